@@ -1,0 +1,67 @@
+import type { RetrievedPassage } from "../retrieval/hybrid-retriever.js";
+import { foldText } from "../text/normalize.js";
+import type { Language } from "../text/stem.js";
+import type { Citation } from "./answer.js";
+import { MESSAGES } from "./messages.js";
+
+/** At most this many passages are quoted: a recruiter reads the answer on a phone. */
+export const MAX_CITATIONS = 3;
+/** A passage is quoted only if it covers at least this share of what the best one covers. */
+const RELATIVE_COVERAGE = 0.5;
+
+const YES_NO = /^(does|did|do|has|have|had|is|was|were|can|could|would|will|est-ce|a-t-il|at-il|a-t-elle|connait|connaît|sait|maîtrise|maitrise|travaille|est-il|a-t|peut)\b/i;
+
+/** The passages worth quoting for an answered question, best first. */
+export function selectCitations(passages: RetrievedPassage[]): Citation[] {
+  const best = Math.max(0, ...passages.map((p) => p.coverage));
+  return passages
+    .filter((p) => p.coverage > 0 && p.coverage >= best * RELATIVE_COVERAGE)
+    .slice(0, MAX_CITATIONS)
+    .map((p) => ({
+      id: p.chunk.id,
+      source: p.chunk.source,
+      section: p.chunk.section,
+      period: p.chunk.period?.label ?? null,
+      text: p.chunk.text,
+      score: Math.round(p.fused * 1e4) / 1e4,
+    }));
+}
+
+/** "Decathlon, since May 2021; MAIF, January 2019 - January 2020" for the roles the citations come from. */
+function placesOf(citations: Citation[], lang: Language): string {
+  const places: string[] = [];
+  for (const c of citations) {
+    const role = c.section.split(" › ")[0]!.split(" — ")[0]!;
+    const span = c.period?.replace(/\s*\(.*\)\s*$/, "");
+    const current = c.period ? /[-–—]\s*(pr[ée]sent|present|aujourd'hui|today|now)\b/i.exec(c.period) : null;
+    const when = current && span ? `${lang === "fr" ? "depuis" : "since"} ${span.split(/\s+[-–—]\s+/)[0]}` : span;
+    const place = when ? `${role}, ${when}` : role;
+    if (!places.includes(place)) places.push(place);
+  }
+  return places.join("; ");
+}
+
+/** The offline answer: a one-line verdict, then the numbered passages it rests on. */
+export function composeExtractiveAnswer(question: string, citations: Citation[], lang: Language): string {
+  const m = MESSAGES[lang];
+  const places = placesOf(citations, lang);
+  const where = places ? m.at(places) : "";
+  const verdict = YES_NO.test(question.trim()) ? m.yes(where) : m.found(where);
+  const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\n/g, " ").replace(/\s+/g, " ")}`);
+  return [verdict, ...quotes].join("\n");
+}
+
+/**
+ * "The profile doesn't mention “Kubernetes”.", quoting the asker's own words: the stretch of the
+ * question from the first to the last word that no passage contains.
+ */
+export function composeNotMentioned(question: string, unknownWords: string[], lang: Language): string {
+  const m = MESSAGES[lang];
+  const tokens = [...question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}+#]*/gu)];
+  const hits = tokens.filter((t) => unknownWords.includes(foldText(t[0])));
+  if (hits.length === 0) return m.notSaid;
+  const first = hits[0]!;
+  const last = hits[hits.length - 1]!;
+  const span = question.slice(first.index, last.index! + last[0].length);
+  return m.notMentioned(lang === "fr" ? `« ${span} »` : `“${span}”`);
+}

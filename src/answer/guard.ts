@@ -1,0 +1,32 @@
+import { foldText } from "../text/normalize.js";
+
+/** Instructions or tasks hidden in a question: the bot is not a general assistant. */
+const OFF_TOPIC = [
+  /\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules?|above|previous|everything)\b/,
+  /\b(system|hidden|initial) (prompt|instructions?|message)\b/,
+  /\b(reveal|show|print|repeat|leak)\b.{0,30}\b(prompt|instructions?|rules?)\b/,
+  /\byou are (now|no longer)\b|\bpretend (to be|you)\b|\bact as\b|\bjailbreak|\bdeveloper mode\b|\broleplay\b/,
+  /\b(write|compose|generate|tell)( me)? (a |an |some )?(poem|song|story|essay|joke|haiku|limerick|code|script|cover letter)\b/,
+  /\b(ignore|oublie|oubliez)\b.{0,40}\b(instructions?|consignes?|regles|precedent\w*|tout)\b/,
+  /\btu es (maintenant|desormais)\b|\bfais semblant\b|\bjoue le role\b/,
+  /\b(ecris|ecrivez|redige|redigez|compose)( moi)? (un |une |des )?(poeme|chanson|histoire|blague|haiku|code|script|lettre)\b/,
+  /\b(montre|affiche|revele|repete)\b.{0,30}\b(prompt|instructions?|consignes?)\b/,
+];
+
+/** True when the question asks the bot to do something other than answer about the profile. */
+export function isOffTopicRequest(question: string): boolean {
+  const text = foldText(question);
+  return OFF_TOPIC.some((re) => re.test(text));
+}
+
+const EMPLOYER_EN = /\b(?:work(?:ed|s|ing)?|employed|interned|been)\s+(?:at|for)\s+((?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*)*)/;
+const EMPLOYER_FR = /\b(?:travaill\S*|employé|passé|été)\s+(?:chez|pour)\s+((?:[A-ZÀ-Ý][\w&.'-]*)(?:\s+[A-ZÀ-Ý][\w&.'-]*)*)/u;
+
+/**
+ * The company a question asks the candidate worked for ("Has he worked at Google?"), if any.
+ * Only the CV's role headings answer that: a word met elsewhere ("Google Places API") does not.
+ */
+export function askedEmployer(question: string): string | null {
+  const m = EMPLOYER_EN.exec(question) ?? EMPLOYER_FR.exec(question);
+  return m?.[1] ?? null;
+}

@@ -1,0 +1,40 @@
+import { createInterface } from "node:readline";
+import { createCore } from "../core/create-core.js";
+import { renderText } from "../render/render-text.js";
+import { bootstrap } from "./bootstrap.js";
+
+const USAGE = `Usage:
+  npm run ask -- "Has he done PII encryption?"            one answer, for people
+  npm run --silent ask -- --json "A-t-il fait du Spark ?"   one JSON answer object on stdout
+  npm run --silent ask -- --json < questions.txt           one question per line in, one JSON object per line out`;
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes("--json");
+  const question = args.filter((a) => a !== "--json").join(" ").trim();
+  if (!json && question === "") {
+    process.stderr.write(`${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const { config, logger } = bootstrap("warn");
+  const core = await createCore(config, logger);
+  if (!json) {
+    process.stdout.write(`${renderText(await core.engine.answer({ text: question }))}\n`);
+    return;
+  }
+  if (question !== "") {
+    process.stdout.write(`${JSON.stringify(await core.engine.answer({ text: question }))}\n`);
+    return;
+  }
+  // JSON Lines: one object per input line, in order; a blank line still gets its (empty) answer.
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    process.stdout.write(`${JSON.stringify(await core.engine.answer({ text: line }))}\n`);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`ask failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,25 @@
+import { createCore } from "../core/create-core.js";
+import { bootstrap } from "./bootstrap.js";
+
+/** `npm run ingest`: rebuilds the index from the knowledge folder and says what it did. */
+async function main(): Promise<void> {
+  const { config, logger } = bootstrap("warn");
+  const core = await createCore(config, logger, { forceReindex: true });
+  const { kb, indexReport } = core;
+  const byFile = new Map<string, number>();
+  for (const c of kb.chunks) byFile.set(c.source, (byFile.get(c.source) ?? 0) + 1);
+  const out = [
+    `Knowledge: ${config.KNOWLEDGE_DIR}`,
+    ...[...byFile].map(([file, n]) => `  ${file}: ${n} passages`),
+    ...kb.errors.map((e) => `  skipped: ${e.message}`),
+    `Embedder: ${core.index.embedder.id}`,
+    `Index: ${indexReport.chunks} passages, rebuilt in ${Math.round(indexReport.ms)} ms (${indexReport.reason}), saved under ${config.DATA_DIR}/index`,
+  ];
+  process.stdout.write(`${out.join("\n")}\n`);
+  if (kb.errors.length > 0) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`ingest failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

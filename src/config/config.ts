@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+const optionalText = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().optional());
+const optionalUrl = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+  z.url({ message: "must be a full URL such as http://127.0.0.1:8080/v1" }).optional(),
+);
+const positiveInt = (fallback: number) =>
+  z.preprocess((v) => (v === undefined || v === "" ? fallback : Number(v)), z.number({ message: "must be a number" }).int("must be a whole number").positive("must be above 0"));
+
+/** Every setting the bot reads from the environment, with its default. */
+const schema = z.object({
+  /** Folder of markdown files the bot answers from. */
+  KNOWLEDGE_DIR: z.string().default("knowledge"),
+  /** Folder for the index, the embeddings cache and (later) the database. Git-ignored. */
+  DATA_DIR: z.string().default("data"),
+  /** Folder of the prompt files. */
+  PROMPTS_DIR: z.string().default("prompts"),
+  /** "local" (bundled model, offline) or "openai"; defaults to openai when OPENAI_API_KEY is set. */
+  EMBEDDINGS_PROVIDER: z.enum(["local", "openai"], { message: 'must be "local" or "openai"' }).optional(),
+  OPENAI_API_KEY: optionalText,
+  /** Any OpenAI-compatible server: Azure, vLLM, Ollama, LM Studio. */
+  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_EMBEDDINGS_MODEL: z.string().default("text-embedding-3-small"),
+  OPENAI_MODEL: z.string().default("gpt-4o-mini"),
+  OPENAI_TIMEOUT_MS: positiveInt(20_000),
+  OPENAI_MAX_RETRIES: z.preprocess((v) => (v === undefined || v === "" ? 2 : Number(v)), z.number().int().min(0).max(10)),
+  /** Longest question accepted, in characters. */
+  MAX_QUESTION_CHARS: positiveInt(1000),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], { message: "must be debug, info, warn, error or silent" }).optional(),
+});
+
+export type RawConfig = z.infer<typeof schema>;
+export interface Config extends Omit<RawConfig, "EMBEDDINGS_PROVIDER"> {
+  EMBEDDINGS_PROVIDER: "local" | "openai";
+}
+
+/** A setting that cannot be used; the message names the variable and what to put there. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses the environment once, at start-up; throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join("\n")}`);
+  }
+  const raw = parsed.data;
+  const provider = raw.EMBEDDINGS_PROVIDER ?? (raw.OPENAI_API_KEY ? "openai" : "local");
+  if (provider === "openai" && !raw.OPENAI_API_KEY) {
+    throw new ConfigError("Invalid configuration (see .env.example):\n  EMBEDDINGS_PROVIDER: is \"openai\" but OPENAI_API_KEY is empty; set the key or use EMBEDDINGS_PROVIDER=local");
+  }
+  return { ...raw, EMBEDDINGS_PROVIDER: provider };
+}

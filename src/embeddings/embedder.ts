@@ -1,0 +1,10 @@
+/**
+ * Turns text into vectors. The shape is LangChain's `EmbeddingsInterface` (embedDocuments /
+ * embedQuery), so LangChain's own embeddings classes fit behind it.
+ */
+export interface Embedder {
+  /** Provider and model, e.g. "local:use-lite-512"; part of the cache key and of the index manifest. */
+  readonly id: string;
+  embedDocuments(texts: string[]): Promise<number[][]>;
+  embedQuery(text: string): Promise<number[]>;
+}

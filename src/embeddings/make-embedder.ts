@@ -1,0 +1,23 @@
+import { join } from "node:path";
+import type { Config } from "../config/config.js";
+import type { Logger } from "../logging/logger.js";
+import { CachedEmbedder } from "./cached-embedder.js";
+import type { Embedder } from "./embedder.js";
+import { LocalEmbedder } from "./local-embedder.js";
+import { createOpenAIEmbedder } from "./openai-embedder.js";
+
+/** The embedder the configuration asks for, behind the disk cache. Ingest and query both use it. */
+export function makeEmbedder(config: Config, logger: Logger): CachedEmbedder {
+  const inner: Embedder =
+    config.EMBEDDINGS_PROVIDER === "openai"
+      ? createOpenAIEmbedder({
+          apiKey: config.OPENAI_API_KEY!,
+          model: config.OPENAI_EMBEDDINGS_MODEL,
+          baseURL: config.OPENAI_BASE_URL,
+          timeoutMs: config.OPENAI_TIMEOUT_MS,
+          maxRetries: config.OPENAI_MAX_RETRIES,
+        })
+      : new LocalEmbedder();
+  const file = join(config.DATA_DIR, "embeddings", `${inner.id.replace(/[^a-zA-Z0-9.-]+/g, "_")}.bin`);
+  return new CachedEmbedder(inner, file, logger);
+}

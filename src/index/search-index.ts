@@ -1,0 +1,154 @@
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Embedder } from "../embeddings/embedder.js";
+import { embeddingText, type Chunk } from "../knowledge/chunk.js";
+import { CHUNKER_VERSION, type KnowledgeBase } from "../knowledge/load-knowledge.js";
+import type { Logger } from "../logging/logger.js";
+import { Bm25Index, type KeywordIndexData } from "./bm25-index.js";
+import { HnswStore } from "./hnsw-store.js";
+import type { Thesaurus } from "../text/thesaurus.js";
+
+const FORMAT_VERSION = 1;
+/** Bump when tokenising, stopwords or stemming change: the keyword index must be rebuilt. */
+export const ANALYSIS_VERSION = 2;
+
+/** What the persisted index was built from; any difference means a rebuild. */
+export interface IndexManifest {
+  formatVersion: number;
+  knowledgeHash: string;
+  embedder: string;
+  chunkerVersion: number;
+  analysisVersion: number;
+  dims: number;
+  ids: string[];
+  builtAt: string;
+}
+
+/** The passages with both of their indexes, ready to search. */
+export interface SearchIndex {
+  chunks: Chunk[];
+  byId: Map<string, Chunk>;
+  /** Passages by twin key: the French and English renderings of one passage. */
+  twins: Map<string, Chunk[]>;
+  vectors: HnswStore;
+  keywords: Bm25Index;
+  thesaurus: Thesaurus;
+  embedder: Embedder;
+}
+
+export interface IndexReport {
+  rebuilt: boolean;
+  /** Why it was (or was not) rebuilt, in words for `npm run ingest`. */
+  reason: string;
+  chunks: number;
+  ms: number;
+}
+
+interface OpenOptions {
+  kb: KnowledgeBase;
+  embedder: Embedder;
+  dataDir: string;
+  logger: Logger;
+  /** Rebuild even when the manifest matches (`npm run ingest`). */
+  force?: boolean;
+}
+
+const files = (dataDir: string) => ({
+  dir: join(dataDir, "index"),
+  manifest: join(dataDir, "index", "manifest.json"),
+  vectors: join(dataDir, "index", "vectors.hnsw"),
+  keywords: join(dataDir, "index", "keywords.json"),
+});
+
+async function writeAtomic(file: string, data: string | Buffer): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, data);
+  await rename(tmp, file);
+}
+
+function staleReason(manifest: IndexManifest, kb: KnowledgeBase, embedder: Embedder): string | null {
+  if (manifest.formatVersion !== FORMAT_VERSION) return "index format changed";
+  if (manifest.embedder !== embedder.id) return `embedder changed (${manifest.embedder} → ${embedder.id})`;
+  if (manifest.chunkerVersion !== CHUNKER_VERSION) return "chunker changed";
+  if (manifest.analysisVersion !== ANALYSIS_VERSION) return "text analysis changed";
+  if (manifest.knowledgeHash !== kb.hash) return "knowledge files changed";
+  return null;
+}
+
+/**
+ * Opens the persisted index when it matches the knowledge, the embedder and the chunker;
+ * otherwise (or when a file is missing or damaged) rebuilds it. Never throws for a bad index file.
+ */
+export async function openSearchIndex(options: OpenOptions): Promise<{ index: SearchIndex; report: IndexReport }> {
+  const started = performance.now();
+  const { kb, embedder, dataDir, logger } = options;
+  const paths = files(dataDir);
+  const byId = new Map(kb.chunks.map((c) => [c.id, c]));
+  const twins = groupTwins(kb.chunks);
+  let reason = options.force ? "rebuild requested" : "";
+  if (!options.force) {
+    try {
+      const manifest = JSON.parse(await readFile(paths.manifest, "utf8")) as IndexManifest;
+      reason = staleReason(manifest, kb, embedder) ?? "";
+      if (!reason) {
+        const vectors = new HnswStore();
+        vectors.load(paths.vectors, manifest.dims, manifest.ids);
+        const keywords = Bm25Index.fromJSON(JSON.parse(await readFile(paths.keywords, "utf8")) as KeywordIndexData);
+        if (manifest.ids.some((id) => !byId.has(id))) throw new Error("index names passages the knowledge no longer has");
+        const ms = performance.now() - started;
+        return { index: { chunks: kb.chunks, byId, twins, vectors, keywords, thesaurus: kb.thesaurus, embedder }, report: { rebuilt: false, reason: "up to date", chunks: kb.chunks.length, ms } };
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      reason = code === "ENOENT" ? "no index yet" : `index unreadable (${(error as Error).message})`;
+      if (code !== "ENOENT") logger.warn({ err: error }, "index files are damaged; rebuilding");
+    }
+  }
+  const index = await buildIndex(kb, embedder);
+  await persist(index, kb, embedder, paths, logger);
+  const ms = performance.now() - started;
+  logger.info({ reason, chunks: kb.chunks.length, ms: Math.round(ms) }, "index built");
+  return { index, report: { rebuilt: true, reason, chunks: kb.chunks.length, ms } };
+}
+
+/** Embeds every passage (cached vectors are reused) and builds both indexes in memory. */
+export async function buildIndex(kb: KnowledgeBase, embedder: Embedder): Promise<SearchIndex> {
+  const texts = kb.chunks.map(embeddingText);
+  const vectorList = texts.length ? await embedder.embedDocuments(texts) : [];
+  const vectors = new HnswStore();
+  vectors.addVectors(vectorList, kb.chunks.map((c) => c.id));
+  const keywords = Bm25Index.build(kb.chunks.map((c, i) => ({ id: c.id, lang: c.lang, text: texts[i]! })));
+  const byId = new Map(kb.chunks.map((c) => [c.id, c]));
+  return { chunks: kb.chunks, byId, twins: groupTwins(kb.chunks), vectors, keywords, thesaurus: kb.thesaurus, embedder };
+}
+
+function groupTwins(chunks: Chunk[]): Map<string, Chunk[]> {
+  const twins = new Map<string, Chunk[]>();
+  for (const c of chunks) twins.set(c.key, [...(twins.get(c.key) ?? []), c]);
+  return twins;
+}
+
+async function persist(index: SearchIndex, kb: KnowledgeBase, embedder: Embedder, paths: ReturnType<typeof files>, logger: Logger): Promise<void> {
+  try {
+    await mkdir(paths.dir, { recursive: true });
+    const dims = index.vectors.dims;
+    const tmpVectors = `${paths.vectors}.${process.pid}.tmp`;
+    index.vectors.save(tmpVectors);
+    await rename(tmpVectors, paths.vectors);
+    await writeAtomic(paths.keywords, JSON.stringify(index.keywords.toJSON()));
+    const manifest: IndexManifest = {
+      formatVersion: FORMAT_VERSION,
+      knowledgeHash: kb.hash,
+      embedder: embedder.id,
+      chunkerVersion: CHUNKER_VERSION,
+      analysisVersion: ANALYSIS_VERSION,
+      dims,
+      ids: index.chunks.map((c) => c.id),
+      builtAt: new Date().toISOString(),
+    };
+    // The manifest goes last: a crash half-way leaves an index that the next start rebuilds.
+    await writeAtomic(paths.manifest, JSON.stringify(manifest, null, 1));
+  } catch (error) {
+    logger.warn({ err: error, dir: paths.dir }, "could not save the index; it will be rebuilt at the next start");
+  }
+}

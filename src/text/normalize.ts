@@ -1,0 +1,23 @@
+/** Lower-cases, folds accents (é → e) and compatibility forms (ﬁ → fi), and drops control characters. */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[œ]/g, "oe")
+    .replace(/[æ]/g, "ae")
+    .toLowerCase();
+}
+
+/** Removes control and zero-width characters, normalises Unicode and collapses white space. */
+export function cleanInput(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Splits folded text into word tokens; keeps digits and joins "ci/cd"-like pairs as separate tokens. */
+export function wordTokens(text: string): string[] {
+  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}

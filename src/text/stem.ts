@@ -1,0 +1,43 @@
+import snowball from "snowball-stemmers";
+import { wordTokens } from "./normalize.js";
+import { QUESTION_INTENT, STOPWORDS } from "./stopwords.js";
+
+export type Language = "en" | "fr";
+
+const stemmers = {
+  en: snowball.newStemmer("english"),
+  fr: snowball.newStemmer("french"),
+};
+
+/** Stems one folded word with the stemmer of `lang`. */
+export function stemWord(word: string, lang: Language): string {
+  return stemmers[lang].stem(word);
+}
+
+/** A word worth matching: not a stopword, not a lone letter (the "l" of "l'assurance"). */
+function isContentWord(word: string): boolean {
+  return !STOPWORDS.has(word) && (word.length > 1 || /\d/.test(word));
+}
+
+/** Content terms of a passage written in `lang`: folded, stopwords dropped, stemmed. */
+export function passageTerms(text: string, lang: Language): string[] {
+  return wordTokens(text)
+    .filter(isContentWord)
+    .map((w) => stemWord(w, lang));
+}
+
+/**
+ * Content terms of a question. A question's language is a guess, and recruiters mix the two,
+ * so each word yields its English and its French stem: either may match the passages.
+ */
+export function queryTerms(text: string): QueryWord[] {
+  return wordTokens(text)
+    .filter((w) => isContentWord(w) && !QUESTION_INTENT.has(w))
+    .map((word) => ({ word, stems: [...new Set([stemWord(word, "en"), stemWord(word, "fr")])] }));
+}
+
+/** A content word of a question, with its English and French stems. */
+export interface QueryWord {
+  word: string;
+  stems: string[];
+}

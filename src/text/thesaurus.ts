@@ -1,0 +1,86 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { z } from "zod";
+import { wordTokens } from "./normalize.js";
+import { stemWord, type QueryWord } from "./stem.js";
+
+export const SYNONYMS_FILE = "synonyms.yml";
+
+/** Words that mean the same both ways, or `ask` words that also find `find` words (one way). */
+export type SynonymGroup = string[] | { ask: string[]; find: string[] };
+
+/** Short stems match too much across words ("scal"); below this length only the word itself triggers. */
+const MIN_STEM_TRIGGER = 5;
+
+function triggerKeys(word: string): string[] {
+  const keys = [`w:${word}`];
+  for (const lang of ["en", "fr"] as const) {
+    const stem = stemWord(word, lang);
+    if (stem.length >= MIN_STEM_TRIGGER) keys.push(`${lang}:${stem}`);
+  }
+  return keys;
+}
+
+function stemsOf(phrases: string[]): string[] {
+  const stems = new Set<string>();
+  for (const word of phrases.flatMap((p) => wordTokens(p))) {
+    stems.add(stemWord(word, "en"));
+    stems.add(stemWord(word, "fr"));
+  }
+  return [...stems];
+}
+
+/**
+ * Groups of words that mean the same to a recruiter ("taught" ~ "lecturer" ~ "enseignement").
+ * A question's word that belongs to a group also matches the group's other words.
+ */
+export class Thesaurus {
+  /** Trigger keys: "w:word", "en:stem", "fr:stem" → groups. */
+  private readonly triggers = new Map<string, number[]>();
+  private readonly groupStems: string[][] = [];
+
+  constructor(groups: SynonymGroup[]) {
+    groups.forEach((group, g) => {
+      const ask = Array.isArray(group) ? group : group.ask;
+      this.groupStems.push(stemsOf(Array.isArray(group) ? group : [...group.ask, ...group.find]));
+      for (const word of ask.flatMap((p) => wordTokens(p))) {
+        for (const key of triggerKeys(word)) this.triggers.set(key, [...new Set([...(this.triggers.get(key) ?? []), g])]);
+      }
+    });
+  }
+
+  /**
+   * Stems that mean the same as `word` (its own stems excluded). Stems are compared within one
+   * language: the French stemmer makes "scal" of both "Scala" and "scale", which must not meet.
+   */
+  expand(word: QueryWord): string[] {
+    const out = new Set<string>();
+    for (const key of triggerKeys(word.word)) {
+      for (const g of this.triggers.get(key) ?? []) for (const s of this.groupStems[g]!) out.add(s);
+    }
+    for (const v of word.stems) out.delete(v);
+    return [...out];
+  }
+
+  static readonly empty = new Thesaurus([]);
+}
+
+const words = z.array(z.coerce.string()).min(1, "a group needs words");
+const schema = z.array(z.union([words.min(2, "a group needs at least two words"), z.object({ ask: words, find: words })]));
+
+/** Reads `synonyms.yml` from the knowledge folder; none gives an empty thesaurus. */
+export async function loadThesaurus(dir: string): Promise<Thesaurus> {
+  let raw: string;
+  try {
+    raw = await readFile(join(dir, SYNONYMS_FILE), "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return Thesaurus.empty;
+    throw error;
+  }
+  const parsed = schema.safeParse(parse(raw) ?? []);
+  if (!parsed.success) {
+    throw new Error(`${SYNONYMS_FILE}: each entry must be a list of words or {ask: [...], find: [...]} (${parsed.error.issues[0]?.message})`);
+  }
+  return new Thesaurus(parsed.data);
+}
