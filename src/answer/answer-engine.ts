@@ -1,8 +1,8 @@
 import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
 import type { Logger } from "../logging/logger.js";
-import { isAnswerable } from "../retrieval/abstention.js";
-import { retrievePassages } from "../retrieval/hybrid-retriever.js";
+import { ABSTENTION, isAnswerable, type AbstentionThresholds } from "../retrieval/abstention.js";
+import { FUSION, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
 import { detectLanguage } from "../text/detect-language.js";
 import { cleanInput, foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
@@ -22,6 +22,13 @@ export interface EngineOptions {
   logger: Logger;
   /** Longest question accepted, in characters. */
   maxQuestionChars: number;
+  /** Retrieval settings; the measured defaults unless the eval's calibration tries others. */
+  tuning?: EngineTuning;
+}
+
+export interface EngineTuning {
+  fusion: FusionTuning;
+  abstention: AbstentionThresholds;
 }
 
 function noAnswer(question: string, language: Language, reason: NoAnswerReason, text: string): Answer {
@@ -40,6 +47,7 @@ function employersOf(index: SearchIndex): string[] {
  */
 export function createExtractiveEngine(options: EngineOptions): AnswerEngine {
   const { index, logger, maxQuestionChars } = options;
+  const tuning = options.tuning ?? { fusion: FUSION, abstention: ABSTENTION };
   const employers = employersOf(index);
   return {
     async answer(input: Question): Promise<Answer> {
@@ -55,9 +63,9 @@ export function createExtractiveEngine(options: EngineOptions): AnswerEngine {
         return noAnswer(question, language, "not_in_profile", m.notEmployer(employer, employers.join(", ")));
       }
 
-      const retrieval = await retrievePassages(index, question, language);
+      const retrieval = await retrievePassages(index, question, language, 8, tuning.fusion);
       logger.debug({ signals: retrieval.signals }, "retrieval");
-      if (!isAnswerable(retrieval.signals)) {
+      if (!isAnswerable(retrieval.signals, tuning.abstention)) {
         return noAnswer(question, language, "not_in_profile", composeNotMentioned(question, retrieval.signals.unknownWords, language));
       }
       const citations = selectCitations(retrieval.passages);

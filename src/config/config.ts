@@ -3,7 +3,7 @@ import { z } from "zod";
 const optionalText = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().optional());
 const optionalUrl = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-  z.url({ message: "must be a full URL such as http://127.0.0.1:8080/v1" }).optional(),
+  z.url({ protocol: /^https?$/, message: "must be a full http(s) URL such as http://127.0.0.1:8080/v1" }).optional(),
 );
 const positiveInt = (fallback: number) =>
   z.preprocess((v) => (v === undefined || v === "" ? fallback : Number(v)), z.number({ message: "must be a number" }).int("must be a whole number").positive("must be above 0"));

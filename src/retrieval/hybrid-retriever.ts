@@ -42,7 +42,7 @@ export interface FusionTuning {
   frenchLocalVectorWeight: number;
 }
 
-export const FUSION: FusionTuning = { rrfK: 60, vectorWeight: 1, frenchLocalVectorWeight: 0.3 };
+export const FUSION: FusionTuning = { rrfK: 30, vectorWeight: 0.75, frenchLocalVectorWeight: 0.6 };
 
 const CANDIDATES = 40;
 const PERIOD_BOOST = 0.02;

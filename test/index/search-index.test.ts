@@ -1,0 +1,67 @@
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config/config.js";
+import { makeEmbedder } from "../../src/embeddings/make-embedder.js";
+import { openSearchIndex } from "../../src/index/search-index.js";
+import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
+import { silentLogger } from "../../src/logging/logger.js";
+import { tempDataDir, tempKnowledgeDir } from "../helpers/test-core.js";
+
+async function open(knowledgeDir: string, dataDir: string, force = false) {
+  const config = loadConfig({ DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local" });
+  const kb = await loadKnowledge(knowledgeDir);
+  return openSearchIndex({ kb, embedder: makeEmbedder(config, silentLogger), dataDir, logger: silentLogger, force });
+}
+
+describe("openSearchIndex", () => {
+  it("builds once, then reopens without rebuilding while nothing changed", async () => {
+    const knowledge = tempKnowledgeDir();
+    const data = tempDataDir();
+    const first = await open(knowledge, data);
+    expect(first.report).toMatchObject({ rebuilt: true, reason: "no index yet" });
+    const second = await open(knowledge, data);
+    expect(second.report).toMatchObject({ rebuilt: false, reason: "up to date", chunks: first.report.chunks });
+    const hits = second.index.vectors.similaritySearchVectorWithScore(await second.index.embedder.embedQuery("column-level encryption of PII"), 3);
+    expect(hits.map(([id]) => id)).toContain("cv.en#decathlon.s2.b1");
+  });
+
+  it("rebuilds when a knowledge file changes, and indexes the new passage", async () => {
+    const knowledge = tempKnowledgeDir();
+    const data = tempDataDir();
+    await open(knowledge, data);
+    writeFileSync(join(knowledge, "side.md"), "## Side project - Maintainer\n2023 - 2024\n- Maintained an open-source Rust parser for Parquet files\n");
+    const after = await open(knowledge, data);
+    expect(after.report).toMatchObject({ rebuilt: true, reason: "knowledge files changed" });
+    expect(after.index.keywords.search("rust parser", 1).hits[0]?.id).toBe("side#side-project.s0.b1");
+  });
+
+  it("rebuilds instead of crashing when an index file is damaged or missing", async () => {
+    const knowledge = tempKnowledgeDir();
+    const data = tempDataDir();
+    await open(knowledge, data);
+    writeFileSync(join(data, "index", "vectors.hnsw"), "not an index");
+    const damaged = await open(knowledge, data);
+    expect(damaged.report.rebuilt).toBe(true);
+    expect(damaged.report.reason).toMatch(/^index unreadable/);
+
+    writeFileSync(join(data, "index", "manifest.json"), "{ truncated");
+    expect((await open(knowledge, data)).report.rebuilt).toBe(true);
+
+    rmSync(join(data, "index", "keywords.json"));
+    const missing = await open(knowledge, data);
+    expect(missing.report.rebuilt).toBe(true);
+    expect((await open(knowledge, data)).report.rebuilt).toBe(false);
+  });
+
+  it("rebuilds when asked, and records the embedder in the manifest", async () => {
+    const knowledge = tempKnowledgeDir();
+    const data = tempDataDir();
+    await open(knowledge, data);
+    const forced = await open(knowledge, data, true);
+    expect(forced.report).toMatchObject({ rebuilt: true, reason: "rebuild requested" });
+    const manifest = JSON.parse(readFileSync(join(data, "index", "manifest.json"), "utf8"));
+    expect(manifest).toMatchObject({ embedder: "local:use-lite-512", dims: 512 });
+    expect(manifest.ids).toHaveLength(forced.report.chunks);
+  });
+});

@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
+import { tempKnowledgeDir } from "../helpers/test-core.js";
+
+describe("loadKnowledge", () => {
+  it("loads the real knowledge folder: both languages, twins, profile", async () => {
+    const kb = await loadKnowledge("knowledge");
+    expect(kb.files).toEqual(["cv.en.md", "cv.fr.md"]);
+    expect(kb.errors).toEqual([]);
+    expect(kb.profile.subject.en).toBe("the candidate");
+    expect(kb.chunks.filter((c) => c.lang === "fr")).toHaveLength(kb.chunks.filter((c) => c.lang === "en").length);
+  });
+
+  it("names each unusable file and still loads the others", async () => {
+    const dir = tempKnowledgeDir();
+    writeFileSync(join(dir, "latin1.md"), Buffer.from([0x23, 0x20, 0x43, 0x56, 0x0a, 0xe9, 0x74, 0xe9, 0x0a]));
+    writeFileSync(join(dir, "empty.md"), "  \n");
+    writeFileSync(join(dir, "plain.md"), "Just a sentence, no heading.\n");
+    const kb = await loadKnowledge(dir);
+    expect(kb.errors.map((e) => e.message)).toEqual([
+      "empty.md is empty",
+      "latin1.md is not valid UTF-8 text; save it as UTF-8",
+      "plain.md has no markdown headings (## Role - Title); nothing to cite it by",
+    ]);
+    expect(kb.files).toEqual(["cv.en.md", "cv.fr.md"]);
+    expect(kb.chunks.length).toBeGreaterThan(150);
+  });
+
+  it("changes its hash when a file changes, and only then", async () => {
+    const dir = tempKnowledgeDir();
+    const before = (await loadKnowledge(dir)).hash;
+    expect((await loadKnowledge(dir)).hash).toBe(before);
+    writeFileSync(join(dir, "extra.md"), "## Extra - Thing\n2020 - 2021\n- A bullet\n");
+    expect((await loadKnowledge(dir)).hash).not.toBe(before);
+  });
+
+  it("guesses the language of a file that does not say it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kb-"));
+    writeFileSync(join(dir, "notes.md"), "## Projet - Données\n2020 - 2021\n- Il a développé la plateforme de données pour les équipes\n");
+    const kb = await loadKnowledge(dir);
+    expect(kb.chunks[0]?.lang).toBe("fr");
+  });
+});

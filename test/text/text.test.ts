@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { detectLanguage } from "../../src/text/detect-language.js";
+import { queryTerms } from "../../src/text/stem.js";
+import { Thesaurus } from "../../src/text/thesaurus.js";
+
+describe("detectLanguage", () => {
+  it.each([
+    ["Has he done PII encryption?", "en"],
+    ["A-t-il déjà chiffré des données sensibles ?", "fr"],
+    ["Est-il freelance ?", "fr"],
+    ["Connaît-il Kubernetes ?", "fr"],
+    ["Does he know Airflow?", "en"],
+    ["Quel est son TJM ?", "fr"],
+  ])("%s → %s", (q, lang) => {
+    expect(detectLanguage(q)).toBe(lang);
+  });
+});
+
+describe("Thesaurus", () => {
+  const thesaurus = new Thesaurus([
+    ["teach", "lecturer", "enseignement"],
+    { ask: ["programming"], find: ["python", "scala"] },
+    ["scale", "volume"],
+  ]);
+  const expand = (q: string) => queryTerms(q).map((w) => thesaurus.expand(w));
+
+  it("matches a word's group in both languages", () => {
+    expect(expand("taught")[0]).toEqual([]);
+    expect(expand("teaching")[0]).toEqual(expect.arrayContaining(["lectur", "enseign"]));
+    expect(expand("enseignement")[0]).toEqual(expect.arrayContaining(["teach"]));
+  });
+
+  it("one-way groups do not expand back", () => {
+    expect(expand("programming")[0]).toEqual(expect.arrayContaining(["python", "scala"]));
+    expect(expand("python")[0]).toEqual([]);
+  });
+
+  it("does not confuse Scala with scale through the French stemmer", () => {
+    expect(expand("Scala")[0]).toEqual([]);
+    expect(expand("scale")[0]).toEqual(expect.arrayContaining(["volum"]));
+  });
+});
