@@ -25,8 +25,11 @@ export async function createCore(config: Config, logger: Logger, options: { forc
     const why = kb.errors.map((e) => e.message).join("; ") || "no markdown files";
     throw new Error(`No passages to answer from in ${config.KNOWLEDGE_DIR}: ${why}`);
   }
-  const embedder = makeEmbedder(config, logger);
-  const { index, report } = await openSearchIndex({ kb, embedder, dataDir: resolve(config.DATA_DIR), logger, force: options.forceReindex });
+  const embedder = await makeEmbedder(config, logger);
+  const [{ index, report }] = await Promise.all([
+    openSearchIndex({ kb, embedder, dataDir: resolve(config.DATA_DIR), logger, force: options.forceReindex }),
+    embedder.warmUp(),
+  ]);
   const engine = createExtractiveEngine({ index, profile: kb.profile, logger, maxQuestionChars: config.MAX_QUESTION_CHARS });
   const modeLabel = config.EMBEDDINGS_PROVIDER === "openai" ? `OpenAI embeddings (${config.OPENAI_EMBEDDINGS_MODEL}), extractive answers` : "offline: bundled embedding model, extractive answers";
   return { config, logger, kb, index, engine, indexReport: report, modeLabel };

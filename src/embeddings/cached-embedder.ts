@@ -82,6 +82,10 @@ export class CachedEmbedder implements Embedder {
     return hashes.map((h) => this.stored.get(h.toString("hex"))!);
   }
 
+  async warmUp(): Promise<void> {
+    await this.inner.warmUp?.();
+  }
+
   async embedQuery(text: string): Promise<number[]> {
     const hit = this.queries.get(text);
     if (hit) {

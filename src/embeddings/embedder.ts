@@ -7,4 +7,6 @@ export interface Embedder {
   readonly id: string;
   embedDocuments(texts: string[]): Promise<number[][]>;
   embedQuery(text: string): Promise<number[]>;
+  /** Loads a local model ahead of the first question; remote embedders have nothing to load. */
+  warmUp?(): Promise<void>;
 }

@@ -19,6 +19,11 @@ export class LocalEmbedder implements Embedder {
     return this.model;
   }
 
+  async warmUp(): Promise<void> {
+    // One tiny pass also compiles the WASM kernels, which the first real question would otherwise pay.
+    await (await this.load()).embed("warm up");
+  }
+
   async embedDocuments(texts: string[]): Promise<number[][]> {
     const model = await this.load();
     const out: number[][] = [];

@@ -17,5 +17,5 @@ export default async function warmEmbeddings(): Promise<void> {
   mkdirSync(TEST_CACHE_DIR, { recursive: true });
   const config = loadConfig({ DATA_DIR: TEST_CACHE_DIR, EMBEDDINGS_PROVIDER: "local" });
   const kb = await loadKnowledge(resolve("knowledge"));
-  await buildIndex(kb, makeEmbedder(config, silentLogger));
+  await buildIndex(kb, await makeEmbedder(config, silentLogger));
 }

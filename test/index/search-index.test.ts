@@ -11,7 +11,7 @@ import { tempDataDir, tempKnowledgeDir } from "../helpers/test-core.js";
 async function open(knowledgeDir: string, dataDir: string, force = false) {
   const config = loadConfig({ DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local" });
   const kb = await loadKnowledge(knowledgeDir);
-  return openSearchIndex({ kb, embedder: makeEmbedder(config, silentLogger), dataDir, logger: silentLogger, force });
+  return openSearchIndex({ kb, embedder: await makeEmbedder(config, silentLogger), dataDir, logger: silentLogger, force });
 }
 
 describe("openSearchIndex", () => {
