@@ -9,7 +9,7 @@ import type { Language } from "../text/stem.js";
 import type { Answer, NoAnswerReason, Question } from "./answer.js";
 import { composeExtractiveAnswer, composeNotMentioned, selectCitations } from "./extractive-answer.js";
 import { askedEmployer, isOffTopicRequest } from "./guard.js";
-import { MESSAGES } from "./messages.js";
+import { messagesFor } from "./messages.js";
 
 /** The one entry point every adapter calls. */
 export interface AnswerEngine {
@@ -49,11 +49,12 @@ export function createExtractiveEngine(options: EngineOptions): AnswerEngine {
   const { index, logger, maxQuestionChars } = options;
   const tuning = options.tuning ?? { fusion: FUSION, abstention: ABSTENTION };
   const employers = employersOf(index);
+  const messages = messagesFor(options.profile);
   return {
     async answer(input: Question): Promise<Answer> {
       const question = cleanInput(input.text);
       const language = detectLanguage(question);
-      const m = MESSAGES[language];
+      const m = messages[language];
       if (question === "") return noAnswer(question, language, "empty", m.empty);
       if (question.length > maxQuestionChars) return noAnswer(question.slice(0, maxQuestionChars), language, "too_long", m.tooLong(question.length, maxQuestionChars));
       if (isOffTopicRequest(question)) return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
@@ -66,14 +67,14 @@ export function createExtractiveEngine(options: EngineOptions): AnswerEngine {
       const retrieval = await retrievePassages(index, question, language, 8, tuning.fusion);
       logger.debug({ signals: retrieval.signals }, "retrieval");
       if (!isAnswerable(retrieval.signals, tuning.abstention)) {
-        return noAnswer(question, language, "not_in_profile", composeNotMentioned(question, retrieval.signals.unknownWords, language));
+        return noAnswer(question, language, "not_in_profile", composeNotMentioned(question, retrieval.signals.unknownWords, language, messages));
       }
       const citations = selectCitations(retrieval.passages);
       if (citations.length === 0) return noAnswer(question, language, "not_in_profile", m.notSaid);
       return {
         question,
         answered: true,
-        answer: composeExtractiveAnswer(question, citations, language),
+        answer: composeExtractiveAnswer(question, citations, language, messages),
         language,
         mode: "extractive",
         citations,

@@ -1,8 +1,8 @@
 import type { RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import { foldText } from "../text/normalize.js";
-import type { Language } from "../text/stem.js";
+import { queryTerms, type Language } from "../text/stem.js";
 import type { Citation } from "./answer.js";
-import { MESSAGES } from "./messages.js";
+import type { Messages } from "./messages.js";
 
 /** At most this many passages are quoted: a recruiter reads the answer on a phone. */
 export const MAX_CITATIONS = 3;
@@ -42,8 +42,8 @@ function placesOf(citations: Citation[], lang: Language): string {
 }
 
 /** The offline answer: a one-line verdict, then the numbered passages it rests on. */
-export function composeExtractiveAnswer(question: string, citations: Citation[], lang: Language): string {
-  const m = MESSAGES[lang];
+export function composeExtractiveAnswer(question: string, citations: Citation[], lang: Language, messages: Messages): string {
+  const m = messages[lang];
   const places = placesOf(citations, lang);
   const where = places ? m.at(places) : "";
   const verdict = YES_NO.test(question.trim()) ? m.yes(where) : m.found(where);
@@ -52,16 +52,21 @@ export function composeExtractiveAnswer(question: string, citations: Citation[],
 }
 
 /**
- * "The profile doesn't mention “Kubernetes”.", quoting the asker's own words: the stretch of the
- * question from the first to the last word that no passage contains.
+ * "The profile doesn't mention “daily rate”.", quoting the asker's own words: the stretch of the
+ * question from the first to the last word that no passage contains, widened to the content words
+ * right next to it.
  */
-export function composeNotMentioned(question: string, unknownWords: string[], lang: Language): string {
-  const m = MESSAGES[lang];
-  const tokens = [...question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}+#]*/gu)];
-  const hits = tokens.filter((t) => unknownWords.includes(foldText(t[0])));
-  if (hits.length === 0) return m.notSaid;
-  const first = hits[0]!;
-  const last = hits[hits.length - 1]!;
-  const span = question.slice(first.index, last.index! + last[0].length);
+export function composeNotMentioned(question: string, unknownWords: string[], lang: Language, messages: Messages): string {
+  const m = messages[lang];
+  const tokens = [...question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}+#-]*/gu)];
+  const folded = tokens.map((t) => foldText(t[0]));
+  const hit = folded.map((f) => unknownWords.includes(f));
+  let first = hit.indexOf(true);
+  let last = hit.lastIndexOf(true);
+  if (first < 0) return m.notSaid;
+  const isContent = (i: number) => i >= 0 && i < tokens.length && queryTerms(tokens[i]![0]).length > 0;
+  while (isContent(first - 1)) first -= 1;
+  while (isContent(last + 1)) last += 1;
+  const span = question.slice(tokens[first]!.index, tokens[last]!.index! + tokens[last]![0].length);
   return m.notMentioned(lang === "fr" ? `« ${span} »` : `“${span}”`);
 }

@@ -1,35 +1,38 @@
-import { createInterface } from "node:readline/promises";
+import { createInterface } from "node:readline";
 import type { Core } from "../core/create-core.js";
 import { renderText } from "../render/render-text.js";
 
 /** The terminal chat: one question per line, answers with their sources, until "exit" or Ctrl-D. */
-export async function runTerminalChat(core: Core, input = process.stdin, output = process.stdout): Promise<void> {
+export async function runTerminalChat(
+  core: Pick<Core, "engine" | "logger" | "kb" | "modeLabel">,
+  input: NodeJS.ReadableStream & { isTTY?: boolean } = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+): Promise<void> {
   const banner = [
     "Profile bot — ask about the candidate's CV, in English or French.",
     `Mode: ${core.modeLabel}. ${core.kb.chunks.length} passages from ${core.kb.files.join(", ")}.`,
-    core.config.EMBEDDINGS_PROVIDER === "local" ? "Set OPENAI_API_KEY in .env for fluent answers." : "",
-    "Slack and Discord start instead when their tokens are set in .env (see README).",
+    "Answers quote the CV; when it does not say, the bot says so.",
+    "Slack and Discord adapters are not in this version yet: this terminal chat is the way in (see README).",
     'Example: "Has he done PII encryption?" — type "exit" or press Ctrl-D to quit.',
   ].filter(Boolean);
   output.write(`${banner.join("\n")}\n\n`);
-  const rl = createInterface({ input, output, terminal: input.isTTY ?? false });
+  // Lines are read as a stream, not one `question()` at a time: piped input arrives all at once,
+  // and each line must still get its answer, in order.
+  const rl = createInterface({ input, output, terminal: input.isTTY ?? false, prompt: "> " });
   const conversationId = `terminal-${process.pid}`;
+  rl.prompt();
   try {
-    for (;;) {
-      let line: string;
-      try {
-        line = await rl.question("> ");
-      } catch {
-        break;
-      }
+    for await (const line of rl) {
       if (/^\s*(exit|quit|:q)\s*$/i.test(line)) break;
-      if (line.trim() === "") continue;
-      try {
-        output.write(`\n${renderText(await core.engine.answer({ text: line, conversationId }))}\n\n`);
-      } catch (error) {
-        core.logger.error({ err: error }, "answer failed");
-        output.write("\nSorry, something went wrong while answering; the details are in the log. Please ask again.\n\n");
+      if (line.trim() !== "") {
+        try {
+          output.write(`\n${renderText(await core.engine.answer({ text: line, conversationId }))}\n\n`);
+        } catch (error) {
+          core.logger.error({ err: error }, "answer failed");
+          output.write("\nSorry, something went wrong while answering; the details are in the log. Please ask again.\n\n");
+        }
       }
+      rl.prompt();
     }
   } finally {
     rl.close();

@@ -37,7 +37,8 @@ describe("answer engine, offline", () => {
 
   it.each([
     ["Does he know Kubernetes?", "The profile doesn't mention “Kubernetes”."],
-    ["What is his daily rate?", "The profile doesn't mention “rate”."],
+    ["What is his daily rate?", "The profile doesn't mention “daily rate”."],
+    ["Has he worked with Google BigQuery?", "The profile doesn't mention “Google BigQuery”."],
     ["Does he have a PhD?", "The profile doesn't mention “PhD”."],
     ["A-t-il un doctorat ?", "Le profil ne mentionne pas « doctorat »."],
     ["Has he worked at Google?", "The profile doesn't list Google among his employers (Decathlon, EPISEN, AAA-Data, Pernod Ricard, MAIF)."],

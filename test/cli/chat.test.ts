@@ -1,0 +1,49 @@
+import { PassThrough } from "node:stream";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runTerminalChat } from "../../src/cli/chat.js";
+import type { Core } from "../../src/core/create-core.js";
+import { createTestCore } from "../helpers/test-core.js";
+
+let core: Core;
+beforeAll(async () => {
+  core = await createTestCore();
+});
+
+async function chat(lines: string[], engine = core.engine): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = "";
+  output.on("data", (d: Buffer) => (text += d.toString()));
+  const done = runTerminalChat({ ...core, engine }, input, output);
+  for (const line of lines) input.write(`${line}\n`);
+  input.end();
+  await done;
+  return text;
+}
+
+describe("terminal chat", () => {
+  it("shows the mode, answers each question with its sources, and stops on exit", async () => {
+    const text = await chat(["Has he used Docker?", "", "Connaît-il Kubernetes ?", "exit", "Does he know Terraform?"]);
+    expect(text).toContain("Mode: offline: bundled embedding model, extractive answers.");
+    expect(text).toMatch(/Yes — the profile mentions it at [^\n]*MAIF/);
+    expect(text).toContain("Tech stack: PySpark, Jenkins, Docker, Zeppelin");
+    expect(text).toContain("Sources:\n  [1]");
+    expect(text).toContain("Le profil ne mentionne pas « Kubernetes ».");
+    expect(text).not.toContain("Terraform");
+  });
+
+  it("keeps serving after the engine throws, with a polite message", async () => {
+    let calls = 0;
+    const flaky = {
+      answer: async (q: { text: string }) => {
+        calls += 1;
+        if (calls === 1) throw new Error("disk on fire");
+        return core.engine.answer(q);
+      },
+    };
+    const text = await chat(["first", "Has he used Docker?"], flaky);
+    expect(text).toContain("Sorry, something went wrong while answering");
+    expect(text).not.toContain("disk on fire");
+    expect(text).toContain("Tech stack: PySpark, Jenkins, Docker, Zeppelin");
+  });
+});
