@@ -11,20 +11,25 @@ const RELATIVE_COVERAGE = 0.5;
 
 const YES_NO = /^(does|did|do|has|have|had|is|was|were|can|could|would|will|est-ce|a-t-il|at-il|a-t-elle|connait|connaît|sait|maîtrise|maitrise|travaille|est-il|a-t|peut)\b/i;
 
+/** A retrieved passage as the answer object cites it. */
+export function toCitation(p: RetrievedPassage): Citation {
+  return {
+    id: p.chunk.id,
+    source: p.chunk.source,
+    section: p.chunk.section,
+    period: p.chunk.period?.label ?? null,
+    text: p.chunk.text,
+    score: Math.round(p.fused * 1e4) / 1e4,
+  };
+}
+
 /** The passages worth quoting for an answered question, best first. */
 export function selectCitations(passages: RetrievedPassage[]): Citation[] {
   const best = Math.max(0, ...passages.map((p) => p.coverage));
   return passages
     .filter((p) => p.coverage > 0 && p.coverage >= best * RELATIVE_COVERAGE)
     .slice(0, MAX_CITATIONS)
-    .map((p) => ({
-      id: p.chunk.id,
-      source: p.chunk.source,
-      section: p.chunk.section,
-      period: p.chunk.period?.label ?? null,
-      text: p.chunk.text,
-      score: Math.round(p.fused * 1e4) / 1e4,
-    }));
+    .map(toCitation);
 }
 
 /** "Decathlon, since May 2021; MAIF, January 2019 - January 2020" for the roles the citations come from. */

@@ -20,6 +20,8 @@ export function messagesFor(profile: Profile) {
     tryAsking: `Try: "Has ${profile.pronouns.en} done PII encryption?" or "What did ${profile.pronouns.en} do at MAIF?"`,
     empty: `Ask a question about ${en.subject}'s profile, e.g. "Has ${profile.pronouns.en} done PII encryption?"`,
     tooLong: (length: number, limit: number) => `Your question is ${length} characters long; the limit is ${limit}. Please shorten it.`,
+    llmUnavailable: "Fluent answers are unavailable right now; these are the passages from the profile.",
+    unchecked: "The generated answer could not be checked against the profile; these are the passages instead.",
   },
   fr: {
     yes: (where: string) => `Oui — le profil le mentionne${where}.`,
@@ -32,6 +34,8 @@ export function messagesFor(profile: Profile) {
     tryAsking: `Essayez : « A-t-${profile.pronouns.fr} fait du chiffrement de données personnelles ? » ou « Qu'a-t-${profile.pronouns.fr} fait chez MAIF ? »`,
     empty: `Posez une question sur le profil, par exemple « A-t-${profile.pronouns.fr} fait du chiffrement de données personnelles ? »`,
     tooLong: (length: number, limit: number) => `Votre question fait ${length} caractères ; la limite est de ${limit}. Merci de la raccourcir.`,
+    llmUnavailable: "Les réponses rédigées sont indisponibles pour le moment ; voici les passages du profil.",
+    unchecked: "La réponse rédigée n'a pas pu être vérifiée dans le profil ; voici les passages à la place.",
   },
   } satisfies Record<Language, unknown>;
 }

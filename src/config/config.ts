@@ -22,7 +22,13 @@ const schema = z.object({
   /** Any OpenAI-compatible server: Azure, vLLM, Ollama, LM Studio. */
   OPENAI_BASE_URL: optionalUrl,
   OPENAI_EMBEDDINGS_MODEL: z.string().default("text-embedding-3-small"),
-  OPENAI_MODEL: z.string().default("gpt-4o-mini"),
+  /** Chat model for fluent answers. */
+  OPENAI_MODEL: z.string().default("gpt-4.1-mini"),
+  OPENAI_TEMPERATURE: z.preprocess((v) => (v === undefined || v === "" ? 0.1 : Number(v)), z.number({ message: "must be a number" }).min(0, "must be between 0 and 2").max(2, "must be between 0 and 2")),
+  /** "llm" (fluent, through the chat model) or "extractive" (quotes only); defaults to llm when OPENAI_API_KEY is set. */
+  ANSWER_MODE: z.enum(["llm", "extractive"], { message: 'must be "llm" or "extractive"' }).optional(),
+  /** Earlier turns kept per conversation for follow-up questions. */
+  HISTORY_TURNS: positiveInt(4),
   OPENAI_TIMEOUT_MS: positiveInt(20_000),
   OPENAI_MAX_RETRIES: z.preprocess((v) => (v === undefined || v === "" ? 2 : Number(v)), z.number().int().min(0).max(10)),
   /** Longest question accepted, in characters. */
@@ -31,8 +37,9 @@ const schema = z.object({
 });
 
 export type RawConfig = z.infer<typeof schema>;
-export interface Config extends Omit<RawConfig, "EMBEDDINGS_PROVIDER"> {
+export interface Config extends Omit<RawConfig, "EMBEDDINGS_PROVIDER" | "ANSWER_MODE"> {
   EMBEDDINGS_PROVIDER: "local" | "openai";
+  ANSWER_MODE: "llm" | "extractive";
 }
 
 /** A setting that cannot be used; the message names the variable and what to put there. */
@@ -52,5 +59,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (provider === "openai" && !raw.OPENAI_API_KEY) {
     throw new ConfigError("Invalid configuration (see .env.example):\n  EMBEDDINGS_PROVIDER: is \"openai\" but OPENAI_API_KEY is empty; set the key or use EMBEDDINGS_PROVIDER=local");
   }
-  return { ...raw, EMBEDDINGS_PROVIDER: provider };
+  const answerMode = raw.ANSWER_MODE ?? (raw.OPENAI_API_KEY ? "llm" : "extractive");
+  if (answerMode === "llm" && !raw.OPENAI_API_KEY) {
+    throw new ConfigError("Invalid configuration (see .env.example):\n  ANSWER_MODE: is \"llm\" but OPENAI_API_KEY is empty; set the key (any value for a local server that needs none) or use ANSWER_MODE=extractive");
+  }
+  return { ...raw, EMBEDDINGS_PROVIDER: provider, ANSWER_MODE: answerMode };
 }

@@ -1,5 +1,9 @@
 import { resolve } from "node:path";
-import { createExtractiveEngine, type AnswerEngine } from "../answer/answer-engine.js";
+import { createAnswerEngine, type AnswerEngine } from "../answer/answer-engine.js";
+import type { LlmSetup } from "../answer/llm-answer.js";
+import { ConversationStore } from "../conversation/conversation-store.js";
+import { createOpenAIChatModel } from "../llm/chat-model.js";
+import { loadPrompts } from "../llm/prompt-files.js";
 import type { Config } from "../config/config.js";
 import { makeEmbedder } from "../embeddings/make-embedder.js";
 import { openSearchIndex, type IndexReport, type SearchIndex } from "../index/search-index.js";
@@ -14,7 +18,7 @@ export interface Core {
   index: SearchIndex;
   engine: AnswerEngine;
   indexReport: IndexReport;
-  /** "offline" with the bundled model and extractive answers; "openai" when a key is set. */
+  /** Says which embedder and which kind of answers are in use, for banners and logs. */
   modeLabel: string;
 }
 
@@ -30,7 +34,23 @@ export async function createCore(config: Config, logger: Logger, options: { forc
     openSearchIndex({ kb, embedder, dataDir: resolve(config.DATA_DIR), logger, force: options.forceReindex }),
     embedder.warmUp(),
   ]);
-  const engine = createExtractiveEngine({ index, profile: kb.profile, logger, maxQuestionChars: config.MAX_QUESTION_CHARS });
-  const modeLabel = config.EMBEDDINGS_PROVIDER === "openai" ? `OpenAI embeddings (${config.OPENAI_EMBEDDINGS_MODEL}), extractive answers` : "offline: bundled embedding model, extractive answers";
+  let llm: LlmSetup | undefined;
+  if (config.ANSWER_MODE === "llm") {
+    const model = await createOpenAIChatModel({
+      apiKey: config.OPENAI_API_KEY!,
+      model: config.OPENAI_MODEL,
+      baseURL: config.OPENAI_BASE_URL,
+      temperature: config.OPENAI_TEMPERATURE,
+      timeoutMs: config.OPENAI_TIMEOUT_MS,
+      retry: { maxRetries: config.OPENAI_MAX_RETRIES, baseDelayMs: 500, maxDelayMs: 10_000 },
+      logger,
+    });
+    llm = { model, prompts: await loadPrompts(resolve(config.PROMPTS_DIR)), profile: kb.profile };
+  }
+  const conversations = new ConversationStore(config.HISTORY_TURNS);
+  const engine = createAnswerEngine({ index, profile: kb.profile, logger, maxQuestionChars: config.MAX_QUESTION_CHARS, conversations, llm });
+  const embeddings = config.EMBEDDINGS_PROVIDER === "openai" ? `OpenAI embeddings (${config.OPENAI_EMBEDDINGS_MODEL})` : "bundled embedding model (offline)";
+  const answers = llm ? `fluent answers by ${config.OPENAI_MODEL}, citations checked` : "extractive answers quoting the CV";
+  const modeLabel = `${llm ? "OpenAI" : "offline"}: ${embeddings}, ${answers}`;
   return { config, logger, kb, index, engine, indexReport: report, modeLabel };
 }

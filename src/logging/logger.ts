@@ -11,15 +11,18 @@ export interface Logger {
 
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 
-/** JSON logs on stderr, so stdout stays for answers (`ask --json` prints only JSON there). */
-export function createLogger(level: LogLevel): Logger {
+/**
+ * JSON logs on stderr, so stdout stays for answers (`ask --json` prints only JSON there).
+ * `stream` redirects them (tests read them to check that no secret is logged).
+ */
+export function createLogger(level: LogLevel, stream?: NodeJS.WritableStream): Logger {
   return pino(
     {
       level,
       base: undefined,
       redact: { paths: ["apiKey", "*.apiKey", "token", "*.token", "authorization", "*.authorization"], censor: "[redacted]" },
     },
-    pino.destination({ fd: 2, sync: true }),
+    stream ?? pino.destination({ fd: 2, sync: true }),
   );
 }
 

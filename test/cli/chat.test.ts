@@ -24,7 +24,8 @@ async function chat(lines: string[], engine = core.engine): Promise<string> {
 describe("terminal chat", () => {
   it("shows the mode, answers each question with its sources, and stops on exit", async () => {
     const text = await chat(["Has he used Docker?", "", "Connaît-il Kubernetes ?", "exit", "Does he know Terraform?"]);
-    expect(text).toContain("Mode: offline: bundled embedding model, extractive answers.");
+    expect(text).toContain("Mode: offline: bundled embedding model (offline), extractive answers quoting the CV.");
+    expect(text).toContain("Set OPENAI_API_KEY in .env for fluent answers");
     expect(text).toMatch(/Yes — the profile mentions it at [^\n]*MAIF/);
     expect(text).toContain("Tech stack: PySpark, Jenkins, Docker, Zeppelin");
     expect(text).toContain("Sources:\n  [1]");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { z } from "zod";
-import { createExtractiveEngine, type EngineTuning } from "../../src/answer/answer-engine.js";
+import { createAnswerEngine, type EngineTuning } from "../../src/answer/answer-engine.js";
 import type { Answer } from "../../src/answer/answer.js";
 import { bootstrap } from "../../src/cli/bootstrap.js";
 import { createCore, type Core } from "../../src/core/create-core.js";
@@ -63,7 +63,7 @@ function score(outcomes: Outcome[]): Scores {
 }
 
 async function runSet(core: Core, items: Item[], tuning?: EngineTuning): Promise<Outcome[]> {
-  const engine = tuning ? createExtractiveEngine({ index: core.index, profile: core.kb.profile, logger: core.logger, maxQuestionChars: core.config.MAX_QUESTION_CHARS, tuning }) : core.engine;
+  const engine = tuning ? createAnswerEngine({ index: core.index, profile: core.kb.profile, logger: core.logger, maxQuestionChars: core.config.MAX_QUESTION_CHARS, tuning }) : core.engine;
   const out: Outcome[] = [];
   for (const item of items) {
     const answer = await engine.answer({ text: item.q });

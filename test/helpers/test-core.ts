@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { loadConfig } from "../../src/config/config.js";
 import { createCore, type Core } from "../../src/core/create-core.js";
-import { silentLogger } from "../../src/logging/logger.js";
+import { Writable } from "node:stream";
+import { createLogger, silentLogger, type Logger } from "../../src/logging/logger.js";
 import { TEST_CACHE_DIR } from "./warm-embeddings.js";
 
 /** A fresh data folder that already holds the real model's vectors for the real CV. */
@@ -24,8 +25,20 @@ export function tempKnowledgeDir(): string {
   return dir;
 }
 
-/** The real core (real model, real index) over the real CV, offline. */
-export async function createTestCore(env: Record<string, string> = {}): Promise<Core> {
+/** The real core (real model, real index) over the real CV; offline unless `env` names a server. */
+export async function createTestCore(env: Record<string, string> = {}, logger: Logger = silentLogger): Promise<Core> {
   const config = loadConfig({ DATA_DIR: tempDataDir(), EMBEDDINGS_PROVIDER: "local", ...env });
-  return createCore(config, silentLogger);
+  return createCore(config, logger);
+}
+
+/** A real pino logger whose JSON lines the test can read. */
+export function capturingLogger(): { logger: Logger; lines: () => string[] } {
+  const out: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      out.push(...String(chunk).split("\n").filter(Boolean));
+      done();
+    },
+  });
+  return { logger: createLogger("debug", stream), lines: () => out };
 }

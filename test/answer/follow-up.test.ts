@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Core } from "../../src/core/create-core.js";
+import { createTestCore } from "../helpers/test-core.js";
+
+let core: Core;
+beforeAll(async () => {
+  core = await createTestCore();
+});
+
+describe("follow-ups, offline", () => {
+  it("a short follow-up inherits the previous subject; one with its own subject stands on it", async () => {
+    const conversationId = "dm-42";
+    const first = await core.engine.answer({ text: "Has he done PII encryption?", conversationId });
+    expect(first.citations[0]!.text).toMatch(/PII/);
+    const when = await core.engine.answer({ text: "when was that?", conversationId });
+    expect(when).toMatchObject({ answered: true, question: "when was that?" });
+    expect(when.answer).toContain("Decathlon, since May 2021");
+    expect(when.citations.some((c) => /encryption/.test(c.text))).toBe(true);
+    const kafka = await core.engine.answer({ text: "and with Kafka?", conversationId });
+    expect(kafka.citations[0]!.text).toMatch(/Kafka/);
+  });
+
+  it("keeps conversations apart, and a French follow-up stays in French", async () => {
+    await core.engine.answer({ text: "A-t-il travaillé dans l'assurance ?", conversationId: "fr" });
+    const other = await core.engine.answer({ text: "when was that?", conversationId: "someone-else" });
+    expect(other.answered).toBe(false);
+    const followUp = await core.engine.answer({ text: "et quand ?", conversationId: "fr" });
+    expect(followUp.language).toBe("fr");
+    expect(followUp.answer).toContain("MAIF, Janvier 2019 - Janvier 2020");
+  });
+});
