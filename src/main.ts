@@ -1,12 +1,40 @@
+import { loggingFeedbackSink } from "./adapters/feedback.js";
+import { RecentAnswers } from "./adapters/recent-answers.js";
+import { startSlack } from "./adapters/slack/start-slack.js";
 import { bootstrap } from "./cli/bootstrap.js";
 import { runTerminalChat } from "./cli/chat.js";
 import { createCore } from "./core/create-core.js";
 
-/** Composition root: config, core, then the enabled adapters (the terminal when no platform token is set). */
+/**
+ * Composition root: config, core, then each platform whose token is set; the terminal chat when
+ * none is. SIGINT/SIGTERM stop the platforms; a second signal exits at once.
+ */
 async function main(): Promise<void> {
-  const { config, logger } = bootstrap("warn");
+  // Servers log at info by default; the terminal chat keeps the screen for answers.
+  const { config, logger } = bootstrap((c) => (c.SLACK_BOT_TOKEN ? "info" : "warn"));
   const core = await createCore(config, logger);
-  await runTerminalChat(core);
+  const deps = { engine: core.engine, logger, recent: new RecentAnswers(), feedback: loggingFeedbackSink(logger) };
+  const stops: (() => Promise<void>)[] = [];
+  if (config.SLACK_BOT_TOKEN) {
+    const slack = await startSlack(config, deps);
+    stops.push(slack.stop);
+    logger.info({ mode: slack.mode }, "Slack app started");
+  }
+  if (stops.length === 0) {
+    await runTerminalChat(core);
+    return;
+  }
+  process.stderr.write(`Profile bot is running (${core.modeLabel}). Press Ctrl-C to stop.\n`);
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    logger.info({ signal }, "stopping");
+    await Promise.allSettled(stops.map((stop) => stop()));
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
 main().catch((error: unknown) => {

@@ -4,6 +4,8 @@ import { queryTerms, type Language } from "../text/stem.js";
 import type { Citation } from "./answer.js";
 import type { Messages } from "./messages.js";
 
+/** The longest stretch of the question quoted whole in "the profile doesn't mention …". */
+const MAX_SPAN_WORDS = 5;
 /** At most this many passages are quoted: a recruiter reads the answer on a phone. */
 export const MAX_CITATIONS = 3;
 /** A passage is quoted only if it covers at least this share of what the best one covers. */
@@ -72,6 +74,11 @@ export function composeNotMentioned(question: string, unknownWords: string[], la
   const isContent = (i: number) => i >= 0 && i < tokens.length && queryTerms(tokens[i]![0]).length > 0;
   while (isContent(first - 1)) first -= 1;
   while (isContent(last + 1)) last += 1;
+  const quote = (t: string) => (lang === "fr" ? `« ${t} »` : `“${t}”`);
   const span = question.slice(tokens[first]!.index, tokens[last]!.index! + tokens[last]![0].length);
-  return m.notMentioned(lang === "fr" ? `« ${span} »` : `“${span}”`);
+  // A stretch with markup or many words in it reads badly: name the missing words one by one.
+  if (last - first < MAX_SPAN_WORDS && /^[\p{L}\p{N}\s'’+#.-]+$/u.test(span)) return m.notMentioned(quote(span));
+  const words = [...new Set(tokens.filter((_, i) => hit[i]).map((t) => t[0]))].map(quote);
+  const joined = words.length > 1 ? `${words.slice(0, -1).join(", ")} ${lang === "fr" ? "ni" : "or"} ${words[words.length - 1]}` : words[0]!;
+  return m.notMentioned(joined);
 }

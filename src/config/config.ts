@@ -1,5 +1,10 @@
 import { z } from "zod";
 
+/** "a, b ,c" → ["a", "b", "c"]. */
+export function listOf(value: string): string[] {
+  return value.split(",").map((v) => v.trim()).filter(Boolean);
+}
+
 const optionalText = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().optional());
 const optionalUrl = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
@@ -33,6 +38,20 @@ const schema = z.object({
   OPENAI_MAX_RETRIES: z.preprocess((v) => (v === undefined || v === "" ? 2 : Number(v)), z.number().int().min(0).max(10)),
   /** Longest question accepted, in characters. */
   MAX_QUESTION_CHARS: positiveInt(1000),
+  /** Slack bot token (xoxb-…): starts the Slack app. */
+  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith("xoxb-"), "must be the bot token, starting with xoxb-"),
+  /** App-level token (xapp-…) for Socket Mode. */
+  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith("xapp-"), "must be an app-level token, starting with xapp-"),
+  /** Signing secret, for HTTP mode (when there is no app token). */
+  SLACK_SIGNING_SECRET: optionalText,
+  /** Slack Web API base URL; Slack's own when unset (GovCloud, proxies, tests). */
+  SLACK_API_URL: optionalUrl,
+  SLACK_COMMAND: z.string().regex(/^\/[a-z0-9_-]{1,31}$/, "must be a slash command such as /ask").default("/ask"),
+  /** Comma-separated channel ids the bot answers in; empty: every channel it is in. */
+  SLACK_ALLOWED_CHANNELS: z.string().default(""),
+  /** HTTP port (Slack HTTP mode) and interface to listen on. */
+  PORT: positiveInt(3000),
+  HOST: z.string().default("0.0.0.0"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], { message: "must be debug, info, warn, error or silent" }).optional(),
 });
 
@@ -62,6 +81,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const answerMode = raw.ANSWER_MODE ?? (raw.OPENAI_API_KEY ? "llm" : "extractive");
   if (answerMode === "llm" && !raw.OPENAI_API_KEY) {
     throw new ConfigError("Invalid configuration (see .env.example):\n  ANSWER_MODE: is \"llm\" but OPENAI_API_KEY is empty; set the key (any value for a local server that needs none) or use ANSWER_MODE=extractive");
+  }
+  if (raw.SLACK_BOT_TOKEN && !raw.SLACK_APP_TOKEN && !raw.SLACK_SIGNING_SECRET) {
+    throw new ConfigError("Invalid configuration (see .env.example):\n  SLACK_APP_TOKEN: SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is");
   }
   return { ...raw, EMBEDDINGS_PROVIDER: provider, ANSWER_MODE: answerMode };
 }

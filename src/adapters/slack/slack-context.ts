@@ -1,0 +1,65 @@
+import type { AnswerEngine } from "../../answer/answer-engine.js";
+import type { Logger } from "../../logging/logger.js";
+import type { FeedbackSink } from "../feedback.js";
+import type { RecentAnswers } from "../recent-answers.js";
+
+/** What the Slack adapter needs from the core: an engine to ask, places to record what happened. */
+export interface SlackDeps {
+  engine: AnswerEngine;
+  logger: Logger;
+  recent: RecentAnswers;
+  feedback: FeedbackSink;
+}
+
+export interface SlackOptions {
+  botToken: string;
+  /** Socket Mode when set (no public URL needed). */
+  appToken?: string;
+  /** HTTP mode when set instead, on `port`/`host`, endpoint /slack/events. */
+  signingSecret?: string;
+  /** Web API base, e.g. http://127.0.0.1:4000/api/ in tests; Slack's own when unset. */
+  apiUrl?: string;
+  /** Slash command, e.g. "/ask". */
+  command: string;
+  /** Channel ids the bot answers in; empty: everywhere it is invited. DMs are always answered. */
+  allowedChannels: string[];
+  port: number;
+  host?: string;
+  /** Retries of the Web API client (Slack's default is 10; tests use 0). */
+  retries?: number;
+}
+
+/** Threads the bot answered in: later messages there are follow-ups, answered without a mention. */
+export class ActiveThreads {
+  private readonly until = new Map<string, number>();
+
+  constructor(private readonly ttlMs = 24 * 60 * 60 * 1000, private readonly max = 10_000) {}
+
+  add(channel: string, threadTs: string): void {
+    const key = `${channel}:${threadTs}`;
+    this.until.delete(key);
+    this.until.set(key, Date.now() + this.ttlMs);
+    if (this.until.size > this.max) this.until.delete(this.until.keys().next().value!);
+  }
+
+  has(channel: string, threadTs: string): boolean {
+    const expiry = this.until.get(`${channel}:${threadTs}`);
+    return expiry !== undefined && expiry > Date.now();
+  }
+}
+
+export interface SlackContext {
+  deps: SlackDeps;
+  options: SlackOptions;
+  threads: ActiveThreads;
+  isAllowed(channel: string | undefined): boolean;
+}
+
+export const SLACK_TEXT = {
+  working: "Looking through the profile…",
+  usage: (command: string) =>
+    `Ask me about the candidate's profile, in English or French. For example:\n• ${command} Has he done PII encryption?\n• ${command} What did he do at MAIF?\n• ${command} A-t-il enseigné le Big Data ?`,
+  notHere: "I'm not enabled in this channel. Ask me in a direct message instead.",
+  expired: "That answer is no longer available; please ask again.",
+  thanks: "Thanks for the feedback.",
+};

@@ -1,0 +1,25 @@
+import type { App } from "@slack/bolt";
+import { renderSlackText } from "./slack-render.js";
+import { replyWithAnswer, stripBotMention } from "./slack-reply.js";
+import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
+
+/** `@bot question` in a channel: answered in a thread under the mention, which becomes a conversation. */
+export function registerMention(app: App, ctx: SlackContext): void {
+  app.event("app_mention", async ({ event, client, context }) => {
+    if (event.bot_id) return;
+    const threadTs = event.thread_ts ?? event.ts;
+    if (!ctx.isAllowed(event.channel)) {
+      const note = renderSlackText(SLACK_TEXT.notHere);
+      await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, text: note.text, blocks: note.blocks });
+      return;
+    }
+    await replyWithAnswer(ctx, client, {
+      team: context.teamId,
+      channel: event.channel,
+      threadTs,
+      user: event.user,
+      text: stripBotMention(event.text, context.botUserId),
+      conversationId: `slack:${context.teamId}:${event.channel}:${threadTs}`,
+    });
+  });
+}

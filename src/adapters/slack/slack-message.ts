@@ -1,0 +1,47 @@
+import type { App } from "@slack/bolt";
+import { replyWithAnswer, stripBotMention } from "./slack-reply.js";
+import type { SlackContext } from "./slack-context.js";
+
+interface PlainMessage {
+  subtype?: string;
+  bot_id?: string;
+  user?: string;
+  text?: string;
+  channel: string;
+  channel_type?: string;
+  ts: string;
+  thread_ts?: string;
+}
+
+/**
+ * Direct messages, each DM its own conversation; and replies in a thread the bot answered in, which
+ * are follow-ups answered without a new mention. Bots (the bot itself included) are ignored.
+ */
+export function registerMessages(app: App, ctx: SlackContext): void {
+  app.event("message", async ({ event, client, context }) => {
+    const message = event as unknown as PlainMessage;
+    if (message.subtype || message.bot_id || !message.user || message.user === context.botUserId) return;
+    const text = message.text ?? "";
+    if (message.channel_type === "im") {
+      await replyWithAnswer(ctx, client, {
+        team: context.teamId,
+        channel: message.channel,
+        user: message.user,
+        text: stripBotMention(text, context.botUserId),
+        conversationId: `slack:${context.teamId}:im:${message.channel}`,
+      });
+      return;
+    }
+    // A mention in the thread arrives as app_mention too, and is answered there.
+    const mentionsBot = context.botUserId !== undefined && text.includes(`<@${context.botUserId}`);
+    if (!message.thread_ts || mentionsBot || !ctx.threads.has(message.channel, message.thread_ts) || !ctx.isAllowed(message.channel)) return;
+    await replyWithAnswer(ctx, client, {
+      team: context.teamId,
+      channel: message.channel,
+      threadTs: message.thread_ts,
+      user: message.user,
+      text,
+      conversationId: `slack:${context.teamId}:${message.channel}:${message.thread_ts}`,
+    });
+  });
+}

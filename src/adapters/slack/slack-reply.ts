@@ -1,0 +1,42 @@
+import type { webApi } from "@slack/bolt";
+import { askSafely } from "../ask-safely.js";
+import { renderSlackAnswer, renderSlackText } from "./slack-render.js";
+import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
+
+export interface ThreadQuestion {
+  team?: string;
+  channel: string;
+  /** Where the reply goes: the thread's parent ts, or undefined to reply in the channel (DMs). */
+  threadTs?: string;
+  user?: string;
+  text: string;
+  conversationId: string;
+}
+
+/**
+ * Answers a message: posts a placeholder at once so the asker sees work under way, then replaces it
+ * with the answer (or a polite apology with a reference id if the core fails).
+ */
+export async function replyWithAnswer(ctx: SlackContext, client: webApi.WebClient, q: ThreadQuestion): Promise<void> {
+  const { deps } = ctx;
+  const placeholder = await client.chat.postMessage({ channel: q.channel, thread_ts: q.threadTs, text: SLACK_TEXT.working });
+  if (q.threadTs) ctx.threads.add(q.channel, q.threadTs);
+  const result = await askSafely(deps.engine, { text: q.text, conversationId: q.conversationId }, deps.logger, { platform: "slack", channel: q.channel });
+  const message = result.ok
+    ? renderSlackAnswer(result.answer, {
+        answerId: deps.recent.remember(result.answer, { platform: "slack", workspace: q.team, channel: q.channel, user: q.user }).id,
+        shareable: false,
+      })
+    : renderSlackText(result.message);
+  if (placeholder.ts) {
+    await client.chat.update({ channel: q.channel, ts: placeholder.ts, text: message.text, blocks: message.blocks });
+  } else {
+    await client.chat.postMessage({ channel: q.channel, thread_ts: q.threadTs, text: message.text, blocks: message.blocks });
+  }
+}
+
+/** "<@U123> has he used Spark?" → "has he used Spark?" (only the bot's own mention is removed). */
+export function stripBotMention(text: string, botUserId: string | undefined): string {
+  const own = botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, "g") : /^\s*<@[A-Z0-9]+(\|[^>]*)?>/;
+  return text.replace(own, " ").replace(/\s+/g, " ").trim();
+}

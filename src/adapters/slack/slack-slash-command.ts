@@ -1,0 +1,33 @@
+import type { App } from "@slack/bolt";
+import { askSafely } from "../ask-safely.js";
+import { renderSlackAnswer, renderSlackText } from "./slack-render.js";
+import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
+
+/**
+ * `/ask question`: acked at once (Slack allows 3 s) with a "looking…" note, then answered privately
+ * through `respond`, with a button to share the answer in the channel. Each user's commands form a
+ * conversation, so `/ask when was that?` follows up on their previous question.
+ */
+export function registerSlashCommand(app: App, ctx: SlackContext): void {
+  app.command(ctx.options.command, async ({ command, ack, respond }) => {
+    const text = command.text.trim();
+    if (text === "") {
+      await ack({ response_type: "ephemeral", ...renderSlackText(SLACK_TEXT.usage(ctx.options.command)) });
+      return;
+    }
+    if (!ctx.isAllowed(command.channel_id)) {
+      await ack({ response_type: "ephemeral", ...renderSlackText(SLACK_TEXT.notHere) });
+      return;
+    }
+    await ack({ response_type: "ephemeral", text: SLACK_TEXT.working });
+    const { deps } = ctx;
+    const result = await askSafely(deps.engine, { text, conversationId: `slack:${command.team_id}:command:${command.user_id}` }, deps.logger, { platform: "slack", channel: command.channel_id });
+    const message = result.ok
+      ? renderSlackAnswer(result.answer, {
+          answerId: deps.recent.remember(result.answer, { platform: "slack", workspace: command.team_id, channel: command.channel_id, user: command.user_id }).id,
+          shareable: true,
+        })
+      : renderSlackText(result.message);
+    await respond({ response_type: "ephemeral", replace_original: true, text: message.text, blocks: message.blocks });
+  });
+}

@@ -1,0 +1,22 @@
+import type { Config } from "../../config/config.js";
+import { listOf } from "../../config/config.js";
+import type { SlackDeps } from "./slack-context.js";
+import { createSlackApp, startSlackApp } from "./slack-app.js";
+
+/** Builds and starts the Slack app from the configuration; returns how to stop it. */
+export async function startSlack(config: Config, deps: SlackDeps): Promise<{ mode: string; stop: () => Promise<void> }> {
+  const options = {
+    botToken: config.SLACK_BOT_TOKEN!,
+    appToken: config.SLACK_APP_TOKEN,
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    apiUrl: config.SLACK_API_URL,
+    command: config.SLACK_COMMAND,
+    allowedChannels: listOf(config.SLACK_ALLOWED_CHANNELS),
+    port: config.PORT,
+    host: config.HOST,
+  };
+  const app = createSlackApp(deps, options);
+  await startSlackApp(app, options);
+  const mode = options.appToken ? "Socket Mode" : `HTTP mode on ${config.HOST}:${config.PORT}/slack/events`;
+  return { mode, stop: () => app.stop().then(() => undefined) };
+}

@@ -1,0 +1,199 @@
+import type { App } from "@slack/bolt";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { AnswerEngine } from "../../src/answer/answer-engine.js";
+import type { FeedbackRecord } from "../../src/adapters/feedback.js";
+import { RecentAnswers } from "../../src/adapters/recent-answers.js";
+import { createSlackApp, startSlackApp } from "../../src/adapters/slack/slack-app.js";
+import type { SlackOptions } from "../../src/adapters/slack/slack-context.js";
+import type { Core } from "../../src/core/create-core.js";
+import { BOT_USER_ID, buttonClick, eventCallback, FakeSlack, slackSignature, slashCommand } from "../fakes/slack-fake.js";
+import { capturingLogger, createTestCore } from "../helpers/test-core.js";
+import { freePort, waitFor } from "../helpers/wait-for.js";
+
+const SECRET = "test-signing-secret";
+const fake = new FakeSlack();
+const log = capturingLogger();
+const feedback: FeedbackRecord[] = [];
+let core: Core;
+let app: App;
+let base: string;
+/** The engine the app calls; a test may swap it for one that fails. */
+let engine: AnswerEngine;
+
+beforeAll(async () => {
+  core = await createTestCore();
+  engine = core.engine;
+  await fake.start();
+  const port = await freePort();
+  const options: SlackOptions = { botToken: "xoxb-test", signingSecret: SECRET, apiUrl: fake.apiUrl, command: "/ask", allowedChannels: [], port, host: "127.0.0.1", retries: 0 };
+  const deps = { engine: { answer: (q: Parameters<AnswerEngine["answer"]>[0]) => engine.answer(q) }, logger: log.logger, recent: new RecentAnswers(), feedback: { record: (f: FeedbackRecord) => feedback.push(f) } };
+  app = createSlackApp(deps, options);
+  await startSlackApp(app, options);
+  base = `http://127.0.0.1:${port}`;
+});
+afterAll(async () => {
+  await app.stop();
+  await fake.stop();
+});
+beforeEach(() => {
+  fake.reset();
+  engine = core.engine;
+});
+
+async function post(body: string, contentType: string, headers: Record<string, string> = slackSignature(SECRET, body)): Promise<Response> {
+  return fetch(`${base}/slack/events`, { method: "POST", body, headers: { "content-type": contentType, ...headers } });
+}
+const postForm = (body: string, headers?: Record<string, string>) => post(body, "application/x-www-form-urlencoded", headers);
+const postEvent = (event: Record<string, unknown>, extra: Record<string, string> = {}) => {
+  const body = JSON.stringify(event);
+  return post(body, "application/json", { ...slackSignature(SECRET, body), ...extra });
+};
+const allText = () => JSON.stringify([fake.calls.map((c) => c.body), fake.responses.map((r) => r.body)]);
+
+describe("Slack app, HTTP mode, real Bolt", () => {
+  it("acks a signed slash command at once and answers with citation blocks", async () => {
+    const res = await postForm(slashCommand({ text: "Has he done PII encryption?", response_url: fake.responseUrl("cmd1") }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ response_type: "ephemeral", text: "Looking through the profile…" });
+    const reply = await waitFor(() => fake.responses[0]?.body, 10_000, "respond()");
+    expect(reply).toMatchObject({ response_type: "ephemeral", replace_original: true });
+    const blocks = reply.blocks as { type: string; elements?: { text?: string; action_id?: string }[]; text?: { text: string } }[];
+    expect(blocks[0]!.text!.text).toBe("Yes — the profile mentions it at Decathlon, since May 2021.");
+    const contexts = blocks.filter((b) => b.type === "context").map((b) => b.elements![0]!.text!);
+    expect(contexts[0]).toBe("*[1] Decathlon — Senior Data Engineer › Security and governance* · May 2021 - Present (4 years 3 months)\n> PII management: column-level encryption of complex nested data without adding a column");
+    const actions = blocks.find((b) => b.type === "actions")!.elements!.map((e) => e.action_id);
+    expect(actions).toEqual(["share_answer", "feedback_up", "feedback_down"]);
+    expect(String(reply.text)).toContain("[1] Decathlon — Senior Data Engineer › Security and governance");
+  });
+
+  it("answers an empty command with usage and examples", async () => {
+    const res = await postForm(slashCommand({ text: "  ", response_url: fake.responseUrl("usage") }));
+    const body = await res.json();
+    expect(body.text).toContain("/ask Has he done PII encryption?");
+    expect(fake.responses).toHaveLength(0);
+  });
+
+  it("refuses a bad signature and a stale timestamp with 401", async () => {
+    const body = slashCommand({ text: "Has he used Spark?", response_url: fake.responseUrl("x") });
+    const bad = await postForm(body, { ...slackSignature("wrong-secret", body) });
+    expect(bad.status).toBe(401);
+    const stale = await postForm(body, slackSignature(SECRET, body, Math.floor(Date.now() / 1000) - 6 * 60));
+    expect(stale.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(fake.responses).toHaveLength(0);
+  });
+
+  it("answers a mention in a thread, then a follow-up in that thread without a mention", async () => {
+    const mention = { type: "app_mention", user: "U2", text: `<@${BOT_USER_ID}> Has he done PII encryption?`, ts: "1800000000.000100", channel: "C1", event_ts: "1800000000.000100" };
+    expect((await postEvent(eventCallback(mention))).status).toBe(200);
+    const update = await waitFor(() => fake.callsTo("chat.update")[0], 10_000, "chat.update");
+    const placeholder = fake.callsTo("chat.postMessage")[0]!;
+    expect(placeholder.body).toMatchObject({ channel: "C1", thread_ts: "1800000000.000100", text: "Looking through the profile…" });
+    expect(placeholder.headers.authorization).toBe("Bearer xoxb-test");
+    expect(String(update.body.text)).toContain("Yes — the profile mentions it at Decathlon");
+
+    const followUp = { type: "message", channel_type: "channel", user: "U2", text: "when was that?", ts: "1800000005.000100", thread_ts: "1800000000.000100", channel: "C1", event_ts: "1800000005.000100" };
+    await postEvent(eventCallback(followUp));
+    const second = await waitFor(() => fake.callsTo("chat.update")[1], 10_000, "second chat.update");
+    expect(String(second.body.text)).toContain("Decathlon, since May 2021");
+    expect(fake.callsTo("chat.postMessage")[1]!.body.thread_ts).toBe("1800000000.000100");
+  });
+
+  it("answers a message in a thread it was never asked in: not at all", async () => {
+    const stray = { type: "message", channel_type: "channel", user: "U3", text: "has he used Spark?", ts: "1900000001.000100", thread_ts: "1900000000.000100", channel: "C1" };
+    await postEvent(eventCallback(stray));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.callsTo("chat.postMessage")).toHaveLength(0);
+  });
+
+  it("answers a DM", async () => {
+    const dm = { type: "message", channel_type: "im", user: "U4", text: "Est-il freelance ?", ts: "1900000100.000100", channel: "D1" };
+    await postEvent(eventCallback(dm));
+    const update = await waitFor(() => fake.callsTo("chat.update")[0], 10_000, "DM answer");
+    expect(String(update.body.text)).toMatch(/^Oui — le profil le mentionne/);
+    expect(fake.callsTo("chat.postMessage")[0]!.body.thread_ts).toBeUndefined();
+  });
+
+  it("answers an event delivered twice only once", async () => {
+    const mention = eventCallback({ type: "app_mention", user: "U2", text: `<@${BOT_USER_ID}> Does he know Airflow?`, ts: "1800000100.000100", channel: "C1" }, "EvRetried");
+    expect((await postEvent(mention)).status).toBe(200);
+    const retry = await postEvent(mention, { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" });
+    expect(retry.status).toBe(200);
+    await waitFor(() => fake.callsTo("chat.update")[0], 10_000, "answer");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.callsTo("chat.postMessage")).toHaveLength(1);
+    expect(fake.callsTo("chat.update")).toHaveLength(1);
+    expect(log.lines().some((l) => l.includes("dropped a repeated Slack event") && l.includes("EvRetried"))).toBe(true);
+  });
+
+  it("ignores its own messages and other bots'", async () => {
+    await postEvent(eventCallback({ type: "message", channel_type: "im", user: BOT_USER_ID, text: "Has he used Spark?", ts: "1.1", channel: "D1" }));
+    await postEvent(eventCallback({ type: "message", channel_type: "im", bot_id: "B2", user: "U9", text: "Has he used Spark?", ts: "1.2", channel: "D1" }));
+    await postEvent(eventCallback({ type: "message", subtype: "bot_message", channel_type: "im", bot_id: "B2", text: "hi", ts: "1.3", channel: "D1" }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.callsTo("chat.postMessage")).toHaveLength(0);
+  });
+
+  it("never turns <!channel>, <!here> or <@U…> from a question into a ping", async () => {
+    await postForm(slashCommand({ text: "<!channel> <!here> <@U999> Does he know Kubernetes <!channel>?", response_url: fake.responseUrl("ping") }));
+    await waitFor(() => fake.responses[0], 10_000, "answer");
+    const sent = allText();
+    expect(sent).not.toMatch(/<!channel>|<!here>|<@U999>|<!everyone>/);
+    expect(sent).toContain("The profile doesn't mention “channel”, “U999” or “Kubernetes”.");
+  });
+
+  it("shares a private answer in the channel, and records feedback", async () => {
+    await postForm(slashCommand({ text: "Has he used Docker?", response_url: fake.responseUrl("share") }));
+    const reply = await waitFor(() => fake.responses[0]?.body, 10_000, "answer");
+    const answerId = (reply.blocks as { type: string; elements?: { value?: string }[] }[]).find((b) => b.type === "actions")!.elements![0]!.value!;
+    await postForm(buttonClick({ actionId: "share_answer", value: answerId, response_url: fake.responseUrl("shared") }));
+    const shared = await waitFor(() => fake.responses.find((r) => r.path === "/respond/shared")?.body, 10_000, "shared answer");
+    expect(shared).toMatchObject({ response_type: "in_channel" });
+    expect(String(shared.text)).toContain("Docker");
+
+    await postForm(buttonClick({ actionId: "feedback_down", value: answerId, response_url: fake.responseUrl("fb"), user: "U7" }));
+    await waitFor(() => feedback.length > 0, 10_000, "feedback");
+    expect(feedback[0]).toMatchObject({ answerId, rating: "down", user: "U7", origin: { platform: "slack", channel: "C1" } });
+
+    await postForm(buttonClick({ actionId: "share_answer", value: "gone", response_url: fake.responseUrl("gone") }));
+    const gone = await waitFor(() => fake.responses.find((r) => r.path === "/respond/gone")?.body, 10_000, "expired");
+    expect(gone.text).toBe("That answer is no longer available; please ask again.");
+  });
+
+  it("apologises with a reference id when the core fails, and logs the detail", async () => {
+    engine = { answer: async () => Promise.reject(new Error("index exploded")) };
+    await postForm(slashCommand({ text: "Has he used Spark?", response_url: fake.responseUrl("boom") }));
+    const reply = await waitFor(() => fake.responses[0]?.body, 10_000, "apology");
+    const ref = /reference ([0-9A-F]{8})/.exec(String(reply.text))?.[1];
+    expect(reply.text).toMatch(/^Sorry — something went wrong on my side \(reference [0-9A-F]{8}\)/);
+    expect(String(reply.text)).not.toContain("index exploded");
+    expect(log.lines().some((l) => l.includes(ref!) && l.includes("index exploded"))).toBe(true);
+  });
+
+  it("serves /healthz", async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe("ok");
+  });
+});
+
+describe("Slack app, Socket Mode, real Bolt", () => {
+  it("connects, says hello, acks a slash command envelope and answers", async () => {
+    const socketFake = await new FakeSlack().start();
+    const options: SlackOptions = { botToken: "xoxb-test", appToken: "xapp-test", apiUrl: socketFake.apiUrl, command: "/ask", allowedChannels: [], port: 0, retries: 0 };
+    const socketApp = createSlackApp({ engine: core.engine, logger: log.logger, recent: new RecentAnswers(), feedback: { record: () => undefined } }, options);
+    try {
+      await startSlackApp(socketApp, options);
+      expect(socketFake.callsTo("apps.connections.open")[0]!.headers.authorization).toBe("Bearer xapp-test");
+      const payload = Object.fromEntries(new URLSearchParams(slashCommand({ text: "Does he know Airflow?", response_url: socketFake.responseUrl("socket") })));
+      socketFake.sendEnvelope({ envelope_id: "env-1", type: "slash_commands", accepts_response_payload: true, payload });
+      const ack = await waitFor(() => socketFake.socketMessages.find((m) => m.envelope_id === "env-1"), 10_000, "envelope ack");
+      expect(ack).toMatchObject({ envelope_id: "env-1", payload: { text: "Looking through the profile…" } });
+      const reply = await waitFor(() => socketFake.responses[0]?.body, 10_000, "respond()");
+      expect(String(reply.text)).toContain("Airflow");
+    } finally {
+      await socketApp.stop();
+      await socketFake.stop();
+    }
+  });
+});

@@ -1,0 +1,158 @@
+import { createHmac } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer, type WebSocket } from "ws";
+
+export interface SlackCall {
+  method: string;
+  headers: Record<string, string | string[] | undefined>;
+  /** Form fields or JSON body; `blocks` parsed from JSON when sent as a form string. */
+  body: Record<string, unknown>;
+}
+
+export const BOT_USER_ID = "UBOT";
+export const TEAM_ID = "T1";
+
+/**
+ * Slack on 127.0.0.1: the Web API (`/api/<method>`, with auth.test, chat.*, views.publish and
+ * apps.connections.open answered), `response_url` endpoints (`/respond/<id>`), and a Socket Mode
+ * WebSocket that says hello and collects the app's acks.
+ */
+export class FakeSlack {
+  readonly calls: SlackCall[] = [];
+  readonly responses: { path: string; body: Record<string, unknown> }[] = [];
+  readonly socketMessages: Record<string, unknown>[] = [];
+  private server: Server | null = null;
+  private wss: WebSocketServer | null = null;
+  private socket: WebSocket | null = null;
+  private ts = 1_700_000_000;
+  url = "";
+
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `${this.url}/respond/${id}`;
+  }
+
+  async start(): Promise<this> {
+    this.wss = new WebSocketServer({ noServer: true });
+    this.server = createServer(async (req, res) => {
+      let raw = "";
+      for await (const chunk of req) raw += chunk;
+      const path = req.url ?? "";
+      const isJson = String(req.headers["content-type"] ?? "").includes("json");
+      const body: Record<string, unknown> = isJson ? (raw ? JSON.parse(raw) : {}) : Object.fromEntries(new URLSearchParams(raw));
+      if (typeof body.blocks === "string") body.blocks = JSON.parse(body.blocks);
+      if (path.startsWith("/respond/")) {
+        this.responses.push({ path, body });
+        res.writeHead(200, { "content-type": "text/plain" }).end("ok");
+        return;
+      }
+      const method = path.replace(/^\/api\//, "").split("?")[0]!;
+      this.calls.push({ method, headers: req.headers, body });
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(this.reply(method, body)));
+    });
+    this.server.on("upgrade", (req, socket, head) => {
+      this.wss!.handleUpgrade(req, socket, head, (ws) => {
+        this.socket = ws;
+        ws.on("message", (data) => this.socketMessages.push(JSON.parse(String(data))));
+        ws.send(JSON.stringify({ type: "hello", num_connections: 1, connection_info: { app_id: "A1" }, debug_info: {} }));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.socket?.terminate();
+    this.wss?.close();
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** Sends a Socket Mode envelope to the connected app. */
+  sendEnvelope(envelope: Record<string, unknown>): void {
+    if (!this.socket) throw new Error("no Socket Mode connection");
+    this.socket.send(JSON.stringify(envelope));
+  }
+
+  get connected(): boolean {
+    return this.socket !== null;
+  }
+
+  callsTo(method: string): SlackCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+    this.responses.length = 0;
+    this.socketMessages.length = 0;
+  }
+
+  private reply(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case "auth.test":
+        return { ok: true, url: "https://fake.slack.test/", team: "Fake", user: "profile-bot", team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: "BBOT" };
+      case "chat.postMessage":
+        return { ok: true, channel: body.channel, ts: `${++this.ts}.000100`, message: { text: body.text } };
+      case "chat.update":
+        return { ok: true, channel: body.channel, ts: body.ts };
+      case "apps.connections.open":
+        return { ok: true, url: `${this.url.replace("http", "ws")}/link/?ticket=test` };
+      default:
+        return { ok: true };
+    }
+  }
+}
+
+/** Headers Slack signs a request with: v0=HMAC-SHA256(secret, "v0:ts:body"). */
+export function slackSignature(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+  const signature = `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+  return { "x-slack-signature": signature, "x-slack-request-timestamp": String(timestamp) };
+}
+
+/** A slash command's form body, as Slack sends it. */
+export function slashCommand(fields: { text: string; user_id?: string; channel_id?: string; response_url: string; command?: string }): string {
+  return new URLSearchParams({
+    token: "legacy",
+    team_id: TEAM_ID,
+    team_domain: "fake",
+    channel_id: fields.channel_id ?? "C1",
+    channel_name: "recruiting",
+    user_id: fields.user_id ?? "U1",
+    user_name: "recruiter",
+    command: fields.command ?? "/ask",
+    text: fields.text,
+    api_app_id: "A1",
+    response_url: fields.response_url,
+    trigger_id: "123.456",
+  }).toString();
+}
+
+let eventCounter = 0;
+
+/** An Events API `event_callback` body. */
+export function eventCallback(event: Record<string, unknown>, eventId = `Ev${++eventCounter}`): Record<string, unknown> {
+  return { token: "legacy", team_id: TEAM_ID, api_app_id: "A1", type: "event_callback", event_id: eventId, event_time: Math.floor(Date.now() / 1000), event, authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true }] };
+}
+
+/** A block_actions payload for a button click, form-encoded as Slack sends it. */
+export function buttonClick(fields: { actionId: string; value: string; response_url: string; user?: string }): string {
+  const payload = {
+    type: "block_actions",
+    team: { id: TEAM_ID, domain: "fake" },
+    user: { id: fields.user ?? "U1", username: "recruiter", team_id: TEAM_ID },
+    api_app_id: "A1",
+    token: "legacy",
+    container: { type: "message", message_ts: "1.2", channel_id: "C1", is_ephemeral: true },
+    trigger_id: "1.2.3",
+    channel: { id: "C1", name: "recruiting" },
+    response_url: fields.response_url,
+    actions: [{ type: "button", action_id: fields.actionId, block_id: "b1", value: fields.value, action_ts: "1.3", text: { type: "plain_text", text: "x" } }],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
