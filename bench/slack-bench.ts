@@ -35,8 +35,8 @@ async function main(): Promise<void> {
     const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded", ...slackSignature(SECRET, body) } });
     await res.text();
     acks.push(performance.now() - started);
-    await waitFor(() => fake.responses.find((r) => r.path === `/respond/r${i}`), 30_000, "answer");
-    answers.push(performance.now() - started);
+    const answer = await waitFor(() => fake.responses.find((r) => r.path === `/respond/r${i}`), 30_000, "answer");
+    answers.push(answer.at - started);
   }
   await app.stop();
   await fake.stop();

@@ -1,5 +1,6 @@
 import { loggingFeedbackSink } from "./adapters/feedback.js";
 import { RecentAnswers } from "./adapters/recent-answers.js";
+import { startDiscord } from "./adapters/discord/start-discord.js";
 import { startSlack } from "./adapters/slack/start-slack.js";
 import { bootstrap } from "./cli/bootstrap.js";
 import { runTerminalChat } from "./cli/chat.js";
@@ -11,7 +12,7 @@ import { createCore } from "./core/create-core.js";
  */
 async function main(): Promise<void> {
   // Servers log at info by default; the terminal chat keeps the screen for answers.
-  const { config, logger } = bootstrap((c) => (c.SLACK_BOT_TOKEN ? "info" : "warn"));
+  const { config, logger } = bootstrap((c) => (c.SLACK_BOT_TOKEN || c.DISCORD_TOKEN ? "info" : "warn"));
   const core = await createCore(config, logger);
   const deps = { engine: core.engine, logger, recent: new RecentAnswers(), feedback: loggingFeedbackSink(logger) };
   const stops: (() => Promise<void>)[] = [];
@@ -19,6 +20,11 @@ async function main(): Promise<void> {
     const slack = await startSlack(config, deps);
     stops.push(slack.stop);
     logger.info({ mode: slack.mode }, "Slack app started");
+  }
+  if (config.DISCORD_TOKEN) {
+    const discord = await startDiscord(config, deps);
+    stops.push(discord.stop);
+    logger.info({ user: discord.tag }, "Discord bot started");
   }
   if (stops.length === 0) {
     await runTerminalChat(core);

@@ -13,7 +13,7 @@ export async function runTerminalChat(
     `Mode: ${core.modeLabel}. ${core.kb.chunks.length} passages from ${core.kb.files.join(", ")}.`,
     "Answers quote the CV; when it does not say, the bot says so.",
     core.modeLabel.startsWith("offline") ? "Set OPENAI_API_KEY in .env for fluent answers (see README)." : "",
-    "Set SLACK_BOT_TOKEN and SLACK_APP_TOKEN in .env to run the Slack app instead (see README).",
+    "Set Slack or Discord tokens in .env to run those bots instead (see README).",
     'Example: "Has he done PII encryption?" — type "exit" or press Ctrl-D to quit.',
   ].filter(Boolean);
   output.write(`${banner.join("\n")}\n\n`);

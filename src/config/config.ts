@@ -49,6 +49,16 @@ const schema = z.object({
   SLACK_COMMAND: z.string().regex(/^\/[a-z0-9_-]{1,31}$/, "must be a slash command such as /ask").default("/ask"),
   /** Comma-separated channel ids the bot answers in; empty: every channel it is in. */
   SLACK_ALLOWED_CHANNELS: z.string().default(""),
+  /** Discord bot token: starts the Discord bot. */
+  DISCORD_TOKEN: optionalText,
+  /** Discord REST base URL, e.g. http://127.0.0.1:4100/api; Discord's own when unset (proxies, tests). */
+  DISCORD_API_URL: optionalUrl,
+  /** Application id, for `npm run discord:register`. */
+  DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), "must be the numeric application id"),
+  /** Guild to register /ask in (instant); unset: registered globally. */
+  DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), "must be a numeric guild id"),
+  /** Comma-separated channel ids the bot answers in; empty: every channel it can read. */
+  DISCORD_ALLOWED_CHANNELS: z.string().default(""),
   /** HTTP port (Slack HTTP mode) and interface to listen on. */
   PORT: positiveInt(3000),
   HOST: z.string().default("0.0.0.0"),

@@ -20,7 +20,8 @@ export const TEAM_ID = "T1";
  */
 export class FakeSlack {
   readonly calls: SlackCall[] = [];
-  readonly responses: { path: string; body: Record<string, unknown> }[] = [];
+  /** Bodies POSTed to response_url, with performance.now() at arrival. */
+  readonly responses: { path: string; body: Record<string, unknown>; at: number }[] = [];
   readonly socketMessages: Record<string, unknown>[] = [];
   private server: Server | null = null;
   private wss: WebSocketServer | null = null;
@@ -46,7 +47,7 @@ export class FakeSlack {
       const body: Record<string, unknown> = isJson ? (raw ? JSON.parse(raw) : {}) : Object.fromEntries(new URLSearchParams(raw));
       if (typeof body.blocks === "string") body.blocks = JSON.parse(body.blocks);
       if (path.startsWith("/respond/")) {
-        this.responses.push({ path, body });
+        this.responses.push({ path, body, at: performance.now() });
         res.writeHead(200, { "content-type": "text/plain" }).end("ok");
         return;
       }

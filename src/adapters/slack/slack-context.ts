@@ -1,15 +1,6 @@
-import type { AnswerEngine } from "../../answer/answer-engine.js";
-import type { Logger } from "../../logging/logger.js";
-import type { FeedbackSink } from "../feedback.js";
-import type { RecentAnswers } from "../recent-answers.js";
+import type { AdapterDeps } from "../adapter-deps.js";
 
-/** What the Slack adapter needs from the core: an engine to ask, places to record what happened. */
-export interface SlackDeps {
-  engine: AnswerEngine;
-  logger: Logger;
-  recent: RecentAnswers;
-  feedback: FeedbackSink;
-}
+export type SlackDeps = AdapterDeps;
 
 export interface SlackOptions {
   botToken: string;

@@ -1,0 +1,44 @@
+import type { AdapterDeps } from "../adapter-deps.js";
+
+export interface DiscordOptions {
+  token: string;
+  /** REST base, e.g. http://127.0.0.1:4100/api in tests; Discord's own when unset. */
+  apiUrl?: string;
+  /** Channel ids the bot answers in; empty: every channel it can read. DMs are always answered. */
+  allowedChannels: string[];
+  /** REST retries on 5xx (discord.js default 3; tests use 0). */
+  restRetries?: number;
+}
+
+/** Which conversation a bot message belongs to, so a reply to it continues that conversation. */
+export class ReplyChains {
+  private readonly byMessage = new Map<string, string>();
+
+  constructor(private readonly max = 20_000) {}
+
+  link(botMessageId: string, conversationId: string): void {
+    this.byMessage.set(botMessageId, conversationId);
+    if (this.byMessage.size > this.max) this.byMessage.delete(this.byMessage.keys().next().value!);
+  }
+
+  conversationOf(botMessageId: string): string | undefined {
+    return this.byMessage.get(botMessageId);
+  }
+}
+
+export interface DiscordContext {
+  deps: AdapterDeps;
+  options: DiscordOptions;
+  chains: ReplyChains;
+  isAllowed(channelId: string, isDm: boolean): boolean;
+}
+
+export const DISCORD_TEXT = {
+  usage: "Ask me about the candidate's profile, e.g. `@Profile bot Has he done PII encryption?` or `/ask question: What did he do at MAIF?`",
+  notHere: "I'm not enabled in this channel. Ask me in a direct message instead.",
+  thanks: "Thanks for the feedback.",
+  expired: "That answer is no longer available; please ask again.",
+};
+
+/** Sent with every message: nothing from a question or a passage can ping anyone. */
+export const NO_PINGS = { parse: [], repliedUser: false } as const;

@@ -1,0 +1,52 @@
+import { ChannelType, type Client, type Message } from "discord.js";
+import { askSafely } from "../ask-safely.js";
+import { feedbackRow } from "./discord-components.js";
+import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.js";
+import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
+
+/** The conversation a message continues, or null when the bot was not addressed. */
+async function conversationFor(ctx: DiscordContext, client: Client<true>, message: Message): Promise<string | null> {
+  const botId = client.user.id;
+  if (message.channel.type === ChannelType.DM) return `discord:dm:${message.channelId}`;
+  const referenced = message.reference?.messageId;
+  if (referenced) {
+    const known = ctx.chains.conversationOf(referenced);
+    if (known) return known;
+    // A reply to one of the bot's answers from before a restart: look the message up.
+    const parent = await message.fetchReference().catch(() => null);
+    if (parent?.author.id === botId) return `discord:${message.channelId}:${parent.id}`;
+  }
+  if (message.channel.isThread() && message.channel.ownerId === botId) return `discord:thread:${message.channelId}`;
+  if (message.mentions.users.has(botId)) return `discord:${message.channelId}:${message.id}`;
+  return null;
+}
+
+/**
+ * Mentions, replies to the bot's answers (the reply chain is the conversation), messages in a thread
+ * the bot started, and DMs: answered as a reply carrying an embed, with a typing indicator meanwhile.
+ */
+export async function handleMessage(ctx: DiscordContext, client: Client<true>, message: Message): Promise<void> {
+  if (message.author.bot || message.system) return;
+  const conversationId = await conversationFor(ctx, client, message);
+  if (!conversationId) return;
+  const isDm = message.channel.type === ChannelType.DM;
+  if (!ctx.isAllowed(message.channelId, isDm)) {
+    await message.reply({ ...renderDiscordText(DISCORD_TEXT.notHere), allowedMentions: NO_PINGS });
+    return;
+  }
+  const text = message.content.replace(new RegExp(`<@!?${client.user.id}>`, "g"), " ").replace(/\s+/g, " ").trim();
+  if (text === "") {
+    await message.reply({ ...renderDiscordText(DISCORD_TEXT.usage), allowedMentions: NO_PINGS });
+    return;
+  }
+  if ("sendTyping" in message.channel) await message.channel.sendTyping().catch(() => undefined);
+  const { deps } = ctx;
+  const result = await askSafely(deps.engine, { text, conversationId }, deps.logger, { platform: "discord", channel: message.channelId });
+  if (!result.ok) {
+    await message.reply({ ...renderDiscordText(result.message), allowedMentions: NO_PINGS });
+    return;
+  }
+  const item = deps.recent.remember(result.answer, { platform: "discord", workspace: message.guildId ?? undefined, channel: message.channelId, user: message.author.id });
+  const sent = await message.reply({ ...renderDiscordAnswer(result.answer), components: [feedbackRow(item.id)], allowedMentions: NO_PINGS });
+  ctx.chains.link(sent.id, conversationId);
+}

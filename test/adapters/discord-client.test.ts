@@ -1,0 +1,166 @@
+import type { Client } from "discord.js";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { AnswerEngine } from "../../src/answer/answer-engine.js";
+import type { Answer } from "../../src/answer/answer.js";
+import type { FeedbackRecord } from "../../src/adapters/feedback.js";
+import { RecentAnswers } from "../../src/adapters/recent-answers.js";
+import { createDiscordClient, startDiscordClient } from "../../src/adapters/discord/discord-client.js";
+import { registerCommands } from "../../src/adapters/discord/discord-commands.js";
+import type { Core } from "../../src/core/create-core.js";
+import { CHANNEL_ID, DISCORD_APP_ID, DISCORD_BOT_ID, FakeDiscord, GUILD_ID, user } from "../fakes/discord-fake.js";
+import { capturingLogger, createTestCore } from "../helpers/test-core.js";
+import { waitFor } from "../helpers/wait-for.js";
+
+const fake = new FakeDiscord();
+const log = capturingLogger();
+const feedback: FeedbackRecord[] = [];
+let core: Core;
+let client: Client;
+let engine: AnswerEngine;
+
+type Embed = { description: string; fields: { name: string; value: string }[]; footer: { text: string } };
+const embedOf = (body: Record<string, unknown>) => (body.embeds as Embed[])[0]!;
+
+beforeAll(async () => {
+  core = await createTestCore();
+  engine = core.engine;
+  await fake.start();
+  const deps = { engine: { answer: (q: Parameters<AnswerEngine["answer"]>[0]) => engine.answer(q) }, logger: log.logger, recent: new RecentAnswers(), feedback: { record: (f: FeedbackRecord) => feedback.push(f) } };
+  client = createDiscordClient(deps, { token: "discord-test-token", apiUrl: fake.apiUrl, allowedChannels: [], restRetries: 0 });
+  await startDiscordClient(client, "discord-test-token");
+});
+afterAll(async () => {
+  await client.destroy();
+  await fake.stop();
+});
+beforeEach(() => {
+  fake.reset();
+  engine = core.engine;
+});
+
+describe("Discord bot, real discord.js against a local gateway and REST", () => {
+  it("answers a mention with a reply carrying an embed, pinging nobody, after a typing indicator", async () => {
+    const asked = fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he done PII encryption?` });
+    const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
+    expect(post.path).toBe(`/api/v10/channels/${CHANNEL_ID}/messages`);
+    expect(post.headers.authorization).toBe("Bot discord-test-token");
+    expect(post.body.message_reference).toMatchObject({ message_id: asked });
+    expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const embed = embedOf(post.body);
+    expect(embed.description).toBe("Yes — the profile mentions it at Decathlon, since May 2021.");
+    expect(embed.fields[0]).toEqual({ name: "[1] Decathlon — Senior Data Engineer › Security and governance · May 2021 - Present (4 years 3 months)", value: "> PII management: column-level encryption of complex nested data without adding a column" });
+    expect(embed.footer.text).toBe("Quoted from the CV");
+    expect(fake.calls.some((c) => c.path === `/api/v10/channels/${CHANNEL_ID}/typing`)).toBe(true);
+  });
+
+  it("defers /ask at once, then edits the reply with the embed", async () => {
+    const { id, token } = fake.sendAskCommand("Does he know Airflow?");
+    const edit = await waitFor(() => fake.calls.find((c) => c.method === "PATCH"), 10_000, "editReply");
+    const callback = fake.calls.find((c) => c.path === `/api/v10/interactions/${id}/${token}/callback`)!;
+    expect(callback.body).toEqual({ type: 5, data: { flags: 64 } });
+    expect(fake.calls.indexOf(callback)).toBeLessThan(fake.calls.indexOf(edit));
+    expect(edit.path).toBe(`/api/v10/webhooks/${DISCORD_APP_ID}/${token}/messages/@original`);
+    expect(embedOf(edit.body).fields.some((f) => f.value.includes("Airflow"))).toBe(true);
+    expect(edit.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it("makes /ask public when asked", async () => {
+    const { id, token } = fake.sendAskCommand("Est-il freelance ?", true);
+    await waitFor(() => fake.calls.find((c) => c.method === "PATCH"), 10_000, "editReply");
+    const callback = fake.calls.find((c) => c.path === `/api/v10/interactions/${id}/${token}/callback`)!.body as { type: number; data: { flags?: number } };
+    expect(callback.type).toBe(5);
+    expect((callback.data.flags ?? 0) & 64).toBe(0);
+  });
+
+  it("answers a reply to its answer as a follow-up of the same conversation", async () => {
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he done PII encryption?` });
+    await waitFor(() => fake.postedMessages()[0], 10_000, "first answer");
+    const [botAnswerId] = [...fake.messages.keys()].slice(-1);
+    fake.sendMessage({ content: "when was that?", replyTo: botAnswerId, mentionsBot: false });
+    const second = await waitFor(() => fake.postedMessages()[1], 10_000, "follow-up answer");
+    expect(embedOf(second.body).description).toContain("Decathlon, since May 2021");
+    expect(embedOf(second.body).fields.some((f) => /encryption/.test(f.value))).toBe(true);
+  });
+
+  it("answers a DM, and ignores messages that do not address it", async () => {
+    fake.sendMessage({ content: "Has he used Docker?", dm: true });
+    const dm = await waitFor(() => fake.postedMessages()[0], 10_000, "DM answer");
+    expect(dm.path).toContain("/channels/300000000000000009/messages");
+    fake.sendMessage({ content: "Has he used Docker? (no mention)" });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.postedMessages()).toHaveLength(1);
+  });
+
+  it("pings nobody when a question carries @everyone or role and user mentions", async () => {
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> @everyone @here <@&123456789012345678> <@500000000000000007> Does he know Kubernetes?` });
+    const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
+    expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it("ignores bots, itself included", async () => {
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Spark?`, author: user("500000000000000055", true) });
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Spark?`, author: { ...user(DISCORD_BOT_ID, true) } });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.postedMessages()).toHaveLength(0);
+  });
+
+  it("keeps an overlong answer within Discord's limits", async () => {
+    const huge: Answer = {
+      question: "q", answered: true, language: "en", mode: "llm", answer: "word ".repeat(2000),
+      citations: Array.from({ length: 40 }, (_, i) => ({ id: `c${i}`, source: "cv.en.md", section: `Section ${"s".repeat(300)} ${i}`, period: null, text: "passage ".repeat(300), score: 1 })),
+    };
+    engine = { answer: async () => huge };
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> tell me everything` });
+    const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
+    const embed = embedOf(post.body);
+    expect(embed.description.length).toBeLessThanOrEqual(4096);
+    expect(embed.description.endsWith("…")).toBe(true);
+    expect(embed.fields.length).toBeLessThanOrEqual(25);
+    expect(embed.fields.every((f) => f.name.length <= 256 && f.value.length <= 1024)).toBe(true);
+    const total = embed.description.length + embed.footer.text.length + embed.fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+    expect(total).toBeLessThanOrEqual(6000);
+  });
+
+  it("apologises with a reference id when the core fails", async () => {
+    engine = { answer: async () => Promise.reject(new Error("vector index on fire")) };
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Spark?` });
+    const post = await waitFor(() => fake.postedMessages()[0], 10_000, "apology");
+    expect(post.body.content).toMatch(/^Sorry — something went wrong on my side \(reference [0-9A-F]{8}\)/);
+    expect(JSON.stringify(post.body)).not.toContain("on fire");
+    expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it("logs a failed REST call and keeps serving", async () => {
+    fake.failMessagesWith = 500;
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Spark?` });
+    await waitFor(() => log.lines().some((l) => l.includes("message handler failed")), 10_000, "logged failure");
+    fake.failMessagesWith = null;
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Snowflake?` });
+    const post = await waitFor(() => fake.postedMessages().find((c) => JSON.stringify(c.body).includes("Snowflake")), 10_000, "next answer");
+    expect(post).toBeDefined();
+  });
+
+  it("records 👍/👎 clicks against the answer", async () => {
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Docker?` });
+    const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
+    const customId = ((post.body.components as { components: { custom_id: string }[] }[])[0]!.components[1]!).custom_id;
+    expect(customId).toMatch(/^feedback:down:/);
+    fake.dispatch("INTERACTION_CREATE", {
+      id: "700000000000000001", application_id: DISCORD_APP_ID, type: 3, token: "btn-token", version: 1, guild_id: GUILD_ID, channel_id: CHANNEL_ID,
+      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID }, data: { custom_id: customId, component_type: 2 },
+      message: fake.messages.get([...fake.messages.keys()].slice(-1)[0]!), member: { user: user("500000000000000003"), roles: [], permissions: "0", joined_at: new Date().toISOString() },
+      app_permissions: "0", locale: "en-US", entitlements: [], authorizing_integration_owners: {}, context: 0,
+    });
+    await waitFor(() => feedback.length > 0, 10_000, "feedback");
+    expect(feedback[0]).toMatchObject({ rating: "down", user: "500000000000000003", origin: { platform: "discord", channel: CHANNEL_ID } });
+  });
+
+  it("registers /ask through REST, to one guild or globally", async () => {
+    expect(await registerCommands({ token: "t", applicationId: DISCORD_APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl })).toBe(`guild ${GUILD_ID}`);
+    const put = fake.calls.find((c) => c.method === "PUT")!;
+    expect(put.path).toBe(`/api/v10/applications/${DISCORD_APP_ID}/guilds/${GUILD_ID}/commands`);
+    expect(JSON.stringify(put.body)).toContain('"name":"question"');
+    await registerCommands({ token: "t", applicationId: DISCORD_APP_ID, apiUrl: fake.apiUrl });
+    expect(fake.calls.filter((c) => c.method === "PUT")[1]!.path).toBe(`/api/v10/applications/${DISCORD_APP_ID}/commands`);
+  });
+});

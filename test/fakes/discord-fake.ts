@@ -1,0 +1,173 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer, type WebSocket } from "ws";
+
+export const DISCORD_BOT_ID = "100000000000000001";
+export const DISCORD_APP_ID = "100000000000000002";
+export const GUILD_ID = "200000000000000001";
+export const CHANNEL_ID = "300000000000000001";
+export const DM_CHANNEL_ID = "300000000000000009";
+
+export interface DiscordCall {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: Record<string, unknown>;
+  /** performance.now() when the request arrived. */
+  at: number;
+}
+
+const botUser = { id: DISCORD_BOT_ID, username: "profile-bot", discriminator: "0", global_name: null, avatar: null, bot: true };
+
+export function user(id: string, bot = false) {
+  return { id, username: `user${id.slice(-3)}`, discriminator: "0", global_name: null, avatar: null, ...(bot ? { bot: true } : {}) };
+}
+
+let snowflake = 400_000_000_000_000_000n;
+export const nextId = () => String(++snowflake);
+
+/**
+ * Discord on 127.0.0.1: REST under /api/v10 (messages, typing, interaction callbacks, webhook edits,
+ * command registration) and a gateway (HELLO → IDENTIFY → READY → GUILD_CREATE, heartbeats).
+ */
+export class FakeDiscord {
+  readonly calls: DiscordCall[] = [];
+  readonly messages = new Map<string, Record<string, unknown>>();
+  /** Status to answer message POSTs with (500 to simulate Discord failing). */
+  failMessagesWith: number | null = null;
+  private server: Server | null = null;
+  private wss: WebSocketServer | null = null;
+  private sockets = new Set<WebSocket>();
+  private seq = 0;
+  url = "";
+
+  get apiUrl(): string {
+    return `${this.url}/api`;
+  }
+
+  async start(): Promise<this> {
+    this.wss = new WebSocketServer({ noServer: true });
+    this.server = createServer(async (req, res) => {
+      let raw = "";
+      for await (const chunk of req) raw += chunk;
+      const path = decodeURIComponent((req.url ?? "").split("?")[0]!);
+      const body = raw && String(req.headers["content-type"] ?? "").includes("json") ? (JSON.parse(raw) as Record<string, unknown>) : {};
+      const call = { method: req.method ?? "GET", path, headers: req.headers, body, at: performance.now() };
+      this.calls.push(call);
+      const [status, reply] = this.route(call);
+      if (status === 204) res.writeHead(204).end();
+      else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(reply));
+    });
+    this.server.on("upgrade", (req, socket, head) => this.wss!.handleUpgrade(req, socket, head, (ws) => this.gateway(ws)));
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss?.close();
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** Sends a gateway dispatch (op 0) to every connected client. */
+  dispatch(t: string, d: Record<string, unknown>): void {
+    const payload = JSON.stringify({ op: 0, t, s: ++this.seq, d });
+    for (const ws of this.sockets) ws.send(payload);
+  }
+
+  /** A user's message in the guild channel (or a DM with `dm: true`), as MESSAGE_CREATE. */
+  sendMessage(fields: { content: string; author?: ReturnType<typeof user>; replyTo?: string; dm?: boolean; mentionsBot?: boolean }): string {
+    const id = nextId();
+    const channelId = fields.dm ? DM_CHANNEL_ID : CHANNEL_ID;
+    const author = fields.author ?? user("500000000000000001");
+    const mentions = (fields.mentionsBot ?? fields.content.includes(`<@${DISCORD_BOT_ID}>`)) ? [botUser] : [];
+    const message = {
+      id, channel_id: channelId, channel_type: fields.dm ? 1 : 0, author, content: fields.content, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false,
+      mention_everyone: false, mentions, mention_roles: [], attachments: [], embeds: [], pinned: false, type: fields.replyTo ? 19 : 0,
+      ...(fields.dm ? {} : { guild_id: GUILD_ID, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false } }),
+      ...(fields.replyTo ? { message_reference: { message_id: fields.replyTo, channel_id: channelId, guild_id: fields.dm ? undefined : GUILD_ID } } : {}),
+    };
+    this.messages.set(id, message);
+    this.dispatch("MESSAGE_CREATE", message);
+    return id;
+  }
+
+  /** `/ask question:… [public:…]` as INTERACTION_CREATE. */
+  sendAskCommand(question: string, isPublic?: boolean): { id: string; token: string } {
+    const id = nextId();
+    const token = `itok-${id}`;
+    const options: Record<string, unknown>[] = [{ name: "question", type: 3, value: question }];
+    if (isPublic !== undefined) options.push({ name: "public", type: 5, value: isPublic });
+    this.dispatch("INTERACTION_CREATE", {
+      id, application_id: DISCORD_APP_ID, type: 2, token, version: 1, guild_id: GUILD_ID, channel_id: CHANNEL_ID,
+      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "recruiting" },
+      data: { id: "600000000000000001", name: "ask", type: 1, options },
+      member: { user: user("500000000000000001"), roles: [], permissions: "2147483647", joined_at: new Date().toISOString(), deaf: false, mute: false },
+      app_permissions: "2147483647", locale: "en-US", guild_locale: "en-US", entitlements: [], authorizing_integration_owners: {}, context: 0,
+    });
+    return { id, token };
+  }
+
+  postedMessages(): DiscordCall[] {
+    return this.calls.filter((c) => c.method === "POST" && /^\/api\/v10\/channels\/\d+\/messages$/.test(c.path));
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+    this.failMessagesWith = null;
+  }
+
+  private gateway(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on("close", () => this.sockets.delete(ws));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+    ws.on("message", (data) => {
+      const payload = JSON.parse(String(data)) as { op: number };
+      if (payload.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (payload.op !== 2) return;
+      this.seq = 0;
+      const send = (t: string, d: Record<string, unknown>) => ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
+      send("READY", {
+        v: 10, user: botUser, guilds: [{ id: GUILD_ID, unavailable: true }], session_id: "session-1",
+        resume_gateway_url: this.url.replace("http", "ws"), shard: [0, 1], application: { id: DISCORD_APP_ID, flags: 0 }, private_channels: [],
+      });
+      send("GUILD_CREATE", {
+        id: GUILD_ID, name: "Recruiting", icon: null, owner_id: "500000000000000099", unavailable: false, large: false, member_count: 2,
+        joined_at: new Date().toISOString(), features: [], emojis: [], stickers: [], presences: [], voice_states: [], threads: [], stage_instances: [], guild_scheduled_events: [],
+        roles: [{ id: GUILD_ID, name: "@everyone", permissions: "2147483647", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+        members: [{ user: botUser, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false }],
+        channels: [{ id: CHANNEL_ID, type: 0, name: "recruiting", guild_id: GUILD_ID, position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+        afk_timeout: 300, verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0, mfa_level: 0, premium_tier: 0, preferred_locale: "en-US", nsfw_level: 0, system_channel_flags: 0,
+      });
+    });
+  }
+
+  private route(call: DiscordCall): [number, unknown] {
+    const { method, path, body } = call;
+    if (method === "GET" && path === "/api/v10/gateway/bot") {
+      return [200, { url: this.url.replace("http", "ws"), shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } }];
+    }
+    let m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path);
+    if (m && method === "POST") {
+      if (this.failMessagesWith) return [this.failMessagesWith, { message: "scripted failure", code: 0 }];
+      const id = nextId();
+      const message = { id, channel_id: m[1], author: botUser, content: body.content ?? "", embeds: body.embeds ?? [], components: body.components ?? [], timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, type: body.message_reference ? 19 : 0, ...(m[1] === DM_CHANNEL_ID ? {} : { guild_id: GUILD_ID }) };
+      this.messages.set(id, message);
+      return [200, message];
+    }
+    m = /^\/api\/v10\/channels\/(\d+)\/messages\/(\d+)$/.exec(path);
+    if (m && method === "GET") {
+      const found = this.messages.get(m[2]!);
+      return found ? [200, found] : [404, { message: "Unknown Message", code: 10008 }];
+    }
+    if (/^\/api\/v10\/channels\/\d+\/typing$/.test(path)) return [204, null];
+    if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204, null];
+    m = /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(path);
+    if (m && method === "PATCH") return [200, { id: nextId(), channel_id: CHANNEL_ID, author: botUser, content: body.content ?? "", embeds: body.embeds ?? [], timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, type: 20 }];
+    if (method === "PUT" && /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) return [200, [body]];
+    if (method === "GET" && path.startsWith("/api/v10/users/@me")) return [200, botUser];
+    return [404, { message: "Unknown route", code: 0 }];
+  }
+}
