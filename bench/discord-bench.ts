@@ -2,11 +2,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDiscordClient, startDiscordClient } from "../src/adapters/discord/discord-client.js";
-import { RecentAnswers } from "../src/adapters/recent-answers.js";
 import { loadConfig } from "../src/config/config.js";
 import { createCore } from "../src/core/create-core.js";
 import { silentLogger } from "../src/logging/logger.js";
-import { DISCORD_BOT_ID, FakeDiscord } from "../test/fakes/discord-fake.js";
+import { DISCORD_BOT_ID, FakeDiscord, user } from "../test/fakes/discord-fake.js";
 import { waitFor } from "../test/helpers/wait-for.js";
 
 /**
@@ -22,7 +21,7 @@ async function main(): Promise<void> {
   const dataDir = process.env.DATA_DIR ?? mkdtempSync(join(tmpdir(), "bench-discord-"));
   const core = await createCore(loadConfig({ DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local" }), silentLogger);
   const fake = await new FakeDiscord().start();
-  const client = createDiscordClient({ engine: core.engine, logger: silentLogger, recent: new RecentAnswers(), feedback: { record: () => undefined } }, { token: "bench", apiUrl: fake.apiUrl, allowedChannels: [], restRetries: 0 });
+  const client = createDiscordClient({ asker: core.asker, logger: silentLogger }, { token: "bench", apiUrl: fake.apiUrl, allowedChannels: [], restRetries: 0 });
   await startDiscordClient(client, "bench");
   const replies: number[] = [];
   const defers: number[] = [];
@@ -31,12 +30,12 @@ async function main(): Promise<void> {
     const q = QUESTIONS[i % QUESTIONS.length]!;
     const before = fake.postedMessages().length;
     let started = performance.now();
-    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> ${q}` });
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> ${q}`, author: user(String(510000000000000000n + BigInt(i))) });
     const reply = await waitFor(() => fake.postedMessages()[before], 30_000, "reply");
     replies.push(reply.at - started);
 
     started = performance.now();
-    const { id, token } = fake.sendAskCommand(q);
+    const { id, token } = fake.sendAskCommand(q, undefined, String(520000000000000000n + BigInt(i)));
     const defer = await waitFor(() => fake.calls.find((c) => c.path === `/api/v10/interactions/${id}/${token}/callback`), 30_000, "defer");
     defers.push(defer.at - started);
     const edit = await waitFor(() => fake.calls.find((c) => c.method === "PATCH" && c.path.includes(token)), 30_000, "edit");

@@ -1,7 +1,6 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { RecentAnswers } from "../src/adapters/recent-answers.js";
 import { createSlackApp, startSlackApp } from "../src/adapters/slack/slack-app.js";
 import { loadConfig } from "../src/config/config.js";
 import { createCore } from "../src/core/create-core.js";
@@ -25,7 +24,7 @@ async function main(): Promise<void> {
   const fake = await new FakeSlack().start();
   const port = await freePort();
   const options = { botToken: "xoxb-bench", signingSecret: SECRET, apiUrl: fake.apiUrl, command: "/ask", allowedChannels: [], port, host: "127.0.0.1", retries: 0 };
-  const app = createSlackApp({ engine: core.engine, logger: silentLogger, recent: new RecentAnswers(), feedback: { record: () => undefined } }, options);
+  const app = createSlackApp({ asker: core.asker, logger: silentLogger }, options);
   await startSlackApp(app, options);
   const acks: number[] = [];
   const answers: number[] = [];

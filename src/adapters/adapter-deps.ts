@@ -1,12 +1,8 @@
-import type { AnswerEngine } from "../answer/answer-engine.js";
 import type { Logger } from "../logging/logger.js";
-import type { FeedbackSink } from "./feedback.js";
-import type { RecentAnswers } from "./recent-answers.js";
+import type { Asker } from "../service/asker.js";
 
-/** What every platform adapter needs from the core: an engine to ask, places to record what happened. */
+/** What every platform adapter needs: the door to ask through, and a logger. */
 export interface AdapterDeps {
-  engine: AnswerEngine;
+  asker: Asker;
   logger: Logger;
-  recent: RecentAnswers;
-  feedback: FeedbackSink;
 }

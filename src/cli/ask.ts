@@ -19,18 +19,24 @@ async function main(): Promise<void> {
   }
   const { config, logger } = bootstrap("warn");
   const core = await createCore(config, logger);
-  if (!json) {
-    process.stdout.write(`${renderText(await core.engine.answer({ text: question }))}\n`);
-    return;
-  }
-  if (question !== "") {
-    process.stdout.write(`${JSON.stringify(await core.engine.answer({ text: question }))}\n`);
-    return;
-  }
-  // JSON Lines: one object per input line, in order; a blank line still gets its (empty) answer.
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    process.stdout.write(`${JSON.stringify(await core.engine.answer({ text: line }))}\n`);
+  // The command line is one trusted user: no rate limit, but still the question log.
+  const ask = async (text: string) => {
+    const result = await core.asker.ask({ text }, { platform: "cli" });
+    if (!result.ok) throw new Error(result.message);
+    return result.answer;
+  };
+  try {
+    if (!json) {
+      process.stdout.write(`${renderText(await ask(question))}\n`);
+    } else if (question !== "") {
+      process.stdout.write(`${JSON.stringify(await ask(question))}\n`);
+    } else {
+      // JSON Lines: one object per input line, in order; a blank line still gets its (empty) answer.
+      const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+      for await (const line of lines) process.stdout.write(`${JSON.stringify(await ask(line))}\n`);
+    }
+  } finally {
+    await core.close();
   }
 }
 

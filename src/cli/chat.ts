@@ -4,7 +4,7 @@ import { renderText } from "../render/render-text.js";
 
 /** The terminal chat: one question per line, answers with their sources, until "exit" or Ctrl-D. */
 export async function runTerminalChat(
-  core: Pick<Core, "engine" | "logger" | "kb" | "modeLabel">,
+  core: Pick<Core, "asker" | "logger" | "kb" | "modeLabel">,
   input: NodeJS.ReadableStream & { isTTY?: boolean } = process.stdin,
   output: NodeJS.WritableStream = process.stdout,
 ): Promise<void> {
@@ -26,12 +26,8 @@ export async function runTerminalChat(
     for await (const line of rl) {
       if (/^\s*(exit|quit|:q)\s*$/i.test(line)) break;
       if (line.trim() !== "") {
-        try {
-          output.write(`\n${renderText(await core.engine.answer({ text: line, conversationId }))}\n\n`);
-        } catch (error) {
-          core.logger.error({ err: error }, "answer failed");
-          output.write("\nSorry, something went wrong while answering; the details are in the log. Please ask again.\n\n");
-        }
+        const result = await core.asker.ask({ text: line, conversationId }, { platform: "terminal" });
+        output.write(`\n${result.ok ? renderText(result.answer) : result.message}\n\n`);
       }
       rl.prompt();
     }

@@ -62,6 +62,14 @@ const schema = z.object({
   /** HTTP port (Slack HTTP mode) and interface to listen on. */
   PORT: positiveInt(3000),
   HOST: z.string().default("0.0.0.0"),
+  /** "false" turns the owner's question log (DATA_DIR/bot.db) off. */
+  LOG_QUESTIONS: z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("true").transform((v) => v === "true"),
+  /** Questions one person may ask per minute. */
+  RATE_LIMIT_PER_MINUTE: positiveInt(10),
+  /** Answers computed at once; more wait in line. */
+  MAX_CONCURRENT_ANSWERS: positiveInt(4),
+  /** Questions that may wait in line before new ones are turned away with a "busy" message. */
+  MAX_QUEUED_QUESTIONS: positiveInt(200),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], { message: "must be debug, info, warn, error or silent" }).optional(),
 });
 

@@ -9,6 +9,8 @@ import { makeEmbedder } from "../embeddings/make-embedder.js";
 import { openSearchIndex, type IndexReport, type SearchIndex } from "../index/search-index.js";
 import { loadKnowledge, type KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Logger } from "../logging/logger.js";
+import { Asker } from "../service/asker.js";
+import { createSqliteQuestionLog, hashKey, noQuestionLog, type QuestionLog } from "../storage/question-log.js";
 
 /** Everything an adapter needs, built once at start-up. */
 export interface Core {
@@ -18,6 +20,11 @@ export interface Core {
   index: SearchIndex;
   engine: AnswerEngine;
   indexReport: IndexReport;
+  /** The door adapters ask through: rate limits, the waiting line, the question log. */
+  asker: Asker;
+  questionLog: QuestionLog;
+  /** Stops taking questions, lets those in flight finish, closes the database. */
+  close(): Promise<void>;
   /** Says which embedder and which kind of answers are in use, for banners and logs. */
   modeLabel: string;
 }
@@ -49,8 +56,20 @@ export async function createCore(config: Config, logger: Logger, options: { forc
   }
   const conversations = new ConversationStore(config.HISTORY_TURNS);
   const engine = createAnswerEngine({ index, profile: kb.profile, logger, maxQuestionChars: config.MAX_QUESTION_CHARS, conversations, llm });
+  const dataDir = resolve(config.DATA_DIR);
+  const questionLog = config.LOG_QUESTIONS ? createSqliteQuestionLog(resolve(dataDir, "bot.db"), hashKey(dataDir), logger) : noQuestionLog;
+  const asker = new Asker(engine, questionLog, logger, {
+    perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    maxConcurrent: config.MAX_CONCURRENT_ANSWERS,
+    maxQueued: config.MAX_QUEUED_QUESTIONS,
+  });
+  const close = async () => {
+    asker.stopAccepting();
+    await asker.drain();
+    questionLog.close();
+  };
   const embeddings = config.EMBEDDINGS_PROVIDER === "openai" ? `OpenAI embeddings (${config.OPENAI_EMBEDDINGS_MODEL})` : "bundled embedding model (offline)";
   const answers = llm ? `fluent answers by ${config.OPENAI_MODEL}, citations checked` : "extractive answers quoting the CV";
   const modeLabel = `${llm ? "OpenAI" : "offline"}: ${embeddings}, ${answers}`;
-  return { config, logger, kb, index, engine, indexReport: report, modeLabel };
+  return { config, logger, kb, index, engine, indexReport: report, modeLabel, asker, questionLog, close };
 }

@@ -2,18 +2,16 @@ import type { Client } from "discord.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AnswerEngine } from "../../src/answer/answer-engine.js";
 import type { Answer } from "../../src/answer/answer.js";
-import type { FeedbackRecord } from "../../src/adapters/feedback.js";
-import { RecentAnswers } from "../../src/adapters/recent-answers.js";
 import { createDiscordClient, startDiscordClient } from "../../src/adapters/discord/discord-client.js";
 import { registerCommands } from "../../src/adapters/discord/discord-commands.js";
 import type { Core } from "../../src/core/create-core.js";
 import { CHANNEL_ID, DISCORD_APP_ID, DISCORD_BOT_ID, FakeDiscord, GUILD_ID, user } from "../fakes/discord-fake.js";
-import { capturingLogger, createTestCore } from "../helpers/test-core.js";
+import { capturingLogger, createTestCore, memoryQuestionLog, testAsker } from "../helpers/test-core.js";
 import { waitFor } from "../helpers/wait-for.js";
 
 const fake = new FakeDiscord();
 const log = capturingLogger();
-const feedback: FeedbackRecord[] = [];
+const questionLog = memoryQuestionLog();
 let core: Core;
 let client: Client;
 let engine: AnswerEngine;
@@ -25,7 +23,7 @@ beforeAll(async () => {
   core = await createTestCore();
   engine = core.engine;
   await fake.start();
-  const deps = { engine: { answer: (q: Parameters<AnswerEngine["answer"]>[0]) => engine.answer(q) }, logger: log.logger, recent: new RecentAnswers(), feedback: { record: (f: FeedbackRecord) => feedback.push(f) } };
+  const deps = { asker: testAsker({ answer: (q) => engine.answer(q) }, questionLog, log.logger), logger: log.logger };
   client = createDiscordClient(deps, { token: "discord-test-token", apiUrl: fake.apiUrl, allowedChannels: [], restRetries: 0 });
   await startDiscordClient(client, "discord-test-token");
 });
@@ -151,8 +149,10 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
       message: fake.messages.get([...fake.messages.keys()].slice(-1)[0]!), member: { user: user("500000000000000003"), roles: [], permissions: "0", joined_at: new Date().toISOString() },
       app_permissions: "0", locale: "en-US", entitlements: [], authorizing_integration_owners: {}, context: 0,
     });
-    await waitFor(() => feedback.length > 0, 10_000, "feedback");
-    expect(feedback[0]).toMatchObject({ rating: "down", user: "500000000000000003", origin: { platform: "discord", channel: CHANNEL_ID } });
+    await waitFor(() => questionLog.feedback.length > 0, 10_000, "feedback");
+    const rated = questionLog.feedback[0]!;
+    expect(rated).toMatchObject({ rating: "down", user: "500000000000000003" });
+    expect(questionLog.questions.find((q) => q.id === rated.answerId)).toMatchObject({ platform: "discord", channel: CHANNEL_ID, workspace: GUILD_ID });
   });
 
   it("registers /ask through REST, to one guild or globally", async () => {

@@ -1,19 +1,17 @@
 import type { App } from "@slack/bolt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AnswerEngine } from "../../src/answer/answer-engine.js";
-import type { FeedbackRecord } from "../../src/adapters/feedback.js";
-import { RecentAnswers } from "../../src/adapters/recent-answers.js";
 import { createSlackApp, startSlackApp } from "../../src/adapters/slack/slack-app.js";
 import type { SlackOptions } from "../../src/adapters/slack/slack-context.js";
 import type { Core } from "../../src/core/create-core.js";
 import { BOT_USER_ID, buttonClick, eventCallback, FakeSlack, slackSignature, slashCommand } from "../fakes/slack-fake.js";
-import { capturingLogger, createTestCore } from "../helpers/test-core.js";
+import { capturingLogger, createTestCore, memoryQuestionLog, testAsker } from "../helpers/test-core.js";
 import { freePort, waitFor } from "../helpers/wait-for.js";
 
 const SECRET = "test-signing-secret";
 const fake = new FakeSlack();
 const log = capturingLogger();
-const feedback: FeedbackRecord[] = [];
+const questionLog = memoryQuestionLog();
 let core: Core;
 let app: App;
 let base: string;
@@ -26,7 +24,7 @@ beforeAll(async () => {
   await fake.start();
   const port = await freePort();
   const options: SlackOptions = { botToken: "xoxb-test", signingSecret: SECRET, apiUrl: fake.apiUrl, command: "/ask", allowedChannels: [], port, host: "127.0.0.1", retries: 0 };
-  const deps = { engine: { answer: (q: Parameters<AnswerEngine["answer"]>[0]) => engine.answer(q) }, logger: log.logger, recent: new RecentAnswers(), feedback: { record: (f: FeedbackRecord) => feedback.push(f) } };
+  const deps = { asker: testAsker({ answer: (q) => engine.answer(q) }, questionLog, log.logger), logger: log.logger };
   app = createSlackApp(deps, options);
   await startSlackApp(app, options);
   base = `http://127.0.0.1:${port}`;
@@ -152,8 +150,9 @@ describe("Slack app, HTTP mode, real Bolt", () => {
     expect(String(shared.text)).toContain("Docker");
 
     await postForm(buttonClick({ actionId: "feedback_down", value: answerId, response_url: fake.responseUrl("fb"), user: "U7" }));
-    await waitFor(() => feedback.length > 0, 10_000, "feedback");
-    expect(feedback[0]).toMatchObject({ answerId, rating: "down", user: "U7", origin: { platform: "slack", channel: "C1" } });
+    await waitFor(() => questionLog.feedback.length > 0, 10_000, "feedback");
+    expect(questionLog.feedback[0]).toMatchObject({ answerId, rating: "down", user: "U7" });
+    expect(questionLog.questions.find((q) => q.id === answerId)).toMatchObject({ platform: "slack", channel: "C1", user: "U1", workspace: "T1" });
 
     await postForm(buttonClick({ actionId: "share_answer", value: "gone", response_url: fake.responseUrl("gone") }));
     const gone = await waitFor(() => fake.responses.find((r) => r.path === "/respond/gone")?.body, 10_000, "expired");
@@ -181,7 +180,7 @@ describe("Slack app, Socket Mode, real Bolt", () => {
   it("connects, says hello, acks a slash command envelope and answers", async () => {
     const socketFake = await new FakeSlack().start();
     const options: SlackOptions = { botToken: "xoxb-test", appToken: "xapp-test", apiUrl: socketFake.apiUrl, command: "/ask", allowedChannels: [], port: 0, retries: 0 };
-    const socketApp = createSlackApp({ engine: core.engine, logger: log.logger, recent: new RecentAnswers(), feedback: { record: () => undefined } }, options);
+    const socketApp = createSlackApp({ asker: testAsker(core.engine), logger: log.logger }, options);
     try {
       await startSlackApp(socketApp, options);
       expect(socketFake.callsTo("apps.connections.open")[0]!.headers.authorization).toBe("Bearer xapp-test");

@@ -95,7 +95,7 @@ export class FakeDiscord {
   }
 
   /** `/ask question:… [public:…]` as INTERACTION_CREATE. */
-  sendAskCommand(question: string, isPublic?: boolean): { id: string; token: string } {
+  sendAskCommand(question: string, isPublic?: boolean, userId = "500000000000000001"): { id: string; token: string } {
     const id = nextId();
     const token = `itok-${id}`;
     const options: Record<string, unknown>[] = [{ name: "question", type: 3, value: question }];
@@ -104,7 +104,7 @@ export class FakeDiscord {
       id, application_id: DISCORD_APP_ID, type: 2, token, version: 1, guild_id: GUILD_ID, channel_id: CHANNEL_ID,
       channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "recruiting" },
       data: { id: "600000000000000001", name: "ask", type: 1, options },
-      member: { user: user("500000000000000001"), roles: [], permissions: "2147483647", joined_at: new Date().toISOString(), deaf: false, mute: false },
+      member: { user: user(userId), roles: [], permissions: "2147483647", joined_at: new Date().toISOString(), deaf: false, mute: false },
       app_permissions: "2147483647", locale: "en-US", guild_locale: "en-US", entitlements: [], authorizing_integration_owners: {}, context: 0,
     });
     return { id, token };

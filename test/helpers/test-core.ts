@@ -5,6 +5,9 @@ import { loadConfig } from "../../src/config/config.js";
 import { createCore, type Core } from "../../src/core/create-core.js";
 import { Writable } from "node:stream";
 import { createLogger, silentLogger, type Logger } from "../../src/logging/logger.js";
+import type { AnswerEngine } from "../../src/answer/answer-engine.js";
+import { Asker } from "../../src/service/asker.js";
+import type { FeedbackEntry, QuestionLog, QuestionRecord } from "../../src/storage/question-log.js";
 import { TEST_CACHE_DIR } from "./warm-embeddings.js";
 
 /** A fresh data folder that already holds the real model's vectors for the real CV. */
@@ -29,6 +32,18 @@ export function tempKnowledgeDir(): string {
 export async function createTestCore(env: Record<string, string> = {}, logger: Logger = silentLogger): Promise<Core> {
   const config = loadConfig({ DATA_DIR: tempDataDir(), EMBEDDINGS_PROVIDER: "local", ...env });
   return createCore(config, logger);
+}
+
+/** A question log that keeps what it is given, for assertions. */
+export function memoryQuestionLog(): QuestionLog & { questions: QuestionRecord[]; feedback: FeedbackEntry[] } {
+  const questions: QuestionRecord[] = [];
+  const feedback: FeedbackEntry[] = [];
+  return { questions, feedback, recordQuestion: (q) => void questions.push(q), recordFeedback: (f) => void feedback.push(f), close: () => undefined };
+}
+
+/** An Asker over `engine` with roomy limits, as adapters get it. */
+export function testAsker(engine: AnswerEngine, log: QuestionLog = memoryQuestionLog(), logger: Logger = silentLogger): Asker {
+  return new Asker(engine, log, logger, { perUserPerMinute: 1000, maxConcurrent: 8, maxQueued: 1000 });
 }
 
 /** A real pino logger whose JSON lines the test can read. */

@@ -1,5 +1,4 @@
 import { MessageFlags, type Interaction } from "discord.js";
-import { askSafely } from "../ask-safely.js";
 import { feedbackRow, parseFeedbackId } from "./discord-components.js";
 import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.js";
 import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
@@ -14,9 +13,8 @@ export async function handleInteraction(ctx: DiscordContext, interaction: Intera
   if (interaction.isButton()) {
     const parsed = parseFeedbackId(interaction.customId);
     if (!parsed) return;
-    const item = deps.recent.get(parsed.answerId);
-    if (item) deps.feedback.record({ answerId: item.id, rating: parsed.rating, origin: item.origin, user: interaction.user.id });
-    await interaction.reply({ content: item ? DISCORD_TEXT.thanks : DISCORD_TEXT.expired, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+    const recorded = deps.asker.rate(parsed.answerId, parsed.rating, interaction.user.id);
+    await interaction.reply({ content: recorded ? DISCORD_TEXT.thanks : DISCORD_TEXT.expired, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
     return;
   }
   if (!interaction.isChatInputCommand() || interaction.commandName !== ASK_COMMAND) return;
@@ -27,11 +25,13 @@ export async function handleInteraction(ctx: DiscordContext, interaction: Intera
     return;
   }
   const question = interaction.options.getString("question") ?? "";
-  const result = await askSafely(deps.engine, { text: question, conversationId: `discord:command:${interaction.user.id}` }, deps.logger, { platform: "discord", channel: interaction.channelId });
+  const result = await deps.asker.ask(
+    { text: question, conversationId: `discord:command:${interaction.user.id}` },
+    { platform: "discord", workspace: interaction.guildId ?? undefined, channel: interaction.channelId, user: interaction.user.id },
+  );
   if (!result.ok) {
     await interaction.editReply({ ...renderDiscordText(result.message), allowedMentions: NO_PINGS });
     return;
   }
-  const item = deps.recent.remember(result.answer, { platform: "discord", workspace: interaction.guildId ?? undefined, channel: interaction.channelId, user: interaction.user.id });
-  await interaction.editReply({ ...renderDiscordAnswer(result.answer), components: [feedbackRow(item.id)], allowedMentions: NO_PINGS });
+  await interaction.editReply({ ...renderDiscordAnswer(result.answer), components: [feedbackRow(result.answerId)], allowedMentions: NO_PINGS });
 }

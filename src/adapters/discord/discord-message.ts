@@ -1,5 +1,4 @@
 import { ChannelType, type Client, type Message } from "discord.js";
-import { askSafely } from "../ask-safely.js";
 import { feedbackRow } from "./discord-components.js";
 import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.js";
 import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
@@ -41,12 +40,11 @@ export async function handleMessage(ctx: DiscordContext, client: Client<true>, m
   }
   if ("sendTyping" in message.channel) await message.channel.sendTyping().catch(() => undefined);
   const { deps } = ctx;
-  const result = await askSafely(deps.engine, { text, conversationId }, deps.logger, { platform: "discord", channel: message.channelId });
+  const result = await deps.asker.ask({ text, conversationId }, { platform: "discord", workspace: message.guildId ?? undefined, channel: message.channelId, user: message.author.id });
   if (!result.ok) {
     await message.reply({ ...renderDiscordText(result.message), allowedMentions: NO_PINGS });
     return;
   }
-  const item = deps.recent.remember(result.answer, { platform: "discord", workspace: message.guildId ?? undefined, channel: message.channelId, user: message.author.id });
-  const sent = await message.reply({ ...renderDiscordAnswer(result.answer), components: [feedbackRow(item.id)], allowedMentions: NO_PINGS });
+  const sent = await message.reply({ ...renderDiscordAnswer(result.answer), components: [feedbackRow(result.answerId)], allowedMentions: NO_PINGS });
   ctx.chains.link(sent.id, conversationId);
 }

@@ -1,5 +1,4 @@
 import type { webApi } from "@slack/bolt";
-import { askSafely } from "../ask-safely.js";
 import { renderSlackAnswer, renderSlackText } from "./slack-render.js";
 import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
 
@@ -21,13 +20,8 @@ export async function replyWithAnswer(ctx: SlackContext, client: webApi.WebClien
   const { deps } = ctx;
   const placeholder = await client.chat.postMessage({ channel: q.channel, thread_ts: q.threadTs, text: SLACK_TEXT.working });
   if (q.threadTs) ctx.threads.add(q.channel, q.threadTs);
-  const result = await askSafely(deps.engine, { text: q.text, conversationId: q.conversationId }, deps.logger, { platform: "slack", channel: q.channel });
-  const message = result.ok
-    ? renderSlackAnswer(result.answer, {
-        answerId: deps.recent.remember(result.answer, { platform: "slack", workspace: q.team, channel: q.channel, user: q.user }).id,
-        shareable: false,
-      })
-    : renderSlackText(result.message);
+  const result = await deps.asker.ask({ text: q.text, conversationId: q.conversationId }, { platform: "slack", workspace: q.team, channel: q.channel, user: q.user });
+  const message = result.ok ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: false }) : renderSlackText(result.message);
   if (placeholder.ts) {
     await client.chat.update({ channel: q.channel, ts: placeholder.ts, text: message.text, blocks: message.blocks });
   } else {

@@ -1,5 +1,4 @@
 import type { App } from "@slack/bolt";
-import { askSafely } from "../ask-safely.js";
 import { renderSlackAnswer, renderSlackText } from "./slack-render.js";
 import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
 
@@ -21,13 +20,11 @@ export function registerSlashCommand(app: App, ctx: SlackContext): void {
     }
     await ack({ response_type: "ephemeral", text: SLACK_TEXT.working });
     const { deps } = ctx;
-    const result = await askSafely(deps.engine, { text, conversationId: `slack:${command.team_id}:command:${command.user_id}` }, deps.logger, { platform: "slack", channel: command.channel_id });
-    const message = result.ok
-      ? renderSlackAnswer(result.answer, {
-          answerId: deps.recent.remember(result.answer, { platform: "slack", workspace: command.team_id, channel: command.channel_id, user: command.user_id }).id,
-          shareable: true,
-        })
-      : renderSlackText(result.message);
+    const result = await deps.asker.ask(
+      { text, conversationId: `slack:${command.team_id}:command:${command.user_id}` },
+      { platform: "slack", workspace: command.team_id, channel: command.channel_id, user: command.user_id },
+    );
+    const message = result.ok ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: true }) : renderSlackText(result.message);
     await respond({ response_type: "ephemeral", replace_original: true, text: message.text, blocks: message.blocks });
   });
 }

@@ -1,0 +1,130 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import type { AnswerEngine } from "../answer/answer-engine.js";
+import type { Answer, Question } from "../answer/answer.js";
+import type { Logger } from "../logging/logger.js";
+import type { QuestionLog } from "../storage/question-log.js";
+import { detectLanguage } from "../text/detect-language.js";
+import { ConcurrencyGate, QueueFullError } from "./concurrency-gate.js";
+import { RateLimiter } from "./rate-limiter.js";
+
+/** Where a question came from, for the owner's log and for rate limits. */
+export interface AnswerOrigin {
+  platform: "slack" | "discord" | "terminal" | "cli";
+  workspace?: string;
+  channel?: string;
+  /** Platform user id; hashed before it is stored. */
+  user?: string;
+}
+
+export type AskResult =
+  | { ok: true; answer: Answer; answerId: string }
+  | { ok: false; kind: "error" | "rate_limited" | "busy" | "closing"; message: string; reference?: string };
+
+export interface AskerLimits {
+  /** Questions one user may ask per minute. */
+  perUserPerMinute: number;
+  /** Answers computed at once; more wait in line. */
+  maxConcurrent: number;
+  /** How many may wait in line before new ones are turned away. */
+  maxQueued: number;
+}
+
+const TEXT = {
+  en: {
+    error: (ref: string) => `Sorry — something went wrong on my side (reference ${ref}). Please try again in a moment.`,
+    limited: (s: number) => `You've asked a lot of questions in the last minute. Please try again in ${s} s.`,
+    busy: "I'm answering a lot of questions right now. Please try again in a minute.",
+    closing: "I'm restarting right now. Please ask again in a minute.",
+  },
+  fr: {
+    error: (ref: string) => `Désolé — un problème est survenu de mon côté (référence ${ref}). Merci de réessayer dans un instant.`,
+    limited: (s: number) => `Vous avez posé beaucoup de questions dans la dernière minute. Merci de réessayer dans ${s} s.`,
+    busy: "Je réponds à beaucoup de questions en ce moment. Merci de réessayer dans une minute.",
+    closing: "Je redémarre en ce moment. Merci de reposer la question dans une minute.",
+  },
+};
+
+/** A short id the user can quote and the log can be searched by. */
+export function newReference(): string {
+  return randomBytes(4).toString("hex").toUpperCase();
+}
+
+/**
+ * The one door every adapter asks through: per-user rate limit, a bounded line for bursts, the
+ * engine, the owner's question log, and the recent answers that buttons refer to. A failure never
+ * reaches the user as an internal error: it becomes a polite sentence with a reference id.
+ */
+export class Asker {
+  private readonly limiter: RateLimiter;
+  private readonly gate: ConcurrencyGate;
+  private readonly recent = new Map<string, { answer: Answer; origin: AnswerOrigin }>();
+  private accepting = true;
+
+  constructor(
+    private readonly engine: AnswerEngine,
+    private readonly log: QuestionLog,
+    private readonly logger: Logger,
+    limits: AskerLimits,
+    private readonly maxRecent = 5000,
+  ) {
+    this.limiter = new RateLimiter(limits.perUserPerMinute);
+    this.gate = new ConcurrencyGate(limits.maxConcurrent, limits.maxQueued);
+  }
+
+  async ask(question: Question, origin: AnswerOrigin): Promise<AskResult> {
+    const text = TEXT[detectLanguage(question.text)];
+    if (!this.accepting) return { ok: false, kind: "closing", message: text.closing };
+    // Platform users are limited one by one; the local terminal and command line are the owner's.
+    const wait = origin.user ? this.limiter.take(`${origin.platform}:${origin.user}`) : 0;
+    if (wait > 0) {
+      this.logger.info({ platform: origin.platform, waitMs: wait }, "rate limited");
+      return { ok: false, kind: "rate_limited", message: text.limited(Math.ceil(wait / 1000)) };
+    }
+    const started = performance.now();
+    const id = randomUUID();
+    try {
+      const answer = await this.gate.run(() => this.engine.answer(question));
+      this.remember(id, answer, origin);
+      this.log.recordQuestion({ id, askedAt: new Date(), ...origin, question: question.text, answer, latencyMs: performance.now() - started });
+      return { ok: true, answer, answerId: id };
+    } catch (error) {
+      if (error instanceof QueueFullError) {
+        this.logger.warn({ platform: origin.platform }, "queue full; question turned away");
+        return { ok: false, kind: "busy", message: text.busy };
+      }
+      const reference = newReference();
+      this.logger.error({ err: error, reference, platform: origin.platform, channel: origin.channel }, "answer failed");
+      this.log.recordQuestion({ id, askedAt: new Date(), ...origin, question: question.text, latencyMs: performance.now() - started, errorRef: reference });
+      return { ok: false, kind: "error", message: text.error(reference), reference };
+    }
+  }
+
+  /** An answer given lately, for "Share in channel". */
+  recall(answerId: string): { answer: Answer; origin: AnswerOrigin } | undefined {
+    return this.recent.get(answerId);
+  }
+
+  /** Stores a 👍/👎 against the answer it rates; false when the answer is unknown here. */
+  rate(answerId: string, rating: "up" | "down", user?: string): boolean {
+    const item = this.recent.get(answerId);
+    if (!item) return false;
+    this.log.recordFeedback({ answerId, rating, user, at: new Date() });
+    this.logger.info({ answerId, rating, platform: item.origin.platform }, "feedback");
+    return true;
+  }
+
+  /** Stops taking new questions; those in flight and in line still get their answers. */
+  stopAccepting(): void {
+    this.accepting = false;
+  }
+
+  /** Resolves when every question taken has been answered. */
+  drain(): Promise<void> {
+    return this.gate.idle();
+  }
+
+  private remember(id: string, answer: Answer, origin: AnswerOrigin): void {
+    this.recent.set(id, { answer, origin });
+    if (this.recent.size > this.maxRecent) this.recent.delete(this.recent.keys().next().value!);
+  }
+}
