@@ -37,7 +37,7 @@ export function selectCitations(passages: RetrievedPassage[]): Citation[] {
 /** "Decathlon, since May 2021; MAIF, January 2019 - January 2020" for the roles the citations come from. */
 function placesOf(citations: Citation[], lang: Language): string {
   const places: string[] = [];
-  for (const c of citations) {
+  for (const c of citations.filter((c) => !c.section.startsWith("FAQ › "))) {
     const role = c.section.split(" › ")[0]!.split(" — ")[0]!;
     const span = c.period?.replace(/\s*\(.*\)\s*$/, "");
     const current = c.period ? /[-–—]\s*(pr[ée]sent|present|aujourd'hui|today|now)\b/i.exec(c.period) : null;
@@ -52,7 +52,7 @@ function placesOf(citations: Citation[], lang: Language): string {
 export function composeExtractiveAnswer(question: string, citations: Citation[], lang: Language, messages: Messages): string {
   const m = messages[lang];
   const places = placesOf(citations, lang);
-  const where = places ? m.at(places) : "";
+  const where = places ? m.at(places) : citations.length > 0 ? m.inFaq : "";
   const verdict = YES_NO.test(question.trim()) ? m.yes(where) : m.found(where);
   const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\n/g, " ").replace(/\s+/g, " ")}`);
   return [verdict, ...quotes].join("\n");

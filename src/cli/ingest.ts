@@ -12,6 +12,7 @@ async function main(): Promise<void> {
     `Knowledge: ${config.KNOWLEDGE_DIR}`,
     ...[...byFile].map(([file, n]) => `  ${file}: ${n} passages`),
     ...kb.errors.map((e) => `  skipped: ${e.message}`),
+    ...(kb.faqPlaceholders.length ? [`  FAQ entries still to fill in (not cited until they are): ${kb.faqPlaceholders.map((q) => `"${q}"`).join(", ")}`] : []),
     `Embedder: ${core.index.embedder.id}`,
     `Index: ${indexReport.chunks} passages, rebuilt in ${Math.round(indexReport.ms)} ms (${indexReport.reason}), saved under ${config.DATA_DIR}/index`,
   ];

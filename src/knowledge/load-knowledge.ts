@@ -6,8 +6,12 @@ import { detectLanguage } from "../text/detect-language.js";
 import { loadThesaurus, type Thesaurus } from "../text/thesaurus.js";
 import type { Language } from "../text/stem.js";
 import type { Chunk } from "./chunk.js";
+import { chunkFaq } from "./chunk-faq.js";
 import { chunkMarkdown } from "./chunk-markdown.js";
 import { loadProfile, type Profile } from "./profile.js";
+
+/** The owner's FAQ: question/answer pairs rather than a CV. */
+const FAQ_FILE = /^faq(\.(en|fr))?\.md$/i;
 
 /** Bump when chunking changes, so existing indexes are rebuilt. */
 export const CHUNKER_VERSION = 3;
@@ -26,6 +30,8 @@ export interface KnowledgeBase {
   /** Files that loaded. */
   files: string[];
   errors: KnowledgeFileError[];
+  /** FAQ questions whose answer is still a placeholder for the owner to write. */
+  faqPlaceholders: string[];
   /** Hash of every file's name and bytes, plus the chunker version: changes when the index must. */
   hash: string;
 }
@@ -66,6 +72,7 @@ export async function loadKnowledge(dir: string, logger?: Logger): Promise<Knowl
   const chunks: Chunk[] = [];
   const files: string[] = [];
   const errors: KnowledgeFileError[] = [];
+  const faqPlaceholders: string[] = [];
   for (const file of names) {
     const bytes = await readFile(join(dir, file));
     hash.update(`\0${file}\0`).update(bytes);
@@ -75,7 +82,12 @@ export async function loadKnowledge(dir: string, logger?: Logger): Promise<Knowl
     if (text === null) problem = "is not valid UTF-8 text; save it as UTF-8";
     else if (text.trim() === "") problem = "is empty";
     else if (!/^#{1,6}\s+\S/m.test(text)) problem = "has no markdown headings (## Role - Title); nothing to cite it by";
-    else {
+    else if (FAQ_FILE.test(file)) {
+      const faq = chunkFaq({ source: file, lang: fileLanguage(file, profile, text), text });
+      fileChunks = faq.chunks;
+      faqPlaceholders.push(...faq.placeholders);
+      if (fileChunks.length === 0 && faq.placeholders.length === 0) problem = "has no \"### question?\" entries";
+    } else {
       const lang = fileLanguage(file, profile, text);
       fileChunks = chunkMarkdown({ source: file, doc: documentKey(file, profile), lang, text });
       if (fileChunks.length === 0) problem = "has headings but no passages";
@@ -88,8 +100,9 @@ export async function loadKnowledge(dir: string, logger?: Logger): Promise<Knowl
     files.push(file);
     chunks.push(...fileChunks);
   }
+  if (faqPlaceholders.length > 0) logger?.info({ count: faqPlaceholders.length }, "FAQ entries still to fill in (not cited until they are)");
   reportUnpairedTwins(chunks, profile, logger);
-  return { chunks, profile, thesaurus, files, errors, hash: hash.digest("hex") };
+  return { chunks, profile, thesaurus, files, errors, faqPlaceholders, hash: hash.digest("hex") };
 }
 
 function reportUnpairedTwins(chunks: Chunk[], profile: Profile, logger?: Logger): void {

@@ -63,6 +63,15 @@ export class Thesaurus {
     return [...out];
   }
 
+  /** One name for a word and its synonyms ("daily" and "day" → the same), for grouping questions. */
+  canonical(word: QueryWord): string {
+    for (const key of triggerKeys(word.word)) {
+      const groups = this.triggers.get(key);
+      if (groups?.length) return `group:${groups[0]}`;
+    }
+    return word.stems[0]!;
+  }
+
   static readonly empty = new Thesaurus([]);
 }
 

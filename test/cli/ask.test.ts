@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tempDataDir } from "../helpers/test-core.js";
 
@@ -34,6 +36,10 @@ describe("npm run ask", () => {
     expect(answers.map((a) => a.answered)).toEqual([true, false, false, true]);
     expect(answers[1].reason).toBe("empty");
     expect(answers[2].language).toBe("fr");
+    const db = new Database(join(dataDir, "bot.db"), { readonly: true });
+    const logged = db.prepare("SELECT question, platform, answered, user_hash FROM questions ORDER BY rowid DESC LIMIT 4").all().reverse();
+    expect(logged).toEqual(questions.map((q, i) => ({ question: q, platform: "cli", answered: answers[i].answered ? 1 : 0, user_hash: null })));
+    db.close();
   });
 
   it("prints a readable answer with its sources, and usage when the question is empty", () => {

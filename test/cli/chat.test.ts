@@ -3,19 +3,21 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runTerminalChat } from "../../src/cli/chat.js";
 import type { Core } from "../../src/core/create-core.js";
 import type { AnswerEngine } from "../../src/answer/answer-engine.js";
-import { createTestCore, testAsker } from "../helpers/test-core.js";
+import { createTestCore, memoryQuestionLog, testAsker } from "../helpers/test-core.js";
 
 let core: Core;
 beforeAll(async () => {
   core = await createTestCore();
 });
 
+const chatLog = memoryQuestionLog();
+
 async function chat(lines: string[], engine: AnswerEngine = core.engine): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let text = "";
   output.on("data", (d: Buffer) => (text += d.toString()));
-  const done = runTerminalChat({ ...core, asker: testAsker(engine, undefined, core.logger) }, input, output);
+  const done = runTerminalChat({ ...core, asker: testAsker(engine, chatLog, core.logger) }, input, output);
   for (const line of lines) input.write(`${line}\n`);
   input.end();
   await done;
@@ -32,6 +34,7 @@ describe("terminal chat", () => {
     expect(text).toContain("Sources:\n  [1]");
     expect(text).toContain("Le profil ne mentionne pas « Kubernetes ».");
     expect(text).not.toContain("Terraform");
+    expect(chatLog.questions.map((q) => [q.platform, q.question])).toEqual([["terminal", "Has he used Docker?"], ["terminal", "Connaît-il Kubernetes ?"]]);
   });
 
   it("keeps serving after the engine throws, with a polite message", async () => {

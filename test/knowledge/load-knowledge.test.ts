@@ -8,10 +8,12 @@ import { tempKnowledgeDir } from "../helpers/test-core.js";
 describe("loadKnowledge", () => {
   it("loads the real knowledge folder: both languages, twins, profile", async () => {
     const kb = await loadKnowledge("knowledge");
-    expect(kb.files).toEqual(["cv.en.md", "cv.fr.md"]);
+    expect(kb.files).toEqual(["cv.en.md", "cv.fr.md", "faq.md"]);
     expect(kb.errors).toEqual([]);
     expect(kb.profile.subject.en).toBe("the candidate");
-    expect(kb.chunks.filter((c) => c.lang === "fr")).toHaveLength(kb.chunks.filter((c) => c.lang === "en").length);
+    const cv = kb.chunks.filter((c) => c.source.startsWith("cv."));
+    expect(cv.filter((c) => c.lang === "fr")).toHaveLength(cv.filter((c) => c.lang === "en").length);
+    expect(kb.chunks.filter((c) => c.kind === "faq").map((c) => c.section)).toEqual(["FAQ › Is he a freelancer?", "FAQ › Has he managed or mentored engineers?"]);
   });
 
   it("names each unusable file and still loads the others", async () => {
@@ -25,7 +27,7 @@ describe("loadKnowledge", () => {
       "latin1.md is not valid UTF-8 text; save it as UTF-8",
       "plain.md has no markdown headings (## Role - Title); nothing to cite it by",
     ]);
-    expect(kb.files).toEqual(["cv.en.md", "cv.fr.md"]);
+    expect(kb.files).toEqual(["cv.en.md", "cv.fr.md", "faq.md"]);
     expect(kb.chunks.length).toBeGreaterThan(150);
   });
 

@@ -1,0 +1,41 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import Database from "better-sqlite3";
+import { loadKnowledge } from "../knowledge/load-knowledge.js";
+import { buildReport, parseSince, renderReportMarkdown } from "../storage/report.js";
+import { bootstrap } from "./bootstrap.js";
+
+/** `npm run report [-- --since 7d] [-- --json]`: the owner's report from DATA_DIR/bot.db. */
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const sinceArg = args.find((a) => a.startsWith("--since"))?.split("=")[1] ?? (args.includes("--since") ? args[args.indexOf("--since") + 1] : undefined);
+  let since: Date | undefined;
+  try {
+    since = sinceArg === undefined ? undefined : parseSince(sinceArg);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const { config, logger } = bootstrap("warn");
+  const file = resolve(config.DATA_DIR, "bot.db");
+  if (!existsSync(file)) {
+    process.stderr.write(`No question log yet: ${file} does not exist. It fills up as people ask (LOG_QUESTIONS=${config.LOG_QUESTIONS}).\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const kb = await loadKnowledge(resolve(config.KNOWLEDGE_DIR), logger);
+  const byId = new Map(kb.chunks.map((c) => [c.id, c.section.split(" › ").slice(0, 2).join(" › ")]));
+  try {
+    const report = buildReport(db, { since, sectionOf: (id) => byId.get(id), thesaurus: kb.thesaurus });
+    process.stdout.write(args.includes("--json") ? `${JSON.stringify(report)}\n` : renderReportMarkdown(report));
+  } finally {
+    db.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`report failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
