@@ -10,4 +10,6 @@ const core = await createCore(loadConfig(process.env), silentLogger);
 const ready = performance.now();
 await core.engine.answer({ text: "Has he done PII encryption?" });
 const firstAnswer = performance.now();
-console.log(JSON.stringify({ ready, firstAnswer, rebuilt: core.indexReport.rebuilt }));
+const rssMb = Math.round(process.memoryUsage().rss / 1e6);
+await core.close();
+console.log(JSON.stringify({ ready, firstAnswer, rssMb, rebuilt: core.indexReport.rebuilt }));

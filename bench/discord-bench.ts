@@ -7,6 +7,7 @@ import { createCore } from "../src/core/create-core.js";
 import { silentLogger } from "../src/logging/logger.js";
 import { DISCORD_BOT_ID, FakeDiscord, user } from "../test/fakes/discord-fake.js";
 import { waitFor } from "../test/helpers/wait-for.js";
+import { percentile, round1 } from "./stats.js";
 
 /**
  * `npm run bench:discord`: the real discord.js client against the local gateway and REST, offline
@@ -14,8 +15,6 @@ import { waitFor } from "../test/helpers/wait-for.js";
  */
 const N = 40;
 const QUESTIONS = ["Has he done PII encryption?", "Does he know Airflow?", "A-t-il enseigné ?", "Has he used Docker?", "Does he know Kubernetes?", "Est-il freelance ?"];
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
-const r1 = (x: number) => Math.round(x * 10) / 10;
 
 async function main(): Promise<void> {
   const dataDir = process.env.DATA_DIR ?? mkdtempSync(join(tmpdir(), "bench-discord-"));
@@ -45,9 +44,9 @@ async function main(): Promise<void> {
   await fake.stop();
   const figures = {
     rounds: N,
-    mentionToReplyP50Ms: r1(pct(replies, 50)), mentionToReplyP95Ms: r1(pct(replies, 95)),
-    interactionToDeferP50Ms: r1(pct(defers, 50)), interactionToDeferP95Ms: r1(pct(defers, 95)),
-    interactionToAnswerP50Ms: r1(pct(edits, 50)), interactionToAnswerP95Ms: r1(pct(edits, 95)),
+    mentionToReplyP50Ms: round1(percentile(replies, 50)), mentionToReplyP95Ms: round1(percentile(replies, 95)),
+    interactionToDeferP50Ms: round1(percentile(defers, 50)), interactionToDeferP95Ms: round1(percentile(defers, 95)),
+    interactionToAnswerP50Ms: round1(percentile(edits, 50)), interactionToAnswerP95Ms: round1(percentile(edits, 95)),
   };
   if (!process.argv.includes("--json")) {
     console.log(`Discord, local gateway and REST, offline answers, ${N} mentions and ${N} /ask`);

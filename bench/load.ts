@@ -10,6 +10,7 @@ import { silentLogger } from "../src/logging/logger.js";
 import { DISCORD_BOT_ID, FakeDiscord, user } from "../test/fakes/discord-fake.js";
 import { FakeSlack, slackSignature, slashCommand } from "../test/fakes/slack-fake.js";
 import { freePort, waitFor } from "../test/helpers/wait-for.js";
+import { percentile, round1 } from "./stats.js";
 
 /**
  * `npm run load`: 200 signed slash commands, 50 at a time, from distinct users, to the real Bolt app in
@@ -23,8 +24,6 @@ const QUESTIONS = [
   "Has he done PII encryption?", "Does he know Airflow?", "A-t-il enseigné le Big Data ?", "Has he used Docker?", "Does he know Kubernetes?",
   "Est-il freelance ?", "What did he do at MAIF?", "Has he migrated to Snowflake?", "Connaît-il Kafka ?", "How many teams use the platform?",
 ];
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
-const r1 = (x: number) => Math.round(x * 10) / 10;
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), "profile-bot-load-"));
@@ -101,18 +100,18 @@ async function main(): Promise<void> {
   const figures = {
     slackCommands: N,
     slackAckedWithin3s: N - ackFailures,
-    slackAckP50Ms: r1(pct(ackMs, 50)),
-    slackAckP95Ms: r1(pct(ackMs, 95)),
+    slackAckP50Ms: round1(percentile(ackMs, 50)),
+    slackAckP95Ms: round1(percentile(ackMs, 95)),
     slackAnsweredExactlyOnce: slackOnce,
     slackDuplicates: [...slackCounts.values()].filter((n) => n > 1).length,
     slackBusyReplies: slackBusy,
-    slackAnswerP50Ms: r1(pct(slackAnswerMs, 50)),
-    slackAnswerP95Ms: r1(pct(slackAnswerMs, 95)),
+    slackAnswerP50Ms: round1(percentile(slackAnswerMs, 50)),
+    slackAnswerP95Ms: round1(percentile(slackAnswerMs, 95)),
     discordMentions: N,
     discordAnsweredExactlyOnce: discordOnce,
     discordDuplicates: [...discordCounts.values()].filter((n) => n > 1).length,
-    discordAnswerP50Ms: r1(pct(discordAnswerMs, 50)),
-    discordAnswerP95Ms: r1(pct(discordAnswerMs, 95)),
+    discordAnswerP50Ms: round1(percentile(discordAnswerMs, 50)),
+    discordAnswerP95Ms: round1(percentile(discordAnswerMs, 95)),
     peakRssMb: Math.round(peakRss / 1e6),
     rowsLogged: Object.fromEntries(rows.map((r) => [r.platform, r.n])),
   };

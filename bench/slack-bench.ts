@@ -7,6 +7,7 @@ import { createCore } from "../src/core/create-core.js";
 import { silentLogger } from "../src/logging/logger.js";
 import { FakeSlack, slackSignature, slashCommand } from "../test/fakes/slack-fake.js";
 import { freePort, waitFor } from "../test/helpers/wait-for.js";
+import { percentile, round1 } from "./stats.js";
 
 /**
  * `npm run bench:slack`: the real Bolt app in HTTP mode on loopback, offline answers. Sends signed
@@ -15,8 +16,6 @@ import { freePort, waitFor } from "../test/helpers/wait-for.js";
 const N = 60;
 const QUESTIONS = ["Has he done PII encryption?", "Does he know Airflow?", "A-t-il enseigné ?", "Has he used Docker?", "Does he know Kubernetes?", "Est-il freelance ?"];
 const SECRET = "bench-secret";
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
-const r1 = (x: number) => Math.round(x * 10) / 10;
 
 async function main(): Promise<void> {
   const dataDir = process.env.DATA_DIR ?? mkdtempSync(join(tmpdir(), "bench-slack-"));
@@ -39,7 +38,7 @@ async function main(): Promise<void> {
   }
   await app.stop();
   await fake.stop();
-  const figures = { commands: N, ackP50Ms: r1(pct(acks, 50)), ackP95Ms: r1(pct(acks, 95)), answerP50Ms: r1(pct(answers, 50)), answerP95Ms: r1(pct(answers, 95)) };
+  const figures = { commands: N, ackP50Ms: round1(percentile(acks, 50)), ackP95Ms: round1(percentile(acks, 95)), answerP50Ms: round1(percentile(answers, 50)), answerP95Ms: round1(percentile(answers, 95)) };
   if (!process.argv.includes("--json")) {
     console.log(`Slack HTTP mode, loopback, offline answers, ${N} signed slash commands one at a time`);
     console.log(`  ack latency p50 / p95            ${figures.ackP50Ms} / ${figures.ackP95Ms} ms   (target < 100 ms)`);
