@@ -19,15 +19,17 @@ async function main(): Promise<void> {
   }
   const { config, logger } = bootstrap("warn");
   const core = await createCore(config, logger);
-  // The command line is one trusted user: no rate limit, but still the question log.
+  // The command line is one trusted user: no rate limit, but still the question log. A failure is
+  // an object of its own in JSON mode (with the reference id the log has), so no line is lost.
   const ask = async (text: string) => {
     const result = await core.asker.ask({ text }, { platform: "cli" });
-    if (!result.ok) throw new Error(result.message);
-    return result.answer;
+    if (!result.ok) process.exitCode = 1;
+    return result.ok ? result.answer : { question: text, answered: false, error: { reference: result.reference ?? null, message: result.message } };
   };
   try {
     if (!json) {
-      process.stdout.write(`${renderText(await ask(question))}\n`);
+      const result = await ask(question);
+      process.stdout.write(`${"error" in result ? result.error.message : renderText(result)}\n`);
     } else if (question !== "") {
       process.stdout.write(`${JSON.stringify(await ask(question))}\n`);
     } else {
