@@ -44,7 +44,9 @@ export class Thesaurus {
     groups.forEach((group, g) => {
       const ask = Array.isArray(group) ? group : group.ask;
       this.groupStems.push(stemsOf(Array.isArray(group) ? group : [...group.ask, ...group.find]));
-      for (const word of ask.flatMap((p) => wordTokens(p))) {
+      // Only single words trigger a group: a phrase's words alone ("services" of "amazon web services")
+      // mean too many other things. A phrase still counts among the words the group finds.
+      for (const word of ask.map((p) => wordTokens(p)).filter((w) => w.length === 1).flat()) {
         for (const key of triggerKeys(word)) this.triggers.set(key, [...new Set([...(this.triggers.get(key) ?? []), g])]);
       }
     });

@@ -35,6 +35,13 @@ describe("Thesaurus", () => {
     expect(expand("python")[0]).toEqual([]);
   });
 
+  it("lets a phrase be found, but not triggered by one of its words alone", () => {
+    const aws = new Thesaurus([["amazon web services", "aws"]]);
+    const expandAws = (q: string) => queryTerms(q).map((w) => aws.expand(w));
+    expect(expandAws("services")[0]).toEqual([]);
+    expect(expandAws("AWS")[0]).toEqual(expect.arrayContaining(["amazon", "servic"]));
+  });
+
   it("does not confuse Scala with scale through the French stemmer", () => {
     expect(expand("Scala")[0]).toEqual([]);
     expect(expand("scale")[0]).toEqual(expect.arrayContaining(["volum"]));
