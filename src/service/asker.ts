@@ -59,6 +59,8 @@ export class Asker {
   private readonly gate: ConcurrencyGate;
   private readonly recent = new Map<string, { answer: Answer; origin: AnswerOrigin }>();
   private accepting = true;
+  private tracked = 0;
+  private trackWaiters: (() => void)[] = [];
 
   constructor(
     private readonly engine: AnswerEngine,
@@ -118,9 +120,24 @@ export class Asker {
     this.accepting = false;
   }
 
-  /** Resolves when every question taken has been answered. */
-  drain(): Promise<void> {
-    return this.gate.idle();
+  /**
+   * Runs an adapter's whole exchange (ask, then post the reply) so that `drain` waits for the reply
+   * to be delivered, not only computed.
+   */
+  async track<T>(work: () => Promise<T>): Promise<T> {
+    this.tracked += 1;
+    try {
+      return await work();
+    } finally {
+      this.tracked -= 1;
+      if (this.tracked === 0) for (const resolve of this.trackWaiters.splice(0)) resolve();
+    }
+  }
+
+  /** Resolves when every question taken has been answered and every tracked reply delivered. */
+  async drain(): Promise<void> {
+    await this.gate.idle();
+    if (this.tracked > 0) await new Promise<void>((resolve) => this.trackWaiters.push(resolve));
   }
 
   private remember(id: string, answer: Answer, origin: AnswerOrigin): void {

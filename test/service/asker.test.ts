@@ -68,4 +68,26 @@ describe("Asker", () => {
     expect((await queued).ok).toBe(true);
     expect(log.questions.map((q) => q.question)).toEqual(["Has he used Spark?", "Has he used Docker?"]);
   });
+
+  it("on shutdown, waits for a tracked reply to be delivered, not only computed", async () => {
+    const asker = new Asker({ answer: async (q) => reply(q) }, memoryQuestionLog(), silentLogger, { perUserPerMinute: 100, maxConcurrent: 1, maxQueued: 10 });
+    let deliver!: () => void;
+    const delivered = new Promise<void>((resolve) => (deliver = resolve));
+    const sent: string[] = [];
+    const exchange = asker.track(async () => {
+      const result = await asker.ask({ text: "Has he used Spark?" }, { platform: "discord", user: "U1" });
+      await delivered;
+      sent.push(result.ok ? result.answer.answer : "failed");
+    });
+    await tick();
+    asker.stopAccepting();
+    let drained = false;
+    const draining = asker.drain().then(() => (drained = true));
+    await tick();
+    expect(drained).toBe(false);
+    deliver();
+    await draining;
+    await exchange;
+    expect(sent).toEqual(["answer to Has he used Spark?"]);
+  });
 });

@@ -22,8 +22,9 @@ export function createDiscordClient(deps: AdapterDeps, options: DiscordOptions):
     isAllowed: (channelId, isDm) => isDm || options.allowedChannels.length === 0 || options.allowedChannels.includes(channelId),
   };
   const log = deps.logger.child({ component: "discord" });
+  // Tracked, so a shutdown waits for the reply to go out; a failure is logged, never thrown.
   const guard = (what: string, run: () => Promise<void>) => {
-    run().catch((error: unknown) => log.error({ err: error }, `${what} failed`));
+    deps.asker.track(run).catch((error: unknown) => log.error({ err: error }, `${what} failed`));
   };
   client.on(Events.MessageCreate, (message) => guard("message handler", () => handleMessage(ctx, client as Client<true>, message)));
   client.on(Events.InteractionCreate, (interaction) => guard("interaction handler", () => handleInteraction(ctx, interaction)));

@@ -1,4 +1,5 @@
 import type { Answer } from "../../answer/answer.js";
+import { leadText, trimClean } from "../../render/answer-parts.js";
 
 /** Discord's limits; a message over any of them is rejected whole. */
 export const DISCORD_LIMITS = { content: 2000, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, embedTotal: 6000, footer: 2048 } as const;
@@ -15,14 +16,6 @@ export interface DiscordReply {
   embeds: DiscordEmbed[];
 }
 
-/** Cuts at a line or word boundary below `max`, ending with "…". */
-export function trimClean(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const room = text.slice(0, max - 1);
-  const cut = Math.max(room.lastIndexOf("\n"), room.lastIndexOf(" "));
-  return `${(cut > max * 0.6 ? room.slice(0, cut) : room).trimEnd()}…`;
-}
-
 const FOOTER = {
   en: { extractive: "Quoted from the CV", llm: "Written from the quoted CV passages", sources: "sources" },
   fr: { extractive: "Extraits du CV", llm: "Rédigé à partir des passages cités du CV", sources: "sources" },
@@ -36,7 +29,7 @@ const COLOR = { answered: 0x2563eb, not: 0x6b7280 };
  * cleanly to Discord's limits, and the whole embed kept under 6,000 characters.
  */
 export function renderDiscordAnswer(answer: Answer): DiscordReply {
-  const lead = answer.mode === "extractive" && answer.citations.length > 0 ? answer.answer.split("\n")[0]! : answer.answer;
+  const lead = leadText(answer);
   const footerBase = FOOTER[answer.language][answer.mode];
   const footer = trimClean(answer.notice ? `${footerBase} · ${answer.notice}` : footerBase, DISCORD_LIMITS.footer);
   const description = trimClean(lead, DISCORD_LIMITS.description);

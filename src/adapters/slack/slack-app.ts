@@ -47,6 +47,8 @@ export function createSlackApp(deps: SlackDeps, options: SlackOptions): App {
     isAllowed: (channel) => options.allowedChannels.length === 0 || channel === undefined || channel.startsWith("D") || options.allowedChannels.includes(channel),
   };
   app.use(dropRetriedEvents(deps.logger));
+  // Bolt's `next()` resolves once the listener is done: a shutdown waits for the reply to go out.
+  app.use(({ next }) => deps.asker.track(next));
   registerSlashCommand(app, ctx);
   registerMention(app, ctx);
   registerMessages(app, ctx);

@@ -1,5 +1,6 @@
 import type { types } from "@slack/bolt";
 import type { Answer } from "../../answer/answer.js";
+import { leadText, trimClean } from "../../render/answer-parts.js";
 
 /** Slack reads `&`, `<` and `>` as markup: escaped, no text from users or passages can ping anyone. */
 export function escapeSlack(text: string): string {
@@ -10,7 +11,7 @@ export function escapeSlack(text: string): string {
 const MAX_TEXT = 3000;
 
 function clip(text: string, max = MAX_TEXT): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  return trimClean(text, max);
 }
 
 export interface SlackMessage {
@@ -32,8 +33,7 @@ const LABELS = {
  */
 export function renderSlackAnswer(answer: Answer, options: { answerId: string; shareable: boolean }): SlackMessage {
   const labels = LABELS[answer.language];
-  // An extractive answer quotes its passages in the text: the blocks show them once, as citations.
-  const lead = answer.mode === "extractive" && answer.citations.length > 0 ? answer.answer.split("\n")[0]! : answer.answer;
+  const lead = leadText(answer);
   const blocks: types.KnownBlock[] = [{ type: "section", text: { type: "mrkdwn", text: clip(escapeSlack(lead)) } } satisfies types.SectionBlock];
   answer.citations.forEach((c, i) => {
     const where = `*[${i + 1}] ${escapeSlack(c.section)}*${c.period ? ` · ${escapeSlack(c.period)}` : ""}`;
