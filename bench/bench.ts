@@ -46,9 +46,12 @@ async function main(): Promise<void> {
   const first = await createCore(config, silentLogger);
   const firstBuild = performance.now() - t;
   const reopened = await createCore(loadConfig(env), silentLogger);
-  // Cold start in fresh processes (median of 3): module loading, model load and index load.
+  // Cold start in fresh processes (median of 3): module loading, model load and index load, on the
+  // compiled JavaScript that `npm start` runs.
+  const build = spawnSync("npm", ["run", "--silent", "build"], { encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
   const colds = [0, 1, 2].map(() => {
-    const child = spawnSync(process.execPath, ["--import", "tsx", "bench/cold-start.ts"], { env: { ...process.env, ...env, LOG_LEVEL: "silent" }, encoding: "utf8" });
+    const child = spawnSync(process.execPath, ["dist/bench/cold-start.js"], { env: { ...process.env, ...env, LOG_LEVEL: "silent" }, encoding: "utf8" });
     const run = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as { ready: number; firstAnswer: number; rssMb: number; rebuilt: boolean };
     if (child.status !== 0 || run.rebuilt) throw new Error(`cold-start run failed: ${child.stderr}`);
     return run;
