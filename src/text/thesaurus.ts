@@ -22,9 +22,14 @@ function triggerKeys(word: string): string[] {
   return keys;
 }
 
-function stemsOf(phrases: string[]): string[] {
+/** The entries that are one word ("realtime"); phrases ("temps-réel", "amazon web services") are left out. */
+function singleWords(entries: string[]): string[] {
+  return entries.map((e) => wordTokens(e)).filter((w) => w.length === 1).map((w) => w[0]!);
+}
+
+function stemsOf(words: string[]): string[] {
   const stems = new Set<string>();
-  for (const word of phrases.flatMap((p) => wordTokens(p))) {
+  for (const word of words) {
     stems.add(stemWord(word, "en"));
     stems.add(stemWord(word, "fr"));
   }
@@ -42,11 +47,11 @@ export class Thesaurus {
 
   constructor(groups: SynonymGroup[]) {
     groups.forEach((group, g) => {
-      const ask = Array.isArray(group) ? group : group.ask;
-      this.groupStems.push(stemsOf(Array.isArray(group) ? group : [...group.ask, ...group.find]));
-      // Only single words trigger a group: a phrase's words alone ("services" of "amazon web services")
-      // mean too many other things. A phrase still counts among the words the group finds.
-      for (const word of ask.map((p) => wordTokens(p)).filter((w) => w.length === 1).flat()) {
+      // Only single words count: the keyword index matches words, not phrases, and a phrase's words
+      // alone ("temps" and "réel" of "temps-réel") mean other things.
+      const ask = singleWords(Array.isArray(group) ? group : group.ask);
+      this.groupStems.push(stemsOf(singleWords(Array.isArray(group) ? group : [...group.ask, ...group.find])));
+      for (const word of ask) {
         for (const key of triggerKeys(word)) this.triggers.set(key, [...new Set([...(this.triggers.get(key) ?? []), g])]);
       }
     });

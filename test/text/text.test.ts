@@ -35,11 +35,16 @@ describe("Thesaurus", () => {
     expect(expand("python")[0]).toEqual([]);
   });
 
-  it("lets a phrase be found, but not triggered by one of its words alone", () => {
-    const aws = new Thesaurus([["amazon web services", "aws"]]);
+  it("ignores phrases: their words neither trigger a group nor are matched alone", () => {
+    const aws = new Thesaurus([["amazon web services", "aws", "amazon"]]);
     const expandAws = (q: string) => queryTerms(q).map((w) => aws.expand(w));
     expect(expandAws("services")[0]).toEqual([]);
-    expect(expandAws("AWS")[0]).toEqual(expect.arrayContaining(["amazon", "servic"]));
+    expect(expandAws("AWS")[0]).toEqual(["amazon"]);
+    const streaming = new Thesaurus([["kafka", "streaming", "temps-réel"]]);
+    const kafka = streaming.expand(queryTerms("Kafka")[0]!);
+    expect(kafka).toEqual(expect.arrayContaining(["stream", "streaming"]));
+    expect(kafka).not.toEqual(expect.arrayContaining(["temp"]));
+    expect(kafka.some((s) => /^(temp|reel)/.test(s))).toBe(false);
   });
 
   it("does not confuse Scala with scale through the French stemmer", () => {
