@@ -117,7 +117,7 @@ async function main(): Promise<void> {
   for (const c of chunks) twins.set(c.key, [...(twins.get(c.key) ?? []), c]);
   // An uncached embedder: every query at scale pays the model, as a new question does.
   const uncached: Embedder = new LocalEmbedder();
-  const big: SearchIndex = { chunks, byId: new Map(chunks.map((c) => [c.id, c])), twins, vectors: store, keywords, thesaurus: kb.thesaurus, embedder: uncached };
+  const big: SearchIndex = { chunks, byId: new Map(chunks.map((c) => [c.id, c])), twins, vectors: store, keywords, thesaurus: kb.thesaurus, embedder: uncached, lexicon: first.index.lexicon };
   const bigEngine = createAnswerEngine({ index: big, profile: kb.profile, logger: silentLogger, maxQuestionChars: 1000 });
   await retrievePassages(big, "warm up the model", "en");
   const scaleQuery: number[] = [];

@@ -3,25 +3,28 @@ import { resolveFollowUp } from "../conversation/follow-up.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
 import type { Logger } from "../logging/logger.js";
-import { ABSTENTION, isAnswerable, type AbstentionThresholds } from "../retrieval/abstention.js";
-import { FUSION, retrievePassages, type FusionTuning, type Retrieval } from "../retrieval/hybrid-retriever.js";
-import { detectLanguage } from "../text/detect-language.js";
+import { questionLanguage } from "../query/clean-message.js";
+import { ownerTopicOf, type OwnerTopic } from "../query/owner-topics.js";
+import { QuestionReader, type QuestionPart, type UnderstoodQuestion } from "../query/understand.js";
+import { buildVocabulary, type ProfileVocabulary } from "../query/vocabulary.js";
+import { FUSION, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
 import { cleanInput, foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
-import type { Answer, NoAnswerReason, Question } from "./answer.js";
-import { composeExtractiveAnswer, composeNotMentioned, selectCitations, toCitation } from "./extractive-answer.js";
+import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./answer.js";
+import { EVIDENCE, judgeEvidence, type EvidenceTuning, type PartEvidence } from "./evidence.js";
+import { composeExtractiveAnswer, listWords, periodPhrase, placesOf, readingNote, toCitation } from "./extractive-answer.js";
 import { askedEmployer, isOffTopicRequest } from "./guard.js";
 import { condenseQuestion, generateAnswer, type LlmSetup } from "./llm-answer.js";
 import { messagesFor, type Messages } from "./messages.js";
 
-/** The one entry point every adapter calls. */
+/** Answers one question; the Asker is what adapters call, and it calls this. */
 export interface AnswerEngine {
   answer(question: Question): Promise<Answer>;
 }
 
 export interface EngineTuning {
   fusion: FusionTuning;
-  abstention: AbstentionThresholds;
+  evidence: EvidenceTuning;
 }
 
 export interface EngineOptions {
@@ -40,88 +43,220 @@ export interface EngineOptions {
 
 /** Passages handed to the model: more than an extractive answer quotes, so it can choose. */
 const LLM_PASSAGES = 6;
+/** Passages looked at for one part of a question. */
+const PART_PASSAGES = 8;
 
-/** Companies of the CV's dated roles, from their headings ("Decathlon — Senior…" → "Decathlon"). */
-function employersOf(index: SearchIndex): string[] {
-  const names = index.chunks.filter((c) => c.kind === "role").map((c) => c.section.split(" — ")[0]!.replace(/\s*\(.*\)$/, ""));
-  return [...new Set(names)];
+interface JudgedPart {
+  part: QuestionPart;
+  evidence: PartEvidence;
+  /** Passages the model may use, best first. */
+  candidates: Citation[];
+}
+
+/** What one part is about, for "Snowflake: yes…": the CV's name for it, else the asker's words. */
+function subjectOf(part: QuestionPart): string {
+  if (part.technologies.length > 0) return part.technologies.map((t) => t.name).join(" ");
+  if (part.missing.length > 0) return part.missing.join(" ");
+  const words = part.words.filter((w) => !w.employer).map((w) => w.original);
+  return (words.length > 0 ? words : part.words.map((w) => w.original)).join(" ");
 }
 
 /**
- * Builds the engine: screens the question, resolves follow-ups, retrieves, and answers — fluently
- * through the model when one is configured (every citation checked), else by quoting the passages.
- * Any model failure falls back to the extractive answer; nothing about the candidate is invented.
+ * Builds the engine: reads the question (markup, chatter, typos, subjects, parts), resolves
+ * follow-ups, finds evidence for each part, and answers — fluently through the model when one is
+ * configured (every citation checked), else by quoting the passages. Nothing is invented.
  */
 export function createAnswerEngine(options: EngineOptions): AnswerEngine {
-  const { index, logger, maxQuestionChars, llm } = options;
-  const tuning = options.tuning ?? { fusion: FUSION, abstention: ABSTENTION };
+  const { index, logger, maxQuestionChars, llm, profile } = options;
+  const tuning = options.tuning ?? { fusion: FUSION, evidence: EVIDENCE };
   const conversations = options.conversations ?? new ConversationStore();
-  const employers = employersOf(index);
-  const messages: Messages = messagesFor(options.profile);
+  const vocabulary: ProfileVocabulary = buildVocabulary(index.chunks, index.thesaurus);
+  const reader = new QuestionReader(vocabulary, index.lexicon, index.keywords, index.thesaurus);
+  const employers = [...new Set([...vocabulary.roles.values()].map((r) => r.employer))];
+  const messages: Messages = messagesFor(profile);
+  const faqByTopic = new Map<OwnerTopic, Citation>();
+  for (const chunk of index.chunks) {
+    const topic = chunk.kind === "faq" ? ownerTopicOf(chunk.section) : null;
+    if (topic && !faqByTopic.has(topic)) faqByTopic.set(topic, { id: chunk.id, source: chunk.source, section: chunk.section, period: null, text: chunk.text, score: 1 });
+  }
 
-  const noAnswer = (question: string, language: Language, reason: NoAnswerReason, text: string): Answer => ({
-    question, answered: false, answer: text, language, mode: "extractive", citations: [], reason,
+  const noAnswer = (question: string, language: Language, reason: NoAnswerReason, text: string, citations: Citation[] = []): Answer => ({
+    question, answered: false, answer: text, language, mode: "extractive", citations, reason,
   });
 
-  const extractive = (question: string, standalone: string, language: Language, retrieval: Retrieval, notice?: string): Answer => {
-    if (!isAnswerable(retrieval.signals, tuning.abstention)) {
-      return { ...noAnswer(question, language, "not_in_profile", composeNotMentioned(standalone, retrieval.signals.unknownWords, language, messages)), ...(notice ? { notice } : {}) };
-    }
-    const citations = selectCitations(retrieval.passages);
-    if (citations.length === 0) return noAnswer(question, language, "not_in_profile", messages[language].notSaid);
-    return { question, answered: true, answer: composeExtractiveAnswer(standalone, citations, language, messages), language, mode: "extractive", citations, ...(notice ? { notice } : {}) };
+  const ownerOnly = (question: string, language: Language, topic: OwnerTopic): Answer => {
+    const faq = faqByTopic.get(topic);
+    const m = messages[language];
+    if (faq) return { question, answered: true, answer: `${m.found(m.inFaq)}\n[1] ${faq.text.replace(/\s+/g, " ")}`, language, mode: "extractive", citations: [faq] };
+    return noAnswer(question, language, "owner_only", `${m.ownerOnly[topic]} ${m.askOwner(profile.contact)}`);
   };
 
-  const fluent = async (setup: LlmSetup, question: string, standalone: string, language: Language, retrieval: Retrieval): Promise<Answer> => {
+  const judgePart = async (part: QuestionPart, language: Language): Promise<JudgedPart> => {
+    if (part.missing.length > 0 || part.words.length === 0) return { part, evidence: judgeEvidence(part, emptyRetrieval, vocabulary), candidates: [] };
+    const retrieval = await retrievePassages(index, part.text, language, PART_PASSAGES, tuning.fusion, part.words);
+    logger.debug({ part: part.text, signals: retrieval.signals }, "retrieval");
+    const evidence = judgeEvidence(part, retrieval, vocabulary, tuning.evidence);
+    const candidates = [...evidence.passages, ...retrieval.passages.filter((p) => !evidence.passages.includes(p))].slice(0, LLM_PASSAGES).map(toCitation);
+    return { part, evidence, candidates };
+  };
+
+  /** The offline answer: a verdict per part, then the quoted passages, numbered across parts. */
+  const extractive = (question: string, understood: UnderstoodQuestion, judged: JudgedPart[], notice?: string): Answer => {
+    const { language } = understood;
     const m = messages[language];
-    // Nothing in the profile shares a word with the question: no model call can change that.
-    if (retrieval.signals.topCoverage === 0) return extractive(question, standalone, language, retrieval);
-    const passages = retrieval.passages.slice(0, LLM_PASSAGES).map(toCitation);
+    const citations: Citation[] = [];
+    const cite = (evidence: PartEvidence) => evidence.passages.map((p) => {
+      const c = toCitation(p);
+      const at = citations.findIndex((x) => x.id === c.id);
+      if (at >= 0) return at + 1;
+      citations.push(c);
+      return citations.length;
+    });
+    const note = readingNote(understood.corrections, language, messages);
+    const extras = notice ? { notice } : {};
+    const corrections = understood.corrections.length > 0 ? { corrections: understood.corrections } : {};
+    if (judged.length === 1) {
+      const [{ part, evidence }] = judged as [JudgedPart];
+      cite(evidence);
+      const lead = (text: string) => [note, text].filter(Boolean).join(" ");
+      const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\s+/g, " ")}`);
+      if (evidence.verdict === "yes") {
+        const verdict = evidence.roles.length > 0 ? skillLine(subjectOf(part), evidence, language) : composeExtractiveAnswer(understood.text, citations, language, messages).split("\n")[0]!;
+        return { question, answered: true, answer: [lead(verdict), ...quotes].join("\n"), language, mode: "extractive", citations, ...extras, ...corrections };
+      }
+      if (evidence.verdict === "partial") {
+        const shown = evidence.passages[0]!;
+        const held = part.words.filter((w, i) => shown.matched[i]);
+        const found = (held.some((w) => !w.employer) ? held.filter((w) => !w.employer) : held).map((w) => w.original);
+        const where = placesOf([toCitation(shown)], language, messages);
+        const text = m.partial(listWords(found, language, messages), where ? m.at(where) : "", listWords(evidence.uncovered, language, messages, "or"));
+        return { ...noAnswer(question, language, "partial", [lead(text), ...quotes].join("\n"), citations), ...extras, ...corrections };
+      }
+      return { ...noAnswer(question, language, "not_in_profile", lead(notMentioned(part, language))), ...extras, ...corrections };
+    }
+    const parts: AnswerPart[] = [];
+    const lines = judged.map(({ part, evidence }) => {
+      const subject = subjectOf(part);
+      const numbers = cite(evidence);
+      const refs = numbers.map((n) => `[${n}]`).join("");
+      if (evidence.verdict === "yes") {
+        parts.push({ subject, verdict: "yes", citations: numbers });
+        const where = evidence.roles.length > 0 ? usesOf(evidence, language) : placesOf(evidence.passages.map(toCitation), language, messages);
+        return `${m.partYes(subject, where)} ${refs}`.trim();
+      }
+      if (evidence.verdict === "partial") {
+        parts.push({ subject, verdict: "partial", citations: numbers });
+        return `${m.partPartial(subject, listWords(evidence.uncovered, language, messages, "or"))} ${refs}`.trim();
+      }
+      parts.push({ subject, verdict: "not_in_profile", citations: [] });
+      return m.partNo(subject);
+    });
+    const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\s+/g, " ")}`);
+    const answered = parts.some((p) => p.verdict === "yes");
+    const text = [[note, lines.join(" · ")].filter(Boolean).join(" "), ...quotes].join("\n");
+    const base: Answer = answered
+      ? { question, answered: true, answer: text, language, mode: "extractive", citations }
+      : noAnswer(question, language, parts.some((p) => p.verdict === "partial") ? "partial" : "not_in_profile", text, citations);
+    return { ...base, parts, ...extras, ...corrections };
+  };
+
+  /** "used at Decathlon (since May 2021), MAIF (…); taught at EPISEN (…)". */
+  const usesOf = (evidence: PartEvidence, language: Language): string => {
+    const m = messages[language];
+    const groups = new Map<string, string[]>();
+    for (const r of evidence.roles) {
+      const when = periodPhrase(r.passage.chunk.period?.label, language, messages);
+      groups.set(r.usage, [...(groups.get(r.usage) ?? []), when ? `${r.role.employer} (${when})` : r.role.employer]);
+    }
+    return [...groups.entries()].map(([usage, places]) => `${m.usage[usage as keyof typeof m.usage]} ${places.join(", ")}`).join("; ");
+  };
+
+  const skillLine = (subject: string, evidence: PartEvidence, language: Language) => messages[language].skillYes(subject, usesOf(evidence, language));
+
+  const notMentioned = (part: QuestionPart, language: Language): string => {
+    const m = messages[language];
+    const words = part.missing.length > 0 ? part.missing : part.ignored.filter((w) => !/^\d+$/.test(w));
+    return words.length > 0 ? m.notMentioned(listWords(words, language, messages, "or")) : m.notSaid;
+  };
+
+  const fluent = async (setup: LlmSetup, question: string, understood: UnderstoodQuestion, judged: JudgedPart[]): Promise<Answer> => {
+    const { language } = understood;
+    const m = messages[language];
+    // The model only words what the evidence already supports; parts the profile lacks stay extractive.
+    const supported = judged.filter((j) => j.evidence.verdict !== "no");
+    if (supported.length === 0) return extractive(question, understood, judged);
+    const passages = [...new Map(supported.flatMap((j) => j.candidates).map((c) => [c.id, c])).values()].slice(0, LLM_PASSAGES);
     try {
-      const verdict = await generateAnswer(setup, standalone, language, passages);
-      if (verdict.kind === "answer") return { question, answered: true, answer: verdict.text, language, mode: "llm", citations: verdict.citations };
+      const verdict = await generateAnswer(setup, understood.text, language, passages);
+      if (verdict.kind === "answer") {
+        const missing = judged.filter((j) => j.evidence.verdict === "no").map((j) => m.partNo(subjectOf(j.part)));
+        const answer = [verdict.text, ...missing.map((l) => `${l}.`)].join("\n");
+        return { question, answered: true, answer, language, mode: "llm", citations: verdict.citations };
+      }
       if (verdict.kind === "not_in_profile") return { ...noAnswer(question, language, "not_in_profile", verdict.text || m.notSaid), mode: "llm" };
       logger.warn({ invalidMarkers: verdict.invalidMarkers }, "model answer had no valid citation; showing the passages instead");
-      return extractive(question, standalone, language, retrieval, m.unchecked);
+      return extractive(question, understood, judged, m.unchecked);
     } catch (error) {
       logger.error({ err: error }, "model call failed; answering from the passages");
-      return extractive(question, standalone, language, retrieval, m.llmUnavailable);
+      return extractive(question, understood, judged, m.llmUnavailable);
     }
   };
 
-  const standaloneOf = async (question: string, language: Language, history: Turn[]): Promise<string> => {
-    if (history.length === 0) return question;
-    if (!llm) return resolveFollowUp(question, history);
-    try {
-      return await condenseQuestion(llm, question, language, history);
-    } catch (error) {
-      logger.warn({ err: error }, "could not rewrite the follow-up with the model; using the offline rule");
-      return resolveFollowUp(question, history);
+  /** The question in full: follow-ups are completed from the conversation, by the model when there is one. */
+  const standaloneOf = async (understood: UnderstoodQuestion, history: Turn[]): Promise<UnderstoodQuestion> => {
+    if (history.length === 0) return understood;
+    let text: string | null = null;
+    if (llm) {
+      try {
+        text = await condenseQuestion(llm, understood.text, understood.language, history);
+      } catch (error) {
+        logger.warn({ err: error }, "could not rewrite the follow-up with the model; using the offline rule");
+      }
     }
+    text ??= resolveFollowUp(understood, history, employers);
+    if (!text || text === understood.text) return understood;
+    const reread = reader.read(text, { language: understood.language });
+    return { ...reread, corrections: [...understood.corrections, ...reread.corrections.filter((c) => !understood.corrections.some((x) => x.from === c.from))] };
   };
 
   return {
     async answer(input: Question): Promise<Answer> {
       const question = cleanInput(input.text);
       const history = conversations.history(input.conversationId);
-      const language = detectLanguage(question, history[history.length - 1]?.language);
+      const previous = history[history.length - 1]?.language;
+      const language = input.language ?? questionLanguage(question) ?? previous ?? "en";
       const m = messages[language];
       if (question === "") return noAnswer(question, language, "empty", m.empty);
       if (question.length > maxQuestionChars) return noAnswer(question.slice(0, maxQuestionChars), language, "too_long", m.tooLong(question.length, maxQuestionChars));
       if (isOffTopicRequest(question)) return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
+      const read = reader.read(question, { language });
+      if (read.chatter) {
+        const examples = read.chatter === "greeting" ? `\n${m.examples(profile.pronouns[language]).map((e) => `• ${e}`).join("\n")}` : "";
+        return noAnswer(question, language, "chatter", `${m.chatter[read.chatter]}${examples}`);
+      }
+      if (read.text === "") return noAnswer(question, language, "empty", m.empty);
+      if (read.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
 
-      const standalone = await standaloneOf(question, language, history);
+      const understood = await standaloneOf(read, history);
       let answer: Answer;
-      const employer = askedEmployer(standalone);
-      if (employer && !employers.some((e) => foldText(e).includes(foldText(employer)) || foldText(employer).includes(foldText(e)))) {
+      const employer = askedEmployer(understood.text);
+      if (understood.topic) {
+        answer = ownerOnly(question, language, understood.topic);
+      } else if (employer && !employers.some((e) => foldText(e).includes(foldText(employer)) || foldText(employer).includes(foldText(e)))) {
         answer = noAnswer(question, language, "not_in_profile", m.notEmployer(employer, employers.join(", ")));
       } else {
-        const retrieval = await retrievePassages(index, standalone, language, 8, tuning.fusion);
-        logger.debug({ standalone, signals: retrieval.signals }, "retrieval");
-        answer = llm ? await fluent(llm, question, standalone, language, retrieval) : extractive(question, standalone, language, retrieval);
+        const judged = await Promise.all(understood.parts.map((p) => judgePart(p, language)));
+        answer = llm ? await fluent(llm, question, understood, judged) : extractive(question, understood, judged);
       }
-      conversations.append(input.conversationId, { question, standalone, answer: answer.answer, answered: answer.answered, language });
+      conversations.append(input.conversationId, { question, standalone: understood.text, answer: answer.answer, answered: answer.answered, language });
       return answer;
     },
   };
 }
+
+const emptyRetrieval = {
+  passages: [],
+  matches: [],
+  weights: [],
+  signals: { topVector: 0, topCoverage: 0, unknownWords: [], contentWords: 0 },
+};

@@ -5,6 +5,8 @@ export interface Question {
   text: string;
   /** Thread, DM or terminal session the question belongs to (follow-ups). */
   conversationId?: string;
+  /** The asker's language when the caller has detected it already (detected once, passed along). */
+  language?: Language;
 }
 
 /** A quoted passage backing an answer. */
@@ -24,7 +26,16 @@ export interface Citation {
 }
 
 /** Why a question got no answer from the profile. */
-export type NoAnswerReason = "not_in_profile" | "off_topic" | "empty" | "too_long";
+export type NoAnswerReason = "not_in_profile" | "partial" | "owner_only" | "chatter" | "off_topic" | "empty" | "too_long";
+
+/** The verdict for one thing a question asks about ("Spark and Kubernetes?" has two). */
+export interface AnswerPart {
+  /** What this part is about, in the asker's words or the profile's name for it. */
+  subject: string;
+  verdict: "yes" | "partial" | "not_in_profile";
+  /** 1-based numbers of the citations that back this part. */
+  citations: number[];
+}
 
 /** The platform-neutral answer every adapter renders. */
 export interface Answer {
@@ -39,4 +50,8 @@ export interface Answer {
   reason?: NoAnswerReason;
   /** A short remark for the reader, e.g. that fluent answers are unavailable right now. */
   notice?: string;
+  /** One verdict per thing asked about, when the question asked about several. */
+  parts?: AnswerPart[];
+  /** Words read as the profile's ("airflw" → "Airflow"). */
+  corrections?: { from: string; to: string }[];
 }

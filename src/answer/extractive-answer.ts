@@ -34,24 +34,44 @@ export function selectCitations(passages: RetrievedPassage[]): Citation[] {
     .map(toCitation);
 }
 
+/** "since May 2021" for a current role, "January 2020 - May 2021" otherwise, from the CV's period line. */
+export function periodPhrase(label: string | null | undefined, lang: Language, messages: Messages): string {
+  if (!label) return "";
+  const span = label.replace(/\s*\(.*\)\s*$/, "");
+  const current = /[-–—]\s*(pr[ée]sent|present|aujourd'hui|today|now)\b/i.test(label);
+  return current ? messages[lang].since(span.split(/\s+[-–—]\s+/)[0]!) : span;
+}
+
 /** "Decathlon, since May 2021; MAIF, January 2019 - January 2020" for the roles the citations come from. */
-function placesOf(citations: Citation[], lang: Language): string {
+export function placesOf(citations: Citation[], lang: Language, messages: Messages): string {
   const places: string[] = [];
   for (const c of citations.filter((c) => !c.section.startsWith("FAQ › "))) {
     const role = c.section.split(" › ")[0]!.split(" — ")[0]!;
-    const span = c.period?.replace(/\s*\(.*\)\s*$/, "");
-    const current = c.period ? /[-–—]\s*(pr[ée]sent|present|aujourd'hui|today|now)\b/i.exec(c.period) : null;
-    const when = current && span ? `${lang === "fr" ? "depuis" : "since"} ${span.split(/\s+[-–—]\s+/)[0]}` : span;
+    const when = periodPhrase(c.period, lang, messages);
     const place = when ? `${role}, ${when}` : role;
     if (!places.includes(place)) places.push(place);
   }
   return places.join("; ");
 }
 
+/** "Reading “airflw” as “Airflow”." for the typos read as the profile's words, or "". */
+export function readingNote(corrections: { from: string; to: string }[], lang: Language, messages: Messages): string {
+  const m = messages[lang];
+  if (corrections.length === 0) return "";
+  return m.reading(corrections.map((c) => `${m.quote(c.from)}${m.as}${m.quote(c.to)}`).join(", "));
+}
+
+/** "“a”, “b” and “c”" in the reader's language. */
+export function listWords(words: string[], lang: Language, messages: Messages, last: "and" | "or" = "and"): string {
+  const m = messages[lang];
+  const quoted = [...new Set(words)].map((w) => m.quote(w));
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")}${m[last]}${quoted[quoted.length - 1]}` : (quoted[0] ?? "");
+}
+
 /** The offline answer: a one-line verdict, then the numbered passages it rests on. */
 export function composeExtractiveAnswer(question: string, citations: Citation[], lang: Language, messages: Messages): string {
   const m = messages[lang];
-  const places = placesOf(citations, lang);
+  const places = placesOf(citations, lang, messages);
   const where = places ? m.at(places) : citations.length > 0 ? m.inFaq : "";
   const verdict = YES_NO.test(question.trim()) ? m.yes(where) : m.found(where);
   const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\n/g, " ").replace(/\s+/g, " ")}`);

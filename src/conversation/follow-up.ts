@@ -1,20 +1,28 @@
-import { queryTerms } from "../text/stem.js";
+import type { UnderstoodQuestion } from "../query/understand.js";
 import type { Turn } from "./conversation-store.js";
 
 const ANAPHORA = /\b(that|this|it|there|then|those|these|them|same|ça|ca|cela|ceci|là|la-bas|y|celui-ci|celle-ci|ce projet|cette mission)\b/i;
 const MAX_FOLLOW_UP_WORDS = 7;
 
 /**
- * Offline follow-ups: a short question that points back ("when was that?", "et là-bas ?") or has no
- * subject of its own inherits the subject of the previous question. A short question with a subject
- * of its own ("and with Kafka?") stands on that subject.
+ * Offline follow-ups. A message with a subject of its own is a new question. A short one that points
+ * back ("when was that?", "et là-bas ?") or has no subject inherits the previous question's; one that
+ * only names another employer ("and at AAA-Data?") keeps the previous subject and changes the role.
+ * Returns the question to answer in full, or null when the message stands alone.
  */
-export function resolveFollowUp(question: string, history: Turn[]): string {
+export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[], employers: string[]): string | null {
   const previous = history[history.length - 1];
-  if (!previous) return question;
-  const words = question.trim().split(/\s+/);
-  if (words.length > MAX_FOLLOW_UP_WORDS) return question;
-  const ownSubject = queryTerms(question).length > 0;
-  if (ownSubject && !ANAPHORA.test(question)) return question;
-  return `${previous.standalone} ${question}`;
+  if (!previous || understood.topic || understood.arithmetic || understood.parts.length !== 1) return null;
+  const text = understood.text;
+  if (text.trim().split(/\s+/).length > MAX_FOLLOW_UP_WORDS) return null;
+  const [part] = understood.parts;
+  const subject = part!.words.filter((w) => !w.employer).length + part!.missing.length;
+  if (subject > 0 && !ANAPHORA.test(text)) return null;
+  if (part!.roles.length > 0) {
+    // The previous subject, at the employer now named: drop the employer the previous question named.
+    let base = previous.standalone;
+    for (const e of employers) base = base.replace(new RegExp(`\\b(at|chez|for|pour|à|a)?\\s*${e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gi"), " ");
+    return `${base.replace(/\s+/g, " ").trim()} ${text}`;
+  }
+  return `${previous.standalone} ${text}`;
 }

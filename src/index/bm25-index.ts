@@ -1,4 +1,4 @@
-import { passageTerms, queryTerms, type Language } from "../text/stem.js";
+import { passageTerms, queryTerms, type Language, type QueryWord } from "../text/stem.js";
 import { Thesaurus } from "../text/thesaurus.js";
 
 export interface KeywordDocument {
@@ -19,6 +19,8 @@ export interface KeywordSearch {
   contentWords: number;
   /** Content words (folded) that no passage contains, even through a synonym. */
   unknownWords: string[];
+  /** Each word's rarity weight, as coverage counts it. */
+  weights: number[];
 }
 
 export interface KeywordHit {
@@ -26,6 +28,10 @@ export interface KeywordHit {
   score: number;
   /** Rarity-weighted share of the question's content words that this passage contains (0–1). */
   coverage: number;
+  /** For each of the question's words, whether this passage contains it (or a synonym). */
+  matched: boolean[];
+  /** For each of the question's words, whether this passage contains the word itself, not a synonym. */
+  exact: boolean[];
 }
 
 const K1 = 1.2;
@@ -91,7 +97,22 @@ export class Bm25Index {
    * word that no passage contains weighs most: it is what the question is really about.
    */
   search(question: string, k: number, thesaurus: Thesaurus = Thesaurus.empty): KeywordSearch {
-    const words = queryTerms(question).map((w) => ({ word: w.word, own: w.stems, synonyms: thesaurus.expand(w) }));
+    return this.searchWords(queryTerms(question), k, thesaurus);
+  }
+
+  /** True when some passage holds this stem. */
+  has(term: string): boolean {
+    return this.postings.has(term);
+  }
+
+  /** Rarity of a stem across the passages (BM25's idf); a stem no passage holds is the rarest. */
+  weight(term: string): number {
+    return this.idf(term);
+  }
+
+  /** As `search`, for words already read from the question. */
+  searchWords(queryWords: QueryWord[], k: number, thesaurus: Thesaurus = Thesaurus.empty): KeywordSearch {
+    const words = queryWords.map((w) => ({ word: w.word, own: w.stems, synonyms: thesaurus.expand(w) }));
     const maxIdf = this.idf("\0unknown");
     const weights = words.map(({ own, synonyms }) => {
       const known = [...own, ...synonyms].filter((t) => this.postings.has(t));
@@ -99,6 +120,7 @@ export class Bm25Index {
     });
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     const perDoc = new Map<number, number[]>();
+    const exactDoc = new Map<number, boolean[]>();
     words.forEach(({ own, synonyms }, w) => {
       const forms: [string, number][] = [...own.map((t) => [t, 1] as [string, number]), ...synonyms.map((t) => [t, SYNONYM_WEIGHT] as [string, number])];
       for (const [term, factor] of forms) {
@@ -111,6 +133,11 @@ export class Bm25Index {
           const row = perDoc.get(doc) ?? new Array<number>(words.length).fill(0);
           row[w] = Math.max(row[w]!, score);
           perDoc.set(doc, row);
+          if (factor === 1) {
+            const exact = exactDoc.get(doc) ?? new Array<boolean>(words.length).fill(false);
+            exact[w] = true;
+            exactDoc.set(doc, exact);
+          }
         }
       }
     });
@@ -119,10 +146,12 @@ export class Bm25Index {
         id: this.ids[doc]!,
         score: row.reduce((a, b) => a + b, 0),
         coverage: totalWeight ? row.reduce((sum, v, w) => sum + (v > 0 ? weights[w]! : 0), 0) / totalWeight : 0,
+        matched: row.map((v) => v > 0),
+        exact: exactDoc.get(doc) ?? row.map(() => false),
       }))
       .sort((a, b) => b.score - a.score)
       .slice(0, k);
     const unknownWords = words.filter((_, w) => weights[w] === maxIdf && ![...words[w]!.own, ...words[w]!.synonyms].some((t) => this.postings.has(t))).map((w) => w.word);
-    return { hits, contentWords: words.length, unknownWords };
+    return { hits, contentWords: words.length, unknownWords, weights };
   }
 }

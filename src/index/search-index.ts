@@ -7,10 +7,11 @@ import type { Logger } from "../logging/logger.js";
 import { Bm25Index, type KeywordIndexData } from "./bm25-index.js";
 import { HnswStore } from "./hnsw-store.js";
 import type { Thesaurus } from "../text/thesaurus.js";
+import { openLexicon, type Lexicon } from "../query/lexicon.js";
 
 const FORMAT_VERSION = 1;
 /** Bump when tokenising, stopwords or stemming change: the keyword index must be rebuilt. */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 /** What the persisted index was built from; any difference means a rebuild. */
 export interface IndexManifest {
@@ -34,6 +35,8 @@ export interface SearchIndex {
   keywords: Bm25Index;
   thesaurus: Thesaurus;
   embedder: Embedder;
+  /** General words and technology names, for reading questions. */
+  lexicon: Lexicon;
 }
 
 export interface IndexReport {
@@ -85,6 +88,7 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
   const paths = files(dataDir);
   const byId = new Map(kb.chunks.map((c) => [c.id, c]));
   const twins = groupTwins(kb.chunks);
+  const lexicon = await openLexicon(dataDir, logger);
   let reason = options.force ? "rebuild requested" : "";
   if (!options.force) {
     try {
@@ -96,7 +100,7 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
         const keywords = Bm25Index.fromJSON(JSON.parse(await readFile(paths.keywords, "utf8")) as KeywordIndexData);
         if (manifest.ids.some((id) => !byId.has(id))) throw new Error("index names passages the knowledge no longer has");
         const ms = performance.now() - started;
-        return { index: { chunks: kb.chunks, byId, twins, vectors, keywords, thesaurus: kb.thesaurus, embedder }, report: { rebuilt: false, reason: "up to date", chunks: kb.chunks.length, ms } };
+        return { index: { chunks: kb.chunks, byId, twins, vectors, keywords, thesaurus: kb.thesaurus, embedder, lexicon }, report: { rebuilt: false, reason: "up to date", chunks: kb.chunks.length, ms } };
       }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -104,7 +108,7 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
       if (code !== "ENOENT") logger.warn({ err: error }, "index files are damaged; rebuilding");
     }
   }
-  const index = await buildIndex(kb, embedder);
+  const index = await buildIndex(kb, embedder, lexicon);
   await persist(index, kb, embedder, paths, logger);
   const ms = performance.now() - started;
   logger.info({ reason, chunks: kb.chunks.length, ms: Math.round(ms) }, "index built");
@@ -112,14 +116,14 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
 }
 
 /** Embeds every passage (cached vectors are reused) and builds both indexes in memory. */
-export async function buildIndex(kb: KnowledgeBase, embedder: Embedder): Promise<SearchIndex> {
+export async function buildIndex(kb: KnowledgeBase, embedder: Embedder, lexicon: Lexicon): Promise<SearchIndex> {
   const texts = kb.chunks.map(embeddingText);
   const vectorList = texts.length ? await embedder.embedDocuments(texts) : [];
   const vectors = new HnswStore();
   vectors.addVectors(vectorList, kb.chunks.map((c) => c.id));
   const keywords = Bm25Index.build(kb.chunks.map((c, i) => ({ id: c.id, lang: c.lang, text: texts[i]! })));
   const byId = new Map(kb.chunks.map((c) => [c.id, c]));
-  return { chunks: kb.chunks, byId, twins: groupTwins(kb.chunks), vectors, keywords, thesaurus: kb.thesaurus, embedder };
+  return { chunks: kb.chunks, byId, twins: groupTwins(kb.chunks), vectors, keywords, thesaurus: kb.thesaurus, embedder, lexicon };
 }
 
 function groupTwins(chunks: Chunk[]): Map<string, Chunk[]> {

@@ -7,6 +7,8 @@ const schema = z.object({
   subject: z.object({ en: z.string(), fr: z.string() }).default({ en: "the candidate", fr: "le candidat" }),
   pronouns: z.object({ en: z.string(), fr: z.string() }).default({ en: "he", fr: "il" }),
   twins: z.array(z.object({ fr: z.string(), en: z.string() })).default([]),
+  /** How a recruiter reaches the person for what the CV can't say (e-mail, a booking link…); empty: not given. */
+  contact: z.string().default(""),
 });
 
 /** How to refer to the person, and which files are translations of each other. */

@@ -1,7 +1,7 @@
 import type { Chunk } from "../knowledge/chunk.js";
 import type { SearchIndex } from "../index/search-index.js";
 import { foldText } from "../text/normalize.js";
-import type { Language } from "../text/stem.js";
+import type { Language, QueryWord } from "../text/stem.js";
 
 /** One passage found for a question, in the asker's language when a twin exists. */
 export interface RetrievedPassage {
@@ -16,6 +16,10 @@ export interface RetrievedPassage {
   keyword: number;
   /** Rarity-weighted share of the question's content words found in the passage or its twin (0–1). */
   coverage: number;
+  /** For each of the question's content words, whether the passage or its twin holds it. */
+  matched: boolean[];
+  /** The same, counting the word itself only, not its synonyms. */
+  exact: boolean[];
 }
 
 /** Measures of how well the knowledge covers the question, for the abstention decision. */
@@ -30,6 +34,10 @@ export interface RetrievalSignals {
 export interface Retrieval {
   passages: RetrievedPassage[];
   signals: RetrievalSignals;
+  /** Every passage holding at least one of the question's words, best keyword score first. */
+  matches: RetrievedPassage[];
+  /** The rarity weight of each of the question's content words. */
+  weights: number[];
 }
 
 /** How the two rankings are fused; measured with `npm run eval -- --calibrate`. */
@@ -45,6 +53,8 @@ export interface FusionTuning {
 export const FUSION: FusionTuning = { rrfK: 30, vectorWeight: 0.75, frenchLocalVectorWeight: 0.6 };
 
 const CANDIDATES = 40;
+/** Keyword matches kept for judging evidence by role: every passage that holds a question word. */
+const ALL_MATCHES = 1000;
 const PERIOD_BOOST = 0.02;
 const PERIOD_QUESTION = /\b(when|how long|since when|what year|which year|dates?|period|duration|start(ed)?|join(ed)?|quand|depuis|combien de temps|duree|periode|en quelle annee|commence|arrive)\b/;
 
@@ -52,11 +62,18 @@ const PERIOD_QUESTION = /\b(when|how long|since when|what year|which year|dates?
  * Hybrid search: the vector and the keyword rankings are fused by reciprocal rank, twins are merged
  * (a passage is never cited twice), and each passage is returned in the asker's language.
  */
-export async function retrievePassages(index: SearchIndex, question: string, lang: Language, limit = 8, tuning = FUSION): Promise<Retrieval> {
+export async function retrievePassages(
+  index: SearchIndex,
+  question: string,
+  lang: Language,
+  limit = 8,
+  tuning = FUSION,
+  words?: QueryWord[],
+): Promise<Retrieval> {
   const vector = await index.embedder.embedQuery(question);
   const vectorHits = index.vectors.similaritySearchVectorWithScore(vector, CANDIDATES);
-  const keyword = index.keywords.search(question, CANDIDATES, index.thesaurus);
-  const keywordHits = keyword.hits;
+  const keyword = words ? index.keywords.searchWords(words, ALL_MATCHES, index.thesaurus) : index.keywords.search(question, ALL_MATCHES, index.thesaurus);
+  const keywordHits = keyword.hits.slice(0, CANDIDATES);
   const asksWhen = PERIOD_QUESTION.test(foldText(question));
   // The bundled embedder reads English only: its ranking of a French question is mostly noise.
   const vectorWeight = lang === "fr" && index.embedder.id.startsWith("local:") ? tuning.frenchLocalVectorWeight : tuning.vectorWeight;
@@ -68,7 +85,7 @@ export async function retrievePassages(index: SearchIndex, question: string, lan
     if (!chunk) return null;
     let g = groups.get(chunk.key);
     if (!g) {
-      g = { key: chunk.key, chunk, fused: 0, vector: 0, keyword: 0, coverage: 0, chunks: [], vRank: Infinity, kRank: Infinity };
+      g = { key: chunk.key, chunk, fused: 0, vector: 0, keyword: 0, coverage: 0, matched: [], exact: [], chunks: [], vRank: Infinity, kRank: Infinity };
       groups.set(chunk.key, g);
     }
     if (!g.chunks.includes(chunk)) g.chunks.push(chunk);
@@ -80,27 +97,32 @@ export async function retrievePassages(index: SearchIndex, question: string, lan
     g.vector = Math.max(g.vector, score);
     g.vRank = Math.min(g.vRank, rank);
   });
-  keywordHits.forEach((hit, rank) => {
+  keyword.hits.forEach((hit, rank) => {
     const g = group(hit.id);
     if (!g) return;
     g.keyword = Math.max(g.keyword, hit.score);
     g.coverage = Math.max(g.coverage, hit.coverage);
-    g.kRank = Math.min(g.kRank, rank);
+    g.matched = hit.matched.map((m, i) => m || (g.matched[i] ?? false));
+    g.exact = hit.exact.map((m, i) => m || (g.exact[i] ?? false));
+    if (rank < CANDIDATES) g.kRank = Math.min(g.kRank, rank);
   });
 
-  const passages = [...groups.values()]
+  const ranked = [...groups.values()]
     .map((g) => {
       const chunk = index.twins.get(g.key)?.find((c) => c.lang === lang) ?? g.chunk;
       let fused = (Number.isFinite(g.vRank) ? vectorWeight / (RRF_K + g.vRank) : 0) + (Number.isFinite(g.kRank) ? 1 / (RRF_K + g.kRank) : 0);
       // "When did he join X?" is answered by X's heading and period line.
       if (asksWhen && chunk.kind === "role" && g.keyword > 0) fused += PERIOD_BOOST;
-      return { key: g.key, chunk, fused, vector: g.vector, keyword: g.keyword, coverage: g.coverage };
+      return { key: g.key, chunk, fused, vector: g.vector, keyword: g.keyword, coverage: g.coverage, matched: g.matched, exact: g.exact };
     })
-    .sort((a, b) => b.fused - a.fused)
-    .slice(0, limit);
+    .sort((a, b) => b.fused - a.fused);
+  const passages = ranked.filter((p) => Number.isFinite(groups.get(p.key)!.vRank) || Number.isFinite(groups.get(p.key)!.kRank)).slice(0, limit);
+  const matches = ranked.filter((p) => p.keyword > 0).sort((a, b) => b.keyword - a.keyword);
 
   return {
     passages,
+    matches,
+    weights: keyword.weights,
     signals: {
       topVector: vectorHits[0]?.[1] ?? 0,
       topCoverage: keywordHits.reduce((m, h) => Math.max(m, h.coverage), 0),

@@ -3,7 +3,7 @@ import type { AnswerEngine } from "../answer/answer-engine.js";
 import type { Answer, Question } from "../answer/answer.js";
 import type { Logger } from "../logging/logger.js";
 import type { QuestionLog } from "../storage/question-log.js";
-import { detectLanguage } from "../text/detect-language.js";
+import { questionLanguage } from "../query/clean-message.js";
 import { ConcurrencyGate, QueueFullError } from "./concurrency-gate.js";
 import { RateLimiter } from "./rate-limiter.js";
 
@@ -74,7 +74,9 @@ export class Asker {
   }
 
   async ask(question: Question, origin: AnswerOrigin): Promise<AskResult> {
-    const text = TEXT[detectLanguage(question.text)];
+    // Detected once here, from the message as sent (chatter included), and passed to the engine.
+    const language = question.language ?? questionLanguage(question.text) ?? undefined;
+    const text = TEXT[language ?? "en"];
     if (!this.accepting) return { ok: false, kind: "closing", message: text.closing };
     // Platform users are limited one by one; the local terminal and command line are the owner's.
     const wait = origin.user ? this.limiter.take(`${origin.platform}:${origin.user}`) : 0;
@@ -85,7 +87,7 @@ export class Asker {
     const started = performance.now();
     const id = randomUUID();
     try {
-      const answer = await this.gate.run(() => this.engine.answer(question));
+      const answer = await this.gate.run(() => this.engine.answer({ ...question, ...(language ? { language } : {}) }));
       this.remember(id, answer, origin);
       this.log.recordQuestion({ id, askedAt: new Date(), ...origin, question: question.text, answer, latencyMs: performance.now() - started });
       return { ok: true, answer, answerId: id };

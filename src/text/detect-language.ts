@@ -1,30 +1,41 @@
 import { foldText } from "./normalize.js";
 import type { Language } from "./stem.js";
 
+// Function words and the words people open or close a message with. Folded (no accents).
 const FRENCH_MARKERS = new Set(
-  `le la les des du un une est il elle a-t-il t-il quel quelle quels quelles quoi comment pourquoi ou dans avec
-  pour sur chez son sa ses ce cette qui que qu est-ce avez vous nous je de et ne pas fait-il sait-il connait
-  travaille deja quand combien`.split(/\s+/),
+  `le la les des du un une est il elle quel quelle quels quelles quoi comment pourquoi ou dans avec
+  pour sur chez son sa ses ce cette qui que qu avez vous nous je de et ne pas fait connait sait
+  travaille deja quand combien bonjour bonsoir salut coucou merci svp stp bossé bosse aussi peut
+  entreprise entreprises annees experience competences disponible aupres mais parle cela ca est-ce
+  a-t-il a-t-elle t-il t-elle fait-il sait-il est-il connait-il utilise-t-il peut-il`.split(/\s+/),
 );
 const ENGLISH_MARKERS = new Set(
   `the a an is are was were has have had does did do he she his her what which who when where why how with for
-  on at in of to and any ever much many can could would this that know`.split(/\s+/),
+  on at in of to and any ever much many can could would this that know hello hi hey thanks thank please
+  cheers there used worked`.split(/\s+/),
 );
+/** Hyphenated French inversions ("a-t-il", "travaille-t-il", "est-ce"): one strong marker each. */
+const FRENCH_INVERSION = /^[\p{L}]+-t-(il|elle|on)$|^[\p{L}]+-(il|elle|ils|elles|vous|je|nous|ce)$/u;
 
 /**
- * Guesses whether a question is French or English from function words and French letters.
- * Ties go to `fallback` (the conversation's language, or English).
+ * Guesses whether a question is French or English from function words, French inversions and
+ * French letters. Ties go to `fallback` (the conversation's language, or English).
  */
 export function detectLanguage(text: string, fallback: Language = "en"): Language {
   let fr = /[àâçéèêëîïôûùüÿœ]/i.test(text) ? 1.5 : 0;
   let en = 0;
-  const words = foldText(text).match(/[\p{L}'-]+/gu) ?? [];
+  const words = foldText(text).match(/[\p{L}'’-]+/gu) ?? [];
   for (const raw of words) {
-    for (const w of raw.split(/['-]/)) {
+    const word = raw.replace(/’/g, "'");
+    if (FRENCH_INVERSION.test(word) || FRENCH_MARKERS.has(word)) {
+      fr += 2;
+      continue;
+    }
+    if (/^(l|d|qu|j|n|s|c|m|t)'/.test(word)) fr += 1;
+    for (const w of word.split(/['-]/)) {
       if (FRENCH_MARKERS.has(w)) fr += 1;
       if (ENGLISH_MARKERS.has(w)) en += 1;
     }
-    if (/^(l|d|qu|j|n|s|c)'/.test(raw)) fr += 1;
   }
   if (fr === en) return fallback;
   return fr > en ? "fr" : "en";

@@ -26,7 +26,7 @@ export function stemWord(word: string, lang: Language): string {
 }
 
 /** A word worth matching: not a stopword, not a lone letter (the "l" of "l'assurance"). */
-function isContentWord(word: string): boolean {
+export function isContentWord(word: string): boolean {
   return !STOPWORDS.has(word) && (word.length > 1 || /\d/.test(word));
 }
 

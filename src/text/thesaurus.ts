@@ -44,12 +44,14 @@ export class Thesaurus {
   /** Trigger keys: "w:word", "en:stem", "fr:stem" → groups. */
   private readonly triggers = new Map<string, number[]>();
   private readonly groupStems: string[][] = [];
+  private readonly allWords = new Set<string>();
 
   constructor(groups: SynonymGroup[]) {
     groups.forEach((group, g) => {
       // Only single words count: the keyword index matches words, not phrases, and a phrase's words
       // alone ("temps" and "réel" of "temps-réel") mean other things.
       const ask = singleWords(Array.isArray(group) ? group : group.ask);
+      for (const w of singleWords(Array.isArray(group) ? group : [...group.ask, ...group.find])) this.allWords.add(w);
       this.groupStems.push(stemsOf(singleWords(Array.isArray(group) ? group : [...group.ask, ...group.find])));
       for (const word of ask) {
         for (const key of triggerKeys(word)) this.triggers.set(key, [...new Set([...(this.triggers.get(key) ?? []), g])]);
@@ -68,6 +70,11 @@ export class Thesaurus {
     }
     for (const v of word.stems) out.delete(v);
     return [...out];
+  }
+
+  /** Every single word of every group (folded): recruiters' words a typo may be a slip of. */
+  words(): string[] {
+    return [...this.allWords];
   }
 
   /** One name for a word and its synonyms ("daily" and "day" → the same), for grouping questions. */

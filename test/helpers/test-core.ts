@@ -10,7 +10,7 @@ import { Asker } from "../../src/service/asker.js";
 import type { FeedbackEntry, QuestionLog, QuestionRecord } from "../../src/storage/question-log.js";
 import { TEST_CACHE_DIR } from "./warm-embeddings.js";
 
-/** A fresh data folder that already holds the real model's vectors for the real CV. */
+/** A fresh data folder that already holds the real model's vectors for the real CV, and the lexicon. */
 export function tempDataDir(): string {
   const dir = mkdtempSync(join(tmpdir(), "profile-bot-data-"));
   const cached = join(TEST_CACHE_DIR, "embeddings");
@@ -18,6 +18,9 @@ export function tempDataDir(): string {
     mkdirSync(join(dir, "embeddings"), { recursive: true });
     for (const f of readdirSync(cached)) copyFileSync(join(cached, f), join(dir, "embeddings", f));
   }
+  const index = join(TEST_CACHE_DIR, "index");
+  mkdirSync(join(dir, "index"), { recursive: true });
+  for (const f of ["lexicon.json", "lexicon.bloom"]) if (existsSync(join(index, f))) copyFileSync(join(index, f), join(dir, "index", f));
   return dir;
 }
 

@@ -1,0 +1,207 @@
+import type { Chunk } from "../knowledge/chunk.js";
+import type { QuestionPart } from "../query/understand.js";
+import { roleKeyOf, type ProfileVocabulary, type RoleInfo } from "../query/vocabulary.js";
+import type { Retrieval, RetrievedPassage } from "../retrieval/hybrid-retriever.js";
+import { foldText } from "../text/normalize.js";
+
+/** How a role shows a skill: used in the work, taught to students, or taught to colleagues. */
+export type Usage = "used" | "taught" | "trained";
+
+/** A role's share of the evidence for a skill. */
+export interface RoleEvidence {
+  role: RoleInfo;
+  usage: Usage;
+  passage: RetrievedPassage;
+}
+
+/** What the profile shows for one part of a question. */
+export interface PartEvidence {
+  /** yes: one passage or one role holds the part's words; partial: some of them only; no: none. */
+  verdict: "yes" | "partial" | "no";
+  /** Passages to quote, in order. */
+  passages: RetrievedPassage[];
+  /** For a skill question, the roles where the skill appears, most recent first. */
+  roles: RoleEvidence[];
+  /** The part's words the quoted evidence does not hold (for "partial"). */
+  uncovered: string[];
+}
+
+export interface EvidenceTuning {
+  /** Share of the part's word weight that one passage, or one role, must hold for a "yes". */
+  minCoverage: number;
+  /** The same for a passage that only teaches the subject: "in production" is not in a course outline. */
+  minTaughtCoverage: number;
+}
+
+export const EVIDENCE: EvidenceTuning = { minCoverage: 0.5, minTaughtCoverage: 0.9 };
+
+/** Passages quoted for one part of a question; a skill question quotes one passage per role. */
+const MAX_PASSAGES = 3;
+const MAX_ROLES = 5;
+/** A passage joins the quoted ones if it holds at least this share of what the best one holds. */
+const RELATIVE_COVERAGE = 0.5;
+
+
+/** Team rosters answer "how big was the team", not "has he led a team". */
+const TEAM_SIZE = /\b(how (big|many|large)|size|taille|combien|composition|compose|composed|members?|membres|who (was|were)|headcount|effectif|people|personnes)\b/;
+/** What a training role's passage is when it trains others rather than uses the skill. */
+const TRAINING_PASSAGE = /^(formation|training|introduction|initiation|acculturation|premiere formation|first training|preparation)/;
+const USAGE_ORDER: Record<Usage, number> = { used: 0, taught: 1, trained: 2 };
+
+/** How a passage shows what it names: used in the work, taught to students, or taught to colleagues. */
+export function usageOf(role: RoleInfo | undefined, chunk: Chunk): Usage {
+  if (!role || role.kind === "work") return "used";
+  if (role.kind === "teaching") return "taught";
+  return TRAINING_PASSAGE.test(foldText(chunk.text)) ? "trained" : "used";
+}
+
+/** Start of a role, as a sortable "YYYY-MM"; roles with no period come last. */
+function startOf(role: RoleInfo | undefined): string {
+  return role?.period?.start ?? "0000";
+}
+
+function coverage(matched: boolean[], weights: number[]): number {
+  const total = weights.reduce((a, b) => a + b, 0);
+  return total ? matched.reduce((sum, m, i) => sum + (m ? weights[i]! : 0), 0) / total : 0;
+}
+
+/**
+ * Judges whether the profile answers one part of a question, and with which passages. A "yes"
+ * needs, in one passage or one role: every key word (technology, employer, name), the part's
+ * rarest word (what it is really about), and most of the word weight; a passage that only teaches
+ * the subject must hold nearly all of it. Words scattered over the profile never make a "yes".
+ */
+export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVocabulary, tuning = EVIDENCE): PartEvidence {
+  const none: PartEvidence = { verdict: "no", passages: [], roles: [], uncovered: [] };
+  if (part.missing.length > 0 || part.words.length === 0) return none;
+  const { weights } = retrieval;
+  // Key words must be found; a part with none must at least find its rarest word, what it is about
+  // (an everyday word such as "built" is that only when the part has nothing else).
+  const anyKey = part.words.some((w) => w.key);
+  const focusable = part.words.some((w) => !w.everyday) ? part.words.map((w) => !w.everyday) : part.words.map(() => true);
+  const focus = Math.max(...weights.filter((_, i) => focusable[i]));
+  const keys = part.words.map((w, i) => w.key || (!anyKey && focusable[i]! && weights[i] === focus));
+  const teamSize = TEAM_SIZE.test(foldText(part.text));
+  const taught = (p: RetrievedPassage) => usageOf(vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) !== "used";
+  const complete = (matched: boolean[], strict: boolean) =>
+    keys.every((k, i) => !k || matched[i]) && coverage(matched, weights) >= (strict ? tuning.minTaughtCoverage : tuning.minCoverage);
+  // Rosters only for team-size questions; only the roles the part names, if it names any.
+  const inScope = (p: RetrievedPassage) =>
+    (p.chunk.kind !== "team" || teamSize) && (part.roles.length === 0 || part.roles.includes(roleKeyOf(p.chunk)) || p.chunk.kind === "faq");
+  const matches = retrieval.matches.filter(inScope);
+  const ranked = retrieval.passages.filter(inScope);
+  const order = [...ranked, ...matches.filter((p) => !ranked.includes(p))];
+
+  if (teamSize) {
+    // "How big was his team at MAIF?": the team lines of the roles in question are the answer.
+    // The roster's own label ("Team:", "Équipe :") must be the word asked about, not "teams" of users.
+    const label = (p: RetrievedPassage) => foldText(p.chunk.text).match(/^[\p{L}]+/u)?.[0];
+    const rosters = matches.filter((p) => p.chunk.kind === "team" && part.words.some((w) => w.word === label(p)));
+    if (rosters.length > 0) {
+      return { verdict: "yes", passages: rosters.slice(0, MAX_PASSAGES), roles: [], uncovered: [] };
+    }
+  }
+  if (isSkillQuestion(part)) {
+    const roles = skillRoles(part, matches, vocabulary);
+    if (roles.length > 0) return { verdict: "yes", passages: roles.map((r) => r.passage), roles, uncovered: [] };
+  }
+  // What holds it all: passages first; failing that, one role across its passages.
+  const whole = order.filter((p) => complete(p.matched, taught(p)));
+  const bestPassage = Math.max(0, ...whole.map((p) => coverage(p.matched, weights)));
+  const byRole = new Map<string, RetrievedPassage[]>();
+  for (const p of order) if (p.chunk.period) byRole.set(roleKeyOf(p.chunk), [...(byRole.get(roleKeyOf(p.chunk)) ?? []), p]);
+  let bestRole: { passages: RetrievedPassage[]; coverage: number } | null = null;
+  for (const passages of byRole.values()) {
+    const union = keys.map((_, i) => passages.some((p) => p.matched[i]));
+    if (!complete(union, passages.every(taught))) continue;
+    const c = coverage(union, weights);
+    if (!bestRole || c > bestRole.coverage) bestRole = { passages, coverage: c };
+  }
+  if (whole.length > 0) {
+    // The passages that hold it all, then their roles' passages that hold much of it, in the fused order.
+    const roles = new Set(whole.map((p) => roleKeyOf(p.chunk)));
+    const support = order.filter((p) => !whole.includes(p) && roles.has(roleKeyOf(p.chunk)) && coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE);
+    const top = whole.filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE);
+    return { verdict: "yes", passages: [...top, ...support].slice(0, MAX_PASSAGES), roles: [], uncovered: [] };
+  }
+  if (bestRole) return { verdict: "yes", passages: pickCovering(bestRole.passages, weights), roles: [], uncovered: [] };
+  // Not in the roles named, but elsewhere: "Kafka at AAA-Data?" → at EPISEN, not at AAA-Data.
+  if (part.roles.length > 0) {
+    const subject = part.words.filter((w) => !w.employer);
+    const employers = part.words.filter((w) => w.employer).map((w) => w.original);
+    if (subject.length > 0) {
+      const indexes = part.words.map((w, i) => (w.employer ? -1 : i)).filter((i) => i >= 0);
+      const narrowed: Retrieval = {
+        ...retrieval,
+        weights: indexes.map((i) => weights[i]!),
+        passages: retrieval.passages.map((p) => project(p, indexes)),
+        matches: retrieval.matches.map((p) => project(p, indexes)),
+      };
+      const elsewhere = judgeEvidence({ ...part, words: subject, roles: [] }, narrowed, vocabulary, tuning);
+      if (elsewhere.verdict === "yes") {
+        const passages = elsewhere.passages.map((p) => retrieval.matches.find((m) => m.key === p.key) ?? p);
+        return { verdict: "partial", passages: passages.slice(0, 1), roles: [], uncovered: [employers.join("-")] };
+      }
+    }
+  }
+  // Some of it: say what the profile shows (its key words first), and which words it doesn't show with it.
+  const keysHeld = (p: RetrievedPassage) => keys.filter((k, i) => k && p.matched[i]).length;
+  const partial = [...matches].sort((a, b) => keysHeld(b) - keysHeld(a) || coverage(b.matched, weights) - coverage(a.matched, weights) || b.keyword - a.keyword)[0];
+  if (!partial) return none;
+  const uncovered = part.words.filter((_, i) => !partial.matched[i]).map((w) => w.original);
+  return { verdict: "partial", passages: [partial], roles: [], uncovered };
+}
+
+/** A passage's word flags for some of the question's words only. */
+function project(p: RetrievedPassage, indexes: number[]): RetrievedPassage {
+  return { ...p, matched: indexes.map((i) => p.matched[i]!), exact: indexes.map((i) => p.exact[i]!) };
+}
+
+/** Passages of one role that together hold the most word weight, best first, at most three. */
+function pickCovering(passages: RetrievedPassage[], weights: number[]): RetrievedPassage[] {
+  const chosen: RetrievedPassage[] = [];
+  let covered = weights.map(() => false);
+  while (chosen.length < MAX_PASSAGES) {
+    const gain = (p: RetrievedPassage) => coverage(p.matched.map((m, i) => m && !covered[i]), weights);
+    const next = passages.filter((p) => !chosen.includes(p)).sort((a, b) => gain(b) - gain(a) || b.keyword - a.keyword)[0];
+    if (!next || gain(next) === 0) break;
+    chosen.push(next);
+    covered = covered.map((c, i) => c || next.matched[i]!);
+  }
+  return chosen;
+}
+
+/** "Has he used Spark?": the part names one subject and nothing else but, perhaps, employers. */
+function isSkillQuestion(part: QuestionPart): boolean {
+  const subject = part.words.filter((w) => !w.employer);
+  if (subject.length === 0 || !subject.every((w) => w.key)) return false;
+  if (part.technologies.length === 1) return subject.every((w) => part.technologies[0]!.tokens.includes(w.word));
+  return subject.length === 1;
+}
+
+/**
+ * One passage per role holding the subject, the most telling first (a bullet before a stack line);
+ * roles where the word itself appears come before those where only a synonym does ("PySpark" before
+ * "Spark"); then used before taught before trained, most recent first.
+ */
+function skillRoles(part: QuestionPart, matches: RetrievedPassage[], vocabulary: ProfileVocabulary): RoleEvidence[] {
+  const keys = part.words.map((w) => w.key && !w.employer);
+  const kindOrder: Record<string, number> = { bullet: 0, context: 1, text: 1, stack: 2, role: 3, faq: 4, team: 5 };
+  const holds = (p: RetrievedPassage, flags: boolean[]) => keys.every((k, i) => !k || flags[i]);
+  const exactly = matches.filter((p) => p.chunk.period && holds(p, p.exact));
+  const pool = exactly.length > 0 ? exactly : matches.filter((p) => p.chunk.period && holds(p, p.matched));
+  const best = new Map<string, RetrievedPassage>();
+  for (const p of pool) {
+    const role = roleKeyOf(p.chunk);
+    const current = best.get(role);
+    const rank = (x: RetrievedPassage) => kindOrder[x.chunk.kind] ?? 9;
+    if (!current || rank(p) < rank(current) || (rank(p) === rank(current) && p.keyword > current.keyword)) best.set(role, p);
+  }
+  return [...best.entries()]
+    .flatMap(([key, passage]) => {
+      const role = vocabulary.roles.get(key);
+      return role ? [{ role, usage: usageOf(role, passage.chunk), passage }] : [];
+    })
+    .sort((a, b) => USAGE_ORDER[a.usage] - USAGE_ORDER[b.usage] || startOf(b.role).localeCompare(startOf(a.role)))
+    .slice(0, MAX_ROLES);
+}

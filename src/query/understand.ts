@@ -1,0 +1,235 @@
+import type { Bm25Index } from "../index/bm25-index.js";
+import { detectLanguage } from "../text/detect-language.js";
+import { foldText } from "../text/normalize.js";
+import { isContentWord, stemWord, type Language, type QueryWord } from "../text/stem.js";
+import { QUESTION_INTENT, STOPWORDS } from "../text/stopwords.js";
+import type { Thesaurus } from "../text/thesaurus.js";
+import { cleanMessage, stripMarkup, type ChatterKind } from "./clean-message.js";
+import type { Lexicon } from "./lexicon.js";
+import { isArithmetic, ownerTopicOf, type OwnerTopic } from "./owner-topics.js";
+import { closestWord, nearDictionaryWord } from "./spelling.js";
+import type { ProfileVocabulary, Technology } from "./vocabulary.js";
+
+/** A content word of a question that the profile knows, perhaps after a spelling fix. */
+export interface QuestionWord extends QueryWord {
+  /** As the asker typed it. */
+  original: string;
+  /** Must be found in the passage that answers: a technology, an employer, a name or acronym. */
+  key: boolean;
+  /** One of the most frequent English words ("built", "put"): rarely what a question is about. */
+  everyday: boolean;
+  /** Names an employer of the CV ("Decathlon"). */
+  employer: boolean;
+}
+
+/** One thing a question asks about; "Spark and Kafka?" has two. */
+export interface QuestionPart {
+  /** The part in words, corrected, for the vector search and for the model. */
+  text: string;
+  /** Words the profile knows, the part's subject. */
+  words: QuestionWord[];
+  /** Specific terms the profile lacks ("Kubernetes", "PhD"), as the asker wrote them. */
+  missing: string[];
+  /** Everyday words the profile lacks ("principales", "much"): they never decide anything. */
+  ignored: string[];
+  /** Technologies of the CV's stack lines that the part names. */
+  technologies: Technology[];
+  /** Roles the part names by their employer ("at AAA-Data"). */
+  roles: string[];
+}
+
+/** A message turned into what the engine needs to know about it. */
+export interface UnderstoodQuestion {
+  /** The question without markup or chatter, typos corrected. */
+  text: string;
+  language: Language;
+  /** Set when the message is nothing but chatter ("thanks!", "👍"). */
+  chatter: ChatterKind | null;
+  /** Chatter found around the question ("greeting"), for a friendlier reply. */
+  found: ChatterKind[];
+  /** Typos read as the profile's words: "airflw" → "Airflow". */
+  corrections: { from: string; to: string }[];
+  /** A question only the candidate can answer (rate, availability, location…). */
+  topic: OwnerTopic | null;
+  /** "What is 2+2?": not about the profile. */
+  arithmetic: boolean;
+  parts: QuestionPart[];
+}
+
+interface Token {
+  original: string;
+  folded: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+/** Vendor names that qualify a product name: "Apache Spark", "AWS Glue". */
+const NAME_QUALIFIERS = new Set(["apache", "aws", "amazon", "google", "microsoft"]);
+/** What joins several subjects in one question: "Spark and Kafka", "Snowflake ou Kubernetes", "S3/EMR". */
+const COORDINATOR = /\s*(?:,|\/|&|\+|\band\b|\bor\b|\bet\b|\bou\b|\bas well as\b|\bplus\b|\bainsi que\b|\bversus\b|\bvs\.?)\s*/i;
+
+function tokensOf(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((m) => ({ original: m[0], folded: foldText(m[0]), start: m.index!, end: m.index! + m[0].length }));
+}
+
+function queryWord(word: string): QueryWord {
+  return { word, stems: [...new Set([stemWord(word, "en"), stemWord(word, "fr")])] };
+}
+
+/**
+ * Reads a message: takes off markup and chatter, detects the language once, corrects typos to the
+ * profile's words, tells specific terms the profile lacks from ordinary words, and splits a question
+ * about several things into parts. Built once per index; every answer path starts here.
+ */
+export class QuestionReader {
+  constructor(
+    private readonly vocabulary: ProfileVocabulary,
+    private readonly lexicon: Lexicon,
+    private readonly keywords: Bm25Index,
+    private readonly thesaurus: Thesaurus,
+  ) {}
+
+  /** True when the profile holds the word, or one of its synonyms. */
+  knows(word: QueryWord): boolean {
+    return [...word.stems, ...this.thesaurus.expand(word)].some((t) => this.keywords.has(t));
+  }
+
+  read(message: string, options: { language?: Language; fallbackLanguage?: Language } = {}): UnderstoodQuestion {
+    const clean = cleanMessage(message);
+    const language = options.language ?? detectLanguage(stripMarkup(message), options.fallbackLanguage);
+    const base = { language, chatter: clean.chatter, found: clean.found, topic: null, arithmetic: false, corrections: [], parts: [] };
+    if (clean.chatter || clean.text === "") return { ...base, text: "" };
+    const corrections: { from: string; to: string }[] = [];
+    let text = clean.text;
+    // Corrections are applied to the text first, so every later step reads the profile's words.
+    for (const token of tokensOf(clean.text).reverse()) {
+      const fix = this.correction(token);
+      if (!fix) continue;
+      corrections.unshift({ from: token.original, to: fix });
+      text = `${text.slice(0, token.start)}${fix}${text.slice(token.end)}`;
+    }
+    return {
+      ...base,
+      text,
+      corrections,
+      topic: ownerTopicOf(text),
+      arithmetic: isArithmetic(text),
+      parts: this.splitParts(text),
+    };
+  }
+
+  /** The profile's word a typo stands for ("airflw" → "airflow"), or null for a word to keep. */
+  private correction(token: Token): string | null {
+    const w = token.folded;
+    if (!isContentWord(w) || QUESTION_INTENT.has(w) || /\d/.test(w) || this.knows(queryWord(w))) return null;
+    if (this.lexicon.isWord(w) || this.lexicon.techName(w)) return null;
+    const closest = closestWord(w, this.vocabulary.words);
+    if (!closest) return null;
+    // "doctrat" is one slip from "doctorat", two from the profile's "contrat": it is not the profile's word.
+    if (closest.distance > 1 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x))) return null;
+    const fix = closest.word;
+    // Keep the asker's capitalisation style: "Databriks" → "Databricks".
+    return /^\p{Lu}/u.test(token.original) ? fix[0]!.toUpperCase() + fix.slice(1) : fix;
+  }
+
+  /** One part per subject when several are joined by "and", "or", commas…; else the whole question. */
+  private splitParts(text: string): QuestionPart[] {
+    const segments = text.split(COORDINATOR).filter((s) => s.trim() !== "");
+    const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1));
+    const withSubject = read.filter((r) => r.subjects > 0);
+    if (withSubject.length < 2) return [this.readSegment(text, 0).part];
+    // Words of segments without a subject of their own, and employers, qualify every part.
+    const shared = read.filter((r) => r.subjects === 0);
+    const employers = read.flatMap((r) => r.part.roles);
+    return withSubject.map(({ part, segment }) => {
+      const words = [...part.words, ...shared.flatMap((s) => s.part.words)];
+      const roles = [...new Set([...part.roles, ...employers])];
+      const employerWords = read.flatMap((r) => r.part.words.filter((w) => this.isEmployerWord(w.word, roles)));
+      for (const w of employerWords) if (!words.some((x) => x.word === w.word)) words.push(w);
+      const extra = shared.map((s) => s.segment).join(" ");
+      return { ...part, text: `${segment} ${extra}`.trim(), words, roles, ignored: [...part.ignored, ...shared.flatMap((s) => s.part.ignored)] };
+    });
+  }
+
+  private isEmployerWord(word: string, roles: string[]): boolean {
+    return roles.some((r) => this.vocabulary.roles.get(r)?.employerTokens.includes(word));
+  }
+
+  /** Reads one stretch of a question: its known words, the specific terms it lacks, what it names. */
+  private readSegment(segment: string, offset: number): { part: QuestionPart; subjects: number; segment: string } {
+    const tokens = tokensOf(segment);
+    const folded = tokens.map((t) => t.folded);
+    const roles = this.rolesNamed(folded);
+    const employerTokens = new Set(roles.flatMap((r) => this.vocabulary.roles.get(r)!.employerTokens));
+    const technologies = this.vocabulary.technologies.filter((t) => t.tokens.every((x) => folded.includes(x)));
+    const techTokens = new Set(technologies.flatMap((t) => t.tokens));
+    const words: QuestionWord[] = [];
+    const missing: string[] = [];
+    const ignored: string[] = [];
+    let subjects = technologies.length;
+    tokens.forEach((token, i) => {
+      const w = token.folded;
+      if (!isContentWord(w) || QUESTION_INTENT.has(w) || words.some((x) => x.word === w)) return;
+      const qw = queryWord(w);
+      const capitalised = /^\p{Lu}/u.test(token.original) && (i > 0 || offset > 0);
+      const acronym = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{L}\p{N}]{1,6}$/u.test(token.original) && token.original !== token.original.toLowerCase();
+      // "Apache" in "Apache Zeppelin" qualifies the name the CV writes as "Zeppelin".
+      if (NAME_QUALIFIERS.has(w) && technologies.length > 0 && !techTokens.has(w)) return;
+      if (this.knows(qw)) {
+        const dictionary = this.lexicon.isWord(w);
+        const key = techTokens.has(w) || employerTokens.has(w) || !dictionary || acronym || this.lexicon.techName(w) === "tech";
+        if (key && !employerTokens.has(w) && !techTokens.has(w)) subjects += 1;
+        words.push({ ...qw, original: token.original, key, employer: employerTokens.has(w), everyday: this.lexicon.isEveryday(w) });
+        return;
+      }
+      if (/^\d+$/.test(w) || this.isSlipOfStopword(w)) return ignored.push(token.original);
+      const tech = this.lexicon.techName(w);
+      // An everyday word inside a capitalised name the profile knows ("Web" of "Amazon Web Services").
+      if (capitalised && this.lexicon.isEveryday(w) && this.inKnownName(tokens, i)) return ignored.push(token.original);
+      const specific =
+        tech === "tech" ||
+        acronym ||
+        (capitalised && tech === "common") ||
+        (capitalised && !this.lexicon.isWord(w)) ||
+        (capitalised && this.lexicon.isWord(w) && !this.lexicon.isEveryday(w)) ||
+        (!this.lexicon.isWord(w) && !(w.length >= 4 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x))));
+      // A capitalised everyday word ("Web" of "Amazon Web Services") is part of a name, not the name.
+      if (specific || (capitalised && !this.lexicon.isEveryday(w))) {
+        missing.push(token.original);
+        subjects += 1;
+      } else ignored.push(token.original);
+    });
+    return { part: { text: segment, words, missing, ignored, technologies, roles }, subjects, segment };
+  }
+
+  /** True when token `i` belongs to a run of capitalised words holding a word the profile knows. */
+  private inKnownName(tokens: Token[], i: number): boolean {
+    const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.original);
+    let start = i;
+    let end = i;
+    while (capital(tokens[start - 1])) start -= 1;
+    while (capital(tokens[end + 1])) end += 1;
+    if (end === start) return false;
+    return tokens.slice(start, end + 1).some((t, k) => start + k !== i && this.knows(queryWord(t.folded)));
+  }
+
+  /** "knwo", "waht": a slip of a word that carries no subject. */
+  private isSlipOfStopword(w: string): boolean {
+    return w.length >= 4 && !this.lexicon.isWord(w) && nearDictionaryWord(w, (x) => STOPWORDS.has(x) || QUESTION_INTENT.has(x));
+  }
+
+  /** Roles whose employer the words name: "AAA-Data", "Pernod Ricard", or a distinctive first word ("Pernod"). */
+  private rolesNamed(folded: string[]): string[] {
+    const out: string[] = [];
+    const joined = ` ${folded.join(" ")} `;
+    for (const [key, role] of this.vocabulary.roles) {
+      const [first] = role.employerTokens;
+      if (!first) continue;
+      const whole = joined.includes(` ${role.employerTokens.join(" ")} `);
+      const distinctive = first.length >= 3 && !this.lexicon.isWord(first) && folded.includes(first);
+      if (whole || distinctive) out.push(key);
+    }
+    return out;
+  }
+}
