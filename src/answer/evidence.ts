@@ -121,7 +121,8 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
     // The passages that hold it all, then their roles' passages that hold much of it, in the fused order.
     const roles = new Set(whole.map((p) => roleKeyOf(p.chunk)));
     const support = order.filter((p) => !whole.includes(p) && roles.has(roleKeyOf(p.chunk)) && coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE);
-    const top = whole.filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE);
+    // The owner's FAQ answers in their own words: it goes first.
+    const top = whole.filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE).sort((a, b) => Number(b.chunk.kind === "faq") - Number(a.chunk.kind === "faq"));
     return { verdict: "yes", passages: [...top, ...support].slice(0, MAX_PASSAGES), roles: [], uncovered: [] };
   }
   if (bestRole) return { verdict: "yes", passages: pickCovering(bestRole.passages, weights), roles: [], uncovered: [] };
@@ -176,7 +177,7 @@ function isSkillQuestion(part: QuestionPart): boolean {
   const subject = part.words.filter((w) => !w.employer);
   if (subject.length === 0 || !subject.every((w) => w.key)) return false;
   if (part.technologies.length === 1) return subject.every((w) => part.technologies[0]!.tokens.includes(w.word));
-  return subject.length === 1;
+  return subject.length === 1 && subject[0]!.tech;
 }
 
 /**

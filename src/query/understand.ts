@@ -20,6 +20,8 @@ export interface QuestionWord extends QueryWord {
   everyday: boolean;
   /** Names an employer of the CV ("Decathlon"). */
   employer: boolean;
+  /** Names a technology: a stack-line entry of the CV, or a known technology or brand. */
+  tech: boolean;
 }
 
 /** One thing a question asks about; "Spark and Kafka?" has two. */
@@ -71,6 +73,21 @@ const COORDINATOR = /\s*(?:,|\/|&|\+|\band\b|\bor\b|\bet\b|\bou\b|\bas well as\b
 
 function tokensOf(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({ original: m[0], folded: foldText(m[0]), start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** "BigQuery" → "Google BigQuery": a missing name with the capitalised words around it, as written. */
+function widenNames(tokens: Token[], missing: string[]): string[] {
+  const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.original);
+  const names = missing.map((m) => {
+    const i = tokens.findIndex((t) => t.original === m);
+    if (i < 0 || !capital(tokens[i])) return m;
+    let start = i;
+    let end = i;
+    while (start > 1 && capital(tokens[start - 1])) start -= 1;
+    while (capital(tokens[end + 1])) end += 1;
+    return tokens.slice(start, end + 1).map((t) => t.original).join(" ");
+  });
+  return [...new Set(names)];
 }
 
 function queryWord(word: string): QueryWord {
@@ -180,7 +197,8 @@ export class QuestionReader {
         const dictionary = this.lexicon.isWord(w);
         const key = techTokens.has(w) || employerTokens.has(w) || !dictionary || acronym || this.lexicon.techName(w) === "tech";
         if (key && !employerTokens.has(w) && !techTokens.has(w)) subjects += 1;
-        words.push({ ...qw, original: token.original, key, employer: employerTokens.has(w), everyday: this.lexicon.isEveryday(w) });
+        words.push({ ...qw, original: token.original, key, employer: employerTokens.has(w), everyday: this.lexicon.isEveryday(w),
+          tech: techTokens.has(w) || (this.lexicon.techName(w) === "tech" && !dictionary) });
         return;
       }
       if (/^\d+$/.test(w) || this.isSlipOfStopword(w)) return ignored.push(token.original);
@@ -200,7 +218,7 @@ export class QuestionReader {
         subjects += 1;
       } else ignored.push(token.original);
     });
-    return { part: { text: segment, words, missing, ignored, technologies, roles }, subjects, segment };
+    return { part: { text: segment, words, missing: widenNames(tokens, missing), ignored, technologies, roles }, subjects, segment };
   }
 
   /** True when token `i` belongs to a run of capitalised words holding a word the profile knows. */

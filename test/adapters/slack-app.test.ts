@@ -137,7 +137,7 @@ describe("Slack app, HTTP mode, real Bolt", () => {
     await waitFor(() => fake.responses[0], 10_000, "answer");
     const sent = allText();
     expect(sent).not.toMatch(/<!channel>|<!here>|<@U999>|<!everyone>/);
-    expect(sent).toContain("The profile doesn't mention “channel”, “U999” or “Kubernetes”.");
+    expect(sent).toContain("The profile doesn't mention “Kubernetes”.");
   });
 
   it("shares a private answer in the channel, and records feedback", async () => {

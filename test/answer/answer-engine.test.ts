@@ -37,14 +37,24 @@ describe("answer engine, offline", () => {
 
   it.each([
     ["Does he know Kubernetes?", "The profile doesn't mention “Kubernetes”."],
-    ["What is his daily rate?", "The profile doesn't mention “daily rate”."],
     ["Has he worked with Google BigQuery?", "The profile doesn't mention “Google BigQuery”."],
-    ["Does he have a PhD?", "The profile doesn't mention “PhD”."],
-    ["A-t-il un doctorat ?", "Le profil ne mentionne pas « doctorat »."],
+    ["Has he used Azure Data Factory?", "The profile doesn't mention “Azure Data Factory”."],
     ["Has he worked at Google?", "The profile doesn't list Google among his employers (Decathlon, EPISEN, AAA-Data, Pernod Ricard, MAIF)."],
   ])("says plainly when the profile does not say: %s", async (question, expected) => {
     const a = await ask(question);
     expect(a).toMatchObject({ answered: false, reason: "not_in_profile", answer: expected, citations: [] });
+  });
+
+  it.each([
+    ["What is his daily rate?", "The profile doesn't give his daily rate."],
+    ["Does he have a PhD?", "The profile doesn't list his degrees or certifications."],
+    ["A-t-il un doctorat ?", "Le profil ne mentionne ni diplômes ni certifications."],
+    ["where is he based?", "The profile doesn't say where he is based."],
+    ["how do I contact him?", "The profile doesn't give his contact details."],
+  ])("leaves what only the candidate can say to the candidate, citing no CV passage: %s", async (question, expected) => {
+    const a = await ask(question);
+    expect(a).toMatchObject({ answered: false, reason: "owner_only", citations: [] });
+    expect(a.answer.startsWith(expected)).toBe(true);
   });
 
   it.each([
