@@ -27,6 +27,8 @@ interface Row {
 }
 
 /** "2026-W48": the ISO week of a date. */
+const UNANSWERED = new Set(["not_in_profile", "partial", "owner_only"]);
+
 export function isoWeek(date: Date): string {
   const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
   const day = d.getUTCDay() || 7;
@@ -88,7 +90,9 @@ export function buildReport(
       sections.set(section, (sections.get(section) ?? 0) + 1);
     }
   }
-  const notAnswered = rows.filter((r) => !r.answered && r.reason === "not_in_profile");
+  // What the profile could not answer: absent, only partly there, or only the candidate can say.
+  // Chatter ("thanks!") and refusals are not questions to fill the FAQ with.
+  const notAnswered = rows.filter((r) => !r.answered && UNANSWERED.has(r.reason ?? ""));
   const down = db
     .prepare(`SELECT f.rated_at, q.question, q.platform, q.cited_ids FROM feedback f JOIN questions q ON q.id = f.answer_id WHERE f.rating = 'down' AND f.rated_at >= ? ORDER BY f.rated_at DESC`)
     .all(since) as { rated_at: string; question: string; platform: string; cited_ids: string }[];

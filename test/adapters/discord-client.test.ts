@@ -95,6 +95,16 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
     expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  it("answers a mention holding @everyone with the real answer, and pings nobody", async () => {
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> @everyone has he done PII encryption?` });
+    const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
+    expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const sent = JSON.stringify(post.body);
+    expect(sent).toContain("Yes — the profile mentions it at Decathlon, since May 2021.");
+    expect(sent).toContain("column-level encryption");
+    expect(sent).not.toContain("everyone");
+  });
+
   it("ignores bots, itself included", async () => {
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Spark?`, author: user("500000000000000055", true) });
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Spark?`, author: { ...user(DISCORD_BOT_ID, true) } });

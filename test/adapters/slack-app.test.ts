@@ -97,6 +97,17 @@ describe("Slack app, HTTP mode, real Bolt", () => {
     expect(fake.callsTo("chat.postMessage")[1]!.body.thread_ts).toBe("1800000000.000100");
   });
 
+  it("answers a mention holding <!channel> with the real answer, and pings nobody", async () => {
+    const before = fake.callsTo("chat.update").length;
+    const mention = { type: "app_mention", user: "U2", text: `<@${BOT_USER_ID}> <!channel> does he know Airflow?`, ts: "1800000200.000100", channel: "C1", event_ts: "1800000200.000100" };
+    await postEvent(eventCallback(mention, "EvChannel"));
+    const update = await waitFor(() => fake.callsTo("chat.update")[before], 10_000, "chat.update");
+    const sent = JSON.stringify(update.body);
+    expect(sent).toContain("Yes — Airflow: used at Decathlon (since May 2021), AAA-Data (January 2020 - May 2021).");
+    expect(sent).not.toMatch(/<!channel>|<!here>|<@U/);
+    expect(sent).not.toContain("channel”");
+  });
+
   it("answers a message in a thread it was never asked in: not at all", async () => {
     const stray = { type: "message", channel_type: "channel", user: "U3", text: "has he used Spark?", ts: "1900000001.000100", thread_ts: "1900000000.000100", channel: "C1" };
     await postEvent(eventCallback(stray));

@@ -1,3 +1,4 @@
+import { stripDiscordMarkup } from "./discord-message.js";
 import { MessageFlags, type Interaction } from "discord.js";
 import { feedbackRow, parseFeedbackId } from "./discord-components.js";
 import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.js";
@@ -24,7 +25,7 @@ export async function handleInteraction(ctx: DiscordContext, interaction: Intera
     await interaction.editReply({ ...renderDiscordText(DISCORD_TEXT.notHere), allowedMentions: NO_PINGS });
     return;
   }
-  const question = interaction.options.getString("question") ?? "";
+  const question = stripDiscordMarkup(interaction.options.getString("question") ?? "");
   const result = await deps.asker.ask(
     { text: question, conversationId: `discord:command:${interaction.user.id}` },
     { platform: "discord", workspace: interaction.guildId ?? undefined, channel: interaction.channelId, user: interaction.user.id },

@@ -3,6 +3,20 @@ import { feedbackRow } from "./discord-components.js";
 import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.js";
 import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
 
+/**
+ * A Discord message as a question: user, nickname, role and channel mentions (the bot's own
+ * included), `@everyone`, `@here`, custom emoji and timestamps taken out. Nobody's id is kept.
+ */
+export function stripDiscordMarkup(content: string): string {
+  return content
+    .replace(/<(?:@[!&]?|#)\d+>/g, " ")
+    .replace(/<a?:[\w~-]+:\d+>/g, " ")
+    .replace(/<t:\d+(?::[a-zA-Z])?>/g, " ")
+    .replace(/(^|\s)@(?:everyone|here)\b/g, " ")
+    .replace(/[ \t]+/g, " ")
+    .trim();
+}
+
 /** The conversation a message continues, or null when the bot was not addressed. */
 async function conversationFor(ctx: DiscordContext, client: Client<true>, message: Message): Promise<string | null> {
   const botId = client.user.id;
@@ -33,7 +47,7 @@ export async function handleMessage(ctx: DiscordContext, client: Client<true>, m
     await message.reply({ ...renderDiscordText(DISCORD_TEXT.notHere), allowedMentions: NO_PINGS });
     return;
   }
-  const text = message.content.replace(new RegExp(`<@!?${client.user.id}>`, "g"), " ").replace(/\s+/g, " ").trim();
+  const text = stripDiscordMarkup(message.content);
   if (text === "") {
     await message.reply({ ...renderDiscordText(DISCORD_TEXT.usage), allowedMentions: NO_PINGS });
     return;

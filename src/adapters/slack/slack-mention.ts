@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
 import { renderSlackText } from "./slack-render.js";
-import { replyWithAnswer, stripBotMention } from "./slack-reply.js";
+import { replyWithAnswer, stripSlackMarkup } from "./slack-reply.js";
 import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
 
 /** `@bot question` in a channel: answered in a thread under the mention, which becomes a conversation. */
@@ -18,7 +18,7 @@ export function registerMention(app: App, ctx: SlackContext): void {
       channel: event.channel,
       threadTs,
       user: event.user,
-      text: stripBotMention(event.text, context.botUserId),
+      text: stripSlackMarkup(event.text, context.botUserId),
       conversationId: `slack:${context.teamId}:${event.channel}:${threadTs}`,
     });
   });

@@ -1,5 +1,5 @@
 import type { App } from "@slack/bolt";
-import { replyWithAnswer, stripBotMention } from "./slack-reply.js";
+import { replyWithAnswer, stripSlackMarkup } from "./slack-reply.js";
 import type { SlackContext } from "./slack-context.js";
 
 interface PlainMessage {
@@ -27,7 +27,7 @@ export function registerMessages(app: App, ctx: SlackContext): void {
         team: context.teamId,
         channel: message.channel,
         user: message.user,
-        text: stripBotMention(text, context.botUserId),
+        text: stripSlackMarkup(text, context.botUserId),
         conversationId: `slack:${context.teamId}:im:${message.channel}`,
       });
       return;
@@ -40,7 +40,7 @@ export function registerMessages(app: App, ctx: SlackContext): void {
       channel: message.channel,
       threadTs: message.thread_ts,
       user: message.user,
-      text,
+      text: stripSlackMarkup(text, context.botUserId),
       conversationId: `slack:${context.teamId}:${message.channel}:${message.thread_ts}`,
     });
   });

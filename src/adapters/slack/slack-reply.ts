@@ -29,8 +29,21 @@ export async function replyWithAnswer(ctx: SlackContext, client: webApi.WebClien
   }
 }
 
-/** "<@U123> has he used Spark?" → "has he used Spark?" (only the bot's own mention is removed). */
-export function stripBotMention(text: string, botUserId: string | undefined): string {
-  const own = botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, "g") : /^\s*<@[A-Z0-9]+(\|[^>]*)?>/;
-  return text.replace(own, " ").replace(/\s+/g, " ").trim();
+/**
+ * A Slack message as a question: the bot's mention and every other user, group, channel or broadcast
+ * (`<@U…>`, `<!channel>`, `<!here>`, `<#C…|name>`) taken out, links reduced to their label, Slack's
+ * three escaped characters restored. Nobody is pinged by what is echoed, and nobody's id is kept.
+ */
+export function stripSlackMarkup(text: string, botUserId?: string): string {
+  return text
+    .replace(/<(?:https?|mailto):[^|>\s]+\|([^>]*)>/g, " $1 ")
+    .replace(/<(?:https?|mailto):[^>\s]+>/g, " ")
+    .replace(/<[@#][A-Z0-9]+(?:\|[^>]*)?>/g, " ")
+    .replace(/<!(?:channel|here|everyone|subteam\^[A-Z0-9]+|date\^[^>]*)(?:\|[^>]*)?>/g, " ")
+    .replace(botUserId ? new RegExp(`@${botUserId}\\b`, "g") : /$^/, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/[ \t]+/g, " ")
+    .trim();
 }

@@ -1,3 +1,4 @@
+import { stripSlackMarkup } from "./slack-reply.js";
 import type { App } from "@slack/bolt";
 import { renderSlackAnswer, renderSlackText } from "./slack-render.js";
 import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
@@ -9,7 +10,7 @@ import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
  */
 export function registerSlashCommand(app: App, ctx: SlackContext): void {
   app.command(ctx.options.command, async ({ command, ack, respond }) => {
-    const text = command.text.trim();
+    const text = stripSlackMarkup(command.text);
     if (text === "") {
       await ack({ response_type: "ephemeral", ...renderSlackText(SLACK_TEXT.usage(ctx.options.command)) });
       return;
