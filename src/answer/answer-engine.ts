@@ -5,8 +5,7 @@ import type { Profile } from "../knowledge/profile.js";
 import type { Logger } from "../logging/logger.js";
 import { questionLanguage } from "../query/clean-message.js";
 import { ownerTopicOf, type OwnerTopic } from "../query/owner-topics.js";
-import { QuestionReader, type QuestionPart, type UnderstoodQuestion } from "../query/understand.js";
-import { buildVocabulary, type ProfileVocabulary } from "../query/vocabulary.js";
+import { readerFor, type QuestionPart, type UnderstoodQuestion } from "../query/understand.js";
 import { FUSION, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
 import { cleanInput, foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
@@ -70,8 +69,7 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
   const { index, logger, maxQuestionChars, llm, profile } = options;
   const tuning = options.tuning ?? { fusion: FUSION, evidence: EVIDENCE };
   const conversations = options.conversations ?? new ConversationStore();
-  const vocabulary: ProfileVocabulary = buildVocabulary(index.chunks, index.thesaurus);
-  const reader = new QuestionReader(vocabulary, index.lexicon, index.keywords, index.thesaurus);
+  const { reader, vocabulary } = readerFor(index);
   const employers = [...new Set([...vocabulary.roles.values()].map((r) => r.employer))];
   const messages: Messages = messagesFor(profile);
   const faqByTopic = new Map<OwnerTopic, Citation>();
@@ -175,7 +173,10 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
 
   const notMentioned = (part: QuestionPart, language: Language): string => {
     const m = messages[language];
-    const words = part.missing.length > 0 ? part.missing : part.ignored.filter((w) => !/^\d+$/.test(w));
+    // Ordinary words the profile lacks are named only when they are what an English question is about
+    // ("banking"), never an everyday word ("much") nor a French one whose weight can't be told ("principales").
+    const named = language === "en" ? part.ignored.filter((w) => !/^\d+$/.test(w) && !index.lexicon.isEveryday(foldText(w))) : [];
+    const words = part.missing.length > 0 ? part.missing : named;
     return words.length > 0 ? m.notMentioned(listWords(words, language, messages, "or")) : m.notSaid;
   };
 

@@ -46,7 +46,8 @@ export function stripMarkup(message: string): string {
 // Chatter, in English and French, written accent-tolerant. Each is matched as a whole phrase.
 const GREETING = String.raw`(?:hi+|hello+|hey+|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|hi there|hello there|hey there|bonjour|bonsoir|salut|coucou)(?: (?:there|all|everyone|team|folks|guys|bot|à tous|tout le monde|l'équipe))?`;
 const THANKS = String.raw`(?:(?:many |thanks? |thank you )?(?:thanks?|thank you|thx|ty|tks|cheers|much appreciated|merci(?: beaucoup| bien| encore)?|un grand merci)(?: (?:a lot|so much|very much|again|in advance|for (?:that|this|the (?:info|answer|help))|d'avance|par avance|pour (?:la|ta|votre|les|l') ?(?:réponse|reponse|info|infos|aide)?|à vous|a vous))?)`;
-const ACK = String.raw`(?:ok(?:ay)?|k|cool|great|perfect|awesome|nice|super|parfait|génial|genial|top|d'accord|dac|got it|understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|intéressant|interessant)`;
+const ACK_WORD = String.raw`(?:ok(?:ay)?|k|cool|great|perfect|awesome|nice|super|parfait|génial|genial|top|d'accord|dac|got it|understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|intéressant|interessant)`;
+const ACK = String.raw`${ACK_WORD}(?:[\s,]+${ACK_WORD})*`;
 const GOODBYE = String.raw`(?:bye|goodbye|see you|see ya|have a (?:nice|good|great) (?:day|one|evening|week)|bonne (?:journée|journee|soirée|soiree|fin de journée|semaine)|à bientôt|a bientot|à plus|a plus|cordialement|best regards|kind regards|regards)`;
 const POLITE = String.raw`(?:please|pls|plz|svp|stp|s'il (?:vous|te) pla[iî]t|if you (?:can|could|don't mind)|si possible)`;
 // Fillers that open a question; the question itself follows ("could you tell me whether he …").
@@ -71,7 +72,7 @@ const TRAILING: [ChatterKind | null, RegExp][] = [
 
 /** "s'il" left by a stripped "pourriez-vous me dire s'il a …" reads back as "il a …". */
 function tidy(text: string): string {
-  return text.replace(/^s'(il|ils)\b/i, "$1").replace(/^[\s,.;:!-]+/, "").trim();
+  return text.replace(/^s'(il|ils)\b/i, "$1").replace(/^[\s,.;:!-]+/, "").replace(/[\s,;:-]+$/, "").trim();
 }
 
 /**

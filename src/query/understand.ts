@@ -1,4 +1,5 @@
 import type { Bm25Index } from "../index/bm25-index.js";
+import type { SearchIndex } from "../index/search-index.js";
 import { detectLanguage } from "../text/detect-language.js";
 import { foldText } from "../text/normalize.js";
 import { isContentWord, stemWord, type Language, type QueryWord } from "../text/stem.js";
@@ -8,7 +9,7 @@ import { cleanMessage, stripMarkup, type ChatterKind } from "./clean-message.js"
 import type { Lexicon } from "./lexicon.js";
 import { isArithmetic, ownerTopicOf, type OwnerTopic } from "./owner-topics.js";
 import { closestWord, nearDictionaryWord } from "./spelling.js";
-import type { ProfileVocabulary, Technology } from "./vocabulary.js";
+import { buildVocabulary, type ProfileVocabulary, type Technology } from "./vocabulary.js";
 
 /** A content word of a question that the profile knows, perhaps after a spelling fix. */
 export interface QuestionWord extends QueryWord {
@@ -245,9 +246,15 @@ export class QuestionReader {
       const [first] = role.employerTokens;
       if (!first) continue;
       const whole = joined.includes(` ${role.employerTokens.join(" ")} `);
-      const distinctive = first.length >= 3 && !this.lexicon.isWord(first) && folded.includes(first);
+      const distinctive = first.length >= 3 && !this.lexicon.isEveryday(first) && folded.includes(first);
       if (whole || distinctive) out.push(key);
     }
     return out;
   }
+}
+
+/** The reader for an index, with the vocabulary it reads the profile's words from. */
+export function readerFor(index: SearchIndex): { reader: QuestionReader; vocabulary: ProfileVocabulary } {
+  const vocabulary = buildVocabulary(index.chunks, index.thesaurus);
+  return { reader: new QuestionReader(vocabulary, index.lexicon, index.keywords, index.thesaurus), vocabulary };
 }

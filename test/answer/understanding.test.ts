@@ -1,0 +1,130 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Core } from "../../src/core/create-core.js";
+import { createTestCore, memoryQuestionLog, testAsker } from "../helpers/test-core.js";
+
+let core: Core;
+beforeAll(async () => {
+  core = await createTestCore();
+});
+
+let conversation = 0;
+/** Asks in a fresh conversation, or in `id`'s. */
+const ask = (text: string, id = `c${++conversation}`) => core.engine.answer({ text, conversationId: id });
+const lead = (answer: { answer: string }) => answer.answer.split("\n")[0]!;
+
+describe("offline answers to messages as people write them", () => {
+  it.each([
+    "Hello, has he worked with Airflow?",
+    "<@U0123ABC> <!channel> does he know Airflow?",
+    "<@123456789012345678> @everyone has he worked with Airflow? :wave:",
+    "Hi there! Quick question: could you tell me if he knows Airflow? Thanks!",
+  ])("answers the question inside the chatter and markup: %s", async (message) => {
+    const a = await ask(message);
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toBe("Yes — Airflow: used at Decathlon (since May 2021), AAA-Data (January 2020 - May 2021).");
+  });
+
+  it("answers a French greeting and question in French", async () => {
+    const a = await ask("Bonjour, a-t-il fait du chiffrement de données personnelles ?");
+    expect(a).toMatchObject({ answered: true, language: "fr" });
+    expect(lead(a)).toBe("Oui — le profil le mentionne chez Decathlon, depuis Mai 2021.");
+  });
+
+  it.each([
+    ["thanks!", "You're welcome!"],
+    ["merci", "Avec plaisir !"],
+    ["👍", "👍 Anything else"],
+  ])("answers chatter briefly, as chatter: %s", async (message, reply) => {
+    const a = await ask(message);
+    expect(a).toMatchObject({ answered: false, reason: "chatter", citations: [] });
+    expect(a.answer.startsWith(reply)).toBe(true);
+  });
+
+  it("greets back with example questions", async () => {
+    const a = await ask("hi");
+    expect(a.reason).toBe("chatter");
+    expect(a.answer).toMatch(/^Hello! .*\n• Has he done PII encryption\?/);
+  });
+
+  it("never makes chatter the topic of a follow-up, nor logs it as an unanswered question", async () => {
+    const log = memoryQuestionLog();
+    const asker = testAsker(core.engine, log);
+    await asker.ask({ text: "Has he used Snowflake?", conversationId: "thanks-flow" }, { platform: "cli" });
+    await asker.ask({ text: "thanks!", conversationId: "thanks-flow" }, { platform: "cli" });
+    const next = await asker.ask({ text: "when was that?", conversationId: "thanks-flow" }, { platform: "cli" });
+    expect(next.ok && lead(next.answer)).toContain("Snowflake");
+    expect(log.questions.map((q) => q.answer?.reason ?? null)).toEqual([null, "chatter", null]);
+  });
+
+  it.each([
+    ["Has he used airflw?", "Reading “airflw” as “airflow”. Yes — Airflow:"],
+    ["Does he know databriks?", "Reading “databriks” as “databricks”. Yes — Databricks:"],
+  ])("reads a typo as the profile's word and says so: %s", async (message, start) => {
+    const a = await ask(message);
+    expect(a.answered).toBe(true);
+    expect(lead(a).startsWith(start)).toBe(true);
+    expect(a.corrections).toHaveLength(1);
+  });
+
+  it.each([
+    ["quelles sont ses compétences principales ?", "principales"],
+    ["Has he used Spark in his previous missions?", "missions"],
+  ])("never lets an ordinary word veto the answer: %s", async (message, word) => {
+    const a = await ask(message);
+    expect(a.answer).not.toContain(word);
+  });
+
+  it("cites every role where a skill appears, most recent first, and how it appears", async () => {
+    const a = await ask("Has he used Spark?");
+    expect(lead(a)).toBe(
+      "Yes — Spark: used at Decathlon (since May 2021), AAA-Data (January 2020 - May 2021), Pernod Ricard (April 2019 - October 2019), MAIF (January 2019 - January 2020); taught at EPISEN (since November 2022).",
+    );
+    expect(a.citations.map((c) => c.section.split(" — ")[0])).toEqual(["Decathlon", "AAA-Data (Automotive)", "Pernod Ricard", "MAIF", "EPISEN"]);
+    expect(a.citations[0]!.text).toMatch(/Spark ingestions on EMR/);
+  });
+
+  it("gives a verdict for each thing asked about", async () => {
+    const a = await ask("Has he used Snowflake and Kubernetes?");
+    expect(a.answered).toBe(true);
+    expect(a.parts).toEqual([
+      { subject: "Snowflake", verdict: "yes", citations: [1] },
+      { subject: "Kubernetes", verdict: "not_in_profile", citations: [] },
+    ]);
+    expect(lead(a)).toBe("Snowflake: yes — used at AAA-Data (January 2020 - May 2021) [1] · Kubernetes: not in the profile");
+    const fr = await ask("A-t-il utilisé Spark et Kafka ?");
+    expect(fr.parts?.map((p) => p.verdict)).toEqual(["yes", "yes"]);
+    expect(lead(fr)).toMatch(/^Spark : oui — utilisé chez Decathlon .* · Kafka : oui — enseigné à EPISEN/);
+  });
+
+  it("never answers 'yes' from words scattered over the profile, or from the wrong kind of passage", async () => {
+    const team = await ask("Has he led a team?");
+    expect(team.citations.every((c) => !c.text.startsWith("Team:"))).toBe(true);
+    const streaming = await ask("Has he done real-time streaming in production?");
+    expect(streaming).toMatchObject({ answered: false, reason: "partial" });
+    expect(lead(streaming)).toBe("The profile mentions “streaming” at EPISEN, since November 2022, but not “real” or “production” with it.");
+    expect(streaming.citations[0]!.text).toMatch(/Kafka/);
+  });
+
+  it.each(["where is he based?", "how do I contact him?", "What is 2+2?"])("cites no CV bullet for %s", async (message) => {
+    const a = await ask(message);
+    expect(a).toMatchObject({ answered: false, citations: [] });
+  });
+
+  it("detects French with hyphenated inversions", async () => {
+    const a = await ask("A-t-il fait Kafka ?");
+    expect(a.language).toBe("fr");
+    expect(lead(a)).toBe("Oui — Kafka : enseigné à EPISEN (depuis Novembre 2022).");
+  });
+
+  it("keeps the subject and changes the role on 'and at AAA-Data?'; a new subject is a new question", async () => {
+    const id = "follow";
+    await ask("Has he worked with Airflow?", id);
+    const there = await ask("and at AAA-Data?", id);
+    expect(lead(there)).toBe("Yes — Airflow: used at AAA-Data (January 2020 - May 2021).");
+    const kafka = await ask("and Kafka at Decathlon?", id);
+    expect(kafka).toMatchObject({ answered: false, reason: "partial" });
+    expect(lead(kafka)).toBe("The profile mentions “Kafka” at EPISEN, since November 2022, but not “Decathlon” with it.");
+    const docker = await ask("Docker?", id);
+    expect(lead(docker)).toMatch(/^Yes — Docker: used at AAA-Data/);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { cleanMessage, questionLanguage, stripMarkup } from "../../src/query/clean-message.js";
+
+describe("stripMarkup", () => {
+  it.each([
+    ["<@U0123ABC> <!channel> does he know Airflow?", "does he know Airflow?"],
+    ["<!here|here> <#C0123|jobs> has he used Spark?", "has he used Spark?"],
+    ["<!subteam^S123|@data> see <https://example.com/job|the job> — Scala?", "see the job — Scala?"],
+    ["<@123456789012345678> <@!123456789012345678> <@&123456789012345678> <#123456789012345678> Kafka?", "Kafka?"],
+    ["@everyone @here has he done PII encryption? <:wave:123456789012345678> <t:1700000000:R>", "has he done PII encryption?"],
+    [":wave: :+1::skin-tone-2: does he know Snowflake? 👋🏽 🙏", "does he know Snowflake?"],
+    ["&lt;3 Spark &amp; Kafka", "<3 Spark & Kafka"],
+  ])("%s", (message, expected) => {
+    expect(stripMarkup(message)).toBe(expected);
+  });
+
+  it("drops lines quoted from another message, unless the whole message is a quote", () => {
+    expect(stripMarkup("> has he used Terraform?\nAnd Kubernetes?")).toBe("And Kubernetes?");
+    expect(stripMarkup("> has he used Spark?")).toBe("has he used Spark?");
+  });
+});
+
+describe("cleanMessage", () => {
+  it.each([
+    ["Hello, has he worked with Airflow?", "has he worked with Airflow?", ["greeting"]],
+    ["Bonjour, a-t-il fait du chiffrement de données personnelles ?", "a-t-il fait du chiffrement de données personnelles ?", ["greeting"]],
+    ["thanks, and Kafka?", "and Kafka?", ["thanks"]],
+    ["Hi there! Quick question: could you tell me whether he has used Docker? Thanks in advance!", "he has used Docker?", ["greeting", "thanks"]],
+    ["Petite question, pourriez-vous me dire s'il a déjà utilisé Databricks ? Merci d'avance", "il a déjà utilisé Databricks ?", ["thanks"]],
+    ["Would you know if he did any scraping, please?", "he did any scraping", []],
+    ["top skills?", "top skills?", []],
+  ])("%s", (message, text, found) => {
+    const clean = cleanMessage(message);
+    expect(clean.text).toBe(text);
+    expect(clean.chatter).toBeNull();
+    expect(clean.found).toEqual(found);
+  });
+
+  it.each([
+    ["thanks!", "thanks"],
+    ["Merci beaucoup !", "thanks"],
+    ["hi", "greeting"],
+    ["Bonjour à tous", "greeting"],
+    ["👍", "ack"],
+    ["ok cool", "ack"],
+    ["bye!", "goodbye"],
+    ["<@U0123ABC> hello", "greeting"],
+  ])("knows a message that is only chatter: %s", (message, kind) => {
+    expect(cleanMessage(message)).toMatchObject({ text: "", chatter: kind });
+  });
+
+  it("leaves an empty message empty, not chatter", () => {
+    expect(cleanMessage("   ")).toEqual({ text: "", chatter: null, found: [] });
+  });
+});
+
+describe("questionLanguage", () => {
+  it.each([
+    ["A-t-il fait Kafka ?", "fr"],
+    ["Est-ce qu'il connaît Databricks ?", "fr"],
+    ["est ce qu il a deja fait du spark", "fr"],
+    ["Bonjour, Kafka ?", "fr"],
+    ["Hello, has he used Spark?", "en"],
+    ["<@U123> <!channel> does he know Airflow?", "en"],
+  ])("%s → %s", (message, language) => {
+    expect(questionLanguage(message)).toBe(language);
+  });
+
+  it("says nothing for a message whose words don't tell", () => {
+    expect(questionLanguage("Kafka?")).toBeNull();
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { isArithmetic, ownerTopicOf } from "../../src/query/owner-topics.js";
+
+describe("ownerTopicOf", () => {
+  it.each([
+    ["Est-il disponible ?", "availability"],
+    ["when can he start?", "availability"],
+    ["il est dispo a partir de quand ?", "availability"],
+    ["How much does he charge per day?", "rate"],
+    ["Quel est son TJM ?", "rate"],
+    ["What is his salary expectation?", "salary"],
+    ["where is he based?", "location"],
+    ["Où habite-t-il ?", "location"],
+    ["Does he work remotely?", "remote"],
+    ["how do I contact him?", "contact"],
+    ["Does he speak German?", "languages"],
+    ["Parle-t-il anglais ?", "languages"],
+    ["Does he have a PhD?", "education"],
+    ["A-t-il une certification AWS ?", "education"],
+    ["Does he have a driving licence?", "education"],
+  ])("%s → %s", (question, topic) => {
+    expect(ownerTopicOf(question)).toBe(topic);
+  });
+
+  it.each(["What programming languages does he use?", "Did he lecture at a university?", "Has he built a geolocation dashboard?", "What about the ANTS licence?"])(
+    "leaves a question about the CV to the CV: %s",
+    (question) => {
+      expect(ownerTopicOf(question)).toBeNull();
+    },
+  );
+});
+
+describe("isArithmetic", () => {
+  it("knows a sum from a question", () => {
+    for (const q of ["What is 2+2?", "what's 17 times 23?", "12 * 7", "Combien font 3 fois 4 ?"]) expect(isArithmetic(q)).toBe(true);
+    for (const q of ["What did he do in 2019?", "400 TB a day?", "Has he used S3?"]) expect(isArithmetic(q)).toBe(false);
+  });
+});

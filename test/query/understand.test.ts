@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Core } from "../../src/core/create-core.js";
+import { readerFor, type QuestionReader } from "../../src/query/understand.js";
+import { createTestCore } from "../helpers/test-core.js";
+
+let core: Core;
+let reader: QuestionReader;
+beforeAll(async () => {
+  core = await createTestCore();
+  reader = readerFor(core.index).reader;
+});
+
+const words = (q: string) => reader.read(q).parts.map((p) => p.words.map((w) => w.word));
+const missing = (q: string) => reader.read(q).parts.flatMap((p) => p.missing);
+
+describe("QuestionReader", () => {
+  it("reads a slip as the profile's word, and says which", () => {
+    expect(reader.read("Has he used airflw?")).toMatchObject({ text: "Has he used airflow?", corrections: [{ from: "airflw", to: "airflow" }] });
+    expect(reader.read("Does he know Databriks?").corrections).toEqual([{ from: "Databriks", to: "Databricks" }]);
+    expect(reader.read("a t il fait du chiffrment de donnees ?").corrections).toEqual([{ from: "chiffrment", to: "chiffrement" }]);
+  });
+
+  it("does not read a real word, or a slip of one, as a profile word", () => {
+    expect(reader.read("A-t-il un doctrat ?").corrections).toEqual([]);
+    expect(reader.read("Has he worked in banking?").corrections).toEqual([]);
+  });
+
+  it("ignores ordinary words the profile lacks", () => {
+    const part = reader.read("quelles sont ses compétences principales ?").parts[0]!;
+    expect(part.missing).toEqual([]);
+    expect(part.ignored).toContain("principales");
+    expect(missing("Has he got experiance with Spark?")).toEqual([]);
+    expect(missing("does he knwo Airflow?")).toEqual([]);
+  });
+
+  it("names the specific terms the profile lacks: technologies, brands, degrees, names", () => {
+    expect(missing("Does he know Kubernetes?")).toEqual(["Kubernetes"]);
+    expect(missing("Has he used terraform?")).toEqual(["terraform"]);
+    expect(missing("Has he used dbt?")).toEqual(["dbt"]);
+    expect(missing("Does he have a PhD?")).toEqual(["PhD"]);
+    expect(missing("Has he worked with Google BigQuery?")).toEqual(["Google BigQuery"]);
+    expect(missing("Has he used Azure Data Factory?")).toEqual(["Azure Data Factory"]);
+    expect(missing("Has he worked with Amazon Web Services?")).toEqual([]);
+  });
+
+  it("splits a question about several things into parts, keeping what qualifies them all", () => {
+    const parts = reader.read("Has he used Snowflake and Kubernetes?").parts;
+    expect(parts.map((p) => [p.technologies.map((t) => t.name), p.missing])).toEqual([[["Snowflake"], []], [[], ["Kubernetes"]]]);
+    expect(words("Spark, Scala ou Python chez Decathlon ?")).toEqual([
+      ["spark", "decathlon"],
+      ["scala", "decathlon"],
+      ["python", "decathlon"],
+    ]);
+    expect(reader.read("Has he built and deployed pipelines?").parts).toHaveLength(1);
+  });
+
+  it("keeps a product's name whole: 'Apache Zeppelin' is the CV's 'Zeppelin'", () => {
+    expect(words("Could you tell me whether he has used Apache Zeppelin?")).toEqual([["zeppelin"]]);
+  });
+
+  it("finds the employers a question names", () => {
+    expect(reader.read("and at AAA-Data?").parts[0]!.roles).toEqual(["cv#aaa-data"]);
+    expect(reader.read("Qu'a-t-il fait chez Pernod ?").parts[0]!.roles).toEqual(["cv#pernod-ricard"]);
+  });
+
+  it("knows owner-only topics, sums and chatter", () => {
+    expect(reader.read("Est-il disponible ?").topic).toBe("availability");
+    expect(reader.read("What is 2+2?").arithmetic).toBe(true);
+    expect(reader.read("merci !")).toMatchObject({ chatter: "thanks", language: "fr", parts: [] });
+  });
+
+  it("detects the language once, French inversions included", () => {
+    expect(reader.read("A-t-il fait Kafka ?").language).toBe("fr");
+    expect(reader.read("Kafka?", { fallbackLanguage: "fr" }).language).toBe("fr");
+    expect(reader.read("Kafka?", { language: "en" }).language).toBe("en");
+  });
+});
