@@ -191,8 +191,10 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       const verdict = await generateAnswer(setup, understood.text, language, passages);
       if (verdict.kind === "answer") {
         const missing = judged.filter((j) => j.evidence.verdict === "no").map((j) => m.partNo(subjectOf(j.part)));
-        const answer = [verdict.text, ...missing.map((l) => `${l}.`)].join("\n");
-        return { question, answered: true, answer, language, mode: "llm", citations: verdict.citations };
+        const note = readingNote(understood.corrections, language, messages);
+        const answer = [note ? `${note} ${verdict.text}` : verdict.text, ...missing.map((l) => `${l}.`)].join("\n");
+        const corrections = understood.corrections.length > 0 ? { corrections: understood.corrections } : {};
+        return { question, answered: true, answer, language, mode: "llm", citations: verdict.citations, ...corrections };
       }
       if (verdict.kind === "not_in_profile") return { ...noAnswer(question, language, "not_in_profile", verdict.text || m.notSaid), mode: "llm" };
       logger.warn({ invalidMarkers: verdict.invalidMarkers }, "model answer had no valid citation; showing the passages instead");

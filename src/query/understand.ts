@@ -146,9 +146,8 @@ export class QuestionReader {
     if (!closest) return null;
     // "doctrat" is one slip from "doctorat", two from the profile's "contrat": it is not the profile's word.
     if (closest.distance > 1 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x))) return null;
-    const fix = closest.word;
-    // Keep the asker's capitalisation style: "Databriks" → "Databricks".
-    return /^\p{Lu}/u.test(token.original) ? fix[0]!.toUpperCase() + fix.slice(1) : fix;
+    // As the CV writes it: "databriks" → "Databricks", "chiffrment" → "chiffrement".
+    return this.vocabulary.display.get(closest.word) ?? closest.word;
   }
 
   /** One part per subject when several are joined by "and", "or", commas…; else the whole question. */

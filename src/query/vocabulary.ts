@@ -31,6 +31,8 @@ export interface ProfileVocabulary {
   technologies: Technology[];
   /** Folded word forms of the passages (both languages) and of the thesaurus, with their counts. */
   words: Map<string, number>;
+  /** How the CV writes a folded word ("databricks" → "Databricks"), for telling the asker. */
+  display: Map<string, string>;
 }
 
 const TEACHING = /\b(professeur|enseignant|lecturer|teacher|instructor|vacataire|teaching|enseignement)\b/;
@@ -65,6 +67,7 @@ export function buildVocabulary(chunks: Chunk[], thesaurus: Thesaurus): ProfileV
   const roles = new Map<string, RoleInfo>();
   const technologies = new Map<string, Technology>();
   const words = new Map<string, number>();
+  const display = new Map<string, string>();
   const count = (w: string) => words.set(w, (words.get(w) ?? 0) + 1);
   for (const chunk of chunks) {
     if (chunk.kind === "role" && chunk.lang === "en") roles.set(roleKeyOf(chunk), readRole(chunk));
@@ -77,8 +80,14 @@ export function buildVocabulary(chunks: Chunk[], thesaurus: Thesaurus): ProfileV
         if (id && !technologies.has(id)) technologies.set(id, { name: name.replace(/^(Apache|AWS|Amazon)\s+/i, ""), tokens });
       }
     }
-    for (const w of foldText(`${chunk.section} ${chunk.text}`).match(/[\p{L}\p{N}]+/gu) ?? []) count(w);
+    for (const original of `${chunk.section} ${chunk.text}`.match(/[\p{L}\p{N}]+/gu) ?? []) {
+      const w = foldText(original);
+      count(w);
+      // Proper names keep their capital; a word seen lower-case anywhere is an ordinary word.
+      const seen = display.get(w);
+      if (seen === undefined || (seen !== seen.toLowerCase() && original === original.toLowerCase() && chunk.lang === "en")) display.set(w, original);
+    }
   }
   for (const w of thesaurus.words()) count(w);
-  return { roles, technologies: [...technologies.values()], words };
+  return { roles, technologies: [...technologies.values()], words, display };
 }

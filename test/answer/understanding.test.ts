@@ -57,8 +57,8 @@ describe("offline answers to messages as people write them", () => {
   });
 
   it.each([
-    ["Has he used airflw?", "Reading “airflw” as “airflow”. Yes — Airflow:"],
-    ["Does he know databriks?", "Reading “databriks” as “databricks”. Yes — Databricks:"],
+    ["Has he used airflw?", "Reading “airflw” as “Airflow”. Yes — Airflow:"],
+    ["Does he know databriks?", "Reading “databriks” as “Databricks”. Yes — Databricks:"],
   ])("reads a typo as the profile's word and says so: %s", async (message, start) => {
     const a = await ask(message);
     expect(a.answered).toBe(true);

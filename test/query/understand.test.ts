@@ -15,7 +15,7 @@ const missing = (q: string) => reader.read(q).parts.flatMap((p) => p.missing);
 
 describe("QuestionReader", () => {
   it("reads a slip as the profile's word, and says which", () => {
-    expect(reader.read("Has he used airflw?")).toMatchObject({ text: "Has he used airflow?", corrections: [{ from: "airflw", to: "airflow" }] });
+    expect(reader.read("Has he used airflw?")).toMatchObject({ text: "Has he used Airflow?", corrections: [{ from: "airflw", to: "Airflow" }] });
     expect(reader.read("Does he know Databriks?").corrections).toEqual([{ from: "Databriks", to: "Databricks" }]);
     expect(reader.read("a t il fait du chiffrment de donnees ?").corrections).toEqual([{ from: "chiffrment", to: "chiffrement" }]);
   });
