@@ -75,7 +75,7 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
   const faqByTopic = new Map<OwnerTopic, Citation>();
   for (const chunk of index.chunks) {
     const topic = chunk.kind === "faq" ? ownerTopicOf(chunk.section) : null;
-    if (topic && !faqByTopic.has(topic)) faqByTopic.set(topic, { id: chunk.id, source: chunk.source, section: chunk.section, period: null, text: chunk.text, score: 1 });
+    if (topic && !faqByTopic.has(topic)) faqByTopic.set(topic, { ...toCitation({ chunk, fused: 1 }), score: 1 });
   }
 
   const noAnswer = (question: string, language: Language, reason: NoAnswerReason, text: string, citations: Citation[] = []): Answer => ({

@@ -19,6 +19,10 @@ export interface Citation {
   section: string;
   /** The role's period as the CV writes it, or null. */
   period: string | null;
+  /** The role the passage belongs to, as data; null for the FAQ and undated text. */
+  role: { employer: string; title: string } | null;
+  /** The role's period as data: "YYYY-MM" months, `end` null while the role goes on. */
+  when: { start: string; end: string | null; current: boolean } | null;
   /** The passage, verbatim. */
   text: string;
   /** Retrieval score (higher is more relevant); citations are ordered by it. */
@@ -37,10 +41,15 @@ export interface AnswerPart {
   citations: number[];
 }
 
+/** What the answer says about the question: the profile shows it, partly, not at all, or n/a (chatter…). */
+export type Verdict = "yes" | "partial" | "not_in_profile" | "none";
+
 /** The platform-neutral answer every adapter renders. */
 export interface Answer {
   question: string;
   answered: boolean;
+  /** The verdict as data, for renderers and logs: answered is true exactly when it is "yes". */
+  verdict?: Verdict;
   /** The reply text, in `language`; citations are referred to as [1], [2]… */
   answer: string;
   language: Language;

@@ -1,6 +1,7 @@
 import type { Chunk } from "../knowledge/chunk.js";
 import type { QuestionPart } from "../query/understand.js";
-import { roleKeyOf, type ProfileVocabulary, type RoleInfo } from "../query/vocabulary.js";
+import { roleKeyOf, type RoleInfo } from "../profile/roles.js";
+import type { ProfileVocabulary } from "../query/vocabulary.js";
 import type { Retrieval, RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import { foldText } from "../text/normalize.js";
 
@@ -33,11 +34,13 @@ export interface EvidenceTuning {
   minTaughtCoverage: number;
 }
 
-export const EVIDENCE: EvidenceTuning = { minCoverage: 0.5, minTaughtCoverage: 0.9 };
+export const EVIDENCE: EvidenceTuning = { minCoverage: 0.6, minTaughtCoverage: 0.9 };
 
 /** Passages quoted for one part of a question; a skill question quotes one passage per role. */
 const MAX_PASSAGES = 3;
 const MAX_ROLES = 5;
+/** How much an everyday English word counts towards coverage, against a rarer word of the same rarity in the CV. */
+const EVERYDAY_WEIGHT = 0.5;
 /** A passage joins the quoted ones if it holds at least this share of what the best one holds. */
 const RELATIVE_COVERAGE = 0.5;
 
@@ -74,13 +77,13 @@ function coverage(matched: boolean[], weights: number[]): number {
 export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVocabulary, tuning = EVIDENCE): PartEvidence {
   const none: PartEvidence = { verdict: "no", passages: [], roles: [], uncovered: [] };
   if (part.missing.length > 0 || part.words.length === 0) return none;
-  const { weights } = retrieval;
-  // Key words must be found; a part with none must at least find its rarest word, what it is about
-  // (an everyday word such as "built" is that only when the part has nothing else).
-  const anyKey = part.words.some((w) => w.key);
+  // An everyday word ("services", "industry") says less about what is asked than a rarer one.
+  const weights = retrieval.weights.map((w, i) => (part.words[i]?.everyday ? w * EVERYDAY_WEIGHT : w));
+  // Key words must be found, and so must the rarest word, what the part is really about (an everyday
+  // word such as "built" is that only when the part has nothing else).
   const focusable = part.words.some((w) => !w.everyday) ? part.words.map((w) => !w.everyday) : part.words.map(() => true);
   const focus = Math.max(...weights.filter((_, i) => focusable[i]));
-  const keys = part.words.map((w, i) => w.key || (!anyKey && focusable[i]! && weights[i] === focus));
+  const keys = part.words.map((w, i) => w.key || (focusable[i]! && weights[i] === focus));
   const teamSize = TEAM_SIZE.test(foldText(part.text));
   const taught = (p: RetrievedPassage) => usageOf(vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) !== "used";
   const complete = (matched: boolean[], strict: boolean) =>
@@ -121,8 +124,11 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
     // The passages that hold it all, then their roles' passages that hold much of it, in the fused order.
     const roles = new Set(whole.map((p) => roleKeyOf(p.chunk)));
     const support = order.filter((p) => !whole.includes(p) && roles.has(roleKeyOf(p.chunk)) && coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE);
-    // The owner's FAQ answers in their own words: it goes first.
-    const top = whole.filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE).sort((a, b) => Number(b.chunk.kind === "faq") - Number(a.chunk.kind === "faq"));
+    // Where the FAQ holds as much of the question as a CV passage, the owner's own words go first.
+    const cover = (p: RetrievedPassage) => coverage(p.matched, weights);
+    const top = whole
+      .filter((p) => cover(p) >= bestPassage * RELATIVE_COVERAGE)
+      .sort((a, b) => (cover(b) === cover(a) ? Number(b.chunk.kind === "faq") - Number(a.chunk.kind === "faq") : 0));
     return { verdict: "yes", passages: [...top, ...support].slice(0, MAX_PASSAGES), roles: [], uncovered: [] };
   }
   if (bestRole) return { verdict: "yes", passages: pickCovering(bestRole.passages, weights), roles: [], uncovered: [] };

@@ -14,12 +14,14 @@ const RELATIVE_COVERAGE = 0.5;
 const YES_NO = /^(does|did|do|has|have|had|is|was|were|can|could|would|will|est-ce|a-t-il|at-il|a-t-elle|connait|connaît|sait|maîtrise|maitrise|travaille|est-il|a-t|peut)\b/i;
 
 /** A retrieved passage as the answer object cites it. */
-export function toCitation(p: RetrievedPassage): Citation {
+export function toCitation(p: Pick<RetrievedPassage, "chunk" | "fused">): Citation {
   return {
     id: p.chunk.id,
     source: p.chunk.source,
     section: p.chunk.section,
     period: p.chunk.period?.label ?? null,
+    role: p.chunk.role ? { employer: p.chunk.role.employer, title: p.chunk.role.title } : null,
+    when: p.chunk.period ? { start: p.chunk.period.start, end: p.chunk.period.end, current: p.chunk.period.current } : null,
     text: p.chunk.text,
     score: Math.round(p.fused * 1e4) / 1e4,
   };

@@ -6,10 +6,10 @@ const OFF_TOPIC = [
   /\b(system|hidden|initial) (prompt|instructions?|message)\b/,
   /\b(reveal|show|print|repeat|leak)\b.{0,30}\b(prompt|instructions?|rules?)\b/,
   /\byou are (now|no longer)\b|\bpretend (to be|you)\b|\bact as\b|\bjailbreak|\bdeveloper mode\b|\broleplay\b/,
-  /\b(write|compose|generate|tell)( me)? (a |an |some )?(poem|song|story|essay|joke|haiku|limerick|code|script|cover letter)\b/,
+  /(^|\b(can|could|would|will) you (please )?|\bplease )(write|compose|generate|tell)( me)? (a |an |some )?(poem|song|story|essay|joke|haiku|limerick|code|script|cover letter)\b/,
   /\b(ignore|oublie|oubliez)\b.{0,40}\b(instructions?|consignes?|regles|precedent\w*|tout)\b/,
   /\btu es (maintenant|desormais)\b|\bfais semblant\b|\bjoue le role\b/,
-  /\b(ecris|ecrivez|redige|redigez|compose)( moi)? (un |une |des )?(poeme|chanson|histoire|blague|haiku|code|script|lettre)\b/,
+  /(^|\b(peux|pouvez)[- ](tu|vous) )(ecris|ecrivez|ecrire|redige|redigez|rediger|compose)[- ]?(moi)? (un |une |des )?(poeme|chanson|histoire|blague|haiku|code|script|lettre)\b/,
   /\b(montre|affiche|revele|repete)\b.{0,30}\b(prompt|instructions?|consignes?)\b/,
 ];
 

@@ -100,6 +100,11 @@ export class Bm25Index {
     return this.searchWords(queryTerms(question), k, thesaurus);
   }
 
+  /** Every stem some passage holds. */
+  terms(): string[] {
+    return [...this.postings.keys()];
+  }
+
   /** True when some passage holds this stem. */
   has(term: string): boolean {
     return this.postings.has(term);

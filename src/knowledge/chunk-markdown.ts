@@ -1,5 +1,5 @@
 import type { Language } from "../text/stem.js";
-import type { Chunk, ChunkKind } from "./chunk.js";
+import type { Chunk, ChunkKind, ChunkRole } from "./chunk.js";
 import { parsePeriod, type Period } from "./parse-period.js";
 import { splitSentences, slugify } from "./text-units.js";
 
@@ -17,6 +17,7 @@ interface Owner {
   slug: string;
   display: string;
   period: Period | null;
+  role: ChunkRole | null;
 }
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
@@ -44,13 +45,15 @@ function labelKind(line: string): { kind: ChunkKind; label: string } | null {
   return { kind: LABEL_KINDS[folded] ?? "text", label };
 }
 
-/** "Decathlon - Senior Data Engineer - Freelance" → company, title. */
-function describeHeading(title: string): { display: string; slugSource: string } {
+/** "Decathlon - Senior Data Engineer - Freelance" → company, title, contract. */
+function describeHeading(title: string): { display: string; slugSource: string; role: ChunkRole | null } {
   const parts = title.split(/\s+[-–—|]\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length >= 2) {
-    return { display: `${parts[0]} — ${parts[1]}`, slugSource: parts[0]!.replace(/\(.*?\)/g, "") };
+    const employer = parts[0]!.replace(/\s*\(.*?\)\s*/g, " ").trim();
+    const role = { employer, title: parts[1]!, contract: parts[2] ?? null };
+    return { display: `${parts[0]} — ${parts[1]}`, slugSource: parts[0]!.replace(/\(.*?\)/g, ""), role };
   }
-  return { display: title, slugSource: title };
+  return { display: title, slugSource: title, role: null };
 }
 
 /**
@@ -85,6 +88,7 @@ export function chunkMarkdown(input: MarkdownSource): Chunk[] {
       source: input.source,
       section: sectionPath(leaf) || input.source,
       period: owner?.period ?? null,
+      ...(owner?.period && owner.role ? { role: owner.role } : {}),
       kind,
       text,
     });
@@ -125,11 +129,11 @@ export function chunkMarkdown(input: MarkdownSource): Chunk[] {
       const nextIndex = lines.findIndex((l, j) => j > i && l.trim() !== "");
       const period = nextIndex > 0 ? parsePeriod(lines[nextIndex]!) : null;
       if (period || !owner || level <= owner.level) {
-        const { display, slugSource } = describeHeading(title);
+        const { display, slugSource, role } = describeHeading(title);
         const base = slugify(slugSource) || "section";
         const seen = (usedSlugs.get(base) ?? 0) + 1;
         usedSlugs.set(base, seen);
-        owner = { level, slug: seen > 1 ? `${base}-${seen}` : base, display, period };
+        owner = { level, slug: seen > 1 ? `${base}-${seen}` : base, display, period, role };
         subPath = [];
         subIndex = 0;
         counters = { b: 0, p: 0 };

@@ -1,6 +1,16 @@
 import type { Language } from "../text/stem.js";
 import type { Period } from "./parse-period.js";
 
+/** The dated role a passage belongs to, as its heading names it. */
+export interface ChunkRole {
+  /** "AAA-Data (Automobile)" → "AAA-Data". */
+  employer: string;
+  /** "Senior Data Engineer". */
+  title: string;
+  /** "Freelance", "CDI", "Permanent contract", or null when the heading gives none. */
+  contract: string | null;
+}
+
 export type ChunkKind = "role" | "context" | "bullet" | "stack" | "team" | "text" | "faq";
 
 /** One citable passage of the knowledge folder. */
@@ -16,6 +26,8 @@ export interface Chunk {
   section: string;
   /** The role's period, when the passage belongs to a dated role. */
   period: Period | null;
+  /** The role itself, when the passage belongs to a dated role. */
+  role?: ChunkRole;
   kind: ChunkKind;
   /** The passage, verbatim (sub-bullets included, with their indentation). */
   text: string;

@@ -14,7 +14,7 @@ import { loadProfile, type Profile } from "./profile.js";
 const FAQ_FILE = /^faq(\.(en|fr))?\.md$/i;
 
 /** Bump when chunking changes, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 3;
+export const CHUNKER_VERSION = 4;
 
 /** A knowledge file that could not be used, with the reason a person can act on. */
 export interface KnowledgeFileError {

@@ -23,15 +23,15 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[b.length]!;
 }
 
-/** How many slips a word of this length may hold and still be read as another: none below 4 letters. */
+/** How many slips a word of this length may hold and still be read as another: none below 5 letters. */
 export function allowedSlips(length: number): number {
-  if (length < 4) return 0;
-  return length < 7 ? 1 : 2;
+  if (length < 5) return 0;
+  return length < 8 ? 1 : 2;
 }
 
 /**
  * The word of `vocabulary` that `word` is most likely a slip of ("airflw" → "airflow"), or null.
- * Closer wins, then the word the profile uses most; a candidate must be at least 4 letters long.
+ * Closer wins, then the word the profile uses most; a candidate must be at least 5 letters long.
  */
 export function closestWord(word: string, vocabulary: Map<string, number>): { word: string; distance: number } | null {
   const max = allowedSlips(word.length);
@@ -40,7 +40,7 @@ export function closestWord(word: string, vocabulary: Map<string, number>): { wo
   let bestDistance = max + 1;
   let bestCount = 0;
   for (const [candidate, count] of vocabulary) {
-    if (candidate.length < 4 || candidate === word) continue;
+    if (candidate.length < 5 || candidate === word) continue;
     const d = editDistance(word, candidate, max);
     if (d > max || d > allowedSlips(candidate.length)) continue;
     if (d < bestDistance || (d === bestDistance && count > bestCount)) {
@@ -66,5 +66,11 @@ export function nearDictionaryWord(word: string, isWord: (w: string) => boolean)
       if (tail && c !== tail[0] && isWord(head + c + tail.slice(1))) return true; // substitution
     }
   }
+  return false;
+}
+
+/** "runtime" = "run" + "time", "toolbox" = "tool" + "box": two words, each of three letters or more. */
+export function isCompound(word: string, isWord: (w: string) => boolean): boolean {
+  for (let i = 3; i <= word.length - 3; i++) if (isWord(word.slice(0, i)) && isWord(word.slice(i))) return true;
   return false;
 }

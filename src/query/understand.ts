@@ -8,7 +8,7 @@ import type { Thesaurus } from "../text/thesaurus.js";
 import { cleanMessage, stripMarkup, type ChatterKind } from "./clean-message.js";
 import type { Lexicon } from "./lexicon.js";
 import { isArithmetic, ownerTopicOf, type OwnerTopic } from "./owner-topics.js";
-import { closestWord, nearDictionaryWord } from "./spelling.js";
+import { closestWord, isCompound, nearDictionaryWord } from "./spelling.js";
 import { buildVocabulary, type ProfileVocabulary, type Technology } from "./vocabulary.js";
 
 /** A content word of a question that the profile knows, perhaps after a spelling fix. */
@@ -108,9 +108,37 @@ export class QuestionReader {
     private readonly thesaurus: Thesaurus,
   ) {}
 
+  private sortedTerms: string[] | null = null;
+
   /** True when the profile holds the word, or one of its synonyms. */
   knows(word: QueryWord): boolean {
     return [...word.stems, ...this.thesaurus.expand(word)].some((t) => this.keywords.has(t));
+  }
+
+  /**
+   * The word with the profile's forms of it that the stemmers miss ("reconciling" → "reconciliation"):
+   * index stems sharing all but the last letter of a stem of six letters or more.
+   */
+  private withVariants(word: QueryWord): QueryWord {
+    if (this.knows(word)) return word;
+    this.sortedTerms ??= this.keywords.terms().sort();
+    const extra = new Set<string>();
+    for (const stem of word.stems) {
+      if (stem.length < 6) continue;
+      const prefix = stem.slice(0, Math.max(6, stem.length - 1));
+      let lo = 0;
+      let hi = this.sortedTerms.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.sortedTerms[mid]! < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < this.sortedTerms.length && this.sortedTerms[i]!.startsWith(prefix); i++) {
+        const term = this.sortedTerms[i]!;
+        if (term.length <= stem.length + 4) extra.add(term);
+      }
+    }
+    return extra.size > 0 ? { ...word, stems: [...word.stems, ...extra] } : word;
   }
 
   read(message: string, options: { language?: Language; fallbackLanguage?: Language } = {}): UnderstoodQuestion {
@@ -140,7 +168,7 @@ export class QuestionReader {
   /** The profile's word a typo stands for ("airflw" → "airflow"), or null for a word to keep. */
   private correction(token: Token): string | null {
     const w = token.folded;
-    if (!isContentWord(w) || QUESTION_INTENT.has(w) || /\d/.test(w) || this.knows(queryWord(w))) return null;
+    if (!isContentWord(w) || QUESTION_INTENT.has(w) || /\d/.test(w) || this.knows(this.withVariants(queryWord(w)))) return null;
     if (this.lexicon.isWord(w) || this.lexicon.techName(w)) return null;
     const closest = closestWord(w, this.vocabulary.words);
     if (!closest) return null;
@@ -188,30 +216,35 @@ export class QuestionReader {
     tokens.forEach((token, i) => {
       const w = token.folded;
       if (!isContentWord(w) || QUESTION_INTENT.has(w) || words.some((x) => x.word === w)) return;
-      const qw = queryWord(w);
+      const qw = this.withVariants(queryWord(w));
       const capitalised = /^\p{Lu}/u.test(token.original) && (i > 0 || offset > 0);
       const acronym = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{L}\p{N}]{1,6}$/u.test(token.original) && token.original !== token.original.toLowerCase();
       // "Apache" in "Apache Zeppelin" qualifies the name the CV writes as "Zeppelin".
       if (NAME_QUALIFIERS.has(w) && technologies.length > 0 && !techTokens.has(w)) return;
       if (this.knows(qw)) {
         const dictionary = this.lexicon.isWord(w);
-        const key = techTokens.has(w) || employerTokens.has(w) || !dictionary || acronym || this.lexicon.techName(w) === "tech";
+        // A name the dictionary doesn't hold ("PII", "DAGs", "EMR"), not a plural or slip it missed ("pipelines").
+        const name = !dictionary && !(w.length >= 4 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x)));
+        const key = techTokens.has(w) || employerTokens.has(w) || name || acronym || this.lexicon.techName(w) === "tech";
         if (key && !employerTokens.has(w) && !techTokens.has(w)) subjects += 1;
         words.push({ ...qw, original: token.original, key, employer: employerTokens.has(w), everyday: this.lexicon.isEveryday(w),
           tech: techTokens.has(w) || (this.lexicon.techName(w) === "tech" && !dictionary) });
         return;
       }
-      if (/^\d+$/.test(w) || this.isSlipOfStopword(w)) return ignored.push(token.original);
+      // Numbers, two-letter abbreviations ("DS", "PO") and slips of function words decide nothing.
+      if (/^\d+$/.test(w) || (w.length <= 2 && this.lexicon.techName(w) !== "tech") || this.isSlipOfStopword(w)) return ignored.push(token.original);
       const tech = this.lexicon.techName(w);
       // An everyday word inside a capitalised name the profile knows ("Web" of "Amazon Web Services").
       if (capitalised && this.lexicon.isEveryday(w) && this.inKnownName(tokens, i)) return ignored.push(token.original);
       const specific =
         tech === "tech" ||
-        acronym ||
+        (acronym && w.length > 2) ||
         (capitalised && tech === "common") ||
         (capitalised && !this.lexicon.isWord(w)) ||
         (capitalised && this.lexicon.isWord(w) && !this.lexicon.isEveryday(w)) ||
-        (!this.lexicon.isWord(w) && !(w.length >= 4 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x))));
+        (!this.lexicon.isWord(w) &&
+          !(w.length >= 4 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x))) &&
+          !isCompound(w, (x) => this.lexicon.isWord(x)));
       // A capitalised everyday word ("Web" of "Amazon Web Services") is part of a name, not the name.
       if (specific || (capitalised && !this.lexicon.isEveryday(w))) {
         missing.push(token.original);

@@ -1,23 +1,7 @@
 import type { Chunk } from "../knowledge/chunk.js";
-import type { Period } from "../knowledge/parse-period.js";
+import { readRoles, stackNames, type RoleInfo } from "../profile/roles.js";
 import { foldText } from "../text/normalize.js";
 import type { Thesaurus } from "../text/thesaurus.js";
-
-/** How a role relates to what it lists: a teaching role teaches, a training role trains others. */
-export type RoleKind = "work" | "teaching" | "training";
-
-/** A dated role of the CV, read from its heading and period line. */
-export interface RoleInfo {
-  /** Role key shared by both languages, e.g. "cv#decathlon". */
-  key: string;
-  /** Company as the heading names it, without a parenthesis: "AAA-Data". */
-  employer: string;
-  /** Folded tokens of the company name: ["aaa", "data"]. */
-  employerTokens: string[];
-  title: string;
-  kind: RoleKind;
-  period: Period | null;
-}
 
 /** A technology as the CV's stack lines name it ("Delta Lake"), with the folded tokens that find it. */
 export interface Technology {
@@ -35,32 +19,8 @@ export interface ProfileVocabulary {
   display: Map<string, string>;
 }
 
-const TEACHING = /\b(professeur|enseignant|lecturer|teacher|instructor|vacataire|teaching|enseignement)\b/;
-const TRAINING = /\b(formateur|formatrice|trainer|coach)\b/;
 /** Words that qualify a name rather than name it: "Apache Spark" is found by "Spark". */
 const NAME_PREFIXES = new Set(["apache", "aws", "amazon", "google", "microsoft"]);
-
-/** "cv#decathlon.s2.b1" → "cv#decathlon": the passage's role, the same in both languages. */
-export function roleKeyOf(chunk: Chunk): string {
-  return chunk.key.split(".")[0]!;
-}
-
-function readRole(chunk: Chunk): RoleInfo {
-  const [company = "", title = ""] = chunk.section.split(" — ");
-  const employer = company.replace(/\s*\(.*?\)\s*/g, " ").trim();
-  const heading = foldText(chunk.text.split("\n")[0] ?? "");
-  const kind: RoleKind = TEACHING.test(heading) ? "teaching" : TRAINING.test(heading) ? "training" : "work";
-  return { key: roleKeyOf(chunk), employer, employerTokens: foldText(employer).match(/[\p{L}\p{N}]+/gu) ?? [], title, kind, period: chunk.period };
-}
-
-/** "Spark, Scala, AWS (S3, EMR, Glue), Fuzzy Logic (FuzzyWuzzy)" → Spark, Scala, AWS, S3, EMR, Glue, … */
-function stackNames(text: string): string[] {
-  const body = text.replace(/^[^:]*:\s*/, "");
-  return body
-    .split(/[,;()]/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 1);
-}
 
 /** Reads roles, stack technologies and word forms from the indexed passages. */
 export function buildVocabulary(chunks: Chunk[], thesaurus: Thesaurus): ProfileVocabulary {
@@ -69,9 +29,8 @@ export function buildVocabulary(chunks: Chunk[], thesaurus: Thesaurus): ProfileV
   const words = new Map<string, number>();
   const display = new Map<string, string>();
   const count = (w: string) => words.set(w, (words.get(w) ?? 0) + 1);
+  for (const role of readRoles(chunks)) roles.set(role.key, role);
   for (const chunk of chunks) {
-    if (chunk.kind === "role" && chunk.lang === "en") roles.set(roleKeyOf(chunk), readRole(chunk));
-    if (chunk.kind === "role" && !roles.has(roleKeyOf(chunk))) roles.set(roleKeyOf(chunk), readRole(chunk));
     if (chunk.kind === "stack") {
       for (const name of stackNames(chunk.text)) {
         const all = foldText(name).match(/[\p{L}\p{N}]+/gu) ?? [];

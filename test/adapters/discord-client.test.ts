@@ -115,7 +115,7 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
   it("keeps an overlong answer within Discord's limits", async () => {
     const huge: Answer = {
       question: "q", answered: true, language: "en", mode: "llm", answer: "word ".repeat(2000),
-      citations: Array.from({ length: 40 }, (_, i) => ({ id: `c${i}`, source: "cv.en.md", section: `Section ${"s".repeat(300)} ${i}`, period: null, text: "passage ".repeat(300), score: 1 })),
+      citations: Array.from({ length: 40 }, (_, i) => ({ id: `c${i}`, source: "cv.en.md", section: `Section ${"s".repeat(300)} ${i}`, period: null, role: null, when: null, text: "passage ".repeat(300), score: 1 })),
     };
     engine = { answer: async () => huge };
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> tell me everything` });

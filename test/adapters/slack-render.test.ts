@@ -8,7 +8,7 @@ const answer = (over: Partial<Answer> = {}): Answer => ({
   answer: "Yes <!channel> & <@U1> [1]",
   language: "en",
   mode: "llm",
-  citations: [{ id: "a", source: "cv.en.md", section: "A <b> › B", period: "2020 - 2021", text: "line one <!here>\n\t - sub", score: 1 }],
+  citations: [{ id: "a", source: "cv.en.md", section: "A <b> › B", period: "2020 - 2021", role: null, when: null, text: "line one <!here>\n\t - sub", score: 1 }],
   ...over,
 });
 

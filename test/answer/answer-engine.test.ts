@@ -20,6 +20,8 @@ describe("answer engine, offline", () => {
       source: "cv.en.md",
       section: "Decathlon — Senior Data Engineer › Security and governance",
       period: "May 2021 - Present (4 years 3 months)",
+      role: { employer: "Decathlon", title: "Senior Data Engineer" },
+      when: { start: "2021-05", end: null, current: true },
       text: "PII management: column-level encryption of complex nested data without adding a column",
       score: expect.any(Number),
     });

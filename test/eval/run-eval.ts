@@ -84,7 +84,8 @@ async function main(): Promise<void> {
   const core = await createCore(config, logger);
   const mainSet = readSet("./questions.yml");
   const dev = readSet("./dev.yml");
-  if (args.includes("--calibrate")) return calibrate(core, [...mainSet, ...dev]);
+  const dev2 = readSet("./dev2.yml");
+  if (args.includes("--calibrate")) return calibrate(core, [...mainSet, ...dev, ...dev2]);
   console.log(`Eval — ${core.modeLabel}`);
   console.log(`Settings: fusion ${JSON.stringify(FUSION)}, evidence ${JSON.stringify(EVIDENCE)}`);
   // The offline (extractive) answers are always measured; the LLM path too when a key is configured.
@@ -102,6 +103,9 @@ async function main(): Promise<void> {
     printScores("Dev set (test/eval/dev.yml; written blind by a helper, then its misses were read and tuned on)", devOutcomes);
     printKinds(devOutcomes);
     if (args.includes("--verbose")) printMisses(devOutcomes);
+    const dev2Outcomes = await runSet(core.index, engine, dev2);
+    printScores("Dev set 2 (test/eval/dev2.yml; hard paraphrases and tempting unanswerables, written blind by a helper; misses read)", dev2Outcomes);
+    if (args.includes("--verbose")) printMisses(dev2Outcomes);
     printScores("Held-out set 1 (test/eval/holdout.yml; earlier session; misses read then)", await runSet(core.index, engine, readSet("./holdout.yml")));
     printScores("Held-out set 2 (test/eval/holdout2.yml; earlier session; never inspected)", await runSet(core.index, engine, readSet("./holdout2.yml")));
     // Written blind from the CV alone, never read question by question: the honest figure. Printed

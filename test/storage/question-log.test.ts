@@ -7,7 +7,7 @@ import type { Answer } from "../../src/answer/answer.js";
 import { createSqliteQuestionLog, hashKey } from "../../src/storage/question-log.js";
 import { capturingLogger, testAsker } from "../helpers/test-core.js";
 
-const answer: Answer = { question: "Has he used Spark?", answered: true, answer: "Yes", language: "en", mode: "extractive", citations: [{ id: "cv.en#maif.stack", source: "cv.en.md", section: "MAIF", period: null, text: "x", score: 1 }] };
+const answer: Answer = { question: "Has he used Spark?", answered: true, answer: "Yes", language: "en", mode: "extractive", citations: [{ id: "cv.en#maif.stack", source: "cv.en.md", section: "MAIF", period: null, role: null, when: null, text: "x", score: 1 }] };
 const engine = { answer: async () => answer };
 
 function freshLog() {

@@ -1,0 +1,74 @@
+import type { Chunk } from "../knowledge/chunk.js";
+import type { Period } from "../knowledge/parse-period.js";
+import { foldText } from "../text/normalize.js";
+
+/** How a role relates to what it lists: a teaching role teaches, a training role trains others. */
+export type RoleKind = "work" | "teaching" | "training";
+
+/** A dated role of the CV, read from its heading, period line, stack and team lines. */
+export interface RoleInfo {
+  /** Role key shared by both languages, e.g. "cv#decathlon". */
+  key: string;
+  /** Company as the heading names it, without a parenthesis: "AAA-Data". */
+  employer: string;
+  /** Folded tokens of the company name: ["aaa", "data"]. */
+  employerTokens: string[];
+  title: string;
+  contract: string | null;
+  kind: RoleKind;
+  period: Period | null;
+  /** Technologies of the role's stack line, as written ("Apache Spark", "AWS (S3, EMR, Glue)" → AWS, S3, …). */
+  stack: string[];
+  /** Every passage of the role, both languages. */
+  chunks: Chunk[];
+}
+
+const TEACHING = /\b(professeur|enseignant|lecturer|teacher|instructor|vacataire|teaching|enseignement)\b/;
+const TRAINING = /\b(formateur|formatrice|trainer|coach)\b/;
+
+/** "cv#decathlon.s2.b1" → "cv#decathlon": the passage's role, the same in both languages. */
+export function roleKeyOf(chunk: Chunk): string {
+  return chunk.key.split(".")[0]!;
+}
+
+/** "Tech stack: Spark, Scala, AWS (S3, EMR, Glue), Fuzzy Logic (FuzzyWuzzy)" → Spark, Scala, AWS, S3, EMR, Glue, … */
+export function stackNames(text: string): string[] {
+  return text
+    .replace(/^[^:]*:\s*/, "")
+    .split(/[,;()]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 1);
+}
+
+/**
+ * The CV's dated roles, most recent first, read from the passages the chunker made: each role's
+ * heading (employer, title, contract), period, kind (work, teaching, training), stack and passages.
+ * The English rendering names them when there is one, so names stay the same in both languages.
+ */
+export function readRoles(chunks: Chunk[]): RoleInfo[] {
+  const roles = new Map<string, RoleInfo>();
+  for (const chunk of chunks) {
+    if (!chunk.period) continue;
+    const key = roleKeyOf(chunk);
+    let role = roles.get(key);
+    if (!role) {
+      role = { key, employer: "", employerTokens: [], title: "", contract: null, kind: "work", period: chunk.period, stack: [], chunks: [] };
+      roles.set(key, role);
+    }
+    role.chunks.push(chunk);
+    const heading = chunk.kind === "role" && (role.employer === "" || chunk.lang === "en");
+    if (heading && chunk.role) {
+      const first = foldText(chunk.text.split("\n")[0] ?? "");
+      Object.assign(role, {
+        employer: chunk.role.employer,
+        employerTokens: foldText(chunk.role.employer).match(/[\p{L}\p{N}]+/gu) ?? [],
+        title: chunk.role.title,
+        contract: chunk.role.contract,
+        kind: TEACHING.test(first) ? "teaching" : TRAINING.test(first) ? "training" : "work",
+        period: chunk.period,
+      });
+    }
+    if (chunk.kind === "stack" && (role.stack.length === 0 || chunk.lang === "en")) role.stack = stackNames(chunk.text);
+  }
+  return [...roles.values()].filter((r) => r.employer !== "").sort((a, b) => (b.period?.start ?? "").localeCompare(a.period?.start ?? ""));
+}
