@@ -6,6 +6,9 @@ import type { Logger } from "../logging/logger.js";
 import { questionLanguage } from "../query/clean-message.js";
 import { ownerTopicOf, type OwnerTopic } from "../query/owner-topics.js";
 import { readerFor, type QuestionPart, type UnderstoodQuestion } from "../query/understand.js";
+import { answerProfileIntent, type ProfileContext } from "../profile/profile-answers.js";
+import { detectProfileIntent } from "../profile/profile-intents.js";
+import { readRoles } from "../profile/roles.js";
 import { FUSION, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
 import { cleanInput, foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
@@ -38,6 +41,8 @@ export interface EngineOptions {
   conversations?: ConversationStore;
   /** Fluent answers through a chat model; without it, answers are extractive. */
   llm?: LlmSetup;
+  /** Today, for durations of current roles ("5 years and 6 months"); tests set it. */
+  now?: () => Date;
 }
 
 /** Passages handed to the model: more than an extractive answer quotes, so it can choose. */
@@ -70,6 +75,22 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
   const tuning = options.tuning ?? { fusion: FUSION, evidence: EVIDENCE };
   const conversations = options.conversations ?? new ConversationStore();
   const { reader, vocabulary } = readerFor(index);
+  const profileContext: ProfileContext = {
+    roles: readRoles(index.chunks),
+    technologies: vocabulary.technologies,
+    messages: messagesFor(profile),
+    now: options.now ?? (() => new Date()),
+    // Technologies a teaching role names: tech names the lexicon knows, as the CV writes them.
+    taughtNames: (role, lang) => [
+      ...new Set(
+        role.chunks
+          .filter((c) => c.lang === lang)
+          .flatMap((c) => foldText(c.text).match(/[\p{L}\p{N}]+/gu) ?? [])
+          .filter((w) => w.length > 2 && index.lexicon.techName(w) === "tech" && !index.lexicon.isEveryday(w) && !index.lexicon.isWord(w))
+          .map((w) => vocabulary.display.get(w) ?? w),
+      ),
+    ],
+  };
   const employers = [...new Set([...vocabulary.roles.values()].map((r) => r.employer))];
   const messages: Messages = messagesFor(profile);
   const faqByTopic = new Map<OwnerTopic, Citation>();
@@ -207,7 +228,8 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
 
   /** The question in full: follow-ups are completed from the conversation, by the model when there is one. */
   const standaloneOf = async (understood: UnderstoodQuestion, history: Turn[]): Promise<UnderstoodQuestion> => {
-    if (history.length === 0) return understood;
+    // A question about the profile as a whole ("how long at Decathlon?") stands on its own.
+    if (history.length === 0 || detectProfileIntent(understood)) return understood;
     let text: string | null = null;
     if (llm) {
       try {
@@ -243,8 +265,11 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       const understood = await standaloneOf(read, history);
       let answer: Answer;
       const employer = askedEmployer(understood.text);
+      const intent = understood.topic ? null : detectProfileIntent(understood);
       if (understood.topic) {
         answer = ownerOnly(question, language, understood.topic);
+      } else if (intent) {
+        answer = answerProfileIntent(intent, question, language, profileContext);
       } else if (employer && !employers.some((e) => foldText(e).includes(foldText(employer)) || foldText(employer).includes(foldText(e)))) {
         answer = noAnswer(question, language, "not_in_profile", m.notEmployer(employer, employers.join(", ")));
       } else {

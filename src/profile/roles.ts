@@ -41,7 +41,7 @@ export function stackNames(text: string): string[] {
 }
 
 /**
- * The CV's dated roles, most recent first, read from the passages the chunker made: each role's
+ * The CV's dated roles, in the CV's order, read from the passages the chunker made: each role's
  * heading (employer, title, contract), period, kind (work, teaching, training), stack and passages.
  * The English rendering names them when there is one, so names stay the same in both languages.
  */
@@ -70,5 +70,6 @@ export function readRoles(chunks: Chunk[]): RoleInfo[] {
     }
     if (chunk.kind === "stack" && (role.stack.length === 0 || chunk.lang === "en")) role.stack = stackNames(chunk.text);
   }
-  return [...roles.values()].filter((r) => r.employer !== "").sort((a, b) => (b.period?.start ?? "").localeCompare(a.period?.start ?? ""));
+  // In the CV's own order: a CV lists its roles most recent first, and its owner chose that order.
+  return [...roles.values()].filter((r) => r.employer !== "");
 }

@@ -120,7 +120,8 @@ export class QuestionReader {
    * index stems sharing all but the last letter of a stem of six letters or more.
    */
   private withVariants(word: QueryWord): QueryWord {
-    if (this.knows(word)) return word;
+    // Only real words have forms to find; a typo ("databriks") is the speller's.
+    if (this.knows(word) || !this.lexicon.isWord(word.word)) return word;
     this.sortedTerms ??= this.keywords.terms().sort();
     const extra = new Set<string>();
     for (const stem of word.stems) {

@@ -36,5 +36,5 @@ export const STOPWORDS: ReadonlySet<string> = new Set([...fold(english), ...fold
  * not what it is about; the retriever reads them as intent, so they are not matched as content.
  */
 export const QUESTION_INTENT: ReadonlySet<string> = fold(`when since long start started starting begin began join joined
-left leave year years month months date dates period duration time biggest main best largest quand depuis combien temps
+left leave year years yr yrs month months date dates period duration time biggest main best largest quand depuis combien temps
 duree periode annee annees mois commence arrive passe debut`);

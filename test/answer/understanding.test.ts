@@ -66,12 +66,13 @@ describe("offline answers to messages as people write them", () => {
     expect(a.corrections).toHaveLength(1);
   });
 
-  it.each([
-    ["quelles sont ses compétences principales ?", "principales"],
-    ["Has he used Spark in his previous missions?", "missions"],
-  ])("never lets an ordinary word veto the answer: %s", async (message, word) => {
-    const a = await ask(message);
-    expect(a.answer).not.toContain(word);
+  it("never lets an ordinary word veto the answer", async () => {
+    const skills = await ask("quelles sont ses compétences principales ?");
+    expect(skills.answered).toBe(true);
+    expect(lead(skills)).toMatch(/^Compétences principales, selon le nombre de postes .*: Spark \(4 postes\), Python \(4 postes\)/);
+    const spark = await ask("Has he used Spark in his previous missions?");
+    expect(spark.answered).toBe(true);
+    expect(spark.answer).not.toContain("missions");
   });
 
   it("cites every role where a skill appears, most recent first, and how it appears", async () => {

@@ -15,6 +15,10 @@ const itemSchema = z.object({
   answerable: z.boolean().default(true),
   kind: z.string().optional(),
   parts: z.array(partSchema).optional(),
+  /** Whole-profile questions: the duration the answer must give, within a year, as of the run's date. */
+  years: z.number().optional(),
+  /** Whole-profile questions: strings the answer must all hold. */
+  mustContain: z.array(z.coerce.string()).optional(),
 });
 export type Item = z.infer<typeof itemSchema>;
 
@@ -36,6 +40,8 @@ export interface Outcome {
   confidentlyWrong: boolean;
 }
 
+const PROFILE_KINDS = new Set(["total_experience", "tech_experience", "role_duration", "timeline", "employers", "current_role", "role_overview", "results", "team", "skills", "summary", "before", "title", "logistics"]);
+
 const answerable = (item: Item) => (item.parts ? item.parts.some((p) => p.answerable) : item.answerable);
 
 /** Rank of the first citation that (in either language) contains one of the evidence strings. */
@@ -49,9 +55,31 @@ function evidenceRank(index: SearchIndex, evidence: string[], answer: Answer): n
   return i + 1;
 }
 
+/** The first duration an answer gives, in years: "7 years and 10 months" → 7.83, "6 mois" → 0.5. */
+export function yearsIn(text: string): number | null {
+  const m = /(?:(\d+)\s*(?:years?|ans?)\b)?(?:\s*(?:and|et)\s*)?(?:(\d+)\s*(?:months?|mois)\b)?/g;
+  for (const match of foldText(text).matchAll(m)) {
+    if (match[1] || match[2]) return Number(match[1] ?? 0) + Number(match[2] ?? 0) / 12;
+  }
+  return null;
+}
+
+/** Judges a whole-profile answer: durations within a year, lists complete, logistics never from a CV bullet. */
+function judgeProfile(item: Item, answer: Answer, lang: "en" | "fr"): Outcome {
+  let ok = answer.answered;
+  if (!item.answerable) ok = !answer.answered && (item.kind !== "logistics" || answer.citations.every((c) => c.source.startsWith("faq")));
+  if (item.years !== undefined) {
+    const years = yearsIn(answer.answer.split("\n")[0]!);
+    ok &&= years !== null && Math.abs(years - item.years) <= 1;
+  }
+  if (item.mustContain) ok &&= item.mustContain.every((s) => foldText(answer.answer).includes(foldText(s)));
+  return { item, lang, answer, rank: ok ? 1 : 0, hit3: ok, hit1: ok, confidentlyWrong: answer.answered && !ok };
+}
+
 /** Judges one answer against its item. */
 export function judge(index: SearchIndex, item: Item, answer: Answer): Outcome {
   const lang = detectLanguage(item.q);
+  if (item.years !== undefined || item.mustContain || (item.kind && PROFILE_KINDS.has(item.kind))) return judgeProfile(item, answer, lang);
   if (item.parts) {
     const partsOk = item.parts.every((p) => {
       if (p.answerable) return evidenceRank(index, p.evidence ?? [], answer) > 0;

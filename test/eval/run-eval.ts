@@ -106,6 +106,10 @@ async function main(): Promise<void> {
     const dev2Outcomes = await runSet(core.index, engine, dev2);
     printScores("Dev set 2 (test/eval/dev2.yml; hard paraphrases and tempting unanswerables, written blind by a helper; misses read)", dev2Outcomes);
     if (args.includes("--verbose")) printMisses(dev2Outcomes);
+    const profileDev = await runSet(core.index, engine, readSet("./profile-dev.yml"));
+    printScores("Whole-profile dev set (test/eval/profile-dev.yml; written blind by a helper; misses read)", profileDev);
+    printKinds(profileDev);
+    if (args.includes("--verbose")) printMisses(profileDev);
     printScores("Held-out set 1 (test/eval/holdout.yml; earlier session; misses read then)", await runSet(core.index, engine, readSet("./holdout.yml")));
     printScores("Held-out set 2 (test/eval/holdout2.yml; earlier session; never inspected)", await runSet(core.index, engine, readSet("./holdout2.yml")));
     // Written blind from the CV alone, never read question by question: the honest figure. Printed
@@ -114,6 +118,9 @@ async function main(): Promise<void> {
     const blind = await runSet(core.index, engine, readSet("./blind.yml"));
     const blindScores = printScores("Blind set (test/eval/blind.yml; written from the CV alone, never inspected, never tuned on)", blind);
     printKinds(blind);
+    const profileBlind = await runSet(core.index, engine, readSet("./profile-blind.yml"));
+    printScores("Whole-profile blind set (test/eval/profile-blind.yml; written from the CV alone, never inspected)", profileBlind);
+    printKinds(profileBlind);
     if (mode.startsWith("extractive")) {
       pass = clean.hitAt3 >= TARGETS.hitAt3 && clean.abstention >= TARGETS.abstention && clean.confidentlyWrong <= TARGETS.confidentlyWrong && familiesOk;
       console.log(`\nTargets offline: main hit@3 ≥ ${TARGETS.hitAt3}, abstention ≥ ${TARGETS.abstention}, confidently wrong ≤ ${TARGETS.confidentlyWrong}, each family ≥ ${TARGETS.familyRatio} × clean → ${pass ? "PASS" : "FAIL"}`);

@@ -1,0 +1,69 @@
+import type { Period } from "../knowledge/parse-period.js";
+import type { Language } from "../text/stem.js";
+
+/** A span of months, [start, end): month indexes (year × 12 + month − 1). */
+export interface MonthSpan {
+  start: number;
+  end: number;
+}
+
+/** "2021-05" → 2021 × 12 + 4; "2019" → January 2019. */
+export function monthIndex(ym: string): number {
+  const [year, month] = ym.split("-").map(Number);
+  return year! * 12 + ((month ?? 1) - 1);
+}
+
+/** The month a date falls in, as a month index. */
+export function monthOf(date: Date): number {
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+}
+
+/**
+ * The months a role lasted, as of `now` for a current role: "Mai 2021 - Présent" on 30 November 2026
+ * is 66 months; "Janvier 2019 - Janvier 2020" is 12 (the CV's own convention: end month minus start).
+ */
+export function spanOf(period: Period, now: Date): MonthSpan {
+  const start = monthIndex(period.start);
+  const end = period.end ? monthIndex(period.end) : monthOf(now);
+  return { start, end: Math.max(start, end) };
+}
+
+/** Months covered by the spans, overlaps counted once (Pernod Ricard inside MAIF's 2019). */
+export function mergedMonths(spans: MonthSpan[]): number {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let total = 0;
+  let current: MonthSpan | null = null;
+  for (const s of sorted) {
+    if (current && s.start <= current.end) current.end = Math.max(current.end, s.end);
+    else {
+      if (current) total += current.end - current.start;
+      current = { ...s };
+    }
+  }
+  return total + (current ? current.end - current.start : 0);
+}
+
+const UNITS = {
+  en: { year: ["year", "years"], month: ["month", "months"], and: "and" },
+  fr: { year: ["an", "ans"], month: ["mois", "mois"], and: "et" },
+} as const;
+
+/** 66 → "5 years and 6 months" / "5 ans et 6 mois"; 12 → "1 year"; 6 → "6 months". */
+export function formatDuration(months: number, lang: Language): string {
+  const u = UNITS[lang];
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const y = years > 0 ? `${years} ${u.year[years > 1 ? 1 : 0]}` : "";
+  const m = rest > 0 || years === 0 ? `${rest} ${u.month[rest > 1 ? 1 : 0]}` : "";
+  return [y, m].filter(Boolean).join(` ${u.and} `);
+}
+
+/** Whole years, rounded down, with a half kept: 94 months → 7.8. */
+export function yearsOf(months: number): number {
+  return Math.round((months / 12) * 10) / 10;
+}
+
+/** True when the span covers some of `year`. */
+export function coversYear(span: MonthSpan, year: number): boolean {
+  return span.start < (year + 1) * 12 && span.end > year * 12;
+}

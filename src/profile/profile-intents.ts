@@ -1,0 +1,68 @@
+import type { UnderstoodQuestion } from "../query/understand.js";
+import type { Technology } from "../query/vocabulary.js";
+import { foldText } from "../text/normalize.js";
+
+/** A question about the profile as a whole, answered from the roles' structure rather than one passage. */
+export type ProfileIntent =
+  | { kind: "total_experience" }
+  | { kind: "tech_experience"; technology: Technology }
+  | { kind: "role_duration"; role: string }
+  | { kind: "timeline"; year: number }
+  | { kind: "before"; role: string }
+  | { kind: "employers" }
+  | { kind: "current"; role: string | null }
+  | { kind: "overview"; role: string }
+  | { kind: "results"; roles: string[] }
+  | { kind: "skills" }
+  | { kind: "summary" }
+  | { kind: "title"; role: string | null; title: string };
+
+// All matched on folded text (no accents, lower case), English and French.
+const HOW_LONG = /\b(how (many|much) (years?|yrs?|months?|time)|how much (\w+ )?experience|how long|(years?|yrs?) of|since when|combien d'?experience|combien (d'?annees|d'?ans|de temps|de mois)|depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien)\b/;
+const EXPERIENCE = /\b(experience|experienced|seniority|anciennete|in the field|dans le metier|in (data|tech|it))\b/;
+const YEAR = /\b(19[89]\d|20[0-4]\d)\b/;
+const TIMELINE = /\b(in|en|during|pendant|durant|around|vers)\s+(19[89]\d|20[0-4]\d)\b/;
+const BEFORE = /\b(before|prior to|avant|juste avant)\b/;
+const EMPLOYERS = /\b((which|what) (companies|employers|firms|clients|organi[sz]ations|places)|where (has|did) (he|she) (work|worked)|(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|employment history|(quelles|quels) (entreprises|societes|employeurs|clients|boites)|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|pour qui a-t-il travaille|parcours)\b/;
+const CURRENT = /\b(current|currently|right now|these days|nowadays|at the moment|present|still|actuel|actuelle|actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours)\b/;
+const ROLE_WORDS = /\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|fait-il|travaille|bosse|occupe|employer|client)\b/;
+const OVERVIEW = /(^(his|her|sa|son) (mission|role|job|work|poste)\b)|\b(qu'?est[- ]ce qu'?(il|elle) (a|avait) fait|qu'?(il|elle) a fait|(il|elle) (a fait|faisait) quoi|c'?etait quoi (sa|son) (mission|role|poste|job)|what (did|does|do) (he|she) (do|work on)|what was (his|her) (role|job|mission|work)|what (is|was) (he|she) doing|tell me (more )?about (his|her) (time|work|role|job|mission)|describe (his|her) (role|work|job|mission)|(qu'a-t-il|qu a t il|qu'a t il|qu'est-ce qu'il a) fait|que faisait-il|que fait-il|quel (etait|est) son (role|poste)|son role|sa mission|ses missions|parle[z]?-moi de (sa|son))\b/;
+const RESULTS = /\b(results?|achievements?|accomplishments?|impact|key wins?|wins|figures|numbers|metrics|kpis?|resultats?|realisations?|reussites?|chiffres|accomplissements?)\b/;
+const SKILLS = /\b((main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?(skills?|competences?|technolog\w*|strengths?|tools|outils|stack)|(skills?|competences?) (principales?|cles|fortes)|points forts|strengths|(what|which) (are (his|her) )?(skills|technologies|tools)|quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|skillset|tech stack|what does (he|she) know)\b/;
+const SUMMARY = /\b(summar\w*|resume[rz]?|resumer|sum (him|her|it) up|in (a few|three|3|two|2) (lines|sentences|words)|en (quelques|trois|3|deux|2) (lignes|phrases|mots)|overview of (him|her|the profile|his profile|the candidate)|who is (he|she|this candidate|the candidate)|pitch|elevator|qui est[- ](il|elle|ce candidat)|presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr)\b/;
+const TITLE = /\b(was (he|she)|is (he|she)|c'etait lui|c etait lui|etait-il|est-il|etait il|est il) (the |a |an |le |la |un |une )?(tech lead|lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|director|directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|chef d'equipe|chef|product owner|po|scrum master)\b/;
+
+/** Recognises a question about the whole profile; null sends it to retrieval. */
+export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
+  const text = foldText(u.text).replace(/’/g, "'");
+  if (u.parts.length !== 1 || u.topic) return null;
+  const part = u.parts[0]!;
+  const role = part.roles.length === 1 ? part.roles[0]! : null;
+  const subject = part.words.filter((w) => !w.employer && !EXPERIENCE.test(w.word));
+  const title = TITLE.exec(text);
+  if (title) return { kind: "title", role, title: title[title.length - 1]! };
+  if (HOW_LONG.test(text)) {
+    if (part.technologies.length === 1 && subject.every((w) => part.technologies[0]!.tokens.includes(w.word))) {
+      return { kind: "tech_experience", technology: part.technologies[0]! };
+    }
+    // A technology no stack line lists but a passage names ("Kafka").
+    if (part.technologies.length === 0 && subject.length === 1 && subject[0]!.tech) {
+      return { kind: "tech_experience", technology: { name: subject[0]!.original, tokens: [subject[0]!.word] } };
+    }
+    if (role && part.technologies.length === 0 && subject.every((w) => !w.key)) return { kind: "role_duration", role };
+    if (!role && part.technologies.length === 0 && EXPERIENCE.test(text) && subject.length <= 1) return { kind: "total_experience" };
+  }
+  if (EXPERIENCE.test(text) && /\b(total|overall|how much|combien|years|ans|annees)\b/.test(text) && subject.length === 0 && !role) return { kind: "total_experience" };
+  const year = TIMELINE.exec(text) ?? (YEAR.test(text) && subject.length === 0 ? YEAR.exec(text) : null);
+  if (year && !role) return { kind: "timeline", year: Number(year[year.length - 1]) };
+  if (role && BEFORE.test(text) && subject.filter((w) => !w.everyday).length <= 1) return { kind: "before", role };
+  if (SKILLS.test(text) && part.technologies.length === 0) return { kind: "skills" };
+  if (SUMMARY.test(text)) return { kind: "summary" };
+  if (EMPLOYERS.test(text) && part.technologies.length === 0) return { kind: "employers" };
+  if (RESULTS.test(text) && part.technologies.length === 0) return { kind: "results", roles: part.roles };
+  if (CURRENT.test(text) && (ROLE_WORDS.test(text) || role) && part.technologies.length === 0 && subject.filter((w) => !w.everyday).length <= 1) {
+    return { kind: "current", role };
+  }
+  if (role && OVERVIEW.test(text) && subject.filter((w) => !w.everyday).length === 0) return { kind: "overview", role };
+  return null;
+}
