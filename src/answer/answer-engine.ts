@@ -6,6 +6,7 @@ import type { Logger } from "../logging/logger.js";
 import { questionLanguage } from "../query/clean-message.js";
 import { ownerTopicOf, type OwnerTopic } from "../query/owner-topics.js";
 import { readerFor, type QuestionPart, type UnderstoodQuestion } from "../query/understand.js";
+import { assessFit, type FitContext, type FitReport } from "../profile/fit.js";
 import { answerProfileIntent, type ProfileContext } from "../profile/profile-answers.js";
 import { detectProfileIntent } from "../profile/profile-intents.js";
 import { readRoles } from "../profile/roles.js";
@@ -22,6 +23,8 @@ import { messagesFor, type Messages } from "./messages.js";
 /** Answers one question; the Asker is what adapters call, and it calls this. */
 export interface AnswerEngine {
   answer(question: Question): Promise<Answer>;
+  /** Reads a job description against the profile; engines that can't leave it out. */
+  fit?(description: string): Promise<FitReport>;
 }
 
 export interface EngineTuning {
@@ -244,7 +247,25 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
     return { ...reread, corrections: [...understood.corrections, ...reread.corrections.filter((c) => !understood.corrections.some((x) => x.from === c.from))] };
   };
 
+  const fitContext: FitContext = {
+    reader,
+    roles: profileContext.roles,
+    technologies: vocabulary.technologies,
+    lexicon: index.lexicon,
+    display: vocabulary.display,
+    now: profileContext.now,
+    faq: (topic) => faqByTopic.get(topic),
+    judge: async (text, language) => {
+      const read = reader.read(text, { language });
+      const judged = await Promise.all(read.parts.filter((p) => p.words.length > 0).map((p) => judgePart(p, language)));
+      const best = judged.find((j) => j.evidence.verdict === "yes") ?? judged.find((j) => j.evidence.verdict === "partial");
+      if (!best) return { verdict: "no", citations: [] };
+      return { verdict: best.evidence.verdict, citations: best.evidence.passages.map(toCitation) };
+    },
+  };
+
   return {
+    fit: (description) => assessFit(description, fitContext),
     async answer(input: Question): Promise<Answer> {
       const question = cleanInput(input.text);
       const history = conversations.history(input.conversationId);

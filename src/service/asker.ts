@@ -1,6 +1,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { AnswerEngine } from "../answer/answer-engine.js";
 import type { Answer, Question } from "../answer/answer.js";
+import { fitAsAnswer } from "../answer/fit-answer.js";
+import { MAX_FIT_CHARS, type FitReport } from "../profile/fit.js";
 import type { Logger } from "../logging/logger.js";
 import type { QuestionLog } from "../storage/question-log.js";
 import { questionLanguage } from "../query/clean-message.js";
@@ -15,6 +17,10 @@ export interface AnswerOrigin {
   /** Platform user id; hashed before it is stored. */
   user?: string;
 }
+
+export type FitResult =
+  | { ok: true; report: FitReport; answer: Answer; answerId: string }
+  | { ok: false; kind: "error" | "rate_limited" | "busy" | "closing" | "invalid"; message: string; reference?: string };
 
 export type AskResult =
   | { ok: true; answer: Answer; answerId: string }
@@ -35,12 +41,16 @@ const TEXT = {
     limited: (s: number) => `You've asked a lot of questions in the last minute. Please try again in ${s} s.`,
     busy: "I'm answering a lot of questions right now. Please try again in a minute.",
     closing: "I'm restarting right now. Please ask again in a minute.",
+    fitEmpty: "Paste a job description (several lines are fine) and I'll check each requirement against the profile.",
+    fitTooLong: (length: number, limit: number) => `That description is ${length} characters long; the limit is ${limit}. Please paste the requirements part only.`,
   },
   fr: {
     error: (ref: string) => `Désolé — un problème est survenu de mon côté (référence ${ref}). Merci de réessayer dans un instant.`,
     limited: (s: number) => `Vous avez posé beaucoup de questions dans la dernière minute. Merci de réessayer dans ${s} s.`,
     busy: "Je réponds à beaucoup de questions en ce moment. Merci de réessayer dans une minute.",
     closing: "Je redémarre en ce moment. Merci de reposer la question dans une minute.",
+    fitEmpty: "Collez une offre d'emploi (plusieurs lignes possibles) et je vérifie chaque exigence dans le profil.",
+    fitTooLong: (length: number, limit: number) => `Cette offre fait ${length} caractères ; la limite est de ${limit}. Merci de n'en coller que les exigences.`,
   },
 };
 
@@ -99,6 +109,36 @@ export class Asker {
       const reference = newReference();
       this.logger.error({ err: error, reference, platform: origin.platform, channel: origin.channel }, "answer failed");
       this.log.recordQuestion({ id, askedAt: new Date(), ...origin, question: question.text, latencyMs: performance.now() - started, errorRef: reference });
+      return { ok: false, kind: "error", message: text.error(reference), reference };
+    }
+  }
+
+  /**
+   * Reads a job description against the profile, under the same rate limit and waiting line as
+   * questions. The report is also kept as an answer, so "Share in channel" works for it.
+   */
+  async fit(description: string, origin: AnswerOrigin): Promise<FitResult> {
+    const language = questionLanguage(description) ?? "en";
+    const text = TEXT[language];
+    const trimmed = description.trim();
+    if (!this.accepting) return { ok: false, kind: "closing", message: text.closing };
+    if (trimmed === "") return { ok: false, kind: "invalid", message: text.fitEmpty };
+    if (trimmed.length > MAX_FIT_CHARS) return { ok: false, kind: "invalid", message: text.fitTooLong(trimmed.length, MAX_FIT_CHARS) };
+    const wait = origin.user ? this.limiter.take(`${origin.platform}:${origin.user}`) : 0;
+    if (wait > 0) return { ok: false, kind: "rate_limited", message: text.limited(Math.ceil(wait / 1000)) };
+    const engine = this.engine;
+    try {
+      if (!engine.fit) throw new Error("this engine cannot read job descriptions");
+      const report = await this.gate.run(() => engine.fit!(trimmed));
+      const answer = fitAsAnswer(report, trimmed.split("\n")[0]!.slice(0, 120));
+      const id = randomUUID();
+      this.remember(id, answer, origin);
+      this.logger.info({ platform: origin.platform, requirements: report.requirements.length }, "fit");
+      return { ok: true, report, answer, answerId: id };
+    } catch (error) {
+      if (error instanceof QueueFullError) return { ok: false, kind: "busy", message: text.busy };
+      const reference = newReference();
+      this.logger.error({ err: error, reference, platform: origin.platform }, "fit failed");
       return { ok: false, kind: "error", message: text.error(reference), reference };
     }
   }

@@ -1,0 +1,40 @@
+import type { FitReport } from "../profile/fit.js";
+import type { Answer, Citation } from "./answer.js";
+
+/** Quoted passages a fit report shows: enough to check each claim, few enough for a chat message. */
+const MAX_FIT_CITATIONS = 10;
+
+const LABELS = {
+  en: { met: "✔ met", partial: "◐ partly", not_in_profile: "✘ not in the profile", none: "The description names no requirement the bot can check (technologies, years, responsibilities)." },
+  fr: { met: "✔ oui", partial: "◐ en partie", not_in_profile: "✘ absent du profil", none: "La description ne cite aucune exigence vérifiable (technologies, années, responsabilités)." },
+};
+
+/**
+ * A fit report as the platform-neutral answer every adapter renders: the summary, then one line per
+ * requirement with its verdict and the numbers of the passages that back it.
+ */
+export function fitAsAnswer(report: FitReport, question: string): Answer {
+  const l = LABELS[report.language];
+  const citations: Citation[] = [];
+  const number = (c: Citation) => {
+    let i = citations.findIndex((x) => x.id === c.id);
+    if (i < 0 && citations.length < MAX_FIT_CITATIONS) i = citations.push(c) - 1;
+    return i;
+  };
+  const lines = report.requirements.map((r) => {
+    const refs = r.citations.map(number).filter((i) => i >= 0).map((i) => `[${i + 1}]`).join("");
+    return `• ${r.requirement}: ${l[r.verdict]}${r.note ? ` (${r.note})` : ""}${refs ? ` ${refs}` : ""}`;
+  });
+  const text = report.requirements.length === 0 ? l.none : [report.summary, ...lines].join("\n");
+  const met = report.requirements.some((r) => r.verdict === "met");
+  return {
+    question,
+    answered: met,
+    verdict: met ? "yes" : "not_in_profile",
+    answer: text,
+    language: report.language,
+    mode: "extractive",
+    citations,
+    ...(met ? {} : { reason: "not_in_profile" as const }),
+  };
+}

@@ -1,0 +1,183 @@
+import type { Citation } from "../answer/answer.js";
+import type { Chunk } from "../knowledge/chunk.js";
+import { stripMarkup } from "../query/clean-message.js";
+import type { Lexicon } from "../query/lexicon.js";
+import { ownerTopicOf, type OwnerTopic } from "../query/owner-topics.js";
+import type { QuestionReader } from "../query/understand.js";
+import type { Technology } from "../query/vocabulary.js";
+import { detectLanguage } from "../text/detect-language.js";
+import { foldText } from "../text/normalize.js";
+import type { Language } from "../text/stem.js";
+import { formatDuration, mergedMonths, spanOf } from "./durations.js";
+import { techUses } from "./profile-answers.js";
+import type { RoleInfo } from "./roles.js";
+
+/** The longest job description read; past it the asker is told to shorten it. */
+export const MAX_FIT_CHARS = 8000;
+
+export type FitVerdict = "met" | "partial" | "not_in_profile";
+
+export interface FitRequirement {
+  /** The requirement in the description's words, or the CV's name for a technology. */
+  requirement: string;
+  verdict: FitVerdict;
+  citations: Citation[];
+  /** Why partial, or what was measured: "taught only", "7 years and 10 months". */
+  note?: string;
+}
+
+/** A job description read against the profile, requirement by requirement. */
+export interface FitReport {
+  language: Language;
+  requirements: FitRequirement[];
+  summary: string;
+}
+
+/** What reading a description needs: the profile's structure, and a judge for responsibilities. */
+export interface FitContext {
+  reader: QuestionReader;
+  roles: RoleInfo[];
+  technologies: Technology[];
+  lexicon: Lexicon;
+  display: Map<string, string>;
+  now: () => Date;
+  /** Whether the profile shows a responsibility ("mentoring junior engineers"), with the passages. */
+  judge: (text: string, language: Language) => Promise<{ verdict: "yes" | "partial" | "no"; citations: Citation[] }>;
+  /** Whether the owner's FAQ answers an owner-only topic (spoken languages…). */
+  faq: (topic: OwnerTopic) => Citation | undefined;
+}
+
+const TEXT = {
+  en: {
+    years: (n: number) => `${n}+ years of experience`,
+    techYears: (n: number, tech: string) => `${n}+ years of ${tech}`,
+    taughtOnly: "taught only, not used in a role",
+    trainedOnly: "trained others in it, not used in a role",
+    has: (d: string) => `${d} in the profile`,
+    summary: (met: number, total: number, partial: string[], missing: string[]) =>
+      [
+        `Meets ${met} of ${total} requirements.`,
+        partial.length ? `Partly: ${partial.join(", ")}.` : "",
+        missing.length ? `Not in the profile: ${missing.join(", ")}.` : "",
+      ].filter(Boolean).join(" "),
+  },
+  fr: {
+    years: (n: number) => `${n} ans d'expérience ou plus`,
+    techYears: (n: number, tech: string) => `${n} ans de ${tech} ou plus`,
+    taughtOnly: "enseigné seulement, pas utilisé en poste",
+    trainedOnly: "formation d'équipes seulement, pas utilisé en poste",
+    has: (d: string) => `${d} d'après le profil`,
+    summary: (met: number, total: number, partial: string[], missing: string[]) =>
+      [
+        `Répond à ${met} exigences sur ${total}.`,
+        partial.length ? `En partie : ${partial.join(", ")}.` : "",
+        missing.length ? `Absent du profil : ${missing.join(", ")}.` : "",
+      ].filter(Boolean).join(" "),
+  },
+};
+
+/** Words that make a line a responsibility worth checking, not company blurb. */
+const RESPONSIBILITY = /\b(mentor\w*|coach\w*|encadr\w*|supervis\w*|lead\w*|manag\w*|pilot\w*|agile|scrum|train\w*|former|formation|teach\w*|enseign\w*|migrat\w*|governance|gouvernance|ci\/cd|tests?|testing|quality|qualite|architect\w*|optimi\w*|costs?|couts?|stakeholders?|international|industriali\w*|production|encrypt\w*|chiffr\w*|security|securite|pipelines?|orchestrat\w*)\b/;
+const YEARS = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|ans?|annees?)\b/;
+
+function toCitation(chunk: Chunk): Citation {
+  return {
+    id: chunk.id,
+    source: chunk.source,
+    section: chunk.section,
+    period: chunk.period?.label ?? null,
+    role: chunk.role ? { employer: chunk.role.employer, title: chunk.role.title } : null,
+    when: chunk.period ? { start: chunk.period.start, end: chunk.period.end, current: chunk.period.current } : null,
+    text: chunk.text,
+    score: 1,
+  };
+}
+
+/** The lines and sentences of a description, bullets unwrapped, each without platform markup. */
+function statements(text: string): string[] {
+  return text
+    .split(/\r?\n+|(?<=[.;!?])\s+(?=[A-ZÀ-Ý])/)
+    .map((l) => stripMarkup(l.replace(/^\s*(?:[-*•·▪◦>]|\d+[.)])\s*/, "")))
+    .filter((l) => /[\p{L}]{2}/u.test(l));
+}
+
+/**
+ * Reads a job description (English or French) against the profile: every technology it names, the
+ * years of experience it asks, owner-only requirements (languages…) and responsibilities (mentoring,
+ * agile…), each with a verdict — met, partial (only taught, fewer years) or not in the profile — and
+ * the passages and periods it rests on.
+ */
+export async function assessFit(description: string, ctx: FitContext): Promise<FitReport> {
+  const text = description.slice(0, MAX_FIT_CHARS);
+  const language = detectLanguage(text);
+  const t = TEXT[language];
+  const now = ctx.now();
+  const requirements: FitRequirement[] = [];
+  const seen = new Set<string>();
+  const add = (r: FitRequirement) => {
+    const key = foldText(r.requirement);
+    if (seen.has(key)) return;
+    seen.add(key);
+    requirements.push(r);
+  };
+  const heading = (r: RoleInfo) => r.chunks.find((c) => c.kind === "role" && c.lang === language) ?? r.chunks.find((c) => c.kind === "role")!;
+  const work = ctx.roles.filter((r) => r.kind !== "teaching" && r.period);
+
+  const techRequirement = (tech: Technology, years?: number): FitRequirement => {
+    const uses = techUses(tech, ctx.roles, language);
+    const used = uses.filter((u) => u.usage === "used");
+    const months = mergedMonths(used.map((u) => spanOf(u.role.period!, now)));
+    const citations = (used.length ? used : uses).slice(0, 3).map((u) => toCitation(u.chunk));
+    const name = years ? t.techYears(years, tech.name) : tech.name;
+    if (used.length > 0) {
+      const enough = years === undefined || months >= years * 12;
+      return { requirement: name, verdict: enough ? "met" : "partial", citations, note: t.has(formatDuration(months, language)) };
+    }
+    if (uses.length > 0) return { requirement: name, verdict: "partial", citations, note: uses.some((u) => u.usage === "taught") ? t.taughtOnly : t.trainedOnly };
+    return { requirement: name, verdict: "not_in_profile", citations: [] };
+  };
+
+  for (const line of statements(text)) {
+    const folded = foldText(line);
+    // What a candidate has (languages, degrees) is a requirement; where and how the job is done is the offer's.
+    const topic = ownerTopicOf(line);
+    if (topic === "languages" || topic === "education") {
+      const faq = ctx.faq(topic);
+      add({ requirement: line.slice(0, 80), verdict: faq ? "met" : "not_in_profile", citations: faq ? [faq] : [] });
+      continue;
+    }
+    if (topic) continue;
+    const read = ctx.reader.read(line, { language });
+    const techs: Technology[] = [];
+    for (const part of read.parts) {
+      techs.push(...part.technologies);
+      for (const w of part.words) {
+        if (w.tech && !part.technologies.some((x) => x.tokens.includes(w.word))) techs.push({ name: ctx.display.get(w.word) ?? w.original, tokens: [w.word] });
+      }
+      // Names the profile lacks count as requirements when they are technologies ("Terraform"), not
+      // the employer's name or city.
+      for (const missing of part.missing) {
+        const names = missing.split(" ").filter((w) => ctx.lexicon.techName(foldText(w)) === "tech");
+        if (names.length > 0) add({ requirement: names.join(" "), verdict: "not_in_profile", citations: [] });
+      }
+    }
+    const years = YEARS.exec(folded);
+    if (years) {
+      const n = Number(years[1]);
+      if (techs.length === 1) add(techRequirement(techs[0]!, n));
+      else {
+        const months = mergedMonths(work.map((r) => spanOf(r.period!, now)));
+        add({ requirement: t.years(n), verdict: months >= n * 12 ? "met" : "partial", citations: work.map((r) => toCitation(heading(r))), note: t.has(formatDuration(months, language)) });
+      }
+    }
+    for (const tech of techs) add(techRequirement(tech));
+    if (techs.length === 0 && !years && RESPONSIBILITY.test(folded)) {
+      const judged = await ctx.judge(line, language);
+      add({ requirement: line.slice(0, 80), verdict: judged.verdict === "yes" ? "met" : judged.verdict === "partial" ? "partial" : "not_in_profile", citations: judged.citations.slice(0, 3) });
+    }
+  }
+  const met = requirements.filter((r) => r.verdict === "met").length;
+  const partial = requirements.filter((r) => r.verdict === "partial").map((r) => (r.note ? `${r.requirement} (${r.note})` : r.requirement));
+  const missing = requirements.filter((r) => r.verdict === "not_in_profile").map((r) => r.requirement);
+  return { language, requirements, summary: t.summary(met, requirements.length, partial, missing) };
+}
