@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   // Slack: 200 slash commands, 50 at a time.
   const slack = await new FakeSlack().start();
   const port = await freePort();
-  const slackOptions = { botToken: "xoxb-load", signingSecret: SECRET, apiUrl: slack.apiUrl, command: "/ask", allowedChannels: [], port, host: "127.0.0.1", retries: 0 };
+  const slackOptions = { botToken: "xoxb-load", signingSecret: SECRET, apiUrl: slack.apiUrl, command: "/ask", fitCommand: "/fit", allowedChannels: [], port, host: "127.0.0.1", retries: 0 };
   const app = createSlackApp(deps, slackOptions);
   await startSlackApp(app, slackOptions);
   const sentAt = new Map<string, number>();

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const core = await createCore(loadConfig({ DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local" }), silentLogger);
   const fake = await new FakeSlack().start();
   const port = await freePort();
-  const options = { botToken: "xoxb-bench", signingSecret: SECRET, apiUrl: fake.apiUrl, command: "/ask", allowedChannels: [], port, host: "127.0.0.1", retries: 0 };
+  const options = { botToken: "xoxb-bench", signingSecret: SECRET, apiUrl: fake.apiUrl, command: "/ask", fitCommand: "/fit", allowedChannels: [], port, host: "127.0.0.1", retries: 0 };
   const app = createSlackApp({ asker: core.asker, logger: silentLogger }, options);
   await startSlackApp(app, options);
   const acks: number[] = [];

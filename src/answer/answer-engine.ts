@@ -266,41 +266,56 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
 
   return {
     fit: (description) => assessFit(description, fitContext),
-    async answer(input: Question): Promise<Answer> {
-      const question = cleanInput(input.text);
-      const history = conversations.history(input.conversationId);
-      const previous = history[history.length - 1]?.language;
-      const language = input.language ?? questionLanguage(question) ?? previous ?? "en";
-      const m = messages[language];
-      if (question === "") return noAnswer(question, language, "empty", m.empty);
-      if (question.length > maxQuestionChars) return noAnswer(question.slice(0, maxQuestionChars), language, "too_long", m.tooLong(question.length, maxQuestionChars));
-      if (isOffTopicRequest(question)) return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
-      const read = reader.read(question, { language });
-      if (read.chatter) {
-        const examples = read.chatter === "greeting" ? `\n${m.examples(profile.pronouns[language]).map((e) => `• ${e}`).join("\n")}` : "";
-        return noAnswer(question, language, "chatter", `${m.chatter[read.chatter]}${examples}`);
-      }
-      if (read.text === "") return noAnswer(question, language, "empty", m.empty);
-      if (read.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
-
-      const understood = await standaloneOf(read, history);
-      let answer: Answer;
-      const employer = askedEmployer(understood.text);
-      const intent = understood.topic ? null : detectProfileIntent(understood);
-      if (understood.topic) {
-        answer = ownerOnly(question, language, understood.topic);
-      } else if (intent) {
-        answer = answerProfileIntent(intent, question, language, profileContext);
-      } else if (employer && !employers.some((e) => foldText(e).includes(foldText(employer)) || foldText(employer).includes(foldText(e)))) {
-        answer = noAnswer(question, language, "not_in_profile", m.notEmployer(employer, employers.join(", ")));
-      } else {
-        const judged = await Promise.all(understood.parts.map((p) => judgePart(p, language)));
-        answer = llm ? await fluent(llm, question, understood, judged) : extractive(question, understood, judged);
-      }
-      conversations.append(input.conversationId, { question, standalone: understood.text, answer: answer.answer, answered: answer.answered, language });
-      return answer;
-    },
+    answer: async (input: Question): Promise<Answer> => withVerdict(await respond(input)),
   };
+
+  async function respond(input: Question): Promise<Answer> {
+    const question = cleanInput(input.text);
+    const history = conversations.history(input.conversationId);
+    const previous = history[history.length - 1]?.language;
+    const language = input.language ?? questionLanguage(question) ?? previous ?? "en";
+    const m = messages[language];
+    if (question === "") return noAnswer(question, language, "empty", m.empty);
+    if (question.length > maxQuestionChars) return noAnswer(question.slice(0, maxQuestionChars), language, "too_long", m.tooLong(question.length, maxQuestionChars));
+    if (isOffTopicRequest(question)) return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
+    const read = reader.read(question, { language });
+    if (read.chatter) {
+      const examples = read.chatter === "greeting" ? `\n${m.examples(profile.pronouns[language]).map((e) => `• ${e}`).join("\n")}` : "";
+      return noAnswer(question, language, "chatter", `${m.chatter[read.chatter]}${examples}`);
+    }
+    if (read.text === "") return noAnswer(question, language, "empty", m.empty);
+    if (read.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
+
+    const understood = await standaloneOf(read, history);
+    let answer: Answer;
+    const employer = askedEmployer(understood.text);
+    const intent = understood.topic ? null : detectProfileIntent(understood);
+    if (understood.topic) {
+      answer = ownerOnly(question, language, understood.topic);
+    } else if (intent) {
+      answer = answerProfileIntent(intent, question, language, profileContext);
+    } else if (employer && !employers.some((e) => foldText(e).includes(foldText(employer)) || foldText(employer).includes(foldText(e)))) {
+      answer = noAnswer(question, language, "not_in_profile", m.notEmployer(employer, employers.join(", ")));
+    } else {
+      const judged = await Promise.all(understood.parts.map((p) => judgePart(p, language)));
+      answer = llm ? await fluent(llm, question, understood, judged) : extractive(question, understood, judged);
+    }
+    conversations.append(input.conversationId, { question, standalone: understood.text, answer: answer.answer, answered: answer.answered, language });
+    return answer;
+  }
+}
+
+/** The answer with its verdict as data: yes, partial, not in the profile, or none (chatter, refusals). */
+function withVerdict(answer: Answer): Answer {
+  if (answer.verdict) return answer;
+  const verdict = answer.answered
+    ? "yes"
+    : answer.reason === "partial"
+      ? "partial"
+      : answer.reason === "not_in_profile" || answer.reason === "owner_only"
+        ? "not_in_profile"
+        : "none";
+  return { ...answer, verdict };
 }
 
 const emptyRetrieval = {

@@ -15,6 +15,7 @@ export async function runTerminalChat(
     core.modeLabel.startsWith("offline") ? "Set OPENAI_API_KEY in .env for fluent answers (see README)." : "",
     "Set Slack or Discord tokens in .env to run those bots instead (see README).",
     'Example: "Has he done PII encryption?" — type "exit" or press Ctrl-D to quit.',
+    'To check a job description: type "/fit", paste it (several lines), then a line with "." alone.',
   ].filter(Boolean);
   output.write(`${banner.join("\n")}\n\n`);
   // Lines are read as a stream, not one `question()` at a time: piped input arrives all at once,
@@ -22,15 +23,32 @@ export async function runTerminalChat(
   const rl = createInterface({ input, output, terminal: input.isTTY ?? false, prompt: "> " });
   const conversationId = `terminal-${process.pid}`;
   rl.prompt();
+  // "/fit" gathers the lines that follow, up to a lone "." (or the end of input), as one description.
+  let pasted: string[] | null = null;
+  const checkFit = async (lines: string[]) => {
+    const result = await core.asker.fit(lines.join("\n"), { platform: "terminal" });
+    output.write(`\n${result.ok ? renderText(result.answer) : result.message}\n\n`);
+  };
   try {
     for await (const line of rl) {
-      if (/^\s*(exit|quit|:q)\s*$/i.test(line)) break;
-      if (line.trim() !== "") {
+      if (pasted) {
+        if (line.trim() === ".") {
+          await checkFit(pasted);
+          pasted = null;
+          rl.setPrompt("> ");
+        } else pasted.push(line);
+      } else if (/^\s*(exit|quit|:q)\s*$/i.test(line)) break;
+      else if (/^\s*\/fit\s*$/i.test(line)) {
+        pasted = [];
+        output.write('Paste the job description, then a line with "." alone.\n');
+        rl.setPrompt("");
+      } else if (line.trim() !== "") {
         const result = await core.asker.ask({ text: line, conversationId }, { platform: "terminal" });
         output.write(`\n${result.ok ? renderText(result.answer) : result.message}\n\n`);
       }
       rl.prompt();
     }
+    if (pasted && pasted.length > 0) await checkFit(pasted);
   } finally {
     rl.close();
   }

@@ -47,6 +47,8 @@ const schema = z.object({
   /** Slack Web API base URL; Slack's own when unset (GovCloud, proxies, tests). */
   SLACK_API_URL: optionalUrl,
   SLACK_COMMAND: z.string().regex(/^\/[a-z0-9_-]{1,31}$/, "must be a slash command such as /ask").default("/ask"),
+  /** Slash command that reads a pasted job description against the profile. */
+  SLACK_FIT_COMMAND: z.string().regex(/^\/[a-z0-9_-]{1,31}$/, "must be a slash command such as /fit").default("/fit"),
   /** Comma-separated channel ids the bot answers in; empty: every channel it is in. */
   SLACK_ALLOWED_CHANNELS: z.string().default(""),
   /** Discord bot token: starts the Discord bot. */

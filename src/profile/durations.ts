@@ -54,7 +54,7 @@ export function formatDuration(months: number, lang: Language): string {
   const years = Math.floor(months / 12);
   const rest = months % 12;
   const y = years > 0 ? `${years} ${u.year[years > 1 ? 1 : 0]}` : "";
-  const m = rest > 0 || years === 0 ? `${rest} ${u.month[rest > 1 ? 1 : 0]}` : "";
+  const m = rest > 0 || years === 0 ? `${rest} ${u.month[rest === 1 ? 0 : 1]}` : "";
   return [y, m].filter(Boolean).join(` ${u.and} `);
 }
 

@@ -160,7 +160,7 @@ export function answerProfileIntent(intent: ProfileIntent, question: string, lan
     case "title": {
       const asked = intent.title;
       const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
-      const holds = roles.find((r) => foldText(r.title).includes(asked));
+      const holds = roles.find((r) => foldText(r.title).includes(asked.replace(/^(the|a|an|le|la|un|une) /, "")));
       if (holds) return reply(roleAt(holds), [heading(holds)]);
       const lead = intent.role ? m.title(roles[0]!.employer, roles[0]!.title, asked) : m.titles(roles.map((r) => `${r.title} (${r.employer})`).join(", "), asked);
       return reply(lead, roles.map(heading), false);

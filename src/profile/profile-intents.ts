@@ -40,7 +40,7 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = part.words.filter((w) => !w.employer && !EXPERIENCE.test(w.word));
   const title = TITLE.exec(text);
-  if (title) return { kind: "title", role, title: title[title.length - 1]! };
+  if (title) return { kind: "title", role, title: `${title[title.length - 2] ?? ""}${title[title.length - 1]!}` };
   if (HOW_LONG.test(text)) {
     if (part.technologies.length === 1 && subject.every((w) => part.technologies[0]!.tokens.includes(w.word))) {
       return { kind: "tech_experience", technology: part.technologies[0]! };

@@ -1,11 +1,16 @@
 import type { Answer } from "../answer/answer.js";
 
 /**
- * The text to show above the citations. An extractive answer quotes its passages in its text; where
- * the citations are shown as blocks or fields, only its one-line verdict is shown, so nothing twice.
+ * The text to show above the citations. An extractive answer quotes its passages in its text ("[1] …"
+ * lines); where the citations are shown as blocks or fields, only its verdict lines are shown, so
+ * nothing twice.
  */
 export function leadText(answer: Answer): string {
-  return answer.mode === "extractive" && answer.citations.length > 0 ? answer.answer.split("\n")[0]! : answer.answer;
+  if (answer.mode !== "extractive" || answer.citations.length === 0) return answer.answer;
+  return answer.answer
+    .split("\n")
+    .filter((line) => !/^\[\d+\] /.test(line))
+    .join("\n");
 }
 
 /** Cuts at a line or word boundary below `max`, ending with "…"; platforms refuse longer text. */

@@ -23,7 +23,7 @@ beforeAll(async () => {
   core = await createTestCore();
   engine = core.engine;
   await fake.start();
-  const deps = { asker: testAsker({ answer: (q) => engine.answer(q) }, questionLog, log.logger), logger: log.logger };
+  const deps = { asker: testAsker({ answer: (q) => engine.answer(q), fit: (d) => engine.fit!(d) }, questionLog, log.logger), logger: log.logger };
   client = createDiscordClient(deps, { token: "discord-test-token", apiUrl: fake.apiUrl, allowedChannels: [], restRetries: 0 });
   await startDiscordClient(client, "discord-test-token");
 });
@@ -59,6 +59,24 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
     expect(fake.calls.indexOf(callback)).toBeLessThan(fake.calls.indexOf(edit));
     expect(edit.path).toBe(`/api/v10/webhooks/${DISCORD_APP_ID}/${token}/messages/@original`);
     expect(embedOf(edit.body).fields.some((f) => f.value.includes("Airflow"))).toBe(true);
+    expect(edit.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it("opens a modal for /fit, and answers the pasted description privately, requirement by requirement", async () => {
+    const { id, token } = fake.sendFitCommand();
+    const modal = await waitFor(() => fake.calls.find((c) => c.path === `/api/v10/interactions/${id}/${token}/callback`), 10_000, "showModal");
+    const body = modal.body as { type: number; data: { custom_id: string; title: string; components: { components: { custom_id: string; style: number }[] }[] } };
+    expect(body.type).toBe(9);
+    expect(body.data.custom_id).toBe("fit_modal:private");
+    expect(body.data.components[0]!.components[0]).toMatchObject({ custom_id: "jd", style: 2 });
+    const submit = fake.sendModalSubmit("fit_modal:private", "jd", "- Spark and Airflow\n- Kafka\n- Terraform\n- 5+ years of experience");
+    const deferred = await waitFor(() => fake.calls.find((c) => c.path === `/api/v10/interactions/${submit.id}/${submit.token}/callback`), 10_000, "defer");
+    expect((deferred.body as { type: number; data: { flags?: number } })).toMatchObject({ type: 5, data: { flags: 64 } });
+    const edit = await waitFor(() => fake.calls.find((c) => c.method === "PATCH" && c.path.includes(submit.token)), 10_000, "editReply");
+    const description = embedOf(edit.body).description;
+    expect(description).toContain("Meets 3 of 5 requirements.");
+    expect(description).toContain("• Kafka: ◐ partly (taught only, not used in a role)");
+    expect(description).toContain("• Terraform: ✘ not in the profile");
     expect(edit.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 

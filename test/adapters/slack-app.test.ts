@@ -4,7 +4,7 @@ import type { AnswerEngine } from "../../src/answer/answer-engine.js";
 import { createSlackApp, startSlackApp } from "../../src/adapters/slack/slack-app.js";
 import type { SlackOptions } from "../../src/adapters/slack/slack-context.js";
 import type { Core } from "../../src/core/create-core.js";
-import { BOT_USER_ID, buttonClick, eventCallback, FakeSlack, slackSignature, slashCommand } from "../fakes/slack-fake.js";
+import { BOT_USER_ID, buttonClick, eventCallback, FakeSlack, slackSignature, slashCommand, viewSubmission } from "../fakes/slack-fake.js";
 import { capturingLogger, createTestCore, memoryQuestionLog, testAsker } from "../helpers/test-core.js";
 import { freePort, waitFor } from "../helpers/wait-for.js";
 
@@ -23,8 +23,8 @@ beforeAll(async () => {
   engine = core.engine;
   await fake.start();
   const port = await freePort();
-  const options: SlackOptions = { botToken: "xoxb-test", signingSecret: SECRET, apiUrl: fake.apiUrl, command: "/ask", allowedChannels: [], port, host: "127.0.0.1", retries: 0 };
-  const deps = { asker: testAsker({ answer: (q) => engine.answer(q) }, questionLog, log.logger), logger: log.logger };
+  const options: SlackOptions = { botToken: "xoxb-test", signingSecret: SECRET, apiUrl: fake.apiUrl, command: "/ask", fitCommand: "/fit", allowedChannels: [], port, host: "127.0.0.1", retries: 0 };
+  const deps = { asker: testAsker({ answer: (q) => engine.answer(q), fit: (d) => engine.fit!(d) }, questionLog, log.logger), logger: log.logger };
   app = createSlackApp(deps, options);
   await startSlackApp(app, options);
   base = `http://127.0.0.1:${port}`;
@@ -106,6 +106,32 @@ describe("Slack app, HTTP mode, real Bolt", () => {
     expect(sent).toContain("Yes — Airflow: used at Decathlon (since May 2021), AAA-Data (January 2020 - May 2021).");
     expect(sent).not.toMatch(/<!channel>|<!here>|<@U/);
     expect(sent).not.toContain("channel”");
+  });
+
+  it("checks a job description pasted after /fit, privately, requirement by requirement", async () => {
+    const res = await postForm(slashCommand({ command: "/fit", text: "We need Spark, Airflow and Terraform; 5+ years of experience.", response_url: fake.responseUrl("fit1") }));
+    expect(await res.json()).toMatchObject({ response_type: "ephemeral", text: "Reading the job description against the profile…" });
+    const reply = await waitFor(() => fake.responses[0]?.body, 10_000, "respond()");
+    const text = JSON.stringify(reply);
+    expect(text).toContain("Meets 3 of 4 requirements.");
+    expect(text).toContain("• Spark: ✔ met (7 years and 10 months in the profile)");
+    expect(text).toContain("• Terraform: ✘ not in the profile");
+    expect((reply.blocks as { elements?: { action_id?: string }[] }[]).some((b) => b.elements?.some((e) => e.action_id === "share_answer"))).toBe(true);
+  });
+
+  it("opens a modal for /fit alone, and answers its multi-line submission in the channel, privately", async () => {
+    const res = await postForm(slashCommand({ command: "/fit", text: "", channel_id: "C7", response_url: fake.responseUrl("fit2") }));
+    expect(res.status).toBe(200);
+    const open = await waitFor(() => fake.callsTo("views.open")[0], 10_000, "views.open");
+    expect(open.body).toMatchObject({ trigger_id: "123.456" });
+    const view = (typeof open.body.view === "string" ? JSON.parse(open.body.view) : open.body.view) as Record<string, unknown>;
+    expect(view).toMatchObject({ type: "modal", callback_id: "fit_modal", private_metadata: JSON.stringify({ channel: "C7" }) });
+    const submission = viewSubmission({ callbackId: "fit_modal", block: "jd_block", action: "jd", value: "- Python\n- Kubernetes\n- Mentoring junior engineers", privateMetadata: String(view.private_metadata) });
+    expect((await postForm(submission)).status).toBe(200);
+    const posted = await waitFor(() => fake.callsTo("chat.postEphemeral")[0], 10_000, "chat.postEphemeral");
+    expect(posted.body).toMatchObject({ channel: "C7", user: "U1" });
+    expect(String(posted.body.text)).toContain("• Kubernetes: ✘ not in the profile");
+    expect(String(posted.body.text)).toContain("• Mentoring junior engineers: ✔ met");
   });
 
   it("answers a message in a thread it was never asked in: not at all", async () => {
@@ -190,7 +216,7 @@ describe("Slack app, HTTP mode, real Bolt", () => {
 describe("Slack app, Socket Mode, real Bolt", () => {
   it("connects, says hello, acks a slash command envelope and answers", async () => {
     const socketFake = await new FakeSlack().start();
-    const options: SlackOptions = { botToken: "xoxb-test", appToken: "xapp-test", apiUrl: socketFake.apiUrl, command: "/ask", allowedChannels: [], port: 0, retries: 0 };
+    const options: SlackOptions = { botToken: "xoxb-test", appToken: "xapp-test", apiUrl: socketFake.apiUrl, command: "/ask", fitCommand: "/fit", allowedChannels: [], port: 0, retries: 0 };
     const socketApp = createSlackApp({ asker: testAsker(core.engine), logger: log.logger }, options);
     try {
       await startSlackApp(socketApp, options);

@@ -21,7 +21,7 @@ describe("npm run ask", () => {
     const lines = run.stdout.trim().split("\n");
     expect(lines).toHaveLength(1);
     const answer = JSON.parse(lines[0]!);
-    expect(Object.keys(answer).sort()).toEqual(["answer", "answered", "citations", "language", "mode", "question"]);
+    expect(Object.keys(answer).sort()).toEqual(["answer", "answered", "citations", "language", "mode", "question", "verdict"]);
     expect(answer.answered).toBe(true);
     expect(answer.citations[0]).toHaveProperty("section");
     expect(run.stderr).toContain("index built");

@@ -37,6 +37,14 @@ describe("terminal chat", () => {
     expect(chatLog.questions.map((q) => [q.platform, q.question])).toEqual([["terminal", "Has he used Docker?"], ["terminal", "Connaît-il Kubernetes ?"]]);
   });
 
+  it("checks a pasted job description after /fit, then goes on answering questions", async () => {
+    const text = await chat(["/fit", "Senior Data Engineer", "- Spark and Python", "- Kubernetes", "- 5+ years of experience", ".", "Has he used Docker?"]);
+    expect(text).toContain('Paste the job description, then a line with "." alone.');
+    expect(text).toContain("Meets 3 of 4 requirements.");
+    expect(text).toContain("• Kubernetes: ✘ not in the profile");
+    expect(text).toMatch(/Yes — Docker: used at AAA-Data/);
+  });
+
   it("keeps serving after the engine throws, with a polite message", async () => {
     let calls = 0;
     const flaky = {

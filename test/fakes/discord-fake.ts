@@ -94,6 +94,29 @@ export class FakeDiscord {
     return id;
   }
 
+  /** `/fit [public:…]` as INTERACTION_CREATE. */
+  sendFitCommand(isPublic?: boolean, userId = "500000000000000001"): { id: string; token: string } {
+    return this.sendInteraction(2, { id: "600000000000000002", name: "fit", type: 1, options: isPublic === undefined ? [] : [{ name: "public", type: 5, value: isPublic }] }, userId);
+  }
+
+  /** A modal's submission (type 5) with one text input, as INTERACTION_CREATE. */
+  sendModalSubmit(customId: string, inputId: string, value: string, userId = "500000000000000001"): { id: string; token: string } {
+    return this.sendInteraction(5, { custom_id: customId, components: [{ type: 1, components: [{ type: 4, custom_id: inputId, value }] }] }, userId);
+  }
+
+  private sendInteraction(type: number, data: Record<string, unknown>, userId: string): { id: string; token: string } {
+    const id = nextId();
+    const token = `itok-${id}`;
+    this.dispatch("INTERACTION_CREATE", {
+      id, application_id: DISCORD_APP_ID, type, token, version: 1, guild_id: GUILD_ID, channel_id: CHANNEL_ID,
+      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "recruiting" },
+      data,
+      member: { user: user(userId), roles: [], permissions: "2147483647", joined_at: new Date().toISOString(), deaf: false, mute: false },
+      app_permissions: "2147483647", locale: "en-US", guild_locale: "en-US", entitlements: [], authorizing_integration_owners: {}, context: 0,
+    });
+    return { id, token };
+  }
+
   /** `/ask question:… [public:…]` as INTERACTION_CREATE. */
   sendAskCommand(question: string, isPublic?: boolean, userId = "500000000000000001"): { id: string; token: string } {
     const id = nextId();

@@ -157,3 +157,24 @@ export function buttonClick(fields: { actionId: string; value: string; response_
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
+
+/** A view_submission payload for a modal with one plain-text input, form-encoded as Slack sends it. */
+export function viewSubmission(fields: { callbackId: string; block: string; action: string; value: string; privateMetadata?: string; user?: string }): string {
+  const payload = {
+    type: "view_submission",
+    team: { id: TEAM_ID, domain: "fake" },
+    user: { id: fields.user ?? "U1", username: "recruiter", team_id: TEAM_ID },
+    api_app_id: "A1",
+    token: "legacy",
+    trigger_id: "1.2.4",
+    view: {
+      id: "V1",
+      type: "modal",
+      callback_id: fields.callbackId,
+      private_metadata: fields.privateMetadata ?? "",
+      state: { values: { [fields.block]: { [fields.action]: { type: "plain_text_input", value: fields.value } } } },
+      hash: "h",
+    },
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}

@@ -38,6 +38,8 @@ export const DISCORD_TEXT = {
   notHere: "I'm not enabled in this channel. Ask me in a direct message instead.",
   thanks: "Thanks for the feedback.",
   expired: "That answer is no longer available; please ask again.",
+  fitTitle: "Job description fit",
+  fitLabel: "Paste the job description",
 };
 
 /** Sent with every message: nothing from a question or a passage can ping anyone. */

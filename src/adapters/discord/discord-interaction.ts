@@ -3,7 +3,8 @@ import { MessageFlags, type Interaction } from "discord.js";
 import { feedbackRow, parseFeedbackId } from "./discord-components.js";
 import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.js";
 import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
-import { ASK_COMMAND } from "./discord-commands.js";
+import { ASK_COMMAND, FIT_COMMAND } from "./discord-commands.js";
+import { answerFitModal, FIT_MODAL, openFitModal } from "./discord-fit.js";
 
 /**
  * `/ask question:<text> [public:<bool>]`: deferred at once (Discord allows 3 s), private unless
@@ -16,6 +17,18 @@ export async function handleInteraction(ctx: DiscordContext, interaction: Intera
     if (!parsed) return;
     const recorded = deps.asker.rate(parsed.answerId, parsed.rating, interaction.user.id);
     await interaction.reply({ content: recorded ? DISCORD_TEXT.thanks : DISCORD_TEXT.expired, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+    return;
+  }
+  if (interaction.isModalSubmit() && interaction.customId.startsWith(FIT_MODAL.prefix)) {
+    await answerFitModal(ctx, interaction);
+    return;
+  }
+  if (interaction.isChatInputCommand() && interaction.commandName === FIT_COMMAND) {
+    if (!ctx.isAllowed(interaction.channelId, interaction.guildId === null)) {
+      await interaction.reply({ ...renderDiscordText(DISCORD_TEXT.notHere), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+      return;
+    }
+    await openFitModal(interaction);
     return;
   }
   if (!interaction.isChatInputCommand() || interaction.commandName !== ASK_COMMAND) return;

@@ -6,6 +6,7 @@ import { dropRetriedEvents } from "./slack-dedupe.js";
 import { registerHome } from "./slack-home.js";
 import { registerMention } from "./slack-mention.js";
 import { registerMessages } from "./slack-message.js";
+import { registerFitCommand } from "./slack-fit.js";
 import { registerSlashCommand } from "./slack-slash-command.js";
 
 /** Bolt's logger interface, over ours. */
@@ -50,6 +51,7 @@ export function createSlackApp(deps: SlackDeps, options: SlackOptions): App {
   // Bolt's `next()` resolves once the listener is done: a shutdown waits for the reply to go out.
   app.use(({ next }) => deps.asker.track(next));
   registerSlashCommand(app, ctx);
+  registerFitCommand(app, ctx);
   registerMention(app, ctx);
   registerMessages(app, ctx);
   registerActions(app, ctx);

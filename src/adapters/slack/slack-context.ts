@@ -12,6 +12,8 @@ export interface SlackOptions {
   apiUrl?: string;
   /** Slash command, e.g. "/ask". */
   command: string;
+  /** Slash command for job-description fit, e.g. "/fit". */
+  fitCommand: string;
   /** Channel ids the bot answers in; empty: everywhere it is invited. DMs are always answered. */
   allowedChannels: string[];
   port: number;
@@ -53,4 +55,8 @@ export const SLACK_TEXT = {
   notHere: "I'm not enabled in this channel. Ask me in a direct message instead.",
   expired: "That answer is no longer available; please ask again.",
   thanks: "Thanks for the feedback.",
+  reading: "Reading the job description against the profile…",
+  fitTitle: "Job description fit",
+  fitSubmit: "Check",
+  fitLabel: "Paste the job description",
 };

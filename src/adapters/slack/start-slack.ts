@@ -11,6 +11,7 @@ export async function startSlack(config: Config, deps: SlackDeps): Promise<{ mod
     signingSecret: config.SLACK_SIGNING_SECRET,
     apiUrl: config.SLACK_API_URL,
     command: config.SLACK_COMMAND,
+    fitCommand: config.SLACK_FIT_COMMAND,
     allowedChannels: listOf(config.SLACK_ALLOWED_CHANNELS),
     port: config.PORT,
     host: config.HOST,

@@ -1,0 +1,52 @@
+import {
+  ActionRowBuilder,
+  MessageFlags,
+  ModalBuilder,
+  TextInputBuilder,
+  TextInputStyle,
+  type ChatInputCommandInteraction,
+  type ModalSubmitInteraction,
+} from "discord.js";
+import { feedbackRow } from "./discord-components.js";
+import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.js";
+import { stripDiscordMarkup } from "./discord-message.js";
+import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
+
+/** The modal's ids; whether the result is public rides in the modal's own id. */
+export const FIT_MODAL = { prefix: "fit_modal:", input: "jd" } as const;
+/** Discord's cap on a paragraph input. */
+const MAX_INPUT_CHARS = 4000;
+
+/** `/fit [public]`: a modal with a paragraph box for the job description. */
+export async function openFitModal(interaction: ChatInputCommandInteraction): Promise<void> {
+  const isPublic = interaction.options.getBoolean("public") ?? false;
+  const input = new TextInputBuilder()
+    .setCustomId(FIT_MODAL.input)
+    .setLabel(DISCORD_TEXT.fitLabel)
+    .setStyle(TextInputStyle.Paragraph)
+    .setMaxLength(MAX_INPUT_CHARS)
+    .setRequired(true);
+  const modal = new ModalBuilder()
+    .setCustomId(`${FIT_MODAL.prefix}${isPublic ? "public" : "private"}`)
+    .setTitle(DISCORD_TEXT.fitTitle)
+    .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input));
+  await interaction.showModal(modal);
+}
+
+/** The modal's submission: deferred at once, then the report, private unless /fit asked public. */
+export async function answerFitModal(ctx: DiscordContext, interaction: ModalSubmitInteraction): Promise<void> {
+  const isPublic = interaction.customId === `${FIT_MODAL.prefix}public`;
+  await interaction.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
+  const text = stripDiscordMarkup(interaction.fields.getTextInputValue(FIT_MODAL.input));
+  const result = await ctx.deps.asker.fit(text, {
+    platform: "discord",
+    workspace: interaction.guildId ?? undefined,
+    channel: interaction.channelId ?? undefined,
+    user: interaction.user.id,
+  });
+  if (!result.ok) {
+    await interaction.editReply({ ...renderDiscordText(result.message), allowedMentions: NO_PINGS });
+    return;
+  }
+  await interaction.editReply({ ...renderDiscordAnswer(result.answer), components: [feedbackRow(result.answerId)], allowedMentions: NO_PINGS });
+}
