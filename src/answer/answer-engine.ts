@@ -14,7 +14,8 @@ import { FUSION, retrievePassages, type FusionTuning } from "../retrieval/hybrid
 import { cleanInput, foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
 import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./answer.js";
-import { EVIDENCE, judgeEvidence, type EvidenceTuning, type PartEvidence } from "./evidence.js";
+import { roleKeyOf } from "../profile/roles.js";
+import { EVIDENCE, judgeEvidence, usageOf, type EvidenceTuning, type PartEvidence } from "./evidence.js";
 import { composeExtractiveAnswer, listWords, periodPhrase, placesOf, readingNote, toCitation } from "./extractive-answer.js";
 import { askedEmployer, isOffTopicRequest } from "./guard.js";
 import { condenseQuestion, generateAnswer, type LlmSetup } from "./llm-answer.js";
@@ -143,7 +144,8 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       const lead = (text: string) => [note, text].filter(Boolean).join(" ");
       const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\s+/g, " ")}`);
       if (evidence.verdict === "yes") {
-        const verdict = evidence.roles.length > 0 ? skillLine(subjectOf(part), evidence, language) : composeExtractiveAnswer(understood.text, citations, language, messages).split("\n")[0]!;
+        const plain = composeExtractiveAnswer(understood.text, citations, language, messages).split("\n")[0]!;
+        const verdict = evidence.roles.length > 0 ? skillLine(subjectOf(part), evidence, language) : taughtOnly(evidence) ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`) : plain;
         return { question, answered: true, answer: [lead(verdict), ...quotes].join("\n"), language, mode: "extractive", citations, ...extras, ...corrections };
       }
       if (evidence.verdict === "partial") {
@@ -163,7 +165,8 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       const refs = numbers.map((n) => `[${n}]`).join("");
       if (evidence.verdict === "yes") {
         parts.push({ subject, verdict: "yes", citations: numbers });
-        const where = evidence.roles.length > 0 ? usesOf(evidence, language) : placesOf(evidence.passages.map(toCitation), language, messages);
+        const places = placesOf(evidence.passages.map(toCitation), language, messages);
+        const where = evidence.roles.length > 0 ? usesOf(evidence, language) : taughtOnly(evidence) ? `${places}${m.taughtOnly}` : places;
         return `${m.partYes(subject, where)} ${refs}`.trim();
       }
       if (evidence.verdict === "partial") {
@@ -181,6 +184,10 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       : noAnswer(question, language, parts.some((p) => p.verdict === "partial") ? "partial" : "not_in_profile", text, citations);
     return { ...base, parts, ...extras, ...corrections };
   };
+
+  /** True when every passage quoted only teaches the subject (a course outline, a training). */
+  const taughtOnly = (evidence: PartEvidence) =>
+    evidence.passages.length > 0 && evidence.passages.every((p) => usageOf(vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) !== "used");
 
   /** "used at Decathlon (since May 2021), MAIF (…); taught at EPISEN (…)". */
   const usesOf = (evidence: PartEvidence, language: Language): string => {

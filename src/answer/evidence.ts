@@ -4,6 +4,7 @@ import { roleKeyOf, type RoleInfo } from "../profile/roles.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import type { Retrieval, RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import { foldText } from "../text/normalize.js";
+import { passageTerms } from "../text/stem.js";
 
 /** How a role shows a skill: used in the work, taught to students, or taught to colleagues. */
 export type Usage = "used" | "taught" | "trained";
@@ -50,6 +51,8 @@ const TEAM_SIZE = /\b(how (big|many|large)|size|taille|combien|composition|compo
 /** What a training role's passage is when it trains others rather than uses the skill. */
 const TRAINING_PASSAGE = /^(formation|training|introduction|initiation|acculturation|premiere formation|first training|preparation)/;
 const USAGE_ORDER: Record<Usage, number> = { used: 0, taught: 1, trained: 2 };
+/** A question about teaching or training others, in English or French. */
+const TEACHING_QUESTION = /\b(teach\w*|taught|lectur\w*|courses?|class(es)?|students?|enseign\w*|cours|eleves|etudiants|professeur|trainer|formateur|trained (others|people|teams|engineers|staff)|train (others|people|teams|engineers|staff)|form(e|er|ait) des)\b/;
 
 /** How a passage shows what it names: used in the work, taught to students, or taught to colleagues. */
 export function usageOf(role: RoleInfo | undefined, chunk: Chunk): Usage {
@@ -91,8 +94,11 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
   // Rosters only for team-size questions; only the roles the part names, if it names any.
   const inScope = (p: RetrievedPassage) =>
     (p.chunk.kind !== "team" || teamSize) && (part.roles.length === 0 || part.roles.includes(roleKeyOf(p.chunk)) || p.chunk.kind === "faq");
-  const matches = retrieval.matches.filter(inScope);
-  const ranked = retrieval.passages.filter(inScope);
+  // "Did he teach Spark?" is answered by what he taught, not by where he used it.
+  const asksTeaching = TEACHING_QUESTION.test(foldText(part.text));
+  const fits = (p: RetrievedPassage) => inScope(p) && (!asksTeaching || p.chunk.kind === "faq" || taught(p));
+  const matches = retrieval.matches.filter(fits);
+  const ranked = retrieval.passages.filter(fits);
   const order = [...ranked, ...matches.filter((p) => !ranked.includes(p))];
 
   if (teamSize) {
@@ -124,11 +130,14 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
     // The passages that hold it all, then their roles' passages that hold much of it, in the fused order.
     const roles = new Set(whole.map((p) => roleKeyOf(p.chunk)));
     const support = order.filter((p) => !whole.includes(p) && roles.has(roleKeyOf(p.chunk)) && coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE);
-    // Where the FAQ holds as much of the question as a CV passage, the owner's own words go first.
-    const cover = (p: RetrievedPassage) => coverage(p.matched, weights);
+    // An FAQ entry whose own question names what is asked is the owner's answer to it: it goes first.
+    const faqAbout = (p: RetrievedPassage) =>
+      p.chunk.kind === "faq" && part.words.every((w, i) => !keys[i] || passageTerms(p.chunk.section, p.chunk.lang).some((t) => w.stems.includes(t)));
+    // The passages holding more of the question first; among equals, the FAQ's own answer, then the fused order.
+    const held = (p: RetrievedPassage) => Math.round(coverage(p.matched, weights) * 100);
     const top = whole
-      .filter((p) => cover(p) >= bestPassage * RELATIVE_COVERAGE)
-      .sort((a, b) => (cover(b) === cover(a) ? Number(b.chunk.kind === "faq") - Number(a.chunk.kind === "faq") : 0));
+      .filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE)
+      .sort((a, b) => held(b) - held(a) || Number(faqAbout(b)) - Number(faqAbout(a)));
     return { verdict: "yes", passages: [...top, ...support].slice(0, MAX_PASSAGES), roles: [], uncovered: [] };
   }
   if (bestRole) return { verdict: "yes", passages: pickCovering(bestRole.passages, weights), roles: [], uncovered: [] };

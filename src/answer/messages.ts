@@ -54,6 +54,7 @@ export function messagesFor(profile: Profile) {
     },
     askOwner: (contact: string) => (contact ? `Only ${profile.pronouns.en} can say: ${contact}` : `Only ${profile.pronouns.en} can say — please ask ${en.subject} directly.`),
     arithmetic: "I only answer questions about the profile, not sums.",
+    taughtOnly: " (as a teacher or trainer, not in a role's own work)",
     profile: {
       months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
       since: (start: string) => `since ${start}`,
@@ -134,6 +135,7 @@ export function messagesFor(profile: Profile) {
     },
     askOwner: (contact: string) => (contact ? `Seule la personne concernée peut le dire : ${contact}` : "Seule la personne concernée peut le dire — demandez-le-lui directement."),
     arithmetic: "Je réponds uniquement aux questions sur le profil, pas aux calculs.",
+    taughtOnly: " (en tant qu'enseignant ou formateur, pas dans le travail d'un poste)",
     profile: {
       months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
       since: (start: string) => `depuis ${start}`,

@@ -23,10 +23,19 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[b.length]!;
 }
 
-/** How many slips a word of this length may hold and still be read as another: none below 5 letters. */
+/** How many slips a word of this length may hold and still be read as another: none below 4 letters. */
 export function allowedSlips(length: number): number {
-  if (length < 5) return 0;
+  if (length < 4) return 0;
   return length < 8 ? 1 : 2;
+}
+
+/**
+ * A four-letter word is read as another only when a letter was dropped ("sprk" → "spark") or two
+ * swapped ("sapr"), never when one was changed: "ingé" is not "Inde".
+ */
+function shortSlip(word: string, candidate: string): boolean {
+  if (candidate.length === word.length + 1) return true;
+  return candidate.length === word.length && [...word].sort().join("") === [...candidate].sort().join("");
 }
 
 /**
@@ -43,6 +52,7 @@ export function closestWord(word: string, vocabulary: Map<string, number>): { wo
     if (candidate.length < 5 || candidate === word) continue;
     const d = editDistance(word, candidate, max);
     if (d > max || d > allowedSlips(candidate.length)) continue;
+    if (word.length < 5 && !shortSlip(word, candidate)) continue;
     if (d < bestDistance || (d === bestDistance && count > bestCount)) {
       best = candidate;
       bestDistance = d;

@@ -233,7 +233,7 @@ export class QuestionReader {
         return;
       }
       // Numbers, two-letter abbreviations ("DS", "PO") and slips of function words decide nothing.
-      if (/^\d+$/.test(w) || (w.length <= 2 && this.lexicon.techName(w) !== "tech") || this.isSlipOfStopword(w)) return ignored.push(token.original);
+      if (/^\d+$/.test(w) || w.length <= 2 || this.isSlipOfStopword(w)) return ignored.push(token.original);
       const tech = this.lexicon.techName(w);
       // An everyday word inside a capitalised name the profile knows ("Web" of "Amazon Web Services").
       if (capitalised && this.lexicon.isEveryday(w) && this.inKnownName(tokens, i)) return ignored.push(token.original);
