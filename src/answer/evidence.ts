@@ -51,6 +51,8 @@ const TEAM_SIZE = /\b(how (big|many|large)|size|taille|combien|composition|compo
 /** What a training role's passage is when it trains others rather than uses the skill. */
 const TRAINING_PASSAGE = /^(formation|training|introduction|initiation|acculturation|premiere formation|first training|preparation)/;
 const USAGE_ORDER: Record<Usage, number> = { used: 0, taught: 1, trained: 2 };
+/** A question whose answer is a figure. */
+const QUANTITY = /\b(how (many|much|big|large)|what (volume|size|amount)|combien|quelle (taille|volumetrie|quantite)|quel volume)\b/;
 /** A question about teaching or training others, in English or French. */
 const TEACHING_QUESTION = /\b(teach\w*|taught|lectur\w*|courses?|class(es)?|students?|enseign\w*|cours|eleves|etudiants|professeur|trainer|formateur|trained (others|people|teams|engineers|staff)|train (others|people|teams|engineers|staff)|form(e|er|ait) des)\b/;
 
@@ -126,6 +128,17 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
     const c = coverage(union, weights);
     if (!bestRole || c > bestRole.coverage) bestRole = { passages, coverage: c };
   }
+  // "How many teams…?", "Combien d'équipes…?": the answer is a figure, often in the next sentence of the
+  // same context. The role's passages that give one and hold some of the question come first.
+  // "How many teams…?", "Combien d'équipes…?": the answer is a figure, often in the next sentence of the
+  // same context. The role's passages that give one and hold some of the question join the quotes.
+  const withFigures = (quoted: RetrievedPassage[]): RetrievedPassage[] => {
+    if (!QUANTITY.test(foldText(part.text)) || quoted.some((p) => /\d/.test(p.chunk.text))) return quoted.slice(0, MAX_PASSAGES);
+    const roles = new Set(quoted.map((p) => roleKeyOf(p.chunk)));
+    const holdsSubject = (p: RetrievedPassage) => p.matched.some((m, i) => m && !part.words[i]!.employer);
+    const figures = order.filter((p) => /\d/.test(p.chunk.text) && p.chunk.kind !== "role" && p.chunk.kind !== "team" && roles.has(roleKeyOf(p.chunk)) && holdsSubject(p));
+    return [...new Set([...quoted.slice(0, 1), ...figures.slice(0, 2), ...quoted.slice(1)])].slice(0, MAX_PASSAGES);
+  };
   if (whole.length > 0) {
     // The passages that hold it all, then their roles' passages that hold much of it, in the fused order.
     const roles = new Set(whole.map((p) => roleKeyOf(p.chunk)));
@@ -138,9 +151,9 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
     const top = whole
       .filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE)
       .sort((a, b) => held(b) - held(a) || Number(faqAbout(b)) - Number(faqAbout(a)));
-    return { verdict: "yes", passages: [...top, ...support].slice(0, MAX_PASSAGES), roles: [], uncovered: [] };
+    return { verdict: "yes", passages: withFigures([...top, ...support]), roles: [], uncovered: [] };
   }
-  if (bestRole) return { verdict: "yes", passages: pickCovering(bestRole.passages, weights), roles: [], uncovered: [] };
+  if (bestRole) return { verdict: "yes", passages: withFigures(pickCovering(bestRole.passages, weights)), roles: [], uncovered: [] };
   // Not in the roles named, but elsewhere: "Kafka at AAA-Data?" → at EPISEN, not at AAA-Data.
   if (part.roles.length > 0) {
     const subject = part.words.filter((w) => !w.employer);
