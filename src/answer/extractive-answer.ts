@@ -2,6 +2,7 @@ import type { RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import { foldText } from "../text/normalize.js";
 import { queryTerms, type Language } from "../text/stem.js";
 import type { Citation } from "./answer.js";
+import { citeChunk } from "../profile/cite.js";
 import type { Messages } from "./messages.js";
 
 /** The longest stretch of the question quoted whole in "the profile doesn't mention …". */
@@ -15,16 +16,7 @@ const YES_NO = /^(does|did|do|has|have|had|is|was|were|can|could|would|will|est-
 
 /** A retrieved passage as the answer object cites it. */
 export function toCitation(p: Pick<RetrievedPassage, "chunk" | "fused">): Citation {
-  return {
-    id: p.chunk.id,
-    source: p.chunk.source,
-    section: p.chunk.section,
-    period: p.chunk.period?.label ?? null,
-    role: p.chunk.role ? { employer: p.chunk.role.employer, title: p.chunk.role.title } : null,
-    when: p.chunk.period ? { start: p.chunk.period.start, end: p.chunk.period.end, current: p.chunk.period.current } : null,
-    text: p.chunk.text,
-    score: Math.round(p.fused * 1e4) / 1e4,
-  };
+  return citeChunk(p.chunk, Math.round(p.fused * 1e4) / 1e4);
 }
 
 /** The passages worth quoting for an answered question, best first. */

@@ -1,5 +1,4 @@
 import type { Citation } from "../answer/answer.js";
-import type { Chunk } from "../knowledge/chunk.js";
 import { stripMarkup } from "../query/clean-message.js";
 import type { Lexicon } from "../query/lexicon.js";
 import { ownerTopicOf, type OwnerTopic } from "../query/owner-topics.js";
@@ -11,6 +10,7 @@ import type { Language } from "../text/stem.js";
 import { formatDuration, mergedMonths, spanOf } from "./durations.js";
 import { techUses } from "./profile-answers.js";
 import type { RoleInfo } from "./roles.js";
+import { citeChunk } from "./cite.js";
 
 /** The longest job description read; past it the asker is told to shorten it. */
 export const MAX_FIT_CHARS = 8000;
@@ -80,18 +80,6 @@ const TEXT = {
 const RESPONSIBILITY = /\b(mentor\w*|coach\w*|encadr\w*|supervis\w*|lead\w*|manag\w*|pilot\w*|agile|scrum|train\w*|former|formation|teach\w*|enseign\w*|migrat\w*|governance|gouvernance|ci\/cd|tests?|testing|quality|qualite|architect\w*|optimi\w*|costs?|couts?|stakeholders?|international|industriali\w*|production|encrypt\w*|chiffr\w*|security|securite|pipelines?|orchestrat\w*)\b/;
 const YEARS = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|ans?|annees?)\b/;
 
-function toCitation(chunk: Chunk): Citation {
-  return {
-    id: chunk.id,
-    source: chunk.source,
-    section: chunk.section,
-    period: chunk.period?.label ?? null,
-    role: chunk.role ? { employer: chunk.role.employer, title: chunk.role.title } : null,
-    when: chunk.period ? { start: chunk.period.start, end: chunk.period.end, current: chunk.period.current } : null,
-    text: chunk.text,
-    score: 1,
-  };
-}
 
 /** The lines and sentences of a description, bullets unwrapped, each without platform markup. */
 function statements(text: string): string[] {
@@ -127,7 +115,7 @@ export async function assessFit(description: string, ctx: FitContext): Promise<F
     const uses = techUses(tech, ctx.roles, language);
     const used = uses.filter((u) => u.usage === "used");
     const months = mergedMonths(used.map((u) => spanOf(u.role.period!, now)));
-    const citations = (used.length ? used : uses).slice(0, 3).map((u) => toCitation(u.chunk));
+    const citations = (used.length ? used : uses).slice(0, 3).map((u) => citeChunk(u.chunk));
     const name = years ? t.techYears(years, tech.name) : tech.name;
     if (used.length > 0) {
       const enough = years === undefined || months >= years * 12;
@@ -167,7 +155,7 @@ export async function assessFit(description: string, ctx: FitContext): Promise<F
       if (techs.length === 1) add(techRequirement(techs[0]!, n));
       else {
         const months = mergedMonths(work.map((r) => spanOf(r.period!, now)));
-        add({ requirement: t.years(n), verdict: months >= n * 12 ? "met" : "partial", citations: work.map((r) => toCitation(heading(r))), note: t.has(formatDuration(months, language)) });
+        add({ requirement: t.years(n), verdict: months >= n * 12 ? "met" : "partial", citations: work.map((r) => citeChunk(heading(r))), note: t.has(formatDuration(months, language)) });
       }
     }
     for (const tech of techs) add(techRequirement(tech));

@@ -1,4 +1,4 @@
-import type { Answer, Citation } from "../answer/answer.js";
+import type { Answer } from "../answer/answer.js";
 import type { Messages } from "../answer/messages.js";
 import type { Chunk } from "../knowledge/chunk.js";
 import type { Technology } from "../query/vocabulary.js";
@@ -7,6 +7,7 @@ import type { Language } from "../text/stem.js";
 import { coversYear, formatDuration, mergedMonths, spanOf } from "./durations.js";
 import type { ProfileIntent } from "./profile-intents.js";
 import type { RoleInfo } from "./roles.js";
+import { citeChunk } from "./cite.js";
 
 /** What whole-profile answers are computed from. */
 export interface ProfileContext {
@@ -47,7 +48,7 @@ export function answerProfileIntent(intent: ProfileIntent, question: string, lan
 
   const reply = (lead: string, chunks: Chunk[], answered = true): Answer => {
     const unique = [...new Map(chunks.filter(Boolean).map((c) => [c.id, c])).values()].slice(0, MAX_CITATIONS);
-    const citations = unique.map(toProfileCitation);
+    const citations = unique.map((c) => citeChunk(c));
     const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\s+/g, " ")}`);
     return {
       question,
@@ -168,18 +169,6 @@ export function answerProfileIntent(intent: ProfileIntent, question: string, lan
   }
 }
 
-function toProfileCitation(chunk: Chunk): Citation {
-  return {
-    id: chunk.id,
-    source: chunk.source,
-    section: chunk.section,
-    period: chunk.period?.label ?? null,
-    role: chunk.role ? { employer: chunk.role.employer, title: chunk.role.title } : null,
-    when: chunk.period ? { start: chunk.period.start, end: chunk.period.end, current: chunk.period.current } : null,
-    text: chunk.text,
-    score: 1,
-  };
-}
 
 function firstContext(chunks: Chunk[]): Chunk | undefined {
   return chunks.find((c) => c.kind === "context") ?? chunks.find((c) => c.kind === "bullet");

@@ -141,31 +141,26 @@ export function eventCallback(event: Record<string, unknown>, eventId = `Ev${++e
   return { token: "legacy", team_id: TEAM_ID, api_app_id: "A1", type: "event_callback", event_id: eventId, event_time: Math.floor(Date.now() / 1000), event, authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true }] };
 }
 
+/** An interactive payload of `type` from `user`, form-encoded as Slack sends it. */
+function interactive(type: string, user: string | undefined, fields: Record<string, unknown>): string {
+  const payload = { type, team: { id: TEAM_ID, domain: "fake" }, user: { id: user ?? "U1", username: "recruiter", team_id: TEAM_ID }, api_app_id: "A1", token: "legacy", ...fields };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
 /** A block_actions payload for a button click, form-encoded as Slack sends it. */
 export function buttonClick(fields: { actionId: string; value: string; response_url: string; user?: string }): string {
-  const payload = {
-    type: "block_actions",
-    team: { id: TEAM_ID, domain: "fake" },
-    user: { id: fields.user ?? "U1", username: "recruiter", team_id: TEAM_ID },
-    api_app_id: "A1",
-    token: "legacy",
+  return interactive("block_actions", fields.user, {
     container: { type: "message", message_ts: "1.2", channel_id: "C1", is_ephemeral: true },
     trigger_id: "1.2.3",
     channel: { id: "C1", name: "recruiting" },
     response_url: fields.response_url,
     actions: [{ type: "button", action_id: fields.actionId, block_id: "b1", value: fields.value, action_ts: "1.3", text: { type: "plain_text", text: "x" } }],
-  };
-  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+  });
 }
 
 /** A view_submission payload for a modal with one plain-text input, form-encoded as Slack sends it. */
 export function viewSubmission(fields: { callbackId: string; block: string; action: string; value: string; privateMetadata?: string; user?: string }): string {
-  const payload = {
-    type: "view_submission",
-    team: { id: TEAM_ID, domain: "fake" },
-    user: { id: fields.user ?? "U1", username: "recruiter", team_id: TEAM_ID },
-    api_app_id: "A1",
-    token: "legacy",
+  return interactive("view_submission", fields.user, {
     trigger_id: "1.2.4",
     view: {
       id: "V1",
@@ -175,6 +170,5 @@ export function viewSubmission(fields: { callbackId: string; block: string; acti
       state: { values: { [fields.block]: { [fields.action]: { type: "plain_text_input", value: fields.value } } } },
       hash: "h",
     },
-  };
-  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+  });
 }
