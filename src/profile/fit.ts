@@ -137,6 +137,7 @@ export async function assessFit(description: string, ctx: FitContext): Promise<F
     if (topic) continue;
     const read = ctx.reader.read(line, { language });
     const techs: Technology[] = [];
+    const absent: FitRequirement[] = [];
     for (const part of read.parts) {
       techs.push(...part.technologies);
       for (const w of part.words) {
@@ -146,7 +147,7 @@ export async function assessFit(description: string, ctx: FitContext): Promise<F
       // the employer's name or city.
       for (const missing of part.missing) {
         const names = missing.split(" ").filter((w) => ctx.lexicon.techName(foldText(w)) === "tech");
-        if (names.length > 0) add({ requirement: names.join(" "), verdict: "not_in_profile", citations: [] });
+        if (names.length > 0) absent.push({ requirement: names.join(" "), verdict: "not_in_profile", citations: [] });
       }
     }
     const years = YEARS.exec(folded);
@@ -159,9 +160,12 @@ export async function assessFit(description: string, ctx: FitContext): Promise<F
       }
     }
     for (const tech of techs) add(techRequirement(tech));
-    if (techs.length === 0 && !years && RESPONSIBILITY.test(folded)) {
-      const judged = await ctx.judge(line, language);
-      add({ requirement: line.slice(0, 80), verdict: judged.verdict === "yes" ? "met" : judged.verdict === "partial" ? "partial" : "not_in_profile", citations: judged.citations.slice(0, 3) });
+    absent.forEach(add);
+    // A responsibility, alone or after the years asked ("5+ years of experience, mentoring juniors").
+    const duty = years ? line.replace(/^.*?\d{1,2}\s*\+?\s*(years?|yrs?|ans?|années?|annees?)\b[^,;]*[,;]?/i, "").trim() : line;
+    if (techs.length === 0 && duty !== "" && RESPONSIBILITY.test(foldText(duty))) {
+      const judged = await ctx.judge(duty, language);
+      add({ requirement: duty.slice(0, 80), verdict: judged.verdict === "yes" ? "met" : judged.verdict === "partial" ? "partial" : "not_in_profile", citations: judged.citations.slice(0, 3) });
     }
   }
   const met = requirements.filter((r) => r.verdict === "met").length;
