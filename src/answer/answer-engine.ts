@@ -14,8 +14,8 @@ import { FUSION, retrievePassages, type FusionTuning } from "../retrieval/hybrid
 import { cleanInput, foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
 import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./answer.js";
-import { roleKeyOf } from "../profile/roles.js";
-import { EVIDENCE, judgeEvidence, usageOf, type EvidenceTuning, type PartEvidence } from "./evidence.js";
+import { roleKeyOf, usageOf } from "../profile/roles.js";
+import { EVIDENCE, judgeEvidence, type EvidenceTuning, type PartEvidence } from "./evidence.js";
 import { composeExtractiveAnswer, listWords, periodPhrase, placesOf, readingNote, toCitation } from "./extractive-answer.js";
 import { askedEmployer, isOffTopicRequest } from "./guard.js";
 import { condenseQuestion, generateAnswer, type LlmSetup } from "./llm-answer.js";
@@ -62,11 +62,11 @@ interface JudgedPart {
 }
 
 /** What one part is about, for "Snowflake: yes…": the CV's name for it, else the asker's words. */
-function subjectOf(part: QuestionPart): string {
+function subjectOf(part: QuestionPart, display: Map<string, string>): string {
   if (part.technologies.length > 0) return part.technologies.map((t) => t.name).join(" ");
   if (part.missing.length > 0) return part.missing.join(" ");
-  const words = part.words.filter((w) => !w.employer).map((w) => w.original);
-  return (words.length > 0 ? words : part.words.map((w) => w.original)).join(" ");
+  const words = part.words.filter((w) => !w.employer);
+  return (words.length > 0 ? words : part.words).map((w) => display.get(w.word) ?? w.original).join(" ");
 }
 
 /**
@@ -145,7 +145,7 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\s+/g, " ")}`);
       if (evidence.verdict === "yes") {
         const plain = composeExtractiveAnswer(understood.text, citations, language, messages).split("\n")[0]!;
-        const verdict = evidence.roles.length > 0 ? skillLine(subjectOf(part), evidence, language) : taughtOnly(evidence) ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`) : plain;
+        const verdict = evidence.roles.length > 0 ? skillLine(subjectOf(part, vocabulary.display), evidence, language) : taughtOnly(evidence) ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`) : plain;
         return { question, answered: true, answer: [lead(verdict), ...quotes].join("\n"), language, mode: "extractive", citations, ...extras, ...corrections };
       }
       if (evidence.verdict === "partial") {
@@ -160,7 +160,7 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
     }
     const parts: AnswerPart[] = [];
     const lines = judged.map(({ part, evidence }) => {
-      const subject = subjectOf(part);
+      const subject = subjectOf(part, vocabulary.display);
       const numbers = cite(evidence);
       const refs = numbers.map((n) => `[${n}]`).join("");
       if (evidence.verdict === "yes") {
@@ -206,7 +206,7 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
     const m = messages[language];
     // Ordinary words the profile lacks are named only when they are what an English question is about
     // ("banking"), never an everyday word ("much") nor a French one whose weight can't be told ("principales").
-    const named = language === "en" ? part.ignored.filter((w) => !/^\d+$/.test(w) && !index.lexicon.isEveryday(foldText(w))) : [];
+    const named = language === "en" ? part.ignored.filter((w) => w.length > 2 && !/^\d+$/.test(w) && !index.lexicon.isEveryday(foldText(w))) : [];
     const words = part.missing.length > 0 ? part.missing : named;
     return words.length > 0 ? m.notMentioned(listWords(words, language, messages, "or")) : m.notSaid;
   };
@@ -221,7 +221,7 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
     try {
       const verdict = await generateAnswer(setup, understood.text, language, passages);
       if (verdict.kind === "answer") {
-        const missing = judged.filter((j) => j.evidence.verdict === "no").map((j) => m.partNo(subjectOf(j.part)));
+        const missing = judged.filter((j) => j.evidence.verdict === "no").map((j) => m.partNo(subjectOf(j.part, vocabulary.display)));
         const note = readingNote(understood.corrections, language, messages);
         const answer = [note ? `${note} ${verdict.text}` : verdict.text, ...missing.map((l) => `${l}.`)].join("\n");
         const corrections = understood.corrections.length > 0 ? { corrections: understood.corrections } : {};
@@ -264,6 +264,8 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
     faq: (topic) => faqByTopic.get(topic),
     judge: async (text, language) => {
       const read = reader.read(text, { language });
+      // "Migrate to GCP": a term the profile lacks makes the whole responsibility unmet.
+      if (read.parts.some((p) => p.missing.length > 0)) return { verdict: "no", citations: [] };
       const judged = await Promise.all(read.parts.filter((p) => p.words.length > 0).map((p) => judgePart(p, language)));
       const best = judged.find((j) => j.evidence.verdict === "yes") ?? judged.find((j) => j.evidence.verdict === "partial");
       if (!best) return { verdict: "no", citations: [] };

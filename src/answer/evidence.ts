@@ -1,13 +1,11 @@
 import type { Chunk } from "../knowledge/chunk.js";
 import type { QuestionPart } from "../query/understand.js";
-import { roleKeyOf, type RoleInfo } from "../profile/roles.js";
+import { roleKeyOf, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import type { Retrieval, RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import { foldText } from "../text/normalize.js";
 import { passageTerms } from "../text/stem.js";
 
-/** How a role shows a skill: used in the work, taught to students, or taught to colleagues. */
-export type Usage = "used" | "taught" | "trained";
 
 /** A role's share of the evidence for a skill. */
 export interface RoleEvidence {
@@ -48,20 +46,12 @@ const RELATIVE_COVERAGE = 0.5;
 
 /** Team rosters answer "how big was the team", not "has he led a team". */
 const TEAM_SIZE = /\b(how (big|many|large)|size|taille|combien|composition|compose|composed|members?|membres|who (was|were)|headcount|effectif|people|personnes)\b/;
-/** What a training role's passage is when it trains others rather than uses the skill. */
-const TRAINING_PASSAGE = /^(formation|training|introduction|initiation|acculturation|premiere formation|first training|preparation)/;
 const USAGE_ORDER: Record<Usage, number> = { used: 0, taught: 1, trained: 2 };
 /** A question whose answer is a figure. */
 const QUANTITY = /\b(how (many|much|big|large)|what (volume|size|amount)|combien|quelle (taille|volumetrie|quantite)|quel volume)\b/;
 /** A question about teaching or training others, in English or French. */
 const TEACHING_QUESTION = /\b(teach\w*|taught|lectur\w*|courses?|class(es)?|students?|enseign\w*|cours|eleves|etudiants|professeur|trainer|formateur|trained (others|people|teams|engineers|staff)|train (others|people|teams|engineers|staff)|form(e|er|ait) des)\b/;
 
-/** How a passage shows what it names: used in the work, taught to students, or taught to colleagues. */
-export function usageOf(role: RoleInfo | undefined, chunk: Chunk): Usage {
-  if (!role || role.kind === "work") return "used";
-  if (role.kind === "teaching") return "taught";
-  return TRAINING_PASSAGE.test(foldText(chunk.text)) ? "trained" : "used";
-}
 
 /** Start of a role, as a sortable "YYYY-MM"; roles with no period come last. */
 function startOf(role: RoleInfo | undefined): string {
@@ -123,13 +113,13 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
   for (const p of order) if (p.chunk.period) byRole.set(roleKeyOf(p.chunk), [...(byRole.get(roleKeyOf(p.chunk)) ?? []), p]);
   let bestRole: { passages: RetrievedPassage[]; coverage: number } | null = null;
   for (const passages of byRole.values()) {
+    // Topics of one course are not one experience: a teaching role answers from one passage only.
+    if (passages.every(taught)) continue;
     const union = keys.map((_, i) => passages.some((p) => p.matched[i]));
     if (!complete(union, passages.every(taught))) continue;
     const c = coverage(union, weights);
     if (!bestRole || c > bestRole.coverage) bestRole = { passages, coverage: c };
   }
-  // "How many teams…?", "Combien d'équipes…?": the answer is a figure, often in the next sentence of the
-  // same context. The role's passages that give one and hold some of the question come first.
   // "How many teams…?", "Combien d'équipes…?": the answer is a figure, often in the next sentence of the
   // same context. The role's passages that give one and hold some of the question join the quotes.
   const withFigures = (quoted: RetrievedPassage[]): RetrievedPassage[] => {
@@ -157,7 +147,6 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
   // Not in the roles named, but elsewhere: "Kafka at AAA-Data?" → at EPISEN, not at AAA-Data.
   if (part.roles.length > 0) {
     const subject = part.words.filter((w) => !w.employer);
-    const employers = part.words.filter((w) => w.employer).map((w) => w.original);
     if (subject.length > 0) {
       const indexes = part.words.map((w, i) => (w.employer ? -1 : i)).filter((i) => i >= 0);
       const narrowed: Retrieval = {
@@ -169,7 +158,8 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
       const elsewhere = judgeEvidence({ ...part, words: subject, roles: [] }, narrowed, vocabulary, tuning);
       if (elsewhere.verdict === "yes") {
         const passages = elsewhere.passages.map((p) => retrieval.matches.find((m) => m.key === p.key) ?? p);
-        return { verdict: "partial", passages: passages.slice(0, 1), roles: [], uncovered: [employers.join("-")] };
+        const named = part.roles.map((key) => vocabulary.roles.get(key)?.employer ?? key);
+        return { verdict: "partial", passages: passages.slice(0, 1), roles: [], uncovered: named };
       }
     }
   }
@@ -209,16 +199,15 @@ function isSkillQuestion(part: QuestionPart): boolean {
 }
 
 /**
- * One passage per role holding the subject, the most telling first (a bullet before a stack line);
- * roles where the word itself appears come before those where only a synonym does ("PySpark" before
- * "Spark"); then used before taught before trained, most recent first.
+ * One passage per role holding the subject itself (not a synonym), the most telling first (a bullet
+ * before a stack line); used before taught before trained, most recent first.
  */
 function skillRoles(part: QuestionPart, matches: RetrievedPassage[], vocabulary: ProfileVocabulary): RoleEvidence[] {
   const keys = part.words.map((w) => w.key && !w.employer);
   const kindOrder: Record<string, number> = { bullet: 0, context: 1, text: 1, stack: 2, role: 3, faq: 4, team: 5 };
   const holds = (p: RetrievedPassage, flags: boolean[]) => keys.every((k, i) => !k || flags[i]);
-  const exactly = matches.filter((p) => p.chunk.period && holds(p, p.exact));
-  const pool = exactly.length > 0 ? exactly : matches.filter((p) => p.chunk.period && holds(p, p.matched));
+  // Only where the word itself appears: "SQL" is not "used at" a role because its stack names PostgreSQL.
+  const pool = matches.filter((p) => p.chunk.period && holds(p, p.exact));
   const best = new Map<string, RetrievedPassage>();
   for (const p of pool) {
     const role = roleKeyOf(p.chunk);

@@ -7,10 +7,6 @@ import type { Messages } from "./messages.js";
 
 /** The longest stretch of the question quoted whole in "the profile doesn't mention …". */
 const MAX_SPAN_WORDS = 5;
-/** At most this many passages are quoted: a recruiter reads the answer on a phone. */
-export const MAX_CITATIONS = 3;
-/** A passage is quoted only if it covers at least this share of what the best one covers. */
-const RELATIVE_COVERAGE = 0.5;
 
 const YES_NO = /^(does|did|do|has|have|had|is|was|were|can|could|would|will|est-ce|a-t-il|at-il|a-t-elle|connait|connaît|sait|maîtrise|maitrise|travaille|est-il|a-t|peut)\b/i;
 
@@ -19,21 +15,15 @@ export function toCitation(p: Pick<RetrievedPassage, "chunk" | "fused">): Citati
   return citeChunk(p.chunk, Math.round(p.fused * 1e4) / 1e4);
 }
 
-/** The passages worth quoting for an answered question, best first. */
-export function selectCitations(passages: RetrievedPassage[]): Citation[] {
-  const best = Math.max(0, ...passages.map((p) => p.coverage));
-  return passages
-    .filter((p) => p.coverage > 0 && p.coverage >= best * RELATIVE_COVERAGE)
-    .slice(0, MAX_CITATIONS)
-    .map(toCitation);
-}
 
 /** "since May 2021" for a current role, "January 2020 - May 2021" otherwise, from the CV's period line. */
 export function periodPhrase(label: string | null | undefined, lang: Language, messages: Messages): string {
   if (!label) return "";
   const span = label.replace(/\s*\(.*\)\s*$/, "");
   const current = /[-–—]\s*(pr[ée]sent|present|aujourd'hui|today|now)\b/i.test(label);
-  return current ? messages[lang].since(span.split(/\s+[-–—]\s+/)[0]!) : span;
+  // French writes month names in lower case mid-sentence ("depuis mai 2021").
+  const text = lang === "fr" ? span.replace(/\b(Janvier|Février|Fevrier|Mars|Avril|Mai|Juin|Juillet|Août|Aout|Septembre|Octobre|Novembre|Décembre|Decembre)\b/g, (m) => m.toLowerCase()) : span;
+  return current ? messages[lang].since(text.split(/\s+[-–—]\s+/)[0]!) : text;
 }
 
 /** "Decathlon, since May 2021; MAIF, January 2019 - January 2020" for the roles the citations come from. */

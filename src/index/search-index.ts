@@ -11,7 +11,7 @@ import { openLexicon, type Lexicon } from "../query/lexicon.js";
 
 const FORMAT_VERSION = 1;
 /** Bump when tokenising, stopwords or stemming change: the keyword index must be rebuilt. */
-export const ANALYSIS_VERSION = 5;
+export const ANALYSIS_VERSION = 6;
 
 /** What the persisted index was built from; any difference means a rebuild. */
 export interface IndexManifest {

@@ -58,10 +58,6 @@ export function formatDuration(months: number, lang: Language): string {
   return [y, m].filter(Boolean).join(` ${u.and} `);
 }
 
-/** Whole years, rounded down, with a half kept: 94 months → 7.8. */
-export function yearsOf(months: number): number {
-  return Math.round((months / 12) * 10) / 10;
-}
 
 /** True when the span covers some of `year`. */
 export function coversYear(span: MonthSpan, year: number): boolean {

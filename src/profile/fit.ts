@@ -79,12 +79,20 @@ const TEXT = {
 /** Words that make a line a responsibility worth checking, not company blurb. */
 const RESPONSIBILITY = /\b(mentor\w*|coach\w*|encadr\w*|supervis\w*|lead\w*|manag\w*|pilot\w*|agile|scrum|train\w*|former|formation|teach\w*|enseign\w*|migrat\w*|governance|gouvernance|ci\/cd|tests?|testing|quality|qualite|architect\w*|optimi\w*|costs?|couts?|stakeholders?|international|industriali\w*|production|encrypt\w*|chiffr\w*|security|securite|pipelines?|orchestrat\w*)\b/;
 const YEARS = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|ans?|annees?)\b/;
+const EXPERIENCE_ASKED = /\b(experience|exp|xp|seniority|in (data|a similar|the field)|years? (of|in|as)|ans (d'|de|en|comme))/;
+
+/** A requirement's words, cut at a word boundary past 80 characters. */
+function clip(text: string): string {
+  if (text.length <= 80) return text;
+  const cut = text.slice(0, 80);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 40)).replace(/[\s,;:]+$/, "")}…`;
+}
 
 
 /** The lines and sentences of a description, bullets unwrapped, each without platform markup. */
 function statements(text: string): string[] {
   return text
-    .split(/\r?\n+|(?<=[.;!?])\s+(?=[A-ZÀ-Ý])/)
+    .split(/\r?\n+|(?<=[.;!?])\s+(?=[A-ZÀ-Ý])|;\s+|,\s+(?=\d|(?:fluent|strong|good|solid|experience|knowledge|bonne|maîtrise|maitrise|anglais|english)\b)/i)
     .map((l) => stripMarkup(l.replace(/^\s*(?:[-*•·▪◦>]|\d+[.)])\s*/, "")))
     .filter((l) => /[\p{L}]{2}/u.test(l));
 }
@@ -110,6 +118,7 @@ export async function assessFit(description: string, ctx: FitContext): Promise<F
   };
   const heading = (r: RoleInfo) => r.chunks.find((c) => c.kind === "role" && c.lang === language) ?? r.chunks.find((c) => c.kind === "role")!;
   const work = ctx.roles.filter((r) => r.kind !== "teaching" && r.period);
+  const techsAsked = new Set<string>();
 
   const techRequirement = (tech: Technology, years?: number): FitRequirement => {
     const uses = techUses(tech, ctx.roles, language);
@@ -127,45 +136,49 @@ export async function assessFit(description: string, ctx: FitContext): Promise<F
 
   for (const line of statements(text)) {
     const folded = foldText(line);
-    // What a candidate has (languages, degrees) is a requirement; where and how the job is done is the offer's.
+    // What a candidate has (languages, degrees) is a requirement; where and how the job is done is the
+    // offer's. Either way the rest of the line (its technologies) is still read.
     const topic = ownerTopicOf(line);
     if (topic === "languages" || topic === "education") {
       const faq = ctx.faq(topic);
-      add({ requirement: line.slice(0, 80), verdict: faq ? "met" : "not_in_profile", citations: faq ? [faq] : [] });
-      continue;
+      add({ requirement: clip(line), verdict: faq ? "met" : "not_in_profile", citations: faq ? [faq] : [] });
     }
-    if (topic) continue;
     const read = ctx.reader.read(line, { language });
     const techs: Technology[] = [];
-    const absent: FitRequirement[] = [];
+    const absent: string[] = [];
     for (const part of read.parts) {
       techs.push(...part.technologies);
       for (const w of part.words) {
         if (w.tech && !part.technologies.some((x) => x.tokens.includes(w.word))) techs.push({ name: ctx.display.get(w.word) ?? w.original, tokens: [w.word] });
       }
-      // Names the profile lacks count as requirements when they are technologies ("Terraform"), not
-      // the employer's name or city.
-      for (const missing of part.missing) {
-        const names = missing.split(" ").filter((w) => ctx.lexicon.techName(foldText(w)) === "tech");
-        if (names.length > 0) absent.push({ requirement: names.join(" "), verdict: "not_in_profile", citations: [] });
+      // Names the profile lacks count when they are technologies ("Terraform", "dbt"), not the
+      // employer's name or city (capitalised words no technology list holds).
+      // (A language or degree line names its requirement already: "Fluent English" is not a product.)
+      for (const missing of topic ? [] : part.missing) {
+        const names = missing.split(" ").filter((w) => ctx.lexicon.techName(foldText(w)) === "tech" || w === w.toLowerCase());
+        if (names.length > 0) absent.push(names.join(" "));
       }
     }
     const years = YEARS.exec(folded);
-    if (years) {
-      const n = Number(years[1]);
-      if (techs.length === 1) add(techRequirement(techs[0]!, n));
-      else {
-        const months = mergedMonths(work.map((r) => spanOf(r.period!, now)));
-        add({ requirement: t.years(n), verdict: months >= n * 12 ? "met" : "partial", citations: work.map((r) => citeChunk(heading(r))), note: t.has(formatDuration(months, language)) });
-      }
+    // "5+ years of Scala" is about Scala; "5+ years of experience" about the career; "founded 12 years ago" about nothing.
+    const asked = years && (techs.length + absent.length === 1 || EXPERIENCE_ASKED.test(folded)) ? Number(years[1]) : null;
+    const tied = asked !== null && techs.length + absent.length === 1 ? (techs[0]?.name ?? absent[0]!) : null;
+    if (asked !== null && tied === null) {
+      const months = mergedMonths(work.map((r) => spanOf(r.period!, now)));
+      add({ requirement: t.years(asked), verdict: months >= asked * 12 ? "met" : "partial", citations: work.map((r) => citeChunk(heading(r))), note: t.has(formatDuration(months, language)) });
     }
-    for (const tech of techs) add(techRequirement(tech));
-    absent.forEach(add);
+    // A technology is one requirement: "5+ years of Scala" already covers a later "Scala".
+    for (const tech of techs) {
+      if (tied === tech.name) techsAsked.add(foldText(tech.name));
+      else if (techsAsked.has(foldText(tech.name))) continue;
+      add(tied === tech.name ? techRequirement(tech, asked!) : techRequirement(tech));
+    }
+    for (const name of absent) add({ requirement: tied === name ? t.techYears(asked!, name) : name, verdict: "not_in_profile", citations: [] });
     // A responsibility, alone or after the years asked ("5+ years of experience, mentoring juniors").
     const duty = years ? line.replace(/^.*?\d{1,2}\s*\+?\s*(years?|yrs?|ans?|années?|annees?)\b[^,;]*[,;]?/i, "").trim() : line;
-    if (techs.length === 0 && duty !== "" && RESPONSIBILITY.test(foldText(duty))) {
+    if (!topic && techs.length === 0 && absent.length === 0 && duty !== "" && RESPONSIBILITY.test(foldText(duty))) {
       const judged = await ctx.judge(duty, language);
-      add({ requirement: duty.slice(0, 80), verdict: judged.verdict === "yes" ? "met" : judged.verdict === "partial" ? "partial" : "not_in_profile", citations: judged.citations.slice(0, 3) });
+      add({ requirement: clip(duty), verdict: judged.verdict === "yes" ? "met" : judged.verdict === "partial" ? "partial" : "not_in_profile", citations: judged.citations.slice(0, 3) });
     }
   }
   const met = requirements.filter((r) => r.verdict === "met").length;

@@ -6,7 +6,7 @@ import { foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
 import { coversYear, formatDuration, mergedMonths, spanOf } from "./durations.js";
 import type { ProfileIntent } from "./profile-intents.js";
-import type { RoleInfo } from "./roles.js";
+import { usageOf, type RoleInfo, type Usage } from "./roles.js";
 import { citeChunk } from "./cite.js";
 
 /** What whole-profile answers are computed from. */
@@ -83,7 +83,9 @@ export function answerProfileIntent(intent: ProfileIntent, question: string, lan
     }
     case "role_duration": {
       const r = byKey(intent.role);
-      const months = r.period ? spanOf(r.period, now).end - spanOf(r.period, now).start : 0;
+      // A closed role as the CV counts it, so the answer agrees with the period line it quotes.
+      const computed = r.period ? spanOf(r.period, now).end - spanOf(r.period, now).start : 0;
+      const months = r.period && !r.period.current && r.period.durationMonths !== null ? r.period.durationMonths : computed;
       return reply(m.roleDuration(r.employer, when(r), formatDuration(months, language), r.period?.current ?? false), [heading(r)]);
     }
     case "timeline": {
@@ -149,8 +151,8 @@ export function answerProfileIntent(intent: ProfileIntent, question: string, lan
       const skills = rankSkills(ctx, now).slice(0, 6).map((s) => s.name);
       const highlight = work.flatMap((r) => rankedResults(inLang(r))).sort((a, b) => Number(RESULT_WORDS.test(foldText(b.text))) - Number(RESULT_WORDS.test(foldText(a.text))))[0];
       const stacks = work.slice(0, 2).map((r) => inLang(r).find((c) => c.kind === "stack")!);
-      const chunks = [...current.map(heading), ...stacks, ...(highlight ? [highlight] : [])];
-      const n = (c: Chunk | undefined) => (c ? `[${chunks.indexOf(c) + 1}]` : "");
+      const chunks = [...new Set([...current.map(heading), ...stacks, ...(highlight ? [highlight] : [])].filter(Boolean))];
+      const n = (c: Chunk | undefined) => (c && chunks.includes(c) ? `[${chunks.indexOf(c) + 1}]` : "");
       const lines = [
         `${m.summaryRole(current.map(roleAt).join("; "), formatDuration(months, language), first ? month(first.period!.start) : "")} ${current.map((r) => n(heading(r))).join("")}`,
         `${m.summarySkills(skills.join(", "))} ${stacks.map(n).join("")}`,
@@ -161,7 +163,8 @@ export function answerProfileIntent(intent: ProfileIntent, question: string, lan
     case "title": {
       const asked = intent.title;
       const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
-      const holds = roles.find((r) => foldText(r.title).includes(asked.replace(/^(the|a|an|le|la|un|une) /, "")));
+      const bare = asked.replace(/^(the|a|an|le|la|un|une) /, "");
+      const holds = roles.find((r) => new RegExp(`\\b${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(foldText(r.title)));
       if (holds) return reply(roleAt(holds), [heading(holds)]);
       const lead = intent.role ? m.title(roles[0]!.employer, roles[0]!.title, asked) : m.titles(roles.map((r) => `${r.title} (${r.employer})`).join(", "), asked);
       return reply(lead, roles.map(heading), false);
@@ -183,15 +186,14 @@ function rankedResults(chunks: Chunk[]): Chunk[] {
 const tokensOf = (text: string) => new Set(foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []);
 
 /** Where a technology appears: one passage per role, a bullet before the stack line, and how it appears. */
-export function techUses(tech: Technology, roles: RoleInfo[], lang: Language): { role: RoleInfo; usage: "used" | "taught" | "trained"; chunk: Chunk }[] {
-  const out: { role: RoleInfo; usage: "used" | "taught" | "trained"; chunk: Chunk }[] = [];
+export function techUses(tech: Technology, roles: RoleInfo[], lang: Language): { role: RoleInfo; usage: Usage; chunk: Chunk }[] {
+  const out: { role: RoleInfo; usage: Usage; chunk: Chunk }[] = [];
   for (const role of roles) {
     const chunks = role.chunks.filter((c) => c.lang === lang && c.kind !== "role" && c.kind !== "team");
     const holding = chunks.filter((c) => tech.tokens.every((t) => tokensOf(c.text).has(t)));
     const chunk = holding.find((c) => c.kind === "bullet") ?? holding[0];
     if (!chunk) continue;
-    const training = /^(formation|training|introduction|initiation|acculturation)/.test(foldText(chunk.text));
-    out.push({ role, chunk, usage: role.kind === "teaching" ? "taught" : role.kind === "training" && training ? "trained" : "used" });
+    out.push({ role, chunk, usage: usageOf(role, chunk) });
   }
   return out;
 }

@@ -19,26 +19,53 @@ export type ProfileIntent =
 
 // All matched on folded text (no accents, lower case), English and French.
 const HOW_LONG = /\b(how (many|much) (years?|yrs?|months?|time)|how much (\w+ )?experience|how long|(years?|yrs?) of|since when|combien d'?experience|combien (d'?annees|d'?ans|de temps|de mois)|depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien)\b/;
-const EXPERIENCE = /\b(experience|experienced|seniority|anciennete|in the field|dans le metier|in (data|tech|it))\b/;
+const EXPERIENCE = /\b(experience|experienced|xp|exp|seniority|anciennete|in the field|dans le metier|in (data|tech|it))\b/;
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/;
 const TIMELINE = /\b(in|en|during|pendant|durant|around|vers)\s+(19[89]\d|20[0-4]\d)\b/;
 const BEFORE = /\b(before|prior to|avant|juste avant)\b/;
 const EMPLOYERS = /\b((which|what) (companies|employers|firms|clients|organi[sz]ations|places)|where (has|did) (he|she) (work|worked)|(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|employment history|(quelles|quels) (entreprises|societes|employeurs|clients|boites)|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|pour qui a-t-il travaille|parcours)\b/;
 const CURRENT = /\b(current|currently|right now|these days|nowadays|at the moment|present|still|actuel|actuelle|actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours)\b/;
 const ROLE_WORDS = /\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|fait-il|travaille|bosse|occupe|employer|client)\b/;
-const OVERVIEW = /(^(his|her|sa|son) (mission|role|job|work|poste)\b)|\b(qu'?est[- ]ce qu'?(il|elle) (a|avait) fait|qu'?(il|elle) a fait|(il|elle) (a fait|faisait) quoi|c'?etait quoi (sa|son) (mission|role|poste|job)|what (did|does|do) (he|she) (do|work on)|what was (his|her) (role|job|mission|work)|what (is|was) (he|she) doing|tell me (more )?about (his|her) (time|work|role|job|mission)|describe (his|her) (role|work|job|mission)|(qu'a-t-il|qu a t il|qu'a t il|qu'est-ce qu'il a) fait|que faisait-il|que fait-il|quel (etait|est) son (role|poste)|son role|sa mission|ses missions|parle[z]?-moi de (sa|son))\b/;
+const OVERVIEW = /(^(his|her|sa|son) (mission|role|job|work|poste)\b)|\b(qu'?est[- ]ce qu'?(il|elle) (a|avait) fait|qu'?(il|elle) a fait|(il|elle) (y )?(a fait|faisait) quoi|qu'?(il|elle) y (a fait|faisait)|qu'?y a-t-il fait|c'?etait quoi (sa|son) (mission|role|poste|job)|what (did|does|do) (he|she) (do|work on)|what was (his|her) (role|job|mission|work)|what (is|was) (he|she) doing|tell me (more )?about (his|her) (time|work|role|job|mission)|describe (his|her) (role|work|job|mission)|(qu'a-t-il|qu a t il|qu'a t il|qu'est-ce qu'il a) fait|que faisait-il|que fait-il|quel (etait|est) son (role|poste)|son role|sa mission|ses missions|parle[z]?-moi de (sa|son))\b/;
 const RESULTS = /\b(results?|achievements?|accomplishments?|impact|key wins?|wins|figures|numbers|metrics|kpis?|resultats?|realisations?|reussites?|chiffres|accomplissements?)\b/;
 const SKILLS = /\b((main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?(skills?|competences?|technolog\w*|strengths?|tools|outils|stack)|(skills?|competences?) (principales?|cles|fortes)|points forts|strengths|(what|which) (are (his|her) )?(skills|technologies|tools)|quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|skillset|tech stack|what does (he|she) know)\b/;
 const SUMMARY = /\b(summar\w*|resume[rz]?|resumer|sum (him|her|it) up|in (a few|three|3|two|2) (lines|sentences|words)|en (quelques|trois|3|deux|2) (lignes|phrases|mots)|overview of (him|her|the profile|his profile|the candidate)|who is (he|she|this candidate|the candidate)|pitch|elevator|qui est[- ](il|elle|ce candidat)|presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr)\b/;
-const TITLE = /\b(was (he|she)|is (he|she)|c'etait lui|c etait lui|etait-il|est-il|etait il|est il) (the |a |an |le |la |un |une )?(tech lead|lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|director|directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|chef d'equipe|chef|product owner|po|scrum master)\b/;
+const TITLE = /\b(was (he|she)|is (he|she)|has (he|she) been|c'etait lui|c etait lui|etait-il|est-il|etait il|est il|a-t-il ete) (ever |already |once |deja |jamais )?(the |a |an |le |la |un |une )?(tech lead|lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|director|directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|chef d'equipe|chef|product owner|po|scrum master)\b/;
+
+/** The words that make each intent, taken out before looking for a subject it doesn't answer. */
+const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
+  total_experience: new RegExp(`${HOW_LONG.source}|${EXPERIENCE.source}|\\b(total|overall|career|carriere)\\b`, "g"),
+  tech_experience: HOW_LONG,
+  role_duration: HOW_LONG,
+  timeline: new RegExp(`${YEAR.source}|\\b(what|which|doing|do|did|up to|faisait|fait|quoi|role|roles|job|jobs|poste|postes|mission|missions|work|working)\\b`, "g"),
+  before: new RegExp(`${BEFORE.source}|\\b(role|job|company|sector|secteur|work|worked|was|etait|boite|entreprise|where|ou)\\b`, "g"),
+  employers: new RegExp(EMPLOYERS.source, "g"),
+  current: new RegExp(`${CURRENT.source}|${ROLE_WORDS.source}`, "g"),
+  overview: OVERVIEW,
+  results: new RegExp(`${RESULTS.source}|\\b(main|key|biggest|best|top|principaux|principales|grands?)\\b`, "g"),
+  skills: new RegExp(SKILLS.source, "g"),
+  summary: new RegExp(`${SUMMARY.source}|\\b(profile|profil|lines?|lignes?|candidate|candidat)\\b`, "g"),
+  title: new RegExp(TITLE.source, "g"),
+};
 
 /** Recognises a question about the whole profile; null sends it to retrieval. */
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
+  const intent = matchIntent(u);
+  if (!intent || intent.kind === "tech_experience" || intent.kind === "role_duration" || intent.kind === "overview") return intent;
+  // "How many years of experience with Kubernetes?", "Did he use Terraform in 2020?": a subject the
+  // intent doesn't answer (a term the profile lacks, a specific word) sends the question to retrieval.
+  const part = u.parts[0]!;
+  const rest = ` ${foldText(u.text).replace(/’/g, "'").replace(PATTERNS[intent.kind], " ")} `;
+  const leftover = part.words.filter((w) => !w.employer && !w.everyday && rest.includes(` ${w.word} `));
+  return part.missing.length > 0 || leftover.length > 0 ? null : intent;
+}
+
+function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
   if (u.parts.length !== 1 || u.topic) return null;
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
-  const subject = part.words.filter((w) => !w.employer && !EXPERIENCE.test(w.word));
+  const subject = part.words.filter((w) => !w.employer && !EXPERIENCE.test(w.word) && !/^\d+$/.test(w.word));
   const title = TITLE.exec(text);
   if (title) return { kind: "title", role, title: `${title[title.length - 2] ?? ""}${title[title.length - 1]!}` };
   if (HOW_LONG.test(text)) {

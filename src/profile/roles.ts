@@ -26,6 +26,19 @@ export interface RoleInfo {
 const TEACHING = /\b(professeur|enseignant|lecturer|teacher|instructor|vacataire|teaching|enseignement)\b/;
 const TRAINING = /\b(formateur|formatrice|trainer|coach)\b/;
 
+/** How a passage shows what it names: used in the work, taught to students, or taught to colleagues. */
+export type Usage = "used" | "taught" | "trained";
+
+/** What a training role's passage is when it trains others rather than uses the skill. */
+const TRAINING_PASSAGE = /^(formation|training|introduction|initiation|acculturation|premiere formation|first training|preparation)/;
+
+/** A teaching role teaches; a training role trains others in what its training passages name; the rest is used. */
+export function usageOf(role: Pick<RoleInfo, "kind"> | undefined, chunk: Chunk): Usage {
+  if (!role || role.kind === "work") return "used";
+  if (role.kind === "teaching") return "taught";
+  return TRAINING_PASSAGE.test(foldText(chunk.text)) ? "trained" : "used";
+}
+
 /** "cv#decathlon.s2.b1" → "cv#decathlon": the passage's role, the same in both languages. */
 export function roleKeyOf(chunk: Chunk): string {
   return chunk.key.split(".")[0]!;

@@ -70,7 +70,9 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 /** Vendor names that qualify a product name: "Apache Spark", "AWS Glue". */
 const NAME_QUALIFIERS = new Set(["apache", "aws", "amazon", "google", "microsoft"]);
 /** What joins several subjects in one question: "Spark and Kafka", "Snowflake ou Kubernetes", "S3/EMR". */
-const COORDINATOR = /\s*(?:,|\/|&|\+|\band\b|\bor\b|\bet\b|\bou\b|\bas well as\b|\bplus\b|\bainsi que\b|\bversus\b|\bvs\.?)\s*/i;
+const COORDINATOR = /\s*(?:,|\s\/\s|\sn\s|&|\s\+\s|\band\b|\bor\b|\bet\b|\bou\b|\bas well as\b|\bplus\b|\bainsi que\b|\bversus\b|\bvs\.?)\s*/i;
+/** The most things one question is split into; a longer list is read as one question. */
+const MAX_PARTS = 8;
 
 function tokensOf(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({ original: m[0], folded: foldText(m[0]), start: m.index!, end: m.index! + m[0].length }));
@@ -153,7 +155,7 @@ export class QuestionReader {
     for (const token of tokensOf(clean.text).reverse()) {
       const fix = this.correction(token);
       if (!fix) continue;
-      corrections.unshift({ from: token.original, to: fix });
+      if (!corrections.some((c) => c.from === token.original)) corrections.unshift({ from: token.original, to: fix });
       text = `${text.slice(0, token.start)}${fix}${text.slice(token.end)}`;
     }
     return {
@@ -170,6 +172,9 @@ export class QuestionReader {
   private correction(token: Token): string | null {
     const w = token.folded;
     if (!isContentWord(w) || QUESTION_INTENT.has(w) || /\d/.test(w) || this.knows(this.withVariants(queryWord(w)))) return null;
+    // A technology's name cut short: "postgres" is the CV's "PostgreSQL".
+    const whole = w.length >= 5 ? this.vocabulary.technologies.flatMap((t) => t.tokens).find((t) => t.length > w.length && t.startsWith(w)) : undefined;
+    if (whole) return this.vocabulary.display.get(whole) ?? whole;
     if (this.lexicon.isWord(w) || this.lexicon.techName(w)) return null;
     const closest = closestWord(w, this.vocabulary.words);
     if (!closest) return null;
@@ -184,7 +189,7 @@ export class QuestionReader {
     const segments = text.split(COORDINATOR).filter((s) => s.trim() !== "");
     const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1));
     const withSubject = read.filter((r) => r.subjects > 0);
-    if (withSubject.length < 2) return [this.readSegment(text, 0).part];
+    if (withSubject.length < 2 || withSubject.length > MAX_PARTS) return [this.readSegment(text, 0).part];
     // Words of segments without a subject of their own, and employers, qualify every part.
     const shared = read.filter((r) => r.subjects === 0);
     const employers = read.flatMap((r) => r.part.roles);
@@ -268,7 +273,11 @@ export class QuestionReader {
 
   /** "knwo", "waht": a slip of a word that carries no subject. */
   private isSlipOfStopword(w: string): boolean {
-    return w.length >= 4 && !this.lexicon.isWord(w) && nearDictionaryWord(w, (x) => STOPWORDS.has(x) || QUESTION_INTENT.has(x));
+    const stop = (x: string) => STOPWORDS.has(x) || QUESTION_INTENT.has(x);
+    if (this.lexicon.isWord(w)) return false;
+    if (w.length >= 4) return nearDictionaryWord(w, stop);
+    // Three letters: only a letter left out ("kno" → "know"), never one changed.
+    return w.length === 3 && [...Array(4).keys()].some((i) => [..."abcdefghijklmnopqrstuvwxyz"].some((c) => stop(w.slice(0, i) + c + w.slice(i))));
   }
 
   /** Roles whose employer the words name: "AAA-Data", "Pernod Ricard", or a distinctive first word ("Pernod"). */

@@ -33,7 +33,7 @@ describe("answer engine, offline", () => {
   it("answers a French question in French, quoting the French CV", async () => {
     const a = await ask("A-t-il déjà chiffré des données sensibles ?");
     expect(a.language).toBe("fr");
-    expect(a.answer).toMatch(/^Oui — le profil le mentionne chez Decathlon, depuis Mai 2021\./);
+    expect(a.answer).toMatch(/^Oui — le profil le mentionne chez Decathlon, depuis mai 2021\./);
     expect(a.citations.every((c) => c.source === "cv.fr.md")).toBe(true);
   });
 

@@ -27,7 +27,7 @@ describe("offline answers to messages as people write them", () => {
   it("answers a French greeting and question in French", async () => {
     const a = await ask("Bonjour, a-t-il fait du chiffrement de données personnelles ?");
     expect(a).toMatchObject({ answered: true, language: "fr" });
-    expect(lead(a)).toBe("Oui — le profil le mentionne chez Decathlon, depuis Mai 2021.");
+    expect(lead(a)).toBe("Oui — le profil le mentionne chez Decathlon, depuis mai 2021.");
   });
 
   it.each([
@@ -99,7 +99,10 @@ describe("offline answers to messages as people write them", () => {
 
   it("never answers 'yes' from words scattered over the profile, or from the wrong kind of passage", async () => {
     const team = await ask("Has he led a team?");
+    expect(team.citations.length).toBeGreaterThan(0);
     expect(team.citations.every((c) => !c.text.startsWith("Team:"))).toBe(true);
+    const sql = await ask("Has he used SQL?");
+    expect(lead(sql)).not.toMatch(/SQL: used at/);
     const streaming = await ask("Has he done real-time streaming in production?");
     expect(streaming).toMatchObject({ answered: false, reason: "partial" });
     expect(lead(streaming)).toBe("The profile mentions “streaming” at EPISEN, since November 2022, but not “real” or “production” with it.");
@@ -114,7 +117,7 @@ describe("offline answers to messages as people write them", () => {
   it("detects French with hyphenated inversions", async () => {
     const a = await ask("A-t-il fait Kafka ?");
     expect(a.language).toBe("fr");
-    expect(lead(a)).toBe("Oui — Kafka : enseigné à EPISEN (depuis Novembre 2022).");
+    expect(lead(a)).toBe("Oui — Kafka : enseigné à EPISEN (depuis novembre 2022).");
   });
 
   it("keeps the subject and changes the role on 'and at AAA-Data?'; a new subject is a new question", async () => {
@@ -127,5 +130,32 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(kafka)).toBe("The profile mentions “Kafka” at EPISEN, since November 2022, but not “Decathlon” with it.");
     const docker = await ask("Docker?", id);
     expect(lead(docker)).toMatch(/^Yes — Docker: used at AAA-Data/);
+  });
+
+  it.each([
+    ["does he know postgres?", /^Reading “postgres” as “PostgreSQL”\. Yes — PostgreSQL: used at AAA-Data/],
+    ["hey, how many years of xp does he have?", /^About 7 years and \d+ months? of experience/],
+    ["what did he do in Jan 2020?", /^In 2020: Data Engineer at AAA-Data/],
+    ["yo does he kno spark n airflow??", /Spark: yes .* · Airflow: yes/],
+  ])("reads what people type: %s", async (message, expected) => {
+    expect(lead(await ask(message))).toMatch(expected);
+  });
+
+  it.each(["How many years of experience with Kubernetes?", "Did he use Terraform in 2020?", "What were his results with Snowpark?"])(
+    "never answers a whole-profile question about something the profile lacks: %s",
+    async (message) => {
+      const a = await ask(message);
+      expect(a).toMatchObject({ answered: false, verdict: "not_in_profile" });
+    },
+  );
+
+  it("answers 'was he ever a tech lead?' with his titles, and no claim beyond them", async () => {
+    const a = await ask("was he ever a tech lead?");
+    expect(a).toMatchObject({ answered: false, verdict: "not_in_profile" });
+    expect(lead(a)).toMatch(/^The profile gives these titles: Senior Data Engineer \(Decathlon\), .*; it doesn't say he was a tech lead\.$/);
+  });
+
+  it("takes 'thanks a lot, super helpful!' as thanks", async () => {
+    expect(await ask("thanks a lot, super helpful!")).toMatchObject({ reason: "chatter" });
   });
 });

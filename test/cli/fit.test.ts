@@ -40,6 +40,16 @@ describe("npm run fit", () => {
     expect(report.summary).toMatch(/Terraform, Kubernetes/);
   });
 
+  it("ties years to the technology they name, ignores years that ask nothing, and counts each technology once", () => {
+    const run = runFit(["--json"], "- 3 years of Kubernetes\n- Acme was founded 12 years ago\n- 5+ years of Scala\n- Scala and Python\n");
+    const report = JSON.parse(run.stdout) as { requirements: { requirement: string; verdict: string }[] };
+    expect(report.requirements.map((r) => [r.requirement, r.verdict])).toEqual([
+      ["3+ years of Kubernetes", "not_in_profile"],
+      ["5+ years of Scala", "met"],
+      ["Python", "met"],
+    ]);
+  });
+
   it("prints a readable table by default, and refuses an over-long description with the limit", () => {
     const table = runFit([], readFileSync("test/fixtures/jd.en.txt", "utf8"));
     expect(table.status).toBe(0);

@@ -27,7 +27,7 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
 
   it("gives a role's duration as of today, not the CV's stale count", async () => {
     expect(lead(await ask("how long at Decathlon?"))).toBe("At Decathlon since May 2021 — 5 years and 6 months as of today.");
-    expect(lead(await ask("Combien de temps a-t-il passé chez AAA-Data ?"))).toBe("Chez AAA-Data de janvier 2020 – mai 2021 — 1 an et 4 mois.");
+    expect(lead(await ask("Combien de temps a-t-il passé chez AAA-Data ?"))).toBe("Chez AAA-Data de janvier 2020 – mai 2021 — 1 an et 5 mois.");
   });
 
   it("counts experience per technology over the roles that use it, and keeps teaching apart", async () => {

@@ -7,7 +7,6 @@ import {
   type ChatInputCommandInteraction,
   type ModalSubmitInteraction,
 } from "discord.js";
-import { feedbackRow } from "./discord-components.js";
 import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.js";
 import { stripDiscordMarkup } from "./discord-message.js";
 import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
@@ -48,5 +47,6 @@ export async function answerFitModal(ctx: DiscordContext, interaction: ModalSubm
     await interaction.editReply({ ...renderDiscordText(result.message), allowedMentions: NO_PINGS });
     return;
   }
-  await interaction.editReply({ ...renderDiscordAnswer(result.answer), components: [feedbackRow(result.answerId)], allowedMentions: NO_PINGS });
+  // No 👍/👎: a fit report is not in the question log they rate.
+  await interaction.editReply({ ...renderDiscordAnswer(result.answer), allowedMentions: NO_PINGS });
 }

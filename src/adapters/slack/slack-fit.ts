@@ -44,7 +44,7 @@ export function registerFitCommand(app: App, ctx: SlackContext): void {
     }
     await ack({ response_type: "ephemeral", text: SLACK_TEXT.reading });
     const result = await ctx.deps.asker.fit(text, { platform: "slack", workspace: command.team_id, channel: command.channel_id, user: command.user_id });
-    const message = result.ok ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: true }) : renderSlackText(result.message);
+    const message = result.ok ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: true, feedback: false }) : renderSlackText(result.message);
     await respond({ response_type: "ephemeral", replace_original: true, text: message.text, blocks: message.blocks });
   });
 
@@ -59,9 +59,17 @@ export function registerFitCommand(app: App, ctx: SlackContext): void {
     }
     const user = body.user.id;
     const result = await ctx.deps.asker.fit(stripSlackMarkup(text), { platform: "slack", workspace: body.team?.id, channel, user });
-    const message = result.ok ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: false }) : renderSlackText(result.message);
-    // In the channel the command came from, seen by the asker only; else in a DM with the bot.
-    if (channel) await client.chat.postEphemeral({ channel, user, text: message.text, blocks: message.blocks });
-    else await client.chat.postMessage({ channel: user, text: message.text, blocks: message.blocks });
+    const message = result.ok ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: false, feedback: false }) : renderSlackText(result.message);
+    // In the channel the command came from, seen by the asker only; where the bot can't post (a
+    // channel it hasn't joined), in a DM with the bot instead, so the report is never lost.
+    if (channel) {
+      try {
+        await client.chat.postEphemeral({ channel, user, text: message.text, blocks: message.blocks });
+        return;
+      } catch (error) {
+        ctx.deps.logger.warn({ err: error, channel }, "could not post the fit report in the channel; sending it by DM");
+      }
+    }
+    await client.chat.postMessage({ channel: user, text: message.text, blocks: message.blocks });
   });
 }
