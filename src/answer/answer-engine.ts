@@ -115,7 +115,7 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
   };
 
   const judgePart = async (part: QuestionPart, language: Language): Promise<JudgedPart> => {
-    if (part.missing.length > 0 || part.words.length === 0) return { part, evidence: judgeEvidence(part, emptyRetrieval, vocabulary), candidates: [] };
+    if (part.missing.length > 0 || part.words.every((w) => w.absent)) return { part, evidence: judgeEvidence(part, emptyRetrieval, vocabulary), candidates: [] };
     const retrieval = await retrievePassages(index, part.text, language, PART_PASSAGES, tuning.fusion, part.words);
     logger.debug({ part: part.text, signals: retrieval.signals }, "retrieval");
     const evidence = judgeEvidence(part, retrieval, vocabulary, tuning.evidence);

@@ -40,6 +40,8 @@ const MAX_PASSAGES = 3;
 const MAX_ROLES = 5;
 /** How much an everyday English word counts towards coverage, against a rarer word of the same rarity in the CV. */
 const EVERYDAY_WEIGHT = 0.5;
+/** How much a word the profile lacks weighs against the words it holds (see QuestionWord.absent). */
+const ABSENT_WEIGHT = 0.5;
 /** A passage joins the quoted ones if it holds at least this share of what the best one holds. */
 const RELATIVE_COVERAGE = 0.5;
 
@@ -71,12 +73,13 @@ function coverage(matched: boolean[], weights: number[]): number {
  */
 export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVocabulary, tuning = EVIDENCE): PartEvidence {
   const none: PartEvidence = { verdict: "no", passages: [], roles: [], uncovered: [] };
-  if (part.missing.length > 0 || part.words.length === 0) return none;
+  if (part.missing.length > 0 || part.words.every((w) => w.absent)) return none;
   // An everyday word ("services", "industry") says less about what is asked than a rarer one.
-  const weights = retrieval.weights.map((w, i) => (part.words[i]?.everyday ? w * EVERYDAY_WEIGHT : w));
+  const weights = retrieval.weights.map((w, i) => (part.words[i]?.everyday ? w * EVERYDAY_WEIGHT : part.words[i]?.absent ? w * ABSENT_WEIGHT : w));
   // Key words must be found, and so must the rarest word, what the part is really about (an everyday
   // word such as "built" is that only when the part has nothing else).
-  const focusable = part.words.some((w) => !w.everyday) ? part.words.map((w) => !w.everyday) : part.words.map(() => true);
+  const candidates = part.words.map((w) => !w.absent);
+  const focusable = part.words.some((w, i) => candidates[i] && !w.everyday) ? part.words.map((w, i) => candidates[i]! && !w.everyday) : candidates;
   const focus = Math.max(...weights.filter((_, i) => focusable[i]));
   const keys = part.words.map((w, i) => w.key || (focusable[i]! && weights[i] === focus));
   const teamSize = TEAM_SIZE.test(foldText(part.text));
@@ -145,7 +148,8 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
   }
   if (bestRole) return { verdict: "yes", passages: withFigures(pickCovering(bestRole.passages, weights)), roles: [], uncovered: [] };
   // Not in the roles named, but elsewhere: "Kafka at AAA-Data?" → at EPISEN, not at AAA-Data.
-  if (part.roles.length > 0) {
+  const heldInRoles = matches.some((p) => part.words.every((w, i) => w.employer || w.absent || !keys[i] || p.matched[i]));
+  if (part.roles.length > 0 && !heldInRoles) {
     const subject = part.words.filter((w) => !w.employer);
     if (subject.length > 0) {
       const indexes = part.words.map((w, i) => (w.employer ? -1 : i)).filter((i) => i >= 0);

@@ -53,10 +53,12 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   const intent = matchIntent(u);
   if (!intent || intent.kind === "tech_experience" || intent.kind === "role_duration" || intent.kind === "overview") return intent;
   // "How many years of experience with Kubernetes?", "Did he use Terraform in 2020?": a subject the
-  // intent doesn't answer (a term the profile lacks, a specific word) sends the question to retrieval.
+  // intent doesn't answer (a term the profile lacks, a technology or name) sends the question to retrieval.
   const part = u.parts[0]!;
   const rest = ` ${foldText(u.text).replace(/’/g, "'").replace(PATTERNS[intent.kind], " ")} `;
-  const leftover = part.words.filter((w) => !w.employer && !w.everyday && rest.includes(` ${w.word} `));
+  // Only a specific subject (a technology, a name) is one the intent can't answer; adjectives and
+  // ordinary words ("measurable", "impressive") are how people ask for the same thing.
+  const leftover = part.words.filter((w) => (w.key || w.tech) && !w.employer && rest.includes(` ${w.word} `));
   return part.missing.length > 0 || leftover.length > 0 ? null : intent;
 }
 

@@ -6,7 +6,7 @@ import { foldText } from "../text/normalize.js";
 import { BloomFilter } from "./bloom-filter.js";
 
 /** Bump when the word lists or how they are read change: the cached lexicon is rebuilt. */
-export const LEXICON_VERSION = 2;
+export const LEXICON_VERSION = 3;
 /** Below this rank in spoken-English frequency, a brand name is also an everyday word ("Go", "Spring"). */
 const COMMON_RANK = 8000;
 /** The most frequent spoken-English words: everyday words ("built", "put") that a question is rarely about. */
@@ -73,8 +73,12 @@ export async function buildLexicon(): Promise<{ file: LexiconFile; bloom: BloomF
   });
   const names: Record<string, 0 | 1> = {};
   for (const name of await technologyNames()) {
-    for (const token of nameTokens(name)) {
+    const tokens = nameTokens(name);
+    for (const token of tokens) {
       if (token.length < 2 || /^\d+$/.test(token)) continue;
+      // A one-word name is a name ("Terraform"); in a longer one only the words no dictionary holds
+      // are ("bigquery" of "Google BigQuery", not "achievements" of "Retro Achievements").
+      if (tokens.length > 1 && words.has(token)) continue;
       names[token] = (rank.get(token) ?? Infinity) < COMMON_RANK ? 1 : 0;
     }
   }

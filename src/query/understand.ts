@@ -23,6 +23,12 @@ export interface QuestionWord extends QueryWord {
   employer: boolean;
   /** Names a technology: a stack-line entry of the CV, or a known technology or brand. */
   tech: boolean;
+  /**
+   * A word the profile lacks that still says what is asked ("fraud" in "fraud detection models"): it
+   * vetoes nothing alone, but evidence must hold the rest without it. English only, where word
+   * frequencies tell everyday words ("much") from telling ones.
+   */
+  absent?: boolean;
 }
 
 /** One thing a question asks about; "Spark and Kafka?" has two. */
@@ -164,7 +170,7 @@ export class QuestionReader {
       corrections,
       topic: ownerTopicOf(text),
       arithmetic: isArithmetic(text),
-      parts: this.splitParts(text),
+      parts: this.splitParts(text, language),
     };
   }
 
@@ -185,11 +191,11 @@ export class QuestionReader {
   }
 
   /** One part per subject when several are joined by "and", "or", commas…; else the whole question. */
-  private splitParts(text: string): QuestionPart[] {
+  private splitParts(text: string, language: Language): QuestionPart[] {
     const segments = text.split(COORDINATOR).filter((s) => s.trim() !== "");
-    const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1));
+    const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1, language));
     const withSubject = read.filter((r) => r.subjects > 0);
-    if (withSubject.length < 2 || withSubject.length > MAX_PARTS) return [this.readSegment(text, 0).part];
+    if (withSubject.length < 2 || withSubject.length > MAX_PARTS) return [this.readSegment(text, 0, language).part];
     // Words of segments without a subject of their own, and employers, qualify every part.
     const shared = read.filter((r) => r.subjects === 0);
     const employers = read.flatMap((r) => r.part.roles);
@@ -208,7 +214,7 @@ export class QuestionReader {
   }
 
   /** Reads one stretch of a question: its known words, the specific terms it lacks, what it names. */
-  private readSegment(segment: string, offset: number): { part: QuestionPart; subjects: number; segment: string } {
+  private readSegment(segment: string, offset: number, language: Language): { part: QuestionPart; subjects: number; segment: string } {
     const tokens = tokensOf(segment);
     const folded = tokens.map((t) => t.folded);
     const roles = this.rolesNamed(folded);
@@ -255,7 +261,12 @@ export class QuestionReader {
       if (specific || (capitalised && !this.lexicon.isEveryday(w))) {
         missing.push(token.original);
         subjects += 1;
-      } else ignored.push(token.original);
+      } else {
+        ignored.push(token.original);
+        if (language === "en" && this.lexicon.isWord(w) && !this.lexicon.isEveryday(w) && !capitalised) {
+          words.push({ ...qw, original: token.original, key: false, employer: false, everyday: false, tech: false, absent: true });
+        }
+      }
     });
     return { part: { text: segment, words, missing: widenNames(tokens, missing), ignored, technologies, roles }, subjects, segment };
   }

@@ -158,4 +158,12 @@ describe("offline answers to messages as people write them", () => {
   it("takes 'thanks a lot, super helpful!' as thanks", async () => {
     expect(await ask("thanks a lot, super helpful!")).toMatchObject({ reason: "chatter" });
   });
+
+  it.each(["did he build fraud detection models at MAIF?", "has he ever shipped a mobile app?"])(
+    "never answers yes when what is asked is a word the profile lacks: %s",
+    async (message) => {
+      const a = await ask(message);
+      expect(a.answered).toBe(false);
+    },
+  );
 });
