@@ -237,9 +237,8 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
   };
 
   /** The question in full: follow-ups are completed from the conversation, by the model when there is one. */
-  const standaloneOf = async (understood: UnderstoodQuestion, history: Turn[]): Promise<UnderstoodQuestion> => {
-    // A question about the profile as a whole ("how long at Decathlon?") stands on its own.
-    if (history.length === 0 || detectProfileIntent(understood)) return understood;
+  const standaloneOf = async (understood: UnderstoodQuestion, history: Turn[], standsAlone: boolean): Promise<UnderstoodQuestion> => {
+    if (history.length === 0 || standsAlone) return understood;
     let text: string | null = null;
     if (llm) {
       try {
@@ -295,10 +294,12 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
     if (read.text === "") return noAnswer(question, language, "empty", m.empty);
     if (read.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
 
-    const understood = await standaloneOf(read, history);
+    // A question about the profile as a whole ("how long at Decathlon?") stands on its own.
+    const readIntent = read.topic ? null : detectProfileIntent(read);
+    const understood = await standaloneOf(read, history, readIntent !== null);
     let answer: Answer;
     const employer = askedEmployer(understood.text);
-    const intent = understood.topic ? null : detectProfileIntent(understood);
+    const intent = understood === read ? readIntent : understood.topic ? null : detectProfileIntent(understood);
     if (understood.topic) {
       answer = ownerOnly(question, language, understood.topic);
     } else if (intent) {

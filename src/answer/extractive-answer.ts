@@ -1,12 +1,9 @@
 import type { RetrievedPassage } from "../retrieval/hybrid-retriever.js";
-import { foldText } from "../text/normalize.js";
-import { queryTerms, type Language } from "../text/stem.js";
+import type { Language } from "../text/stem.js";
 import type { Citation } from "./answer.js";
 import { citeChunk } from "../profile/cite.js";
 import type { Messages } from "./messages.js";
 
-/** The longest stretch of the question quoted whole in "the profile doesn't mention …". */
-const MAX_SPAN_WORDS = 5;
 
 const YES_NO = /^(does|did|do|has|have|had|is|was|were|can|could|would|will|est-ce|a-t-il|at-il|a-t-elle|connait|connaît|sait|maîtrise|maitrise|travaille|est-il|a-t|peut)\b/i;
 
@@ -60,29 +57,4 @@ export function composeExtractiveAnswer(question: string, citations: Citation[],
   const verdict = YES_NO.test(question.trim()) ? m.yes(where) : m.found(where);
   const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\n/g, " ").replace(/\s+/g, " ")}`);
   return [verdict, ...quotes].join("\n");
-}
-
-/**
- * "The profile doesn't mention “daily rate”.", quoting the asker's own words: the stretch of the
- * question from the first to the last word that no passage contains, widened to the content words
- * right next to it.
- */
-export function composeNotMentioned(question: string, unknownWords: string[], lang: Language, messages: Messages): string {
-  const m = messages[lang];
-  const tokens = [...question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}+#-]*/gu)];
-  const folded = tokens.map((t) => foldText(t[0]));
-  const hit = folded.map((f) => unknownWords.includes(f));
-  let first = hit.indexOf(true);
-  let last = hit.lastIndexOf(true);
-  if (first < 0) return m.notSaid;
-  const isContent = (i: number) => i >= 0 && i < tokens.length && queryTerms(tokens[i]![0]).length > 0;
-  while (isContent(first - 1)) first -= 1;
-  while (isContent(last + 1)) last += 1;
-  const quote = (t: string) => (lang === "fr" ? `« ${t} »` : `“${t}”`);
-  const span = question.slice(tokens[first]!.index, tokens[last]!.index! + tokens[last]![0].length);
-  // A stretch with markup or many words in it reads badly: name the missing words one by one.
-  if (last - first < MAX_SPAN_WORDS && /^[\p{L}\p{N}\s'’+#.-]+$/u.test(span)) return m.notMentioned(quote(span));
-  const words = [...new Set(tokens.filter((_, i) => hit[i]).map((t) => t[0]))].map(quote);
-  const joined = words.length > 1 ? `${words.slice(0, -1).join(", ")} ${lang === "fr" ? "ni" : "or"} ${words[words.length - 1]}` : words[0]!;
-  return m.notMentioned(joined);
 }

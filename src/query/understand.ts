@@ -202,15 +202,11 @@ export class QuestionReader {
     return withSubject.map(({ part, segment }) => {
       const words = [...part.words, ...shared.flatMap((s) => s.part.words)];
       const roles = [...new Set([...part.roles, ...employers])];
-      const employerWords = read.flatMap((r) => r.part.words.filter((w) => this.isEmployerWord(w.word, roles)));
+      const employerWords = read.flatMap((r) => r.part.words.filter((w) => w.employer));
       for (const w of employerWords) if (!words.some((x) => x.word === w.word)) words.push(w);
       const extra = shared.map((s) => s.segment).join(" ");
       return { ...part, text: `${segment} ${extra}`.trim(), words, roles, ignored: [...part.ignored, ...shared.flatMap((s) => s.part.ignored)] };
     });
-  }
-
-  private isEmployerWord(word: string, roles: string[]): boolean {
-    return roles.some((r) => this.vocabulary.roles.get(r)?.employerTokens.includes(word));
   }
 
   /** Reads one stretch of a question: its known words, the specific terms it lacks, what it names. */
