@@ -11,13 +11,15 @@ async function main(): Promise<void> {
   const out = [
     `Knowledge: ${config.KNOWLEDGE_DIR}`,
     ...[...byFile].map(([file, n]) => `  ${file}: ${n} passages`),
-    ...kb.errors.map((e) => `  skipped: ${e.message}`),
+    ...kb.errors.map((e) => `  not used: ${e.message}`),
+    ...kb.warnings.map((w) => `  to fix: ${w.message}`),
     ...(kb.faqPlaceholders.length ? [`  FAQ entries still to fill in (not cited until they are): ${kb.faqPlaceholders.map((q) => `"${q}"`).join(", ")}`] : []),
     `Embedder: ${core.index.embedder.id}`,
     `Index: ${indexReport.chunks} passages, rebuilt in ${Math.round(indexReport.ms)} ms (${indexReport.reason}), saved under ${config.DATA_DIR}/index`,
   ];
   process.stdout.write(`${out.join("\n")}\n`);
-  if (kb.errors.length > 0) process.exitCode = 1;
+  // Answers go on with what loaded, but a file that isn't used as written is the owner's to fix.
+  if (kb.errors.length > 0 || kb.warnings.length > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

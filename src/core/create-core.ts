@@ -31,7 +31,7 @@ export interface Core {
 
 /** Loads the knowledge, opens (or rebuilds) the index and builds the answer engine. */
 export async function createCore(config: Config, logger: Logger, options: { forceReindex?: boolean } = {}): Promise<Core> {
-  const kb = await loadKnowledge(resolve(config.KNOWLEDGE_DIR), logger);
+  const kb = await loadKnowledge(resolve(config.KNOWLEDGE_DIR), logger, { lastGoodDir: resolve(config.DATA_DIR, "last-good") });
   if (kb.chunks.length === 0) {
     const why = kb.errors.map((e) => e.message).join("; ") || "no markdown files";
     throw new Error(`No passages to answer from in ${config.KNOWLEDGE_DIR}: ${why}`);

@@ -72,12 +72,15 @@ export function chunkMarkdown(input: MarkdownSource): Chunk[] {
   let paragraph: string[] = [];
   let bullet: string[] | null = null;
   let bulletIndent = 0;
+  // 1-based lines where the pending bullet and paragraph start.
+  let bulletLine = 0;
+  let paragraphLine = 0;
 
   // A labelled line ("Stack technique : …") speaks for the whole role, not for the sub-section above it.
   const sectionPath = (leaf?: string): string =>
     [owner?.display, ...(leaf ? [leaf] : subPath.map((s) => s.title))].filter(Boolean).join(" › ");
 
-  const push = (kind: ChunkKind, localKey: string, text: string, leaf?: string): void => {
+  const push = (kind: ChunkKind, localKey: string, text: string, line: number, leaf?: string): void => {
     const slug = owner?.slug ?? "intro";
     const key = `${slug}.${localKey}`;
     const base = input.source.replace(/\.md$/i, "");
@@ -91,6 +94,7 @@ export function chunkMarkdown(input: MarkdownSource): Chunk[] {
       ...(owner?.period && owner.role ? { role: owner.role } : {}),
       kind,
       text,
+      line,
     });
   };
 
@@ -100,7 +104,7 @@ export function chunkMarkdown(input: MarkdownSource): Chunk[] {
     const text = bullet.join("\n").trimEnd();
     const key = `s${subIndex}.b${counters.b}`;
     const parts = text.length > MAX_BULLET_CHARS && !text.includes("\n") ? splitSentences(text) : [text];
-    parts.forEach((part, i) => push("bullet", parts.length > 1 ? `${key}.${i + 1}` : key, part));
+    parts.forEach((part, i) => push("bullet", parts.length > 1 ? `${key}.${i + 1}` : key, part, bulletLine));
     bullet = null;
   };
 
@@ -115,7 +119,7 @@ export function chunkMarkdown(input: MarkdownSource): Chunk[] {
     if (kind === "context" || kind === "stack" || kind === "team") key = kind;
     else key = `s${subIndex}.p${(counters.p += 1)}`;
     const parts = kind === "stack" || kind === "team" ? [text] : splitSentences(text);
-    parts.forEach((part, i) => push(kind, parts.length > 1 ? `${key}.${i + 1}` : key, part, leaf));
+    parts.forEach((part, i) => push(kind, parts.length > 1 ? `${key}.${i + 1}` : key, part, paragraphLine, leaf));
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -138,7 +142,7 @@ export function chunkMarkdown(input: MarkdownSource): Chunk[] {
         subIndex = 0;
         counters = { b: 0, p: 0 };
         if (period) {
-          push("role", "role", `${title}\n${lines[nextIndex]!.trim()}`);
+          push("role", "role", `${title}\n${lines[nextIndex]!.trim()}`, i + 1);
           i = nextIndex;
         }
       } else {
@@ -164,6 +168,7 @@ export function chunkMarkdown(input: MarkdownSource): Chunk[] {
         flushBullet();
         bullet = [item[2]!.trim()];
         bulletIndent = indent;
+        bulletLine = i + 1;
       }
       continue;
     }
@@ -172,6 +177,7 @@ export function chunkMarkdown(input: MarkdownSource): Chunk[] {
       continue;
     }
     flushBullet();
+    if (paragraph.length === 0) paragraphLine = i + 1;
     paragraph.push(line.trim());
   }
   flushBullet();

@@ -31,6 +31,8 @@ export interface Chunk {
   kind: ChunkKind;
   /** The passage, verbatim (sub-bullets included, with their indentation). */
   text: string;
+  /** 1-based line of the file where the passage starts, to name it to the owner. */
+  line?: number;
 }
 
 /** What the embedder sees: the heading path gives a bullet its context ("Decathlon … › Security"). */

@@ -3,22 +3,27 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "../logging/logger.js";
 import { detectLanguage } from "../text/detect-language.js";
-import { loadThesaurus, type Thesaurus } from "../text/thesaurus.js";
+import { SYNONYMS_FILE, Thesaurus, THESAURUS_HINT, thesaurusSchema } from "../text/thesaurus.js";
 import type { Language } from "../text/stem.js";
 import type { Chunk } from "./chunk.js";
 import { chunkFaq } from "./chunk-faq.js";
 import { chunkMarkdown } from "./chunk-markdown.js";
+import { readOwnerYaml } from "./owner-yaml.js";
 import { loadProfile, type Profile } from "./profile.js";
+import { findUnreadablePeriods } from "./parse-period.js";
+import { pairTwins } from "./pair-twins.js";
 
 /** The owner's FAQ: question/answer pairs rather than a CV. */
 const FAQ_FILE = /^faq(\.(en|fr))?\.md$/i;
 
 /** Bump when chunking changes, so existing indexes are rebuilt. */
-export const CHUNKER_VERSION = 4;
+export const CHUNKER_VERSION = 5;
 
-/** A knowledge file that could not be used, with the reason a person can act on. */
+/** A knowledge file that could not be used (or not all of it), with the reason a person can act on. */
 export interface KnowledgeFileError {
   file: string;
+  /** 1-based line the problem is on, when it is on one. */
+  line?: number;
   message: string;
 }
 
@@ -29,7 +34,13 @@ export interface KnowledgeBase {
   thesaurus: Thesaurus;
   /** Files that loaded. */
   files: string[];
+  /** Files skipped, and owner YAML files that could not be read (the last good version is used). */
   errors: KnowledgeFileError[];
+  /**
+   * Files that loaded but not as written: a passage with no twin in the other language, a role
+   * heading without a readable period. Answers go on; `npm run ingest` names them and fails.
+   */
+  warnings: KnowledgeFileError[];
   /** FAQ questions whose answer is still a placeholder for the owner to write. */
   faqPlaceholders: string[];
   /** Hash of every file's name and bytes, plus the chunker version: changes when the index must. */
@@ -64,14 +75,22 @@ function documentKey(file: string, profile: Profile): string {
  * Reads every markdown file of the knowledge folder into passages. A file that cannot be used
  * (not UTF-8, empty, no headings) is reported in `errors` by name; the others still load.
  */
-export async function loadKnowledge(dir: string, logger?: Logger): Promise<KnowledgeBase> {
-  const { profile, raw: profileRaw } = await loadProfile(dir);
-  const thesaurus = await loadThesaurus(dir);
-  const names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith(".md")).sort();
-  const hash = createHash("sha256").update(`chunker:${CHUNKER_VERSION}\n`).update(profileRaw);
-  const chunks: Chunk[] = [];
-  const files: string[] = [];
+export async function loadKnowledge(dir: string, logger?: Logger, options: { lastGoodDir?: string } = {}): Promise<KnowledgeBase> {
   const errors: KnowledgeFileError[] = [];
+  const warnings: KnowledgeFileError[] = [];
+  const profileFile = await loadProfile(dir, options.lastGoodDir);
+  const synonyms = await readOwnerYaml({ dir, file: SYNONYMS_FILE, schema: thesaurusSchema, fallback: [], hint: THESAURUS_HINT, lastGoodDir: options.lastGoodDir });
+  for (const [file, loaded] of [["profile.yml", profileFile], [SYNONYMS_FILE, synonyms]] as const) {
+    if (!loaded.error) continue;
+    errors.push({ file, message: loaded.error });
+    logger?.error({ file }, `knowledge file not usable as written: ${loaded.error}`);
+  }
+  const profile = profileFile.value;
+  const thesaurus = new Thesaurus(synonyms.value);
+  const names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith(".md")).sort();
+  const hash = createHash("sha256").update(`chunker:${CHUNKER_VERSION}\n`).update(profileFile.raw).update("\0synonyms\0").update(synonyms.raw);
+  let chunks: Chunk[] = [];
+  const files: string[] = [];
   const faqPlaceholders: string[] = [];
   for (const file of names) {
     const bytes = await readFile(join(dir, file));
@@ -91,6 +110,9 @@ export async function loadKnowledge(dir: string, logger?: Logger): Promise<Knowl
       const lang = fileLanguage(file, profile, text);
       fileChunks = chunkMarkdown({ source: file, doc: documentKey(file, profile), lang, text });
       if (fileChunks.length === 0) problem = "has headings but no passages";
+      for (const p of findUnreadablePeriods(text)) {
+        warnings.push({ file, line: p.line, message: `${file}, line ${p.line}: role heading “${p.heading}” has no readable period on the next line (“${p.next}”); write it like “May 2021 - Present” or “Mai 2021 - Présent”` });
+      }
     }
     if (problem) {
       errors.push({ file, message: `${file} ${problem}` });
@@ -101,16 +123,11 @@ export async function loadKnowledge(dir: string, logger?: Logger): Promise<Knowl
     chunks.push(...fileChunks);
   }
   if (faqPlaceholders.length > 0) logger?.info({ count: faqPlaceholders.length }, "FAQ entries still to fill in (not cited until they are)");
-  reportUnpairedTwins(chunks, profile, logger);
-  return { chunks, profile, thesaurus, files, errors, faqPlaceholders, hash: hash.digest("hex") };
-}
-
-function reportUnpairedTwins(chunks: Chunk[], profile: Profile, logger?: Logger): void {
   for (const pair of profile.twins) {
-    const fr = new Set(chunks.filter((c) => c.source === pair.fr).map((c) => c.key));
-    const en = new Set(chunks.filter((c) => c.source === pair.en).map((c) => c.key));
-    if (fr.size === 0 || en.size === 0) continue;
-    const lonely = [...fr].filter((k) => !en.has(k)).length + [...en].filter((k) => !fr.has(k)).length;
-    if (lonely > 0) logger?.warn({ fr: pair.fr, en: pair.en, lonely }, "some passages have no twin in the other language; keep both files in the same structure");
+    const paired = pairTwins(chunks, pair);
+    chunks = paired.chunks;
+    warnings.push(...paired.lonely.map((c) => ({ file: c.source, line: c.line, message: `${c.source}, line ${c.line}: passage without its twin in ${c.source === pair.fr ? pair.en : pair.fr} (“${c.text.slice(0, 60)}”); keep both languages in the same structure` })));
   }
+  for (const w of warnings) logger?.warn({ file: w.file, line: w.line }, w.message);
+  return { chunks, profile, thesaurus, files, errors, warnings, faqPlaceholders, hash: hash.digest("hex") };
 }

@@ -71,3 +71,33 @@ export function parsePeriod(line: string): Period | null {
     durationMonths: parseDuration(m[3]),
   };
 }
+
+const HEADING_LINE = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+/** "Company - Title" (and perhaps " - Contract"): the shape of a role heading. */
+const ROLE_HEADING = /\S\s+[-–—|]\s+\S/;
+
+/** A heading shaped and placed like a role whose next line is not a period the bot can read. */
+export interface UnreadablePeriod {
+  line: number;
+  heading: string;
+  next: string;
+}
+
+/**
+ * Role headings without a readable period: at the level where the file's roles are (a heading
+ * followed by a period), shaped "Company - Title", but followed by a line that is not a period.
+ * Such a role would lose its dates and its employer, silently.
+ */
+export function findUnreadablePeriods(text: string): UnreadablePeriod[] {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const headings = lines.flatMap((line, i) => {
+    const m = HEADING_LINE.exec(line);
+    if (!m) return [];
+    const next = lines.slice(i + 1).find((l) => l.trim() !== "")?.trim() ?? "";
+    return [{ line: i + 1, level: m[1]!.length, heading: m[2]!.trim(), next, dated: parsePeriod(next) !== null }];
+  });
+  const roleLevels = new Set(headings.filter((h) => h.dated).map((h) => h.level));
+  return headings
+    .filter((h) => !h.dated && roleLevels.has(h.level) && ROLE_HEADING.test(h.heading))
+    .map(({ line, heading, next }) => ({ line, heading, next }));
+}

@@ -1,7 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { parse } from "yaml";
 import { z } from "zod";
+import { readOwnerYaml, type OwnerYaml } from "./owner-yaml.js";
 
 const schema = z.object({
   subject: z.object({ en: z.string(), fr: z.string() }).default({ en: "the candidate", fr: "le candidat" }),
@@ -16,17 +14,14 @@ export type Profile = z.infer<typeof schema>;
 
 export const PROFILE_FILE = "profile.yml";
 
-/** Reads `profile.yml` from the knowledge folder; a missing file gives the defaults. */
-export async function loadProfile(dir: string): Promise<{ profile: Profile; raw: string }> {
-  let raw = "";
-  try {
-    raw = await readFile(join(dir, PROFILE_FILE), "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-  }
-  const parsed = schema.safeParse(raw ? parse(raw) : {});
-  if (!parsed.success) {
-    throw new Error(`${PROFILE_FILE}: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
-  }
-  return { profile: parsed.data, raw };
+/** Reads `profile.yml` from the knowledge folder; a missing file gives the defaults, a broken one the last good version. */
+export async function loadProfile(dir: string, lastGoodDir?: string): Promise<OwnerYaml<Profile>> {
+  return readOwnerYaml({
+    dir,
+    file: PROFILE_FILE,
+    schema,
+    fallback: schema.parse({}),
+    hint: "see the comments in profile.yml for the fields",
+    lastGoodDir,
+  });
 }

@@ -1,6 +1,3 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { parse } from "yaml";
 import { z } from "zod";
 import { wordTokens } from "./normalize.js";
 import { stemWord, type QueryWord } from "./stem.js";
@@ -90,20 +87,9 @@ export class Thesaurus {
 }
 
 const words = z.array(z.coerce.string()).min(1, "a group needs words");
-const schema = z.array(z.union([words.min(2, "a group needs at least two words"), z.object({ ask: words, find: words })]));
-
-/** Reads `synonyms.yml` from the knowledge folder; none gives an empty thesaurus. */
-export async function loadThesaurus(dir: string): Promise<Thesaurus> {
-  let raw: string;
-  try {
-    raw = await readFile(join(dir, SYNONYMS_FILE), "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return Thesaurus.empty;
-    throw error;
-  }
-  const parsed = schema.safeParse(parse(raw) ?? []);
-  if (!parsed.success) {
-    throw new Error(`${SYNONYMS_FILE}: each entry must be a list of words or {ask: [...], find: [...]} (${parsed.error.issues[0]?.message})`);
-  }
-  return new Thesaurus(parsed.data);
-}
+/** What `synonyms.yml` holds: a list of groups. */
+export const thesaurusSchema = z
+  .array(z.union([words.min(2, "a group needs at least two words"), z.object({ ask: words, find: words })]))
+  .default([]);
+/** What to write instead, for the error message. */
+export const THESAURUS_HINT = "each entry must be a list of words or {ask: [...], find: [...]}";

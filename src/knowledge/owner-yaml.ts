@@ -1,0 +1,86 @@
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parse, YAMLParseError } from "yaml";
+import type { z } from "zod";
+
+/** A YAML file the owner edits by hand, as read: its value, and why the file itself could not be used. */
+export interface OwnerYaml<T> {
+  value: T;
+  /** Bytes the value came from ("" for defaults): part of the knowledge hash. */
+  raw: string;
+  /** "synonyms.yml, line 4, column 3: …" when the file is broken; the value is then the last good one. */
+  error: string | null;
+}
+
+/** Where a YAML slip sits, in words a person can act on. */
+function describeYamlError(file: string, error: unknown): string {
+  if (error instanceof YAMLParseError) {
+    const pos = error.linePos?.[0];
+    const reason = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+    return pos ? `${file}, line ${pos.line}, column ${pos.col}: ${reason}` : `${file}: ${reason}`;
+  }
+  return `${file}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function describeSchemaError(file: string, error: z.ZodError, hint: string): string {
+  const issue = error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
+  return `${file}${where}: ${issue?.message ?? "unexpected content"} (${hint})`;
+}
+
+/**
+ * Reads one owner-edited YAML file of the knowledge folder. A missing file gives `fallback`. A broken
+ * one (a YAML slip, a wrong shape) never stops the bot: the last good copy kept under `lastGoodDir`
+ * is used instead (or `fallback` when there is none), and `error` names the file, line and column.
+ * A good file is copied there, atomically, for the next time.
+ */
+export async function readOwnerYaml<T>(options: {
+  dir: string;
+  file: string;
+  schema: z.ZodType<T>;
+  fallback: T;
+  /** What the file should hold, for the error message. */
+  hint: string;
+  lastGoodDir?: string;
+}): Promise<OwnerYaml<T>> {
+  const { dir, file, schema, fallback, hint, lastGoodDir } = options;
+  const validate = (raw: string): { value: T } | { error: string } => {
+    let data: unknown;
+    try {
+      data = parse(raw, { prettyErrors: true });
+    } catch (error) {
+      return { error: describeYamlError(file, error) };
+    }
+    const parsed = schema.safeParse(data ?? undefined);
+    return parsed.success ? { value: parsed.data } : { error: describeSchemaError(file, parsed.error, hint) };
+  };
+  let raw: string;
+  try {
+    raw = await readFile(join(dir, file), "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    return { value: fallback, raw: "", error: null };
+  }
+  const result = validate(raw);
+  if ("value" in result) {
+    if (lastGoodDir) await keepCopy(lastGoodDir, file, raw);
+    return { value: result.value, raw, error: null };
+  }
+  const lastGood = lastGoodDir ? await readFile(join(lastGoodDir, file), "utf8").catch(() => null) : null;
+  const previous = lastGood === null ? null : validate(lastGood);
+  if (previous && "value" in previous) return { value: previous.value, raw: lastGood!, error: `${result.error} (using the last good version)` };
+  return { value: fallback, raw: "", error: `${result.error} (using the defaults: no good version kept yet)` };
+}
+
+async function keepCopy(dir: string, file: string, raw: string): Promise<void> {
+  try {
+    const current = await readFile(join(dir, file), "utf8").catch(() => null);
+    if (current === raw) return;
+    await mkdir(dir, { recursive: true });
+    const tmp = join(dir, `.${file}.${process.pid}.tmp`);
+    await writeFile(tmp, raw);
+    await rename(tmp, join(dir, file));
+  } catch {
+    // A read-only data folder only costs the fallback copy, never the answers.
+  }
+}
