@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import { createCore } from "../core/create-core.js";
 import { renderText } from "../render/render-text.js";
 import { bootstrap } from "./bootstrap.js";
+import { readArgs } from "./cli-args.js";
 
 const USAGE = `Usage:
   npm run ask -- "Has he done PII encryption?"            one answer, for people
@@ -9,9 +10,9 @@ const USAGE = `Usage:
   npm run --silent ask -- --json < questions.txt           one question per line in, one JSON object per line out`;
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const json = args.includes("--json");
-  const question = args.filter((a) => a !== "--json").join(" ").trim();
+  const { values, positionals } = readArgs({ options: { json: { type: "boolean", default: false } }, allowPositionals: true }, USAGE);
+  const json = values.json;
+  const question = positionals.join(" ").trim();
   if (!json && question === "") {
     process.stderr.write(`${USAGE}\n`);
     process.exitCode = 2;

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { createCore } from "../core/create-core.js";
 import type { FitReport } from "../profile/fit.js";
 import { bootstrap } from "./bootstrap.js";
+import { readArgs } from "./cli-args.js";
 
 const USAGE = `Usage:
   npm run fit < job-description.txt                 a readable table
@@ -22,7 +22,7 @@ function table(report: FitReport): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: "boolean", default: false }, file: { type: "string" }, help: { type: "boolean", default: false } } });
+  const { values } = readArgs({ options: { json: { type: "boolean", default: false }, file: { type: "string" }, help: { type: "boolean", default: false } } }, USAGE);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;

@@ -4,11 +4,17 @@ import Database from "better-sqlite3";
 import { loadKnowledge } from "../knowledge/load-knowledge.js";
 import { buildReport, parseSince, renderReportMarkdown } from "../storage/report.js";
 import { bootstrap } from "./bootstrap.js";
+import { readArgs } from "./cli-args.js";
+
+const USAGE = `Usage:
+  npm run report                      the owner's report, as markdown
+  npm run report -- --since 7d        only the last 7 days (also 24h, 2w)
+  npm run --silent report -- --json   the same as one JSON object`;
 
 /** `npm run report [-- --since 7d] [-- --json]`: the owner's report from DATA_DIR/bot.db. */
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const sinceArg = args.find((a) => a.startsWith("--since"))?.split("=")[1] ?? (args.includes("--since") ? args[args.indexOf("--since") + 1] : undefined);
+  const { values } = readArgs({ options: { since: { type: "string" }, json: { type: "boolean", default: false } } }, USAGE);
+  const sinceArg = values.since;
   let since: Date | undefined;
   try {
     since = sinceArg === undefined ? undefined : parseSince(sinceArg);
@@ -29,7 +35,7 @@ async function main(): Promise<void> {
   const byId = new Map(kb.chunks.map((c) => [c.id, c.section.split(" › ").slice(0, 2).join(" › ")]));
   try {
     const report = buildReport(db, { since, sectionOf: (id) => byId.get(id), thesaurus: kb.thesaurus });
-    process.stdout.write(args.includes("--json") ? `${JSON.stringify(report)}\n` : renderReportMarkdown(report));
+    process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : renderReportMarkdown(report));
   } finally {
     db.close();
   }
