@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import Database from "better-sqlite3";
 import { loadKnowledge } from "../knowledge/load-knowledge.js";
+import { openLexicon } from "../query/lexicon.js";
+import { logReader } from "../query/subject.js";
 import { buildReport, parseSince, renderReportMarkdown } from "../storage/report.js";
 import { bootstrap } from "./bootstrap.js";
 import { readArgs } from "./cli-args.js";
@@ -34,7 +36,8 @@ async function main(): Promise<void> {
   const kb = await loadKnowledge(resolve(config.KNOWLEDGE_DIR), logger);
   const byId = new Map(kb.chunks.map((c) => [c.id, c.section.split(" › ").slice(0, 2).join(" › ")]));
   try {
-    const report = buildReport(db, { since, sectionOf: (id) => byId.get(id), thesaurus: kb.thesaurus });
+    const read = logReader(kb, await openLexicon(resolve(config.DATA_DIR), logger));
+    const report = buildReport(db, { since, sectionOf: (id) => byId.get(id), thesaurus: kb.thesaurus, read });
     process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : renderReportMarkdown(report));
   } finally {
     db.close();

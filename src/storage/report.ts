@@ -6,10 +6,22 @@ import { Thesaurus } from "../text/thesaurus.js";
 export interface OwnerReport {
   since: string | null;
   generatedAt: string;
-  totals: { questions: number; answered: number; notAnswered: number; errors: number; medianLatencyMs: number | null };
+  /** messages = questions + chatter; questions = answered + notAnswered + errors + declined. */
+  totals: {
+    messages: number;
+    /** Greetings, thanks, empty messages, command-line noise: not questions. */
+    chatter: number;
+    questions: number;
+    answered: number;
+    notAnswered: number;
+    errors: number;
+    /** Off topic or too long: refused, not missing from the profile. */
+    declined: number;
+    medianLatencyMs: number | null;
+  };
   perPlatform: Record<string, number>;
   perWeek: { week: string; questions: number }[];
-  unanswered: { count: number; examples: string[]; lastAsked: string }[];
+  unanswered: UnansweredGroup[];
   thumbsDown: { ratedAt: string; question: string; platform: string; citedIds: string[] }[];
   topSections: { section: string; citations: number }[];
 }
@@ -26,9 +38,27 @@ interface Row {
   error_ref: string | null;
 }
 
-/** "2026-W48": the ISO week of a date. */
-const UNANSWERED = new Set(["not_in_profile", "partial", "owner_only"]);
+/** Questions the profile could not answer that ask about the same thing. */
+export interface UnansweredGroup {
+  count: number;
+  /** As recruiters wrote them, up to three. */
+  examples: string[];
+  lastAsked: string;
+  /** What they were about, as the bot understood it ("kubernetes", "rate"). */
+  subject: string[];
+  /** The question to add to the FAQ: the first example as understood (typos fixed, greetings off). */
+  suggestion: string;
+}
 
+/** A logged question as the bot reads it now; null for chatter or noise, which is no question at all. */
+export type ReadQuestion = (text: string) => { text: string; subject: string[] } | null;
+
+const UNANSWERED = new Set(["not_in_profile", "partial", "owner_only"]);
+const CHATTER = new Set(["chatter", "empty"]);
+/** Without a reader: the question as written, its content words as its subject. */
+const plainReading: ReadQuestion = (text) => (text.trim() ? { text: text.trim(), subject: queryTerms(text).map((w) => w.word) } : null);
+
+/** "2026-W48": the ISO week of a date. */
 export function isoWeek(date: Date): string {
   const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
   const day = d.getUTCDay() || 7;
@@ -46,13 +76,17 @@ function median(xs: number[]): number | null {
 }
 
 /**
- * Groups questions that ask the same thing: their content words (stemmed, in either language) overlap
+ * Groups questions that ask the same thing: their subjects (stemmed, in either language) overlap
  * by half or more, synonyms counting as one word ("What is his daily rate?" ~ "His rate per day?").
  */
-export function groupQuestions(questions: { text: string; at: string }[], thesaurus = Thesaurus.empty): { count: number; examples: string[]; lastAsked: string }[] {
-  const groups: { terms: Set<string>; texts: string[]; last: string }[] = [];
+export function groupQuestions(
+  questions: { text: string; at: string; subject?: string[]; suggestion?: string }[],
+  thesaurus = Thesaurus.empty,
+): UnansweredGroup[] {
+  const groups: { terms: Set<string>; texts: string[]; last: string; subject: string[]; suggestion: string }[] = [];
   for (const q of questions) {
-    const terms = new Set(queryTerms(q.text).map((w) => thesaurus.canonical(w)));
+    const subject = q.subject ?? queryTerms(q.text).map((w) => w.word);
+    const terms = new Set(subject.flatMap((s) => queryTerms(s)).map((w) => thesaurus.canonical(w)));
     const home = groups.find((g) => {
       const shared = [...terms].filter((t) => g.terms.has(t)).length;
       const union = new Set([...terms, ...g.terms]).size;
@@ -63,18 +97,18 @@ export function groupQuestions(questions: { text: string; at: string }[], thesau
       for (const t of terms) home.terms.add(t);
       if (q.at > home.last) home.last = q.at;
     } else {
-      groups.push({ terms, texts: [q.text], last: q.at });
+      groups.push({ terms, texts: [q.text], last: q.at, subject, suggestion: q.suggestion ?? q.text });
     }
   }
   return groups
-    .map((g) => ({ count: g.texts.length, examples: [...new Set(g.texts)].slice(0, 3), lastAsked: g.last }))
+    .map((g) => ({ count: g.texts.length, examples: [...new Set(g.texts)].slice(0, 3), lastAsked: g.last, subject: g.subject, suggestion: g.suggestion }))
     .sort((a, b) => b.count - a.count || b.lastAsked.localeCompare(a.lastAsked));
 }
 
 /** Builds the report from the question log, optionally from `since` on; `sectionOf` names cited passages. */
 export function buildReport(
   db: Database.Database,
-  options: { since?: Date; now?: Date; sectionOf?: (id: string) => string | undefined; thesaurus?: Thesaurus } = {},
+  options: { since?: Date; now?: Date; sectionOf?: (id: string) => string | undefined; thesaurus?: Thesaurus; read?: ReadQuestion } = {},
 ): OwnerReport {
   const since = options.since?.toISOString() ?? "";
   const rows = db.prepare(`SELECT id, asked_at, platform, question, answered, reason, cited_ids, latency_ms, error_ref FROM questions WHERE asked_at >= ? ORDER BY asked_at`).all(since) as Row[];
@@ -90,9 +124,15 @@ export function buildReport(
       sections.set(section, (sections.get(section) ?? 0) + 1);
     }
   }
+  // Chatter ("thanks!"), empty messages and command-line noise are not questions. The log keeps what
+  // was asked; it is read again now, so a question logged before a typo was understood still counts once.
+  const read = options.read ?? plainReading;
+  const reading = new Map(rows.map((r) => [r, CHATTER.has(r.reason ?? "") ? null : read(r.question)]));
+  const questions = rows.filter((r) => reading.get(r) !== null);
   // What the profile could not answer: absent, only partly there, or only the candidate can say.
-  // Chatter ("thanks!") and refusals are not questions to fill the FAQ with.
-  const notAnswered = rows.filter((r) => !r.answered && UNANSWERED.has(r.reason ?? ""));
+  const notAnswered = questions.filter((r) => !r.answered && !r.error_ref && UNANSWERED.has(r.reason ?? ""));
+  const errors = questions.filter((r) => r.error_ref).length;
+  const answered = questions.filter((r) => r.answered).length;
   const down = db
     .prepare(`SELECT f.rated_at, q.question, q.platform, q.cited_ids FROM feedback f JOIN questions q ON q.id = f.answer_id WHERE f.rating = 'down' AND f.rated_at >= ? ORDER BY f.rated_at DESC`)
     .all(since) as { rated_at: string; question: string; platform: string; cited_ids: string }[];
@@ -100,15 +140,24 @@ export function buildReport(
     since: options.since?.toISOString() ?? null,
     generatedAt: (options.now ?? new Date()).toISOString(),
     totals: {
-      questions: rows.length,
-      answered: rows.filter((r) => r.answered).length,
+      messages: rows.length,
+      chatter: rows.length - questions.length,
+      questions: questions.length,
+      answered,
       notAnswered: notAnswered.length,
-      errors: rows.filter((r) => r.error_ref).length,
+      errors,
+      declined: questions.length - answered - notAnswered.length - errors,
       medianLatencyMs: median(rows.map((r) => r.latency_ms).filter((x): x is number => x !== null)),
     },
     perPlatform,
     perWeek: [...perWeek].map(([week, questions]) => ({ week, questions })).sort((a, b) => a.week.localeCompare(b.week)),
-    unanswered: groupQuestions(notAnswered.map((r) => ({ text: r.question, at: r.asked_at })), options.thesaurus),
+    unanswered: groupQuestions(
+      notAnswered.map((r) => {
+        const understood = reading.get(r)!;
+        return { text: r.question, at: r.asked_at, subject: understood.subject, suggestion: understood.text };
+      }),
+      options.thesaurus,
+    ),
     thumbsDown: down.map((d) => ({ ratedAt: d.rated_at, question: d.question, platform: d.platform, citedIds: JSON.parse(d.cited_ids) as string[] })),
     topSections: [...sections].map(([section, citations]) => ({ section, citations })).sort((a, b) => b.citations - a.citations).slice(0, 10),
   };
@@ -118,13 +167,17 @@ export function buildReport(
 export function renderReportMarkdown(r: OwnerReport): string {
   const lines = [`# Profile bot report`, "", `${r.since ? `Since ${r.since.slice(0, 10)}` : "All time"} · generated ${r.generatedAt.slice(0, 16).replace("T", " ")} UTC`, ""];
   const t = r.totals;
-  lines.push(`**${t.questions} questions**: ${t.answered} answered, ${t.notAnswered} not in the profile, ${t.errors} failed. Median answer time ${t.medianLatencyMs === null ? "—" : `${Math.round(t.medianLatencyMs)} ms`}.`, "");
+  lines.push(
+    `**${t.questions} questions**: ${t.answered} answered, ${t.notAnswered} not in the profile, ${t.errors} failed, ${t.declined} declined (off topic or too long); ` +
+      `and ${t.chatter} other messages (greetings, thanks, empty). Median answer time ${t.medianLatencyMs === null ? "—" : `${Math.round(t.medianLatencyMs)} ms`}.`,
+    "",
+  );
   lines.push("## Questions the profile could not answer", "");
   if (r.unanswered.length === 0) lines.push("None.");
-  for (const g of r.unanswered) lines.push(`- **${g.count}×** ${g.examples.map((e) => `“${e}”`).join(" · ")} (last ${g.lastAsked.slice(0, 10)})`);
+  for (const g of r.unanswered) lines.push(`- **${g.count}×** about ${g.subject.join(", ") || "—"}: ${g.examples.map((e) => `“${e}”`).join(" · ")} (last ${g.lastAsked.slice(0, 10)})`);
   if (r.unanswered.length > 0) {
     lines.push("", "Suggested entries for `knowledge/faq.md` (answer them there, in your own words — the bot will cite them):", "");
-    for (const g of r.unanswered.slice(0, 5)) lines.push(`    ### ${g.examples[0]}`, "    [TO FILL]", "");
+    for (const g of r.unanswered.slice(0, 5)) lines.push(`    ### ${g.suggestion}`, "    [TO FILL]", "");
   }
   lines.push("", "## Answers rated 👎", "");
   if (r.thumbsDown.length === 0) lines.push("None.");
