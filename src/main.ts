@@ -12,7 +12,7 @@ import { createCore } from "./core/create-core.js";
 async function main(): Promise<void> {
   // Servers log at info by default; the terminal chat keeps the screen for answers.
   const { config, logger } = bootstrap((c) => (c.SLACK_BOT_TOKEN || c.DISCORD_TOKEN ? "info" : "warn"));
-  const core = await createCore(config, logger);
+  const core = await createCore(config, logger, { watch: true });
   const deps = { asker: core.asker, logger };
   const stops: (() => Promise<void>)[] = [];
   if (config.SLACK_BOT_TOKEN) {

@@ -1,4 +1,6 @@
+import { resolve } from "node:path";
 import { createCore } from "../core/create-core.js";
+import { requestReload } from "../core/knowledge-reloader.js";
 import { bootstrap } from "./bootstrap.js";
 
 /** `npm run ingest`: rebuilds the index from the knowledge folder and says what it did. */
@@ -17,6 +19,9 @@ async function main(): Promise<void> {
     `Embedder: ${core.index.embedder.id}`,
     `Index: ${indexReport.chunks} passages, rebuilt in ${Math.round(indexReport.ms)} ms (${indexReport.reason}), saved under ${config.DATA_DIR}/index`,
   ];
+  await core.close();
+  // A bot running on the same data folder picks the new index up without a restart.
+  await requestReload(resolve(config.DATA_DIR)).catch(() => undefined);
   process.stdout.write(`${out.join("\n")}\n`);
   // Answers go on with what loaded, but a file that isn't used as written is the owner's to fix.
   if (kb.errors.length > 0 || kb.warnings.length > 0) process.exitCode = 1;

@@ -10,6 +10,7 @@ import { openSearchIndex, type IndexReport, type SearchIndex } from "../index/se
 import { loadKnowledge, type KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Logger } from "../logging/logger.js";
 import { Asker } from "../service/asker.js";
+import { KnowledgeReloader, SwappableEngine } from "./knowledge-reloader.js";
 import { createSqliteQuestionLog, hashKey, noQuestionLog, type QuestionLog } from "../storage/question-log.js";
 
 /** Everything an adapter needs, built once at start-up. */
@@ -27,11 +28,15 @@ export interface Core {
   close(): Promise<void>;
   /** Says which embedder and which kind of answers are in use, for banners and logs. */
   modeLabel: string;
+  /** Rebuilds on knowledge edits (when started with `watch`); `kb`, `index` and `engine` follow. */
+  reloader: KnowledgeReloader<{ kb: KnowledgeBase; index: SearchIndex }>;
 }
 
 /** Loads the knowledge, opens (or rebuilds) the index and builds the answer engine. */
-export async function createCore(config: Config, logger: Logger, options: { forceReindex?: boolean } = {}): Promise<Core> {
-  const kb = await loadKnowledge(resolve(config.KNOWLEDGE_DIR), logger, { lastGoodDir: resolve(config.DATA_DIR, "last-good") });
+export async function createCore(config: Config, logger: Logger, options: { forceReindex?: boolean; watch?: boolean } = {}): Promise<Core> {
+  const knowledgeDir = resolve(config.KNOWLEDGE_DIR);
+  const lastGoodDir = resolve(config.DATA_DIR, "last-good");
+  const kb = await loadKnowledge(knowledgeDir, logger, { lastGoodDir });
   if (kb.chunks.length === 0) {
     const why = kb.errors.map((e) => e.message).join("; ") || "no markdown files";
     throw new Error(`No passages to answer from in ${config.KNOWLEDGE_DIR}: ${why}`);
@@ -55,7 +60,9 @@ export async function createCore(config: Config, logger: Logger, options: { forc
     llm = { model, prompts: await loadPrompts(resolve(config.PROMPTS_DIR)), profile: kb.profile };
   }
   const conversations = new ConversationStore(config.HISTORY_TURNS);
-  const engine = createAnswerEngine({ index, profile: kb.profile, logger, maxQuestionChars: config.MAX_QUESTION_CHARS, conversations, llm });
+  const makeEngine = (k: KnowledgeBase, i: SearchIndex) =>
+    createAnswerEngine({ index: i, profile: k.profile, logger, maxQuestionChars: config.MAX_QUESTION_CHARS, conversations, llm: llm && { ...llm, profile: k.profile } });
+  const engine = new SwappableEngine(makeEngine(kb, index));
   const dataDir = resolve(config.DATA_DIR);
   const questionLog = config.LOG_QUESTIONS ? createSqliteQuestionLog(resolve(dataDir, "bot.db"), hashKey(dataDir), logger) : noQuestionLog;
   const asker = new Asker(engine, questionLog, logger, {
@@ -63,7 +70,27 @@ export async function createCore(config: Config, logger: Logger, options: { forc
     maxConcurrent: config.MAX_CONCURRENT_ANSWERS,
     maxQueued: config.MAX_QUEUED_QUESTIONS,
   });
+  const reloader = new KnowledgeReloader<{ kb: KnowledgeBase; index: SearchIndex }>({
+    knowledgeDir,
+    dataDir,
+    logger,
+    rebuild: async () => {
+      const next = await loadKnowledge(knowledgeDir, logger, { lastGoodDir });
+      // A markdown file that can't be read would take its passages out of the answers: keep the last good index.
+      const broken = next.errors.filter((e) => e.file.endsWith(".md"));
+      if (broken.length > 0 || next.chunks.length === 0) return { ok: false, error: broken.map((e) => e.message).join("; ") || "no passages left" };
+      const { index: nextIndex } = await openSearchIndex({ kb: next, embedder, dataDir, logger });
+      return { ok: true, value: { kb: next, index: nextIndex }, notes: [] };
+    },
+    apply: (next) => {
+      core.kb = next.kb;
+      core.index = next.index;
+      engine.swap(makeEngine(next.kb, next.index));
+    },
+  });
+  if (options.watch) await reloader.start();
   const close = async () => {
+    reloader.stop();
     asker.stopAccepting();
     await asker.drain();
     questionLog.close();
@@ -71,5 +98,6 @@ export async function createCore(config: Config, logger: Logger, options: { forc
   const embeddings = config.EMBEDDINGS_PROVIDER === "openai" ? `OpenAI embeddings (${config.OPENAI_EMBEDDINGS_MODEL})` : "bundled embedding model (offline)";
   const answers = llm ? `fluent answers by ${config.OPENAI_MODEL}, citations checked` : "extractive answers quoting the CV";
   const modeLabel = `${llm ? "OpenAI" : "offline"}: ${embeddings}, ${answers}`;
-  return { config, logger, kb, index, engine, indexReport: report, modeLabel, asker, questionLog, close };
+  const core: Core = { config, logger, kb, index, engine, indexReport: report, modeLabel, asker, questionLog, close, reloader };
+  return core;
 }
