@@ -39,28 +39,45 @@ const K1 = 1.2;
 const SYNONYM_WEIGHT = 0.7;
 const B = 0.75;
 
+/** A term's passages and how often it appears in each, in passage order. */
+interface Postings {
+  docs: Int32Array;
+  tfs: Float32Array;
+}
+
 /**
  * BM25 over folded, stemmed words. Passages are stemmed in their own language; a question's words
  * are tried with both stemmers, so "chiffrement" and "encrypted" each meet their own passages.
+ * Postings are typed arrays and a search reuses its scratch buffers, so a question allocates
+ * nothing per passage: at 100,000 passages the garbage collector has little to do.
  */
 export class Bm25Index {
   private ids: string[] = [];
-  private lengths: number[] = [];
-  private postings = new Map<string, [number, number][]>();
+  private lengths = new Float32Array(0);
+  private postings = new Map<string, Postings>();
   private avgLength = 1;
+  // Scratch buffers, sized to the passages and reused by every search (searches are synchronous).
+  private total = new Float64Array(0);
+  private best = new Float64Array(0);
+  private order = new Int32Array(0);
+  private touched = new Int32Array(0);
+  private wordTouched = new Int32Array(0);
+  /** Per passage and question word: bit 1 matched, bit 2 matched by the word itself (not a synonym). */
+  private flags = new Uint8Array(0);
 
   static build(docs: KeywordDocument[]): Bm25Index {
     const index = new Bm25Index();
     const postings: Record<string, [number, number][]> = {};
+    const lengths: number[] = [];
     docs.forEach((doc, n) => {
       const terms = passageTerms(doc.text, doc.lang);
       index.ids.push(doc.id);
-      index.lengths.push(terms.length);
+      lengths.push(terms.length);
       const counts = new Map<string, number>();
       for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
       for (const [t, c] of counts) (postings[t] ??= []).push([n, c]);
     });
-    index.setPostings(postings);
+    index.setPostings(lengths, postings);
     return index;
   }
 
@@ -70,23 +87,46 @@ export class Bm25Index {
       throw new Error("keyword index file is malformed");
     }
     index.ids = data.ids;
-    index.lengths = data.lengths;
-    index.setPostings(data.postings);
+    index.setPostings(data.lengths, data.postings);
     return index;
   }
 
-  private setPostings(postings: Record<string, [number, number][]>): void {
-    this.postings = new Map(Object.entries(postings));
-    const total = this.lengths.reduce((a, b) => a + b, 0);
-    this.avgLength = this.lengths.length ? Math.max(1, total / this.lengths.length) : 1;
+  private setPostings(lengths: number[], postings: Record<string, [number, number][]>): void {
+    const n = this.ids.length;
+    this.lengths = Float32Array.from(lengths);
+    this.postings = new Map();
+    for (const [term, list] of Object.entries(postings)) {
+      const docs = new Int32Array(list.length);
+      const tfs = new Float32Array(list.length);
+      list.forEach(([doc, tf], i) => {
+        if (!(doc >= 0 && doc < n)) throw new Error("keyword index file is malformed");
+        docs[i] = doc;
+        tfs[i] = tf;
+      });
+      this.postings.set(term, { docs, tfs });
+    }
+    const total = lengths.reduce((a, b) => a + b, 0);
+    this.avgLength = n ? Math.max(1, total / n) : 1;
+    this.total = new Float64Array(n);
+    this.best = new Float64Array(n);
+    this.order = new Int32Array(n);
+    this.touched = new Int32Array(n);
+    this.wordTouched = new Int32Array(n);
   }
 
   toJSON(): KeywordIndexData {
-    return { ids: this.ids, lengths: this.lengths, postings: Object.fromEntries(this.postings) };
+    const postings: Record<string, [number, number][]> = {};
+    for (const [term, { docs, tfs }] of this.postings) postings[term] = Array.from(docs, (doc, i) => [doc, tfs[i]!]);
+    return { ids: this.ids, lengths: Array.from(this.lengths), postings };
+  }
+
+  /** How many passages the index holds. */
+  get size(): number {
+    return this.ids.length;
   }
 
   private idf(term: string): number {
-    const df = this.postings.get(term)?.length ?? 0;
+    const df = this.postings.get(term)?.docs.length ?? 0;
     const n = this.ids.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
@@ -124,39 +164,95 @@ export class Bm25Index {
       return known.length ? Math.max(...known.map((t) => this.idf(t))) : maxIdf;
     });
     const totalWeight = weights.reduce((a, b) => a + b, 0);
-    const perDoc = new Map<number, number[]>();
-    const exactDoc = new Map<number, boolean[]>();
+    const width = words.length;
+    if (this.flags.length < this.ids.length * width) this.flags = new Uint8Array(this.ids.length * width);
+    const { total, best, order, touched, wordTouched, flags, lengths } = this;
+    let touchedCount = 0;
     words.forEach(({ own, synonyms }, w) => {
+      let count = 0;
       const forms: [string, number][] = [...own.map((t) => [t, 1] as [string, number]), ...synonyms.map((t) => [t, SYNONYM_WEIGHT] as [string, number])];
       for (const [term, factor] of forms) {
         const list = this.postings.get(term);
         if (!list) continue;
         const idf = this.idf(term);
-        for (const [doc, tf] of list) {
-          const norm = tf + K1 * (1 - B + (B * this.lengths[doc]!) / this.avgLength);
-          const score = (factor * idf * tf * (K1 + 1)) / norm;
-          const row = perDoc.get(doc) ?? new Array<number>(words.length).fill(0);
-          row[w] = Math.max(row[w]!, score);
-          perDoc.set(doc, row);
-          if (factor === 1) {
-            const exact = exactDoc.get(doc) ?? new Array<boolean>(words.length).fill(false);
-            exact[w] = true;
-            exactDoc.set(doc, exact);
-          }
+        const bit = factor === 1 ? 3 : 1;
+        for (let i = 0; i < list.docs.length; i++) {
+          const doc = list.docs[i]!;
+          const tf = list.tfs[i]!;
+          const score = (factor * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]!) / this.avgLength));
+          if (best[doc] === 0) wordTouched[count++] = doc;
+          if (score > best[doc]!) best[doc] = score;
+          flags[doc * width + w] = flags[doc * width + w]! | bit;
         }
       }
+      for (let i = 0; i < count; i++) {
+        const doc = wordTouched[i]!;
+        if (total[doc] === 0) {
+          order[doc] = touchedCount;
+          touched[touchedCount++] = doc;
+        }
+        total[doc] = total[doc]! + best[doc]!;
+        best[doc] = 0;
+      }
     });
-    const hits = [...perDoc.entries()]
-      .map(([doc, row]) => ({
-        id: this.ids[doc]!,
-        score: row.reduce((a, b) => a + b, 0),
-        coverage: totalWeight ? row.reduce((sum, v, w) => sum + (v > 0 ? weights[w]! : 0), 0) / totalWeight : 0,
-        matched: row.map((v) => v > 0),
-        exact: exactDoc.get(doc) ?? row.map(() => false),
-      }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, k);
+    const top = this.topK(touchedCount, k);
+    const hits = top.map((doc) => {
+      const matched: boolean[] = [];
+      const exact: boolean[] = [];
+      let covered = 0;
+      for (let w = 0; w < width; w++) {
+        const f = flags[doc * width + w]!;
+        matched.push(f > 0);
+        exact.push((f & 2) > 0);
+        if (f > 0) covered += weights[w]!;
+      }
+      return { id: this.ids[doc]!, score: total[doc]!, coverage: totalWeight ? covered / totalWeight : 0, matched, exact };
+    });
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i]!;
+      total[doc] = 0;
+      flags.fill(0, doc * width, doc * width + width);
+    }
     const unknownWords = words.filter((_, w) => weights[w] === maxIdf && ![...words[w]!.own, ...words[w]!.synonyms].some((t) => this.postings.has(t))).map((w) => w.word);
     return { hits, contentWords: words.length, unknownWords, weights };
+  }
+
+  /** The `k` best of the passages touched, best first; among equal scores, the one found first. */
+  private topK(count: number, k: number): number[] {
+    const { total, order, touched } = this;
+    const better = (a: number, b: number) => total[a]! > total[b]! || (total[a] === total[b] && order[a]! < order[b]!);
+    const size = Math.min(k, count);
+    if (size <= 0) return [];
+    // A min-heap of the best `size` seen so far: its root is the weakest of them.
+    const heap = new Int32Array(size);
+    let n = 0;
+    const down = (i: number) => {
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < n && better(heap[m]!, heap[l]!)) m = l;
+        if (r < n && better(heap[m]!, heap[r]!)) m = r;
+        if (m === i) return;
+        [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+        i = m;
+      }
+    };
+    for (let i = 0; i < count; i++) {
+      const doc = touched[i]!;
+      if (n < size) {
+        heap[n] = doc;
+        for (let j = n++; j > 0; ) {
+          const p = (j - 1) >> 1;
+          if (!better(heap[p]!, heap[j]!)) break;
+          [heap[p], heap[j]] = [heap[j]!, heap[p]!];
+          j = p;
+        }
+      } else if (better(doc, heap[0]!)) {
+        heap[0] = doc;
+        down(0);
+      }
+    }
+    return Array.from(heap).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
   }
 }
