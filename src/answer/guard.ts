@@ -19,8 +19,9 @@ export function isOffTopicRequest(question: string): boolean {
   return OFF_TOPIC.some((re) => re.test(text));
 }
 
-const EMPLOYER_EN = /\b(?:work(?:ed|s|ing)?|employed|interned|been)\s+(?:at|for)\s+((?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*)*)/;
-const EMPLOYER_FR = /\b(?:travaill\S*|employé|passé|été)\s+(?:chez|pour)\s+((?:[A-ZÀ-Ý][\w&.'-]*)(?:\s+[A-ZÀ-Ý][\w&.'-]*)*)/u;
+// Names are capitalised words, accented letters included ("Société Générale").
+const EMPLOYER_EN = /\b(?:work(?:ed|s|ing)?|employed|interned|been)\s+(?:at|for)\s+((?:\p{Lu}[\p{L}\p{N}&.'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)*)/u;
+const EMPLOYER_FR = /(?<!\p{L})(?:travaill\S*|employé|passé|été)\s+(?:chez|pour)\s+((?:\p{Lu}[\p{L}\p{N}&.'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)*)/u;
 
 /**
  * The company a question asks the candidate worked for ("Has he worked at Google?"), if any.

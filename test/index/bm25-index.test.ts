@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { Bm25Index } from "../../src/index/bm25-index.js";
+import { Thesaurus } from "../../src/text/thesaurus.js";
+
+const docs = [
+  { id: "a", lang: "en" as const, text: "Column-level encryption of PII in nested data" },
+  { id: "b", lang: "en" as const, text: "Airflow DAGs generated automatically, with Airflow datasets" },
+  { id: "c", lang: "fr" as const, text: "Chiffrement des données personnelles au niveau colonne" },
+  { id: "d", lang: "en" as const, text: "Unit tests for every ingestion component" },
+];
+
+describe("Bm25Index", () => {
+  it("ranks the passage holding the rarer and repeated words first, and says which words each holds", () => {
+    const index = Bm25Index.build(docs);
+    const r = index.search("airflow encryption", 10);
+    expect(r.hits.map((h) => h.id)).toEqual(["b", "a"]);
+    expect(r.hits[0]!.matched).toEqual([true, false]);
+    expect(r.hits[1]!.matched).toEqual([false, true]);
+    expect(r.hits[0]!.coverage).toBeCloseTo(0.5, 5);
+  });
+
+  it("stems each passage in its own language and each question word in both", () => {
+    const index = Bm25Index.build(docs);
+    expect(index.search("chiffrement", 10).hits.map((h) => h.id)).toEqual(["c"]);
+    expect(index.search("encrypted", 10).hits.map((h) => h.id)).toEqual(["a"]);
+  });
+
+  it("matches a synonym for less than the word itself, and marks it as not exact", () => {
+    const thesaurus = new Thesaurus([["encryption", "chiffrement"]]);
+    const r = Bm25Index.build(docs).search("encryption", 10, thesaurus);
+    expect(r.hits.map((h) => h.id)).toEqual(["a", "c"]);
+    expect(r.hits[0]!.exact).toEqual([true]);
+    expect(r.hits[1]!.exact).toEqual([false]);
+    expect(r.hits[1]!.score).toBeLessThan(r.hits[0]!.score);
+  });
+
+  it("keeps the k best, names the words no passage holds, and leaves nothing behind for the next search", () => {
+    const index = Bm25Index.build(docs);
+    const first = index.search("airflow kubernetes tests", 1);
+    expect(first.hits.map((h) => h.id)).toEqual(["b"]);
+    expect(first.unknownWords).toEqual(["kubernetes"]);
+    // Scratch buffers are reused: a second search must not see the first one's scores or flags.
+    const second = index.search("nested", 10);
+    expect(second.hits).toEqual([{ id: "a", score: expect.any(Number), coverage: 1, matched: [true], exact: [true] }]);
+  });
+
+  it("round-trips through its file form, and refuses postings that name passages it doesn't have", () => {
+    const index = Bm25Index.build(docs);
+    const again = Bm25Index.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    expect(again.search("airflow encryption", 10)).toEqual(index.search("airflow encryption", 10));
+    const data = index.toJSON();
+    data.postings.airflow = [[99, 1]];
+    expect(() => Bm25Index.fromJSON(data)).toThrow(/malformed/);
+  });
+});
