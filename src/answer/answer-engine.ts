@@ -150,7 +150,7 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       }
       if (evidence.verdict === "partial") {
         const shown = evidence.passages[0]!;
-        const held = part.words.filter((w, i) => shown.matched[i]);
+        const held = part.words.filter((w, i) => shown.matched[i] && !evidence.uncovered.includes(w.original));
         const found = (held.some((w) => !w.employer) ? held.filter((w) => !w.employer) : held).map((w) => w.original);
         const where = placesOf([toCitation(shown)], language, messages);
         const text = m.partial(listWords(found, language, messages), where ? m.at(where) : "", listWords(evidence.uncovered, language, messages, "or"));

@@ -51,6 +51,10 @@ const TEAM_SIZE = /\b(how (big|many|large)|size|taille|combien|composition|compo
 const USAGE_ORDER: Record<Usage, number> = { used: 0, taught: 1, trained: 2 };
 /** A question whose answer is a figure. */
 const QUANTITY = /\b(how (many|much|big|large)|what (volume|size|amount)|combien|quelle (taille|volumetrie|quantite)|quel volume)\b/;
+/** "How many teams…", "combien d'équipes…": the thing counted is the word after. */
+const COUNTED = /\b(?:how many|combien (?:de |d'|d’|des )?)\s*([\p{L}]+)/u;
+/** How far after a figure the counted thing may come: "160 teams", "2000 tables ingested", "3 Data Engineers". */
+const FIGURE_REACH = 3;
 /** A question about teaching or training others, in English or French. */
 const TEACHING_QUESTION = /\b(teach\w*|taught|lectur\w*|courses?|class(es)?|students?|enseign\w*|cours|eleves|etudiants|professeur|trainer|formateur|trained (others|people|teams|engineers|staff)|train (others|people|teams|engineers|staff)|form(e|er|ait) des)\b/;
 
@@ -126,11 +130,24 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
   // "How many teams…?", "Combien d'équipes…?": the answer is a figure, often in the next sentence of the
   // same context. The role's passages that give one and hold some of the question join the quotes.
   const withFigures = (quoted: RetrievedPassage[]): RetrievedPassage[] => {
+    const counted = countedWord(part);
+    if (counted) {
+      // "How many teams…?": the passages that give a number of teams, in the roles quoted, come first.
+      const roles = new Set(quoted.map((p) => roleKeyOf(p.chunk)));
+      const figures = order.filter((p) => roles.has(roleKeyOf(p.chunk)) && givesFigureFor(p, counted));
+      return [...new Set([...figures.slice(0, 2), ...quoted])].slice(0, MAX_PASSAGES);
+    }
     if (!QUANTITY.test(foldText(part.text)) || quoted.some((p) => /\d/.test(p.chunk.text))) return quoted.slice(0, MAX_PASSAGES);
     const roles = new Set(quoted.map((p) => roleKeyOf(p.chunk)));
     const holdsSubject = (p: RetrievedPassage) => p.matched.some((m, i) => m && !part.words[i]!.employer);
     const figures = order.filter((p) => /\d/.test(p.chunk.text) && p.chunk.kind !== "role" && p.chunk.kind !== "team" && roles.has(roleKeyOf(p.chunk)) && holdsSubject(p));
     return [...new Set([...quoted.slice(0, 1), ...figures.slice(0, 2), ...quoted.slice(1)])].slice(0, MAX_PASSAGES);
+  };
+  // "How many students…?" answered without a number of students is no answer: say what is there, and what isn't.
+  const countedYes = (passages: RetrievedPassage[]): PartEvidence => {
+    const counted = countedWord(part);
+    if (counted && !passages.some((p) => givesFigureFor(p, counted))) return { verdict: "partial", passages: passages.slice(0, 1), roles: [], uncovered: [counted.original] };
+    return { verdict: "yes", passages, roles: [], uncovered: [] };
   };
   if (whole.length > 0) {
     // The passages that hold it all, then their roles' passages that hold much of it, in the fused order.
@@ -144,9 +161,9 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
     const top = whole
       .filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE)
       .sort((a, b) => held(b) - held(a) || Number(faqAbout(b)) - Number(faqAbout(a)));
-    return { verdict: "yes", passages: withFigures([...top, ...support]), roles: [], uncovered: [] };
+    return countedYes(withFigures([...top, ...support]));
   }
-  if (bestRole) return { verdict: "yes", passages: withFigures(pickCovering(bestRole.passages, weights)), roles: [], uncovered: [] };
+  if (bestRole) return countedYes(withFigures(pickCovering(bestRole.passages, weights)));
   // Not in the roles named, but elsewhere: "Kafka at AAA-Data?" → at EPISEN, not at AAA-Data.
   const heldInRoles = matches.some((p) => part.words.every((w, i) => w.employer || w.absent || !keys[i] || p.matched[i]));
   if (part.roles.length > 0 && !heldInRoles) {
@@ -173,6 +190,22 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
   if (!partial) return none;
   const uncovered = part.words.filter((_, i) => !partial.matched[i]).map((w) => w.original);
   return { verdict: "partial", passages: [partial], roles: [], uncovered };
+}
+
+/**
+ * The question word a "how many" part counts ("teams" in "how many teams use it?"), when the
+ * profile knows it; null otherwise (a word the profile lacks says nothing about its figures).
+ */
+function countedWord(part: QuestionPart): QuestionPart["words"][number] | null {
+  const noun = COUNTED.exec(foldText(part.text))?.[1];
+  if (!noun) return null;
+  return part.words.find((w) => w.word === noun && !w.absent && !w.employer) ?? null;
+}
+
+/** True when the passage gives a figure for the word: a number at most a few words before it ("160 équipes"). */
+function givesFigureFor(p: RetrievedPassage, word: QuestionPart["words"][number]): boolean {
+  const tokens = passageTerms(p.chunk.text, p.chunk.lang);
+  return tokens.some((t, i) => /^\d/.test(t) && tokens.slice(i + 1, i + 1 + FIGURE_REACH).some((u) => word.stems.includes(u)));
 }
 
 /** A passage's word flags for some of the question's words only. */

@@ -166,4 +166,14 @@ describe("offline answers to messages as people write them", () => {
       expect(a.answered).toBe(false);
     },
   );
+
+  it("answers 'how many' with the passage that gives the number, and says so when the profile gives none", async () => {
+    const teams = await ask("combien d'équipes utilisent l'outil qu'il développe chez Decathlon ?");
+    expect(teams.answered).toBe(true);
+    expect(teams.citations[0]!.text).toContain("160 équipes");
+    // The French CV counts the school's "élèves", not the course's "étudiants".
+    const students = await ask("combien d'étudiants y a-t-il dans son cours de big data à l'EPISEN ?");
+    expect(students.answered).toBe(false);
+    expect(lead(students)).toMatch(/mais pas « étudiants » avec\.$/);
+  });
 });
