@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { appendFileSync, mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -138,6 +138,17 @@ describe("CachedEmbedder on disk", () => {
     expect(log.lines()).toEqual([]);
   });
 
+  it("keeps every record after a damaged file header", async () => {
+    const file = await filledCache();
+    flip(file, 0);
+    const log = capturingLogger();
+    const { reembedded, vectors } = await reopen(file, log.logger);
+    expect(reembedded).toEqual([]);
+    expectExact(vectors);
+    expect(log.lines().join("\n")).toMatch(/embeddings cache/);
+    expect((await reopen(file)).reembedded).toEqual([]);
+  });
+
   it("reads a cache written in the earlier format (no checksums) without embedding again", async () => {
     const file = cacheFile();
     const records = TEXTS.flatMap((text) => {
@@ -146,9 +157,9 @@ describe("CachedEmbedder on disk", () => {
       head.writeUInt32LE(DIMS, 32);
       return [head, Buffer.from(new Float32Array(vectorOf(text)).buffer)];
     });
-    const { mkdirSync } = await import("node:fs");
     mkdirSync(join(file, ".."), { recursive: true });
-    writeFileSync(file, Buffer.concat(records));
+    // Its last record torn: the earlier ones are kept, as that format's reader kept them.
+    writeFileSync(file, Buffer.concat([...records, Buffer.from("torn")]));
     const first = await reopen(file);
     expect(first.reembedded).toEqual([]);
     expectExact(first.vectors);
