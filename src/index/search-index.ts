@@ -8,7 +8,8 @@ import { HnswStore } from "./hnsw-store.js";
 import { checkHnswFile } from "./hnsw-file-check.js";
 import { checkKeywordData, digestOf, FORMAT_VERSION, IndexDamage, indexPaths, KEYWORDS_FILE, parseManifest, readVerified, VECTORS_FILE, type IndexManifest } from "./index-files.js";
 import type { Thesaurus } from "../text/thesaurus.js";
-import { openLexicon, type Lexicon } from "../query/lexicon.js";
+import type { Lexicon } from "../query/lexicon.js";
+import { openCheckedLexicon } from "./lexicon-seal.js";
 
 /** Bump when tokenising, stopwords or stemming change: the keyword index must be rebuilt. */
 export const ANALYSIS_VERSION = 6;
@@ -73,7 +74,7 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
   const paths = indexPaths(dataDir);
   const byId = new Map(kb.chunks.map((c) => [c.id, c]));
   const twins = groupTwins(kb.chunks);
-  const lexicon = await openLexicon(dataDir, logger);
+  const lexicon = await openCheckedLexicon(dataDir, logger);
   let reason = options.force ? "rebuild requested" : "";
   if (!options.force) {
     try {
