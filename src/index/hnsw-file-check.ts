@@ -51,13 +51,20 @@ export function checkHnswFile(bytes: Buffer, dims: number, count: number): strin
   if (count === 0) return bytes.length === HEADER_BYTES ? null : "vector index has bytes after an empty graph";
   if (header.maxLevel < 0 || header.maxLevel > MAX_LEVEL || header.entryPoint >= count) return "vector index header is damaged (entry point)";
 
+  // Every offset below is a multiple of 4: read through 32-bit views of an aligned copy (hnswlib
+  // writes in the machine's byte order, as typed arrays read).
+  const aligned = new Uint8Array(bytes.length);
+  aligned.set(bytes);
+  const u32 = new Uint32Array(aligned.buffer, 0, bytes.length >>> 2);
+  const f32 = new Float32Array(aligned.buffer, 0, bytes.length >>> 2);
+
   // Upper levels first: their sizes fix the file's length and each element's level.
   const levels = new Array<number>(count);
   const upper: { element: number; level: number; at: number }[] = [];
   let at = HEADER_BYTES + count * header.elementBytes;
   for (let i = 0; i < count; i++) {
     if (at + 4 > bytes.length) return "vector index is truncated";
-    const size = bytes.readUInt32LE(at);
+    const size = u32[at >>> 2]!;
     at += 4;
     if (size % linksUpper !== 0 || size / linksUpper > header.maxLevel) return `vector index links of element ${i} are damaged`;
     levels[i] = size / linksUpper;
@@ -69,31 +76,28 @@ export function checkHnswFile(bytes: Buffer, dims: number, count: number): strin
   if (levels[header.entryPoint] !== header.maxLevel) return "vector index entry point is damaged";
 
   for (const { element, level, at: list } of upper) {
-    const n = bytes.readUInt32LE(list);
+    const n = u32[list >>> 2]!;
     if (n > header.maxM) return `vector index links of element ${element} are damaged`;
-    for (let k = 0; k < n; k++) {
-      const neighbour = bytes.readUInt32LE(list + 4 + k * 4);
+    for (let k = 1; k <= n; k++) {
+      const neighbour = u32[(list >>> 2) + k]!;
       if (neighbour >= count || levels[neighbour]! < level) return `vector index links of element ${element} are damaged`;
     }
   }
 
   const labels = new Uint8Array(count);
+  const words = header.elementBytes >>> 2;
   for (let i = 0; i < count; i++) {
-    const base = HEADER_BYTES + i * header.elementBytes;
-    const head = bytes.readUInt32LE(base);
+    const base = (HEADER_BYTES >>> 2) + i * words;
+    const head = u32[base]!;
     // Low 16 bits: the link count; the next byte is hnswlib's "deleted" flag, which we never set.
     if (head >>> 16 !== 0 || (head & 0xffff) > header.maxM0) return `vector index links of element ${i} are damaged`;
-    for (let k = 0; k < (head & 0xffff); k++) {
-      if (bytes.readUInt32LE(base + 4 + k * 4) >= count) return `vector index links of element ${i} are damaged`;
-    }
+    for (let k = 1; k <= (head & 0xffff); k++) if (u32[base + k]! >= count) return `vector index links of element ${i} are damaged`;
     let norm = 0;
-    for (let d = 0; d < dims; d++) {
-      const v = bytes.readFloatLE(base + header.dataOffset + d * 4);
-      if (!Number.isFinite(v)) return `vector ${i} is damaged`;
-      norm += v * v;
-    }
-    if (norm !== 0 && Math.abs(norm - 1) > NORM_TOLERANCE) return `vector ${i} is damaged`;
-    const label = u64(base + header.labelOffset);
+    const data = base + (header.dataOffset >>> 2);
+    for (let d = 0; d < dims; d++) norm += f32[data + d]! * f32[data + d]!;
+    // NaN and infinities make the sum non-finite.
+    if (!Number.isFinite(norm) || (norm !== 0 && Math.abs(norm - 1) > NORM_TOLERANCE)) return `vector ${i} is damaged`;
+    const label = u64(i * header.elementBytes + HEADER_BYTES + header.labelOffset);
     if (label < 0 || label >= count || labels[label]) return `vector index label of element ${i} is damaged`;
     labels[label] = 1;
   }
