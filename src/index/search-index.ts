@@ -86,9 +86,11 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
         return { index: { chunks: kb.chunks, byId, twins, vectors, keywords, thesaurus: kb.thesaurus, embedder, lexicon }, report: { rebuilt: false, reason: "up to date", chunks: kb.chunks.length, ms } };
       }
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      reason = code === "ENOENT" ? "no index yet" : `index unreadable (${(error as Error).message})`;
-      if (code !== "ENOENT") logger.warn({ err: error, dir: paths.dir }, "index files are damaged; rebuilding");
+      const { code, path } = error as NodeJS.ErrnoException;
+      // No manifest: a first start. A manifest without its files: damage, said as such.
+      const firstStart = code === "ENOENT" && path === paths.manifest;
+      reason = firstStart ? "no index yet" : `index unreadable (${(error as Error).message})`;
+      if (!firstStart) logger.warn({ err: error, dir: paths.dir }, "index files are damaged; rebuilding");
     }
   }
   const index = await buildIndex(kb, embedder, lexicon);
