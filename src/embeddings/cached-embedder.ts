@@ -1,24 +1,24 @@
-import { createHash } from "node:crypto";
-import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Logger } from "../logging/logger.js";
 import type { Embedder } from "./embedder.js";
-
-const HASH_BYTES = 32;
-
-function textHash(text: string): Buffer {
-  return createHash("sha256").update(text).digest();
-}
+import { encodeRecord, FILE_MAGIC, parseCacheFile, textHash } from "./embedding-cache-file.js";
 
 /**
  * Remembers document vectors on disk by (embedder id, text hash), so a rebuild embeds only new
  * passages, and remembers recent query vectors in memory, so a repeated question skips the model.
- * The file is a sequence of records: 32-byte hash, 4-byte dimension count, float32 values.
+ *
+ * The file is append-only, with a checksum per record (see embedding-cache-file.ts): a torn or
+ * damaged record is dropped — its text is embedded again — and the reader finds the next record by
+ * its marker; `compact` rewrites the file clean (on index rebuilds). A file of the earlier format
+ * (no checksums) is read and rewritten in this one.
  */
 export class CachedEmbedder implements Embedder {
   readonly id: string;
   private readonly stored = new Map<string, number[]>();
   private readonly queries = new Map<string, number[]>();
+  /** True when the file holds bytes that `compact` would drop. */
+  private untidy = false;
 
   constructor(
     private readonly inner: Embedder,
@@ -37,24 +37,52 @@ export class CachedEmbedder implements Embedder {
     } catch {
       return;
     }
-    let at = 0;
-    while (at + HASH_BYTES + 4 <= bytes.length) {
-      const key = bytes.subarray(at, at + HASH_BYTES).toString("hex");
-      const dims = bytes.readUInt32LE(at + HASH_BYTES);
-      const end = at + HASH_BYTES + 4 + dims * 4;
-      if (dims === 0 || dims > 16_384 || end > bytes.length) {
-        this.logger.warn({ file: this.file }, "embeddings cache is damaged past this point; those passages will be embedded again");
-        break;
-      }
-      const values = new Float32Array(bytes.buffer.slice(bytes.byteOffset + at + HASH_BYTES + 4, bytes.byteOffset + end));
-      this.stored.set(key, Array.from(values));
-      at = end;
+    const { records, damaged, rewrite } = parseCacheFile(bytes);
+    for (const [key, vector] of records) this.stored.set(key, vector);
+    if (damaged > 0) {
+      this.logger.warn({ file: this.file, damaged, kept: records.size }, "embeddings cache has damaged records; their passages will be embedded again");
+      this.untidy = true;
     }
+    if (rewrite) this.writeAll(this.stored);
   }
 
   /** How many document vectors the cache holds. */
   get size(): number {
     return this.stored.size;
+  }
+
+  /**
+   * Rewrites the file with only the vectors of `keep` (the passages now indexed), dropping damaged
+   * bytes and passages no longer in the knowledge. Called after an index rebuild.
+   */
+  compact(keep: string[]): void {
+    const wanted = new Map<string, number[]>();
+    for (const text of keep) {
+      const key = textHash(text).toString("hex");
+      const vector = this.stored.get(key);
+      if (vector) wanted.set(key, vector);
+    }
+    if (!this.untidy && wanted.size === this.stored.size) return;
+    if (this.writeAll(wanted)) {
+      this.stored.clear();
+      for (const [key, vector] of wanted) this.stored.set(key, vector);
+    }
+  }
+
+  /** Replaces the file atomically; false (logged) when it cannot be written. */
+  private writeAll(records: Map<string, number[]>): boolean {
+    const parts = [FILE_MAGIC, ...[...records].map(([key, vector]) => encodeRecord(Buffer.from(key, "hex"), vector))];
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      writeFileSync(tmp, Buffer.concat(parts));
+      renameSync(tmp, this.file);
+      this.untidy = false;
+      return true;
+    } catch (error) {
+      this.logger.warn({ err: error, file: this.file }, "could not rewrite the embeddings cache; continuing without it");
+      return false;
+    }
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
@@ -67,19 +95,27 @@ export class CachedEmbedder implements Embedder {
         const hash = textHash(text);
         const vector = vectors[i]!;
         this.stored.set(hash.toString("hex"), vector);
-        const head = Buffer.alloc(HASH_BYTES + 4);
-        hash.copy(head);
-        head.writeUInt32LE(vector.length, HASH_BYTES);
-        records.push(head, Buffer.from(new Float32Array(vector).buffer));
+        records.push(encodeRecord(hash, vector));
       });
-      try {
-        mkdirSync(dirname(this.file), { recursive: true });
-        appendFileSync(this.file, Buffer.concat(records));
-      } catch (error) {
-        this.logger.warn({ err: error, file: this.file }, "could not write the embeddings cache; continuing without it");
-      }
+      this.append(records);
     }
     return hashes.map((h) => this.stored.get(h.toString("hex"))!);
+  }
+
+  /** Appends whole records in one write; a new file gets its header first. */
+  private append(records: Buffer[]): void {
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      let fresh = true;
+      try {
+        fresh = statSync(this.file).size === 0;
+      } catch {
+        // no file yet
+      }
+      appendFileSync(this.file, Buffer.concat(fresh ? [FILE_MAGIC, ...records] : records));
+    } catch (error) {
+      this.logger.warn({ err: error, file: this.file }, "could not write the embeddings cache; continuing without it");
+    }
   }
 
   async warmUp(): Promise<void> {

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import hnswlib from "hnswlib-node";
+import { checkHnswFile } from "./hnsw-file-check.js";
 
 /** A stored passage, in LangChain's `Document` shape. */
 export interface StoredDocument {
@@ -52,15 +56,25 @@ export class HnswStore {
     this.index?.writeIndexSync(file);
   }
 
-  /** Reads a graph written by `save`; throws when the file is missing, damaged or of another size. */
-  load(file: string, dims: number, ids: string[]): void {
-    const index = new hnswlib.HierarchicalNSW("cosine", dims);
-    index.readIndexSync(file);
-    if (index.getCurrentCount() !== ids.length) {
-      throw new Error(`vector index holds ${index.getCurrentCount()} vectors, expected ${ids.length}`);
+  /**
+   * Loads a graph written by `save` from its bytes. The bytes are checked first (a damaged graph
+   * segfaults hnswlib, which nothing can catch), then handed to hnswlib through a private copy, so
+   * the native reader sees exactly what was checked. Throws when the graph does not fit.
+   */
+  loadChecked(bytes: Buffer, dims: number, ids: string[]): void {
+    const problem = checkHnswFile(bytes, dims, ids.length);
+    if (problem) throw new Error(problem);
+    const dir = mkdtempSync(join(tmpdir(), "profile-bot-hnsw-"));
+    try {
+      const copy = join(dir, "vectors.hnsw");
+      writeFileSync(copy, bytes);
+      const index = new hnswlib.HierarchicalNSW("cosine", dims);
+      index.readIndexSync(copy);
+      index.setEf(this.efSearch);
+      this.index = index;
+      this.ids = [...ids];
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    index.setEf(this.efSearch);
-    this.index = index;
-    this.ids = [...ids];
   }
 }

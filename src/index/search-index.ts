@@ -1,29 +1,20 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import type { Embedder } from "../embeddings/embedder.js";
 import { embeddingText, type Chunk } from "../knowledge/chunk.js";
 import { CHUNKER_VERSION, type KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Logger } from "../logging/logger.js";
 import { Bm25Index, type KeywordIndexData } from "./bm25-index.js";
 import { HnswStore } from "./hnsw-store.js";
+import { checkHnswFile } from "./hnsw-file-check.js";
+import { checkKeywordData, digestOf, FORMAT_VERSION, IndexDamage, indexPaths, KEYWORDS_FILE, parseManifest, readVerified, VECTORS_FILE, type IndexManifest } from "./index-files.js";
 import type { Thesaurus } from "../text/thesaurus.js";
-import { openLexicon, type Lexicon } from "../query/lexicon.js";
+import type { Lexicon } from "../query/lexicon.js";
+import { openCheckedLexicon } from "./lexicon-seal.js";
 
-const FORMAT_VERSION = 1;
 /** Bump when tokenising, stopwords or stemming change: the keyword index must be rebuilt. */
 export const ANALYSIS_VERSION = 6;
 
-/** What the persisted index was built from; any difference means a rebuild. */
-export interface IndexManifest {
-  formatVersion: number;
-  knowledgeHash: string;
-  embedder: string;
-  chunkerVersion: number;
-  analysisVersion: number;
-  dims: number;
-  ids: string[];
-  builtAt: string;
-}
+export type { IndexManifest } from "./index-files.js";
 
 /** The passages with both of their indexes, ready to search. */
 export interface SearchIndex {
@@ -56,13 +47,6 @@ interface OpenOptions {
   force?: boolean;
 }
 
-const files = (dataDir: string) => ({
-  dir: join(dataDir, "index"),
-  manifest: join(dataDir, "index", "manifest.json"),
-  vectors: join(dataDir, "index", "vectors.hnsw"),
-  keywords: join(dataDir, "index", "keywords.json"),
-});
-
 async function writeAtomic(file: string, data: string | Buffer): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, data);
@@ -79,40 +63,70 @@ function staleReason(manifest: IndexManifest, kb: KnowledgeBase, embedder: Embed
 }
 
 /**
- * Opens the persisted index when it matches the knowledge, the embedder and the chunker;
- * otherwise (or when a file is missing or damaged) rebuilds it. Never throws for a bad index file.
+ * Opens the persisted index when it matches the knowledge, the embedder and the chunker, and every
+ * file matches the size and sha256 the manifest recorded; otherwise (or when a file is missing,
+ * damaged or inconsistent with the passages) rebuilds it. Never throws, and never hands a damaged
+ * graph to hnswlib, for a bad index file.
  */
 export async function openSearchIndex(options: OpenOptions): Promise<{ index: SearchIndex; report: IndexReport }> {
   const started = performance.now();
   const { kb, embedder, dataDir, logger } = options;
-  const paths = files(dataDir);
+  const paths = indexPaths(dataDir);
   const byId = new Map(kb.chunks.map((c) => [c.id, c]));
   const twins = groupTwins(kb.chunks);
-  const lexicon = await openLexicon(dataDir, logger);
+  const lexicon = await openCheckedLexicon(dataDir, logger);
   let reason = options.force ? "rebuild requested" : "";
   if (!options.force) {
     try {
-      const manifest = JSON.parse(await readFile(paths.manifest, "utf8")) as IndexManifest;
+      const manifest = parseManifest(await readFile(paths.manifest, "utf8"));
       reason = staleReason(manifest, kb, embedder) ?? "";
       if (!reason) {
-        const vectors = new HnswStore();
-        vectors.load(paths.vectors, manifest.dims, manifest.ids);
-        const keywords = Bm25Index.fromJSON(JSON.parse(await readFile(paths.keywords, "utf8")) as KeywordIndexData);
-        if (manifest.ids.some((id) => !byId.has(id))) throw new Error("index names passages the knowledge no longer has");
+        const { vectors, keywords } = await loadVerified(paths.dir, manifest, kb.chunks.map((c) => c.id));
         const ms = performance.now() - started;
         return { index: { chunks: kb.chunks, byId, twins, vectors, keywords, thesaurus: kb.thesaurus, embedder, lexicon }, report: { rebuilt: false, reason: "up to date", chunks: kb.chunks.length, ms } };
       }
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      reason = code === "ENOENT" ? "no index yet" : `index unreadable (${(error as Error).message})`;
-      if (code !== "ENOENT") logger.warn({ err: error }, "index files are damaged; rebuilding");
+      const { code, path } = error as NodeJS.ErrnoException;
+      // No manifest: a first start. A manifest without its files: damage, said as such.
+      const firstStart = code === "ENOENT" && path === paths.manifest;
+      reason = firstStart ? "no index yet" : `index unreadable (${(error as Error).message})`;
+      if (!firstStart) logger.warn({ err: error, dir: paths.dir }, "index files are damaged; rebuilding");
     }
   }
   const index = await buildIndex(kb, embedder, lexicon);
   await persist(index, kb, embedder, paths, logger);
+  compactCache(embedder, kb.chunks.map(embeddingText));
   const ms = performance.now() - started;
   logger.info({ reason, chunks: kb.chunks.length, ms: Math.round(ms) }, "index built");
   return { index, report: { rebuilt: true, reason, chunks: kb.chunks.length, ms } };
+}
+
+/** Both indexes from files that match the manifest and the passages `ids`; IndexDamage otherwise. */
+async function loadVerified(dir: string, manifest: IndexManifest, ids: string[]): Promise<{ vectors: HnswStore; keywords: Bm25Index }> {
+  if (manifest.ids.length !== ids.length || manifest.ids.some((id, i) => id !== ids[i])) throw new IndexDamage("manifest.json names passages other than the knowledge's");
+  const vectorBytes = await readVerified(dir, VECTORS_FILE, manifest);
+  const keywordBytes = await readVerified(dir, KEYWORDS_FILE, manifest);
+  const vectors = new HnswStore();
+  try {
+    vectors.loadChecked(vectorBytes, manifest.dims, ids);
+  } catch (error) {
+    throw new IndexDamage((error as Error).message);
+  }
+  let data: KeywordIndexData;
+  try {
+    data = JSON.parse(keywordBytes.toString("utf8")) as KeywordIndexData;
+  } catch {
+    throw new IndexDamage("keywords.json is not valid JSON");
+  }
+  const problem = checkKeywordData(data, ids);
+  if (problem) throw new IndexDamage(problem);
+  return { vectors, keywords: Bm25Index.fromJSON(data) };
+}
+
+/** After a rebuild, the embeddings cache keeps only the indexed passages' vectors (if it can). */
+function compactCache(embedder: Embedder, texts: string[]): void {
+  const cache = embedder as Embedder & { compact?: (keep: string[]) => void };
+  if (typeof cache.compact === "function") cache.compact(texts);
 }
 
 /** Embeds every passage (cached vectors are reused) and builds both indexes in memory. */
@@ -132,14 +146,20 @@ function groupTwins(chunks: Chunk[]): Map<string, Chunk[]> {
   return twins;
 }
 
-async function persist(index: SearchIndex, kb: KnowledgeBase, embedder: Embedder, paths: ReturnType<typeof files>, logger: Logger): Promise<void> {
+async function persist(index: SearchIndex, kb: KnowledgeBase, embedder: Embedder, paths: ReturnType<typeof indexPaths>, logger: Logger): Promise<void> {
   try {
     await mkdir(paths.dir, { recursive: true });
     const dims = index.vectors.dims;
+    const ids = index.chunks.map((c) => c.id);
     const tmpVectors = `${paths.vectors}.${process.pid}.tmp`;
     index.vectors.save(tmpVectors);
+    const vectorBytes = await readFile(tmpVectors);
+    // A graph this checker refuses would be rebuilt at every start: say so once, here.
+    const problem = checkHnswFile(vectorBytes, dims, ids.length);
+    if (problem) logger.warn({ problem }, "the vector index just written fails its own check; it will be rebuilt at each start");
     await rename(tmpVectors, paths.vectors);
-    await writeAtomic(paths.keywords, JSON.stringify(index.keywords.toJSON()));
+    const keywordBytes = Buffer.from(JSON.stringify(index.keywords.toJSON()));
+    await writeAtomic(paths.keywords, keywordBytes);
     const manifest: IndexManifest = {
       formatVersion: FORMAT_VERSION,
       knowledgeHash: kb.hash,
@@ -147,8 +167,9 @@ async function persist(index: SearchIndex, kb: KnowledgeBase, embedder: Embedder
       chunkerVersion: CHUNKER_VERSION,
       analysisVersion: ANALYSIS_VERSION,
       dims,
-      ids: index.chunks.map((c) => c.id),
+      ids,
       builtAt: new Date().toISOString(),
+      files: { [VECTORS_FILE]: digestOf(vectorBytes), [KEYWORDS_FILE]: digestOf(keywordBytes) },
     };
     // The manifest goes last: a crash half-way leaves an index that the next start rebuilds.
     await writeAtomic(paths.manifest, JSON.stringify(manifest, null, 1));

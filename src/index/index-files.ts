@@ -1,0 +1,101 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { KeywordIndexData } from "./bm25-index.js";
+
+/** 2: the manifest holds each file's size and sha256. */
+export const FORMAT_VERSION = 2;
+
+/** Size and sha256 of one index file, as written. */
+export interface FileDigest {
+  bytes: number;
+  sha256: string;
+}
+
+/** What the persisted index was built from, and the files it wrote; any difference means a rebuild. */
+export interface IndexManifest {
+  formatVersion: number;
+  knowledgeHash: string;
+  embedder: string;
+  chunkerVersion: number;
+  analysisVersion: number;
+  dims: number;
+  ids: string[];
+  builtAt: string;
+  /** By file name: what each index file must hold, checked at every load. */
+  files: Record<string, FileDigest>;
+}
+
+export const VECTORS_FILE = "vectors.hnsw";
+export const KEYWORDS_FILE = "keywords.json";
+
+export function indexPaths(dataDir: string) {
+  const dir = join(dataDir, "index");
+  return { dir, manifest: join(dir, "manifest.json"), vectors: join(dir, VECTORS_FILE), keywords: join(dir, KEYWORDS_FILE) };
+}
+
+/** A damaged or inconsistent index file: rebuilt with a warning (a missing one is rebuilt quietly). */
+export class IndexDamage extends Error {
+  override readonly name = "IndexDamage";
+}
+
+export function digestOf(bytes: Buffer): FileDigest {
+  return { bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+
+/** Reads a manifest, or throws IndexDamage when it is not one this version wrote. */
+export function parseManifest(text: string): IndexManifest {
+  let manifest: Partial<IndexManifest>;
+  try {
+    manifest = JSON.parse(text) as Partial<IndexManifest>;
+  } catch {
+    throw new IndexDamage("manifest.json is not valid JSON");
+  }
+  if (typeof manifest !== "object" || manifest === null) throw new IndexDamage("manifest.json is malformed");
+  const ok =
+    Number.isInteger(manifest.dims) &&
+    manifest.dims! > 0 &&
+    Array.isArray(manifest.ids) &&
+    manifest.ids.every((id) => typeof id === "string") &&
+    typeof manifest.files === "object" &&
+    manifest.files !== null;
+  // An earlier format has no `files`: stale, not damaged.
+  if (!ok && manifest?.formatVersion === FORMAT_VERSION) throw new IndexDamage("manifest.json is malformed");
+  return manifest as IndexManifest;
+}
+
+/** The file's bytes when they match the manifest's size and sha256; IndexDamage otherwise. */
+export async function readVerified(dir: string, name: string, manifest: IndexManifest): Promise<Buffer> {
+  const expected = manifest.files[name];
+  if (!expected) throw new IndexDamage(`manifest.json has no checksum for ${name}`);
+  const bytes = await readFile(join(dir, name));
+  const actual = digestOf(bytes);
+  if (actual.bytes !== expected.bytes) throw new IndexDamage(`${name} is ${actual.bytes} bytes, expected ${expected.bytes}`);
+  if (actual.sha256 !== expected.sha256) throw new IndexDamage(`${name} does not match its checksum`);
+  return bytes;
+}
+
+/**
+ * The first way the keyword index disagrees with the passages `ids` (in order), or null: an empty or
+ * reordered index would answer "not in the profile" to everything, or cite the wrong passage.
+ */
+export function checkKeywordData(data: KeywordIndexData, ids: string[]): string | null {
+  if (typeof data !== "object" || data === null || !Array.isArray(data.ids) || !Array.isArray(data.lengths) || typeof data.postings !== "object" || data.postings === null) {
+    return "keyword index is malformed";
+  }
+  if (data.ids.length !== ids.length || data.ids.some((id, i) => id !== ids[i])) return `keyword index names ${data.ids.length} passages that are not the ${ids.length} indexed`;
+  if (data.lengths.length !== ids.length || !data.lengths.every((n) => Number.isInteger(n) && n >= 0)) return "keyword index passage lengths are damaged";
+  const counted = new Array<number>(ids.length).fill(0);
+  for (const [term, list] of Object.entries(data.postings)) {
+    if (!Array.isArray(list) || list.length === 0) return `keyword index entry "${term}" is damaged`;
+    for (const entry of list) {
+      const [doc, tf] = Array.isArray(entry) ? entry : [];
+      if (!Number.isInteger(doc) || doc! < 0 || doc! >= ids.length || !Number.isInteger(tf) || tf! < 1) return `keyword index entry "${term}" is damaged`;
+      counted[doc!]! += tf!;
+    }
+  }
+  const wrong = counted.findIndex((n, i) => n !== data.lengths[i]);
+  if (wrong >= 0) return `keyword index words of passage ${ids[wrong]} are missing`;
+  if (ids.length > 0 && counted.every((n) => n === 0)) return "keyword index is empty";
+  return null;
+}
