@@ -54,7 +54,8 @@ export class FakeDiscord {
   private wss: WebSocketServer | null = null;
   private sockets = new Set<WebSocket>();
   private seq = 0;
-  private gatewayDown = false;
+  private gatewayDown: false | "refuse" | "blackhole" = false;
+  private held: import("node:stream").Duplex[] = [];
   url = "";
 
   get apiUrl(): string {
@@ -84,6 +85,7 @@ export class FakeDiscord {
       else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(reply));
     });
     this.server.on("upgrade", (req, socket, head) => {
+      if (this.gatewayDown === "blackhole") return void this.held.push(socket);
       if (this.gatewayDown) return void socket.destroy();
       this.wss!.handleUpgrade(req, socket, head, (ws) => this.gateway(ws));
     });
@@ -92,14 +94,28 @@ export class FakeDiscord {
     return this;
   }
 
-  /** The gateway goes away: open sockets cut, new connections refused (REST still answers). */
-  dropGateway(): void {
-    this.gatewayDown = true;
-    for (const ws of this.sockets) ws.terminate();
+  /**
+   * The gateway goes away: open sockets cut, then new connections refused, or with `blackhole`
+   * accepted and never answered (a half-open network). REST still answers.
+   */
+  dropGateway(mode: "refuse" | "blackhole" = "refuse"): void {
+    this.gatewayDown = mode;
+    for (const ws of this.sockets) {
+      // A half-open connection: nothing read, nothing answered, never closed.
+      if (mode === "blackhole") (ws as unknown as { _socket: import("node:net").Socket })._socket.pause();
+      else ws.terminate();
+    }
+  }
+
+  /** The gateway takes connections again. */
+  restoreGateway(): void {
+    this.gatewayDown = false;
+    for (const socket of this.held.splice(0)) socket.destroy();
   }
 
   async stop(): Promise<void> {
     for (const res of this.hung.splice(0)) res.destroy();
+    for (const socket of this.held.splice(0)) socket.destroy();
     for (const ws of this.sockets) ws.terminate();
     this.wss?.close();
     this.server?.closeAllConnections();
@@ -187,6 +203,7 @@ export class FakeDiscord {
     ws.on("close", () => this.sockets.delete(ws));
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
     ws.on("message", (data) => {
+      if (this.gatewayDown) return;
       const payload = JSON.parse(String(data)) as { op: number; d?: { token?: string } };
       if (payload.op === 1) ws.send(JSON.stringify({ op: 11 }));
       if (payload.op !== 2) return;
