@@ -128,6 +128,22 @@ describe("start and stop", () => {
     await strict.stop();
   });
 
+  it.each([
+    [4004, /^Discord refused DISCORD_TOKEN/],
+    [4014, /Message Content Intent/],
+  ])("turns the gateway closing with %i at log-in into one friendly line, and stops trying", async (code, expected) => {
+    const strict = await new FakeDiscord().start();
+    strict.closeIdentifyWith = code;
+    const bot = createDiscordClient({ asker: testAsker({ answer: (q) => core.engine.answer(q) }), logger: log.logger }, { token: "t", apiUrl: strict.apiUrl, allowedChannels: [], restRetries: 0 });
+    const failure = await startDiscordClient(bot, "t").then(() => null, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(DiscordStartError);
+    expect((failure as DiscordStartError).userMessage).toMatch(expected);
+    const identifies = strict.calls.length;
+    await new Promise((r) => setTimeout(r, 500));
+    expect(strict.calls.length).toBe(identifies);
+    await strict.stop();
+  });
+
   it("stops within its bound when the gateway has gone away", async () => {
     const other = await new FakeDiscord().start();
     const bot = createDiscordClient({ asker: testAsker({ answer: (q) => core.engine.answer(q) }), logger: log.logger }, { token: "t", apiUrl: other.apiUrl, allowedChannels: [], restRetries: 0 });

@@ -45,6 +45,8 @@ export class FakeDiscord {
   hangMessages = false;
   /** The token REST and the gateway accept; anything else gets 401 / close 4004. Unset: any. */
   validToken: string | null = null;
+  /** Gateway close code for every IDENTIFY (4004 bad token, 4014 disallowed intents). */
+  closeIdentifyWith: number | null = null;
   /** Dispatched after READY, before GUILD_CREATE, on every IDENTIFY (malformed payloads at start). */
   beforeGuild: { t: string; d: unknown }[] = [];
   /** Messages created with enforce_nonce, by nonce: Discord returns the first instead of a second. */
@@ -208,6 +210,7 @@ export class FakeDiscord {
       if (payload.op === 1) ws.send(JSON.stringify({ op: 11 }));
       if (payload.op !== 2) return;
       if (this.validToken !== null && payload.d?.token !== this.validToken) return void ws.close(4004, "Authentication failed.");
+      if (this.closeIdentifyWith !== null) return void ws.close(this.closeIdentifyWith, "Refused.");
       this.seq = 0;
       const send = (t: string, d: Record<string, unknown>) => ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
       send("READY", {

@@ -54,6 +54,9 @@ export async function loginDiscordClient(client: Client, token: string, readyMs:
 function asStartError(error: unknown): DiscordStartError {
   const { code, status, message } = error as { code?: unknown; status?: number; message?: string };
   if (code === "TokenInvalid" || status === 401) return new DiscordStartError(BAD_TOKEN, { cause: error });
+  // The gateway's own refusals (close 4004, 4013/4014), as @discordjs/ws words them.
+  if (message === "Authentication failed") return new DiscordStartError(BAD_TOKEN, { cause: error });
+  if (message === "Used disallowed intents" || message === "Used invalid intents") return new DiscordStartError(DISALLOWED_INTENTS, { cause: error });
   if (typeof code === "string" && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET)$/.test(code)) {
     return new DiscordStartError(`Could not reach Discord (${code}); check the network and DISCORD_API_URL.`, { cause: error });
   }
