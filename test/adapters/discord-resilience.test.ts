@@ -12,8 +12,10 @@ const log = capturingLogger();
 let core: Core;
 let client: Client;
 
-/** The bot's messages in the channel holding `text` (what people in the channel see). */
-const botMessagesWith = (text: string) => [...fake.messages.values()].filter((m) => (m.author as { id: string }).id === DISCORD_BOT_ID && JSON.stringify(m).includes(text));
+let seenBefore = 0;
+/** The bot's messages made during this test holding `text` (what people in the channel see). */
+const botMessagesWith = (text: string) =>
+  [...fake.messages.values()].slice(seenBefore).filter((m) => (m.author as { id: string }).id === DISCORD_BOT_ID && JSON.stringify(m).includes(text));
 const logged = (text: string) => log.lines().filter((l) => l.includes(text));
 
 beforeAll(async () => {
@@ -31,6 +33,7 @@ afterAll(async () => {
 beforeEach(() => {
   fake.reset();
   log.lines().length = 0;
+  seenBefore = fake.messages.size;
 });
 
 describe("Discord delivery, exactly once", () => {
@@ -51,6 +54,17 @@ describe("Discord delivery, exactly once", () => {
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Spark?` });
     await waitFor(() => fake.postedMessages().length === 2 && logged("answer delivered").length === 2, 10_000, "two answers");
     expect(fake.postedMessages()[0]!.body.nonce).not.toBe(fake.postedMessages()[1]!.body.nonce);
+  });
+
+  it("answers in the channel when Discord refuses the reply (the question was deleted)", async () => {
+    fake.refuseRepliesWith = 400;
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Docker?` });
+    await waitFor(() => logged("answer delivered").some((l) => l.includes('"via":"channel"')), 10_000, "delivered in the channel");
+    const [refused, sent] = fake.postedMessages();
+    expect(refused!.body.message_reference).toBeDefined();
+    expect(sent!.body.message_reference).toBeUndefined();
+    expect(sent!.body.nonce).toBe(refused!.body.nonce);
+    expect(botMessagesWith("Docker")).toHaveLength(1);
   });
 
   it("answers /ask with a private follow-up when editing the deferred reply fails", async () => {

@@ -37,6 +37,8 @@ export class FakeDiscord {
   failMessagesWith: number | null = null;
   /** Message POSTs to create, then answer with this status anyway (a 502 after the work was done). */
   failAfterCreatingWith: number | null = null;
+  /** Status to answer replies (a message POST with message_reference) with, e.g. 400 when the question was deleted. */
+  refuseRepliesWith: number | null = null;
   /** Status to answer interaction edits (PATCH …/messages/@original) with, e.g. 404 Unknown Webhook. */
   failEditsWith: number | null = null;
   /** Status to answer interaction follow-ups (POST /webhooks/:app/:token) with. */
@@ -194,6 +196,7 @@ export class FakeDiscord {
     this.calls.length = 0;
     this.failMessagesWith = null;
     this.failAfterCreatingWith = null;
+    this.refuseRepliesWith = null;
     this.failEditsWith = null;
     this.failFollowUpsWith = null;
     this.hangMessages = false;
@@ -237,6 +240,7 @@ export class FakeDiscord {
     let m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path);
     if (m && method === "POST") {
       if (this.failMessagesWith) return [this.failMessagesWith, { message: "scripted failure", code: 0 }];
+      if (this.refuseRepliesWith && body.message_reference) return [this.refuseRepliesWith, { message: "Invalid Form Body", code: 50035 }];
       // As Discord does: the same nonce with enforce_nonce within minutes returns the message already made.
       const nonce = body.enforce_nonce === true && body.nonce !== undefined ? `${m[1]}:${String(body.nonce)}` : null;
       const existing = nonce ? this.byNonce.get(nonce) : undefined;

@@ -47,14 +47,14 @@ type Payload = BaseMessageOptions;
  * resend the same body); if the reply itself is refused (the question was deleted, say), the answer
  * goes to the channel instead, with the same nonce.
  */
-export async function replyOnce(message: Message, payload: Payload, log: Logger): Promise<Message> {
+export async function replyOnce(message: Message, payload: Payload, log: Logger): Promise<{ sent: Message; via: "reply" | "channel" }> {
   const nonce = newNonce();
   try {
-    return await message.reply({ ...payload, nonce, enforceNonce: true });
+    return { sent: await message.reply({ ...payload, nonce, enforceNonce: true }), via: "reply" };
   } catch (error) {
     if (!isRefusal(error) || !("send" in message.channel)) throw error;
     log.warn({ err: error, channel: message.channelId }, "reply refused; sending the answer to the channel instead");
-    return message.channel.send({ ...payload, nonce, enforceNonce: true });
+    return { sent: await message.channel.send({ ...payload, nonce, enforceNonce: true }), via: "channel" };
   }
 }
 

@@ -65,9 +65,9 @@ export async function handleMessage(ctx: DiscordContext, client: Client<true>, m
       : { ...renderDiscordText(result.message), allowedMentions: NO_PINGS };
     const answerId = result.ok ? result.answerId : undefined;
     try {
-      const sent = await replyOnce(message, payload, log);
+      const { sent, via } = await replyOnce(message, payload, log);
       if (result.ok) ctx.chains.link(sent.id, conversationId);
-      logDelivery(log, { answerId, channel: message.channelId, via: "reply" });
+      logDelivery(log, { answerId, channel: message.channelId, via });
     } catch (error) {
       logDelivery(log, { answerId, channel: message.channelId }, error);
     }
