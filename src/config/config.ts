@@ -72,6 +72,15 @@ const schema = z.object({
   MAX_CONCURRENT_ANSWERS: positiveInt(4),
   /** Questions that may wait in line before new ones are turned away with a "busy" message. */
   MAX_QUEUED_QUESTIONS: positiveInt(200),
+  /**
+   * SIGTERM/SIGINT: how long questions in flight may take to be answered and delivered before the
+   * process exits anyway, naming in the log those it could not deliver. Kept well under the 15 s a
+   * process manager usually waits before SIGKILL.
+   */
+  SHUTDOWN_GRACE_MS: z.preprocess(
+    (v) => (v === undefined || v === "" ? 10_000 : Number(v)),
+    z.number({ message: "must be a number of milliseconds" }).int("must be a whole number of milliseconds").min(100, "must be at least 100 (ms)").max(600_000, "must be at most 600000 (10 minutes)"),
+  ),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], { message: "must be debug, info, warn, error or silent" }).optional(),
 });
 

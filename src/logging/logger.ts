@@ -1,4 +1,5 @@
 import pino from "pino";
+import { REDACT_PATHS, REDACTED, scrubText, scrubValue } from "./redact.js";
 
 /** The logging surface the code depends on; pino's logger fits it. */
 export interface Logger {
@@ -14,16 +15,39 @@ export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 /**
  * JSON logs on stderr, so stdout stays for answers (`ask --json` prints only JSON there).
  * `stream` redirects them (tests read them to check that no secret is logged).
+ *
+ * No secret reaches a log line: every argument (message, object, error, a child's bindings) is
+ * scrubbed of tokens and URL credentials before pino writes it (see redact.ts), and pino's own
+ * `redact` blanks the known secret keys as a second net.
  */
 export function createLogger(level: LogLevel, stream?: NodeJS.WritableStream): Logger {
-  return pino(
+  const logger = pino(
     {
       level,
       base: undefined,
-      redact: { paths: ["apiKey", "*.apiKey", "token", "*.token", "authorization", "*.authorization"], censor: "[redacted]" },
+      redact: { paths: REDACT_PATHS, censor: REDACTED },
+      hooks: {
+        logMethod(args, method) {
+          // An error given alone keeps pino's shape: { err }, its message as the line's message.
+          const [first, ...rest] = args as unknown[];
+          const normalised = first instanceof Error ? [{ err: first }, ...(rest.length > 0 ? rest : [first.message])] : args;
+          const scrubbed = normalised.map((arg) => (typeof arg === "string" ? scrubText(arg) : scrubValue(arg)));
+          method.apply(this, scrubbed as Parameters<typeof method>);
+        },
+      },
+      // Errors are already plain objects here (scrubValue serialised them with pino's own serialiser).
+      serializers: { err: (err: unknown) => err },
     },
     stream ?? pino.destination({ fd: 2, sync: true }),
   );
+  return withScrubbedChildren(logger);
+}
+
+/** pino applies no formatter to a child's bindings, so they are scrubbed on the way in. */
+function withScrubbedChildren<T extends { child(bindings: pino.Bindings): T }>(logger: T): T {
+  const child = logger.child.bind(logger);
+  logger.child = (bindings: pino.Bindings) => withScrubbedChildren(child(scrubValue(bindings) as pino.Bindings));
+  return logger;
 }
 
 /** A logger that drops everything, for tests and benchmarks. */

@@ -159,7 +159,7 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
   it("logs a failed REST call and keeps serving", async () => {
     fake.failMessagesWith = 500;
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Spark?` });
-    await waitFor(() => log.lines().some((l) => l.includes("message handler failed")), 10_000, "logged failure");
+    await waitFor(() => log.lines().some((l) => l.includes("answer not delivered")), 10_000, "logged failure");
     fake.failMessagesWith = null;
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Snowflake?` });
     const post = await waitFor(() => fake.postedMessages().find((c) => JSON.stringify(c.body).includes("Snowflake")), 10_000, "next answer");

@@ -35,10 +35,31 @@ export class FakeDiscord {
   readonly messages = new Map<string, Record<string, unknown>>();
   /** Status to answer message POSTs with (500 to simulate Discord failing). */
   failMessagesWith: number | null = null;
+  /** Message POSTs to create, then answer with this status anyway (a 502 after the work was done). */
+  failAfterCreatingWith: number | null = null;
+  /** Status to answer replies (a message POST with message_reference) with, e.g. 400 when the question was deleted. */
+  refuseRepliesWith: number | null = null;
+  /** Status to answer interaction edits (PATCH …/messages/@original) with, e.g. 404 Unknown Webhook. */
+  failEditsWith: number | null = null;
+  /** Status to answer interaction follow-ups (POST /webhooks/:app/:token) with. */
+  failFollowUpsWith: number | null = null;
+  /** Message POSTs and edits are never answered (a hung Discord). */
+  hangMessages = false;
+  /** The token REST and the gateway accept; anything else gets 401 / close 4004. Unset: any. */
+  validToken: string | null = null;
+  /** Gateway close code for every IDENTIFY (4004 bad token, 4014 disallowed intents). */
+  closeIdentifyWith: number | null = null;
+  /** Dispatched after READY, before GUILD_CREATE, on every IDENTIFY (malformed payloads at start). */
+  beforeGuild: { t: string; d: unknown }[] = [];
+  /** Messages created with enforce_nonce, by nonce: Discord returns the first instead of a second. */
+  private readonly byNonce = new Map<string, Record<string, unknown>>();
+  private hung: import("node:http").ServerResponse[] = [];
   private server: Server | null = null;
   private wss: WebSocketServer | null = null;
   private sockets = new Set<WebSocket>();
   private seq = 0;
+  private gatewayDown: false | "refuse" | "blackhole" = false;
+  private held: import("node:stream").Duplex[] = [];
   url = "";
 
   get apiUrl(): string {
@@ -54,17 +75,51 @@ export class FakeDiscord {
       const body = raw && String(req.headers["content-type"] ?? "").includes("json") ? (JSON.parse(raw) as Record<string, unknown>) : {};
       const call = { method: req.method ?? "GET", path, headers: req.headers, body, at: performance.now() };
       this.calls.push(call);
+      const needsAuth = !/^\/api\/v10\/(interactions|webhooks)\//.test(path);
+      if (this.validToken !== null && needsAuth && req.headers.authorization !== `Bot ${this.validToken}`) {
+        res.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ message: "401: Unauthorized", code: 0 }));
+        return;
+      }
+      if (this.hangMessages && /\/messages(\/@original)?$/.test(path) && (call.method === "POST" || call.method === "PATCH")) {
+        this.hung.push(res);
+        return;
+      }
       const [status, reply] = this.route(call);
       if (status === 204) res.writeHead(204).end();
       else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(reply));
     });
-    this.server.on("upgrade", (req, socket, head) => this.wss!.handleUpgrade(req, socket, head, (ws) => this.gateway(ws)));
+    this.server.on("upgrade", (req, socket, head) => {
+      if (this.gatewayDown === "blackhole") return void this.held.push(socket);
+      if (this.gatewayDown) return void socket.destroy();
+      this.wss!.handleUpgrade(req, socket, head, (ws) => this.gateway(ws));
+    });
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
 
+  /**
+   * The gateway goes away: open sockets cut, then new connections refused, or with `blackhole`
+   * accepted and never answered (a half-open network). REST still answers.
+   */
+  dropGateway(mode: "refuse" | "blackhole" = "refuse"): void {
+    this.gatewayDown = mode;
+    for (const ws of this.sockets) {
+      // A half-open connection: nothing read, nothing answered, never closed.
+      if (mode === "blackhole") (ws as unknown as { _socket: import("node:net").Socket })._socket.pause();
+      else ws.terminate();
+    }
+  }
+
+  /** The gateway takes connections again. */
+  restoreGateway(): void {
+    this.gatewayDown = false;
+    for (const socket of this.held.splice(0)) socket.destroy();
+  }
+
   async stop(): Promise<void> {
+    for (const res of this.hung.splice(0)) res.destroy();
+    for (const socket of this.held.splice(0)) socket.destroy();
     for (const ws of this.sockets) ws.terminate();
     this.wss?.close();
     this.server?.closeAllConnections();
@@ -140,6 +195,12 @@ export class FakeDiscord {
   reset(): void {
     this.calls.length = 0;
     this.failMessagesWith = null;
+    this.failAfterCreatingWith = null;
+    this.refuseRepliesWith = null;
+    this.failEditsWith = null;
+    this.failFollowUpsWith = null;
+    this.hangMessages = false;
+    for (const res of this.hung.splice(0)) res.destroy();
   }
 
   private gateway(ws: WebSocket): void {
@@ -147,15 +208,19 @@ export class FakeDiscord {
     ws.on("close", () => this.sockets.delete(ws));
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
     ws.on("message", (data) => {
-      const payload = JSON.parse(String(data)) as { op: number };
+      if (this.gatewayDown) return;
+      const payload = JSON.parse(String(data)) as { op: number; d?: { token?: string } };
       if (payload.op === 1) ws.send(JSON.stringify({ op: 11 }));
       if (payload.op !== 2) return;
+      if (this.validToken !== null && payload.d?.token !== this.validToken) return void ws.close(4004, "Authentication failed.");
+      if (this.closeIdentifyWith !== null) return void ws.close(this.closeIdentifyWith, "Refused.");
       this.seq = 0;
       const send = (t: string, d: Record<string, unknown>) => ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
       send("READY", {
         v: 10, user: botUser, guilds: [{ id: GUILD_ID, unavailable: true }], session_id: "session-1",
         resume_gateway_url: this.url.replace("http", "ws"), shard: [0, 1], application: { id: DISCORD_APP_ID, flags: 0 }, private_channels: [],
       });
+      for (const extra of this.beforeGuild) ws.send(JSON.stringify({ op: 0, t: extra.t, s: ++this.seq, d: extra.d }));
       send("GUILD_CREATE", {
         id: GUILD_ID, name: "Recruiting", icon: null, owner_id: "500000000000000099", unavailable: false, large: false, member_count: 2,
         joined_at: new Date().toISOString(), features: [], emojis: [], stickers: [], presences: [], voice_states: [], threads: [], stage_instances: [], guild_scheduled_events: [],
@@ -175,9 +240,20 @@ export class FakeDiscord {
     let m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path);
     if (m && method === "POST") {
       if (this.failMessagesWith) return [this.failMessagesWith, { message: "scripted failure", code: 0 }];
+      if (this.refuseRepliesWith && body.message_reference) return [this.refuseRepliesWith, { message: "Invalid Form Body", code: 50035 }];
+      // As Discord does: the same nonce with enforce_nonce within minutes returns the message already made.
+      const nonce = body.enforce_nonce === true && body.nonce !== undefined ? `${m[1]}:${String(body.nonce)}` : null;
+      const existing = nonce ? this.byNonce.get(nonce) : undefined;
+      if (existing) return [200, existing];
       const id = nextId();
       const message = { id, channel_id: m[1], author: botUser, content: body.content ?? "", embeds: body.embeds ?? [], components: body.components ?? [], timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, type: body.message_reference ? 19 : 0, ...(m[1] === DM_CHANNEL_ID ? {} : { guild_id: GUILD_ID }) };
       this.messages.set(id, message);
+      if (nonce) this.byNonce.set(nonce, message);
+      if (this.failAfterCreatingWith) {
+        const status = this.failAfterCreatingWith;
+        this.failAfterCreatingWith = null;
+        return [status, { message: "Bad Gateway", code: 0 }];
+      }
       return [200, message];
     }
     m = /^\/api\/v10\/channels\/(\d+)\/messages\/(\d+)$/.exec(path);
@@ -188,7 +264,13 @@ export class FakeDiscord {
     if (/^\/api\/v10\/channels\/\d+\/typing$/.test(path)) return [204, null];
     if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204, null];
     m = /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(path);
+    if (m && method === "PATCH" && this.failEditsWith) return [this.failEditsWith, { message: "Unknown Webhook", code: 10015 }];
     if (m && method === "PATCH") return [200, { id: nextId(), channel_id: CHANNEL_ID, author: botUser, content: body.content ?? "", embeds: body.embeds ?? [], timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, type: 20 }];
+    m = /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)$/.exec(path);
+    if (m && method === "POST") {
+      if (this.failFollowUpsWith) return [this.failFollowUpsWith, { message: "Unknown Webhook", code: 10015 }];
+      return [200, { id: nextId(), channel_id: CHANNEL_ID, author: botUser, content: body.content ?? "", embeds: body.embeds ?? [], flags: body.flags ?? 0, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, type: 0, webhook_id: m[1] }];
+    }
     if (method === "PUT" && /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) return [200, [body]];
     if (method === "GET" && path.startsWith("/api/v10/users/@me")) return [200, botUser];
     return [404, { message: "Unknown route", code: 0 }];

@@ -1,8 +1,12 @@
 import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
+import { newReference } from "../../service/asker.js";
 import type { AdapterDeps } from "../adapter-deps.js";
-import { ReplyChains, type DiscordContext, type DiscordOptions } from "./discord-context.js";
+import { DISCORD_TEXT, DISCORD_TIMEOUTS, NO_PINGS, ReplyChains, type DiscordContext, type DiscordOptions } from "./discord-context.js";
+import { Deliveries } from "./discord-delivery.js";
+import { guardGatewayPackets } from "./discord-gateway-guard.js";
 import { handleInteraction } from "./discord-interaction.js";
 import { handleMessage } from "./discord-message.js";
+import { loginDiscordClient } from "./discord-start.js";
 
 /**
  * The Discord bot: mentions, replies, threads, DMs and /ask. It only translates Discord events into
@@ -12,30 +16,47 @@ export function createDiscordClient(deps: AdapterDeps, options: DiscordOptions):
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel, Partials.Message],
-    rest: { ...(options.apiUrl ? { api: options.apiUrl } : {}), version: "10", ...(options.restRetries !== undefined ? { retries: options.restRetries } : {}) },
+    rest: {
+      ...(options.apiUrl ? { api: options.apiUrl } : {}),
+      version: "10",
+      // Every REST call is bounded: a hung Discord never holds a reply (or a shutdown) for long.
+      timeout: options.restTimeoutMs ?? DISCORD_TIMEOUTS.restMs,
+      ...(options.restRetries !== undefined ? { retries: options.restRetries } : {}),
+    },
     allowedMentions: { parse: [], repliedUser: false },
   });
   const ctx: DiscordContext = {
     deps,
     options,
     chains: new ReplyChains(),
+    deliveries: options.deliveries ?? new Deliveries(),
     isAllowed: (channelId, isDm) => isDm || options.allowedChannels.length === 0 || options.allowedChannels.includes(channelId),
   };
   const log = deps.logger.child({ component: "discord" });
+  guardGatewayPackets(client, log);
   // Tracked, so a shutdown waits for the reply to go out; a failure is logged, never thrown.
-  const guard = (what: string, run: () => Promise<void>) => {
-    deps.asker.track(run).catch((error: unknown) => log.error({ err: error }, `${what} failed`));
+  const guard = (what: string, run: () => Promise<void>, onError?: (reference: string) => Promise<unknown>) => {
+    deps.asker.track(run).catch((error: unknown) => {
+      const reference = newReference();
+      log.error({ err: error, reference }, `${what} failed`);
+      onError?.(reference).catch(() => undefined);
+    });
   };
   client.on(Events.MessageCreate, (message) => guard("message handler", () => handleMessage(ctx, client as Client<true>, message)));
-  client.on(Events.InteractionCreate, (interaction) => guard("interaction handler", () => handleInteraction(ctx, interaction)));
+  client.on(Events.InteractionCreate, (interaction) =>
+    guard("interaction handler", () => handleInteraction(ctx, interaction), async (reference) => {
+      // A deferred command left "thinking…" gets the apology instead.
+      if (interaction.isRepliable() && interaction.deferred && !interaction.replied) {
+        await interaction.editReply({ content: DISCORD_TEXT.error(reference), embeds: [], components: [], allowedMentions: NO_PINGS });
+      }
+    }),
+  );
   client.on(Events.Error, (error) => log.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => log.warn(message));
   return client;
 }
 
-/** Logs in and waits until the gateway says the bot is ready. */
+/** Logs in and waits until the gateway says the bot is ready; a DiscordStartError otherwise. */
 export async function startDiscordClient(client: Client, token: string): Promise<void> {
-  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login(token);
-  await ready;
+  await loginDiscordClient(client, token);
 }

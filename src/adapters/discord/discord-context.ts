@@ -1,4 +1,15 @@
 import type { AdapterDeps } from "../adapter-deps.js";
+import type { Deliveries } from "./discord-delivery.js";
+
+/** Time limits for Discord: no REST call, log-in or shutdown waits on Discord for longer. */
+export const DISCORD_TIMEOUTS = {
+  /** One REST request (discord.js aborts it, then retries it `restRetries` times). */
+  restMs: 10_000,
+  /** Log-in: the gateway's READY and the guilds after it. */
+  readyMs: 60_000,
+  /** client.destroy() at shutdown, which waits on a gateway that may be gone. */
+  destroyMs: 3_000,
+} as const;
 
 export interface DiscordOptions {
   token: string;
@@ -6,8 +17,12 @@ export interface DiscordOptions {
   apiUrl?: string;
   /** Channel ids the bot answers in; empty: every channel it can read. DMs are always answered. */
   allowedChannels: string[];
-  /** REST retries on 5xx (discord.js default 3; tests use 0). */
+  /** REST retries on 5xx and time-outs (discord.js default 3; tests use 0). */
   restRetries?: number;
+  /** Per-request REST time-out; DISCORD_TIMEOUTS.restMs when unset. */
+  restTimeoutMs?: number;
+  /** Where answers on their way out are tracked; one is made when unset. */
+  deliveries?: Deliveries;
 }
 
 /** Which conversation a bot message belongs to, so a reply to it continues that conversation. */
@@ -30,6 +45,7 @@ export interface DiscordContext {
   deps: AdapterDeps;
   options: DiscordOptions;
   chains: ReplyChains;
+  deliveries: Deliveries;
   isAllowed(channelId: string, isDm: boolean): boolean;
 }
 
@@ -40,6 +56,7 @@ export const DISCORD_TEXT = {
   expired: "That answer is no longer available; please ask again.",
   fitTitle: "Job description fit",
   fitLabel: "Paste the job description",
+  error: (reference: string) => `Sorry — something went wrong on my side (reference ${reference}). Please try again in a moment.`,
 };
 
 /** Sent with every message: nothing from a question or a passage can ping anyone. */

@@ -10,6 +10,7 @@ import {
 import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.js";
 import { stripDiscordMarkup } from "./discord-message.js";
 import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
+import { deliverToInteraction, logDelivery } from "./discord-delivery.js";
 
 /** The modal's ids; whether the result is public rides in the modal's own id. */
 export const FIT_MODAL = { prefix: "fit_modal:", input: "jd" } as const;
@@ -37,16 +38,25 @@ export async function answerFitModal(ctx: DiscordContext, interaction: ModalSubm
   const isPublic = interaction.customId === `${FIT_MODAL.prefix}public`;
   await interaction.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
   const text = stripDiscordMarkup(interaction.fields.getTextInputValue(FIT_MODAL.input));
-  const result = await ctx.deps.asker.fit(text, {
-    platform: "discord",
-    workspace: interaction.guildId ?? undefined,
-    channel: interaction.channelId ?? undefined,
-    user: interaction.user.id,
-  });
-  if (!result.ok) {
-    await interaction.editReply({ ...renderDiscordText(result.message), allowedMentions: NO_PINGS });
-    return;
+  const channel = interaction.channelId ?? "dm";
+  const log = ctx.deps.logger.child({ component: "discord" });
+  const done = ctx.deliveries.start(channel, `/fit ${text.split("\n")[0]!.slice(0, 120)}`);
+  try {
+    const result = await ctx.deps.asker.fit(text, {
+      platform: "discord",
+      workspace: interaction.guildId ?? undefined,
+      channel: interaction.channelId ?? undefined,
+      user: interaction.user.id,
+    });
+    // No 👍/👎 on a fit report: it is not in the question log they rate.
+    const payload = result.ok ? { ...renderDiscordAnswer(result.answer), allowedMentions: NO_PINGS } : { ...renderDiscordText(result.message), allowedMentions: NO_PINGS };
+    try {
+      const via = await deliverToInteraction(interaction, payload, isPublic, log);
+      logDelivery(log, { answerId: result.ok ? result.answerId : undefined, channel, via });
+    } catch (error) {
+      logDelivery(log, { channel }, error);
+    }
+  } finally {
+    done();
   }
-  // No 👍/👎: a fit report is not in the question log they rate.
-  await interaction.editReply({ ...renderDiscordAnswer(result.answer), allowedMentions: NO_PINGS });
 }

@@ -5,6 +5,7 @@ import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.j
 import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
 import { ASK_COMMAND, FIT_COMMAND } from "./discord-commands.js";
 import { answerFitModal, FIT_MODAL, openFitModal } from "./discord-fit.js";
+import { deliverToInteraction, logDelivery } from "./discord-delivery.js";
 
 /**
  * `/ask question:<text> [public:<bool>]`: deferred at once (Discord allows 3 s), private unless
@@ -39,13 +40,25 @@ export async function handleInteraction(ctx: DiscordContext, interaction: Intera
     return;
   }
   const question = stripDiscordMarkup(interaction.options.getString("question") ?? "");
-  const result = await deps.asker.ask(
-    { text: question, conversationId: `discord:command:${interaction.user.id}` },
-    { platform: "discord", workspace: interaction.guildId ?? undefined, channel: interaction.channelId, user: interaction.user.id },
-  );
-  if (!result.ok) {
-    await interaction.editReply({ ...renderDiscordText(result.message), allowedMentions: NO_PINGS });
-    return;
+  const log = deps.logger.child({ component: "discord" });
+  // Until the answer is out, a shutdown that runs out of time names this question as undelivered.
+  const done = ctx.deliveries.start(interaction.channelId, question);
+  try {
+    const result = await deps.asker.ask(
+      { text: question, conversationId: `discord:command:${interaction.user.id}` },
+      { platform: "discord", workspace: interaction.guildId ?? undefined, channel: interaction.channelId, user: interaction.user.id },
+    );
+    const payload = result.ok
+      ? { ...renderDiscordAnswer(result.answer), components: [feedbackRow(result.answerId)], allowedMentions: NO_PINGS }
+      : { ...renderDiscordText(result.message), allowedMentions: NO_PINGS };
+    const answerId = result.ok ? result.answerId : undefined;
+    try {
+      const via = await deliverToInteraction(interaction, payload, isPublic, log);
+      logDelivery(log, { answerId, channel: interaction.channelId, via });
+    } catch (error) {
+      logDelivery(log, { answerId, channel: interaction.channelId }, error);
+    }
+  } finally {
+    done();
   }
-  await interaction.editReply({ ...renderDiscordAnswer(result.answer), components: [feedbackRow(result.answerId)], allowedMentions: NO_PINGS });
 }

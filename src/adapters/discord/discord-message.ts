@@ -1,6 +1,7 @@
 import { ChannelType, type Client, type Message } from "discord.js";
 import { feedbackRow } from "./discord-components.js";
 import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.js";
+import { logDelivery, replyOnce } from "./discord-delivery.js";
 import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
 
 /**
@@ -43,22 +44,34 @@ export async function handleMessage(ctx: DiscordContext, client: Client<true>, m
   const conversationId = await conversationFor(ctx, client, message);
   if (!conversationId) return;
   const isDm = message.channel.type === ChannelType.DM;
+  const log = ctx.deps.logger.child({ component: "discord" });
   if (!ctx.isAllowed(message.channelId, isDm)) {
-    await message.reply({ ...renderDiscordText(DISCORD_TEXT.notHere), allowedMentions: NO_PINGS });
+    await replyOnce(message, { ...renderDiscordText(DISCORD_TEXT.notHere), allowedMentions: NO_PINGS }, log);
     return;
   }
   const text = stripDiscordMarkup(message.content);
   if (text === "") {
-    await message.reply({ ...renderDiscordText(DISCORD_TEXT.usage), allowedMentions: NO_PINGS });
+    await replyOnce(message, { ...renderDiscordText(DISCORD_TEXT.usage), allowedMentions: NO_PINGS }, log);
     return;
   }
-  if ("sendTyping" in message.channel) await message.channel.sendTyping().catch(() => undefined);
-  const { deps } = ctx;
-  const result = await deps.asker.ask({ text, conversationId }, { platform: "discord", workspace: message.guildId ?? undefined, channel: message.channelId, user: message.author.id });
-  if (!result.ok) {
-    await message.reply({ ...renderDiscordText(result.message), allowedMentions: NO_PINGS });
-    return;
+  // Until the answer is out, a shutdown that runs out of time names this question as undelivered.
+  const done = ctx.deliveries.start(message.channelId, text);
+  try {
+    if ("sendTyping" in message.channel) await message.channel.sendTyping().catch(() => undefined);
+    const { deps } = ctx;
+    const result = await deps.asker.ask({ text, conversationId }, { platform: "discord", workspace: message.guildId ?? undefined, channel: message.channelId, user: message.author.id });
+    const payload = result.ok
+      ? { ...renderDiscordAnswer(result.answer), components: [feedbackRow(result.answerId)], allowedMentions: NO_PINGS }
+      : { ...renderDiscordText(result.message), allowedMentions: NO_PINGS };
+    const answerId = result.ok ? result.answerId : undefined;
+    try {
+      const { sent, via } = await replyOnce(message, payload, log);
+      if (result.ok) ctx.chains.link(sent.id, conversationId);
+      logDelivery(log, { answerId, channel: message.channelId, via });
+    } catch (error) {
+      logDelivery(log, { answerId, channel: message.channelId }, error);
+    }
+  } finally {
+    done();
   }
-  const sent = await message.reply({ ...renderDiscordAnswer(result.answer), components: [feedbackRow(result.answerId)], allowedMentions: NO_PINGS });
-  ctx.chains.link(sent.id, conversationId);
 }
