@@ -54,7 +54,7 @@ export function deliveryMetadata(delivery: string): { event_type: string; event_
  * message; only if it isn't there is it posted a second time.
  */
 export async function postOnce(ctx: SlackContext, target: ThreadTarget, message: SlackMessage): Promise<string | undefined> {
-  const args = { channel: target.channel, thread_ts: target.threadTs, text: message.text, blocks: message.blocks, metadata: deliveryMetadata(target.delivery) };
+  const args = { channel: target.channel, thread_ts: target.threadTs, text: message.text, ...(message.blocks.length > 0 ? { blocks: message.blocks } : {}), metadata: deliveryMetadata(target.delivery) };
   try {
     return (await ctx.once.chat.postMessage(args)).ts;
   } catch (error) {

@@ -19,32 +19,27 @@ export function guardHttpReceiver(receiver: HTTPReceiver, signingSecret: string,
   const bolt = receiver.requestListener;
   receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== "POST" || new URL(req.url ?? "/", "http://localhost").pathname !== endpoint) return bolt(req, res);
-    void readChecked(req, signingSecret).then(
-      (refusal) => {
+    void (async () => {
+      try {
+        const refusal = await readChecked(req, signingSecret);
         if (!refusal) return bolt(req, res);
         logger.warn({ status: refusal.status, reason: refusal.reason }, "refused a request to /slack/events");
+        // The rest of an oversized body is never read: the connection closes once the 413 is out.
+        if (refusal.status === 413) res.once("finish", () => req.destroy());
         res.writeHead(refusal.status, { connection: "close" }).end();
-        if (refusal.status === 413) req.destroy();
-      },
-      (error: unknown) => {
-        logger.warn({ err: error }, "could not read a request to /slack/events");
+      } catch (error) {
+        logger.warn({ err: error }, "could not read or pass on a request to /slack/events");
         if (!res.headersSent) res.writeHead(400, { connection: "close" }).end();
-      },
-    );
+      }
+    })();
   };
 }
 
 async function readChecked(req: IncomingMessage, signingSecret: string): Promise<Refusal | null> {
   const declared = Number(req.headers["content-length"] ?? 0);
   if (declared > SLACK_LIMITS.maxBodyBytes) return { status: 413, reason: `declared body of ${declared} bytes` };
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > SLACK_LIMITS.maxBodyBytes) return { status: 413, reason: `body over ${SLACK_LIMITS.maxBodyBytes} bytes` };
-    chunks.push(chunk as Buffer);
-  }
-  const raw = Buffer.concat(chunks);
+  const raw = await readUpTo(req, SLACK_LIMITS.maxBodyBytes);
+  if (!raw) return { status: 413, reason: `body over ${SLACK_LIMITS.maxBodyBytes} bytes` };
   (req as IncomingMessage & { rawBody?: Buffer }).rawBody = raw;
   const text = raw.toString();
   const contentType = String(req.headers["content-type"] ?? "");
@@ -58,6 +53,23 @@ async function readChecked(req: IncomingMessage, signingSecret: string): Promise
   const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { status: 401, reason: "bad signature" };
   return isObjectBody(text, form) ? null : { status: 400, reason: "body is not an object" };
+}
+
+/** The whole body, or null as soon as it passes `limit` bytes (reading then stops). */
+function readUpTo(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off("data", onData).pause();
+      resolve(null);
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve(Buffer.concat(chunks)));
+    req.once("error", reject);
+  });
 }
 
 /** Parses the body as Bolt will (a form, a form's `payload` field, or JSON): true for an object only. */
