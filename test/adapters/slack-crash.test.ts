@@ -49,12 +49,12 @@ describe("Slack HTTP mode: no payload takes the process down", () => {
     const url = `http://127.0.0.1:${port}/slack/events`;
     const send = (body: string, type: string) => fetch(url, { method: "POST", body, headers: { "content-type": type, ...slackSignature("child-secret", body) } }).catch(() => null);
     const statuses = [];
-    for (const [body, type] of [["null", "application/json"], ["payload=null", "application/x-www-form-urlencoded"], ["42", "application/json"], ["[1]", "application/json"], ["{", "application/json"]] as const) {
+    for (const [body, type] of [["null", "application/json"], ["payload=null", "application/x-www-form-urlencoded"], ["42", "application/json"], ["[1]", "application/json"], ["{", "application/json"], ['{"type":"event_callback","event_id":"Ev0"}', "application/json"]] as const) {
       statuses.push((await send(body, type))?.status);
     }
     await new Promise((r) => setTimeout(r, 300));
     expect(alive(child)).toBe(true);
-    expect(statuses).toEqual([400, 400, 400, 400, 400]);
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 400]);
     const command = slashCommand({ text: "Has he used Spark?", response_url: fake.responseUrl("after") });
     expect((await send(command, "application/x-www-form-urlencoded"))?.status).toBe(200);
     const reply = await waitFor(() => fake.responses[0]?.body, 10_000, "answer after the bad bodies");

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { stopSlackApp } from "../../src/adapters/slack/slack-app.js";
-import { BOT_USER_ID, eventCallback, slashCommand } from "../fakes/slack-fake.js";
+import { BOT_USER_ID, buttonClick, eventCallback, slashCommand } from "../fakes/slack-fake.js";
 import { waitFor } from "../helpers/wait-for.js";
 import { sleep, startSlackFixture, type SlackFixture } from "./slack-fixture.js";
 
@@ -104,6 +104,19 @@ describe("Slack: a slash command's answer reaches response_url", () => {
     await settled(fx);
     expect(fx.fake.responseAttempts).toHaveLength(1);
     expect(fx.questionLog.questions[0]!.errorRef).toMatch(/^[0-9A-F]{8}$/);
+  });
+});
+
+describe("Slack: a shared answer is never posted twice in the channel", () => {
+  it("does not re-post an in-channel share whose response_url timed out (Slack may have shown it)", async () => {
+    fx = await startSlackFixture({ timeoutMs: 500 });
+    await fx.postForm(slashCommand({ text: "Has he used Spark?", response_url: fx.fake.responseUrl("ask") }));
+    const reply = await waitFor(() => fx!.fake.responses[0]?.body, 10_000, "answer");
+    const answerId = (reply.blocks as { type: string; elements?: { value?: string }[] }[]).find((b) => b.type === "actions")!.elements![0]!.value!;
+    fx.fake.fail("respond", { hang: true });
+    await fx.postForm(buttonClick({ actionId: "share_answer", value: answerId, response_url: fx.fake.responseUrl("shared") }));
+    await waitFor(() => fx!.log.lines().some((l) => l.includes("could not deliver a reply to response_url")), 10_000, "the give-up");
+    expect(fx.fake.responseAttempts.filter((r) => r.path === "/respond/shared")).toHaveLength(1);
   });
 });
 

@@ -138,6 +138,15 @@ export class FakeSlack {
     this.faults.set(method, [...(this.faults.get(method) ?? []), ...faults]);
   }
 
+  /**
+   * How many messages a response_url's POSTs left on the user's screen, as Slack shows them: a reply
+   * with `replace_original: true` replaces the original (so repeats of it show once); others add one.
+   */
+  shownFor(path: string): number {
+    const posts = this.responses.filter((r) => r.path === path);
+    return posts.filter((r) => r.body.replace_original !== true).length + (posts.some((r) => r.body.replace_original === true) ? 1 : 0);
+  }
+
   /** The messages in a channel (and thread), oldest first: what a user would see. */
   visible(channel: string, threadTs?: string): FakeMessage[] {
     return [...this.messages.values()].filter((m) => m.channel === channel && (threadTs === undefined || m.thread_ts === threadTs));

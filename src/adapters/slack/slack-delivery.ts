@@ -11,11 +11,13 @@ export type ResponseBody = Record<string, unknown> & { text: string };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Posts to a response_url. Each attempt times out; a 5xx, a network error or a time-out is retried
- * with backoff (the replies here replace the original or are ephemeral, so a repeat shows once); a
- * 4xx (expired URL) is final. The outcome is logged under a reference id when it fails.
+ * Posts to a response_url. Each attempt times out. A 5xx or a refused connection is retried with
+ * backoff (Slack did not take the message); so is a time-out or a reset when the reply replaces the
+ * original (posting it twice still shows it once), but not otherwise, where a repeat could show twice.
+ * A 4xx (expired URL) is final. A failure is logged under a reference id.
  */
 export async function respondReliably(ctx: SlackContext, url: string, body: ResponseBody): Promise<DeliveryOutcome> {
+  const idempotent = body.replace_original === true;
   let lastError = "";
   for (let attempt = 0; attempt <= SLACK_LIMITS.respondBackoffMs.length; attempt++) {
     if (attempt > 0) await sleep(SLACK_LIMITS.respondBackoffMs[attempt - 1]!);
@@ -27,13 +29,26 @@ export async function respondReliably(ctx: SlackContext, url: string, body: Resp
       lastError = `HTTP ${res.status}`;
       if (res.status < 500) break;
     } catch (error) {
-      lastError = error instanceof Error ? error.message : String(error);
+      lastError = describe(error);
+      if (!idempotent && !notSent(error)) break;
     }
     ctx.deps.logger.warn({ attempt: attempt + 1, error: lastError }, "response_url post failed");
   }
   const errorRef = newReference();
   ctx.deps.logger.error({ reference: errorRef, error: lastError }, "could not deliver a reply to response_url");
   return { ok: false, errorRef };
+}
+
+/** True when the request surely never reached the server (so sending it again can't double it). */
+function notSent(error: unknown): boolean {
+  const code = (error as { cause?: { code?: string } }).cause?.code;
+  return code === "ECONNREFUSED" || code === "UND_ERR_CONNECT_TIMEOUT" || code === "ENOTFOUND" || code === "EAI_AGAIN";
+}
+
+function describe(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const message = error instanceof Error ? error.message : String(error);
+  return cause?.code ? `${message} (${cause.code})` : message;
 }
 
 /** Where an answer goes in a channel, and the id its messages carry so a lost one can be found. */

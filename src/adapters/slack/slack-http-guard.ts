@@ -55,6 +55,8 @@ async function readChecked(req: IncomingMessage, signingSecret: string): Promise
   return isObjectBody(text, form) ? null : { status: 400, reason: "body is not an object" };
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
 /** The whole body, or null as soon as it passes `limit` bytes (reading then stops). */
 function readUpTo(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
@@ -72,7 +74,10 @@ function readUpTo(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   });
 }
 
-/** Parses the body as Bolt will (a form, a form's `payload` field, or JSON): true for an object only. */
+/**
+ * Parses the body as Bolt will (a form, a form's `payload` field, or JSON): true for an object only,
+ * and for an Events API callback only if it carries an event with a type.
+ */
 function isObjectBody(text: string, form: boolean): boolean {
   try {
     if (form) {
@@ -82,7 +87,8 @@ function isObjectBody(text: string, form: boolean): boolean {
       text = payload;
     }
     const body: unknown = JSON.parse(text);
-    return typeof body === "object" && body !== null && !Array.isArray(body);
+    if (!isObject(body)) return false;
+    return body.type !== "event_callback" || (isObject(body.event) && typeof body.event.type === "string");
   } catch {
     return false;
   }
