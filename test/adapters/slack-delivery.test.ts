@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { stopSlackApp } from "../../src/adapters/slack/slack-app.js";
 import { BOT_USER_ID, buttonClick, eventCallback, slashCommand } from "../fakes/slack-fake.js";
 import { waitFor } from "../helpers/wait-for.js";
-import { sleep, startSlackFixture, type SlackFixture } from "./slack-fixture.js";
+import { echoEngine, sleep, startSlackFixture, type SlackFixture } from "./slack-fixture.js";
 
 /** Faults on Slack's side while an answer is delivered: the asker still gets it, once, and the log says what happened. */
 let fx: SlackFixture | undefined;
@@ -63,13 +63,16 @@ describe("Slack: an answer in a thread reaches the asker whatever chat.update do
   });
 
   it("logs an answer that could not be delivered as a failure with a reference, not as answered", async () => {
-    fx = await startSlackFixture();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    fx = await startSlackFixture({}, { answer: async (q) => (await held, echoEngine.answer(q)) });
     fx.fake.fail("chat.update", { error: "message_not_found" });
     const m = mention("Has he used Kafka?");
-    // The placeholder goes out; then the channel is archived: nothing more can be posted there.
     await fx.postEvent(m.body);
     await waitFor(() => fx!.fake.callsTo("chat.postMessage").length === 1, 10_000, "placeholder");
+    // The placeholder went out; then the channel is archived: nothing more can be posted there.
     fx.fake.fail("chat.postMessage", { error: "is_archived" });
+    release();
     await settled(fx);
     const row = fx.questionLog.questions[0]!;
     expect(row.answer).toBeUndefined();

@@ -30,6 +30,16 @@ function boltLogger(logger: Logger): BoltLogger {
   };
 }
 
+/**
+ * Options for the Socket Mode client's own Web API client (apps.connections.open): a copy (it writes
+ * its defaults into the object it is given), keeping its patient reconnect policy unless a test sets
+ * `retries`, so a Slack outage of a few minutes doesn't end the connection for good.
+ */
+function socketClientOptions<T extends { retryConfig: unknown }>(clientOptions: T, retries: number | undefined): Omit<T, "retryConfig"> & { retryConfig?: { retries: number } } {
+  const { retryConfig: _ours, ...rest } = clientOptions;
+  return retries === undefined ? rest : { ...rest, retryConfig: { retries } };
+}
+
 /** What start and stop need beyond the App itself. */
 interface SlackRuntime {
   ctx: SlackContext;
@@ -56,7 +66,7 @@ export function createSlackApp(deps: SlackDeps, options: SlackOptions): App {
   };
   const once = new webApi.WebClient(options.botToken, { ...clientOptions, retryConfig: { retries: 0 } });
   const receiver = options.appToken
-    ? new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions } })
+    ? new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions: socketClientOptions(clientOptions, options.retries) } })
     : new HTTPReceiver({
         signingSecret: options.signingSecret!,
         logger,

@@ -12,7 +12,12 @@ export class SlackCalls {
 
   readonly fetch: typeof globalThis.fetch = async (input, init = {}) => {
     if (this.stopping.signal.aborted) throw new Error("the Slack adapter is stopping");
-    const signals = [this.stopping.signal, AbortSignal.timeout(this.timeoutMs)];
+    const timeout = new AbortController();
+    // The time-out is checked after the event loop has read what arrived: when the bot's own work
+    // held the loop past the deadline, a reply already waiting in the socket still counts.
+    // Left running after the headers arrive, so reading the body is bounded too.
+    setTimeout(() => setImmediate(() => timeout.abort(new DOMException("Slack call timed out", "TimeoutError"))), this.timeoutMs).unref();
+    const signals = [this.stopping.signal, timeout.signal];
     if (init.signal) signals.push(init.signal);
     this.inFlight += 1;
     try {
