@@ -4,7 +4,7 @@ import type { Answer, Question } from "../answer/answer.js";
 import { fitAsAnswer } from "../answer/fit-answer.js";
 import { MAX_FIT_CHARS, type FitReport } from "../profile/fit.js";
 import type { Logger } from "../logging/logger.js";
-import type { QuestionLog } from "../storage/question-log.js";
+import type { QuestionLog, QuestionRecord } from "../storage/question-log.js";
 import { questionLanguage } from "../query/clean-message.js";
 import { ConcurrencyGate, QueueFullError } from "./concurrency-gate.js";
 import { RateLimiter } from "./rate-limiter.js";
@@ -25,6 +25,18 @@ export type FitResult =
 export type AskResult =
   | { ok: true; answer: Answer; answerId: string }
   | { ok: false; kind: "error" | "rate_limited" | "busy" | "closing"; message: string; reference?: string };
+
+/** How an adapter asks. */
+export interface AskOptions {
+  /**
+   * The adapter reports delivery with `delivered(answerId, …)`: the log row is written then, saying
+   * whether the answer reached the user, instead of when it was computed.
+   */
+  logWhenDelivered?: boolean;
+}
+
+/** What an adapter reports once it has tried to deliver an answer. */
+export type DeliveryOutcome = { ok: true } | { ok: false; errorRef: string };
 
 export interface AskerLimits {
   /** Questions one user may ask per minute. */
@@ -68,6 +80,7 @@ export class Asker {
   private readonly limiter: RateLimiter;
   private readonly gate: ConcurrencyGate;
   private readonly recent = new Map<string, { answer: Answer; origin: AnswerOrigin }>();
+  private readonly undelivered = new Map<string, QuestionRecord>();
   private accepting = true;
   private tracked = 0;
   private trackWaiters: (() => void)[] = [];
@@ -83,7 +96,7 @@ export class Asker {
     this.gate = new ConcurrencyGate(limits.maxConcurrent, limits.maxQueued);
   }
 
-  async ask(question: Question, origin: AnswerOrigin): Promise<AskResult> {
+  async ask(question: Question, origin: AnswerOrigin, options: AskOptions = {}): Promise<AskResult> {
     // Detected once here, from the message as sent (chatter included), and passed to the engine.
     const language = question.language ?? questionLanguage(question.text) ?? undefined;
     const text = TEXT[language ?? "en"];
@@ -99,7 +112,9 @@ export class Asker {
     try {
       const answer = await this.gate.run(() => this.engine.answer({ ...question, ...(language ? { language } : {}) }));
       this.remember(id, answer, origin);
-      this.log.recordQuestion({ id, askedAt: new Date(), ...origin, question: question.text, answer, latencyMs: performance.now() - started });
+      const record = { id, askedAt: new Date(), ...origin, question: question.text, answer, latencyMs: performance.now() - started };
+      if (options.logWhenDelivered) this.awaitDelivery(record);
+      else this.log.recordQuestion(record);
       return { ok: true, answer, answerId: id };
     } catch (error) {
       if (error instanceof QueueFullError) {
@@ -157,6 +172,17 @@ export class Asker {
     return true;
   }
 
+  /**
+   * Writes the log row of an answer asked with `logWhenDelivered`: as answered when it reached the
+   * user, as a failure under `errorRef` (no answer) when it could not be delivered.
+   */
+  delivered(answerId: string, outcome: DeliveryOutcome): void {
+    const record = this.undelivered.get(answerId);
+    if (!record) return;
+    this.undelivered.delete(answerId);
+    this.log.recordQuestion(outcome.ok ? record : { ...record, answer: undefined, errorRef: outcome.errorRef });
+  }
+
   /** Stops taking new questions; those in flight and in line still get their answers. */
   stopAccepting(): void {
     this.accepting = false;
@@ -180,6 +206,16 @@ export class Asker {
   async drain(): Promise<void> {
     await this.gate.idle();
     if (this.tracked > 0) await new Promise<void>((resolve) => this.trackWaiters.push(resolve));
+  }
+
+  /** Holds a row until its delivery is reported; past `maxRecent` waiting, the oldest is written as computed. */
+  private awaitDelivery(record: QuestionRecord): void {
+    this.undelivered.set(record.id, record);
+    if (this.undelivered.size > this.maxRecent) {
+      const [oldest] = this.undelivered.values();
+      this.undelivered.delete(oldest!.id);
+      this.log.recordQuestion(oldest!);
+    }
   }
 
   private remember(id: string, answer: Answer, origin: AnswerOrigin): void {

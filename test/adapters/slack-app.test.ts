@@ -123,7 +123,7 @@ describe("Slack app, HTTP mode, real Bolt", () => {
     const res = await postForm(slashCommand({ command: "/fit", text: "", channel_id: "C7", response_url: fake.responseUrl("fit2") }));
     expect(res.status).toBe(200);
     const open = await waitFor(() => fake.callsTo("views.open")[0], 10_000, "views.open");
-    expect(open.body).toMatchObject({ trigger_id: "123.456" });
+    expect(String(open.body.trigger_id)).toMatch(/^\d+\.456$/);
     const view = (typeof open.body.view === "string" ? JSON.parse(open.body.view) : open.body.view) as Record<string, unknown>;
     expect(view).toMatchObject({ type: "modal", callback_id: "fit_modal", private_metadata: JSON.stringify({ channel: "C7" }) });
     const submission = viewSubmission({ callbackId: "fit_modal", block: "jd_block", action: "jd", value: "- Python\n- Kubernetes\n- Mentoring junior engineers", privateMetadata: String(view.private_metadata) });

@@ -10,6 +10,23 @@ export interface SlackCall {
   body: Record<string, unknown>;
 }
 
+/**
+ * A fault the fake injects into its next answer to a method: an HTTP status, a Slack error
+ * (`ok: false`), a request left hanging, or the call carried out and its response then lost.
+ */
+export type SlackFault = { status: number } | { error: string } | { hang: true } | { lose: true };
+
+/** A message the fake holds, as posted or updated. */
+export interface FakeMessage {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  text: string;
+  user: string;
+  bot_id: string;
+  metadata?: unknown;
+}
+
 export const BOT_USER_ID = "UBOT";
 export const TEAM_ID = "T1";
 
@@ -22,7 +39,15 @@ export class FakeSlack {
   readonly calls: SlackCall[] = [];
   /** Bodies POSTed to response_url, with performance.now() at arrival. */
   readonly responses: { path: string; body: Record<string, unknown>; at: number }[] = [];
+  /** Every POST to a response_url, failed ones included. */
+  readonly responseAttempts: { path: string; body: Record<string, unknown>; at: number }[] = [];
   readonly socketMessages: Record<string, unknown>[] = [];
+  /** Messages the bot posted, by ts: what a user would see in the channel. */
+  readonly messages = new Map<string, FakeMessage>();
+  /** Faults for the next calls to a Web API method ("chat.update"…) or to any response_url ("respond"). */
+  readonly faults = new Map<string, SlackFault[]>();
+  /** auth.test's answer to a bad token. */
+  authError: string | null = null;
   private server: Server | null = null;
   private wss: WebSocketServer | null = null;
   private socket: WebSocket | null = null;
@@ -47,13 +72,23 @@ export class FakeSlack {
       const body: Record<string, unknown> = isJson ? (raw ? JSON.parse(raw) : {}) : Object.fromEntries(new URLSearchParams(raw));
       if (typeof body.blocks === "string") body.blocks = JSON.parse(body.blocks);
       if (path.startsWith("/respond/")) {
+        const fault = this.faults.get("respond")?.shift();
+        this.responseAttempts.push({ path, body, at: performance.now() });
+        if (fault && "hang" in fault) return;
+        if (fault && "status" in fault) return void res.writeHead(fault.status).end("error");
         this.responses.push({ path, body, at: performance.now() });
+        if (fault && "lose" in fault) return void res.destroy();
         res.writeHead(200, { "content-type": "text/plain" }).end("ok");
         return;
       }
       const method = path.replace(/^\/api\//, "").split("?")[0]!;
       this.calls.push({ method, headers: req.headers, body });
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(this.reply(method, body)));
+      const fault = this.faults.get(method)?.shift();
+      if (fault && "hang" in fault) return;
+      if (fault && "status" in fault) return void res.writeHead(fault.status).end("error");
+      const reply = fault && "error" in fault ? { ok: false, error: fault.error } : this.reply(method, body);
+      if (fault && "lose" in fault) return void res.destroy();
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(reply));
     });
     this.server.on("upgrade", (req, socket, head) => {
       this.wss!.handleUpgrade(req, socket, head, (ws) => {
@@ -91,17 +126,60 @@ export class FakeSlack {
   reset(): void {
     this.calls.length = 0;
     this.responses.length = 0;
+    this.responseAttempts.length = 0;
     this.socketMessages.length = 0;
+    this.messages.clear();
+    this.faults.clear();
+    this.authError = null;
+  }
+
+  /** Makes the next calls to `method` (or "respond" for response_url) fail as given, in order. */
+  fail(method: string, ...faults: SlackFault[]): void {
+    this.faults.set(method, [...(this.faults.get(method) ?? []), ...faults]);
+  }
+
+  /**
+   * How many messages a response_url's POSTs left on the user's screen, as Slack shows them: a reply
+   * with `replace_original: true` replaces the original (so repeats of it show once); others add one.
+   */
+  shownFor(path: string): number {
+    const posts = this.responses.filter((r) => r.path === path);
+    return posts.filter((r) => r.body.replace_original !== true).length + (posts.some((r) => r.body.replace_original === true) ? 1 : 0);
+  }
+
+  /** The messages in a channel (and thread), oldest first: what a user would see. */
+  visible(channel: string, threadTs?: string): FakeMessage[] {
+    return [...this.messages.values()].filter((m) => m.channel === channel && (threadTs === undefined || m.thread_ts === threadTs));
   }
 
   private reply(method: string, body: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case "auth.test":
+        if (this.authError) return { ok: false, error: this.authError };
         return { ok: true, url: "https://fake.slack.test/", team: "Fake", user: "profile-bot", team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: "BBOT" };
-      case "chat.postMessage":
-        return { ok: true, channel: body.channel, ts: `${++this.ts}.000100`, message: { text: body.text } };
-      case "chat.update":
+      case "chat.postMessage": {
+        const message: FakeMessage = { channel: String(body.channel), ts: `${++this.ts}.000100`, text: String(body.text ?? ""), user: BOT_USER_ID, bot_id: "BBOT" };
+        if (body.thread_ts) message.thread_ts = String(body.thread_ts);
+        if (body.metadata) message.metadata = typeof body.metadata === "string" ? JSON.parse(body.metadata) : body.metadata;
+        this.messages.set(message.ts, message);
+        return { ok: true, channel: body.channel, ts: message.ts, message: { text: body.text } };
+      }
+      case "chat.update": {
+        const message = this.messages.get(String(body.ts));
+        if (!message) return { ok: false, error: "message_not_found" };
+        message.text = String(body.text ?? "");
         return { ok: true, channel: body.channel, ts: body.ts };
+      }
+      case "chat.delete":
+        return this.messages.delete(String(body.ts)) ? { ok: true, channel: body.channel, ts: body.ts } : { ok: false, error: "message_not_found" };
+      case "conversations.replies":
+      case "conversations.history": {
+        const oldest = Number(body.oldest ?? 0);
+        const found = [...this.messages.values()].filter((m) => m.channel === body.channel && Number(m.ts) >= oldest && (method === "conversations.history" || m.thread_ts === body.ts));
+        // Slack returns message metadata only when asked for it.
+        const shown = found.map(({ metadata, ...m }) => (body.include_all_metadata === "true" || body.include_all_metadata === true ? { ...m, metadata } : m));
+        return { ok: true, messages: shown, has_more: false };
+      }
       case "apps.connections.open":
         return { ok: true, url: `${this.url.replace("http", "ws")}/link/?ticket=test` };
       default:
@@ -116,8 +194,10 @@ export function slackSignature(secret: string, body: string, timestamp = Math.fl
   return { "x-slack-signature": signature, "x-slack-request-timestamp": String(timestamp) };
 }
 
-/** A slash command's form body, as Slack sends it. */
-export function slashCommand(fields: { text: string; user_id?: string; channel_id?: string; response_url: string; command?: string }): string {
+let triggerCounter = 0;
+
+/** A slash command's form body, as Slack sends it; each gets its own trigger_id unless one is given. */
+export function slashCommand(fields: { text: string; user_id?: string; channel_id?: string; response_url: string; command?: string; trigger_id?: string }): string {
   return new URLSearchParams({
     token: "legacy",
     team_id: TEAM_ID,
@@ -130,7 +210,7 @@ export function slashCommand(fields: { text: string; user_id?: string; channel_i
     text: fields.text,
     api_app_id: "A1",
     response_url: fields.response_url,
-    trigger_id: "123.456",
+    trigger_id: fields.trigger_id ?? `${++triggerCounter}.456`,
   }).toString();
 }
 

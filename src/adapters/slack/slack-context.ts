@@ -1,4 +1,6 @@
+import type { webApi } from "@slack/bolt";
 import type { AdapterDeps } from "../adapter-deps.js";
+import type { SlackCalls } from "./slack-calls.js";
 
 export type SlackDeps = AdapterDeps;
 
@@ -18,8 +20,10 @@ export interface SlackOptions {
   allowedChannels: string[];
   port: number;
   host?: string;
-  /** Retries of the Web API client (Slack's default is 10; tests use 0). */
+  /** Web API retries for calls safe to repeat (SLACK_LIMITS.apiRetries by default; tests use 0). */
   retries?: number;
+  /** Time-out of each Web API call and response_url post (SLACK_LIMITS.callTimeoutMs by default). */
+  timeoutMs?: number;
 }
 
 /** Threads the bot answered in: later messages there are follow-ups, answered without a mention. */
@@ -45,6 +49,10 @@ export interface SlackContext {
   deps: SlackDeps;
   options: SlackOptions;
   threads: ActiveThreads;
+  /** Every Slack HTTP call: timed out, and aborted when the adapter stops. */
+  calls: SlackCalls;
+  /** A Web API client that never retries by itself, for calls that create something (chat.postMessage). */
+  once: webApi.WebClient;
   isAllowed(channel: string | undefined): boolean;
 }
 

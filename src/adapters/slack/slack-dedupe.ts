@@ -1,28 +1,45 @@
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import type { Logger } from "../../logging/logger.js";
+import { SLACK_LIMITS } from "./slack-limits.js";
 
-/** Slack re-sends an event it thinks was missed, the last time ~5 minutes later; ids are kept longer. */
-const REMEMBER_MS = 10 * 60 * 1000;
+/** Ids seen in the last `rememberMs`, oldest first; `seen` tells whether an id came before. */
+class RecentIds {
+  private readonly at = new Map<string, number>();
+
+  constructor(private readonly rememberMs: number) {}
+
+  seen(id: string): boolean {
+    const now = Date.now();
+    for (const [key, when] of this.at) {
+      if (now - when <= this.rememberMs) break;
+      this.at.delete(key);
+    }
+    if (this.at.has(id)) return true;
+    this.at.set(id, now);
+    return false;
+  }
+}
 
 /**
- * Global middleware that lets each Events API `event_id` through once. Bolt acks events itself and
- * has no dedupe of its own, so without this a retried event would be answered twice.
+ * Global middleware that lets each Events API `event_id` through once, and each slash command's
+ * `trigger_id` once. Slack re-sends an event it thinks was missed (the last time ~5 minutes later), and
+ * Bolt has no dedupe of its own; a replayed slash command (a captured request sent again within the
+ * 5-minute signature window) would otherwise be answered twice. A repeated command is acked, silently.
  */
-export function dropRetriedEvents(logger: Logger, rememberMs = REMEMBER_MS): Middleware<AnyMiddlewareArgs> {
-  const seen = new Map<string, number>();
-  return async ({ body, next, context }) => {
-    const id = (body as { event_id?: string }).event_id;
-    if (id) {
-      const now = Date.now();
-      for (const [key, at] of seen) {
-        if (now - at <= rememberMs) break;
-        seen.delete(key);
-      }
-      if (seen.has(id)) {
-        logger.info({ eventId: id, retryNum: context.retryNum, retryReason: context.retryReason }, "dropped a repeated Slack event");
-        return;
-      }
-      seen.set(id, now);
+export function dropRetriedEvents(logger: Logger, rememberMs: number = SLACK_LIMITS.replayMemoryMs): Middleware<AnyMiddlewareArgs> {
+  const events = new RecentIds(rememberMs);
+  const commands = new RecentIds(rememberMs);
+  return async (args) => {
+    const { body, next, context } = args;
+    const { event_id: eventId, command, trigger_id: triggerId } = body as { event_id?: string; command?: string; trigger_id?: string };
+    if (eventId && events.seen(eventId)) {
+      logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, "dropped a repeated Slack event");
+      return;
+    }
+    if (command && triggerId && commands.seen(triggerId)) {
+      logger.warn({ command, triggerId }, "dropped a replayed slash command");
+      if ("ack" in args && typeof args.ack === "function") await (args.ack as () => Promise<void>)();
+      return;
     }
     await next();
   };

@@ -1,4 +1,5 @@
 import type { App } from "@slack/bolt";
+import { respondReliably } from "./slack-delivery.js";
 import { renderSlackAnswer, renderSlackText } from "./slack-render.js";
 import { stripSlackMarkup } from "./slack-reply.js";
 import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
@@ -14,7 +15,7 @@ const MAX_INPUT_CHARS = 3000;
  * channel the command came from, privately.
  */
 export function registerFitCommand(app: App, ctx: SlackContext): void {
-  app.command(ctx.options.fitCommand, async ({ command, ack, respond, client }) => {
+  app.command(ctx.options.fitCommand, async ({ command, ack, client }) => {
     if (!ctx.isAllowed(command.channel_id)) {
       await ack({ response_type: "ephemeral", ...renderSlackText(SLACK_TEXT.notHere) });
       return;
@@ -45,7 +46,7 @@ export function registerFitCommand(app: App, ctx: SlackContext): void {
     await ack({ response_type: "ephemeral", text: SLACK_TEXT.reading });
     const result = await ctx.deps.asker.fit(text, { platform: "slack", workspace: command.team_id, channel: command.channel_id, user: command.user_id });
     const message = result.ok ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: true, feedback: false }) : renderSlackText(result.message);
-    await respond({ response_type: "ephemeral", replace_original: true, text: message.text, blocks: message.blocks });
+    await respondReliably(ctx, command.response_url, { response_type: "ephemeral", replace_original: true, text: message.text, blocks: message.blocks });
   });
 
   app.view(FIT_MODAL.callbackId, async ({ ack, view, body, client }) => {

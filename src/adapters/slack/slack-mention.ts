@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { App } from "@slack/bolt";
+import { postOnce } from "./slack-delivery.js";
 import { renderSlackText } from "./slack-render.js";
 import { replyWithAnswer, stripSlackMarkup } from "./slack-reply.js";
 import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
@@ -10,7 +12,7 @@ export function registerMention(app: App, ctx: SlackContext): void {
     const threadTs = event.thread_ts ?? event.ts;
     if (!ctx.isAllowed(event.channel)) {
       const note = renderSlackText(SLACK_TEXT.notHere);
-      await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, text: note.text, blocks: note.blocks });
+      await postOnce(ctx, { channel: event.channel, threadTs, delivery: randomUUID() }, note);
       return;
     }
     await replyWithAnswer(ctx, client, {

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { webApi } from "@slack/bolt";
+import { postOnce, replacePlaceholder } from "./slack-delivery.js";
 import { renderSlackAnswer, renderSlackText } from "./slack-render.js";
 import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
 
@@ -14,19 +16,24 @@ export interface ThreadQuestion {
 
 /**
  * Answers a message: posts a placeholder at once so the asker sees work under way, then replaces it
- * with the answer (or a polite apology with a reference id if the core fails).
+ * with the answer (or a polite apology with a reference id if the core fails). The placeholder is
+ * posted once, never retried blindly (a lost response would leave a second one stuck); the question
+ * log records whether the answer was delivered.
  */
 export async function replyWithAnswer(ctx: SlackContext, client: webApi.WebClient, q: ThreadQuestion): Promise<void> {
   const { deps } = ctx;
-  const placeholder = await client.chat.postMessage({ channel: q.channel, thread_ts: q.threadTs, text: SLACK_TEXT.working });
-  if (q.threadTs) ctx.threads.add(q.channel, q.threadTs);
-  const result = await deps.asker.ask({ text: q.text, conversationId: q.conversationId }, { platform: "slack", workspace: q.team, channel: q.channel, user: q.user });
-  const message = result.ok ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: false }) : renderSlackText(result.message);
-  if (placeholder.ts) {
-    await client.chat.update({ channel: q.channel, ts: placeholder.ts, text: message.text, blocks: message.blocks });
-  } else {
-    await client.chat.postMessage({ channel: q.channel, thread_ts: q.threadTs, text: message.text, blocks: message.blocks });
+  const target = { channel: q.channel, threadTs: q.threadTs, delivery: randomUUID() };
+  let placeholderTs: string | undefined;
+  try {
+    placeholderTs = await postOnce(ctx, target, { text: SLACK_TEXT.working, blocks: [] });
+  } catch (error) {
+    deps.logger.warn({ err: error, channel: q.channel }, "could not post the placeholder; the answer will be posted on its own");
   }
+  if (q.threadTs) ctx.threads.add(q.channel, q.threadTs);
+  const result = await deps.asker.ask({ text: q.text, conversationId: q.conversationId }, { platform: "slack", workspace: q.team, channel: q.channel, user: q.user }, { logWhenDelivered: true });
+  const message = result.ok ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: false }) : renderSlackText(result.message);
+  const outcome = await replacePlaceholder(ctx, client, target, placeholderTs, message);
+  if (result.ok) deps.asker.delivered(result.answerId, outcome);
 }
 
 /**

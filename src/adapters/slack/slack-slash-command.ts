@@ -1,5 +1,6 @@
 import { stripSlackMarkup } from "./slack-reply.js";
 import type { App } from "@slack/bolt";
+import { respondReliably } from "./slack-delivery.js";
 import { renderSlackAnswer, renderSlackText } from "./slack-render.js";
 import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
 
@@ -9,7 +10,7 @@ import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
  * conversation, so `/ask when was that?` follows up on their previous question.
  */
 export function registerSlashCommand(app: App, ctx: SlackContext): void {
-  app.command(ctx.options.command, async ({ command, ack, respond }) => {
+  app.command(ctx.options.command, async ({ command, ack }) => {
     const text = stripSlackMarkup(command.text);
     if (text === "") {
       await ack({ response_type: "ephemeral", ...renderSlackText(SLACK_TEXT.usage(ctx.options.command)) });
@@ -24,8 +25,10 @@ export function registerSlashCommand(app: App, ctx: SlackContext): void {
     const result = await deps.asker.ask(
       { text, conversationId: `slack:${command.team_id}:command:${command.user_id}` },
       { platform: "slack", workspace: command.team_id, channel: command.channel_id, user: command.user_id },
+      { logWhenDelivered: true },
     );
     const message = result.ok ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: true }) : renderSlackText(result.message);
-    await respond({ response_type: "ephemeral", replace_original: true, text: message.text, blocks: message.blocks });
+    const outcome = await respondReliably(ctx, command.response_url, { response_type: "ephemeral", replace_original: true, text: message.text, blocks: message.blocks });
+    if (result.ok) deps.asker.delivered(result.answerId, outcome);
   });
 }

@@ -1,9 +1,12 @@
 import type { Config } from "../../config/config.js";
 import { listOf } from "../../config/config.js";
 import type { SlackDeps } from "./slack-context.js";
-import { createSlackApp, startSlackApp } from "./slack-app.js";
+import { createSlackApp, startSlackApp, stopSlackApp } from "./slack-app.js";
 
-/** Builds and starts the Slack app from the configuration; returns how to stop it. */
+/**
+ * Builds and starts the Slack app from the configuration; returns how to stop it (bounded: a hung
+ * Slack call cannot hold it). A refused token rejects with a one-line SlackStartError.
+ */
 export async function startSlack(config: Config, deps: SlackDeps): Promise<{ mode: string; stop: () => Promise<void> }> {
   const options = {
     botToken: config.SLACK_BOT_TOKEN!,
@@ -19,5 +22,5 @@ export async function startSlack(config: Config, deps: SlackDeps): Promise<{ mod
   const app = createSlackApp(deps, options);
   await startSlackApp(app, options);
   const mode = options.appToken ? "Socket Mode" : `HTTP mode on ${config.HOST}:${config.PORT}/slack/events`;
-  return { mode, stop: () => app.stop().then(() => undefined) };
+  return { mode, stop: () => stopSlackApp(app) };
 }

@@ -1,0 +1,37 @@
+import type { webApi } from "@slack/bolt";
+
+/** Who the bot is in Slack, from auth.test. */
+export interface SlackIdentity {
+  botToken: string;
+  botId?: string;
+  botUserId?: string;
+  teamId?: string;
+}
+
+/** A start-up failure with a one-line message for the person running the bot. */
+export class SlackStartError extends Error {
+  override readonly name = "SlackStartError";
+}
+
+const REFUSED = new Set(["invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type"]);
+
+/**
+ * Checks the bot token with auth.test before anything else runs. Bolt would otherwise call it from
+ * its constructor and leave the rejection unhandled, which ends the process with a stack trace.
+ */
+export async function verifyBotToken(client: webApi.WebClient, botToken: string): Promise<SlackIdentity> {
+  try {
+    const result = await client.auth.test({ token: botToken });
+    return { botToken, botId: result.bot_id, botUserId: result.user_id, teamId: result.team_id };
+  } catch (error) {
+    throw startError(error, "SLACK_BOT_TOKEN", "the Bot User OAuth Token (xoxb-…) from the app's Install App page");
+  }
+}
+
+/** Slack's reason for refusing a token, as a friendly start-up error naming the variable to fix. */
+export function startError(error: unknown, variable: string, what: string): SlackStartError {
+  const code = (error as { data?: { error?: string } }).data?.error;
+  if (code && REFUSED.has(code)) return new SlackStartError(`Slack refused ${variable} (${code}): put ${what} in .env`);
+  const reason = error instanceof Error ? error.message : String(error);
+  return new SlackStartError(`could not reach Slack to check ${variable}: ${reason}`);
+}
