@@ -7,8 +7,8 @@ export interface EmbedJob {
   texts: string[];
 }
 
-/** The vectors of a job, in order, or why it failed. */
-export type EmbedReply = { id: number; vectors: number[][] } | { id: number; error: string };
+/** The vectors of a job, in order, or why it failed; or, once, that the worker is listening. */
+export type EmbedReply = { id: number; vectors: number[][] } | { id: number; error: string } | { ready: true };
 
 /**
  * The worker thread's side: the bundled model, loaded once, embeds one job at a time. Runs off the
@@ -31,6 +31,7 @@ function serve(): void {
       }
     });
   });
+  port.postMessage({ ready: true } satisfies EmbedReply);
 }
 
 serve();

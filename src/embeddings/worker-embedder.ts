@@ -11,6 +11,8 @@ import { BATCH, LOCAL_EMBEDDER_ID } from "./local-embedder.js";
 const QUERY_BATCH = 8;
 /** Longest a job may run in the worker (the first one loads the model) before it counts as stuck. */
 const JOB_TIMEOUT_MS = 30_000;
+/** Longest a new worker may take to load its code and say it is listening. */
+const START_TIMEOUT_MS = 30_000;
 
 /** Raised for the calls that were pending when the worker crashed or got stuck. */
 export class EmbeddingWorkerError extends Error {
@@ -29,6 +31,7 @@ interface Pending {
 export interface WorkerEmbedderOptions {
   logger: Logger;
   jobTimeoutMs?: number;
+  startTimeoutMs?: number;
   /** The worker's entry; tests swap in one that crashes. */
   workerUrl?: URL;
 }
@@ -43,15 +46,19 @@ export interface WorkerEmbedderOptions {
 export class WorkerEmbedder implements Embedder {
   readonly id = LOCAL_EMBEDDER_ID;
   private worker: Worker | null = null;
+  /** The worker has said it is listening: a job's clock runs from then. */
+  private ready = false;
   private readonly queries: Pending[] = [];
   private readonly documents: Pending[] = [];
   private current: { id: number; parts: Pending[]; timer: NodeJS.Timeout } | null = null;
   private nextId = 1;
   private readonly jobTimeoutMs: number;
+  private readonly startTimeoutMs: number;
   private readonly workerUrl: URL;
 
   constructor(private readonly options: WorkerEmbedderOptions) {
     this.jobTimeoutMs = options.jobTimeoutMs ?? JOB_TIMEOUT_MS;
+    this.startTimeoutMs = options.startTimeoutMs ?? START_TIMEOUT_MS;
     this.workerUrl = options.workerUrl ?? EMBED_WORKER_URL;
   }
 
@@ -101,9 +108,7 @@ export class WorkerEmbedder implements Embedder {
       return;
     }
     const id = this.nextId++;
-    const timer = setTimeout(() => this.onStuck(worker), this.jobTimeoutMs);
-    timer.unref();
-    this.current = { id, parts, timer };
+    this.current = { id, parts, timer: this.stuckTimer(worker) };
     // Referenced while it works, so a command-line run waits for its answer; unreferenced when idle.
     worker.ref();
     worker.postMessage({ id, texts: parts.flatMap((p) => p.texts) } satisfies EmbedJob);
@@ -112,6 +117,7 @@ export class WorkerEmbedder implements Embedder {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = spawnWorker(this.workerUrl);
+    this.ready = false;
     worker.on("message", (reply: EmbedReply) => this.onReply(worker, reply));
     worker.on("error", (error) => this.onGone(worker, error));
     worker.on("exit", (code) => this.onGone(worker, new Error(`exited with code ${code}`)));
@@ -119,7 +125,24 @@ export class WorkerEmbedder implements Embedder {
     return worker;
   }
 
+  /** Deems the worker stuck if the job in flight gets no reply in time (counted from when it listens). */
+  private stuckTimer(worker: Worker): NodeJS.Timeout {
+    const timeoutMs = this.ready ? this.jobTimeoutMs : this.startTimeoutMs + this.jobTimeoutMs;
+    const timer = setTimeout(() => this.onStuck(worker, timeoutMs), timeoutMs);
+    timer.unref();
+    return timer;
+  }
+
   private onReply(worker: Worker, reply: EmbedReply): void {
+    if ("ready" in reply) {
+      if (worker !== this.worker) return;
+      this.ready = true;
+      if (this.current) {
+        clearTimeout(this.current.timer);
+        this.current.timer = this.stuckTimer(worker);
+      }
+      return;
+    }
     const job = this.current;
     if (worker !== this.worker || !job || job.id !== reply.id) return;
     clearTimeout(job.timer);
@@ -142,10 +165,10 @@ export class WorkerEmbedder implements Embedder {
     this.fail(new EmbeddingWorkerError(`the embedding worker stopped: ${cause.message}`));
   }
 
-  private onStuck(worker: Worker): void {
+  private onStuck(worker: Worker, timeoutMs: number): void {
     if (worker !== this.worker) return;
-    this.options.logger.error({ timeoutMs: this.jobTimeoutMs }, "the embedding worker is stuck; restarting it");
-    this.fail(new EmbeddingWorkerError(`no reply from the embedding worker within ${this.jobTimeoutMs} ms`));
+    this.options.logger.error({ timeoutMs }, "the embedding worker is stuck; restarting it");
+    this.fail(new EmbeddingWorkerError(`no reply from the embedding worker within ${timeoutMs} ms`));
     void worker.terminate();
   }
 

@@ -19,8 +19,11 @@ const currentLease = new AsyncLocalStorage<Lease>();
 /**
  * At most `maxRunning` tasks at once; up to `maxQueued` more wait their turn (first come, first
  * served), so a burst waits instead of failing. Past that, `run` refuses at once. A task waiting on a
- * model (see `stepAside`) gives its slot to the next one meanwhile, and gets one back before anyone
+ * model (see `stepAside`) leaves its slot to the next one meanwhile, and gets one back before anyone
  * new when the model replies.
+ *
+ * Waiting tasks are started one per turn of the event loop: starting them all in the same turn would
+ * chain their work into one long block, and acks and health checks would wait behind it.
  */
 export class ConcurrencyGate {
   private running = 0;
@@ -30,6 +33,7 @@ export class ConcurrencyGate {
   /** Tasks back from a model call: they go before new ones. */
   private readonly returning: (() => void)[] = [];
   private idleWaiters: (() => void)[] = [];
+  private pumping: NodeJS.Immediate | null = null;
 
   /**
    * @param maxWaitMs when set, a task still waiting after this long is refused with `QueueFullError`
@@ -42,11 +46,11 @@ export class ConcurrencyGate {
   }
 
   async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.running >= this.maxRunning) {
+    if (this.running < this.maxRunning && this.waiting.length === 0 && this.returning.length === 0) {
+      this.running += 1;
+    } else {
       if (this.waiting.length >= this.maxQueued) throw new QueueFullError(`${this.waiting.length} questions already waiting`);
       await this.wait();
-    } else {
-      this.running += 1;
     }
     const lease: Lease = { gate: this, held: true, away: 0, done: false };
     this.active += 1;
@@ -60,11 +64,37 @@ export class ConcurrencyGate {
     }
   }
 
-  /** Waits in line for a slot, handed over by `release`. */
+  /** Resolves when nothing runs and nothing waits. */
+  idle(): Promise<void> {
+    if (this.active === 0 && this.waiting.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** @internal Lets go of a lease's slot while it waits. */
+  leave(lease: Lease): void {
+    if (!lease.held) return;
+    lease.held = false;
+    this.release();
+  }
+
+  /** @internal Takes a slot back for a lease, before any new task; never refused. */
+  async rejoin(lease: Lease): Promise<void> {
+    if (lease.held || lease.done) return;
+    await new Promise<void>((resolve) => {
+      this.returning.push(resolve);
+      this.schedule();
+    });
+    lease.held = true;
+    // Finished meanwhile, or gone waiting again: the slot goes on to the next one.
+    if (lease.done || lease.away > 0) this.leave(lease);
+  }
+
+  /** Waits in line for a slot, handed over by the pump; with `maxWaitMs`, not for longer. */
   private wait(): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       if (this.maxWaitMs === undefined) {
         this.waiting.push(resolve);
+        this.schedule();
         return;
       }
       const timer = setTimeout(() => {
@@ -79,44 +109,33 @@ export class ConcurrencyGate {
         resolve();
       };
       this.waiting.push(take);
+      this.schedule();
     });
   }
 
-  /** Resolves when nothing runs and nothing waits. */
-  idle(): Promise<void> {
-    if (this.active === 0 && this.waiting.length === 0) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  private release(): void {
+    this.running -= 1;
+    this.schedule();
+    this.settle();
   }
 
-  /** Gives a slot to whoever is next (a task back from a model first), or frees it. */
-  private release(): void {
-    const next = this.returning.shift() ?? this.waiting.shift();
-    if (next) next();
-    else {
-      this.running -= 1;
-      this.settle();
-    }
+  /** Starts the next task (one back from a model first) on the next turn, if a slot is free. */
+  private schedule(): void {
+    if (this.pumping || this.running >= this.maxRunning) return;
+    if (this.returning.length === 0 && this.waiting.length === 0) return;
+    this.pumping = setImmediate(() => {
+      this.pumping = null;
+      const next = this.running < this.maxRunning ? (this.returning.shift() ?? this.waiting.shift()) : undefined;
+      if (next) {
+        this.running += 1;
+        next();
+      }
+      this.schedule();
+    });
   }
 
   private settle(): void {
     if (this.active === 0 && this.waiting.length === 0) for (const w of this.idleWaiters.splice(0)) w();
-  }
-
-  /** @internal Lets go of a lease's slot while it waits. */
-  leave(lease: Lease): void {
-    if (!lease.held) return;
-    lease.held = false;
-    this.release();
-  }
-
-  /** @internal Takes a slot back for a lease, before any new task; never refused. */
-  async rejoin(lease: Lease): Promise<void> {
-    if (lease.held || lease.done) return;
-    if (this.running < this.maxRunning) this.running += 1;
-    else await new Promise<void>((resolve) => this.returning.push(resolve));
-    lease.held = true;
-    // Finished meanwhile, or gone waiting again: the slot goes on to the next one.
-    if (lease.done || lease.away > 0) this.leave(lease);
   }
 }
 
