@@ -184,8 +184,10 @@ export class WorkerEmbedder implements Embedder {
 
 /** Starts the worker; TypeScript sources (tsx, vitest) get tsx's loader registered in the worker first. */
 function spawnWorker(url: URL): Worker {
-  if (!url.pathname.endsWith(".ts")) return new Worker(url);
+  // The parent's Node flags, but not those a worker refuses (`node --input-type=module -e …`).
+  const execArgv = process.execArgv.filter((a) => !a.startsWith("--input-type"));
+  if (!url.pathname.endsWith(".ts")) return new Worker(url, { execArgv });
   const tsx = createRequire(import.meta.url).resolve("tsx/package.json").replace(/package\.json$/, "dist/esm/api/index.mjs");
   const boot = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => { api.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, execArgv });
 }
