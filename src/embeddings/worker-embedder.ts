@@ -5,7 +5,7 @@ import { Worker } from "node:worker_threads";
 import type { Logger } from "../logging/logger.js";
 import type { EmbedJob, EmbedReply } from "./embed-worker.js";
 import type { Embedder } from "./embedder.js";
-import { BATCH, LOCAL_EMBEDDER_ID } from "./local-embedder.js";
+import { BATCH, LOCAL_EMBEDDER_ID } from "./local-model.js";
 
 /** Questions embedded in one forward pass: 8 short texts cost ~3× less each than one at a time. */
 const QUERY_BATCH = 8;
