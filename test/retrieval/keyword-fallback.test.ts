@@ -36,9 +36,12 @@ describe("when the embeddings service fails, questions are answered from keyword
   it("answers after the timeout when the endpoint hangs, and the next questions don't wait it out again", async () => {
     const { core } = await openAICore();
     fake.failEmbeddings({ hang: true });
+    const before = fake.embeddingRequests().length;
     const first = await core.asker.ask({ text: "Does he know Airflow?" }, { platform: "slack", user: "U1" });
     expect(first.ok && first.answer.answered).toBe(true);
     const calls = fake.embeddingRequests().length;
+    // OPENAI_MAX_RETRIES=1: the first try and one retry, each cut off by OPENAI_TIMEOUT_MS.
+    expect(calls - before).toBe(2);
     const started = performance.now();
     const next = await core.asker.ask({ text: "Has he worked with Databricks?" }, { platform: "slack", user: "U1" });
     expect(next.ok && next.answer.citations[0]!.text).toMatch(/Databricks/);
