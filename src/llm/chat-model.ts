@@ -1,4 +1,5 @@
 import type { Logger } from "../logging/logger.js";
+import { createModelLane, MODEL_CALLS_AT_ONCE } from "./model-calls.js";
 import { withRetries, type RetryPolicy } from "./retry.js";
 
 export interface ChatMessage {
@@ -25,7 +26,10 @@ export interface OpenAIChatOptions {
   model: string;
   baseURL?: string;
   temperature: number;
+  /** Per request: the client aborts a request with no reply by then (each retry gets its own). */
   timeoutMs: number;
+  /** Requests in flight at once; more wait in the model's own lane, never in the answers' line. */
+  maxConcurrent?: number;
   retry: RetryPolicy;
   logger: Logger;
 }
@@ -44,14 +48,17 @@ export async function createOpenAIChatModel(options: OpenAIChatOptions): Promise
     maxRetries: 0,
     configuration: options.baseURL ? { baseURL: options.baseURL } : undefined,
   });
+  const lane = createModelLane(options.timeoutMs, options.maxConcurrent ?? MODEL_CALLS_AT_ONCE);
   return {
     name: options.model,
     async complete(messages, purpose) {
       const started = performance.now();
-      const reply = await withRetries(
-        () => client.invoke(messages.map((m) => [m.role === "assistant" ? "ai" : m.role, m.content] as [string, string])),
-        options.retry,
-        (error, waitMs, attempt) => options.logger.warn({ purpose, attempt, waitMs: Math.round(waitMs), status: (error as { status?: number }).status }, "model call failed; retrying"),
+      const reply = await lane(() =>
+        withRetries(
+          () => client.invoke(messages.map((m) => [m.role === "assistant" ? "ai" : m.role, m.content] as [string, string])),
+          options.retry,
+          (error, waitMs, attempt) => options.logger.warn({ purpose, attempt, waitMs: Math.round(waitMs), status: (error as { status?: number }).status }, "model call failed; retrying"),
+        ),
       );
       const latencyMs = performance.now() - started;
       const usage = reply.usage_metadata;

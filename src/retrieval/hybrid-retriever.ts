@@ -29,6 +29,8 @@ export interface RetrievalSignals {
   /** Content words of the question that no passage contains. */
   unknownWords: string[];
   contentWords: number;
+  /** The question could not be embedded (service down, worker crashed): ranked by keywords alone. */
+  keywordOnly?: boolean;
 }
 
 export interface Retrieval {
@@ -60,7 +62,8 @@ const PERIOD_QUESTION = /\b(when|how long|since when|what year|which year|dates?
 
 /**
  * Hybrid search: the vector and the keyword rankings are fused by reciprocal rank, twins are merged
- * (a passage is never cited twice), and each passage is returned in the asker's language.
+ * (a passage is never cited twice), and each passage is returned in the asker's language. When the
+ * question cannot be embedded, the keyword ranking alone is used.
  */
 export async function retrievePassages(
   index: SearchIndex,
@@ -70,8 +73,10 @@ export async function retrievePassages(
   tuning = FUSION,
   words?: QueryWord[],
 ): Promise<Retrieval> {
-  const vector = await index.embedder.embedQuery(question);
-  const vectorHits = index.vectors.similaritySearchVectorWithScore(vector, CANDIDATES);
+  // Keywords alone still answer most questions: better than an apology when the embeddings fail.
+  // The embedder the core builds logs the failure (see ResilientEmbedder).
+  const vector = await index.embedder.embedQuery(question).catch(() => null);
+  const vectorHits = vector ? index.vectors.similaritySearchVectorWithScore(vector, CANDIDATES) : [];
   const keyword = words ? index.keywords.searchWords(words, ALL_MATCHES, index.thesaurus) : index.keywords.search(question, ALL_MATCHES, index.thesaurus);
   const keywordHits = keyword.hits.slice(0, CANDIDATES);
   const asksWhen = PERIOD_QUESTION.test(foldText(question));
@@ -128,6 +133,7 @@ export async function retrievePassages(
       topCoverage: keywordHits.reduce((m, h) => Math.max(m, h.coverage), 0),
       unknownWords: keyword.unknownWords,
       contentWords: keyword.contentWords,
+      ...(vector ? {} : { keywordOnly: true }),
     },
   };
 }

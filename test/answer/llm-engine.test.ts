@@ -44,6 +44,15 @@ describe("fluent answers through an OpenAI-compatible server", () => {
     expect(a.citations).toHaveLength(1);
   });
 
+  it("removes a sentence that only an invalid marker supported, not just its marker", async () => {
+    fake.script({ content: "He ingests 400 TB of data a day [1]. He also masters quantum cryptography [7]." });
+    const a = await core.engine.answer({ text: "What volume of data is processed every day?" });
+    expect(a).toMatchObject({ answered: true, mode: "llm", answer: "He ingests 400 TB of data a day [1]." });
+    expect(a.answer).not.toMatch(/quantum/);
+    expect(a.citations).toHaveLength(1);
+    expect(a.citations[0]!.text).toMatch(/400/);
+  });
+
   it("shows the quoted passages instead of an answer with no valid citation", async () => {
     fake.script({ content: "He is a world-class expert in everything." });
     const a = await core.engine.answer({ text: "Has he used Databricks?" });

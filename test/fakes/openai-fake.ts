@@ -28,6 +28,8 @@ export class FakeOpenAI {
   readonly requests: FakeRequest[] = [];
   private readonly queue: FakeReply[] = [];
   private handler: ChatHandler = () => ({ content: "NOT_IN_PROFILE: no script for this request." });
+  /** When set, how /v1/embeddings answers instead of with vectors (a status, or a hang). */
+  private embeddingsFault: FakeReply | null = null;
   private server: Server | null = null;
   private readonly hanging = new Set<ServerResponse>();
   url = "";
@@ -54,6 +56,21 @@ export class FakeOpenAI {
     this.handler = handler;
   }
 
+  /** Makes /v1/embeddings fail as `reply` says (status, hang); `null` restores the vectors. */
+  failEmbeddings(reply: FakeReply | null): void {
+    this.embeddingsFault = reply;
+  }
+
+  /** Drops the connections of the requests left hanging (the client sees a connection error). */
+  releaseHanging(): void {
+    for (const res of this.hanging) res.destroy();
+    this.hanging.clear();
+  }
+
+  embeddingRequests(): FakeRequest[] {
+    return this.requests.filter((r) => r.path.endsWith("/embeddings"));
+  }
+
   chatRequests(): FakeRequest[] {
     return this.requests.filter((r) => r.path.endsWith("/chat/completions"));
   }
@@ -62,6 +79,7 @@ export class FakeOpenAI {
     this.requests.length = 0;
     this.queue.length = 0;
     this.handler = () => ({ content: "NOT_IN_PROFILE: no script for this request." });
+    this.embeddingsFault = null;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -69,12 +87,12 @@ export class FakeOpenAI {
     for await (const chunk of req) raw += chunk;
     const request: FakeRequest = { path: req.url ?? "", headers: req.headers, body: raw ? JSON.parse(raw) : {} };
     this.requests.push(request);
-    if (req.method === "POST" && request.path.endsWith("/embeddings")) return this.embeddings(request, res);
-    if (req.method !== "POST" || !request.path.endsWith("/chat/completions")) {
+    if (req.method === "POST" && request.path.endsWith("/embeddings") && !this.embeddingsFault) return this.embeddings(request, res);
+    if (req.method !== "POST" || !/\/(chat\/completions|embeddings)$/.test(request.path)) {
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "not found" } }));
       return;
     }
-    const reply = this.queue.shift() ?? this.handler(request);
+    const reply = request.path.endsWith("/embeddings") ? this.embeddingsFault! : (this.queue.shift() ?? this.handler(request));
     if (reply.hang) {
       this.hanging.add(res);
       return;

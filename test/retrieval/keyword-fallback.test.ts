@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Core } from "../../src/core/create-core.js";
+import { FakeOpenAI } from "../fakes/openai-fake.js";
+import { capturingLogger, createTestCore } from "../helpers/test-core.js";
+
+const fake = new FakeOpenAI();
+beforeAll(() => fake.start());
+afterAll(() => fake.stop());
+
+/** A core on OpenAI embeddings (the fake's), answering offline, whose index is already built. */
+async function openAICore(log = capturingLogger()): Promise<{ core: Core; log: ReturnType<typeof capturingLogger> }> {
+  fake.reset();
+  const core = await createTestCore(
+    { OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: fake.url, EMBEDDINGS_PROVIDER: "openai", ANSWER_MODE: "extractive", OPENAI_TIMEOUT_MS: "300", OPENAI_MAX_RETRIES: "1" },
+    log.logger,
+  );
+  return { core, log };
+}
+
+const citedKeys = (core: Core, citations: { id: string }[]) => citations.map((c) => core.index.byId.get(c.id)!.key);
+const warnings = (log: ReturnType<typeof capturingLogger>) => log.lines().map((l) => JSON.parse(l)).filter((l) => l.level === 40).map((l) => l.msg);
+
+describe("when the embeddings service fails, questions are answered from keywords", () => {
+  it("answers from keywords, citing the right passage, with a warning, when the endpoint answers 500", async () => {
+    const { core, log } = await openAICore();
+    fake.failEmbeddings({ status: 500 });
+    const result = await core.asker.ask({ text: "Has he done PII encryption?" }, { platform: "slack", user: "U1" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.answer).toMatchObject({ answered: true, verdict: "yes", mode: "extractive" });
+    expect(citedKeys(core, result.answer.citations)[0]).toBe("cv#decathlon.s2.b1");
+    expect(fake.embeddingRequests().length).toBeGreaterThanOrEqual(2);
+    expect(warnings(log)).toContain("question embedding failed; answering from keywords only for a while");
+  });
+
+  it("answers after the timeout when the endpoint hangs, and the next questions don't wait it out again", async () => {
+    const { core } = await openAICore();
+    fake.failEmbeddings({ hang: true });
+    const before = fake.embeddingRequests().length;
+    const first = await core.asker.ask({ text: "Does he know Airflow?" }, { platform: "slack", user: "U1" });
+    expect(first.ok && first.answer.answered).toBe(true);
+    const calls = fake.embeddingRequests().length;
+    // OPENAI_MAX_RETRIES=1: the first try and one retry, each cut off by OPENAI_TIMEOUT_MS.
+    expect(calls - before).toBe(2);
+    const started = performance.now();
+    const next = await core.asker.ask({ text: "Has he worked with Databricks?" }, { platform: "slack", user: "U1" });
+    expect(next.ok && next.answer.citations[0]!.text).toMatch(/Databricks/);
+    // Resting after the failure: no new request, so no second timeout.
+    expect(fake.embeddingRequests().length).toBe(calls);
+    expect(performance.now() - started).toBeLessThan(300);
+    fake.releaseHanging();
+  });
+});
