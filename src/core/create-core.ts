@@ -10,7 +10,7 @@ import { openSearchIndex, type IndexReport, type SearchIndex } from "../index/se
 import { loadKnowledge, type KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Logger } from "../logging/logger.js";
 import { Asker } from "../service/asker.js";
-import { createSqliteQuestionLog, hashKey, noQuestionLog, type QuestionLog } from "../storage/question-log.js";
+import { noQuestionLog, openQuestionLog, type QuestionLog } from "../storage/question-log.js";
 
 /** Everything an adapter needs, built once at start-up. */
 export interface Core {
@@ -57,7 +57,7 @@ export async function createCore(config: Config, logger: Logger, options: { forc
   const conversations = new ConversationStore(config.HISTORY_TURNS);
   const engine = createAnswerEngine({ index, profile: kb.profile, logger, maxQuestionChars: config.MAX_QUESTION_CHARS, conversations, llm });
   const dataDir = resolve(config.DATA_DIR);
-  const questionLog = config.LOG_QUESTIONS ? createSqliteQuestionLog(resolve(dataDir, "bot.db"), hashKey(dataDir), logger) : noQuestionLog;
+  const questionLog = config.LOG_QUESTIONS ? openQuestionLog(dataDir, logger) : noQuestionLog;
   const asker = new Asker(engine, questionLog, logger, {
     perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
     maxConcurrent: config.MAX_CONCURRENT_ANSWERS,
@@ -66,7 +66,7 @@ export async function createCore(config: Config, logger: Logger, options: { forc
   const close = async () => {
     asker.stopAccepting();
     await asker.drain();
-    questionLog.close();
+    await questionLog.close();
   };
   const embeddings = config.EMBEDDINGS_PROVIDER === "openai" ? `OpenAI embeddings (${config.OPENAI_EMBEDDINGS_MODEL})` : "bundled embedding model (offline)";
   const answers = llm ? `fluent answers by ${config.OPENAI_MODEL}, citations checked` : "extractive answers quoting the CV";
