@@ -101,6 +101,8 @@ export class QuestionDb {
     private readonly file: string,
     private readonly busyTimeoutMs: number,
     private readonly report: (event: StorageEvent) => void,
+    /** Runs after each (re)open: puts back what a deleted DATA_DIR took along, such as the hash key. */
+    private readonly onOpen: () => void = () => undefined,
   ) {}
 
   /** Writes the entries in one transaction. Rows the schema refuses are reported, not retried. */
@@ -146,6 +148,7 @@ export class QuestionDb {
     this.insertFeedback = db.prepare(`INSERT INTO feedback (answer_id, rating, user_hash, rated_at) VALUES (@answer_id, @rating, @user_hash, @rated_at)`);
     if (this.opened) this.report({ level: "info", msg: "question log database open again", fields: { file: this.file } });
     this.opened = true;
+    this.onOpen();
   }
 
   private insert(entries: LogEntry[]): WriteResult {

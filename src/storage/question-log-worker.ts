@@ -1,3 +1,4 @@
+import { chmodSync, writeFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { QuestionDb, type LogEntry, type StorageEvent } from "./question-db.js";
 
@@ -10,6 +11,9 @@ export interface WriterOptions {
   retryMaxMs: number;
   /** Rows written in one transaction at most. */
   batchSize: number;
+  /** The user-hash key in use, written back to `keyFile` if a deleted DATA_DIR took it along. */
+  keyFile: string;
+  keyHex: string;
 }
 
 /** Messages to the writer thread. */
@@ -29,7 +33,17 @@ export type FromWriter =
 function runWriter(port: NonNullable<typeof parentPort>, options: WriterOptions): void {
   const post = (message: FromWriter) => port.postMessage(message);
   const log = (event: StorageEvent) => post({ type: "log", event });
-  const db = new QuestionDb(options.file, options.busyTimeoutMs, log);
+  // Without the key file, the next start would make a new key and no hash would match the old ones.
+  const restoreKey = () => {
+    try {
+      writeFileSync(options.keyFile, options.keyHex, { mode: 0o600, flag: "wx" });
+      chmodSync(options.keyFile, 0o600);
+      log({ level: "warn", msg: "user-hash.key was gone with bot.db; wrote the key in use back", fields: { file: options.keyFile } });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") log({ level: "error", msg: "could not write user-hash.key back", fields: { err: String(error), file: options.keyFile } });
+    }
+  };
+  const db = new QuestionDb(options.file, options.busyTimeoutMs, log, restoreKey);
   const queue: LogEntry[] = [];
   let timer: NodeJS.Timeout | null = null;
   let failures = 0;

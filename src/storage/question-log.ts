@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Answer } from "../answer/answer.js";
@@ -8,7 +8,7 @@ import type { Logger } from "../logging/logger.js";
 import type { LogEntry } from "./question-db.js";
 import type { FromWriter, ToWriter, WriterOptions } from "./question-log-worker.js";
 import { stripUserMentions } from "./strip-mentions.js";
-import { hashKey, MalformedHashKeyError } from "./user-hash-key.js";
+import { HASH_KEY_FILE, hashKey, MalformedHashKeyError } from "./user-hash-key.js";
 
 export { openDatabase } from "./question-db.js";
 export { hashKey, MalformedHashKeyError } from "./user-hash-key.js";
@@ -181,7 +181,14 @@ export class SqliteQuestionLog implements QuestionLog {
   }
 
   private startWriter(): void {
-    const worker = startWriterThread({ file: this.file, busyTimeoutMs: this.options.busyTimeoutMs, retryMaxMs: this.options.retryMaxMs, batchSize: 500 });
+    const worker = startWriterThread({
+      file: this.file,
+      busyTimeoutMs: this.options.busyTimeoutMs,
+      retryMaxMs: this.options.retryMaxMs,
+      batchSize: 500,
+      keyFile: join(dirname(this.file), HASH_KEY_FILE),
+      keyHex: this.key.toString("hex"),
+    });
     this.worker = worker;
     // The log never keeps the process alive by itself; `close` and `flush` hold it while they wait.
     worker.unref();

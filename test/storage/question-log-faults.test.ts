@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.js";
@@ -39,6 +40,7 @@ describe("question log under faults", () => {
     const qlog = open();
     const asker = testAsker(engine, qlog, log.logger);
     await asker.ask({ text: "Warm-up question?" }, origin);
+    await waitFor(() => questions(file).length === 1, 15_000, "the warm-up row");
     const lock = await holdWriteLock(file);
     const probe = lagProbe();
     const asked = await Promise.all(Array.from({ length: 10 }, (_, i) => asker.ask({ text: `Question ${i} while locked?` }, { ...origin, user: `U${i}` })));
@@ -83,6 +85,7 @@ describe("question log under faults", () => {
   it("recreates DATA_DIR and bot.db when the folder is deleted under a running log", async () => {
     const { dir, file, log, open } = setup();
     const qlog = open();
+    const key = readFileSync(join(dir, "user-hash.key"), "utf8");
     const asker = testAsker(engine, qlog, log.logger);
     await asker.ask({ text: "Before the folder went?" }, origin);
     await waitFor(() => questions(file).length === 1, 15_000, "the first row");
@@ -91,6 +94,9 @@ describe("question log under faults", () => {
     await qlog.close();
     expect(existsSync(file)).toBe(true);
     expect(questions(file)).toEqual(["After the folder went?"]);
+    // The key went with the folder: it is written back, so hashes still match after a restart.
+    expect(readFileSync(join(dir, "user-hash.key"), "utf8")).toBe(key);
+    expect(statSync(join(dir, "user-hash.key")).mode & 0o777).toBe(0o600);
     expect(log.lines().some((l) => /bot\.db.*(gone|vanished|missing)|recreat/i.test(l))).toBe(true);
   });
 
@@ -123,5 +129,57 @@ describe("question log under faults", () => {
       writeFileSync(join(dir, "user-hash.key"), bad);
       expect(() => hashKey(dir)).toThrow(/user-hash\.key/);
     }
+  });
+});
+
+describe("question log limits", () => {
+  it("drops rows beyond its buffer while bot.db is locked, warns with the count, and writes the rest once free", async () => {
+    const { file, log } = setup();
+    const qlog = createSqliteQuestionLog(file, hashKey(dirname(file)), log.logger, { maxBuffered: 3 });
+    const lock = await holdWriteLock(file, "delete");
+    const asker = testAsker(engine, qlog, log.logger);
+    for (let i = 0; i < 5; i++) await asker.ask({ text: `Question ${i}?` }, origin);
+    const warning = log.lines().find((l) => l.includes("new rows are dropped"));
+    expect(warning && JSON.parse(warning)).toMatchObject({ level: 40, dropped: 1, maxBuffered: 3 });
+    await lock.release();
+    await qlog.close();
+    expect(questions(file)).toEqual(["Question 0?", "Question 1?", "Question 2?"]);
+    expect(log.lines().some((l) => l.includes('"dropped":2'))).toBe(true);
+  });
+
+  it("stores a question even when a rating in the same batch refers to an answer it never saw", async () => {
+    const { file, log } = setup();
+    const qlog = createSqliteQuestionLog(file, hashKey(dirname(file)), log.logger);
+    qlog.recordFeedback({ answerId: "lost-answer", rating: "down", at: new Date() });
+    qlog.recordQuestion({ id: "q1", askedAt: new Date(), platform: "slack", question: "Has he used Spark?", latencyMs: 3 });
+    qlog.recordFeedback({ answerId: "q1", rating: "up", at: new Date() });
+    await qlog.close();
+    expect(questions(file)).toEqual(["Has he used Spark?"]);
+    expect(new Database(file, { readonly: true }).prepare("SELECT answer_id, rating FROM feedback").all()).toEqual([{ answer_id: "q1", rating: "up" }]);
+    expect(log.lines().some((l) => l.includes("refused a row") && l.includes("FOREIGN KEY"))).toBe(true);
+  });
+
+  it("closes within its grace period when bot.db stays locked, saying how many rows were not written", async () => {
+    const { file, log } = setup();
+    const qlog = createSqliteQuestionLog(file, hashKey(dirname(file)), log.logger, { closeGraceMs: 300 });
+    const lock = await holdWriteLock(file, "delete");
+    qlog.recordQuestion({ id: "q1", askedAt: new Date(), platform: "slack", question: "Has he used Spark?", latencyMs: 3 });
+    const started = Date.now();
+    await qlog.close();
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await lock.release();
+    expect(log.lines().some((l) => l.includes("rows not written") && l.includes('"unwritten":1'))).toBe(true);
+  });
+
+  it("lets the bot start with a read-only DATA_DIR that has no key file: the log is off, with a warning", () => {
+    const dir = mkdtempSync(join(tmpdir(), "log-readonly-"));
+    chmodSync(dir, 0o555);
+    // Root writes anywhere: the child runs as "nobody" then, for whom the folder is read-only.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const run = spawnSync(process.execPath, ["--import", "tsx", "test/storage/open-log-in.ts", dir], { encoding: "utf8", env: { PATH: process.env.PATH }, ...asUser });
+    expect(run.stdout).toBe("started and closed\n");
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain("question log off: DATA_DIR is not writable");
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
