@@ -11,7 +11,7 @@ import { loadKnowledge, type KnowledgeBase } from "../knowledge/load-knowledge.j
 import type { Logger } from "../logging/logger.js";
 import { Asker } from "../service/asker.js";
 import { KnowledgeReloader, SwappableEngine } from "./knowledge-reloader.js";
-import { createSqliteQuestionLog, hashKey, noQuestionLog, type QuestionLog } from "../storage/question-log.js";
+import { noQuestionLog, openQuestionLog, type QuestionLog } from "../storage/question-log.js";
 
 /** Everything an adapter needs, built once at start-up. */
 export interface Core {
@@ -64,7 +64,7 @@ export async function createCore(config: Config, logger: Logger, options: { forc
     createAnswerEngine({ index: i, profile: k.profile, logger, maxQuestionChars: config.MAX_QUESTION_CHARS, conversations, llm: llm && { ...llm, profile: k.profile } });
   const engine = new SwappableEngine(makeEngine(kb, index));
   const dataDir = resolve(config.DATA_DIR);
-  const questionLog = config.LOG_QUESTIONS ? createSqliteQuestionLog(resolve(dataDir, "bot.db"), hashKey(dataDir), logger) : noQuestionLog;
+  const questionLog = config.LOG_QUESTIONS ? openQuestionLog(dataDir, logger) : noQuestionLog;
   const asker = new Asker(engine, questionLog, logger, {
     perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
     maxConcurrent: config.MAX_CONCURRENT_ANSWERS,
@@ -93,7 +93,7 @@ export async function createCore(config: Config, logger: Logger, options: { forc
     reloader.stop();
     asker.stopAccepting();
     await asker.drain();
-    questionLog.close();
+    await questionLog.close();
   };
   const embeddings = config.EMBEDDINGS_PROVIDER === "openai" ? `OpenAI embeddings (${config.OPENAI_EMBEDDINGS_MODEL})` : "bundled embedding model (offline)";
   const answers = llm ? `fluent answers by ${config.OPENAI_MODEL}, citations checked` : "extractive answers quoting the CV";

@@ -1,10 +1,17 @@
-import { createHmac, randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHmac } from "node:crypto";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import Database from "better-sqlite3";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import type { Answer } from "../answer/answer.js";
 import type { Logger } from "../logging/logger.js";
-import { migrate } from "./migrations.js";
+import type { LogEntry } from "./question-db.js";
+import type { FromWriter, ToWriter, WriterOptions } from "./question-log-worker.js";
+import { stripUserMentions } from "./strip-mentions.js";
+import { HASH_KEY_FILE, hashKey, MalformedHashKeyError } from "./user-hash-key.js";
+
+export { openDatabase } from "./question-db.js";
+export { hashKey, MalformedHashKeyError } from "./user-hash-key.js";
 
 /** One question as the owner's log keeps it. */
 export interface QuestionRecord {
@@ -27,90 +34,236 @@ export interface FeedbackEntry {
   at: Date;
 }
 
-/** Where questions and ratings are kept. Writing never throws: a storage error is logged, answers go on. */
+/**
+ * Where questions and ratings are kept. Recording never throws and never waits on the database: a
+ * storage problem is logged, answers go on. `close` writes what is still waiting (within a grace
+ * period) and releases the database.
+ */
 export interface QuestionLog {
   recordQuestion(record: QuestionRecord): void;
   recordFeedback(entry: FeedbackEntry): void;
-  close(): void;
+  close(): void | Promise<void>;
 }
 
 export const noQuestionLog: QuestionLog = { recordQuestion: () => undefined, recordFeedback: () => undefined, close: () => undefined };
 
-/** The key for hashing user ids: kept in the data folder, made once, readable by the owner only. */
-export function hashKey(dataDir: string): Buffer {
-  const file = join(dataDir, "user-hash.key");
-  if (existsSync(file)) return Buffer.from(readFileSync(file, "utf8").trim(), "hex");
-  const key = randomBytes(32);
-  mkdirSync(dataDir, { recursive: true });
-  writeFileSync(file, key.toString("hex"), { mode: 0o600 });
-  chmodSync(file, 0o600);
-  return key;
+export interface QuestionLogOptions {
+  /** Rows kept in memory while the database cannot be written; beyond it new rows are dropped, with a warning. */
+  maxBuffered?: number;
+  /** How long one write waits for another process's lock (in the writer thread) before it is retried later. */
+  busyTimeoutMs?: number;
+  /** The longest pause between retries of a locked or unavailable database. */
+  retryMaxMs?: number;
+  /** How long `close` keeps trying to write what is waiting. */
+  closeGraceMs?: number;
 }
 
-/** Opens (creating and migrating) the SQLite database. Throws if the file cannot be used. */
-export function openDatabase(file: string): Database.Database {
-  mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file, { timeout: 2000 });
-  db.pragma("journal_mode = WAL");
-  db.pragma("foreign_keys = ON");
-  migrate(db);
-  return db;
+const DEFAULTS: Required<QuestionLogOptions> = { maxBuffered: 10_000, busyTimeoutMs: 250, retryMaxMs: 2_000, closeGraceMs: 5_000 };
+/** At most one "buffer full" warning per this long; each says how many rows were dropped. */
+const OVERFLOW_WARN_EVERY_MS = 10_000;
+
+/**
+ * The writer thread: the transpiled `.js` next to this file or, when this file runs from source
+ * (tests, `npm run ask`), the `.ts` source loaded through tsx's loader registered inside the thread.
+ */
+function startWriterThread(workerData: WriterOptions): Worker {
+  const options = { workerData, stdout: false, stderr: false };
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./question-log-worker.js", import.meta.url), { ...options, execArgv: [] });
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api")).href.replace(/\.cjs$/, ".mjs");
+  const script = new URL("./question-log-worker.ts", import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); });`;
+  return new Worker(boot, { ...options, eval: true, execArgv: [] });
 }
 
 /**
- * The question log on SQLite. If the database cannot be opened or written (corrupt, locked,
- * read-only), the error is logged once per kind and the bot keeps answering.
+ * The question log on SQLite, written by a worker thread that owns the database. Recording only hashes
+ * the user, strips mentions and posts the row: the event loop never waits for a lock or a disk.
+ * Rows wait in memory (bounded by `maxBuffered`) while the database is locked, damaged or gone, and are
+ * written once it can be; rows beyond the bound are dropped and counted in a warning.
  */
-export function createSqliteQuestionLog(file: string, key: Buffer, logger: Logger): QuestionLog {
-  let db: Database.Database | null = null;
-  try {
-    db = openDatabase(file);
-  } catch (error) {
-    logger.error({ err: error, file }, "question log unavailable; answers go on without it");
+export class SqliteQuestionLog implements QuestionLog {
+  private readonly options: Required<QuestionLogOptions>;
+  private readonly pending = new Map<number, LogEntry>();
+  private worker: Worker | null = null;
+  private seq = 0;
+  private restarts = 0;
+  private dropped = 0;
+  private lastOverflowWarn = 0;
+  private closing: Promise<void> | null = null;
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly key: Buffer,
+    private readonly logger: Logger,
+    options: QuestionLogOptions = {},
+  ) {
+    this.options = { ...DEFAULTS, ...options };
+    this.startWriter();
   }
-  const hash = (user?: string) => (user ? createHmac("sha256", key).update(user).digest("hex").slice(0, 32) : null);
-  const insertQuestion = db?.prepare(`INSERT INTO questions (id, asked_at, platform, workspace, channel, user_hash, question, language, answered, reason, cited_ids, mode, latency_ms, error_ref)
-    VALUES (@id, @asked_at, @platform, @workspace, @channel, @user_hash, @question, @language, @answered, @reason, @cited_ids, @mode, @latency_ms, @error_ref)`);
-  const insertFeedback = db?.prepare(`INSERT INTO feedback (answer_id, rating, user_hash, rated_at) VALUES (?, ?, ?, ?)`);
-  const guarded = (what: string, run: () => void) => {
-    try {
-      run();
-    } catch (error) {
-      logger.error({ err: error, file }, `could not write ${what} to the question log; answers go on`);
+
+  recordQuestion(r: QuestionRecord): void {
+    this.enqueue({
+      kind: "question",
+      row: {
+        id: r.id,
+        asked_at: r.askedAt.toISOString(),
+        platform: r.platform,
+        workspace: r.workspace ?? null,
+        channel: r.channel ?? null,
+        user_hash: this.hash(r.user),
+        question: stripUserMentions(r.answer?.question ?? r.question),
+        language: r.answer?.language ?? null,
+        answered: r.answer?.answered ? 1 : 0,
+        reason: r.answer?.reason ?? (r.errorRef ? "error" : null),
+        cited_ids: JSON.stringify(r.answer?.citations.map((c) => c.id) ?? []),
+        mode: r.answer?.mode ?? null,
+        latency_ms: Math.round(r.latencyMs * 10) / 10,
+        error_ref: r.errorRef ?? null,
+      },
+    });
+  }
+
+  recordFeedback(f: FeedbackEntry): void {
+    this.enqueue({ kind: "feedback", row: { answer_id: f.answerId, rating: f.rating, user_hash: this.hash(f.user), rated_at: f.at.toISOString() } });
+  }
+
+  /** Rows recorded but not yet in the database. */
+  get waiting(): number {
+    return this.pending.size;
+  }
+
+  /** Resolves true once everything recorded so far is written, false if `timeoutMs` passes first. */
+  async flush(timeoutMs = 10_000): Promise<boolean> {
+    if (this.pending.size === 0) return true;
+    this.worker?.ref();
+    let timer: NodeJS.Timeout | undefined;
+    const done = await Promise.race([
+      new Promise<boolean>((resolve) => this.idleWaiters.push(() => resolve(true))),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
+    ]);
+    clearTimeout(timer);
+    this.worker?.unref();
+    return done;
+  }
+
+  /** Writes what is waiting (for at most `closeGraceMs`), then closes the database. */
+  close(): Promise<void> {
+    this.closing ??= this.stop();
+    return this.closing;
+  }
+
+  private hash(user?: string): string | null {
+    return user ? createHmac("sha256", this.key).update(user).digest("hex").slice(0, 32) : null;
+  }
+
+  private enqueue(entry: Omit<LogEntry, "seq">): void {
+    if (this.closing) {
+      this.logger.warn({ kind: entry.kind }, "question log already closed; a row was not stored");
+      return;
     }
-  };
-  return {
-    recordQuestion(r) {
-      if (!insertQuestion) return;
-      guarded("a question", () =>
-        insertQuestion.run({
-          id: r.id,
-          asked_at: r.askedAt.toISOString(),
-          platform: r.platform,
-          workspace: r.workspace ?? null,
-          channel: r.channel ?? null,
-          user_hash: hash(r.user),
-          question: r.answer?.question ?? r.question,
-          language: r.answer?.language ?? null,
-          answered: r.answer?.answered ? 1 : 0,
-          reason: r.answer?.reason ?? (r.errorRef ? "error" : null),
-          cited_ids: JSON.stringify(r.answer?.citations.map((c) => c.id) ?? []),
-          mode: r.answer?.mode ?? null,
-          latency_ms: Math.round(r.latencyMs * 10) / 10,
-          error_ref: r.errorRef ?? null,
-        }),
-      );
-    },
-    recordFeedback(f) {
-      if (!insertFeedback) return;
-      guarded("feedback", () => insertFeedback.run(f.answerId, f.rating, hash(f.user), f.at.toISOString()));
-    },
-    close() {
-      try {
-        db?.close();
-      } catch (error) {
-        logger.warn({ err: error }, "closing the question log failed");
+    if (this.pending.size >= this.options.maxBuffered) {
+      this.dropped += 1;
+      const now = Date.now();
+      if (this.dropped === 1 || now - this.lastOverflowWarn >= OVERFLOW_WARN_EVERY_MS) {
+        this.lastOverflowWarn = now;
+        this.logger.warn({ dropped: this.dropped, waiting: this.pending.size, maxBuffered: this.options.maxBuffered, file: this.file }, "question log full while bot.db cannot be written: new rows are dropped");
       }
-    },
-  };
+      return;
+    }
+    const full = { ...entry, seq: ++this.seq } as LogEntry;
+    this.pending.set(full.seq, full);
+    this.post({ type: "entries", entries: [full] });
+  }
+
+  private post(message: ToWriter): void {
+    this.worker?.postMessage(message);
+  }
+
+  private startWriter(): void {
+    const worker = startWriterThread({
+      file: this.file,
+      busyTimeoutMs: this.options.busyTimeoutMs,
+      retryMaxMs: this.options.retryMaxMs,
+      batchSize: 500,
+      keyFile: join(dirname(this.file), HASH_KEY_FILE),
+      keyHex: this.key.toString("hex"),
+    });
+    this.worker = worker;
+    // The log never keeps the process alive by itself; `close` and `flush` hold it while they wait.
+    worker.unref();
+    worker.on("message", (message: FromWriter) => this.onMessage(message));
+    worker.on("error", (error) => this.logger.error({ err: error, file: this.file }, "the question log's writer failed"));
+    worker.on("exit", (code) => {
+      if (this.worker !== worker || this.closing) return;
+      // Rows it had not written are still pending here: a new writer gets them all again.
+      this.worker = null;
+      this.restarts += 1;
+      const delayMs = Math.min(30_000, 500 * 2 ** Math.min(this.restarts - 1, 6));
+      this.logger.error({ code, waiting: this.pending.size, retryInMs: delayMs }, "the question log's writer stopped; restarting it");
+      setTimeout(() => {
+        if (this.closing) return;
+        this.startWriter();
+        if (this.pending.size > 0) this.post({ type: "entries", entries: [...this.pending.values()] });
+      }, delayMs).unref();
+    });
+  }
+
+  private onMessage(message: FromWriter): void {
+    if (message.type === "log") {
+      const { level, msg, fields } = message.event;
+      this.logger[level](fields, msg);
+    } else if (message.type === "done") {
+      for (const seq of message.seqs) this.pending.delete(seq);
+      this.restarts = 0;
+      if (this.dropped > 0 && this.pending.size < this.options.maxBuffered / 2) {
+        this.logger.warn({ dropped: this.dropped, file: this.file }, "question log writing again; rows were dropped while it was full");
+        this.dropped = 0;
+      }
+      if (this.pending.size === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
+    }
+  }
+
+  private async stop(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) {
+      if (this.pending.size > 0) this.logger.warn({ unwritten: this.pending.size, file: this.file }, "question log closed with rows not written");
+      return;
+    }
+    worker.ref();
+    const { closeGraceMs, busyTimeoutMs } = this.options;
+    const closed = new Promise<number | null>((resolve) => {
+      worker.on("message", (m: FromWriter) => m.type === "closed" && resolve(m.unwritten));
+      worker.on("exit", () => resolve(null));
+    });
+    worker.postMessage({ type: "close", graceMs: closeGraceMs } satisfies ToWriter);
+    let timer: NodeJS.Timeout | undefined;
+    const unwritten = await Promise.race([closed, new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), closeGraceMs + busyTimeoutMs + 2_000)))]);
+    clearTimeout(timer);
+    if (unwritten === "timeout") await worker.terminate();
+    this.worker = null;
+    const lost = typeof unwritten === "number" ? unwritten : this.pending.size;
+    if (lost > 0 || this.dropped > 0) this.logger.warn({ unwritten: lost, dropped: this.dropped, file: this.file }, "question log closed with rows not written (bot.db could not be written in time)");
+  }
+}
+
+/** The SQLite question log for `file`, with user ids hashed with `key`. */
+export function createSqliteQuestionLog(file: string, key: Buffer, logger: Logger, options: QuestionLogOptions = {}): SqliteQuestionLog {
+  return new SqliteQuestionLog(file, key, logger, options);
+}
+
+/**
+ * The question log in DATA_DIR. Without a usable key (a damaged key file, or a read-only DATA_DIR that
+ * has none) the bot still starts and answers; the log is off, and the error says why.
+ */
+export function openQuestionLog(dataDir: string, logger: Logger, options: QuestionLogOptions = {}): QuestionLog {
+  let key: Buffer;
+  try {
+    key = hashKey(dataDir);
+  } catch (error) {
+    if (error instanceof MalformedHashKeyError) logger.error({ err: error, code: error.code }, "question log off: the user-hash key is damaged; answers go on, questions are not stored");
+    else logger.warn({ err: error, dataDir }, "question log off: DATA_DIR is not writable, so the user-hash key cannot be created; answers go on, questions are not stored");
+    return noQuestionLog;
+  }
+  return createSqliteQuestionLog(join(dataDir, "bot.db"), key, logger, options);
 }

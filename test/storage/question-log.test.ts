@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.js";
-import { createSqliteQuestionLog, hashKey } from "../../src/storage/question-log.js";
+import { createSqliteQuestionLog, hashKey, openQuestionLog } from "../../src/storage/question-log.js";
 import { capturingLogger, testAsker } from "../helpers/test-core.js";
 
 const answer: Answer = { question: "Has he used Spark?", answered: true, answer: "Yes", language: "en", mode: "extractive", citations: [{ id: "cv.en#maif.stack", source: "cv.en.md", section: "MAIF", period: null, role: null, when: null, text: "x", score: 1 }] };
@@ -24,7 +24,7 @@ describe("question log", () => {
     if (!result.ok) throw new Error("expected an answer");
     expect(asker.rate(result.answerId, "down", "U-secret-42")).toBe(true);
     expect(asker.rate("unknown-answer", "up", "U1")).toBe(false);
-    qlog.close();
+    await qlog.close();
     const db = new Database(file, { readonly: true });
     const row = db.prepare("SELECT * FROM questions").get() as Record<string, unknown>;
     expect(row).toMatchObject({ id: result.answerId, platform: "discord", workspace: "G1", channel: "C1", question: "Has he used Spark?", language: "en", answered: 1, mode: "extractive", cited_ids: '["cv.en#maif.stack"]' });
@@ -40,28 +40,19 @@ describe("question log", () => {
     const asker = testAsker({ answer: async () => Promise.reject(new Error("boom")) }, qlog);
     const result = await asker.ask({ text: "Has he used Spark?" }, { platform: "slack", user: "U1" });
     expect(result).toMatchObject({ ok: false, kind: "error" });
-    qlog.close();
+    await qlog.close();
     const row = new Database(file, { readonly: true }).prepare("SELECT answered, reason, error_ref FROM questions").get();
     expect(row).toEqual({ answered: 0, reason: "error", error_ref: (result as { reference: string }).reference });
   });
 
-  it("keeps answering when the database file is corrupt", async () => {
+  it("keeps answering, and says why the log is off, when the user-hash key is damaged", async () => {
     const dir = mkdtempSync(join(tmpdir(), "log-"));
-    writeFileSync(join(dir, "bot.db"), "this is not a database, just garbage ".repeat(200));
+    writeFileSync(join(dir, "user-hash.key"), "not-a-key");
     const log = capturingLogger();
-    const asker = testAsker(engine, createSqliteQuestionLog(join(dir, "bot.db"), hashKey(dir), log.logger));
-    expect(await asker.ask({ text: "Has he used Spark?" }, { platform: "slack", user: "U1" })).toMatchObject({ ok: true });
-    expect(log.lines().some((l) => l.includes("question log unavailable"))).toBe(true);
-  });
-
-  it("keeps answering when the database is locked by another process", async () => {
-    const { file, log, qlog } = freshLog();
-    const other = new Database(file);
-    other.exec("BEGIN EXCLUSIVE");
-    const asker = testAsker(engine, qlog);
-    expect(await asker.ask({ text: "Has he used Spark?" }, { platform: "slack", user: "U1" })).toMatchObject({ ok: true });
-    expect(log.lines().some((l) => l.includes("could not write a question") && /locked|busy/i.test(l))).toBe(true);
-    other.exec("ROLLBACK");
-    other.close();
+    const qlog = openQuestionLog(dir, log.logger);
+    expect(await testAsker(engine, qlog).ask({ text: "Has he used Spark?" }, { platform: "slack", user: "U1" })).toMatchObject({ ok: true });
+    await qlog.close();
+    expect(existsSync(join(dir, "bot.db"))).toBe(false);
+    expect(log.lines().some((l) => l.includes("user-hash key is damaged") && l.includes("user-hash.key"))).toBe(true);
   });
 });
