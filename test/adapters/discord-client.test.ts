@@ -37,7 +37,7 @@ beforeEach(() => {
 });
 
 describe("Discord bot, real discord.js against a local gateway and REST", () => {
-  it("answers a mention with a reply carrying an embed, pinging nobody, after a typing indicator", async () => {
+  it("answers a mention with a reply carrying an embed, pinging nobody, with no typing call for an answer ready at once", async () => {
     const asked = fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he done PII encryption?` });
     const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
     expect(post.path).toBe(`/api/v10/channels/${CHANNEL_ID}/messages`);
@@ -48,7 +48,31 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
     expect(embed.description).toBe("Yes — the profile mentions it at Decathlon, since May 2021.");
     expect(embed.fields[0]).toEqual({ name: "[1] Decathlon — Senior Data Engineer › Security and governance · May 2021 - Present (4 years 3 months)", value: "> PII management: column-level encryption of complex nested data without adding a column" });
     expect(embed.footer.text).toBe("Quoted from the CV");
-    expect(fake.calls.some((c) => c.path === `/api/v10/channels/${CHANNEL_ID}/typing`)).toBe(true);
+    // An offline answer takes milliseconds: "typing…" would only spend a REST call of the bot's budget.
+    expect(fake.calls.some((c) => c.path === `/api/v10/channels/${CHANNEL_ID}/typing`)).toBe(false);
+  });
+
+  it("shows typing… while a slow answer (the model's) is on its way, then replies", async () => {
+    const real = engine;
+    engine = { answer: async (q) => (await new Promise((r) => setTimeout(r, 1500)), real.answer(q)) };
+    try {
+      fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he done PII encryption?` });
+      const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
+      const typing = fake.calls.findIndex((c) => c.path === `/api/v10/channels/${CHANNEL_ID}/typing`);
+      expect(typing).toBeGreaterThanOrEqual(0);
+      expect(typing).toBeLessThan(fake.calls.indexOf(post));
+    } finally {
+      engine = real;
+    }
+  });
+
+  it("logs the question once the reply is out, as delivered", async () => {
+    const before = questionLog.questions.length;
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Does he know Airflow?` });
+    await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
+    await waitFor(() => questionLog.questions.length > before || undefined, 5_000, "log row");
+    expect(questionLog.questions.at(-1)).toMatchObject({ question: "Does he know Airflow?", platform: "discord" });
+    expect(questionLog.questions.at(-1)!.answer?.answered).toBe(true);
   });
 
   it("defers /ask at once, then edits the reply with the embed", async () => {

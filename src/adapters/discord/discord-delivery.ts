@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { BaseMessageOptions, ChatInputCommandInteraction, Message, ModalSubmitInteraction } from "discord.js";
 import { MessageFlags } from "discord.js";
 import type { Logger } from "../../logging/logger.js";
-import { newReference } from "../../service/asker.js";
+import { newReference, type Asker } from "../../service/asker.js";
 
 /** A question taken whose answer has not reached Discord yet. */
 export interface PendingDelivery {
@@ -84,10 +84,20 @@ export async function deliverToInteraction(interaction: Deferred, payload: Paylo
   }
 }
 
-/** Logs the outcome a user sees: delivered, or not (with a reference the log can be searched by). */
-export function logDelivery(log: Logger, fields: { answerId?: string; channel: string; via?: string }, error?: unknown): void {
-  if (error === undefined) log.info({ ...fields, delivered: true }, "answer delivered");
-  else log.error({ ...fields, delivered: false, err: error, reference: newReference() }, "answer not delivered");
+/**
+ * Logs the outcome a user sees: delivered, or not (with a reference the log can be searched by); and,
+ * for an answer asked with `logWhenDelivered`, tells the Asker, so the question log says the same.
+ */
+export function logDelivery(
+  log: Logger,
+  fields: { answerId?: string; channel: string; via?: string },
+  error?: unknown,
+  asker?: Pick<Asker, "delivered">,
+): void {
+  const reference = error === undefined ? undefined : newReference();
+  if (reference === undefined) log.info({ ...fields, delivered: true }, "answer delivered");
+  else log.error({ ...fields, delivered: false, err: error, reference }, "answer not delivered");
+  if (asker && fields.answerId) asker.delivered(fields.answerId, reference === undefined ? { ok: true } : { ok: false, errorRef: reference });
 }
 
 /** A 4xx from Discord other than a rate limit: sending the same thing again to the same place won't help. */

@@ -47,6 +47,7 @@ export async function handleInteraction(ctx: DiscordContext, interaction: Intera
     const result = await deps.asker.ask(
       { text: question, conversationId: `discord:command:${interaction.user.id}` },
       { platform: "discord", workspace: interaction.guildId ?? undefined, channel: interaction.channelId, user: interaction.user.id },
+      { logWhenDelivered: true },
     );
     const payload = result.ok
       ? { ...renderDiscordAnswer(result.answer), components: [feedbackRow(result.answerId)], allowedMentions: NO_PINGS }
@@ -54,9 +55,9 @@ export async function handleInteraction(ctx: DiscordContext, interaction: Intera
     const answerId = result.ok ? result.answerId : undefined;
     try {
       const via = await deliverToInteraction(interaction, payload, isPublic, log);
-      logDelivery(log, { answerId, channel: interaction.channelId, via });
+      logDelivery(log, { answerId, channel: interaction.channelId, via }, undefined, deps.asker);
     } catch (error) {
-      logDelivery(log, { answerId, channel: interaction.channelId }, error);
+      logDelivery(log, { answerId, channel: interaction.channelId }, error, deps.asker);
     }
   } finally {
     done();

@@ -4,6 +4,9 @@ import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.j
 import { logDelivery, replyOnce } from "./discord-delivery.js";
 import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
 
+/** An answer not ready after this long shows "typing…"; offline answers take ~10–30 ms and never do. */
+const TYPING_DELAY_MS = 400;
+
 /**
  * A Discord message as a question: user, nickname, role and channel mentions (the bot's own
  * included), `@everyone`, `@here`, custom emoji and timestamps taken out. Nobody's id is kept.
@@ -57,9 +60,16 @@ export async function handleMessage(ctx: DiscordContext, client: Client<true>, m
   // Until the answer is out, a shutdown that runs out of time names this question as undelivered.
   const done = ctx.deliveries.start(message.channelId, text);
   try {
-    if ("sendTyping" in message.channel) await message.channel.sendTyping().catch(() => undefined);
     const { deps } = ctx;
-    const result = await deps.asker.ask({ text, conversationId }, { platform: "discord", workspace: message.guildId ?? undefined, channel: message.channelId, user: message.author.id });
+    // "typing…" costs a REST call from the bot's budget: only for an answer that isn't ready at once
+    // (the model's), and never awaited before the reply.
+    const channel = message.channel;
+    const typing = setTimeout(() => {
+      if ("sendTyping" in channel) channel.sendTyping().catch(() => undefined);
+    }, TYPING_DELAY_MS);
+    const result = await deps.asker
+      .ask({ text, conversationId }, { platform: "discord", workspace: message.guildId ?? undefined, channel: message.channelId, user: message.author.id }, { logWhenDelivered: true })
+      .finally(() => clearTimeout(typing));
     const payload = result.ok
       ? { ...renderDiscordAnswer(result.answer), components: [feedbackRow(result.answerId)], allowedMentions: NO_PINGS }
       : { ...renderDiscordText(result.message), allowedMentions: NO_PINGS };
@@ -67,9 +77,9 @@ export async function handleMessage(ctx: DiscordContext, client: Client<true>, m
     try {
       const { sent, via } = await replyOnce(message, payload, log);
       if (result.ok) ctx.chains.link(sent.id, conversationId);
-      logDelivery(log, { answerId, channel: message.channelId, via });
+      logDelivery(log, { answerId, channel: message.channelId, via }, undefined, deps.asker);
     } catch (error) {
-      logDelivery(log, { answerId, channel: message.channelId }, error);
+      logDelivery(log, { answerId, channel: message.channelId }, error, deps.asker);
     }
   } finally {
     done();
