@@ -71,7 +71,7 @@ const schema = z.object({
   /** Answers computed at once; more wait in line. */
   MAX_CONCURRENT_ANSWERS: positiveInt(4),
   /** Questions that may wait in line before new ones are turned away with a "busy" message. */
-  MAX_QUEUED_QUESTIONS: positiveInt(200),
+  MAX_QUEUED_QUESTIONS: positiveInt(1000),
   /**
    * SIGTERM/SIGINT: how long questions in flight may take to be answered and delivered before the
    * process exits anyway, naming in the log those it could not deliver. Kept well under the 15 s a
