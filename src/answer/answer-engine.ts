@@ -15,7 +15,7 @@ import { cleanInput, foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
 import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./answer.js";
 import { roleKeyOf, usageOf } from "../profile/roles.js";
-import { EVIDENCE, judgeEvidence, type EvidenceTuning, type PartEvidence } from "./evidence.js";
+import { EVIDENCE, isSkillQuestion, judgeEvidence, type EvidenceTuning, type PartEvidence } from "./evidence.js";
 import { composeExtractiveAnswer, listWords, periodPhrase, placesOf, readingNote, toCitation } from "./extractive-answer.js";
 import { askedEmployer, isOffTopicRequest } from "./guard.js";
 import { condenseQuestion, generateAnswer, type LlmSetup } from "./llm-answer.js";
@@ -116,6 +116,13 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
 
   const judgePart = async (part: QuestionPart, language: Language): Promise<JudgedPart> => {
     if (part.missing.length > 0 || part.words.every((w) => w.absent)) return { part, evidence: judgeEvidence(part, emptyRetrieval, vocabulary), candidates: [] };
+    // "Has he used Spark?" is decided by where the word itself appears, which keywords alone find:
+    // the same answer without waiting for the embedding model (the model's ~0.7 s at a cold start).
+    // A model-written answer still gets the fused passages as its context.
+    if (!llm && isSkillQuestion(part)) {
+      const evidence = judgeEvidence(part, await retrievePassages(index, part.text, language, PART_PASSAGES, tuning.fusion, part.words, { vectors: false }), vocabulary, tuning.evidence);
+      if (evidence.roles.length > 0) return { part, evidence, candidates: [] };
+    }
     const retrieval = await retrievePassages(index, part.text, language, PART_PASSAGES, tuning.fusion, part.words);
     logger.debug({ part: part.text, signals: retrieval.signals }, "retrieval");
     const evidence = judgeEvidence(part, retrieval, vocabulary, tuning.evidence);

@@ -19,7 +19,8 @@ async function main(): Promise<void> {
     return;
   }
   const { config, logger } = bootstrap("warn");
-  const core = await createCore(config, logger);
+  // One question: the model loads only if that question needs it ("Has he used Spark?" doesn't).
+  const core = await createCore(config, logger, { warmUp: false });
   // The command line is one trusted user: no rate limit, but still the question log. A failure is
   // an object of its own in JSON mode (with the reference id the log has), so no line is lost.
   const ask = async (text: string) => {

@@ -28,12 +28,19 @@ export interface Core {
   close(): Promise<void>;
   /** Says which embedder and which kind of answers are in use, for banners and logs. */
   modeLabel: string;
+  /** Settles once the embedding model is loaded (or failed to load): for benches and tests. */
+  modelReady: Promise<void>;
   /** Rebuilds on knowledge edits (when started with `watch`); `kb`, `index` and `engine` follow. */
   reloader: KnowledgeReloader<{ kb: KnowledgeBase; index: SearchIndex }>;
 }
 
 /** Loads the knowledge, opens (or rebuilds) the index and builds the answer engine. */
-export async function createCore(config: Config, logger: Logger, options: { forceReindex?: boolean; watch?: boolean } = {}): Promise<Core> {
+export async function createCore(
+  config: Config,
+  logger: Logger,
+  /** `warmUp: false` loads the model only when a question needs it (one-shot commands). */
+  options: { forceReindex?: boolean; watch?: boolean; warmUp?: boolean } = {},
+): Promise<Core> {
   const knowledgeDir = resolve(config.KNOWLEDGE_DIR);
   const lastGoodDir = resolve(config.DATA_DIR, "last-good");
   const kb = await loadKnowledge(knowledgeDir, logger, { lastGoodDir });
@@ -42,10 +49,13 @@ export async function createCore(config: Config, logger: Logger, options: { forc
     throw new Error(`No passages to answer from in ${config.KNOWLEDGE_DIR}: ${why}`);
   }
   const embedder = await makeEmbedder(config, logger);
-  const [{ index, report }] = await Promise.all([
-    openSearchIndex({ kb, embedder, dataDir: resolve(config.DATA_DIR), logger, force: options.forceReindex }),
-    embedder.warmUp(),
-  ]);
+  // The model loads in its worker meanwhile: the bot is ready without waiting for it, and the first
+  // question that needs it waits in the worker's line (a second or so, once per start).
+  let closing = false;
+  const warming = (options.warmUp === false ? Promise.resolve() : embedder.warmUp()).catch((error: unknown) => {
+    if (!closing) logger.warn({ err: error }, "the embedding model did not load; answers fall back to keywords");
+  });
+  const { index, report } = await openSearchIndex({ kb, embedder, dataDir: resolve(config.DATA_DIR), logger, force: options.forceReindex });
   let llm: LlmSetup | undefined;
   if (config.ANSWER_MODE === "llm") {
     const model = await createOpenAIChatModel({
@@ -90,14 +100,16 @@ export async function createCore(config: Config, logger: Logger, options: { forc
   });
   if (options.watch) await reloader.start();
   const close = async () => {
+    closing = true;
     reloader.stop();
     asker.stopAccepting();
     await asker.drain();
     await questionLog.close();
+    await embedder.close?.();
   };
   const embeddings = config.EMBEDDINGS_PROVIDER === "openai" ? `OpenAI embeddings (${config.OPENAI_EMBEDDINGS_MODEL})` : "bundled embedding model (offline)";
   const answers = llm ? `fluent answers by ${config.OPENAI_MODEL}, citations checked` : "extractive answers quoting the CV";
   const modeLabel = `${llm ? "OpenAI" : "offline"}: ${embeddings}, ${answers}`;
-  const core: Core = { config, logger, kb, index, engine, indexReport: report, modeLabel, asker, questionLog, close, reloader };
+  const core: Core = { config, logger, kb, index, engine, indexReport: report, modeLabel, asker, questionLog, close, reloader, modelReady: warming.then(() => undefined) };
   return core;
 }

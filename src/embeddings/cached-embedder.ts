@@ -15,7 +15,8 @@ import { encodeRecord, FILE_MAGIC, parseCacheFile, textHash } from "./embedding-
  */
 export class CachedEmbedder implements Embedder {
   readonly id: string;
-  private readonly stored = new Map<string, number[]>();
+  /** Document vectors by text hash, read from the file on first need: an index that is current never needs them. */
+  private storedVectors: Map<string, number[]> | null = null;
   private readonly queries = new Map<string, number[]>();
   /** True when the file holds bytes that `compact` would drop. */
   private untidy = false;
@@ -27,10 +28,17 @@ export class CachedEmbedder implements Embedder {
     private readonly maxQueries = 512,
   ) {
     this.id = inner.id;
-    this.readFile();
   }
 
-  private readFile(): void {
+  private get stored(): Map<string, number[]> {
+    if (!this.storedVectors) {
+      this.storedVectors = new Map();
+      this.readFile(this.storedVectors);
+    }
+    return this.storedVectors;
+  }
+
+  private readFile(stored: Map<string, number[]>): void {
     let bytes: Buffer;
     try {
       bytes = readFileSync(this.file);
@@ -38,12 +46,12 @@ export class CachedEmbedder implements Embedder {
       return;
     }
     const { records, damaged, rewrite } = parseCacheFile(bytes);
-    for (const [key, vector] of records) this.stored.set(key, vector);
+    for (const [key, vector] of records) stored.set(key, vector);
     if (damaged > 0) {
       this.logger.warn({ file: this.file, damaged, kept: records.size }, "embeddings cache has damaged records; their passages will be embedded again");
       this.untidy = true;
     }
-    if (rewrite) this.writeAll(this.stored);
+    if (rewrite) this.writeAll(stored);
   }
 
   /** How many document vectors the cache holds. */
@@ -120,6 +128,10 @@ export class CachedEmbedder implements Embedder {
 
   async warmUp(): Promise<void> {
     await this.inner.warmUp?.();
+  }
+
+  async close(): Promise<void> {
+    await this.inner.close?.();
   }
 
   async embedQuery(text: string): Promise<number[]> {

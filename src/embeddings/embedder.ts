@@ -9,4 +9,6 @@ export interface Embedder {
   embedQuery(text: string): Promise<number[]>;
   /** Loads a local model ahead of the first question; remote embedders have nothing to load. */
   warmUp?(): Promise<void>;
+  /** Releases what it holds (a worker thread): at shutdown, so a command-line run ends at once. */
+  close?(): Promise<void>;
 }

@@ -46,4 +46,8 @@ export class ResilientEmbedder implements Embedder {
   async warmUp(): Promise<void> {
     await this.inner.warmUp?.();
   }
+
+  async close(): Promise<void> {
+    await this.inner.close?.();
+  }
 }

@@ -1,6 +1,5 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parse, YAMLParseError } from "yaml";
 import type { z } from "zod";
 
 /** A YAML file the owner edits by hand, as read: its value, and why the file itself could not be used. */
@@ -14,8 +13,8 @@ export interface OwnerYaml<T> {
 
 /** Where a YAML slip sits, in words a person can act on. */
 function describeYamlError(file: string, error: unknown): string {
-  if (error instanceof YAMLParseError) {
-    const pos = error.linePos?.[0];
+  if (error instanceof Error && error.name === "YAMLParseError") {
+    const pos = (error as Error & { linePos?: { line: number; col: number }[] }).linePos?.[0];
     const reason = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
     return pos ? `${file}, line ${pos.line}, column ${pos.col}: ${reason}` : `${file}: ${reason}`;
   }
@@ -44,9 +43,11 @@ export async function readOwnerYaml<T>(options: {
   lastGoodDir?: string;
 }): Promise<OwnerYaml<T>> {
   const { dir, file, schema, fallback, hint, lastGoodDir } = options;
-  const validate = (raw: string): { value: T } | { error: string } => {
+  const validate = async (raw: string): Promise<{ value: T } | { error: string }> => {
     let data: unknown;
     try {
+      // The YAML parser (~40 ms to load) only when the file changed since its last good copy.
+      const { parse } = await import("yaml");
       data = parse(raw, { prettyErrors: true });
     } catch (error) {
       return { error: describeYamlError(file, error) };
@@ -61,25 +62,33 @@ export async function readOwnerYaml<T>(options: {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     return { value: fallback, raw: "", error: null };
   }
-  const result = validate(raw);
+  const lastGood = lastGoodDir ? await readFile(join(lastGoodDir, file), "utf8").catch(() => null) : null;
+  // Unchanged since its last good copy: its value as then parsed, with no YAML to read.
+  if (lastGood === raw) {
+    const parsed = await readFile(join(lastGoodDir!, `${file}.json`), "utf8")
+      .then((json) => schema.safeParse(JSON.parse(json)))
+      .catch(() => null);
+    if (parsed?.success) return { value: parsed.data, raw, error: null };
+  }
+  const result = await validate(raw);
   if ("value" in result) {
-    if (lastGoodDir) await keepCopy(lastGoodDir, file, raw);
+    if (lastGoodDir) await keepCopy(lastGoodDir, file, raw, result.value);
     return { value: result.value, raw, error: null };
   }
-  const lastGood = lastGoodDir ? await readFile(join(lastGoodDir, file), "utf8").catch(() => null) : null;
-  const previous = lastGood === null ? null : validate(lastGood);
+  const previous = lastGood === null ? null : await validate(lastGood);
   if (previous && "value" in previous) return { value: previous.value, raw: lastGood!, error: `${result.error} (using the last good version)` };
   return { value: fallback, raw: "", error: `${result.error} (using the defaults: no good version kept yet)` };
 }
 
-async function keepCopy(dir: string, file: string, raw: string): Promise<void> {
+/** Keeps the file and its parsed value (the value first: a copy is trusted only beside its value). */
+async function keepCopy(dir: string, file: string, raw: string, value: unknown): Promise<void> {
   try {
-    const current = await readFile(join(dir, file), "utf8").catch(() => null);
-    if (current === raw) return;
     await mkdir(dir, { recursive: true });
-    const tmp = join(dir, `.${file}.${process.pid}.tmp`);
-    await writeFile(tmp, raw);
-    await rename(tmp, join(dir, file));
+    for (const [name, content] of [[`${file}.json`, JSON.stringify(value)], [file, raw]] as const) {
+      const tmp = join(dir, `.${name}.${process.pid}.tmp`);
+      await writeFile(tmp, content);
+      await rename(tmp, join(dir, name));
+    }
   } catch {
     // A read-only data folder only costs the fallback copy, never the answers.
   }

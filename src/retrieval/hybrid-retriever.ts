@@ -72,10 +72,11 @@ export async function retrievePassages(
   limit = 8,
   tuning = FUSION,
   words?: QueryWord[],
+  options: { vectors?: boolean } = {},
 ): Promise<Retrieval> {
   // Keywords alone still answer most questions: better than an apology when the embeddings fail.
   // The embedder the core builds logs the failure (see ResilientEmbedder).
-  const vector = await index.embedder.embedQuery(question).catch(() => null);
+  const vector = options.vectors === false ? null : await index.embedder.embedQuery(question).catch(() => null);
   const vectorHits = vector ? index.vectors.similaritySearchVectorWithScore(vector, CANDIDATES) : [];
   const keyword = words ? index.keywords.searchWords(words, ALL_MATCHES, index.thesaurus) : index.keywords.search(question, ALL_MATCHES, index.thesaurus);
   const keywordHits = keyword.hits.slice(0, CANDIDATES);

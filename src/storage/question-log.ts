@@ -190,8 +190,6 @@ export class SqliteQuestionLog implements QuestionLog {
       keyHex: this.key.toString("hex"),
     });
     this.worker = worker;
-    // The log never keeps the process alive by itself; `close` and `flush` hold it while they wait.
-    worker.unref();
     worker.on("message", (message: FromWriter) => this.onMessage(message));
     worker.on("error", (error) => this.logger.error({ err: error, file: this.file }, "the question log's writer failed"));
     worker.on("exit", (code) => {
@@ -207,6 +205,9 @@ export class SqliteQuestionLog implements QuestionLog {
         if (this.pending.size > 0) this.post({ type: "entries", entries: [...this.pending.values()] });
       }, delayMs).unref();
     });
+    // The log never keeps the process alive by itself; `close` and `flush` hold it while they wait.
+    // (After the listeners: adding a "message" listener refs the worker's port again.)
+    worker.unref();
   }
 
   private onMessage(message: FromWriter): void {

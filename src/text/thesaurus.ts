@@ -38,22 +38,30 @@ function stemsOf(words: string[]): string[] {
  * A question's word that belongs to a group also matches the group's other words.
  */
 export class Thesaurus {
-  /** Trigger keys: "w:word", "en:stem", "fr:stem" → groups. */
-  private readonly triggers = new Map<string, number[]>();
-  private readonly groupStems: string[][] = [];
+  /** Every single word of every group, folded: cheap, and wanted at start by the speller's vocabulary. */
   private readonly allWords = new Set<string>();
+  /** Built on first use: stemming every word of every group costs ~60–120 ms, which start-up doesn't need to pay. */
+  private built: { triggers: Map<string, number[]>; groupStems: string[][] } | null = null;
 
-  constructor(groups: SynonymGroup[]) {
-    groups.forEach((group, g) => {
+  constructor(private readonly groups: SynonymGroup[]) {
+    for (const group of groups) for (const w of singleWords(Array.isArray(group) ? group : [...group.ask, ...group.find])) this.allWords.add(w);
+  }
+
+  private get tables(): { triggers: Map<string, number[]>; groupStems: string[][] } {
+    if (this.built) return this.built;
+    const triggers = new Map<string, number[]>();
+    const groupStems: string[][] = [];
+    this.groups.forEach((group, g) => {
       // Only single words count: the keyword index matches words, not phrases, and a phrase's words
       // alone ("temps" and "réel" of "temps-réel") mean other things.
       const ask = singleWords(Array.isArray(group) ? group : group.ask);
-      for (const w of singleWords(Array.isArray(group) ? group : [...group.ask, ...group.find])) this.allWords.add(w);
-      this.groupStems.push(stemsOf(singleWords(Array.isArray(group) ? group : [...group.ask, ...group.find])));
+      groupStems.push(stemsOf(singleWords(Array.isArray(group) ? group : [...group.ask, ...group.find])));
       for (const word of ask) {
-        for (const key of triggerKeys(word)) this.triggers.set(key, [...new Set([...(this.triggers.get(key) ?? []), g])]);
+        for (const key of triggerKeys(word)) triggers.set(key, [...new Set([...(triggers.get(key) ?? []), g])]);
       }
     });
+    this.built = { triggers, groupStems };
+    return this.built;
   }
 
   /**
@@ -63,7 +71,7 @@ export class Thesaurus {
   expand(word: QueryWord): string[] {
     const out = new Set<string>();
     for (const key of triggerKeys(word.word)) {
-      for (const g of this.triggers.get(key) ?? []) for (const s of this.groupStems[g]!) out.add(s);
+      for (const g of this.tables.triggers.get(key) ?? []) for (const s of this.tables.groupStems[g]!) out.add(s);
     }
     for (const v of word.stems) out.delete(v);
     return [...out];
@@ -77,7 +85,7 @@ export class Thesaurus {
   /** One name for a word and its synonyms ("daily" and "day" → the same), for grouping questions. */
   canonical(word: QueryWord): string {
     for (const key of triggerKeys(word.word)) {
-      const groups = this.triggers.get(key);
+      const groups = this.tables.triggers.get(key);
       if (groups?.length) return `group:${groups[0]}`;
     }
     return word.stems[0]!;
