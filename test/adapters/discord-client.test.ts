@@ -21,6 +21,8 @@ const embedOf = (body: Record<string, unknown>) => (body.embeds as Embed[])[0]!;
 
 beforeAll(async () => {
   core = await createTestCore();
+  // Answers ready at once, as in a bot that has been up a moment: the model loaded.
+  await core.modelReady;
   engine = core.engine;
   await fake.start();
   const deps = { asker: testAsker({ answer: (q) => engine.answer(q), fit: (d) => engine.fit!(d) }, questionLog, log.logger), logger: log.logger };

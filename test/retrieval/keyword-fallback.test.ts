@@ -37,14 +37,15 @@ describe("when the embeddings service fails, questions are answered from keyword
     const { core } = await openAICore();
     fake.failEmbeddings({ hang: true });
     const before = fake.embeddingRequests().length;
-    const first = await core.asker.ask({ text: "Does he know Airflow?" }, { platform: "slack", user: "U1" });
+    // Not a one-technology question (those are decided by keywords without the model): this one needs its vector.
+    const first = await core.asker.ask({ text: "Has he done PII encryption?" }, { platform: "slack", user: "U1" });
     expect(first.ok && first.answer.answered).toBe(true);
     const calls = fake.embeddingRequests().length;
     // OPENAI_MAX_RETRIES=1: the first try and one retry, each cut off by OPENAI_TIMEOUT_MS.
     expect(calls - before).toBe(2);
     const started = performance.now();
-    const next = await core.asker.ask({ text: "Has he worked with Databricks?" }, { platform: "slack", user: "U1" });
-    expect(next.ok && next.answer.citations[0]!.text).toMatch(/Databricks/);
+    const next = await core.asker.ask({ text: "Has he set up monitoring or log centralisation?" }, { platform: "slack", user: "U1" });
+    expect(next.ok && next.answer.answered).toBe(true);
     // Resting after the failure: no new request, so no second timeout.
     expect(fake.embeddingRequests().length).toBe(calls);
     expect(performance.now() - started).toBeLessThan(300);
