@@ -2,7 +2,8 @@
  * The layer rules of ARCHITECTURE.md, checked by `npm test` (`npm run lint:layers`).
  * A layer may import the layers below it, never one above: entry points → adapters / core →
  * service → storage → answer → llm / conversation → query / profile → retrieval → index →
- * knowledge / embeddings → text; config, logging and types serve every layer.
+ * knowledge / embeddings → text; config, logging, types and calls (retries and concurrency for
+ * outside calls) serve every layer and import none.
  */
 const LAYERS = [
   ["entry", "^src/(main\\.ts|cli/)"],
@@ -21,6 +22,8 @@ const LAYERS = [
 ];
 /** Layers that sit side by side and must not import each other. */
 const SIBLINGS = [["adapters", "core"]];
+
+const SHARED = "^src/(config|logging|types|calls)/";
 
 const above = (i) => LAYERS.slice(0, i).map(([, path]) => path);
 const layerRules = LAYERS.slice(1).map(([name, path], i) => ({
@@ -42,6 +45,13 @@ module.exports = {
   forbidden: [
     ...layerRules,
     ...siblingRules,
+    {
+      name: "shared-imports-no-layer",
+      comment: "config, logging, types and calls serve every layer, so they import none",
+      severity: "error",
+      from: { path: SHARED },
+      to: { path: "^src/", pathNot: SHARED },
+    },
     {
       name: "no-platform-sdk-below-adapters",
       comment: "only adapters (and the entry points that start them) know Slack or Discord",

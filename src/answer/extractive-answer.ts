@@ -1,7 +1,7 @@
 import type { RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import type { Language } from "../text/stem.js";
 import type { Citation } from "./answer.js";
-import { citeChunk } from "../profile/cite.js";
+import { citeChunk } from "./cite.js";
 import type { Messages } from "./messages.js";
 
 

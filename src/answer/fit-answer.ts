@@ -1,4 +1,4 @@
-import type { FitReport } from "../profile/fit.js";
+import type { FitReport } from "./fit.js";
 import type { Answer, Citation } from "./answer.js";
 
 /** Quoted passages a fit report shows: enough to check each claim, few enough for a chat message. */

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createCore } from "../core/create-core.js";
-import type { FitReport } from "../profile/fit.js";
+import type { FitReport } from "../answer/fit.js";
 import { bootstrap } from "./bootstrap.js";
 import { readArgs } from "./cli-args.js";
 

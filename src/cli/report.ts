@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import Database from "better-sqlite3";
 import { loadKnowledge } from "../knowledge/load-knowledge.js";
-import { openLexicon } from "../query/lexicon.js";
+import { openLexicon } from "../text/lexicon.js";
 import { logReader } from "../query/subject.js";
 import { buildReport, parseSince, renderReportMarkdown } from "../storage/report.js";
 import { bootstrap } from "./bootstrap.js";

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Answer, Question } from "../answer/answer.js";
 import type { AnswerEngine } from "../answer/answer-engine.js";
-import type { FitReport } from "../profile/fit.js";
+import type { FitReport } from "../answer/fit.js";
 import type { Logger } from "../logging/logger.js";
 
 /** The file `npm run ingest` touches to tell a running bot that the knowledge changed. */

@@ -1,7 +1,7 @@
 import { OpenAIEmbeddings } from "@langchain/openai";
 import type { Logger } from "../logging/logger.js";
-import { createModelLane, MODEL_BACKOFF } from "../llm/model-calls.js";
-import { withRetries, type RetryPolicy } from "../llm/retry.js";
+import { createModelLane, MODEL_BACKOFF } from "../calls/model-calls.js";
+import { withRetries, type RetryPolicy } from "../calls/retry.js";
 import type { Embedder } from "./embedder.js";
 
 export interface OpenAIEmbedderOptions {

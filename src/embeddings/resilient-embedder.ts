@@ -1,5 +1,5 @@
 import type { Logger } from "../logging/logger.js";
-import { stepAside } from "../service/concurrency-gate.js";
+import { stepAside } from "../calls/concurrency-gate.js";
 import type { Embedder } from "./embedder.js";
 
 /** After a failed question embedding, questions skip the embeddings this long (keyword-only answers). */

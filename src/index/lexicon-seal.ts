@@ -1,7 +1,7 @@
 import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "../logging/logger.js";
-import { openLexicon, type Lexicon } from "../query/lexicon.js";
+import { openLexicon, type Lexicon } from "../text/lexicon.js";
 import { digestOf, type FileDigest } from "./index-files.js";
 
 /**

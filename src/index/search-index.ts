@@ -8,7 +8,7 @@ import { HnswStore } from "./hnsw-store.js";
 import { checkHnswFile } from "./hnsw-file-check.js";
 import { checkKeywordData, digestOf, FORMAT_VERSION, IndexDamage, indexPaths, KEYWORDS_FILE, parseManifest, readVerified, VECTORS_FILE, type IndexManifest } from "./index-files.js";
 import type { Thesaurus } from "../text/thesaurus.js";
-import type { Lexicon } from "../query/lexicon.js";
+import type { Lexicon } from "../text/lexicon.js";
 import { openCheckedLexicon } from "./lexicon-seal.js";
 
 /** Bump when tokenising, stopwords or stemming change: the keyword index must be rebuilt. */

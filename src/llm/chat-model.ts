@@ -1,6 +1,6 @@
 import type { Logger } from "../logging/logger.js";
-import { createModelLane, MODEL_CALLS_AT_ONCE } from "./model-calls.js";
-import { withRetries, type RetryPolicy } from "./retry.js";
+import { createModelLane, MODEL_CALLS_AT_ONCE } from "../calls/model-calls.js";
+import { withRetries, type RetryPolicy } from "../calls/retry.js";
 
 export interface ChatMessage {
   role: "system" | "user" | "assistant";

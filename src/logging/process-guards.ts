@@ -1,4 +1,4 @@
-import { newReference } from "../service/asker.js";
+import { newReference } from "./reference.js";
 import type { Logger } from "./logger.js";
 
 /**

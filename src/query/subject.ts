@@ -3,7 +3,7 @@ import { embeddingText } from "../knowledge/chunk.js";
 import type { KnowledgeBase } from "../knowledge/load-knowledge.js";
 import { foldText } from "../text/normalize.js";
 import { queryTerms } from "../text/stem.js";
-import type { Lexicon } from "./lexicon.js";
+import type { Lexicon } from "../text/lexicon.js";
 import { QuestionReader, type UnderstoodQuestion } from "./understand.js";
 import { buildVocabulary } from "./vocabulary.js";
 

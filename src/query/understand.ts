@@ -6,7 +6,7 @@ import { isContentWord, stemWord, type Language, type QueryWord } from "../text/
 import { QUESTION_INTENT, STOPWORDS } from "../text/stopwords.js";
 import type { Thesaurus } from "../text/thesaurus.js";
 import { cleanMessage, stripMarkup, type ChatterKind } from "./clean-message.js";
-import type { Lexicon } from "./lexicon.js";
+import type { Lexicon } from "../text/lexicon.js";
 import { isArithmetic, ownerTopicOf, type OwnerTopic } from "./owner-topics.js";
 import { closestWord, isCompound, nearDictionaryWord } from "./spelling.js";
 import { buildVocabulary, type ProfileVocabulary, type Technology } from "./vocabulary.js";

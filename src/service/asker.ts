@@ -1,12 +1,13 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
+import { newReference } from "../logging/reference.js";
 import type { AnswerEngine } from "../answer/answer-engine.js";
 import type { Answer, Question } from "../answer/answer.js";
 import { fitAsAnswer } from "../answer/fit-answer.js";
-import { MAX_FIT_CHARS, type FitReport } from "../profile/fit.js";
+import { MAX_FIT_CHARS, type FitReport } from "../answer/fit.js";
 import type { Logger } from "../logging/logger.js";
 import type { QuestionLog, QuestionRecord } from "../storage/question-log.js";
 import { questionLanguage } from "../query/clean-message.js";
-import { ConcurrencyGate, QueueFullError } from "./concurrency-gate.js";
+import { ConcurrencyGate, QueueFullError } from "../calls/concurrency-gate.js";
 import { RateLimiter } from "./rate-limiter.js";
 
 /** Where a question came from, for the owner's log and for rate limits. */
@@ -65,11 +66,6 @@ const TEXT = {
     fitTooLong: (length: number, limit: number) => `Cette offre fait ${length} caractères ; la limite est de ${limit}. Merci de n'en coller que les exigences.`,
   },
 };
-
-/** A short id the user can quote and the log can be searched by. */
-export function newReference(): string {
-  return randomBytes(4).toString("hex").toUpperCase();
-}
 
 /**
  * The one door every adapter asks through: per-user rate limit, a bounded line for bursts, the

@@ -5,7 +5,7 @@ import { makeEmbedder } from "../../src/embeddings/make-embedder.js";
 import { buildIndex } from "../../src/index/search-index.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { silentLogger } from "../../src/logging/logger.js";
-import { openLexicon } from "../../src/query/lexicon.js";
+import { openLexicon } from "../../src/text/lexicon.js";
 
 /** Shared by all test files: the real model's vectors of the real CV, embedded once per machine. */
 export const TEST_CACHE_DIR = resolve("test/.cache");

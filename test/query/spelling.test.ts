@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BloomFilter } from "../../src/query/bloom-filter.js";
+import { BloomFilter } from "../../src/text/bloom-filter.js";
 import { closestWord, editDistance, nearDictionaryWord } from "../../src/query/spelling.js";
 
 describe("editDistance", () => {

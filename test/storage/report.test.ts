@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
-import { openLexicon } from "../../src/query/lexicon.js";
+import { openLexicon } from "../../src/text/lexicon.js";
 import { logReader } from "../../src/query/subject.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { tempDataDir } from "../helpers/test-core.js";

@@ -1,5 +1,5 @@
 import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
-import { newReference } from "../../service/asker.js";
+import { newReference } from "../../logging/reference.js";
 import type { AdapterDeps } from "../adapter-deps.js";
 import { DISCORD_TEXT, DISCORD_TIMEOUTS, NO_PINGS, ReplyChains, type DiscordContext, type DiscordOptions } from "./discord-context.js";
 import { Deliveries } from "./discord-delivery.js";

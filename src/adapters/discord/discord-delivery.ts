@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import type { BaseMessageOptions, ChatInputCommandInteraction, Message, ModalSubmitInteraction } from "discord.js";
 import { MessageFlags } from "discord.js";
 import type { Logger } from "../../logging/logger.js";
-import { newReference, type Asker } from "../../service/asker.js";
+import { newReference } from "../../logging/reference.js";
+import type { Asker } from "../../service/asker.js";
 
 /** A question taken whose answer has not reached Discord yet. */
 export interface PendingDelivery {

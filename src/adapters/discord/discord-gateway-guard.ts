@@ -1,6 +1,6 @@
 import type { Client } from "discord.js";
 import type { Logger } from "../../logging/logger.js";
-import { newReference } from "../../service/asker.js";
+import { newReference } from "../../logging/reference.js";
 
 interface GatewayPacket {
   t?: unknown;

@@ -1,6 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { DeliveryOutcome } from "../../service/asker.js";
-import { newReference } from "../../service/asker.js";
+import { newReference } from "../../logging/reference.js";
 import type { SlackMessage } from "./slack-render.js";
 import type { SlackContext } from "./slack-context.js";
 import { SLACK_LIMITS } from "./slack-limits.js";

@@ -1,12 +1,12 @@
-import type { Answer } from "../answer/answer.js";
-import type { Messages } from "../answer/messages.js";
+import type { Answer } from "./answer.js";
+import type { Messages } from "./messages.js";
 import type { Chunk } from "../knowledge/chunk.js";
 import type { Technology } from "../query/vocabulary.js";
 import { foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
-import { coversYear, formatDuration, mergedMonths, spanOf } from "./durations.js";
-import type { ProfileIntent } from "./profile-intents.js";
-import { usageOf, type RoleInfo, type Usage } from "./roles.js";
+import { coversYear, formatDuration, mergedMonths, spanOf } from "../profile/durations.js";
+import type { ProfileIntent } from "../profile/profile-intents.js";
+import { usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import { citeChunk } from "./cite.js";
 
 /** What whole-profile answers are computed from. */

@@ -1,4 +1,4 @@
-import type { Citation } from "../answer/answer.js";
+import type { Citation } from "./answer.js";
 import type { Chunk } from "../knowledge/chunk.js";
 
 /** A passage as the answer object cites it: its role and period as data, the text verbatim. */

@@ -1,4 +1,4 @@
-import { ConcurrencyGate, stepAside } from "../service/concurrency-gate.js";
+import { ConcurrencyGate, stepAside } from "./concurrency-gate.js";
 import type { RetryPolicy } from "./retry.js";
 
 /** Calls to one model (chat, or remote embeddings) in flight at once. */

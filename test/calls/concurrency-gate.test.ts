@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConcurrencyGate, QueueFullError, stepAside } from "../../src/service/concurrency-gate.js";
+import { ConcurrencyGate, QueueFullError, stepAside } from "../../src/calls/concurrency-gate.js";
 
 /** A promise the test settles. */
 function deferred<T = void>() {

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Logger } from "../logging/logger.js";
-import { foldText } from "../text/normalize.js";
+import { foldText } from "./normalize.js";
 import { BloomFilter } from "./bloom-filter.js";
 
 /** Bump when the word lists or how they are read change: the cached lexicon is rebuilt. */

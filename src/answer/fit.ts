@@ -1,15 +1,15 @@
-import type { Citation } from "../answer/answer.js";
+import type { Citation } from "./answer.js";
 import { stripMarkup } from "../query/clean-message.js";
-import type { Lexicon } from "../query/lexicon.js";
+import type { Lexicon } from "../text/lexicon.js";
 import { ownerTopicOf, type OwnerTopic } from "../query/owner-topics.js";
 import type { QuestionReader } from "../query/understand.js";
 import type { Technology } from "../query/vocabulary.js";
 import { detectLanguage } from "../text/detect-language.js";
 import { foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
-import { formatDuration, mergedMonths, spanOf } from "./durations.js";
+import { formatDuration, mergedMonths, spanOf } from "../profile/durations.js";
 import { techUses } from "./profile-answers.js";
-import type { RoleInfo } from "./roles.js";
+import type { RoleInfo } from "../profile/roles.js";
 import { citeChunk } from "./cite.js";
 
 /** The longest job description read; past it the asker is told to shorten it. */
