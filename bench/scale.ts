@@ -80,7 +80,9 @@ export async function measureScale(n: number): Promise<ScaleFigures> {
     answerP50Ms: round1(run.p50),
     answerP95Ms: round1(run.p95),
   };
-  rmSync(root, { recursive: true, force: true });
+  // BENCH_KEEP=1 keeps the folders, to profile a cold start: node --cpu-prof dist/bench/scale-child.js
+  if (process.env.BENCH_KEEP) process.stderr.write(`kept ${root}\n`);
+  else rmSync(root, { recursive: true, force: true });
   return figures;
 }
 
