@@ -53,6 +53,13 @@ const USAGE_ORDER: Record<Usage, number> = { used: 0, taught: 1, trained: 2 };
 const QUANTITY = /\b(how (many|much|big|large)|what (volume|size|amount)|combien|quelle (taille|volumetrie|quantite)|quel volume)\b/;
 /** "How many teams…", "combien d'équipes…": the thing counted is the word after. */
 const COUNTED = /\b(?:how many|combien (?:de |d'|d’|des )?)\s*([\p{L}]+)/u;
+/** Units a CV writes as symbols after a number: "10h", "400 To", "€7M", "30 %". */
+const UNIT_FIGURES: Record<string, RegExp> = {
+  hours: /\d\s*h\b/i, heures: /\d\s*h\b/i, hrs: /\d\s*h\b/i,
+  euros: /€\s*\d|\d\s*(k|m)?€/i,
+  percent: /\d\s*%/, pourcents: /\d\s*%/,
+  terabytes: /\d\s*(tb|to)\b/i, teraoctets: /\d\s*(tb|to)\b/i,
+};
 /** How far after a figure the counted thing may come: "160 teams", "2000 tables ingested", "3 Data Engineers". */
 const FIGURE_REACH = 3;
 /** A question about teaching or training others, in English or French. */
@@ -145,6 +152,14 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
   };
   // "How many students…?" answered without a number of students is no answer: say what is there, and what isn't.
   const countedYes = (passages: RetrievedPassage[]): PartEvidence => {
+    // "How many euros…?" where the profile never counts euros: whatever is quoted, it isn't that number.
+    const noun = COUNTED.exec(foldText(part.text))?.[1];
+    if (noun && UNIT_FIGURES[noun]) {
+      const unit = UNIT_FIGURES[noun]!;
+      const figures = passages.filter((p) => unit.test(p.chunk.text));
+      if (figures.length > 0) return { verdict: "yes", passages: [...new Set([...figures, ...passages])].slice(0, MAX_PASSAGES), roles: [], uncovered: [] };
+    }
+    if (noun && noun.length > 2 && !part.words.some((w) => w.word === noun && !w.absent)) return { verdict: "partial", passages: passages.slice(0, 1), roles: [], uncovered: [noun] };
     const counted = countedWord(part);
     if (counted && !passages.some((p) => givesFigureFor(p, counted))) return { verdict: "partial", passages: passages.slice(0, 1), roles: [], uncovered: [counted.original] };
     return { verdict: "yes", passages, roles: [], uncovered: [] };

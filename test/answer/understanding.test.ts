@@ -176,4 +176,21 @@ describe("offline answers to messages as people write them", () => {
     expect(students.answered).toBe(false);
     expect(lead(students)).toMatch(/mais pas « étudiants » avec\.$/);
   });
+
+  it("never answers 'how many X?' with a figure of something else, and reads units written as symbols", async () => {
+    const euros = await ask("how many euros did his storage cost optimisation save decathlon per month?");
+    expect(euros.answered).toBe(false);
+    expect(lead(euros)).toMatch(/but not “euros” with it\.$/);
+    const hours = await ask("il donne combien d'heures de cours à l'école d'ingé ?");
+    expect(hours.answered).toBe(true);
+    expect(hours.citations.some((c) => /\d+\s?h\b/.test(c.text))).toBe(true);
+  });
+
+  it("leaves availability and certifications to the candidate, even asked casually", async () => {
+    for (const q of ["when could he start a new mission?", "est-ce qu'il a une certif Databricks ou AWS ?"]) {
+      const a = await ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.reason, q).toBe("owner_only");
+    }
+  });
 });

@@ -106,6 +106,10 @@ async function main(): Promise<void> {
     const dev2Outcomes = await runSet(core.index, engine, dev2);
     printScores("Dev set 2 (test/eval/dev2.yml; hard paraphrases and tempting unanswerables, written blind by a helper; misses read)", dev2Outcomes);
     if (args.includes("--verbose")) printMisses(dev2Outcomes);
+    const dev3Outcomes = await runSet(core.index, engine, readSet("./dev3.yml"));
+    printScores("Dev set 3 (test/eval/dev3.yml; paraphrases sharing few words with the CV, written blind by a helper on 2026-11-30; first run reported in the README, misses read since)", dev3Outcomes);
+    printKinds(dev3Outcomes);
+    if (args.includes("--verbose")) printMisses(dev3Outcomes);
     const profileDev = await runSet(core.index, engine, readSet("./profile-dev.yml"));
     printScores("Whole-profile dev set (test/eval/profile-dev.yml; written blind by a helper; misses read)", profileDev);
     printKinds(profileDev);
