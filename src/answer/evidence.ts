@@ -1,4 +1,4 @@
-import type { Chunk } from "../knowledge/chunk.js";
+
 import type { QuestionPart } from "../query/understand.js";
 import { roleKeyOf, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
@@ -257,9 +257,9 @@ export function isSkillQuestion(part: QuestionPart): boolean {
 function skillRoles(part: QuestionPart, matches: RetrievedPassage[], vocabulary: ProfileVocabulary): RoleEvidence[] {
   const keys = part.words.map((w) => w.key && !w.employer);
   const kindOrder: Record<string, number> = { bullet: 0, context: 1, text: 1, stack: 2, role: 3, faq: 4, team: 5 };
-  const holds = (p: RetrievedPassage, flags: boolean[]) => keys.every((k, i) => !k || flags[i]);
+  const holds = (flags: boolean[]) => keys.every((k, i) => !k || flags[i]);
   // Only where the word itself appears: "SQL" is not "used at" a role because its stack names PostgreSQL.
-  const pool = matches.filter((p) => p.chunk.period && holds(p, p.exact));
+  const pool = matches.filter((p) => p.chunk.period && holds(p.exact));
   const best = new Map<string, RetrievedPassage>();
   for (const p of pool) {
     const role = roleKeyOf(p.chunk);

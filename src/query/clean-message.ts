@@ -27,7 +27,8 @@ const MARKUP: [RegExp, string][] = [
   [/(^|\s):[a-z0-9_+'-]+:(?::skin-tone-\d:)?/g, " "], // emoji shortcodes, :wave: :+1:
 ];
 
-/** Unicode emoji, their modifiers and joiners. */
+/** Unicode emoji, their modifiers and joiners: each code point removed on its own, joiners included. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists code points to remove one by one, not graphemes
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200d\ufe0f\u20e3]/gu;
 
 const HTML_ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };

@@ -139,7 +139,7 @@ export function withTypo(q: string): string | null {
   const words = queryTerms(q).map((w) => w.word).filter((w) => w.length >= 5 && !/\d/.test(w));
   const target = words.sort((a, b) => b.length - a.length)[0];
   if (!target) return null;
-  const m = new RegExp(`[\\p{L}]*`, "gu");
+  const m = /[\p{L}]*/gu;
   for (const match of q.matchAll(m)) {
     if (foldText(match[0]) === target) {
       const w = match[0];

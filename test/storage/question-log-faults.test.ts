@@ -101,7 +101,7 @@ describe("question log under faults", () => {
   });
 
   it("creates bot.db and the key readable by the owner only", async () => {
-    const { dir, file, open } = setup();
+    const { file, open } = setup();
     const qlog = open();
     await testAsker(engine, qlog).ask({ text: "Has he used Spark?" }, origin);
     await qlog.close();
