@@ -76,7 +76,10 @@ async function main(): Promise<void> {
   // LLM path against a local OpenAI-compatible fake that answers at once: our overhead, not a model's.
   const fake = await new FakeOpenAI().start();
   fake.onChat(() => ({ content: "Yes, at Decathlon [1]." }));
-  const llmCore = await createCore(loadConfig({ ...env, OPENAI_API_KEY: "bench", OPENAI_BASE_URL: fake.url }), silentLogger);
+  const llmCore = await createCore(
+    loadConfig({ ...env, OPENAI_API_KEY: "bench", OPENAI_BASE_URL: fake.url }),
+    silentLogger,
+  );
   await llmCore.modelReady;
   const llmTimes: number[] = [];
   const extractiveTimes: number[] = [];
@@ -119,17 +122,45 @@ async function main(): Promise<void> {
   };
   const n = scale.passages.toLocaleString("en");
   const rows: [string, string, string][] = [
-    ["first index build (model on every passage)", `${figures.firstBuildMs} ms for ${figures.passages} passages (${figures.embedPerPassageMs} ms each)`, ""],
+    [
+      "first index build (model on every passage)",
+      `${figures.firstBuildMs} ms for ${figures.passages} passages (${figures.embedPerPassageMs} ms each)`,
+      "",
+    ],
     ["re-index, nothing changed", `${figures.noChangeReindexMs} ms`, "target < 200 ms"],
     ["forced rebuild, vectors cached", `${figures.cachedRebuildMs} ms`, ""],
     [`warm-up: model load and ${WARM_UP.length} first answers`, `${figures.warmUpMs} ms`, "(not counted below)"],
-    [`answer, ${figures.freshQuestions} questions new to the process (p50 / p95)`, `${figures.answerNewQuestionP50Ms} / ${figures.answerNewQuestionP95Ms} ms`, "target p50 < 30 ms"],
+    [
+      `answer, ${figures.freshQuestions} questions new to the process (p50 / p95)`,
+      `${figures.answerNewQuestionP50Ms} / ${figures.answerNewQuestionP95Ms} ms`,
+      "target p50 < 30 ms",
+    ],
     ["answer, repeated question (cache hit) p50", `${figures.answerRepeatedP50Ms} ms`, ""],
-    ["fit, one-page description: first reading (max) / repeat p50", `${figures.fitFirstReadingMaxMs} / ${figures.fitRepeatP50Ms} ms`, "target < 300 ms"],
-    ["LLM path vs local fake: answer p50 (overhead)", `${figures.llmAnswerP50Ms} ms (+${figures.llmOverheadP50Ms} ms over extractive)`, ""],
-    [`${n} passages: index build (vectors given)`, `${figures.scaleBuildMs} ms, ${figures.scaleOnDiskMb} MB on disk`, ""],
-    [`${n} passages: cold start (fresh process, compiled)`, `${figures.scaleColdStartMs} ms, peak RSS ${figures.scalePeakRssMb} MB`, "target < 1500 ms, < 1200 MB"],
-    [`${n} passages: answer, new questions p50 / p95`, `${figures.scaleAnswerP50Ms} / ${figures.scaleAnswerP95Ms} ms`, "target p95 < 25 ms"],
+    [
+      "fit, one-page description: first reading (max) / repeat p50",
+      `${figures.fitFirstReadingMaxMs} / ${figures.fitRepeatP50Ms} ms`,
+      "target < 300 ms",
+    ],
+    [
+      "LLM path vs local fake: answer p50 (overhead)",
+      `${figures.llmAnswerP50Ms} ms (+${figures.llmOverheadP50Ms} ms over extractive)`,
+      "",
+    ],
+    [
+      `${n} passages: index build (vectors given)`,
+      `${figures.scaleBuildMs} ms, ${figures.scaleOnDiskMb} MB on disk`,
+      "",
+    ],
+    [
+      `${n} passages: cold start (fresh process, compiled)`,
+      `${figures.scaleColdStartMs} ms, peak RSS ${figures.scalePeakRssMb} MB`,
+      "target < 1500 ms, < 1200 MB",
+    ],
+    [
+      `${n} passages: answer, new questions p50 / p95`,
+      `${figures.scaleAnswerP50Ms} / ${figures.scaleAnswerP95Ms} ms`,
+      "target p95 < 25 ms",
+    ],
   ];
   if (!json) {
     console.log("Benchmark — offline mode, bundled embedder, this machine");

@@ -23,7 +23,10 @@ async function main(): Promise<void> {
   const dataDir = process.env.DATA_DIR ?? mkdtempSync(join(tmpdir(), "bench-discord-"));
   const core = await createCore(loadConfig({ DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local" }), silentLogger);
   const fake = await new FakeDiscord().start();
-  const client = createDiscordClient({ asker: core.asker, logger: silentLogger }, { token: "bench", apiUrl: fake.apiUrl, allowedChannels: [], restRetries: 0 });
+  const client = createDiscordClient(
+    { asker: core.asker, logger: silentLogger },
+    { token: "bench", apiUrl: fake.apiUrl, allowedChannels: [], restRetries: 0 },
+  );
   await startDiscordClient(client, "bench");
   await core.modelReady;
   const mention = async (q: string, i: number) => {
@@ -48,10 +51,22 @@ async function main(): Promise<void> {
     replies.push(reply.at - started);
 
     started = performance.now();
-    const { id, token } = fake.sendAskCommand(questions[2 * i + 1]!, undefined, String(520000000000000000n + BigInt(i)));
-    const defer = await waitFor(() => fake.calls.find((c) => c.path === `/api/v10/interactions/${id}/${token}/callback`), 30_000, "defer");
+    const { id, token } = fake.sendAskCommand(
+      questions[2 * i + 1]!,
+      undefined,
+      String(520000000000000000n + BigInt(i)),
+    );
+    const defer = await waitFor(
+      () => fake.calls.find((c) => c.path === `/api/v10/interactions/${id}/${token}/callback`),
+      30_000,
+      "defer",
+    );
     defers.push(defer.at - started);
-    const edit = await waitFor(() => fake.calls.find((c) => c.method === "PATCH" && c.path.includes(token)), 30_000, "edit");
+    const edit = await waitFor(
+      () => fake.calls.find((c) => c.method === "PATCH" && c.path.includes(token)),
+      30_000,
+      "edit",
+    );
     edits.push(edit.at - started);
   }
   const restCallsPerAnswer = (fake.calls.length - callsBefore) / (2 * N);
@@ -67,16 +82,29 @@ async function main(): Promise<void> {
     warmUpMaxMs: round1(Math.max(...warmUp)),
     restCallsPerAnswer: round1(restCallsPerAnswer),
     repeatedQuestionReplyP50Ms: round1(percentile(repeats, 50)),
-    mentionToReplyP50Ms: round1(percentile(replies, 50)), mentionToReplyP95Ms: round1(percentile(replies, 95)),
-    interactionToDeferP50Ms: round1(percentile(defers, 50)), interactionToDeferP95Ms: round1(percentile(defers, 95)),
-    interactionToAnswerP50Ms: round1(percentile(edits, 50)), interactionToAnswerP95Ms: round1(percentile(edits, 95)),
+    mentionToReplyP50Ms: round1(percentile(replies, 50)),
+    mentionToReplyP95Ms: round1(percentile(replies, 95)),
+    interactionToDeferP50Ms: round1(percentile(defers, 50)),
+    interactionToDeferP95Ms: round1(percentile(defers, 95)),
+    interactionToAnswerP50Ms: round1(percentile(edits, 50)),
+    interactionToAnswerP95Ms: round1(percentile(edits, 95)),
   };
   if (!process.argv.includes("--json")) {
-    console.log(`Discord, local gateway and REST, offline answers, ${N} mentions and ${N} /ask, each a question new to the process`);
-    console.log(`  warm-up (${WARM_UP.length} mentions, model loading), slowest   ${figures.warmUpMaxMs} ms   (not counted below)`);
-    console.log(`  MESSAGE_CREATE → reply POST p50 / p95        ${figures.mentionToReplyP50Ms} / ${figures.mentionToReplyP95Ms} ms   (target p95 < 100 ms)`);
-    console.log(`  INTERACTION_CREATE → defer p50 / p95         ${figures.interactionToDeferP50Ms} / ${figures.interactionToDeferP95Ms} ms   (target < 200 ms)`);
-    console.log(`  INTERACTION_CREATE → answer edit p50 / p95   ${figures.interactionToAnswerP50Ms} / ${figures.interactionToAnswerP95Ms} ms`);
+    console.log(
+      `Discord, local gateway and REST, offline answers, ${N} mentions and ${N} /ask, each a question new to the process`,
+    );
+    console.log(
+      `  warm-up (${WARM_UP.length} mentions, model loading), slowest   ${figures.warmUpMaxMs} ms   (not counted below)`,
+    );
+    console.log(
+      `  MESSAGE_CREATE → reply POST p50 / p95        ${figures.mentionToReplyP50Ms} / ${figures.mentionToReplyP95Ms} ms   (target p95 < 100 ms)`,
+    );
+    console.log(
+      `  INTERACTION_CREATE → defer p50 / p95         ${figures.interactionToDeferP50Ms} / ${figures.interactionToDeferP95Ms} ms   (target < 200 ms)`,
+    );
+    console.log(
+      `  INTERACTION_CREATE → answer edit p50 / p95   ${figures.interactionToAnswerP50Ms} / ${figures.interactionToAnswerP95Ms} ms`,
+    );
     console.log(`  REST calls per answer                        ${figures.restCallsPerAnswer}`);
     console.log(`  repeated question (cache hit), reply p50     ${figures.repeatedQuestionReplyP50Ms} ms`);
   }

@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 
 /** Questions that warm a process up (model loaded, code paths compiled): timed apart, never counted. */
-export const WARM_UP = ["Has he done PII encryption?", "A-t-il fait du Spark ?", "What did he do at MAIF?", "Does he know Kubernetes?", "hi!"];
+export const WARM_UP = [
+  "Has he done PII encryption?",
+  "A-t-il fait du Spark ?",
+  "What did he do at MAIF?",
+  "Does he know Kubernetes?",
+  "hi!",
+];
 
 /**
  * `n` different questions people asked (the eval sets, both languages), none of them a warm-up one:

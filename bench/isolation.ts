@@ -16,18 +16,68 @@ import { percentile, round1 } from "./stats.js";
  * time to answer them all; with --json, one JSON object on the last line. `-- --count 200` asks fewer.
  */
 const SUBJECTS = [
-  "Spark", "Kafka", "Airflow", "Databricks", "Snowflake", "Docker", "Terraform", "PII encryption", "Python", "SQL",
-  "BigQuery", "Azure Data Factory", "dbt", "Delta Lake", "machine learning", "data quality", "streaming", "pandas",
-  "GitLab CI", "Power BI", "Kubernetes", "Scala", "Java", "Go", "data governance", "record linkage", "model drift",
-  "team leadership", "mentoring", "agile", "cost optimisation", "data mesh", "Hadoop", "Hive", "Flink",
-  "PostgreSQL", "MongoDB", "Elasticsearch", "Tableau", "Looker", "AWS", "GCP", "Azure", "REST APIs", "FastAPI",
-  "unit testing", "data modelling", "insurance", "retail", "teaching",
+  "Spark",
+  "Kafka",
+  "Airflow",
+  "Databricks",
+  "Snowflake",
+  "Docker",
+  "Terraform",
+  "PII encryption",
+  "Python",
+  "SQL",
+  "BigQuery",
+  "Azure Data Factory",
+  "dbt",
+  "Delta Lake",
+  "machine learning",
+  "data quality",
+  "streaming",
+  "pandas",
+  "GitLab CI",
+  "Power BI",
+  "Kubernetes",
+  "Scala",
+  "Java",
+  "Go",
+  "data governance",
+  "record linkage",
+  "model drift",
+  "team leadership",
+  "mentoring",
+  "agile",
+  "cost optimisation",
+  "data mesh",
+  "Hadoop",
+  "Hive",
+  "Flink",
+  "PostgreSQL",
+  "MongoDB",
+  "Elasticsearch",
+  "Tableau",
+  "Looker",
+  "AWS",
+  "GCP",
+  "Azure",
+  "REST APIs",
+  "FastAPI",
+  "unit testing",
+  "data modelling",
+  "insurance",
+  "retail",
+  "teaching",
 ];
 const FORMS = [
-  (s: string) => `Has he used ${s}?`, (s: string) => `Does he know ${s}?`, (s: string) => `Any experience with ${s}?`,
-  (s: string) => `How long has he worked with ${s}?`, (s: string) => `Did he do ${s} at Decathlon?`,
-  (s: string) => `Where did he use ${s}?`, (s: string) => `Is he good at ${s}?`, (s: string) => `A-t-il fait du ${s} ?`,
-  (s: string) => `Connaît-il ${s} ?`, (s: string) => `What has he built with ${s}?`,
+  (s: string) => `Has he used ${s}?`,
+  (s: string) => `Does he know ${s}?`,
+  (s: string) => `Any experience with ${s}?`,
+  (s: string) => `How long has he worked with ${s}?`,
+  (s: string) => `Did he do ${s} at Decathlon?`,
+  (s: string) => `Where did he use ${s}?`,
+  (s: string) => `Is he good at ${s}?`,
+  (s: string) => `A-t-il fait du ${s} ?`,
+  (s: string) => `Connaît-il ${s} ?`,
+  (s: string) => `What has he built with ${s}?`,
 ];
 
 const ARRIVALS_PER_TURN = 10;
@@ -44,13 +94,16 @@ function lagProbe(period = 5): { stop: () => number[] } {
   let on = true;
   let due = performance.now() + period;
   const arm = () =>
-    setTimeout(() =>
-      setImmediate(() => {
-        const now = performance.now();
-        lags.push(Math.max(0, now - due));
-        due = now + period;
-        if (on) arm();
-      }), period);
+    setTimeout(
+      () =>
+        setImmediate(() => {
+          const now = performance.now();
+          lags.push(Math.max(0, now - due));
+          due = now + period;
+          if (on) arm();
+        }),
+      period,
+    );
   arm();
   return { stop: () => ((on = false), lags) };
 }
@@ -85,7 +138,12 @@ async function main(): Promise<void> {
   const countAt = process.argv.indexOf("--count");
   const count = countAt > 0 ? Number(process.argv[countAt + 1]) : 500;
   const dataDir = mkdtempSync(join(tmpdir(), "profile-bot-isolation-"));
-  const config = loadConfig({ DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local", MAX_QUEUED_QUESTIONS: String(count * 2), RATE_LIMIT_PER_MINUTE: "1000" });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    EMBEDDINGS_PROVIDER: "local",
+    MAX_QUEUED_QUESTIONS: String(count * 2),
+    RATE_LIMIT_PER_MINUTE: "1000",
+  });
   const core = await createCore(config, silentLogger);
   await core.asker.ask({ text: "warm up: has he used Spark at scale?" }, { platform: "cli" });
 
@@ -99,7 +157,8 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => {
     const arrive = (from: number) => {
       if (from >= asked.length) return resolve();
-      for (let i = from; i < Math.min(asked.length, from + ARRIVALS_PER_TURN); i++) pending.push(core.asker.ask({ text: asked[i]! }, { platform: "slack", user: `U${i}` }));
+      for (let i = from; i < Math.min(asked.length, from + ARRIVALS_PER_TURN); i++)
+        pending.push(core.asker.ask({ text: asked[i]! }, { platform: "slack", user: `U${i}` }));
       setImmediate(() => arrive(from + ARRIVALS_PER_TURN));
     };
     arrive(0);
@@ -128,10 +187,18 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(figures));
     return;
   }
-  console.log(`${count} different questions at once through the Asker (offline, ${config.MAX_CONCURRENT_ANSWERS} answers at once):`);
-  console.log(`  all arrived within ${figures.arrivedMs} ms; answered ${figures.answered}, refused ${figures.refused}, all done in ${(totalMs / 1000).toFixed(1)} s`);
-  console.log(`  event-loop lag (setImmediate probe every 5 ms): p95 ${figures.lagP95Ms} ms, max ${figures.lagMaxMs} ms`);
-  console.log(`  loopback /healthz every 50 ms: p95 ${figures.healthP95Ms} ms, max ${figures.healthMaxMs} ms (${figures.healthChecks} checks)`);
+  console.log(
+    `${count} different questions at once through the Asker (offline, ${config.MAX_CONCURRENT_ANSWERS} answers at once):`,
+  );
+  console.log(
+    `  all arrived within ${figures.arrivedMs} ms; answered ${figures.answered}, refused ${figures.refused}, all done in ${(totalMs / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `  event-loop lag (setImmediate probe every 5 ms): p95 ${figures.lagP95Ms} ms, max ${figures.lagMaxMs} ms`,
+  );
+  console.log(
+    `  loopback /healthz every 50 ms: p95 ${figures.healthP95Ms} ms, max ${figures.healthMaxMs} ms (${figures.healthChecks} checks)`,
+  );
 }
 
 await main();

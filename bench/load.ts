@@ -21,14 +21,26 @@ const N = 200;
 const BATCH = 50;
 const SECRET = "load-secret";
 const QUESTIONS = [
-  "Has he done PII encryption?", "Does he know Airflow?", "A-t-il enseigné le Big Data ?", "Has he used Docker?", "Does he know Kubernetes?",
-  "Est-il freelance ?", "What did he do at MAIF?", "Has he migrated to Snowflake?", "Connaît-il Kafka ?", "How many teams use the platform?",
+  "Has he done PII encryption?",
+  "Does he know Airflow?",
+  "A-t-il enseigné le Big Data ?",
+  "Has he used Docker?",
+  "Does he know Kubernetes?",
+  "Est-il freelance ?",
+  "What did he do at MAIF?",
+  "Has he migrated to Snowflake?",
+  "Connaît-il Kafka ?",
+  "How many teams use the platform?",
 ];
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), "profile-bot-load-"));
-  if (existsSync(resolve("data/embeddings"))) cpSync(resolve("data/embeddings"), join(dataDir, "embeddings"), { recursive: true });
-  const core = await createCore(loadConfig({ ...process.env, DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local", ANSWER_MODE: "extractive" }), silentLogger);
+  if (existsSync(resolve("data/embeddings")))
+    cpSync(resolve("data/embeddings"), join(dataDir, "embeddings"), { recursive: true });
+  const core = await createCore(
+    loadConfig({ ...process.env, DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local", ANSWER_MODE: "extractive" }),
+    silentLogger,
+  );
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
   const deps = { asker: core.asker, logger: silentLogger };
@@ -36,7 +48,17 @@ async function main(): Promise<void> {
   // Slack: 200 slash commands, 50 at a time.
   const slack = await new FakeSlack().start();
   const port = await freePort();
-  const slackOptions = { botToken: "xoxb-load", signingSecret: SECRET, apiUrl: slack.apiUrl, command: "/ask", fitCommand: "/fit", allowedChannels: [], port, host: "127.0.0.1", retries: 0 };
+  const slackOptions = {
+    botToken: "xoxb-load",
+    signingSecret: SECRET,
+    apiUrl: slack.apiUrl,
+    command: "/ask",
+    fitCommand: "/fit",
+    allowedChannels: [],
+    port,
+    host: "127.0.0.1",
+    retries: 0,
+  };
   const app = createSlackApp(deps, slackOptions);
   await startSlackApp(app, slackOptions);
   const sentAt = new Map<string, number>();
@@ -46,10 +68,18 @@ async function main(): Promise<void> {
     await Promise.all(
       Array.from({ length: BATCH }, async (_, j) => {
         const i = start + j;
-        const body = slashCommand({ text: QUESTIONS[i % QUESTIONS.length]!, user_id: `UL${i}`, response_url: slack.responseUrl(`c${i}`) });
+        const body = slashCommand({
+          text: QUESTIONS[i % QUESTIONS.length]!,
+          user_id: `UL${i}`,
+          response_url: slack.responseUrl(`c${i}`),
+        });
         const t = performance.now();
         sentAt.set(`/respond/c${i}`, t);
-        const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded", ...slackSignature(SECRET, body) } });
+        const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+          method: "POST",
+          body,
+          headers: { "content-type": "application/x-www-form-urlencoded", ...slackSignature(SECRET, body) },
+        });
         await res.text();
         const took = performance.now() - t;
         ackMs.push(took);
@@ -69,16 +99,26 @@ async function main(): Promise<void> {
 
   // Discord: 200 mentions through the gateway, 50 at a time.
   const discord = await new FakeDiscord().start();
-  const client = createDiscordClient(deps, { token: "load", apiUrl: discord.apiUrl, allowedChannels: [], restRetries: 0 });
+  const client = createDiscordClient(deps, {
+    token: "load",
+    apiUrl: discord.apiUrl,
+    allowedChannels: [],
+    restRetries: 0,
+  });
   await startDiscordClient(client, "load");
   const mentionAt = new Map<string, number>();
   for (let start = 0; start < N; start += BATCH) {
     for (let j = 0; j < BATCH; j++) {
       const i = start + j;
-      const id = discord.sendMessage({ content: `<@${DISCORD_BOT_ID}> ${QUESTIONS[i % QUESTIONS.length]}`, author: user(String(530000000000000000n + BigInt(i))) });
+      const id = discord.sendMessage({
+        content: `<@${DISCORD_BOT_ID}> ${QUESTIONS[i % QUESTIONS.length]}`,
+        author: user(String(530000000000000000n + BigInt(i))),
+      });
       mentionAt.set(id, performance.now());
     }
-    await waitFor(() => discord.postedMessages().length >= start + BATCH, 60_000, "Discord batch").catch(() => undefined);
+    await waitFor(() => discord.postedMessages().length >= start + BATCH, 60_000, "Discord batch").catch(
+      () => undefined,
+    );
   }
   await new Promise((r) => setTimeout(r, 500));
   const replies = discord.postedMessages();
@@ -87,7 +127,9 @@ async function main(): Promise<void> {
     const ref = (r.body.message_reference as { message_id?: string } | undefined)?.message_id ?? "?";
     discordCounts.set(ref, (discordCounts.get(ref) ?? 0) + 1);
   }
-  const discordAnswerMs = replies.map((r) => r.at - (mentionAt.get((r.body.message_reference as { message_id: string }).message_id) ?? r.at));
+  const discordAnswerMs = replies.map(
+    (r) => r.at - (mentionAt.get((r.body.message_reference as { message_id: string }).message_id) ?? r.at),
+  );
   const discordOnce = [...mentionAt.keys()].filter((id) => discordCounts.get(id) === 1).length;
   await client.destroy();
   await discord.stop();
@@ -95,7 +137,10 @@ async function main(): Promise<void> {
   await core.close();
   clearInterval(sampler);
   const db = new Database(join(dataDir, "bot.db"), { readonly: true });
-  const rows = db.prepare("SELECT platform, COUNT(*) AS n FROM questions GROUP BY platform").all() as { platform: string; n: number }[];
+  const rows = db.prepare("SELECT platform, COUNT(*) AS n FROM questions GROUP BY platform").all() as {
+    platform: string;
+    n: number;
+  }[];
   db.close();
   const figures = {
     slackCommands: N,
@@ -116,10 +161,18 @@ async function main(): Promise<void> {
     rowsLogged: Object.fromEntries(rows.map((r) => [r.platform, r.n])),
   };
   if (!process.argv.includes("--json")) {
-    console.log(`Load — loopback, offline answers, ${N} Slack slash commands (${BATCH} at a time, distinct users), ${N} Discord mentions`);
-    console.log(`  Slack: acked within 3 s ${figures.slackAckedWithin3s}/${N} (ack p50 ${figures.slackAckP50Ms} ms, p95 ${figures.slackAckP95Ms} ms)`);
-    console.log(`  Slack: answered exactly once ${figures.slackAnsweredExactlyOnce}/${N}, duplicates ${figures.slackDuplicates}, "busy" replies ${figures.slackBusyReplies}; time to answer p50 ${figures.slackAnswerP50Ms} ms, p95 ${figures.slackAnswerP95Ms} ms`);
-    console.log(`  Discord: answered exactly once ${figures.discordAnsweredExactlyOnce}/${N}, duplicates ${figures.discordDuplicates}; time to answer p50 ${figures.discordAnswerP50Ms} ms, p95 ${figures.discordAnswerP95Ms} ms`);
+    console.log(
+      `Load — loopback, offline answers, ${N} Slack slash commands (${BATCH} at a time, distinct users), ${N} Discord mentions`,
+    );
+    console.log(
+      `  Slack: acked within 3 s ${figures.slackAckedWithin3s}/${N} (ack p50 ${figures.slackAckP50Ms} ms, p95 ${figures.slackAckP95Ms} ms)`,
+    );
+    console.log(
+      `  Slack: answered exactly once ${figures.slackAnsweredExactlyOnce}/${N}, duplicates ${figures.slackDuplicates}, "busy" replies ${figures.slackBusyReplies}; time to answer p50 ${figures.slackAnswerP50Ms} ms, p95 ${figures.slackAnswerP95Ms} ms`,
+    );
+    console.log(
+      `  Discord: answered exactly once ${figures.discordAnsweredExactlyOnce}/${N}, duplicates ${figures.discordDuplicates}; time to answer p50 ${figures.discordAnswerP50Ms} ms, p95 ${figures.discordAnswerP95Ms} ms`,
+    );
     console.log(`  Peak RSS ${figures.peakRssMb} MB; rows in the question log: ${JSON.stringify(figures.rowsLogged)}`);
   }
   console.log(JSON.stringify(figures));

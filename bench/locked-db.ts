@@ -21,7 +21,14 @@ const LOCK_S = Number(process.argv[process.argv.indexOf("--lock-s") + 1]) || 20;
 const BURST = 10;
 const EVERY_MS = 4_000;
 const SECRET = "bench-secret";
-const QUESTIONS = ["Has he done PII encryption?", "Does he know Airflow?", "A-t-il enseigné ?", "Has he used Docker?", "Does he know Kubernetes?", "Est-il freelance ?"];
+const QUESTIONS = [
+  "Has he done PII encryption?",
+  "Does he know Airflow?",
+  "A-t-il enseigné ?",
+  "Has he used Docker?",
+  "Does he know Kubernetes?",
+  "Est-il freelance ?",
+];
 
 /** Questions in bot.db; 0 while it has no schema yet. */
 function rows(file: string): number {
@@ -45,7 +52,17 @@ async function main(): Promise<void> {
   const core = await createCore(loadConfig({ DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local" }), logger);
   const fake = await new FakeSlack().start();
   const port = await freePort();
-  const options = { botToken: "xoxb-bench", signingSecret: SECRET, apiUrl: fake.apiUrl, command: "/ask", fitCommand: "/fit", allowedChannels: [], port, host: "127.0.0.1", retries: 0 };
+  const options = {
+    botToken: "xoxb-bench",
+    signingSecret: SECRET,
+    apiUrl: fake.apiUrl,
+    command: "/ask",
+    fitCommand: "/fit",
+    allowedChannels: [],
+    port,
+    host: "127.0.0.1",
+    retries: 0,
+  };
   const app = createSlackApp({ asker: core.asker, logger }, options);
   await startSlackApp(app, options);
   const base = `http://127.0.0.1:${port}`;
@@ -56,10 +73,18 @@ async function main(): Promise<void> {
   const failed = { acks: 0, healthz: 0 };
   const slash = async () => {
     const i = n++;
-    const body = slashCommand({ text: QUESTIONS[i % QUESTIONS.length]!, user_id: `U${i}`, response_url: fake.responseUrl(`r${i}`) });
+    const body = slashCommand({
+      text: QUESTIONS[i % QUESTIONS.length]!,
+      user_id: `U${i}`,
+      response_url: fake.responseUrl(`r${i}`),
+    });
     const started = performance.now();
     try {
-      const res = await fetch(`${base}/slack/events`, { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded", ...slackSignature(SECRET, body) } });
+      const res = await fetch(`${base}/slack/events`, {
+        method: "POST",
+        body,
+        headers: { "content-type": "application/x-www-form-urlencoded", ...slackSignature(SECRET, body) },
+      });
       await res.text();
       acks.push(performance.now() - started);
     } catch {
@@ -67,7 +92,11 @@ async function main(): Promise<void> {
     }
   };
   await slash(); // warm-up: bot.db exists and holds one row before the lock
-  await waitFor(() => fake.responses.some((r) => r.path === "/respond/r0") && rows(file) === 1, 30_000, "the warm-up answer and its row");
+  await waitFor(
+    () => fake.responses.some((r) => r.path === "/respond/r0") && rows(file) === 1,
+    30_000,
+    "the warm-up answer and its row",
+  );
 
   // --no-lock: the same traffic with bot.db free, to tell what the lock costs from what answering costs.
   const lock = process.argv.includes("--no-lock") ? { release: async () => undefined } : await holdWriteLock(file);
@@ -99,10 +128,16 @@ async function main(): Promise<void> {
   probing = false;
   await healthLoop;
   const lag = probe.stop();
-  await waitFor(() => fake.responses.filter((r) => r.path.startsWith("/respond/")).length >= n - failed.acks, 60_000, "every answer").catch(() => undefined);
+  await waitFor(
+    () => fake.responses.filter((r) => r.path.startsWith("/respond/")).length >= n - failed.acks,
+    60_000,
+    "every answer",
+  ).catch(() => undefined);
 
   const releasedAt = performance.now();
-  const stored = await waitFor(() => (rows(file) >= n ? rows(file) : false), 15_000, "the rows").catch(() => rows(file));
+  const stored = await waitFor(() => (rows(file) >= n ? rows(file) : false), 15_000, "the rows").catch(() =>
+    rows(file),
+  );
   const storedAfterMs = performance.now() - releasedAt;
   await app.stop();
   await core.close();
@@ -126,12 +161,20 @@ async function main(): Promise<void> {
     rowsStoredWithinMsOfRelease: stored >= n ? round1(storedAfterMs) : null,
   };
   if (!process.argv.includes("--json")) {
-    const what = process.argv.includes("--no-lock") ? "bot.db free (no lock, for comparison)" : "bot.db write-locked by another process";
+    const what = process.argv.includes("--no-lock")
+      ? "bot.db free (no lock, for comparison)"
+      : "bot.db write-locked by another process";
     console.log(`${what} for ${figures.lockS} s; Slack HTTP mode on the local fake, offline answers`);
-    console.log(`  ${figures.commands} slash commands (bursts of ${BURST} every ${EVERY_MS / 1000} s): ack p50 / max ${figures.ackP50Ms} / ${figures.ackMaxMs} ms, ${figures.acksOver3s} over 3 s, ${figures.acksFailed} failed`);
-    console.log(`  GET /healthz ×${figures.healthzProbes}: p95 / max ${figures.healthzP95Ms} / ${figures.healthzMaxMs} ms, ${figures.healthzOver1s} over 1 s, ${figures.healthzFailed} failed`);
+    console.log(
+      `  ${figures.commands} slash commands (bursts of ${BURST} every ${EVERY_MS / 1000} s): ack p50 / max ${figures.ackP50Ms} / ${figures.ackMaxMs} ms, ${figures.acksOver3s} over 3 s, ${figures.acksFailed} failed`,
+    );
+    console.log(
+      `  GET /healthz ×${figures.healthzProbes}: p95 / max ${figures.healthzP95Ms} / ${figures.healthzMaxMs} ms, ${figures.healthzOver1s} over 1 s, ${figures.healthzFailed} failed`,
+    );
     console.log(`  event loop lag max ${figures.eventLoopLagMaxMs} ms`);
-    console.log(`  rows in bot.db: ${figures.rowsStored} of ${figures.rowsExpected} (all stored ${figures.rowsStoredWithinMsOfRelease ?? "—"} ms after the answers were in)`);
+    console.log(
+      `  rows in bot.db: ${figures.rowsStored} of ${figures.rowsExpected} (all stored ${figures.rowsStoredWithinMsOfRelease ?? "—"} ms after the answers were in)`,
+    );
   }
   console.log(JSON.stringify(figures));
 }

@@ -22,4 +22,12 @@ for (const q of freshQuestions(60)) {
 }
 const rssMb = Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"))?.[1] ?? 0) / 1024);
 await core.close();
-console.log(JSON.stringify({ ready, rssMb, p50: percentile(times, 50), p95: percentile(times, 95), rebuilt: core.indexReport.rebuilt }));
+console.log(
+  JSON.stringify({
+    ready,
+    rssMb,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    rebuilt: core.indexReport.rebuilt,
+  }),
+);

@@ -41,7 +41,8 @@ export async function measureScale(n: number): Promise<ScaleFigures> {
   const dataDir = join(root, "data");
   mkdirSync(knowledgeDir, { recursive: true });
   const cv = await loadKnowledge("knowledge");
-  for (const f of ["cv.en.md", "cv.fr.md", "faq.md", "profile.yml", "synonyms.yml"]) writeFileSync(join(knowledgeDir, f), readFileText(join("knowledge", f)));
+  for (const f of ["cv.en.md", "cv.fr.md", "faq.md", "profile.yml", "synonyms.yml"])
+    writeFileSync(join(knowledgeDir, f), readFileText(join("knowledge", f)));
   const bullets = cv.chunks.filter((c) => c.lang === "en" && c.kind === "bullet").map((c) => c.text.split("\n")[0]!);
   const extra = Math.max(0, n - cv.chunks.length);
   const roles = Math.ceil(extra / (BULLETS + 1));
@@ -49,7 +50,8 @@ export async function measureScale(n: number): Promise<ScaleFigures> {
     const lines: string[] = [];
     for (let r = file * ROLES_PER_FILE; r < Math.min(roles, (file + 1) * ROLES_PER_FILE); r++) {
       lines.push(`## Project ${r} - Data Engineer - Freelance`, "January 2015 - December 2016", "");
-      for (let b = 0; b < BULLETS; b++) lines.push(`- ${bullets[(r * BULLETS + b) % bullets.length]} (variant ${r}.${b})`);
+      for (let b = 0; b < BULLETS; b++)
+        lines.push(`- ${bullets[(r * BULLETS + b) % bullets.length]} (variant ${r}.${b})`);
       lines.push("");
     }
     writeFileSync(join(knowledgeDir, `portfolio-${String(file).padStart(5, "0")}.en.md`), lines.join("\n"));
@@ -60,16 +62,36 @@ export async function measureScale(n: number): Promise<ScaleFigures> {
   const given = {
     id: LOCAL_EMBEDDER_ID,
     embedQuery: async () => base[0]!,
-    embedDocuments: async (texts: string[]) => texts.map((_, i) => base[i % base.length]!.map((v) => v + (Math.random() - 0.5) * 0.02)),
+    embedDocuments: async (texts: string[]) =>
+      texts.map((_, i) => base[i % base.length]!.map((v) => v + (Math.random() - 0.5) * 0.02)),
   };
-  await new CachedEmbedder(given, join(dataDir, "embeddings", `${LOCAL_EMBEDDER_ID.replace(/[^a-zA-Z0-9.-]+/g, "_")}.bin`), silentLogger).embedDocuments(kb.chunks.map(embeddingText));
-  const env = { DATA_DIR: dataDir, KNOWLEDGE_DIR: knowledgeDir, EMBEDDINGS_PROVIDER: "local" as const, LOG_QUESTIONS: "false" };
+  await new CachedEmbedder(
+    given,
+    join(dataDir, "embeddings", `${LOCAL_EMBEDDER_ID.replace(/[^a-zA-Z0-9.-]+/g, "_")}.bin`),
+    silentLogger,
+  ).embedDocuments(kb.chunks.map(embeddingText));
+  const env = {
+    DATA_DIR: dataDir,
+    KNOWLEDGE_DIR: knowledgeDir,
+    EMBEDDINGS_PROVIDER: "local" as const,
+    LOG_QUESTIONS: "false",
+  };
   const started = performance.now();
   const built = await createCore(loadConfig(env), silentLogger, { warmUp: false });
   const buildMs = performance.now() - started;
   await built.close();
-  const child = spawnSync(process.execPath, ["dist/bench/scale-child.js"], { env: { ...process.env, ...env, LOG_LEVEL: "silent" }, encoding: "utf8", maxBuffer: 1 << 24 });
-  const run = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as { ready: number; rssMb: number; p50: number; p95: number; rebuilt: boolean };
+  const child = spawnSync(process.execPath, ["dist/bench/scale-child.js"], {
+    env: { ...process.env, ...env, LOG_LEVEL: "silent" },
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+  });
+  const run = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as {
+    ready: number;
+    rssMb: number;
+    p50: number;
+    p95: number;
+    rebuilt: boolean;
+  };
   if (child.status !== 0 || run.rebuilt) throw new Error(`scale cold start failed: ${child.stderr.slice(-800)}`);
   const figures = {
     passages: kb.chunks.length,
@@ -92,7 +114,10 @@ function readFileText(file: string): string {
 
 /** The real model's vectors of the CV's passages (from the test cache when it holds them). */
 async function vectorsOfTheCv(texts: string[]): Promise<number[][]> {
-  const core = await createCore(loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), "profile-bot-scale-cv-")), EMBEDDINGS_PROVIDER: "local" }), silentLogger);
+  const core = await createCore(
+    loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), "profile-bot-scale-cv-")), EMBEDDINGS_PROVIDER: "local" }),
+    silentLogger,
+  );
   const vectors = await core.index.embedder.embedDocuments(texts);
   await core.close();
   return vectors;

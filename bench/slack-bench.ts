@@ -23,7 +23,17 @@ async function main(): Promise<void> {
   const core = await createCore(loadConfig({ DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local" }), silentLogger);
   const fake = await new FakeSlack().start();
   const port = await freePort();
-  const options = { botToken: "xoxb-bench", signingSecret: SECRET, apiUrl: fake.apiUrl, command: "/ask", fitCommand: "/fit", allowedChannels: [], port, host: "127.0.0.1", retries: 0 };
+  const options = {
+    botToken: "xoxb-bench",
+    signingSecret: SECRET,
+    apiUrl: fake.apiUrl,
+    command: "/ask",
+    fitCommand: "/fit",
+    allowedChannels: [],
+    port,
+    host: "127.0.0.1",
+    retries: 0,
+  };
   const app = createSlackApp({ asker: core.asker, logger: silentLogger }, options);
   await startSlackApp(app, options);
   await core.modelReady;
@@ -32,7 +42,11 @@ async function main(): Promise<void> {
     const i = sent++;
     const body = slashCommand({ text, user_id: `U${i}`, response_url: fake.responseUrl(`r${i}`) });
     const started = performance.now();
-    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded", ...slackSignature(SECRET, body) } });
+    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/x-www-form-urlencoded", ...slackSignature(SECRET, body) },
+    });
     await res.text();
     const ack = performance.now() - started;
     const answer = await waitFor(() => fake.responses.find((r) => r.path === `/respond/r${i}`), 30_000, "answer");
@@ -64,8 +78,12 @@ async function main(): Promise<void> {
     repeatedAnswerP50Ms: round1(percentile(repeats, 50)),
   };
   if (!process.argv.includes("--json")) {
-    console.log(`Slack HTTP mode, loopback, offline answers, ${N} signed slash commands one at a time, each a question new to the process`);
-    console.log(`  warm-up (${WARM_UP.length} commands, model loading), slowest  ${figures.warmUpMaxMs} ms   (not counted below)`);
+    console.log(
+      `Slack HTTP mode, loopback, offline answers, ${N} signed slash commands one at a time, each a question new to the process`,
+    );
+    console.log(
+      `  warm-up (${WARM_UP.length} commands, model loading), slowest  ${figures.warmUpMaxMs} ms   (not counted below)`,
+    );
     console.log(`  ack latency p50 / p95            ${figures.ackP50Ms} / ${figures.ackP95Ms} ms   (target < 100 ms)`);
     console.log(`  time to answer posted p50 / p95  ${figures.answerP50Ms} / ${figures.answerP95Ms} ms`);
     console.log(`  repeated question (cache hit), answer p50  ${figures.repeatedAnswerP50Ms} ms`);

@@ -30,9 +30,15 @@ process.once("message", async (burst: Burst) => {
   );
   const expected = burst.requests.length;
   const deadline = Date.now() + 600_000;
-  while (new Set(fake.responses.map((r) => r.path)).size < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  while (new Set(fake.responses.map((r) => r.path)).size < expected && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
   await new Promise((r) => setTimeout(r, 1000));
-  const responses = fake.responses.map((r) => ({ path: r.path, at: performance.timeOrigin + r.at, text: String(r.body.text ?? ""), shown: 0 }));
+  const responses = fake.responses.map((r) => ({
+    path: r.path,
+    at: performance.timeOrigin + r.at,
+    text: String(r.body.text ?? ""),
+    shown: 0,
+  }));
   const shown = Object.fromEntries([...new Set(fake.responses.map((r) => r.path))].map((p) => [p, fake.shownFor(p)]));
   process.send!({ acks, responses, shown, attempts: fake.responseAttempts.length }, () => process.exit(0));
 });

@@ -23,15 +23,68 @@ import { percentile, round1 } from "./stats.js";
 const N = Number(process.argv.find((a) => a.startsWith("--n="))?.slice(4) ?? 500);
 const SECRET = "burst-secret";
 const SUBJECTS = [
-  "Spark", "Airflow", "Kafka", "Docker", "Kubernetes", "Terraform", "Snowflake", "BigQuery", "Databricks", "Python",
-  "Scala", "SQL", "dbt", "PII encryption", "GCP", "AWS", "Azure", "Hadoop", "Hive", "Flink",
-  "PostgreSQL", "MongoDB", "Elasticsearch", "Redis", "Git", "CI/CD", "Jenkins", "GitLab", "data governance", "data quality",
-  "machine learning", "MLOps", "Power BI", "Tableau", "Looker", "streaming", "batch processing", "data lakes", "Delta Lake", "Iceberg",
-  "teaching", "mentoring", "Agile", "Scrum", "team leadership", "API design", "Java", "Go", "Rust", "pandas",
+  "Spark",
+  "Airflow",
+  "Kafka",
+  "Docker",
+  "Kubernetes",
+  "Terraform",
+  "Snowflake",
+  "BigQuery",
+  "Databricks",
+  "Python",
+  "Scala",
+  "SQL",
+  "dbt",
+  "PII encryption",
+  "GCP",
+  "AWS",
+  "Azure",
+  "Hadoop",
+  "Hive",
+  "Flink",
+  "PostgreSQL",
+  "MongoDB",
+  "Elasticsearch",
+  "Redis",
+  "Git",
+  "CI/CD",
+  "Jenkins",
+  "GitLab",
+  "data governance",
+  "data quality",
+  "machine learning",
+  "MLOps",
+  "Power BI",
+  "Tableau",
+  "Looker",
+  "streaming",
+  "batch processing",
+  "data lakes",
+  "Delta Lake",
+  "Iceberg",
+  "teaching",
+  "mentoring",
+  "Agile",
+  "Scrum",
+  "team leadership",
+  "API design",
+  "Java",
+  "Go",
+  "Rust",
+  "pandas",
 ];
 const TEMPLATES = [
-  "Has he used {s}?", "Does he know {s}?", "What did he do with {s}?", "How many years of {s} does he have?", "Where did he use {s}?",
-  "Is he experienced in {s}?", "Has he worked on {s} in production?", "Connaît-il {s} ?", "A-t-il utilisé {s} ?", "Tell me about his {s} experience",
+  "Has he used {s}?",
+  "Does he know {s}?",
+  "What did he do with {s}?",
+  "How many years of {s} does he have?",
+  "Where did he use {s}?",
+  "Is he experienced in {s}?",
+  "Has he worked on {s} in production?",
+  "Connaît-il {s} ?",
+  "A-t-il utilisé {s} ?",
+  "Tell me about his {s} experience",
 ];
 
 function question(i: number): string {
@@ -50,18 +103,29 @@ interface ClientReport {
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), "profile-bot-burst-"));
-  if (existsSync(resolve("data/embeddings"))) cpSync(resolve("data/embeddings"), join(dataDir, "embeddings"), { recursive: true });
+  if (existsSync(resolve("data/embeddings")))
+    cpSync(resolve("data/embeddings"), join(dataDir, "embeddings"), { recursive: true });
   const env = { ...process.env, DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local", ANSWER_MODE: "extractive" };
   const config = loadConfig(env);
   const core = await createCore(config, silentLogger);
   const client = fork(resolve("bench/slack-burst-client.ts"), { execArgv: ["--import", "tsx"] });
-  const next = <T>() => new Promise<T>((done, fail) => {
-    client.once("message", (m) => done(m as T));
-    client.once("error", fail);
-  });
+  const next = <T>() =>
+    new Promise<T>((done, fail) => {
+      client.once("message", (m) => done(m as T));
+      client.once("error", fail);
+    });
   const { apiUrl, responseBase } = await next<{ apiUrl: string; responseBase: string }>();
   const port = await freePort();
-  const options = { botToken: "xoxb-burst", signingSecret: SECRET, apiUrl, command: "/ask", fitCommand: "/fit", allowedChannels: [], port, host: "127.0.0.1" };
+  const options = {
+    botToken: "xoxb-burst",
+    signingSecret: SECRET,
+    apiUrl,
+    command: "/ask",
+    fitCommand: "/fit",
+    allowedChannels: [],
+    port,
+    host: "127.0.0.1",
+  };
   const app = createSlackApp({ asker: core.asker, logger: silentLogger }, options);
   await startSlackApp(app, options);
 
@@ -79,7 +143,11 @@ async function main(): Promise<void> {
   const sentAt = new Map(report.acks.map((r, i) => [paths[i]!, r.sentAt]));
   const counts = new Map<string, number>();
   for (const r of report.responses) counts.set(r.path, (counts.get(r.path) ?? 0) + 1);
-  const busy = new Set(report.responses.filter((r) => /a lot of questions|beaucoup de questions|went wrong|problème/i.test(r.text)).map((r) => r.path));
+  const busy = new Set(
+    report.responses
+      .filter((r) => /a lot of questions|beaucoup de questions|went wrong|problème/i.test(r.text))
+      .map((r) => r.path),
+  );
   const firstAnswer = new Map<string, number>();
   for (const r of report.responses) if (!firstAnswer.has(r.path)) firstAnswer.set(r.path, r.at - sentAt.get(r.path)!);
   const answerMs = [...firstAnswer.values()];
@@ -103,10 +171,18 @@ async function main(): Promise<void> {
   await stopSlackApp(app);
   await core.close();
   if (!process.argv.includes("--json")) {
-    console.log(`Slack burst — ${N} different slash commands at once, real Bolt in HTTP mode, loopback, offline answers`);
-    console.log(`  acked within 3 s      ${figures.ackedWithin3s}/${N}   (ack p50 ${figures.ackP50Ms} ms, p95 ${figures.ackP95Ms} ms, max ${figures.ackMaxMs} ms)`);
-    console.log(`  answered exactly once ${figures.answeredOnce}/${N}   (shown twice ${figures.duplicates}, busy/error replies ${figures.busyOrErrorReplies}; response_url POSTs repeated ${figures.repeatedPosts}, each replacing the same message)`);
-    console.log(`  time to answer        p50 ${figures.answerP50Ms} ms, p95 ${figures.answerP95Ms} ms; all done in ${figures.wallS} s`);
+    console.log(
+      `Slack burst — ${N} different slash commands at once, real Bolt in HTTP mode, loopback, offline answers`,
+    );
+    console.log(
+      `  acked within 3 s      ${figures.ackedWithin3s}/${N}   (ack p50 ${figures.ackP50Ms} ms, p95 ${figures.ackP95Ms} ms, max ${figures.ackMaxMs} ms)`,
+    );
+    console.log(
+      `  answered exactly once ${figures.answeredOnce}/${N}   (shown twice ${figures.duplicates}, busy/error replies ${figures.busyOrErrorReplies}; response_url POSTs repeated ${figures.repeatedPosts}, each replacing the same message)`,
+    );
+    console.log(
+      `  time to answer        p50 ${figures.answerP50Ms} ms, p95 ${figures.answerP95Ms} ms; all done in ${figures.wallS} s`,
+    );
     console.log(`  machine load (1 min)  ${figures.loadAverage1m} on ${availableParallelism()} cores`);
   }
   console.log(JSON.stringify(figures));

@@ -26,7 +26,10 @@ function peakRssMb(pid: number): number {
 }
 
 /** Starts `node dist/src/main.js` and resolves when `ready` sees its output: time from spawn, peak RSS. */
-function timeStart(env: NodeJS.ProcessEnv, ready: (stdout: string, stderr: string) => boolean): Promise<{ ms: number; rssMb: number }> {
+function timeStart(
+  env: NodeJS.ProcessEnv,
+  ready: (stdout: string, stderr: string) => boolean,
+): Promise<{ ms: number; rssMb: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ["dist/src/main.js"], { env, stdio: ["pipe", "pipe", "pipe"] });
@@ -50,7 +53,13 @@ async function main(): Promise<void> {
   const build = spawnSync("npm", ["run", "--silent", "build"], { encoding: "utf8" });
   if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
   const dataDir = mkdtempSync(join(tmpdir(), "profile-bot-startup-"));
-  const base = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local", LOG_LEVEL: "info" };
+  const base = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DATA_DIR: dataDir,
+    EMBEDDINGS_PROVIDER: "local",
+    LOG_LEVEL: "info",
+  };
   const slack = await new FakeSlack().start();
   const discord = await new FakeDiscord().start();
   const slackEnv = { SLACK_BOT_TOKEN: "xoxb-bench", SLACK_APP_TOKEN: "xapp-bench", SLACK_API_URL: slack.apiUrl };
@@ -72,24 +81,54 @@ async function main(): Promise<void> {
     const runs: { ms: number; rssMb: number }[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await timeStart(env, ready));
     const ms = runs.map((r) => r.ms);
-    const key = name.replace(/[^a-z]+/gi, " ").trim().split(" ").map((w, i) => (i ? w[0]!.toUpperCase() + w.slice(1) : w.toLowerCase())).join("");
+    const key = name
+      .replace(/[^a-z]+/gi, " ")
+      .trim()
+      .split(" ")
+      .map((w, i) => (i ? w[0]!.toUpperCase() + w.slice(1) : w.toLowerCase()))
+      .join("");
     figures[`${key}ReadyP50Ms`] = round1(percentile(ms, 50));
     figures[`${key}ReadyMaxMs`] = round1(Math.max(...ms));
     figures[`${key}PeakRssMb`] = Math.max(...runs.map((r) => r.rssMb));
-    rows.push([`${name}: ready (p50 / max of ${RUNS})`, `${round1(percentile(ms, 50))} / ${round1(Math.max(...ms))} ms, peak RSS ${Math.max(...runs.map((r) => r.rssMb))} MB`, name === "terminal chat" ? "target < 600 ms" : ""]);
+    rows.push([
+      `${name}: ready (p50 / max of ${RUNS})`,
+      `${round1(percentile(ms, 50))} / ${round1(Math.max(...ms))} ms, peak RSS ${Math.max(...runs.map((r) => r.rssMb))} MB`,
+      name === "terminal chat" ? "target < 600 ms" : "",
+    ]);
   }
   // `npm run ask` as a person runs it: the whole process, question to exit (the build step aside).
   // A one-technology question is decided by keywords; others load the model (~0.7 s) first.
   const kinds: [string, string[]][] = [
-    ["npm run ask, one-technology question", ["Has he used Spark?", "Does he know Airflow?", "Has he used Docker?", "Does he know Kubernetes?", "Has he worked with Snowflake?"]],
-    ["npm run ask, a question that needs the model", ["Has he done PII encryption?", "What did he do at MAIF?", "Did he ever train other engineers?", "How many teams use the ingestion platform?", "Has he worked in insurance?"]],
+    [
+      "npm run ask, one-technology question",
+      [
+        "Has he used Spark?",
+        "Does he know Airflow?",
+        "Has he used Docker?",
+        "Does he know Kubernetes?",
+        "Has he worked with Snowflake?",
+      ],
+    ],
+    [
+      "npm run ask, a question that needs the model",
+      [
+        "Has he done PII encryption?",
+        "What did he do at MAIF?",
+        "Did he ever train other engineers?",
+        "How many teams use the ingestion platform?",
+        "Has he worked in insurance?",
+      ],
+    ],
   ];
   for (const [name, questions] of kinds) {
     const ask: number[] = [];
     const askRss: number[] = [];
     for (const q of questions) {
       const t = performance.now();
-      const run = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, "dist/src/cli/ask.js", q], { env: base, encoding: "utf8" });
+      const run = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, "dist/src/cli/ask.js", q], {
+        env: base,
+        encoding: "utf8",
+      });
       if (run.status !== 0) throw new Error(`ask failed: ${run.stderr}`);
       ask.push(performance.now() - t);
       askRss.push(Math.round(Number(run.stderr.trim().split("\n").pop()) / 1024));
@@ -98,7 +137,11 @@ async function main(): Promise<void> {
     figures[`${key}P50Ms`] = round1(percentile(ask, 50));
     figures[`${key}MaxMs`] = round1(Math.max(...ask));
     figures[`${key}PeakRssMb`] = Math.max(...askRss);
-    rows.push([`${name} (p50 / max of ${questions.length})`, `${figures[`${key}P50Ms`]} / ${figures[`${key}MaxMs`]} ms, peak RSS ${figures[`${key}PeakRssMb`]} MB`, "target < 600 ms"]);
+    rows.push([
+      `${name} (p50 / max of ${questions.length})`,
+      `${figures[`${key}P50Ms`]} / ${figures[`${key}MaxMs`]} ms, peak RSS ${figures[`${key}PeakRssMb`]} MB`,
+      "target < 600 ms",
+    ]);
   }
   await slack.stop();
   await discord.stop();

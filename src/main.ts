@@ -35,7 +35,10 @@ async function main(): Promise<void> {
     // Whatever hangs (a platform's API, the model, a gateway gone away), the process leaves in time.
     const deadline = setTimeout(() => {
       for (const item of running.flatMap((platform) => platform.undelivered?.() ?? [])) {
-        logger.warn({ platform: item.platform, channel: item.channel, question: item.question, since: item.since }, "shutdown: answer not delivered");
+        logger.warn(
+          { platform: item.platform, channel: item.channel, question: item.question, since: item.since },
+          "shutdown: answer not delivered",
+        );
       }
       logger.error({ graceMs: config.SHUTDOWN_GRACE_MS }, "shutdown: grace period over; exiting");
       process.exit(1);
@@ -85,7 +88,8 @@ function startupFailure(error: unknown): string {
 
 main().catch((error: unknown) => {
   process.stderr.write(`${startupFailure(error)}\n`);
-  if (process.env.LOG_LEVEL === "debug" && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  if (process.env.LOG_LEVEL === "debug" && error instanceof Error && error.stack)
+    process.stderr.write(`${error.stack}\n`);
   // Exit now: a platform already started, or a client retrying, would otherwise keep the process up.
   process.exit(1);
 });

@@ -16,10 +16,21 @@ describe("npm start with Slack tokens", () => {
     const port = await freePort();
     const dataDir = tempDataDir();
     const env = {
-      PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local", LOG_LEVEL: "info",
-      SLACK_BOT_TOKEN: "xoxb-main", SLACK_SIGNING_SECRET: "main-secret", SLACK_API_URL: fake.apiUrl, PORT: String(port), HOST: "127.0.0.1",
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DATA_DIR: dataDir,
+      EMBEDDINGS_PROVIDER: "local",
+      LOG_LEVEL: "info",
+      SLACK_BOT_TOKEN: "xoxb-main",
+      SLACK_SIGNING_SECRET: "main-secret",
+      SLACK_API_URL: fake.apiUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
     };
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
@@ -27,8 +38,16 @@ describe("npm start with Slack tokens", () => {
     expect(stderr).toContain("Slack app started");
     expect(stderr).not.toContain("main-secret");
 
-    const body = slashCommand({ text: "Has he done PII encryption?", user_id: "U1", response_url: fake.responseUrl("main") });
-    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded", ...slackSignature("main-secret", body) } });
+    const body = slashCommand({
+      text: "Has he done PII encryption?",
+      user_id: "U1",
+      response_url: fake.responseUrl("main"),
+    });
+    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/x-www-form-urlencoded", ...slackSignature("main-secret", body) },
+    });
     expect(res.status).toBe(200);
     child.kill("SIGTERM");
 
@@ -37,7 +56,9 @@ describe("npm start with Slack tokens", () => {
     expect(String(answer?.body.text)).toContain("Decathlon");
     expect(stderr).toContain("stopping: finishing the questions in flight");
     const db = new Database(join(dataDir, "bot.db"), { readonly: true });
-    expect(db.prepare("SELECT platform, question, answered FROM questions").all()).toEqual([{ platform: "slack", question: "Has he done PII encryption?", answered: 1 }]);
+    expect(db.prepare("SELECT platform, question, answered FROM questions").all()).toEqual([
+      { platform: "slack", question: "Has he done PII encryption?", answered: 1 },
+    ]);
     db.close();
   });
 });
@@ -45,12 +66,25 @@ describe("npm start with Slack tokens", () => {
 const discord = new FakeDiscord();
 
 /** `npm start`'s entry point in a child process, with a Discord token pointed at the discord. */
-function startBot(env: Record<string, string> = {}): { child: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
+function startBot(env: Record<string, string> = {}): {
+  child: ChildProcess;
+  stderr: () => string;
+  exited: Promise<number | null>;
+} {
   const base = {
-    PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: tempDataDir(), EMBEDDINGS_PROVIDER: "local", LOG_LEVEL: "info",
-    DISCORD_TOKEN: "main-discord-token", DISCORD_API_URL: discord.apiUrl, SHUTDOWN_GRACE_MS: "1500",
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "",
+    DATA_DIR: tempDataDir(),
+    EMBEDDINGS_PROVIDER: "local",
+    LOG_LEVEL: "info",
+    DISCORD_TOKEN: "main-discord-token",
+    DISCORD_API_URL: discord.apiUrl,
+    SHUTDOWN_GRACE_MS: "1500",
   };
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env: { ...base, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: { ...base, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stderr = "";
   child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
@@ -73,7 +107,11 @@ describe("npm start with a Discord token", { timeout: 120_000 }, () => {
     await waitFor(() => bot.stderr().includes("Press Ctrl-C to stop"), 60_000, "the bot to start");
     discord.hangMessages = true;
     discord.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Airflow?` });
-    await waitFor(() => discord.calls.some((c) => c.method === "POST" && c.path.endsWith("/messages")), 20_000, "the reply on its way");
+    await waitFor(
+      () => discord.calls.some((c) => c.method === "POST" && c.path.endsWith("/messages")),
+      20_000,
+      "the reply on its way",
+    );
     bot.child.kill("SIGTERM");
 
     expect(await bot.exited).toBe(1);
@@ -98,7 +136,10 @@ describe("npm start with a Discord token", { timeout: 120_000 }, () => {
   });
 
   it("survives malformed gateway payloads (at start and after), logging each with a reference, and answers", async () => {
-    discord.beforeGuild = [{ t: "GUILD_CREATE", d: null }, { t: "MESSAGE_CREATE", d: null }];
+    discord.beforeGuild = [
+      { t: "GUILD_CREATE", d: null },
+      { t: "MESSAGE_CREATE", d: null },
+    ];
     const bot = startBot();
     await waitFor(() => bot.stderr().includes("Press Ctrl-C to stop"), 60_000, "the bot to start");
     discord.dispatch("INTERACTION_CREATE", null as unknown as Record<string, unknown>);
@@ -106,7 +147,10 @@ describe("npm start with a Discord token", { timeout: 120_000 }, () => {
     const reply = await waitFor(() => discord.postedMessages()[0], 20_000, "the answer");
     expect(JSON.stringify(reply.body)).toContain("Decathlon");
     expect(bot.child.exitCode).toBeNull();
-    const guarded = bot.stderr().split("\n").filter((l) => /unhandled rejection|malformed gateway payload|could not be handled/.test(l));
+    const guarded = bot
+      .stderr()
+      .split("\n")
+      .filter((l) => /unhandled rejection|malformed gateway payload|could not be handled/.test(l));
     expect(guarded.length).toBeGreaterThanOrEqual(3);
     for (const line of guarded) expect(JSON.parse(line).reference).toMatch(/^[0-9A-F]{8}$/);
     bot.child.kill("SIGTERM");
@@ -119,7 +163,10 @@ describe("npm start with a Discord token", { timeout: 120_000 }, () => {
     const code = await bot.exited;
     expect(code).not.toBe(0);
     expect(code).not.toBeNull();
-    const lines = bot.stderr().split("\n").filter((l) => l.trim() !== "" && !l.startsWith("{"));
+    const lines = bot
+      .stderr()
+      .split("\n")
+      .filter((l) => l.trim() !== "" && !l.startsWith("{"));
     expect(lines).toEqual([expect.stringMatching(/^Discord refused DISCORD_TOKEN/)]);
     expect(bot.stderr()).not.toMatch(/\n\s+at /);
     expect(bot.stderr()).not.toContain("a-revoked-token");

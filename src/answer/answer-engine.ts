@@ -16,7 +16,14 @@ import type { Language } from "../text/stem.js";
 import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./answer.js";
 import { roleKeyOf, usageOf } from "../profile/roles.js";
 import { EVIDENCE, isSkillQuestion, judgeEvidence, type EvidenceTuning, type PartEvidence } from "./evidence.js";
-import { composeExtractiveAnswer, listWords, periodPhrase, placesOf, readingNote, toCitation } from "./extractive-answer.js";
+import {
+  composeExtractiveAnswer,
+  listWords,
+  periodPhrase,
+  placesOf,
+  readingNote,
+  toCitation,
+} from "./extractive-answer.js";
 import { askedEmployer, isOffTopicRequest } from "./guard.js";
 import { condenseQuestion, generateAnswer, type LlmSetup } from "./llm-answer.js";
 import { messagesFor, type Messages } from "./messages.js";
@@ -90,7 +97,13 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
         role.chunks
           .filter((c) => c.lang === lang)
           .flatMap((c) => foldText(c.text).match(/[\p{L}\p{N}]+/gu) ?? [])
-          .filter((w) => w.length > 2 && index.lexicon.techName(w) === "tech" && !index.lexicon.isEveryday(w) && !index.lexicon.isWord(w))
+          .filter(
+            (w) =>
+              w.length > 2 &&
+              index.lexicon.techName(w) === "tech" &&
+              !index.lexicon.isEveryday(w) &&
+              !index.lexicon.isWord(w),
+          )
           .map((w) => vocabulary.display.get(w) ?? w),
       ),
     ],
@@ -103,45 +116,81 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
     if (topic && !faqByTopic.has(topic)) faqByTopic.set(topic, { ...toCitation({ chunk, fused: 1 }), score: 1 });
   }
 
-  const noAnswer = (question: string, language: Language, reason: NoAnswerReason, text: string, citations: Citation[] = []): Answer => ({
-    question, answered: false, answer: text, language, mode: "extractive", citations, reason,
+  const noAnswer = (
+    question: string,
+    language: Language,
+    reason: NoAnswerReason,
+    text: string,
+    citations: Citation[] = [],
+  ): Answer => ({
+    question,
+    answered: false,
+    answer: text,
+    language,
+    mode: "extractive",
+    citations,
+    reason,
   });
 
   const ownerOnly = (question: string, language: Language, topic: OwnerTopic): Answer => {
     const faq = faqByTopic.get(topic);
     const m = messages[language];
-    if (faq) return { question, answered: true, answer: `${m.found(m.inFaq)}\n[1] ${faq.text.replace(/\s+/g, " ")}`, language, mode: "extractive", citations: [faq] };
+    if (faq)
+      return {
+        question,
+        answered: true,
+        answer: `${m.found(m.inFaq)}\n[1] ${faq.text.replace(/\s+/g, " ")}`,
+        language,
+        mode: "extractive",
+        citations: [faq],
+      };
     return noAnswer(question, language, "owner_only", `${m.ownerOnly[topic]} ${m.askOwner(profile.contact)}`);
   };
 
   const judgePart = async (part: QuestionPart, language: Language): Promise<JudgedPart> => {
-    if (part.missing.length > 0 || part.words.every((w) => w.absent)) return { part, evidence: judgeEvidence(part, emptyRetrieval, vocabulary), candidates: [] };
+    if (part.missing.length > 0 || part.words.every((w) => w.absent))
+      return { part, evidence: judgeEvidence(part, emptyRetrieval, vocabulary), candidates: [] };
     // "Has he used Spark?" is decided by where the word itself appears, which keywords alone find:
     // the same answer without waiting for the embedding model (the model's ~0.7 s at a cold start).
     // A model-written answer still gets the fused passages as its context.
     if (!llm && isSkillQuestion(part)) {
-      const evidence = judgeEvidence(part, await retrievePassages(index, part.text, language, PART_PASSAGES, tuning.fusion, part.words, { vectors: false }), vocabulary, tuning.evidence);
+      const evidence = judgeEvidence(
+        part,
+        await retrievePassages(index, part.text, language, PART_PASSAGES, tuning.fusion, part.words, {
+          vectors: false,
+        }),
+        vocabulary,
+        tuning.evidence,
+      );
       if (evidence.roles.length > 0) return { part, evidence, candidates: [] };
     }
     const retrieval = await retrievePassages(index, part.text, language, PART_PASSAGES, tuning.fusion, part.words);
     logger.debug({ part: part.text, signals: retrieval.signals }, "retrieval");
     const evidence = judgeEvidence(part, retrieval, vocabulary, tuning.evidence);
-    const candidates = [...evidence.passages, ...retrieval.passages.filter((p) => !evidence.passages.includes(p))].slice(0, LLM_PASSAGES).map(toCitation);
+    const candidates = [...evidence.passages, ...retrieval.passages.filter((p) => !evidence.passages.includes(p))]
+      .slice(0, LLM_PASSAGES)
+      .map(toCitation);
     return { part, evidence, candidates };
   };
 
   /** The offline answer: a verdict per part, then the quoted passages, numbered across parts. */
-  const extractive = (question: string, understood: UnderstoodQuestion, judged: JudgedPart[], notice?: string): Answer => {
+  const extractive = (
+    question: string,
+    understood: UnderstoodQuestion,
+    judged: JudgedPart[],
+    notice?: string,
+  ): Answer => {
     const { language } = understood;
     const m = messages[language];
     const citations: Citation[] = [];
-    const cite = (evidence: PartEvidence) => evidence.passages.map((p) => {
-      const c = toCitation(p);
-      const at = citations.findIndex((x) => x.id === c.id);
-      if (at >= 0) return at + 1;
-      citations.push(c);
-      return citations.length;
-    });
+    const cite = (evidence: PartEvidence) =>
+      evidence.passages.map((p) => {
+        const c = toCitation(p);
+        const at = citations.findIndex((x) => x.id === c.id);
+        if (at >= 0) return at + 1;
+        citations.push(c);
+        return citations.length;
+      });
     const note = readingNote(understood.corrections, language, messages);
     const extras = notice ? { notice } : {};
     const corrections = understood.corrections.length > 0 ? { corrections: understood.corrections } : {};
@@ -152,18 +201,44 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\s+/g, " ")}`);
       if (evidence.verdict === "yes") {
         const plain = composeExtractiveAnswer(understood.text, citations, language, messages).split("\n")[0]!;
-        const verdict = evidence.roles.length > 0 ? skillLine(subjectOf(part, vocabulary.display), evidence, language) : taughtOnly(evidence) ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`) : plain;
-        return { question, answered: true, answer: [lead(verdict), ...quotes].join("\n"), language, mode: "extractive", citations, ...extras, ...corrections };
+        const verdict =
+          evidence.roles.length > 0
+            ? skillLine(subjectOf(part, vocabulary.display), evidence, language)
+            : taughtOnly(evidence)
+              ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`)
+              : plain;
+        return {
+          question,
+          answered: true,
+          answer: [lead(verdict), ...quotes].join("\n"),
+          language,
+          mode: "extractive",
+          citations,
+          ...extras,
+          ...corrections,
+        };
       }
       if (evidence.verdict === "partial") {
         const shown = evidence.passages[0]!;
         const held = part.words.filter((w, i) => shown.matched[i] && !evidence.uncovered.includes(w.original));
         const found = (held.some((w) => !w.employer) ? held.filter((w) => !w.employer) : held).map((w) => w.original);
         const where = placesOf([toCitation(shown)], language, messages);
-        const text = m.partial(listWords(found, language, messages), where ? m.at(where) : "", listWords(evidence.uncovered, language, messages, "or"));
-        return { ...noAnswer(question, language, "partial", [lead(text), ...quotes].join("\n"), citations), ...extras, ...corrections };
+        const text = m.partial(
+          listWords(found, language, messages),
+          where ? m.at(where) : "",
+          listWords(evidence.uncovered, language, messages, "or"),
+        );
+        return {
+          ...noAnswer(question, language, "partial", [lead(text), ...quotes].join("\n"), citations),
+          ...extras,
+          ...corrections,
+        };
       }
-      return { ...noAnswer(question, language, "not_in_profile", lead(notMentioned(part, language))), ...extras, ...corrections };
+      return {
+        ...noAnswer(question, language, "not_in_profile", lead(notMentioned(part, language))),
+        ...extras,
+        ...corrections,
+      };
     }
     const parts: AnswerPart[] = [];
     const lines = judged.map(({ part, evidence }) => {
@@ -173,7 +248,12 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       if (evidence.verdict === "yes") {
         parts.push({ subject, verdict: "yes", citations: numbers });
         const places = placesOf(evidence.passages.map(toCitation), language, messages);
-        const where = evidence.roles.length > 0 ? usesOf(evidence, language) : taughtOnly(evidence) ? `${places}${m.taughtOnly}` : places;
+        const where =
+          evidence.roles.length > 0
+            ? usesOf(evidence, language)
+            : taughtOnly(evidence)
+              ? `${places}${m.taughtOnly}`
+              : places;
         return `${m.partYes(subject, where)} ${refs}`.trim();
       }
       if (evidence.verdict === "partial") {
@@ -188,13 +268,20 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
     const text = [[note, lines.join(" · ")].filter(Boolean).join(" "), ...quotes].join("\n");
     const base: Answer = answered
       ? { question, answered: true, answer: text, language, mode: "extractive", citations }
-      : noAnswer(question, language, parts.some((p) => p.verdict === "partial") ? "partial" : "not_in_profile", text, citations);
+      : noAnswer(
+          question,
+          language,
+          parts.some((p) => p.verdict === "partial") ? "partial" : "not_in_profile",
+          text,
+          citations,
+        );
     return { ...base, parts, ...extras, ...corrections };
   };
 
   /** True when every passage quoted only teaches the subject (a course outline, a training). */
   const taughtOnly = (evidence: PartEvidence) =>
-    evidence.passages.length > 0 && evidence.passages.every((p) => usageOf(vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) !== "used");
+    evidence.passages.length > 0 &&
+    evidence.passages.every((p) => usageOf(vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) !== "used");
 
   /** "used at Decathlon (since May 2021), MAIF (…); taught at EPISEN (…)". */
   const usesOf = (evidence: PartEvidence, language: Language): string => {
@@ -204,38 +291,66 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       const when = periodPhrase(r.passage.chunk.period?.label, language, messages);
       groups.set(r.usage, [...(groups.get(r.usage) ?? []), when ? `${r.role.employer} (${when})` : r.role.employer]);
     }
-    return [...groups.entries()].map(([usage, places]) => `${m.usage[usage as keyof typeof m.usage]} ${places.join(", ")}`).join("; ");
+    return [...groups.entries()]
+      .map(([usage, places]) => `${m.usage[usage as keyof typeof m.usage]} ${places.join(", ")}`)
+      .join("; ");
   };
 
-  const skillLine = (subject: string, evidence: PartEvidence, language: Language) => messages[language].skillYes(subject, usesOf(evidence, language));
+  const skillLine = (subject: string, evidence: PartEvidence, language: Language) =>
+    messages[language].skillYes(subject, usesOf(evidence, language));
 
   const notMentioned = (part: QuestionPart, language: Language): string => {
     const m = messages[language];
     // Ordinary words the profile lacks are named only when they are what an English question is about
     // ("banking"), never an everyday word ("much") nor a French one whose weight can't be told ("principales").
-    const named = language === "en" ? part.ignored.filter((w) => w.length > 2 && !/^\d+$/.test(w) && !index.lexicon.isEveryday(foldText(w))) : [];
+    const named =
+      language === "en"
+        ? part.ignored.filter((w) => w.length > 2 && !/^\d+$/.test(w) && !index.lexicon.isEveryday(foldText(w)))
+        : [];
     const words = part.missing.length > 0 ? part.missing : named;
     return words.length > 0 ? m.notMentioned(listWords(words, language, messages, "or")) : m.notSaid;
   };
 
-  const fluent = async (setup: LlmSetup, question: string, understood: UnderstoodQuestion, judged: JudgedPart[]): Promise<Answer> => {
+  const fluent = async (
+    setup: LlmSetup,
+    question: string,
+    understood: UnderstoodQuestion,
+    judged: JudgedPart[],
+  ): Promise<Answer> => {
     const { language } = understood;
     const m = messages[language];
     // The model only words what the evidence already supports; parts the profile lacks stay extractive.
     const supported = judged.filter((j) => j.evidence.verdict !== "no");
     if (supported.length === 0) return extractive(question, understood, judged);
-    const passages = [...new Map(supported.flatMap((j) => j.candidates).map((c) => [c.id, c])).values()].slice(0, LLM_PASSAGES);
+    const passages = [...new Map(supported.flatMap((j) => j.candidates).map((c) => [c.id, c])).values()].slice(
+      0,
+      LLM_PASSAGES,
+    );
     try {
       const verdict = await generateAnswer(setup, understood.text, language, passages);
       if (verdict.kind === "answer") {
-        const missing = judged.filter((j) => j.evidence.verdict === "no").map((j) => m.partNo(subjectOf(j.part, vocabulary.display)));
+        const missing = judged
+          .filter((j) => j.evidence.verdict === "no")
+          .map((j) => m.partNo(subjectOf(j.part, vocabulary.display)));
         const note = readingNote(understood.corrections, language, messages);
         const answer = [note ? `${note} ${verdict.text}` : verdict.text, ...missing.map((l) => `${l}.`)].join("\n");
         const corrections = understood.corrections.length > 0 ? { corrections: understood.corrections } : {};
-        return { question, answered: true, answer, language, mode: "llm", citations: verdict.citations, ...corrections };
+        return {
+          question,
+          answered: true,
+          answer,
+          language,
+          mode: "llm",
+          citations: verdict.citations,
+          ...corrections,
+        };
       }
-      if (verdict.kind === "not_in_profile") return { ...noAnswer(question, language, "not_in_profile", verdict.text || m.notSaid), mode: "llm" };
-      logger.warn({ invalidMarkers: verdict.invalidMarkers }, "model answer had no valid citation; showing the passages instead");
+      if (verdict.kind === "not_in_profile")
+        return { ...noAnswer(question, language, "not_in_profile", verdict.text || m.notSaid), mode: "llm" };
+      logger.warn(
+        { invalidMarkers: verdict.invalidMarkers },
+        "model answer had no valid citation; showing the passages instead",
+      );
       return extractive(question, understood, judged, m.unchecked);
     } catch (error) {
       logger.error({ err: error }, "model call failed; answering from the passages");
@@ -244,7 +359,11 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
   };
 
   /** The question in full: follow-ups are completed from the conversation, by the model when there is one. */
-  const standaloneOf = async (understood: UnderstoodQuestion, history: Turn[], standsAlone: boolean): Promise<UnderstoodQuestion> => {
+  const standaloneOf = async (
+    understood: UnderstoodQuestion,
+    history: Turn[],
+    standsAlone: boolean,
+  ): Promise<UnderstoodQuestion> => {
     if (history.length === 0 || standsAlone) return understood;
     let text: string | null = null;
     if (llm) {
@@ -257,7 +376,13 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
     text ??= resolveFollowUp(understood, history, employers);
     if (!text || text === understood.text) return understood;
     const reread = reader.read(text, { language: understood.language });
-    return { ...reread, corrections: [...understood.corrections, ...reread.corrections.filter((c) => !understood.corrections.some((x) => x.from === c.from))] };
+    return {
+      ...reread,
+      corrections: [
+        ...understood.corrections,
+        ...reread.corrections.filter((c) => !understood.corrections.some((x) => x.from === c.from)),
+      ],
+    };
   };
 
   const fitContext: FitContext = {
@@ -273,7 +398,8 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       // "Migrate to GCP": a term the profile lacks makes the whole responsibility unmet.
       if (read.parts.some((p) => p.missing.length > 0)) return { verdict: "no", citations: [] };
       const judged = await Promise.all(read.parts.filter((p) => p.words.length > 0).map((p) => judgePart(p, language)));
-      const best = judged.find((j) => j.evidence.verdict === "yes") ?? judged.find((j) => j.evidence.verdict === "partial");
+      const best =
+        judged.find((j) => j.evidence.verdict === "yes") ?? judged.find((j) => j.evidence.verdict === "partial");
       if (!best) return { verdict: "no", citations: [] };
       return { verdict: best.evidence.verdict, citations: best.evidence.passages.map(toCitation) };
     },
@@ -291,11 +417,23 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
     const language = input.language ?? questionLanguage(question) ?? previous ?? "en";
     const m = messages[language];
     if (question === "") return noAnswer(question, language, "empty", m.empty);
-    if (question.length > maxQuestionChars) return noAnswer(question.slice(0, maxQuestionChars), language, "too_long", m.tooLong(question.length, maxQuestionChars));
+    if (question.length > maxQuestionChars)
+      return noAnswer(
+        question.slice(0, maxQuestionChars),
+        language,
+        "too_long",
+        m.tooLong(question.length, maxQuestionChars),
+      );
     if (isOffTopicRequest(question)) return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
     const read = reader.read(question, { language });
     if (read.chatter) {
-      const examples = read.chatter === "greeting" ? `\n${m.examples(profile.pronouns[language]).map((e) => `• ${e}`).join("\n")}` : "";
+      const examples =
+        read.chatter === "greeting"
+          ? `\n${m
+              .examples(profile.pronouns[language])
+              .map((e) => `• ${e}`)
+              .join("\n")}`
+          : "";
       return noAnswer(question, language, "chatter", `${m.chatter[read.chatter]}${examples}`);
     }
     if (read.text === "") return noAnswer(question, language, "empty", m.empty);
@@ -311,13 +449,22 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       answer = ownerOnly(question, language, understood.topic);
     } else if (intent) {
       answer = answerProfileIntent(intent, question, language, profileContext);
-    } else if (employer && !employers.some((e) => foldText(e).includes(foldText(employer)) || foldText(employer).includes(foldText(e)))) {
+    } else if (
+      employer &&
+      !employers.some((e) => foldText(e).includes(foldText(employer)) || foldText(employer).includes(foldText(e)))
+    ) {
       answer = noAnswer(question, language, "not_in_profile", m.notEmployer(employer, employers.join(", ")));
     } else {
       const judged = await Promise.all(understood.parts.map((p) => judgePart(p, language)));
       answer = llm ? await fluent(llm, question, understood, judged) : extractive(question, understood, judged);
     }
-    conversations.append(input.conversationId, { question, standalone: understood.text, answer: answer.answer, answered: answer.answered, language });
+    conversations.append(input.conversationId, {
+      question,
+      standalone: understood.text,
+      answer: answer.answer,
+      answered: answer.answered,
+      language,
+    });
     return answer;
   }
 }

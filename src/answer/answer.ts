@@ -30,7 +30,14 @@ export interface Citation {
 }
 
 /** Why a question got no answer from the profile. */
-export type NoAnswerReason = "not_in_profile" | "partial" | "owner_only" | "chatter" | "off_topic" | "empty" | "too_long";
+export type NoAnswerReason =
+  | "not_in_profile"
+  | "partial"
+  | "owner_only"
+  | "chatter"
+  | "off_topic"
+  | "empty"
+  | "too_long";
 
 /** The verdict for one thing a question asks about ("Spark and Kubernetes?" has two). */
 export interface AnswerPart {

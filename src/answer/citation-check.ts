@@ -67,6 +67,14 @@ export function checkCitations(text: string, passages: Citation[]): CheckedAnswe
     return kept.join("");
   });
   const removed = backed.dropped.flatMap(markersOf);
-  const cleaned = renumbered.replace(/[ \t]+([.,;:!?])/g, "$1").replace(/[ \t]{2,}/g, " ").trim();
-  return { text: cleaned, citations: order.map((n) => passages[n - 1]!), invalidMarkers: [...removed, ...invalid], droppedSentences: backed.dropped };
+  const cleaned = renumbered
+    .replace(/[ \t]+([.,;:!?])/g, "$1")
+    .replace(/[ \t]{2,}/g, " ")
+    .trim();
+  return {
+    text: cleaned,
+    citations: order.map((n) => passages[n - 1]!),
+    invalidMarkers: [...removed, ...invalid],
+    droppedSentences: backed.dropped,
+  };
 }

@@ -1,11 +1,9 @@
-
 import type { QuestionPart } from "../query/understand.js";
 import { roleKeyOf, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import type { Retrieval, RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import { foldText } from "../text/normalize.js";
 import { passageTerms } from "../text/stem.js";
-
 
 /** A role's share of the evidence for a skill. */
 export interface RoleEvidence {
@@ -45,26 +43,31 @@ const ABSENT_WEIGHT = 0.5;
 /** A passage joins the quoted ones if it holds at least this share of what the best one holds. */
 const RELATIVE_COVERAGE = 0.5;
 
-
 /** Team rosters answer "how big was the team", not "has he led a team". */
-const TEAM_SIZE = /\b(how (big|many|large)|size|taille|combien|composition|compose|composed|members?|membres|who (was|were)|headcount|effectif|people|personnes)\b/;
+const TEAM_SIZE =
+  /\b(how (big|many|large)|size|taille|combien|composition|compose|composed|members?|membres|who (was|were)|headcount|effectif|people|personnes)\b/;
 const USAGE_ORDER: Record<Usage, number> = { used: 0, taught: 1, trained: 2 };
 /** A question whose answer is a figure. */
-const QUANTITY = /\b(how (many|much|big|large)|what (volume|size|amount)|combien|quelle (taille|volumetrie|quantite)|quel volume)\b/;
+const QUANTITY =
+  /\b(how (many|much|big|large)|what (volume|size|amount)|combien|quelle (taille|volumetrie|quantite)|quel volume)\b/;
 /** "How many teams…", "combien d'équipes…": the thing counted is the word after. */
 const COUNTED = /\b(?:how many|combien (?:de |d'|d’|des )?)\s*([\p{L}]+)/u;
 /** Units a CV writes as symbols after a number: "10h", "400 To", "€7M", "30 %". */
 const UNIT_FIGURES: Record<string, RegExp> = {
-  hours: /\d\s*h\b/i, heures: /\d\s*h\b/i, hrs: /\d\s*h\b/i,
+  hours: /\d\s*h\b/i,
+  heures: /\d\s*h\b/i,
+  hrs: /\d\s*h\b/i,
   euros: /€\s*\d|\d\s*(k|m)?€/i,
-  percent: /\d\s*%/, pourcents: /\d\s*%/,
-  terabytes: /\d\s*(tb|to)\b/i, teraoctets: /\d\s*(tb|to)\b/i,
+  percent: /\d\s*%/,
+  pourcents: /\d\s*%/,
+  terabytes: /\d\s*(tb|to)\b/i,
+  teraoctets: /\d\s*(tb|to)\b/i,
 };
 /** How far after a figure the counted thing may come: "160 teams", "2000 tables ingested", "3 Data Engineers". */
 const FIGURE_REACH = 3;
 /** A question about teaching or training others, in English or French. */
-const TEACHING_QUESTION = /\b(teach\w*|taught|lectur\w*|courses?|class(es)?|students?|enseign\w*|cours|eleves|etudiants|professeur|trainer|formateur|trained (others|people|teams|engineers|staff)|train (others|people|teams|engineers|staff)|form(e|er|ait) des)\b/;
-
+const TEACHING_QUESTION =
+  /\b(teach\w*|taught|lectur\w*|courses?|class(es)?|students?|enseign\w*|cours|eleves|etudiants|professeur|trainer|formateur|trained (others|people|teams|engineers|staff)|train (others|people|teams|engineers|staff)|form(e|er|ait) des)\b/;
 
 /** Start of a role, as a sortable "YYYY-MM"; roles with no period come last. */
 function startOf(role: RoleInfo | undefined): string {
@@ -82,24 +85,35 @@ function coverage(matched: boolean[], weights: number[]): number {
  * rarest word (what it is really about), and most of the word weight; a passage that only teaches
  * the subject must hold nearly all of it. Words scattered over the profile never make a "yes".
  */
-export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVocabulary, tuning = EVIDENCE): PartEvidence {
+export function judgeEvidence(
+  part: QuestionPart,
+  retrieval: Retrieval,
+  vocabulary: ProfileVocabulary,
+  tuning = EVIDENCE,
+): PartEvidence {
   const none: PartEvidence = { verdict: "no", passages: [], roles: [], uncovered: [] };
   if (part.missing.length > 0 || part.words.every((w) => w.absent)) return none;
   // An everyday word ("services", "industry") says less about what is asked than a rarer one.
-  const weights = retrieval.weights.map((w, i) => (part.words[i]?.everyday ? w * EVERYDAY_WEIGHT : part.words[i]?.absent ? w * ABSENT_WEIGHT : w));
+  const weights = retrieval.weights.map((w, i) =>
+    part.words[i]?.everyday ? w * EVERYDAY_WEIGHT : part.words[i]?.absent ? w * ABSENT_WEIGHT : w,
+  );
   // Key words must be found, and so must the rarest word, what the part is really about (an everyday
   // word such as "built" is that only when the part has nothing else).
   const candidates = part.words.map((w) => !w.absent);
-  const focusable = part.words.some((w, i) => candidates[i] && !w.everyday) ? part.words.map((w, i) => candidates[i]! && !w.everyday) : candidates;
+  const focusable = part.words.some((w, i) => candidates[i] && !w.everyday)
+    ? part.words.map((w, i) => candidates[i]! && !w.everyday)
+    : candidates;
   const focus = Math.max(...weights.filter((_, i) => focusable[i]));
   const keys = part.words.map((w, i) => w.key || (focusable[i]! && weights[i] === focus));
   const teamSize = TEAM_SIZE.test(foldText(part.text));
   const taught = (p: RetrievedPassage) => usageOf(vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) !== "used";
   const complete = (matched: boolean[], strict: boolean) =>
-    keys.every((k, i) => !k || matched[i]) && coverage(matched, weights) >= (strict ? tuning.minTaughtCoverage : tuning.minCoverage);
+    keys.every((k, i) => !k || matched[i]) &&
+    coverage(matched, weights) >= (strict ? tuning.minTaughtCoverage : tuning.minCoverage);
   // Rosters only for team-size questions; only the roles the part names, if it names any.
   const inScope = (p: RetrievedPassage) =>
-    (p.chunk.kind !== "team" || teamSize) && (part.roles.length === 0 || part.roles.includes(roleKeyOf(p.chunk)) || p.chunk.kind === "faq");
+    (p.chunk.kind !== "team" || teamSize) &&
+    (part.roles.length === 0 || part.roles.includes(roleKeyOf(p.chunk)) || p.chunk.kind === "faq");
   // "Did he teach Spark?" is answered by what he taught, not by where he used it.
   const asksTeaching = TEACHING_QUESTION.test(foldText(part.text));
   const fits = (p: RetrievedPassage) => inScope(p) && (!asksTeaching || p.chunk.kind === "faq" || taught(p));
@@ -124,7 +138,8 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
   const whole = order.filter((p) => complete(p.matched, taught(p)));
   const bestPassage = Math.max(0, ...whole.map((p) => coverage(p.matched, weights)));
   const byRole = new Map<string, RetrievedPassage[]>();
-  for (const p of order) if (p.chunk.period) byRole.set(roleKeyOf(p.chunk), [...(byRole.get(roleKeyOf(p.chunk)) ?? []), p]);
+  for (const p of order)
+    if (p.chunk.period) byRole.set(roleKeyOf(p.chunk), [...(byRole.get(roleKeyOf(p.chunk)) ?? []), p]);
   let bestRole: { passages: RetrievedPassage[]; coverage: number } | null = null;
   for (const passages of byRole.values()) {
     // Topics of one course are not one experience: a teaching role answers from one passage only.
@@ -144,10 +159,18 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
       const figures = order.filter((p) => roles.has(roleKeyOf(p.chunk)) && givesFigureFor(p, counted));
       return [...new Set([...figures.slice(0, 2), ...quoted])].slice(0, MAX_PASSAGES);
     }
-    if (!QUANTITY.test(foldText(part.text)) || quoted.some((p) => /\d/.test(p.chunk.text))) return quoted.slice(0, MAX_PASSAGES);
+    if (!QUANTITY.test(foldText(part.text)) || quoted.some((p) => /\d/.test(p.chunk.text)))
+      return quoted.slice(0, MAX_PASSAGES);
     const roles = new Set(quoted.map((p) => roleKeyOf(p.chunk)));
     const holdsSubject = (p: RetrievedPassage) => p.matched.some((m, i) => m && !part.words[i]!.employer);
-    const figures = order.filter((p) => /\d/.test(p.chunk.text) && p.chunk.kind !== "role" && p.chunk.kind !== "team" && roles.has(roleKeyOf(p.chunk)) && holdsSubject(p));
+    const figures = order.filter(
+      (p) =>
+        /\d/.test(p.chunk.text) &&
+        p.chunk.kind !== "role" &&
+        p.chunk.kind !== "team" &&
+        roles.has(roleKeyOf(p.chunk)) &&
+        holdsSubject(p),
+    );
     return [...new Set([...quoted.slice(0, 1), ...figures.slice(0, 2), ...quoted.slice(1)])].slice(0, MAX_PASSAGES);
   };
   // "How many students…?" answered without a number of students is no answer: say what is there, and what isn't.
@@ -157,20 +180,36 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
     if (noun && UNIT_FIGURES[noun]) {
       const unit = UNIT_FIGURES[noun]!;
       const figures = passages.filter((p) => unit.test(p.chunk.text));
-      if (figures.length > 0) return { verdict: "yes", passages: [...new Set([...figures, ...passages])].slice(0, MAX_PASSAGES), roles: [], uncovered: [] };
+      if (figures.length > 0)
+        return {
+          verdict: "yes",
+          passages: [...new Set([...figures, ...passages])].slice(0, MAX_PASSAGES),
+          roles: [],
+          uncovered: [],
+        };
     }
-    if (noun && noun.length > 2 && !part.words.some((w) => w.word === noun && !w.absent)) return { verdict: "partial", passages: passages.slice(0, 1), roles: [], uncovered: [noun] };
+    if (noun && noun.length > 2 && !part.words.some((w) => w.word === noun && !w.absent))
+      return { verdict: "partial", passages: passages.slice(0, 1), roles: [], uncovered: [noun] };
     const counted = countedWord(part);
-    if (counted && !passages.some((p) => givesFigureFor(p, counted))) return { verdict: "partial", passages: passages.slice(0, 1), roles: [], uncovered: [counted.original] };
+    if (counted && !passages.some((p) => givesFigureFor(p, counted)))
+      return { verdict: "partial", passages: passages.slice(0, 1), roles: [], uncovered: [counted.original] };
     return { verdict: "yes", passages, roles: [], uncovered: [] };
   };
   if (whole.length > 0) {
     // The passages that hold it all, then their roles' passages that hold much of it, in the fused order.
     const roles = new Set(whole.map((p) => roleKeyOf(p.chunk)));
-    const support = order.filter((p) => !whole.includes(p) && roles.has(roleKeyOf(p.chunk)) && coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE);
+    const support = order.filter(
+      (p) =>
+        !whole.includes(p) &&
+        roles.has(roleKeyOf(p.chunk)) &&
+        coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE,
+    );
     // An FAQ entry whose own question names what is asked is the owner's answer to it: it goes first.
     const faqAbout = (p: RetrievedPassage) =>
-      p.chunk.kind === "faq" && part.words.every((w, i) => !keys[i] || passageTerms(p.chunk.section, p.chunk.lang).some((t) => w.stems.includes(t)));
+      p.chunk.kind === "faq" &&
+      part.words.every(
+        (w, i) => !keys[i] || passageTerms(p.chunk.section, p.chunk.lang).some((t) => w.stems.includes(t)),
+      );
     // The passages holding more of the question first; among equals, the FAQ's own answer, then the fused order.
     const held = (p: RetrievedPassage) => Math.round(coverage(p.matched, weights) * 100);
     const top = whole
@@ -180,7 +219,9 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
   }
   if (bestRole) return countedYes(withFigures(pickCovering(bestRole.passages, weights)));
   // Not in the roles named, but elsewhere: "Kafka at AAA-Data?" → at EPISEN, not at AAA-Data.
-  const heldInRoles = matches.some((p) => part.words.every((w, i) => w.employer || w.absent || !keys[i] || p.matched[i]));
+  const heldInRoles = matches.some((p) =>
+    part.words.every((w, i) => w.employer || w.absent || !keys[i] || p.matched[i]),
+  );
   if (part.roles.length > 0 && !heldInRoles) {
     const subject = part.words.filter((w) => !w.employer);
     if (subject.length > 0) {
@@ -201,7 +242,10 @@ export function judgeEvidence(part: QuestionPart, retrieval: Retrieval, vocabula
   }
   // Some of it: say what the profile shows (its key words first), and which words it doesn't show with it.
   const keysHeld = (p: RetrievedPassage) => keys.filter((k, i) => k && p.matched[i]).length;
-  const partial = [...matches].sort((a, b) => keysHeld(b) - keysHeld(a) || coverage(b.matched, weights) - coverage(a.matched, weights) || b.keyword - a.keyword)[0];
+  const partial = [...matches].sort(
+    (a, b) =>
+      keysHeld(b) - keysHeld(a) || coverage(b.matched, weights) - coverage(a.matched, weights) || b.keyword - a.keyword,
+  )[0];
   if (!partial) return none;
   const uncovered = part.words.filter((_, i) => !partial.matched[i]).map((w) => w.original);
   return { verdict: "partial", passages: [partial], roles: [], uncovered };
@@ -220,7 +264,9 @@ function countedWord(part: QuestionPart): QuestionPart["words"][number] | null {
 /** True when the passage gives a figure for the word: a number at most a few words before it ("160 équipes"). */
 function givesFigureFor(p: RetrievedPassage, word: QuestionPart["words"][number]): boolean {
   const tokens = passageTerms(p.chunk.text, p.chunk.lang);
-  return tokens.some((t, i) => /^\d/.test(t) && tokens.slice(i + 1, i + 1 + FIGURE_REACH).some((u) => word.stems.includes(u)));
+  return tokens.some(
+    (t, i) => /^\d/.test(t) && tokens.slice(i + 1, i + 1 + FIGURE_REACH).some((u) => word.stems.includes(u)),
+  );
 }
 
 /** A passage's word flags for some of the question's words only. */
@@ -233,8 +279,14 @@ function pickCovering(passages: RetrievedPassage[], weights: number[]): Retrieve
   const chosen: RetrievedPassage[] = [];
   let covered = weights.map(() => false);
   while (chosen.length < MAX_PASSAGES) {
-    const gain = (p: RetrievedPassage) => coverage(p.matched.map((m, i) => m && !covered[i]), weights);
-    const next = passages.filter((p) => !chosen.includes(p)).sort((a, b) => gain(b) - gain(a) || b.keyword - a.keyword)[0];
+    const gain = (p: RetrievedPassage) =>
+      coverage(
+        p.matched.map((m, i) => m && !covered[i]),
+        weights,
+      );
+    const next = passages
+      .filter((p) => !chosen.includes(p))
+      .sort((a, b) => gain(b) - gain(a) || b.keyword - a.keyword)[0];
     if (!next || gain(next) === 0) break;
     chosen.push(next);
     covered = covered.map((c, i) => c || next.matched[i]!);
@@ -265,7 +317,8 @@ function skillRoles(part: QuestionPart, matches: RetrievedPassage[], vocabulary:
     const role = roleKeyOf(p.chunk);
     const current = best.get(role);
     const rank = (x: RetrievedPassage) => kindOrder[x.chunk.kind] ?? 9;
-    if (!current || rank(p) < rank(current) || (rank(p) === rank(current) && p.keyword > current.keyword)) best.set(role, p);
+    if (!current || rank(p) < rank(current) || (rank(p) === rank(current) && p.keyword > current.keyword))
+      best.set(role, p);
   }
   return [...best.entries()]
     .flatMap(([key, passage]) => {

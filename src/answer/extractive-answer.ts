@@ -4,14 +4,13 @@ import type { Citation } from "./answer.js";
 import { citeChunk } from "./cite.js";
 import type { Messages } from "./messages.js";
 
-
-const YES_NO = /^(does|did|do|has|have|had|is|was|were|can|could|would|will|est-ce|a-t-il|at-il|a-t-elle|connait|connaît|sait|maîtrise|maitrise|travaille|est-il|a-t|peut)\b/i;
+const YES_NO =
+  /^(does|did|do|has|have|had|is|was|were|can|could|would|will|est-ce|a-t-il|at-il|a-t-elle|connait|connaît|sait|maîtrise|maitrise|travaille|est-il|a-t|peut)\b/i;
 
 /** A retrieved passage as the answer object cites it. */
 export function toCitation(p: Pick<RetrievedPassage, "chunk" | "fused">): Citation {
   return citeChunk(p.chunk, Math.round(p.fused * 1e4) / 1e4);
 }
-
 
 /** "since May 2021" for a current role, "January 2020 - May 2021" otherwise, from the CV's period line. */
 export function periodPhrase(label: string | null | undefined, lang: Language, messages: Messages): string {
@@ -19,7 +18,13 @@ export function periodPhrase(label: string | null | undefined, lang: Language, m
   const span = label.replace(/\s*\(.*\)\s*$/, "");
   const current = /[-–—]\s*(pr[ée]sent|present|aujourd'hui|today|now)\b/i.test(label);
   // French writes month names in lower case mid-sentence ("depuis mai 2021").
-  const text = lang === "fr" ? span.replace(/\b(Janvier|Février|Fevrier|Mars|Avril|Mai|Juin|Juillet|Août|Aout|Septembre|Octobre|Novembre|Décembre|Decembre)\b/g, (m) => m.toLowerCase()) : span;
+  const text =
+    lang === "fr"
+      ? span.replace(
+          /\b(Janvier|Février|Fevrier|Mars|Avril|Mai|Juin|Juillet|Août|Aout|Septembre|Octobre|Novembre|Décembre|Decembre)\b/g,
+          (m) => m.toLowerCase(),
+        )
+      : span;
   return current ? messages[lang].since(text.split(/\s+[-–—]\s+/)[0]!) : text;
 }
 
@@ -46,11 +51,18 @@ export function readingNote(corrections: { from: string; to: string }[], lang: L
 export function listWords(words: string[], lang: Language, messages: Messages, last: "and" | "or" = "and"): string {
   const m = messages[lang];
   const quoted = [...new Set(words)].map((w) => m.quote(w));
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")}${m[last]}${quoted[quoted.length - 1]}` : (quoted[0] ?? "");
+  return quoted.length > 1
+    ? `${quoted.slice(0, -1).join(", ")}${m[last]}${quoted[quoted.length - 1]}`
+    : (quoted[0] ?? "");
 }
 
 /** The offline answer: a one-line verdict, then the numbered passages it rests on. */
-export function composeExtractiveAnswer(question: string, citations: Citation[], lang: Language, messages: Messages): string {
+export function composeExtractiveAnswer(
+  question: string,
+  citations: Citation[],
+  lang: Language,
+  messages: Messages,
+): string {
   const m = messages[lang];
   const places = placesOf(citations, lang, messages);
   const where = places ? m.at(places) : citations.length > 0 ? m.inFaq : "";

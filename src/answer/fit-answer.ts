@@ -5,8 +5,18 @@ import type { Answer, Citation } from "./answer.js";
 const MAX_FIT_CITATIONS = 10;
 
 const LABELS = {
-  en: { met: "✔ met", partial: "◐ partly", not_in_profile: "✘ not in the profile", none: "The description names no requirement the bot can check (technologies, years, responsibilities)." },
-  fr: { met: "✔ oui", partial: "◐ en partie", not_in_profile: "✘ absent du profil", none: "La description ne cite aucune exigence vérifiable (technologies, années, responsabilités)." },
+  en: {
+    met: "✔ met",
+    partial: "◐ partly",
+    not_in_profile: "✘ not in the profile",
+    none: "The description names no requirement the bot can check (technologies, years, responsibilities).",
+  },
+  fr: {
+    met: "✔ oui",
+    partial: "◐ en partie",
+    not_in_profile: "✘ absent du profil",
+    none: "La description ne cite aucune exigence vérifiable (technologies, années, responsabilités).",
+  },
 };
 
 /**
@@ -22,7 +32,11 @@ export function fitAsAnswer(report: FitReport, question: string): Answer {
     return i;
   };
   const lines = report.requirements.map((r) => {
-    const refs = r.citations.map(number).filter((i) => i >= 0).map((i) => `[${i + 1}]`).join("");
+    const refs = r.citations
+      .map(number)
+      .filter((i) => i >= 0)
+      .map((i) => `[${i + 1}]`)
+      .join("");
     return `• ${r.requirement}: ${l[r.verdict]}${r.note ? ` (${r.note})` : ""}${refs ? ` ${refs}` : ""}`;
   });
   const text = report.requirements.length === 0 ? l.none : [report.summary, ...lines].join("\n");

@@ -59,7 +59,9 @@ const TEXT = {
         `Meets ${met} of ${total} requirements.`,
         partial.length ? `Partly: ${partial.join(", ")}.` : "",
         missing.length ? `Not in the profile: ${missing.join(", ")}.` : "",
-      ].filter(Boolean).join(" "),
+      ]
+        .filter(Boolean)
+        .join(" "),
   },
   fr: {
     years: (n: number) => `${n} ans d'expérience ou plus`,
@@ -72,14 +74,18 @@ const TEXT = {
         `Répond à ${met} exigences sur ${total}.`,
         partial.length ? `En partie : ${partial.join(", ")}.` : "",
         missing.length ? `Absent du profil : ${missing.join(", ")}.` : "",
-      ].filter(Boolean).join(" "),
+      ]
+        .filter(Boolean)
+        .join(" "),
   },
 };
 
 /** Words that make a line a responsibility worth checking, not company blurb. */
-const RESPONSIBILITY = /\b(mentor\w*|coach\w*|encadr\w*|supervis\w*|lead\w*|manag\w*|pilot\w*|agile|scrum|train\w*|former|formation|teach\w*|enseign\w*|migrat\w*|governance|gouvernance|ci\/cd|tests?|testing|quality|qualite|architect\w*|optimi\w*|costs?|couts?|stakeholders?|international|industriali\w*|production|encrypt\w*|chiffr\w*|security|securite|pipelines?|orchestrat\w*)\b/;
+const RESPONSIBILITY =
+  /\b(mentor\w*|coach\w*|encadr\w*|supervis\w*|lead\w*|manag\w*|pilot\w*|agile|scrum|train\w*|former|formation|teach\w*|enseign\w*|migrat\w*|governance|gouvernance|ci\/cd|tests?|testing|quality|qualite|architect\w*|optimi\w*|costs?|couts?|stakeholders?|international|industriali\w*|production|encrypt\w*|chiffr\w*|security|securite|pipelines?|orchestrat\w*)\b/;
 const YEARS = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|ans?|annees?)\b/;
-const EXPERIENCE_ASKED = /\b(experience|exp|xp|seniority|in (data|a similar|the field)|years? (of|in|as)|ans (d'|de|en|comme))/;
+const EXPERIENCE_ASKED =
+  /\b(experience|exp|xp|seniority|in (data|a similar|the field)|years? (of|in|as)|ans (d'|de|en|comme))/;
 
 /** A requirement's words, cut at a word boundary past 80 characters. */
 function clip(text: string): string {
@@ -88,11 +94,12 @@ function clip(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 40)).replace(/[\s,;:]+$/, "")}…`;
 }
 
-
 /** The lines and sentences of a description, bullets unwrapped, each without platform markup. */
 function statements(text: string): string[] {
   return text
-    .split(/\r?\n+|(?<=[.;!?])\s+(?=[A-ZÀ-Ý])|;\s+|,\s+(?=\d|(?:fluent|strong|good|solid|experience|knowledge|bonne|maîtrise|maitrise|anglais|english)\b)/i)
+    .split(
+      /\r?\n+|(?<=[.;!?])\s+(?=[A-ZÀ-Ý])|;\s+|,\s+(?=\d|(?:fluent|strong|good|solid|experience|knowledge|bonne|maîtrise|maitrise|anglais|english)\b)/i,
+    )
     .map((l) => stripMarkup(l.replace(/^\s*(?:[-*•·▪◦>]|\d+[.)])\s*/, "")))
     .filter((l) => /[\p{L}]{2}/u.test(l));
 }
@@ -116,7 +123,8 @@ export async function assessFit(description: string, ctx: FitContext): Promise<F
     seen.add(key);
     requirements.push(r);
   };
-  const heading = (r: RoleInfo) => r.chunks.find((c) => c.kind === "role" && c.lang === language) ?? r.chunks.find((c) => c.kind === "role")!;
+  const heading = (r: RoleInfo) =>
+    r.chunks.find((c) => c.kind === "role" && c.lang === language) ?? r.chunks.find((c) => c.kind === "role")!;
   const work = ctx.roles.filter((r) => r.kind !== "teaching" && r.period);
   const techsAsked = new Set<string>();
 
@@ -128,9 +136,20 @@ export async function assessFit(description: string, ctx: FitContext): Promise<F
     const name = years ? t.techYears(years, tech.name) : tech.name;
     if (used.length > 0) {
       const enough = years === undefined || months >= years * 12;
-      return { requirement: name, verdict: enough ? "met" : "partial", citations, note: t.has(formatDuration(months, language)) };
+      return {
+        requirement: name,
+        verdict: enough ? "met" : "partial",
+        citations,
+        note: t.has(formatDuration(months, language)),
+      };
     }
-    if (uses.length > 0) return { requirement: name, verdict: "partial", citations, note: uses.some((u) => u.usage === "taught") ? t.taughtOnly : t.trainedOnly };
+    if (uses.length > 0)
+      return {
+        requirement: name,
+        verdict: "partial",
+        citations,
+        note: uses.some((u) => u.usage === "taught") ? t.taughtOnly : t.trainedOnly,
+      };
     return { requirement: name, verdict: "not_in_profile", citations: [] };
   };
 
@@ -149,23 +168,32 @@ export async function assessFit(description: string, ctx: FitContext): Promise<F
     for (const part of read.parts) {
       techs.push(...part.technologies);
       for (const w of part.words) {
-        if (w.tech && !part.technologies.some((x) => x.tokens.includes(w.word))) techs.push({ name: ctx.display.get(w.word) ?? w.original, tokens: [w.word] });
+        if (w.tech && !part.technologies.some((x) => x.tokens.includes(w.word)))
+          techs.push({ name: ctx.display.get(w.word) ?? w.original, tokens: [w.word] });
       }
       // Names the profile lacks count when they are technologies ("Terraform", "dbt"), not the
       // employer's name or city (capitalised words no technology list holds).
       // (A language or degree line names its requirement already: "Fluent English" is not a product.)
       for (const missing of topic ? [] : part.missing) {
-        const names = missing.split(" ").filter((w) => ctx.lexicon.techName(foldText(w)) === "tech" || w === w.toLowerCase());
+        const names = missing
+          .split(" ")
+          .filter((w) => ctx.lexicon.techName(foldText(w)) === "tech" || w === w.toLowerCase());
         if (names.length > 0) absent.push(names.join(" "));
       }
     }
     const years = YEARS.exec(folded);
     // "5+ years of Scala" is about Scala; "5+ years of experience" about the career; "founded 12 years ago" about nothing.
-    const asked = years && (techs.length + absent.length === 1 || EXPERIENCE_ASKED.test(folded)) ? Number(years[1]) : null;
+    const asked =
+      years && (techs.length + absent.length === 1 || EXPERIENCE_ASKED.test(folded)) ? Number(years[1]) : null;
     const tied = asked !== null && techs.length + absent.length === 1 ? (techs[0]?.name ?? absent[0]!) : null;
     if (asked !== null && tied === null) {
       const months = mergedMonths(work.map((r) => spanOf(r.period!, now)));
-      add({ requirement: t.years(asked), verdict: months >= asked * 12 ? "met" : "partial", citations: work.map((r) => citeChunk(heading(r))), note: t.has(formatDuration(months, language)) });
+      add({
+        requirement: t.years(asked),
+        verdict: months >= asked * 12 ? "met" : "partial",
+        citations: work.map((r) => citeChunk(heading(r))),
+        note: t.has(formatDuration(months, language)),
+      });
     }
     // A technology is one requirement: "5+ years of Scala" already covers a later "Scala".
     for (const tech of techs) {
@@ -173,16 +201,25 @@ export async function assessFit(description: string, ctx: FitContext): Promise<F
       else if (techsAsked.has(foldText(tech.name))) continue;
       add(tied === tech.name ? techRequirement(tech, asked!) : techRequirement(tech));
     }
-    for (const name of absent) add({ requirement: tied === name ? t.techYears(asked!, name) : name, verdict: "not_in_profile", citations: [] });
+    for (const name of absent)
+      add({ requirement: tied === name ? t.techYears(asked!, name) : name, verdict: "not_in_profile", citations: [] });
     // A responsibility, alone or after the years asked ("5+ years of experience, mentoring juniors").
-    const duty = years ? line.replace(/^.*?\d{1,2}\s*\+?\s*(years?|yrs?|ans?|années?|annees?)\b[^,;]*[,;]?/i, "").trim() : line;
+    const duty = years
+      ? line.replace(/^.*?\d{1,2}\s*\+?\s*(years?|yrs?|ans?|années?|annees?)\b[^,;]*[,;]?/i, "").trim()
+      : line;
     if (!topic && techs.length === 0 && absent.length === 0 && duty !== "" && RESPONSIBILITY.test(foldText(duty))) {
       const judged = await ctx.judge(duty, language);
-      add({ requirement: clip(duty), verdict: judged.verdict === "yes" ? "met" : judged.verdict === "partial" ? "partial" : "not_in_profile", citations: judged.citations.slice(0, 3) });
+      add({
+        requirement: clip(duty),
+        verdict: judged.verdict === "yes" ? "met" : judged.verdict === "partial" ? "partial" : "not_in_profile",
+        citations: judged.citations.slice(0, 3),
+      });
     }
   }
   const met = requirements.filter((r) => r.verdict === "met").length;
-  const partial = requirements.filter((r) => r.verdict === "partial").map((r) => (r.note ? `${r.requirement} (${r.note})` : r.requirement));
+  const partial = requirements
+    .filter((r) => r.verdict === "partial")
+    .map((r) => (r.note ? `${r.requirement} (${r.note})` : r.requirement));
   const missing = requirements.filter((r) => r.verdict === "not_in_profile").map((r) => r.requirement);
   return { language, requirements, summary: t.summary(met, requirements.length, partial, missing) };
 }

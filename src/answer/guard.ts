@@ -20,8 +20,10 @@ export function isOffTopicRequest(question: string): boolean {
 }
 
 // Names are capitalised words, accented letters included ("Société Générale").
-const EMPLOYER_EN = /\b(?:work(?:ed|s|ing)?|employed|interned|been)\s+(?:at|for)\s+((?:\p{Lu}[\p{L}\p{N}&.'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)*)/u;
-const EMPLOYER_FR = /(?<!\p{L})(?:travaill\S*|employé|passé|été)\s+(?:chez|pour)\s+((?:\p{Lu}[\p{L}\p{N}&.'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)*)/u;
+const EMPLOYER_EN =
+  /\b(?:work(?:ed|s|ing)?|employed|interned|been)\s+(?:at|for)\s+((?:\p{Lu}[\p{L}\p{N}&.'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)*)/u;
+const EMPLOYER_FR =
+  /(?<!\p{L})(?:travaill\S*|employé|passé|été)\s+(?:chez|pour)\s+((?:\p{Lu}[\p{L}\p{N}&.'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)*)/u;
 
 /**
  * The company a question asks the candidate worked for ("Has he worked at Google?"), if any.

@@ -36,7 +36,12 @@ export function formatPassages(passages: Citation[]): string {
 }
 
 /** Asks the model to answer from the passages, then checks every citation it makes. */
-export async function generateAnswer(setup: LlmSetup, question: string, language: Language, passages: Citation[]): Promise<ModelVerdict> {
+export async function generateAnswer(
+  setup: LlmSetup,
+  question: string,
+  language: Language,
+  passages: Citation[],
+): Promise<ModelVerdict> {
   const messages: ChatMessage[] = [
     { role: "system", content: systemPrompt(setup, language) },
     { role: "user", content: fillPrompt(setup.prompts.answer, { passages: formatPassages(passages), question }) },
@@ -44,15 +49,28 @@ export async function generateAnswer(setup: LlmSetup, question: string, language
   const reply = (await setup.model.complete(messages, "answer")).text.trim();
   if (NOT_IN_PROFILE.test(reply)) return { kind: "not_in_profile", text: reply.replace(NOT_IN_PROFILE, "").trim() };
   const checked = checkCitations(reply, passages);
-  if (checked.citations.length === 0 || checked.text === "") return { kind: "unbacked", text: reply, invalidMarkers: checked.invalidMarkers };
+  if (checked.citations.length === 0 || checked.text === "")
+    return { kind: "unbacked", text: reply, invalidMarkers: checked.invalidMarkers };
   return { kind: "answer", text: checked.text, citations: checked.citations };
 }
 
 /** Rewrites a follow-up into a standalone question, with the conversation as context. */
-export async function condenseQuestion(setup: LlmSetup, question: string, language: Language, history: Turn[]): Promise<string> {
+export async function condenseQuestion(
+  setup: LlmSetup,
+  question: string,
+  language: Language,
+  history: Turn[],
+): Promise<string> {
   const transcript = history.map((t) => `Q: ${t.question}\nA: ${t.answer.split("\n")[0]}`).join("\n");
   const messages: ChatMessage[] = [
-    { role: "user", content: fillPrompt(setup.prompts.condense, { subject: setup.profile.subject[language], history: transcript, question }) },
+    {
+      role: "user",
+      content: fillPrompt(setup.prompts.condense, {
+        subject: setup.profile.subject[language],
+        history: transcript,
+        question,
+      }),
+    },
   ];
   const rewritten = (await setup.model.complete(messages, "condense")).text.trim().replace(/^["«“]|["»”]$/g, "");
   return rewritten === "" || rewritten.length > 1000 ? question : rewritten;

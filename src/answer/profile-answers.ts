@@ -23,19 +23,31 @@ export interface ProfileContext {
 
 /** Passages of whole-profile answers: the most a reply shows. */
 const MAX_CITATIONS = 8;
-const RESULT_WORDS = /\b(reduction|reduced|reduc|drastic|optimi[sz]\w*|from .* to|de .* a|facilitation|scalab\w*|critical|critique)\b/;
+const RESULT_WORDS =
+  /\b(reduction|reduced|reduc|drastic|optimi[sz]\w*|from .* to|de .* a|facilitation|scalab\w*|critical|critique)\b/;
 
 /**
  * Answers a question about the profile as a whole from the roles' structure: durations computed
  * from the periods as of today, timelines, employers, skills ranked by use, a summary — every
  * figure with the headings, period lines and passages it comes from.
  */
-export function answerProfileIntent(intent: ProfileIntent, question: string, language: Language, ctx: ProfileContext): Answer {
+export function answerProfileIntent(
+  intent: ProfileIntent,
+  question: string,
+  language: Language,
+  ctx: ProfileContext,
+): Answer {
   const m = ctx.messages[language].profile;
   const now = ctx.now();
   const month = (ym: string) => (ym.includes("-") ? `${m.months[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}` : ym);
-  const when = (r: RoleInfo) => (!r.period ? "" : r.period.current ? m.since(month(r.period.start)) : m.span(month(r.period.start), month(r.period.end!)));
-  const inLang = (r: RoleInfo) => r.chunks.filter((c) => c.lang === language).length > 0 ? r.chunks.filter((c) => c.lang === language) : r.chunks;
+  const when = (r: RoleInfo) =>
+    !r.period
+      ? ""
+      : r.period.current
+        ? m.since(month(r.period.start))
+        : m.span(month(r.period.start), month(r.period.end!));
+  const inLang = (r: RoleInfo) =>
+    r.chunks.filter((c) => c.lang === language).length > 0 ? r.chunks.filter((c) => c.lang === language) : r.chunks;
   const heading = (r: RoleInfo) => inLang(r).find((c) => c.kind === "role")!;
   // Title and contract as the asker's language writes them ("Formateur Data", "CDI").
   const roleAt = (r: RoleInfo) => {
@@ -67,7 +79,10 @@ export function answerProfileIntent(intent: ProfileIntent, question: string, lan
       const months = mergedMonths(spans(work));
       const first = [...work].filter((r) => r.period).sort((a, b) => a.period!.start.localeCompare(b.period!.start))[0];
       const list = ctx.roles.map((r) => `${r.employer} (${when(r)})`).join(", ");
-      return reply(m.total(formatDuration(months, language), first ? month(first.period!.start) : "", list), ctx.roles.map(heading));
+      return reply(
+        m.total(formatDuration(months, language), first ? month(first.period!.start) : "", list),
+        ctx.roles.map(heading),
+      );
     }
     case "tech_experience": {
       const uses = techUses(intent.technology, ctx.roles, language);
@@ -76,31 +91,55 @@ export function answerProfileIntent(intent: ProfileIntent, question: string, lan
       const list = (us: typeof uses) => us.map((u) => `${u.role.employer} (${when(u.role)})`).join(", ");
       const name = intent.technology.name;
       if (uses.length === 0) return reply(m.techNone(name), [], false);
-      if (used.length === 0) return reply(m.techOnlyTaught(name, list(taught)), taught.map((u) => u.chunk));
+      if (used.length === 0)
+        return reply(
+          m.techOnlyTaught(name, list(taught)),
+          taught.map((u) => u.chunk),
+        );
       const months = mergedMonths(spans(used.map((u) => u.role)));
-      const lead = [m.techUsed(name, formatDuration(months, language), list(used)), taught.length > 0 ? m.techTaught(list(taught)) : ""].filter(Boolean).join(" ");
-      return reply(lead, [...used, ...taught].flatMap((u) => [heading(u.role), u.chunk]));
+      const lead = [
+        m.techUsed(name, formatDuration(months, language), list(used)),
+        taught.length > 0 ? m.techTaught(list(taught)) : "",
+      ]
+        .filter(Boolean)
+        .join(" ");
+      return reply(
+        lead,
+        [...used, ...taught].flatMap((u) => [heading(u.role), u.chunk]),
+      );
     }
     case "role_duration": {
       const r = byKey(intent.role);
       // A closed role as the CV counts it, so the answer agrees with the period line it quotes.
       const computed = r.period ? spanOf(r.period, now).end - spanOf(r.period, now).start : 0;
-      const months = r.period && !r.period.current && r.period.durationMonths !== null ? r.period.durationMonths : computed;
-      return reply(m.roleDuration(r.employer, when(r), formatDuration(months, language), r.period?.current ?? false), [heading(r)]);
+      const months =
+        r.period && !r.period.current && r.period.durationMonths !== null ? r.period.durationMonths : computed;
+      return reply(m.roleDuration(r.employer, when(r), formatDuration(months, language), r.period?.current ?? false), [
+        heading(r),
+      ]);
     }
     case "timeline": {
       const roles = ctx.roles.filter((r) => r.period && coversYear(spanOf(r.period, now), intent.year));
       if (roles.length === 0) return reply(m.timelineNone(intent.year), [], false);
-      return reply(m.timeline(intent.year, roles.map(roleAt).join("; ")), roles.flatMap((r) => [heading(r), firstContext(inLang(r))!]));
+      return reply(
+        m.timeline(intent.year, roles.map(roleAt).join("; ")),
+        roles.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
+      );
     }
     case "before": {
       const r = byKey(intent.role);
       // The role that ended last before this one began ("just before AAA-Data" is MAIF, not Pernod Ricard).
-      const earlier = ctx.roles.filter((x) => x.period && r.period && x.period.start < r.period.start && x.key !== r.key);
+      const earlier = ctx.roles.filter(
+        (x) => x.period && r.period && x.period.start < r.period.start && x.key !== r.key,
+      );
       const end = (x: RoleInfo) => spanOf(x.period!, now).end;
       const previous = earlier.sort((a, b) => end(b) - end(a) || b.period!.start.localeCompare(a.period!.start))[0];
       if (!previous) return reply(m.beforeNone(r.employer), [heading(r)], false);
-      return reply(m.before(r.employer, roleAt(previous)), [heading(previous), firstContext(inLang(previous))!, heading(r)]);
+      return reply(m.before(r.employer, roleAt(previous)), [
+        heading(previous),
+        firstContext(inLang(previous))!,
+        heading(r),
+      ]);
     }
     case "employers": {
       const list = ctx.roles
@@ -116,9 +155,14 @@ export function answerProfileIntent(intent: ProfileIntent, question: string, lan
       const list = current.map(roleAt).join("; ");
       if (intent.role) {
         const r = byKey(intent.role);
-        return r.period?.current ? reply(m.stillThere(r.employer, when(r)), [heading(r)]) : reply(m.notThere(r.employer, when(r), list), [heading(r), ...current.map(heading)]);
+        return r.period?.current
+          ? reply(m.stillThere(r.employer, when(r)), [heading(r)])
+          : reply(m.notThere(r.employer, when(r), list), [heading(r), ...current.map(heading)]);
       }
-      return reply(m.current(list), current.flatMap((r) => [heading(r), firstContext(inLang(r))!]));
+      return reply(
+        m.current(list),
+        current.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
+      );
     }
     case "overview": {
       const r = byKey(intent.role);
@@ -129,7 +173,12 @@ export function answerProfileIntent(intent: ProfileIntent, question: string, lan
       for (const c of chunks) if (c.kind === "bullet" && !firsts.has(c.section)) firsts.set(c.section, c);
       const bullets = [...firsts.values()].slice(0, 2);
       const title = (heading(r).role ?? r).title;
-      return reply(m.overview(r.employer, title, when(r)), [heading(r), ...contexts, ...bullets, ...chunks.filter((c) => c.kind === "stack")]);
+      return reply(m.overview(r.employer, title, when(r)), [
+        heading(r),
+        ...contexts,
+        ...bullets,
+        ...chunks.filter((c) => c.kind === "stack"),
+      ]);
     }
     case "results": {
       const roles = intent.roles.length > 0 ? intent.roles.map(byKey) : work;
@@ -140,18 +189,31 @@ export function answerProfileIntent(intent: ProfileIntent, question: string, lan
     case "skills": {
       const ranked = rankSkills(ctx, now);
       const top = ranked.slice(0, 8).map((s) => `${s.name} (${m.roles(s.roles)})`);
-      const taught = [...new Set(ctx.roles.filter((r) => r.kind === "teaching").flatMap((r) => ctx.taughtNames(r, language)))];
-      const lead = [m.skills(top.join(", ")), taught.length > 0 ? m.skillsTaught(taught.join(", ")) : ""].filter(Boolean).join(" ");
-      return reply(lead, work.map((r) => inLang(r).find((c) => c.kind === "stack")!));
+      const taught = [
+        ...new Set(ctx.roles.filter((r) => r.kind === "teaching").flatMap((r) => ctx.taughtNames(r, language))),
+      ];
+      const lead = [m.skills(top.join(", ")), taught.length > 0 ? m.skillsTaught(taught.join(", ")) : ""]
+        .filter(Boolean)
+        .join(" ");
+      return reply(
+        lead,
+        work.map((r) => inLang(r).find((c) => c.kind === "stack")!),
+      );
     }
     case "summary": {
       const current = ctx.roles.filter((r) => r.period?.current);
       const first = [...work].filter((r) => r.period).sort((a, b) => a.period!.start.localeCompare(b.period!.start))[0];
       const months = mergedMonths(spans(work));
-      const skills = rankSkills(ctx, now).slice(0, 6).map((s) => s.name);
-      const highlight = work.flatMap((r) => rankedResults(inLang(r))).sort((a, b) => Number(RESULT_WORDS.test(foldText(b.text))) - Number(RESULT_WORDS.test(foldText(a.text))))[0];
+      const skills = rankSkills(ctx, now)
+        .slice(0, 6)
+        .map((s) => s.name);
+      const highlight = work
+        .flatMap((r) => rankedResults(inLang(r)))
+        .sort((a, b) => Number(RESULT_WORDS.test(foldText(b.text))) - Number(RESULT_WORDS.test(foldText(a.text))))[0];
       const stacks = work.slice(0, 2).map((r) => inLang(r).find((c) => c.kind === "stack")!);
-      const chunks = [...new Set([...current.map(heading), ...stacks, ...(highlight ? [highlight] : [])].filter(Boolean))];
+      const chunks = [
+        ...new Set([...current.map(heading), ...stacks, ...(highlight ? [highlight] : [])].filter(Boolean)),
+      ];
       const n = (c: Chunk | undefined) => (c && chunks.includes(c) ? `[${chunks.indexOf(c) + 1}]` : "");
       const lines = [
         `${m.summaryRole(current.map(roleAt).join("; "), formatDuration(months, language), first ? month(first.period!.start) : "")} ${current.map((r) => n(heading(r))).join("")}`,
@@ -164,14 +226,17 @@ export function answerProfileIntent(intent: ProfileIntent, question: string, lan
       const asked = intent.title;
       const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
       const bare = asked.replace(/^(the|a|an|le|la|un|une) /, "");
-      const holds = roles.find((r) => new RegExp(`\\b${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(foldText(r.title)));
+      const holds = roles.find((r) =>
+        new RegExp(`\\b${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(foldText(r.title)),
+      );
       if (holds) return reply(roleAt(holds), [heading(holds)]);
-      const lead = intent.role ? m.title(roles[0]!.employer, roles[0]!.title, asked) : m.titles(roles.map((r) => `${r.title} (${r.employer})`).join(", "), asked);
+      const lead = intent.role
+        ? m.title(roles[0]!.employer, roles[0]!.title, asked)
+        : m.titles(roles.map((r) => `${r.title} (${r.employer})`).join(", "), asked);
       return reply(lead, roles.map(heading), false);
     }
   }
 }
-
 
 function firstContext(chunks: Chunk[]): Chunk | undefined {
   return chunks.find((c) => c.kind === "context") ?? chunks.find((c) => c.kind === "bullet");
@@ -179,14 +244,22 @@ function firstContext(chunks: Chunk[]): Chunk | undefined {
 
 /** A role's passages that give a figure, those reporting a gain first. */
 function rankedResults(chunks: Chunk[]): Chunk[] {
-  const withFigure = chunks.filter((c) => (c.kind === "bullet" || c.kind === "context") && /\d/.test(c.text) && !/^\d+\s*h\b/i.test(c.text));
-  return withFigure.sort((a, b) => Number(RESULT_WORDS.test(foldText(b.text))) - Number(RESULT_WORDS.test(foldText(a.text)))).slice(0, 3);
+  const withFigure = chunks.filter(
+    (c) => (c.kind === "bullet" || c.kind === "context") && /\d/.test(c.text) && !/^\d+\s*h\b/i.test(c.text),
+  );
+  return withFigure
+    .sort((a, b) => Number(RESULT_WORDS.test(foldText(b.text))) - Number(RESULT_WORDS.test(foldText(a.text))))
+    .slice(0, 3);
 }
 
 const tokensOf = (text: string) => new Set(foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []);
 
 /** Where a technology appears: one passage per role, a bullet before the stack line, and how it appears. */
-export function techUses(tech: Technology, roles: RoleInfo[], lang: Language): { role: RoleInfo; usage: Usage; chunk: Chunk }[] {
+export function techUses(
+  tech: Technology,
+  roles: RoleInfo[],
+  lang: Language,
+): { role: RoleInfo; usage: Usage; chunk: Chunk }[] {
   const out: { role: RoleInfo; usage: Usage; chunk: Chunk }[] = [];
   for (const role of roles) {
     const chunks = role.chunks.filter((c) => c.lang === lang && c.kind !== "role" && c.kind !== "team");
@@ -206,5 +279,7 @@ function rankSkills(ctx: ProfileContext, now: Date): { name: string; roles: numb
     const latest = Math.max(0, ...uses.map((u) => (u.role.period ? spanOf(u.role.period, now).end : 0)));
     return { name: t.name, roles: uses.length, latest, order };
   });
-  return ranked.filter((s) => s.roles > 0).sort((a, b) => b.roles - a.roles || b.latest - a.latest || a.order - b.order);
+  return ranked
+    .filter((s) => s.roles > 0)
+    .sort((a, b) => b.roles - a.roles || b.latest - a.latest || a.order - b.order);
 }

@@ -39,7 +39,11 @@ export class ConcurrencyGate {
    * @param maxWaitMs when set, a task still waiting after this long is refused with `QueueFullError`
    *   (model calls: better the quoted passages now than a fluent answer after minutes in line).
    */
-  constructor(private readonly maxRunning: number, private readonly maxQueued: number, private readonly maxWaitMs?: number) {}
+  constructor(
+    private readonly maxRunning: number,
+    private readonly maxQueued: number,
+    private readonly maxWaitMs?: number,
+  ) {}
 
   get inFlight(): number {
     return this.active + this.waiting.length;
@@ -49,7 +53,8 @@ export class ConcurrencyGate {
     if (this.running < this.maxRunning && this.waiting.length === 0 && this.returning.length === 0) {
       this.running += 1;
     } else {
-      if (this.waiting.length >= this.maxQueued) throw new QueueFullError(`${this.waiting.length} questions already waiting`);
+      if (this.waiting.length >= this.maxQueued)
+        throw new QueueFullError(`${this.waiting.length} questions already waiting`);
       await this.wait();
     }
     const lease: Lease = { gate: this, held: true, away: 0, done: false };

@@ -6,7 +6,10 @@ export const MODEL_CALLS_AT_ONCE = 4;
 /** Calls that may wait for a free slot; each waits at most one request's timeout. */
 const MODEL_CALLS_QUEUED = 1000;
 /** Backoff between retries of a failed model call; `retry-after` wins, up to the cap. */
-export const MODEL_BACKOFF = { baseDelayMs: 500, maxDelayMs: 10_000 } as const satisfies Omit<RetryPolicy, "maxRetries">;
+export const MODEL_BACKOFF = { baseDelayMs: 500, maxDelayMs: 10_000 } as const satisfies Omit<
+  RetryPolicy,
+  "maxRetries"
+>;
 
 /** Runs one model call in a model's own lane. */
 export type ModelLane = <T>(call: () => Promise<T>) => Promise<T>;

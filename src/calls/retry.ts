@@ -42,11 +42,17 @@ export function isRetryable(error: unknown): boolean {
   const status = statusOf(error);
   if (status !== undefined) return status === 429 || status >= 500;
   const e = error as HttpishError;
-  return /timeout|connection|ECONNRESET|ECONNREFUSED|socket/i.test(`${e?.name ?? ""} ${e?.code ?? ""} ${(error as Error)?.message ?? ""}`);
+  return /timeout|connection|ECONNRESET|ECONNREFUSED|socket/i.test(
+    `${e?.name ?? ""} ${e?.code ?? ""} ${(error as Error)?.message ?? ""}`,
+  );
 }
 
 /** Runs `call`, retrying retryable failures with backoff that honours `retry-after`. */
-export async function withRetries<T>(call: (attempt: number) => Promise<T>, policy: RetryPolicy, onRetry?: (error: unknown, waitMs: number, attempt: number) => void): Promise<T> {
+export async function withRetries<T>(
+  call: (attempt: number) => Promise<T>,
+  policy: RetryPolicy,
+  onRetry?: (error: unknown, waitMs: number, attempt: number) => void,
+): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await call(attempt);

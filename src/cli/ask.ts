@@ -10,7 +10,10 @@ const USAGE = `Usage:
   npm run --silent ask -- --json < questions.txt           one question per line in, one JSON object per line out`;
 
 async function main(): Promise<void> {
-  const { values, positionals } = readArgs({ options: { json: { type: "boolean", default: false } }, allowPositionals: true }, USAGE);
+  const { values, positionals } = readArgs(
+    { options: { json: { type: "boolean", default: false } }, allowPositionals: true },
+    USAGE,
+  );
   const json = values.json;
   const question = positionals.join(" ").trim();
   if (!json && question === "") {
@@ -26,7 +29,9 @@ async function main(): Promise<void> {
   const ask = async (text: string) => {
     const result = await core.asker.ask({ text }, { platform: "cli" });
     if (!result.ok) process.exitCode = 1;
-    return result.ok ? result.answer : { question: text, answered: false, error: { reference: result.reference ?? null, message: result.message } };
+    return result.ok
+      ? result.answer
+      : { question: text, answered: false, error: { reference: result.reference ?? null, message: result.message } };
   };
   try {
     if (!json) {

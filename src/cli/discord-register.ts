@@ -9,7 +9,12 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const where = await registerCommands({ token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, guildId: config.DISCORD_GUILD_ID, apiUrl: config.DISCORD_API_URL });
+  const where = await registerCommands({
+    token: config.DISCORD_TOKEN,
+    applicationId: config.DISCORD_APPLICATION_ID,
+    guildId: config.DISCORD_GUILD_ID,
+    apiUrl: config.DISCORD_API_URL,
+  });
   process.stdout.write(`Registered /ask for ${where}.\n`);
 }
 

@@ -15,14 +15,29 @@ const MARKS = { met: "met", partial: "partial", not_in_profile: "not in profile"
 function table(report: FitReport): string {
   const width = Math.min(60, Math.max(11, ...report.requirements.map((r) => r.requirement.length)));
   const rows = report.requirements.map((r) => {
-    const where = [...new Set(r.citations.map((c) => (c.role ? `${c.role.employer}${c.period ? ` (${c.period.replace(/\s*\(.*\)$/, "")})` : ""}` : c.section)))].join("; ");
+    const where = [
+      ...new Set(
+        r.citations.map((c) =>
+          c.role ? `${c.role.employer}${c.period ? ` (${c.period.replace(/\s*\(.*\)$/, "")})` : ""}` : c.section,
+        ),
+      ),
+    ].join("; ");
     return `${r.requirement.slice(0, width).padEnd(width)}  ${MARKS[r.verdict].padEnd(14)}  ${[r.note, where].filter(Boolean).join(" — ")}`;
   });
   return [`${"requirement".padEnd(width)}  ${"verdict".padEnd(14)}  evidence`, ...rows, "", report.summary].join("\n");
 }
 
 async function main(): Promise<void> {
-  const { values } = readArgs({ options: { json: { type: "boolean", default: false }, file: { type: "string" }, help: { type: "boolean", default: false } } }, USAGE);
+  const { values } = readArgs(
+    {
+      options: {
+        json: { type: "boolean", default: false },
+        file: { type: "string" },
+        help: { type: "boolean", default: false },
+      },
+    },
+    USAGE,
+  );
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;

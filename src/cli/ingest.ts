@@ -15,7 +15,11 @@ async function main(): Promise<void> {
     ...[...byFile].map(([file, n]) => `  ${file}: ${n} passages`),
     ...kb.errors.map((e) => `  not used: ${e.message}`),
     ...kb.warnings.map((w) => `  to fix: ${w.message}`),
-    ...(kb.faqPlaceholders.length ? [`  FAQ entries still to fill in (not cited until they are): ${kb.faqPlaceholders.map((q) => `"${q}"`).join(", ")}`] : []),
+    ...(kb.faqPlaceholders.length
+      ? [
+          `  FAQ entries still to fill in (not cited until they are): ${kb.faqPlaceholders.map((q) => `"${q}"`).join(", ")}`,
+        ]
+      : []),
     `Embedder: ${core.index.embedder.id}`,
     `Index: ${indexReport.chunks} passages, rebuilt in ${Math.round(indexReport.ms)} ms (${indexReport.reason}), saved under ${config.DATA_DIR}/index`,
   ];

@@ -15,7 +15,10 @@ const USAGE = `Usage:
 
 /** `npm run report [-- --since 7d] [-- --json]`: the owner's report from DATA_DIR/bot.db. */
 async function main(): Promise<void> {
-  const { values } = readArgs({ options: { since: { type: "string" }, json: { type: "boolean", default: false } } }, USAGE);
+  const { values } = readArgs(
+    { options: { since: { type: "string" }, json: { type: "boolean", default: false } } },
+    USAGE,
+  );
   const sinceArg = values.since;
   let since: Date | undefined;
   try {
@@ -28,7 +31,9 @@ async function main(): Promise<void> {
   const { config, logger } = bootstrap("warn");
   const file = resolve(config.DATA_DIR, "bot.db");
   if (!existsSync(file)) {
-    process.stderr.write(`No question log yet: ${file} does not exist. It fills up as people ask (LOG_QUESTIONS=${config.LOG_QUESTIONS}).\n`);
+    process.stderr.write(
+      `No question log yet: ${file} does not exist. It fills up as people ask (LOG_QUESTIONS=${config.LOG_QUESTIONS}).\n`,
+    );
     process.exitCode = 1;
     return;
   }

@@ -2,16 +2,25 @@ import { z } from "zod";
 
 /** "a, b ,c" → ["a", "b", "c"]. */
 export function listOf(value: string): string[] {
-  return value.split(",").map((v) => v.trim()).filter(Boolean);
+  return value
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
-const optionalText = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().optional());
+const optionalText = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+  z.string().trim().optional(),
+);
 const optionalUrl = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
   z.url({ protocol: /^https?$/, message: "must be a full http(s) URL such as http://127.0.0.1:8080/v1" }).optional(),
 );
 const positiveInt = (fallback: number) =>
-  z.preprocess((v) => (v === undefined || v === "" ? fallback : Number(v)), z.number({ message: "must be a number" }).int("must be a whole number").positive("must be above 0"));
+  z.preprocess(
+    (v) => (v === undefined || v === "" ? fallback : Number(v)),
+    z.number({ message: "must be a number" }).int("must be a whole number").positive("must be above 0"),
+  );
 
 /** Every setting the bot reads from the environment, with its default. */
 const schema = z.object({
@@ -29,26 +38,44 @@ const schema = z.object({
   OPENAI_EMBEDDINGS_MODEL: z.string().default("text-embedding-3-small"),
   /** Chat model for fluent answers. */
   OPENAI_MODEL: z.string().default("gpt-4.1-mini"),
-  OPENAI_TEMPERATURE: z.preprocess((v) => (v === undefined || v === "" ? 0.1 : Number(v)), z.number({ message: "must be a number" }).min(0, "must be between 0 and 2").max(2, "must be between 0 and 2")),
+  OPENAI_TEMPERATURE: z.preprocess(
+    (v) => (v === undefined || v === "" ? 0.1 : Number(v)),
+    z.number({ message: "must be a number" }).min(0, "must be between 0 and 2").max(2, "must be between 0 and 2"),
+  ),
   /** "llm" (fluent, through the chat model) or "extractive" (quotes only); defaults to llm when OPENAI_API_KEY is set. */
   ANSWER_MODE: z.enum(["llm", "extractive"], { message: 'must be "llm" or "extractive"' }).optional(),
   /** Earlier turns kept per conversation for follow-up questions. */
   HISTORY_TURNS: positiveInt(4),
   OPENAI_TIMEOUT_MS: positiveInt(20_000),
-  OPENAI_MAX_RETRIES: z.preprocess((v) => (v === undefined || v === "" ? 2 : Number(v)), z.number().int().min(0).max(10)),
+  OPENAI_MAX_RETRIES: z.preprocess(
+    (v) => (v === undefined || v === "" ? 2 : Number(v)),
+    z.number().int().min(0).max(10),
+  ),
   /** Longest question accepted, in characters. */
   MAX_QUESTION_CHARS: positiveInt(1000),
   /** Slack bot token (xoxb-…): starts the Slack app. */
-  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith("xoxb-"), "must be the bot token, starting with xoxb-"),
+  SLACK_BOT_TOKEN: optionalText.refine(
+    (v) => v === undefined || v.startsWith("xoxb-"),
+    "must be the bot token, starting with xoxb-",
+  ),
   /** App-level token (xapp-…) for Socket Mode. */
-  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith("xapp-"), "must be an app-level token, starting with xapp-"),
+  SLACK_APP_TOKEN: optionalText.refine(
+    (v) => v === undefined || v.startsWith("xapp-"),
+    "must be an app-level token, starting with xapp-",
+  ),
   /** Signing secret, for HTTP mode (when there is no app token). */
   SLACK_SIGNING_SECRET: optionalText,
   /** Slack Web API base URL; Slack's own when unset (GovCloud, proxies, tests). */
   SLACK_API_URL: optionalUrl,
-  SLACK_COMMAND: z.string().regex(/^\/[a-z0-9_-]{1,31}$/, "must be a slash command such as /ask").default("/ask"),
+  SLACK_COMMAND: z
+    .string()
+    .regex(/^\/[a-z0-9_-]{1,31}$/, "must be a slash command such as /ask")
+    .default("/ask"),
   /** Slash command that reads a pasted job description against the profile. */
-  SLACK_FIT_COMMAND: z.string().regex(/^\/[a-z0-9_-]{1,31}$/, "must be a slash command such as /fit").default("/fit"),
+  SLACK_FIT_COMMAND: z
+    .string()
+    .regex(/^\/[a-z0-9_-]{1,31}$/, "must be a slash command such as /fit")
+    .default("/fit"),
   /** Comma-separated channel ids the bot answers in; empty: every channel it is in. */
   SLACK_ALLOWED_CHANNELS: z.string().default(""),
   /** Discord bot token: starts the Discord bot. */
@@ -56,7 +83,10 @@ const schema = z.object({
   /** Discord REST base URL, e.g. http://127.0.0.1:4100/api; Discord's own when unset (proxies, tests). */
   DISCORD_API_URL: optionalUrl,
   /** Application id, for `npm run discord:register`. */
-  DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), "must be the numeric application id"),
+  DISCORD_APPLICATION_ID: optionalText.refine(
+    (v) => v === undefined || /^\d{5,25}$/.test(v),
+    "must be the numeric application id",
+  ),
   /** Guild to register /ask in (instant); unset: registered globally. */
   DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), "must be a numeric guild id"),
   /** Comma-separated channel ids the bot answers in; empty: every channel it can read. */
@@ -65,7 +95,10 @@ const schema = z.object({
   PORT: positiveInt(3000),
   HOST: z.string().default("0.0.0.0"),
   /** "false" turns the owner's question log (DATA_DIR/bot.db) off. */
-  LOG_QUESTIONS: z.enum(["true", "false"], { message: 'must be "true" or "false"' }).default("true").transform((v) => v === "true"),
+  LOG_QUESTIONS: z
+    .enum(["true", "false"], { message: 'must be "true" or "false"' })
+    .default("true")
+    .transform((v) => v === "true"),
   /** Questions one person may ask per minute. */
   RATE_LIMIT_PER_MINUTE: positiveInt(10),
   /** Answers computed at once; more wait in line. */
@@ -79,9 +112,15 @@ const schema = z.object({
    */
   SHUTDOWN_GRACE_MS: z.preprocess(
     (v) => (v === undefined || v === "" ? 10_000 : Number(v)),
-    z.number({ message: "must be a number of milliseconds" }).int("must be a whole number of milliseconds").min(100, "must be at least 100 (ms)").max(600_000, "must be at most 600000 (10 minutes)"),
+    z
+      .number({ message: "must be a number of milliseconds" })
+      .int("must be a whole number of milliseconds")
+      .min(100, "must be at least 100 (ms)")
+      .max(600_000, "must be at most 600000 (10 minutes)"),
   ),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], { message: "must be debug, info, warn, error or silent" }).optional(),
+  LOG_LEVEL: z
+    .enum(["debug", "info", "warn", "error", "silent"], { message: "must be debug, info, warn, error or silent" })
+    .optional(),
 });
 
 export type RawConfig = z.infer<typeof schema>;
@@ -105,14 +144,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = parsed.data;
   const provider = raw.EMBEDDINGS_PROVIDER ?? (raw.OPENAI_API_KEY ? "openai" : "local");
   if (provider === "openai" && !raw.OPENAI_API_KEY) {
-    throw new ConfigError("Invalid configuration (see .env.example):\n  EMBEDDINGS_PROVIDER: is \"openai\" but OPENAI_API_KEY is empty; set the key or use EMBEDDINGS_PROVIDER=local");
+    throw new ConfigError(
+      'Invalid configuration (see .env.example):\n  EMBEDDINGS_PROVIDER: is "openai" but OPENAI_API_KEY is empty; set the key or use EMBEDDINGS_PROVIDER=local',
+    );
   }
   const answerMode = raw.ANSWER_MODE ?? (raw.OPENAI_API_KEY ? "llm" : "extractive");
   if (answerMode === "llm" && !raw.OPENAI_API_KEY) {
-    throw new ConfigError("Invalid configuration (see .env.example):\n  ANSWER_MODE: is \"llm\" but OPENAI_API_KEY is empty; set the key (any value for a local server that needs none) or use ANSWER_MODE=extractive");
+    throw new ConfigError(
+      'Invalid configuration (see .env.example):\n  ANSWER_MODE: is "llm" but OPENAI_API_KEY is empty; set the key (any value for a local server that needs none) or use ANSWER_MODE=extractive',
+    );
   }
   if (raw.SLACK_BOT_TOKEN && !raw.SLACK_APP_TOKEN && !raw.SLACK_SIGNING_SECRET) {
-    throw new ConfigError("Invalid configuration (see .env.example):\n  SLACK_APP_TOKEN: SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is");
+    throw new ConfigError(
+      "Invalid configuration (see .env.example):\n  SLACK_APP_TOKEN: SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is",
+    );
   }
   return { ...raw, EMBEDDINGS_PROVIDER: provider, ANSWER_MODE: answerMode };
 }

@@ -1,7 +1,8 @@
 import type { UnderstoodQuestion } from "../query/understand.js";
 import type { Turn } from "./conversation-store.js";
 
-const ANAPHORA = /\b(that|this|it|there|then|those|these|them|same|ça|ca|cela|ceci|là|la-bas|y|celui-ci|celle-ci|ce projet|cette mission)\b/i;
+const ANAPHORA =
+  /\b(that|this|it|there|then|those|these|them|same|ça|ca|cela|ceci|là|la-bas|y|celui-ci|celle-ci|ce projet|cette mission)\b/i;
 const MAX_FOLLOW_UP_WORDS = 7;
 
 /**
@@ -21,7 +22,11 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   if (part!.roles.length > 0) {
     // The previous subject, at the employer now named: drop the employer the previous question named.
     let base = previous.standalone;
-    for (const e of employers) base = base.replace(new RegExp(`\\b(at|chez|for|pour|à|a)?\\s*${e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gi"), " ");
+    for (const e of employers)
+      base = base.replace(
+        new RegExp(`\\b(at|chez|for|pour|à|a)?\\s*${e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gi"),
+        " ",
+      );
     return `${base.replace(/\s+/g, " ").trim()} ${text}`;
   }
   return `${previous.standalone} ${text}`;

@@ -55,7 +55,13 @@ export async function createCore(
   const warming = (options.warmUp === false ? Promise.resolve() : embedder.warmUp()).catch((error: unknown) => {
     if (!closing) logger.warn({ err: error }, "the embedding model did not load; answers fall back to keywords");
   });
-  const { index, report } = await openSearchIndex({ kb, embedder, dataDir: resolve(config.DATA_DIR), logger, force: options.forceReindex });
+  const { index, report } = await openSearchIndex({
+    kb,
+    embedder,
+    dataDir: resolve(config.DATA_DIR),
+    logger,
+    force: options.forceReindex,
+  });
   let llm: LlmSetup | undefined;
   if (config.ANSWER_MODE === "llm") {
     const model = await createOpenAIChatModel({
@@ -71,7 +77,14 @@ export async function createCore(
   }
   const conversations = new ConversationStore(config.HISTORY_TURNS);
   const makeEngine = (k: KnowledgeBase, i: SearchIndex) =>
-    createAnswerEngine({ index: i, profile: k.profile, logger, maxQuestionChars: config.MAX_QUESTION_CHARS, conversations, llm: llm && { ...llm, profile: k.profile } });
+    createAnswerEngine({
+      index: i,
+      profile: k.profile,
+      logger,
+      maxQuestionChars: config.MAX_QUESTION_CHARS,
+      conversations,
+      llm: llm && { ...llm, profile: k.profile },
+    });
   const engine = new SwappableEngine(makeEngine(kb, index));
   const dataDir = resolve(config.DATA_DIR);
   const questionLog = config.LOG_QUESTIONS ? openQuestionLog(dataDir, logger) : noQuestionLog;
@@ -88,7 +101,8 @@ export async function createCore(
       const next = await loadKnowledge(knowledgeDir, logger, { lastGoodDir });
       // A markdown file that can't be read would take its passages out of the answers: keep the last good index.
       const broken = next.errors.filter((e) => e.file.endsWith(".md"));
-      if (broken.length > 0 || next.chunks.length === 0) return { ok: false, error: broken.map((e) => e.message).join("; ") || "no passages left" };
+      if (broken.length > 0 || next.chunks.length === 0)
+        return { ok: false, error: broken.map((e) => e.message).join("; ") || "no passages left" };
       const { index: nextIndex } = await openSearchIndex({ kb: next, embedder, dataDir, logger });
       return { ok: true, value: { kb: next, index: nextIndex }, notes: [] };
     },
@@ -107,9 +121,27 @@ export async function createCore(
     await questionLog.close();
     await embedder.close?.();
   };
-  const embeddings = config.EMBEDDINGS_PROVIDER === "openai" ? `OpenAI embeddings (${config.OPENAI_EMBEDDINGS_MODEL})` : "bundled embedding model (offline)";
-  const answers = llm ? `fluent answers by ${config.OPENAI_MODEL}, citations checked` : "extractive answers quoting the CV";
+  const embeddings =
+    config.EMBEDDINGS_PROVIDER === "openai"
+      ? `OpenAI embeddings (${config.OPENAI_EMBEDDINGS_MODEL})`
+      : "bundled embedding model (offline)";
+  const answers = llm
+    ? `fluent answers by ${config.OPENAI_MODEL}, citations checked`
+    : "extractive answers quoting the CV";
   const modeLabel = `${llm ? "OpenAI" : "offline"}: ${embeddings}, ${answers}`;
-  const core: Core = { config, logger, kb, index, engine, indexReport: report, modeLabel, asker, questionLog, close, reloader, modelReady: warming.then(() => undefined) };
+  const core: Core = {
+    config,
+    logger,
+    kb,
+    index,
+    engine,
+    indexReport: report,
+    modeLabel,
+    asker,
+    questionLog,
+    close,
+    reloader,
+    modelReady: warming.then(() => undefined),
+  };
   return core;
 }

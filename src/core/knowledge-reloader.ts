@@ -63,7 +63,10 @@ export class KnowledgeReloader<T> {
     const { knowledgeDir, dataDir, logger } = this.options;
     const requests = join(dataDir, "index");
     await mkdir(requests, { recursive: true }).catch(() => undefined);
-    for (const [dir, only] of [[knowledgeDir, null], [requests, RELOAD_REQUEST]] as const) {
+    for (const [dir, only] of [
+      [knowledgeDir, null],
+      [requests, RELOAD_REQUEST],
+    ] as const) {
       try {
         const watcher = watch(dir, (_event, name) => {
           if (only && name !== only) return;

@@ -48,7 +48,10 @@ export class CachedEmbedder implements Embedder {
     const { records, damaged, rewrite } = parseCacheFile(bytes);
     for (const [key, vector] of records) stored.set(key, vector);
     if (damaged > 0) {
-      this.logger.warn({ file: this.file, damaged, kept: records.size }, "embeddings cache has damaged records; their passages will be embedded again");
+      this.logger.warn(
+        { file: this.file, damaged, kept: records.size },
+        "embeddings cache has damaged records; their passages will be embedded again",
+      );
       this.untidy = true;
     }
     if (rewrite) this.writeAll(stored);
@@ -88,7 +91,10 @@ export class CachedEmbedder implements Embedder {
       this.untidy = false;
       return true;
     } catch (error) {
-      this.logger.warn({ err: error, file: this.file }, "could not rewrite the embeddings cache; continuing without it");
+      this.logger.warn(
+        { err: error, file: this.file },
+        "could not rewrite the embeddings cache; continuing without it",
+      );
       return false;
     }
   }

@@ -27,7 +27,10 @@ function serve(): void {
         const vectors = await embed(job.texts);
         port.postMessage({ id: job.id, vectors } satisfies EmbedReply);
       } catch (error) {
-        port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies EmbedReply);
+        port.postMessage({
+          id: job.id,
+          error: error instanceof Error ? error.message : String(error),
+        } satisfies EmbedReply);
       }
     });
   });

@@ -57,9 +57,16 @@ function readRecords(bytes: Buffer, from: number): ReadResult {
   let at = from;
   while (at < bytes.length) {
     const body = RECORD_MAGIC.length;
-    const dims = at + body + 4 <= bytes.length && bytes.subarray(at, at + body).equals(RECORD_MAGIC) ? bytes.readUInt32LE(at + body) : 0;
+    const dims =
+      at + body + 4 <= bytes.length && bytes.subarray(at, at + body).equals(RECORD_MAGIC)
+        ? bytes.readUInt32LE(at + body)
+        : 0;
     const end = at + recordBytes(dims);
-    const ok = dims > 0 && dims <= MAX_DIMS && end <= bytes.length && checksum(bytes.subarray(at + body, end - SUM_BYTES)).equals(bytes.subarray(end - SUM_BYTES, end));
+    const ok =
+      dims > 0 &&
+      dims <= MAX_DIMS &&
+      end <= bytes.length &&
+      checksum(bytes.subarray(at + body, end - SUM_BYTES)).equals(bytes.subarray(end - SUM_BYTES, end));
     const vector = ok ? toVector(bytes.subarray(at + body + 4 + HASH_BYTES, end - SUM_BYTES)) : null;
     if (vector) {
       records.set(bytes.subarray(at + body + 4, at + body + 4 + HASH_BYTES).toString("hex"), vector);

@@ -33,7 +33,10 @@ export function createOpenAIEmbedder(options: OpenAIEmbedderOptions): Embedder {
   const call = <T>(purpose: string, work: () => Promise<T>) =>
     lane(() =>
       withRetries(work, policy, (error, waitMs, attempt) =>
-        options.logger.warn({ purpose, attempt, waitMs: Math.round(waitMs), status: (error as { status?: number }).status }, "embeddings call failed; retrying"),
+        options.logger.warn(
+          { purpose, attempt, waitMs: Math.round(waitMs), status: (error as { status?: number }).status },
+          "embeddings call failed; retrying",
+        ),
       ),
     );
   return {

@@ -33,12 +33,16 @@ export class ResilientEmbedder implements Embedder {
   }
 
   async embedQuery(text: string): Promise<number[]> {
-    if (Date.now() < this.restingUntil) throw new EmbeddingsUnavailableError(`embeddings resting after a failure (${this.id})`);
+    if (Date.now() < this.restingUntil)
+      throw new EmbeddingsUnavailableError(`embeddings resting after a failure (${this.id})`);
     try {
       return await stepAside(() => this.inner.embedQuery(text));
     } catch (error) {
       this.restingUntil = Date.now() + this.cooldownMs;
-      this.logger.warn({ err: error, embedder: this.id, cooldownMs: this.cooldownMs }, "question embedding failed; answering from keywords only for a while");
+      this.logger.warn(
+        { err: error, embedder: this.id, cooldownMs: this.cooldownMs },
+        "question embedding failed; answering from keywords only for a while",
+      );
       throw error;
     }
   }

@@ -187,7 +187,9 @@ function spawnWorker(url: URL): Worker {
   // The parent's Node flags, but not those a worker refuses (`node --input-type=module -e …`).
   const execArgv = process.execArgv.filter((a) => !a.startsWith("--input-type"));
   if (!url.pathname.endsWith(".ts")) return new Worker(url, { execArgv });
-  const tsx = createRequire(import.meta.url).resolve("tsx/package.json").replace(/package\.json$/, "dist/esm/api/index.mjs");
+  const tsx = createRequire(import.meta.url)
+    .resolve("tsx/package.json")
+    .replace(/package\.json$/, "dist/esm/api/index.mjs");
   const boot = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => { api.register(); return import(${JSON.stringify(url.href)}); })`;
   return new Worker(boot, { eval: true, execArgv });
 }

@@ -170,7 +170,10 @@ export class Bm25Index {
     let touchedCount = 0;
     words.forEach(({ own, synonyms }, w) => {
       let count = 0;
-      const forms: [string, number][] = [...own.map((t) => [t, 1] as [string, number]), ...synonyms.map((t) => [t, SYNONYM_WEIGHT] as [string, number])];
+      const forms: [string, number][] = [
+        ...own.map((t) => [t, 1] as [string, number]),
+        ...synonyms.map((t) => [t, SYNONYM_WEIGHT] as [string, number]),
+      ];
       for (const [term, factor] of forms) {
         const list = this.postings.get(term);
         if (!list) continue;
@@ -206,14 +209,24 @@ export class Bm25Index {
         exact.push((f & 2) > 0);
         if (f > 0) covered += weights[w]!;
       }
-      return { id: this.ids[doc]!, score: total[doc]!, coverage: totalWeight ? covered / totalWeight : 0, matched, exact };
+      return {
+        id: this.ids[doc]!,
+        score: total[doc]!,
+        coverage: totalWeight ? covered / totalWeight : 0,
+        matched,
+        exact,
+      };
     });
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i]!;
       total[doc] = 0;
       flags.fill(0, doc * width, doc * width + width);
     }
-    const unknownWords = words.filter((_, w) => weights[w] === maxIdf && ![...words[w]!.own, ...words[w]!.synonyms].some((t) => this.postings.has(t))).map((w) => w.word);
+    const unknownWords = words
+      .filter(
+        (_, w) => weights[w] === maxIdf && ![...words[w]!.own, ...words[w]!.synonyms].some((t) => this.postings.has(t)),
+      )
+      .map((w) => w.word);
     return { hits, contentWords: words.length, unknownWords, weights };
   }
 

@@ -41,15 +41,30 @@ export function checkHnswFile(bytes: Buffer, dims: number, count: number): strin
   const links0 = header.maxM0 * 4 + 4;
   const linksUpper = header.maxM * 4 + 4;
   if (header.elements !== count) return `vector index holds ${header.elements} vectors, expected ${count}`;
-  if (header.maxElements < count || header.maxElements > Math.max(count, 1) * 2) return `vector index capacity ${header.maxElements} is not that of ${count} vectors`;
+  if (header.maxElements < count || header.maxElements > Math.max(count, 1) * 2)
+    return `vector index capacity ${header.maxElements} is not that of ${count} vectors`;
   if (header.offsetLevel0 !== 0) return "vector index header is damaged (level-0 offset)";
-  if (header.maxM < 1 || header.maxM > MAX_LINKS || header.maxM0 < 1 || header.maxM0 > MAX_LINKS || header.m < 1 || header.m > MAX_LINKS) return "vector index header is damaged (link counts)";
-  if (!(header.mult > 0 && Number.isFinite(header.mult)) || header.efConstruction < 1) return "vector index header is damaged (build settings)";
-  if (header.dataOffset !== links0 || header.labelOffset !== links0 + dims * 4 || header.elementBytes !== links0 + dims * 4 + 8) {
+  if (
+    header.maxM < 1 ||
+    header.maxM > MAX_LINKS ||
+    header.maxM0 < 1 ||
+    header.maxM0 > MAX_LINKS ||
+    header.m < 1 ||
+    header.m > MAX_LINKS
+  )
+    return "vector index header is damaged (link counts)";
+  if (!(header.mult > 0 && Number.isFinite(header.mult)) || header.efConstruction < 1)
+    return "vector index header is damaged (build settings)";
+  if (
+    header.dataOffset !== links0 ||
+    header.labelOffset !== links0 + dims * 4 ||
+    header.elementBytes !== links0 + dims * 4 + 8
+  ) {
     return `vector index does not hold vectors of ${dims} dimensions`;
   }
   if (count === 0) return bytes.length === HEADER_BYTES ? null : "vector index has bytes after an empty graph";
-  if (header.maxLevel < 0 || header.maxLevel > MAX_LEVEL || header.entryPoint >= count) return "vector index header is damaged (entry point)";
+  if (header.maxLevel < 0 || header.maxLevel > MAX_LEVEL || header.entryPoint >= count)
+    return "vector index header is damaged (entry point)";
 
   // Every offset below is a multiple of 4: read through 32-bit views of an aligned copy (hnswlib
   // writes in the machine's byte order, as typed arrays read).
@@ -66,7 +81,8 @@ export function checkHnswFile(bytes: Buffer, dims: number, count: number): strin
     if (at + 4 > bytes.length) return "vector index is truncated";
     const size = u32[at >>> 2]!;
     at += 4;
-    if (size % linksUpper !== 0 || size / linksUpper > header.maxLevel) return `vector index links of element ${i} are damaged`;
+    if (size % linksUpper !== 0 || size / linksUpper > header.maxLevel)
+      return `vector index links of element ${i} are damaged`;
     levels[i] = size / linksUpper;
     for (let l = 1; l <= levels[i]!; l++) upper.push({ element: i, level: l, at: at + (l - 1) * linksUpper });
     at += size;
@@ -80,7 +96,8 @@ export function checkHnswFile(bytes: Buffer, dims: number, count: number): strin
     if (n > header.maxM) return `vector index links of element ${element} are damaged`;
     for (let k = 1; k <= n; k++) {
       const neighbour = u32[(list >>> 2) + k]!;
-      if (neighbour >= count || levels[neighbour]! < level) return `vector index links of element ${element} are damaged`;
+      if (neighbour >= count || levels[neighbour]! < level)
+        return `vector index links of element ${element} are damaged`;
     }
   }
 
@@ -91,7 +108,8 @@ export function checkHnswFile(bytes: Buffer, dims: number, count: number): strin
     const head = u32[base]!;
     // Low 16 bits: the link count; the next byte is hnswlib's "deleted" flag, which we never set.
     if (head >>> 16 !== 0 || (head & 0xffff) > header.maxM0) return `vector index links of element ${i} are damaged`;
-    for (let k = 1; k <= (head & 0xffff); k++) if (u32[base + k]! >= count) return `vector index links of element ${i} are damaged`;
+    for (let k = 1; k <= (head & 0xffff); k++)
+      if (u32[base + k]! >= count) return `vector index links of element ${i} are damaged`;
     let norm = 0;
     const data = base + (header.dataOffset >>> 2);
     for (let d = 0; d < dims; d++) norm += f32[data + d]! * f32[data + d]!;

@@ -31,7 +31,12 @@ export const KEYWORDS_FILE = "keywords.json";
 
 export function indexPaths(dataDir: string) {
   const dir = join(dataDir, "index");
-  return { dir, manifest: join(dir, "manifest.json"), vectors: join(dir, VECTORS_FILE), keywords: join(dir, KEYWORDS_FILE) };
+  return {
+    dir,
+    manifest: join(dir, "manifest.json"),
+    vectors: join(dir, VECTORS_FILE),
+    keywords: join(dir, KEYWORDS_FILE),
+  };
 }
 
 /** A damaged or inconsistent index file: rebuilt with a warning (a missing one is rebuilt quietly). */
@@ -70,7 +75,8 @@ export async function readVerified(dir: string, name: string, manifest: IndexMan
   if (!expected) throw new IndexDamage(`manifest.json has no checksum for ${name}`);
   const bytes = await readFile(join(dir, name));
   const actual = digestOf(bytes);
-  if (actual.bytes !== expected.bytes) throw new IndexDamage(`${name} is ${actual.bytes} bytes, expected ${expected.bytes}`);
+  if (actual.bytes !== expected.bytes)
+    throw new IndexDamage(`${name} is ${actual.bytes} bytes, expected ${expected.bytes}`);
   if (actual.sha256 !== expected.sha256) throw new IndexDamage(`${name} does not match its checksum`);
   return bytes;
 }
@@ -80,17 +86,27 @@ export async function readVerified(dir: string, name: string, manifest: IndexMan
  * reordered index would answer "not in the profile" to everything, or cite the wrong passage.
  */
 export function checkKeywordData(data: KeywordIndexData, ids: string[]): string | null {
-  if (typeof data !== "object" || data === null || !Array.isArray(data.ids) || !Array.isArray(data.lengths) || typeof data.postings !== "object" || data.postings === null) {
+  if (
+    typeof data !== "object" ||
+    data === null ||
+    !Array.isArray(data.ids) ||
+    !Array.isArray(data.lengths) ||
+    typeof data.postings !== "object" ||
+    data.postings === null
+  ) {
     return "keyword index is malformed";
   }
-  if (data.ids.length !== ids.length || data.ids.some((id, i) => id !== ids[i])) return `keyword index names ${data.ids.length} passages that are not the ${ids.length} indexed`;
-  if (data.lengths.length !== ids.length || !data.lengths.every((n) => Number.isInteger(n) && n >= 0)) return "keyword index passage lengths are damaged";
+  if (data.ids.length !== ids.length || data.ids.some((id, i) => id !== ids[i]))
+    return `keyword index names ${data.ids.length} passages that are not the ${ids.length} indexed`;
+  if (data.lengths.length !== ids.length || !data.lengths.every((n) => Number.isInteger(n) && n >= 0))
+    return "keyword index passage lengths are damaged";
   const counted = new Array<number>(ids.length).fill(0);
   for (const [term, list] of Object.entries(data.postings)) {
     if (!Array.isArray(list) || list.length === 0) return `keyword index entry "${term}" is damaged`;
     for (const entry of list) {
       const [doc, tf] = Array.isArray(entry) ? entry : [];
-      if (!Number.isInteger(doc) || doc! < 0 || doc! >= ids.length || !Number.isInteger(tf) || tf! < 1) return `keyword index entry "${term}" is damaged`;
+      if (!Number.isInteger(doc) || doc! < 0 || doc! >= ids.length || !Number.isInteger(tf) || tf! < 1)
+        return `keyword index entry "${term}" is damaged`;
       counted[doc!]! += tf!;
     }
   }

@@ -16,7 +16,14 @@ const SUMS_FILE = "lexicon.sums.json";
 type Stamp = string;
 
 async function stampOf(dir: string): Promise<Stamp> {
-  const stats = await Promise.all(LEXICON_FILES.map((name) => stat(join(dir, name)).then((s) => `${s.size}:${s.mtimeMs}`, () => "-")));
+  const stats = await Promise.all(
+    LEXICON_FILES.map((name) =>
+      stat(join(dir, name)).then(
+        (s) => `${s.size}:${s.mtimeMs}`,
+        () => "-",
+      ),
+    ),
+  );
   return stats.join("|");
 }
 
@@ -48,7 +55,9 @@ async function checkLexiconFiles(dir: string, logger: Logger): Promise<boolean> 
 
 async function sealLexiconFiles(dir: string, logger: Logger): Promise<void> {
   try {
-    const sums = Object.fromEntries(await Promise.all(LEXICON_FILES.map(async (name) => [name, digestOf(await readFile(join(dir, name)))] as const)));
+    const sums = Object.fromEntries(
+      await Promise.all(LEXICON_FILES.map(async (name) => [name, digestOf(await readFile(join(dir, name)))] as const)),
+    );
     await writeFile(join(dir, `${SUMS_FILE}.${process.pid}.tmp`), JSON.stringify(sums));
     await rename(join(dir, `${SUMS_FILE}.${process.pid}.tmp`), join(dir, SUMS_FILE));
   } catch (error) {

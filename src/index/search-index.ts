@@ -6,7 +6,18 @@ import type { Logger } from "../logging/logger.js";
 import { Bm25Index, type KeywordIndexData } from "./bm25-index.js";
 import { HnswStore } from "./hnsw-store.js";
 import { checkHnswFile } from "./hnsw-file-check.js";
-import { checkKeywordData, digestOf, FORMAT_VERSION, IndexDamage, indexPaths, KEYWORDS_FILE, parseManifest, readVerified, VECTORS_FILE, type IndexManifest } from "./index-files.js";
+import {
+  checkKeywordData,
+  digestOf,
+  FORMAT_VERSION,
+  IndexDamage,
+  indexPaths,
+  KEYWORDS_FILE,
+  parseManifest,
+  readVerified,
+  VECTORS_FILE,
+  type IndexManifest,
+} from "./index-files.js";
 import type { Thesaurus } from "../text/thesaurus.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { openCheckedLexicon } from "./lexicon-seal.js";
@@ -81,9 +92,16 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
       const manifest = parseManifest(await readFile(paths.manifest, "utf8"));
       reason = staleReason(manifest, kb, embedder) ?? "";
       if (!reason) {
-        const { vectors, keywords } = await loadVerified(paths.dir, manifest, kb.chunks.map((c) => c.id));
+        const { vectors, keywords } = await loadVerified(
+          paths.dir,
+          manifest,
+          kb.chunks.map((c) => c.id),
+        );
         const ms = performance.now() - started;
-        return { index: { chunks: kb.chunks, byId, twins, vectors, keywords, thesaurus: kb.thesaurus, embedder, lexicon }, report: { rebuilt: false, reason: "up to date", chunks: kb.chunks.length, ms } };
+        return {
+          index: { chunks: kb.chunks, byId, twins, vectors, keywords, thesaurus: kb.thesaurus, embedder, lexicon },
+          report: { rebuilt: false, reason: "up to date", chunks: kb.chunks.length, ms },
+        };
       }
     } catch (error) {
       const { code, path } = error as NodeJS.ErrnoException;
@@ -102,8 +120,13 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
 }
 
 /** Both indexes from files that match the manifest and the passages `ids`; IndexDamage otherwise. */
-async function loadVerified(dir: string, manifest: IndexManifest, ids: string[]): Promise<{ vectors: HnswStore; keywords: Bm25Index }> {
-  if (manifest.ids.length !== ids.length || manifest.ids.some((id, i) => id !== ids[i])) throw new IndexDamage("manifest.json names passages other than the knowledge's");
+async function loadVerified(
+  dir: string,
+  manifest: IndexManifest,
+  ids: string[],
+): Promise<{ vectors: HnswStore; keywords: Bm25Index }> {
+  if (manifest.ids.length !== ids.length || manifest.ids.some((id, i) => id !== ids[i]))
+    throw new IndexDamage("manifest.json names passages other than the knowledge's");
   const vectorBytes = await readVerified(dir, VECTORS_FILE, manifest);
   const keywordBytes = await readVerified(dir, KEYWORDS_FILE, manifest);
   const vectors = new HnswStore();
@@ -134,10 +157,22 @@ export async function buildIndex(kb: KnowledgeBase, embedder: Embedder, lexicon:
   const texts = kb.chunks.map(embeddingText);
   const vectorList = texts.length ? await embedder.embedDocuments(texts) : [];
   const vectors = new HnswStore();
-  vectors.addVectors(vectorList, kb.chunks.map((c) => c.id));
+  vectors.addVectors(
+    vectorList,
+    kb.chunks.map((c) => c.id),
+  );
   const keywords = Bm25Index.build(kb.chunks.map((c, i) => ({ id: c.id, lang: c.lang, text: texts[i]! })));
   const byId = new Map(kb.chunks.map((c) => [c.id, c]));
-  return { chunks: kb.chunks, byId, twins: groupTwins(kb.chunks), vectors, keywords, thesaurus: kb.thesaurus, embedder, lexicon };
+  return {
+    chunks: kb.chunks,
+    byId,
+    twins: groupTwins(kb.chunks),
+    vectors,
+    keywords,
+    thesaurus: kb.thesaurus,
+    embedder,
+    lexicon,
+  };
 }
 
 function groupTwins(chunks: Chunk[]): Map<string, Chunk[]> {
@@ -146,7 +181,13 @@ function groupTwins(chunks: Chunk[]): Map<string, Chunk[]> {
   return twins;
 }
 
-async function persist(index: SearchIndex, kb: KnowledgeBase, embedder: Embedder, paths: ReturnType<typeof indexPaths>, logger: Logger): Promise<void> {
+async function persist(
+  index: SearchIndex,
+  kb: KnowledgeBase,
+  embedder: Embedder,
+  paths: ReturnType<typeof indexPaths>,
+  logger: Logger,
+): Promise<void> {
   try {
     await mkdir(paths.dir, { recursive: true });
     const dims = index.vectors.dims;
@@ -156,7 +197,8 @@ async function persist(index: SearchIndex, kb: KnowledgeBase, embedder: Embedder
     const vectorBytes = await readFile(tmpVectors);
     // A graph this checker refuses would be rebuilt at every start: say so once, here.
     const problem = checkHnswFile(vectorBytes, dims, ids.length);
-    if (problem) logger.warn({ problem }, "the vector index just written fails its own check; it will be rebuilt at each start");
+    if (problem)
+      logger.warn({ problem }, "the vector index just written fails its own check; it will be rebuilt at each start");
     await rename(tmpVectors, paths.vectors);
     const keywordBytes = Buffer.from(JSON.stringify(index.keywords.toJSON()));
     await writeAtomic(paths.keywords, keywordBytes);

@@ -32,7 +32,11 @@ export function chunkFaq(input: { source: string; lang: Language; text: string }
   const base = input.source.replace(/\.md$/i, "");
   const used = new Set<string>();
   for (const { question, lines } of entries) {
-    const answer = lines.join("\n").trim().replace(/\n(?!\n)/g, " ").replace(/[ \t]+/g, " ");
+    const answer = lines
+      .join("\n")
+      .trim()
+      .replace(/\n(?!\n)/g, " ")
+      .replace(/[ \t]+/g, " ");
     if (answer === "" || PLACEHOLDER.test(answer)) {
       placeholders.push(question);
       continue;
@@ -40,7 +44,16 @@ export function chunkFaq(input: { source: string; lang: Language; text: string }
     let slug = slugify(question).slice(0, 60) || "entry";
     while (used.has(slug)) slug += "-2";
     used.add(slug);
-    chunks.push({ id: `${base}#${slug}`, key: `${base}#${slug}`, lang: input.lang, source: input.source, section: `FAQ › ${question}`, period: null, kind: "faq", text: answer });
+    chunks.push({
+      id: `${base}#${slug}`,
+      key: `${base}#${slug}`,
+      lang: input.lang,
+      source: input.source,
+      section: `FAQ › ${question}`,
+      period: null,
+      kind: "faq",
+      text: answer,
+    });
   }
   return { chunks, placeholders };
 }

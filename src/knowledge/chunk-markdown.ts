@@ -25,9 +25,14 @@ const SEPARATOR = /^\s*([-*_])(\s*\1){2,}\s*$/;
 const BULLET = /^([ \t]*)(?:[-*+]|\d+[.)])\s+(.*)$/;
 const LABEL = /^([\p{L}][\p{L}' ]{1,30}?)\s*:\s+\S/u;
 const LABEL_KINDS: Record<string, ChunkKind> = {
-  contexte: "context", context: "context",
-  "stack technique": "stack", "tech stack": "stack", stack: "stack", "technical stack": "stack",
-  equipe: "team", team: "team",
+  contexte: "context",
+  context: "context",
+  "stack technique": "stack",
+  "tech stack": "stack",
+  stack: "stack",
+  "technical stack": "stack",
+  equipe: "team",
+  team: "team",
 };
 
 /** Bullets over this length are split by sentence so a citation stays a few lines long. */
@@ -41,13 +46,19 @@ function labelKind(line: string): { kind: ChunkKind; label: string } | null {
   const m = LABEL.exec(line);
   if (!m) return null;
   const label = m[1]!.trim();
-  const folded = label.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  const folded = label
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
   return { kind: LABEL_KINDS[folded] ?? "text", label };
 }
 
 /** "Decathlon - Senior Data Engineer - Freelance" → company, title, contract. */
 function describeHeading(title: string): { display: string; slugSource: string; role: ChunkRole | null } {
-  const parts = title.split(/\s+[-–—|]\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(/\s+[-–—|]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length >= 2) {
     const employer = parts[0]!.replace(/\s*\(.*?\)\s*/g, " ").trim();
     const role = { employer, title: parts[1]!, contract: parts[2] ?? null };

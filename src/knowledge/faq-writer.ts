@@ -22,7 +22,10 @@ function asAnswer(text: string): string {
 
 /** One line, ending with a question mark, as the FAQ reader expects. */
 function asQuestion(text: string): string {
-  const line = text.replace(/\s+/g, " ").trim().replace(/^#+\s*/, "");
+  const line = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^#+\s*/, "");
   return /[?？]$/.test(line) ? line : `${line.replace(/[.!…]+$/, "")}?`;
 }
 
@@ -31,7 +34,10 @@ function asQuestion(text: string): string {
  * temporary file renamed over it). An entry already asking the same question and still holding a
  * placeholder is filled in rather than repeated; otherwise the entry goes at the end.
  */
-export function addFaqEntry(dir: string, entry: { question: string; answer: string }): Promise<{ file: string; replaced: boolean }> {
+export function addFaqEntry(
+  dir: string,
+  entry: { question: string; answer: string },
+): Promise<{ file: string; replaced: boolean }> {
   const run = queue.then(async () => {
     const file = join(dir, FAQ_FILE_NAME);
     let text = "";

@@ -75,12 +75,26 @@ function documentKey(file: string, profile: Profile): string {
  * Reads every markdown file of the knowledge folder into passages. A file that cannot be used
  * (not UTF-8, empty, no headings) is reported in `errors` by name; the others still load.
  */
-export async function loadKnowledge(dir: string, logger?: Logger, options: { lastGoodDir?: string } = {}): Promise<KnowledgeBase> {
+export async function loadKnowledge(
+  dir: string,
+  logger?: Logger,
+  options: { lastGoodDir?: string } = {},
+): Promise<KnowledgeBase> {
   const errors: KnowledgeFileError[] = [];
   const warnings: KnowledgeFileError[] = [];
   const profileFile = await loadProfile(dir, options.lastGoodDir);
-  const synonyms = await readOwnerYaml({ dir, file: SYNONYMS_FILE, schema: thesaurusSchema, fallback: [], hint: THESAURUS_HINT, lastGoodDir: options.lastGoodDir });
-  for (const [file, loaded] of [["profile.yml", profileFile], [SYNONYMS_FILE, synonyms]] as const) {
+  const synonyms = await readOwnerYaml({
+    dir,
+    file: SYNONYMS_FILE,
+    schema: thesaurusSchema,
+    fallback: [],
+    hint: THESAURUS_HINT,
+    lastGoodDir: options.lastGoodDir,
+  });
+  for (const [file, loaded] of [
+    ["profile.yml", profileFile],
+    [SYNONYMS_FILE, synonyms],
+  ] as const) {
     if (!loaded.error) continue;
     errors.push({ file, message: loaded.error });
     logger?.error({ file }, `knowledge file not usable as written: ${loaded.error}`);
@@ -88,7 +102,11 @@ export async function loadKnowledge(dir: string, logger?: Logger, options: { las
   const profile = profileFile.value;
   const thesaurus = new Thesaurus(synonyms.value);
   const names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith(".md")).sort();
-  const hash = createHash("sha256").update(`chunker:${CHUNKER_VERSION}\n`).update(profileFile.raw).update("\0synonyms\0").update(synonyms.raw);
+  const hash = createHash("sha256")
+    .update(`chunker:${CHUNKER_VERSION}\n`)
+    .update(profileFile.raw)
+    .update("\0synonyms\0")
+    .update(synonyms.raw);
   let chunks: Chunk[] = [];
   const files: string[] = [];
   const faqPlaceholders: string[] = [];
@@ -105,13 +123,17 @@ export async function loadKnowledge(dir: string, logger?: Logger, options: { las
       const faq = chunkFaq({ source: file, lang: fileLanguage(file, profile, text), text });
       fileChunks = faq.chunks;
       faqPlaceholders.push(...faq.placeholders);
-      if (fileChunks.length === 0 && faq.placeholders.length === 0) problem = "has no \"### question?\" entries";
+      if (fileChunks.length === 0 && faq.placeholders.length === 0) problem = 'has no "### question?" entries';
     } else {
       const lang = fileLanguage(file, profile, text);
       fileChunks = chunkMarkdown({ source: file, doc: documentKey(file, profile), lang, text });
       if (fileChunks.length === 0) problem = "has headings but no passages";
       for (const p of findUnreadablePeriods(text)) {
-        warnings.push({ file, line: p.line, message: `${file}, line ${p.line}: role heading “${p.heading}” has no readable period on the next line (“${p.next}”); write it like “May 2021 - Present” or “Mai 2021 - Présent”` });
+        warnings.push({
+          file,
+          line: p.line,
+          message: `${file}, line ${p.line}: role heading “${p.heading}” has no readable period on the next line (“${p.next}”); write it like “May 2021 - Present” or “Mai 2021 - Présent”`,
+        });
       }
     }
     if (problem) {
@@ -122,11 +144,18 @@ export async function loadKnowledge(dir: string, logger?: Logger, options: { las
     files.push(file);
     chunks.push(...fileChunks);
   }
-  if (faqPlaceholders.length > 0) logger?.info({ count: faqPlaceholders.length }, "FAQ entries still to fill in (not cited until they are)");
+  if (faqPlaceholders.length > 0)
+    logger?.info({ count: faqPlaceholders.length }, "FAQ entries still to fill in (not cited until they are)");
   for (const pair of profile.twins) {
     const paired = pairTwins(chunks, pair);
     chunks = paired.chunks;
-    warnings.push(...paired.lonely.map((c) => ({ file: c.source, line: c.line, message: `${c.source}, line ${c.line}: passage without its twin in ${c.source === pair.fr ? pair.en : pair.fr} (“${c.text.slice(0, 60)}”); keep both languages in the same structure` })));
+    warnings.push(
+      ...paired.lonely.map((c) => ({
+        file: c.source,
+        line: c.line,
+        message: `${c.source}, line ${c.line}: passage without its twin in ${c.source === pair.fr ? pair.en : pair.fr} (“${c.text.slice(0, 60)}”); keep both languages in the same structure`,
+      })),
+    );
   }
   for (const w of warnings) logger?.warn({ file: w.file, line: w.line }, w.message);
   return { chunks, profile, thesaurus, files, errors, warnings, faqPlaceholders, hash: hash.digest("hex") };

@@ -76,7 +76,8 @@ export async function readOwnerYaml<T>(options: {
     return { value: result.value, raw, error: null };
   }
   const previous = lastGood === null ? null : await validate(lastGood);
-  if (previous && "value" in previous) return { value: previous.value, raw: lastGood!, error: `${result.error} (using the last good version)` };
+  if (previous && "value" in previous)
+    return { value: previous.value, raw: lastGood!, error: `${result.error} (using the last good version)` };
   return { value: fallback, raw: "", error: `${result.error} (using the defaults: no good version kept yet)` };
 }
 
@@ -84,7 +85,10 @@ export async function readOwnerYaml<T>(options: {
 async function keepCopy(dir: string, file: string, raw: string, value: unknown): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
-    for (const [name, content] of [[`${file}.json`, JSON.stringify(value)], [file, raw]] as const) {
+    for (const [name, content] of [
+      [`${file}.json`, JSON.stringify(value)],
+      [file, raw],
+    ] as const) {
       const tmp = join(dir, `.${name}.${process.pid}.tmp`);
       await writeFile(tmp, content);
       await rename(tmp, join(dir, name));

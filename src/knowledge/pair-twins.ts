@@ -73,7 +73,10 @@ export function pairTwins(chunks: Chunk[], pair: { fr: string; en: string }): { 
     for (const [i, j] of pairs) rekeyed.set(en[j]!, fr[i]!.key);
     const pairedFr = new Set(pairs.map(([i]) => i));
     const pairedEn = new Set(pairs.map(([, j]) => j));
-    for (const [list, paired] of [[fr, pairedFr], [en, pairedEn]] as const) {
+    for (const [list, paired] of [
+      [fr, pairedFr],
+      [en, pairedEn],
+    ] as const) {
       list.forEach((c, k) => {
         if (paired.has(k)) return;
         lonely.push(c);

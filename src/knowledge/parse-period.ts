@@ -14,18 +14,47 @@ export interface Period {
 }
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, janv: 1, january: 1, jan: 1,
-  fevrier: 2, fevr: 2, fev: 2, february: 2, feb: 2,
-  mars: 3, march: 3, mar: 3,
-  avril: 4, avr: 4, april: 4, apr: 4,
-  mai: 5, may: 5,
-  juin: 6, june: 6, jun: 6,
-  juillet: 7, juil: 7, july: 7, jul: 7,
-  aout: 8, august: 8, aug: 8,
-  septembre: 9, sept: 9, september: 9, sep: 9,
-  octobre: 10, oct: 10, october: 10,
-  novembre: 11, nov: 11, november: 11,
-  decembre: 12, dec: 12, december: 12,
+  janvier: 1,
+  janv: 1,
+  january: 1,
+  jan: 1,
+  fevrier: 2,
+  fevr: 2,
+  fev: 2,
+  february: 2,
+  feb: 2,
+  mars: 3,
+  march: 3,
+  mar: 3,
+  avril: 4,
+  avr: 4,
+  april: 4,
+  apr: 4,
+  mai: 5,
+  may: 5,
+  juin: 6,
+  june: 6,
+  jun: 6,
+  juillet: 7,
+  juil: 7,
+  july: 7,
+  jul: 7,
+  aout: 8,
+  august: 8,
+  aug: 8,
+  septembre: 9,
+  sept: 9,
+  september: 9,
+  sep: 9,
+  octobre: 10,
+  oct: 10,
+  october: 10,
+  novembre: 11,
+  nov: 11,
+  november: 11,
+  decembre: 12,
+  dec: 12,
+  december: 12,
 };
 
 const PRESENT = /^(present|present|aujourd'?hui|today|now|current|currently|en cours|actuel|actuellement|ce jour)$/;
@@ -93,7 +122,11 @@ export function findUnreadablePeriods(text: string): UnreadablePeriod[] {
   const headings = lines.flatMap((line, i) => {
     const m = HEADING_LINE.exec(line);
     if (!m) return [];
-    const next = lines.slice(i + 1).find((l) => l.trim() !== "")?.trim() ?? "";
+    const next =
+      lines
+        .slice(i + 1)
+        .find((l) => l.trim() !== "")
+        ?.trim() ?? "";
     return [{ line: i + 1, level: m[1]!.length, heading: m[2]!.trim(), next, dated: parsePeriod(next) !== null }];
   });
   const roleLevels = new Set(headings.filter((h) => h.dated).map((h) => h.level));

@@ -55,21 +55,38 @@ export async function createOpenAIChatModel(options: OpenAIChatOptions): Promise
       const started = performance.now();
       const reply = await lane(() =>
         withRetries(
-          () => client.invoke(messages.map((m) => [m.role === "assistant" ? "ai" : m.role, m.content] as [string, string])),
+          () =>
+            client.invoke(messages.map((m) => [m.role === "assistant" ? "ai" : m.role, m.content] as [string, string])),
           options.retry,
-          (error, waitMs, attempt) => options.logger.warn({ purpose, attempt, waitMs: Math.round(waitMs), status: (error as { status?: number }).status }, "model call failed; retrying"),
+          (error, waitMs, attempt) =>
+            options.logger.warn(
+              { purpose, attempt, waitMs: Math.round(waitMs), status: (error as { status?: number }).status },
+              "model call failed; retrying",
+            ),
         ),
       );
       const latencyMs = performance.now() - started;
       const usage = reply.usage_metadata;
       const result: ChatResult = {
-        text: typeof reply.content === "string" ? reply.content : reply.content.map((part) => ("text" in part ? String(part.text) : "")).join(""),
+        text:
+          typeof reply.content === "string"
+            ? reply.content
+            : reply.content.map((part) => ("text" in part ? String(part.text) : "")).join(""),
         model: String(reply.response_metadata?.model_name ?? options.model),
         inputTokens: usage?.input_tokens ?? null,
         outputTokens: usage?.output_tokens ?? null,
         latencyMs,
       };
-      options.logger.info({ purpose, model: result.model, inputTokens: result.inputTokens, outputTokens: result.outputTokens, latencyMs: Math.round(latencyMs) }, "model call");
+      options.logger.info(
+        {
+          purpose,
+          model: result.model,
+          inputTokens: result.inputTokens,
+          outputTokens: result.outputTokens,
+          latencyMs: Math.round(latencyMs),
+        },
+        "model call",
+      );
       return result;
     },
   };

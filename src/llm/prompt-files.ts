@@ -40,7 +40,9 @@ export async function loadPrompts(dir: string): Promise<Prompts> {
         unknown.length ? `unknown placeholder(s) ${unknown.map((p) => `{{${p}}}`).join(", ")}` : "",
         missing.length ? `missing placeholder(s) ${missing.map((p) => `{{${p}}}`).join(", ")}` : "",
       ].filter(Boolean);
-      throw new PromptError(`prompt file ${path}: ${parts.join("; ")} (it must use exactly ${expected.map((p) => `{{${p}}}`).join(", ")})`);
+      throw new PromptError(
+        `prompt file ${path}: ${parts.join("; ")} (it must use exactly ${expected.map((p) => `{{${p}}}`).join(", ")})`,
+      );
     }
     out[name] = text.trim();
   }

@@ -30,7 +30,8 @@ export function createLogger(level: LogLevel, stream?: NodeJS.WritableStream): L
         logMethod(args, method) {
           // An error given alone keeps pino's shape: { err }, its message as the line's message.
           const [first, ...rest] = args as unknown[];
-          const normalised = first instanceof Error ? [{ err: first }, ...(rest.length > 0 ? rest : [first.message])] : args;
+          const normalised =
+            first instanceof Error ? [{ err: first }, ...(rest.length > 0 ? rest : [first.message])] : args;
           const scrubbed = normalised.map((arg) => (typeof arg === "string" ? scrubText(arg) : scrubValue(arg)));
           method.apply(this, scrubbed as Parameters<typeof method>);
         },

@@ -28,10 +28,28 @@ const SECRET_KEY = /(token|secret|password|passwd|authorization|api[-_]?key|cook
 
 /** Paths pino blanks before writing, a second net under the scrubbing below. */
 export const REDACT_PATHS = [
-  "apiKey", "*.apiKey", "token", "*.token", "authorization", "*.authorization", "password", "*.password",
-  "headers.authorization", "*.headers.authorization", "headers.cookie", "*.headers.cookie",
-  "OPENAI_API_KEY", "*.OPENAI_API_KEY", "SLACK_BOT_TOKEN", "*.SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "*.SLACK_APP_TOKEN",
-  "SLACK_SIGNING_SECRET", "*.SLACK_SIGNING_SECRET", "DISCORD_TOKEN", "*.DISCORD_TOKEN",
+  "apiKey",
+  "*.apiKey",
+  "token",
+  "*.token",
+  "authorization",
+  "*.authorization",
+  "password",
+  "*.password",
+  "headers.authorization",
+  "*.headers.authorization",
+  "headers.cookie",
+  "*.headers.cookie",
+  "OPENAI_API_KEY",
+  "*.OPENAI_API_KEY",
+  "SLACK_BOT_TOKEN",
+  "*.SLACK_BOT_TOKEN",
+  "SLACK_APP_TOKEN",
+  "*.SLACK_APP_TOKEN",
+  "SLACK_SIGNING_SECRET",
+  "*.SLACK_SIGNING_SECRET",
+  "DISCORD_TOKEN",
+  "*.DISCORD_TOKEN",
 ];
 
 /** A string with every secret it carries replaced by "[redacted]". */
@@ -58,7 +76,8 @@ export function scrubValue(value: unknown, depth = 0, seen = new WeakSet<object>
   if (value instanceof Date || Buffer.isBuffer(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    out[key] = typeof item === "string" && SECRET_KEY.test(key) && item !== "" ? REDACTED : scrubValue(item, depth + 1, seen);
+    out[key] =
+      typeof item === "string" && SECRET_KEY.test(key) && item !== "" ? REDACTED : scrubValue(item, depth + 1, seen);
   }
   return out;
 }

@@ -58,7 +58,6 @@ export function formatDuration(months: number, lang: Language): string {
   return [y, m].filter(Boolean).join(` ${u.and} `);
 }
 
-
 /** True when the span covers some of `year`. */
 export function coversYear(span: MonthSpan, year: number): boolean {
   return span.start < (year + 1) * 12 && span.end > year * 12;

@@ -18,27 +18,43 @@ export type ProfileIntent =
   | { kind: "title"; role: string | null; title: string };
 
 // All matched on folded text (no accents, lower case), English and French.
-const HOW_LONG = /\b(how (many|much) (years?|yrs?|months?|time)|how much (\w+ )?experience|how long|(years?|yrs?) of|since when|combien d'?experience|combien (d'?annees|d'?ans|de temps|de mois)|depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien)\b/;
-const EXPERIENCE = /\b(experience|experienced|xp|exp|seniority|anciennete|in the field|dans le metier|in (data|tech|it))\b/;
+const HOW_LONG =
+  /\b(how (many|much) (years?|yrs?|months?|time)|how much (\w+ )?experience|how long|(years?|yrs?) of|since when|combien d'?experience|combien (d'?annees|d'?ans|de temps|de mois)|depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien)\b/;
+const EXPERIENCE =
+  /\b(experience|experienced|xp|exp|seniority|anciennete|in the field|dans le metier|in (data|tech|it))\b/;
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/;
 const TIMELINE = /\b(in|en|during|pendant|durant|around|vers)\s+(19[89]\d|20[0-4]\d)\b/;
 const BEFORE = /\b(before|prior to|avant|juste avant)\b/;
-const EMPLOYERS = /\b((which|what) (companies|employers|firms|clients|organi[sz]ations|places)|where (has|did) (he|she) (work|worked)|(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|employment history|(quelles|quels) (entreprises|societes|employeurs|clients|boites)|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|pour qui a-t-il travaille|parcours)\b/;
-const CURRENT = /\b(current|currently|right now|these days|nowadays|at the moment|present|still|actuel|actuelle|actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours)\b/;
-const ROLE_WORDS = /\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|fait-il|travaille|bosse|occupe|employer|client)\b/;
-const OVERVIEW = /(^(his|her|sa|son) (mission|role|job|work|poste)\b)|\b(qu'?est[- ]ce qu'?(il|elle) (a|avait) fait|qu'?(il|elle) a fait|(il|elle) (y )?(a fait|faisait) quoi|qu'?(il|elle) y (a fait|faisait)|qu'?y a-t-il fait|c'?etait quoi (sa|son) (mission|role|poste|job)|what (did|does|do) (he|she) (do|work on)|what was (his|her) (role|job|mission|work)|what (is|was) (he|she) doing|tell me (more )?about (his|her) (time|work|role|job|mission)|describe (his|her) (role|work|job|mission)|(qu'a-t-il|qu a t il|qu'a t il|qu'est-ce qu'il a) fait|que faisait-il|que fait-il|quel (etait|est) son (role|poste)|son role|sa mission|ses missions|parle[z]?-moi de (sa|son))\b/;
-const RESULTS = /\b(results?|achievements?|accomplishments?|impact|key wins?|wins|figures|numbers|metrics|kpis?|resultats?|realisations?|reussites?|chiffres|accomplissements?)\b/;
-const SKILLS = /\b((main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?(skills?|competences?|technolog\w*|strengths?|tools|outils|stack)|(skills?|competences?) (principales?|cles|fortes)|points forts|strengths|(what|which) (are (his|her) )?(skills|technologies|tools)|quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|skillset|tech stack|what does (he|she) know)\b/;
-const SUMMARY = /\b(summar\w*|resume[rz]?|resumer|sum (him|her|it) up|in (a few|three|3|two|2) (lines|sentences|words)|en (quelques|trois|3|deux|2) (lignes|phrases|mots)|overview of (him|her|the profile|his profile|the candidate)|who is (he|she|this candidate|the candidate)|pitch|elevator|qui est[- ](il|elle|ce candidat)|presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr)\b/;
-const TITLE = /\b(was (he|she)|is (he|she)|has (he|she) been|c'etait lui|c etait lui|etait-il|est-il|etait il|est il|a-t-il ete) (ever |already |once |deja |jamais )?(the |a |an |le |la |un |une )?(tech lead|lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|director|directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|chef d'equipe|chef|product owner|po|scrum master)\b/;
+const EMPLOYERS =
+  /\b((which|what) (companies|employers|firms|clients|organi[sz]ations|places)|where (has|did) (he|she) (work|worked)|(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|employment history|(quelles|quels) (entreprises|societes|employeurs|clients|boites)|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|pour qui a-t-il travaille|parcours)\b/;
+const CURRENT =
+  /\b(current|currently|right now|these days|nowadays|at the moment|present|still|actuel|actuelle|actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours)\b/;
+const ROLE_WORDS =
+  /\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|fait-il|travaille|bosse|occupe|employer|client)\b/;
+const OVERVIEW =
+  /(^(his|her|sa|son) (mission|role|job|work|poste)\b)|\b(qu'?est[- ]ce qu'?(il|elle) (a|avait) fait|qu'?(il|elle) a fait|(il|elle) (y )?(a fait|faisait) quoi|qu'?(il|elle) y (a fait|faisait)|qu'?y a-t-il fait|c'?etait quoi (sa|son) (mission|role|poste|job)|what (did|does|do) (he|she) (do|work on)|what was (his|her) (role|job|mission|work)|what (is|was) (he|she) doing|tell me (more )?about (his|her) (time|work|role|job|mission)|describe (his|her) (role|work|job|mission)|(qu'a-t-il|qu a t il|qu'a t il|qu'est-ce qu'il a) fait|que faisait-il|que fait-il|quel (etait|est) son (role|poste)|son role|sa mission|ses missions|parle[z]?-moi de (sa|son))\b/;
+const RESULTS =
+  /\b(results?|achievements?|accomplishments?|impact|key wins?|wins|figures|numbers|metrics|kpis?|resultats?|realisations?|reussites?|chiffres|accomplissements?)\b/;
+const SKILLS =
+  /\b((main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?(skills?|competences?|technolog\w*|strengths?|tools|outils|stack)|(skills?|competences?) (principales?|cles|fortes)|points forts|strengths|(what|which) (are (his|her) )?(skills|technologies|tools)|quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|skillset|tech stack|what does (he|she) know)\b/;
+const SUMMARY =
+  /\b(summar\w*|resume[rz]?|resumer|sum (him|her|it) up|in (a few|three|3|two|2) (lines|sentences|words)|en (quelques|trois|3|deux|2) (lignes|phrases|mots)|overview of (him|her|the profile|his profile|the candidate)|who is (he|she|this candidate|the candidate)|pitch|elevator|qui est[- ](il|elle|ce candidat)|presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr)\b/;
+const TITLE =
+  /\b(was (he|she)|is (he|she)|has (he|she) been|c'etait lui|c etait lui|etait-il|est-il|etait il|est il|a-t-il ete) (ever |already |once |deja |jamais )?(the |a |an |le |la |un |une )?(tech lead|lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|director|directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|chef d'equipe|chef|product owner|po|scrum master)\b/;
 
 /** The words that make each intent, taken out before looking for a subject it doesn't answer. */
 const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   total_experience: new RegExp(`${HOW_LONG.source}|${EXPERIENCE.source}|\\b(total|overall|career|carriere)\\b`, "g"),
   tech_experience: HOW_LONG,
   role_duration: HOW_LONG,
-  timeline: new RegExp(`${YEAR.source}|\\b(what|which|doing|do|did|up to|faisait|fait|quoi|role|roles|job|jobs|poste|postes|mission|missions|work|working)\\b`, "g"),
-  before: new RegExp(`${BEFORE.source}|\\b(role|job|company|sector|secteur|work|worked|was|etait|boite|entreprise|where|ou)\\b`, "g"),
+  timeline: new RegExp(
+    `${YEAR.source}|\\b(what|which|doing|do|did|up to|faisait|fait|quoi|role|roles|job|jobs|poste|postes|mission|missions|work|working)\\b`,
+    "g",
+  ),
+  before: new RegExp(
+    `${BEFORE.source}|\\b(role|job|company|sector|secteur|work|worked|was|etait|boite|entreprise|where|ou)\\b`,
+    "g",
+  ),
   employers: new RegExp(EMPLOYERS.source, "g"),
   current: new RegExp(`${CURRENT.source}|${ROLE_WORDS.source}`, "g"),
   overview: OVERVIEW,
@@ -51,7 +67,8 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
 /** Recognises a question about the whole profile; null sends it to retrieval. */
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const intent = matchIntent(u);
-  if (!intent || intent.kind === "tech_experience" || intent.kind === "role_duration" || intent.kind === "overview") return intent;
+  if (!intent || intent.kind === "tech_experience" || intent.kind === "role_duration" || intent.kind === "overview")
+    return intent;
   // "How many years of experience with Kubernetes?", "Did he use Terraform in 2020?": a subject the
   // intent doesn't answer (a term the profile lacks, a technology or name) sends the question to retrieval.
   const part = u.parts[0]!;
@@ -79,9 +96,16 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
       return { kind: "tech_experience", technology: { name: subject[0]!.original, tokens: [subject[0]!.word] } };
     }
     if (role && part.technologies.length === 0 && subject.every((w) => !w.key)) return { kind: "role_duration", role };
-    if (!role && part.technologies.length === 0 && EXPERIENCE.test(text) && subject.length <= 1) return { kind: "total_experience" };
+    if (!role && part.technologies.length === 0 && EXPERIENCE.test(text) && subject.length <= 1)
+      return { kind: "total_experience" };
   }
-  if (EXPERIENCE.test(text) && /\b(total|overall|how much|combien|years|ans|annees)\b/.test(text) && subject.length === 0 && !role) return { kind: "total_experience" };
+  if (
+    EXPERIENCE.test(text) &&
+    /\b(total|overall|how much|combien|years|ans|annees)\b/.test(text) &&
+    subject.length === 0 &&
+    !role
+  )
+    return { kind: "total_experience" };
   const year = TIMELINE.exec(text) ?? (YEAR.test(text) && subject.length === 0 ? YEAR.exec(text) : null);
   if (year && !role) return { kind: "timeline", year: Number(year[year.length - 1]) };
   if (role && BEFORE.test(text) && subject.filter((w) => !w.everyday).length <= 1) return { kind: "before", role };
@@ -89,7 +113,12 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (SUMMARY.test(text)) return { kind: "summary" };
   if (EMPLOYERS.test(text) && part.technologies.length === 0) return { kind: "employers" };
   if (RESULTS.test(text) && part.technologies.length === 0) return { kind: "results", roles: part.roles };
-  if (CURRENT.test(text) && (ROLE_WORDS.test(text) || role) && part.technologies.length === 0 && subject.filter((w) => !w.everyday).length <= 1) {
+  if (
+    CURRENT.test(text) &&
+    (ROLE_WORDS.test(text) || role) &&
+    part.technologies.length === 0 &&
+    subject.filter((w) => !w.everyday).length <= 1
+  ) {
     return { kind: "current", role };
   }
   if (role && OVERVIEW.test(text) && subject.filter((w) => !w.everyday).length === 0) return { kind: "overview", role };

@@ -30,7 +30,8 @@ const TRAINING = /\b(formateur|formatrice|trainer|coach)\b/;
 export type Usage = "used" | "taught" | "trained";
 
 /** What a training role's passage is when it trains others rather than uses the skill. */
-const TRAINING_PASSAGE = /^(formation|training|introduction|initiation|acculturation|premiere formation|first training|preparation)/;
+const TRAINING_PASSAGE =
+  /^(formation|training|introduction|initiation|acculturation|premiere formation|first training|preparation)/;
 
 /** A teaching role teaches; a training role trains others in what its training passages name; the rest is used. */
 export function usageOf(role: Pick<RoleInfo, "kind"> | undefined, chunk: Chunk): Usage {
@@ -65,7 +66,17 @@ export function readRoles(chunks: Chunk[]): RoleInfo[] {
     const key = roleKeyOf(chunk);
     let role = roles.get(key);
     if (!role) {
-      role = { key, employer: "", employerTokens: [], title: "", contract: null, kind: "work", period: chunk.period, stack: [], chunks: [] };
+      role = {
+        key,
+        employer: "",
+        employerTokens: [],
+        title: "",
+        contract: null,
+        kind: "work",
+        period: chunk.period,
+        stack: [],
+        chunks: [],
+      };
       roles.set(key, role);
     }
     role.chunks.push(chunk);

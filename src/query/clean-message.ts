@@ -40,7 +40,9 @@ export function stripMarkup(message: string): string {
   text = text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => HTML_ENTITIES[e]!);
   const lines = text.split("\n");
   const quoted = (l: string) => /^\s*>/.test(l);
-  const kept = lines.every((l) => quoted(l) || l.trim() === "") ? lines.map((l) => l.replace(/^\s*>+\s?/, "")) : lines.filter((l) => !quoted(l));
+  const kept = lines.every((l) => quoted(l) || l.trim() === "")
+    ? lines.map((l) => l.replace(/^\s*>+\s?/, ""))
+    : lines.filter((l) => !quoted(l));
   return kept.join("\n").replace(EMOJI, " ").replace(/’/g, "'").replace(/\s+/g, " ").trim();
 }
 
@@ -73,7 +75,11 @@ const TRAILING: [ChatterKind | null, RegExp][] = [
 
 /** "s'il" left by a stripped "pourriez-vous me dire s'il a …" reads back as "il a …". */
 function tidy(text: string): string {
-  return text.replace(/^s'(il|ils)\b/i, "$1").replace(/^[\s,.;:!-]+/, "").replace(/[\s,;:-]+$/, "").trim();
+  return text
+    .replace(/^s'(il|ils)\b/i, "$1")
+    .replace(/^[\s,.;:!-]+/, "")
+    .replace(/[\s,;:-]+$/, "")
+    .trim();
 }
 
 /**

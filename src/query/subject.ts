@@ -15,7 +15,10 @@ import { buildVocabulary } from "./vocabulary.js";
 export function subjectOf(question: UnderstoodQuestion): string[] | null {
   if (question.chatter || question.text === "") return null;
   if (question.topic) return [question.topic];
-  const specific = question.parts.flatMap((p) => [...p.missing.map(foldText), ...p.words.filter((w) => !w.everyday).map((w) => w.word)]);
+  const specific = question.parts.flatMap((p) => [
+    ...p.missing.map(foldText),
+    ...p.words.filter((w) => !w.everyday).map((w) => w.word),
+  ]);
   const subject = specific.length > 0 ? specific : queryTerms(question.text).map((w) => w.word);
   return [...new Set(subject)];
 }
@@ -25,7 +28,10 @@ export function subjectOf(question: UnderstoodQuestion): string[] | null {
  * are no subjects, and a line that starts with a command-line flag ("--jsn Has he…") is noise from
  * the terminal, not a question (null).
  */
-export function logReader(kb: KnowledgeBase, lexicon: Lexicon): (text: string) => { text: string; subject: string[] } | null {
+export function logReader(
+  kb: KnowledgeBase,
+  lexicon: Lexicon,
+): (text: string) => { text: string; subject: string[] } | null {
   const keywords = Bm25Index.build(kb.chunks.map((c) => ({ id: c.id, lang: c.lang, text: embeddingText(c) })));
   const reader = new QuestionReader(buildVocabulary(kb.chunks, kb.thesaurus), lexicon, keywords, kb.thesaurus);
   return (text) => {

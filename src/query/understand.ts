@@ -76,12 +76,18 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 /** Vendor names that qualify a product name: "Apache Spark", "AWS Glue". */
 const NAME_QUALIFIERS = new Set(["apache", "aws", "amazon", "google", "microsoft"]);
 /** What joins several subjects in one question: "Spark and Kafka", "Snowflake ou Kubernetes", "S3/EMR". */
-const COORDINATOR = /\s*(?:,|\s\/\s|\sn\s|&|\s\+\s|\band\b|\bor\b|\bet\b|\bou\b|\bas well as\b|\bplus\b|\bainsi que\b|\bversus\b|\bvs\.?)\s*/i;
+const COORDINATOR =
+  /\s*(?:,|\s\/\s|\sn\s|&|\s\+\s|\band\b|\bor\b|\bet\b|\bou\b|\bas well as\b|\bplus\b|\bainsi que\b|\bversus\b|\bvs\.?)\s*/i;
 /** The most things one question is split into; a longer list is read as one question. */
 const MAX_PARTS = 8;
 
 function tokensOf(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ original: m[0], folded: foldText(m[0]), start: m.index!, end: m.index! + m[0].length }));
+  return [...text.matchAll(TOKEN)].map((m) => ({
+    original: m[0],
+    folded: foldText(m[0]),
+    start: m.index!,
+    end: m.index! + m[0].length,
+  }));
 }
 
 /** "BigQuery" → "Google BigQuery": a missing name with the capitalised words around it, as written. */
@@ -94,7 +100,10 @@ function widenNames(tokens: Token[], missing: string[]): string[] {
     let end = i;
     while (start > 1 && capital(tokens[start - 1])) start -= 1;
     while (capital(tokens[end + 1])) end += 1;
-    return tokens.slice(start, end + 1).map((t) => t.original).join(" ");
+    return tokens
+      .slice(start, end + 1)
+      .map((t) => t.original)
+      .join(" ");
   });
   return [...new Set(names)];
 }
@@ -153,7 +162,15 @@ export class QuestionReader {
   read(message: string, options: { language?: Language; fallbackLanguage?: Language } = {}): UnderstoodQuestion {
     const clean = cleanMessage(message);
     const language = options.language ?? detectLanguage(stripMarkup(message), options.fallbackLanguage);
-    const base = { language, chatter: clean.chatter, found: clean.found, topic: null, arithmetic: false, corrections: [], parts: [] };
+    const base = {
+      language,
+      chatter: clean.chatter,
+      found: clean.found,
+      topic: null,
+      arithmetic: false,
+      corrections: [],
+      parts: [],
+    };
     if (clean.chatter || clean.text === "") return { ...base, text: "" };
     const corrections: { from: string; to: string }[] = [];
     let text = clean.text;
@@ -177,9 +194,13 @@ export class QuestionReader {
   /** The profile's word a typo stands for ("airflw" → "airflow"), or null for a word to keep. */
   private correction(token: Token): string | null {
     const w = token.folded;
-    if (!isContentWord(w) || QUESTION_INTENT.has(w) || /\d/.test(w) || this.knows(this.withVariants(queryWord(w)))) return null;
+    if (!isContentWord(w) || QUESTION_INTENT.has(w) || /\d/.test(w) || this.knows(this.withVariants(queryWord(w))))
+      return null;
     // A technology's name cut short: "postgres" is the CV's "PostgreSQL".
-    const whole = w.length >= 5 ? this.vocabulary.technologies.flatMap((t) => t.tokens).find((t) => t.length > w.length && t.startsWith(w)) : undefined;
+    const whole =
+      w.length >= 5
+        ? this.vocabulary.technologies.flatMap((t) => t.tokens).find((t) => t.length > w.length && t.startsWith(w))
+        : undefined;
     if (whole) return this.vocabulary.display.get(whole) ?? whole;
     if (this.lexicon.isWord(w) || this.lexicon.techName(w)) return null;
     const closest = closestWord(w, this.vocabulary.words);
@@ -205,12 +226,22 @@ export class QuestionReader {
       const employerWords = read.flatMap((r) => r.part.words.filter((w) => w.employer));
       for (const w of employerWords) if (!words.some((x) => x.word === w.word)) words.push(w);
       const extra = shared.map((s) => s.segment).join(" ");
-      return { ...part, text: `${segment} ${extra}`.trim(), words, roles, ignored: [...part.ignored, ...shared.flatMap((s) => s.part.ignored)] };
+      return {
+        ...part,
+        text: `${segment} ${extra}`.trim(),
+        words,
+        roles,
+        ignored: [...part.ignored, ...shared.flatMap((s) => s.part.ignored)],
+      };
     });
   }
 
   /** Reads one stretch of a question: its known words, the specific terms it lacks, what it names. */
-  private readSegment(segment: string, offset: number, language: Language): { part: QuestionPart; subjects: number; segment: string } {
+  private readSegment(
+    segment: string,
+    offset: number,
+    language: Language,
+  ): { part: QuestionPart; subjects: number; segment: string } {
     const tokens = tokensOf(segment);
     const folded = tokens.map((t) => t.folded);
     const roles = this.rolesNamed(folded);
@@ -226,17 +257,26 @@ export class QuestionReader {
       if (!isContentWord(w) || QUESTION_INTENT.has(w) || words.some((x) => x.word === w)) return;
       const qw = this.withVariants(queryWord(w));
       const capitalised = /^\p{Lu}/u.test(token.original) && (i > 0 || offset > 0);
-      const acronym = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{L}\p{N}]{1,6}$/u.test(token.original) && token.original !== token.original.toLowerCase();
+      const acronym =
+        /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{L}\p{N}]{1,6}$/u.test(token.original) &&
+        token.original !== token.original.toLowerCase();
       // "Apache" in "Apache Zeppelin" qualifies the name the CV writes as "Zeppelin".
       if (NAME_QUALIFIERS.has(w) && technologies.length > 0 && !techTokens.has(w)) return;
       if (this.knows(qw)) {
         const dictionary = this.lexicon.isWord(w);
         // A name the dictionary doesn't hold ("PII", "DAGs", "EMR"), not a plural or slip it missed ("pipelines").
         const name = !dictionary && !(w.length >= 4 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x)));
-        const key = techTokens.has(w) || employerTokens.has(w) || name || acronym || this.lexicon.techName(w) === "tech";
+        const key =
+          techTokens.has(w) || employerTokens.has(w) || name || acronym || this.lexicon.techName(w) === "tech";
         if (key && !employerTokens.has(w) && !techTokens.has(w)) subjects += 1;
-        words.push({ ...qw, original: token.original, key, employer: employerTokens.has(w), everyday: this.lexicon.isEveryday(w),
-          tech: techTokens.has(w) || (this.lexicon.techName(w) === "tech" && !dictionary) });
+        words.push({
+          ...qw,
+          original: token.original,
+          key,
+          employer: employerTokens.has(w),
+          everyday: this.lexicon.isEveryday(w),
+          tech: techTokens.has(w) || (this.lexicon.techName(w) === "tech" && !dictionary),
+        });
         return;
       }
       // Numbers, two-letter abbreviations ("DS", "PO") and slips of function words decide nothing.
@@ -260,11 +300,23 @@ export class QuestionReader {
       } else {
         ignored.push(token.original);
         if (language === "en" && this.lexicon.isWord(w) && !this.lexicon.isEveryday(w) && !capitalised) {
-          words.push({ ...qw, original: token.original, key: false, employer: false, everyday: false, tech: false, absent: true });
+          words.push({
+            ...qw,
+            original: token.original,
+            key: false,
+            employer: false,
+            everyday: false,
+            tech: false,
+            absent: true,
+          });
         }
       }
     });
-    return { part: { text: segment, words, missing: widenNames(tokens, missing), ignored, technologies, roles }, subjects, segment };
+    return {
+      part: { text: segment, words, missing: widenNames(tokens, missing), ignored, technologies, roles },
+      subjects,
+      segment,
+    };
   }
 
   /** True when token `i` belongs to a run of capitalised words holding a word the profile knows. */
@@ -284,7 +336,12 @@ export class QuestionReader {
     if (this.lexicon.isWord(w)) return false;
     if (w.length >= 4) return nearDictionaryWord(w, stop);
     // Three letters: only a letter left out ("kno" → "know"), never one changed.
-    return w.length === 3 && [...Array(4).keys()].some((i) => [..."abcdefghijklmnopqrstuvwxyz"].some((c) => stop(w.slice(0, i) + c + w.slice(i))));
+    return (
+      w.length === 3 &&
+      [...Array(4).keys()].some((i) =>
+        [..."abcdefghijklmnopqrstuvwxyz"].some((c) => stop(w.slice(0, i) + c + w.slice(i))),
+      )
+    );
   }
 
   /** Roles whose employer the words name: "AAA-Data", "Pernod Ricard", or a distinctive first word ("Pernod"). */

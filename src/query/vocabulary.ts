@@ -36,7 +36,8 @@ export function buildVocabulary(chunks: Chunk[], thesaurus: Thesaurus): ProfileV
         const all = foldText(name).match(/[\p{L}\p{N}]+/gu) ?? [];
         const tokens = all.length > 1 ? all.filter((t) => !NAME_PREFIXES.has(t)) : all;
         const id = tokens.join(" ");
-        if (id && !technologies.has(id)) technologies.set(id, { name: name.replace(/^(Apache|AWS|Amazon)\s+/i, ""), tokens });
+        if (id && !technologies.has(id))
+          technologies.set(id, { name: name.replace(/^(Apache|AWS|Amazon)\s+/i, ""), tokens });
       }
     }
     for (const original of `${chunk.section} ${chunk.text}`.match(/[\p{L}\p{N}]+/gu) ?? []) {
@@ -44,7 +45,11 @@ export function buildVocabulary(chunks: Chunk[], thesaurus: Thesaurus): ProfileV
       count(w);
       // Proper names keep their capital; a word seen lower-case anywhere is an ordinary word.
       const seen = display.get(w);
-      if (seen === undefined || (seen !== seen.toLowerCase() && original === original.toLowerCase() && chunk.lang === "en")) display.set(w, original);
+      if (
+        seen === undefined ||
+        (seen !== seen.toLowerCase() && original === original.toLowerCase() && chunk.lang === "en")
+      )
+        display.set(w, original);
     }
   }
   for (const w of thesaurus.words()) count(w);

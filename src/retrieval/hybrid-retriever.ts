@@ -58,7 +58,8 @@ const CANDIDATES = 40;
 /** Keyword matches kept for judging evidence by role: every passage that holds a question word. */
 const ALL_MATCHES = 1000;
 const PERIOD_BOOST = 0.02;
-const PERIOD_QUESTION = /\b(when|how long|since when|what year|which year|dates?|period|duration|start(ed)?|join(ed)?|quand|depuis|combien de temps|duree|periode|en quelle annee|commence|arrive)\b/;
+const PERIOD_QUESTION =
+  /\b(when|how long|since when|what year|which year|dates?|period|duration|start(ed)?|join(ed)?|quand|depuis|combien de temps|duree|periode|en quelle annee|commence|arrive)\b/;
 
 /**
  * Hybrid search: the vector and the keyword rankings are fused by reciprocal rank, twins are merged
@@ -78,11 +79,14 @@ export async function retrievePassages(
   // The embedder the core builds logs the failure (see ResilientEmbedder).
   const vector = options.vectors === false ? null : await index.embedder.embedQuery(question).catch(() => null);
   const vectorHits = vector ? index.vectors.similaritySearchVectorWithScore(vector, CANDIDATES) : [];
-  const keyword = words ? index.keywords.searchWords(words, ALL_MATCHES, index.thesaurus) : index.keywords.search(question, ALL_MATCHES, index.thesaurus);
+  const keyword = words
+    ? index.keywords.searchWords(words, ALL_MATCHES, index.thesaurus)
+    : index.keywords.search(question, ALL_MATCHES, index.thesaurus);
   const keywordHits = keyword.hits.slice(0, CANDIDATES);
   const asksWhen = PERIOD_QUESTION.test(foldText(question));
   // The bundled embedder reads English only: its ranking of a French question is mostly noise.
-  const vectorWeight = lang === "fr" && index.embedder.id.startsWith("local:") ? tuning.frenchLocalVectorWeight : tuning.vectorWeight;
+  const vectorWeight =
+    lang === "fr" && index.embedder.id.startsWith("local:") ? tuning.frenchLocalVectorWeight : tuning.vectorWeight;
   const RRF_K = tuning.rrfK;
 
   const groups = new Map<string, RetrievedPassage & { chunks: Chunk[]; vRank: number; kRank: number }>();
@@ -91,7 +95,19 @@ export async function retrievePassages(
     if (!chunk) return null;
     let g = groups.get(chunk.key);
     if (!g) {
-      g = { key: chunk.key, chunk, fused: 0, vector: 0, keyword: 0, coverage: 0, matched: [], exact: [], chunks: [], vRank: Infinity, kRank: Infinity };
+      g = {
+        key: chunk.key,
+        chunk,
+        fused: 0,
+        vector: 0,
+        keyword: 0,
+        coverage: 0,
+        matched: [],
+        exact: [],
+        chunks: [],
+        vRank: Infinity,
+        kRank: Infinity,
+      };
       groups.set(chunk.key, g);
     }
     if (!g.chunks.includes(chunk)) g.chunks.push(chunk);
@@ -116,13 +132,26 @@ export async function retrievePassages(
   const ranked = [...groups.values()]
     .map((g) => {
       const chunk = index.twins.get(g.key)?.find((c) => c.lang === lang) ?? g.chunk;
-      let fused = (Number.isFinite(g.vRank) ? vectorWeight / (RRF_K + g.vRank) : 0) + (Number.isFinite(g.kRank) ? 1 / (RRF_K + g.kRank) : 0);
+      let fused =
+        (Number.isFinite(g.vRank) ? vectorWeight / (RRF_K + g.vRank) : 0) +
+        (Number.isFinite(g.kRank) ? 1 / (RRF_K + g.kRank) : 0);
       // "When did he join X?" is answered by X's heading and period line.
       if (asksWhen && chunk.kind === "role" && g.keyword > 0) fused += PERIOD_BOOST;
-      return { key: g.key, chunk, fused, vector: g.vector, keyword: g.keyword, coverage: g.coverage, matched: g.matched, exact: g.exact };
+      return {
+        key: g.key,
+        chunk,
+        fused,
+        vector: g.vector,
+        keyword: g.keyword,
+        coverage: g.coverage,
+        matched: g.matched,
+        exact: g.exact,
+      };
     })
     .sort((a, b) => b.fused - a.fused);
-  const passages = ranked.filter((p) => Number.isFinite(groups.get(p.key)!.vRank) || Number.isFinite(groups.get(p.key)!.kRank)).slice(0, limit);
+  const passages = ranked
+    .filter((p) => Number.isFinite(groups.get(p.key)!.vRank) || Number.isFinite(groups.get(p.key)!.kRank))
+    .slice(0, limit);
   const matches = ranked.filter((p) => p.keyword > 0).sort((a, b) => b.keyword - a.keyword);
 
   return {

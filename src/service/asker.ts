@@ -55,15 +55,19 @@ const TEXT = {
     busy: "I'm answering a lot of questions right now. Please try again in a minute.",
     closing: "I'm restarting right now. Please ask again in a minute.",
     fitEmpty: "Paste a job description (several lines are fine) and I'll check each requirement against the profile.",
-    fitTooLong: (length: number, limit: number) => `That description is ${length} characters long; the limit is ${limit}. Please paste the requirements part only.`,
+    fitTooLong: (length: number, limit: number) =>
+      `That description is ${length} characters long; the limit is ${limit}. Please paste the requirements part only.`,
   },
   fr: {
-    error: (ref: string) => `Désolé — un problème est survenu de mon côté (référence ${ref}). Merci de réessayer dans un instant.`,
-    limited: (s: number) => `Vous avez posé beaucoup de questions dans la dernière minute. Merci de réessayer dans ${s} s.`,
+    error: (ref: string) =>
+      `Désolé — un problème est survenu de mon côté (référence ${ref}). Merci de réessayer dans un instant.`,
+    limited: (s: number) =>
+      `Vous avez posé beaucoup de questions dans la dernière minute. Merci de réessayer dans ${s} s.`,
     busy: "Je réponds à beaucoup de questions en ce moment. Merci de réessayer dans une minute.",
     closing: "Je redémarre en ce moment. Merci de reposer la question dans une minute.",
     fitEmpty: "Collez une offre d'emploi (plusieurs lignes possibles) et je vérifie chaque exigence dans le profil.",
-    fitTooLong: (length: number, limit: number) => `Cette offre fait ${length} caractères ; la limite est de ${limit}. Merci de n'en coller que les exigences.`,
+    fitTooLong: (length: number, limit: number) =>
+      `Cette offre fait ${length} caractères ; la limite est de ${limit}. Merci de n'en coller que les exigences.`,
   },
 };
 
@@ -108,7 +112,14 @@ export class Asker {
     try {
       const answer = await this.gate.run(() => this.engine.answer({ ...question, ...(language ? { language } : {}) }));
       this.remember(id, answer, origin);
-      const record = { id, askedAt: new Date(), ...origin, question: question.text, answer, latencyMs: performance.now() - started };
+      const record = {
+        id,
+        askedAt: new Date(),
+        ...origin,
+        question: question.text,
+        answer,
+        latencyMs: performance.now() - started,
+      };
       if (options.logWhenDelivered) this.awaitDelivery(record);
       else this.log.recordQuestion(record);
       return { ok: true, answer, answerId: id };
@@ -119,7 +130,14 @@ export class Asker {
       }
       const reference = newReference();
       this.logger.error({ err: error, reference, platform: origin.platform, channel: origin.channel }, "answer failed");
-      this.log.recordQuestion({ id, askedAt: new Date(), ...origin, question: question.text, latencyMs: performance.now() - started, errorRef: reference });
+      this.log.recordQuestion({
+        id,
+        askedAt: new Date(),
+        ...origin,
+        question: question.text,
+        latencyMs: performance.now() - started,
+        errorRef: reference,
+      });
       return { ok: false, kind: "error", message: text.error(reference), reference };
     }
   }
@@ -134,7 +152,8 @@ export class Asker {
     const trimmed = description.trim();
     if (!this.accepting) return { ok: false, kind: "closing", message: text.closing };
     if (trimmed === "") return { ok: false, kind: "invalid", message: text.fitEmpty };
-    if (trimmed.length > MAX_FIT_CHARS) return { ok: false, kind: "invalid", message: text.fitTooLong(trimmed.length, MAX_FIT_CHARS) };
+    if (trimmed.length > MAX_FIT_CHARS)
+      return { ok: false, kind: "invalid", message: text.fitTooLong(trimmed.length, MAX_FIT_CHARS) };
     const wait = origin.user ? this.limiter.take(`${origin.platform}:${origin.user}`) : 0;
     if (wait > 0) return { ok: false, kind: "rate_limited", message: text.limited(Math.ceil(wait / 1000)) };
     const engine = this.engine;

@@ -29,7 +29,9 @@ export interface FeedbackRow {
 }
 
 /** One write waiting for the database; `seq` lets the writer say which ones are done. */
-export type LogEntry = { seq: number; kind: "question"; row: QuestionRow } | { seq: number; kind: "feedback"; row: FeedbackRow };
+export type LogEntry =
+  | { seq: number; kind: "question"; row: QuestionRow }
+  | { seq: number; kind: "feedback"; row: FeedbackRow };
 
 /** Something the owner should read in the log; the writer has no logger of its own. */
 export interface StorageEvent {
@@ -47,7 +49,10 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 const isLocked = (code: string) => code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED");
 const isCorrupt = (code: string) => code.startsWith("SQLITE_CORRUPT") || code === "SQLITE_NOTADB";
 /** Errors that belong to one row (a rating for an answer the database never saw), not to the database. */
-const isRowError = (error: unknown) => /^SQLITE_(CONSTRAINT|MISMATCH|TOOBIG|RANGE)/.test(codeOf(error)) || error instanceof TypeError || error instanceof RangeError;
+const isRowError = (error: unknown) =>
+  /^SQLITE_(CONSTRAINT|MISMATCH|TOOBIG|RANGE)/.test(codeOf(error)) ||
+  error instanceof TypeError ||
+  error instanceof RangeError;
 
 /** bot.db and the files SQLite keeps beside it. */
 const siblings = (file: string) => [file, `${file}-wal`, `${file}-shm`, `${file}-journal`];
@@ -113,7 +118,11 @@ export class QuestionDb {
         const result = this.insert(entries);
         if (this.isStillThere() || attempt >= 2) return result;
         // Deleted between the check and the commit: those rows went to a file no one can read.
-        this.report({ level: "warn", msg: "bot.db vanished while it was written to; writing the rows again to a new file", fields: { file: this.file } });
+        this.report({
+          level: "warn",
+          msg: "bot.db vanished while it was written to; writing the rows again to a new file",
+          fields: { file: this.file },
+        });
         this.closeQuietly();
       } catch (error) {
         const code = codeOf(error);
@@ -136,17 +145,25 @@ export class QuestionDb {
 
   private ensureOpen(): void {
     if (this.db && !this.isStillThere()) {
-      this.report({ level: "warn", msg: "bot.db is gone (DATA_DIR deleted or the file moved); recreating it", fields: { file: this.file } });
+      this.report({
+        level: "warn",
+        msg: "bot.db is gone (DATA_DIR deleted or the file moved); recreating it",
+        fields: { file: this.file },
+      });
       this.closeQuietly();
     }
     if (this.db) return;
     const db = openDatabase(this.file, this.busyTimeoutMs);
     this.db = db;
     this.identity = this.statIdentity();
-    this.insertQuestion = db.prepare(`INSERT OR IGNORE INTO questions (id, asked_at, platform, workspace, channel, user_hash, question, language, answered, reason, cited_ids, mode, latency_ms, error_ref)
+    this.insertQuestion =
+      db.prepare(`INSERT OR IGNORE INTO questions (id, asked_at, platform, workspace, channel, user_hash, question, language, answered, reason, cited_ids, mode, latency_ms, error_ref)
       VALUES (@id, @asked_at, @platform, @workspace, @channel, @user_hash, @question, @language, @answered, @reason, @cited_ids, @mode, @latency_ms, @error_ref)`);
-    this.insertFeedback = db.prepare(`INSERT INTO feedback (answer_id, rating, user_hash, rated_at) VALUES (@answer_id, @rating, @user_hash, @rated_at)`);
-    if (this.opened) this.report({ level: "info", msg: "question log database open again", fields: { file: this.file } });
+    this.insertFeedback = db.prepare(
+      `INSERT INTO feedback (answer_id, rating, user_hash, rated_at) VALUES (@answer_id, @rating, @user_hash, @rated_at)`,
+    );
+    if (this.opened)
+      this.report({ level: "info", msg: "question log database open again", fields: { file: this.file } });
     this.opened = true;
     this.onOpen();
   }
@@ -180,10 +197,18 @@ export class QuestionDb {
         if (existsSync(f)) renameSync(f, aside + ["", "-wal", "-shm", "-journal"][i]);
       });
     } catch (moveError) {
-      this.report({ level: "error", msg: "bot.db is damaged and could not be moved aside; questions wait until it can", fields: { err: messageOf(error), moveErr: messageOf(moveError), file: this.file } });
+      this.report({
+        level: "error",
+        msg: "bot.db is damaged and could not be moved aside; questions wait until it can",
+        fields: { err: messageOf(error), moveErr: messageOf(moveError), file: this.file },
+      });
       return false;
     }
-    this.report({ level: "error", msg: `bot.db was damaged; moved it aside to ${aside} and started a new one`, fields: { err: messageOf(error), code: codeOf(error), file: this.file, movedTo: aside } });
+    this.report({
+      level: "error",
+      msg: `bot.db was damaged; moved it aside to ${aside} and started a new one`,
+      fields: { err: messageOf(error), code: codeOf(error), file: this.file, movedTo: aside },
+    });
     return true;
   }
 

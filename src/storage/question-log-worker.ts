@@ -38,9 +38,18 @@ function runWriter(port: NonNullable<typeof parentPort>, options: WriterOptions)
     try {
       writeFileSync(options.keyFile, options.keyHex, { mode: 0o600, flag: "wx" });
       chmodSync(options.keyFile, 0o600);
-      log({ level: "warn", msg: "user-hash.key was gone with bot.db; wrote the key in use back", fields: { file: options.keyFile } });
+      log({
+        level: "warn",
+        msg: "user-hash.key was gone with bot.db; wrote the key in use back",
+        fields: { file: options.keyFile },
+      });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") log({ level: "error", msg: "could not write user-hash.key back", fields: { err: String(error), file: options.keyFile } });
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST")
+        log({
+          level: "error",
+          msg: "could not write user-hash.key back",
+          fields: { err: String(error), file: options.keyFile },
+        });
     }
   };
   const db = new QuestionDb(options.file, options.busyTimeoutMs, log, restoreKey);
@@ -68,19 +77,29 @@ function runWriter(port: NonNullable<typeof parentPort>, options: WriterOptions)
         failures += 1;
         if (blockedSince === null) {
           blockedSince = Date.now();
-          const why = result.retry === "locked" ? "bot.db is locked by another process" : "bot.db cannot be opened or written";
-          log({ level: "warn", msg: `${why}; questions wait in memory and are written when it can be`, fields: { err: result.error, code: result.code, waiting: queue.length, file: options.file } });
+          const why =
+            result.retry === "locked" ? "bot.db is locked by another process" : "bot.db cannot be opened or written";
+          log({
+            level: "warn",
+            msg: `${why}; questions wait in memory and are written when it can be`,
+            fields: { err: result.error, code: result.code, waiting: queue.length, file: options.file },
+          });
         }
         schedule(backoff());
         return false;
       }
       queue.splice(0, batch.length);
       if (blockedSince !== null) {
-        log({ level: "info", msg: "bot.db can be written again; the questions that waited are stored", fields: { waitedMs: Date.now() - blockedSince, file: options.file } });
+        log({
+          level: "info",
+          msg: "bot.db can be written again; the questions that waited are stored",
+          fields: { waitedMs: Date.now() - blockedSince, file: options.file },
+        });
         blockedSince = null;
       }
       failures = 0;
-      for (const r of result.refused) log({ level: "warn", msg: "the question log refused a row; it is dropped", fields: { err: r.error } });
+      for (const r of result.refused)
+        log({ level: "warn", msg: "the question log refused a row; it is dropped", fields: { err: r.error } });
       if (batch.length > 0) post({ type: "done", seqs: batch.map((e) => e.seq) });
     } while (queue.length > 0);
     return true;

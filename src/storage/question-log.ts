@@ -45,7 +45,11 @@ export interface QuestionLog {
   close(): void | Promise<void>;
 }
 
-export const noQuestionLog: QuestionLog = { recordQuestion: () => undefined, recordFeedback: () => undefined, close: () => undefined };
+export const noQuestionLog: QuestionLog = {
+  recordQuestion: () => undefined,
+  recordFeedback: () => undefined,
+  close: () => undefined,
+};
 
 export interface QuestionLogOptions {
   /** Rows kept in memory while the database cannot be written; beyond it new rows are dropped, with a warning. */
@@ -58,7 +62,12 @@ export interface QuestionLogOptions {
   closeGraceMs?: number;
 }
 
-const DEFAULTS: Required<QuestionLogOptions> = { maxBuffered: 10_000, busyTimeoutMs: 250, retryMaxMs: 2_000, closeGraceMs: 5_000 };
+const DEFAULTS: Required<QuestionLogOptions> = {
+  maxBuffered: 10_000,
+  busyTimeoutMs: 250,
+  retryMaxMs: 2_000,
+  closeGraceMs: 5_000,
+};
 /** At most one "buffer full" warning per this long; each says how many rows were dropped. */
 const OVERFLOW_WARN_EVERY_MS = 10_000;
 
@@ -68,7 +77,8 @@ const OVERFLOW_WARN_EVERY_MS = 10_000;
  */
 function startWriterThread(workerData: WriterOptions): Worker {
   const options = { workerData, stdout: false, stderr: false };
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./question-log-worker.js", import.meta.url), { ...options, execArgv: [] });
+  if (!import.meta.url.endsWith(".ts"))
+    return new Worker(new URL("./question-log-worker.js", import.meta.url), { ...options, execArgv: [] });
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api")).href.replace(/\.cjs$/, ".mjs");
   const script = new URL("./question-log-worker.ts", import.meta.url).href;
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); });`;
@@ -125,7 +135,10 @@ export class SqliteQuestionLog implements QuestionLog {
   }
 
   recordFeedback(f: FeedbackEntry): void {
-    this.enqueue({ kind: "feedback", row: { answer_id: f.answerId, rating: f.rating, user_hash: this.hash(f.user), rated_at: f.at.toISOString() } });
+    this.enqueue({
+      kind: "feedback",
+      row: { answer_id: f.answerId, rating: f.rating, user_hash: this.hash(f.user), rated_at: f.at.toISOString() },
+    });
   }
 
   /** Rows recorded but not yet in the database. */
@@ -167,7 +180,10 @@ export class SqliteQuestionLog implements QuestionLog {
       const now = Date.now();
       if (this.dropped === 1 || now - this.lastOverflowWarn >= OVERFLOW_WARN_EVERY_MS) {
         this.lastOverflowWarn = now;
-        this.logger.warn({ dropped: this.dropped, waiting: this.pending.size, maxBuffered: this.options.maxBuffered, file: this.file }, "question log full while bot.db cannot be written: new rows are dropped");
+        this.logger.warn(
+          { dropped: this.dropped, waiting: this.pending.size, maxBuffered: this.options.maxBuffered, file: this.file },
+          "question log full while bot.db cannot be written: new rows are dropped",
+        );
       }
       return;
     }
@@ -191,14 +207,19 @@ export class SqliteQuestionLog implements QuestionLog {
     });
     this.worker = worker;
     worker.on("message", (message: FromWriter) => this.onMessage(message));
-    worker.on("error", (error) => this.logger.error({ err: error, file: this.file }, "the question log's writer failed"));
+    worker.on("error", (error) =>
+      this.logger.error({ err: error, file: this.file }, "the question log's writer failed"),
+    );
     worker.on("exit", (code) => {
       if (this.worker !== worker || this.closing) return;
       // Rows it had not written are still pending here: a new writer gets them all again.
       this.worker = null;
       this.restarts += 1;
       const delayMs = Math.min(30_000, 500 * 2 ** Math.min(this.restarts - 1, 6));
-      this.logger.error({ code, waiting: this.pending.size, retryInMs: delayMs }, "the question log's writer stopped; restarting it");
+      this.logger.error(
+        { code, waiting: this.pending.size, retryInMs: delayMs },
+        "the question log's writer stopped; restarting it",
+      );
       setTimeout(() => {
         if (this.closing) return;
         this.startWriter();
@@ -218,7 +239,10 @@ export class SqliteQuestionLog implements QuestionLog {
       for (const seq of message.seqs) this.pending.delete(seq);
       this.restarts = 0;
       if (this.dropped > 0 && this.pending.size < this.options.maxBuffered / 2) {
-        this.logger.warn({ dropped: this.dropped, file: this.file }, "question log writing again; rows were dropped while it was full");
+        this.logger.warn(
+          { dropped: this.dropped, file: this.file },
+          "question log writing again; rows were dropped while it was full",
+        );
         this.dropped = 0;
       }
       if (this.pending.size === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
@@ -228,7 +252,11 @@ export class SqliteQuestionLog implements QuestionLog {
   private async stop(): Promise<void> {
     const worker = this.worker;
     if (!worker) {
-      if (this.pending.size > 0) this.logger.warn({ unwritten: this.pending.size, file: this.file }, "question log closed with rows not written");
+      if (this.pending.size > 0)
+        this.logger.warn(
+          { unwritten: this.pending.size, file: this.file },
+          "question log closed with rows not written",
+        );
       return;
     }
     worker.ref();
@@ -239,17 +267,31 @@ export class SqliteQuestionLog implements QuestionLog {
     });
     worker.postMessage({ type: "close", graceMs: closeGraceMs } satisfies ToWriter);
     let timer: NodeJS.Timeout | undefined;
-    const unwritten = await Promise.race([closed, new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), closeGraceMs + busyTimeoutMs + 2_000)))]);
+    const unwritten = await Promise.race([
+      closed,
+      new Promise<"timeout">(
+        (resolve) => (timer = setTimeout(() => resolve("timeout"), closeGraceMs + busyTimeoutMs + 2_000)),
+      ),
+    ]);
     clearTimeout(timer);
     if (unwritten === "timeout") await worker.terminate();
     this.worker = null;
     const lost = typeof unwritten === "number" ? unwritten : this.pending.size;
-    if (lost > 0 || this.dropped > 0) this.logger.warn({ unwritten: lost, dropped: this.dropped, file: this.file }, "question log closed with rows not written (bot.db could not be written in time)");
+    if (lost > 0 || this.dropped > 0)
+      this.logger.warn(
+        { unwritten: lost, dropped: this.dropped, file: this.file },
+        "question log closed with rows not written (bot.db could not be written in time)",
+      );
   }
 }
 
 /** The SQLite question log for `file`, with user ids hashed with `key`. */
-export function createSqliteQuestionLog(file: string, key: Buffer, logger: Logger, options: QuestionLogOptions = {}): SqliteQuestionLog {
+export function createSqliteQuestionLog(
+  file: string,
+  key: Buffer,
+  logger: Logger,
+  options: QuestionLogOptions = {},
+): SqliteQuestionLog {
   return new SqliteQuestionLog(file, key, logger, options);
 }
 
@@ -262,8 +304,16 @@ export function openQuestionLog(dataDir: string, logger: Logger, options: Questi
   try {
     key = hashKey(dataDir);
   } catch (error) {
-    if (error instanceof MalformedHashKeyError) logger.error({ err: error, code: error.code }, "question log off: the user-hash key is damaged; answers go on, questions are not stored");
-    else logger.warn({ err: error, dataDir }, "question log off: DATA_DIR is not writable, so the user-hash key cannot be created; answers go on, questions are not stored");
+    if (error instanceof MalformedHashKeyError)
+      logger.error(
+        { err: error, code: error.code },
+        "question log off: the user-hash key is damaged; answers go on, questions are not stored",
+      );
+    else
+      logger.warn(
+        { err: error, dataDir },
+        "question log off: DATA_DIR is not writable, so the user-hash key cannot be created; answers go on, questions are not stored",
+      );
     return noQuestionLog;
   }
   return createSqliteQuestionLog(join(dataDir, "bot.db"), key, logger, options);

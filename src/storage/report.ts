@@ -56,7 +56,8 @@ export type ReadQuestion = (text: string) => { text: string; subject: string[] }
 const UNANSWERED = new Set(["not_in_profile", "partial", "owner_only"]);
 const CHATTER = new Set(["chatter", "empty"]);
 /** Without a reader: the question as written, its content words as its subject. */
-const plainReading: ReadQuestion = (text) => (text.trim() ? { text: text.trim(), subject: queryTerms(text).map((w) => w.word) } : null);
+const plainReading: ReadQuestion = (text) =>
+  text.trim() ? { text: text.trim(), subject: queryTerms(text).map((w) => w.word) } : null;
 
 /** "2026-W48": the ISO week of a date. */
 export function isoWeek(date: Date): string {
@@ -101,17 +102,33 @@ export function groupQuestions(
     }
   }
   return groups
-    .map((g) => ({ count: g.texts.length, examples: [...new Set(g.texts)].slice(0, 3), lastAsked: g.last, subject: g.subject, suggestion: g.suggestion }))
+    .map((g) => ({
+      count: g.texts.length,
+      examples: [...new Set(g.texts)].slice(0, 3),
+      lastAsked: g.last,
+      subject: g.subject,
+      suggestion: g.suggestion,
+    }))
     .sort((a, b) => b.count - a.count || b.lastAsked.localeCompare(a.lastAsked));
 }
 
 /** Builds the report from the question log, optionally from `since` on; `sectionOf` names cited passages. */
 export function buildReport(
   db: Database.Database,
-  options: { since?: Date; now?: Date; sectionOf?: (id: string) => string | undefined; thesaurus?: Thesaurus; read?: ReadQuestion } = {},
+  options: {
+    since?: Date;
+    now?: Date;
+    sectionOf?: (id: string) => string | undefined;
+    thesaurus?: Thesaurus;
+    read?: ReadQuestion;
+  } = {},
 ): OwnerReport {
   const since = options.since?.toISOString() ?? "";
-  const rows = db.prepare(`SELECT id, asked_at, platform, question, answered, reason, cited_ids, latency_ms, error_ref FROM questions WHERE asked_at >= ? ORDER BY asked_at`).all(since) as Row[];
+  const rows = db
+    .prepare(
+      `SELECT id, asked_at, platform, question, answered, reason, cited_ids, latency_ms, error_ref FROM questions WHERE asked_at >= ? ORDER BY asked_at`,
+    )
+    .all(since) as Row[];
   const perPlatform: Record<string, number> = {};
   const perWeek = new Map<string, number>();
   const sections = new Map<string, number>();
@@ -134,7 +151,9 @@ export function buildReport(
   const errors = questions.filter((r) => r.error_ref).length;
   const answered = questions.filter((r) => r.answered).length;
   const down = db
-    .prepare(`SELECT f.rated_at, q.question, q.platform, q.cited_ids FROM feedback f JOIN questions q ON q.id = f.answer_id WHERE f.rating = 'down' AND f.rated_at >= ? ORDER BY f.rated_at DESC`)
+    .prepare(
+      `SELECT f.rated_at, q.question, q.platform, q.cited_ids FROM feedback f JOIN questions q ON q.id = f.answer_id WHERE f.rating = 'down' AND f.rated_at >= ? ORDER BY f.rated_at DESC`,
+    )
     .all(since) as { rated_at: string; question: string; platform: string; cited_ids: string }[];
   return {
     since: options.since?.toISOString() ?? null,
@@ -150,7 +169,9 @@ export function buildReport(
       medianLatencyMs: median(rows.map((r) => r.latency_ms).filter((x): x is number => x !== null)),
     },
     perPlatform,
-    perWeek: [...perWeek].map(([week, questions]) => ({ week, questions })).sort((a, b) => a.week.localeCompare(b.week)),
+    perWeek: [...perWeek]
+      .map(([week, questions]) => ({ week, questions }))
+      .sort((a, b) => a.week.localeCompare(b.week)),
     unanswered: groupQuestions(
       notAnswered.map((r) => {
         const understood = reading.get(r)!;
@@ -158,14 +179,27 @@ export function buildReport(
       }),
       options.thesaurus,
     ),
-    thumbsDown: down.map((d) => ({ ratedAt: d.rated_at, question: d.question, platform: d.platform, citedIds: JSON.parse(d.cited_ids) as string[] })),
-    topSections: [...sections].map(([section, citations]) => ({ section, citations })).sort((a, b) => b.citations - a.citations).slice(0, 10),
+    thumbsDown: down.map((d) => ({
+      ratedAt: d.rated_at,
+      question: d.question,
+      platform: d.platform,
+      citedIds: JSON.parse(d.cited_ids) as string[],
+    })),
+    topSections: [...sections]
+      .map(([section, citations]) => ({ section, citations }))
+      .sort((a, b) => b.citations - a.citations)
+      .slice(0, 10),
   };
 }
 
 /** The report as markdown, for the owner. */
 export function renderReportMarkdown(r: OwnerReport): string {
-  const lines = [`# Profile bot report`, "", `${r.since ? `Since ${r.since.slice(0, 10)}` : "All time"} · generated ${r.generatedAt.slice(0, 16).replace("T", " ")} UTC`, ""];
+  const lines = [
+    `# Profile bot report`,
+    "",
+    `${r.since ? `Since ${r.since.slice(0, 10)}` : "All time"} · generated ${r.generatedAt.slice(0, 16).replace("T", " ")} UTC`,
+    "",
+  ];
   const t = r.totals;
   lines.push(
     `**${t.questions} questions**: ${t.answered} answered, ${t.notAnswered} not in the profile, ${t.errors} failed, ${t.declined} declined (off topic or too long); ` +
@@ -174,14 +208,24 @@ export function renderReportMarkdown(r: OwnerReport): string {
   );
   lines.push("## Questions the profile could not answer", "");
   if (r.unanswered.length === 0) lines.push("None.");
-  for (const g of r.unanswered) lines.push(`- **${g.count}×** about ${g.subject.join(", ") || "—"}: ${g.examples.map((e) => `“${e}”`).join(" · ")} (last ${g.lastAsked.slice(0, 10)})`);
+  for (const g of r.unanswered)
+    lines.push(
+      `- **${g.count}×** about ${g.subject.join(", ") || "—"}: ${g.examples.map((e) => `“${e}”`).join(" · ")} (last ${g.lastAsked.slice(0, 10)})`,
+    );
   if (r.unanswered.length > 0) {
-    lines.push("", "Suggested entries for `knowledge/faq.md` (answer them there, in your own words — the bot will cite them):", "");
+    lines.push(
+      "",
+      "Suggested entries for `knowledge/faq.md` (answer them there, in your own words — the bot will cite them):",
+      "",
+    );
     for (const g of r.unanswered.slice(0, 5)) lines.push(`    ### ${g.suggestion}`, "    [TO FILL]", "");
   }
   lines.push("", "## Answers rated 👎", "");
   if (r.thumbsDown.length === 0) lines.push("None.");
-  for (const d of r.thumbsDown) lines.push(`- ${d.ratedAt.slice(0, 10)} (${d.platform}) “${d.question}” → cited ${d.citedIds.length ? d.citedIds.join(", ") : "nothing"}`);
+  for (const d of r.thumbsDown)
+    lines.push(
+      `- ${d.ratedAt.slice(0, 10)} (${d.platform}) “${d.question}” → cited ${d.citedIds.length ? d.citedIds.join(", ") : "nothing"}`,
+    );
   lines.push("", "## Most cited sections", "");
   if (r.topSections.length === 0) lines.push("None yet.");
   for (const s of r.topSections) lines.push(`- ${s.section}: ${s.citations}`);

@@ -12,5 +12,7 @@ const PLACEHOLDER = "@someone";
 
 /** The question with every user mention replaced by "@someone": the log keeps no one's raw id. */
 export function stripUserMentions(text: string): string {
-  return text.replace(MENTIONS[0]!, PLACEHOLDER).replace(MENTIONS[1]!, (_m, before: string) => `${before}${PLACEHOLDER}`);
+  return text
+    .replace(MENTIONS[0]!, PLACEHOLDER)
+    .replace(MENTIONS[1]!, (_m, before: string) => `${before}${PLACEHOLDER}`);
 }

@@ -33,7 +33,11 @@ export function hashKey(dataDir: string): Buffer {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
   if (text !== undefined) {
-    if (!KEY_HEX.test(text)) throw new MalformedHashKeyError(file, `${text.length} characters${/^[0-9a-f]*$/i.test(text) ? "" : ", not all hex"}`);
+    if (!KEY_HEX.test(text))
+      throw new MalformedHashKeyError(
+        file,
+        `${text.length} characters${/^[0-9a-f]*$/i.test(text) ? "" : ", not all hex"}`,
+      );
     // A key from before files were made private: tighten it (best effort; reading it still works).
     if ((statSync(file).mode & 0o077) !== 0) tryChmod(file);
     return Buffer.from(text, "hex");

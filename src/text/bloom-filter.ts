@@ -18,7 +18,8 @@ export class BloomFilter {
   }
 
   static fromBytes(bytes: Uint8Array, bits: number, hashes: number): BloomFilter {
-    if (bytes.length !== Math.ceil(bits / 8) || hashes < 1) throw new Error("Bloom filter data does not match its size");
+    if (bytes.length !== Math.ceil(bits / 8) || hashes < 1)
+      throw new Error("Bloom filter data does not match its size");
     return new BloomFilter(bytes, bits, hashes);
   }
 

@@ -45,7 +45,9 @@ function nameTokens(name: string): string[] {
 }
 
 async function technologyNames(): Promise<string[]> {
-  const icons = JSON.parse(await readFile(join(dirname(require.resolve("simple-icons")), "data", "simple-icons.json"), "utf8")) as {
+  const icons = JSON.parse(
+    await readFile(join(dirname(require.resolve("simple-icons")), "data", "simple-icons.json"), "utf8"),
+  ) as {
     title: string;
     aliases?: { aka?: string[] };
   }[];
@@ -53,7 +55,10 @@ async function technologyNames(): Promise<string[]> {
   // linguist-languages ships one module per programming language, named after it ("Visual_20_Basic").
   const linguist = await readdir(join(dirname(require.resolve("linguist-languages")), "data"));
   for (const file of linguist) {
-    if (file.endsWith(".js")) names.push(file.slice(0, -3).replace(/_([0-9A-F]{2})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
+    if (file.endsWith(".js"))
+      names.push(
+        file.slice(0, -3).replace(/_([0-9A-F]{2})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+      );
   }
   return names;
 }
@@ -85,7 +90,10 @@ export async function buildLexicon(): Promise<{ file: LexiconFile; bloom: BloomF
   const bloom = BloomFilter.forCapacity(words.size, FALSE_POSITIVE_RATE);
   for (const w of words) bloom.add(w);
   const everyday = [...rank.entries()].filter(([, r]) => r < EVERYDAY_RANK).map(([w]) => w);
-  return { file: { version: LEXICON_VERSION, names, everyday, bloom: { bits: bloom.bits, hashes: bloom.hashes } }, bloom };
+  return {
+    file: { version: LEXICON_VERSION, names, everyday, bloom: { bits: bloom.bits, hashes: bloom.hashes } },
+    bloom,
+  };
 }
 
 function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
@@ -101,7 +109,10 @@ function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
   };
 }
 
-const paths = (dataDir: string) => ({ json: join(dataDir, "index", "lexicon.json"), bits: join(dataDir, "index", "lexicon.bloom") });
+const paths = (dataDir: string) => ({
+  json: join(dataDir, "index", "lexicon.json"),
+  bits: join(dataDir, "index", "lexicon.bloom"),
+});
 
 /**
  * The lexicon from the cache in `dataDir`, or built from the packages (and cached) when the cache
@@ -113,10 +124,18 @@ export async function openLexicon(dataDir: string, logger: Logger): Promise<Lexi
     const file = JSON.parse(await readFile(p.json, "utf8")) as LexiconFile;
     if (file.version === LEXICON_VERSION) {
       const bytes = await readFile(p.bits);
-      return toLexicon(file, BloomFilter.fromBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file.bloom.bits, file.bloom.hashes));
+      return toLexicon(
+        file,
+        BloomFilter.fromBytes(
+          new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+          file.bloom.bits,
+          file.bloom.hashes,
+        ),
+      );
     }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") logger.warn({ err: error }, "lexicon cache unreadable; rebuilding it");
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+      logger.warn({ err: error }, "lexicon cache unreadable; rebuilding it");
   }
   const started = performance.now();
   const { file, bloom } = await buildLexicon();

@@ -24,7 +24,12 @@ function fold(list: string): Set<string> {
     list
       .split(/\s+/)
       .filter(Boolean)
-      .map((w) => w.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase()),
+      .map((w) =>
+        w
+          .normalize("NFKD")
+          .replace(/\p{M}+/gu, "")
+          .toLowerCase(),
+      ),
   );
 }
 

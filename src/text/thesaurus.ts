@@ -21,7 +21,10 @@ function triggerKeys(word: string): string[] {
 
 /** The entries that are one word ("realtime"); phrases ("temps-réel", "amazon web services") are left out. */
 function singleWords(entries: string[]): string[] {
-  return entries.map((e) => wordTokens(e)).filter((w) => w.length === 1).map((w) => w[0]!);
+  return entries
+    .map((e) => wordTokens(e))
+    .filter((w) => w.length === 1)
+    .map((w) => w[0]!);
 }
 
 function stemsOf(words: string[]): string[] {
@@ -44,7 +47,8 @@ export class Thesaurus {
   private built: { triggers: Map<string, number[]>; groupStems: string[][] } | null = null;
 
   constructor(private readonly groups: SynonymGroup[]) {
-    for (const group of groups) for (const w of singleWords(Array.isArray(group) ? group : [...group.ask, ...group.find])) this.allWords.add(w);
+    for (const group of groups)
+      for (const w of singleWords(Array.isArray(group) ? group : [...group.ask, ...group.find])) this.allWords.add(w);
   }
 
   private get tables(): { triggers: Map<string, number[]>; groupStems: string[][] } {

@@ -25,8 +25,16 @@ beforeAll(async () => {
   await core.modelReady;
   engine = core.engine;
   await fake.start();
-  const deps = { asker: testAsker({ answer: (q) => engine.answer(q), fit: (d) => engine.fit!(d) }, questionLog, log.logger), logger: log.logger };
-  client = createDiscordClient(deps, { token: "discord-test-token", apiUrl: fake.apiUrl, allowedChannels: [], restRetries: 0 });
+  const deps = {
+    asker: testAsker({ answer: (q) => engine.answer(q), fit: (d) => engine.fit!(d) }, questionLog, log.logger),
+    logger: log.logger,
+  };
+  client = createDiscordClient(deps, {
+    token: "discord-test-token",
+    apiUrl: fake.apiUrl,
+    allowedChannels: [],
+    restRetries: 0,
+  });
   await startDiscordClient(client, "discord-test-token");
 });
 afterAll(async () => {
@@ -48,7 +56,10 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
     expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     const embed = embedOf(post.body);
     expect(embed.description).toBe("Yes — the profile mentions it at Decathlon, since May 2021.");
-    expect(embed.fields[0]).toEqual({ name: "[1] Decathlon — Senior Data Engineer › Security and governance · May 2021 - Present (4 years 3 months)", value: "> PII management: column-level encryption of complex nested data without adding a column" });
+    expect(embed.fields[0]).toEqual({
+      name: "[1] Decathlon — Senior Data Engineer › Security and governance · May 2021 - Present (4 years 3 months)",
+      value: "> PII management: column-level encryption of complex nested data without adding a column",
+    });
     expect(embed.footer.text).toBe("Quoted from the CV");
     // An offline answer takes milliseconds: "typing…" would only spend a REST call of the bot's budget.
     expect(fake.calls.some((c) => c.path === `/api/v10/channels/${CHANNEL_ID}/typing`)).toBe(false);
@@ -90,15 +101,34 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
 
   it("opens a modal for /fit, and answers the pasted description privately, requirement by requirement", async () => {
     const { id, token } = fake.sendFitCommand();
-    const modal = await waitFor(() => fake.calls.find((c) => c.path === `/api/v10/interactions/${id}/${token}/callback`), 10_000, "showModal");
-    const body = modal.body as { type: number; data: { custom_id: string; title: string; components: { components: { custom_id: string; style: number }[] }[] } };
+    const modal = await waitFor(
+      () => fake.calls.find((c) => c.path === `/api/v10/interactions/${id}/${token}/callback`),
+      10_000,
+      "showModal",
+    );
+    const body = modal.body as {
+      type: number;
+      data: { custom_id: string; title: string; components: { components: { custom_id: string; style: number }[] }[] };
+    };
     expect(body.type).toBe(9);
     expect(body.data.custom_id).toBe("fit_modal:private");
     expect(body.data.components[0]!.components[0]).toMatchObject({ custom_id: "jd", style: 2 });
-    const submit = fake.sendModalSubmit("fit_modal:private", "jd", "- Spark and Airflow\n- Kafka\n- Terraform\n- 5+ years of experience");
-    const deferred = await waitFor(() => fake.calls.find((c) => c.path === `/api/v10/interactions/${submit.id}/${submit.token}/callback`), 10_000, "defer");
-    expect((deferred.body as { type: number; data: { flags?: number } })).toMatchObject({ type: 5, data: { flags: 64 } });
-    const edit = await waitFor(() => fake.calls.find((c) => c.method === "PATCH" && c.path.includes(submit.token)), 10_000, "editReply");
+    const submit = fake.sendModalSubmit(
+      "fit_modal:private",
+      "jd",
+      "- Spark and Airflow\n- Kafka\n- Terraform\n- 5+ years of experience",
+    );
+    const deferred = await waitFor(
+      () => fake.calls.find((c) => c.path === `/api/v10/interactions/${submit.id}/${submit.token}/callback`),
+      10_000,
+      "defer",
+    );
+    expect(deferred.body as { type: number; data: { flags?: number } }).toMatchObject({ type: 5, data: { flags: 64 } });
+    const edit = await waitFor(
+      () => fake.calls.find((c) => c.method === "PATCH" && c.path.includes(submit.token)),
+      10_000,
+      "editReply",
+    );
     const description = embedOf(edit.body).description;
     expect(description).toContain("Meets 3 of 5 requirements.");
     expect(description).toContain("• Kafka: ◐ partly (taught only, not used in a role)");
@@ -109,7 +139,10 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
   it("makes /ask public when asked", async () => {
     const { id, token } = fake.sendAskCommand("Est-il freelance ?", true);
     await waitFor(() => fake.calls.find((c) => c.method === "PATCH"), 10_000, "editReply");
-    const callback = fake.calls.find((c) => c.path === `/api/v10/interactions/${id}/${token}/callback`)!.body as { type: number; data: { flags?: number } };
+    const callback = fake.calls.find((c) => c.path === `/api/v10/interactions/${id}/${token}/callback`)!.body as {
+      type: number;
+      data: { flags?: number };
+    };
     expect(callback.type).toBe(5);
     expect((callback.data.flags ?? 0) & 64).toBe(0);
   });
@@ -134,7 +167,9 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
   });
 
   it("pings nobody when a question carries @everyone or role and user mentions", async () => {
-    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> @everyone @here <@&123456789012345678> <@500000000000000007> Does he know Kubernetes?` });
+    fake.sendMessage({
+      content: `<@${DISCORD_BOT_ID}> @everyone @here <@&123456789012345678> <@500000000000000007> Does he know Kubernetes?`,
+    });
     const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
     expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
@@ -158,8 +193,21 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
 
   it("keeps an overlong answer within Discord's limits", async () => {
     const huge: Answer = {
-      question: "q", answered: true, language: "en", mode: "llm", answer: "word ".repeat(2000),
-      citations: Array.from({ length: 40 }, (_, i) => ({ id: `c${i}`, source: "cv.en.md", section: `Section ${"s".repeat(300)} ${i}`, period: null, role: null, when: null, text: "passage ".repeat(300), score: 1 })),
+      question: "q",
+      answered: true,
+      language: "en",
+      mode: "llm",
+      answer: "word ".repeat(2000),
+      citations: Array.from({ length: 40 }, (_, i) => ({
+        id: `c${i}`,
+        source: "cv.en.md",
+        section: `Section ${"s".repeat(300)} ${i}`,
+        period: null,
+        role: null,
+        when: null,
+        text: "passage ".repeat(300),
+        score: 1,
+      })),
     };
     engine = { answer: async () => huge };
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> tell me everything` });
@@ -169,7 +217,10 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
     expect(embed.description.endsWith("…")).toBe(true);
     expect(embed.fields.length).toBeLessThanOrEqual(25);
     expect(embed.fields.every((f) => f.name.length <= 256 && f.value.length <= 1024)).toBe(true);
-    const total = embed.description.length + embed.footer.text.length + embed.fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+    const total =
+      embed.description.length +
+      embed.footer.text.length +
+      embed.fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
     expect(total).toBeLessThanOrEqual(6000);
   });
 
@@ -188,33 +239,57 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
     await waitFor(() => log.lines().some((l) => l.includes("answer not delivered")), 10_000, "logged failure");
     fake.failMessagesWith = null;
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Snowflake?` });
-    const post = await waitFor(() => fake.postedMessages().find((c) => JSON.stringify(c.body).includes("Snowflake")), 10_000, "next answer");
+    const post = await waitFor(
+      () => fake.postedMessages().find((c) => JSON.stringify(c.body).includes("Snowflake")),
+      10_000,
+      "next answer",
+    );
     expect(post).toBeDefined();
   });
 
   it("records 👍/👎 clicks against the answer", async () => {
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Docker?` });
     const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
-    const customId = ((post.body.components as { components: { custom_id: string }[] }[])[0]!.components[1]!).custom_id;
+    const customId = (post.body.components as { components: { custom_id: string }[] }[])[0]!.components[1]!.custom_id;
     expect(customId).toMatch(/^feedback:down:/);
     fake.dispatch("INTERACTION_CREATE", {
-      id: "700000000000000001", application_id: DISCORD_APP_ID, type: 3, token: "btn-token", version: 1, guild_id: GUILD_ID, channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID }, data: { custom_id: customId, component_type: 2 },
-      message: fake.messages.get([...fake.messages.keys()].slice(-1)[0]!), member: { user: user("500000000000000003"), roles: [], permissions: "0", joined_at: new Date().toISOString() },
-      app_permissions: "0", locale: "en-US", entitlements: [], authorizing_integration_owners: {}, context: 0,
+      id: "700000000000000001",
+      application_id: DISCORD_APP_ID,
+      type: 3,
+      token: "btn-token",
+      version: 1,
+      guild_id: GUILD_ID,
+      channel_id: CHANNEL_ID,
+      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID },
+      data: { custom_id: customId, component_type: 2 },
+      message: fake.messages.get([...fake.messages.keys()].slice(-1)[0]!),
+      member: { user: user("500000000000000003"), roles: [], permissions: "0", joined_at: new Date().toISOString() },
+      app_permissions: "0",
+      locale: "en-US",
+      entitlements: [],
+      authorizing_integration_owners: {},
+      context: 0,
     });
     await waitFor(() => questionLog.feedback.length > 0, 10_000, "feedback");
     const rated = questionLog.feedback[0]!;
     expect(rated).toMatchObject({ rating: "down", user: "500000000000000003" });
-    expect(questionLog.questions.find((q) => q.id === rated.answerId)).toMatchObject({ platform: "discord", channel: CHANNEL_ID, workspace: GUILD_ID });
+    expect(questionLog.questions.find((q) => q.id === rated.answerId)).toMatchObject({
+      platform: "discord",
+      channel: CHANNEL_ID,
+      workspace: GUILD_ID,
+    });
   });
 
   it("registers /ask through REST, to one guild or globally", async () => {
-    expect(await registerCommands({ token: "t", applicationId: DISCORD_APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl })).toBe(`guild ${GUILD_ID}`);
+    expect(
+      await registerCommands({ token: "t", applicationId: DISCORD_APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl }),
+    ).toBe(`guild ${GUILD_ID}`);
     const put = fake.calls.find((c) => c.method === "PUT")!;
     expect(put.path).toBe(`/api/v10/applications/${DISCORD_APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(JSON.stringify(put.body)).toContain('"name":"question"');
     await registerCommands({ token: "t", applicationId: DISCORD_APP_ID, apiUrl: fake.apiUrl });
-    expect(fake.calls.filter((c) => c.method === "PUT")[1]!.path).toBe(`/api/v10/applications/${DISCORD_APP_ID}/commands`);
+    expect(fake.calls.filter((c) => c.method === "PUT")[1]!.path).toBe(
+      `/api/v10/applications/${DISCORD_APP_ID}/commands`,
+    );
   });
 });

@@ -15,15 +15,30 @@ let client: Client;
 let seenBefore = 0;
 /** The bot's messages made during this test holding `text` (what people in the channel see). */
 const botMessagesWith = (text: string) =>
-  [...fake.messages.values()].slice(seenBefore).filter((m) => (m.author as { id: string }).id === DISCORD_BOT_ID && JSON.stringify(m).includes(text));
+  [...fake.messages.values()]
+    .slice(seenBefore)
+    .filter((m) => (m.author as { id: string }).id === DISCORD_BOT_ID && JSON.stringify(m).includes(text));
 const logged = (text: string) => log.lines().filter((l) => l.includes(text));
 
 beforeAll(async () => {
   core = await createTestCore();
   await fake.start();
-  const deps = { asker: testAsker({ answer: (q) => core.engine.answer(q), fit: (d) => core.engine.fit!(d) }, memoryQuestionLog(), log.logger), logger: log.logger };
+  const deps = {
+    asker: testAsker(
+      { answer: (q) => core.engine.answer(q), fit: (d) => core.engine.fit!(d) },
+      memoryQuestionLog(),
+      log.logger,
+    ),
+    logger: log.logger,
+  };
   // One retry, as discord.js does by default (3): enough to resend a create Discord already made.
-  client = createDiscordClient(deps, { token: "discord-test-token", apiUrl: fake.apiUrl, allowedChannels: [], restRetries: 1, restTimeoutMs: 1_000 });
+  client = createDiscordClient(deps, {
+    token: "discord-test-token",
+    apiUrl: fake.apiUrl,
+    allowedChannels: [],
+    restRetries: 1,
+    restTimeoutMs: 1_000,
+  });
   await startDiscordClient(client, "discord-test-token");
 });
 afterAll(async () => {
@@ -52,14 +67,22 @@ describe("Discord delivery, exactly once", () => {
   it("gives each answer its own nonce, so two answers are two messages", async () => {
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Spark?` });
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Spark?` });
-    await waitFor(() => fake.postedMessages().length === 2 && logged("answer delivered").length === 2, 10_000, "two answers");
+    await waitFor(
+      () => fake.postedMessages().length === 2 && logged("answer delivered").length === 2,
+      10_000,
+      "two answers",
+    );
     expect(fake.postedMessages()[0]!.body.nonce).not.toBe(fake.postedMessages()[1]!.body.nonce);
   });
 
   it("answers in the channel when Discord refuses the reply (the question was deleted)", async () => {
     fake.refuseRepliesWith = 400;
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Docker?` });
-    await waitFor(() => logged("answer delivered").some((l) => l.includes('"via":"channel"')), 10_000, "delivered in the channel");
+    await waitFor(
+      () => logged("answer delivered").some((l) => l.includes('"via":"channel"')),
+      10_000,
+      "delivered in the channel",
+    );
     const [refused, sent] = fake.postedMessages();
     expect(refused!.body.message_reference).toBeDefined();
     expect(sent!.body.message_reference).toBeUndefined();
@@ -70,11 +93,19 @@ describe("Discord delivery, exactly once", () => {
   it("answers /ask with a private follow-up when editing the deferred reply fails", async () => {
     fake.failEditsWith = 404;
     const { token } = fake.sendAskCommand("Does he know Airflow?");
-    const followUp = await waitFor(() => fake.calls.find((c) => c.method === "POST" && c.path === `/api/v10/webhooks/${DISCORD_APP_ID}/${token}`), 10_000, "follow-up");
+    const followUp = await waitFor(
+      () => fake.calls.find((c) => c.method === "POST" && c.path === `/api/v10/webhooks/${DISCORD_APP_ID}/${token}`),
+      10_000,
+      "follow-up",
+    );
     expect(JSON.stringify(followUp.body.embeds)).toContain("Airflow");
     expect(followUp.body.flags).toBe(64);
     expect(followUp.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    await waitFor(() => logged("answer delivered").some((l) => l.includes('"via":"followUp"')), 10_000, "delivered as a follow-up");
+    await waitFor(
+      () => logged("answer delivered").some((l) => l.includes('"via":"followUp"')),
+      10_000,
+      "delivered as a follow-up",
+    );
     // The interaction token never reaches the log, though the failed edit's URL carried it.
     expect(log.lines().join("\n")).not.toContain(token);
     expect(logged("could not edit the interaction reply")).toHaveLength(1);
@@ -123,8 +154,13 @@ describe("no gateway payload takes the bot down", () => {
       ["CHANNEL_CREATE", []],
     ];
     for (const [t, d] of malformed) fake.dispatch(t, d as Record<string, unknown>);
-    await waitFor(() => logged("malformed gateway payload").length + logged("could not be handled").length >= malformed.length, 10_000, "every payload logged");
-    for (const line of [...logged("malformed gateway payload"), ...logged("could not be handled")]) expect(JSON.parse(line).reference).toMatch(/^[0-9A-F]{8}$/);
+    await waitFor(
+      () => logged("malformed gateway payload").length + logged("could not be handled").length >= malformed.length,
+      10_000,
+      "every payload logged",
+    );
+    for (const line of [...logged("malformed gateway payload"), ...logged("could not be handled")])
+      expect(JSON.parse(line).reference).toMatch(/^[0-9A-F]{8}$/);
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he done PII encryption?` });
     await waitFor(() => botMessagesWith("encryption").length > 0, 10_000, "the answer after them");
   });
@@ -134,8 +170,14 @@ describe("start and stop", () => {
   it("refuses a bad token with one line naming DISCORD_TOKEN", async () => {
     const strict = await new FakeDiscord().start();
     strict.validToken = "the-right-token";
-    const bot = createDiscordClient({ asker: testAsker({ answer: (q) => core.engine.answer(q) }), logger: log.logger }, { token: "wrong", apiUrl: strict.apiUrl, allowedChannels: [], restRetries: 0 });
-    const failure = await startDiscordClient(bot, "wrong").then(() => null, (error: unknown) => error);
+    const bot = createDiscordClient(
+      { asker: testAsker({ answer: (q) => core.engine.answer(q) }), logger: log.logger },
+      { token: "wrong", apiUrl: strict.apiUrl, allowedChannels: [], restRetries: 0 },
+    );
+    const failure = await startDiscordClient(bot, "wrong").then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(DiscordStartError);
     expect((failure as DiscordStartError).userMessage).toMatch(/^Discord refused DISCORD_TOKEN/);
     expect((failure as DiscordStartError).userMessage).not.toContain("\n");
@@ -148,8 +190,14 @@ describe("start and stop", () => {
   ])("turns the gateway closing with %i at log-in into one friendly line, and stops trying", async (code, expected) => {
     const strict = await new FakeDiscord().start();
     strict.closeIdentifyWith = code;
-    const bot = createDiscordClient({ asker: testAsker({ answer: (q) => core.engine.answer(q) }), logger: log.logger }, { token: "t", apiUrl: strict.apiUrl, allowedChannels: [], restRetries: 0 });
-    const failure = await startDiscordClient(bot, "t").then(() => null, (error: unknown) => error);
+    const bot = createDiscordClient(
+      { asker: testAsker({ answer: (q) => core.engine.answer(q) }), logger: log.logger },
+      { token: "t", apiUrl: strict.apiUrl, allowedChannels: [], restRetries: 0 },
+    );
+    const failure = await startDiscordClient(bot, "t").then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(DiscordStartError);
     expect((failure as DiscordStartError).userMessage).toMatch(expected);
     const identifies = strict.calls.length;
@@ -160,7 +208,10 @@ describe("start and stop", () => {
 
   it("stops within its bound when the gateway has gone away", async () => {
     const other = await new FakeDiscord().start();
-    const bot = createDiscordClient({ asker: testAsker({ answer: (q) => core.engine.answer(q) }), logger: log.logger }, { token: "t", apiUrl: other.apiUrl, allowedChannels: [], restRetries: 0 });
+    const bot = createDiscordClient(
+      { asker: testAsker({ answer: (q) => core.engine.answer(q) }), logger: log.logger },
+      { token: "t", apiUrl: other.apiUrl, allowedChannels: [], restRetries: 0 },
+    );
     await startDiscordClient(bot, "t");
     other.dropGateway();
     await destroyWithin(bot, 2_000);

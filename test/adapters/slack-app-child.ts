@@ -10,10 +10,22 @@ import { createLogger } from "../../src/logging/logger.js";
 import { memoryQuestionLog, testAsker } from "../helpers/test-core.js";
 
 const [mode, apiUrl, port, botToken = "xoxb-child", appToken = "xapp-child"] = process.argv.slice(2);
-const answer = (question: string): Answer => ({ question, answered: true, answer: `Answer to: ${question}`, language: "en", mode: "extractive", citations: [] });
+const answer = (question: string): Answer => ({
+  question,
+  answered: true,
+  answer: `Answer to: ${question}`,
+  language: "en",
+  mode: "extractive",
+  citations: [],
+});
 const logger = createLogger("info");
 const asker = testAsker({ answer: async (q) => answer(q.text) }, memoryQuestionLog(), logger);
-const env: Record<string, string> = { SLACK_BOT_TOKEN: botToken, SLACK_API_URL: apiUrl!, PORT: port!, HOST: "127.0.0.1" };
+const env: Record<string, string> = {
+  SLACK_BOT_TOKEN: botToken,
+  SLACK_API_URL: apiUrl!,
+  PORT: port!,
+  HOST: "127.0.0.1",
+};
 if (mode === "socket") env.SLACK_APP_TOKEN = appToken;
 else env.SLACK_SIGNING_SECRET = "child-secret";
 startSlack(loadConfig(env), { asker, logger }).then(

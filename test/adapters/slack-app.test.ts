@@ -4,7 +4,15 @@ import type { AnswerEngine } from "../../src/answer/answer-engine.js";
 import { createSlackApp, startSlackApp } from "../../src/adapters/slack/slack-app.js";
 import type { SlackOptions } from "../../src/adapters/slack/slack-context.js";
 import type { Core } from "../../src/core/create-core.js";
-import { BOT_USER_ID, buttonClick, eventCallback, FakeSlack, slackSignature, slashCommand, viewSubmission } from "../fakes/slack-fake.js";
+import {
+  BOT_USER_ID,
+  buttonClick,
+  eventCallback,
+  FakeSlack,
+  slackSignature,
+  slashCommand,
+  viewSubmission,
+} from "../fakes/slack-fake.js";
 import { capturingLogger, createTestCore, memoryQuestionLog, testAsker } from "../helpers/test-core.js";
 import { freePort, waitFor } from "../helpers/wait-for.js";
 
@@ -23,8 +31,21 @@ beforeAll(async () => {
   engine = core.engine;
   await fake.start();
   const port = await freePort();
-  const options: SlackOptions = { botToken: "xoxb-test", signingSecret: SECRET, apiUrl: fake.apiUrl, command: "/ask", fitCommand: "/fit", allowedChannels: [], port, host: "127.0.0.1", retries: 0 };
-  const deps = { asker: testAsker({ answer: (q) => engine.answer(q), fit: (d) => engine.fit!(d) }, questionLog, log.logger), logger: log.logger };
+  const options: SlackOptions = {
+    botToken: "xoxb-test",
+    signingSecret: SECRET,
+    apiUrl: fake.apiUrl,
+    command: "/ask",
+    fitCommand: "/fit",
+    allowedChannels: [],
+    port,
+    host: "127.0.0.1",
+    retries: 0,
+  };
+  const deps = {
+    asker: testAsker({ answer: (q) => engine.answer(q), fit: (d) => engine.fit!(d) }, questionLog, log.logger),
+    logger: log.logger,
+  };
   app = createSlackApp(deps, options);
   await startSlackApp(app, options);
   base = `http://127.0.0.1:${port}`;
@@ -38,10 +59,15 @@ beforeEach(() => {
   engine = core.engine;
 });
 
-async function post(body: string, contentType: string, headers: Record<string, string> = slackSignature(SECRET, body)): Promise<Response> {
+async function post(
+  body: string,
+  contentType: string,
+  headers: Record<string, string> = slackSignature(SECRET, body),
+): Promise<Response> {
   return fetch(`${base}/slack/events`, { method: "POST", body, headers: { "content-type": contentType, ...headers } });
 }
-const postForm = (body: string, headers?: Record<string, string>) => post(body, "application/x-www-form-urlencoded", headers);
+const postForm = (body: string, headers?: Record<string, string>) =>
+  post(body, "application/x-www-form-urlencoded", headers);
 const postEvent = (event: Record<string, unknown>, extra: Record<string, string> = {}) => {
   const body = JSON.stringify(event);
   return post(body, "application/json", { ...slackSignature(SECRET, body), ...extra });
@@ -50,15 +76,23 @@ const allText = () => JSON.stringify([fake.calls.map((c) => c.body), fake.respon
 
 describe("Slack app, HTTP mode, real Bolt", () => {
   it("acks a signed slash command at once and answers with citation blocks", async () => {
-    const res = await postForm(slashCommand({ text: "Has he done PII encryption?", response_url: fake.responseUrl("cmd1") }));
+    const res = await postForm(
+      slashCommand({ text: "Has he done PII encryption?", response_url: fake.responseUrl("cmd1") }),
+    );
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ response_type: "ephemeral", text: "Looking through the profile…" });
     const reply = await waitFor(() => fake.responses[0]?.body, 10_000, "respond()");
     expect(reply).toMatchObject({ response_type: "ephemeral", replace_original: true });
-    const blocks = reply.blocks as { type: string; elements?: { text?: string; action_id?: string }[]; text?: { text: string } }[];
+    const blocks = reply.blocks as {
+      type: string;
+      elements?: { text?: string; action_id?: string }[];
+      text?: { text: string };
+    }[];
     expect(blocks[0]!.text!.text).toBe("Yes — the profile mentions it at Decathlon, since May 2021.");
     const contexts = blocks.filter((b) => b.type === "context").map((b) => b.elements![0]!.text!);
-    expect(contexts[0]).toBe("*[1] Decathlon — Senior Data Engineer › Security and governance* · May 2021 - Present (4 years 3 months)\n> PII management: column-level encryption of complex nested data without adding a column");
+    expect(contexts[0]).toBe(
+      "*[1] Decathlon — Senior Data Engineer › Security and governance* · May 2021 - Present (4 years 3 months)\n> PII management: column-level encryption of complex nested data without adding a column",
+    );
     const actions = blocks.find((b) => b.type === "actions")!.elements!.map((e) => e.action_id);
     expect(actions).toEqual(["share_answer", "feedback_up", "feedback_down"]);
     expect(String(reply.text)).toContain("[1] Decathlon — Senior Data Engineer › Security and governance");
@@ -82,15 +116,35 @@ describe("Slack app, HTTP mode, real Bolt", () => {
   });
 
   it("answers a mention in a thread, then a follow-up in that thread without a mention", async () => {
-    const mention = { type: "app_mention", user: "U2", text: `<@${BOT_USER_ID}> Has he done PII encryption?`, ts: "1800000000.000100", channel: "C1", event_ts: "1800000000.000100" };
+    const mention = {
+      type: "app_mention",
+      user: "U2",
+      text: `<@${BOT_USER_ID}> Has he done PII encryption?`,
+      ts: "1800000000.000100",
+      channel: "C1",
+      event_ts: "1800000000.000100",
+    };
     expect((await postEvent(eventCallback(mention))).status).toBe(200);
     const update = await waitFor(() => fake.callsTo("chat.update")[0], 10_000, "chat.update");
     const placeholder = fake.callsTo("chat.postMessage")[0]!;
-    expect(placeholder.body).toMatchObject({ channel: "C1", thread_ts: "1800000000.000100", text: "Looking through the profile…" });
+    expect(placeholder.body).toMatchObject({
+      channel: "C1",
+      thread_ts: "1800000000.000100",
+      text: "Looking through the profile…",
+    });
     expect(placeholder.headers.authorization).toBe("Bearer xoxb-test");
     expect(String(update.body.text)).toContain("Yes — the profile mentions it at Decathlon");
 
-    const followUp = { type: "message", channel_type: "channel", user: "U2", text: "when was that?", ts: "1800000005.000100", thread_ts: "1800000000.000100", channel: "C1", event_ts: "1800000005.000100" };
+    const followUp = {
+      type: "message",
+      channel_type: "channel",
+      user: "U2",
+      text: "when was that?",
+      ts: "1800000005.000100",
+      thread_ts: "1800000000.000100",
+      channel: "C1",
+      event_ts: "1800000005.000100",
+    };
     await postEvent(eventCallback(followUp));
     const second = await waitFor(() => fake.callsTo("chat.update")[1], 10_000, "second chat.update");
     expect(String(second.body.text)).toContain("Decathlon, since May 2021");
@@ -99,7 +153,14 @@ describe("Slack app, HTTP mode, real Bolt", () => {
 
   it("answers a mention holding <!channel> with the real answer, and pings nobody", async () => {
     const before = fake.callsTo("chat.update").length;
-    const mention = { type: "app_mention", user: "U2", text: `<@${BOT_USER_ID}> <!channel> does he know Airflow?`, ts: "1800000200.000100", channel: "C1", event_ts: "1800000200.000100" };
+    const mention = {
+      type: "app_mention",
+      user: "U2",
+      text: `<@${BOT_USER_ID}> <!channel> does he know Airflow?`,
+      ts: "1800000200.000100",
+      channel: "C1",
+      event_ts: "1800000200.000100",
+    };
     await postEvent(eventCallback(mention, "EvChannel"));
     const update = await waitFor(() => fake.callsTo("chat.update")[before], 10_000, "chat.update");
     const sent = JSON.stringify(update.body);
@@ -109,24 +170,52 @@ describe("Slack app, HTTP mode, real Bolt", () => {
   });
 
   it("checks a job description pasted after /fit, privately, requirement by requirement", async () => {
-    const res = await postForm(slashCommand({ command: "/fit", text: "We need Spark, Airflow and Terraform; 5+ years of experience.", response_url: fake.responseUrl("fit1") }));
-    expect(await res.json()).toMatchObject({ response_type: "ephemeral", text: "Reading the job description against the profile…" });
+    const res = await postForm(
+      slashCommand({
+        command: "/fit",
+        text: "We need Spark, Airflow and Terraform; 5+ years of experience.",
+        response_url: fake.responseUrl("fit1"),
+      }),
+    );
+    expect(await res.json()).toMatchObject({
+      response_type: "ephemeral",
+      text: "Reading the job description against the profile…",
+    });
     const reply = await waitFor(() => fake.responses[0]?.body, 10_000, "respond()");
     const text = JSON.stringify(reply);
     expect(text).toContain("Meets 3 of 4 requirements.");
     expect(text).toContain("• Spark: ✔ met (7 years and 10 months in the profile)");
     expect(text).toContain("• Terraform: ✘ not in the profile");
-    expect((reply.blocks as { elements?: { action_id?: string }[] }[]).some((b) => b.elements?.some((e) => e.action_id === "share_answer"))).toBe(true);
+    expect(
+      (reply.blocks as { elements?: { action_id?: string }[] }[]).some((b) =>
+        b.elements?.some((e) => e.action_id === "share_answer"),
+      ),
+    ).toBe(true);
   });
 
   it("opens a modal for /fit alone, and answers its multi-line submission in the channel, privately", async () => {
-    const res = await postForm(slashCommand({ command: "/fit", text: "", channel_id: "C7", response_url: fake.responseUrl("fit2") }));
+    const res = await postForm(
+      slashCommand({ command: "/fit", text: "", channel_id: "C7", response_url: fake.responseUrl("fit2") }),
+    );
     expect(res.status).toBe(200);
     const open = await waitFor(() => fake.callsTo("views.open")[0], 10_000, "views.open");
     expect(String(open.body.trigger_id)).toMatch(/^\d+\.456$/);
-    const view = (typeof open.body.view === "string" ? JSON.parse(open.body.view) : open.body.view) as Record<string, unknown>;
-    expect(view).toMatchObject({ type: "modal", callback_id: "fit_modal", private_metadata: JSON.stringify({ channel: "C7" }) });
-    const submission = viewSubmission({ callbackId: "fit_modal", block: "jd_block", action: "jd", value: "- Python\n- Kubernetes\n- Mentoring junior engineers", privateMetadata: String(view.private_metadata) });
+    const view = (typeof open.body.view === "string" ? JSON.parse(open.body.view) : open.body.view) as Record<
+      string,
+      unknown
+    >;
+    expect(view).toMatchObject({
+      type: "modal",
+      callback_id: "fit_modal",
+      private_metadata: JSON.stringify({ channel: "C7" }),
+    });
+    const submission = viewSubmission({
+      callbackId: "fit_modal",
+      block: "jd_block",
+      action: "jd",
+      value: "- Python\n- Kubernetes\n- Mentoring junior engineers",
+      privateMetadata: String(view.private_metadata),
+    });
     expect((await postForm(submission)).status).toBe(200);
     const posted = await waitFor(() => fake.callsTo("chat.postEphemeral")[0], 10_000, "chat.postEphemeral");
     expect(posted.body).toMatchObject({ channel: "C7", user: "U1" });
@@ -135,14 +224,29 @@ describe("Slack app, HTTP mode, real Bolt", () => {
   });
 
   it("answers a message in a thread it was never asked in: not at all", async () => {
-    const stray = { type: "message", channel_type: "channel", user: "U3", text: "has he used Spark?", ts: "1900000001.000100", thread_ts: "1900000000.000100", channel: "C1" };
+    const stray = {
+      type: "message",
+      channel_type: "channel",
+      user: "U3",
+      text: "has he used Spark?",
+      ts: "1900000001.000100",
+      thread_ts: "1900000000.000100",
+      channel: "C1",
+    };
     await postEvent(eventCallback(stray));
     await new Promise((r) => setTimeout(r, 300));
     expect(fake.callsTo("chat.postMessage")).toHaveLength(0);
   });
 
   it("answers a DM", async () => {
-    const dm = { type: "message", channel_type: "im", user: "U4", text: "Est-il freelance ?", ts: "1900000100.000100", channel: "D1" };
+    const dm = {
+      type: "message",
+      channel_type: "im",
+      user: "U4",
+      text: "Est-il freelance ?",
+      ts: "1900000100.000100",
+      channel: "D1",
+    };
     await postEvent(eventCallback(dm));
     const update = await waitFor(() => fake.callsTo("chat.update")[0], 10_000, "DM answer");
     expect(String(update.body.text)).toMatch(/^Oui — le profil le mentionne/);
@@ -150,7 +254,16 @@ describe("Slack app, HTTP mode, real Bolt", () => {
   });
 
   it("answers an event delivered twice only once", async () => {
-    const mention = eventCallback({ type: "app_mention", user: "U2", text: `<@${BOT_USER_ID}> Does he know Airflow?`, ts: "1800000100.000100", channel: "C1" }, "EvRetried");
+    const mention = eventCallback(
+      {
+        type: "app_mention",
+        user: "U2",
+        text: `<@${BOT_USER_ID}> Does he know Airflow?`,
+        ts: "1800000100.000100",
+        channel: "C1",
+      },
+      "EvRetried",
+    );
     expect((await postEvent(mention)).status).toBe(200);
     const retry = await postEvent(mention, { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" });
     expect(retry.status).toBe(200);
@@ -162,15 +275,49 @@ describe("Slack app, HTTP mode, real Bolt", () => {
   });
 
   it("ignores its own messages and other bots'", async () => {
-    await postEvent(eventCallback({ type: "message", channel_type: "im", user: BOT_USER_ID, text: "Has he used Spark?", ts: "1.1", channel: "D1" }));
-    await postEvent(eventCallback({ type: "message", channel_type: "im", bot_id: "B2", user: "U9", text: "Has he used Spark?", ts: "1.2", channel: "D1" }));
-    await postEvent(eventCallback({ type: "message", subtype: "bot_message", channel_type: "im", bot_id: "B2", text: "hi", ts: "1.3", channel: "D1" }));
+    await postEvent(
+      eventCallback({
+        type: "message",
+        channel_type: "im",
+        user: BOT_USER_ID,
+        text: "Has he used Spark?",
+        ts: "1.1",
+        channel: "D1",
+      }),
+    );
+    await postEvent(
+      eventCallback({
+        type: "message",
+        channel_type: "im",
+        bot_id: "B2",
+        user: "U9",
+        text: "Has he used Spark?",
+        ts: "1.2",
+        channel: "D1",
+      }),
+    );
+    await postEvent(
+      eventCallback({
+        type: "message",
+        subtype: "bot_message",
+        channel_type: "im",
+        bot_id: "B2",
+        text: "hi",
+        ts: "1.3",
+        channel: "D1",
+      }),
+    );
     await new Promise((r) => setTimeout(r, 300));
     expect(fake.callsTo("chat.postMessage")).toHaveLength(0);
   });
 
   it("never turns <!channel>, <!here> or <@U…> from a question into a ping", async () => {
-    await postForm(slashCommand({ text: "<!channel> <!here> <@U999> Does he know Kubernetes <!channel>?", response_url: fake.responseUrl("ping") }));
+    await postForm(
+      slashCommand({
+        text: "<!channel> <!here> <@U999> Does he know Kubernetes <!channel>?",
+        response_url: fake.responseUrl("ping"),
+      }),
+    );
     await waitFor(() => fake.responses[0], 10_000, "answer");
     const sent = allText();
     expect(sent).not.toMatch(/<!channel>|<!here>|<@U999>|<!everyone>/);
@@ -180,16 +327,31 @@ describe("Slack app, HTTP mode, real Bolt", () => {
   it("shares a private answer in the channel, and records feedback", async () => {
     await postForm(slashCommand({ text: "Has he used Docker?", response_url: fake.responseUrl("share") }));
     const reply = await waitFor(() => fake.responses[0]?.body, 10_000, "answer");
-    const answerId = (reply.blocks as { type: string; elements?: { value?: string }[] }[]).find((b) => b.type === "actions")!.elements![0]!.value!;
-    await postForm(buttonClick({ actionId: "share_answer", value: answerId, response_url: fake.responseUrl("shared") }));
-    const shared = await waitFor(() => fake.responses.find((r) => r.path === "/respond/shared")?.body, 10_000, "shared answer");
+    const answerId = (reply.blocks as { type: string; elements?: { value?: string }[] }[]).find(
+      (b) => b.type === "actions",
+    )!.elements![0]!.value!;
+    await postForm(
+      buttonClick({ actionId: "share_answer", value: answerId, response_url: fake.responseUrl("shared") }),
+    );
+    const shared = await waitFor(
+      () => fake.responses.find((r) => r.path === "/respond/shared")?.body,
+      10_000,
+      "shared answer",
+    );
     expect(shared).toMatchObject({ response_type: "in_channel" });
     expect(String(shared.text)).toContain("Docker");
 
-    await postForm(buttonClick({ actionId: "feedback_down", value: answerId, response_url: fake.responseUrl("fb"), user: "U7" }));
+    await postForm(
+      buttonClick({ actionId: "feedback_down", value: answerId, response_url: fake.responseUrl("fb"), user: "U7" }),
+    );
     await waitFor(() => questionLog.feedback.length > 0, 10_000, "feedback");
     expect(questionLog.feedback[0]).toMatchObject({ answerId, rating: "down", user: "U7" });
-    expect(questionLog.questions.find((q) => q.id === answerId)).toMatchObject({ platform: "slack", channel: "C1", user: "U1", workspace: "T1" });
+    expect(questionLog.questions.find((q) => q.id === answerId)).toMatchObject({
+      platform: "slack",
+      channel: "C1",
+      user: "U1",
+      workspace: "T1",
+    });
 
     await postForm(buttonClick({ actionId: "share_answer", value: "gone", response_url: fake.responseUrl("gone") }));
     const gone = await waitFor(() => fake.responses.find((r) => r.path === "/respond/gone")?.body, 10_000, "expired");
@@ -216,14 +378,36 @@ describe("Slack app, HTTP mode, real Bolt", () => {
 describe("Slack app, Socket Mode, real Bolt", () => {
   it("connects, says hello, acks a slash command envelope and answers", async () => {
     const socketFake = await new FakeSlack().start();
-    const options: SlackOptions = { botToken: "xoxb-test", appToken: "xapp-test", apiUrl: socketFake.apiUrl, command: "/ask", fitCommand: "/fit", allowedChannels: [], port: 0, retries: 0 };
+    const options: SlackOptions = {
+      botToken: "xoxb-test",
+      appToken: "xapp-test",
+      apiUrl: socketFake.apiUrl,
+      command: "/ask",
+      fitCommand: "/fit",
+      allowedChannels: [],
+      port: 0,
+      retries: 0,
+    };
     const socketApp = createSlackApp({ asker: testAsker(core.engine), logger: log.logger }, options);
     try {
       await startSlackApp(socketApp, options);
       expect(socketFake.callsTo("apps.connections.open")[0]!.headers.authorization).toBe("Bearer xapp-test");
-      const payload = Object.fromEntries(new URLSearchParams(slashCommand({ text: "Does he know Airflow?", response_url: socketFake.responseUrl("socket") })));
-      socketFake.sendEnvelope({ envelope_id: "env-1", type: "slash_commands", accepts_response_payload: true, payload });
-      const ack = await waitFor(() => socketFake.socketMessages.find((m) => m.envelope_id === "env-1"), 10_000, "envelope ack");
+      const payload = Object.fromEntries(
+        new URLSearchParams(
+          slashCommand({ text: "Does he know Airflow?", response_url: socketFake.responseUrl("socket") }),
+        ),
+      );
+      socketFake.sendEnvelope({
+        envelope_id: "env-1",
+        type: "slash_commands",
+        accepts_response_payload: true,
+        payload,
+      });
+      const ack = await waitFor(
+        () => socketFake.socketMessages.find((m) => m.envelope_id === "env-1"),
+        10_000,
+        "envelope ack",
+      );
       expect(ack).toMatchObject({ envelope_id: "env-1", payload: { text: "Looking through the profile…" } });
       const reply = await waitFor(() => socketFake.responses[0]?.body, 10_000, "respond()");
       expect(String(reply.text)).toContain("Airflow");

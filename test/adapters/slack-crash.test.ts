@@ -17,7 +17,9 @@ const children: Child[] = [];
 const fakes: FakeSlack[] = [];
 
 function runChild(args: string[]): Child {
-  const proc = spawn(process.execPath, ["--import", "tsx", "test/adapters/slack-app-child.ts", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  const proc = spawn(process.execPath, ["--import", "tsx", "test/adapters/slack-app-child.ts", ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   proc.stdout!.on("data", (d) => (out += String(d)));
   proc.stderr!.on("data", (d) => (out += String(d)));
@@ -47,9 +49,21 @@ describe("Slack HTTP mode: no payload takes the process down", () => {
     const child = runChild(["http", fake.apiUrl, String(port)]);
     await waitFor(() => child.out().includes("ready") || !alive(child), 30_000, "child start");
     const url = `http://127.0.0.1:${port}/slack/events`;
-    const send = (body: string, type: string) => fetch(url, { method: "POST", body, headers: { "content-type": type, ...slackSignature("child-secret", body) } }).catch(() => null);
+    const send = (body: string, type: string) =>
+      fetch(url, {
+        method: "POST",
+        body,
+        headers: { "content-type": type, ...slackSignature("child-secret", body) },
+      }).catch(() => null);
     const statuses = [];
-    for (const [body, type] of [["null", "application/json"], ["payload=null", "application/x-www-form-urlencoded"], ["42", "application/json"], ["[1]", "application/json"], ["{", "application/json"], ['{"type":"event_callback","event_id":"Ev0"}', "application/json"]] as const) {
+    for (const [body, type] of [
+      ["null", "application/json"],
+      ["payload=null", "application/x-www-form-urlencoded"],
+      ["42", "application/json"],
+      ["[1]", "application/json"],
+      ["{", "application/json"],
+      ['{"type":"event_callback","event_id":"Ev0"}', "application/json"],
+    ] as const) {
       statuses.push((await send(body, type))?.status);
     }
     await new Promise((r) => setTimeout(r, 300));
@@ -75,7 +89,9 @@ describe("Slack Socket Mode: no envelope takes the process down", () => {
     fake.sendEnvelope(null as unknown as Record<string, unknown>);
     await new Promise((r) => setTimeout(r, 500));
     expect(alive(child)).toBe(true);
-    const payload = Object.fromEntries(new URLSearchParams(slashCommand({ text: "Does he know Airflow?", response_url: fake.responseUrl("sock") })));
+    const payload = Object.fromEntries(
+      new URLSearchParams(slashCommand({ text: "Does he know Airflow?", response_url: fake.responseUrl("sock") })),
+    );
     fake.sendEnvelope({ envelope_id: "good", type: "slash_commands", accepts_response_payload: true, payload });
     const reply = await waitFor(() => fake.responses[0]?.body, 10_000, "answer after the bad envelopes");
     expect(String(reply.text)).toContain("Answer to: Does he know Airflow?");

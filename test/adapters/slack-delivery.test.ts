@@ -14,7 +14,17 @@ afterEach(async () => {
 let seq = 0;
 function mention(text: string) {
   const ts = `18000${++seq}.000100`;
-  return { ts, body: eventCallback({ type: "app_mention", user: "U2", text: `<@${BOT_USER_ID}> ${text}`, ts, channel: "C1", event_ts: ts }) };
+  return {
+    ts,
+    body: eventCallback({
+      type: "app_mention",
+      user: "U2",
+      text: `<@${BOT_USER_ID}> ${text}`,
+      ts,
+      channel: "C1",
+      event_ts: ts,
+    }),
+  };
 }
 const texts = (f: SlackFixture, thread: string) => f.fake.visible("C1", thread).map((m) => m.text);
 const settled = async (f: SlackFixture) => {
@@ -115,10 +125,18 @@ describe("Slack: a shared answer is never posted twice in the channel", () => {
     fx = await startSlackFixture({ timeoutMs: 500 });
     await fx.postForm(slashCommand({ text: "Has he used Spark?", response_url: fx.fake.responseUrl("ask") }));
     const reply = await waitFor(() => fx!.fake.responses[0]?.body, 10_000, "answer");
-    const answerId = (reply.blocks as { type: string; elements?: { value?: string }[] }[]).find((b) => b.type === "actions")!.elements![0]!.value!;
+    const answerId = (reply.blocks as { type: string; elements?: { value?: string }[] }[]).find(
+      (b) => b.type === "actions",
+    )!.elements![0]!.value!;
     fx.fake.fail("respond", { hang: true });
-    await fx.postForm(buttonClick({ actionId: "share_answer", value: answerId, response_url: fx.fake.responseUrl("shared") }));
-    await waitFor(() => fx!.log.lines().some((l) => l.includes("could not deliver a reply to response_url")), 10_000, "the give-up");
+    await fx.postForm(
+      buttonClick({ actionId: "share_answer", value: answerId, response_url: fx.fake.responseUrl("shared") }),
+    );
+    await waitFor(
+      () => fx!.log.lines().some((l) => l.includes("could not deliver a reply to response_url")),
+      10_000,
+      "the give-up",
+    );
     expect(fx.fake.responseAttempts.filter((r) => r.path === "/respond/shared")).toHaveLength(1);
   });
 });
@@ -131,7 +149,12 @@ describe("Slack: stop() is bounded whatever Slack does", () => {
     await fx.postEvent(m.body);
     await waitFor(() => fx!.fake.callsTo("chat.update").length === 1, 10_000, "the hung chat.update");
     fx.asker.stopAccepting();
-    const outcome = await Promise.race([stopSlackApp(fx.app).then(() => fx!.asker.drain()).then(() => "stopped and drained"), sleep(15_000).then(() => "still hanging")]);
+    const outcome = await Promise.race([
+      stopSlackApp(fx.app)
+        .then(() => fx!.asker.drain())
+        .then(() => "stopped and drained"),
+      sleep(15_000).then(() => "still hanging"),
+    ]);
     expect(outcome).toBe("stopped and drained");
   });
 
@@ -141,7 +164,12 @@ describe("Slack: stop() is bounded whatever Slack does", () => {
     await fx.postForm(slashCommand({ text: "Has he used Spark?", response_url: fx.fake.responseUrl("hung") }));
     await waitFor(() => fx!.fake.responseAttempts.length === 1, 10_000, "the hung response_url");
     fx.asker.stopAccepting();
-    const outcome = await Promise.race([stopSlackApp(fx.app).then(() => fx!.asker.drain()).then(() => "stopped and drained"), sleep(15_000).then(() => "still hanging")]);
+    const outcome = await Promise.race([
+      stopSlackApp(fx.app)
+        .then(() => fx!.asker.drain())
+        .then(() => "stopped and drained"),
+      sleep(15_000).then(() => "still hanging"),
+    ]);
     expect(outcome).toBe("stopped and drained");
   });
 });

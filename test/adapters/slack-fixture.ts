@@ -12,7 +12,15 @@ export const SECRET = "fixture-secret";
 
 /** An engine that answers every question at once with "Answer to: <question>". */
 export const echoEngine: AnswerEngine = {
-  answer: async (q) => ({ question: q.text, answered: true, answer: `Answer to: ${q.text}`, language: "en", mode: "extractive", citations: [] }) satisfies Answer,
+  answer: async (q) =>
+    ({
+      question: q.text,
+      answered: true,
+      answer: `Answer to: ${q.text}`,
+      language: "en",
+      mode: "extractive",
+      citations: [],
+    }) satisfies Answer,
 };
 
 /** The real Bolt app in HTTP mode on a fresh fake Slack, with an echo engine, a memory log and a readable logger. */
@@ -22,7 +30,18 @@ export async function startSlackFixture(overrides: Partial<SlackOptions> = {}, e
   const log = capturingLogger();
   const questionLog = memoryQuestionLog();
   const asker: Asker = testAsker(engine, questionLog, log.logger);
-  const options: SlackOptions = { botToken: "xoxb-test", signingSecret: SECRET, apiUrl: fake.apiUrl, command: "/ask", fitCommand: "/fit", allowedChannels: [], port, host: "127.0.0.1", retries: 0, ...overrides };
+  const options: SlackOptions = {
+    botToken: "xoxb-test",
+    signingSecret: SECRET,
+    apiUrl: fake.apiUrl,
+    command: "/ask",
+    fitCommand: "/fit",
+    allowedChannels: [],
+    port,
+    host: "127.0.0.1",
+    retries: 0,
+    ...overrides,
+  };
   const app: App = createSlackApp({ asker, logger: log.logger }, options);
   await startSlackApp(app, options);
   const base = `http://127.0.0.1:${port}`;
@@ -37,7 +56,8 @@ export async function startSlackFixture(overrides: Partial<SlackOptions> = {}, e
     app,
     port,
     base,
-    postForm: (body: string, headers?: Record<string, string>) => post(body, "application/x-www-form-urlencoded", headers),
+    postForm: (body: string, headers?: Record<string, string>) =>
+      post(body, "application/x-www-form-urlencoded", headers),
     postEvent: (event: Record<string, unknown>) => post(JSON.stringify(event), "application/json"),
     async stop() {
       if (!stopped) await stopSlackApp(app);

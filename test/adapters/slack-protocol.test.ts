@@ -16,9 +16,20 @@ afterEach(async () => {
  * POSTs `declared` bytes' worth of headers but sends only `sent` bytes, and reports the status the
  * server answers with (or "no answer" after `waitMs`): a server that buffers everything first never answers.
  */
-function postPartly(port: number, headers: Record<string, string | number>, sent: number, waitMs = 5000): Promise<number | "no answer"> {
+function postPartly(
+  port: number,
+  headers: Record<string, string | number>,
+  sent: number,
+  waitMs = 5000,
+): Promise<number | "no answer"> {
   return new Promise((resolve) => {
-    const req = request({ host: "127.0.0.1", port, method: "POST", path: "/slack/events", headers: { "content-type": "application/json", ...headers } });
+    const req = request({
+      host: "127.0.0.1",
+      port,
+      method: "POST",
+      path: "/slack/events",
+      headers: { "content-type": "application/json", ...headers },
+    });
     const timer = setTimeout(() => {
       req.destroy();
       resolve("no answer");
@@ -43,13 +54,19 @@ describe("Slack HTTP mode: request checks", () => {
     await sleep(300);
     expect(fx.fake.responseAttempts).toHaveLength(0);
     const skewed = slashCommand({ text: "Has he used Spark?", response_url: fx.fake.responseUrl("skew") });
-    expect((await fx.postForm(skewed, slackSignature(SECRET, skewed, Math.floor(Date.now() / 1000) + 60))).status).toBe(200);
+    expect((await fx.postForm(skewed, slackSignature(SECRET, skewed, Math.floor(Date.now() / 1000) + 60))).status).toBe(
+      200,
+    );
     await waitFor(() => fx!.fake.responses[0], 10_000, "answer");
   });
 
   it("answers a replayed slash command (same trigger_id) once", async () => {
     fx = await startSlackFixture();
-    const body = slashCommand({ text: "Does he know Airflow?", response_url: fx.fake.responseUrl("replay"), trigger_id: "777.888" });
+    const body = slashCommand({
+      text: "Does he know Airflow?",
+      response_url: fx.fake.responseUrl("replay"),
+      trigger_id: "777.888",
+    });
     expect((await fx.postForm(body)).status).toBe(200);
     const again = await fx.postForm(body);
     expect(again.status).toBe(200);
@@ -57,7 +74,9 @@ describe("Slack HTTP mode: request checks", () => {
     await sleep(500);
     expect(fx.fake.responses).toHaveLength(1);
     expect(fx.questionLog.questions).toHaveLength(1);
-    expect(fx.log.lines().some((l) => l.includes("dropped a replayed slash command") && l.includes("777.888"))).toBe(true);
+    expect(fx.log.lines().some((l) => l.includes("dropped a replayed slash command") && l.includes("777.888"))).toBe(
+      true,
+    );
   });
 
   it("refuses a body declared over 1 MB with 413 before it is sent", async () => {
@@ -75,14 +94,19 @@ describe("Slack HTTP mode: request checks", () => {
     await postPartly(fx.port, { "content-length": 3 * 1024 * 1024 }, 1024, 1000);
     expect((await fetch(`${fx.base}/healthz`)).status).toBe(200);
     await fx.postForm(slashCommand({ text: "Has he used Docker?", response_url: fx.fake.responseUrl("ok") }));
-    expect((await waitFor(() => fx!.fake.responses[0], 10_000, "answer")).body.text).toBe("Answer to: Has he used Docker?");
+    expect((await waitFor(() => fx!.fake.responses[0], 10_000, "answer")).body.text).toBe(
+      "Answer to: Has he used Docker?",
+    );
   });
 
   it("stops even with a request left half-sent", async () => {
     fx = await startSlackFixture();
     void postPartly(fx.port, { "content-length": 4096 }, 100, 30_000);
     await sleep(200);
-    const outcome = await Promise.race([stopSlackApp(fx.app).then(() => "stopped"), sleep(15_000).then(() => "still hanging")]);
+    const outcome = await Promise.race([
+      stopSlackApp(fx.app).then(() => "stopped"),
+      sleep(15_000).then(() => "still hanging"),
+    ]);
     expect(outcome).toBe("stopped");
   });
 });

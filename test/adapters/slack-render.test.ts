@@ -8,7 +8,18 @@ const answer = (over: Partial<Answer> = {}): Answer => ({
   answer: "Yes <!channel> & <@U1> [1]",
   language: "en",
   mode: "llm",
-  citations: [{ id: "a", source: "cv.en.md", section: "A <b> › B", period: "2020 - 2021", role: null, when: null, text: "line one <!here>\n\t - sub", score: 1 }],
+  citations: [
+    {
+      id: "a",
+      source: "cv.en.md",
+      section: "A <b> › B",
+      period: "2020 - 2021",
+      role: null,
+      when: null,
+      text: "line one <!here>\n\t - sub",
+      score: 1,
+    },
+  ],
   ...over,
 });
 
@@ -31,7 +42,14 @@ describe("Slack rendering", () => {
   });
 
   it("shows an extractive answer's verdict once, its passages as citations, and its note", () => {
-    const msg = renderSlackAnswer(answer({ mode: "extractive", answer: "Yes — verdict.\n[1] line one", notice: "Fluent answers are unavailable right now." }), { answerId: "id", shareable: false });
+    const msg = renderSlackAnswer(
+      answer({
+        mode: "extractive",
+        answer: "Yes — verdict.\n[1] line one",
+        notice: "Fluent answers are unavailable right now.",
+      }),
+      { answerId: "id", shareable: false },
+    );
     expect((msg.blocks[0] as { text: { text: string } }).text.text).toBe("Yes — verdict.");
     expect(JSON.stringify(msg.blocks)).toContain("_Fluent answers are unavailable right now._");
     expect(JSON.stringify(msg.blocks)).not.toContain("share_answer");

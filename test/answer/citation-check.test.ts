@@ -3,7 +3,14 @@ import type { Citation } from "../../src/answer/answer.js";
 import { checkCitations } from "../../src/answer/citation-check.js";
 
 const passage = (n: number): Citation => ({
-  id: `p${n}`, source: "cv.en.md", section: "S", period: null, role: null, when: null, text: `passage ${n}`, score: 1,
+  id: `p${n}`,
+  source: "cv.en.md",
+  section: "S",
+  period: null,
+  role: null,
+  when: null,
+  text: `passage ${n}`,
+  score: 1,
 });
 const three = [passage(1), passage(2), passage(3)];
 
@@ -17,19 +24,28 @@ describe("checkCitations", () => {
   });
 
   it("reads a marker after the full stop as the sentence's own", () => {
-    const checked = checkCitations("He runs Airflow at Decathlon. [2] And also quantum crypto. [7] He mentors juniors [3].", three);
+    const checked = checkCitations(
+      "He runs Airflow at Decathlon. [2] And also quantum crypto. [7] He mentors juniors [3].",
+      three,
+    );
     expect(checked.text).toBe("He runs Airflow at Decathlon. [1] He mentors juniors [2].");
     expect(checked.citations.map((c) => c.id)).toEqual(["p2", "p3"]);
   });
 
   it("removes a line of a list whose markers are all invalid, and a sentence whose list has none valid", () => {
-    const checked = checkCitations("Yes:\n- Spark at Decathlon [1]\n- Quantum crypto [4, 9]\n- Kafka, taught [3]", three);
+    const checked = checkCitations(
+      "Yes:\n- Spark at Decathlon [1]\n- Quantum crypto [4, 9]\n- Kafka, taught [3]",
+      three,
+    );
     expect(checked.text).toBe("Yes:\n- Spark at Decathlon [1]\n- Kafka, taught [2]");
     expect(checked.invalidMarkers).toEqual([4, 9]);
   });
 
   it("keeps a sentence with one valid marker among invalid ones (only the invalid marker goes), and sentences with none", () => {
-    const checked = checkCitations("Yes. He ingests 400 TB a day [1] and is certified on Azure [7]! Impressive.", three);
+    const checked = checkCitations(
+      "Yes. He ingests 400 TB a day [1] and is certified on Azure [7]! Impressive.",
+      three,
+    );
     expect(checked.text).toBe("Yes. He ingests 400 TB a day [1] and is certified on Azure! Impressive.");
     expect(checked.droppedSentences).toEqual([]);
   });

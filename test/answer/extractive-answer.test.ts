@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Citation } from "../../src/answer/answer.js";
-import { composeExtractiveAnswer, listWords, periodPhrase, placesOf, readingNote } from "../../src/answer/extractive-answer.js";
+import {
+  composeExtractiveAnswer,
+  listWords,
+  periodPhrase,
+  placesOf,
+  readingNote,
+} from "../../src/answer/extractive-answer.js";
 import { messagesFor } from "../../src/answer/messages.js";
 import { loadProfile } from "../../src/knowledge/profile.js";
 
@@ -10,7 +16,11 @@ function citation(section: string, period: string | null, text: string): Citatio
   return { id: section, source: "cv.en.md", section, period, role: null, when: null, text, score: 1 };
 }
 
-const decathlon = citation("Decathlon — Senior Data Engineer › Security and governance", "May 2021 - Present (4 years 3 months)", "PII management: column-level\nencryption");
+const decathlon = citation(
+  "Decathlon — Senior Data Engineer › Security and governance",
+  "May 2021 - Present (4 years 3 months)",
+  "PII management: column-level\nencryption",
+);
 const maif = citation("MAIF — Data Engineer › Pipeline", "January 2019 - January 2020 (1 year)", "Scoring pipeline");
 const faq = citation("FAQ › Is he a freelancer?", null, "Yes.");
 
@@ -26,8 +36,12 @@ describe("the extractive answer", () => {
   });
 
   it("shows what the profile says for an open question, and names the FAQ as the owner's", () => {
-    expect(composeExtractiveAnswer("What did he do at MAIF?", [maif], "en", messages).split("\n")[0]).toBe("Here is what the profile says at MAIF, January 2019 - January 2020:");
-    expect(composeExtractiveAnswer("Is he a freelancer?", [faq], "en", messages).split("\n")[0]).toBe("Yes — the profile mentions it in the owner's FAQ.");
+    expect(composeExtractiveAnswer("What did he do at MAIF?", [maif], "en", messages).split("\n")[0]).toBe(
+      "Here is what the profile says at MAIF, January 2019 - January 2020:",
+    );
+    expect(composeExtractiveAnswer("Is he a freelancer?", [faq], "en", messages).split("\n")[0]).toBe(
+      "Yes — the profile mentions it in the owner's FAQ.",
+    );
   });
 
   it("writes periods the French way in French", () => {

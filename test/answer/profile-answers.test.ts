@@ -7,7 +7,13 @@ import { createTestCore } from "../helpers/test-core.js";
 let core: Core;
 /** An engine whose "today" is fixed, so durations can be checked exactly. */
 const engineOn = (iso: string): AnswerEngine =>
-  createAnswerEngine({ index: core.index, profile: core.kb.profile, logger: silentLogger, maxQuestionChars: 1000, now: () => new Date(`${iso}T12:00:00Z`) });
+  createAnswerEngine({
+    index: core.index,
+    profile: core.kb.profile,
+    logger: silentLogger,
+    maxQuestionChars: 1000,
+    now: () => new Date(`${iso}T12:00:00Z`),
+  });
 let engine: AnswerEngine;
 beforeAll(async () => {
   core = await createTestCore();
@@ -21,31 +27,52 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     const a = await ask("how many years of experience does he have?");
     expect(lead(a)).toMatch(/^About 7 years and 10 months of experience, from January 2019 to today/);
     expect(a.citations.map((c) => c.when?.start)).toEqual(["2021-05", "2022-11", "2020-01", "2019-04", "2019-01"]);
-    expect(lead(await ask("Combien d'années d'expérience a-t-il ?"))).toMatch(/^Environ 7 ans et 10 mois d'expérience, de janvier 2019/);
-    expect(lead(await ask("how many years of experience does he have?", engineOn("2027-11-30")))).toMatch(/^About 8 years and 10 months/);
+    expect(lead(await ask("Combien d'années d'expérience a-t-il ?"))).toMatch(
+      /^Environ 7 ans et 10 mois d'expérience, de janvier 2019/,
+    );
+    expect(lead(await ask("how many years of experience does he have?", engineOn("2027-11-30")))).toMatch(
+      /^About 8 years and 10 months/,
+    );
   });
 
   it("gives a role's duration as of today, not the CV's stale count", async () => {
-    expect(lead(await ask("how long at Decathlon?"))).toBe("At Decathlon since May 2021 — 5 years and 6 months as of today.");
-    expect(lead(await ask("Combien de temps a-t-il passé chez AAA-Data ?"))).toBe("Chez AAA-Data de janvier 2020 – mai 2021 — 1 an et 5 mois.");
+    expect(lead(await ask("how long at Decathlon?"))).toBe(
+      "At Decathlon since May 2021 — 5 years and 6 months as of today.",
+    );
+    expect(lead(await ask("Combien de temps a-t-il passé chez AAA-Data ?"))).toBe(
+      "Chez AAA-Data de janvier 2020 – mai 2021 — 1 an et 5 mois.",
+    );
   });
 
   it("counts experience per technology over the roles that use it, and keeps teaching apart", async () => {
-    expect(lead(await ask("how many years of Airflow?"))).toBe("Airflow: about 6 years and 10 months of use, at Decathlon (since May 2021), AAA-Data (January 2020 – May 2021).");
-    expect(lead(await ask("How long has he used Kafka?"))).toBe("Kafka: taught at EPISEN (since November 2022); the profile doesn't show it used in a role.");
+    expect(lead(await ask("how many years of Airflow?"))).toBe(
+      "Airflow: about 6 years and 10 months of use, at Decathlon (since May 2021), AAA-Data (January 2020 – May 2021).",
+    );
+    expect(lead(await ask("How long has he used Kafka?"))).toBe(
+      "Kafka: taught at EPISEN (since November 2022); the profile doesn't show it used in a role.",
+    );
   });
 
   it("lists the employers, the roles of a year, the current roles and the role before another", async () => {
     const employers = await ask("Which companies has he worked for?");
-    for (const name of ["Decathlon", "EPISEN", "AAA-Data", "Pernod Ricard", "MAIF"]) expect(lead(employers)).toContain(name);
+    for (const name of ["Decathlon", "EPISEN", "AAA-Data", "Pernod Ricard", "MAIF"])
+      expect(lead(employers)).toContain(name);
     const y2019 = await ask("Que faisait-il en 2019 ?");
-    expect(lead(y2019)).toBe("En 2019 : Formateur Data chez Pernod Ricard (CDI), avril 2019 – octobre 2019; Data Engineer chez MAIF (CDI), janvier 2019 – janvier 2020.");
-    expect(lead(await ask("What is his current role?"))).toMatch(/^Currently: Senior Data Engineer at Decathlon \(Freelance\), since May 2021; Big Data Lecturer/);
-    expect(lead(await ask("Et avant AAA-Data, il était où ?"))).toMatch(/^Juste avant AAA-Data : Data Engineer chez MAIF/);
+    expect(lead(y2019)).toBe(
+      "En 2019 : Formateur Data chez Pernod Ricard (CDI), avril 2019 – octobre 2019; Data Engineer chez MAIF (CDI), janvier 2019 – janvier 2020.",
+    );
+    expect(lead(await ask("What is his current role?"))).toMatch(
+      /^Currently: Senior Data Engineer at Decathlon \(Freelance\), since May 2021; Big Data Lecturer/,
+    );
+    expect(lead(await ask("Et avant AAA-Data, il était où ?"))).toMatch(
+      /^Juste avant AAA-Data : Data Engineer chez MAIF/,
+    );
   });
 
   it("ranks the main skills by how many roles use them, and summarises in three cited lines", async () => {
-    expect(lead(await ask("what are his strongest skills?"))).toMatch(/^Main skills, by how many roles use them and how recently: Spark \(4 roles\), Python \(4 roles\)/);
+    expect(lead(await ask("what are his strongest skills?"))).toMatch(
+      /^Main skills, by how many roles use them and how recently: Spark \(4 roles\), Python \(4 roles\)/,
+    );
     const summary = await ask("summarize his profile in 3 lines");
     const lines = summary.answer.split("\n").filter((l) => !/^\[\d+\]/.test(l));
     expect(lines).toHaveLength(3);
@@ -60,6 +87,8 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
   it("never claims a title the CV doesn't give", async () => {
     const a = await ask("was he the tech lead at Decathlon?");
     expect(a).toMatchObject({ answered: false, verdict: "not_in_profile" });
-    expect(lead(a)).toBe("At Decathlon his title is Senior Data Engineer; the profile doesn't say he was the tech lead.");
+    expect(lead(a)).toBe(
+      "At Decathlon his title is Senior Data Engineer; the profile doesn't say he was the tech lead.",
+    );
   });
 });

@@ -69,7 +69,9 @@ describe("offline answers to messages as people write them", () => {
   it("never lets an ordinary word veto the answer", async () => {
     const skills = await ask("quelles sont ses compétences principales ?");
     expect(skills.answered).toBe(true);
-    expect(lead(skills)).toMatch(/^Compétences principales, selon le nombre de postes .*: Spark \(4 postes\), Python \(4 postes\)/);
+    expect(lead(skills)).toMatch(
+      /^Compétences principales, selon le nombre de postes .*: Spark \(4 postes\), Python \(4 postes\)/,
+    );
     const spark = await ask("Has he used Spark in his previous missions?");
     expect(spark.answered).toBe(true);
     expect(spark.answer).not.toContain("missions");
@@ -80,7 +82,13 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(a)).toBe(
       "Yes — Spark: used at Decathlon (since May 2021), AAA-Data (January 2020 - May 2021), Pernod Ricard (April 2019 - October 2019), MAIF (January 2019 - January 2020); taught at EPISEN (since November 2022).",
     );
-    expect(a.citations.map((c) => c.section.split(" — ")[0])).toEqual(["Decathlon", "AAA-Data (Automotive)", "Pernod Ricard", "MAIF", "EPISEN"]);
+    expect(a.citations.map((c) => c.section.split(" — ")[0])).toEqual([
+      "Decathlon",
+      "AAA-Data (Automotive)",
+      "Pernod Ricard",
+      "MAIF",
+      "EPISEN",
+    ]);
     expect(a.citations[0]!.text).toMatch(/Spark ingestions on EMR/);
   });
 
@@ -91,7 +99,9 @@ describe("offline answers to messages as people write them", () => {
       { subject: "Snowflake", verdict: "yes", citations: [1] },
       { subject: "Kubernetes", verdict: "not_in_profile", citations: [] },
     ]);
-    expect(lead(a)).toBe("Snowflake: yes — used at AAA-Data (January 2020 - May 2021) [1] · Kubernetes: not in the profile");
+    expect(lead(a)).toBe(
+      "Snowflake: yes — used at AAA-Data (January 2020 - May 2021) [1] · Kubernetes: not in the profile",
+    );
     const fr = await ask("A-t-il utilisé Spark et Kafka ?");
     expect(fr.parts?.map((p) => p.verdict)).toEqual(["yes", "yes"]);
     expect(lead(fr)).toMatch(/^Spark : oui — utilisé chez Decathlon .* · Kafka : oui — enseigné à EPISEN/);
@@ -105,14 +115,19 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(sql)).not.toMatch(/SQL: used at/);
     const streaming = await ask("Has he done real-time streaming in production?");
     expect(streaming).toMatchObject({ answered: false, reason: "partial" });
-    expect(lead(streaming)).toBe("The profile mentions “streaming” at EPISEN, since November 2022, but not “real” or “production” with it.");
+    expect(lead(streaming)).toBe(
+      "The profile mentions “streaming” at EPISEN, since November 2022, but not “real” or “production” with it.",
+    );
     expect(streaming.citations[0]!.text).toMatch(/Kafka/);
   });
 
-  it.each(["where is he based?", "how do I contact him?", "What is 2+2?"])("cites no CV bullet for %s", async (message) => {
-    const a = await ask(message);
-    expect(a).toMatchObject({ answered: false, citations: [] });
-  });
+  it.each(["where is he based?", "how do I contact him?", "What is 2+2?"])(
+    "cites no CV bullet for %s",
+    async (message) => {
+      const a = await ask(message);
+      expect(a).toMatchObject({ answered: false, citations: [] });
+    },
+  );
 
   it("detects French with hyphenated inversions", async () => {
     const a = await ask("A-t-il fait Kafka ?");
@@ -127,7 +142,9 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(there)).toBe("Yes — Airflow: used at AAA-Data (January 2020 - May 2021).");
     const kafka = await ask("and Kafka at Decathlon?", id);
     expect(kafka).toMatchObject({ answered: false, reason: "partial" });
-    expect(lead(kafka)).toBe("The profile mentions “Kafka” at EPISEN, since November 2022, but not “Decathlon” with it.");
+    expect(lead(kafka)).toBe(
+      "The profile mentions “Kafka” at EPISEN, since November 2022, but not “Decathlon” with it.",
+    );
     const docker = await ask("Docker?", id);
     expect(lead(docker)).toMatch(/^Yes — Docker: used at AAA-Data/);
   });
@@ -141,18 +158,21 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(await ask(message))).toMatch(expected);
   });
 
-  it.each(["How many years of experience with Kubernetes?", "Did he use Terraform in 2020?", "What were his results with Snowpark?"])(
-    "never answers a whole-profile question about something the profile lacks: %s",
-    async (message) => {
-      const a = await ask(message);
-      expect(a).toMatchObject({ answered: false, verdict: "not_in_profile" });
-    },
-  );
+  it.each([
+    "How many years of experience with Kubernetes?",
+    "Did he use Terraform in 2020?",
+    "What were his results with Snowpark?",
+  ])("never answers a whole-profile question about something the profile lacks: %s", async (message) => {
+    const a = await ask(message);
+    expect(a).toMatchObject({ answered: false, verdict: "not_in_profile" });
+  });
 
   it("answers 'was he ever a tech lead?' with his titles, and no claim beyond them", async () => {
     const a = await ask("was he ever a tech lead?");
     expect(a).toMatchObject({ answered: false, verdict: "not_in_profile" });
-    expect(lead(a)).toMatch(/^The profile gives these titles: Senior Data Engineer \(Decathlon\), .*; it doesn't say he was a tech lead\.$/);
+    expect(lead(a)).toMatch(
+      /^The profile gives these titles: Senior Data Engineer \(Decathlon\), .*; it doesn't say he was a tech lead\.$/,
+    );
   });
 
   it("takes 'thanks a lot, super helpful!' as thanks", async () => {

@@ -10,8 +10,19 @@ beforeAll(() => {
 });
 
 function runAsk(args: string[], input?: string) {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local", LOG_LEVEL: "info" };
-  return spawnSync(process.execPath, ["--import", "tsx", "src/cli/ask.ts", ...args], { input, env, encoding: "utf8", timeout: 60_000 });
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DATA_DIR: dataDir,
+    EMBEDDINGS_PROVIDER: "local",
+    LOG_LEVEL: "info",
+  };
+  return spawnSync(process.execPath, ["--import", "tsx", "src/cli/ask.ts", ...args], {
+    input,
+    env,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
 }
 
 describe("npm run ask", () => {
@@ -21,7 +32,15 @@ describe("npm run ask", () => {
     const lines = run.stdout.trim().split("\n");
     expect(lines).toHaveLength(1);
     const answer = JSON.parse(lines[0]!);
-    expect(Object.keys(answer).sort()).toEqual(["answer", "answered", "citations", "language", "mode", "question", "verdict"]);
+    expect(Object.keys(answer).sort()).toEqual([
+      "answer",
+      "answered",
+      "citations",
+      "language",
+      "mode",
+      "question",
+      "verdict",
+    ]);
     expect(answer.answered).toBe(true);
     expect(answer.citations[0]).toHaveProperty("section");
     expect(run.stderr).toContain("index built");
@@ -31,14 +50,27 @@ describe("npm run ask", () => {
     const questions = ["Has he used Docker?", "", "Connaît-il Kubernetes ?", "Est-il freelance ?"];
     const run = runAsk(["--json"], `${questions.join("\n")}\n`);
     expect(run.status).toBe(0);
-    const answers = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const answers = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(answers.map((a) => a.question)).toEqual(questions);
     expect(answers.map((a) => a.answered)).toEqual([true, false, false, true]);
     expect(answers[1].reason).toBe("empty");
     expect(answers[2].language).toBe("fr");
     const db = new Database(join(dataDir, "bot.db"), { readonly: true });
-    const logged = db.prepare("SELECT question, platform, answered, user_hash FROM questions ORDER BY rowid DESC LIMIT 4").all().reverse();
-    expect(logged).toEqual(questions.map((q, i) => ({ question: q, platform: "cli", answered: answers[i].answered ? 1 : 0, user_hash: null })));
+    const logged = db
+      .prepare("SELECT question, platform, answered, user_hash FROM questions ORDER BY rowid DESC LIMIT 4")
+      .all()
+      .reverse();
+    expect(logged).toEqual(
+      questions.map((q, i) => ({
+        question: q,
+        platform: "cli",
+        answered: answers[i].answered ? 1 : 0,
+        user_hash: null,
+      })),
+    );
     db.close();
   });
 

@@ -29,16 +29,29 @@ describe("terminal chat", () => {
     const text = await chat(["Has he used Docker?", "", "Connaît-il Kubernetes ?", "exit", "Does he know Terraform?"]);
     expect(text).toContain("Mode: offline: bundled embedding model (offline), extractive answers quoting the CV.");
     expect(text).toContain("Set OPENAI_API_KEY in .env for fluent answers");
-    expect(text).toMatch(/Yes — Docker: used at AAA-Data \(January 2020 - May 2021\), MAIF \(January 2019 - January 2020\)\./);
+    expect(text).toMatch(
+      /Yes — Docker: used at AAA-Data \(January 2020 - May 2021\), MAIF \(January 2019 - January 2020\)\./,
+    );
     expect(text).toContain("Tech stack: PySpark, Jenkins, Docker, Zeppelin");
     expect(text).toContain("Sources:\n  [1]");
     expect(text).toContain("Le profil ne mentionne pas « Kubernetes ».");
     expect(text).not.toContain("Terraform");
-    expect(chatLog.questions.map((q) => [q.platform, q.question])).toEqual([["terminal", "Has he used Docker?"], ["terminal", "Connaît-il Kubernetes ?"]]);
+    expect(chatLog.questions.map((q) => [q.platform, q.question])).toEqual([
+      ["terminal", "Has he used Docker?"],
+      ["terminal", "Connaît-il Kubernetes ?"],
+    ]);
   });
 
   it("checks a pasted job description after /fit, then goes on answering questions", async () => {
-    const text = await chat(["/fit", "Senior Data Engineer", "- Spark and Python", "- Kubernetes", "- 5+ years of experience", ".", "Has he used Docker?"]);
+    const text = await chat([
+      "/fit",
+      "Senior Data Engineer",
+      "- Spark and Python",
+      "- Kubernetes",
+      "- 5+ years of experience",
+      ".",
+      "Has he used Docker?",
+    ]);
     expect(text).toContain('Paste the job description, then a line with "." alone.');
     expect(text).toContain("Meets 3 of 4 requirements.");
     expect(text).toContain("• Kubernetes: ✘ not in the profile");

@@ -10,7 +10,9 @@ describe("loadConfig", () => {
   });
 
   it("treats empty values as unset, as a copied .env.example has them", () => {
-    expect(loadConfig({ OPENAI_API_KEY: "", OPENAI_BASE_URL: "", EMBEDDINGS_PROVIDER: undefined }).EMBEDDINGS_PROVIDER).toBe("local");
+    expect(
+      loadConfig({ OPENAI_API_KEY: "", OPENAI_BASE_URL: "", EMBEDDINGS_PROVIDER: undefined }).EMBEDDINGS_PROVIDER,
+    ).toBe("local");
   });
 
   it.each([

@@ -15,7 +15,11 @@ afterEach(async () => {
 
 async function runningBot(): Promise<{ core: Core; dir: string; nextRebuild: () => Promise<RebuildResult<unknown>> }> {
   const dir = tempKnowledgeDir();
-  core = await createCore(loadConfig({ DATA_DIR: tempDataDir(), KNOWLEDGE_DIR: dir, EMBEDDINGS_PROVIDER: "local" }), silentLogger, { watch: true });
+  core = await createCore(
+    loadConfig({ DATA_DIR: tempDataDir(), KNOWLEDGE_DIR: dir, EMBEDDINGS_PROVIDER: "local" }),
+    silentLogger,
+    { watch: true },
+  );
   const running = core;
   const nextRebuild = () => new Promise<RebuildResult<unknown>>((resolve) => running.reloader.onRebuilt(resolve));
   return { core: running, dir, nextRebuild };
@@ -27,7 +31,10 @@ describe("knowledge edits under a running bot", () => {
     const before = await core.asker.ask({ text: "What is his notice period?" }, { platform: "terminal" });
     expect(before.ok && before.answer.answered).toBe(false);
     const rebuilt = nextRebuild();
-    appendFileSync(join(dir, "faq.md"), "\n### What is his notice period?\nOne month, and he can start sooner for the right mission.\n");
+    appendFileSync(
+      join(dir, "faq.md"),
+      "\n### What is his notice period?\nOne month, and he can start sooner for the right mission.\n",
+    );
     expect((await rebuilt).ok).toBe(true);
     const after = await core.asker.ask({ text: "What is his notice period?" }, { platform: "terminal" });
     expect(after.ok && after.answer.answered).toBe(true);

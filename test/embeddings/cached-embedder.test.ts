@@ -30,7 +30,12 @@ function countingEmbedder(): Embedder & { embedded: string[] } {
   };
 }
 
-const TEXTS = ["Spark pipelines at Decathlon", "PII column-level encryption", "Kafka taught at EPISEN", "Airflow DAGs on GCP"];
+const TEXTS = [
+  "Spark pipelines at Decathlon",
+  "PII column-level encryption",
+  "Kafka taught at EPISEN",
+  "Airflow DAGs on GCP",
+];
 
 function cacheFile(): string {
   return join(mkdtempSync(join(tmpdir(), "profile-bot-embcache-")), "embeddings", "fake.bin");

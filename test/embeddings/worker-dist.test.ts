@@ -10,7 +10,10 @@ describe("the embedding worker in the compiled dist/", () => {
       const embedder = new WorkerEmbedder({ logger: { error: (o, m) => console.error(m, o) } });
       const v = await embedder.embedQuery("Has he done PII encryption?");
       console.log(JSON.stringify({ dims: v.length, entry: EMBED_WORKER_URL.pathname.split("/").slice(-3).join("/") }));`;
-    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 60_000 });
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout.trim())).toEqual({ dims: 512, entry: "src/embeddings/embed-worker.js" });
   });

@@ -18,9 +18,19 @@ describe("WorkerEmbedder", () => {
     const worker = new WorkerEmbedder({ logger: silentLogger });
     opened.push(worker);
     const local = new LocalEmbedder();
-    const docs = ["PII management: column-level encryption", "Airflow at Decathlon", "Spark", "Kafka, taught", "dbt models", "Power BI"];
+    const docs = [
+      "PII management: column-level encryption",
+      "Airflow at Decathlon",
+      "Spark",
+      "Kafka, taught",
+      "dbt models",
+      "Power BI",
+    ];
     const [fromWorker, inProcess, query, queryInProcess] = await Promise.all([
-      worker.embedDocuments(docs), local.embedDocuments(docs), worker.embedQuery("Has he done PII encryption?"), local.embedQuery("Has he done PII encryption?"),
+      worker.embedDocuments(docs),
+      local.embedDocuments(docs),
+      worker.embedQuery("Has he done PII encryption?"),
+      local.embedQuery("Has he done PII encryption?"),
     ]);
     expect(worker.id).toBe(local.id);
     expect(fromWorker).toHaveLength(6);
@@ -33,7 +43,11 @@ describe("WorkerEmbedder", () => {
     const embedder = flaky(10_000, log.logger);
     expect(await embedder.embedQuery("warm")).toEqual([4, 1]);
     const started = performance.now();
-    const results = await Promise.allSettled([embedder.embedQuery("crash"), embedder.embedQuery("in line"), embedder.embedDocuments(["a", "b", "c", "d", "e"])]);
+    const results = await Promise.allSettled([
+      embedder.embedQuery("crash"),
+      embedder.embedQuery("in line"),
+      embedder.embedDocuments(["a", "b", "c", "d", "e"]),
+    ]);
     expect(results.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected"]);
     expect((results[0] as PromiseRejectedResult).reason).toBeInstanceOf(EmbeddingWorkerError);
     expect(performance.now() - started).toBeLessThan(5_000);
@@ -50,7 +64,10 @@ describe("WorkerEmbedder", () => {
   it("passes on a failure the worker reports, and keeps the worker", async () => {
     const embedder = flaky();
     await expect(embedder.embedQuery("fail")).rejects.toThrow(/scripted failure/);
-    expect(await embedder.embedDocuments(["x", "yy"])).toEqual([[1, 1], [2, 1]]);
+    expect(await embedder.embedDocuments(["x", "yy"])).toEqual([
+      [1, 1],
+      [2, 1],
+    ]);
   });
 });
 
@@ -58,7 +75,12 @@ describe("while many questions are embedded", () => {
   it("keeps the event loop turning (setImmediate probe)", async () => {
     const core = await createTestCore({ MAX_QUEUED_QUESTIONS: "1000", RATE_LIMIT_PER_MINUTE: "1000" });
     await core.asker.ask({ text: "Has he used Spark?" }, { platform: "cli" });
-    const asks = Array.from({ length: 200 }, (_, i) => core.asker.ask({ text: `Has he used Kafka or tool number ${i} at Decathlon?` }, { platform: "slack", user: `U${i}` }));
+    const asks = Array.from({ length: 200 }, (_, i) =>
+      core.asker.ask(
+        { text: `Has he used Kafka or tool number ${i} at Decathlon?` },
+        { platform: "slack", user: `U${i}` },
+      ),
+    );
     // From here on, what runs is the questions' work: how late does a setImmediate fire?
     const lags: number[] = [];
     let on = true;

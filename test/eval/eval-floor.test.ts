@@ -31,7 +31,9 @@ describe("eval floors (offline)", () => {
   });
 
   it("gives each of several skills its own right verdict", async () => {
-    const s = score(await runSet(core.index, core.engine, deriveMulti(mainSet, ["Kubernetes", "Terraform", "MongoDB", "BigQuery"])));
+    const s = score(
+      await runSet(core.index, core.engine, deriveMulti(mainSet, ["Kubernetes", "Terraform", "MongoDB", "BigQuery"])),
+    );
     expect(s.n).toBeGreaterThanOrEqual(10);
     expect(s.hitAt3).toBeGreaterThanOrEqual(0.9);
     expect(s.confidentlyWrong).toBe(0);

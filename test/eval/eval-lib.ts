@@ -8,7 +8,11 @@ import { detectLanguage } from "../../src/text/detect-language.js";
 import { foldText } from "../../src/text/normalize.js";
 import { queryTerms } from "../../src/text/stem.js";
 
-const partSchema = z.object({ evidence: z.array(z.coerce.string()).optional(), answerable: z.boolean().default(true), term: z.string().optional() });
+const partSchema = z.object({
+  evidence: z.array(z.coerce.string()).optional(),
+  answerable: z.boolean().default(true),
+  term: z.string().optional(),
+});
 const itemSchema = z.object({
   q: z.string(),
   evidence: z.array(z.coerce.string()).optional(),
@@ -40,7 +44,22 @@ export interface Outcome {
   confidentlyWrong: boolean;
 }
 
-const PROFILE_KINDS = new Set(["total_experience", "tech_experience", "role_duration", "timeline", "employers", "current_role", "role_overview", "results", "team", "skills", "summary", "before", "title", "logistics"]);
+const PROFILE_KINDS = new Set([
+  "total_experience",
+  "tech_experience",
+  "role_duration",
+  "timeline",
+  "employers",
+  "current_role",
+  "role_overview",
+  "results",
+  "team",
+  "skills",
+  "summary",
+  "before",
+  "title",
+  "logistics",
+]);
 
 const answerable = (item: Item) => (item.parts ? item.parts.some((p) => p.answerable) : item.answerable);
 
@@ -67,7 +86,8 @@ export function yearsIn(text: string): number | null {
 /** Judges a whole-profile answer: durations within a year, lists complete, logistics never from a CV bullet. */
 function judgeProfile(item: Item, answer: Answer, lang: "en" | "fr"): Outcome {
   let ok = answer.answered;
-  if (!item.answerable) ok = !answer.answered && (item.kind !== "logistics" || answer.citations.every((c) => c.source.startsWith("faq")));
+  if (!item.answerable)
+    ok = !answer.answered && (item.kind !== "logistics" || answer.citations.every((c) => c.source.startsWith("faq")));
   if (item.years !== undefined) {
     const years = yearsIn(answer.answer.split("\n")[0]!);
     ok &&= years !== null && Math.abs(years - item.years) <= 1;
@@ -79,7 +99,8 @@ function judgeProfile(item: Item, answer: Answer, lang: "en" | "fr"): Outcome {
 /** Judges one answer against its item. */
 export function judge(index: SearchIndex, item: Item, answer: Answer): Outcome {
   const lang = detectLanguage(item.q);
-  if (item.years !== undefined || item.mustContain || (item.kind && PROFILE_KINDS.has(item.kind))) return judgeProfile(item, answer, lang);
+  if (item.years !== undefined || item.mustContain || (item.kind && PROFILE_KINDS.has(item.kind)))
+    return judgeProfile(item, answer, lang);
   if (item.parts) {
     const partsOk = item.parts.every((p) => {
       if (p.answerable) return evidenceRank(index, p.evidence ?? [], answer) > 0;
@@ -88,12 +109,31 @@ export function judge(index: SearchIndex, item: Item, answer: Answer): Outcome {
       return verdict ? verdict.verdict !== "yes" : foldText(answer.answer).includes(term);
     });
     const ok = partsOk && answer.answered === answerable(item);
-    const claimsWrong = answer.answered && !item.parts.filter((p) => p.answerable).some((p) => evidenceRank(index, p.evidence ?? [], answer) > 0);
+    const claimsWrong =
+      answer.answered &&
+      !item.parts.filter((p) => p.answerable).some((p) => evidenceRank(index, p.evidence ?? [], answer) > 0);
     return { item, lang, answer, hit3: ok, hit1: ok, rank: ok ? 1 : 0, confidentlyWrong: claimsWrong };
   }
-  if (!item.answerable) return { item, lang, answer, hit3: !answer.answered, hit1: !answer.answered, rank: 0, confidentlyWrong: answer.answered };
+  if (!item.answerable)
+    return {
+      item,
+      lang,
+      answer,
+      hit3: !answer.answered,
+      hit1: !answer.answered,
+      rank: 0,
+      confidentlyWrong: answer.answered,
+    };
   const rank = evidenceRank(index, item.evidence ?? [], answer);
-  return { item, lang, answer, rank, hit3: answer.answered && rank > 0 && rank <= 3, hit1: answer.answered && rank === 1, confidentlyWrong: answer.answered && rank === 0 };
+  return {
+    item,
+    lang,
+    answer,
+    rank,
+    hit3: answer.answered && rank > 0 && rank <= 3,
+    hit1: answer.answered && rank === 1,
+    confidentlyWrong: answer.answered && rank === 0,
+  };
 }
 
 export async function runSet(index: SearchIndex, engine: AnswerEngine, items: Item[]): Promise<Outcome[]> {
@@ -125,7 +165,10 @@ export function score(outcomes: Outcome[]): Scores {
     unanswerable: no.length,
     hitAt1: ratio(yes.filter((o) => o.hit1).length, yes.length),
     hitAt3: ratio(yes.filter((o) => o.hit3).length, yes.length),
-    mrr: ratio(yes.reduce((s, o) => s + (o.hit3 && o.rank > 0 ? 1 / o.rank : 0), 0), yes.length),
+    mrr: ratio(
+      yes.reduce((s, o) => s + (o.hit3 && o.rank > 0 ? 1 / o.rank : 0), 0),
+      yes.length,
+    ),
     abstention: ratio(no.filter((o) => o.hit3).length, no.length),
     confidentlyWrong: outcomes.length ? outcomes.filter((o) => o.confidentlyWrong).length / outcomes.length : 0,
   };
@@ -136,7 +179,9 @@ const lowerFirst = (q: string) => q[0]!.toLowerCase() + q.slice(1);
 
 /** One typo in the question's longest content word: a letter dropped from its middle ("Snowflke"). */
 export function withTypo(q: string): string | null {
-  const words = queryTerms(q).map((w) => w.word).filter((w) => w.length >= 5 && !/\d/.test(w));
+  const words = queryTerms(q)
+    .map((w) => w.word)
+    .filter((w) => w.length >= 5 && !/\d/.test(w));
   const target = words.sort((a, b) => b.length - a.length)[0];
   if (!target) return null;
   const m = /[\p{L}]*/gu;
@@ -151,9 +196,18 @@ export function withTypo(q: string): string | null {
 }
 
 export const FAMILIES: Record<string, (q: string, i: number) => string | null> = {
-  greeting: (q, i) => (detectLanguage(q) === "fr" ? ["Bonjour, ", "Salut ! ", "Bonjour ! "][i % 3] : ["Hello, ", "Hi there! ", "Hey, "][i % 3]) + q,
+  greeting: (q, i) =>
+    (detectLanguage(q) === "fr"
+      ? ["Bonjour, ", "Salut ! ", "Bonjour ! "][i % 3]
+      : ["Hello, ", "Hi there! ", "Hey, "][i % 3]) + q,
   thanks: (q, i) =>
-    detectLanguage(q) === "fr" ? (i % 2 ? `${q} Merci d'avance !` : `Merci ! ${lowerFirst(q)}`) : i % 2 ? `${q} Thanks in advance!` : `Thanks! ${lowerFirst(q)}`,
+    detectLanguage(q) === "fr"
+      ? i % 2
+        ? `${q} Merci d'avance !`
+        : `Merci ! ${lowerFirst(q)}`
+      : i % 2
+        ? `${q} Thanks in advance!`
+        : `Thanks! ${lowerFirst(q)}`,
   politeness: (q, i) =>
     detectLanguage(q) === "fr"
       ? [`Petite question : ${lowerFirst(q)}`, `Pourriez-vous me dire : ${lowerFirst(q)}`][i % 2]!
@@ -172,14 +226,35 @@ export function deriveFamily(items: Item[], family: keyof typeof FAMILIES): Item
 
 /** "Has he used A and B?" from pairs of the set's one-technology questions, and with a term the CV lacks. */
 export function deriveMulti(items: Item[], absent: string[]): Item[] {
-  const single = items.filter((i) => i.answerable && !i.parts && i.evidence?.length === 1 && i.q.includes(i.evidence[0]!) && /^[A-Z]/.test(i.evidence[0]!));
+  const single = items.filter(
+    (i) =>
+      i.answerable &&
+      !i.parts &&
+      i.evidence?.length === 1 &&
+      i.q.includes(i.evidence[0]!) &&
+      /^[A-Z]/.test(i.evidence[0]!),
+  );
   const names = [...new Set(single.map((i) => i.evidence![0]!))];
   const out: Item[] = [];
   for (let i = 0; i + 1 < names.length; i++) {
     const [a, b] = [names[i]!, names[i + 1]!];
-    out.push({ q: i % 2 ? `A-t-il utilisé ${a} et ${b} ?` : `Has he used ${a} and ${b}?`, answerable: true, parts: [{ evidence: [a], answerable: true }, { evidence: [b], answerable: true }] });
+    out.push({
+      q: i % 2 ? `A-t-il utilisé ${a} et ${b} ?` : `Has he used ${a} and ${b}?`,
+      answerable: true,
+      parts: [
+        { evidence: [a], answerable: true },
+        { evidence: [b], answerable: true },
+      ],
+    });
     const missing = absent[i % absent.length]!;
-    out.push({ q: i % 2 ? `Connaît-il ${a} ou ${missing} ?` : `Does he know ${a} or ${missing}?`, answerable: true, parts: [{ evidence: [a], answerable: true }, { answerable: false, term: missing }] });
+    out.push({
+      q: i % 2 ? `Connaît-il ${a} ou ${missing} ?` : `Does he know ${a} or ${missing}?`,
+      answerable: true,
+      parts: [
+        { evidence: [a], answerable: true },
+        { answerable: false, term: missing },
+      ],
+    });
   }
   return out;
 }

@@ -3,7 +3,17 @@ import { EVIDENCE } from "../../src/answer/evidence.js";
 import { bootstrap } from "../../src/cli/bootstrap.js";
 import { createCore, type Core } from "../../src/core/create-core.js";
 import { FUSION } from "../../src/retrieval/hybrid-retriever.js";
-import { deriveFamily, deriveMulti, FAMILIES, readSet, runSet, score, type Item, type Outcome, type Scores } from "./eval-lib.js";
+import {
+  deriveFamily,
+  deriveMulti,
+  FAMILIES,
+  readSet,
+  runSet,
+  score,
+  type Item,
+  type Outcome,
+  type Scores,
+} from "./eval-lib.js";
 
 /** Targets for the offline mode: below them `npm run eval` exits non-zero. */
 const TARGETS = { hitAt3: 0.95, abstention: 0.9, confidentlyWrong: 0.05, familyRatio: 0.95 };
@@ -41,10 +51,14 @@ async function printFamilies(core: Core, engine: AnswerEngine, items: Item[], cl
     const s = score(await runSet(core.index, engine, deriveFamily(items, family)));
     const ratio = s.hitAt3 / clean.hitAt3;
     ok &&= ratio >= TARGETS.familyRatio && s.abstention >= TARGETS.abstention;
-    console.log(`  ${family.padEnd(11)} n=${String(s.n).padStart(3)}  hit@3 ${f(s.hitAt3)}  abstention ${f(s.abstention)}  conf.wrong ${f(s.confidentlyWrong)}  ratio ${f(ratio)}`);
+    console.log(
+      `  ${family.padEnd(11)} n=${String(s.n).padStart(3)}  hit@3 ${f(s.hitAt3)}  abstention ${f(s.abstention)}  conf.wrong ${f(s.confidentlyWrong)}  ratio ${f(ratio)}`,
+    );
   }
   const multi = score(await runSet(core.index, engine, deriveMulti(items, ABSENT)));
-  console.log(`  ${"multi".padEnd(11)} n=${String(multi.n).padStart(3)}  all parts right ${f(multi.hitAt3)}  conf.wrong ${f(multi.confidentlyWrong)}`);
+  console.log(
+    `  ${"multi".padEnd(11)} n=${String(multi.n).padStart(3)}  all parts right ${f(multi.hitAt3)}  conf.wrong ${f(multi.confidentlyWrong)}`,
+  );
   return ok;
 }
 
@@ -53,7 +67,9 @@ function printKinds(outcomes: Outcome[]): void {
   const kinds = [...new Set(outcomes.map((o) => o.item.kind ?? "other"))];
   for (const k of kinds) {
     const os = outcomes.filter((o) => (o.item.kind ?? "other") === k);
-    console.log(`  ${k.padEnd(13)} n=${String(os.length).padStart(3)}  right ${f(os.filter((o) => o.hit3).length / os.length)}  conf.wrong ${os.filter((o) => o.confidentlyWrong).length}`);
+    console.log(
+      `  ${k.padEnd(13)} n=${String(os.length).padStart(3)}  right ${f(os.filter((o) => o.hit3).length / os.length)}  conf.wrong ${os.filter((o) => o.confidentlyWrong).length}`,
+    );
   }
 }
 
@@ -62,20 +78,34 @@ async function calibrate(core: Core, items: Item[]): Promise<void> {
   const results: { tuning: EngineTuning; s: Scores }[] = [];
   const tunings: EngineTuning[] = [];
   for (const minCoverage of [0.4, 0.5, 0.6, 0.7, 0.8]) {
-    for (const minTaughtCoverage of [0.8, 0.9, 1]) tunings.push({ fusion: FUSION, evidence: { minCoverage, minTaughtCoverage } });
+    for (const minTaughtCoverage of [0.8, 0.9, 1])
+      tunings.push({ fusion: FUSION, evidence: { minCoverage, minTaughtCoverage } });
   }
   for (const rrfK of [10, 30, 60]) {
     for (const vectorWeight of [0.5, 0.75, 1]) {
-      for (const frenchLocalVectorWeight of [0, 0.3, 0.6]) tunings.push({ fusion: { rrfK, vectorWeight, frenchLocalVectorWeight }, evidence: EVIDENCE });
+      for (const frenchLocalVectorWeight of [0, 0.3, 0.6])
+        tunings.push({ fusion: { rrfK, vectorWeight, frenchLocalVectorWeight }, evidence: EVIDENCE });
     }
   }
   for (const tuning of tunings) {
-    const engine = createAnswerEngine({ index: core.index, profile: core.kb.profile, logger: core.logger, maxQuestionChars: core.config.MAX_QUESTION_CHARS, tuning });
+    const engine = createAnswerEngine({
+      index: core.index,
+      profile: core.kb.profile,
+      logger: core.logger,
+      maxQuestionChars: core.config.MAX_QUESTION_CHARS,
+      tuning,
+    });
     results.push({ tuning, s: score(await runSet(core.index, engine, items)) });
   }
-  results.sort((a, b) => b.s.hitAt3 + b.s.abstention - 2 * b.s.confidentlyWrong - (a.s.hitAt3 + a.s.abstention - 2 * a.s.confidentlyWrong));
+  results.sort(
+    (a, b) =>
+      b.s.hitAt3 + b.s.abstention - 2 * b.s.confidentlyWrong - (a.s.hitAt3 + a.s.abstention - 2 * a.s.confidentlyWrong),
+  );
   console.log("best settings (hit@3 + abstention − 2 × confidently wrong):");
-  for (const r of results.slice(0, 8)) console.log(`  ${JSON.stringify(r.tuning)}  hit@3 ${f(r.s.hitAt3)}  abstention ${f(r.s.abstention)}  conf.wrong ${f(r.s.confidentlyWrong)}`);
+  for (const r of results.slice(0, 8))
+    console.log(
+      `  ${JSON.stringify(r.tuning)}  hit@3 ${f(r.s.hitAt3)}  abstention ${f(r.s.abstention)}  conf.wrong ${f(r.s.confidentlyWrong)}`,
+    );
 }
 
 async function main(): Promise<void> {
@@ -89,7 +119,12 @@ async function main(): Promise<void> {
   console.log(`Eval — ${core.modeLabel}`);
   console.log(`Settings: fusion ${JSON.stringify(FUSION)}, evidence ${JSON.stringify(EVIDENCE)}`);
   // The offline (extractive) answers are always measured; the LLM path too when a key is configured.
-  const offline = createAnswerEngine({ index: core.index, profile: core.kb.profile, logger: core.logger, maxQuestionChars: core.config.MAX_QUESTION_CHARS });
+  const offline = createAnswerEngine({
+    index: core.index,
+    profile: core.kb.profile,
+    logger: core.logger,
+    maxQuestionChars: core.config.MAX_QUESTION_CHARS,
+  });
   const modes: [string, AnswerEngine][] = [["extractive (offline)", offline]];
   if (core.config.ANSWER_MODE === "llm") modes.push([`llm (${core.config.OPENAI_MODEL})`, core.engine]);
   let pass = true;
@@ -100,35 +135,67 @@ async function main(): Promise<void> {
     if (args.includes("--verbose")) printMisses(mainOutcomes);
     const familiesOk = await printFamilies(core, engine, mainSet, clean);
     const devOutcomes = await runSet(core.index, engine, dev);
-    printScores("Dev set (test/eval/dev.yml; written blind by a helper, then its misses were read and tuned on)", devOutcomes);
+    printScores(
+      "Dev set (test/eval/dev.yml; written blind by a helper, then its misses were read and tuned on)",
+      devOutcomes,
+    );
     printKinds(devOutcomes);
     if (args.includes("--verbose")) printMisses(devOutcomes);
     const dev2Outcomes = await runSet(core.index, engine, dev2);
-    printScores("Dev set 2 (test/eval/dev2.yml; hard paraphrases and tempting unanswerables, written blind by a helper; misses read)", dev2Outcomes);
+    printScores(
+      "Dev set 2 (test/eval/dev2.yml; hard paraphrases and tempting unanswerables, written blind by a helper; misses read)",
+      dev2Outcomes,
+    );
     if (args.includes("--verbose")) printMisses(dev2Outcomes);
     const dev3Outcomes = await runSet(core.index, engine, readSet("./dev3.yml"));
-    printScores("Dev set 3 (test/eval/dev3.yml; paraphrases sharing few words with the CV, written blind by a helper on 2026-11-30; first run reported in the README, misses read since)", dev3Outcomes);
+    printScores(
+      "Dev set 3 (test/eval/dev3.yml; paraphrases sharing few words with the CV, written blind by a helper on 2026-11-30; first run reported in the README, misses read since)",
+      dev3Outcomes,
+    );
     printKinds(dev3Outcomes);
     if (args.includes("--verbose")) printMisses(dev3Outcomes);
     const profileDev = await runSet(core.index, engine, readSet("./profile-dev.yml"));
-    printScores("Whole-profile dev set (test/eval/profile-dev.yml; written blind by a helper; misses read)", profileDev);
+    printScores(
+      "Whole-profile dev set (test/eval/profile-dev.yml; written blind by a helper; misses read)",
+      profileDev,
+    );
     printKinds(profileDev);
     if (args.includes("--verbose")) printMisses(profileDev);
-    printScores("Held-out set 1 (test/eval/holdout.yml; earlier session; misses read then)", await runSet(core.index, engine, readSet("./holdout.yml")));
-    printScores("Held-out set 2 (test/eval/holdout2.yml; earlier session; never inspected)", await runSet(core.index, engine, readSet("./holdout2.yml")));
+    printScores(
+      "Held-out set 1 (test/eval/holdout.yml; earlier session; misses read then)",
+      await runSet(core.index, engine, readSet("./holdout.yml")),
+    );
+    printScores(
+      "Held-out set 2 (test/eval/holdout2.yml; earlier session; never inspected)",
+      await runSet(core.index, engine, readSet("./holdout2.yml")),
+    );
     // Written blind from the CV alone, never read question by question: the honest figure. Printed
     // with --blind only, so that day-to-day tuning doesn't look at it.
     if (!args.includes("--blind")) continue;
     const blind = await runSet(core.index, engine, readSet("./blind.yml"));
-    const blindScores = printScores("Blind set (test/eval/blind.yml; written from the CV alone, never inspected, never tuned on)", blind);
+    const blindScores = printScores(
+      "Blind set (test/eval/blind.yml; written from the CV alone, never inspected, never tuned on)",
+      blind,
+    );
     printKinds(blind);
     const profileBlind = await runSet(core.index, engine, readSet("./profile-blind.yml"));
-    printScores("Whole-profile blind set (test/eval/profile-blind.yml; written from the CV alone, never inspected)", profileBlind);
+    printScores(
+      "Whole-profile blind set (test/eval/profile-blind.yml; written from the CV alone, never inspected)",
+      profileBlind,
+    );
     printKinds(profileBlind);
     if (mode.startsWith("extractive")) {
-      pass = clean.hitAt3 >= TARGETS.hitAt3 && clean.abstention >= TARGETS.abstention && clean.confidentlyWrong <= TARGETS.confidentlyWrong && familiesOk;
-      console.log(`\nTargets offline: main hit@3 ≥ ${TARGETS.hitAt3}, abstention ≥ ${TARGETS.abstention}, confidently wrong ≤ ${TARGETS.confidentlyWrong}, each family ≥ ${TARGETS.familyRatio} × clean → ${pass ? "PASS" : "FAIL"}`);
-      console.log(`Blind set: hit@3 ${f(blindScores.hitAt3)}, abstention ${f(blindScores.abstention)}, confidently wrong ${f(blindScores.confidentlyWrong)}`);
+      pass =
+        clean.hitAt3 >= TARGETS.hitAt3 &&
+        clean.abstention >= TARGETS.abstention &&
+        clean.confidentlyWrong <= TARGETS.confidentlyWrong &&
+        familiesOk;
+      console.log(
+        `\nTargets offline: main hit@3 ≥ ${TARGETS.hitAt3}, abstention ≥ ${TARGETS.abstention}, confidently wrong ≤ ${TARGETS.confidentlyWrong}, each family ≥ ${TARGETS.familyRatio} × clean → ${pass ? "PASS" : "FAIL"}`,
+      );
+      console.log(
+        `Blind set: hit@3 ${f(blindScores.hitAt3)}, abstention ${f(blindScores.abstention)}, confidently wrong ${f(blindScores.confidentlyWrong)}`,
+      );
     }
   }
   if (!pass) process.exitCode = 1;

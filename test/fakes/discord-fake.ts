@@ -17,10 +17,24 @@ export interface DiscordCall {
   at: number;
 }
 
-const botUser = { id: DISCORD_BOT_ID, username: "profile-bot", discriminator: "0", global_name: null, avatar: null, bot: true };
+const botUser = {
+  id: DISCORD_BOT_ID,
+  username: "profile-bot",
+  discriminator: "0",
+  global_name: null,
+  avatar: null,
+  bot: true,
+};
 
 export function user(id: string, bot = false) {
-  return { id, username: `user${id.slice(-3)}`, discriminator: "0", global_name: null, avatar: null, ...(bot ? { bot: true } : {}) };
+  return {
+    id,
+    username: `user${id.slice(-3)}`,
+    discriminator: "0",
+    global_name: null,
+    avatar: null,
+    ...(bot ? { bot: true } : {}),
+  };
 }
 
 let snowflake = 400_000_000_000_000_000n;
@@ -72,15 +86,24 @@ export class FakeDiscord {
       let raw = "";
       for await (const chunk of req) raw += chunk;
       const path = decodeURIComponent((req.url ?? "").split("?")[0]!);
-      const body = raw && String(req.headers["content-type"] ?? "").includes("json") ? (JSON.parse(raw) as Record<string, unknown>) : {};
+      const body =
+        raw && String(req.headers["content-type"] ?? "").includes("json")
+          ? (JSON.parse(raw) as Record<string, unknown>)
+          : {};
       const call = { method: req.method ?? "GET", path, headers: req.headers, body, at: performance.now() };
       this.calls.push(call);
       const needsAuth = !/^\/api\/v10\/(interactions|webhooks)\//.test(path);
       if (this.validToken !== null && needsAuth && req.headers.authorization !== `Bot ${this.validToken}`) {
-        res.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ message: "401: Unauthorized", code: 0 }));
+        res
+          .writeHead(401, { "content-type": "application/json" })
+          .end(JSON.stringify({ message: "401: Unauthorized", code: 0 }));
         return;
       }
-      if (this.hangMessages && /\/messages(\/@original)?$/.test(path) && (call.method === "POST" || call.method === "PATCH")) {
+      if (
+        this.hangMessages &&
+        /\/messages(\/@original)?$/.test(path) &&
+        (call.method === "POST" || call.method === "PATCH")
+      ) {
         this.hung.push(res);
         return;
       }
@@ -133,16 +156,45 @@ export class FakeDiscord {
   }
 
   /** A user's message in the guild channel (or a DM with `dm: true`), as MESSAGE_CREATE. */
-  sendMessage(fields: { content: string; author?: ReturnType<typeof user>; replyTo?: string; dm?: boolean; mentionsBot?: boolean }): string {
+  sendMessage(fields: {
+    content: string;
+    author?: ReturnType<typeof user>;
+    replyTo?: string;
+    dm?: boolean;
+    mentionsBot?: boolean;
+  }): string {
     const id = nextId();
     const channelId = fields.dm ? DM_CHANNEL_ID : CHANNEL_ID;
     const author = fields.author ?? user("500000000000000001");
     const mentions = (fields.mentionsBot ?? fields.content.includes(`<@${DISCORD_BOT_ID}>`)) ? [botUser] : [];
     const message = {
-      id, channel_id: channelId, channel_type: fields.dm ? 1 : 0, author, content: fields.content, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false,
-      mention_everyone: false, mentions, mention_roles: [], attachments: [], embeds: [], pinned: false, type: fields.replyTo ? 19 : 0,
-      ...(fields.dm ? {} : { guild_id: GUILD_ID, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false } }),
-      ...(fields.replyTo ? { message_reference: { message_id: fields.replyTo, channel_id: channelId, guild_id: fields.dm ? undefined : GUILD_ID } } : {}),
+      id,
+      channel_id: channelId,
+      channel_type: fields.dm ? 1 : 0,
+      author,
+      content: fields.content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions,
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: fields.replyTo ? 19 : 0,
+      ...(fields.dm
+        ? {}
+        : { guild_id: GUILD_ID, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false } }),
+      ...(fields.replyTo
+        ? {
+            message_reference: {
+              message_id: fields.replyTo,
+              channel_id: channelId,
+              guild_id: fields.dm ? undefined : GUILD_ID,
+            },
+          }
+        : {}),
     };
     this.messages.set(id, message);
     this.dispatch("MESSAGE_CREATE", message);
@@ -151,23 +203,59 @@ export class FakeDiscord {
 
   /** `/fit [public:…]` as INTERACTION_CREATE. */
   sendFitCommand(isPublic?: boolean, userId = "500000000000000001"): { id: string; token: string } {
-    return this.sendInteraction(2, { id: "600000000000000002", name: "fit", type: 1, options: isPublic === undefined ? [] : [{ name: "public", type: 5, value: isPublic }] }, userId);
+    return this.sendInteraction(
+      2,
+      {
+        id: "600000000000000002",
+        name: "fit",
+        type: 1,
+        options: isPublic === undefined ? [] : [{ name: "public", type: 5, value: isPublic }],
+      },
+      userId,
+    );
   }
 
   /** A modal's submission (type 5) with one text input, as INTERACTION_CREATE. */
-  sendModalSubmit(customId: string, inputId: string, value: string, userId = "500000000000000001"): { id: string; token: string } {
-    return this.sendInteraction(5, { custom_id: customId, components: [{ type: 1, components: [{ type: 4, custom_id: inputId, value }] }] }, userId);
+  sendModalSubmit(
+    customId: string,
+    inputId: string,
+    value: string,
+    userId = "500000000000000001",
+  ): { id: string; token: string } {
+    return this.sendInteraction(
+      5,
+      { custom_id: customId, components: [{ type: 1, components: [{ type: 4, custom_id: inputId, value }] }] },
+      userId,
+    );
   }
 
   private sendInteraction(type: number, data: Record<string, unknown>, userId: string): { id: string; token: string } {
     const id = nextId();
     const token = `itok-${id}`;
     this.dispatch("INTERACTION_CREATE", {
-      id, application_id: DISCORD_APP_ID, type, token, version: 1, guild_id: GUILD_ID, channel_id: CHANNEL_ID,
+      id,
+      application_id: DISCORD_APP_ID,
+      type,
+      token,
+      version: 1,
+      guild_id: GUILD_ID,
+      channel_id: CHANNEL_ID,
       channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "recruiting" },
       data,
-      member: { user: user(userId), roles: [], permissions: "2147483647", joined_at: new Date().toISOString(), deaf: false, mute: false },
-      app_permissions: "2147483647", locale: "en-US", guild_locale: "en-US", entitlements: [], authorizing_integration_owners: {}, context: 0,
+      member: {
+        user: user(userId),
+        roles: [],
+        permissions: "2147483647",
+        joined_at: new Date().toISOString(),
+        deaf: false,
+        mute: false,
+      },
+      app_permissions: "2147483647",
+      locale: "en-US",
+      guild_locale: "en-US",
+      entitlements: [],
+      authorizing_integration_owners: {},
+      context: 0,
     });
     return { id, token };
   }
@@ -179,11 +267,29 @@ export class FakeDiscord {
     const options: Record<string, unknown>[] = [{ name: "question", type: 3, value: question }];
     if (isPublic !== undefined) options.push({ name: "public", type: 5, value: isPublic });
     this.dispatch("INTERACTION_CREATE", {
-      id, application_id: DISCORD_APP_ID, type: 2, token, version: 1, guild_id: GUILD_ID, channel_id: CHANNEL_ID,
+      id,
+      application_id: DISCORD_APP_ID,
+      type: 2,
+      token,
+      version: 1,
+      guild_id: GUILD_ID,
+      channel_id: CHANNEL_ID,
       channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "recruiting" },
       data: { id: "600000000000000001", name: "ask", type: 1, options },
-      member: { user: user(userId), roles: [], permissions: "2147483647", joined_at: new Date().toISOString(), deaf: false, mute: false },
-      app_permissions: "2147483647", locale: "en-US", guild_locale: "en-US", entitlements: [], authorizing_integration_owners: {}, context: 0,
+      member: {
+        user: user(userId),
+        roles: [],
+        permissions: "2147483647",
+        joined_at: new Date().toISOString(),
+        deaf: false,
+        mute: false,
+      },
+      app_permissions: "2147483647",
+      locale: "en-US",
+      guild_locale: "en-US",
+      entitlements: [],
+      authorizing_integration_owners: {},
+      context: 0,
     });
     return { id, token };
   }
@@ -212,22 +318,74 @@ export class FakeDiscord {
       const payload = JSON.parse(String(data)) as { op: number; d?: { token?: string } };
       if (payload.op === 1) ws.send(JSON.stringify({ op: 11 }));
       if (payload.op !== 2) return;
-      if (this.validToken !== null && payload.d?.token !== this.validToken) return void ws.close(4004, "Authentication failed.");
+      if (this.validToken !== null && payload.d?.token !== this.validToken)
+        return void ws.close(4004, "Authentication failed.");
       if (this.closeIdentifyWith !== null) return void ws.close(this.closeIdentifyWith, "Refused.");
       this.seq = 0;
       const send = (t: string, d: Record<string, unknown>) => ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
       send("READY", {
-        v: 10, user: botUser, guilds: [{ id: GUILD_ID, unavailable: true }], session_id: "session-1",
-        resume_gateway_url: this.url.replace("http", "ws"), shard: [0, 1], application: { id: DISCORD_APP_ID, flags: 0 }, private_channels: [],
+        v: 10,
+        user: botUser,
+        guilds: [{ id: GUILD_ID, unavailable: true }],
+        session_id: "session-1",
+        resume_gateway_url: this.url.replace("http", "ws"),
+        shard: [0, 1],
+        application: { id: DISCORD_APP_ID, flags: 0 },
+        private_channels: [],
       });
       for (const extra of this.beforeGuild) ws.send(JSON.stringify({ op: 0, t: extra.t, s: ++this.seq, d: extra.d }));
       send("GUILD_CREATE", {
-        id: GUILD_ID, name: "Recruiting", icon: null, owner_id: "500000000000000099", unavailable: false, large: false, member_count: 2,
-        joined_at: new Date().toISOString(), features: [], emojis: [], stickers: [], presences: [], voice_states: [], threads: [], stage_instances: [], guild_scheduled_events: [],
-        roles: [{ id: GUILD_ID, name: "@everyone", permissions: "2147483647", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+        id: GUILD_ID,
+        name: "Recruiting",
+        icon: null,
+        owner_id: "500000000000000099",
+        unavailable: false,
+        large: false,
+        member_count: 2,
+        joined_at: new Date().toISOString(),
+        features: [],
+        emojis: [],
+        stickers: [],
+        presences: [],
+        voice_states: [],
+        threads: [],
+        stage_instances: [],
+        guild_scheduled_events: [],
+        roles: [
+          {
+            id: GUILD_ID,
+            name: "@everyone",
+            permissions: "2147483647",
+            position: 0,
+            color: 0,
+            hoist: false,
+            managed: false,
+            mentionable: false,
+            flags: 0,
+          },
+        ],
         members: [{ user: botUser, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false }],
-        channels: [{ id: CHANNEL_ID, type: 0, name: "recruiting", guild_id: GUILD_ID, position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
-        afk_timeout: 300, verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0, mfa_level: 0, premium_tier: 0, preferred_locale: "en-US", nsfw_level: 0, system_channel_flags: 0,
+        channels: [
+          {
+            id: CHANNEL_ID,
+            type: 0,
+            name: "recruiting",
+            guild_id: GUILD_ID,
+            position: 0,
+            permission_overwrites: [],
+            nsfw: false,
+            parent_id: null,
+          },
+        ],
+        afk_timeout: 300,
+        verification_level: 0,
+        default_message_notifications: 0,
+        explicit_content_filter: 0,
+        mfa_level: 0,
+        premium_tier: 0,
+        preferred_locale: "en-US",
+        nsfw_level: 0,
+        system_channel_flags: 0,
       });
     });
   }
@@ -235,18 +393,43 @@ export class FakeDiscord {
   private route(call: DiscordCall): [number, unknown] {
     const { method, path, body } = call;
     if (method === "GET" && path === "/api/v10/gateway/bot") {
-      return [200, { url: this.url.replace("http", "ws"), shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } }];
+      return [
+        200,
+        {
+          url: this.url.replace("http", "ws"),
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+        },
+      ];
     }
     let m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path);
     if (m && method === "POST") {
       if (this.failMessagesWith) return [this.failMessagesWith, { message: "scripted failure", code: 0 }];
-      if (this.refuseRepliesWith && body.message_reference) return [this.refuseRepliesWith, { message: "Invalid Form Body", code: 50035 }];
+      if (this.refuseRepliesWith && body.message_reference)
+        return [this.refuseRepliesWith, { message: "Invalid Form Body", code: 50035 }];
       // As Discord does: the same nonce with enforce_nonce within minutes returns the message already made.
       const nonce = body.enforce_nonce === true && body.nonce !== undefined ? `${m[1]}:${String(body.nonce)}` : null;
       const existing = nonce ? this.byNonce.get(nonce) : undefined;
       if (existing) return [200, existing];
       const id = nextId();
-      const message = { id, channel_id: m[1], author: botUser, content: body.content ?? "", embeds: body.embeds ?? [], components: body.components ?? [], timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, type: body.message_reference ? 19 : 0, ...(m[1] === DM_CHANNEL_ID ? {} : { guild_id: GUILD_ID }) };
+      const message = {
+        id,
+        channel_id: m[1],
+        author: botUser,
+        content: body.content ?? "",
+        embeds: body.embeds ?? [],
+        components: body.components ?? [],
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        tts: false,
+        mention_everyone: false,
+        mentions: [],
+        mention_roles: [],
+        attachments: [],
+        pinned: false,
+        type: body.message_reference ? 19 : 0,
+        ...(m[1] === DM_CHANNEL_ID ? {} : { guild_id: GUILD_ID }),
+      };
       this.messages.set(id, message);
       if (nonce) this.byNonce.set(nonce, message);
       if (this.failAfterCreatingWith) {
@@ -264,14 +447,55 @@ export class FakeDiscord {
     if (/^\/api\/v10\/channels\/\d+\/typing$/.test(path)) return [204, null];
     if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204, null];
     m = /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(path);
-    if (m && method === "PATCH" && this.failEditsWith) return [this.failEditsWith, { message: "Unknown Webhook", code: 10015 }];
-    if (m && method === "PATCH") return [200, { id: nextId(), channel_id: CHANNEL_ID, author: botUser, content: body.content ?? "", embeds: body.embeds ?? [], timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, type: 20 }];
+    if (m && method === "PATCH" && this.failEditsWith)
+      return [this.failEditsWith, { message: "Unknown Webhook", code: 10015 }];
+    if (m && method === "PATCH")
+      return [
+        200,
+        {
+          id: nextId(),
+          channel_id: CHANNEL_ID,
+          author: botUser,
+          content: body.content ?? "",
+          embeds: body.embeds ?? [],
+          timestamp: new Date().toISOString(),
+          edited_timestamp: null,
+          tts: false,
+          mention_everyone: false,
+          mentions: [],
+          mention_roles: [],
+          attachments: [],
+          pinned: false,
+          type: 20,
+        },
+      ];
     m = /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)$/.exec(path);
     if (m && method === "POST") {
       if (this.failFollowUpsWith) return [this.failFollowUpsWith, { message: "Unknown Webhook", code: 10015 }];
-      return [200, { id: nextId(), channel_id: CHANNEL_ID, author: botUser, content: body.content ?? "", embeds: body.embeds ?? [], flags: body.flags ?? 0, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, type: 0, webhook_id: m[1] }];
+      return [
+        200,
+        {
+          id: nextId(),
+          channel_id: CHANNEL_ID,
+          author: botUser,
+          content: body.content ?? "",
+          embeds: body.embeds ?? [],
+          flags: body.flags ?? 0,
+          timestamp: new Date().toISOString(),
+          edited_timestamp: null,
+          tts: false,
+          mention_everyone: false,
+          mentions: [],
+          mention_roles: [],
+          attachments: [],
+          pinned: false,
+          type: 0,
+          webhook_id: m[1],
+        },
+      ];
     }
-    if (method === "PUT" && /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) return [200, [body]];
+    if (method === "PUT" && /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path))
+      return [200, [body]];
     if (method === "GET" && path.startsWith("/api/v10/users/@me")) return [200, botUser];
     return [404, { message: "Unknown route", code: 0 }];
   }

@@ -87,12 +87,17 @@ export class FakeOpenAI {
     for await (const chunk of req) raw += chunk;
     const request: FakeRequest = { path: req.url ?? "", headers: req.headers, body: raw ? JSON.parse(raw) : {} };
     this.requests.push(request);
-    if (req.method === "POST" && request.path.endsWith("/embeddings") && !this.embeddingsFault) return this.embeddings(request, res);
+    if (req.method === "POST" && request.path.endsWith("/embeddings") && !this.embeddingsFault)
+      return this.embeddings(request, res);
     if (req.method !== "POST" || !/\/(chat\/completions|embeddings)$/.test(request.path)) {
-      res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "not found" } }));
+      res
+        .writeHead(404, { "content-type": "application/json" })
+        .end(JSON.stringify({ error: { message: "not found" } }));
       return;
     }
-    const reply = request.path.endsWith("/embeddings") ? this.embeddingsFault! : (this.queue.shift() ?? this.handler(request));
+    const reply = request.path.endsWith("/embeddings")
+      ? this.embeddingsFault!
+      : (this.queue.shift() ?? this.handler(request));
     if (reply.hang) {
       this.hanging.add(res);
       return;
@@ -104,7 +109,9 @@ export class FakeOpenAI {
       return;
     }
     if (status !== 200) {
-      res.writeHead(status, headers).end(JSON.stringify({ error: { message: `scripted ${status}`, type: "server_error" } }));
+      res
+        .writeHead(status, headers)
+        .end(JSON.stringify({ error: { message: `scripted ${status}`, type: "server_error" } }));
       return;
     }
     res.writeHead(200, headers).end(
@@ -122,7 +129,14 @@ export class FakeOpenAI {
   private embeddings(request: FakeRequest, res: ServerResponse): void {
     const inputs = Array.isArray(request.body.input) ? request.body.input : [request.body.input ?? ""];
     const data = inputs.map((text, index) => ({ object: "embedding", index, embedding: hashVector(String(text)) }));
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ object: "list", data, model: request.body.model, usage: { prompt_tokens: 1, total_tokens: 1 } }));
+    res.writeHead(200, { "content-type": "application/json" }).end(
+      JSON.stringify({
+        object: "list",
+        data,
+        model: request.body.model,
+        usage: { prompt_tokens: 1, total_tokens: 1 },
+      }),
+    );
   }
 }
 

@@ -69,7 +69,11 @@ export class FakeSlack {
       for await (const chunk of req) raw += chunk;
       const path = req.url ?? "";
       const isJson = String(req.headers["content-type"] ?? "").includes("json");
-      const body: Record<string, unknown> = isJson ? (raw ? JSON.parse(raw) : {}) : Object.fromEntries(new URLSearchParams(raw));
+      const body: Record<string, unknown> = isJson
+        ? raw
+          ? JSON.parse(raw)
+          : {}
+        : Object.fromEntries(new URLSearchParams(raw));
       if (typeof body.blocks === "string") body.blocks = JSON.parse(body.blocks);
       if (path.startsWith("/respond/")) {
         const fault = this.faults.get("respond")?.shift();
@@ -94,7 +98,9 @@ export class FakeSlack {
       this.wss!.handleUpgrade(req, socket, head, (ws) => {
         this.socket = ws;
         ws.on("message", (data) => this.socketMessages.push(JSON.parse(String(data))));
-        ws.send(JSON.stringify({ type: "hello", num_connections: 1, connection_info: { app_id: "A1" }, debug_info: {} }));
+        ws.send(
+          JSON.stringify({ type: "hello", num_connections: 1, connection_info: { app_id: "A1" }, debug_info: {} }),
+        );
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
@@ -144,23 +150,43 @@ export class FakeSlack {
    */
   shownFor(path: string): number {
     const posts = this.responses.filter((r) => r.path === path);
-    return posts.filter((r) => r.body.replace_original !== true).length + (posts.some((r) => r.body.replace_original === true) ? 1 : 0);
+    return (
+      posts.filter((r) => r.body.replace_original !== true).length +
+      (posts.some((r) => r.body.replace_original === true) ? 1 : 0)
+    );
   }
 
   /** The messages in a channel (and thread), oldest first: what a user would see. */
   visible(channel: string, threadTs?: string): FakeMessage[] {
-    return [...this.messages.values()].filter((m) => m.channel === channel && (threadTs === undefined || m.thread_ts === threadTs));
+    return [...this.messages.values()].filter(
+      (m) => m.channel === channel && (threadTs === undefined || m.thread_ts === threadTs),
+    );
   }
 
   private reply(method: string, body: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case "auth.test":
         if (this.authError) return { ok: false, error: this.authError };
-        return { ok: true, url: "https://fake.slack.test/", team: "Fake", user: "profile-bot", team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: "BBOT" };
+        return {
+          ok: true,
+          url: "https://fake.slack.test/",
+          team: "Fake",
+          user: "profile-bot",
+          team_id: TEAM_ID,
+          user_id: BOT_USER_ID,
+          bot_id: "BBOT",
+        };
       case "chat.postMessage": {
-        const message: FakeMessage = { channel: String(body.channel), ts: `${++this.ts}.000100`, text: String(body.text ?? ""), user: BOT_USER_ID, bot_id: "BBOT" };
+        const message: FakeMessage = {
+          channel: String(body.channel),
+          ts: `${++this.ts}.000100`,
+          text: String(body.text ?? ""),
+          user: BOT_USER_ID,
+          bot_id: "BBOT",
+        };
         if (body.thread_ts) message.thread_ts = String(body.thread_ts);
-        if (body.metadata) message.metadata = typeof body.metadata === "string" ? JSON.parse(body.metadata) : body.metadata;
+        if (body.metadata)
+          message.metadata = typeof body.metadata === "string" ? JSON.parse(body.metadata) : body.metadata;
         this.messages.set(message.ts, message);
         return { ok: true, channel: body.channel, ts: message.ts, message: { text: body.text } };
       }
@@ -171,13 +197,22 @@ export class FakeSlack {
         return { ok: true, channel: body.channel, ts: body.ts };
       }
       case "chat.delete":
-        return this.messages.delete(String(body.ts)) ? { ok: true, channel: body.channel, ts: body.ts } : { ok: false, error: "message_not_found" };
+        return this.messages.delete(String(body.ts))
+          ? { ok: true, channel: body.channel, ts: body.ts }
+          : { ok: false, error: "message_not_found" };
       case "conversations.replies":
       case "conversations.history": {
         const oldest = Number(body.oldest ?? 0);
-        const found = [...this.messages.values()].filter((m) => m.channel === body.channel && Number(m.ts) >= oldest && (method === "conversations.history" || m.thread_ts === body.ts));
+        const found = [...this.messages.values()].filter(
+          (m) =>
+            m.channel === body.channel &&
+            Number(m.ts) >= oldest &&
+            (method === "conversations.history" || m.thread_ts === body.ts),
+        );
         // Slack returns message metadata only when asked for it.
-        const shown = found.map(({ metadata, ...m }) => (body.include_all_metadata === "true" || body.include_all_metadata === true ? { ...m, metadata } : m));
+        const shown = found.map(({ metadata, ...m }) =>
+          body.include_all_metadata === "true" || body.include_all_metadata === true ? { ...m, metadata } : m,
+        );
         return { ok: true, messages: shown, has_more: false };
       }
       case "apps.connections.open":
@@ -189,7 +224,11 @@ export class FakeSlack {
 }
 
 /** Headers Slack signs a request with: v0=HMAC-SHA256(secret, "v0:ts:body"). */
-export function slackSignature(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+export function slackSignature(
+  secret: string,
+  body: string,
+  timestamp = Math.floor(Date.now() / 1000),
+): Record<string, string> {
   const signature = `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
   return { "x-slack-signature": signature, "x-slack-request-timestamp": String(timestamp) };
 }
@@ -197,7 +236,14 @@ export function slackSignature(secret: string, body: string, timestamp = Math.fl
 let triggerCounter = 0;
 
 /** A slash command's form body, as Slack sends it; each gets its own trigger_id unless one is given. */
-export function slashCommand(fields: { text: string; user_id?: string; channel_id?: string; response_url: string; command?: string; trigger_id?: string }): string {
+export function slashCommand(fields: {
+  text: string;
+  user_id?: string;
+  channel_id?: string;
+  response_url: string;
+  command?: string;
+  trigger_id?: string;
+}): string {
   return new URLSearchParams({
     token: "legacy",
     team_id: TEAM_ID,
@@ -217,13 +263,32 @@ export function slashCommand(fields: { text: string; user_id?: string; channel_i
 let eventCounter = 0;
 
 /** An Events API `event_callback` body. */
-export function eventCallback(event: Record<string, unknown>, eventId = `Ev${++eventCounter}`): Record<string, unknown> {
-  return { token: "legacy", team_id: TEAM_ID, api_app_id: "A1", type: "event_callback", event_id: eventId, event_time: Math.floor(Date.now() / 1000), event, authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true }] };
+export function eventCallback(
+  event: Record<string, unknown>,
+  eventId = `Ev${++eventCounter}`,
+): Record<string, unknown> {
+  return {
+    token: "legacy",
+    team_id: TEAM_ID,
+    api_app_id: "A1",
+    type: "event_callback",
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    event,
+    authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true }],
+  };
 }
 
 /** An interactive payload of `type` from `user`, form-encoded as Slack sends it. */
 function interactive(type: string, user: string | undefined, fields: Record<string, unknown>): string {
-  const payload = { type, team: { id: TEAM_ID, domain: "fake" }, user: { id: user ?? "U1", username: "recruiter", team_id: TEAM_ID }, api_app_id: "A1", token: "legacy", ...fields };
+  const payload = {
+    type,
+    team: { id: TEAM_ID, domain: "fake" },
+    user: { id: user ?? "U1", username: "recruiter", team_id: TEAM_ID },
+    api_app_id: "A1",
+    token: "legacy",
+    ...fields,
+  };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
@@ -234,12 +299,28 @@ export function buttonClick(fields: { actionId: string; value: string; response_
     trigger_id: "1.2.3",
     channel: { id: "C1", name: "recruiting" },
     response_url: fields.response_url,
-    actions: [{ type: "button", action_id: fields.actionId, block_id: "b1", value: fields.value, action_ts: "1.3", text: { type: "plain_text", text: "x" } }],
+    actions: [
+      {
+        type: "button",
+        action_id: fields.actionId,
+        block_id: "b1",
+        value: fields.value,
+        action_ts: "1.3",
+        text: { type: "plain_text", text: "x" },
+      },
+    ],
   });
 }
 
 /** A view_submission payload for a modal with one plain-text input, form-encoded as Slack sends it. */
-export function viewSubmission(fields: { callbackId: string; block: string; action: string; value: string; privateMetadata?: string; user?: string }): string {
+export function viewSubmission(fields: {
+  callbackId: string;
+  block: string;
+  action: string;
+  value: string;
+  privateMetadata?: string;
+  user?: string;
+}): string {
   return interactive("view_submission", fields.user, {
     trigger_id: "1.2.4",
     view: {

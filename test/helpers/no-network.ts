@@ -16,7 +16,8 @@ function assertLocal(host: unknown): void {
 const connect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function guarded(this: net.Socket, ...args: unknown[]) {
   const first = args[0] as { host?: string; path?: string } | number | string;
-  if (typeof first === "object" && first !== null && !("path" in first && first.path)) assertLocal(first.host ?? "localhost");
+  if (typeof first === "object" && first !== null && !("path" in first && first.path))
+    assertLocal(first.host ?? "localhost");
   if (typeof first === "number") assertLocal(typeof args[1] === "string" ? args[1] : "localhost");
   return (connect as (...a: unknown[]) => net.Socket).apply(this, args);
 } as typeof net.Socket.prototype.connect;

@@ -20,7 +20,8 @@ export function tempDataDir(): string {
   }
   const index = join(TEST_CACHE_DIR, "index");
   mkdirSync(join(dir, "index"), { recursive: true });
-  for (const f of ["lexicon.json", "lexicon.bloom"]) if (existsSync(join(index, f))) copyFileSync(join(index, f), join(dir, "index", f));
+  for (const f of ["lexicon.json", "lexicon.bloom"])
+    if (existsSync(join(index, f))) copyFileSync(join(index, f), join(dir, "index", f));
   return dir;
 }
 
@@ -41,11 +42,21 @@ export async function createTestCore(env: Record<string, string> = {}, logger: L
 export function memoryQuestionLog(): QuestionLog & { questions: QuestionRecord[]; feedback: FeedbackEntry[] } {
   const questions: QuestionRecord[] = [];
   const feedback: FeedbackEntry[] = [];
-  return { questions, feedback, recordQuestion: (q) => void questions.push(q), recordFeedback: (f) => void feedback.push(f), close: () => undefined };
+  return {
+    questions,
+    feedback,
+    recordQuestion: (q) => void questions.push(q),
+    recordFeedback: (f) => void feedback.push(f),
+    close: () => undefined,
+  };
 }
 
 /** An Asker over `engine` with roomy limits, as adapters get it. */
-export function testAsker(engine: AnswerEngine, log: QuestionLog = memoryQuestionLog(), logger: Logger = silentLogger): Asker {
+export function testAsker(
+  engine: AnswerEngine,
+  log: QuestionLog = memoryQuestionLog(),
+  logger: Logger = silentLogger,
+): Asker {
   return new Asker(engine, log, logger, { perUserPerMinute: 1000, maxConcurrent: 8, maxQueued: 1000 });
 }
 

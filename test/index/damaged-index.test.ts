@@ -37,7 +37,12 @@ beforeAll(async () => {
   knowledgeDir = tempKnowledgeDir();
   pristine = tempDataDir();
   const config = loadConfig({ DATA_DIR: pristine, EMBEDDINGS_PROVIDER: "local" });
-  await openSearchIndex({ kb: await loadKnowledge(knowledgeDir), embedder: await makeEmbedder(config, silentLogger), dataDir: pristine, logger: silentLogger });
+  await openSearchIndex({
+    kb: await loadKnowledge(knowledgeDir),
+    embedder: await makeEmbedder(config, silentLogger),
+    dataDir: pristine,
+    logger: silentLogger,
+  });
 });
 
 /** A copy of the freshly built data folder, damaged by `damage`. */
@@ -71,7 +76,9 @@ function overwrite(file: string, offset: number, bytes: Buffer): void {
 /** Rewrites the manifest's checksums to match the files as they are now, as if they were never checked. */
 function reseal(indexDir: string): void {
   const file = join(indexDir, "manifest.json");
-  const manifest = JSON.parse(readFileSync(file, "utf8")) as { files: Record<string, { bytes: number; sha256: string }> };
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as {
+    files: Record<string, { bytes: number; sha256: string }>;
+  };
   for (const name of Object.keys(manifest.files)) {
     const data = readFileSync(join(indexDir, name));
     manifest.files[name] = { bytes: data.length, sha256: createHash("sha256").update(data).digest("hex") };
@@ -90,16 +97,28 @@ function editManifest(indexDir: string, edit: (m: Record<string, unknown>) => vo
 function openInChild(cases: { name: string; dataDir: string }[]): Promise<CaseResult[]> {
   const input = JSON.stringify({ knowledgeDir, question: QUESTION, cases });
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ["--import", "tsx", join("test", "index", "open-and-ask.ts"), input], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const results = stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l) as CaseResult);
-      if (error) {
-        const last = stderr.match(/^case (.+)$/gm)?.pop();
-        const how = error.signal ? `killed by ${error.signal}` : `exit code ${String(error.code)}`;
-        reject(new Error(`child ${how} while opening ${last ?? "?"} (${results.length} of ${cases.length} cases done)\n${stderr.slice(-2000)}`));
-        return;
-      }
-      resolve(results);
-    });
+    execFile(
+      process.execPath,
+      ["--import", "tsx", join("test", "index", "open-and-ask.ts"), input],
+      { maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const results = stdout
+          .split("\n")
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as CaseResult);
+        if (error) {
+          const last = stderr.match(/^case (.+)$/gm)?.pop();
+          const how = error.signal ? `killed by ${error.signal}` : `exit code ${String(error.code)}`;
+          reject(
+            new Error(
+              `child ${how} while opening ${last ?? "?"} (${results.length} of ${cases.length} cases done)\n${stderr.slice(-2000)}`,
+            ),
+          );
+          return;
+        }
+        resolve(results);
+      },
+    );
   });
 }
 
@@ -113,7 +132,10 @@ describe("a damaged index never crashes the bot, and is rebuilt", () => {
   it("rebuilds vectors.hnsw with 4 KB overwritten in place at any of 12 offsets, then cites the Decathlon passage", async () => {
     const size = statSync(join(pristine, "index", "vectors.hnsw")).size;
     const offsets = Array.from({ length: 12 }, (_, i) => Math.floor((i * (size - 4096)) / 11));
-    const cases = offsets.map((offset, i) => ({ name: `hnsw@${offset}`, dataDir: damaged((dir) => overwrite(join(dir, "vectors.hnsw"), offset, noise(4096, i + 1))) }));
+    const cases = offsets.map((offset, i) => ({
+      name: `hnsw@${offset}`,
+      dataDir: damaged((dir) => overwrite(join(dir, "vectors.hnsw"), offset, noise(4096, i + 1))),
+    }));
     const results = await openInChild(cases);
     expect(results).toHaveLength(cases.length);
     for (const r of results) {
@@ -136,7 +158,8 @@ describe("a damaged index never crashes the bot, and is rebuilt", () => {
   }, 300_000);
 
   it("rebuilds truncated index files", async () => {
-    const cut = (file: string, keep: (size: number) => number) => (dir: string) => truncateSync(join(dir, file), keep(statSync(join(dir, file)).size));
+    const cut = (file: string, keep: (size: number) => number) => (dir: string) =>
+      truncateSync(join(dir, file), keep(statSync(join(dir, file)).size));
     const cases = [
       { name: "vectors.hnsw cut in half", dataDir: damaged(cut("vectors.hnsw", (s) => Math.floor(s / 2))) },
       { name: "vectors.hnsw one byte short", dataDir: damaged(cut("vectors.hnsw", (s) => s - 1)) },
@@ -148,13 +171,21 @@ describe("a damaged index never crashes the bot, and is rebuilt", () => {
   }, 300_000);
 
   it("rebuilds when the manifest states the wrong dims, instead of failing every question", async () => {
-    const cases = [256, 1024].map((dims) => ({ name: `dims ${dims}`, dataDir: damaged((dir) => editManifest(dir, (m) => void (m.dims = dims))) }));
+    const cases = [256, 1024].map((dims) => ({
+      name: `dims ${dims}`,
+      dataDir: damaged((dir) => editManifest(dir, (m) => void (m.dims = dims))),
+    }));
     for (const r of await openInChild(cases)) expectRebuiltAndCorrect(r);
   }, 300_000);
 
   it("rebuilds an empty but well-formed keywords.json, or one that doesn't match the passages, instead of answering 'not in the profile'", async () => {
     const empty = JSON.stringify({ ids: [], lengths: [], postings: {} });
-    const keywords = (dir: string) => JSON.parse(readFileSync(join(dir, "keywords.json"), "utf8")) as { ids: string[]; lengths: number[]; postings: Record<string, [number, number][]> };
+    const keywords = (dir: string) =>
+      JSON.parse(readFileSync(join(dir, "keywords.json"), "utf8")) as {
+        ids: string[];
+        lengths: number[];
+        postings: Record<string, [number, number][]>;
+      };
     const cases = [
       { name: "empty keywords.json", dataDir: damaged((dir) => writeFileSync(join(dir, "keywords.json"), empty)) },
       {
@@ -202,17 +233,31 @@ describe("a damaged index never crashes the bot, and is rebuilt", () => {
         name: "damaged record in the middle",
         dataDir: damaged((dir) => {
           noIndex(dir);
-          overwrite(cacheOf(join(dir, "..")), Math.floor(statSync(cacheOf(join(dir, ".."))).size / 2), Buffer.from([1, 2, 3, 4]));
+          overwrite(
+            cacheOf(join(dir, "..")),
+            Math.floor(statSync(cacheOf(join(dir, ".."))).size / 2),
+            Buffer.from([1, 2, 3, 4]),
+          );
         }),
       },
     ];
     const results = await openInChild(cases);
     for (const [i, r] of results.entries()) {
       expectRebuiltAndCorrect(r);
-      expect(r.warnings, r.name).toContain("embeddings cache has damaged records; their passages will be embedded again");
+      expect(r.warnings, r.name).toContain(
+        "embeddings cache has damaged records; their passages will be embedded again",
+      );
       // Compacted: every passage's vector is there, checked, and the model is needed for none.
       const log = capturingLogger();
-      const reopened = new CachedEmbedder({ id: "local:use-lite-512", embedDocuments: () => Promise.reject(new Error("no model here")), embedQuery: () => Promise.reject(new Error("no model here")) }, cacheOf(cases[i]!.dataDir), log.logger);
+      const reopened = new CachedEmbedder(
+        {
+          id: "local:use-lite-512",
+          embedDocuments: () => Promise.reject(new Error("no model here")),
+          embedQuery: () => Promise.reject(new Error("no model here")),
+        },
+        cacheOf(cases[i]!.dataDir),
+        log.logger,
+      );
       expect(reopened.size).toBe((await loadKnowledge(knowledgeDir)).chunks.length);
       expect(log.lines()).toEqual([]);
     }

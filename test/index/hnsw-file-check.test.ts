@@ -15,7 +15,10 @@ function savedGraph(count: number, dims: number): Buffer {
     return v.map((x) => x / norm);
   });
   const store = new HnswStore();
-  store.addVectors(vectors, vectors.map((_, i) => `p${i}`));
+  store.addVectors(
+    vectors,
+    vectors.map((_, i) => `p${i}`),
+  );
   const file = join(mkdtempSync(join(tmpdir(), "profile-bot-hnsw-check-")), "vectors.hnsw");
   store.save(file);
   return readFileSync(file);
@@ -30,7 +33,11 @@ describe("checkHnswFile, before hnswlib reads a graph", () => {
   it("accepts the graph hnswlib wrote, and that graph loads and searches", () => {
     expect(checkHnswFile(graph, DIMS, COUNT)).toBeNull();
     const store = new HnswStore();
-    store.loadChecked(graph, DIMS, Array.from({ length: COUNT }, (_, i) => `p${i}`));
+    store.loadChecked(
+      graph,
+      DIMS,
+      Array.from({ length: COUNT }, (_, i) => `p${i}`),
+    );
     expect(store.size).toBe(COUNT);
   });
 
@@ -45,7 +52,8 @@ describe("checkHnswFile, before hnswlib reads a graph", () => {
   });
 
   it("refuses a graph cut short anywhere, or with bytes after it", () => {
-    for (let length = 0; length < graph.length; length += 997) expect(checkHnswFile(graph.subarray(0, length), DIMS, COUNT), `cut at ${length}`).not.toBeNull();
+    for (let length = 0; length < graph.length; length += 997)
+      expect(checkHnswFile(graph.subarray(0, length), DIMS, COUNT), `cut at ${length}`).not.toBeNull();
     expect(checkHnswFile(graph.subarray(0, graph.length - 1), DIMS, COUNT)).not.toBeNull();
     expect(checkHnswFile(Buffer.concat([graph, Buffer.alloc(4)]), DIMS, COUNT)).not.toBeNull();
   });

@@ -24,11 +24,18 @@ async function main(): Promise<void> {
     const warnings: string[] = [];
     const sink = new Writable({
       write(chunk, _enc, done) {
-        for (const line of String(chunk).split("\n").filter(Boolean)) warnings.push((JSON.parse(line) as { msg: string }).msg);
+        for (const line of String(chunk).split("\n").filter(Boolean))
+          warnings.push((JSON.parse(line) as { msg: string }).msg);
         done();
       },
     });
-    const config = loadConfig({ KNOWLEDGE_DIR: input.knowledgeDir, DATA_DIR: c.dataDir, EMBEDDINGS_PROVIDER: "local", ANSWER_MODE: "extractive", LOG_QUESTIONS: "false" });
+    const config = loadConfig({
+      KNOWLEDGE_DIR: input.knowledgeDir,
+      DATA_DIR: c.dataDir,
+      EMBEDDINGS_PROVIDER: "local",
+      ANSWER_MODE: "extractive",
+      LOG_QUESTIONS: "false",
+    });
     const core = await createCore(config, createLogger("warn", sink));
     const answer = await core.engine.answer({ text: input.question });
     await core.close();

@@ -11,7 +11,13 @@ import { tempDataDir, tempKnowledgeDir } from "../helpers/test-core.js";
 async function open(knowledgeDir: string, dataDir: string, force = false) {
   const config = loadConfig({ DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local" });
   const kb = await loadKnowledge(knowledgeDir);
-  return openSearchIndex({ kb, embedder: await makeEmbedder(config, silentLogger), dataDir, logger: silentLogger, force });
+  return openSearchIndex({
+    kb,
+    embedder: await makeEmbedder(config, silentLogger),
+    dataDir,
+    logger: silentLogger,
+    force,
+  });
 }
 
 describe("openSearchIndex", () => {
@@ -22,7 +28,10 @@ describe("openSearchIndex", () => {
     expect(first.report).toMatchObject({ rebuilt: true, reason: "no index yet" });
     const second = await open(knowledge, data);
     expect(second.report).toMatchObject({ rebuilt: false, reason: "up to date", chunks: first.report.chunks });
-    const hits = second.index.vectors.similaritySearchVectorWithScore(await second.index.embedder.embedQuery("column-level encryption of PII"), 3);
+    const hits = second.index.vectors.similaritySearchVectorWithScore(
+      await second.index.embedder.embedQuery("column-level encryption of PII"),
+      3,
+    );
     expect(hits.map(([id]) => id)).toContain("cv.en#decathlon.s2.b1");
   });
 
@@ -30,7 +39,10 @@ describe("openSearchIndex", () => {
     const knowledge = tempKnowledgeDir();
     const data = tempDataDir();
     await open(knowledge, data);
-    writeFileSync(join(knowledge, "side.md"), "## Side project - Maintainer\n2023 - 2024\n- Maintained an open-source Rust parser for Parquet files\n");
+    writeFileSync(
+      join(knowledge, "side.md"),
+      "## Side project - Maintainer\n2023 - 2024\n- Maintained an open-source Rust parser for Parquet files\n",
+    );
     const after = await open(knowledge, data);
     expect(after.report).toMatchObject({ rebuilt: true, reason: "knowledge files changed" });
     expect(after.index.keywords.search("rust parser", 1).hits[0]?.id).toBe("side#side-project.s0.b1");

@@ -29,9 +29,13 @@ describe("chunkMarkdown on the real CV", () => {
   it("keeps one bullet per passage, under its sub-section, with the role's period", () => {
     const security = frChunks.filter((c) => c.section === "Decathlon — Senior Data Engineer › Sécurité et gouvernance");
     expect(security).toHaveLength(4);
-    expect(security[0]!.text).toBe("Gestion des PII : chiffrement au niveau colonne de données nestées complexes sans ajout de colonne");
+    expect(security[0]!.text).toBe(
+      "Gestion des PII : chiffrement au niveau colonne de données nestées complexes sans ajout de colonne",
+    );
     expect(security[0]!.period?.label).toBe("Mai 2021 - Présent (4 ans 3 mois)");
-    expect(frChunks.filter((c) => c.section === "Decathlon — Senior Data Engineer › Architecture et optimisation technique")).toHaveLength(7);
+    expect(
+      frChunks.filter((c) => c.section === "Decathlon — Senior Data Engineer › Architecture et optimisation technique"),
+    ).toHaveLength(7);
     expect(frChunks.filter((c) => c.kind === "bullet")).toHaveLength(63);
   });
 
@@ -52,7 +56,9 @@ describe("chunkMarkdown on the real CV", () => {
     const stack = frChunks.find((c) => c.id === "cv.fr#decathlon.stack");
     expect(stack?.section).toBe("Decathlon — Senior Data Engineer › Stack technique");
     expect(stack?.text).toMatch(/^Stack technique : Spark, Scala, AWS/);
-    expect(frChunks.find((c) => c.id === "cv.fr#maif.team")?.text).toBe("Équipe : 1 PO, 2 Data Scientists, 2 Data Engineers");
+    expect(frChunks.find((c) => c.id === "cv.fr#maif.team")?.text).toBe(
+      "Équipe : 1 PO, 2 Data Scientists, 2 Data Engineers",
+    );
   });
 
   it("never cites a whole job: every passage is a few lines", () => {

@@ -12,7 +12,18 @@ describe("FAQ", () => {
       lang: "en",
       text: "# FAQ\n<!-- ### Hidden? -->\n### Is he remote?\nYes, fully\nremote.\n\n### Rate?\n[TO FILL]\n\n## Not a question\ntext\n### Empty?\n",
     });
-    expect(chunks).toEqual([{ id: "faq#is-he-remote", key: "faq#is-he-remote", lang: "en", source: "faq.md", section: "FAQ › Is he remote?", period: null, kind: "faq", text: "Yes, fully remote." }]);
+    expect(chunks).toEqual([
+      {
+        id: "faq#is-he-remote",
+        key: "faq#is-he-remote",
+        lang: "en",
+        source: "faq.md",
+        section: "FAQ › Is he remote?",
+        period: null,
+        kind: "faq",
+        text: "Yes, fully remote.",
+      },
+    ]);
     expect(placeholders).toEqual(["Rate?", "Empty?"]);
   });
 
@@ -42,26 +53,34 @@ describe("FAQ", () => {
       const dir = tempKnowledgeDir();
       const faq = readFileSync(join(dir, "faq.md"), "utf8")
         .replace("[TO FILL] Availability date and notice period.", "Available from 1 March 2027, one month's notice.")
-        .replace('[TO FILL] Daily rate (TJM), or "to be discussed".', "650 EUR a day, to be discussed for long missions.");
+        .replace(
+          '[TO FILL] Daily rate (TJM), or "to be discussed".',
+          "650 EUR a day, to be discussed for long missions.",
+        );
       writeFileSync(join(dir, "faq.md"), faq);
       core = await createTestCore({ KNOWLEDGE_DIR: dir });
     });
 
-    it.each(["Est-il disponible ?", "when can he start?", "Is he available for a new mission?", "il est dispo quand ?"])(
-      "answers availability from the FAQ, in any words or language: %s",
+    it.each([
+      "Est-il disponible ?",
+      "when can he start?",
+      "Is he available for a new mission?",
+      "il est dispo quand ?",
+    ])("answers availability from the FAQ, in any words or language: %s", async (question) => {
+      const a = await core.engine.answer({ text: question });
+      expect(a.answered).toBe(true);
+      expect(a.citations.map((c) => c.section)).toEqual(["FAQ › Is he available for a new mission, and from when?"]);
+      expect(a.answer).toContain("Available from 1 March 2027");
+    });
+
+    it.each(["how much does he charge per day?", "Quel est son TJM ?"])(
+      "answers the rate from the FAQ: %s",
       async (question) => {
         const a = await core.engine.answer({ text: question });
         expect(a.answered).toBe(true);
-        expect(a.citations.map((c) => c.section)).toEqual(["FAQ › Is he available for a new mission, and from when?"]);
-        expect(a.answer).toContain("Available from 1 March 2027");
+        expect(a.citations[0]!.text).toContain("650 EUR a day");
       },
     );
-
-    it.each(["how much does he charge per day?", "Quel est son TJM ?"])("answers the rate from the FAQ: %s", async (question) => {
-      const a = await core.engine.answer({ text: question });
-      expect(a.answered).toBe(true);
-      expect(a.citations[0]!.text).toContain("650 EUR a day");
-    });
 
     it("still says plainly what the owner left unsaid, and cites no CV bullet for it", async () => {
       const a = await core.engine.answer({ text: "Where is he based?" });

@@ -13,7 +13,10 @@ describe("loadKnowledge", () => {
     expect(kb.profile.subject.en).toBe("the candidate");
     const cv = kb.chunks.filter((c) => c.source.startsWith("cv."));
     expect(cv.filter((c) => c.lang === "fr")).toHaveLength(cv.filter((c) => c.lang === "en").length);
-    expect(kb.chunks.filter((c) => c.kind === "faq").map((c) => c.section)).toEqual(["FAQ › Is he a freelancer?", "FAQ › Has he managed or mentored engineers?"]);
+    expect(kb.chunks.filter((c) => c.kind === "faq").map((c) => c.section)).toEqual([
+      "FAQ › Is he a freelancer?",
+      "FAQ › Has he managed or mentored engineers?",
+    ]);
   });
 
   it("names each unusable file and still loads the others", async () => {
@@ -41,7 +44,10 @@ describe("loadKnowledge", () => {
 
   it("guesses the language of a file that does not say it", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kb-"));
-    writeFileSync(join(dir, "notes.md"), "## Projet - Données\n2020 - 2021\n- Il a développé la plateforme de données pour les équipes\n");
+    writeFileSync(
+      join(dir, "notes.md"),
+      "## Projet - Données\n2020 - 2021\n- Il a développé la plateforme de données pour les équipes\n",
+    );
     const kb = await loadKnowledge(dir);
     expect(kb.chunks[0]?.lang).toBe("fr");
   });

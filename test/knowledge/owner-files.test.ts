@@ -7,10 +7,14 @@ import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { tempDataDir, tempKnowledgeDir } from "../helpers/test-core.js";
 
 const lastGood = () => mkdtempSync(join(tmpdir(), "last-good-"));
-const edit = (dir: string, file: string, change: (text: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), "utf8")));
+const edit = (dir: string, file: string, change: (text: string) => string) =>
+  writeFileSync(join(dir, file), change(readFileSync(join(dir, file), "utf8")));
 /** Adds a bullet to the French CV only, in the middle of a sub-section. */
 const addFrenchBullet = (text: string) =>
-  text.replace("- Migration de Datalake vers Lakehouse\n", "- Migration de Datalake vers Lakehouse\n- Mise en place de Kubernetes pour les jobs Spark\n");
+  text.replace(
+    "- Migration de Datalake vers Lakehouse\n",
+    "- Migration de Datalake vers Lakehouse\n- Mise en place de Kubernetes pour les jobs Spark\n",
+  );
 
 describe("owner-edited files", () => {
   it("a YAML slip in synonyms.yml names the file, line and column, and the last good version stays in use", async () => {
@@ -22,7 +26,9 @@ describe("owner-edited files", () => {
     edit(dir, "synonyms.yml", (t) => `${t}\n- [kafka, streaming\n`);
     const broken = await loadKnowledge(dir, undefined, { lastGoodDir: keep });
     expect(broken.errors).toHaveLength(1);
-    expect(broken.errors[0]!.message).toMatch(/^synonyms\.yml, line \d+, column \d+: .*\(using the last good version\)$/);
+    expect(broken.errors[0]!.message).toMatch(
+      /^synonyms\.yml, line \d+, column \d+: .*\(using the last good version\)$/,
+    );
     expect(broken.thesaurus.words()).toHaveLength(goodWords);
     expect(broken.chunks.length).toBe(good.chunks.length);
   });
@@ -40,7 +46,11 @@ describe("owner-edited files", () => {
     const dir = tempKnowledgeDir();
     edit(dir, "cv.fr.md", addFrenchBullet);
     const kb = await loadKnowledge(dir);
-    expect(kb.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^cv\.fr\.md, line 11: passage without its twin in cv\.en\.md \(“Mise en place de Kubernetes/)]);
+    expect(kb.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(
+        /^cv\.fr\.md, line 11: passage without its twin in cv\.en\.md \(“Mise en place de Kubernetes/,
+      ),
+    ]);
     // The JDBC bullet comes one place later in French: it must still pair with the English JDBC bullet.
     const jdbc = kb.chunks.filter((c) => /JDBC/.test(c.text) && c.source.startsWith("cv."));
     expect(jdbc).toHaveLength(2);
@@ -58,11 +68,23 @@ describe("owner-edited files", () => {
     const dir = tempKnowledgeDir();
     edit(dir, "cv.fr.md", addFrenchBullet);
     edit(dir, "cv.en.md", (t) => t.replace("April 2019 - October 2019", "Spring 2019 to autumn"));
-    const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: tempDataDir(), KNOWLEDGE_DIR: dir, EMBEDDINGS_PROVIDER: "local" };
-    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/ingest.ts"], { env, encoding: "utf8", timeout: 120_000 });
+    const env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DATA_DIR: tempDataDir(),
+      KNOWLEDGE_DIR: dir,
+      EMBEDDINGS_PROVIDER: "local",
+    };
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/ingest.ts"], {
+      env,
+      encoding: "utf8",
+      timeout: 120_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/to fix: cv\.fr\.md, line 11: passage without its twin/);
-    expect(run.stdout).toMatch(/to fix: cv\.en\.md, line \d+: role heading “Pernod Ricard - Data Trainer - .*” has no readable period on the next line \(“Spring 2019 to autumn \(6 months\)”\)/);
+    expect(run.stdout).toMatch(
+      /to fix: cv\.en\.md, line \d+: role heading “Pernod Ricard - Data Trainer - .*” has no readable period on the next line \(“Spring 2019 to autumn \(6 months\)”\)/,
+    );
     expect(run.stdout).toMatch(/Index: \d+ passages/);
   });
 });

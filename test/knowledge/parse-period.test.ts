@@ -13,10 +13,27 @@ describe("parsePeriod", () => {
   });
 
   it("reads French and English closed periods", () => {
-    expect(parsePeriod("Janvier 2020 - Mai 2021 (1 an 5 mois)")).toMatchObject({ start: "2020-01", end: "2021-05", current: false, durationMonths: 17 });
-    expect(parsePeriod("Avril 2019 - Octobre 2019 (6 mois)")).toMatchObject({ start: "2019-04", end: "2019-10", durationMonths: 6 });
-    expect(parsePeriod("January 2019 - January 2020 (1 year)")).toMatchObject({ start: "2019-01", end: "2020-01", durationMonths: 12 });
-    expect(parsePeriod("November 2022 – Present (2 years 9 months)")).toMatchObject({ start: "2022-11", current: true, durationMonths: 33 });
+    expect(parsePeriod("Janvier 2020 - Mai 2021 (1 an 5 mois)")).toMatchObject({
+      start: "2020-01",
+      end: "2021-05",
+      current: false,
+      durationMonths: 17,
+    });
+    expect(parsePeriod("Avril 2019 - Octobre 2019 (6 mois)")).toMatchObject({
+      start: "2019-04",
+      end: "2019-10",
+      durationMonths: 6,
+    });
+    expect(parsePeriod("January 2019 - January 2020 (1 year)")).toMatchObject({
+      start: "2019-01",
+      end: "2020-01",
+      durationMonths: 12,
+    });
+    expect(parsePeriod("November 2022 – Present (2 years 9 months)")).toMatchObject({
+      start: "2022-11",
+      current: true,
+      durationMonths: 33,
+    });
   });
 
   it("reads numeric and year-only periods, with no duration", () => {

@@ -16,7 +16,9 @@ describe("prompt files", () => {
     const filled = fillPrompt(prompts.answer, { passages: "[1] x", question: "Has he {{passages}}?" });
     expect(filled).toContain("[1] x");
     expect(filled).toContain("Has he {{passages}}?");
-    expect(fillPrompt(prompts.system, { subject: "the candidate", pronoun: "he", language: "French" })).toContain("Answer in French.");
+    expect(fillPrompt(prompts.system, { subject: "the candidate", pronoun: "he", language: "French" })).toContain(
+      "Answer in French.",
+    );
   });
 
   it("refuses a prompt whose placeholder is misspelt, naming the file and the placeholder", async () => {
@@ -24,7 +26,9 @@ describe("prompt files", () => {
     const file = join(dir, "answer.md");
     writeFileSync(file, readFileSync(file, "utf8").replace("{{question}}", "{{questoin}}"));
     await expect(loadPrompts(dir)).rejects.toThrow(PromptError);
-    await expect(loadPrompts(dir)).rejects.toThrow(`prompt file ${file}: unknown placeholder(s) {{questoin}}; missing placeholder(s) {{question}}`);
+    await expect(loadPrompts(dir)).rejects.toThrow(
+      `prompt file ${file}: unknown placeholder(s) {{questoin}}; missing placeholder(s) {{question}}`,
+    );
   });
 
   it("refuses a prompt that lacks placeholders the code fills in", async () => {

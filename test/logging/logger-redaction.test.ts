@@ -29,7 +29,12 @@ describe("log lines never hold a secret", () => {
       requestBody: { json: { content: "hi" } },
       headers: { authorization: `Bot ${SECRETS.discordToken}` },
     });
-    const out = logged((log) => log.error({ err: error, callback: `/api/v10/interactions/42/${SECRETS.interactionToken}/callback` }, "interaction edit failed"));
+    const out = logged((log) =>
+      log.error(
+        { err: error, callback: `/api/v10/interactions/42/${SECRETS.interactionToken}/callback` },
+        "interaction edit failed",
+      ),
+    );
     for (const secret of ALL) expect(out).not.toContain(secret);
     expect(out).toContain("/webhooks/100000000000000002/[redacted]/messages/@original");
     expect(out).toContain("interaction edit failed");
@@ -38,7 +43,10 @@ describe("log lines never hold a secret", () => {
   it("scrubs Slack tokens in messages, nested objects, arrays and error stacks", () => {
     const out = logged((log) => {
       log.warn(`auth failed for ${SECRETS.slackBot}`);
-      log.info({ request: { headers: { Authorization: `Bearer ${SECRETS.slackApp}` }, tried: [SECRETS.slackUser] } }, "socket mode");
+      log.info(
+        { request: { headers: { Authorization: `Bearer ${SECRETS.slackApp}` }, tried: [SECRETS.slackUser] } },
+        "socket mode",
+      );
       log.error(new Error(`invalid_auth with ${SECRETS.slackBot}`));
       log.child({ appToken: SECRETS.slackApp }).info("child bindings");
     });
@@ -50,8 +58,21 @@ describe("log lines never hold a secret", () => {
   it("never prints a password or key in a URL, header or config object", () => {
     const baseUrl = `https://bot:${SECRETS.password}@llm.internal.example/v1`;
     const out = logged((log) => {
-      log.info({ baseURL: baseUrl, config: { OPENAI_API_KEY: SECRETS.openaiKey, DISCORD_TOKEN: SECRETS.discordToken, OPENAI_BASE_URL: new URL(baseUrl) } }, `model server ${baseUrl}`);
-      log.error({ err: new TypeError(`fetch failed: ${baseUrl}/chat/completions?api_key=${SECRETS.openaiKey}`) }, "model call failed");
+      log.info(
+        {
+          baseURL: baseUrl,
+          config: {
+            OPENAI_API_KEY: SECRETS.openaiKey,
+            DISCORD_TOKEN: SECRETS.discordToken,
+            OPENAI_BASE_URL: new URL(baseUrl),
+          },
+        },
+        `model server ${baseUrl}`,
+      );
+      log.error(
+        { err: new TypeError(`fetch failed: ${baseUrl}/chat/completions?api_key=${SECRETS.openaiKey}`) },
+        "model call failed",
+      );
       log.debug({ headers: { authorization: `Bot ${SECRETS.discordToken}` } }, "discord request");
     });
     for (const secret of ALL) expect(out).not.toContain(secret);
@@ -59,8 +80,15 @@ describe("log lines never hold a secret", () => {
   });
 
   it("keeps ordinary words and numbers intact", () => {
-    expect(scrubText("Discord bot started as profile-bot#0001; 12 tokens in, 40 out")).toBe("Discord bot started as profile-bot#0001; 12 tokens in, 40 out");
+    expect(scrubText("Discord bot started as profile-bot#0001; 12 tokens in, 40 out")).toBe(
+      "Discord bot started as profile-bot#0001; 12 tokens in, 40 out",
+    );
     const out = logged((log) => log.info({ inputTokens: 12, outputTokens: 40, model: "gpt-4.1-mini" }, "model call"));
-    expect(JSON.parse(out)).toMatchObject({ inputTokens: 12, outputTokens: 40, model: "gpt-4.1-mini", msg: "model call" });
+    expect(JSON.parse(out)).toMatchObject({
+      inputTokens: 12,
+      outputTokens: 40,
+      model: "gpt-4.1-mini",
+      msg: "model call",
+    });
   });
 });

@@ -21,13 +21,18 @@ setTimeout(() => { throw new Error("state may be half-changed"); }, 200);
 
 describe("process guards", () => {
   it("logs a stray rejection with a reference and keeps serving; an uncaught exception stops gracefully", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", SCRIPT], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", SCRIPT], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
     const lines = stderr.split("\n");
     const rejection = JSON.parse(lines.find((l) => l.includes("unhandled rejection"))!);
-    expect(rejection).toMatchObject({ reference: expect.stringMatching(/^[0-9A-F]{8}$/), err: { message: "nobody awaited me" } });
+    expect(rejection).toMatchObject({
+      reference: expect.stringMatching(/^[0-9A-F]{8}$/),
+      err: { message: "nobody awaited me" },
+    });
     expect(stderr).toContain("still serving");
     const exception = JSON.parse(lines.find((l) => l.includes("uncaught exception"))!);
     expect(stderr).toContain(`graceful shutdown for ${exception.reference}`);

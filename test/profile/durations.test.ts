@@ -7,7 +7,10 @@ const period = (line: string) => parsePeriod(line)!;
 
 describe("durations from the CV's dates", () => {
   it("counts a current role up to today, month by month, in both languages' period formats", () => {
-    expect(spanOf(period("Mai 2021 - Présent (4 ans 3 mois)"), at("2026-11-30"))).toEqual({ start: monthIndex("2021-05"), end: monthIndex("2026-11") });
+    expect(spanOf(period("Mai 2021 - Présent (4 ans 3 mois)"), at("2026-11-30"))).toEqual({
+      start: monthIndex("2021-05"),
+      end: monthIndex("2026-11"),
+    });
     const months = (line: string, today: string) => {
       const s = spanOf(period(line), at(today));
       return s.end - s.start;
@@ -22,10 +25,21 @@ describe("durations from the CV's dates", () => {
 
   it("merges overlapping roles once: Pernod Ricard inside MAIF's 2019", () => {
     const now = at("2026-11-30");
-    const spans = ["Janvier 2019 - Janvier 2020", "Avril 2019 - Octobre 2019", "Janvier 2020 - Mai 2021", "Mai 2021 - Présent", "Novembre 2022 - Présent"].map((l) => spanOf(period(l), now));
+    const spans = [
+      "Janvier 2019 - Janvier 2020",
+      "Avril 2019 - Octobre 2019",
+      "Janvier 2020 - Mai 2021",
+      "Mai 2021 - Présent",
+      "Novembre 2022 - Présent",
+    ].map((l) => spanOf(period(l), now));
     expect(mergedMonths(spans)).toBe(94);
     expect(mergedMonths([spans[0]!, spans[1]!])).toBe(12);
-    expect(mergedMonths([{ start: 0, end: 6 }, { start: 10, end: 12 }])).toBe(8);
+    expect(
+      mergedMonths([
+        { start: 0, end: 6 },
+        { start: 10, end: 12 },
+      ]),
+    ).toBe(8);
   });
 
   it("writes a duration as people say it", () => {

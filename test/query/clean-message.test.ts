@@ -7,7 +7,10 @@ describe("stripMarkup", () => {
     ["<!here|here> <#C0123|jobs> has he used Spark?", "has he used Spark?"],
     ["<!subteam^S123|@data> see <https://example.com/job|the job> — Scala?", "see the job — Scala?"],
     ["<@123456789012345678> <@!123456789012345678> <@&123456789012345678> <#123456789012345678> Kafka?", "Kafka?"],
-    ["@everyone @here has he done PII encryption? <:wave:123456789012345678> <t:1700000000:R>", "has he done PII encryption?"],
+    [
+      "@everyone @here has he done PII encryption? <:wave:123456789012345678> <t:1700000000:R>",
+      "has he done PII encryption?",
+    ],
     [":wave: :+1::skin-tone-2: does he know Snowflake? 👋🏽 🙏", "does he know Snowflake?"],
     ["&lt;3 Spark &amp; Kafka", "<3 Spark & Kafka"],
   ])("%s", (message, expected) => {
@@ -23,10 +26,22 @@ describe("stripMarkup", () => {
 describe("cleanMessage", () => {
   it.each([
     ["Hello, has he worked with Airflow?", "has he worked with Airflow?", ["greeting"]],
-    ["Bonjour, a-t-il fait du chiffrement de données personnelles ?", "a-t-il fait du chiffrement de données personnelles ?", ["greeting"]],
+    [
+      "Bonjour, a-t-il fait du chiffrement de données personnelles ?",
+      "a-t-il fait du chiffrement de données personnelles ?",
+      ["greeting"],
+    ],
     ["thanks, and Kafka?", "and Kafka?", ["thanks"]],
-    ["Hi there! Quick question: could you tell me whether he has used Docker? Thanks in advance!", "he has used Docker?", ["greeting", "thanks"]],
-    ["Petite question, pourriez-vous me dire s'il a déjà utilisé Databricks ? Merci d'avance", "il a déjà utilisé Databricks ?", ["thanks"]],
+    [
+      "Hi there! Quick question: could you tell me whether he has used Docker? Thanks in advance!",
+      "he has used Docker?",
+      ["greeting", "thanks"],
+    ],
+    [
+      "Petite question, pourriez-vous me dire s'il a déjà utilisé Databricks ? Merci d'avance",
+      "il a déjà utilisé Databricks ?",
+      ["thanks"],
+    ],
     ["Would you know if he did any scraping, please?", "he did any scraping", []],
     ["top skills?", "top skills?", []],
   ])("%s", (message, text, found) => {

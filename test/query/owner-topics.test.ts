@@ -32,17 +32,16 @@ describe("ownerTopicOf", () => {
     "did he work with location data?",
     "hybrid cloud experience?",
     "he studied data mining at EPISEN?",
-  ])(
-    "leaves a question about the CV to the CV: %s",
-    (question) => {
-      expect(ownerTopicOf(question)).toBeNull();
-    },
-  );
+  ])("leaves a question about the CV to the CV: %s", (question) => {
+    expect(ownerTopicOf(question)).toBeNull();
+  });
 });
 
 describe("isArithmetic", () => {
   it("knows a sum from a question", () => {
-    for (const q of ["What is 2+2?", "what's 17 times 23?", "12 * 7", "Combien font 3 fois 4 ?"]) expect(isArithmetic(q)).toBe(true);
-    for (const q of ["What did he do in 2019?", "400 TB a day?", "Has he used S3?", "2019-2020?", "what is 10x?"]) expect(isArithmetic(q)).toBe(false);
+    for (const q of ["What is 2+2?", "what's 17 times 23?", "12 * 7", "Combien font 3 fois 4 ?"])
+      expect(isArithmetic(q)).toBe(true);
+    for (const q of ["What did he do in 2019?", "400 TB a day?", "Has he used S3?", "2019-2020?", "what is 10x?"])
+      expect(isArithmetic(q)).toBe(false);
   });
 });

@@ -20,7 +20,14 @@ describe("editDistance", () => {
 });
 
 describe("closestWord", () => {
-  const vocabulary = new Map([["airflow", 4], ["databricks", 6], ["snowflake", 3], ["spark", 9], ["scala", 2], ["data", 50]]);
+  const vocabulary = new Map([
+    ["airflow", 4],
+    ["databricks", 6],
+    ["snowflake", 3],
+    ["spark", 9],
+    ["scala", 2],
+    ["data", 50],
+  ]);
 
   it("reads a slip as the profile's word", () => {
     expect(closestWord("airflw", vocabulary)).toEqual({ word: "airflow", distance: 1 });
@@ -37,7 +44,8 @@ describe("closestWord", () => {
 describe("nearDictionaryWord", () => {
   const words = new Set(["experience", "know", "doctorat"]);
   it("finds a word one slip away: deletion, insertion, swap, substitution", () => {
-    for (const typo of ["experiance", "experince", "knwo", "doctrat", "experiencee"]) expect(nearDictionaryWord(typo, (w) => words.has(w))).toBe(true);
+    for (const typo of ["experiance", "experince", "knwo", "doctrat", "experiencee"])
+      expect(nearDictionaryWord(typo, (w) => words.has(w))).toBe(true);
     expect(nearDictionaryWord("kubernetes", (w) => words.has(w))).toBe(false);
   });
 });

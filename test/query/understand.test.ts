@@ -15,9 +15,14 @@ const missing = (q: string) => reader.read(q).parts.flatMap((p) => p.missing);
 
 describe("QuestionReader", () => {
   it("reads a slip as the profile's word, and says which", () => {
-    expect(reader.read("Has he used airflw?")).toMatchObject({ text: "Has he used Airflow?", corrections: [{ from: "airflw", to: "Airflow" }] });
+    expect(reader.read("Has he used airflw?")).toMatchObject({
+      text: "Has he used Airflow?",
+      corrections: [{ from: "airflw", to: "Airflow" }],
+    });
     expect(reader.read("Does he know Databriks?").corrections).toEqual([{ from: "Databriks", to: "Databricks" }]);
-    expect(reader.read("a t il fait du chiffrment de donnees ?").corrections).toEqual([{ from: "chiffrment", to: "chiffrement" }]);
+    expect(reader.read("a t il fait du chiffrment de donnees ?").corrections).toEqual([
+      { from: "chiffrment", to: "chiffrement" },
+    ]);
   });
 
   it("does not read a real word, or a slip of one, as a profile word", () => {
@@ -45,7 +50,10 @@ describe("QuestionReader", () => {
 
   it("splits a question about several things into parts, keeping what qualifies them all", () => {
     const parts = reader.read("Has he used Snowflake and Kubernetes?").parts;
-    expect(parts.map((p) => [p.technologies.map((t) => t.name), p.missing])).toEqual([[["Snowflake"], []], [[], ["Kubernetes"]]]);
+    expect(parts.map((p) => [p.technologies.map((t) => t.name), p.missing])).toEqual([
+      [["Snowflake"], []],
+      [[], ["Kubernetes"]],
+    ]);
     expect(words("Spark, Scala ou Python chez Decathlon ?")).toEqual([
       ["spark", "decathlon"],
       ["scala", "decathlon"],

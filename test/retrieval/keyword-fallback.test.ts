@@ -11,14 +11,26 @@ afterAll(() => fake.stop());
 async function openAICore(log = capturingLogger()): Promise<{ core: Core; log: ReturnType<typeof capturingLogger> }> {
   fake.reset();
   const core = await createTestCore(
-    { OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: fake.url, EMBEDDINGS_PROVIDER: "openai", ANSWER_MODE: "extractive", OPENAI_TIMEOUT_MS: "300", OPENAI_MAX_RETRIES: "1" },
+    {
+      OPENAI_API_KEY: "sk-test",
+      OPENAI_BASE_URL: fake.url,
+      EMBEDDINGS_PROVIDER: "openai",
+      ANSWER_MODE: "extractive",
+      OPENAI_TIMEOUT_MS: "300",
+      OPENAI_MAX_RETRIES: "1",
+    },
     log.logger,
   );
   return { core, log };
 }
 
 const citedKeys = (core: Core, citations: { id: string }[]) => citations.map((c) => core.index.byId.get(c.id)!.key);
-const warnings = (log: ReturnType<typeof capturingLogger>) => log.lines().map((l) => JSON.parse(l)).filter((l) => l.level === 40).map((l) => l.msg);
+const warnings = (log: ReturnType<typeof capturingLogger>) =>
+  log
+    .lines()
+    .map((l) => JSON.parse(l))
+    .filter((l) => l.level === 40)
+    .map((l) => l.msg);
 
 describe("when the embeddings service fails, questions are answered from keywords", () => {
   it("answers from keywords, citing the right passage, with a warning, when the endpoint answers 500", async () => {
@@ -44,7 +56,10 @@ describe("when the embeddings service fails, questions are answered from keyword
     // OPENAI_MAX_RETRIES=1: the first try and one retry, each cut off by OPENAI_TIMEOUT_MS.
     expect(calls - before).toBe(2);
     const started = performance.now();
-    const next = await core.asker.ask({ text: "Has he set up monitoring or log centralisation?" }, { platform: "slack", user: "U1" });
+    const next = await core.asker.ask(
+      { text: "Has he set up monitoring or log centralisation?" },
+      { platform: "slack", user: "U1" },
+    );
     expect(next.ok && next.answer.answered).toBe(true);
     // Resting after the failure: no new request, so no second timeout.
     expect(fake.embeddingRequests().length).toBe(calls);

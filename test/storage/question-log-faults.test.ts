@@ -1,5 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
@@ -10,7 +19,14 @@ import { capturingLogger, testAsker } from "../helpers/test-core.js";
 import { waitFor } from "../helpers/wait-for.js";
 import { holdWriteLock, lagProbe } from "./db-faults.js";
 
-const answer: Answer = { question: "Has he used Spark?", answered: true, answer: "Yes", language: "en", mode: "extractive", citations: [] };
+const answer: Answer = {
+  question: "Has he used Spark?",
+  answered: true,
+  answer: "Yes",
+  language: "en",
+  mode: "extractive",
+  citations: [],
+};
 const engine = { answer: async (q: { text: string }) => ({ ...answer, question: q.text }) };
 const origin = { platform: "slack" as const, workspace: "T1", channel: "C1", user: "U1" };
 
@@ -26,7 +42,9 @@ function questions(file: string): string[] {
   if (!existsSync(file)) return [];
   const db = new Database(file, { readonly: true });
   try {
-    return (db.prepare("SELECT question FROM questions ORDER BY asked_at").all() as { question: string }[]).map((r) => r.question);
+    return (db.prepare("SELECT question FROM questions ORDER BY asked_at").all() as { question: string }[]).map(
+      (r) => r.question,
+    );
   } catch {
     return [];
   } finally {
@@ -43,7 +61,11 @@ describe("question log under faults", () => {
     await waitFor(() => questions(file).length === 1, 15_000, "the warm-up row");
     const lock = await holdWriteLock(file);
     const probe = lagProbe();
-    const asked = await Promise.all(Array.from({ length: 10 }, (_, i) => asker.ask({ text: `Question ${i} while locked?` }, { ...origin, user: `U${i}` })));
+    const asked = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        asker.ask({ text: `Question ${i} while locked?` }, { ...origin, user: `U${i}` }),
+      ),
+    );
     await new Promise((r) => setTimeout(r, 1500));
     const lag = probe.stop();
     expect(asked.every((a) => a.ok)).toBe(true);
@@ -73,7 +95,9 @@ describe("question log under faults", () => {
     const { dir, file, log, open } = setup();
     writeFileSync(file, "this is not a database, just garbage ".repeat(200));
     const qlog = open();
-    expect(await testAsker(engine, qlog, log.logger).ask({ text: "Has he used Spark?" }, origin)).toMatchObject({ ok: true });
+    expect(await testAsker(engine, qlog, log.logger).ask({ text: "Has he used Spark?" }, origin)).toMatchObject({
+      ok: true,
+    });
     await qlog.close();
     expect(questions(file)).toEqual(["Has he used Spark?"]);
     const aside = readdirSync(dir).filter((f) => f.startsWith("bot.db.corrupt-"));
@@ -101,7 +125,7 @@ describe("question log under faults", () => {
   });
 
   it("creates bot.db and the key readable by the owner only", async () => {
-    const { file, open } = setup();
+    const { dir, open } = setup();
     const qlog = open();
     await testAsker(engine, qlog).ask({ text: "Has he used Spark?" }, origin);
     await qlog.close();
@@ -116,7 +140,10 @@ describe("question log under faults", () => {
     const qlog = open();
     const asker = testAsker({ answer: async () => Promise.reject(new Error("boom")) }, qlog);
     await asker.ask({ text: "Did he work with <@U0ABCDE123> and <@!123456789012345678>?" }, origin);
-    await testAsker(engine, qlog).ask({ text: "Did <@U0ABCDE123|alice> or <@123456789012345678> or @U0ABCDE123 hire him?" }, origin);
+    await testAsker(engine, qlog).ask(
+      { text: "Did <@U0ABCDE123|alice> or <@123456789012345678> or @U0ABCDE123 hire him?" },
+      origin,
+    );
     await qlog.close();
     const stored = questions(file).join(" | ");
     expect(stored).not.toMatch(/U0ABCDE123|123456789012345678|alice/);
@@ -151,11 +178,19 @@ describe("question log limits", () => {
     const { file, log } = setup();
     const qlog = createSqliteQuestionLog(file, hashKey(dirname(file)), log.logger);
     qlog.recordFeedback({ answerId: "lost-answer", rating: "down", at: new Date() });
-    qlog.recordQuestion({ id: "q1", askedAt: new Date(), platform: "slack", question: "Has he used Spark?", latencyMs: 3 });
+    qlog.recordQuestion({
+      id: "q1",
+      askedAt: new Date(),
+      platform: "slack",
+      question: "Has he used Spark?",
+      latencyMs: 3,
+    });
     qlog.recordFeedback({ answerId: "q1", rating: "up", at: new Date() });
     await qlog.close();
     expect(questions(file)).toEqual(["Has he used Spark?"]);
-    expect(new Database(file, { readonly: true }).prepare("SELECT answer_id, rating FROM feedback").all()).toEqual([{ answer_id: "q1", rating: "up" }]);
+    expect(new Database(file, { readonly: true }).prepare("SELECT answer_id, rating FROM feedback").all()).toEqual([
+      { answer_id: "q1", rating: "up" },
+    ]);
     expect(log.lines().some((l) => l.includes("refused a row") && l.includes("FOREIGN KEY"))).toBe(true);
   });
 
@@ -163,7 +198,13 @@ describe("question log limits", () => {
     const { file, log } = setup();
     const qlog = createSqliteQuestionLog(file, hashKey(dirname(file)), log.logger, { closeGraceMs: 300 });
     const lock = await holdWriteLock(file, "delete");
-    qlog.recordQuestion({ id: "q1", askedAt: new Date(), platform: "slack", question: "Has he used Spark?", latencyMs: 3 });
+    qlog.recordQuestion({
+      id: "q1",
+      askedAt: new Date(),
+      platform: "slack",
+      question: "Has he used Spark?",
+      latencyMs: 3,
+    });
     const started = Date.now();
     await qlog.close();
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -176,7 +217,11 @@ describe("question log limits", () => {
     chmodSync(dir, 0o555);
     // Root writes anywhere: the child runs as "nobody" then, for whom the folder is read-only.
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const run = spawnSync(process.execPath, ["--import", "tsx", "test/storage/open-log-in.ts", dir], { encoding: "utf8", env: { PATH: process.env.PATH }, ...asUser });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "test/storage/open-log-in.ts", dir], {
+      encoding: "utf8",
+      env: { PATH: process.env.PATH },
+      ...asUser,
+    });
     expect(run.stdout).toBe("started and closed\n");
     expect(run.status).toBe(0);
     expect(run.stderr).toContain("question log off: DATA_DIR is not writable");

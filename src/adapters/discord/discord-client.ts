@@ -1,7 +1,14 @@
 import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
 import { newReference } from "../../logging/reference.js";
 import type { AdapterDeps } from "../adapter-deps.js";
-import { DISCORD_TEXT, DISCORD_TIMEOUTS, NO_PINGS, ReplyChains, type DiscordContext, type DiscordOptions } from "./discord-context.js";
+import {
+  DISCORD_TEXT,
+  DISCORD_TIMEOUTS,
+  NO_PINGS,
+  ReplyChains,
+  type DiscordContext,
+  type DiscordOptions,
+} from "./discord-context.js";
 import { Deliveries } from "./discord-delivery.js";
 import { guardGatewayPackets } from "./discord-gateway-guard.js";
 import { handleInteraction } from "./discord-interaction.js";
@@ -14,7 +21,12 @@ import { loginDiscordClient } from "./discord-start.js";
  */
 export function createDiscordClient(deps: AdapterDeps, options: DiscordOptions): Client {
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages],
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.MessageContent,
+      GatewayIntentBits.DirectMessages,
+    ],
     partials: [Partials.Channel, Partials.Message],
     rest: {
       ...(options.apiUrl ? { api: options.apiUrl } : {}),
@@ -30,7 +42,8 @@ export function createDiscordClient(deps: AdapterDeps, options: DiscordOptions):
     options,
     chains: new ReplyChains(),
     deliveries: options.deliveries ?? new Deliveries(),
-    isAllowed: (channelId, isDm) => isDm || options.allowedChannels.length === 0 || options.allowedChannels.includes(channelId),
+    isAllowed: (channelId, isDm) =>
+      isDm || options.allowedChannels.length === 0 || options.allowedChannels.includes(channelId),
   };
   const log = deps.logger.child({ component: "discord" });
   guardGatewayPackets(client, log);
@@ -42,14 +55,25 @@ export function createDiscordClient(deps: AdapterDeps, options: DiscordOptions):
       onError?.(reference).catch(() => undefined);
     });
   };
-  client.on(Events.MessageCreate, (message) => guard("message handler", () => handleMessage(ctx, client as Client<true>, message)));
+  client.on(Events.MessageCreate, (message) =>
+    guard("message handler", () => handleMessage(ctx, client as Client<true>, message)),
+  );
   client.on(Events.InteractionCreate, (interaction) =>
-    guard("interaction handler", () => handleInteraction(ctx, interaction), async (reference) => {
-      // A deferred command left "thinking…" gets the apology instead.
-      if (interaction.isRepliable() && interaction.deferred && !interaction.replied) {
-        await interaction.editReply({ content: DISCORD_TEXT.error(reference), embeds: [], components: [], allowedMentions: NO_PINGS });
-      }
-    }),
+    guard(
+      "interaction handler",
+      () => handleInteraction(ctx, interaction),
+      async (reference) => {
+        // A deferred command left "thinking…" gets the apology instead.
+        if (interaction.isRepliable() && interaction.deferred && !interaction.replied) {
+          await interaction.editReply({
+            content: DISCORD_TEXT.error(reference),
+            embeds: [],
+            components: [],
+            allowedMentions: NO_PINGS,
+          });
+        }
+      },
+    ),
   );
   client.on(Events.Error, (error) => log.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => log.warn(message));

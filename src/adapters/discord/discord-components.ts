@@ -6,7 +6,10 @@ export const FEEDBACK_PREFIX = "feedback";
 export function feedbackRow(answerId: string): ActionRowBuilder<ButtonBuilder> {
   return new ActionRowBuilder<ButtonBuilder>().addComponents(
     new ButtonBuilder().setCustomId(`${FEEDBACK_PREFIX}:up:${answerId}`).setEmoji("👍").setStyle(ButtonStyle.Secondary),
-    new ButtonBuilder().setCustomId(`${FEEDBACK_PREFIX}:down:${answerId}`).setEmoji("👎").setStyle(ButtonStyle.Secondary),
+    new ButtonBuilder()
+      .setCustomId(`${FEEDBACK_PREFIX}:down:${answerId}`)
+      .setEmoji("👎")
+      .setStyle(ButtonStyle.Secondary),
   );
 }
 

@@ -48,7 +48,11 @@ type Payload = BaseMessageOptions;
  * resend the same body); if the reply itself is refused (the question was deleted, say), the answer
  * goes to the channel instead, with the same nonce.
  */
-export async function replyOnce(message: Message, payload: Payload, log: Logger): Promise<{ sent: Message; via: "reply" | "channel" }> {
+export async function replyOnce(
+  message: Message,
+  payload: Payload,
+  log: Logger,
+): Promise<{ sent: Message; via: "reply" | "channel" }> {
   const nonce = newNonce();
   try {
     return { sent: await message.reply({ ...payload, nonce, enforceNonce: true }), via: "reply" };
@@ -66,19 +70,30 @@ type Deferred = ChatInputCommandInteraction | ModalSubmitInteraction;
  * sent as a follow-up (private when the reply was private); a public answer whose interaction token
  * no longer works goes to the channel. A private one never does: it would show it to everyone.
  */
-export async function deliverToInteraction(interaction: Deferred, payload: Payload, isPublic: boolean, log: Logger): Promise<"edited" | "followUp" | "channel"> {
+export async function deliverToInteraction(
+  interaction: Deferred,
+  payload: Payload,
+  isPublic: boolean,
+  log: Logger,
+): Promise<"edited" | "followUp" | "channel"> {
   try {
     await interaction.editReply(payload);
     return "edited";
   } catch (editError) {
-    log.warn({ err: editError, interaction: interaction.id }, "could not edit the interaction reply; sending a follow-up");
+    log.warn(
+      { err: editError, interaction: interaction.id },
+      "could not edit the interaction reply; sending a follow-up",
+    );
     try {
       await interaction.followUp({ ...payload, ...(isPublic ? {} : { flags: MessageFlags.Ephemeral }) });
       return "followUp";
     } catch (followUpError) {
       const channel = interaction.channel;
       if (!isPublic || !channel || !("send" in channel)) throw followUpError;
-      log.warn({ err: followUpError, interaction: interaction.id }, "follow-up failed too; sending the public answer to the channel");
+      log.warn(
+        { err: followUpError, interaction: interaction.id },
+        "follow-up failed too; sending the public answer to the channel",
+      );
       await channel.send({ ...payload, nonce: newNonce(), enforceNonce: true });
       return "channel";
     }
@@ -98,7 +113,8 @@ export function logDelivery(
   const reference = error === undefined ? undefined : newReference();
   if (reference === undefined) log.info({ ...fields, delivered: true }, "answer delivered");
   else log.error({ ...fields, delivered: false, err: error, reference }, "answer not delivered");
-  if (asker && fields.answerId) asker.delivered(fields.answerId, reference === undefined ? { ok: true } : { ok: false, errorRef: reference });
+  if (asker && fields.answerId)
+    asker.delivered(fields.answerId, reference === undefined ? { ok: true } : { ok: false, errorRef: reference });
 }
 
 /** A 4xx from Discord other than a rate limit: sending the same thing again to the same place won't help. */

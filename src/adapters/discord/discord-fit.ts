@@ -49,7 +49,9 @@ export async function answerFitModal(ctx: DiscordContext, interaction: ModalSubm
       user: interaction.user.id,
     });
     // No 👍/👎 on a fit report: it is not in the question log they rate.
-    const payload = result.ok ? { ...renderDiscordAnswer(result.answer), allowedMentions: NO_PINGS } : { ...renderDiscordText(result.message), allowedMentions: NO_PINGS };
+    const payload = result.ok
+      ? { ...renderDiscordAnswer(result.answer), allowedMentions: NO_PINGS }
+      : { ...renderDiscordText(result.message), allowedMentions: NO_PINGS };
     try {
       const via = await deliverToInteraction(interaction, payload, isPublic, log);
       logDelivery(log, { answerId: result.ok ? result.answerId : undefined, channel, via });

@@ -29,7 +29,10 @@ export function guardGatewayPackets(client: Client, log: Logger): void {
     try {
       return handle(packet, shard);
     } catch (error) {
-      log.error({ err: error, reference: newReference(), event: eventName(packet) }, "a gateway payload could not be handled; dropped");
+      log.error(
+        { err: error, reference: newReference(), event: eventName(packet) },
+        "a gateway payload could not be handled; dropped",
+      );
       return true;
     }
   };

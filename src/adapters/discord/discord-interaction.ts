@@ -17,7 +17,11 @@ export async function handleInteraction(ctx: DiscordContext, interaction: Intera
     const parsed = parseFeedbackId(interaction.customId);
     if (!parsed) return;
     const recorded = deps.asker.rate(parsed.answerId, parsed.rating, interaction.user.id);
-    await interaction.reply({ content: recorded ? DISCORD_TEXT.thanks : DISCORD_TEXT.expired, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+    await interaction.reply({
+      content: recorded ? DISCORD_TEXT.thanks : DISCORD_TEXT.expired,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_PINGS,
+    });
     return;
   }
   if (interaction.isModalSubmit() && interaction.customId.startsWith(FIT_MODAL.prefix)) {
@@ -26,7 +30,11 @@ export async function handleInteraction(ctx: DiscordContext, interaction: Intera
   }
   if (interaction.isChatInputCommand() && interaction.commandName === FIT_COMMAND) {
     if (!ctx.isAllowed(interaction.channelId, interaction.guildId === null)) {
-      await interaction.reply({ ...renderDiscordText(DISCORD_TEXT.notHere), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+      await interaction.reply({
+        ...renderDiscordText(DISCORD_TEXT.notHere),
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: NO_PINGS,
+      });
       return;
     }
     await openFitModal(interaction);
@@ -46,7 +54,12 @@ export async function handleInteraction(ctx: DiscordContext, interaction: Intera
   try {
     const result = await deps.asker.ask(
       { text: question, conversationId: `discord:command:${interaction.user.id}` },
-      { platform: "discord", workspace: interaction.guildId ?? undefined, channel: interaction.channelId, user: interaction.user.id },
+      {
+        platform: "discord",
+        workspace: interaction.guildId ?? undefined,
+        channel: interaction.channelId,
+        user: interaction.user.id,
+      },
       { logWhenDelivered: true },
     );
     const payload = result.ok

@@ -68,7 +68,16 @@ export async function handleMessage(ctx: DiscordContext, client: Client<true>, m
       if ("sendTyping" in channel) channel.sendTyping().catch(() => undefined);
     }, TYPING_DELAY_MS);
     const result = await deps.asker
-      .ask({ text, conversationId }, { platform: "discord", workspace: message.guildId ?? undefined, channel: message.channelId, user: message.author.id }, { logWhenDelivered: true })
+      .ask(
+        { text, conversationId },
+        {
+          platform: "discord",
+          workspace: message.guildId ?? undefined,
+          channel: message.channelId,
+          user: message.author.id,
+        },
+        { logWhenDelivered: true },
+      )
       .finally(() => clearTimeout(typing));
     const payload = result.ok
       ? { ...renderDiscordAnswer(result.answer), components: [feedbackRow(result.answerId)], allowedMentions: NO_PINGS }

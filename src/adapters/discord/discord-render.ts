@@ -2,7 +2,15 @@ import type { Answer } from "../../answer/answer.js";
 import { leadText, trimClean } from "../../render/answer-parts.js";
 
 /** Discord's limits; a message over any of them is rejected whole. */
-export const DISCORD_LIMITS = { content: 2000, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, embedTotal: 6000, footer: 2048 } as const;
+export const DISCORD_LIMITS = {
+  content: 2000,
+  description: 4096,
+  fieldName: 256,
+  fieldValue: 1024,
+  fields: 25,
+  embedTotal: 6000,
+  footer: 2048,
+} as const;
 
 export interface DiscordEmbed {
   description: string;
@@ -37,13 +45,18 @@ export function renderDiscordAnswer(answer: Answer): DiscordReply {
   const fields: DiscordEmbed["fields"] = [];
   for (const [i, c] of answer.citations.slice(0, DISCORD_LIMITS.fields).entries()) {
     const name = trimClean(`[${i + 1}] ${c.section}${c.period ? ` · ${c.period}` : ""}`, DISCORD_LIMITS.fieldName);
-    const quoted = c.text.split("\n").map((line) => `> ${line}`).join("\n");
+    const quoted = c.text
+      .split("\n")
+      .map((line) => `> ${line}`)
+      .join("\n");
     const value = trimClean(quoted, Math.min(DISCORD_LIMITS.fieldValue, budget - name.length));
     if (budget - name.length < 40) break;
     fields.push({ name, value });
     budget -= name.length + value.length;
   }
-  return { embeds: [{ description, color: answer.answered ? COLOR.answered : COLOR.not, fields, footer: { text: footer } }] };
+  return {
+    embeds: [{ description, color: answer.answered ? COLOR.answered : COLOR.not, fields, footer: { text: footer } }],
+  };
 }
 
 /** A plain reply (usage, apology) within the content limit. */

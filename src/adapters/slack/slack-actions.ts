@@ -5,25 +5,43 @@ import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
 
 /** "Share in channel" posts a private answer publicly; 👍/👎 are acknowledged and recorded. */
 export function registerActions(app: App, ctx: SlackContext): void {
-  const respond = (body: BlockAction, reply: { response_type: string; replace_original: boolean; text: string; blocks?: unknown }) =>
-    respondReliably(ctx, body.response_url, reply);
+  const respond = (
+    body: BlockAction,
+    reply: { response_type: string; replace_original: boolean; text: string; blocks?: unknown },
+  ) => respondReliably(ctx, body.response_url, reply);
   app.action<BlockAction<ButtonAction>>(ACTIONS.share, async ({ ack, action, body }) => {
     await ack();
     const answerId = action.value ?? "";
     const item = ctx.deps.asker.recall(answerId);
     if (!item) {
-      await respond(body, { response_type: "ephemeral", replace_original: false, ...renderSlackText(SLACK_TEXT.expired) });
+      await respond(body, {
+        response_type: "ephemeral",
+        replace_original: false,
+        ...renderSlackText(SLACK_TEXT.expired),
+      });
       return;
     }
     const message = renderSlackAnswer(item.answer, { answerId, shareable: false });
-    await respond(body, { response_type: "in_channel", replace_original: false, text: message.text, blocks: message.blocks });
+    await respond(body, {
+      response_type: "in_channel",
+      replace_original: false,
+      text: message.text,
+      blocks: message.blocks,
+    });
   });
 
-  for (const [actionId, rating] of [[ACTIONS.up, "up"], [ACTIONS.down, "down"]] as const) {
+  for (const [actionId, rating] of [
+    [ACTIONS.up, "up"],
+    [ACTIONS.down, "down"],
+  ] as const) {
     app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, action, body }) => {
       await ack();
       const recorded = ctx.deps.asker.rate(action.value ?? "", rating, body.user.id);
-      await respond(body, { response_type: "ephemeral", replace_original: false, ...renderSlackText(recorded ? SLACK_TEXT.thanks : SLACK_TEXT.expired) });
+      await respond(body, {
+        response_type: "ephemeral",
+        replace_original: false,
+        ...renderSlackText(recorded ? SLACK_TEXT.thanks : SLACK_TEXT.expired),
+      });
     });
   }
 }

@@ -35,7 +35,10 @@ function boltLogger(logger: Logger): BoltLogger {
  * its defaults into the object it is given), keeping its patient reconnect policy unless a test sets
  * `retries`, so a Slack outage of a few minutes doesn't end the connection for good.
  */
-function socketClientOptions<T extends { retryConfig: unknown }>(clientOptions: T, retries: number | undefined): Omit<T, "retryConfig"> & { retryConfig?: { retries: number } } {
+function socketClientOptions<T extends { retryConfig: unknown }>(
+  clientOptions: T,
+  retries: number | undefined,
+): Omit<T, "retryConfig"> & { retryConfig?: { retries: number } } {
   const { retryConfig: _ours, ...rest } = clientOptions;
   return retries === undefined ? rest : { ...rest, retryConfig: { retries } };
 }
@@ -66,12 +69,22 @@ export function createSlackApp(deps: SlackDeps, options: SlackOptions): App {
   };
   const once = new webApi.WebClient(options.botToken, { ...clientOptions, retryConfig: { retries: 0 } });
   const receiver = options.appToken
-    ? new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions: socketClientOptions(clientOptions, options.retries) } })
+    ? new SocketModeReceiver({
+        appToken: options.appToken,
+        logger,
+        installerOptions: { clientOptions: socketClientOptions(clientOptions, options.retries) },
+      })
     : new HTTPReceiver({
         signingSecret: options.signingSecret!,
         logger,
         bodyLimit: SLACK_LIMITS.maxBodyBytes,
-        customRoutes: [{ path: "/healthz", method: ["GET"], handler: (_req, res) => res.writeHead(200, { "content-type": "text/plain" }).end("ok") }],
+        customRoutes: [
+          {
+            path: "/healthz",
+            method: ["GET"],
+            handler: (_req, res) => res.writeHead(200, { "content-type": "text/plain" }).end("ok"),
+          },
+        ],
       });
   if (receiver instanceof SocketModeReceiver) guardSocketReceiver(receiver, deps.logger);
   else guardHttpReceiver(receiver, options.signingSecret!, deps.logger);
@@ -85,7 +98,11 @@ export function createSlackApp(deps: SlackDeps, options: SlackOptions): App {
     threads: new ActiveThreads(),
     calls,
     once,
-    isAllowed: (channel) => options.allowedChannels.length === 0 || channel === undefined || channel.startsWith("D") || options.allowedChannels.includes(channel),
+    isAllowed: (channel) =>
+      options.allowedChannels.length === 0 ||
+      channel === undefined ||
+      channel.startsWith("D") ||
+      options.allowedChannels.includes(channel),
   };
   runtimes.set(app, { ctx, identity });
   app.use(dropRetriedEvents(deps.logger));
@@ -112,7 +129,11 @@ export async function startSlackApp(app: App, options: SlackOptions): Promise<vo
   runtime.identity.current = await verifyBotToken(runtime.ctx.once, options.botToken);
   if (options.appToken) {
     await app.start().catch((error: unknown) => {
-      throw startError(error, "SLACK_APP_TOKEN", "the app-level token (xapp-…, scope connections:write) from Basic Information");
+      throw startError(
+        error,
+        "SLACK_APP_TOKEN",
+        "the app-level token (xapp-…, scope connections:write) from Basic Information",
+      );
     });
   } else {
     runtime.server = (await app.start({ port: options.port, host: options.host })) as Server;

@@ -13,7 +13,14 @@ export class SlackStartError extends Error {
   override readonly name = "SlackStartError";
 }
 
-const REFUSED = new Set(["invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type"]);
+const REFUSED = new Set([
+  "invalid_auth",
+  "not_authed",
+  "account_inactive",
+  "token_revoked",
+  "token_expired",
+  "not_allowed_token_type",
+]);
 
 /**
  * Checks the bot token with auth.test before anything else runs. Bolt would otherwise call it from

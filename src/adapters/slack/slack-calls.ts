@@ -16,7 +16,10 @@ export class SlackCalls {
     // The time-out is checked after the event loop has read what arrived: when the bot's own work
     // held the loop past the deadline, a reply already waiting in the socket still counts.
     // Left running after the headers arrive, so reading the body is bounded too.
-    setTimeout(() => setImmediate(() => timeout.abort(new DOMException("Slack call timed out", "TimeoutError"))), this.timeoutMs).unref();
+    setTimeout(
+      () => setImmediate(() => timeout.abort(new DOMException("Slack call timed out", "TimeoutError"))),
+      this.timeoutMs,
+    ).unref();
     const signals = [this.stopping.signal, timeout.signal];
     if (init.signal) signals.push(init.signal);
     this.inFlight += 1;
@@ -36,7 +39,10 @@ export class SlackCalls {
   async stop(graceMs: number): Promise<number> {
     if (this.inFlight > 0) {
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([new Promise<void>((resolve) => this.idleWaiters.push(resolve)), new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+      await Promise.race([
+        new Promise<void>((resolve) => this.idleWaiters.push(resolve)),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
+      ]);
       clearTimeout(timer);
     }
     const left = this.inFlight;

@@ -30,7 +30,10 @@ export interface SlackOptions {
 export class ActiveThreads {
   private readonly until = new Map<string, number>();
 
-  constructor(private readonly ttlMs = 24 * 60 * 60 * 1000, private readonly max = 10_000) {}
+  constructor(
+    private readonly ttlMs = 24 * 60 * 60 * 1000,
+    private readonly max = 10_000,
+  ) {}
 
   add(channel: string, threadTs: string): void {
     const key = `${channel}:${threadTs}`;

@@ -26,14 +26,24 @@ class RecentIds {
  * Bolt has no dedupe of its own; a replayed slash command (a captured request sent again within the
  * 5-minute signature window) would otherwise be answered twice. A repeated command is acked, silently.
  */
-export function dropRetriedEvents(logger: Logger, rememberMs: number = SLACK_LIMITS.replayMemoryMs): Middleware<AnyMiddlewareArgs> {
+export function dropRetriedEvents(
+  logger: Logger,
+  rememberMs: number = SLACK_LIMITS.replayMemoryMs,
+): Middleware<AnyMiddlewareArgs> {
   const events = new RecentIds(rememberMs);
   const commands = new RecentIds(rememberMs);
   return async (args) => {
     const { body, next, context } = args;
-    const { event_id: eventId, command, trigger_id: triggerId } = body as { event_id?: string; command?: string; trigger_id?: string };
+    const {
+      event_id: eventId,
+      command,
+      trigger_id: triggerId,
+    } = body as { event_id?: string; command?: string; trigger_id?: string };
     if (eventId && events.seen(eventId)) {
-      logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, "dropped a repeated Slack event");
+      logger.info(
+        { eventId, retryNum: context.retryNum, retryReason: context.retryReason },
+        "dropped a repeated Slack event",
+      );
       return;
     }
     if (command && triggerId && commands.seen(triggerId)) {

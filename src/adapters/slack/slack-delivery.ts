@@ -23,7 +23,11 @@ export async function respondReliably(ctx: SlackContext, url: string, body: Resp
     if (attempt > 0) await sleep(SLACK_LIMITS.respondBackoffMs[attempt - 1]!);
     if (ctx.calls.aborted) break;
     try {
-      const res = await ctx.calls.fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const res = await ctx.calls.fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
       await res.body?.cancel();
       if (res.ok) return { ok: true };
       lastError = `HTTP ${res.status}`;
@@ -68,13 +72,26 @@ export function deliveryMetadata(delivery: string): { event_type: string; event_
  * lost response would post it twice). After an uncertain failure the channel is searched for the
  * message; only if it isn't there is it posted a second time.
  */
-export async function postOnce(ctx: SlackContext, target: ThreadTarget, message: SlackMessage): Promise<string | undefined> {
-  const args = { channel: target.channel, thread_ts: target.threadTs, text: message.text, ...(message.blocks.length > 0 ? { blocks: message.blocks } : {}), metadata: deliveryMetadata(target.delivery) };
+export async function postOnce(
+  ctx: SlackContext,
+  target: ThreadTarget,
+  message: SlackMessage,
+): Promise<string | undefined> {
+  const args = {
+    channel: target.channel,
+    thread_ts: target.threadTs,
+    text: message.text,
+    ...(message.blocks.length > 0 ? { blocks: message.blocks } : {}),
+    metadata: deliveryMetadata(target.delivery),
+  };
   try {
     return (await ctx.once.chat.postMessage(args)).ts;
   } catch (error) {
     if (isSlackRefusal(error)) throw error;
-    ctx.deps.logger.warn({ err: error, channel: target.channel }, "chat.postMessage unconfirmed; looking for the message before posting again");
+    ctx.deps.logger.warn(
+      { err: error, channel: target.channel },
+      "chat.postMessage unconfirmed; looking for the message before posting again",
+    );
     const found = await findDelivered(ctx, target);
     if (found) return found;
     return (await ctx.once.chat.postMessage(args)).ts;
@@ -85,7 +102,12 @@ export async function postOnce(ctx: SlackContext, target: ThreadTarget, message:
 export async function findDelivered(ctx: SlackContext, target: ThreadTarget): Promise<string | undefined> {
   try {
     const page = target.threadTs
-      ? await ctx.once.conversations.replies({ channel: target.channel, ts: target.threadTs, include_all_metadata: true, limit: 200 })
+      ? await ctx.once.conversations.replies({
+          channel: target.channel,
+          ts: target.threadTs,
+          include_all_metadata: true,
+          limit: 200,
+        })
       : await ctx.once.conversations.history({ channel: target.channel, include_all_metadata: true, limit: 50 });
     const messages = (page.messages ?? []) as { ts?: string; metadata?: { event_payload?: { delivery?: string } } }[];
     return messages.find((m) => m.metadata?.event_payload?.delivery === target.delivery)?.ts;
@@ -100,24 +122,41 @@ export async function findDelivered(ctx: SlackContext, target: ThreadTarget): Pr
  * (message_not_found, repeated 5xx, time-out), the answer is posted as a new message in the thread
  * and the placeholder deleted, so the asker never stays with "Looking…" alone.
  */
-export async function replacePlaceholder(ctx: SlackContext, client: webApi.WebClient, target: ThreadTarget, placeholderTs: string | undefined, message: SlackMessage): Promise<DeliveryOutcome> {
+export async function replacePlaceholder(
+  ctx: SlackContext,
+  client: webApi.WebClient,
+  target: ThreadTarget,
+  placeholderTs: string | undefined,
+  message: SlackMessage,
+): Promise<DeliveryOutcome> {
   const ts = placeholderTs ?? (await findDelivered(ctx, target));
   if (ts) {
     try {
       await client.chat.update({ channel: target.channel, ts, text: message.text, blocks: message.blocks });
       return { ok: true };
     } catch (error) {
-      ctx.deps.logger.warn({ err: error, channel: target.channel }, "could not replace the placeholder; posting the answer as a new message");
+      ctx.deps.logger.warn(
+        { err: error, channel: target.channel },
+        "could not replace the placeholder; posting the answer as a new message",
+      );
     }
   }
   try {
     await postOnce(ctx, { ...target, delivery: `${target.delivery}:answer` }, message);
   } catch (error) {
     const errorRef = newReference();
-    ctx.deps.logger.error({ err: error, reference: errorRef, channel: target.channel }, "could not deliver an answer in Slack");
+    ctx.deps.logger.error(
+      { err: error, reference: errorRef, channel: target.channel },
+      "could not deliver an answer in Slack",
+    );
     return { ok: false, errorRef };
   }
-  if (ts) await client.chat.delete({ channel: target.channel, ts }).catch((error: unknown) => ctx.deps.logger.warn({ err: error, channel: target.channel }, "could not delete the placeholder"));
+  if (ts)
+    await client.chat
+      .delete({ channel: target.channel, ts })
+      .catch((error: unknown) =>
+        ctx.deps.logger.warn({ err: error, channel: target.channel }, "could not delete the placeholder"),
+      );
   return { ok: true };
 }
 

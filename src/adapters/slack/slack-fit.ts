@@ -36,7 +36,12 @@ export function registerFitCommand(app: App, ctx: SlackContext): void {
               type: "input",
               block_id: FIT_MODAL.block,
               label: { type: "plain_text", text: SLACK_TEXT.fitLabel },
-              element: { type: "plain_text_input", action_id: FIT_MODAL.action, multiline: true, max_length: MAX_INPUT_CHARS },
+              element: {
+                type: "plain_text_input",
+                action_id: FIT_MODAL.action,
+                multiline: true,
+                max_length: MAX_INPUT_CHARS,
+              },
             },
           ],
         },
@@ -44,9 +49,21 @@ export function registerFitCommand(app: App, ctx: SlackContext): void {
       return;
     }
     await ack({ response_type: "ephemeral", text: SLACK_TEXT.reading });
-    const result = await ctx.deps.asker.fit(text, { platform: "slack", workspace: command.team_id, channel: command.channel_id, user: command.user_id });
-    const message = result.ok ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: true, feedback: false }) : renderSlackText(result.message);
-    await respondReliably(ctx, command.response_url, { response_type: "ephemeral", replace_original: true, text: message.text, blocks: message.blocks });
+    const result = await ctx.deps.asker.fit(text, {
+      platform: "slack",
+      workspace: command.team_id,
+      channel: command.channel_id,
+      user: command.user_id,
+    });
+    const message = result.ok
+      ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: true, feedback: false })
+      : renderSlackText(result.message);
+    await respondReliably(ctx, command.response_url, {
+      response_type: "ephemeral",
+      replace_original: true,
+      text: message.text,
+      blocks: message.blocks,
+    });
   });
 
   app.view(FIT_MODAL.callbackId, async ({ ack, view, body, client }) => {
@@ -59,8 +76,15 @@ export function registerFitCommand(app: App, ctx: SlackContext): void {
       channel = undefined;
     }
     const user = body.user.id;
-    const result = await ctx.deps.asker.fit(stripSlackMarkup(text), { platform: "slack", workspace: body.team?.id, channel, user });
-    const message = result.ok ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: false, feedback: false }) : renderSlackText(result.message);
+    const result = await ctx.deps.asker.fit(stripSlackMarkup(text), {
+      platform: "slack",
+      workspace: body.team?.id,
+      channel,
+      user,
+    });
+    const message = result.ok
+      ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: false, feedback: false })
+      : renderSlackText(result.message);
     // In the channel the command came from, seen by the asker only; where the bot can't post (a
     // channel it hasn't joined), in a DM with the bot instead, so the report is never lost.
     if (channel) {

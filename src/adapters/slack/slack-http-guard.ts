@@ -15,10 +15,16 @@ type Refusal = { status: 400 | 401 | 413; reason: string };
  * `null` as a body and crashes the process on it. A request that passes goes on to Bolt with its body
  * already read (Bolt reuses `rawBody`).
  */
-export function guardHttpReceiver(receiver: HTTPReceiver, signingSecret: string, logger: Logger, endpoint = "/slack/events"): void {
+export function guardHttpReceiver(
+  receiver: HTTPReceiver,
+  signingSecret: string,
+  logger: Logger,
+  endpoint = "/slack/events",
+): void {
   const bolt = receiver.requestListener;
   receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method !== "POST" || new URL(req.url ?? "/", "http://localhost").pathname !== endpoint) return bolt(req, res);
+    if (req.method !== "POST" || new URL(req.url ?? "/", "http://localhost").pathname !== endpoint)
+      return bolt(req, res);
     void (async () => {
       try {
         const refusal = await readChecked(req, signingSecret);
@@ -48,10 +54,14 @@ async function readChecked(req: IncomingMessage, signingSecret: string): Promise
   const timestamp = Number(req.headers["x-slack-request-timestamp"]);
   const signature = req.headers["x-slack-signature"];
   if (!Number.isFinite(timestamp) || typeof signature !== "string") return { status: 401, reason: "unsigned" };
-  if (Math.abs(Date.now() / 1000 - timestamp) > SLACK_LIMITS.maxClockSkewSec) return { status: 401, reason: "timestamp more than 5 minutes away" };
-  const expected = Buffer.from(`v0=${createHmac("sha256", signingSecret).update(`v0:${timestamp}:${text}`).digest("hex")}`);
+  if (Math.abs(Date.now() / 1000 - timestamp) > SLACK_LIMITS.maxClockSkewSec)
+    return { status: 401, reason: "timestamp more than 5 minutes away" };
+  const expected = Buffer.from(
+    `v0=${createHmac("sha256", signingSecret).update(`v0:${timestamp}:${text}`).digest("hex")}`,
+  );
   const given = Buffer.from(signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { status: 401, reason: "bad signature" };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { status: 401, reason: "bad signature" };
   return isObjectBody(text, form) ? null : { status: 400, reason: "body is not an object" };
 }
 

@@ -34,7 +34,13 @@ export function registerMessages(app: App, ctx: SlackContext): void {
     }
     // A mention in the thread arrives as app_mention too, and is answered there.
     const mentionsBot = context.botUserId !== undefined && text.includes(`<@${context.botUserId}`);
-    if (!message.thread_ts || mentionsBot || !ctx.threads.has(message.channel, message.thread_ts) || !ctx.isAllowed(message.channel)) return;
+    if (
+      !message.thread_ts ||
+      mentionsBot ||
+      !ctx.threads.has(message.channel, message.thread_ts) ||
+      !ctx.isAllowed(message.channel)
+    )
+      return;
     await replyWithAnswer(ctx, client, {
       team: context.teamId,
       channel: message.channel,

@@ -31,31 +31,65 @@ const LABELS = {
  * passage), a note if any, and 👍/👎 (and "Share in channel" for a private answer). `text` is the
  * plain fallback for notifications.
  */
-export function renderSlackAnswer(answer: Answer, options: { answerId: string; shareable: boolean; feedback?: boolean }): SlackMessage {
+export function renderSlackAnswer(
+  answer: Answer,
+  options: { answerId: string; shareable: boolean; feedback?: boolean },
+): SlackMessage {
   const labels = LABELS[answer.language];
   const lead = leadText(answer);
-  const blocks: types.KnownBlock[] = [{ type: "section", text: { type: "mrkdwn", text: clip(escapeSlack(lead)) } } satisfies types.SectionBlock];
+  const blocks: types.KnownBlock[] = [
+    { type: "section", text: { type: "mrkdwn", text: clip(escapeSlack(lead)) } } satisfies types.SectionBlock,
+  ];
   answer.citations.forEach((c, i) => {
     const where = `*[${i + 1}] ${escapeSlack(c.section)}*${c.period ? ` · ${escapeSlack(c.period)}` : ""}`;
-    const quote = escapeSlack(c.text).split("\n").map((line) => `> ${line}`).join("\n");
-    blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: clip(`${where}\n${quote}`) }] } satisfies types.ContextBlock);
+    const quote = escapeSlack(c.text)
+      .split("\n")
+      .map((line) => `> ${line}`)
+      .join("\n");
+    blocks.push({
+      type: "context",
+      elements: [{ type: "mrkdwn", text: clip(`${where}\n${quote}`) }],
+    } satisfies types.ContextBlock);
   });
-  if (answer.notice) blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: clip(`_${escapeSlack(answer.notice)}_`) }] });
+  if (answer.notice)
+    blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: clip(`_${escapeSlack(answer.notice)}_`) }] });
   // 👍/👎 rate answers in the question log; a fit report is not logged there, so it has none.
   const buttons: types.Button[] =
     options.feedback === false
       ? []
       : [
-          { type: "button", action_id: ACTIONS.up, text: { type: "plain_text", text: "👍", emoji: true }, value: options.answerId },
-          { type: "button", action_id: ACTIONS.down, text: { type: "plain_text", text: "👎", emoji: true }, value: options.answerId },
+          {
+            type: "button",
+            action_id: ACTIONS.up,
+            text: { type: "plain_text", text: "👍", emoji: true },
+            value: options.answerId,
+          },
+          {
+            type: "button",
+            action_id: ACTIONS.down,
+            text: { type: "plain_text", text: "👎", emoji: true },
+            value: options.answerId,
+          },
         ];
-  if (options.shareable) buttons.unshift({ type: "button", action_id: ACTIONS.share, text: { type: "plain_text", text: labels.share }, value: options.answerId });
+  if (options.shareable)
+    buttons.unshift({
+      type: "button",
+      action_id: ACTIONS.share,
+      text: { type: "plain_text", text: labels.share },
+      value: options.answerId,
+    });
   if (buttons.length > 0) blocks.push({ type: "actions", elements: buttons } satisfies types.ActionsBlock);
-  const fallback = [escapeSlack(answer.answer), ...answer.citations.map((c, i) => `[${i + 1}] ${escapeSlack(c.section)}`)].join("\n");
+  const fallback = [
+    escapeSlack(answer.answer),
+    ...answer.citations.map((c, i) => `[${i + 1}] ${escapeSlack(c.section)}`),
+  ].join("\n");
   return { text: clip(fallback, 3900), blocks };
 }
 
 /** A plain message (usage, apology, refusal) with the same escaping. */
 export function renderSlackText(text: string): SlackMessage {
-  return { text: escapeSlack(text), blocks: [{ type: "section", text: { type: "mrkdwn", text: clip(escapeSlack(text)) } }] };
+  return {
+    text: escapeSlack(text),
+    blocks: [{ type: "section", text: { type: "mrkdwn", text: clip(escapeSlack(text)) } }],
+  };
 }

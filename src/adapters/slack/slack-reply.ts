@@ -27,11 +27,20 @@ export async function replyWithAnswer(ctx: SlackContext, client: webApi.WebClien
   try {
     placeholderTs = await postOnce(ctx, target, { text: SLACK_TEXT.working, blocks: [] });
   } catch (error) {
-    deps.logger.warn({ err: error, channel: q.channel }, "could not post the placeholder; the answer will be posted on its own");
+    deps.logger.warn(
+      { err: error, channel: q.channel },
+      "could not post the placeholder; the answer will be posted on its own",
+    );
   }
   if (q.threadTs) ctx.threads.add(q.channel, q.threadTs);
-  const result = await deps.asker.ask({ text: q.text, conversationId: q.conversationId }, { platform: "slack", workspace: q.team, channel: q.channel, user: q.user }, { logWhenDelivered: true });
-  const message = result.ok ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: false }) : renderSlackText(result.message);
+  const result = await deps.asker.ask(
+    { text: q.text, conversationId: q.conversationId },
+    { platform: "slack", workspace: q.team, channel: q.channel, user: q.user },
+    { logWhenDelivered: true },
+  );
+  const message = result.ok
+    ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: false })
+    : renderSlackText(result.message);
   const outcome = await replacePlaceholder(ctx, client, target, placeholderTs, message);
   if (result.ok) deps.asker.delivered(result.answerId, outcome);
 }

@@ -27,8 +27,15 @@ export function registerSlashCommand(app: App, ctx: SlackContext): void {
       { platform: "slack", workspace: command.team_id, channel: command.channel_id, user: command.user_id },
       { logWhenDelivered: true },
     );
-    const message = result.ok ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: true }) : renderSlackText(result.message);
-    const outcome = await respondReliably(ctx, command.response_url, { response_type: "ephemeral", replace_original: true, text: message.text, blocks: message.blocks });
+    const message = result.ok
+      ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: true })
+      : renderSlackText(result.message);
+    const outcome = await respondReliably(ctx, command.response_url, {
+      response_type: "ephemeral",
+      replace_original: true,
+      text: message.text,
+      blocks: message.blocks,
+    });
     if (result.ok) deps.asker.delivered(result.answerId, outcome);
   });
 }

@@ -13,16 +13,27 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
  */
 export function guardSocketReceiver(receiver: SocketModeReceiver, logger: Logger): void {
   // The Socket Mode client's message handler and send() are not public; they are what it registers itself.
-  const client = receiver.client as unknown as NodeJS.EventEmitter & { onWebSocketMessage: MessageHandler; send(id: string, body?: object): Promise<void> };
+  const client = receiver.client as unknown as NodeJS.EventEmitter & {
+    onWebSocketMessage: MessageHandler;
+    send(id: string, body?: object): Promise<void>;
+  };
   client.removeAllListeners("ws_message");
   client.on("ws_message", (data: unknown, isBinary: boolean) => {
     const envelope = readEnvelope(data, isBinary);
     if (envelope && !isUsable(envelope)) {
-      logger.warn({ type: String(envelope.type), envelopeId: String(envelope.envelope_id ?? "") }, "dropped a malformed Socket Mode envelope");
-      if (typeof envelope.envelope_id === "string") client.send(envelope.envelope_id).catch((error: unknown) => logger.warn({ err: error }, "could not ack a malformed envelope"));
+      logger.warn(
+        { type: String(envelope.type), envelopeId: String(envelope.envelope_id ?? "") },
+        "dropped a malformed Socket Mode envelope",
+      );
+      if (typeof envelope.envelope_id === "string")
+        client
+          .send(envelope.envelope_id)
+          .catch((error: unknown) => logger.warn({ err: error }, "could not ack a malformed envelope"));
       return;
     }
-    client.onWebSocketMessage(data, isBinary).catch((error: unknown) => logger.error({ err: error }, "a Socket Mode message failed"));
+    client
+      .onWebSocketMessage(data, isBinary)
+      .catch((error: unknown) => logger.error({ err: error }, "a Socket Mode message failed"));
   });
 }
 

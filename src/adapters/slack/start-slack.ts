@@ -7,7 +7,10 @@ import { createSlackApp, startSlackApp, stopSlackApp } from "./slack-app.js";
  * Builds and starts the Slack app from the configuration; returns how to stop it (bounded: a hung
  * Slack call cannot hold it). A refused token rejects with a one-line SlackStartError.
  */
-export async function startSlack(config: Config, deps: SlackDeps): Promise<{ mode: string; stop: () => Promise<void> }> {
+export async function startSlack(
+  config: Config,
+  deps: SlackDeps,
+): Promise<{ mode: string; stop: () => Promise<void> }> {
   const options = {
     botToken: config.SLACK_BOT_TOKEN!,
     appToken: config.SLACK_APP_TOKEN,
