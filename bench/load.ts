@@ -8,7 +8,7 @@ import { loadConfig } from "../src/config/config.js";
 import { createCore } from "../src/core/create-core.js";
 import { silentLogger } from "../src/logging/logger.js";
 import { DISCORD_BOT_ID, FakeDiscord, user } from "../test/fakes/discord-fake.js";
-import { FakeSlack, slackSignature, slashCommand } from "../test/fakes/slack-fake.js";
+import { FakeSlack, slackSignature, slashCommand, slackOptionsFor } from "../test/fakes/slack-fake.js";
 import { freePort, waitFor } from "../test/helpers/wait-for.js";
 import { percentile, round1 } from "./stats.js";
 
@@ -48,17 +48,7 @@ async function main(): Promise<void> {
   // Slack: 200 slash commands, 50 at a time.
   const slack = await new FakeSlack().start();
   const port = await freePort();
-  const slackOptions = {
-    botToken: "xoxb-load",
-    signingSecret: SECRET,
-    apiUrl: slack.apiUrl,
-    command: "/ask",
-    fitCommand: "/fit",
-    allowedChannels: [],
-    port,
-    host: "127.0.0.1",
-    retries: 0,
-  };
+  const slackOptions = slackOptionsFor(slack, port, SECRET, { botToken: "xoxb-load" });
   const app = createSlackApp(deps, slackOptions);
   await startSlackApp(app, slackOptions);
   const sentAt = new Map<string, number>();

@@ -4,7 +4,7 @@ import { createSlackApp, startSlackApp } from "../src/adapters/slack/slack-app.j
 import { loadConfig } from "../src/config/config.js";
 import { createCore } from "../src/core/create-core.js";
 import { createLogger } from "../src/logging/logger.js";
-import { FakeSlack, slackSignature, slashCommand } from "../test/fakes/slack-fake.js";
+import { FakeSlack, slackSignature, slashCommand, slackOptionsFor } from "../test/fakes/slack-fake.js";
 import { tempDataDir } from "../test/helpers/test-core.js";
 import { freePort, waitFor } from "../test/helpers/wait-for.js";
 import { holdWriteLock, lagProbe } from "../test/storage/db-faults.js";
@@ -52,17 +52,7 @@ async function main(): Promise<void> {
   const core = await createCore(loadConfig({ DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local" }), logger);
   const fake = await new FakeSlack().start();
   const port = await freePort();
-  const options = {
-    botToken: "xoxb-bench",
-    signingSecret: SECRET,
-    apiUrl: fake.apiUrl,
-    command: "/ask",
-    fitCommand: "/fit",
-    allowedChannels: [],
-    port,
-    host: "127.0.0.1",
-    retries: 0,
-  };
+  const options = slackOptionsFor(fake, port, SECRET, { botToken: "xoxb-bench" });
   const app = createSlackApp({ asker: core.asker, logger }, options);
   await startSlackApp(app, options);
   const base = `http://127.0.0.1:${port}`;

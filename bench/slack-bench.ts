@@ -5,7 +5,7 @@ import { createSlackApp, startSlackApp, stopSlackApp } from "../src/adapters/sla
 import { loadConfig } from "../src/config/config.js";
 import { createCore } from "../src/core/create-core.js";
 import { silentLogger } from "../src/logging/logger.js";
-import { FakeSlack, slackSignature, slashCommand } from "../test/fakes/slack-fake.js";
+import { FakeSlack, slackSignature, slashCommand, slackOptionsFor } from "../test/fakes/slack-fake.js";
 import { freePort, waitFor } from "../test/helpers/wait-for.js";
 import { freshQuestions, WARM_UP } from "./fresh-questions.js";
 import { percentile, round1 } from "./stats.js";
@@ -23,17 +23,7 @@ async function main(): Promise<void> {
   const core = await createCore(loadConfig({ DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local" }), silentLogger);
   const fake = await new FakeSlack().start();
   const port = await freePort();
-  const options = {
-    botToken: "xoxb-bench",
-    signingSecret: SECRET,
-    apiUrl: fake.apiUrl,
-    command: "/ask",
-    fitCommand: "/fit",
-    allowedChannels: [],
-    port,
-    host: "127.0.0.1",
-    retries: 0,
-  };
+  const options = slackOptionsFor(fake, port, SECRET, { botToken: "xoxb-bench" });
   const app = createSlackApp({ asker: core.asker, logger: silentLogger }, options);
   await startSlackApp(app, options);
   await core.modelReady;

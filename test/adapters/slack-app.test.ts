@@ -12,6 +12,7 @@ import {
   slackSignature,
   slashCommand,
   viewSubmission,
+  slackOptionsFor,
 } from "../fakes/slack-fake.js";
 import { capturingLogger, createTestCore, memoryQuestionLog, testAsker } from "../helpers/test-core.js";
 import { freePort, waitFor } from "../helpers/wait-for.js";
@@ -31,17 +32,7 @@ beforeAll(async () => {
   engine = core.engine;
   await fake.start();
   const port = await freePort();
-  const options: SlackOptions = {
-    botToken: "xoxb-test",
-    signingSecret: SECRET,
-    apiUrl: fake.apiUrl,
-    command: "/ask",
-    fitCommand: "/fit",
-    allowedChannels: [],
-    port,
-    host: "127.0.0.1",
-    retries: 0,
-  };
+  const options: SlackOptions = slackOptionsFor(fake, port, SECRET);
   const deps = {
     asker: testAsker({ answer: (q) => engine.answer(q), fit: (d) => engine.fit!(d) }, questionLog, log.logger),
     logger: log.logger,

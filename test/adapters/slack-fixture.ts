@@ -4,7 +4,7 @@ import type { AnswerEngine } from "../../src/answer/answer-engine.js";
 import { createSlackApp, startSlackApp, stopSlackApp } from "../../src/adapters/slack/slack-app.js";
 import type { SlackOptions } from "../../src/adapters/slack/slack-context.js";
 import type { Asker } from "../../src/service/asker.js";
-import { FakeSlack, slackSignature } from "../fakes/slack-fake.js";
+import { FakeSlack, slackSignature, slackOptionsFor } from "../fakes/slack-fake.js";
 import { capturingLogger, memoryQuestionLog, testAsker } from "../helpers/test-core.js";
 import { freePort } from "../helpers/wait-for.js";
 
@@ -30,18 +30,7 @@ export async function startSlackFixture(overrides: Partial<SlackOptions> = {}, e
   const log = capturingLogger();
   const questionLog = memoryQuestionLog();
   const asker: Asker = testAsker(engine, questionLog, log.logger);
-  const options: SlackOptions = {
-    botToken: "xoxb-test",
-    signingSecret: SECRET,
-    apiUrl: fake.apiUrl,
-    command: "/ask",
-    fitCommand: "/fit",
-    allowedChannels: [],
-    port,
-    host: "127.0.0.1",
-    retries: 0,
-    ...overrides,
-  };
+  const options: SlackOptions = slackOptionsFor(fake, port, SECRET, overrides);
   const app: App = createSlackApp({ asker, logger: log.logger }, options);
   await startSlackApp(app, options);
   const base = `http://127.0.0.1:${port}`;

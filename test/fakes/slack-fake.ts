@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
+import type { SlackOptions } from "../../src/adapters/slack/slack-context.js";
 
 export interface SlackCall {
   method: string;
@@ -29,6 +30,27 @@ export interface FakeMessage {
 
 export const BOT_USER_ID = "UBOT";
 export const TEAM_ID = "T1";
+
+/** The Slack app's options in HTTP mode against this fake on `port`: what tests and benches start it with. */
+export function slackOptionsFor(
+  fake: FakeSlack,
+  port: number,
+  signingSecret: string,
+  overrides: Partial<SlackOptions> = {},
+): SlackOptions {
+  return {
+    botToken: "xoxb-test",
+    signingSecret,
+    apiUrl: fake.apiUrl,
+    command: "/ask",
+    fitCommand: "/fit",
+    allowedChannels: [],
+    port,
+    host: "127.0.0.1",
+    retries: 0,
+    ...overrides,
+  };
+}
 
 /**
  * Slack on 127.0.0.1: the Web API (`/api/<method>`, with auth.test, chat.*, views.publish and
