@@ -61,6 +61,11 @@ export async function createCore(
     dataDir: resolve(config.DATA_DIR),
     logger,
     force: options.forceReindex,
+  }).catch(async (error: unknown) => {
+    // The worker would keep a failed start waiting for the model to load.
+    closing = true;
+    await embedder.close?.();
+    throw error;
   });
   let llm: LlmSetup | undefined;
   if (config.ANSWER_MODE === "llm") {
@@ -100,7 +105,9 @@ export async function createCore(
     rebuild: async () => {
       const next = await loadKnowledge(knowledgeDir, logger, { lastGoodDir });
       // A markdown file that can't be read would take its passages out of the answers: keep the last good index.
-      const broken = next.errors.filter((e) => e.file.endsWith(".md"));
+      // A file that served answers and can't be read now would take its passages out: keep the last good
+      // index. A file that never loaded (notes without headings) blocks nothing.
+      const broken = next.errors.filter((e) => core.kb.files.includes(e.file));
       if (broken.length > 0 || next.chunks.length === 0)
         return { ok: false, error: broken.map((e) => e.message).join("; ") || "no passages left" };
       const { index: nextIndex } = await openSearchIndex({ kb: next, embedder, dataDir, logger });
@@ -115,7 +122,7 @@ export async function createCore(
   if (options.watch) await reloader.start();
   const close = async () => {
     closing = true;
-    reloader.stop();
+    await reloader.stop();
     asker.stopAccepting();
     await asker.drain();
     await questionLog.close();

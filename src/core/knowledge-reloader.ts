@@ -46,7 +46,11 @@ export class KnowledgeReloader<T> {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
+  private stopped = false;
+  /** Rebuilds asked for, and the count of asks the running (or last) rebuild started after. */
+  private requests = 0;
   private readonly listeners: ((outcome: RebuildResult<T>) => void)[] = [];
+  private readonly waiters: { ticket: number; resolve: (outcome: RebuildResult<T>) => void }[] = [];
 
   constructor(
     private readonly options: {
@@ -86,28 +90,35 @@ export class KnowledgeReloader<T> {
     this.listeners.push(listener);
   }
 
-  /** Rebuilds now (after the one running, if any) and resolves when done. */
+  /**
+   * Rebuilds now and resolves with the outcome of a rebuild that started after this call (so it holds
+   * every edit made before it), waiting for the one running, if any, to end first.
+   */
   async reloadNow(): Promise<RebuildResult<T>> {
+    if (this.stopped) return { ok: false, error: "the bot is stopping" };
+    const ticket = ++this.requests;
     return new Promise((resolve) => {
-      const once = (outcome: RebuildResult<T>) => {
-        this.listeners.splice(this.listeners.indexOf(once), 1);
-        resolve(outcome);
-      };
-      this.listeners.push(once);
+      this.waiters.push({ ticket, resolve });
       if (this.timer) clearTimeout(this.timer);
       this.timer = null;
       this.kick();
     });
   }
 
-  stop(): void {
+  /** Stops watching; a rebuild under way ends without being applied, and none starts after. */
+  async stop(): Promise<void> {
+    this.stopped = true;
     for (const w of this.watchers) w.close();
     this.watchers = [];
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    await this.running;
+    for (const waiter of this.waiters.splice(0)) waiter.resolve({ ok: false, error: "the bot is stopping" });
   }
 
   private schedule(): void {
+    if (this.stopped) return;
+    this.requests += 1;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -117,6 +128,7 @@ export class KnowledgeReloader<T> {
   }
 
   private kick(): void {
+    if (this.stopped) return;
     if (this.running) {
       this.again = true;
       return;
@@ -133,12 +145,15 @@ export class KnowledgeReloader<T> {
   private async run(): Promise<void> {
     const { logger } = this.options;
     const started = performance.now();
+    // Every edit asked for up to now is on disk: this rebuild holds them.
+    const covers = this.requests;
     let outcome: RebuildResult<T>;
     try {
       outcome = await this.options.rebuild();
     } catch (error) {
       outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
+    if (this.stopped) return;
     if (outcome.ok) {
       this.options.apply(outcome.value);
       for (const note of outcome.notes) logger.warn(note);
@@ -147,6 +162,10 @@ export class KnowledgeReloader<T> {
       logger.error({ error: outcome.error }, "knowledge edit not applied; still answering from the last good version");
     }
     for (const listener of [...this.listeners]) listener(outcome);
+    for (const waiter of this.waiters.filter((w) => w.ticket <= covers)) {
+      this.waiters.splice(this.waiters.indexOf(waiter), 1);
+      waiter.resolve(outcome);
+    }
   }
 }
 

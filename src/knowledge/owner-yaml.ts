@@ -40,6 +40,8 @@ export async function readOwnerYaml<T>(options: {
   fallback: T;
   /** What the file should hold, for the error message. */
   hint: string;
+  /** The value of an empty file: `{}` for a settings file, nothing for a list. */
+  empty?: unknown;
   lastGoodDir?: string;
 }): Promise<OwnerYaml<T>> {
   const { dir, file, schema, fallback, hint, lastGoodDir } = options;
@@ -52,7 +54,8 @@ export async function readOwnerYaml<T>(options: {
     } catch (error) {
       return { error: describeYamlError(file, error) };
     }
-    const parsed = schema.safeParse(data ?? undefined);
+    // An empty file (or one of comments only) is an empty value, not an error.
+    const parsed = schema.safeParse(data ?? options.empty);
     return parsed.success ? { value: parsed.data } : { error: describeSchemaError(file, parsed.error, hint) };
   };
   let raw: string;

@@ -22,6 +22,7 @@ export async function loadProfile(dir: string, lastGoodDir?: string): Promise<Ow
     schema,
     fallback: schema.parse({}),
     hint: "see the comments in profile.yml for the fields",
+    empty: {},
     lastGoodDir,
   });
 }

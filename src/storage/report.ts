@@ -129,10 +129,16 @@ export function buildReport(
       `SELECT id, asked_at, platform, question, answered, reason, cited_ids, latency_ms, error_ref FROM questions WHERE asked_at >= ? ORDER BY asked_at`,
     )
     .all(since) as Row[];
+  // Chatter ("thanks!"), empty messages and command-line noise are not questions. The log keeps what
+  // was asked; it is read again now, so a question logged before a typo was understood still counts once.
+  const read = options.read ?? plainReading;
+  const reading = new Map(rows.map((r) => [r, CHATTER.has(r.reason ?? "") ? null : read(r.question)]));
+  const questions = rows.filter((r) => reading.get(r) !== null);
   const perPlatform: Record<string, number> = {};
   const perWeek = new Map<string, number>();
   const sections = new Map<string, number>();
-  for (const r of rows) {
+  // Per platform and per week: the questions, so they add up to the total.
+  for (const r of questions) {
     perPlatform[r.platform] = (perPlatform[r.platform] ?? 0) + 1;
     const week = isoWeek(new Date(r.asked_at));
     perWeek.set(week, (perWeek.get(week) ?? 0) + 1);
@@ -141,11 +147,6 @@ export function buildReport(
       sections.set(section, (sections.get(section) ?? 0) + 1);
     }
   }
-  // Chatter ("thanks!"), empty messages and command-line noise are not questions. The log keeps what
-  // was asked; it is read again now, so a question logged before a typo was understood still counts once.
-  const read = options.read ?? plainReading;
-  const reading = new Map(rows.map((r) => [r, CHATTER.has(r.reason ?? "") ? null : read(r.question)]));
-  const questions = rows.filter((r) => reading.get(r) !== null);
   // What the profile could not answer: absent, only partly there, or only the candidate can say.
   const notAnswered = questions.filter((r) => !r.answered && !r.error_ref && UNANSWERED.has(r.reason ?? ""));
   const errors = questions.filter((r) => r.error_ref).length;
@@ -166,7 +167,7 @@ export function buildReport(
       notAnswered: notAnswered.length,
       errors,
       declined: questions.length - answered - notAnswered.length - errors,
-      medianLatencyMs: median(rows.map((r) => r.latency_ms).filter((x): x is number => x !== null)),
+      medianLatencyMs: median(questions.map((r) => r.latency_ms).filter((x): x is number => x !== null)),
     },
     perPlatform,
     perWeek: [...perWeek]

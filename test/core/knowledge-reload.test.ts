@@ -69,4 +69,31 @@ describe("knowledge edits under a running bot", () => {
     await requestReload(core.config.DATA_DIR);
     expect((await rebuilt).ok).toBe(true);
   });
+
+  it("a markdown file that never loaded blocks no later edit", async () => {
+    const dir = tempKnowledgeDir();
+    writeFileSync(join(dir, "notes.md"), "just some notes, no heading\n");
+    core = await createCore(
+      loadConfig({ DATA_DIR: tempDataDir(), KNOWLEDGE_DIR: dir, EMBEDDINGS_PROVIDER: "local" }),
+      silentLogger,
+      { watch: true },
+    );
+    appendFileSync(join(dir, "faq.md"), "\n### What is his notice period?\nOne month.\n");
+    expect((await core.reloader.reloadNow()).ok).toBe(true);
+    const after = await core.asker.ask({ text: "What is his notice period?" }, { platform: "terminal" });
+    expect(after.ok && after.answer.citations[0]!.text).toBe("One month.");
+  });
+
+  it("reloadNow answers for a rebuild that holds the edits made before it, and nothing is applied after stop", async () => {
+    const { core, dir } = await runningBot();
+    appendFileSync(join(dir, "faq.md"), "\n### Does he know Rust?\nA little, on side projects.\n");
+    const first = core.reloader.reloadNow();
+    appendFileSync(join(dir, "faq.md"), "\n### Does he know Haskell?\nNo.\n");
+    const second = await core.reloader.reloadNow();
+    await first;
+    expect(second.ok).toBe(true);
+    expect(core.kb.chunks.some((c) => c.text === "No.")).toBe(true);
+    await core.reloader.stop();
+    expect((await core.reloader.reloadNow()).ok).toBe(false);
+  });
 });

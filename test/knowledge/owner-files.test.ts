@@ -42,6 +42,14 @@ describe("owner-edited files", () => {
     expect(kb.chunks.length).toBeGreaterThan(150);
   });
 
+  it("an empty profile.yml, or one of comments only, is the defaults, with no error", async () => {
+    const dir = tempKnowledgeDir();
+    writeFileSync(join(dir, "profile.yml"), "# twins: commented out for now\n");
+    const kb = await loadKnowledge(dir, undefined, { lastGoodDir: lastGood() });
+    expect(kb.errors).toEqual([]);
+    expect(kb.profile.pronouns.en).toBe("he");
+  });
+
   it("a bullet added to one language is named by file and line, and the other passages keep their true twins", async () => {
     const dir = tempKnowledgeDir();
     edit(dir, "cv.fr.md", addFrenchBullet);

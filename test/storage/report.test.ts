@@ -75,7 +75,7 @@ describe("owner's report", () => {
       notAnswered: 4,
       errors: 1,
       declined: 1,
-      medianLatencyMs: 9.5,
+      medianLatencyMs: 10.5,
     });
     expect(r.totals.answered + r.totals.notAnswered + r.totals.errors + r.totals.declined).toBe(r.totals.questions);
     // Grouped by what they are about: a greeting and typos don't make another subject; flags are no question.
@@ -91,8 +91,8 @@ describe("owner's report", () => {
         citedIds: ["cv.en#decathlon.s3.b1", "cv.en#decathlon.s2.b1"],
       },
     ]);
-    expect(r.perPlatform).toEqual({ slack: 5, discord: 3, terminal: 1, cli: 1 });
-    expect(r.perWeek).toEqual([{ week: "2026-W48", questions: 10 }]);
+    expect(r.perPlatform).toEqual({ slack: 4, discord: 3, terminal: 1 });
+    expect(r.perWeek).toEqual([{ week: "2026-W48", questions: 8 }]);
     expect(r.topSections[0]).toEqual({
       section: "Decathlon — Senior Data Engineer › Security and governance",
       citations: 2,
