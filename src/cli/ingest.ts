@@ -6,7 +6,7 @@ import { bootstrap } from "./bootstrap.js";
 /** `npm run ingest`: rebuilds the index from the knowledge folder and says what it did. */
 async function main(): Promise<void> {
   const { config, logger } = bootstrap("warn");
-  const core = await createCore(config, logger, { forceReindex: true });
+  const core = await createCore(config, logger, { forceReindex: true, warmUp: false });
   const { kb, indexReport } = core;
   const byFile = new Map<string, number>();
   for (const c of kb.chunks) byFile.set(c.source, (byFile.get(c.source) ?? 0) + 1);
@@ -21,14 +21,23 @@ async function main(): Promise<void> {
         ]
       : []),
     `Embedder: ${core.index.embedder.id}`,
-    `Index: ${indexReport.chunks} passages, rebuilt in ${Math.round(indexReport.ms)} ms (${indexReport.reason}), saved under ${config.DATA_DIR}/index`,
+    `Index: ${indexReport.chunks} passages, rebuilt in ${Math.round(indexReport.ms)} ms (${indexReport.reason}), ` +
+      (indexReport.saved
+        ? `saved under ${config.DATA_DIR}/index`
+        : `NOT saved: ${config.DATA_DIR}/index could not be written (see the warning above); each start will rebuild it`),
   ];
   await core.close();
   // A bot running on the same data folder picks the new index up without a restart.
-  await requestReload(resolve(config.DATA_DIR)).catch(() => undefined);
+  const told =
+    indexReport.saved &&
+    (await requestReload(resolve(config.DATA_DIR)).then(
+      () => true,
+      () => false,
+    ));
+  if (indexReport.saved && !told) out.push("A running bot could not be told: restart it to use the new index.");
   process.stdout.write(`${out.join("\n")}\n`);
-  // Answers go on with what loaded, but a file that isn't used as written is the owner's to fix.
-  if (kb.errors.length > 0 || kb.warnings.length > 0) process.exitCode = 1;
+  // Answers go on with what loaded, but a file that isn't used as written, or an index not saved, is the owner's to fix.
+  if (kb.errors.length > 0 || kb.warnings.length > 0 || !indexReport.saved) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

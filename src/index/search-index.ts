@@ -47,6 +47,8 @@ export interface IndexReport {
   reason: string;
   chunks: number;
   ms: number;
+  /** False when the index could not be written under DATA_DIR: answers go on, the next start rebuilds. */
+  saved: boolean;
 }
 
 interface OpenOptions {
@@ -100,7 +102,7 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
         const ms = performance.now() - started;
         return {
           index: { chunks: kb.chunks, byId, twins, vectors, keywords, thesaurus: kb.thesaurus, embedder, lexicon },
-          report: { rebuilt: false, reason: "up to date", chunks: kb.chunks.length, ms },
+          report: { rebuilt: false, reason: "up to date", chunks: kb.chunks.length, ms, saved: true },
         };
       }
     } catch (error) {
@@ -112,11 +114,11 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
     }
   }
   const index = await buildIndex(kb, embedder, lexicon);
-  await persist(index, kb, embedder, paths, logger);
+  const saved = await persist(index, kb, embedder, paths, logger);
   compactCache(embedder, kb.chunks.map(embeddingText));
   const ms = performance.now() - started;
   logger.info({ reason, chunks: kb.chunks.length, ms: Math.round(ms) }, "index built");
-  return { index, report: { rebuilt: true, reason, chunks: kb.chunks.length, ms } };
+  return { index, report: { rebuilt: true, reason, chunks: kb.chunks.length, ms, saved } };
 }
 
 /** Both indexes from files that match the manifest and the passages `ids`; IndexDamage otherwise. */
@@ -187,7 +189,7 @@ async function persist(
   embedder: Embedder,
   paths: ReturnType<typeof indexPaths>,
   logger: Logger,
-): Promise<void> {
+): Promise<boolean> {
   try {
     await mkdir(paths.dir, { recursive: true });
     const dims = index.vectors.dims;
@@ -215,7 +217,9 @@ async function persist(
     };
     // The manifest goes last: a crash half-way leaves an index that the next start rebuilds.
     await writeAtomic(paths.manifest, JSON.stringify(manifest, null, 1));
+    return true;
   } catch (error) {
     logger.warn({ err: error, dir: paths.dir }, "could not save the index; it will be rebuilt at the next start");
+    return false;
   }
 }
