@@ -29,9 +29,14 @@ export interface EvidenceTuning {
   minCoverage: number;
   /** The same for a passage that only teaches the subject: "in production" is not in a course outline. */
   minTaughtCoverage: number;
+  /**
+   * Share of the part's meaningful words that the profile must know for any "yes": "did he help users in
+   * other countries with tech problems?" is not answered by the one word of it the CV holds.
+   */
+  minUnderstood: number;
 }
 
-export const EVIDENCE: EvidenceTuning = { minCoverage: 0.6, minTaughtCoverage: 0.9 };
+export const EVIDENCE: EvidenceTuning = { minCoverage: 0.6, minTaughtCoverage: 0.9, minUnderstood: 0.34 };
 
 /** Passages quoted for one part of a question; a skill question quotes one passage per role. */
 const MAX_PASSAGES = 3;
@@ -45,7 +50,7 @@ const RELATIVE_COVERAGE = 0.5;
 
 /** Team rosters answer "how big was the team", not "has he led a team". */
 const TEAM_SIZE =
-  /\b(how (big|many|large)|size|taille|combien|composition|compose|composed|members?|membres|who (was|were)|headcount|effectif|people|personnes)\b/;
+  /\b(how (big|many|large)|size|taille|combien|composition|compose|composed|members?|membres|who (was|were)|with whom|avec qui|headcount|effectif|people|personnes)\b/;
 const USAGE_ORDER: Record<Usage, number> = { used: 0, taught: 1, trained: 2 };
 /** A question whose answer is a figure. */
 const QUANTITY =
@@ -135,17 +140,20 @@ export function judgeEvidence(
     if (roles.length > 0) return { verdict: "yes", passages: roles.map((r) => r.passage), roles, uncovered: [] };
   }
   // What holds it all: passages first; failing that, one role across its passages.
-  const whole = order.filter((p) => complete(p.matched, taught(p)));
+  const understood = understoodShare(part) >= tuning.minUnderstood;
+  const whole = understood ? order.filter((p) => complete(p.matched, taught(p))) : [];
   const bestPassage = Math.max(0, ...whole.map((p) => coverage(p.matched, weights)));
   const byRole = new Map<string, RetrievedPassage[]>();
   for (const p of order)
     if (p.chunk.period) byRole.set(roleKeyOf(p.chunk), [...(byRole.get(roleKeyOf(p.chunk)) ?? []), p]);
   let bestRole: { passages: RetrievedPassage[]; coverage: number } | null = null;
-  for (const passages of byRole.values()) {
+  for (const passages of understood ? byRole.values() : []) {
     // Topics of one course are not one experience: a teaching role answers from one passage only.
     if (passages.every(taught)) continue;
     const union = keys.map((_, i) => passages.some((p) => p.matched[i]));
     if (!complete(union, passages.every(taught))) continue;
+    // Words spread over a role's passages answer only when every telling word of the part is among them.
+    if (part.words.some((w, i) => !w.everyday && !w.absent && !union[i])) continue;
     const c = coverage(union, weights);
     if (!bestRole || c > bestRole.coverage) bestRole = { passages, coverage: c };
   }
@@ -247,7 +255,11 @@ export function judgeEvidence(
       keysHeld(b) - keysHeld(a) || coverage(b.matched, weights) - coverage(a.matched, weights) || b.keyword - a.keyword,
   )[0];
   if (!partial) return none;
-  const uncovered = part.words.filter((_, i) => !partial.matched[i]).map((w) => w.original);
+  // When the profile knows too little of the part, the words it lacks are what is missing, the rarer ones first.
+  const lacking = understood ? [] : part.unknown.filter((w) => !w.everyday).map((w) => w.word);
+  const uncovered = [
+    ...new Set([...part.words.filter((_, i) => !partial.matched[i]).map((w) => w.original), ...lacking]),
+  ];
   return { verdict: "partial", passages: [partial], roles: [], uncovered };
 }
 
@@ -327,4 +339,12 @@ function skillRoles(part: QuestionPart, matches: RetrievedPassage[], vocabulary:
     })
     .sort((a, b) => USAGE_ORDER[a.usage] - USAGE_ORDER[b.usage] || startOf(b.role).localeCompare(startOf(a.role)))
     .slice(0, MAX_ROLES);
+}
+
+/** Share of the part's meaning the profile knows: known words against words it lacks, everyday ones counting half. */
+function understoodShare(part: QuestionPart): number {
+  const weight = (everyday: boolean) => (everyday ? 0.5 : 1);
+  const known = part.words.filter((w) => !w.absent).reduce((sum, w) => sum + weight(w.everyday), 0);
+  const unknown = part.unknown.reduce((sum, w) => sum + weight(w.everyday), 0);
+  return known + unknown === 0 ? 1 : known / (known + unknown);
 }

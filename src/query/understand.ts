@@ -41,6 +41,8 @@ export interface QuestionPart {
   missing: string[];
   /** Everyday words the profile lacks ("principales", "much"): they never decide anything. */
   ignored: string[];
+  /** Words of the part the profile lacks that carry meaning (not numbers, names or slips), as written. */
+  unknown: { word: string; everyday: boolean }[];
   /** Technologies of the CV's stack lines that the part names. */
   technologies: Technology[];
   /** Roles the part names by their employer ("at AAA-Data"). */
@@ -232,6 +234,7 @@ export class QuestionReader {
         words,
         roles,
         ignored: [...part.ignored, ...shared.flatMap((s) => s.part.ignored)],
+        unknown: [...part.unknown, ...shared.flatMap((s) => s.part.unknown)],
       };
     });
   }
@@ -251,6 +254,7 @@ export class QuestionReader {
     const words: QuestionWord[] = [];
     const missing: string[] = [];
     const ignored: string[] = [];
+    const unknown: QuestionPart["unknown"] = [];
     let subjects = technologies.length;
     tokens.forEach((token, i) => {
       const w = token.folded;
@@ -299,6 +303,7 @@ export class QuestionReader {
         subjects += 1;
       } else {
         ignored.push(token.original);
+        unknown.push({ word: token.original, everyday: this.lexicon.isEveryday(w) });
         if (language === "en" && this.lexicon.isWord(w) && !this.lexicon.isEveryday(w) && !capitalised) {
           words.push({
             ...qw,
@@ -313,7 +318,7 @@ export class QuestionReader {
       }
     });
     return {
-      part: { text: segment, words, missing: widenNames(tokens, missing), ignored, technologies, roles },
+      part: { text: segment, words, missing: widenNames(tokens, missing), ignored, unknown, technologies, roles },
       subjects,
       segment,
     };

@@ -121,6 +121,26 @@ describe("offline answers to messages as people write them", () => {
     expect(streaming.citations[0]!.text).toMatch(/Kafka/);
   });
 
+  it("says 'yes' only when the profile knows most of what is asked, and names the words it lacks", async () => {
+    // One word of the question in the CV ("volumétrie") is no answer to the rest of it.
+    const a = await ask("il a deja bricolé un vieux velo pour sa volumetrie costaud ?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/^Le profil mentionne « volumetrie » .*mais pas « bricolé », « vieux », « velo »/);
+    expect(a.citations).toHaveLength(1);
+  });
+
+  it("answers from one role's passages together only when they hold every telling word of the question", async () => {
+    // MAIF's passages hold "notebooks", "experimental" and "daily"-like words, but not the coaching asked about.
+    const a = await ask("has he coached people daily on experimental notebooks?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).not.toMatch(/^Yes/);
+    const fr = await ask("a-t-il accompagné au jour le jour des collègues sur des notebooks expérimentaux ?");
+    expect(fr.answered).toBe(false);
+    expect(lead(fr)).toMatch(
+      /^Le profil mentionne « notebooks » et « expérimentaux » chez MAIF.*mais pas « accompagné »/,
+    );
+  });
+
   it.each(["where is he based?", "how do I contact him?", "What is 2+2?"])(
     "cites no CV bullet for %s",
     async (message) => {

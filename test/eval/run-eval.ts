@@ -79,8 +79,10 @@ async function calibrate(core: Core, items: Item[]): Promise<void> {
   const tunings: EngineTuning[] = [];
   for (const minCoverage of [0.4, 0.5, 0.6, 0.7, 0.8]) {
     for (const minTaughtCoverage of [0.8, 0.9, 1])
-      tunings.push({ fusion: FUSION, evidence: { minCoverage, minTaughtCoverage } });
+      tunings.push({ fusion: FUSION, evidence: { ...EVIDENCE, minCoverage, minTaughtCoverage } });
   }
+  for (const minUnderstood of [0, 0.25, 0.34, 0.5])
+    tunings.push({ fusion: FUSION, evidence: { ...EVIDENCE, minUnderstood } });
   for (const rrfK of [10, 30, 60]) {
     for (const vectorWeight of [0.5, 0.75, 1]) {
       for (const frenchLocalVectorWeight of [0, 0.3, 0.6])
@@ -184,6 +186,12 @@ async function main(): Promise<void> {
       profileBlind,
     );
     printKinds(profileBlind);
+    const blind3 = await runSet(core.index, engine, readSet("./blind3.yml"));
+    printScores(
+      "Blind set 3 (test/eval/blind3.yml; 80 questions written from the CV alone on 2026-11-30, never inspected)",
+      blind3,
+    );
+    printKinds(blind3);
     if (mode.startsWith("extractive")) {
       pass =
         clean.hitAt3 >= TARGETS.hitAt3 &&
