@@ -33,7 +33,13 @@ export function logReader(
   lexicon: Lexicon,
 ): (text: string) => { text: string; subject: string[] } | null {
   const keywords = Bm25Index.build(kb.chunks.map((c) => ({ id: c.id, lang: c.lang, text: embeddingText(c) })));
-  const reader = new QuestionReader(buildVocabulary(kb.chunks, kb.thesaurus), lexicon, keywords, kb.thesaurus);
+  const reader = new QuestionReader(
+    buildVocabulary(kb.chunks, kb.thesaurus),
+    lexicon,
+    keywords,
+    kb.thesaurus,
+    kb.chunks,
+  );
   return (text) => {
     if (/^\s*--?[a-z]/i.test(text)) return null;
     const understood = reader.read(text);

@@ -1,4 +1,5 @@
 import type { Bm25Index } from "../index/bm25-index.js";
+import type { Chunk } from "../knowledge/chunk.js";
 import type { SearchIndex } from "../index/search-index.js";
 import { detectLanguage } from "../text/detect-language.js";
 import { foldText } from "../text/normalize.js";
@@ -125,7 +126,13 @@ export class QuestionReader {
     private readonly lexicon: Lexicon,
     private readonly keywords: Bm25Index,
     private readonly thesaurus: Thesaurus,
-  ) {}
+    chunks: readonly Chunk[] = [],
+  ) {
+    this.holdsPhrase = phraseHolder(chunks);
+  }
+
+  /** True when the profile writes a name word for word ("google places"). */
+  private readonly holdsPhrase: (phrase: string) => boolean;
 
   private sortedTerms: string[] | null = null;
 
@@ -255,9 +262,18 @@ export class QuestionReader {
     const missing: string[] = [];
     const ignored: string[] = [];
     const unknown: QuestionPart["unknown"] = [];
-    let subjects = technologies.length;
+    const names = this.unwrittenNames(folded);
+    let subjects = technologies.length + names.size;
+    for (const [start, length] of names)
+      missing.push(
+        tokens
+          .slice(start, start + length)
+          .map((t) => t.original)
+          .join(" "),
+      );
     tokens.forEach((token, i) => {
       const w = token.folded;
+      if ([...names].some(([start, length]) => i >= start && i < start + length)) return;
       if (!isContentWord(w) || QUESTION_INTENT.has(w) || words.some((x) => x.word === w)) return;
       const qw = this.withVariants(queryWord(w));
       const capitalised = /^\p{Lu}/u.test(token.original) && (i > 0 || offset > 0);
@@ -265,7 +281,8 @@ export class QuestionReader {
         /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{L}\p{N}]{1,6}$/u.test(token.original) &&
         token.original !== token.original.toLowerCase();
       // "Apache" in "Apache Zeppelin" qualifies the name the CV writes as "Zeppelin".
-      if (NAME_QUALIFIERS.has(w) && technologies.length > 0 && !techTokens.has(w)) return;
+      const named = technologies.length > 0 || (folded[i + 1] !== undefined && this.knows(queryWord(folded[i + 1]!)));
+      if (NAME_QUALIFIERS.has(w) && named && !techTokens.has(w)) return;
       if (this.knows(qw)) {
         const dictionary = this.lexicon.isWord(w);
         // A name the dictionary doesn't hold ("PII", "DAGs", "EMR"), not a plural or slip it missed ("pipelines").
@@ -324,6 +341,21 @@ export class QuestionReader {
     };
   }
 
+  /**
+   * Product names made of a brand the profile knows and everyday words it doesn't write with it:
+   * "Google Cloud" is not "Google Places", nor the cloud migrations of the CV. Start → length.
+   */
+  private unwrittenNames(folded: string[]): Map<number, number> {
+    const names = new Map<number, number>();
+    for (let i = 0; i < folded.length; i++) {
+      const length = this.lexicon.phraseAt(folded, i);
+      if (length === 0 || !this.knows(queryWord(folded[i]!))) continue;
+      if (!this.holdsPhrase(folded.slice(i, i + length).join(" "))) names.set(i, length);
+      i += length - 1;
+    }
+    return names;
+  }
+
   /** True when token `i` belongs to a run of capitalised words holding a word the profile knows. */
   private inKnownName(tokens: Token[], i: number): boolean {
     const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.original);
@@ -365,7 +397,23 @@ export class QuestionReader {
 }
 
 /** The reader for an index, with the vocabulary it reads the profile's words from. */
+/** Whether the passages write a folded phrase word for word; each phrase is looked for once. */
+function phraseHolder(chunks: readonly Chunk[]): (phrase: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (phrase) => {
+    let held = seen.get(phrase);
+    if (held === undefined) {
+      const words = phrase.split(" ").map((w) => w.replace(/[+#]/g, "\\$&"));
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "u");
+      held = chunks.some((c) => pattern.test(foldText(c.text)));
+      if (seen.size < 10_000) seen.set(phrase, held);
+    }
+    return held;
+  };
+}
+
 export function readerFor(index: SearchIndex): { reader: QuestionReader; vocabulary: ProfileVocabulary } {
   const vocabulary = buildVocabulary(index.chunks, index.thesaurus);
-  return { reader: new QuestionReader(vocabulary, index.lexicon, index.keywords, index.thesaurus), vocabulary };
+  const reader = new QuestionReader(vocabulary, index.lexicon, index.keywords, index.thesaurus, index.chunks);
+  return { reader, vocabulary };
 }

@@ -6,7 +6,7 @@ import { foldText } from "./normalize.js";
 import { BloomFilter } from "./bloom-filter.js";
 
 /** Bump when the word lists or how they are read change: the cached lexicon is rebuilt. */
-export const LEXICON_VERSION = 3;
+export const LEXICON_VERSION = 4;
 /** Below this rank in spoken-English frequency, a brand name is also an everyday word ("Go", "Spring"). */
 const COMMON_RANK = 8000;
 /** The most frequent spoken-English words: everyday words ("built", "put") that a question is rarely about. */
@@ -26,6 +26,11 @@ export interface Lexicon {
   techName(word: string): "tech" | "common" | null;
   /** True for one of the few thousand most frequent English words ("built", "put", "services"). */
   isEveryday(word: string): boolean;
+  /**
+   * Length of the product name made of a brand and everyday words ("Google Cloud", "Apache Ant") that
+   * starts at `tokens[i]` (folded), or 0: such a name is not the brand, nor its words.
+   */
+  phraseAt(tokens: string[], i: number): number;
 }
 
 interface LexiconFile {
@@ -34,6 +39,8 @@ interface LexiconFile {
   names: Record<string, 0 | 1>;
   /** The most frequent English words, folded. */
   everyday: string[];
+  /** Folded brand-and-everyday-words names, tokens joined by a space: "google cloud". */
+  phrases: string[];
   bloom: { bits: number; hashes: number };
 }
 
@@ -77,8 +84,13 @@ export async function buildLexicon(): Promise<{ file: LexiconFile; bloom: BloomF
     if (!rank.has(w)) rank.set(w, i);
   });
   const names: Record<string, 0 | 1> = {};
+  const phrases = new Set<string>();
+  const everydayRank = (w: string) => (rank.get(w) ?? Infinity) < EVERYDAY_RANK;
   for (const name of await technologyNames()) {
     const tokens = nameTokens(name);
+    // "Google Cloud", "Apache Ant": a brand that is not an everyday word, then everyday words only.
+    if (tokens.length >= 2 && tokens.length <= 3 && !everydayRank(tokens[0]!) && tokens.slice(1).every(everydayRank))
+      phrases.add(tokens.join(" "));
     for (const token of tokens) {
       if (token.length < 2 || /^\d+$/.test(token)) continue;
       // A one-word name is a name ("Terraform"); in a longer one only the words no dictionary holds
@@ -91,7 +103,13 @@ export async function buildLexicon(): Promise<{ file: LexiconFile; bloom: BloomF
   for (const w of words) bloom.add(w);
   const everyday = [...rank.entries()].filter(([, r]) => r < EVERYDAY_RANK).map(([w]) => w);
   return {
-    file: { version: LEXICON_VERSION, names, everyday, bloom: { bits: bloom.bits, hashes: bloom.hashes } },
+    file: {
+      version: LEXICON_VERSION,
+      names,
+      everyday,
+      phrases: [...phrases],
+      bloom: { bits: bloom.bits, hashes: bloom.hashes },
+    },
     bloom,
   };
 }
@@ -99,7 +117,13 @@ export async function buildLexicon(): Promise<{ file: LexiconFile; bloom: BloomF
 function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
   const names = new Map(Object.entries(file.names));
   const everyday = new Set(file.everyday);
+  const phrases = new Set(file.phrases);
   return {
+    phraseAt: (tokens, i) => {
+      for (let n = 3; n >= 2; n--)
+        if (i + n <= tokens.length && phrases.has(tokens.slice(i, i + n).join(" "))) return n;
+      return 0;
+    },
     isWord: (word) => bloom.has(word),
     isEveryday: (word) => everyday.has(word),
     techName: (word) => {

@@ -30,6 +30,17 @@ describe("QuestionReader", () => {
     expect(reader.read("Has he worked in banking?").corrections).toEqual([]);
   });
 
+  it("reads a brand's product named with everyday words as its own name, unless the profile writes it", () => {
+    // The CV names Google Places and cloud migrations, never Google Cloud.
+    expect(missing("Has he worked on Google Cloud?")).toEqual(["Google Cloud"]);
+    expect(missing("any google cloud experience?")).toEqual(["google cloud"]);
+    expect(missing("a-t-il travaillé sur Google Cloud ?")).toEqual(["Google Cloud"]);
+    expect(missing("Has he used the Google Places API?")).toEqual([]);
+    // "Apache" qualifies a name the profile writes without it.
+    expect(missing("Has he used Apache Parquet?")).toEqual([]);
+    expect(words("Has he used Apache Parquet?")).toEqual([["parquet"]]);
+  });
+
   it("ignores ordinary words the profile lacks", () => {
     const part = reader.read("quelles sont ses compétences principales ?").parts[0]!;
     expect(part.missing).toEqual([]);
