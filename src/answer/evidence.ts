@@ -122,8 +122,16 @@ export function judgeEvidence(
   // "Did he teach Spark?" is answered by what he taught, not by where he used it.
   const asksTeaching = TEACHING_QUESTION.test(foldText(part.text));
   const fits = (p: RetrievedPassage) => inScope(p) && (!asksTeaching || p.chunk.kind === "faq" || taught(p));
-  const matches = retrieval.matches.filter(fits);
-  const ranked = retrieval.passages.filter(fits);
+  // A stack line lists names: it holds "Python", not the "code" or "cluster" of a question about Python code.
+  const narrowed = new Map<RetrievedPassage, RetrievedPassage>();
+  const namesOnly = (p: RetrievedPassage): RetrievedPassage => {
+    if (p.chunk.kind !== "stack") return p;
+    let q = narrowed.get(p);
+    if (!q) narrowed.set(p, (q = { ...p, matched: p.matched.map((m, i) => m && (keys[i]! || part.words[i]!.tech)) }));
+    return q;
+  };
+  const matches = retrieval.matches.filter(fits).map(namesOnly);
+  const ranked = retrieval.passages.filter(fits).map(namesOnly);
   const order = [...ranked, ...matches.filter((p) => !ranked.includes(p))];
 
   if (teamSize) {

@@ -141,6 +141,13 @@ describe("offline answers to messages as people write them", () => {
     );
   });
 
+  it("takes from a stack line only the names it lists", async () => {
+    // AAA-Data's stack names Python; nothing there says he rewrote anyone's code for a cluster.
+    const a = await ask("has he rewritten python code of data scientists so that it runs on a cluster?");
+    expect(lead(a)).not.toMatch(/^Yes/);
+    expect(a.citations.every((c) => !c.text.startsWith("Tech stack"))).toBe(true);
+  });
+
   it.each(["where is he based?", "how do I contact him?", "What is 2+2?"])(
     "cites no CV bullet for %s",
     async (message) => {
