@@ -9,7 +9,7 @@ import type { Thesaurus } from "../text/thesaurus.js";
 import { cleanMessage, stripMarkup, type ChatterKind } from "./clean-message.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { isArithmetic, ownerTopicOf, type OwnerTopic } from "./owner-topics.js";
-import { closestWord, isCompound, nearDictionaryWord } from "./spelling.js";
+import { allowedSlips, closestWord, editDistance, isCompound, nearDictionaryWord } from "./spelling.js";
 import { buildVocabulary, type ProfileVocabulary, type Technology } from "./vocabulary.js";
 
 /** A content word of a question that the profile knows, perhaps after a spelling fix. */
@@ -184,8 +184,9 @@ export class QuestionReader {
     const corrections: { from: string; to: string }[] = [];
     let text = clean.text;
     // Corrections are applied to the text first, so every later step reads the profile's words.
-    for (const token of tokensOf(clean.text).reverse()) {
-      const fix = this.correction(token);
+    const tokens = tokensOf(clean.text);
+    for (const [i, token] of [...tokens.entries()].reverse()) {
+      const fix = this.nameSlip(tokens, i) ?? this.correction(token);
       if (!fix) continue;
       if (!corrections.some((c) => c.from === token.original)) corrections.unshift({ from: token.original, to: fix });
       text = `${text.slice(0, token.start)}${fix}${text.slice(token.end)}`;
@@ -198,6 +199,28 @@ export class QuestionReader {
       arithmetic: isArithmetic(text),
       parts: this.splitParts(text, language),
     };
+  }
+
+  /**
+   * A slip in one word of a technology the profile names in several ("Deta Lake" → "Delta"), read
+   * from the words around it, even when the slip happens to be a word of its own.
+   */
+  private nameSlip(tokens: Token[], i: number): string | null {
+    const w = tokens[i]!.folded;
+    if (w.length < 4) return null;
+    for (const t of this.vocabulary.technologies) {
+      if (t.tokens.length < 2) continue;
+      for (let k = 0; k < t.tokens.length; k++) {
+        const start = i - k;
+        if (start < 0 || start + t.tokens.length > tokens.length) continue;
+        const others = t.tokens.every((x, j) => j === k || tokens[start + j]!.folded === x);
+        const name = t.tokens[k]!;
+        const slips = allowedSlips(name.length);
+        if (others && name !== w && slips > 0 && editDistance(w, name, slips) <= slips)
+          return this.vocabulary.display.get(name) ?? name;
+      }
+    }
+    return null;
   }
 
   /** The profile's word a typo stands for ("airflw" → "airflow"), or null for a word to keep. */

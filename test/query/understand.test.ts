@@ -25,6 +25,16 @@ describe("QuestionReader", () => {
     ]);
   });
 
+  it("reads a slip in one word of a technology's name from the words around it", () => {
+    // "deta" is close to a French word of the CV ("dette"), but "Lake" makes it Delta Lake.
+    expect(reader.read("Has he worked with Deta Lake?")).toMatchObject({
+      text: "Has he worked with Delta Lake?",
+      corrections: [{ from: "Deta", to: "Delta" }],
+    });
+    expect(reader.read("has he used unity catalgo?").corrections).toEqual([{ from: "catalgo", to: "Catalog" }]);
+    expect(reader.read("Has he used Delta Lake?").corrections).toEqual([]);
+  });
+
   it("does not read a real word, or a slip of one, as a profile word", () => {
     expect(reader.read("A-t-il un doctrat ?").corrections).toEqual([]);
     expect(reader.read("Has he worked in banking?").corrections).toEqual([]);
