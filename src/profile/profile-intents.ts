@@ -26,7 +26,7 @@ const YEAR = /\b(19[89]\d|20[0-4]\d)\b/;
 const TIMELINE = /\b(in|en|during|pendant|durant|around|vers)\s+(19[89]\d|20[0-4]\d)\b/;
 const BEFORE = /\b(before|prior to|avant|juste avant)\b/;
 const EMPLOYERS =
-  /\b((which|what) (companies|employers|firms|clients|organi[sz]ations|places)|where (has|did) (he|she) (work|worked)|(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|employment history|(quelles|quels) (entreprises|societes|employeurs|clients|boites)|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|pour qui a-t-il travaille|parcours)\b/;
+  /\b((which|what) (companies|employers|firms|clients|organi[sz]ations|places|industries|sectors|domains)|(what|which) (industry|sector|kind of companies)|where (has|did) (he|she) (work|worked)|(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|employment history|(quelles|quels) (entreprises|societes|employeurs|clients|boites|secteurs|domaines)|(quel|quels) secteurs?|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|pour qui a-t-il travaille|parcours)\b/;
 const CURRENT =
   /\b(current|currently|right now|these days|nowadays|at the moment|present|still|actuel|actuelle|actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours)\b/;
 const ROLE_WORDS =

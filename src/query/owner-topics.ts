@@ -43,7 +43,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   ],
   [
     "education",
-    /\b(degree|degrees|diploma|diplomas|phd|ph d|doctorate|masters?'? degree|msc|bachelor'?s?|mba|graduated?|(what|where) did (he|she) study|(his|her) (education|studies|background)|alma mater|certifications?|certifs?|certified|driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|permis b|diplome|diplomes|doctorat|certifie|certifiee)\b/,
+    /\b(degree|degrees|diploma|diplomas|phd|ph d|doctorate|masters?'? degree|msc|bachelor'?s?|mba|graduated?|(what|where) did (he|she) study|(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|certifs?|certified|driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|permis b|diplome|diplomes|doctorat|certifie|certifiee)\b/,
   ],
 ];
 

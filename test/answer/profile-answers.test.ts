@@ -64,6 +64,10 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect(lead(await ask("What is his current role?"))).toMatch(
       /^Currently: Senior Data Engineer at Decathlon \(Freelance\), since May 2021; Big Data Lecturer/,
     );
+    // The CV names its employers, not their industries: the employers are the answer.
+    for (const q of ["which industries has he worked in?", "dans quels secteurs a-t-il travaillé ?"])
+      expect(lead(await ask(q))).toMatch(/^5 (employers|employeurs).*MAIF/);
+    expect(lead(await ask("has he worked in the insurance sector?"))).toMatch(/^Yes — .* at MAIF/);
     expect(lead(await ask("Et avant AAA-Data, il était où ?"))).toMatch(
       /^Juste avant AAA-Data : Data Engineer chez MAIF/,
     );
@@ -72,6 +76,10 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
   it("ranks the main skills by how many roles use them, and summarises in three cited lines", async () => {
     expect(lead(await ask("what are his strongest skills?"))).toMatch(
       /^Main skills, by how many roles use them and how recently: Spark \(4 roles\), Python \(4 roles\)/,
+    );
+    // "His background" is his career, not his degrees.
+    expect(lead(await ask("hi! can you give me a quick summary of his background?"))).toMatch(
+      /^Senior Data Engineer at Decathlon/,
     );
     const summary = await ask("summarize his profile in 3 lines");
     const lines = summary.answer.split("\n").filter((l) => !/^\[\d+\]/.test(l));
