@@ -324,7 +324,10 @@ export class QuestionReader {
         return;
       }
       // Numbers, two-letter abbreviations ("DS", "PO") and slips of function words decide nothing.
-      if (/^\d+$/.test(w) || w.length <= 2 || this.isSlipOfStopword(w)) return ignored.push(token.original);
+      // …but a capitalised language or tool name is one, however short: "Go", "R".
+      const shortName = capitalised && this.lexicon.techName(w) !== null;
+      if (/^\d+$/.test(w) || (w.length <= 2 && !shortName) || this.isSlipOfStopword(w))
+        return ignored.push(token.original);
       const tech = this.lexicon.techName(w);
       // An everyday word inside a capitalised name the profile knows ("Web" of "Amazon Web Services").
       if (capitalised && this.lexicon.isEveryday(w) && this.inKnownName(tokens, i)) return ignored.push(token.original);

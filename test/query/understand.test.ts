@@ -51,6 +51,11 @@ describe("QuestionReader", () => {
     expect(words("Has he used Apache Parquet?")).toEqual([["parquet"]]);
   });
 
+  it("takes a short capitalised language name as a name", () => {
+    expect(missing("Does he know Python, Scala and Go?")).toEqual(["Go"]);
+    expect(missing("let's go: has he used Spark?")).toEqual([]);
+  });
+
   it("ignores ordinary words the profile lacks", () => {
     const part = reader.read("quelles sont ses compétences principales ?").parts[0]!;
     expect(part.missing).toEqual([]);
