@@ -102,6 +102,9 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(a)).toBe(
       "Snowflake: yes — used at AAA-Data (January 2020 - May 2021) [1] · Kubernetes: not in the profile",
     );
+    expect(lead(await ask("does he have experience with CI/CD and Docker?"))).toMatch(
+      /^CI\/CD: yes — .* · Docker: yes/,
+    );
     const fr = await ask("A-t-il utilisé Spark et Kafka ?");
     expect(fr.parts?.map((p) => p.verdict)).toEqual(["yes", "yes"]);
     expect(lead(fr)).toMatch(/^Spark : oui — utilisé chez Decathlon .* · Kafka : oui — enseigné à EPISEN/);
