@@ -75,8 +75,8 @@ function subjectOf(part: QuestionPart, display: Map<string, string>): string {
   const words = part.words.filter((w) => !w.employer);
   const shown = words.length > 0 ? words : part.words;
   // "CI/CD", "scikit-learn": written as the asker joined them, when they stand together.
-  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const joined = new RegExp(shown.map((w) => escape(w.original)).join("[/-]"), "u").exec(part.text);
+  const literal = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const joined = new RegExp(shown.map((w) => literal(w.original)).join("[/-]"), "u").exec(part.text);
   if (shown.length > 1 && joined) return joined[0];
   return shown.map((w) => display.get(w.word) ?? w.original).join(" ");
 }
