@@ -6,6 +6,15 @@ import type { Messages } from "./messages.js";
 
 const YES_NO =
   /^(does|did|do|has|have|had|is|was|were|can|could|would|will|est-ce|a-t-il|at-il|a-t-elle|connait|connaît|sait|maîtrise|maitrise|travaille|est-il|a-t|peut)\b/i;
+/** A question word: "il a fait quoi chez MAIF ?" asks for something; "il a fait du Spark ?" asks yes or no. */
+const WH_WORD =
+  /\b(what|which|who|whom|whose|where|when|why|how|quoi|que|quel|quelle|quels|quelles|qui|où|ou|quand|pourquoi|comment|combien|lequel|laquelle)\b|^qu'|\bqu'/i;
+
+/** True for a yes-or-no question, inverted ("Has he…?", "A-t-il…?") or spoken ("il a fait du Spark ?"). */
+export function isYesNo(question: string): boolean {
+  const q = question.trim();
+  return YES_NO.test(q) || (q.endsWith("?") && !WH_WORD.test(q));
+}
 
 /** A retrieved passage as the answer object cites it. */
 export function toCitation(p: Pick<RetrievedPassage, "chunk" | "fused">): Citation {
@@ -66,7 +75,7 @@ export function composeExtractiveAnswer(
   const m = messages[lang];
   const places = placesOf(citations, lang, messages);
   const where = places ? m.at(places) : citations.length > 0 ? m.inFaq : "";
-  const verdict = YES_NO.test(question.trim()) ? m.yes(where) : m.found(where);
+  const verdict = isYesNo(question) ? m.yes(where) : m.found(where);
   const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\n/g, " ").replace(/\s+/g, " ")}`);
   return [verdict, ...quotes].join("\n");
 }

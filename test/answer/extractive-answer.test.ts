@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Citation } from "../../src/answer/answer.js";
 import {
   composeExtractiveAnswer,
+  isYesNo,
   listWords,
   periodPhrase,
   placesOf,
@@ -56,5 +57,24 @@ describe("the extractive answer", () => {
     expect(listWords(["Spark", "Kafka"], "fr", messages, "or")).toBe("« Spark » ni « Kafka »");
     expect(readingNote([{ from: "airflw", to: "Airflow" }], "en", messages)).toBe("Reading “airflw” as “Airflow”.");
     expect(readingNote([], "en", messages)).toBe("");
+  });
+});
+
+describe("isYesNo", () => {
+  it("tells a yes-or-no question, inverted or spoken, from one asking for something", () => {
+    for (const q of [
+      "Has he used Spark?",
+      "A-t-il fait du Kafka ?",
+      "il a deja fait du chiffrement ?",
+      "he knows spark?",
+    ])
+      expect(isYesNo(q)).toBe(true);
+    for (const q of [
+      "il a fait quoi chez MAIF ?",
+      "what did he do at MAIF?",
+      "Qu'a-t-il fait ?",
+      "tell me about Spark",
+    ])
+      expect(isYesNo(q)).toBe(false);
   });
 });
