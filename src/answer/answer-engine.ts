@@ -70,7 +70,7 @@ interface JudgedPart {
 
 /** What one part is about, for "Snowflake: yes…": the CV's name for it, else the asker's words. */
 function subjectOf(part: QuestionPart, display: Map<string, string>): string {
-  if (part.technologies.length > 0) return part.technologies.map((t) => t.name).join(" ");
+  if (part.technologies.length > 0) return part.technologies.map((t) => t.name).join(" & ");
   if (part.missing.length > 0) return part.missing.join(" ");
   const words = part.words.filter((w) => !w.employer);
   const shown = words.length > 0 ? words : part.words;
