@@ -1,3 +1,5 @@
+import type { SaveOutcome } from "../service/forwards.js";
+
 /** Where a forwarded question came from, as the owner reads it. */
 export interface ForwardOrigin {
   asker: string;
@@ -66,3 +68,11 @@ const fr: typeof en = {
 export const FORWARD_TEXT = { en, fr };
 
 export type ForwardText = typeof en;
+
+/** What the owner is told after a click on "Save as FAQ". */
+export function saveOutcomeText(t: ForwardText, outcome: SaveOutcome): string {
+  if (outcome.kind === "saved") return t.saved;
+  if (outcome.kind === "already") return t.alreadySaved;
+  if (outcome.kind === "failed") return t.saveFailed(outcome.reference);
+  return t.expired;
+}

@@ -15,8 +15,12 @@ import { noQuestionLog, openQuestionLog, type QuestionLog } from "../storage/que
 import { ForwardStore } from "../storage/forward-store.js";
 import { Forwards, type ForwardsOptions } from "../service/forwards.js";
 
-/** "Ask the candidate" over bot.db; off (with the reason logged) when the database cannot be opened. */
-function openForwards(file: string, options: ForwardsOptions): Forwards | undefined {
+/**
+ * "Ask the candidate" over bot.db, when an owner id is set for some platform; off (with the reason
+ * logged) when the database cannot be opened.
+ */
+function openForwards(config: Config, file: string, options: ForwardsOptions): Forwards | undefined {
+  if (!config.OWNER_SLACK_USER_ID && !config.OWNER_DISCORD_USER_ID) return undefined;
   try {
     return new Forwards(new ForwardStore(file), options);
   } catch (error) {
@@ -134,10 +138,8 @@ export async function createCore(
     },
   });
   if (options.watch) await reloader.start();
-  const forwards =
-    config.OWNER_SLACK_USER_ID || config.OWNER_DISCORD_USER_ID
-      ? openForwards(resolve(dataDir, "bot.db"), { knowledgeDir, reload: () => reloader.reloadNow(), logger })
-      : undefined;
+  const reload = () => reloader.reloadNow();
+  const forwards = openForwards(config, resolve(dataDir, "bot.db"), { knowledgeDir, reload, logger });
   const close = async () => {
     closing = true;
     await reloader.stop();

@@ -235,10 +235,16 @@ export class FakeDiscord {
     );
   }
 
-  private sendInteraction(type: number, data: Record<string, unknown>, userId: string): { id: string; token: string } {
+  private sendInteraction(
+    type: number,
+    data: Record<string, unknown>,
+    userId: string,
+    extra: Record<string, unknown> = {},
+  ): { id: string; token: string } {
     const id = nextId();
     const token = `itok-${id}`;
     this.dispatch("INTERACTION_CREATE", {
+      ...extra,
       id,
       application_id: DISCORD_APP_ID,
       type,
@@ -274,16 +280,10 @@ export class FakeDiscord {
     const message = this.messages.get(messageId);
     if (!message) throw new Error(`no message ${messageId}`);
     const channelId = String(message.channel_id);
-    if (!this.isDm(channelId)) {
-      const { id, token } = this.nextInteraction();
-      this.dispatch("INTERACTION_CREATE", {
-        ...this.interactionBase(id, token, 3, userId),
-        data: { custom_id: customId, component_type: 2 },
-        message,
-      });
-      return { id, token };
-    }
-    const { id, token } = this.nextInteraction();
+    if (!this.isDm(channelId))
+      return this.sendInteraction(3, { custom_id: customId, component_type: 2 }, userId, { message });
+    const id = nextId();
+    const token = `itok-${id}`;
     this.dispatch("INTERACTION_CREATE", {
       id,
       application_id: DISCORD_APP_ID,
@@ -302,38 +302,6 @@ export class FakeDiscord {
       context: 1,
     });
     return { id, token };
-  }
-
-  private nextInteraction(): { id: string; token: string } {
-    const id = nextId();
-    return { id, token: `itok-${id}` };
-  }
-
-  private interactionBase(id: string, token: string, type: number, userId: string): Record<string, unknown> {
-    return {
-      id,
-      application_id: DISCORD_APP_ID,
-      type,
-      token,
-      version: 1,
-      guild_id: GUILD_ID,
-      channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "recruiting" },
-      member: {
-        user: user(userId),
-        roles: [],
-        permissions: "2147483647",
-        joined_at: new Date().toISOString(),
-        deaf: false,
-        mute: false,
-      },
-      app_permissions: "2147483647",
-      locale: "en-US",
-      guild_locale: "en-US",
-      entitlements: [],
-      authorizing_integration_owners: {},
-      context: 0,
-    };
   }
 
   /** True for a DM channel: the fixed one, or one the bot opened. */

@@ -10,7 +10,8 @@ import {
 import { trimClean } from "../../render/answer-parts.js";
 import type { AskResult } from "../../service/asker.js";
 import { type Forwards, isForwardable } from "../../service/forwards.js";
-import { FORWARD_TEXT, type ForwardOrigin } from "../forward-text.js";
+import { FORWARD_TEXT, saveOutcomeText, type ForwardOrigin } from "../forward-text.js";
+import { feedbackRow } from "./discord-components.js";
 import { type DiscordContext, NO_PINGS } from "./discord-context.js";
 import { newNonce } from "./discord-delivery.js";
 import { DISCORD_LIMITS } from "./discord-render.js";
@@ -51,6 +52,11 @@ export function askOwnerRows(
     .setLabel(FORWARD_TEXT[result.answer.language].askButton)
     .setStyle(ButtonStyle.Primary);
   return [new ActionRowBuilder<ButtonBuilder>().addComponents(button)];
+}
+
+/** The buttons under an answer: 👍/👎, and "Ask the candidate" when it applies. */
+export function answerComponents(ctx: DiscordContext, result: AskResult & { ok: true }, replyTo?: string) {
+  return [feedbackRow(result.answerId), ...askOwnerRows(ctx, result, replyTo)];
 }
 
 /** Where the click came from, as the owner reads it. */
@@ -106,11 +112,7 @@ async function saveFaq(ctx: DiscordContext, interaction: ButtonInteraction, forw
   const t = FORWARD_TEXT[forwards.get(id)?.language ?? "en"];
   const say = (content: string) => interaction.editReply({ content, allowedMentions: NO_PINGS });
   if (interaction.user.id !== ctx.options.ownerUserId) return say(t.ownerOnly);
-  const outcome = await forwards.saveAsFaq(id);
-  if (outcome.kind === "saved") return say(t.saved);
-  if (outcome.kind === "already") return say(t.alreadySaved);
-  if (outcome.kind === "failed") return say(t.saveFailed(outcome.reference));
-  return say(t.expired);
+  return say(saveOutcomeText(t, await forwards.saveAsFaq(id)));
 }
 
 /** Handles the buttons of "Ask the candidate"; false for any other button. */

@@ -1,12 +1,12 @@
 import { stripDiscordMarkup } from "./discord-message.js";
 import { MessageFlags, type Interaction } from "discord.js";
-import { feedbackRow, parseFeedbackId } from "./discord-components.js";
+import { parseFeedbackId } from "./discord-components.js";
 import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.js";
 import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
 import { ASK_COMMAND, FIT_COMMAND } from "./discord-commands.js";
 import { answerFitModal, FIT_MODAL, openFitModal } from "./discord-fit.js";
 import { deliverToInteraction, logDelivery } from "./discord-delivery.js";
-import { askOwnerRows, handleForwardButton } from "./discord-forward.js";
+import { answerComponents, handleForwardButton } from "./discord-forward.js";
 
 /**
  * `/ask question:<text> [public:<bool>]`: deferred at once (Discord allows 3 s), private unless
@@ -65,11 +65,7 @@ export async function handleInteraction(ctx: DiscordContext, interaction: Intera
       { logWhenDelivered: true },
     );
     const payload = result.ok
-      ? {
-          ...renderDiscordAnswer(result.answer),
-          components: [feedbackRow(result.answerId), ...askOwnerRows(ctx, result)],
-          allowedMentions: NO_PINGS,
-        }
+      ? { ...renderDiscordAnswer(result.answer), components: answerComponents(ctx, result), allowedMentions: NO_PINGS }
       : { ...renderDiscordText(result.message), allowedMentions: NO_PINGS };
     const answerId = result.ok ? result.answerId : undefined;
     try {

@@ -1,9 +1,8 @@
 import { ChannelType, type Client, type Message } from "discord.js";
-import { feedbackRow } from "./discord-components.js";
 import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.js";
 import { logDelivery, replyOnce } from "./discord-delivery.js";
 import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
-import { askOwnerRows } from "./discord-forward.js";
+import { answerComponents } from "./discord-forward.js";
 import { takeOwnerReply } from "./discord-owner-reply.js";
 
 /** An answer not ready after this long shows "typing…"; offline answers take ~10–30 ms and never do. */
@@ -86,7 +85,7 @@ export async function handleMessage(ctx: DiscordContext, client: Client<true>, m
     const payload = result.ok
       ? {
           ...renderDiscordAnswer(result.answer),
-          components: [feedbackRow(result.answerId), ...askOwnerRows(ctx, result, message.id)],
+          components: answerComponents(ctx, result, message.id),
           allowedMentions: NO_PINGS,
         }
       : { ...renderDiscordText(result.message), allowedMentions: NO_PINGS };

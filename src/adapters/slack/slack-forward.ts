@@ -1,7 +1,7 @@
 import type { App, BlockAction, ButtonAction, types, webApi } from "@slack/bolt";
 import type { AskResult } from "../../service/asker.js";
 import { isForwardable, type Forwards } from "../../service/forwards.js";
-import { FORWARD_TEXT, type ForwardOrigin, type ForwardText } from "../forward-text.js";
+import { FORWARD_TEXT, saveOutcomeText, type ForwardOrigin, type ForwardText } from "../forward-text.js";
 import type { SlackContext } from "./slack-context.js";
 import { postOnce, respondReliably } from "./slack-delivery.js";
 import { escapeSlack, renderSlackText, type SlackMessage } from "./slack-render.js";
@@ -124,11 +124,7 @@ async function saveFaq(ctx: SlackContext, forwards: Forwards, body: BlockAction,
       ...renderSlackText(text),
     });
   if (body.user.id !== ctx.options.ownerUserId) return say(t.ownerOnly);
-  const outcome = await forwards.saveAsFaq(id);
-  if (outcome.kind === "saved") return say(t.saved);
-  if (outcome.kind === "already") return say(t.alreadySaved);
-  if (outcome.kind === "failed") return say(t.saveFailed(outcome.reference));
-  return say(t.expired);
+  return say(saveOutcomeText(t, await forwards.saveAsFaq(id)));
 }
 
 /** The buttons of "Ask the candidate": the recruiter's click, and the owner's "Save as FAQ". */
