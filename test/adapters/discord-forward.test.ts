@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordClient, startDiscordClient } from "../../src/adapters/discord/discord-client.js";
 import { loadConfig } from "../../src/config/config.js";
 import { createCore, type Core } from "../../src/core/create-core.js";
-import { CHANNEL_ID, DISCORD_BOT_ID, FakeDiscord, user } from "../fakes/discord-fake.js";
+import { CHANNEL_ID, DISCORD_BOT_ID, DM_CHANNEL_ID, FakeDiscord, user } from "../fakes/discord-fake.js";
 import { capturingLogger, tempDataDir, tempKnowledgeDir } from "../helpers/test-core.js";
 import { waitFor } from "../helpers/wait-for.js";
 
@@ -179,6 +179,23 @@ describe("Ask the candidate, Discord (real discord.js against the fake)", () => 
     expect(told.slice(0, 5).every((t) => t.includes("Sent to the candidate"))).toBe(true);
     expect(told[5]).toMatch(/in the last hour\. Please try again in \d+ min/);
     expect(ownerInbox().some((m) => m.content.includes("Smalltalk"))).toBe(false);
+  });
+
+  it("a question asked by DM: the candidate's answer replies to it in that DM", async () => {
+    const asker = "500000000000000001"; // the fake's DM channel is this user's
+    const asked = fake.sendMessage({ content: "Does he know Zig?", author: user(asker), dm: true });
+    const isReply = (m: Msg) => (m.message_reference as { message_id?: string })?.message_id === asked;
+    const answer = await waitFor(() => botMessages(DM_CHANNEL_ID).find(isReply), 20_000, "answer");
+    expect(await askOwner(answer, asker)).toContain("Sent to the candidate");
+    const dm = ownerInbox().find((m) => m.content.includes("Zig"))!;
+    expect(dm.content).toContain("in a direct message");
+    replyInDm(dm.id, "Not yet, but I'd like to.");
+    const back = await waitFor(
+      () => botMessages(DM_CHANNEL_ID).find((m) => isReply(m) && m.content.includes("own words")),
+      10_000,
+      "answer in the DM",
+    );
+    expect(back.content).toContain("Not yet, but I'd like to.");
   });
 
   it("/ask in French: the button and the words are French, and the answer comes back by DM", async () => {

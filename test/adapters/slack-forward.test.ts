@@ -216,6 +216,31 @@ describe("Ask the candidate, Slack (real Bolt against the fake)", () => {
     expect(await clickAsk(bot, other.answer.blocks, "URECRUIT6")).toContain("Sent to the candidate");
   });
 
+  it("a question asked by DM: the candidate's answer comes back in that DM", async () => {
+    const channel = "DRECRUIT10";
+    const ts = nextTs();
+    await bot.event({
+      type: "message",
+      channel,
+      channel_type: "im",
+      user: "URECRUIT10",
+      text: "Does he know Zig?",
+      ts,
+    });
+    const answer = await waitFor(
+      () => fake.visible(channel).find((m) => (m.blocks ?? []).length > 0),
+      20_000,
+      "answer",
+    );
+    const told = await clickAsk(bot, answer.blocks, "URECRUIT10", { id: channel, name: "directmessage" });
+    expect(told).toContain("Sent to the candidate");
+    const dm = ownerInbox().find((m) => textOf(m).includes("Zig"))!;
+    expect(textOf(dm)).toContain("in a direct message");
+    await replyInDm(bot, dm.ts, "Not yet, but I'd like to.");
+    const back = await waitFor(() => fake.visible(channel).find((m) => m.text.includes("own words")), 10_000, "answer");
+    expect(back.text).toContain("Not yet, but I'd like to.");
+  });
+
   it("a French slash command: the button and the replies are in French, and the answer comes back by DM", async () => {
     const url = `/respond/${nextTs()}`;
     await bot.form(

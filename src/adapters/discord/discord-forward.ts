@@ -64,7 +64,9 @@ function originOf(interaction: ButtonInteraction): ForwardOrigin {
   const channel = interaction.channel;
   const name = channel && "name" in channel ? channel.name : undefined;
   return {
-    asker: interaction.user.globalName ?? interaction.user.username,
+    asker: interaction.inCachedGuild()
+      ? interaction.member.displayName
+      : (interaction.user.globalName ?? interaction.user.username),
     channel: interaction.guildId && name ? `#${name}` : undefined,
     workspace: interaction.guild?.name,
   };

@@ -22,10 +22,13 @@ function answerContent(forward: Forward, answer: string): string {
   return trimClean(`💬 **${intro}**\n${quote}\n-# ${question}`, DISCORD_LIMITS.content);
 }
 
-/** Posts the answer as a reply to the question: in its channel, or in a DM to the asker. */
+/**
+ * Posts the answer as a reply to the question, in its channel (a guild channel, or the asker's DM when
+ * they asked by DM); a /ask question has no message to reply to, so its answer goes to the asker's DM.
+ */
 async function deliverAnswer(client: Client, forward: Forward, answer: string): Promise<void> {
   const channel =
-    forward.replyByDm || !forward.channel ? await dmChannelOf(client, forward.askerId ?? "") : forward.channel;
+    forward.channel && forward.replyTo ? forward.channel : await dmChannelOf(client, forward.askerId ?? "");
   await postRaw(client, channel, { content: answerContent(forward, answer), ...replyingTo(forward.replyTo) });
 }
 
