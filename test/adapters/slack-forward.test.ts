@@ -241,6 +241,28 @@ describe("Ask the candidate, Slack (real Bolt against the fake)", () => {
     expect(back.text).toContain("Not yet, but I'd like to.");
   });
 
+  it("an answer that can't be posted to the recruiter: the owner is told, and replying again delivers it", async () => {
+    const { thread, answer } = await mention(bot, "URECRUIT11", "Does he know Dart?");
+    await clickAsk(bot, answer.blocks, "URECRUIT11");
+    const dm = ownerInbox().find((m) => textOf(m).includes("Dart"))!;
+    fake.fail("chat.postMessage", { error: "channel_not_found" });
+    await replyInDm(bot, dm.ts, "A little Dart, with Flutter.");
+    const note = await waitFor(
+      () => fake.visible(OWNER_DM, dm.ts).find((m) => m.text.includes("could not be posted")),
+      10_000,
+      "note",
+    );
+    expect(note.text).toMatch(/reference [A-Z0-9]+/);
+    expect(fake.visible("C1", thread).some((m) => m.text.includes("own words"))).toBe(false);
+    await replyInDm(bot, dm.ts, "A little Dart, with Flutter.");
+    const back = await waitFor(
+      () => fake.visible("C1", thread).find((m) => m.text.includes("own words")),
+      10_000,
+      "answer",
+    );
+    expect(back.text).toContain("A little Dart, with Flutter.");
+  });
+
   it("a French slash command: the button and the replies are in French, and the answer comes back by DM", async () => {
     const url = `/respond/${nextTs()}`;
     await bot.form(

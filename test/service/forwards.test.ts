@@ -85,6 +85,21 @@ describe("Forwards", () => {
     expect(forwards.get("a1")?.status).toBe("saved");
   });
 
+  it("a FAQ that can't be written: the owner gets a reference, and may try again", async () => {
+    const { file } = setUp();
+    const forwards = new Forwards(new ForwardStore(file), {
+      knowledgeDir: join(file, "no-such-folder"),
+      reload: async () => ({ ok: true }),
+      logger: silentLogger,
+    });
+    forwards.begin(request("a1"));
+    forwards.sent("a1", { channel: "DOWNER", message: "9.1" });
+    forwards.claimAnswer("a1", "Yes.");
+    const outcome = await forwards.saveAsFaq("a1");
+    expect(outcome.kind).toBe("failed");
+    expect(forwards.get("a1")?.status).toBe("answered");
+  });
+
   it("offers the button for what the profile lacks or only the candidate can say, not for chatter or off-topic", () => {
     const answer = (fields: Partial<Answer>): Answer => ({
       question: "q",
