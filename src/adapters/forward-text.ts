@@ -14,7 +14,7 @@ const dateIn = (locale: string) => (date: Date) =>
 
 const en = {
   askButton: "Ask the candidate",
-  sent: "Sent to the candidate. Their answer will appear here when they reply.",
+  sent: "Sent to the candidate. You'll get their answer as soon as they reply.",
   already: "This question was already sent to the candidate.",
   undeliverable: "Sorry — the candidate can't receive direct messages from me, so the question couldn't be delivered.",
   limited: (minutes: number) =>
@@ -39,7 +39,7 @@ const en = {
 
 const fr: typeof en = {
   askButton: "Demander au candidat",
-  sent: "Envoyé au candidat. Sa réponse s'affichera ici dès qu'il répondra.",
+  sent: "Envoyé au candidat. Vous recevrez sa réponse dès qu'il répondra.",
   already: "Cette question a déjà été envoyée au candidat.",
   undeliverable:
     "Désolé — le candidat ne peut pas recevoir de messages privés de ma part ; la question n'a pas pu être transmise.",
