@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   };
   installProcessGuards(logger, () => void shutdown("uncaughtException", 1));
 
-  const deps = { asker: core.asker, logger };
+  const deps = { asker: core.asker, logger, forwards: core.forwards };
   if (config.SLACK_BOT_TOKEN) {
     // Each platform's SDK is loaded only when its token is set (Bolt ~150 ms, discord.js ~200 ms).
     const { startSlack } = await import("./adapters/slack/start-slack.js");

@@ -91,6 +91,16 @@ const schema = z.object({
   DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), "must be a numeric guild id"),
   /** Comma-separated channel ids the bot answers in; empty: every channel it can read. */
   DISCORD_ALLOWED_CHANNELS: z.string().default(""),
+  /** The candidate's own Slack user id (U…): turns on "Ask the candidate" in Slack. */
+  OWNER_SLACK_USER_ID: optionalText.refine(
+    (v) => v === undefined || /^[UW][A-Z0-9]{2,}$/.test(v),
+    "must be a Slack user id such as U012ABCDEF (profile → ⋮ → Copy member ID)",
+  ),
+  /** The candidate's own Discord user id: turns on "Ask the candidate" in Discord. */
+  OWNER_DISCORD_USER_ID: optionalText.refine(
+    (v) => v === undefined || /^\d{5,25}$/.test(v),
+    "must be a numeric Discord user id (Developer Mode → right-click your name → Copy User ID)",
+  ),
   /** HTTP port (Slack HTTP mode) and interface to listen on. */
   PORT: positiveInt(3000),
   HOST: z.string().default("0.0.0.0"),

@@ -12,6 +12,22 @@ import type { Logger } from "../logging/logger.js";
 import { Asker } from "../service/asker.js";
 import { KnowledgeReloader, SwappableEngine } from "./knowledge-reloader.js";
 import { noQuestionLog, openQuestionLog, type QuestionLog } from "../storage/question-log.js";
+import { ForwardStore } from "../storage/forward-store.js";
+import { Forwards, type ForwardsOptions } from "../service/forwards.js";
+
+/**
+ * "Ask the candidate" over bot.db, when an owner id is set for some platform; off (with the reason
+ * logged) when the database cannot be opened.
+ */
+function openForwards(config: Config, file: string, options: ForwardsOptions): Forwards | undefined {
+  if (!config.OWNER_SLACK_USER_ID && !config.OWNER_DISCORD_USER_ID) return undefined;
+  try {
+    return new Forwards(new ForwardStore(file), options);
+  } catch (error) {
+    options.logger.error({ err: error, file }, "Ask the candidate is off: bot.db cannot be opened");
+    return undefined;
+  }
+}
 
 /** Everything an adapter needs, built once at start-up. */
 export interface Core {
@@ -24,6 +40,8 @@ export interface Core {
   /** The door adapters ask through: rate limits, the waiting line, the question log. */
   asker: Asker;
   questionLog: QuestionLog;
+  /** "Ask the candidate" (bot.db's forwards), when OWNER_SLACK_USER_ID or OWNER_DISCORD_USER_ID is set. */
+  forwards?: Forwards;
   /** Stops taking questions, lets those in flight finish, closes the database. */
   close(): Promise<void>;
   /** Says which embedder and which kind of answers are in use, for banners and logs. */
@@ -120,12 +138,15 @@ export async function createCore(
     },
   });
   if (options.watch) await reloader.start();
+  const reload = () => reloader.reloadNow();
+  const forwards = openForwards(config, resolve(dataDir, "bot.db"), { knowledgeDir, reload, logger });
   const close = async () => {
     closing = true;
     await reloader.stop();
     asker.stopAccepting();
     await asker.drain();
     await questionLog.close();
+    forwards?.close();
     await embedder.close?.();
   };
   const embeddings =
@@ -146,6 +167,7 @@ export async function createCore(
     modeLabel,
     asker,
     questionLog,
+    forwards,
     close,
     reloader,
     modelReady: warming.then(() => undefined),

@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { queryTerms } from "../text/stem.js";
 import { Thesaurus } from "../text/thesaurus.js";
+import { waitingForwards } from "./forward-store.js";
 
 /** What the owner reads: what recruiters ask, what the bot could not answer, what was rated 👎. */
 export interface OwnerReport {
@@ -24,6 +25,8 @@ export interface OwnerReport {
   unanswered: UnansweredGroup[];
   thumbsDown: { ratedAt: string; question: string; platform: string; citedIds: string[] }[];
   topSections: { section: string; citations: number }[];
+  /** Questions recruiters forwarded to the candidate ("Ask the candidate") that still wait for an answer. */
+  waitingForOwner: { createdAt: string; platform: string; question: string }[];
 }
 
 interface Row {
@@ -190,6 +193,7 @@ export function buildReport(
       .map(([section, citations]) => ({ section, citations }))
       .sort((a, b) => b.citations - a.citations)
       .slice(0, 10),
+    waitingForOwner: waitingForwards(db),
   };
 }
 
@@ -221,6 +225,10 @@ export function renderReportMarkdown(r: OwnerReport): string {
     );
     for (const g of r.unanswered.slice(0, 5)) lines.push(`    ### ${g.suggestion}`, "    [TO FILL]", "");
   }
+  lines.push("", "## Questions waiting for your answer", "");
+  if (r.waitingForOwner.length === 0) lines.push("None.");
+  else lines.push("Forwarded to you with “Ask the candidate”: reply to the bot's DM to answer the recruiter.", "");
+  for (const w of r.waitingForOwner) lines.push(`- ${w.createdAt.slice(0, 10)} (${w.platform}) “${w.question}”`);
   lines.push("", "## Answers rated 👎", "");
   if (r.thumbsDown.length === 0) lines.push("None.");
   for (const d of r.thumbsDown)

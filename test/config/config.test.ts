@@ -9,6 +9,12 @@ describe("loadConfig", () => {
     expect(loadConfig({}).MAX_QUESTION_CHARS).toBe(1000);
   });
 
+  it("reads the owner's ids for Ask the candidate; unset, the feature is off", () => {
+    const config = loadConfig({ OWNER_SLACK_USER_ID: "U012ABCDEF", OWNER_DISCORD_USER_ID: "123456789012345678" });
+    expect([config.OWNER_SLACK_USER_ID, config.OWNER_DISCORD_USER_ID]).toEqual(["U012ABCDEF", "123456789012345678"]);
+    expect(loadConfig({ OWNER_SLACK_USER_ID: "" }).OWNER_SLACK_USER_ID).toBeUndefined();
+  });
+
   it("treats empty values as unset, as a copied .env.example has them", () => {
     expect(
       loadConfig({ OPENAI_API_KEY: "", OPENAI_BASE_URL: "", EMBEDDINGS_PROVIDER: undefined }).EMBEDDINGS_PROVIDER,
@@ -20,6 +26,8 @@ describe("loadConfig", () => {
     [{ OPENAI_BASE_URL: "localhost:8080" }, "OPENAI_BASE_URL: must be a full http(s) URL"],
     [{ MAX_QUESTION_CHARS: "-5" }, "MAX_QUESTION_CHARS: must be above 0"],
     [{ EMBEDDINGS_PROVIDER: "openai" }, "OPENAI_API_KEY is empty"],
+    [{ OWNER_SLACK_USER_ID: "@jdoe" }, "OWNER_SLACK_USER_ID: must be a Slack user id"],
+    [{ OWNER_DISCORD_USER_ID: "jdoe#1234" }, "OWNER_DISCORD_USER_ID: must be a numeric Discord user id"],
   ])("stops on %o naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

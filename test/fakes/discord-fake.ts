@@ -65,6 +65,10 @@ export class FakeDiscord {
   closeIdentifyWith: number | null = null;
   /** Dispatched after READY, before GUILD_CREATE, on every IDENTIFY (malformed payloads at start). */
   beforeGuild: { t: string; d: unknown }[] = [];
+  /** Users whose DMs are closed to the bot: a message to their DM channel gets 403 (code 50007), as Discord answers. */
+  readonly blockedDms = new Set<string>();
+  /** DM channels opened through POST /users/@me/channels, by recipient id. */
+  readonly dmChannels = new Map<string, string>();
   /** Messages created with enforce_nonce, by nonce: Discord returns the first instead of a second. */
   private readonly byNonce = new Map<string, Record<string, unknown>>();
   private hung: import("node:http").ServerResponse[] = [];
@@ -162,9 +166,11 @@ export class FakeDiscord {
     replyTo?: string;
     dm?: boolean;
     mentionsBot?: boolean;
+    /** A DM channel other than DM_CHANNEL_ID (with `dm: true`), e.g. one the bot opened. */
+    channelId?: string;
   }): string {
     const id = nextId();
-    const channelId = fields.dm ? DM_CHANNEL_ID : CHANNEL_ID;
+    const channelId = fields.dm ? (fields.channelId ?? DM_CHANNEL_ID) : CHANNEL_ID;
     const author = fields.author ?? user("500000000000000001");
     const mentions = (fields.mentionsBot ?? fields.content.includes(`<@${DISCORD_BOT_ID}>`)) ? [botUser] : [];
     const message = {
@@ -229,10 +235,16 @@ export class FakeDiscord {
     );
   }
 
-  private sendInteraction(type: number, data: Record<string, unknown>, userId: string): { id: string; token: string } {
+  private sendInteraction(
+    type: number,
+    data: Record<string, unknown>,
+    userId: string,
+    extra: Record<string, unknown> = {},
+  ): { id: string; token: string } {
     const id = nextId();
     const token = `itok-${id}`;
     this.dispatch("INTERACTION_CREATE", {
+      ...extra,
       id,
       application_id: DISCORD_APP_ID,
       type,
@@ -258,6 +270,50 @@ export class FakeDiscord {
       context: 0,
     });
     return { id, token };
+  }
+
+  /**
+   * A click on a button of `messageId` (a message the bot posted), as INTERACTION_CREATE type 3: in the
+   * guild channel, or in a DM (no guild, `user` instead of `member`) when the message is in one.
+   */
+  sendButtonClick(customId: string, messageId: string, userId = "500000000000000001"): { id: string; token: string } {
+    const message = this.messages.get(messageId);
+    if (!message) throw new Error(`no message ${messageId}`);
+    const channelId = String(message.channel_id);
+    if (!this.isDm(channelId))
+      return this.sendInteraction(3, { custom_id: customId, component_type: 2 }, userId, { message });
+    const id = nextId();
+    const token = `itok-${id}`;
+    this.dispatch("INTERACTION_CREATE", {
+      id,
+      application_id: DISCORD_APP_ID,
+      type: 3,
+      token,
+      version: 1,
+      channel_id: channelId,
+      channel: { id: channelId, type: 1, recipients: [user(userId)] },
+      data: { custom_id: customId, component_type: 2 },
+      message,
+      user: user(userId),
+      app_permissions: "2147483647",
+      locale: "en-US",
+      entitlements: [],
+      authorizing_integration_owners: {},
+      context: 1,
+    });
+    return { id, token };
+  }
+
+  /** True for a DM channel: the fixed one, or one the bot opened. */
+  isDm(channelId: string): boolean {
+    return channelId === DM_CHANNEL_ID || [...this.dmChannels.values()].includes(channelId);
+  }
+
+  /** Messages the bot created in a channel, oldest first: what a user there sees. */
+  postedIn(channelId: string): Record<string, unknown>[] {
+    return [...this.messages.values()].filter(
+      (m) => m.channel_id === channelId && (m.author as { id: string }).id === DISCORD_BOT_ID,
+    );
   }
 
   /** `/ask question:… [public:…]` as INTERACTION_CREATE. */
@@ -402,7 +458,17 @@ export class FakeDiscord {
         },
       ];
     }
+    if (method === "POST" && path === "/api/v10/users/@me/channels") {
+      const recipient = String(body.recipient_id);
+      if (!this.dmChannels.has(recipient)) this.dmChannels.set(recipient, nextId());
+      return [
+        200,
+        { id: this.dmChannels.get(recipient), type: 1, last_message_id: null, recipients: [user(recipient)] },
+      ];
+    }
     let m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path);
+    const blocked = m && [...this.dmChannels].some(([u, c]) => c === m![1] && this.blockedDms.has(u));
+    if (m && method === "POST" && blocked) return [403, { message: "Cannot send messages to this user", code: 50007 }];
     if (m && method === "POST") {
       if (this.failMessagesWith) return [this.failMessagesWith, { message: "scripted failure", code: 0 }];
       if (this.refuseRepliesWith && body.message_reference)
@@ -428,7 +494,8 @@ export class FakeDiscord {
         attachments: [],
         pinned: false,
         type: body.message_reference ? 19 : 0,
-        ...(m[1] === DM_CHANNEL_ID ? {} : { guild_id: GUILD_ID }),
+        ...(this.isDm(m[1]!) ? {} : { guild_id: GUILD_ID }),
+        ...(body.message_reference ? { message_reference: body.message_reference } : {}),
       };
       this.messages.set(id, message);
       if (nonce) this.byNonce.set(nonce, message);

@@ -26,6 +26,8 @@ export interface FakeMessage {
   user: string;
   bot_id: string;
   metadata?: unknown;
+  /** Block Kit as last posted or updated: the buttons a user can click. */
+  blocks?: unknown[];
 }
 
 export const BOT_USER_ID = "UBOT";
@@ -207,6 +209,7 @@ export class FakeSlack {
           bot_id: "BBOT",
         };
         if (body.thread_ts) message.thread_ts = String(body.thread_ts);
+        if (Array.isArray(body.blocks)) message.blocks = body.blocks;
         if (body.metadata)
           message.metadata = typeof body.metadata === "string" ? JSON.parse(body.metadata) : body.metadata;
         this.messages.set(message.ts, message);
@@ -216,6 +219,7 @@ export class FakeSlack {
         const message = this.messages.get(String(body.ts));
         if (!message) return { ok: false, error: "message_not_found" };
         message.text = String(body.text ?? "");
+        if (Array.isArray(body.blocks)) message.blocks = body.blocks;
         return { ok: true, channel: body.channel, ts: body.ts };
       }
       case "chat.delete":
@@ -237,6 +241,9 @@ export class FakeSlack {
         );
         return { ok: true, messages: shown, has_more: false };
       }
+      case "conversations.open":
+        // The DM between the bot and one user (Slack answers with the same channel every time).
+        return { ok: true, channel: { id: `D${String(body.users).replace(/^[UW]/, "")}` } };
       case "apps.connections.open":
         return { ok: true, url: `${this.url.replace("http", "ws")}/link/?ticket=test` };
       default:
@@ -306,7 +313,7 @@ function interactive(type: string, user: string | undefined, fields: Record<stri
   const payload = {
     type,
     team: { id: TEAM_ID, domain: "fake" },
-    user: { id: user ?? "U1", username: "recruiter", team_id: TEAM_ID },
+    user: { id: user ?? "U1", username: "recruiter", name: "recruiter", team_id: TEAM_ID },
     api_app_id: "A1",
     token: "legacy",
     ...fields,
@@ -314,12 +321,19 @@ function interactive(type: string, user: string | undefined, fields: Record<stri
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
-/** A block_actions payload for a button click, form-encoded as Slack sends it. */
-export function buttonClick(fields: { actionId: string; value: string; response_url: string; user?: string }): string {
+/** A block_actions payload for a button click, form-encoded as Slack sends it (in C1 #recruiting unless told). */
+export function buttonClick(fields: {
+  actionId: string;
+  value: string;
+  response_url: string;
+  user?: string;
+  channel?: { id: string; name: string };
+}): string {
+  const channel = fields.channel ?? { id: "C1", name: "recruiting" };
   return interactive("block_actions", fields.user, {
-    container: { type: "message", message_ts: "1.2", channel_id: "C1", is_ephemeral: true },
+    container: { type: "message", message_ts: "1.2", channel_id: channel.id, is_ephemeral: true },
     trigger_id: "1.2.3",
-    channel: { id: "C1", name: "recruiting" },
+    channel,
     response_url: fields.response_url,
     actions: [
       {

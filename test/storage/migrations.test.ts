@@ -15,7 +15,7 @@ describe("migrations", () => {
   it("bring an empty database to the latest version", () => {
     const db = openDatabase(join(mkdtempSync(join(tmpdir(), "db-")), "bot.db"));
     expect(db.pragma("user_version", { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
-    expect(tables(db)).toEqual(expect.arrayContaining(["feedback", "questions"]));
+    expect(tables(db)).toEqual(expect.arrayContaining(["feedback", "forwards", "questions"]));
     expect(migrate(db)).toEqual([]);
   });
 
@@ -32,7 +32,7 @@ describe("migrations", () => {
     old.close();
 
     const db = openDatabase(file);
-    expect(db.pragma("user_version", { simple: true })).toBe(2);
+    expect(db.pragma("user_version", { simple: true })).toBe(3);
     expect(db.prepare("SELECT question FROM questions WHERE id = 'q1'").get()).toEqual({
       question: "Has he used Spark?",
     });

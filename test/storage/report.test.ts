@@ -50,6 +50,11 @@ function seeded() {
   db.prepare(
     "INSERT INTO feedback (answer_id, rating, rated_at) VALUES ('a2', 'down', '2026-11-24T10:00:00Z'), ('a1', 'up', '2026-11-23T10:00:00Z')",
   ).run();
+  const f = db.prepare(
+    "INSERT INTO forwards (id, platform, reply_by_dm, question, language, status, created_at) VALUES (?, ?, 0, ?, 'en', ?, ?)",
+  );
+  f.run("f1", "slack", "Does he know Rust?", "sent", "2026-11-27T15:00:00Z");
+  f.run("f2", "discord", "Does he know Go?", "answered", "2026-11-27T16:00:00Z");
   return { dir, db };
 }
 
@@ -101,6 +106,9 @@ describe("owner's report", () => {
     expect(md).toContain("- **2×** about rate: “What is his daily rate?” · “His rate per day?”");
     expect(md).toContain("    ### What is his daily rate?\n    [TO FILL]");
     expect(md).not.toMatch(/### .*(knwo|kubernets|--jsn|thanks)/);
+    expect(md).toContain("## Questions waiting for your answer");
+    expect(md).toContain("- 2026-11-27 (slack) “Does he know Rust?”");
+    expect(md).not.toContain("Does he know Go?");
     expect(md).toContain(
       "**8 questions**: 2 answered, 4 not in the profile, 1 failed, 1 declined (off topic or too long); and 2 other messages",
     );
@@ -123,6 +131,7 @@ describe("owner's report", () => {
       "topSections",
       "totals",
       "unanswered",
+      "waitingForOwner",
     ]);
     expect(report.totals.messages).toBe(11);
     expect(report.unanswered.map((g: { suggestion: string }) => g.suggestion)).not.toContain(

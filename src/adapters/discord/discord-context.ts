@@ -21,6 +21,8 @@ export interface DiscordOptions {
   restRetries?: number;
   /** Per-request REST time-out; DISCORD_TIMEOUTS.restMs when unset. */
   restTimeoutMs?: number;
+  /** The candidate's Discord user id: "Ask the candidate" forwards questions to them by DM. */
+  ownerUserId?: string;
   /** Where answers on their way out are tracked; one is made when unset. */
   deliveries?: Deliveries;
 }

@@ -1,11 +1,12 @@
 import { stripDiscordMarkup } from "./discord-message.js";
 import { MessageFlags, type Interaction } from "discord.js";
-import { feedbackRow, parseFeedbackId } from "./discord-components.js";
+import { parseFeedbackId } from "./discord-components.js";
 import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.js";
 import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
 import { ASK_COMMAND, FIT_COMMAND } from "./discord-commands.js";
 import { answerFitModal, FIT_MODAL, openFitModal } from "./discord-fit.js";
 import { deliverToInteraction, logDelivery } from "./discord-delivery.js";
+import { answerComponents, handleForwardButton } from "./discord-forward.js";
 
 /**
  * `/ask question:<text> [public:<bool>]`: deferred at once (Discord allows 3 s), private unless
@@ -14,6 +15,7 @@ import { deliverToInteraction, logDelivery } from "./discord-delivery.js";
 export async function handleInteraction(ctx: DiscordContext, interaction: Interaction): Promise<void> {
   const { deps } = ctx;
   if (interaction.isButton()) {
+    if (await handleForwardButton(ctx, interaction)) return;
     const parsed = parseFeedbackId(interaction.customId);
     if (!parsed) return;
     const recorded = deps.asker.rate(parsed.answerId, parsed.rating, interaction.user.id);
@@ -63,7 +65,7 @@ export async function handleInteraction(ctx: DiscordContext, interaction: Intera
       { logWhenDelivered: true },
     );
     const payload = result.ok
-      ? { ...renderDiscordAnswer(result.answer), components: [feedbackRow(result.answerId)], allowedMentions: NO_PINGS }
+      ? { ...renderDiscordAnswer(result.answer), components: answerComponents(ctx, result), allowedMentions: NO_PINGS }
       : { ...renderDiscordText(result.message), allowedMentions: NO_PINGS };
     const answerId = result.ok ? result.answerId : undefined;
     try {

@@ -1,8 +1,9 @@
 import { ChannelType, type Client, type Message } from "discord.js";
-import { feedbackRow } from "./discord-components.js";
 import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.js";
 import { logDelivery, replyOnce } from "./discord-delivery.js";
 import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
+import { answerComponents } from "./discord-forward.js";
+import { takeOwnerReply } from "./discord-owner-reply.js";
 
 /** An answer not ready after this long shows "typing…"; offline answers take ~10–30 ms and never do. */
 const TYPING_DELAY_MS = 400;
@@ -44,6 +45,8 @@ async function conversationFor(ctx: DiscordContext, client: Client<true>, messag
  */
 export async function handleMessage(ctx: DiscordContext, client: Client<true>, message: Message): Promise<void> {
   if (message.author.bot || message.system) return;
+  // The owner's reply to a forwarded question is passed on, not answered.
+  if (await takeOwnerReply(ctx, client, message, stripDiscordMarkup(message.content))) return;
   const conversationId = await conversationFor(ctx, client, message);
   if (!conversationId) return;
   const isDm = message.channel.type === ChannelType.DM;
@@ -80,7 +83,11 @@ export async function handleMessage(ctx: DiscordContext, client: Client<true>, m
       )
       .finally(() => clearTimeout(typing));
     const payload = result.ok
-      ? { ...renderDiscordAnswer(result.answer), components: [feedbackRow(result.answerId)], allowedMentions: NO_PINGS }
+      ? {
+          ...renderDiscordAnswer(result.answer),
+          components: answerComponents(ctx, result, message.id),
+          allowedMentions: NO_PINGS,
+        }
       : { ...renderDiscordText(result.message), allowedMentions: NO_PINGS };
     const answerId = result.ok ? result.answerId : undefined;
     try {

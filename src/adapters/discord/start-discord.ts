@@ -19,6 +19,7 @@ export async function startDiscord(
     apiUrl: config.DISCORD_API_URL,
     allowedChannels: listOf(config.DISCORD_ALLOWED_CHANNELS),
     deliveries,
+    ownerUserId: config.OWNER_DISCORD_USER_ID,
   });
   await startDiscordClient(client, config.DISCORD_TOKEN!);
   return {

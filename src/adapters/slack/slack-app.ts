@@ -12,6 +12,7 @@ import { SLACK_LIMITS } from "./slack-limits.js";
 import { registerMention } from "./slack-mention.js";
 import { registerMessages } from "./slack-message.js";
 import { registerFitCommand } from "./slack-fit.js";
+import { registerForwards } from "./slack-forward.js";
 import { registerSlashCommand } from "./slack-slash-command.js";
 import { guardSocketReceiver } from "./slack-socket-guard.js";
 
@@ -113,6 +114,7 @@ export function createSlackApp(deps: SlackDeps, options: SlackOptions): App {
   registerMention(app, ctx);
   registerMessages(app, ctx);
   registerActions(app, ctx);
+  registerForwards(app, ctx);
   registerHome(app, ctx);
   app.error(async (error) => {
     deps.logger.error({ err: error }, "slack listener failed");

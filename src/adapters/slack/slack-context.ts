@@ -22,6 +22,8 @@ export interface SlackOptions {
   host?: string;
   /** Web API retries for calls safe to repeat (SLACK_LIMITS.apiRetries by default; tests use 0). */
   retries?: number;
+  /** The candidate's Slack user id: "Ask the candidate" forwards questions to them by DM. */
+  ownerUserId?: string;
   /** Time-out of each Web API call and response_url post (SLACK_LIMITS.callTimeoutMs by default). */
   timeoutMs?: number;
 }

@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import { replyWithAnswer, stripSlackMarkup } from "./slack-reply.js";
 import type { SlackContext } from "./slack-context.js";
+import { takeOwnerReply } from "./slack-owner-reply.js";
 
 interface PlainMessage {
   subtype?: string;
@@ -22,6 +23,8 @@ export function registerMessages(app: App, ctx: SlackContext): void {
     const message = event as unknown as PlainMessage;
     if (message.subtype || message.bot_id || !message.user || message.user === context.botUserId) return;
     const text = message.text ?? "";
+    // The owner's reply to a forwarded question is passed on, not answered.
+    if (message.channel_type === "im" && (await takeOwnerReply(ctx, client, message))) return;
     if (message.channel_type === "im") {
       await replyWithAnswer(ctx, client, {
         team: context.teamId,

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { webApi } from "@slack/bolt";
 import { postOnce, replacePlaceholder } from "./slack-delivery.js";
 import { renderSlackAnswer, renderSlackText } from "./slack-render.js";
+import { withAskButton } from "./slack-forward.js";
 import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
 
 export interface ThreadQuestion {
@@ -38,9 +39,10 @@ export async function replyWithAnswer(ctx: SlackContext, client: webApi.WebClien
     { platform: "slack", workspace: q.team, channel: q.channel, user: q.user },
     { logWhenDelivered: true },
   );
-  const message = result.ok
+  const rendered = result.ok
     ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: false })
     : renderSlackText(result.message);
+  const message = withAskButton(ctx, rendered, result, { threadTs: q.threadTs });
   const outcome = await replacePlaceholder(ctx, client, target, placeholderTs, message);
   if (result.ok) deps.asker.delivered(result.answerId, outcome);
 }

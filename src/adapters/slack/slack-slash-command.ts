@@ -2,6 +2,7 @@ import { stripSlackMarkup } from "./slack-reply.js";
 import type { App } from "@slack/bolt";
 import { respondReliably } from "./slack-delivery.js";
 import { renderSlackAnswer, renderSlackText } from "./slack-render.js";
+import { withAskButton } from "./slack-forward.js";
 import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
 
 /**
@@ -27,9 +28,10 @@ export function registerSlashCommand(app: App, ctx: SlackContext): void {
       { platform: "slack", workspace: command.team_id, channel: command.channel_id, user: command.user_id },
       { logWhenDelivered: true },
     );
-    const message = result.ok
+    const rendered = result.ok
       ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: true })
       : renderSlackText(result.message);
+    const message = withAskButton(ctx, rendered, result, { dm: true });
     const outcome = await respondReliably(ctx, command.response_url, {
       response_type: "ephemeral",
       replace_original: true,

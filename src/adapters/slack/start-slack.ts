@@ -21,6 +21,7 @@ export async function startSlack(
     allowedChannels: listOf(config.SLACK_ALLOWED_CHANNELS),
     port: config.PORT,
     host: config.HOST,
+    ownerUserId: config.OWNER_SLACK_USER_ID,
   };
   const app = createSlackApp(deps, options);
   await startSlackApp(app, options);
