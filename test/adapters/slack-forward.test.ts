@@ -241,6 +241,28 @@ describe("Ask the candidate, Slack (real Bolt against the fake)", () => {
     expect(back.text).toContain("Not yet, but I'd like to.");
   });
 
+  it("the owner's reply also sent to the channel (a thread broadcast) is passed on all the same", async () => {
+    const { thread, answer } = await mention(bot, "URECRUIT11", "Does he know Elixir?");
+    await clickAsk(bot, answer.blocks, "URECRUIT11");
+    const dm = ownerInbox().find((m) => textOf(m).includes("Elixir"))!;
+    await bot.event({
+      type: "message",
+      subtype: "thread_broadcast",
+      channel: OWNER_DM,
+      channel_type: "im",
+      user: OWNER,
+      text: "A little, in 2021.",
+      ts: nextTs(),
+      thread_ts: dm.ts,
+    });
+    const back = await waitFor(
+      () => fake.visible("C1", thread).find((m) => m.text.includes("own words")),
+      10_000,
+      "answer back",
+    );
+    expect(back.text).toContain("A little, in 2021.");
+  });
+
   it("an answer that can't be posted to the recruiter: the owner is told, and replying again delivers it", async () => {
     const { thread, answer } = await mention(bot, "URECRUIT11", "Does he know Dart?");
     await clickAsk(bot, answer.blocks, "URECRUIT11");

@@ -21,7 +21,9 @@ interface PlainMessage {
 export function registerMessages(app: App, ctx: SlackContext): void {
   app.event("message", async ({ event, client, context }) => {
     const message = event as unknown as PlainMessage;
-    if (message.subtype || message.bot_id || !message.user || message.user === context.botUserId) return;
+    // A thread reply also sent to the channel is a person's message like any other.
+    const edited = message.subtype !== undefined && message.subtype !== "thread_broadcast";
+    if (edited || message.bot_id || !message.user || message.user === context.botUserId) return;
     const text = message.text ?? "";
     // The owner's reply to a forwarded question is passed on, not answered.
     if (message.channel_type === "im" && (await takeOwnerReply(ctx, client, message))) return;
