@@ -8,7 +8,12 @@ import { RateLimiter } from "./rate-limiter.js";
 export type { Forward } from "../storage/forward-store.js";
 
 /** How many questions one asker may forward to the candidate, and over how long. */
-export const FORWARD_LIMITS = { perAsker: 5, windowMs: 60 * 60 * 1000 } as const;
+export const FORWARD_LIMITS = {
+  perAsker: 5,
+  windowMs: 60 * 60 * 1000,
+  /** A forward still "sending" after this long was cut short (the bot stopped mid-way): a click retries it. */
+  staleSendingMs: 2 * 60 * 1000,
+} as const;
 
 /** Answers the candidate can give: the profile lacks it, has only part of it, or only they can say. */
 const FORWARDABLE = new Set(["not_in_profile", "partial", "owner_only"]);
@@ -59,13 +64,15 @@ export class Forwards {
   /** Claims the forward of a question: "go" means the caller sends it to the owner now. */
   begin(request: NewForward): BeginForward {
     const existing = this.store.get(request.id);
-    if (existing) return { kind: "already", status: existing.status };
+    const staleBefore = new Date(this.now().getTime() - FORWARD_LIMITS.staleSendingMs);
+    const stale = existing?.status === "sending" && Date.parse(existing.createdAt) < staleBefore.getTime();
+    if (existing && !stale) return { kind: "already", status: existing.status };
     const wait = this.limiter.take(`${request.platform}:${request.askerId}`);
     if (wait > 0) {
       this.options.logger.info({ platform: request.platform }, "forward rate limited");
       return { kind: "rate_limited", retryInMinutes: Math.ceil(wait / 60_000) };
     }
-    if (!this.store.claim(request, this.now())) return { kind: "already", status: "sending" };
+    if (!this.store.claim(request, this.now(), staleBefore)) return { kind: "already", status: "sending" };
     return { kind: "go" };
   }
 

@@ -95,12 +95,17 @@ export class ForwardStore {
     return row && fromRow(row);
   }
 
-  /** Records a new forward as being sent; false when this question was forwarded already. */
-  claim(f: NewForward, at: Date): boolean {
+  /**
+   * Records a new forward as being sent; false when this question was forwarded already. A forward left
+   * "sending" since before `staleBefore` (the bot stopped between the claim and the owner's DM) is claimed again.
+   */
+  claim(f: NewForward, at: Date, staleBefore = new Date(0)): boolean {
     const result = this.db
       .prepare(
-        `INSERT OR IGNORE INTO forwards (id, platform, workspace, channel, reply_to, reply_by_dm, asker_id, question, language, status, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'sending', ?)`,
+        `INSERT INTO forwards (id, platform, workspace, channel, reply_to, reply_by_dm, asker_id, question, language, status, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'sending', ?)
+         ON CONFLICT(id) DO UPDATE SET created_at = excluded.created_at
+         WHERE forwards.status = 'sending' AND forwards.created_at < ?`,
       )
       .run(
         f.id,
@@ -113,6 +118,7 @@ export class ForwardStore {
         f.question,
         f.language,
         at.toISOString(),
+        staleBefore.toISOString(),
       );
     return result.changes === 1;
   }

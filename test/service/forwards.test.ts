@@ -44,6 +44,18 @@ describe("Forwards", () => {
     expect(forwards.begin(request("a1"))).toEqual({ kind: "already", status: "sent" });
   });
 
+  it("lets a click retry a forward cut short between the claim and the owner's DM", () => {
+    const { make, advance } = setUp();
+    expect(make().begin(request("cut"))).toEqual({ kind: "go" });
+    // The bot stopped before the DM went out; after a restart a click soon after still waits for it…
+    const restarted = make();
+    expect(restarted.begin(request("cut"))).toEqual({ kind: "already", status: "sending" });
+    // …and once it is clearly stale, a click sends it.
+    advance(FORWARD_LIMITS.staleSendingMs + 1000);
+    expect(restarted.begin(request("cut"))).toEqual({ kind: "go" });
+    expect(restarted.begin(request("cut"))).toEqual({ kind: "already", status: "sending" });
+  });
+
   it(`lets one asker forward ${FORWARD_LIMITS.perAsker} questions an hour, others unaffected`, () => {
     const { make, advance } = setUp();
     const forwards = make();
