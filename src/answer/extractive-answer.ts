@@ -10,10 +10,13 @@ const YES_NO =
 const WH_WORD =
   /\b(what|which|who|whom|whose|where|when|why|how|quoi|que|quel|quelle|quels|quelles|qui|où|ou|quand|pourquoi|comment|combien|lequel|laquelle)\b|^qu'|\bqu'/i;
 
+/** Someone said to have done something: "il a fait du Spark ?", not the bare "sa stack chez MAIF ?". */
+const SPOKEN_SUBJECT = /\b(il|elle|on|ils|he|she|they|you|vous|tu)\b/i;
+
 /** True for a yes-or-no question, inverted ("Has he…?", "A-t-il…?") or spoken ("il a fait du Spark ?"). */
 export function isYesNo(question: string): boolean {
   const q = question.trim();
-  return YES_NO.test(q) || (q.endsWith("?") && !WH_WORD.test(q));
+  return YES_NO.test(q) || (q.endsWith("?") && !WH_WORD.test(q) && SPOKEN_SUBJECT.test(q));
 }
 
 /** A retrieved passage as the answer object cites it. */

@@ -36,7 +36,7 @@ const OVERVIEW =
 const RESULTS =
   /\b(results?|achievements?|accomplishments?|impact|key wins?|wins|figures|numbers|metrics|kpis?|resultats?|realisations?|reussites?|chiffres|accomplissements?)\b/;
 const SKILLS =
-  /\b((main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?(skills?|competences?|technolog\w*|strengths?|tools|outils|stack)|(skills?|competences?) (principales?|cles|fortes)|points forts|strengths|(what|which) (are (his|her) )?(skills|technologies|tools)|quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|skillset|tech stack|what does (he|she) know)\b/;
+  /\b((main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?(skills?|competences?|technolog\w*|strengths?|tools|outils|stack)|(skills?|competences?|stack|technos?|technologies|outils) (technique )?(principales?|cles|fortes|habituelles?|preferees?)|(sa|son|his|her) (stack|stack technique|technos)\b(?! (chez|at|a|in|en) )|points forts|strengths|(what|which) (are (his|her) )?(skills|technologies|tools)|quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|skillset|tech stack|what does (he|she) know)\b/;
 const SUMMARY =
   /\b(summar\w*|resume[rz]?|resumer|sum (him|her|it) up|in (a few|three|3|two|2) (lines|sentences|words)|en (quelques|trois|3|deux|2) (lignes|phrases|mots)|overview of (him|her|the profile|his profile|the candidate)|who is (he|she|this candidate|the candidate)|pitch|elevator|qui est[- ](il|elle|ce candidat)|presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr)\b/;
 const TITLE =

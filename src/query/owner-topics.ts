@@ -27,7 +27,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   ],
   [
     "location",
-    /\b(where (is|does) (he|she|they) (based|live|located|from)|based (in|where|out of)|where is (he|she) located|(his|her|the candidate's) location|whereabouts|which city|what city|relocate|relocation|ou (habite|vit|reside|est)[- ]?(t[- ])?(il|elle)|(il|elle) (habite|vit|reside) (ou|a|en|dans|sur)|(est|il est|elle est) base (a|sur|en|dans)|base sur|ou est[- ](il|elle) base|localisation|localise|demenager|mobilite geographique|dans quelle ville|quelle ville)\b/,
+    /\b(where (is|does) (he|she|they) (based|live|located|from)|based (in|where|out of)|where is (he|she) located|(his|her|the candidate's) location|whereabouts|which city|what city|relocate|relocation|ou (habite|vit|reside|est)[- ]?(t[- ])?(il|elle)|(il|elle) (habite|vit|reside) (ou|a|en|dans|sur)|(est|il est|elle est) base (a|sur|en|dans)|base sur|ou est[- ](il|elle) base|basee? ou|localisation|localise|demenager|mobilite geographique|dans quelle ville|quelle ville)\b/,
   ],
   [
     "remote",

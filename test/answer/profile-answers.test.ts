@@ -77,6 +77,8 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect(lead(await ask("what are his strongest skills?"))).toMatch(
       /^Main skills, by how many roles use them and how recently: Spark \(4 roles\), Python \(4 roles\)/,
     );
+    for (const q of ["c'est quoi sa stack principale ?", "c'est quoi sa stack ?"])
+      expect(lead(await ask(q))).toMatch(/^Compétences principales, .*Spark \(4 postes\)/);
     // "His background" is his career, not his degrees.
     expect(lead(await ask("hi! can you give me a quick summary of his background?"))).toMatch(
       /^Senior Data Engineer at Decathlon/,

@@ -11,6 +11,7 @@ describe("ownerTopicOf", () => {
     ["What is his salary expectation?", "salary"],
     ["where is he based?", "location"],
     ["Où habite-t-il ?", "location"],
+    ["il est basé où ?", "location"],
     ["Does he work remotely?", "remote"],
     ["how do I contact him?", "contact"],
     ["Does he speak German?", "languages"],
@@ -32,6 +33,7 @@ describe("ownerTopicOf", () => {
     "did he work with location data?",
     "hybrid cloud experience?",
     "he studied data mining at EPISEN?",
+    "a summary of his background?",
   ])("leaves a question about the CV to the CV: %s", (question) => {
     expect(ownerTopicOf(question)).toBeNull();
   });
