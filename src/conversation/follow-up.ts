@@ -4,6 +4,9 @@ import type { Turn } from "./conversation-store.js";
 const ANAPHORA =
   /\b(that|this|it|there|then|those|these|them|same|ça|ca|cela|ceci|là|la-bas|y|celui-ci|celle-ci|ce projet|cette mission)\b/i;
 const MAX_FOLLOW_UP_WORDS = 7;
+/** What may stand around the employer in "and at AAA-Data?", "et chez MAIF ?", "what about Decathlon?". */
+const CONNECTORS =
+  /\b(and|et|what|how|about|at|in|for|with|chez|pour|a|à|au|aux|en|dans|avec|the|le|la|les|l|same|pareil|idem|then|alors|puis|ou|or)\b/gi;
 
 /**
  * Offline follow-ups. A message with a subject of its own is a new question. A short one that points
@@ -20,14 +23,22 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const subject = part!.words.filter((w) => !w.employer).length + part!.missing.length;
   if (subject > 0 && !ANAPHORA.test(text)) return null;
   if (part!.roles.length > 0) {
+    // "and at AAA-Data?" only names the employer; "qu'est-ce qu'il fait à l'EPISEN ?" asks a question of its own.
+    const named = [...employers, ...part!.words.filter((w) => w.employer).map((w) => w.original)];
+    const rest = named
+      .reduce((t, e) => t.replace(new RegExp(literal(e), "gi"), " "), text)
+      .replace(CONNECTORS, " ")
+      .replace(new RegExp(ANAPHORA.source, "gi"), " ");
+    if (/[\p{L}\p{N}]/u.test(rest)) return null;
     // The previous subject, at the employer now named: drop the employer the previous question named.
     let base = previous.standalone;
     for (const e of employers)
-      base = base.replace(
-        new RegExp(`\\b(at|chez|for|pour|à|a)?\\s*${e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gi"),
-        " ",
-      );
+      base = base.replace(new RegExp(`\\b(at|chez|for|pour|à|a)?\\s*${literal(e)}\\b`, "gi"), " ");
     return `${base.replace(/\s+/g, " ").trim()} ${text}`;
   }
   return `${previous.standalone} ${text}`;
+}
+
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

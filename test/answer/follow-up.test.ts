@@ -20,6 +20,19 @@ describe("follow-ups, offline", () => {
     expect(kafka.citations[0]!.text).toMatch(/Kafka/);
   });
 
+  it("a question of its own that names an employer is a new question, not the last one's follow-up", async () => {
+    const conversationId = "recruiter-7";
+    await core.engine.answer({ text: "il parle anglais ?", conversationId });
+    const episen = await core.engine.answer({ text: "qu'est-ce qu'il fait à l'EPISEN ?", conversationId });
+    expect(episen.answer).not.toMatch(/langues/);
+    expect(episen.answer).toMatch(/EPISEN/);
+    expect(episen.citations.length).toBeGreaterThan(0);
+    // Naming only the employer still moves the last subject there.
+    await core.engine.answer({ text: "Has he used Airflow?", conversationId });
+    const aaa = await core.engine.answer({ text: "and at AAA-Data?", conversationId });
+    expect(aaa.answer.split("\n")[0]).toMatch(/^Yes — Airflow: used at AAA-Data/);
+  });
+
   it("keeps conversations apart, and a French follow-up stays in French", async () => {
     await core.engine.answer({ text: "A-t-il travaillé dans l'assurance ?", conversationId: "fr" });
     const other = await core.engine.answer({ text: "when was that?", conversationId: "someone-else" });
