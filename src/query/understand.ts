@@ -210,6 +210,8 @@ export class QuestionReader {
     if (w.length < 4) return null;
     for (const t of this.vocabulary.technologies) {
       if (t.tokens.length < 2) continue;
+      // "PowerBI", "DeltaLake": the name written as one word.
+      if (t.tokens.join("") === w) return t.name;
       for (let k = 0; k < t.tokens.length; k++) {
         const start = i - k;
         if (start < 0 || start + t.tokens.length > tokens.length) continue;
@@ -236,11 +238,31 @@ export class QuestionReader {
     if (whole) return this.vocabulary.display.get(whole) ?? whole;
     if (this.lexicon.isWord(w) || this.lexicon.techName(w)) return null;
     const closest = closestWord(w, this.vocabulary.words);
-    if (!closest) return null;
+    if (!closest) return this.nameOutsideProfile(w);
     // "doctrat" is one slip from "doctorat", two from the profile's "contrat": it is not the profile's word.
     if (closest.distance > 1 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x))) return null;
     // As the CV writes it: "databriks" → "Databricks", "chiffrment" → "chiffrement".
     return this.vocabulary.display.get(closest.word) ?? closest.word;
+  }
+
+  /**
+   * A slip of a technology the profile doesn't name ("terrafrom" → "Terraform"), so that the answer says
+   * what it lacks by its name. Only names of five letters or more.
+   */
+  private nameOutsideProfile(w: string): string | null {
+    if (w.length < 5) return null;
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    for (const name of this.lexicon.techNames()) {
+      const slips = allowedSlips(name.length);
+      if (name.length < 5 || Math.abs(name.length - w.length) > slips) continue;
+      const d = editDistance(w, name, slips);
+      if (d <= slips && d < bestDistance) [best, bestDistance] = [name, d];
+    }
+    if (!best) return null;
+    // A slip a dictionary word explains is that word, unless the word is the name ("terraform").
+    if (nearDictionaryWord(w, (x) => this.lexicon.isWord(x)) && !this.lexicon.isWord(best)) return null;
+    return best[0]!.toUpperCase() + best.slice(1);
   }
 
   /** One part per subject when several are joined by "and", "or", commas…; else the whole question. */

@@ -31,6 +31,8 @@ export interface Lexicon {
    * starts at `tokens[i]` (folded), or 0: such a name is not the brand, nor its words.
    */
   phraseAt(tokens: string[], i: number): number;
+  /** The technology and brand names that are no everyday word ("terraform", "kubernetes"), folded. */
+  techNames(): readonly string[];
 }
 
 interface LexiconFile {
@@ -118,7 +120,9 @@ function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
   const names = new Map(Object.entries(file.names));
   const everyday = new Set(file.everyday);
   const phrases = new Set(file.phrases);
+  let tech: string[] | null = null;
   return {
+    techNames: () => (tech ??= [...names.entries()].filter(([, common]) => !common).map(([name]) => name)),
     phraseAt: (tokens, i) => {
       for (let n = 3; n >= 2; n--)
         if (i + n <= tokens.length && phrases.has(tokens.slice(i, i + n).join(" "))) return n;

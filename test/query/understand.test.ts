@@ -33,6 +33,14 @@ describe("QuestionReader", () => {
     });
     expect(reader.read("has he used unity catalgo?").corrections).toEqual([{ from: "catalgo", to: "Catalog" }]);
     expect(reader.read("Has he used Delta Lake?").corrections).toEqual([]);
+    expect(reader.read("anyone know if he's used PowerBI?").corrections).toEqual([{ from: "PowerBI", to: "Power BI" }]);
+  });
+
+  it("reads a slip of a technology the profile lacks as that technology, and says it is not there", () => {
+    const q = reader.read("has he worked with terrafrom or AWS Glue?");
+    expect(q.corrections).toEqual([{ from: "terrafrom", to: "Terraform" }]);
+    expect(q.parts.flatMap((p) => p.missing)).toEqual(["Terraform"]);
+    expect(missing("yo, does he know kubernets?")).toEqual(["Kubernetes"]);
   });
 
   it("does not read a real word, or a slip of one, as a profile word", () => {
