@@ -115,6 +115,11 @@ export function messagesFor(profile: Profile) {
           `At ${employer} ${en.their} title is ${title}; the profile doesn't say ${profile.pronouns.en} was ${asked}.`,
         titles: (list: string, asked: string) =>
           `The profile gives these titles: ${list}; it doesn't say ${profile.pronouns.en} was ${asked}.`,
+        leadership: (places: string) =>
+          `Yes — the profile shows ${profile.pronouns.en} supervised others at ${places}.`,
+        leadershipNone: `The profile doesn't say ${profile.pronouns.en} led a team.`,
+        alsoTrains: (places: string) =>
+          `${profile.pronouns.en[0]!.toUpperCase()}${profile.pronouns.en.slice(1)} also trains people: ${places}.`,
         roleAt: (title: string, employer: string, contract: string | null, when: string) =>
           `${title} at ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
       },
@@ -227,6 +232,11 @@ export function messagesFor(profile: Profile) {
           `Chez ${employer}, son titre est ${title} ; le profil ne dit pas qu'${profile.pronouns.fr} était ${asked}.`,
         titles: (list: string, asked: string) =>
           `Le profil donne ces titres : ${list} ; il ne dit pas qu'${profile.pronouns.fr} était ${asked}.`,
+        leadership: (places: string) =>
+          `Oui — le profil montre qu'${profile.pronouns.fr} a encadré d'autres personnes chez ${places}.`,
+        leadershipNone: `Le profil ne dit pas qu'${profile.pronouns.fr} a dirigé une équipe.`,
+        alsoTrains: (places: string) =>
+          `${profile.pronouns.fr[0]!.toUpperCase()}${profile.pronouns.fr.slice(1)} forme aussi : ${places}.`,
         roleAt: (title: string, employer: string, contract: string | null, when: string) =>
           `${title} chez ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
       },

@@ -222,6 +222,21 @@ export function answerProfileIntent(
       ];
       return reply(lines.join("\n"), chunks);
     }
+    case "leadership": {
+      const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
+      const led = roles
+        .filter((r) => r.kind === "work")
+        .map((r) => ({ r, chunks: inLang(r).filter((c) => SUPERVISES.test(foldText(c.text))) }))
+        .filter((x) => x.chunks.length > 0);
+      const trainers = roles.filter((r) => r.kind !== "work");
+      const at = (r: RoleInfo) => `${r.employer} (${when(r)})`;
+      const also = trainers.length > 0 ? ` ${m.alsoTrains(trainers.map(at).join("; "))}` : "";
+      if (led.length === 0) return reply(`${m.leadershipNone}${also}`, trainers.map(heading), false);
+      return reply(`${m.leadership(led.map((x) => at(x.r)).join("; "))}${also}`, [
+        ...led.flatMap((x) => x.chunks),
+        ...trainers.map(heading),
+      ]);
+    }
     case "title": {
       const asked = intent.title;
       const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
@@ -237,6 +252,10 @@ export function answerProfileIntent(
     }
   }
 }
+
+/** A passage about leading people: supervising, mentoring, managing a team (not a project). */
+const SUPERVISES =
+  /\b(supervis\w*|mentor\w*|encadr\w*|led (a|the) team|managed (a|the) team|management of (a|the) team|team lead\w*|head of|dirig\w* (une|l')? ?equipe|management d'equipe)/;
 
 function firstContext(chunks: Chunk[]): Chunk | undefined {
   return chunks.find((c) => c.kind === "context") ?? chunks.find((c) => c.kind === "bullet");

@@ -15,7 +15,8 @@ export type ProfileIntent =
   | { kind: "results"; roles: string[] }
   | { kind: "skills" }
   | { kind: "summary" }
-  | { kind: "title"; role: string | null; title: string };
+  | { kind: "title"; role: string | null; title: string }
+  | { kind: "leadership"; role: string | null };
 
 // All matched on folded text (no accents, lower case), English and French.
 const HOW_LONG =
@@ -42,6 +43,13 @@ const SUMMARY =
 const TITLE =
   /\b(was (he|she)|is (he|she)|has (he|she) been|c'etait lui|c etait lui|etait-il|est-il|etait il|est il|a-t-il ete) (ever |already |once |deja |jamais )?(the |a |an |le |la |un |une )?(tech lead|lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|director|directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|chef d'equipe|chef|product owner|po|scrum master)\b/;
 
+/** "Has he managed a team?", "a-t-il encadré des juniors ?": people led, not projects managed. */
+const PEOPLE =
+  "(team|teams|people|engineers|developers|devs|juniors?|staff|reports|colleagues|equipes?|personnes|ingenieurs|developpeurs|collaborateurs|gens|profils)";
+const LEADERSHIP = new RegExp(
+  `\\b(led|lead|leading|managed|manage|managing|supervised|supervise|supervising|mentored|mentor|mentoring|coached|coach|coaching|headed|oversaw|oversee|encadre|encadrer|encadrait|manage|manager|managait|dirige|diriger|dirigeait|gere|gerer|gerait|supervise|superviser|accompagne|accompagner) (a |an |the |his |her |some |any |other |several |junior |une |des |d'|l'|les |ses |son |sa |de |plusieurs |juniors? )*${PEOPLE}\\b|\\b((team|people|staff) (management|leadership)|management (experience|skills)|leadership|managerial|management d'equipes?|encadrement|experience (de |en )?management|chef d'equipe)\\b`,
+);
+
 /** The words that make each intent, taken out before looking for a subject it doesn't answer. */
 const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   total_experience: new RegExp(`${HOW_LONG.source}|${EXPERIENCE.source}|\\b(total|overall|career|carriere)\\b`, "g"),
@@ -62,6 +70,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   skills: new RegExp(SKILLS.source, "g"),
   summary: new RegExp(`${SUMMARY.source}|\\b(profile|profil|lines?|lignes?|candidate|candidat)\\b`, "g"),
   title: new RegExp(TITLE.source, "g"),
+  leadership: new RegExp(LEADERSHIP.source, "g"),
 };
 
 /** Recognises a question about the whole profile; null sends it to retrieval. */
@@ -75,7 +84,10 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   const rest = ` ${foldText(u.text).replace(/’/g, "'").replace(PATTERNS[intent.kind], " ")} `;
   // Only a specific subject (a technology, a name) is one the intent can't answer; adjectives and
   // ordinary words ("measurable", "impressive") are how people ask for the same thing.
-  const leftover = part.words.filter((w) => (w.key || w.tech) && !w.employer && rest.includes(` ${w.word} `));
+  // "Has he coached people on notebooks?" is about the notebooks too: any telling word is a subject there.
+  const telling = (w: (typeof part.words)[number]) =>
+    intent.kind === "leadership" ? !w.everyday && !w.absent : w.key || w.tech;
+  const leftover = part.words.filter((w) => telling(w) && !w.employer && rest.includes(` ${w.word} `));
   return part.missing.length > 0 || leftover.length > 0 ? null : intent;
 }
 
@@ -87,6 +99,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const subject = part.words.filter((w) => !w.employer && !EXPERIENCE.test(w.word) && !/^\d+$/.test(w.word));
   const title = TITLE.exec(text);
   if (title) return { kind: "title", role, title: `${title[title.length - 2] ?? ""}${title[title.length - 1]!}` };
+  if (LEADERSHIP.test(text) && part.technologies.length === 0) return { kind: "leadership", role };
   if (HOW_LONG.test(text)) {
     if (part.technologies.length === 1 && subject.every((w) => part.technologies[0]!.tokens.includes(w.word))) {
       return { kind: "tech_experience", technology: part.technologies[0]! };

@@ -94,6 +94,23 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect(a.answer).toContain("13 h to 6 minutes");
   });
 
+  it("answers 'has he led a team?' with the people he supervised, and where he trains others", async () => {
+    for (const q of ["has he managed a team?", "Has he led a team?"]) {
+      const a = await ask(q);
+      expect(lead(a)).toBe(
+        "Yes — the profile shows he supervised others at AAA-Data (January 2020 – May 2021). He also trains people: EPISEN (since November 2022); Pernod Ricard (April 2019 – October 2019).",
+      );
+      expect(a.citations[0]!.text).toMatch(/supervision of 2 junior data engineers/);
+    }
+    const fr = await ask("a-t-il de l'expérience en management d'équipe ?");
+    expect(lead(fr)).toMatch(/^Oui — le profil montre qu'il a encadré d'autres personnes chez AAA-Data/);
+    expect(fr.citations[0]!.text).toMatch(/^Supervision technique de 2 data engineers junior/);
+    const decathlon = await ask("did he manage people at Decathlon?");
+    expect(decathlon).toMatchObject({ answered: false });
+    // Managing pipelines is not managing people.
+    expect(lead(await ask("has he managed data pipelines?"))).not.toMatch(/supervised others/);
+  });
+
   it("never claims a title the CV doesn't give", async () => {
     const a = await ask("was he the tech lead at Decathlon?");
     expect(a).toMatchObject({ answered: false, verdict: "not_in_profile" });
