@@ -91,8 +91,8 @@ export function messagesFor(profile: Profile) {
         techNone: (tech: string) => `The profile doesn't mention ${tech}.`,
         roleDuration: (employer: string, when: string, duration: string, current: boolean) =>
           current ? `At ${employer} ${when} — ${duration} as of today.` : `At ${employer} from ${when} — ${duration}.`,
-        timeline: (year: number, roles: string) => `In ${year}: ${roles}.`,
-        timelineNone: (year: number) => `The profile lists no role in ${year}.`,
+        timeline: (year: string, roles: string) => `In ${year}: ${roles}.`,
+        timelineNone: (year: string) => `The profile lists no role in ${year}.`,
         before: (employer: string, previous: string) => `Just before ${employer}: ${previous}.`,
         beforeNone: (employer: string) => `The profile lists no role before ${employer}.`,
         employers: (count: number, list: string) => `${count} employers, as the CV lists them: ${list}.`,
@@ -207,8 +207,8 @@ export function messagesFor(profile: Profile) {
         techNone: (tech: string) => `Le profil ne mentionne pas ${tech}.`,
         roleDuration: (employer: string, when: string, duration: string, current: boolean) =>
           current ? `Chez ${employer} ${when} — ${duration} à ce jour.` : `Chez ${employer} de ${when} — ${duration}.`,
-        timeline: (year: number, roles: string) => `En ${year} : ${roles}.`,
-        timelineNone: (year: number) => `Le profil ne mentionne aucun poste en ${year}.`,
+        timeline: (year: string, roles: string) => `En ${year} : ${roles}.`,
+        timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
         before: (employer: string, previous: string) => `Juste avant ${employer} : ${previous}.`,
         beforeNone: (employer: string) => `Le profil ne mentionne aucun poste avant ${employer}.`,
         employers: (count: number, list: string) => `${count} employeurs, dans l'ordre du CV : ${list}.`,

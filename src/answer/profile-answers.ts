@@ -119,10 +119,12 @@ export function answerProfileIntent(
       ]);
     }
     case "timeline": {
-      const roles = ctx.roles.filter((r) => r.period && coversYear(spanOf(r.period, now), intent.year));
-      if (roles.length === 0) return reply(m.timelineNone(intent.year), [], false);
+      const years = Array.from({ length: intent.until - intent.year + 1 }, (_, i) => intent.year + i);
+      const roles = ctx.roles.filter((r) => r.period && years.some((y) => coversYear(spanOf(r.period!, now), y)));
+      const label = intent.until === intent.year ? String(intent.year) : `${intent.year}–${intent.until}`;
+      if (roles.length === 0) return reply(m.timelineNone(label), [], false);
       return reply(
-        m.timeline(intent.year, roles.map(roleAt).join("; ")),
+        m.timeline(label, roles.map(roleAt).join("; ")),
         roles.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
       );
     }

@@ -7,7 +7,7 @@ export type ProfileIntent =
   | { kind: "total_experience" }
   | { kind: "tech_experience"; technology: Technology }
   | { kind: "role_duration"; role: string }
-  | { kind: "timeline"; year: number }
+  | { kind: "timeline"; year: number; until: number }
   | { kind: "before"; role: string }
   | { kind: "employers" }
   | { kind: "current"; role: string | null }
@@ -25,6 +25,9 @@ const EXPERIENCE =
   /\b(experience|experienced|xp|exp|seniority|anciennete|in the field|dans le metier|in (data|tech|it))\b/;
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/;
 const TIMELINE = /\b(in|en|during|pendant|durant|around|vers)\s+(19[89]\d|20[0-4]\d)\b/;
+/** "de 2019 à 2020", "between 2019 and 2021", "2019-2020". */
+const YEAR_RANGE =
+  /\b(?:(?:de|from|between|entre)\s+)?(19[89]\d|20[0-4]\d)\s*(?:a|to|and|et|until|jusqu'en|-|–)\s*(19[89]\d|20[0-4]\d)\b/;
 const BEFORE = /\b(before|prior to|avant|juste avant)\b/;
 const EMPLOYERS =
   /\b((which|what) (companies|employers|firms|clients|organi[sz]ations|places|industries|sectors|domains)|(what|which) (industry|sector|kind of companies)|where (has|did) (he|she) (work|worked)|(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|employment history|(quelles|quels) (entreprises|societes|employeurs|clients|boites|secteurs|domaines)|(quel|quels) secteurs?|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|pour qui a-t-il travaille|parcours)\b/;
@@ -119,8 +122,16 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     !role
   )
     return { kind: "total_experience" };
+  const range = YEAR_RANGE.exec(text);
+  if (range && !role && subject.filter((w) => w.key || w.tech).length === 0) {
+    const [from, to] = [Number(range[1]), Number(range[2])].sort((a, b) => a - b);
+    return { kind: "timeline", year: from!, until: to! };
+  }
   const year = TIMELINE.exec(text) ?? (YEAR.test(text) && subject.length === 0 ? YEAR.exec(text) : null);
-  if (year && !role) return { kind: "timeline", year: Number(year[year.length - 1]) };
+  if (year) {
+    const y = Number(year[year.length - 1]);
+    if (!role) return { kind: "timeline", year: y, until: y };
+  }
   if (role && BEFORE.test(text) && subject.filter((w) => !w.everyday).length <= 1) return { kind: "before", role };
   if (SKILLS.test(text) && part.technologies.length === 0) return { kind: "skills" };
   if (SUMMARY.test(text)) return { kind: "summary" };

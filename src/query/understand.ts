@@ -266,7 +266,9 @@ export class QuestionReader {
   }
 
   /** One part per subject when several are joined by "and", "or", commas…; else the whole question. */
-  private splitParts(text: string, language: Language): QuestionPart[] {
+  private splitParts(question: string, language: Language): QuestionPart[] {
+    // "between 2019 and 2021" is one period, not two subjects.
+    const text = question.replace(/\b(19[89]\d|20[0-4]\d)\s+(and|et|or|ou)\s+(19[89]\d|20[0-4]\d)\b/g, "$1–$3");
     const segments = text.split(COORDINATOR).filter((s) => s.trim() !== "");
     const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1, language));
     const withSubject = read.filter((r) => r.subjects > 0);

@@ -61,6 +61,10 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect(lead(y2019)).toBe(
       "En 2019 : Formateur Data chez Pernod Ricard (CDI), avril 2019 – octobre 2019; Data Engineer chez MAIF (CDI), janvier 2019 – janvier 2020.",
     );
+    expect(lead(await ask("il a fait quoi de 2019 a 2020 ?"))).toMatch(
+      /^En 2019–2020 : Data Engineer chez AAA-Data .*Formateur Data chez Pernod Ricard .*Data Engineer chez MAIF/,
+    );
+    expect(lead(await ask("what was he doing between 2019 and 2021?"))).toMatch(/^In 2019–2021: Senior Data Engineer/);
     expect(lead(await ask("What is his current role?"))).toMatch(
       /^Currently: Senior Data Engineer at Decathlon \(Freelance\), since May 2021; Big Data Lecturer/,
     );
