@@ -20,7 +20,7 @@ export type ProfileIntent =
 
 // All matched on folded text (no accents, lower case), English and French.
 const HOW_LONG =
-  /\b(how (many|much) (years?|yrs?|months?|time)|how much (\w+ )?experience|how long|(years?|yrs?) of|since when|combien d'?experience|combien (d'?annees|d'?ans|de temps|de mois)|depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien)\b/;
+  /\b(how (many|much) (years?|yrs?|months?|time)|how much (\w+ )?experience|how long|(years?|yrs?) of|since when|combien d'?experience|combien (d'?annees|d'?ans|de temps|de mois)|depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien|when (was|were|did) (that|this|it|he|she)|c'? ?etait quand|quand (etait|etais|c'? ?etait)|et quand)\b/;
 const EXPERIENCE =
   /\b(experience|experienced|xp|exp|seniority|anciennete|in the field|dans le metier|in (data|tech|it))\b/;
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/;

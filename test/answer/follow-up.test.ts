@@ -33,6 +33,12 @@ describe("follow-ups, offline", () => {
     expect(aaa.answer.split("\n")[0]).toMatch(/^Yes — Airflow: used at AAA-Data/);
   });
 
+  it("'when was that?' after a skill gives the periods and time of use, not the same answer again", async () => {
+    await core.engine.answer({ text: "il a deja utilise airflow ?", conversationId: "fr-when" });
+    const when = await core.engine.answer({ text: "et c etait quand ?", conversationId: "fr-when" });
+    expect(when.answer.split("\n")[0]).toMatch(/^Airflow : environ .* d'utilisation, chez Decathlon/);
+  });
+
   it("keeps conversations apart, and a French follow-up stays in French", async () => {
     await core.engine.answer({ text: "A-t-il travaillé dans l'assurance ?", conversationId: "fr" });
     const other = await core.engine.answer({ text: "when was that?", conversationId: "someone-else" });
