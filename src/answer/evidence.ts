@@ -195,7 +195,7 @@ export function judgeEvidence(
     const noun = COUNTED.exec(foldText(part.text))?.[1];
     if (noun && UNIT_FIGURES[noun]) {
       const unit = UNIT_FIGURES[noun]!;
-      const figures = passages.filter((p) => unit.test(p.chunk.text));
+      const figures = [...new Set([...passages, ...whole])].filter((p) => unit.test(p.chunk.text));
       if (figures.length > 0)
         return {
           verdict: "yes",
@@ -228,9 +228,14 @@ export function judgeEvidence(
       );
     // The passages holding more of the question first; among equals, the FAQ's own answer, then the fused order.
     const held = (p: RetrievedPassage) => Math.round(coverage(p.matched, weights) * 100);
+    // A passage that says it in its own words before one that holds it only through its section's heading.
+    const ownWords = (p: RetrievedPassage) => {
+      const terms = new Set(passageTerms(p.chunk.text, p.chunk.lang));
+      return part.words.filter((w, i) => p.matched[i] && w.stems.some((t) => terms.has(t))).length;
+    };
     const top = whole
       .filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE)
-      .sort((a, b) => held(b) - held(a) || Number(faqAbout(b)) - Number(faqAbout(a)));
+      .sort((a, b) => held(b) - held(a) || Number(faqAbout(b)) - Number(faqAbout(a)) || ownWords(b) - ownWords(a));
     return countedYes(withFigures([...top, ...support]));
   }
   if (bestRole) return countedYes(withFigures(pickCovering(bestRole.passages, weights)));

@@ -144,6 +144,15 @@ describe("offline answers to messages as people write them", () => {
     );
   });
 
+  it("quotes first a passage that says it in its own words, before those that hold it through their heading", async () => {
+    // Every bullet under "Migration cloud et modernisation" holds both words through the heading.
+    const a = await ask("Merci ! Il a deja fait de la migration cloud ?");
+    expect(a.citations[0]!.text).toMatch(/^Contexte : Migration du système d'information de prédiction on-premise/);
+    expect(a.citations.map((c) => c.text)).not.toContain(
+      "Optimisation des performances par parallélisation des traitements",
+    );
+  });
+
   it("takes from a stack line only the names it lists", async () => {
     // AAA-Data's stack names Python; nothing there says he rewrote anyone's code for a cluster.
     const a = await ask("has he rewritten python code of data scientists so that it runs on a cluster?");
