@@ -105,6 +105,9 @@ export function messagesFor(profile: Profile) {
         resultsNone: "The profile gives no figures for that.",
         skills: (list: string) => `Main skills, by how many roles use them and how recently: ${list}.`,
         skillsTaught: (list: string) => `Also taught: ${list}.`,
+        roleStack: (employer: string, when: string, list: string) => `At ${employer} (${when}): ${list}.`,
+        roleTaught: (employer: string, when: string, list: string) => `At ${employer} (${when}), taught: ${list}.`,
+        stackNone: (employer: string) => `The profile lists no stack for ${employer}.`,
         roles: (n: number) => (n === 1 ? "1 role" : `${n} roles`),
         latest: (label: string) => `latest ${label}`,
         summaryRole: (list: string, duration: string, start: string) =>
@@ -222,6 +225,9 @@ export function messagesFor(profile: Profile) {
         skills: (list: string) =>
           `Compétences principales, selon le nombre de postes qui les utilisent et leur récence : ${list}.`,
         skillsTaught: (list: string) => `Enseigne aussi : ${list}.`,
+        roleStack: (employer: string, when: string, list: string) => `Chez ${employer} (${when}) : ${list}.`,
+        roleTaught: (employer: string, when: string, list: string) => `Chez ${employer} (${when}), enseigné : ${list}.`,
+        stackNone: (employer: string) => `Le profil ne donne pas de stack pour ${employer}.`,
         roles: (n: number) => (n === 1 ? "1 poste" : `${n} postes`),
         latest: (label: string) => `dernier usage ${label}`,
         summaryRole: (list: string, duration: string, start: string) =>

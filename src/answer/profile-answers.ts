@@ -189,6 +189,19 @@ export function answerProfileIntent(
       return reply(m.results, results);
     }
     case "skills": {
+      if (intent.role) {
+        // "What tools did he use at MAIF?": that role's stack line.
+        const role = byKey(intent.role);
+        const stack = inLang(role).find((c) => c.kind === "stack");
+        const named = ctx.technologies
+          .filter((t) => role.chunks.some((c) => t.tokens.every((x) => foldText(c.text).includes(x))))
+          .map((t) => t.name);
+        const taught = role.kind === "teaching" ? [...new Set([...named, ...ctx.taughtNames(role, language)])] : [];
+        if (!stack && taught.length > 0)
+          return reply(m.roleTaught(role.employer, when(role), taught.join(", ")), [heading(role)]);
+        if (!stack) return reply(m.stackNone(role.employer), [heading(role)], false);
+        return reply(m.roleStack(role.employer, when(role), role.stack.join(", ")), [stack]);
+      }
       const ranked = rankSkills(ctx, now);
       const top = ranked.slice(0, 8).map((s) => `${s.name} (${m.roles(s.roles)})`);
       const taught = [

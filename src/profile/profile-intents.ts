@@ -13,7 +13,7 @@ export type ProfileIntent =
   | { kind: "current"; role: string | null }
   | { kind: "overview"; role: string }
   | { kind: "results"; roles: string[] }
-  | { kind: "skills" }
+  | { kind: "skills"; role: string | null }
   | { kind: "summary" }
   | { kind: "title"; role: string | null; title: string }
   | { kind: "leadership"; role: string | null };
@@ -40,7 +40,7 @@ const OVERVIEW =
 const RESULTS =
   /\b(results?|achievements?|accomplishments?|impact|key wins?|wins|figures|numbers|metrics|kpis?|resultats?|realisations?|reussites?|chiffres|accomplissements?)\b/;
 const SKILLS =
-  /\b((main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?(skills?|competences?|technolog\w*|strengths?|tools|outils|stack)|(skills?|competences?|stack|technos?|technologies|outils) (technique )?(principales?|cles|fortes|habituelles?|preferees?)|(sa|son|his|her) (stack|stack technique|technos)\b(?! (chez|at|a|in|en) )|points forts|strengths|(what|which) (are (his|her) )?(skills|technologies|tools)|quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|skillset|tech stack|what does (he|she) know)\b/;
+  /\b((main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?(skills?|competences?|technolog\w*|strengths?|tools|outils|stack)|(skills?|competences?|stack|technos?|technologies|outils) (technique )?(principales?|cles|fortes|habituelles?|preferees?)|(sa|son|his|her) (stack|stack technique|technos)\b|(quelle|quel|quels|quelles|which|what) (stack|technos?|outils|tools|technologies)\b|points forts|strengths|(what|which) (are (his|her) )?(skills|technologies|tools)|quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|skillset|tech stack|what does (he|she) know)\b/;
 const SUMMARY =
   /\b(summar\w*|resume[rz]?|resumer|sum (him|her|it) up|in (a few|three|3|two|2) (lines|sentences|words)|en (quelques|trois|3|deux|2) (lignes|phrases|mots)|overview of (him|her|the profile|his profile|the candidate)|who is (he|she|this candidate|the candidate)|pitch|elevator|qui est[- ](il|elle|ce candidat)|presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr)\b/;
 const TITLE =
@@ -84,12 +84,15 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   // "How many years of experience with Kubernetes?", "Did he use Terraform in 2020?": a subject the
   // intent doesn't answer (a term the profile lacks, a technology or name) sends the question to retrieval.
   const part = u.parts[0]!;
-  const rest = ` ${foldText(u.text).replace(/’/g, "'").replace(PATTERNS[intent.kind], " ")} `;
+  const rest = ` ${foldText(u.text)
+    .replace(/’/g, "'")
+    .replace(PATTERNS[intent.kind], " ")
+    .replace(/[^\p{L}\p{N}'-]+/gu, " ")} `;
   // Only a specific subject (a technology, a name) is one the intent can't answer; adjectives and
   // ordinary words ("measurable", "impressive") are how people ask for the same thing.
   // "Has he coached people on notebooks?" is about the notebooks too: any telling word is a subject there.
   const telling = (w: (typeof part.words)[number]) =>
-    intent.kind === "leadership" ? !w.everyday && !w.absent : w.key || w.tech;
+    intent.kind === "leadership" || intent.kind === "skills" ? !w.everyday && !w.absent : w.key || w.tech;
   const leftover = part.words.filter((w) => telling(w) && !w.employer && rest.includes(` ${w.word} `));
   return part.missing.length > 0 || leftover.length > 0 ? null : intent;
 }
@@ -133,7 +136,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     if (!role) return { kind: "timeline", year: y, until: y };
   }
   if (role && BEFORE.test(text) && subject.filter((w) => !w.everyday).length <= 1) return { kind: "before", role };
-  if (SKILLS.test(text) && part.technologies.length === 0) return { kind: "skills" };
+  if (SKILLS.test(text) && part.technologies.length === 0) return { kind: "skills", role };
   if (SUMMARY.test(text)) return { kind: "summary" };
   if (EMPLOYERS.test(text) && part.technologies.length === 0) return { kind: "employers" };
   if (RESULTS.test(text) && part.technologies.length === 0) return { kind: "results", roles: part.roles };

@@ -83,6 +83,15 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     );
     for (const q of ["c'est quoi sa stack principale ?", "c'est quoi sa stack ?"])
       expect(lead(await ask(q))).toMatch(/^Compétences principales, .*Spark \(4 postes\)/);
+    // A role named: that role's stack, or what it taught.
+    const maif = await ask("what tools did he use at MAIF?");
+    expect(lead(maif)).toBe("At MAIF (January 2019 – January 2020): PySpark, Jenkins, Docker, Zeppelin.");
+    expect(maif.citations[0]!.text).toMatch(/^Tech stack/);
+    expect(lead(await ask("c'est quoi sa stack chez EPISEN ?"))).toBe(
+      "Chez EPISEN (depuis novembre 2022), enseigné : Spark, Kafka.",
+    );
+    // A subject of its own goes to the passages: "orchestration" is not "his main skills".
+    expect(lead(await ask("what tools does he use for orchestration?"))).not.toMatch(/^Main skills/);
     // "His background" is his career, not his degrees.
     expect(lead(await ask("hi! can you give me a quick summary of his background?"))).toMatch(
       /^Senior Data Engineer at Decathlon/,
