@@ -2,7 +2,7 @@ import type { RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import type { Language } from "../text/stem.js";
 import type { Citation } from "./answer.js";
 import { citeChunk } from "./cite.js";
-import type { Messages } from "./messages.js";
+import type { MessagesByLanguage as Messages } from "../messages/messages.js";
 
 const YES_NO =
   /^(does|did|do|has|have|had|is|was|were|can|could|would|will|est-ce|a-t-il|at-il|a-t-elle|connait|connaît|sait|maîtrise|maitrise|travaille|est-il|a-t|peut)\b/i;

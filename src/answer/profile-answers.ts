@@ -1,5 +1,5 @@
 import type { Answer } from "./answer.js";
-import type { Messages } from "./messages.js";
+import type { MessagesByLanguage as Messages } from "../messages/messages.js";
 import type { Chunk } from "../knowledge/chunk.js";
 import type { Technology } from "../query/vocabulary.js";
 import { foldText } from "../text/normalize.js";

@@ -7,7 +7,7 @@ import {
   placesOf,
   readingNote,
 } from "../../src/answer/extractive-answer.js";
-import { messagesFor } from "../../src/answer/messages.js";
+import { messagesFor } from "../../src/messages/messages.js";
 import { loadProfile } from "../../src/knowledge/profile.js";
 
 const messages = messagesFor((await loadProfile("knowledge")).value);

@@ -49,17 +49,5 @@ export interface DiscordContext {
   isAllowed(channelId: string, isDm: boolean): boolean;
 }
 
-export const DISCORD_TEXT = {
-  usage:
-    "Ask me about the candidate's profile, e.g. `@Profile bot Has he done PII encryption?` or `/ask question: What did he do at MAIF?`",
-  notHere: "I'm not enabled in this channel. Ask me in a direct message instead.",
-  thanks: "Thanks for the feedback.",
-  expired: "That answer is no longer available; please ask again.",
-  fitTitle: "Job description fit",
-  fitLabel: "Paste the job description",
-  error: (reference: string) =>
-    `Sorry — something went wrong on my side (reference ${reference}). Please try again in a moment.`,
-};
-
 /** Sent with every message: nothing from a question or a passage can ping anyone. */
 export const NO_PINGS = { parse: [], repliedUser: false } as const;

@@ -58,16 +58,3 @@ export interface SlackContext {
   once: webApi.WebClient;
   isAllowed(channel: string | undefined): boolean;
 }
-
-export const SLACK_TEXT = {
-  working: "Looking through the profile…",
-  usage: (command: string) =>
-    `Ask me about the candidate's profile, in English or French. For example:\n• ${command} Has he done PII encryption?\n• ${command} What did he do at MAIF?\n• ${command} A-t-il enseigné le Big Data ?`,
-  notHere: "I'm not enabled in this channel. Ask me in a direct message instead.",
-  expired: "That answer is no longer available; please ask again.",
-  thanks: "Thanks for the feedback.",
-  reading: "Reading the job description against the profile…",
-  fitTitle: "Job description fit",
-  fitSubmit: "Check",
-  fitLabel: "Paste the job description",
-};

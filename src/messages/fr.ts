@@ -1,0 +1,179 @@
+import type { Profile } from "../knowledge/profile.js";
+import type { Messages } from "./en.js";
+
+const POSSESSIVE: Record<string, string> = { il: "ses", elle: "ses" };
+
+/** Every French word the bot says: the same keys as the English module, or tsc fails. */
+export function french(profile: Profile): Messages {
+  const il = profile.pronouns.fr;
+  const ses = POSSESSIVE[il.toLowerCase()] ?? "ses";
+  const [first, second] = profile.examples.fr as [string, string, ...string[]];
+  return {
+    yes: (where: string) => `Oui — le profil le mentionne${where}.`,
+    found: (where: string) => `Voici ce que dit le profil${where} :`,
+    at: (places: string) => ` chez ${places}`,
+    inFaq: " dans la FAQ du profil",
+    notMentioned: (topic: string) => `Le profil ne mentionne pas ${topic}.`,
+    notSaid: "Le profil ne le précise pas.",
+    notEmployer: (company: string, employers: string) =>
+      `Le profil ne cite pas ${company} parmi ${ses} employeurs (${employers}).`,
+    offTopic: "Je réponds uniquement aux questions sur ce profil : postes, projets, compétences, outils et dates.",
+    tryAsking: `Essayez : « ${first} » ou « ${second} »`,
+    empty: `Posez une question sur le profil, par exemple « ${first} »`,
+    tooLong: (length: number, limit: number) =>
+      `Votre question fait ${length} caractères ; la limite est de ${limit}. Merci de la raccourcir.`,
+    llmUnavailable: "Les réponses rédigées sont indisponibles pour le moment ; voici les passages du profil.",
+    unchecked: "La réponse rédigée n'a pas pu être vérifiée dans le profil ; voici les passages à la place.",
+    reading: (pairs: string) => `Je lis ${pairs}.`,
+    quote: (t: string) => `« ${t} »`,
+    as: " comme ",
+    and: " et ",
+    or: " ni ",
+    skillYes: (subject: string, uses: string) => `Oui — ${subject} : ${uses}.`,
+    usage: { used: "utilisé chez", taught: "enseigné à", trained: "formation d'équipes chez" },
+    since: (start: string) => `depuis ${start}`,
+    partial: (shown: string, where: string, missing: string) =>
+      `Le profil mentionne ${shown}${where}, mais pas ${missing} avec.`,
+    partYes: (subject: string, where: string) => `${subject} : oui${where ? ` — ${where}` : ""}`,
+    partPartial: (subject: string, missing: string) => `${subject} : en partie — pas ${missing} avec`,
+    partNo: (subject: string) => `${subject} : absent du profil`,
+    chatter: {
+      greeting: "Bonjour ! Posez-moi vos questions sur ce profil : postes, projets, compétences, outils, dates.",
+      thanks: "Avec plaisir ! Autre chose sur le profil ?",
+      goodbye: "Au revoir, et bonne recherche !",
+      ack: "👍 Autre chose sur le profil ?",
+    },
+    examples: profile.examples.fr,
+    ownerOnly: {
+      availability: "Le profil ne précise pas ses disponibilités.",
+      rate: "Le profil ne donne pas son taux journalier (TJM).",
+      salary: "Le profil ne donne pas ses prétentions salariales.",
+      location: `Le profil ne précise pas où ${il} est basé.`,
+      remote: "Le profil ne précise pas s'il travaille à distance ou sur site.",
+      contact: "Le profil ne donne pas de coordonnées.",
+      languages: "Le profil ne précise pas les langues parlées.",
+      education: "Le profil ne mentionne ni diplômes ni certifications.",
+    },
+    askOwner: (contact: string) =>
+      contact
+        ? `Seule la personne concernée peut le dire : ${contact}`
+        : "Seule la personne concernée peut le dire — demandez-le-lui directement.",
+    arithmetic: "Je réponds uniquement aux questions sur le profil, pas aux calculs.",
+    taughtOnly: " (en tant qu'enseignant ou formateur, pas dans le travail d'un poste)",
+    profile: {
+      months: [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+      ],
+      since: (start: string) => `depuis ${start}`,
+      span: (start: string, end: string) => `${start} – ${end}`,
+      total: (duration: string, start: string, roles: string) =>
+        `Environ ${duration} d'expérience, de ${start} à aujourd'hui ` +
+        `(les périodes qui se chevauchent comptent une fois) : ${roles}.`,
+      techUsed: (tech: string, duration: string, roles: string) =>
+        `${tech} : environ ${duration} d'utilisation, chez ${roles}.`,
+      techTaught: (roles: string) => `Enseigné à ${roles}.`,
+      techOnlyTaught: (tech: string, roles: string) =>
+        `${tech} : enseigné à ${roles} ; le profil ne le montre pas utilisé dans un poste.`,
+      techNone: (tech: string) => `Le profil ne mentionne pas ${tech}.`,
+      roleDuration: (employer: string, when: string, duration: string, current: boolean) =>
+        current ? `Chez ${employer} ${when} — ${duration} à ce jour.` : `Chez ${employer} de ${when} — ${duration}.`,
+      timeline: (year: number, roles: string) => `En ${year} : ${roles}.`,
+      timelineNone: (year: number) => `Le profil ne mentionne aucun poste en ${year}.`,
+      before: (employer: string, previous: string) => `Juste avant ${employer} : ${previous}.`,
+      beforeNone: (employer: string) => `Le profil ne mentionne aucun poste avant ${employer}.`,
+      employers: (count: number, list: string) => `${count} employeurs, dans l'ordre du CV : ${list}.`,
+      current: (list: string) => `Actuellement : ${list}.`,
+      stillThere: (employer: string, when: string) => `Oui — chez ${employer} ${when}, et toujours en poste.`,
+      notThere: (employer: string, when: string, current: string) =>
+        `Non — ${employer}, c'était ${when}. Actuellement : ${current}.`,
+      overview: (employer: string, title: string, when: string) => `Chez ${employer} (${title}, ${when}) :`,
+      results: "Les résultats chiffrés du profil :",
+      resultsNone: "Le profil ne donne pas de chiffres à ce sujet.",
+      skills: (list: string) =>
+        `Compétences principales, selon le nombre de postes qui les utilisent et leur récence : ${list}.`,
+      skillsTaught: (list: string) => `Enseigne aussi : ${list}.`,
+      roles: (n: number) => (n === 1 ? "1 poste" : `${n} postes`),
+      latest: (label: string) => `dernier usage ${label}`,
+      summaryRole: (list: string, duration: string, start: string) =>
+        `${list} ; environ ${duration} d'expérience depuis ${start}.`,
+      summarySkills: (list: string) => `Compétences principales : ${list}.`,
+      summaryHighlight: (text: string) => `Fait marquant : ${text}`,
+      title: (employer: string, title: string, asked: string) =>
+        `Chez ${employer}, son titre est ${title} ; le profil ne dit pas qu'${il} était ${asked}.`,
+      titles: (list: string, asked: string) =>
+        `Le profil donne ces titres : ${list} ; il ne dit pas qu'${il} était ${asked}.`,
+      roleAt: (title: string, employer: string, contract: string | null, when: string) =>
+        `${title} chez ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
+    },
+    service: {
+      error: (ref: string) =>
+        `Désolé — un problème est survenu de mon côté (référence ${ref}). Merci de réessayer dans un instant.`,
+      limited: (s: number) =>
+        `Vous avez posé beaucoup de questions dans la dernière minute. Merci de réessayer dans ${s} s.`,
+      busy: "Je réponds à beaucoup de questions en ce moment. Merci de réessayer dans une minute.",
+      closing: "Je redémarre en ce moment. Merci de reposer la question dans une minute.",
+      fitEmpty: "Collez une offre d'emploi (plusieurs lignes possibles) et je vérifie chaque exigence dans le profil.",
+      fitTooLong: (length: number, limit: number) =>
+        `Cette offre fait ${length} caractères ; la limite est de ${limit}. Merci de n'en coller que les exigences.`,
+    },
+    platform: {
+      botName: "Profile bot",
+      working: "Je parcours le profil…",
+      notHere: "Je ne suis pas activé dans ce canal. Posez-moi la question en message privé.",
+      expired: "Cette réponse n'est plus disponible ; merci de reposer la question.",
+      thanks: "Merci pour votre retour.",
+      reading: "Je compare l'offre d'emploi au profil…",
+      fitTitle: "Adéquation à l'offre",
+      fitSubmit: "Vérifier",
+      fitLabel: "Collez l'offre d'emploi",
+      share: "Partager dans le canal",
+      sources: "Sources",
+      quoted: "Extraits du CV",
+      written: "Rédigé à partir des passages cités du CV",
+    },
+    slack: {
+      usage: (command: string, english: string) =>
+        "Posez-moi vos questions sur le profil, en français ou en anglais. Par exemple :\n" +
+        `• ${command} ${first}\n• ${command} ${second}\n• ${command} ${english}`,
+      homeAbout: profile.headline.fr
+        ? `Je réponds aux questions sur le CV d'un candidat — ${profile.headline.fr} — en français ou en anglais.`
+        : "Je réponds aux questions sur le CV d'un candidat, en français ou en anglais.",
+      homeAsk: (command: string, bot: string) =>
+        `*Demandez-moi*\n• \`${command} ${first}\`\n• mentionnez-moi dans un canal : \`@${bot} ${second}\`\n` +
+        "• ou écrivez-moi en message privé.\nRépondez dans mon fil pour poser une question de suivi.",
+      homeSourced:
+        "*D'où viennent les réponses*\nChaque réponse cite les passages du CV sur lesquels elle repose, " +
+        "avec leur section et leurs dates. Quand le CV ne dit rien, je le dis — je ne devine jamais.",
+    },
+    discord: {
+      usage: (bot: string) =>
+        `Posez-moi vos questions sur le profil, par ex. \`@${bot} ${first}\` ou \`/ask question: ${second}\``,
+      askCommand: "Poser une question sur le profil",
+      askQuestion: `par ex. ${first}`,
+      askPublic: "Montrer la réponse au canal (par défaut : à vous seul)",
+      fitCommand: "Comparer une offre d'emploi au profil",
+      fitPublic: "Montrer le résultat au canal (par défaut : à vous seul)",
+    },
+    chat: {
+      intro: (bot: string) => `${bot} — posez vos questions sur le CV, en français ou en anglais.`,
+      mode: (mode: string, passages: number, files: string) => `Mode : ${mode}. ${passages} passages de ${files}.`,
+      sourced: "Les réponses citent le CV ; quand il ne dit rien, le bot le dit.",
+      offline: "Renseignez OPENAI_API_KEY dans .env pour des réponses rédigées (voir le README).",
+      platforms: "Renseignez les jetons Slack ou Discord dans .env pour lancer ces bots à la place (voir le README).",
+      example: `Exemple : « ${first} » — tapez « exit » ou Ctrl-D pour quitter.`,
+      fit: "Pour comparer une offre d'emploi : tapez « /fit », collez-la (plusieurs lignes), puis une ligne « . » seule.",
+      fitPrompt: "Collez l'offre d'emploi, puis une ligne « . » seule.",
+    },
+  };
+}
