@@ -26,7 +26,11 @@ beforeAll(async () => {
   engine = core.engine;
   await fake.start();
   const deps = {
-    asker: testAsker({ answer: (q) => engine.answer(q), fit: (d) => engine.fit!(d) }, questionLog, log.logger),
+    asker: testAsker(
+      { answer: (q) => engine.answer(q), fit: (d) => engine.fit!(d), profile: core.kb.profile },
+      questionLog,
+      log.logger,
+    ),
     logger: log.logger,
   };
   client = createDiscordClient(deps, {
@@ -45,6 +49,28 @@ beforeEach(() => {
   fake.reset();
   engine = core.engine;
 });
+
+/** A click on a button of the bot's last message, as INTERACTION_CREATE. */
+function clickButton(customId: string, id: string): void {
+  fake.dispatch("INTERACTION_CREATE", {
+    id,
+    application_id: DISCORD_APP_ID,
+    type: 3,
+    token: `btn-token-${id}`,
+    version: 1,
+    guild_id: GUILD_ID,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID },
+    data: { custom_id: customId, component_type: 2 },
+    message: fake.messages.get([...fake.messages.keys()].slice(-1)[0]!),
+    member: { user: user("500000000000000003"), roles: [], permissions: "0", joined_at: new Date().toISOString() },
+    app_permissions: "0",
+    locale: "en-US",
+    entitlements: [],
+    authorizing_integration_owners: {},
+    context: 0,
+  });
+}
 
 describe("Discord bot, real discord.js against a local gateway and REST", () => {
   it("answers a mention with a reply carrying an embed, pinging nobody, with no typing call for an answer ready at once", async () => {
@@ -224,6 +250,24 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
     expect(total).toBeLessThanOrEqual(6000);
   });
 
+  it("answers a French question in French: embed, footer, thanks for a click, apology", async () => {
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> A-t-il utilisé Docker ?` });
+    const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
+    expect(embedOf(post.body).description).toMatch(/^Oui — /);
+    expect(embedOf(post.body).footer.text).toBe("Extraits du CV");
+    const customId = (post.body.components as { components: { custom_id: string }[] }[])[0]!.components[0]!.custom_id;
+    clickButton(customId, "700000000000000002");
+    const callback = "/api/v10/interactions/700000000000000002/btn-token-700000000000000002/callback";
+    const thanks = await waitFor(() => fake.calls.find((c) => c.path === callback), 10_000, "thanks");
+    expect(thanks.body).toMatchObject({ data: { content: "Merci pour votre retour." } });
+
+    engine = { answer: async () => Promise.reject(new Error("vector index on fire")) };
+    const { token } = fake.sendAskCommand("A-t-il utilisé Spark ?");
+    const edit = await waitFor(() => fake.calls.find((c) => c.method === "PATCH"), 10_000, "apology");
+    expect(edit.path).toContain(token);
+    expect(edit.body.content).toMatch(/^Désolé — un problème est survenu de mon côté \(référence [0-9A-F]{8}\)/);
+  });
+
   it("apologises with a reference id when the core fails", async () => {
     engine = { answer: async () => Promise.reject(new Error("vector index on fire")) };
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Spark?` });
@@ -252,26 +296,10 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
     const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
     const customId = (post.body.components as { components: { custom_id: string }[] }[])[0]!.components[1]!.custom_id;
     expect(customId).toMatch(/^feedback:down:/);
-    fake.dispatch("INTERACTION_CREATE", {
-      id: "700000000000000001",
-      application_id: DISCORD_APP_ID,
-      type: 3,
-      token: "btn-token",
-      version: 1,
-      guild_id: GUILD_ID,
-      channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID },
-      data: { custom_id: customId, component_type: 2 },
-      message: fake.messages.get([...fake.messages.keys()].slice(-1)[0]!),
-      member: { user: user("500000000000000003"), roles: [], permissions: "0", joined_at: new Date().toISOString() },
-      app_permissions: "0",
-      locale: "en-US",
-      entitlements: [],
-      authorizing_integration_owners: {},
-      context: 0,
-    });
-    await waitFor(() => questionLog.feedback.length > 0, 10_000, "feedback");
-    const rated = questionLog.feedback[0]!;
+    const before = questionLog.feedback.length;
+    clickButton(customId, "700000000000000001");
+    await waitFor(() => questionLog.feedback.length > before, 10_000, "feedback");
+    const rated = questionLog.feedback[before]!;
     expect(rated).toMatchObject({ rating: "down", user: "500000000000000003" });
     expect(questionLog.questions.find((q) => q.id === rated.answerId)).toMatchObject({
       platform: "discord",

@@ -34,7 +34,11 @@ beforeAll(async () => {
   const port = await freePort();
   const options: SlackOptions = slackOptionsFor(fake, port, SECRET);
   const deps = {
-    asker: testAsker({ answer: (q) => engine.answer(q), fit: (d) => engine.fit!(d) }, questionLog, log.logger),
+    asker: testAsker(
+      { answer: (q) => engine.answer(q), fit: (d) => engine.fit!(d), profile: core.kb.profile },
+      questionLog,
+      log.logger,
+    ),
     logger: log.logger,
   };
   app = createSlackApp(deps, options);
@@ -347,6 +351,35 @@ describe("Slack app, HTTP mode, real Bolt", () => {
     await postForm(buttonClick({ actionId: "share_answer", value: "gone", response_url: fake.responseUrl("gone") }));
     const gone = await waitFor(() => fake.responses.find((r) => r.path === "/respond/gone")?.body, 10_000, "expired");
     expect(gone.text).toBe("That answer is no longer available; please ask again.");
+  });
+
+  it("answers a French question in French: placeholder, answer, share button, thanks, apology", async () => {
+    const res = await postForm(
+      slashCommand({ text: "A-t-il utilisé Docker ?", response_url: fake.responseUrl("fr"), user_id: "UFR" }),
+    );
+    expect(await res.json()).toMatchObject({ text: "Je parcours le profil…" });
+    const reply = await waitFor(() => fake.responses[0]?.body, 10_000, "French answer");
+    type Button = { text: { text: string }; value: string };
+    const blocks = reply.blocks as { type: string; text?: { text: string }; elements?: Button[] }[];
+    expect(blocks[0]!.text!.text).toMatch(/^Oui — /);
+    const buttons = blocks.find((b) => b.type === "actions")!.elements!;
+    expect(buttons[0]!.text.text).toBe("Partager dans le canal");
+    await postForm(
+      buttonClick({ actionId: "feedback_up", value: buttons[0]!.value, response_url: fake.responseUrl("fr-fb") }),
+    );
+    const thanks = await waitFor(() => fake.responses.find((r) => r.path === "/respond/fr-fb")?.body, 10_000, "thanks");
+    expect(thanks.text).toBe("Merci pour votre retour.");
+
+    const mention = { type: "app_mention", user: "UFR", ts: "1800000100.000100", channel: "C1" };
+    await postEvent(eventCallback({ ...mention, text: `<@${BOT_USER_ID}> Qu'a-t-il fait chez Decathlon ?` }));
+    await waitFor(() => fake.callsTo("chat.update")[0], 10_000, "chat.update");
+    expect(fake.callsTo("chat.postMessage")[0]!.body.text).toBe("Je parcours le profil…");
+
+    engine = { answer: async () => Promise.reject(new Error("index exploded")) };
+    await postForm(slashCommand({ text: "A-t-il utilisé Spark ?", response_url: fake.responseUrl("fr-boom") }));
+    const sorry = await waitFor(() => fake.responses.find((r) => r.path === "/respond/fr-boom")?.body, 10_000, "sorry");
+    expect(sorry.text).toMatch(/^Désolé — un problème est survenu de mon côté \(référence [0-9A-F]{8}\)/);
+    expect(allText()).not.toMatch(/Looking through|Share in channel|Thanks for|Sorry/);
   });
 
   it("apologises with a reference id when the core fails, and logs the detail", async () => {
