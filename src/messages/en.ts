@@ -165,6 +165,28 @@ export function english(profile: Profile) {
       fitCommand: `Check a job description against ${subject}'s profile`,
       fitPublic: "Show the result to the channel (default: only you)",
     },
+    /** A job description read against the profile. */
+    fit: {
+      years: (n: number) => `${n}+ years of experience`,
+      techYears: (n: number, tech: string) => `${n}+ years of ${tech}`,
+      taughtOnly: "taught only, not used in a role",
+      trainedOnly: "trained others in it, not used in a role",
+      has: (d: string) => `${d} in the profile`,
+      summary: (met: number, total: number, partial: string[], missing: string[]) =>
+        [
+          `Meets ${met} of ${total} requirements.`,
+          partial.length ? `Partly: ${partial.join(", ")}.` : "",
+          missing.length ? `Not in the profile: ${missing.join(", ")}.` : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
+    },
+    fitReport: {
+      met: "✔ met",
+      partial: "◐ partly",
+      not_in_profile: "✘ not in the profile",
+      none: "The description names no requirement the bot can check (technologies, years, responsibilities).",
+    },
     /** The terminal chat's banner. */
     chat: {
       intro: (bot: string) => `${bot} — ask about ${subject}'s CV, in English or French.`,

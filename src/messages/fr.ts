@@ -165,6 +165,28 @@ export function french(profile: Profile): Messages {
       fitCommand: "Comparer une offre d'emploi au profil",
       fitPublic: "Montrer le résultat au canal (par défaut : à vous seul)",
     },
+    /** A job description read against the profile. */
+    fit: {
+      years: (n: number) => `${n} ans d'expérience ou plus`,
+      techYears: (n: number, tech: string) => `${n} ans de ${tech} ou plus`,
+      taughtOnly: "enseigné seulement, pas utilisé en poste",
+      trainedOnly: "formation d'équipes seulement, pas utilisé en poste",
+      has: (d: string) => `${d} d'après le profil`,
+      summary: (met: number, total: number, partial: string[], missing: string[]) =>
+        [
+          `Répond à ${met} exigences sur ${total}.`,
+          partial.length ? `En partie : ${partial.join(", ")}.` : "",
+          missing.length ? `Absent du profil : ${missing.join(", ")}.` : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
+    },
+    fitReport: {
+      met: "✔ oui",
+      partial: "◐ en partie",
+      not_in_profile: "✘ absent du profil",
+      none: "La description ne cite aucune exigence vérifiable (technologies, années, responsabilités).",
+    },
     chat: {
       intro: (bot: string) => `${bot} — posez vos questions sur le CV, en français ou en anglais.`,
       mode: (mode: string, passages: number, files: string) => `Mode : ${mode}. ${passages} passages de ${files}.`,

@@ -5,7 +5,8 @@ import { messagesFor, textFor } from "../../src/messages/messages.js";
 /** Every message as text: functions called with sample arguments, arrays and objects walked. */
 function render(value: unknown, path: string, out: Map<string, string>): void {
   if (typeof value === "function") {
-    const args = Array.from({ length: value.length }, (_, i) => (i === 0 ? "X" : `Y${i}`));
+    // A one-word list reads as that word in a template, and still has .join for the functions that list.
+    const args = Array.from({ length: value.length }, (_, i) => [`A${i}`]);
     render(value(...args), path, out);
   } else if (Array.isArray(value)) value.forEach((v, i) => render(v, `${path}[${i}]`, out));
   else if (value && typeof value === "object")
