@@ -2,11 +2,8 @@ import type { Profile } from "../knowledge/profile.js";
 
 const POSSESSIVE: Record<string, string> = { he: "his", she: "her", they: "their" };
 
-/**
- * Every English word the bot says, adapters included, naming the person and giving examples as
- * profile.yml says. The French module has the same shape (`Messages`): a missing key fails tsc.
- */
-export function english(profile: Profile) {
+/** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
+function answerWords(profile: Profile) {
   const subject = profile.subject.en;
   const he = profile.pronouns.en;
   const their = POSSESSIVE[he.toLowerCase()] ?? "their";
@@ -61,59 +58,71 @@ export function english(profile: Profile) {
       contact ? `Only ${he} can say: ${contact}` : `Only ${he} can say — please ask ${subject} directly.`,
     arithmetic: "I only answer questions about the profile, not sums.",
     taughtOnly: " (as a teacher or trainer, not in a role's own work)",
-    profile: {
-      months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-      ],
-      since: (start: string) => `since ${start}`,
-      span: (start: string, end: string) => `${start} – ${end}`,
-      total: (duration: string, start: string, roles: string) =>
-        `About ${duration} of experience, from ${start} to today (overlapping roles counted once): ${roles}.`,
-      techUsed: (tech: string, duration: string, roles: string) => `${tech}: about ${duration} of use, at ${roles}.`,
-      techTaught: (roles: string) => `Taught at ${roles}.`,
-      techOnlyTaught: (tech: string, roles: string) =>
-        `${tech}: taught at ${roles}; the profile doesn't show it used in a role.`,
-      techNone: (tech: string) => `The profile doesn't mention ${tech}.`,
-      roleDuration: (employer: string, when: string, duration: string, current: boolean) =>
-        current ? `At ${employer} ${when} — ${duration} as of today.` : `At ${employer} from ${when} — ${duration}.`,
-      timeline: (year: number, roles: string) => `In ${year}: ${roles}.`,
-      timelineNone: (year: number) => `The profile lists no role in ${year}.`,
-      before: (employer: string, previous: string) => `Just before ${employer}: ${previous}.`,
-      beforeNone: (employer: string) => `The profile lists no role before ${employer}.`,
-      employers: (count: number, list: string) => `${count} employers, as the CV lists them: ${list}.`,
-      current: (list: string) => `Currently: ${list}.`,
-      stillThere: (employer: string, when: string) => `Yes — at ${employer} ${when}, and still there.`,
-      notThere: (employer: string, when: string, current: string) =>
-        `No — ${employer} was ${when}. Currently: ${current}.`,
-      overview: (employer: string, title: string, when: string) => `At ${employer} (${title}, ${when}):`,
-      results: "Results the profile gives with figures:",
-      resultsNone: "The profile gives no figures for that.",
-      skills: (list: string) => `Main skills, by how many roles use them and how recently: ${list}.`,
-      skillsTaught: (list: string) => `Also taught: ${list}.`,
-      roles: (n: number) => (n === 1 ? "1 role" : `${n} roles`),
-      latest: (label: string) => `latest ${label}`,
-      summaryRole: (list: string, duration: string, start: string) =>
-        `${list}; about ${duration} of experience since ${start}.`,
-      summarySkills: (list: string) => `Main skills: ${list}.`,
-      summaryHighlight: (text: string) => `Highlight: ${text}`,
-      title: (employer: string, title: string, asked: string) =>
-        `At ${employer} ${their} title is ${title}; the profile doesn't say ${he} was ${asked}.`,
-      titles: (list: string, asked: string) =>
-        `The profile gives these titles: ${list}; it doesn't say ${he} was ${asked}.`,
-      roleAt: (title: string, employer: string, contract: string | null, when: string) =>
-        `${title} at ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
-    },
+  };
+}
+
+/** Whole-profile answers: durations, timelines, employers, skills. */
+function profileWords(profile: Profile) {
+  const he = profile.pronouns.en;
+  const their = POSSESSIVE[he.toLowerCase()] ?? "their";
+  return {
+    months: [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ],
+    since: (start: string) => `since ${start}`,
+    span: (start: string, end: string) => `${start} – ${end}`,
+    total: (duration: string, start: string, roles: string) =>
+      `About ${duration} of experience, from ${start} to today (overlapping roles counted once): ${roles}.`,
+    techUsed: (tech: string, duration: string, roles: string) => `${tech}: about ${duration} of use, at ${roles}.`,
+    techTaught: (roles: string) => `Taught at ${roles}.`,
+    techOnlyTaught: (tech: string, roles: string) =>
+      `${tech}: taught at ${roles}; the profile doesn't show it used in a role.`,
+    techNone: (tech: string) => `The profile doesn't mention ${tech}.`,
+    roleDuration: (employer: string, when: string, duration: string, current: boolean) =>
+      current ? `At ${employer} ${when} — ${duration} as of today.` : `At ${employer} from ${when} — ${duration}.`,
+    timeline: (year: number, roles: string) => `In ${year}: ${roles}.`,
+    timelineNone: (year: number) => `The profile lists no role in ${year}.`,
+    before: (employer: string, previous: string) => `Just before ${employer}: ${previous}.`,
+    beforeNone: (employer: string) => `The profile lists no role before ${employer}.`,
+    employers: (count: number, list: string) => `${count} employers, as the CV lists them: ${list}.`,
+    current: (list: string) => `Currently: ${list}.`,
+    stillThere: (employer: string, when: string) => `Yes — at ${employer} ${when}, and still there.`,
+    notThere: (employer: string, when: string, current: string) =>
+      `No — ${employer} was ${when}. Currently: ${current}.`,
+    overview: (employer: string, title: string, when: string) => `At ${employer} (${title}, ${when}):`,
+    results: "Results the profile gives with figures:",
+    resultsNone: "The profile gives no figures for that.",
+    skills: (list: string) => `Main skills, by how many roles use them and how recently: ${list}.`,
+    skillsTaught: (list: string) => `Also taught: ${list}.`,
+    roles: (n: number) => (n === 1 ? "1 role" : `${n} roles`),
+    latest: (label: string) => `latest ${label}`,
+    summaryRole: (list: string, duration: string, start: string) =>
+      `${list}; about ${duration} of experience since ${start}.`,
+    summarySkills: (list: string) => `Main skills: ${list}.`,
+    summaryHighlight: (text: string) => `Highlight: ${text}`,
+    title: (employer: string, title: string, asked: string) =>
+      `At ${employer} ${their} title is ${title}; the profile doesn't say ${he} was ${asked}.`,
+    titles: (list: string, asked: string) =>
+      `The profile gives these titles: ${list}; it doesn't say ${he} was ${asked}.`,
+    roleAt: (title: string, employer: string, contract: string | null, when: string) =>
+      `${title} at ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
+  };
+}
+
+/** What the Asker says instead of an answer, and the words of a fit report. */
+function serviceWords() {
+  return {
     /** What the Asker says instead of an answer. */
     service: {
       error: (ref: string) =>
@@ -126,6 +135,36 @@ export function english(profile: Profile) {
         `That description is ${length} characters long; the limit is ${limit}. ` +
         "Please paste the requirements part only.",
     },
+    /** A job description read against the profile. */
+    fit: {
+      years: (n: number) => `${n}+ years of experience`,
+      techYears: (n: number, tech: string) => `${n}+ years of ${tech}`,
+      taughtOnly: "taught only, not used in a role",
+      trainedOnly: "trained others in it, not used in a role",
+      has: (d: string) => `${d} in the profile`,
+      summary: (met: number, total: number, partial: string[], missing: string[]) =>
+        [
+          `Meets ${met} of ${total} requirements.`,
+          partial.length ? `Partly: ${partial.join(", ")}.` : "",
+          missing.length ? `Not in the profile: ${missing.join(", ")}.` : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
+    },
+    fitReport: {
+      met: "✔ met",
+      partial: "◐ partly",
+      not_in_profile: "✘ not in the profile",
+      none: "The description names no requirement the bot can check (technologies, years, responsibilities).",
+    },
+  };
+}
+
+/** Words every platform shows around an answer: Slack, Discord, the terminal. */
+function platformWords(profile: Profile) {
+  const subject = profile.subject.en;
+  const [first, second] = profile.examples.en as [string, string, ...string[]];
+  return {
     /** Words every platform shows around an answer. */
     platform: {
       botName: "Profile bot",
@@ -165,28 +204,6 @@ export function english(profile: Profile) {
       fitCommand: `Check a job description against ${subject}'s profile`,
       fitPublic: "Show the result to the channel (default: only you)",
     },
-    /** A job description read against the profile. */
-    fit: {
-      years: (n: number) => `${n}+ years of experience`,
-      techYears: (n: number, tech: string) => `${n}+ years of ${tech}`,
-      taughtOnly: "taught only, not used in a role",
-      trainedOnly: "trained others in it, not used in a role",
-      has: (d: string) => `${d} in the profile`,
-      summary: (met: number, total: number, partial: string[], missing: string[]) =>
-        [
-          `Meets ${met} of ${total} requirements.`,
-          partial.length ? `Partly: ${partial.join(", ")}.` : "",
-          missing.length ? `Not in the profile: ${missing.join(", ")}.` : "",
-        ]
-          .filter(Boolean)
-          .join(" "),
-    },
-    fitReport: {
-      met: "✔ met",
-      partial: "◐ partly",
-      not_in_profile: "✘ not in the profile",
-      none: "The description names no requirement the bot can check (technologies, years, responsibilities).",
-    },
     /** The terminal chat's banner. */
     chat: {
       intro: (bot: string) => `${bot} — ask about ${subject}'s CV, in English or French.`,
@@ -200,6 +217,24 @@ export function english(profile: Profile) {
     },
   };
 }
+
+/**
+ * Every English word the bot says, adapters included, naming the person and giving examples as
+ * profile.yml says. The French module has the same shape (`Messages`): a missing key fails tsc.
+ */
+export function english(profile: Profile) {
+  return {
+    ...answerWords(profile),
+    profile: profileWords(profile),
+    ...serviceWords(),
+    ...platformWords(profile),
+  };
+}
+
+export type AnswerWords = ReturnType<typeof answerWords>;
+export type ProfileWords = ReturnType<typeof profileWords>;
+export type ServiceWords = ReturnType<typeof serviceWords>;
+export type PlatformWords = ReturnType<typeof platformWords>;
 
 /** The shape every language's module has. */
 export type Messages = ReturnType<typeof english>;

@@ -1,10 +1,10 @@
 import type { Profile } from "../knowledge/profile.js";
-import type { Messages } from "./en.js";
+import type { AnswerWords, Messages, PlatformWords, ProfileWords, ServiceWords } from "./en.js";
 
 const POSSESSIVE: Record<string, string> = { il: "ses", elle: "ses" };
 
-/** Every French word the bot says: the same keys as the English module, or tsc fails. */
-export function french(profile: Profile): Messages {
+/** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
+function answerWordsFr(profile: Profile): AnswerWords {
   const il = profile.pronouns.fr;
   const ses = POSSESSIVE[il.toLowerCase()] ?? "ses";
   const [first, second] = profile.examples.fr as [string, string, ...string[]];
@@ -60,62 +60,73 @@ export function french(profile: Profile): Messages {
         : "Seule la personne concernée peut le dire — demandez-le-lui directement.",
     arithmetic: "Je réponds uniquement aux questions sur le profil, pas aux calculs.",
     taughtOnly: " (en tant qu'enseignant ou formateur, pas dans le travail d'un poste)",
-    profile: {
-      months: [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-      ],
-      since: (start: string) => `depuis ${start}`,
-      span: (start: string, end: string) => `${start} – ${end}`,
-      total: (duration: string, start: string, roles: string) =>
-        `Environ ${duration} d'expérience, de ${start} à aujourd'hui ` +
-        `(les périodes qui se chevauchent comptent une fois) : ${roles}.`,
-      techUsed: (tech: string, duration: string, roles: string) =>
-        `${tech} : environ ${duration} d'utilisation, chez ${roles}.`,
-      techTaught: (roles: string) => `Enseigné à ${roles}.`,
-      techOnlyTaught: (tech: string, roles: string) =>
-        `${tech} : enseigné à ${roles} ; le profil ne le montre pas utilisé dans un poste.`,
-      techNone: (tech: string) => `Le profil ne mentionne pas ${tech}.`,
-      roleDuration: (employer: string, when: string, duration: string, current: boolean) =>
-        current ? `Chez ${employer} ${when} — ${duration} à ce jour.` : `Chez ${employer} de ${when} — ${duration}.`,
-      timeline: (year: number, roles: string) => `En ${year} : ${roles}.`,
-      timelineNone: (year: number) => `Le profil ne mentionne aucun poste en ${year}.`,
-      before: (employer: string, previous: string) => `Juste avant ${employer} : ${previous}.`,
-      beforeNone: (employer: string) => `Le profil ne mentionne aucun poste avant ${employer}.`,
-      employers: (count: number, list: string) => `${count} employeurs, dans l'ordre du CV : ${list}.`,
-      current: (list: string) => `Actuellement : ${list}.`,
-      stillThere: (employer: string, when: string) => `Oui — chez ${employer} ${when}, et toujours en poste.`,
-      notThere: (employer: string, when: string, current: string) =>
-        `Non — ${employer}, c'était ${when}. Actuellement : ${current}.`,
-      overview: (employer: string, title: string, when: string) => `Chez ${employer} (${title}, ${when}) :`,
-      results: "Les résultats chiffrés du profil :",
-      resultsNone: "Le profil ne donne pas de chiffres à ce sujet.",
-      skills: (list: string) =>
-        `Compétences principales, selon le nombre de postes qui les utilisent et leur récence : ${list}.`,
-      skillsTaught: (list: string) => `Enseigne aussi : ${list}.`,
-      roles: (n: number) => (n === 1 ? "1 poste" : `${n} postes`),
-      latest: (label: string) => `dernier usage ${label}`,
-      summaryRole: (list: string, duration: string, start: string) =>
-        `${list} ; environ ${duration} d'expérience depuis ${start}.`,
-      summarySkills: (list: string) => `Compétences principales : ${list}.`,
-      summaryHighlight: (text: string) => `Fait marquant : ${text}`,
-      title: (employer: string, title: string, asked: string) =>
-        `Chez ${employer}, son titre est ${title} ; le profil ne dit pas qu'${il} était ${asked}.`,
-      titles: (list: string, asked: string) =>
-        `Le profil donne ces titres : ${list} ; il ne dit pas qu'${il} était ${asked}.`,
-      roleAt: (title: string, employer: string, contract: string | null, when: string) =>
-        `${title} chez ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
-    },
+  };
+}
+
+/** Whole-profile answers: durations, timelines, employers, skills. */
+function profileWordsFr(profile: Profile): ProfileWords {
+  const il = profile.pronouns.fr;
+  return {
+    months: [
+      "janvier",
+      "février",
+      "mars",
+      "avril",
+      "mai",
+      "juin",
+      "juillet",
+      "août",
+      "septembre",
+      "octobre",
+      "novembre",
+      "décembre",
+    ],
+    since: (start: string) => `depuis ${start}`,
+    span: (start: string, end: string) => `${start} – ${end}`,
+    total: (duration: string, start: string, roles: string) =>
+      `Environ ${duration} d'expérience, de ${start} à aujourd'hui ` +
+      `(les périodes qui se chevauchent comptent une fois) : ${roles}.`,
+    techUsed: (tech: string, duration: string, roles: string) =>
+      `${tech} : environ ${duration} d'utilisation, chez ${roles}.`,
+    techTaught: (roles: string) => `Enseigné à ${roles}.`,
+    techOnlyTaught: (tech: string, roles: string) =>
+      `${tech} : enseigné à ${roles} ; le profil ne le montre pas utilisé dans un poste.`,
+    techNone: (tech: string) => `Le profil ne mentionne pas ${tech}.`,
+    roleDuration: (employer: string, when: string, duration: string, current: boolean) =>
+      current ? `Chez ${employer} ${when} — ${duration} à ce jour.` : `Chez ${employer} de ${when} — ${duration}.`,
+    timeline: (year: number, roles: string) => `En ${year} : ${roles}.`,
+    timelineNone: (year: number) => `Le profil ne mentionne aucun poste en ${year}.`,
+    before: (employer: string, previous: string) => `Juste avant ${employer} : ${previous}.`,
+    beforeNone: (employer: string) => `Le profil ne mentionne aucun poste avant ${employer}.`,
+    employers: (count: number, list: string) => `${count} employeurs, dans l'ordre du CV : ${list}.`,
+    current: (list: string) => `Actuellement : ${list}.`,
+    stillThere: (employer: string, when: string) => `Oui — chez ${employer} ${when}, et toujours en poste.`,
+    notThere: (employer: string, when: string, current: string) =>
+      `Non — ${employer}, c'était ${when}. Actuellement : ${current}.`,
+    overview: (employer: string, title: string, when: string) => `Chez ${employer} (${title}, ${when}) :`,
+    results: "Les résultats chiffrés du profil :",
+    resultsNone: "Le profil ne donne pas de chiffres à ce sujet.",
+    skills: (list: string) =>
+      `Compétences principales, selon le nombre de postes qui les utilisent et leur récence : ${list}.`,
+    skillsTaught: (list: string) => `Enseigne aussi : ${list}.`,
+    roles: (n: number) => (n === 1 ? "1 poste" : `${n} postes`),
+    latest: (label: string) => `dernier usage ${label}`,
+    summaryRole: (list: string, duration: string, start: string) =>
+      `${list} ; environ ${duration} d'expérience depuis ${start}.`,
+    summarySkills: (list: string) => `Compétences principales : ${list}.`,
+    summaryHighlight: (text: string) => `Fait marquant : ${text}`,
+    title: (employer: string, title: string, asked: string) =>
+      `Chez ${employer}, son titre est ${title} ; le profil ne dit pas qu'${il} était ${asked}.`,
+    titles: (list: string, asked: string) =>
+      `Le profil donne ces titres : ${list} ; il ne dit pas qu'${il} était ${asked}.`,
+    roleAt: (title: string, employer: string, contract: string | null, when: string) =>
+      `${title} chez ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
+  };
+}
+
+/** What the Asker says instead of an answer, and the words of a fit report. */
+function serviceWordsFr(): ServiceWords {
+  return {
     service: {
       error: (ref: string) =>
         `Désolé — un problème est survenu de mon côté (référence ${ref}). Merci de réessayer dans un instant.`,
@@ -127,6 +138,35 @@ export function french(profile: Profile): Messages {
       fitTooLong: (length: number, limit: number) =>
         `Cette offre fait ${length} caractères ; la limite est de ${limit}. Merci de n'en coller que les exigences.`,
     },
+    /** A job description read against the profile. */
+    fit: {
+      years: (n: number) => `${n} ans d'expérience ou plus`,
+      techYears: (n: number, tech: string) => `${n} ans de ${tech} ou plus`,
+      taughtOnly: "enseigné seulement, pas utilisé en poste",
+      trainedOnly: "formation d'équipes seulement, pas utilisé en poste",
+      has: (d: string) => `${d} d'après le profil`,
+      summary: (met: number, total: number, partial: string[], missing: string[]) =>
+        [
+          `Répond à ${met} exigences sur ${total}.`,
+          partial.length ? `En partie : ${partial.join(", ")}.` : "",
+          missing.length ? `Absent du profil : ${missing.join(", ")}.` : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
+    },
+    fitReport: {
+      met: "✔ oui",
+      partial: "◐ en partie",
+      not_in_profile: "✘ absent du profil",
+      none: "La description ne cite aucune exigence vérifiable (technologies, années, responsabilités).",
+    },
+  };
+}
+
+/** Words every platform shows around an answer: Slack, Discord, the terminal. */
+function platformWordsFr(profile: Profile): PlatformWords {
+  const [first, second] = profile.examples.fr as [string, string, ...string[]];
+  return {
     platform: {
       botName: "Profile bot",
       working: "Je parcours le profil…",
@@ -165,28 +205,6 @@ export function french(profile: Profile): Messages {
       fitCommand: "Comparer une offre d'emploi au profil",
       fitPublic: "Montrer le résultat au canal (par défaut : à vous seul)",
     },
-    /** A job description read against the profile. */
-    fit: {
-      years: (n: number) => `${n} ans d'expérience ou plus`,
-      techYears: (n: number, tech: string) => `${n} ans de ${tech} ou plus`,
-      taughtOnly: "enseigné seulement, pas utilisé en poste",
-      trainedOnly: "formation d'équipes seulement, pas utilisé en poste",
-      has: (d: string) => `${d} d'après le profil`,
-      summary: (met: number, total: number, partial: string[], missing: string[]) =>
-        [
-          `Répond à ${met} exigences sur ${total}.`,
-          partial.length ? `En partie : ${partial.join(", ")}.` : "",
-          missing.length ? `Absent du profil : ${missing.join(", ")}.` : "",
-        ]
-          .filter(Boolean)
-          .join(" "),
-    },
-    fitReport: {
-      met: "✔ oui",
-      partial: "◐ en partie",
-      not_in_profile: "✘ absent du profil",
-      none: "La description ne cite aucune exigence vérifiable (technologies, années, responsabilités).",
-    },
     chat: {
       intro: (bot: string) => `${bot} — posez vos questions sur le CV, en français ou en anglais.`,
       mode: (mode: string, passages: number, files: string) => `Mode : ${mode}. ${passages} passages de ${files}.`,
@@ -197,5 +215,15 @@ export function french(profile: Profile): Messages {
       fit: "Pour comparer une offre d'emploi : tapez « /fit », collez-la (plusieurs lignes), puis une ligne « . » seule.",
       fitPrompt: "Collez l'offre d'emploi, puis une ligne « . » seule.",
     },
+  };
+}
+
+/** Every French word the bot says: the same keys as the English module, or tsc fails. */
+export function french(profile: Profile): Messages {
+  return {
+    ...answerWordsFr(profile),
+    profile: profileWordsFr(profile),
+    ...serviceWordsFr(),
+    ...platformWordsFr(profile),
   };
 }
