@@ -27,7 +27,6 @@ export const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
   "src/answer/fit.ts#assessFit": 113,
   "src/answer/profile-answers.ts#answerProfileIntent": 206,
   "src/core/create-core.ts#createCore": 117,
-  "src/index/bm25-index.ts#searchWords": 73,
   "src/index/hnsw-file-check.ts#checkHnswFile": 104,
   "src/knowledge/load-knowledge.ts#loadKnowledge": 85,
   "src/query/understand.ts#readSegment": 81,
