@@ -32,7 +32,6 @@ export const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
   "src/query/understand.ts#readSegment": 81,
   "src/retrieval/hybrid-retriever.ts#retrievePassages": 101,
   "src/storage/question-log-worker.ts#runWriter": 102,
-  "src/storage/report.ts#buildReport": 79,
 };
 
 /** Files with lines over the limit when the rule came in, and how many: the count may only go down. */
@@ -66,7 +65,7 @@ export const KNOWN_LONG_LINES: Record<string, number> = {
   "src/retrieval/hybrid-retriever.ts": 1,
   "src/storage/question-db.ts": 3,
   "src/storage/question-log.ts": 2,
-  "src/storage/report.ts": 7,
+  "src/storage/report.ts": 5,
   "src/storage/user-hash-key.ts": 1,
   "src/text/stopwords.ts": 1,
   "test/adapters/discord-client.test.ts": 2,
