@@ -20,8 +20,6 @@ export const MAX_LINE_CHARS = 120;
  */
 export const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
   "src/adapters/discord/discord-interaction.ts#handleInteraction": 68,
-  "src/adapters/slack/slack-app.ts#createSlackApp": 61,
-  "src/adapters/slack/slack-fit.ts#registerFitCommand": 85,
   "src/answer/answer-engine.ts#createAnswerEngine": 382,
   "src/answer/evidence.ts#judgeEvidence": 165,
   "src/answer/fit.ts#assessFit": 113,

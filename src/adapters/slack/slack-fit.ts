@@ -66,7 +66,11 @@ export function registerFitCommand(app: App, ctx: SlackContext): void {
       blocks: message.blocks,
     });
   });
+  registerFitModal(app, ctx);
+}
 
+/** The /fit modal's submission: the report, privately, in the channel the command came from. */
+function registerFitModal(app: App, ctx: SlackContext): void {
   app.view(FIT_MODAL.callbackId, async ({ ack, view, body, client }) => {
     await ack();
     const text = view.state.values[FIT_MODAL.block]?.[FIT_MODAL.action]?.value ?? "";
