@@ -50,27 +50,9 @@ beforeEach(() => {
   engine = core.engine;
 });
 
-/** A click on a button of the bot's last message, as INTERACTION_CREATE. */
-function clickButton(customId: string, id: string): void {
-  fake.dispatch("INTERACTION_CREATE", {
-    id,
-    application_id: DISCORD_APP_ID,
-    type: 3,
-    token: `btn-token-${id}`,
-    version: 1,
-    guild_id: GUILD_ID,
-    channel_id: CHANNEL_ID,
-    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID },
-    data: { custom_id: customId, component_type: 2 },
-    message: fake.messages.get([...fake.messages.keys()].slice(-1)[0]!),
-    member: { user: user("500000000000000003"), roles: [], permissions: "0", joined_at: new Date().toISOString() },
-    app_permissions: "0",
-    locale: "en-US",
-    entitlements: [],
-    authorizing_integration_owners: {},
-    context: 0,
-  });
-}
+/** A click on a button of the bot's last message. */
+const clickButton = (customId: string) =>
+  fake.sendButtonClick(customId, fake.messages.get([...fake.messages.keys()].slice(-1)[0]!));
 
 describe("Discord bot, real discord.js against a local gateway and REST", () => {
   it("answers a mention with a reply carrying an embed, pinging nobody, with no typing call for an answer ready at once", async () => {
@@ -256,8 +238,8 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
     expect(embedOf(post.body).description).toMatch(/^Oui — /);
     expect(embedOf(post.body).footer.text).toBe("Extraits du CV");
     const customId = (post.body.components as { components: { custom_id: string }[] }[])[0]!.components[0]!.custom_id;
-    clickButton(customId, "700000000000000002");
-    const callback = "/api/v10/interactions/700000000000000002/btn-token-700000000000000002/callback";
+    const click = clickButton(customId);
+    const callback = `/api/v10/interactions/${click.id}/${click.token}/callback`;
     const thanks = await waitFor(() => fake.calls.find((c) => c.path === callback), 10_000, "thanks");
     expect(thanks.body).toMatchObject({ data: { content: "Merci pour votre retour." } });
 
@@ -297,7 +279,7 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
     const customId = (post.body.components as { components: { custom_id: string }[] }[])[0]!.components[1]!.custom_id;
     expect(customId).toMatch(/^feedback:down:/);
     const before = questionLog.feedback.length;
-    clickButton(customId, "700000000000000001");
+    clickButton(customId);
     await waitFor(() => questionLog.feedback.length > before, 10_000, "feedback");
     const rated = questionLog.feedback[before]!;
     expect(rated).toMatchObject({ rating: "down", user: "500000000000000003" });

@@ -229,7 +229,17 @@ export class FakeDiscord {
     );
   }
 
-  private sendInteraction(type: number, data: Record<string, unknown>, userId: string): { id: string; token: string } {
+  /** A click on a button of `message` (type 3), as INTERACTION_CREATE. */
+  sendButtonClick(customId: string, message: unknown, userId = "500000000000000003"): { id: string; token: string } {
+    return this.sendInteraction(3, { custom_id: customId, component_type: 2 }, userId, { message });
+  }
+
+  private sendInteraction(
+    type: number,
+    data: Record<string, unknown>,
+    userId: string,
+    extra: Record<string, unknown> = {},
+  ): { id: string; token: string } {
     const id = nextId();
     const token = `itok-${id}`;
     this.dispatch("INTERACTION_CREATE", {
@@ -256,42 +266,16 @@ export class FakeDiscord {
       entitlements: [],
       authorizing_integration_owners: {},
       context: 0,
+      ...extra,
     });
     return { id, token };
   }
 
   /** `/ask question:… [public:…]` as INTERACTION_CREATE. */
   sendAskCommand(question: string, isPublic?: boolean, userId = "500000000000000001"): { id: string; token: string } {
-    const id = nextId();
-    const token = `itok-${id}`;
     const options: Record<string, unknown>[] = [{ name: "question", type: 3, value: question }];
     if (isPublic !== undefined) options.push({ name: "public", type: 5, value: isPublic });
-    this.dispatch("INTERACTION_CREATE", {
-      id,
-      application_id: DISCORD_APP_ID,
-      type: 2,
-      token,
-      version: 1,
-      guild_id: GUILD_ID,
-      channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "recruiting" },
-      data: { id: "600000000000000001", name: "ask", type: 1, options },
-      member: {
-        user: user(userId),
-        roles: [],
-        permissions: "2147483647",
-        joined_at: new Date().toISOString(),
-        deaf: false,
-        mute: false,
-      },
-      app_permissions: "2147483647",
-      locale: "en-US",
-      guild_locale: "en-US",
-      entitlements: [],
-      authorizing_integration_owners: {},
-      context: 0,
-    });
-    return { id, token };
+    return this.sendInteraction(2, { id: "600000000000000001", name: "ask", type: 1, options }, userId);
   }
 
   postedMessages(): DiscordCall[] {
