@@ -2,11 +2,18 @@ import type { Client } from "discord.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AnswerEngine } from "../../src/answer/answer-engine.js";
 import type { Answer } from "../../src/answer/answer.js";
-import { createDiscordClient, startDiscordClient } from "../../src/adapters/discord/discord-client.js";
 import { registerCommands } from "../../src/adapters/discord/discord-commands.js";
 import type { Core } from "../../src/core/create-core.js";
-import { CHANNEL_ID, DISCORD_APP_ID, DISCORD_BOT_ID, FakeDiscord, GUILD_ID, user } from "../fakes/discord-fake.js";
-import { capturingLogger, createTestCore, memoryQuestionLog, testAsker } from "../helpers/test-core.js";
+import {
+  CHANNEL_ID,
+  DISCORD_APP_ID,
+  DISCORD_BOT_ID,
+  FakeDiscord,
+  startTestBot,
+  GUILD_ID,
+  user,
+} from "../fakes/discord-fake.js";
+import { capturingLogger, createTestCore, memoryQuestionLog, switchingDeps } from "../helpers/test-core.js";
 import { waitFor } from "../helpers/wait-for.js";
 
 const fake = new FakeDiscord();
@@ -25,21 +32,8 @@ beforeAll(async () => {
   await core.modelReady;
   engine = core.engine;
   await fake.start();
-  const deps = {
-    asker: testAsker(
-      { answer: (q) => engine.answer(q), fit: (d) => engine.fit!(d), profile: core.kb.profile },
-      questionLog,
-      log.logger,
-    ),
-    logger: log.logger,
-  };
-  client = createDiscordClient(deps, {
-    token: "discord-test-token",
-    apiUrl: fake.apiUrl,
-    allowedChannels: [],
-    restRetries: 0,
-  });
-  await startDiscordClient(client, "discord-test-token");
+  const deps = switchingDeps(() => engine, { profile: core.kb.profile, questionLog, logger: log.logger });
+  client = await startTestBot(fake, deps, { restRetries: 0 });
 });
 afterAll(async () => {
   await client.destroy();

@@ -14,7 +14,7 @@ import {
   viewSubmission,
   slackOptionsFor,
 } from "../fakes/slack-fake.js";
-import { capturingLogger, createTestCore, memoryQuestionLog, testAsker } from "../helpers/test-core.js";
+import { capturingLogger, createTestCore, memoryQuestionLog, switchingDeps, testAsker } from "../helpers/test-core.js";
 import { freePort, waitFor } from "../helpers/wait-for.js";
 
 const SECRET = "test-signing-secret";
@@ -33,14 +33,7 @@ beforeAll(async () => {
   await fake.start();
   const port = await freePort();
   const options: SlackOptions = slackOptionsFor(fake, port, SECRET);
-  const deps = {
-    asker: testAsker(
-      { answer: (q) => engine.answer(q), fit: (d) => engine.fit!(d), profile: core.kb.profile },
-      questionLog,
-      log.logger,
-    ),
-    logger: log.logger,
-  };
+  const deps = switchingDeps(() => engine, { profile: core.kb.profile, questionLog, logger: log.logger });
   app = createSlackApp(deps, options);
   await startSlackApp(app, options);
   base = `http://127.0.0.1:${port}`;

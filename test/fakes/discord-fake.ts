@@ -1,6 +1,10 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Client } from "discord.js";
 import { WebSocketServer, type WebSocket } from "ws";
+import type { AdapterDeps } from "../../src/adapters/adapter-deps.js";
+import { createDiscordClient, startDiscordClient } from "../../src/adapters/discord/discord-client.js";
+import type { DiscordOptions } from "../../src/adapters/discord/discord-context.js";
 
 export const DISCORD_BOT_ID = "100000000000000001";
 export const DISCORD_APP_ID = "100000000000000002";
@@ -483,4 +487,20 @@ export class FakeDiscord {
     if (method === "GET" && path.startsWith("/api/v10/users/@me")) return [200, botUser];
     return [404, { message: "Unknown route", code: 0 }];
   }
+}
+
+/** The bot, real discord.js, logged in to `fake` with the test token. */
+export async function startTestBot(
+  fake: FakeDiscord,
+  deps: AdapterDeps,
+  options: Partial<DiscordOptions> = {},
+): Promise<Client> {
+  const client = createDiscordClient(deps, {
+    token: "discord-test-token",
+    apiUrl: fake.apiUrl,
+    allowedChannels: [],
+    ...options,
+  });
+  await startDiscordClient(client, "discord-test-token");
+  return client;
 }
