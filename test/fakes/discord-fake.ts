@@ -30,6 +30,23 @@ const botUser = {
   bot: true,
 };
 
+/** The fields of a message the bot sent with `body`, as Discord returns it. */
+function botMessage(body: { content?: unknown; embeds?: unknown }) {
+  return {
+    author: botUser,
+    content: body.content ?? "",
+    embeds: body.embeds ?? [],
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+  };
+}
+
 export function user(id: string, bot = false) {
   return {
     id,
@@ -403,18 +420,8 @@ export class FakeDiscord {
       const message = {
         id,
         channel_id: m[1],
-        author: botUser,
-        content: body.content ?? "",
-        embeds: body.embeds ?? [],
+        ...botMessage(body),
         components: body.components ?? [],
-        timestamp: new Date().toISOString(),
-        edited_timestamp: null,
-        tts: false,
-        mention_everyone: false,
-        mentions: [],
-        mention_roles: [],
-        attachments: [],
-        pinned: false,
         type: body.message_reference ? 19 : 0,
         ...(m[1] === DM_CHANNEL_ID ? {} : { guild_id: GUILD_ID }),
       };
@@ -443,17 +450,7 @@ export class FakeDiscord {
         {
           id: nextId(),
           channel_id: CHANNEL_ID,
-          author: botUser,
-          content: body.content ?? "",
-          embeds: body.embeds ?? [],
-          timestamp: new Date().toISOString(),
-          edited_timestamp: null,
-          tts: false,
-          mention_everyone: false,
-          mentions: [],
-          mention_roles: [],
-          attachments: [],
-          pinned: false,
+          ...botMessage(body),
           type: 20,
         },
       ];
