@@ -17,7 +17,6 @@ export interface ChatResult {
 
 /** A chat model: the answer engine depends on this, not on a vendor's client. */
 export interface ChatModel {
-  readonly name: string;
   complete(messages: ChatMessage[], purpose: "answer" | "condense"): Promise<ChatResult>;
 }
 
@@ -50,7 +49,6 @@ export async function createOpenAIChatModel(options: OpenAIChatOptions): Promise
   });
   const lane = createModelLane(options.timeoutMs, options.maxConcurrent ?? MODEL_CALLS_AT_ONCE);
   return {
-    name: options.model,
     async complete(messages, purpose) {
       const started = performance.now();
       const reply = await lane(() =>
