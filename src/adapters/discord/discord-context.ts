@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { AdapterDeps } from "../adapter-deps.js";
 import type { Deliveries } from "./discord-delivery.js";
 
@@ -27,13 +28,14 @@ export interface DiscordOptions {
 
 /** Which conversation a bot message belongs to, so a reply to it continues that conversation. */
 export class ReplyChains {
-  private readonly byMessage = new Map<string, string>();
+  private readonly byMessage: LRUCache<string, string>;
 
-  constructor(private readonly max = 20_000) {}
+  constructor(max = 20_000) {
+    this.byMessage = new LRUCache({ max });
+  }
 
   link(botMessageId: string, conversationId: string): void {
     this.byMessage.set(botMessageId, conversationId);
-    if (this.byMessage.size > this.max) this.byMessage.delete(this.byMessage.keys().next().value!);
   }
 
   conversationOf(botMessageId: string): string | undefined {

@@ -1,4 +1,5 @@
 import type { webApi } from "@slack/bolt";
+import { LRUCache } from "lru-cache";
 import type { AdapterDeps } from "../adapter-deps.js";
 import type { SlackCalls } from "./slack-calls.js";
 
@@ -28,23 +29,18 @@ export interface SlackOptions {
 
 /** Threads the bot answered in: later messages there are follow-ups, answered without a mention. */
 export class ActiveThreads {
-  private readonly until = new Map<string, number>();
+  private readonly threads: LRUCache<string, true>;
 
-  constructor(
-    private readonly ttlMs = 24 * 60 * 60 * 1000,
-    private readonly max = 10_000,
-  ) {}
+  constructor(ttlMs = 24 * 60 * 60 * 1000, max = 10_000) {
+    this.threads = new LRUCache({ max, ttl: ttlMs });
+  }
 
   add(channel: string, threadTs: string): void {
-    const key = `${channel}:${threadTs}`;
-    this.until.delete(key);
-    this.until.set(key, Date.now() + this.ttlMs);
-    if (this.until.size > this.max) this.until.delete(this.until.keys().next().value!);
+    this.threads.set(`${channel}:${threadTs}`, true);
   }
 
   has(channel: string, threadTs: string): boolean {
-    const expiry = this.until.get(`${channel}:${threadTs}`);
-    return expiry !== undefined && expiry > Date.now();
+    return this.threads.has(`${channel}:${threadTs}`);
   }
 }
 
