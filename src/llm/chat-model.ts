@@ -35,7 +35,8 @@ export interface OpenAIChatOptions {
 
 /**
  * LangChain's ChatOpenAI over the openai client, for OpenAI or any compatible server. LangChain's own
- * retries are off: ours honour `retry-after` and are the ones the tests pin down.
+ * retries are off and src/calls/retry.ts retries, as for the embeddings: one policy for both (see there
+ * why not LangChain's AsyncCaller).
  */
 export async function createOpenAIChatModel(options: OpenAIChatOptions): Promise<ChatModel> {
   const { ChatOpenAI } = await import("@langchain/openai");
