@@ -11,7 +11,8 @@ import { holdWriteLock, lagProbe } from "../test/storage/db-faults.js";
 import { percentile, round1 } from "./stats.js";
 
 /**
- * `npx tsx bench/locked-db.ts [--lock-s 20] [--no-lock] [--quiet] [--json]`: the real Bolt app in HTTP mode on the local
+ * `npx tsx bench/locked-db.ts [--lock-s 20] [--no-lock] [--quiet] [--json]`: the real Bolt app in HTTP mode on the
+ * local
  * Slack fake, offline answers, while another process holds `BEGIN EXCLUSIVE` on bot.db for 20 s.
  * Bursts of 10 concurrent signed slash commands every 4 s and GET /healthz every 100 ms throughout;
  * prints ack and /healthz latency, the event loop's worst lag, and the rows in bot.db once the

@@ -150,7 +150,8 @@ export async function assessFit(description: string, ctx: FitContext): Promise<F
       }
     }
     const years = YEARS.exec(folded);
-    // "5+ years of Scala" is about Scala; "5+ years of experience" about the career; "founded 12 years ago" about nothing.
+    // "5+ years of Scala" is about Scala; "5+ years of experience" about the career; "founded 12 years ago" about
+    // nothing.
     const asked =
       years && (techs.length + absent.length === 1 || EXPERIENCE_ASKED.test(folded)) ? Number(years[1]) : null;
     const tied = asked !== null && techs.length + absent.length === 1 ? (techs[0]?.name ?? absent[0]!) : null;

@@ -36,7 +36,8 @@ async function main(): Promise<void> {
     ));
   if (indexReport.saved && !told) out.push("A running bot could not be told: restart it to use the new index.");
   process.stdout.write(`${out.join("\n")}\n`);
-  // Answers go on with what loaded, but a file that isn't used as written, or an index not saved, is the owner's to fix.
+  // Answers go on with what loaded, but a file that isn't used as written, or an index not saved, is the owner's to
+  // fix.
   if (kb.errors.length > 0 || kb.warnings.length > 0 || !indexReport.saved) process.exitCode = 1;
 }
 

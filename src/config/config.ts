@@ -42,7 +42,9 @@ const schema = z.object({
     (v) => (v === undefined || v === "" ? 0.1 : Number(v)),
     z.number({ message: "must be a number" }).min(0, "must be between 0 and 2").max(2, "must be between 0 and 2"),
   ),
-  /** "llm" (fluent, through the chat model) or "extractive" (quotes only); defaults to llm when OPENAI_API_KEY is set. */
+  /**
+   * "llm" (fluent, through the chat model) or "extractive" (quotes only); defaults to llm when OPENAI_API_KEY is set.
+   */
   ANSWER_MODE: z.enum(["llm", "extractive"], { message: 'must be "llm" or "extractive"' }).optional(),
   /** Earlier turns kept per conversation for follow-up questions. */
   HISTORY_TURNS: positiveInt(4),

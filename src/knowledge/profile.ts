@@ -28,7 +28,10 @@ export const PROFILE_FILE = "profile.yml";
 /** The profile of a knowledge folder without profile.yml. */
 export const DEFAULT_PROFILE: Profile = schema.parse({});
 
-/** Reads `profile.yml` from the knowledge folder; a missing file gives the defaults, a broken one the last good version. */
+/**
+ * Reads `profile.yml` from the knowledge folder; a missing file gives the defaults, a broken one the last good
+ * version.
+ */
 export async function loadProfile(dir: string, lastGoodDir?: string): Promise<OwnerYaml<Profile>> {
   return readOwnerYaml({
     dir,

@@ -4,7 +4,9 @@ import { BOT_USER_ID, buttonClick, eventCallback, slashCommand, type SlackFault 
 import { waitFor } from "../helpers/wait-for.js";
 import { echoEngine, sleep, startSlackFixture, type SlackFixture } from "./slack-fixture.js";
 
-/** Faults on Slack's side while an answer is delivered: the asker still gets it, once, and the log says what happened. */
+/**
+ * Faults on Slack's side while an answer is delivered: the asker still gets it, once, and the log says what happened.
+ */
 let fx: SlackFixture | undefined;
 afterEach(async () => {
   await fx?.stop();
