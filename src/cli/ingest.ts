@@ -24,7 +24,8 @@ async function main(): Promise<void> {
     `Index: ${indexReport.chunks} passages, rebuilt in ${Math.round(indexReport.ms)} ms (${indexReport.reason}), ` +
       (indexReport.saved
         ? `saved under ${config.DATA_DIR}/index`
-        : `NOT saved: ${config.DATA_DIR}/index could not be written (see the warning above); each start will rebuild it`),
+        : `NOT saved: ${config.DATA_DIR}/index could not be written (see the warning above); each start will ` +
+          `rebuild it`),
   ];
   await core.close();
   // A bot running on the same data folder picks the new index up without a restart.

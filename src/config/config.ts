@@ -147,18 +147,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const provider = raw.EMBEDDINGS_PROVIDER ?? (raw.OPENAI_API_KEY ? "openai" : "local");
   if (provider === "openai" && !raw.OPENAI_API_KEY) {
     throw new ConfigError(
-      'Invalid configuration (see .env.example):\n  EMBEDDINGS_PROVIDER: is "openai" but OPENAI_API_KEY is empty; set the key or use EMBEDDINGS_PROVIDER=local',
+      'Invalid configuration (see .env.example):\n  EMBEDDINGS_PROVIDER: is "openai" but OPENAI_API_KEY is empty; ' +
+        "set the key or use EMBEDDINGS_PROVIDER=local",
     );
   }
   const answerMode = raw.ANSWER_MODE ?? (raw.OPENAI_API_KEY ? "llm" : "extractive");
   if (answerMode === "llm" && !raw.OPENAI_API_KEY) {
     throw new ConfigError(
-      'Invalid configuration (see .env.example):\n  ANSWER_MODE: is "llm" but OPENAI_API_KEY is empty; set the key (any value for a local server that needs none) or use ANSWER_MODE=extractive',
+      'Invalid configuration (see .env.example):\n  ANSWER_MODE: is "llm" but OPENAI_API_KEY is empty; set the key ' +
+        "(any value for a local server that needs none) or use ANSWER_MODE=extractive",
     );
   }
   if (raw.SLACK_BOT_TOKEN && !raw.SLACK_APP_TOKEN && !raw.SLACK_SIGNING_SECRET) {
     throw new ConfigError(
-      "Invalid configuration (see .env.example):\n  SLACK_APP_TOKEN: SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is",
+      "Invalid configuration (see .env.example):\n  SLACK_APP_TOKEN: SLACK_BOT_TOKEN is set but neither " +
+        "SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is",
     );
   }
   return { ...raw, EMBEDDINGS_PROVIDER: provider, ANSWER_MODE: answerMode };

@@ -212,7 +212,9 @@ function platformWordsFr(profile: Profile): PlatformWords {
       offline: "Renseignez OPENAI_API_KEY dans .env pour des réponses rédigées (voir le README).",
       platforms: "Renseignez les jetons Slack ou Discord dans .env pour lancer ces bots à la place (voir le README).",
       example: `Exemple : « ${first} » — tapez « exit » ou Ctrl-D pour quitter.`,
-      fit: "Pour comparer une offre d'emploi : tapez « /fit », collez-la (plusieurs lignes), puis une ligne « . » seule.",
+      fit:
+        "Pour comparer une offre d'emploi : tapez « /fit », collez-la (plusieurs lignes), puis une ligne « . » " +
+        "seule.",
       fitPrompt: "Collez l'offre d'emploi, puis une ligne « . » seule.",
     },
   };

@@ -48,7 +48,8 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   tech_experience: HOW_LONG,
   role_duration: HOW_LONG,
   timeline: new RegExp(
-    `${YEAR.source}|\\b(what|which|doing|do|did|up to|faisait|fait|quoi|role|roles|job|jobs|poste|postes|mission|missions|work|working)\\b`,
+    `${YEAR.source}|\\b(what|which|doing|do|did|up ` +
+      `to|faisait|fait|quoi|role|roles|job|jobs|poste|postes|mission|missions|work|working)\\b`,
     "g",
   ),
   before: new RegExp(

@@ -220,7 +220,8 @@ export function renderReportMarkdown(r: OwnerReport): string {
   ];
   const t = r.totals;
   lines.push(
-    `**${t.questions} questions**: ${t.answered} answered, ${t.notAnswered} not in the profile, ${t.errors} failed, ${t.declined} declined (off topic or too long); ` +
+    `**${t.questions} questions**: ${t.answered} answered, ${t.notAnswered} not in the profile, ${t.errors} failed, ` +
+      `${t.declined} declined (off topic or too long); ` +
       `and ${t.chatter} other messages (greetings, thanks, empty). Median answer time ${t.medianLatencyMs === null ? "—" : `${Math.round(t.medianLatencyMs)} ms`}.`,
     "",
   );
@@ -242,7 +243,8 @@ export function renderReportMarkdown(r: OwnerReport): string {
   if (r.thumbsDown.length === 0) lines.push("None.");
   for (const d of r.thumbsDown)
     lines.push(
-      `- ${d.ratedAt.slice(0, 10)} (${d.platform}) “${d.question}” → cited ${d.citedIds.length ? d.citedIds.join(", ") : "nothing"}`,
+      `- ${d.ratedAt.slice(0, 10)} (${d.platform}) “${d.question}” → cited ` +
+        `${d.citedIds.length ? d.citedIds.join(", ") : "nothing"}`,
     );
   lines.push("", "## Most cited sections", "");
   if (r.topSections.length === 0) lines.push("None yet.");

@@ -49,23 +49,27 @@ const clickButton = (customId: string) =>
   fake.sendButtonClick(customId, fake.messages.get([...fake.messages.keys()].slice(-1)[0]!));
 
 describe("Discord bot, real discord.js against a local gateway and REST", () => {
-  it("answers a mention with a reply carrying an embed, pinging nobody, with no typing call for an answer ready at once", async () => {
-    const asked = fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he done PII encryption?` });
-    const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
-    expect(post.path).toBe(`/api/v10/channels/${CHANNEL_ID}/messages`);
-    expect(post.headers.authorization).toBe("Bot discord-test-token");
-    expect(post.body.message_reference).toMatchObject({ message_id: asked });
-    expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    const embed = embedOf(post.body);
-    expect(embed.description).toBe("Yes — the profile mentions it at Decathlon, since May 2021.");
-    expect(embed.fields[0]).toEqual({
-      name: "[1] Decathlon — Senior Data Engineer › Security and governance · May 2021 - Present (4 years 3 months)",
-      value: "> PII management: column-level encryption of complex nested data without adding a column",
-    });
-    expect(embed.footer.text).toBe("Quoted from the CV");
-    // An offline answer takes milliseconds: "typing…" would only spend a REST call of the bot's budget.
-    expect(fake.calls.some((c) => c.path === `/api/v10/channels/${CHANNEL_ID}/typing`)).toBe(false);
-  });
+  it(
+    "answers a mention with a reply carrying an embed, pinging nobody, with no typing call for an answer ready at " +
+      "once",
+    async () => {
+      const asked = fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he done PII encryption?` });
+      const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
+      expect(post.path).toBe(`/api/v10/channels/${CHANNEL_ID}/messages`);
+      expect(post.headers.authorization).toBe("Bot discord-test-token");
+      expect(post.body.message_reference).toMatchObject({ message_id: asked });
+      expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+      const embed = embedOf(post.body);
+      expect(embed.description).toBe("Yes — the profile mentions it at Decathlon, since May 2021.");
+      expect(embed.fields[0]).toEqual({
+        name: "[1] Decathlon — Senior Data Engineer › Security and governance · May 2021 - Present (4 years 3 months)",
+        value: "> PII management: column-level encryption of complex nested data without adding a column",
+      });
+      expect(embed.footer.text).toBe("Quoted from the CV");
+      // An offline answer takes milliseconds: "typing…" would only spend a REST call of the bot's budget.
+      expect(fake.calls.some((c) => c.path === `/api/v10/channels/${CHANNEL_ID}/typing`)).toBe(false);
+    },
+  );
 
   it("shows typing… while a slow answer (the model's) is on its way, then replies", async () => {
     const real = engine;
@@ -170,7 +174,9 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
 
   it("pings nobody when a question carries @everyone or role and user mentions", async () => {
     fake.sendMessage({
-      content: `<@${DISCORD_BOT_ID}> @everyone @here <@&123456789012345678> <@500000000000000007> Does he know Kubernetes?`,
+      content:
+        `<@${DISCORD_BOT_ID}> @everyone @here <@&123456789012345678> <@500000000000000007> Does he know ` +
+        `Kubernetes?`,
     });
     const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
     expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });

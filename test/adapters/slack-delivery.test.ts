@@ -50,12 +50,18 @@ async function askAfter(
 }
 
 describe("Slack: an answer in a thread reaches the asker whatever chat.update does", () => {
-  it("posts the answer as a new message and removes the placeholder when chat.update says message_not_found", async () => {
-    const seen = await askAfter({}, "chat.update", [{ error: "message_not_found" }], "Has he used Spark?");
-    expect(seen).toEqual(["Answer to: Has he used Spark?"]);
-    expect(fx!.questionLog.questions[0]).toMatchObject({ question: "Has he used Spark?", answer: { answered: true } });
-    expect(fx!.questionLog.questions[0]!.errorRef).toBeUndefined();
-  });
+  it(
+    "posts the answer as a new message and removes the placeholder when chat.update says " + "message_not_found",
+    async () => {
+      const seen = await askAfter({}, "chat.update", [{ error: "message_not_found" }], "Has he used Spark?");
+      expect(seen).toEqual(["Answer to: Has he used Spark?"]);
+      expect(fx!.questionLog.questions[0]).toMatchObject({
+        question: "Has he used Spark?",
+        answer: { answered: true },
+      });
+      expect(fx!.questionLog.questions[0]!.errorRef).toBeUndefined();
+    },
+  );
 
   it("does the same after chat.update answers 503 on every retry", async () => {
     const seen = await askAfter(

@@ -59,7 +59,8 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
       expect(lead(employers)).toContain(name);
     const y2019 = await ask("Que faisait-il en 2019 ?");
     expect(lead(y2019)).toBe(
-      "En 2019 : Formateur Data chez Pernod Ricard (CDI), avril 2019 – octobre 2019; Data Engineer chez MAIF (CDI), janvier 2019 – janvier 2020.",
+      "En 2019 : Formateur Data chez Pernod Ricard (CDI), avril 2019 – octobre 2019; Data Engineer chez MAIF (CDI), " +
+        "janvier 2019 – janvier 2020.",
     );
     expect(lead(await ask("What is his current role?"))).toMatch(
       /^Currently: Senior Data Engineer at Decathlon \(Freelance\), since May 2021; Big Data Lecturer/,

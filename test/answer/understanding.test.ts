@@ -80,7 +80,8 @@ describe("offline answers to messages as people write them", () => {
   it("cites every role where a skill appears, most recent first, and how it appears", async () => {
     const a = await ask("Has he used Spark?");
     expect(lead(a)).toBe(
-      "Yes — Spark: used at Decathlon (since May 2021), AAA-Data (January 2020 - May 2021), Pernod Ricard (April 2019 - October 2019), MAIF (January 2019 - January 2020); taught at EPISEN (since November 2022).",
+      "Yes — Spark: used at Decathlon (since May 2021), AAA-Data (January 2020 - May 2021), Pernod Ricard (April " +
+        "2019 - October 2019), MAIF (January 2019 - January 2020); taught at EPISEN (since November 2022).",
     );
     expect(a.citations.map((c) => c.section.split(" — ")[0])).toEqual([
       "Decathlon",

@@ -108,22 +108,25 @@ describe("CachedEmbedder on disk", () => {
     expect((await reopen(file)).reembedded).toEqual([]);
   });
 
-  it("drops a record whose vector was damaged instead of returning a wrong vector, and keeps the records after it", async () => {
-    for (const record of [0, 1, 2]) {
-      const { file, records } = await filledCacheWithRecords();
-      // A byte among the record's values (24 bytes before its end), then one near its start.
-      flip(file, records[record]!.end - 24);
-      const first = await reopen(file);
-      expect(first.reembedded).toEqual([TEXTS[record]]);
-      expectExact(first.vectors);
+  it(
+    "drops a record whose vector was damaged instead of returning a wrong vector, and keeps the records after " + "it",
+    async () => {
+      for (const record of [0, 1, 2]) {
+        const { file, records } = await filledCacheWithRecords();
+        // A byte among the record's values (24 bytes before its end), then one near its start.
+        flip(file, records[record]!.end - 24);
+        const first = await reopen(file);
+        expect(first.reembedded).toEqual([TEXTS[record]]);
+        expectExact(first.vectors);
 
-      const other = await filledCacheWithRecords();
-      flip(other.file, other.records[record]!.start + 4);
-      const second = await reopen(other.file);
-      expect(second.reembedded).toEqual([TEXTS[record]]);
-      expectExact(second.vectors);
-    }
-  });
+        const other = await filledCacheWithRecords();
+        flip(other.file, other.records[record]!.start + 4);
+        const second = await reopen(other.file);
+        expect(second.reembedded).toEqual([TEXTS[record]]);
+        expectExact(second.vectors);
+      }
+    },
+  );
 
   it("reads records appended after garbage (a torn append followed by a good one)", async () => {
     const file = await filledCache();

@@ -14,7 +14,8 @@ function seeded() {
   const dir = tempDataDir();
   const db = openDatabase(join(dir, "bot.db"));
   const q = db.prepare(
-    "INSERT INTO questions (id, asked_at, platform, question, answered, reason, cited_ids, mode, latency_ms, error_ref) VALUES (?, ?, ?, ?, ?, ?, ?, 'extractive', ?, ?)",
+    "INSERT INTO questions (id, asked_at, platform, question, answered, reason, cited_ids, mode, latency_ms, " +
+      "error_ref) VALUES (?, ?, ?, ?, ?, ?, ?, 'extractive', ?, ?)",
   );
   q.run(
     "a1",
@@ -48,7 +49,8 @@ function seeded() {
   q.run("o1", "2026-11-27T14:00:00Z", "slack", "What is 2+2?", 0, "off_topic", "[]", 3, null);
   q.run("old", "2026-10-01T09:00:00Z", "slack", "Is he available?", 0, "not_in_profile", "[]", 9, null);
   db.prepare(
-    "INSERT INTO feedback (answer_id, rating, rated_at) VALUES ('a2', 'down', '2026-11-24T10:00:00Z'), ('a1', 'up', '2026-11-23T10:00:00Z')",
+    "INSERT INTO feedback (answer_id, rating, rated_at) VALUES ('a2', 'down', '2026-11-24T10:00:00Z'), ('a1', 'up', " +
+      "'2026-11-23T10:00:00Z')",
   ).run();
   return { dir, db };
 }
@@ -102,7 +104,8 @@ describe("owner's report", () => {
     expect(md).toContain("    ### What is his daily rate?\n    [TO FILL]");
     expect(md).not.toMatch(/### .*(knwo|kubernets|--jsn|thanks)/);
     expect(md).toContain(
-      "**8 questions**: 2 answered, 4 not in the profile, 1 failed, 1 declined (off topic or too long); and 2 other messages",
+      "**8 questions**: 2 answered, 4 not in the profile, 1 failed, 1 declined (off topic or too long); and 2 other " +
+        "messages",
     );
   });
 
