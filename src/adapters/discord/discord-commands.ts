@@ -1,4 +1,4 @@
-import { REST, Routes, SlashCommandBuilder } from "discord.js";
+import { REST, Routes, type SlashCommandBooleanOption, SlashCommandBuilder } from "discord.js";
 import type { Profile } from "../../knowledge/profile.js";
 import { textFor, type Messages } from "../../messages/messages.js";
 import { trimClean } from "../../render/answer-parts.js";
@@ -11,13 +11,26 @@ export function localeTexts(locale: string | null | undefined): Messages {
   return textFor(locale?.startsWith("fr") ? "fr" : "en");
 }
 
-/** The /ask command as Discord registers it, described in English, and in French for French clients. */
+type CommandWords = Messages["discord"];
+
+/** A command named `name`, described in English, and in French for French clients, with its `public` option. */
+function describedCommand(name: string, profile: Profile | undefined, describe: (w: CommandWords) => [string, string]) {
+  const [[en, enPublic], [fr, frPublic]] = [
+    describe(textFor("en", profile).discord),
+    describe(textFor("fr", profile).discord),
+  ];
+  return {
+    command: new SlashCommandBuilder().setName(name).setDescription(en).setDescriptionLocalization("fr", fr),
+    publicOption: (o: SlashCommandBooleanOption) =>
+      o.setName("public").setDescription(enPublic).setDescriptionLocalization("fr", frPublic),
+  };
+}
+
+/** The /ask command as Discord registers it. */
 export function askCommand(profile?: Profile) {
+  const { command, publicOption } = describedCommand(ASK_COMMAND, profile, (w) => [w.askCommand, w.askPublic]);
   const [en, fr] = [textFor("en", profile).discord, textFor("fr", profile).discord];
-  return new SlashCommandBuilder()
-    .setName(ASK_COMMAND)
-    .setDescription(en.askCommand)
-    .setDescriptionLocalization("fr", fr.askCommand)
+  return command
     .addStringOption((o) =>
       o
         .setName("question")
@@ -26,23 +39,14 @@ export function askCommand(profile?: Profile) {
         .setRequired(true)
         .setMaxLength(1000),
     )
-    .addBooleanOption((o) =>
-      o.setName("public").setDescription(en.askPublic).setDescriptionLocalization("fr", fr.askPublic),
-    )
+    .addBooleanOption(publicOption)
     .toJSON();
 }
 
 /** The /fit command: opens a modal where a job description is pasted. */
 export function fitCommand(profile?: Profile) {
-  const [en, fr] = [textFor("en", profile).discord, textFor("fr", profile).discord];
-  return new SlashCommandBuilder()
-    .setName(FIT_COMMAND)
-    .setDescription(en.fitCommand)
-    .setDescriptionLocalization("fr", fr.fitCommand)
-    .addBooleanOption((o) =>
-      o.setName("public").setDescription(en.fitPublic).setDescriptionLocalization("fr", fr.fitPublic),
-    )
-    .toJSON();
+  const { command, publicOption } = describedCommand(FIT_COMMAND, profile, (w) => [w.fitCommand, w.fitPublic]);
+  return command.addBooleanOption(publicOption).toJSON();
 }
 
 /** Discord's cap on a command or option description; an example question from profile.yml may be longer. */
