@@ -1,7 +1,7 @@
 /**
  * The layer rules of ARCHITECTURE.md, checked by `npm test` (`npm run lint:layers`).
  * A layer may import the layers below it, never one above: entry points → adapters / core →
- * service → storage → answer → llm / conversation → query / profile → retrieval → index →
+ * service → storage → answer → messages → llm / conversation → query / profile → retrieval → index →
  * knowledge / embeddings → text; config, logging, types and calls (retries and concurrency for
  * outside calls) serve every layer and import none.
  */
@@ -13,6 +13,7 @@ const LAYERS = [
   ["service", "^src/service/"],
   ["storage", "^src/storage/"],
   ["answer", "^src/answer/"],
+  ["messages", "^src/messages/"],
   ["llm", "^src/(llm|conversation)/"],
   ["query", "^src/(query|profile)/"],
   ["retrieval", "^src/retrieval/"],

@@ -91,19 +91,24 @@ async function main(): Promise<void> {
   };
   if (!process.argv.includes("--json")) {
     console.log(
-      `Discord, local gateway and REST, offline answers, ${N} mentions and ${N} /ask, each a question new to the process`,
+      `Discord, local gateway and REST, offline answers, ${N} mentions and ${N} /ask, each a question new to the ` +
+        `process`,
     );
     console.log(
-      `  warm-up (${WARM_UP.length} mentions, model loading), slowest   ${figures.warmUpMaxMs} ms   (not counted below)`,
+      `  warm-up (${WARM_UP.length} mentions, model loading), slowest   ${figures.warmUpMaxMs} ms   (not counted ` +
+        `below)`,
     );
     console.log(
-      `  MESSAGE_CREATE → reply POST p50 / p95        ${figures.mentionToReplyP50Ms} / ${figures.mentionToReplyP95Ms} ms   (target p95 < 100 ms)`,
+      `  MESSAGE_CREATE → reply POST p50 / p95        ${figures.mentionToReplyP50Ms} / ` +
+        `${figures.mentionToReplyP95Ms} ms   (target p95 < 100 ms)`,
     );
     console.log(
-      `  INTERACTION_CREATE → defer p50 / p95         ${figures.interactionToDeferP50Ms} / ${figures.interactionToDeferP95Ms} ms   (target < 200 ms)`,
+      `  INTERACTION_CREATE → defer p50 / p95         ${figures.interactionToDeferP50Ms} / ` +
+        `${figures.interactionToDeferP95Ms} ms   (target < 200 ms)`,
     );
     console.log(
-      `  INTERACTION_CREATE → answer edit p50 / p95   ${figures.interactionToAnswerP50Ms} / ${figures.interactionToAnswerP95Ms} ms`,
+      `  INTERACTION_CREATE → answer edit p50 / p95   ${figures.interactionToAnswerP50Ms} / ` +
+        `${figures.interactionToAnswerP95Ms} ms`,
     );
     console.log(`  REST calls per answer                        ${figures.restCallsPerAnswer}`);
     console.log(`  repeated question (cache hit), reply p50     ${figures.repeatedQuestionReplyP50Ms} ms`);

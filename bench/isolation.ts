@@ -188,16 +188,19 @@ async function main(): Promise<void> {
     return;
   }
   console.log(
-    `${count} different questions at once through the Asker (offline, ${config.MAX_CONCURRENT_ANSWERS} answers at once):`,
+    `${count} different questions at once through the Asker (offline, ${config.MAX_CONCURRENT_ANSWERS} answers at ` +
+      `once):`,
   );
   console.log(
-    `  all arrived within ${figures.arrivedMs} ms; answered ${figures.answered}, refused ${figures.refused}, all done in ${(totalMs / 1000).toFixed(1)} s`,
+    `  all arrived within ${figures.arrivedMs} ms; answered ${figures.answered}, refused ${figures.refused}, all ` +
+      `done in ${(totalMs / 1000).toFixed(1)} s`,
   );
   console.log(
     `  event-loop lag (setImmediate probe every 5 ms): p95 ${figures.lagP95Ms} ms, max ${figures.lagMaxMs} ms`,
   );
   console.log(
-    `  loopback /healthz every 50 ms: p95 ${figures.healthP95Ms} ms, max ${figures.healthMaxMs} ms (${figures.healthChecks} checks)`,
+    `  loopback /healthz every 50 ms: p95 ${figures.healthP95Ms} ms, max ${figures.healthMaxMs} ms ` +
+      `(${figures.healthChecks} checks)`,
   );
 }
 

@@ -152,16 +152,20 @@ async function main(): Promise<void> {
   };
   if (!process.argv.includes("--json")) {
     console.log(
-      `Load — loopback, offline answers, ${N} Slack slash commands (${BATCH} at a time, distinct users), ${N} Discord mentions`,
+      `Load — loopback, offline answers, ${N} Slack slash commands (${BATCH} at a time, distinct users), ${N} ` +
+        `Discord mentions`,
     );
     console.log(
-      `  Slack: acked within 3 s ${figures.slackAckedWithin3s}/${N} (ack p50 ${figures.slackAckP50Ms} ms, p95 ${figures.slackAckP95Ms} ms)`,
+      `  Slack: acked within 3 s ${figures.slackAckedWithin3s}/${N} (ack p50 ${figures.slackAckP50Ms} ms, p95 ` +
+        `${figures.slackAckP95Ms} ms)`,
     );
     console.log(
-      `  Slack: answered exactly once ${figures.slackAnsweredExactlyOnce}/${N}, duplicates ${figures.slackDuplicates}, "busy" replies ${figures.slackBusyReplies}; time to answer p50 ${figures.slackAnswerP50Ms} ms, p95 ${figures.slackAnswerP95Ms} ms`,
+      `  Slack: answered exactly once ${figures.slackAnsweredExactlyOnce}/${N}, duplicates ` +
+        `${figures.slackDuplicates}, "busy" replies ${figures.slackBusyReplies}; time to answer p50 ${figures.slackAnswerP50Ms} ms, p95 ${figures.slackAnswerP95Ms} ms`,
     );
     console.log(
-      `  Discord: answered exactly once ${figures.discordAnsweredExactlyOnce}/${N}, duplicates ${figures.discordDuplicates}; time to answer p50 ${figures.discordAnswerP50Ms} ms, p95 ${figures.discordAnswerP95Ms} ms`,
+      `  Discord: answered exactly once ${figures.discordAnsweredExactlyOnce}/${N}, duplicates ` +
+        `${figures.discordDuplicates}; time to answer p50 ${figures.discordAnswerP50Ms} ms, p95 ${figures.discordAnswerP95Ms} ms`,
     );
     console.log(`  Peak RSS ${figures.peakRssMb} MB; rows in the question log: ${JSON.stringify(figures.rowsLogged)}`);
   }

@@ -11,7 +11,8 @@ import { holdWriteLock, lagProbe } from "../test/storage/db-faults.js";
 import { percentile, round1 } from "./stats.js";
 
 /**
- * `npx tsx bench/locked-db.ts [--lock-s 20] [--no-lock] [--quiet] [--json]`: the real Bolt app in HTTP mode on the local
+ * `npx tsx bench/locked-db.ts [--lock-s 20] [--no-lock] [--quiet] [--json]`: the real Bolt app in HTTP mode on the
+ * local
  * Slack fake, offline answers, while another process holds `BEGIN EXCLUSIVE` on bot.db for 20 s.
  * Bursts of 10 concurrent signed slash commands every 4 s and GET /healthz every 100 ms throughout;
  * prints ack and /healthz latency, the event loop's worst lag, and the rows in bot.db once the
@@ -156,14 +157,17 @@ async function main(): Promise<void> {
       : "bot.db write-locked by another process";
     console.log(`${what} for ${figures.lockS} s; Slack HTTP mode on the local fake, offline answers`);
     console.log(
-      `  ${figures.commands} slash commands (bursts of ${BURST} every ${EVERY_MS / 1000} s): ack p50 / max ${figures.ackP50Ms} / ${figures.ackMaxMs} ms, ${figures.acksOver3s} over 3 s, ${figures.acksFailed} failed`,
+      `  ${figures.commands} slash commands (bursts of ${BURST} every ${EVERY_MS / 1000} s): ack p50 / max ` +
+        `${figures.ackP50Ms} / ${figures.ackMaxMs} ms, ${figures.acksOver3s} over 3 s, ${figures.acksFailed} failed`,
     );
     console.log(
-      `  GET /healthz ×${figures.healthzProbes}: p95 / max ${figures.healthzP95Ms} / ${figures.healthzMaxMs} ms, ${figures.healthzOver1s} over 1 s, ${figures.healthzFailed} failed`,
+      `  GET /healthz ×${figures.healthzProbes}: p95 / max ${figures.healthzP95Ms} / ${figures.healthzMaxMs} ms, ` +
+        `${figures.healthzOver1s} over 1 s, ${figures.healthzFailed} failed`,
     );
     console.log(`  event loop lag max ${figures.eventLoopLagMaxMs} ms`);
     console.log(
-      `  rows in bot.db: ${figures.rowsStored} of ${figures.rowsExpected} (all stored ${figures.rowsStoredWithinMsOfRelease ?? "—"} ms after the answers were in)`,
+      `  rows in bot.db: ${figures.rowsStored} of ${figures.rowsExpected} (all stored ` +
+        `${figures.rowsStoredWithinMsOfRelease ?? "—"} ms after the answers were in)`,
     );
   }
   console.log(JSON.stringify(figures));

@@ -69,7 +69,8 @@ async function main(): Promise<void> {
   };
   if (!process.argv.includes("--json")) {
     console.log(
-      `Slack HTTP mode, loopback, offline answers, ${N} signed slash commands one at a time, each a question new to the process`,
+      `Slack HTTP mode, loopback, offline answers, ${N} signed slash commands one at a time, each a question new to ` +
+        `the process`,
     );
     console.log(
       `  warm-up (${WARM_UP.length} commands, model loading), slowest  ${figures.warmUpMaxMs} ms   (not counted below)`,

@@ -175,13 +175,16 @@ async function main(): Promise<void> {
       `Slack burst — ${N} different slash commands at once, real Bolt in HTTP mode, loopback, offline answers`,
     );
     console.log(
-      `  acked within 3 s      ${figures.ackedWithin3s}/${N}   (ack p50 ${figures.ackP50Ms} ms, p95 ${figures.ackP95Ms} ms, max ${figures.ackMaxMs} ms)`,
+      `  acked within 3 s      ${figures.ackedWithin3s}/${N}   (ack p50 ${figures.ackP50Ms} ms, p95 ` +
+        `${figures.ackP95Ms} ms, max ${figures.ackMaxMs} ms)`,
     );
     console.log(
-      `  answered exactly once ${figures.answeredOnce}/${N}   (shown twice ${figures.duplicates}, busy/error replies ${figures.busyOrErrorReplies}; response_url POSTs repeated ${figures.repeatedPosts}, each replacing the same message)`,
+      `  answered exactly once ${figures.answeredOnce}/${N}   (shown twice ${figures.duplicates}, busy/error ` +
+        `replies ${figures.busyOrErrorReplies}; response_url POSTs repeated ${figures.repeatedPosts}, each replacing the same message)`,
     );
     console.log(
-      `  time to answer        p50 ${figures.answerP50Ms} ms, p95 ${figures.answerP95Ms} ms; all done in ${figures.wallS} s`,
+      `  time to answer        p50 ${figures.answerP50Ms} ms, p95 ${figures.answerP95Ms} ms; all done in ` +
+        `${figures.wallS} s`,
     );
     console.log(`  machine load (1 min)  ${figures.loadAverage1m} on ${availableParallelism()} cores`);
   }

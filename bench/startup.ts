@@ -92,7 +92,8 @@ async function main(): Promise<void> {
     figures[`${key}PeakRssMb`] = Math.max(...runs.map((r) => r.rssMb));
     rows.push([
       `${name}: ready (p50 / max of ${RUNS})`,
-      `${round1(percentile(ms, 50))} / ${round1(Math.max(...ms))} ms, peak RSS ${Math.max(...runs.map((r) => r.rssMb))} MB`,
+      `${round1(percentile(ms, 50))} / ${round1(Math.max(...ms))} ms, peak RSS ` +
+        `${Math.max(...runs.map((r) => r.rssMb))} MB`,
       name === "terminal chat" ? "target < 600 ms" : "",
     ]);
   }

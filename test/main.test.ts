@@ -135,27 +135,30 @@ describe("npm start with a Discord token", { timeout: 120_000 }, () => {
     discord.restoreGateway();
   });
 
-  it("survives malformed gateway payloads (at start and after), logging each with a reference, and answers", async () => {
-    discord.beforeGuild = [
-      { t: "GUILD_CREATE", d: null },
-      { t: "MESSAGE_CREATE", d: null },
-    ];
-    const bot = startBot();
-    await waitFor(() => bot.stderr().includes("Press Ctrl-C to stop"), 60_000, "the bot to start");
-    discord.dispatch("INTERACTION_CREATE", null as unknown as Record<string, unknown>);
-    discord.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he done PII encryption?` });
-    const reply = await waitFor(() => discord.postedMessages()[0], 20_000, "the answer");
-    expect(JSON.stringify(reply.body)).toContain("Decathlon");
-    expect(bot.child.exitCode).toBeNull();
-    const guarded = bot
-      .stderr()
-      .split("\n")
-      .filter((l) => /unhandled rejection|malformed gateway payload|could not be handled/.test(l));
-    expect(guarded.length).toBeGreaterThanOrEqual(3);
-    for (const line of guarded) expect(JSON.parse(line).reference).toMatch(/^[0-9A-F]{8}$/);
-    bot.child.kill("SIGTERM");
-    expect(await bot.exited).toBe(0);
-  });
+  it(
+    "survives malformed gateway payloads (at start and after), logging each with a reference, and " + "answers",
+    async () => {
+      discord.beforeGuild = [
+        { t: "GUILD_CREATE", d: null },
+        { t: "MESSAGE_CREATE", d: null },
+      ];
+      const bot = startBot();
+      await waitFor(() => bot.stderr().includes("Press Ctrl-C to stop"), 60_000, "the bot to start");
+      discord.dispatch("INTERACTION_CREATE", null as unknown as Record<string, unknown>);
+      discord.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he done PII encryption?` });
+      const reply = await waitFor(() => discord.postedMessages()[0], 20_000, "the answer");
+      expect(JSON.stringify(reply.body)).toContain("Decathlon");
+      expect(bot.child.exitCode).toBeNull();
+      const guarded = bot
+        .stderr()
+        .split("\n")
+        .filter((l) => /unhandled rejection|malformed gateway payload|could not be handled/.test(l));
+      expect(guarded.length).toBeGreaterThanOrEqual(3);
+      for (const line of guarded) expect(JSON.parse(line).reference).toMatch(/^[0-9A-F]{8}$/);
+      bot.child.kill("SIGTERM");
+      expect(await bot.exited).toBe(0);
+    },
+  );
 
   it("refuses a bad token with one friendly line naming DISCORD_TOKEN and a non-zero exit", async () => {
     discord.validToken = "the-right-token";

@@ -26,13 +26,15 @@ import {
 } from "./extractive-answer.js";
 import { askedEmployer, isOffTopicRequest } from "./guard.js";
 import { condenseQuestion, generateAnswer, type LlmSetup } from "./llm-answer.js";
-import { messagesFor, type Messages } from "./messages.js";
+import { messagesFor, type MessagesByLanguage } from "../messages/messages.js";
 
 /** Answers one question; the Asker is what adapters call, and it calls this. */
 export interface AnswerEngine {
   answer(question: Question): Promise<Answer>;
   /** Reads a job description against the profile; engines that can't leave it out. */
   fit?(description: string): Promise<FitReport>;
+  /** The profile.yml it answers with, for the words around its answers; the defaults when unset. */
+  readonly profile?: Profile;
 }
 
 export interface EngineTuning {
@@ -114,7 +116,7 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
     ],
   };
   const employers = [...new Set([...vocabulary.roles.values()].map((r) => r.employer))];
-  const messages: Messages = messagesFor(profile);
+  const messages: MessagesByLanguage = messagesFor(profile);
   const faqByTopic = new Map<OwnerTopic, Citation>();
   for (const chunk of index.chunks) {
     const topic = chunk.kind === "faq" ? ownerTopicOf(chunk.section) : null;
@@ -411,6 +413,7 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
   };
 
   return {
+    profile,
     fit: (description) => assessFit(description, fitContext),
     answer: async (input: Question): Promise<Answer> => withVerdict(await respond(input)),
   };
@@ -432,13 +435,7 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
     if (isOffTopicRequest(question)) return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
     const read = reader.read(question, { language });
     if (read.chatter) {
-      const examples =
-        read.chatter === "greeting"
-          ? `\n${m
-              .examples(profile.pronouns[language])
-              .map((e) => `• ${e}`)
-              .join("\n")}`
-          : "";
+      const examples = read.chatter === "greeting" ? `\n${m.examples.map((e) => `• ${e}`).join("\n")}` : "";
       return noAnswer(question, language, "chatter", `${m.chatter[read.chatter]}${examples}`);
     }
     if (read.text === "") return noAnswer(question, language, "empty", m.empty);

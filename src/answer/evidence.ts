@@ -122,14 +122,7 @@ export function judgeEvidence(
   // "Did he teach Spark?" is answered by what he taught, not by where he used it.
   const asksTeaching = TEACHING_QUESTION.test(foldText(part.text));
   const fits = (p: RetrievedPassage) => inScope(p) && (!asksTeaching || p.chunk.kind === "faq" || taught(p));
-  // A stack line lists names: it holds "Python", not the "code" or "cluster" of a question about Python code.
-  const narrowed = new Map<RetrievedPassage, RetrievedPassage>();
-  const namesOnly = (p: RetrievedPassage): RetrievedPassage => {
-    if (p.chunk.kind !== "stack") return p;
-    let q = narrowed.get(p);
-    if (!q) narrowed.set(p, (q = { ...p, matched: p.matched.map((m, i) => m && (keys[i]! || part.words[i]!.tech)) }));
-    return q;
-  };
+  const namesOnly = stackNamesOnly(part, keys);
   const matches = retrieval.matches.filter(fits).map(namesOnly);
   const ranked = retrieval.passages.filter(fits).map(namesOnly);
   const order = [...ranked, ...matches.filter((p) => !ranked.includes(p))];
@@ -167,28 +160,7 @@ export function judgeEvidence(
   }
   // "How many teams…?", "Combien d'équipes…?": the answer is a figure, often in the next sentence of the
   // same context. The role's passages that give one and hold some of the question join the quotes.
-  const withFigures = (quoted: RetrievedPassage[]): RetrievedPassage[] => {
-    const counted = countedWord(part);
-    if (counted) {
-      // "How many teams…?": the passages that give a number of teams, in the roles quoted, come first.
-      const roles = new Set(quoted.map((p) => roleKeyOf(p.chunk)));
-      const figures = order.filter((p) => roles.has(roleKeyOf(p.chunk)) && givesFigureFor(p, counted));
-      return [...new Set([...figures.slice(0, 2), ...quoted])].slice(0, MAX_PASSAGES);
-    }
-    if (!QUANTITY.test(foldText(part.text)) || quoted.some((p) => /\d/.test(p.chunk.text)))
-      return quoted.slice(0, MAX_PASSAGES);
-    const roles = new Set(quoted.map((p) => roleKeyOf(p.chunk)));
-    const holdsSubject = (p: RetrievedPassage) => p.matched.some((m, i) => m && !part.words[i]!.employer);
-    const figures = order.filter(
-      (p) =>
-        /\d/.test(p.chunk.text) &&
-        p.chunk.kind !== "role" &&
-        p.chunk.kind !== "team" &&
-        roles.has(roleKeyOf(p.chunk)) &&
-        holdsSubject(p),
-    );
-    return [...new Set([...quoted.slice(0, 1), ...figures.slice(0, 2), ...quoted.slice(1)])].slice(0, MAX_PASSAGES);
-  };
+  const withFigures = (quoted: RetrievedPassage[]) => quoteFigures(part, order, quoted);
   // "How many students…?" answered without a number of students is no answer: say what is there, and what isn't.
   const countedYes = (passages: RetrievedPassage[]): PartEvidence => {
     // "How many euros…?" where the profile never counts euros: whatever is quoted, it isn't that number.
@@ -229,10 +201,7 @@ export function judgeEvidence(
     // The passages holding more of the question first; among equals, the FAQ's own answer, then the fused order.
     const held = (p: RetrievedPassage) => Math.round(coverage(p.matched, weights) * 100);
     // A passage that says it in its own words before one that holds it only through its section's heading.
-    const ownWords = (p: RetrievedPassage) => {
-      const terms = new Set(passageTerms(p.chunk.text, p.chunk.lang));
-      return part.words.filter((w, i) => p.matched[i] && w.stems.some((t) => terms.has(t))).length;
-    };
+    const ownWords = (p: RetrievedPassage) => ownWordCount(part, p);
     const top = whole
       .filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE)
       .sort((a, b) => held(b) - held(a) || Number(faqAbout(b)) - Number(faqAbout(a)) || ownWords(b) - ownWords(a));
@@ -274,6 +243,53 @@ export function judgeEvidence(
     ...new Set([...part.words.filter((_, i) => !partial.matched[i]).map((w) => w.original), ...lacking]),
   ];
   return { verdict: "partial", passages: [partial], roles: [], uncovered };
+}
+
+/**
+ * "How many teams…?", "Combien d'équipes…?": the answer is a figure, often in the next sentence of the
+ * same context. The quoted roles' passages that give one and hold some of the question join the quotes.
+ */
+function quoteFigures(part: QuestionPart, order: RetrievedPassage[], quoted: RetrievedPassage[]): RetrievedPassage[] {
+  const counted = countedWord(part);
+  if (counted) {
+    // "How many teams…?": the passages that give a number of teams, in the roles quoted, come first.
+    const roles = new Set(quoted.map((p) => roleKeyOf(p.chunk)));
+    const figures = order.filter((p) => roles.has(roleKeyOf(p.chunk)) && givesFigureFor(p, counted));
+    return [...new Set([...figures.slice(0, 2), ...quoted])].slice(0, MAX_PASSAGES);
+  }
+  if (!QUANTITY.test(foldText(part.text)) || quoted.some((p) => /\d/.test(p.chunk.text)))
+    return quoted.slice(0, MAX_PASSAGES);
+  const roles = new Set(quoted.map((p) => roleKeyOf(p.chunk)));
+  const holdsSubject = (p: RetrievedPassage) => p.matched.some((m, i) => m && !part.words[i]!.employer);
+  const figures = order.filter(
+    (p) =>
+      /\d/.test(p.chunk.text) &&
+      p.chunk.kind !== "role" &&
+      p.chunk.kind !== "team" &&
+      roles.has(roleKeyOf(p.chunk)) &&
+      holdsSubject(p),
+  );
+  return [...new Set([...quoted.slice(0, 1), ...figures.slice(0, 2), ...quoted.slice(1)])].slice(0, MAX_PASSAGES);
+}
+
+/**
+ * A stack line lists names: it holds "Python", not the "code" or "cluster" of a question about Python
+ * code. Returns the passage with only its key and technology words matched (the same object each time).
+ */
+function stackNamesOnly(part: QuestionPart, keys: boolean[]): (p: RetrievedPassage) => RetrievedPassage {
+  const narrowed = new Map<RetrievedPassage, RetrievedPassage>();
+  return (p) => {
+    if (p.chunk.kind !== "stack") return p;
+    let q = narrowed.get(p);
+    if (!q) narrowed.set(p, (q = { ...p, matched: p.matched.map((m, i) => m && (keys[i]! || part.words[i]!.tech)) }));
+    return q;
+  };
+}
+
+/** How many of the part's words the passage holds in its own text, not only through its heading. */
+function ownWordCount(part: QuestionPart, p: RetrievedPassage): number {
+  const terms = new Set(passageTerms(p.chunk.text, p.chunk.lang));
+  return part.words.filter((w, i) => p.matched[i] && w.stems.some((t) => terms.has(t))).length;
 }
 
 /**

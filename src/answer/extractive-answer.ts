@@ -2,13 +2,19 @@ import type { RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import type { Language } from "../text/stem.js";
 import type { Citation } from "./answer.js";
 import { citeChunk } from "./cite.js";
-import type { Messages } from "./messages.js";
+import type { MessagesByLanguage as Messages } from "../messages/messages.js";
 
 const YES_NO =
   /^(does|did|do|has|have|had|is|was|were|can|could|would|will|est-ce|a-t-il|at-il|a-t-elle|connait|connaît|sait|maîtrise|maitrise|travaille|est-il|a-t|peut)\b/i;
 /** A question word: "il a fait quoi chez MAIF ?" asks for something; "il a fait du Spark ?" asks yes or no. */
-const WH_WORD =
-  /\b(what|which|who|whom|whose|where|when|why|how|quoi|que|quel|quelle|quels|quelles|qui|où|ou|quand|pourquoi|comment|combien|lequel|laquelle)\b|^qu'|\bqu'/i;
+const WH_WORD = new RegExp(
+  `\\b(${[
+    ...["what", "which", "who", "whom", "whose", "where", "when", "why", "how"],
+    ...["quoi", "que", "quel", "quelle", "quels", "quelles", "qui", "où", "ou", "quand", "pourquoi", "comment"],
+    ...["combien", "lequel", "laquelle"],
+  ].join("|")})\\b|^qu'|\\bqu'`,
+  "i",
+);
 
 /** Someone said to have done something: "il a fait du Spark ?", not the bare "sa stack chez MAIF ?". */
 const SPOKEN_SUBJECT = /\b(il|elle|on|ils|he|she|they|you|vous|tu)\b/i;

@@ -1,30 +1,16 @@
 import type { FitReport } from "./fit.js";
 import type { Answer, Citation } from "./answer.js";
+import { textFor } from "../messages/messages.js";
 
 /** Quoted passages a fit report shows: enough to check each claim, few enough for a chat message. */
 const MAX_FIT_CITATIONS = 10;
-
-const LABELS = {
-  en: {
-    met: "✔ met",
-    partial: "◐ partly",
-    not_in_profile: "✘ not in the profile",
-    none: "The description names no requirement the bot can check (technologies, years, responsibilities).",
-  },
-  fr: {
-    met: "✔ oui",
-    partial: "◐ en partie",
-    not_in_profile: "✘ absent du profil",
-    none: "La description ne cite aucune exigence vérifiable (technologies, années, responsabilités).",
-  },
-};
 
 /**
  * A fit report as the platform-neutral answer every adapter renders: the summary, then one line per
  * requirement with its verdict and the numbers of the passages that back it.
  */
 export function fitAsAnswer(report: FitReport, question: string): Answer {
-  const l = LABELS[report.language];
+  const l = textFor(report.language).fitReport;
   const citations: Citation[] = [];
   const number = (c: Citation) => {
     let i = citations.findIndex((x) => x.id === c.id);

@@ -1,3 +1,4 @@
+import { textFor } from "../messages/messages.js";
 import type { Citation } from "./answer.js";
 import { stripMarkup } from "../query/clean-message.js";
 import type { Lexicon } from "../text/lexicon.js";
@@ -47,39 +48,6 @@ export interface FitContext {
   faq: (topic: OwnerTopic) => Citation | undefined;
 }
 
-const TEXT = {
-  en: {
-    years: (n: number) => `${n}+ years of experience`,
-    techYears: (n: number, tech: string) => `${n}+ years of ${tech}`,
-    taughtOnly: "taught only, not used in a role",
-    trainedOnly: "trained others in it, not used in a role",
-    has: (d: string) => `${d} in the profile`,
-    summary: (met: number, total: number, partial: string[], missing: string[]) =>
-      [
-        `Meets ${met} of ${total} requirements.`,
-        partial.length ? `Partly: ${partial.join(", ")}.` : "",
-        missing.length ? `Not in the profile: ${missing.join(", ")}.` : "",
-      ]
-        .filter(Boolean)
-        .join(" "),
-  },
-  fr: {
-    years: (n: number) => `${n} ans d'expérience ou plus`,
-    techYears: (n: number, tech: string) => `${n} ans de ${tech} ou plus`,
-    taughtOnly: "enseigné seulement, pas utilisé en poste",
-    trainedOnly: "formation d'équipes seulement, pas utilisé en poste",
-    has: (d: string) => `${d} d'après le profil`,
-    summary: (met: number, total: number, partial: string[], missing: string[]) =>
-      [
-        `Répond à ${met} exigences sur ${total}.`,
-        partial.length ? `En partie : ${partial.join(", ")}.` : "",
-        missing.length ? `Absent du profil : ${missing.join(", ")}.` : "",
-      ]
-        .filter(Boolean)
-        .join(" "),
-  },
-};
-
 /** Words that make a line a responsibility worth checking, not company blurb. */
 const RESPONSIBILITY =
   /\b(mentor\w*|coach\w*|encadr\w*|supervis\w*|lead\w*|manag\w*|pilot\w*|agile|scrum|train\w*|former|formation|teach\w*|enseign\w*|migrat\w*|governance|gouvernance|ci\/cd|tests?|testing|quality|qualite|architect\w*|optimi\w*|costs?|couts?|stakeholders?|international|industriali\w*|production|encrypt\w*|chiffr\w*|security|securite|pipelines?|orchestrat\w*)\b/;
@@ -113,7 +81,7 @@ function statements(text: string): string[] {
 export async function assessFit(description: string, ctx: FitContext): Promise<FitReport> {
   const text = description.slice(0, MAX_FIT_CHARS);
   const language = detectLanguage(text);
-  const t = TEXT[language];
+  const t = textFor(language).fit;
   const now = ctx.now();
   const requirements: FitRequirement[] = [];
   const seen = new Set<string>();
@@ -182,7 +150,8 @@ export async function assessFit(description: string, ctx: FitContext): Promise<F
       }
     }
     const years = YEARS.exec(folded);
-    // "5+ years of Scala" is about Scala; "5+ years of experience" about the career; "founded 12 years ago" about nothing.
+    // "5+ years of Scala" is about Scala; "5+ years of experience" about the career; "founded 12 years ago" about
+    // nothing.
     const asked =
       years && (techs.length + absent.length === 1 || EXPERIENCE_ASKED.test(folded)) ? Number(years[1]) : null;
     const tied = asked !== null && techs.length + absent.length === 1 ? (techs[0]?.name ?? absent[0]!) : null;

@@ -1,5 +1,5 @@
 import type { Answer } from "./answer.js";
-import type { Messages } from "./messages.js";
+import type { MessagesByLanguage as Messages } from "../messages/messages.js";
 import type { Chunk } from "../knowledge/chunk.js";
 import type { Technology } from "../query/vocabulary.js";
 import { foldText } from "../text/normalize.js";
@@ -31,12 +31,8 @@ const RESULT_WORDS =
  * from the periods as of today, timelines, employers, skills ranked by use, a summary — every
  * figure with the headings, period lines and passages it comes from.
  */
-export function answerProfileIntent(
-  intent: ProfileIntent,
-  question: string,
-  language: Language,
-  ctx: ProfileContext,
-): Answer {
+/** The words and helpers every whole-profile answer uses, in the asker's language. */
+function toolsFor(question: string, language: Language, ctx: ProfileContext) {
   const m = ctx.messages[language].profile;
   const now = ctx.now();
   const month = (ym: string) => (ym.includes("-") ? `${m.months[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}` : ym);
@@ -73,6 +69,19 @@ export function answerProfileIntent(
       ...(answered ? {} : { reason: "not_in_profile" as const }),
     };
   };
+  return { m, now, month, when, inLang, heading, roleAt, byKey, work, spans, reply };
+}
+
+type Tools = ReturnType<typeof toolsFor>;
+
+export function answerProfileIntent(
+  intent: ProfileIntent,
+  question: string,
+  language: Language,
+  ctx: ProfileContext,
+): Answer {
+  const tools = toolsFor(question, language, ctx);
+  const { m, now, month, when, inLang, heading, roleAt, byKey, work, spans, reply } = tools;
 
   switch (intent.kind) {
     case "total_experience": {
@@ -189,19 +198,7 @@ export function answerProfileIntent(
       return reply(m.results, results);
     }
     case "skills": {
-      if (intent.role) {
-        // "What tools did he use at MAIF?": that role's stack line.
-        const role = byKey(intent.role);
-        const stack = inLang(role).find((c) => c.kind === "stack");
-        const named = ctx.technologies
-          .filter((t) => role.chunks.some((c) => t.tokens.every((x) => foldText(c.text).includes(x))))
-          .map((t) => t.name);
-        const taught = role.kind === "teaching" ? [...new Set([...named, ...ctx.taughtNames(role, language)])] : [];
-        if (!stack && taught.length > 0)
-          return reply(m.roleTaught(role.employer, when(role), taught.join(", ")), [heading(role)]);
-        if (!stack) return reply(m.stackNone(role.employer), [heading(role)], false);
-        return reply(m.roleStack(role.employer, when(role), role.stack.join(", ")), [stack]);
-      }
+      if (intent.role) return roleStackAnswer(intent.role, tools, ctx, language);
       const ranked = rankSkills(ctx, now);
       const top = ranked.slice(0, 8).map((s) => `${s.name} (${m.roles(s.roles)})`);
       const taught = [
@@ -237,21 +234,8 @@ export function answerProfileIntent(
       ];
       return reply(lines.join("\n"), chunks);
     }
-    case "leadership": {
-      const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
-      const led = roles
-        .filter((r) => r.kind === "work")
-        .map((r) => ({ r, chunks: inLang(r).filter((c) => SUPERVISES.test(foldText(c.text))) }))
-        .filter((x) => x.chunks.length > 0);
-      const trainers = roles.filter((r) => r.kind !== "work");
-      const at = (r: RoleInfo) => `${r.employer} (${when(r)})`;
-      const also = trainers.length > 0 ? ` ${m.alsoTrains(trainers.map(at).join("; "))}` : "";
-      if (led.length === 0) return reply(`${m.leadershipNone}${also}`, trainers.map(heading), false);
-      return reply(`${m.leadership(led.map((x) => at(x.r)).join("; "))}${also}`, [
-        ...led.flatMap((x) => x.chunks),
-        ...trainers.map(heading),
-      ]);
-    }
+    case "leadership":
+      return leadershipAnswer(intent.role, tools, ctx);
     case "title": {
       const asked = intent.title;
       const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
@@ -268,9 +252,48 @@ export function answerProfileIntent(
   }
 }
 
+/** "Has he led a team?": the passages where he supervised others, by role, and where he trains people. */
+function leadershipAnswer(roleKey: string | null, tools: Tools, ctx: ProfileContext): Answer {
+  const { m, when, inLang, heading, byKey, reply } = tools;
+  const roles = roleKey ? [byKey(roleKey)] : ctx.roles;
+  const led = roles
+    .filter((r) => r.kind === "work")
+    .map((r) => ({ r, chunks: inLang(r).filter((c) => SUPERVISES.test(foldText(c.text))) }))
+    .filter((x) => x.chunks.length > 0);
+  const trainers = roles.filter((r) => r.kind !== "work");
+  const at = (r: RoleInfo) => `${r.employer} (${when(r)})`;
+  const also = trainers.length > 0 ? ` ${m.alsoTrains(trainers.map(at).join("; "))}` : "";
+  if (led.length === 0) return reply(`${m.leadershipNone}${also}`, trainers.map(heading), false);
+  return reply(`${m.leadership(led.map((x) => at(x.r)).join("; "))}${also}`, [
+    ...led.flatMap((x) => x.chunks),
+    ...trainers.map(heading),
+  ]);
+}
+
+/** "What tools did he use at MAIF?": that role's stack line, or what a teaching role taught. */
+function roleStackAnswer(roleKey: string, tools: Tools, ctx: ProfileContext, language: Language): Answer {
+  const { m, when, inLang, heading, byKey, reply } = tools;
+  const role = byKey(roleKey);
+  const stack = inLang(role).find((c) => c.kind === "stack");
+  const named = ctx.technologies
+    .filter((t) => role.chunks.some((c) => t.tokens.every((x) => foldText(c.text).includes(x))))
+    .map((t) => t.name);
+  const taught = role.kind === "teaching" ? [...new Set([...named, ...ctx.taughtNames(role, language)])] : [];
+  if (!stack && taught.length > 0)
+    return reply(m.roleTaught(role.employer, when(role), taught.join(", ")), [heading(role)]);
+  if (!stack) return reply(m.stackNone(role.employer), [heading(role)], false);
+  return reply(m.roleStack(role.employer, when(role), role.stack.join(", ")), [stack]);
+}
+
 /** A passage about leading people: supervising, mentoring, managing a team (not a project). */
-const SUPERVISES =
-  /\b(supervis\w*|mentor\w*|encadr\w*|led (a|the) team|managed (a|the) team|management of (a|the) team|team lead\w*|head of|dirig\w* (une|l')? ?equipe|management d'equipe)/;
+const SUPERVISES = new RegExp(
+  [
+    ...["supervis\\w*", "mentor\\w*", "encadr\\w*", "(led|managed|management of) (a|the) team", "team lead\\w*"],
+    ...["head of", "dirig\\w* (une|l')? ?equipe", "management d'equipe"],
+  ]
+    .map((x) => `\\b${x}`)
+    .join("|"),
+);
 
 function firstContext(chunks: Chunk[]): Chunk | undefined {
   return chunks.find((c) => c.kind === "context") ?? chunks.find((c) => c.kind === "bullet");

@@ -45,10 +45,6 @@ export class ConcurrencyGate {
     private readonly maxWaitMs?: number,
   ) {}
 
-  get inFlight(): number {
-    return this.active + this.waiting.length;
-  }
-
   async run<T>(task: () => Promise<T>): Promise<T> {
     if (this.running < this.maxRunning && this.waiting.length === 0 && this.returning.length === 0) {
       this.running += 1;

@@ -1,3 +1,12 @@
+/**
+ * The one retry policy of outside model calls, chat and embeddings alike.
+ *
+ * @langchain/core 1.4's AsyncCaller honours `retry-after` on a 429 too (it waits the longer of its
+ * backoff and the header), but it is not used: it gives up at once on a 429 without the header and on
+ * one asking for more than 60 s, its waits have no upper bound of ours (`maxDelayMs`), its backoff
+ * (1 s, doubling) can't be set, and it has no hook to log a retry. This one retries 429, 5xx, time-outs
+ * and dropped connections, waits what `retry-after` asks up to `maxDelayMs`, and reports each retry.
+ */
 /** How failed model calls are retried. */
 export interface RetryPolicy {
   maxRetries: number;

@@ -8,14 +8,15 @@ export async function runTerminalChat(
   input: NodeJS.ReadableStream & { isTTY?: boolean } = process.stdin,
   output: NodeJS.WritableStream = process.stdout,
 ): Promise<void> {
+  const words = core.asker.texts("en");
   const banner = [
-    "Profile bot — ask about the candidate's CV, in English or French.",
-    `Mode: ${core.modeLabel}. ${core.kb.chunks.length} passages from ${core.kb.files.join(", ")}.`,
-    "Answers quote the CV; when it does not say, the bot says so.",
-    core.modeLabel.startsWith("offline") ? "Set OPENAI_API_KEY in .env for fluent answers (see README)." : "",
-    "Set Slack or Discord tokens in .env to run those bots instead (see README).",
-    'Example: "Has he done PII encryption?" — type "exit" or press Ctrl-D to quit.',
-    'To check a job description: type "/fit", paste it (several lines), then a line with "." alone.',
+    words.chat.intro(words.platform.botName),
+    words.chat.mode(core.modeLabel, core.kb.chunks.length, core.kb.files.join(", ")),
+    words.chat.sourced,
+    core.modeLabel.startsWith("offline") ? words.chat.offline : "",
+    words.chat.platforms,
+    words.chat.example,
+    words.chat.fit,
   ].filter(Boolean);
   output.write(`${banner.join("\n")}\n\n`);
   // Lines are read as a stream, not one `question()` at a time: piped input arrives all at once,
@@ -40,7 +41,7 @@ export async function runTerminalChat(
       } else if (/^\s*(exit|quit|:q)\s*$/i.test(line)) break;
       else if (/^\s*\/fit\s*$/i.test(line)) {
         pasted = [];
-        output.write('Paste the job description, then a line with "." alone.\n');
+        output.write(`${words.chat.fitPrompt}\n`);
         rl.setPrompt("");
       } else if (line.trim() !== "") {
         const result = await core.asker.ask({ text: line, conversationId }, { platform: "terminal" });

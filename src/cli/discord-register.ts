@@ -1,5 +1,7 @@
 import { registerCommands } from "../adapters/discord/discord-commands.js";
 import { bootstrap } from "./bootstrap.js";
+import { resolve } from "node:path";
+import { loadProfile } from "../knowledge/profile.js";
 
 /** `npm run discord:register`: registers /ask for the application (one guild when DISCORD_GUILD_ID is set). */
 async function main(): Promise<void> {
@@ -14,6 +16,7 @@ async function main(): Promise<void> {
     applicationId: config.DISCORD_APPLICATION_ID,
     guildId: config.DISCORD_GUILD_ID,
     apiUrl: config.DISCORD_API_URL,
+    profile: (await loadProfile(resolve(config.KNOWLEDGE_DIR))).value,
   });
   process.stdout.write(`Registered /ask for ${where}.\n`);
 }

@@ -22,7 +22,10 @@ function table(report: FitReport): string {
         ),
       ),
     ].join("; ");
-    return `${r.requirement.slice(0, width).padEnd(width)}  ${MARKS[r.verdict].padEnd(14)}  ${[r.note, where].filter(Boolean).join(" — ")}`;
+    return (
+      `${r.requirement.slice(0, width).padEnd(width)}  ${MARKS[r.verdict].padEnd(14)}  ` +
+      `${[r.note, where].filter(Boolean).join(" — ")}`
+    );
   });
   return [`${"requirement".padEnd(width)}  ${"verdict".padEnd(14)}  evidence`, ...rows, "", report.summary].join("\n");
 }

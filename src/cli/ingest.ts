@@ -24,7 +24,8 @@ async function main(): Promise<void> {
     `Index: ${indexReport.chunks} passages, rebuilt in ${Math.round(indexReport.ms)} ms (${indexReport.reason}), ` +
       (indexReport.saved
         ? `saved under ${config.DATA_DIR}/index`
-        : `NOT saved: ${config.DATA_DIR}/index could not be written (see the warning above); each start will rebuild it`),
+        : `NOT saved: ${config.DATA_DIR}/index could not be written (see the warning above); each start will ` +
+          `rebuild it`),
   ];
   await core.close();
   // A bot running on the same data folder picks the new index up without a restart.
@@ -36,7 +37,8 @@ async function main(): Promise<void> {
     ));
   if (indexReport.saved && !told) out.push("A running bot could not be told: restart it to use the new index.");
   process.stdout.write(`${out.join("\n")}\n`);
-  // Answers go on with what loaded, but a file that isn't used as written, or an index not saved, is the owner's to fix.
+  // Answers go on with what loaded, but a file that isn't used as written, or an index not saved, is the owner's to
+  // fix.
   if (kb.errors.length > 0 || kb.warnings.length > 0 || !indexReport.saved) process.exitCode = 1;
 }
 

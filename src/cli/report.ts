@@ -32,7 +32,8 @@ async function main(): Promise<void> {
   const file = resolve(config.DATA_DIR, "bot.db");
   if (!existsSync(file)) {
     process.stderr.write(
-      `No question log yet: ${file} does not exist. It fills up as people ask (LOG_QUESTIONS=${config.LOG_QUESTIONS}).\n`,
+      `No question log yet: ${file} does not exist. It fills up as people ask ` +
+        `(LOG_QUESTIONS=${config.LOG_QUESTIONS}).\n`,
     );
     process.exitCode = 1;
     return;

@@ -42,7 +42,9 @@ const schema = z.object({
     (v) => (v === undefined || v === "" ? 0.1 : Number(v)),
     z.number({ message: "must be a number" }).min(0, "must be between 0 and 2").max(2, "must be between 0 and 2"),
   ),
-  /** "llm" (fluent, through the chat model) or "extractive" (quotes only); defaults to llm when OPENAI_API_KEY is set. */
+  /**
+   * "llm" (fluent, through the chat model) or "extractive" (quotes only); defaults to llm when OPENAI_API_KEY is set.
+   */
   ANSWER_MODE: z.enum(["llm", "extractive"], { message: 'must be "llm" or "extractive"' }).optional(),
   /** Earlier turns kept per conversation for follow-up questions. */
   HISTORY_TURNS: positiveInt(4),
@@ -155,18 +157,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const provider = raw.EMBEDDINGS_PROVIDER ?? (raw.OPENAI_API_KEY ? "openai" : "local");
   if (provider === "openai" && !raw.OPENAI_API_KEY) {
     throw new ConfigError(
-      'Invalid configuration (see .env.example):\n  EMBEDDINGS_PROVIDER: is "openai" but OPENAI_API_KEY is empty; set the key or use EMBEDDINGS_PROVIDER=local',
+      'Invalid configuration (see .env.example):\n  EMBEDDINGS_PROVIDER: is "openai" but OPENAI_API_KEY is empty; ' +
+        "set the key or use EMBEDDINGS_PROVIDER=local",
     );
   }
   const answerMode = raw.ANSWER_MODE ?? (raw.OPENAI_API_KEY ? "llm" : "extractive");
   if (answerMode === "llm" && !raw.OPENAI_API_KEY) {
     throw new ConfigError(
-      'Invalid configuration (see .env.example):\n  ANSWER_MODE: is "llm" but OPENAI_API_KEY is empty; set the key (any value for a local server that needs none) or use ANSWER_MODE=extractive',
+      'Invalid configuration (see .env.example):\n  ANSWER_MODE: is "llm" but OPENAI_API_KEY is empty; set the key ' +
+        "(any value for a local server that needs none) or use ANSWER_MODE=extractive",
     );
   }
   if (raw.SLACK_BOT_TOKEN && !raw.SLACK_APP_TOKEN && !raw.SLACK_SIGNING_SECRET) {
     throw new ConfigError(
-      "Invalid configuration (see .env.example):\n  SLACK_APP_TOKEN: SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is",
+      "Invalid configuration (see .env.example):\n  SLACK_APP_TOKEN: SLACK_BOT_TOKEN is set but neither " +
+        "SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is",
     );
   }
   return { ...raw, EMBEDDINGS_PROVIDER: provider, ANSWER_MODE: answerMode };

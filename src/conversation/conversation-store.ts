@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { Language } from "../text/stem.js";
 
 /** One exchange of a conversation, as later questions need it. */
@@ -10,40 +11,30 @@ export interface Turn {
   language: Language;
 }
 
-interface Entry {
-  turns: Turn[];
-  touched: number;
-}
-
 /**
  * The last few turns of each conversation (terminal session, Slack thread, Discord reply chain),
  * in memory. Old conversations expire; the oldest are dropped past `maxConversations`.
  */
 export class ConversationStore {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: LRUCache<string, Turn[]>;
 
   constructor(
     private readonly maxTurns = 4,
-    private readonly ttlMs = 2 * 60 * 60 * 1000,
-    private readonly maxConversations = 10_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+    ttlMs = 2 * 60 * 60 * 1000,
+    maxConversations = 10_000,
+    now: () => number = Date.now,
+  ) {
+    // ttlResolution 0: read the clock on every call (a test's clock moves between two calls).
+    this.entries = new LRUCache({ max: maxConversations, ttl: ttlMs, ttlResolution: 0, perf: { now } });
+  }
 
   history(id: string | undefined): Turn[] {
     if (!id) return [];
-    const entry = this.entries.get(id);
-    if (!entry || this.now() - entry.touched > this.ttlMs) {
-      this.entries.delete(id);
-      return [];
-    }
-    return [...entry.turns];
+    return [...(this.entries.get(id) ?? [])];
   }
 
   append(id: string | undefined, turn: Turn): void {
     if (!id) return;
-    const turns = [...this.history(id), turn].slice(-this.maxTurns);
-    this.entries.delete(id);
-    this.entries.set(id, { turns, touched: this.now() });
-    if (this.entries.size > this.maxConversations) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(id, [...this.history(id), turn].slice(-this.maxTurns));
   }
 }

@@ -5,8 +5,14 @@ const ANAPHORA =
   /\b(that|this|it|there|then|those|these|them|same|ça|ca|cela|ceci|là|la-bas|y|celui-ci|celle-ci|ce projet|cette mission)\b/i;
 const MAX_FOLLOW_UP_WORDS = 7;
 /** What may stand around the employer in "and at AAA-Data?", "et chez MAIF ?", "what about Decathlon?". */
-const CONNECTORS =
-  /\b(and|et|what|how|about|at|in|for|with|chez|pour|a|à|au|aux|en|dans|avec|the|le|la|les|l|same|pareil|idem|then|alors|puis|ou|or)\b/gi;
+const CONNECTORS = new RegExp(
+  `\\b(${[
+    ...["and", "et", "what", "how", "about", "at", "in", "for", "with", "the", "same", "then", "or"],
+    ...["chez", "pour", "a", "à", "au", "aux", "en", "dans", "avec", "le", "la", "les", "l", "pareil", "idem"],
+    ...["alors", "puis", "ou"],
+  ].join("|")})\\b`,
+  "gi",
+);
 
 /**
  * Offline follow-ups. A message with a subject of its own is a new question. A short one that points

@@ -29,6 +29,18 @@ function openForwards(config: Config, file: string, options: ForwardsOptions): F
   }
 }
 
+/** Which embedder and which kind of answers are in use, for banners and logs. */
+function modeLabelOf(config: Config, fluent: boolean): string {
+  const embeddings =
+    config.EMBEDDINGS_PROVIDER === "openai"
+      ? `OpenAI embeddings (${config.OPENAI_EMBEDDINGS_MODEL})`
+      : "bundled embedding model (offline)";
+  const answers = fluent
+    ? `fluent answers by ${config.OPENAI_MODEL}, citations checked`
+    : "extractive answers quoting the CV";
+  return `${fluent ? "OpenAI" : "offline"}: ${embeddings}, ${answers}`;
+}
+
 /** Everything an adapter needs, built once at start-up. */
 export interface Core {
   config: Config;
@@ -138,8 +150,11 @@ export async function createCore(
     },
   });
   if (options.watch) await reloader.start();
-  const reload = () => reloader.reloadNow();
-  const forwards = openForwards(config, resolve(dataDir, "bot.db"), { knowledgeDir, reload, logger });
+  const forwards = openForwards(config, resolve(dataDir, "bot.db"), {
+    knowledgeDir,
+    reload: () => reloader.reloadNow(),
+    logger,
+  });
   const close = async () => {
     closing = true;
     await reloader.stop();
@@ -149,14 +164,7 @@ export async function createCore(
     forwards?.close();
     await embedder.close?.();
   };
-  const embeddings =
-    config.EMBEDDINGS_PROVIDER === "openai"
-      ? `OpenAI embeddings (${config.OPENAI_EMBEDDINGS_MODEL})`
-      : "bundled embedding model (offline)";
-  const answers = llm
-    ? `fluent answers by ${config.OPENAI_MODEL}, citations checked`
-    : "extractive answers quoting the CV";
-  const modeLabel = `${llm ? "OpenAI" : "offline"}: ${embeddings}, ${answers}`;
+  const modeLabel = modeLabelOf(config, llm !== undefined);
   const core: Core = {
     config,
     logger,

@@ -1,3 +1,4 @@
+import type { Profile } from "../knowledge/profile.js";
 import { watch, type FSWatcher } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -24,6 +25,10 @@ export class SwappableEngine implements AnswerEngine {
 
   answer(question: Question): Promise<Answer> {
     return this.current.answer(question);
+  }
+
+  get profile(): Profile | undefined {
+    return this.current.profile;
   }
 
   fit(description: string): Promise<FitReport> {

@@ -57,11 +57,6 @@ export class CachedEmbedder implements Embedder {
     if (rewrite) this.writeAll(stored);
   }
 
-  /** How many document vectors the cache holds. */
-  get size(): number {
-    return this.stored.size;
-  }
-
   /**
    * Rewrites the file with only the vectors of `keep` (the passages now indexed), dropping damaged
    * bytes and passages no longer in the knowledge. Called after an index rebuild.

@@ -16,7 +16,7 @@ export interface OpenAIEmbedderOptions {
 
 /**
  * OpenAI's embeddings, or any OpenAI-compatible server's, through LangChain's client. As for the
- * chat model, LangChain's own retries are off: ours honour `retry-after`; calls go through the
+ * chat model, LangChain's own retries are off and src/calls/retry.ts retries; calls go through the
  * embeddings' own lane, a few at once.
  */
 export function createOpenAIEmbedder(options: OpenAIEmbedderOptions): Embedder {

@@ -190,6 +190,8 @@ function spawnWorker(url: URL): Worker {
   const tsx = createRequire(import.meta.url)
     .resolve("tsx/package.json")
     .replace(/package\.json$/, "dist/esm/api/index.mjs");
-  const boot = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => { api.register(); return import(${JSON.stringify(url.href)}); })`;
+  const boot =
+    `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => { api.register(); return ` +
+    `import(${JSON.stringify(url.href)}); })`;
   return new Worker(boot, { eval: true, execArgv });
 }

@@ -166,57 +166,13 @@ export class Bm25Index {
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     const width = words.length;
     if (this.flags.length < this.ids.length * width) this.flags = new Uint8Array(this.ids.length * width);
-    const { total, best, order, touched, wordTouched, flags, lengths } = this;
+    const { total, touched, flags } = this;
     let touchedCount = 0;
     words.forEach(({ own, synonyms }, w) => {
-      let count = 0;
-      const forms: [string, number][] = [
-        ...own.map((t) => [t, 1] as [string, number]),
-        ...synonyms.map((t) => [t, SYNONYM_WEIGHT] as [string, number]),
-      ];
-      for (const [term, factor] of forms) {
-        const list = this.postings.get(term);
-        if (!list) continue;
-        const idf = this.idf(term);
-        const bit = factor === 1 ? 3 : 1;
-        for (let i = 0; i < list.docs.length; i++) {
-          const doc = list.docs[i]!;
-          const tf = list.tfs[i]!;
-          const score = (factor * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]!) / this.avgLength));
-          if (best[doc] === 0) wordTouched[count++] = doc;
-          if (score > best[doc]!) best[doc] = score;
-          flags[doc * width + w] = flags[doc * width + w]! | bit;
-        }
-      }
-      for (let i = 0; i < count; i++) {
-        const doc = wordTouched[i]!;
-        if (total[doc] === 0) {
-          order[doc] = touchedCount;
-          touched[touchedCount++] = doc;
-        }
-        total[doc] = total[doc]! + best[doc]!;
-        best[doc] = 0;
-      }
+      touchedCount = this.addWord(own, synonyms, w, width, touchedCount);
     });
     const top = this.topK(touchedCount, k);
-    const hits = top.map((doc) => {
-      const matched: boolean[] = [];
-      const exact: boolean[] = [];
-      let covered = 0;
-      for (let w = 0; w < width; w++) {
-        const f = flags[doc * width + w]!;
-        matched.push(f > 0);
-        exact.push((f & 2) > 0);
-        if (f > 0) covered += weights[w]!;
-      }
-      return {
-        id: this.ids[doc]!,
-        score: total[doc]!,
-        coverage: totalWeight ? covered / totalWeight : 0,
-        matched,
-        exact,
-      };
-    });
+    const hits = top.map((doc) => this.hitOf(doc, width, weights, totalWeight));
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i]!;
       total[doc] = 0;
@@ -228,6 +184,63 @@ export class Bm25Index {
       )
       .map((w) => w.word);
     return { hits, contentWords: words.length, unknownWords, weights };
+  }
+
+  /**
+   * Scores the passages holding word `w` (its own stems, then its synonyms at SYNONYM_WEIGHT): the best
+   * form counts, once per passage, added to the passage's total. Returns how many passages are touched now.
+   */
+  private addWord(own: string[], synonyms: string[], w: number, width: number, touchedCount: number): number {
+    const { total, best, order, touched, wordTouched, flags, lengths } = this;
+    let count = 0;
+    const forms: [string, number][] = [
+      ...own.map((t) => [t, 1] as [string, number]),
+      ...synonyms.map((t) => [t, SYNONYM_WEIGHT] as [string, number]),
+    ];
+    for (const [term, factor] of forms) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      const idf = this.idf(term);
+      const bit = factor === 1 ? 3 : 1;
+      for (let i = 0; i < list.docs.length; i++) {
+        const doc = list.docs[i]!;
+        const tf = list.tfs[i]!;
+        const score = (factor * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]!) / this.avgLength));
+        if (best[doc] === 0) wordTouched[count++] = doc;
+        if (score > best[doc]!) best[doc] = score;
+        flags[doc * width + w] = flags[doc * width + w]! | bit;
+      }
+    }
+    for (let i = 0; i < count; i++) {
+      const doc = wordTouched[i]!;
+      if (total[doc] === 0) {
+        order[doc] = touchedCount;
+        touched[touchedCount++] = doc;
+      }
+      total[doc] = total[doc]! + best[doc]!;
+      best[doc] = 0;
+    }
+    return touchedCount;
+  }
+
+  /** One passage found: its score, and which of the question's words it holds (exactly or by synonym). */
+  private hitOf(doc: number, width: number, weights: number[], totalWeight: number): KeywordHit {
+    const matched: boolean[] = [];
+    const exact: boolean[] = [];
+    let covered = 0;
+    for (let w = 0; w < width; w++) {
+      const f = this.flags[doc * width + w]!;
+      matched.push(f > 0);
+      exact.push((f & 2) > 0);
+      if (f > 0) covered += weights[w]!;
+    }
+    return {
+      id: this.ids[doc]!,
+      score: this.total[doc]!,
+      coverage: totalWeight ? covered / totalWeight : 0,
+      matched,
+      exact,
+    };
   }
 
   /** The `k` best of the passages touched, best first; among equal scores, the one found first. */

@@ -4,13 +4,6 @@ import { join } from "node:path";
 import hnswlib from "hnswlib-node";
 import { checkHnswFile } from "./hnsw-file-check.js";
 
-/** A stored passage, in LangChain's `Document` shape. */
-export interface StoredDocument {
-  id: string;
-  pageContent: string;
-  metadata: Record<string, unknown>;
-}
-
 /**
  * A small vector store over hnswlib (cosine space). Its method names and result shapes follow
  * LangChain's VectorStore (`addVectors`, `similaritySearchVectorWithScore`), without pulling in

@@ -42,7 +42,7 @@ function indentWidth(ws: string): number {
   return [...ws].reduce((n, c) => n + (c === "\t" ? 4 : 1), 0);
 }
 
-function labelKind(line: string): { kind: ChunkKind; label: string } | null {
+export function labelKind(line: string): { kind: ChunkKind; label: string } | null {
   const m = LABEL.exec(line);
   if (!m) return null;
   const label = m[1]!.trim();
@@ -54,7 +54,7 @@ function labelKind(line: string): { kind: ChunkKind; label: string } | null {
 }
 
 /** "Decathlon - Senior Data Engineer - Freelance" → company, title, contract. */
-function describeHeading(title: string): { display: string; slugSource: string; role: ChunkRole | null } {
+export function describeHeading(title: string): { display: string; slugSource: string; role: ChunkRole | null } {
   const parts = title
     .split(/\s+[-–—|]\s+/)
     .map((p) => p.trim())
@@ -67,131 +67,162 @@ function describeHeading(title: string): { display: string; slugSource: string; 
   return { display: title, slugSource: title, role: null };
 }
 
+/** Where the reading of one file stands: the role and sub-section open, the bullet and paragraph pending. */
+interface ChunkState {
+  input: MarkdownSource;
+  lines: string[];
+  chunks: Chunk[];
+  usedSlugs: Map<string, number>;
+  owner: Owner | null;
+  subPath: { level: number; title: string }[];
+  subIndex: number;
+  counters: { b: number; p: number };
+  paragraph: string[];
+  bullet: string[] | null;
+  bulletIndent: number;
+  // 1-based lines where the pending bullet and paragraph start.
+  bulletLine: number;
+  paragraphLine: number;
+}
+
 /**
  * Cuts one markdown CV into citable passages: a role's heading and period, each sentence of its
  * "Contexte :" paragraph, each bullet (with its sub-bullets), its stack and team lines.
  * A heading followed by a period line starts a role; deeper headings are its sub-sections.
  */
 export function chunkMarkdown(input: MarkdownSource): Chunk[] {
-  const lines = input.text.replace(/\r\n?/g, "\n").split("\n");
-  const chunks: Chunk[] = [];
-  const usedSlugs = new Map<string, number>();
-  let owner: Owner | null = null;
-  let subPath: { level: number; title: string }[] = [];
-  let subIndex = 0;
-  let counters = { b: 0, p: 0 };
-  let paragraph: string[] = [];
-  let bullet: string[] | null = null;
-  let bulletIndent = 0;
-  // 1-based lines where the pending bullet and paragraph start.
-  let bulletLine = 0;
-  let paragraphLine = 0;
-
-  // A labelled line ("Stack technique : …") speaks for the whole role, not for the sub-section above it.
-  const sectionPath = (leaf?: string): string =>
-    [owner?.display, ...(leaf ? [leaf] : subPath.map((s) => s.title))].filter(Boolean).join(" › ");
-
-  const push = (kind: ChunkKind, localKey: string, text: string, line: number, leaf?: string): void => {
-    const slug = owner?.slug ?? "intro";
-    const key = `${slug}.${localKey}`;
-    const base = input.source.replace(/\.md$/i, "");
-    chunks.push({
-      id: `${base}#${key}`,
-      key: `${input.doc}#${key}`,
-      lang: input.lang,
-      source: input.source,
-      section: sectionPath(leaf) || input.source,
-      period: owner?.period ?? null,
-      ...(owner?.period && owner.role ? { role: owner.role } : {}),
-      kind,
-      text,
-      line,
-    });
+  const state: ChunkState = {
+    input,
+    lines: input.text.replace(/\r\n?/g, "\n").split("\n"),
+    chunks: [],
+    usedSlugs: new Map(),
+    owner: null,
+    subPath: [],
+    subIndex: 0,
+    counters: { b: 0, p: 0 },
+    paragraph: [],
+    bullet: null,
+    bulletIndent: 0,
+    bulletLine: 0,
+    paragraphLine: 0,
   };
+  for (let i = 0; i < state.lines.length; i++) i = readLine(state, i);
+  flushBullet(state);
+  flushParagraph(state);
+  return state.chunks;
+}
 
-  const flushBullet = (): void => {
-    if (!bullet) return;
-    counters.b += 1;
-    const text = bullet.join("\n").trimEnd();
-    const key = `s${subIndex}.b${counters.b}`;
-    const parts = text.length > MAX_BULLET_CHARS && !text.includes("\n") ? splitSentences(text) : [text];
-    parts.forEach((part, i) => push("bullet", parts.length > 1 ? `${key}.${i + 1}` : key, part, bulletLine));
-    bullet = null;
-  };
-
-  const flushParagraph = (): void => {
-    if (paragraph.length === 0) return;
-    const text = paragraph.join(" ").replace(/\s+/g, " ").trim();
-    paragraph = [];
-    const labelled = labelKind(text);
-    const kind = labelled?.kind ?? "text";
-    const leaf = labelled?.label;
-    let key: string;
-    if (kind === "context" || kind === "stack" || kind === "team") key = kind;
-    else key = `s${subIndex}.p${(counters.p += 1)}`;
-    const parts = kind === "stack" || kind === "team" ? [text] : splitSentences(text);
-    parts.forEach((part, i) => push(kind, parts.length > 1 ? `${key}.${i + 1}` : key, part, paragraphLine, leaf));
-  };
-
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const heading = HEADING.exec(line);
-    if (heading) {
-      flushBullet();
-      flushParagraph();
-      const level = heading[1]!.length;
-      const title = heading[2]!.trim();
-      const nextIndex = lines.findIndex((l, j) => j > i && l.trim() !== "");
-      const period = nextIndex > 0 ? parsePeriod(lines[nextIndex]!) : null;
-      if (period || !owner || level <= owner.level) {
-        const { display, slugSource, role } = describeHeading(title);
-        const base = slugify(slugSource) || "section";
-        const seen = (usedSlugs.get(base) ?? 0) + 1;
-        usedSlugs.set(base, seen);
-        owner = { level, slug: seen > 1 ? `${base}-${seen}` : base, display, period, role };
-        subPath = [];
-        subIndex = 0;
-        counters = { b: 0, p: 0 };
-        if (period) {
-          push("role", "role", `${title}\n${lines[nextIndex]!.trim()}`, i + 1);
-          i = nextIndex;
-        }
-      } else {
-        subPath = subPath.filter((s) => s.level < level);
-        subPath.push({ level, title });
-        subIndex += 1;
-        counters = { b: 0, p: 0 };
-      }
-      continue;
-    }
-    if (line.trim() === "" || SEPARATOR.test(line)) {
-      flushParagraph();
-      if (SEPARATOR.test(line)) flushBullet();
-      continue;
-    }
-    const item = BULLET.exec(line);
-    if (item) {
-      const indent = indentWidth(item[1]!);
-      flushParagraph();
-      if (bullet && indent > bulletIndent) {
-        bullet.push(line.replace(/[ \t]+$/, ""));
-      } else {
-        flushBullet();
-        bullet = [item[2]!.trim()];
-        bulletIndent = indent;
-        bulletLine = i + 1;
-      }
-      continue;
-    }
-    if (bullet && /^[ \t]/.test(line)) {
-      bullet.push(line.replace(/[ \t]+$/, ""));
-      continue;
-    }
-    flushBullet();
-    if (paragraph.length === 0) paragraphLine = i + 1;
-    paragraph.push(line.trim());
+/** Reads line `i` into the state; returns the last line it consumed (a role's period line is read with its heading). */
+function readLine(state: ChunkState, i: number): number {
+  const line = state.lines[i]!;
+  const heading = HEADING.exec(line);
+  if (heading) return readHeading(state, i, heading[1]!.length, heading[2]!.trim());
+  if (line.trim() === "" || SEPARATOR.test(line)) {
+    flushParagraph(state);
+    if (SEPARATOR.test(line)) flushBullet(state);
+    return i;
   }
-  flushBullet();
-  flushParagraph();
-  return chunks;
+  const item = BULLET.exec(line);
+  if (item) {
+    readBullet(state, i, indentWidth(item[1]!), item[2]!.trim());
+    return i;
+  }
+  if (state.bullet && /^[ \t]/.test(line)) {
+    state.bullet.push(line.replace(/[ \t]+$/, ""));
+    return i;
+  }
+  flushBullet(state);
+  if (state.paragraph.length === 0) state.paragraphLine = i + 1;
+  state.paragraph.push(line.trim());
+  return i;
+}
+
+/** A heading: a new role (when a period line follows, or at its level or above), else a sub-section. */
+function readHeading(state: ChunkState, i: number, level: number, title: string): number {
+  flushBullet(state);
+  flushParagraph(state);
+  const { lines, owner } = state;
+  const nextIndex = lines.findIndex((l, j) => j > i && l.trim() !== "");
+  const period = nextIndex > 0 ? parsePeriod(lines[nextIndex]!) : null;
+  state.counters = { b: 0, p: 0 };
+  if (owner && !period && level > owner.level) {
+    state.subPath = state.subPath.filter((s) => s.level < level);
+    state.subPath.push({ level, title });
+    state.subIndex += 1;
+    return i;
+  }
+  const { display, slugSource, role } = describeHeading(title);
+  const base = slugify(slugSource) || "section";
+  const seen = (state.usedSlugs.get(base) ?? 0) + 1;
+  state.usedSlugs.set(base, seen);
+  state.owner = { level, slug: seen > 1 ? `${base}-${seen}` : base, display, period, role };
+  state.subPath = [];
+  state.subIndex = 0;
+  if (!period) return i;
+  pushChunk(state, "role", "role", `${title}\n${lines[nextIndex]!.trim()}`, i + 1);
+  return nextIndex;
+}
+
+/** A bullet line: a sub-bullet of the pending bullet when indented deeper, else a new bullet. */
+function readBullet(state: ChunkState, i: number, indent: number, text: string): void {
+  flushParagraph(state);
+  if (state.bullet && indent > state.bulletIndent) {
+    state.bullet.push(state.lines[i]!.replace(/[ \t]+$/, ""));
+    return;
+  }
+  flushBullet(state);
+  state.bullet = [text];
+  state.bulletIndent = indent;
+  state.bulletLine = i + 1;
+}
+
+/** The section a passage is cited under. A labelled line ("Stack technique : …") speaks for the whole role. */
+function sectionPath(state: ChunkState, leaf?: string): string {
+  const path = leaf ? [leaf] : state.subPath.map((s) => s.title);
+  return [state.owner?.display, ...path].filter(Boolean).join(" › ");
+}
+
+function pushChunk(state: ChunkState, kind: ChunkKind, localKey: string, text: string, line: number, leaf?: string) {
+  const { input, owner } = state;
+  const key = `${owner?.slug ?? "intro"}.${localKey}`;
+  state.chunks.push({
+    id: `${input.source.replace(/\.md$/i, "")}#${key}`,
+    key: `${input.doc}#${key}`,
+    lang: input.lang,
+    source: input.source,
+    section: sectionPath(state, leaf) || input.source,
+    period: owner?.period ?? null,
+    ...(owner?.period && owner.role ? { role: owner.role } : {}),
+    kind,
+    text,
+    line,
+  });
+}
+
+/** The pending bullet as one passage (a long one-line bullet as one per sentence). */
+function flushBullet(state: ChunkState): void {
+  if (!state.bullet) return;
+  state.counters.b += 1;
+  const text = state.bullet.join("\n").trimEnd();
+  const key = `s${state.subIndex}.b${state.counters.b}`;
+  const parts = text.length > MAX_BULLET_CHARS && !text.includes("\n") ? splitSentences(text) : [text];
+  parts.forEach((part, i) =>
+    pushChunk(state, "bullet", parts.length > 1 ? `${key}.${i + 1}` : key, part, state.bulletLine),
+  );
+  state.bullet = null;
+}
+
+/** The pending paragraph: a stack or team line as one passage, other text as one per sentence. */
+function flushParagraph(state: ChunkState): void {
+  if (state.paragraph.length === 0) return;
+  const text = state.paragraph.join(" ").replace(/\s+/g, " ").trim();
+  state.paragraph = [];
+  const labelled = labelKind(text);
+  const kind = labelled?.kind ?? "text";
+  const key =
+    kind === "context" || kind === "stack" || kind === "team" ? kind : `s${state.subIndex}.p${(state.counters.p += 1)}`;
+  const parts = kind === "stack" || kind === "team" ? [text] : splitSentences(text);
+  parts.forEach((part, i) =>
+    pushChunk(state, kind, parts.length > 1 ? `${key}.${i + 1}` : key, part, state.paragraphLine, labelled?.label),
+  );
 }

@@ -132,7 +132,9 @@ export async function loadKnowledge(
         warnings.push({
           file,
           line: p.line,
-          message: `${file}, line ${p.line}: role heading “${p.heading}” has no readable period on the next line (“${p.next}”); write it like “May 2021 - Present” or “Mai 2021 - Présent”`,
+          message:
+            `${file}, line ${p.line}: role heading “${p.heading}” has no readable period on the next line ` +
+            `(“${p.next}”); write it like “May 2021 - Present” or “Mai 2021 - Présent”`,
         });
       }
     }
@@ -153,7 +155,9 @@ export async function loadKnowledge(
       ...paired.lonely.map((c) => ({
         file: c.source,
         line: c.line,
-        message: `${c.source}, line ${c.line}: passage without its twin in ${c.source === pair.fr ? pair.en : pair.fr} (“${c.text.slice(0, 60)}”); keep both languages in the same structure`,
+        message:
+          `${c.source}, line ${c.line}: passage without its twin in ` +
+          `${c.source === pair.fr ? pair.en : pair.fr} (“${c.text.slice(0, 60)}”); keep both languages in the same structure`,
       })),
     );
   }

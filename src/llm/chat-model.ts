@@ -17,7 +17,6 @@ export interface ChatResult {
 
 /** A chat model: the answer engine depends on this, not on a vendor's client. */
 export interface ChatModel {
-  readonly name: string;
   complete(messages: ChatMessage[], purpose: "answer" | "condense"): Promise<ChatResult>;
 }
 
@@ -36,7 +35,8 @@ export interface OpenAIChatOptions {
 
 /**
  * LangChain's ChatOpenAI over the openai client, for OpenAI or any compatible server. LangChain's own
- * retries are off: ours honour `retry-after` and are the ones the tests pin down.
+ * retries are off and src/calls/retry.ts retries, as for the embeddings: one policy for both (see there
+ * why not LangChain's AsyncCaller).
  */
 export async function createOpenAIChatModel(options: OpenAIChatOptions): Promise<ChatModel> {
   const { ChatOpenAI } = await import("@langchain/openai");
@@ -50,7 +50,6 @@ export async function createOpenAIChatModel(options: OpenAIChatOptions): Promise
   });
   const lane = createModelLane(options.timeoutMs, options.maxConcurrent ?? MODEL_CALLS_AT_ONCE);
   return {
-    name: options.model,
     async complete(messages, purpose) {
       const started = performance.now();
       const reply = await lane(() =>

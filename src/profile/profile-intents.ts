@@ -26,8 +26,10 @@ const EXPERIENCE =
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/;
 const TIMELINE = /\b(in|en|during|pendant|durant|around|vers)\s+(19[89]\d|20[0-4]\d)\b/;
 /** "de 2019 à 2020", "between 2019 and 2021", "2019-2020". */
-const YEAR_RANGE =
-  /\b(?:(?:de|from|between|entre)\s+)?(19[89]\d|20[0-4]\d)\s*(?:a|to|and|et|until|jusqu'en|-|–)\s*(19[89]\d|20[0-4]\d)\b/;
+const YEAR_SPAN = "(19[89]\\d|20[0-4]\\d)";
+const YEAR_RANGE = new RegExp(
+  `\\b(?:(?:de|from|between|entre)\\s+)?${YEAR_SPAN}\\s*(?:a|to|and|et|until|jusqu'en|-|–)\\s*${YEAR_SPAN}\\b`,
+);
 const BEFORE = /\b(before|prior to|avant|juste avant)\b/;
 const EMPLOYERS =
   /\b((which|what) (companies|employers|firms|clients|organi[sz]ations|places|industries|sectors|domains)|(what|which) (industry|sector|kind of companies)|where (has|did) (he|she) (work|worked)|(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|employment history|(quelles|quels) (entreprises|societes|employeurs|clients|boites|secteurs|domaines)|(quel|quels) secteurs?|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|pour qui a-t-il travaille|parcours)\b/;
@@ -47,11 +49,27 @@ const TITLE =
   /\b(was (he|she)|is (he|she)|has (he|she) been|c'etait lui|c etait lui|etait-il|est-il|etait il|est il|a-t-il ete) (ever |already |once |deja |jamais )?(the |a |an |le |la |un |une )?(tech lead|lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|director|directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|chef d'equipe|chef|product owner|po|scrum master)\b/;
 
 /** "Has he managed a team?", "a-t-il encadré des juniors ?": people led, not projects managed. */
-const PEOPLE =
-  "(team|teams|people|engineers|developers|devs|juniors?|staff|reports|colleagues|equipes?|personnes|ingenieurs|developpeurs|collaborateurs|gens|profils)";
-const LEADERSHIP = new RegExp(
-  `\\b(led|lead|leading|managed|manage|managing|supervised|supervise|supervising|mentored|mentor|mentoring|coached|coach|coaching|headed|oversaw|oversee|encadre|encadrer|encadrait|manage|manager|managait|dirige|diriger|dirigeait|gere|gerer|gerait|supervise|superviser|accompagne|accompagner) (a |an |the |his |her |some |any |other |several |junior |une |des |d'|l'|les |ses |son |sa |de |plusieurs |juniors? )*${PEOPLE}\\b|\\b((team|people|staff) (management|leadership)|management (experience|skills)|leadership|managerial|management d'equipes?|encadrement|experience (de |en )?management|chef d'equipe)\\b`,
-);
+const PEOPLE = [
+  ...["team", "teams", "people", "engineers", "developers", "devs", "juniors?", "staff", "reports", "colleagues"],
+  ...["equipes?", "personnes", "ingenieurs", "developpeurs", "collaborateurs", "gens", "profils"],
+].join("|");
+const LEADING = [
+  ...["led", "lead", "leading", "managed", "manage", "managing", "supervised", "supervise", "supervising"],
+  ...["mentored", "mentor", "mentoring", "coached", "coach", "coaching", "headed", "oversaw", "oversee"],
+  ...["encadre", "encadrer", "encadrait", "manager", "managait", "dirige", "diriger", "dirigeait"],
+  ...["gere", "gerer", "gerait", "superviser", "accompagne", "accompagner"],
+].join("|");
+const DETERMINERS = [
+  ...["a", "an", "the", "his", "her", "some", "any", "other", "several", "junior"],
+  ...["une", "des", "d'", "l'", "les", "ses", "son", "sa", "de", "plusieurs", "juniors?"],
+]
+  .map((d) => (d.endsWith("'") ? d : `${d} `))
+  .join("|");
+const MANAGEMENT = [
+  ...["(team|people|staff) (management|leadership)", "management (experience|skills)", "leadership", "managerial"],
+  ...["management d'equipes?", "encadrement", "experience (de |en )?management", "chef d'equipe"],
+].join("|");
+const LEADERSHIP = new RegExp(`\\b(${LEADING}) (${DETERMINERS})*(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b`);
 
 /** The words that make each intent, taken out before looking for a subject it doesn't answer. */
 const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
@@ -59,7 +77,8 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   tech_experience: HOW_LONG,
   role_duration: HOW_LONG,
   timeline: new RegExp(
-    `${YEAR.source}|\\b(what|which|doing|do|did|up to|faisait|fait|quoi|role|roles|job|jobs|poste|postes|mission|missions|work|working)\\b`,
+    `${YEAR.source}|\\b(what|which|doing|do|did|up ` +
+      `to|faisait|fait|quoi|role|roles|job|jobs|poste|postes|mission|missions|work|working)\\b`,
     "g",
   ),
   before: new RegExp(

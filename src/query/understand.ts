@@ -93,6 +93,14 @@ function tokensOf(text: string): Token[] {
   }));
 }
 
+/** The words of tokens `start` to `start + length` as the asker wrote them. */
+function spanText(tokens: Token[], start: number, length: number): string {
+  return tokens
+    .slice(start, start + length)
+    .map((t) => t.original)
+    .join(" ");
+}
+
 /** "BigQuery" → "Google BigQuery": a missing name with the capitalised words around it, as written. */
 function widenNames(tokens: Token[], missing: string[]): string[] {
   const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.original);
@@ -311,13 +319,7 @@ export class QuestionReader {
     const unknown: QuestionPart["unknown"] = [];
     const names = this.unwrittenNames(folded);
     let subjects = technologies.length + names.size;
-    for (const [start, length] of names)
-      missing.push(
-        tokens
-          .slice(start, start + length)
-          .map((t) => t.original)
-          .join(" "),
-      );
+    for (const [start, length] of names) missing.push(spanText(tokens, start, length));
     tokens.forEach((token, i) => {
       const w = token.folded;
       if ([...names].some(([start, length]) => i >= start && i < start + length)) return;
@@ -352,18 +354,9 @@ export class QuestionReader {
       const shortName = capitalised && this.lexicon.techName(w) !== null;
       if (/^\d+$/.test(w) || (w.length <= 2 && !shortName) || this.isSlipOfStopword(w))
         return ignored.push(token.original);
-      const tech = this.lexicon.techName(w);
       // An everyday word inside a capitalised name the profile knows ("Web" of "Amazon Web Services").
       if (capitalised && this.lexicon.isEveryday(w) && this.inKnownName(tokens, i)) return ignored.push(token.original);
-      const specific =
-        tech === "tech" ||
-        (acronym && w.length > 2) ||
-        (capitalised && tech === "common") ||
-        (capitalised && !this.lexicon.isWord(w)) ||
-        (capitalised && this.lexicon.isWord(w) && !this.lexicon.isEveryday(w)) ||
-        (!this.lexicon.isWord(w) &&
-          !(w.length >= 4 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x))) &&
-          !isCompound(w, (x) => this.lexicon.isWord(x)));
+      const specific = this.isSpecific(w, capitalised, acronym);
       // A capitalised everyday word ("Web" of "Amazon Web Services") is part of a name, not the name.
       if (specific || (capitalised && !this.lexicon.isEveryday(w))) {
         missing.push(token.original);
@@ -389,6 +382,20 @@ export class QuestionReader {
       subjects,
       segment,
     };
+  }
+
+  /** A term the profile lacks that the answer must name: a technology, an acronym, a name, a word no dictionary has. */
+  private isSpecific(w: string, capitalised: boolean, acronym: boolean): boolean {
+    const tech = this.lexicon.techName(w);
+    const isWord = (x: string) => this.lexicon.isWord(x);
+    return (
+      tech === "tech" ||
+      (acronym && w.length > 2) ||
+      (capitalised && tech === "common") ||
+      (capitalised && !isWord(w)) ||
+      (capitalised && isWord(w) && !this.lexicon.isEveryday(w)) ||
+      (!isWord(w) && !(w.length >= 4 && nearDictionaryWord(w, isWord)) && !isCompound(w, isWord))
+    );
   }
 
   /**

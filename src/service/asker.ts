@@ -9,6 +9,8 @@ import type { QuestionLog, QuestionRecord } from "../storage/question-log.js";
 import { questionLanguage } from "../query/clean-message.js";
 import { ConcurrencyGate, QueueFullError } from "../calls/concurrency-gate.js";
 import { RateLimiter } from "./rate-limiter.js";
+import { textFor, type Messages } from "../messages/messages.js";
+import type { Language } from "../text/stem.js";
 
 /** Where a question came from, for the owner's log and for rate limits. */
 export interface AnswerOrigin {
@@ -48,29 +50,6 @@ export interface AskerLimits {
   maxQueued: number;
 }
 
-const TEXT = {
-  en: {
-    error: (ref: string) => `Sorry — something went wrong on my side (reference ${ref}). Please try again in a moment.`,
-    limited: (s: number) => `You've asked a lot of questions in the last minute. Please try again in ${s} s.`,
-    busy: "I'm answering a lot of questions right now. Please try again in a minute.",
-    closing: "I'm restarting right now. Please ask again in a minute.",
-    fitEmpty: "Paste a job description (several lines are fine) and I'll check each requirement against the profile.",
-    fitTooLong: (length: number, limit: number) =>
-      `That description is ${length} characters long; the limit is ${limit}. Please paste the requirements part only.`,
-  },
-  fr: {
-    error: (ref: string) =>
-      `Désolé — un problème est survenu de mon côté (référence ${ref}). Merci de réessayer dans un instant.`,
-    limited: (s: number) =>
-      `Vous avez posé beaucoup de questions dans la dernière minute. Merci de réessayer dans ${s} s.`,
-    busy: "Je réponds à beaucoup de questions en ce moment. Merci de réessayer dans une minute.",
-    closing: "Je redémarre en ce moment. Merci de reposer la question dans une minute.",
-    fitEmpty: "Collez une offre d'emploi (plusieurs lignes possibles) et je vérifie chaque exigence dans le profil.",
-    fitTooLong: (length: number, limit: number) =>
-      `Cette offre fait ${length} caractères ; la limite est de ${limit}. Merci de n'en coller que les exigences.`,
-  },
-};
-
 /**
  * The one door every adapter asks through: per-user rate limit, a bounded line for bursts, the
  * engine, the owner's question log, and the recent answers that buttons refer to. A failure never
@@ -99,7 +78,7 @@ export class Asker {
   async ask(question: Question, origin: AnswerOrigin, options: AskOptions = {}): Promise<AskResult> {
     // Detected once here, from the message as sent (chatter included), and passed to the engine.
     const language = question.language ?? questionLanguage(question.text) ?? undefined;
-    const text = TEXT[language ?? "en"];
+    const text = this.texts(language ?? "en").service;
     if (!this.accepting) return { ok: false, kind: "closing", message: text.closing };
     // Platform users are limited one by one; the local terminal and command line are the owner's.
     const wait = origin.user ? this.limiter.take(`${origin.platform}:${origin.user}`) : 0;
@@ -147,8 +126,7 @@ export class Asker {
    * questions. The report is also kept as an answer, so "Share in channel" works for it.
    */
   async fit(description: string, origin: AnswerOrigin): Promise<FitResult> {
-    const language = questionLanguage(description) ?? "en";
-    const text = TEXT[language];
+    const text = this.texts(this.languageOf(description)).service;
     const trimmed = description.trim();
     if (!this.accepting) return { ok: false, kind: "closing", message: text.closing };
     if (trimmed === "") return { ok: false, kind: "invalid", message: text.fitEmpty };
@@ -171,6 +149,24 @@ export class Asker {
       this.logger.error({ err: error, reference, platform: origin.platform }, "fit failed");
       return { ok: false, kind: "error", message: text.error(reference), reference };
     }
+  }
+
+  /** The words of one language, naming the person as the engine's profile.yml says. */
+  texts(language: Language): Messages {
+    return textFor(language, this.engine.profile);
+  }
+
+  /**
+   * The language of a message as the engine will read it (English when it can't tell), for what an
+   * adapter says before the answer exists ("Looking through the profile…").
+   */
+  languageOf(message: string): Language {
+    return questionLanguage(message) ?? "en";
+  }
+
+  /** The words of a recent answer's language (English for one no longer known), for its buttons' replies. */
+  textsOfAnswer(answerId: string): Messages {
+    return this.texts(this.recent.get(answerId)?.answer.language ?? "en");
   }
 
   /** An answer given lately, for "Share in channel". */

@@ -102,7 +102,8 @@ export class ForwardStore {
   claim(f: NewForward, at: Date, staleBefore = new Date(0)): boolean {
     const result = this.db
       .prepare(
-        `INSERT INTO forwards (id, platform, workspace, channel, reply_to, reply_by_dm, asker_id, question, language, status, created_at)
+        `INSERT INTO forwards (id, platform, workspace, channel, reply_to, reply_by_dm, asker_id, question, language,
+           status, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'sending', ?)
          ON CONFLICT(id) DO UPDATE SET created_at = excluded.created_at
          WHERE forwards.status = 'sending' AND forwards.created_at < ?`,

@@ -81,7 +81,8 @@ function startWriterThread(workerData: WriterOptions): Worker {
     return new Worker(new URL("./question-log-worker.js", import.meta.url), { ...options, execArgv: [] });
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api")).href.replace(/\.cjs$/, ".mjs");
   const script = new URL("./question-log-worker.ts", import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); });`;
+  const boot =
+    `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return ` + `import(${JSON.stringify(script)}); });`;
   return new Worker(boot, { ...options, eval: true, execArgv: [] });
 }
 
@@ -312,7 +313,8 @@ export function openQuestionLog(dataDir: string, logger: Logger, options: Questi
     else
       logger.warn(
         { err: error, dataDir },
-        "question log off: DATA_DIR is not writable, so the user-hash key cannot be created; answers go on, questions are not stored",
+        "question log off: DATA_DIR is not writable, so the user-hash key cannot be created; answers go on, " +
+          "questions are not stored",
       );
     return noQuestionLog;
   }

@@ -129,7 +129,8 @@ export function buildReport(
   const since = options.since?.toISOString() ?? "";
   const rows = db
     .prepare(
-      `SELECT id, asked_at, platform, question, answered, reason, cited_ids, latency_ms, error_ref FROM questions WHERE asked_at >= ? ORDER BY asked_at`,
+      "SELECT id, asked_at, platform, question, answered, reason, cited_ids, latency_ms, error_ref " +
+        "FROM questions WHERE asked_at >= ? ORDER BY asked_at",
     )
     .all(since) as Row[];
   // Chatter ("thanks!"), empty messages and command-line noise are not questions. The log keeps what
@@ -137,28 +138,11 @@ export function buildReport(
   const read = options.read ?? plainReading;
   const reading = new Map(rows.map((r) => [r, CHATTER.has(r.reason ?? "") ? null : read(r.question)]));
   const questions = rows.filter((r) => reading.get(r) !== null);
-  const perPlatform: Record<string, number> = {};
-  const perWeek = new Map<string, number>();
-  const sections = new Map<string, number>();
-  // Per platform and per week: the questions, so they add up to the total.
-  for (const r of questions) {
-    perPlatform[r.platform] = (perPlatform[r.platform] ?? 0) + 1;
-    const week = isoWeek(new Date(r.asked_at));
-    perWeek.set(week, (perWeek.get(week) ?? 0) + 1);
-    for (const id of JSON.parse(r.cited_ids) as string[]) {
-      const section = options.sectionOf?.(id) ?? id;
-      sections.set(section, (sections.get(section) ?? 0) + 1);
-    }
-  }
+  const counts = countQuestions(questions, options.sectionOf);
   // What the profile could not answer: absent, only partly there, or only the candidate can say.
   const notAnswered = questions.filter((r) => !r.answered && !r.error_ref && UNANSWERED.has(r.reason ?? ""));
   const errors = questions.filter((r) => r.error_ref).length;
   const answered = questions.filter((r) => r.answered).length;
-  const down = db
-    .prepare(
-      `SELECT f.rated_at, q.question, q.platform, q.cited_ids FROM feedback f JOIN questions q ON q.id = f.answer_id WHERE f.rating = 'down' AND f.rated_at >= ? ORDER BY f.rated_at DESC`,
-    )
-    .all(since) as { rated_at: string; question: string; platform: string; cited_ids: string }[];
   return {
     since: options.since?.toISOString() ?? null,
     generatedAt: (options.now ?? new Date()).toISOString(),
@@ -172,10 +156,7 @@ export function buildReport(
       declined: questions.length - answered - notAnswered.length - errors,
       medianLatencyMs: median(questions.map((r) => r.latency_ms).filter((x): x is number => x !== null)),
     },
-    perPlatform,
-    perWeek: [...perWeek]
-      .map(([week, questions]) => ({ week, questions }))
-      .sort((a, b) => a.week.localeCompare(b.week)),
+    ...counts,
     unanswered: groupQuestions(
       notAnswered.map((r) => {
         const understood = reading.get(r)!;
@@ -183,18 +164,54 @@ export function buildReport(
       }),
       options.thesaurus,
     ),
-    thumbsDown: down.map((d) => ({
-      ratedAt: d.rated_at,
-      question: d.question,
-      platform: d.platform,
-      citedIds: JSON.parse(d.cited_ids) as string[],
-    })),
+    thumbsDown: thumbsDown(db, since),
+    waitingForOwner: waitingForwards(db),
+  };
+}
+
+/** Questions per platform and per week (so they add up to the total), and the sections cited most. */
+function countQuestions(
+  questions: Row[],
+  sectionOf?: (id: string) => string | undefined,
+): Pick<OwnerReport, "perPlatform" | "perWeek" | "topSections"> {
+  const perPlatform: Record<string, number> = {};
+  const perWeek = new Map<string, number>();
+  const sections = new Map<string, number>();
+  for (const r of questions) {
+    perPlatform[r.platform] = (perPlatform[r.platform] ?? 0) + 1;
+    const week = isoWeek(new Date(r.asked_at));
+    perWeek.set(week, (perWeek.get(week) ?? 0) + 1);
+    for (const id of JSON.parse(r.cited_ids) as string[]) {
+      const section = sectionOf?.(id) ?? id;
+      sections.set(section, (sections.get(section) ?? 0) + 1);
+    }
+  }
+  return {
+    perPlatform,
+    perWeek: [...perWeek]
+      .map(([week, questions]) => ({ week, questions }))
+      .sort((a, b) => a.week.localeCompare(b.week)),
     topSections: [...sections]
       .map(([section, citations]) => ({ section, citations }))
       .sort((a, b) => b.citations - a.citations)
       .slice(0, 10),
-    waitingForOwner: waitingForwards(db),
   };
+}
+
+/** The answers rated 👎 since `since`, latest first. */
+function thumbsDown(db: Database.Database, since: string): OwnerReport["thumbsDown"] {
+  const down = db
+    .prepare(
+      "SELECT f.rated_at, q.question, q.platform, q.cited_ids FROM feedback f JOIN questions q " +
+        "ON q.id = f.answer_id WHERE f.rating = 'down' AND f.rated_at >= ? ORDER BY f.rated_at DESC",
+    )
+    .all(since) as { rated_at: string; question: string; platform: string; cited_ids: string }[];
+  return down.map((d) => ({
+    ratedAt: d.rated_at,
+    question: d.question,
+    platform: d.platform,
+    citedIds: JSON.parse(d.cited_ids) as string[],
+  }));
 }
 
 /** The report as markdown, for the owner. */
@@ -207,7 +224,8 @@ export function renderReportMarkdown(r: OwnerReport): string {
   ];
   const t = r.totals;
   lines.push(
-    `**${t.questions} questions**: ${t.answered} answered, ${t.notAnswered} not in the profile, ${t.errors} failed, ${t.declined} declined (off topic or too long); ` +
+    `**${t.questions} questions**: ${t.answered} answered, ${t.notAnswered} not in the profile, ${t.errors} failed, ` +
+      `${t.declined} declined (off topic or too long); ` +
       `and ${t.chatter} other messages (greetings, thanks, empty). Median answer time ${t.medianLatencyMs === null ? "—" : `${Math.round(t.medianLatencyMs)} ms`}.`,
     "",
   );
@@ -233,7 +251,8 @@ export function renderReportMarkdown(r: OwnerReport): string {
   if (r.thumbsDown.length === 0) lines.push("None.");
   for (const d of r.thumbsDown)
     lines.push(
-      `- ${d.ratedAt.slice(0, 10)} (${d.platform}) “${d.question}” → cited ${d.citedIds.length ? d.citedIds.join(", ") : "nothing"}`,
+      `- ${d.ratedAt.slice(0, 10)} (${d.platform}) “${d.question}” → cited ` +
+        `${d.citedIds.length ? d.citedIds.join(", ") : "nothing"}`,
     );
   lines.push("", "## Most cited sections", "");
   if (r.topSections.length === 0) lines.push("None yet.");

@@ -14,7 +14,8 @@ export class MalformedHashKeyError extends Error {
   constructor(file: string, found: string) {
     super(
       `${file} does not hold a user-hash key (expected 64 hex characters, found ${found}). ` +
-        `Restore the original file, or delete it to make a new key (user hashes already stored will no longer match new ones).`,
+        `Restore the original file, or delete it to make a new key (user hashes already stored will no longer match ` +
+        `new ones).`,
     );
   }
 }

@@ -2,11 +2,18 @@ import type { Client } from "discord.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AnswerEngine } from "../../src/answer/answer-engine.js";
 import type { Answer } from "../../src/answer/answer.js";
-import { createDiscordClient, startDiscordClient } from "../../src/adapters/discord/discord-client.js";
 import { registerCommands } from "../../src/adapters/discord/discord-commands.js";
 import type { Core } from "../../src/core/create-core.js";
-import { CHANNEL_ID, DISCORD_APP_ID, DISCORD_BOT_ID, FakeDiscord, GUILD_ID, user } from "../fakes/discord-fake.js";
-import { capturingLogger, createTestCore, memoryQuestionLog, testAsker } from "../helpers/test-core.js";
+import {
+  CHANNEL_ID,
+  DISCORD_APP_ID,
+  DISCORD_BOT_ID,
+  FakeDiscord,
+  startTestBot,
+  GUILD_ID,
+  user,
+} from "../fakes/discord-fake.js";
+import { capturingLogger, createTestCore, memoryQuestionLog, switchingDeps } from "../helpers/test-core.js";
 import { waitFor } from "../helpers/wait-for.js";
 
 const fake = new FakeDiscord();
@@ -27,17 +34,8 @@ beforeAll(async () => {
   await core.engine.answer({ text: "Has he done PII encryption?" });
   engine = core.engine;
   await fake.start();
-  const deps = {
-    asker: testAsker({ answer: (q) => engine.answer(q), fit: (d) => engine.fit!(d) }, questionLog, log.logger),
-    logger: log.logger,
-  };
-  client = createDiscordClient(deps, {
-    token: "discord-test-token",
-    apiUrl: fake.apiUrl,
-    allowedChannels: [],
-    restRetries: 0,
-  });
-  await startDiscordClient(client, "discord-test-token");
+  const deps = switchingDeps(() => engine, { profile: core.kb.profile, questionLog, logger: log.logger });
+  client = await startTestBot(fake, deps, { restRetries: 0 });
 });
 afterAll(async () => {
   await client.destroy();
@@ -48,24 +46,32 @@ beforeEach(() => {
   engine = core.engine;
 });
 
+/** A click on a button of the bot's last message. */
+const clickButton = (customId: string) =>
+  fake.sendButtonClick(customId, [...fake.messages.keys()].slice(-1)[0]!, "500000000000000003");
+
 describe("Discord bot, real discord.js against a local gateway and REST", () => {
-  it("answers a mention with a reply carrying an embed, pinging nobody, with no typing call for an answer ready at once", async () => {
-    const asked = fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he done PII encryption?` });
-    const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
-    expect(post.path).toBe(`/api/v10/channels/${CHANNEL_ID}/messages`);
-    expect(post.headers.authorization).toBe("Bot discord-test-token");
-    expect(post.body.message_reference).toMatchObject({ message_id: asked });
-    expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    const embed = embedOf(post.body);
-    expect(embed.description).toBe("Yes — the profile mentions it at Decathlon, since May 2021.");
-    expect(embed.fields[0]).toEqual({
-      name: "[1] Decathlon — Senior Data Engineer › Security and governance · May 2021 - Present (4 years 3 months)",
-      value: "> PII management: column-level encryption of complex nested data without adding a column",
-    });
-    expect(embed.footer.text).toBe("Quoted from the CV");
-    // An offline answer takes milliseconds: "typing…" would only spend a REST call of the bot's budget.
-    expect(fake.calls.some((c) => c.path === `/api/v10/channels/${CHANNEL_ID}/typing`)).toBe(false);
-  });
+  it(
+    "answers a mention with a reply carrying an embed, pinging nobody, with no typing call for an answer ready at " +
+      "once",
+    async () => {
+      const asked = fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he done PII encryption?` });
+      const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
+      expect(post.path).toBe(`/api/v10/channels/${CHANNEL_ID}/messages`);
+      expect(post.headers.authorization).toBe("Bot discord-test-token");
+      expect(post.body.message_reference).toMatchObject({ message_id: asked });
+      expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+      const embed = embedOf(post.body);
+      expect(embed.description).toBe("Yes — the profile mentions it at Decathlon, since May 2021.");
+      expect(embed.fields[0]).toEqual({
+        name: "[1] Decathlon — Senior Data Engineer › Security and governance · May 2021 - Present (4 years 3 months)",
+        value: "> PII management: column-level encryption of complex nested data without adding a column",
+      });
+      expect(embed.footer.text).toBe("Quoted from the CV");
+      // An offline answer takes milliseconds: "typing…" would only spend a REST call of the bot's budget.
+      expect(fake.calls.some((c) => c.path === `/api/v10/channels/${CHANNEL_ID}/typing`)).toBe(false);
+    },
+  );
 
   it("shows typing… while a slow answer (the model's) is on its way, then replies", async () => {
     const real = engine;
@@ -170,7 +176,9 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
 
   it("pings nobody when a question carries @everyone or role and user mentions", async () => {
     fake.sendMessage({
-      content: `<@${DISCORD_BOT_ID}> @everyone @here <@&123456789012345678> <@500000000000000007> Does he know Kubernetes?`,
+      content:
+        `<@${DISCORD_BOT_ID}> @everyone @here <@&123456789012345678> <@500000000000000007> Does he know ` +
+        `Kubernetes?`,
     });
     const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
     expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
@@ -226,6 +234,24 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
     expect(total).toBeLessThanOrEqual(6000);
   });
 
+  it("answers a French question in French: embed, footer, thanks for a click, apology", async () => {
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> A-t-il utilisé Docker ?` });
+    const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
+    expect(embedOf(post.body).description).toMatch(/^Oui — /);
+    expect(embedOf(post.body).footer.text).toBe("Extraits du CV");
+    const customId = (post.body.components as { components: { custom_id: string }[] }[])[0]!.components[0]!.custom_id;
+    const click = clickButton(customId);
+    const callback = `/api/v10/interactions/${click.id}/${click.token}/callback`;
+    const thanks = await waitFor(() => fake.calls.find((c) => c.path === callback), 10_000, "thanks");
+    expect(thanks.body).toMatchObject({ data: { content: "Merci pour votre retour." } });
+
+    engine = { answer: async () => Promise.reject(new Error("vector index on fire")) };
+    const { token } = fake.sendAskCommand("A-t-il utilisé Spark ?");
+    const edit = await waitFor(() => fake.calls.find((c) => c.method === "PATCH"), 10_000, "apology");
+    expect(edit.path).toContain(token);
+    expect(edit.body.content).toMatch(/^Désolé — un problème est survenu de mon côté \(référence [0-9A-F]{8}\)/);
+  });
+
   it("apologises with a reference id when the core fails", async () => {
     engine = { answer: async () => Promise.reject(new Error("vector index on fire")) };
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Spark?` });
@@ -254,26 +280,10 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
     const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
     const customId = (post.body.components as { components: { custom_id: string }[] }[])[0]!.components[1]!.custom_id;
     expect(customId).toMatch(/^feedback:down:/);
-    fake.dispatch("INTERACTION_CREATE", {
-      id: "700000000000000001",
-      application_id: DISCORD_APP_ID,
-      type: 3,
-      token: "btn-token",
-      version: 1,
-      guild_id: GUILD_ID,
-      channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID },
-      data: { custom_id: customId, component_type: 2 },
-      message: fake.messages.get([...fake.messages.keys()].slice(-1)[0]!),
-      member: { user: user("500000000000000003"), roles: [], permissions: "0", joined_at: new Date().toISOString() },
-      app_permissions: "0",
-      locale: "en-US",
-      entitlements: [],
-      authorizing_integration_owners: {},
-      context: 0,
-    });
-    await waitFor(() => questionLog.feedback.length > 0, 10_000, "feedback");
-    const rated = questionLog.feedback[0]!;
+    const before = questionLog.feedback.length;
+    clickButton(customId);
+    await waitFor(() => questionLog.feedback.length > before, 10_000, "feedback");
+    const rated = questionLog.feedback[before]!;
     expect(rated).toMatchObject({ rating: "down", user: "500000000000000003" });
     expect(questionLog.questions.find((q) => q.id === rated.answerId)).toMatchObject({
       platform: "discord",

@@ -91,47 +91,51 @@ afterAll(async () => {
 });
 
 describe("Ask the candidate, Discord (real discord.js against the fake)", () => {
-  it("forwards an unanswered question on click, replies to the recruiter's message with the owner's answer once, and saves it as FAQ for the next recruiter", async () => {
-    const { asked, answer } = await mention("500000000000000101", "Does he know Rust?");
-    expect(buttonOf(answer, "ask_owner")?.label).toBe("Ask the candidate");
-    expect(fake.dmChannels.has(OWNER)).toBe(false); // nothing forwarded without the click
+  it(
+    "forwards an unanswered question on click, replies to the recruiter's message with the owner's answer once, " +
+      "and saves it as FAQ for the next recruiter",
+    async () => {
+      const { asked, answer } = await mention("500000000000000101", "Does he know Rust?");
+      expect(buttonOf(answer, "ask_owner")?.label).toBe("Ask the candidate");
+      expect(fake.dmChannels.has(OWNER)).toBe(false); // nothing forwarded without the click
 
-    expect(await askOwner(answer, "500000000000000101")).toContain("Sent to the candidate");
-    expect(ownerInbox()).toHaveLength(1);
-    const dm = ownerInbox()[0]!;
-    expect(dm.content).toContain("Does he know Rust?");
-    expect(dm.content).toContain("From user101, in #recruiting (Recruiting)");
-    expect(await askOwner(answer, "500000000000000101")).toContain("already sent");
-    expect(ownerInbox()).toHaveLength(1);
+      expect(await askOwner(answer, "500000000000000101")).toContain("Sent to the candidate");
+      expect(ownerInbox()).toHaveLength(1);
+      const dm = ownerInbox()[0]!;
+      expect(dm.content).toContain("Does he know Rust?");
+      expect(dm.content).toContain("From user101, in #recruiting (Recruiting)");
+      expect(await askOwner(answer, "500000000000000101")).toContain("already sent");
+      expect(ownerInbox()).toHaveLength(1);
 
-    replyInDm(dm.id, `Yes, I have written Rust for side projects since 2022. <@${OWNER}> @everyone`);
-    const isAnswer = (m: Msg) => m.content.includes("own words");
-    const back = await waitFor(() => botMessages(CHANNEL_ID).find(isAnswer), 10_000, "answer back");
-    expect(back.message_reference).toMatchObject({ message_id: asked });
-    expect(back.content).toContain("Yes, I have written Rust for side projects since 2022.");
-    expect(back.content).not.toContain("@everyone");
-    expect(back.content).toContain(String(new Date().getUTCFullYear()));
-    const post = fake.postedMessages().find((c) => String(c.body.content).includes("own words"))!;
-    expect(post.body.allowed_mentions).toEqual({ parse: [] });
+      replyInDm(dm.id, `Yes, I have written Rust for side projects since 2022. <@${OWNER}> @everyone`);
+      const isAnswer = (m: Msg) => m.content.includes("own words");
+      const back = await waitFor(() => botMessages(CHANNEL_ID).find(isAnswer), 10_000, "answer back");
+      expect(back.message_reference).toMatchObject({ message_id: asked });
+      expect(back.content).toContain("Yes, I have written Rust for side projects since 2022.");
+      expect(back.content).not.toContain("@everyone");
+      expect(back.content).toContain(String(new Date().getUTCFullYear()));
+      const post = fake.postedMessages().find((c) => String(c.body.content).includes("own words"))!;
+      expect(post.body.allowed_mentions).toEqual({ parse: [] });
 
-    replyInDm(dm.id, "Also some embedded Rust.");
-    const prompt = await waitFor(
-      () => botMessages(ownerDm()).find((m) => buttonOf(m, "save_faq")),
-      10_000,
-      "Save as FAQ",
-    );
-    await new Promise((r) => setTimeout(r, 300));
-    expect(botMessages(CHANNEL_ID).filter(isAnswer)).toHaveLength(1);
+      replyInDm(dm.id, "Also some embedded Rust.");
+      const prompt = await waitFor(
+        () => botMessages(ownerDm()).find((m) => buttonOf(m, "save_faq")),
+        10_000,
+        "Save as FAQ",
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      expect(botMessages(CHANNEL_ID).filter(isAnswer)).toHaveLength(1);
 
-    expect(await click(buttonOf(prompt, "save_faq")!.custom_id, prompt.id, OWNER)).toContain("Saved to the FAQ");
-    expect(readFileSync(join(knowledgeDir, "faq.md"), "utf8")).toContain(
-      "### Does he know Rust?\nYes, I have written Rust for side projects since 2022.",
-    );
-    const second = await mention("500000000000000102", "Has he worked with Rust?");
-    const embed = (second.answer.embeds as { description: string; fields: { name: string }[] }[])[0]!;
-    expect(embed.description).toContain("Yes");
-    expect(embed.fields[0]!.name).toContain("FAQ › Does he know Rust?");
-  });
+      expect(await click(buttonOf(prompt, "save_faq")!.custom_id, prompt.id, OWNER)).toContain("Saved to the FAQ");
+      expect(readFileSync(join(knowledgeDir, "faq.md"), "utf8")).toContain(
+        "### Does he know Rust?\nYes, I have written Rust for side projects since 2022.",
+      );
+      const second = await mention("500000000000000102", "Has he worked with Rust?");
+      const embed = (second.answer.embeds as { description: string; fields: { name: string }[] }[])[0]!;
+      expect(embed.description).toContain("Yes");
+      expect(embed.fields[0]!.name).toContain("FAQ › Does he know Rust?");
+    },
+  );
 
   it("a reply from anyone but the owner is ignored; the owner's other DMs are answered as questions", async () => {
     const { answer } = await mention("500000000000000103", "Does he know Haskell?");

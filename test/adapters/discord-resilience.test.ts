@@ -3,8 +3,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDiscordClient, startDiscordClient } from "../../src/adapters/discord/discord-client.js";
 import { DiscordStartError, destroyWithin } from "../../src/adapters/discord/discord-start.js";
 import type { Core } from "../../src/core/create-core.js";
-import { CHANNEL_ID, DISCORD_APP_ID, DISCORD_BOT_ID, FakeDiscord, GUILD_ID } from "../fakes/discord-fake.js";
-import { capturingLogger, createTestCore, memoryQuestionLog, testAsker } from "../helpers/test-core.js";
+import {
+  CHANNEL_ID,
+  DISCORD_APP_ID,
+  DISCORD_BOT_ID,
+  FakeDiscord,
+  startTestBot,
+  GUILD_ID,
+} from "../fakes/discord-fake.js";
+import { capturingLogger, createTestCore, memoryQuestionLog, switchingDeps, testAsker } from "../helpers/test-core.js";
 import { waitFor } from "../helpers/wait-for.js";
 
 const fake = new FakeDiscord();
@@ -23,23 +30,9 @@ const logged = (text: string) => log.lines().filter((l) => l.includes(text));
 beforeAll(async () => {
   core = await createTestCore();
   await fake.start();
-  const deps = {
-    asker: testAsker(
-      { answer: (q) => core.engine.answer(q), fit: (d) => core.engine.fit!(d) },
-      memoryQuestionLog(),
-      log.logger,
-    ),
-    logger: log.logger,
-  };
+  const deps = switchingDeps(() => core.engine, { questionLog: memoryQuestionLog(), logger: log.logger });
   // One retry, as discord.js does by default (3): enough to resend a create Discord already made.
-  client = createDiscordClient(deps, {
-    token: "discord-test-token",
-    apiUrl: fake.apiUrl,
-    allowedChannels: [],
-    restRetries: 1,
-    restTimeoutMs: 1_000,
-  });
-  await startDiscordClient(client, "discord-test-token");
+  client = await startTestBot(fake, deps, { restRetries: 1, restTimeoutMs: 1_000 });
 });
 afterAll(async () => {
   await client.destroy();

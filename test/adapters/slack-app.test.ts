@@ -14,7 +14,7 @@ import {
   viewSubmission,
   slackOptionsFor,
 } from "../fakes/slack-fake.js";
-import { capturingLogger, createTestCore, memoryQuestionLog, testAsker } from "../helpers/test-core.js";
+import { capturingLogger, createTestCore, memoryQuestionLog, switchingDeps, testAsker } from "../helpers/test-core.js";
 import { freePort, waitFor } from "../helpers/wait-for.js";
 
 const SECRET = "test-signing-secret";
@@ -33,10 +33,7 @@ beforeAll(async () => {
   await fake.start();
   const port = await freePort();
   const options: SlackOptions = slackOptionsFor(fake, port, SECRET);
-  const deps = {
-    asker: testAsker({ answer: (q) => engine.answer(q), fit: (d) => engine.fit!(d) }, questionLog, log.logger),
-    logger: log.logger,
-  };
+  const deps = switchingDeps(() => engine, { profile: core.kb.profile, questionLog, logger: log.logger });
   app = createSlackApp(deps, options);
   await startSlackApp(app, options);
   base = `http://127.0.0.1:${port}`;
@@ -82,7 +79,8 @@ describe("Slack app, HTTP mode, real Bolt", () => {
     expect(blocks[0]!.text!.text).toBe("Yes — the profile mentions it at Decathlon, since May 2021.");
     const contexts = blocks.filter((b) => b.type === "context").map((b) => b.elements![0]!.text!);
     expect(contexts[0]).toBe(
-      "*[1] Decathlon — Senior Data Engineer › Security and governance* · May 2021 - Present (4 years 3 months)\n> PII management: column-level encryption of complex nested data without adding a column",
+      "*[1] Decathlon — Senior Data Engineer › Security and governance* · May 2021 - Present (4 years 3 months)\n> " +
+        "PII management: column-level encryption of complex nested data without adding a column",
     );
     const actions = blocks.find((b) => b.type === "actions")!.elements!.map((e) => e.action_id);
     expect(actions).toEqual(["share_answer", "feedback_up", "feedback_down"]);
@@ -347,6 +345,35 @@ describe("Slack app, HTTP mode, real Bolt", () => {
     await postForm(buttonClick({ actionId: "share_answer", value: "gone", response_url: fake.responseUrl("gone") }));
     const gone = await waitFor(() => fake.responses.find((r) => r.path === "/respond/gone")?.body, 10_000, "expired");
     expect(gone.text).toBe("That answer is no longer available; please ask again.");
+  });
+
+  it("answers a French question in French: placeholder, answer, share button, thanks, apology", async () => {
+    const res = await postForm(
+      slashCommand({ text: "A-t-il utilisé Docker ?", response_url: fake.responseUrl("fr"), user_id: "UFR" }),
+    );
+    expect(await res.json()).toMatchObject({ text: "Je parcours le profil…" });
+    const reply = await waitFor(() => fake.responses[0]?.body, 10_000, "French answer");
+    type Button = { text: { text: string }; value: string };
+    const blocks = reply.blocks as { type: string; text?: { text: string }; elements?: Button[] }[];
+    expect(blocks[0]!.text!.text).toMatch(/^Oui — /);
+    const buttons = blocks.find((b) => b.type === "actions")!.elements!;
+    expect(buttons[0]!.text.text).toBe("Partager dans le canal");
+    await postForm(
+      buttonClick({ actionId: "feedback_up", value: buttons[0]!.value, response_url: fake.responseUrl("fr-fb") }),
+    );
+    const thanks = await waitFor(() => fake.responses.find((r) => r.path === "/respond/fr-fb")?.body, 10_000, "thanks");
+    expect(thanks.text).toBe("Merci pour votre retour.");
+
+    const mention = { type: "app_mention", user: "UFR", ts: "1800000100.000100", channel: "C1" };
+    await postEvent(eventCallback({ ...mention, text: `<@${BOT_USER_ID}> Qu'a-t-il fait chez Decathlon ?` }));
+    await waitFor(() => fake.callsTo("chat.update")[0], 10_000, "chat.update");
+    expect(fake.callsTo("chat.postMessage")[0]!.body.text).toBe("Je parcours le profil…");
+
+    engine = { answer: async () => Promise.reject(new Error("index exploded")) };
+    await postForm(slashCommand({ text: "A-t-il utilisé Spark ?", response_url: fake.responseUrl("fr-boom") }));
+    const sorry = await waitFor(() => fake.responses.find((r) => r.path === "/respond/fr-boom")?.body, 10_000, "sorry");
+    expect(sorry.text).toMatch(/^Désolé — un problème est survenu de mon côté \(référence [0-9A-F]{8}\)/);
+    expect(allText()).not.toMatch(/Looking through|Share in channel|Thanks for|Sorry/);
   });
 
   it("apologises with a reference id when the core fails, and logs the detail", async () => {

@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { stopSlackApp } from "../../src/adapters/slack/slack-app.js";
-import { BOT_USER_ID, buttonClick, eventCallback, slashCommand } from "../fakes/slack-fake.js";
+import { BOT_USER_ID, buttonClick, eventCallback, slashCommand, type SlackFault } from "../fakes/slack-fake.js";
 import { waitFor } from "../helpers/wait-for.js";
 import { echoEngine, sleep, startSlackFixture, type SlackFixture } from "./slack-fixture.js";
 
-/** Faults on Slack's side while an answer is delivered: the asker still gets it, once, and the log says what happened. */
+/**
+ * Faults on Slack's side while an answer is delivered: the asker still gets it, once, and the log says what happened.
+ */
 let fx: SlackFixture | undefined;
 afterEach(async () => {
   await fx?.stop();
@@ -32,44 +34,54 @@ const settled = async (f: SlackFixture) => {
   await sleep(200);
 };
 
+/** Starts the app, makes Slack's `method` fail as told, asks `question` in a thread: what the asker sees there. */
+async function askAfter(
+  options: Parameters<typeof startSlackFixture>[0],
+  method: string,
+  faults: SlackFault[],
+  question: string,
+): Promise<string[]> {
+  fx = await startSlackFixture(options);
+  fx.fake.fail(method, ...faults);
+  const m = mention(question);
+  await fx.postEvent(m.body);
+  await settled(fx);
+  return texts(fx, m.ts);
+}
+
 describe("Slack: an answer in a thread reaches the asker whatever chat.update does", () => {
-  it("posts the answer as a new message and removes the placeholder when chat.update says message_not_found", async () => {
-    fx = await startSlackFixture();
-    fx.fake.fail("chat.update", { error: "message_not_found" });
-    const m = mention("Has he used Spark?");
-    await fx.postEvent(m.body);
-    await settled(fx);
-    expect(texts(fx, m.ts)).toEqual(["Answer to: Has he used Spark?"]);
-    expect(fx.questionLog.questions[0]).toMatchObject({ question: "Has he used Spark?", answer: { answered: true } });
-    expect(fx.questionLog.questions[0]!.errorRef).toBeUndefined();
-  });
+  it(
+    "posts the answer as a new message and removes the placeholder when chat.update says " + "message_not_found",
+    async () => {
+      const seen = await askAfter({}, "chat.update", [{ error: "message_not_found" }], "Has he used Spark?");
+      expect(seen).toEqual(["Answer to: Has he used Spark?"]);
+      expect(fx!.questionLog.questions[0]).toMatchObject({
+        question: "Has he used Spark?",
+        answer: { answered: true },
+      });
+      expect(fx!.questionLog.questions[0]!.errorRef).toBeUndefined();
+    },
+  );
 
   it("does the same after chat.update answers 503 on every retry", async () => {
-    fx = await startSlackFixture({ retries: 2 });
-    fx.fake.fail("chat.update", { status: 503 }, { status: 503 }, { status: 503 });
-    const m = mention("Does he know Airflow?");
-    await fx.postEvent(m.body);
-    await settled(fx);
-    expect(fx.fake.callsTo("chat.update")).toHaveLength(3);
-    expect(texts(fx, m.ts)).toEqual(["Answer to: Does he know Airflow?"]);
+    const seen = await askAfter(
+      { retries: 2 },
+      "chat.update",
+      [{ status: 503 }, { status: 503 }, { status: 503 }],
+      "Does he know Airflow?",
+    );
+    expect(fx!.fake.callsTo("chat.update")).toHaveLength(3);
+    expect(seen).toEqual(["Answer to: Does he know Airflow?"]);
   });
 
   it("does the same when chat.update hangs past the call time-out", async () => {
-    fx = await startSlackFixture({ timeoutMs: 500 });
-    fx.fake.fail("chat.update", { hang: true });
-    const m = mention("Has he used Docker?");
-    await fx.postEvent(m.body);
-    await settled(fx);
-    expect(texts(fx, m.ts)).toEqual(["Answer to: Has he used Docker?"]);
+    const seen = await askAfter({ timeoutMs: 500 }, "chat.update", [{ hang: true }], "Has he used Docker?");
+    expect(seen).toEqual(["Answer to: Has he used Docker?"]);
   });
 
   it("leaves no second, stuck placeholder when Slack's response to the placeholder is lost", async () => {
-    fx = await startSlackFixture({ retries: 2 });
-    fx.fake.fail("chat.postMessage", { lose: true });
-    const m = mention("Has he done PII encryption?");
-    await fx.postEvent(m.body);
-    await settled(fx);
-    expect(texts(fx, m.ts)).toEqual(["Answer to: Has he done PII encryption?"]);
+    const seen = await askAfter({ retries: 2 }, "chat.postMessage", [{ lose: true }], "Has he done PII encryption?");
+    expect(seen).toEqual(["Answer to: Has he done PII encryption?"]);
   });
 
   it("logs an answer that could not be delivered as a failure with a reference, not as answered", async () => {

@@ -106,92 +106,100 @@ afterAll(async () => {
 });
 
 describe("Ask the candidate, Slack (real Bolt against the fake)", () => {
-  it("forwards an unanswered question on click, posts the owner's reply in the recruiter's thread once, and saves it as FAQ for the next recruiter", async () => {
-    const { thread, answer } = await mention(bot, "URECRUIT1", "Does he know Rust?");
-    expect(answer.text).toContain("doesn't mention");
-    expect(ownerInbox()).toHaveLength(0); // nothing forwarded without the click
-    expect(buttonsOf(answer.blocks).find((b) => b.action_id === "ask_owner")!.text.text).toBe("Ask the candidate");
+  it(
+    "forwards an unanswered question on click, posts the owner's reply in the recruiter's thread once, " +
+      "and saves it as FAQ for the next recruiter",
+    async () => {
+      const { thread, answer } = await mention(bot, "URECRUIT1", "Does he know Rust?");
+      expect(answer.text).toContain("doesn't mention");
+      expect(ownerInbox()).toHaveLength(0); // nothing forwarded without the click
+      expect(buttonsOf(answer.blocks).find((b) => b.action_id === "ask_owner")!.text.text).toBe("Ask the candidate");
 
-    expect(await clickAsk(bot, answer.blocks, "URECRUIT1")).toContain("Sent to the candidate");
-    expect(fake.callsTo("conversations.open").at(-1)!.body.users).toBe(OWNER);
-    const [dm] = ownerInbox();
-    expect(textOf(dm!)).toContain("Does he know Rust?");
-    expect(textOf(dm!)).toContain("From recruiter, in #recruiting (fake)");
-    // A second click forwards nothing more.
-    expect(await clickAsk(bot, answer.blocks, "URECRUIT1")).toContain("already sent");
-    expect(ownerInbox()).toHaveLength(1);
+      expect(await clickAsk(bot, answer.blocks, "URECRUIT1")).toContain("Sent to the candidate");
+      expect(fake.callsTo("conversations.open").at(-1)!.body.users).toBe(OWNER);
+      const [dm] = ownerInbox();
+      expect(textOf(dm!)).toContain("Does he know Rust?");
+      expect(textOf(dm!)).toContain("From recruiter, in #recruiting (fake)");
+      // A second click forwards nothing more.
+      expect(await clickAsk(bot, answer.blocks, "URECRUIT1")).toContain("already sent");
+      expect(ownerInbox()).toHaveLength(1);
 
-    await replyInDm(bot, dm!.ts, "Yes, I have written Rust for side projects since 2022. <@U999> <!channel>");
-    const back = await waitFor(
-      () => fake.visible("C1", thread).find((m) => m.text.includes("own words")),
-      10_000,
-      "answer back",
-    );
-    expect(textOf(back)).toContain("Yes, I have written Rust for side projects since 2022.");
-    expect(back.text).not.toMatch(/<[@!]/); // nobody pinged
-    expect(textOf(back)).toMatch(new RegExp(String(new Date().getUTCFullYear())));
-    // The owner replying again (or Slack re-sending) posts nothing more.
-    await replyInDm(bot, dm!.ts, "Also some embedded Rust.");
-    const savePrompt = await waitFor(
-      () => fake.visible(OWNER_DM, dm!.ts).find((m) => buttonsOf(m.blocks).some((b) => b.action_id === "save_faq")),
-      10_000,
-      "Save as FAQ",
-    );
-    await new Promise((r) => setTimeout(r, 300));
-    expect(fake.visible("C1", thread).filter((m) => m.text.includes("own words"))).toHaveLength(1);
+      await replyInDm(bot, dm!.ts, "Yes, I have written Rust for side projects since 2022. <@U999> <!channel>");
+      const back = await waitFor(
+        () => fake.visible("C1", thread).find((m) => m.text.includes("own words")),
+        10_000,
+        "answer back",
+      );
+      expect(textOf(back)).toContain("Yes, I have written Rust for side projects since 2022.");
+      expect(back.text).not.toMatch(/<[@!]/); // nobody pinged
+      expect(textOf(back)).toMatch(new RegExp(String(new Date().getUTCFullYear())));
+      // The owner replying again (or Slack re-sending) posts nothing more.
+      await replyInDm(bot, dm!.ts, "Also some embedded Rust.");
+      const savePrompt = await waitFor(
+        () => fake.visible(OWNER_DM, dm!.ts).find((m) => buttonsOf(m.blocks).some((b) => b.action_id === "save_faq")),
+        10_000,
+        "Save as FAQ",
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      expect(fake.visible("C1", thread).filter((m) => m.text.includes("own words"))).toHaveLength(1);
 
-    const save = buttonsOf(savePrompt.blocks).find((b) => b.action_id === "save_faq")!;
-    const url = `/respond/${nextTs()}`;
-    await bot.form(
-      buttonClick({
-        actionId: "save_faq",
-        value: save.value,
-        response_url: fake.url + url,
+      const save = buttonsOf(savePrompt.blocks).find((b) => b.action_id === "save_faq")!;
+      const url = `/respond/${nextTs()}`;
+      await bot.form(
+        buttonClick({
+          actionId: "save_faq",
+          value: save.value,
+          response_url: fake.url + url,
+          user: OWNER,
+          channel: { id: OWNER_DM, name: "directmessage" },
+        }),
+      );
+      const saved = await waitFor(() => fake.responses.find((r) => r.path === url), 30_000, "saved");
+      expect(String(saved.body.text)).toContain("Saved to the FAQ");
+      expect(readFileSync(join(knowledgeDir, "faq.md"), "utf8")).toContain(
+        "### Does he know Rust?\nYes, I have written Rust for side projects since 2022.",
+      );
+
+      const second = await mention(bot, "URECRUIT2", "Has he worked with Rust?");
+      expect(second.answer.text).toContain("Yes");
+      expect(textOf(second.answer)).toContain("FAQ › Does he know Rust?");
+    },
+  );
+
+  it(
+    "a reply in the forward's thread from anyone but the owner is ignored; " +
+      "the owner's other DMs are answered as questions",
+    async () => {
+      const { thread, answer } = await mention(bot, "URECRUIT3", "Does he know Haskell?");
+      await clickAsk(bot, answer.blocks, "URECRUIT3");
+      const dm = ownerInbox().find((m) => textOf(m).includes("Haskell"))!;
+      await replyInDm(bot, dm.ts, "Yes, a lot of Haskell.", "UINTRUDER");
+      // The owner's own DM, not in the forward's thread: an ordinary question, answered from the profile.
+      await bot.event({
+        type: "message",
+        channel: OWNER_DM,
+        channel_type: "im",
         user: OWNER,
-        channel: { id: OWNER_DM, name: "directmessage" },
-      }),
-    );
-    const saved = await waitFor(() => fake.responses.find((r) => r.path === url), 30_000, "saved");
-    expect(String(saved.body.text)).toContain("Saved to the FAQ");
-    expect(readFileSync(join(knowledgeDir, "faq.md"), "utf8")).toContain(
-      "### Does he know Rust?\nYes, I have written Rust for side projects since 2022.",
-    );
-
-    const second = await mention(bot, "URECRUIT2", "Has he worked with Rust?");
-    expect(second.answer.text).toContain("Yes");
-    expect(textOf(second.answer)).toContain("FAQ › Does he know Rust?");
-  });
-
-  it("a reply in the forward's thread from anyone but the owner is ignored; the owner's other DMs are answered as questions", async () => {
-    const { thread, answer } = await mention(bot, "URECRUIT3", "Does he know Haskell?");
-    await clickAsk(bot, answer.blocks, "URECRUIT3");
-    const dm = ownerInbox().find((m) => textOf(m).includes("Haskell"))!;
-    await replyInDm(bot, dm.ts, "Yes, a lot of Haskell.", "UINTRUDER");
-    // The owner's own DM, not in the forward's thread: an ordinary question, answered from the profile.
-    await bot.event({
-      type: "message",
-      channel: OWNER_DM,
-      channel_type: "im",
-      user: OWNER,
-      text: "Has he done PII encryption?",
-      ts: nextTs(),
-    });
-    await waitFor(
-      () => fake.visible(OWNER_DM).find((m) => m.text.includes("Decathlon")),
-      10_000,
-      "the owner's question answered",
-    );
-    expect(fake.visible("C1", thread).some((m) => m.text.includes("own words"))).toBe(false);
-    expect(fake.visible(OWNER_DM, dm.ts)).toHaveLength(0);
-    // The owner's reply still goes through afterwards.
-    await replyInDm(bot, dm.ts, "No Haskell, sorry.");
-    const back = await waitFor(
-      () => fake.visible("C1", thread).find((m) => m.text.includes("own words")),
-      10_000,
-      "answer",
-    );
-    expect(back.text).toContain("No Haskell, sorry.");
-  });
+        text: "Has he done PII encryption?",
+        ts: nextTs(),
+      });
+      await waitFor(
+        () => fake.visible(OWNER_DM).find((m) => m.text.includes("Decathlon")),
+        10_000,
+        "the owner's question answered",
+      );
+      expect(fake.visible("C1", thread).some((m) => m.text.includes("own words"))).toBe(false);
+      expect(fake.visible(OWNER_DM, dm.ts)).toHaveLength(0);
+      // The owner's reply still goes through afterwards.
+      await replyInDm(bot, dm.ts, "No Haskell, sorry.");
+      const back = await waitFor(
+        () => fake.visible("C1", thread).find((m) => m.text.includes("own words")),
+        10_000,
+        "answer",
+      );
+      expect(back.text).toContain("No Haskell, sorry.");
+    },
+  );
 
   it("an owner who can't be sent a DM: the asker is told the question couldn't be delivered", async () => {
     const { answer } = await mention(bot, "URECRUIT4", "Does he know Elixir?");
@@ -315,7 +323,7 @@ describe("Ask the candidate across a restart (Slack)", () => {
     await second?.stop();
   });
 
-  it("the owner's reply after the bot restarted still reaches the recruiter's thread, once, and saves as FAQ", async () => {
+  it("the owner's reply after a restart still reaches the recruiter's thread, once, and saves as FAQ", async () => {
     const dataDir = tempDataDir();
     const dir = tempKnowledgeDir();
     first = await startBot(dataDir, dir);

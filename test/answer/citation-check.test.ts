@@ -41,14 +41,18 @@ describe("checkCitations", () => {
     expect(checked.invalidMarkers).toEqual([4, 9]);
   });
 
-  it("keeps a sentence with one valid marker among invalid ones (only the invalid marker goes), and sentences with none", () => {
-    const checked = checkCitations(
-      "Yes. He ingests 400 TB a day [1] and is certified on Azure [7]! Impressive.",
-      three,
-    );
-    expect(checked.text).toBe("Yes. He ingests 400 TB a day [1] and is certified on Azure! Impressive.");
-    expect(checked.droppedSentences).toEqual([]);
-  });
+  it(
+    "keeps a sentence with one valid marker among invalid ones (only the invalid marker goes), and sentences with " +
+      "none",
+    () => {
+      const checked = checkCitations(
+        "Yes. He ingests 400 TB a day [1] and is certified on Azure [7]! Impressive.",
+        three,
+      );
+      expect(checked.text).toBe("Yes. He ingests 400 TB a day [1] and is certified on Azure! Impressive.");
+      expect(checked.droppedSentences).toEqual([]);
+    },
+  );
 
   it("is left with nothing when every cited sentence is invalid", () => {
     const checked = checkCitations("He knows quantum crypto [7]. And COBOL [8].", three);

@@ -8,7 +8,7 @@ import {
   placesOf,
   readingNote,
 } from "../../src/answer/extractive-answer.js";
-import { messagesFor } from "../../src/answer/messages.js";
+import { messagesFor } from "../../src/messages/messages.js";
 import { loadProfile } from "../../src/knowledge/profile.js";
 
 const messages = messagesFor((await loadProfile("knowledge")).value);
@@ -26,15 +26,19 @@ const maif = citation("MAIF — Data Engineer › Pipeline", "January 2019 - Jan
 const faq = citation("FAQ › Is he a freelancer?", null, "Yes.");
 
 describe("the extractive answer", () => {
-  it("says yes to a yes/no question, with each role and its period once, then the numbered passages on one line each", () => {
-    const text = composeExtractiveAnswer("Has he done PII encryption?", [decathlon, decathlon, maif], "en", messages);
-    expect(text.split("\n")).toEqual([
-      "Yes — the profile mentions it at Decathlon, since May 2021; MAIF, January 2019 - January 2020.",
-      "[1] PII management: column-level encryption",
-      "[2] PII management: column-level encryption",
-      "[3] Scoring pipeline",
-    ]);
-  });
+  it(
+    "says yes to a yes/no question, with each role and its period once, then the numbered passages on one line " +
+      "each",
+    () => {
+      const text = composeExtractiveAnswer("Has he done PII encryption?", [decathlon, decathlon, maif], "en", messages);
+      expect(text.split("\n")).toEqual([
+        "Yes — the profile mentions it at Decathlon, since May 2021; MAIF, January 2019 - January 2020.",
+        "[1] PII management: column-level encryption",
+        "[2] PII management: column-level encryption",
+        "[3] Scoring pipeline",
+      ]);
+    },
+  );
 
   it("shows what the profile says for an open question, and names the FAQ as the owner's", () => {
     expect(composeExtractiveAnswer("What did he do at MAIF?", [maif], "en", messages).split("\n")[0]).toBe(

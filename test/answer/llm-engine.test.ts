@@ -36,13 +36,15 @@ describe("fluent answers through an OpenAI-compatible server", () => {
   it("answers in prose with the passages it cites, renumbered in order of first use", async () => {
     fake.script({
       content:
-        "Yes. At Decathlon he encrypts PII at column level in nested data [2], and set up cross-cloud encryption for HR data [1][2].",
+        "Yes. At Decathlon he encrypts PII at column level in nested data [2], and set up cross-cloud encryption " +
+        "for HR data [1][2].",
     });
     const a = await core.engine.answer({ text: "Has he done PII encryption?" });
     const shown = passagesShown();
     expect(a).toMatchObject({ answered: true, mode: "llm", language: "en" });
     expect(a.answer).toBe(
-      "Yes. At Decathlon he encrypts PII at column level in nested data [1], and set up cross-cloud encryption for HR data [2][1].",
+      "Yes. At Decathlon he encrypts PII at column level in nested data [1], and set up cross-cloud encryption for " +
+        "HR data [2][1].",
     );
     expect(a.citations.map((c) => c.text)).toEqual([shown[1], shown[0]]);
     const request = fake.chatRequests()[0]!;

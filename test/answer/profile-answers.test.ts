@@ -59,7 +59,8 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
       expect(lead(employers)).toContain(name);
     const y2019 = await ask("Que faisait-il en 2019 ?");
     expect(lead(y2019)).toBe(
-      "En 2019 : Formateur Data chez Pernod Ricard (CDI), avril 2019 – octobre 2019; Data Engineer chez MAIF (CDI), janvier 2019 – janvier 2020.",
+      "En 2019 : Formateur Data chez Pernod Ricard (CDI), avril 2019 – octobre 2019; Data Engineer chez MAIF (CDI), " +
+        "janvier 2019 – janvier 2020.",
     );
     expect(lead(await ask("il a fait quoi de 2019 a 2020 ?"))).toMatch(
       /^En 2019–2020 : Data Engineer chez AAA-Data .*Formateur Data chez Pernod Ricard .*Data Engineer chez MAIF/,
@@ -111,7 +112,8 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     for (const q of ["has he managed a team?", "Has he led a team?"]) {
       const a = await ask(q);
       expect(lead(a)).toBe(
-        "Yes — the profile shows he supervised others at AAA-Data (January 2020 – May 2021). He also trains people: EPISEN (since November 2022); Pernod Ricard (April 2019 – October 2019).",
+        "Yes — the profile shows he supervised others at AAA-Data (January 2020 – May 2021). " +
+          "He also trains people: EPISEN (since November 2022); Pernod Ricard (April 2019 – October 2019).",
       );
       expect(a.citations[0]!.text).toMatch(/supervision of 2 junior data engineers/);
     }

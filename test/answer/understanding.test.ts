@@ -80,7 +80,8 @@ describe("offline answers to messages as people write them", () => {
   it("cites every role where a skill appears, most recent first, and how it appears", async () => {
     const a = await ask("Has he used Spark?");
     expect(lead(a)).toBe(
-      "Yes — Spark: used at Decathlon (since May 2021), AAA-Data (January 2020 - May 2021), Pernod Ricard (April 2019 - October 2019), MAIF (January 2019 - January 2020); taught at EPISEN (since November 2022).",
+      "Yes — Spark: used at Decathlon (since May 2021), AAA-Data (January 2020 - May 2021), Pernod Ricard (April " +
+        "2019 - October 2019), MAIF (January 2019 - January 2020); taught at EPISEN (since November 2022).",
     );
     expect(a.citations.map((c) => c.section.split(" — ")[0])).toEqual([
       "Decathlon",
@@ -144,7 +145,7 @@ describe("offline answers to messages as people write them", () => {
     );
   });
 
-  it("quotes first a passage that says it in its own words, before those that hold it through their heading", async () => {
+  it("quotes first a passage saying it in its own words, before those holding it through their heading", async () => {
     // Every bullet under "Migration cloud et modernisation" holds both words through the heading.
     const a = await ask("Merci ! Il a deja fait de la migration cloud ?");
     expect(a.citations[0]!.text).toMatch(/^Contexte : Migration du système d'information de prédiction on-premise/);

@@ -84,16 +84,19 @@ describe("knowledge edits under a running bot", () => {
     expect(after.ok && after.answer.citations[0]!.text).toBe("One month.");
   });
 
-  it("reloadNow answers for a rebuild that holds the edits made before it, and nothing is applied after stop", async () => {
-    const { core, dir } = await runningBot();
-    appendFileSync(join(dir, "faq.md"), "\n### Does he know Rust?\nA little, on side projects.\n");
-    const first = core.reloader.reloadNow();
-    appendFileSync(join(dir, "faq.md"), "\n### Does he know Haskell?\nNo.\n");
-    const second = await core.reloader.reloadNow();
-    await first;
-    expect(second.ok).toBe(true);
-    expect(core.kb.chunks.some((c) => c.text === "No.")).toBe(true);
-    await core.reloader.stop();
-    expect((await core.reloader.reloadNow()).ok).toBe(false);
-  });
+  it(
+    "reloadNow answers for a rebuild that holds the edits made before it, and nothing is applied after " + "stop",
+    async () => {
+      const { core, dir } = await runningBot();
+      appendFileSync(join(dir, "faq.md"), "\n### Does he know Rust?\nA little, on side projects.\n");
+      const first = core.reloader.reloadNow();
+      appendFileSync(join(dir, "faq.md"), "\n### Does he know Haskell?\nNo.\n");
+      const second = await core.reloader.reloadNow();
+      await first;
+      expect(second.ok).toBe(true);
+      expect(core.kb.chunks.some((c) => c.text === "No.")).toBe(true);
+      await core.reloader.stop();
+      expect((await core.reloader.reloadNow()).ok).toBe(false);
+    },
+  );
 });

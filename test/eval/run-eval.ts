@@ -24,7 +24,10 @@ const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
 
 function row(name: string, s: Scores): string {
-  return `  ${name.padEnd(4)}  ${String(s.n).padStart(9)}  ${String(s.unanswerable).padStart(12)}  ${f(s.hitAt1)}  ${f(s.hitAt3)}  ${f(s.mrr)}  ${f(s.abstention)}       ${f(s.confidentlyWrong)}`;
+  return (
+    `  ${name.padEnd(4)}  ${String(s.n).padStart(9)}  ${String(s.unanswerable).padStart(12)}  ${f(s.hitAt1)}  ` +
+    `${f(s.hitAt3)}  ${f(s.mrr)}  ${f(s.abstention)}       ${f(s.confidentlyWrong)}`
+  );
 }
 
 function printScores(title: string, outcomes: Outcome[]): Scores {
@@ -52,12 +55,14 @@ async function printFamilies(core: Core, engine: AnswerEngine, items: Item[], cl
     const ratio = s.hitAt3 / clean.hitAt3;
     ok &&= ratio >= TARGETS.familyRatio && s.abstention >= TARGETS.abstention;
     console.log(
-      `  ${family.padEnd(11)} n=${String(s.n).padStart(3)}  hit@3 ${f(s.hitAt3)}  abstention ${f(s.abstention)}  conf.wrong ${f(s.confidentlyWrong)}  ratio ${f(ratio)}`,
+      `  ${family.padEnd(11)} n=${String(s.n).padStart(3)}  hit@3 ${f(s.hitAt3)}  abstention ${f(s.abstention)}  ` +
+        `conf.wrong ${f(s.confidentlyWrong)}  ratio ${f(ratio)}`,
     );
   }
   const multi = score(await runSet(core.index, engine, deriveMulti(items, ABSENT)));
   console.log(
-    `  ${"multi".padEnd(11)} n=${String(multi.n).padStart(3)}  all parts right ${f(multi.hitAt3)}  conf.wrong ${f(multi.confidentlyWrong)}`,
+    `  ${"multi".padEnd(11)} n=${String(multi.n).padStart(3)}  all parts right ${f(multi.hitAt3)}  conf.wrong ` +
+      `${f(multi.confidentlyWrong)}`,
   );
   return ok;
 }
@@ -68,7 +73,8 @@ function printKinds(outcomes: Outcome[]): void {
   for (const k of kinds) {
     const os = outcomes.filter((o) => (o.item.kind ?? "other") === k);
     console.log(
-      `  ${k.padEnd(13)} n=${String(os.length).padStart(3)}  right ${f(os.filter((o) => o.hit3).length / os.length)}  conf.wrong ${os.filter((o) => o.confidentlyWrong).length}`,
+      `  ${k.padEnd(13)} n=${String(os.length).padStart(3)}  right ` +
+        `${f(os.filter((o) => o.hit3).length / os.length)}  conf.wrong ${os.filter((o) => o.confidentlyWrong).length}`,
     );
   }
 }
@@ -106,7 +112,8 @@ async function calibrate(core: Core, items: Item[]): Promise<void> {
   console.log("best settings (hit@3 + abstention − 2 × confidently wrong):");
   for (const r of results.slice(0, 8))
     console.log(
-      `  ${JSON.stringify(r.tuning)}  hit@3 ${f(r.s.hitAt3)}  abstention ${f(r.s.abstention)}  conf.wrong ${f(r.s.confidentlyWrong)}`,
+      `  ${JSON.stringify(r.tuning)}  hit@3 ${f(r.s.hitAt3)}  abstention ${f(r.s.abstention)}  conf.wrong ` +
+        `${f(r.s.confidentlyWrong)}`,
     );
 }
 
@@ -145,13 +152,15 @@ async function main(): Promise<void> {
     if (args.includes("--verbose")) printMisses(devOutcomes);
     const dev2Outcomes = await runSet(core.index, engine, dev2);
     printScores(
-      "Dev set 2 (test/eval/dev2.yml; hard paraphrases and tempting unanswerables, written blind by a helper; misses read)",
+      "Dev set 2 (test/eval/dev2.yml; hard paraphrases and tempting unanswerables, written blind by a helper; " +
+        "misses read)",
       dev2Outcomes,
     );
     if (args.includes("--verbose")) printMisses(dev2Outcomes);
     const dev3Outcomes = await runSet(core.index, engine, readSet("./dev3.yml"));
     printScores(
-      "Dev set 3 (test/eval/dev3.yml; paraphrases sharing few words with the CV, written blind by a helper on 2026-11-30; first run reported in the README, misses read since)",
+      "Dev set 3 (test/eval/dev3.yml; paraphrases sharing few words with the CV, written blind by a helper on " +
+        "2026-11-30; first run reported in the README, misses read since)",
       dev3Outcomes,
     );
     printKinds(dev3Outcomes);
@@ -199,10 +208,12 @@ async function main(): Promise<void> {
         clean.confidentlyWrong <= TARGETS.confidentlyWrong &&
         familiesOk;
       console.log(
-        `\nTargets offline: main hit@3 ≥ ${TARGETS.hitAt3}, abstention ≥ ${TARGETS.abstention}, confidently wrong ≤ ${TARGETS.confidentlyWrong}, each family ≥ ${TARGETS.familyRatio} × clean → ${pass ? "PASS" : "FAIL"}`,
+        `\nTargets offline: main hit@3 ≥ ${TARGETS.hitAt3}, abstention ≥ ${TARGETS.abstention}, confidently wrong ≤ ` +
+          `${TARGETS.confidentlyWrong}, each family ≥ ${TARGETS.familyRatio} × clean → ${pass ? "PASS" : "FAIL"}`,
       );
       console.log(
-        `Blind set: hit@3 ${f(blindScores.hitAt3)}, abstention ${f(blindScores.abstention)}, confidently wrong ${f(blindScores.confidentlyWrong)}`,
+        `Blind set: hit@3 ${f(blindScores.hitAt3)}, abstention ${f(blindScores.abstention)}, confidently wrong ` +
+          `${f(blindScores.confidentlyWrong)}`,
       );
     }
   }

@@ -1,6 +1,10 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Client } from "discord.js";
 import { WebSocketServer, type WebSocket } from "ws";
+import type { AdapterDeps } from "../../src/adapters/adapter-deps.js";
+import { createDiscordClient, startDiscordClient } from "../../src/adapters/discord/discord-client.js";
+import type { DiscordOptions } from "../../src/adapters/discord/discord-context.js";
 
 export const DISCORD_BOT_ID = "100000000000000001";
 export const DISCORD_APP_ID = "100000000000000002";
@@ -25,6 +29,23 @@ const botUser = {
   avatar: null,
   bot: true,
 };
+
+/** The fields of a message the bot sent with `body`, as Discord returns it. */
+function botMessage(body: { content?: unknown; embeds?: unknown }) {
+  return {
+    author: botUser,
+    content: body.content ?? "",
+    embeds: body.embeds ?? [],
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+  };
+}
 
 export function user(id: string, bot = false) {
   return {
@@ -268,6 +289,7 @@ export class FakeDiscord {
       entitlements: [],
       authorizing_integration_owners: {},
       context: 0,
+      ...extra,
     });
     return { id, token };
   }
@@ -318,36 +340,9 @@ export class FakeDiscord {
 
   /** `/ask question:… [public:…]` as INTERACTION_CREATE. */
   sendAskCommand(question: string, isPublic?: boolean, userId = "500000000000000001"): { id: string; token: string } {
-    const id = nextId();
-    const token = `itok-${id}`;
     const options: Record<string, unknown>[] = [{ name: "question", type: 3, value: question }];
     if (isPublic !== undefined) options.push({ name: "public", type: 5, value: isPublic });
-    this.dispatch("INTERACTION_CREATE", {
-      id,
-      application_id: DISCORD_APP_ID,
-      type: 2,
-      token,
-      version: 1,
-      guild_id: GUILD_ID,
-      channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "recruiting" },
-      data: { id: "600000000000000001", name: "ask", type: 1, options },
-      member: {
-        user: user(userId),
-        roles: [],
-        permissions: "2147483647",
-        joined_at: new Date().toISOString(),
-        deaf: false,
-        mute: false,
-      },
-      app_permissions: "2147483647",
-      locale: "en-US",
-      guild_locale: "en-US",
-      entitlements: [],
-      authorizing_integration_owners: {},
-      context: 0,
-    });
-    return { id, token };
+    return this.sendInteraction(2, { id: "600000000000000001", name: "ask", type: 1, options }, userId);
   }
 
   postedMessages(): DiscordCall[] {
@@ -481,18 +476,8 @@ export class FakeDiscord {
       const message = {
         id,
         channel_id: m[1],
-        author: botUser,
-        content: body.content ?? "",
-        embeds: body.embeds ?? [],
+        ...botMessage(body),
         components: body.components ?? [],
-        timestamp: new Date().toISOString(),
-        edited_timestamp: null,
-        tts: false,
-        mention_everyone: false,
-        mentions: [],
-        mention_roles: [],
-        attachments: [],
-        pinned: false,
         type: body.message_reference ? 19 : 0,
         ...(this.isDm(m[1]!) ? {} : { guild_id: GUILD_ID }),
         ...(body.message_reference ? { message_reference: body.message_reference } : {}),
@@ -522,17 +507,7 @@ export class FakeDiscord {
         {
           id: nextId(),
           channel_id: CHANNEL_ID,
-          author: botUser,
-          content: body.content ?? "",
-          embeds: body.embeds ?? [],
-          timestamp: new Date().toISOString(),
-          edited_timestamp: null,
-          tts: false,
-          mention_everyone: false,
-          mentions: [],
-          mention_roles: [],
-          attachments: [],
-          pinned: false,
+          ...botMessage(body),
           type: 20,
         },
       ];
@@ -566,4 +541,20 @@ export class FakeDiscord {
     if (method === "GET" && path.startsWith("/api/v10/users/@me")) return [200, botUser];
     return [404, { message: "Unknown route", code: 0 }];
   }
+}
+
+/** The bot, real discord.js, logged in to `fake` with the test token. */
+export async function startTestBot(
+  fake: FakeDiscord,
+  deps: AdapterDeps,
+  options: Partial<DiscordOptions> = {},
+): Promise<Client> {
+  const client = createDiscordClient(deps, {
+    token: "discord-test-token",
+    apiUrl: fake.apiUrl,
+    allowedChannels: [],
+    ...options,
+  });
+  await startDiscordClient(client, "discord-test-token");
+  return client;
 }

@@ -6,6 +6,8 @@ import { createCore, type Core } from "../../src/core/create-core.js";
 import { Writable } from "node:stream";
 import { createLogger, silentLogger, type Logger } from "../../src/logging/logger.js";
 import type { AnswerEngine } from "../../src/answer/answer-engine.js";
+import type { AdapterDeps } from "../../src/adapters/adapter-deps.js";
+import type { Profile } from "../../src/knowledge/profile.js";
 import { Asker } from "../../src/service/asker.js";
 import type { FeedbackEntry, QuestionLog, QuestionRecord } from "../../src/storage/question-log.js";
 import { TEST_CACHE_DIR } from "./warm-embeddings.js";
@@ -70,4 +72,21 @@ export function capturingLogger(): { logger: Logger; lines: () => string[] } {
     },
   });
   return { logger: createLogger("debug", stream), lines: () => out };
+}
+
+/**
+ * What an adapter needs, asking through whichever engine `current()` gives at the time (a test swaps
+ * in one that fails), with the words of `profile`.
+ */
+export function switchingDeps(
+  current: () => AnswerEngine,
+  options: { profile?: Profile; questionLog?: QuestionLog; logger?: Logger } = {},
+): AdapterDeps {
+  const engine: AnswerEngine = {
+    answer: (q) => current().answer(q),
+    fit: (d) => current().fit!(d),
+    ...(options.profile ? { profile: options.profile } : {}),
+  };
+  const logger = options.logger ?? silentLogger;
+  return { asker: testAsker(engine, options.questionLog, logger), logger };
 }

@@ -64,23 +64,27 @@ describe("checkHnswFile, before hnswlib reads a graph", () => {
     expect(checkHnswFile(graph, DIMS, COUNT - 1)).toMatch(/holds 300 vectors, expected 299/);
   });
 
-  it("refuses a single neighbour id pointing outside the graph, a repeated label, or a vector that is not unit length", () => {
-    const elementBytes = Number(graph.readBigUInt64LE(24));
-    const maxM0 = Number(graph.readBigUInt64LE(64));
-    const element = 150;
-    const base = 96 + element * elementBytes;
-    const links = Buffer.from(graph);
-    links.writeUInt16LE(Math.max(1, links.readUInt16LE(base)), base);
-    links.writeUInt32LE(COUNT + 5, base + 4);
-    expect(checkHnswFile(links, DIMS, COUNT)).toMatch(/links of element 150/);
+  it(
+    "refuses a single neighbour id pointing outside the graph, a repeated label, or a vector that is not unit " +
+      "length",
+    () => {
+      const elementBytes = Number(graph.readBigUInt64LE(24));
+      const maxM0 = Number(graph.readBigUInt64LE(64));
+      const element = 150;
+      const base = 96 + element * elementBytes;
+      const links = Buffer.from(graph);
+      links.writeUInt16LE(Math.max(1, links.readUInt16LE(base)), base);
+      links.writeUInt32LE(COUNT + 5, base + 4);
+      expect(checkHnswFile(links, DIMS, COUNT)).toMatch(/links of element 150/);
 
-    const labels = Buffer.from(graph);
-    labels.writeBigUInt64LE(0n, base + 4 + maxM0 * 4 + DIMS * 4);
-    labels.writeBigUInt64LE(0n, 96 + 4 + maxM0 * 4 + DIMS * 4);
-    expect(checkHnswFile(labels, DIMS, COUNT)).toMatch(/label/);
+      const labels = Buffer.from(graph);
+      labels.writeBigUInt64LE(0n, base + 4 + maxM0 * 4 + DIMS * 4);
+      labels.writeBigUInt64LE(0n, 96 + 4 + maxM0 * 4 + DIMS * 4);
+      expect(checkHnswFile(labels, DIMS, COUNT)).toMatch(/label/);
 
-    const vector = Buffer.from(graph);
-    vector.writeFloatLE(3, base + 4 + maxM0 * 4);
-    expect(checkHnswFile(vector, DIMS, COUNT)).toMatch(/vector 150 is damaged/);
-  });
+      const vector = Buffer.from(graph);
+      vector.writeFloatLE(3, base + 4 + maxM0 * 4);
+      expect(checkHnswFile(vector, DIMS, COUNT)).toMatch(/vector 150 is damaged/);
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { chunkMarkdown } from "../../src/knowledge/chunk-markdown.js";
+import { chunkMarkdown, describeHeading, labelKind } from "../../src/knowledge/chunk-markdown.js";
 
 const fr = readFileSync("knowledge/cv.fr.md", "utf8");
 const en = readFileSync("knowledge/cv.en.md", "utf8");
@@ -117,5 +117,62 @@ describe("chunkMarkdown on other CVs", () => {
     const bullets = chunks.filter((c) => c.kind === "bullet");
     expect(bullets.length).toBeGreaterThan(1);
     expect(bullets.every((b) => b.text.length < 450)).toBe(true);
+  });
+});
+
+describe("chunkMarkdown's steps, on small inputs", () => {
+  const chunk = (text: string) => chunkMarkdown({ source: "t.md", doc: "t", lang: "en", text });
+
+  it("reads a role heading as employer, title and contract, and other headings as they are", () => {
+    expect(describeHeading("Decathlon (Lille) - Senior Data Engineer - Freelance")).toEqual({
+      display: "Decathlon (Lille) — Senior Data Engineer",
+      slugSource: "Decathlon ",
+      role: { employer: "Decathlon", title: "Senior Data Engineer", contract: "Freelance" },
+    });
+    expect(describeHeading("Skills")).toEqual({ display: "Skills", slugSource: "Skills", role: null });
+  });
+
+  it("knows the labelled lines, accents and case folded", () => {
+    expect(labelKind("Équipe : 4 ingénieurs")).toEqual({ kind: "team", label: "Équipe" });
+    expect(labelKind("Stack technique : Spark")).toEqual({ kind: "stack", label: "Stack technique" });
+    expect(labelKind("Awards: none")).toEqual({ kind: "text", label: "Awards" });
+    expect(labelKind("no label here")).toBeNull();
+  });
+
+  it("numbers sub-sections and their bullets, and gives a repeated employer its own key", () => {
+    const chunks = chunk(
+      [
+        "## Acme - Dev",
+        "2019 - 2020",
+        "### One",
+        "- a",
+        "- b",
+        "### Two",
+        "- c",
+        "## Acme - Lead",
+        "2020 - 2021",
+        "- d",
+      ].join("\n"),
+    );
+    expect(chunks.map((c) => [c.key, c.kind, c.line])).toEqual([
+      ["t#acme.role", "role", 1],
+      ["t#acme.s1.b1", "bullet", 4],
+      ["t#acme.s1.b2", "bullet", 5],
+      ["t#acme.s2.b1", "bullet", 7],
+      ["t#acme-2.role", "role", 8],
+      ["t#acme-2.s0.b1", "bullet", 10],
+    ]);
+    expect(chunks[3]!.section).toBe("Acme — Dev › Two");
+  });
+
+  it("ends a bullet at a separator, and a paragraph at a blank line", () => {
+    const chunks = chunk(
+      ["# Intro", "First line", "and its end.", "", "- item", "---", "  not a sub-bullet"].join("\n"),
+    );
+    expect(chunks.map((c) => [c.kind, c.text])).toEqual([
+      ["text", "First line and its end."],
+      ["bullet", "item"],
+      ["text", "not a sub-bullet"],
+    ]);
   });
 });

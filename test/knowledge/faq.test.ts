@@ -10,7 +10,9 @@ describe("FAQ", () => {
     const { chunks, placeholders } = chunkFaq({
       source: "faq.md",
       lang: "en",
-      text: "# FAQ\n<!-- ### Hidden? -->\n### Is he remote?\nYes, fully\nremote.\n\n### Rate?\n[TO FILL]\n\n## Not a question\ntext\n### Empty?\n",
+      text:
+        "# FAQ\n<!-- ### Hidden? -->\n### Is he remote?\nYes, fully\nremote.\n\n### Rate?\n[TO FILL]\n\n## Not " +
+        "a question\ntext\n### Empty?\n",
     });
     expect(chunks).toEqual([
       {

@@ -17,21 +17,24 @@ const addFrenchBullet = (text: string) =>
   );
 
 describe("owner-edited files", () => {
-  it("a YAML slip in synonyms.yml names the file, line and column, and the last good version stays in use", async () => {
-    const dir = tempKnowledgeDir();
-    const keep = lastGood();
-    const good = await loadKnowledge(dir, undefined, { lastGoodDir: keep });
-    expect(good.errors).toEqual([]);
-    const goodWords = good.thesaurus.words().length;
-    edit(dir, "synonyms.yml", (t) => `${t}\n- [kafka, streaming\n`);
-    const broken = await loadKnowledge(dir, undefined, { lastGoodDir: keep });
-    expect(broken.errors).toHaveLength(1);
-    expect(broken.errors[0]!.message).toMatch(
-      /^synonyms\.yml, line \d+, column \d+: .*\(using the last good version\)$/,
-    );
-    expect(broken.thesaurus.words()).toHaveLength(goodWords);
-    expect(broken.chunks.length).toBe(good.chunks.length);
-  });
+  it(
+    "a YAML slip in synonyms.yml names the file, line and column, and the last good version stays in " + "use",
+    async () => {
+      const dir = tempKnowledgeDir();
+      const keep = lastGood();
+      const good = await loadKnowledge(dir, undefined, { lastGoodDir: keep });
+      expect(good.errors).toEqual([]);
+      const goodWords = good.thesaurus.words().length;
+      edit(dir, "synonyms.yml", (t) => `${t}\n- [kafka, streaming\n`);
+      const broken = await loadKnowledge(dir, undefined, { lastGoodDir: keep });
+      expect(broken.errors).toHaveLength(1);
+      expect(broken.errors[0]!.message).toMatch(
+        /^synonyms\.yml, line \d+, column \d+: .*\(using the last good version\)$/,
+      );
+      expect(broken.thesaurus.words()).toHaveLength(goodWords);
+      expect(broken.chunks.length).toBe(good.chunks.length);
+    },
+  );
 
   it("a profile.yml of the wrong shape names the field; with no good copy kept, the defaults serve", async () => {
     const dir = tempKnowledgeDir();
@@ -50,22 +53,25 @@ describe("owner-edited files", () => {
     expect(kb.profile.pronouns.en).toBe("he");
   });
 
-  it("a bullet added to one language is named by file and line, and the other passages keep their true twins", async () => {
-    const dir = tempKnowledgeDir();
-    edit(dir, "cv.fr.md", addFrenchBullet);
-    const kb = await loadKnowledge(dir);
-    expect(kb.warnings.map((w) => w.message)).toEqual([
-      expect.stringMatching(
-        /^cv\.fr\.md, line 11: passage without its twin in cv\.en\.md \(“Mise en place de Kubernetes/,
-      ),
-    ]);
-    // The JDBC bullet comes one place later in French: it must still pair with the English JDBC bullet.
-    const jdbc = kb.chunks.filter((c) => /JDBC/.test(c.text) && c.source.startsWith("cv."));
-    expect(jdbc).toHaveLength(2);
-    expect(jdbc[0]!.key).toBe(jdbc[1]!.key);
-    const kubernetes = kb.chunks.find((c) => c.text.includes("Kubernetes"))!;
-    expect(kb.chunks.filter((c) => c.key === kubernetes.key)).toHaveLength(1);
-  });
+  it(
+    "a bullet added to one language is named by file and line, and the other passages keep their true " + "twins",
+    async () => {
+      const dir = tempKnowledgeDir();
+      edit(dir, "cv.fr.md", addFrenchBullet);
+      const kb = await loadKnowledge(dir);
+      expect(kb.warnings.map((w) => w.message)).toEqual([
+        expect.stringMatching(
+          /^cv\.fr\.md, line 11: passage without its twin in cv\.en\.md \(“Mise en place de Kubernetes/,
+        ),
+      ]);
+      // The JDBC bullet comes one place later in French: it must still pair with the English JDBC bullet.
+      const jdbc = kb.chunks.filter((c) => /JDBC/.test(c.text) && c.source.startsWith("cv."));
+      expect(jdbc).toHaveLength(2);
+      expect(jdbc[0]!.key).toBe(jdbc[1]!.key);
+      const kubernetes = kb.chunks.find((c) => c.text.includes("Kubernetes"))!;
+      expect(kb.chunks.filter((c) => c.key === kubernetes.key)).toHaveLength(1);
+    },
+  );
 
   it("the real CV has every passage paired and every role dated", async () => {
     const kb = await loadKnowledge("knowledge");

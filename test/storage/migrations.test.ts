@@ -25,7 +25,8 @@ describe("migrations", () => {
     expect(migrate(old, 1)).toEqual([1]);
     old
       .prepare(
-        "INSERT INTO questions (id, asked_at, platform, question, answered) VALUES ('q1', '2026-11-01T10:00:00Z', 'slack', 'Has he used Spark?', 1)",
+        "INSERT INTO questions (id, asked_at, platform, question, answered) VALUES ('q1', '2026-11-01T10:00:00Z', " +
+          "'slack', 'Has he used Spark?', 1)",
       )
       .run();
     expect(tables(old)).not.toContain("feedback");

@@ -53,29 +53,33 @@ function questions(file: string): string[] {
 }
 
 describe("question log under faults", () => {
-  it("keeps the event loop responsive while another process write-locks bot.db, and loses no row once it is released", async () => {
-    const { file, log, open } = setup();
-    const qlog = open();
-    const asker = testAsker(engine, qlog, log.logger);
-    await asker.ask({ text: "Warm-up question?" }, origin);
-    await waitFor(() => questions(file).length === 1, 15_000, "the warm-up row");
-    const lock = await holdWriteLock(file);
-    const probe = lagProbe();
-    const asked = await Promise.all(
-      Array.from({ length: 10 }, (_, i) =>
-        asker.ask({ text: `Question ${i} while locked?` }, { ...origin, user: `U${i}` }),
-      ),
-    );
-    await new Promise((r) => setTimeout(r, 1500));
-    const lag = probe.stop();
-    expect(asked.every((a) => a.ok)).toBe(true);
-    expect(lag).toBeLessThan(500);
-    await lock.release();
-    await waitFor(() => questions(file).length === 11, 15_000, "the 11 rows");
-    await qlog.close();
-    expect(questions(file).filter((q) => q.includes("while locked"))).toHaveLength(10);
-    expect(log.lines().some((l) => /locked|busy/i.test(l))).toBe(true);
-  });
+  it(
+    "keeps the event loop responsive while another process write-locks bot.db, and loses no row once it is " +
+      "released",
+    async () => {
+      const { file, log, open } = setup();
+      const qlog = open();
+      const asker = testAsker(engine, qlog, log.logger);
+      await asker.ask({ text: "Warm-up question?" }, origin);
+      await waitFor(() => questions(file).length === 1, 15_000, "the warm-up row");
+      const lock = await holdWriteLock(file);
+      const probe = lagProbe();
+      const asked = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          asker.ask({ text: `Question ${i} while locked?` }, { ...origin, user: `U${i}` }),
+        ),
+      );
+      await new Promise((r) => setTimeout(r, 1500));
+      const lag = probe.stop();
+      expect(asked.every((a) => a.ok)).toBe(true);
+      expect(lag).toBeLessThan(500);
+      await lock.release();
+      await waitFor(() => questions(file).length === 11, 15_000, "the 11 rows");
+      await qlog.close();
+      expect(questions(file).filter((q) => q.includes("while locked"))).toHaveLength(10);
+      expect(log.lines().some((l) => /locked|busy/i.test(l))).toBe(true);
+    },
+  );
 
   it("starts while another process holds the lock, then writes what was asked once it is free", async () => {
     const { file, open } = setup();
@@ -160,19 +164,22 @@ describe("question log under faults", () => {
 });
 
 describe("question log limits", () => {
-  it("drops rows beyond its buffer while bot.db is locked, warns with the count, and writes the rest once free", async () => {
-    const { file, log } = setup();
-    const qlog = createSqliteQuestionLog(file, hashKey(dirname(file)), log.logger, { maxBuffered: 3 });
-    const lock = await holdWriteLock(file, "delete");
-    const asker = testAsker(engine, qlog, log.logger);
-    for (let i = 0; i < 5; i++) await asker.ask({ text: `Question ${i}?` }, origin);
-    const warning = log.lines().find((l) => l.includes("new rows are dropped"));
-    expect(warning && JSON.parse(warning)).toMatchObject({ level: 40, dropped: 1, maxBuffered: 3 });
-    await lock.release();
-    await qlog.close();
-    expect(questions(file)).toEqual(["Question 0?", "Question 1?", "Question 2?"]);
-    expect(log.lines().some((l) => l.includes('"dropped":2'))).toBe(true);
-  });
+  it(
+    "drops rows beyond its buffer while bot.db is locked, warns with the count, and writes the rest once " + "free",
+    async () => {
+      const { file, log } = setup();
+      const qlog = createSqliteQuestionLog(file, hashKey(dirname(file)), log.logger, { maxBuffered: 3 });
+      const lock = await holdWriteLock(file, "delete");
+      const asker = testAsker(engine, qlog, log.logger);
+      for (let i = 0; i < 5; i++) await asker.ask({ text: `Question ${i}?` }, origin);
+      const warning = log.lines().find((l) => l.includes("new rows are dropped"));
+      expect(warning && JSON.parse(warning)).toMatchObject({ level: 40, dropped: 1, maxBuffered: 3 });
+      await lock.release();
+      await qlog.close();
+      expect(questions(file)).toEqual(["Question 0?", "Question 1?", "Question 2?"]);
+      expect(log.lines().some((l) => l.includes('"dropped":2'))).toBe(true);
+    },
+  );
 
   it("stores a question even when a rating in the same batch refers to an answer it never saw", async () => {
     const { file, log } = setup();

@@ -14,7 +14,8 @@ function seeded() {
   const dir = tempDataDir();
   const db = openDatabase(join(dir, "bot.db"));
   const q = db.prepare(
-    "INSERT INTO questions (id, asked_at, platform, question, answered, reason, cited_ids, mode, latency_ms, error_ref) VALUES (?, ?, ?, ?, ?, ?, ?, 'extractive', ?, ?)",
+    "INSERT INTO questions (id, asked_at, platform, question, answered, reason, cited_ids, mode, latency_ms, " +
+      "error_ref) VALUES (?, ?, ?, ?, ?, ?, ?, 'extractive', ?, ?)",
   );
   q.run(
     "a1",
@@ -48,10 +49,12 @@ function seeded() {
   q.run("o1", "2026-11-27T14:00:00Z", "slack", "What is 2+2?", 0, "off_topic", "[]", 3, null);
   q.run("old", "2026-10-01T09:00:00Z", "slack", "Is he available?", 0, "not_in_profile", "[]", 9, null);
   db.prepare(
-    "INSERT INTO feedback (answer_id, rating, rated_at) VALUES ('a2', 'down', '2026-11-24T10:00:00Z'), ('a1', 'up', '2026-11-23T10:00:00Z')",
+    "INSERT INTO feedback (answer_id, rating, rated_at) VALUES ('a2', 'down', '2026-11-24T10:00:00Z'), ('a1', 'up', " +
+      "'2026-11-23T10:00:00Z')",
   ).run();
   const f = db.prepare(
-    "INSERT INTO forwards (id, platform, reply_by_dm, question, language, status, created_at) VALUES (?, ?, 0, ?, 'en', ?, ?)",
+    "INSERT INTO forwards (id, platform, reply_by_dm, question, language, status, created_at) " +
+      "VALUES (?, ?, 0, ?, 'en', ?, ?)",
   );
   f.run("f1", "slack", "Does he know Rust?", "sent", "2026-11-27T15:00:00Z");
   f.run("f2", "discord", "Does he know Go?", "answered", "2026-11-27T16:00:00Z");
@@ -110,7 +113,8 @@ describe("owner's report", () => {
     expect(md).toContain("- 2026-11-27 (slack) “Does he know Rust?”");
     expect(md).not.toContain("Does he know Go?");
     expect(md).toContain(
-      "**8 questions**: 2 answered, 4 not in the profile, 1 failed, 1 declined (off topic or too long); and 2 other messages",
+      "**8 questions**: 2 answered, 4 not in the profile, 1 failed, 1 declined (off topic or too long); and 2 other " +
+        "messages",
     );
   });
 

@@ -1,8 +1,7 @@
-import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
+import { Client, Events, GatewayIntentBits, Partials, type Interaction } from "discord.js";
 import { newReference } from "../../logging/reference.js";
 import type { AdapterDeps } from "../adapter-deps.js";
 import {
-  DISCORD_TEXT,
   DISCORD_TIMEOUTS,
   NO_PINGS,
   ReplyChains,
@@ -12,6 +11,7 @@ import {
 import { Deliveries } from "./discord-delivery.js";
 import { guardGatewayPackets } from "./discord-gateway-guard.js";
 import { handleInteraction } from "./discord-interaction.js";
+import { localeTexts } from "./discord-commands.js";
 import { handleMessage } from "./discord-message.js";
 import { loginDiscordClient } from "./discord-start.js";
 
@@ -66,7 +66,7 @@ export function createDiscordClient(deps: AdapterDeps, options: DiscordOptions):
         // A deferred command left "thinking…" gets the apology instead.
         if (interaction.isRepliable() && interaction.deferred && !interaction.replied) {
           await interaction.editReply({
-            content: DISCORD_TEXT.error(reference),
+            content: apologyFor(deps, interaction, reference),
             embeds: [],
             components: [],
             allowedMentions: NO_PINGS,
@@ -78,6 +78,13 @@ export function createDiscordClient(deps: AdapterDeps, options: DiscordOptions):
   client.on(Events.Error, (error) => log.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => log.warn(message));
   return client;
+}
+
+/** The apology in the asker's language: their question's, else their Discord client's. */
+function apologyFor(deps: AdapterDeps, interaction: Interaction, reference: string): string {
+  const question = interaction.isChatInputCommand() ? interaction.options.getString("question") : null;
+  const words = question ? deps.asker.texts(deps.asker.languageOf(question)) : localeTexts(interaction.locale);
+  return words.service.error(reference);
 }
 
 /** Logs in and waits until the gateway says the bot is ready; a DiscordStartError otherwise. */

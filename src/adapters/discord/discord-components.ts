@@ -1,6 +1,7 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from "discord.js";
 
-export const FEEDBACK_PREFIX = "feedback";
+const FEEDBACK_PREFIX = "feedback";
+const FEEDBACK_ID = new RegExp(`^${FEEDBACK_PREFIX}:(up|down):(.+)$`);
 
 /** 👍/👎 under an answer; the custom id carries the rating and the answer's id. */
 export function feedbackRow(answerId: string): ActionRowBuilder<ButtonBuilder> {
@@ -15,6 +16,6 @@ export function feedbackRow(answerId: string): ActionRowBuilder<ButtonBuilder> {
 
 /** "feedback:up:<id>" → { rating, answerId }, or null for another component. */
 export function parseFeedbackId(customId: string): { rating: "up" | "down"; answerId: string } | null {
-  const m = /^feedback:(up|down):(.+)$/.exec(customId);
+  const m = FEEDBACK_ID.exec(customId);
   return m ? { rating: m[1] as "up" | "down", answerId: m[2]! } : null;
 }

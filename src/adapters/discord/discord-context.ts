@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { AdapterDeps } from "../adapter-deps.js";
 import type { Deliveries } from "./discord-delivery.js";
 
@@ -29,13 +30,14 @@ export interface DiscordOptions {
 
 /** Which conversation a bot message belongs to, so a reply to it continues that conversation. */
 export class ReplyChains {
-  private readonly byMessage = new Map<string, string>();
+  private readonly byMessage: LRUCache<string, string>;
 
-  constructor(private readonly max = 20_000) {}
+  constructor(max = 20_000) {
+    this.byMessage = new LRUCache({ max });
+  }
 
   link(botMessageId: string, conversationId: string): void {
     this.byMessage.set(botMessageId, conversationId);
-    if (this.byMessage.size > this.max) this.byMessage.delete(this.byMessage.keys().next().value!);
   }
 
   conversationOf(botMessageId: string): string | undefined {
@@ -50,18 +52,6 @@ export interface DiscordContext {
   deliveries: Deliveries;
   isAllowed(channelId: string, isDm: boolean): boolean;
 }
-
-export const DISCORD_TEXT = {
-  usage:
-    "Ask me about the candidate's profile, e.g. `@Profile bot Has he done PII encryption?` or `/ask question: What did he do at MAIF?`",
-  notHere: "I'm not enabled in this channel. Ask me in a direct message instead.",
-  thanks: "Thanks for the feedback.",
-  expired: "That answer is no longer available; please ask again.",
-  fitTitle: "Job description fit",
-  fitLabel: "Paste the job description",
-  error: (reference: string) =>
-    `Sorry — something went wrong on my side (reference ${reference}). Please try again in a moment.`,
-};
 
 /** Sent with every message: nothing from a question or a passage can ping anyone. */
 export const NO_PINGS = { parse: [], repliedUser: false } as const;

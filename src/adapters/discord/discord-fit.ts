@@ -7,7 +7,8 @@ import {
   type ChatInputCommandInteraction,
   type ModalSubmitInteraction,
 } from "discord.js";
-import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.js";
+import { NO_PINGS, type DiscordContext } from "./discord-context.js";
+import { localeTexts } from "./discord-commands.js";
 import { stripDiscordMarkup } from "./discord-message.js";
 import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
 import { deliverToInteraction, logDelivery } from "./discord-delivery.js";
@@ -20,15 +21,16 @@ const MAX_INPUT_CHARS = 4000;
 /** `/fit [public]`: a modal with a paragraph box for the job description. */
 export async function openFitModal(interaction: ChatInputCommandInteraction): Promise<void> {
   const isPublic = interaction.options.getBoolean("public") ?? false;
+  const words = localeTexts(interaction.locale).platform;
   const input = new TextInputBuilder()
     .setCustomId(FIT_MODAL.input)
-    .setLabel(DISCORD_TEXT.fitLabel)
+    .setLabel(words.fitLabel)
     .setStyle(TextInputStyle.Paragraph)
     .setMaxLength(MAX_INPUT_CHARS)
     .setRequired(true);
   const modal = new ModalBuilder()
     .setCustomId(`${FIT_MODAL.prefix}${isPublic ? "public" : "private"}`)
-    .setTitle(DISCORD_TEXT.fitTitle)
+    .setTitle(words.fitTitle)
     .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input));
   await interaction.showModal(modal);
 }

@@ -1,7 +1,8 @@
 import { stripDiscordMarkup } from "./discord-message.js";
-import { MessageFlags, type Interaction } from "discord.js";
+import { type ButtonInteraction, MessageFlags, type Interaction } from "discord.js";
 import { parseFeedbackId } from "./discord-components.js";
-import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.js";
+import { NO_PINGS, type DiscordContext } from "./discord-context.js";
+import { localeTexts } from "./discord-commands.js";
 import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
 import { ASK_COMMAND, FIT_COMMAND } from "./discord-commands.js";
 import { answerFitModal, FIT_MODAL, openFitModal } from "./discord-fit.js";
@@ -12,18 +13,24 @@ import { answerComponents, handleForwardButton } from "./discord-forward.js";
  * `/ask question:<text> [public:<bool>]`: deferred at once (Discord allows 3 s), private unless
  * public, then the answer replaces the "thinking…" message. Also 👍/👎 clicks, recorded.
  */
+/** A button: "Ask the candidate" and "Save as FAQ", or 👍/👎 on an answer. */
+async function handleButton(ctx: DiscordContext, interaction: ButtonInteraction): Promise<void> {
+  if (await handleForwardButton(ctx, interaction)) return;
+  const parsed = parseFeedbackId(interaction.customId);
+  if (!parsed) return;
+  const words = ctx.deps.asker.textsOfAnswer(parsed.answerId).platform;
+  const recorded = ctx.deps.asker.rate(parsed.answerId, parsed.rating, interaction.user.id);
+  await interaction.reply({
+    content: recorded ? words.thanks : words.expired,
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: NO_PINGS,
+  });
+}
+
 export async function handleInteraction(ctx: DiscordContext, interaction: Interaction): Promise<void> {
   const { deps } = ctx;
   if (interaction.isButton()) {
-    if (await handleForwardButton(ctx, interaction)) return;
-    const parsed = parseFeedbackId(interaction.customId);
-    if (!parsed) return;
-    const recorded = deps.asker.rate(parsed.answerId, parsed.rating, interaction.user.id);
-    await interaction.reply({
-      content: recorded ? DISCORD_TEXT.thanks : DISCORD_TEXT.expired,
-      flags: MessageFlags.Ephemeral,
-      allowedMentions: NO_PINGS,
-    });
+    await handleButton(ctx, interaction);
     return;
   }
   if (interaction.isModalSubmit() && interaction.customId.startsWith(FIT_MODAL.prefix)) {
@@ -33,7 +40,7 @@ export async function handleInteraction(ctx: DiscordContext, interaction: Intera
   if (interaction.isChatInputCommand() && interaction.commandName === FIT_COMMAND) {
     if (!ctx.isAllowed(interaction.channelId, interaction.guildId === null)) {
       await interaction.reply({
-        ...renderDiscordText(DISCORD_TEXT.notHere),
+        ...renderDiscordText(localeTexts(interaction.locale).platform.notHere),
         flags: MessageFlags.Ephemeral,
         allowedMentions: NO_PINGS,
       });
@@ -46,7 +53,9 @@ export async function handleInteraction(ctx: DiscordContext, interaction: Intera
   const isPublic = interaction.options.getBoolean("public") ?? false;
   await interaction.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
   if (!ctx.isAllowed(interaction.channelId, interaction.guildId === null)) {
-    await interaction.editReply({ ...renderDiscordText(DISCORD_TEXT.notHere), allowedMentions: NO_PINGS });
+    const question = interaction.options.getString("question") ?? "";
+    const notHere = deps.asker.texts(deps.asker.languageOf(question)).platform.notHere;
+    await interaction.editReply({ ...renderDiscordText(notHere), allowedMentions: NO_PINGS });
     return;
   }
   const question = stripDiscordMarkup(interaction.options.getString("question") ?? "");

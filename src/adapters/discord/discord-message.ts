@@ -1,5 +1,5 @@
 import { ChannelType, type Client, type Message } from "discord.js";
-import { DISCORD_TEXT, NO_PINGS, type DiscordContext } from "./discord-context.js";
+import { NO_PINGS, type DiscordContext } from "./discord-context.js";
 import { logDelivery, replyOnce } from "./discord-delivery.js";
 import { renderDiscordAnswer, renderDiscordText } from "./discord-render.js";
 import { answerComponents } from "./discord-forward.js";
@@ -51,13 +51,15 @@ export async function handleMessage(ctx: DiscordContext, client: Client<true>, m
   if (!conversationId) return;
   const isDm = message.channel.type === ChannelType.DM;
   const log = ctx.deps.logger.child({ component: "discord" });
+  const text = stripDiscordMarkup(message.content);
+  const words = ctx.deps.asker.texts(ctx.deps.asker.languageOf(text));
   if (!ctx.isAllowed(message.channelId, isDm)) {
-    await replyOnce(message, { ...renderDiscordText(DISCORD_TEXT.notHere), allowedMentions: NO_PINGS }, log);
+    await replyOnce(message, { ...renderDiscordText(words.platform.notHere), allowedMentions: NO_PINGS }, log);
     return;
   }
-  const text = stripDiscordMarkup(message.content);
   if (text === "") {
-    await replyOnce(message, { ...renderDiscordText(DISCORD_TEXT.usage), allowedMentions: NO_PINGS }, log);
+    const usage = words.discord.usage(words.platform.botName);
+    await replyOnce(message, { ...renderDiscordText(usage), allowedMentions: NO_PINGS }, log);
     return;
   }
   // Until the answer is out, a shutdown that runs out of time names this question as undelivered.

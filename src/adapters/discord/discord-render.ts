@@ -1,5 +1,6 @@
 import type { Answer } from "../../answer/answer.js";
 import { leadText, trimClean } from "../../render/answer-parts.js";
+import { textFor } from "../../messages/messages.js";
 
 /** Discord's limits; a message over any of them is rejected whole. */
 export const DISCORD_LIMITS = {
@@ -24,11 +25,6 @@ export interface DiscordReply {
   embeds: DiscordEmbed[];
 }
 
-const FOOTER = {
-  en: { extractive: "Quoted from the CV", llm: "Written from the quoted CV passages", sources: "sources" },
-  fr: { extractive: "Extraits du CV", llm: "Rédigé à partir des passages cités du CV", sources: "sources" },
-};
-
 const COLOR = { answered: 0x2563eb, not: 0x6b7280 };
 
 /**
@@ -38,7 +34,8 @@ const COLOR = { answered: 0x2563eb, not: 0x6b7280 };
  */
 export function renderDiscordAnswer(answer: Answer): DiscordReply {
   const lead = leadText(answer);
-  const footerBase = FOOTER[answer.language][answer.mode];
+  const words = textFor(answer.language).platform;
+  const footerBase = answer.mode === "llm" ? words.written : words.quoted;
   const footer = trimClean(answer.notice ? `${footerBase} · ${answer.notice}` : footerBase, DISCORD_LIMITS.footer);
   const description = trimClean(lead, DISCORD_LIMITS.description);
   let budget = DISCORD_LIMITS.embedTotal - description.length - footer.length;

@@ -17,9 +17,11 @@ export class DiscordStartError extends Error {
 }
 
 const BAD_TOKEN =
-  "Discord refused DISCORD_TOKEN (401 Unauthorized, invalid token): reset it in the Developer Portal (your application → Bot → Reset Token) and put the new one in .env.";
+  "Discord refused DISCORD_TOKEN (401 Unauthorized, invalid token): reset it in the Developer Portal (your " +
+  "application → Bot → Reset Token) and put the new one in .env.";
 const DISALLOWED_INTENTS =
-  "Discord refused the bot's intents: turn on Message Content Intent (Developer Portal → your application → Bot), then start again.";
+  "Discord refused the bot's intents: turn on Message Content Intent (Developer Portal → your application → Bot), " +
+  "then start again.";
 
 /** Gateway close codes after which Discord will not take this bot until its settings change. */
 const FATAL_CLOSE: Record<number, string> = { 4004: BAD_TOKEN, 4014: DISALLOWED_INTENTS, 4013: DISALLOWED_INTENTS };
@@ -50,7 +52,8 @@ export async function loginDiscordClient(
       () =>
         reject(
           new DiscordStartError(
-            `Discord did not get the bot ready within ${Math.round(readyMs / 1000)} s; check the network and DISCORD_API_URL.`,
+            `Discord did not get the bot ready within ${Math.round(readyMs / 1000)} s; check the network and ` +
+              `DISCORD_API_URL.`,
           ),
         ),
       readyMs,

@@ -1,7 +1,7 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { respondReliably } from "./slack-delivery.js";
 import { ACTIONS, renderSlackAnswer, renderSlackText } from "./slack-render.js";
-import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
+import type { SlackContext } from "./slack-context.js";
 
 /** "Share in channel" posts a private answer publicly; 👍/👎 are acknowledged and recorded. */
 export function registerActions(app: App, ctx: SlackContext): void {
@@ -17,7 +17,7 @@ export function registerActions(app: App, ctx: SlackContext): void {
       await respond(body, {
         response_type: "ephemeral",
         replace_original: false,
-        ...renderSlackText(SLACK_TEXT.expired),
+        ...renderSlackText(ctx.deps.asker.textsOfAnswer(answerId).platform.expired),
       });
       return;
     }
@@ -36,11 +36,12 @@ export function registerActions(app: App, ctx: SlackContext): void {
   ] as const) {
     app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, action, body }) => {
       await ack();
+      const words = ctx.deps.asker.textsOfAnswer(action.value ?? "").platform;
       const recorded = ctx.deps.asker.rate(action.value ?? "", rating, body.user.id);
       await respond(body, {
         response_type: "ephemeral",
         replace_original: false,
-        ...renderSlackText(recorded ? SLACK_TEXT.thanks : SLACK_TEXT.expired),
+        ...renderSlackText(recorded ? words.thanks : words.expired),
       });
     });
   }

@@ -53,23 +53,13 @@ interface SlackRuntime {
 
 const runtimes = new WeakMap<App, SlackRuntime>();
 
-/**
- * The Slack app: Socket Mode when an app token is given, else HTTP mode (/slack/events, GET /healthz).
- * It only translates Slack events into questions and answers into Block Kit. Its receivers are
- * guarded (malformed bodies and envelopes are refused before Bolt reads them) and every Slack call
- * is timed out and abortable on stop.
- */
-export function createSlackApp(deps: SlackDeps, options: SlackOptions): App {
-  const calls = new SlackCalls(options.timeoutMs ?? SLACK_LIMITS.callTimeoutMs);
-  const logger = boltLogger(deps.logger);
-  const clientOptions = {
-    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
-    fetch: calls.fetch,
-    logger,
-    retryConfig: { retries: options.retries ?? SLACK_LIMITS.apiRetries, factor: 2, minTimeout: 300, maxTimeout: 2000 },
-  };
-  const once = new webApi.WebClient(options.botToken, { ...clientOptions, retryConfig: { retries: 0 } });
-  const receiver = options.appToken
+/** Socket Mode's receiver when an app token is given, else HTTP mode's, with GET /healthz. */
+function createReceiver(
+  options: SlackOptions,
+  logger: ReturnType<typeof boltLogger>,
+  clientOptions: Parameters<typeof socketClientOptions>[0],
+): SocketModeReceiver | HTTPReceiver {
+  return options.appToken
     ? new SocketModeReceiver({
         appToken: options.appToken,
         logger,
@@ -87,6 +77,25 @@ export function createSlackApp(deps: SlackDeps, options: SlackOptions): App {
           },
         ],
       });
+}
+
+/**
+ * The Slack app: Socket Mode when an app token is given, else HTTP mode (/slack/events, GET /healthz).
+ * It only translates Slack events into questions and answers into Block Kit. Its receivers are
+ * guarded (malformed bodies and envelopes are refused before Bolt reads them) and every Slack call
+ * is timed out and abortable on stop.
+ */
+export function createSlackApp(deps: SlackDeps, options: SlackOptions): App {
+  const calls = new SlackCalls(options.timeoutMs ?? SLACK_LIMITS.callTimeoutMs);
+  const logger = boltLogger(deps.logger);
+  const clientOptions = {
+    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+    fetch: calls.fetch,
+    logger,
+    retryConfig: { retries: options.retries ?? SLACK_LIMITS.apiRetries, factor: 2, minTimeout: 300, maxTimeout: 2000 },
+  };
+  const once = new webApi.WebClient(options.botToken, { ...clientOptions, retryConfig: { retries: 0 } });
+  const receiver = createReceiver(options, logger, clientOptions);
   if (receiver instanceof SocketModeReceiver) guardSocketReceiver(receiver, deps.logger);
   else guardHttpReceiver(receiver, options.signingSecret!, deps.logger);
   const identity: SlackRuntime["identity"] = {};

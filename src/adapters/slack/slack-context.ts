@@ -1,4 +1,5 @@
 import type { webApi } from "@slack/bolt";
+import { LRUCache } from "lru-cache";
 import type { AdapterDeps } from "../adapter-deps.js";
 import type { SlackCalls } from "./slack-calls.js";
 
@@ -30,23 +31,18 @@ export interface SlackOptions {
 
 /** Threads the bot answered in: later messages there are follow-ups, answered without a mention. */
 export class ActiveThreads {
-  private readonly until = new Map<string, number>();
+  private readonly threads: LRUCache<string, true>;
 
-  constructor(
-    private readonly ttlMs = 24 * 60 * 60 * 1000,
-    private readonly max = 10_000,
-  ) {}
+  constructor(ttlMs = 24 * 60 * 60 * 1000, max = 10_000) {
+    this.threads = new LRUCache({ max, ttl: ttlMs });
+  }
 
   add(channel: string, threadTs: string): void {
-    const key = `${channel}:${threadTs}`;
-    this.until.delete(key);
-    this.until.set(key, Date.now() + this.ttlMs);
-    if (this.until.size > this.max) this.until.delete(this.until.keys().next().value!);
+    this.threads.set(`${channel}:${threadTs}`, true);
   }
 
   has(channel: string, threadTs: string): boolean {
-    const expiry = this.until.get(`${channel}:${threadTs}`);
-    return expiry !== undefined && expiry > Date.now();
+    return this.threads.has(`${channel}:${threadTs}`);
   }
 }
 
@@ -60,16 +56,3 @@ export interface SlackContext {
   once: webApi.WebClient;
   isAllowed(channel: string | undefined): boolean;
 }
-
-export const SLACK_TEXT = {
-  working: "Looking through the profile…",
-  usage: (command: string) =>
-    `Ask me about the candidate's profile, in English or French. For example:\n• ${command} Has he done PII encryption?\n• ${command} What did he do at MAIF?\n• ${command} A-t-il enseigné le Big Data ?`,
-  notHere: "I'm not enabled in this channel. Ask me in a direct message instead.",
-  expired: "That answer is no longer available; please ask again.",
-  thanks: "Thanks for the feedback.",
-  reading: "Reading the job description against the profile…",
-  fitTitle: "Job description fit",
-  fitSubmit: "Check",
-  fitLabel: "Paste the job description",
-};

@@ -1,21 +1,19 @@
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
+import { LRUCache } from "lru-cache";
 import type { Logger } from "../../logging/logger.js";
 import { SLACK_LIMITS } from "./slack-limits.js";
 
-/** Ids seen in the last `rememberMs`, oldest first; `seen` tells whether an id came before. */
+/** Ids seen in the last `rememberMs` (the latest 100,000 at most); `seen` tells whether an id came before. */
 class RecentIds {
-  private readonly at = new Map<string, number>();
+  private readonly at: LRUCache<string, true>;
 
-  constructor(private readonly rememberMs: number) {}
+  constructor(rememberMs: number) {
+    this.at = new LRUCache({ max: 100_000, ttl: rememberMs });
+  }
 
   seen(id: string): boolean {
-    const now = Date.now();
-    for (const [key, when] of this.at) {
-      if (now - when <= this.rememberMs) break;
-      this.at.delete(key);
-    }
     if (this.at.has(id)) return true;
-    this.at.set(id, now);
+    this.at.set(id, true);
     return false;
   }
 }

@@ -2,7 +2,7 @@ import type { App } from "@slack/bolt";
 import { respondReliably } from "./slack-delivery.js";
 import { renderSlackAnswer, renderSlackText } from "./slack-render.js";
 import { stripSlackMarkup } from "./slack-reply.js";
-import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
+import type { SlackContext } from "./slack-context.js";
 
 /** The modal's ids: what Slack sends back on submission. */
 export const FIT_MODAL = { callbackId: "fit_modal", block: "jd_block", action: "jd" } as const;
@@ -16,11 +16,12 @@ const MAX_INPUT_CHARS = 3000;
  */
 export function registerFitCommand(app: App, ctx: SlackContext): void {
   app.command(ctx.options.fitCommand, async ({ command, ack, client }) => {
+    const text = stripSlackMarkup(command.text);
+    const words = ctx.deps.asker.texts(ctx.deps.asker.languageOf(text)).platform;
     if (!ctx.isAllowed(command.channel_id)) {
-      await ack({ response_type: "ephemeral", ...renderSlackText(SLACK_TEXT.notHere) });
+      await ack({ response_type: "ephemeral", ...renderSlackText(words.notHere) });
       return;
     }
-    const text = stripSlackMarkup(command.text);
     if (text === "") {
       await ack();
       await client.views.open({
@@ -29,13 +30,13 @@ export function registerFitCommand(app: App, ctx: SlackContext): void {
           type: "modal",
           callback_id: FIT_MODAL.callbackId,
           private_metadata: JSON.stringify({ channel: command.channel_id }),
-          title: { type: "plain_text", text: SLACK_TEXT.fitTitle },
-          submit: { type: "plain_text", text: SLACK_TEXT.fitSubmit },
+          title: { type: "plain_text", text: words.fitTitle },
+          submit: { type: "plain_text", text: words.fitSubmit },
           blocks: [
             {
               type: "input",
               block_id: FIT_MODAL.block,
-              label: { type: "plain_text", text: SLACK_TEXT.fitLabel },
+              label: { type: "plain_text", text: words.fitLabel },
               element: {
                 type: "plain_text_input",
                 action_id: FIT_MODAL.action,
@@ -48,7 +49,7 @@ export function registerFitCommand(app: App, ctx: SlackContext): void {
       });
       return;
     }
-    await ack({ response_type: "ephemeral", text: SLACK_TEXT.reading });
+    await ack({ response_type: "ephemeral", text: words.reading });
     const result = await ctx.deps.asker.fit(text, {
       platform: "slack",
       workspace: command.team_id,
@@ -65,7 +66,11 @@ export function registerFitCommand(app: App, ctx: SlackContext): void {
       blocks: message.blocks,
     });
   });
+  registerFitModal(app, ctx);
+}
 
+/** The /fit modal's submission: the report, privately, in the channel the command came from. */
+function registerFitModal(app: App, ctx: SlackContext): void {
   app.view(FIT_MODAL.callbackId, async ({ ack, view, body, client }) => {
     await ack();
     const text = view.state.values[FIT_MODAL.block]?.[FIT_MODAL.action]?.value ?? "";

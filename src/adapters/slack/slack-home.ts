@@ -7,21 +7,17 @@ export function registerHome(app: App, ctx: SlackContext): void {
     if (event.tab !== "home") return;
     const command = ctx.options.command;
     const section = (text: string) => ({ type: "section", text: { type: "mrkdwn", text } });
+    // Slack does not say the viewer's language here: the Home tab is in English.
+    const words = ctx.deps.asker.texts("en");
     await client.views.publish({
       user_id: event.user,
       view: {
         type: "home",
         blocks: [
-          { type: "header", text: { type: "plain_text", text: "Profile bot" } },
-          section(
-            "I answer questions about one candidate's CV — a senior freelance data engineer — in English or French.",
-          ),
-          section(
-            `*Ask me*\n• \`${command} Has he done PII encryption?\`\n• mention me in a channel: \`@Profile bot What did he do at MAIF?\`\n• or write to me directly in a DM.\nReply in my thread to ask a follow-up.`,
-          ),
-          section(
-            "*How answers are sourced*\nEvery answer quotes the CV passages it rests on, with their section and dates. When the CV does not say, I say so — I never guess.",
-          ),
+          { type: "header", text: { type: "plain_text", text: words.platform.botName } },
+          section(words.slack.homeAbout),
+          section(words.slack.homeAsk(command, words.platform.botName)),
+          section(words.slack.homeSourced),
         ],
       },
     });

@@ -3,7 +3,7 @@ import type { App } from "@slack/bolt";
 import { postOnce } from "./slack-delivery.js";
 import { renderSlackText } from "./slack-render.js";
 import { replyWithAnswer, stripSlackMarkup } from "./slack-reply.js";
-import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
+import type { SlackContext } from "./slack-context.js";
 
 /** `@bot question` in a channel: answered in a thread under the mention, which becomes a conversation. */
 export function registerMention(app: App, ctx: SlackContext): void {
@@ -11,7 +11,8 @@ export function registerMention(app: App, ctx: SlackContext): void {
     if (event.bot_id) return;
     const threadTs = event.thread_ts ?? event.ts;
     if (!ctx.isAllowed(event.channel)) {
-      const note = renderSlackText(SLACK_TEXT.notHere);
+      const { asker } = ctx.deps;
+      const note = renderSlackText(asker.texts(asker.languageOf(event.text)).platform.notHere);
       await postOnce(ctx, { channel: event.channel, threadTs, delivery: randomUUID() }, note);
       return;
     }

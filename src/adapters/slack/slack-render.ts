@@ -1,6 +1,7 @@
 import type { types } from "@slack/bolt";
 import type { Answer } from "../../answer/answer.js";
 import { leadText, trimClean } from "../../render/answer-parts.js";
+import { textFor } from "../../messages/messages.js";
 
 /** Slack reads `&`, `<` and `>` as markup: escaped, no text from users or passages can ping anyone. */
 export function escapeSlack(text: string): string {
@@ -21,11 +22,6 @@ export interface SlackMessage {
 
 export const ACTIONS = { share: "share_answer", up: "feedback_up", down: "feedback_down" } as const;
 
-const LABELS = {
-  en: { share: "Share in channel", sources: "Sources" },
-  fr: { share: "Partager dans le canal", sources: "Sources" },
-};
-
 /**
  * An answer as Block Kit: the answer, then each citation as a context block (section, period, quoted
  * passage), a note if any, and 👍/👎 (and "Share in channel" for a private answer). `text` is the
@@ -35,7 +31,7 @@ export function renderSlackAnswer(
   answer: Answer,
   options: { answerId: string; shareable: boolean; feedback?: boolean },
 ): SlackMessage {
-  const labels = LABELS[answer.language];
+  const labels = textFor(answer.language).platform;
   const lead = leadText(answer);
   const blocks: types.KnownBlock[] = [
     { type: "section", text: { type: "mrkdwn", text: clip(escapeSlack(lead)) } } satisfies types.SectionBlock,

@@ -3,7 +3,7 @@ import type { webApi } from "@slack/bolt";
 import { postOnce, replacePlaceholder } from "./slack-delivery.js";
 import { renderSlackAnswer, renderSlackText } from "./slack-render.js";
 import { withAskButton } from "./slack-forward.js";
-import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
+import type { SlackContext } from "./slack-context.js";
 
 export interface ThreadQuestion {
   team?: string;
@@ -26,7 +26,8 @@ export async function replyWithAnswer(ctx: SlackContext, client: webApi.WebClien
   const target = { channel: q.channel, threadTs: q.threadTs, delivery: randomUUID() };
   let placeholderTs: string | undefined;
   try {
-    placeholderTs = await postOnce(ctx, target, { text: SLACK_TEXT.working, blocks: [] });
+    const working = deps.asker.texts(deps.asker.languageOf(q.text)).platform.working;
+    placeholderTs = await postOnce(ctx, target, { text: working, blocks: [] });
   } catch (error) {
     deps.logger.warn(
       { err: error, channel: q.channel },

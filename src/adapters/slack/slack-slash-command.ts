@@ -3,7 +3,7 @@ import type { App } from "@slack/bolt";
 import { respondReliably } from "./slack-delivery.js";
 import { renderSlackAnswer, renderSlackText } from "./slack-render.js";
 import { withAskButton } from "./slack-forward.js";
-import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
+import type { SlackContext } from "./slack-context.js";
 
 /**
  * `/ask question`: acked at once (Slack allows 3 s) with a "looking…" note, then answered privately
@@ -13,15 +13,17 @@ import { SLACK_TEXT, type SlackContext } from "./slack-context.js";
 export function registerSlashCommand(app: App, ctx: SlackContext): void {
   app.command(ctx.options.command, async ({ command, ack }) => {
     const text = stripSlackMarkup(command.text);
+    const words = ctx.deps.asker.texts(ctx.deps.asker.languageOf(text));
     if (text === "") {
-      await ack({ response_type: "ephemeral", ...renderSlackText(SLACK_TEXT.usage(ctx.options.command)) });
+      const usage = words.slack.usage(ctx.options.command, ctx.deps.asker.texts("fr").examples[0]!);
+      await ack({ response_type: "ephemeral", ...renderSlackText(usage) });
       return;
     }
     if (!ctx.isAllowed(command.channel_id)) {
-      await ack({ response_type: "ephemeral", ...renderSlackText(SLACK_TEXT.notHere) });
+      await ack({ response_type: "ephemeral", ...renderSlackText(words.platform.notHere) });
       return;
     }
-    await ack({ response_type: "ephemeral", text: SLACK_TEXT.working });
+    await ack({ response_type: "ephemeral", text: words.platform.working });
     const { deps } = ctx;
     const result = await deps.asker.ask(
       { text, conversationId: `slack:${command.team_id}:command:${command.user_id}` },

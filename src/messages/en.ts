@@ -1,0 +1,298 @@
+import type { Profile } from "../knowledge/profile.js";
+
+const POSSESSIVE: Record<string, string> = { he: "his", she: "her", they: "their" };
+
+/** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
+function answerWords(profile: Profile) {
+  const subject = profile.subject.en;
+  const he = profile.pronouns.en;
+  const their = POSSESSIVE[he.toLowerCase()] ?? "their";
+  const [first, second] = profile.examples.en as [string, string, ...string[]];
+  return {
+    yes: (where: string) => `Yes — the profile mentions it${where}.`,
+    found: (where: string) => `Here is what the profile says${where}:`,
+    at: (places: string) => ` at ${places}`,
+    inFaq: " in the owner's FAQ",
+    notMentioned: (topic: string) => `The profile doesn't mention ${topic}.`,
+    notSaid: "The profile doesn't say.",
+    notEmployer: (company: string, employers: string) =>
+      `The profile doesn't list ${company} among ${their} employers (${employers}).`,
+    offTopic: `I only answer questions about ${subject}'s profile: roles, projects, skills, tools and dates.`,
+    tryAsking: `Try: "${first}" or "${second}"`,
+    empty: `Ask a question about ${subject}'s profile, e.g. "${first}"`,
+    tooLong: (length: number, limit: number) =>
+      `Your question is ${length} characters long; the limit is ${limit}. Please shorten it.`,
+    llmUnavailable: "Fluent answers are unavailable right now; these are the passages from the profile.",
+    unchecked: "The generated answer could not be checked against the profile; these are the passages instead.",
+    reading: (pairs: string) => `Reading ${pairs}.`,
+    quote: (t: string) => `“${t}”`,
+    as: " as ",
+    and: " and ",
+    or: " or ",
+    skillYes: (subject: string, uses: string) => `Yes — ${subject}: ${uses}.`,
+    usage: { used: "used at", taught: "taught at", trained: "trained others in it at" },
+    since: (start: string) => `since ${start}`,
+    partial: (shown: string, where: string, missing: string) =>
+      `The profile mentions ${shown}${where}, but not ${missing} with it.`,
+    partYes: (subject: string, where: string) => `${subject}: yes${where ? ` — ${where}` : ""}`,
+    partPartial: (subject: string, missing: string) => `${subject}: partly — not ${missing} with it`,
+    partNo: (subject: string) => `${subject}: not in the profile`,
+    chatter: {
+      greeting: `Hello! Ask me anything about ${subject}'s profile — roles, projects, skills, tools, dates.`,
+      thanks: "You're welcome! Anything else about the profile?",
+      goodbye: "Goodbye, and good luck with the search!",
+      ack: "👍 Anything else about the profile?",
+    },
+    examples: profile.examples.en,
+    ownerOnly: {
+      availability: `The profile doesn't say when ${he} is available.`,
+      rate: `The profile doesn't give ${their} daily rate.`,
+      salary: `The profile doesn't give ${their} salary expectations.`,
+      location: `The profile doesn't say where ${he} is based.`,
+      remote: `The profile doesn't say whether ${he} works remotely or on site.`,
+      contact: `The profile doesn't give ${their} contact details.`,
+      languages: `The profile doesn't say which languages ${he} speaks.`,
+      education: `The profile doesn't list ${their} degrees or certifications.`,
+    },
+    askOwner: (contact: string) =>
+      contact ? `Only ${he} can say: ${contact}` : `Only ${he} can say — please ask ${subject} directly.`,
+    arithmetic: "I only answer questions about the profile, not sums.",
+    taughtOnly: " (as a teacher or trainer, not in a role's own work)",
+  };
+}
+
+/** Whole-profile answers about one role's stack, and about the people he led. */
+function roleWords(profile: Profile) {
+  const he = profile.pronouns.en;
+  return {
+    roleStack: (employer: string, when: string, list: string) => `At ${employer} (${when}): ${list}.`,
+    roleTaught: (employer: string, when: string, list: string) => `At ${employer} (${when}), taught: ${list}.`,
+    stackNone: (employer: string) => `The profile lists no stack for ${employer}.`,
+    leadership: (places: string) => `Yes — the profile shows ${he} supervised others at ${places}.`,
+    leadershipNone: `The profile doesn't say ${he} led a team.`,
+    alsoTrains: (places: string) => `${he[0]!.toUpperCase()}${he.slice(1)} also trains people: ${places}.`,
+  };
+}
+
+/** Whole-profile answers: durations, timelines, employers, skills. */
+function profileWords(profile: Profile) {
+  const he = profile.pronouns.en;
+  const their = POSSESSIVE[he.toLowerCase()] ?? "their";
+  return {
+    months: [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ],
+    since: (start: string) => `since ${start}`,
+    span: (start: string, end: string) => `${start} – ${end}`,
+    total: (duration: string, start: string, roles: string) =>
+      `About ${duration} of experience, from ${start} to today (overlapping roles counted once): ${roles}.`,
+    techUsed: (tech: string, duration: string, roles: string) => `${tech}: about ${duration} of use, at ${roles}.`,
+    techTaught: (roles: string) => `Taught at ${roles}.`,
+    techOnlyTaught: (tech: string, roles: string) =>
+      `${tech}: taught at ${roles}; the profile doesn't show it used in a role.`,
+    techNone: (tech: string) => `The profile doesn't mention ${tech}.`,
+    roleDuration: (employer: string, when: string, duration: string, current: boolean) =>
+      current ? `At ${employer} ${when} — ${duration} as of today.` : `At ${employer} from ${when} — ${duration}.`,
+    timeline: (year: string, roles: string) => `In ${year}: ${roles}.`,
+    timelineNone: (year: string) => `The profile lists no role in ${year}.`,
+    before: (employer: string, previous: string) => `Just before ${employer}: ${previous}.`,
+    beforeNone: (employer: string) => `The profile lists no role before ${employer}.`,
+    employers: (count: number, list: string) => `${count} employers, as the CV lists them: ${list}.`,
+    current: (list: string) => `Currently: ${list}.`,
+    stillThere: (employer: string, when: string) => `Yes — at ${employer} ${when}, and still there.`,
+    notThere: (employer: string, when: string, current: string) =>
+      `No — ${employer} was ${when}. Currently: ${current}.`,
+    overview: (employer: string, title: string, when: string) => `At ${employer} (${title}, ${when}):`,
+    results: "Results the profile gives with figures:",
+    resultsNone: "The profile gives no figures for that.",
+    skills: (list: string) => `Main skills, by how many roles use them and how recently: ${list}.`,
+    skillsTaught: (list: string) => `Also taught: ${list}.`,
+    roles: (n: number) => (n === 1 ? "1 role" : `${n} roles`),
+    latest: (label: string) => `latest ${label}`,
+    summaryRole: (list: string, duration: string, start: string) =>
+      `${list}; about ${duration} of experience since ${start}.`,
+    summarySkills: (list: string) => `Main skills: ${list}.`,
+    summaryHighlight: (text: string) => `Highlight: ${text}`,
+    title: (employer: string, title: string, asked: string) =>
+      `At ${employer} ${their} title is ${title}; the profile doesn't say ${he} was ${asked}.`,
+    titles: (list: string, asked: string) =>
+      `The profile gives these titles: ${list}; it doesn't say ${he} was ${asked}.`,
+    roleAt: (title: string, employer: string, contract: string | null, when: string) =>
+      `${title} at ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
+  };
+}
+
+/** What the Asker says instead of an answer, and the words of a fit report. */
+function serviceWords() {
+  return {
+    /** What the Asker says instead of an answer. */
+    service: {
+      error: (ref: string) =>
+        `Sorry — something went wrong on my side (reference ${ref}). Please try again in a moment.`,
+      limited: (s: number) => `You've asked a lot of questions in the last minute. Please try again in ${s} s.`,
+      busy: "I'm answering a lot of questions right now. Please try again in a minute.",
+      closing: "I'm restarting right now. Please ask again in a minute.",
+      fitEmpty: "Paste a job description (several lines are fine) and I'll check each requirement against the profile.",
+      fitTooLong: (length: number, limit: number) =>
+        `That description is ${length} characters long; the limit is ${limit}. ` +
+        "Please paste the requirements part only.",
+    },
+    /** A job description read against the profile. */
+    fit: {
+      years: (n: number) => `${n}+ years of experience`,
+      techYears: (n: number, tech: string) => `${n}+ years of ${tech}`,
+      taughtOnly: "taught only, not used in a role",
+      trainedOnly: "trained others in it, not used in a role",
+      has: (d: string) => `${d} in the profile`,
+      summary: (met: number, total: number, partial: string[], missing: string[]) =>
+        [
+          `Meets ${met} of ${total} requirements.`,
+          partial.length ? `Partly: ${partial.join(", ")}.` : "",
+          missing.length ? `Not in the profile: ${missing.join(", ")}.` : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
+    },
+    fitReport: {
+      met: "✔ met",
+      partial: "◐ partly",
+      not_in_profile: "✘ not in the profile",
+      none: "The description names no requirement the bot can check (technologies, years, responsibilities).",
+    },
+  };
+}
+
+/** Words every platform shows around an answer: Slack, Discord, the terminal. */
+function platformWords(profile: Profile) {
+  const subject = profile.subject.en;
+  const [first, second] = profile.examples.en as [string, string, ...string[]];
+  return {
+    /** Words every platform shows around an answer. */
+    platform: {
+      botName: "Profile bot",
+      working: "Looking through the profile…",
+      notHere: "I'm not enabled in this channel. Ask me in a direct message instead.",
+      expired: "That answer is no longer available; please ask again.",
+      thanks: "Thanks for the feedback.",
+      reading: "Reading the job description against the profile…",
+      fitTitle: "Job description fit",
+      fitSubmit: "Check",
+      fitLabel: "Paste the job description",
+      share: "Share in channel",
+      sources: "Sources",
+      quoted: "Quoted from the CV",
+      written: "Written from the quoted CV passages",
+    },
+    slack: {
+      usage: (command: string, french: string) =>
+        `Ask me about ${subject}'s profile, in English or French. For example:\n` +
+        `• ${command} ${first}\n• ${command} ${second}\n• ${command} ${french}`,
+      homeAbout: profile.headline.en
+        ? `I answer questions about one candidate's CV — ${profile.headline.en} — in English or French.`
+        : "I answer questions about one candidate's CV, in English or French.",
+      homeAsk: (command: string, bot: string) =>
+        `*Ask me*\n• \`${command} ${first}\`\n• mention me in a channel: \`@${bot} ${second}\`\n` +
+        "• or write to me directly in a DM.\nReply in my thread to ask a follow-up.",
+      homeSourced:
+        "*How answers are sourced*\nEvery answer quotes the CV passages it rests on, with their section and dates. " +
+        "When the CV does not say, I say so — I never guess.",
+    },
+    discord: {
+      usage: (bot: string) =>
+        `Ask me about ${subject}'s profile, e.g. \`@${bot} ${first}\` or \`/ask question: ${second}\``,
+      askCommand: `Ask about ${subject}'s profile`,
+      askQuestion: `e.g. ${first}`,
+      askPublic: "Show the answer to the channel (default: only you)",
+      fitCommand: `Check a job description against ${subject}'s profile`,
+      fitPublic: "Show the result to the channel (default: only you)",
+    },
+    /** The terminal chat's banner. */
+    chat: {
+      intro: (bot: string) => `${bot} — ask about ${subject}'s CV, in English or French.`,
+      mode: (mode: string, passages: number, files: string) => `Mode: ${mode}. ${passages} passages from ${files}.`,
+      sourced: "Answers quote the CV; when it does not say, the bot says so.",
+      offline: "Set OPENAI_API_KEY in .env for fluent answers (see README).",
+      platforms: "Set Slack or Discord tokens in .env to run those bots instead (see README).",
+      example: `Example: "${first}" — type "exit" or press Ctrl-D to quit.`,
+      fit: 'To check a job description: type "/fit", paste it (several lines), then a line with "." alone.',
+      fitPrompt: 'Paste the job description, then a line with "." alone.',
+    },
+  };
+}
+
+/** Where a forwarded question came from, as the owner reads it. */
+export interface ForwardOrigin {
+  asker: string;
+  /** "#recruiting", or undefined for a direct message. */
+  channel?: string;
+  /** The Slack workspace or Discord server. */
+  workspace?: string;
+}
+
+const dateIn = (locale: string) => (date: Date) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
+
+/** "Ask the candidate": the recruiter's button and replies, and the owner's direct messages. */
+export function forwardWords() {
+  return {
+    askButton: "Ask the candidate",
+    sent: "Sent to the candidate. You'll get their answer as soon as they reply.",
+    already: "This question was already sent to the candidate.",
+    undeliverable:
+      "Sorry — the candidate can't receive direct messages from me, so the question couldn't be delivered.",
+    limited: (minutes: number) =>
+      `You've sent several questions to the candidate in the last hour. Please try again in ${minutes} min.`,
+    expired: "That question is no longer available; please ask it again.",
+    ownerIntro: "A recruiter asked something the profile doesn't answer:",
+    ownerFrom: (o: ForwardOrigin) =>
+      `From ${o.asker}, ${o.channel ? `in ${o.channel}` : "in a direct message"}` +
+      `${o.workspace ? ` (${o.workspace})` : ""}.`,
+    ownerHowSlack: "Reply in this thread: your reply goes to them as your own words.",
+    ownerHowDiscord: "Reply to this message: your reply goes to them as your own words.",
+    answerIntro: (date: Date) => `The candidate answered, in their own words (${dateIn("en-GB")(date)}):`,
+    yourQuestion: (question: string) => `Your question: “${question}”`,
+    delivered: "Sent to the recruiter. Save it to the FAQ, so the bot answers this question itself next time?",
+    saveButton: "Save as FAQ",
+    saved: "Saved to the FAQ: the bot answers this question from now on.",
+    alreadySaved: "This answer is already in the FAQ.",
+    saveFailed: (ref: string) => `Sorry — the FAQ could not be written (reference ${ref}).`,
+    notDelivered: (ref: string) =>
+      `Sorry — your answer could not be posted to the recruiter (reference ${ref}). Reply again to retry.`,
+    ownerOnly: "Only the candidate can do that.",
+  };
+}
+
+/**
+ * Every English word the bot says, adapters included, naming the person and giving examples as
+ * profile.yml says. The French module has the same shape (`Messages`): a missing key fails tsc.
+ */
+export function english(profile: Profile) {
+  return {
+    ...answerWords(profile),
+    profile: { ...profileWords(profile), ...roleWords(profile) },
+    ...serviceWords(),
+    ...platformWords(profile),
+    forward: forwardWords(),
+  };
+}
+
+export type ForwardWords = ReturnType<typeof forwardWords>;
+export type AnswerWords = ReturnType<typeof answerWords>;
+export type ProfileWords = ReturnType<typeof profileWords>;
+export type RoleWords = ReturnType<typeof roleWords>;
+export type ServiceWords = ReturnType<typeof serviceWords>;
+export type PlatformWords = ReturnType<typeof platformWords>;
+
+/** The shape every language's module has. */
+export type Messages = ReturnType<typeof english>;

@@ -1,0 +1,291 @@
+import type { Profile } from "../knowledge/profile.js";
+import type {
+  AnswerWords,
+  ForwardOrigin,
+  ForwardWords,
+  Messages,
+  PlatformWords,
+  ProfileWords,
+  RoleWords,
+  ServiceWords,
+} from "./en.js";
+
+const POSSESSIVE: Record<string, string> = { il: "ses", elle: "ses" };
+
+/** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
+function answerWordsFr(profile: Profile): AnswerWords {
+  const il = profile.pronouns.fr;
+  const ses = POSSESSIVE[il.toLowerCase()] ?? "ses";
+  const [first, second] = profile.examples.fr as [string, string, ...string[]];
+  return {
+    yes: (where: string) => `Oui — le profil le mentionne${where}.`,
+    found: (where: string) => `Voici ce que dit le profil${where} :`,
+    at: (places: string) => ` chez ${places}`,
+    inFaq: " dans la FAQ du profil",
+    notMentioned: (topic: string) => `Le profil ne mentionne pas ${topic}.`,
+    notSaid: "Le profil ne le précise pas.",
+    notEmployer: (company: string, employers: string) =>
+      `Le profil ne cite pas ${company} parmi ${ses} employeurs (${employers}).`,
+    offTopic: "Je réponds uniquement aux questions sur ce profil : postes, projets, compétences, outils et dates.",
+    tryAsking: `Essayez : « ${first} » ou « ${second} »`,
+    empty: `Posez une question sur le profil, par exemple « ${first} »`,
+    tooLong: (length: number, limit: number) =>
+      `Votre question fait ${length} caractères ; la limite est de ${limit}. Merci de la raccourcir.`,
+    llmUnavailable: "Les réponses rédigées sont indisponibles pour le moment ; voici les passages du profil.",
+    unchecked: "La réponse rédigée n'a pas pu être vérifiée dans le profil ; voici les passages à la place.",
+    reading: (pairs: string) => `Je lis ${pairs}.`,
+    quote: (t: string) => `« ${t} »`,
+    as: " comme ",
+    and: " et ",
+    or: " ni ",
+    skillYes: (subject: string, uses: string) => `Oui — ${subject} : ${uses}.`,
+    usage: { used: "utilisé chez", taught: "enseigné à", trained: "formation d'équipes chez" },
+    since: (start: string) => `depuis ${start}`,
+    partial: (shown: string, where: string, missing: string) =>
+      `Le profil mentionne ${shown}${where}, mais pas ${missing} avec.`,
+    partYes: (subject: string, where: string) => `${subject} : oui${where ? ` — ${where}` : ""}`,
+    partPartial: (subject: string, missing: string) => `${subject} : en partie — pas ${missing} avec`,
+    partNo: (subject: string) => `${subject} : absent du profil`,
+    chatter: {
+      greeting: "Bonjour ! Posez-moi vos questions sur ce profil : postes, projets, compétences, outils, dates.",
+      thanks: "Avec plaisir ! Autre chose sur le profil ?",
+      goodbye: "Au revoir, et bonne recherche !",
+      ack: "👍 Autre chose sur le profil ?",
+    },
+    examples: profile.examples.fr,
+    ownerOnly: {
+      availability: "Le profil ne précise pas ses disponibilités.",
+      rate: "Le profil ne donne pas son taux journalier (TJM).",
+      salary: "Le profil ne donne pas ses prétentions salariales.",
+      location: `Le profil ne précise pas où ${il} est basé.`,
+      remote: "Le profil ne précise pas s'il travaille à distance ou sur site.",
+      contact: "Le profil ne donne pas de coordonnées.",
+      languages: "Le profil ne précise pas les langues parlées.",
+      education: "Le profil ne mentionne ni diplômes ni certifications.",
+    },
+    askOwner: (contact: string) =>
+      contact
+        ? `Seule la personne concernée peut le dire : ${contact}`
+        : "Seule la personne concernée peut le dire — demandez-le-lui directement.",
+    arithmetic: "Je réponds uniquement aux questions sur le profil, pas aux calculs.",
+    taughtOnly: " (en tant qu'enseignant ou formateur, pas dans le travail d'un poste)",
+  };
+}
+
+/** Whole-profile answers: durations, timelines, employers, skills. */
+/** La stack d'un poste, et les personnes encadrées. */
+function roleWordsFr(profile: Profile): RoleWords {
+  const il = profile.pronouns.fr;
+  return {
+    roleStack: (employer: string, when: string, list: string) => `Chez ${employer} (${when}) : ${list}.`,
+    roleTaught: (employer: string, when: string, list: string) => `Chez ${employer} (${when}), enseigné : ${list}.`,
+    stackNone: (employer: string) => `Le profil ne donne pas de stack pour ${employer}.`,
+    leadership: (places: string) => `Oui — le profil montre qu'${il} a encadré d'autres personnes chez ${places}.`,
+    leadershipNone: `Le profil ne dit pas qu'${il} a dirigé une équipe.`,
+    alsoTrains: (places: string) => `${il[0]!.toUpperCase()}${il.slice(1)} forme aussi : ${places}.`,
+  };
+}
+
+function profileWordsFr(profile: Profile): ProfileWords {
+  const il = profile.pronouns.fr;
+  return {
+    months: [
+      "janvier",
+      "février",
+      "mars",
+      "avril",
+      "mai",
+      "juin",
+      "juillet",
+      "août",
+      "septembre",
+      "octobre",
+      "novembre",
+      "décembre",
+    ],
+    since: (start: string) => `depuis ${start}`,
+    span: (start: string, end: string) => `${start} – ${end}`,
+    total: (duration: string, start: string, roles: string) =>
+      `Environ ${duration} d'expérience, de ${start} à aujourd'hui ` +
+      `(les périodes qui se chevauchent comptent une fois) : ${roles}.`,
+    techUsed: (tech: string, duration: string, roles: string) =>
+      `${tech} : environ ${duration} d'utilisation, chez ${roles}.`,
+    techTaught: (roles: string) => `Enseigné à ${roles}.`,
+    techOnlyTaught: (tech: string, roles: string) =>
+      `${tech} : enseigné à ${roles} ; le profil ne le montre pas utilisé dans un poste.`,
+    techNone: (tech: string) => `Le profil ne mentionne pas ${tech}.`,
+    roleDuration: (employer: string, when: string, duration: string, current: boolean) =>
+      current ? `Chez ${employer} ${when} — ${duration} à ce jour.` : `Chez ${employer} de ${when} — ${duration}.`,
+    timeline: (year: string, roles: string) => `En ${year} : ${roles}.`,
+    timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
+    before: (employer: string, previous: string) => `Juste avant ${employer} : ${previous}.`,
+    beforeNone: (employer: string) => `Le profil ne mentionne aucun poste avant ${employer}.`,
+    employers: (count: number, list: string) => `${count} employeurs, dans l'ordre du CV : ${list}.`,
+    current: (list: string) => `Actuellement : ${list}.`,
+    stillThere: (employer: string, when: string) => `Oui — chez ${employer} ${when}, et toujours en poste.`,
+    notThere: (employer: string, when: string, current: string) =>
+      `Non — ${employer}, c'était ${when}. Actuellement : ${current}.`,
+    overview: (employer: string, title: string, when: string) => `Chez ${employer} (${title}, ${when}) :`,
+    results: "Les résultats chiffrés du profil :",
+    resultsNone: "Le profil ne donne pas de chiffres à ce sujet.",
+    skills: (list: string) =>
+      `Compétences principales, selon le nombre de postes qui les utilisent et leur récence : ${list}.`,
+    skillsTaught: (list: string) => `Enseigne aussi : ${list}.`,
+    roles: (n: number) => (n === 1 ? "1 poste" : `${n} postes`),
+    latest: (label: string) => `dernier usage ${label}`,
+    summaryRole: (list: string, duration: string, start: string) =>
+      `${list} ; environ ${duration} d'expérience depuis ${start}.`,
+    summarySkills: (list: string) => `Compétences principales : ${list}.`,
+    summaryHighlight: (text: string) => `Fait marquant : ${text}`,
+    title: (employer: string, title: string, asked: string) =>
+      `Chez ${employer}, son titre est ${title} ; le profil ne dit pas qu'${il} était ${asked}.`,
+    titles: (list: string, asked: string) =>
+      `Le profil donne ces titres : ${list} ; il ne dit pas qu'${il} était ${asked}.`,
+    roleAt: (title: string, employer: string, contract: string | null, when: string) =>
+      `${title} chez ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
+  };
+}
+
+/** What the Asker says instead of an answer, and the words of a fit report. */
+function serviceWordsFr(): ServiceWords {
+  return {
+    service: {
+      error: (ref: string) =>
+        `Désolé — un problème est survenu de mon côté (référence ${ref}). Merci de réessayer dans un instant.`,
+      limited: (s: number) =>
+        `Vous avez posé beaucoup de questions dans la dernière minute. Merci de réessayer dans ${s} s.`,
+      busy: "Je réponds à beaucoup de questions en ce moment. Merci de réessayer dans une minute.",
+      closing: "Je redémarre en ce moment. Merci de reposer la question dans une minute.",
+      fitEmpty: "Collez une offre d'emploi (plusieurs lignes possibles) et je vérifie chaque exigence dans le profil.",
+      fitTooLong: (length: number, limit: number) =>
+        `Cette offre fait ${length} caractères ; la limite est de ${limit}. Merci de n'en coller que les exigences.`,
+    },
+    /** A job description read against the profile. */
+    fit: {
+      years: (n: number) => `${n} ans d'expérience ou plus`,
+      techYears: (n: number, tech: string) => `${n} ans de ${tech} ou plus`,
+      taughtOnly: "enseigné seulement, pas utilisé en poste",
+      trainedOnly: "formation d'équipes seulement, pas utilisé en poste",
+      has: (d: string) => `${d} d'après le profil`,
+      summary: (met: number, total: number, partial: string[], missing: string[]) =>
+        [
+          `Répond à ${met} exigences sur ${total}.`,
+          partial.length ? `En partie : ${partial.join(", ")}.` : "",
+          missing.length ? `Absent du profil : ${missing.join(", ")}.` : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
+    },
+    fitReport: {
+      met: "✔ oui",
+      partial: "◐ en partie",
+      not_in_profile: "✘ absent du profil",
+      none: "La description ne cite aucune exigence vérifiable (technologies, années, responsabilités).",
+    },
+  };
+}
+
+/** Words every platform shows around an answer: Slack, Discord, the terminal. */
+function platformWordsFr(profile: Profile): PlatformWords {
+  const [first, second] = profile.examples.fr as [string, string, ...string[]];
+  return {
+    platform: {
+      botName: "Profile bot",
+      working: "Je parcours le profil…",
+      notHere: "Je ne suis pas activé dans ce canal. Posez-moi la question en message privé.",
+      expired: "Cette réponse n'est plus disponible ; merci de reposer la question.",
+      thanks: "Merci pour votre retour.",
+      reading: "Je compare l'offre d'emploi au profil…",
+      fitTitle: "Adéquation à l'offre",
+      fitSubmit: "Vérifier",
+      fitLabel: "Collez l'offre d'emploi",
+      share: "Partager dans le canal",
+      sources: "Sources",
+      quoted: "Extraits du CV",
+      written: "Rédigé à partir des passages cités du CV",
+    },
+    slack: {
+      usage: (command: string, english: string) =>
+        "Posez-moi vos questions sur le profil, en français ou en anglais. Par exemple :\n" +
+        `• ${command} ${first}\n• ${command} ${second}\n• ${command} ${english}`,
+      homeAbout: profile.headline.fr
+        ? `Je réponds aux questions sur le CV d'un candidat — ${profile.headline.fr} — en français ou en anglais.`
+        : "Je réponds aux questions sur le CV d'un candidat, en français ou en anglais.",
+      homeAsk: (command: string, bot: string) =>
+        `*Demandez-moi*\n• \`${command} ${first}\`\n• mentionnez-moi dans un canal : \`@${bot} ${second}\`\n` +
+        "• ou écrivez-moi en message privé.\nRépondez dans mon fil pour poser une question de suivi.",
+      homeSourced:
+        "*D'où viennent les réponses*\nChaque réponse cite les passages du CV sur lesquels elle repose, " +
+        "avec leur section et leurs dates. Quand le CV ne dit rien, je le dis — je ne devine jamais.",
+    },
+    discord: {
+      usage: (bot: string) =>
+        `Posez-moi vos questions sur le profil, par ex. \`@${bot} ${first}\` ou \`/ask question: ${second}\``,
+      askCommand: "Poser une question sur le profil",
+      askQuestion: `par ex. ${first}`,
+      askPublic: "Montrer la réponse au canal (par défaut : à vous seul)",
+      fitCommand: "Comparer une offre d'emploi au profil",
+      fitPublic: "Montrer le résultat au canal (par défaut : à vous seul)",
+    },
+    chat: {
+      intro: (bot: string) => `${bot} — posez vos questions sur le CV, en français ou en anglais.`,
+      mode: (mode: string, passages: number, files: string) => `Mode : ${mode}. ${passages} passages de ${files}.`,
+      sourced: "Les réponses citent le CV ; quand il ne dit rien, le bot le dit.",
+      offline: "Renseignez OPENAI_API_KEY dans .env pour des réponses rédigées (voir le README).",
+      platforms: "Renseignez les jetons Slack ou Discord dans .env pour lancer ces bots à la place (voir le README).",
+      example: `Exemple : « ${first} » — tapez « exit » ou Ctrl-D pour quitter.`,
+      fit:
+        "Pour comparer une offre d'emploi : tapez « /fit », collez-la (plusieurs lignes), puis une ligne « . » " +
+        "seule.",
+      fitPrompt: "Collez l'offre d'emploi, puis une ligne « . » seule.",
+    },
+  };
+}
+
+/** Every French word the bot says: the same keys as the English module, or tsc fails. */
+const dateIn = (locale: string) => (date: Date) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
+
+/** « Demander au candidat » : le bouton et les réponses au recruteur, et les messages privés au candidat. */
+function forwardWordsFr(): ForwardWords {
+  return {
+    askButton: "Demander au candidat",
+    sent: "Envoyé au candidat. Vous recevrez sa réponse dès qu'il répondra.",
+    already: "Cette question a déjà été envoyée au candidat.",
+    undeliverable:
+      "Désolé — le candidat ne peut pas recevoir de messages privés de ma part ; " +
+      "la question n'a pas pu être transmise.",
+    limited: (minutes: number) =>
+      "Vous avez envoyé plusieurs questions au candidat dans la dernière heure. " +
+      `Merci de réessayer dans ${minutes} min.`,
+    expired: "Cette question n'est plus disponible ; merci de la poser à nouveau.",
+    ownerIntro: "Un recruteur a posé une question à laquelle le profil ne répond pas :",
+    ownerFrom: (o: ForwardOrigin) =>
+      `De ${o.asker}, ${o.channel ? `dans ${o.channel}` : "en message privé"}` +
+      `${o.workspace ? ` (${o.workspace})` : ""}.`,
+    ownerHowSlack: "Répondez dans ce fil : votre réponse lui est transmise comme vos propres mots.",
+    ownerHowDiscord: "Répondez à ce message : votre réponse lui est transmise comme vos propres mots.",
+    answerIntro: (date: Date) => `Le candidat a répondu, avec ses propres mots (${dateIn("fr-FR")(date)}) :`,
+    yourQuestion: (question: string) => `Votre question : « ${question} »`,
+    delivered:
+      "Envoyé au recruteur. L'ajouter à la FAQ, pour que le bot réponde lui-même à cette question la prochaine fois ?",
+    saveButton: "Ajouter à la FAQ",
+    saved: "Ajouté à la FAQ : le bot répond désormais à cette question.",
+    alreadySaved: "Cette réponse est déjà dans la FAQ.",
+    saveFailed: (ref: string) => `Désolé — la FAQ n'a pas pu être écrite (référence ${ref}).`,
+    notDelivered: (ref: string) =>
+      `Désolé — votre réponse n'a pas pu être transmise au recruteur (référence ${ref}). ` +
+      "Répondez à nouveau pour réessayer.",
+    ownerOnly: "Seul le candidat peut faire cela.",
+  };
+}
+
+export function french(profile: Profile): Messages {
+  return {
+    ...answerWordsFr(profile),
+    profile: { ...profileWordsFr(profile), ...roleWordsFr(profile) },
+    ...serviceWordsFr(),
+    ...platformWordsFr(profile),
+    forward: forwardWordsFr(),
+  };
+}
