@@ -69,15 +69,26 @@ export function parseManifest(text: string): IndexManifest {
   return manifest as IndexManifest;
 }
 
-/** The file's bytes when they match the manifest's size and sha256; IndexDamage otherwise. */
-export async function readVerified(dir: string, name: string, manifest: IndexManifest): Promise<Buffer> {
+/** What is wrong with `bytes` as the file `name` the manifest describes, or null. */
+export function digestProblem(name: string, bytes: Buffer, expected: FileDigest): string | null {
+  if (bytes.length !== expected.bytes) return `${name} is ${bytes.length} bytes, expected ${expected.bytes}`;
+  if (digestOf(bytes).sha256 !== expected.sha256) return `${name} does not match its checksum`;
+  return null;
+}
+
+/** What the manifest recorded for file `name`; IndexDamage when it recorded nothing. */
+export function expectedDigest(manifest: IndexManifest, name: string): FileDigest {
   const expected = manifest.files[name];
   if (!expected) throw new IndexDamage(`manifest.json has no checksum for ${name}`);
+  return expected;
+}
+
+/** The file's bytes when they match the manifest's size and sha256; IndexDamage otherwise. */
+export async function readVerified(dir: string, name: string, manifest: IndexManifest): Promise<Buffer> {
+  const expected = expectedDigest(manifest, name);
   const bytes = await readFile(join(dir, name));
-  const actual = digestOf(bytes);
-  if (actual.bytes !== expected.bytes)
-    throw new IndexDamage(`${name} is ${actual.bytes} bytes, expected ${expected.bytes}`);
-  if (actual.sha256 !== expected.sha256) throw new IndexDamage(`${name} does not match its checksum`);
+  const problem = digestProblem(name, bytes, expected);
+  if (problem) throw new IndexDamage(problem);
   return bytes;
 }
 

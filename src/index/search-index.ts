@@ -1,14 +1,19 @@
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type hnswlib from "hnswlib-node";
 import type { Embedder } from "../embeddings/embedder.js";
 import { embeddingText, type Chunk } from "../knowledge/chunk.js";
 import { CHUNKER_VERSION, type KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Logger } from "../logging/logger.js";
 import { Bm25Index, type KeywordIndexData } from "./bm25-index.js";
-import { HnswStore } from "./hnsw-store.js";
+import { BY_DESCRIPTOR, HnswStore } from "./hnsw-store.js";
+import { readGraphInBackground } from "./background-vectors.js";
 import { checkHnswFile } from "./hnsw-file-check.js";
 import {
   checkKeywordData,
   digestOf,
+  digestProblem,
+  expectedDigest,
   FORMAT_VERSION,
   IndexDamage,
   indexPaths,
@@ -58,6 +63,8 @@ interface OpenOptions {
   logger: Logger;
   /** Rebuild even when the manifest matches (`npm run ingest`). */
   force?: boolean;
+  /** Graphs of this many bytes or more load in the background (BACKGROUND_VECTORS_BYTES). */
+  backgroundVectorsFrom?: number;
 }
 
 async function writeAtomic(file: string, data: string | Buffer): Promise<void> {
@@ -76,17 +83,22 @@ function staleReason(manifest: IndexManifest, kb: KnowledgeBase, embedder: Embed
 }
 
 /**
+ * Vector graphs this large are checked and read in the background (a worker thread, then hnswlib's own
+ * thread): the bot answers on keywords meanwhile. Smaller ones take less than a worker's start-up.
+ */
+export const BACKGROUND_VECTORS_BYTES = 64 * 1024 * 1024;
+
+/**
  * Opens the persisted index when it matches the knowledge, the embedder and the chunker, and every
  * file matches the size and sha256 the manifest recorded; otherwise (or when a file is missing,
  * damaged or inconsistent with the passages) rebuilds it. Never throws, and never hands a damaged
- * graph to hnswlib, for a bad index file.
+ * graph to hnswlib, for a bad index file. A large graph is checked and loaded in the background
+ * (`index.vectors.loading`); if it turns out damaged, the vectors are rebuilt in the background too.
  */
 export async function openSearchIndex(options: OpenOptions): Promise<{ index: SearchIndex; report: IndexReport }> {
   const started = performance.now();
   const { kb, embedder, dataDir, logger } = options;
   const paths = indexPaths(dataDir);
-  const byId = new Map(kb.chunks.map((c) => [c.id, c]));
-  const twins = groupTwins(kb.chunks);
   const lexicon = await openCheckedLexicon(dataDir, logger);
   let reason = options.force ? "rebuild requested" : "";
   if (!options.force) {
@@ -94,16 +106,13 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
       const manifest = parseManifest(await readFile(paths.manifest, "utf8"));
       reason = staleReason(manifest, kb, embedder) ?? "";
       if (!reason) {
-        const { vectors, keywords } = await loadVerified(
-          paths.dir,
-          manifest,
-          kb.chunks.map((c) => c.id),
-        );
+        const ids = kb.chunks.map((c) => c.id);
+        const background = options.backgroundVectorsFrom ?? BACKGROUND_VECTORS_BYTES;
+        const { vectors, keywords, pending } = await loadVerified(paths.dir, manifest, ids, background);
+        const index = assemble(kb, vectors, keywords, embedder, lexicon);
+        if (pending) vectors.loadInBackground(pending, ids, (error) => rebuildVectors(index, error, options));
         const ms = performance.now() - started;
-        return {
-          index: { chunks: kb.chunks, byId, twins, vectors, keywords, thesaurus: kb.thesaurus, embedder, lexicon },
-          report: { rebuilt: false, reason: "up to date", chunks: kb.chunks.length, ms, saved: true },
-        };
+        return { index, report: { rebuilt: false, reason: "up to date", chunks: kb.chunks.length, ms, saved: true } };
       }
     } catch (error) {
       const { code, path } = error as NodeJS.ErrnoException;
@@ -121,22 +130,85 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
   return { index, report: { rebuilt: true, reason, chunks: kb.chunks.length, ms, saved } };
 }
 
-/** Both indexes from files that match the manifest and the passages `ids`; IndexDamage otherwise. */
+/**
+ * A graph found damaged in the background: the vectors are built again from the embeddings cache and
+ * saved, while the bot answers on keywords; the store takes them over when they are ready.
+ */
+async function rebuildVectors(index: SearchIndex, error: Error, options: OpenOptions): Promise<void> {
+  const { kb, embedder, dataDir, logger } = options;
+  const paths = indexPaths(dataDir);
+  logger.warn({ err: error, dir: paths.dir }, "vector index is damaged; rebuilding it in the background");
+  try {
+    const texts = kb.chunks.map(embeddingText);
+    const fresh = new HnswStore();
+    fresh.addVectors(
+      texts.length ? await embedder.embedDocuments(texts) : [],
+      kb.chunks.map((c) => c.id),
+    );
+    index.vectors.replaceWith(fresh);
+    await persist(index, kb, embedder, paths, logger);
+    logger.info({ chunks: kb.chunks.length }, "vector index rebuilt");
+  } catch (failure) {
+    logger.warn({ err: failure }, "the vector index could not be rebuilt; answering on keywords until the next start");
+  }
+}
+
+function assemble(
+  kb: KnowledgeBase,
+  vectors: HnswStore,
+  keywords: Bm25Index,
+  embedder: Embedder,
+  lexicon: Lexicon,
+): SearchIndex {
+  const byId = new Map(kb.chunks.map((c) => [c.id, c]));
+  return {
+    chunks: kb.chunks,
+    byId,
+    twins: groupTwins(kb.chunks),
+    vectors,
+    keywords,
+    thesaurus: kb.thesaurus,
+    embedder,
+    lexicon,
+  };
+}
+
+/**
+ * Both indexes from files that match the manifest and the passages `ids`; IndexDamage otherwise. A
+ * graph of `background` bytes or more is only sized here: `pending` checks and reads it off the main thread.
+ */
 async function loadVerified(
   dir: string,
   manifest: IndexManifest,
   ids: string[],
-): Promise<{ vectors: HnswStore; keywords: Bm25Index }> {
+  background: number,
+): Promise<{ vectors: HnswStore; keywords: Bm25Index; pending?: () => Promise<hnswlib.HierarchicalNSW> }> {
   if (manifest.ids.length !== ids.length || manifest.ids.some((id, i) => id !== ids[i]))
     throw new IndexDamage("manifest.json names passages other than the knowledge's");
-  const vectorBytes = await readVerified(dir, VECTORS_FILE, manifest);
-  const keywordBytes = await readVerified(dir, KEYWORDS_FILE, manifest);
+  const expected = expectedDigest(manifest, VECTORS_FILE);
+  const file = join(dir, VECTORS_FILE);
+  const size = (await stat(file)).size;
+  if (size !== expected.bytes) throw new IndexDamage(`${VECTORS_FILE} is ${size} bytes, expected ${expected.bytes}`);
   const vectors = new HnswStore();
-  try {
-    vectors.loadChecked(vectorBytes, manifest.dims, ids);
-  } catch (error) {
-    throw new IndexDamage((error as Error).message);
+  let pending: (() => Promise<hnswlib.HierarchicalNSW>) | undefined;
+  if (size >= background && BY_DESCRIPTOR) {
+    pending = () => readGraphInBackground(file, manifest.dims, ids.length, expected, VECTORS_FILE);
+  } else {
+    try {
+      vectors.loadChecked(file, manifest.dims, ids, (bytes) => {
+        const problem = digestProblem(VECTORS_FILE, bytes, expected);
+        if (problem) throw new IndexDamage(problem);
+      });
+    } catch (error) {
+      throw error instanceof IndexDamage ? error : new IndexDamage((error as Error).message);
+    }
   }
+  return { vectors, keywords: await loadKeywords(dir, manifest, ids), pending };
+}
+
+/** The keyword index, from a file that matches the manifest and the passages `ids`; IndexDamage otherwise. */
+async function loadKeywords(dir: string, manifest: IndexManifest, ids: string[]): Promise<Bm25Index> {
+  const keywordBytes = await readVerified(dir, KEYWORDS_FILE, manifest);
   let data: KeywordIndexData;
   try {
     data = JSON.parse(keywordBytes.toString("utf8")) as KeywordIndexData;
@@ -145,7 +217,7 @@ async function loadVerified(
   }
   const problem = checkKeywordData(data, ids);
   if (problem) throw new IndexDamage(problem);
-  return { vectors, keywords: Bm25Index.fromJSON(data) };
+  return Bm25Index.fromJSON(data);
 }
 
 /** After a rebuild, the embeddings cache keeps only the indexed passages' vectors (if it can). */

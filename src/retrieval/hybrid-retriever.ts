@@ -77,7 +77,9 @@ export async function retrievePassages(
 ): Promise<Retrieval> {
   // Keywords alone still answer most questions: better than an apology when the embeddings fail.
   // The embedder the core builds logs the failure (see ResilientEmbedder).
-  const vector = options.vectors === false ? null : await index.embedder.embedQuery(question).catch(() => null);
+  // While a large vector graph is still loading in the background, keywords alone rank (keywordOnly).
+  const useVectors = options.vectors !== false && index.vectors.loaded;
+  const vector = useVectors ? await index.embedder.embedQuery(question).catch(() => null) : null;
   const vectorHits = vector ? index.vectors.similaritySearchVectorWithScore(vector, CANDIDATES) : [];
   const keyword = words
     ? index.keywords.searchWords(words, ALL_MATCHES, index.thesaurus)
