@@ -3,8 +3,8 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { KeywordIndexData } from "./bm25-index.js";
 
-/** 2: the manifest holds each file's size and sha256. */
-export const FORMAT_VERSION = 2;
+/** 2: the manifest holds each file's size and sha256. 3: the passages' word forms are saved (words.json). */
+export const FORMAT_VERSION = 3;
 
 /** Size and sha256 of one index file, as written. */
 export interface FileDigest {
@@ -28,6 +28,7 @@ export interface IndexManifest {
 
 export const VECTORS_FILE = "vectors.hnsw";
 export const KEYWORDS_FILE = "keywords.json";
+export const WORDS_FILE = "words.json";
 
 export function indexPaths(dataDir: string) {
   const dir = join(dataDir, "index");

@@ -21,11 +21,13 @@ import {
   parseManifest,
   readVerified,
   VECTORS_FILE,
+  WORDS_FILE,
   type IndexManifest,
 } from "./index-files.js";
 import type { Thesaurus } from "../text/thesaurus.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { openCheckedLexicon } from "./lexicon-seal.js";
+import { countWordForms, wordFormsFromJSON, wordFormsToJSON, type WordForms } from "../text/word-forms.js";
 
 /** Bump when tokenising, stopwords or stemming change: the keyword index must be rebuilt. */
 export const ANALYSIS_VERSION = 6;
@@ -44,6 +46,8 @@ export interface SearchIndex {
   embedder: Embedder;
   /** General words and technology names, for reading questions. */
   lexicon: Lexicon;
+  /** The passages' word forms, counted when the index was built (saved with it). */
+  wordForms: WordForms;
 }
 
 export interface IndexReport {
@@ -108,8 +112,8 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
       if (!reason) {
         const ids = kb.chunks.map((c) => c.id);
         const background = options.backgroundVectorsFrom ?? BACKGROUND_VECTORS_BYTES;
-        const { vectors, keywords, pending } = await loadVerified(paths.dir, manifest, ids, background);
-        const index = assemble(kb, vectors, keywords, embedder, lexicon);
+        const { vectors, keywords, wordForms, pending } = await loadVerified(paths.dir, manifest, ids, background);
+        const index = assemble(kb, { vectors, keywords, wordForms }, embedder, lexicon);
         if (pending) vectors.loadInBackground(pending, ids, (error) => rebuildVectors(index, error, options));
         const ms = performance.now() - started;
         return { index, report: { rebuilt: false, reason: "up to date", chunks: kb.chunks.length, ms, saved: true } };
@@ -155,22 +159,12 @@ async function rebuildVectors(index: SearchIndex, error: Error, options: OpenOpt
 
 function assemble(
   kb: KnowledgeBase,
-  vectors: HnswStore,
-  keywords: Bm25Index,
+  parts: Pick<SearchIndex, "vectors" | "keywords" | "wordForms">,
   embedder: Embedder,
   lexicon: Lexicon,
 ): SearchIndex {
   const byId = new Map(kb.chunks.map((c) => [c.id, c]));
-  return {
-    chunks: kb.chunks,
-    byId,
-    twins: groupTwins(kb.chunks),
-    vectors,
-    keywords,
-    thesaurus: kb.thesaurus,
-    embedder,
-    lexicon,
-  };
+  return { chunks: kb.chunks, byId, twins: groupTwins(kb.chunks), ...parts, thesaurus: kb.thesaurus, embedder, lexicon };
 }
 
 /**
@@ -182,7 +176,12 @@ async function loadVerified(
   manifest: IndexManifest,
   ids: string[],
   background: number,
-): Promise<{ vectors: HnswStore; keywords: Bm25Index; pending?: () => Promise<hnswlib.HierarchicalNSW> }> {
+): Promise<{
+  vectors: HnswStore;
+  keywords: Bm25Index;
+  wordForms: WordForms;
+  pending?: () => Promise<hnswlib.HierarchicalNSW>;
+}> {
   if (manifest.ids.length !== ids.length || manifest.ids.some((id, i) => id !== ids[i]))
     throw new IndexDamage("manifest.json names passages other than the knowledge's");
   const expected = expectedDigest(manifest, VECTORS_FILE);
@@ -203,7 +202,21 @@ async function loadVerified(
       throw error instanceof IndexDamage ? error : new IndexDamage((error as Error).message);
     }
   }
-  return { vectors, keywords: await loadKeywords(dir, manifest, ids), pending };
+  const keywords = await loadKeywords(dir, manifest, ids);
+  return { vectors, keywords, wordForms: await loadWordForms(dir, manifest), pending };
+}
+
+/** The word forms counted at build time, from a file that matches the manifest; IndexDamage otherwise. */
+async function loadWordForms(dir: string, manifest: IndexManifest): Promise<WordForms> {
+  const bytes = await readVerified(dir, WORDS_FILE, manifest);
+  let forms: WordForms | null = null;
+  try {
+    forms = wordFormsFromJSON(JSON.parse(bytes.toString("utf8")));
+  } catch {
+    // Not JSON: said below.
+  }
+  if (!forms) throw new IndexDamage(`${WORDS_FILE} is malformed`);
+  return forms;
 }
 
 /** The keyword index, from a file that matches the manifest and the passages `ids`; IndexDamage otherwise. */
@@ -236,22 +249,16 @@ export async function buildIndex(kb: KnowledgeBase, embedder: Embedder, lexicon:
     kb.chunks.map((c) => c.id),
   );
   const keywords = Bm25Index.build(kb.chunks.map((c, i) => ({ id: c.id, lang: c.lang, text: texts[i]! })));
-  const byId = new Map(kb.chunks.map((c) => [c.id, c]));
-  return {
-    chunks: kb.chunks,
-    byId,
-    twins: groupTwins(kb.chunks),
-    vectors,
-    keywords,
-    thesaurus: kb.thesaurus,
-    embedder,
-    lexicon,
-  };
+  return assemble(kb, { vectors, keywords, wordForms: countWordForms(kb.chunks) }, embedder, lexicon);
 }
 
 function groupTwins(chunks: Chunk[]): Map<string, Chunk[]> {
   const twins = new Map<string, Chunk[]>();
-  for (const c of chunks) twins.set(c.key, [...(twins.get(c.key) ?? []), c]);
+  for (const c of chunks) {
+    const group = twins.get(c.key);
+    if (group) group.push(c);
+    else twins.set(c.key, [c]);
+  }
   return twins;
 }
 
@@ -276,6 +283,8 @@ async function persist(
     await rename(tmpVectors, paths.vectors);
     const keywordBytes = Buffer.from(JSON.stringify(index.keywords.toJSON()));
     await writeAtomic(paths.keywords, keywordBytes);
+    const wordBytes = Buffer.from(JSON.stringify(wordFormsToJSON(index.wordForms)));
+    await writeAtomic(join(paths.dir, WORDS_FILE), wordBytes);
     const manifest: IndexManifest = {
       formatVersion: FORMAT_VERSION,
       knowledgeHash: kb.hash,
@@ -285,7 +294,11 @@ async function persist(
       dims,
       ids,
       builtAt: new Date().toISOString(),
-      files: { [VECTORS_FILE]: digestOf(vectorBytes), [KEYWORDS_FILE]: digestOf(keywordBytes) },
+      files: {
+        [VECTORS_FILE]: digestOf(vectorBytes),
+        [KEYWORDS_FILE]: digestOf(keywordBytes),
+        [WORDS_FILE]: digestOf(wordBytes),
+      },
     };
     // The manifest goes last: a crash half-way leaves an index that the next start rebuilds.
     await writeAtomic(paths.manifest, JSON.stringify(manifest, null, 1));

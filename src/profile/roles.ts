@@ -42,7 +42,8 @@ export function usageOf(role: Pick<RoleInfo, "kind"> | undefined, chunk: Chunk):
 
 /** "cv#decathlon.s2.b1" → "cv#decathlon": the passage's role, the same in both languages. */
 export function roleKeyOf(chunk: Chunk): string {
-  return chunk.key.split(".")[0]!;
+  const dot = chunk.key.indexOf(".");
+  return dot < 0 ? chunk.key : chunk.key.slice(0, dot);
 }
 
 /** "Tech stack: Spark, Scala, AWS (S3, EMR, Glue), Fuzzy Logic (FuzzyWuzzy)" → Spark, Scala, AWS, S3, EMR, Glue, … */

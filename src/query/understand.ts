@@ -361,6 +361,6 @@ export class QuestionReader {
 
 /** The reader for an index, with the vocabulary it reads the profile's words from. */
 export function readerFor(index: SearchIndex): { reader: QuestionReader; vocabulary: ProfileVocabulary } {
-  const vocabulary = buildVocabulary(index.chunks, index.thesaurus);
+  const vocabulary = buildVocabulary(index.chunks, index.thesaurus, index.wordForms);
   return { reader: new QuestionReader(vocabulary, index.lexicon, index.keywords, index.thesaurus), vocabulary };
 }
