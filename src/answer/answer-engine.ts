@@ -1,5 +1,6 @@
 import { ConversationStore, type Turn } from "../conversation/conversation-store.js";
 import { resolveFollowUp } from "../conversation/follow-up.js";
+import type { KeywordSearch } from "../index/bm25-index.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
 import type { Logger } from "../logging/logger.js";
@@ -9,8 +10,7 @@ import { readerFor, type QuestionPart, type UnderstoodQuestion } from "../query/
 import { assessFit, type FitContext, type FitReport } from "./fit.js";
 import { answerProfileIntent, type ProfileContext } from "./profile-answers.js";
 import { detectProfileIntent } from "../profile/profile-intents.js";
-import { readRoles } from "../profile/roles.js";
-import { FUSION, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
+import { FUSION, keywordSearch, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
 import { cleanInput, foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
 import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./answer.js";
@@ -87,7 +87,8 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
   const conversations = options.conversations ?? new ConversationStore();
   const { reader, vocabulary } = readerFor(index);
   const profileContext: ProfileContext = {
-    roles: readRoles(index.chunks),
+    // The vocabulary read the roles already (readRoles, in the CV's order).
+    roles: [...vocabulary.roles.values()],
     technologies: vocabulary.technologies,
     messages: messagesFor(profile),
     now: options.now ?? (() => new Date()),
@@ -153,18 +154,24 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
     // "Has he used Spark?" is decided by where the word itself appears, which keywords alone find:
     // the same answer without waiting for the embedding model (the model's ~0.7 s at a cold start).
     // A model-written answer still gets the fused passages as its context.
+    // When both retrievals run, they share one keyword search.
+    let keyword: KeywordSearch | undefined;
     if (!llm && isSkillQuestion(part)) {
+      keyword = keywordSearch(index, part.text, part.words);
       const evidence = judgeEvidence(
         part,
         await retrievePassages(index, part.text, language, PART_PASSAGES, tuning.fusion, part.words, {
           vectors: false,
+          keyword,
         }),
         vocabulary,
         tuning.evidence,
       );
       if (evidence.roles.length > 0) return { part, evidence, candidates: [] };
     }
-    const retrieval = await retrievePassages(index, part.text, language, PART_PASSAGES, tuning.fusion, part.words);
+    const retrieval = await retrievePassages(index, part.text, language, PART_PASSAGES, tuning.fusion, part.words, {
+      keyword,
+    });
     logger.debug({ part: part.text, signals: retrieval.signals }, "retrieval");
     const evidence = judgeEvidence(part, retrieval, vocabulary, tuning.evidence);
     const candidates = [...evidence.passages, ...retrieval.passages.filter((p) => !evidence.passages.includes(p))]

@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { KeywordIndexData } from "./bm25-index.js";
+import { decodeAllPostings, type KeywordIndexData } from "./bm25-index.js";
 
-/** 2: the manifest holds each file's size and sha256. 3: the passages' word forms are saved (words.json). */
+/**
+ * 2: the manifest holds each file's size and sha256. 3: the passages' word forms are saved (words.json)
+ * and keyword postings are base64 int32 pairs.
+ */
 export const FORMAT_VERSION = 3;
 
 /** Size and sha256 of one index file, as written. */
@@ -112,14 +115,16 @@ export function checkKeywordData(data: KeywordIndexData, ids: string[]): string 
     return `keyword index names ${data.ids.length} passages that are not the ${ids.length} indexed`;
   if (data.lengths.length !== ids.length || !data.lengths.every((n) => Number.isInteger(n) && n >= 0))
     return "keyword index passage lengths are damaged";
-  const counted = new Array<number>(ids.length).fill(0);
-  for (const [term, list] of Object.entries(data.postings)) {
-    if (!Array.isArray(list) || list.length === 0) return `keyword index entry "${term}" is damaged`;
-    for (const entry of list) {
-      const [doc, tf] = Array.isArray(entry) ? entry : [];
-      if (!Number.isInteger(doc) || doc! < 0 || doc! >= ids.length || !Number.isInteger(tf) || tf! < 1)
+  const postings = decodeAllPostings(data.postings);
+  if (typeof postings === "string") return postings;
+  const counted = new Float64Array(ids.length);
+  for (const [term, { docs, tfs }] of postings) {
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      const tf = tfs[i]!;
+      if (doc < 0 || doc >= ids.length || !Number.isInteger(tf) || tf < 1)
         return `keyword index entry "${term}" is damaged`;
-      counted[doc!]! += tf!;
+      counted[doc] = counted[doc]! + tf;
     }
   }
   const wrong = counted.findIndex((n, i) => n !== data.lengths[i]);

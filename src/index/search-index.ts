@@ -164,7 +164,15 @@ function assemble(
   lexicon: Lexicon,
 ): SearchIndex {
   const byId = new Map(kb.chunks.map((c) => [c.id, c]));
-  return { chunks: kb.chunks, byId, twins: groupTwins(kb.chunks), ...parts, thesaurus: kb.thesaurus, embedder, lexicon };
+  return {
+    chunks: kb.chunks,
+    byId,
+    twins: groupTwins(kb.chunks),
+    ...parts,
+    thesaurus: kb.thesaurus,
+    embedder,
+    lexicon,
+  };
 }
 
 /**

@@ -41,9 +41,17 @@ export function usageOf(role: Pick<RoleInfo, "kind"> | undefined, chunk: Chunk):
 }
 
 /** "cv#decathlon.s2.b1" → "cv#decathlon": the passage's role, the same in both languages. */
+const roleKeys = new WeakMap<Chunk, string>();
+
 export function roleKeyOf(chunk: Chunk): string {
-  const dot = chunk.key.indexOf(".");
-  return dot < 0 ? chunk.key : chunk.key.slice(0, dot);
+  // Asked for every passage an answer weighs: one string per passage, so maps find it by its cached hash.
+  let key = roleKeys.get(chunk);
+  if (key === undefined) {
+    const dot = chunk.key.indexOf(".");
+    key = dot < 0 ? chunk.key : chunk.key.slice(0, dot);
+    roleKeys.set(chunk, key);
+  }
+  return key;
 }
 
 /** "Tech stack: Spark, Scala, AWS (S3, EMR, Glue), Fuzzy Logic (FuzzyWuzzy)" → Spark, Scala, AWS, S3, EMR, Glue, … */

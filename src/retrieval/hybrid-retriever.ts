@@ -1,4 +1,5 @@
 import type { Chunk } from "../knowledge/chunk.js";
+import type { KeywordSearch } from "../index/bm25-index.js";
 import type { SearchIndex } from "../index/search-index.js";
 import { foldText } from "../text/normalize.js";
 import type { Language, QueryWord } from "../text/stem.js";
@@ -73,17 +74,17 @@ export async function retrievePassages(
   limit = 8,
   tuning = FUSION,
   words?: QueryWord[],
-  options: { vectors?: boolean } = {},
+  options: { vectors?: boolean; keyword?: KeywordSearch } = {},
 ): Promise<Retrieval> {
   // Keywords alone still answer most questions: better than an apology when the embeddings fail.
   // The embedder the core builds logs the failure (see ResilientEmbedder).
   // While a large vector graph is still loading in the background, keywords alone rank (keywordOnly).
   const useVectors = options.vectors !== false && index.vectors.loaded;
-  const vector = useVectors ? await index.embedder.embedQuery(question).catch(() => null) : null;
+  const embedding = useVectors ? index.embedder.embedQuery(question).catch(() => null) : null;
+  // The keyword search runs while the worker embeds the question.
+  const keyword = options.keyword ?? keywordSearch(index, question, words);
+  const vector = embedding ? await embedding : null;
   const vectorHits = vector ? index.vectors.similaritySearchVectorWithScore(vector, CANDIDATES) : [];
-  const keyword = words
-    ? index.keywords.searchWords(words, ALL_MATCHES, index.thesaurus)
-    : index.keywords.search(question, ALL_MATCHES, index.thesaurus);
   const keywordHits = keyword.hits.slice(0, CANDIDATES);
   const asksWhen = PERIOD_QUESTION.test(foldText(question));
   // The bundled embedder reads English only: its ranking of a French question is mostly noise.
@@ -91,7 +92,7 @@ export async function retrievePassages(
     lang === "fr" && index.embedder.id.startsWith("local:") ? tuning.frenchLocalVectorWeight : tuning.vectorWeight;
   const RRF_K = tuning.rrfK;
 
-  const groups = new Map<string, RetrievedPassage & { chunks: Chunk[]; vRank: number; kRank: number }>();
+  const groups = new Map<string, RetrievedPassage & { vRank: number; kRank: number }>();
   const group = (id: string) => {
     const chunk = index.byId.get(id);
     if (!chunk) return null;
@@ -106,13 +107,11 @@ export async function retrievePassages(
         coverage: 0,
         matched: [],
         exact: [],
-        chunks: [],
         vRank: Infinity,
         kRank: Infinity,
       };
       groups.set(chunk.key, g);
     }
-    if (!g.chunks.includes(chunk)) g.chunks.push(chunk);
     return g;
   };
   vectorHits.forEach(([id, score], rank) => {
@@ -126,8 +125,9 @@ export async function retrievePassages(
     if (!g) return;
     g.keyword = Math.max(g.keyword, hit.score);
     g.coverage = Math.max(g.coverage, hit.coverage);
-    g.matched = hit.matched.map((m, i) => m || (g.matched[i] ?? false));
-    g.exact = hit.exact.map((m, i) => m || (g.exact[i] ?? false));
+    // A hit's flags are its own (fresh per search): the first twin's are taken as they are.
+    g.matched = g.matched.length === 0 ? hit.matched : hit.matched.map((m, i) => m || (g.matched[i] ?? false));
+    g.exact = g.exact.length === 0 ? hit.exact : hit.exact.map((m, i) => m || (g.exact[i] ?? false));
     if (rank < CANDIDATES) g.kRank = Math.min(g.kRank, rank);
   });
 
@@ -151,9 +151,12 @@ export async function retrievePassages(
       };
     })
     .sort((a, b) => b.fused - a.fused);
-  const passages = ranked
-    .filter((p) => Number.isFinite(groups.get(p.key)!.vRank) || Number.isFinite(groups.get(p.key)!.kRank))
-    .slice(0, limit);
+  const passages: RetrievedPassage[] = [];
+  for (const p of ranked) {
+    if (passages.length >= limit) break;
+    const g = groups.get(p.key)!;
+    if (Number.isFinite(g.vRank) || Number.isFinite(g.kRank)) passages.push(p);
+  }
   const matches = ranked.filter((p) => p.keyword > 0).sort((a, b) => b.keyword - a.keyword);
 
   return {
@@ -168,4 +171,11 @@ export async function retrievePassages(
       ...(vector ? {} : { keywordOnly: true }),
     },
   };
+}
+
+/** The question's keyword search: every passage holding one of its words, best first (at most ALL_MATCHES). */
+export function keywordSearch(index: SearchIndex, question: string, words?: QueryWord[]): KeywordSearch {
+  return words
+    ? index.keywords.searchWords(words, ALL_MATCHES, index.thesaurus)
+    : index.keywords.search(question, ALL_MATCHES, index.thesaurus);
 }
