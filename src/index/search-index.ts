@@ -38,7 +38,7 @@ export type { IndexManifest } from "./index-files.js";
 export interface SearchIndex {
   chunks: Chunk[];
   byId: Map<string, Chunk>;
-  /** Passages by twin key: the French and English renderings of one passage. */
+  /** Passages by twin key: the French and English renderings of one passage (keys without a twin are absent). */
   twins: Map<string, Chunk[]>;
   vectors: HnswStore;
   keywords: Bm25Index;
@@ -262,10 +262,16 @@ export async function buildIndex(kb: KnowledgeBase, embedder: Embedder, lexicon:
 
 function groupTwins(chunks: Chunk[]): Map<string, Chunk[]> {
   const twins = new Map<string, Chunk[]>();
+  // Only keys with more than one rendering: at 100,000 passages most have no twin.
+  const first = new Map<string, Chunk>();
   for (const c of chunks) {
     const group = twins.get(c.key);
     if (group) group.push(c);
-    else twins.set(c.key, [c]);
+    else {
+      const other = first.get(c.key);
+      if (other) twins.set(c.key, [other, c]);
+      else first.set(c.key, c);
+    }
   }
   return twins;
 }

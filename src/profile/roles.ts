@@ -47,11 +47,16 @@ export function roleKeyOf(chunk: Chunk): string {
   // Asked for every passage an answer weighs: one string per passage, so maps find it by its cached hash.
   let key = roleKeys.get(chunk);
   if (key === undefined) {
-    const dot = chunk.key.indexOf(".");
-    key = dot < 0 ? chunk.key : chunk.key.slice(0, dot);
+    key = roleKeyFrom(chunk.key);
     roleKeys.set(chunk, key);
   }
   return key;
+}
+
+/** "cv#decathlon.s2.b1" → "cv#decathlon". */
+function roleKeyFrom(passageKey: string): string {
+  const dot = passageKey.indexOf(".");
+  return dot < 0 ? passageKey : passageKey.slice(0, dot);
 }
 
 /** "Tech stack: Spark, Scala, AWS (S3, EMR, Glue), Fuzzy Logic (FuzzyWuzzy)" → Spark, Scala, AWS, S3, EMR, Glue, … */
@@ -72,7 +77,7 @@ export function readRoles(chunks: Chunk[]): RoleInfo[] {
   const roles = new Map<string, RoleInfo>();
   for (const chunk of chunks) {
     if (!chunk.period) continue;
-    const key = roleKeyOf(chunk);
+    const key = roleKeyFrom(chunk.key);
     let role = roles.get(key);
     if (!role) {
       role = {
