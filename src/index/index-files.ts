@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { decodeAllPostings, type KeywordIndexData } from "./bm25-index.js";
 
 /**
- * 2: the manifest holds each file's size and sha256. 3: the passages' word forms are saved (words.json)
- * and keyword postings are base64 int32 pairs.
+ * 2: the manifest holds each file's size and sha256. 3: the passages' word forms (words.json) and the
+ * thesaurus's stemmed tables (thesaurus.json) are saved; keyword postings are base64 int32 pairs.
  */
 export const FORMAT_VERSION = 3;
 
@@ -32,6 +32,7 @@ export interface IndexManifest {
 export const VECTORS_FILE = "vectors.hnsw";
 export const KEYWORDS_FILE = "keywords.json";
 export const WORDS_FILE = "words.json";
+export const THESAURUS_FILE = "thesaurus.json";
 
 export function indexPaths(dataDir: string) {
   const dir = join(dataDir, "index");

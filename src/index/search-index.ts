@@ -21,6 +21,7 @@ import {
   parseManifest,
   readVerified,
   VECTORS_FILE,
+  THESAURUS_FILE,
   WORDS_FILE,
   type IndexManifest,
 } from "./index-files.js";
@@ -113,6 +114,7 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
         const ids = kb.chunks.map((c) => c.id);
         const background = options.backgroundVectorsFrom ?? BACKGROUND_VECTORS_BYTES;
         const { vectors, keywords, wordForms, pending } = await loadVerified(paths.dir, manifest, ids, background);
+        await loadThesaurusTables(paths.dir, manifest, kb.thesaurus);
         const index = assemble(kb, { vectors, keywords, wordForms }, embedder, lexicon);
         if (pending) vectors.loadInBackground(pending, ids, (error) => rebuildVectors(index, error, options));
         const ms = performance.now() - started;
@@ -214,6 +216,18 @@ async function loadVerified(
   return { vectors, keywords, wordForms: await loadWordForms(dir, manifest), pending };
 }
 
+/** The thesaurus's stemmed tables saved at build time, from a file that matches the manifest; IndexDamage otherwise. */
+async function loadThesaurusTables(dir: string, manifest: IndexManifest, thesaurus: Thesaurus): Promise<void> {
+  const bytes = await readVerified(dir, THESAURUS_FILE, manifest);
+  let data: unknown = null;
+  try {
+    data = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    // Not JSON: said below.
+  }
+  if (!thesaurus.restoreTables(data)) throw new IndexDamage(`${THESAURUS_FILE} does not fit synonyms.yml`);
+}
+
 /** The word forms counted at build time, from a file that matches the manifest; IndexDamage otherwise. */
 async function loadWordForms(dir: string, manifest: IndexManifest): Promise<WordForms> {
   const bytes = await readVerified(dir, WORDS_FILE, manifest);
@@ -299,6 +313,8 @@ async function persist(
     await writeAtomic(paths.keywords, keywordBytes);
     const wordBytes = Buffer.from(JSON.stringify(wordFormsToJSON(index.wordForms)));
     await writeAtomic(join(paths.dir, WORDS_FILE), wordBytes);
+    const thesaurusBytes = Buffer.from(JSON.stringify(index.thesaurus.tablesData()));
+    await writeAtomic(join(paths.dir, THESAURUS_FILE), thesaurusBytes);
     const manifest: IndexManifest = {
       formatVersion: FORMAT_VERSION,
       knowledgeHash: kb.hash,
@@ -312,6 +328,7 @@ async function persist(
         [VECTORS_FILE]: digestOf(vectorBytes),
         [KEYWORDS_FILE]: digestOf(keywordBytes),
         [WORDS_FILE]: digestOf(wordBytes),
+        [THESAURUS_FILE]: digestOf(thesaurusBytes),
       },
     };
     // The manifest goes last: a crash half-way leaves an index that the next start rebuilds.
