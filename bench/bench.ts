@@ -116,6 +116,7 @@ async function main(): Promise<void> {
     scaleBuildMs: scale.buildMs,
     scaleOnDiskMb: scale.onDiskMb,
     scaleColdStartMs: scale.coldStartMs,
+    scaleVectorsReadyMs: scale.vectorsReadyMs,
     scalePeakRssMb: scale.peakRssMb,
     scaleAnswerP50Ms: scale.answerP50Ms,
     scaleAnswerP95Ms: scale.answerP95Ms,
@@ -157,7 +158,12 @@ async function main(): Promise<void> {
       "target < 1500 ms, < 1200 MB",
     ],
     [
-      `${n} passages: answer, new questions p50 / p95`,
+      `${n} passages: vectors ranking too (background load)`,
+      `${figures.scaleVectorsReadyMs} ms from process start`,
+      "keyword-ranked answers until then",
+    ],
+    [
+      `${n} passages: answer, new questions p50 / p95 (vectors in)`,
       `${figures.scaleAnswerP50Ms} / ${figures.scaleAnswerP95Ms} ms`,
       "target p95 < 25 ms",
     ],

@@ -7,11 +7,15 @@ import { percentile } from "./stats.js";
 
 /**
  * Run in a fresh process by scale.ts, on the compiled code: `ready` counts from process start (the
- * modules, the knowledge, the index); then, once the model is loaded and warmed up, answer latency on
- * questions new to the process. Peak RSS from /proc.
+ * modules, the knowledge, the keyword index: the bot answers from then on); `vectorsReady` until the
+ * vector graph, checked and read in the background, ranks too. Then, once the model is loaded, the
+ * graph in and a warm-up done, answer latency on questions new to the process (hybrid, as served
+ * from then on). Peak RSS from /proc.
  */
 const core = await createCore(loadConfig(process.env), silentLogger);
 const ready = performance.now();
+await core.index.vectors.loading;
+const vectorsReady = performance.now();
 await core.modelReady;
 for (const q of WARM_UP) await core.engine.answer({ text: q });
 const times: number[] = [];
@@ -25,6 +29,8 @@ await core.close();
 console.log(
   JSON.stringify({
     ready,
+    vectorsReady,
+    vectorsLoaded: core.index.vectors.loaded,
     rssMb,
     p50: percentile(times, 50),
     p95: percentile(times, 95),

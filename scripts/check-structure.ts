@@ -27,7 +27,6 @@ export const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
   "src/index/hnsw-file-check.ts#checkHnswFile": 104,
   "src/knowledge/load-knowledge.ts#loadKnowledge": 89,
   "src/query/understand.ts#readSegment": 81,
-  "src/retrieval/hybrid-retriever.ts#retrievePassages": 101,
   "src/storage/question-log-worker.ts#runWriter": 102,
 };
 

@@ -1,5 +1,6 @@
 import { ConversationStore, type Turn } from "../conversation/conversation-store.js";
 import { resolveFollowUp } from "../conversation/follow-up.js";
+import type { KeywordSearch } from "../index/bm25-index.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
 import type { Logger } from "../logging/logger.js";
@@ -9,10 +10,11 @@ import { readerFor, type QuestionPart, type UnderstoodQuestion } from "../query/
 import { assessFit, type FitContext, type FitReport } from "./fit.js";
 import { answerProfileIntent, type ProfileContext } from "./profile-answers.js";
 import { detectProfileIntent } from "../profile/profile-intents.js";
-import { readRoles } from "../profile/roles.js";
-import { FUSION, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
+import { FUSION, keywordSearch, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
 import { cleanInput, foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
+import type { Lexicon } from "../text/lexicon.js";
+import type { RoleInfo } from "../profile/roles.js";
 import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./answer.js";
 import { roleKeyOf, usageOf } from "../profile/roles.js";
 import { EVIDENCE, isSkillQuestion, judgeEvidence, type EvidenceTuning, type PartEvidence } from "./evidence.js";
@@ -88,32 +90,27 @@ function subjectOf(part: QuestionPart, display: Map<string, string>): string {
  * follow-ups, finds evidence for each part, and answers — fluently through the model when one is
  * configured (every citation checked), else by quoting the passages. Nothing is invented.
  */
+/** Technologies a teaching role names: tech names the lexicon knows, as the CV writes them. */
+function taughtNames(role: RoleInfo, lang: Language, lexicon: Lexicon, display: Map<string, string>): string[] {
+  const names = role.chunks
+    .filter((c) => c.lang === lang)
+    .flatMap((c) => foldText(c.text).match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((w) => w.length > 2 && lexicon.techName(w) === "tech" && !lexicon.isEveryday(w) && !lexicon.isWord(w));
+  return [...new Set(names.map((w) => display.get(w) ?? w))];
+}
+
 export function createAnswerEngine(options: EngineOptions): AnswerEngine {
   const { index, logger, maxQuestionChars, llm, profile } = options;
   const tuning = options.tuning ?? { fusion: FUSION, evidence: EVIDENCE };
   const conversations = options.conversations ?? new ConversationStore();
   const { reader, vocabulary } = readerFor(index);
   const profileContext: ProfileContext = {
-    roles: readRoles(index.chunks),
+    // The vocabulary read the roles already (readRoles, in the CV's order).
+    roles: [...vocabulary.roles.values()],
     technologies: vocabulary.technologies,
     messages: messagesFor(profile),
     now: options.now ?? (() => new Date()),
-    // Technologies a teaching role names: tech names the lexicon knows, as the CV writes them.
-    taughtNames: (role, lang) => [
-      ...new Set(
-        role.chunks
-          .filter((c) => c.lang === lang)
-          .flatMap((c) => foldText(c.text).match(/[\p{L}\p{N}]+/gu) ?? [])
-          .filter(
-            (w) =>
-              w.length > 2 &&
-              index.lexicon.techName(w) === "tech" &&
-              !index.lexicon.isEveryday(w) &&
-              !index.lexicon.isWord(w),
-          )
-          .map((w) => vocabulary.display.get(w) ?? w),
-      ),
-    ],
+    taughtNames: (role, lang) => taughtNames(role, lang, index.lexicon, vocabulary.display),
   };
   const employers = [...new Set([...vocabulary.roles.values()].map((r) => r.employer))];
   const messages: MessagesByLanguage = messagesFor(profile);
@@ -160,18 +157,24 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
     // "Has he used Spark?" is decided by where the word itself appears, which keywords alone find:
     // the same answer without waiting for the embedding model (the model's ~0.7 s at a cold start).
     // A model-written answer still gets the fused passages as its context.
+    // When both retrievals run, they share one keyword search.
+    let keyword: KeywordSearch | undefined;
     if (!llm && isSkillQuestion(part)) {
+      keyword = keywordSearch(index, part.text, part.words);
       const evidence = judgeEvidence(
         part,
         await retrievePassages(index, part.text, language, PART_PASSAGES, tuning.fusion, part.words, {
           vectors: false,
+          keyword,
         }),
         vocabulary,
         tuning.evidence,
       );
       if (evidence.roles.length > 0) return { part, evidence, candidates: [] };
     }
-    const retrieval = await retrievePassages(index, part.text, language, PART_PASSAGES, tuning.fusion, part.words);
+    const retrieval = await retrievePassages(index, part.text, language, PART_PASSAGES, tuning.fusion, part.words, {
+      keyword,
+    });
     logger.debug({ part: part.text, signals: retrieval.signals }, "retrieval");
     const evidence = judgeEvidence(part, retrieval, vocabulary, tuning.evidence);
     const candidates = [...evidence.passages, ...retrieval.passages.filter((p) => !evidence.passages.includes(p))]

@@ -182,16 +182,19 @@ export class WorkerEmbedder implements Embedder {
   }
 }
 
-/** Starts the worker; TypeScript sources (tsx, vitest) get tsx's loader registered in the worker first. */
-function spawnWorker(url: URL): Worker {
+/**
+ * Starts a worker on `url`: the compiled .js as is; TypeScript sources (tsx, vitest) get tsx's loader
+ * registered in the worker first.
+ */
+export function spawnWorker(url: URL, workerData?: unknown): Worker {
   // The parent's Node flags, but not those a worker refuses (`node --input-type=module -e …`).
   const execArgv = process.execArgv.filter((a) => !a.startsWith("--input-type"));
-  if (!url.pathname.endsWith(".ts")) return new Worker(url, { execArgv });
+  if (!url.pathname.endsWith(".ts")) return new Worker(url, { execArgv, workerData });
   const tsx = createRequire(import.meta.url)
     .resolve("tsx/package.json")
     .replace(/package\.json$/, "dist/esm/api/index.mjs");
   const boot =
     `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => { api.register(); return ` +
     `import(${JSON.stringify(url.href)}); })`;
-  return new Worker(boot, { eval: true, execArgv });
+  return new Worker(boot, { eval: true, execArgv, workerData });
 }

@@ -7,10 +7,14 @@ export interface KeywordDocument {
   text: string;
 }
 
+/**
+ * The keyword index as saved: each term's postings are one base64 string of little-endian int32
+ * pairs [passage, count]…, so a start decodes typed arrays instead of parsing millions of JSON arrays.
+ */
 export interface KeywordIndexData {
   ids: string[];
   lengths: number[];
-  postings: Record<string, [number, number][]>;
+  postings: Record<string, string>;
 }
 
 export interface KeywordSearch {
@@ -40,9 +44,56 @@ const SYNONYM_WEIGHT = 0.7;
 const B = 0.75;
 
 /** A term's passages and how often it appears in each, in passage order. */
-interface Postings {
+export interface Postings {
   docs: Int32Array;
   tfs: Float32Array;
+}
+
+/** One term's postings in their saved form (see KeywordIndexData). */
+export function encodePostings(docs: ArrayLike<number>, tfs: ArrayLike<number>): string {
+  const bytes = Buffer.alloc(docs.length * 8);
+  for (let i = 0; i < docs.length; i++) {
+    bytes.writeInt32LE(docs[i]!, i * 8);
+    bytes.writeInt32LE(tfs[i]!, i * 8 + 4);
+  }
+  return bytes.toString("base64");
+}
+
+/** One term's postings from their saved form; null when it is not a non-empty list of pairs. */
+function decodePostings(text: unknown): Postings | null {
+  if (typeof text !== "string") return null;
+  const bytes = Buffer.from(text, "base64");
+  if (bytes.length === 0 || bytes.length % 8 !== 0) return null;
+  const docs = new Int32Array(bytes.length / 8);
+  const tfs = new Float32Array(docs.length);
+  for (let i = 0; i < docs.length; i++) {
+    docs[i] = bytes.readInt32LE(i * 8);
+    tfs[i] = bytes.readInt32LE(i * 8 + 4);
+  }
+  return { docs, tfs };
+}
+
+const decoded = new WeakMap<object, Map<string, Postings> | string>();
+
+/**
+ * Every term's postings decoded (once per data object: checking and loading share it), or the first
+ * term whose postings are not a list of pairs.
+ */
+export function decodeAllPostings(postings: Record<string, string>): Map<string, Postings> | string {
+  let out = decoded.get(postings);
+  if (out !== undefined) return out;
+  const map = new Map<string, Postings>();
+  out = map;
+  for (const [term, text] of Object.entries(postings)) {
+    const list = decodePostings(text);
+    if (!list) {
+      out = `keyword index entry "${term}" is damaged`;
+      break;
+    }
+    map.set(term, list);
+  }
+  decoded.set(postings, out);
+  return out;
 }
 
 /**
@@ -67,7 +118,7 @@ export class Bm25Index {
 
   static build(docs: KeywordDocument[]): Bm25Index {
     const index = new Bm25Index();
-    const postings: Record<string, [number, number][]> = {};
+    const postings = new Map<string, { docs: number[]; tfs: number[] }>();
     const lengths: number[] = [];
     docs.forEach((doc, n) => {
       const terms = passageTerms(doc.text, doc.lang);
@@ -75,9 +126,17 @@ export class Bm25Index {
       lengths.push(terms.length);
       const counts = new Map<string, number>();
       for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-      for (const [t, c] of counts) (postings[t] ??= []).push([n, c]);
+      for (const [t, c] of counts) {
+        let list = postings.get(t);
+        if (!list) postings.set(t, (list = { docs: [], tfs: [] }));
+        list.docs.push(n);
+        list.tfs.push(c);
+      }
     });
-    index.setPostings(lengths, postings);
+    const typed = new Map<string, Postings>();
+    for (const [t, list] of postings)
+      typed.set(t, { docs: Int32Array.from(list.docs), tfs: Float32Array.from(list.tfs) });
+    index.setPostings(lengths, typed);
     return index;
   }
 
@@ -86,25 +145,20 @@ export class Bm25Index {
     if (!Array.isArray(data.ids) || !Array.isArray(data.lengths) || data.ids.length !== data.lengths.length) {
       throw new Error("keyword index file is malformed");
     }
+    const postings = typeof data.postings === "object" && data.postings !== null && decodeAllPostings(data.postings);
+    if (typeof postings !== "object") throw new Error("keyword index file is malformed");
+    for (const { docs } of postings.values())
+      for (const doc of docs)
+        if (!(doc >= 0 && doc < data.ids.length)) throw new Error("keyword index file is malformed");
     index.ids = data.ids;
-    index.setPostings(data.lengths, data.postings);
+    index.setPostings(data.lengths, postings);
     return index;
   }
 
-  private setPostings(lengths: number[], postings: Record<string, [number, number][]>): void {
+  private setPostings(lengths: number[], postings: Map<string, Postings>): void {
     const n = this.ids.length;
     this.lengths = Float32Array.from(lengths);
-    this.postings = new Map();
-    for (const [term, list] of Object.entries(postings)) {
-      const docs = new Int32Array(list.length);
-      const tfs = new Float32Array(list.length);
-      list.forEach(([doc, tf], i) => {
-        if (!(doc >= 0 && doc < n)) throw new Error("keyword index file is malformed");
-        docs[i] = doc;
-        tfs[i] = tf;
-      });
-      this.postings.set(term, { docs, tfs });
-    }
+    this.postings = postings;
     const total = lengths.reduce((a, b) => a + b, 0);
     this.avgLength = n ? Math.max(1, total / n) : 1;
     this.total = new Float64Array(n);
@@ -115,8 +169,8 @@ export class Bm25Index {
   }
 
   toJSON(): KeywordIndexData {
-    const postings: Record<string, [number, number][]> = {};
-    for (const [term, { docs, tfs }] of this.postings) postings[term] = Array.from(docs, (doc, i) => [doc, tfs[i]!]);
+    const postings: Record<string, string> = {};
+    for (const [term, { docs, tfs }] of this.postings) postings[term] = encodePostings(docs, tfs);
     return { ids: this.ids, lengths: Array.from(this.lengths), postings };
   }
 

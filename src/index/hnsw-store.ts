@@ -1,19 +1,47 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import hnswlib from "hnswlib-node";
 import { checkHnswFile } from "./hnsw-file-check.js";
 
+/** Linux names an open file by its descriptor: hnswlib then reads the very file that was checked. */
+export const BY_DESCRIPTOR = existsSync("/proc/self/fd");
+
+/**
+ * A path hnswlib may read that holds exactly the bytes checked from descriptor `fd`: the descriptor
+ * itself (a rebuild renames a new file over the path, never writes into this one), or, where the
+ * system cannot name a descriptor, a private copy. `done` releases it.
+ */
+export function checkedPath(fd: number, bytes: () => Buffer): { path: string; done: () => void } {
+  return BY_DESCRIPTOR ? { path: `/proc/self/fd/${fd}`, done: () => undefined } : privateCopy(bytes());
+}
+
+function privateCopy(bytes: Buffer): { path: string; done: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), "profile-bot-hnsw-"));
+  const path = join(dir, "vectors.hnsw");
+  writeFileSync(path, bytes);
+  return { path, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 /**
  * A small vector store over hnswlib (cosine space). Its method names and result shapes follow
  * LangChain's VectorStore (`addVectors`, `similaritySearchVectorWithScore`), without pulling in
- * @langchain/community. Scores are cosine similarities: higher is closer.
+ * @langchain/community. Scores are cosine similarities: higher is closer. A large graph may be
+ * loaded in the background (`loading`): until it is, searches find nothing and `loaded` is false.
  */
 export class HnswStore {
   private index: hnswlib.HierarchicalNSW | null = null;
   private ids: string[] = [];
+  private ready = true;
+  /** Settles when a background load has ended (loaded, or failed and handled). */
+  loading: Promise<void> = Promise.resolve();
 
   constructor(private readonly efSearch = 64) {}
+
+  /** False while the graph is being checked and read in the background. */
+  get loaded(): boolean {
+    return this.ready;
+  }
 
   /** Vector length of the index (1 while it is empty). */
   get dims(): number {
@@ -34,11 +62,12 @@ export class HnswStore {
     index.setEf(this.efSearch);
     this.index = index;
     this.ids = [...ids];
+    this.ready = true;
   }
 
   /** The `k` nearest ids with their cosine similarity, best first. */
   similaritySearchVectorWithScore(query: number[], k: number): [string, number][] {
-    if (!this.index || this.ids.length === 0) return [];
+    if (!this.ready || !this.index || this.ids.length === 0) return [];
     const n = Math.min(k, this.ids.length);
     const { neighbors, distances } = this.index.searchKnn(query, n);
     return neighbors.map((label, i) => [this.ids[label]!, 1 - distances[i]!] as [string, number]);
@@ -50,24 +79,61 @@ export class HnswStore {
   }
 
   /**
-   * Loads a graph written by `save` from its bytes. The bytes are checked first (a damaged graph
-   * segfaults hnswlib, which nothing can catch), then handed to hnswlib through a private copy, so
-   * the native reader sees exactly what was checked. Throws when the graph does not fit.
+   * Loads a graph written by `save` from its file (or its bytes). The bytes are checked first (a
+   * damaged graph segfaults hnswlib, which nothing can catch), then the native reader reads exactly
+   * what was checked (see `checkedPath`). `verify` may refuse the bytes first (their checksum).
+   * Throws when the graph does not fit; returns the bytes read.
    */
-  loadChecked(bytes: Buffer, dims: number, ids: string[]): void {
-    const problem = checkHnswFile(bytes, dims, ids.length);
-    if (problem) throw new Error(problem);
-    const dir = mkdtempSync(join(tmpdir(), "profile-bot-hnsw-"));
+  loadChecked(source: string | Buffer, dims: number, ids: string[], verify?: (bytes: Buffer) => void): Buffer {
+    const fd = typeof source === "string" ? openSync(source, "r") : -1;
     try {
-      const copy = join(dir, "vectors.hnsw");
-      writeFileSync(copy, bytes);
-      const index = new hnswlib.HierarchicalNSW("cosine", dims);
-      index.readIndexSync(copy);
-      index.setEf(this.efSearch);
-      this.index = index;
-      this.ids = [...ids];
+      const bytes = typeof source === "string" ? readFileSync(fd) : source;
+      verify?.(bytes);
+      const problem = checkHnswFile(bytes, dims, ids.length);
+      if (problem) throw new Error(problem);
+      const checked = fd >= 0 ? checkedPath(fd, () => bytes) : privateCopy(bytes);
+      try {
+        const index = new hnswlib.HierarchicalNSW("cosine", dims);
+        index.readIndexSync(checked.path);
+        this.adopt(index, ids);
+      } finally {
+        checked.done();
+      }
+      return bytes;
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      if (fd >= 0) closeSync(fd);
     }
+  }
+
+  /**
+   * Starts a background load: searches find nothing until `load` (which checks the file off the
+   * main thread and has hnswlib read it asynchronously) hands over the graph.
+   */
+  loadInBackground(
+    load: () => Promise<hnswlib.HierarchicalNSW>,
+    ids: string[],
+    onFailure: (e: Error) => void | Promise<void>,
+  ): void {
+    this.ready = false;
+    this.index = null;
+    this.ids = [...ids];
+    this.loading = load().then(
+      (index) => this.adopt(index, ids),
+      (error: unknown) => onFailure(error instanceof Error ? error : new Error(String(error))),
+    );
+  }
+
+  /** Takes over another store's graph (a rebuild after a background load failed). */
+  replaceWith(other: HnswStore): void {
+    this.index = other.index;
+    this.ids = other.ids;
+    this.ready = other.ready;
+  }
+
+  private adopt(index: hnswlib.HierarchicalNSW, ids: string[]): void {
+    index.setEf(this.efSearch);
+    this.index = index;
+    this.ids = [...ids];
+    this.ready = true;
   }
 }

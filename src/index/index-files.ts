@@ -1,10 +1,13 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { KeywordIndexData } from "./bm25-index.js";
+import { decodeAllPostings, type KeywordIndexData } from "./bm25-index.js";
 
-/** 2: the manifest holds each file's size and sha256. */
-export const FORMAT_VERSION = 2;
+/**
+ * 2: the manifest holds each file's size and sha256. 3: the passages' word forms (words.json) and the
+ * thesaurus's stemmed tables (thesaurus.json) are saved; keyword postings are base64 int32 pairs.
+ */
+export const FORMAT_VERSION = 3;
 
 /** Size and sha256 of one index file, as written. */
 export interface FileDigest {
@@ -28,6 +31,8 @@ export interface IndexManifest {
 
 export const VECTORS_FILE = "vectors.hnsw";
 export const KEYWORDS_FILE = "keywords.json";
+export const WORDS_FILE = "words.json";
+export const THESAURUS_FILE = "thesaurus.json";
 
 export function indexPaths(dataDir: string) {
   const dir = join(dataDir, "index");
@@ -69,15 +74,26 @@ export function parseManifest(text: string): IndexManifest {
   return manifest as IndexManifest;
 }
 
-/** The file's bytes when they match the manifest's size and sha256; IndexDamage otherwise. */
-export async function readVerified(dir: string, name: string, manifest: IndexManifest): Promise<Buffer> {
+/** What is wrong with `bytes` as the file `name` the manifest describes, or null. */
+export function digestProblem(name: string, bytes: Buffer, expected: FileDigest): string | null {
+  if (bytes.length !== expected.bytes) return `${name} is ${bytes.length} bytes, expected ${expected.bytes}`;
+  if (digestOf(bytes).sha256 !== expected.sha256) return `${name} does not match its checksum`;
+  return null;
+}
+
+/** What the manifest recorded for file `name`; IndexDamage when it recorded nothing. */
+export function expectedDigest(manifest: IndexManifest, name: string): FileDigest {
   const expected = manifest.files[name];
   if (!expected) throw new IndexDamage(`manifest.json has no checksum for ${name}`);
+  return expected;
+}
+
+/** The file's bytes when they match the manifest's size and sha256; IndexDamage otherwise. */
+export async function readVerified(dir: string, name: string, manifest: IndexManifest): Promise<Buffer> {
+  const expected = expectedDigest(manifest, name);
   const bytes = await readFile(join(dir, name));
-  const actual = digestOf(bytes);
-  if (actual.bytes !== expected.bytes)
-    throw new IndexDamage(`${name} is ${actual.bytes} bytes, expected ${expected.bytes}`);
-  if (actual.sha256 !== expected.sha256) throw new IndexDamage(`${name} does not match its checksum`);
+  const problem = digestProblem(name, bytes, expected);
+  if (problem) throw new IndexDamage(problem);
   return bytes;
 }
 
@@ -100,14 +116,16 @@ export function checkKeywordData(data: KeywordIndexData, ids: string[]): string 
     return `keyword index names ${data.ids.length} passages that are not the ${ids.length} indexed`;
   if (data.lengths.length !== ids.length || !data.lengths.every((n) => Number.isInteger(n) && n >= 0))
     return "keyword index passage lengths are damaged";
-  const counted = new Array<number>(ids.length).fill(0);
-  for (const [term, list] of Object.entries(data.postings)) {
-    if (!Array.isArray(list) || list.length === 0) return `keyword index entry "${term}" is damaged`;
-    for (const entry of list) {
-      const [doc, tf] = Array.isArray(entry) ? entry : [];
-      if (!Number.isInteger(doc) || doc! < 0 || doc! >= ids.length || !Number.isInteger(tf) || tf! < 1)
+  const postings = decodeAllPostings(data.postings);
+  if (typeof postings === "string") return postings;
+  const counted = new Float64Array(ids.length);
+  for (const [term, { docs, tfs }] of postings) {
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      const tf = tfs[i]!;
+      if (doc < 0 || doc >= ids.length || !Number.isInteger(tf) || tf < 1)
         return `keyword index entry "${term}" is damaged`;
-      counted[doc!]! += tf!;
+      counted[doc] = counted[doc]! + tf;
     }
   }
   const wrong = counted.findIndex((n, i) => n !== data.lengths[i]);

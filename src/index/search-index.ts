@@ -1,14 +1,19 @@
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type hnswlib from "hnswlib-node";
 import type { Embedder } from "../embeddings/embedder.js";
 import { embeddingText, type Chunk } from "../knowledge/chunk.js";
 import { CHUNKER_VERSION, type KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Logger } from "../logging/logger.js";
 import { Bm25Index, type KeywordIndexData } from "./bm25-index.js";
-import { HnswStore } from "./hnsw-store.js";
+import { BY_DESCRIPTOR, HnswStore } from "./hnsw-store.js";
+import { readGraphInBackground } from "./background-vectors.js";
 import { checkHnswFile } from "./hnsw-file-check.js";
 import {
   checkKeywordData,
   digestOf,
+  digestProblem,
+  expectedDigest,
   FORMAT_VERSION,
   IndexDamage,
   indexPaths,
@@ -16,11 +21,14 @@ import {
   parseManifest,
   readVerified,
   VECTORS_FILE,
+  THESAURUS_FILE,
+  WORDS_FILE,
   type IndexManifest,
 } from "./index-files.js";
 import type { Thesaurus } from "../text/thesaurus.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { openCheckedLexicon } from "./lexicon-seal.js";
+import { countWordForms, wordFormsFromJSON, wordFormsToJSON, type WordForms } from "../text/word-forms.js";
 
 /** Bump when tokenising, stopwords or stemming change: the keyword index must be rebuilt. */
 export const ANALYSIS_VERSION = 6;
@@ -31,7 +39,7 @@ export type { IndexManifest } from "./index-files.js";
 export interface SearchIndex {
   chunks: Chunk[];
   byId: Map<string, Chunk>;
-  /** Passages by twin key: the French and English renderings of one passage. */
+  /** Passages by twin key: the French and English renderings of one passage (keys without a twin are absent). */
   twins: Map<string, Chunk[]>;
   vectors: HnswStore;
   keywords: Bm25Index;
@@ -39,6 +47,8 @@ export interface SearchIndex {
   embedder: Embedder;
   /** General words and technology names, for reading questions. */
   lexicon: Lexicon;
+  /** The passages' word forms, counted when the index was built (saved with it). */
+  wordForms: WordForms;
 }
 
 export interface IndexReport {
@@ -58,6 +68,8 @@ interface OpenOptions {
   logger: Logger;
   /** Rebuild even when the manifest matches (`npm run ingest`). */
   force?: boolean;
+  /** Graphs of this many bytes or more load in the background (BACKGROUND_VECTORS_BYTES). */
+  backgroundVectorsFrom?: number;
 }
 
 async function writeAtomic(file: string, data: string | Buffer): Promise<void> {
@@ -76,17 +88,22 @@ function staleReason(manifest: IndexManifest, kb: KnowledgeBase, embedder: Embed
 }
 
 /**
+ * Vector graphs this large are checked and read in the background (a worker thread, then hnswlib's own
+ * thread): the bot answers on keywords meanwhile. Smaller ones take less than a worker's start-up.
+ */
+export const BACKGROUND_VECTORS_BYTES = 64 * 1024 * 1024;
+
+/**
  * Opens the persisted index when it matches the knowledge, the embedder and the chunker, and every
  * file matches the size and sha256 the manifest recorded; otherwise (or when a file is missing,
  * damaged or inconsistent with the passages) rebuilds it. Never throws, and never hands a damaged
- * graph to hnswlib, for a bad index file.
+ * graph to hnswlib, for a bad index file. A large graph is checked and loaded in the background
+ * (`index.vectors.loading`); if it turns out damaged, the vectors are rebuilt in the background too.
  */
 export async function openSearchIndex(options: OpenOptions): Promise<{ index: SearchIndex; report: IndexReport }> {
   const started = performance.now();
   const { kb, embedder, dataDir, logger } = options;
   const paths = indexPaths(dataDir);
-  const byId = new Map(kb.chunks.map((c) => [c.id, c]));
-  const twins = groupTwins(kb.chunks);
   const lexicon = await openCheckedLexicon(dataDir, logger);
   let reason = options.force ? "rebuild requested" : "";
   if (!options.force) {
@@ -94,16 +111,14 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
       const manifest = parseManifest(await readFile(paths.manifest, "utf8"));
       reason = staleReason(manifest, kb, embedder) ?? "";
       if (!reason) {
-        const { vectors, keywords } = await loadVerified(
-          paths.dir,
-          manifest,
-          kb.chunks.map((c) => c.id),
-        );
+        const ids = kb.chunks.map((c) => c.id);
+        const background = options.backgroundVectorsFrom ?? BACKGROUND_VECTORS_BYTES;
+        const { vectors, keywords, wordForms, pending } = await loadVerified(paths.dir, manifest, ids, background);
+        await loadThesaurusTables(paths.dir, manifest, kb.thesaurus);
+        const index = assemble(kb, { vectors, keywords, wordForms }, embedder, lexicon);
+        if (pending) vectors.loadInBackground(pending, ids, (error) => rebuildVectors(index, error, options));
         const ms = performance.now() - started;
-        return {
-          index: { chunks: kb.chunks, byId, twins, vectors, keywords, thesaurus: kb.thesaurus, embedder, lexicon },
-          report: { rebuilt: false, reason: "up to date", chunks: kb.chunks.length, ms, saved: true },
-        };
+        return { index, report: { rebuilt: false, reason: "up to date", chunks: kb.chunks.length, ms, saved: true } };
       }
     } catch (error) {
       const { code, path } = error as NodeJS.ErrnoException;
@@ -121,22 +136,114 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
   return { index, report: { rebuilt: true, reason, chunks: kb.chunks.length, ms, saved } };
 }
 
-/** Both indexes from files that match the manifest and the passages `ids`; IndexDamage otherwise. */
+/**
+ * A graph found damaged in the background: the vectors are built again from the embeddings cache and
+ * saved, while the bot answers on keywords; the store takes them over when they are ready.
+ */
+async function rebuildVectors(index: SearchIndex, error: Error, options: OpenOptions): Promise<void> {
+  const { kb, embedder, dataDir, logger } = options;
+  const paths = indexPaths(dataDir);
+  logger.warn({ err: error, dir: paths.dir }, "vector index is damaged; rebuilding it in the background");
+  try {
+    const texts = kb.chunks.map(embeddingText);
+    const fresh = new HnswStore();
+    fresh.addVectors(
+      texts.length ? await embedder.embedDocuments(texts) : [],
+      kb.chunks.map((c) => c.id),
+    );
+    index.vectors.replaceWith(fresh);
+    await persist(index, kb, embedder, paths, logger);
+    logger.info({ chunks: kb.chunks.length }, "vector index rebuilt");
+  } catch (failure) {
+    logger.warn({ err: failure }, "the vector index could not be rebuilt; answering on keywords until the next start");
+  }
+}
+
+function assemble(
+  kb: KnowledgeBase,
+  parts: Pick<SearchIndex, "vectors" | "keywords" | "wordForms">,
+  embedder: Embedder,
+  lexicon: Lexicon,
+): SearchIndex {
+  const byId = new Map(kb.chunks.map((c) => [c.id, c]));
+  return {
+    chunks: kb.chunks,
+    byId,
+    twins: groupTwins(kb.chunks),
+    ...parts,
+    thesaurus: kb.thesaurus,
+    embedder,
+    lexicon,
+  };
+}
+
+/**
+ * Both indexes from files that match the manifest and the passages `ids`; IndexDamage otherwise. A
+ * graph of `background` bytes or more is only sized here: `pending` checks and reads it off the main thread.
+ */
 async function loadVerified(
   dir: string,
   manifest: IndexManifest,
   ids: string[],
-): Promise<{ vectors: HnswStore; keywords: Bm25Index }> {
+  background: number,
+): Promise<{
+  vectors: HnswStore;
+  keywords: Bm25Index;
+  wordForms: WordForms;
+  pending?: () => Promise<hnswlib.HierarchicalNSW>;
+}> {
   if (manifest.ids.length !== ids.length || manifest.ids.some((id, i) => id !== ids[i]))
     throw new IndexDamage("manifest.json names passages other than the knowledge's");
-  const vectorBytes = await readVerified(dir, VECTORS_FILE, manifest);
-  const keywordBytes = await readVerified(dir, KEYWORDS_FILE, manifest);
+  const expected = expectedDigest(manifest, VECTORS_FILE);
+  const file = join(dir, VECTORS_FILE);
+  const size = (await stat(file)).size;
+  if (size !== expected.bytes) throw new IndexDamage(`${VECTORS_FILE} is ${size} bytes, expected ${expected.bytes}`);
   const vectors = new HnswStore();
-  try {
-    vectors.loadChecked(vectorBytes, manifest.dims, ids);
-  } catch (error) {
-    throw new IndexDamage((error as Error).message);
+  let pending: (() => Promise<hnswlib.HierarchicalNSW>) | undefined;
+  if (size >= background && BY_DESCRIPTOR) {
+    pending = () => readGraphInBackground(file, manifest.dims, ids.length, expected, VECTORS_FILE);
+  } else {
+    try {
+      vectors.loadChecked(file, manifest.dims, ids, (bytes) => {
+        const problem = digestProblem(VECTORS_FILE, bytes, expected);
+        if (problem) throw new IndexDamage(problem);
+      });
+    } catch (error) {
+      throw error instanceof IndexDamage ? error : new IndexDamage((error as Error).message);
+    }
   }
+  const keywords = await loadKeywords(dir, manifest, ids);
+  return { vectors, keywords, wordForms: await loadWordForms(dir, manifest), pending };
+}
+
+/** The thesaurus's stemmed tables saved at build time, from a file that matches the manifest; IndexDamage otherwise. */
+async function loadThesaurusTables(dir: string, manifest: IndexManifest, thesaurus: Thesaurus): Promise<void> {
+  const bytes = await readVerified(dir, THESAURUS_FILE, manifest);
+  let data: unknown = null;
+  try {
+    data = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    // Not JSON: said below.
+  }
+  if (!thesaurus.restoreTables(data)) throw new IndexDamage(`${THESAURUS_FILE} does not fit synonyms.yml`);
+}
+
+/** The word forms counted at build time, from a file that matches the manifest; IndexDamage otherwise. */
+async function loadWordForms(dir: string, manifest: IndexManifest): Promise<WordForms> {
+  const bytes = await readVerified(dir, WORDS_FILE, manifest);
+  let forms: WordForms | null = null;
+  try {
+    forms = wordFormsFromJSON(JSON.parse(bytes.toString("utf8")));
+  } catch {
+    // Not JSON: said below.
+  }
+  if (!forms) throw new IndexDamage(`${WORDS_FILE} is malformed`);
+  return forms;
+}
+
+/** The keyword index, from a file that matches the manifest and the passages `ids`; IndexDamage otherwise. */
+async function loadKeywords(dir: string, manifest: IndexManifest, ids: string[]): Promise<Bm25Index> {
+  const keywordBytes = await readVerified(dir, KEYWORDS_FILE, manifest);
   let data: KeywordIndexData;
   try {
     data = JSON.parse(keywordBytes.toString("utf8")) as KeywordIndexData;
@@ -145,7 +252,7 @@ async function loadVerified(
   }
   const problem = checkKeywordData(data, ids);
   if (problem) throw new IndexDamage(problem);
-  return { vectors, keywords: Bm25Index.fromJSON(data) };
+  return Bm25Index.fromJSON(data);
 }
 
 /** After a rebuild, the embeddings cache keeps only the indexed passages' vectors (if it can). */
@@ -164,22 +271,22 @@ export async function buildIndex(kb: KnowledgeBase, embedder: Embedder, lexicon:
     kb.chunks.map((c) => c.id),
   );
   const keywords = Bm25Index.build(kb.chunks.map((c, i) => ({ id: c.id, lang: c.lang, text: texts[i]! })));
-  const byId = new Map(kb.chunks.map((c) => [c.id, c]));
-  return {
-    chunks: kb.chunks,
-    byId,
-    twins: groupTwins(kb.chunks),
-    vectors,
-    keywords,
-    thesaurus: kb.thesaurus,
-    embedder,
-    lexicon,
-  };
+  return assemble(kb, { vectors, keywords, wordForms: countWordForms(kb.chunks) }, embedder, lexicon);
 }
 
 function groupTwins(chunks: Chunk[]): Map<string, Chunk[]> {
   const twins = new Map<string, Chunk[]>();
-  for (const c of chunks) twins.set(c.key, [...(twins.get(c.key) ?? []), c]);
+  // Only keys with more than one rendering: at 100,000 passages most have no twin.
+  const first = new Map<string, Chunk>();
+  for (const c of chunks) {
+    const group = twins.get(c.key);
+    if (group) group.push(c);
+    else {
+      const other = first.get(c.key);
+      if (other) twins.set(c.key, [other, c]);
+      else first.set(c.key, c);
+    }
+  }
   return twins;
 }
 
@@ -204,6 +311,10 @@ async function persist(
     await rename(tmpVectors, paths.vectors);
     const keywordBytes = Buffer.from(JSON.stringify(index.keywords.toJSON()));
     await writeAtomic(paths.keywords, keywordBytes);
+    const wordBytes = Buffer.from(JSON.stringify(wordFormsToJSON(index.wordForms)));
+    await writeAtomic(join(paths.dir, WORDS_FILE), wordBytes);
+    const thesaurusBytes = Buffer.from(JSON.stringify(index.thesaurus.tablesData()));
+    await writeAtomic(join(paths.dir, THESAURUS_FILE), thesaurusBytes);
     const manifest: IndexManifest = {
       formatVersion: FORMAT_VERSION,
       knowledgeHash: kb.hash,
@@ -213,7 +324,12 @@ async function persist(
       dims,
       ids,
       builtAt: new Date().toISOString(),
-      files: { [VECTORS_FILE]: digestOf(vectorBytes), [KEYWORDS_FILE]: digestOf(keywordBytes) },
+      files: {
+        [VECTORS_FILE]: digestOf(vectorBytes),
+        [KEYWORDS_FILE]: digestOf(keywordBytes),
+        [WORDS_FILE]: digestOf(wordBytes),
+        [THESAURUS_FILE]: digestOf(thesaurusBytes),
+      },
     };
     // The manifest goes last: a crash half-way leaves an index that the next start rebuilds.
     await writeAtomic(paths.manifest, JSON.stringify(manifest, null, 1));

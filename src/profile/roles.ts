@@ -41,8 +41,22 @@ export function usageOf(role: Pick<RoleInfo, "kind"> | undefined, chunk: Chunk):
 }
 
 /** "cv#decathlon.s2.b1" → "cv#decathlon": the passage's role, the same in both languages. */
+const roleKeys = new WeakMap<Chunk, string>();
+
 export function roleKeyOf(chunk: Chunk): string {
-  return chunk.key.split(".")[0]!;
+  // Asked for every passage an answer weighs: one string per passage, so maps find it by its cached hash.
+  let key = roleKeys.get(chunk);
+  if (key === undefined) {
+    key = roleKeyFrom(chunk.key);
+    roleKeys.set(chunk, key);
+  }
+  return key;
+}
+
+/** "cv#decathlon.s2.b1" → "cv#decathlon". */
+function roleKeyFrom(passageKey: string): string {
+  const dot = passageKey.indexOf(".");
+  return dot < 0 ? passageKey : passageKey.slice(0, dot);
 }
 
 /** "Tech stack: Spark, Scala, AWS (S3, EMR, Glue), Fuzzy Logic (FuzzyWuzzy)" → Spark, Scala, AWS, S3, EMR, Glue, … */
@@ -63,7 +77,7 @@ export function readRoles(chunks: Chunk[]): RoleInfo[] {
   const roles = new Map<string, RoleInfo>();
   for (const chunk of chunks) {
     if (!chunk.period) continue;
-    const key = roleKeyOf(chunk);
+    const key = roleKeyFrom(chunk.key);
     let role = roles.get(key);
     if (!role) {
       role = {

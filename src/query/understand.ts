@@ -442,14 +442,23 @@ export class QuestionReader {
   private rolesNamed(folded: string[]): string[] {
     const out: string[] = [];
     const joined = ` ${folded.join(" ")} `;
-    for (const [key, role] of this.vocabulary.roles) {
-      const [first] = role.employerTokens;
-      if (!first) continue;
-      const whole = joined.includes(` ${role.employerTokens.join(" ")} `);
-      const distinctive = first.length >= 3 && !this.lexicon.isEveryday(first) && folded.includes(first);
-      if (whole || distinctive) out.push(key);
+    for (const { key, whole, first, distinctive } of this.employerNames()) {
+      if (joined.includes(whole) || (distinctive && folded.includes(first))) out.push(key);
     }
     return out;
+  }
+
+  private employerNameList: { key: string; whole: string; first: string; distinctive: boolean }[] | null = null;
+
+  /** Each role's employer as `rolesNamed` looks for it, worked out once per index (thousands of roles at scale). */
+  private employerNames(): { key: string; whole: string; first: string; distinctive: boolean }[] {
+    this.employerNameList ??= [...this.vocabulary.roles].flatMap(([key, role]) => {
+      const [first] = role.employerTokens;
+      if (!first) return [];
+      const distinctive = first.length >= 3 && !this.lexicon.isEveryday(first);
+      return [{ key, whole: ` ${role.employerTokens.join(" ")} `, first, distinctive }];
+    });
+    return this.employerNameList;
   }
 }
 
@@ -470,7 +479,7 @@ function phraseHolder(chunks: readonly Chunk[]): (phrase: string) => boolean {
 }
 
 export function readerFor(index: SearchIndex): { reader: QuestionReader; vocabulary: ProfileVocabulary } {
-  const vocabulary = buildVocabulary(index.chunks, index.thesaurus);
+  const vocabulary = buildVocabulary(index.chunks, index.thesaurus, index.wordForms);
   const reader = new QuestionReader(vocabulary, index.lexicon, index.keywords, index.thesaurus, index.chunks);
   return { reader, vocabulary };
 }

@@ -1,4 +1,5 @@
 import type { Chunk } from "../knowledge/chunk.js";
+import type { KeywordSearch } from "../index/bm25-index.js";
 import type { SearchIndex } from "../index/search-index.js";
 import { foldText } from "../text/normalize.js";
 import type { Language, QueryWord } from "../text/stem.js";
@@ -73,15 +74,17 @@ export async function retrievePassages(
   limit = 8,
   tuning = FUSION,
   words?: QueryWord[],
-  options: { vectors?: boolean } = {},
+  options: { vectors?: boolean; keyword?: KeywordSearch } = {},
 ): Promise<Retrieval> {
   // Keywords alone still answer most questions: better than an apology when the embeddings fail.
   // The embedder the core builds logs the failure (see ResilientEmbedder).
-  const vector = options.vectors === false ? null : await index.embedder.embedQuery(question).catch(() => null);
+  // While a large vector graph is still loading in the background, keywords alone rank (keywordOnly).
+  const useVectors = options.vectors !== false && index.vectors.loaded;
+  const embedding = useVectors ? index.embedder.embedQuery(question).catch(() => null) : null;
+  // The keyword search runs while the worker embeds the question.
+  const keyword = options.keyword ?? keywordSearch(index, question, words);
+  const vector = embedding ? await embedding : null;
   const vectorHits = vector ? index.vectors.similaritySearchVectorWithScore(vector, CANDIDATES) : [];
-  const keyword = words
-    ? index.keywords.searchWords(words, ALL_MATCHES, index.thesaurus)
-    : index.keywords.search(question, ALL_MATCHES, index.thesaurus);
   const keywordHits = keyword.hits.slice(0, CANDIDATES);
   const asksWhen = PERIOD_QUESTION.test(foldText(question));
   // The bundled embedder reads English only: its ranking of a French question is mostly noise.
@@ -89,69 +92,7 @@ export async function retrievePassages(
     lang === "fr" && index.embedder.id.startsWith("local:") ? tuning.frenchLocalVectorWeight : tuning.vectorWeight;
   const RRF_K = tuning.rrfK;
 
-  const groups = new Map<string, RetrievedPassage & { chunks: Chunk[]; vRank: number; kRank: number }>();
-  const group = (id: string) => {
-    const chunk = index.byId.get(id);
-    if (!chunk) return null;
-    let g = groups.get(chunk.key);
-    if (!g) {
-      g = {
-        key: chunk.key,
-        chunk,
-        fused: 0,
-        vector: 0,
-        keyword: 0,
-        coverage: 0,
-        matched: [],
-        exact: [],
-        chunks: [],
-        vRank: Infinity,
-        kRank: Infinity,
-      };
-      groups.set(chunk.key, g);
-    }
-    if (!g.chunks.includes(chunk)) g.chunks.push(chunk);
-    return g;
-  };
-  vectorHits.forEach(([id, score], rank) => {
-    const g = group(id);
-    if (!g) return;
-    g.vector = Math.max(g.vector, score);
-    g.vRank = Math.min(g.vRank, rank);
-  });
-  keyword.hits.forEach((hit, rank) => {
-    const g = group(hit.id);
-    if (!g) return;
-    g.keyword = Math.max(g.keyword, hit.score);
-    g.coverage = Math.max(g.coverage, hit.coverage);
-    g.matched = hit.matched.map((m, i) => m || (g.matched[i] ?? false));
-    g.exact = hit.exact.map((m, i) => m || (g.exact[i] ?? false));
-    if (rank < CANDIDATES) g.kRank = Math.min(g.kRank, rank);
-  });
-
-  const ranked = [...groups.values()]
-    .map((g) => {
-      const chunk = index.twins.get(g.key)?.find((c) => c.lang === lang) ?? g.chunk;
-      let fused =
-        (Number.isFinite(g.vRank) ? vectorWeight / (RRF_K + g.vRank) : 0) +
-        (Number.isFinite(g.kRank) ? 1 / (RRF_K + g.kRank) : 0);
-      // "When did he join X?" is answered by X's heading and period line.
-      if (asksWhen && chunk.kind === "role" && g.keyword > 0) fused += PERIOD_BOOST;
-      return {
-        key: g.key,
-        chunk,
-        fused,
-        vector: g.vector,
-        keyword: g.keyword,
-        coverage: g.coverage,
-        matched: g.matched,
-        exact: g.exact,
-      };
-    })
-    .sort((a, b) => b.fused - a.fused);
-  const passages = ranked
-    .filter((p) => Number.isFinite(groups.get(p.key)!.vRank) || Number.isFinite(groups.get(p.key)!.kRank))
-    .slice(0, limit);
+  const { ranked, passages } = fuse(index, vectorHits, keyword, { lang, vectorWeight, rrfK: RRF_K, asksWhen, limit });
   const matches = ranked.filter((p) => p.keyword > 0).sort((a, b) => b.keyword - a.keyword);
 
   return {
@@ -166,4 +107,93 @@ export async function retrievePassages(
       ...(vector ? {} : { keywordOnly: true }),
     },
   };
+}
+
+/** The question's keyword search: every passage holding one of its words, best first (at most ALL_MATCHES). */
+export function keywordSearch(index: SearchIndex, question: string, words?: QueryWord[]): KeywordSearch {
+  return words
+    ? index.keywords.searchWords(words, ALL_MATCHES, index.thesaurus)
+    : index.keywords.search(question, ALL_MATCHES, index.thesaurus);
+}
+
+/**
+ * Both rankings fused by reciprocal rank: one passage per twin key, in the asker's language; `ranked`
+ * holds every passage found, best first, `passages` the first `limit` of them.
+ */
+function fuse(
+  index: SearchIndex,
+  vectorHits: [string, number][],
+  keyword: KeywordSearch,
+  how: { lang: Language; vectorWeight: number; rrfK: number; asksWhen: boolean; limit: number },
+): { ranked: RetrievedPassage[]; passages: RetrievedPassage[] } {
+  // One passage per twin key, in order of first appearance (vector hits, then keyword hits); the
+  // ranks sit beside them, so each hit costs one object.
+  const slots = new Map<string, number>();
+  const found: RetrievedPassage[] = [];
+  const vRank: number[] = [];
+  const kRank: number[] = [];
+  const slotOf = (id: string) => {
+    const chunk = index.byId.get(id);
+    if (!chunk) return -1;
+    let slot = slots.get(chunk.key);
+    if (slot === undefined) {
+      slot = found.length;
+      slots.set(chunk.key, slot);
+      found.push({ key: chunk.key, chunk, fused: 0, vector: 0, keyword: 0, coverage: 0, matched: [], exact: [] });
+      vRank.push(Infinity);
+      kRank.push(Infinity);
+    }
+    return slot;
+  };
+  vectorHits.forEach(([id, score], rank) => {
+    const slot = slotOf(id);
+    if (slot < 0) return;
+    const g = found[slot]!;
+    g.vector = Math.max(g.vector, score);
+    vRank[slot] = Math.min(vRank[slot]!, rank);
+  });
+  keyword.hits.forEach((hit, rank) => {
+    const slot = slotOf(hit.id);
+    if (slot < 0) return;
+    const g = found[slot]!;
+    g.keyword = Math.max(g.keyword, hit.score);
+    g.coverage = Math.max(g.coverage, hit.coverage);
+    // A hit's flags are its own (fresh per search): the first twin's are taken as they are.
+    g.matched = g.matched.length === 0 ? hit.matched : hit.matched.map((m, i) => m || (g.matched[i] ?? false));
+    g.exact = g.exact.length === 0 ? hit.exact : hit.exact.map((m, i) => m || (g.exact[i] ?? false));
+    if (rank < CANDIDATES) kRank[slot] = Math.min(kRank[slot]!, rank);
+  });
+
+  return rankFound(index, found, vRank, kRank, how);
+}
+
+/** Fused scores of the passages found, then every one of them best first, and the first `limit` ranked. */
+function rankFound(
+  index: SearchIndex,
+  found: RetrievedPassage[],
+  vRank: number[],
+  kRank: number[],
+  how: { lang: Language; vectorWeight: number; rrfK: number; asksWhen: boolean; limit: number },
+): { ranked: RetrievedPassage[]; passages: RetrievedPassage[] } {
+  const { lang, vectorWeight, rrfK: RRF_K, asksWhen, limit } = how;
+  found.forEach((g, slot) => {
+    // In the asker's language when the passage has a twin in it.
+    const chunk = index.twins.get(g.key)?.find((c) => c.lang === lang) ?? g.chunk;
+    let fused =
+      (Number.isFinite(vRank[slot]) ? vectorWeight / (RRF_K + vRank[slot]!) : 0) +
+      (Number.isFinite(kRank[slot]) ? 1 / (RRF_K + kRank[slot]!) : 0);
+    // "When did he join X?" is answered by X's heading and period line.
+    if (asksWhen && chunk.kind === "role" && g.keyword > 0) fused += PERIOD_BOOST;
+    g.chunk = chunk;
+    g.fused = fused;
+  });
+  // Best fused first; among equals, in order of first appearance.
+  const order = found.map((_, slot) => slot).sort((a, b) => found[b]!.fused - found[a]!.fused || a - b);
+  const ranked = order.map((slot) => found[slot]!);
+  const passages: RetrievedPassage[] = [];
+  for (const slot of order) {
+    if (passages.length >= limit) break;
+    if (Number.isFinite(vRank[slot]) || Number.isFinite(kRank[slot])) passages.push(found[slot]!);
+  }
+  return { ranked, passages };
 }

@@ -36,6 +36,12 @@ function stemsOf(words: string[]): string[] {
   return [...stems];
 }
 
+/** The thesaurus's stemmed tables as saved with the index: trigger key → groups, and each group's stems. */
+export interface ThesaurusTables {
+  triggers: [string, number[]][];
+  groupStems: string[][];
+}
+
 /**
  * Groups of words that mean the same to a recruiter ("taught" ~ "lecturer" ~ "enseignement").
  * A question's word that belongs to a group also matches the group's other words.
@@ -93,6 +99,35 @@ export class Thesaurus {
       if (groups?.length) return `group:${groups[0]}`;
     }
     return word.stems[0]!;
+  }
+
+  /** The stemmed tables, to save with the index (a start then reads them instead of stemming every group). */
+  tablesData(): ThesaurusTables {
+    return { triggers: [...this.tables.triggers], groupStems: this.tables.groupStems };
+  }
+
+  /** Takes the tables `tablesData` saved for these groups; false (and nothing taken) when they don't fit. */
+  restoreTables(data: unknown): boolean {
+    const d = data as Partial<ThesaurusTables> | null;
+    const n = this.groups.length;
+    const strings = (x: unknown) => Array.isArray(x) && x.every((v) => typeof v === "string");
+    const fits =
+      typeof d === "object" &&
+      d !== null &&
+      Array.isArray(d.groupStems) &&
+      d.groupStems.length === n &&
+      d.groupStems.every(strings) &&
+      Array.isArray(d.triggers) &&
+      d.triggers.every(
+        (e) =>
+          Array.isArray(e) &&
+          typeof e[0] === "string" &&
+          Array.isArray(e[1]) &&
+          e[1].every((g) => Number.isInteger(g) && g >= 0 && g < n),
+      );
+    if (!fits) return false;
+    this.built = { triggers: new Map(d.triggers), groupStems: d.groupStems! };
+    return true;
   }
 
   static readonly empty = new Thesaurus([]);
