@@ -5,13 +5,33 @@ import { messagesFor, textFor } from "../../src/messages/messages.js";
 /** Every message as text: functions called with sample arguments, arrays and objects walked. */
 function render(value: unknown, path: string, out: Map<string, string>): void {
   if (typeof value === "function") {
-    // A one-word list reads as that word in a template, and still has .join for the functions that list.
-    const args = Array.from({ length: value.length }, (_, i) => [`A${i}`]);
-    render(value(...args), path, out);
+    render(callWithSamples(value as (...args: unknown[]) => unknown), path, out);
   } else if (Array.isArray(value)) value.forEach((v, i) => render(v, `${path}[${i}]`, out));
   else if (value && typeof value === "object")
     for (const [key, v] of Object.entries(value)) render(v, path ? `${path}.${key}` : key, out);
   else out.set(path, String(value));
+}
+
+/**
+ * Sample arguments, tried in turn until a message renders: a one-word list (it reads as that word in a
+ * template, and still has .join for the functions that list), a date, then where a question came from.
+ */
+const SAMPLES: ((i: number) => unknown)[] = [
+  (i) => [`A${i}`],
+  () => new Date(Date.UTC(2026, 10, 30)),
+  (i) => ({ asker: `A${i}`, channel: `#c${i}`, workspace: `W${i}` }),
+];
+
+function callWithSamples(fn: (...args: unknown[]) => unknown): unknown {
+  const args = (sample: (i: number) => unknown) => Array.from({ length: fn.length }, (_, i) => sample(i));
+  for (const sample of SAMPLES) {
+    try {
+      const result = fn(...args(sample));
+      if (!/undefined|Invalid/.test(JSON.stringify(result) ?? "")) return result;
+    } catch {}
+  }
+  // None renders: the first sample's result (or error) shows what is wrong.
+  return fn(...args(SAMPLES[0]!));
 }
 
 function rendered(messages: unknown): Map<string, string> {
