@@ -11,7 +11,7 @@ const WH_WORD = new RegExp(
   `\\b(${[
     ...["what", "which", "who", "whom", "whose", "where", "when", "why", "how"],
     ...["quoi", "que", "quel", "quelle", "quels", "quelles", "qui", "où", "ou", "quand", "pourquoi", "comment"],
-    ...["combien", "lequel", "laquelle"],
+    ...["combien", "lequel", "laquelle", "qu"],
   ].join("|")})\\b|^qu'|\\bqu'`,
   "i",
 );

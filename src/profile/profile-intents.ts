@@ -38,7 +38,7 @@ const CURRENT =
 const ROLE_WORDS =
   /\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|fait-il|travaille|bosse|occupe|employer|client)\b/;
 const OVERVIEW =
-  /(^(his|her|sa|son) (mission|role|job|work|poste)\b)|\b(qu'?est[- ]ce qu'?(il|elle) (a|avait) fait|qu'?(il|elle) a fait|(il|elle) (y )?(a fait|faisait) quoi|qu'?(il|elle) y (a fait|faisait)|qu'?y a-t-il fait|c'?etait quoi (sa|son) (mission|role|poste|job)|what (did|does|do) (he|she) (do|work on)|what was (his|her) (role|job|mission|work)|what (is|was) (he|she) doing|tell me (more )?about (his|her) (time|work|role|job|mission)|describe (his|her) (role|work|job|mission)|(qu'a-t-il|qu a t il|qu'a t il|qu'est-ce qu'il a) fait|que faisait-il|que fait-il|quel (etait|est) son (role|poste)|son role|sa mission|ses missions|parle[z]?-moi de (sa|son))\b/;
+  /(^(his|her|sa|son) (mission|role|job|work|poste)\b)|\b(qu'? ?est[- ]ce qu'? ?(il|elle) (a |avait )?fait|qu'?(il|elle) a fait|(il|elle) (y )?(a fait|faisait) quoi|qu'?(il|elle) y (a fait|faisait)|qu'?y a-t-il fait|c'?etait quoi (sa|son) (mission|role|poste|job)|what (did|does|do) (he|she) (do|work on)|what was (his|her) (role|job|mission|work)|what (is|was) (he|she) doing|tell me (more )?about (his|her) (time|work|role|job|mission)|describe (his|her) (role|work|job|mission)|(qu'a-t-il|qu a t il|qu'a t il|qu'est-ce qu'il a) fait|que faisait-il|que fait-il|quel (etait|est) son (role|poste)|son role|sa mission|ses missions|parle[z]?-moi de (sa|son))\b/;
 const RESULTS =
   /\b(results?|achievements?|accomplishments?|impact|key wins?|wins|figures|numbers|metrics|kpis?|resultats?|realisations?|reussites?|chiffres|accomplissements?)\b/;
 const SKILLS =
@@ -126,11 +126,13 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (title) return { kind: "title", role, title: `${title[title.length - 2] ?? ""}${title[title.length - 1]!}` };
   if (LEADERSHIP.test(text) && part.technologies.length === 0) return { kind: "leadership", role };
   if (HOW_LONG.test(text)) {
-    if (part.technologies.length === 1 && subject.every((w) => part.technologies[0]!.tokens.includes(w.word))) {
+    // "…and at AAA-Data?" after "when was that?": a role named asks about that role, which retrieval answers.
+    const tech = part.technologies.length === 1 && !role;
+    if (tech && subject.every((w) => part.technologies[0]!.tokens.includes(w.word))) {
       return { kind: "tech_experience", technology: part.technologies[0]! };
     }
     // A technology no stack line lists but a passage names ("Kafka").
-    if (part.technologies.length === 0 && subject.length === 1 && subject[0]!.tech) {
+    if (!role && part.technologies.length === 0 && subject.length === 1 && subject[0]!.tech) {
       return { kind: "tech_experience", technology: { name: subject[0]!.original, tokens: [subject[0]!.word] } };
     }
     if (role && part.technologies.length === 0 && subject.every((w) => !w.key)) return { kind: "role_duration", role };

@@ -25,12 +25,16 @@ describe("follow-ups, offline", () => {
     await core.engine.answer({ text: "il parle anglais ?", conversationId });
     const episen = await core.engine.answer({ text: "qu'est-ce qu'il fait à l'EPISEN ?", conversationId });
     expect(episen.answer).not.toMatch(/langues/);
-    expect(episen.answer).toMatch(/EPISEN/);
+    expect(episen.answer.split("\n")[0]).toMatch(/^Chez EPISEN \(Professeur de Big Data/);
     expect(episen.citations.length).toBeGreaterThan(0);
     // Naming only the employer still moves the last subject there.
     await core.engine.answer({ text: "Has he used Airflow?", conversationId });
     const aaa = await core.engine.answer({ text: "and at AAA-Data?", conversationId });
     expect(aaa.answer.split("\n")[0]).toMatch(/^Yes — Airflow: used at AAA-Data/);
+    // …also after "when was that?": the employer named narrows the answer to it.
+    await core.engine.answer({ text: "when was that?", conversationId });
+    const again = await core.engine.answer({ text: "and at AAA-Data?", conversationId });
+    expect(again.answer.split("\n")[0]).toBe("Yes — Airflow: used at AAA-Data (January 2020 - May 2021).");
   });
 
   it("'when was that?' after a skill gives the periods and time of use, not the same answer again", async () => {
