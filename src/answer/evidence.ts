@@ -201,7 +201,8 @@ export function judgeEvidence(
     // The passages holding more of the question first; among equals, the FAQ's own answer, then the fused order.
     const held = (p: RetrievedPassage) => Math.round(coverage(p.matched, weights) * 100);
     // A passage that says it in its own words before one that holds it only through its section's heading.
-    const ownWords = (p: RetrievedPassage) => ownWordCount(part, p);
+    const own = new Map<RetrievedPassage, number>();
+    const ownWords = (p: RetrievedPassage) => own.get(p) ?? own.set(p, ownWordCount(part, p)).get(p)!;
     const top = whole
       .filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE)
       .sort((a, b) => held(b) - held(a) || Number(faqAbout(b)) - Number(faqAbout(a)) || ownWords(b) - ownWords(a));
@@ -237,7 +238,7 @@ export function judgeEvidence(
       keysHeld(b) - keysHeld(a) || coverage(b.matched, weights) - coverage(a.matched, weights) || b.keyword - a.keyword,
   )[0];
   if (!partial) return none;
-  // When the profile knows too little of the part, the words it lacks are what is missing, the rarer ones first.
+  // When the profile knows too little of the part, the telling words it lacks are what is missing.
   const lacking = understood ? [] : part.unknown.filter((w) => !w.everyday).map((w) => w.word);
   const uncovered = [
     ...new Set([...part.words.filter((_, i) => !partial.matched[i]).map((w) => w.original), ...lacking]),
