@@ -35,6 +35,17 @@ const settled = async (f: SlackFixture) => {
 };
 
 /** Starts the app, makes Slack's `method` fail as told, asks `question` in a thread: what the asker sees there. */
+/** Stops taking questions, stops the app and drains the Asker; says whether that ended within 15 s. */
+async function stopAndDrain(f: SlackFixture): Promise<string> {
+  f.asker.stopAccepting();
+  return Promise.race([
+    stopSlackApp(f.app)
+      .then(() => f.asker.drain())
+      .then(() => "stopped and drained"),
+    sleep(15_000).then(() => "still hanging"),
+  ]);
+}
+
 async function askAfter(
   options: Parameters<typeof startSlackFixture>[0],
   method: string,
@@ -160,14 +171,7 @@ describe("Slack: stop() is bounded whatever Slack does", () => {
     const m = mention("Has he used Spark?");
     await fx.postEvent(m.body);
     await waitFor(() => fx!.fake.callsTo("chat.update").length === 1, 10_000, "the hung chat.update");
-    fx.asker.stopAccepting();
-    const outcome = await Promise.race([
-      stopSlackApp(fx.app)
-        .then(() => fx!.asker.drain())
-        .then(() => "stopped and drained"),
-      sleep(15_000).then(() => "still hanging"),
-    ]);
-    expect(outcome).toBe("stopped and drained");
+    expect(await stopAndDrain(fx)).toBe("stopped and drained");
   });
 
   it("ends a reply stuck on a hung response_url", async () => {
@@ -175,13 +179,6 @@ describe("Slack: stop() is bounded whatever Slack does", () => {
     fx.fake.fail("respond", { hang: true });
     await fx.postForm(slashCommand({ text: "Has he used Spark?", response_url: fx.fake.responseUrl("hung") }));
     await waitFor(() => fx!.fake.responseAttempts.length === 1, 10_000, "the hung response_url");
-    fx.asker.stopAccepting();
-    const outcome = await Promise.race([
-      stopSlackApp(fx.app)
-        .then(() => fx!.asker.drain())
-        .then(() => "stopped and drained"),
-      sleep(15_000).then(() => "still hanging"),
-    ]);
-    expect(outcome).toBe("stopped and drained");
+    expect(await stopAndDrain(fx)).toBe("stopped and drained");
   });
 });
