@@ -58,15 +58,24 @@ const QUANTITY =
 /** "How many teams…", "combien d'équipes…": the thing counted is the word after. */
 const COUNTED = /\b(?:how many|combien (?:de |d'|d’|des )?)\s*([\p{L}]+)/u;
 /** Units a CV writes as symbols after a number: "10h", "400 To", "€7M", "30 %". */
+const HOURS = /\d\s*h\b/i;
+const EUROS = /€\s*\d|\d\s*(k|m)?€/i;
+const PERCENT = /\d\s*%/;
+const TERABYTES = /\d\s*(tb|to)\b/i;
 const UNIT_FIGURES: Record<string, RegExp> = {
-  hours: /\d\s*h\b/i,
-  heures: /\d\s*h\b/i,
-  hrs: /\d\s*h\b/i,
-  euros: /€\s*\d|\d\s*(k|m)?€/i,
-  percent: /\d\s*%/,
-  pourcents: /\d\s*%/,
-  terabytes: /\d\s*(tb|to)\b/i,
-  teraoctets: /\d\s*(tb|to)\b/i,
+  hour: HOURS,
+  hours: HOURS,
+  heure: HOURS,
+  heures: HOURS,
+  hrs: HOURS,
+  euro: EUROS,
+  euros: EUROS,
+  percent: PERCENT,
+  pourcents: PERCENT,
+  terabyte: TERABYTES,
+  terabytes: TERABYTES,
+  teraoctet: TERABYTES,
+  teraoctets: TERABYTES,
 };
 /** How far after a figure the counted thing may come: "160 teams", "2000 tables ingested", "3 Data Engineers". */
 const FIGURE_REACH = 3;
@@ -200,9 +209,10 @@ export function judgeEvidence(
       );
     // The passages holding more of the question first; among equals, the FAQ's own answer, then the fused order.
     const held = (p: RetrievedPassage) => Math.round(coverage(p.matched, weights) * 100);
-    // A passage that says it in its own words before one that holds it only through its section's heading.
+    // A passage that says it in its own words before one that holds it only through its section's heading
+    // or through synonyms, the rarer words counting more ("400 TB" for "terabyte-scale data" before "data").
     const own = new Map<RetrievedPassage, number>();
-    const ownWords = (p: RetrievedPassage) => own.get(p) ?? own.set(p, ownWordCount(part, p)).get(p)!;
+    const ownWords = (p: RetrievedPassage) => own.get(p) ?? own.set(p, ownWordWeight(part, p, weights)).get(p)!;
     const top = whole
       .filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE)
       .sort((a, b) => held(b) - held(a) || Number(faqAbout(b)) - Number(faqAbout(a)) || ownWords(b) - ownWords(a));
@@ -287,10 +297,13 @@ function stackNamesOnly(part: QuestionPart, keys: boolean[]): (p: RetrievedPassa
   };
 }
 
-/** How many of the part's words the passage holds in its own text, not only through its heading. */
-function ownWordCount(part: QuestionPart, p: RetrievedPassage): number {
+/** The weight of the part's words the passage holds in its own text, not only through its heading or synonyms. */
+function ownWordWeight(part: QuestionPart, p: RetrievedPassage, weights: number[]): number {
   const terms = new Set(passageTerms(p.chunk.text, p.chunk.lang));
-  return part.words.filter((w, i) => p.matched[i] && w.stems.some((t) => terms.has(t))).length;
+  return part.words.reduce(
+    (sum, w, i) => sum + (p.matched[i] && w.stems.some((t) => terms.has(t)) ? weights[i]! : 0),
+    0,
+  );
 }
 
 /**
@@ -373,8 +386,13 @@ function skillRoles(part: QuestionPart, matches: RetrievedPassage[], vocabulary:
 
 /** Share of the part's meaning the profile knows: known words against words it lacks, everyday ones counting half. */
 function understoodShare(part: QuestionPart): number {
+  // Only the everyday words of it ("new data shows up") while a telling one is unknown: what it is about is not known.
+  if (part.words.every((w) => w.everyday || w.absent) && part.unknown.some((w) => !w.everyday)) return 0;
   const weight = (everyday: boolean) => (everyday ? 0.5 : 1);
   const known = part.words.filter((w) => !w.absent).reduce((sum, w) => sum + weight(w.everyday), 0);
-  const unknown = part.unknown.reduce((sum, w) => sum + weight(w.everyday), 0);
+  // A unit the CV writes as a symbol ("heures" of "10h") is not a word it lacks.
+  const unknown = part.unknown
+    .filter((w) => !UNIT_FIGURES[foldText(w.word)])
+    .reduce((sum, w) => sum + weight(w.everyday), 0);
   return known + unknown === 0 ? 1 : known / (known + unknown);
 }

@@ -245,12 +245,37 @@ export class QuestionReader {
         : undefined;
     if (whole) return this.vocabulary.display.get(whole) ?? whole;
     if (this.lexicon.isWord(w) || this.lexicon.techName(w)) return null;
+    const clipped = this.clippedWord(token);
+    if (clipped) return this.vocabulary.display.get(clipped) ?? clipped;
     const closest = closestWord(w, this.vocabulary.words);
     if (!closest) return this.nameOutsideProfile(w);
     // "doctrat" is one slip from "doctorat", two from the profile's "contrat": it is not the profile's word.
     if (closest.distance > 1 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x))) return null;
     // As the CV writes it: "databriks" → "Databricks", "chiffrment" → "chiffrement".
     return this.vocabulary.display.get(closest.word) ?? closest.word;
+  }
+
+  /**
+   * A word cut short, as people do in speech ("ingé" → "ingénieurs", "appli" → "application"): the profile's
+   * most used word that begins with it as written (accents too), at least three letters longer. Not when an
+   * everyday word the profile lacks begins with it too: "expé" may be « expérience », not « expérimentaux ».
+   */
+  private clippedWord(token: Token): string | null {
+    const w = token.folded;
+    if (w.length < 4) return null;
+    const written = token.original.toLowerCase();
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [candidate, count] of this.vocabulary.words) {
+      if (candidate.length < w.length + 3 || !candidate.startsWith(w) || count <= bestCount) continue;
+      const shown = (this.vocabulary.display.get(candidate) ?? candidate).toLowerCase();
+      if (written !== w && !shown.startsWith(written)) continue;
+      [best, bestCount] = [candidate, count];
+    }
+    if (!best) return null;
+    const stem = (x: string) => stemWord(x, "fr").slice(0, w.length + 2);
+    const others = this.lexicon.everydayStartingWith(w).filter((x) => stem(x) !== stem(best));
+    return others.length === 0 ? best : null;
   }
 
   /**
@@ -344,7 +369,7 @@ export class QuestionReader {
           original: token.original,
           key,
           employer: employerTokens.has(w),
-          everyday: this.lexicon.isEveryday(w),
+          everyday: this.lexicon.isEveryday(w, language),
           tech: techTokens.has(w) || (this.lexicon.techName(w) === "tech" && !dictionary),
         });
         return;
@@ -363,8 +388,8 @@ export class QuestionReader {
         subjects += 1;
       } else {
         ignored.push(token.original);
-        unknown.push({ word: token.original, everyday: this.lexicon.isEveryday(w) });
-        if (language === "en" && this.lexicon.isWord(w) && !this.lexicon.isEveryday(w) && !capitalised) {
+        unknown.push({ word: token.original, everyday: this.lexicon.isEveryday(w, language) });
+        if (language === "en" && this.lexicon.isWord(w) && !this.lexicon.isEveryday(w, language) && !capitalised) {
           words.push({
             ...qw,
             original: token.original,
