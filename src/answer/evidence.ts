@@ -51,6 +51,9 @@ const RELATIVE_COVERAGE = 0.5;
 /** Team rosters answer "how big was the team", not "has he led a team". */
 const TEAM_SIZE =
   /\b(how (big|many|large)|size|taille|combien|composition|compose|composed|members?|membres|who (was|were)|with whom|avec qui|headcount|effectif|people|personnes)\b/;
+/** A question about the people he worked with, not about "teams" of users. */
+const WORKED_WITH =
+  /\b(how many (people|persons|colleagues)|combien de (personnes|collegues)|with whom|avec qui|headcount|effectif)\b/;
 const USAGE_ORDER: Record<Usage, number> = { used: 0, taught: 1, trained: 2 };
 /** A question whose answer is a figure. */
 const QUANTITY =
@@ -140,7 +143,11 @@ export function judgeEvidence(
     // "How big was his team at MAIF?": the team lines of the roles in question are the answer.
     // The roster's own label ("Team:", "Équipe :") must be the word asked about, not "teams" of users.
     const label = (p: RetrievedPassage) => foldText(p.chunk.text).match(/^[\p{L}]+/u)?.[0];
-    const rosters = matches.filter((p) => p.chunk.kind === "team" && part.words.some((w) => w.word === label(p)));
+    // "How many people did he work with?" asks for the roster, whatever its label.
+    const people = WORKED_WITH.test(foldText(part.text));
+    const rosters = matches.filter(
+      (p) => p.chunk.kind === "team" && (people || part.words.some((w) => w.word === label(p))),
+    );
     if (rosters.length > 0) {
       return { verdict: "yes", passages: rosters.slice(0, MAX_PASSAGES), roles: [], uncovered: [] };
     }

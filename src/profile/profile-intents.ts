@@ -34,19 +34,30 @@ const BEFORE = /\b(before|prior to|avant|juste avant)\b/;
 const EMPLOYERS =
   /\b((which|what) (companies|employers|firms|clients|organi[sz]ations|places|industries|sectors|domains)|(what|which) (industry|sector|kind of companies)|where (has|did) (he|she) (work|worked)|(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|employment history|(quelles|quels) (entreprises|societes|employeurs|clients|boites|secteurs|domaines)|(quel|quels) secteurs?|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|pour qui a-t-il travaille|parcours)\b/;
 const CURRENT =
-  /\b(current|currently|right now|these days|nowadays|at the moment|present|still|actuel|actuelle|actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours)\b/;
+  /\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|most recent|dernier|derniere|actuel|actuelle|actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours)\b/;
 const ROLE_WORDS =
   /\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|fait-il|travaille|bosse|occupe|employer|client)\b/;
 const OVERVIEW =
   /(^(his|her|sa|son) (mission|role|job|work|poste)\b)|\b(qu'? ?est[- ]ce qu'? ?(il|elle) (a |avait )?fait|qu'?(il|elle) a fait|(il|elle) (y )?(a fait|faisait) quoi|qu'?(il|elle) y (a fait|faisait)|qu'?y a-t-il fait|c'?etait quoi (sa|son) (mission|role|poste|job)|what (did|does|do) (he|she) (do|work on)|what was (his|her) (role|job|mission|work)|what (is|was) (he|she) doing|tell me (more )?about (his|her) (time|work|role|job|mission)|describe (his|her) (role|work|job|mission)|(qu'a-t-il|qu a t il|qu'a t il|qu'est-ce qu'il a) fait|que faisait-il|que fait-il|quel (etait|est) son (role|poste)|son role|sa mission|ses missions|parle[z]?-moi de (sa|son))\b/;
 const RESULTS =
-  /\b(results?|achievements?|accomplishments?|impact|key wins?|wins|figures|numbers|metrics|kpis?|resultats?|realisations?|reussites?|chiffres|accomplissements?)\b/;
+  /\b(results?|achievements?|achieved?|accomplishments?|accomplished|outcomes?|impact|key wins?|wins|figures|numbers|metrics|kpis?|resultats?|realisations?|reussites?|chiffres|accomplissements?)\b/;
 const SKILLS =
   /\b((main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?(skills?|competences?|technolog\w*|strengths?|tools|outils|stack)|(skills?|competences?|stack|technos?|technologies|outils) (technique )?(principales?|cles|fortes|habituelles?|preferees?)|(sa|son|his|her) (stack|stack technique|technos)\b|(quelle|quel|quels|quelles|which|what) (stack|technos?|outils|tools|technologies)\b|points forts|strengths|(what|which) (are (his|her) )?(skills|technologies|tools)|quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|skillset|tech stack|what does (he|she) know)\b/;
 const SUMMARY =
   /\b(summar\w*|resume[rz]?|resumer|sum (him|her|it) up|in (a few|three|3|two|2) (lines|sentences|words)|en (quelques|trois|3|deux|2) (lignes|phrases|mots)|overview of (him|her|the profile|his profile|the candidate)|who is (he|she|this candidate|the candidate)|pitch|elevator|qui est[- ](il|elle|ce candidat)|presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr)\b/;
 const TITLE =
   /\b(was (he|she)|is (he|she)|has (he|she) been|c'etait lui|c etait lui|etait-il|est-il|etait il|est il|a-t-il ete) (ever |already |once |deja |jamais )?(the |a |an |le |la |un |une )?(tech lead|lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|director|directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|chef d'equipe|chef|product owner|po|scrum master)\b/;
+
+/** "Was he ever hired as a data scientist?", "il a bossé comme chef de projet ?": the job title asked about. */
+const AS_TITLE = new RegExp(
+  [
+    "\\b(hired|employed|recruited|worked|working|served|embauche|recrute|travaille|bosse) ",
+    "(ever |already |deja |jamais )?(as|comme|en tant que) (a |an |un |une )?",
+    // The title: one to three words, up to "at X", "chez X" or the end of the question.
+    "([\\p{L}-]+(?: [\\p{L}-]+){0,2}?)(?= (at|chez|in|a|for|pour|before|avant)\\b| ?[?.!]|$)",
+  ].join(""),
+  "u",
+);
 
 /** "Has he managed a team?", "a-t-il encadré des juniors ?": people led, not projects managed. */
 const PEOPLE = [
@@ -69,7 +80,12 @@ const MANAGEMENT = [
   ...["(team|people|staff) (management|leadership)", "management (experience|skills)", "leadership", "managerial"],
   ...["management d'equipes?", "encadrement", "experience (de |en )?management", "chef d'equipe"],
 ].join("|");
-const LEADERSHIP = new RegExp(`\\b(${LEADING}) (${DETERMINERS})*(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b`);
+/** Up to two words naming the kind of team: "lead the data engineering team". */
+const QUALIFIERS = "([\\p{L}-]+ ){0,2}";
+const LEADERSHIP = new RegExp(
+  `\\b(${LEADING}) (${DETERMINERS})*${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b`,
+  "u",
+);
 
 /** The words that make each intent, taken out before looking for a subject it doesn't answer. */
 const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
@@ -91,8 +107,8 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   results: new RegExp(`${RESULTS.source}|\\b(main|key|biggest|best|top|principaux|principales|grands?)\\b`, "g"),
   skills: new RegExp(SKILLS.source, "g"),
   summary: new RegExp(`${SUMMARY.source}|\\b(profile|profil|lines?|lignes?|candidate|candidat)\\b`, "g"),
-  title: new RegExp(TITLE.source, "g"),
-  leadership: new RegExp(LEADERSHIP.source, "g"),
+  title: new RegExp(`${TITLE.source}|${AS_TITLE.source}`, "gu"),
+  leadership: new RegExp(LEADERSHIP.source, "gu"),
 };
 
 /** Recognises a question about the whole profile; null sends it to retrieval. */
@@ -124,11 +140,15 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const subject = part.words.filter((w) => !w.employer && !EXPERIENCE.test(w.word) && !/^\d+$/.test(w.word));
   const title = TITLE.exec(text);
   if (title) return { kind: "title", role, title: `${title[title.length - 2] ?? ""}${title[title.length - 1]!}` };
+  const asTitle = AS_TITLE.exec(text);
+  if (asTitle && part.technologies.length === 0) return { kind: "title", role, title: asTitle[5]! };
   if (LEADERSHIP.test(text) && part.technologies.length === 0) return { kind: "leadership", role };
   if (HOW_LONG.test(text)) {
     // "…and at AAA-Data?" after "when was that?": a role named asks about that role, which retrieval answers.
     const tech = part.technologies.length === 1 && !role;
-    if (tech && subject.every((w) => part.technologies[0]!.tokens.includes(w.word))) {
+    // "combien d'années qu'il code en Python ?": everyday words ("code", "used") say how, not what.
+    const named = subject.filter((w) => !w.everyday);
+    if (tech && named.every((w) => part.technologies[0]!.tokens.includes(w.word))) {
       return { kind: "tech_experience", technology: part.technologies[0]! };
     }
     // A technology no stack line lists but a passage names ("Kafka").

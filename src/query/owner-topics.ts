@@ -39,7 +39,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   ],
   [
     "languages",
-    /\b(speak|speaks|spoken|fluent|fluency|bilingual|native language|mother tongue|level of english|english level|languages? (does|do|can) (he|she) speak|parle[- ]?t?[- ]?(il|elle)?|parler|langues? (parlees|etrangeres|vivantes)|niveau d'anglais|niveau en anglais|bilingue|courant en|(anglais|francais|allemand|espagnol) (courant|professionnel|bilingue|natif)|(fluent|business|native) (english|french|german|spanish)|(english|french|german|spanish) (fluent|fluency|speaker))\b/,
+    /\b(speak|speaks|spoken|fluent|fluency|bilingual|native language|mother tongue|level of english|english level|languages? (does|do|can) (he|she) speak|parle[- ]t[- ](il|elle)|(il|elle) parle (anglais|francais|allemand|espagnol|italien)|parler (anglais|francais|allemand|espagnol|italien)|langues? (parlees|etrangeres|vivantes)|niveau d'anglais|niveau en anglais|bilingue|courant en|(anglais|francais|allemand|espagnol) (courant|professionnel|bilingue|natif)|(fluent|business|native) (english|french|german|spanish)|(english|french|german|spanish) (fluent|fluency|speaker))\b/,
   ],
   [
     "education",

@@ -271,6 +271,44 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(a)).not.toMatch(/^Yes/);
   });
 
+  it("answers 'how many people did he work with' from the team roster, whatever its label", async () => {
+    const a = await ask("with how many people did he work at Pernod?");
+    expect(a.citations.map((c) => c.text)).toEqual(["Team: 1 Tech Lead, 1 Trainer"]);
+    const fr = await ask("avec qui il bossait chez AAA-Data ?");
+    expect(fr.citations[0]!.text).toBe("Équipe : 1 PO, 1 Tech Lead, 3 Data Engineers");
+    // Teams of users are not his team.
+    const users = await ask("how many teams use the platform?");
+    expect(users.citations.every((c) => !c.text.startsWith("Team:"))).toBe(true);
+  });
+
+  it("answers 'what did he achieve at X?' with the role's figures", async () => {
+    const a = await ask("what did he achieve at Decathlon?");
+    expect(lead(a)).toBe("Results the profile gives with figures:");
+    expect(a.citations[0]!.text).toMatch(/400 TB daily/);
+  });
+
+  it("answers 'hired as a data scientist?' with his titles, in the asker's language", async () => {
+    const a = await ask("was he ever hired as a data scientist?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/^The profile gives these titles: Senior Data Engineer \(Decathlon\).*data scientist/);
+    const fr = await ask("il a bossé comme chef de projet ?");
+    expect(fr.answered).toBe(false);
+    expect(lead(fr)).toMatch(/Formateur Data \(Pernod Ricard\).*il ne dit pas qu'il était chef de projet\.$/);
+  });
+
+  it("reads 'lead the data engineering team' as a leadership question", async () => {
+    const a = await ask("Did he lead the data engineering team at Decathlon?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).not.toMatch(/^Yes/);
+  });
+
+  it("answers 'how many years has he coded in Python' with the time he used Python", async () => {
+    const a = await ask("Bonjour, ça fait combien d'années qu'il code en Python ?");
+    expect(lead(a)).toMatch(
+      /^Python : environ \d+ ans( et \d+ mois)? d'utilisation, chez Decathlon \(depuis mai 2021\)/,
+    );
+  });
+
   it("leaves availability and certifications to the candidate, even asked casually", async () => {
     for (const q of ["when could he start a new mission?", "est-ce qu'il a une certif Databricks ou AWS ?"]) {
       const a = await ask(q);
