@@ -20,13 +20,11 @@ export const MAX_LINE_CHARS = 120;
  */
 export const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
   "src/answer/answer-engine.ts#createAnswerEngine": 382,
-  "src/answer/evidence.ts#judgeEvidence": 165,
   "src/answer/fit.ts#assessFit": 114,
   "src/answer/profile-answers.ts#answerProfileIntent": 206,
   "src/core/create-core.ts#createCore": 117,
   "src/index/hnsw-file-check.ts#checkHnswFile": 104,
   "src/knowledge/load-knowledge.ts#loadKnowledge": 89,
-  "src/query/understand.ts#readSegment": 81,
   "src/storage/question-log-worker.ts#runWriter": 102,
 };
 

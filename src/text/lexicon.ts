@@ -14,6 +14,8 @@ const COMMON_RANK = 8000;
  * rarely about. Both lists count words in film subtitles (SUBTLEX for English, OpenSubtitles for French).
  */
 const EVERYDAY_RANK = 5000;
+/** The most frequent of them: light words (see Lexicon.isLight). The cached lists are in frequency order. */
+const LIGHT_RANK = 100;
 /** One false "is a word" in 100,000 look-ups: a typo check tries a few hundred variants of a word. */
 const FALSE_POSITIVE_RATE = 1e-5;
 
@@ -32,6 +34,11 @@ export interface Lexicon {
    * question, also for the most frequent French ones ("gère", "habitude"), as recruiters mix the two.
    */
   isEveryday(word: string, language?: "en" | "fr"): boolean;
+  /**
+   * True for the hundred most frequent words ("take", "get", "know", « fait »): in a question they
+   * carry the grammar, hardly ever the subject.
+   */
+  isLight(word: string, language?: "en" | "fr"): boolean;
   /** The everyday words of either language that begin with `prefix` (folded). */
   everydayStartingWith(prefix: string): string[];
   /**
@@ -140,6 +147,8 @@ function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
   const names = new Map(Object.entries(file.names));
   const everyday = new Set(file.everyday);
   const everydayFr = new Set(file.everydayFr);
+  const light = new Set(file.everyday.slice(0, LIGHT_RANK));
+  const lightFr = new Set(file.everydayFr.slice(0, LIGHT_RANK));
   const phrases = new Set(file.phrases);
   let tech: string[] | null = null;
   return {
@@ -152,6 +161,7 @@ function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
     isWord: (word) => bloom.has(word),
     everydayStartingWith: (prefix) =>
       [...everyday, ...everydayFr].filter((w) => w.length > prefix.length && w.startsWith(prefix)),
+    isLight: (word, language = "en") => light.has(word) || (language === "fr" && lightFr.has(word)),
     isEveryday: (word, language = "en") => everyday.has(word) || (language === "fr" && everydayFr.has(word)),
     techName: (word) => {
       const common = names.get(word);

@@ -256,6 +256,12 @@ describe("offline answers to messages as people write them", () => {
     expect(fr.citations[0]!.text).toMatch(/400 To quotidiens/);
   });
 
+  it("lets light words ('take', 'get') weigh nothing: the figure asked about answers", async () => {
+    const a = await ask("did he ever take a batch load that ran for hours and get it down to a few minutes?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.text).toMatch(/from 13 h to 6 minutes/);
+  });
+
   it("reads a French word cut short as the profile's word, not as another it begins", async () => {
     const a = await ask("il donne combien d'heures de cours à l'école d'ingé ?");
     expect(lead(a)).toMatch(/^Je lis « ingé » comme « ingénieur/);

@@ -75,5 +75,9 @@ describe("Lexicon", () => {
     expect(lexicon.isEveryday("built", "fr")).toBe(true);
     // A rarer French word is what a question is about.
     expect(lexicon.isEveryday("chiffrement", "fr")).toBe(false);
+    // The very most frequent words are light: grammar more than subject.
+    expect(["take", "get"].every((w) => lexicon.isLight(w))).toBe(true);
+    expect(lexicon.isLight("load")).toBe(false);
+    expect(lexicon.isLight("fait", "fr")).toBe(true);
   });
 });
