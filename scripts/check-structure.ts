@@ -23,7 +23,6 @@ export const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
   "src/answer/fit.ts#assessFit": 114,
   "src/answer/profile-answers.ts#answerProfileIntent": 206,
   "src/core/create-core.ts#createCore": 117,
-  "src/index/hnsw-file-check.ts#checkHnswFile": 104,
   "src/knowledge/load-knowledge.ts#loadKnowledge": 89,
   "src/storage/question-log-worker.ts#runWriter": 102,
 };

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { createAnswerEngine, type AnswerEngine } from "../answer/answer-engine.js";
 import type { LlmSetup } from "../answer/llm-answer.js";
@@ -5,7 +6,10 @@ import { ConversationStore } from "../conversation/conversation-store.js";
 import { createOpenAIChatModel } from "../llm/chat-model.js";
 import { loadPrompts } from "../llm/prompt-files.js";
 import type { Config } from "../config/config.js";
+import type { Embedder } from "../embeddings/embedder.js";
 import { makeEmbedder } from "../embeddings/make-embedder.js";
+import { indexPaths } from "../index/index-files.js";
+import { preloadIndex } from "../index/keyword-preload.js";
 import { openSearchIndex, type IndexReport, type SearchIndex } from "../index/search-index.js";
 import { loadKnowledge, type KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Logger } from "../logging/logger.js";
@@ -41,6 +45,31 @@ function modeLabelOf(config: Config, fluent: boolean): string {
   return `${fluent ? "OpenAI" : "offline"}: ${embeddings}, ${answers}`;
 }
 
+type Warmable = Required<Pick<Embedder, "warmUp">>;
+
+/**
+ * The embedding model's loading in its worker, started once: the bot is ready without waiting for it,
+ * and the first question that needs it waits in the worker's line (a second or so, once per start).
+ * With an index to open, it starts once the bot is ready (not competing with the start-up for the
+ * CPU); with none, at once: the build needs it.
+ */
+function modelWarmer(
+  embedder: Warmable,
+  logger: Logger,
+  enabled: boolean,
+): { start(): Promise<void>; closing: boolean } {
+  let warming: Promise<void> | undefined;
+  const model = {
+    closing: false,
+    start: () =>
+      (warming ??= (enabled ? embedder.warmUp() : Promise.resolve()).catch((error: unknown) => {
+        if (!model.closing)
+          logger.warn({ err: error }, "the embedding model did not load; answers fall back to keywords");
+      })),
+  };
+  return model;
+}
+
 /** Everything an adapter needs, built once at start-up. */
 export interface Core {
   config: Config;
@@ -72,28 +101,28 @@ export async function createCore(
   options: { forceReindex?: boolean; watch?: boolean; warmUp?: boolean } = {},
 ): Promise<Core> {
   const knowledgeDir = resolve(config.KNOWLEDGE_DIR);
-  const lastGoodDir = resolve(config.DATA_DIR, "last-good");
+  const dataDir = resolve(config.DATA_DIR);
+  const lastGoodDir = resolve(dataDir, "last-good");
+  // A large index's manifest and keyword index are read in a worker while the knowledge loads.
+  const preloaded = options.forceReindex ? undefined : preloadIndex(dataDir).catch(() => null);
   const kb = await loadKnowledge(knowledgeDir, logger, { lastGoodDir });
   if (kb.chunks.length === 0) {
     const why = kb.errors.map((e) => e.message).join("; ") || "no markdown files";
     throw new Error(`No passages to answer from in ${config.KNOWLEDGE_DIR}: ${why}`);
   }
   const embedder = await makeEmbedder(config, logger);
-  // The model loads in its worker meanwhile: the bot is ready without waiting for it, and the first
-  // question that needs it waits in the worker's line (a second or so, once per start).
-  let closing = false;
-  const warming = (options.warmUp === false ? Promise.resolve() : embedder.warmUp()).catch((error: unknown) => {
-    if (!closing) logger.warn({ err: error }, "the embedding model did not load; answers fall back to keywords");
-  });
+  const warmer = modelWarmer(embedder, logger, options.warmUp !== false);
+  if (options.forceReindex || !existsSync(indexPaths(dataDir).manifest)) warmer.start();
   const { index, report } = await openSearchIndex({
     kb,
     embedder,
-    dataDir: resolve(config.DATA_DIR),
+    dataDir,
     logger,
     force: options.forceReindex,
+    preloaded,
   }).catch(async (error: unknown) => {
     // The worker would keep a failed start waiting for the model to load.
-    closing = true;
+    warmer.closing = true;
     await embedder.close?.();
     throw error;
   });
@@ -121,7 +150,6 @@ export async function createCore(
       llm: llm && { ...llm, profile: k.profile },
     });
   const engine = new SwappableEngine(makeEngine(kb, index));
-  const dataDir = resolve(config.DATA_DIR);
   const questionLog = config.LOG_QUESTIONS ? openQuestionLog(dataDir, logger) : noQuestionLog;
   const asker = new Asker(engine, questionLog, logger, {
     perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
@@ -156,7 +184,7 @@ export async function createCore(
     logger,
   });
   const close = async () => {
-    closing = true;
+    warmer.closing = true;
     await reloader.stop();
     asker.stopAccepting();
     await asker.drain();
@@ -164,6 +192,7 @@ export async function createCore(
     forwards?.close();
     await embedder.close?.();
   };
+  const modelReady = warmer.start();
   const modeLabel = modeLabelOf(config, llm !== undefined);
   const core: Core = {
     config,
@@ -178,7 +207,7 @@ export async function createCore(
     forwards,
     close,
     reloader,
-    modelReady: warming.then(() => undefined),
+    modelReady,
   };
   return core;
 }

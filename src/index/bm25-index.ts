@@ -1,4 +1,5 @@
-import { passageTerms, queryTerms, type Language, type QueryWord } from "../text/stem.js";
+import { endianness } from "node:os";
+import { analysePassage, queryTerms, type Language, type QueryWord } from "../text/stem.js";
 import { Thesaurus } from "../text/thesaurus.js";
 
 export interface KeywordDocument {
@@ -59,6 +60,9 @@ export function encodePostings(docs: ArrayLike<number>, tfs: ArrayLike<number>):
   return bytes.toString("base64");
 }
 
+/** Typed arrays read in the machine's byte order: the saved postings are little-endian. */
+const LITTLE_ENDIAN = endianness() === "LE";
+
 /** One term's postings from their saved form; null when it is not a non-empty list of pairs. */
 function decodePostings(text: unknown): Postings | null {
   if (typeof text !== "string") return null;
@@ -66,6 +70,16 @@ function decodePostings(text: unknown): Postings | null {
   if (bytes.length === 0 || bytes.length % 8 !== 0) return null;
   const docs = new Int32Array(bytes.length / 8);
   const tfs = new Float32Array(docs.length);
+  if (LITTLE_ENDIAN) {
+    // Read through a 32-bit view (of an aligned copy when the decoded bytes are not aligned).
+    const at = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+    const pairs = new Int32Array(at.buffer, at.byteOffset, docs.length * 2);
+    for (let i = 0; i < docs.length; i++) {
+      docs[i] = pairs[2 * i]!;
+      tfs[i] = pairs[2 * i + 1]!;
+    }
+    return { docs, tfs };
+  }
   for (let i = 0; i < docs.length; i++) {
     docs[i] = bytes.readInt32LE(i * 8);
     tfs[i] = bytes.readInt32LE(i * 8 + 4);
@@ -121,7 +135,7 @@ export class Bm25Index {
     const postings = new Map<string, { docs: number[]; tfs: number[] }>();
     const lengths: number[] = [];
     docs.forEach((doc, n) => {
-      const terms = passageTerms(doc.text, doc.lang);
+      const terms = analysePassage(doc.text, doc.lang);
       index.ids.push(doc.id);
       lengths.push(terms.length);
       const counts = new Map<string, number>();
@@ -152,6 +166,14 @@ export class Bm25Index {
         if (!(doc >= 0 && doc < data.ids.length)) throw new Error("keyword index file is malformed");
     index.ids = data.ids;
     index.setPostings(data.lengths, postings);
+    return index;
+  }
+
+  /** From postings already decoded and checked against `ids` and `lengths` (see keyword-preload.ts). */
+  static fromPostings(ids: string[], lengths: number[], postings: Map<string, Postings>): Bm25Index {
+    const index = new Bm25Index();
+    index.ids = ids;
+    index.setPostings(lengths, postings);
     return index;
   }
 
@@ -230,7 +252,7 @@ export class Bm25Index {
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i]!;
       total[doc] = 0;
-      flags.fill(0, doc * width, doc * width + width);
+      for (let w = doc * width; w < doc * width + width; w++) flags[w] = 0;
     }
     const unknownWords = words
       .filter(

@@ -28,6 +28,7 @@ import {
 import type { Thesaurus } from "../text/thesaurus.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { openCheckedLexicon } from "./lexicon-seal.js";
+import type { PreloadedIndex } from "./keyword-preload.js";
 import { countWordForms, wordFormsFromJSON, wordFormsToJSON, type WordForms } from "../text/word-forms.js";
 
 /** Bump when tokenising, stopwords or stemming change: the keyword index must be rebuilt. */
@@ -70,6 +71,8 @@ interface OpenOptions {
   force?: boolean;
   /** Graphs of this many bytes or more load in the background (BACKGROUND_VECTORS_BYTES). */
   backgroundVectorsFrom?: number;
+  /** The manifest and keyword index, read in a worker meanwhile (`preloadIndex`); null: read them here. */
+  preloaded?: Promise<PreloadedIndex | null>;
 }
 
 async function writeAtomic(file: string, data: string | Buffer): Promise<void> {
@@ -108,12 +111,14 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
   let reason = options.force ? "rebuild requested" : "";
   if (!options.force) {
     try {
-      const manifest = parseManifest(await readFile(paths.manifest, "utf8"));
+      const preloaded = await options.preloaded;
+      const manifest = preloaded?.manifest ?? parseManifest(await readFile(paths.manifest, "utf8"));
       reason = staleReason(manifest, kb, embedder) ?? "";
       if (!reason) {
         const ids = kb.chunks.map((c) => c.id);
         const background = options.backgroundVectorsFrom ?? BACKGROUND_VECTORS_BYTES;
-        const { vectors, keywords, wordForms, pending } = await loadVerified(paths.dir, manifest, ids, background);
+        const loaded = await loadVerified(paths.dir, manifest, ids, background, preloaded);
+        const { vectors, keywords, wordForms, pending } = loaded;
         await loadThesaurusTables(paths.dir, manifest, kb.thesaurus);
         const index = assemble(kb, { vectors, keywords, wordForms }, embedder, lexicon);
         if (pending) vectors.loadInBackground(pending, ids, (error) => rebuildVectors(index, error, options));
@@ -186,6 +191,7 @@ async function loadVerified(
   manifest: IndexManifest,
   ids: string[],
   background: number,
+  preloaded?: PreloadedIndex | null,
 ): Promise<{
   vectors: HnswStore;
   keywords: Bm25Index;
@@ -212,7 +218,8 @@ async function loadVerified(
       throw error instanceof IndexDamage ? error : new IndexDamage((error as Error).message);
     }
   }
-  const keywords = await loadKeywords(dir, manifest, ids);
+  // A preloaded keyword index was checked against the manifest's passages, which are the knowledge's (above).
+  const keywords = preloaded ? preloaded.keywords() : await loadKeywords(dir, manifest, ids);
   return { vectors, keywords, wordForms: await loadWordForms(dir, manifest), pending };
 }
 

@@ -70,11 +70,15 @@ export function describeHeading(title: string): { display: string; slugSource: s
 /** Where the reading of one file stands: the role and sub-section open, the bullet and paragraph pending. */
 interface ChunkState {
   input: MarkdownSource;
+  /** "cv.fr#": the file name without ".md", before every passage id. */
+  idPrefix: string;
   lines: string[];
   chunks: Chunk[];
   usedSlugs: Map<string, number>;
   owner: Owner | null;
   subPath: { level: number; title: string }[];
+  /** The section path of the open role and sub-section, once built (every passage under it shares it). */
+  section: string | null;
   subIndex: number;
   counters: { b: number; p: number };
   paragraph: string[];
@@ -93,11 +97,13 @@ interface ChunkState {
 export function chunkMarkdown(input: MarkdownSource): Chunk[] {
   const state: ChunkState = {
     input,
+    idPrefix: `${input.source.replace(/\.md$/i, "")}#`,
     lines: input.text.replace(/\r\n?/g, "\n").split("\n"),
     chunks: [],
     usedSlugs: new Map(),
     owner: null,
     subPath: [],
+    section: null,
     subIndex: 0,
     counters: { b: 0, p: 0 },
     paragraph: [],
@@ -142,12 +148,15 @@ function readHeading(state: ChunkState, i: number, level: number, title: string)
   flushBullet(state);
   flushParagraph(state);
   const { lines, owner } = state;
-  const nextIndex = lines.findIndex((l, j) => j > i && l.trim() !== "");
+  let nextIndex = i + 1;
+  while (nextIndex < lines.length && lines[nextIndex]!.trim() === "") nextIndex += 1;
+  if (nextIndex >= lines.length) nextIndex = -1;
   const period = nextIndex > 0 ? parsePeriod(lines[nextIndex]!) : null;
   state.counters = { b: 0, p: 0 };
   if (owner && !period && level > owner.level) {
     state.subPath = state.subPath.filter((s) => s.level < level);
     state.subPath.push({ level, title });
+    state.section = null;
     state.subIndex += 1;
     return i;
   }
@@ -157,6 +166,7 @@ function readHeading(state: ChunkState, i: number, level: number, title: string)
   state.usedSlugs.set(base, seen);
   state.owner = { level, slug: seen > 1 ? `${base}-${seen}` : base, display, period, role };
   state.subPath = [];
+  state.section = null;
   state.subIndex = 0;
   if (!period) return i;
   pushChunk(state, "role", "role", `${title}\n${lines[nextIndex]!.trim()}`, i + 1);
@@ -178,25 +188,25 @@ function readBullet(state: ChunkState, i: number, indent: number, text: string):
 
 /** The section a passage is cited under. A labelled line ("Stack technique : …") speaks for the whole role. */
 function sectionPath(state: ChunkState, leaf?: string): string {
+  if (!leaf && state.section !== null) return state.section;
   const path = leaf ? [leaf] : state.subPath.map((s) => s.title);
-  return [state.owner?.display, ...path].filter(Boolean).join(" › ");
+  const section = [state.owner?.display, ...path].filter(Boolean).join(" › ");
+  if (!leaf) state.section = section;
+  return section;
 }
 
 function pushChunk(state: ChunkState, kind: ChunkKind, localKey: string, text: string, line: number, leaf?: string) {
   const { input, owner } = state;
   const key = `${owner?.slug ?? "intro"}.${localKey}`;
-  state.chunks.push({
-    id: `${input.source.replace(/\.md$/i, "")}#${key}`,
-    key: `${input.doc}#${key}`,
-    lang: input.lang,
-    source: input.source,
-    section: sectionPath(state, leaf) || input.source,
-    period: owner?.period ?? null,
-    ...(owner?.period && owner.role ? { role: owner.role } : {}),
-    kind,
-    text,
-    line,
-  });
+  const id = `${state.idPrefix}${key}`;
+  const section = sectionPath(state, leaf) || input.source;
+  const { lang, source } = input;
+  const period = owner?.period ?? null;
+  // One literal per shape (with or without a role), fields in the same order either way.
+  const twinKey = `${input.doc}#${key}`;
+  if (period && owner?.role)
+    state.chunks.push({ id, key: twinKey, lang, source, section, period, role: owner.role, kind, text, line });
+  else state.chunks.push({ id, key: twinKey, lang, source, section, period, kind, text, line });
 }
 
 /** The pending bullet as one passage (a long one-line bullet as one per sentence). */

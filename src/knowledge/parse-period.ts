@@ -122,11 +122,9 @@ export function findUnreadablePeriods(text: string): UnreadablePeriod[] {
   const headings = lines.flatMap((line, i) => {
     const m = HEADING_LINE.exec(line);
     if (!m) return [];
-    const next =
-      lines
-        .slice(i + 1)
-        .find((l) => l.trim() !== "")
-        ?.trim() ?? "";
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.trim() === "") j += 1;
+    const next = lines[j]?.trim() ?? "";
     return [{ line: i + 1, level: m[1]!.length, heading: m[2]!.trim(), next, dated: parsePeriod(next) !== null }];
   });
   const roleLevels = new Set(headings.filter((h) => h.dated).map((h) => h.level));

@@ -75,10 +75,13 @@ export function stackNames(text: string): string[] {
  */
 export function readRoles(chunks: Chunk[]): RoleInfo[] {
   const roles = new Map<string, RoleInfo>();
+  // A role's passages come one after another: the previous passage's role is checked first, without a lookup.
+  let last: RoleInfo | undefined;
   for (const chunk of chunks) {
     if (!chunk.period) continue;
-    const key = roleKeyFrom(chunk.key);
-    let role = roles.get(key);
+    const same = last !== undefined && chunk.key.startsWith(last.key) && chunk.key[last.key.length] === ".";
+    const key = same ? last!.key : roleKeyFrom(chunk.key);
+    let role = same ? last : roles.get(key);
     if (!role) {
       role = {
         key,
@@ -93,6 +96,7 @@ export function readRoles(chunks: Chunk[]): RoleInfo[] {
       };
       roles.set(key, role);
     }
+    last = role;
     role.chunks.push(chunk);
     const heading = chunk.kind === "role" && (role.employer === "" || chunk.lang === "en");
     if (heading && chunk.role) {

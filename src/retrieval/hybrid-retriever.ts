@@ -56,8 +56,12 @@ export interface FusionTuning {
 export const FUSION: FusionTuning = { rrfK: 30, vectorWeight: 0.75, frenchLocalVectorWeight: 0.6 };
 
 const CANDIDATES = 40;
-/** Keyword matches kept for judging evidence by role: every passage that holds a question word. */
-const ALL_MATCHES = 1000;
+/**
+ * Keyword matches kept for judging evidence by role: every passage that holds a question word, up to
+ * this many, best keyword score first. A CV (184 passages here) keeps them all; at 100,000 passages,
+ * judging a thousand of them was most of an answer's time.
+ */
+const ALL_MATCHES = 300;
 const PERIOD_BOOST = 0.02;
 const PERIOD_QUESTION =
   /\b(when|how long|since when|what year|which year|dates?|period|duration|start(ed)?|join(ed)?|quand|depuis|combien de temps|duree|periode|en quelle annee|commence|arrive)\b/;

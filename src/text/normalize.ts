@@ -1,5 +1,9 @@
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower-cases, folds accents (é → e) and compatibility forms (ﬁ → fi), and drops control characters. */
 export function foldText(text: string): string {
+  // ASCII is its own NFKD form, with no marks and no ligatures: lower-casing is all there is to do.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

@@ -40,12 +40,31 @@ export function isContentWord(word: string): boolean {
   return !STOPWORDS.has(word) && (word.length > 1 || /\d/.test(word));
 }
 
-/** Content terms of a passage written in `lang`: folded, stopwords dropped, stemmed. */
-export function passageTerms(text: string, lang: Language): string[] {
+/** Content terms of a passage written in `lang`: folded, stopwords dropped, stemmed (never memoised). */
+export function analysePassage(text: string, lang: Language): string[] {
   const terms = wordTokens(text)
     .filter(isContentWord)
     .map((w) => stemWord(w, lang));
   for (const [figure, words] of UNIT_WORDS) if (figure.test(text)) for (const w of words) terms.push(stemWord(w, lang));
+  return terms;
+}
+
+const termsMemo = { en: new Map<string, readonly string[]>(), fr: new Map<string, readonly string[]>() };
+/** Passages an answer weighs again and again (its quoted ones, their headings); past this the memo starts afresh. */
+const TERMS_MEMO_LIMIT = 10_000;
+
+/**
+ * As `analysePassage`, memoised for the passages answers weigh (at 100,000 passages, up to a
+ * thousand per question): the same array for the same text, which callers only read.
+ */
+export function passageTerms(text: string, lang: Language): readonly string[] {
+  const cache = termsMemo[lang];
+  let terms = cache.get(text);
+  if (terms === undefined) {
+    if (cache.size >= TERMS_MEMO_LIMIT) cache.clear();
+    terms = analysePassage(text, lang);
+    cache.set(text, terms);
+  }
   return terms;
 }
 

@@ -3,13 +3,16 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/config.js";
 import { makeEmbedder } from "../../src/embeddings/make-embedder.js";
+import { preloadIndex } from "../../src/index/keyword-preload.js";
 import { openSearchIndex } from "../../src/index/search-index.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { tempDataDir, tempKnowledgeDir } from "../helpers/test-core.js";
 
-async function open(knowledgeDir: string, dataDir: string, force = false) {
+async function open(knowledgeDir: string, dataDir: string, force = false, preload = false) {
   const config = loadConfig({ DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local" });
+  // As a large index opens: the manifest and keyword index read in a worker meanwhile (any size here).
+  const preloaded = preload ? preloadIndex(dataDir, 0) : undefined;
   const kb = await loadKnowledge(knowledgeDir);
   return openSearchIndex({
     kb,
@@ -17,6 +20,7 @@ async function open(knowledgeDir: string, dataDir: string, force = false) {
     dataDir,
     logger: silentLogger,
     force,
+    preloaded,
   });
 }
 
@@ -75,5 +79,22 @@ describe("openSearchIndex", () => {
     const manifest = JSON.parse(readFileSync(join(data, "index", "manifest.json"), "utf8"));
     expect(manifest).toMatchObject({ embedder: "local:use-lite-512", dims: 512 });
     expect(manifest.ids).toHaveLength(forced.report.chunks);
+  });
+
+  it("reads a large index's keywords in a worker: the same passages found, a damaged file rebuilt", async () => {
+    const knowledge = tempKnowledgeDir();
+    const data = tempDataDir();
+    const built = await open(knowledge, data);
+    expect(await preloadIndex(data, 0)).not.toBeNull();
+    const preloaded = await open(knowledge, data, false, true);
+    expect(preloaded.report).toMatchObject({ rebuilt: false, reason: "up to date" });
+    for (const q of ["column-level encryption of PII", "airflow dags", "chiffrement des données"])
+      expect(preloaded.index.keywords.search(q, 10)).toEqual(built.index.keywords.search(q, 10));
+
+    const file = join(data, "index", "keywords.json");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/"[A-Za-z0-9+/]{12}/, '"AAAAAAAAAAAA'));
+    const damaged = await open(knowledge, data, false, true);
+    expect(damaged.report.rebuilt).toBe(true);
+    expect(damaged.index.keywords.search("airflow dags", 10)).toEqual(built.index.keywords.search("airflow dags", 10));
   });
 });
