@@ -19,7 +19,6 @@ export const MAX_LINE_CHARS = 120;
  * The Discord and Slack handlers wait for the "Ask the candidate" feature, which edits the same files.
  */
 export const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
-  "src/answer/answer-engine.ts#createAnswerEngine": 382,
   "src/answer/evidence.ts#judgeEvidence": 165,
   "src/answer/fit.ts#assessFit": 114,
   "src/answer/profile-answers.ts#answerProfileIntent": 206,
