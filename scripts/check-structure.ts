@@ -21,7 +21,6 @@ export const MAX_LINE_CHARS = 120;
 export const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
   "src/answer/evidence.ts#judgeEvidence": 165,
   "src/answer/fit.ts#assessFit": 114,
-  "src/answer/profile-answers.ts#answerProfileIntent": 206,
   "src/core/create-core.ts#createCore": 117,
   "src/index/hnsw-file-check.ts#checkHnswFile": 104,
   "src/knowledge/load-knowledge.ts#loadKnowledge": 89,
@@ -37,7 +36,6 @@ export const KNOWN_LONG_LINES: Record<string, number> = {
   "src/answer/extractive-answer.ts": 2,
   "src/answer/fit.ts": 2,
   "src/answer/guard.ts": 4,
-  "src/answer/profile-answers.ts": 1,
   "src/cli/ingest.ts": 1,
   "src/conversation/follow-up.ts": 1,
   "src/knowledge/load-knowledge.ts": 1,
