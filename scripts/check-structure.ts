@@ -20,7 +20,6 @@ export const MAX_LINE_CHARS = 120;
  */
 export const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
   "src/answer/evidence.ts#judgeEvidence": 165,
-  "src/core/create-core.ts#createCore": 117,
   "src/index/hnsw-file-check.ts#checkHnswFile": 104,
   "src/knowledge/load-knowledge.ts#loadKnowledge": 89,
   "src/query/understand.ts#readSegment": 81,
