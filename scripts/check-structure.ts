@@ -22,7 +22,6 @@ export const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
   "src/answer/evidence.ts#judgeEvidence": 165,
   "src/index/hnsw-file-check.ts#checkHnswFile": 104,
   "src/query/understand.ts#readSegment": 81,
-  "src/storage/question-log-worker.ts#runWriter": 102,
 };
 
 /** Files with lines over the limit when the rule came in, and how many: the count may only go down. */
