@@ -49,8 +49,14 @@ export interface FitContext {
 }
 
 /** Words that make a line a responsibility worth checking, not company blurb. */
-const RESPONSIBILITY =
-  /\b(mentor\w*|coach\w*|encadr\w*|supervis\w*|lead\w*|manag\w*|pilot\w*|agile|scrum|train\w*|former|formation|teach\w*|enseign\w*|migrat\w*|governance|gouvernance|ci\/cd|tests?|testing|quality|qualite|architect\w*|optimi\w*|costs?|couts?|stakeholders?|international|industriali\w*|production|encrypt\w*|chiffr\w*|security|securite|pipelines?|orchestrat\w*)\b/;
+const RESPONSIBILITY = new RegExp(
+  String.raw`\b(${[
+    String.raw`mentor\w*|coach\w*|encadr\w*|supervis\w*|lead\w*|manag\w*|pilot\w*|agile|scrum|train\w*|former`,
+    String.raw`formation|teach\w*|enseign\w*|migrat\w*|governance|gouvernance|ci\/cd|tests?|testing|quality`,
+    String.raw`qualite|architect\w*|optimi\w*|costs?|couts?|stakeholders?|international|industriali\w*|production`,
+    String.raw`encrypt\w*|chiffr\w*|security|securite|pipelines?|orchestrat\w*`,
+  ].join("|")})\b`,
+);
 const YEARS = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|ans?|annees?)\b/;
 const EXPERIENCE_ASKED =
   /\b(experience|exp|xp|seniority|in (data|a similar|the field)|years? (of|in|as)|ans (d'|de|en|comme))/;
@@ -62,12 +68,21 @@ function clip(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 40)).replace(/[\s,;:]+$/, "")}…`;
 }
 
+/** Where a description's statements part: lines, sentences, semicolons, a comma before a new requirement. */
+const STATEMENT_BREAK = new RegExp(
+  [
+    String.raw`\r?\n+`,
+    String.raw`(?<=[.;!?])\s+(?=[A-ZÀ-Ý])`,
+    String.raw`;\s+`,
+    String.raw`,\s+(?=\d|(?:fluent|strong|good|solid|experience|knowledge|bonne|maîtrise|maitrise|anglais|english)\b)`,
+  ].join("|"),
+  "i",
+);
+
 /** The lines and sentences of a description, bullets unwrapped, each without platform markup. */
 function statements(text: string): string[] {
   return text
-    .split(
-      /\r?\n+|(?<=[.;!?])\s+(?=[A-ZÀ-Ý])|;\s+|,\s+(?=\d|(?:fluent|strong|good|solid|experience|knowledge|bonne|maîtrise|maitrise|anglais|english)\b)/i,
-    )
+    .split(STATEMENT_BREAK)
     .map((l) => stripMarkup(l.replace(/^\s*(?:[-*•·▪◦>]|\d+[.)])\s*/, "")))
     .filter((l) => /[\p{L}]{2}/u.test(l));
 }
