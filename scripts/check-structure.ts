@@ -27,9 +27,6 @@ export const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
 /** Files with lines over the limit when the rule came in, and how many: the count may only go down. */
 export const KNOWN_LONG_LINES: Record<string, number> = {
   "src/answer/evidence.ts": 2,
-  "src/profile/profile-intents.ts": 9,
-  "src/query/clean-message.ts": 7,
-  "src/query/owner-topics.ts": 8,
   "src/query/understand.ts": 1,
 };
 
