@@ -270,6 +270,15 @@ interface AnswerExtras {
   corrections?: UnderstoodQuestion["corrections"];
 }
 
+/** The question an extractive answer is written for, the note on how it was read, and the extras. */
+interface ExtractiveInput {
+  question: string;
+  understood: UnderstoodQuestion;
+  /** "Reading “pyhton” as “python”.", or "" when nothing was corrected. */
+  note: string;
+  extras: AnswerExtras;
+}
+
 /** Adds a part's passages to the answer's citations (once each) and returns their numbers. */
 function cite(citations: Citation[], evidence: PartEvidence): number[] {
   return evidence.passages.map((p) => {
@@ -299,19 +308,13 @@ function extractive(
     ...(notice ? { notice } : {}),
     ...(understood.corrections.length > 0 ? { corrections: understood.corrections } : {}),
   };
-  if (judged.length === 1) return extractiveOne(ctx, question, understood, judged[0]!, note, extras);
-  return extractiveParts(ctx, question, understood, judged, note, extras);
+  const input: ExtractiveInput = { question, understood, note, extras };
+  return judged.length === 1 ? extractiveOne(ctx, input, judged[0]!) : extractiveParts(ctx, input, judged);
 }
 
 /** The extractive answer to a one-part question: a verdict sentence, then the quotes. */
-function extractiveOne(
-  ctx: EngineContext,
-  question: string,
-  understood: UnderstoodQuestion,
-  { part, evidence }: JudgedPart,
-  note: string,
-  extras: AnswerExtras,
-): Answer {
+function extractiveOne(ctx: EngineContext, input: ExtractiveInput, { part, evidence }: JudgedPart): Answer {
+  const { question, understood, note, extras } = input;
   const { language } = understood;
   const { messages } = ctx;
   const m = messages[language];
@@ -346,15 +349,9 @@ function extractiveOne(
 }
 
 /** The extractive answer to a question of several parts: one verdict per part, then the quotes. */
-function extractiveParts(
-  ctx: EngineContext,
-  question: string,
-  understood: UnderstoodQuestion,
-  judged: JudgedPart[],
-  note: string,
-  extras: AnswerExtras,
-): Answer {
-  const { language } = understood;
+function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: JudgedPart[]): Answer {
+  const { question, note, extras } = input;
+  const { language } = input.understood;
   const { messages } = ctx;
   const m = messages[language];
   const citations: Citation[] = [];
