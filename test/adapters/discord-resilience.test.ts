@@ -1,3 +1,4 @@
+import type { Client } from "discord.js";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createDiscordClient, startDiscordClient } from "../../src/adapters/discord/discord-client.js";
 import { DiscordStartError, destroyWithin } from "../../src/adapters/discord/discord-start.js";
@@ -144,17 +145,23 @@ describe("no gateway payload takes the bot down", () => {
 });
 
 describe("start and stop", () => {
-  it("refuses a bad token with one line naming DISCORD_TOKEN", async () => {
-    const strict = await new FakeDiscord().start();
-    strict.validToken = "the-right-token";
-    const bot = createDiscordClient(
+  /** A client of `gateway` logging in with `token`, answering through the core. */
+  const clientOf = (gateway: FakeDiscord, token: string) =>
+    createDiscordClient(
       { asker: testAsker({ answer: (q) => running.core.engine.answer(q) }), logger: log.logger },
-      { token: "wrong", apiUrl: strict.apiUrl, allowedChannels: [], restRetries: 0 },
+      { token, apiUrl: gateway.apiUrl, allowedChannels: [], restRetries: 0 },
     );
-    const failure = await startDiscordClient(bot, "wrong").then(
+  /** What the client's start failed with, or null when it started. */
+  const startFailure = (bot: Client, token: string) =>
+    startDiscordClient(bot, token).then(
       () => null,
       (error: unknown) => error,
     );
+
+  it("refuses a bad token with one line naming DISCORD_TOKEN", async () => {
+    const strict = await new FakeDiscord().start();
+    strict.validToken = "the-right-token";
+    const failure = await startFailure(clientOf(strict, "wrong"), "wrong");
     expect(failure).toBeInstanceOf(DiscordStartError);
     expect((failure as DiscordStartError).userMessage).toMatch(/^Discord refused DISCORD_TOKEN/);
     expect((failure as DiscordStartError).userMessage).not.toContain("\n");
@@ -167,14 +174,7 @@ describe("start and stop", () => {
   ])("turns the gateway closing with %i at log-in into one friendly line, and stops trying", async (code, expected) => {
     const strict = await new FakeDiscord().start();
     strict.closeIdentifyWith = code;
-    const bot = createDiscordClient(
-      { asker: testAsker({ answer: (q) => running.core.engine.answer(q) }), logger: log.logger },
-      { token: "t", apiUrl: strict.apiUrl, allowedChannels: [], restRetries: 0 },
-    );
-    const failure = await startDiscordClient(bot, "t").then(
-      () => null,
-      (error: unknown) => error,
-    );
+    const failure = await startFailure(clientOf(strict, "t"), "t");
     expect(failure).toBeInstanceOf(DiscordStartError);
     expect((failure as DiscordStartError).userMessage).toMatch(expected);
     const identifies = strict.calls.length;
@@ -185,10 +185,7 @@ describe("start and stop", () => {
 
   it("stops within its bound when the gateway has gone away", async () => {
     const other = await new FakeDiscord().start();
-    const bot = createDiscordClient(
-      { asker: testAsker({ answer: (q) => running.core.engine.answer(q) }), logger: log.logger },
-      { token: "t", apiUrl: other.apiUrl, allowedChannels: [], restRetries: 0 },
-    );
+    const bot = clientOf(other, "t");
     await startDiscordClient(bot, "t");
     other.dropGateway();
     await destroyWithin(bot, 2_000);

@@ -79,6 +79,10 @@ async function clickAsk(bot: Bot, blocks: unknown, user: string, channel = { id:
   return String(told.body.text);
 }
 
+/** The owner's answer as the bot posts it in the recruiter's thread in #recruiting ("in the candidate's own words"). */
+const ownerAnswerIn = (thread: string) =>
+  waitFor(() => fake.visible("C1", thread).find((m) => m.text.includes("own words")), 10_000, "the owner's answer");
+
 /** The owner's DM messages from the bot, top level (one per forwarded question). */
 const ownerInbox = () => fake.visible(OWNER_DM).filter((m) => !m.thread_ts);
 
@@ -106,11 +110,7 @@ describe("Ask the candidate, Slack (real Bolt against the fake)", () => {
       expect(ownerInbox()).toHaveLength(1);
 
       await replyInDm(running.bot, dm!.ts, "Yes, I have written Rust for side projects since 2022. <@U999> <!channel>");
-      const back = await waitFor(
-        () => fake.visible("C1", thread).find((m) => m.text.includes("own words")),
-        10_000,
-        "answer back",
-      );
+      const back = await ownerAnswerIn(thread);
       expect(textOf(back)).toContain("Yes, I have written Rust for side projects since 2022.");
       expect(back.text).not.toMatch(/<[@!]/); // nobody pinged
       expect(textOf(back)).toMatch(new RegExp(String(new Date().getUTCFullYear())));
@@ -173,11 +173,7 @@ describe("Ask the candidate, Slack (real Bolt against the fake)", () => {
       expect(fake.visible(OWNER_DM, dm.ts)).toHaveLength(0);
       // The owner's reply still goes through afterwards.
       await replyInDm(running.bot, dm.ts, "No Haskell, sorry.");
-      const back = await waitFor(
-        () => fake.visible("C1", thread).find((m) => m.text.includes("own words")),
-        10_000,
-        "answer",
-      );
+      const back = await ownerAnswerIn(thread);
       expect(back.text).toContain("No Haskell, sorry.");
     },
   );
@@ -244,11 +240,7 @@ describe("Ask the candidate, Slack (real Bolt against the fake)", () => {
       ts: nextTs(),
       thread_ts: dm.ts,
     });
-    const back = await waitFor(
-      () => fake.visible("C1", thread).find((m) => m.text.includes("own words")),
-      10_000,
-      "answer back",
-    );
+    const back = await ownerAnswerIn(thread);
     expect(back.text).toContain("A little, in 2021.");
   });
 
@@ -266,11 +258,7 @@ describe("Ask the candidate, Slack (real Bolt against the fake)", () => {
     expect(note.text).toMatch(/reference [A-Z0-9]+/);
     expect(fake.visible("C1", thread).some((m) => m.text.includes("own words"))).toBe(false);
     await replyInDm(running.bot, dm.ts, "A little Dart, with Flutter.");
-    const back = await waitFor(
-      () => fake.visible("C1", thread).find((m) => m.text.includes("own words")),
-      10_000,
-      "answer",
-    );
+    const back = await ownerAnswerIn(thread);
     expect(back.text).toContain("A little Dart, with Flutter.");
   });
 
@@ -315,11 +303,7 @@ describe("Ask the candidate across a restart (Slack)", () => {
 
     second = await startBot(dataDir, dir);
     await replyInDm(second, dm.ts, "Yes, Julia for numerical work in 2019.");
-    const back = await waitFor(
-      () => fake.visible("C1", thread).find((m) => m.text.includes("own words")),
-      10_000,
-      "answer",
-    );
+    const back = await ownerAnswerIn(thread);
     expect(back.text).toContain("Yes, Julia for numerical work in 2019.");
     const prompt = await waitFor(
       () => fake.visible(OWNER_DM, dm.ts).find((m) => buttonsOf(m.blocks).some((b) => b.action_id === "save_faq")),
