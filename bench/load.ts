@@ -161,11 +161,13 @@ async function main(): Promise<void> {
     );
     console.log(
       `  Slack: answered exactly once ${figures.slackAnsweredExactlyOnce}/${N}, duplicates ` +
-        `${figures.slackDuplicates}, "busy" replies ${figures.slackBusyReplies}; time to answer p50 ${figures.slackAnswerP50Ms} ms, p95 ${figures.slackAnswerP95Ms} ms`,
+        `${figures.slackDuplicates}, "busy" replies ${figures.slackBusyReplies}; ` +
+        `time to answer p50 ${figures.slackAnswerP50Ms} ms, p95 ${figures.slackAnswerP95Ms} ms`,
     );
     console.log(
       `  Discord: answered exactly once ${figures.discordAnsweredExactlyOnce}/${N}, duplicates ` +
-        `${figures.discordDuplicates}; time to answer p50 ${figures.discordAnswerP50Ms} ms, p95 ${figures.discordAnswerP95Ms} ms`,
+        `${figures.discordDuplicates}; ` +
+        `time to answer p50 ${figures.discordAnswerP50Ms} ms, p95 ${figures.discordAnswerP95Ms} ms`,
     );
     console.log(`  Peak RSS ${figures.peakRssMb} MB; rows in the question log: ${JSON.stringify(figures.rowsLogged)}`);
   }

@@ -180,7 +180,8 @@ async function main(): Promise<void> {
     );
     console.log(
       `  answered exactly once ${figures.answeredOnce}/${N}   (shown twice ${figures.duplicates}, busy/error ` +
-        `replies ${figures.busyOrErrorReplies}; response_url POSTs repeated ${figures.repeatedPosts}, each replacing the same message)`,
+        `replies ${figures.busyOrErrorReplies}; response_url POSTs repeated ${figures.repeatedPosts}, ` +
+        "each replacing the same message)",
     );
     console.log(
       `  time to answer        p50 ${figures.answerP50Ms} ms, p95 ${figures.answerP95Ms} ms; all done in ` +

@@ -6,7 +6,8 @@ import type { Profile } from "../knowledge/profile.js";
 import type { Logger } from "../logging/logger.js";
 import { questionLanguage } from "../query/clean-message.js";
 import { ownerTopicOf, type OwnerTopic } from "../query/owner-topics.js";
-import { readerFor, type QuestionPart, type UnderstoodQuestion } from "../query/understand.js";
+import { readerFor, type QuestionPart, type QuestionReader, type UnderstoodQuestion } from "../query/understand.js";
+import type { ProfileVocabulary } from "../query/vocabulary.js";
 import { assessFit, type FitContext, type FitReport } from "./fit.js";
 import { answerProfileIntent, type ProfileContext } from "./profile-answers.js";
 import { detectProfileIntent } from "../profile/profile-intents.js";
@@ -85,11 +86,6 @@ function subjectOf(part: QuestionPart, display: Map<string, string>): string {
   return shown.map((w) => display.get(w.word) ?? w.original).join(" ");
 }
 
-/**
- * Builds the engine: reads the question (markup, chatter, typos, subjects, parts), resolves
- * follow-ups, finds evidence for each part, and answers — fluently through the model when one is
- * configured (every citation checked), else by quoting the passages. Nothing is invented.
- */
 /** Technologies a teaching role names: tech names the lexicon knows, as the CV writes them. */
 function taughtNames(role: RoleInfo, lang: Language, lexicon: Lexicon, display: Map<string, string>): string[] {
   const names = role.chunks
@@ -99,7 +95,41 @@ function taughtNames(role: RoleInfo, lang: Language, lexicon: Lexicon, display: 
   return [...new Set(names.map((w) => display.get(w) ?? w))];
 }
 
+/** What the engine's steps share: the settings, and what was read from the index once, at start. */
+interface EngineContext {
+  index: SearchIndex;
+  logger: Logger;
+  maxQuestionChars: number;
+  llm: LlmSetup | undefined;
+  profile: Profile;
+  tuning: EngineTuning;
+  conversations: ConversationStore;
+  reader: QuestionReader;
+  vocabulary: ProfileVocabulary;
+  profileContext: ProfileContext;
+  /** The CV's employers, once each, in the CV's order. */
+  employers: string[];
+  messages: MessagesByLanguage;
+  /** The owner's FAQ answer for each owner-only topic it covers. */
+  faqByTopic: Map<OwnerTopic, Citation>;
+}
+
+/**
+ * Builds the engine: reads the question (markup, chatter, typos, subjects, parts), resolves
+ * follow-ups, finds evidence for each part, and answers — fluently through the model when one is
+ * configured (every citation checked), else by quoting the passages. Nothing is invented.
+ */
 export function createAnswerEngine(options: EngineOptions): AnswerEngine {
+  const ctx = engineContext(options);
+  const fitContext = fitContextOf(ctx);
+  return {
+    profile: ctx.profile,
+    fit: (description) => assessFit(description, fitContext),
+    answer: async (input: Question): Promise<Answer> => withVerdict(await respond(ctx, input)),
+  };
+}
+
+function engineContext(options: EngineOptions): EngineContext {
   const { index, logger, maxQuestionChars, llm, profile } = options;
   const tuning = options.tuning ?? { fusion: FUSION, evidence: EVIDENCE };
   const conversations = options.conversations ?? new ConversationStore();
@@ -114,288 +144,38 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
   };
   const employers = [...new Set([...vocabulary.roles.values()].map((r) => r.employer))];
   const messages: MessagesByLanguage = messagesFor(profile);
+  const faqByTopic = faqByTopicOf(index);
+  return {
+    index,
+    logger,
+    maxQuestionChars,
+    llm,
+    profile,
+    tuning,
+    conversations,
+    reader,
+    vocabulary,
+    profileContext,
+    employers,
+    messages,
+    faqByTopic,
+  };
+}
+
+/** The first FAQ passage of each owner-only topic, as a citation. */
+function faqByTopicOf(index: SearchIndex): Map<OwnerTopic, Citation> {
   const faqByTopic = new Map<OwnerTopic, Citation>();
   for (const chunk of index.chunks) {
     const topic = chunk.kind === "faq" ? ownerTopicOf(chunk.section) : null;
     if (topic && !faqByTopic.has(topic)) faqByTopic.set(topic, { ...toCitation({ chunk, fused: 1 }), score: 1 });
   }
+  return faqByTopic;
+}
 
-  const noAnswer = (
-    question: string,
-    language: Language,
-    reason: NoAnswerReason,
-    text: string,
-    citations: Citation[] = [],
-  ): Answer => ({
-    question,
-    answered: false,
-    answer: text,
-    language,
-    mode: "extractive",
-    citations,
-    reason,
-  });
-
-  const ownerOnly = (question: string, language: Language, topic: OwnerTopic): Answer => {
-    const faq = faqByTopic.get(topic);
-    const m = messages[language];
-    if (faq)
-      return {
-        question,
-        answered: true,
-        answer: `${m.found(m.inFaq)}\n[1] ${faq.text.replace(/\s+/g, " ")}`,
-        language,
-        mode: "extractive",
-        citations: [faq],
-      };
-    return noAnswer(question, language, "owner_only", `${m.ownerOnly[topic]} ${m.askOwner(profile.contact)}`);
-  };
-
-  const judgePart = async (part: QuestionPart, language: Language): Promise<JudgedPart> => {
-    if (part.missing.length > 0 || part.words.every((w) => w.absent))
-      return { part, evidence: judgeEvidence(part, emptyRetrieval, vocabulary), candidates: [] };
-    // "Has he used Spark?" is decided by where the word itself appears, which keywords alone find:
-    // the same answer without waiting for the embedding model (the model's ~0.7 s at a cold start).
-    // A model-written answer still gets the fused passages as its context.
-    // When both retrievals run, they share one keyword search.
-    let keyword: KeywordSearch | undefined;
-    if (!llm && isSkillQuestion(part)) {
-      keyword = keywordSearch(index, part.text, part.words);
-      const evidence = judgeEvidence(
-        part,
-        await retrievePassages(index, part.text, language, PART_PASSAGES, tuning.fusion, part.words, {
-          vectors: false,
-          keyword,
-        }),
-        vocabulary,
-        tuning.evidence,
-      );
-      if (evidence.roles.length > 0) return { part, evidence, candidates: [] };
-    }
-    const retrieval = await retrievePassages(index, part.text, language, PART_PASSAGES, tuning.fusion, part.words, {
-      keyword,
-    });
-    logger.debug({ part: part.text, signals: retrieval.signals }, "retrieval");
-    const evidence = judgeEvidence(part, retrieval, vocabulary, tuning.evidence);
-    const candidates = [...evidence.passages, ...retrieval.passages.filter((p) => !evidence.passages.includes(p))]
-      .slice(0, LLM_PASSAGES)
-      .map(toCitation);
-    return { part, evidence, candidates };
-  };
-
-  /** The offline answer: a verdict per part, then the quoted passages, numbered across parts. */
-  const extractive = (
-    question: string,
-    understood: UnderstoodQuestion,
-    judged: JudgedPart[],
-    notice?: string,
-  ): Answer => {
-    const { language } = understood;
-    const m = messages[language];
-    const citations: Citation[] = [];
-    const cite = (evidence: PartEvidence) =>
-      evidence.passages.map((p) => {
-        const c = toCitation(p);
-        const at = citations.findIndex((x) => x.id === c.id);
-        if (at >= 0) return at + 1;
-        citations.push(c);
-        return citations.length;
-      });
-    const note = readingNote(understood.corrections, language, messages);
-    const extras = notice ? { notice } : {};
-    const corrections = understood.corrections.length > 0 ? { corrections: understood.corrections } : {};
-    if (judged.length === 1) {
-      const [{ part, evidence }] = judged as [JudgedPart];
-      cite(evidence);
-      const lead = (text: string) => [note, text].filter(Boolean).join(" ");
-      const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\s+/g, " ")}`);
-      if (evidence.verdict === "yes") {
-        const plain = composeExtractiveAnswer(understood.text, citations, language, messages).split("\n")[0]!;
-        const verdict =
-          evidence.roles.length > 0
-            ? skillLine(subjectOf(part, vocabulary.display), evidence, language)
-            : taughtOnly(evidence)
-              ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`)
-              : plain;
-        return {
-          question,
-          answered: true,
-          answer: [lead(verdict), ...quotes].join("\n"),
-          language,
-          mode: "extractive",
-          citations,
-          ...extras,
-          ...corrections,
-        };
-      }
-      if (evidence.verdict === "partial") {
-        const shown = evidence.passages[0]!;
-        const held = part.words.filter((w, i) => shown.matched[i] && !evidence.uncovered.includes(w.original));
-        const found = (held.some((w) => !w.employer) ? held.filter((w) => !w.employer) : held).map((w) => w.original);
-        const where = placesOf([toCitation(shown)], language, messages);
-        const text = m.partial(
-          listWords(found, language, messages),
-          where ? m.at(where) : "",
-          listWords(evidence.uncovered, language, messages, "or"),
-        );
-        return {
-          ...noAnswer(question, language, "partial", [lead(text), ...quotes].join("\n"), citations),
-          ...extras,
-          ...corrections,
-        };
-      }
-      return {
-        ...noAnswer(question, language, "not_in_profile", lead(notMentioned(part, language))),
-        ...extras,
-        ...corrections,
-      };
-    }
-    const parts: AnswerPart[] = [];
-    const lines = judged.map(({ part, evidence }) => {
-      const subject = subjectOf(part, vocabulary.display);
-      const numbers = cite(evidence);
-      const refs = numbers.map((n) => `[${n}]`).join("");
-      if (evidence.verdict === "yes") {
-        parts.push({ subject, verdict: "yes", citations: numbers });
-        const places = placesOf(evidence.passages.map(toCitation), language, messages);
-        const where =
-          evidence.roles.length > 0
-            ? usesOf(evidence, language)
-            : taughtOnly(evidence)
-              ? `${places}${m.taughtOnly}`
-              : places;
-        return `${m.partYes(subject, where)} ${refs}`.trim();
-      }
-      if (evidence.verdict === "partial") {
-        parts.push({ subject, verdict: "partial", citations: numbers });
-        return `${m.partPartial(subject, listWords(evidence.uncovered, language, messages, "or"))} ${refs}`.trim();
-      }
-      parts.push({ subject, verdict: "not_in_profile", citations: [] });
-      return m.partNo(subject);
-    });
-    const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\s+/g, " ")}`);
-    const answered = parts.some((p) => p.verdict === "yes");
-    const text = [[note, lines.join(" · ")].filter(Boolean).join(" "), ...quotes].join("\n");
-    const base: Answer = answered
-      ? { question, answered: true, answer: text, language, mode: "extractive", citations }
-      : noAnswer(
-          question,
-          language,
-          parts.some((p) => p.verdict === "partial") ? "partial" : "not_in_profile",
-          text,
-          citations,
-        );
-    return { ...base, parts, ...extras, ...corrections };
-  };
-
-  /** True when every passage quoted only teaches the subject (a course outline, a training). */
-  const taughtOnly = (evidence: PartEvidence) =>
-    evidence.passages.length > 0 &&
-    evidence.passages.every((p) => usageOf(vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) !== "used");
-
-  /** "used at Decathlon (since May 2021), MAIF (…); taught at EPISEN (…)". */
-  const usesOf = (evidence: PartEvidence, language: Language): string => {
-    const m = messages[language];
-    const groups = new Map<string, string[]>();
-    for (const r of evidence.roles) {
-      const when = periodPhrase(r.passage.chunk.period?.label, language, messages);
-      groups.set(r.usage, [...(groups.get(r.usage) ?? []), when ? `${r.role.employer} (${when})` : r.role.employer]);
-    }
-    return [...groups.entries()]
-      .map(([usage, places]) => `${m.usage[usage as keyof typeof m.usage]} ${places.join(", ")}`)
-      .join("; ");
-  };
-
-  const skillLine = (subject: string, evidence: PartEvidence, language: Language) =>
-    messages[language].skillYes(subject, usesOf(evidence, language));
-
-  const notMentioned = (part: QuestionPart, language: Language): string => {
-    const m = messages[language];
-    // Ordinary words the profile lacks are named only when they are what an English question is about
-    // ("banking"), never an everyday word ("much") nor a French one whose weight can't be told ("principales").
-    const named =
-      language === "en"
-        ? part.ignored.filter((w) => w.length > 2 && !/^\d+$/.test(w) && !index.lexicon.isEveryday(foldText(w)))
-        : [];
-    const words = part.missing.length > 0 ? part.missing : named;
-    return words.length > 0 ? m.notMentioned(listWords(words, language, messages, "or")) : m.notSaid;
-  };
-
-  const fluent = async (
-    setup: LlmSetup,
-    question: string,
-    understood: UnderstoodQuestion,
-    judged: JudgedPart[],
-  ): Promise<Answer> => {
-    const { language } = understood;
-    const m = messages[language];
-    // The model only words what the evidence already supports; parts the profile lacks stay extractive.
-    const supported = judged.filter((j) => j.evidence.verdict !== "no");
-    if (supported.length === 0) return extractive(question, understood, judged);
-    const passages = [...new Map(supported.flatMap((j) => j.candidates).map((c) => [c.id, c])).values()].slice(
-      0,
-      LLM_PASSAGES,
-    );
-    try {
-      const verdict = await generateAnswer(setup, understood.text, language, passages);
-      if (verdict.kind === "answer") {
-        const missing = judged
-          .filter((j) => j.evidence.verdict === "no")
-          .map((j) => m.partNo(subjectOf(j.part, vocabulary.display)));
-        const note = readingNote(understood.corrections, language, messages);
-        const answer = [note ? `${note} ${verdict.text}` : verdict.text, ...missing.map((l) => `${l}.`)].join("\n");
-        const corrections = understood.corrections.length > 0 ? { corrections: understood.corrections } : {};
-        return {
-          question,
-          answered: true,
-          answer,
-          language,
-          mode: "llm",
-          citations: verdict.citations,
-          ...corrections,
-        };
-      }
-      if (verdict.kind === "not_in_profile")
-        return { ...noAnswer(question, language, "not_in_profile", verdict.text || m.notSaid), mode: "llm" };
-      logger.warn(
-        { invalidMarkers: verdict.invalidMarkers },
-        "model answer had no valid citation; showing the passages instead",
-      );
-      return extractive(question, understood, judged, m.unchecked);
-    } catch (error) {
-      logger.error({ err: error }, "model call failed; answering from the passages");
-      return extractive(question, understood, judged, m.llmUnavailable);
-    }
-  };
-
-  /** The question in full: follow-ups are completed from the conversation, by the model when there is one. */
-  const standaloneOf = async (
-    understood: UnderstoodQuestion,
-    history: Turn[],
-    standsAlone: boolean,
-  ): Promise<UnderstoodQuestion> => {
-    if (history.length === 0 || standsAlone) return understood;
-    let text: string | null = null;
-    if (llm) {
-      try {
-        text = await condenseQuestion(llm, understood.text, understood.language, history);
-      } catch (error) {
-        logger.warn({ err: error }, "could not rewrite the follow-up with the model; using the offline rule");
-      }
-    }
-    text ??= resolveFollowUp(understood, history, employers);
-    if (!text || text === understood.text) return understood;
-    const reread = reader.read(text, { language: understood.language });
-    return {
-      ...reread,
-      corrections: [
-        ...understood.corrections,
-        ...reread.corrections.filter((c) => !understood.corrections.some((x) => x.from === c.from)),
-      ],
-    };
-  };
-
-  const fitContext: FitContext = {
+/** What `fit` reads a job description with: the profile's vocabulary, and the engine's judgement of a line. */
+function fitContextOf(ctx: EngineContext): FitContext {
+  const { reader, vocabulary, index, profileContext, faqByTopic } = ctx;
+  return {
     reader,
     roles: profileContext.roles,
     technologies: vocabulary.technologies,
@@ -407,71 +187,380 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       const read = reader.read(text, { language });
       // "Migrate to GCP": a term the profile lacks makes the whole responsibility unmet.
       if (read.parts.some((p) => p.missing.length > 0)) return { verdict: "no", citations: [] };
-      const judged = await Promise.all(read.parts.filter((p) => p.words.length > 0).map((p) => judgePart(p, language)));
+      const judged = await Promise.all(
+        read.parts.filter((p) => p.words.length > 0).map((p) => judgePart(ctx, p, language)),
+      );
       const best =
         judged.find((j) => j.evidence.verdict === "yes") ?? judged.find((j) => j.evidence.verdict === "partial");
       if (!best) return { verdict: "no", citations: [] };
       return { verdict: best.evidence.verdict, citations: best.evidence.passages.map(toCitation) };
     },
   };
+}
 
+function noAnswer(
+  question: string,
+  language: Language,
+  reason: NoAnswerReason,
+  text: string,
+  citations: Citation[] = [],
+): Answer {
   return {
-    profile,
-    fit: (description) => assessFit(description, fitContext),
-    answer: async (input: Question): Promise<Answer> => withVerdict(await respond(input)),
+    question,
+    answered: false,
+    answer: text,
+    language,
+    mode: "extractive",
+    citations,
+    reason,
   };
+}
 
-  async function respond(input: Question): Promise<Answer> {
-    const question = cleanInput(input.text);
-    const history = conversations.history(input.conversationId);
-    const previous = history[history.length - 1]?.language;
-    const language = input.language ?? questionLanguage(question) ?? previous ?? "en";
-    const m = messages[language];
-    if (question === "") return noAnswer(question, language, "empty", m.empty);
-    if (question.length > maxQuestionChars)
-      return noAnswer(
-        question.slice(0, maxQuestionChars),
-        language,
-        "too_long",
-        m.tooLong(question.length, maxQuestionChars),
-      );
-    if (isOffTopicRequest(question)) return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
-    const read = reader.read(question, { language });
-    if (read.chatter) {
-      const examples = read.chatter === "greeting" ? `\n${m.examples.map((e) => `• ${e}`).join("\n")}` : "";
-      return noAnswer(question, language, "chatter", `${m.chatter[read.chatter]}${examples}`);
-    }
-    if (read.text === "") return noAnswer(question, language, "empty", m.empty);
-    if (read.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
-
-    // A question about the profile as a whole ("how long at Decathlon?") stands on its own.
-    const readIntent = read.topic ? null : detectProfileIntent(read);
-    const understood = await standaloneOf(read, history, readIntent !== null);
-    let answer: Answer;
-    const employer = askedEmployer(understood.text);
-    const intent = understood === read ? readIntent : understood.topic ? null : detectProfileIntent(understood);
-    if (understood.topic) {
-      answer = ownerOnly(question, language, understood.topic);
-    } else if (intent) {
-      answer = answerProfileIntent(intent, question, language, profileContext);
-    } else if (
-      employer &&
-      !employers.some((e) => foldText(e).includes(foldText(employer)) || foldText(employer).includes(foldText(e)))
-    ) {
-      answer = noAnswer(question, language, "not_in_profile", m.notEmployer(employer, employers.join(", ")));
-    } else {
-      const judged = await Promise.all(understood.parts.map((p) => judgePart(p, language)));
-      answer = llm ? await fluent(llm, question, understood, judged) : extractive(question, understood, judged);
-    }
-    conversations.append(input.conversationId, {
+function ownerOnly(ctx: EngineContext, question: string, language: Language, topic: OwnerTopic): Answer {
+  const faq = ctx.faqByTopic.get(topic);
+  const m = ctx.messages[language];
+  if (faq)
+    return {
       question,
-      standalone: understood.text,
-      answer: answer.answer,
-      answered: answer.answered,
+      answered: true,
+      answer: `${m.found(m.inFaq)}\n[1] ${faq.text.replace(/\s+/g, " ")}`,
       language,
-    });
-    return answer;
+      mode: "extractive",
+      citations: [faq],
+    };
+  return noAnswer(question, language, "owner_only", `${m.ownerOnly[topic]} ${m.askOwner(ctx.profile.contact)}`);
+}
+
+async function judgePart(ctx: EngineContext, part: QuestionPart, language: Language): Promise<JudgedPart> {
+  const { index, llm, tuning, vocabulary, logger } = ctx;
+  if (part.missing.length > 0 || part.words.every((w) => w.absent))
+    return { part, evidence: judgeEvidence(part, emptyRetrieval, vocabulary), candidates: [] };
+  // "Has he used Spark?" is decided by where the word itself appears, which keywords alone find:
+  // the same answer without waiting for the embedding model (the model's ~0.7 s at a cold start).
+  // A model-written answer still gets the fused passages as its context.
+  // When both retrievals run, they share one keyword search.
+  let keyword: KeywordSearch | undefined;
+  if (!llm && isSkillQuestion(part)) {
+    keyword = keywordSearch(index, part.text, part.words);
+    const evidence = judgeEvidence(
+      part,
+      await retrievePassages(index, part.text, language, PART_PASSAGES, tuning.fusion, part.words, {
+        vectors: false,
+        keyword,
+      }),
+      vocabulary,
+      tuning.evidence,
+    );
+    if (evidence.roles.length > 0) return { part, evidence, candidates: [] };
   }
+  const retrieval = await retrievePassages(index, part.text, language, PART_PASSAGES, tuning.fusion, part.words, {
+    keyword,
+  });
+  logger.debug({ part: part.text, signals: retrieval.signals }, "retrieval");
+  const evidence = judgeEvidence(part, retrieval, vocabulary, tuning.evidence);
+  const candidates = [...evidence.passages, ...retrieval.passages.filter((p) => !evidence.passages.includes(p))]
+    .slice(0, LLM_PASSAGES)
+    .map(toCitation);
+  return { part, evidence, candidates };
+}
+
+/** What an extractive answer carries besides its text: a notice, the corrections made in reading. */
+interface AnswerExtras {
+  notice?: string;
+  corrections?: UnderstoodQuestion["corrections"];
+}
+
+/** The question an extractive answer is written for, the note on how it was read, and the extras. */
+interface ExtractiveInput {
+  question: string;
+  understood: UnderstoodQuestion;
+  /** "Reading “pyhton” as “python”.", or "" when nothing was corrected. */
+  note: string;
+  extras: AnswerExtras;
+}
+
+/** Adds a part's passages to the answer's citations (once each) and returns their numbers. */
+function cite(citations: Citation[], evidence: PartEvidence): number[] {
+  return evidence.passages.map((p) => {
+    const c = toCitation(p);
+    const at = citations.findIndex((x) => x.id === c.id);
+    if (at >= 0) return at + 1;
+    citations.push(c);
+    return citations.length;
+  });
+}
+
+/** "[1] the passage's text", one line per citation. */
+function quoteLines(citations: Citation[]): string[] {
+  return citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\s+/g, " ")}`);
+}
+
+/** The offline answer: a verdict per part, then the quoted passages, numbered across parts. */
+function extractive(
+  ctx: EngineContext,
+  question: string,
+  understood: UnderstoodQuestion,
+  judged: JudgedPart[],
+  notice?: string,
+): Answer {
+  const note = readingNote(understood.corrections, understood.language, ctx.messages);
+  const extras: AnswerExtras = {
+    ...(notice ? { notice } : {}),
+    ...(understood.corrections.length > 0 ? { corrections: understood.corrections } : {}),
+  };
+  const input: ExtractiveInput = { question, understood, note, extras };
+  return judged.length === 1 ? extractiveOne(ctx, input, judged[0]!) : extractiveParts(ctx, input, judged);
+}
+
+/** The extractive answer to a one-part question: a verdict sentence, then the quotes. */
+function extractiveOne(ctx: EngineContext, input: ExtractiveInput, { part, evidence }: JudgedPart): Answer {
+  const { question, understood, note, extras } = input;
+  const { language } = understood;
+  const { messages } = ctx;
+  const m = messages[language];
+  const citations: Citation[] = [];
+  cite(citations, evidence);
+  const lead = (text: string) => [note, text].filter(Boolean).join(" ");
+  const quotes = quoteLines(citations);
+  if (evidence.verdict === "yes") {
+    const plain = composeExtractiveAnswer(understood.text, citations, language, messages).split("\n")[0]!;
+    const verdict =
+      evidence.roles.length > 0
+        ? skillLine(ctx, subjectOf(part, ctx.vocabulary.display), evidence, language)
+        : taughtOnly(ctx, evidence)
+          ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`)
+          : plain;
+    const answer = [lead(verdict), ...quotes].join("\n");
+    return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
+  }
+  if (evidence.verdict === "partial") {
+    const shown = evidence.passages[0]!;
+    const held = part.words.filter((w, i) => shown.matched[i] && !evidence.uncovered.includes(w.original));
+    const found = (held.some((w) => !w.employer) ? held.filter((w) => !w.employer) : held).map((w) => w.original);
+    const where = placesOf([toCitation(shown)], language, messages);
+    const text = m.partial(
+      listWords(found, language, messages),
+      where ? m.at(where) : "",
+      listWords(evidence.uncovered, language, messages, "or"),
+    );
+    return { ...noAnswer(question, language, "partial", [lead(text), ...quotes].join("\n"), citations), ...extras };
+  }
+  return { ...noAnswer(question, language, "not_in_profile", lead(notMentioned(ctx, part, language))), ...extras };
+}
+
+/** The extractive answer to a question of several parts: one verdict per part, then the quotes. */
+function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: JudgedPart[]): Answer {
+  const { question, note, extras } = input;
+  const { language } = input.understood;
+  const { messages } = ctx;
+  const m = messages[language];
+  const citations: Citation[] = [];
+  const parts: AnswerPart[] = [];
+  const lines = judged.map(({ part, evidence }) => {
+    const subject = subjectOf(part, ctx.vocabulary.display);
+    const numbers = cite(citations, evidence);
+    const refs = numbers.map((n) => `[${n}]`).join("");
+    if (evidence.verdict === "yes") {
+      parts.push({ subject, verdict: "yes", citations: numbers });
+      const places = placesOf(evidence.passages.map(toCitation), language, messages);
+      const where =
+        evidence.roles.length > 0
+          ? usesOf(ctx, evidence, language)
+          : taughtOnly(ctx, evidence)
+            ? `${places}${m.taughtOnly}`
+            : places;
+      return `${m.partYes(subject, where)} ${refs}`.trim();
+    }
+    if (evidence.verdict === "partial") {
+      parts.push({ subject, verdict: "partial", citations: numbers });
+      return `${m.partPartial(subject, listWords(evidence.uncovered, language, messages, "or"))} ${refs}`.trim();
+    }
+    parts.push({ subject, verdict: "not_in_profile", citations: [] });
+    return m.partNo(subject);
+  });
+  const quotes = quoteLines(citations);
+  const answered = parts.some((p) => p.verdict === "yes");
+  const text = [[note, lines.join(" · ")].filter(Boolean).join(" "), ...quotes].join("\n");
+  const base: Answer = answered
+    ? { question, answered: true, answer: text, language, mode: "extractive", citations }
+    : noAnswer(
+        question,
+        language,
+        parts.some((p) => p.verdict === "partial") ? "partial" : "not_in_profile",
+        text,
+        citations,
+      );
+  return { ...base, parts, ...extras };
+}
+
+/** True when every passage quoted only teaches the subject (a course outline, a training). */
+function taughtOnly(ctx: EngineContext, evidence: PartEvidence): boolean {
+  return (
+    evidence.passages.length > 0 &&
+    evidence.passages.every((p) => usageOf(ctx.vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) !== "used")
+  );
+}
+
+/** "used at Decathlon (since May 2021), MAIF (…); taught at EPISEN (…)". */
+function usesOf(ctx: EngineContext, evidence: PartEvidence, language: Language): string {
+  const { messages } = ctx;
+  const m = messages[language];
+  const groups = new Map<string, string[]>();
+  for (const r of evidence.roles) {
+    const when = periodPhrase(r.passage.chunk.period?.label, language, messages);
+    groups.set(r.usage, [...(groups.get(r.usage) ?? []), when ? `${r.role.employer} (${when})` : r.role.employer]);
+  }
+  return [...groups.entries()]
+    .map(([usage, places]) => `${m.usage[usage as keyof typeof m.usage]} ${places.join(", ")}`)
+    .join("; ");
+}
+
+function skillLine(ctx: EngineContext, subject: string, evidence: PartEvidence, language: Language): string {
+  return ctx.messages[language].skillYes(subject, usesOf(ctx, evidence, language));
+}
+
+function notMentioned(ctx: EngineContext, part: QuestionPart, language: Language): string {
+  const { messages } = ctx;
+  const m = messages[language];
+  // Ordinary words the profile lacks are named only when they are what an English question is about
+  // ("banking"), never an everyday word ("much") nor a French one whose weight can't be told ("principales").
+  const named =
+    language === "en"
+      ? part.ignored.filter((w) => w.length > 2 && !/^\d+$/.test(w) && !ctx.index.lexicon.isEveryday(foldText(w)))
+      : [];
+  const words = part.missing.length > 0 ? part.missing : named;
+  return words.length > 0 ? m.notMentioned(listWords(words, language, messages, "or")) : m.notSaid;
+}
+
+async function fluent(
+  ctx: EngineContext,
+  setup: LlmSetup,
+  question: string,
+  understood: UnderstoodQuestion,
+  judged: JudgedPart[],
+): Promise<Answer> {
+  const { messages, logger } = ctx;
+  const { language } = understood;
+  const m = messages[language];
+  // The model only words what the evidence already supports; parts the profile lacks stay extractive.
+  const supported = judged.filter((j) => j.evidence.verdict !== "no");
+  if (supported.length === 0) return extractive(ctx, question, understood, judged);
+  const passages = [...new Map(supported.flatMap((j) => j.candidates).map((c) => [c.id, c])).values()].slice(
+    0,
+    LLM_PASSAGES,
+  );
+  try {
+    const verdict = await generateAnswer(setup, understood.text, language, passages);
+    if (verdict.kind === "answer") {
+      const missing = judged
+        .filter((j) => j.evidence.verdict === "no")
+        .map((j) => m.partNo(subjectOf(j.part, ctx.vocabulary.display)));
+      const note = readingNote(understood.corrections, language, messages);
+      const answer = [note ? `${note} ${verdict.text}` : verdict.text, ...missing.map((l) => `${l}.`)].join("\n");
+      const corrections = understood.corrections.length > 0 ? { corrections: understood.corrections } : {};
+      return {
+        question,
+        answered: true,
+        answer,
+        language,
+        mode: "llm",
+        citations: verdict.citations,
+        ...corrections,
+      };
+    }
+    if (verdict.kind === "not_in_profile")
+      return { ...noAnswer(question, language, "not_in_profile", verdict.text || m.notSaid), mode: "llm" };
+    logger.warn(
+      { invalidMarkers: verdict.invalidMarkers },
+      "model answer had no valid citation; showing the passages instead",
+    );
+    return extractive(ctx, question, understood, judged, m.unchecked);
+  } catch (error) {
+    logger.error({ err: error }, "model call failed; answering from the passages");
+    return extractive(ctx, question, understood, judged, m.llmUnavailable);
+  }
+}
+
+/** The question in full: follow-ups are completed from the conversation, by the model when there is one. */
+async function standaloneOf(
+  ctx: EngineContext,
+  understood: UnderstoodQuestion,
+  history: Turn[],
+  standsAlone: boolean,
+): Promise<UnderstoodQuestion> {
+  const { llm, logger } = ctx;
+  if (history.length === 0 || standsAlone) return understood;
+  let text: string | null = null;
+  if (llm) {
+    try {
+      text = await condenseQuestion(llm, understood.text, understood.language, history);
+    } catch (error) {
+      logger.warn({ err: error }, "could not rewrite the follow-up with the model; using the offline rule");
+    }
+  }
+  text ??= resolveFollowUp(understood, history, ctx.employers);
+  if (!text || text === understood.text) return understood;
+  const reread = ctx.reader.read(text, { language: understood.language });
+  return {
+    ...reread,
+    corrections: [
+      ...understood.corrections,
+      ...reread.corrections.filter((c) => !understood.corrections.some((x) => x.from === c.from)),
+    ],
+  };
+}
+
+async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
+  const { messages, maxQuestionChars, reader, employers, llm, conversations } = ctx;
+  const question = cleanInput(input.text);
+  const history = conversations.history(input.conversationId);
+  const previous = history[history.length - 1]?.language;
+  const language = input.language ?? questionLanguage(question) ?? previous ?? "en";
+  const m = messages[language];
+  if (question === "") return noAnswer(question, language, "empty", m.empty);
+  if (question.length > maxQuestionChars)
+    return noAnswer(
+      question.slice(0, maxQuestionChars),
+      language,
+      "too_long",
+      m.tooLong(question.length, maxQuestionChars),
+    );
+  if (isOffTopicRequest(question)) return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
+  const read = reader.read(question, { language });
+  if (read.chatter) {
+    const examples = read.chatter === "greeting" ? `\n${m.examples.map((e) => `• ${e}`).join("\n")}` : "";
+    return noAnswer(question, language, "chatter", `${m.chatter[read.chatter]}${examples}`);
+  }
+  if (read.text === "") return noAnswer(question, language, "empty", m.empty);
+  if (read.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
+
+  // A question about the profile as a whole ("how long at Decathlon?") stands on its own.
+  const readIntent = read.topic ? null : detectProfileIntent(read);
+  const understood = await standaloneOf(ctx, read, history, readIntent !== null);
+  let answer: Answer;
+  const employer = askedEmployer(understood.text);
+  const intent = understood === read ? readIntent : understood.topic ? null : detectProfileIntent(understood);
+  if (understood.topic) {
+    answer = ownerOnly(ctx, question, language, understood.topic);
+  } else if (intent) {
+    answer = answerProfileIntent(intent, question, language, ctx.profileContext);
+  } else if (
+    employer &&
+    !employers.some((e) => foldText(e).includes(foldText(employer)) || foldText(employer).includes(foldText(e)))
+  ) {
+    answer = noAnswer(question, language, "not_in_profile", m.notEmployer(employer, employers.join(", ")));
+  } else {
+    const judged = await Promise.all(understood.parts.map((p) => judgePart(ctx, p, language)));
+    answer = llm ? await fluent(ctx, llm, question, understood, judged) : extractive(ctx, question, understood, judged);
+  }
+  conversations.append(input.conversationId, {
+    question,
+    standalone: understood.text,
+    answer: answer.answer,
+    answered: answer.answered,
+    language,
+  });
+  return answer;
 }
 
 /** The answer with its verdict as data: yes, partial, not in the profile, or none (chatter, refusals). */

@@ -4,8 +4,22 @@ import type { Citation } from "./answer.js";
 import { citeChunk } from "./cite.js";
 import type { MessagesByLanguage as Messages } from "../messages/messages.js";
 
-const YES_NO =
-  /^(does|did|do|has|have|had|is|was|were|can|could|would|will|est-ce|a-t-il|at-il|a-t-elle|connait|connaît|sait|maîtrise|maitrise|travaille|est-il|a-t|peut)\b/i;
+const YES_NO = new RegExp(
+  `^(${[
+    ...["does", "did", "do", "has", "have", "had", "is", "was", "were", "can", "could", "would", "will"],
+    ...["est-ce", "a-t-il", "at-il", "a-t-elle", "connait", "connaît", "sait", "maîtrise", "maitrise", "travaille"],
+    ...["est-il", "a-t", "peut"],
+  ].join("|")})\\b`,
+  "i",
+);
+/** A French month name as the CV capitalises it in a period line ("Mai 2021 - Présent"). */
+const FRENCH_MONTH = new RegExp(
+  `\\b(${[
+    ...["Janvier", "Février", "Fevrier", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Aout"],
+    ...["Septembre", "Octobre", "Novembre", "Décembre", "Decembre"],
+  ].join("|")})\\b`,
+  "g",
+);
 /** A question word: "il a fait quoi chez MAIF ?" asks for something; "il a fait du Spark ?" asks yes or no. */
 const WH_WORD = new RegExp(
   `\\b(${[
@@ -36,13 +50,7 @@ export function periodPhrase(label: string | null | undefined, lang: Language, m
   const span = label.replace(/\s*\(.*\)\s*$/, "");
   const current = /[-–—]\s*(pr[ée]sent|present|aujourd'hui|today|now)\b/i.test(label);
   // French writes month names in lower case mid-sentence ("depuis mai 2021").
-  const text =
-    lang === "fr"
-      ? span.replace(
-          /\b(Janvier|Février|Fevrier|Mars|Avril|Mai|Juin|Juillet|Août|Aout|Septembre|Octobre|Novembre|Décembre|Decembre)\b/g,
-          (m) => m.toLowerCase(),
-        )
-      : span;
+  const text = lang === "fr" ? span.replace(FRENCH_MONTH, (m) => m.toLowerCase()) : span;
   return current ? messages[lang].since(text.split(/\s+[-–—]\s+/)[0]!) : text;
 }
 

@@ -6,10 +6,16 @@ const OFF_TOPIC = [
   /\b(system|hidden|initial) (prompt|instructions?|message)\b/,
   /\b(reveal|show|print|repeat|leak)\b.{0,30}\b(prompt|instructions?|rules?)\b/,
   /\byou are (now|no longer)\b|\bpretend (to be|you)\b|\bact as\b|\bjailbreak|\bdeveloper mode\b|\broleplay\b/,
-  /(^|\b(can|could|would|will) you (please )?|\bplease )(write|compose|generate|tell)( me)? (a |an |some )?(poem|song|story|essay|joke|haiku|limerick|code|script|cover letter)\b/,
+  new RegExp(
+    String.raw`(^|\b(can|could|would|will) you (please )?|\bplease )(write|compose|generate|tell)( me)? ` +
+      String.raw`(a |an |some )?(poem|song|story|essay|joke|haiku|limerick|code|script|cover letter)\b`,
+  ),
   /\b(ignore|oublie|oubliez)\b.{0,40}\b(instructions?|consignes?|regles|precedent\w*|tout)\b/,
   /\btu es (maintenant|desormais)\b|\bfais semblant\b|\bjoue le role\b/,
-  /(^|\b(peux|pouvez)[- ](tu|vous) )(ecris|ecrivez|ecrire|redige|redigez|rediger|compose)[- ]?(moi)? (un |une |des )?(poeme|chanson|histoire|blague|haiku|code|script|lettre)\b/,
+  new RegExp(
+    String.raw`(^|\b(peux|pouvez)[- ](tu|vous) )(ecris|ecrivez|ecrire|redige|redigez|rediger|compose)[- ]?(moi)? ` +
+      String.raw`(un |une |des )?(poeme|chanson|histoire|blague|haiku|code|script|lettre)\b`,
+  ),
   /\b(montre|affiche|revele|repete)\b.{0,30}\b(prompt|instructions?|consignes?)\b/,
 ];
 
@@ -20,10 +26,15 @@ export function isOffTopicRequest(question: string): boolean {
 }
 
 // Names are capitalised words, accented letters included ("Société Générale").
-const EMPLOYER_EN =
-  /\b(?:work(?:ed|s|ing)?|employed|interned|been)\s+(?:at|for)\s+((?:\p{Lu}[\p{L}\p{N}&.'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)*)/u;
-const EMPLOYER_FR =
-  /(?<!\p{L})(?:travaill\S*|employé|passé|été)\s+(?:chez|pour)\s+((?:\p{Lu}[\p{L}\p{N}&.'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)*)/u;
+const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}&.'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)*`;
+const EMPLOYER_EN = new RegExp(
+  String.raw`\b(?:work(?:ed|s|ing)?|employed|interned|been)\s+(?:at|for)\s+(${NAME})`,
+  "u",
+);
+const EMPLOYER_FR = new RegExp(
+  String.raw`(?<!\p{L})(?:travaill\S*|employé|passé|été)\s+(?:chez|pour)\s+(${NAME})`,
+  "u",
+);
 
 /**
  * The company a question asks the candidate worked for ("Has he worked at Google?"), if any.

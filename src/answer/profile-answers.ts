@@ -26,11 +26,6 @@ const MAX_CITATIONS = 8;
 const RESULT_WORDS =
   /\b(reduction|reduced|reduc|drastic|optimi[sz]\w*|from .* to|de .* a|facilitation|scalab\w*|critical|critique)\b/;
 
-/**
- * Answers a question about the profile as a whole from the roles' structure: durations computed
- * from the periods as of today, timelines, employers, skills ranked by use, a summary — every
- * figure with the headings, period lines and passages it comes from.
- */
 /** The words and helpers every whole-profile answer uses, in the asker's language. */
 function toolsFor(question: string, language: Language, ctx: ProfileContext) {
   const m = ctx.messages[language].profile;
@@ -73,7 +68,14 @@ function toolsFor(question: string, language: Language, ctx: ProfileContext) {
 }
 
 type Tools = ReturnType<typeof toolsFor>;
+/** The intent of one kind: `IntentOf<"timeline">` has its years. */
+type IntentOf<K extends ProfileIntent["kind"]> = Extract<ProfileIntent, { kind: K }>;
 
+/**
+ * Answers a question about the profile as a whole from the roles' structure: durations computed
+ * from the periods as of today, timelines, employers, skills ranked by use, a summary — every
+ * figure with the headings, period lines and passages it comes from.
+ */
 export function answerProfileIntent(
   intent: ProfileIntent,
   question: string,
@@ -81,176 +83,240 @@ export function answerProfileIntent(
   ctx: ProfileContext,
 ): Answer {
   const tools = toolsFor(question, language, ctx);
-  const { m, now, month, when, inLang, heading, roleAt, byKey, work, spans, reply } = tools;
-
   switch (intent.kind) {
-    case "total_experience": {
-      const months = mergedMonths(spans(work));
-      const first = [...work].filter((r) => r.period).sort((a, b) => a.period!.start.localeCompare(b.period!.start))[0];
-      const list = ctx.roles.map((r) => `${r.employer} (${when(r)})`).join(", ");
-      return reply(
-        m.total(formatDuration(months, language), first ? month(first.period!.start) : "", list),
-        ctx.roles.map(heading),
-      );
-    }
-    case "tech_experience": {
-      const uses = techUses(intent.technology, ctx.roles, language);
-      const used = uses.filter((u) => u.usage === "used");
-      const taught = uses.filter((u) => u.usage !== "used");
-      const list = (us: typeof uses) => us.map((u) => `${u.role.employer} (${when(u.role)})`).join(", ");
-      const name = intent.technology.name;
-      if (uses.length === 0) return reply(m.techNone(name), [], false);
-      if (used.length === 0)
-        return reply(
-          m.techOnlyTaught(name, list(taught)),
-          taught.map((u) => u.chunk),
-        );
-      const months = mergedMonths(spans(used.map((u) => u.role)));
-      const lead = [
-        m.techUsed(name, formatDuration(months, language), list(used)),
-        taught.length > 0 ? m.techTaught(list(taught)) : "",
-      ]
-        .filter(Boolean)
-        .join(" ");
-      return reply(
-        lead,
-        [...used, ...taught].flatMap((u) => [heading(u.role), u.chunk]),
-      );
-    }
-    case "role_duration": {
-      const r = byKey(intent.role);
-      // A closed role as the CV counts it, so the answer agrees with the period line it quotes.
-      const computed = r.period ? spanOf(r.period, now).end - spanOf(r.period, now).start : 0;
-      const months =
-        r.period && !r.period.current && r.period.durationMonths !== null ? r.period.durationMonths : computed;
-      return reply(m.roleDuration(r.employer, when(r), formatDuration(months, language), r.period?.current ?? false), [
-        heading(r),
-      ]);
-    }
-    case "timeline": {
-      const years = Array.from({ length: intent.until - intent.year + 1 }, (_, i) => intent.year + i);
-      const roles = ctx.roles.filter((r) => r.period && years.some((y) => coversYear(spanOf(r.period!, now), y)));
-      const label = intent.until === intent.year ? String(intent.year) : `${intent.year}–${intent.until}`;
-      if (roles.length === 0) return reply(m.timelineNone(label), [], false);
-      return reply(
-        m.timeline(label, roles.map(roleAt).join("; ")),
-        roles.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
-      );
-    }
-    case "before": {
-      const r = byKey(intent.role);
-      // The role that ended last before this one began ("just before AAA-Data" is MAIF, not Pernod Ricard).
-      const earlier = ctx.roles.filter(
-        (x) => x.period && r.period && x.period.start < r.period.start && x.key !== r.key,
-      );
-      const end = (x: RoleInfo) => spanOf(x.period!, now).end;
-      const previous = earlier.sort((a, b) => end(b) - end(a) || b.period!.start.localeCompare(a.period!.start))[0];
-      if (!previous) return reply(m.beforeNone(r.employer), [heading(r)], false);
-      return reply(m.before(r.employer, roleAt(previous)), [
-        heading(previous),
-        firstContext(inLang(previous))!,
-        heading(r),
-      ]);
-    }
-    case "employers": {
-      const list = ctx.roles
-        .map((r) => {
-          const own = heading(r).role ?? r;
-          return `${r.employer} (${[own.title, own.contract, when(r)].filter(Boolean).join(", ")})`;
-        })
-        .join("; ");
-      return reply(m.employers(new Set(ctx.roles.map((r) => r.employer)).size, list), ctx.roles.map(heading));
-    }
-    case "current": {
-      const current = ctx.roles.filter((r) => r.period?.current);
-      const list = current.map(roleAt).join("; ");
-      if (intent.role) {
-        const r = byKey(intent.role);
-        return r.period?.current
-          ? reply(m.stillThere(r.employer, when(r)), [heading(r)])
-          : reply(m.notThere(r.employer, when(r), list), [heading(r), ...current.map(heading)]);
-      }
-      return reply(
-        m.current(list),
-        current.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
-      );
-    }
-    case "overview": {
-      const r = byKey(intent.role);
-      const chunks = inLang(r);
-      const contexts = chunks.filter((c) => c.kind === "context").slice(0, 4);
-      // The first bullet of each sub-section says what the section is about.
-      const firsts = new Map<string, Chunk>();
-      for (const c of chunks) if (c.kind === "bullet" && !firsts.has(c.section)) firsts.set(c.section, c);
-      const bullets = [...firsts.values()].slice(0, 2);
-      const title = (heading(r).role ?? r).title;
-      return reply(m.overview(r.employer, title, when(r)), [
-        heading(r),
-        ...contexts,
-        ...bullets,
-        ...chunks.filter((c) => c.kind === "stack"),
-      ]);
-    }
-    case "results": {
-      const roles = intent.roles.length > 0 ? intent.roles.map(byKey) : work;
-      const results = roles.flatMap((r) => rankedResults(inLang(r)));
-      if (results.length === 0) return reply(m.resultsNone, roles.map(heading), false);
-      return reply(m.results, results);
-    }
-    case "skills": {
-      if (intent.role) return roleStackAnswer(intent.role, tools, ctx, language);
-      const ranked = rankSkills(ctx, now);
-      const top = ranked.slice(0, 8).map((s) => `${s.name} (${m.roles(s.roles)})`);
-      const taught = [
-        ...new Set(ctx.roles.filter((r) => r.kind === "teaching").flatMap((r) => ctx.taughtNames(r, language))),
-      ];
-      const lead = [m.skills(top.join(", ")), taught.length > 0 ? m.skillsTaught(taught.join(", ")) : ""]
-        .filter(Boolean)
-        .join(" ");
-      return reply(
-        lead,
-        work.map((r) => inLang(r).find((c) => c.kind === "stack")!),
-      );
-    }
-    case "summary": {
-      const current = ctx.roles.filter((r) => r.period?.current);
-      const first = [...work].filter((r) => r.period).sort((a, b) => a.period!.start.localeCompare(b.period!.start))[0];
-      const months = mergedMonths(spans(work));
-      const skills = rankSkills(ctx, now)
-        .slice(0, 6)
-        .map((s) => s.name);
-      const highlight = work
-        .flatMap((r) => rankedResults(inLang(r)))
-        .sort((a, b) => Number(RESULT_WORDS.test(foldText(b.text))) - Number(RESULT_WORDS.test(foldText(a.text))))[0];
-      const stacks = work.slice(0, 2).map((r) => inLang(r).find((c) => c.kind === "stack")!);
-      const chunks = [
-        ...new Set([...current.map(heading), ...stacks, ...(highlight ? [highlight] : [])].filter(Boolean)),
-      ];
-      const n = (c: Chunk | undefined) => (c && chunks.includes(c) ? `[${chunks.indexOf(c) + 1}]` : "");
-      const lines = [
-        `${m.summaryRole(current.map(roleAt).join("; "), formatDuration(months, language), first ? month(first.period!.start) : "")} ${current.map((r) => n(heading(r))).join("")}`,
-        `${m.summarySkills(skills.join(", "))} ${stacks.map(n).join("")}`,
-        ...(highlight ? [`${m.summaryHighlight(highlight.text.replace(/\s+/g, " "))} ${n(highlight)}`] : []),
-      ];
-      return reply(lines.join("\n"), chunks);
-    }
+    case "total_experience":
+      return totalExperienceAnswer(tools, ctx, language);
+    case "tech_experience":
+      return techExperienceAnswer(intent, tools, ctx, language);
+    case "role_duration":
+      return roleDurationAnswer(intent, tools, language);
+    case "timeline":
+      return timelineAnswer(intent, tools, ctx);
+    case "before":
+      return beforeAnswer(intent, tools, ctx);
+    case "employers":
+      return employersAnswer(tools, ctx);
+    case "current":
+      return currentAnswer(intent, tools, ctx);
+    case "overview":
+      return overviewAnswer(intent, tools);
+    case "results":
+      return resultsAnswer(intent, tools);
+    case "skills":
+      return intent.role ? roleStackAnswer(intent.role, tools, ctx, language) : skillsAnswer(tools, ctx, language);
+    case "summary":
+      return summaryAnswer(tools, ctx, language);
     case "leadership":
       return leadershipAnswer(intent.role, tools, ctx);
-    case "title": {
-      const asked = intent.title;
-      const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
-      const bare = asked.replace(/^(the|a|an|le|la|un|une) /, "");
-      // Titles as the asker's language writes them ("Formateur Data"), matched in either language.
-      const titleOf = (r: RoleInfo) => (heading(r).role ?? r).title;
-      const named = new RegExp(`\\b${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
-      const holds = roles.find((r) => named.test(foldText(r.title)) || named.test(foldText(titleOf(r))));
-      if (holds) return reply(roleAt(holds), [heading(holds)]);
-      const lead = intent.role
-        ? m.title(roles[0]!.employer, titleOf(roles[0]!), asked)
-        : m.titles(roles.map((r) => `${titleOf(r)} (${r.employer})`).join(", "), asked);
-      return reply(lead, roles.map(heading), false);
-    }
+    case "title":
+      return titleAnswer(intent, tools, ctx);
   }
+}
+
+/** The work roles' earliest start, for "since 2015". */
+function firstWorkRole(work: RoleInfo[]): RoleInfo | undefined {
+  return [...work].filter((r) => r.period).sort((a, b) => a.period!.start.localeCompare(b.period!.start))[0];
+}
+
+/** "How many years of experience?": the work roles' merged months, since the first, every role listed. */
+function totalExperienceAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answer {
+  const { m, month, when, heading, work, spans, reply } = tools;
+  const months = mergedMonths(spans(work));
+  const first = firstWorkRole(work);
+  const list = ctx.roles.map((r) => `${r.employer} (${when(r)})`).join(", ");
+  return reply(
+    m.total(formatDuration(months, language), first ? month(first.period!.start) : "", list),
+    ctx.roles.map(heading),
+  );
+}
+
+/** "How long has he used Spark?": the roles that used it (merged months), and those that taught it. */
+function techExperienceAnswer(
+  intent: IntentOf<"tech_experience">,
+  tools: Tools,
+  ctx: ProfileContext,
+  language: Language,
+): Answer {
+  const { m, when, heading, spans, reply } = tools;
+  const uses = techUses(intent.technology, ctx.roles, language);
+  const used = uses.filter((u) => u.usage === "used");
+  const taught = uses.filter((u) => u.usage !== "used");
+  const list = (us: typeof uses) => us.map((u) => `${u.role.employer} (${when(u.role)})`).join(", ");
+  const name = intent.technology.name;
+  if (uses.length === 0) return reply(m.techNone(name), [], false);
+  if (used.length === 0)
+    return reply(
+      m.techOnlyTaught(name, list(taught)),
+      taught.map((u) => u.chunk),
+    );
+  const months = mergedMonths(spans(used.map((u) => u.role)));
+  const lead = [
+    m.techUsed(name, formatDuration(months, language), list(used)),
+    taught.length > 0 ? m.techTaught(list(taught)) : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return reply(
+    lead,
+    [...used, ...taught].flatMap((u) => [heading(u.role), u.chunk]),
+  );
+}
+
+/** "How long at Decathlon?". */
+function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, language: Language): Answer {
+  const { m, now, when, heading, byKey, reply } = tools;
+  const r = byKey(intent.role);
+  // A closed role as the CV counts it, so the answer agrees with the period line it quotes.
+  const computed = r.period ? spanOf(r.period, now).end - spanOf(r.period, now).start : 0;
+  const months = r.period && !r.period.current && r.period.durationMonths !== null ? r.period.durationMonths : computed;
+  return reply(m.roleDuration(r.employer, when(r), formatDuration(months, language), r.period?.current ?? false), [
+    heading(r),
+  ]);
+}
+
+/** "What was he doing in 2019?": the roles covering those years. */
+function timelineAnswer(intent: IntentOf<"timeline">, tools: Tools, ctx: ProfileContext): Answer {
+  const { m, now, inLang, heading, roleAt, reply } = tools;
+  const years = Array.from({ length: intent.until - intent.year + 1 }, (_, i) => intent.year + i);
+  const roles = ctx.roles.filter((r) => r.period && years.some((y) => coversYear(spanOf(r.period!, now), y)));
+  const label = intent.until === intent.year ? String(intent.year) : `${intent.year}–${intent.until}`;
+  if (roles.length === 0) return reply(m.timelineNone(label), [], false);
+  return reply(
+    m.timeline(label, roles.map(roleAt).join("; ")),
+    roles.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
+  );
+}
+
+/** "What did he do before MAIF?". */
+function beforeAnswer(intent: IntentOf<"before">, tools: Tools, ctx: ProfileContext): Answer {
+  const { m, now, inLang, heading, roleAt, byKey, reply } = tools;
+  const r = byKey(intent.role);
+  // The role that ended last before this one began ("just before AAA-Data" is MAIF, not Pernod Ricard).
+  const earlier = ctx.roles.filter((x) => x.period && r.period && x.period.start < r.period.start && x.key !== r.key);
+  const end = (x: RoleInfo) => spanOf(x.period!, now).end;
+  const previous = earlier.sort((a, b) => end(b) - end(a) || b.period!.start.localeCompare(a.period!.start))[0];
+  if (!previous) return reply(m.beforeNone(r.employer), [heading(r)], false);
+  return reply(m.before(r.employer, roleAt(previous)), [
+    heading(previous),
+    firstContext(inLang(previous))!,
+    heading(r),
+  ]);
+}
+
+/** "Where has he worked?": every role, with its title, contract and period. */
+function employersAnswer(tools: Tools, ctx: ProfileContext): Answer {
+  const { m, when, heading, reply } = tools;
+  const list = ctx.roles
+    .map((r) => {
+      const own = heading(r).role ?? r;
+      return `${r.employer} (${[own.title, own.contract, when(r)].filter(Boolean).join(", ")})`;
+    })
+    .join("; ");
+  return reply(m.employers(new Set(ctx.roles.map((r) => r.employer)).size, list), ctx.roles.map(heading));
+}
+
+/** "Where does he work now?", or "is he still at MAIF?". */
+function currentAnswer(intent: IntentOf<"current">, tools: Tools, ctx: ProfileContext): Answer {
+  const { m, when, inLang, heading, roleAt, byKey, reply } = tools;
+  const current = ctx.roles.filter((r) => r.period?.current);
+  const list = current.map(roleAt).join("; ");
+  if (intent.role) {
+    const r = byKey(intent.role);
+    return r.period?.current
+      ? reply(m.stillThere(r.employer, when(r)), [heading(r)])
+      : reply(m.notThere(r.employer, when(r), list), [heading(r), ...current.map(heading)]);
+  }
+  return reply(
+    m.current(list),
+    current.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
+  );
+}
+
+/** "What did he do at MAIF?": the role's heading, context, first bullets and stack. */
+function overviewAnswer(intent: IntentOf<"overview">, tools: Tools): Answer {
+  const { m, when, inLang, heading, byKey, reply } = tools;
+  const r = byKey(intent.role);
+  const chunks = inLang(r);
+  const contexts = chunks.filter((c) => c.kind === "context").slice(0, 4);
+  // The first bullet of each sub-section says what the section is about.
+  const firsts = new Map<string, Chunk>();
+  for (const c of chunks) if (c.kind === "bullet" && !firsts.has(c.section)) firsts.set(c.section, c);
+  const bullets = [...firsts.values()].slice(0, 2);
+  const title = (heading(r).role ?? r).title;
+  return reply(m.overview(r.employer, title, when(r)), [
+    heading(r),
+    ...contexts,
+    ...bullets,
+    ...chunks.filter((c) => c.kind === "stack"),
+  ]);
+}
+
+/** "What results did he get?": the passages with a figure, in the roles asked or every work role. */
+function resultsAnswer(intent: IntentOf<"results">, tools: Tools): Answer {
+  const { m, inLang, heading, byKey, work, reply } = tools;
+  const roles = intent.roles.length > 0 ? intent.roles.map(byKey) : work;
+  const results = roles.flatMap((r) => rankedResults(inLang(r)));
+  if (results.length === 0) return reply(m.resultsNone, roles.map(heading), false);
+  return reply(m.results, results);
+}
+
+/** "What are his main skills?": stack technologies ranked by use, and what he teaches. */
+function skillsAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answer {
+  const { m, now, inLang, work, reply } = tools;
+  const ranked = rankSkills(ctx, now);
+  const top = ranked.slice(0, 8).map((s) => `${s.name} (${m.roles(s.roles)})`);
+  const taught = [
+    ...new Set(ctx.roles.filter((r) => r.kind === "teaching").flatMap((r) => ctx.taughtNames(r, language))),
+  ];
+  const lead = [m.skills(top.join(", ")), taught.length > 0 ? m.skillsTaught(taught.join(", ")) : ""]
+    .filter(Boolean)
+    .join(" ");
+  return reply(
+    lead,
+    work.map((r) => inLang(r).find((c) => c.kind === "stack")!),
+  );
+}
+
+/** "Tell me about him": current role and experience, main skills, one highlight, in three cited lines. */
+function summaryAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answer {
+  const { m, now, month, inLang, heading, roleAt, work, spans, reply } = tools;
+  const current = ctx.roles.filter((r) => r.period?.current);
+  const first = firstWorkRole(work);
+  const months = mergedMonths(spans(work));
+  const skills = rankSkills(ctx, now)
+    .slice(0, 6)
+    .map((s) => s.name);
+  const highlight = work
+    .flatMap((r) => rankedResults(inLang(r)))
+    .sort((a, b) => Number(RESULT_WORDS.test(foldText(b.text))) - Number(RESULT_WORDS.test(foldText(a.text))))[0];
+  const stacks = work.slice(0, 2).map((r) => inLang(r).find((c) => c.kind === "stack")!);
+  const chunks = [...new Set([...current.map(heading), ...stacks, ...(highlight ? [highlight] : [])].filter(Boolean))];
+  const n = (c: Chunk | undefined) => (c && chunks.includes(c) ? `[${chunks.indexOf(c) + 1}]` : "");
+  const since = first ? month(first.period!.start) : "";
+  const role = m.summaryRole(current.map(roleAt).join("; "), formatDuration(months, language), since);
+  const lines = [
+    `${role} ${current.map((r) => n(heading(r))).join("")}`,
+    `${m.summarySkills(skills.join(", "))} ${stacks.map(n).join("")}`,
+    ...(highlight ? [`${m.summaryHighlight(highlight.text.replace(/\s+/g, " "))} ${n(highlight)}`] : []),
+  ];
+  return reply(lines.join("\n"), chunks);
+}
+
+/** "Was he a lead data engineer?": the role holding that title, else the titles he held. */
+function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContext): Answer {
+  const { m, heading, roleAt, byKey, reply } = tools;
+  const asked = intent.title;
+  const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
+  const bare = asked.replace(/^(the|a|an|le|la|un|une) /, "");
+  // Titles as the asker's language writes them ("Formateur Data"), matched in either language.
+  const titleOf = (r: RoleInfo) => (heading(r).role ?? r).title;
+  const named = new RegExp(`\\b${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
+  const holds = roles.find((r) => named.test(foldText(r.title)) || named.test(foldText(titleOf(r))));
+  if (holds) return reply(roleAt(holds), [heading(holds)]);
+  const lead = intent.role
+    ? m.title(roles[0]!.employer, titleOf(roles[0]!), asked)
+    : m.titles(roles.map((r) => `${titleOf(r)} (${r.employer})`).join(", "), asked);
+  return reply(lead, roles.map(heading), false);
 }
 
 /** "Has he led a team?": the passages where he supervised others, by role, and where he trains people. */

@@ -17,7 +17,8 @@ async function main(): Promise<void> {
     ...kb.warnings.map((w) => `  to fix: ${w.message}`),
     ...(kb.faqPlaceholders.length
       ? [
-          `  FAQ entries still to fill in (not cited until they are): ${kb.faqPlaceholders.map((q) => `"${q}"`).join(", ")}`,
+          "  FAQ entries still to fill in (not cited until they are): " +
+            kb.faqPlaceholders.map((q) => `"${q}"`).join(", "),
         ]
       : []),
     `Embedder: ${core.index.embedder.id}`,

@@ -1,8 +1,13 @@
 import type { UnderstoodQuestion } from "../query/understand.js";
 import type { Turn } from "./conversation-store.js";
 
-const ANAPHORA =
-  /\b(that|this|it|there|then|those|these|them|same|ça|ca|cela|ceci|là|la-bas|y|celui-ci|celle-ci|ce projet|cette mission)\b/i;
+const ANAPHORA = new RegExp(
+  `\\b(${[
+    ...["that", "this", "it", "there", "then", "those", "these", "them", "same"],
+    ...["ça", "ca", "cela", "ceci", "là", "la-bas", "y", "celui-ci", "celle-ci", "ce projet", "cette mission"],
+  ].join("|")})\\b`,
+  "i",
+);
 const MAX_FOLLOW_UP_WORDS = 7;
 /** What may stand around the employer in "and at AAA-Data?", "et chez MAIF ?", "what about Decathlon?". */
 const CONNECTORS = new RegExp(

@@ -6,6 +6,7 @@ import { ConversationStore } from "../conversation/conversation-store.js";
 import { createOpenAIChatModel } from "../llm/chat-model.js";
 import { loadPrompts } from "../llm/prompt-files.js";
 import type { Config } from "../config/config.js";
+import type { CachedEmbedder } from "../embeddings/cached-embedder.js";
 import type { Embedder } from "../embeddings/embedder.js";
 import { makeEmbedder } from "../embeddings/make-embedder.js";
 import { indexPaths } from "../index/index-files.js";
@@ -45,6 +46,32 @@ function modeLabelOf(config: Config, fluent: boolean): string {
   return `${fluent ? "OpenAI" : "offline"}: ${embeddings}, ${answers}`;
 }
 
+/** Everything an adapter needs, built once at start-up. */
+export interface Core {
+  config: Config;
+  logger: Logger;
+  kb: KnowledgeBase;
+  index: SearchIndex;
+  engine: AnswerEngine;
+  indexReport: IndexReport;
+  /** The door adapters ask through: rate limits, the waiting line, the question log. */
+  asker: Asker;
+  questionLog: QuestionLog;
+  /** "Ask the candidate" (bot.db's forwards), when OWNER_SLACK_USER_ID or OWNER_DISCORD_USER_ID is set. */
+  forwards?: Forwards;
+  /** Stops taking questions, lets those in flight finish, closes the database. */
+  close(): Promise<void>;
+  /** Says which embedder and which kind of answers are in use, for banners and logs. */
+  modeLabel: string;
+  /** Settles once the embedding model is loaded (or failed to load): for benches and tests. */
+  modelReady: Promise<void>;
+  /** Rebuilds on knowledge edits (when started with `watch`); `kb`, `index` and `engine` follow. */
+  reloader: KnowledgeReloader<{ kb: KnowledgeBase; index: SearchIndex }>;
+}
+
+/** What the knowledge reloader swaps in: the knowledge and its index, built together. */
+type Loaded = { kb: KnowledgeBase; index: SearchIndex };
+
 type Warmable = Required<Pick<Embedder, "warmUp">>;
 
 /**
@@ -70,29 +97,6 @@ function modelWarmer(
   return model;
 }
 
-/** Everything an adapter needs, built once at start-up. */
-export interface Core {
-  config: Config;
-  logger: Logger;
-  kb: KnowledgeBase;
-  index: SearchIndex;
-  engine: AnswerEngine;
-  indexReport: IndexReport;
-  /** The door adapters ask through: rate limits, the waiting line, the question log. */
-  asker: Asker;
-  questionLog: QuestionLog;
-  /** "Ask the candidate" (bot.db's forwards), when OWNER_SLACK_USER_ID or OWNER_DISCORD_USER_ID is set. */
-  forwards?: Forwards;
-  /** Stops taking questions, lets those in flight finish, closes the database. */
-  close(): Promise<void>;
-  /** Says which embedder and which kind of answers are in use, for banners and logs. */
-  modeLabel: string;
-  /** Settles once the embedding model is loaded (or failed to load): for benches and tests. */
-  modelReady: Promise<void>;
-  /** Rebuilds on knowledge edits (when started with `watch`); `kb`, `index` and `engine` follow. */
-  reloader: KnowledgeReloader<{ kb: KnowledgeBase; index: SearchIndex }>;
-}
-
 /** Loads the knowledge, opens (or rebuilds) the index and builds the answer engine. */
 export async function createCore(
   config: Config,
@@ -105,50 +109,11 @@ export async function createCore(
   const lastGoodDir = resolve(dataDir, "last-good");
   // A large index's manifest and keyword index are read in a worker while the knowledge loads.
   const preloaded = options.forceReindex ? undefined : preloadIndex(dataDir).catch(() => null);
-  const kb = await loadKnowledge(knowledgeDir, logger, { lastGoodDir });
-  if (kb.chunks.length === 0) {
-    const why = kb.errors.map((e) => e.message).join("; ") || "no markdown files";
-    throw new Error(`No passages to answer from in ${config.KNOWLEDGE_DIR}: ${why}`);
-  }
-  const embedder = await makeEmbedder(config, logger);
-  const warmer = modelWarmer(embedder, logger, options.warmUp !== false);
-  if (options.forceReindex || !existsSync(indexPaths(dataDir).manifest)) warmer.start();
-  const { index, report } = await openSearchIndex({
-    kb,
-    embedder,
-    dataDir,
-    logger,
-    force: options.forceReindex,
-    preloaded,
-  }).catch(async (error: unknown) => {
-    // The worker would keep a failed start waiting for the model to load.
-    warmer.closing = true;
-    await embedder.close?.();
-    throw error;
-  });
-  let llm: LlmSetup | undefined;
-  if (config.ANSWER_MODE === "llm") {
-    const model = await createOpenAIChatModel({
-      apiKey: config.OPENAI_API_KEY!,
-      model: config.OPENAI_MODEL,
-      baseURL: config.OPENAI_BASE_URL,
-      temperature: config.OPENAI_TEMPERATURE,
-      timeoutMs: config.OPENAI_TIMEOUT_MS,
-      retry: { maxRetries: config.OPENAI_MAX_RETRIES, baseDelayMs: 500, maxDelayMs: 10_000 },
-      logger,
-    });
-    llm = { model, prompts: await loadPrompts(resolve(config.PROMPTS_DIR)), profile: kb.profile };
-  }
+  const kb = await loadStartingKnowledge(config, logger, knowledgeDir, lastGoodDir);
+  const { embedder, index, report, warmer } = await openIndex(config, logger, kb, { ...options, preloaded });
+  const llm = config.ANSWER_MODE === "llm" ? await chatSetup(config, logger, kb) : undefined;
   const conversations = new ConversationStore(config.HISTORY_TURNS);
-  const makeEngine = (k: KnowledgeBase, i: SearchIndex) =>
-    createAnswerEngine({
-      index: i,
-      profile: k.profile,
-      logger,
-      maxQuestionChars: config.MAX_QUESTION_CHARS,
-      conversations,
-      llm: llm && { ...llm, profile: k.profile },
-    });
+  const makeEngine = engineMaker(config, logger, conversations, llm);
   const engine = new SwappableEngine(makeEngine(kb, index));
   const questionLog = config.LOG_QUESTIONS ? openQuestionLog(dataDir, logger) : noQuestionLog;
   const asker = new Asker(engine, questionLog, logger, {
@@ -156,21 +121,8 @@ export async function createCore(
     maxConcurrent: config.MAX_CONCURRENT_ANSWERS,
     maxQueued: config.MAX_QUEUED_QUESTIONS,
   });
-  const reloader = new KnowledgeReloader<{ kb: KnowledgeBase; index: SearchIndex }>({
-    knowledgeDir,
-    dataDir,
-    logger,
-    rebuild: async () => {
-      const next = await loadKnowledge(knowledgeDir, logger, { lastGoodDir });
-      // A markdown file that can't be read would take its passages out of the answers: keep the last good index.
-      // A file that served answers and can't be read now would take its passages out: keep the last good
-      // index. A file that never loaded (notes without headings) blocks nothing.
-      const broken = next.errors.filter((e) => core.kb.files.includes(e.file));
-      if (broken.length > 0 || next.chunks.length === 0)
-        return { ok: false, error: broken.map((e) => e.message).join("; ") || "no passages left" };
-      const { index: nextIndex } = await openSearchIndex({ kb: next, embedder, dataDir, logger });
-      return { ok: true, value: { kb: next, index: nextIndex }, notes: [] };
-    },
+  const reloader = knowledgeReloader({ knowledgeDir, lastGoodDir, dataDir }, logger, embedder, {
+    served: () => core.kb.files,
     apply: (next) => {
       core.kb = next.kb;
       core.index = next.index;
@@ -185,15 +137,10 @@ export async function createCore(
   });
   const close = async () => {
     warmer.closing = true;
-    await reloader.stop();
-    asker.stopAccepting();
-    await asker.drain();
-    await questionLog.close();
-    forwards?.close();
-    await embedder.close?.();
+    await closeInOrder(reloader, asker, questionLog, forwards, embedder);
   };
-  const modelReady = warmer.start();
   const modeLabel = modeLabelOf(config, llm !== undefined);
+  const modelReady = warmer.start();
   const core: Core = {
     config,
     logger,
@@ -210,4 +157,129 @@ export async function createCore(
     modelReady,
   };
   return core;
+}
+
+/** The knowledge at start: a start with no passage to answer from fails, saying why. */
+async function loadStartingKnowledge(
+  config: Config,
+  logger: Logger,
+  knowledgeDir: string,
+  lastGoodDir: string,
+): Promise<KnowledgeBase> {
+  const kb = await loadKnowledge(knowledgeDir, logger, { lastGoodDir });
+  if (kb.chunks.length === 0) {
+    const why = kb.errors.map((e) => e.message).join("; ") || "no markdown files";
+    throw new Error(`No passages to answer from in ${config.KNOWLEDGE_DIR}: ${why}`);
+  }
+  return kb;
+}
+
+/** Builds an engine for a knowledge base and its index; every engine shares the conversations. */
+function engineMaker(
+  config: Config,
+  logger: Logger,
+  conversations: ConversationStore,
+  llm: LlmSetup | undefined,
+): (k: KnowledgeBase, i: SearchIndex) => AnswerEngine {
+  return (k, i) =>
+    createAnswerEngine({
+      index: i,
+      profile: k.profile,
+      logger,
+      maxQuestionChars: config.MAX_QUESTION_CHARS,
+      conversations,
+      llm: llm && { ...llm, profile: k.profile },
+    });
+}
+
+/** Stops taking questions, lets those in flight finish, then closes the log, bot.db and the embedder. */
+async function closeInOrder(
+  reloader: KnowledgeReloader<Loaded>,
+  asker: Asker,
+  questionLog: QuestionLog,
+  forwards: Forwards | undefined,
+  embedder: CachedEmbedder,
+): Promise<void> {
+  await reloader.stop();
+  asker.stopAccepting();
+  await asker.drain();
+  await questionLog.close();
+  forwards?.close();
+  await embedder.close?.();
+}
+
+/**
+ * The embedder and the index opened with it, and the model's loading (see `modelWarmer`); the index of a
+ * large knowledge base may come `preloaded` by a worker.
+ */
+async function openIndex(
+  config: Config,
+  logger: Logger,
+  kb: KnowledgeBase,
+  options: { forceReindex?: boolean; warmUp?: boolean; preloaded?: ReturnType<typeof preloadIndex> | undefined },
+): Promise<{
+  embedder: CachedEmbedder;
+  index: SearchIndex;
+  report: IndexReport;
+  warmer: { start(): Promise<void>; closing: boolean };
+}> {
+  const dataDir = resolve(config.DATA_DIR);
+  const embedder = await makeEmbedder(config, logger);
+  const warmer = modelWarmer(embedder, logger, options.warmUp !== false);
+  if (options.forceReindex || !existsSync(indexPaths(dataDir).manifest)) warmer.start();
+  const { index, report } = await openSearchIndex({
+    kb,
+    embedder,
+    dataDir,
+    logger,
+    force: options.forceReindex,
+    preloaded: options.preloaded,
+  }).catch(async (error: unknown) => {
+    // The worker would keep a failed start waiting for the model to load.
+    warmer.closing = true;
+    await embedder.close?.();
+    throw error;
+  });
+  return { embedder, index, report, warmer };
+}
+
+/** The chat model and prompts for fluent answers (ANSWER_MODE=llm). */
+async function chatSetup(config: Config, logger: Logger, kb: KnowledgeBase): Promise<LlmSetup> {
+  const model = await createOpenAIChatModel({
+    apiKey: config.OPENAI_API_KEY!,
+    model: config.OPENAI_MODEL,
+    baseURL: config.OPENAI_BASE_URL,
+    temperature: config.OPENAI_TEMPERATURE,
+    timeoutMs: config.OPENAI_TIMEOUT_MS,
+    retry: { maxRetries: config.OPENAI_MAX_RETRIES, baseDelayMs: 500, maxDelayMs: 10_000 },
+    logger,
+  });
+  return { model, prompts: await loadPrompts(resolve(config.PROMPTS_DIR)), profile: kb.profile };
+}
+
+/** Rebuilds the knowledge and its index on edits, unless a file that served answers can't be read now. */
+function knowledgeReloader(
+  dirs: { knowledgeDir: string; lastGoodDir: string; dataDir: string },
+  logger: Logger,
+  embedder: CachedEmbedder,
+  core: { served: () => string[]; apply: (next: Loaded) => void },
+): KnowledgeReloader<Loaded> {
+  const { knowledgeDir, lastGoodDir, dataDir } = dirs;
+  return new KnowledgeReloader<Loaded>({
+    knowledgeDir,
+    dataDir,
+    logger,
+    rebuild: async () => {
+      const next = await loadKnowledge(knowledgeDir, logger, { lastGoodDir });
+      // A file that served answers and can't be read now would take its passages out: keep the last good
+      // index. A file that never loaded (notes without headings) blocks nothing.
+      const served = core.served();
+      const broken = next.errors.filter((e) => served.includes(e.file));
+      if (broken.length > 0 || next.chunks.length === 0)
+        return { ok: false, error: broken.map((e) => e.message).join("; ") || "no passages left" };
+      const { index: nextIndex } = await openSearchIndex({ kb: next, embedder, dataDir, logger });
+      return { ok: true, value: { kb: next, index: nextIndex }, notes: [] };
+    },
+    apply: core.apply,
+  });
 }

@@ -1,5 +1,6 @@
 import { appendFileSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { LRUCache } from "lru-cache";
 import type { Logger } from "../logging/logger.js";
 import type { Embedder } from "./embedder.js";
 import { encodeRecord, FILE_MAGIC, parseCacheFile, textHash } from "./embedding-cache-file.js";
@@ -17,7 +18,8 @@ export class CachedEmbedder implements Embedder {
   readonly id: string;
   /** Document vectors by text hash, read from the file on first need: an index that is current never needs them. */
   private storedVectors: Map<string, number[]> | null = null;
-  private readonly queries = new Map<string, number[]>();
+  /** Recent query vectors, the least recently asked dropped first. */
+  private readonly queries: LRUCache<string, number[]>;
   /** True when the file holds bytes that `compact` would drop. */
   private untidy = false;
 
@@ -25,9 +27,10 @@ export class CachedEmbedder implements Embedder {
     private readonly inner: Embedder,
     private readonly file: string,
     private readonly logger: Logger,
-    private readonly maxQueries = 512,
+    maxQueries = 512,
   ) {
     this.id = inner.id;
+    this.queries = new LRUCache({ max: maxQueries });
   }
 
   private get stored(): Map<string, number[]> {
@@ -137,14 +140,9 @@ export class CachedEmbedder implements Embedder {
 
   async embedQuery(text: string): Promise<number[]> {
     const hit = this.queries.get(text);
-    if (hit) {
-      this.queries.delete(text);
-      this.queries.set(text, hit);
-      return hit;
-    }
+    if (hit) return hit;
     const vector = await this.inner.embedQuery(text);
     this.queries.set(text, vector);
-    if (this.queries.size > this.maxQueries) this.queries.delete(this.queries.keys().next().value!);
     return vector;
   }
 }

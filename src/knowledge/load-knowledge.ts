@@ -82,23 +82,7 @@ export async function loadKnowledge(
 ): Promise<KnowledgeBase> {
   const errors: KnowledgeFileError[] = [];
   const warnings: KnowledgeFileError[] = [];
-  const profileFile = await loadProfile(dir, options.lastGoodDir);
-  const synonyms = await readOwnerYaml({
-    dir,
-    file: SYNONYMS_FILE,
-    schema: thesaurusSchema,
-    fallback: [],
-    hint: THESAURUS_HINT,
-    lastGoodDir: options.lastGoodDir,
-  });
-  for (const [file, loaded] of [
-    ["profile.yml", profileFile],
-    [SYNONYMS_FILE, synonyms],
-  ] as const) {
-    if (!loaded.error) continue;
-    errors.push({ file, message: loaded.error });
-    logger?.error({ file }, `knowledge file not usable as written: ${loaded.error}`);
-  }
+  const { profileFile, synonyms } = await readOwnerFiles(dir, options.lastGoodDir, errors, logger);
   const profile = profileFile.value;
   const thesaurus = new Thesaurus(synonyms.value);
   const names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith(".md")).sort();
@@ -113,54 +97,107 @@ export async function loadKnowledge(
   for (const file of names) {
     const bytes = await readFile(join(dir, file));
     hash.update(`\0${file}\0`).update(bytes);
-    const text = decodeUtf8(bytes);
-    let problem: string | null = null;
-    let fileChunks: Chunk[] = [];
-    if (text === null) problem = "is not valid UTF-8 text; save it as UTF-8";
-    else if (text.trim() === "") problem = "is empty";
-    else if (!/^#{1,6}\s+\S/m.test(text)) problem = "has no markdown headings (## Role - Title); nothing to cite it by";
-    else if (FAQ_FILE.test(file)) {
-      const faq = chunkFaq({ source: file, lang: fileLanguage(file, profile, text), text });
-      fileChunks = faq.chunks;
-      faqPlaceholders.push(...faq.placeholders);
-      if (fileChunks.length === 0 && faq.placeholders.length === 0) problem = 'has no "### question?" entries';
-    } else {
-      const lang = fileLanguage(file, profile, text);
-      fileChunks = chunkMarkdown({ source: file, doc: documentKey(file, profile), lang, text });
-      if (fileChunks.length === 0) problem = "has headings but no passages";
-      for (const p of findUnreadablePeriods(text)) {
-        warnings.push({
-          file,
-          line: p.line,
-          message:
-            `${file}, line ${p.line}: role heading “${p.heading}” has no readable period on the next line ` +
-            `(“${p.next}”); write it like “May 2021 - Present” or “Mai 2021 - Présent”`,
-        });
-      }
-    }
-    if (problem) {
-      errors.push({ file, message: `${file} ${problem}` });
-      logger?.warn({ file }, `knowledge file skipped: ${file} ${problem}`);
+    const read = readMarkdownFile(file, decodeUtf8(bytes), profile);
+    faqPlaceholders.push(...read.placeholders);
+    warnings.push(...read.warnings);
+    if (read.problem) {
+      errors.push({ file, message: `${file} ${read.problem}` });
+      logger?.warn({ file }, `knowledge file skipped: ${file} ${read.problem}`);
       continue;
     }
     files.push(file);
-    chunks.push(...fileChunks);
+    chunks.push(...read.chunks);
   }
   if (faqPlaceholders.length > 0)
     logger?.info({ count: faqPlaceholders.length }, "FAQ entries still to fill in (not cited until they are)");
+  chunks = pairAllTwins(chunks, profile, warnings);
+  for (const w of warnings) logger?.warn({ file: w.file, line: w.line }, w.message);
+  return { chunks, profile, thesaurus, files, errors, warnings, faqPlaceholders, hash: hash.digest("hex") };
+}
+
+/** profile.yml and synonyms.yml (or their last good versions), each error added to `errors` and logged. */
+async function readOwnerFiles(
+  dir: string,
+  lastGoodDir: string | undefined,
+  errors: KnowledgeFileError[],
+  logger?: Logger,
+) {
+  const profileFile = await loadProfile(dir, lastGoodDir);
+  const synonyms = await readOwnerYaml({
+    dir,
+    file: SYNONYMS_FILE,
+    schema: thesaurusSchema,
+    fallback: [],
+    hint: THESAURUS_HINT,
+    lastGoodDir,
+  });
+  for (const [file, loaded] of [
+    ["profile.yml", profileFile],
+    [SYNONYMS_FILE, synonyms],
+  ] as const) {
+    if (!loaded.error) continue;
+    errors.push({ file, message: loaded.error });
+    logger?.error({ file }, `knowledge file not usable as written: ${loaded.error}`);
+  }
+  return { profileFile, synonyms };
+}
+
+/** One markdown file read: its passages, or the problem that makes it unusable, and what to tell the owner. */
+interface MarkdownFileRead {
+  chunks: Chunk[];
+  /** Why the file is skipped ("is empty"), after its name. */
+  problem: string | null;
+  /** FAQ questions whose answer is still a placeholder. */
+  placeholders: string[];
+  /** Role headings without a readable period. */
+  warnings: KnowledgeFileError[];
+}
+
+/** Cuts one file's text (null when not UTF-8) into passages: FAQ entries, or the CV's sections. */
+function readMarkdownFile(file: string, text: string | null, profile: Profile): MarkdownFileRead {
+  const none = { chunks: [], placeholders: [], warnings: [] };
+  if (text === null) return { ...none, problem: "is not valid UTF-8 text; save it as UTF-8" };
+  if (text.trim() === "") return { ...none, problem: "is empty" };
+  if (!/^#{1,6}\s+\S/m.test(text))
+    return { ...none, problem: "has no markdown headings (## Role - Title); nothing to cite it by" };
+  if (FAQ_FILE.test(file)) {
+    const faq = chunkFaq({ source: file, lang: fileLanguage(file, profile, text), text });
+    const empty = faq.chunks.length === 0 && faq.placeholders.length === 0;
+    return {
+      chunks: faq.chunks,
+      problem: empty ? 'has no "### question?" entries' : null,
+      placeholders: faq.placeholders,
+      warnings: [],
+    };
+  }
+  const lang = fileLanguage(file, profile, text);
+  const chunks = chunkMarkdown({ source: file, doc: documentKey(file, profile), lang, text });
+  const warnings = findUnreadablePeriods(text).map((p) => ({
+    file,
+    line: p.line,
+    message:
+      `${file}, line ${p.line}: role heading “${p.heading}” has no readable period on the next line ` +
+      `(“${p.next}”); write it like “May 2021 - Present” or “Mai 2021 - Présent”`,
+  }));
+  return { chunks, problem: chunks.length === 0 ? "has headings but no passages" : null, placeholders: [], warnings };
+}
+
+/** Pairs each twin's passages (English and French), a warning added for each passage left without its twin. */
+function pairAllTwins(chunks: Chunk[], profile: Profile, warnings: KnowledgeFileError[]): Chunk[] {
+  let paired = chunks;
   for (const pair of profile.twins) {
-    const paired = pairTwins(chunks, pair);
-    chunks = paired.chunks;
+    const result = pairTwins(paired, pair);
+    paired = result.chunks;
     warnings.push(
-      ...paired.lonely.map((c) => ({
+      ...result.lonely.map((c) => ({
         file: c.source,
         line: c.line,
         message:
           `${c.source}, line ${c.line}: passage without its twin in ` +
-          `${c.source === pair.fr ? pair.en : pair.fr} (“${c.text.slice(0, 60)}”); keep both languages in the same structure`,
+          `${c.source === pair.fr ? pair.en : pair.fr} (“${c.text.slice(0, 60)}”); ` +
+          "keep both languages in the same structure",
       })),
     );
   }
-  for (const w of warnings) logger?.warn({ file: w.file, line: w.line }, w.message);
-  return { chunks, profile, thesaurus, files, errors, warnings, faqPlaceholders, hash: hash.digest("hex") };
+  return paired;
 }

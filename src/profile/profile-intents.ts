@@ -19,8 +19,13 @@ export type ProfileIntent =
   | { kind: "leadership"; role: string | null };
 
 // All matched on folded text (no accents, lower case), English and French.
-const HOW_LONG =
-  /\b(how (many|much) (years?|yrs?|months?|time)|how much (\w+ )?experience|how long|(years?|yrs?) of|since when|combien d'?experience|combien (d'?annees|d'?ans|de temps|de mois)|depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien|when (was|were|did) (that|this|it|he|she)|c'? ?etait quand|quand (etait|etais|c'? ?etait)|et quand)\b/;
+const HOW_LONG = new RegExp(
+  String.raw`\b(how (many|much) (years?|yrs?|months?|time)|how much (\w+ )?experience|how long|(years?|yrs?) of|` +
+    String.raw`since when|combien d'?experience|combien (d'?annees|d'?ans|de temps|de mois)|` +
+    String.raw`depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien|` +
+    String.raw`when (was|were|did) (that|this|it|he|she)|c'? ?etait quand|quand (etait|etais|c'? ?etait)|` +
+    String.raw`et quand)\b`,
+);
 const EXPERIENCE =
   /\b(experience|experienced|xp|exp|seniority|anciennete|in the field|dans le metier|in (data|tech|it))\b/;
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/;
@@ -31,22 +36,65 @@ const YEAR_RANGE = new RegExp(
   `\\b(?:(?:de|from|between|entre)\\s+)?${YEAR_SPAN}\\s*(?:a|to|and|et|until|jusqu'en|-|–)\\s*${YEAR_SPAN}\\b`,
 );
 const BEFORE = /\b(before|prior to|avant|juste avant)\b/;
-const EMPLOYERS =
-  /\b((which|what) (companies|employers|firms|clients|organi[sz]ations|places|industries|sectors|domains)|(what|which) (industry|sector|kind of companies)|where (has|did) (he|she) (work|worked)|(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|employment history|(quelles|quels) (entreprises|societes|employeurs|clients|boites|secteurs|domaines)|(quel|quels) secteurs?|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|pour qui a-t-il travaille|parcours)\b/;
-const CURRENT =
-  /\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|most recent|dernier|derniere|actuel|actuelle|actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours)\b/;
-const ROLE_WORDS =
-  /\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|fait-il|travaille|bosse|occupe|employer|client)\b/;
-const OVERVIEW =
-  /(^(his|her|sa|son) (mission|role|job|work|poste)\b)|\b(qu'? ?est[- ]ce qu'? ?(il|elle) (a |avait )?fait|qu'?(il|elle) a fait|(il|elle) (y )?(a fait|faisait) quoi|qu'?(il|elle) y (a fait|faisait)|qu'?y a-t-il fait|c'?etait quoi (sa|son) (mission|role|poste|job)|what (did|does|do) (he|she) (do|work on)|what was (his|her) (role|job|mission|work)|what (is|was) (he|she) doing|tell me (more )?about (his|her) (time|work|role|job|mission)|describe (his|her) (role|work|job|mission)|(qu'a-t-il|qu a t il|qu'a t il|qu'est-ce qu'il a) fait|que faisait-il|que fait-il|quel (etait|est) son (role|poste)|son role|sa mission|ses missions|parle[z]?-moi de (sa|son))\b/;
-const RESULTS =
-  /\b(results?|achievements?|achieved?|accomplishments?|accomplished|outcomes?|impact|key wins?|wins|figures|numbers|metrics|kpis?|resultats?|realisations?|reussites?|chiffres|accomplissements?)\b/;
-const SKILLS =
-  /\b((main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?(skills?|competences?|technolog\w*|strengths?|tools|outils|stack)|(skills?|competences?|stack|technos?|technologies|outils) (technique )?(principales?|cles|fortes|habituelles?|preferees?)|(sa|son|his|her) (stack|stack technique|technos)\b|(quelle|quel|quels|quelles|which|what) (stack|technos?|outils|tools|technologies)\b|points forts|strengths|(what|which) (are (his|her) )?(skills|technologies|tools)|quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|skillset|tech stack|what does (he|she) know)\b/;
-const SUMMARY =
-  /\b(summar\w*|resume[rz]?|resumer|sum (him|her|it) up|in (a few|three|3|two|2) (lines|sentences|words)|en (quelques|trois|3|deux|2) (lignes|phrases|mots)|overview of (him|her|the profile|his profile|the candidate)|who is (he|she|this candidate|the candidate)|pitch|elevator|qui est[- ](il|elle|ce candidat)|presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr)\b/;
-const TITLE =
-  /\b(was (he|she)|is (he|she)|has (he|she) been|c'etait lui|c etait lui|etait-il|est-il|etait il|est il|a-t-il ete) (ever |already |once |deja |jamais )?(the |a |an |le |la |un |une )?(tech lead|lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|director|directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|chef d'equipe|chef|product owner|po|scrum master)\b/;
+const EMPLOYERS = new RegExp(
+  String.raw`\b((which|what) (companies|employers|firms|clients|organi[sz]ations|places|industries|sectors|` +
+    String.raw`domains)|(what|which) (industry|sector|kind of companies)|where (has|did) (he|she) (work|worked)|` +
+    String.raw`(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|` +
+    String.raw`employment history|` +
+    String.raw`(quelles|quels) (entreprises|societes|employeurs|clients|boites|secteurs|domaines)|` +
+    String.raw`(quel|quels) secteurs?|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|` +
+    String.raw`pour qui a-t-il travaille|parcours)\b`,
+);
+const CURRENT = new RegExp(
+  String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|` +
+    String.raw`most recent|dernier|derniere|actuel|actuelle|` +
+    String.raw`actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours)\b`,
+);
+const ROLE_WORDS = new RegExp(
+  String.raw`\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|` +
+    String.raw`fait-il|travaille|bosse|occupe|employer|client)\b`,
+);
+const OVERVIEW = new RegExp(
+  String.raw`(^(his|her|sa|son) (mission|role|job|work|poste)\b)|` +
+    String.raw`\b(qu'? ?est[- ]ce qu'? ?(il|elle) (a |avait )?fait|qu'?(il|elle) a fait|` +
+    String.raw`(il|elle) (y )?(a fait|faisait) quoi|qu'?(il|elle) y (a fait|faisait)|qu'?y a-t-il fait|` +
+    String.raw`c'?etait quoi (sa|son) (mission|role|poste|job)|what (did|does|do) (he|she) (do|work on)|` +
+    String.raw`what was (his|her) (role|job|mission|work)|what (is|was) (he|she) doing|` +
+    String.raw`tell me (more )?about (his|her) (time|work|role|job|mission)|` +
+    String.raw`describe (his|her) (role|work|job|mission)|(qu'a-t-il|qu a t il|qu'a t il|qu'est-ce qu'il a) fait|` +
+    String.raw`que faisait-il|que fait-il|quel (etait|est) son (role|poste)|son role|sa mission|ses missions|` +
+    String.raw`parle[z]?-moi de (sa|son))\b`,
+);
+const RESULTS = new RegExp(
+  String.raw`\b(results?|achievements?|achieved?|accomplishments?|accomplished|outcomes?|impact|key wins?|` +
+    String.raw`wins|figures|numbers|metrics|kpis?|` +
+    String.raw`resultats?|realisations?|reussites?|chiffres|accomplissements?)\b`,
+);
+const SKILLS = new RegExp(
+  String.raw`\b((main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|` +
+    String.raw`fortes?) (\w+ )?(skills?|competences?|technolog\w*|strengths?|tools|outils|stack)|(skills?|` +
+    String.raw`competences?|stack|technos?|technologies|outils) (technique )?(principales?|cles|fortes|` +
+    String.raw`habituelles?|preferees?)|(sa|son|his|her) (stack|stack technique|technos)\b|` +
+    String.raw`(quelle|quel|quels|quelles|which|what) (stack|technos?|outils|tools|technologies)\b|points forts|` +
+    String.raw`strengths|(what|which) (are (his|her) )?(skills|technologies|tools)|` +
+    String.raw`quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|` +
+    String.raw`skillset|tech stack|what does (he|she) know)\b`,
+);
+const SUMMARY = new RegExp(
+  String.raw`\b(summar\w*|resume[rz]?|resumer|sum (him|her|it) up|` +
+    String.raw`in (a few|three|3|two|2) (lines|sentences|words)|` +
+    String.raw`en (quelques|trois|3|deux|2) (lignes|phrases|mots)|` +
+    String.raw`overview of (him|her|the profile|his profile|the candidate)|` +
+    String.raw`who is (he|she|this candidate|the candidate)|pitch|elevator|qui est[- ](il|elle|ce candidat)|` +
+    String.raw`presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr)\b`,
+);
+const TITLE = new RegExp(
+  String.raw`\b(was (he|she)|is (he|she)|has (he|she) been|c'etait lui|c etait lui|etait-il|est-il|etait il|` +
+    String.raw`est il|a-t-il ete) (ever |already |once |deja |jamais )?(the |a |an |le |la |un |une )?(tech lead|` +
+    String.raw`lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|director|` +
+    String.raw`directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|chef d'equipe|` +
+    String.raw`chef|product owner|po|scrum master)\b`,
+);
 
 /** "Was he ever hired as a data scientist?", "il a bossé comme chef de projet ?": the job title asked about. */
 const AS_TITLE = new RegExp(

@@ -28,7 +28,7 @@ const MARKUP: [RegExp, string][] = [
 ];
 
 /** Unicode emoji, their modifiers and joiners: each code point removed on its own, joiners included. */
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists code points to remove one by one, not graphemes
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: it lists code points to remove one by one, not graphemes
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200d\ufe0f\u20e3]/gu;
 
 const HTML_ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
@@ -47,14 +47,42 @@ export function stripMarkup(message: string): string {
 }
 
 // Chatter, in English and French, written accent-tolerant. Each is matched as a whole phrase.
-const GREETING = String.raw`(?:hi+|hello+|hey+|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|hi there|hello there|hey there|bonjour|bonsoir|salut|coucou)(?: (?:there|all|everyone|team|folks|guys|bot|à tous|tout le monde|l'équipe))?`;
-const THANKS = String.raw`(?:(?:many |thanks? |thank you )?(?:thanks?|thank you|thx|ty|tks|cheers|much appreciated|merci(?: beaucoup| bien| encore)?|un grand merci)(?: (?:a lot|so much|very much|again|in advance|for (?:that|this|the (?:info|answer|help))|d'avance|par avance|pour (?:la|ta|votre|les|l') ?(?:réponse|reponse|info|infos|aide)?|à vous|a vous))?)`;
-const ACK_WORD = String.raw`(?:ok(?:ay)?|k|cool|great|perfect|awesome|nice|super|parfait|génial|genial|top|d'accord|dac|got it|understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|intéressant|interessant|(?:very |super |really |so |tres |très )?(?:helpful|useful|clear|utile|clair))`;
+const GREETING =
+  String.raw`(?:hi+|hello+|hey+|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|hi there|` +
+  String.raw`hello there|hey there|bonjour|bonsoir|salut|` +
+  String.raw`coucou)(?: (?:there|all|everyone|team|folks|guys|bot|à tous|tout le monde|l'équipe))?`;
+const THANKS =
+  String.raw`(?:(?:many |thanks? |thank you )?(?:thanks?|thank you|thx|ty|tks|cheers|much appreciated|` +
+  String.raw`merci(?: beaucoup| bien| encore)?|un grand merci)(?: (?:a lot|so much|very much|again|in advance|` +
+  String.raw`for (?:that|this|the (?:info|answer|help))|d'avance|par avance|pour (?:la|ta|votre|les|` +
+  String.raw`l') ?(?:réponse|reponse|info|infos|aide)?|à vous|a vous))?)`;
+const ACK_WORD =
+  String.raw`(?:ok(?:ay)?|k|cool|great|perfect|awesome|nice|super|parfait|génial|genial|top|d'accord|dac|got it|` +
+  String.raw`understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|` +
+  String.raw`intéressant|interessant|` +
+  String.raw`(?:very |super |really |so |tres |très )?(?:helpful|useful|clear|utile|clair))`;
 const ACK = String.raw`${ACK_WORD}(?:[\s,]+${ACK_WORD})*`;
-const GOODBYE = String.raw`(?:bye|goodbye|see you|see ya|have a (?:nice|good|great) (?:day|one|evening|week)|bonne (?:journée|journee|soirée|soiree|fin de journée|semaine)|à bientôt|a bientot|à plus|a plus|cordialement|best regards|kind regards|regards)`;
-const POLITE = String.raw`(?:please|pls|plz|svp|stp|s'il (?:vous|te) pla[iî]t|if you (?:can|could|don't mind)|si possible)`;
+const GOODBYE =
+  String.raw`(?:bye|goodbye|see you|see ya|have a (?:nice|good|great) (?:day|one|evening|week)|` +
+  String.raw`bonne (?:journée|journee|soirée|soiree|fin de journée|semaine)|à bientôt|a bientot|à plus|a plus|` +
+  String.raw`cordialement|best regards|kind regards|regards)`;
+const POLITE =
+  String.raw`(?:please|pls|plz|svp|stp|s'il (?:vous|te) pla[iî]t|` +
+  String.raw`if you (?:can|could|don't mind)|si possible)`;
 // Fillers that open a question; the question itself follows ("could you tell me whether he …").
-const FILLER = String.raw`(?:(?:a |one |just a |quick |small |short )?(?:quick )?question(?: for you)?|quick one|one more|another one|(?:une |petite |une petite |juste une )question|(?:i )?(?:was|am) (?:just )?wondering(?: (?:if|whether))?|just wondering(?: (?:if|whether))?|(?:could|can|would) you (?:please )?(?:tell|let) me (?:know )?(?:if|whether|about)?|(?:could|can) you (?:please )?(?:check|confirm|say)(?: (?:if|whether|that))?|would you (?:happen to )?know (?:if|whether)|would you mind (?:checking|telling me)(?: (?:if|whether))?|do you (?:happen to )?know (?:if|whether)|i(?:'d| would) like to know (?:if|whether)?|i want to know (?:if|whether)?|tell me(?: (?:if|whether|about))?|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:me )?(?:dire|indiquer|confirmer|préciser|preciser)(?: (?:si|s'))?|(?:sauriez|savez)[- ]vous (?:si|s')|(?:je voudrais|j'aimerais|je souhaiterais) savoir(?: (?:si|s'))?|(?:dites|dis)[- ]moi(?: (?:si|s'))?|est-ce que vous savez (?:si|s'))`;
+const FILLER =
+  String.raw`(?:(?:a |one |just a |quick |small |short )?(?:quick )?question(?: for you)?|quick one|one more|` +
+  String.raw`another one|(?:une |petite |une petite |juste une )question|` +
+  String.raw`(?:i )?(?:was|am) (?:just )?wondering(?: (?:if|whether))?|just wondering(?: (?:if|whether))?|` +
+  String.raw`(?:could|can|would) you (?:please )?(?:tell|let) me (?:know )?(?:if|whether|about)?|` +
+  String.raw`(?:could|can) you (?:please )?(?:check|confirm|say)(?: (?:if|whether|that))?|` +
+  String.raw`would you (?:happen to )?know (?:if|whether)|` +
+  String.raw`would you mind (?:checking|telling me)(?: (?:if|whether))?|do you (?:happen to )?know (?:if|whether)|` +
+  String.raw`i(?:'d| would) like to know (?:if|whether)?|i want to know (?:if|whether)?|` +
+  String.raw`tell me(?: (?:if|whether|about))?|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:me )?(?:dire|` +
+  String.raw`indiquer|confirmer|préciser|preciser)(?: (?:si|s'))?|(?:sauriez|savez)[- ]vous (?:si|s')|` +
+  String.raw`(?:je voudrais|j'aimerais|je souhaiterais) savoir(?: (?:si|s'))?|(?:dites|dis)[- ]moi(?: (?:si|s'))?|` +
+  String.raw`est-ce que vous savez (?:si|s'))`;
 
 const SEP = String.raw`(?:\s*[,!.:;?~-]+\s*|\s+|$)`;
 /** Words that are also ordinary words ("top skills", "best project") only count as chatter before punctuation. */

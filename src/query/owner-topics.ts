@@ -15,35 +15,85 @@ export type OwnerTopic =
 const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "availability",
-    /\b((?<!highly |high |highly-|high-)available|availability|availabilities|dispo|dispos|notice period|start date|when (can|could|would|will) (he|she|they) (start|join|begin|be available)|start (a|the|his|her) (new )?(mission|job|role|position|contract)|how soon|free to start|disponible|disponibles|disponibilite|disponibilites|preavis|(peut|pourrait)[- ](il|elle) (commencer|demarrer|debuter|nous rejoindre)|date de (debut|demarrage)|quand (peut|pourrait)[- ](il|elle))\b/,
+    new RegExp(
+      String.raw`\b((?<!highly |high |highly-|high-)available|availability|availabilities|dispo|dispos|` +
+        String.raw`notice period|start date|` +
+        String.raw`when (can|could|would|will) (he|she|they) (start|join|begin|be available)|` +
+        String.raw`start (a|the|his|her) (new )?(mission|job|role|position|contract)|how soon|free to start|` +
+        String.raw`disponible|disponibles|disponibilite|disponibilites|preavis|` +
+        String.raw`(peut|pourrait)[- ](il|elle) (commencer|demarrer|debuter|nous rejoindre)|` +
+        String.raw`date de (debut|demarrage)|quand (peut|pourrait)[- ](il|elle))\b`,
+    ),
   ],
   [
     "rate",
-    /\b(daily rate|day rate|hourly rate|his rate|her rate|rates?\b.{0,20}\b(day|daily|hour)|tjm|taux journalier|tarifs?|how much (does|would|do) (he|she|they|it) (charge|cost|ask|bill)|charge per day|per day rate|his fees|her fees|combien (coute|demande|facture|prend)[- ]?(il|elle)?|cout journalier|prix de journee|son prix|ses tarifs)\b/,
+    new RegExp(
+      String.raw`\b(daily rate|day rate|hourly rate|his rate|her rate|rates?\b.{0,20}\b(day|daily|hour)|tjm|` +
+        String.raw`taux journalier|tarifs?|how much (does|would|do) (he|she|they|it) (charge|cost|ask|bill)|` +
+        String.raw`charge per day|per day rate|his fees|her fees|` +
+        String.raw`combien (coute|demande|facture|prend)[- ]?(il|elle)?|cout journalier|prix de journee|son prix|` +
+        String.raw`ses tarifs)\b`,
+    ),
   ],
   [
     "salary",
-    /\b(salary|salaire|compensation|remuneration|pay expectations?|pretentions? salariales?|package salarial|how much (does|would) (he|she) (earn|make))\b/,
+    new RegExp(
+      String.raw`\b(salary|salaire|compensation|remuneration|pay expectations?|pretentions? salariales?|` +
+        String.raw`package salarial|how much (does|would) (he|she) (earn|make))\b`,
+    ),
   ],
   [
     "location",
-    /\b(where (is|does) (he|she|they) (based|live|located|from)|based (in|where|out of)|where is (he|she) located|(his|her|the candidate's) location|whereabouts|which city|what city|relocate|relocation|ou (habite|vit|reside|est)[- ]?(t[- ])?(il|elle)|(il|elle) (habite|vit|reside) (ou|a|en|dans|sur)|(est|il est|elle est) base (a|sur|en|dans)|base sur|ou est[- ](il|elle) base|basee? ou|localisation|localise|demenager|mobilite geographique|dans quelle ville|quelle ville)\b/,
+    new RegExp(
+      String.raw`\b(where (is|does) (he|she|they) (based|live|located|from)|based (in|where|out of)|` +
+        String.raw`where is (he|she) located|(his|her|the candidate's) location|whereabouts|which city|what city|` +
+        String.raw`relocate|relocation|ou (habite|vit|reside|est)[- ]?(t[- ])?(il|elle)|` +
+        String.raw`(il|elle) (habite|vit|reside) (ou|a|en|dans|sur)|(est|il est|elle est) base (a|sur|en|dans)|` +
+        String.raw`base sur|ou est[- ](il|elle) base|basee? ou|localisation|localise|demenager|` +
+        String.raw`mobilite geographique|dans quelle ville|quelle ville)\b`,
+    ),
   ],
   [
     "remote",
-    /\b(remote(ly)? (work|working|job|jobs|position|mission|missions|only|first|friendly|possible)|(work|works|working|job|mission)s? (fully |full |100% )?remote(ly)?|full[- ]remote|fully remote|open to remote|is (he|she) remote|remote\?|work from home|wfh|hybrid (work|working|position|job|mission|remote)|on[- ]?site|teletravail|en remote|full distanciel|a distance|sur site|presentiel)\b/,
+    new RegExp(
+      String.raw`\b(remote(ly)? (work|working|job|jobs|position|mission|missions|only|first|friendly|possible)|` +
+        String.raw`(work|works|working|job|mission)s? (fully |full |100% )?remote(ly)?|full[- ]remote|fully remote|` +
+        String.raw`open to remote|is (he|she) remote|remote\?|work from home|wfh|` +
+        String.raw`hybrid (work|working|position|job|mission|remote)|on[- ]?site|teletravail|en remote|` +
+        String.raw`full distanciel|a distance|sur site|presentiel)\b`,
+    ),
   ],
   [
     "contact",
-    /\b(contact (him|her|them|the candidate|the person)|how (do|can|could) (i|we) (reach|contact|get in touch|talk)|reach (him|her|them)|email address|(his|her) e-?mail|phone number|(his|her) (phone|telephone)|linkedin|get in touch|joindre|contacter|le contacter|la contacter|coordonnees|numero de telephone|adresse mail)\b/,
+    new RegExp(
+      String.raw`\b(contact (him|her|them|the candidate|the person)|` +
+        String.raw`how (do|can|could) (i|we) (reach|contact|get in touch|talk)|reach (him|her|them)|email address|` +
+        String.raw`(his|her) e-?mail|phone number|(his|her) (phone|telephone)|linkedin|get in touch|joindre|` +
+        String.raw`contacter|le contacter|la contacter|coordonnees|numero de telephone|adresse mail)\b`,
+    ),
   ],
   [
     "languages",
-    /\b(speak|speaks|spoken|fluent|fluency|bilingual|native language|mother tongue|level of english|english level|languages? (does|do|can) (he|she) speak|parle[- ]t[- ](il|elle)|(il|elle) parle (anglais|francais|allemand|espagnol|italien)|parler (anglais|francais|allemand|espagnol|italien)|langues? (parlees|etrangeres|vivantes)|niveau d'anglais|niveau en anglais|bilingue|courant en|(anglais|francais|allemand|espagnol) (courant|professionnel|bilingue|natif)|(fluent|business|native) (english|french|german|spanish)|(english|french|german|spanish) (fluent|fluency|speaker))\b/,
+    new RegExp(
+      String.raw`\b(speak|speaks|spoken|fluent|fluency|bilingual|native language|mother tongue|level of english|` +
+        String.raw`english level|languages? (does|do|can) (he|she) speak|parle[- ]t[- ](il|elle)|` +
+        String.raw`(il|elle) parle (anglais|francais|allemand|espagnol|italien)|` +
+        String.raw`parler (anglais|francais|allemand|espagnol|italien)|` +
+        String.raw`langues? (parlees|etrangeres|vivantes)|niveau d'anglais|niveau en anglais|bilingue|courant en|` +
+        String.raw`(anglais|francais|allemand|espagnol) (courant|professionnel|bilingue|natif)|` +
+        String.raw`(fluent|business|native) (english|french|german|spanish)|` +
+        String.raw`(english|french|german|spanish) (fluent|fluency|speaker))\b`,
+    ),
   ],
   [
     "education",
-    /\b(degree|degrees|diploma|diplomas|phd|ph d|doctorate|masters?'? degree|msc|bachelor'?s?|mba|graduated?|(what|where) did (he|she) study|(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|certifs?|certified|driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|permis b|diplome|diplomes|doctorat|certifie|certifiee)\b/,
+    new RegExp(
+      String.raw`\b(degree|degrees|diploma|diplomas|phd|ph d|doctorate|masters?'? degree|msc|bachelor'?s?|mba|` +
+        String.raw`graduated?|(what|where) did (he|she) study|` +
+        String.raw`(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|` +
+        String.raw`certifs?|certified|driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|permis b|diplome|` +
+        String.raw`diplomes|doctorat|certifie|certifiee)\b`,
+    ),
   ],
 ];
 

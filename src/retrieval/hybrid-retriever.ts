@@ -63,8 +63,13 @@ const CANDIDATES = 40;
  */
 const ALL_MATCHES = 300;
 const PERIOD_BOOST = 0.02;
-const PERIOD_QUESTION =
-  /\b(when|how long|since when|what year|which year|dates?|period|duration|start(ed)?|join(ed)?|quand|depuis|combien de temps|duree|periode|en quelle annee|commence|arrive)\b/;
+const PERIOD_QUESTION = new RegExp(
+  `\\b(${[
+    ...["when", "how long", "since when", "what year", "which year", "dates?", "period", "duration", "start(ed)?"],
+    ...["join(ed)?", "quand", "depuis", "combien de temps", "duree", "periode", "en quelle annee", "commence"],
+    ...["arrive"],
+  ].join("|")})\\b`,
+);
 
 /**
  * Hybrid search: the vector and the keyword rankings are fused by reciprocal rank, twins are merged

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import { newReference } from "../logging/reference.js";
 import type { AnswerEngine } from "../answer/answer-engine.js";
 import type { Answer, Question } from "../answer/answer.js";
@@ -58,8 +59,10 @@ export interface AskerLimits {
 export class Asker {
   private readonly limiter: RateLimiter;
   private readonly gate: ConcurrencyGate;
-  private readonly recent = new Map<string, { answer: Answer; origin: AnswerOrigin }>();
-  private readonly undelivered = new Map<string, QuestionRecord>();
+  /** Recent answers by id, for their buttons; past `maxRecent`, the oldest is forgotten. */
+  private readonly recent: LRUCache<string, { answer: Answer; origin: AnswerOrigin }>;
+  /** Rows waiting for their delivery to be reported; past `maxRecent`, the oldest is written as computed. */
+  private readonly undelivered: LRUCache<string, QuestionRecord>;
   private accepting = true;
   private tracked = 0;
   private trackWaiters: (() => void)[] = [];
@@ -69,10 +72,17 @@ export class Asker {
     private readonly log: QuestionLog,
     private readonly logger: Logger,
     limits: AskerLimits,
-    private readonly maxRecent = 5000,
+    maxRecent = 5000,
   ) {
     this.limiter = new RateLimiter(limits.perUserPerMinute);
     this.gate = new ConcurrencyGate(limits.maxConcurrent, limits.maxQueued);
+    this.recent = new LRUCache({ max: maxRecent });
+    this.undelivered = new LRUCache({
+      max: maxRecent,
+      disposeAfter: (record, _id, reason) => {
+        if (reason === "evict") this.log.recordQuestion(record);
+      },
+    });
   }
 
   async ask(question: Question, origin: AnswerOrigin, options: AskOptions = {}): Promise<AskResult> {
@@ -166,17 +176,17 @@ export class Asker {
 
   /** The words of a recent answer's language (English for one no longer known), for its buttons' replies. */
   textsOfAnswer(answerId: string): Messages {
-    return this.texts(this.recent.get(answerId)?.answer.language ?? "en");
+    return this.texts(this.recent.peek(answerId)?.answer.language ?? "en");
   }
 
   /** An answer given lately, for "Share in channel". */
   recall(answerId: string): { answer: Answer; origin: AnswerOrigin } | undefined {
-    return this.recent.get(answerId);
+    return this.recent.peek(answerId);
   }
 
   /** Stores a 👍/👎 against the answer it rates; false when the answer is unknown here. */
   rate(answerId: string, rating: "up" | "down", user?: string): boolean {
-    const item = this.recent.get(answerId);
+    const item = this.recent.peek(answerId);
     if (!item) return false;
     this.log.recordFeedback({ answerId, rating, user, at: new Date() });
     this.logger.info({ answerId, rating, platform: item.origin.platform }, "feedback");
@@ -188,7 +198,7 @@ export class Asker {
    * user, as a failure under `errorRef` (no answer) when it could not be delivered.
    */
   delivered(answerId: string, outcome: DeliveryOutcome): void {
-    const record = this.undelivered.get(answerId);
+    const record = this.undelivered.peek(answerId);
     if (!record) return;
     this.undelivered.delete(answerId);
     this.log.recordQuestion(outcome.ok ? record : { ...record, answer: undefined, errorRef: outcome.errorRef });
@@ -222,15 +232,9 @@ export class Asker {
   /** Holds a row until its delivery is reported; past `maxRecent` waiting, the oldest is written as computed. */
   private awaitDelivery(record: QuestionRecord): void {
     this.undelivered.set(record.id, record);
-    if (this.undelivered.size > this.maxRecent) {
-      const [oldest] = this.undelivered.values();
-      this.undelivered.delete(oldest!.id);
-      this.log.recordQuestion(oldest!);
-    }
   }
 
   private remember(id: string, answer: Answer, origin: AnswerOrigin): void {
     this.recent.set(id, { answer, origin });
-    if (this.recent.size > this.maxRecent) this.recent.delete(this.recent.keys().next().value!);
   }
 }

@@ -28,6 +28,18 @@ export interface FeedbackRow {
   rated_at: string;
 }
 
+/** The columns written for a question and for a rating, in the tables' order; each row binds them by name. */
+const QUESTION_COLUMNS: readonly (keyof QuestionRow)[] = [
+  ...(["id", "asked_at", "platform", "workspace", "channel", "user_hash", "question", "language"] as const),
+  ...(["answered", "reason", "cited_ids", "mode", "latency_ms", "error_ref"] as const),
+];
+const FEEDBACK_COLUMNS: readonly (keyof FeedbackRow)[] = ["answer_id", "rating", "user_hash", "rated_at"];
+
+/** `INSERT … (a, b) VALUES (@a, @b)`: the statement binding a row's fields by name. */
+function insertRow(insertInto: string, columns: readonly string[]): string {
+  return `${insertInto} (${columns.join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`;
+}
+
 /** One write waiting for the database; `seq` lets the writer say which ones are done. */
 export type LogEntry =
   | { seq: number; kind: "question"; row: QuestionRow }
@@ -156,12 +168,8 @@ export class QuestionDb {
     const db = openDatabase(this.file, this.busyTimeoutMs);
     this.db = db;
     this.identity = this.statIdentity();
-    this.insertQuestion =
-      db.prepare(`INSERT OR IGNORE INTO questions (id, asked_at, platform, workspace, channel, user_hash, question, language, answered, reason, cited_ids, mode, latency_ms, error_ref)
-      VALUES (@id, @asked_at, @platform, @workspace, @channel, @user_hash, @question, @language, @answered, @reason, @cited_ids, @mode, @latency_ms, @error_ref)`);
-    this.insertFeedback = db.prepare(
-      `INSERT INTO feedback (answer_id, rating, user_hash, rated_at) VALUES (@answer_id, @rating, @user_hash, @rated_at)`,
-    );
+    this.insertQuestion = db.prepare(insertRow("INSERT OR IGNORE INTO questions", QUESTION_COLUMNS));
+    this.insertFeedback = db.prepare(insertRow("INSERT INTO feedback", FEEDBACK_COLUMNS));
     if (this.opened)
       this.report({ level: "info", msg: "question log database open again", fields: { file: this.file } });
     this.opened = true;

@@ -219,21 +219,24 @@ export function renderReportMarkdown(r: OwnerReport): string {
   const lines = [
     `# Profile bot report`,
     "",
-    `${r.since ? `Since ${r.since.slice(0, 10)}` : "All time"} · generated ${r.generatedAt.slice(0, 16).replace("T", " ")} UTC`,
+    `${r.since ? `Since ${r.since.slice(0, 10)}` : "All time"} · ` +
+      `generated ${r.generatedAt.slice(0, 16).replace("T", " ")} UTC`,
     "",
   ];
   const t = r.totals;
   lines.push(
     `**${t.questions} questions**: ${t.answered} answered, ${t.notAnswered} not in the profile, ${t.errors} failed, ` +
       `${t.declined} declined (off topic or too long); ` +
-      `and ${t.chatter} other messages (greetings, thanks, empty). Median answer time ${t.medianLatencyMs === null ? "—" : `${Math.round(t.medianLatencyMs)} ms`}.`,
+      `and ${t.chatter} other messages (greetings, thanks, empty). ` +
+      `Median answer time ${t.medianLatencyMs === null ? "—" : `${Math.round(t.medianLatencyMs)} ms`}.`,
     "",
   );
   lines.push("## Questions the profile could not answer", "");
   if (r.unanswered.length === 0) lines.push("None.");
   for (const g of r.unanswered)
     lines.push(
-      `- **${g.count}×** about ${g.subject.join(", ") || "—"}: ${g.examples.map((e) => `“${e}”`).join(" · ")} (last ${g.lastAsked.slice(0, 10)})`,
+      `- **${g.count}×** about ${g.subject.join(", ") || "—"}: ` +
+        `${g.examples.map((e) => `“${e}”`).join(" · ")} (last ${g.lastAsked.slice(0, 10)})`,
     );
   if (r.unanswered.length > 0) {
     lines.push(

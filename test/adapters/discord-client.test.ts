@@ -1,50 +1,24 @@
-import type { Client } from "discord.js";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { AnswerEngine } from "../../src/answer/answer-engine.js";
+import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.js";
 import { registerCommands } from "../../src/adapters/discord/discord-commands.js";
-import type { Core } from "../../src/core/create-core.js";
-import {
-  CHANNEL_ID,
-  DISCORD_APP_ID,
-  DISCORD_BOT_ID,
-  FakeDiscord,
-  startTestBot,
-  GUILD_ID,
-  user,
-} from "../fakes/discord-fake.js";
-import { capturingLogger, createTestCore, memoryQuestionLog, switchingDeps } from "../helpers/test-core.js";
+import { CHANNEL_ID, DISCORD_APP_ID, DISCORD_BOT_ID, FakeDiscord, GUILD_ID, user } from "../fakes/discord-fake.js";
+import { discordBotPerFile } from "../helpers/discord-bot.js";
+import { capturingLogger, memoryQuestionLog } from "../helpers/test-core.js";
 import { waitFor } from "../helpers/wait-for.js";
 
 const fake = new FakeDiscord();
 const log = capturingLogger();
 const questionLog = memoryQuestionLog();
-let core: Core;
-let client: Client;
-let engine: AnswerEngine;
+const bot = discordBotPerFile(fake, {
+  logger: log.logger,
+  questionLog,
+  client: { restRetries: 0 },
+  warm: true,
+  withProfile: true,
+});
 
 type Embed = { description: string; fields: { name: string; value: string }[]; footer: { text: string } };
 const embedOf = (body: Record<string, unknown>) => (body.embeds as Embed[])[0]!;
-
-beforeAll(async () => {
-  core = await createTestCore();
-  // Answers ready at once, as in a bot that has been up a moment: the model loaded, and one question
-  // answered (the first takes ~0.4 s on a slow machine: lazy loads and a cold JIT).
-  await core.modelReady;
-  await core.engine.answer({ text: "Has he done PII encryption?" });
-  engine = core.engine;
-  await fake.start();
-  const deps = switchingDeps(() => engine, { profile: core.kb.profile, questionLog, logger: log.logger });
-  client = await startTestBot(fake, deps, { restRetries: 0 });
-});
-afterAll(async () => {
-  await client.destroy();
-  await fake.stop();
-});
-beforeEach(() => {
-  fake.reset();
-  engine = core.engine;
-});
 
 /** A click on a button of the bot's last message. */
 const clickButton = (customId: string) =>
@@ -74,8 +48,8 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
   );
 
   it("shows typing… while a slow answer (the model's) is on its way, then replies", async () => {
-    const real = engine;
-    engine = { answer: async (q) => (await new Promise((r) => setTimeout(r, 1500)), real.answer(q)) };
+    const real = bot.engine;
+    bot.engine = { answer: async (q) => (await new Promise((r) => setTimeout(r, 1500)), real.answer(q)) };
     try {
       fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he done PII encryption?` });
       const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
@@ -83,7 +57,7 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
       expect(typing).toBeGreaterThanOrEqual(0);
       expect(typing).toBeLessThan(fake.calls.indexOf(post));
     } finally {
-      engine = real;
+      bot.engine = real;
     }
   });
 
@@ -219,7 +193,7 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
         score: 1,
       })),
     };
-    engine = { answer: async () => huge };
+    bot.engine = { answer: async () => huge };
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> tell me everything` });
     const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
     const embed = embedOf(post.body);
@@ -245,7 +219,7 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
     const thanks = await waitFor(() => fake.calls.find((c) => c.path === callback), 10_000, "thanks");
     expect(thanks.body).toMatchObject({ data: { content: "Merci pour votre retour." } });
 
-    engine = { answer: async () => Promise.reject(new Error("vector index on fire")) };
+    bot.engine = { answer: async () => Promise.reject(new Error("vector index on fire")) };
     const { token } = fake.sendAskCommand("A-t-il utilisé Spark ?");
     const edit = await waitFor(() => fake.calls.find((c) => c.method === "PATCH"), 10_000, "apology");
     expect(edit.path).toContain(token);
@@ -253,7 +227,7 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
   });
 
   it("apologises with a reference id when the core fails", async () => {
-    engine = { answer: async () => Promise.reject(new Error("vector index on fire")) };
+    bot.engine = { answer: async () => Promise.reject(new Error("vector index on fire")) };
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Spark?` });
     const post = await waitFor(() => fake.postedMessages()[0], 10_000, "apology");
     expect(post.body.content).toMatch(/^Sorry — something went wrong on my side \(reference [0-9A-F]{8}\)/);

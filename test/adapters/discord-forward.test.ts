@@ -1,12 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Client } from "discord.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createDiscordClient, startDiscordClient } from "../../src/adapters/discord/discord-client.js";
-import { loadConfig } from "../../src/config/config.js";
-import { createCore, type Core } from "../../src/core/create-core.js";
 import { CHANNEL_ID, DISCORD_BOT_ID, DM_CHANNEL_ID, FakeDiscord, user } from "../fakes/discord-fake.js";
-import { capturingLogger, tempDataDir, tempKnowledgeDir } from "../helpers/test-core.js";
+import { botPerFile, capturingLogger, createWatchingCore, freshDirs } from "../helpers/test-core.js";
 import { waitFor } from "../helpers/wait-for.js";
 
 const OWNER = "500000000000000777";
@@ -17,13 +15,7 @@ type Msg = Record<string, unknown> & { id: string; content: string; components?:
 
 /** The bot as `npm start` runs it: the real core over a knowledge folder it may edit, real discord.js, owner set. */
 async function startBot(dataDir: string, knowledgeDir: string) {
-  const env = {
-    DATA_DIR: dataDir,
-    KNOWLEDGE_DIR: knowledgeDir,
-    EMBEDDINGS_PROVIDER: "local",
-    OWNER_DISCORD_USER_ID: OWNER,
-  };
-  const core: Core = await createCore(loadConfig(env), log.logger, { watch: true });
+  const core = await createWatchingCore(dataDir, knowledgeDir, { OWNER_DISCORD_USER_ID: OWNER }, log.logger);
   const client: Client = createDiscordClient(
     { asker: core.asker, logger: log.logger, forwards: core.forwards },
     { token: "discord-test-token", apiUrl: fake.apiUrl, allowedChannels: [], restRetries: 0, ownerUserId: OWNER },
@@ -78,17 +70,7 @@ const askOwner = (answer: Msg, author: string) => click(buttonOf(answer, "ask_ow
 const replyInDm = (to: string, content: string, author = OWNER) =>
   fake.sendMessage({ content, author: user(author), dm: true, channelId: ownerDm(), replyTo: to });
 
-let bot: Awaited<ReturnType<typeof startBot>>;
-let knowledgeDir: string;
-beforeAll(async () => {
-  await fake.start();
-  knowledgeDir = tempKnowledgeDir();
-  bot = await startBot(tempDataDir(), knowledgeDir);
-});
-afterAll(async () => {
-  await bot.stop();
-  await fake.stop();
-});
+const running = botPerFile(fake, startBot);
 
 describe("Ask the candidate, Discord (real discord.js against the fake)", () => {
   it(
@@ -127,7 +109,7 @@ describe("Ask the candidate, Discord (real discord.js against the fake)", () => 
       expect(botMessages(CHANNEL_ID).filter(isAnswer)).toHaveLength(1);
 
       expect(await click(buttonOf(prompt, "save_faq")!.custom_id, prompt.id, OWNER)).toContain("Saved to the FAQ");
-      expect(readFileSync(join(knowledgeDir, "faq.md"), "utf8")).toContain(
+      expect(readFileSync(join(running.knowledgeDir, "faq.md"), "utf8")).toContain(
         "### Does he know Rust?\nYes, I have written Rust for side projects since 2022.",
       );
       const second = await mention("500000000000000102", "Has he worked with Rust?");
@@ -237,16 +219,15 @@ describe("Ask the candidate, Discord (real discord.js against the fake)", () => 
 describe("Ask the candidate across a restart (Discord)", () => {
   it("the owner's reply after the bot restarted still reaches the recruiter, once, and saves as FAQ", async () => {
     // One bot on the fake gateway at a time: two would both take every event.
-    await bot.stop();
-    const dataDir = tempDataDir();
-    const dir = tempKnowledgeDir();
-    bot = await startBot(dataDir, dir);
+    await running.bot.stop();
+    const { dataDir, knowledgeDir: dir } = freshDirs();
+    running.bot = await startBot(dataDir, dir);
     const { asked, answer } = await mention("500000000000000107", "Does he know Julia?");
     expect(await askOwner(answer, "500000000000000107")).toContain("Sent to the candidate");
     const dm = ownerInbox().find((m) => m.content.includes("Julia"))!;
-    await bot.stop();
+    await running.bot.stop();
 
-    bot = await startBot(dataDir, dir);
+    running.bot = await startBot(dataDir, dir);
     const reply = replyInDm(dm.id, "Yes, Julia for numerical work in 2019.");
     const isAnswer = (m: Msg) => m.content.includes("Julia for numerical");
     const back = await waitFor(() => botMessages(CHANNEL_ID).find(isAnswer), 10_000, "answer");

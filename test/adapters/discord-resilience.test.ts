@@ -1,23 +1,20 @@
 import type { Client } from "discord.js";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createDiscordClient, startDiscordClient } from "../../src/adapters/discord/discord-client.js";
 import { DiscordStartError, destroyWithin } from "../../src/adapters/discord/discord-start.js";
-import type { Core } from "../../src/core/create-core.js";
-import {
-  CHANNEL_ID,
-  DISCORD_APP_ID,
-  DISCORD_BOT_ID,
-  FakeDiscord,
-  startTestBot,
-  GUILD_ID,
-} from "../fakes/discord-fake.js";
-import { capturingLogger, createTestCore, memoryQuestionLog, switchingDeps, testAsker } from "../helpers/test-core.js";
+import { CHANNEL_ID, DISCORD_APP_ID, DISCORD_BOT_ID, FakeDiscord, GUILD_ID } from "../fakes/discord-fake.js";
+import { discordBotPerFile } from "../helpers/discord-bot.js";
+import { capturingLogger, memoryQuestionLog, testAsker } from "../helpers/test-core.js";
 import { waitFor } from "../helpers/wait-for.js";
 
 const fake = new FakeDiscord();
 const log = capturingLogger();
-let core: Core;
-let client: Client;
+// One retry, as discord.js does by default (3): enough to resend a create Discord already made.
+const running = discordBotPerFile(fake, {
+  logger: log.logger,
+  questionLog: memoryQuestionLog(),
+  client: { restRetries: 1, restTimeoutMs: 1_000 },
+});
 
 let seenBefore = 0;
 /** The bot's messages made during this test holding `text` (what people in the channel see). */
@@ -27,19 +24,7 @@ const botMessagesWith = (text: string) =>
     .filter((m) => (m.author as { id: string }).id === DISCORD_BOT_ID && JSON.stringify(m).includes(text));
 const logged = (text: string) => log.lines().filter((l) => l.includes(text));
 
-beforeAll(async () => {
-  core = await createTestCore();
-  await fake.start();
-  const deps = switchingDeps(() => core.engine, { questionLog: memoryQuestionLog(), logger: log.logger });
-  // One retry, as discord.js does by default (3): enough to resend a create Discord already made.
-  client = await startTestBot(fake, deps, { restRetries: 1, restTimeoutMs: 1_000 });
-});
-afterAll(async () => {
-  await client.destroy();
-  await fake.stop();
-});
 beforeEach(() => {
-  fake.reset();
   log.lines().length = 0;
   seenBefore = fake.messages.size;
 });
@@ -160,17 +145,23 @@ describe("no gateway payload takes the bot down", () => {
 });
 
 describe("start and stop", () => {
-  it("refuses a bad token with one line naming DISCORD_TOKEN", async () => {
-    const strict = await new FakeDiscord().start();
-    strict.validToken = "the-right-token";
-    const bot = createDiscordClient(
-      { asker: testAsker({ answer: (q) => core.engine.answer(q) }), logger: log.logger },
-      { token: "wrong", apiUrl: strict.apiUrl, allowedChannels: [], restRetries: 0 },
+  /** A client of `gateway` logging in with `token`, answering through the core. */
+  const clientOf = (gateway: FakeDiscord, token: string) =>
+    createDiscordClient(
+      { asker: testAsker({ answer: (q) => running.core.engine.answer(q) }), logger: log.logger },
+      { token, apiUrl: gateway.apiUrl, allowedChannels: [], restRetries: 0 },
     );
-    const failure = await startDiscordClient(bot, "wrong").then(
+  /** What the client's start failed with, or null when it started. */
+  const startFailure = (bot: Client, token: string) =>
+    startDiscordClient(bot, token).then(
       () => null,
       (error: unknown) => error,
     );
+
+  it("refuses a bad token with one line naming DISCORD_TOKEN", async () => {
+    const strict = await new FakeDiscord().start();
+    strict.validToken = "the-right-token";
+    const failure = await startFailure(clientOf(strict, "wrong"), "wrong");
     expect(failure).toBeInstanceOf(DiscordStartError);
     expect((failure as DiscordStartError).userMessage).toMatch(/^Discord refused DISCORD_TOKEN/);
     expect((failure as DiscordStartError).userMessage).not.toContain("\n");
@@ -183,14 +174,7 @@ describe("start and stop", () => {
   ])("turns the gateway closing with %i at log-in into one friendly line, and stops trying", async (code, expected) => {
     const strict = await new FakeDiscord().start();
     strict.closeIdentifyWith = code;
-    const bot = createDiscordClient(
-      { asker: testAsker({ answer: (q) => core.engine.answer(q) }), logger: log.logger },
-      { token: "t", apiUrl: strict.apiUrl, allowedChannels: [], restRetries: 0 },
-    );
-    const failure = await startDiscordClient(bot, "t").then(
-      () => null,
-      (error: unknown) => error,
-    );
+    const failure = await startFailure(clientOf(strict, "t"), "t");
     expect(failure).toBeInstanceOf(DiscordStartError);
     expect((failure as DiscordStartError).userMessage).toMatch(expected);
     const identifies = strict.calls.length;
@@ -201,10 +185,7 @@ describe("start and stop", () => {
 
   it("stops within its bound when the gateway has gone away", async () => {
     const other = await new FakeDiscord().start();
-    const bot = createDiscordClient(
-      { asker: testAsker({ answer: (q) => core.engine.answer(q) }), logger: log.logger },
-      { token: "t", apiUrl: other.apiUrl, allowedChannels: [], restRetries: 0 },
-    );
+    const bot = clientOf(other, "t");
     await startDiscordClient(bot, "t");
     other.dropGateway();
     await destroyWithin(bot, 2_000);

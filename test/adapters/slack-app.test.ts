@@ -8,6 +8,8 @@ import {
   BOT_USER_ID,
   buttonClick,
   eventCallback,
+  mentionEvent,
+  messageEvent,
   FakeSlack,
   slackSignature,
   slashCommand,
@@ -105,14 +107,8 @@ describe("Slack app, HTTP mode, real Bolt", () => {
   });
 
   it("answers a mention in a thread, then a follow-up in that thread without a mention", async () => {
-    const mention = {
-      type: "app_mention",
-      user: "U2",
-      text: `<@${BOT_USER_ID}> Has he done PII encryption?`,
-      ts: "1800000000.000100",
-      channel: "C1",
-      event_ts: "1800000000.000100",
-    };
+    const ts = "1800000000.000100";
+    const mention = mentionEvent({ user: "U2", text: "Has he done PII encryption?", ts, channel: "C1", event_ts: ts });
     expect((await postEvent(eventCallback(mention))).status).toBe(200);
     const update = await waitFor(() => fake.callsTo("chat.update")[0], 10_000, "chat.update");
     const placeholder = fake.callsTo("chat.postMessage")[0]!;
@@ -124,16 +120,15 @@ describe("Slack app, HTTP mode, real Bolt", () => {
     expect(placeholder.headers.authorization).toBe("Bearer xoxb-test");
     expect(String(update.body.text)).toContain("Yes — the profile mentions it at Decathlon");
 
-    const followUp = {
-      type: "message",
-      channel_type: "channel",
+    const next = "1800000005.000100";
+    const followUp = messageEvent({
       user: "U2",
       text: "when was that?",
-      ts: "1800000005.000100",
-      thread_ts: "1800000000.000100",
+      ts: next,
+      thread_ts: ts,
       channel: "C1",
-      event_ts: "1800000005.000100",
-    };
+      event_ts: next,
+    });
     await postEvent(eventCallback(followUp));
     const second = await waitFor(() => fake.callsTo("chat.update")[1], 10_000, "second chat.update");
     expect(String(second.body.text)).toContain("Decathlon, since May 2021");
@@ -142,14 +137,14 @@ describe("Slack app, HTTP mode, real Bolt", () => {
 
   it("answers a mention holding <!channel> with the real answer, and pings nobody", async () => {
     const before = fake.callsTo("chat.update").length;
-    const mention = {
-      type: "app_mention",
+    const ts = "1800000200.000100";
+    const mention = mentionEvent({
       user: "U2",
-      text: `<@${BOT_USER_ID}> <!channel> does he know Airflow?`,
-      ts: "1800000200.000100",
+      text: "<!channel> does he know Airflow?",
+      ts,
       channel: "C1",
-      event_ts: "1800000200.000100",
-    };
+      event_ts: ts,
+    });
     await postEvent(eventCallback(mention, "EvChannel"));
     const update = await waitFor(() => fake.callsTo("chat.update")[before], 10_000, "chat.update");
     const sent = JSON.stringify(update.body);
@@ -213,29 +208,15 @@ describe("Slack app, HTTP mode, real Bolt", () => {
   });
 
   it("answers a message in a thread it was never asked in: not at all", async () => {
-    const stray = {
-      type: "message",
-      channel_type: "channel",
-      user: "U3",
-      text: "has he used Spark?",
-      ts: "1900000001.000100",
-      thread_ts: "1900000000.000100",
-      channel: "C1",
-    };
+    const thread = { ts: "1900000001.000100", thread_ts: "1900000000.000100" };
+    const stray = messageEvent({ user: "U3", text: "has he used Spark?", ...thread, channel: "C1" });
     await postEvent(eventCallback(stray));
     await new Promise((r) => setTimeout(r, 300));
     expect(fake.callsTo("chat.postMessage")).toHaveLength(0);
   });
 
   it("answers a DM", async () => {
-    const dm = {
-      type: "message",
-      channel_type: "im",
-      user: "U4",
-      text: "Est-il freelance ?",
-      ts: "1900000100.000100",
-      channel: "D1",
-    };
+    const dm = messageEvent({ user: "U4", text: "Est-il freelance ?", ts: "1900000100.000100", channel: "D1" });
     await postEvent(eventCallback(dm));
     const update = await waitFor(() => fake.callsTo("chat.update")[0], 10_000, "DM answer");
     expect(String(update.body.text)).toMatch(/^Oui — le profil le mentionne/);
@@ -244,13 +225,7 @@ describe("Slack app, HTTP mode, real Bolt", () => {
 
   it("answers an event delivered twice only once", async () => {
     const mention = eventCallback(
-      {
-        type: "app_mention",
-        user: "U2",
-        text: `<@${BOT_USER_ID}> Does he know Airflow?`,
-        ts: "1800000100.000100",
-        channel: "C1",
-      },
+      mentionEvent({ user: "U2", text: "Does he know Airflow?", ts: "1800000100.000100", channel: "C1" }),
       "EvRetried",
     );
     expect((await postEvent(mention)).status).toBe(200);
@@ -265,36 +240,13 @@ describe("Slack app, HTTP mode, real Bolt", () => {
 
   it("ignores its own messages and other bots'", async () => {
     await postEvent(
-      eventCallback({
-        type: "message",
-        channel_type: "im",
-        user: BOT_USER_ID,
-        text: "Has he used Spark?",
-        ts: "1.1",
-        channel: "D1",
-      }),
+      eventCallback(messageEvent({ user: BOT_USER_ID, text: "Has he used Spark?", ts: "1.1", channel: "D1" })),
     );
     await postEvent(
-      eventCallback({
-        type: "message",
-        channel_type: "im",
-        bot_id: "B2",
-        user: "U9",
-        text: "Has he used Spark?",
-        ts: "1.2",
-        channel: "D1",
-      }),
+      eventCallback(messageEvent({ bot_id: "B2", user: "U9", text: "Has he used Spark?", ts: "1.2", channel: "D1" })),
     );
     await postEvent(
-      eventCallback({
-        type: "message",
-        subtype: "bot_message",
-        channel_type: "im",
-        bot_id: "B2",
-        text: "hi",
-        ts: "1.3",
-        channel: "D1",
-      }),
+      eventCallback(messageEvent({ subtype: "bot_message", bot_id: "B2", text: "hi", ts: "1.3", channel: "D1" })),
     );
     await new Promise((r) => setTimeout(r, 300));
     expect(fake.callsTo("chat.postMessage")).toHaveLength(0);

@@ -1,9 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { createSlackApp, startSlackApp, stopSlackApp } from "../../src/adapters/slack/slack-app.js";
-import { loadConfig } from "../../src/config/config.js";
-import { createCore, type Core } from "../../src/core/create-core.js";
 import {
   buttonClick,
   eventCallback,
@@ -13,7 +11,7 @@ import {
   slackSignature,
   slashCommand,
 } from "../fakes/slack-fake.js";
-import { capturingLogger, tempDataDir, tempKnowledgeDir } from "../helpers/test-core.js";
+import { botPerFile, capturingLogger, createWatchingCore, freshDirs } from "../helpers/test-core.js";
 import { freePort, waitFor } from "../helpers/wait-for.js";
 import { startSlackFixture } from "./slack-fixture.js";
 
@@ -27,13 +25,7 @@ type Block = { type: string; text?: { text: string }; elements?: (Button & { tex
 
 /** The bot as `npm start` runs it (real core over a knowledge folder it may edit, real Bolt), owner set. */
 async function startBot(dataDir: string, knowledgeDir: string) {
-  const env = {
-    DATA_DIR: dataDir,
-    KNOWLEDGE_DIR: knowledgeDir,
-    EMBEDDINGS_PROVIDER: "local",
-    OWNER_SLACK_USER_ID: OWNER,
-  };
-  const core: Core = await createCore(loadConfig(env), log.logger, { watch: true });
+  const core = await createWatchingCore(dataDir, knowledgeDir, { OWNER_SLACK_USER_ID: OWNER }, log.logger);
   const port = await freePort();
   const options = slackOptionsFor(fake, port, SECRET, { ownerUserId: OWNER });
   const app = createSlackApp({ asker: core.asker, logger: log.logger, forwards: core.forwards }, options);
@@ -55,6 +47,7 @@ async function startBot(dataDir: string, knowledgeDir: string) {
   };
 }
 type Bot = Awaited<ReturnType<typeof startBot>>;
+const running = botPerFile(fake, startBot);
 
 let tsCounter = 1_800_000_000;
 const nextTs = () => `${++tsCounter}.000200`;
@@ -86,6 +79,10 @@ async function clickAsk(bot: Bot, blocks: unknown, user: string, channel = { id:
   return String(told.body.text);
 }
 
+/** The owner's answer as the bot posts it in the recruiter's thread in #recruiting ("in the candidate's own words"). */
+const ownerAnswerIn = (thread: string) =>
+  waitFor(() => fake.visible("C1", thread).find((m) => m.text.includes("own words")), 10_000, "the owner's answer");
+
 /** The owner's DM messages from the bot, top level (one per forwarded question). */
 const ownerInbox = () => fake.visible(OWNER_DM).filter((m) => !m.thread_ts);
 
@@ -93,48 +90,32 @@ const ownerInbox = () => fake.visible(OWNER_DM).filter((m) => !m.thread_ts);
 const replyInDm = (bot: Bot, ownerTs: string, text: string, user = OWNER) =>
   bot.event({ type: "message", channel: OWNER_DM, channel_type: "im", user, text, ts: nextTs(), thread_ts: ownerTs });
 
-let bot: Bot;
-let knowledgeDir: string;
-beforeAll(async () => {
-  await fake.start();
-  knowledgeDir = tempKnowledgeDir();
-  bot = await startBot(tempDataDir(), knowledgeDir);
-});
-afterAll(async () => {
-  await bot.stop();
-  await fake.stop();
-});
-
 describe("Ask the candidate, Slack (real Bolt against the fake)", () => {
   it(
     "forwards an unanswered question on click, posts the owner's reply in the recruiter's thread once, " +
       "and saves it as FAQ for the next recruiter",
     async () => {
-      const { thread, answer } = await mention(bot, "URECRUIT1", "Does he know Rust?");
+      const { thread, answer } = await mention(running.bot, "URECRUIT1", "Does he know Rust?");
       expect(answer.text).toContain("doesn't mention");
       expect(ownerInbox()).toHaveLength(0); // nothing forwarded without the click
       expect(buttonsOf(answer.blocks).find((b) => b.action_id === "ask_owner")!.text.text).toBe("Ask the candidate");
 
-      expect(await clickAsk(bot, answer.blocks, "URECRUIT1")).toContain("Sent to the candidate");
+      expect(await clickAsk(running.bot, answer.blocks, "URECRUIT1")).toContain("Sent to the candidate");
       expect(fake.callsTo("conversations.open").at(-1)!.body.users).toBe(OWNER);
       const [dm] = ownerInbox();
       expect(textOf(dm!)).toContain("Does he know Rust?");
       expect(textOf(dm!)).toContain("From recruiter, in #recruiting (fake)");
       // A second click forwards nothing more.
-      expect(await clickAsk(bot, answer.blocks, "URECRUIT1")).toContain("already sent");
+      expect(await clickAsk(running.bot, answer.blocks, "URECRUIT1")).toContain("already sent");
       expect(ownerInbox()).toHaveLength(1);
 
-      await replyInDm(bot, dm!.ts, "Yes, I have written Rust for side projects since 2022. <@U999> <!channel>");
-      const back = await waitFor(
-        () => fake.visible("C1", thread).find((m) => m.text.includes("own words")),
-        10_000,
-        "answer back",
-      );
+      await replyInDm(running.bot, dm!.ts, "Yes, I have written Rust for side projects since 2022. <@U999> <!channel>");
+      const back = await ownerAnswerIn(thread);
       expect(textOf(back)).toContain("Yes, I have written Rust for side projects since 2022.");
       expect(back.text).not.toMatch(/<[@!]/); // nobody pinged
       expect(textOf(back)).toMatch(new RegExp(String(new Date().getUTCFullYear())));
       // The owner replying again (or Slack re-sending) posts nothing more.
-      await replyInDm(bot, dm!.ts, "Also some embedded Rust.");
+      await replyInDm(running.bot, dm!.ts, "Also some embedded Rust.");
       const savePrompt = await waitFor(
         () => fake.visible(OWNER_DM, dm!.ts).find((m) => buttonsOf(m.blocks).some((b) => b.action_id === "save_faq")),
         10_000,
@@ -145,7 +126,7 @@ describe("Ask the candidate, Slack (real Bolt against the fake)", () => {
 
       const save = buttonsOf(savePrompt.blocks).find((b) => b.action_id === "save_faq")!;
       const url = `/respond/${nextTs()}`;
-      await bot.form(
+      await running.bot.form(
         buttonClick({
           actionId: "save_faq",
           value: save.value,
@@ -156,11 +137,11 @@ describe("Ask the candidate, Slack (real Bolt against the fake)", () => {
       );
       const saved = await waitFor(() => fake.responses.find((r) => r.path === url), 30_000, "saved");
       expect(String(saved.body.text)).toContain("Saved to the FAQ");
-      expect(readFileSync(join(knowledgeDir, "faq.md"), "utf8")).toContain(
+      expect(readFileSync(join(running.knowledgeDir, "faq.md"), "utf8")).toContain(
         "### Does he know Rust?\nYes, I have written Rust for side projects since 2022.",
       );
 
-      const second = await mention(bot, "URECRUIT2", "Has he worked with Rust?");
+      const second = await mention(running.bot, "URECRUIT2", "Has he worked with Rust?");
       expect(second.answer.text).toContain("Yes");
       expect(textOf(second.answer)).toContain("FAQ › Does he know Rust?");
     },
@@ -170,12 +151,12 @@ describe("Ask the candidate, Slack (real Bolt against the fake)", () => {
     "a reply in the forward's thread from anyone but the owner is ignored; " +
       "the owner's other DMs are answered as questions",
     async () => {
-      const { thread, answer } = await mention(bot, "URECRUIT3", "Does he know Haskell?");
-      await clickAsk(bot, answer.blocks, "URECRUIT3");
+      const { thread, answer } = await mention(running.bot, "URECRUIT3", "Does he know Haskell?");
+      await clickAsk(running.bot, answer.blocks, "URECRUIT3");
       const dm = ownerInbox().find((m) => textOf(m).includes("Haskell"))!;
-      await replyInDm(bot, dm.ts, "Yes, a lot of Haskell.", "UINTRUDER");
+      await replyInDm(running.bot, dm.ts, "Yes, a lot of Haskell.", "UINTRUDER");
       // The owner's own DM, not in the forward's thread: an ordinary question, answered from the profile.
-      await bot.event({
+      await running.bot.event({
         type: "message",
         channel: OWNER_DM,
         channel_type: "im",
@@ -191,43 +172,39 @@ describe("Ask the candidate, Slack (real Bolt against the fake)", () => {
       expect(fake.visible("C1", thread).some((m) => m.text.includes("own words"))).toBe(false);
       expect(fake.visible(OWNER_DM, dm.ts)).toHaveLength(0);
       // The owner's reply still goes through afterwards.
-      await replyInDm(bot, dm.ts, "No Haskell, sorry.");
-      const back = await waitFor(
-        () => fake.visible("C1", thread).find((m) => m.text.includes("own words")),
-        10_000,
-        "answer",
-      );
+      await replyInDm(running.bot, dm.ts, "No Haskell, sorry.");
+      const back = await ownerAnswerIn(thread);
       expect(back.text).toContain("No Haskell, sorry.");
     },
   );
 
   it("an owner who can't be sent a DM: the asker is told the question couldn't be delivered", async () => {
-    const { answer } = await mention(bot, "URECRUIT4", "Does he know Elixir?");
+    const { answer } = await mention(running.bot, "URECRUIT4", "Does he know Elixir?");
     fake.fail("conversations.open", { error: "user_disabled" });
-    const told = await clickAsk(bot, answer.blocks, "URECRUIT4");
+    const told = await clickAsk(running.bot, answer.blocks, "URECRUIT4");
     expect(told).toContain("couldn't be delivered");
     expect(ownerInbox().some((m) => textOf(m).includes("Elixir"))).toBe(false);
-    expect(await clickAsk(bot, answer.blocks, "URECRUIT4")).toContain("couldn't be delivered");
+    expect(await clickAsk(running.bot, answer.blocks, "URECRUIT4")).toContain("couldn't be delivered");
   });
 
   it("forwards are rate-limited per asker: the sixth within an hour is refused, another asker is not", async () => {
     const techs = ["COBOL", "Fortran", "OCaml", "Erlang", "Prolog", "Smalltalk"];
     const told: string[] = [];
     for (const tech of techs) {
-      const { answer } = await mention(bot, "URECRUIT5", `Does he know ${tech}?`);
-      told.push(await clickAsk(bot, answer.blocks, "URECRUIT5"));
+      const { answer } = await mention(running.bot, "URECRUIT5", `Does he know ${tech}?`);
+      told.push(await clickAsk(running.bot, answer.blocks, "URECRUIT5"));
     }
     expect(told.slice(0, 5).every((t) => t.includes("Sent to the candidate"))).toBe(true);
     expect(told[5]).toMatch(/several questions to the candidate in the last hour\. Please try again in \d+ min/);
     expect(ownerInbox().some((m) => textOf(m).includes("Smalltalk"))).toBe(false);
-    const other = await mention(bot, "URECRUIT6", "Does he know Smalltalk?");
-    expect(await clickAsk(bot, other.answer.blocks, "URECRUIT6")).toContain("Sent to the candidate");
+    const other = await mention(running.bot, "URECRUIT6", "Does he know Smalltalk?");
+    expect(await clickAsk(running.bot, other.answer.blocks, "URECRUIT6")).toContain("Sent to the candidate");
   });
 
   it("a question asked by DM: the candidate's answer comes back in that DM", async () => {
     const channel = "DRECRUIT10";
     const ts = nextTs();
-    await bot.event({
+    await running.bot.event({
       type: "message",
       channel,
       channel_type: "im",
@@ -240,20 +217,20 @@ describe("Ask the candidate, Slack (real Bolt against the fake)", () => {
       20_000,
       "answer",
     );
-    const told = await clickAsk(bot, answer.blocks, "URECRUIT10", { id: channel, name: "directmessage" });
+    const told = await clickAsk(running.bot, answer.blocks, "URECRUIT10", { id: channel, name: "directmessage" });
     expect(told).toContain("Sent to the candidate");
     const dm = ownerInbox().find((m) => textOf(m).includes("Zig"))!;
     expect(textOf(dm)).toContain("in a direct message");
-    await replyInDm(bot, dm.ts, "Not yet, but I'd like to.");
+    await replyInDm(running.bot, dm.ts, "Not yet, but I'd like to.");
     const back = await waitFor(() => fake.visible(channel).find((m) => m.text.includes("own words")), 10_000, "answer");
     expect(back.text).toContain("Not yet, but I'd like to.");
   });
 
   it("the owner's reply also sent to the channel (a thread broadcast) is passed on all the same", async () => {
-    const { thread, answer } = await mention(bot, "URECRUIT11", "Does he know Elixir?");
-    await clickAsk(bot, answer.blocks, "URECRUIT11");
+    const { thread, answer } = await mention(running.bot, "URECRUIT11", "Does he know Elixir?");
+    await clickAsk(running.bot, answer.blocks, "URECRUIT11");
     const dm = ownerInbox().find((m) => textOf(m).includes("Elixir"))!;
-    await bot.event({
+    await running.bot.event({
       type: "message",
       subtype: "thread_broadcast",
       channel: OWNER_DM,
@@ -263,20 +240,16 @@ describe("Ask the candidate, Slack (real Bolt against the fake)", () => {
       ts: nextTs(),
       thread_ts: dm.ts,
     });
-    const back = await waitFor(
-      () => fake.visible("C1", thread).find((m) => m.text.includes("own words")),
-      10_000,
-      "answer back",
-    );
+    const back = await ownerAnswerIn(thread);
     expect(back.text).toContain("A little, in 2021.");
   });
 
   it("an answer that can't be posted to the recruiter: the owner is told, and replying again delivers it", async () => {
-    const { thread, answer } = await mention(bot, "URECRUIT11", "Does he know Dart?");
-    await clickAsk(bot, answer.blocks, "URECRUIT11");
+    const { thread, answer } = await mention(running.bot, "URECRUIT11", "Does he know Dart?");
+    await clickAsk(running.bot, answer.blocks, "URECRUIT11");
     const dm = ownerInbox().find((m) => textOf(m).includes("Dart"))!;
     fake.fail("chat.postMessage", { error: "channel_not_found" });
-    await replyInDm(bot, dm.ts, "A little Dart, with Flutter.");
+    await replyInDm(running.bot, dm.ts, "A little Dart, with Flutter.");
     const note = await waitFor(
       () => fake.visible(OWNER_DM, dm.ts).find((m) => m.text.includes("could not be posted")),
       10_000,
@@ -284,27 +257,23 @@ describe("Ask the candidate, Slack (real Bolt against the fake)", () => {
     );
     expect(note.text).toMatch(/reference [A-Z0-9]+/);
     expect(fake.visible("C1", thread).some((m) => m.text.includes("own words"))).toBe(false);
-    await replyInDm(bot, dm.ts, "A little Dart, with Flutter.");
-    const back = await waitFor(
-      () => fake.visible("C1", thread).find((m) => m.text.includes("own words")),
-      10_000,
-      "answer",
-    );
+    await replyInDm(running.bot, dm.ts, "A little Dart, with Flutter.");
+    const back = await ownerAnswerIn(thread);
     expect(back.text).toContain("A little Dart, with Flutter.");
   });
 
   it("a French slash command: the button and the replies are in French, and the answer comes back by DM", async () => {
     const url = `/respond/${nextTs()}`;
-    await bot.form(
+    await running.bot.form(
       slashCommand({ text: "Est-ce qu'il connaît Kotlin ?", user_id: "URECRUIT7", response_url: fake.url + url }),
     );
     const reply = await waitFor(() => fake.responses.find((r) => r.path === url && r.body.blocks), 20_000, "answer");
     expect(buttonsOf(reply.body.blocks).find((b) => b.action_id === "ask_owner")!.text.text).toBe(
       "Demander au candidat",
     );
-    expect(await clickAsk(bot, reply.body.blocks, "URECRUIT7")).toContain("Envoyé au candidat");
+    expect(await clickAsk(running.bot, reply.body.blocks, "URECRUIT7")).toContain("Envoyé au candidat");
     const dm = ownerInbox().find((m) => textOf(m).includes("Kotlin"))!;
-    await replyInDm(bot, dm.ts, "Oui, un peu de Kotlin pour Android.");
+    await replyInDm(running.bot, dm.ts, "Oui, un peu de Kotlin pour Android.");
     const back = await waitFor(
       () => fake.visible("DRECRUIT7").find((m) => m.text.includes("propres mots")),
       10_000,
@@ -324,8 +293,7 @@ describe("Ask the candidate across a restart (Slack)", () => {
   });
 
   it("the owner's reply after a restart still reaches the recruiter's thread, once, and saves as FAQ", async () => {
-    const dataDir = tempDataDir();
-    const dir = tempKnowledgeDir();
+    const { dataDir, knowledgeDir: dir } = freshDirs();
     first = await startBot(dataDir, dir);
     const { thread, answer } = await mention(first, "URECRUIT8", "Does he know Julia?");
     expect(await clickAsk(first, answer.blocks, "URECRUIT8")).toContain("Sent to the candidate");
@@ -335,11 +303,7 @@ describe("Ask the candidate across a restart (Slack)", () => {
 
     second = await startBot(dataDir, dir);
     await replyInDm(second, dm.ts, "Yes, Julia for numerical work in 2019.");
-    const back = await waitFor(
-      () => fake.visible("C1", thread).find((m) => m.text.includes("own words")),
-      10_000,
-      "answer",
-    );
+    const back = await ownerAnswerIn(thread);
     expect(back.text).toContain("Yes, Julia for numerical work in 2019.");
     const prompt = await waitFor(
       () => fake.visible(OWNER_DM, dm.ts).find((m) => buttonsOf(m.blocks).some((b) => b.action_id === "save_faq")),

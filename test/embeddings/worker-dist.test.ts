@@ -9,7 +9,8 @@ describe("the embedding worker in the compiled dist/", () => {
       import { WorkerEmbedder, EMBED_WORKER_URL } from "./dist/src/embeddings/worker-embedder.js";
       const embedder = new WorkerEmbedder({ logger: { error: (o, m) => console.error(m, o) } });
       const v = await embedder.embedQuery("Has he done PII encryption?");
-      console.log(JSON.stringify({ dims: v.length, entry: EMBED_WORKER_URL.pathname.split("/").slice(-3).join("/") }));`;
+      const entry = EMBED_WORKER_URL.pathname.split("/").slice(-3).join("/");
+      console.log(JSON.stringify({ dims: v.length, entry }));`;
     const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
       encoding: "utf8",
       timeout: 60_000,

@@ -291,6 +291,20 @@ export function slashCommand(fields: {
 
 let eventCounter = 0;
 
+/** A `message` event: in a channel ("C…"), or a DM ("D…"), with the fields given (`thread_ts`, `bot_id`…). */
+export function messageEvent(
+  event: { channel: string; ts: string; text: string } & Record<string, unknown>,
+): Record<string, unknown> {
+  return { type: "message", channel_type: event.channel.startsWith("D") ? "im" : "channel", ...event };
+}
+
+/** An `app_mention` event in `channel`, `text` after the bot's mention. */
+export function mentionEvent(
+  event: { channel: string; ts: string; text: string; user: string } & Record<string, unknown>,
+): Record<string, unknown> {
+  return { type: "app_mention", ...event, text: `<@${BOT_USER_ID}> ${event.text}` };
+}
+
 /** An Events API `event_callback` body. */
 export function eventCallback(
   event: Record<string, unknown>,

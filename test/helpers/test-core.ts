@@ -10,6 +10,7 @@ import type { AdapterDeps } from "../../src/adapters/adapter-deps.js";
 import type { Profile } from "../../src/knowledge/profile.js";
 import { Asker } from "../../src/service/asker.js";
 import type { FeedbackEntry, QuestionLog, QuestionRecord } from "../../src/storage/question-log.js";
+import { afterAll, beforeAll } from "vitest";
 import { TEST_CACHE_DIR } from "./warm-embeddings.js";
 
 /** A fresh data folder that already holds the real model's vectors for the real CV, and the lexicon. */
@@ -34,10 +35,52 @@ export function tempKnowledgeDir(): string {
   return dir;
 }
 
+/** A fresh data folder (see tempDataDir) and a copy of the knowledge folder, for one bot. */
+export function freshDirs(): { dataDir: string; knowledgeDir: string } {
+  return { dataDir: tempDataDir(), knowledgeDir: tempKnowledgeDir() };
+}
+
 /** The real core (real model, real index) over the real CV; offline unless `env` names a server. */
 export async function createTestCore(env: Record<string, string> = {}, logger: Logger = silentLogger): Promise<Core> {
   const config = loadConfig({ DATA_DIR: tempDataDir(), EMBEDDINGS_PROVIDER: "local", ...env });
   return createCore(config, logger);
+}
+
+/**
+ * The core as `npm start` builds it over `knowledgeDir` (a copy the test may edit, watched for edits):
+ * the real model, offline, with `env` added (the owner's id).
+ */
+export function createWatchingCore(
+  dataDir: string,
+  knowledgeDir: string,
+  env: Record<string, string>,
+  logger: Logger,
+): Promise<Core> {
+  const config = loadConfig({ DATA_DIR: dataDir, KNOWLEDGE_DIR: knowledgeDir, EMBEDDINGS_PROVIDER: "local", ...env });
+  return createCore(config, logger, { watch: true });
+}
+
+/**
+ * Starts `fake`, then the bot (`start`, over a fresh data folder and a copy of the knowledge), before the
+ * file's tests, and stops both after them. What it returns holds the bot (a test may restart it) and its
+ * knowledge folder.
+ */
+export function botPerFile<Bot extends { stop(): Promise<void> }>(
+  fake: { start(): Promise<unknown>; stop(): Promise<unknown> },
+  start: (dataDir: string, knowledgeDir: string) => Promise<Bot>,
+): { bot: Bot; readonly knowledgeDir: string } {
+  const running = {} as { bot: Bot; knowledgeDir: string };
+  beforeAll(async () => {
+    await fake.start();
+    const { dataDir, knowledgeDir } = freshDirs();
+    running.knowledgeDir = knowledgeDir;
+    running.bot = await start(dataDir, knowledgeDir);
+  });
+  afterAll(async () => {
+    await running.bot.stop();
+    await fake.stop();
+  });
+  return running;
 }
 
 /** A question log that keeps what it is given, for assertions. */

@@ -97,7 +97,10 @@ describe("owner-edited files", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/to fix: cv\.fr\.md, line 11: passage without its twin/);
     expect(run.stdout).toMatch(
-      /to fix: cv\.en\.md, line \d+: role heading “Pernod Ricard - Data Trainer - .*” has no readable period on the next line \(“Spring 2019 to autumn \(6 months\)”\)/,
+      new RegExp(
+        String.raw`to fix: cv\.en\.md, line \d+: role heading “Pernod Ricard - Data Trainer - .*” has no readable ` +
+          String.raw`period on the next line \(“Spring 2019 to autumn \(6 months\)”\)`,
+      ),
     );
     expect(run.stdout).toMatch(/Index: \d+ passages/);
   });

@@ -13,20 +13,13 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../src/answer/answer.js";
 import { createSqliteQuestionLog, hashKey } from "../../src/storage/question-log.js";
 import { capturingLogger, testAsker } from "../helpers/test-core.js";
 import { waitFor } from "../helpers/wait-for.js";
 import { holdWriteLock, lagProbe } from "./db-faults.js";
+import { sparkAnswer, sparkQuestion } from "./log-fixtures.js";
 
-const answer: Answer = {
-  question: "Has he used Spark?",
-  answered: true,
-  answer: "Yes",
-  language: "en",
-  mode: "extractive",
-  citations: [],
-};
+const answer = sparkAnswer();
 const engine = { answer: async (q: { text: string }) => ({ ...answer, question: q.text }) };
 const origin = { platform: "slack" as const, workspace: "T1", channel: "C1", user: "U1" };
 
@@ -185,13 +178,7 @@ describe("question log limits", () => {
     const { file, log } = setup();
     const qlog = createSqliteQuestionLog(file, hashKey(dirname(file)), log.logger);
     qlog.recordFeedback({ answerId: "lost-answer", rating: "down", at: new Date() });
-    qlog.recordQuestion({
-      id: "q1",
-      askedAt: new Date(),
-      platform: "slack",
-      question: "Has he used Spark?",
-      latencyMs: 3,
-    });
+    qlog.recordQuestion(sparkQuestion("q1"));
     qlog.recordFeedback({ answerId: "q1", rating: "up", at: new Date() });
     await qlog.close();
     expect(questions(file)).toEqual(["Has he used Spark?"]);
@@ -205,13 +192,7 @@ describe("question log limits", () => {
     const { file, log } = setup();
     const qlog = createSqliteQuestionLog(file, hashKey(dirname(file)), log.logger, { closeGraceMs: 300 });
     const lock = await holdWriteLock(file, "delete");
-    qlog.recordQuestion({
-      id: "q1",
-      askedAt: new Date(),
-      platform: "slack",
-      question: "Has he used Spark?",
-      latencyMs: 3,
-    });
+    qlog.recordQuestion(sparkQuestion("q1"));
     const started = Date.now();
     await qlog.close();
     expect(Date.now() - started).toBeLessThan(5_000);

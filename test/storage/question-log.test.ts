@@ -3,29 +3,22 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../src/answer/answer.js";
 import { createSqliteQuestionLog, hashKey, openQuestionLog } from "../../src/storage/question-log.js";
 import { capturingLogger, testAsker } from "../helpers/test-core.js";
+import { sparkAnswer } from "./log-fixtures.js";
 
-const answer: Answer = {
-  question: "Has he used Spark?",
-  answered: true,
-  answer: "Yes",
-  language: "en",
-  mode: "extractive",
-  citations: [
-    {
-      id: "cv.en#maif.stack",
-      source: "cv.en.md",
-      section: "MAIF",
-      period: null,
-      role: null,
-      when: null,
-      text: "x",
-      score: 1,
-    },
-  ],
-};
+const answer = sparkAnswer([
+  {
+    id: "cv.en#maif.stack",
+    source: "cv.en.md",
+    section: "MAIF",
+    period: null,
+    role: null,
+    when: null,
+    text: "x",
+    score: 1,
+  },
+]);
 const engine = { answer: async () => answer };
 
 function freshLog() {
