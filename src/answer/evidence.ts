@@ -51,6 +51,9 @@ const RELATIVE_COVERAGE = 0.5;
 /** Team rosters answer "how big was the team", not "has he led a team". */
 const TEAM_SIZE =
   /\b(how (big|many|large)|size|taille|combien|composition|compose|composed|members?|membres|who (was|were)|with whom|avec qui|headcount|effectif|people|personnes)\b/;
+/** A question about the people he worked with, not about "teams" of users. */
+const WORKED_WITH =
+  /\b(how many (people|persons|colleagues)|combien de (personnes|collegues)|with whom|avec qui|headcount|effectif)\b/;
 const USAGE_ORDER: Record<Usage, number> = { used: 0, taught: 1, trained: 2 };
 /** A question whose answer is a figure. */
 const QUANTITY =
@@ -58,15 +61,24 @@ const QUANTITY =
 /** "How many teams…", "combien d'équipes…": the thing counted is the word after. */
 const COUNTED = /\b(?:how many|combien (?:de |d'|d’|des )?)\s*([\p{L}]+)/u;
 /** Units a CV writes as symbols after a number: "10h", "400 To", "€7M", "30 %". */
+const HOURS = /\d\s*h\b/i;
+const EUROS = /€\s*\d|\d\s*(k|m)?€/i;
+const PERCENT = /\d\s*%/;
+const TERABYTES = /\d\s*(tb|to)\b/i;
 const UNIT_FIGURES: Record<string, RegExp> = {
-  hours: /\d\s*h\b/i,
-  heures: /\d\s*h\b/i,
-  hrs: /\d\s*h\b/i,
-  euros: /€\s*\d|\d\s*(k|m)?€/i,
-  percent: /\d\s*%/,
-  pourcents: /\d\s*%/,
-  terabytes: /\d\s*(tb|to)\b/i,
-  teraoctets: /\d\s*(tb|to)\b/i,
+  hour: HOURS,
+  hours: HOURS,
+  heure: HOURS,
+  heures: HOURS,
+  hrs: HOURS,
+  euro: EUROS,
+  euros: EUROS,
+  percent: PERCENT,
+  pourcents: PERCENT,
+  terabyte: TERABYTES,
+  terabytes: TERABYTES,
+  teraoctet: TERABYTES,
+  teraoctets: TERABYTES,
 };
 /** How far after a figure the counted thing may come: "160 teams", "2000 tables ingested", "3 Data Engineers". */
 const FIGURE_REACH = 3;
@@ -84,6 +96,30 @@ function coverage(matched: boolean[], weights: number[]): number {
   return total ? matched.reduce((sum, m, i) => sum + (m ? weights[i]! : 0), 0) / total : 0;
 }
 
+/** The facts one part of a question is judged with, worked out once. */
+interface Judging {
+  part: QuestionPart;
+  vocabulary: ProfileVocabulary;
+  tuning: EvidenceTuning;
+  /** Each word's weight: rarity, halved for everyday and absent words, nothing for light ones. */
+  weights: number[];
+  /** The words a "yes" must hold: technologies, employers, names, and what the part is really about. */
+  keys: boolean[];
+  /** Passages that may answer, holding at least one word, best keyword score first. */
+  matches: RetrievedPassage[];
+  /** The same, in the fused ranking's order first. */
+  order: RetrievedPassage[];
+  /** Whether the profile knows enough of the part for any "yes". */
+  understood: boolean;
+  /** A passage that teaches the subject rather than uses it. */
+  taught: (p: RetrievedPassage) => boolean;
+  /** Whether words matched this way make a "yes" (`strict` for a teaching passage). */
+  complete: (matched: boolean[], strict: boolean) => boolean;
+}
+
+const none = (): PartEvidence => ({ verdict: "no", passages: [], roles: [], uncovered: [] });
+const yes = (passages: RetrievedPassage[]): PartEvidence => ({ verdict: "yes", passages, roles: [], uncovered: [] });
+
 /**
  * Judges whether the profile answers one part of a question, and with which passages. A "yes"
  * needs, in one passage or one role: every key word (technology, employer, name), the part's
@@ -96,20 +132,26 @@ export function judgeEvidence(
   vocabulary: ProfileVocabulary,
   tuning = EVIDENCE,
 ): PartEvidence {
-  const none: PartEvidence = { verdict: "no", passages: [], roles: [], uncovered: [] };
-  if (part.missing.length > 0 || part.words.every((w) => w.absent)) return none;
-  // An everyday word ("services", "industry") says less about what is asked than a rarer one.
-  const weights = retrieval.weights.map((w, i) =>
-    part.words[i]?.everyday ? w * EVERYDAY_WEIGHT : part.words[i]?.absent ? w * ABSENT_WEIGHT : w,
-  );
-  // Key words must be found, and so must the rarest word, what the part is really about (an everyday
-  // word such as "built" is that only when the part has nothing else).
-  const candidates = part.words.map((w) => !w.absent);
-  const focusable = part.words.some((w, i) => candidates[i] && !w.everyday)
-    ? part.words.map((w, i) => candidates[i]! && !w.everyday)
-    : candidates;
-  const focus = Math.max(...weights.filter((_, i) => focusable[i]));
-  const keys = part.words.map((w, i) => w.key || (focusable[i]! && weights[i] === focus));
+  if (part.missing.length > 0 || part.words.every((w) => w.absent)) return none();
+  const j = judging(part, retrieval, vocabulary, tuning);
+  const roster = TEAM_SIZE.test(foldText(part.text)) ? rosterEvidence(j) : null;
+  if (roster) return roster;
+  if (isSkillQuestion(part)) {
+    const roles = skillRoles(part, j.matches, vocabulary);
+    if (roles.length > 0) return { verdict: "yes", passages: roles.map((r) => r.passage), roles, uncovered: [] };
+  }
+  // What holds it all: passages first; failing that, one role across its passages.
+  const whole = j.understood ? j.order.filter((p) => j.complete(p.matched, j.taught(p))) : [];
+  if (whole.length > 0) return wholeEvidence(j, whole);
+  const role = bestRoleUnion(j);
+  if (role) return countedYes(j, quoteFigures(part, j.order, pickCovering(role, j.weights)), whole);
+  return elsewhereEvidence(j, retrieval) ?? partialEvidence(j);
+}
+
+/** The weights, key words and passages one part is judged with. */
+function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVocabulary, tuning: EvidenceTuning) {
+  const weights = wordWeights(part, retrieval.weights);
+  const keys = keyWords(part, weights);
   const teamSize = TEAM_SIZE.test(foldText(part.text));
   const taught = (p: RetrievedPassage) => usageOf(vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) !== "used";
   const complete = (matched: boolean[], strict: boolean) =>
@@ -126,120 +168,155 @@ export function judgeEvidence(
   const matches = retrieval.matches.filter(fits).map(namesOnly);
   const ranked = retrieval.passages.filter(fits).map(namesOnly);
   const order = [...ranked, ...matches.filter((p) => !ranked.includes(p))];
-
-  if (teamSize) {
-    // "How big was his team at MAIF?": the team lines of the roles in question are the answer.
-    // The roster's own label ("Team:", "Équipe :") must be the word asked about, not "teams" of users.
-    const label = (p: RetrievedPassage) => foldText(p.chunk.text).match(/^[\p{L}]+/u)?.[0];
-    const rosters = matches.filter((p) => p.chunk.kind === "team" && part.words.some((w) => w.word === label(p)));
-    if (rosters.length > 0) {
-      return { verdict: "yes", passages: rosters.slice(0, MAX_PASSAGES), roles: [], uncovered: [] };
-    }
-  }
-  if (isSkillQuestion(part)) {
-    const roles = skillRoles(part, matches, vocabulary);
-    if (roles.length > 0) return { verdict: "yes", passages: roles.map((r) => r.passage), roles, uncovered: [] };
-  }
-  // What holds it all: passages first; failing that, one role across its passages.
   const understood = understoodShare(part) >= tuning.minUnderstood;
-  const whole = understood ? order.filter((p) => complete(p.matched, taught(p))) : [];
-  const bestPassage = Math.max(0, ...whole.map((p) => coverage(p.matched, weights)));
+  return { part, vocabulary, tuning, weights, keys, matches, order, understood, taught, complete } satisfies Judging;
+}
+
+/**
+ * An everyday word ("services", "industry") says less about what is asked than a rarer one; the very most
+ * frequent ones ("take", "get") weigh nothing, unless the part has nothing else.
+ */
+function wordWeights(part: QuestionPart, rarity: number[]): number[] {
+  const allLight = part.words.every((w) => w.light || w.absent);
+  return rarity.map((w, i) => {
+    const word = part.words[i];
+    if (word?.light && !allLight) return 0;
+    return word?.everyday ? w * EVERYDAY_WEIGHT : word?.absent ? w * ABSENT_WEIGHT : w;
+  });
+}
+
+/**
+ * Key words must be found, and so must the rarest word, what the part is really about (an everyday
+ * word such as "built" is that only when the part has nothing else).
+ */
+function keyWords(part: QuestionPart, weights: number[]): boolean[] {
+  const candidates = part.words.map((w, i) => !w.absent && weights[i]! > 0);
+  const focusable = part.words.some((w, i) => candidates[i] && !w.everyday)
+    ? part.words.map((w, i) => candidates[i]! && !w.everyday)
+    : candidates;
+  const focus = Math.max(...weights.filter((_, i) => focusable[i]));
+  return part.words.map((w, i) => w.key || (focusable[i]! && weights[i] === focus));
+}
+
+/**
+ * "How big was his team at MAIF?": the team lines of the roles in question are the answer. The roster's
+ * own label ("Team:", "Équipe :") must be the word asked about, not "teams" of users; "how many people
+ * did he work with?" asks for the roster whatever its label.
+ */
+function rosterEvidence(j: Judging): PartEvidence | null {
+  const label = (p: RetrievedPassage) => foldText(p.chunk.text).match(/^[\p{L}]+/u)?.[0];
+  const people = WORKED_WITH.test(foldText(j.part.text));
+  const rosters = j.matches.filter(
+    (p) => p.chunk.kind === "team" && (people || j.part.words.some((w) => w.word === label(p))),
+  );
+  return rosters.length > 0 ? yes(rosters.slice(0, MAX_PASSAGES)) : null;
+}
+
+/** The role whose passages together hold the part best, if one holds every telling word of it. */
+function bestRoleUnion(j: Judging): RetrievedPassage[] | null {
+  if (!j.understood) return null;
   const byRole = new Map<string, RetrievedPassage[]>();
-  for (const p of order)
+  for (const p of j.order)
     if (p.chunk.period) byRole.set(roleKeyOf(p.chunk), [...(byRole.get(roleKeyOf(p.chunk)) ?? []), p]);
-  let bestRole: { passages: RetrievedPassage[]; coverage: number } | null = null;
-  for (const passages of understood ? byRole.values() : []) {
+  let best: { passages: RetrievedPassage[]; coverage: number } | null = null;
+  for (const passages of byRole.values()) {
     // Topics of one course are not one experience: a teaching role answers from one passage only.
-    if (passages.every(taught)) continue;
-    const union = keys.map((_, i) => passages.some((p) => p.matched[i]));
-    if (!complete(union, passages.every(taught))) continue;
+    if (passages.every(j.taught)) continue;
+    const union = j.keys.map((_, i) => passages.some((p) => p.matched[i]));
+    if (!j.complete(union, passages.every(j.taught))) continue;
     // Words spread over a role's passages answer only when every telling word of the part is among them.
-    if (part.words.some((w, i) => !w.everyday && !w.absent && !union[i])) continue;
-    const c = coverage(union, weights);
-    if (!bestRole || c > bestRole.coverage) bestRole = { passages, coverage: c };
+    if (j.part.words.some((w, i) => !w.everyday && !w.absent && !union[i])) continue;
+    const c = coverage(union, j.weights);
+    if (!best || c > best.coverage) best = { passages, coverage: c };
   }
-  // "How many teams…?", "Combien d'équipes…?": the answer is a figure, often in the next sentence of the
-  // same context. The role's passages that give one and hold some of the question join the quotes.
-  const withFigures = (quoted: RetrievedPassage[]) => quoteFigures(part, order, quoted);
-  // "How many students…?" answered without a number of students is no answer: say what is there, and what isn't.
-  const countedYes = (passages: RetrievedPassage[]): PartEvidence => {
-    // "How many euros…?" where the profile never counts euros: whatever is quoted, it isn't that number.
-    const noun = COUNTED.exec(foldText(part.text))?.[1];
-    if (noun && UNIT_FIGURES[noun]) {
-      const unit = UNIT_FIGURES[noun]!;
-      const figures = [...new Set([...passages, ...whole])].filter((p) => unit.test(p.chunk.text));
-      if (figures.length > 0)
-        return {
-          verdict: "yes",
-          passages: [...new Set([...figures, ...passages])].slice(0, MAX_PASSAGES),
-          roles: [],
-          uncovered: [],
-        };
-    }
-    if (noun && noun.length > 2 && !part.words.some((w) => w.word === noun && !w.absent))
-      return { verdict: "partial", passages: passages.slice(0, 1), roles: [], uncovered: [noun] };
-    const counted = countedWord(part);
-    if (counted && !passages.some((p) => givesFigureFor(p, counted)))
-      return { verdict: "partial", passages: passages.slice(0, 1), roles: [], uncovered: [counted.original] };
-    return { verdict: "yes", passages, roles: [], uncovered: [] };
-  };
-  if (whole.length > 0) {
-    // The passages that hold it all, then their roles' passages that hold much of it, in the fused order.
-    const roles = new Set(whole.map((p) => roleKeyOf(p.chunk)));
-    const support = order.filter(
-      (p) =>
-        !whole.includes(p) &&
-        roles.has(roleKeyOf(p.chunk)) &&
-        coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE,
+  return best?.passages ?? null;
+}
+
+/**
+ * The passages that hold it all, then their roles' passages that hold much of it: those holding more of
+ * the question first; among equals, the FAQ's own answer, then the passage saying it in its own words.
+ */
+function wholeEvidence(j: Judging, whole: RetrievedPassage[]): PartEvidence {
+  const { part, weights, keys } = j;
+  const bestPassage = Math.max(0, ...whole.map((p) => coverage(p.matched, weights)));
+  const roles = new Set(whole.map((p) => roleKeyOf(p.chunk)));
+  const support = j.order.filter(
+    (p) =>
+      !whole.includes(p) &&
+      roles.has(roleKeyOf(p.chunk)) &&
+      coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE,
+  );
+  // An FAQ entry whose own question names what is asked is the owner's answer to it: it goes first.
+  const faqAbout = (p: RetrievedPassage) =>
+    p.chunk.kind === "faq" &&
+    part.words.every(
+      (w, i) => !keys[i] || passageTerms(p.chunk.section, p.chunk.lang).some((t) => w.stems.includes(t)),
     );
-    // An FAQ entry whose own question names what is asked is the owner's answer to it: it goes first.
-    const faqAbout = (p: RetrievedPassage) =>
-      p.chunk.kind === "faq" &&
-      part.words.every(
-        (w, i) => !keys[i] || passageTerms(p.chunk.section, p.chunk.lang).some((t) => w.stems.includes(t)),
-      );
-    // The passages holding more of the question first; among equals, the FAQ's own answer, then the fused order.
-    const held = (p: RetrievedPassage) => Math.round(coverage(p.matched, weights) * 100);
-    // A passage that says it in its own words before one that holds it only through its section's heading.
-    const own = new Map<RetrievedPassage, number>();
-    const ownWords = (p: RetrievedPassage) => own.get(p) ?? own.set(p, ownWordCount(part, p)).get(p)!;
-    const top = whole
-      .filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE)
-      .sort((a, b) => held(b) - held(a) || Number(faqAbout(b)) - Number(faqAbout(a)) || ownWords(b) - ownWords(a));
-    return countedYes(withFigures([...top, ...support]));
+  const held = (p: RetrievedPassage) => Math.round(coverage(p.matched, weights) * 100);
+  // Said in its own words, not only through the section's heading or synonyms, the rarer words counting
+  // more ("400 TB" for "terabyte-scale data" before "data").
+  const own = new Map<RetrievedPassage, number>();
+  const ownWords = (p: RetrievedPassage) => own.get(p) ?? own.set(p, ownWordWeight(part, p, weights)).get(p)!;
+  const top = whole
+    .filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE)
+    .sort((a, b) => held(b) - held(a) || Number(faqAbout(b)) - Number(faqAbout(a)) || ownWords(b) - ownWords(a));
+  return countedYes(j, quoteFigures(part, j.order, [...top, ...support]), whole);
+}
+
+/** "How many students…?" answered without a number of students is no answer: say what is there, and what isn't. */
+function countedYes(j: Judging, passages: RetrievedPassage[], whole: RetrievedPassage[]): PartEvidence {
+  const partial = (word: string): PartEvidence => ({
+    verdict: "partial",
+    passages: passages.slice(0, 1),
+    roles: [],
+    uncovered: [word],
+  });
+  // "How many euros…?" where the profile never counts euros: whatever is quoted, it isn't that number.
+  const noun = COUNTED.exec(foldText(j.part.text))?.[1];
+  if (noun && UNIT_FIGURES[noun]) {
+    const unit = UNIT_FIGURES[noun]!;
+    const figures = [...new Set([...passages, ...whole])].filter((p) => unit.test(p.chunk.text));
+    if (figures.length > 0) return yes([...new Set([...figures, ...passages])].slice(0, MAX_PASSAGES));
   }
-  if (bestRole) return countedYes(withFigures(pickCovering(bestRole.passages, weights)));
-  // Not in the roles named, but elsewhere: "Kafka at AAA-Data?" → at EPISEN, not at AAA-Data.
-  const heldInRoles = matches.some((p) =>
+  if (noun && noun.length > 2 && !j.part.words.some((w) => w.word === noun && !w.absent)) return partial(noun);
+  const counted = countedWord(j.part);
+  if (counted && !passages.some((p) => givesFigureFor(p, counted))) return partial(counted.original);
+  return yes(passages);
+}
+
+/** Not in the roles named, but elsewhere: "Kafka at AAA-Data?" → at EPISEN, not at AAA-Data. */
+function elsewhereEvidence(j: Judging, retrieval: Retrieval): PartEvidence | null {
+  const { part, keys, weights } = j;
+  const heldInRoles = j.matches.some((p) =>
     part.words.every((w, i) => w.employer || w.absent || !keys[i] || p.matched[i]),
   );
-  if (part.roles.length > 0 && !heldInRoles) {
-    const subject = part.words.filter((w) => !w.employer);
-    if (subject.length > 0) {
-      const indexes = part.words.map((w, i) => (w.employer ? -1 : i)).filter((i) => i >= 0);
-      const narrowed: Retrieval = {
-        ...retrieval,
-        weights: indexes.map((i) => weights[i]!),
-        passages: retrieval.passages.map((p) => project(p, indexes)),
-        matches: retrieval.matches.map((p) => project(p, indexes)),
-      };
-      const elsewhere = judgeEvidence({ ...part, words: subject, roles: [] }, narrowed, vocabulary, tuning);
-      if (elsewhere.verdict === "yes") {
-        const passages = elsewhere.passages.map((p) => retrieval.matches.find((m) => m.key === p.key) ?? p);
-        const named = part.roles.map((key) => vocabulary.roles.get(key)?.employer ?? key);
-        return { verdict: "partial", passages: passages.slice(0, 1), roles: [], uncovered: named };
-      }
-    }
-  }
-  // Some of it: say what the profile shows (its key words first), and which words it doesn't show with it.
+  const subject = part.words.filter((w) => !w.employer);
+  if (part.roles.length === 0 || heldInRoles || subject.length === 0) return null;
+  const indexes = part.words.map((w, i) => (w.employer ? -1 : i)).filter((i) => i >= 0);
+  const narrowed: Retrieval = {
+    ...retrieval,
+    weights: indexes.map((i) => weights[i]!),
+    passages: retrieval.passages.map((p) => project(p, indexes)),
+    matches: retrieval.matches.map((p) => project(p, indexes)),
+  };
+  const elsewhere = judgeEvidence({ ...part, words: subject, roles: [] }, narrowed, j.vocabulary, j.tuning);
+  if (elsewhere.verdict !== "yes") return null;
+  const passages = elsewhere.passages.map((p) => retrieval.matches.find((m) => m.key === p.key) ?? p);
+  const named = part.roles.map((key) => j.vocabulary.roles.get(key)?.employer ?? key);
+  return { verdict: "partial", passages: passages.slice(0, 1), roles: [], uncovered: named };
+}
+
+/** Some of it: what the profile shows (its key words first), and which words it doesn't show with it. */
+function partialEvidence(j: Judging): PartEvidence {
+  const { part, keys, weights } = j;
   const keysHeld = (p: RetrievedPassage) => keys.filter((k, i) => k && p.matched[i]).length;
-  const partial = [...matches].sort(
+  const partial = [...j.matches].sort(
     (a, b) =>
       keysHeld(b) - keysHeld(a) || coverage(b.matched, weights) - coverage(a.matched, weights) || b.keyword - a.keyword,
   )[0];
-  if (!partial) return none;
+  if (!partial) return none();
   // When the profile knows too little of the part, the telling words it lacks are what is missing.
-  const lacking = understood ? [] : part.unknown.filter((w) => !w.everyday).map((w) => w.word);
+  const lacking = j.understood ? [] : part.unknown.filter((w) => !w.everyday).map((w) => w.word);
   const uncovered = [
     ...new Set([...part.words.filter((_, i) => !partial.matched[i]).map((w) => w.original), ...lacking]),
   ];
@@ -287,10 +364,13 @@ function stackNamesOnly(part: QuestionPart, keys: boolean[]): (p: RetrievedPassa
   };
 }
 
-/** How many of the part's words the passage holds in its own text, not only through its heading. */
-function ownWordCount(part: QuestionPart, p: RetrievedPassage): number {
+/** The weight of the part's words the passage holds in its own text, not only through its heading or synonyms. */
+function ownWordWeight(part: QuestionPart, p: RetrievedPassage, weights: number[]): number {
   const terms = new Set(passageTerms(p.chunk.text, p.chunk.lang));
-  return part.words.filter((w, i) => p.matched[i] && w.stems.some((t) => terms.has(t))).length;
+  return part.words.reduce(
+    (sum, w, i) => sum + (p.matched[i] && w.stems.some((t) => terms.has(t)) ? weights[i]! : 0),
+    0,
+  );
 }
 
 /**
@@ -373,8 +453,16 @@ function skillRoles(part: QuestionPart, matches: RetrievedPassage[], vocabulary:
 
 /** Share of the part's meaning the profile knows: known words against words it lacks, everyday ones counting half. */
 function understoodShare(part: QuestionPart): number {
+  // Only the everyday words of it ("new data shows up") while a telling one is unknown ("bukcet"): what it is
+  // about is not known. (A dictionary word the profile lacks, "batch", already weighs against the passages.)
+  const weighed = new Set(part.words.filter((w) => w.absent).map((w) => w.original));
+  if (part.words.every((w) => w.everyday || w.absent) && part.unknown.some((w) => !w.everyday && !weighed.has(w.word)))
+    return 0;
   const weight = (everyday: boolean) => (everyday ? 0.5 : 1);
   const known = part.words.filter((w) => !w.absent).reduce((sum, w) => sum + weight(w.everyday), 0);
-  const unknown = part.unknown.reduce((sum, w) => sum + weight(w.everyday), 0);
+  // A unit the CV writes as a symbol ("heures" of "10h") is not a word it lacks.
+  const unknown = part.unknown
+    .filter((w) => !UNIT_FIGURES[foldText(w.word)])
+    .reduce((sum, w) => sum + weight(w.everyday), 0);
   return known + unknown === 0 ? 1 : known / (known + unknown);
 }

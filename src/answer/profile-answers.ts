@@ -308,13 +308,14 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
   const asked = intent.title;
   const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
   const bare = asked.replace(/^(the|a|an|le|la|un|une) /, "");
-  const holds = roles.find((r) =>
-    new RegExp(`\\b${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(foldText(r.title)),
-  );
+  // Titles as the asker's language writes them ("Formateur Data"), matched in either language.
+  const titleOf = (r: RoleInfo) => (heading(r).role ?? r).title;
+  const named = new RegExp(`\\b${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
+  const holds = roles.find((r) => named.test(foldText(r.title)) || named.test(foldText(titleOf(r))));
   if (holds) return reply(roleAt(holds), [heading(holds)]);
   const lead = intent.role
-    ? m.title(roles[0]!.employer, roles[0]!.title, asked)
-    : m.titles(roles.map((r) => `${r.title} (${r.employer})`).join(", "), asked);
+    ? m.title(roles[0]!.employer, titleOf(roles[0]!), asked)
+    : m.titles(roles.map((r) => `${titleOf(r)} (${r.employer})`).join(", "), asked);
   return reply(lead, roles.map(heading), false);
 }
 

@@ -31,7 +31,7 @@ import { openCheckedLexicon } from "./lexicon-seal.js";
 import { countWordForms, wordFormsFromJSON, wordFormsToJSON, type WordForms } from "../text/word-forms.js";
 
 /** Bump when tokenising, stopwords or stemming change: the keyword index must be rebuilt. */
-export const ANALYSIS_VERSION = 6;
+export const ANALYSIS_VERSION = 7;
 
 export type { IndexManifest } from "./index-files.js";
 

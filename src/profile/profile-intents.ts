@@ -46,8 +46,9 @@ const EMPLOYERS = new RegExp(
     String.raw`pour qui a-t-il travaille|parcours)\b`,
 );
 const CURRENT = new RegExp(
-  String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|actuel|actuelle|` +
-    String.raw`actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours)\b`,
+  String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|most recent|` +
+    String.raw`dernier|derniere|actuel|actuelle|actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|` +
+    String.raw`de nos jours)\b`,
 );
 const ROLE_WORDS = new RegExp(
   String.raw`\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|` +
@@ -65,8 +66,8 @@ const OVERVIEW = new RegExp(
     String.raw`parle[z]?-moi de (sa|son))\b`,
 );
 const RESULTS = new RegExp(
-  String.raw`\b(results?|achievements?|accomplishments?|impact|key wins?|wins|figures|numbers|metrics|kpis?|` +
-    String.raw`resultats?|realisations?|reussites?|chiffres|accomplissements?)\b`,
+  String.raw`\b(results?|achievements?|achieved?|accomplishments?|accomplished|outcomes?|impact|key wins?|wins|` +
+    String.raw`figures|numbers|metrics|kpis?|resultats?|realisations?|reussites?|chiffres|accomplissements?)\b`,
 );
 const SKILLS = new RegExp(
   String.raw`\b((main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|` +
@@ -94,6 +95,17 @@ const TITLE = new RegExp(
     String.raw`chef|product owner|po|scrum master)\b`,
 );
 
+/** "Was he ever hired as a data scientist?", "il a bossé comme chef de projet ?": the job title asked about. */
+const AS_TITLE = new RegExp(
+  [
+    "\\b(hired|employed|recruited|worked|working|served|embauche|recrute|travaille|bosse) ",
+    "(ever |already |deja |jamais )?(as|comme|en tant que) (a |an |un |une )?",
+    // The title: one to three words, up to "at X", "chez X" or the end of the question.
+    "([\\p{L}-]+(?: [\\p{L}-]+){0,2}?)(?= (at|chez|in|a|for|pour|before|avant)\\b| ?[?.!]|$)",
+  ].join(""),
+  "u",
+);
+
 /** "Has he managed a team?", "a-t-il encadré des juniors ?": people led, not projects managed. */
 const PEOPLE = [
   ...["team", "teams", "people", "engineers", "developers", "devs", "juniors?", "staff", "reports", "colleagues"],
@@ -115,7 +127,12 @@ const MANAGEMENT = [
   ...["(team|people|staff) (management|leadership)", "management (experience|skills)", "leadership", "managerial"],
   ...["management d'equipes?", "encadrement", "experience (de |en )?management", "chef d'equipe"],
 ].join("|");
-const LEADERSHIP = new RegExp(`\\b(${LEADING}) (${DETERMINERS})*(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b`);
+/** Up to two words naming the kind of team: "lead the data engineering team". */
+const QUALIFIERS = "([\\p{L}-]+ ){0,2}";
+const LEADERSHIP = new RegExp(
+  `\\b(${LEADING}) (${DETERMINERS})*${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b`,
+  "u",
+);
 
 /** The words that make each intent, taken out before looking for a subject it doesn't answer. */
 const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
@@ -137,8 +154,8 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   results: new RegExp(`${RESULTS.source}|\\b(main|key|biggest|best|top|principaux|principales|grands?)\\b`, "g"),
   skills: new RegExp(SKILLS.source, "g"),
   summary: new RegExp(`${SUMMARY.source}|\\b(profile|profil|lines?|lignes?|candidate|candidat)\\b`, "g"),
-  title: new RegExp(TITLE.source, "g"),
-  leadership: new RegExp(LEADERSHIP.source, "g"),
+  title: new RegExp(`${TITLE.source}|${AS_TITLE.source}`, "gu"),
+  leadership: new RegExp(LEADERSHIP.source, "gu"),
 };
 
 /** Recognises a question about the whole profile; null sends it to retrieval. */
@@ -170,11 +187,15 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const subject = part.words.filter((w) => !w.employer && !EXPERIENCE.test(w.word) && !/^\d+$/.test(w.word));
   const title = TITLE.exec(text);
   if (title) return { kind: "title", role, title: `${title[title.length - 2] ?? ""}${title[title.length - 1]!}` };
+  const asTitle = AS_TITLE.exec(text);
+  if (asTitle && part.technologies.length === 0) return { kind: "title", role, title: asTitle[5]! };
   if (LEADERSHIP.test(text) && part.technologies.length === 0) return { kind: "leadership", role };
   if (HOW_LONG.test(text)) {
     // "…and at AAA-Data?" after "when was that?": a role named asks about that role, which retrieval answers.
     const tech = part.technologies.length === 1 && !role;
-    if (tech && subject.every((w) => part.technologies[0]!.tokens.includes(w.word))) {
+    // "combien d'années qu'il code en Python ?": everyday words ("code", "used") say how, not what.
+    const named = subject.filter((w) => !w.everyday);
+    if (tech && named.every((w) => part.technologies[0]!.tokens.includes(w.word))) {
       return { kind: "tech_experience", technology: part.technologies[0]! };
     }
     // A technology no stack line lists but a passage names ("Kafka").

@@ -136,7 +136,38 @@ export function cleanMessage(message: string): CleanMessage {
     const chatter = (["greeting", "thanks", "goodbye", "ack"] as const).find((k) => found.includes(k)) ?? "ack";
     return { text: "", chatter, found };
   }
-  return { text: hasWords ? text : "", chatter: null, found };
+  return { text: hasWords ? expandShorthand(text) : "", chatter: null, found };
+}
+
+/**
+ * Chat shorthand, written out so that later steps read the words: "il est resté cb de temps ?", "how many
+ * yrs w/ Spark?". Only forms with a single reading.
+ */
+const SHORTHAND: Record<string, string> = {
+  cb: "combien",
+  cbn: "combien",
+  bcp: "beaucoup",
+  qd: "quand",
+  pq: "pourquoi",
+  pk: "pourquoi",
+  tps: "temps",
+  koi: "quoi",
+  ki: "qui",
+  jms: "jamais",
+  qqch: "quelque chose",
+  qqn: "quelqu'un",
+  yrs: "years",
+  yr: "year",
+  abt: "about",
+  b4: "before",
+  "w/": "with",
+};
+const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(SHORTHAND).join("|")})(?![\\p{L}\\p{N}/])`, "giu");
+
+function expandShorthand(text: string): string {
+  return text
+    .replace(SHORTHAND_WORD, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
+    .replace(/(?<![\p{L}'])c (?=quoi\b)/giu, "c'est ");
 }
 
 /**

@@ -76,8 +76,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "languages",
     new RegExp(
       String.raw`\b(speak|speaks|spoken|fluent|fluency|bilingual|native language|mother tongue|level of english|` +
-        String.raw`english level|languages? (does|do|can) (he|she) speak|parle[- ]?t?[- ]?(il|elle)?|parler|` +
-        String.raw`langues? (parlees|etrangeres|vivantes)|niveau d'anglais|niveau en anglais|bilingue|courant en|` +
+        String.raw`english level|languages? (does|do|can) (he|she) speak|parle[- ]t[- ](il|elle)|` +
+        String.raw`(il|elle) parle (anglais|francais|allemand|espagnol|italien)|` +
+        String.raw`parler (anglais|francais|allemand|espagnol|italien)|langues? (parlees|etrangeres|vivantes)|` +
+        String.raw`niveau d'anglais|niveau en anglais|bilingue|courant en|` +
         String.raw`(anglais|francais|allemand|espagnol) (courant|professionnel|bilingue|natif)|` +
         String.raw`(fluent|business|native) (english|french|german|spanish)|` +
         String.raw`(english|french|german|spanish) (fluent|fluency|speaker))\b`,

@@ -20,6 +20,8 @@ export interface QuestionWord extends QueryWord {
   key: boolean;
   /** One of the most frequent English words ("built", "put"): rarely what a question is about. */
   everyday: boolean;
+  /** One of the very most frequent ("take", "get", « fait »): it weighs nothing in the evidence. */
+  light?: boolean;
   /** Names an employer of the CV ("Decathlon"). */
   employer: boolean;
   /** Names a technology: a stack-line entry of the CV, or a known technology or brand. */
@@ -245,12 +247,37 @@ export class QuestionReader {
         : undefined;
     if (whole) return this.vocabulary.display.get(whole) ?? whole;
     if (this.lexicon.isWord(w) || this.lexicon.techName(w)) return null;
+    const clipped = this.clippedWord(token);
+    if (clipped) return this.vocabulary.display.get(clipped) ?? clipped;
     const closest = closestWord(w, this.vocabulary.words);
     if (!closest) return this.nameOutsideProfile(w);
     // "doctrat" is one slip from "doctorat", two from the profile's "contrat": it is not the profile's word.
     if (closest.distance > 1 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x))) return null;
     // As the CV writes it: "databriks" → "Databricks", "chiffrment" → "chiffrement".
     return this.vocabulary.display.get(closest.word) ?? closest.word;
+  }
+
+  /**
+   * A word cut short, as people do in speech ("ingé" → "ingénieurs", "appli" → "application"): the profile's
+   * most used word that begins with it as written (accents too), at least three letters longer. Not when an
+   * everyday word the profile lacks begins with it too: "expé" may be « expérience », not « expérimentaux ».
+   */
+  private clippedWord(token: Token): string | null {
+    const w = token.folded;
+    if (w.length < 4) return null;
+    const written = token.original.toLowerCase();
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [candidate, count] of this.vocabulary.words) {
+      if (candidate.length < w.length + 3 || !candidate.startsWith(w) || count <= bestCount) continue;
+      const shown = (this.vocabulary.display.get(candidate) ?? candidate).toLowerCase();
+      if (written !== w && !shown.startsWith(written)) continue;
+      [best, bestCount] = [candidate, count];
+    }
+    if (!best) return null;
+    const stem = (x: string) => stemWord(x, "fr").slice(0, w.length + 2);
+    const others = this.lexicon.everydayStartingWith(w).filter((x) => stem(x) !== stem(best));
+    return others.length === 0 ? best : null;
   }
 
   /**
@@ -310,78 +337,103 @@ export class QuestionReader {
     const tokens = tokensOf(segment);
     const folded = tokens.map((t) => t.folded);
     const roles = this.rolesNamed(folded);
-    const employerTokens = new Set(roles.flatMap((r) => this.vocabulary.roles.get(r)!.employerTokens));
     const technologies = this.vocabulary.technologies.filter((t) => t.tokens.every((x) => folded.includes(x)));
-    const techTokens = new Set(technologies.flatMap((t) => t.tokens));
-    const words: QuestionWord[] = [];
-    const missing: string[] = [];
-    const ignored: string[] = [];
-    const unknown: QuestionPart["unknown"] = [];
     const names = this.unwrittenNames(folded);
-    let subjects = technologies.length + names.size;
-    for (const [start, length] of names) missing.push(spanText(tokens, start, length));
-    tokens.forEach((token, i) => {
-      const w = token.folded;
-      if ([...names].some(([start, length]) => i >= start && i < start + length)) return;
-      if (!isContentWord(w) || QUESTION_INTENT.has(w) || words.some((x) => x.word === w)) return;
-      const qw = this.withVariants(queryWord(w));
-      const capitalised = /^\p{Lu}/u.test(token.original) && (i > 0 || offset > 0);
-      const acronym =
-        /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{L}\p{N}]{1,6}$/u.test(token.original) &&
-        token.original !== token.original.toLowerCase();
-      // "Apache" in "Apache Zeppelin" qualifies the name the CV writes as "Zeppelin".
-      const named = technologies.length > 0 || (folded[i + 1] !== undefined && this.knows(queryWord(folded[i + 1]!)));
-      if (NAME_QUALIFIERS.has(w) && named && !techTokens.has(w)) return;
-      if (this.knows(qw)) {
-        const dictionary = this.lexicon.isWord(w);
-        // A name the dictionary doesn't hold ("PII", "DAGs", "EMR"), not a plural or slip it missed ("pipelines").
-        const name = !dictionary && !(w.length >= 4 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x)));
-        const key =
-          techTokens.has(w) || employerTokens.has(w) || name || acronym || this.lexicon.techName(w) === "tech";
-        if (key && !employerTokens.has(w) && !techTokens.has(w)) subjects += 1;
-        words.push({
-          ...qw,
-          original: token.original,
-          key,
-          employer: employerTokens.has(w),
-          everyday: this.lexicon.isEveryday(w),
-          tech: techTokens.has(w) || (this.lexicon.techName(w) === "tech" && !dictionary),
-        });
-        return;
-      }
-      // Numbers, two-letter abbreviations ("DS", "PO") and slips of function words decide nothing.
-      // …but a capitalised language or tool name is one, however short: "Go", "R".
-      const shortName = capitalised && this.lexicon.techName(w) !== null;
-      if (/^\d+$/.test(w) || (w.length <= 2 && !shortName) || this.isSlipOfStopword(w))
-        return ignored.push(token.original);
-      // An everyday word inside a capitalised name the profile knows ("Web" of "Amazon Web Services").
-      if (capitalised && this.lexicon.isEveryday(w) && this.inKnownName(tokens, i)) return ignored.push(token.original);
-      const specific = this.isSpecific(w, capitalised, acronym);
-      // A capitalised everyday word ("Web" of "Amazon Web Services") is part of a name, not the name.
-      if (specific || (capitalised && !this.lexicon.isEveryday(w))) {
-        missing.push(token.original);
-        subjects += 1;
-      } else {
-        ignored.push(token.original);
-        unknown.push({ word: token.original, everyday: this.lexicon.isEveryday(w) });
-        if (language === "en" && this.lexicon.isWord(w) && !this.lexicon.isEveryday(w) && !capitalised) {
-          words.push({
-            ...qw,
-            original: token.original,
-            key: false,
-            employer: false,
-            everyday: false,
-            tech: false,
-            absent: true,
-          });
-        }
-      }
+    const reading: SegmentReading = {
+      tokens,
+      offset,
+      language,
+      technologies,
+      employerTokens: new Set(roles.flatMap((r) => this.vocabulary.roles.get(r)!.employerTokens)),
+      techTokens: new Set(technologies.flatMap((t) => t.tokens)),
+      words: [],
+      missing: [...names].map(([start, length]) => spanText(tokens, start, length)),
+      ignored: [],
+      unknown: [],
+      subjects: technologies.length + names.size,
+    };
+    tokens.forEach((_, i) => {
+      if (![...names].some(([start, length]) => i >= start && i < start + length)) this.readToken(reading, i);
     });
+    const { words, missing, ignored, unknown, subjects } = reading;
     return {
       part: { text: segment, words, missing: widenNames(tokens, missing), ignored, unknown, technologies, roles },
       subjects,
       segment,
     };
+  }
+
+  /** Reads the segment's i-th word into `r`: a word the profile knows, a term it lacks, or one to set aside. */
+  private readToken(r: SegmentReading, i: number): void {
+    const token = r.tokens[i]!;
+    const w = token.folded;
+    if (!isContentWord(w) || QUESTION_INTENT.has(w) || r.words.some((x) => x.word === w)) return;
+    const qw = this.withVariants(queryWord(w));
+    const capitalised = /^\p{Lu}/u.test(token.original) && (i > 0 || r.offset > 0);
+    const acronym =
+      /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{L}\p{N}]{1,6}$/u.test(token.original) &&
+      token.original !== token.original.toLowerCase();
+    // "Apache" in "Apache Zeppelin" qualifies the name the CV writes as "Zeppelin".
+    const next = r.tokens[i + 1]?.folded;
+    const named = r.technologies.length > 0 || (next !== undefined && this.knows(queryWord(next)));
+    if (NAME_QUALIFIERS.has(w) && named && !r.techTokens.has(w)) return;
+    if (this.knows(qw)) {
+      const dictionary = this.lexicon.isWord(w);
+      // A name the dictionary doesn't hold ("PII", "DAGs", "EMR"), not a plural or slip it missed ("pipelines").
+      const name = !dictionary && !(w.length >= 4 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x)));
+      const employer = r.employerTokens.has(w);
+      const key = r.techTokens.has(w) || employer || name || acronym || this.lexicon.techName(w) === "tech";
+      if (key && !employer && !r.techTokens.has(w)) r.subjects += 1;
+      r.words.push({
+        ...qw,
+        original: token.original,
+        key,
+        employer,
+        everyday: this.lexicon.isEveryday(w, r.language),
+        light: this.lexicon.isLight(w, r.language),
+        tech: r.techTokens.has(w) || (this.lexicon.techName(w) === "tech" && !dictionary),
+      });
+      return;
+    }
+    this.readUnknown(r, i, qw, capitalised, acronym);
+  }
+
+  /** A word the profile doesn't know: a term the answer must name, a telling word it lacks, or one to set aside. */
+  private readUnknown(r: SegmentReading, i: number, qw: QueryWord, capitalised: boolean, acronym: boolean): void {
+    const token = r.tokens[i]!;
+    const w = token.folded;
+    // Numbers, two-letter abbreviations ("DS", "PO") and slips of function words decide nothing.
+    // …but a capitalised language or tool name is one, however short: "Go", "R".
+    const shortName = capitalised && this.lexicon.techName(w) !== null;
+    if (/^\d+$/.test(w) || (w.length <= 2 && !shortName) || this.isSlipOfStopword(w)) {
+      r.ignored.push(token.original);
+      return;
+    }
+    // An everyday word inside a capitalised name the profile knows ("Web" of "Amazon Web Services").
+    if (capitalised && this.lexicon.isEveryday(w) && this.inKnownName(r.tokens, i)) {
+      r.ignored.push(token.original);
+      return;
+    }
+    // A capitalised everyday word ("Web" of "Amazon Web Services") is part of a name, not the name.
+    if (this.isSpecific(w, capitalised, acronym) || (capitalised && !this.lexicon.isEveryday(w))) {
+      r.missing.push(token.original);
+      r.subjects += 1;
+      return;
+    }
+    const everyday = this.lexicon.isEveryday(w, r.language);
+    r.ignored.push(token.original);
+    r.unknown.push({ word: token.original, everyday });
+    // An English dictionary word the profile lacks weighs against a "yes" (see QuestionWord.absent).
+    if (r.language === "en" && this.lexicon.isWord(w) && !everyday && !capitalised)
+      r.words.push({
+        ...qw,
+        original: token.original,
+        key: false,
+        employer: false,
+        everyday,
+        tech: false,
+        absent: true,
+      });
   }
 
   /** A term the profile lacks that the answer must name: a technology, an acronym, a name, a word no dictionary has. */
@@ -460,6 +512,22 @@ export class QuestionReader {
     });
     return this.employerNameList;
   }
+}
+
+/** What reading one segment of a question has found so far (see QuestionReader.readSegment). */
+interface SegmentReading {
+  tokens: Token[];
+  offset: number;
+  language: Language;
+  technologies: Technology[];
+  employerTokens: Set<string>;
+  techTokens: Set<string>;
+  words: QuestionWord[];
+  missing: string[];
+  ignored: string[];
+  unknown: QuestionPart["unknown"];
+  /** How many things the segment names: technologies, names, terms the profile lacks. */
+  subjects: number;
 }
 
 /** The reader for an index, with the vocabulary it reads the profile's words from. */

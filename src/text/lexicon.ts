@@ -6,11 +6,16 @@ import { foldText } from "./normalize.js";
 import { BloomFilter } from "./bloom-filter.js";
 
 /** Bump when the word lists or how they are read change: the cached lexicon is rebuilt. */
-export const LEXICON_VERSION = 4;
+export const LEXICON_VERSION = 5;
 /** Below this rank in spoken-English frequency, a brand name is also an everyday word ("Go", "Spring"). */
 const COMMON_RANK = 8000;
-/** The most frequent spoken-English words: everyday words ("built", "put") that a question is rarely about. */
+/**
+ * The most frequent spoken words: everyday words ("built", "put", « gère », « habitude ») that a question is
+ * rarely about. Both lists count words in film subtitles (SUBTLEX for English, OpenSubtitles for French).
+ */
 const EVERYDAY_RANK = 5000;
+/** The most frequent of them: light words (see Lexicon.isLight). The cached lists are in frequency order. */
+const LIGHT_RANK = 100;
 /** One false "is a word" in 100,000 look-ups: a typo check tries a few hundred variants of a word. */
 const FALSE_POSITIVE_RATE = 1e-5;
 
@@ -24,8 +29,18 @@ export interface Lexicon {
   isWord(word: string): boolean;
   /** A technology or brand name: "tech"; one that is also an everyday word ("spring"): "common"; else null. */
   techName(word: string): "tech" | "common" | null;
-  /** True for one of the few thousand most frequent English words ("built", "put", "services"). */
-  isEveryday(word: string): boolean;
+  /**
+   * True for one of the few thousand most frequent English words ("built", "put", "services"); in a French
+   * question, also for the most frequent French ones ("gère", "habitude"), as recruiters mix the two.
+   */
+  isEveryday(word: string, language?: "en" | "fr"): boolean;
+  /**
+   * True for the hundred most frequent words ("take", "get", "know", « fait »): in a question they
+   * carry the grammar, hardly ever the subject.
+   */
+  isLight(word: string, language?: "en" | "fr"): boolean;
+  /** The everyday words of either language that begin with `prefix` (folded). */
+  everydayStartingWith(prefix: string): string[];
   /**
    * Length of the product name made of a brand and everyday words ("Google Cloud", "Apache Ant") that
    * starts at `tokens[i]` (folded), or 0: such a name is not the brand, nor its words.
@@ -41,6 +56,8 @@ interface LexiconFile {
   names: Record<string, 0 | 1>;
   /** The most frequent English words, folded. */
   everyday: string[];
+  /** The same for French, folded: « gere », « habitude ». */
+  everydayFr: string[];
   /** Folded brand-and-everyday-words names, tokens joined by a space: "google cloud". */
   phrases: string[];
   bloom: { bits: number; hashes: number };
@@ -104,11 +121,13 @@ export async function buildLexicon(): Promise<{ file: LexiconFile; bloom: BloomF
   const bloom = BloomFilter.forCapacity(words.size, FALSE_POSITIVE_RATE);
   for (const w of words) bloom.add(w);
   const everyday = [...rank.entries()].filter(([, r]) => r < EVERYDAY_RANK).map(([w]) => w);
+  const everydayFr = frenchEveryday();
   return {
     file: {
       version: LEXICON_VERSION,
       names,
       everyday,
+      everydayFr,
       phrases: [...phrases],
       bloom: { bits: bloom.bits, hashes: bloom.hashes },
     },
@@ -116,9 +135,20 @@ export async function buildLexicon(): Promise<{ file: LexiconFile; bloom: BloomF
   };
 }
 
+/** The most frequent French words of film subtitles, folded; forms with an apostrophe or a hyphen left out. */
+function frenchEveryday(): string[] {
+  const french = require("@zxcvbn-ts/language-fr") as { dictionary: Record<string, string[]> };
+  const ranked = french.dictionary["commonWords-fr"] ?? [];
+  const words = ranked.slice(0, 2000).map(foldText);
+  return [...new Set(words.filter((w) => /^\p{L}+$/u.test(w)))];
+}
+
 function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
   const names = new Map(Object.entries(file.names));
   const everyday = new Set(file.everyday);
+  const everydayFr = new Set(file.everydayFr);
+  const light = new Set(file.everyday.slice(0, LIGHT_RANK));
+  const lightFr = new Set(file.everydayFr.slice(0, LIGHT_RANK));
   const phrases = new Set(file.phrases);
   let tech: string[] | null = null;
   return {
@@ -129,7 +159,10 @@ function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
       return 0;
     },
     isWord: (word) => bloom.has(word),
-    isEveryday: (word) => everyday.has(word),
+    everydayStartingWith: (prefix) =>
+      [...everyday, ...everydayFr].filter((w) => w.length > prefix.length && w.startsWith(prefix)),
+    isLight: (word, language = "en") => light.has(word) || (language === "fr" && lightFr.has(word)),
+    isEveryday: (word, language = "en") => everyday.has(word) || (language === "fr" && everydayFr.has(word)),
     techName: (word) => {
       const common = names.get(word);
       return common === undefined ? null : common ? "common" : "tech";

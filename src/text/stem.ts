@@ -42,10 +42,25 @@ export function isContentWord(word: string): boolean {
 
 /** Content terms of a passage written in `lang`: folded, stopwords dropped, stemmed. */
 export function passageTerms(text: string, lang: Language): string[] {
-  return wordTokens(text)
+  const terms = wordTokens(text)
     .filter(isContentWord)
     .map((w) => stemWord(w, lang));
+  for (const [figure, words] of UNIT_WORDS) if (figure.test(text)) for (const w of words) terms.push(stemWord(w, lang));
+  return terms;
 }
+
+/**
+ * Units a CV writes as symbols after a number, and the words a question uses for them: "400 TB" holds
+ * "terabytes", "10h" holds "hours", in English and in French.
+ */
+const UNIT_WORDS: [RegExp, string[]][] = [
+  [/\d\s*(?:TB|To)\b/, ["terabytes", "teraoctets"]],
+  [/\d\s*(?:GB|Go)\b/, ["gigabytes", "gigaoctets"]],
+  [/\d\s*(?:PB|Po)\b/, ["petabytes", "petaoctets"]],
+  [/\d\s*h\b/, ["hours", "heures"]],
+  [/€\s*\d|\d\s*[kKmM]?€/, ["euros"]],
+  [/\d\s*%/, ["percent", "pourcent"]],
+];
 
 /**
  * Content terms of a question. A question's language is a guess, and recruiters mix the two,

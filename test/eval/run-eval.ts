@@ -157,14 +157,23 @@ async function main(): Promise<void> {
       dev2Outcomes,
     );
     if (args.includes("--verbose")) printMisses(dev2Outcomes);
-    const dev3Outcomes = await runSet(core.index, engine, readSet("./dev3.yml"));
-    printScores(
-      "Dev set 3 (test/eval/dev3.yml; paraphrases sharing few words with the CV, written blind by a helper on " +
-        "2026-11-30; first run reported in the README, misses read since)",
-      dev3Outcomes,
-    );
-    printKinds(dev3Outcomes);
-    if (args.includes("--verbose")) printMisses(dev3Outcomes);
+    for (const [file, title] of [
+      [
+        "dev3.yml",
+        "paraphrases sharing few words with the CV, written blind by a helper on 2026-11-30; first run reported " +
+          "in the README, misses read since",
+      ],
+      [
+        "dev4.yml",
+        "80 questions (25 about the whole profile) written blind by a helper on 2026-11-30, second session; " +
+          "first run reported in the README, misses read since",
+      ],
+    ] as const) {
+      const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
+      printScores(`Dev set ${file[3]} (test/eval/${file}; ${title})`, outcomes);
+      printKinds(outcomes);
+      if (args.includes("--verbose")) printMisses(outcomes);
+    }
     const profileDev = await runSet(core.index, engine, readSet("./profile-dev.yml"));
     printScores(
       "Whole-profile dev set (test/eval/profile-dev.yml; written blind by a helper; misses read)",

@@ -64,6 +64,16 @@ describe("cleanMessage", () => {
     expect(cleanMessage(message)).toMatchObject({ text: "", chatter: kind });
   });
 
+  it.each([
+    ["il est resté cb de temps chez AAA Data ?", "il est resté combien de temps chez AAA Data ?"],
+    ["c koi son dernier poste ?", "c'est quoi son dernier poste ?"],
+    ["how many yrs w/ Spark?", "how many years with Spark?"],
+    // Only whole words: "cb" inside a word, or a name, stays.
+    ["a-t-il fait du CBOW ou du Koalas ?", "a-t-il fait du CBOW ou du Koalas ?"],
+  ])("writes chat shorthand out: %s", (message, text) => {
+    expect(cleanMessage(message).text).toBe(text);
+  });
+
   it("leaves an empty message empty, not chatter", () => {
     expect(cleanMessage("   ")).toEqual({ text: "", chatter: null, found: [] });
   });

@@ -16,6 +16,8 @@ describe("ownerTopicOf", () => {
     ["how do I contact him?", "contact"],
     ["Does he speak German?", "languages"],
     ["Parle-t-il anglais ?", "languages"],
+    ["il parle allemand ?", "languages"],
+    ["quelles langues parle-t-il ?", "languages"],
     ["Does he have a PhD?", "education"],
     ["A-t-il une certification AWS ?", "education"],
     ["Does he have a driving licence?", "education"],
@@ -34,6 +36,8 @@ describe("ownerTopicOf", () => {
     "hybrid cloud experience?",
     "he studied data mining at EPISEN?",
     "a summary of his background?",
+    // « ça lui parle » is "is he familiar with", not a spoken language.
+    "pandas et numpy ça lui parle ?",
   ])("leaves a question about the CV to the CV: %s", (question) => {
     expect(ownerTopicOf(question)).toBeNull();
   });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "../../src/text/detect-language.js";
-import { queryTerms } from "../../src/text/stem.js";
+import { silentLogger } from "../../src/logging/logger.js";
+import { openLexicon } from "../../src/text/lexicon.js";
+import { passageTerms, queryTerms } from "../../src/text/stem.js";
 import { Thesaurus } from "../../src/text/thesaurus.js";
+import { TEST_CACHE_DIR } from "../helpers/warm-embeddings.js";
 
 describe("detectLanguage", () => {
   it.each([
@@ -50,5 +53,31 @@ describe("Thesaurus", () => {
   it("does not confuse Scala with scale through the French stemmer", () => {
     expect(expand("Scala")[0]).toEqual([]);
     expect(expand("scale")[0]).toEqual(expect.arrayContaining(["volum"]));
+  });
+});
+
+describe("passageTerms", () => {
+  it("gives a figure written with a unit symbol the words a question uses for it", () => {
+    expect(passageTerms("processing 400 TB daily", "en")).toEqual(expect.arrayContaining(["terabyt"]));
+    expect(passageTerms("traitant 400 To quotidiens", "fr")).toEqual(expect.arrayContaining(["teraoctet"]));
+    expect(passageTerms("10h de cours magistraux", "fr")).toEqual(expect.arrayContaining(["heur"]));
+    // A word that only looks like a unit is not one: "To" without a number, "h" inside a word.
+    expect(passageTerms("To be migrated with Hive", "en")).not.toContain("terabyt");
+  });
+});
+
+describe("Lexicon", () => {
+  it("knows everyday French words in French questions only, from a frequency list", async () => {
+    const lexicon = await openLexicon(TEST_CACHE_DIR, silentLogger);
+    expect(lexicon.isEveryday("habitude", "fr")).toBe(true);
+    expect(lexicon.isEveryday("habitude", "en")).toBe(false);
+    // English everyday words stay everyday in a French question: recruiters mix the two.
+    expect(lexicon.isEveryday("built", "fr")).toBe(true);
+    // A rarer French word is what a question is about.
+    expect(lexicon.isEveryday("chiffrement", "fr")).toBe(false);
+    // The very most frequent words are light: grammar more than subject.
+    expect(["take", "get"].every((w) => lexicon.isLight(w))).toBe(true);
+    expect(lexicon.isLight("load")).toBe(false);
+    expect(lexicon.isLight("fait", "fr")).toBe(true);
   });
 });
