@@ -420,7 +420,10 @@ export class QuestionReader {
       r.subjects += 1;
       return;
     }
-    const everyday = this.lexicon.isEveryday(w, r.language);
+    // A slip of an everyday word ("wrte") is as everyday as the word it stands for.
+    const everyday =
+      this.lexicon.isEveryday(w, r.language) ||
+      (!this.lexicon.isWord(w) && nearDictionaryWord(w, (x) => this.lexicon.isEveryday(x, r.language)));
     r.ignored.push(token.original);
     r.unknown.push({ word: token.original, everyday });
     // An English dictionary word the profile lacks weighs against a "yes" (see QuestionWord.absent).

@@ -271,10 +271,16 @@ describe("offline answers to messages as people write them", () => {
   });
 
   it("says no 'yes' when all it knows of a question are everyday words", async () => {
-    // "new", "data", "shows" are in the CV; the bucket the question is about is not.
-    const a = await ask("can his jobs kick off on their own when new data shows up in a bukcet?");
+    // "new", "data", "shows" are in the CV; the spreadsheet the question is about (misspelt) is not.
+    const a = await ask("can his jobs kick off on their own when new data shows up in a spreadhseet?");
     expect(a.answered).toBe(false);
-    expect(lead(a)).not.toMatch(/^Yes/);
+    expect(lead(a)).toMatch(/but not .*“spreadhseet” with it\.$/);
+  });
+
+  it("takes a slip of an everyday word as everyday: it doesn't void the rest of the question", async () => {
+    const a = await ask("Does he wrte unit tests?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.text).toMatch(/unit tests across all ingestion components/);
   });
 
   it("answers 'how many people did he work with' from the team roster, whatever its label", async () => {
