@@ -19,11 +19,8 @@ export const MAX_LINE_CHARS = 120;
  */
 export const KNOWN_LONG_FUNCTIONS: Record<string, number> = {};
 
-/** Files with lines over the limit when the rule came in, and how many: the count may only go down. */
-export const KNOWN_LONG_LINES: Record<string, number> = {
-  "src/answer/evidence.ts": 2,
-  "src/query/understand.ts": 1,
-};
+/** Files with lines over the limit when the rule came in, and how many: the count may only go down (now none). */
+export const KNOWN_LONG_LINES: Record<string, number> = {};
 
 export interface Breach {
   file: string;

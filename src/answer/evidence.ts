@@ -49,8 +49,10 @@ const ABSENT_WEIGHT = 0.5;
 const RELATIVE_COVERAGE = 0.5;
 
 /** Team rosters answer "how big was the team", not "has he led a team". */
-const TEAM_SIZE =
-  /\b(how (big|many|large)|size|taille|combien|composition|compose|composed|members?|membres|who (was|were)|with whom|avec qui|headcount|effectif|people|personnes)\b/;
+const TEAM_SIZE = new RegExp(
+  String.raw`\b(how (big|many|large)|size|taille|combien|composition|compose|composed|members?|membres|` +
+    String.raw`who (was|were)|with whom|avec qui|headcount|effectif|people|personnes)\b`,
+);
 /** A question about the people he worked with, not about "teams" of users. */
 const WORKED_WITH =
   /\b(how many (people|persons|colleagues)|combien de (personnes|collegues)|with whom|avec qui|headcount|effectif)\b/;
@@ -83,8 +85,11 @@ const UNIT_FIGURES: Record<string, RegExp> = {
 /** How far after a figure the counted thing may come: "160 teams", "2000 tables ingested", "3 Data Engineers". */
 const FIGURE_REACH = 3;
 /** A question about teaching or training others, in English or French. */
-const TEACHING_QUESTION =
-  /\b(teach\w*|taught|lectur\w*|courses?|class(es)?|students?|enseign\w*|cours|eleves|etudiants|professeur|trainer|formateur|trained (others|people|teams|engineers|staff)|train (others|people|teams|engineers|staff)|form(e|er|ait) des)\b/;
+const TEACHING_QUESTION = new RegExp(
+  String.raw`\b(teach\w*|taught|lectur\w*|courses?|class(es)?|students?|enseign\w*|cours|eleves|etudiants|` +
+    String.raw`professeur|trainer|formateur|trained (others|people|teams|engineers|staff)|` +
+    String.raw`train (others|people|teams|engineers|staff)|form(e|er|ait) des)\b`,
+);
 
 /** Start of a role, as a sortable "YYYY-MM"; roles with no period come last. */
 function startOf(role: RoleInfo | undefined): string {

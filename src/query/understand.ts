@@ -81,8 +81,11 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 /** Vendor names that qualify a product name: "Apache Spark", "AWS Glue". */
 const NAME_QUALIFIERS = new Set(["apache", "aws", "amazon", "google", "microsoft"]);
 /** What joins several subjects in one question: "Spark and Kafka", "Snowflake ou Kubernetes", "S3/EMR". */
-const COORDINATOR =
-  /\s*(?:,|\s\/\s|\sn\s|&|\s\+\s|\band\b|\bor\b|\bet\b|\bou\b|\bas well as\b|\bplus\b|\bainsi que\b|\bversus\b|\bvs\.?)\s*/i;
+const COORDINATOR = new RegExp(
+  String.raw`\s*(?:,|\s\/\s|\sn\s|&|\s\+\s|\band\b|\bor\b|\bet\b|\bou\b|\bas well as\b|\bplus\b|` +
+    String.raw`\bainsi que\b|\bversus\b|\bvs\.?)\s*`,
+  "i",
+);
 /** The most things one question is split into; a longer list is read as one question. */
 const MAX_PARTS = 8;
 
