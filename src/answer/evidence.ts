@@ -24,24 +24,24 @@ export interface PartEvidence {
   uncovered: string[];
 }
 
-export interface EvidenceTuning {
+/** The evidence thresholds; measured with `npm run eval -- --calibrate`. */
+export const EVIDENCE = {
   /** Share of the part's word weight that one passage, or one role, must hold for a "yes". */
-  minCoverage: number;
+  minCoverage: 0.6,
   /** The same for a passage that only teaches the subject: "in production" is not in a course outline. */
-  minTaughtCoverage: number;
+  minTaughtCoverage: 0.9,
   /**
    * Share of the part's meaningful words that the profile must know for any "yes": "did he help users in
    * other countries with tech problems?" is not answered by the one word of it the CV holds.
    */
-  minUnderstood: number;
-}
-
-export const EVIDENCE: EvidenceTuning = { minCoverage: 0.6, minTaughtCoverage: 0.9, minUnderstood: 0.34 };
+  minUnderstood: 0.34,
+};
+export type EvidenceTuning = typeof EVIDENCE;
 
 /** Passages quoted for one part of a question; a skill question quotes one passage per role. */
 const MAX_PASSAGES = 3;
 const MAX_ROLES = 5;
-/** How much an everyday English word counts towards coverage, against a rarer word of the same rarity in the CV. */
+/** How much an everyday word counts towards coverage, against a rarer word of the same rarity in the CV. */
 const EVERYDAY_WEIGHT = 0.5;
 /** How much a word the profile lacks weighs against the words it holds (see QuestionWord.absent). */
 const ABSENT_WEIGHT = 0.5;
