@@ -311,8 +311,8 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
   // Titles as the asker's language writes them ("Formateur Data"), matched in either language.
   const titleOf = (r: RoleInfo) => (heading(r).role ?? r).title;
   const named = new RegExp(`\\b${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
-  const holds = roles.find((r) => named.test(foldText(r.title)) || named.test(foldText(titleOf(r))));
-  if (holds) return reply(roleAt(holds), [heading(holds)]);
+  const holds = roles.filter((r) => named.test(foldText(r.title)) || named.test(foldText(titleOf(r))));
+  if (holds.length > 0) return reply(holds.map(roleAt).join("; "), holds.map(heading));
   const lead = intent.role
     ? m.title(roles[0]!.employer, titleOf(roles[0]!), asked)
     : m.titles(roles.map((r) => `${titleOf(r)} (${r.employer})`).join(", "), asked);

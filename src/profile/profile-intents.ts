@@ -189,7 +189,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const title = TITLE.exec(text);
   if (title) return { kind: "title", role, title: `${title[title.length - 2] ?? ""}${title[title.length - 1]!}` };
   const asTitle = AS_TITLE.exec(text);
-  if (asTitle && part.technologies.length === 0) return { kind: "title", role, title: asTitle[5]! };
+  if (asTitle && part.technologies.length === 0)
+    return { kind: "title", role, title: `${asTitle[4] ?? ""}${asTitle[5]!}` };
   if (LEADERSHIP.test(text) && part.technologies.length === 0) return { kind: "leadership", role };
   if (HOW_LONG.test(text)) {
     // "…and at AAA-Data?" after "when was that?": a role named asks about that role, which retrieval answers.

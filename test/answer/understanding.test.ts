@@ -302,10 +302,19 @@ describe("offline answers to messages as people write them", () => {
   it("answers 'hired as a data scientist?' with his titles, in the asker's language", async () => {
     const a = await ask("was he ever hired as a data scientist?");
     expect(a.answered).toBe(false);
-    expect(lead(a)).toMatch(/^The profile gives these titles: Senior Data Engineer \(Decathlon\).*data scientist/);
+    expect(lead(a)).toMatch(
+      /^The profile gives these titles: Senior Data Engineer \(Decathlon\).*he was a data scientist\.$/,
+    );
     const fr = await ask("il a bossé comme chef de projet ?");
     expect(fr.answered).toBe(false);
     expect(lead(fr)).toMatch(/Formateur Data \(Pernod Ricard\).*il ne dit pas qu'il était chef de projet\.$/);
+    // A title he held: every role that holds it.
+    const held = await ask("has he worked as a data engineer?");
+    expect(held.citations.map((c) => c.section.split(" — ")[0])).toEqual([
+      "Decathlon",
+      "AAA-Data (Automotive)",
+      "MAIF",
+    ]);
   });
 
   it("reads 'lead the data engineering team' as a leadership question", async () => {
