@@ -192,22 +192,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (asTitle && part.technologies.length === 0)
     return { kind: "title", role, title: `${asTitle[4] ?? ""}${asTitle[5]!}` };
   if (LEADERSHIP.test(text) && part.technologies.length === 0) return { kind: "leadership", role };
-  if (HOW_LONG.test(text)) {
-    // "…and at AAA-Data?" after "when was that?": a role named asks about that role, which retrieval answers.
-    const tech = part.technologies.length === 1 && !role;
-    // "combien d'années qu'il code en Python ?": everyday words ("code", "used") say how, not what.
-    const named = subject.filter((w) => !w.everyday);
-    if (tech && named.every((w) => part.technologies[0]!.tokens.includes(w.word))) {
-      return { kind: "tech_experience", technology: part.technologies[0]! };
-    }
-    // A technology no stack line lists but a passage names ("Kafka").
-    if (!role && part.technologies.length === 0 && subject.length === 1 && subject[0]!.tech) {
-      return { kind: "tech_experience", technology: { name: subject[0]!.original, tokens: [subject[0]!.word] } };
-    }
-    if (role && part.technologies.length === 0 && subject.every((w) => !w.key)) return { kind: "role_duration", role };
-    if (!role && part.technologies.length === 0 && EXPERIENCE.test(text) && subject.length <= 1)
-      return { kind: "total_experience" };
-  }
+  const howLong = HOW_LONG.test(text) ? howLongIntent(text, part, role, subject) : null;
+  if (howLong) return howLong;
   if (
     EXPERIENCE.test(text) &&
     /\b(total|overall|how much|combien|years|ans|annees)\b/.test(text) &&
@@ -239,5 +225,29 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     return { kind: "current", role };
   }
   if (role && OVERVIEW.test(text) && subject.filter((w) => !w.everyday).length === 0) return { kind: "overview", role };
+  return null;
+}
+
+/** "How long…?", "combien de temps…?": time with a technology, in a role, or in all. */
+function howLongIntent(
+  text: string,
+  part: UnderstoodQuestion["parts"][number],
+  role: string | null,
+  subject: UnderstoodQuestion["parts"][number]["words"],
+): ProfileIntent | null {
+  // "…and at AAA-Data?" after "when was that?": a role named asks about that role, which retrieval answers.
+  const tech = part.technologies.length === 1 && !role;
+  // "combien d'années qu'il code en Python ?": everyday words ("code", "used") say how, not what.
+  const named = subject.filter((w) => !w.everyday);
+  if (tech && named.every((w) => part.technologies[0]!.tokens.includes(w.word))) {
+    return { kind: "tech_experience", technology: part.technologies[0]! };
+  }
+  // A technology no stack line lists but a passage names ("Kafka").
+  if (!role && part.technologies.length === 0 && subject.length === 1 && subject[0]!.tech) {
+    return { kind: "tech_experience", technology: { name: subject[0]!.original, tokens: [subject[0]!.word] } };
+  }
+  if (role && part.technologies.length === 0 && subject.every((w) => !w.key)) return { kind: "role_duration", role };
+  if (!role && part.technologies.length === 0 && EXPERIENCE.test(text) && subject.length <= 1)
+    return { kind: "total_experience" };
   return null;
 }
