@@ -110,7 +110,37 @@ export function answerProfileIntent(
       return leadershipAnswer(intent.role, tools, ctx);
     case "title":
       return titleAnswer(intent, tools, ctx);
+    case "taught":
+      return taughtAnswer(intent, tools, ctx, language);
   }
+}
+
+/** What a teaching role teaches: the technologies its passages name; nothing for other roles. */
+function taughtBy(role: RoleInfo, ctx: ProfileContext, language: Language): string[] {
+  if (role.kind !== "teaching") return [];
+  const named = ctx.technologies
+    .filter((t) => role.chunks.some((c) => t.tokens.every((x) => foldText(c.text).includes(x))))
+    .map((t) => t.name);
+  return [...new Set([...named, ...ctx.taughtNames(role, language)])];
+}
+
+/** "What does he teach (at EPISEN)?": the technologies each teaching role names, with the passages naming them. */
+function taughtAnswer(intent: IntentOf<"taught">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
+  const { m, when, inLang, heading, byKey, reply } = tools;
+  const roles = intent.role ? [byKey(intent.role)] : ctx.roles.filter((r) => r.kind === "teaching");
+  const teaching = roles.map((r) => ({ r, names: taughtBy(r, ctx, language) })).filter((x) => x.names.length > 0);
+  if (teaching.length === 0) return roleStackAnswer(roles[0]?.key ?? ctx.roles[0]!.key, tools, ctx, language);
+  const naming = (r: RoleInfo, names: string[]) =>
+    inLang(r).filter((c) => c.kind !== "role" && names.some((n) => foldText(c.text).includes(foldText(n))));
+  return reply(
+    teaching.map(({ r, names }) => m.roleTaught(r.employer, when(r), names.join(", "))).join(" "),
+    // The course's context ("Teaching in the course unit…") says what the subject is, beyond its tools.
+    teaching.flatMap(({ r, names }) => [
+      heading(r),
+      ...inLang(r).filter((c) => c.kind === "context"),
+      ...naming(r, names),
+    ]),
+  );
 }
 
 /** The work roles' earliest start, for "since 2015". */
@@ -342,10 +372,7 @@ function roleStackAnswer(roleKey: string, tools: Tools, ctx: ProfileContext, lan
   const { m, when, inLang, heading, byKey, reply } = tools;
   const role = byKey(roleKey);
   const stack = inLang(role).find((c) => c.kind === "stack");
-  const named = ctx.technologies
-    .filter((t) => role.chunks.some((c) => t.tokens.every((x) => foldText(c.text).includes(x))))
-    .map((t) => t.name);
-  const taught = role.kind === "teaching" ? [...new Set([...named, ...ctx.taughtNames(role, language)])] : [];
+  const taught = taughtBy(role, ctx, language);
   if (!stack && taught.length > 0)
     return reply(m.roleTaught(role.employer, when(role), taught.join(", ")), [heading(role)]);
   if (!stack) return reply(m.stackNone(role.employer), [heading(role)], false);

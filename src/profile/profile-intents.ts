@@ -16,7 +16,8 @@ export type ProfileIntent =
   | { kind: "skills"; role: string | null }
   | { kind: "summary" }
   | { kind: "title"; role: string | null; title: string }
-  | { kind: "leadership"; role: string | null };
+  | { kind: "leadership"; role: string | null }
+  | { kind: "taught"; role: string | null };
 
 // All matched on folded text (no accents, lower case), English and French.
 const HOW_LONG = new RegExp(
@@ -96,6 +97,16 @@ const TITLE = new RegExp(
     String.raw`chef|product owner|po|scrum master)\b`,
 );
 
+/** "What does he teach at EPISEN?", « il enseigne quoi ? »: the subjects of his teaching. */
+const TEACHES = new RegExp(
+  String.raw`\b(what (does|did|do) (he|she) (actually |really |mainly )?teach|` +
+    String.raw`what (subjects?|topics?|courses?|classes) (does|did) (he|she) (teach|give)|` +
+    String.raw`(quels?|quelles?) (sujets?|cours|matieres?|themes?) ` +
+    String.raw`(est-ce qu'?(il|elle) )?(enseigne|enseignait|donne)|` +
+    String.raw`qu'?(est-ce qu'?)?(il|elle) enseigne|(il|elle) enseigne quoi|que enseigne-t-il|qu'enseigne-t-il|` +
+    String.raw`c'?est quoi (la|les) (matieres?|cours) qu'?(il|elle) (enseigne|donne))\b`,
+);
+
 /** "Was he ever hired as a data scientist?", "il a bossé comme chef de projet ?": the job title asked about. */
 const AS_TITLE = new RegExp(
   [
@@ -156,6 +167,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   skills: new RegExp(SKILLS.source, "g"),
   summary: new RegExp(`${SUMMARY.source}|\\b(profile|profil|lines?|lignes?|candidate|candidat)\\b`, "g"),
   title: new RegExp(`${TITLE.source}|${AS_TITLE.source}`, "gu"),
+  taught: new RegExp(TEACHES.source, "g"),
   leadership: new RegExp(LEADERSHIP.source, "gu"),
 };
 
@@ -192,6 +204,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (asTitle && part.technologies.length === 0)
     return { kind: "title", role, title: `${asTitle[4] ?? ""}${asTitle[5]!}` };
   if (LEADERSHIP.test(text) && part.technologies.length === 0) return { kind: "leadership", role };
+  if (TEACHES.test(text) && !HOW_LONG.test(text) && part.technologies.length === 0) return { kind: "taught", role };
   const howLong = HOW_LONG.test(text) ? howLongIntent(text, part, role, subject) : null;
   if (howLong) return howLong;
   if (

@@ -317,6 +317,19 @@ describe("offline answers to messages as people write them", () => {
     ]);
   });
 
+  it("answers 'what does he teach?' with the subjects and the course, in the asker's language", async () => {
+    const a = await ask("what does he actually teach at EPISEN?");
+    expect(lead(a)).toBe("At EPISEN (since November 2022), taught: Spark, Kafka.");
+    expect(a.citations.map((c) => c.text)).toContain(
+      'Teaching in the course unit "Data Mining, Warehouse, Viz, Big data, NoSQL for health systems".',
+    );
+    const fr = await ask("il enseigne quoi ?");
+    expect(lead(fr)).toBe("Chez EPISEN (depuis novembre 2022), enseigné : Spark, Kafka.");
+    // How long he has taught is a duration, not a list of subjects.
+    const since = await ask("Ça fait combien de temps qu'il enseigne à l'EPISEN ?");
+    expect(lead(since)).toMatch(/^Chez EPISEN depuis novembre 2022/);
+  });
+
   it("reads 'lead the data engineering team' as a leadership question", async () => {
     const a = await ask("Did he lead the data engineering team at Decathlon?");
     expect(a.answered).toBe(false);
