@@ -107,7 +107,7 @@ export function answerProfileIntent(
     case "summary":
       return summaryAnswer(tools, ctx, language);
     case "leadership":
-      return leadershipAnswer(intent.role, tools, ctx);
+      return leadershipAnswer(intent, tools, ctx);
     case "title":
       return titleAnswer(intent, tools, ctx);
     case "taught":
@@ -350,9 +350,9 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
 }
 
 /** "Has he led a team?": the passages where he supervised others, by role, and where he trains people. */
-function leadershipAnswer(roleKey: string | null, tools: Tools, ctx: ProfileContext): Answer {
+function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, when, inLang, heading, byKey, reply } = tools;
-  const roles = roleKey ? [byKey(roleKey)] : ctx.roles;
+  const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
   const led = roles
     .filter((r) => r.kind === "work")
     .map((r) => ({ r, chunks: inLang(r).filter((c) => SUPERVISES.test(foldText(c.text))) }))
@@ -361,6 +361,13 @@ function leadershipAnswer(roleKey: string | null, tools: Tools, ctx: ProfileCont
   const at = (r: RoleInfo) => `${r.employer} (${when(r)})`;
   const also = trainers.length > 0 ? ` ${m.alsoTrains(trainers.map(at).join("; "))}` : "";
   if (led.length === 0) return reply(`${m.leadershipNone}${also}`, trainers.map(heading), false);
+  // "A team of more than 5?": the profile gives no team he led of a size to compare; what it shows, no "yes".
+  if (intent.size !== undefined)
+    return reply(
+      m.leadershipSize(intent.size, led.map((x) => at(x.r)).join("; ")),
+      led.flatMap((x) => x.chunks),
+      false,
+    );
   return reply(`${m.leadership(led.map((x) => at(x.r)).join("; "))}${also}`, [
     ...led.flatMap((x) => x.chunks),
     ...trainers.map(heading),

@@ -70,6 +70,8 @@ function roleWords(profile: Profile) {
     stackNone: (employer: string) => `The profile lists no stack for ${employer}.`,
     leadership: (places: string) => `Yes — the profile shows ${he} supervised others at ${places}.`,
     leadershipNone: `The profile doesn't say ${he} led a team.`,
+    leadershipSize: (size: number, places: string) =>
+      `The profile doesn't say ${he} led a team of that size (${size}); it shows ${he} supervised others at ${places}.`,
     alsoTrains: (places: string) => `${he[0]!.toUpperCase()}${he.slice(1)} also trains people: ${places}.`,
   };
 }

@@ -82,6 +82,9 @@ function roleWordsFr(profile: Profile): RoleWords {
     stackNone: (employer: string) => `Le profil ne donne pas de stack pour ${employer}.`,
     leadership: (places: string) => `Oui — le profil montre qu'${il} a encadré d'autres personnes chez ${places}.`,
     leadershipNone: `Le profil ne dit pas qu'${il} a dirigé une équipe.`,
+    leadershipSize: (size: number, places: string) =>
+      `Le profil ne dit pas qu'${il} a dirigé une équipe de cette taille (${size}) ; ` +
+      `il montre qu'${il} a encadré d'autres personnes chez ${places}.`,
     alsoTrains: (places: string) => `${il[0]!.toUpperCase()}${il.slice(1)} forme aussi : ${places}.`,
   };
 }

@@ -16,7 +16,7 @@ export type ProfileIntent =
   | { kind: "skills"; role: string | null }
   | { kind: "summary" }
   | { kind: "title"; role: string | null; title: string }
-  | { kind: "leadership"; role: string | null }
+  | { kind: "leadership"; role: string | null; size?: number }
   | { kind: "taught"; role: string | null };
 
 // All matched on folded text (no accents, lower case), English and French.
@@ -123,6 +123,7 @@ const PEOPLE = [
   ...["team", "teams", "people", "engineers", "developers", "devs", "juniors?", "staff", "reports", "colleagues"],
   ...["equipes?", "personnes", "ingenieurs", "developpeurs", "collaborateurs", "gens", "profils"],
 ].join("|");
+const PEOPLE_WORD = new RegExp(`^(${PEOPLE})$`);
 const LEADING = [
   ...["led", "lead", "leading", "managed", "manage", "managing", "supervised", "supervise", "supervising"],
   ...["mentored", "mentor", "mentoring", "coached", "coach", "coaching", "headed", "oversaw", "oversee"],
@@ -186,8 +187,13 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   // Only a specific subject (a technology, a name) is one the intent can't answer; adjectives and
   // ordinary words ("measurable", "impressive") are how people ask for the same thing.
   // "Has he coached people on notebooks?" is about the notebooks too: any telling word is a subject there.
+  // A number asks for a size ("a team of more than 5"), which the leadership answer takes up, and the
+  // people led ("a team of 10 engineers") are what leadership is about.
+  const sizeOrPeople = (word: string) => intent.kind === "leadership" && (/^\d+$/.test(word) || PEOPLE_WORD.test(word));
   const telling = (w: (typeof part.words)[number]) =>
-    intent.kind === "leadership" || intent.kind === "skills" ? !w.everyday && !w.absent : w.key || w.tech;
+    intent.kind === "leadership" || intent.kind === "skills"
+      ? !w.everyday && !w.absent && !sizeOrPeople(w.word)
+      : w.key || w.tech;
   const leftover = part.words.filter((w) => telling(w) && !w.employer && rest.includes(` ${w.word} `));
   return part.missing.length > 0 || leftover.length > 0 ? null : intent;
 }
@@ -203,7 +209,10 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const asTitle = AS_TITLE.exec(text);
   if (asTitle && part.technologies.length === 0)
     return { kind: "title", role, title: `${asTitle[4] ?? ""}${asTitle[5]!}` };
-  if (LEADERSHIP.test(text) && part.technologies.length === 0) return { kind: "leadership", role };
+  if (LEADERSHIP.test(text) && part.technologies.length === 0) {
+    const size = /\b(\d+)\b/.exec(text)?.[1];
+    return size ? { kind: "leadership", role, size: Number(size) } : { kind: "leadership", role };
+  }
   if (TEACHES.test(text) && !HOW_LONG.test(text) && part.technologies.length === 0) return { kind: "taught", role };
   const howLong = HOW_LONG.test(text) ? howLongIntent(text, part, role, subject) : null;
   if (howLong) return howLong;

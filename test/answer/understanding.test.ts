@@ -330,6 +330,16 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(since)).toMatch(/^Chez EPISEN depuis novembre 2022/);
   });
 
+  it("says what leadership the profile shows, and no 'yes', when a team size is asked", async () => {
+    const a = await ask("a-t-il managé une équipe de plus de 5 personnes ?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/^Le profil ne dit pas qu'il a dirigé une équipe de cette taille \(5\)/);
+    expect(a.citations[0]!.text).toMatch(/^Supervision technique de 2 data engineers junior/);
+    const en = await ask("has he managed a team of 10 engineers?");
+    expect(en.answered).toBe(false);
+    expect(lead(en)).toMatch(/^The profile doesn't say he led a team of that size \(10\); it shows he supervised/);
+  });
+
   it("reads 'lead the data engineering team' as a leadership question", async () => {
     const a = await ask("Did he lead the data engineering team at Decathlon?");
     expect(a.answered).toBe(false);
