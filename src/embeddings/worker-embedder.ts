@@ -189,6 +189,15 @@ export class WorkerEmbedder implements Embedder {
 export function spawnWorker(url: URL, workerData?: unknown): Worker {
   // The parent's Node flags, but not those a worker refuses (`node --input-type=module -e …`).
   const execArgv = process.execArgv.filter((a) => !a.startsWith("--input-type"));
+  try {
+    return startWorker(url, execArgv, workerData);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== "ERR_WORKER_INVALID_EXEC_ARGV") throw error;
+    return startWorker(url, workerExecArgv(execArgv), workerData);
+  }
+}
+
+function startWorker(url: URL, execArgv: string[], workerData: unknown): Worker {
   if (!url.pathname.endsWith(".ts")) return new Worker(url, { execArgv, workerData });
   const tsx = createRequire(import.meta.url)
     .resolve("tsx/package.json")
@@ -197,4 +206,48 @@ export function spawnWorker(url: URL, workerData?: unknown): Worker {
     `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => { api.register(); return ` +
     `import(${JSON.stringify(url.href)}); })`;
   return new Worker(boot, { eval: true, execArgv, workerData });
+}
+
+/**
+ * V8's flags that NODE_OPTIONS accepts (Node's documentation lists them); the others are not in
+ * `process.allowedNodeEnvironmentFlags` at all.
+ */
+const V8_FLAGS_IN_NODE_OPTIONS = new Set([
+  "--abort-on-uncaught-exception",
+  "--disallow-code-generation-from-strings",
+  "--enable-etw-stack-walking",
+  "--expose-gc",
+  "--huge-max-old-generation-size",
+  "--interpreted-frames-native-stack",
+  "--jitless",
+  "--max-old-space-size",
+  "--max-semi-space-size",
+  "--perf-basic-prof",
+  "--perf-basic-prof-only-functions",
+  "--perf-prof",
+  "--perf-prof-unwinding-info",
+  "--stack-trace-limit",
+]);
+
+/**
+ * The parent's flags a worker surely takes, when it refused some: not V8's (`--max-semi-space-size`,
+ * `--trace-gc`… are the process's; a worker given one throws ERR_WORKER_INVALID_EXEC_ARGV before it
+ * starts, so the keyword preload and the vector check fell back to the main thread: a 100,000-passage
+ * start took a minute), only Node's own that NODE_OPTIONS accepts. A flag's value in the next
+ * argument goes with it.
+ */
+export function workerExecArgv(parent: readonly string[]): string[] {
+  const kept: string[] = [];
+  let keepValue = true;
+  for (const arg of parent) {
+    if (!arg.startsWith("-")) {
+      if (keepValue) kept.push(arg);
+      continue;
+    }
+    const name = arg.split("=")[0]!.replace(/_/g, "-");
+    keepValue =
+      name !== "--input-type" && !V8_FLAGS_IN_NODE_OPTIONS.has(name) && process.allowedNodeEnvironmentFlags.has(name);
+    if (keepValue) kept.push(arg);
+  }
+  return kept;
 }

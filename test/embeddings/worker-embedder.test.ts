@@ -1,6 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { LocalEmbedder } from "../../src/embeddings/local-embedder.js";
-import { EmbeddingWorkerError, WorkerEmbedder } from "../../src/embeddings/worker-embedder.js";
+import {
+  EmbeddingWorkerError,
+  spawnWorker,
+  WorkerEmbedder,
+  workerExecArgv,
+} from "../../src/embeddings/worker-embedder.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { capturingLogger, createTestCore } from "../helpers/test-core.js";
 
@@ -98,5 +103,37 @@ describe("while many questions are embedded", () => {
     // Generous: on the old in-process embedder the loop was blocked for the whole run (one sample).
     expect(lags.length).toBeGreaterThan(20);
     expect(Math.max(...lags)).toBeLessThan(1_000);
+  });
+});
+
+describe("spawnWorker", () => {
+  it("starts the worker when the process was given V8 flags, which a worker refuses", async () => {
+    const saved = [...process.execArgv];
+    process.execArgv.push("--max-semi-space-size=32", "--stack-size", "900");
+    try {
+      const worker = spawnWorker(FLAKY);
+      const first = await new Promise((resolve, reject) => {
+        worker.once("message", resolve);
+        worker.once("error", reject);
+      });
+      expect(first).toEqual({ ready: true });
+      await worker.terminate();
+    } finally {
+      process.execArgv.splice(0, process.execArgv.length, ...saved);
+    }
+  });
+
+  it("keeps Node's own flags and their values, drops V8's", () => {
+    expect(
+      workerExecArgv([
+        "--max-semi-space-size=64",
+        "--import",
+        "tsx",
+        "--expose_gc",
+        "--stack-size",
+        "900",
+        "--no-warnings",
+      ]),
+    ).toEqual(["--import", "tsx", "--no-warnings"]);
   });
 });
