@@ -37,7 +37,7 @@ describe("readOwnerYaml", () => {
     expect(broken.error).toMatch(/^settings\.yml, line \d+, column \d+: .*\(using the last good version\)$/);
   });
 
-  it("names the wrong field and what the file should hold, and uses the defaults when nothing good was kept", async () => {
+  it("names the wrong field and what the file should hold; defaults when nothing good was kept", async () => {
     write("rate: lots\n");
     const wrong = await read();
     expect(wrong.value).toEqual({ rate: 0 });
