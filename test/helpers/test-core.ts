@@ -9,6 +9,7 @@ import type { AnswerEngine } from "../../src/answer/answer-engine.js";
 import type { AdapterDeps } from "../../src/adapters/adapter-deps.js";
 import type { Profile } from "../../src/knowledge/profile.js";
 import { Asker } from "../../src/service/asker.js";
+import { readerFor, type QuestionReader } from "../../src/query/understand.js";
 import type { FeedbackEntry, QuestionLog, QuestionRecord } from "../../src/storage/question-log.js";
 import { afterAll, beforeAll } from "vitest";
 import { TEST_CACHE_DIR } from "./warm-embeddings.js";
@@ -44,6 +45,16 @@ export function freshDirs(): { dataDir: string; knowledgeDir: string } {
 export async function createTestCore(env: Record<string, string> = {}, logger: Logger = silentLogger): Promise<Core> {
   const config = loadConfig({ DATA_DIR: tempDataDir(), EMBEDDINGS_PROVIDER: "local", ...env });
   return createCore(config, logger);
+}
+
+/** The real core and its question reader, built before the file's tests (read them inside a test). */
+export function readerPerFile(): { core: Core; reader: QuestionReader } {
+  const built = {} as { core: Core; reader: QuestionReader };
+  beforeAll(async () => {
+    built.core = await createTestCore();
+    built.reader = readerFor(built.core.index).reader;
+  });
+  return built;
 }
 
 /**

@@ -1,34 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core/create-core.js";
-import { chunkFaq } from "../../src/knowledge/chunk-faq.js";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createTestCore, tempKnowledgeDir } from "../helpers/test-core.js";
 
 describe("FAQ", () => {
-  it("reads question headings and their answers, and keeps placeholders out", () => {
-    const { chunks, placeholders } = chunkFaq({
-      source: "faq.md",
-      lang: "en",
-      text:
-        "# FAQ\n<!-- ### Hidden? -->\n### Is he remote?\nYes, fully\nremote.\n\n### Rate?\n[TO FILL]\n\n## Not " +
-        "a question\ntext\n### Empty?\n",
-    });
-    expect(chunks).toEqual([
-      {
-        id: "faq#is-he-remote",
-        key: "faq#is-he-remote",
-        lang: "en",
-        source: "faq.md",
-        section: "FAQ › Is he remote?",
-        period: null,
-        kind: "faq",
-        text: "Yes, fully remote.",
-      },
-    ]);
-    expect(placeholders).toEqual(["Rate?", "Empty?"]);
-  });
-
   describe("in answers", () => {
     let core: Core;
     beforeAll(async () => {

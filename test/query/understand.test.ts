@@ -1,51 +1,46 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Core } from "../../src/core/create-core.js";
-import { readerFor, type QuestionReader } from "../../src/query/understand.js";
-import { createTestCore } from "../helpers/test-core.js";
+import { describe, expect, it } from "vitest";
+import { readerPerFile } from "../helpers/test-core.js";
 
-let core: Core;
-let reader: QuestionReader;
-beforeAll(async () => {
-  core = await createTestCore();
-  reader = readerFor(core.index).reader;
-});
+const built = readerPerFile();
 
-const words = (q: string) => reader.read(q).parts.map((p) => p.words.map((w) => w.word));
-const missing = (q: string) => reader.read(q).parts.flatMap((p) => p.missing);
+const words = (q: string) => built.reader.read(q).parts.map((p) => p.words.map((w) => w.word));
+const missing = (q: string) => built.reader.read(q).parts.flatMap((p) => p.missing);
 
 describe("QuestionReader", () => {
   it("reads a slip as the profile's word, and says which", () => {
-    expect(reader.read("Has he used airflw?")).toMatchObject({
+    expect(built.reader.read("Has he used airflw?")).toMatchObject({
       text: "Has he used Airflow?",
       corrections: [{ from: "airflw", to: "Airflow" }],
     });
-    expect(reader.read("Does he know Databriks?").corrections).toEqual([{ from: "Databriks", to: "Databricks" }]);
-    expect(reader.read("a t il fait du chiffrment de donnees ?").corrections).toEqual([
+    expect(built.reader.read("Does he know Databriks?").corrections).toEqual([{ from: "Databriks", to: "Databricks" }]);
+    expect(built.reader.read("a t il fait du chiffrment de donnees ?").corrections).toEqual([
       { from: "chiffrment", to: "chiffrement" },
     ]);
   });
 
   it("reads a slip in one word of a technology's name from the words around it", () => {
     // "deta" is close to a French word of the CV ("dette"), but "Lake" makes it Delta Lake.
-    expect(reader.read("Has he worked with Deta Lake?")).toMatchObject({
+    expect(built.reader.read("Has he worked with Deta Lake?")).toMatchObject({
       text: "Has he worked with Delta Lake?",
       corrections: [{ from: "Deta", to: "Delta" }],
     });
-    expect(reader.read("has he used unity catalgo?").corrections).toEqual([{ from: "catalgo", to: "Catalog" }]);
-    expect(reader.read("Has he used Delta Lake?").corrections).toEqual([]);
-    expect(reader.read("anyone know if he's used PowerBI?").corrections).toEqual([{ from: "PowerBI", to: "Power BI" }]);
+    expect(built.reader.read("has he used unity catalgo?").corrections).toEqual([{ from: "catalgo", to: "Catalog" }]);
+    expect(built.reader.read("Has he used Delta Lake?").corrections).toEqual([]);
+    expect(built.reader.read("anyone know if he's used PowerBI?").corrections).toEqual([
+      { from: "PowerBI", to: "Power BI" },
+    ]);
   });
 
   it("reads a slip of a technology the profile lacks as that technology, and says it is not there", () => {
-    const q = reader.read("has he worked with terrafrom or AWS Glue?");
+    const q = built.reader.read("has he worked with terrafrom or AWS Glue?");
     expect(q.corrections).toEqual([{ from: "terrafrom", to: "Terraform" }]);
     expect(q.parts.flatMap((p) => p.missing)).toEqual(["Terraform"]);
     expect(missing("yo, does he know kubernets?")).toEqual(["Kubernetes"]);
   });
 
   it("does not read a real word, or a slip of one, as a profile word", () => {
-    expect(reader.read("A-t-il un doctrat ?").corrections).toEqual([]);
-    expect(reader.read("Has he worked in banking?").corrections).toEqual([]);
+    expect(built.reader.read("A-t-il un doctrat ?").corrections).toEqual([]);
+    expect(built.reader.read("Has he worked in banking?").corrections).toEqual([]);
   });
 
   it("reads a brand's product named with everyday words as its own name, unless the profile writes it", () => {
@@ -65,7 +60,7 @@ describe("QuestionReader", () => {
   });
 
   it("ignores ordinary words the profile lacks", () => {
-    const part = reader.read("quelles sont ses compétences principales ?").parts[0]!;
+    const part = built.reader.read("quelles sont ses compétences principales ?").parts[0]!;
     expect(part.missing).toEqual([]);
     expect(part.ignored).toContain("principales");
     expect(missing("Has he got experiance with Spark?")).toEqual([]);
@@ -83,7 +78,7 @@ describe("QuestionReader", () => {
   });
 
   it("splits a question about several things into parts, keeping what qualifies them all", () => {
-    const parts = reader.read("Has he used Snowflake and Kubernetes?").parts;
+    const parts = built.reader.read("Has he used Snowflake and Kubernetes?").parts;
     expect(parts.map((p) => [p.technologies.map((t) => t.name), p.missing])).toEqual([
       [["Snowflake"], []],
       [[], ["Kubernetes"]],
@@ -93,7 +88,7 @@ describe("QuestionReader", () => {
       ["scala", "decathlon"],
       ["python", "decathlon"],
     ]);
-    expect(reader.read("Has he built and deployed pipelines?").parts).toHaveLength(1);
+    expect(built.reader.read("Has he built and deployed pipelines?").parts).toHaveLength(1);
   });
 
   it("keeps a product's name whole: 'Apache Zeppelin' is the CV's 'Zeppelin'", () => {
@@ -101,19 +96,19 @@ describe("QuestionReader", () => {
   });
 
   it("finds the employers a question names", () => {
-    expect(reader.read("and at AAA-Data?").parts[0]!.roles).toEqual(["cv#aaa-data"]);
-    expect(reader.read("Qu'a-t-il fait chez Pernod ?").parts[0]!.roles).toEqual(["cv#pernod-ricard"]);
+    expect(built.reader.read("and at AAA-Data?").parts[0]!.roles).toEqual(["cv#aaa-data"]);
+    expect(built.reader.read("Qu'a-t-il fait chez Pernod ?").parts[0]!.roles).toEqual(["cv#pernod-ricard"]);
   });
 
   it("knows owner-only topics, sums and chatter", () => {
-    expect(reader.read("Est-il disponible ?").topic).toBe("availability");
-    expect(reader.read("What is 2+2?").arithmetic).toBe(true);
-    expect(reader.read("merci !")).toMatchObject({ chatter: "thanks", language: "fr", parts: [] });
+    expect(built.reader.read("Est-il disponible ?").topic).toBe("availability");
+    expect(built.reader.read("What is 2+2?").arithmetic).toBe(true);
+    expect(built.reader.read("merci !")).toMatchObject({ chatter: "thanks", language: "fr", parts: [] });
   });
 
   it("detects the language once, French inversions included", () => {
-    expect(reader.read("A-t-il fait Kafka ?").language).toBe("fr");
-    expect(reader.read("Kafka?", { fallbackLanguage: "fr" }).language).toBe("fr");
-    expect(reader.read("Kafka?", { language: "en" }).language).toBe("en");
+    expect(built.reader.read("A-t-il fait Kafka ?").language).toBe("fr");
+    expect(built.reader.read("Kafka?", { fallbackLanguage: "fr" }).language).toBe("fr");
+    expect(built.reader.read("Kafka?", { language: "en" }).language).toBe("en");
   });
 });

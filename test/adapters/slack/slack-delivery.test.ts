@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { stopSlackApp } from "../../src/adapters/slack/slack-app.js";
-import { BOT_USER_ID, buttonClick, eventCallback, slashCommand, type SlackFault } from "../fakes/slack-fake.js";
-import { waitFor } from "../helpers/wait-for.js";
-import { echoEngine, sleep, startSlackFixture, type SlackFixture } from "./slack-fixture.js";
+import { stopSlackApp } from "../../../src/adapters/slack/slack-app.js";
+import { BOT_USER_ID, buttonClick, eventCallback, slashCommand, type SlackFault } from "../../fakes/slack-fake.js";
+import { waitFor } from "../../helpers/wait-for.js";
+import { echoEngine, sleep, startSlackFixture, type SlackFixture } from "../slack-fixture.js";
 
 /**
  * Faults on Slack's side while an answer is delivered: the asker still gets it, once, and the log says what happened.

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Client } from "discord.js";
 import { describe, expect, it } from "vitest";
-import { createDiscordClient, startDiscordClient } from "../../src/adapters/discord/discord-client.js";
-import { CHANNEL_ID, DISCORD_BOT_ID, DM_CHANNEL_ID, FakeDiscord, user } from "../fakes/discord-fake.js";
-import { botPerFile, capturingLogger, createWatchingCore, freshDirs } from "../helpers/test-core.js";
-import { waitFor } from "../helpers/wait-for.js";
+import { createDiscordClient, startDiscordClient } from "../../../src/adapters/discord/discord-client.js";
+import { CHANNEL_ID, DISCORD_BOT_ID, DM_CHANNEL_ID, FakeDiscord, user } from "../../fakes/discord-fake.js";
+import { botPerFile, capturingLogger, createWatchingCore, freshDirs } from "../../helpers/test-core.js";
+import { waitFor } from "../../helpers/wait-for.js";
 
 const OWNER = "500000000000000777";
 const log = capturingLogger();

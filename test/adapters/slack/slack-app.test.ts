@@ -1,9 +1,9 @@
 import type { App } from "@slack/bolt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { AnswerEngine } from "../../src/answer/answer-engine.js";
-import { createSlackApp, startSlackApp } from "../../src/adapters/slack/slack-app.js";
-import type { SlackOptions } from "../../src/adapters/slack/slack-context.js";
-import type { Core } from "../../src/core/create-core.js";
+import type { AnswerEngine } from "../../../src/answer/answer-engine.js";
+import { createSlackApp, startSlackApp } from "../../../src/adapters/slack/slack-app.js";
+import type { SlackOptions } from "../../../src/adapters/slack/slack-context.js";
+import type { Core } from "../../../src/core/create-core.js";
 import {
   BOT_USER_ID,
   buttonClick,
@@ -15,9 +15,15 @@ import {
   slashCommand,
   viewSubmission,
   slackOptionsFor,
-} from "../fakes/slack-fake.js";
-import { capturingLogger, createTestCore, memoryQuestionLog, switchingDeps, testAsker } from "../helpers/test-core.js";
-import { freePort, waitFor } from "../helpers/wait-for.js";
+} from "../../fakes/slack-fake.js";
+import {
+  capturingLogger,
+  createTestCore,
+  memoryQuestionLog,
+  switchingDeps,
+  testAsker,
+} from "../../helpers/test-core.js";
+import { freePort, waitFor } from "../../helpers/wait-for.js";
 
 const SECRET = "test-signing-secret";
 const fake = new FakeSlack();

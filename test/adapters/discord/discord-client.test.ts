@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../src/answer/answer.js";
-import { registerCommands } from "../../src/adapters/discord/discord-commands.js";
-import { CHANNEL_ID, DISCORD_APP_ID, DISCORD_BOT_ID, FakeDiscord, GUILD_ID, user } from "../fakes/discord-fake.js";
-import { discordBotPerFile } from "../helpers/discord-bot.js";
-import { capturingLogger, memoryQuestionLog } from "../helpers/test-core.js";
-import { waitFor } from "../helpers/wait-for.js";
+import type { Answer } from "../../../src/answer/answer.js";
+import { registerCommands } from "../../../src/adapters/discord/discord-commands.js";
+import { CHANNEL_ID, DISCORD_APP_ID, DISCORD_BOT_ID, FakeDiscord, GUILD_ID, user } from "../../fakes/discord-fake.js";
+import { discordBotPerFile } from "../../helpers/discord-bot.js";
+import { capturingLogger, memoryQuestionLog } from "../../helpers/test-core.js";
+import { waitFor } from "../../helpers/wait-for.js";
 
 const fake = new FakeDiscord();
 const log = capturingLogger();

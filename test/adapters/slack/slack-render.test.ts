@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../src/answer/answer.js";
-import { escapeSlack, renderSlackAnswer } from "../../src/adapters/slack/slack-render.js";
+import type { Answer } from "../../../src/answer/answer.js";
+import { escapeSlack, renderSlackAnswer } from "../../../src/adapters/slack/slack-render.js";
 
 const answer = (over: Partial<Answer> = {}): Answer => ({
   question: "q",

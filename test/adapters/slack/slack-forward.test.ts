@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createSlackApp, startSlackApp, stopSlackApp } from "../../src/adapters/slack/slack-app.js";
+import { createSlackApp, startSlackApp, stopSlackApp } from "../../../src/adapters/slack/slack-app.js";
 import {
   buttonClick,
   eventCallback,
@@ -10,10 +10,10 @@ import {
   slackOptionsFor,
   slackSignature,
   slashCommand,
-} from "../fakes/slack-fake.js";
-import { botPerFile, capturingLogger, createWatchingCore, freshDirs } from "../helpers/test-core.js";
-import { freePort, waitFor } from "../helpers/wait-for.js";
-import { startSlackFixture } from "./slack-fixture.js";
+} from "../../fakes/slack-fake.js";
+import { botPerFile, capturingLogger, createWatchingCore, freshDirs } from "../../helpers/test-core.js";
+import { freePort, waitFor } from "../../helpers/wait-for.js";
+import { startSlackFixture } from "../slack-fixture.js";
 
 const SECRET = "forward-secret";
 const OWNER = "UOWNER";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ActiveThreads } from "../../src/adapters/slack/slack-context.js";
+import { ActiveThreads } from "../../../src/adapters/slack/slack-context.js";
 
 describe("ActiveThreads", () => {
   it("knows a thread the bot answered in; past its cap, the one answered in longest ago is forgotten", () => {

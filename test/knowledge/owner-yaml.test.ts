@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { readOwnerYaml } from "../../src/knowledge/owner-yaml.js";
+
+const schema = z.object({ rate: z.number() });
+let dir: string;
+let lastGoodDir: string;
+const read = () =>
+  readOwnerYaml({ dir, file: "settings.yml", schema, fallback: { rate: 0 }, hint: "a rate", empty: {}, lastGoodDir });
+const write = (text: string) => writeFileSync(join(dir, "settings.yml"), text);
+
+describe("readOwnerYaml", () => {
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "owner-yaml-"));
+    lastGoodDir = join(dir, "last-good");
+  });
+
+  it("gives the fallback, with no error, when the owner has no such file", async () => {
+    expect(await read()).toEqual({ value: { rate: 0 }, raw: "", error: null });
+  });
+
+  it("reads a good file and keeps a copy of it", async () => {
+    write("rate: 600\n");
+    expect(await read()).toEqual({ value: { rate: 600 }, raw: "rate: 600\n", error: null });
+    expect(readFileSync(join(lastGoodDir, "settings.yml"), "utf8")).toBe("rate: 600\n");
+  });
+
+  it("keeps answering with the last good version when a slip breaks the file, naming line and column", async () => {
+    write("rate: 600\n");
+    await read();
+    write("rate: 600\n  oops: [\n");
+    const broken = await read();
+    expect(broken.value).toEqual({ rate: 600 });
+    expect(broken.error).toMatch(/^settings\.yml, line \d+, column \d+: .*\(using the last good version\)$/);
+  });
+
+  it("names the wrong field and what the file should hold; defaults when nothing good was kept", async () => {
+    write("rate: lots\n");
+    const wrong = await read();
+    expect(wrong.value).toEqual({ rate: 0 });
+    expect(wrong.error).toMatch(
+      /^settings\.yml at rate: .*\(a rate\) \(using the defaults: no good version kept yet\)$/,
+    );
+  });
+});

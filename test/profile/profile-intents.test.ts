@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { detectProfileIntent } from "../../src/profile/profile-intents.js";
+import { readerPerFile } from "../helpers/test-core.js";
+
+const built = readerPerFile();
+const intentOf = (question: string) => detectProfileIntent(built.reader.read(question));
+
+describe("detectProfileIntent", () => {
+  it("knows questions about the profile as a whole", () => {
+    expect(intentOf("How many years of experience does he have?")).toEqual({ kind: "total_experience" });
+    expect(intentOf("Which companies has he worked for?")).toEqual({ kind: "employers" });
+    expect(intentOf("What is his current role?")).toEqual({ kind: "current", role: null });
+    expect(intentOf("What are his main skills?")).toEqual({ kind: "skills", role: null });
+    expect(intentOf("Résume son profil en 3 lignes")).toEqual({ kind: "summary" });
+    expect(intentOf("Has he led a team?")).toEqual({ kind: "leadership", role: null });
+  });
+
+  it("names the role, year or technology the question is about", () => {
+    expect(intentOf("What did he do at Decathlon?")).toEqual({ kind: "overview", role: "cv#decathlon" });
+    expect(intentOf("How long was he at MAIF?")).toEqual({ kind: "role_duration", role: "cv#maif" });
+    expect(intentOf("What did he do before AAA-Data?")).toEqual({ kind: "before", role: "cv#aaa-data" });
+    expect(intentOf("What did he do in 2020?")).toEqual({ kind: "timeline", year: 2020, until: 2020 });
+    expect(intentOf("How long has he used Spark?")).toMatchObject({
+      kind: "tech_experience",
+      technology: { name: "Spark" },
+    });
+  });
+
+  it("leaves to retrieval a question whose subject the intent can't answer, and one with no intent", () => {
+    expect(intentOf("How many years of experience with Kubernetes?")).toBeNull();
+    expect(intentOf("Has he used Airflow?")).toBeNull();
+    expect(intentOf("hello!")).toBeNull();
+  });
+});

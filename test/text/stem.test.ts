@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { passageTerms } from "../../src/text/stem.js";
+
+describe("passageTerms", () => {
+  it("gives a figure written with a unit symbol the words a question uses for it", () => {
+    expect(passageTerms("processing 400 TB daily", "en")).toEqual(expect.arrayContaining(["terabyt"]));
+    expect(passageTerms("traitant 400 To quotidiens", "fr")).toEqual(expect.arrayContaining(["teraoctet"]));
+    expect(passageTerms("10h de cours magistraux", "fr")).toEqual(expect.arrayContaining(["heur"]));
+    // A word that only looks like a unit is not one: "To" without a number, "h" inside a word.
+    expect(passageTerms("To be migrated with Hive", "en")).not.toContain("terabyt");
+  });
+});
