@@ -7,9 +7,9 @@ export function foldText(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
-    .replace(/[œ]/g, "oe")
-    .replace(/[æ]/g, "ae")
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/œ/g, "oe")
+    .replace(/æ/g, "ae");
 }
 
 /** Removes control and zero-width characters, normalises Unicode and collapses white space. */

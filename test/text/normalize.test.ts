@@ -4,6 +4,8 @@ import { cleanInput, foldText, wordTokens } from "../../src/text/normalize.js";
 describe("text normalisation", () => {
   it("folds case, accents, ligatures and compatibility forms, so 'cœur' finds 'coeur'", () => {
     expect(foldText("Cœur Été ﬁnance")).toBe("coeur ete finance");
+    // Capital ligatures too: « Œuvre » finds « oeuvre ».
+    expect(foldText("ŒUVRE Æther")).toBe("oeuvre aether");
     expect(foldText("Data Engineer")).toBe("data engineer");
   });
 
