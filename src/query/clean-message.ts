@@ -141,7 +141,7 @@ export function cleanMessage(message: string): CleanMessage {
 
 /**
  * Chat shorthand, written out so that later steps read the words: "il est resté cb de temps ?", "how many
- * yrs w/ Spark?". Only forms with a single reading.
+ * yrs w/ Spark?". Only forms with a single reading, even among data terms ("pk" and "tps" are not here).
  */
 const SHORTHAND: Record<string, string> = {
   cb: "combien",
@@ -149,8 +149,6 @@ const SHORTHAND: Record<string, string> = {
   bcp: "beaucoup",
   qd: "quand",
   pq: "pourquoi",
-  pk: "pourquoi",
-  tps: "temps",
   koi: "quoi",
   ki: "qui",
   jms: "jamais",
