@@ -226,9 +226,17 @@ function beforeAnswer(intent: IntentOf<"before">, tools: Tools, ctx: ProfileCont
   const end = (x: RoleInfo) => spanOf(x.period!, now).end;
   const previous = earlier.sort((a, b) => end(b) - end(a) || b.period!.start.localeCompare(a.period!.start))[0];
   if (!previous) return reply(m.beforeNone(r.employer), [heading(r)], false);
-  return reply(m.before(r.employer, roleAt(previous)), [
+  // Roles held alongside it (Pernod Ricard during MAIF) were before too: they are named after it.
+  const start = spanOf(previous.period!, now).start;
+  const alongside = earlier.filter((x) => x !== previous && end(x) > start);
+  const lead = [
+    m.before(r.employer, roleAt(previous)),
+    alongside.length > 0 ? m.beforeAlongside(alongside.map(roleAt).join("; ")) : "",
+  ];
+  return reply(lead.filter(Boolean).join(" "), [
     heading(previous),
     firstContext(inLang(previous))!,
+    ...alongside.flatMap((x) => [heading(x), firstContext(inLang(x))!]),
     heading(r),
   ]);
 }

@@ -109,6 +109,7 @@ function profileWords(profile: Profile) {
     timeline: (year: string, roles: string) => `In ${year}: ${roles}.`,
     timelineNone: (year: string) => `The profile lists no role in ${year}.`,
     before: (employer: string, previous: string) => `Just before ${employer}: ${previous}.`,
+    beforeAlongside: (roles: string) => `At the same time: ${roles}.`,
     beforeNone: (employer: string) => `The profile lists no role before ${employer}.`,
     employers: (count: number, list: string) => `${count} employers, as the CV lists them: ${list}.`,
     current: (list: string) => `Currently: ${list}.`,

@@ -122,6 +122,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     timeline: (year: string, roles: string) => `En ${year} : ${roles}.`,
     timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
     before: (employer: string, previous: string) => `Juste avant ${employer} : ${previous}.`,
+    beforeAlongside: (roles: string) => `En même temps : ${roles}.`,
     beforeNone: (employer: string) => `Le profil ne mentionne aucun poste avant ${employer}.`,
     employers: (count: number, list: string) => `${count} employeurs, dans l'ordre du CV : ${list}.`,
     current: (list: string) => `Actuellement : ${list}.`,

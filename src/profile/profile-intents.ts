@@ -51,6 +51,12 @@ const CURRENT = new RegExp(
     String.raw`most recent|dernier|derniere|actuel|actuelle|` +
     String.raw`actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours)\b`,
 );
+/** "What's his job title?", « son intitulé de poste ? »: the title he holds now, or held in the role named. */
+const JOB_TITLE = new RegExp(
+  String.raw`\b((his|her) (current |official |actual )?(job |role |position )?title|job title|` +
+    String.raw`(son|sa) (titre|intitule)( de poste)?|(quel|quelle) (est )?(son|sa) (titre|intitule)|` +
+    String.raw`intitule (de|du) (son )?poste|titre de poste)\b`,
+);
 const ROLE_WORDS = new RegExp(
   String.raw`\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|` +
     String.raw`fait-il|travaille|bosse|occupe|employer|client)\b`,
@@ -162,8 +168,8 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
     "g",
   ),
   employers: new RegExp(EMPLOYERS.source, "g"),
-  current: new RegExp(`${CURRENT.source}|${ROLE_WORDS.source}`, "g"),
-  overview: OVERVIEW,
+  current: new RegExp(`${CURRENT.source}|${ROLE_WORDS.source}|${JOB_TITLE.source}`, "g"),
+  overview: new RegExp(`${OVERVIEW.source}|${JOB_TITLE.source}`, "g"),
   results: new RegExp(`${RESULTS.source}|\\b(main|key|biggest|best|top|principaux|principales|grands?)\\b`, "g"),
   skills: new RegExp(SKILLS.source, "g"),
   summary: new RegExp(`${SUMMARY.source}|\\b(profile|profil|lines?|lignes?|candidate|candidat)\\b`, "g"),
@@ -239,14 +245,15 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (EMPLOYERS.test(text) && part.technologies.length === 0) return { kind: "employers" };
   if (RESULTS.test(text) && part.technologies.length === 0) return { kind: "results", roles: part.roles };
   if (
-    CURRENT.test(text) &&
-    (ROLE_WORDS.test(text) || role) &&
+    ((CURRENT.test(text) && (ROLE_WORDS.test(text) || role)) || (JOB_TITLE.test(text) && !role)) &&
     part.technologies.length === 0 &&
     subject.filter((w) => !w.everyday).length <= 1
   ) {
     return { kind: "current", role };
   }
-  if (role && OVERVIEW.test(text) && subject.filter((w) => !w.everyday).length === 0) return { kind: "overview", role };
+  // "What was his title at MAIF?": the role's heading and context say it.
+  if (role && (OVERVIEW.test(text) || JOB_TITLE.test(text)) && subject.filter((w) => !w.everyday).length === 0)
+    return { kind: "overview", role };
   return null;
 }
 

@@ -115,7 +115,8 @@ function tidy(text: string): string {
  * thanks, politeness and fillers at either end ("Hello, quick question: has he used Airflow? thanks!").
  */
 export function cleanMessage(message: string): CleanMessage {
-  let text = stripMarkup(message);
+  // Written out first, so that "slt" and "mrc" are chatter like "salut" and "merci".
+  let text = plainText(message);
   const found: ChatterKind[] = [];
   let stripped = false;
   for (let changed = true; changed && text !== ""; ) {
@@ -136,7 +137,7 @@ export function cleanMessage(message: string): CleanMessage {
     const chatter = (["greeting", "thanks", "goodbye", "ack"] as const).find((k) => found.includes(k)) ?? "ack";
     return { text: "", chatter, found };
   }
-  return { text: hasWords ? expandShorthand(text) : "", chatter: null, found };
+  return { text: hasWords ? text : "", chatter: null, found };
 }
 
 /**
@@ -144,6 +145,10 @@ export function cleanMessage(message: string): CleanMessage {
  * yrs w/ Spark?". Only forms with a single reading, even among data terms ("pk" and "tps" are not here).
  */
 const SHORTHAND: Record<string, string> = {
+  slt: "salut",
+  bjr: "bonjour",
+  bsr: "bonsoir",
+  mrc: "merci",
   cb: "combien",
   cbn: "combien",
   bcp: "beaucoup",
@@ -162,6 +167,11 @@ const SHORTHAND: Record<string, string> = {
 };
 const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(SHORTHAND).join("|")})(?![\\p{L}\\p{N}/])`, "giu");
 
+/** The message without platform markup, its chat shorthand written out: what the language is read from. */
+export function plainText(message: string): string {
+  return expandShorthand(stripMarkup(message));
+}
+
 function expandShorthand(text: string): string {
   return text
     .replace(SHORTHAND_WORD, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
@@ -173,7 +183,7 @@ function expandShorthand(text: string): string {
  * conversation's language is the better guess. Chatter counts ("merci", "hello"); markup doesn't.
  */
 export function questionLanguage(message: string): "en" | "fr" | null {
-  const text = stripMarkup(message);
+  const text = plainText(message);
   const en = detectLanguage(text, "en");
   return en === detectLanguage(text, "fr") ? en : null;
 }

@@ -6,7 +6,8 @@ import { foldText } from "../text/normalize.js";
 import { isContentWord, stemWord, type Language, type QueryWord } from "../text/stem.js";
 import { QUESTION_INTENT, STOPWORDS } from "../text/stopwords.js";
 import type { Thesaurus } from "../text/thesaurus.js";
-import { cleanMessage, stripMarkup, type ChatterKind } from "./clean-message.js";
+import { acronymsOf } from "./acronyms.js";
+import { cleanMessage, plainText, type ChatterKind } from "./clean-message.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { isArithmetic, ownerTopicOf, type OwnerTopic } from "./owner-topics.js";
 import { allowedSlips, closestWord, editDistance, isCompound, nearDictionaryWord } from "./spelling.js";
@@ -86,6 +87,10 @@ const COORDINATOR = new RegExp(
     String.raw`\bainsi que\b|\bversus\b|\bvs\.?)\s*`,
   "i",
 );
+/** Two words joined by a slash, no space: "hadoop/emr". */
+const SLASHED = /(?<![\p{L}\p{N}/:.])(\p{L}[\p{L}\p{N}+#-]*)\/(\p{L}[\p{L}\p{N}+#-]*)(?![\p{L}\p{N}/])/gu;
+/** The CV passages acronyms are read from: a CV's worth, however large the knowledge folder. */
+const MAX_ACRONYM_PASSAGES = 1000;
 /** The most things one question is split into; a longer list is read as one question. */
 const MAX_PARTS = 8;
 
@@ -139,9 +144,28 @@ export class QuestionReader {
     private readonly lexicon: Lexicon,
     private readonly keywords: Bm25Index,
     private readonly thesaurus: Thesaurus,
-    chunks: readonly Chunk[] = [],
+    private readonly chunks: readonly Chunk[] = [],
   ) {
     this.holdsPhrase = phraseHolder(chunks);
+  }
+
+  private acronymMap: Map<string, string> | null = null;
+
+  /** The profile's names by acronym, read once from the CV's passages (see acronymsOf). */
+  private acronyms(): Map<string, string> {
+    if (this.acronymMap) return this.acronymMap;
+    const techTokens = new Set(this.vocabulary.technologies.flatMap((t) => t.tokens));
+    // Employers' own names ("Pernod Ricard"), not the dictionary words in them ("Data" of "AAA-Data").
+    const employers = new Set(
+      [...this.vocabulary.roles.values()].flatMap((r) => r.employerTokens).filter((w) => !this.lexicon.isWord(w)),
+    );
+    const excluded = (w: string) => techTokens.has(w) || employers.has(w) || this.lexicon.techName(w) === "tech";
+    const texts = this.chunks.filter((c) => c.period && c.kind !== "role").slice(0, MAX_ACRONYM_PASSAGES);
+    this.acronymMap = acronymsOf(
+      texts.map((c) => c.text),
+      excluded,
+    );
+    return this.acronymMap;
   }
 
   /** True when the profile writes a name word for word ("google places"). */
@@ -183,7 +207,7 @@ export class QuestionReader {
 
   read(message: string, options: { language?: Language; fallbackLanguage?: Language } = {}): UnderstoodQuestion {
     const clean = cleanMessage(message);
-    const language = options.language ?? detectLanguage(stripMarkup(message), options.fallbackLanguage);
+    const language = options.language ?? detectLanguage(plainText(message), options.fallbackLanguage);
     const base = {
       language,
       chatter: clean.chatter,
@@ -241,6 +265,11 @@ export class QuestionReader {
   /** The profile's word a typo stands for ("airflw" → "airflow"), or null for a word to keep. */
   private correction(token: Token): string | null {
     const w = token.folded;
+    // "DS", "DEs", "RBAC": a name the profile writes in full (even when the letters spell a word: "DE").
+    const acronym =
+      /^\p{Lu}{2,5}s?$/u.test(token.original) && !this.knows(queryWord(w)) ? token.original.replace(/s$/, "") : null;
+    const expanded = acronym ? this.acronyms().get(foldText(acronym)) : undefined;
+    if (expanded) return expanded;
     if (!isContentWord(w) || QUESTION_INTENT.has(w) || /\d/.test(w) || this.knows(this.withVariants(queryWord(w))))
       return null;
     // A technology's name cut short: "postgres" is the CV's "PostgreSQL".
@@ -250,6 +279,8 @@ export class QuestionReader {
         : undefined;
     if (whole) return this.vocabulary.display.get(whole) ?? whole;
     if (this.lexicon.isWord(w) || this.lexicon.techName(w)) return null;
+    const contracted = this.vocabulary.technologies.find((t) => isContraction(w, t.tokens));
+    if (contracted) return contracted.name;
     const clipped = this.clippedWord(token);
     if (clipped) return this.vocabulary.display.get(clipped) ?? clipped;
     const closest = closestWord(w, this.vocabulary.words);
@@ -306,7 +337,12 @@ export class QuestionReader {
   /** One part per subject when several are joined by "and", "or", commas…; else the whole question. */
   private splitParts(question: string, language: Language): QuestionPart[] {
     // "between 2019 and 2021" is one period, not two subjects.
-    const text = question.replace(/\b(19[89]\d|20[0-4]\d)\s+(and|et|or|ou)\s+(19[89]\d|20[0-4]\d)\b/g, "$1–$3");
+    const text = question
+      .replace(/\b(19[89]\d|20[0-4]\d)\s+(and|et|or|ou)\s+(19[89]\d|20[0-4]\d)\b/g, "$1–$3")
+      // "hadoop/emr", "pandas/sklearn": two things, unless the profile writes them so ("CI/CD").
+      .replace(SLASHED, (pair: string, a: string, b: string) =>
+        this.holdsPhrase(foldText(`${a} ${b}`)) ? pair : `${a} / ${b}`,
+      );
     const segments = text.split(COORDINATOR).filter((s) => s.trim() !== "");
     const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1, language));
     const withSubject = read.filter((r) => r.subjects > 0);
@@ -534,6 +570,24 @@ interface SegmentReading {
   unknown: QuestionPart["unknown"];
   /** How many things the segment names: technologies, names, terms the profile lacks. */
   subjects: number;
+}
+
+/**
+ * A name of several words written short, the last one whole: "sklearn" for "scikit-learn". The letters
+ * come in order from the name, the first one first.
+ */
+export function isContraction(word: string, tokens: readonly string[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (tokens.length < 2 || !last || last.length < 3 || word.length < last.length + 2) return false;
+  const name = tokens.join("");
+  if (word === name || word[0] !== name[0] || !word.endsWith(last)) return false;
+  const head = word.slice(0, word.length - last.length);
+  let at = 0;
+  for (const c of head) {
+    at = name.indexOf(c, at) + 1;
+    if (at === 0 || at > name.length - last.length) return false;
+  }
+  return true;
 }
 
 /** The reader for an index, with the vocabulary it reads the profile's words from. */

@@ -74,7 +74,11 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
       expect(lead(await ask(q))).toMatch(/^5 (employers|employeurs).*MAIF/);
     expect(lead(await ask("has he worked in the insurance sector?"))).toMatch(/^Yes — .* at MAIF/);
     expect(lead(await ask("Et avant AAA-Data, il était où ?"))).toMatch(
-      /^Juste avant AAA-Data : Data Engineer chez MAIF/,
+      /^Juste avant AAA-Data : Data Engineer chez MAIF.*\. En même temps : Formateur Data chez Pernod Ricard/,
+    );
+    // A role held alongside the one just before is named; a role over before that one began is not.
+    expect(lead(await ask("What did he do before Decathlon?"))).toBe(
+      "Just before Decathlon: Data Engineer at AAA-Data (Permanent contract), January 2020 – May 2021.",
     );
   });
 

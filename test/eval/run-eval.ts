@@ -168,6 +168,11 @@ async function main(): Promise<void> {
         "80 questions (25 about the whole profile) written blind by a helper on 2026-11-30, second session; " +
           "first run reported in the README, misses read since",
       ],
+      [
+        "dev5.yml",
+        "70 questions written blind by a helper from the French CV alone on 2026-11-30, fourth session; first " +
+          "run reported in the README, misses read since",
+      ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
       printScores(`Dev set ${file[3]} (test/eval/${file}; ${title})`, outcomes);
@@ -210,6 +215,13 @@ async function main(): Promise<void> {
       blind3,
     );
     printKinds(blind3);
+    const blind4 = await runSet(core.index, engine, readSet("./blind4.yml"));
+    printScores(
+      "Blind set 4 (test/eval/blind4.yml; 70 questions written with dev set 5, from the CV alone, on 2026-11-30; " +
+        "never inspected)",
+      blind4,
+    );
+    printKinds(blind4);
     if (mode.startsWith("extractive")) {
       pass =
         clean.hitAt3 >= TARGETS.hitAt3 &&

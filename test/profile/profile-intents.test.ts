@@ -10,6 +10,8 @@ describe("detectProfileIntent", () => {
     expect(intentOf("How many years of experience does he have?")).toEqual({ kind: "total_experience" });
     expect(intentOf("Which companies has he worked for?")).toEqual({ kind: "employers" });
     expect(intentOf("What is his current role?")).toEqual({ kind: "current", role: null });
+    expect(intentOf("hi! what's his job title?")).toEqual({ kind: "current", role: null });
+    expect(intentOf("quel est son intitulé de poste ?")).toEqual({ kind: "current", role: null });
     expect(intentOf("What are his main skills?")).toEqual({ kind: "skills", role: null });
     expect(intentOf("Résume son profil en 3 lignes")).toEqual({ kind: "summary" });
     expect(intentOf("Has he led a team?")).toEqual({ kind: "leadership", role: null });
@@ -17,6 +19,7 @@ describe("detectProfileIntent", () => {
 
   it("names the role, year or technology the question is about", () => {
     expect(intentOf("What did he do at Decathlon?")).toEqual({ kind: "overview", role: "cv#decathlon" });
+    expect(intentOf("what was his title at MAIF?")).toEqual({ kind: "overview", role: "cv#maif" });
     expect(intentOf("How long was he at MAIF?")).toEqual({ kind: "role_duration", role: "cv#maif" });
     expect(intentOf("What did he do before AAA-Data?")).toEqual({ kind: "before", role: "cv#aaa-data" });
     expect(intentOf("What did he do in 2020?")).toEqual({ kind: "timeline", year: 2020, until: 2020 });

@@ -60,6 +60,8 @@ describe("cleanMessage", () => {
     ["ok cool", "ack"],
     ["bye!", "goodbye"],
     ["<@U0123ABC> hello", "greeting"],
+    ["slt", "greeting"],
+    ["mrc !", "thanks"],
   ])("knows a message that is only chatter: %s", (message, kind) => {
     expect(cleanMessage(message)).toMatchObject({ text: "", chatter: kind });
   });
@@ -68,6 +70,7 @@ describe("cleanMessage", () => {
     ["il est resté cb de temps chez AAA Data ?", "il est resté combien de temps chez AAA Data ?"],
     ["c koi son dernier poste ?", "c'est quoi son dernier poste ?"],
     ["how many yrs w/ Spark?", "how many years with Spark?"],
+    ["slt, il bosse où en ce moment ?", "il bosse où en ce moment ?"],
     // Only whole words: "cb" inside a word, or a name, stays.
     ["a-t-il fait du CBOW ou du Koalas ?", "a-t-il fait du CBOW ou du Koalas ?"],
   ])("writes chat shorthand out: %s", (message, text) => {

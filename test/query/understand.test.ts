@@ -91,6 +91,28 @@ describe("QuestionReader", () => {
     expect(built.reader.read("Has he built and deployed pipelines?").parts).toHaveLength(1);
   });
 
+  it("splits two things joined by a slash, unless the profile writes them so", () => {
+    const parts = built.reader.read("il a deja bouge une plateforme hadoop/emr vers databricks ?").parts;
+    expect(parts.map((p) => p.missing)).toEqual([["hadoop"], []]);
+    expect(parts[1]!.words.map((w) => w.word)).toEqual(expect.arrayContaining(["emr", "databricks"]));
+    // The CV writes "CI/CD": one thing.
+    expect(built.reader.read("has he set up CI/CD?").parts).toHaveLength(1);
+  });
+
+  it("reads an acronym as the name the profile writes in full, and says so", () => {
+    expect(built.reader.read("how many DS did he work with?").corrections).toEqual([
+      { from: "DS", to: "Data Scientists" },
+    ]);
+    expect(built.reader.read("a-t-il encadré des DEs ?").corrections).toEqual([{ from: "DEs", to: "Data Engineers" }]);
+    // Only written in capitals: "ds" and "de" are no acronyms; "PB" is not the CV's "Power BI".
+    expect(built.reader.read("le chiffrement de données").corrections).toEqual([]);
+    expect(built.reader.read("has he handled PB of data?").corrections).toEqual([]);
+  });
+
+  it("reads a technology's name written short as the CV's name", () => {
+    expect(built.reader.read("does he know sklearn?").corrections).toEqual([{ from: "sklearn", to: "Scikit-learn" }]);
+  });
+
   it("keeps a product's name whole: 'Apache Zeppelin' is the CV's 'Zeppelin'", () => {
     expect(words("Could you tell me whether he has used Apache Zeppelin?")).toEqual([["zeppelin"]]);
   });
