@@ -88,7 +88,9 @@ const FIGURE_REACH = 3;
 const TEACHING_QUESTION = new RegExp(
   String.raw`\b(teach\w*|taught|lectur\w*|courses?|class(es)?|students?|enseign\w*|cours|eleves|etudiants|` +
     String.raw`professeur|trainer|formateur|trained (others|people|teams|engineers|staff)|` +
-    String.raw`train (others|people|teams|engineers|staff)|form(e|er|ait) des)\b`,
+    String.raw`train (others|people|teams|engineers|staff)|form(e|er|ait) des|` +
+    String.raw`training (for|of) ([\w'-]+ ){0,3}(teams?|engineers|staff|people|employees)|` +
+    String.raw`formations? (des |d'|pour (les )?)([\w'-]+ ){0,2}(equipes|ingenieurs|salaries|collaborateurs))\b`,
 );
 
 /** Start of a role, as a sortable "YYYY-MM"; roles with no period come last. */

@@ -79,6 +79,14 @@ describe("judgeEvidence", () => {
     expect(scattered(word("sql", { everyday: true })).verdict).toBe("yes");
   });
 
+  it("answers a question about training others from what he taught, not from a role where he did the work", () => {
+    const sql = () => [passage("Kafka pipeline", [true, false]), passage("Taught SQL", [true, false])];
+    for (const question of ["Has he run training for engineering teams?", "a-t-il fait de la formation des équipes ?"]) {
+      const evidence = judge(question, [word("sql"), word("teams", { everyday: true })], [2, 1], sql());
+      expect(evidence.passages.map((p) => p.chunk.text)).toEqual(["Taught SQL to master students"]);
+    }
+  });
+
   it("quotes a team roster for a question about the team's size, never for one about leading a team", () => {
     const roster = () => [passage("Team: 4 engineers", [true])];
     const size = judge("How big was his team?", [word("team")], [1], roster());
