@@ -81,7 +81,8 @@ describe("judgeEvidence", () => {
 
   it("answers a question about training others from what he taught, not from a role where he did the work", () => {
     const sql = () => [passage("Kafka pipeline", [true, false]), passage("Taught SQL", [true, false])];
-    for (const question of ["Has he run training for engineering teams?", "a-t-il fait de la formation des équipes ?"]) {
+    const questions = ["Has he run training for engineering teams?", "a-t-il fait de la formation des équipes ?"];
+    for (const question of questions) {
       const evidence = judge(question, [word("sql"), word("teams", { everyday: true })], [2, 1], sql());
       expect(evidence.passages.map((p) => p.chunk.text)).toEqual(["Taught SQL to master students"]);
     }
