@@ -51,11 +51,16 @@ const RELATIVE_COVERAGE = 0.5;
 /** Team rosters answer "how big was the team", not "has he led a team". */
 const TEAM_SIZE = new RegExp(
   String.raw`\b(how (big|many|large)|size|taille|combien|composition|compose|composed|members?|membres|` +
-    String.raw`who (was|were)|with whom|avec qui|headcount|effectif|people|personnes)\b`,
+    String.raw`who (was|were)|with whom|avec qui|headcount|effectif|people|personnes|` +
+    String.raw`who (did|does|was|is) (he|she) (work|working) with|qui (etait|etaient|sont|est) dans son equipe)\b`,
 );
 /** A question about the people he worked with, not about "teams" of users. */
-const WORKED_WITH =
-  /\b(how many (people|persons|colleagues)|combien de (personnes|collegues)|with whom|avec qui|headcount|effectif)\b/;
+const WORKED_WITH = new RegExp(
+  String.raw`\b(how many (people|persons|colleagues)|combien de (personnes|collegues)|with whom|avec qui|headcount|` +
+    String.raw`effectif|who (did|does|was|is) (he|she) (work|working) with|` +
+    String.raw`who (was|were|is|are) (on|in) (his|her) team|` +
+    String.raw`qui (etait|etaient|sont|est) dans son equipe)\b`,
+);
 const USAGE_ORDER: Record<Usage, number> = { used: 0, taught: 1, trained: 2 };
 /** A question whose answer is a figure. */
 const QUANTITY =

@@ -92,6 +92,12 @@ export function answerProfileIntent(
       return roleDurationAnswer(intent, tools, language);
     case "timeline":
       return timelineAnswer(intent, tools, ctx);
+    case "timeline_ago": {
+      const year = tools.now.getFullYear() - intent.years;
+      return timelineAnswer({ kind: "timeline", year, until: year }, tools, ctx);
+    }
+    case "teaching_duration":
+      return teachingDurationAnswer(tools, ctx, language);
     case "before":
       return beforeAnswer(intent, tools, ctx);
     case "employers":
@@ -202,6 +208,18 @@ function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, lan
   return reply(m.roleDuration(r.employer, when(r), formatDuration(months, language), r.period?.current ?? false), [
     heading(r),
   ]);
+}
+
+/** "How long has he been teaching?": each teaching and training role with its time, and the time in all. */
+function teachingDurationAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answer {
+  const { m, heading, roleAt, spans, reply } = tools;
+  const roles = ctx.roles.filter((r) => r.kind !== "work" && r.period);
+  if (roles.length === 0) return reply(m.teachingNone, [], false);
+  const list = roles.map((r) => `${roleAt(r)} (${formatDuration(mergedMonths(spans([r])), language)})`);
+  return reply(
+    m.teachingDuration(formatDuration(mergedMonths(spans(roles)), language), list.join("; ")),
+    roles.map(heading),
+  );
 }
 
 /** "What was he doing in 2019?": the roles covering those years. */

@@ -77,24 +77,16 @@ function roleWords(profile: Profile) {
 }
 
 /** Whole-profile answers: durations, timelines, employers, skills. */
+const MONTHS_EN = [
+  ...["January", "February", "March", "April", "May", "June"],
+  ...["July", "August", "September", "October", "November", "December"],
+];
+
 function profileWords(profile: Profile) {
   const he = profile.pronouns.en;
   const their = POSSESSIVE[he.toLowerCase()] ?? "their";
   return {
-    months: [
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December",
-    ],
+    months: MONTHS_EN,
     since: (start: string) => `since ${start}`,
     span: (start: string, end: string) => `${start} – ${end}`,
     total: (duration: string, start: string, roles: string) =>
@@ -107,6 +99,9 @@ function profileWords(profile: Profile) {
     roleDuration: (employer: string, when: string, duration: string, current: boolean) =>
       current ? `At ${employer} ${when} — ${duration} as of today.` : `At ${employer} from ${when} — ${duration}.`,
     timeline: (year: string, roles: string) => `In ${year}: ${roles}.`,
+    teachingDuration: (duration: string, roles: string) =>
+      `About ${duration} of teaching and training in all: ${roles}.`,
+    teachingNone: "The profile shows no teaching or training role.",
     timelineNone: (year: string) => `The profile lists no role in ${year}.`,
     before: (employer: string, previous: string) => `Just before ${employer}: ${previous}.`,
     beforeAlongside: (roles: string) => `At the same time: ${roles}.`,

@@ -89,23 +89,15 @@ function roleWordsFr(profile: Profile): RoleWords {
   };
 }
 
+const MONTHS_FR = [
+  ...["janvier", "février", "mars", "avril", "mai", "juin"],
+  ...["juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+];
+
 function profileWordsFr(profile: Profile): ProfileWords {
   const il = profile.pronouns.fr;
   return {
-    months: [
-      "janvier",
-      "février",
-      "mars",
-      "avril",
-      "mai",
-      "juin",
-      "juillet",
-      "août",
-      "septembre",
-      "octobre",
-      "novembre",
-      "décembre",
-    ],
+    months: MONTHS_FR,
     since: (start: string) => `depuis ${start}`,
     span: (start: string, end: string) => `${start} – ${end}`,
     total: (duration: string, start: string, roles: string) =>
@@ -120,6 +112,9 @@ function profileWordsFr(profile: Profile): ProfileWords {
     roleDuration: (employer: string, when: string, duration: string, current: boolean) =>
       current ? `Chez ${employer} ${when} — ${duration} à ce jour.` : `Chez ${employer} de ${when} — ${duration}.`,
     timeline: (year: string, roles: string) => `En ${year} : ${roles}.`,
+    teachingDuration: (duration: string, roles: string) =>
+      `Environ ${duration} d'enseignement et de formation au total : ${roles}.`,
+    teachingNone: "Le profil ne montre aucun poste d'enseignement ou de formation.",
     timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
     before: (employer: string, previous: string) => `Juste avant ${employer} : ${previous}.`,
     beforeAlongside: (roles: string) => `En même temps : ${roles}.`,

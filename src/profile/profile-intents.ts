@@ -8,6 +8,10 @@ export type ProfileIntent =
   | { kind: "tech_experience"; technology: Technology }
   | { kind: "role_duration"; role: string }
   | { kind: "timeline"; year: number; until: number }
+  /** "What was he doing last year?": a year counted back from the current one (0: this year). */
+  | { kind: "timeline_ago"; years: number }
+  /** "How long has he been teaching?": his teaching and training roles together. */
+  | { kind: "teaching_duration" }
   | { kind: "before"; role: string }
   | { kind: "employers" }
   | { kind: "current"; role: string | null }
@@ -30,7 +34,25 @@ const HOW_LONG = new RegExp(
 const EXPERIENCE =
   /\b(experience|experienced|xp|exp|seniority|anciennete|in the field|dans le metier|in (data|tech|it))\b/;
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/;
-const TIMELINE = /\b(in|en|during|pendant|durant|around|vers)\s+(19[89]\d|20[0-4]\d)\b/;
+/** "in 2019", "early 2020", « mi-2019 », « début 2021 », "in the summer of 2019". */
+const TIMELINE = new RegExp(
+  String.raw`\b(?:(?:in|en|during|pendant|durant|around|vers)\s+|(?:early|mid|late|debut|fin|mi|milieu|courant|` +
+    String.raw`(?:the )?(?:start|beginning|end|middle|summer|spring|autumn|fall|winter) of|` +
+    String.raw`(?:l'|a l'|en )?(?:ete|printemps|automne|hiver))[\s-]+(?:de |d')?)(19[89]\d|20[0-4]\d)\b`,
+);
+const NUMBER_WORDS: Record<string, number> = {
+  ...{ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
+  ...{ un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10 },
+};
+const COUNTS = Object.keys(NUMBER_WORDS).join("|");
+/** "last year", « l'an dernier », "two years ago", « il y a 3 ans », "this year": years back from today. */
+const YEARS_AGO = new RegExp(
+  String.raw`\b(?:(last|this) year|(?:l'an|l'annee) (dernier|derniere|passe|passee)|(cette) annee|` +
+    String.raw`(\d+|${COUNTS}) years? ago|il y a (\d+|${COUNTS}) ans?)\b`,
+);
+/** Teaching and training, as an activity: "how long has he been teaching?", « depuis quand il enseigne ? ». */
+const TEACHING_WORK =
+  /\b(teach\w*|taught|lectur\w*|train(ing|er)|enseign\w*|professeur|formateur|formation|donne des cours|cours)\b/;
 /** "de 2019 à 2020", "between 2019 and 2021", "2019-2020". */
 const YEAR_SPAN = "(19[89]\\d|20[0-4]\\d)";
 const YEAR_RANGE = new RegExp(
@@ -44,7 +66,8 @@ const EMPLOYERS = new RegExp(
     String.raw`employment history|` +
     String.raw`(quelles|quels) (entreprises|societes|employeurs|clients|boites|secteurs|domaines)|` +
     String.raw`(quel|quels) secteurs?|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|` +
-    String.raw`pour qui a-t-il travaille|parcours)\b`,
+    String.raw`pour qui a-t-il travaille|parcours|(his|her) (clients|customers)|(ses|sa liste de) clients|` +
+    String.raw`list(e)? (of|de|des) (clients|employers|employeurs|entreprises|companies))\b`,
 );
 const CURRENT = new RegExp(
   String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|` +
@@ -163,6 +186,11 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
       `to|faisait|fait|quoi|role|roles|job|jobs|poste|postes|mission|missions|work|working)\\b`,
     "g",
   ),
+  timeline_ago: new RegExp(
+    `${YEARS_AGO.source}|\\b(what|which|doing|do|did|faisait|fait|quoi|role|job|poste|work|working|where|ou)\\b`,
+    "g",
+  ),
+  teaching_duration: new RegExp(`${HOW_LONG.source}|${TEACHING_WORK.source}`, "g"),
   before: new RegExp(
     `${BEFORE.source}|\\b(role|job|company|sector|secteur|work|worked|was|etait|boite|entreprise|where|ou)\\b`,
     "g",
@@ -181,8 +209,8 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
 /** Recognises a question about the whole profile; null sends it to retrieval. */
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const intent = matchIntent(u);
-  if (!intent || intent.kind === "tech_experience" || intent.kind === "role_duration" || intent.kind === "overview")
-    return intent;
+  const structural = ["tech_experience", "role_duration", "overview", "teaching_duration"];
+  if (!intent || structural.includes(intent.kind)) return intent;
   // "How many years of experience with Kubernetes?", "Did he use Terraform in 2020?": a subject the
   // intent doesn't answer (a term the profile lacks, a technology or name) sends the question to retrieval.
   const part = u.parts[0]!;
@@ -239,6 +267,9 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     const y = Number(year[year.length - 1]);
     if (!role) return { kind: "timeline", year: y, until: y };
   }
+  const ago = YEARS_AGO.exec(text);
+  if (ago && !role && subject.filter((w) => w.key || w.tech).length === 0)
+    return { kind: "timeline_ago", years: yearsBack(ago) };
   if (role && BEFORE.test(text) && subject.filter((w) => !w.everyday).length <= 1) return { kind: "before", role };
   if (SKILLS.test(text) && part.technologies.length === 0) return { kind: "skills", role };
   if (SUMMARY.test(text)) return { kind: "summary" };
@@ -276,7 +307,18 @@ function howLongIntent(
     return { kind: "tech_experience", technology: { name: subject[0]!.original, tokens: [subject[0]!.word] } };
   }
   if (role && part.technologies.length === 0 && subject.every((w) => !w.key)) return { kind: "role_duration", role };
+  // "How long has he been teaching?": what he teaches is not asked, only for how long.
+  const aboutTeaching = subject.filter((w) => !TEACHING_WORK.test(w.word));
+  if (!role && TEACHING_WORK.test(text) && aboutTeaching.every((w) => w.everyday && !w.key && !w.tech))
+    return { kind: "teaching_duration" };
   if (!role && part.technologies.length === 0 && EXPERIENCE.test(text) && subject.length <= 1)
     return { kind: "total_experience" };
   return null;
+}
+
+/** Years back from the current one that "last year", « il y a 3 ans », "this year" mean. */
+function yearsBack(m: RegExpExecArray): number {
+  if (m[1] === "this" || m[3]) return 0;
+  const n = m[4] ?? m[5];
+  return n === undefined ? 1 : (NUMBER_WORDS[n] ?? Number(n));
 }

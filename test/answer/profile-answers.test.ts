@@ -76,6 +76,14 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect(lead(await ask("Et avant AAA-Data, il était où ?"))).toMatch(
       /^Juste avant AAA-Data : Data Engineer chez MAIF.*\. En même temps : Formateur Data chez Pernod Ricard/,
     );
+    // Years counted back from today: 2024 on this engine's clock, 2020 on one set four years earlier.
+    expect(lead(await ask("what was he doing two years ago?"))).toMatch(/^In 2024: Senior Data Engineer at Decathlon/);
+    expect(lead(await ask("what was he doing two years ago?", engineOn("2022-06-01")))).toMatch(
+      /^In 2020: Data Engineer at AAA-Data/,
+    );
+    expect(lead(await ask("how long has he been teaching?"))).toMatch(
+      /^About .* teaching and training in all: Big Data Lecturer .* EPISEN .*; Data Trainer at Pernod .*\(6 months\)\./,
+    );
     // A role held alongside the one just before is named; a role over before that one began is not.
     expect(lead(await ask("What did he do before Decathlon?"))).toBe(
       "Just before Decathlon: Data Engineer at AAA-Data (Permanent contract), January 2020 – May 2021.",

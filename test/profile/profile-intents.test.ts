@@ -23,6 +23,13 @@ describe("detectProfileIntent", () => {
     expect(intentOf("How long was he at MAIF?")).toEqual({ kind: "role_duration", role: "cv#maif" });
     expect(intentOf("What did he do before AAA-Data?")).toEqual({ kind: "before", role: "cv#aaa-data" });
     expect(intentOf("What did he do in 2020?")).toEqual({ kind: "timeline", year: 2020, until: 2020 });
+    for (const q of ["in mid 2019 where did he work?", "il faisait quoi début 2019 ?", "and in the summer of 2019?"])
+      expect(intentOf(q)).toEqual({ kind: "timeline", year: 2019, until: 2019 });
+    expect(intentOf("what was he doing last year?")).toEqual({ kind: "timeline_ago", years: 1 });
+    expect(intentOf("il bossait où il y a 3 ans ?")).toEqual({ kind: "timeline_ago", years: 3 });
+    expect(intentOf("where was he working two years ago?")).toEqual({ kind: "timeline_ago", years: 2 });
+    expect(intentOf("ça fait combien de temps qu'il enseigne ?")).toEqual({ kind: "teaching_duration" });
+    expect(intentOf("sa liste de clients ?")).toEqual({ kind: "employers" });
     expect(intentOf("How long has he used Spark?")).toMatchObject({
       kind: "tech_experience",
       technology: { name: "Spark" },
