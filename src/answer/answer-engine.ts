@@ -4,7 +4,7 @@ import type { KeywordSearch } from "../index/bm25-index.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
 import type { Logger } from "../logging/logger.js";
-import { questionLanguage } from "../query/clean-message.js";
+import { plainText, questionLanguage } from "../query/clean-message.js";
 import { ownerTopicOf, type OwnerTopic } from "../query/owner-topics.js";
 import { readerFor, type QuestionPart, type QuestionReader, type UnderstoodQuestion } from "../query/understand.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
@@ -338,11 +338,15 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, { part, evide
     const held = part.words.filter((w, i) => shown.matched[i] && !evidence.uncovered.includes(w.original));
     const found = (held.some((w) => !w.employer) ? held.filter((w) => !w.employer) : held).map((w) => w.original);
     const where = placesOf([toCitation(shown)], language, messages);
-    const text = m.partial(
-      listWords(found, language, messages),
-      where ? m.at(where) : "",
-      listWords(evidence.uncovered, language, messages, "or"),
-    );
+    // Every word it knows is there, yet the question isn't understood: say so rather than list nothing.
+    const text =
+      evidence.uncovered.length > 0
+        ? m.partial(
+            listWords(found, language, messages),
+            where ? m.at(where) : "",
+            listWords(evidence.uncovered, language, messages, "or"),
+          )
+        : m.partialUnclear(listWords(found, language, messages), where ? m.at(where) : "");
     return { ...noAnswer(question, language, "partial", [lead(text), ...quotes].join("\n"), citations), ...extras };
   }
   return { ...noAnswer(question, language, "not_in_profile", lead(notMentioned(ctx, part, language))), ...extras };
@@ -525,7 +529,8 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
       "too_long",
       m.tooLong(question.length, maxQuestionChars),
     );
-  if (isOffTopicRequest(question)) return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
+  if (isOffTopicRequest(plainText(question)))
+    return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
   const read = reader.read(question, { language });
   if (read.chatter) {
     const examples = read.chatter === "greeting" ? `\n${m.examples.map((e) => `• ${e}`).join("\n")}` : "";

@@ -35,6 +35,11 @@ export const EVIDENCE = {
    * other countries with tech problems?" is not answered by the one word of it the CV holds.
    */
   minUnderstood: 0.34,
+  /**
+   * Word weight (rarity, halved for everyday words) that a "yes" must hold, whatever its share: "has he
+   * worked with weather data?" is not answered by "data", the CV's most common word, alone.
+   */
+  minWeight: 1,
 };
 export type EvidenceTuning = typeof EVIDENCE;
 
@@ -166,8 +171,10 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
   const keys = keyWords(part, weights);
   const teamSize = TEAM_SIZE.test(foldText(part.text));
   const taught = (p: RetrievedPassage) => usageOf(vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) !== "used";
+  const held = (matched: boolean[]) => matched.reduce((sum, m, i) => sum + (m ? weights[i]! : 0), 0);
   const complete = (matched: boolean[], strict: boolean) =>
     keys.every((k, i) => !k || matched[i]) &&
+    held(matched) >= tuning.minWeight &&
     coverage(matched, weights) >= (strict ? tuning.minTaughtCoverage : tuning.minCoverage);
   // Rosters only for team-size questions; only the roles the part names, if it names any.
   const inScope = (p: RetrievedPassage) =>

@@ -17,6 +17,9 @@ const OFF_TOPIC = [
       String.raw`(un |une |des )?(poeme|chanson|histoire|blague|haiku|code|script|lettre)\b`,
   ),
   /\b(montre|affiche|revele|repete)\b.{0,30}\b(prompt|instructions?|consignes?)\b/,
+  // Small talk about the world: the weather, the time, the news.
+  /\b(what'?s|what is|how'?s|how is) the (weather|forecast|time|news)\b|\bwhat time is it\b/,
+  /\bquel temps (fait|fera)[- ]il\b|\b(la|quelle) meteo\b|\bquelle heure est[- ]il\b/,
 ];
 
 /** True when the question asks the bot to do something other than answer about the profile. */

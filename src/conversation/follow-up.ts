@@ -8,6 +8,12 @@ const ANAPHORA = new RegExp(
   ].join("|")})\\b`,
   "i",
 );
+/** Words pointing back at a place: "how big was the team there?" asks about the employer just named. */
+const PLACE = /\b(there|la-bas|là-bas|là|y)\b/i;
+/** "when was that?", « c'était quand ? »: the time of what was just asked. */
+const WHEN = /^(and |et )?(when|quand|c'?(é|e)tait quand|since when|depuis quand)\b/i;
+/** A question about time: "how long…?", « combien d'années… ? ». */
+const DURATION = /\b(how (many|much|long)|combien|depuis quand|since when)\b/i;
 const MAX_FOLLOW_UP_WORDS = 7;
 /** What may stand around the employer in "and at AAA-Data?", "et chez MAIF ?", "what about Decathlon?". */
 const CONNECTORS = new RegExp(
@@ -31,8 +37,17 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const text = understood.text;
   if (text.trim().split(/\s+/).length > MAX_FOLLOW_UP_WORDS) return null;
   const [part] = understood.parts;
-  const subject = part!.words.filter((w) => !w.employer).length + part!.missing.length;
-  if (subject > 0 && !ANAPHORA.test(text)) return null;
+  // Words the profile lacks are a subject too: "does he have kids?" is not about the previous question.
+  const subject = part!.words.filter((w) => !w.employer).length + part!.missing.length + part!.unknown.length;
+  const named = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
+  if (subject > 0 && !ANAPHORA.test(text)) return durationAgain(text, previous, part!.words.length) ?? null;
+  // "how big was the team there?": its own subject, at the employer just named.
+  if (subject > 0 && PLACE.test(text) && named.length === 1 && part!.roles.length === 0) return `${text} ${named[0]}`;
+  // "when was that?" after several things asked about one employer: that employer's dates (after one
+  // thing, the question and its follow-up together say when that thing was).
+  const several = /,|\b(and|et|or|ou)\b.*\b(and|et|or|ou)\b/i.test(previous.standalone);
+  if (subject === 0 && WHEN.test(text) && named.length === 1 && part!.roles.length === 0 && several)
+    return `${text} ${named[0]}`;
   if (part!.roles.length > 0) {
     // "and at AAA-Data?" only names the employer; "qu'est-ce qu'il fait à l'EPISEN ?" asks a question of its own.
     const named = [...employers, ...part!.words.filter((w) => w.employer).map((w) => w.original)];
@@ -47,6 +62,20 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
       base = base.replace(new RegExp(`\\b(at|chez|for|pour|à|a)?\\s*${literal(e)}\\b`, "gi"), " ");
     return `${base.replace(/\s+/g, " ").trim()} ${text}`;
   }
+  return `${previous.standalone} ${text}`;
+}
+
+/**
+ * "et sur Databricks ?" after "combien d'années d'expérience ?": the same question about time, now
+ * about the thing named. Only a short message that names one thing and nothing else.
+ */
+function durationAgain(text: string, previous: Turn, words: number): string | null {
+  const rest = text
+    .replace(CONNECTORS, " ")
+    .replace(/\b(sur|on)\b/gi, " ")
+    .trim()
+    .split(/\s+/);
+  if (!DURATION.test(previous.standalone) || words !== 1 || rest.length > 2) return null;
   return `${previous.standalone} ${text}`;
 }
 

@@ -34,6 +34,8 @@ function answerWords(profile: Profile) {
     since: (start: string) => `since ${start}`,
     partial: (shown: string, where: string, missing: string) =>
       `The profile mentions ${shown}${where}, but not ${missing} with it.`,
+    partialUnclear: (shown: string, where: string) =>
+      `The profile mentions ${shown}${where}, but perhaps not in the sense of your question.`,
     partYes: (subject: string, where: string) => `${subject}: yes${where ? ` — ${where}` : ""}`,
     partPartial: (subject: string, missing: string) => `${subject}: partly — not ${missing} with it`,
     partNo: (subject: string) => `${subject}: not in the profile`,

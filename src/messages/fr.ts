@@ -43,6 +43,8 @@ function answerWordsFr(profile: Profile): AnswerWords {
     since: (start: string) => `depuis ${start}`,
     partial: (shown: string, where: string, missing: string) =>
       `Le profil mentionne ${shown}${where}, mais pas ${missing} avec.`,
+    partialUnclear: (shown: string, where: string) =>
+      `Le profil mentionne ${shown}${where}, mais peut-être pas au sens de votre question.`,
     partYes: (subject: string, where: string) => `${subject} : oui${where ? ` — ${where}` : ""}`,
     partPartial: (subject: string, missing: string) => `${subject} : en partie — pas ${missing} avec`,
     partNo: (subject: string) => `${subject} : absent du profil`,

@@ -67,7 +67,9 @@ const EMPLOYERS = new RegExp(
     String.raw`(quelles|quels) (entreprises|societes|employeurs|clients|boites|secteurs|domaines)|` +
     String.raw`(quel|quels) secteurs?|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|` +
     String.raw`pour qui a-t-il travaille|parcours|(his|her) (clients|customers)|(ses|sa liste de) clients|` +
-    String.raw`list(e)? (of|de|des) (clients|employers|employeurs|entreprises|companies))\b`,
+    String.raw`list(e)? (of|de|des) (clients|employers|employeurs|entreprises|companies)|` +
+    String.raw`(career|job|work|employment) (path|timeline|progression|so far)|(his|her) (career|timeline)|` +
+    String.raw`timeline of (his|her) (career|jobs|roles)|(sa|son) (carriere|cv)|chronolog\w*)\b`,
 );
 const CURRENT = new RegExp(
   String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|` +

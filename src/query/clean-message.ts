@@ -159,6 +159,8 @@ const SHORTHAND: Record<string, string> = {
   jms: "jamais",
   qqch: "quelque chose",
   qqn: "quelqu'un",
+  u: "you",
+  ur: "your",
   yrs: "years",
   yr: "year",
   abt: "about",

@@ -390,11 +390,14 @@ export class QuestionReader {
       ignored: [],
       unknown: [],
       subjects: technologies.length + names.size,
+      absentTelling: 0,
     };
     tokens.forEach((_, i) => {
       if (![...names].some(([start, length]) => i >= start && i < start + length)) this.readToken(reading, i);
     });
-    const { words, missing, ignored, unknown, subjects } = reading;
+    const { words, missing, ignored, unknown } = reading;
+    const alone = reading.subjects === 0 && words.every((w) => w.absent || w.everyday || w.employer);
+    const subjects = reading.subjects + (alone ? reading.absentTelling : 0);
     return {
       part: { text: segment, words, missing: widenNames(tokens, missing), ignored, unknown, technologies, roles },
       subjects,
@@ -466,7 +469,9 @@ export class QuestionReader {
     r.ignored.push(token.original);
     r.unknown.push({ word: token.original, everyday });
     // An English dictionary word the profile lacks weighs against a "yes" (see QuestionWord.absent).
-    if (r.language === "en" && this.lexicon.isWord(w) && !everyday && !capitalised)
+    if (r.language === "en" && this.lexicon.isWord(w) && !everyday && !capitalised) {
+      // "any experience with azure or gcp?": a stretch about nothing else is about that word.
+      r.absentTelling += 1;
       r.words.push({
         ...qw,
         original: token.original,
@@ -476,6 +481,7 @@ export class QuestionReader {
         tech: false,
         absent: true,
       });
+    }
   }
 
   /** A term the profile lacks that the answer must name: a technology, an acronym, a name, a word no dictionary has. */
@@ -570,6 +576,8 @@ interface SegmentReading {
   unknown: QuestionPart["unknown"];
   /** How many things the segment names: technologies, names, terms the profile lacks. */
   subjects: number;
+  /** Rarer dictionary words the profile lacks ("azure"): a subject when the segment has no other. */
+  absentTelling: number;
 }
 
 /**

@@ -88,6 +88,18 @@ describe("judgeEvidence", () => {
     }
   });
 
+  it("needs some weight of words for a yes, not one common word however much of the question it is", () => {
+    const data = (weight: number) =>
+      judge(
+        "Has he worked with weather data?",
+        [word("data", { everyday: true })],
+        [weight],
+        [passage("Kafka pipeline", [true])],
+      );
+    expect(data(0.7).verdict).toBe("partial"); // everyday: halved, under the minimum
+    expect(data(4).verdict).toBe("yes");
+  });
+
   it("quotes a team roster for a question about the team's size, never for one about leading a team", () => {
     const roster = () => [passage("Team: 4 engineers", [true])];
     const size = judge("How big was his team?", [word("team")], [1], roster());

@@ -66,6 +66,14 @@ describe("offline answers to messages as people write them", () => {
     expect(a.corrections).toHaveLength(1);
   });
 
+  it("makes no yes of the CV's most common word alone, and says why it doesn't answer", async () => {
+    const weather = await ask("has he worked with weather data?");
+    expect(weather.answered).toBe(false);
+    expect(lead(weather)).toMatch(
+      /^The profile mentions “data” at .*, but perhaps not in the sense of your question\.$/,
+    );
+  });
+
   it("never lets an ordinary word veto the answer", async () => {
     const skills = await ask("quelles sont ses compétences principales ?");
     expect(skills.answered).toBe(true);

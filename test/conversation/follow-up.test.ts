@@ -43,6 +43,34 @@ describe("follow-ups, offline", () => {
     expect(when.answer.split("\n")[0]).toMatch(/^Airflow : environ .* d'utilisation, chez Decathlon/);
   });
 
+  it("a question about something the profile lacks is a new question, not about the last subject", async () => {
+    const conversationId = "stuck";
+    await core.engine.answer({ text: "who is the ceo of decathlon?", conversationId });
+    for (const text of ["does he have kids?", "how old is he?"]) {
+      const a = await core.engine.answer({ text, conversationId });
+      expect(a.answered).toBe(false);
+      expect(a.answer).not.toMatch(/ceo/i);
+    }
+  });
+
+  it("'there' is the employer just named; 'when was that?' after one employer gives its dates", async () => {
+    await core.engine.answer({ text: "was he the tech lead at decathlon?", conversationId: "there" });
+    const team = await core.engine.answer({ text: "how big was the team there?", conversationId: "there" });
+    expect(team.citations.map((c) => c.text)).toContain(
+      "Team: 3 Data Engineers, 1 Front-end, 1 Fullstack Engineer, 1 PO, 1 Tech Lead",
+    );
+    await core.engine.answer({ text: "does he know python and airflow?", conversationId: "when" });
+    await core.engine.answer({ text: "and at MAIF?", conversationId: "when" });
+    const when = await core.engine.answer({ text: "when was that?", conversationId: "when" });
+    expect(when.answer.split("\n")[0]).toBe("At MAIF from January 2019 – January 2020 — 1 year.");
+  });
+
+  it("'et sur Databricks ?' after a question about time asks for the time with Databricks", async () => {
+    await core.engine.answer({ text: "il a combien d'années d'expérience en tout ?", conversationId: "xp" });
+    const databricks = await core.engine.answer({ text: "et sur databricks ?", conversationId: "xp" });
+    expect(databricks.answer.split("\n")[0]).toMatch(/^Databricks : environ .* d'utilisation, chez Decathlon/);
+  });
+
   it("keeps conversations apart, and a French follow-up stays in French", async () => {
     await core.engine.answer({ text: "A-t-il travaillé dans l'assurance ?", conversationId: "fr" });
     const other = await core.engine.answer({ text: "when was that?", conversationId: "someone-else" });

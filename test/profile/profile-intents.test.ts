@@ -29,7 +29,8 @@ describe("detectProfileIntent", () => {
     expect(intentOf("il bossait où il y a 3 ans ?")).toEqual({ kind: "timeline_ago", years: 3 });
     expect(intentOf("where was he working two years ago?")).toEqual({ kind: "timeline_ago", years: 2 });
     expect(intentOf("ça fait combien de temps qu'il enseigne ?")).toEqual({ kind: "teaching_duration" });
-    expect(intentOf("sa liste de clients ?")).toEqual({ kind: "employers" });
+    for (const q of ["sa liste de clients ?", "show me his career timeline", "his career path, in order?"])
+      expect(intentOf(q)).toEqual({ kind: "employers" });
     expect(intentOf("How long has he used Spark?")).toMatchObject({
       kind: "tech_experience",
       technology: { name: "Spark" },

@@ -71,6 +71,7 @@ describe("cleanMessage", () => {
     ["c koi son dernier poste ?", "c'est quoi son dernier poste ?"],
     ["how many yrs w/ Spark?", "how many years with Spark?"],
     ["slt, il bosse où en ce moment ?", "il bosse où en ce moment ?"],
+    ["can u write me a poem", "can you write me a poem"],
     // Only whole words: "cb" inside a word, or a name, stays.
     ["a-t-il fait du CBOW ou du Koalas ?", "a-t-il fait du CBOW ou du Koalas ?"],
   ])("writes chat shorthand out: %s", (message, text) => {
