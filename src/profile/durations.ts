@@ -58,7 +58,7 @@ export function formatDuration(months: number, lang: Language): string {
   return [y, m].filter(Boolean).join(` ${u.and} `);
 }
 
-/** True when the span covers some of `year`. */
+/** True when the span covers some of `year`; its end month counts ("January 2019 - January 2020" is in 2020). */
 export function coversYear(span: MonthSpan, year: number): boolean {
-  return span.start < (year + 1) * 12 && span.end > year * 12;
+  return span.start < (year + 1) * 12 && span.end >= year * 12;
 }

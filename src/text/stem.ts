@@ -73,9 +73,10 @@ export function passageTerms(text: string, lang: Language): readonly string[] {
  * "terabytes", "10h" holds "hours", in English and in French.
  */
 const UNIT_WORDS: [RegExp, string[]][] = [
-  [/\d\s*(?:TB|To)\b/, ["terabytes", "teraoctets"]],
-  [/\d\s*(?:GB|Go)\b/, ["gigabytes", "gigaoctets"]],
-  [/\d\s*(?:PB|Po)\b/, ["petabytes", "petaoctets"]],
+  // A size in bytes is a volume of data, whatever the word for it.
+  [/\d\s*(?:TB|To)\b/, ["terabytes", "teraoctets", "volumes", "volumetrie"]],
+  [/\d\s*(?:GB|Go)\b/, ["gigabytes", "gigaoctets", "volumes", "volumetrie"]],
+  [/\d\s*(?:PB|Po)\b/, ["petabytes", "petaoctets", "volumes", "volumetrie"]],
   [/\d\s*h\b/, ["hours", "heures"]],
   [/€\s*\d|\d\s*[kKmM]?€/, ["euros"]],
   [/\d\s*%/, ["percent", "pourcent"]],

@@ -54,7 +54,9 @@ describe("durations from the CV's dates", () => {
   it("knows which years a role covers", () => {
     const maif = spanOf(period("Janvier 2019 - Janvier 2020"), at("2026-11-30"));
     expect(coversYear(maif, 2019)).toBe(true);
-    expect(coversYear(maif, 2020)).toBe(false);
+    // Its end month is written: he was at MAIF in January 2020.
+    expect(coversYear(maif, 2020)).toBe(true);
+    expect(coversYear(maif, 2021)).toBe(false);
     expect(coversYear(maif, 2018)).toBe(false);
   });
 });

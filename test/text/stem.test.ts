@@ -6,6 +6,8 @@ describe("passageTerms", () => {
     expect(passageTerms("processing 400 TB daily", "en")).toEqual(expect.arrayContaining(["terabyt"]));
     expect(passageTerms("traitant 400 To quotidiens", "fr")).toEqual(expect.arrayContaining(["teraoctet"]));
     expect(passageTerms("10h de cours magistraux", "fr")).toEqual(expect.arrayContaining(["heur"]));
+    // A size in bytes is a volume of data: "huge data volumes" finds "400 TB daily".
+    expect(passageTerms("processing 400 TB daily", "en")).toEqual(expect.arrayContaining(["volum"]));
     // A word that only looks like a unit is not one: "To" without a number, "h" inside a word.
     expect(passageTerms("To be migrated with Hive", "en")).not.toContain("terabyt");
   });
