@@ -373,7 +373,7 @@ export class QuestionReader {
     offset: number,
     language: Language,
   ): { part: QuestionPart; subjects: number; segment: string } {
-    const tokens = tokensOf(segment);
+    const tokens = this.joinCompounds(segment, tokensOf(segment), language);
     const folded = tokens.map((t) => t.folded);
     const roles = this.rolesNamed(folded);
     const technologies = this.vocabulary.technologies.filter((t) => t.tokens.every((x) => folded.includes(x)));
@@ -403,6 +403,40 @@ export class QuestionReader {
       subjects,
       segment,
     };
+  }
+
+  /**
+   * "real-time": a compound one of whose words carries no meaning on its own here ("time") is one word,
+   * unless the profile writes it: otherwise "real" alone would find "real data volumes".
+   */
+  private joinCompounds(segment: string, tokens: Token[], language: Language): Token[] {
+    const out: Token[] = [];
+    const ignored = (w: string) => !isContentWord(w) || QUESTION_INTENT.has(w);
+    for (let i = 0; i < tokens.length; i++) {
+      const [a, b] = [tokens[i]!, tokens[i + 1]];
+      const hyphen = b !== undefined && segment.slice(a.end, b.start) === "-";
+      // "hands-on": a filler as a whole, whatever its words.
+      if (hyphen && STOPWORDS.has(a.folded + b!.folded)) {
+        i += 1;
+        continue;
+      }
+      // « temps réel », « temps plein » are written without a hyphen in French.
+      const frenchPair = language === "fr" && a.folded === "temps" && segment.slice(a.end, b?.start) === " ";
+      const joined =
+        b !== undefined &&
+        (hyphen || frenchPair) &&
+        ignored(a.folded) !== ignored(b.folded) &&
+        this.lexicon.isEveryday(ignored(a.folded) ? b.folded : a.folded, language) &&
+        !this.holdsPhrase(`${a.folded} ${b.folded}`);
+      if (!joined) {
+        out.push(a);
+        continue;
+      }
+      const original = `${a.original}${segment.slice(a.end, b.start)}${b.original}`;
+      out.push({ original, folded: a.folded + b.folded, start: a.start, end: b.end });
+      i += 1;
+    }
+    return out;
   }
 
   /** Reads the segment's i-th word into `r`: a word the profile knows, a term it lacks, or one to set aside. */

@@ -111,6 +111,14 @@ describe("QuestionReader", () => {
     expect(built.reader.read("has he handled PB of data?").corrections).toEqual([]);
   });
 
+  it("reads 'real-time' as one word: 'real' alone is not what is asked", () => {
+    expect(words("has he built real-time pipelines?")[0]).not.toContain("real");
+    expect(words("a-t-il fait du traitement en temps réel ?")[0]).not.toContain("reel");
+    // A filler is dropped whole; a compound the CV writes stays as the CV writes it.
+    expect(words("any hands-on Spark?")).toEqual([["spark"]]);
+    expect(words("has he done event-driven streaming?")[0]).toEqual(expect.arrayContaining(["event", "driven"]));
+  });
+
   it("reads a technology's name written short as the CV's name", () => {
     expect(built.reader.read("does he know sklearn?").corrections).toEqual([{ from: "sklearn", to: "Scikit-learn" }]);
   });
