@@ -36,8 +36,12 @@ const SPOKEN_SUBJECT = /\b(il|elle|on|ils|he|she|they|you|vous|tu)\b/i;
 /** True for a yes-or-no question, inverted ("Has he…?", "A-t-il…?") or spoken ("il a fait du Spark ?"). */
 export function isYesNo(question: string): boolean {
   const q = question.trim();
+  if (EITHER_OR.test(q)) return false;
   return YES_NO.test(q) || (q.endsWith("?") && !WH_WORD.test(q) && SPOKEN_SUBJECT.test(q));
 }
+
+/** "Is he a freelancer or an employee?", « CDI ou freelance ? »: which one, not yes or no ("…or not?" still is). */
+const EITHER_OR = /\b(or|ou)\s+(?!not\b|pas\b|non\b|no\b)(an? |une? )?[\p{L}-]+( [\p{L}-]+)?\s*\?*\s*$/iu;
 
 /** A retrieved passage as the answer object cites it. */
 export function toCitation(p: Pick<RetrievedPassage, "chunk" | "fused">): Citation {

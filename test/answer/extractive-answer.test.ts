@@ -71,6 +71,8 @@ describe("isYesNo", () => {
       "A-t-il fait du Kafka ?",
       "il a deja fait du chiffrement ?",
       "he knows spark?",
+      "has he used Spark or not?",
+      "a-t-il fait du chiffrement ou pas ?",
     ])
       expect(isYesNo(q)).toBe(true);
     for (const q of [
@@ -78,6 +80,9 @@ describe("isYesNo", () => {
       "what did he do at MAIF?",
       "Qu'a-t-il fait ?",
       "tell me about Spark",
+      // Which of two, not yes or no.
+      "is he a freelancer or an employee?",
+      "il est freelance ou salarié ?",
     ])
       expect(isYesNo(q)).toBe(false);
   });
