@@ -40,6 +40,9 @@ export function isYesNo(question: string): boolean {
   return YES_NO.test(q) || (q.endsWith("?") && !WH_WORD.test(q) && SPOKEN_SUBJECT.test(q));
 }
 
+/** "…PII encryption? when was that?": the time of it, which the places' periods say. */
+const WHEN_ASKED =
+  /\b(when (was|were|did) (that|this|it|he|she)|c'? ?(é|e)tait quand|quand (c'? ?(é|e)tait|était-ce)|et quand)\b/i;
 /** "Is he a freelancer or an employee?", « CDI ou freelance ? »: which one, not yes or no ("…or not?" still is). */
 const EITHER_OR = /\b(or|ou)\s+(?!not\b|pas\b|non\b|no\b)(an? |une? )?[\p{L}-]+( [\p{L}-]+)?\s*\?*\s*$/iu;
 
@@ -96,7 +99,8 @@ export function composeExtractiveAnswer(
   const m = messages[lang];
   const places = placesOf(citations, lang, messages);
   const where = places ? m.at(places) : citations.length > 0 ? m.inFaq : "";
-  const verdict = isYesNo(question) ? m.yes(where) : m.found(where);
+  const verdict =
+    WHEN_ASKED.test(question) && places ? m.when(where) : isYesNo(question) ? m.yes(where) : m.found(where);
   const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\n/g, " ").replace(/\s+/g, " ")}`);
   return [verdict, ...quotes].join("\n");
 }

@@ -10,6 +10,7 @@ function answerWords(profile: Profile) {
   const [first, second] = profile.examples.en as [string, string, ...string[]];
   return {
     yes: (where: string) => `Yes — the profile mentions it${where}.`,
+    when: (where: string) => `That was${where}:`,
     found: (where: string) => `Here is what the profile says${where}:`,
     at: (places: string) => ` at ${places}`,
     inFaq: " in the owner's FAQ",

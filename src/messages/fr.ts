@@ -12,6 +12,13 @@ import type {
 
 const POSSESSIVE: Record<string, string> = { il: "ses", elle: "ses" };
 
+const CHATTER_FR = {
+  greeting: "Bonjour ! Posez-moi vos questions sur ce profil : postes, projets, compétences, outils, dates.",
+  thanks: "Avec plaisir ! Autre chose sur le profil ?",
+  goodbye: "Au revoir, et bonne recherche !",
+  ack: "👍 Autre chose sur le profil ?",
+};
+
 /** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
 function answerWordsFr(profile: Profile): AnswerWords {
   const il = profile.pronouns.fr;
@@ -19,6 +26,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
   const [first, second] = profile.examples.fr as [string, string, ...string[]];
   return {
     yes: (where: string) => `Oui — le profil le mentionne${where}.`,
+    when: (where: string) => `C'était${where} :`,
     found: (where: string) => `Voici ce que dit le profil${where} :`,
     at: (places: string) => ` chez ${places}`,
     inFaq: " dans la FAQ du profil",
@@ -48,12 +56,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
     partYes: (subject: string, where: string) => `${subject} : oui${where ? ` — ${where}` : ""}`,
     partPartial: (subject: string, missing: string) => `${subject} : en partie — pas ${missing} avec`,
     partNo: (subject: string) => `${subject} : absent du profil`,
-    chatter: {
-      greeting: "Bonjour ! Posez-moi vos questions sur ce profil : postes, projets, compétences, outils, dates.",
-      thanks: "Avec plaisir ! Autre chose sur le profil ?",
-      goodbye: "Au revoir, et bonne recherche !",
-      ack: "👍 Autre chose sur le profil ?",
-    },
+    chatter: CHATTER_FR,
     examples: profile.examples.fr,
     ownerOnly: {
       availability: "Le profil ne précise pas ses disponibilités.",

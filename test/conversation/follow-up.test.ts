@@ -14,7 +14,7 @@ describe("follow-ups, offline", () => {
     expect(first.citations[0]!.text).toMatch(/PII/);
     const when = await core.engine.answer({ text: "when was that?", conversationId });
     expect(when).toMatchObject({ answered: true, question: "when was that?" });
-    expect(when.answer).toContain("Decathlon, since May 2021");
+    expect(when.answer.split("\n")[0]).toBe("That was at Decathlon, since May 2021:");
     expect(when.citations.some((c) => /encryption/.test(c.text))).toBe(true);
     const kafka = await core.engine.answer({ text: "and with Kafka?", conversationId });
     expect(kafka.citations[0]!.text).toMatch(/Kafka/);
