@@ -424,7 +424,8 @@ export class QuestionReader {
       const frenchPair = language === "fr" && a.folded === "temps" && segment.slice(a.end, b?.start) === " ";
       const joined =
         b !== undefined &&
-        (hyphen || frenchPair) &&
+        // French hyphens join a verb to its subject ("faisait-il", "peux-tu"), not words into one.
+        ((hyphen && language === "en") || frenchPair) &&
         ignored(a.folded) !== ignored(b.folded) &&
         this.lexicon.isEveryday(ignored(a.folded) ? b.folded : a.folded, language) &&
         !this.holdsPhrase(`${a.folded} ${b.folded}`);
