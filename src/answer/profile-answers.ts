@@ -368,7 +368,7 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
   const titleOf = (r: RoleInfo) => (heading(r).role ?? r).title;
   const named = new RegExp(`\\b${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
   const holds = roles.filter((r) => named.test(foldText(r.title)) || named.test(foldText(titleOf(r))));
-  if (holds.length > 0) return reply(holds.map(roleAt).join("; "), holds.map(heading));
+  if (holds.length > 0) return reply(m.titleHeld(holds.map(roleAt).join("; ")), holds.map(heading));
   const lead = intent.role
     ? m.title(roles[0]!.employer, titleOf(roles[0]!), asked)
     : m.titles(roles.map((r) => `${titleOf(r)} (${r.employer})`).join(", "), asked);
@@ -379,13 +379,23 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
 function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, when, inLang, heading, byKey, reply } = tools;
   const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
-  const led = roles
-    .filter((r) => r.kind === "work")
-    .map((r) => ({ r, chunks: inLang(r).filter((c) => SUPERVISES.test(foldText(c.text))) }))
-    .filter((x) => x.chunks.length > 0);
+  const supervising = (among: RoleInfo[]) =>
+    among
+      .filter((r) => r.kind === "work")
+      .map((r) => ({ r, chunks: inLang(r).filter((c) => SUPERVISES.test(foldText(c.text))) }))
+      .filter((x) => x.chunks.length > 0);
+  const led = supervising(roles);
   const trainers = roles.filter((r) => r.kind !== "work");
   const at = (r: RoleInfo) => `${r.employer} (${when(r)})`;
   const also = trainers.length > 0 ? ` ${m.alsoTrains(trainers.map(at).join("; "))}` : "";
+  // "Did he manage people at Decathlon?": not there, but the roles where he did are worth saying.
+  const elsewhere = intent.role && led.length === 0 ? supervising(ctx.roles) : [];
+  if (elsewhere.length > 0)
+    return reply(
+      m.leadershipElsewhere(roles[0]!.employer, elsewhere.map((x) => at(x.r)).join("; ")),
+      elsewhere.flatMap((x) => x.chunks),
+      false,
+    );
   if (led.length === 0) return reply(`${m.leadershipNone}${also}`, trainers.map(heading), false);
   // "A team of more than 5?": the profile gives no team he led of a size to compare; what it shows, no "yes".
   if (intent.size !== undefined)

@@ -9,7 +9,7 @@ const ANAPHORA = new RegExp(
   "i",
 );
 /** Words pointing back at a place: "how big was the team there?" asks about the employer just named. */
-const PLACE = /\b(there|la-bas|là-bas|là|y)\b/i;
+const PLACE = /\b(there|la-bas|là-bas|la bas|là bas|là|y)\b/i;
 /** "when was that?", « c'était quand ? »: the time of what was just asked. */
 const WHEN = /^(and |et )?(when|quand|c'?(é|e)tait quand|since when|depuis quand)\b/i;
 /** A question about time: "how long…?", « combien d'années… ? ». */

@@ -2,6 +2,13 @@ import type { Profile } from "../knowledge/profile.js";
 
 const POSSESSIVE: Record<string, string> = { he: "his", she: "her", they: "their" };
 
+const chatterEn = (subject: string) => ({
+  greeting: `Hello! Ask me anything about ${subject}'s profile — roles, projects, skills, tools, dates.`,
+  thanks: "You're welcome! Anything else about the profile?",
+  goodbye: "Goodbye, and good luck with the search!",
+  ack: "👍 Anything else about the profile?",
+});
+
 /** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
 function answerWords(profile: Profile) {
   const subject = profile.subject.en;
@@ -40,12 +47,7 @@ function answerWords(profile: Profile) {
     partYes: (subject: string, where: string) => `${subject}: yes${where ? ` — ${where}` : ""}`,
     partPartial: (subject: string, missing: string) => `${subject}: partly — not ${missing} with it`,
     partNo: (subject: string) => `${subject}: not in the profile`,
-    chatter: {
-      greeting: `Hello! Ask me anything about ${subject}'s profile — roles, projects, skills, tools, dates.`,
-      thanks: "You're welcome! Anything else about the profile?",
-      goodbye: "Goodbye, and good luck with the search!",
-      ack: "👍 Anything else about the profile?",
-    },
+    chatter: chatterEn(subject),
     examples: profile.examples.en,
     ownerOnly: {
       availability: `The profile doesn't say when ${he} is available.`,
@@ -56,6 +58,8 @@ function answerWords(profile: Profile) {
       contact: `The profile doesn't give ${their} contact details.`,
       languages: `The profile doesn't say which languages ${he} speaks.`,
       education: `The profile doesn't list ${their} degrees or certifications.`,
+      opinion: "The profile gives facts, not judgements: ask about a skill, a role or a result instead.",
+      personal: `The profile says nothing about ${their} private life.`,
     },
     askOwner: (contact: string) =>
       contact ? `Only ${he} can say: ${contact}` : `Only ${he} can say — please ask ${subject} directly.`,
@@ -72,6 +76,9 @@ function roleWords(profile: Profile) {
     roleTaught: (employer: string, when: string, list: string) => `At ${employer} (${when}), taught: ${list}.`,
     stackNone: (employer: string) => `The profile lists no stack for ${employer}.`,
     leadership: (places: string) => `Yes — the profile shows ${he} supervised others at ${places}.`,
+    leadershipElsewhere: (employer: string, places: string) =>
+      `The profile doesn't say ${he} led people at ${employer}; it shows ${he} supervised others at ${places}.`,
+    titleHeld: (roles: string) => `Yes — ${roles}.`,
     leadershipNone: `The profile doesn't say ${he} led a team.`,
     leadershipSize: (size: number, places: string) =>
       `The profile doesn't say ${he} led a team of that size (${size}); it shows ${he} supervised others at ${places}.`,

@@ -67,6 +67,9 @@ function answerWordsFr(profile: Profile): AnswerWords {
       contact: "Le profil ne donne pas de coordonnées.",
       languages: "Le profil ne précise pas les langues parlées.",
       education: "Le profil ne mentionne ni diplômes ni certifications.",
+      opinion:
+        "Le profil donne des faits, pas des jugements : demandez plutôt une compétence, un poste ou un résultat.",
+      personal: "Le profil ne dit rien de sa vie privée.",
     },
     askOwner: (contact: string) =>
       contact
@@ -86,6 +89,10 @@ function roleWordsFr(profile: Profile): RoleWords {
     roleTaught: (employer: string, when: string, list: string) => `Chez ${employer} (${when}), enseigné : ${list}.`,
     stackNone: (employer: string) => `Le profil ne donne pas de stack pour ${employer}.`,
     leadership: (places: string) => `Oui — le profil montre qu'${il} a encadré d'autres personnes chez ${places}.`,
+    leadershipElsewhere: (employer: string, places: string) =>
+      `Le profil ne dit pas qu'${il} a encadré des personnes chez ${employer} ; ` +
+      `il montre qu'${il} en a encadré chez ${places}.`,
+    titleHeld: (roles: string) => `Oui — ${roles}.`,
     leadershipNone: `Le profil ne dit pas qu'${il} a dirigé une équipe.`,
     leadershipSize: (size: number, places: string) =>
       `Le profil ne dit pas qu'${il} a dirigé une équipe de cette taille (${size}) ; ` +

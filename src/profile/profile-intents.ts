@@ -26,7 +26,7 @@ export type ProfileIntent =
 // All matched on folded text (no accents, lower case), English and French.
 const HOW_LONG = new RegExp(
   String.raw`\b(how (many|much) (years?|yrs?|months?|time)|how much (\w+ )?experience|how long|(years?|yrs?) of|` +
-    String.raw`since when|combien d'?experience|combien (d'?annees|d'?ans|de temps|de mois)|` +
+    String.raw`since when|combien d'?(experience|xp|exp)|combien (d'?annees|d'?ans|de temps|de mois)|` +
     String.raw`depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien|` +
     String.raw`when (was|were|did) (that|this|it|he|she)|c'? ?etait quand|quand (etait|etais|c'? ?etait)|` +
     String.raw`et quand)\b`,
@@ -82,6 +82,11 @@ const JOB_TITLE = new RegExp(
     String.raw`(son|sa) (titre|intitule)( de poste)?|(quel|quelle) (est )?(son|sa) (titre|intitule)|` +
     String.raw`intitule (de|du) (son )?poste|titre de poste)\b`,
 );
+/** "What does he do?", « il fait quoi ce candidat ? »: his work now. */
+const DOES_NOW = new RegExp(
+  String.raw`^(what does (he|she|the candidate) do( for a living)?|(il|elle) fait quoi( (ce|cette) candidat\w*)?|` +
+    String.raw`que fait[- ](il|elle)|qu'est[- ]ce qu'(il|elle) fait)\s*\?*$`,
+);
 const ROLE_WORDS = new RegExp(
   String.raw`\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|` +
     String.raw`fait-il|travaille|bosse|occupe|employer|client)\b`,
@@ -103,8 +108,10 @@ const RESULTS = new RegExp(
     String.raw`resultats?|realisations?|reussites?|chiffres|accomplissements?)\b`,
 );
 const SKILLS = new RegExp(
-  String.raw`\b((main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|` +
-    String.raw`fortes?) (\w+ )?(skills?|competences?|technolog\w*|strengths?|tools|outils|stack)|(skills?|` +
+  String.raw`\b((il|elle) sait faire quoi|que sait[- ](il|elle) faire|what can (he|she) do|` +
+    String.raw`what is (he|she) good at|` +
+    String.raw`(main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?` +
+    String.raw`(skills?|competences?|technolog\w*|strengths?|tools|outils|stack)|(skills?|` +
     String.raw`competences?|stack|technos?|technologies|outils) (technique )?(principales?|cles|fortes|` +
     String.raw`habituelles?|preferees?)|(sa|son|his|her) (stack|stack technique|technos)\b|` +
     String.raw`(quelle|quel|quels|quelles|which|what) (stack|technos?|outils|tools|technologies)\b|points forts|` +
@@ -122,7 +129,8 @@ const SUMMARY = new RegExp(
 );
 const TITLE = new RegExp(
   String.raw`\b(was (he|she)|is (he|she)|has (he|she) been|c'etait lui|c etait lui|etait-il|est-il|etait il|` +
-    String.raw`est il|a-t-il ete) (ever |already |once |deja |jamais )?(the |a |an |le |la |un |une )?(tech lead|` +
+    String.raw`est il|a-t-il ete|(il|elle) (est|etait|a ete)) (ever |already |once |deja |jamais |vraiment )?` +
+    String.raw`(the |a |an |le |la |un |une )?(senior|tech lead|` +
     String.raw`lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|director|` +
     String.raw`directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|chef d'equipe|` +
     String.raw`chef|product owner|po|scrum master)\b`,
@@ -198,7 +206,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
     "g",
   ),
   employers: new RegExp(EMPLOYERS.source, "g"),
-  current: new RegExp(`${CURRENT.source}|${ROLE_WORDS.source}|${JOB_TITLE.source}`, "g"),
+  current: new RegExp(`${CURRENT.source}|${ROLE_WORDS.source}|${JOB_TITLE.source}|${DOES_NOW.source}`, "g"),
   overview: new RegExp(`${OVERVIEW.source}|${JOB_TITLE.source}`, "g"),
   results: new RegExp(`${RESULTS.source}|\\b(main|key|biggest|best|top|principaux|principales|grands?)\\b`, "g"),
   skills: new RegExp(SKILLS.source, "g"),
@@ -278,7 +286,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (EMPLOYERS.test(text) && part.technologies.length === 0) return { kind: "employers" };
   if (RESULTS.test(text) && part.technologies.length === 0) return { kind: "results", roles: part.roles };
   if (
-    ((CURRENT.test(text) && (ROLE_WORDS.test(text) || role)) || (JOB_TITLE.test(text) && !role)) &&
+    ((CURRENT.test(text) && (ROLE_WORDS.test(text) || role)) ||
+      ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role)) &&
     part.technologies.length === 0 &&
     subject.filter((w) => !w.everyday).length <= 1
   ) {

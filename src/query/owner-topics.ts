@@ -9,7 +9,9 @@ export type OwnerTopic =
   | "remote"
   | "contact"
   | "languages"
-  | "education";
+  | "education"
+  | "opinion"
+  | "personal";
 
 // Matched on folded text (no accents, lower case), in English and French.
 const TOPICS: [OwnerTopic, RegExp][] = [
@@ -93,6 +95,25 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|` +
         String.raw`certifs?|certified|driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|permis b|diplome|` +
         String.raw`diplomes|doctorat|certifie|certifiee)\b`,
+    ),
+  ],
+  [
+    // A judgement the CV can't make: how good a fit, his weaknesses. ("Is he good at Spark?" is a skill.)
+    "opinion",
+    new RegExp(
+      String.raw`\b((good|great|right|strong|best) (fit|match)|(a )?fit for (the|a|an|this|our|your)|` +
+        String.raw`(his|her) weak(nesses| points)|weaknesses|points faibles|ses defauts|` +
+        String.raw`(would|do) you recommend|should (we|i) hire|worth hiring|` +
+        String.raw`bon profil pour|(correspond|colle)(rait)? (bien |vraiment )?(a|au|pour) (notre|ce|cette|un|une) ` +
+        String.raw`(poste|besoin|mission|role)|le recommander(ais|iez)?)\b`,
+    ),
+  ],
+  [
+    "personal",
+    new RegExp(
+      String.raw`\b(kids|children|married|wife|husband|girlfriend|boyfriend|how old|his age|her age|` +
+        String.raw`religion|hobbies|enfants|marie|mariee|quel age|son age|age a[- ]t[- ](il|elle)|loisirs|` +
+        String.raw`celibataire)\b`,
     ),
   ],
 ];

@@ -18,7 +18,7 @@ qu que quel quelle quelles quels qui sa sans se ses si son sont sur ta te tes to
 une vos votre vous y candidat candidate profil personne experience experiences travaille travaillé travailler
 travail t quoi quand connait connaissance connaissances utilise utilisé utiliser deja déjà eu fait faire
 competences competence niveau vers sous entre pendant durant avant apres contre parmi selon malgre jusqu jusque
-hors dont lors ici`;
+hors dont lors ici bosse bosser bossait bosses bossais`;
 
 function fold(list: string): Set<string> {
   return new Set(

@@ -138,6 +138,18 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect(lead(await ask("has he managed data pipelines?"))).not.toMatch(/supervised others/);
   });
 
+  it("says yes to a title the CV gives, and where he led people when not in the role asked about", async () => {
+    expect(lead(await ask("il est senior ?"))).toBe(
+      "Oui — Senior Data Engineer chez Decathlon (Freelance), depuis mai 2021.",
+    );
+    const decathlon = await ask("il a encadré des gens chez decathlon ?");
+    expect(decathlon.answered).toBe(false);
+    expect(lead(decathlon)).toBe(
+      "Le profil ne dit pas qu'il a encadré des personnes chez Decathlon ; " +
+        "il montre qu'il en a encadré chez AAA-Data (janvier 2020 – mai 2021).",
+    );
+  });
+
   it("never claims a title the CV doesn't give", async () => {
     const a = await ask("was he the tech lead at Decathlon?");
     expect(a).toMatchObject({ answered: false, verdict: "not_in_profile" });

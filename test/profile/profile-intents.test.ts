@@ -11,6 +11,10 @@ describe("detectProfileIntent", () => {
     expect(intentOf("Which companies has he worked for?")).toEqual({ kind: "employers" });
     expect(intentOf("What is his current role?")).toEqual({ kind: "current", role: null });
     expect(intentOf("hi! what's his job title?")).toEqual({ kind: "current", role: null });
+    expect(intentOf("slt, il fait quoi ce candidat ?")).toEqual({ kind: "current", role: null });
+    expect(intentOf("il sait faire quoi ?")).toEqual({ kind: "skills", role: null });
+    expect(intentOf("il est senior ?")).toMatchObject({ kind: "title", title: "senior" });
+    expect(intentOf("yo combien d'xp en databricks stp")).toMatchObject({ kind: "tech_experience" });
     expect(intentOf("quel est son intitulé de poste ?")).toEqual({ kind: "current", role: null });
     expect(intentOf("What are his main skills?")).toEqual({ kind: "skills", role: null });
     expect(intentOf("Résume son profil en 3 lignes")).toEqual({ kind: "summary" });

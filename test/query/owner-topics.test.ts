@@ -21,6 +21,10 @@ describe("ownerTopicOf", () => {
     ["Does he have a PhD?", "education"],
     ["A-t-il une certification AWS ?", "education"],
     ["Does he have a driving licence?", "education"],
+    ["is he a good fit for a lead data engineer role?", "opinion"],
+    ["c quoi ses points faibles ?", "opinion"],
+    ["does he have kids?", "personal"],
+    ["how old is he?", "personal"],
   ])("%s → %s", (question, topic) => {
     expect(ownerTopicOf(question)).toBe(topic);
   });
@@ -38,6 +42,8 @@ describe("ownerTopicOf", () => {
     "a summary of his background?",
     // « ça lui parle » is "is he familiar with", not a spoken language.
     "pandas et numpy ça lui parle ?",
+    "is he good at Spark?",
+    "did he fit models on customer data?",
   ])("leaves a question about the CV to the CV: %s", (question) => {
     expect(ownerTopicOf(question)).toBeNull();
   });
