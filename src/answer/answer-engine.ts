@@ -340,13 +340,15 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, { part, evide
     const where = placesOf([toCitation(shown)], language, messages);
     // Every word it knows is there, yet the question isn't understood: say so rather than list nothing.
     const text =
-      evidence.uncovered.length > 0
-        ? m.partial(
-            listWords(found, language, messages),
-            where ? m.at(where) : "",
-            listWords(evidence.uncovered, language, messages, "or"),
-          )
-        : m.partialUnclear(listWords(found, language, messages), where ? m.at(where) : "");
+      found.length === 0
+        ? m.partialNone(where ? m.at(where) : "", listWords(evidence.uncovered, language, messages, "or"))
+        : evidence.uncovered.length > 0
+          ? m.partial(
+              listWords(found, language, messages),
+              where ? m.at(where) : "",
+              listWords(evidence.uncovered, language, messages, "or"),
+            )
+          : m.partialUnclear(listWords(found, language, messages), where ? m.at(where) : "");
     return { ...noAnswer(question, language, "partial", [lead(text), ...quotes].join("\n"), citations), ...extras };
   }
   return { ...noAnswer(question, language, "not_in_profile", lead(notMentioned(ctx, part, language))), ...extras };

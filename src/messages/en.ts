@@ -42,6 +42,7 @@ function answerWords(profile: Profile) {
     since: (start: string) => `since ${start}`,
     partial: (shown: string, where: string, missing: string) =>
       `The profile mentions ${shown}${where}, but not ${missing} with it.`,
+    partialNone: (where: string, missing: string) => `The profile doesn't mention ${missing}${where}.`,
     partialUnclear: (shown: string, where: string) =>
       `The profile mentions ${shown}${where}, but perhaps not in the sense of your question.`,
     partYes: (subject: string, where: string) => `${subject}: yes${where ? ` — ${where}` : ""}`,

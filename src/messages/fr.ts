@@ -51,6 +51,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
     since: (start: string) => `depuis ${start}`,
     partial: (shown: string, where: string, missing: string) =>
       `Le profil mentionne ${shown}${where}, mais pas ${missing} avec.`,
+    partialNone: (where: string, missing: string) => `Le profil ne mentionne pas ${missing}${where}.`,
     partialUnclear: (shown: string, where: string) =>
       `Le profil mentionne ${shown}${where}, mais peut-être pas au sens de votre question.`,
     partYes: (subject: string, where: string) => `${subject} : oui${where ? ` — ${where}` : ""}`,

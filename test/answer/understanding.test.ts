@@ -74,6 +74,11 @@ describe("offline answers to messages as people write them", () => {
     );
   });
 
+  it("names what is missing even when none of the other words is there", async () => {
+    const students = await ask("combien d'etudiants ?");
+    expect(lead(students)).toBe("Le profil ne mentionne pas « etudiants » chez EPISEN, depuis novembre 2022.");
+  });
+
   it("never lets an ordinary word veto the answer", async () => {
     const skills = await ask("quelles sont ses compétences principales ?");
     expect(skills.answered).toBe(true);
