@@ -98,6 +98,8 @@ export function answerProfileIntent(
     }
     case "teaching_duration":
       return teachingDurationAnswer(tools, ctx, language);
+    case "first_role":
+      return firstRoleAnswer(tools, ctx);
     case "before":
       return beforeAnswer(intent, tools, ctx);
     case "employers":
@@ -219,6 +221,18 @@ function teachingDurationAnswer(tools: Tools, ctx: ProfileContext, language: Lan
   return reply(
     m.teachingDuration(formatDuration(mergedMonths(spans(roles)), language), list.join("; ")),
     roles.map(heading),
+  );
+}
+
+/** "What was his first job?": the role that began first (and any that began the same month). */
+function firstRoleAnswer(tools: Tools, ctx: ProfileContext): Answer {
+  const { m, inLang, heading, roleAt, reply } = tools;
+  const dated = ctx.roles.filter((r) => r.period).sort((a, b) => a.period!.start.localeCompare(b.period!.start));
+  const first = dated.filter((r) => r.period!.start === dated[0]?.period!.start);
+  if (first.length === 0) return reply(m.firstNone, [], false);
+  return reply(
+    m.firstRole(first.map(roleAt).join("; ")),
+    first.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
   );
 }
 

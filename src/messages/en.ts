@@ -113,6 +113,8 @@ function profileWords(profile: Profile) {
     teachingDuration: (duration: string, roles: string) =>
       `About ${duration} of teaching and training in all: ${roles}.`,
     teachingNone: "The profile shows no teaching or training role.",
+    firstRole: (roles: string) => `The earliest role in the profile: ${roles}.`,
+    firstNone: "The profile gives no dated role.",
     timelineNone: (year: string) => `The profile lists no role in ${year}.`,
     before: (employer: string, previous: string) => `Just before ${employer}: ${previous}.`,
     beforeAlongside: (roles: string) => `At the same time: ${roles}.`,

@@ -102,6 +102,9 @@ function roleWordsFr(profile: Profile): RoleWords {
   };
 }
 
+/** « de janvier », « d'avril », « d'août ». */
+const de = (text: string) => (/^[aeiouyàâéèêh]/i.test(text) ? `d'${text}` : `de ${text}`);
+
 const MONTHS_FR = [
   ...["janvier", "février", "mars", "avril", "mai", "juin"],
   ...["juillet", "août", "septembre", "octobre", "novembre", "décembre"],
@@ -123,11 +126,13 @@ function profileWordsFr(profile: Profile): ProfileWords {
       `${tech} : enseigné à ${roles} ; le profil ne le montre pas utilisé dans un poste.`,
     techNone: (tech: string) => `Le profil ne mentionne pas ${tech}.`,
     roleDuration: (employer: string, when: string, duration: string, current: boolean) =>
-      current ? `Chez ${employer} ${when} — ${duration} à ce jour.` : `Chez ${employer} de ${when} — ${duration}.`,
+      current ? `Chez ${employer} ${when} — ${duration} à ce jour.` : `Chez ${employer} ${de(when)} — ${duration}.`,
     timeline: (year: string, roles: string) => `En ${year} : ${roles}.`,
     teachingDuration: (duration: string, roles: string) =>
       `Environ ${duration} d'enseignement et de formation au total : ${roles}.`,
     teachingNone: "Le profil ne montre aucun poste d'enseignement ou de formation.",
+    firstRole: (roles: string) => `Le premier poste du profil : ${roles}.`,
+    firstNone: "Le profil ne donne aucun poste daté.",
     timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
     before: (employer: string, previous: string) => `Juste avant ${employer} : ${previous}.`,
     beforeAlongside: (roles: string) => `En même temps : ${roles}.`,

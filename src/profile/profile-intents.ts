@@ -10,6 +10,8 @@ export type ProfileIntent =
   | { kind: "timeline"; year: number; until: number }
   /** "What was he doing last year?": a year counted back from the current one (0: this year). */
   | { kind: "timeline_ago"; years: number }
+  /** "What was his first job?", « son premier poste ? »: the earliest role. */
+  | { kind: "first_role" }
   /** "How long has he been teaching?": his teaching and training roles together. */
   | { kind: "teaching_duration" }
   | { kind: "before"; role: string }
@@ -29,7 +31,7 @@ const HOW_LONG = new RegExp(
     String.raw`since when|combien d'?(experience|xp|exp)|combien (d'?annees|d'?ans|de temps|de mois)|` +
     String.raw`depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien|` +
     String.raw`when (was|were|did) (that|this|it|he|she)|c'? ?etait quand|quand (etait|etais|c'? ?etait)|` +
-    String.raw`et quand)\b`,
+    String.raw`et quand|quand|(what|which) years|(en )?quelles annees)\b`,
 );
 const EXPERIENCE =
   /\b(experience|experienced|xp|exp|seniority|anciennete|in the field|dans le metier|in (data|tech|it))\b/;
@@ -69,7 +71,10 @@ const EMPLOYERS = new RegExp(
     String.raw`pour qui a-t-il travaille|parcours|(his|her) (clients|customers)|(ses|sa liste de) clients|` +
     String.raw`list(e)? (of|de|des) (clients|employers|employeurs|entreprises|companies)|` +
     String.raw`(career|job|work|employment) (path|timeline|progression|so far)|(his|her) (career|timeline)|` +
-    String.raw`timeline of (his|her) (career|jobs|roles)|(sa|son) (carriere|cv)|chronolog\w*)\b`,
+    String.raw`timeline of (his|her) (career|jobs|roles)|(sa|son) (carriere|cv)|chronolog\w*|` +
+    String.raw`(the |his |her |all )?(companies|firms|employers) (he|she) (has )?(worked|was) (at|for|with|in)|` +
+    String.raw`(il|elle) a (travaille|bosse) pour qui|(ses|his|her) (anciens|previous|past|former) ` +
+    String.raw`(employeurs|employers|clients|boites|entreprises|companies))\b`,
 );
 const CURRENT = new RegExp(
   String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|` +
@@ -81,6 +86,12 @@ const JOB_TITLE = new RegExp(
   String.raw`\b((his|her) (current |official |actual )?(job |role |position )?title|job title|` +
     String.raw`(son|sa) (titre|intitule)( de poste)?|(quel|quelle) (est )?(son|sa) (titre|intitule)|` +
     String.raw`intitule (de|du) (son )?poste|titre de poste)\b`,
+);
+/** "What was his first job?", « début de carrière » : the earliest role the profile lists. */
+const FIRST_ROLE = new RegExp(
+  String.raw`\b((his|her) (very )?first (job|role|position|employer|mission)|first (job|role|position) (he|she) had|` +
+    String.raw`start(ed)? (his|her) career|(son|sa) (tout )?premier (poste|emploi|job|employeur|boulot|mission)|` +
+    String.raw`(son|sa) premiere (mission|experience|boite)|debut de (sa )?carriere|commence sa carriere)\b`,
 );
 /** "What does he do?", « il fait quoi ce candidat ? »: his work now. */
 const DOES_NOW = new RegExp(
@@ -200,6 +211,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
     `${YEARS_AGO.source}|\\b(what|which|doing|do|did|faisait|fait|quoi|role|job|poste|work|working|where|ou)\\b`,
     "g",
   ),
+  first_role: new RegExp(`${FIRST_ROLE.source}|${HOW_LONG.source}`, "g"),
   teaching_duration: new RegExp(`${HOW_LONG.source}|${TEACHING_WORK.source}`, "g"),
   before: new RegExp(
     `${BEFORE.source}|\\b(role|job|company|sector|secteur|work|worked|was|etait|boite|entreprise|where|ou)\\b`,
@@ -219,7 +231,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
 /** Recognises a question about the whole profile; null sends it to retrieval. */
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const intent = matchIntent(u);
-  const structural = ["tech_experience", "role_duration", "overview", "teaching_duration"];
+  const structural = ["tech_experience", "role_duration", "overview", "teaching_duration", "first_role"];
   if (!intent || structural.includes(intent.kind)) return intent;
   // "How many years of experience with Kubernetes?", "Did he use Terraform in 2020?": a subject the
   // intent doesn't answer (a term the profile lacks, a technology or name) sends the question to retrieval.
@@ -258,6 +270,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     return size ? { kind: "leadership", role, size: Number(size) } : { kind: "leadership", role };
   }
   if (TEACHES.test(text) && !HOW_LONG.test(text) && part.technologies.length === 0) return { kind: "taught", role };
+  if (FIRST_ROLE.test(text) && !role && part.technologies.length === 0) return { kind: "first_role" };
   const howLong = HOW_LONG.test(text) ? howLongIntent(text, part, role, subject) : null;
   if (howLong) return howLong;
   if (

@@ -84,6 +84,12 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect(lead(await ask("how long has he been teaching?"))).toMatch(
       /^About .* teaching and training in all: Big Data Lecturer .* EPISEN .*; Data Trainer at Pernod .*\(6 months\)\./,
     );
+    expect(lead(await ask("c'etait quoi son premier poste ?"))).toBe(
+      "Le premier poste du profil : Data Engineer chez MAIF (CDI), janvier 2019 – janvier 2020.",
+    );
+    expect(lead(await ask("quand a-t-il commencé chez Pernod ?"))).toBe(
+      "Chez Pernod Ricard d'avril 2019 – octobre 2019 — 6 mois.",
+    );
     // A role held alongside the one just before is named; a role over before that one began is not.
     expect(lead(await ask("What did he do before Decathlon?"))).toBe(
       "Just before Decathlon: Data Engineer at AAA-Data (Permanent contract), January 2020 – May 2021.",

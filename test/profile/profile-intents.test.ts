@@ -33,6 +33,16 @@ describe("detectProfileIntent", () => {
     expect(intentOf("il bossait où il y a 3 ans ?")).toEqual({ kind: "timeline_ago", years: 3 });
     expect(intentOf("where was he working two years ago?")).toEqual({ kind: "timeline_ago", years: 2 });
     expect(intentOf("ça fait combien de temps qu'il enseigne ?")).toEqual({ kind: "teaching_duration" });
+    for (const q of ["what was his first job?", "c'etait quoi son premier poste ?", "when did he start his career?"])
+      expect(intentOf(q)).toEqual({ kind: "first_role" });
+    for (const q of [
+      "quand a-t-il commencé chez Pernod ?",
+      "il a rejoint EPISEN quand ?",
+      "what years was he at MAIF?",
+    ])
+      expect(intentOf(q)).toMatchObject({ kind: "role_duration" });
+    for (const q of ["list the companies he worked at", "il a travaillé pour qui ?", "ses anciens employeurs ?"])
+      expect(intentOf(q)).toEqual({ kind: "employers" });
     for (const q of ["sa liste de clients ?", "show me his career timeline", "his career path, in order?"])
       expect(intentOf(q)).toEqual({ kind: "employers" });
     expect(intentOf("How long has he used Spark?")).toMatchObject({
