@@ -116,7 +116,9 @@ const OVERVIEW = new RegExp(
 const RESULTS = new RegExp(
   String.raw`\b(results?|achievements?|achieved?|accomplishments?|accomplished|outcomes?|impact|key wins?|` +
     String.raw`wins|figures|numbers|metrics|kpis?|` +
-    String.raw`resultats?|realisations?|reussites?|chiffres|accomplissements?)\b`,
+    String.raw`resultats?|realisations?|reussites?|chiffres|accomplissements?|gains|` +
+    String.raw`(most )?impressive (thing|project|work)|proudest|biggest (project|win|success)|` +
+    String.raw`plus (gros|grand|beau) projet|plus grande? (reussite|realisation)|fierte)\b`,
 );
 const SKILLS = new RegExp(
   String.raw`\b((il|elle) sait faire quoi|que sait[- ](il|elle) faire|what can (he|she) do|` +

@@ -33,6 +33,8 @@ describe("detectProfileIntent", () => {
     expect(intentOf("il bossait où il y a 3 ans ?")).toEqual({ kind: "timeline_ago", years: 3 });
     expect(intentOf("where was he working two years ago?")).toEqual({ kind: "timeline_ago", years: 2 });
     expect(intentOf("ça fait combien de temps qu'il enseigne ?")).toEqual({ kind: "teaching_duration" });
+    for (const q of ["quels gains il a apportés ?", "c quoi le plus gros projet qu'il a fait ?"])
+      expect(intentOf(q)).toMatchObject({ kind: "results" });
     for (const q of ["what was his first job?", "c'etait quoi son premier poste ?", "when did he start his career?"])
       expect(intentOf(q)).toEqual({ kind: "first_role" });
     for (const q of [
