@@ -65,7 +65,7 @@ function answerWords(profile: Profile) {
     askOwner: (contact: string) =>
       contact ? `Only ${he} can say: ${contact}` : `Only ${he} can say — please ask ${subject} directly.`,
     arithmetic: "I only answer questions about the profile, not sums.",
-    taughtOnly: " (as a teacher or trainer, not in a role's own work)",
+    taughtOnly: ` (in ${their} teaching or training, not as used in ${their} own work)`,
   };
 }
 

@@ -77,7 +77,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
         ? `Seule la personne concernée peut le dire : ${contact}`
         : "Seule la personne concernée peut le dire — demandez-le-lui directement.",
     arithmetic: "Je réponds uniquement aux questions sur le profil, pas aux calculs.",
-    taughtOnly: " (en tant qu'enseignant ou formateur, pas dans le travail d'un poste)",
+    taughtOnly: " (dans ses cours ou formations, pas comme outil de son propre travail)",
   };
 }
 
