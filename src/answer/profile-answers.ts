@@ -228,7 +228,8 @@ function teachingDurationAnswer(tools: Tools, ctx: ProfileContext, language: Lan
 function firstRoleAnswer(tools: Tools, ctx: ProfileContext): Answer {
   const { m, inLang, heading, roleAt, reply } = tools;
   const dated = ctx.roles.filter((r) => r.period).sort((a, b) => a.period!.start.localeCompare(b.period!.start));
-  const first = dated.filter((r) => r.period!.start === dated[0]?.period!.start);
+  const start = dated[0]?.period?.start;
+  const first = dated.filter((r) => r.period!.start === start);
   if (first.length === 0) return reply(m.firstNone, [], false);
   return reply(
     m.firstRole(first.map(roleAt).join("; ")),
