@@ -262,15 +262,16 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = part.words.filter((w) => !w.employer && !EXPERIENCE.test(w.word) && !/^\d+$/.test(w.word));
+  // "Is he senior enough to lead a team?" asks about leading people, not about a title.
+  if (LEADERSHIP.test(text) && part.technologies.length === 0) {
+    const size = /\b(\d+)\b/.exec(text)?.[1];
+    return size ? { kind: "leadership", role, size: Number(size) } : { kind: "leadership", role };
+  }
   const title = TITLE.exec(text);
   if (title) return { kind: "title", role, title: `${title[title.length - 2] ?? ""}${title[title.length - 1]!}` };
   const asTitle = AS_TITLE.exec(text);
   if (asTitle && part.technologies.length === 0)
     return { kind: "title", role, title: `${asTitle[4] ?? ""}${asTitle[5]!}` };
-  if (LEADERSHIP.test(text) && part.technologies.length === 0) {
-    const size = /\b(\d+)\b/.exec(text)?.[1];
-    return size ? { kind: "leadership", role, size: Number(size) } : { kind: "leadership", role };
-  }
   if (TEACHES.test(text) && !HOW_LONG.test(text) && part.technologies.length === 0) return { kind: "taught", role };
   if (FIRST_ROLE.test(text) && !role && part.technologies.length === 0) return { kind: "first_role" };
   const howLong = HOW_LONG.test(text) ? howLongIntent(text, part, role, subject) : null;

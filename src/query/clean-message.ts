@@ -134,7 +134,8 @@ export function cleanMessage(message: string): CleanMessage {
   const hasWords = /[\p{L}\p{N}]/u.test(text);
   if (!hasWords && (stripped || message.trim() !== "")) {
     // "👍", "thanks!", "bonjour": the priority is what a reply should acknowledge.
-    const chatter = (["greeting", "thanks", "goodbye", "ack"] as const).find((k) => found.includes(k)) ?? "ack";
+    // "cheers, bye": a goodbye closes the talk, whatever came with it.
+    const chatter = (["goodbye", "greeting", "thanks", "ack"] as const).find((k) => found.includes(k)) ?? "ack";
     return { text: "", chatter, found };
   }
   return { text: hasWords ? text : "", chatter: null, found };
@@ -176,6 +177,8 @@ export function plainText(message: string): string {
 
 function expandShorthand(text: string): string {
   return text
+    // "400TB", "2To", "10h": the figure and its unit, as the CV writes them.
+    .replace(/(\d)(TB|GB|PB|To|Go|Po)\b/g, "$1 $2")
     .replace(SHORTHAND_WORD, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
     .replace(/(?<![\p{L}'])c (?=quoi\b)/giu, "c'est ");
 }

@@ -19,6 +19,7 @@ describe("detectProfileIntent", () => {
     expect(intentOf("What are his main skills?")).toEqual({ kind: "skills", role: null });
     expect(intentOf("Résume son profil en 3 lignes")).toEqual({ kind: "summary" });
     expect(intentOf("Has he led a team?")).toEqual({ kind: "leadership", role: null });
+    expect(intentOf("is he senior enough to lead a data platform team?")).toEqual({ kind: "leadership", role: null });
   });
 
   it("names the role, year or technology the question is about", () => {

@@ -61,6 +61,7 @@ describe("cleanMessage", () => {
     ["bye!", "goodbye"],
     ["<@U0123ABC> hello", "greeting"],
     ["slt", "greeting"],
+    ["cheers, bye", "goodbye"],
     ["mrc !", "thanks"],
   ])("knows a message that is only chatter: %s", (message, kind) => {
     expect(cleanMessage(message)).toMatchObject({ text: "", chatter: kind });
@@ -72,6 +73,7 @@ describe("cleanMessage", () => {
     ["how many yrs w/ Spark?", "how many years with Spark?"],
     ["slt, il bosse où en ce moment ?", "il bosse où en ce moment ?"],
     ["can u write me a poem", "can you write me a poem"],
+    ["has he handled 400TB a day?", "has he handled 400 TB a day?"],
     // Only whole words: "cb" inside a word, or a name, stays.
     ["a-t-il fait du CBOW ou du Koalas ?", "a-t-il fait du CBOW ou du Koalas ?"],
   ])("writes chat shorthand out: %s", (message, text) => {
