@@ -140,14 +140,22 @@ function taughtAnswer(intent: IntentOf<"taught">, tools: Tools, ctx: ProfileCont
   if (teaching.length === 0) return roleStackAnswer(roles[0]?.key ?? ctx.roles[0]!.key, tools, ctx, language);
   const naming = (r: RoleInfo, names: string[]) =>
     inLang(r).filter((c) => c.kind !== "role" && names.some((n) => foldText(c.text).includes(foldText(n))));
+  // Asked about his teaching as a whole, the roles where he trained colleagues count too.
+  const trainers = intent.role ? [] : ctx.roles.filter((r) => r.kind === "training");
+  const also = trainers.length > 0 ? m.alsoTrains(trainers.map((r) => `${r.employer} (${when(r)})`).join("; ")) : "";
   return reply(
-    teaching.map(({ r, names }) => m.roleTaught(r.employer, when(r), names.join(", "))).join(" "),
+    [...teaching.map(({ r, names }) => m.roleTaught(r.employer, when(r), names.join(", "))), also]
+      .filter(Boolean)
+      .join(" "),
     // The course's context ("Teaching in the course unit…") says what the subject is, beyond its tools.
-    teaching.flatMap(({ r, names }) => [
-      heading(r),
-      ...inLang(r).filter((c) => c.kind === "context"),
-      ...naming(r, names),
-    ]),
+    [
+      ...teaching.flatMap(({ r, names }) => [
+        heading(r),
+        ...inLang(r).filter((c) => c.kind === "context"),
+        ...naming(r, names),
+      ]),
+      ...trainers.map(heading),
+    ],
   );
 }
 

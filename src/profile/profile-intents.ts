@@ -159,6 +159,16 @@ const TEACHES = new RegExp(
     String.raw`c'?est quoi (la|les) (matieres?|cours) qu'?(il|elle) (enseigne|donne))\b`,
 );
 
+/** "Has he done any teaching?", « il donne des cours ? »: whether he teaches, and so what and where. */
+const TEACHES_AT_ALL = new RegExp(
+  String.raw`^(has (he|she) (ever )?(done|taught) (any )?(teaching|classes|courses)|` +
+    String.raw`(does|did) (he|she) (ever )?teach|has (he|she) (ever )?taught|` +
+    String.raw`any teaching( experience)?|teaching experience|` +
+    String.raw`(est-ce qu'?)?(il|elle) (a deja |a )?(enseigne|donne des cours|donne des formations)|` +
+    String.raw`enseigne[- ]t[- ](il|elle)|(a[- ]t[- ](il|elle) )(deja )?(enseigne|donne des cours)|` +
+    String.raw`experience (d'|de l')enseignement)\s*\?*$`,
+);
+
 /** "Was he ever hired as a data scientist?", "il a bossé comme chef de projet ?": the job title asked about. */
 const AS_TITLE = new RegExp(
   [
@@ -226,7 +236,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   skills: new RegExp(SKILLS.source, "g"),
   summary: new RegExp(`${SUMMARY.source}|\\b(profile|profil|lines?|lignes?|candidate|candidat)\\b`, "g"),
   title: new RegExp(`${TITLE.source}|${AS_TITLE.source}`, "gu"),
-  taught: new RegExp(TEACHES.source, "g"),
+  taught: new RegExp(`${TEACHES.source}|${TEACHES_AT_ALL.source}`, "g"),
   leadership: new RegExp(LEADERSHIP.source, "gu"),
 };
 
@@ -272,7 +282,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const asTitle = AS_TITLE.exec(text);
   if (asTitle && part.technologies.length === 0)
     return { kind: "title", role, title: `${asTitle[4] ?? ""}${asTitle[5]!}` };
-  if (TEACHES.test(text) && !HOW_LONG.test(text) && part.technologies.length === 0) return { kind: "taught", role };
+  if ((TEACHES.test(text) || TEACHES_AT_ALL.test(text)) && !HOW_LONG.test(text) && part.technologies.length === 0)
+    return { kind: "taught", role };
   if (FIRST_ROLE.test(text) && !role && part.technologies.length === 0) return { kind: "first_role" };
   const howLong = HOW_LONG.test(text) ? howLongIntent(text, part, role, subject) : null;
   if (howLong) return howLong;

@@ -90,6 +90,10 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect(lead(await ask("quand a-t-il commencé chez Pernod ?"))).toBe(
       "Chez Pernod Ricard d'avril 2019 – octobre 2019 — 6 mois.",
     );
+    expect(lead(await ask("has he done any teaching?"))).toBe(
+      "At EPISEN (since November 2022), taught: Spark, Kafka. He also trains people: Pernod Ricard (April 2019 – " +
+        "October 2019).",
+    );
     // A role held alongside the one just before is named; a role over before that one began is not.
     expect(lead(await ask("What did he do before Decathlon?"))).toBe(
       "Just before Decathlon: Data Engineer at AAA-Data (Permanent contract), January 2020 – May 2021.",

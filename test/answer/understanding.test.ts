@@ -337,7 +337,11 @@ describe("offline answers to messages as people write them", () => {
       'Teaching in the course unit "Data Mining, Warehouse, Viz, Big data, NoSQL for health systems".',
     );
     const fr = await ask("il enseigne quoi ?");
-    expect(lead(fr)).toBe("Chez EPISEN (depuis novembre 2022), enseigné : Spark, Kafka.");
+    // Asked about his teaching as a whole, where he trained colleagues too.
+    expect(lead(fr)).toBe(
+      "Chez EPISEN (depuis novembre 2022), enseigné : Spark, Kafka. Il forme aussi : Pernod Ricard (avril 2019 – " +
+        "octobre 2019).",
+    );
     // How long he has taught is a duration, not a list of subjects.
     const since = await ask("Ça fait combien de temps qu'il enseigne à l'EPISEN ?");
     expect(lead(since)).toMatch(/^Chez EPISEN depuis novembre 2022/);
