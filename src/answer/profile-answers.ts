@@ -100,6 +100,8 @@ export function answerProfileIntent(
       return teachingDurationAnswer(tools, ctx, language);
     case "first_role":
       return firstRoleAnswer(tools, ctx);
+    case "freelance_duration":
+      return freelanceDurationAnswer(tools, ctx, language);
     case "before":
       return beforeAnswer(intent, tools, ctx);
     case "employers":
@@ -211,13 +213,26 @@ function techExperienceAnswer(
 /** "How long at Decathlon?". */
 function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, language: Language): Answer {
   const { m, now, when, heading, byKey, reply } = tools;
-  const r = byKey(intent.role);
-  // A closed role as the CV counts it, so the answer agrees with the period line it quotes.
-  const computed = r.period ? spanOf(r.period, now).end - spanOf(r.period, now).start : 0;
-  const months = r.period && !r.period.current && r.period.durationMonths !== null ? r.period.durationMonths : computed;
-  return reply(m.roleDuration(r.employer, when(r), formatDuration(months, language), r.period?.current ?? false), [
-    heading(r),
-  ]);
+  const roles = [intent.role, ...(intent.also ?? [])].map(byKey);
+  const line = (r: RoleInfo) => {
+    // A closed role as the CV counts it, so the answer agrees with the period line it quotes.
+    const computed = r.period ? spanOf(r.period, now).end - spanOf(r.period, now).start : 0;
+    const closed = r.period && !r.period.current && r.period.durationMonths !== null;
+    const months = closed ? r.period!.durationMonths! : computed;
+    return m.roleDuration(r.employer, when(r), formatDuration(months, language), r.period?.current ?? false);
+  };
+  return reply(roles.map(line).join(" "), roles.map(heading));
+}
+
+/** "How long has he been freelance?": the roles whose contract says so, and their time together. */
+function freelanceDurationAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answer {
+  const { m, heading, roleAt, spans, reply } = tools;
+  const roles = ctx.roles.filter((r) => r.period && /freelance|ind[ée]pendant/i.test(heading(r).role?.contract ?? ""));
+  if (roles.length === 0) return reply(m.freelanceNone, ctx.roles.map(heading), false);
+  return reply(
+    m.freelanceDuration(formatDuration(mergedMonths(spans(roles)), language), roles.map(roleAt).join("; ")),
+    roles.map(heading),
+  );
 }
 
 /** "How long has he been teaching?": each teaching and training role with its time, and the time in all. */

@@ -115,6 +115,8 @@ function profileWords(profile: Profile) {
     teachingNone: "The profile shows no teaching or training role.",
     firstRole: (roles: string) => `The earliest role in the profile: ${roles}.`,
     firstNone: "The profile gives no dated role.",
+    freelanceDuration: (duration: string, roles: string) => `About ${duration} as a freelancer: ${roles}.`,
+    freelanceNone: "The profile shows no freelance role.",
     timelineNone: (year: string) => `The profile lists no role in ${year}.`,
     before: (employer: string, previous: string) => `Just before ${employer}: ${previous}.`,
     beforeAlongside: (roles: string) => `At the same time: ${roles}.`,

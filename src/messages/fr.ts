@@ -133,6 +133,8 @@ function profileWordsFr(profile: Profile): ProfileWords {
     teachingNone: "Le profil ne montre aucun poste d'enseignement ou de formation.",
     firstRole: (roles: string) => `Le premier poste du profil : ${roles}.`,
     firstNone: "Le profil ne donne aucun poste daté.",
+    freelanceDuration: (duration: string, roles: string) => `Environ ${duration} en freelance : ${roles}.`,
+    freelanceNone: "Le profil ne montre aucun poste en freelance.",
     timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
     before: (employer: string, previous: string) => `Juste avant ${employer} : ${previous}.`,
     beforeAlongside: (roles: string) => `En même temps : ${roles}.`,

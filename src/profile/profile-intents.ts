@@ -6,7 +6,9 @@ import { foldText } from "../text/normalize.js";
 export type ProfileIntent =
   | { kind: "total_experience" }
   | { kind: "tech_experience"; technology: Technology }
-  | { kind: "role_duration"; role: string }
+  | { kind: "role_duration"; role: string; also?: string[] }
+  /** "How long has he been freelance?": the roles held as a freelancer, together. */
+  | { kind: "freelance_duration" }
   | { kind: "timeline"; year: number; until: number }
   /** "What was he doing last year?": a year counted back from the current one (0: this year). */
   | { kind: "timeline_ago"; years: number }
@@ -31,8 +33,10 @@ const HOW_LONG = new RegExp(
     String.raw`since when|combien d'?(experience|xp|exp)|combien (d'?annees|d'?ans|de temps|de mois)|` +
     String.raw`depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien|` +
     String.raw`when (was|were|did) (that|this|it|he|she)|c'? ?etait quand|quand (etait|etais|c'? ?etait)|` +
-    String.raw`et quand|quand|(what|which) years|(en )?quelles annees)\b`,
+    String.raw`et quand|quand|(what|which) years|(en )?quelles annees|duration|length of)\b`,
 );
+/** Working as a freelancer: « depuis combien de temps il est freelance ? ». */
+const FREELANCE = /\b(freelanc\w*|independant|a son compte|self[- ]employed|contractor)\b/;
 const EXPERIENCE =
   /\b(experience|experienced|xp|exp|seniority|anciennete|in the field|dans le metier|in (data|tech|it))\b/;
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/;
@@ -223,6 +227,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
     `${YEARS_AGO.source}|\\b(what|which|doing|do|did|faisait|fait|quoi|role|job|poste|work|working|where|ou)\\b`,
     "g",
   ),
+  freelance_duration: new RegExp(`${HOW_LONG.source}|${FREELANCE.source}`, "g"),
   first_role: new RegExp(`${FIRST_ROLE.source}|${HOW_LONG.source}`, "g"),
   teaching_duration: new RegExp(`${HOW_LONG.source}|${TEACHING_WORK.source}`, "g"),
   before: new RegExp(
@@ -244,6 +249,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const intent = matchIntent(u);
   const structural = ["tech_experience", "role_duration", "overview", "teaching_duration", "first_role"];
+  structural.push("freelance_duration");
   if (!intent || structural.includes(intent.kind)) return intent;
   // "How many years of experience with Kubernetes?", "Did he use Terraform in 2020?": a subject the
   // intent doesn't answer (a term the profile lacks, a technology or name) sends the question to retrieval.
@@ -345,6 +351,12 @@ function howLongIntent(
     return { kind: "tech_experience", technology: { name: subject[0]!.original, tokens: [subject[0]!.word] } };
   }
   if (role && part.technologies.length === 0 && subject.every((w) => !w.key)) return { kind: "role_duration", role };
+  // "How long was he at Pernod Ricard and MAIF?": each of them.
+  const [first, ...also] = part.roles;
+  if (first && also.length > 0 && part.technologies.length === 0 && subject.every((w) => !w.key))
+    return { kind: "role_duration", role: first, also };
+  if (!role && part.roles.length === 0 && part.technologies.length === 0 && FREELANCE.test(text))
+    return { kind: "freelance_duration" };
   // "How long has he been teaching?": what he teaches is not asked, only for how long.
   const aboutTeaching = subject.filter((w) => !TEACHING_WORK.test(w.word));
   if (!role && TEACHING_WORK.test(text) && aboutTeaching.every((w) => w.everyday && !w.key && !w.tech))

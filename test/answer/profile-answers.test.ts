@@ -94,6 +94,12 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
       "At EPISEN (since November 2022), taught: Spark, Kafka. He also trains people: Pernod Ricard (April 2019 – " +
         "October 2019).",
     );
+    expect(lead(await ask("how long was he at Pernod Ricard and MAIF?"))).toBe(
+      "At Pernod Ricard from April 2019 – October 2019 — 6 months. At MAIF from January 2019 – January 2020 — 1 year.",
+    );
+    expect(lead(await ask("depuis combien de temps il est freelance ?"))).toMatch(
+      /^Environ 5 ans et 6 mois en freelance : Senior Data Engineer chez Decathlon \(Freelance\), depuis mai 2021; /,
+    );
     // A role held alongside the one just before is named; a role over before that one began is not.
     expect(lead(await ask("What did he do before Decathlon?"))).toBe(
       "Just before Decathlon: Data Engineer at AAA-Data (Permanent contract), January 2020 – May 2021.",
