@@ -21,6 +21,8 @@ export interface ProfileContext {
   now: () => Date;
 }
 
+/** Where "before 2020" starts counting: earlier than any CV's first role. */
+const EARLIEST_YEAR = 1980;
 /** Passages of whole-profile answers: the most a reply shows. */
 const MAX_CITATIONS = 8;
 const RESULT_WORDS =
@@ -104,6 +106,8 @@ export function answerProfileIntent(
       return freelanceDurationAnswer(tools, ctx, language);
     case "before":
       return beforeAnswer(intent, tools, ctx);
+    case "after":
+      return afterAnswer(intent, tools, ctx);
     case "employers":
       return employersAnswer(tools, ctx);
     case "current":
@@ -263,14 +267,40 @@ function firstRoleAnswer(tools: Tools, ctx: ProfileContext): Answer {
 /** "What was he doing in 2019?": the roles covering those years. */
 function timelineAnswer(intent: IntentOf<"timeline">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, now, inLang, heading, roleAt, reply } = tools;
-  const years = Array.from({ length: intent.until - intent.year + 1 }, (_, i) => intent.year + i);
+  // "since 2021": up to this year; "before 2020": every year before it.
+  const [from, until] =
+    intent.open === "since"
+      ? [intent.year, Math.max(intent.year, now.getFullYear())]
+      : intent.open === "before"
+        ? [EARLIEST_YEAR, intent.year - 1]
+        : [intent.year, intent.until];
+  const years = Array.from({ length: Math.max(0, until - from + 1) }, (_, i) => from + i);
   const roles = ctx.roles.filter((r) => r.period && years.some((y) => coversYear(spanOf(r.period!, now), y)));
   const label = intent.until === intent.year ? String(intent.year) : `${intent.year}–${intent.until}`;
-  if (roles.length === 0) return reply(m.timelineNone(label), [], false);
+  const side = intent.open;
+  if (roles.length === 0) return reply(side ? m.openSpan(side, intent.year, "") : m.timelineNone(label), [], false);
+  const list = roles.map(roleAt).join("; ");
   return reply(
-    m.timeline(label, roles.map(roleAt).join("; ")),
+    side ? m.openSpan(side, intent.year, list) : m.timeline(label, list),
     roles.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
   );
+}
+
+/** "What did he do after AAA-Data?": the role that began next (and any that began the same month). */
+function afterAnswer(intent: IntentOf<"after">, tools: Tools, ctx: ProfileContext): Answer {
+  const { m, now, inLang, heading, roleAt, byKey, reply } = tools;
+  const r = byKey(intent.role);
+  // After it ended: a role begun while it went on (Pernod Ricard during MAIF) came alongside, not after.
+  const end = r.period && !r.period.current ? spanOf(r.period, now).end : Infinity;
+  const later = ctx.roles
+    .filter((x) => x.period && x.key !== r.key && spanOf(x.period, now).start >= end)
+    .sort((a, b) => a.period!.start.localeCompare(b.period!.start));
+  const next = later.filter((x) => x.period!.start === later[0]?.period?.start);
+  if (next.length === 0) return reply(m.afterNone(r.employer), [heading(r)], false);
+  return reply(m.after(r.employer, next.map(roleAt).join("; ")), [
+    heading(r),
+    ...next.flatMap((x) => [heading(x), firstContext(inLang(x))!]),
+  ]);
 }
 
 /** "What did he do before MAIF?". */

@@ -117,6 +117,10 @@ function profileWords(profile: Profile) {
     firstNone: "The profile gives no dated role.",
     freelanceDuration: (duration: string, roles: string) => `About ${duration} as a freelancer: ${roles}.`,
     freelanceNone: "The profile shows no freelance role.",
+    openSpan: (side: "since" | "before", year: number, roles: string) =>
+      `${side === "since" ? "Since" : "Before"} ${year}: ${roles || "the profile lists no role"}.`,
+    after: (employer: string, next: string) => `Right after ${employer}: ${next}.`,
+    afterNone: (employer: string) => `The profile lists no role after ${employer}.`,
     timelineNone: (year: string) => `The profile lists no role in ${year}.`,
     before: (employer: string, previous: string) => `Just before ${employer}: ${previous}.`,
     beforeAlongside: (roles: string) => `At the same time: ${roles}.`,

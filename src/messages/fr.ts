@@ -135,6 +135,10 @@ function profileWordsFr(profile: Profile): ProfileWords {
     firstNone: "Le profil ne donne aucun poste daté.",
     freelanceDuration: (duration: string, roles: string) => `Environ ${duration} en freelance : ${roles}.`,
     freelanceNone: "Le profil ne montre aucun poste en freelance.",
+    openSpan: (side: "since" | "before", year: number, roles: string) =>
+      `${side === "since" ? "Depuis" : "Avant"} ${year} : ${roles || "le profil ne mentionne aucun poste"}.`,
+    after: (employer: string, next: string) => `Juste après ${employer} : ${next}.`,
+    afterNone: (employer: string) => `Le profil ne mentionne aucun poste après ${employer}.`,
     timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
     before: (employer: string, previous: string) => `Juste avant ${employer} : ${previous}.`,
     beforeAlongside: (roles: string) => `En même temps : ${roles}.`,

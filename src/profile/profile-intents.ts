@@ -9,7 +9,8 @@ export type ProfileIntent =
   | { kind: "role_duration"; role: string; also?: string[] }
   /** "How long has he been freelance?": the roles held as a freelancer, together. */
   | { kind: "freelance_duration" }
-  | { kind: "timeline"; year: number; until: number }
+  | { kind: "timeline"; year: number; until: number; open?: "since" | "before" }
+  | { kind: "after"; role: string }
   /** "What was he doing last year?": a year counted back from the current one (0: this year). */
   | { kind: "timeline_ago"; years: number }
   /** "What was his first job?", « son premier poste ? »: the earliest role. */
@@ -65,6 +66,9 @@ const YEAR_RANGE = new RegExp(
   `\\b(?:(?:de|from|between|entre)\\s+)?${YEAR_SPAN}\\s*(?:a|to|and|et|until|jusqu'en|-|–)\\s*${YEAR_SPAN}\\b`,
 );
 const BEFORE = /\b(before|prior to|avant|juste avant)\b/;
+const AFTER = /\b(after|afterwards|apres|juste apres)\b/;
+/** "since 2021", « depuis 2021 », "before 2020", « avant 2020 »: a span open on one side. */
+const OPEN_YEAR = /\b(since|depuis|from|a partir de|des|before|avant|prior to)\s+(19[89]\d|20[0-4]\d)\b/;
 const EMPLOYERS = new RegExp(
   String.raw`\b((which|what) (companies|employers|firms|clients|organi[sz]ations|places|industries|sectors|` +
     String.raw`domains)|(what|which) (industry|sector|kind of companies)|where (has|did) (he|she) (work|worked)|` +
@@ -77,11 +81,12 @@ const EMPLOYERS = new RegExp(
     String.raw`(career|job|work|employment) (path|timeline|progression|so far)|(his|her) (career|timeline)|` +
     String.raw`timeline of (his|her) (career|jobs|roles)|(sa|son) (carriere|cv)|chronolog\w*|` +
     String.raw`(the |his |her |all )?(companies|firms|employers) (he|she) (has )?(worked|was) (at|for|with|in)|` +
-    String.raw`(il|elle) a (travaille|bosse) pour qui|(ses|his|her) (anciens|previous|past|former) ` +
+    String.raw`(il|elle) a (travaille|bosse) pour qui|(what|which) (were|are) (his|her) (roles|jobs|positions)|` +
+    String.raw`(ses|his|her) (anciens|previous|past|former) ` +
     String.raw`(employeurs|employers|clients|boites|entreprises|companies))\b`,
 );
 const CURRENT = new RegExp(
-  String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|` +
+  String.raw`\b(current|currently|now|right now|these days|nowadays|at the moment|present|still|latest|` +
     String.raw`most recent|dernier|derniere|actuel|actuelle|` +
     String.raw`actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours)\b`,
 );
@@ -234,6 +239,10 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
     `${BEFORE.source}|\\b(role|job|company|sector|secteur|work|worked|was|etait|boite|entreprise|where|ou)\\b`,
     "g",
   ),
+  after: new RegExp(
+    `${AFTER.source}|\\b(role|job|company|work|worked|was|etait|boite|entreprise|where|ou|came|did|do)\\b`,
+    "g",
+  ),
   employers: new RegExp(EMPLOYERS.source, "g"),
   current: new RegExp(`${CURRENT.source}|${ROLE_WORDS.source}|${JOB_TITLE.source}|${DOES_NOW.source}`, "g"),
   overview: new RegExp(`${OVERVIEW.source}|${JOB_TITLE.source}`, "g"),
@@ -300,20 +309,10 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     !role
   )
     return { kind: "total_experience" };
-  const range = YEAR_RANGE.exec(text);
-  if (range && !role && subject.filter((w) => w.key || w.tech).length === 0) {
-    const [from, to] = [Number(range[1]), Number(range[2])].sort((a, b) => a - b);
-    return { kind: "timeline", year: from!, until: to! };
-  }
-  const year = TIMELINE.exec(text) ?? (YEAR.test(text) && subject.length === 0 ? YEAR.exec(text) : null);
-  if (year) {
-    const y = Number(year[year.length - 1]);
-    if (!role) return { kind: "timeline", year: y, until: y };
-  }
-  const ago = YEARS_AGO.exec(text);
-  if (ago && !role && subject.filter((w) => w.key || w.tech).length === 0)
-    return { kind: "timeline_ago", years: yearsBack(ago) };
+  const when = role ? null : timelineIntent(text, subject);
+  if (when) return when;
   if (role && BEFORE.test(text) && subject.filter((w) => !w.everyday).length <= 1) return { kind: "before", role };
+  if (role && AFTER.test(text) && subject.every((w) => w.everyday)) return { kind: "after", role };
   if (SKILLS.test(text) && part.technologies.length === 0) return { kind: "skills", role };
   if (SUMMARY.test(text)) return { kind: "summary" };
   if (EMPLOYERS.test(text) && part.technologies.length === 0) return { kind: "employers" };
@@ -330,6 +329,29 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (role && (OVERVIEW.test(text) || JOB_TITLE.test(text)) && subject.filter((w) => !w.everyday).length === 0)
     return { kind: "overview", role };
   return null;
+}
+
+/** "What was he doing in 2019 / between 2019 and 2021 / since 2021 / last year?": the roles of those years. */
+function timelineIntent(text: string, subject: UnderstoodQuestion["parts"][number]["words"]): ProfileIntent | null {
+  const aboutNothingElse = subject.filter((w) => w.key || w.tech).length === 0;
+  const range = YEAR_RANGE.exec(text);
+  if (range && aboutNothingElse) {
+    const [from, to] = [Number(range[1]), Number(range[2])].sort((a, b) => a - b);
+    return { kind: "timeline", year: from!, until: to! };
+  }
+  const open = OPEN_YEAR.exec(text);
+  if (open && aboutNothingElse) {
+    const y = Number(open[2]);
+    const since = !/^(before|avant|prior to)$/.test(open[1]!);
+    return { kind: "timeline", year: y, until: y, open: since ? "since" : "before" };
+  }
+  const year = TIMELINE.exec(text) ?? (YEAR.test(text) && subject.length === 0 ? YEAR.exec(text) : null);
+  if (year) {
+    const y = Number(year[year.length - 1]);
+    return { kind: "timeline", year: y, until: y };
+  }
+  const ago = YEARS_AGO.exec(text);
+  return ago && aboutNothingElse ? { kind: "timeline_ago", years: yearsBack(ago) } : null;
 }
 
 /** "How long…?", "combien de temps…?": time with a technology, in a role, or in all. */

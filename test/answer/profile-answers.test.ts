@@ -100,6 +100,14 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect(lead(await ask("depuis combien de temps il est freelance ?"))).toMatch(
       /^Environ 5 ans et 6 mois en freelance : Senior Data Engineer chez Decathlon \(Freelance\), depuis mai 2021; /,
     );
+    // After a role ended: the next one (Pernod Ricard began during MAIF, so it doesn't count).
+    expect(lead(await ask("et après MAIF ?"))).toBe(
+      "Juste après MAIF : Data Engineer chez AAA-Data (CDI), janvier 2020 – mai 2021.",
+    );
+    expect(lead(await ask("il faisait quoi avant 2020 ?"))).toBe(
+      "Avant 2020 : Formateur Data chez Pernod Ricard (CDI), avril 2019 – octobre 2019; " +
+        "Data Engineer chez MAIF (CDI), janvier 2019 – janvier 2020.",
+    );
     // A role held alongside the one just before is named; a role over before that one began is not.
     expect(lead(await ask("What did he do before Decathlon?"))).toBe(
       "Just before Decathlon: Data Engineer at AAA-Data (Permanent contract), January 2020 – May 2021.",

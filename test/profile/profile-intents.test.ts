@@ -27,6 +27,10 @@ describe("detectProfileIntent", () => {
     expect(intentOf("what was his title at MAIF?")).toEqual({ kind: "overview", role: "cv#maif" });
     expect(intentOf("How long was he at MAIF?")).toEqual({ kind: "role_duration", role: "cv#maif" });
     expect(intentOf("What did he do before AAA-Data?")).toEqual({ kind: "before", role: "cv#aaa-data" });
+    expect(intentOf("et après MAIF ?")).toEqual({ kind: "after", role: "cv#maif" });
+    expect(intentOf("what has he been doing since 2021?")).toMatchObject({ kind: "timeline", open: "since" });
+    expect(intentOf("il faisait quoi avant 2020 ?")).toMatchObject({ kind: "timeline", open: "before" });
+    expect(intentOf("what is he doing now?")).toEqual({ kind: "current", role: null });
     expect(intentOf("What did he do in 2020?")).toEqual({ kind: "timeline", year: 2020, until: 2020 });
     for (const q of ["in mid 2019 where did he work?", "il faisait quoi début 2019 ?", "and in the summer of 2019?"])
       expect(intentOf(q)).toEqual({ kind: "timeline", year: 2019, until: 2019 });
