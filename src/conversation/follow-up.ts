@@ -14,6 +14,8 @@ const PLACE = /\b(there|la-bas|là-bas|la bas|là bas|là|y)\b/i;
 const WHEN = /^(and |et )?(when|quand|c'?(é|e)tait quand|since when|depuis quand)\b/i;
 /** A question about time: "how long…?", « combien d'années… ? ». */
 const DURATION = /\b(how (many|much|long)|combien|depuis quand|since when)\b/i;
+/** "how long?", « combien de temps ? »: the time of what was just answered. */
+const HOW_LONG_ALONE = /^(and |et )?(for |pendant )?(how long|combien de temps|ca a dure combien)\b/i;
 const MAX_FOLLOW_UP_WORDS = 7;
 /** What may stand around the employer in "and at AAA-Data?", "et chez MAIF ?", "what about Decathlon?". */
 const CONNECTORS = new RegExp(
@@ -48,6 +50,12 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const several = /,|\b(and|et|or|ou)\b.*\b(and|et|or|ou)\b/i.test(previous.standalone);
   if (subject === 0 && WHEN.test(text) && named.length === 1 && part!.roles.length === 0 && several)
     return `${text} ${named[0]}`;
+  // "how long?" after an answer from one employer's passages: that employer's time.
+  const answeredAt = employers.filter((e) =>
+    new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.answer.split("\n")[0]!),
+  );
+  if (subject === 0 && HOW_LONG_ALONE.test(text) && named.length === 0 && answeredAt.length === 1)
+    return `${text} ${answeredAt[0]}`;
   if (part!.roles.length > 0) {
     // "and at AAA-Data?" only names the employer; "qu'est-ce qu'il fait à l'EPISEN ?" asks a question of its own.
     const named = [...employers, ...part!.words.filter((w) => w.employer).map((w) => w.original)];

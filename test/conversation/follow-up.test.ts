@@ -65,6 +65,12 @@ describe("follow-ups, offline", () => {
     expect(when.answer.split("\n")[0]).toBe("At MAIF from January 2019 – January 2020 — 1 year.");
   });
 
+  it("'how long?' after an answer from one employer's passages gives that employer's time", async () => {
+    await core.engine.answer({ text: "has he migrated legacy systems?", conversationId: "long" });
+    const long = await core.engine.answer({ text: "how long?", conversationId: "long" });
+    expect(long.answer.split("\n")[0]).toBe("At AAA-Data from January 2020 – May 2021 — 1 year and 5 months.");
+  });
+
   it("'et sur Databricks ?' after a question about time asks for the time with Databricks", async () => {
     await core.engine.answer({ text: "il a combien d'années d'expérience en tout ?", conversationId: "xp" });
     const databricks = await core.engine.answer({ text: "et sur databricks ?", conversationId: "xp" });
