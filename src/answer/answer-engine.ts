@@ -5,7 +5,7 @@ import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
 import type { Logger } from "../logging/logger.js";
 import { plainText, questionLanguage } from "../query/clean-message.js";
-import { ownerTopicOf, type OwnerTopic } from "../query/owner-topics.js";
+import { ownerTopicOf, ownerTopicsOf, type OwnerTopic } from "../query/owner-topics.js";
 import { readerFor, type QuestionPart, type QuestionReader, type UnderstoodQuestion } from "../query/understand.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import { assessFit, type FitContext, type FitReport } from "./fit.js";
@@ -217,18 +217,18 @@ function noAnswer(
 }
 
 function ownerOnly(ctx: EngineContext, question: string, language: Language, topic: OwnerTopic): Answer {
-  const faq = ctx.faqByTopic.get(topic);
+  // "Is he available? What's his rate?": each topic asked, from the FAQ where the owner answered it.
+  const topics = [topic, ...ownerTopicsOf(question).filter((t) => t !== topic)];
+  const faqs = topics.flatMap((t) => ctx.faqByTopic.get(t) ?? []);
+  const unanswered = topics.filter((t) => !ctx.faqByTopic.has(t));
   const m = ctx.messages[language];
-  if (faq)
-    return {
-      question,
-      answered: true,
-      answer: `${m.found(m.inFaq)}\n[1] ${faq.text.replace(/\s+/g, " ")}`,
-      language,
-      mode: "extractive",
-      citations: [faq],
-    };
-  return noAnswer(question, language, "owner_only", `${m.ownerOnly[topic]} ${m.askOwner(ctx.profile.contact)}`);
+  const lacking = unanswered.map((t) => m.ownerOnly[t]).join(" ");
+  if (faqs.length > 0) {
+    const quotes = faqs.map((f, i) => `[${i + 1}] ${f.text.replace(/\s+/g, " ")}`);
+    const answer = [[lacking, m.found(m.inFaq)].filter(Boolean).join(" "), ...quotes].join("\n");
+    return { question, answered: true, answer, language, mode: "extractive", citations: faqs };
+  }
+  return noAnswer(question, language, "owner_only", `${lacking} ${m.askOwner(ctx.profile.contact)}`);
 }
 
 async function judgePart(ctx: EngineContext, part: QuestionPart, language: Language): Promise<JudgedPart> {

@@ -120,9 +120,13 @@ const TOPICS: [OwnerTopic, RegExp][] = [
 
 /** The owner-only topic a question or an FAQ heading is about, or null. */
 export function ownerTopicOf(text: string): OwnerTopic | null {
+  return ownerTopicsOf(text)[0] ?? null;
+}
+
+/** Every owner-only topic a message asks about: "is he available? what's his rate?" asks two. */
+export function ownerTopicsOf(text: string): OwnerTopic[] {
   const folded = foldText(text).replace(/’/g, "'");
-  for (const [topic, re] of TOPICS) if (re.test(folded)) return topic;
-  return null;
+  return TOPICS.filter(([, re]) => re.test(folded)).map(([topic]) => topic);
 }
 
 const ARITHMETIC_PREFIX =

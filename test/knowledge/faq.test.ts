@@ -60,6 +60,17 @@ describe("FAQ", () => {
       },
     );
 
+    it("answers each topic of a message that asks several, saying which the owner left unsaid", async () => {
+      const a = await core.engine.answer({
+        text: "is he available right now? whats his daily rate? where is he based?",
+      });
+      expect(a.answered).toBe(true);
+      expect(a.citations.map((c) => c.text).join(" ")).toMatch(/Available from 1 March 2027.*650 EUR a day/);
+      expect(a.answer.split("\n")[0]).toBe(
+        "The profile doesn't say where he is based. Here is what the profile says in the owner's FAQ:",
+      );
+    });
+
     it("still says plainly what the owner left unsaid, and cites no CV bullet for it", async () => {
       const a = await core.engine.answer({ text: "Where is he based?" });
       expect(a).toMatchObject({ answered: false, reason: "owner_only", citations: [] });
