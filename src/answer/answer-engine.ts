@@ -381,8 +381,10 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
       parts.push({ subject, verdict: "partial", citations: numbers });
       return `${m.partPartial(subject, listWords(evidence.uncovered, language, messages, "or"))} ${refs}`.trim();
     }
-    parts.push({ subject, verdict: "not_in_profile", citations: [] });
-    return m.partNo(subject);
+    // "Delta Lake with Z-order?": what is not in the profile is Z-order, not Delta Lake.
+    const absent = part.missing.length > 0 ? part.missing.join(", ") : subject;
+    parts.push({ subject: absent, verdict: "not_in_profile", citations: [] });
+    return m.partNo(absent);
   });
   const quotes = quoteLines(citations);
   const answered = parts.some((p) => p.verdict === "yes");
@@ -460,7 +462,7 @@ async function fluent(
     if (verdict.kind === "answer") {
       const missing = judged
         .filter((j) => j.evidence.verdict === "no")
-        .map((j) => m.partNo(subjectOf(j.part, ctx.vocabulary.display)));
+        .map((j) => m.partNo(j.part.missing.join(", ") || subjectOf(j.part, ctx.vocabulary.display)));
       const note = readingNote(understood.corrections, language, messages);
       const answer = [note ? `${note} ${verdict.text}` : verdict.text, ...missing.map((l) => `${l}.`)].join("\n");
       const corrections = understood.corrections.length > 0 ? { corrections: understood.corrections } : {};

@@ -74,6 +74,11 @@ describe("offline answers to messages as people write them", () => {
     );
   });
 
+  it("says which thing is not in the profile, not the known technology asked with it", async () => {
+    const a = await ask("does he have experience with Delta Lake optimisation like Z-order or vacuum?");
+    expect(lead(a)).toBe("Z-order: not in the profile · vacuum: not in the profile");
+  });
+
   it("names what is missing even when none of the other words is there", async () => {
     const students = await ask("combien d'etudiants ?");
     expect(lead(students)).toBe("Le profil ne mentionne pas « etudiants » chez EPISEN, depuis novembre 2022.");
