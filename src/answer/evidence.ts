@@ -275,7 +275,8 @@ function wholeEvidence(j: Judging, whole: RetrievedPassage[]): PartEvidence {
   // Said in its own words, not only through the section's heading or synonyms, the rarer words counting
   // more ("400 TB" for "terabyte-scale data" before "data").
   const own = new Map<RetrievedPassage, number>();
-  const ownWords = (p: RetrievedPassage) => own.get(p) ?? own.set(p, ownWordWeight(part, p, weights)).get(p)!;
+  const ownWords = (p: RetrievedPassage) =>
+    own.get(p) ?? own.set(p, ownWordWeight(part, p, weights, j.vocabulary)).get(p)!;
   const top = whole
     .filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE)
     .sort((a, b) => held(b) - held(a) || Number(faqAbout(b)) - Number(faqAbout(a)) || ownWords(b) - ownWords(a));
@@ -383,13 +384,17 @@ function stackNamesOnly(part: QuestionPart, keys: boolean[]): (p: RetrievedPassa
   };
 }
 
-/** The weight of the part's words the passage holds in its own text, not only through its heading or synonyms. */
-function ownWordWeight(part: QuestionPart, p: RetrievedPassage, weights: number[]): number {
+/**
+ * The weight of the part's words the passage holds in its own text, not only through its heading: the
+ * word itself counts whole, a synonym of it half ("orchestration": the Airflow bullet, not its neighbours).
+ */
+function ownWordWeight(part: QuestionPart, p: RetrievedPassage, weights: number[], vocabulary: ProfileVocabulary) {
   const terms = new Set(passageTerms(p.chunk.text, p.chunk.lang));
-  return part.words.reduce(
-    (sum, w, i) => sum + (p.matched[i] && w.stems.some((t) => terms.has(t)) ? weights[i]! : 0),
-    0,
-  );
+  const synonym = (w: QuestionPart["words"][number]) => vocabulary.thesaurus?.expand(w).some((t) => terms.has(t));
+  return part.words.reduce((sum, w, i) => {
+    if (!p.matched[i]) return sum;
+    return sum + (w.stems.some((t) => terms.has(t)) ? weights[i]! : synonym(w) ? weights[i]! / 2 : 0);
+  }, 0);
 }
 
 /**

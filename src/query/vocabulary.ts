@@ -18,6 +18,8 @@ export interface ProfileVocabulary {
   words: Map<string, number>;
   /** How the CV writes a folded word ("databricks" → "Databricks"), for telling the asker. */
   display: Map<string, string>;
+  /** The owner's synonyms: what a question's word also finds in the CV ("orchestration" → Airflow). */
+  thesaurus?: Thesaurus;
 }
 
 /** Words that qualify a name rather than name it: "Apache Spark" is found by "Spark". */
@@ -44,5 +46,5 @@ export function buildVocabulary(chunks: Chunk[], thesaurus: Thesaurus, forms?: W
   const counted = forms ?? countWordForms(chunks);
   const words = new Map(counted.words);
   for (const w of thesaurus.words()) words.set(w, (words.get(w) ?? 0) + 1);
-  return { roles, technologies: [...technologies.values()], words, display: counted.display };
+  return { roles, technologies: [...technologies.values()], words, display: counted.display, thesaurus };
 }

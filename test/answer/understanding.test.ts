@@ -74,6 +74,14 @@ describe("offline answers to messages as people write them", () => {
     );
   });
 
+  it("quotes a passage naming a synonym of the thing asked before its neighbours under one heading", async () => {
+    const a = await ask("experience with orchestration?");
+    const airflow = a.citations.findIndex((c) => /^Airflow: automatic generation of DAGs/.test(c.text));
+    const tests = a.citations.findIndex((c) => /unit tests/.test(c.text));
+    expect(airflow).toBeGreaterThanOrEqual(0);
+    expect(tests === -1 || tests > airflow).toBe(true);
+  });
+
   it("says which thing is not in the profile, not the known technology asked with it", async () => {
     const a = await ask("does he have experience with Delta Lake optimisation like Z-order or vacuum?");
     expect(lead(a)).toBe("Z-order: not in the profile · vacuum: not in the profile");
