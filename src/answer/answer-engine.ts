@@ -228,7 +228,9 @@ function ownerOnly(ctx: EngineContext, question: string, language: Language, top
     const answer = [[lacking, m.found(m.inFaq)].filter(Boolean).join(" "), ...quotes].join("\n");
     return { question, answered: true, answer, language, mode: "extractive", citations: faqs };
   }
-  return noAnswer(question, language, "owner_only", `${lacking} ${m.askOwner(ctx.profile.contact)}`);
+  // A judgement is not the candidate's to give either: rephrasing is the way.
+  const ask = unanswered.every((t) => t === "opinion") ? "" : ` ${m.askOwner(ctx.profile.contact)}`;
+  return noAnswer(question, language, "owner_only", `${lacking}${ask}`);
 }
 
 async function judgePart(ctx: EngineContext, part: QuestionPart, language: Language): Promise<JudgedPart> {
@@ -338,15 +340,18 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, { part, evide
     const held = part.words.filter((w, i) => shown.matched[i] && !evidence.uncovered.includes(w.original));
     const found = (held.some((w) => !w.employer) ? held.filter((w) => !w.employer) : held).map((w) => w.original);
     const where = placesOf([toCitation(shown)], language, messages);
-    // Every word it knows is there, yet the question isn't understood: say so rather than list nothing.
+    // The words it lacks: those the passage doesn't hold, or else the dictionary words the profile lacks
+    // ("weather" of "weather data"); with none to name, say the question may mean something else.
+    const absent = [...part.words.filter((w) => w.absent).map((w) => w.original), ...part.unknown.map((w) => w.word)];
+    const lacking = evidence.uncovered.length > 0 ? evidence.uncovered : [...new Set(absent)];
     const text =
       found.length === 0
-        ? m.partialNone(where ? m.at(where) : "", listWords(evidence.uncovered, language, messages, "or"))
-        : evidence.uncovered.length > 0
+        ? m.partialNone(where ? m.at(where) : "", listWords(lacking, language, messages, "or"))
+        : lacking.length > 0
           ? m.partial(
               listWords(found, language, messages),
               where ? m.at(where) : "",
-              listWords(evidence.uncovered, language, messages, "or"),
+              listWords(lacking, language, messages, "or"),
             )
           : m.partialUnclear(listWords(found, language, messages), where ? m.at(where) : "");
     return { ...noAnswer(question, language, "partial", [lead(text), ...quotes].join("\n"), citations), ...extras };

@@ -18,8 +18,9 @@ const OFF_TOPIC = [
   ),
   /\b(montre|affiche|revele|repete)\b.{0,30}\b(prompt|instructions?|consignes?)\b/,
   // Small talk about the world: the weather, the time, the news.
-  /\b(what'?s|what is|how'?s|how is) the (weather|forecast|time|news)\b|\bwhat time is it\b/,
-  /\bquel temps (fait|fera)[- ]il\b|\b(la|quelle) meteo\b|\bquelle heure est[- ]il\b/,
+  /^(what'?s|what is|how'?s|how is) the (weather|time|news)( (like )?(in|at|today|tomorrow|now)\b.*)?\s*\??$/,
+  /\bwhat time is it\b/,
+  /^quel temps (fait|fera)[- ]il\b|^(c'?est )?quoi la meteo\b|^quelle (est la )?meteo\b|\bquelle heure est[- ]il\b/,
 ];
 
 /** True when the question asks the bot to do something other than answer about the profile. */

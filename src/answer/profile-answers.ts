@@ -21,8 +21,6 @@ export interface ProfileContext {
   now: () => Date;
 }
 
-/** Where "before 2020" starts counting: earlier than any CV's first role. */
-const EARLIEST_YEAR = 1980;
 /** Passages of whole-profile answers: the most a reply shows. */
 const MAX_CITATIONS = 8;
 const RESULT_WORDS =
@@ -267,15 +265,14 @@ function firstRoleAnswer(tools: Tools, ctx: ProfileContext): Answer {
 /** "What was he doing in 2019?": the roles covering those years. */
 function timelineAnswer(intent: IntentOf<"timeline">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, now, inLang, heading, roleAt, reply } = tools;
-  // "since 2021": up to this year; "before 2020": every year before it.
-  const [from, until] =
-    intent.open === "since"
-      ? [intent.year, Math.max(intent.year, now.getFullYear())]
-      : intent.open === "before"
-        ? [EARLIEST_YEAR, intent.year - 1]
-        : [intent.year, intent.until];
-  const years = Array.from({ length: Math.max(0, until - from + 1) }, (_, i) => from + i);
-  const roles = ctx.roles.filter((r) => r.period && years.some((y) => coversYear(spanOf(r.period!, now), y)));
+  // "since 2021": what ran in or after 2021; "before 2020": what began before 2020.
+  const covers = (r: RoleInfo) => {
+    const span = spanOf(r.period!, now);
+    if (intent.open === "since") return span.end >= intent.year * 12;
+    if (intent.open === "before") return span.start < intent.year * 12;
+    return span.start < (intent.until + 1) * 12 && coversSome(span, intent.year, intent.until);
+  };
+  const roles = ctx.roles.filter((r) => r.period && covers(r));
   const label = intent.until === intent.year ? String(intent.year) : `${intent.year}–${intent.until}`;
   const side = intent.open;
   if (roles.length === 0) return reply(side ? m.openSpan(side, intent.year, "") : m.timelineNone(label), [], false);
@@ -284,6 +281,12 @@ function timelineAnswer(intent: IntentOf<"timeline">, tools: Tools, ctx: Profile
     side ? m.openSpan(side, intent.year, list) : m.timeline(label, list),
     roles.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
   );
+}
+
+/** True when the span covers some year from `from` to `until`. */
+function coversSome(span: { start: number; end: number }, from: number, until: number): boolean {
+  for (let y = from; y <= until; y++) if (coversYear(span, y)) return true;
+  return false;
 }
 
 /** "What did he do after AAA-Data?": the role that began next (and any that began the same month). */

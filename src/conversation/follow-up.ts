@@ -1,4 +1,5 @@
 import type { UnderstoodQuestion } from "../query/understand.js";
+import { foldText } from "../text/normalize.js";
 import type { Turn } from "./conversation-store.js";
 
 const ANAPHORA = new RegExp(
@@ -12,8 +13,12 @@ const ANAPHORA = new RegExp(
 const PLACE = /\b(there|la-bas|là-bas|la bas|là bas|là|y)\b/i;
 /** "when was that?", « c'était quand ? »: the time of what was just asked. */
 const WHEN = /^(and |et )?(when|quand|c'?(é|e)tait quand|since when|depuis quand)\b/i;
-/** A question about time: "how long…?", « combien d'années… ? ». */
-const DURATION = /\b(how (many|much|long)|combien|depuis quand|since when)\b/i;
+/** A question about time: "how long…?", « combien d'années… ? » (not "how many people…?"). */
+const DURATION = new RegExp(
+  String.raw`\b(how (many|much) (years?|months?|time)|how long|how much experience|` +
+    String.raw`combien (de temps|d'?annees|d'?ans|de mois|d'?(experience|xp))|depuis (quand|combien)|since when)\b`,
+  "i",
+);
 /** "how long?", « combien de temps ? »: the time of what was just answered. */
 const HOW_LONG_ALONE = /^(and |et )?(for |pendant )?(how long|combien de temps|ca a dure combien)\b/i;
 const MAX_FOLLOW_UP_WORDS = 7;
@@ -83,7 +88,7 @@ function durationAgain(text: string, previous: Turn, words: number): string | nu
     .replace(/\b(sur|on)\b/gi, " ")
     .trim()
     .split(/\s+/);
-  if (!DURATION.test(previous.standalone) || words !== 1 || rest.length > 2) return null;
+  if (!DURATION.test(foldText(previous.standalone)) || words !== 1 || rest.length > 2) return null;
   return `${previous.standalone} ${text}`;
 }
 

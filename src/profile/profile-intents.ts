@@ -34,7 +34,10 @@ const HOW_LONG = new RegExp(
     String.raw`since when|combien d'?(experience|xp|exp)|combien (d'?annees|d'?ans|de temps|de mois)|` +
     String.raw`depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien|` +
     String.raw`when (was|were|did) (that|this|it|he|she)|c'? ?etait quand|quand (etait|etais|c'? ?etait)|` +
-    String.raw`et quand|quand|(what|which) years|(en )?quelles annees|duration|length of)\b`,
+    String.raw`et quand|quand (a|est)[- ]ce qu'?(il|elle) a|quand a[- ]t[- ](il|elle)|` +
+    String.raw`(il|elle) a (commence|rejoint|quitte|demarre|debute|integre) [\w' -]+ quand|` +
+    String.raw`(il|elle) est (arrive|parti|entre) [\w' -]+ quand|(what|which) years|(en )?quelles annees|` +
+    String.raw`duration|length of)\b`,
 );
 /** Working as a freelancer: « depuis combien de temps il est freelance ? ». */
 const FREELANCE = /\b(freelanc\w*|independant|a son compte|self[- ]employed|contractor)\b/;
@@ -57,9 +60,12 @@ const YEARS_AGO = new RegExp(
   String.raw`\b(?:(last|this) year|(?:l'an|l'annee) (dernier|derniere|passe|passee)|(cette) annee|` +
     String.raw`(\d+|${COUNTS}) years? ago|il y a (\d+|${COUNTS}) ans?)\b`,
 );
+/** Words asking what he did or where: "what was he doing…", « il bossait où… ». */
+const WORK_WHERE =
+  /\b(doing|do|did|work\w*|job|role|position|employ\w*|where|ou|faisait|fait|bossait|travaillait|poste|boite)\b/;
 /** Teaching and training, as an activity: "how long has he been teaching?", « depuis quand il enseigne ? ». */
 const TEACHING_WORK =
-  /\b(teach\w*|taught|lectur\w*|train(ing|er)|enseign\w*|professeur|formateur|formation|donne des cours|cours)\b/;
+  /\b(teach\w*|taught|lectur\w*|trainer|enseign\w*|professeur|formateur|donne des cours|donne des formations)\b/;
 /** "de 2019 à 2020", "between 2019 and 2021", "2019-2020". */
 const YEAR_SPAN = "(19[89]\\d|20[0-4]\\d)";
 const YEAR_RANGE = new RegExp(
@@ -78,15 +84,16 @@ const EMPLOYERS = new RegExp(
     String.raw`(quel|quels) secteurs?|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|` +
     String.raw`pour qui a-t-il travaille|parcours|(his|her) (clients|customers)|(ses|sa liste de) clients|` +
     String.raw`list(e)? (of|de|des) (clients|employers|employeurs|entreprises|companies)|` +
-    String.raw`(career|job|work|employment) (path|timeline|progression|so far)|(his|her) (career|timeline)|` +
-    String.raw`timeline of (his|her) (career|jobs|roles)|(sa|son) (carriere|cv)|chronolog\w*|` +
+    String.raw`(career|job|work|employment) (path|timeline|progression)|(his|her) (career so far|timeline)|` +
+    String.raw`timeline of (his|her) (career|jobs|roles)|(sa|son) (carriere|parcours) en (bref|resume|dates)|` +
+    String.raw`in chronological order|par ordre chronologique|` +
     String.raw`(the |his |her |all )?(companies|firms|employers) (he|she) (has )?(worked|was) (at|for|with|in)|` +
     String.raw`(il|elle) a (travaille|bosse) pour qui|(what|which) (were|are) (his|her) (roles|jobs|positions)|` +
     String.raw`(ses|his|her) (anciens|previous|past|former) ` +
     String.raw`(employeurs|employers|clients|boites|entreprises|companies))\b`,
 );
 const CURRENT = new RegExp(
-  String.raw`\b(current|currently|now|right now|these days|nowadays|at the moment|present|still|latest|` +
+  String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|` +
     String.raw`most recent|dernier|derniere|actuel|actuelle|` +
     String.raw`actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours)\b`,
 );
@@ -104,7 +111,9 @@ const FIRST_ROLE = new RegExp(
 );
 /** "What does he do?", « il fait quoi ce candidat ? »: his work now. */
 const DOES_NOW = new RegExp(
-  String.raw`^(what does (he|she|the candidate) do( for a living)?|(il|elle) fait quoi( (ce|cette) candidat\w*)?|` +
+  String.raw`^(what does (he|she|the candidate) do( for a living)?|what is (he|she) doing( now)?|` +
+    String.raw`what (does|is) (he|she) (do|doing|work on|working on) now|` +
+    String.raw`(il|elle) fait quoi( (ce|cette) candidat\w*)?|` +
     String.raw`que fait[- ](il|elle)|qu'est[- ]ce qu'(il|elle) fait)\s*\?*$`,
 );
 const ROLE_WORDS = new RegExp(
@@ -257,8 +266,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
 /** Recognises a question about the whole profile; null sends it to retrieval. */
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const intent = matchIntent(u);
-  const structural = ["tech_experience", "role_duration", "overview", "teaching_duration", "first_role"];
-  structural.push("freelance_duration");
+  const structural = ["tech_experience", "role_duration", "overview", "freelance_duration"];
   if (!intent || structural.includes(intent.kind)) return intent;
   // "How many years of experience with Kubernetes?", "Did he use Terraform in 2020?": a subject the
   // intent doesn't answer (a term the profile lacks, a technology or name) sends the question to retrieval.
@@ -299,7 +307,15 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     return { kind: "title", role, title: `${asTitle[4] ?? ""}${asTitle[5]!}` };
   if ((TEACHES.test(text) || TEACHES_AT_ALL.test(text)) && !HOW_LONG.test(text) && part.technologies.length === 0)
     return { kind: "taught", role };
-  if (FIRST_ROLE.test(text) && !role && part.technologies.length === 0) return { kind: "first_role" };
+  // "What was his first job?", not "his first job in machine learning?": nothing asked beside it.
+  const beside = ` ${text.replace(FIRST_ROLE, " ")} `;
+  if (
+    FIRST_ROLE.test(text) &&
+    !role &&
+    part.technologies.length === 0 &&
+    !subject.some((w) => beside.includes(` ${w.word} `))
+  )
+    return { kind: "first_role" };
   const howLong = HOW_LONG.test(text) ? howLongIntent(text, part, role, subject) : null;
   if (howLong) return howLong;
   if (
@@ -315,8 +331,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (role && AFTER.test(text) && subject.every((w) => w.everyday)) return { kind: "after", role };
   if (SKILLS.test(text) && part.technologies.length === 0) return { kind: "skills", role };
   if (SUMMARY.test(text)) return { kind: "summary" };
-  if (EMPLOYERS.test(text) && part.technologies.length === 0) return { kind: "employers" };
   if (RESULTS.test(text) && part.technologies.length === 0) return { kind: "results", roles: part.roles };
+  if (EMPLOYERS.test(text) && part.technologies.length === 0) return { kind: "employers" };
   if (
     ((CURRENT.test(text) && (ROLE_WORDS.test(text) || role)) ||
       ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role)) &&
@@ -350,8 +366,10 @@ function timelineIntent(text: string, subject: UnderstoodQuestion["parts"][numbe
     const y = Number(year[year.length - 1]);
     return { kind: "timeline", year: y, until: y };
   }
+  // "What was he doing last year?", not "what is he learning this year?".
   const ago = YEARS_AGO.exec(text);
-  return ago && aboutNothingElse ? { kind: "timeline_ago", years: yearsBack(ago) } : null;
+  const aboutWork = WORK_WHERE.test(text) && subject.every((w) => w.everyday);
+  return ago && aboutNothingElse && aboutWork ? { kind: "timeline_ago", years: yearsBack(ago) } : null;
 }
 
 /** "How long…?", "combien de temps…?": time with a technology, in a role, or in all. */

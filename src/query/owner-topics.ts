@@ -111,9 +111,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "personal",
     new RegExp(
-      String.raw`\b(kids|children|married|wife|husband|girlfriend|boyfriend|how old|his age|her age|` +
-        String.raw`religion|hobbies|enfants|marie|mariee|quel age|son age|age a[- ]t[- ](il|elle)|loisirs|` +
-        String.raw`celibataire)\b`,
+      String.raw`\b(how old is (he|she)|(does|did) (he|she) have (any )?(kids|children)|is (he|she) married|` +
+        String.raw`(his|her) (age|wife|husband|family|hobbies|religion)|(il|elle) a (des|quel) (enfants|age)|` +
+        String.raw`a[- ]t[- ](il|elle) des enfants|(est[- ](il|elle)|il est|elle est) (marie|mariee|celibataire)|` +
+        String.raw`quel age a[- ]t[- ](il|elle)|(son|sa) (age|famille|religion)|ses loisirs)\b`,
     ),
   ],
 ];

@@ -147,9 +147,15 @@ export class QuestionReader {
     private readonly chunks: readonly Chunk[] = [],
   ) {
     this.holdsPhrase = phraseHolder(chunks);
+    // A CV's worth of passages: a question's pairs are looked for there, never over 100,000 passages.
+    this.cvHoldsPhrase = phraseHolder(chunks.filter((c) => c.period).slice(0, MAX_ACRONYM_PASSAGES));
   }
 
   private acronymMap: Map<string, string> | null = null;
+  /** The message being read has no lower-case letter. */
+  private shouting = false;
+  /** Whether the CV's passages write a phrase word for word: the pairs "a/b" and "a-b" of a question. */
+  private readonly cvHoldsPhrase: (phrase: string) => boolean;
 
   /** The profile's names by acronym, read once from the CV's passages (see acronymsOf). */
   private acronyms(): Map<string, string> {
@@ -220,6 +226,7 @@ export class QuestionReader {
     if (clean.chatter || clean.text === "") return { ...base, text: "" };
     const corrections: { from: string; to: string }[] = [];
     let text = clean.text;
+    this.shouting = !/\p{Ll}/u.test(clean.text);
     // Corrections are applied to the text first, so every later step reads the profile's words.
     const tokens = tokensOf(clean.text);
     for (const [i, token] of [...tokens.entries()].reverse()) {
@@ -266,8 +273,11 @@ export class QuestionReader {
   private correction(token: Token): string | null {
     const w = token.folded;
     // "DS", "DEs", "RBAC": a name the profile writes in full (even when the letters spell a word: "DE").
+    // Not in a message written all in capitals: "QUELLE EXPÉRIENCE DE SPARK ?" is shouting, not acronyms.
     const acronym =
-      /^\p{Lu}{2,5}s?$/u.test(token.original) && !this.knows(queryWord(w)) ? token.original.replace(/s$/, "") : null;
+      /^\p{Lu}{2,5}s?$/u.test(token.original) && !this.shouting && !this.knows(queryWord(w))
+        ? token.original.replace(/s$/, "")
+        : null;
     const expanded = acronym ? this.acronyms().get(foldText(acronym)) : undefined;
     if (expanded) return expanded;
     if (!isContentWord(w) || QUESTION_INTENT.has(w) || /\d/.test(w) || this.knows(this.withVariants(queryWord(w))))
@@ -341,7 +351,7 @@ export class QuestionReader {
       .replace(/\b(19[89]\d|20[0-4]\d)\s+(and|et|or|ou)\s+(19[89]\d|20[0-4]\d)\b/g, "$1–$3")
       // "hadoop/emr", "pandas/sklearn": two things, unless the profile writes them so ("CI/CD").
       .replace(SLASHED, (pair: string, a: string, b: string) =>
-        this.holdsPhrase(foldText(`${a} ${b}`)) ? pair : `${a} / ${b}`,
+        this.cvHoldsPhrase(foldText(`${a} ${b}`)) ? pair : `${a} / ${b}`,
       );
     const segments = text.split(COORDINATOR).filter((s) => s.trim() !== "");
     const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1, language));
@@ -428,7 +438,7 @@ export class QuestionReader {
         ((hyphen && language === "en") || frenchPair) &&
         ignored(a.folded) !== ignored(b.folded) &&
         this.lexicon.isEveryday(ignored(a.folded) ? b.folded : a.folded, language) &&
-        !this.holdsPhrase(`${a.folded} ${b.folded}`);
+        !this.cvHoldsPhrase(`${a.folded} ${b.folded}`);
       if (!joined) {
         out.push(a);
         continue;

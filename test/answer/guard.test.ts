@@ -25,6 +25,8 @@ describe("guard", () => {
       "Has he worked on prompts for LLMs?",
       "A-t-il écrit des scripts Python ?",
       "has he worked with weather data?",
+      "What's the forecast accuracy he achieved?",
+      "What is the time frame of his Decathlon role?",
     ])
       expect(isOffTopicRequest(q), q).toBe(false);
   });

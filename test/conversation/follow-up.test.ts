@@ -71,6 +71,12 @@ describe("follow-ups, offline", () => {
     expect(long.answer.split("\n")[0]).toBe("At AAA-Data from January 2020 – May 2021 — 1 year and 5 months.");
   });
 
+  it("a bare name after a question counting something else is a question of its own", async () => {
+    await core.engine.answer({ text: "How many people did he supervise?", conversationId: "count" });
+    const kafka = await core.engine.answer({ text: "Kafka?", conversationId: "count" });
+    expect(kafka.answer.split("\n")[0]).toMatch(/^Yes — Kafka: taught at EPISEN/);
+  });
+
   it("'et sur Databricks ?' after a question about time asks for the time with Databricks", async () => {
     await core.engine.answer({ text: "il a combien d'années d'expérience en tout ?", conversationId: "xp" });
     const databricks = await core.engine.answer({ text: "et sur databricks ?", conversationId: "xp" });

@@ -58,6 +58,22 @@ describe("detectProfileIntent", () => {
     });
   });
 
+  it("leaves alone questions that only share a word with a whole-profile question", () => {
+    expect(intentOf("What did he achieve in his career?")).toMatchObject({ kind: "results" });
+    for (const q of [
+      "Does he do any modelling now?",
+      "How long has he been training models?",
+      "Combien de temps a duré sa formation ?",
+      "What is he learning this year?",
+      "What databases has he used in his career?",
+      "What was his first job in machine learning?",
+      "Est-ce que son CV mentionne du machine learning ?",
+    ])
+      expect(intentOf(q), q).not.toMatchObject({
+        kind: expect.stringMatching(/^(current|teaching_duration|timeline_ago|employers|first_role)$/),
+      });
+  });
+
   it("leaves to retrieval a question whose subject the intent can't answer, and one with no intent", () => {
     expect(intentOf("How many years of experience with Kubernetes?")).toBeNull();
     expect(intentOf("Has he used Airflow?")).toBeNull();

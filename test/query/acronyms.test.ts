@@ -5,11 +5,6 @@ import { isContraction } from "../../src/query/understand.js";
 const none = () => false;
 
 describe("acronymsOf", () => {
-  it("reads a three-letter acronym from a name the profile writes with capitals", () => {
-    const names = acronymsOf(["Delivery of a Proof of Concept for the team"], none);
-    expect(names.get("poc")).toBe("Proof of Concept");
-  });
-
   it("reads a two-letter acronym only from a name the profile uses often", () => {
     const once = ["Team: 2 Data Scientists, 1 PO"];
     expect(acronymsOf(once, none).get("ds")).toBeUndefined();
@@ -24,8 +19,12 @@ describe("acronymsOf", () => {
     expect(names.get("dl")).toBeUndefined(); // "Delta Lake": a technology
   });
 
-  it("reads no name of more than two words of content", () => {
-    expect(acronymsOf(["a Role Based Access Control policy"], none).get("rbac")).toBeUndefined();
+  it("reads no name of more than two words, nor one joined by a function word", () => {
+    const texts = Array(4).fill("a Role Based Access Control policy at the École Publique d'Ingénieurs");
+    const names = acronymsOf(texts, none);
+    expect(names.get("rbac")).toBeUndefined();
+    expect(names.get("pdi")).toBeUndefined();
+    expect(names.get("rb")).toBe("Role Based"); // two words written with capitals, four times
   });
 });
 

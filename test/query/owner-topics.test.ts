@@ -44,6 +44,9 @@ describe("ownerTopicOf", () => {
     "pandas et numpy ça lui parle ?",
     "is he good at Spark?",
     "did he fit models on customer data?",
+    "Has he taught children?",
+    "How old is the data platform he built?",
+    "Did he work with Marie?",
   ])("leaves a question about the CV to the CV: %s", (question) => {
     expect(ownerTopicOf(question)).toBeNull();
   });

@@ -109,6 +109,8 @@ describe("QuestionReader", () => {
     // Only written in capitals: "ds" and "de" are no acronyms; "PB" is not the CV's "Power BI".
     expect(built.reader.read("le chiffrement de données").corrections).toEqual([]);
     expect(built.reader.read("has he handled PB of data?").corrections).toEqual([]);
+    // A message all in capitals is shouting: "DE" there is « de ».
+    expect(built.reader.read("QUELLE EXPÉRIENCE DE SPARK ?").corrections).toEqual([]);
   });
 
   it("reads 'real-time' as one word: 'real' alone is not what is asked", () => {
