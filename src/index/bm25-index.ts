@@ -30,6 +30,8 @@ export interface KeywordSearch {
 
 export interface KeywordHit {
   id: string;
+  /** The passage's position in the index, which is its position in the knowledge's passages. */
+  doc: number;
   score: number;
   /** Rarity-weighted share of the question's content words that this passage contains (0–1). */
   coverage: number;
@@ -312,6 +314,7 @@ export class Bm25Index {
     }
     return {
       id: this.ids[doc]!,
+      doc,
       score: this.total[doc]!,
       coverage: totalWeight ? covered / totalWeight : 0,
       matched,

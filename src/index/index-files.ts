@@ -5,9 +5,10 @@ import { decodeAllPostings, type KeywordIndexData } from "./bm25-index.js";
 
 /**
  * 2: the manifest holds each file's size and sha256. 3: the passages' word forms (words.json) and the
- * thesaurus's stemmed tables (thesaurus.json) are saved; keyword postings are base64 int32 pairs.
+ * thesaurus's stemmed tables (thesaurus.json) are saved; keyword postings are base64 int32 pairs. 4: the
+ * manifest lists the passages that share a twin key (`twins`): a start no longer groups every passage by key.
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** Size and sha256 of one index file, as written. */
 export interface FileDigest {
@@ -24,6 +25,8 @@ export interface IndexManifest {
   analysisVersion: number;
   dims: number;
   ids: string[];
+  /** Positions (in `ids`) of the passages sharing a twin key, one list per key (see `twinGroups`). */
+  twins: number[][];
   builtAt: string;
   /** By file name: what each index file must hold, checked at every load. */
   files: Record<string, FileDigest>;
@@ -67,6 +70,7 @@ export function parseManifest(text: string): IndexManifest {
     manifest.dims! > 0 &&
     Array.isArray(manifest.ids) &&
     manifest.ids.every((id) => typeof id === "string") &&
+    Array.isArray(manifest.twins) &&
     typeof manifest.files === "object" &&
     manifest.files !== null;
   // An earlier format has no `files`: stale, not damaged.

@@ -41,7 +41,9 @@ describe("Bm25Index", () => {
     expect(first.unknownWords).toEqual(["kubernetes"]);
     // Scratch buffers are reused: a second search must not see the first one's scores or flags.
     const second = index.search("nested", 10);
-    expect(second.hits).toEqual([{ id: "a", score: expect.any(Number), coverage: 1, matched: [true], exact: [true] }]);
+    expect(second.hits).toEqual([
+      { id: "a", doc: 0, score: expect.any(Number), coverage: 1, matched: [true], exact: [true] },
+    ]);
   });
 
   it("round-trips through its file form, and refuses postings that name passages it doesn't have", () => {

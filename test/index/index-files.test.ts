@@ -3,7 +3,7 @@ import { Bm25Index } from "../../src/index/bm25-index.js";
 import * as files from "../../src/index/index-files.js";
 
 const manifest = (fields: Record<string, unknown>) =>
-  JSON.stringify({ formatVersion: files.FORMAT_VERSION, dims: 512, ids: ["a"], files: {}, ...fields });
+  JSON.stringify({ formatVersion: files.FORMAT_VERSION, dims: 512, ids: ["a"], twins: [], files: {}, ...fields });
 
 describe("index files", () => {
   it("reads a manifest this version wrote, calls a broken one damage, and an older format merely stale", () => {
