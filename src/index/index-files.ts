@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { decodeAllPostings, type KeywordIndexData } from "./bm25-index.js";
+import { decodeAllPostings, type KeywordIndexData } from "./postings.js";
 
 /**
  * 2: the manifest holds each file's size and sha256. 3: the passages' word forms (words.json) and the

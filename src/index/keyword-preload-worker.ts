@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
-import { decodeAllPostings, type KeywordIndexData } from "./bm25-index.js";
+import { decodeAllPostings, type KeywordIndexData } from "./postings.js";
 import { checkKeywordData, KEYWORDS_FILE, parseManifest, readVerified, type IndexManifest } from "./index-files.js";
 
 /** The index folder whose manifest and keyword index the worker reads. */

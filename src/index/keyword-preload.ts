@@ -2,7 +2,8 @@ import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { spawnWorker } from "../embeddings/worker-embedder.js";
-import { Bm25Index, type Postings } from "./bm25-index.js";
+import { Bm25Index } from "./bm25-index.js";
+import type { Postings } from "./postings.js";
 import { indexPaths, type IndexManifest } from "./index-files.js";
 import type { KeywordPreload, KeywordPreloadJob, KeywordPreloadReply } from "./keyword-preload-worker.js";
 

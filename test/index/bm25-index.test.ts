@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Bm25Index, encodePostings } from "../../src/index/bm25-index.js";
+import { Bm25Index } from "../../src/index/bm25-index.js";
+import { encodePostings } from "../../src/index/postings.js";
 import { Thesaurus } from "../../src/text/thesaurus.js";
 
 const docs = [
