@@ -1,6 +1,6 @@
 import { analysePassage, queryTerms, type Language, type QueryWord } from "../text/stem.js";
 import { Thesaurus } from "../text/thesaurus.js";
-import { decodeAllPostings, encodePostings, type KeywordIndexData, type Postings } from "./postings.js";
+import { encodeKeywordFile, postingsOf, type KeywordFile, type Postings } from "./postings.js";
 
 export interface KeywordDocument {
   id: string;
@@ -80,34 +80,25 @@ export class Bm25Index {
     return index;
   }
 
-  static fromJSON(data: KeywordIndexData): Bm25Index {
-    const index = new Bm25Index();
-    if (!Array.isArray(data.ids) || !Array.isArray(data.lengths) || data.ids.length !== data.lengths.length) {
-      throw new Error("keyword index file is malformed");
-    }
-    const postings = typeof data.postings === "object" && data.postings !== null && decodeAllPostings(data.postings);
-    if (typeof postings !== "object") throw new Error("keyword index file is malformed");
-    for (const { docs } of postings.values())
-      for (const doc of docs)
-        if (!(doc >= 0 && doc < data.ids.length)) throw new Error("keyword index file is malformed");
-    index.ids = data.ids;
-    index.setPostings(data.lengths, postings);
-    return index;
+  /** From a keyword file already read and checked against `ids` (`readKeywordFile`). */
+  static fromFile(file: KeywordFile, ids: string[]): Bm25Index {
+    return Bm25Index.fromPostings(ids, file.lengths, postingsOf(file));
   }
 
-  /** From postings already decoded and checked against `ids` and `lengths` (see keyword-preload.ts). */
-  static fromPostings(ids: string[], lengths: number[], postings: Map<string, Postings>): Bm25Index {
+  /** From postings already checked against `ids` and `lengths`. */
+  static fromPostings(ids: string[], lengths: ArrayLike<number>, postings: Map<string, Postings>): Bm25Index {
     const index = new Bm25Index();
     index.ids = ids;
     index.setPostings(lengths, postings);
     return index;
   }
 
-  private setPostings(lengths: number[], postings: Map<string, Postings>): void {
+  private setPostings(lengths: ArrayLike<number>, postings: Map<string, Postings>): void {
     const n = this.ids.length;
     this.lengths = Float32Array.from(lengths);
     this.postings = postings;
-    const total = lengths.reduce((a, b) => a + b, 0);
+    let total = 0;
+    for (let i = 0; i < lengths.length; i++) total += lengths[i]!;
     this.avgLength = n ? Math.max(1, total / n) : 1;
     this.total = new Float64Array(n);
     this.best = new Float64Array(n);
@@ -116,10 +107,9 @@ export class Bm25Index {
     this.wordTouched = new Int32Array(n);
   }
 
-  toJSON(): KeywordIndexData {
-    const postings: Record<string, string> = {};
-    for (const [term, { docs, tfs }] of this.postings) postings[term] = encodePostings(docs, tfs);
-    return { ids: this.ids, lengths: Array.from(this.lengths), postings };
+  /** The index in its saved form (keywords.bin; see `encodeKeywordFile`). */
+  toFile(): Buffer {
+    return encodeKeywordFile(this.lengths, this.postings);
   }
 
   /** How many passages the index holds. */

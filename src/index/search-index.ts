@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type hnswlib from "hnswlib-node";
 import type { Embedder } from "../embeddings/embedder.js";
@@ -6,12 +6,11 @@ import { embeddingText, type Chunk } from "../knowledge/chunk.js";
 import { CHUNKER_VERSION, type KnowledgeBase } from "../knowledge/load-knowledge.js";
 import type { Logger } from "../logging/logger.js";
 import { Bm25Index } from "./bm25-index.js";
-import type { KeywordIndexData } from "./postings.js";
+import { readKeywordFile } from "./postings.js";
 import { BY_DESCRIPTOR, HnswStore } from "./hnsw-store.js";
 import { readGraphInBackground } from "./background-vectors.js";
 import { checkHnswFile } from "./hnsw-file-check.js";
 import {
-  checkKeywordData,
   digestOf,
   digestProblem,
   expectedDigest,
@@ -256,16 +255,9 @@ async function loadWordForms(dir: string, manifest: IndexManifest): Promise<Word
 
 /** The keyword index, from a file that matches the manifest and the passages `ids`; IndexDamage otherwise. */
 async function loadKeywords(dir: string, manifest: IndexManifest, ids: string[]): Promise<Bm25Index> {
-  const keywordBytes = await readVerified(dir, KEYWORDS_FILE, manifest);
-  let data: KeywordIndexData;
-  try {
-    data = JSON.parse(keywordBytes.toString("utf8")) as KeywordIndexData;
-  } catch {
-    throw new IndexDamage("keywords.json is not valid JSON");
-  }
-  const problem = checkKeywordData(data, ids);
-  if (problem) throw new IndexDamage(problem);
-  return Bm25Index.fromJSON(data);
+  const file = readKeywordFile(await readVerified(dir, KEYWORDS_FILE, manifest), ids);
+  if (typeof file === "string") throw new IndexDamage(file);
+  return Bm25Index.fromFile(file, ids);
 }
 
 /** After a rebuild, the embeddings cache keeps only the indexed passages' vectors (if it can). */
@@ -348,7 +340,7 @@ async function persist(
     if (problem)
       logger.warn({ problem }, "the vector index just written fails its own check; it will be rebuilt at each start");
     await rename(tmpVectors, paths.vectors);
-    const keywordBytes = Buffer.from(JSON.stringify(index.keywords.toJSON()));
+    const keywordBytes = index.keywords.toFile();
     await writeAtomic(paths.keywords, keywordBytes);
     const wordBytes = Buffer.from(JSON.stringify(wordFormsToJSON(index.wordForms)));
     await writeAtomic(join(paths.dir, WORDS_FILE), wordBytes);
@@ -373,6 +365,8 @@ async function persist(
     };
     // The manifest goes last: a crash half-way leaves an index that the next start rebuilds.
     await writeAtomic(paths.manifest, JSON.stringify(manifest, null, 1));
+    // Format 3's keyword index, replaced by keywords.bin.
+    await rm(join(paths.dir, "keywords.json"), { force: true });
     return true;
   } catch (error) {
     logger.warn({ err: error, dir: paths.dir }, "could not save the index; it will be rebuilt at the next start");
