@@ -47,6 +47,8 @@ export class Bm25Index {
   private lengths = new Float32Array(0);
   private postings = new Map<string, Postings>();
   private avgLength = 1;
+  /** Each passage's length normalisation, K1 · (1 − B + B · length / average), computed once. */
+  private norms = new Float64Array(0);
   // Scratch buffers, sized to the passages and reused by every search (searches are synchronous).
   private total = new Float64Array(0);
   private best = new Float64Array(0);
@@ -100,6 +102,8 @@ export class Bm25Index {
     let total = 0;
     for (let i = 0; i < lengths.length; i++) total += lengths[i]!;
     this.avgLength = n ? Math.max(1, total / n) : 1;
+    this.norms = new Float64Array(n);
+    for (let d = 0; d < n; d++) this.norms[d] = K1 * (1 - B + (B * this.lengths[d]!) / this.avgLength);
     this.total = new Float64Array(n);
     this.best = new Float64Array(n);
     this.order = new Int32Array(n);
@@ -183,7 +187,7 @@ export class Bm25Index {
    * form counts, once per passage, added to the passage's total. Returns how many passages are touched now.
    */
   private addWord(own: string[], synonyms: string[], w: number, width: number, touchedCount: number): number {
-    const { total, best, order, touched, wordTouched, flags, lengths } = this;
+    const { total, best, order, touched, wordTouched } = this;
     let count = 0;
     const forms: [string, number][] = [
       ...own.map((t) => [t, 1] as [string, number]),
@@ -192,16 +196,7 @@ export class Bm25Index {
     for (const [term, factor] of forms) {
       const list = this.postings.get(term);
       if (!list) continue;
-      const idf = this.idf(term);
-      const bit = factor === 1 ? 3 : 1;
-      for (let i = 0; i < list.docs.length; i++) {
-        const doc = list.docs[i]!;
-        const tf = list.tfs[i]!;
-        const score = (factor * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]!) / this.avgLength));
-        if (best[doc] === 0) wordTouched[count++] = doc;
-        if (score > best[doc]!) best[doc] = score;
-        flags[doc * width + w] = flags[doc * width + w]! | bit;
-      }
+      count = this.scoreTerm(list, factor * this.idf(term), factor === 1 ? 3 : 1, w, width, count);
     }
     for (let i = 0; i < count; i++) {
       const doc = wordTouched[i]!;
@@ -213,6 +208,25 @@ export class Bm25Index {
       best[doc] = 0;
     }
     return touchedCount;
+  }
+
+  /**
+   * One form's postings into `best` (each passage's best form of word `w` so far) and the word's flags;
+   * `weight` is the form's factor times its idf. Returns how many passages the word touches now.
+   */
+  private scoreTerm(list: Postings, weight: number, bit: number, w: number, width: number, count: number): number {
+    const { best, wordTouched, flags, norms } = this;
+    const { docs, tfs } = list;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      const tf = tfs[i]!;
+      // Term by term as BM25 writes it: ((factor · idf) · tf · (K1 + 1)) / (tf + norm).
+      const score = (weight * tf * (K1 + 1)) / (tf + norms[doc]!);
+      if (best[doc] === 0) wordTouched[count++] = doc;
+      if (score > best[doc]!) best[doc] = score;
+      flags[doc * width + w] = flags[doc * width + w]! | bit;
+    }
+    return count;
   }
 
   /** One passage found: its score, and which of the question's words it holds (exactly or by synonym). */
