@@ -162,18 +162,13 @@ export class Bm25Index {
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     const width = words.length;
     if (this.flags.length < this.ids.length * width) this.flags = new Uint8Array(this.ids.length * width);
-    const { total, touched, flags } = this;
     let touchedCount = 0;
     words.forEach(({ own, synonyms }, w) => {
       touchedCount = this.addWord(own, synonyms, w, width, touchedCount);
     });
     const top = this.topK(touchedCount, k);
     const hits = top.map((doc) => this.hitOf(doc, width, weights, totalWeight));
-    for (let i = 0; i < touchedCount; i++) {
-      const doc = touched[i]!;
-      total[doc] = 0;
-      for (let w = doc * width; w < doc * width + width; w++) flags[w] = 0;
-    }
+    this.clearScratch(touchedCount, width);
     const unknownWords = words
       .filter(
         (_, w) => weights[w] === maxIdf && ![...words[w]!.own, ...words[w]!.synonyms].some((t) => this.postings.has(t)),
@@ -208,6 +203,24 @@ export class Bm25Index {
       best[doc] = 0;
     }
     return touchedCount;
+  }
+
+  /**
+   * Zeroes the totals and flags a search set (untouched passages are zero already). When the search
+   * touched a large share of the passages (a word every passage holds), whole arrays are cleared at once.
+   */
+  private clearScratch(touchedCount: number, width: number): void {
+    const { total, touched, flags } = this;
+    if (touchedCount > this.ids.length / 8) {
+      total.fill(0);
+      flags.fill(0, 0, this.ids.length * width);
+      return;
+    }
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i]!;
+      total[doc] = 0;
+      for (let w = doc * width; w < doc * width + width; w++) flags[w] = 0;
+    }
   }
 
   /**

@@ -47,6 +47,19 @@ describe("Bm25Index", () => {
     ]);
   });
 
+  it("leaves nothing behind whether a search touched a few passages or most of them", () => {
+    const many = Array.from({ length: 20 }, (_, i) => ({
+      id: `p${i}`,
+      lang: "en" as const,
+      text: i === 0 ? "Kafka streams pipeline" : `pipeline number ${i}`,
+    }));
+    const index = Bm25Index.build(many);
+    const alone = index.search("kafka", 5).hits;
+    for (const q of ["kafka", "pipeline", "kafka", "streams pipeline", "kafka"]) index.search(q, 5);
+    expect(index.search("kafka", 5).hits).toEqual(alone);
+    expect(index.search("streams", 5).hits.map((h) => [h.id, h.matched])).toEqual([["p0", [true]]]);
+  });
+
   it("round-trips through its file form, and refuses postings that name passages it doesn't have", () => {
     const index = Bm25Index.build(docs);
     const ids = docs.map((d) => d.id);
