@@ -453,7 +453,10 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
   const supervising = (among: RoleInfo[]) =>
     among
       .filter((r) => r.kind === "work")
-      .map((r) => ({ r, chunks: inLang(r).filter((c) => SUPERVISES.test(foldText(c.text))) }))
+      .map((r) => {
+        const found = supervisingIn(r);
+        return { r, chunks: found.size === 0 ? [] : inLang(r).filter((c) => found.has(c)) };
+      })
       .filter((x) => x.chunks.length > 0);
   const led = supervising(roles);
   const trainers = roles.filter((r) => r.kind !== "work");
@@ -502,6 +505,32 @@ const SUPERVISES = new RegExp(
     .map((x) => `\\b${x}`)
     .join("|"),
 );
+
+/** The same, on text that is all ASCII: folding it would only lower-case it. */
+const SUPERVISES_ANY_CASE = new RegExp(SUPERVISES.source, "i");
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** True when a passage is about leading people (SUPERVISES, on its folded text). */
+export function supervises(text: string): boolean {
+  return ASCII.test(text) ? SUPERVISES_ANY_CASE.test(text) : SUPERVISES.test(foldText(text));
+}
+
+const supervising = new WeakMap<RoleInfo, ReadonlySet<Chunk>>();
+const NO_PASSAGE: ReadonlySet<Chunk> = new Set();
+
+/**
+ * A role's passages about leading people, both languages, read once per role: at 100,000 passages,
+ * reading them all again took ~40 ms of every leadership question.
+ */
+function supervisingIn(role: RoleInfo): ReadonlySet<Chunk> {
+  let found = supervising.get(role);
+  if (!found) {
+    const hits = role.chunks.filter((c) => supervises(c.text));
+    found = hits.length > 0 ? new Set(hits) : NO_PASSAGE;
+    supervising.set(role, found);
+  }
+  return found;
+}
 
 function firstContext(chunks: Chunk[]): Chunk | undefined {
   return chunks.find((c) => c.kind === "context") ?? chunks.find((c) => c.kind === "bullet");

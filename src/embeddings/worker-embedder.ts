@@ -5,7 +5,7 @@ import { Worker } from "node:worker_threads";
 import type { Logger } from "../logging/logger.js";
 import type { EmbedJob, EmbedReply } from "./embed-worker.js";
 import type { Embedder } from "./embedder.js";
-import { BATCH, LOCAL_EMBEDDER_ID } from "./local-model.js";
+import { BATCH, LOCAL_EMBEDDER_ID, textOfTokens, WARM_UP_LENGTHS } from "./local-model.js";
 
 /** Questions embedded in one forward pass: 8 short texts cost ~3× less each than one at a time. */
 const QUERY_BATCH = 8;
@@ -76,6 +76,10 @@ export class WorkerEmbedder implements Embedder {
   async warmUp(): Promise<void> {
     // Loads the model and compiles its WASM kernels in the worker, ahead of the first question.
     await this.embedQuery("warm up");
+    // Then one pass at each common question length (see WARM_UP_LENGTHS), each a job of its own in the
+    // passages' line: a question asked meanwhile goes first.
+    const lengths = Array.from({ length: WARM_UP_LENGTHS }, (_, i) => textOfTokens(i + 1));
+    await Promise.all(lengths.map((text) => this.enqueue(this.documents, [text])));
   }
 
   /** Stops the worker; pending calls fail. The next call would start a new one. */

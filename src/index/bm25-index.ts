@@ -1,21 +1,11 @@
-import { endianness } from "node:os";
 import { analysePassage, queryTerms, type Language, type QueryWord } from "../text/stem.js";
 import { Thesaurus } from "../text/thesaurus.js";
+import { encodeKeywordFile, postingsOf, type KeywordFile, type Postings } from "./postings.js";
 
 export interface KeywordDocument {
   id: string;
   lang: Language;
   text: string;
-}
-
-/**
- * The keyword index as saved: each term's postings are one base64 string of little-endian int32
- * pairs [passage, count]…, so a start decodes typed arrays instead of parsing millions of JSON arrays.
- */
-export interface KeywordIndexData {
-  ids: string[];
-  lengths: number[];
-  postings: Record<string, string>;
 }
 
 export interface KeywordSearch {
@@ -30,6 +20,8 @@ export interface KeywordSearch {
 
 export interface KeywordHit {
   id: string;
+  /** The passage's position in the index, which is its position in the knowledge's passages. */
+  doc: number;
   score: number;
   /** Rarity-weighted share of the question's content words that this passage contains (0–1). */
   coverage: number;
@@ -44,72 +36,6 @@ const K1 = 1.2;
 const SYNONYM_WEIGHT = 0.7;
 const B = 0.75;
 
-/** A term's passages and how often it appears in each, in passage order. */
-export interface Postings {
-  docs: Int32Array;
-  tfs: Float32Array;
-}
-
-/** One term's postings in their saved form (see KeywordIndexData). */
-export function encodePostings(docs: ArrayLike<number>, tfs: ArrayLike<number>): string {
-  const bytes = Buffer.alloc(docs.length * 8);
-  for (let i = 0; i < docs.length; i++) {
-    bytes.writeInt32LE(docs[i]!, i * 8);
-    bytes.writeInt32LE(tfs[i]!, i * 8 + 4);
-  }
-  return bytes.toString("base64");
-}
-
-/** Typed arrays read in the machine's byte order: the saved postings are little-endian. */
-const LITTLE_ENDIAN = endianness() === "LE";
-
-/** One term's postings from their saved form; null when it is not a non-empty list of pairs. */
-function decodePostings(text: unknown): Postings | null {
-  if (typeof text !== "string") return null;
-  const bytes = Buffer.from(text, "base64");
-  if (bytes.length === 0 || bytes.length % 8 !== 0) return null;
-  const docs = new Int32Array(bytes.length / 8);
-  const tfs = new Float32Array(docs.length);
-  if (LITTLE_ENDIAN) {
-    // Read through a 32-bit view (of an aligned copy when the decoded bytes are not aligned).
-    const at = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
-    const pairs = new Int32Array(at.buffer, at.byteOffset, docs.length * 2);
-    for (let i = 0; i < docs.length; i++) {
-      docs[i] = pairs[2 * i]!;
-      tfs[i] = pairs[2 * i + 1]!;
-    }
-    return { docs, tfs };
-  }
-  for (let i = 0; i < docs.length; i++) {
-    docs[i] = bytes.readInt32LE(i * 8);
-    tfs[i] = bytes.readInt32LE(i * 8 + 4);
-  }
-  return { docs, tfs };
-}
-
-const decoded = new WeakMap<object, Map<string, Postings> | string>();
-
-/**
- * Every term's postings decoded (once per data object: checking and loading share it), or the first
- * term whose postings are not a list of pairs.
- */
-export function decodeAllPostings(postings: Record<string, string>): Map<string, Postings> | string {
-  let out = decoded.get(postings);
-  if (out !== undefined) return out;
-  const map = new Map<string, Postings>();
-  out = map;
-  for (const [term, text] of Object.entries(postings)) {
-    const list = decodePostings(text);
-    if (!list) {
-      out = `keyword index entry "${term}" is damaged`;
-      break;
-    }
-    map.set(term, list);
-  }
-  decoded.set(postings, out);
-  return out;
-}
-
 /**
  * BM25 over folded, stemmed words. Passages are stemmed in their own language; a question's words
  * are tried with both stemmers, so "chiffrement" and "encrypted" each meet their own passages.
@@ -121,6 +47,8 @@ export class Bm25Index {
   private lengths = new Float32Array(0);
   private postings = new Map<string, Postings>();
   private avgLength = 1;
+  /** Each passage's length normalisation, K1 · (1 − B + B · length / average), computed once. */
+  private norms = new Float64Array(0);
   // Scratch buffers, sized to the passages and reused by every search (searches are synchronous).
   private total = new Float64Array(0);
   private best = new Float64Array(0);
@@ -154,35 +82,28 @@ export class Bm25Index {
     return index;
   }
 
-  static fromJSON(data: KeywordIndexData): Bm25Index {
-    const index = new Bm25Index();
-    if (!Array.isArray(data.ids) || !Array.isArray(data.lengths) || data.ids.length !== data.lengths.length) {
-      throw new Error("keyword index file is malformed");
-    }
-    const postings = typeof data.postings === "object" && data.postings !== null && decodeAllPostings(data.postings);
-    if (typeof postings !== "object") throw new Error("keyword index file is malformed");
-    for (const { docs } of postings.values())
-      for (const doc of docs)
-        if (!(doc >= 0 && doc < data.ids.length)) throw new Error("keyword index file is malformed");
-    index.ids = data.ids;
-    index.setPostings(data.lengths, postings);
-    return index;
+  /** From a keyword file already read and checked against `ids` (`readKeywordFile`). */
+  static fromFile(file: KeywordFile, ids: string[]): Bm25Index {
+    return Bm25Index.fromPostings(ids, file.lengths, postingsOf(file));
   }
 
-  /** From postings already decoded and checked against `ids` and `lengths` (see keyword-preload.ts). */
-  static fromPostings(ids: string[], lengths: number[], postings: Map<string, Postings>): Bm25Index {
+  /** From postings already checked against `ids` and `lengths`. */
+  static fromPostings(ids: string[], lengths: ArrayLike<number>, postings: Map<string, Postings>): Bm25Index {
     const index = new Bm25Index();
     index.ids = ids;
     index.setPostings(lengths, postings);
     return index;
   }
 
-  private setPostings(lengths: number[], postings: Map<string, Postings>): void {
+  private setPostings(lengths: ArrayLike<number>, postings: Map<string, Postings>): void {
     const n = this.ids.length;
     this.lengths = Float32Array.from(lengths);
     this.postings = postings;
-    const total = lengths.reduce((a, b) => a + b, 0);
+    let total = 0;
+    for (let i = 0; i < lengths.length; i++) total += lengths[i]!;
     this.avgLength = n ? Math.max(1, total / n) : 1;
+    this.norms = new Float64Array(n);
+    for (let d = 0; d < n; d++) this.norms[d] = K1 * (1 - B + (B * this.lengths[d]!) / this.avgLength);
     this.total = new Float64Array(n);
     this.best = new Float64Array(n);
     this.order = new Int32Array(n);
@@ -190,10 +111,9 @@ export class Bm25Index {
     this.wordTouched = new Int32Array(n);
   }
 
-  toJSON(): KeywordIndexData {
-    const postings: Record<string, string> = {};
-    for (const [term, { docs, tfs }] of this.postings) postings[term] = encodePostings(docs, tfs);
-    return { ids: this.ids, lengths: Array.from(this.lengths), postings };
+  /** The index in its saved form (keywords.bin; see `encodeKeywordFile`). */
+  toFile(): Buffer {
+    return encodeKeywordFile(this.lengths, this.postings);
   }
 
   /** How many passages the index holds. */
@@ -242,18 +162,13 @@ export class Bm25Index {
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     const width = words.length;
     if (this.flags.length < this.ids.length * width) this.flags = new Uint8Array(this.ids.length * width);
-    const { total, touched, flags } = this;
     let touchedCount = 0;
     words.forEach(({ own, synonyms }, w) => {
       touchedCount = this.addWord(own, synonyms, w, width, touchedCount);
     });
     const top = this.topK(touchedCount, k);
     const hits = top.map((doc) => this.hitOf(doc, width, weights, totalWeight));
-    for (let i = 0; i < touchedCount; i++) {
-      const doc = touched[i]!;
-      total[doc] = 0;
-      for (let w = doc * width; w < doc * width + width; w++) flags[w] = 0;
-    }
+    this.clearScratch(touchedCount, width);
     const unknownWords = words
       .filter(
         (_, w) => weights[w] === maxIdf && ![...words[w]!.own, ...words[w]!.synonyms].some((t) => this.postings.has(t)),
@@ -267,7 +182,7 @@ export class Bm25Index {
    * form counts, once per passage, added to the passage's total. Returns how many passages are touched now.
    */
   private addWord(own: string[], synonyms: string[], w: number, width: number, touchedCount: number): number {
-    const { total, best, order, touched, wordTouched, flags, lengths } = this;
+    const { total, best, order, touched, wordTouched } = this;
     let count = 0;
     const forms: [string, number][] = [
       ...own.map((t) => [t, 1] as [string, number]),
@@ -276,16 +191,7 @@ export class Bm25Index {
     for (const [term, factor] of forms) {
       const list = this.postings.get(term);
       if (!list) continue;
-      const idf = this.idf(term);
-      const bit = factor === 1 ? 3 : 1;
-      for (let i = 0; i < list.docs.length; i++) {
-        const doc = list.docs[i]!;
-        const tf = list.tfs[i]!;
-        const score = (factor * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]!) / this.avgLength));
-        if (best[doc] === 0) wordTouched[count++] = doc;
-        if (score > best[doc]!) best[doc] = score;
-        flags[doc * width + w] = flags[doc * width + w]! | bit;
-      }
+      count = this.scoreTerm(list, factor * this.idf(term), factor === 1 ? 3 : 1, w, width, count);
     }
     for (let i = 0; i < count; i++) {
       const doc = wordTouched[i]!;
@@ -297,6 +203,43 @@ export class Bm25Index {
       best[doc] = 0;
     }
     return touchedCount;
+  }
+
+  /**
+   * Zeroes the totals and flags a search set (untouched passages are zero already). When the search
+   * touched a large share of the passages (a word every passage holds), whole arrays are cleared at once.
+   */
+  private clearScratch(touchedCount: number, width: number): void {
+    const { total, touched, flags } = this;
+    if (touchedCount > this.ids.length / 8) {
+      total.fill(0);
+      flags.fill(0, 0, this.ids.length * width);
+      return;
+    }
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i]!;
+      total[doc] = 0;
+      for (let w = doc * width; w < doc * width + width; w++) flags[w] = 0;
+    }
+  }
+
+  /**
+   * One form's postings into `best` (each passage's best form of word `w` so far) and the word's flags;
+   * `weight` is the form's factor times its idf. Returns how many passages the word touches now.
+   */
+  private scoreTerm(list: Postings, weight: number, bit: number, w: number, width: number, count: number): number {
+    const { best, wordTouched, flags, norms } = this;
+    const { docs, tfs } = list;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      const tf = tfs[i]!;
+      // Term by term as BM25 writes it: ((factor · idf) · tf · (K1 + 1)) / (tf + norm).
+      const score = (weight * tf * (K1 + 1)) / (tf + norms[doc]!);
+      if (best[doc] === 0) wordTouched[count++] = doc;
+      if (score > best[doc]!) best[doc] = score;
+      flags[doc * width + w] = flags[doc * width + w]! | bit;
+    }
+    return count;
   }
 
   /** One passage found: its score, and which of the question's words it holds (exactly or by synonym). */
@@ -312,6 +255,7 @@ export class Bm25Index {
     }
     return {
       id: this.ids[doc]!,
+      doc,
       score: this.total[doc]!,
       coverage: totalWeight ? covered / totalWeight : 0,
       matched,

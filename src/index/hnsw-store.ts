@@ -67,10 +67,15 @@ export class HnswStore {
 
   /** The `k` nearest ids with their cosine similarity, best first. */
   similaritySearchVectorWithScore(query: number[], k: number): [string, number][] {
+    return this.nearest(query, k).map(([label, score]) => [this.ids[label]!, score] as [string, number]);
+  }
+
+  /** As `similaritySearchVectorWithScore`, each id given by its position in `ids` (the knowledge's order). */
+  nearest(query: number[], k: number): [number, number][] {
     if (!this.ready || !this.index || this.ids.length === 0) return [];
     const n = Math.min(k, this.ids.length);
     const { neighbors, distances } = this.index.searchKnn(query, n);
-    return neighbors.map((label, i) => [this.ids[label]!, 1 - distances[i]!] as [string, number]);
+    return neighbors.map((label, i) => [label, 1 - distances[i]!] as [number, number]);
   }
 
   /** Writes the graph to `file`; ids are kept by the caller's manifest. */

@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { decodeAllPostings, type KeywordIndexData } from "./bm25-index.js";
 
 /**
  * 2: the manifest holds each file's size and sha256. 3: the passages' word forms (words.json) and the
- * thesaurus's stemmed tables (thesaurus.json) are saved; keyword postings are base64 int32 pairs.
+ * thesaurus's stemmed tables (thesaurus.json) are saved; keyword postings are base64 int32 pairs. 4: the
+ * manifest lists the passages that share a twin key (`twins`): a start no longer groups every passage by key;
+ * the keyword index is binary (keywords.bin, see `encodeKeywordFile`): no JSON to parse at start.
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** Size and sha256 of one index file, as written. */
 export interface FileDigest {
@@ -24,13 +25,15 @@ export interface IndexManifest {
   analysisVersion: number;
   dims: number;
   ids: string[];
+  /** Positions (in `ids`) of the passages sharing a twin key, one list per key (see `twinGroups`). */
+  twins: number[][];
   builtAt: string;
   /** By file name: what each index file must hold, checked at every load. */
   files: Record<string, FileDigest>;
 }
 
 export const VECTORS_FILE = "vectors.hnsw";
-export const KEYWORDS_FILE = "keywords.json";
+export const KEYWORDS_FILE = "keywords.bin";
 export const WORDS_FILE = "words.json";
 export const THESAURUS_FILE = "thesaurus.json";
 
@@ -67,6 +70,7 @@ export function parseManifest(text: string): IndexManifest {
     manifest.dims! > 0 &&
     Array.isArray(manifest.ids) &&
     manifest.ids.every((id) => typeof id === "string") &&
+    Array.isArray(manifest.twins) &&
     typeof manifest.files === "object" &&
     manifest.files !== null;
   // An earlier format has no `files`: stale, not damaged.
@@ -95,41 +99,4 @@ export async function readVerified(dir: string, name: string, manifest: IndexMan
   const problem = digestProblem(name, bytes, expected);
   if (problem) throw new IndexDamage(problem);
   return bytes;
-}
-
-/**
- * The first way the keyword index disagrees with the passages `ids` (in order), or null: an empty or
- * reordered index would answer "not in the profile" to everything, or cite the wrong passage.
- */
-export function checkKeywordData(data: KeywordIndexData, ids: string[]): string | null {
-  if (
-    typeof data !== "object" ||
-    data === null ||
-    !Array.isArray(data.ids) ||
-    !Array.isArray(data.lengths) ||
-    typeof data.postings !== "object" ||
-    data.postings === null
-  ) {
-    return "keyword index is malformed";
-  }
-  if (data.ids.length !== ids.length || data.ids.some((id, i) => id !== ids[i]))
-    return `keyword index names ${data.ids.length} passages that are not the ${ids.length} indexed`;
-  if (data.lengths.length !== ids.length || !data.lengths.every((n) => Number.isInteger(n) && n >= 0))
-    return "keyword index passage lengths are damaged";
-  const postings = decodeAllPostings(data.postings);
-  if (typeof postings === "string") return postings;
-  const counted = new Float64Array(ids.length);
-  for (const [term, { docs, tfs }] of postings) {
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i]!;
-      const tf = tfs[i]!;
-      if (doc < 0 || doc >= ids.length || !Number.isInteger(tf) || tf < 1)
-        return `keyword index entry "${term}" is damaged`;
-      counted[doc] = counted[doc]! + tf;
-    }
-  }
-  const wrong = counted.findIndex((n, i) => n !== data.lengths[i]);
-  if (wrong >= 0) return `keyword index words of passage ${ids[wrong]} are missing`;
-  if (ids.length > 0 && counted.every((n) => n === 0)) return "keyword index is empty";
-  return null;
 }

@@ -2,9 +2,9 @@ import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { spawnWorker } from "../embeddings/worker-embedder.js";
-import { Bm25Index, type Postings } from "./bm25-index.js";
+import { Bm25Index } from "./bm25-index.js";
 import { indexPaths, type IndexManifest } from "./index-files.js";
-import type { KeywordPreload, KeywordPreloadJob, KeywordPreloadReply } from "./keyword-preload-worker.js";
+import type { KeywordPreloadJob, KeywordPreloadReply } from "./keyword-preload-worker.js";
 
 /** The worker's entry: the .ts source under tsx and vitest, the compiled .js under dist/. */
 const WORKER_FILE = `./keyword-preload-worker${extname(fileURLToPath(import.meta.url))}`;
@@ -14,7 +14,7 @@ const PRELOAD_WORKER_URL = new URL(WORKER_FILE, import.meta.url);
  * Keyword indexes this large are read in a worker thread while the knowledge loads (10,000 passages
  * and more); a smaller one takes less than a worker's start-up.
  */
-export const PRELOAD_KEYWORDS_BYTES = 2 * 1024 * 1024;
+export const PRELOAD_KEYWORDS_BYTES = 1024 * 1024;
 
 /** The manifest and the keyword index, read and checked off the main thread (see keyword-preload-worker.ts). */
 export interface PreloadedIndex {
@@ -42,16 +42,6 @@ export async function preloadIndex(dataDir: string, from = PRELOAD_KEYWORDS_BYTE
     worker.once("exit", () => resolve(null));
   });
   if (!reply?.ok) return null;
-  const value = reply.value;
-  return { manifest: value.manifest, keywords: () => keywordIndexOf(value) };
-}
-
-function keywordIndexOf(value: KeywordPreload): Bm25Index {
-  const postings = new Map<string, Postings>();
-  value.terms.forEach((term, t) => {
-    const from = value.offsets[t]!;
-    const to = value.offsets[t + 1]!;
-    postings.set(term, { docs: value.docs.subarray(from, to), tfs: value.tfs.subarray(from, to) });
-  });
-  return Bm25Index.fromPostings(value.manifest.ids, value.lengths, postings);
+  const { manifest, file } = reply.value;
+  return { manifest, keywords: () => Bm25Index.fromFile(file, manifest.ids) };
 }

@@ -93,7 +93,8 @@ export async function retrievePassages(
   // The keyword search runs while the worker embeds the question.
   const keyword = options.keyword ?? keywordSearch(index, question, words);
   const vector = embedding ? await embedding : null;
-  const vectorHits = vector ? index.vectors.similaritySearchVectorWithScore(vector, CANDIDATES) : [];
+  // Hits name passages by position: the indexes hold the passages in the knowledge's order.
+  const vectorHits = vector ? index.vectors.nearest(vector, CANDIDATES) : [];
   const keywordHits = keyword.hits.slice(0, CANDIDATES);
   const asksWhen = PERIOD_QUESTION.test(foldText(question));
   // The bundled embedder reads English only: its ranking of a French question is mostly noise.
@@ -131,7 +132,7 @@ export function keywordSearch(index: SearchIndex, question: string, words?: Quer
  */
 function fuse(
   index: SearchIndex,
-  vectorHits: [string, number][],
+  vectorHits: [number, number][],
   keyword: KeywordSearch,
   how: { lang: Language; vectorWeight: number; rrfK: number; asksWhen: boolean; limit: number },
 ): { ranked: RetrievedPassage[]; passages: RetrievedPassage[] } {
@@ -141,8 +142,8 @@ function fuse(
   const found: RetrievedPassage[] = [];
   const vRank: number[] = [];
   const kRank: number[] = [];
-  const slotOf = (id: string) => {
-    const chunk = index.byId.get(id);
+  const slotOf = (position: number) => {
+    const chunk = index.chunks[position];
     if (!chunk) return -1;
     let slot = slots.get(chunk.key);
     if (slot === undefined) {
@@ -154,15 +155,15 @@ function fuse(
     }
     return slot;
   };
-  vectorHits.forEach(([id, score], rank) => {
-    const slot = slotOf(id);
+  vectorHits.forEach(([position, score], rank) => {
+    const slot = slotOf(position);
     if (slot < 0) return;
     const g = found[slot]!;
     g.vector = Math.max(g.vector, score);
     vRank[slot] = Math.min(vRank[slot]!, rank);
   });
   keyword.hits.forEach((hit, rank) => {
-    const slot = slotOf(hit.id);
+    const slot = slotOf(hit.doc);
     if (slot < 0) return;
     const g = found[slot]!;
     g.keyword = Math.max(g.keyword, hit.score);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAnswerEngine, type AnswerEngine } from "../../src/answer/answer-engine.js";
 import type { Core } from "../../src/core/create-core.js";
+import { supervises } from "../../src/answer/profile-answers.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { createTestCore } from "../helpers/test-core.js";
 
@@ -180,5 +181,18 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect(lead(a)).toBe(
       "At Decathlon his title is Senior Data Engineer; the profile doesn't say he was the tech lead.",
     );
+  });
+});
+
+describe("supervises", () => {
+  it("finds leading people in any case and with accents, as on the folded text", () => {
+    expect(supervises("Supervision of 2 junior data engineers")).toBe(true);
+    expect(supervises("MENTORED two interns")).toBe(true);
+    expect(supervises("Head of Data")).toBe(true);
+    expect(supervises("A dirigé l'équipe data")).toBe(true);
+    expect(supervises("Management d'Équipe")).toBe(true);
+    expect(supervises("Managed the migration of data pipelines")).toBe(false);
+    expect(supervises("Led the team")).toBe(true);
+    expect(supervises("Misled a teammate")).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import {
   WorkerEmbedder,
   workerExecArgv,
 } from "../../src/embeddings/worker-embedder.js";
+import { WARM_UP_LENGTHS } from "../../src/embeddings/local-model.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { capturingLogger, createTestCore } from "../helpers/test-core.js";
 
@@ -64,6 +65,20 @@ describe("WorkerEmbedder", () => {
     const embedder = flaky(300);
     await expect(embedder.embedQuery("hang")).rejects.toThrow(/no reply from the embedding worker within 300 ms/);
     expect(await embedder.embedQuery("fine")).toEqual([4, 1]);
+  });
+
+  it("warms up at each common question length, one job each, and a question asked meanwhile goes first", async () => {
+    const embedder = flaky();
+    let warmed = false;
+    const warming = embedder.warmUp().then(() => {
+      warmed = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await embedder.embedQuery("asked meanwhile")).toEqual([15, 1]);
+    expect(warmed).toBe(false);
+    await warming;
+    // "warm up", one job per length, the question, and this one.
+    expect(await embedder.embedQuery("jobs?")).toEqual([WARM_UP_LENGTHS + 3, 1]);
   });
 
   it("passes on a failure the worker reports, and keeps the worker", async () => {

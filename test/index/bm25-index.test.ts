@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Bm25Index, encodePostings } from "../../src/index/bm25-index.js";
+import { Bm25Index } from "../../src/index/bm25-index.js";
+import { encodeKeywordFile, readKeywordFile, type KeywordFile } from "../../src/index/postings.js";
 import { Thesaurus } from "../../src/text/thesaurus.js";
 
 const docs = [
@@ -41,15 +42,34 @@ describe("Bm25Index", () => {
     expect(first.unknownWords).toEqual(["kubernetes"]);
     // Scratch buffers are reused: a second search must not see the first one's scores or flags.
     const second = index.search("nested", 10);
-    expect(second.hits).toEqual([{ id: "a", score: expect.any(Number), coverage: 1, matched: [true], exact: [true] }]);
+    expect(second.hits).toEqual([
+      { id: "a", doc: 0, score: expect.any(Number), coverage: 1, matched: [true], exact: [true] },
+    ]);
+  });
+
+  it("leaves nothing behind whether a search touched a few passages or most of them", () => {
+    const many = Array.from({ length: 20 }, (_, i) => ({
+      id: `p${i}`,
+      lang: "en" as const,
+      text: i === 0 ? "Kafka streams pipeline" : `pipeline number ${i}`,
+    }));
+    const index = Bm25Index.build(many);
+    const alone = index.search("kafka", 5).hits;
+    for (const q of ["kafka", "pipeline", "kafka", "streams pipeline", "kafka"]) index.search(q, 5);
+    expect(index.search("kafka", 5).hits).toEqual(alone);
+    expect(index.search("streams", 5).hits.map((h) => [h.id, h.matched])).toEqual([["p0", [true]]]);
   });
 
   it("round-trips through its file form, and refuses postings that name passages it doesn't have", () => {
     const index = Bm25Index.build(docs);
-    const again = Bm25Index.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    const ids = docs.map((d) => d.id);
+    const again = Bm25Index.fromFile(readKeywordFile(index.toFile(), ids) as KeywordFile, ids);
     expect(again.search("airflow encryption", 10)).toEqual(index.search("airflow encryption", 10));
-    const data = index.toJSON();
-    data.postings.airflow = encodePostings([99], [1]);
-    expect(() => Bm25Index.fromJSON(data)).toThrow(/malformed/);
+    const lengths = ids.map(() => 1);
+    const far = encodeKeywordFile(
+      lengths,
+      new Map([["airflow", { docs: Int32Array.of(99), tfs: Float32Array.of(1) }]]),
+    );
+    expect(readKeywordFile(far, ids)).toBe('keyword index entry "airflow" is damaged');
   });
 });

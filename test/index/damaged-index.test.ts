@@ -7,6 +7,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/config.js";
 import { CachedEmbedder } from "../../src/embeddings/cached-embedder.js";
 import { makeEmbedder } from "../../src/embeddings/make-embedder.js";
+import {
+  encodeKeywordFile,
+  postingsOf,
+  readKeywordFile,
+  type KeywordFile,
+  type Postings,
+} from "../../src/index/postings.js";
 import { openSearchIndex } from "../../src/index/search-index.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { embeddingText } from "../../src/knowledge/chunk.js";
@@ -168,7 +175,7 @@ describe("a damaged index never crashes the bot, and is rebuilt", () => {
       { name: "vectors.hnsw cut in half", dataDir: damaged(cut("vectors.hnsw", (s) => Math.floor(s / 2))) },
       { name: "vectors.hnsw one byte short", dataDir: damaged(cut("vectors.hnsw", (s) => s - 1)) },
       { name: "vectors.hnsw header only", dataDir: damaged(cut("vectors.hnsw", () => 96)) },
-      { name: "keywords.json cut in half", dataDir: damaged(cut("keywords.json", (s) => Math.floor(s / 2))) },
+      { name: "keywords.bin cut in half", dataDir: damaged(cut("keywords.bin", (s) => Math.floor(s / 2))) },
       { name: "manifest.json cut in half", dataDir: damaged(cut("manifest.json", (s) => Math.floor(s / 2))) },
     ];
     for (const r of await openInChild(cases)) expectRebuiltAndCorrect(r);
@@ -182,37 +189,38 @@ describe("a damaged index never crashes the bot, and is rebuilt", () => {
     for (const r of await openInChild(cases)) expectRebuiltAndCorrect(r);
   }, 300_000);
 
-  it("rebuilds an empty but well-formed keywords.json, or one that doesn't match the passages, instead of answering " +
+  it("rebuilds an empty but well-formed keywords.bin, or one that doesn't match the passages, instead of answering " +
     "'not in the profile'", async () => {
-    const empty = JSON.stringify({ ids: [], lengths: [], postings: {} });
-    const keywords = (dir: string) =>
-      JSON.parse(readFileSync(join(dir, "keywords.json"), "utf8")) as {
-        ids: string[];
-        lengths: number[];
-        postings: Record<string, [number, number][]>;
-      };
+    const write = (dir: string, lengths: ArrayLike<number>, postings: Map<string, Postings>) =>
+      writeFileSync(join(dir, "keywords.bin"), encodeKeywordFile(lengths, postings));
+    const saved = (dir: string) => {
+      const ids = (JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { ids: string[] }).ids;
+      return readKeywordFile(readFileSync(join(dir, "keywords.bin")), ids) as KeywordFile;
+    };
     const cases = [
-      { name: "empty keywords.json", dataDir: damaged((dir) => writeFileSync(join(dir, "keywords.json"), empty)) },
+      { name: "empty keywords.bin", dataDir: damaged((dir) => write(dir, [], new Map())) },
       {
-        name: "empty keywords.json, manifest resealed",
+        name: "empty keywords.bin, manifest resealed",
         dataDir: damaged((dir) => {
-          writeFileSync(join(dir, "keywords.json"), empty);
+          write(dir, [], new Map());
           reseal(dir);
         }),
       },
       {
-        name: "keywords.json without postings, manifest resealed",
+        name: "keywords.bin without postings, manifest resealed",
         dataDir: damaged((dir) => {
-          writeFileSync(join(dir, "keywords.json"), JSON.stringify({ ...keywords(dir), postings: {} }));
+          write(dir, saved(dir).lengths, new Map());
           reseal(dir);
         }),
       },
       {
-        name: "keywords.json with passages swapped, manifest resealed",
+        name: "keywords.bin with two passages' lengths swapped, manifest resealed",
         dataDir: damaged((dir) => {
-          const k = keywords(dir);
-          [k.ids[0], k.ids[1]] = [k.ids[1]!, k.ids[0]!];
-          writeFileSync(join(dir, "keywords.json"), JSON.stringify(k));
+          const file = saved(dir);
+          const lengths = [...file.lengths];
+          const other = lengths.findIndex((n) => n !== lengths[0]);
+          [lengths[0], lengths[other]] = [lengths[other]!, lengths[0]!];
+          write(dir, lengths, postingsOf(file));
           reseal(dir);
         }),
       },

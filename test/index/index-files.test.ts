@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { Bm25Index } from "../../src/index/bm25-index.js";
 import * as files from "../../src/index/index-files.js";
 
 const manifest = (fields: Record<string, unknown>) =>
-  JSON.stringify({ formatVersion: files.FORMAT_VERSION, dims: 512, ids: ["a"], files: {}, ...fields });
+  JSON.stringify({ formatVersion: files.FORMAT_VERSION, dims: 512, ids: ["a"], twins: [], files: {}, ...fields });
 
 describe("index files", () => {
   it("reads a manifest this version wrote, calls a broken one damage, and an older format merely stale", () => {
@@ -25,19 +24,5 @@ describe("index files", () => {
     expect(() => files.expectedDigest(files.parseManifest(manifest({})), "keywords.json")).toThrow(
       "no checksum for keywords.json",
     );
-  });
-
-  it("finds a keyword index that doesn't match the passages, so it is rebuilt rather than trusted", () => {
-    const docs = [
-      { id: "a", lang: "en", text: "Kafka pipeline" },
-      { id: "b", lang: "en", text: "BigQuery migration" },
-    ] as const;
-    const data = Bm25Index.build([...docs]).toJSON();
-    expect(files.checkKeywordData(data, ["a", "b"])).toBeNull();
-    expect(files.checkKeywordData(data, ["b", "a"])).toBe("keyword index names 2 passages that are not the 2 indexed");
-    expect(files.checkKeywordData({ ...data, lengths: [2, -1] }, ["a", "b"])).toBe(
-      "keyword index passage lengths are damaged",
-    );
-    expect(files.checkKeywordData({ ...data, postings: {} }, ["a", "b"])).toMatch(/^keyword index words of passage a/);
   });
 });

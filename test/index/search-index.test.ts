@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/config.js";
 import { makeEmbedder } from "../../src/embeddings/make-embedder.js";
 import { preloadIndex } from "../../src/index/keyword-preload.js";
-import { openSearchIndex } from "../../src/index/search-index.js";
+import { openSearchIndex, twinGroups, twinsOf } from "../../src/index/search-index.js";
+import type { Chunk } from "../../src/knowledge/chunk.js";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { tempDataDir, tempKnowledgeDir } from "../helpers/test-core.js";
@@ -37,6 +38,12 @@ describe("openSearchIndex", () => {
       3,
     );
     expect(hits.map(([id]) => id)).toContain("cv.en#decathlon.s2.b1");
+    // Retrieval finds passages by position: the graph's labels are the passages' positions.
+    const nearest = second.index.vectors.nearest(
+      await second.index.embedder.embedQuery("column-level encryption of PII"),
+      3,
+    );
+    expect(nearest.map(([position, score]) => [second.index.chunks[position]!.id, score])).toEqual(hits);
   });
 
   it("rebuilds when a knowledge file changes, and indexes the new passage", async () => {
@@ -64,7 +71,7 @@ describe("openSearchIndex", () => {
     writeFileSync(join(data, "index", "manifest.json"), "{ truncated");
     expect((await open(knowledge, data)).report.rebuilt).toBe(true);
 
-    rmSync(join(data, "index", "keywords.json"));
+    rmSync(join(data, "index", "keywords.bin"));
     const missing = await open(knowledge, data);
     expect(missing.report.rebuilt).toBe(true);
     expect((await open(knowledge, data)).report.rebuilt).toBe(false);
@@ -91,10 +98,61 @@ describe("openSearchIndex", () => {
     for (const q of ["column-level encryption of PII", "airflow dags", "chiffrement des données"])
       expect(preloaded.index.keywords.search(q, 10)).toEqual(built.index.keywords.search(q, 10));
 
-    const file = join(data, "index", "keywords.json");
-    writeFileSync(file, readFileSync(file, "utf8").replace(/"[A-Za-z0-9+/]{12}/, '"AAAAAAAAAAAA'));
+    const file = join(data, "index", "keywords.bin");
+    const bytes = readFileSync(file);
+    bytes.fill(0, 40, 52);
+    writeFileSync(file, bytes);
     const damaged = await open(knowledge, data, false, true);
     expect(damaged.report.rebuilt).toBe(true);
     expect(damaged.index.keywords.search("airflow dags", 10)).toEqual(built.index.keywords.search("airflow dags", 10));
+  });
+});
+
+describe("twins", () => {
+  const chunk = (key: string, lang: "en" | "fr") => ({ key, lang }) as Chunk;
+  const chunks = [
+    chunk("cv#a", "fr"),
+    chunk("cv#b", "fr"),
+    chunk("cv#a", "en"),
+    chunk("cv#c", "en"),
+    chunk("cv#b", "en"),
+  ];
+
+  it("groups the passages sharing a key, by position, leaving out keys with one passage", () => {
+    expect(twinGroups(chunks)).toEqual([
+      [0, 2],
+      [1, 4],
+    ]);
+    const twins = twinsOf(chunks, twinGroups(chunks));
+    expect([...twins.keys()]).toEqual(["cv#a", "cv#b"]);
+    expect(twins.get("cv#b")).toEqual([chunks[1], chunks[4]]);
+  });
+
+  it("calls saved groups that do not fit the passages damage", () => {
+    for (const groups of [
+      [[0, 1]],
+      [[0]],
+      [[2, 0]],
+      [[0, 9]],
+      [
+        [0, 2],
+        [0, 2],
+      ],
+      [[0, 1.5]],
+    ])
+      expect(() => twinsOf(chunks, groups)).toThrow("twins do not fit the passages");
+  });
+
+  it("reopens an index with the twins it was built with", async () => {
+    const knowledge = tempKnowledgeDir();
+    const data = tempDataDir();
+    const built = await open(knowledge, data);
+    const reopened = await open(knowledge, data, false, true);
+    expect(reopened.report.rebuilt).toBe(false);
+    expect(built.index.twins.size).toBeGreaterThan(0);
+    expect(reopened.index.twins).toEqual(built.index.twins);
+    const manifest = JSON.parse(readFileSync(join(data, "index", "manifest.json"), "utf8"));
+    writeFileSync(join(data, "index", "manifest.json"), JSON.stringify({ ...manifest, twins: [[0, 1]] }));
+    expect((await open(knowledge, data)).report).toMatchObject({ rebuilt: true });
   });
 });
