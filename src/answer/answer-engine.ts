@@ -9,6 +9,7 @@ import { ownerTopicOf, ownerTopicsOf, type OwnerTopic } from "../query/owner-top
 import { readerFor, type QuestionPart, type QuestionReader, type UnderstoodQuestion } from "../query/understand.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import { assessFit, type FitContext, type FitReport } from "./fit.js";
+import { fitAsAnswer } from "./fit-answer.js";
 import { answerProfileIntent, type ProfileContext } from "./profile-answers.js";
 import { detectProfileIntent } from "../profile/profile-intents.js";
 import { FUSION, keywordSearch, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
@@ -523,6 +524,26 @@ async function standaloneOf(
   };
 }
 
+/** "Requirements:", "we need:", « nous cherchons : »: what a list of a job's requirements begins with. */
+const REQUIREMENTS_LEAD = new RegExp(
+  String.raw`^(requirements?|we need|we are looking for|we're looking for|looking for|must[- ]haves?|` +
+    String.raw`required skills|skills required|the role needs|nous cherchons|on cherche|le poste demande|prerequis|` +
+    String.raw`competences requises|profil recherche|besoins?)\s*:`,
+);
+const MIN_REQUIREMENTS = 3;
+
+/** A message listing a job's requirements ("We need: Spark, AWS, Airflow"), one per line; else null. */
+function requirementLines(text: string): string | null {
+  const lead = REQUIREMENTS_LEAD.exec(foldText(text));
+  if (!lead) return null;
+  const items = text
+    .slice(lead[0].length)
+    .split(/[,;\n•]|\s(?:and|et)\s/)
+    .map((x) => x.replace(/[.?!]+$/, "").trim())
+    .filter(Boolean);
+  return items.length >= MIN_REQUIREMENTS ? items.join("\n") : null;
+}
+
 async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const { messages, maxQuestionChars, reader, employers, llm, conversations } = ctx;
   const question = cleanInput(input.text);
@@ -547,6 +568,9 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   }
   if (read.text === "") return noAnswer(question, language, "empty", m.empty);
   if (read.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
+  // "We need: Spark, AWS, Airflow and mentoring": a job's requirements, checked one by one.
+  const requirements = requirementLines(read.text);
+  if (requirements) return fitAsAnswer(await assessFit(requirements, fitContextOf(ctx)), question);
 
   // A question about the profile as a whole ("how long at Decathlon?") stands on its own.
   const readIntent = read.topic ? null : detectProfileIntent(read);

@@ -80,6 +80,17 @@ describe("offline answers to messages as people write them", () => {
     expect(tests === -1 || tests > airflow).toBe(true);
   });
 
+  it("checks a list of a job's requirements one by one, as the fit report does", async () => {
+    const a = await ask("We need: Spark, Terraform, Airflow and mentoring");
+    expect(a.answer.split("\n").slice(0, 5)).toEqual([
+      "Meets 3 of 4 requirements. Not in the profile: Terraform.",
+      expect.stringMatching(/^• Spark: ✔ met/),
+      "• Terraform: ✘ not in the profile",
+      expect.stringMatching(/^• Airflow: ✔ met/),
+      expect.stringMatching(/^• mentoring: ✔ met/),
+    ]);
+  });
+
   it("says which thing is not in the profile, not the known technology asked with it", async () => {
     const a = await ask("does he have experience with Delta Lake optimisation like Z-order or vacuum?");
     expect(lead(a)).toBe("Z-order: not in the profile · vacuum: not in the profile");
