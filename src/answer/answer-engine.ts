@@ -332,7 +332,7 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, { part, evide
         ? skillLine(ctx, subjectOf(part, ctx.vocabulary.display), evidence, language)
         : taughtOnly(ctx, evidence)
           ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`)
-          : plain;
+          : (rosterLine(evidence, language, messages) ?? plain);
     const answer = [lead(verdict), ...quotes].join("\n");
     return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
   }
@@ -522,6 +522,20 @@ async function standaloneOf(
       ...reread.corrections.filter((c) => !understood.corrections.some((x) => x.from === c.from)),
     ],
   };
+}
+
+/**
+ * "How big was his team at Decathlon?" answered from roster lines: the number of people each lists
+ * ("3 Data Engineers, 1 Front-end, 1 PO…" is 5), by role. Null when the passages are not all rosters.
+ */
+function rosterLine(evidence: PartEvidence, language: Language, messages: MessagesByLanguage): string | null {
+  if (evidence.passages.length === 0 || !evidence.passages.every((p) => p.chunk.kind === "team")) return null;
+  const teams = evidence.passages.map((p) => {
+    const count = [...p.chunk.text.matchAll(/(?:^|[:,]\s*)(\d+)\s+\p{L}/gu)].reduce((n, x) => n + Number(x[1]), 0);
+    return { count, where: placesOf([toCitation(p)], language, messages) };
+  });
+  if (teams.some((t) => t.count === 0)) return null;
+  return messages[language].teamSizes(teams.map((t) => messages[language].teamSize(t.count, t.where)).join("; "));
 }
 
 /** "Requirements:", "we need:", « nous cherchons : »: what a list of a job's requirements begins with. */

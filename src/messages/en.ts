@@ -45,6 +45,8 @@ function answerWords(profile: Profile) {
     partialNone: (where: string, missing: string) => `The profile doesn't mention ${missing}${where}.`,
     partialUnclear: (shown: string, where: string) =>
       `The profile mentions ${shown}${where}, but perhaps not in the sense of your question.`,
+    teamSize: (count: number, where: string) => `${count} people at ${where}`,
+    teamSizes: (list: string) => `Team, as the profile lists it: ${list}.`,
     partYes: (subject: string, where: string) => `${subject}: yes${where ? ` — ${where}` : ""}`,
     partPartial: (subject: string, missing: string) => `${subject}: partly — not ${missing} with it`,
     partNo: (subject: string) => `${subject}: not in the profile`,

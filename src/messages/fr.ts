@@ -19,6 +19,20 @@ const CHATTER_FR = {
   ack: "👍 Autre chose sur le profil ?",
 };
 
+/** What only the candidate can say, topic by topic. */
+const ownerOnlyFr = (il: string) => ({
+  availability: "Le profil ne précise pas ses disponibilités.",
+  rate: "Le profil ne donne pas son taux journalier (TJM).",
+  salary: "Le profil ne donne pas ses prétentions salariales.",
+  location: `Le profil ne précise pas où ${il} est basé.`,
+  remote: "Le profil ne précise pas s'il travaille à distance ou sur site.",
+  contact: "Le profil ne donne pas de coordonnées.",
+  languages: "Le profil ne précise pas les langues parlées.",
+  education: "Le profil ne mentionne ni diplômes ni certifications.",
+  opinion: "Le profil donne des faits, pas des jugements : demandez plutôt une compétence, un poste ou un résultat.",
+  personal: "Le profil ne dit rien de sa vie privée.",
+});
+
 /** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
 function answerWordsFr(profile: Profile): AnswerWords {
   const il = profile.pronouns.fr;
@@ -54,24 +68,14 @@ function answerWordsFr(profile: Profile): AnswerWords {
     partialNone: (where: string, missing: string) => `Le profil ne mentionne pas ${missing}${where}.`,
     partialUnclear: (shown: string, where: string) =>
       `Le profil mentionne ${shown}${where}, mais peut-être pas au sens de votre question.`,
+    teamSize: (count: number, where: string) => `${count} personnes chez ${where}`,
+    teamSizes: (list: string) => `Équipe, telle que le profil la décrit : ${list}.`,
     partYes: (subject: string, where: string) => `${subject} : oui${where ? ` — ${where}` : ""}`,
     partPartial: (subject: string, missing: string) => `${subject} : en partie — pas ${missing} avec`,
     partNo: (subject: string) => `${subject} : absent du profil`,
     chatter: CHATTER_FR,
     examples: profile.examples.fr,
-    ownerOnly: {
-      availability: "Le profil ne précise pas ses disponibilités.",
-      rate: "Le profil ne donne pas son taux journalier (TJM).",
-      salary: "Le profil ne donne pas ses prétentions salariales.",
-      location: `Le profil ne précise pas où ${il} est basé.`,
-      remote: "Le profil ne précise pas s'il travaille à distance ou sur site.",
-      contact: "Le profil ne donne pas de coordonnées.",
-      languages: "Le profil ne précise pas les langues parlées.",
-      education: "Le profil ne mentionne ni diplômes ni certifications.",
-      opinion:
-        "Le profil donne des faits, pas des jugements : demandez plutôt une compétence, un poste ou un résultat.",
-      personal: "Le profil ne dit rien de sa vie privée.",
-    },
+    ownerOnly: ownerOnlyFr(il),
     askOwner: (contact: string) =>
       contact
         ? `Seule la personne concernée peut le dire : ${contact}`

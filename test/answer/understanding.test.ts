@@ -80,6 +80,12 @@ describe("offline answers to messages as people write them", () => {
     expect(tests === -1 || tests > airflow).toBe(true);
   });
 
+  it("counts the people a team roster lists, by role", async () => {
+    const a = await ask("how big was his team at Decathlon?");
+    expect(lead(a)).toBe("Team, as the profile lists it: 7 people at Decathlon, since May 2021.");
+    expect(a.citations[0]!.text).toBe("Team: 3 Data Engineers, 1 Front-end, 1 Fullstack Engineer, 1 PO, 1 Tech Lead");
+  });
+
   it("checks a list of a job's requirements one by one, as the fit report does", async () => {
     const a = await ask("We need: Spark, Terraform, Airflow and mentoring");
     expect(a.answer.split("\n").slice(0, 5)).toEqual([
