@@ -178,7 +178,7 @@ export function plainText(message: string): string {
 function expandShorthand(text: string): string {
   return (
     text
-      // "400TB", "2To", "10h": the figure and its unit, as the CV writes them.
+      // "400TB", "2To": the figure and its unit apart, as the CV writes them.
       .replace(/(\d)(TB|GB|PB|To|Go|Po)\b/g, "$1 $2")
       .replace(SHORTHAND_WORD, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
       .replace(/(?<![\p{L}'])c (?=quoi\b)/giu, "c'est ")

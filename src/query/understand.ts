@@ -89,8 +89,8 @@ const COORDINATOR = new RegExp(
 );
 /** Two words joined by a slash, no space: "hadoop/emr". */
 const SLASHED = /(?<![\p{L}\p{N}/:.])(\p{L}[\p{L}\p{N}+#-]*)\/(\p{L}[\p{L}\p{N}+#-]*)(?![\p{L}\p{N}/])/gu;
-/** The CV passages acronyms are read from: a CV's worth, however large the knowledge folder. */
-const MAX_ACRONYM_PASSAGES = 1000;
+/** The CV passages acronyms and word pairs are read from: a CV's worth, however large the knowledge folder. */
+const MAX_CV_PASSAGES = 1000;
 /** The most things one question is split into; a longer list is read as one question. */
 const MAX_PARTS = 8;
 
@@ -148,7 +148,7 @@ export class QuestionReader {
   ) {
     this.holdsPhrase = phraseHolder(chunks);
     // A CV's worth of passages: a question's pairs are looked for there, never over 100,000 passages.
-    this.cvHoldsPhrase = phraseHolder(chunks.filter((c) => c.period).slice(0, MAX_ACRONYM_PASSAGES));
+    this.cvHoldsPhrase = phraseHolder(chunks.filter((c) => c.period).slice(0, MAX_CV_PASSAGES));
   }
 
   private acronymMap: Map<string, string> | null = null;
@@ -166,7 +166,7 @@ export class QuestionReader {
       [...this.vocabulary.roles.values()].flatMap((r) => r.employerTokens).filter((w) => !this.lexicon.isWord(w)),
     );
     const excluded = (w: string) => techTokens.has(w) || employers.has(w) || this.lexicon.techName(w) === "tech";
-    const texts = this.chunks.filter((c) => c.period && c.kind !== "role").slice(0, MAX_ACRONYM_PASSAGES);
+    const texts = this.chunks.filter((c) => c.period && c.kind !== "role").slice(0, MAX_CV_PASSAGES);
     this.acronymMap = acronymsOf(
       texts.map((c) => c.text),
       excluded,
@@ -272,7 +272,7 @@ export class QuestionReader {
   /** The profile's word a typo stands for ("airflw" → "airflow"), or null for a word to keep. */
   private correction(token: Token): string | null {
     const w = token.folded;
-    // "DS", "DEs", "RBAC": a name the profile writes in full (even when the letters spell a word: "DE").
+    // "DS", "DEs": a name the profile writes in full (even when the letters spell a word: "DE").
     // Not in a message written all in capitals: "QUELLE EXPÉRIENCE DE SPARK ?" is shouting, not acronyms.
     const acronym =
       /^\p{Lu}{2,5}s?$/u.test(token.original) && !this.shouting && !this.knows(queryWord(w))
