@@ -121,7 +121,7 @@ export function answerProfileIntent(
     case "leadership":
       return leadershipAnswer(intent, tools, ctx);
     case "title":
-      return titleAnswer(intent, tools, ctx);
+      return titleAnswer(intent, tools, ctx, language);
     case "taught":
       return taughtAnswer(intent, tools, ctx, language);
   }
@@ -430,8 +430,8 @@ function summaryAnswer(tools: Tools, ctx: ProfileContext, language: Language): A
 }
 
 /** "Was he a lead data engineer?": the role holding that title, else the titles he held. */
-function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContext): Answer {
-  const { m, heading, roleAt, byKey, reply } = tools;
+function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
+  const { m, heading, roleAt, byKey, spans, reply } = tools;
   const asked = intent.title;
   const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
   const bare = asked.replace(/^(the|a|an|le|la|un|une) /, "");
@@ -439,6 +439,16 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
   const titleOf = (r: RoleInfo) => (heading(r).role ?? r).title;
   const named = new RegExp(`\\b${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
   const holds = roles.filter((r) => named.test(foldText(r.title)) || named.test(foldText(titleOf(r))));
+  // "How long has he been a data engineer?": the time in the roles holding the title, overlaps once.
+  if (holds.length > 0 && intent.howLong)
+    return reply(
+      m.titleDuration(
+        formatDuration(mergedMonths(spans(holds)), language),
+        new Set(holds.map(titleOf)).size === 1 ? titleOf(holds[0]!) : bare,
+        holds.map(roleAt).join("; "),
+      ),
+      holds.map(heading),
+    );
   if (holds.length > 0) return reply(m.titleHeld(holds.map(roleAt).join("; ")), holds.map(heading));
   const lead = intent.role
     ? m.title(roles[0]!.employer, titleOf(roles[0]!), asked)

@@ -81,6 +81,7 @@ function roleWords(profile: Profile) {
     leadership: (places: string) => `Yes — the profile shows ${he} supervised others at ${places}.`,
     leadershipElsewhere: (employer: string, places: string) =>
       `The profile doesn't say ${he} led people at ${employer}; it shows ${he} supervised others at ${places}.`,
+    titleDuration: (duration: string, title: string, roles: string) => `About ${duration} as ${title}: ${roles}.`,
     titleHeld: (roles: string) => `Yes — ${roles}.`,
     leadershipNone: `The profile doesn't say ${he} led a team.`,
     leadershipSize: (size: number, places: string) =>

@@ -97,6 +97,7 @@ function roleWordsFr(profile: Profile): RoleWords {
     leadershipElsewhere: (employer: string, places: string) =>
       `Le profil ne dit pas qu'${il} a encadré des personnes chez ${employer} ; ` +
       `il montre qu'${il} en a encadré chez ${places}.`,
+    titleDuration: (duration: string, title: string, roles: string) => `Environ ${duration} comme ${title} : ${roles}.`,
     titleHeld: (roles: string) => `Oui — ${roles}.`,
     leadershipNone: `Le profil ne dit pas qu'${il} a dirigé une équipe.`,
     leadershipSize: (size: number, places: string) =>

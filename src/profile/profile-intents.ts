@@ -24,7 +24,8 @@ export type ProfileIntent =
   | { kind: "results"; roles: string[] }
   | { kind: "skills"; role: string | null }
   | { kind: "summary" }
-  | { kind: "title"; role: string | null; title: string }
+  /** `howLong`: "how long has he been a data engineer?" asks for the time in the roles holding the title. */
+  | { kind: "title"; role: string | null; title: string; howLong?: boolean }
   | { kind: "leadership"; role: string | null; size?: number }
   | { kind: "taught"; role: string | null };
 
@@ -300,11 +301,13 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     const size = /\b(\d+)\b/.exec(text)?.[1];
     return size ? { kind: "leadership", role, size: Number(size) } : { kind: "leadership", role };
   }
+  const howLong = HOW_LONG.test(text) ? { howLong: true } : {};
   const title = TITLE.exec(text);
-  if (title) return { kind: "title", role, title: `${title[title.length - 2] ?? ""}${title[title.length - 1]!}` };
+  if (title)
+    return { kind: "title", role, title: `${title[title.length - 2] ?? ""}${title[title.length - 1]!}`, ...howLong };
   const asTitle = AS_TITLE.exec(text);
   if (asTitle && part.technologies.length === 0)
-    return { kind: "title", role, title: `${asTitle[4] ?? ""}${asTitle[5]!}` };
+    return { kind: "title", role, title: `${asTitle[4] ?? ""}${asTitle[5]!}`, ...howLong };
   if ((TEACHES.test(text) || TEACHES_AT_ALL.test(text)) && !HOW_LONG.test(text) && part.technologies.length === 0)
     return { kind: "taught", role };
   // "What was his first job?", not "his first job in machine learning?": nothing asked beside it.
@@ -316,8 +319,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     !subject.some((w) => beside.includes(` ${w.word} `))
   )
     return { kind: "first_role" };
-  const howLong = HOW_LONG.test(text) ? howLongIntent(text, part, role, subject) : null;
-  if (howLong) return howLong;
+  const time = HOW_LONG.test(text) ? howLongIntent(text, part, role, subject) : null;
+  if (time) return time;
   if (
     EXPERIENCE.test(text) &&
     /\b(total|overall|how much|combien|years|ans|annees)\b/.test(text) &&

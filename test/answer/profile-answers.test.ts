@@ -175,6 +175,16 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     );
   });
 
+  it("gives the time in the roles holding a title asked about", async () => {
+    expect(lead(await ask("how long has he been a senior data engineer?"))).toBe(
+      "About 5 years and 6 months as Senior Data Engineer: " +
+        "Senior Data Engineer at Decathlon (Freelance), since May 2021.",
+    );
+    expect(lead(await ask("depuis combien de temps il bosse comme data engineer ?"))).toMatch(
+      /^Environ 7 ans et 10 mois comme data engineer : Senior Data Engineer chez Decathlon/,
+    );
+  });
+
   it("never claims a title the CV doesn't give", async () => {
     const a = await ask("was he the tech lead at Decathlon?");
     expect(a).toMatchObject({ answered: false, verdict: "not_in_profile" });
