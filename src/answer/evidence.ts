@@ -213,6 +213,9 @@ function keyWords(part: QuestionPart, weights: number[]): boolean[] {
   const focusable = part.words.some((w, i) => candidates[i] && !w.everyday)
     ? part.words.map((w, i) => candidates[i]! && !w.everyday)
     : candidates;
+  // "How many data scientists did he support at MAIF?": what is counted is what the part is about.
+  const counted = countedWord(part);
+  if (counted) return part.words.map((w) => w.key || w === counted);
   const focus = Math.max(...weights.filter((_, i) => focusable[i]));
   return part.words.map((w, i) => w.key || (focusable[i]! && weights[i] === focus));
 }
@@ -330,9 +333,14 @@ function elsewhereEvidence(j: Judging, retrieval: Retrieval): PartEvidence | nul
 function partialEvidence(j: Judging): PartEvidence {
   const { part, keys, weights } = j;
   const keysHeld = (p: RetrievedPassage) => keys.filter((k, i) => k && p.matched[i]).length;
+  // Names first ("API" in "calling an external API"), then the most of the part.
+  const namesHeld = (p: RetrievedPassage) => part.words.filter((w, i) => w.key && p.matched[i]).length;
   const partial = [...j.matches].sort(
     (a, b) =>
-      keysHeld(b) - keysHeld(a) || coverage(b.matched, weights) - coverage(a.matched, weights) || b.keyword - a.keyword,
+      namesHeld(b) - namesHeld(a) ||
+      coverage(b.matched, weights) - coverage(a.matched, weights) ||
+      keysHeld(b) - keysHeld(a) ||
+      b.keyword - a.keyword,
   )[0];
   if (!partial) return none();
   // When the profile knows too little of the part, the telling words it lacks are what is missing.

@@ -31,7 +31,8 @@ export type ProfileIntent =
 
 // All matched on folded text (no accents, lower case), English and French.
 const HOW_LONG = new RegExp(
-  String.raw`\b(how (many|much) (years?|yrs?|months?|time)|how much (\w+ )?experience|how long|(years?|yrs?) of|` +
+  String.raw`\b(how (many|much) (years?|yrs?|months?|time)|how much (\w+ )?(experience|xp|exp)|how long|` +
+    String.raw`(years?|yrs?) of|` +
     String.raw`since when|combien d'?(experience|xp|exp)|combien (d'?annees|d'?ans|de temps|de mois)|` +
     String.raw`depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien|` +
     String.raw`when (was|were|did) (that|this|it|he|she)|c'? ?etait quand|quand (etait|etais|c'? ?etait)|` +
@@ -40,6 +41,9 @@ const HOW_LONG = new RegExp(
     String.raw`(il|elle) est (arrive|parti|entre) [\w' -]+ quand|(what|which) years|(en )?quelles annees|` +
     String.raw`duration|length of)\b`,
 );
+/** Ways of working with a technology: « coder », "programming", "developing", "writing". */
+const ACTIVITY =
+  /^(cod(e|es|ed|ing|er|e)|program\w*|develop\w*|developp\w*|writ(e|es|ing|ten)|wrote|travaill\w*|utilis\w*)$/;
 /** Working as a freelancer: « depuis combien de temps il est freelance ? ». */
 const FREELANCE = /\b(freelanc\w*|independant|a son compte|self[- ]employed|contractor)\b/;
 const EXPERIENCE =
@@ -106,7 +110,8 @@ const JOB_TITLE = new RegExp(
 );
 /** "What was his first job?", « début de carrière » : the earliest role the profile lists. */
 const FIRST_ROLE = new RegExp(
-  String.raw`\b((his|her) (very )?first (job|role|position|employer|mission)|first (job|role|position) (he|she) had|` +
+  String.raw`\b((his|her|the) (very )?(first|earliest|oldest) (job|role|position|employer|mission)|` +
+    String.raw`first (job|role|position) (he|she) had|(son|sa) (plus ancien|plus ancienne) (poste|emploi|mission)|` +
     String.raw`start(ed)? (his|her) career|(son|sa) (tout )?premier (poste|emploi|job|employeur|boulot|mission)|` +
     String.raw`(son|sa) premiere (mission|experience|boite)|debut de (sa )?carriere|commence sa carriere)\b`,
 );
@@ -183,7 +188,8 @@ const TEACHES_AT_ALL = new RegExp(
   String.raw`^(has (he|she) (ever )?(done|taught) (any )?(teaching|classes|courses)|` +
     String.raw`(does|did) (he|she) (ever )?teach|has (he|she) (ever )?taught|` +
     String.raw`any teaching( experience)?|teaching experience|` +
-    String.raw`(est-ce qu'?)?(il|elle) (a deja |a )?(enseigne|donne des cours|donne des formations)|` +
+    String.raw`(est-ce qu'?)?(il|elle) (a deja |a )?(toujours |encore )?(enseigne|donne (toujours |encore )?` +
+    String.raw`des (cours|formations))|(is|does) (he|she) still (teach|teaching|lecturing)|` +
     String.raw`enseigne[- ]t[- ](il|elle)|(a[- ]t[- ](il|elle) )(deja )?(enseigne|donne des cours)|` +
     String.raw`experience (d'|de l')enseignement)\s*\?*$`,
 );
@@ -385,7 +391,8 @@ function howLongIntent(
   // "…and at AAA-Data?" after "when was that?": a role named asks about that role, which retrieval answers.
   const tech = part.technologies.length === 1 && !role;
   // "combien d'années qu'il code en Python ?": everyday words ("code", "used") say how, not what.
-  const named = subject.filter((w) => !w.everyday);
+  // "How long has he been coding in Scala?": how he works with it is not another subject.
+  const named = subject.filter((w) => !w.everyday && !ACTIVITY.test(w.word));
   if (tech && named.every((w) => part.technologies[0]!.tokens.includes(w.word))) {
     return { kind: "tech_experience", technology: part.technologies[0]! };
   }
@@ -404,7 +411,8 @@ function howLongIntent(
   const aboutTeaching = subject.filter((w) => !TEACHING_WORK.test(w.word));
   if (!role && TEACHING_WORK.test(text) && aboutTeaching.every((w) => w.everyday && !w.key && !w.tech))
     return { kind: "teaching_duration" };
-  if (!role && part.technologies.length === 0 && EXPERIENCE.test(text) && subject.length <= 1)
+  // "How many years in data overall? need a number for the client": everyday words ask nothing else.
+  if (!role && part.technologies.length === 0 && EXPERIENCE.test(text) && named.length <= 1)
     return { kind: "total_experience" };
   return null;
 }

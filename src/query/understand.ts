@@ -502,7 +502,9 @@ export class QuestionReader {
       return;
     }
     // A capitalised everyday word ("Web" of "Amazon Web Services") is part of a name, not the name.
-    if (this.isSpecific(w, capitalised, acronym) || (capitalised && !this.lexicon.isEveryday(w))) {
+    // « mal » in « fichiers mal formés » is French, whatever a brand of that name.
+    const frenchEveryday = r.language === "fr" && !capitalised && this.lexicon.isEveryday(w, "fr");
+    if (!frenchEveryday && (this.isSpecific(w, capitalised, acronym) || (capitalised && !this.lexicon.isEveryday(w)))) {
       r.missing.push(token.original);
       r.subjects += 1;
       return;

@@ -289,6 +289,19 @@ describe("offline answers to messages as people write them", () => {
     expect(hours.citations.some((c) => /\d+\s?h\b/.test(c.text))).toBe(true);
   });
 
+  it("reads an everyday French word as French, not as a brand of the same name", async () => {
+    // « mal » in « mal formés » is no name the profile lacks.
+    const a = await ask("A-t-il mis en place des contrôles qui isolent les fichiers mal formés ?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.text).toContain("Reject Table");
+  });
+
+  it("shows, for what the profile half holds, the passage naming what was asked", async () => {
+    const a = await ask("a-t-il deja recupere des donnees en appelant une API externe ?");
+    expect(a.answered).toBe(false);
+    expect(a.citations[0]!.text).toContain("API Google Places");
+  });
+
   it("reads 'terabyte' and 'téraoctets' as the CV's '400 TB' / '400 To', and quotes that figure first", async () => {
     const en = await ask("Has he handled terabyte-scale data?");
     expect(en.answered).toBe(true);

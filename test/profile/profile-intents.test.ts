@@ -52,6 +52,18 @@ describe("detectProfileIntent", () => {
       expect(intentOf(q)).toEqual({ kind: "employers" });
     for (const q of ["sa liste de clients ?", "show me his career timeline", "his career path, in order?"])
       expect(intentOf(q)).toEqual({ kind: "employers" });
+    for (const q of ["what's the earliest job on his CV?", "c'était quoi son plus ancien poste ?"])
+      expect(intentOf(q)).toEqual({ kind: "first_role" });
+    expect(intentOf("il donne toujours des cours ?")).toMatchObject({ kind: "taught" });
+    for (const q of ["roughly how many yrs in data overall? need a number for the client", "combien d'xp au total ?"])
+      expect(intentOf(q), q).toEqual({ kind: "total_experience" });
+    // Hedges, typos and how he works with it don't hide the technology asked about.
+    for (const [q, name] of [
+      ["how long has he ben coding in scala?", "Scala"],
+      ["how much Snowflake xp does he have, in years?", "Snowflake"],
+      ["how many years of Docker roughly?", "Docker"],
+    ])
+      expect(intentOf(q!), q).toMatchObject({ kind: "tech_experience", technology: { name } });
     expect(intentOf("How long has he used Spark?")).toMatchObject({
       kind: "tech_experience",
       technology: { name: "Spark" },
@@ -76,6 +88,7 @@ describe("detectProfileIntent", () => {
 
   it("leaves to retrieval a question whose subject the intent can't answer, and one with no intent", () => {
     expect(intentOf("How many years of experience with Kubernetes?")).toBeNull();
+    expect(intentOf("how long has he been doing ETL with Spark?")).toBeNull();
     expect(intentOf("Has he used Airflow?")).toBeNull();
     expect(intentOf("hello!")).toBeNull();
   });
