@@ -595,7 +595,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   if (understood.topic) {
     answer = ownerOnly(ctx, question, language, understood.topic);
   } else if (intent) {
-    answer = answerProfileIntent(intent, question, language, ctx.profileContext);
+    answer = withReading(answerProfileIntent(intent, question, language, ctx.profileContext), understood, ctx);
   } else if (
     employer &&
     !employers.some((e) => foldText(e).includes(foldText(employer)) || foldText(employer).includes(foldText(e)))
@@ -613,6 +613,13 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     language,
   });
   return answer;
+}
+
+/** A whole-profile answer says too how it read the question: "Reading “decathalon” as “Decathlon”." */
+function withReading(answer: Answer, understood: UnderstoodQuestion, ctx: EngineContext): Answer {
+  const note = readingNote(understood.corrections, understood.language, ctx.messages);
+  if (!note) return answer;
+  return { ...answer, answer: `${note} ${answer.answer}`, corrections: understood.corrections };
 }
 
 /** The answer with its verdict as data: yes, partial, not in the profile, or none (chatter, refusals). */

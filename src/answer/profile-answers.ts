@@ -221,7 +221,11 @@ function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, lan
     const computed = r.period ? spanOf(r.period, now).end - spanOf(r.period, now).start : 0;
     const closed = r.period && !r.period.current && r.period.durationMonths !== null;
     const months = closed ? r.period!.durationMonths! : computed;
-    return m.roleDuration(r.employer, when(r), formatDuration(months, language), r.period?.current ?? false);
+    // A current role's duration as the CV states it dates from when the CV was written: say so.
+    const stated = r.period?.current ? r.period.durationMonths : null;
+    const earlier = stated !== null && stated !== undefined && computed - stated >= 2;
+    const said = earlier ? formatDuration(stated, language) : undefined;
+    return m.roleDuration(r.employer, when(r), formatDuration(months, language), r.period?.current ?? false, said);
   };
   return reply(roles.map(line).join(" "), roles.map(heading));
 }

@@ -110,8 +110,10 @@ function profileWords(profile: Profile) {
     techOnlyTaught: (tech: string, roles: string) =>
       `${tech}: taught at ${roles}; the profile doesn't show it used in a role.`,
     techNone: (tech: string) => `The profile doesn't mention ${tech}.`,
-    roleDuration: (employer: string, when: string, duration: string, current: boolean) =>
-      current ? `At ${employer} ${when} — ${duration} as of today.` : `At ${employer} from ${when} — ${duration}.`,
+    roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
+      current
+        ? `At ${employer} ${when} — ${duration} as of today${stated ? ` (the CV, written earlier: ${stated})` : ""}.`
+        : `At ${employer} from ${when} — ${duration}.`,
     timeline: (year: string, roles: string) => `In ${year}: ${roles}.`,
     teachingDuration: (duration: string, roles: string) =>
       `About ${duration} of teaching and training in all: ${roles}.`,

@@ -130,8 +130,10 @@ function profileWordsFr(profile: Profile): ProfileWords {
     techOnlyTaught: (tech: string, roles: string) =>
       `${tech} : enseigné à ${roles} ; le profil ne le montre pas utilisé dans un poste.`,
     techNone: (tech: string) => `Le profil ne mentionne pas ${tech}.`,
-    roleDuration: (employer: string, when: string, duration: string, current: boolean) =>
-      current ? `Chez ${employer} ${when} — ${duration} à ce jour.` : `Chez ${employer} ${de(when)} — ${duration}.`,
+    roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
+      current
+        ? `Chez ${employer} ${when} — ${duration} à ce jour${stated ? ` (le CV, écrit plus tôt, dit ${stated})` : ""}.`
+        : `Chez ${employer} ${de(when)} — ${duration}.`,
     timeline: (year: string, roles: string) => `En ${year} : ${roles}.`,
     teachingDuration: (duration: string, roles: string) =>
       `Environ ${duration} d'enseignement et de formation au total : ${roles}.`,

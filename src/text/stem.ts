@@ -23,13 +23,25 @@ const memo = { en: new Map<string, string>(), fr: new Map<string, string>() };
 /** Words seen are few (the CV's, the thesaurus's, the questions'); past this the memo starts afresh. */
 const MEMO_LIMIT = 50_000;
 
+/**
+ * Words the English stemmer cuts down to another word's stem: "international" to "intern", which
+ * « interne » (in-house) also gives. As the Snowball project does for "general" and "generate".
+ */
+const OVERSTEMMED: Record<string, string> = {
+  international: "internation",
+  internationally: "internation",
+  internationale: "internation",
+  internationaux: "internation",
+  internationales: "internation",
+};
+
 /** Stems one folded word with the stemmer of `lang` (memoised: the JS stemmers take ~30 µs a word). */
 export function stemWord(word: string, lang: Language): string {
   const cache = memo[lang];
   let stem = cache.get(word);
   if (stem === undefined) {
     if (cache.size >= MEMO_LIMIT) cache.clear();
-    stem = stemmers()[lang].stem(word);
+    stem = OVERSTEMMED[word] ?? stemmers()[lang].stem(word);
     cache.set(word, stem);
   }
   return stem;

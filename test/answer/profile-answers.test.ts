@@ -36,9 +36,12 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     );
   });
 
-  it("gives a role's duration as of today, not the CV's stale count", async () => {
+  it("gives a role's duration as of today, and says the CV's own count dates from when it was written", async () => {
     expect(lead(await ask("how long at Decathlon?"))).toBe(
-      "At Decathlon since May 2021 — 5 years and 6 months as of today.",
+      "At Decathlon since May 2021 — 5 years and 6 months as of today (the CV, written earlier: 4 years and 3 months).",
+    );
+    expect(lead(await ask("combien de temps chez EPISEN ?"))).toBe(
+      "Chez EPISEN depuis novembre 2022 — 4 ans à ce jour (le CV, écrit plus tôt, dit 2 ans et 9 mois).",
     );
     expect(lead(await ask("Combien de temps a-t-il passé chez AAA-Data ?"))).toBe(
       "Chez AAA-Data de janvier 2020 – mai 2021 — 1 an et 5 mois.",

@@ -289,6 +289,14 @@ describe("offline answers to messages as people write them", () => {
     expect(hours.citations.some((c) => /\d+\s?h\b/.test(c.text))).toBe(true);
   });
 
+  it("reads chat shorthand: 'exp', 'xp', 'avail', 'asap', 'wat'", async () => {
+    const kafka = await ask("kafka exp?");
+    expect(lead(kafka)).toBe("Yes — Kafka: taught at EPISEN (since November 2022).");
+    expect(lead(await ask("is he avail asap?"))).toMatch(/^The profile doesn't say when he is available\./);
+    const decathlon = await ask("wat did he do at decathalon");
+    expect(lead(decathlon)).toMatch(/^Reading “decathalon” as “Decathlon”\. At Decathlon \(Senior Data Engineer/);
+  });
+
   it("reads an everyday French word as French, not as a brand of the same name", async () => {
     // « mal » in « mal formés » is no name the profile lacks.
     const a = await ask("A-t-il mis en place des contrôles qui isolent les fichiers mal formés ?");
