@@ -345,16 +345,21 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, { part, evide
     // ("weather" of "weather data"); with none to name, say the question may mean something else.
     const absent = [...part.words.filter((w) => w.absent).map((w) => w.original), ...part.unknown.map((w) => w.word)];
     const lacking = evidence.uncovered.length > 0 ? evidence.uncovered : [...new Set(absent)];
+    // "Jenkins at Decathlon?": held at other employers, not at the one asked about.
+    const employers = [...ctx.vocabulary.roles.values()].map((r) => r.employer);
+    const elsewhere = lacking.length > 0 && lacking.every((w) => employers.includes(w));
     const text =
-      found.length === 0
-        ? m.partialNone(where ? m.at(where) : "", listWords(lacking, language, messages, "or"))
-        : lacking.length > 0
-          ? m.partial(
-              listWords(found, language, messages),
-              where ? m.at(where) : "",
-              listWords(lacking, language, messages, "or"),
-            )
-          : m.partialUnclear(listWords(found, language, messages), where ? m.at(where) : "");
+      found.length > 0 && elsewhere
+        ? m.partialElsewhere(listWords(found, language, messages), where ? m.at(where) : "", lacking.join(", "))
+        : found.length === 0
+          ? m.partialNone(where ? m.at(where) : "", listWords(lacking, language, messages, "or"))
+          : lacking.length > 0
+            ? m.partial(
+                listWords(found, language, messages),
+                where ? m.at(where) : "",
+                listWords(lacking, language, messages, "or"),
+              )
+            : m.partialUnclear(listWords(found, language, messages), where ? m.at(where) : "");
     return { ...noAnswer(question, language, "partial", [lead(text), ...quotes].join("\n"), citations), ...extras };
   }
   return { ...noAnswer(question, language, "not_in_profile", lead(notMentioned(ctx, part, language))), ...extras };

@@ -184,8 +184,9 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
   const asksTeaching = TEACHING_QUESTION.test(foldText(part.text));
   const fits = (p: RetrievedPassage) => inScope(p) && (!asksTeaching || p.chunk.kind === "faq" || taught(p));
   const namesOnly = stackNamesOnly(part, keys);
-  const matches = retrieval.matches.filter(fits).map(namesOnly);
-  const ranked = retrieval.passages.filter(fits).map(namesOnly);
+  const byName = technologiesByName(part);
+  const matches = retrieval.matches.filter(fits).map(namesOnly).map(byName);
+  const ranked = retrieval.passages.filter(fits).map(namesOnly).map(byName);
   const order = [...ranked, ...matches.filter((p) => !ranked.includes(p))];
   const understood = understoodShare(part) >= tuning.minUnderstood;
   return { part, vocabulary, tuning, weights, keys, matches, order, understood, taught, complete } satisfies Judging;
@@ -388,6 +389,22 @@ function stackNamesOnly(part: QuestionPart, keys: boolean[]): (p: RetrievedPassa
     if (p.chunk.kind !== "stack") return p;
     let q = narrowed.get(p);
     if (!q) narrowed.set(p, (q = { ...p, matched: p.matched.map((m, i) => m && (keys[i]! || part.words[i]!.tech)) }));
+    return q;
+  };
+}
+
+/**
+ * A technology is held by its own name, not through the thesaurus: "CI/CD" is no proof of Jenkins.
+ * Returns the passage with its technology words matched only where written (the same object each time).
+ */
+function technologiesByName(part: QuestionPart): (p: RetrievedPassage) => RetrievedPassage {
+  const names = part.words.map((w) => w.tech && !w.employer && w.word.length > 3);
+  if (!names.some(Boolean)) return (p) => p;
+  const narrowed = new Map<RetrievedPassage, RetrievedPassage>();
+  return (p) => {
+    if (names.every((n, i) => !n || p.exact[i] || !p.matched[i])) return p;
+    let q = narrowed.get(p);
+    if (!q) narrowed.set(p, (q = { ...p, matched: p.matched.map((m, i) => m && (!names[i] || p.exact[i]!)) }));
     return q;
   };
 }

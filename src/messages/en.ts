@@ -9,6 +9,17 @@ const chatterEn = (subject: string) => ({
   ack: "👍 Anything else about the profile?",
 });
 
+/** What the profile holds of a question, and what it doesn't hold with it. */
+const PARTIAL = {
+  partial: (shown: string, where: string, missing: string) =>
+    `The profile mentions ${shown}${where}, but not ${missing} with it.`,
+  partialNone: (where: string, missing: string) => `The profile doesn't mention ${missing}${where}.`,
+  partialElsewhere: (shown: string, where: string, at: string) =>
+    `The profile mentions ${shown}${where}, but not at ${at}.`,
+  partialUnclear: (shown: string, where: string) =>
+    `The profile mentions ${shown}${where}, but perhaps not in the sense of your question.`,
+};
+
 /** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
 function answerWords(profile: Profile) {
   const subject = profile.subject.en;
@@ -28,8 +39,8 @@ function answerWords(profile: Profile) {
     offTopic: `I only answer questions about ${subject}'s profile: roles, projects, skills, tools and dates.`,
     tryAsking: `Try: "${first}" or "${second}"`,
     empty: `Ask a question about ${subject}'s profile, e.g. "${first}"`,
-    tooLong: (length: number, limit: number) =>
-      `Your question is ${length} characters long; the limit is ${limit}. Please shorten it.`,
+    tooLong: (n: number, limit: number) =>
+      `Your question is ${n} characters long; the limit is ${limit}. Please shorten it.`,
     llmUnavailable: "Fluent answers are unavailable right now; these are the passages from the profile.",
     unchecked: "The generated answer could not be checked against the profile; these are the passages instead.",
     reading: (pairs: string) => `Reading ${pairs}.`,
@@ -40,11 +51,7 @@ function answerWords(profile: Profile) {
     skillYes: (subject: string, uses: string) => `Yes — ${subject}: ${uses}.`,
     usage: { used: "used at", taught: "taught at", trained: "trained others in it at" },
     since: (start: string) => `since ${start}`,
-    partial: (shown: string, where: string, missing: string) =>
-      `The profile mentions ${shown}${where}, but not ${missing} with it.`,
-    partialNone: (where: string, missing: string) => `The profile doesn't mention ${missing}${where}.`,
-    partialUnclear: (shown: string, where: string) =>
-      `The profile mentions ${shown}${where}, but perhaps not in the sense of your question.`,
+    ...PARTIAL,
     teamSize: (count: number, where: string) => `${count} people at ${where}`,
     teamSizes: (list: string) => `Team, as the profile lists it: ${list}.`,
     partYes: (subject: string, where: string) => `${subject}: yes${where ? ` — ${where}` : ""}`,

@@ -66,6 +66,8 @@ function answerWordsFr(profile: Profile): AnswerWords {
     partial: (shown: string, where: string, missing: string) =>
       `Le profil mentionne ${shown}${where}, mais pas ${missing} avec.`,
     partialNone: (where: string, missing: string) => `Le profil ne mentionne pas ${missing}${where}.`,
+    partialElsewhere: (shown: string, where: string, employers: string) =>
+      `Le profil mentionne ${shown}${where}, mais pas chez ${employers}.`,
     partialUnclear: (shown: string, where: string) =>
       `Le profil mentionne ${shown}${where}, mais peut-être pas au sens de votre question.`,
     teamSize: (count: number, where: string) => `${count} personnes chez ${where}`,
