@@ -563,6 +563,17 @@ function requirementLines(text: string): string | null {
   return items.length >= MIN_REQUIREMENTS ? items.join("\n") : null;
 }
 
+/** Past this many words in several sentences, a message is a job description pasted whole, not a question. */
+const JOB_AD_WORDS = 30;
+const JOB_AD_SENTENCES = 3;
+
+/** A pasted job description ("We're a London fintech… You will… Must have…"): checked as the fit report does. */
+function isJobDescription(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const sentences = text.split(/[.!?;\n•]+/).filter((s) => /[\p{L}]{2}/u.test(s)).length;
+  return words >= JOB_AD_WORDS && sentences >= JOB_AD_SENTENCES;
+}
+
 async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const { messages, maxQuestionChars, reader, employers, llm, conversations } = ctx;
   const question = cleanInput(input.text);
@@ -588,7 +599,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   if (read.text === "") return noAnswer(question, language, "empty", m.empty);
   if (read.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
   // "We need: Spark, AWS, Airflow and mentoring": a job's requirements, checked one by one.
-  const requirements = requirementLines(read.text);
+  const requirements = requirementLines(read.text) ?? (isJobDescription(read.text) ? read.text : null);
   if (requirements) return fitAsAnswer(await assessFit(requirements, fitContextOf(ctx)), question);
 
   // A question about the profile as a whole ("how long at Decathlon?") stands on its own.

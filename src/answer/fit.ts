@@ -62,7 +62,8 @@ const EXPERIENCE_ASKED =
   /\b(experience|exp|xp|seniority|in (data|a similar|the field)|years? (of|in|as)|ans (d'|de|en|comme))/;
 
 /** A requirement's words, cut at a word boundary past 80 characters. */
-function clip(text: string): string {
+function clip(line: string): string {
+  const text = line.replace(/[\s.!?]+$/, "");
   if (text.length <= 80) return text;
   const cut = text.slice(0, 80);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 40)).replace(/[\s,;:]+$/, "")}…`;
@@ -173,6 +174,9 @@ async function readLine(reading: FitReading, line: string): Promise<void> {
   if (!topic && techs.length === 0 && absent.length === 0) await readResponsibility(reading, line, years !== null);
 }
 
+/** A name in capitals ("GCP", "EKS") is a product's, not a city's or an employer's. */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+
 /** The technologies a line names: those the profile knows, and the names it lacks ("Terraform"). */
 function namedTechnologies(
   reading: FitReading,
@@ -195,7 +199,7 @@ function namedTechnologies(
     for (const missing of topic ? [] : part.missing) {
       const names = missing
         .split(" ")
-        .filter((w) => ctx.lexicon.techName(foldText(w)) === "tech" || w === w.toLowerCase());
+        .filter((w) => ctx.lexicon.techName(foldText(w)) === "tech" || w === w.toLowerCase() || ACRONYM.test(w));
       if (names.length > 0) absent.push(names.join(" "));
     }
   }

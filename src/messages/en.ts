@@ -194,6 +194,8 @@ function serviceWords() {
           .join(" "),
     },
     fitReport: {
+      /** Between a requirement and its verdict. */
+      sep: ": ",
       met: "✔ met",
       partial: "◐ partly",
       not_in_profile: "✘ not in the profile",

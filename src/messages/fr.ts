@@ -209,6 +209,8 @@ function serviceWordsFr(): ServiceWords {
           .join(" "),
     },
     fitReport: {
+      /** Between a requirement and its verdict. */
+      sep: " : ",
       met: "✔ oui",
       partial: "◐ en partie",
       not_in_profile: "✘ absent du profil",

@@ -294,6 +294,23 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(a)).toMatch(/^The profile mentions “jenkins” at (AAA-Data|MAIF).*, but not at Decathlon\.$/);
   });
 
+  it("checks a job description pasted whole as the fit report does, one line per requirement", async () => {
+    const en = await ask(
+      "Hi! I'm hiring for a London fintech. We're building a lakehouse on AWS and Databricks and migrating to " +
+        "Unity Catalog. PII is a big topic with regulators, so encryption matters. The person will present to " +
+        "non-technical people every week and mentor two juniors. Does he fit?",
+    );
+    expect(lead(en)).toMatch(/^Meets \d of \d requirements\./);
+    expect(en.answer).toContain("\n• Unity Catalog: ✔ met");
+    expect(en.citations.some((c) => /^Team:/.test(c.text))).toBe(false);
+    const fr = await ask(
+      "Nous recherchons un data engineer senior à Lyon pour une mission de 12 mois. Stack : GCP, BigQuery, " +
+        "Airflow, Python, SQL. Vous accompagnerez les data scientists dans la mise en production des modèles.",
+    );
+    expect(fr.answer).toContain("\n• GCP : ✘ absent du profil");
+    expect(fr.answer).toMatch(/\n• Airflow : ✔ oui/);
+  });
+
   it("reads chat shorthand: 'exp', 'xp', 'avail', 'asap', 'wat'", async () => {
     const kafka = await ask("kafka exp?");
     expect(lead(kafka)).toBe("Yes — Kafka: taught at EPISEN (since November 2022).");
