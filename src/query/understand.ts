@@ -89,6 +89,11 @@ const COORDINATOR = new RegExp(
 );
 /** Two words joined by a slash, no space: "hadoop/emr". */
 const SLASHED = /(?<![\p{L}\p{N}/:.])(\p{L}[\p{L}\p{N}+#-]*)\/(\p{L}[\p{L}\p{N}+#-]*)(?![\p{L}\p{N}/])/gu;
+/** A spaced slash and the word after it: "Terraform / infra as code". */
+const DESCRIBING_SLASH = /\s\/\s(?=([\p{L}][\p{L}\p{N}+#-]*))/gu;
+/** A stretch that takes up the one before it: "was it Oracle?", « c'était de l'Oracle ? », "it was on EMR?". */
+const TAKES_UP =
+  /^\s*(c'? ?etait|c'? ?est|c'? ?etaient|ca|cela|was it|is it|were they|are they|was that|it was|they were)\b/;
 /** The CV passages acronyms and word pairs are read from: a CV's worth, however large the knowledge folder. */
 const MAX_CV_PASSAGES = 1000;
 /** The most things one question is split into; a longer list is read as one question. */
@@ -353,7 +358,13 @@ export class QuestionReader {
       .replace(SLASHED, (pair: string, a: string, b: string) =>
         this.cvHoldsPhrase(foldText(`${a} ${b}`)) ? pair : `${a} / ${b}`,
       );
-    const segments = text.split(COORDINATOR).filter((s) => s.trim() !== "");
+    const segments = this.mergeComments(
+      text
+        // "Terraform / infra as code for the AWS setup": a name, then what it is; not two things.
+        .replace(DESCRIBING_SLASH, (slash: string, next: string) => (this.namesSomething(next) ? slash : " "))
+        .split(COORDINATOR)
+        .filter((s) => s.trim() !== ""),
+    );
     const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1, language));
     const withSubject = read.filter((r) => r.subjects > 0);
     if (withSubject.length < 2 || withSubject.length > MAX_PARTS) return [this.readSegment(text, 0, language).part];
@@ -583,6 +594,31 @@ export class QuestionReader {
         [..."abcdefghijklmnopqrstuvwxyz"].some((c) => stop(w.slice(0, i) + c + w.slice(i))),
       )
     );
+  }
+
+  /** Whether a word names a thing of its own: a technology, or a name written in capitals. */
+  private namesSomething(word: string): boolean {
+    const w = foldText(word);
+    return /^\p{Lu}/u.test(word) || this.lexicon.techName(w) === "tech" || this.techTokens().has(w);
+  }
+
+  private techTokenSet: Set<string> | null = null;
+  private techTokens(): Set<string> {
+    this.techTokenSet ??= new Set(this.vocabulary.technologies.flatMap((t) => t.tokens));
+    return this.techTokenSet;
+  }
+
+  /**
+   * « Les grosses tables JDBC chez Decathlon, c'était de l'Oracle ? »: a stretch that takes up the one
+   * before it with a pronoun ("was it", « c'était ») asks about it; the two are one question.
+   */
+  private mergeComments(segments: string[]): string[] {
+    const out: string[] = [];
+    for (const s of segments) {
+      if (out.length > 0 && TAKES_UP.test(foldText(s))) out[out.length - 1] += `, ${s.trim()}`;
+      else out.push(s);
+    }
+    return out;
   }
 
   /** Roles whose employer the words name: "AAA-Data", "Pernod Ricard", or a distinctive first word ("Pernod"). */

@@ -91,6 +91,14 @@ describe("QuestionReader", () => {
     expect(built.reader.read("Has he built and deployed pipelines?").parts).toHaveLength(1);
   });
 
+  it("keeps one question when a slash introduces what a name is, or a pronoun takes up what came before", () => {
+    const iac = built.reader.read("has he written Terraform / infra as code for the AWS setup?").parts;
+    expect(iac.map((p) => p.missing)).toEqual([["Terraform"]]);
+    const oracle = built.reader.read("Les grosses tables JDBC chez Decathlon, c'etait de l'Oracle ?").parts;
+    expect(oracle.map((p) => p.missing)).toEqual([["Oracle"]]);
+    expect(built.reader.read("spark / kafka?").parts).toHaveLength(2);
+  });
+
   it("splits two things joined by a slash, unless the profile writes them so", () => {
     const parts = built.reader.read("il a deja bouge une plateforme hadoop/emr vers databricks ?").parts;
     expect(parts.map((p) => p.missing)).toEqual([["hadoop"], []]);
