@@ -596,10 +596,14 @@ export class QuestionReader {
     );
   }
 
-  /** Whether a word names a thing of its own: a technology, or a name written in capitals. */
+  /**
+   * Whether a word names a thing of its own: a technology, a name written in capitals, or a word no
+   * dictionary has (a name, or a slip of one: "kafak").
+   */
   private namesSomething(word: string): boolean {
     const w = foldText(word);
-    return /^\p{Lu}/u.test(word) || this.lexicon.techName(w) === "tech" || this.techTokens().has(w);
+    const named = /^\p{Lu}/u.test(word) || this.lexicon.techName(w) === "tech" || this.techTokens().has(w);
+    return named || !this.lexicon.isWord(w);
   }
 
   private techTokenSet: Set<string> | null = null;

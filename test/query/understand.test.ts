@@ -97,6 +97,8 @@ describe("QuestionReader", () => {
     const oracle = built.reader.read("Les grosses tables JDBC chez Decathlon, c'etait de l'Oracle ?").parts;
     expect(oracle.map((p) => p.missing)).toEqual([["Oracle"]]);
     expect(built.reader.read("spark / kafka?").parts).toHaveLength(2);
+    // A slip of a name is still a name.
+    expect(built.reader.read("spark / kafak?").parts).toHaveLength(2);
   });
 
   it("splits two things joined by a slash, unless the profile writes them so", () => {
