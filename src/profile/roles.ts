@@ -115,3 +115,29 @@ export function readRoles(chunks: Chunk[]): RoleInfo[] {
   // In the CV's own order: a CV lists its roles most recent first, and its owner chose that order.
   return [...roles.values()].filter((r) => r.employer !== "");
 }
+
+/**
+ * Words that describe a role's employer rather than name it, as the CV writes them: the heading's
+ * qualifier ("AAA-Data (Automotive)", "Lecturer at an engineering school") and what the context says
+ * the company is ("MAIF, a French mutual insurance company…"), in both languages, folded.
+ */
+export function describingWords(role: RoleInfo): string[] {
+  const texts: string[] = [];
+  // The first appositive of each language: later ones may be about something else.
+  const said = new Set<string>();
+  const name = role.employer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+");
+  const appositive = new RegExp(`${name}\\s*(?:\\(([^)]*)\\))?\\s*,\\s*([^.]*)`, "i");
+  for (const chunk of role.chunks) {
+    if (chunk.kind === "role") {
+      const first = chunk.text.split("\n")[0] ?? "";
+      texts.push(...[...first.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!));
+      const qualifier = / (?:at|en|in|dans) (?:an? |une? |l'|la |le )?([^-]+?)(?: - |$)/.exec(first);
+      if (qualifier) texts.push(qualifier[1]!);
+    } else if (chunk.kind === "context" && !said.has(chunk.lang)) {
+      const m = appositive.exec(chunk.text);
+      if (m) texts.push(m[1] ?? "", m[2]!);
+      if (m) said.add(chunk.lang);
+    }
+  }
+  return [...new Set(texts.flatMap((t) => foldText(t).match(/\p{L}{5,}/gu) ?? []))];
+}

@@ -12,6 +12,7 @@ import type { Lexicon } from "../text/lexicon.js";
 import { isArithmetic, ownerTopicOf, type OwnerTopic } from "./owner-topics.js";
 import { allowedSlips, closestWord, editDistance, isCompound, nearDictionaryWord } from "./spelling.js";
 import { buildVocabulary, type ProfileVocabulary, type Technology } from "./vocabulary.js";
+import { describingWords } from "../profile/roles.js";
 
 /** A content word of a question that the profile knows, perhaps after a spelling fix. */
 export interface QuestionWord extends QueryWord {
@@ -51,6 +52,8 @@ export interface QuestionPart {
   technologies: Technology[];
   /** Roles the part names by their employer ("at AAA-Data"). */
   roles: string[];
+  /** How the part described its employer, when it didn't name it: "insurer" → "MAIF". */
+  described?: { from: string; to: string };
 }
 
 /** A message turned into what the engine needs to know about it. */
@@ -89,6 +92,31 @@ const COORDINATOR = new RegExp(
 );
 /** Two words joined by a slash, no space: "hadoop/emr". */
 const SLASHED = /(?<![\p{L}\p{N}/:.])(\p{L}[\p{L}\p{N}+#-]*)\/(\p{L}[\p{L}\p{N}+#-]*)(?![\p{L}\p{N}/])/gu;
+/** Words before a description of an employer: "the insurer", « l'assureur », "that engineering school". */
+const DETERMINER = /^(the|that|this|his|her|their|l|la|le|cette|cet|ce|son|sa|chez)$/;
+/** How far after the determiner the description may go: "the French mutual insurance company". */
+const DESCRIPTION_REACH = 4;
+/** A word for an employer, or one of the CV's own describing an employer as one ("insurer", « mutuelle »). */
+const EMPLOYER_NOUN = new RegExp(
+  String.raw`^(company|companies|firm|group|client|customer|employer|business|school|insurer|brand|maker|` +
+    String.raw`entreprise|societe|boite|groupe|ecole|assureur|mutuelle|marque|job|mission|role|poste)$`,
+);
+/**
+ * Each role's describing words (see describingWords) that say something of that employer alone: no other
+ * role's passages hold them, and they are not among the commonest words ("French", "company", "world").
+ */
+function describedEmployers(vocabulary: ProfileVocabulary, lexicon: Lexicon): { key: string; words: string[] }[] {
+  const roles = [...vocabulary.roles.values()];
+  const textOf = new Map(roles.map((r) => [r.key, ` ${r.chunks.map((c) => foldText(c.text)).join(" ")} `]));
+  return roles.map((role) => ({
+    key: role.key,
+    words: describingWords(role).filter(
+      (w) =>
+        !lexicon.isCommon(w) && roles.every((other) => other === role || !textOf.get(other.key)!.includes(` ${w}`)),
+    ),
+  }));
+}
+
 /** A spaced slash and the word after it: "Terraform / infra as code". */
 const DESCRIBING_SLASH = /\s\/\s(?=([\p{L}][\p{L}\p{N}+#-]*))/gu;
 /** A stretch that takes up the one before it: "was it Oracle?", « c'était de l'Oracle ? », "it was on EMR?". */
@@ -240,14 +268,10 @@ export class QuestionReader {
       if (!corrections.some((c) => c.from === token.original)) corrections.unshift({ from: token.original, to: fix });
       text = `${text.slice(0, token.start)}${fix}${text.slice(token.end)}`;
     }
-    return {
-      ...base,
-      text,
-      corrections,
-      topic: ownerTopicOf(text),
-      arithmetic: isArithmetic(text),
-      parts: this.splitParts(text, language),
-    };
+    const parts = this.splitParts(text, language);
+    for (const { described } of parts)
+      if (described && !corrections.some((c) => c.from === described.from)) corrections.push(described);
+    return { ...base, text, corrections, topic: ownerTopicOf(text), arithmetic: isArithmetic(text), parts };
   }
 
   /**
@@ -396,7 +420,9 @@ export class QuestionReader {
   ): { part: QuestionPart; subjects: number; segment: string } {
     const tokens = this.joinCompounds(segment, tokensOf(segment), language);
     const folded = tokens.map((t) => t.folded);
-    const roles = this.rolesNamed(folded);
+    const named = this.rolesNamed(folded);
+    const described = named.length === 0 ? this.rolesDescribed(folded) : [];
+    const roles = named.length > 0 ? named : described;
     const technologies = this.vocabulary.technologies.filter((t) => t.tokens.every((x) => folded.includes(x)));
     const names = this.unwrittenNames(folded);
     const reading: SegmentReading = {
@@ -405,6 +431,12 @@ export class QuestionReader {
       language,
       technologies,
       employerTokens: new Set(roles.flatMap((r) => this.vocabulary.roles.get(r)!.employerTokens)),
+      // "the insurer", "that engineering school": the words that said which employer, not what is asked.
+      describing: new Set(
+        described.length > 0
+          ? folded.filter((x) => described.includes(this.describedRole(x) ?? "") || EMPLOYER_NOUN.test(x))
+          : [],
+      ),
       techTokens: new Set(technologies.flatMap((t) => t.tokens)),
       words: [],
       missing: [...names].map(([start, length]) => spanText(tokens, start, length)),
@@ -420,7 +452,10 @@ export class QuestionReader {
     const alone = reading.subjects === 0 && words.every((w) => w.absent || w.everyday || w.employer);
     const subjects = reading.subjects + (alone ? reading.absentTelling : 0);
     return {
-      part: { text: segment, words, missing: widenNames(tokens, missing), ignored, unknown, technologies, roles },
+      part: {
+        ...{ text: segment, words, missing: widenNames(tokens, missing), ignored, unknown, technologies, roles },
+        ...(described.length === 1 ? { described: this.describedAs(tokens, reading.describing, described[0]!) } : {}),
+      },
       subjects,
       segment,
     };
@@ -466,6 +501,10 @@ export class QuestionReader {
     const token = r.tokens[i]!;
     const w = token.folded;
     if (!isContentWord(w) || QUESTION_INTENT.has(w) || r.words.some((x) => x.word === w)) return;
+    if (r.describing.has(w)) {
+      r.ignored.push(token.original);
+      return;
+    }
     const qw = this.withVariants(queryWord(w));
     const capitalised = /^\p{Lu}/u.test(token.original) && (i > 0 || r.offset > 0);
     const acronym =
@@ -635,6 +674,42 @@ export class QuestionReader {
     return out;
   }
 
+  /**
+   * "the insurer", "that engineering school", « l'assureur »: a determiner, then within a few words one
+   * of the words the CV describes one employer with (see describingWords) and a word for an employer.
+   */
+  private rolesDescribed(folded: string[]): string[] {
+    const found = new Set<string>();
+    folded.forEach((w, i) => {
+      if (!DETERMINER.test(w)) return;
+      const window = folded.slice(i + 1, i + 1 + DESCRIPTION_REACH);
+      const noun = window.findIndex((x) => EMPLOYER_NOUN.test(x));
+      if (noun < 0) return;
+      for (const x of window.slice(0, noun + 1)) {
+        const key = this.describedRole(x);
+        if (key) found.add(key);
+      }
+    });
+    return found.size === 1 ? [...found] : [];
+  }
+
+  /** "the spirits company" → { from: "spirits company", to: "Pernod Ricard" }. */
+  private describedAs(tokens: Token[], describing: Set<string>, role: string): { from: string; to: string } {
+    const from = tokens.filter((t) => describing.has(t.folded)).map((t) => t.original);
+    return { from: from.join(" "), to: this.vocabulary.roles.get(role)?.employer ?? role };
+  }
+
+  private descriptions: { key: string; words: string[] }[] | null = null;
+
+  /** The role one word of a question describes: the same word, or one with its first five letters. */
+  private describedRole(word: string): string | null {
+    if (word.length < 5) return null;
+    this.descriptions ??= describedEmployers(this.vocabulary, this.lexicon);
+    const prefix = word.slice(0, 5);
+    const hits = this.descriptions.filter((d) => d.words.some((x) => x === word || x.startsWith(prefix)));
+    return hits.length === 1 ? hits[0]!.key : null;
+  }
+
   private employerNameList: { key: string; whole: string; first: string; distinctive: boolean }[] | null = null;
 
   /** Each role's employer as `rolesNamed` looks for it, worked out once per index (thousands of roles at scale). */
@@ -656,6 +731,8 @@ interface SegmentReading {
   language: Language;
   technologies: Technology[];
   employerTokens: Set<string>;
+  /** Words that describe the employer asked about ("insurer" in "at the insurer"), as the CV does. */
+  describing: Set<string>;
   techTokens: Set<string>;
   words: QuestionWord[];
   missing: string[];

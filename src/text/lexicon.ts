@@ -16,6 +16,8 @@ const COMMON_RANK = 8000;
 const EVERYDAY_RANK = 5000;
 /** The most frequent of them: light words (see Lexicon.isLight). The cached lists are in frequency order. */
 const LIGHT_RANK = 100;
+/** The most frequent of them again: common words (see Lexicon.isCommon). */
+const COMMON_WORDS = 1000;
 /** One false "is a word" in 100,000 look-ups: a typo check tries a few hundred variants of a word. */
 const FALSE_POSITIVE_RATE = 1e-5;
 
@@ -39,6 +41,8 @@ export interface Lexicon {
    * carry the grammar, hardly ever the subject.
    */
   isLight(word: string, language?: "en" | "fr"): boolean;
+  /** True for the thousand most frequent words of either language ("company", "world", « public »). */
+  isCommon(word: string): boolean;
   /** The everyday words of either language that begin with `prefix` (folded). */
   everydayStartingWith(prefix: string): string[];
   /**
@@ -149,6 +153,7 @@ function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
   const everydayFr = new Set(file.everydayFr);
   const light = new Set(file.everyday.slice(0, LIGHT_RANK));
   const lightFr = new Set(file.everydayFr.slice(0, LIGHT_RANK));
+  let common: Set<string> | null = null;
   const phrases = new Set(file.phrases);
   let tech: string[] | null = null;
   return {
@@ -159,6 +164,10 @@ function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
       return 0;
     },
     isWord: (word) => bloom.has(word),
+    isCommon: (word) =>
+      (common ??= new Set([...file.everyday.slice(0, COMMON_WORDS), ...file.everydayFr.slice(0, COMMON_WORDS)])).has(
+        word,
+      ),
     everydayStartingWith: (prefix) =>
       [...everyday, ...everydayFr].filter((w) => w.length > prefix.length && w.startsWith(prefix)),
     isLight: (word, language = "en") => light.has(word) || (language === "fr" && lightFr.has(word)),

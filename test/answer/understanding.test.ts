@@ -311,6 +311,18 @@ describe("offline answers to messages as people write them", () => {
     expect(fr.answer).toMatch(/\n• Airflow : ✔ oui/);
   });
 
+  it("reads an employer described as the CV describes it, and says so", async () => {
+    expect(lead(await ask("how long has he been teaching at that engineering school?"))).toMatch(
+      /^Reading “engineering school” as “EPISEN”\. At EPISEN since November 2022 — 4 years as of today/,
+    );
+    expect(lead(await ask("combien de temps chez l'assureur ?"))).toBe(
+      "Je lis « assureur » comme « MAIF ». Chez MAIF de janvier 2019 – janvier 2020 — 1 an.",
+    );
+    expect(lead(await ask("what did he do at the insurer?"))).toMatch(/^Reading “insurer” as “MAIF”\. At MAIF/);
+    // A company the CV doesn't describe is not one of his employers.
+    expect(lead(await ask("how long was he at the bank?"))).not.toMatch(/Reading/);
+  });
+
   it("reads chat shorthand: 'exp', 'xp', 'avail', 'asap', 'wat'", async () => {
     const kafka = await ask("kafka exp?");
     expect(lead(kafka)).toBe("Yes — Kafka: taught at EPISEN (since November 2022).");
