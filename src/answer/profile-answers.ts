@@ -142,8 +142,12 @@ function taughtAnswer(intent: IntentOf<"taught">, tools: Tools, ctx: ProfileCont
   const roles = intent.role ? [byKey(intent.role)] : ctx.roles.filter((r) => r.kind === "teaching");
   const teaching = roles.map((r) => ({ r, names: taughtBy(r, ctx, language) })).filter((x) => x.names.length > 0);
   if (teaching.length === 0) return roleStackAnswer(roles[0]?.key ?? ctx.roles[0]!.key, tools, ctx, language);
-  const naming = (r: RoleInfo, names: string[]) =>
-    inLang(r).filter((c) => c.kind !== "role" && names.some((n) => foldText(c.text).includes(foldText(n))));
+  // What he taught: the passages naming its technologies first, then the rest of the course's outline.
+  const naming = (r: RoleInfo, names: string[]) => {
+    const named = (c: Chunk) => names.some((n) => foldText(c.text).includes(foldText(n)));
+    const bullets = inLang(r).filter((c) => c.kind === "bullet");
+    return [...bullets.filter(named), ...bullets.filter((c) => !named(c))];
+  };
   // Asked about his teaching as a whole, the roles where he trained colleagues count too.
   const trainers = intent.role ? [] : ctx.roles.filter((r) => r.kind === "training");
   const also = trainers.length > 0 ? m.alsoTrains(trainers.map((r) => `${r.employer} (${when(r)})`).join("; ")) : "";

@@ -83,7 +83,8 @@ function roleWords(profile: Profile) {
   const he = profile.pronouns.en;
   return {
     roleStack: (employer: string, when: string, list: string) => `At ${employer} (${when}): ${list}.`,
-    roleTaught: (employer: string, when: string, list: string) => `At ${employer} (${when}), taught: ${list}.`,
+    roleTaught: (employer: string, when: string, list: string) =>
+      `At ${employer} (${when}), taught: ${list}, among the topics quoted below.`,
     stackNone: (employer: string) => `The profile lists no stack for ${employer}.`,
     leadership: (places: string) => `Yes — the profile shows ${he} supervised others at ${places}.`,
     leadershipElsewhere: (employer: string, places: string) =>

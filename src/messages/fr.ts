@@ -93,7 +93,8 @@ function roleWordsFr(profile: Profile): RoleWords {
   const il = profile.pronouns.fr;
   return {
     roleStack: (employer: string, when: string, list: string) => `Chez ${employer} (${when}) : ${list}.`,
-    roleTaught: (employer: string, when: string, list: string) => `Chez ${employer} (${when}), enseigné : ${list}.`,
+    roleTaught: (employer: string, when: string, list: string) =>
+      `Chez ${employer} (${when}), enseigné : ${list}, parmi les sujets cités ci-dessous.`,
     stackNone: (employer: string) => `Le profil ne donne pas de stack pour ${employer}.`,
     leadership: (places: string) => `Oui — le profil montre qu'${il} a encadré d'autres personnes chez ${places}.`,
     leadershipElsewhere: (employer: string, places: string) =>

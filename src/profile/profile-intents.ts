@@ -191,7 +191,8 @@ const TEACHES_AT_ALL = new RegExp(
     String.raw`(est-ce qu'?)?(il|elle) (a deja |a )?(toujours |encore )?(enseigne|donne (toujours |encore )?` +
     String.raw`des (cours|formations))|(is|does) (he|she) still (teach|teaching|lecturing)|` +
     String.raw`enseigne[- ]t[- ](il|elle)|(a[- ]t[- ](il|elle) )(deja )?(enseigne|donne des cours)|` +
-    String.raw`experience (d'|de l')enseignement)\s*\?*$`,
+    String.raw`experience (d'|de l')enseignement|(est-ce qu'?)?(il|elle) (a deja |a )?fait (de l'|des )?` +
+    String.raw`(enseignement|cours|formations?)|(has|did) (he|she) (ever )?(do|done) (some |any )?teaching)\s*\?*$`,
 );
 
 /** "Was he ever hired as a data scientist?", "il a bossé comme chef de projet ?": the job title asked about. */

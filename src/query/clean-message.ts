@@ -135,7 +135,8 @@ export function cleanMessage(message: string): CleanMessage {
   if (!hasWords && (stripped || message.trim() !== "")) {
     // "👍", "thanks!", "bonjour": the priority is what a reply should acknowledge.
     // "cheers, bye": a goodbye closes the talk, whatever came with it.
-    const chatter = (["goodbye", "greeting", "thanks", "ack"] as const).find((k) => found.includes(k)) ?? "ack";
+    // "Salut, merci beaucoup !": thanks, whatever greeting came with them.
+    const chatter = (["goodbye", "thanks", "greeting", "ack"] as const).find((k) => found.includes(k)) ?? "ack";
     return { text: "", chatter, found };
   }
   return { text: hasWords ? text : "", chatter: null, found };

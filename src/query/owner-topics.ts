@@ -60,9 +60,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     new RegExp(
       String.raw`\b(remote(ly)? (work|working|job|jobs|position|mission|missions|only|first|friendly|possible)|` +
         String.raw`(work|works|working|job|mission)s? (fully |full |100% )?remote(ly)?|full[- ]remote|fully remote|` +
-        String.raw`open to remote|is (he|she) remote|remote\?|work from home|wfh|` +
+        String.raw`open to remote|is (he|she) remote|work from home|wfh|` +
         String.raw`hybrid (work|working|position|job|mission|remote)|on[- ]?site|teletravail|en remote|` +
-        String.raw`full distanciel|a distance|sur site|presentiel)\b`,
+        String.raw`full distanciel|a distance|sur site|presentiel)\b|` +
+        // "remote?", "remote ok?": the word alone, asked.
+        String.raw`\bremote( ok| okay| possible)?\s*\?`,
     ),
   ],
   [

@@ -323,6 +323,17 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(await ask("how long was he at the bank?"))).not.toMatch(/Reading/);
   });
 
+  it("takes 'remote ok?' as the remote-work question, and thanks with a greeting as thanks", async () => {
+    expect(lead(await ask("remote ok?"))).toMatch(/^The profile doesn't say whether he works remotely/);
+    expect(lead(await ask("Salut, merci beaucoup !"))).toMatch(/^Avec plaisir/);
+  });
+
+  it("answers « il a fait de l'enseignement ? » with what he taught, quoting the course's outline", async () => {
+    const a = await ask("il a fait de l'enseignement ?");
+    expect(lead(a)).toMatch(/^Chez EPISEN \(depuis novembre 2022\), enseigné : Spark, Kafka/);
+    expect(a.citations.some((c) => c.text.includes("10h CM : concepts fondamentaux"))).toBe(true);
+  });
+
   it("reads chat shorthand: 'exp', 'xp', 'avail', 'asap', 'wat'", async () => {
     const kafka = await ask("kafka exp?");
     expect(lead(kafka)).toBe("Yes — Kafka: taught at EPISEN (since November 2022).");
@@ -415,15 +426,15 @@ describe("offline answers to messages as people write them", () => {
 
   it("answers 'what does he teach?' with the subjects and the course, in the asker's language", async () => {
     const a = await ask("what does he actually teach at EPISEN?");
-    expect(lead(a)).toBe("At EPISEN (since November 2022), taught: Spark, Kafka.");
+    expect(lead(a)).toBe("At EPISEN (since November 2022), taught: Spark, Kafka, among the topics quoted below.");
     expect(a.citations.map((c) => c.text)).toContain(
       'Teaching in the course unit "Data Mining, Warehouse, Viz, Big data, NoSQL for health systems".',
     );
     const fr = await ask("il enseigne quoi ?");
     // Asked about his teaching as a whole, where he trained colleagues too.
     expect(lead(fr)).toBe(
-      "Chez EPISEN (depuis novembre 2022), enseigné : Spark, Kafka. Il forme aussi : Pernod Ricard (avril 2019 – " +
-        "octobre 2019).",
+      "Chez EPISEN (depuis novembre 2022), enseigné : Spark, Kafka, parmi les sujets cités ci-dessous. " +
+        "Il forme aussi : Pernod Ricard (avril 2019 – octobre 2019).",
     );
     // How long he has taught is a duration, not a list of subjects.
     const since = await ask("Ça fait combien de temps qu'il enseigne à l'EPISEN ?");
