@@ -1,5 +1,5 @@
 import { ConversationStore, type Turn } from "../conversation/conversation-store.js";
-import { resolveFollowUp } from "../conversation/follow-up.js";
+import { pointsBack, resolveFollowUp } from "../conversation/follow-up.js";
 import type { KeywordSearch } from "../index/bm25-index.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
@@ -604,7 +604,9 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
 
   // A question about the profile as a whole ("how long at Decathlon?") stands on its own.
   const readIntent = read.topic ? null : detectProfileIntent(read);
-  const understood = await standaloneOf(ctx, read, history, readIntent !== null);
+  // …unless it points back at what was just named: "which tools there?", "and after that?".
+  const roleless = readIntent !== null && !("role" in readIntent && readIntent.role) && pointsBack(read.text);
+  const understood = await standaloneOf(ctx, read, history, readIntent !== null && !roleless);
   let answer: Answer;
   const employer = askedEmployer(understood.text);
   const intent = understood === read ? readIntent : understood.topic ? null : detectProfileIntent(understood);

@@ -232,7 +232,10 @@ function rosterEvidence(j: Judging): PartEvidence | null {
   const rosters = j.matches.filter(
     (p) => p.chunk.kind === "team" && (people || j.part.words.some((w) => w.word === label(p))),
   );
-  return rosters.length > 0 ? yes(rosters.slice(0, MAX_PASSAGES)) : null;
+  // Every role's roster when no role is named, most recent first: "how big was his team?" has one per role.
+  const start = (p: RetrievedPassage) => startOf(j.vocabulary.roles.get(roleKeyOf(p.chunk)));
+  const ordered = [...rosters].sort((a, b) => start(b).localeCompare(start(a)));
+  return ordered.length > 0 ? yes(ordered.slice(0, MAX_ROLES)) : null;
 }
 
 /** The role whose passages together hold the part best, if one holds every telling word of it. */

@@ -11,6 +11,14 @@ const ANAPHORA = new RegExp(
 );
 /** Words pointing back at a place: "how big was the team there?" asks about the employer just named. */
 const PLACE = /\b(there|la-bas|là-bas|la bas|là bas|là|y)\b/i;
+/**
+ * "which tools there?", "and after that?", « et avant ça ? »: a whole-profile question about the place or
+ * the thing just named, not about the whole profile.
+ */
+export function pointsBack(text: string): boolean {
+  return PLACE.test(text) || /\b(after|before|avant|apres|après) (that|this|ca|ça|cela)\b/i.test(text);
+}
+
 /** "when was that?", « c'était quand ? »: the time of what was just asked. */
 const WHEN = /^(and |et )?(when|quand|c'?(é|e)tait quand|since when|depuis quand)\b/i;
 /** A question about time: "how long…?", « combien d'années… ? » (not "how many people…?"). */
@@ -22,6 +30,8 @@ const DURATION = new RegExp(
 /** "how long?", « combien de temps ? »: the time of what was just answered. */
 const HOW_LONG_ALONE = /^(and |et )?(for |pendant )?(how long|combien de temps|ca a dure combien)\b/i;
 const MAX_FOLLOW_UP_WORDS = 7;
+/** A message this short, of everyday words only, asks about the employer just named. */
+const SHORT_WORDS = 4;
 /** What may stand around the employer in "and at AAA-Data?", "et chez MAIF ?", "what about Decathlon?". */
 const CONNECTORS = new RegExp(
   `\\b(${[
@@ -47,6 +57,11 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   // Words the profile lacks are a subject too: "does he have kids?" is not about the previous question.
   const subject = part!.words.filter((w) => !w.employer).length + part!.missing.length + part!.unknown.length;
   const named = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
+  // « taille de l'équipe ? », "how many hours?" after a question about one employer: asked of that employer.
+  const everyday = part!.words.length > 0 && part!.words.every((w) => w.everyday && !w.key && !w.tech);
+  const short = text.trim().split(/\s+/).length <= SHORT_WORDS;
+  const bare = part!.missing.length === 0 && part!.unknown.length === 0 && part!.roles.length === 0;
+  if (everyday && short && bare && named.length === 1) return `${text} ${named[0]}`;
   if (subject > 0 && !ANAPHORA.test(text)) return durationAgain(text, previous, part!.words.length) ?? null;
   // "how big was the team there?": its own subject, at the employer just named.
   if (subject > 0 && PLACE.test(text) && named.length === 1 && part!.roles.length === 0) return `${text} ${named[0]}`;

@@ -334,6 +334,21 @@ describe("offline answers to messages as people write them", () => {
     expect(a.citations.some((c) => c.text.includes("10h CM : concepts fondamentaux"))).toBe(true);
   });
 
+  it("asks a short or pointing follow-up of the employer just named", async () => {
+    const id = "follow-employer";
+    await ask("what did he do at Pernod Ricard?", id);
+    expect(lead(await ask("which tools there?", id))).toMatch(
+      /^At Pernod Ricard \(April 2019 – October 2019\): Databricks/,
+    );
+    expect(lead(await ask("and after that?", id))).toMatch(/^Right after Pernod Ricard: Data Engineer at AAA-Data/);
+    await ask("qu'a-t-il fait chez AAA-Data ?", id);
+    expect(lead(await ask("taille de l'équipe ?", id))).toBe(
+      "Équipe, telle que le profil la décrit : 5 personnes chez AAA-Data (Automobile), janvier 2020 - mai 2021.",
+    );
+    // Asked of no employer, every roster, most recent first.
+    expect(lead(await ask("how big was his team?"))).toMatch(/^Team, as the profile lists it: 7 people at Decathlon/);
+  });
+
   it("reads chat shorthand: 'exp', 'xp', 'avail', 'asap', 'wat'", async () => {
     const kafka = await ask("kafka exp?");
     expect(lead(kafka)).toBe("Yes — Kafka: taught at EPISEN (since November 2022).");
