@@ -122,6 +122,8 @@ export function answerProfileIntent(
       return leadershipAnswer(intent, tools, ctx);
     case "title":
       return titleAnswer(intent, tools, ctx, language);
+    case "overlap":
+      return overlapAnswer(intent, tools, language);
     case "taught":
       return taughtAnswer(intent, tools, ctx, language);
   }
@@ -462,6 +464,24 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
     ? m.title(roles[0]!.employer, titleOf(roles[0]!), asked)
     : m.titles(roles.map((r) => `${titleOf(r)} (${r.employer})`).join(", "), asked);
   return reply(lead, roles.map(heading), false);
+}
+
+/** "Was he at MAIF and Pernod Ricard at the same time?": when the two roles overlap, if they do. */
+function overlapAnswer(intent: IntentOf<"overlap">, tools: Tools, language: Language): Answer {
+  const { m, now, month, when, heading, byKey, reply } = tools;
+  const [a, b] = intent.roles.map(byKey) as [RoleInfo, RoleInfo];
+  const place = (r: RoleInfo) => `${r.employer} (${when(r)})`;
+  if (!a.period || !b.period) return reply(m.overlapNo(place(a), place(b)), [heading(a), heading(b)], false);
+  const [sa, sb] = [spanOf(a.period, now), spanOf(b.period, now)];
+  const from = Math.max(sa.start, sb.start);
+  const to = Math.min(sa.end, sb.end);
+  if (to <= from) return reply(m.overlapNo(place(a), place(b)), [heading(a), heading(b)]);
+  const ym = (i: number) => month(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
+  const ongoing = a.period.current && b.period.current;
+  return reply(
+    m.overlapYes(place(a), place(b), formatDuration(to - from, language), ym(from), ongoing ? null : ym(to)),
+    [heading(a), heading(b)],
+  );
 }
 
 /** "Has he led a team?": the passages where he supervised others, by role, and where he trains people. */

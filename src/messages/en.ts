@@ -91,6 +91,9 @@ function roleWords(profile: Profile) {
       `The profile doesn't say ${he} led people at ${employer}; it shows ${he} supervised others at ${places}.`,
     titleDuration: (duration: string, title: string, roles: string) => `About ${duration} as ${title}: ${roles}.`,
     titleHeld: (roles: string) => `Yes — ${roles}.`,
+    overlapYes: (a: string, b: string, duration: string, from: string, to: string | null) =>
+      `Yes — ${a} and ${b} overlap: ${duration}, ${to ? `from ${from} to ${to}` : `since ${from}`}.`,
+    overlapNo: (a: string, b: string) => `No — ${a} and ${b} don't overlap.`,
     leadershipNone: `The profile doesn't say ${he} led a team.`,
     leadershipSize: (size: number, places: string) =>
       `The profile doesn't say ${he} led a team of that size (${size}); it shows ${he} supervised others at ${places}.`,

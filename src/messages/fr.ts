@@ -102,6 +102,9 @@ function roleWordsFr(profile: Profile): RoleWords {
       `il montre qu'${il} en a encadré chez ${places}.`,
     titleDuration: (duration: string, title: string, roles: string) => `Environ ${duration} comme ${title} : ${roles}.`,
     titleHeld: (roles: string) => `Oui — ${roles}.`,
+    overlapYes: (a: string, b: string, duration: string, from: string, to: string | null) =>
+      `Oui — ${a} et ${b} se chevauchent : ${duration}, ${to ? `de ${from} à ${to}` : `depuis ${from}`}.`,
+    overlapNo: (a: string, b: string) => `Non — ${a} et ${b} ne se chevauchent pas.`,
     leadershipNone: `Le profil ne dit pas qu'${il} a dirigé une équipe.`,
     leadershipSize: (size: number, places: string) =>
       `Le profil ne dit pas qu'${il} a dirigé une équipe de cette taille (${size}) ; ` +

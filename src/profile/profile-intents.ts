@@ -27,7 +27,9 @@ export type ProfileIntent =
   /** `howLong`: "how long has he been a data engineer?" asks for the time in the roles holding the title. */
   | { kind: "title"; role: string | null; title: string; howLong?: boolean }
   | { kind: "leadership"; role: string | null; size?: number }
-  | { kind: "taught"; role: string | null };
+  | { kind: "taught"; role: string | null }
+  /** "Was he at MAIF and Pernod Ricard at the same time?": whether two roles overlap, and when. */
+  | { kind: "overlap"; roles: [string, string] };
 
 // All matched on folded text (no accents, lower case), English and French.
 const HOW_LONG = new RegExp(
@@ -195,6 +197,19 @@ const TEACHES_AT_ALL = new RegExp(
     String.raw`(enseignement|cours|formations?)|(has|did) (he|she) (ever )?(do|done) (some |any )?teaching)\s*\?*$`,
 );
 
+/** "At the same time?", « en même temps ? »: two roles held together. */
+const AT_ONCE = new RegExp(
+  String.raw`\b(same time|simultaneous(ly)?|overlap\w*|in parallel|concurrently|` +
+    String.raw`en meme temps|simultanement|en parallele|chevauch\w*)\b`,
+);
+/** "How many years as a data engineer?", « combien d'années comme data engineer ? »: time in a title. */
+const YEARS_AS = new RegExp(
+  String.raw`\b(years?|yrs|months?|long|ans|annees|mois|temps) (has he been |a-t-il ete |il a ete )?` +
+    String.raw`(as|comme|en tant que) (a |an |un |une )?([\p{L}-]+(?: [\p{L}-]+){0,2}?)` +
+    String.raw`(?= (at|chez|in|for|pour)\b| ?[?.!,]|$)`,
+  "u",
+);
+
 /** "Was he ever hired as a data scientist?", "il a bossé comme chef de projet ?": the job title asked about. */
 const AS_TITLE = new RegExp(
   [
@@ -266,7 +281,8 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   results: new RegExp(`${RESULTS.source}|\\b(main|key|biggest|best|top|principaux|principales|grands?)\\b`, "g"),
   skills: new RegExp(SKILLS.source, "g"),
   summary: new RegExp(`${SUMMARY.source}|\\b(profile|profil|lines?|lignes?|candidate|candidat)\\b`, "g"),
-  title: new RegExp(`${TITLE.source}|${AS_TITLE.source}`, "gu"),
+  title: new RegExp(`${TITLE.source}|${AS_TITLE.source}|${YEARS_AS.source}|${HOW_LONG.source}`, "gu"),
+  overlap: new RegExp(AT_ONCE.source, "g"),
   taught: new RegExp(`${TEACHES.source}|${TEACHES_AT_ALL.source}`, "g"),
   leadership: new RegExp(LEADERSHIP.source, "gu"),
 };
@@ -308,13 +324,10 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     const size = /\b(\d+)\b/.exec(text)?.[1];
     return size ? { kind: "leadership", role, size: Number(size) } : { kind: "leadership", role };
   }
-  const howLong = HOW_LONG.test(text) ? { howLong: true } : {};
-  const title = TITLE.exec(text);
-  if (title)
-    return { kind: "title", role, title: `${title[title.length - 2] ?? ""}${title[title.length - 1]!}`, ...howLong };
-  const asTitle = AS_TITLE.exec(text);
-  if (asTitle && part.technologies.length === 0)
-    return { kind: "title", role, title: `${asTitle[4] ?? ""}${asTitle[5]!}`, ...howLong };
+  if (part.roles.length === 2 && AT_ONCE.test(text))
+    return { kind: "overlap", roles: [part.roles[0]!, part.roles[1]!] };
+  const title = titleIntent(text, role, part.technologies.length > 0);
+  if (title) return title;
   if ((TEACHES.test(text) || TEACHES_AT_ALL.test(text)) && !HOW_LONG.test(text) && part.technologies.length === 0)
     return { kind: "taught", role };
   // "What was his first job?", not "his first job in machine learning?": nothing asked beside it.
@@ -354,6 +367,21 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   // "What was his title at MAIF?": the role's heading and context say it.
   if (role && (OVERVIEW.test(text) || JOB_TITLE.test(text)) && subject.filter((w) => !w.everyday).length === 0)
     return { kind: "overview", role };
+  return null;
+}
+
+/** "Was he a tech lead?", "hired as a data scientist?", "how many years as a data engineer?". */
+function titleIntent(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
+  const howLong = HOW_LONG.test(text) ? { howLong: true } : {};
+  const title = TITLE.exec(text);
+  if (title)
+    return { kind: "title", role, title: `${title[title.length - 2] ?? ""}${title[title.length - 1]!}`, ...howLong };
+  const asTitle = AS_TITLE.exec(text);
+  if (asTitle && !namesTechnology)
+    return { kind: "title", role, title: `${asTitle[4] ?? ""}${asTitle[5]!}`, ...howLong };
+  // "How many years as a data engineer, not counting teaching?": the time in roles of that title.
+  const yearsAs = YEARS_AS.exec(text);
+  if (yearsAs && howLong.howLong && !namesTechnology) return { kind: "title", role, title: yearsAs[5]!, howLong: true };
   return null;
 }
 

@@ -48,6 +48,27 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     );
   });
 
+  it("gives the time in the roles of a title, 'not counting teaching' or not", async () => {
+    for (const q of [
+      "how many years as a data engineer, not counting teaching?",
+      "combien d'années comme data engineer ?",
+    ])
+      expect(lead(await ask(q)), q).toMatch(
+        /^(About 7 years and 10 months as|Environ 7 ans et 10 mois comme) data engineer/,
+      );
+  });
+
+  it("says whether two roles overlap, and when", async () => {
+    expect(lead(await ask("was he at MAIF and Pernod Ricard at the same time?"))).toBe(
+      "Yes — Pernod Ricard (April 2019 – October 2019) and MAIF (January 2019 – January 2020) overlap: 6 months, " +
+        "from April 2019 to October 2019.",
+    );
+    expect(lead(await ask("MAIF et AAA-Data en même temps ?"))).toBe(
+      "Non — AAA-Data (janvier 2020 – mai 2021) et MAIF (janvier 2019 – janvier 2020) ne se chevauchent pas.",
+    );
+    expect(lead(await ask("does he do Decathlon and EPISEN at the same time?"))).toMatch(/overlap: 4 years, since/);
+  });
+
   it("counts experience per technology over the roles that use it, and keeps teaching apart", async () => {
     expect(lead(await ask("how many years of Airflow?"))).toBe(
       "Airflow: about 6 years and 10 months of use, at Decathlon (since May 2021), AAA-Data (January 2020 – May 2021).",
