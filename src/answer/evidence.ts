@@ -165,6 +165,18 @@ export function judgeEvidence(
   return elsewhereEvidence(j, retrieval) ?? partialEvidence(j);
 }
 
+/**
+ * A part that is one two-word notion and nothing else: « sécurité réseau », "data quality", « qualité de
+ * données » (the words side by side, no name among them).
+ */
+function isCompound(part: QuestionPart): boolean {
+  if (part.words.length !== 2 || part.words.some((w) => w.key || w.tech || w.employer)) return false;
+  if (part.words.some((w) => /^\p{Lu}/u.test(w.original))) return false;
+  const tokens: string[] = foldText(part.text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const [a, b] = part.words.map((w) => tokens.indexOf(w.word));
+  return a! >= 0 && b! >= 0 && Math.abs(a! - b!) <= 2;
+}
+
 /** The weights, key words and passages one part is judged with. */
 function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVocabulary, tuning: EvidenceTuning) {
   const weights = wordWeights(part, retrieval.weights);
@@ -172,8 +184,11 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
   const teamSize = TEAM_SIZE.test(foldText(part.text));
   const taught = (p: RetrievedPassage) => usageOf(vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) !== "used";
   const held = (matched: boolean[]) => matched.reduce((sum, m, i) => sum + (m ? weights[i]! : 0), 0);
+  // Of two words, both count: « sécurité réseau » is not answered by the branch network (« réseau ») alone.
+  const few = isCompound(part);
   const complete = (matched: boolean[], strict: boolean) =>
     keys.every((k, i) => !k || matched[i]) &&
+    (!few || weights.every((w, i) => w < 1 || matched[i])) &&
     held(matched) >= tuning.minWeight &&
     coverage(matched, weights) >= (strict ? tuning.minTaughtCoverage : tuning.minCoverage);
   // Rosters only for team-size questions; only the roles the part names, if it names any.

@@ -349,6 +349,13 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(await ask("how big was his team?"))).toMatch(/^Team, as the profile lists it: 7 people at Decathlon/);
   });
 
+  it("needs both words of a two-word notion: « sécurité réseau » is not MAIF's branch network", async () => {
+    const a = await ask("il a des notions de securite reseau ?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/mais pas « securite » avec\.$/);
+    expect((await ask("il fait de la qualité de données ?")).answered).toBe(true);
+  });
+
   it("reads chat shorthand: 'exp', 'xp', 'avail', 'asap', 'wat'", async () => {
     const kafka = await ask("kafka exp?");
     expect(lead(kafka)).toBe("Yes — Kafka: taught at EPISEN (since November 2022).");
