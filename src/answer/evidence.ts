@@ -255,7 +255,8 @@ function rosterEvidence(j: Judging): PartEvidence | null {
 
 /** The role whose passages together hold the part best, if one holds every telling word of it. */
 function bestRoleUnion(j: Judging): RetrievedPassage[] | null {
-  if (!j.understood) return null;
+  // A two-word notion is held in one passage, not in two that hold a word each.
+  if (!j.understood || isCompound(j.part)) return null;
   const byRole = new Map<string, RetrievedPassage[]>();
   for (const p of j.order)
     if (p.chunk.period) byRole.set(roleKeyOf(p.chunk), [...(byRole.get(roleKeyOf(p.chunk)) ?? []), p]);
