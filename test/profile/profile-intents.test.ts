@@ -19,6 +19,8 @@ describe("detectProfileIntent", () => {
     expect(intentOf("What are his main skills?")).toEqual({ kind: "skills", role: null });
     expect(intentOf("Résume son profil en 3 lignes")).toEqual({ kind: "summary" });
     expect(intentOf("Has he led a team?")).toEqual({ kind: "leadership", role: null });
+    for (const q of ["how many people did he manage?", "combien de personnes il encadrait ?"])
+      expect(intentOf(q), q).toMatchObject({ kind: "leadership" });
     expect(intentOf("is he senior enough to lead a data platform team?")).toEqual({ kind: "leadership", role: null });
   });
 
