@@ -246,7 +246,8 @@ const MANAGEMENT = [
 /** Up to two words naming the kind of team: "lead the data engineering team". */
 const QUALIFIERS = "([\\p{L}-]+ ){0,2}";
 /** "How many people did he manage?", « combien de personnes il encadrait ? »: the people counted, then the verb. */
-const COUNTED_LED = `\\b(how many |combien (de |d'))(${PEOPLE})( (did|has|does) (he|she)| (il|elle)( a)?)? (${LEADING})\\b`;
+const DOES_HE = "( (did|has|does) (he|she)| (il|elle)( a)?)?";
+const COUNTED_LED = `\\b(how many |combien (de |d'))(${PEOPLE})${DOES_HE} (${LEADING})\\b`;
 const LEADERSHIP = new RegExp(
   `\\b(${LEADING}) (${DETERMINERS})*${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|${COUNTED_LED}`,
   "u",
