@@ -10,7 +10,8 @@
  * Plain JavaScript, so that the check costs a few stat calls, not tsx or esbuild's start-up.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const ENTRIES = [
@@ -23,6 +24,25 @@ const ENTRIES = [
 /** Inputs beyond src/: the bench files above, and what decides how they are built. */
 const OTHER_INPUTS = ENTRIES.slice(1).concat(["scripts/build.mjs", "package-lock.json", "tsconfig.json"]);
 const STAMP = "dist/.build-inputs";
+/**
+ * The programs people and benches start, each also bundled into one file (over its per-file output) with
+ * the modules it imports, code loaded on demand split into dist/src/chunks/: loading ~90 modules and
+ * zod's ~95 files one by one took a good part of every start. Other packages stay in node_modules.
+ */
+const PROGRAMS = [
+  "src/main.ts",
+  "src/cli/ask.ts",
+  "src/cli/fit.ts",
+  "src/cli/ingest.ts",
+  "src/cli/report.ts",
+  "src/cli/discord-register.ts",
+  "bench/cold-start.ts",
+  "bench/scale-child.ts",
+];
+/** Packages bundled into the programs (many small files); the others are imported from node_modules. */
+const BUNDLED_PACKAGES = new Set(["zod"]);
+/** Stands for the way from an output file to dist/src/, filled in once each file's place is known. */
+const TO_DIST_SRC = "__to_dist_src__/";
 
 /** Every .ts file under `dir`, recursively, sorted. */
 function tsFiles(dir) {
@@ -55,6 +75,48 @@ function lastBuilt() {
   }
 }
 
+/**
+ * A module's `import.meta.url` is its own compiled file's (dist/src/…/x.js) in the bundles too: workers and
+ * packages are found next to it (`new URL("./x-worker.js", import.meta.url)`), as in the per-file output.
+ */
+const keepModuleUrls = {
+  name: "keep-module-urls",
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (a) =>
+      BUNDLED_PACKAGES.has(a.path.split("/")[0]) ? undefined : { path: a.path, external: true },
+    );
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (a) => {
+      const own = relative(resolve("src"), a.path).replace(/\.ts$/, ".js").replaceAll("\\", "/");
+      const url = `new URL(${JSON.stringify(own)}, new URL("${TO_DIST_SRC}", import.meta.url)).href`;
+      return { contents: (await readFile(a.path, "utf8")).replaceAll("import.meta.url", url), loader: "ts" };
+    });
+  },
+};
+
+/** The programs bundled (see PROGRAMS), written over their per-file output. */
+async function bundlePrograms(build) {
+  const { outputFiles } = await build({
+    entryPoints: PROGRAMS,
+    bundle: true,
+    splitting: true,
+    chunkNames: "src/chunks/[name]-[hash]",
+    outdir: "dist",
+    outbase: ".",
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "warning",
+    write: false,
+    plugins: [keepModuleUrls],
+  });
+  for (const file of outputFiles) {
+    // "./" or "../": every output lies in dist/src/ or one folder below dist/.
+    const toDistSrc = `${relative(dirname(file.path), resolve("dist/src")).replaceAll("\\", "/") || "."}/`;
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, file.text.replaceAll(TO_DIST_SRC, toDistSrc));
+  }
+}
+
 /** Builds unless `ifStale` and the inputs are those of the last build; false when esbuild failed (it said why). */
 async function buildDist(ifStale) {
   // Taken before building: a file edited while esbuild runs is built again next time.
@@ -71,6 +133,7 @@ async function buildDist(ifStale) {
       target: "node20",
       logLevel: "warning",
     });
+    await bundlePrograms(build);
   } catch {
     return false;
   }
