@@ -9,7 +9,7 @@
  * this same process, with `args` as its command line: one `node` start, not npm, esbuild and node again.
  * Plain JavaScript, so that the check costs a few stat calls, not tsx or esbuild's start-up.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -109,6 +109,8 @@ async function bundlePrograms(build) {
     write: false,
     plugins: [keepModuleUrls],
   });
+  // The chunks' names carry a hash of their content: those of earlier builds would pile up.
+  rmSync("dist/src/chunks", { recursive: true, force: true });
   for (const file of outputFiles) {
     // "./" or "../": every output lies in dist/src/ or one folder below dist/.
     const toDistSrc = `${relative(dirname(file.path), resolve("dist/src")).replaceAll("\\", "/") || "."}/`;
