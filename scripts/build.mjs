@@ -25,7 +25,7 @@ const ENTRIES = [
 const OTHER_INPUTS = ENTRIES.slice(1).concat(["scripts/build.mjs", "package-lock.json", "tsconfig.json"]);
 const STAMP = "dist/.build-inputs";
 /**
- * The programs people and benches start, each also bundled into one file (over its per-file output) with
+ * The programs people and benches start, and the worker threads, each also bundled into one file (over its per-file output) with
  * the modules it imports, code loaded on demand split into dist/src/chunks/: loading ~90 modules and
  * zod's ~95 files one by one took a good part of every start. Other packages stay in node_modules.
  */
@@ -38,6 +38,11 @@ const PROGRAMS = [
   "src/cli/discord-register.ts",
   "bench/cold-start.ts",
   "bench/scale-child.ts",
+  // Worker threads, started by file: a one-shot `npm run ask` waits for the question log's writer.
+  "src/storage/question-log-worker.ts",
+  "src/index/keyword-preload-worker.ts",
+  "src/index/hnsw-check-worker.ts",
+  "src/embeddings/embed-worker.ts",
 ];
 /** Packages bundled into the programs (many small files); the others are imported from node_modules. */
 const BUNDLED_PACKAGES = new Set(["zod"]);
