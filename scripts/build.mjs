@@ -9,7 +9,7 @@
  * this same process, with `args` as its command line: one `node` start, not npm, esbuild and node again.
  * Plain JavaScript, so that the check costs a few stat calls, not tsx or esbuild's start-up.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -124,11 +124,14 @@ async function bundlePrograms(build) {
   }
 }
 
-/** Builds unless `ifStale` and the inputs are those of the last build; false when esbuild failed (it said why). */
-async function buildDist(ifStale) {
+/**
+ * Builds unless `ifStale`, the inputs are those of the last build and `entry` (when given) is there;
+ * false when esbuild failed (it said why).
+ */
+async function buildDist(ifStale, entry) {
   // Taken before building: a file edited while esbuild runs is built again next time.
   const fingerprint = inputsFingerprint();
-  if (ifStale && lastBuilt() === fingerprint) return true;
+  if (ifStale && lastBuilt() === fingerprint && (!entry || existsSync(entry))) return true;
   const { build } = await import("esbuild");
   try {
     await build({
@@ -152,10 +155,10 @@ async function buildDist(ifStale) {
 const args = process.argv.slice(2);
 const run = args.indexOf("--run");
 const own = run >= 0 ? args.slice(0, run) : args;
-if (!(await buildDist(own.includes("--if-stale")))) process.exitCode = 1;
-else if (run >= 0) {
+const entry = run >= 0 ? resolve(args[run + 1] ?? "") : undefined;
+if (!(await buildDist(own.includes("--if-stale"), entry))) process.exitCode = 1;
+else if (entry) {
   // The entry point reads its own command line from process.argv, as when node runs it directly.
-  const entry = resolve(args[run + 1] ?? "");
   process.argv = [process.argv[0], entry, ...args.slice(run + 2)];
   await import(pathToFileURL(entry).href);
 }
