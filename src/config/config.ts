@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** "a, b ,c" → ["a", "b", "c"]. */
 export function listOf(value: string): string[] {

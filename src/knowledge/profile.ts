@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { readOwnerYaml, type OwnerYaml } from "./owner-yaml.js";
 
 const schema = z.object({

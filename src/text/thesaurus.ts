@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { wordTokens } from "./normalize.js";
 import { stemWord, type QueryWord } from "./stem.js";
 

@@ -1,0 +1,164 @@
+/**
+ * `npm run build`: src/ (and the bench children run compiled) transpiled to dist/ by esbuild; no type
+ * checking (that is `npm test`'s job).
+ *
+ * `node scripts/build.mjs --if-stale` skips esbuild when no input changed since the last build: a list of
+ * the inputs' names, sizes and modification times is kept in dist/, and any difference (a file edited,
+ * added or removed, this script or the lockfile changed) builds again. With `--run dist/….js args…` (what
+ * `npm start`, `npm run ask` and the other compiled commands do), the compiled entry point then runs in
+ * this same process, with `args` as its command line: one `node` start, not npm, esbuild and node again.
+ * Plain JavaScript, so that the check costs a few stat calls, not tsx or esbuild's start-up.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const ENTRIES = [
+  "src/**/*.ts",
+  "bench/cold-start.ts",
+  "bench/scale-child.ts",
+  "bench/fresh-questions.ts",
+  "bench/stats.ts",
+];
+/** Inputs beyond src/: the bench files above, and what decides how they are built. */
+const OTHER_INPUTS = ENTRIES.slice(1).concat(["scripts/build.mjs", "package-lock.json", "tsconfig.json"]);
+const STAMP = "dist/.build-inputs";
+/**
+ * The programs people and benches start, and the worker threads, each also bundled into one file (over its per-file output) with
+ * the modules it imports, code loaded on demand split into dist/src/chunks/: loading ~90 modules and
+ * zod's ~95 files one by one took a good part of every start. Other packages stay in node_modules.
+ */
+const PROGRAMS = [
+  "src/main.ts",
+  "src/cli/ask.ts",
+  "src/cli/fit.ts",
+  "src/cli/ingest.ts",
+  "src/cli/report.ts",
+  "src/cli/discord-register.ts",
+  "bench/cold-start.ts",
+  "bench/scale-child.ts",
+  // Worker threads, started by file: a one-shot `npm run ask` waits for the question log's writer.
+  "src/storage/question-log-worker.ts",
+  "src/index/keyword-preload-worker.ts",
+  "src/index/hnsw-check-worker.ts",
+  "src/embeddings/embed-worker.ts",
+];
+/** Packages bundled into the programs (many small files); the others are imported from node_modules. */
+const BUNDLED_PACKAGES = new Set(["zod"]);
+/** Stands for the way from an output file to dist/src/, filled in once each file's place is known. */
+const TO_DIST_SRC = "__to_dist_src__/";
+
+/** Every .ts file under `dir`, recursively, sorted. */
+function tsFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".ts"))
+    .map((e) => join(e.parentPath ?? e.path, e.name))
+    .sort();
+}
+
+/** One line per input: name, size, modification time (a missing file says so). */
+function inputsFingerprint() {
+  return tsFiles("src")
+    .concat(OTHER_INPUTS)
+    .map((file) => {
+      try {
+        const s = statSync(file);
+        return `${file}\t${s.size}\t${s.mtimeMs}`;
+      } catch {
+        return `${file}\tmissing`;
+      }
+    })
+    .join("\n");
+}
+
+function lastBuilt() {
+  try {
+    return readFileSync(STAMP, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A module's `import.meta.url` is its own compiled file's (dist/src/…/x.js) in the bundles too: workers and
+ * packages are found next to it (`new URL("./x-worker.js", import.meta.url)`), as in the per-file output.
+ */
+const keepModuleUrls = {
+  name: "keep-module-urls",
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (a) =>
+      BUNDLED_PACKAGES.has(a.path.split("/")[0]) ? undefined : { path: a.path, external: true },
+    );
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (a) => {
+      const own = relative(resolve("src"), a.path).replace(/\.ts$/, ".js").replaceAll("\\", "/");
+      const url = `new URL(${JSON.stringify(own)}, new URL("${TO_DIST_SRC}", import.meta.url)).href`;
+      return { contents: (await readFile(a.path, "utf8")).replaceAll("import.meta.url", url), loader: "ts" };
+    });
+  },
+};
+
+/** The programs bundled (see PROGRAMS), written over their per-file output. */
+async function bundlePrograms(build) {
+  const { outputFiles } = await build({
+    entryPoints: PROGRAMS,
+    bundle: true,
+    splitting: true,
+    chunkNames: "src/chunks/[name]-[hash]",
+    outdir: "dist",
+    outbase: ".",
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "warning",
+    write: false,
+    plugins: [keepModuleUrls],
+  });
+  // The chunks' names carry a hash of their content: those of earlier builds would pile up.
+  rmSync("dist/src/chunks", { recursive: true, force: true });
+  for (const file of outputFiles) {
+    // "./" or "../": every output lies in dist/src/ or one folder below dist/.
+    const toDistSrc = `${relative(dirname(file.path), resolve("dist/src")).replaceAll("\\", "/") || "."}/`;
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, file.text.replaceAll(TO_DIST_SRC, toDistSrc));
+  }
+}
+
+/**
+ * Builds unless `ifStale`, the inputs are those of the last build and `entry` (when given) is there;
+ * false when esbuild failed (it said why).
+ */
+async function buildDist(ifStale, entry) {
+  // Taken before building: a file edited while esbuild runs is built again next time.
+  const fingerprint = inputsFingerprint();
+  if (ifStale && lastBuilt() === fingerprint && (!entry || existsSync(entry))) return true;
+  const { build } = await import("esbuild");
+  try {
+    await build({
+      entryPoints: ENTRIES,
+      outdir: "dist",
+      outbase: ".",
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      logLevel: "warning",
+    });
+    await bundlePrograms(build);
+  } catch {
+    return false;
+  }
+  mkdirSync("dist", { recursive: true });
+  writeFileSync(STAMP, fingerprint);
+  return true;
+}
+
+const args = process.argv.slice(2);
+const run = args.indexOf("--run");
+const own = run >= 0 ? args.slice(0, run) : args;
+const entry = run >= 0 ? resolve(args[run + 1] ?? "") : undefined;
+if (!(await buildDist(own.includes("--if-stale"), entry))) process.exitCode = 1;
+else if (entry) {
+  // The entry point reads its own command line from process.argv, as when node runs it directly.
+  process.argv = [process.argv[0], entry, ...args.slice(run + 2)];
+  await import(pathToFileURL(entry).href);
+}
