@@ -257,7 +257,7 @@ function rosterEvidence(j: Judging): PartEvidence | null {
   );
   // Every role's roster when no role is named, most recent first: "how big was his team?" has one per role.
   const start = (p: RetrievedPassage) => startOf(j.vocabulary.roles.get(roleKeyOf(p.chunk)));
-  const ordered = [...rosters].sort((a, b) => start(b).localeCompare(start(a)));
+  const ordered = [...rosters].sort((a, b) => compareStarts(start(b), start(a)));
   return ordered.length > 0 ? yes(ordered.slice(0, MAX_ROLES)) : null;
 }
 
