@@ -547,7 +547,10 @@ function rosterLine(evidence: PartEvidence, language: Language, messages: Messag
 const REQUIREMENTS_LEAD = new RegExp(
   String.raw`^(requirements?|we need|we are looking for|we're looking for|looking for|must[- ]haves?|` +
     String.raw`required skills|skills required|the role needs|nous cherchons|on cherche|le poste demande|prerequis|` +
-    String.raw`competences requises|profil recherche|besoins?)\s*:`,
+    String.raw`competences requises|profil recherche|besoins?)\s*:|` +
+    // "We need Spark, AWS, Databricks and some leadership", « je cherche qqn avec Spark, Airflow, Kafka » too.
+    String.raw`^(we need|we're looking for|we are looking for|looking for|i need|i'm looking for|nous cherchons|` +
+    String.raw`je cherche|on cherche)( (someone|somebody|a candidate|qqn|quelqu'un|un profil))?( (with|avec))?\s`,
 );
 const MIN_REQUIREMENTS = 3;
 
@@ -558,7 +561,12 @@ function requirementLines(text: string): string | null {
   const items = text
     .slice(lead[0].length)
     .split(/[,;\n•]|\s(?:and|et)\s/)
-    .map((x) => x.replace(/[.?!]+$/, "").trim())
+    .map((x) =>
+      x
+        .replace(/[.?!]+$/, "")
+        .replace(/\s*[-–]?\s*(does he fit|is he a fit|ca colle|ça colle|il colle)\b.*$/i, "")
+        .trim(),
+    )
     .filter(Boolean);
   return items.length >= MIN_REQUIREMENTS ? items.join("\n") : null;
 }
@@ -600,7 +608,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   if (read.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
   // "We need: Spark, AWS, Airflow and mentoring": a job's requirements, checked one by one.
   const requirements = requirementLines(read.text) ?? (isJobDescription(read.text) ? read.text : null);
-  if (requirements) return fitAsAnswer(await assessFit(requirements, fitContextOf(ctx)), question);
+  if (requirements) return fitAsAnswer(await assessFit(requirements, fitContextOf(ctx), language), question);
 
   // A question about the profile as a whole ("how long at Decathlon?") stands on its own.
   const readIntent = read.topic ? null : detectProfileIntent(read);
@@ -623,6 +631,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     const judged = await Promise.all(understood.parts.map((p) => judgePart(ctx, p, language)));
     answer = llm ? await fluent(ctx, llm, question, understood, judged) : extractive(ctx, question, understood, judged);
   }
+  if (answer.language === "fr") answer = { ...answer, answer: frenchSpacing(answer.answer) };
   conversations.append(input.conversationId, {
     question,
     standalone: understood.text,
@@ -631,6 +640,14 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     language,
   });
   return answer;
+}
+
+/** French puts a space before « ; » in the answer's own lines; the quoted passages stay as the CV writes them. */
+function frenchSpacing(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => (/^\[\d+\]/.test(line) ? line : line.replace(/(\S);(?=\s)/g, "$1 ;")))
+    .join("\n");
 }
 
 /** A whole-profile answer says too how it read the question: "Reading “decathalon” as “Decathlon”." */

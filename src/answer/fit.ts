@@ -109,9 +109,10 @@ interface FitReading {
  * agile…), each with a verdict — met, partial (only taught, fewer years) or not in the profile — and
  * the passages and periods it rests on.
  */
-export async function assessFit(description: string, ctx: FitContext): Promise<FitReport> {
+export async function assessFit(description: string, ctx: FitContext, asked?: Language): Promise<FitReport> {
   const text = description.slice(0, MAX_FIT_CHARS);
-  const language = detectLanguage(text);
+  // A list of names says nothing of its language: the message it came in does.
+  const language = asked ?? detectLanguage(text);
   const reading: FitReading = {
     ctx,
     language,

@@ -576,9 +576,9 @@ function firstContext(chunks: Chunk[]): Chunk | undefined {
 
 /** A role's passages that give a figure, those reporting a gain first. */
 function rankedResults(chunks: Chunk[]): Chunk[] {
-  const withFigure = chunks.filter(
-    (c) => (c.kind === "bullet" || c.kind === "context") && /\d/.test(c.text) && !/^\d+\s*h\b/i.test(c.text),
-  );
+  // A context line is a result when it says what changed; else it says what the employer is ("leader for 60 years").
+  const gain = (c: Chunk) => c.kind === "bullet" || (c.kind === "context" && RESULT_WORDS.test(foldText(c.text)));
+  const withFigure = chunks.filter((c) => gain(c) && /\d/.test(c.text) && !/^\d+\s*h\b/i.test(c.text));
   return withFigure
     .sort((a, b) => Number(RESULT_WORDS.test(foldText(b.text))) - Number(RESULT_WORDS.test(foldText(a.text))))
     .slice(0, 3);

@@ -5,7 +5,8 @@ import type { Turn } from "./conversation-store.js";
 const ANAPHORA = new RegExp(
   `\\b(${[
     ...["that", "this", "it", "there", "then", "those", "these", "them", "same"],
-    ...["ça", "ca", "cela", "ceci", "là", "la-bas", "y", "celui-ci", "celle-ci", "ce projet", "cette mission"],
+    ...["ça", "ca", "cela", "ceci", "là-bas", "la-bas", "là bas", "la bas", "là", "y", "celui-ci", "celle-ci"],
+    ...["ce projet", "cette mission"],
   ].join("|")})\\b`,
   "i",
 );
@@ -52,19 +53,21 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const previous = history[history.length - 1];
   if (!previous || understood.topic || understood.arithmetic || understood.parts.length !== 1) return null;
   const text = understood.text;
-  if (text.trim().split(/\s+/).length > MAX_FOLLOW_UP_WORDS) return null;
+  // Words, not marks: « depuis combien de temps il y est ? » is seven words.
+  const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (wordCount > MAX_FOLLOW_UP_WORDS) return null;
   const [part] = understood.parts;
   // Words the profile lacks are a subject too: "does he have kids?" is not about the previous question.
   const subject = part!.words.filter((w) => !w.employer).length + part!.missing.length + part!.unknown.length;
   const named = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
   // « taille de l'équipe ? », "how many hours?" after a question about one employer: asked of that employer.
   const everyday = part!.words.length > 0 && part!.words.every((w) => w.everyday && !w.key && !w.tech);
-  const short = text.trim().split(/\s+/).length <= SHORT_WORDS;
+  const short = wordCount <= SHORT_WORDS;
   const bare = part!.missing.length === 0 && part!.unknown.length === 0 && part!.roles.length === 0;
   if (everyday && short && bare && named.length === 1) return `${text} ${named[0]}`;
   if (subject > 0 && !ANAPHORA.test(text)) return durationAgain(text, previous, part!.words.length) ?? null;
-  // "how big was the team there?": its own subject, at the employer just named.
-  if (subject > 0 && PLACE.test(text) && named.length === 1 && part!.roles.length === 0) return `${text} ${named[0]}`;
+  // "how big was the team there?", « depuis combien de temps il y est ? »: at the employer just named.
+  if (PLACE.test(text) && named.length === 1 && part!.roles.length === 0) return `${text} ${named[0]}`;
   // "when was that?" after several things asked about one employer: that employer's dates (after one
   // thing, the question and its follow-up together say when that thing was).
   const several = /,|\b(and|et|or|ou)\b.*\b(and|et|or|ou)\b/i.test(previous.standalone);

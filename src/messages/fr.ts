@@ -238,7 +238,7 @@ function platformWordsFr(profile: Profile): PlatformWords {
       fitSubmit: "Vérifier",
       fitLabel: "Collez l'offre d'emploi",
       share: "Partager dans le canal",
-      sources: "Sources",
+      sources: "Sources ",
       quoted: "Extraits du CV",
       written: "Rédigé à partir des passages cités du CV",
     },

@@ -126,11 +126,11 @@ const DOES_NOW = new RegExp(
 );
 const ROLE_WORDS = new RegExp(
   String.raw`\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|` +
-    String.raw`fait-il|travaille|bosse|occupe|employer|client)\b`,
+    String.raw`fait-il|travaille|bosse|occupe|employer|employed|client)\b`,
 );
 const OVERVIEW = new RegExp(
   String.raw`(^(his|her|sa|son) (mission|role|job|work|poste)\b)|` +
-    String.raw`\b(qu'? ?est[- ]ce qu'? ?(il|elle) (a |avait )?fait|qu'?(il|elle) a fait|` +
+    String.raw`\b(qu'? ?est[- ]ce qu'? ?(il|elle) (a |avait )?(fait|faisait)|qu'?(il|elle) a fait|` +
     String.raw`(il|elle) (y )?(a fait|faisait) quoi|qu'?(il|elle) y (a fait|faisait)|qu'?y a-t-il fait|` +
     String.raw`c'?etait quoi (sa|son) (mission|role|poste|job)|what (did|does|do) (he|she) (do|work on)|` +
     String.raw`what was (his|her) (role|job|mission|work)|what (is|was) (he|she) doing|` +
@@ -168,8 +168,9 @@ const SUMMARY = new RegExp(
 );
 const TITLE = new RegExp(
   String.raw`\b(was (he|she)|is (he|she)|has (he|she) been|c'etait lui|c etait lui|etait-il|est-il|etait il|` +
-    String.raw`est il|a-t-il ete|(il|elle) (est|etait|a ete)) (ever |already |once |deja |jamais |vraiment )?` +
-    String.raw`(the |a |an |le |la |un |une )?(senior|tech lead|` +
+    String.raw`est il|a-t-il ete|(il|elle) (est|etait|a ete)) ` +
+    String.raw`(ever |already |once |deja |jamais |vraiment |plutot |rather )?` +
+    String.raw`(the |a |an |le |la |un |une )?(?:(?:junior|senior) (?:ou|or) )?(senior|tech lead|` +
     String.raw`lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|director|` +
     String.raw`directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|chef d'equipe|` +
     String.raw`chef|product owner|po|scrum master)\b`,
@@ -310,7 +311,7 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   const sizeOrPeople = (word: string) => intent.kind === "leadership" && (/^\d+$/.test(word) || PEOPLE_WORD.test(word));
   const telling = (w: (typeof part.words)[number]) =>
     intent.kind === "leadership" || intent.kind === "skills"
-      ? !w.everyday && !w.absent && !sizeOrPeople(w.word)
+      ? !w.everyday && !w.absent && !sizeOrPeople(w.word) && !ACTIVITY.test(w.word)
       : w.key || w.tech;
   const leftover = part.words.filter((w) => telling(w) && !w.employer && rest.includes(` ${w.word} `));
   return part.missing.length > 0 || leftover.length > 0 ? null : intent;

@@ -170,6 +170,8 @@ const SHORTHAND: Record<string, string> = {
   avail: "available",
   asap: "as soon as possible",
   wat: "what",
+  wht: "what",
+  ppl: "people",
   abt: "about",
   b4: "before",
   "w/": "with",

@@ -84,7 +84,7 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
       expect(lead(employers)).toContain(name);
     const y2019 = await ask("Que faisait-il en 2019 ?");
     expect(lead(y2019)).toBe(
-      "En 2019 : Formateur Data chez Pernod Ricard (CDI), avril 2019 – octobre 2019; Data Engineer chez MAIF (CDI), " +
+      "En 2019 : Formateur Data chez Pernod Ricard (CDI), avril 2019 – octobre 2019 ; Data Engineer chez MAIF (CDI), " +
         "janvier 2019 – janvier 2020.",
     );
     expect(lead(await ask("il a fait quoi de 2019 a 2020 ?"))).toMatch(
@@ -123,14 +123,14 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
       "At Pernod Ricard from April 2019 – October 2019 — 6 months. At MAIF from January 2019 – January 2020 — 1 year.",
     );
     expect(lead(await ask("depuis combien de temps il est freelance ?"))).toMatch(
-      /^Environ 5 ans et 6 mois en freelance : Senior Data Engineer chez Decathlon \(Freelance\), depuis mai 2021; /,
+      /^Environ 5 ans et 6 mois en freelance : Senior Data Engineer chez Decathlon \(Freelance\), depuis mai 2021 ; /,
     );
     // After a role ended: the next one (Pernod Ricard began during MAIF, so it doesn't count).
     expect(lead(await ask("et après MAIF ?"))).toBe(
       "Juste après MAIF : Data Engineer chez AAA-Data (CDI), janvier 2020 – mai 2021.",
     );
     expect(lead(await ask("il faisait quoi avant 2020 ?"))).toBe(
-      "Avant 2020 : Formateur Data chez Pernod Ricard (CDI), avril 2019 – octobre 2019; " +
+      "Avant 2020 : Formateur Data chez Pernod Ricard (CDI), avril 2019 – octobre 2019 ; " +
         "Data Engineer chez MAIF (CDI), janvier 2019 – janvier 2020.",
     );
     // A role held alongside the one just before is named; a role over before that one began is not.

@@ -356,6 +356,30 @@ describe("offline answers to messages as people write them", () => {
     expect((await ask("il fait de la qualité de données ?")).answered).toBe(true);
   });
 
+  it("answers in passing questions: current employment, junior or senior, a list without a colon", async () => {
+    expect(lead(await ask("Is he currently employed? where?"))).toMatch(
+      /^Currently: Senior Data Engineer at Decathlon/,
+    );
+    expect(lead(await ask("il est plutot junior ou senior ?"))).toMatch(/^Oui — Senior Data Engineer chez Decathlon/);
+    const fit = await ask("Je cherche qqn avec Spark, Airflow, Kafka, Snowflake et AWS, ca colle ?");
+    expect(fit.answer).toMatch(/\n• Kafka : ◐ en partie \(enseigné seulement/);
+  });
+
+  it("quotes as results what he changed, not what his employer is", async () => {
+    const a = await ask("quels résultats concrets il a obtenu ?");
+    expect(a.citations.some((c) => /leader|monopole/i.test(c.text))).toBe(false);
+    expect(a.citations.some((c) => c.text.includes("de 13h à 6 minutes"))).toBe(true);
+  });
+
+  it("asks « depuis combien de temps il y est ? » of the employer just named", async () => {
+    const id = "y-est";
+    await ask("qu'a-t-il fait à l'EPISEN ?", id);
+    expect(lead(await ask("depuis combien de temps il y est ?", id))).toMatch(
+      /^Chez EPISEN depuis novembre 2022 — 4 ans/,
+    );
+    expect(lead(await ask("il utilisait quels outils là-bas ?", id))).toMatch(/^Chez EPISEN/);
+  });
+
   it("reads chat shorthand: 'exp', 'xp', 'avail', 'asap', 'wat'", async () => {
     const kafka = await ask("kafka exp?");
     expect(lead(kafka)).toBe("Yes — Kafka: taught at EPISEN (since November 2022).");
