@@ -116,7 +116,9 @@ function profileWords(profile: Profile) {
     span: (start: string, end: string) => `${start} – ${end}`,
     total: (duration: string, start: string, roles: string) =>
       `About ${duration} of experience, from ${start} to today (overlapping roles counted once): ${roles}.`,
-    techUsed: (tech: string, duration: string, roles: string) => `${tech}: about ${duration} of use, at ${roles}.`,
+    // The CV dates roles, not tools within them: the time is that of the roles that list the tool.
+    techUsed: (tech: string, duration: string, roles: string) =>
+      `${tech}: about ${duration} in the roles that list it, at ${roles}.`,
     techTaught: (roles: string) => `Taught at ${roles}.`,
     techOnlyTaught: (tech: string, roles: string) =>
       `${tech}: taught at ${roles}; the profile doesn't show it used in a role.`,

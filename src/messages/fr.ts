@@ -131,7 +131,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
       `Environ ${duration} d'expérience, de ${start} à aujourd'hui ` +
       `(les périodes qui se chevauchent comptent une fois) : ${roles}.`,
     techUsed: (tech: string, duration: string, roles: string) =>
-      `${tech} : environ ${duration} d'utilisation, chez ${roles}.`,
+      `${tech} : environ ${duration} dans les postes qui le citent, chez ${roles}.`,
     techTaught: (roles: string) => `Enseigné à ${roles}.`,
     techOnlyTaught: (tech: string, roles: string) =>
       `${tech} : enseigné à ${roles} ; le profil ne le montre pas utilisé dans un poste.`,

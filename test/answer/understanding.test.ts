@@ -506,7 +506,7 @@ describe("offline answers to messages as people write them", () => {
   it("answers 'how many years has he coded in Python' with the time he used Python", async () => {
     const a = await ask("Bonjour, ça fait combien d'années qu'il code en Python ?");
     expect(lead(a)).toMatch(
-      /^Python : environ \d+ ans( et \d+ mois)? d'utilisation, chez Decathlon \(depuis mai 2021\)/,
+      /^Python : environ \d+ ans( et \d+ mois)? dans les postes qui le citent, chez Decathlon \(depuis mai 2021\)/,
     );
   });
 

@@ -40,7 +40,7 @@ describe("follow-ups, offline", () => {
   it("'when was that?' after a skill gives the periods and time of use, not the same answer again", async () => {
     await core.engine.answer({ text: "il a deja utilise airflow ?", conversationId: "fr-when" });
     const when = await core.engine.answer({ text: "et c etait quand ?", conversationId: "fr-when" });
-    expect(when.answer.split("\n")[0]).toMatch(/^Airflow : environ .* d'utilisation, chez Decathlon/);
+    expect(when.answer.split("\n")[0]).toMatch(/^Airflow : environ .* dans les postes qui le citent, chez Decathlon/);
   });
 
   it("a question about something the profile lacks is a new question, not about the last subject", async () => {
@@ -80,7 +80,9 @@ describe("follow-ups, offline", () => {
   it("'et sur Databricks ?' after a question about time asks for the time with Databricks", async () => {
     await core.engine.answer({ text: "il a combien d'années d'expérience en tout ?", conversationId: "xp" });
     const databricks = await core.engine.answer({ text: "et sur databricks ?", conversationId: "xp" });
-    expect(databricks.answer.split("\n")[0]).toMatch(/^Databricks : environ .* d'utilisation, chez Decathlon/);
+    expect(databricks.answer.split("\n")[0]).toMatch(
+      /^Databricks : environ .* dans les postes qui le citent, chez Decathlon/,
+    );
   });
 
   it("keeps conversations apart, and a French follow-up stays in French", async () => {
