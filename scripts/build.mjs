@@ -132,8 +132,10 @@ async function buildDist(ifStale, entry) {
   // Taken before building: a file edited while esbuild runs is built again next time.
   const fingerprint = inputsFingerprint();
   if (ifStale && lastBuilt() === fingerprint && (!entry || existsSync(entry))) return true;
-  const { build } = await import("esbuild");
+  // A build that fails halfway must not look current to the next run.
+  rmSync(STAMP, { force: true });
   try {
+    const { build } = await import("esbuild");
     await build({
       entryPoints: ENTRIES,
       outdir: "dist",

@@ -549,25 +549,31 @@ const REQUIREMENTS_LEAD = new RegExp(
     String.raw`required skills|skills required|the role needs|nous cherchons|on cherche|le poste demande|prerequis|` +
     String.raw`competences requises|profil recherche|besoins?)\s*:|` +
     // "We need Spark, AWS, Databricks and some leadership", « je cherche qqn avec Spark, Airflow, Kafka » too.
-    String.raw`^(we need|we're looking for|we are looking for|looking for|i need|i'm looking for|nous cherchons|` +
+    String.raw`^(we need|we're looking for|we are looking for|looking for|i'm looking for|nous cherchons|` +
     String.raw`je cherche|on cherche)( (someone|somebody|a candidate|qqn|quelqu'un|un profil))?( (with|avec))?\s`,
 );
 const MIN_REQUIREMENTS = 3;
 
 /** A message listing a job's requirements ("We need: Spark, AWS, Airflow"), one per line; else null. */
 function requirementLines(text: string): string | null {
-  const lead = REQUIREMENTS_LEAD.exec(foldText(text));
-  if (!lead) return null;
+  const folded = foldText(text);
+  const lead = REQUIREMENTS_LEAD.exec(folded);
+  // "I'm looking for his rate and availability": what only he can say, not a job's requirements.
+  const logistics = ["availability", "rate", "salary", "contact", "personal"];
+  if (!lead || (!lead[0].includes(":") && logistics.includes(ownerTopicOf(text) ?? ""))) return null;
   const items = text
     .slice(lead[0].length)
     .split(/[,;\n•]|\s(?:and|et)\s/)
-    .map((x) =>
-      x
-        .replace(/[.?!]+$/, "")
-        .replace(/\s*[-–]?\s*(does he fit|is he a fit|ca colle|ça colle|il colle)\b.*$/i, "")
-        .trim(),
-    )
+    .map((x) => x.replace(/[.?!]+$/, "").trim())
     .filter(Boolean);
+  // "…, AWS - does he fit?", "…, is he a good fit?", « …, est-ce qu'il colle ? »: not a requirement.
+  const closing = /\b(fit|match|matches|colle|correspond\w*|convient)\b/i;
+  const last = items[items.length - 1] ?? "";
+  if (closing.test(last)) {
+    const kept = last.replace(/\s*[-–]?\s*\b(does|is|would|est-ce|il|ca|ça)\b.*$/i, "").trim();
+    if (kept === "" || closing.test(kept)) items.pop();
+    else items[items.length - 1] = kept;
+  }
   return items.length >= MIN_REQUIREMENTS ? items.join("\n") : null;
 }
 
@@ -575,11 +581,23 @@ function requirementLines(text: string): string | null {
 const JOB_AD_WORDS = 30;
 const JOB_AD_SENTENCES = 3;
 
-/** A pasted job description ("We're a London fintech… You will… Must have…"): checked as the fit report does. */
+/** What a job description says and a recruiter's questions don't: "you will", "must have", « nous recherchons ». */
+const JOB_AD = new RegExp(
+  String.raw`\b(you will|you'll|must[- ]have|nice to have|requirements?|tech stack|stack|years of experience|` +
+    String.raw`we are|we're|our client|the role|the position|join (us|our|a)|` +
+    String.raw`vous (serez|allez|accompagnerez|rejoindrez)|` +
+    String.raw`nous (recherchons|cherchons)|recherchons|mission de|profil recherche|competences requises|poste)\b`,
+);
+
+/**
+ * A pasted job description ("We're a London fintech… You will… Must have…"): checked as the fit report
+ * does. Not a recruiter's questions, however long: those ask more than once.
+ */
 function isJobDescription(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const sentences = text.split(/[.!?;\n•]+/).filter((s) => /[\p{L}]{2}/u.test(s)).length;
-  return words >= JOB_AD_WORDS && sentences >= JOB_AD_SENTENCES;
+  const questions = (text.match(/\?/g) ?? []).length;
+  return words >= JOB_AD_WORDS && sentences >= JOB_AD_SENTENCES && questions <= 1 && JOB_AD.test(foldText(text));
 }
 
 async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
@@ -599,17 +617,18 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     );
   if (isOffTopicRequest(plainText(question)))
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
-  const read = reader.read(question, { language });
-  if (read.chatter) {
-    const examples = read.chatter === "greeting" ? `\n${m.examples.map((e) => `• ${e}`).join("\n")}` : "";
-    return noAnswer(question, language, "chatter", `${m.chatter[read.chatter]}${examples}`);
+  const whole = reader.read(question, { language });
+  if (whole.chatter) {
+    const examples = whole.chatter === "greeting" ? `\n${m.examples.map((e) => `• ${e}`).join("\n")}` : "";
+    return noAnswer(question, language, "chatter", `${m.chatter[whole.chatter]}${examples}`);
   }
-  if (read.text === "") return noAnswer(question, language, "empty", m.empty);
-  if (read.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
+  if (whole.text === "") return noAnswer(question, language, "empty", m.empty);
+  if (whole.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
   // "We need: Spark, AWS, Airflow and mentoring": a job's requirements, checked one by one.
-  const requirements = requirementLines(read.text) ?? (isJobDescription(read.text) ? read.text : null);
+  const requirements = requirementLines(whole.text) ?? (isJobDescription(whole.text) ? whole.text : null);
   if (requirements) return fitAsAnswer(await assessFit(requirements, fitContextOf(ctx), language), question);
 
+  const read = questionsAsked(ctx, whole);
   // A question about the profile as a whole ("how long at Decathlon?") stands on its own.
   const readIntent = read.topic ? null : detectProfileIntent(read);
   // …unless it points back at what was just named: "which tools there?", "and after that?".
@@ -648,6 +667,27 @@ function frenchSpacing(text: string): string {
     .split("\n")
     .map((line) => (/^\[\d+\]/.test(line) ? line : line.replace(/(\S);(?=\s)/g, "$1 ;")))
     .join("\n");
+}
+
+/**
+ * "Hello, I'm Claire from Hays. I have a few questions. How long was he at Decathlon?": a message of
+ * several sentences, some of them questions: the questions, and the sentences naming what
+ * they may be about (a technology, an employer: "I'm hiring for Spark. Has he used it?"). Introductions
+ * ("I'm Claire, a recruiter at Hays.") name nothing the profile holds, and no name it lacks either.
+ */
+function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): UnderstoodQuestion {
+  // "e.g.", "etc." and "vs." end no sentence.
+  const text = read.text.replace(/\b(e\.g|i\.e|etc|vs|cf|ex|approx)\./gi, (m) => m.replaceAll(".", "\u2024"));
+  const sentences = text
+    .split(/(?<=[.!?])\s+/)
+    .map((x) => x.trim().replaceAll("\u2024", "."))
+    .filter(Boolean);
+  const asking = sentences.filter((x) => x.endsWith("?"));
+  if (sentences.length < 2 || asking.length === 0 || asking.length === sentences.length) return read;
+  const naming = (x: string) =>
+    ctx.reader.read(x, { language: read.language }).parts.some((p) => p.technologies.length > 0 || p.roles.length > 0);
+  const kept = sentences.filter((x) => x.endsWith("?") || naming(x)).join(" ");
+  return kept === read.text ? read : ctx.reader.read(kept, { language: read.language });
 }
 
 /** A whole-profile answer says too how it read the question: "Reading “decathalon” as “Decathlon”." */

@@ -72,7 +72,7 @@ const WORK_WHERE =
   /\b(doing|do|did|work\w*|job|role|position|employ\w*|where|ou|faisait|fait|bossait|travaillait|poste|boite)\b/;
 /** Teaching and training, as an activity: "how long has he been teaching?", « depuis quand il enseigne ? ». */
 const TEACHING_WORK =
-  /\b(teach\w*|taught|lectur\w*|trainer|enseign\w*|professeur|formateur|donne des cours|donne des formations)\b/;
+  /\b(teach\w*|taught|lectur\w*|trainer|enseign\w*|professeur|profs?|formateur|donne des (cours|formations))\b/;
 /** "de 2019 à 2020", "between 2019 and 2021", "2019-2020". */
 const YEAR_SPAN = "(19[89]\\d|20[0-4]\\d)";
 const YEAR_RANGE = new RegExp(
@@ -384,8 +384,11 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
   if (asTitle && !namesTechnology)
     return { kind: "title", role, title: `${asTitle[4] ?? ""}${asTitle[5]!}`, ...howLong };
   // "How many years as a data engineer, not counting teaching?": the time in roles of that title.
+  // "years as a freelancer", « comme prof »: the freelance and teaching durations answer those.
   const yearsAs = YEARS_AS.exec(text);
-  if (yearsAs && howLong.howLong && !namesTechnology) return { kind: "title", role, title: yearsAs[5]!, howLong: true };
+  const other = (t: string) => FREELANCE.test(t) || TEACHING_WORK.test(t) || /^(prof|teacher|formateur)\b/.test(t);
+  if (yearsAs && howLong.howLong && !namesTechnology && !other(yearsAs[5]!))
+    return { kind: "title", role, title: yearsAs[5]!, howLong: true };
   return null;
 }
 

@@ -135,7 +135,8 @@ export function describingWords(role: RoleInfo): string[] {
       if (qualifier) texts.push(qualifier[1]!);
     } else if (chunk.kind === "context" && !said.has(chunk.lang)) {
       const m = appositive.exec(chunk.text);
-      if (m) texts.push(m[1] ?? "", m[2]!);
+      // What the company is, not what it does: "…school, which trains 250 students" stops at "which".
+      if (m) texts.push(m[1] ?? "", m[2]!.split(/,|\s(?:which|who|that|with|qui|dont|avec|de millions)\s/)[0]!);
       if (m) said.add(chunk.lang);
     }
   }

@@ -700,10 +700,22 @@ export class QuestionReader {
   }
 
   private descriptions: { key: string; words: string[] }[] | null = null;
+  private titleWordList: string[] | null = null;
+
+  /** The words of the roles' titles ("trainer", "engineer"): "the trainer job" names a title, not a company. */
+  private titleWords(): string[] {
+    this.titleWordList ??= [...this.vocabulary.roles.values()].flatMap((r) =>
+      r.chunks
+        .filter((c) => c.kind === "role" && c.role)
+        // The title itself, not where it was held: "Lecturer", not "at an engineering school".
+        .flatMap((c) => foldText(c.role!.title.split(/\s(?:at|en|in|dans)\s/)[0]!).match(/\p{L}{5,}/gu) ?? []),
+    );
+    return this.titleWordList;
+  }
 
   /** The role one word of a question describes: the same word, or one with its first five letters. */
   private describedRole(word: string): string | null {
-    if (word.length < 5) return null;
+    if (word.length < 5 || this.titleWords().some((t) => word === t || word === `${t}s`)) return null;
     this.descriptions ??= describedEmployers(this.vocabulary, this.lexicon);
     const prefix = word.slice(0, 5);
     const hits = this.descriptions.filter((d) => d.words.some((x) => x === word || x.startsWith(prefix)));

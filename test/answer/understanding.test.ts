@@ -380,6 +380,23 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(await ask("il utilisait quels outils là-bas ?", id))).toMatch(/^Chez EPISEN/);
   });
 
+  it("tells a pasted job description from a recruiter's long message, and a list from owner questions", async () => {
+    const long = await ask(
+      "Hello, I'm Claire, a recruiter at Hays. I have a few questions before my call with the client. " +
+        "How long was he at Decathlon, and has he ever managed a team? Thanks!",
+    );
+    expect(lead(long)).not.toMatch(/requirements|Hays/);
+    expect(lead(await ask("I'm looking for his availability, his rate and his notice period"))).toMatch(
+      /^The profile doesn't say when he is available/,
+    );
+    expect(lead(await ask("We need Spark, Airflow, AWS, is he a good fit?"))).toBe("Meets 3 of 3 requirements.");
+  });
+
+  it("reads 'the trainer job' as a title, 'years as a freelancer' as freelance time", async () => {
+    expect(lead(await ask("How long was the trainer job?"))).not.toMatch(/^Reading/);
+    expect(lead(await ask("how many years as a freelancer?"))).toMatch(/^About 5 years and 6 months as a freelancer/);
+  });
+
   it("reads chat shorthand: 'exp', 'xp', 'avail', 'asap', 'wat'", async () => {
     const kafka = await ask("kafka exp?");
     expect(lead(kafka)).toBe("Yes — Kafka: taught at EPISEN (since November 2022).");
