@@ -3,21 +3,28 @@ import { foldText } from "../text/normalize.js";
 import type { Turn } from "./conversation-store.js";
 
 const ANAPHORA = new RegExp(
-  `\\b(${[
+  `(?<!\\p{L})(${[
     ...["that", "this", "it", "there", "then", "those", "these", "them", "same"],
     ...["ça", "ca", "cela", "ceci", "là-bas", "la-bas", "là bas", "la bas", "là", "y", "celui-ci", "celle-ci"],
     ...["ce projet", "cette mission"],
-  ].join("|")})\\b`,
-  "i",
+  ].join("|")})(?!\\p{L})`,
+  "iu",
 );
 /** Words pointing back at a place: "how big was the team there?" asks about the employer just named. */
-const PLACE = /\b(there|la-bas|là-bas|la bas|là bas|là|y)\b/i;
+const PLACE = /(?<!\p{L})(there|la-bas|là-bas|la bas|là bas|là|y)(?!\p{L})/iu;
+/** "is there…?", « il y a… ? »: no place, only something that exists. */
+const EXISTS = /\b(is|are|was|were) there\b|(?<![\p{L}])y (a|avait|aura)\b/iu;
 /**
  * "which tools there?", "and after that?", « et avant ça ? »: a whole-profile question about the place or
  * the thing just named, not about the whole profile.
  */
+/** Words pointing at the place just named: "there", « là-bas », « y », but not "is there" or « il y a ». */
+function isPlace(text: string): boolean {
+  return PLACE.test(text.replace(EXISTS, " "));
+}
+
 export function pointsBack(text: string): boolean {
-  return PLACE.test(text) || /\b(after|before|avant|apres|après) (that|this|ca|ça|cela)\b/i.test(text);
+  return isPlace(text) || /\b(after|before|avant|apres|après) (that|this|ca|ça|cela)(?!\p{L})/iu.test(text);
 }
 
 /** "when was that?", « c'était quand ? »: the time of what was just asked. */
@@ -67,7 +74,7 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   if (everyday && short && bare && named.length === 1) return `${text} ${named[0]}`;
   if (subject > 0 && !ANAPHORA.test(text)) return durationAgain(text, previous, part!.words.length) ?? null;
   // "how big was the team there?", « depuis combien de temps il y est ? »: at the employer just named.
-  if (PLACE.test(text) && named.length === 1 && part!.roles.length === 0) return `${text} ${named[0]}`;
+  if (isPlace(text) && named.length === 1 && part!.roles.length === 0) return `${text} ${named[0]}`;
   // "when was that?" after several things asked about one employer: that employer's dates (after one
   // thing, the question and its follow-up together say when that thing was).
   const several = /,|\b(and|et|or|ou)\b.*\b(and|et|or|ou)\b/i.test(previous.standalone);
@@ -85,7 +92,7 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
     const rest = named
       .reduce((t, e) => t.replace(new RegExp(literal(e), "gi"), " "), text)
       .replace(CONNECTORS, " ")
-      .replace(new RegExp(ANAPHORA.source, "gi"), " ");
+      .replace(new RegExp(ANAPHORA.source, "giu"), " ");
     if (/[\p{L}\p{N}]/u.test(rest)) return null;
     // The previous subject, at the employer now named: drop the employer the previous question named.
     let base = previous.standalone;

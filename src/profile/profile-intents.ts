@@ -248,7 +248,11 @@ const MANAGEMENT = [
 const QUALIFIERS = "([\\p{L}-]+ ){0,2}";
 /** "How many people did he manage?", « combien de personnes il encadrait ? »: the people counted, then the verb. */
 const DOES_HE = "( (did|has|does) (he|she)| (il|elle)( a)?)?";
-const COUNTED_LED = `\\b(how many |combien (de |d'))(${PEOPLE})${DOES_HE} (${LEADING})\\b`;
+// Not « accompagne »: "combien d'équipes il accompagne ?" counts the teams his platform serves.
+const LED = LEADING.split("|")
+  .filter((v) => !v.startsWith("accompagn"))
+  .join("|");
+const COUNTED_LED = `\\b(how many |combien (de |d'))(${PEOPLE})${DOES_HE} (${LED})\\b`;
 const LEADERSHIP = new RegExp(
   `\\b(${LEADING}) (${DETERMINERS})*${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|${COUNTED_LED}`,
   "u",
@@ -325,7 +329,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const subject = part.words.filter((w) => !w.employer && !EXPERIENCE.test(w.word) && !/^\d+$/.test(w.word));
   // "Is he senior enough to lead a team?" asks about leading people, not about a title.
   if (LEADERSHIP.test(text) && part.technologies.length === 0) {
-    const size = /\b(\d+)\b/.exec(text)?.[1];
+    // "a team of 10", not "in 2020".
+    const size = /\b(\d{1,3})\b/.exec(text)?.[1];
     return size ? { kind: "leadership", role, size: Number(size) } : { kind: "leadership", role };
   }
   if (part.roles.length === 2 && AT_ONCE.test(text))

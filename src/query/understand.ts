@@ -119,6 +119,7 @@ function describedEmployers(vocabulary: ProfileVocabulary, lexicon: Lexicon): { 
 
 /** A spaced slash and the word after it: "Terraform / infra as code". */
 const DESCRIBING_SLASH = /\s\/\s(?=([\p{L}][\p{L}\p{N}+#-]*))/gu;
+const TAKES_UP_WORDS = 6;
 /** A stretch that takes up the one before it: "was it Oracle?", « c'était de l'Oracle ? », "it was on EMR?". */
 const TAKES_UP =
   /^\s*(c'? ?etait|c'? ?est|c'? ?etaient|ca|cela|was it|is it|were they|are they|was that|it was|they were)\b/;
@@ -658,7 +659,11 @@ export class QuestionReader {
   private mergeComments(segments: string[]): string[] {
     const out: string[] = [];
     for (const s of segments) {
-      if (out.length > 0 && TAKES_UP.test(foldText(s))) out[out.length - 1] += `, ${s.trim()}`;
+      // Short, and no question of its own: « …, c'est quoi sa stack ? » asks something new.
+      const folded = foldText(s);
+      const short = folded.split(/\s+/).filter(Boolean).length <= TAKES_UP_WORDS;
+      const asks = /\b(quoi|quel\w*|qui|comment|what|which|who|how|where|when)\b/.test(folded);
+      if (out.length > 0 && TAKES_UP.test(folded) && short && !asks) out[out.length - 1] += `, ${s.trim()}`;
       else out.push(s);
     }
     return out;

@@ -397,6 +397,14 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(await ask("how many years as a freelancer?"))).toMatch(/^About 5 years and 6 months as a freelancer/);
   });
 
+  it("takes 'is there…?' and « il y a… ? » as no place: the question stands alone", async () => {
+    const id = "exists";
+    await ask("what did he do at MAIF?", id);
+    expect(lead(await ask("is there any leadership experience?", id))).toMatch(
+      /^Yes — the profile shows he supervised/,
+    );
+  });
+
   it("reads chat shorthand: 'exp', 'xp', 'avail', 'asap', 'wat'", async () => {
     const kafka = await ask("kafka exp?");
     expect(lead(kafka)).toBe("Yes — Kafka: taught at EPISEN (since November 2022).");
