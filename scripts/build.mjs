@@ -98,19 +98,17 @@ const keepModuleUrls = {
   },
 };
 
+/** What every esbuild pass shares: Node 20 ES modules under dist/, sources' folders kept. */
+const COMMON = { outdir: "dist", outbase: ".", platform: "node", format: "esm", target: "node20", logLevel: "warning" };
+
 /** The programs bundled (see PROGRAMS), written over their per-file output. */
 async function bundlePrograms(build) {
   const { outputFiles } = await build({
+    ...COMMON,
     entryPoints: PROGRAMS,
     bundle: true,
     splitting: true,
     chunkNames: "src/chunks/[name]-[hash]",
-    outdir: "dist",
-    outbase: ".",
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    logLevel: "warning",
     write: false,
     plugins: [keepModuleUrls],
   });
@@ -136,15 +134,7 @@ async function buildDist(ifStale, entry) {
   rmSync(STAMP, { force: true });
   try {
     const { build } = await import("esbuild");
-    await build({
-      entryPoints: ENTRIES,
-      outdir: "dist",
-      outbase: ".",
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      logLevel: "warning",
-    });
+    await build({ ...COMMON, entryPoints: ENTRIES });
     await bundlePrograms(build);
   } catch {
     return false;
