@@ -136,7 +136,9 @@ async function buildDist(ifStale, entry) {
     const { build } = await import("esbuild");
     await build({ ...COMMON, entryPoints: ENTRIES });
     await bundlePrograms(build);
-  } catch {
+  } catch (error) {
+    // esbuild has printed its own errors; anything else (esbuild missing, a disk error) is said here.
+    if (!Array.isArray(error?.errors)) console.error(`build failed: ${error?.message ?? error}`);
     return false;
   }
   mkdirSync("dist", { recursive: true });
