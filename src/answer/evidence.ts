@@ -192,7 +192,8 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
   const teamSize = TEAM_SIZE.test(foldText(part.text));
   const taught = (p: RetrievedPassage) => usageOf(vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) !== "used";
   const held = (matched: boolean[]) => matched.reduce((sum, m, i) => sum + (m ? weights[i]! : 0), 0);
-  // Of two words, both count: « sécurité réseau » is not answered by the branch network (« réseau ») alone.
+  // Of two words, both count (but for the CV's commonest, weighing under 1: "data" of "data quality"):
+  // « sécurité réseau » is not answered by the branch network (« réseau ») alone.
   const few = isCompound(part);
   const complete = (matched: boolean[], strict: boolean) =>
     keys.every((k, i) => !k || matched[i]) &&
