@@ -362,7 +362,11 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, { part, evide
             : m.partialUnclear(listWords(found, language, messages), where ? m.at(where) : "");
     return { ...noAnswer(question, language, "partial", [lead(text), ...quotes].join("\n"), citations), ...extras };
   }
-  return { ...noAnswer(question, language, "not_in_profile", lead(notMentioned(ctx, part, language))), ...extras };
+  // "Data modelling?": what it lacks, when nothing telling of it was found.
+  const lacking =
+    evidence.uncovered.length > 0 ? m.notMentioned(listWords(evidence.uncovered, language, messages, "or")) : "";
+  const text = lacking || notMentioned(ctx, part, language);
+  return { ...noAnswer(question, language, "not_in_profile", lead(text)), ...extras };
 }
 
 /** The extractive answer to a question of several parts: one verdict per part, then the quotes. */

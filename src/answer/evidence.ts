@@ -68,8 +68,12 @@ const WORKED_WITH = new RegExp(
 );
 const USAGE_ORDER: Record<Usage, number> = { used: 0, taught: 1, trained: 2 };
 /** A question whose answer is a figure. */
-const QUANTITY =
-  /\b(how (many|much|big|large)|what (volume|size|amount)|combien|quelle (taille|volumetrie|quantite)|quel volume)\b/;
+const QUANTITY = new RegExp(
+  String.raw`\b(how (many|much|big|large)|what (volumes?|size|amount)|combien|quelle (taille|volumetrie|quantite)|` +
+    String.raw`quels? volumes?|biggest|largest|highest|plus (gros|grand|grands|grosse|importante?)s?|volumetrie)\b`,
+);
+/** Years, which are dates rather than figures. */
+const YEARS = /\b(19|20)\d\d\b/g;
 /** "How many teams…", "combien d'équipes…": the thing counted is the word after. */
 const COUNTED = /\b(?:how many|combien (?:de |d'|d’|des )?)\s*([\p{L}]+)/u;
 /** Units a CV writes as symbols after a number: "10h", "400 To", "€7M", "30 %". */
@@ -309,9 +313,18 @@ function wholeEvidence(j: Judging, whole: RetrievedPassage[]): PartEvidence {
   const own = new Map<RetrievedPassage, number>();
   const ownWords = (p: RetrievedPassage) =>
     own.get(p) ?? own.set(p, ownWordWeight(part, p, weights, j.vocabulary)).get(p)!;
+  // "What volumes?", "biggest…?": the passages giving a figure first.
+  const quantity = QUANTITY.test(foldText(part.text));
+  const figure = (p: RetrievedPassage) => Number(quantity && /\d/.test(p.chunk.text.replace(YEARS, "")));
   const top = whole
     .filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE)
-    .sort((a, b) => held(b) - held(a) || Number(faqAbout(b)) - Number(faqAbout(a)) || ownWords(b) - ownWords(a));
+    .sort(
+      (a, b) =>
+        figure(b) - figure(a) ||
+        held(b) - held(a) ||
+        Number(faqAbout(b)) - Number(faqAbout(a)) ||
+        ownWords(b) - ownWords(a),
+    );
   return countedYes(j, quoteFigures(part, j.order, [...top, ...support]), whole);
 }
 
@@ -377,6 +390,11 @@ function partialEvidence(j: Judging): PartEvidence {
   const uncovered = [
     ...new Set([...part.words.filter((_, i) => !partial.matched[i]).map((w) => w.original), ...lacking]),
   ];
+  // "Data modelling?": a passage holding only the CV's commonest words ("data") shows nothing of it.
+  const telling = part.words.some((w, i) => partial.matched[i] && !w.employer && weights[i]! >= 1);
+  const unknown = [...part.words.filter((w) => w.absent).map((w) => w.original), ...part.unknown.map((w) => w.word)];
+  if (!telling)
+    return { verdict: "no", passages: [], roles: [], uncovered: uncovered.length > 0 ? uncovered : unknown };
   return { verdict: "partial", passages: [partial], roles: [], uncovered };
 }
 

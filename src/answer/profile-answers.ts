@@ -193,18 +193,25 @@ function techExperienceAnswer(
   ctx: ProfileContext,
   language: Language,
 ): Answer {
-  const { m, when, heading, spans, reply } = tools;
-  const uses = techUses(intent.technology, ctx.roles, language);
+  const each = [intent.technology, ...(intent.also ?? [])].map((t) => techTime(t, tools, ctx, language));
+  return tools.reply(
+    each.map((e) => e.lead).join(" "),
+    each.flatMap((e) => e.chunks),
+    each.some((e) => e.found),
+  );
+}
+
+/** One technology's time: the roles that used it (merged months), and those that taught it. */
+function techTime(technology: Technology, tools: Tools, ctx: ProfileContext, language: Language) {
+  const { m, when, heading, spans } = tools;
+  const uses = techUses(technology, ctx.roles, language);
   const used = uses.filter((u) => u.usage === "used");
   const taught = uses.filter((u) => u.usage !== "used");
   const list = (us: typeof uses) => us.map((u) => `${u.role.employer} (${when(u.role)})`).join(", ");
-  const name = intent.technology.name;
-  if (uses.length === 0) return reply(m.techNone(name), [], false);
+  const name = technology.name;
+  if (uses.length === 0) return { lead: m.techNone(name), chunks: [], found: false };
   if (used.length === 0)
-    return reply(
-      m.techOnlyTaught(name, list(taught)),
-      taught.map((u) => u.chunk),
-    );
+    return { lead: m.techOnlyTaught(name, list(taught)), chunks: taught.map((u) => u.chunk), found: true };
   const months = mergedMonths(spans(used.map((u) => u.role)));
   const lead = [
     m.techUsed(name, formatDuration(months, language), list(used)),
@@ -212,10 +219,7 @@ function techExperienceAnswer(
   ]
     .filter(Boolean)
     .join(" ");
-  return reply(
-    lead,
-    [...used, ...taught].flatMap((u) => [heading(u.role), u.chunk]),
-  );
+  return { lead, chunks: [...used, ...taught].flatMap((u) => [heading(u.role), u.chunk]), found: true };
 }
 
 /** "How long at Decathlon?". */
@@ -459,6 +463,13 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
       ),
       holds.map(heading),
     );
+  // "How senior is he?": the senior titles, and his experience in all.
+  if (holds.length > 0 && intent.seniority) {
+    const first = firstWorkRole(tools.work);
+    const total = formatDuration(mergedMonths(spans(tools.work)), language);
+    const lead = m.seniority(holds.map(roleAt).join("; "), total, first ? tools.month(first.period!.start) : "");
+    return reply(lead, holds.map(heading));
+  }
   if (holds.length > 0) return reply(m.titleHeld(holds.map(roleAt).join("; ")), holds.map(heading));
   const lead = intent.role
     ? m.title(roles[0]!.employer, titleOf(roles[0]!), asked)

@@ -38,6 +38,14 @@ const DURATION = new RegExp(
 /** "how long?", « combien de temps ? »: the time of what was just answered. */
 const HOW_LONG_ALONE = /^(and |et )?(for |pendant )?(how long|combien de temps|ca a dure combien)\b/i;
 const MAX_FOLLOW_UP_WORDS = 7;
+/** "in production?", « en prod ? », "professionally?": a few words saying how, not what. */
+const QUALIFIER = new RegExp(
+  String.raw`^(and |et |but |mais |only |seulement |uniquement |c'? ?[ée]tait |was it |is it |it was )?` +
+    String.raw`(in|en|on|at|for|as|dans|sur|pour|comme)\s(?!(what|which|quel|quelle|quels|quelles)\b)|` +
+    String.raw`^(professionally|commercially|hands[- ]on)\b`,
+  "i",
+);
+const QUALIFIER_WORDS = 4;
 /** A message this short, of everyday words only, asks about the employer just named. */
 const SHORT_WORDS = 4;
 /** What may stand around the employer in "and at AAA-Data?", "et chez MAIF ?", "what about Decathlon?". */
@@ -72,6 +80,10 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const short = wordCount <= SHORT_WORDS;
   const bare = part!.missing.length === 0 && part!.unknown.length === 0 && part!.roles.length === 0;
   if (everyday && short && bare && named.length === 1) return `${text} ${named[0]}`;
+  // "in production?", « en prod ? », "professionally?": how the thing just asked about was done.
+  const plain = part!.words.every((w) => !w.key && !w.tech && !w.employer) && bare;
+  if (plain && wordCount <= QUALIFIER_WORDS && QUALIFIER.test(text))
+    return `${previous.standalone.replace(/[\s?!.]+$/, "")} ${text}`;
   if (subject > 0 && !ANAPHORA.test(text)) return durationAgain(text, previous, part!.words.length) ?? null;
   // "how big was the team there?", « depuis combien de temps il y est ? »: at the employer just named.
   if (isPlace(text) && named.length === 1 && part!.roles.length === 0) return `${text} ${named[0]}`;

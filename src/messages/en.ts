@@ -70,6 +70,7 @@ function answerWords(profile: Profile) {
       education: `The profile doesn't list ${their} degrees or certifications.`,
       opinion: "The profile gives facts, not judgements: ask about a skill, a role or a result instead.",
       personal: `The profile says nothing about ${their} private life.`,
+      wishes: `The profile says what ${he} has done, not what ${he} would want next.`,
     },
     askOwner: (contact: string) =>
       contact ? `Only ${he} can say: ${contact}` : `Only ${he} can say — please ask ${subject} directly.`,
@@ -91,6 +92,8 @@ function roleWords(profile: Profile) {
       `The profile doesn't say ${he} led people at ${employer}; it shows ${he} supervised others at ${places}.`,
     titleDuration: (duration: string, title: string, roles: string) => `About ${duration} as ${title}: ${roles}.`,
     titleHeld: (roles: string) => `Yes — ${roles}.`,
+    seniority: (roles: string, duration: string, start: string) =>
+      `${roles}; about ${duration} of experience in all, since ${start}.`,
     overlapYes: (a: string, b: string, duration: string, from: string, to: string | null) =>
       `Yes — ${a} and ${b} overlap: ${duration}, ${to ? `from ${from} to ${to}` : `since ${from}`}.`,
     overlapNo: (a: string, b: string) => `No — ${a} and ${b} don't overlap.`,

@@ -31,6 +31,7 @@ const ownerOnlyFr = (il: string) => ({
   education: "Le profil ne mentionne ni diplômes ni certifications.",
   opinion: "Le profil donne des faits, pas des jugements : demandez plutôt une compétence, un poste ou un résultat.",
   personal: "Le profil ne dit rien de sa vie privée.",
+  wishes: `Le profil dit ce qu'${il} a fait, pas ce qu'${il} souhaite pour la suite.`,
 });
 
 /** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
@@ -102,6 +103,8 @@ function roleWordsFr(profile: Profile): RoleWords {
       `il montre qu'${il} en a encadré chez ${places}.`,
     titleDuration: (duration: string, title: string, roles: string) => `Environ ${duration} comme ${title} : ${roles}.`,
     titleHeld: (roles: string) => `Oui — ${roles}.`,
+    seniority: (roles: string, duration: string, start: string) =>
+      `${roles} ; environ ${duration} d'expérience en tout, depuis ${start}.`,
     overlapYes: (a: string, b: string, duration: string, from: string, to: string | null) =>
       `Oui — ${a} et ${b} se chevauchent : ${duration}, ${to ? `de ${from} à ${to}` : `depuis ${from}`}.`,
     overlapNo: (a: string, b: string) => `Non — ${a} et ${b} ne se chevauchent pas.`,

@@ -5,7 +5,8 @@ import { foldText } from "../text/normalize.js";
 /** A question about the profile as a whole, answered from the roles' structure rather than one passage. */
 export type ProfileIntent =
   | { kind: "total_experience" }
-  | { kind: "tech_experience"; technology: Technology }
+  /** "How long has he used Spark?"; "Docker and Jenkins, how many years?" has the others in `also`. */
+  | { kind: "tech_experience"; technology: Technology; also?: Technology[] }
   | { kind: "role_duration"; role: string; also?: string[] }
   /** "How long has he been freelance?": the roles held as a freelancer, together. */
   | { kind: "freelance_duration" }
@@ -25,7 +26,7 @@ export type ProfileIntent =
   | { kind: "skills"; role: string | null }
   | { kind: "summary" }
   /** `howLong`: "how long has he been a data engineer?" asks for the time in the roles holding the title. */
-  | { kind: "title"; role: string | null; title: string; howLong?: boolean }
+  | { kind: "title"; role: string | null; title: string; howLong?: boolean; seniority?: boolean }
   | { kind: "leadership"; role: string | null; size?: number }
   | { kind: "taught"; role: string | null }
   /** "Was he at MAIF and Pernod Ricard at the same time?": whether two roles overlap, and when. */
@@ -34,7 +35,7 @@ export type ProfileIntent =
 // All matched on folded text (no accents, lower case), English and French.
 const HOW_LONG = new RegExp(
   String.raw`\b(how (many|much) (years?|yrs?|months?|time)|how much (\w+ )?(experience|xp|exp)|how long|` +
-    String.raw`(years?|yrs?) of|` +
+    String.raw`(years?|yrs?) of|in (years|yrs)|en (annees|ans)\b(?! ?\d)|` +
     String.raw`since when|combien d'?(experience|xp|exp)|combien (d'?annees|d'?ans|de temps|de mois)|` +
     String.raw`depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien|` +
     String.raw`when (was|were|did) (that|this|it|he|she)|c'? ?etait quand|quand (etait|etais|c'? ?etait)|` +
@@ -167,13 +168,27 @@ const SUMMARY = new RegExp(
     String.raw`presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr)\b`,
 );
 const TITLE = new RegExp(
-  String.raw`\b(was (he|she)|is (he|she)|has (he|she) been|c'etait lui|c etait lui|etait-il|est-il|etait il|` +
-    String.raw`est il|a-t-il ete|(il|elle) (est|etait|a ete)) ` +
+  String.raw`\b(was (he|she)|is (he|she)|(he|she)'?s|has (he|she) been|c'etait lui|c etait lui|etait-il|` +
+    String.raw`est-il|etait il|est il|a-t-il ete|(il|elle) (est|etait|a ete)) ` +
     String.raw`(ever |already |once |deja |jamais |vraiment |plutot |rather )?` +
     String.raw`(the |a |an |le |la |un |une )?(?:(?:junior|senior) (?:ou|or) )?(senior|tech lead|` +
     String.raw`lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|director|` +
     String.raw`directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|chef d'equipe|` +
     String.raw`chef|product owner|po|scrum master)\b`,
+);
+
+/** "Years of data engineering", "years in data training": a field, the title of who works in it. */
+const YEARS_IN_FIELD =
+  /\b(years?|yrs) (of|in) (?:(data |software |big data )?)?(engineer|train|lectur|consult|develop)ing\b/;
+
+const FIELD_TITLE: Record<string, string> = {
+  ...{ engineer: "engineer", train: "trainer", lectur: "lecturer", consult: "consultant", develop: "developer" },
+};
+
+/** "How senior is he?", "what's his seniority level?": his titles say it. */
+const SENIORITY = new RegExp(
+  String.raw`\b(how senior|(his|her) seniority|seniority level|senior[- ]level|level of seniority|` +
+    String.raw`(son )?niveau de seniorite|(sa|quelle) seniorite)\b`,
 );
 
 /** "What does he teach at EPISEN?", « il enseigne quoi ? »: the subjects of his teaching. */
@@ -289,7 +304,10 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   results: new RegExp(`${RESULTS.source}|\\b(main|key|biggest|best|top|principaux|principales|grands?)\\b`, "g"),
   skills: new RegExp(SKILLS.source, "g"),
   summary: new RegExp(`${SUMMARY.source}|\\b(profile|profil|lines?|lignes?|candidate|candidat)\\b`, "g"),
-  title: new RegExp(`${TITLE.source}|${AS_TITLE.source}|${YEARS_AS.source}|${HOW_LONG.source}`, "gu"),
+  title: new RegExp(
+    `${TITLE.source}|${SENIORITY.source}|${AS_TITLE.source}|${YEARS_AS.source}|${HOW_LONG.source}`,
+    "gu",
+  ),
   overlap: new RegExp(AT_ONCE.source, "g"),
   taught: new RegExp(`${TEACHES.source}|${TEACHES_AT_ALL.source}`, "g"),
   leadership: new RegExp(LEADERSHIP.source, "gu"),
@@ -323,10 +341,11 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
 
 function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
-  if (u.parts.length !== 1 || u.topic) return null;
+  if (u.topic) return null;
+  if (u.parts.length !== 1) return techDurations(u, text);
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
-  const subject = part.words.filter((w) => !w.employer && !EXPERIENCE.test(w.word) && !/^\d+$/.test(w.word));
+  const subject = subjectOf(part);
   // "Is he senior enough to lead a team?" asks about leading people, not about a title.
   if (LEADERSHIP.test(text) && part.technologies.length === 0) {
     // "a team of 10", not "in 2020".
@@ -379,12 +398,35 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   return null;
 }
 
+/** The words a part asks about: not employers, experience words or numbers. */
+function subjectOf(part: UnderstoodQuestion["parts"][number]) {
+  return part.words.filter((w) => !w.employer && !EXPERIENCE.test(w.word) && !/^\d+$/.test(w.word));
+}
+
+/** "Docker and Jenkins — how many years?": the time with each, when every part is one technology. */
+function techDurations(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  if (!HOW_LONG.test(text)) return null;
+  const techs = u.parts.map((part) => {
+    const role = part.roles.length === 1 ? part.roles[0]! : null;
+    const intent = howLongIntent(foldText(part.text), part, role, subjectOf(part));
+    return intent?.kind === "tech_experience" ? intent.technology : null;
+  });
+  if (techs.some((t) => t === null)) return null;
+  const [technology, ...also] = techs as Technology[];
+  return { kind: "tech_experience", technology: technology!, also };
+}
+
 /** "Was he a tech lead?", "hired as a data scientist?", "how many years as a data engineer?". */
 function titleIntent(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
   const howLong = HOW_LONG.test(text) ? { howLong: true } : {};
+  if (SENIORITY.test(text)) return { kind: "title", role, title: "senior", seniority: true };
   const title = TITLE.exec(text);
   if (title)
     return { kind: "title", role, title: `${title[title.length - 2] ?? ""}${title[title.length - 1]!}`, ...howLong };
+  // "How many years of data engineering?": the time as a data engineer.
+  const field = YEARS_IN_FIELD.exec(text);
+  if (field && howLong.howLong && !namesTechnology)
+    return { kind: "title", role, title: `${field[3] ?? ""}${FIELD_TITLE[field[4]!]}`, howLong: true };
   const asTitle = AS_TITLE.exec(text);
   if (asTitle && !namesTechnology)
     return { kind: "title", role, title: `${asTitle[4] ?? ""}${asTitle[5]!}`, ...howLong };

@@ -52,8 +52,8 @@ const GREETING =
   String.raw`hello there|hey there|bonjour|bonsoir|salut|` +
   String.raw`coucou)(?: (?:there|all|everyone|team|folks|guys|bot|à tous|tout le monde|l'équipe))?`;
 const THANKS =
-  String.raw`(?:(?:many |thanks? |thank you )?(?:thanks?|thank you|thx|ty|tks|cheers|much appreciated|` +
-  String.raw`merci(?: beaucoup| bien| encore)?|un grand merci)(?: (?:a lot|so much|very much|again|in advance|` +
+  String.raw`(?:(?:many |thanks? |thank you )?(?:thank (?:you|u)|thanks?|thx|tysm|ty|tks|cheers|much appreciated|` +
+  String.raw`merci(?: beaucoup| bcp| bien| encore)?|un grand merci)(?: (?:a lot|so much|very much|again|in advance|` +
   String.raw`for (?:that|this|the (?:info|answer|help))|d'avance|par avance|pour (?:la|ta|votre|les|` +
   String.raw`l') ?(?:réponse|reponse|info|infos|aide)?|à vous|a vous))?)`;
 const ACK_WORD =
@@ -72,7 +72,8 @@ const POLITE =
 // Fillers that open a question; the question itself follows ("could you tell me whether he …").
 const FILLER =
   String.raw`(?:(?:a |one |just a |quick |small |short )?(?:quick )?question(?: for you)?|quick one|one more|` +
-  String.raw`another one|(?:une |petite |une petite |juste une )question|` +
+  String.raw`another one|(?:une |petite |une petite |juste une )question(?: rapide)?|question rapide|` +
+  String.raw`quick q(?:n|s)?|` +
   String.raw`(?:i )?(?:was|am) (?:just )?wondering(?: (?:if|whether))?|just wondering(?: (?:if|whether))?|` +
   String.raw`(?:could|can|would) you (?:please )?(?:tell|let) me (?:know )?(?:if|whether|about)?|` +
   String.raw`(?:could|can) you (?:please )?(?:check|confirm|say)(?: (?:if|whether|that))?|` +

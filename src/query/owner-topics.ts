@@ -11,7 +11,9 @@ export type OwnerTopic =
   | "languages"
   | "education"
   | "opinion"
-  | "personal";
+  | "personal"
+  /** What he would want next: a permanent role, a move, a kind of mission. */
+  | "wishes";
 
 // Matched on folded text (no accents, lower case), in English and French.
 const TOPICS: [OwnerTopic, RegExp][] = [
@@ -104,7 +106,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "opinion",
     new RegExp(
       String.raw`\b((good|great|right|strong|best) (fit|match)|(a )?fit for (the|a|an|this|our|your)|` +
-        String.raw`(his|her) weak(nesses| points)|weaknesses|points faibles|ses defauts|` +
+        String.raw`(his|her) weak(nesses| points| spots)|weaknesses|points? faibles?|ses defauts|` +
         String.raw`(would|do) you recommend|should (we|i) hire|worth hiring|` +
         String.raw`bon profil pour|(correspond|colle)(rait)? (bien |vraiment )?(a|au|pour) (notre|ce|cette|un|une) ` +
         String.raw`(poste|besoin|mission|role)|le recommander(ais|iez)?)\b`,
@@ -116,7 +118,21 @@ const TOPICS: [OwnerTopic, RegExp][] = [
       String.raw`\b(how old is (he|she)|(does|did) (he|she) have (any )?(kids|children)|is (he|she) married|` +
         String.raw`(his|her) (age|wife|husband|family|hobbies|religion)|(il|elle) a (des|quel) (enfants|age)|` +
         String.raw`a[- ]t[- ](il|elle) des enfants|(est[- ](il|elle)|il est|elle est) (marie|mariee|celibataire)|` +
-        String.raw`quel age a[- ]t[- ](il|elle)|(son|sa) (age|famille|religion)|ses loisirs)\b`,
+        String.raw`quel age a[- ]t[- ](il|elle)|(son|sa) (age|famille|religion)|ses loisirs|` +
+        String.raw`(has|have|own|owns) a car|(his|her) car|(il|elle) a une voiture|a[- ]t[- ](il|elle) une voiture)\b`,
+    ),
+  ],
+  [
+    "wishes",
+    new RegExp(
+      String.raw`\b(is (he|she) (open|interested|willing|keen|ready|looking) (to|in|for)|` +
+        String.raw`would (he|she) (be )?(open|interested|willing|keen|ready|ok|okay)|` +
+        String.raw`would (he|she) (accept|consider|want|like|prefer)|` +
+        String.raw`(does|do) (he|she) (want|wish|prefer)|is (he|she) (currently )?(looking|searching) for|` +
+        String.raw`(est[- ](il|elle)|(il|elle) (est|serait)|serait[- ](il|elle)) (ouverte?|interessee?|prete?|` +
+        String.raw`partante?|motivee?|ok|d'accord) (a|pour|par)|` +
+        String.raw`(accepterait|voudrait|souhaite|souhaiterait|prefererait|cherche|recherche)[- ]t?[- ]?(il|elle)|` +
+        String.raw`(il|elle) (accepterait|voudrait|souhaite|souhaiterait|prefererait))\b`,
     ),
   ],
 ];

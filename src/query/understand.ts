@@ -310,6 +310,8 @@ export class QuestionReader {
         : null;
     const expanded = acronym ? this.acronyms().get(foldText(acronym)) : undefined;
     if (expanded) return expanded;
+    const cut = this.techNameCut(w);
+    if (cut) return cut;
     if (!isContentWord(w) || QUESTION_INTENT.has(w) || /\d/.test(w) || this.knows(this.withVariants(queryWord(w))))
       return null;
     // A technology's name cut short: "postgres" is the CV's "PostgreSQL".
@@ -323,12 +325,40 @@ export class QuestionReader {
     if (contracted) return contracted.name;
     const clipped = this.clippedWord(token);
     if (clipped) return this.vocabulary.display.get(clipped) ?? clipped;
+    const split = this.splitWord(w);
+    if (split) return split;
     const closest = closestWord(w, this.vocabulary.words);
     if (!closest) return this.nameOutsideProfile(w);
     // "doctrat" is one slip from "doctorat", two from the profile's "contrat": it is not the profile's word.
     if (closest.distance > 1 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x))) return null;
     // As the CV writes it: "databriks" → "Databricks", "chiffrment" → "chiffrement".
     return this.vocabulary.display.get(closest.word) ?? closest.word;
+  }
+
+  /**
+   * Two of the profile's words written as one ("dataviz", "datalake", "bigdata"): the two words, when no
+   * nearer reading exists. Each half has three letters at least and is a word the profile holds.
+   */
+  private splitWord(w: string): string | null {
+    const held = (x: string) => x.length >= 3 && isContentWord(x) && this.knows(queryWord(x));
+    for (let i = 3; i <= w.length - 3; i++) {
+      const [a, b] = [w.slice(0, i), w.slice(i)];
+      if (held(a) && held(b)) return `${a} ${b}`;
+    }
+    return null;
+  }
+
+  /**
+   * A one-word technology name with its last letters missing or a plural added ("snowflak", "databrick",
+   * "dockers"): the stem matches, but the name is the CV's.
+   */
+  private techNameCut(w: string): string | null {
+    if (w.length < 5) return null;
+    const name = this.vocabulary.technologies
+      .filter((t) => t.tokens.length === 1)
+      .map((t) => t.tokens[0]!)
+      .find((x) => x !== w && (x.startsWith(w) ? x.length - w.length <= 2 : w === `${x}s`));
+    return name ? (this.vocabulary.display.get(name) ?? name) : null;
   }
 
   /**

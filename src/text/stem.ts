@@ -33,6 +33,11 @@ const OVERSTEMMED: Record<string, string> = {
   internationale: "internation",
   internationaux: "internation",
   internationales: "internation",
+  // Data modelling (schemas) is not a model (machine learning).
+  modeling: "modeling",
+  modelling: "modeling",
+  modeler: "modeling",
+  modeller: "modeling",
 };
 
 /** Stems one folded word with the stemmer of `lang` (memoised: the JS stemmers take ~30 µs a word). */

@@ -96,7 +96,7 @@ describe("judgeEvidence", () => {
         [weight],
         [passage("Kafka pipeline", [true])],
       );
-    expect(data(0.7).verdict).toBe("partial"); // everyday: halved, under the minimum
+    expect(data(0.7).verdict).toBe("no"); // everyday: halved, under the minimum, and nothing telling held
     expect(data(4).verdict).toBe("yes");
   });
 

@@ -210,6 +210,32 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     );
   });
 
+  it("reads a technology's name cut short, 'in years', and several technologies at once", async () => {
+    expect(lead(await ask("how long has he worked with snowflak?"))).toBe(
+      "Reading “snowflak” as “Snowflake”. Snowflake: about 1 year and 4 months in the roles that list it, " +
+        "at AAA-Data (January 2020 – May 2021).",
+    );
+    expect(lead(await ask("Scala experience, in years?"))).toBe(
+      "Scala: about 5 years and 6 months in the roles that list it, at Decathlon (since May 2021).",
+    );
+    expect(lead(await ask("Docker and Jenkins — how many years roughly?"))).toBe(
+      "Docker: about 2 years and 4 months in the roles that list it, at AAA-Data (January 2020 – May 2021), " +
+        "MAIF (January 2019 – January 2020). Jenkins: about 2 years and 4 months in the roles that list it, " +
+        "at AAA-Data (January 2020 – May 2021), MAIF (January 2019 – January 2020).",
+    );
+  });
+
+  it("answers how senior he is with his title and experience in all; years of a field as a title", async () => {
+    for (const q of ["how senior is he?", "would you say he's senior level?", "what's his seniority?"])
+      expect(lead(await ask(q)), q).toBe(
+        "Senior Data Engineer at Decathlon (Freelance), since May 2021; about 7 years and 10 months of experience " +
+          "in all, since January 2019.",
+      );
+    expect(lead(await ask("how many years of data engineering does he have in total?"))).toMatch(
+      /^About 7 years and 10 months as data engineer: Senior Data Engineer at Decathlon/,
+    );
+  });
+
   it("never claims a title the CV doesn't give", async () => {
     const a = await ask("was he the tech lead at Decathlon?");
     expect(a).toMatchObject({ answered: false, verdict: "not_in_profile" });

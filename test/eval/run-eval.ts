@@ -31,6 +31,7 @@ const BLIND_SETS = [
     "70 questions written with dev set 5, from the CV alone, on 2026-11-30; never inspected",
   ],
   ["Blind set 5", "blind5.yml", "70 questions written from the CV alone on 2026-11-30, fifth session; never inspected"],
+  ["Blind set 6", "blind6.yml", "70 questions written from the CV alone on 2026-11-30, sixth session; never inspected"],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -189,6 +190,11 @@ async function main(): Promise<void> {
         "dev6.yml",
         "70 questions written blind by a helper from the French CV alone on 2026-11-30, fifth session, with " +
           "blind set 5; first run reported in the closing note, misses read since",
+      ],
+      [
+        "dev7.yml",
+        "70 questions written blind by a helper from the French CV alone on 2026-11-30, sixth session, with " +
+          "blind set 6; first run reported in the closing note, misses read since",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
