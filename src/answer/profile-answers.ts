@@ -323,7 +323,7 @@ function afterAnswer(intent: IntentOf<"after">, tools: Tools, ctx: ProfileContex
 /** "What did he do before MAIF?". */
 function beforeAnswer(intent: IntentOf<"before">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, now, inLang, heading, roleAt, byKey, reply } = tools;
-  const r = byKey(intent.role);
+  const r = intent.role ? byKey(intent.role) : startOfNow(intent, tools, ctx);
   // The role that ended last before this one began ("just before AAA-Data" is MAIF, not Pernod Ricard).
   const earlier = ctx.roles.filter((x) => x.period && r.period && x.period.start < r.period.start && x.key !== r.key);
   const end = (x: RoleInfo) => spanOf(x.period!, now).end;
@@ -342,6 +342,18 @@ function beforeAnswer(intent: IntentOf<"before">, tools: Tools, ctx: ProfileCont
     ...alongside.flatMap((x) => [heading(x), firstContext(inLang(x))!]),
     heading(r),
   ]);
+}
+
+/**
+ * The role "his previous job" came before: the earliest of his current roles (or of his freelance ones,
+ * for "before going freelance"); with none current, the latest role.
+ */
+function startOfNow(intent: IntentOf<"before">, tools: Tools, ctx: ProfileContext): RoleInfo {
+  const freelance = (r: RoleInfo) => /freelance|ind[ée]pendant/i.test(tools.heading(r).role?.contract ?? "");
+  const dated = ctx.roles.filter((r) => r.period);
+  const pool = dated.filter((r) => (intent.freelance ? freelance(r) : r.period!.current));
+  const byStart = (a: RoleInfo, b: RoleInfo) => a.period!.start.localeCompare(b.period!.start);
+  return [...pool].sort(byStart)[0] ?? [...dated].sort(byStart).at(-1) ?? ctx.roles[0]!;
 }
 
 /** "Where has he worked?": every role, with its title, contract and period. */
@@ -520,8 +532,10 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
       false,
     );
   if (led.length === 0) return reply(`${m.leadershipNone}${also}`, trainers.map(heading), false);
-  // "A team of more than 5?": the profile gives no team he led of a size to compare; what it shows, no "yes".
-  if (intent.size !== undefined)
+  // "A team of more than 5?": a "yes" only when a passage counts as many people he supervised; else what
+  // the profile shows, no "yes".
+  const most = Math.max(0, ...led.flatMap((x) => x.chunks.map((c) => peopleCounted(c.text))));
+  if (intent.size !== undefined && most < intent.size)
     return reply(
       m.leadershipSize(intent.size, led.map((x) => at(x.r)).join("; ")),
       led.flatMap((x) => x.chunks),
@@ -531,6 +545,16 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
     ...led.flatMap((x) => x.chunks),
     ...trainers.map(heading),
   ]);
+}
+
+/** The people a passage counts: "supervision of 2 junior data engineers" → 2; none → 0. */
+function peopleCounted(text: string): number {
+  const people = new RegExp(
+    String.raw`(\d+)\s+(?:[\p{L}-]+\s+){0,2}(engineers?|juniors?|people|persons|developers?|devs|scientists?|` +
+      String.raw`analysts?|personnes|ingenieurs?|developpeurs?|stagiaires?|interns?)\b`,
+    "gu",
+  );
+  return Math.max(0, ...[...foldText(text).matchAll(people)].map((m) => Number(m[1])));
 }
 
 /** "What tools did he use at MAIF?": that role's stack line, or what a teaching role taught. */

@@ -18,7 +18,8 @@ export type ProfileIntent =
   | { kind: "first_role" }
   /** "How long has he been teaching?": his teaching and training roles together. */
   | { kind: "teaching_duration" }
-  | { kind: "before"; role: string }
+  /** "Where was he before AAA-Data?"; with no role, before his current roles (or before going freelance). */
+  | { kind: "before"; role: string | null; freelance?: boolean }
   | { kind: "employers" }
   | { kind: "current"; role: string | null }
   | { kind: "overview"; role: string }
@@ -98,10 +99,24 @@ const EMPLOYERS = new RegExp(
     String.raw`(the |his |her |all )?(companies|firms|employers) (he|she) (has )?(worked|was) (at|for|with|in)|` +
     String.raw`(il|elle) a (travaille|bosse) pour qui|(what|which) (were|are) (his|her) (roles|jobs|positions)|` +
     String.raw`(ses|his|her) (anciens|previous|past|former) ` +
-    String.raw`(employeurs|employers|clients|boites|entreprises|companies))\b`,
+    String.raw`(employeurs|employers|clients|boites|entreprises|companies)|` +
+    String.raw`(past|previous|former|big[- ]name|notable|main|key) (clients|customers|missions)|` +
+    String.raw`(his|her|ses) (missions|clients|customers)|(quelles|quels) (missions|experiences)|` +
+    String.raw`(il|elle) a (bosse|travaille) ou|(ses|les) experiences? (professionnelles?|pro)\b)\b`,
+);
+/** "What was his previous job?", "before going freelance?": the role before his current ones. */
+const PREVIOUS = new RegExp(
+  String.raw`\b((his|her|the) (previous|former|prior) (job|role|position|employer|company|mission|gig)|` +
+    String.raw`(son|sa) (precedent|precedente|ancien|ancienne) (poste|emploi|job|employeur|boite|entreprise|mission)|` +
+    String.raw`(poste|emploi|job|employeur|boite|entreprise|mission) (precedent|precedente|d'avant)|` +
+    String.raw`before (his|her) (current|present) (role|job|position|mission|roles|jobs))\b`,
+);
+const BEFORE_FREELANCE = new RegExp(
+  String.raw`\b(before|prior to) (going|becoming|turning|he went|he became) (a )?(freelance|freelancer|independent)|` +
+    String.raw`avant (d'etre|de devenir|de passer|de se mettre) (a son compte|en )?(freelance|independant)\b`,
 );
 const CURRENT = new RegExp(
-  String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|` +
+  String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|last|` +
     String.raw`most recent|dernier|derniere|actuel|actuelle|` +
     String.raw`actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours)\b`,
 );
@@ -127,7 +142,7 @@ const DOES_NOW = new RegExp(
 );
 const ROLE_WORDS = new RegExp(
   String.raw`\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|` +
-    String.raw`fait-il|travaille|bosse|occupe|employer|employed|client)\b`,
+    String.raw`fait-il|travaille|bosse|occupe|employer|employed|client|company|employeur|boite|entreprise|boulot)\b`,
 );
 const OVERVIEW = new RegExp(
   String.raw`(^(his|her|sa|son) (mission|role|job|work|poste)\b)|` +
@@ -167,15 +182,19 @@ const SUMMARY = new RegExp(
     String.raw`who is (he|she|this candidate|the candidate)|pitch|elevator|qui est[- ](il|elle|ce candidat)|` +
     String.raw`presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr)\b`,
 );
+/** Titles of a lead or manager, which the CV's headings may or may not give. */
+const TITLE_WORDS =
+  String.raw`tech lead|lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|` +
+  String.raw`director|directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|` +
+  String.raw`chef d'equipe|chef|product owner|po|scrum master`;
 const TITLE = new RegExp(
   String.raw`\b(was (he|she)|is (he|she)|(he|she)'?s|has (he|she) been|c'etait lui|c etait lui|etait-il|` +
     String.raw`est-il|etait il|est il|a-t-il ete|(il|elle) (est|etait|a ete)) ` +
     String.raw`(ever |already |once |deja |jamais |vraiment |plutot |rather )?` +
-    String.raw`(the |a |an |le |la |un |une )?(?:(?:junior|senior) (?:ou|or) )?(senior|tech lead|` +
-    String.raw`lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|director|` +
-    String.raw`directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|chef d'equipe|` +
-    String.raw`chef|product owner|po|scrum master)\b`,
+    String.raw`(the |a |an |le |la |un |une )?(?:(?:junior|senior) (?:ou|or) )?(senior|${TITLE_WORDS})\b`,
 );
+/** "Has he led a team as tech lead?": a title he would have held, asked through what he did. */
+const AS_LEAD = new RegExp(String.raw`\b(as|comme|en tant que) (the |a |an |le |la |un |une )?(${TITLE_WORDS})\b`);
 
 /** "Years of data engineering", "years in data training": a field, the title of who works in it. */
 const YEARS_IN_FIELD =
@@ -197,7 +216,9 @@ const TEACHES = new RegExp(
     String.raw`what (subjects?|topics?|courses?|classes) (does|did) (he|she) (teach|give)|` +
     String.raw`(quels?|quelles?) (sujets?|cours|matieres?|themes?) ` +
     String.raw`(est-ce qu'?(il|elle) )?(enseigne|enseignait|donne)|` +
-    String.raw`qu'?(est-ce qu'?)?(il|elle) enseigne|(il|elle) enseigne quoi|que enseigne-t-il|qu'enseigne-t-il|` +
+    String.raw`qu'?(est-ce qu'?)?(il|elle) enseigne|(il|elle) enseigne quoi|` +
+    String.raw`(il|elle) (enseigne|donne) (quels?|quelles?) (sujets?|cours|matieres?|themes?)|` +
+    String.raw`que enseigne-t-il|qu'enseigne-t-il|` +
     String.raw`c'?est quoi (la|les) (matieres?|cours) qu'?(il|elle) (enseigne|donne))\b`,
 );
 
@@ -260,7 +281,7 @@ const MANAGEMENT = [
   ...["management d'equipes?", "encadrement", "experience (de |en )?management", "chef d'equipe"],
 ].join("|");
 /** Up to two words naming the kind of team: "lead the data engineering team". */
-const QUALIFIERS = "([\\p{L}-]+ ){0,2}";
+const QUALIFIERS = "([\\p{L}\\d-]+ ){0,2}";
 /** "How many people did he manage?", « combien de personnes il encadrait ? »: the people counted, then the verb. */
 const DOES_HE = "( (did|has|does) (he|she)| (il|elle)( a)?)?";
 // Not « accompagne »: "combien d'équipes il accompagne ?" counts the teams his platform serves.
@@ -305,7 +326,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   skills: new RegExp(SKILLS.source, "g"),
   summary: new RegExp(`${SUMMARY.source}|\\b(profile|profil|lines?|lignes?|candidate|candidat)\\b`, "g"),
   title: new RegExp(
-    `${TITLE.source}|${SENIORITY.source}|${AS_TITLE.source}|${YEARS_AS.source}|${HOW_LONG.source}`,
+    `${TITLE.source}|${AS_LEAD.source}|${SENIORITY.source}|${AS_TITLE.source}|${YEARS_AS.source}|${HOW_LONG.source}`,
     "gu",
   ),
   overlap: new RegExp(AT_ONCE.source, "g"),
@@ -346,12 +367,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = subjectOf(part);
-  // "Is he senior enough to lead a team?" asks about leading people, not about a title.
-  if (LEADERSHIP.test(text) && part.technologies.length === 0) {
-    // "a team of 10", not "in 2020".
-    const size = /\b(\d{1,3})\b/.exec(text)?.[1];
-    return size ? { kind: "leadership", role, size: Number(size) } : { kind: "leadership", role };
-  }
+  const leading = part.technologies.length === 0 ? leadingIntent(text, role) : null;
+  if (leading) return leading;
   if (part.roles.length === 2 && AT_ONCE.test(text))
     return { kind: "overlap", roles: [part.roles[0]!, part.roles[1]!] };
   const title = titleIntent(text, role, part.technologies.length > 0);
@@ -379,6 +396,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const when = role ? null : timelineIntent(text, subject);
   if (when) return when;
   if (role && BEFORE.test(text) && subject.filter((w) => !w.everyday).length <= 1) return { kind: "before", role };
+  if (!role && BEFORE_FREELANCE.test(text)) return { kind: "before", role: null, freelance: true };
+  if (!role && PREVIOUS.test(text) && part.technologies.length === 0) return { kind: "before", role: null };
   if (role && AFTER.test(text) && subject.every((w) => w.everyday)) return { kind: "after", role };
   if (SKILLS.test(text) && part.technologies.length === 0) return { kind: "skills", role };
   if (SUMMARY.test(text)) return { kind: "summary" };
@@ -396,6 +415,17 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (role && (OVERVIEW.test(text) || JOB_TITLE.test(text)) && subject.filter((w) => !w.everyday).length === 0)
     return { kind: "overview", role };
   return null;
+}
+
+/** "Has he led a team?", "a team of 10?", and "as tech lead?" (whether he held that title). */
+function leadingIntent(text: string, role: string | null): ProfileIntent | null {
+  const asLead = AS_LEAD.exec(text);
+  if (asLead) return { kind: "title", role, title: asLead[3]! };
+  // "Is he senior enough to lead a team?" asks about leading people, not about a title.
+  if (!LEADERSHIP.test(text)) return null;
+  // "a team of 10", not "in 2020".
+  const size = /\b(\d{1,3})\b/.exec(text)?.[1];
+  return size ? { kind: "leadership", role, size: Number(size) } : { kind: "leadership", role };
 }
 
 /** The words a part asks about: not employers, experience words or numbers. */

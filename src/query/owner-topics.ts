@@ -145,7 +145,41 @@ export function ownerTopicOf(text: string): OwnerTopic | null {
 /** Every owner-only topic a message asks about: "is he available? what's his rate?" asks two. */
 export function ownerTopicsOf(text: string): OwnerTopic[] {
   const folded = foldText(text).replace(/’/g, "'");
-  return TOPICS.filter(([, re]) => re.test(folded)).map(([topic]) => topic);
+  const topics = TOPICS.filter(([, re]) => re.test(folded)).map(([topic]) => topic);
+  return !topics.includes("location") && workedWhere(folded) ? [...topics, "location"] : topics;
+}
+
+/** "Has he worked in India?", « il a vécu à l'étranger ? »: where he worked or lived, which a CV's roles don't say. */
+const WORKED_IN =
+  /\b(worked|working|works|lived|living|lives|been|travaille|bosse|vecu|habite)\b.*?\b(in|from|a|au|aux|en)\s+(.+)$/;
+const ABROAD = /\b(worked|working|works|lived|living|travaille|bosse|vecu)\b.*\b(abroad|overseas|a l'etranger)\b/;
+/** Everyday short names of countries that Intl's names don't give. */
+const COUNTRY_SHORT = ["uk", "usa", "us", "uae"];
+let countries: Set<string> | undefined;
+
+/** Country names in English and French, folded, from the runtime's own region names (built once, ~30 ms). */
+function countryNames(): Set<string> {
+  if (countries) return countries;
+  countries = new Set(COUNTRY_SHORT);
+  const names = ["en", "fr"].map((l) => new Intl.DisplayNames([l], { type: "region" }));
+  for (let a = 65; a < 91; a++)
+    for (let b = 65; b < 91; b++) {
+      const code = String.fromCharCode(a, b);
+      for (const n of names) {
+        const name = n.of(code);
+        if (name && name !== code) countries.add(foldText(name));
+      }
+    }
+  return countries;
+}
+
+function workedWhere(folded: string): boolean {
+  if (ABROAD.test(folded)) return true;
+  const place = WORKED_IN.exec(folded)?.[3];
+  if (!place) return false;
+  const words = place.replace(/^(the|le|la|les|l')\s*/, "").match(/[\p{L}'-]+/gu) ?? [];
+  // One to three words after the preposition: "India", "the United Kingdom", « l'Inde ».
+  return [1, 2, 3].some((n) => countryNames().has(words.slice(0, n).join(" ")));
 }
 
 const ARITHMETIC_PREFIX =

@@ -236,6 +236,36 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     );
   });
 
+  it("lists his employers for 'past clients?', « il a bossé où ? », « ses expériences professionnelles »", async () => {
+    for (const q of [
+      "past clients?",
+      "what are his past missions?",
+      "il a bossé où ?",
+      "quelles sont ses expériences pro ?",
+    ])
+      expect(lead(await ask(q)), q).toMatch(/^5 (employers, as the CV lists them|employeurs, dans l'ordre du CV)/);
+  });
+
+  it("answers 'his previous job?' and 'before going freelance?' with the role before his current ones", async () => {
+    for (const q of ["what was his previous job?", "what did he do before going freelance?"])
+      expect(lead(await ask(q)), q).toBe(
+        "Just before Decathlon: Data Engineer at AAA-Data (Permanent contract), January 2020 – May 2021.",
+      );
+    expect(lead(await ask("il faisait quoi avant d'etre freelance ?"))).toMatch(
+      /^Juste avant Decathlon : Data Engineer/,
+    );
+  });
+
+  it("reads 'led a team as tech lead' as a title; a team size is compared with the people counted", async () => {
+    const a = await ask("has he led a team as tech lead?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/it doesn't say he was tech lead\.$/);
+    expect(lead(await ask("has he managed 2 people?"))).toMatch(
+      /^Yes — the profile shows he supervised others at AAA-Data/,
+    );
+    expect((await ask("has he managed 10 engineers?")).answered).toBe(false);
+  });
+
   it("never claims a title the CV doesn't give", async () => {
     const a = await ask("was he the tech lead at Decathlon?");
     expect(a).toMatchObject({ answered: false, verdict: "not_in_profile" });

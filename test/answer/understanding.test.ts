@@ -597,6 +597,21 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(await ask("en prod ?", "prod-fr"))).toMatch(/« kafka » chez EPISEN.*mais pas « prod »/);
   });
 
+  it("leaves where he worked or lived to him: a country, abroad", async () => {
+    for (const q of ["has he worked in india?", "has he worked abroad?", "il a bossé en Inde ?"]) {
+      const a = await ask(q);
+      expect(a, q).toMatchObject({ answered: false, reason: "owner_only" });
+    }
+    expect((await ask("has he worked in data governance?")).answered).toBe(true);
+  });
+
+  it("takes 'topics' and « sujets » as what is asked about, not a thing of its own", async () => {
+    expect(lead(await ask("has he handled PII / data governance topics?"))).toBe(
+      "Yes — the profile mentions it at Decathlon, since May 2021.",
+    );
+    expect(lead(await ask("il enseigne quels sujets ?"))).toMatch(/^Chez EPISEN \(depuis novembre 2022\), enseigné :/);
+  });
+
   it("leaves availability and certifications to the candidate, even asked casually", async () => {
     for (const q of ["when could he start a new mission?", "est-ce qu'il a une certif Databricks ou AWS ?"]) {
       const a = await ask(q);
