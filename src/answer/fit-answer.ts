@@ -12,14 +12,20 @@ const MAX_FIT_CITATIONS = 10;
 export function fitAsAnswer(report: FitReport, question: string): Answer {
   const l = textFor(report.language).fitReport;
   const citations: Citation[] = [];
-  const number = (c: Citation) => {
+  const number = (c: Citation, always: boolean) => {
     let i = citations.findIndex((x) => x.id === c.id);
-    if (i < 0 && citations.length < MAX_FIT_CITATIONS) i = citations.push(c) - 1;
+    if (i < 0 && (always || citations.length < MAX_FIT_CITATIONS)) i = citations.push(c) - 1;
     return i;
   };
+  // Every claim keeps a source: each requirement's first passage is numbered whatever the count (one
+  // already quoted for another requirement does), the others while there is room.
+  for (const r of report.requirements) {
+    const quoted = r.citations.find((c) => citations.some((x) => x.id === c.id));
+    if (r.citations.length > 0) number(quoted ?? r.citations[0]!, true);
+  }
   const lines = report.requirements.map((r) => {
     const refs = r.citations
-      .map(number)
+      .map((c) => number(c, false))
       .filter((i) => i >= 0)
       .map((i) => `[${i + 1}]`)
       .join("");

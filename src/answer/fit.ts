@@ -150,7 +150,12 @@ async function readLine(reading: FitReading, line: string): Promise<void> {
   const topic = ownerTopicOf(line);
   if (topic === "languages" || topic === "education") {
     const faq = ctx.faq(topic);
-    add(reading, { requirement: clip(line), verdict: faq ? "met" : "not_in_profile", citations: faq ? [faq] : [] });
+    add(
+      reading,
+      faq
+        ? { requirement: clip(line), verdict: "met", citations: [faq] }
+        : { requirement: clip(line), verdict: "not_in_profile", citations: [], note: t.ownerOnly },
+    );
   }
   const { techs, absent } = namedTechnologies(reading, line, topic);
   const years = YEARS.exec(folded);
@@ -164,7 +169,8 @@ async function readLine(reading: FitReading, line: string): Promise<void> {
   for (const tech of techs) {
     if (tied === tech.name) reading.techsAsked.add(foldText(tech.name));
     else if (reading.techsAsked.has(foldText(tech.name))) continue;
-    add(reading, tied === tech.name ? techRequirement(reading, tech, asked!) : techRequirement(reading, tech));
+    const r = tied === tech.name ? techRequirement(reading, tech, asked!) : techRequirement(reading, tech);
+    add(reading, r.verdict === "not_in_profile" ? await judgedTech(reading, r) : r);
   }
   for (const name of absent)
     add(reading, {
@@ -248,16 +254,30 @@ function techRequirement(reading: FitReading, tech: Technology, years?: number):
   return { requirement: name, verdict: "not_in_profile", citations: [] };
 }
 
+/**
+ * A technology no role lists by name ("SQL"), which the chat may still find ("PostgreSQL", "databases"): the
+ * same judgement as the chat's, so the report and the chat agree.
+ */
+async function judgedTech(reading: FitReading, r: FitRequirement): Promise<FitRequirement> {
+  const judged = await reading.ctx.judge(r.requirement, reading.language);
+  return judged.verdict === "yes" ? { ...r, verdict: "met", citations: judged.citations.slice(0, 3) } : r;
+}
+
 /** A responsibility, alone or after the years asked ("5+ years of experience, mentoring juniors"). */
 async function readResponsibility(reading: FitReading, line: string, hasYears: boolean): Promise<void> {
   const duty = hasYears
     ? line.replace(/^.*?\d{1,2}\s*\+?\s*(years?|yrs?|ans?|années?|annees?)\b[^,;]*[,;]?/i, "").trim()
     : line;
   if (duty === "" || !RESPONSIBILITY.test(foldText(duty))) return;
-  const judged = await reading.ctx.judge(duty, reading.language);
-  add(reading, {
-    requirement: clip(duty),
-    verdict: judged.verdict === "yes" ? "met" : judged.verdict === "partial" ? "partial" : "not_in_profile",
-    citations: judged.citations.slice(0, 3),
-  });
+  // "design pipelines, optimise cloud costs, and ensure data quality": three duties, each judged.
+  const pieces = duty.split(/,\s*(?:(?:and|et)\s+)?/).filter((x) => /[\p{L}]{2}.*\s.*[\p{L}]{2}/u.test(x));
+  for (const piece of pieces.length > 1 ? pieces : [duty]) {
+    const lead = piece.replace(/^(you will|you'll|vous (allez|serez)|tu vas)\s+/i, "");
+    const judged = await reading.ctx.judge(lead, reading.language);
+    add(reading, {
+      requirement: clip(lead),
+      verdict: judged.verdict === "yes" ? "met" : judged.verdict === "partial" ? "partial" : "not_in_profile",
+      citations: judged.citations.slice(0, 3),
+    });
+  }
 }

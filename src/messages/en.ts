@@ -192,6 +192,7 @@ function serviceWords() {
       techYears: (n: number, tech: string) => `${n}+ years of ${tech}`,
       taughtOnly: "taught only, not used in a role",
       trainedOnly: "trained others in it, not used in a role",
+      ownerOnly: "only the candidate can say",
       has: (d: string) => `${d} in the profile`,
       summary: (met: number, total: number, partial: string[], missing: string[]) =>
         [

@@ -205,6 +205,7 @@ function serviceWordsFr(): ServiceWords {
       techYears: (n: number, tech: string) => `${n} ans de ${tech} ou plus`,
       taughtOnly: "enseigné seulement, pas utilisé en poste",
       trainedOnly: "formation d'équipes seulement, pas utilisé en poste",
+      ownerOnly: "seule la personne concernée peut le dire",
       has: (d: string) => `${d} d'après le profil`,
       summary: (met: number, total: number, partial: string[], missing: string[]) =>
         [

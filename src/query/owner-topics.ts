@@ -149,10 +149,9 @@ export function ownerTopicsOf(text: string): OwnerTopic[] {
   return !topics.includes("location") && workedWhere(folded) ? [...topics, "location"] : topics;
 }
 
-/** "Has he worked in India?", « il a vécu à l'étranger ? »: where he worked or lived, which a CV's roles don't say. */
+/** "Has he worked in India?", « il a vécu en Inde ? »: where he worked or lived, which a CV's roles don't say. */
 const WORKED_IN =
   /\b(worked|working|works|lived|living|lives|been|travaille|bosse|vecu|habite)\b.*?\b(in|from|a|au|aux|en)\s+(.+)$/;
-const ABROAD = /\b(worked|working|works|lived|living|travaille|bosse|vecu)\b.*\b(abroad|overseas|a l'etranger)\b/;
 /** Everyday short names of countries that Intl's names don't give. */
 const COUNTRY_SHORT = ["uk", "usa", "us", "uae"];
 let countries: Set<string> | undefined;
@@ -174,7 +173,6 @@ function countryNames(): Set<string> {
 }
 
 function workedWhere(folded: string): boolean {
-  if (ABROAD.test(folded)) return true;
   const place = WORKED_IN.exec(folded)?.[3];
   if (!place) return false;
   const words = place.replace(/^(the|le|la|les|l')\s*/, "").match(/[\p{L}'-]+/gu) ?? [];
