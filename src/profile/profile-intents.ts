@@ -204,6 +204,19 @@ const FIELD_TITLE: Record<string, string> = {
   ...{ engineer: "engineer", train: "trainer", lectur: "lecturer", consult: "consultant", develop: "developer" },
 };
 
+/** "I'm looking for a senior data engineer for a client": a title wanted, up to what follows it. */
+const LOOKING_FOR = new RegExp(
+  String.raw`\b(je cherche|je recherche|on cherche|nous cherchons|nous recherchons|` +
+    String.raw`(we're|we are|i'm|i am) looking for|we need|looking for) (un|une|a|an) ` +
+    String.raw`([\p{L} -]+?)(?= (pour|for|to|qui|who|with|avec|sur|on|in|a|en)\b|$)`,
+  "u",
+);
+/** A job's noun: what makes "a data engineer" a title and "a quick answer" not. */
+const ROLE_NOUN = new RegExp(
+  String.raw`\b(engineer|developer|architect|scientist|analyst|lead|trainer|lecturer|consultant|ingenieur|` +
+    String.raw`developpeur|architecte|formateur|professeur)\b`,
+);
+
 /** "How senior is he?", "what's his seniority level?": his titles say it. */
 const SENIORITY = new RegExp(
   String.raw`\b(how senior|(his|her) seniority|seniority level|senior[- ]level|level of seniority|` +
@@ -326,7 +339,8 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   skills: new RegExp(SKILLS.source, "g"),
   summary: new RegExp(`${SUMMARY.source}|\\b(profile|profil|lines?|lignes?|candidate|candidat)\\b`, "g"),
   title: new RegExp(
-    `${TITLE.source}|${AS_LEAD.source}|${SENIORITY.source}|${AS_TITLE.source}|${YEARS_AS.source}|${HOW_LONG.source}`,
+    `${TITLE.source}|${AS_LEAD.source}|${SENIORITY.source}|${LOOKING_FOR.source}|${AS_TITLE.source}|` +
+      `${YEARS_AS.source}|${HOW_LONG.source}`,
     "gu",
   ),
   overlap: new RegExp(AT_ONCE.source, "g"),
@@ -450,6 +464,12 @@ function techDurations(u: UnderstoodQuestion, text: string): ProfileIntent | nul
 function titleIntent(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
   const howLong = HOW_LONG.test(text) ? { howLong: true } : {};
   if (SENIORITY.test(text)) return { kind: "title", role, title: "senior", seniority: true };
+  // "Je cherche un data engineer senior pour un client": whether he is one.
+  const wanted = LOOKING_FOR.exec(text)?.[4];
+  if (wanted && ROLE_NOUN.test(wanted) && !namesTechnology) {
+    if (/\bsenior\b/.test(wanted)) return { kind: "title", role, title: "senior", seniority: true };
+    return { kind: "title", role, title: wanted.replace(/\b(junior|confirme|experimente)\b/g, "").trim() };
+  }
   const title = TITLE.exec(text);
   if (title)
     return { kind: "title", role, title: `${title[title.length - 2] ?? ""}${title[title.length - 1]!}`, ...howLong };

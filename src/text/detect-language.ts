@@ -7,7 +7,8 @@ const FRENCH_MARKERS = new Set(
   pour sur chez son sa ses ce cette qui que qu avez vous nous je de et ne pas fait connait sait
   travaille deja quand combien bonjour bonsoir salut coucou merci svp stp bosse aussi peut
   entreprise entreprises annees competences disponible aupres mais parle cela ca est-ce
-  a-t-il a-t-elle t-il t-elle fait-il sait-il est-il connait-il utilise-t-il peut-il`.split(/\s+/),
+  a-t-il a-t-elle t-il t-elle fait-il sait-il est-il connait-il utilise-t-il peut-il
+  petite petit rapide juste dire savoir tres bien oui non alors encore toujours avant apres moi lui leur`.split(/\s+/),
 );
 const ENGLISH_MARKERS = new Set(
   `the a an is are was were has have had does did do he she his her what which who when where why how with for

@@ -621,6 +621,14 @@ describe("offline answers to messages as people write them", () => {
     expect((await ask("has he worked in data governance?")).answered).toBe(true);
   });
 
+  it("answers a recruiter's « je cherche un data engineer senior » with his title, and greets in French", async () => {
+    expect(lead(await ask("bonjour, je cherche un data engineer senior pour un client"))).toMatch(
+      /^Senior Data Engineer chez Decathlon \(Freelance\), depuis mai 2021 ; environ \d+ ans/,
+    );
+    expect(lead(await ask("we're looking for a data engineer"))).toMatch(/^Yes — Senior Data Engineer at Decathlon/);
+    expect(lead(await ask("hello, petite question rapide"))).toMatch(/^Bonjour !/);
+  });
+
   it("answers « il enseigne quels sujets ? » with what he taught", async () => {
     expect(lead(await ask("il enseigne quels sujets ?"))).toMatch(/^Chez EPISEN \(depuis novembre 2022\), enseigné :/);
   });
