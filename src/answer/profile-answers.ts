@@ -25,6 +25,16 @@ export interface ProfileContext {
 const MAX_CITATIONS = 8;
 const RESULT_WORDS =
   /\b(reduction|reduced|reduc|drastic|optimi[sz]\w*|from .* to|de .* a|facilitation|scalab\w*|critical|critique)\b/;
+/** A figure that measures a result: a gain, a volume, the teams or people served. */
+const FIGURE_RESULT = new RegExp(
+  String.raw`\d[\d,.]*\s*(%|€|k€|m€|tb|to|gb|go|pb|po|minutes?|teams?|equipes?|tables?|branches?|agences?|` +
+    String.raw`data scientists?|users?|utilisateurs?)(?![\p{L}])|€\s*\d`,
+  "u",
+);
+/** A section of results: "Business impact", « Impact business », "Results". */
+const IMPACT = /\b(impact|results?|resultats?|achievements?|realisations?|gains?)\b/;
+/** A passage's own (last) heading, folded. */
+const sectionOf = (c: Chunk) => foldText(c.section.split("›").at(-1) ?? "");
 
 /** The words and helpers every whole-profile answer uses, in the asker's language. */
 function toolsFor(question: string, language: Language, ctx: ProfileContext) {
@@ -409,6 +419,9 @@ function resultsAnswer(intent: IntentOf<"results">, tools: Tools): Answer {
   const { m, inLang, heading, byKey, work, reply } = tools;
   const roles = intent.roles.length > 0 ? intent.roles.map(byKey) : work;
   const results = roles.flatMap((r) => rankedResults(inLang(r)));
+  // No figures: what a results section says, as the CV says it.
+  const stated = roles.flatMap((r) => inLang(r).filter((c) => c.kind === "bullet" && IMPACT.test(sectionOf(c))));
+  if (results.length === 0 && stated.length > 0) return reply(m.resultsStated, stated.slice(0, 5));
   if (results.length === 0) return reply(m.resultsNone, roles.map(heading), false);
   return reply(m.results, results);
 }
@@ -613,7 +626,11 @@ function firstContext(chunks: Chunk[]): Chunk | undefined {
 function rankedResults(chunks: Chunk[]): Chunk[] {
   // A context line is a result when it says what changed; else it says what the employer is ("leader for 60 years").
   const gain = (c: Chunk) => c.kind === "bullet" || (c.kind === "context" && RESULT_WORDS.test(foldText(c.text)));
-  const withFigure = chunks.filter((c) => gain(c) && /\d/.test(c.text) && !/^\d+\s*h\b/i.test(c.text));
+  // A figure of a result (a gain, a volume, teams served), not of how the work was organised ("2-week sprints",
+  // "2 junior data engineers").
+  const telling = (c: Chunk) =>
+    RESULT_WORDS.test(foldText(c.text)) || FIGURE_RESULT.test(foldText(c.text)) || IMPACT.test(sectionOf(c));
+  const withFigure = chunks.filter((c) => gain(c) && /\d/.test(c.text) && !/^\d+\s*h\b/i.test(c.text) && telling(c));
   return withFigure
     .sort((a, b) => Number(RESULT_WORDS.test(foldText(b.text))) - Number(RESULT_WORDS.test(foldText(a.text))))
     .slice(0, 3);

@@ -104,6 +104,15 @@ function roleWords(profile: Profile) {
   };
 }
 
+/** How results are introduced. */
+function resultWords() {
+  return {
+    results: "Results the profile gives with figures:",
+    resultsNone: "The profile gives no figures for that.",
+    resultsStated: "The profile gives no figures there; its results, as it states them:",
+  };
+}
+
 /** Whole-profile answers: durations, timelines, employers, skills. */
 const MONTHS_EN = [
   ...["January", "February", "March", "April", "May", "June"],
@@ -152,8 +161,7 @@ function profileWords(profile: Profile) {
     notThere: (employer: string, when: string, current: string) =>
       `No — ${employer} was ${when}. Currently: ${current}.`,
     overview: (employer: string, title: string, when: string) => `At ${employer} (${title}, ${when}):`,
-    results: "Results the profile gives with figures:",
-    resultsNone: "The profile gives no figures for that.",
+    ...resultWords(),
     skills: (list: string) => `Main skills, by how many roles use them and how recently: ${list}.`,
     skillsTaught: (list: string) => `Also taught: ${list}.`,
     roles: (n: number) => (n === 1 ? "1 role" : `${n} roles`),

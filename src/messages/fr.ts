@@ -116,6 +116,15 @@ function roleWordsFr(profile: Profile): RoleWords {
   };
 }
 
+/** How results are introduced. */
+function resultWordsFr() {
+  return {
+    results: "Les résultats chiffrés du profil :",
+    resultsNone: "Le profil ne donne pas de chiffres à ce sujet.",
+    resultsStated: "Le profil ne donne pas de chiffres ici ; ses résultats, tels qu'il les énonce :",
+  };
+}
+
 /** « de janvier », « d'avril », « d'août ». */
 const de = (text: string) => (/^[aeiouyàâéèêh]/i.test(text) ? `d'${text}` : `de ${text}`);
 
@@ -165,8 +174,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     notThere: (employer: string, when: string, current: string) =>
       `Non — ${employer}, c'était ${when}. Actuellement : ${current}.`,
     overview: (employer: string, title: string, when: string) => `Chez ${employer} (${title}, ${when}) :`,
-    results: "Les résultats chiffrés du profil :",
-    resultsNone: "Le profil ne donne pas de chiffres à ce sujet.",
+    ...resultWordsFr(),
     skills: (list: string) =>
       `Compétences principales, selon le nombre de postes qui les utilisent et leur récence : ${list}.`,
     skillsTaught: (list: string) => `Enseigne aussi : ${list}.`,

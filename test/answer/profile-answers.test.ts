@@ -266,6 +266,17 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect((await ask("has he managed 10 engineers?")).answered).toBe(false);
   });
 
+  it("quotes a results section when a role gives no figures, and never counts sprints or people as results", async () => {
+    const pernod = await ask("what was the business impact at Pernod Ricard?");
+    expect(lead(pernod)).toBe("The profile gives no figures there; its results, as it states them:");
+    expect(pernod.citations.map((c) => c.text)).toContain(
+      "Optimisation of how the sales force is deployed in the field",
+    );
+    const all = (await ask("what are his main achievements?")).citations.map((c) => c.text).join("\n");
+    expect(all).toMatch(/400 TB/);
+    expect(all).not.toMatch(/sprints|junior data engineers/);
+  });
+
   it("never claims a title the CV doesn't give", async () => {
     const a = await ask("was he the tech lead at Decathlon?");
     expect(a).toMatchObject({ answered: false, verdict: "not_in_profile" });
