@@ -266,7 +266,7 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect((await ask("has he managed 10 engineers?")).answered).toBe(false);
   });
 
-  it("quotes a results section when a role gives no figures, and never counts sprints or people as results", async () => {
+  it("quotes a results section when a role gives no figures; sprints and people are not results", async () => {
     const pernod = await ask("what was the business impact at Pernod Ricard?");
     expect(lead(pernod)).toBe("The profile gives no figures there; its results, as it states them:");
     expect(pernod.citations.map((c) => c.text)).toContain(
