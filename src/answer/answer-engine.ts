@@ -688,8 +688,13 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
     .filter(Boolean);
   const asking = sentences.filter((x) => x.endsWith("?"));
   if (sentences.length < 2 || asking.length === 0 || asking.length === sentences.length) return read;
-  const naming = (x: string) =>
-    ctx.reader.read(x, { language: read.language }).parts.some((p) => p.technologies.length > 0 || p.roles.length > 0);
+  // "…? terraform, kube, that kind of thing": a sentence listing things, known to the profile or not, asks too
+  // ("MLOps type of work" only says what the question meant).
+  const naming = (x: string) => {
+    const parts = ctx.reader.read(x, { language: read.language }).parts;
+    const missing = parts.reduce((n, p) => n + p.missing.length, 0);
+    return parts.some((p) => p.technologies.length > 0 || p.roles.length > 0) || missing > 1;
+  };
   const kept = sentences.filter((x) => x.endsWith("?") || naming(x)).join(" ");
   return kept === read.text ? read : ctx.reader.read(kept, { language: read.language });
 }

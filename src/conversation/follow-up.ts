@@ -36,7 +36,7 @@ const DURATION = new RegExp(
   "i",
 );
 /** "how long?", « combien de temps ? »: the time of what was just answered. */
-const HOW_LONG_ALONE = /^(and |et )?(for |pendant )?(how long|combien de temps|ca a dure combien)\b/i;
+const HOW_LONG_ALONE = /^(and |et )?(for |pendant )?(how long|combien de temps|[cç]a a dur[ée] combien)\b/i;
 const MAX_FOLLOW_UP_WORDS = 7;
 /** "in production?", « en prod ? », "professionally?": a few words saying how, not what. */
 const QUALIFIER = new RegExp(

@@ -180,7 +180,8 @@ const SUMMARY = new RegExp(
     String.raw`en (quelques|trois|3|deux|2) (lignes|phrases|mots)|` +
     String.raw`overview of (him|her|the profile|his profile|the candidate)|` +
     String.raw`who is (he|she|this candidate|the candidate)|pitch|elevator|qui est[- ](il|elle|ce candidat)|` +
-    String.raw`presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr)\b`,
+    String.raw`presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr|` +
+    String.raw`c'?est (qui|quoi) ce (profil|candidat)|(ce|le|son) profil en (gros|bref|resume|deux mots))\b`,
 );
 /** Titles of a lead or manager, which the CV's headings may or may not give. */
 const TITLE_WORDS =
@@ -249,7 +250,8 @@ const TEACHES_AT_ALL = new RegExp(
 
 /** "At the same time?", « en même temps ? »: two roles held together. */
 const AT_ONCE = new RegExp(
-  String.raw`\b(same time|simultaneous(ly)?|overlap\w*|in parallel|concurrently|` +
+  String.raw`\b(same time|simultaneous(ly)?|overlap\w*|in parallel|concurrently|before or after|after or before|` +
+    String.raw`avant ou apres|apres ou avant|` +
     String.raw`en meme temps|simultanement|en parallele|chevauch\w*)\b`,
 );
 /** "How many years as a data engineer?", « combien d'années comme data engineer ? »: time in a title. */

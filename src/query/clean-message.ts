@@ -162,6 +162,13 @@ const SHORTHAND: Record<string, string> = {
   jms: "jamais",
   qqch: "quelque chose",
   qqn: "quelqu'un",
+  tps: "temps",
+  tjr: "toujours",
+  tjrs: "toujours",
+  mtn: "maintenant",
+  pk: "pourquoi",
+  k8s: "Kubernetes",
+  kube: "Kubernetes",
   u: "you",
   ur: "your",
   yrs: "years",
@@ -190,7 +197,7 @@ function expandShorthand(text: string): string {
       // "400TB", "2To": the figure and its unit apart, as the CV writes them.
       .replace(/(\d)(TB|GB|PB|To|Go|Po)\b/g, "$1 $2")
       .replace(SHORTHAND_WORD, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
-      .replace(/(?<![\p{L}'])c (?=quoi\b)/giu, "c'est ")
+      .replace(/(?<![\p{L}'])c (?=(quoi|qui)\b)/giu, "c'est ")
   );
 }
 

@@ -82,6 +82,8 @@ interface Token {
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
+/** Programming languages named by one letter (as linguist-languages names them) that recruiters ask about. */
+const LETTER_LANGUAGES = new Set(["c", "r"]);
 /** Vendor names that qualify a product name: "Apache Spark", "AWS Glue". */
 const NAME_QUALIFIERS = new Set(["apache", "aws", "amazon", "google", "microsoft"]);
 /** What joins several subjects in one question: "Spark and Kafka", "Snowflake ou Kubernetes", "S3/EMR". */
@@ -458,6 +460,7 @@ export class QuestionReader {
     const names = this.unwrittenNames(folded);
     const reading: SegmentReading = {
       tokens,
+      segment,
       offset,
       language,
       technologies,
@@ -527,17 +530,32 @@ export class QuestionReader {
     return out;
   }
 
+  /** A language named by one capital letter ("R", "C"), not the "C" of « C'est » nor a lone "A". */
+  private letterName(tokens: Token[], i: number, text = ""): boolean {
+    const token = tokens[i]!;
+    // "C++", "C#": another language, which the tokens can't spell.
+    if (/^[+#]/.test(text.slice(token.end))) return false;
+    const next = tokens[i + 1];
+    const elided = next !== undefined && next.start - token.end === 1;
+    return /^\p{Lu}$/u.test(token.original) && !elided && !this.shouting && LETTER_LANGUAGES.has(token.folded);
+  }
+
   /** Reads the segment's i-th word into `r`: a word the profile knows, a term it lacks, or one to set aside. */
   private readToken(r: SegmentReading, i: number): void {
     const token = r.tokens[i]!;
     const w = token.folded;
-    if (!isContentWord(w) || QUESTION_INTENT.has(w) || r.words.some((x) => x.word === w)) return;
+    if (
+      !(isContentWord(w) || this.letterName(r.tokens, i, r.segment)) ||
+      QUESTION_INTENT.has(w) ||
+      r.words.some((x) => x.word === w)
+    )
+      return;
     if (r.describing.has(w)) {
       r.ignored.push(token.original);
       return;
     }
     const qw = this.withVariants(queryWord(w));
-    const capitalised = /^\p{Lu}/u.test(token.original) && (i > 0 || r.offset > 0);
+    const capitalised = /^\p{Lu}/u.test(token.original) && (i > 0 || r.offset > 0 || token.original.length === 1);
     const acronym =
       /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{L}\p{N}]{1,6}$/u.test(token.original) &&
       token.original !== token.original.toLowerCase();
@@ -572,7 +590,7 @@ export class QuestionReader {
     const w = token.folded;
     // Numbers, two-letter abbreviations ("DS", "PO") and slips of function words decide nothing.
     // …but a capitalised language or tool name is one, however short: "Go", "R".
-    const shortName = capitalised && this.lexicon.techName(w) !== null;
+    const shortName = capitalised && (this.lexicon.techName(w) !== null || LETTER_LANGUAGES.has(w));
     if (/^\d+$/.test(w) || (w.length <= 2 && !shortName) || this.isSlipOfStopword(w)) {
       r.ignored.push(token.original);
       return;
@@ -774,6 +792,8 @@ export class QuestionReader {
 /** What reading one segment of a question has found so far (see QuestionReader.readSegment). */
 interface SegmentReading {
   tokens: Token[];
+  /** The segment's text, which its tokens index. */
+  segment: string;
   offset: number;
   language: Language;
   technologies: Technology[];

@@ -629,6 +629,23 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(await ask("hello, petite question rapide"))).toMatch(/^Bonjour !/);
   });
 
+  it("reads R as a language the profile lacks, and a sentence listing tools after the question", async () => {
+    expect(lead(await ask("il sait coder en R ?"))).toBe("Le profil ne mentionne pas « R ».");
+    expect(lead(await ask("Does he know R or Julia?"))).toBe("R: not in the profile · Julia: not in the profile");
+    expect(lead(await ask("C'est quoi son stack ?"))).toMatch(/^Compétences principales/);
+    expect(lead(await ask("il gère la partie infra ? terraform, kube, ce genre de trucs"))).toBe(
+      "terraform : absent du profil · Kubernetes : absent du profil",
+    );
+  });
+
+  it("answers « slt, c qui ce profil en gros ? » with a summary, and who came first of two roles", async () => {
+    expect(lead(await ask("slt, c qui ce profil en gros ?"))).toMatch(/^Senior Data Engineer chez Decathlon/);
+    expect(lead(await ask("Was MAIF before or after Pernod Ricard?"))).toMatch(
+      /Pernod Ricard \(April 2019 – October 2019\) and MAIF \(January 2019 – January 2020\)/,
+    );
+    expect(lead(await ask("il a deja géré une migration cloud ?"))).not.toMatch(/MAIF/);
+  });
+
   it("answers « il enseigne quels sujets ? » with what he taught", async () => {
     expect(lead(await ask("il enseigne quels sujets ?"))).toMatch(/^Chez EPISEN \(depuis novembre 2022\), enseigné :/);
   });
