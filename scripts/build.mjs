@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { trimSnowball } from "./snowball-en-fr.mjs";
 
 const ENTRIES = [
   "src/**/*.ts",
@@ -22,7 +23,12 @@ const ENTRIES = [
   "bench/stats.ts",
 ];
 /** Inputs beyond src/: the bench files above, and what decides how they are built. */
-const OTHER_INPUTS = ENTRIES.slice(1).concat(["scripts/build.mjs", "package-lock.json", "tsconfig.json"]);
+const OTHER_INPUTS = ENTRIES.slice(1).concat([
+  "scripts/build.mjs",
+  "scripts/snowball-en-fr.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+]);
 const STAMP = "dist/.build-inputs";
 /**
  * The programs people and benches start, and the worker threads, each also bundled into one file (over its per-file output) with
@@ -122,6 +128,14 @@ async function bundlePrograms(build) {
   }
 }
 
+/** The English and French stemmers alone, beside the compiled stem.js, which loads them (see snowball-en-fr.mjs). */
+function writeTrimmedStemmers() {
+  const out = "dist/src/text/snowball-en-fr.cjs";
+  const trimmed = trimSnowball(readFileSync("node_modules/snowball-stemmers/snowball-stemmers.js", "utf8"));
+  if (trimmed) writeFileSync(out, trimmed);
+  else rmSync(out, { force: true });
+}
+
 /**
  * Builds unless `ifStale`, the inputs are those of the last build and `entry` (when given) is there;
  * false when esbuild failed (it said why).
@@ -136,6 +150,7 @@ async function buildDist(ifStale, entry) {
     const { build } = await import("esbuild");
     await build({ ...COMMON, entryPoints: ENTRIES });
     await bundlePrograms(build);
+    writeTrimmedStemmers();
   } catch (error) {
     // esbuild has printed its own errors; anything else (esbuild missing, a disk error) is said here.
     if (!Array.isArray(error?.errors)) console.error(`build failed: ${error?.message ?? error}`);
