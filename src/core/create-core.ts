@@ -234,6 +234,8 @@ async function openIndex(
     logger,
     force: options.forceReindex,
     preloaded: options.preloaded,
+    // One-shot commands: the graph is read if a question is embedded, not before.
+    vectorsWhenSearched: options.warmUp === false,
   }).catch(async (error: unknown) => {
     // The worker would keep a failed start waiting for the model to load.
     warmer.closing = true;
