@@ -275,6 +275,12 @@ async function judgePart(
   return { part, evidence, candidates };
 }
 
+/** Each part of a question judged; a warm local model embeds several parts in one pass (see judgePart). */
+function judgeParts(ctx: EngineContext, understood: UnderstoodQuestion, language: Language): Promise<JudgedPart[]> {
+  const ahead = understood.parts.length > 1 && ctx.index.embedder.warm === true;
+  return Promise.all(understood.parts.map((p) => judgePart(ctx, p, language, ahead)));
+}
+
 /** What an extractive answer carries besides its text: a notice, the corrections made in reading. */
 interface AnswerExtras {
   notice?: string;
@@ -655,9 +661,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   ) {
     answer = noAnswer(question, language, "not_in_profile", m.notEmployer(employer, employers.join(", ")));
   } else {
-    // A warm local model embeds several parts in one pass (see judgePart).
-    const ahead = understood.parts.length > 1 && ctx.index.embedder.warm === true;
-    const judged = await Promise.all(understood.parts.map((p) => judgePart(ctx, p, language, ahead)));
+    const judged = await judgeParts(ctx, understood, language);
     answer = llm ? await fluent(ctx, llm, question, understood, judged) : extractive(ctx, question, understood, judged);
   }
   if (answer.language === "fr") answer = { ...answer, answer: frenchSpacing(answer.answer) };
