@@ -76,7 +76,8 @@ function spread(figures: Record<string, unknown>, key: string, ms: number[]): st
   figures[`${key}P50Ms`] = round1(percentile(ms, 50));
   figures[`${key}MinMs`] = round1(Math.min(...ms));
   figures[`${key}MaxMs`] = round1(Math.max(...ms));
-  return `${figures[`${key}P50Ms`]} / ${figures[`${key}MinMs`]} / ${figures[`${key}MaxMs`]} ms (p50 / min / max of ${ms.length})`;
+  const [p50, min, max] = [figures[`${key}P50Ms`], figures[`${key}MinMs`], figures[`${key}MaxMs`]];
+  return `${p50} / ${min} / ${max} ms (p50 / min / max of ${ms.length})`;
 }
 
 /** Questions `npm run ask` is timed on: a one-technology question is decided by keywords; others load the model. */
