@@ -13,7 +13,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { trimSnowball } from "./snowball-en-fr.mjs";
 
 const ENTRIES = [
   "src/**/*.ts",
@@ -129,7 +128,9 @@ async function bundlePrograms(build) {
 }
 
 /** The English and French stemmers alone, beside the compiled stem.js, which loads them (see snowball-en-fr.mjs). */
-function writeTrimmedStemmers() {
+async function writeTrimmedStemmers() {
+  // Imported when building only: the up-to-date check stays a few stat calls.
+  const { trimSnowball } = await import("./snowball-en-fr.mjs");
   const out = "dist/src/text/snowball-en-fr.cjs";
   const trimmed = trimSnowball(readFileSync("node_modules/snowball-stemmers/snowball-stemmers.js", "utf8"));
   if (trimmed) writeFileSync(out, trimmed);
@@ -150,7 +151,7 @@ async function buildDist(ifStale, entry) {
     const { build } = await import("esbuild");
     await build({ ...COMMON, entryPoints: ENTRIES });
     await bundlePrograms(build);
-    writeTrimmedStemmers();
+    await writeTrimmedStemmers();
   } catch (error) {
     // esbuild has printed its own errors; anything else (esbuild missing, a disk error) is said here.
     if (!Array.isArray(error?.errors)) console.error(`build failed: ${error?.message ?? error}`);
