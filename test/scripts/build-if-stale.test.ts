@@ -27,7 +27,7 @@ function build(dir: string, ...args: string[]) {
 const stampOf = (dir: string) => statSync(join(dir, "dist", ".build-inputs")).mtimeMs;
 
 describe("scripts/build.mjs --if-stale (what npm start and npm run ask go through)", () => {
-  it("builds once, then runs the program without building while nothing changed; an edited source is built again", () => {
+  it("builds once, then runs the program, not building while nothing changed; an edited source is built again", () => {
     const dir = project();
     const first = build(dir, "--if-stale", "--run", "dist/src/echo-args.js", "Has he", "used Spark?");
     expect(JSON.parse(first.stdout.trim()).args).toEqual(["Has he", "used Spark?"]);
