@@ -22,7 +22,12 @@ const ENTRIES = [
   "bench/stats.ts",
 ];
 /** Inputs beyond src/: the bench files above, and what decides how they are built. */
-const OTHER_INPUTS = ENTRIES.slice(1).concat(["scripts/build.mjs", "package-lock.json", "tsconfig.json"]);
+const OTHER_INPUTS = ENTRIES.slice(1).concat([
+  "scripts/build.mjs",
+  "scripts/snowball-en-fr.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+]);
 const STAMP = "dist/.build-inputs";
 /**
  * The programs people and benches start, and the worker threads, each also bundled into one file (over its per-file output) with
@@ -122,6 +127,16 @@ async function bundlePrograms(build) {
   }
 }
 
+/** The English and French stemmers alone, beside the compiled stem.js, which loads them (see snowball-en-fr.mjs). */
+async function writeTrimmedStemmers() {
+  // Imported when building only: the up-to-date check stays a few stat calls.
+  const { trimSnowball } = await import("./snowball-en-fr.mjs");
+  const out = "dist/src/text/snowball-en-fr.cjs";
+  const trimmed = trimSnowball(readFileSync("node_modules/snowball-stemmers/snowball-stemmers.js", "utf8"));
+  if (trimmed) writeFileSync(out, trimmed);
+  else rmSync(out, { force: true });
+}
+
 /**
  * Builds unless `ifStale`, the inputs are those of the last build and `entry` (when given) is there;
  * false when esbuild failed (it said why).
@@ -136,6 +151,7 @@ async function buildDist(ifStale, entry) {
     const { build } = await import("esbuild");
     await build({ ...COMMON, entryPoints: ENTRIES });
     await bundlePrograms(build);
+    await writeTrimmedStemmers();
   } catch (error) {
     // esbuild has printed its own errors; anything else (esbuild missing, a disk error) is said here.
     if (!Array.isArray(error?.errors)) console.error(`build failed: ${error?.message ?? error}`);

@@ -234,7 +234,12 @@ function ownerOnly(ctx: EngineContext, question: string, language: Language, top
   return noAnswer(question, language, "owner_only", `${lacking}${ask}`);
 }
 
-async function judgePart(ctx: EngineContext, part: QuestionPart, language: Language): Promise<JudgedPart> {
+async function judgePart(
+  ctx: EngineContext,
+  part: QuestionPart,
+  language: Language,
+  embedAhead = false,
+): Promise<JudgedPart> {
   const { index, llm, tuning, vocabulary, logger } = ctx;
   if (part.missing.length > 0 || part.words.every((w) => w.absent))
     return { part, evidence: judgeEvidence(part, emptyRetrieval, vocabulary), candidates: [] };
@@ -244,6 +249,9 @@ async function judgePart(ctx: EngineContext, part: QuestionPart, language: Langu
   // When both retrievals run, they share one keyword search.
   let keyword: KeywordSearch | undefined;
   if (!llm && isSkillQuestion(part)) {
+    // Beside other parts being embedded, this one is embedded in the same pass, in case its keywords
+    // fall short: not after them. Its vector is the same either way (the embedder keeps it).
+    if (embedAhead) index.embedder.embedQuery(part.text).catch(() => undefined);
     keyword = keywordSearch(index, part.text, part.words);
     const evidence = judgeEvidence(
       part,
@@ -265,6 +273,12 @@ async function judgePart(ctx: EngineContext, part: QuestionPart, language: Langu
     .slice(0, LLM_PASSAGES)
     .map(toCitation);
   return { part, evidence, candidates };
+}
+
+/** Each part of a question judged; a warm local model embeds several parts in one pass (see judgePart). */
+function judgeParts(ctx: EngineContext, understood: UnderstoodQuestion, language: Language): Promise<JudgedPart[]> {
+  const ahead = understood.parts.length > 1 && ctx.index.embedder.warm === true;
+  return Promise.all(understood.parts.map((p) => judgePart(ctx, p, language, ahead)));
 }
 
 /** What an extractive answer carries besides its text: a notice, the corrections made in reading. */
@@ -651,7 +665,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   ) {
     answer = noAnswer(question, language, "not_in_profile", m.notEmployer(employer, employers.join(", ")));
   } else {
-    const judged = await Promise.all(understood.parts.map((p) => judgePart(ctx, p, language)));
+    const judged = await judgeParts(ctx, understood, language);
     answer = llm ? await fluent(ctx, llm, question, understood, judged) : extractive(ctx, question, understood, judged);
   }
   if (answer.language === "fr") answer = { ...answer, answer: frenchSpacing(answer.answer) };

@@ -1,4 +1,5 @@
-import { config as loadDotenv } from "dotenv";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { ConfigError, loadConfig, type Config } from "../config/config.js";
 import { createLogger, type LogLevel, type Logger } from "../logging/logger.js";
 
@@ -7,7 +8,7 @@ import { createLogger, type LogLevel, type Logger } from "../logging/logger.js";
  * naming the bad variable when the configuration cannot be used.
  */
 export function bootstrap(defaultLevel: LogLevel | ((config: Config) => LogLevel)): { config: Config; logger: Logger } {
-  loadDotenv({ quiet: true });
+  loadDotenv();
   try {
     const config = loadConfig(process.env);
     const fallback = typeof defaultLevel === "function" ? defaultLevel(config) : defaultLevel;
@@ -19,4 +20,14 @@ export function bootstrap(defaultLevel: LogLevel | ((config: Config) => LogLevel
     }
     throw error;
   }
+}
+
+/**
+ * `.env` in the working directory, read by dotenv, when there is one or a DOTENV_… setting says where
+ * to look: otherwise dotenv has nothing to read, and is not even loaded (~10 ms of a one-shot command).
+ */
+function loadDotenv(): void {
+  if (!existsSync(".env") && !Object.keys(process.env).some((k) => k.startsWith("DOTENV_"))) return;
+  const dotenv = createRequire(import.meta.url)("dotenv") as typeof import("dotenv");
+  dotenv.config({ quiet: true });
 }

@@ -4,6 +4,8 @@ import Database from "better-sqlite3";
 import { loadKnowledge } from "../knowledge/load-knowledge.js";
 import { openLexicon } from "../text/lexicon.js";
 import { logReader } from "../query/subject.js";
+import type { Logger } from "../logging/logger.js";
+import { openDatabase, pendingFile } from "../storage/question-db.js";
 import { buildReport, parseSince, renderReportMarkdown } from "../storage/report.js";
 import { bootstrap } from "./bootstrap.js";
 import { readArgs } from "./cli-args.js";
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
   }
   const { config, logger } = bootstrap("warn");
   const file = resolve(config.DATA_DIR, "bot.db");
+  takePendingRows(file, logger);
   if (!existsSync(file)) {
     process.stderr.write(
       `No question log yet: ${file} does not exist. It fills up as people ask ` +
@@ -47,6 +50,16 @@ async function main(): Promise<void> {
     process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : renderReportMarkdown(report));
   } finally {
     db.close();
+  }
+}
+
+/** Rows one-shot commands (`npm run ask`) left beside bot.db go in first (see PendingQuestionLog). */
+function takePendingRows(file: string, logger: Logger): void {
+  if (!existsSync(pendingFile(file))) return;
+  try {
+    openDatabase(file).close();
+  } catch (error) {
+    logger.warn({ err: error, file }, "questions asked on the command line could not be moved into bot.db yet");
   }
 }
 

@@ -17,16 +17,17 @@ import type { Logger } from "../logging/logger.js";
 import { Asker } from "../service/asker.js";
 import { KnowledgeReloader, SwappableEngine } from "./knowledge-reloader.js";
 import { noQuestionLog, openQuestionLog, type QuestionLog } from "../storage/question-log.js";
-import { ForwardStore } from "../storage/forward-store.js";
 import { Forwards, type ForwardsOptions } from "../service/forwards.js";
 
 /**
  * "Ask the candidate" over bot.db, when an owner id is set for some platform; off (with the reason
  * logged) when the database cannot be opened.
  */
-function openForwards(config: Config, file: string, options: ForwardsOptions): Forwards | undefined {
+async function openForwards(config: Config, file: string, options: ForwardsOptions): Promise<Forwards | undefined> {
   if (!config.OWNER_SLACK_USER_ID && !config.OWNER_DISCORD_USER_ID) return undefined;
   try {
+    // Imported here: SQLite is loaded only by the bots that forward questions (~30 ms of every start).
+    const { ForwardStore } = await import("../storage/forward-store.js");
     return new Forwards(new ForwardStore(file), options);
   } catch (error) {
     options.logger.error({ err: error, file }, "Ask the candidate is off: bot.db cannot be opened");
@@ -115,7 +116,7 @@ export async function createCore(
   const conversations = new ConversationStore(config.HISTORY_TURNS);
   const makeEngine = engineMaker(config, logger, conversations, llm);
   const engine = new SwappableEngine(makeEngine(kb, index));
-  const questionLog = config.LOG_QUESTIONS ? openQuestionLog(dataDir, logger) : noQuestionLog;
+  const questionLog = questionLogOf(config, dataDir, logger, options.warmUp === false);
   const asker = new Asker(engine, questionLog, logger, {
     perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
     maxConcurrent: config.MAX_CONCURRENT_ANSWERS,
@@ -130,7 +131,7 @@ export async function createCore(
     },
   });
   if (options.watch) await reloader.start();
-  const forwards = openForwards(config, resolve(dataDir, "bot.db"), {
+  const forwards = await openForwards(config, resolve(dataDir, "bot.db"), {
     knowledgeDir,
     reload: () => reloader.reloadNow(),
     logger,
@@ -157,6 +158,11 @@ export async function createCore(
     modelReady,
   };
   return core;
+}
+
+/** The question log, if kept; one-shot commands leave their rows for bot.db's next opener (PendingQuestionLog). */
+function questionLogOf(config: Config, dataDir: string, logger: Logger, oneShot: boolean): QuestionLog {
+  return config.LOG_QUESTIONS ? openQuestionLog(dataDir, logger, { oneShot }) : noQuestionLog;
 }
 
 /** The knowledge at start: a start with no passage to answer from fails, saying why. */
@@ -234,6 +240,8 @@ async function openIndex(
     logger,
     force: options.forceReindex,
     preloaded: options.preloaded,
+    // One-shot commands: the graph is read if a question is embedded, not before.
+    vectorsWhenSearched: options.warmUp === false,
   }).catch(async (error: unknown) => {
     // The worker would keep a failed start waiting for the model to load.
     warmer.closing = true;

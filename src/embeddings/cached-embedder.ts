@@ -20,6 +20,8 @@ export class CachedEmbedder implements Embedder {
   private storedVectors: Map<string, number[]> | null = null;
   /** Recent query vectors, the least recently asked dropped first. */
   private readonly queries: LRUCache<string, number[]>;
+  /** Questions being embedded now: a second ask for one waits for the same call. */
+  private readonly inflight = new Map<string, Promise<number[]>>();
   /** True when the file holds bytes that `compact` would drop. */
   private untidy = false;
 
@@ -138,10 +140,20 @@ export class CachedEmbedder implements Embedder {
     await this.inner.close?.();
   }
 
+  get warm(): boolean {
+    return this.inner.warm === true;
+  }
+
+  /** A question's vector: from memory, from the call already under way for the same text, or a new call. */
   async embedQuery(text: string): Promise<number[]> {
     const hit = this.queries.get(text);
     if (hit) return hit;
-    const vector = await this.inner.embedQuery(text);
+    let call = this.inflight.get(text);
+    if (!call) {
+      call = this.inner.embedQuery(text).finally(() => this.inflight.delete(text));
+      this.inflight.set(text, call);
+    }
+    const vector = await call;
     this.queries.set(text, vector);
     return vector;
   }

@@ -7,6 +7,11 @@ export interface Embedder {
   readonly id: string;
   embedDocuments(texts: string[]): Promise<number[][]>;
   embedQuery(text: string): Promise<number[]>;
+  /**
+   * True once a local model has embedded something and is not resting after a failure: asking it for a
+   * question that may not need it then costs only the worker's time (no model load, no paid call).
+   */
+  readonly warm?: boolean;
   /** Loads a local model ahead of the first question; remote embedders have nothing to load. */
   warmUp?(): Promise<void>;
   /** Releases what it holds (a worker thread): at shutdown, so a command-line run ends at once. */

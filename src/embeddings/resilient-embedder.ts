@@ -28,6 +28,10 @@ export class ResilientEmbedder implements Embedder {
     this.id = inner.id;
   }
 
+  get warm(): boolean {
+    return this.inner.warm === true && Date.now() >= this.restingUntil;
+  }
+
   embedDocuments(texts: string[]): Promise<number[][]> {
     return stepAside(() => this.inner.embedDocuments(texts));
   }

@@ -55,11 +55,17 @@ export class WorkerEmbedder implements Embedder {
   private readonly jobTimeoutMs: number;
   private readonly startTimeoutMs: number;
   private readonly workerUrl: URL;
+  /** The current worker has sent vectors back: its model is loaded. */
+  private answered = false;
 
   constructor(private readonly options: WorkerEmbedderOptions) {
     this.jobTimeoutMs = options.jobTimeoutMs ?? JOB_TIMEOUT_MS;
     this.startTimeoutMs = options.startTimeoutMs ?? START_TIMEOUT_MS;
     this.workerUrl = options.workerUrl ?? EMBED_WORKER_URL;
+  }
+
+  get warm(): boolean {
+    return this.worker !== null && this.answered;
   }
 
   async embedQuery(text: string): Promise<number[]> {
@@ -122,6 +128,7 @@ export class WorkerEmbedder implements Embedder {
     if (this.worker) return this.worker;
     const worker = spawnWorker(this.workerUrl);
     this.ready = false;
+    this.answered = false;
     worker.on("message", (reply: EmbedReply) => this.onReply(worker, reply));
     worker.on("error", (error) => this.onGone(worker, error));
     worker.on("exit", (code) => this.onGone(worker, new Error(`exited with code ${code}`)));
@@ -154,6 +161,7 @@ export class WorkerEmbedder implements Embedder {
     if ("error" in reply) {
       for (const p of job.parts) p.reject(new Error(`embedding failed: ${reply.error}`));
     } else {
+      this.answered = true;
       let at = 0;
       for (const p of job.parts) {
         p.resolve(reply.vectors.slice(at, at + p.texts.length));

@@ -1,10 +1,10 @@
 import { closeSync, openSync } from "node:fs";
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
-import hnswlib from "hnswlib-node";
+import type hnswlib from "hnswlib-node";
 import { spawnWorker } from "../embeddings/worker-embedder.js";
 import type { HnswCheckJob, HnswCheckReply } from "./hnsw-check-worker.js";
-import { checkedPath } from "./hnsw-store.js";
+import { checkedPath, hnswlibNative } from "./hnsw-store.js";
 import { IndexDamage, type FileDigest } from "./index-files.js";
 
 /** The check worker's entry: the .ts source under tsx and vitest, the compiled .js under dist/. */
@@ -46,7 +46,7 @@ export async function readGraphInBackground(
       throw new Error("no descriptor path on this system");
     });
     try {
-      const index = new hnswlib.HierarchicalNSW("cosine", dims);
+      const index = new (hnswlibNative().HierarchicalNSW)("cosine", dims);
       await index.readIndex(checked.path);
       return index;
     } finally {

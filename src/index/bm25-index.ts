@@ -141,6 +141,11 @@ export class Bm25Index {
     return [...this.postings.keys()];
   }
 
+  /** The passages (by position) that hold this stem. */
+  passagesWith(term: string): ArrayLike<number> {
+    return this.postings.get(term)?.docs ?? [];
+  }
+
   /** True when some passage holds this stem. */
   has(term: string): boolean {
     return this.postings.has(term);

@@ -1,8 +1,17 @@
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import hnswlib from "hnswlib-node";
+import type hnswlib from "hnswlib-node";
 import { checkHnswFile } from "./hnsw-file-check.js";
+
+let native: typeof hnswlib | undefined;
+
+/** hnswlib, required when a graph is first made or read: a one-shot keyword answer never loads it. */
+export function hnswlibNative(): typeof hnswlib {
+  native ??= createRequire(import.meta.url)("hnswlib-node") as typeof hnswlib;
+  return native;
+}
 
 /** Linux names an open file by its descriptor: hnswlib then reads the very file that was checked. */
 export const BY_DESCRIPTOR = existsSync("/proc/self/fd");
@@ -33,6 +42,8 @@ export class HnswStore {
   private index: hnswlib.HierarchicalNSW | null = null;
   private ids: string[] = [];
   private ready = true;
+  /** Reads the graph on the first search (`loadWhenSearched`); null once done, or when there is none. */
+  private deferred: (() => void) | null = null;
   /** Settles when a background load has ended (loaded, or failed and handled). */
   loading: Promise<void> = Promise.resolve();
 
@@ -45,7 +56,7 @@ export class HnswStore {
 
   /** Vector length of the index (1 while it is empty). */
   get dims(): number {
-    return this.index?.getNumDimensions() ?? 1;
+    return this.graph()?.getNumDimensions() ?? 1;
   }
 
   get size(): number {
@@ -54,9 +65,10 @@ export class HnswStore {
 
   /** Builds a fresh index from vectors; `ids[i]` names `vectors[i]`. */
   addVectors(vectors: number[][], ids: string[]): void {
+    this.deferred = null;
     if (vectors.length !== ids.length) throw new Error("vectors and ids differ in length");
     const dims = vectors[0]?.length ?? 1;
-    const index = new hnswlib.HierarchicalNSW("cosine", dims);
+    const index = new (hnswlibNative().HierarchicalNSW)("cosine", dims);
     index.initIndex(Math.max(vectors.length, 1), 16, 200, 42);
     vectors.forEach((v, i) => index.addPoint(v, i));
     index.setEf(this.efSearch);
@@ -72,15 +84,16 @@ export class HnswStore {
 
   /** As `similaritySearchVectorWithScore`, each id given by its position in `ids` (the knowledge's order). */
   nearest(query: number[], k: number): [number, number][] {
-    if (!this.ready || !this.index || this.ids.length === 0) return [];
+    const graph = this.graph();
+    if (!this.ready || !graph || this.ids.length === 0) return [];
     const n = Math.min(k, this.ids.length);
-    const { neighbors, distances } = this.index.searchKnn(query, n);
+    const { neighbors, distances } = graph.searchKnn(query, n);
     return neighbors.map((label, i) => [label, 1 - distances[i]!] as [number, number]);
   }
 
   /** Writes the graph to `file`; ids are kept by the caller's manifest. */
   save(file: string): void {
-    this.index?.writeIndexSync(file);
+    this.graph()?.writeIndexSync(file);
   }
 
   /**
@@ -98,7 +111,7 @@ export class HnswStore {
       if (problem) throw new Error(problem);
       const checked = fd >= 0 ? checkedPath(fd, () => bytes) : privateCopy(bytes);
       try {
-        const index = new hnswlib.HierarchicalNSW("cosine", dims);
+        const index = new (hnswlibNative().HierarchicalNSW)("cosine", dims);
         index.readIndexSync(checked.path);
         this.adopt(index, ids);
       } finally {
@@ -120,6 +133,7 @@ export class HnswStore {
     onFailure: (e: Error) => void | Promise<void>,
   ): void {
     this.ready = false;
+    this.deferred = null;
     this.index = null;
     this.ids = [...ids];
     this.loading = load().then(
@@ -128,9 +142,41 @@ export class HnswStore {
     );
   }
 
+  /**
+   * Reads the graph when it is first searched (or saved), not now: a one-shot question answered by
+   * keywords never needs it, and checking and reading a CV's graph takes ~60 ms. `read` loads it into
+   * this store (as `loadChecked` does); if it throws, searches find nothing and `onFailure` is told.
+   */
+  loadWhenSearched(
+    read: (store: HnswStore) => void,
+    ids: string[],
+    onFailure: (e: Error) => void | Promise<void>,
+  ): void {
+    this.index = null;
+    this.ids = [...ids];
+    this.ready = true;
+    this.deferred = () => {
+      try {
+        read(this);
+      } catch (error) {
+        this.ready = false;
+        this.loading = Promise.resolve(onFailure(error instanceof Error ? error : new Error(String(error))));
+      }
+    };
+  }
+
+  /** The graph, read first if that was put off (`loadWhenSearched`). */
+  private graph(): hnswlib.HierarchicalNSW | null {
+    const read = this.deferred;
+    this.deferred = null;
+    read?.();
+    return this.index;
+  }
+
   /** Takes over another store's graph (a rebuild after a background load failed). */
   replaceWith(other: HnswStore): void {
-    this.index = other.index;
+    this.deferred = null;
+    this.index = other.graph();
     this.ids = other.ids;
     this.ready = other.ready;
   }

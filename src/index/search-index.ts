@@ -74,6 +74,11 @@ interface OpenOptions {
   backgroundVectorsFrom?: number;
   /** The manifest and keyword index, read in a worker meanwhile (`preloadIndex`); null: read them here. */
   preloaded?: Promise<PreloadedIndex | null>;
+  /**
+   * A graph under `backgroundVectorsFrom` is read when first searched (one-shot commands: a question
+   * answered by keywords never needs it); its checksum is still checked here.
+   */
+  vectorsWhenSearched?: boolean;
 }
 
 async function writeAtomic(file: string, data: string | Buffer): Promise<void> {
@@ -118,12 +123,14 @@ export async function openSearchIndex(options: OpenOptions): Promise<{ index: Se
       if (!reason) {
         const ids = kb.chunks.map((c) => c.id);
         const background = options.backgroundVectorsFrom ?? BACKGROUND_VECTORS_BYTES;
-        const loaded = await loadVerified(paths.dir, manifest, ids, background, preloaded);
-        const { vectors, keywords, wordForms, pending } = loaded;
+        const when = { background, whenSearched: options.vectorsWhenSearched === true };
+        const loaded = await loadVerified(paths.dir, manifest, ids, when, preloaded);
+        const { vectors, keywords, wordForms, pending, deferred } = loaded;
         await loadThesaurusTables(paths.dir, manifest, kb.thesaurus);
         const twins = twinsOf(kb.chunks, manifest.twins);
         const index = assemble(kb, { vectors, keywords, wordForms, twins }, embedder, lexicon);
         if (pending) vectors.loadInBackground(pending, ids, (error) => rebuildVectors(index, error, options));
+        if (deferred) vectors.loadWhenSearched(deferred, ids, (error) => rebuildVectors(index, error, options));
         const ms = performance.now() - started;
         return { index, report: { rebuilt: false, reason: "up to date", chunks: kb.chunks.length, ms, saved: true } };
       }
@@ -195,13 +202,14 @@ async function loadVerified(
   dir: string,
   manifest: IndexManifest,
   ids: string[],
-  background: number,
+  when: { background: number; whenSearched: boolean },
   preloaded?: PreloadedIndex | null,
 ): Promise<{
   vectors: HnswStore;
   keywords: Bm25Index;
   wordForms: WordForms;
   pending?: () => Promise<hnswlib.HierarchicalNSW>;
+  deferred?: (store: HnswStore) => void;
 }> {
   if (manifest.ids.length !== ids.length || manifest.ids.some((id, i) => id !== ids[i]))
     throw new IndexDamage("manifest.json names passages other than the knowledge's");
@@ -211,21 +219,27 @@ async function loadVerified(
   if (size !== expected.bytes) throw new IndexDamage(`${VECTORS_FILE} is ${size} bytes, expected ${expected.bytes}`);
   const vectors = new HnswStore();
   let pending: (() => Promise<hnswlib.HierarchicalNSW>) | undefined;
-  if (size >= background && BY_DESCRIPTOR) {
+  let deferred: ((store: HnswStore) => void) | undefined;
+  const verify = (bytes: Buffer) => {
+    const problem = digestProblem(VECTORS_FILE, bytes, expected);
+    if (problem) throw new IndexDamage(problem);
+  };
+  if (size >= when.background && BY_DESCRIPTOR) {
     pending = () => readGraphInBackground(file, manifest.dims, ids.length, expected, VECTORS_FILE);
+  } else if (when.whenSearched) {
+    // A changed file rebuilds the index now, as below; only the structure check and the read wait.
+    verify(await readFile(file));
+    deferred = (store) => store.loadChecked(file, manifest.dims, ids, verify);
   } else {
     try {
-      vectors.loadChecked(file, manifest.dims, ids, (bytes) => {
-        const problem = digestProblem(VECTORS_FILE, bytes, expected);
-        if (problem) throw new IndexDamage(problem);
-      });
+      vectors.loadChecked(file, manifest.dims, ids, verify);
     } catch (error) {
       throw error instanceof IndexDamage ? error : new IndexDamage((error as Error).message);
     }
   }
   // A preloaded keyword index was checked against the manifest's passages, which are the knowledge's (above).
   const keywords = preloaded ? preloaded.keywords() : await loadKeywords(dir, manifest, ids);
-  return { vectors, keywords, wordForms: await loadWordForms(dir, manifest), pending };
+  return { vectors, keywords, wordForms: await loadWordForms(dir, manifest), pending, deferred };
 }
 
 /** The thesaurus's stemmed tables saved at build time, from a file that matches the manifest; IndexDamage otherwise. */

@@ -1,5 +1,5 @@
-import pino from "pino";
-import { REDACT_PATHS, REDACTED, scrubText, scrubValue } from "./redact.js";
+import type pino from "pino";
+import { loadPino, REDACT_PATHS, REDACTED, scrubText, scrubValue } from "./redact.js";
 
 /** The logging surface the code depends on; pino's logger fits it. */
 export interface Logger {
@@ -21,6 +21,52 @@ export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
  * `redact` blanks the known secret keys as a second net.
  */
 export function createLogger(level: LogLevel, stream?: NodeJS.WritableStream): Logger {
+  return new LazyLogger(() => pinoLogger(level, stream), RANKS[level]);
+}
+
+/** pino's numbers for the levels: a line is written when its level's is at least the logger's. */
+const RANKS: Record<LogLevel, number> = { debug: 20, info: 30, warn: 40, error: 50, silent: Number.POSITIVE_INFINITY };
+
+type LogArgs = Parameters<Logger["info"]>;
+
+/**
+ * A logger that makes its pino logger (and loads pino) on the first line its level lets through:
+ * lines below the level cost a comparison, and a process that writes none never loads pino. A child
+ * is made from its parent's pino logger the same way, when it first writes.
+ */
+class LazyLogger implements Logger {
+  private made: Logger | undefined;
+
+  constructor(
+    private readonly make: () => Logger,
+    private readonly rank: number,
+  ) {}
+
+  private get real(): Logger {
+    this.made ??= this.make();
+    return this.made;
+  }
+
+  debug(...args: LogArgs): void {
+    if (this.rank <= RANKS.debug) this.real.debug(...args);
+  }
+  info(...args: LogArgs): void {
+    if (this.rank <= RANKS.info) this.real.info(...args);
+  }
+  warn(...args: LogArgs): void {
+    if (this.rank <= RANKS.warn) this.real.warn(...args);
+  }
+  error(...args: LogArgs): void {
+    if (this.rank <= RANKS.error) this.real.error(...args);
+  }
+  child(bindings: Record<string, unknown>): Logger {
+    return new LazyLogger(() => this.real.child(bindings), this.rank);
+  }
+}
+
+/** The pino logger behind `createLogger`'s. */
+function pinoLogger(level: LogLevel, stream?: NodeJS.WritableStream): Logger {
+  const pino = loadPino();
   const logger = pino(
     {
       level,

@@ -1,4 +1,16 @@
-import pino from "pino";
+import { createRequire } from "node:module";
+import type pino from "pino";
+
+let pinoModule: typeof pino | undefined;
+
+/**
+ * pino, required when the first line is written or scrubbed: loading it takes ~40 ms, and a one-shot
+ * `npm run ask` (logs at "warn") usually writes none.
+ */
+export function loadPino(): typeof pino {
+  pinoModule ??= createRequire(import.meta.url)("pino") as typeof pino;
+  return pinoModule;
+}
 
 /** What a secret is replaced with, in log lines. */
 export const REDACTED = "[redacted]";
@@ -70,7 +82,7 @@ export function scrubValue(value: unknown, depth = 0, seen = new WeakSet<object>
   if (value === null || typeof value !== "object") return value;
   if (depth > MAX_DEPTH || seen.has(value)) return "[…]";
   seen.add(value);
-  if (value instanceof Error) return scrubValue(pino.stdSerializers.err(value), depth + 1, seen);
+  if (value instanceof Error) return scrubValue(loadPino().stdSerializers.err(value), depth + 1, seen);
   if (Array.isArray(value)) return value.map((item) => scrubValue(item, depth + 1, seen));
   if (value instanceof URL) return scrubText(value.href);
   if (value instanceof Date || Buffer.isBuffer(value)) return value;

@@ -1,4 +1,15 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, renameSync, statSync } from "node:fs";
+import {
+  appendFileSync,
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { migrate } from "./migrations.js";
@@ -99,7 +110,69 @@ export function openDatabase(file: string, busyTimeoutMs = 2000): Database.Datab
     throw error;
   }
   makePrivate(file);
+  try {
+    takePending(db, file);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   return db;
+}
+
+/**
+ * Where one-shot commands leave their rows (`npm run ask`: see PendingQuestionLog), one JSON line each
+ * ({ kind, row }), for whoever opens bot.db next to move in.
+ */
+export function pendingFile(file: string): string {
+  return `${file}.pending`;
+}
+
+/**
+ * Moves the rows one-shot commands left in `pendingFile(file)` into the database, in one transaction:
+ * the file is claimed first (renamed), so two openers never take the same rows; if the database
+ * cannot take them (locked), they go back for the next opener. A question already there is not
+ * written twice; a line that is not a row is skipped.
+ */
+function takePending(db: Database.Database, file: string): void {
+  const pending = pendingFile(file);
+  if (!existsSync(pending)) return;
+  const claimed = `${pending}.${process.pid}-${Date.now()}`;
+  try {
+    renameSync(pending, claimed);
+  } catch {
+    return; // another opener took them
+  }
+  const text = readFileSync(claimed, "utf8");
+  const insertQuestion = db.prepare(insertRow("INSERT OR IGNORE INTO questions", QUESTION_COLUMNS));
+  const insertFeedback = db.prepare(insertRow("INSERT INTO feedback", FEEDBACK_COLUMNS));
+  let taken = false;
+  try {
+    db.transaction(() => {
+      for (const line of text.split("\n")) {
+        const entry = parseEntry(line);
+        try {
+          if (entry) (entry.kind === "question" ? insertQuestion : insertFeedback).run(entry.row);
+        } catch (error) {
+          if (!isRowError(error)) throw error;
+        }
+      }
+    }).immediate();
+    taken = true;
+  } finally {
+    // Not taken: back for the next opener (if even that fails, the claimed file stays, rows intact).
+    if (!taken) appendFileSync(pending, text, { mode: 0o600 });
+    rmSync(claimed, { force: true });
+  }
+}
+
+function parseEntry(line: string): Omit<LogEntry, "seq"> | null {
+  try {
+    const entry = JSON.parse(line) as Omit<LogEntry, "seq">;
+    const known = entry?.kind === "question" || entry?.kind === "feedback";
+    return known && typeof entry.row === "object" && entry.row !== null ? entry : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { appendFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -10,7 +11,6 @@ import type { FromWriter, ToWriter, WriterOptions } from "./question-log-worker.
 import { stripUserMentions } from "./strip-mentions.js";
 import { HASH_KEY_FILE, hashKey, MalformedHashKeyError } from "./user-hash-key.js";
 
-export { openDatabase } from "./question-db.js";
 export { hashKey, MalformedHashKeyError } from "./user-hash-key.js";
 
 /** One question as the owner's log keeps it. */
@@ -71,6 +71,74 @@ const DEFAULTS: Required<QuestionLogOptions> = {
 /** At most one "buffer full" warning per this long; each says how many rows were dropped. */
 const OVERFLOW_WARN_EVERY_MS = 10_000;
 
+/** A user id as the log keeps it: an HMAC with the owner's key, never the id itself. */
+function hashUser(key: Buffer, user?: string): string | null {
+  return user ? createHmac("sha256", key).update(user).digest("hex").slice(0, 32) : null;
+}
+
+/** A question's row as bot.db stores it: user hashed, mentions stripped. */
+function questionEntry(r: QuestionRecord, key: Buffer): Omit<LogEntry, "seq"> {
+  return {
+    kind: "question",
+    row: {
+      id: r.id,
+      asked_at: r.askedAt.toISOString(),
+      platform: r.platform,
+      workspace: r.workspace ?? null,
+      channel: r.channel ?? null,
+      user_hash: hashUser(key, r.user),
+      question: stripUserMentions(r.answer?.question ?? r.question),
+      language: r.answer?.language ?? null,
+      answered: r.answer?.answered ? 1 : 0,
+      reason: r.answer?.reason ?? (r.errorRef ? "error" : null),
+      cited_ids: JSON.stringify(r.answer?.citations.map((c) => c.id) ?? []),
+      mode: r.answer?.mode ?? null,
+      latency_ms: Math.round(r.latencyMs * 10) / 10,
+      error_ref: r.errorRef ?? null,
+    },
+  };
+}
+
+function feedbackEntry(f: FeedbackEntry, key: Buffer): Omit<LogEntry, "seq"> {
+  return {
+    kind: "feedback",
+    row: { answer_id: f.answerId, rating: f.rating, user_hash: hashUser(key, f.user), rated_at: f.at.toISOString() },
+  };
+}
+
+/**
+ * The question log of a one-shot command (`npm run ask`): each row appended at once to bot.db.pending
+ * (private to the owner), which the next opener of bot.db moves in (the bot, `npm run report`). No
+ * writer thread, no SQLite: starting them took ~0.15 s of a one-question run. A row that cannot be
+ * appended is logged, never thrown.
+ */
+export class PendingQuestionLog implements QuestionLog {
+  constructor(
+    private readonly file: string,
+    private readonly key: Buffer,
+    private readonly logger: Logger,
+  ) {}
+
+  recordQuestion(r: QuestionRecord): void {
+    this.append(questionEntry(r, this.key));
+  }
+
+  recordFeedback(f: FeedbackEntry): void {
+    this.append(feedbackEntry(f, this.key));
+  }
+
+  close(): void {}
+
+  private append(entry: Omit<LogEntry, "seq">): void {
+    const file = `${this.file}.pending`;
+    try {
+      appendFileSync(file, `${JSON.stringify(entry)}\n`, { mode: 0o600 });
+    } catch (error) {
+      this.logger.warn({ err: error, file }, "question log: a row could not be stored");
+    }
+  }
+}
+
 /**
  * The writer thread: the transpiled `.js` next to this file or, when this file runs from source
  * (tests, `npm run ask`), the `.ts` source loaded through tsx's loader registered inside the thread.
@@ -114,32 +182,11 @@ export class SqliteQuestionLog implements QuestionLog {
   }
 
   recordQuestion(r: QuestionRecord): void {
-    this.enqueue({
-      kind: "question",
-      row: {
-        id: r.id,
-        asked_at: r.askedAt.toISOString(),
-        platform: r.platform,
-        workspace: r.workspace ?? null,
-        channel: r.channel ?? null,
-        user_hash: this.hash(r.user),
-        question: stripUserMentions(r.answer?.question ?? r.question),
-        language: r.answer?.language ?? null,
-        answered: r.answer?.answered ? 1 : 0,
-        reason: r.answer?.reason ?? (r.errorRef ? "error" : null),
-        cited_ids: JSON.stringify(r.answer?.citations.map((c) => c.id) ?? []),
-        mode: r.answer?.mode ?? null,
-        latency_ms: Math.round(r.latencyMs * 10) / 10,
-        error_ref: r.errorRef ?? null,
-      },
-    });
+    this.enqueue(questionEntry(r, this.key));
   }
 
   recordFeedback(f: FeedbackEntry): void {
-    this.enqueue({
-      kind: "feedback",
-      row: { answer_id: f.answerId, rating: f.rating, user_hash: this.hash(f.user), rated_at: f.at.toISOString() },
-    });
+    this.enqueue(feedbackEntry(f, this.key));
   }
 
   /** Rows recorded but not yet in the database. */
@@ -165,10 +212,6 @@ export class SqliteQuestionLog implements QuestionLog {
   close(): Promise<void> {
     this.closing ??= this.stop();
     return this.closing;
-  }
-
-  private hash(user?: string): string | null {
-    return user ? createHmac("sha256", this.key).update(user).digest("hex").slice(0, 32) : null;
   }
 
   private enqueue(entry: Omit<LogEntry, "seq">): void {
@@ -300,7 +343,11 @@ export function createSqliteQuestionLog(
  * The question log in DATA_DIR. Without a usable key (a damaged key file, or a read-only DATA_DIR that
  * has none) the bot still starts and answers; the log is off, and the error says why.
  */
-export function openQuestionLog(dataDir: string, logger: Logger, options: QuestionLogOptions = {}): QuestionLog {
+export function openQuestionLog(
+  dataDir: string,
+  logger: Logger,
+  options: QuestionLogOptions & { oneShot?: boolean } = {},
+): QuestionLog {
   let key: Buffer;
   try {
     key = hashKey(dataDir);
@@ -318,5 +365,8 @@ export function openQuestionLog(dataDir: string, logger: Logger, options: Questi
       );
     return noQuestionLog;
   }
-  return createSqliteQuestionLog(join(dataDir, "bot.db"), key, logger, options);
+  const file = join(dataDir, "bot.db");
+  return options.oneShot
+    ? new PendingQuestionLog(file, key, logger)
+    : createSqliteQuestionLog(file, key, logger, options);
 }

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { openDatabase } from "../../src/storage/question-db.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tempDataDir } from "../helpers/test-core.js";
 
@@ -58,6 +59,8 @@ describe("npm run ask", () => {
     expect(answers.map((a) => a.answered)).toEqual([true, false, false, true]);
     expect(answers[1].reason).toBe("empty");
     expect(answers[2].language).toBe("fr");
+    // A one-shot run leaves its rows beside bot.db; its next opener (the bot, the report) moves them in.
+    openDatabase(join(dataDir, "bot.db")).close();
     const db = new Database(join(dataDir, "bot.db"), { readonly: true });
     const logged = db
       .prepare("SELECT question, platform, answered, user_hash FROM questions ORDER BY rowid DESC LIMIT 4")

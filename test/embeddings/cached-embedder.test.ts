@@ -183,3 +183,26 @@ describe("CachedEmbedder on disk", () => {
     expect((await reopen(file)).reembedded).toEqual([TEXTS[3]]);
   });
 });
+
+describe("CachedEmbedder's questions", () => {
+  it("embeds a question asked again while its first call is under way once, and both get its vector", async () => {
+    const asked: string[] = [];
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const inner: Embedder = {
+      id: "fake:8",
+      embedDocuments: async (texts) => texts.map(vectorOf),
+      embedQuery: async (text) => {
+        asked.push(text);
+        await gate;
+        return vectorOf(text);
+      },
+    };
+    const cache = new CachedEmbedder(inner, cacheFile(), silentLogger);
+    const both = Promise.all([cache.embedQuery("Has he used Spark?"), cache.embedQuery("Has he used Spark?")]);
+    release();
+    expect(await both).toEqual([vectorOf("Has he used Spark?"), vectorOf("Has he used Spark?")]);
+    expect(await cache.embedQuery("Has he used Spark?")).toEqual(vectorOf("Has he used Spark?"));
+    expect(asked).toEqual(["Has he used Spark?"]);
+  });
+});

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { migrate, MIGRATIONS } from "../../src/storage/migrations.js";
-import { openDatabase } from "../../src/storage/question-log.js";
+import { openDatabase } from "../../src/storage/question-db.js";
 
 const tables = (db: Database.Database) =>
   (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(

@@ -7,7 +7,7 @@ import { logReader } from "../../src/query/subject.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { tempDataDir } from "../helpers/test-core.js";
 import { buildReport, isoWeek, parseSince, renderReportMarkdown } from "../../src/storage/report.js";
-import { openDatabase } from "../../src/storage/question-log.js";
+import { openDatabase } from "../../src/storage/question-db.js";
 
 /** A database with a week of traffic: answered, not answered (some asking the same thing), failed, rated. */
 function seeded() {

@@ -1,0 +1,46 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/** A copy of what the build reads (sources, benches, scripts, lockfile), node_modules linked. */
+function project(): string {
+  const dir = mkdtempSync(join(tmpdir(), "profile-bot-build-"));
+  for (const part of ["src", "bench", "scripts", "package.json", "package-lock.json", "tsconfig.json"])
+    cpSync(resolve(part), join(dir, part), { recursive: true });
+  symlinkSync(resolve("node_modules"), join(dir, "node_modules"), "dir");
+  // A program of its own, to see --run run it: its command line, and the same process as the build step.
+  writeFileSync(
+    join(dir, "src", "echo-args.ts"),
+    "console.log(JSON.stringify({ args: process.argv.slice(2), pid: process.pid }));\n",
+  );
+  return dir;
+}
+
+function build(dir: string, ...args: string[]) {
+  const run = spawnSync(process.execPath, ["scripts/build.mjs", ...args], { cwd: dir, encoding: "utf8" });
+  expect(run.status, run.stderr).toBe(0);
+  return run;
+}
+
+const stampOf = (dir: string) => statSync(join(dir, "dist", ".build-inputs")).mtimeMs;
+
+describe("scripts/build.mjs --if-stale (what npm start and npm run ask go through)", () => {
+  it("builds once, then runs the program, not building while nothing changed; an edited source is built again", () => {
+    const dir = project();
+    const first = build(dir, "--if-stale", "--run", "dist/src/echo-args.js", "Has he", "used Spark?");
+    expect(JSON.parse(first.stdout.trim()).args).toEqual(["Has he", "used Spark?"]);
+    // The English and French stemmers are written beside the compiled stem.js.
+    expect(existsSync(join(dir, "dist", "src", "text", "snowball-en-fr.cjs"))).toBe(true);
+    const built = stampOf(dir);
+    const again = build(dir, "--if-stale", "--run", "dist/src/echo-args.js", "x");
+    expect(JSON.parse(again.stdout.trim()).args).toEqual(["x"]);
+    expect(stampOf(dir)).toBe(built);
+    writeFileSync(join(dir, "src", "echo-args.ts"), 'console.log(JSON.stringify({ args: ["edited"] }));\n');
+    const edited = build(dir, "--if-stale", "--run", "dist/src/echo-args.js");
+    expect(JSON.parse(edited.stdout.trim()).args).toEqual(["edited"]);
+    expect(stampOf(dir)).not.toBe(built);
+    expect(readFileSync(join(dir, "dist", "src", "echo-args.js"), "utf8")).toContain("edited");
+  }, 120_000);
+});
