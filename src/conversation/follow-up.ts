@@ -72,6 +72,10 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (wordCount > MAX_FOLLOW_UP_WORDS) return null;
   const [part] = understood.parts;
+  // "and before that?" after "Just before Decathlon: … at AAA-Data": before the employer the answer named last.
+  const thenWhat = THEN_WHAT.exec(text);
+  const lastNamed = thenWhat ? lastEmployerIn(previous.answer.split("\n")[0]!, employers) : null;
+  if (thenWhat && lastNamed) return `${thenWhat[0]} ${lastNamed}`;
   // Words the profile lacks are a subject too: "does he have kids?" is not about the previous question.
   const subject = part!.words.filter((w) => !w.employer).length + part!.missing.length + part!.unknown.length;
   const named = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
@@ -127,6 +131,19 @@ function durationAgain(text: string, previous: Turn, words: number): string | nu
     .split(/\s+/);
   if (!DURATION.test(foldText(previous.standalone)) || words !== 1 || rest.length > 2) return null;
   return `${previous.standalone} ${text}`;
+}
+
+/** "and before that?", « et avant ça ? », "what came after?": the step before or after the last answer's role. */
+const THEN_WHAT = /^(and |et )?(before|after|avant|apr[eè]s) (that|this|then|[cç]a|cela)(?!\p{L})/iu;
+
+/** The employer a text names last: "Just before Decathlon: … at AAA-Data" → AAA-Data. */
+function lastEmployerIn(text: string, employers: string[]): string | null {
+  let best: { at: number; employer: string } | null = null;
+  for (const e of employers) {
+    const at = text.search(new RegExp(`\\b${literal(e)}\\b`, "i"));
+    if (at >= 0 && (!best || at > best.at)) best = { at, employer: e };
+  }
+  return best?.employer ?? null;
 }
 
 function literal(text: string): string {

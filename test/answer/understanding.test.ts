@@ -646,6 +646,13 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(await ask("il a deja géré une migration cloud ?"))).not.toMatch(/MAIF/);
   });
 
+  it("walks back with 'and before that?' from the role the last answer named", async () => {
+    await ask("What did he do before Decathlon?", "chain");
+    expect(lead(await ask("and before that?", "chain"))).toMatch(/^Just before AAA-Data: Data Engineer at MAIF/);
+    await ask("what did he do after MAIF?", "chain-after");
+    expect(lead(await ask("and after that?", "chain-after"))).toMatch(/^Right after AAA-Data: Senior Data Engineer/);
+  });
+
   it("answers « il enseigne quels sujets ? » with what he taught", async () => {
     expect(lead(await ask("il enseigne quels sujets ?"))).toMatch(/^Chez EPISEN \(depuis novembre 2022\), enseigné :/);
   });
