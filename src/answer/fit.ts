@@ -241,7 +241,7 @@ function techRequirement(reading: FitReading, tech: Technology, years?: number):
       requirement: name,
       verdict: enough ? "met" : "partial",
       citations,
-      note: t.has(formatDuration(months, language)),
+      note: t.hasTech(formatDuration(months, language)),
     };
   }
   if (uses.length > 0)

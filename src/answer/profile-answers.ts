@@ -224,7 +224,12 @@ function techTime(technology: Technology, tools: Tools, ctx: ProfileContext, lan
     return { lead: m.techOnlyTaught(name, list(taught)), chunks: taught.map((u) => u.chunk), found: true };
   const months = mergedMonths(spans(used.map((u) => u.role)));
   const lead = [
-    m.techUsed(name, formatDuration(months, language), list(used)),
+    m.techUsed(
+      name,
+      formatDuration(months, language),
+      list(used),
+      used.some((u) => u.role.period?.current),
+    ),
     taught.length > 0 ? m.techTaught(list(taught)) : "",
   ]
     .filter(Boolean)

@@ -129,8 +129,9 @@ function profileWords(profile: Profile) {
     total: (duration: string, start: string, roles: string) =>
       `About ${duration} of experience, from ${start} to today (overlapping roles counted once): ${roles}.`,
     // The CV dates roles, not tools within them: the time is that of the roles that list the tool.
-    techUsed: (tech: string, duration: string, roles: string) =>
-      `${tech}: about ${duration} in the roles that list it, at ${roles}.`,
+    // A current role counts to today, past the CV's own "(4 years 3 months)" written earlier.
+    techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
+      `${tech}: about ${duration}${toToday ? " to today" : ""} in the roles that list it, at ${roles}.`,
     techTaught: (roles: string) => `Taught at ${roles}.`,
     techOnlyTaught: (tech: string, roles: string) =>
       `${tech}: taught at ${roles}; the profile doesn't show it used in a role.`,
@@ -202,6 +203,7 @@ function serviceWords() {
       trainedOnly: "trained others in it, not used in a role",
       ownerOnly: "only the candidate can say",
       has: (d: string) => `${d} in the profile`,
+      hasTech: (d: string) => `${d} in the roles that list it`,
       summary: (met: number, total: number, partial: string[], missing: string[]) =>
         [
           `Meets ${met} of ${total} requirements.`,

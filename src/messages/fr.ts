@@ -142,8 +142,8 @@ function profileWordsFr(profile: Profile): ProfileWords {
     total: (duration: string, start: string, roles: string) =>
       `Environ ${duration} d'expérience, de ${start} à aujourd'hui ` +
       `(les périodes qui se chevauchent comptent une fois) : ${roles}.`,
-    techUsed: (tech: string, duration: string, roles: string) =>
-      `${tech} : environ ${duration} dans les postes qui le citent, chez ${roles}.`,
+    techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
+      `${tech} : environ ${duration}${toToday ? " à ce jour" : ""} dans les postes qui le citent, chez ${roles}.`,
     techTaught: (roles: string) => `Enseigné à ${roles}.`,
     techOnlyTaught: (tech: string, roles: string) =>
       `${tech} : enseigné à ${roles} ; le profil ne le montre pas utilisé dans un poste.`,
@@ -215,6 +215,7 @@ function serviceWordsFr(): ServiceWords {
       trainedOnly: "formation d'équipes seulement, pas utilisé en poste",
       ownerOnly: "seule la personne concernée peut le dire",
       has: (d: string) => `${d} d'après le profil`,
+      hasTech: (d: string) => `${d} dans les postes qui le citent`,
       summary: (met: number, total: number, partial: string[], missing: string[]) =>
         [
           `Répond à ${met} exigences sur ${total}.`,

@@ -71,7 +71,7 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
 
   it("counts experience per technology over the roles that use it, and keeps teaching apart", async () => {
     expect(lead(await ask("how many years of Airflow?"))).toBe(
-      "Airflow: about 6 years and 10 months in the roles that list it, at Decathlon (since May 2021), " +
+      "Airflow: about 6 years and 10 months to today in the roles that list it, at Decathlon (since May 2021), " +
         "AAA-Data (January 2020 – May 2021).",
     );
     expect(lead(await ask("How long has he used Kafka?"))).toBe(
@@ -216,7 +216,7 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
         "at AAA-Data (January 2020 – May 2021).",
     );
     expect(lead(await ask("Scala experience, in years?"))).toBe(
-      "Scala: about 5 years and 6 months in the roles that list it, at Decathlon (since May 2021).",
+      "Scala: about 5 years and 6 months to today in the roles that list it, at Decathlon (since May 2021).",
     );
     expect(lead(await ask("Docker and Jenkins — how many years roughly?"))).toBe(
       "Docker: about 2 years and 4 months in the roles that list it, at AAA-Data (January 2020 – May 2021), " +
