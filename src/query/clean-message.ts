@@ -97,6 +97,8 @@ const LEADING: [ChatterKind | null, RegExp][] = [
   [null, new RegExp(`^${FILLER}${SEP}`, "iu")],
 ];
 const TRAILING: [ChatterKind | null, RegExp][] = [
+  // "lol", « mdr »: a laugh says nothing of what is asked.
+  [null, new RegExp(`(?:^|[\\s,.!;:?-])(?:lol|mdr|ptdr|haha+|hehe|xd)\\s*[!.?]*$`, "iu")],
   ["thanks", new RegExp(`(?:^|[\\s,.!;:?-])${THANKS}\\s*[!.]*$`, "iu")],
   ["goodbye", new RegExp(`(?:^|[\\s,.!;:?-])${GOODBYE}\\s*[!.]*$`, "iu")],
   [null, new RegExp(`(?:^|[\\s,.!;:?-])${POLITE}\\s*[!.?]*$`, "iu")],

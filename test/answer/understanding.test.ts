@@ -566,7 +566,8 @@ describe("offline answers to messages as people write them", () => {
 
   it("takes 'thank you so much!!', 'hey quick q' and « petite question rapide » as chatter", async () => {
     expect((await ask("thank you so much!!")).answer).toMatch(/welcome/i);
-    for (const q of ["hey quick q", "hello, petite question rapide"]) {
+    expect(lead(await ask("has he used spark? haha"))).toMatch(/^Yes — Spark: used at Decathlon/);
+    for (const q of ["hey quick q", "hello, petite question rapide", "lol"]) {
       const a = await ask(q);
       expect(a.citations, q).toEqual([]);
       expect(a.reason, q).toBe("chatter");
