@@ -707,7 +707,9 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
   const naming = (x: string) => {
     const parts = ctx.reader.read(x, { language: read.language }).parts;
     const missing = parts.reduce((n, p) => n + p.missing.length, 0);
-    return parts.some((p) => p.technologies.length > 0 || p.roles.length > 0) || missing > 1;
+    // A list: names between commas or slashes, few words ("My colleague Bob from Capgemini…" is not one).
+    const list = /[,/]/.test(x) && x.split(/\s+/).length <= 8;
+    return parts.some((p) => p.technologies.length > 0 || p.roles.length > 0) || (missing > 1 && list);
   };
   const kept = sentences.filter((x) => x.endsWith("?") || naming(x)).join(" ");
   return kept === read.text ? read : ctx.reader.read(kept, { language: read.language });

@@ -2,7 +2,11 @@ import type { FitReport } from "./fit.js";
 import type { Answer, Citation } from "./answer.js";
 import { textFor } from "../messages/messages.js";
 
-/** Quoted passages a fit report shows: enough to check each claim, few enough for a chat message. */
+/**
+ * Passages a fit report quotes beyond each requirement's first one (which every verdict keeps, so the
+ * report quotes at most this many plus one per requirement): enough to check each claim, few enough
+ * for a chat message.
+ */
 const MAX_FIT_CITATIONS = 10;
 
 /**

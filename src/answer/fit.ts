@@ -270,8 +270,12 @@ async function readResponsibility(reading: FitReading, line: string, hasYears: b
     : line;
   if (duty === "" || !RESPONSIBILITY.test(foldText(duty))) return;
   // "design pipelines, optimise cloud costs, and ensure data quality": three duties, each judged.
+  // Only a list of things to do: each later piece opens with a verb ("optimise", « garantir »), not a noun
+  // ("data scientists, analysts and product managers" is one duty).
   const pieces = duty.split(/,\s*(?:(?:and|et)\s+)?/).filter((x) => /[\p{L}]{2}.*\s.*[\p{L}]{2}/u.test(x));
-  for (const piece of pieces.length > 1 ? pieces : [duty]) {
+  const verbLed = (x: string) => /^\s*[a-zà-ÿ]+(e|ise|ize|ate|fy|ld|er|ir|re)\s/u.test(x) && !/^\s*\S+s\s/.test(x);
+  const listed = pieces.length > 1 && pieces.slice(1).every(verbLed);
+  for (const piece of listed ? pieces : [duty]) {
     const lead = piece.replace(/^(you will|you'll|vous (allez|serez)|tu vas)\s+/i, "");
     const judged = await reading.ctx.judge(lead, reading.language);
     add(reading, {

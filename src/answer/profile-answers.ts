@@ -497,8 +497,11 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
   if (holds.length > 0 && intent.seniority) {
     const first = firstWorkRole(tools.work);
     const total = formatDuration(mergedMonths(spans(tools.work)), language);
-    const lead = m.seniority(holds.map(roleAt).join("; "), total, first ? tools.month(first.period!.start) : "");
-    return reply(lead, holds.map(heading));
+    if (!first) return reply(m.titleHeld(holds.map(roleAt).join("; ")), holds.map(heading));
+    return reply(
+      m.seniority(holds.map(roleAt).join("; "), total, tools.month(first.period!.start)),
+      holds.map(heading),
+    );
   }
   if (holds.length > 0) return reply(m.titleHeld(holds.map(roleAt).join("; ")), holds.map(heading));
   const lead = intent.role
@@ -516,13 +519,21 @@ function overlapAnswer(intent: IntentOf<"overlap">, tools: Tools, language: Lang
   const [sa, sb] = [spanOf(a.period, now), spanOf(b.period, now)];
   const from = Math.max(sa.start, sb.start);
   const to = Math.min(sa.end, sb.end);
-  if (to <= from) return reply(m.overlapNo(place(a), place(b)), [heading(a), heading(b)]);
+  // "Before or after?": the one that began first, then whether they overlap.
+  const [first, second] = sa.start <= sb.start ? [a, b] : [b, a];
+  const order = intent.order ? `${m.order(place(first), place(second))} ` : "";
+  if (to <= from)
+    return reply(`${order}${intent.order ? "" : m.overlapNo(place(a), place(b))}`.trim(), [heading(a), heading(b)]);
   const ym = (i: number) => month(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
   const ongoing = a.period.current && b.period.current;
-  return reply(
-    m.overlapYes(place(a), place(b), formatDuration(to - from, language), ym(from), ongoing ? null : ym(to)),
-    [heading(a), heading(b)],
+  const overlap = m.overlapYes(
+    place(a),
+    place(b),
+    formatDuration(to - from, language),
+    ym(from),
+    ongoing ? null : ym(to),
   );
+  return reply(`${order}${overlap}`, [heading(a), heading(b)]);
 }
 
 /** "Has he led a team?": the passages where he supervised others, by role, and where he trains people. */
@@ -559,7 +570,9 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
       led.flatMap((x) => x.chunks),
       false,
     );
-  return reply(`${m.leadership(led.map((x) => at(x.r)).join("; "))}${also}`, [
+  // "…as tech lead?": whether his titles say so, after what he did.
+  const titled = intent.title ? ` ${m.notTitled(intent.title)}` : "";
+  return reply(`${m.leadership(led.map((x) => at(x.r)).join("; "))}${titled}${also}`, [
     ...led.flatMap((x) => x.chunks),
     ...trainers.map(heading),
   ]);

@@ -74,7 +74,7 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const [part] = understood.parts;
   // "and before that?" after "Just before Decathlon: … at AAA-Data": before the employer the answer named last.
   const thenWhat = THEN_WHAT.exec(text);
-  const lastNamed = thenWhat ? lastEmployerIn(previous.answer.split("\n")[0]!, employers) : null;
+  const lastNamed = thenWhat ? answeredEmployer(previous.answer.split("\n")[0]!, employers) : null;
   if (thenWhat && lastNamed) return `${thenWhat[0]} ${lastNamed}`;
   // Words the profile lacks are a subject too: "does he have kids?" is not about the previous question.
   const subject = part!.words.filter((w) => !w.employer).length + part!.missing.length + part!.unknown.length;
@@ -136,12 +136,17 @@ function durationAgain(text: string, previous: Turn, words: number): string | nu
 /** "and before that?", « et avant ça ? », "what came after?": the step before or after the last answer's role. */
 const THEN_WHAT = /^(and |et )?(before|after|avant|apr[eè]s) (that|this|then|[cç]a|cela)(?!\p{L})/iu;
 
-/** The employer a text names last: "Just before Decathlon: … at AAA-Data" → AAA-Data. */
-function lastEmployerIn(text: string, employers: string[]): string | null {
+/**
+ * The employer an answer is about: the first named after its lead-in ("Just before Decathlon: … at AAA-Data.
+ * At the same time: … Pernod Ricard" → AAA-Data), or else the first it names.
+ */
+function answeredEmployer(text: string, employers: string[]): string | null {
+  const colon = text.search(/\s?:\s/);
+  const after = colon >= 0 ? text.slice(colon) : text;
   let best: { at: number; employer: string } | null = null;
   for (const e of employers) {
-    const at = text.search(new RegExp(`\\b${literal(e)}\\b`, "i"));
-    if (at >= 0 && (!best || at > best.at)) best = { at, employer: e };
+    const at = after.search(new RegExp(`\\b${literal(e)}\\b`, "i"));
+    if (at >= 0 && (!best || at < best.at)) best = { at, employer: e };
   }
   return best?.employer ?? null;
 }

@@ -97,7 +97,9 @@ function roleWords(profile: Profile) {
     overlapYes: (a: string, b: string, duration: string, from: string, to: string | null) =>
       `Yes — ${a} and ${b} overlap: ${duration}, ${to ? `from ${from} to ${to}` : `since ${from}`}.`,
     overlapNo: (a: string, b: string) => `No — ${a} and ${b} don't overlap.`,
+    order: (first: string, second: string) => `${first} began first, then ${second}.`,
     leadershipNone: `The profile doesn't say ${he} led a team.`,
+    notTitled: (title: string) => `None of the titles the profile gives is ${title}.`,
     leadershipSize: (size: number, places: string) =>
       `The profile doesn't say ${he} led a team of that size (${size}); it shows ${he} supervised others at ${places}.`,
     alsoTrains: (places: string) => `${he[0]!.toUpperCase()}${he.slice(1)} also trains people: ${places}.`,

@@ -108,7 +108,9 @@ function roleWordsFr(profile: Profile): RoleWords {
     overlapYes: (a: string, b: string, duration: string, from: string, to: string | null) =>
       `Oui — ${a} et ${b} se chevauchent : ${duration}, ${to ? `de ${from} à ${to}` : `depuis ${from}`}.`,
     overlapNo: (a: string, b: string) => `Non — ${a} et ${b} ne se chevauchent pas.`,
+    order: (first: string, second: string) => `${first} a commencé d'abord, puis ${second}.`,
     leadershipNone: `Le profil ne dit pas qu'${il} a dirigé une équipe.`,
+    notTitled: (title: string) => `Aucun des titres du profil n'est ${title}.`,
     leadershipSize: (size: number, places: string) =>
       `Le profil ne dit pas qu'${il} a dirigé une équipe de cette taille (${size}) ; ` +
       `il montre qu'${il} a encadré d'autres personnes chez ${places}.`,

@@ -28,10 +28,11 @@ export type ProfileIntent =
   | { kind: "summary" }
   /** `howLong`: "how long has he been a data engineer?" asks for the time in the roles holding the title. */
   | { kind: "title"; role: string | null; title: string; howLong?: boolean; seniority?: boolean }
-  | { kind: "leadership"; role: string | null; size?: number }
+  /** "Has he led a team (of 5) (as tech lead)?": `title` is a title asked with it, which he may not have held. */
+  | { kind: "leadership"; role: string | null; size?: number; title?: string }
   | { kind: "taught"; role: string | null }
   /** "Was he at MAIF and Pernod Ricard at the same time?": whether two roles overlap, and when. */
-  | { kind: "overlap"; roles: [string, string] };
+  | { kind: "overlap"; roles: [string, string]; order?: boolean };
 
 // All matched on folded text (no accents, lower case), English and French.
 const HOW_LONG = new RegExp(
@@ -209,7 +210,7 @@ const FIELD_TITLE: Record<string, string> = {
 const LOOKING_FOR = new RegExp(
   String.raw`\b(je cherche|je recherche|on cherche|nous cherchons|nous recherchons|` +
     String.raw`(we're|we are|i'm|i am) looking for|we need|looking for) (un|une|a|an) ` +
-    String.raw`([\p{L} -]+?)(?= (pour|for|to|qui|who|with|avec|sur|on|in|a|en)\b|$)`,
+    String.raw`([\p{L} -]+?)(?= (pour|for|to|qui|who|with|avec|sur|on|in|a|en)\b| ?[?.!]*$)`,
   "u",
 );
 /** A job's noun: what makes "a data engineer" a title and "a quick answer" not. */
@@ -248,10 +249,12 @@ const TEACHES_AT_ALL = new RegExp(
     String.raw`(enseignement|cours|formations?)|(has|did) (he|she) (ever )?(do|done) (some |any )?teaching)\s*\?*$`,
 );
 
+/** "Was MAIF before or after AAA-Data?": which came first. */
+const ORDER = /\b(before or after|after or before|avant ou apres|apres ou avant|which (came|was) first)\b/;
 /** "At the same time?", « en même temps ? »: two roles held together. */
 const AT_ONCE = new RegExp(
   String.raw`\b(same time|simultaneous(ly)?|overlap\w*|in parallel|concurrently|before or after|after or before|` +
-    String.raw`avant ou apres|apres ou avant|` +
+    String.raw`avant ou apres|apres ou avant|which (came|was) first|` +
     String.raw`en meme temps|simultanement|en parallele|chevauch\w*)\b`,
 );
 /** "How many years as a data engineer?", « combien d'années comme data engineer ? »: time in a title. */
@@ -347,7 +350,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   ),
   overlap: new RegExp(AT_ONCE.source, "g"),
   taught: new RegExp(`${TEACHES.source}|${TEACHES_AT_ALL.source}`, "g"),
-  leadership: new RegExp(LEADERSHIP.source, "gu"),
+  leadership: new RegExp(`${LEADERSHIP.source}|${AS_LEAD.source}`, "gu"),
 };
 
 /** Recognises a question about the whole profile; null sends it to retrieval. */
@@ -386,7 +389,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const leading = part.technologies.length === 0 ? leadingIntent(text, role) : null;
   if (leading) return leading;
   if (part.roles.length === 2 && AT_ONCE.test(text))
-    return { kind: "overlap", roles: [part.roles[0]!, part.roles[1]!] };
+    return { kind: "overlap", roles: [part.roles[0]!, part.roles[1]!], ...(ORDER.test(text) ? { order: true } : {}) };
   const title = titleIntent(text, role, part.technologies.length > 0);
   if (title) return title;
   if ((TEACHES.test(text) || TEACHES_AT_ALL.test(text)) && !HOW_LONG.test(text) && part.technologies.length === 0)
@@ -418,7 +421,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (SKILLS.test(text) && part.technologies.length === 0) return { kind: "skills", role };
   if (SUMMARY.test(text)) return { kind: "summary" };
   if (RESULTS.test(text) && part.technologies.length === 0) return { kind: "results", roles: part.roles };
-  if (EMPLOYERS.test(text) && part.technologies.length === 0) return { kind: "employers" };
+  if (EMPLOYERS.test(text) && part.technologies.length === 0 && !role) return { kind: "employers" };
   if (
     ((CURRENT.test(text) && (ROLE_WORDS.test(text) || role)) ||
       ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role)) &&
@@ -436,12 +439,20 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
 /** "Has he led a team?", "a team of 10?", and "as tech lead?" (whether he held that title). */
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
   const asLead = AS_LEAD.exec(text);
-  if (asLead) return { kind: "title", role, title: asLead[3]! };
+  // "Has he managed a team as tech lead?" asks about leading people first; "worked as a lead?" about a title.
+  if (asLead && !LEADERSHIP.test(text.replace(AS_LEAD, " ")))
+    return {
+      kind: "title",
+      role,
+      title: `${asLead[2] ?? ""}${asLead[3]!}`,
+      ...(HOW_LONG.test(text) ? { howLong: true } : {}),
+    };
   // "Is he senior enough to lead a team?" asks about leading people, not about a title.
   if (!LEADERSHIP.test(text)) return null;
   // "a team of 10", not "in 2020".
   const size = /\b(\d{1,3})\b/.exec(text)?.[1];
-  return size ? { kind: "leadership", role, size: Number(size) } : { kind: "leadership", role };
+  const title = asLead ? { title: `${asLead[2] ?? ""}${asLead[3]!}` } : {};
+  return size ? { kind: "leadership", role, size: Number(size), ...title } : { kind: "leadership", role, ...title };
 }
 
 /** The words a part asks about: not employers, experience words or numbers. */

@@ -98,7 +98,7 @@ const LEADING: [ChatterKind | null, RegExp][] = [
 ];
 const TRAILING: [ChatterKind | null, RegExp][] = [
   // "lol", « mdr »: a laugh says nothing of what is asked.
-  [null, new RegExp(`(?:^|[\\s,.!;:?-])(?:lol|mdr|ptdr|haha+|hehe|xd)\\s*[!.?]*$`, "iu")],
+  [null, /(?:^|[\s,.!;:?-])(?:lol|mdr|ptdr|haha+|hehe|xd)\s*[!.?]*$/iu],
   ["thanks", new RegExp(`(?:^|[\\s,.!;:?-])${THANKS}\\s*[!.]*$`, "iu")],
   ["goodbye", new RegExp(`(?:^|[\\s,.!;:?-])${GOODBYE}\\s*[!.]*$`, "iu")],
   [null, new RegExp(`(?:^|[\\s,.!;:?-])${POLITE}\\s*[!.?]*$`, "iu")],
@@ -168,7 +168,6 @@ const SHORTHAND: Record<string, string> = {
   tjr: "toujours",
   tjrs: "toujours",
   mtn: "maintenant",
-  pk: "pourquoi",
   k8s: "Kubernetes",
   kube: "Kubernetes",
   u: "you",

@@ -125,14 +125,14 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "wishes",
     new RegExp(
-      String.raw`\b(is (he|she) (open|interested|willing|keen|ready|looking) (to|in|for)|` +
-        String.raw`would (he|she) (be )?(open|interested|willing|keen|ready|ok|okay)|` +
-        String.raw`would (he|she) (accept|consider|want|like|prefer)|` +
-        String.raw`(does|do) (he|she) (want|wish|prefer)|is (he|she) (currently )?(looking|searching) for|` +
-        String.raw`(est[- ](il|elle)|(il|elle) (est|serait)|serait[- ](il|elle)) (ouverte?|interessee?|prete?|` +
-        String.raw`partante?|motivee?|ok|d'accord) (a|pour|par)|` +
-        String.raw`(accepterait|voudrait|souhaite|souhaiterait|prefererait|cherche|recherche)[- ]t?[- ]?(il|elle)|` +
-        String.raw`(il|elle) (accepterait|voudrait|souhaite|souhaiterait|prefererait))\b`,
+      String.raw`\b(is (he|she) (open|willing) to|` +
+        String.raw`would (he|she) (be )?(open|willing|ok|okay)|` +
+        String.raw`would (he|she) (accept|consider|want)|` +
+        String.raw`(does|do) (he|she) (want|wish) (to|a|an)|is (he|she) (currently )?(looking|searching) for|` +
+        String.raw`(est[- ](il|elle)|(il|elle) (est|serait)|serait[- ](il|elle)) (ouverte?|` +
+        String.raw`partante?|ok|d'accord) (a|pour|par)|` +
+        String.raw`(accepterait|voudrait|souhaite|souhaiterait|cherche|recherche)[- ]t?[- ]?(il|elle)|` +
+        String.raw`(il|elle) (accepterait|voudrait|souhaite|souhaiterait))\b`,
     ),
   ],
 ];
@@ -149,9 +149,13 @@ export function ownerTopicsOf(text: string): OwnerTopic[] {
   return !topics.includes("location") && workedWhere(folded) ? [...topics, "location"] : topics;
 }
 
-/** "Has he worked in India?", « il a vécu en Inde ? »: where he worked or lived, which a CV's roles don't say. */
+/**
+ * "Has he worked in India?", « il a vécu en Inde ? »: in which country he worked or lived, which this CV's roles
+ * don't say (it names India only as where source tables were). The place right after the verb: "worked with
+ * Spark in Germany" asks about Spark.
+ */
 const WORKED_IN =
-  /\b(worked|working|works|lived|living|lives|been|travaille|bosse|vecu|habite)\b.*?\b(in|from|a|au|aux|en)\s+(.+)$/;
+  /\b(worked|working|works|lived|living|lives|been|travaille|bosse|vecu|habite)\s+(in|from|a|au|aux|en)\s+(.+)$/;
 /** Everyday short names of countries that Intl's names don't give. */
 const COUNTRY_SHORT = ["uk", "usa", "us", "uae"];
 let countries: Set<string> | undefined;

@@ -328,7 +328,8 @@ export class QuestionReader {
     if (contracted) return contracted.name;
     const clipped = this.clippedWord(token);
     if (clipped) return this.vocabulary.display.get(clipped) ?? clipped;
-    const split = this.splitWord(w);
+    // Not a name written with capitals ("Salesforce", "PowerPoint"): a brand, not two of the CV's words.
+    const split = token.original === w ? this.splitWord(w) : null;
     if (split) return split;
     const closest = closestWord(w, this.vocabulary.words);
     if (!closest) return this.nameOutsideProfile(w);
@@ -356,7 +357,8 @@ export class QuestionReader {
    * "dockers"): the stem matches, but the name is the CV's.
    */
   private techNameCut(w: string): string | null {
-    if (w.length < 5) return null;
+    // "table" is a word of its own, not "Tableau" cut short.
+    if (w.length < 5 || this.lexicon.isWord(w)) return null;
     const name = this.vocabulary.technologies
       .filter((t) => t.tokens.length === 1)
       .map((t) => t.tokens[0]!)
@@ -531,13 +533,12 @@ export class QuestionReader {
     return out;
   }
 
-  /** A language named by one capital letter ("R", "C"), not the "C" of « C'est » nor a lone "A". */
+  /** A language named by one capital letter ("R", "C"), not the "C" of « C'est » (an apostrophe follows). */
   private letterName(tokens: Token[], i: number, text = ""): boolean {
     const token = tokens[i]!;
     // "C++", "C#": another language, which the tokens can't spell.
     if (/^[+#]/.test(text.slice(token.end))) return false;
-    const next = tokens[i + 1];
-    const elided = next !== undefined && next.start - token.end === 1;
+    const elided = /^['’]/.test(text.slice(token.end));
     return /^\p{Lu}$/u.test(token.original) && !elided && !this.shouting && LETTER_LANGUAGES.has(token.folded);
   }
 

@@ -5,14 +5,16 @@ import {
   existsSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   statSync,
 } from "node:fs";
-import { dirname } from "node:path";
+import { basename, dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { migrate } from "./migrations.js";
+import { pendingFile } from "./pending-file.js";
 
 /** A question as stored: user already hashed, mentions already stripped. */
 export interface QuestionRow {
@@ -119,50 +121,88 @@ export function openDatabase(file: string, busyTimeoutMs = 2000): Database.Datab
   return db;
 }
 
-/**
- * Where one-shot commands leave their rows (`npm run ask`: see PendingQuestionLog), one JSON line each
- * ({ kind, row }), for whoever opens bot.db next to move in.
- */
-export function pendingFile(file: string): string {
-  return `${file}.pending`;
-}
+export { pendingFile } from "./pending-file.js";
+
+/** A claim older than this was left by an opener that died before its commit: its rows are taken again. */
+const STALE_CLAIM_MS = 60_000;
 
 /**
- * Moves the rows one-shot commands left in `pendingFile(file)` into the database, in one transaction:
- * the file is claimed first (renamed), so two openers never take the same rows; if the database
- * cannot take them (locked), they go back for the next opener. A question already there is not
- * written twice; a line that is not a row is skipped.
+ * Moves the rows one-shot commands left in `pendingFile(file)` into the database, one transaction per
+ * file: the file is claimed first (renamed, with the claim's time in its name), so two openers never take
+ * the same rows; a claim left by an opener that died is taken again after a minute. If the database
+ * cannot take them (locked), they go back for the next opener, and rows appended to a file while it was
+ * being claimed go back too. A question already there is not written twice; a line that is not a row
+ * (a torn write) is skipped. Never throws: what can't be moved stays on disk for the next opener.
  */
 function takePending(db: Database.Database, file: string): void {
   const pending = pendingFile(file);
-  if (!existsSync(pending)) return;
-  const claimed = `${pending}.${process.pid}-${Date.now()}`;
+  const dir = dirname(pending);
+  const prefix = `${basename(pending)}.`;
+  let n = 0;
+  const claim = (from: string): string | null => {
+    const to = `${pending}.${Date.now()}-${process.pid}-${n++}`;
+    try {
+      renameSync(from, to);
+      return to;
+    } catch {
+      return null; // another opener took it
+    }
+  };
+  const stale = (name: string) => Date.now() - Number(name.slice(prefix.length).split("-")[0]) > STALE_CLAIM_MS;
+  let names: string[] = [];
   try {
-    renameSync(pending, claimed);
+    names = readdirSync(dir).filter((x) => x.startsWith(prefix) && stale(x));
   } catch {
-    return; // another opener took them
+    return;
   }
-  const text = readFileSync(claimed, "utf8");
+  const claimed = [...names.map((x) => join(dir, x)), ...(existsSync(pending) ? [pending] : [])]
+    .map(claim)
+    .filter((x): x is string => x !== null);
+  for (const c of claimed) moveIn(db, c, pending);
+}
+
+/** One claimed file's rows into the database, or back to `pending` when they can't go in. */
+function moveIn(db: Database.Database, claimed: string, pending: string): void {
+  let read: Buffer;
+  try {
+    read = readFileSync(claimed);
+  } catch {
+    return; // left as it is: taken again once stale
+  }
+  try {
+    insertEntries(db, read.toString("utf8"));
+  } catch {
+    try {
+      appendFileSync(pending, read, { mode: 0o600 });
+      rmSync(claimed, { force: true });
+    } catch {
+      // Both kept on disk: the claim is taken again once stale.
+    }
+    return;
+  }
+  try {
+    // A row appended while the file was being claimed went into it after it was read: back for the next opener.
+    const now = readFileSync(claimed);
+    if (now.length > read.length) appendFileSync(pending, now.subarray(read.length), { mode: 0o600 });
+    rmSync(claimed, { force: true });
+  } catch {
+    // Kept: taken again once stale (questions are not written twice).
+  }
+}
+
+function insertEntries(db: Database.Database, text: string): void {
   const insertQuestion = db.prepare(insertRow("INSERT OR IGNORE INTO questions", QUESTION_COLUMNS));
   const insertFeedback = db.prepare(insertRow("INSERT INTO feedback", FEEDBACK_COLUMNS));
-  let taken = false;
-  try {
-    db.transaction(() => {
-      for (const line of text.split("\n")) {
-        const entry = parseEntry(line);
-        try {
-          if (entry) (entry.kind === "question" ? insertQuestion : insertFeedback).run(entry.row);
-        } catch (error) {
-          if (!isRowError(error)) throw error;
-        }
+  db.transaction(() => {
+    for (const line of text.split("\n")) {
+      const entry = parseEntry(line);
+      try {
+        if (entry) (entry.kind === "question" ? insertQuestion : insertFeedback).run(entry.row);
+      } catch (error) {
+        if (!isRowError(error)) throw error;
       }
-    }).immediate();
-    taken = true;
-  } finally {
-    // Not taken: back for the next opener (if even that fails, the claimed file stays, rows intact).
-    if (!taken) appendFileSync(pending, text, { mode: 0o600 });
-    rmSync(claimed, { force: true });
-  }
+    }
+  }).immediate();
 }
 
 function parseEntry(line: string): Omit<LogEntry, "seq"> | null {

@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Answer } from "../answer/answer.js";
 import type { Logger } from "../logging/logger.js";
+import { pendingFile } from "./pending-file.js";
 import type { LogEntry } from "./question-db.js";
 import type { FromWriter, ToWriter, WriterOptions } from "./question-log-worker.js";
 import { stripUserMentions } from "./strip-mentions.js";
@@ -130,9 +131,10 @@ export class PendingQuestionLog implements QuestionLog {
   close(): void {}
 
   private append(entry: Omit<LogEntry, "seq">): void {
-    const file = `${this.file}.pending`;
+    const file = pendingFile(this.file);
     try {
-      appendFileSync(file, `${JSON.stringify(entry)}\n`, { mode: 0o600 });
+      // A line of its own even after a torn write (a run killed mid-line): the row before it can't swallow it.
+      appendFileSync(file, `\n${JSON.stringify(entry)}\n`, { mode: 0o600 });
     } catch (error) {
       this.logger.warn({ err: error, file }, "question log: a row could not be stored");
     }

@@ -322,7 +322,7 @@ describe("offline answers to messages as people write them", () => {
     const lines = a.answer.split("\n").filter((l) => l.startsWith("• "));
     expect(lines.find((l) => l.startsWith("• SQL:"))).toMatch(/^• SQL: ✔ met \[\d+\]$/);
     expect(lines.some((l) => l.startsWith("• optimise cloud costs: ✔ met"))).toBe(true);
-    expect(lines.some((l) => l.startsWith("• ensure data quality: "))).toBe(true);
+    expect(lines.find((l) => l.startsWith("• ensure data quality: "))).toMatch(/: (✔ met|◐ partly) \[\d+\]/);
     expect(lines).toContain("• English fluent required: ✘ not in the profile (only the candidate can say)");
     for (const l of lines.filter((x) => /✔|◐/.test(x))) expect(l, l).toMatch(/\[\d+\]$/);
   });
@@ -649,8 +649,32 @@ describe("offline answers to messages as people write them", () => {
   it("walks back with 'and before that?' from the role the last answer named", async () => {
     await ask("What did he do before Decathlon?", "chain");
     expect(lead(await ask("and before that?", "chain"))).toMatch(/^Just before AAA-Data: Data Engineer at MAIF/);
+    expect(lead(await ask("and before that?", "chain"))).toBe("The profile lists no role before MAIF.");
     await ask("what did he do after MAIF?", "chain-after");
     expect(lead(await ask("and after that?", "chain-after"))).toMatch(/^Right after AAA-Data: Senior Data Engineer/);
+  });
+
+  it("keeps R when a word follows it, a brand whole, and a question whatever small talk follows it", async () => {
+    const r = await ask("Has he used R in production?");
+    expect(r.answered).toBe(false);
+    expect(lead(r)).toBe("The profile doesn't mention “R”.");
+    expect(lead(await ask("Has he used Salesforce?"))).toBe("The profile doesn't mention “Salesforce”.");
+    expect(lead(await ask("Has he used Kafka? My colleague Bob from Capgemini recommended him."))).toBe(
+      "Yes — Kafka: taught at EPISEN (since November 2022).",
+    );
+  });
+
+  it("answers a skill from the CV, not as a wish: 'ready to lead', 'prefer Python or Scala?'", async () => {
+    expect(lead(await ask("Is he ready to lead a team?"))).toMatch(/^Yes — the profile shows he supervised others/);
+    expect((await ask("Does he prefer Python or Scala?")).answered).toBe(true);
+    const germany = await ask("Has he worked with Spark in Germany?");
+    expect(germany.reason).not.toBe("owner_only");
+  });
+
+  it("says which of two roles came first, overlapping or not", async () => {
+    expect(lead(await ask("Was he at MAIF before or after AAA-Data?"))).toBe(
+      "MAIF (January 2019 – January 2020) began first, then AAA-Data (January 2020 – May 2021).",
+    );
   });
 
   it("answers « il enseigne quels sujets ? » with what he taught", async () => {

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, renameSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -60,15 +60,26 @@ describe("a one-shot command's question log", () => {
     const first = await asker.ask({ text: "Has he used Spark?" }, { platform: "cli" });
     const holder = new Database(file);
     holder.prepare("BEGIN IMMEDIATE").run();
-    expect(() => openDatabase(file, 50)).toThrow();
+    openDatabase(file, 50).close(); // opens all the same; the rows wait
     expect(readFileSync(pendingFile(file), "utf8")).toContain("Has he used Spark?");
     holder.prepare("ROLLBACK").run();
     holder.close();
     // A line cut short (a crash while appending) is skipped; the rows around it are kept.
     appendFileSync(pendingFile(file), '{"kind":"question","row":{"id":"torn');
-    appendFileSync(pendingFile(file), "\n");
     const second = await asker.ask({ text: "Est-il freelance ?" }, { platform: "cli" });
     openDatabase(file).close();
     expect(questions(file).map((r) => r.id)).toEqual([first.ok && first.answerId, second.ok && second.answerId]);
+  });
+
+  it("takes again the rows of an opener that died between its claim and its commit", async () => {
+    const { file, qlog } = oneShotLog();
+    openDatabase(file).close();
+    const asked = await testAsker(engine, qlog).ask({ text: "Has he used Kafka?" }, { platform: "cli" });
+    // A claim two minutes old, as a crashed opener leaves it.
+    const claim = `${pendingFile(file)}.${Date.now() - 120_000}-99999-0`;
+    renameSync(pendingFile(file), claim);
+    openDatabase(file).close();
+    expect(questions(file).map((r) => r.id)).toEqual([asked.ok && asked.answerId]);
+    expect(existsSync(claim)).toBe(false);
   });
 });
