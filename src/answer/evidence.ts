@@ -57,7 +57,9 @@ const RELATIVE_COVERAGE = 0.5;
 const TEAM_SIZE = new RegExp(
   String.raw`\b(how (big|many|large)|size|taille|combien|composition|compose|composed|members?|membres|` +
     String.raw`who (was|were)|with whom|avec qui|headcount|effectif|people|personnes|` +
-    String.raw`who (did|does|was|is) (he|she) (work|working) with|qui (etait|etaient|sont|est) dans son equipe)\b`,
+    String.raw`who (did|does|was|is) (he|she) (work|working) with|qui (etait|etaient|sont|est) dans son equipe)\b|` +
+    // "and the team?", « et l'équipe ? »: the team itself.
+    String.raw`^(and |et |what about |et pour )?(the |his |her |l'|l |son |sa )?(team|equipe)\b`,
 );
 /** A question about the people he worked with, not about "teams" of users. */
 const WORKED_WITH = new RegExp(

@@ -38,6 +38,8 @@ const DURATION = new RegExp(
 /** "how long?", « combien de temps ? »: the time of what was just answered. */
 const HOW_LONG_ALONE = /^(and |et )?(for |pendant )?(how long|combien de temps|[cç]a a dur[ée] combien)\b/i;
 const MAX_FOLLOW_UP_WORDS = 7;
+/** A question about the team: "how big was the team?", « l'équipe ? ». */
+const TEAM = /\b(team|teams|equipe|equipes|teammates|colleagues|collegues)\b/;
 /** "in production?", « en prod ? », "professionally?": a few words saying how, not what. */
 const QUALIFIER = new RegExp(
   String.raw`^(and |et |but |mais |only |seulement |uniquement |c'? ?[ée]tait |was it |is it |it was )?` +
@@ -78,16 +80,23 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   if (thenWhat && lastNamed) return `${thenWhat[0]} ${lastNamed}`;
   // Words the profile lacks are a subject too: "does he have kids?" is not about the previous question.
   const subject = part!.words.filter((w) => !w.employer).length + part!.missing.length + part!.unknown.length;
-  const named = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
+  // The employer the previous question named or, failing that, the one its answer was about ("13 h to 6
+  // minutes?" answered from AAA-Data's passages: "how big was the team there?" is asked of AAA-Data).
+  const asked = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
+  const answeredAt = employers.filter((e) =>
+    new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.answer.split("\n")[0]!),
+  );
+  const named = asked.length > 0 ? asked : answeredAt.length === 1 ? answeredAt : [];
   // « taille de l'équipe ? », "how many hours?" after a question about one employer: asked of that employer.
   const everyday = part!.words.length > 0 && part!.words.every((w) => w.everyday && !w.key && !w.tech);
   const short = wordCount <= SHORT_WORDS;
   const bare = part!.missing.length === 0 && part!.unknown.length === 0 && part!.roles.length === 0;
-  if (everyday && short && bare && named.length === 1) return `${text} ${named[0]}`;
   // "in production?", « en prod ? », "professionally?": how the thing just asked about was done.
   const plain = part!.words.every((w) => !w.key && !w.tech && !w.employer) && bare;
   if (plain && wordCount <= QUALIFIER_WORDS && QUALIFIER.test(text))
     return `${previous.standalone.replace(/[\s?!.]+$/, "")} ${text}`;
+  if (everyday && short && bare && named.length === 1) return `${text} ${named[0]}`;
+  if (named.length === 1 && asksTeam(part!, text)) return `${text} ${named[0]}`;
   if (subject > 0 && !ANAPHORA.test(text)) return durationAgain(text, previous, part!.words.length) ?? null;
   // "how big was the team there?", « depuis combien de temps il y est ? »: at the employer just named.
   if (isPlace(text) && named.length === 1 && part!.roles.length === 0) return `${text} ${named[0]}`;
@@ -97,10 +106,7 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   if (subject === 0 && WHEN.test(text) && named.length === 1 && part!.roles.length === 0 && several)
     return `${text} ${named[0]}`;
   // "how long?" after an answer from one employer's passages: that employer's time.
-  const answeredAt = employers.filter((e) =>
-    new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.answer.split("\n")[0]!),
-  );
-  if (subject === 0 && HOW_LONG_ALONE.test(text) && named.length === 0 && answeredAt.length === 1)
+  if (subject === 0 && HOW_LONG_ALONE.test(text) && asked.length === 0 && answeredAt.length === 1)
     return `${text} ${answeredAt[0]}`;
   if (part!.roles.length > 0) {
     // "and at AAA-Data?" only names the employer; "qu'est-ce qu'il fait à l'EPISEN ?" asks a question of its own.
@@ -117,6 +123,12 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
     return `${base.replace(/\s+/g, " ").trim()} ${text}`;
   }
   return `${previous.standalone} ${text}`;
+}
+
+/** "combien de personnes dans l'équipe ?", "who was on the team?": about a team, and naming nothing. */
+function asksTeam(part: UnderstoodQuestion["parts"][number], text: string): boolean {
+  const plain = part.words.every((w) => !w.key && !w.tech) && part.unknown.every((w) => w.everyday);
+  return TEAM.test(foldText(text)) && plain && part.missing.length === 0 && part.roles.length === 0;
 }
 
 /**

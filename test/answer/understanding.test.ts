@@ -671,6 +671,17 @@ describe("offline answers to messages as people write them", () => {
     expect(germany.reason).not.toBe("owner_only");
   });
 
+  it("asks 'and the team?', « combien de personnes dans l'équipe ? » of the employer at hand", async () => {
+    await ask("What did he do at AAA-Data?", "team-1");
+    expect(lead(await ask("and the team?", "team-1"))).toBe(
+      "Team, as the profile lists it: 5 people at AAA-Data (Automotive), January 2020 - May 2021.",
+    );
+    await ask("How did he get the ministry ingestion from 13 hours down to 6 minutes?", "team-2");
+    expect(lead(await ask("combien de personnes dans l equipe ?", "team-2"))).toBe(
+      "Équipe, telle que le profil la décrit : 5 personnes chez AAA-Data (Automobile), janvier 2020 - mai 2021.",
+    );
+  });
+
   it("says which of two roles came first, overlapping or not", async () => {
     expect(lead(await ask("Was he at MAIF before or after AAA-Data?"))).toBe(
       "MAIF (January 2019 – January 2020) began first, then AAA-Data (January 2020 – May 2021).",
