@@ -48,9 +48,13 @@ export function stripMarkup(message: string): string {
 
 // Chatter, in English and French, written accent-tolerant. Each is matched as a whole phrase.
 const GREETING =
-  String.raw`(?:hi+|hello+|hey+|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|hi there|` +
-  String.raw`hello there|hey there|bonjour|bonsoir|salut|` +
-  String.raw`coucou)(?: (?:there|all|everyone|team|folks|guys|bot|à tous|tout le monde|l'équipe))?`;
+  String.raw`(?:(?:hi+|hello+|hey+|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|morning|hi there|` +
+  String.raw`hello there|hey there|dear|bonjour|bonsoir|salut|` +
+  String.raw`coucou)(?: (?:there|all|everyone|team|folks|guys|bot|à tous|tout le monde|l'équipe))?|` +
+  // How-are-yous and well-wishes come with the greeting; they ask nothing of the profile.
+  String.raw`how are you(?: doing)?|how's it going|how are things|hope (?:you're|you are|all is) (?:well|doing well|good)|` +
+  String.raw`hope this finds you well|comment allez[- ]vous|comment vas[- ]tu|(?:ça|ca) va|` +
+  String.raw`j'esp[èe]re que (?:vous allez|tu vas) bien)`;
 const THANKS =
   String.raw`(?:(?:many |thanks? |thank you )?(?:thank (?:you|u)|thanks?|thx|tysm|ty|tks|cheers|much appreciated|` +
   String.raw`merci(?: beaucoup| bcp| bien| encore)?|un grand merci)(?: (?:a lot|so much|very much|again|in advance|` +
@@ -85,9 +89,9 @@ const FILLER =
   String.raw`(?:je voudrais|j'aimerais|je souhaiterais) savoir(?: (?:si|s'))?|(?:dites|dis)[- ]moi(?: (?:si|s'))?|` +
   String.raw`est-ce que vous savez (?:si|s'))`;
 
-const SEP = String.raw`(?:\s*[,!.:;?~-]+\s*|\s+|$)`;
+const SEP = String.raw`(?:\s*[,!.:;?~—–-]+\s*|\s+|$)`;
 /** Words that are also ordinary words ("top skills", "best project") only count as chatter before punctuation. */
-const STRICT_SEP = String.raw`(?:\s*[,!.:;?~-]+\s*|$)`;
+const STRICT_SEP = String.raw`(?:\s*[,!.:;?~—–-]+\s*|$)`;
 const LEADING: [ChatterKind | null, RegExp][] = [
   ["greeting", new RegExp(`^${GREETING}${SEP}`, "iu")],
   ["thanks", new RegExp(`^${THANKS}${SEP}`, "iu")],

@@ -564,6 +564,15 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(await ask("is he open to relocating or a permanent contract?"))).toMatch(/^The profile /);
   });
 
+  it("sets aside how-are-yous, 'dear bot' and a dash after the greeting", async () => {
+    expect(lead(await ask("Hi! How are you? Has he done PII encryption?"))).toBe(
+      "Yes — the profile mentions it at Decathlon, since May 2021.",
+    );
+    expect(lead(await ask("Dear bot, has he used Jenkins?"))).toMatch(/^Yes — Jenkins: used at AAA-Data/);
+    expect(lead(await ask("Hi there 👋 — quick one, Spark?"))).toMatch(/^Yes — Spark: used at Decathlon/);
+    expect(lead(await ask("Bonjour, ça va ? il connait Airflow ?"))).toMatch(/^Oui — Airflow : utilisé chez Decathlon/);
+  });
+
   it("takes 'thank you so much!!', 'hey quick q' and « petite question rapide » as chatter", async () => {
     expect((await ask("thank you so much!!")).answer).toMatch(/welcome/i);
     expect(lead(await ask("has he used spark? haha"))).toMatch(/^Yes — Spark: used at Decathlon/);
