@@ -52,7 +52,8 @@ const GREETING =
   String.raw`hello there|hey there|dear|bonjour|bonsoir|salut|` +
   String.raw`coucou)(?: (?:there|all|everyone|team|folks|guys|bot|à tous|tout le monde|l'équipe))?|` +
   // How-are-yous and well-wishes come with the greeting; they ask nothing of the profile.
-  String.raw`how are you(?: doing)?|how's it going|how are things|hope (?:you're|you are|all is) (?:well|doing well|good)|` +
+  String.raw`how are you(?: doing)?|how's it going|how are things|` +
+  String.raw`hope (?:you're|you are|all is) (?:well|doing well|good)|` +
   String.raw`hope this finds you well|comment allez[- ]vous|comment vas[- ]tu|(?:ça|ca) va|` +
   String.raw`j'esp[èe]re que (?:vous allez|tu vas) bien)`;
 const THANKS =
