@@ -70,6 +70,8 @@ const YEARS_AGO = new RegExp(
   String.raw`\b(?:(last|this) year|(?:l'an|l'annee) (dernier|derniere|passe|passee)|(cette) annee|` +
     String.raw`(\d+|${COUNTS}) years? ago|il y a (\d+|${COUNTS}) ans?)\b`,
 );
+/** Kinds of contract: "employed or freelance?" asks what he is now, as one thing. */
+const CONTRACT = /^(employed|employee|salaried|freelance\w*|salarie|cdi|permanent|contractor|independant)$/;
 /** Words asking what he did or where: "what was he doing…", « il bossait où… ». */
 const WORK_WHERE =
   /\b(doing|do|did|work\w*|job|role|position|employ\w*|where|ou|faisait|fait|bossait|travaillait|poste|boite)\b/;
@@ -117,7 +119,7 @@ const BEFORE_FREELANCE = new RegExp(
     String.raw`avant (d'etre|de devenir|de passer|de se mettre) (a son compte|en )?(freelance|independant)\b`,
 );
 const CURRENT = new RegExp(
-  String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|last|` +
+  String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|last|today|` +
     String.raw`most recent|dernier|derniere|actuel|actuelle|` +
     String.raw`actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours)\b`,
 );
@@ -137,13 +139,14 @@ const FIRST_ROLE = new RegExp(
 /** "What does he do?", « il fait quoi ce candidat ? »: his work now. */
 const DOES_NOW = new RegExp(
   String.raw`^(what does (he|she|the candidate) do( for a living)?|what is (he|she) doing( now)?|` +
-    String.raw`what (does|is) (he|she) (do|doing|work on|working on) now|` +
+    String.raw`what (does|is) (he|she) (do|doing|work on|working on) now|what'?s (he|she) up to( now| these days)?|` +
     String.raw`(il|elle) fait quoi( (ce|cette) candidat\w*)?|` +
     String.raw`que fait[- ](il|elle)|qu'est[- ]ce qu'(il|elle) fait)\s*\?*$`,
 );
 const ROLE_WORDS = new RegExp(
   String.raw`\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|` +
-    String.raw`fait-il|travaille|bosse|occupe|employer|employed|client|company|employeur|boite|entreprise|boulot)\b`,
+    String.raw`fait-il|travaille|bosse|occupe|employer|employed|client|company|employeur|boite|entreprise|boulot|` +
+    String.raw`freelance|salarie|cdi|independant)\b`,
 );
 const OVERVIEW = new RegExp(
   String.raw`(^(his|her|sa|son) (mission|role|job|work|poste)\b)|` +
@@ -426,7 +429,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     ((CURRENT.test(text) && (ROLE_WORDS.test(text) || role)) ||
       ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role)) &&
     part.technologies.length === 0 &&
-    subject.filter((w) => !w.everyday).length <= 1
+    subject.filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1
   ) {
     return { kind: "current", role };
   }

@@ -564,6 +564,14 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(await ask("is he open to relocating or a permanent contract?"))).toMatch(/^The profile /);
   });
 
+  it("answers 'where does he work today?', 'employed or freelance?' with his current roles", async () => {
+    for (const q of ["where does he work today?", "is he currently employed or freelance?", "what's he up to now?"])
+      expect(lead(await ask(q)), q).toMatch(/^Currently: Senior Data Engineer at Decathlon \(Freelance\)/);
+    expect(lead(await ask("il est salarié ou freelance actuellement ?"))).toMatch(
+      /^Actuellement : Senior Data Engineer/,
+    );
+  });
+
   it("sets aside how-are-yous, 'dear bot' and a dash after the greeting", async () => {
     expect(lead(await ask("Hi! How are you? Has he done PII encryption?"))).toBe(
       "Yes — the profile mentions it at Decathlon, since May 2021.",
