@@ -95,7 +95,7 @@ export function answerProfileIntent(
   const tools = toolsFor(question, language, ctx);
   switch (intent.kind) {
     case "total_experience":
-      return totalExperienceAnswer(tools, ctx, language);
+      return totalExperienceAnswer(intent, tools, ctx, language);
     case "tech_experience":
       return techExperienceAnswer(intent, tools, ctx, language);
     case "role_duration":
@@ -185,15 +185,21 @@ function firstWorkRole(work: RoleInfo[]): RoleInfo | undefined {
 }
 
 /** "How many years of experience?": the work roles' merged months, since the first, every role listed. */
-function totalExperienceAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answer {
+function totalExperienceAnswer(
+  intent: IntentOf<"total_experience">,
+  tools: Tools,
+  ctx: ProfileContext,
+  language: Language,
+): Answer {
   const { m, month, when, heading, work, spans, reply } = tools;
   const months = mergedMonths(spans(work));
   const first = firstWorkRole(work);
   const list = ctx.roles.map((r) => `${r.employer} (${when(r)})`).join(", ");
-  return reply(
-    m.total(formatDuration(months, language), first ? month(first.period!.start) : "", list),
-    ctx.roles.map(heading),
-  );
+  const total = m.total(formatDuration(months, language), first ? month(first.period!.start) : "", list);
+  // "5+ years?": yes or no first, then the count it rests on.
+  if (intent.atLeast === undefined) return reply(total, ctx.roles.map(heading));
+  const enough = months >= intent.atLeast * 12;
+  return reply(m.enough(enough, total), ctx.roles.map(heading), enough);
 }
 
 /** "How long has he used Spark?": the roles that used it (merged months), and those that taught it. */

@@ -4,7 +4,8 @@ import { foldText } from "../text/normalize.js";
 
 /** A question about the profile as a whole, answered from the roles' structure rather than one passage. */
 export type ProfileIntent =
-  | { kind: "total_experience" }
+  /** "How many years of experience?"; "5+ years?" has the years asked in `atLeast`. */
+  | { kind: "total_experience"; atLeast?: number }
   /** "How long has he used Spark?"; "Docker and Jenkins, how many years?" has the others in `also`. */
   | { kind: "tech_experience"; technology: Technology; also?: Technology[] }
   | { kind: "role_duration"; role: string; also?: string[] }
@@ -69,6 +70,18 @@ const COUNTS = Object.keys(NUMBER_WORDS).join("|");
 const YEARS_AGO = new RegExp(
   String.raw`\b(?:(last|this) year|(?:l'an|l'annee) (dernier|derniere|passe|passee)|(cette) annee|` +
     String.raw`(\d+|${COUNTS}) years? ago|il y a (\d+|${COUNTS}) ans?)\b`,
+);
+/** "5+ years of experience", "at least 5 years' experience", « plus de 5 ans d'expérience ». */
+const AT_LEAST = new RegExp(
+  String.raw`\b(at least |more than |over |plus de |au moins |minimum )?(\d{1,2}) ?(\+|plus)? ?` +
+    String.raw`(years?|yrs|ans|annees)('|’)?( of| d'| de)? ?(professional |pro |total )?(experience|xp|exp)\b`,
+);
+/** The whole career asked another way: "how experienced is he?", « depuis quand il travaille ? ». */
+const EXPERIENCED = new RegExp(
+  String.raw`\b(how experienced|years in the industry|how long has (he|she) been working|` +
+    String.raw`(since when|how long) (has|is) (he|she) (been )?work(ing|ed)|when did (his|her) career (start|begin)|` +
+    String.raw`(depuis quand|depuis combien de temps) (il|elle) (travaille|bosse)|` +
+    String.raw`combien de temps qu'?(il|elle) (travaille|bosse)|annees de bouteille|quelle experience en tout)\b`,
 );
 /** Kinds of contract: "employed or freelance?" asks what he is now, as one thing. */
 const CONTRACT = /^(employed|employee|salaried|freelance\w*|salarie|cdi|permanent|contractor|independant)$/;
@@ -317,7 +330,11 @@ const LEADERSHIP = new RegExp(
 
 /** The words that make each intent, taken out before looking for a subject it doesn't answer. */
 const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
-  total_experience: new RegExp(`${HOW_LONG.source}|${EXPERIENCE.source}|\\b(total|overall|career|carriere)\\b`, "g"),
+  total_experience: new RegExp(
+    `${HOW_LONG.source}|${EXPERIENCE.source}|${AT_LEAST.source}|${EXPERIENCED.source}|` +
+      "\\b(total|overall|career|carriere)\\b",
+    "g",
+  ),
   tech_experience: HOW_LONG,
   role_duration: HOW_LONG,
   timeline: new RegExp(
@@ -391,6 +408,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const subject = subjectOf(part);
   const leading = part.technologies.length === 0 ? leadingIntent(text, role) : null;
   if (leading) return leading;
+  const career = !role && part.technologies.length === 0 && part.missing.length === 0 ? careerIntent(text) : null;
+  if (career) return career;
   if (part.roles.length === 2 && AT_ONCE.test(text))
     return { kind: "overlap", roles: [part.roles[0]!, part.roles[1]!], ...(ORDER.test(text) ? { order: true } : {}) };
   const title = titleIntent(text, role, part.technologies.length > 0);
@@ -439,6 +458,13 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   return null;
 }
 
+/** "Has he got 5+ years of experience?" (the total, against the years asked), "how experienced is he?". */
+function careerIntent(text: string): ProfileIntent | null {
+  const atLeast = AT_LEAST.exec(text);
+  if (atLeast) return { kind: "total_experience", atLeast: Number(atLeast[2]) };
+  return EXPERIENCED.test(text) ? { kind: "total_experience" } : null;
+}
+
 /** "Has he led a team?", "a team of 10?", and "as tech lead?" (whether he held that title). */
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
   const asLead = AS_LEAD.exec(text);
@@ -479,7 +505,8 @@ function techDurations(u: UnderstoodQuestion, text: string): ProfileIntent | nul
 /** "Was he a tech lead?", "hired as a data scientist?", "how many years as a data engineer?". */
 function titleIntent(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
   const howLong = HOW_LONG.test(text) ? { howLong: true } : {};
-  if (SENIORITY.test(text)) return { kind: "title", role, title: "senior", seniority: true };
+  if (SENIORITY.test(text) || /\b(is (he|she)|est[- ](il|elle)|il est|elle est) (a |an |un |une )?junior\b/.test(text))
+    return { kind: "title", role, title: "senior", seniority: true };
   // "Je cherche un data engineer senior pour un client": whether he is one.
   const wanted = LOOKING_FOR.exec(text)?.[4];
   if (wanted && ROLE_NOUN.test(wanted) && !namesTechnology) {
