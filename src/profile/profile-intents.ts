@@ -408,12 +408,12 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const subject = subjectOf(part);
   const leading = part.technologies.length === 0 ? leadingIntent(text, role) : null;
   if (leading) return leading;
-  const career = !role && part.technologies.length === 0 && part.missing.length === 0 ? careerIntent(text) : null;
-  if (career) return career;
   if (part.roles.length === 2 && AT_ONCE.test(text))
     return { kind: "overlap", roles: [part.roles[0]!, part.roles[1]!], ...(ORDER.test(text) ? { order: true } : {}) };
   const title = titleIntent(text, role, part.technologies.length > 0);
   if (title) return title;
+  const career = !role && part.technologies.length === 0 && part.missing.length === 0 ? careerIntent(text) : null;
+  if (career) return career;
   if ((TEACHES.test(text) || TEACHES_AT_ALL.test(text)) && !HOW_LONG.test(text) && part.technologies.length === 0)
     return { kind: "taught", role };
   // "What was his first job?", not "his first job in machine learning?": nothing asked beside it.

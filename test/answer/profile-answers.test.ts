@@ -282,7 +282,7 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
 
   it("answers the career asked other ways, and '5+ years?' with a yes or no on the total", async () => {
     for (const q of ["how experienced is he?", "how long has he been working?", "depuis quand il travaille ?"])
-      expect(lead(await ask(q)), q).toMatch(/^(About 7 years and 10 months|Environ 7 ans et 10 mois) d/);
+      expect(lead(await ask(q)), q).toMatch(/^(About 7 years and 10 months of|Environ 7 ans et 10 mois d')/);
     expect(lead(await ask("has he got 5+ years of experience?"))).toMatch(/^Yes — about 7 years and 10 months of/);
     const ten = await ask("il a plus de 10 ans d'expérience ?");
     expect(ten.answered).toBe(false);
