@@ -98,7 +98,7 @@ function roleWords(profile: Profile) {
       `Yes — ${a} and ${b} overlap: ${duration}, ${to ? `from ${from} to ${to}` : `since ${from}`}.`,
     overlapNo: (a: string, b: string) => `No — ${a} and ${b} don't overlap.`,
     enough: (yes: boolean, total: string) =>
-      `${yes ? "Yes" : "No"} — ${total.charAt(0).toLowerCase()}${total.slice(1)}`,
+      `${yes ? "Yes" : "No"} — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,
     order: (first: string, second: string) => `${first} began first, then ${second}.`,
     leadershipNone: `The profile doesn't say ${he} led a team.`,
     notTitled: (title: string) => `None of the titles the profile gives is ${title}.`,

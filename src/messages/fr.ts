@@ -109,7 +109,7 @@ function roleWordsFr(profile: Profile): RoleWords {
       `Oui — ${a} et ${b} se chevauchent : ${duration}, ${to ? `de ${from} à ${to}` : `depuis ${from}`}.`,
     overlapNo: (a: string, b: string) => `Non — ${a} et ${b} ne se chevauchent pas.`,
     enough: (yes: boolean, total: string) =>
-      `${yes ? "Oui" : "Non"} — ${total.charAt(0).toLowerCase()}${total.slice(1)}`,
+      `${yes ? "Oui" : "Non"} — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,
     order: (first: string, second: string) => `${first} a commencé d'abord, puis ${second}.`,
     leadershipNone: `Le profil ne dit pas qu'${il} a dirigé une équipe.`,
     notTitled: (title: string) => `Aucun des titres du profil n'est ${title}.`,

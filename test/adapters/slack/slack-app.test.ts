@@ -174,7 +174,7 @@ describe("Slack app, HTTP mode, real Bolt", () => {
     const reply = await waitFor(() => fake.responses[0]?.body, 10_000, "respond()");
     const text = JSON.stringify(reply);
     expect(text).toContain("Meets 3 of 4 requirements.");
-    expect(text).toContain("• Spark: ✔ met (7 years and 10 months in the profile)");
+    expect(text).toContain("• Spark: ✔ met (7 years and 10 months in the roles that list it)");
     expect(text).toContain("• Terraform: ✘ not in the profile");
     expect(
       (reply.blocks as { elements?: { action_id?: string }[] }[]).some((b) =>
