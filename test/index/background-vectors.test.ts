@@ -2,28 +2,18 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config/config.js";
-import { makeEmbedder } from "../../src/embeddings/make-embedder.js";
-import { openSearchIndex } from "../../src/index/search-index.js";
-import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import type { Logger } from "../../src/logging/logger.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { retrievePassages } from "../../src/retrieval/hybrid-retriever.js";
+import { openTestIndex } from "../helpers/open-index.js";
 import { capturingLogger, tempDataDir, tempKnowledgeDir } from "../helpers/test-core.js";
 
 /**
  * A large graph is checked (size, sha256, every link, label and vector) in a worker thread and read by
  * hnswlib on its own thread, while answers go on keywords. Forced here on the test CV's small graph.
  */
-async function open(knowledgeDir: string, dataDir: string, logger: Logger = silentLogger, background = 0) {
-  const config = loadConfig({ DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local" });
-  return openSearchIndex({
-    kb: await loadKnowledge(knowledgeDir),
-    embedder: await makeEmbedder(config, silentLogger),
-    dataDir,
-    logger,
-    backgroundVectorsFrom: background,
-  });
+function open(knowledgeDir: string, dataDir: string, logger: Logger = silentLogger, background = 0) {
+  return openTestIndex(knowledgeDir, dataDir, { backgroundVectorsFrom: background }, logger);
 }
 
 /** 4 KB of 0xff over the middle of the graph, and the manifest's checksum made to match it. */

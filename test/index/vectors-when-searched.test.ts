@@ -2,28 +2,18 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config/config.js";
-import { makeEmbedder } from "../../src/embeddings/make-embedder.js";
-import { openSearchIndex } from "../../src/index/search-index.js";
-import { loadKnowledge } from "../../src/knowledge/load-knowledge.js";
 import type { Logger } from "../../src/logging/logger.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { retrievePassages } from "../../src/retrieval/hybrid-retriever.js";
+import { openTestIndex } from "../helpers/open-index.js";
 import { capturingLogger, tempDataDir, tempKnowledgeDir } from "../helpers/test-core.js";
 
 /**
  * One-shot commands (`npm run ask`) open the index with the vector graph read when first searched:
  * a question answered by keywords never reads it, one that is embedded ranks exactly as before.
  */
-async function open(knowledgeDir: string, dataDir: string, whenSearched: boolean, logger: Logger = silentLogger) {
-  const config = loadConfig({ DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local" });
-  return openSearchIndex({
-    kb: await loadKnowledge(knowledgeDir),
-    embedder: await makeEmbedder(config, silentLogger),
-    dataDir,
-    logger,
-    vectorsWhenSearched: whenSearched,
-  });
+function open(knowledgeDir: string, dataDir: string, whenSearched: boolean, logger: Logger = silentLogger) {
+  return openTestIndex(knowledgeDir, dataDir, { vectorsWhenSearched: whenSearched }, logger);
 }
 
 function graphFile(dataDir: string): string {
