@@ -323,8 +323,10 @@ const LED = LEADING.split("|")
   .filter((v) => !v.startsWith("accompagn"))
   .join("|");
 const COUNTED_LED = `\\b(how many |combien (de |d'))(${PEOPLE})${DOES_HE} (${LED})\\b`;
+/** "the team he led", « l'équipe qu'il encadrait »: the people, then who led them. */
+const PEOPLE_LED = `\\b(${PEOPLE}) (that |which |who |whom |qu'|que )?(he|she|il|elle) (${LED})\\b`;
 const LEADERSHIP = new RegExp(
-  `\\b(${LEADING}) (${DETERMINERS})*${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|${COUNTED_LED}`,
+  `\\b(${LEADING}) (${DETERMINERS})*${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|${COUNTED_LED}|${PEOPLE_LED}`,
   "u",
 );
 

@@ -292,6 +292,17 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     );
   });
 
+  it("answers 'the team he led' with whom he supervised, never with a roster he didn't lead", async () => {
+    for (const q of ["how big was the team he led?", "l'équipe qu'il encadrait faisait quelle taille ?"]) {
+      const a = await ask(q);
+      expect(lead(a), q).toMatch(/^(Yes — the profile shows he supervised|Oui — le profil montre qu'il a encadré)/);
+      expect(
+        a.citations.some((c) => /^(Team|Équipe) ?:/.test(c.text)),
+        q,
+      ).toBe(false);
+    }
+  });
+
   it("never claims a title the CV doesn't give", async () => {
     const a = await ask("was he the tech lead at Decathlon?");
     expect(a).toMatchObject({ answered: false, verdict: "not_in_profile" });
