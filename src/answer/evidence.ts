@@ -1,3 +1,4 @@
+import { givesMeasure } from "./measures.js";
 import type { QuestionPart } from "../query/understand.js";
 import { roleKeyOf, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
@@ -74,9 +75,6 @@ const QUANTITY = new RegExp(
   String.raw`\b(how (many|much|big|large)|what (volumes?|size|amount)|combien|quelle (taille|volumetrie|quantite)|` +
     String.raw`quels? volumes?|biggest|largest|highest|plus (gros|grand|grands|grosse|importante?)s?|volumetrie)\b`,
 );
-/** A measured quantity: a number with a unit of data, money, time saved or things counted. */
-const MEASURE =
-  /\d[\d,. ]*\s*(%|€|k€|m€|tb|to|gb|go|pb|po|minutes?|tables|teams|équipes|branches|agences)(?![\p{L}])/iu;
 /** Years, which are dates rather than figures. */
 const YEARS = /\b(19|20)\d\d\b/g;
 /** "How many teams…", "combien d'équipes…": the thing counted is the word after. */
@@ -322,7 +320,7 @@ function wholeEvidence(j: Judging, whole: RetrievedPassage[]): PartEvidence {
   const quantity = QUANTITY.test(foldText(part.text));
   // A quantity with its unit ("400 TB", "2,000 tables"), not a date or a role's duration.
   const figure = (p: RetrievedPassage) =>
-    Number(quantity && p.chunk.kind !== "role" && MEASURE.test(p.chunk.text.replace(YEARS, "")));
+    Number(quantity && p.chunk.kind !== "role" && givesMeasure(p.chunk.text.replace(YEARS, "")));
   const top = whole
     .filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE)
     .sort(

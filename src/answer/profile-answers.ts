@@ -8,6 +8,7 @@ import { coversYear, formatDuration, mergedMonths, spanOf } from "../profile/dur
 import type { ProfileIntent } from "../profile/profile-intents.js";
 import { usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import { citeChunk } from "./cite.js";
+import { givesMeasure } from "./measures.js";
 
 /** What whole-profile answers are computed from. */
 export interface ProfileContext {
@@ -25,12 +26,6 @@ export interface ProfileContext {
 const MAX_CITATIONS = 8;
 const RESULT_WORDS =
   /\b(reduction|reduced|reduc|drastic|optimi[sz]\w*|from .* to|de .* a|facilitation|scalab\w*|critical|critique)\b/;
-/** A figure that measures a result: a gain, a volume, the teams or people served. */
-const FIGURE_RESULT = new RegExp(
-  String.raw`\d[\d,.]*\s*(%|€|k€|m€|tb|to|gb|go|pb|po|minutes?|teams?|equipes?|tables?|branches?|agences?|` +
-    String.raw`data scientists?|users?|utilisateurs?)(?![\p{L}])|€\s*\d`,
-  "u",
-);
 /** A section of results: "Business impact", « Impact business », "Results". */
 const IMPACT = /\b(impact|results?|resultats?|achievements?|realisations?|gains?)\b/;
 /** A passage's own (last) heading, folded. */
@@ -653,7 +648,7 @@ function rankedResults(chunks: Chunk[]): Chunk[] {
   // A figure of a result (a gain, a volume, teams served), not of how the work was organised ("2-week sprints",
   // "2 junior data engineers").
   const telling = (c: Chunk) =>
-    RESULT_WORDS.test(foldText(c.text)) || FIGURE_RESULT.test(foldText(c.text)) || IMPACT.test(sectionOf(c));
+    RESULT_WORDS.test(foldText(c.text)) || givesMeasure(c.text) || IMPACT.test(sectionOf(c));
   const withFigure = chunks.filter((c) => gain(c) && /\d/.test(c.text) && !/^\d+\s*h\b/i.test(c.text) && telling(c));
   return withFigure
     .sort((a, b) => Number(RESULT_WORDS.test(foldText(b.text))) - Number(RESULT_WORDS.test(foldText(a.text))))

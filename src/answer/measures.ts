@@ -1,0 +1,17 @@
+import { foldText } from "../text/normalize.js";
+
+/**
+ * A measured quantity: a number with a unit of data, money or time, or of the things counted (teams,
+ * tables, branches, data scientists, users). "400 TB", "2,000 tables", "€7M", "6 minutes" — not a year,
+ * "2-week sprints" nor "2 junior data engineers".
+ */
+const MEASURE = new RegExp(
+  String.raw`\d[\d,.]*(?: \d{3})*\s*(%|€|k€|m€|tb|to|gb|go|pb|po|minutes?|teams?|equipes?|tables?|branches?|` +
+    String.raw`agences?|data scientists?|users?|utilisateurs?)(?![\p{L}])|€\s*\d`,
+  "u",
+);
+
+/** Whether a text gives a measured quantity (see MEASURE), in either language. */
+export function givesMeasure(text: string): boolean {
+  return MEASURE.test(foldText(text));
+}
