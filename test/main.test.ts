@@ -33,7 +33,8 @@ describe("npm start with Slack tokens", () => {
     });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    // "close", not "exit": the child's last lines may still be in the pipe when it has exited.
+    const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
     await waitFor(() => stderr.includes("Press Ctrl-C to stop"), 60_000, "the bot to start");
     expect(stderr).toContain("Slack app started");
     expect(stderr).not.toContain("main-secret");
@@ -87,7 +88,8 @@ function startBot(env: Record<string, string> = {}): {
   });
   let stderr = "";
   child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  // "close", not "exit": the child's last lines may still be in the pipe when it has exited.
+  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
   return { child, stderr: () => stderr, exited };
 }
 
@@ -126,13 +128,20 @@ describe("npm start with a Discord token", { timeout: 120_000 }, () => {
     const bot = startBot();
     await waitFor(() => bot.stderr().includes("Press Ctrl-C to stop"), 60_000, "the bot to start");
     discord.dropGateway("blackhole");
-    bot.child.kill("SIGTERM");
-    // Not a speed figure: the bound a process manager gives before SIGKILL (the bot had been seen
-    // to stay up until a second signal).
-    const outcome = await Promise.race([bot.exited, new Promise((r) => setTimeout(() => r("still running"), 15_000))]);
-    expect(outcome).not.toBe("still running");
-    expect(bot.stderr()).toContain("stopping: finishing the questions in flight");
-    discord.restoreGateway();
+    try {
+      bot.child.kill("SIGTERM");
+      // Not a speed figure: the bound a process manager gives before SIGKILL (the bot had been seen
+      // to stay up until a second signal).
+      const outcome = await Promise.race([
+        bot.exited,
+        new Promise((r) => setTimeout(() => r("still running"), 15_000)),
+      ]);
+      expect(outcome).not.toBe("still running");
+      expect(bot.stderr()).toContain("stopping: finishing the questions in flight");
+    } finally {
+      // The next test's bot needs a gateway that answers, whatever happened here.
+      discord.restoreGateway();
+    }
   });
 
   it(
