@@ -281,6 +281,15 @@ const YEARS_AS = new RegExp(
   "u",
 );
 
+/** "How long has he been a data engineer (in total)?", « depuis combien de temps est-il data engineer ? ». */
+const BEEN_TITLE = new RegExp(
+  String.raw`\b(?:(?:how long|how many (?:years|yrs|months)) (?:has|have) (?:he|she) been (?:a |an )?|` +
+    String.raw`(?:depuis combien de temps|depuis quand|combien d'annees) ` +
+    String.raw`(?:est-(?:il|elle)|(?:il|elle) est) (?:un |une )?)([\p{L}-]+(?: [\p{L}-]+){0,2}?)` +
+    String.raw`(?= (?:at|chez|in|for|pour|overall|altogether|so far|en tout)\b| ?[?.!,]|$)`,
+  "u",
+);
+
 /** "Was he ever hired as a data scientist?", "il a bossé comme chef de projet ?": the job title asked about. */
 const AS_TITLE = new RegExp(
   [
@@ -367,7 +376,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   summary: new RegExp(`${SUMMARY.source}|\\b(profile|profil|lines?|lignes?|candidate|candidat)\\b`, "g"),
   title: new RegExp(
     `${TITLE.source}|${AS_LEAD.source}|${SENIORITY.source}|${LOOKING_FOR.source}|${AS_TITLE.source}|` +
-      `${YEARS_AS.source}|${HOW_LONG.source}`,
+      `${YEARS_AS.source}|${BEEN_TITLE.source}|${HOW_LONG.source}`,
     "gu",
   ),
   overlap: new RegExp(AT_ONCE.source, "g"),
@@ -531,6 +540,9 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
   const other = (t: string) => FREELANCE.test(t) || TEACHING_WORK.test(t) || /^(prof|teacher|formateur)\b/.test(t);
   if (yearsAs && howLong.howLong && !namesTechnology && !other(yearsAs[5]!))
     return { kind: "title", role, title: yearsAs[5]!, howLong: true };
+  const been = BEEN_TITLE.exec(text)?.[1];
+  if (been && ROLE_NOUN.test(been) && !namesTechnology && !other(been))
+    return { kind: "title", role, title: been, howLong: true };
   return null;
 }
 

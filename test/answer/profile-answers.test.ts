@@ -52,6 +52,8 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     for (const q of [
       "how many years as a data engineer, not counting teaching?",
       "combien d'années comme data engineer ?",
+      "how long has he been a data engineer in total?",
+      "depuis combien de temps est-il data engineer ?",
     ])
       expect(lead(await ask(q)), q).toMatch(
         /^(About 7 years and 10 months as|Environ 7 ans et 10 mois comme) data engineer/,
