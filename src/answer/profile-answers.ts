@@ -345,6 +345,10 @@ function beforeAnswer(intent: IntentOf<"before">, tools: Tools, ctx: ProfileCont
   const end = (x: RoleInfo) => spanOf(x.period!, now).end;
   const previous = earlier.sort((a, b) => end(b) - end(a) || b.period!.start.localeCompare(a.period!.start))[0];
   if (!previous) return reply(m.beforeNone(r.employer), [heading(r)], false);
+  if (intent.all) {
+    const all = [...earlier].sort((a, b) => b.period!.start.localeCompare(a.period!.start));
+    return reply(m.allBefore(r.employer, all.map(roleAt).join("; ")), [...all.map(heading), heading(r)]);
+  }
   // Roles held alongside it (Pernod Ricard during MAIF) were before too: they are named after it.
   const start = spanOf(previous.period!, now).start;
   const alongside = earlier.filter((x) => x !== previous && end(x) > start);

@@ -108,6 +108,16 @@ function roleWords(profile: Profile) {
   };
 }
 
+/** "What did he do before MAIF?": the roles before another. */
+function beforeWords() {
+  return {
+    allBefore: (employer: string, roles: string) => `Before ${employer}: ${roles}.`,
+    before: (employer: string, previous: string) => `Just before ${employer}: ${previous}.`,
+    beforeAlongside: (roles: string) => `At the same time: ${roles}.`,
+    beforeNone: (employer: string) => `The profile lists no role before ${employer}.`,
+  };
+}
+
 /** How results are introduced. */
 function resultWords() {
   return {
@@ -157,9 +167,6 @@ function profileWords(profile: Profile) {
     after: (employer: string, next: string) => `Right after ${employer}: ${next}.`,
     afterNone: (employer: string) => `The profile lists no role after ${employer}.`,
     timelineNone: (year: string) => `The profile lists no role in ${year}.`,
-    before: (employer: string, previous: string) => `Just before ${employer}: ${previous}.`,
-    beforeAlongside: (roles: string) => `At the same time: ${roles}.`,
-    beforeNone: (employer: string) => `The profile lists no role before ${employer}.`,
     employers: (count: number, list: string) => `${count} employers, as the CV lists them: ${list}.`,
     current: (list: string) => `Currently: ${list}.`,
     stillThere: (employer: string, when: string) => `Yes — at ${employer} ${when}, and still there.`,
@@ -167,6 +174,7 @@ function profileWords(profile: Profile) {
       `No — ${employer} was ${when}. Currently: ${current}.`,
     overview: (employer: string, title: string, when: string) => `At ${employer} (${title}, ${when}):`,
     ...resultWords(),
+    ...beforeWords(),
     skills: (list: string) => `Main skills, by how many roles use them and how recently: ${list}.`,
     skillsTaught: (list: string) => `Also taught: ${list}.`,
     roles: (n: number) => (n === 1 ? "1 role" : `${n} roles`),

@@ -120,6 +120,16 @@ function roleWordsFr(profile: Profile): RoleWords {
   };
 }
 
+/** « Que faisait-il avant la MAIF ? »: the roles before another. */
+function beforeWordsFr() {
+  return {
+    allBefore: (employer: string, roles: string) => `Avant ${employer} : ${roles}.`,
+    before: (employer: string, previous: string) => `Juste avant ${employer} : ${previous}.`,
+    beforeAlongside: (roles: string) => `En même temps : ${roles}.`,
+    beforeNone: (employer: string) => `Le profil ne mentionne aucun poste avant ${employer}.`,
+  };
+}
+
 /** How results are introduced. */
 function resultWordsFr() {
   return {
@@ -169,9 +179,6 @@ function profileWordsFr(profile: Profile): ProfileWords {
     after: (employer: string, next: string) => `Juste après ${employer} : ${next}.`,
     afterNone: (employer: string) => `Le profil ne mentionne aucun poste après ${employer}.`,
     timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
-    before: (employer: string, previous: string) => `Juste avant ${employer} : ${previous}.`,
-    beforeAlongside: (roles: string) => `En même temps : ${roles}.`,
-    beforeNone: (employer: string) => `Le profil ne mentionne aucun poste avant ${employer}.`,
     employers: (count: number, list: string) => `${count} employeurs, dans l'ordre du CV : ${list}.`,
     current: (list: string) => `Actuellement : ${list}.`,
     stillThere: (employer: string, when: string) => `Oui — chez ${employer} ${when}, et toujours en poste.`,
@@ -179,6 +186,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
       `Non — ${employer}, c'était ${when}. Actuellement : ${current}.`,
     overview: (employer: string, title: string, when: string) => `Chez ${employer} (${title}, ${when}) :`,
     ...resultWordsFr(),
+    ...beforeWordsFr(),
     skills: (list: string) =>
       `Compétences principales, selon le nombre de postes qui les utilisent et leur récence : ${list}.`,
     skillsTaught: (list: string) => `Enseigne aussi : ${list}.`,

@@ -20,7 +20,7 @@ export type ProfileIntent =
   /** "How long has he been teaching?": his teaching and training roles together. */
   | { kind: "teaching_duration" }
   /** "Where was he before AAA-Data?"; with no role, before his current roles (or before going freelance). */
-  | { kind: "before"; role: string | null; freelance?: boolean }
+  | { kind: "before"; role: string | null; freelance?: boolean; all?: boolean }
   | { kind: "employers" }
   | { kind: "current"; role: string | null }
   | { kind: "overview"; role: string }
@@ -97,6 +97,11 @@ const YEAR_RANGE = new RegExp(
   `\\b(?:(?:de|from|between|entre)\\s+)?${YEAR_SPAN}\\s*(?:a|to|and|et|until|jusqu'en|-|–)\\s*${YEAR_SPAN}\\b`,
 );
 const BEFORE = /\b(before|prior to|avant|juste avant)\b/;
+/** Roles asked for in the plural: "which companies…", « quelles boîtes… », "all his jobs". */
+const MANY_ROLES = new RegExp(
+  String.raw`\b(companies|employers|firms|clients|jobs|roles|positions|missions|boites|entreprises|societes|` +
+    String.raw`employeurs|postes|experiences|everywhere|everything|all (the )?(places|roles|jobs))\b`,
+);
 const AFTER = /\b(after|afterwards|apres|juste apres)\b/;
 /** "since 2021", « depuis 2021 », "before 2020", « avant 2020 »: a span open on one side. */
 const OPEN_YEAR = /\b(since|depuis|from|a partir de|des|before|avant|prior to)\s+(19[89]\d|20[0-4]\d)\b/;
@@ -447,9 +452,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     return { kind: "total_experience" };
   const when = role ? null : timelineIntent(text, subject);
   if (when) return when;
-  if (role && BEFORE.test(text) && subject.filter((w) => !w.everyday).length <= 1) return { kind: "before", role };
-  if (!role && BEFORE_FREELANCE.test(text)) return { kind: "before", role: null, freelance: true };
-  if (!role && PREVIOUS.test(text) && part.technologies.length === 0) return { kind: "before", role: null };
+  const before = beforeIntent(text, role, part);
+  if (before) return before;
   if (role && AFTER.test(text) && subject.every((w) => w.everyday)) return { kind: "after", role };
   if (SKILLS.test(text) && part.technologies.length === 0) return { kind: "skills", role };
   if (SUMMARY.test(text)) return { kind: "summary" };
@@ -466,6 +470,21 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   // "What was his title at MAIF?": the role's heading and context say it.
   if (role && (OVERVIEW.test(text) || JOB_TITLE.test(text)) && subject.filter((w) => !w.everyday).length === 0)
     return { kind: "overview", role };
+  return null;
+}
+
+/** "What did he do before AAA-Data?", "his previous job?", "before going freelance?". */
+function beforeIntent(
+  text: string,
+  role: string | null,
+  part: UnderstoodQuestion["parts"][number],
+): ProfileIntent | null {
+  // "Which companies before Decathlon?", « quelles boîtes avant ? »: every earlier role, not just the last.
+  const all = MANY_ROLES.test(text) ? { all: true } : {};
+  if (role && BEFORE.test(text) && subjectOf(part).filter((w) => !w.everyday).length <= 1)
+    return { kind: "before", role, ...all };
+  if (!role && BEFORE_FREELANCE.test(text)) return { kind: "before", role: null, freelance: true };
+  if (!role && PREVIOUS.test(text) && part.technologies.length === 0) return { kind: "before", role: null };
   return null;
 }
 

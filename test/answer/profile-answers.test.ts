@@ -104,6 +104,11 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect(lead(await ask("Et avant AAA-Data, il était où ?"))).toMatch(
       /^Juste avant AAA-Data : Data Engineer chez MAIF.*\. En même temps : Formateur Data chez Pernod Ricard/,
     );
+    // Companies in the plural: every earlier role, the latest first.
+    expect(lead(await ask("il a bossé pour quelles boîtes avant Decathlon ?"))).toBe(
+      "Avant Decathlon : Data Engineer chez AAA-Data (CDI), janvier 2020 – mai 2021 ; Formateur Data chez Pernod " +
+        "Ricard (CDI), avril 2019 – octobre 2019 ; Data Engineer chez MAIF (CDI), janvier 2019 – janvier 2020.",
+    );
     // Years counted back from today: 2024 on this engine's clock, 2020 on one set four years earlier.
     expect(lead(await ask("what was he doing two years ago?"))).toMatch(/^In 2024: Senior Data Engineer at Decathlon/);
     expect(lead(await ask("what was he doing two years ago?", engineOn("2022-06-01")))).toMatch(
