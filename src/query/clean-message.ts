@@ -59,7 +59,8 @@ const GREETING =
 const THANKS =
   String.raw`(?:(?:many |thanks? |thank you )?(?:thank (?:you|u)|thanks?|thx|tysm|ty|tks|cheers|much appreciated|` +
   String.raw`merci(?: beaucoup| bcp| bien| encore)?|un grand merci)(?: (?:a lot|so much|very much|again|in advance|` +
-  String.raw`for (?:that|this|the (?:info|answer|help))|d'avance|par avance|pour (?:la|ta|votre|les|` +
+  String.raw`for (?:that|this|the (?:info|answer|help))|for (?:everything|all|your (?:help|time))|` +
+  String.raw`d'avance|par avance|pour tout|pour (?:ton|votre) (?:aide|temps)|pour (?:la|ta|votre|les|` +
   String.raw`l') ?(?:réponse|reponse|info|infos|aide)?|à vous|a vous))?)`;
 const ACK_WORD =
   String.raw`(?:ok(?:ay)?|k|cool|great|perfect|awesome|nice|super|parfait|génial|genial|top|d'accord|dac|got it|` +

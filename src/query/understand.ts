@@ -81,6 +81,17 @@ interface Token {
   end: number;
 }
 
+/**
+ * A recruiter saying who they are and no question ("I'm hiring for a fintech, quick screening questions",
+ * « je suis recruteuse chez Hays, j'aurais quelques questions »): a greeting. Not "I'm looking for…",
+ * « je cherche… », a need the fit report takes up, nor anything with a question mark.
+ */
+const SELF_INTRODUCTION = new RegExp(
+  String.raw`^(?!.*\?)(?!.*\b(looking for|need|needs|seeking|search\w*|cherch\w*|recherch\w*|besoin)\b)` +
+    String.raw`(i'm|i am|im|my name is|this is|we're|we are|je suis|je m'appelle|moi c'est|nous sommes|on est)\b` +
+    String.raw`.*\b(hiring|recruit\w*|screening|talent|agency|recrut\w*|cabinet|chasseu\w*|rh|hr)\b`,
+);
+
 const TOKEN = /[\p{L}\p{N}]+/gu;
 /** Programming languages named by one letter (as linguist-languages names them) that recruiters ask about. */
 const LETTER_LANGUAGES = new Set(["c", "r"]);
@@ -275,6 +286,15 @@ export class QuestionReader {
     const parts = this.splitParts(text, language);
     for (const { described } of parts)
       if (described && !corrections.some((c) => c.from === described.from)) corrections.push(described);
+    // "I'm hiring for a fintech, a few screening questions": who is asking, nothing asked yet.
+    // The agency is a name the profile lacks, and no subject: "a recruiter at Hays", « de chez Hays ».
+    const folded = ` ${foldText(text).replace(/[^\p{L}\p{N}'+#.]+/gu, " ")} `;
+    const agency = (name: string) =>
+      ["at", "from", "with", "of", "chez", "de"].some((x) => folded.includes(` ${x} ${foldText(name)} `));
+    const namesNothing = parts.every(
+      (p) => p.technologies.length + p.roles.length === 0 && p.missing.every((name) => agency(name)),
+    );
+    if (SELF_INTRODUCTION.test(foldText(text)) && namesNothing) return { ...base, chatter: "greeting", text: "" };
     return { ...base, text, corrections, topic: ownerTopicOf(text), arithmetic: isArithmetic(text), parts };
   }
 

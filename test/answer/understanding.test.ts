@@ -591,6 +591,21 @@ describe("offline answers to messages as people write them", () => {
     }
   });
 
+  it("takes an introduction with no question as a greeting, and 'thanks for everything' as thanks", async () => {
+    for (const q of [
+      "Hi there! I'm hiring for a fintech, quick screening questions",
+      "Bonjour, je suis recruteuse chez Hays, j'aurais quelques questions",
+    ]) {
+      const a = await ask(q);
+      expect(a.reason, q).toBe("chatter");
+      expect(a.answer, q).toMatch(/^(Hello!|Bonjour !)/);
+    }
+    // A name the profile lacks, asked about, is still said to be missing.
+    expect(lead(await ask("I'm hiring for a Kubernetes role"))).toBe("The profile doesn't mention “Kubernetes”.");
+    for (const q of ["merci pour tout, bonne journee", "thanks for everything, have a great day"])
+      expect((await ask(q)).reason, q).toBe("chatter");
+  });
+
   it("reads two of the profile's words written as one: « dataviz »", async () => {
     const a = await ask("il a fait de la dataviz ?");
     expect(lead(a)).toMatch(/^Je lis « dataviz » comme « data viz »\. Oui — /);
