@@ -148,7 +148,25 @@ export function cleanMessage(message: string): CleanMessage {
     const chatter = (["goodbye", "thanks", "greeting", "ack"] as const).find((k) => found.includes(k)) ?? "ack";
     return { text: "", chatter, found };
   }
-  return { text: hasWords ? text : "", chatter: null, found };
+  return { text: hasWords ? setAsideLocutions(text) : "", chatter: null, found };
+}
+
+/**
+ * French locutions whose nouns ask nothing (« en matière de sécurité » asks about security, not « matière »),
+ * and a clause setting something aside (« à part le dev, … », "apart from Spark, …"): what is asked is the
+ * rest. A message that is nothing else keeps its words.
+ */
+const LOCUTIONS = new RegExp(
+  String.raw`(?<![\p{L}])(?:en mati[eè]re d(?:e |'|es |u )|au niveau d(?:e |'|es |u )|en termes? d(?:e |'|es |u )|` +
+    String.raw`par rapport (?:à |a |aux |au )|du coup,? )`,
+  "giu",
+);
+const ASIDE =
+  /^(?:(?:mis )?(?:à|a) part|en dehors d(?:e|u|es)|hormis|apart from|aside from|besides|other than) [^,?]+, */iu;
+
+function setAsideLocutions(text: string): string {
+  const kept = text.replace(ASIDE, "").replace(LOCUTIONS, "").replace(/\s+/g, " ").trim();
+  return /[\p{L}\p{N}]/u.test(kept) ? kept : text;
 }
 
 /**
@@ -187,6 +205,16 @@ const SHORTHAND: Record<string, string> = {
   wat: "what",
   wht: "what",
   ppl: "people",
+  // Words cut short with one reading in either language: « prof », "perm", "mgmt", « dvlpt ».
+  prof: "professeur",
+  profs: "professeurs",
+  perm: "permanent",
+  mgmt: "management",
+  dvlpt: "développement",
+  devt: "développement",
+  infra: "infrastructure",
+  perf: "performance",
+  perfs: "performances",
   abt: "about",
   b4: "before",
   "w/": "with",

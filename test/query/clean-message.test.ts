@@ -74,6 +74,13 @@ describe("cleanMessage", () => {
     ["slt, il bosse où en ce moment ?", "il bosse où en ce moment ?"],
     ["can u write me a poem", "can you write me a poem"],
     ["has he handled 400TB a day?", "has he handled 400 TB a day?"],
+    ["il est vacataire ou prof titulaire ?", "il est vacataire ou professeur titulaire ?"],
+    ["du dvlpt de pipelines spark ?", "du développement de pipelines spark ?"],
+    // Locutions whose nouns ask nothing, and a clause setting something aside.
+    ["qu'est ce qu'il a fait en matiere de securité ?", "qu'est ce qu'il a fait securité ?"],
+    ["a part le dev, il fait de l'enseignement ?", "il fait de l'enseignement ?"],
+    ["besides Spark, what tools does he use?", "what tools does he use?"],
+    ["au niveau du cloud, il a fait quoi ?", "cloud, il a fait quoi ?"],
     // Only whole words: "cb" inside a word, or a name, stays.
     ["a-t-il fait du CBOW ou du Koalas ?", "a-t-il fait du CBOW ou du Koalas ?"],
   ])("writes chat shorthand out: %s", (message, text) => {
