@@ -618,6 +618,14 @@ function isJobDescription(text: string): boolean {
   return words >= JOB_AD_WORDS && sentences >= JOB_AD_SENTENCES && questions <= 1 && JOB_AD.test(foldText(text));
 }
 
+/** "Has he worked at Google?", "did he work at amazon?": a company asked about that none of his roles is. */
+function unlistedEmployer(ctx: EngineContext, text: string): string | null {
+  const { lexicon } = ctx.index;
+  const employer = askedEmployer(text, (w) => !lexicon.isEveryday(foldText(w), "fr"));
+  const listed = (e: string) => foldText(e).includes(foldText(employer!)) || foldText(employer!).includes(foldText(e));
+  return employer && !ctx.employers.some(listed) ? employer : null;
+}
+
 async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const { messages, maxQuestionChars, reader, employers, llm, conversations } = ctx;
   const question = cleanInput(input.text);
@@ -653,16 +661,13 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const roleless = readIntent !== null && !("role" in readIntent && readIntent.role) && pointsBack(read.text);
   const understood = await standaloneOf(ctx, read, history, readIntent !== null && !roleless);
   let answer: Answer;
-  const employer = askedEmployer(understood.text);
+  const employer = unlistedEmployer(ctx, understood.text);
   const intent = understood === read ? readIntent : understood.topic ? null : detectProfileIntent(understood);
   if (understood.topic) {
     answer = ownerOnly(ctx, question, language, understood.topic);
   } else if (intent) {
     answer = withReading(answerProfileIntent(intent, question, language, ctx.profileContext), understood, ctx);
-  } else if (
-    employer &&
-    !employers.some((e) => foldText(e).includes(foldText(employer)) || foldText(employer).includes(foldText(e)))
-  ) {
+  } else if (employer) {
     answer = noAnswer(question, language, "not_in_profile", m.notEmployer(employer, employers.join(", ")));
   } else {
     const judged = await judgeParts(ctx, understood, language);

@@ -40,11 +40,20 @@ const EMPLOYER_FR = new RegExp(
   "u",
 );
 
+const EMPLOYER_LOWER = new RegExp(
+  String.raw`(?<!\p{L})(?:work(?:ed|s|ing)?|employed|interned|travaill\S*|boss\S*)\s+(?:at|for|chez)\s+` +
+    String.raw`([\p{L}][\p{L}\p{N}&'-]+)(?=\s*(?:[?.!,]|$)|\s+(?:in|before|after|as|or|en|avant|apres|comme|ou)\b)`,
+  "u",
+);
+
 /**
  * The company a question asks the candidate worked for ("Has he worked at Google?"), if any.
  * Only the CV's role headings answer that: a word met elsewhere ("Google Places API") does not.
  */
-export function askedEmployer(question: string): string | null {
+export function askedEmployer(question: string, isName: (word: string) => boolean = () => false): string | null {
   const m = EMPLOYER_EN.exec(question) ?? EMPLOYER_FR.exec(question);
-  return m?.[1] ?? null;
+  if (m) return m[1]!;
+  // Typed in lower case, "did he work at amazon?": one word that is a name rather than an everyday word.
+  const lower = EMPLOYER_LOWER.exec(question)?.[1];
+  return lower && isName(lower) ? lower[0]!.toUpperCase() + lower.slice(1) : null;
 }

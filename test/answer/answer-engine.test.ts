@@ -52,9 +52,19 @@ describe("answer engine, offline", () => {
       "Has he worked at Google?",
       "The profile doesn't list Google among his employers (Decathlon, EPISEN, AAA-Data, Pernod Ricard, MAIF).",
     ],
+    // In lower case, and a brand whose product the profile names (AWS): still not an employer.
+    [
+      "did he work at amazon?",
+      "The profile doesn't list Amazon among his employers (Decathlon, EPISEN, AAA-Data, Pernod Ricard, MAIF).",
+    ],
   ])("says plainly when the profile does not say: %s", async (question, expected) => {
     const a = await ask(question);
     expect(a).toMatchObject({ answered: false, reason: "not_in_profile", answer: expected, citations: [] });
+  });
+
+  it("reads an employer typed in lower case, and not an everyday word after 'worked at'", async () => {
+    expect((await ask("has he worked at decathlon?")).answer).toMatch(/^Yes — .*Decathlon/);
+    expect((await ask("has he worked at scale?")).answer).not.toMatch(/among his employers/);
   });
 
   it.each([
