@@ -198,12 +198,18 @@ const SKILLS = new RegExp(
 );
 const SUMMARY = new RegExp(
   String.raw`\b(summar\w*|resume[rz]?|resumer|sum (him|her|it) up|` +
-    String.raw`in (a few|three|3|two|2) (lines|sentences|words)|` +
-    String.raw`en (quelques|trois|3|deux|2) (lignes|phrases|mots)|` +
+    String.raw`in (a few|one|two|three|four|five|\d) (lines?|sentences?|words|bullets|bullet points|points)|` +
+    String.raw`en (quelques|une|deux|trois|quatre|cinq|\d) (lignes?|phrases?|mots|points|puces)|` +
+    String.raw`^(him|her|lui|elle|the candidate|this candidate|ce candidat|ce profil)\s*[?.!]*$|` +
     String.raw`overview of (him|her|the profile|his profile|the candidate)|` +
     String.raw`who is (he|she|this candidate|the candidate)|pitch|elevator|qui est[- ](il|elle|ce candidat)|` +
     String.raw`presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr|` +
-    String.raw`c'?est (qui|quoi) ce (profil|candidat)|(ce|le|son) profil en (gros|bref|resume|deux mots))\b`,
+    String.raw`c'?est (qui|quoi) ce (profil|candidat)|(ce|le|son) profil en (gros|bref|resume|deux mots)|` +
+    String.raw`(his|her|the candidate's) (background|story|profile)|tell me (more )?about (him|her|the candidate|` +
+    String.raw`this (candidate|profile|guy|person))|career overview|overview of (his|her) (career|experience)|` +
+    String.raw`in a nutshell|what makes (him|her) stand out|(his|her) (main )?strengths|` +
+    String.raw`parle[- ]moi (de lui|d'elle|de ce (profil|candidat))|(quel est|c'est quoi) son (profil|background)|` +
+    String.raw`ses (points forts|atouts)|(son|ce) background)\b`,
 );
 /** Titles of a lead or manager, which the CV's headings may or may not give. */
 const TITLE_WORDS =

@@ -166,6 +166,16 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect(lead(await ask("hi! can you give me a quick summary of his background?"))).toMatch(
       /^Senior Data Engineer at Decathlon/,
     );
+    for (const q of [
+      "hey there, what's his background?",
+      "tell me about him",
+      "career overview pls",
+      "hey, summary of his exp in 3 bullets?",
+      "what makes him stand out?",
+      "c'est quoi son background ?",
+      "parle-moi de lui",
+    ])
+      expect(lead(await ask(q)), q).toMatch(/^Senior Data Engineer (at|chez) Decathlon/);
     const summary = await ask("summarize his profile in 3 lines");
     const lines = summary.answer.split("\n").filter((l) => !/^\[\d+\]/.test(l));
     expect(lines).toHaveLength(3);
