@@ -6,7 +6,7 @@ import { foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
 import { coversYear, formatDuration, mergedMonths, spanOf } from "../profile/durations.js";
 import type { ProfileIntent } from "../profile/profile-intents.js";
-import { usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
+import { describedAs, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import { citeChunk } from "./cite.js";
 import { givesMeasure } from "./measures.js";
 
@@ -112,7 +112,7 @@ export function answerProfileIntent(
     case "after":
       return afterAnswer(intent, tools, ctx);
     case "employers":
-      return employersAnswer(tools, ctx);
+      return intent.sectors ? sectorsAnswer(tools, ctx) : employersAnswer(tools, ctx);
     case "current":
       return currentAnswer(intent, tools, ctx);
     case "overview":
@@ -386,6 +386,17 @@ function employersAnswer(tools: Tools, ctx: ProfileContext): Answer {
     })
     .join("; ");
   return reply(m.employers(new Set(ctx.roles.map((r) => r.employer)).size, list), ctx.roles.map(heading));
+}
+
+/** "Which industries?": what the CV says each company is, and which it doesn't describe. */
+function sectorsAnswer(tools: Tools, ctx: ProfileContext): Answer {
+  const { m, inLang, heading, reply } = tools;
+  const described = ctx.roles.map((r) => ({ r, what: describedAs(r, inLang(r)) }));
+  const said = described.filter((d) => d.what);
+  const unsaid = described.filter((d) => !d.what).map((d) => d.r.employer);
+  const list = said.map((d) => `${d.r.employer} (${d.what})`).join("; ");
+  const quotes = said.map((d) => firstContext(inLang(d.r)) ?? heading(d.r));
+  return reply(m.sectors(list, unsaid.join(", ")), [...new Set(quotes)]);
 }
 
 /** "Where does he work now?", or "is he still at MAIF?". */

@@ -167,6 +167,8 @@ function profileWords(profile: Profile) {
     after: (employer: string, next: string) => `Right after ${employer}: ${next}.`,
     afterNone: (employer: string) => `The profile lists no role after ${employer}.`,
     timelineNone: (year: string) => `The profile lists no role in ${year}.`,
+    sectors: (list: string, unsaid: string) =>
+      `The CV describes his employers as follows: ${list}.${unsaid ? ` It doesn't describe ${unsaid}.` : ""}`,
     employers: (count: number, list: string) => `${count} employers, as the CV lists them: ${list}.`,
     current: (list: string) => `Currently: ${list}.`,
     stillThere: (employer: string, when: string) => `Yes — at ${employer} ${when}, and still there.`,

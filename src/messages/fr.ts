@@ -179,6 +179,8 @@ function profileWordsFr(profile: Profile): ProfileWords {
     after: (employer: string, next: string) => `Juste après ${employer} : ${next}.`,
     afterNone: (employer: string) => `Le profil ne mentionne aucun poste après ${employer}.`,
     timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
+    sectors: (list: string, unsaid: string) =>
+      `Le CV décrit ainsi ses employeurs : ${list}.${unsaid ? ` Il ne décrit pas ${unsaid}.` : ""}`,
     employers: (count: number, list: string) => `${count} employeurs, dans l'ordre du CV : ${list}.`,
     current: (list: string) => `Actuellement : ${list}.`,
     stillThere: (employer: string, when: string) => `Oui — chez ${employer} ${when}, et toujours en poste.`,

@@ -21,7 +21,8 @@ export type ProfileIntent =
   | { kind: "teaching_duration" }
   /** "Where was he before AAA-Data?"; with no role, before his current roles (or before going freelance). */
   | { kind: "before"; role: string | null; freelance?: boolean; all?: boolean }
-  | { kind: "employers" }
+  /** `sectors`: "which industries?" — what the CV says each company is. */
+  | { kind: "employers"; sectors?: boolean }
   | { kind: "current"; role: string | null }
   | { kind: "overview"; role: string }
   | { kind: "results"; roles: string[] }
@@ -125,6 +126,8 @@ const EMPLOYERS = new RegExp(
     String.raw`(his|her|ses) (missions|clients|customers)|(quelles|quels) (missions|experiences)|` +
     String.raw`(il|elle) a (bosse|travaille) ou|(ses|les) experiences? (professionnelles?|pro)\b)\b`,
 );
+/** Employers asked about by what they do: "which industries?", « quels secteurs ? ». */
+const SECTORS = /\b(industr\w*|sectors?|secteurs?|domains?|domaines?|kind of compan\w+|types? d'entreprises?)\b/;
 /** "What was his previous job?", "before going freelance?": the role before his current ones. */
 const PREVIOUS = new RegExp(
   String.raw`\b((his|her|the) (previous|former|prior) (job|role|position|employer|company|mission|gig)|` +
@@ -464,7 +467,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (SKILLS.test(text) && part.technologies.length === 0) return { kind: "skills", role };
   if (SUMMARY.test(text)) return { kind: "summary" };
   if (RESULTS.test(text) && part.technologies.length === 0) return { kind: "results", roles: part.roles };
-  if (EMPLOYERS.test(text) && part.technologies.length === 0 && !role) return { kind: "employers" };
+  if (EMPLOYERS.test(text) && part.technologies.length === 0 && !role)
+    return SECTORS.test(text) ? { kind: "employers", sectors: true } : { kind: "employers" };
   if (
     ((CURRENT.test(text) && (ROLE_WORDS.test(text) || role)) ||
       ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role)) &&

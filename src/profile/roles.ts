@@ -142,3 +142,25 @@ export function describingWords(role: RoleInfo): string[] {
   }
   return [...new Set(texts.flatMap((t) => foldText(t).match(/\p{L}{5,}/gu) ?? []))];
 }
+
+/** Where a company's description stops: what it does or has, not what it is. */
+const DESCRIPTION_END =
+  /,|\s(?:which|who|that|with|qui|dont|avec|de millions|since|depuis|speciali[sz]\w+|spécialisée?s?)\s|\sfor \d/;
+
+/**
+ * What the CV says the company is, in the passages of one language: "a French mutual insurance company"
+ * (the context's appositive after its name, up to "with", "which"…), else the heading's parenthesis
+ * ("Automotive"); null when the CV doesn't say.
+ */
+export function describedAs(role: RoleInfo, chunks: Chunk[]): string | null {
+  const name = role.employer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+");
+  const appositive = new RegExp(`${name}\\s*(?:\\([^)]*\\))?\\s*,\\s*([^.]*)`, "i");
+  for (const chunk of chunks) {
+    if (chunk.kind !== "context") continue;
+    const m = appositive.exec(chunk.text);
+    const what = m?.[1]?.split(DESCRIPTION_END)[0]?.trim();
+    if (what) return what;
+  }
+  const heading = chunks.find((c) => c.kind === "role")?.text.split("\n")[0] ?? "";
+  return /\(([^)]*)\)/.exec(heading)?.[1] ?? null;
+}
