@@ -545,7 +545,9 @@ function techDurations(u: UnderstoodQuestion, text: string): ProfileIntent | nul
 /** "Was he a tech lead?", "hired as a data scientist?", "how many years as a data engineer?". */
 function titleIntent(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
   const howLong = HOW_LONG.test(text) ? { howLong: true } : {};
-  if (SENIORITY.test(text) || /\b(is (he|she)|est[- ](il|elle)|il est|elle est) (a |an |un |une )?junior\b/.test(text))
+  // "Is he junior?", "junior or senior?": how senior he is, not a yes.
+  const junior = /\b(is (he|she)|est[- ](il|elle)|il est|elle est) (a |an |un |une )?junior\b/;
+  if (SENIORITY.test(text) || junior.test(text) || /\b(junior (ou|or) senior|senior (ou|or) junior)\b/.test(text))
     return { kind: "title", role, title: "senior", seniority: true };
   // "Je cherche un data engineer senior pour un client": whether he is one.
   const wanted = LOOKING_FOR.exec(text)?.[4];
