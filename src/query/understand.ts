@@ -439,7 +439,7 @@ export class QuestionReader {
         this.cvHoldsPhrase(foldText(`${a} ${b}`)) ? pair : `${a} / ${b}`,
       );
     const segments = this.mergeComments(
-      text
+      this.listedNames(text)
         // "Terraform / infra as code for the AWS setup": a name, then what it is; not two things.
         .replace(DESCRIBING_SLASH, (slash: string, next: string) => (this.namesSomething(next) ? slash : " "))
         .split(COORDINATOR)
@@ -466,6 +466,27 @@ export class QuestionReader {
         unknown: [...part.unknown, ...shared.flatMap((s) => s.part.unknown)],
       };
     });
+  }
+
+  /**
+   * Two technology names side by side with nothing between them, the first the profile's ("docker k8s?"): two
+   * things, unless together they make one name the CV or the lexicon holds ("Apache Spark", "Google Cloud").
+   */
+  private listedNames(text: string): string {
+    const tokens = tokensOf(text);
+    const isOwn = (w: string) => this.vocabulary.technologies.some((t) => t.tokens.length === 1 && t.tokens[0] === w);
+    // The first a name of the profile's own: "Google BigQuery", "Hadoop Cloudera" are one product each.
+    const isName = (w: string) => isOwn(w) || this.lexicon.techName(w) === "tech";
+    let out = text;
+    for (let i = tokens.length - 2; i >= 0; i--) {
+      const [a, b] = [tokens[i]!, tokens[i + 1]!];
+      // …and the list ends there: "the old AWS hadoop clusters" is one thing described.
+      const listEnds = /^\s*([?!.,;/]|$)/.test(text.slice(b.end)) || out.slice(b.end).startsWith(", ");
+      if (!/^\s+$/.test(text.slice(a.end, b.start)) || !isOwn(a.folded) || !isName(b.folded) || !listEnds) continue;
+      if (this.cvHoldsPhrase(`${a.folded} ${b.folded}`) || this.lexicon.phraseAt([a.folded, b.folded], 0) > 0) continue;
+      out = `${out.slice(0, a.end)}, ${out.slice(b.start)}`;
+    }
+    return out;
   }
 
   /** Reads one stretch of a question: its known words, the specific terms it lacks, what it names. */

@@ -609,6 +609,16 @@ describe("offline answers to messages as people write them", () => {
       expect((await ask(q)).reason, q).toBe("chatter");
   });
 
+  it("reads two names side by side as two things ('docker k8s?'), and 'vs' as asking nothing", async () => {
+    expect(lead(await ask("docker k8s?"))).toMatch(
+      /^Docker: yes — used at AAA-Data .* · Kubernetes: not in the profile$/,
+    );
+    // One thing described: "the old AWS hadoop clusters" is not AWS, then Hadoop.
+    expect(lead(await ask("did he retire the old AWS hadoop clusters?"))).not.toMatch(/AWS: yes/);
+    const vs = await ask("datalake vs lakehouse exp?");
+    expect(vs.citations[0]?.text).toBe("Migration from Datalake to Lakehouse");
+  });
+
   it("reads two of the profile's words written as one: « dataviz »", async () => {
     const a = await ask("il a fait de la dataviz ?");
     expect(lead(a)).toMatch(/^Je lis « dataviz » comme « data viz »\. Oui — /);
