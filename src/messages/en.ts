@@ -64,6 +64,7 @@ function answerWords(profile: Profile) {
       rate: `The profile doesn't give ${their} daily rate.`,
       salary: `The profile doesn't give ${their} salary expectations.`,
       location: `The profile doesn't say where ${he} is based.`,
+      countries: `The profile doesn't say in which countries ${he} has worked.`,
       remote: `The profile doesn't say whether ${he} works remotely or on site.`,
       contact: `The profile doesn't give ${their} contact details.`,
       languages: `The profile doesn't say which languages ${he} speaks.`,

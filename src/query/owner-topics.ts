@@ -6,6 +6,8 @@ export type OwnerTopic =
   | "rate"
   | "salary"
   | "location"
+  /** In which countries he worked: "worked in India?", "outside France?". */
+  | "countries"
   | "remote"
   | "contact"
   | "languages"
@@ -146,7 +148,7 @@ export function ownerTopicOf(text: string): OwnerTopic | null {
 export function ownerTopicsOf(text: string): OwnerTopic[] {
   const folded = foldText(text).replace(/’/g, "'");
   const topics = TOPICS.filter(([, re]) => re.test(folded)).map(([topic]) => topic);
-  return !topics.includes("location") && workedWhere(folded) ? [...topics, "location"] : topics;
+  return !topics.includes("location") && workedWhere(folded) ? [...topics, "countries"] : topics;
 }
 
 /**
@@ -154,8 +156,10 @@ export function ownerTopicsOf(text: string): OwnerTopic[] {
  * don't say (it names India only as where source tables were). The place right after the verb: "worked with
  * Spark in Germany" asks about Spark.
  */
-const WORKED_IN =
-  /\b(worked|working|works|lived|living|lives|been|travaille|bosse|vecu|habite)\s+(in|from|a|au|aux|en)\s+(.+)$/;
+const WORKED_IN = new RegExp(
+  String.raw`\b(worked|working|works|lived|living|lives|been|travaille|bosse|vecu|habite)\s+` +
+    String.raw`(in|from|a|au|aux|en|outside(?: of)?|out of|hors d[eu]|en dehors d[eu])\s+(.+)$`,
+);
 /** Everyday short names of countries that Intl's names don't give. */
 const COUNTRY_SHORT = ["uk", "usa", "us", "uae"];
 let countries: Set<string> | undefined;

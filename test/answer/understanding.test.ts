@@ -659,9 +659,16 @@ describe("offline answers to messages as people write them", () => {
   });
 
   it("leaves in which country he worked or lived to him", async () => {
-    for (const q of ["has he worked in india?", "il a bossé en Inde ?", "has he worked in the UK?"]) {
+    for (const q of [
+      "has he worked in india?",
+      "il a bossé en Inde ?",
+      "has he worked in the UK?",
+      "has he ever worked outside france?",
+      "il a déjà travaillé hors de France ?",
+    ]) {
       const a = await ask(q);
       expect(a, q).toMatchObject({ answered: false, reason: "owner_only" });
+      expect(lead(a), q).toMatch(/in which countries he has worked|dans quels pays il a travaillé/);
     }
     expect((await ask("has he worked in data governance?")).answered).toBe(true);
   });
