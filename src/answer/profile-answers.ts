@@ -4,7 +4,7 @@ import type { Chunk } from "../knowledge/chunk.js";
 import type { Technology } from "../query/vocabulary.js";
 import { foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
-import { coversYear, formatDuration, mergedMonths, spanOf } from "../profile/durations.js";
+import { coversYear, formatDuration, mergedMonths, spanOf, spanUntil, writtenMonth } from "../profile/durations.js";
 import type { ProfileIntent } from "../profile/profile-intents.js";
 import { describedAs, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import { citeChunk } from "./cite.js";
@@ -53,6 +53,15 @@ function toolsFor(question: string, language: Language, ctx: ProfileContext) {
   const byKey = (key: string) => ctx.roles.find((r) => r.key === key)!;
   const work = ctx.roles.filter((r) => r.kind !== "teaching");
   const spans = (roles: RoleInfo[]) => roles.filter((r) => r.period).map((r) => spanOf(r.period!, now));
+  // A time counted to today past the CV's own date: what it was when the CV was written, said after it.
+  const writtenAt = writtenMonth(ctx.roles.flatMap((r) => (r.period ? [r.period] : [])));
+  const asWritten = (roles: RoleInfo[]): string => {
+    if (writtenAt === null || !roles.some((r) => r.period?.current)) return "";
+    const then = mergedMonths(spans(roles).map((x) => spanUntil(x, writtenAt)));
+    if (mergedMonths(spans(roles)) - then < 2) return "";
+    const at = `${m.months[writtenAt % 12]} ${Math.floor(writtenAt / 12)}`;
+    return ` ${m.asWritten(at, formatDuration(then, language))}`;
+  };
 
   const reply = (lead: string, chunks: Chunk[], answered = true): Answer => {
     const unique = [...new Map(chunks.filter(Boolean).map((c) => [c.id, c])).values()].slice(0, MAX_CITATIONS);
@@ -69,7 +78,7 @@ function toolsFor(question: string, language: Language, ctx: ProfileContext) {
       ...(answered ? {} : { reason: "not_in_profile" as const }),
     };
   };
-  return { m, now, month, when, inLang, heading, roleAt, byKey, work, spans, reply };
+  return { m, now, month, when, inLang, heading, roleAt, byKey, work, spans, asWritten, reply };
 }
 
 type Tools = ReturnType<typeof toolsFor>;
@@ -190,7 +199,8 @@ function totalExperienceAnswer(
   const months = mergedMonths(spans(work));
   const first = firstWorkRole(work);
   const list = ctx.roles.map((r) => `${r.employer} (${when(r)})`).join(", ");
-  const total = m.total(formatDuration(months, language), first ? month(first.period!.start) : "", list);
+  const total =
+    m.total(formatDuration(months, language), first ? month(first.period!.start) : "", list) + tools.asWritten(work);
   // "5+ years?": yes or no first, then the count it rests on.
   if (intent.atLeast === undefined) return reply(total, ctx.roles.map(heading));
   const enough = months >= intent.atLeast * 12;
@@ -230,7 +240,7 @@ function techTime(technology: Technology, tools: Tools, ctx: ProfileContext, lan
       formatDuration(months, language),
       list(used),
       used.some((u) => u.role.period?.current),
-    ),
+    ) + tools.asWritten(used.map((u) => u.role)),
     taught.length > 0 ? m.techTaught(list(taught)) : "",
   ]
     .filter(Boolean)
@@ -262,7 +272,8 @@ function freelanceDurationAnswer(tools: Tools, ctx: ProfileContext, language: La
   const roles = ctx.roles.filter((r) => r.period && /freelance|ind[ée]pendant/i.test(heading(r).role?.contract ?? ""));
   if (roles.length === 0) return reply(m.freelanceNone, ctx.roles.map(heading), false);
   return reply(
-    m.freelanceDuration(formatDuration(mergedMonths(spans(roles)), language), roles.map(roleAt).join("; ")),
+    m.freelanceDuration(formatDuration(mergedMonths(spans(roles)), language), roles.map(roleAt).join("; ")) +
+      tools.asWritten(roles),
     roles.map(heading),
   );
 }
@@ -274,7 +285,7 @@ function teachingDurationAnswer(tools: Tools, ctx: ProfileContext, language: Lan
   if (roles.length === 0) return reply(m.teachingNone, [], false);
   const list = roles.map((r) => `${roleAt(r)} (${formatDuration(mergedMonths(spans([r])), language)})`);
   return reply(
-    m.teachingDuration(formatDuration(mergedMonths(spans(roles)), language), list.join("; ")),
+    m.teachingDuration(formatDuration(mergedMonths(spans(roles)), language), list.join("; ")) + tools.asWritten(roles),
     roles.map(heading),
   );
 }
@@ -480,7 +491,8 @@ function summaryAnswer(tools: Tools, ctx: ProfileContext, language: Language): A
   const chunks = [...new Set([...current.map(heading), ...stacks, ...(highlight ? [highlight] : [])].filter(Boolean))];
   const n = (c: Chunk | undefined) => (c && chunks.includes(c) ? `[${chunks.indexOf(c) + 1}]` : "");
   const since = first ? month(first.period!.start) : "";
-  const role = m.summaryRole(current.map(roleAt).join("; "), formatDuration(months, language), since);
+  const role =
+    m.summaryRole(current.map(roleAt).join("; "), formatDuration(months, language), since) + tools.asWritten(work);
   const lines = [
     `${role} ${current.map((r) => n(heading(r))).join("")}`,
     `${m.summarySkills(skills.join(", "))} ${stacks.map(n).join("")}`,
@@ -506,7 +518,7 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
         formatDuration(mergedMonths(spans(holds)), language),
         new Set(holds.map(titleOf)).size === 1 ? titleOf(holds[0]!) : bare,
         holds.map(roleAt).join("; "),
-      ),
+      ) + tools.asWritten(holds),
       holds.map(heading),
     );
   // "How senior is he?": the senior titles, and his experience in all.

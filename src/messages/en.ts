@@ -128,6 +128,23 @@ function resultWords() {
   };
 }
 
+/** Times: in all, with a technology, and as the CV counted them when it was written. */
+function durationWords() {
+  return {
+    asWritten: (month: string, duration: string) => `Up to when the CV was written (around ${month}): ${duration}.`,
+    total: (duration: string, start: string, roles: string) =>
+      `About ${duration} of experience, from ${start} to today (overlapping roles counted once): ${roles}.`,
+    // The CV dates roles, not tools within them: the time is that of the roles that list the tool.
+    // A current role counts to today, past the CV's own "(4 years 3 months)" written earlier.
+    techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
+      `${tech}: about ${duration}${toToday ? " to today" : ""} in the roles that list it, at ${roles}.`,
+    techTaught: (roles: string) => `Taught at ${roles}.`,
+    techOnlyTaught: (tech: string, roles: string) =>
+      `${tech}: taught at ${roles}; the profile doesn't show it used in a role.`,
+    techNone: (tech: string) => `The profile doesn't mention ${tech}.`,
+  };
+}
+
 /** Whole-profile answers: durations, timelines, employers, skills. */
 const MONTHS_EN = [
   ...["January", "February", "March", "April", "May", "June"],
@@ -141,16 +158,7 @@ function profileWords(profile: Profile) {
     months: MONTHS_EN,
     since: (start: string) => `since ${start}`,
     span: (start: string, end: string) => `${start} – ${end}`,
-    total: (duration: string, start: string, roles: string) =>
-      `About ${duration} of experience, from ${start} to today (overlapping roles counted once): ${roles}.`,
-    // The CV dates roles, not tools within them: the time is that of the roles that list the tool.
-    // A current role counts to today, past the CV's own "(4 years 3 months)" written earlier.
-    techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
-      `${tech}: about ${duration}${toToday ? " to today" : ""} in the roles that list it, at ${roles}.`,
-    techTaught: (roles: string) => `Taught at ${roles}.`,
-    techOnlyTaught: (tech: string, roles: string) =>
-      `${tech}: taught at ${roles}; the profile doesn't show it used in a role.`,
-    techNone: (tech: string) => `The profile doesn't mention ${tech}.`,
+    ...durationWords(),
     roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
       current
         ? `At ${employer} ${when} — ${duration} as of today${stated ? ` (the CV, written earlier: ${stated})` : ""}.`

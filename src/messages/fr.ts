@@ -140,6 +140,22 @@ function resultWordsFr() {
   };
 }
 
+/** Times: in all, with a technology, and as the CV counted them when it was written. */
+function durationWordsFr() {
+  return {
+    asWritten: (month: string, duration: string) => `À la rédaction du CV (vers ${month}) : ${duration}.`,
+    total: (duration: string, start: string, roles: string) =>
+      `Environ ${duration} d'expérience, de ${start} à aujourd'hui ` +
+      `(les périodes qui se chevauchent comptent une fois) : ${roles}.`,
+    techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
+      `${tech} : environ ${duration}${toToday ? " à ce jour" : ""} dans les postes qui le citent, chez ${roles}.`,
+    techTaught: (roles: string) => `Enseigné à ${roles}.`,
+    techOnlyTaught: (tech: string, roles: string) =>
+      `${tech} : enseigné à ${roles} ; le profil ne le montre pas utilisé dans un poste.`,
+    techNone: (tech: string) => `Le profil ne mentionne pas ${tech}.`,
+  };
+}
+
 /** « de janvier », « d'avril », « d'août ». */
 const de = (text: string) => (/^[aeiouyàâéèêh]/i.test(text) ? `d'${text}` : `de ${text}`);
 
@@ -154,15 +170,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     months: MONTHS_FR,
     since: (start: string) => `depuis ${start}`,
     span: (start: string, end: string) => `${start} – ${end}`,
-    total: (duration: string, start: string, roles: string) =>
-      `Environ ${duration} d'expérience, de ${start} à aujourd'hui ` +
-      `(les périodes qui se chevauchent comptent une fois) : ${roles}.`,
-    techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
-      `${tech} : environ ${duration}${toToday ? " à ce jour" : ""} dans les postes qui le citent, chez ${roles}.`,
-    techTaught: (roles: string) => `Enseigné à ${roles}.`,
-    techOnlyTaught: (tech: string, roles: string) =>
-      `${tech} : enseigné à ${roles} ; le profil ne le montre pas utilisé dans un poste.`,
-    techNone: (tech: string) => `Le profil ne mentionne pas ${tech}.`,
+    ...durationWordsFr(),
     roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
       current
         ? `Chez ${employer} ${when} — ${duration} à ce jour${stated ? ` (le CV, écrit plus tôt, dit ${stated})` : ""}.`

@@ -62,3 +62,20 @@ export function formatDuration(months: number, lang: Language): string {
 export function coversYear(span: MonthSpan, year: number): boolean {
   return span.start < (year + 1) * 12 && span.end >= year * 12;
 }
+
+/**
+ * The month the CV was written, read from a current role's own count: "Mai 2021 - Présent (4 ans 3 mois)"
+ * was written in August 2025. The latest such month, or null when no current role states its length.
+ */
+export function writtenMonth(periods: Period[]): number | null {
+  const months = periods
+    .filter((p) => p.current && typeof p.durationMonths === "number")
+    .map((p) => monthIndex(p.start) + p.durationMonths!);
+  return months.length > 0 ? Math.max(...months) : null;
+}
+
+/** The span cut at `month`: the part of it the CV, written then, could count. */
+export function spanUntil(span: MonthSpan, month: number): MonthSpan {
+  const end = Math.max(span.start, Math.min(span.end, month));
+  return { start: Math.min(span.start, end), end };
+}

@@ -28,9 +28,10 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     const a = await ask("how many years of experience does he have?");
     expect(lead(a)).toMatch(/^About 7 years and 10 months of experience, from January 2019 to today/);
     expect(a.citations.map((c) => c.when?.start)).toEqual(["2021-05", "2022-11", "2020-01", "2019-04", "2019-01"]);
-    expect(lead(await ask("Combien d'années d'expérience a-t-il ?"))).toMatch(
-      /^Environ 7 ans et 10 mois d'expérience, de janvier 2019/,
-    );
+    // Counted to today, and as the CV counted it when written (its current roles' own counts date it).
+    const fr = lead(await ask("Combien d'années d'expérience a-t-il ?"));
+    expect(fr).toMatch(/^Environ 7 ans et 10 mois d'expérience, de janvier 2019/);
+    expect(fr).toMatch(/ À la rédaction du CV \(vers août 2025\) : 6 ans et 7 mois\.$/);
     expect(lead(await ask("how many years of experience does he have?", engineOn("2027-11-30")))).toMatch(
       /^About 8 years and 10 months/,
     );
@@ -74,7 +75,7 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
   it("counts experience per technology over the roles that use it, and keeps teaching apart", async () => {
     expect(lead(await ask("how many years of Airflow?"))).toBe(
       "Airflow: about 6 years and 10 months to today in the roles that list it, at Decathlon (since May 2021), " +
-        "AAA-Data (January 2020 – May 2021).",
+        "AAA-Data (January 2020 – May 2021). Up to when the CV was written (around August 2025): 5 years and 7 months.",
     );
     expect(lead(await ask("How long has he used Kafka?"))).toBe(
       "Kafka: taught at EPISEN (since November 2022); the profile doesn't show it used in a role.",
@@ -226,7 +227,8 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
   it("gives the time in the roles holding a title asked about", async () => {
     expect(lead(await ask("how long has he been a senior data engineer?"))).toBe(
       "About 5 years and 6 months as Senior Data Engineer: " +
-        "Senior Data Engineer at Decathlon (Freelance), since May 2021.",
+        "Senior Data Engineer at Decathlon (Freelance), since May 2021. " +
+        "Up to when the CV was written (around August 2025): 4 years and 3 months.",
     );
     expect(lead(await ask("depuis combien de temps il bosse comme data engineer ?"))).toMatch(
       /^Environ 7 ans et 10 mois comme data engineer : Senior Data Engineer chez Decathlon/,
@@ -239,7 +241,8 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
         "at AAA-Data (January 2020 – May 2021).",
     );
     expect(lead(await ask("Scala experience, in years?"))).toBe(
-      "Scala: about 5 years and 6 months to today in the roles that list it, at Decathlon (since May 2021).",
+      "Scala: about 5 years and 6 months to today in the roles that list it, at Decathlon (since May 2021). " +
+        "Up to when the CV was written (around August 2025): 4 years and 3 months.",
     );
     expect(lead(await ask("Docker and Jenkins — how many years roughly?"))).toBe(
       "Docker: about 2 years and 4 months in the roles that list it, at AAA-Data (January 2020 – May 2021), " +
