@@ -25,6 +25,7 @@ import {
   listWords,
   periodPhrase,
   placesOf,
+  isYesNo,
   readingNote,
   toCitation,
 } from "./extractive-answer.js";
@@ -343,7 +344,7 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, { part, evide
     const plain = composeExtractiveAnswer(understood.text, citations, language, messages).split("\n")[0]!;
     const verdict =
       evidence.roles.length > 0
-        ? skillLine(ctx, subjectOf(part, ctx.vocabulary.display), evidence, language)
+        ? skillLine(ctx, subjectOf(part, ctx.vocabulary.display), evidence, language, understood.text)
         : taughtOnly(ctx, evidence)
           ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`)
           : (rosterLine(evidence, language, messages) ?? plain);
@@ -452,8 +453,14 @@ function usesOf(ctx: EngineContext, evidence: PartEvidence, language: Language):
     .join("; ");
 }
 
-function skillLine(ctx: EngineContext, subject: string, evidence: PartEvidence, language: Language): string {
-  return ctx.messages[language].skillYes(subject, usesOf(ctx, evidence, language));
+/** A question asking what, which or how ("what's autoloader?", « quelle expérience avec Spark ? »): no "yes" to it. */
+const OPEN_QUESTION =
+  /\b(what|what's|whats|which|how|where|why|quoi|quel|quelle|quels|quelles|comment|combien|pourquoi|où)\b|\bqu'/i;
+
+function skillLine(ctx: EngineContext, subject: string, evidence: PartEvidence, language: Language, q = ""): string {
+  const m = ctx.messages[language];
+  const uses = usesOf(ctx, evidence, language);
+  return OPEN_QUESTION.test(q) && !isYesNo(q) ? m.skillUses(subject, uses) : m.skillYes(subject, uses);
 }
 
 function notMentioned(ctx: EngineContext, part: QuestionPart, language: Language): string {

@@ -49,6 +49,7 @@ function answerWords(profile: Profile) {
     and: " and ",
     or: " or ",
     skillYes: (subject: string, uses: string) => `Yes — ${subject}: ${uses}.`,
+    skillUses: (subject: string, uses: string) => `${subject}: ${uses}.`,
     usage: { used: "used at", taught: "taught at", trained: "trained others in it at" },
     since: (start: string) => `since ${start}`,
     ...PARTIAL,

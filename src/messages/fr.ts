@@ -63,6 +63,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
     and: " et ",
     or: " ni ",
     skillYes: (subject: string, uses: string) => `Oui — ${subject} : ${uses}.`,
+    skillUses: (subject: string, uses: string) => `${subject} : ${uses}.`,
     usage: { used: "utilisé chez", taught: "enseigné à", trained: "formation d'équipes chez" },
     since: (start: string) => `depuis ${start}`,
     partial: (shown: string, where: string, missing: string) =>

@@ -619,6 +619,14 @@ describe("offline answers to messages as people write them", () => {
     expect(vs.citations[0]?.text).toBe("Migration from Datalake to Lakehouse");
   });
 
+  it("gives no 'yes' to a question asking what: 'what's autoloader?', « quelle expérience avec Spark ? »", async () => {
+    expect(lead(await ask("what's autoloader"))).toBe("Autoloader: used at Decathlon (since May 2021).");
+    expect(lead(await ask("Bonjour, quelle est son expérience avec Spark ?"))).toMatch(
+      /^Spark : utilisé chez Decathlon/,
+    );
+    expect(lead(await ask("has he used autoloader?"))).toBe("Yes — Autoloader: used at Decathlon (since May 2021).");
+  });
+
   it("reads two of the profile's words written as one: « dataviz »", async () => {
     const a = await ask("il a fait de la dataviz ?");
     expect(lead(a)).toMatch(/^Je lis « dataviz » comme « data viz »\. Oui — /);
