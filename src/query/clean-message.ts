@@ -203,6 +203,9 @@ const SHORTHAND: Record<string, string> = {
   avail: "available",
   asap: "as soon as possible",
   wat: "what",
+  whats: "what is",
+  wheres: "where is",
+  hows: "how is",
   wht: "what",
   ppl: "people",
   // Words cut short with one reading in either language: « prof », "perm", "mgmt", « dvlpt ».

@@ -108,7 +108,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "opinion",
     new RegExp(
       String.raw`\b((good|great|right|strong|best) (fit|match)|(a )?fit for (the|a|an|this|our|your)|` +
-        String.raw`(his|her) weak(nesses| points| spots)|weaknesses|points? faibles?|ses defauts|` +
+        String.raw`(his|her) weak(nesses| points| spots)|weaknesses|points? faibles?|ses defauts|red flags?|` +
+        String.raw`drapeaux? rouges?|points? de vigilance|` +
         String.raw`(would|do) you recommend|should (we|i) hire|worth hiring|` +
         String.raw`bon profil pour|(correspond|colle)(rait)? (bien |vraiment )?(a|au|pour) (notre|ce|cette|un|une) ` +
         String.raw`(poste|besoin|mission|role)|le recommander(ais|iez)?)\b`,

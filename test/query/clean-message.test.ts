@@ -76,6 +76,7 @@ describe("cleanMessage", () => {
     ["has he handled 400TB a day?", "has he handled 400 TB a day?"],
     ["il est vacataire ou prof titulaire ?", "il est vacataire ou professeur titulaire ?"],
     ["du dvlpt de pipelines spark ?", "du développement de pipelines spark ?"],
+    ["whats his experience with airflow", "what is his experience with airflow"],
     // Locutions whose nouns ask nothing, and a clause setting something aside.
     ["qu'est ce qu'il a fait en matiere de securité ?", "qu'est ce qu'il a fait securité ?"],
     ["a part le dev, il fait de l'enseignement ?", "il fait de l'enseignement ?"],

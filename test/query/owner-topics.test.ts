@@ -23,6 +23,8 @@ describe("ownerTopicOf", () => {
     ["Does he have a driving licence?", "education"],
     ["is he a good fit for a lead data engineer role?", "opinion"],
     ["c quoi ses points faibles ?", "opinion"],
+    ["any red flags?", "opinion"],
+    ["has he worked outside France?", "countries"],
     ["does he have kids?", "personal"],
     ["how old is he?", "personal"],
   ])("%s → %s", (question, topic) => {
