@@ -600,20 +600,35 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
     );
   // "…as tech lead?": whether his titles say so, after what he did.
   const titled = intent.title ? ` ${m.notTitled(intent.title)}` : "";
-  return reply(`${m.leadership(led.map((x) => at(x.r)).join("; "))}${titled}${also}`, [
-    ...led.flatMap((x) => x.chunks),
-    ...trainers.map(heading),
-  ]);
+  // Whom, as the passage counts them: "2 junior data engineers at AAA-Data (…)".
+  const whom = led.map((x) => ({
+    people: x.chunks.map((c) => peopleNamed(c.text)).find(Boolean) ?? null,
+    at: at(x.r),
+  }));
+  const lead = whom.every((w) => w.people)
+    ? m.leadershipCounted(whom.map((w) => m.peopleAt(w.people!, w.at)).join("; "), intent.count ?? false)
+    : m.leadership(led.map((x) => at(x.r)).join("; "));
+  return reply(`${lead}${titled}${also}`, [...led.flatMap((x) => x.chunks), ...trainers.map(heading)]);
 }
+
+/** A number of people: "2 junior data engineers", « 2 data engineers junior ». */
+const PEOPLE_COUNT = new RegExp(
+  String.raw`(\d+)\s+(?:[\p{L}-]+\s+){0,2}(engineers?|juniors?|people|persons|developers?|devs|scientists?|` +
+    String.raw`analysts?|personnes|ingenieurs?|developpeurs?|stagiaires?|interns?)\b(?:\s+juniors?\b)?`,
+  "gu",
+);
 
 /** The people a passage counts: "supervision of 2 junior data engineers" → 2; none → 0. */
 function peopleCounted(text: string): number {
-  const people = new RegExp(
-    String.raw`(\d+)\s+(?:[\p{L}-]+\s+){0,2}(engineers?|juniors?|people|persons|developers?|devs|scientists?|` +
-      String.raw`analysts?|personnes|ingenieurs?|developpeurs?|stagiaires?|interns?)\b`,
-    "gu",
-  );
-  return Math.max(0, ...[...foldText(text).matchAll(people)].map((m) => Number(m[1])));
+  return Math.max(0, ...[...foldText(text).matchAll(PEOPLE_COUNT)].map((m) => Number(m[1])));
+}
+
+/** The people a passage counts, as it writes them: "2 junior data engineers"; null when it counts none. */
+function peopleNamed(text: string): string | null {
+  // Folding keeps the length of these texts (accents only), so the match's place is the text's own.
+  const m = PEOPLE_COUNT.exec(foldText(text));
+  PEOPLE_COUNT.lastIndex = 0;
+  return m && foldText(text).length === text.length ? text.slice(m.index, m.index + m[0].length) : null;
 }
 
 /** "What tools did he use at MAIF?": that role's stack line, or what a teaching role taught. */

@@ -90,6 +90,9 @@ function roleWords(profile: Profile) {
       `At ${employer} (${when}), taught: ${list}, among the topics quoted below.`,
     stackNone: (employer: string) => `The profile lists no stack for ${employer}.`,
     leadership: (places: string) => `Yes — the profile shows ${he} supervised others at ${places}.`,
+    leadershipCounted: (whom: string, open: boolean) =>
+      `${open ? `${he[0]!.toUpperCase()}${he.slice(1)}` : `Yes — ${he}`} supervised ${whom}.`,
+    peopleAt: (people: string, place: string) => `${people} at ${place}`,
     leadershipElsewhere: (employer: string, places: string) =>
       `The profile doesn't say ${he} led people at ${employer}; it shows ${he} supervised others at ${places}.`,
     titleDuration: (duration: string, title: string, roles: string) => `About ${duration} as ${title}: ${roles}.`,

@@ -100,6 +100,9 @@ function roleWordsFr(profile: Profile): RoleWords {
       `Chez ${employer} (${when}), enseigné : ${list}, parmi les sujets cités ci-dessous.`,
     stackNone: (employer: string) => `Le profil ne donne pas de stack pour ${employer}.`,
     leadership: (places: string) => `Oui — le profil montre qu'${il} a encadré d'autres personnes chez ${places}.`,
+    leadershipCounted: (whom: string, open: boolean) =>
+      `${open ? `${il[0]!.toUpperCase()}${il.slice(1)}` : `Oui — ${il}`} a encadré ${whom}.`,
+    peopleAt: (people: string, place: string) => `${people} chez ${place}`,
     leadershipElsewhere: (employer: string, places: string) =>
       `Le profil ne dit pas qu'${il} a encadré des personnes chez ${employer} ; ` +
       `il montre qu'${il} en a encadré chez ${places}.`,

@@ -31,7 +31,8 @@ export type ProfileIntent =
   /** `howLong`: "how long has he been a data engineer?" asks for the time in the roles holding the title. */
   | { kind: "title"; role: string | null; title: string; howLong?: boolean; seniority?: boolean }
   /** "Has he led a team (of 5) (as tech lead)?": `title` is a title asked with it, which he may not have held. */
-  | { kind: "leadership"; role: string | null; size?: number; title?: string }
+  /** `count`: "how many people did he manage?" asks for the people, not a yes. */
+  | { kind: "leadership"; role: string | null; size?: number; title?: string; count?: boolean }
   | { kind: "taught"; role: string | null }
   /** "Was he at MAIF and Pernod Ricard at the same time?": whether two roles overlap, and when. */
   | { kind: "overlap"; roles: [string, string]; order?: boolean };
@@ -340,7 +341,7 @@ const MANAGEMENT = [
 /** Up to two words naming the kind of team: "lead the data engineering team". */
 const QUALIFIERS = "([\\p{L}\\d-]+ ){0,2}";
 /** "How many people did he manage?", « combien de personnes il encadrait ? »: the people counted, then the verb. */
-const DOES_HE = "( (did|has|does) (he|she)| (il|elle)( a)?)?";
+const DOES_HE = "( (did|has|does) (he|she)| (il|elle)( a)?| a[- ]t[- ](il|elle))?";
 // Not « accompagne »: "combien d'équipes il accompagne ?" counts the teams his platform serves.
 const LED = LEADING.split("|")
   .filter((v) => !v.startsWith("accompagn"))
@@ -521,7 +522,10 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   // "a team of 10", not "in 2020".
   const size = /\b(\d{1,3})\b/.exec(text)?.[1];
   const title = asLead ? { title: `${asLead[2] ?? ""}${asLead[3]!}` } : {};
-  return size ? { kind: "leadership", role, size: Number(size), ...title } : { kind: "leadership", role, ...title };
+  const count = /\b(how many|how much|how big|combien|quelle taille|whom?|qui)\b/.test(text) ? { count: true } : {};
+  return size
+    ? { kind: "leadership", role, size: Number(size), ...title, ...count }
+    : { kind: "leadership", role, ...title, ...count };
 }
 
 /** The words a part asks about: not employers, experience words or numbers. */

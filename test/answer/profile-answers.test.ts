@@ -198,18 +198,18 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     for (const q of ["has he managed a team?", "Has he led a team?"]) {
       const a = await ask(q);
       expect(lead(a)).toBe(
-        "Yes — the profile shows he supervised others at AAA-Data (January 2020 – May 2021). " +
+        "Yes — he supervised 2 junior data engineers at AAA-Data (January 2020 – May 2021). " +
           "He also trains people: EPISEN (since November 2022); Pernod Ricard (April 2019 – October 2019).",
       );
       expect(a.citations[0]!.text).toMatch(/supervision of 2 junior data engineers/);
     }
     const fr = await ask("a-t-il de l'expérience en management d'équipe ?");
-    expect(lead(fr)).toMatch(/^Oui — le profil montre qu'il a encadré d'autres personnes chez AAA-Data/);
+    expect(lead(fr)).toMatch(/^Oui — il a encadré 2 data engineers junior chez AAA-Data/);
     expect(fr.citations[0]!.text).toMatch(/^Supervision technique de 2 data engineers junior/);
     const decathlon = await ask("did he manage people at Decathlon?");
     expect(decathlon).toMatchObject({ answered: false });
     // Managing pipelines is not managing people.
-    expect(lead(await ask("has he managed data pipelines?"))).not.toMatch(/supervised others/);
+    expect(lead(await ask("has he managed data pipelines?"))).not.toMatch(/supervised/);
   });
 
   it("says yes to a title the CV gives, and where he led people when not in the role asked about", async () => {
@@ -284,13 +284,13 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
 
   it("reads 'led a team as tech lead' as a title; a team size is compared with the people counted", async () => {
     const a = await ask("has he led a team as tech lead?");
-    expect(lead(a)).toMatch(/^Yes — the profile shows he supervised others at AAA-Data /);
+    expect(lead(a)).toMatch(/^Yes — he supervised 2 junior data engineers at AAA-Data /);
     expect(lead(a)).toMatch(/\. None of the titles the profile gives is tech lead\./);
     const title = await ask("has he worked as a tech lead?");
     expect(title.answered).toBe(false);
     expect(lead(title)).toMatch(/it doesn't say he was a tech lead\.$/);
     expect(lead(await ask("has he managed 2 people?"))).toMatch(
-      /^Yes — the profile shows he supervised others at AAA-Data/,
+      /^Yes — he supervised 2 junior data engineers at AAA-Data/,
     );
     expect((await ask("has he managed 10 engineers?")).answered).toBe(false);
   });
@@ -318,10 +318,17 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     );
   });
 
+  it("answers 'how many people did he manage?' with the people the CV counts, and no 'yes'", async () => {
+    expect(lead(await ask("how many ppl did he manage"))).toMatch(
+      /^He supervised 2 junior data engineers at AAA-Data \(January 2020 – May 2021\)\./,
+    );
+    expect(lead(await ask("combien de personnes a-t-il encadré ?"))).toMatch(/^Il a encadré 2 data engineers junior/);
+  });
+
   it("answers 'the team he led' with whom he supervised, never with a roster he didn't lead", async () => {
     for (const q of ["how big was the team he led?", "l'équipe qu'il encadrait faisait quelle taille ?"]) {
       const a = await ask(q);
-      expect(lead(a), q).toMatch(/^(Yes — the profile shows he supervised|Oui — le profil montre qu'il a encadré)/);
+      expect(lead(a), q).toMatch(/^(He supervised 2 junior data engineers|Il a encadré 2 data engineers junior)/);
       expect(
         a.citations.some((c) => /^(Team|Équipe) ?:/.test(c.text)),
         q,

@@ -420,7 +420,7 @@ describe("offline answers to messages as people write them", () => {
     const id = "exists";
     await ask("what did he do at MAIF?", id);
     expect(lead(await ask("is there any leadership experience?", id))).toMatch(
-      /^Yes — the profile shows he supervised/,
+      /^Yes — he supervised 2 junior data engineers/,
     );
   });
 
@@ -725,7 +725,7 @@ describe("offline answers to messages as people write them", () => {
   });
 
   it("answers a skill from the CV, not as a wish: 'ready to lead', 'prefer Python or Scala?'", async () => {
-    expect(lead(await ask("Is he ready to lead a team?"))).toMatch(/^Yes — the profile shows he supervised others/);
+    expect(lead(await ask("Is he ready to lead a team?"))).toMatch(/^Yes — he supervised 2 junior data engineers/);
     expect((await ask("Does he prefer Python or Scala?")).answered).toBe(true);
     const germany = await ask("Has he worked with Spark in Germany?");
     expect(germany.reason).not.toBe("owner_only");
