@@ -31,7 +31,7 @@ export type ProfileIntent =
   /** `howLong`: "how long has he been a data engineer?" asks for the time in the roles holding the title. */
   | { kind: "title"; role: string | null; title: string; howLong?: boolean; seniority?: boolean }
   /** "Has he led a team (of 5) (as tech lead)?": `title` is a title asked with it, which he may not have held. */
-  /** `count`: "how many people did he manage?" asks for the people, not a yes. */
+  /** `count`: "how many people did he manage?", "could he be a tech lead?" ask for the people, not a yes. */
   | { kind: "leadership"; role: string | null; size?: number; title?: string; count?: boolean }
   | { kind: "taught"; role: string | null }
   /** "Was he at MAIF and Pernod Ricard at the same time?": whether two roles overlap, and when. */
@@ -354,6 +354,14 @@ const LEADERSHIP = new RegExp(
   "u",
 );
 
+/** "Could he be a tech lead?", « pourrait-il être lead ? »: leading people, and whether a title said so. */
+const COULD_LEAD = new RegExp(
+  String.raw`\b((could|can|would) (he|she) (be|become|act as|work as|step up as)|ready to (be|become)|` +
+    String.raw`(pourrait|peut)[- ](il|elle) (etre|devenir|faire)) (a |an |the |un |une |le |la )?` +
+    String.raw`(tech lead|lead tech|technical lead|team lead|lead dev\w*|lead \w+ engineer|lead|leader|` +
+    String.raw`(engineering |team )?manager|head of \w+|chef d'equipe|responsable d'equipe)\b`,
+);
+
 /** The words that make each intent, taken out before looking for a subject it doesn't answer. */
 const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   total_experience: new RegExp(
@@ -396,7 +404,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   ),
   overlap: new RegExp(AT_ONCE.source, "g"),
   taught: new RegExp(`${TEACHES.source}|${TEACHES_AT_ALL.source}`, "g"),
-  leadership: new RegExp(`${LEADERSHIP.source}|${AS_LEAD.source}`, "gu"),
+  leadership: new RegExp(`${LEADERSHIP.source}|${AS_LEAD.source}|${COULD_LEAD.source}`, "gu"),
 };
 
 /** Recognises a question about the whole profile; null sends it to retrieval. */
@@ -508,6 +516,9 @@ function careerIntent(text: string): ProfileIntent | null {
 
 /** "Has he led a team?", "a team of 10?", and "as tech lead?" (whether he held that title). */
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
+  const could = COULD_LEAD.exec(text);
+  // Whether he could is for the reader to judge: what he did, with no "yes".
+  if (could) return { kind: "leadership", role, title: could[could.length - 2]!, count: true };
   const asLead = AS_LEAD.exec(text);
   // "Has he managed a team as tech lead?" asks about leading people first; "worked as a lead?" about a title.
   if (asLead && !LEADERSHIP.test(text.replace(AS_LEAD, " ")))

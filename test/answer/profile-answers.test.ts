@@ -323,6 +323,11 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
       /^He supervised 2 junior data engineers at AAA-Data \(January 2020 – May 2021\)\./,
     );
     expect(lead(await ask("combien de personnes a-t-il encadré ?"))).toMatch(/^Il a encadré 2 data engineers junior/);
+    // "Could he be a tech lead?": what he did, and that no title of his said so; whether he could is the reader's.
+    expect(lead(await ask("could he be a tech lead?"))).toMatch(
+      /^He supervised 2 junior data engineers at AAA-Data .*\. None of the titles the profile gives is tech lead\./,
+    );
+    expect(lead(await ask("pourrait-il être lead tech ?"))).toMatch(/^Il a encadré .* Aucun des titres du profil/);
   });
 
   it("answers 'the team he led' with whom he supervised, never with a roster he didn't lead", async () => {
