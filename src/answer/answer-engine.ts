@@ -5,12 +5,12 @@ import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
 import type { Logger } from "../logging/logger.js";
 import { plainText, questionLanguage } from "../query/clean-message.js";
-import { ownerTopicOf, ownerTopicsOf, type OwnerTopic } from "../query/owner-topics.js";
+import { ownerTopicOf, ownerTopicsOf, readCountryNames, type OwnerTopic } from "../query/owner-topics.js";
 import { readerFor, type QuestionPart, type QuestionReader, type UnderstoodQuestion } from "../query/understand.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import { assessFit, type FitContext, type FitReport } from "./fit.js";
 import { fitAsAnswer } from "./fit-answer.js";
-import { answerProfileIntent, type ProfileContext } from "./profile-answers.js";
+import { answerProfileIntent, readSupervising, type ProfileContext } from "./profile-answers.js";
 import { detectProfileIntent } from "../profile/profile-intents.js";
 import { FUSION, keywordSearch, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
 import { cleanInput, foldText } from "../text/normalize.js";
@@ -39,6 +39,11 @@ export interface AnswerEngine {
   fit?(description: string): Promise<FitReport>;
   /** The profile.yml it answers with, for the words around its answers; the defaults when unset. */
   readonly profile?: Profile;
+  /**
+   * Builds, ahead of the questions that need them, the tables any question may read the first time: a bot
+   * calls it once ready, so that no asker waits for them. Answers are the same with or without it.
+   */
+  warmUp?(): Promise<void>;
 }
 
 export interface EngineTuning {
@@ -127,6 +132,10 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
     profile: ctx.profile,
     fit: (description) => assessFit(description, fitContext),
     answer: async (input: Question): Promise<Answer> => withVerdict(await respond(ctx, input)),
+    warmUp: async () => {
+      readCountryNames();
+      await readSupervising(ctx.profileContext.roles);
+    },
   };
 }
 
