@@ -178,9 +178,13 @@ function readiness(warmer: { start(): Promise<void> }, engine: SwappableEngine |
   return Promise.all([warmer.start(), warmTables(engine, logger)]).then(() => undefined);
 }
 
-/** The engine's tables built ahead of questions (see `AnswerEngine.warmUp`); a failure only costs speed. */
-function warmTables(engine: SwappableEngine, logger: Logger): Promise<void> {
-  return engine
+/**
+ * The engine's tables built ahead of questions (see `AnswerEngine.warmUp`), from the next turn of the event
+ * loop: not before the start is done (the country names alone take ~30 ms). A failure only costs speed.
+ */
+async function warmTables(engine: SwappableEngine, logger: Logger): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  await engine
     .warmUp()
     .catch((error: unknown) => logger.warn({ err: error }, "the engine's tables were not built ahead"));
 }
