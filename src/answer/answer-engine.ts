@@ -5,12 +5,12 @@ import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
 import type { Logger } from "../logging/logger.js";
 import { plainText, questionLanguage } from "../query/clean-message.js";
-import { ownerTopicOf, ownerTopicsOf, type OwnerTopic } from "../query/owner-topics.js";
+import { ownerTopicOf, ownerTopicsOf, readCountryNames, type OwnerTopic } from "../query/owner-topics.js";
 import { readerFor, type QuestionPart, type QuestionReader, type UnderstoodQuestion } from "../query/understand.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import { assessFit, type FitContext, type FitReport } from "./fit.js";
 import { fitAsAnswer } from "./fit-answer.js";
-import { answerProfileIntent, type ProfileContext } from "./profile-answers.js";
+import { answerProfileIntent, readSupervising, type ProfileContext } from "./profile-answers.js";
 import { detectProfileIntent } from "../profile/profile-intents.js";
 import { FUSION, keywordSearch, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
 import { cleanInput, foldText } from "../text/normalize.js";
@@ -40,6 +40,11 @@ export interface AnswerEngine {
   fit?(description: string): Promise<FitReport>;
   /** The profile.yml it answers with, for the words around its answers; the defaults when unset. */
   readonly profile?: Profile;
+  /**
+   * Builds, ahead of the questions that need them, the tables any question may read the first time: a bot
+   * calls it once ready, so that no asker waits for them. Answers are the same with or without it.
+   */
+  warmUp?(): Promise<void>;
 }
 
 export interface EngineTuning {
@@ -128,7 +133,40 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
     profile: ctx.profile,
     fit: (description) => assessFit(description, fitContext),
     answer: async (input: Question): Promise<Answer> => withVerdict(await respond(ctx, input)),
+    warmUp: async () => {
+      readCountryNames();
+      await readSupervising(ctx.profileContext.roles);
+      await readAhead(ctx);
+    },
   };
+}
+
+/** Questions of the usual shapes, in both languages, read at warm-up (see readAhead). */
+const READ_AHEAD: [string, Language][] = [
+  ["How many years has he worked as a data engineer?", "en"],
+  ["How long did he stay in his last job, and when did he start?", "en"],
+  ["Has he worked with Python and SQL?", "en"],
+  ["Which tools does he use most at work?", "en"],
+  ["Combien d'années a-t-il travaillé comme ingénieur ?", "fr"],
+  ["Depuis quand est-il dans son poste, et combien de temps est-il resté dans le précédent ?", "fr"],
+  ["A-t-il déjà utilisé Python ou SQL ?", "fr"],
+];
+
+/**
+ * Reads a few questions the way `respond` does, up to what they ask: the first questions of a process
+ * no longer pay for the patterns' first runs (V8 compiles a regular expression on its first use, and
+ * again on its second): 10–20 ms, at load, of the fresh question that met one first. No answer is made.
+ */
+async function readAhead(ctx: EngineContext): Promise<void> {
+  for (const [text, language] of READ_AHEAD) {
+    for (let pass = 0; pass < 2; pass++) {
+      questionLanguage(text);
+      isOffTopicRequest(plainText(text));
+      const read = questionsAsked(ctx, ctx.reader.read(text, { language }));
+      if (!read.topic) detectProfileIntent(read);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 function engineContext(options: EngineOptions): EngineContext {

@@ -64,7 +64,10 @@ export interface Core {
   close(): Promise<void>;
   /** Says which embedder and which kind of answers are in use, for banners and logs. */
   modeLabel: string;
-  /** Settles once the embedding model is loaded (or failed to load): for benches and tests. */
+  /**
+   * Settles once the embedding model is loaded (or failed to load), and the engine's tables are built
+   * (see `AnswerEngine.warmUp`, unless `warmUp: false`): for benches and tests.
+   */
   modelReady: Promise<void>;
   /** Rebuilds on knowledge edits (when started with `watch`); `kb`, `index` and `engine` follow. */
   reloader: KnowledgeReloader<{ kb: KnowledgeBase; index: SearchIndex }>;
@@ -117,17 +120,14 @@ export async function createCore(
   const makeEngine = engineMaker(config, logger, conversations, llm);
   const engine = new SwappableEngine(makeEngine(kb, index));
   const questionLog = questionLogOf(config, dataDir, logger, options.warmUp === false);
-  const asker = new Asker(engine, questionLog, logger, {
-    perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
-    maxConcurrent: config.MAX_CONCURRENT_ANSWERS,
-    maxQueued: config.MAX_QUEUED_QUESTIONS,
-  });
+  const asker = askerOf(config, engine, questionLog, logger);
   const reloader = knowledgeReloader({ knowledgeDir, lastGoodDir, dataDir }, logger, embedder, {
     served: () => core.kb.files,
     apply: (next) => {
       core.kb = next.kb;
       core.index = next.index;
       engine.swap(makeEngine(next.kb, next.index));
+      if (options.warmUp !== false) void warmTables(engine, logger);
     },
   });
   if (options.watch) await reloader.start();
@@ -141,7 +141,7 @@ export async function createCore(
     await closeInOrder(reloader, asker, questionLog, forwards, embedder);
   };
   const modeLabel = modeLabelOf(config, llm !== undefined);
-  const modelReady = warmer.start();
+  const modelReady = readiness(warmer, options.warmUp === false ? undefined : engine, logger);
   const core: Core = {
     config,
     logger,
@@ -158,6 +158,35 @@ export async function createCore(
     modelReady,
   };
   return core;
+}
+
+/** The Asker adapters ask through, with the configured limits. */
+function askerOf(config: Config, engine: SwappableEngine, questionLog: QuestionLog, logger: Logger): Asker {
+  return new Asker(engine, questionLog, logger, {
+    perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    maxConcurrent: config.MAX_CONCURRENT_ANSWERS,
+    maxQueued: config.MAX_QUEUED_QUESTIONS,
+  });
+}
+
+/**
+ * Settles once the model is loaded and the `engine`'s tables are built (none for one-shot commands): on the
+ * main thread, while the worker loads the model.
+ */
+function readiness(warmer: { start(): Promise<void> }, engine: SwappableEngine | undefined, logger: Logger) {
+  if (!engine) return warmer.start();
+  return Promise.all([warmer.start(), warmTables(engine, logger)]).then(() => undefined);
+}
+
+/**
+ * The engine's tables built ahead of questions (see `AnswerEngine.warmUp`), from the next turn of the event
+ * loop: not before the start is done (the country names alone take ~30 ms). A failure only costs speed.
+ */
+async function warmTables(engine: SwappableEngine, logger: Logger): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  await engine
+    .warmUp()
+    .catch((error: unknown) => logger.warn({ err: error }, "the engine's tables were not built ahead"));
 }
 
 /** The question log, if kept; one-shot commands leave their rows for bot.db's next opener (PendingQuestionLog). */

@@ -31,6 +31,10 @@ export class SwappableEngine implements AnswerEngine {
     return this.current.profile;
   }
 
+  warmUp(): Promise<void> {
+    return this.current.warmUp?.() ?? Promise.resolve();
+  }
+
   fit(description: string): Promise<FitReport> {
     const engine = this.current;
     if (!engine.fit) return Promise.reject(new Error("this engine cannot read job descriptions"));

@@ -3,7 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "../logging/logger.js";
 import { detectLanguage } from "../text/detect-language.js";
-import { SYNONYMS_FILE, Thesaurus, THESAURUS_HINT, thesaurusSchema } from "../text/thesaurus.js";
+import { isSynonymGroups, SYNONYMS_FILE, Thesaurus, THESAURUS_HINT } from "../text/thesaurus.js";
 import type { Language } from "../text/stem.js";
 import type { Chunk } from "./chunk.js";
 import { chunkFaq } from "./chunk-faq.js";
@@ -126,7 +126,8 @@ async function readOwnerFiles(
   const synonyms = await readOwnerYaml({
     dir,
     file: SYNONYMS_FILE,
-    schema: thesaurusSchema,
+    schema: async () => (await import("../text/synonyms-schema.js")).thesaurusSchema,
+    kept: isSynonymGroups,
     fallback: [],
     hint: THESAURUS_HINT,
     lastGoodDir,

@@ -36,7 +36,13 @@ function describeSchemaError(file: string, error: z.ZodError, hint: string): str
 export async function readOwnerYaml<T>(options: {
   dir: string;
   file: string;
-  schema: z.ZodType<T>;
+  /** The file's schema, loaded when a file is read from YAML (zod is ~0.2 MB of code a start can skip). */
+  schema: () => Promise<z.ZodType<T>>;
+  /**
+   * Whether the value kept beside the last good copy (which passed `schema` when kept) still has its shape:
+   * an unchanged file is then read without the schema.
+   */
+  kept: (value: unknown) => value is T;
   fallback: T;
   /** What the file should hold, for the error message. */
   hint: string;
@@ -44,7 +50,7 @@ export async function readOwnerYaml<T>(options: {
   empty?: unknown;
   lastGoodDir?: string;
 }): Promise<OwnerYaml<T>> {
-  const { dir, file, schema, fallback, hint, lastGoodDir } = options;
+  const { dir, file, schema, kept, fallback, hint, lastGoodDir } = options;
   const validate = async (raw: string): Promise<{ value: T } | { error: string }> => {
     let data: unknown;
     try {
@@ -55,7 +61,7 @@ export async function readOwnerYaml<T>(options: {
       return { error: describeYamlError(file, error) };
     }
     // An empty file (or one of comments only) is an empty value, not an error.
-    const parsed = schema.safeParse(data ?? options.empty);
+    const parsed = (await schema()).safeParse(data ?? options.empty);
     return parsed.success ? { value: parsed.data } : { error: describeSchemaError(file, parsed.error, hint) };
   };
   let raw: string;
@@ -68,10 +74,10 @@ export async function readOwnerYaml<T>(options: {
   const lastGood = lastGoodDir ? await readFile(join(lastGoodDir, file), "utf8").catch(() => null) : null;
   // Unchanged since its last good copy: its value as then parsed, with no YAML to read.
   if (lastGood === raw) {
-    const parsed = await readFile(join(lastGoodDir!, `${file}.json`), "utf8")
-      .then((json) => schema.safeParse(JSON.parse(json)))
+    const value: unknown = await readFile(join(lastGoodDir!, `${file}.json`), "utf8")
+      .then((json) => JSON.parse(json))
       .catch(() => null);
-    if (parsed?.success) return { value: parsed.data, raw, error: null };
+    if (kept(value)) return { value, raw, error: null };
   }
   const result = await validate(raw);
   if ("value" in result) {

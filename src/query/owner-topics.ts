@@ -181,6 +181,11 @@ function countryNames(): Set<string> {
   return countries;
 }
 
+/** Builds the country names ahead of the first "has he worked in …?" (~30 ms of that question otherwise). */
+export function readCountryNames(): void {
+  countryNames();
+}
+
 function workedWhere(folded: string): boolean {
   const place = WORKED_IN.exec(folded)?.[3];
   if (!place) return false;

@@ -1,4 +1,3 @@
-import * as z from "zod";
 import { wordTokens } from "./normalize.js";
 import { stemWord, type QueryWord } from "./stem.js";
 
@@ -133,10 +132,19 @@ export class Thesaurus {
   static readonly empty = new Thesaurus([]);
 }
 
-const words = z.array(z.coerce.string()).min(1, "a group needs words");
-/** What `synonyms.yml` holds: a list of groups. */
-export const thesaurusSchema = z
-  .array(z.union([words.min(2, "a group needs at least two words"), z.object({ ask: words, find: words })]))
-  .default([]);
+const isWords = (v: unknown, least: number) =>
+  Array.isArray(v) && v.length >= least && v.every((w) => typeof w === "string");
+
+/** A value of the shape `thesaurusSchema` (synonyms-schema.ts) gives: a kept copy of one. */
+export function isSynonymGroups(v: unknown): v is SynonymGroup[] {
+  const isGroup = (g: unknown) =>
+    isWords(g, 2) ||
+    (typeof g === "object" &&
+      g !== null &&
+      !Array.isArray(g) &&
+      isWords((g as { ask?: unknown }).ask, 1) &&
+      isWords((g as { find?: unknown }).find, 1));
+  return Array.isArray(v) && v.every(isGroup);
+}
 /** What to write instead, for the error message. */
 export const THESAURUS_HINT = "each entry must be a list of words or {ask: [...], find: [...]}";

@@ -212,6 +212,14 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect(lead(await ask("has he managed data pipelines?"))).not.toMatch(/supervised/);
   });
 
+  it("answers the same after the engine's tables were built ahead (warmUp) as without", async () => {
+    const questions = ["has he managed a team?", "A-t-il encadré des juniors ?", "has he worked in India?"];
+    const cold = await Promise.all(questions.map((q) => ask(q, engineOn("2026-11-30"))));
+    const warm = engineOn("2026-11-30");
+    await warm.warmUp?.();
+    expect(await Promise.all(questions.map((q) => ask(q, warm)))).toEqual(cold);
+  });
+
   it("says yes to a title the CV gives, and where he led people when not in the role asked about", async () => {
     expect(lead(await ask("il est senior ?"))).toBe(
       "Oui — Senior Data Engineer chez Decathlon (Freelance), depuis mai 2021.",

@@ -17,6 +17,24 @@ const addFrenchBullet = (text: string) =>
   );
 
 describe("owner-edited files", () => {
+  it("reads unchanged profile.yml and synonyms.yml from their kept values as from YAML; a bad one again", async () => {
+    const dir = tempKnowledgeDir();
+    const keep = lastGood();
+    const fromYaml = await loadKnowledge(dir, undefined, { lastGoodDir: keep });
+    const fromKept = await loadKnowledge(dir, undefined, { lastGoodDir: keep });
+    expect(fromKept.profile).toStrictEqual(fromYaml.profile);
+    expect(fromKept.thesaurus.words()).toEqual(fromYaml.thesaurus.words());
+    expect(fromKept.hash).toBe(fromYaml.hash);
+    // A kept value of the wrong shape is not used: the file is read from its YAML, and kept again.
+    writeFileSync(join(keep, "profile.yml.json"), JSON.stringify({ subject: "x" }));
+    writeFileSync(join(keep, "synonyms.yml.json"), JSON.stringify([["only-one"]]));
+    const again = await loadKnowledge(dir, undefined, { lastGoodDir: keep });
+    expect(again.profile).toStrictEqual(fromYaml.profile);
+    expect(again.thesaurus.words()).toEqual(fromYaml.thesaurus.words());
+    expect(again.errors).toEqual([]);
+    expect(JSON.parse(readFileSync(join(keep, "profile.yml.json"), "utf8"))).toStrictEqual(fromYaml.profile);
+  });
+
   it(
     "a YAML slip in synonyms.yml names the file, line and column, and the last good version stays in " + "use",
     async () => {

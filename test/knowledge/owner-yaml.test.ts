@@ -8,8 +8,18 @@ import { readOwnerYaml } from "../../src/knowledge/owner-yaml.js";
 const schema = z.object({ rate: z.number() });
 let dir: string;
 let lastGoodDir: string;
+const kept = (v: unknown): v is { rate: number } => schema.safeParse(v).success;
 const read = () =>
-  readOwnerYaml({ dir, file: "settings.yml", schema, fallback: { rate: 0 }, hint: "a rate", empty: {}, lastGoodDir });
+  readOwnerYaml({
+    dir,
+    file: "settings.yml",
+    schema: async () => schema,
+    kept,
+    fallback: { rate: 0 },
+    hint: "a rate",
+    empty: {},
+    lastGoodDir,
+  });
 const write = (text: string) => writeFileSync(join(dir, "settings.yml"), text);
 
 describe("readOwnerYaml", () => {
