@@ -584,7 +584,7 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
 }
 
 /** The people a passage counts: "supervision of 2 junior data engineers" → 2; none → 0. */
-function peopleCounted(text: string): number {
+export function peopleCounted(text: string): number {
   const people = new RegExp(
     String.raw`(\d+)\s+(?:[\p{L}-]+\s+){0,2}(engineers?|juniors?|people|persons|developers?|devs|scientists?|` +
       String.raw`analysts?|personnes|ingenieurs?|developpeurs?|stagiaires?|interns?)\b`,

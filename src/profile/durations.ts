@@ -62,3 +62,13 @@ export function formatDuration(months: number, lang: Language): string {
 export function coversYear(span: MonthSpan, year: number): boolean {
   return span.start < (year + 1) * 12 && span.end >= year * 12;
 }
+
+/**
+ * The months of some roles: one closed role as the CV counts it (so it agrees with the period line quoted,
+ * as "how long at AAA-Data?" does), else their spans merged, current roles counted to `now`.
+ */
+export function monthsOfRoles(periods: Period[], now: Date): number {
+  const [only] = periods;
+  if (periods.length === 1 && only && !only.current && only.durationMonths !== null) return only.durationMonths;
+  return mergedMonths(periods.map((p) => spanOf(p, now)));
+}

@@ -1,0 +1,156 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { FitRequirement } from "../../src/answer/fit.js";
+import type { Core } from "../../src/core/create-core.js";
+import { createTestCore } from "../helpers/test-core.js";
+
+let core: Core;
+beforeAll(async () => {
+  core = await createTestCore();
+});
+
+/** The report's requirements, as [requirement, verdict, note]. */
+async function reportOf(description: string): Promise<[string, string, string][]> {
+  const report = await core.engine.fit!(description);
+  return report.requirements.map((r: FitRequirement) => [r.requirement, r.verdict, r.note ?? ""]);
+}
+const find = (rows: [string, string, string][], name: string | RegExp) =>
+  rows.find(([r]) => (typeof name === "string" ? r === name : name.test(r)));
+
+describe("years asked in a job description", () => {
+  it.each([
+    ["6+ yrs", "6+ years of experience"],
+    ["w/ 4 yrs min", "4+ years of experience"],
+    ["at least 5 years of experience", "5+ years of experience"],
+    ["minimum 3 years' experience", "3+ years of experience"],
+    ["5 ans min", "5 ans d'expérience ou plus"],
+    ["3 ans d'exp mini", "3 ans d'expérience ou plus"],
+    ["Au moins 4 ans d'expérience", "4 ans d'expérience ou plus"],
+    ["3-5 years experience", "3+ years of experience"],
+  ])("reads %s as the career's years, checked against the time in all roles", async (said, requirement) => {
+    const context = requirement.includes(" ans ") ? "Nous recherchons Spark et Airflow" : "Spark, Airflow";
+    const rows = await reportOf(`${context}\n${said}`);
+    const row = find(rows, requirement);
+    expect(row?.[1]).toBe("met");
+    expect(row?.[2]).toMatch(/^7 (years and 10 months in the profile|ans et 10 mois d'après le profil)$/);
+    // No number and no word of the years is read as a requirement of its own.
+    expect(rows.map(([r]) => r).filter((r) => /^(min|mini|yrs|ans|exp|\d+)$/i.test(r))).toEqual([]);
+  });
+
+  it.each([
+    ["3+ yrs snowflake", "3+ years of Snowflake"],
+    ["Snowflake (3+ years)", "3+ years of Snowflake"],
+    ["at least 3 years with Snowflake", "3+ years of Snowflake"],
+    ["Snowflake : 3 ans minimum", "3 ans de Snowflake ou plus"],
+  ])("ties %s to the technology and says the months it rests on", async (said, requirement) => {
+    const rows = await reportOf(
+      `${requirement.includes(" ans ") ? "Nous recherchons un expert de" : ""} Snowflake\n${said}`,
+    );
+    expect(rows).toEqual([[requirement, "partial", expect.stringMatching(/^1 (year and 5 months|an et 5 mois) /)]]);
+  });
+
+  it("never takes a taught technology for years of doing it", async () => {
+    const rows = await reportOf("looking for a kafka streaming engineer, 3 yrs kafka in production");
+    expect(rows).toEqual([["3+ years of Kafka", "not_in_profile", "taught only, not used in a role"]]);
+  });
+
+  it("reads 'as a data engineer' as the time in roles of that title", async () => {
+    const rows = await reportOf("5+ years experience as data engineer\n8+ years as a senior data engineer");
+    expect(rows).toEqual([
+      ["5+ years of experience", "met", "7 years and 10 months as data engineer"],
+      ["8+ years of experience", "partial", "5 years and 6 months as senior data engineer"],
+    ]);
+  });
+
+  it.each([
+    "mission: migrate Glue catalog to Unity Catalog on Databricks, 6 months",
+    "Mission de 3 mois : migration Glue vers Unity Catalog sur Databricks",
+    "12-month contract. Glue, Unity Catalog, Databricks",
+  ])("grades no mission length, and matches no number to a passage: %s", async (description) => {
+    const rows = await reportOf(description);
+    expect(rows.map(([r]) => r).sort()).toEqual(["Databricks", "Glue", "Unity Catalog"]);
+  });
+
+  it("leaves years about the employer alone", async () => {
+    const rows = await reportOf("Acme was founded 12 years ago\nwe have been a leader for 60 years\nSpark");
+    expect(rows.map(([r]) => r)).toEqual(["Spark"]);
+  });
+});
+
+describe("leading, titles and seniority asked in a job description", () => {
+  const supervised = /^supervised 2 people at AAA-Data, January 2020 – May 2021: 1 year and 5 months/;
+
+  it.each([
+    ["Team lead experience (2+ years)", "2+ years leading a team"],
+    ["3+ years leading a team", "3+ years leading a team"],
+    ["at least 2 years of people management", "2+ years leading a team"],
+  ])("judges %s as leading, with the supervision the profile shows and no lead title", async (said, label) => {
+    const rows = await reportOf(`Must have: Spark, Scala, AWS, Airflow\n5+ years experience as data engineer\n${said}`);
+    const row = find(rows, label);
+    expect(row?.[1]).toBe("partial");
+    expect(row?.[2]).toMatch(supervised);
+    expect(row?.[2]).toMatch(/below \d\+ years; no lead or manager title$/);
+    expect(rows.filter(([r]) => /years of experience/.test(r))).toHaveLength(1);
+  });
+
+  it("says the same in French, with the team size asked", async () => {
+    const rows = await reportOf("Encadrement d'une équipe de 3 personnes\n3 ans d'encadrement minimum");
+    expect(rows).toEqual([
+      [
+        "Encadrement d'une équipe de 3 personnes",
+        "partial",
+        "a encadré 2 personnes chez AAA-Data, janvier 2020 – mai 2021 : 1 an et 5 mois ; 2 personnes au plus, " +
+          "3 demandées ; aucun titre de lead ou de manager",
+      ],
+      [
+        "3 ans d'encadrement d'équipe ou plus",
+        "partial",
+        expect.stringMatching(/1 an et 5 mois, moins que les 3 ans demandés ; aucun titre de lead/),
+      ],
+    ]);
+  });
+
+  it("lists a lead title and a leading requirement, each with a verdict", async () => {
+    const rows = await reportOf(
+      "Looking for a Lead Data Engineer: Databricks, Unity Catalog, Python, Terraform, 3+ years leading a team.",
+    );
+    expect(rows.map(([r, v]) => `${r}: ${v}`)).toEqual([
+      "Lead Data Engineer: partial",
+      "Databricks: met",
+      "Unity Catalog: met",
+      "Python: met",
+      "Terraform: not_in_profile",
+      "3+ years leading a team: partial",
+    ]);
+    expect(find(rows, "Lead Data Engineer")?.[2]).toMatch(supervised);
+  });
+
+  it("keeps mentoring juniors as met: what the profile shows", async () => {
+    const rows = await reportOf("Mentor junior data engineers\n2+ years mentoring juniors");
+    expect(rows.map(([r, v]) => `${r}: ${v}`)).toEqual([
+      "Mentor junior data engineers: met",
+      "2+ years mentoring juniors: partial",
+    ]);
+  });
+
+  it.each([
+    [
+      "Data Engineer Senior (5+ ans)\nNous recherchons un profil avec Spark et Scala sur AWS",
+      "Data Engineer Senior",
+      "titre : Senior Data Engineer chez Decathlon",
+    ],
+    ["on cherche un DE senior spark/airflow/aws 5 ans min", "data engineer senior", "titre : Senior Data Engineer"],
+    ["Data Engineer confirmé, 3 ans d'exp mini", "Data Engineer confirmé", "titre : Senior Data Engineer"],
+    ["JD: Senior data engineer, dbt, Airflow, 6+ yrs.", "Senior data engineer", "title held: Senior Data Engineer"],
+    ["Experienced Data Engineer", "Experienced Data Engineer", "title held: Senior Data Engineer at Decathlon"],
+  ])("grades the title and seniority of %s by his titles", async (description, label, note) => {
+    const rows = await reportOf(description);
+    const row = find(rows, label);
+    expect(row?.[1]).toBe("met");
+    expect(row?.[2]).toContain(note);
+  });
+
+  it("says which titles he held when the one asked is not among them", async () => {
+    const rows = await reportOf("Senior Data Scientist\nSpark");
+    expect(rows[0]).toEqual(["Senior Data Scientist", "not_in_profile", expect.stringMatching(/^titles held: /)]);
+  });
+});
