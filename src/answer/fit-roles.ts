@@ -138,6 +138,17 @@ const DOMAIN =
 const NOUN = String.raw`(?:engineer|ingenieur|developer|developpeur|architect|architecte|scientist|analyst|lead)`;
 /** A job's title: "Senior Data Engineer", "Data Engineer confirmé", "DE senior", "Lead Data Engineer". */
 const TITLE = new RegExp(String.raw`\b(?:(${LEVEL}) )?(${DOMAIN})(${NOUN})\b(?: (${LEVEL})\b)?`);
+/**
+ * One person named in the plural, as reading "DE" as the CV's "Data Engineers" does: « un Data Engineers senior »,
+ * "Senior Data Engineers" with no number or determiner before it ("mentor 2 junior data engineers" stays people).
+ */
+const ONE_OF_MANY = new RegExp(
+  String.raw`(\b(?:un|une|a|an) (?:[\p{L}-]+ ){0,2}?(?:engineer|developer|ingenieur|developpeur))s\b|` +
+    String.raw`(?<!\b(?:\d+|des|les|the|our|nos|vos|of|de|d'|mentor\w*|coach\w*) )` +
+    String.raw`(\b(?:senior|lead|principal|staff|confirmed|experienced|expert) (?:[\p{L}-]+ )?` +
+    String.raw`(?:engineer|developer))s\b`,
+  "giu",
+);
 const LEAD_LEVEL = /^(lead|principal|staff|chief|head)$/;
 
 /** A title a requirement names: its words, its level ("senior", "lead"), and the words as written. */
@@ -150,7 +161,7 @@ export interface TitleAsked {
 
 /** The title a line names, if any ("Senior data engineer", « DE senior »); "junior data engineers" is people. */
 export function titleAsked(line: string): TitleAsked | null {
-  const raw = line.replace(/\bDEs?\b/g, "data engineer");
+  const raw = line.replace(/\bDEs?\b/g, "data engineer").replace(ONE_OF_MANY, "$1$2");
   const folded = foldText(raw).replace(/’/g, "'");
   const m = TITLE.exec(folded);
   if (!m) return null;

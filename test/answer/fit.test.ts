@@ -154,3 +154,68 @@ describe("leading, titles and seniority asked in a job description", () => {
     expect(rows[0]).toEqual(["Senior Data Scientist", "not_in_profile", expect.stringMatching(/^titles held: /)]);
   });
 });
+
+describe("a fit asked in the chat, in a few words", () => {
+  let conversation = 0;
+  const ask = (text: string) => core.engine.answer({ text, conversationId: `fit-${++conversation}` });
+  const lines = (answer: { answer: string }) => answer.answer.split("\n").filter((l) => l.startsWith("• "));
+
+  it("reads 'JD: …, 6+ yrs. thoughts?' as a report: the years against his career, not a passage", async () => {
+    const a = await ask("JD: Senior data engineer, GCP (BigQuery, Dataflow), dbt, Airflow, 6+ yrs. thoughts?");
+    expect(lines(a)).toEqual([
+      expect.stringMatching(/^• Senior data engineer: ✔ met \(title held: Senior Data Engineer at Decathlon/),
+      "• GCP: ✘ not in the profile",
+      "• BigQuery: ✘ not in the profile",
+      "• dbt: ✘ not in the profile",
+      expect.stringMatching(/^• Airflow: ✔ met/),
+      expect.stringMatching(/^• 6\+ years of experience: ✔ met \(7 years and 10 months in the profile\)/),
+    ]);
+    expect(a.answer).not.toMatch(/13 h|6 minutes|\(6 months\)/);
+  });
+
+  it("grades no mission length", async () => {
+    const a = await ask("mission: migrate Glue catalog to Unity Catalog on Databricks, 6 months, fit?");
+    expect(lines(a).map((l) => l.split(":")[0])).toEqual(["• Glue", "• Databricks", "• Unity Catalog"]);
+  });
+
+  it("answers « on cherche un DE senior spark/airflow/aws 5 ans min, ça matche ? » with a report", async () => {
+    const a = await ask("on cherche un DE senior spark/airflow/aws 5 ans min, ça matche ?");
+    expect(a.answer.split("\n")[0]).toBe("Répond à 5 exigences sur 5.");
+    expect(lines(a)[0]).toMatch(/^• Data Engineer senior : ✔ oui \(titre : Senior Data Engineer chez Decathlon/);
+    expect(lines(a)[4]).toMatch(/^• 5 ans d'expérience ou plus : ✔ oui \(7 ans et 10 mois d'après le profil\)/);
+  });
+
+  it("reads « 3 ans d'exp mini » as years, not « mini » as a missing skill", async () => {
+    const a = await ask(
+      "Mission : Data Engineer confirmé, stack GCP BigQuery + dbt + Airflow, 3 ans d'exp mini. Il correspond ?",
+    );
+    expect(a.answer).not.toMatch(/mini/);
+    expect(lines(a)).toContainEqual(expect.stringMatching(/^• 3 ans d'expérience ou plus : ✔ oui/));
+    expect(lines(a)).toContainEqual(expect.stringMatching(/^• Data Engineer confirmé : ✔ oui/));
+  });
+
+  it("reads 'Req: Snowflake expert, 3+ yrs snowflake' as Snowflake's years, below what is asked", async () => {
+    const a = await ask("Req: Snowflake expert, 3+ yrs snowflake");
+    expect(lines(a)).toEqual([
+      expect.stringMatching(/^• 3\+ years of Snowflake: ◐ partly \(1 year and 5 months in the roles that list it\)/),
+    ]);
+  });
+
+  it("reads 'w/ 4 yrs min', and a taught skill is no yes for a job doing it", async () => {
+    const emr = await ask("need someone strong in Scala + Spark on AWS EMR w/ 4 yrs min");
+    expect(lines(emr)).toContainEqual(expect.stringMatching(/^• 4\+ years of experience: ✔ met/));
+    const kafka = await ask("looking for a kafka streaming engineer, 3 yrs kafka in production");
+    expect(lines(kafka)).toEqual(["• 3+ years of Kafka: ✘ not in the profile (taught only, not used in a role) [1]"]);
+  });
+
+  it("lists every requirement of 'Looking for a Lead Data Engineer: …, 3+ years leading a team'", async () => {
+    const a = await ask(
+      "Looking for a Lead Data Engineer: Databricks, Unity Catalog, Python, Terraform, 3+ years leading a team. " +
+        "Does he match?",
+    );
+    expect(lines(a)).toHaveLength(6);
+    expect(lines(a)).toContainEqual(
+      expect.stringMatching(/^• 3\+ years leading a team: ◐ partly \(supervised 2 people at AAA-Data, January 2020/),
+    );
+  });
+});
