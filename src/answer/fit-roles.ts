@@ -17,12 +17,13 @@ export interface RoleFacts {
 
 // All matched on folded text (no accents, lower case), English and French.
 const PEOPLE = String.raw`(?:teams?|equipes?|people|personnes|engineers|developers|devs|squads?|staff|reports)`;
-const LEADING_VERB =
-  String.raw`(?:lead|leading|led|manage|manages|managing|managed|head|heading|encadrer|encadrement|` +
-  String.raw`diriger|direction|management|gestion)`;
+const LEADING_VERB = [
+  ...["lead", "leading", "led", "manag\\w*", "head", "heading", "encadr\\w*", "dirig\\w*", "direction"],
+  ...["gestion", "supervis\\w*"],
+].join("|");
 /** Leading people: "leading a team", "team lead", "management experience", « encadrement d'équipe ». */
 const LEADING = new RegExp(
-  String.raw`\b${LEADING_VERB}(?: d'| de| of)?(?: a| an| the| une| l'| des| la| les| his| son)?` +
+  String.raw`\b(?:${LEADING_VERB})(?: d'| de| of)?(?: a| an| the| une| l'| des| la| les| his| son)?` +
     String.raw`(?: small| data| tech| technical| engineering| \d+)? ?${PEOPLE}\b|` +
     String.raw`\b(?:team lead\w*|tech lead\w*|technical lead\w*|lead dev\w*|leadership|people management|managerial|` +
     String.raw`management experience|experience (?:de |en |in )?management|chef d'equipe|encadrement|head of|` +
@@ -134,7 +135,7 @@ const LEVEL =
   String.raw`mid-level|intermediaire|chief|head)`;
 const DOMAIN =
   String.raw`(?:(?:big |cloud |analytics |platform |software |backend |ml |bi |etl )?data |big data |` +
-  String.raw`cloud |analytics |ml |software |platform |backend |devops |bi |etl |tech |technical )?`;
+  String.raw`cloud |analytics |ml |software |platform |backend |devops |bi |etl |tech |technical |team )?`;
 const NOUN = String.raw`(?:engineer|ingenieur|developer|developpeur|architect|architecte|scientist|analyst|lead)`;
 /** A job's title: "Senior Data Engineer", "Data Engineer confirmé", "DE senior", "Lead Data Engineer". */
 const TITLE = new RegExp(String.raw`\b(?:(${LEVEL}) )?(${DOMAIN})(${NOUN})\b(?: (${LEVEL})\b)?`);
@@ -146,10 +147,15 @@ const ONE_OF_MANY = new RegExp(
   String.raw`(\b(?:un|une|a|an) (?:[\p{L}-]+ ){0,2}?(?:engineer|developer|ingenieur|developpeur))s\b|` +
     String.raw`(?<!\b(?:\d+|des|les|the|our|nos|vos|of|de|d'|mentor\w*|coach\w*) )` +
     String.raw`(\b(?:senior|lead|principal|staff|confirmed|experienced|expert) (?:[\p{L}-]+ )?` +
-    String.raw`(?:engineer|developer))s\b`,
+    String.raw`(?:engineer|developer))s\b|` +
+    // « Data Engineers confirmé »: the level after it.
+    String.raw`(?<!\b(?:\d+|des|les|the|our|nos|vos|of|de|d') )` +
+    String.raw`(\b(?:[\p{L}-]+ )?(?:engineer|developer))s(?= (?:senior|confirm[ée]|exp[ée]riment[ée]|lead)(?!\p{L}))`,
   "giu",
 );
-const LEAD_LEVEL = /^(lead|principal|staff|chief|head)$/;
+const LEAD_LEVEL = /^(lead|chief|head)$/;
+/** Above senior without leading people: "Staff", "Principal". */
+const ABOVE_SENIOR = /^(staff|principal)$/;
 
 /** A title a requirement names: its words, its level ("senior", "lead"), and the words as written. */
 export interface TitleAsked {
@@ -161,7 +167,7 @@ export interface TitleAsked {
 
 /** The title a line names, if any ("Senior data engineer", « DE senior »); "junior data engineers" is people. */
 export function titleAsked(line: string): TitleAsked | null {
-  const raw = line.replace(/\bDEs?\b/g, "data engineer").replace(ONE_OF_MANY, "$1$2");
+  const raw = line.replace(/\bDEs?\b/g, "data engineer").replace(ONE_OF_MANY, "$1$2$3");
   const folded = foldText(raw).replace(/’/g, "'");
   const m = TITLE.exec(folded);
   if (!m) return null;
@@ -216,6 +222,8 @@ export function titleRequirement(facts: RoleFacts, asked: TitleAsked): FitRequir
       t.moreSenior(titlesAt(senior.length > 0 ? senior : holding, language)),
     );
   if (asked.level === "senior") return senior.length > 0 ? held(senior, "met") : held(holding, "partial");
+  // "Staff", "Principal": above the senior titles he held, which are said.
+  if (asked.level && ABOVE_SENIOR.test(asked.level)) return held(senior.length > 0 ? senior : holding, "partial");
   if (asked.level && senior.length === 0 && total < 36) return held(holding, "partial");
   return held(senior.length > 0 ? senior : holding, "met");
 }

@@ -9,8 +9,10 @@ export interface YearsAsked {
   years: number;
   start: number;
   end: number;
-  /** Said as a requirement: "+", "min", "at least", "of experience", « d'expérience ». */
+  /** Said as a requirement: "+", "min", "at least", "of experience", « d'expérience », "3 to 5", "(5 years)". */
   marked: boolean;
+  /** In brackets after what they are about: "Spark and Scala (3+ years)". */
+  bracketed: boolean;
   /** The words right after, up to the next break: "of Scala", "leading a team", "as a data engineer". */
   after: string;
   /** Whether `after` opens with a word that ties it to the years: "of", "with", "in", « de », « en ». */
@@ -20,7 +22,7 @@ export interface YearsAsked {
 }
 
 const BEFORE = String.raw`(?:(?<before>at least|minimum|min\.?|more than|over|plus de|au moins|>=?|≥)\s*)?`;
-const COUNT = String.raw`(?<n>\d{1,2})(?:\s*(?:-|–|to|à|a)\s*\d{1,2})?\s*(?<plus>\+|plus\b)?\s*`;
+const COUNT = String.raw`(?<n>\d{1,2})(?<range>\s*(?:-|–|to|à|a)\s*\d{1,2})?\s*(?<plus>\+|plus\b)?\s*`;
 const UNIT = String.raw`(?:years?|yrs?|y|ans?|ann[ée]es?)\b`;
 const AFTER = String.raw`(?<after>(?:\s*\+)?(?:\s*(?:minimum|min|mini|or more|ou plus|required|requis)\b\.?)?)`;
 const EXPERIENCE =
@@ -48,10 +50,14 @@ export function yearsAsked(line: string): YearsAsked[] {
     const start = m.index;
     const end = start + m[0].length;
     const rest = line.slice(end);
-    const marked = Boolean(g.before || g.plus || g.after?.trim() || g.exp?.trim());
+    // "(3 to 5 years)", "(5+ ans)": a range or years in brackets are asked.
+    const bracketed = /\(\s*$/.test(line.slice(0, start));
+    const marked = Boolean(g.before || g.plus || g.range || g.after?.trim() || g.exp?.trim() || bracketed);
     const blurb = NOT_ASKED_AFTER.test(rest) || (!marked && NOT_ASKED_BEFORE.test(line.slice(0, start)));
     const after = rest.split(/[,;.()\n]|\s[-–—]\s/)[0] ?? "";
-    found.push({ years: Number(g.n), start, end, marked, after, tied: TIE.test(after), blurb });
+    // "0-2 years": no years asked.
+    if (Number(g.n) > 0)
+      found.push({ years: Number(g.n), start, end, marked, bracketed, after, tied: TIE.test(after), blurb });
   }
   return found;
 }

@@ -168,10 +168,11 @@ async function readLine(reading: FitReading, statement: string): Promise<void> {
   // The title or the leading first ("Data Engineer Senior (5+ ans)"), then the technologies, then the years.
   if (leading || tied.lead !== undefined) {
     // "2+ years mentoring juniors" is mentoring, which needs no lead title; "3+ years leading a team" does.
-    const byTitle = title && leadsTitle(title) ? title.label : clip(duty);
-    const label = tied.lead !== undefined && leading ? t.leadYears(tied.lead) : tied.lead ? clip(line) : byTitle;
+    const mentoring = tied.lead !== undefined ? tied.mentoring : !leading;
+    const byTitle = title && leadsTitle(title) && title.label.includes(" ") ? title.label : clip(duty);
+    const label = tied.lead === undefined ? byTitle : mentoring ? clip(line) : t.leadYears(tied.lead);
     const size = teamSizeAsked(line);
-    add(reading, leadRequirement(reading.facts, label, { years: tied.lead, size, mentoring: !leading }));
+    add(reading, leadRequirement(reading.facts, label, { years: tied.lead, size, mentoring }));
   } else if (title) add(reading, titleRequirement(reading.facts, title));
   await readTechnologies(reading, techs, absent, tied.techs);
   for (const r of tied.others) add(reading, r);
@@ -183,41 +184,71 @@ async function readLine(reading: FitReading, statement: string): Promise<void> {
 
 const NONE = { techs: [] as Technology[], absent: [] as string[] };
 
+/** What years asked are about: leading or mentoring people, technologies, a title, the career, or nothing. */
+type YearsSubject =
+  | { kind: "lead" | "mentoring" | "career" | "none" }
+  | { kind: "techs"; names: string[] }
+  | { kind: "title"; title: string };
+
 /**
- * Each years requirement of a line, by what it is about: leading people ("3+ years leading a team"), the
- * technologies it names ("3+ yrs snowflake", "Spark: 3 ans min"), a title ("as a data engineer"), or the
- * career ("5 ans min", "6+ yrs"): the years of each technology and of leading, and the requirements of the rest.
+ * What one years requirement is about: leading people ("3+ years leading a team", "3 ans en tant que lead"),
+ * the technologies it names ("3+ yrs snowflake", "Spark: 3 ans min", "Spark and Scala (3+ years)", "AWS for at
+ * least 2 years"), a title ("as a data engineer"), or the career ("5 ans min", "6+ yrs").
  */
+function yearsSubject(line: string, y: YearsAsked, names: string[]): YearsSubject {
+  const clause = clauseOf(line, y);
+  const within = (text: string) => names.filter((n) => foldText(text).includes(foldText(n)));
+  const as = /^\s*(?:as|comme|en tant que)\s+(?:an?\s+|une?\s+)?(.+)$/i.exec(y.after);
+  const titled = as ? titleAsked(as[1]!) : null;
+  if (asksPeople(clause) || (titled && leadsTitle(titled)))
+    return { kind: !asksLeading(clause) && !titled ? "mentoring" : "lead" };
+  const about = within(y.after);
+  if (about.length > 0) return { kind: "techs", names: about };
+  const inClause = within(clause);
+  if (inClause.length === 1) return { kind: "techs", names: inClause };
+  const ahead = clause.slice(0, Math.max(0, clause.indexOf(line.slice(y.start, y.end))));
+  const before = within(ahead);
+  if (before.length > 0 && (y.bracketed || /\b(for|pendant|durant|depuis|since)\s*$/i.test(ahead.trim())))
+    return { kind: "techs", names: before };
+  if (titled) return { kind: "title", title: [...new Set([titled.level, titled.title].filter(Boolean))].join(" ") };
+  return y.marked || clause.trim().split(/\s+/).length <= 4 ? { kind: "career" } : { kind: "none" };
+}
+
+/** The line's years by subject: those of each technology and of leading, and the requirements of the rest. */
 function readYears(
   reading: FitReading,
   line: string,
   years: YearsAsked[],
   names: string[],
-): { techs: Map<string, number>; lead?: number; others: FitRequirement[] } {
+): { techs: Map<string, number>; lead?: number; mentoring: boolean; others: FitRequirement[] } {
   const techs = new Map<string, number>();
   const others: FitRequirement[] = [];
   let lead: number | undefined;
+  let mentoring = false;
   for (const y of years) {
-    const clause = clauseOf(line, y);
-    const about = names.filter((n) => foldText(y.after).includes(foldText(n)));
-    const inClause = names.filter((n) => foldText(clause).includes(foldText(n)));
-    const as = /^\s*(?:as|comme|en tant que)\s+(?:an?\s+|une?\s+)?(.+)$/i.exec(y.after);
-    const titled = as ? titleAsked(as[1]!) : null;
-    const titleWords = titled ? [titled.level, titled.title].filter(Boolean).join(" ") : "";
-    if (asksPeople(clause)) lead = y.years;
-    else if (about.length > 0) for (const n of about) techs.set(foldText(n), y.years);
-    else if (inClause.length === 1) techs.set(foldText(inClause[0]!), y.years);
-    else if (titled) others.push(titleYears(reading, y.years, titleWords));
-    else if (y.marked || clause.split(/\s+/).length <= 4) others.push(careerYears(reading, y.years));
+    const subject = yearsSubject(line, y, names);
+    if (subject.kind === "lead" || subject.kind === "mentoring") {
+      lead = y.years;
+      mentoring = subject.kind === "mentoring";
+    } else if (subject.kind === "techs") for (const n of subject.names) techs.set(foldText(n), y.years);
+    else if (subject.kind === "title") others.push(titleYears(reading, y.years, subject.title));
+    else if (subject.kind === "career") others.push(careerYears(reading, y.years));
   }
-  return lead === undefined ? { techs, others } : { techs, lead, others };
+  return lead === undefined ? { techs, mentoring, others } : { techs, lead, mentoring, others };
 }
 
-/** The comma- or semicolon-separated piece of the line that holds the years. */
+/** The comma- or semicolon-separated piece of the line that holds the years; a list in brackets is one piece. */
 function clauseOf(line: string, y: YearsAsked): string {
-  const from = Math.max(line.lastIndexOf(",", y.start), line.lastIndexOf(";", y.start)) + 1;
-  const ends = [",", ";"].map((c) => line.indexOf(c, y.end)).filter((i) => i >= 0);
-  return line.slice(from, ends.length > 0 ? Math.min(...ends) : line.length);
+  const breaks: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === "(") depth++;
+    else if (line[i] === ")") depth = Math.max(0, depth - 1);
+    else if ((line[i] === "," || line[i] === ";") && depth === 0) breaks.push(i);
+  }
+  const from = Math.max(-1, ...breaks.filter((i) => i < y.start)) + 1;
+  const to = Math.min(line.length, ...breaks.filter((i) => i >= y.end));
+  return line.slice(from, to);
 }
 
 /** The line's technologies, with the years tied to them; a later "Scala" adds nothing to "5+ years of Scala". */

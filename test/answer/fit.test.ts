@@ -219,3 +219,68 @@ describe("a fit asked in the chat, in a few words", () => {
     );
   });
 });
+
+describe("years and leading, asked in other words", () => {
+  it("ties years in brackets or after 'for' to the technologies before them, not to those after", async () => {
+    const rows = await reportOf(
+      "Strong experience with Spark and Scala (3+ years)\nHands-on AWS (S3, EMR) for at least 2 years\n" +
+        "Good knowledge of Snowflake (2 years minimum) and of Python",
+    );
+    expect(rows.map(([r, v]) => `${r}: ${v}`)).toEqual([
+      "3+ years of Spark: met",
+      "3+ years of Scala: met",
+      "2+ years of AWS: met",
+      "2+ years of S3: met",
+      "2+ years of EMR: met",
+      "2+ years of Snowflake: partial",
+      "Python: met",
+    ]);
+  });
+
+  it("reads a range as its lower bound, and '0-2 years' as no years asked", async () => {
+    const rows = await reportOf(
+      "Experienced data engineer (3 to 5 years), Spark\nData Engineer Junior\n0-2 years experience",
+    );
+    expect(rows.map(([r, v]) => `${r}: ${v}`)).toEqual([
+      "Experienced data engineer: met",
+      "Spark: met",
+      "3+ years of experience: met",
+      "Data Engineer Junior: partial",
+    ]);
+  });
+
+  it("reads « dont 3 ans en tant que lead » and « vous encadrerez une équipe de 5 » as leading", async () => {
+    const rows = await reportOf(
+      "Nous recherchons un profil expérimenté.\nVous encadrerez une équipe de 5 data engineers.\n" +
+        "Au moins 7 ans d'expérience dont 3 ans en tant que lead.",
+    );
+    expect(rows.filter(([, v]) => v === "partial").map(([r]) => r)).toEqual([
+      "Vous encadrerez une équipe de 5 data engineers",
+      "3 ans d'encadrement d'équipe ou plus",
+    ]);
+    expect(find(rows, "7 ans d'expérience ou plus")?.[1]).toBe("met");
+  });
+
+  it("grades 'Staff' and 'Principal' by his titles, not as leading people", async () => {
+    const rows = await reportOf("Staff data engineer; 8 years minimum; Spark");
+    expect(rows).toEqual([
+      ["Staff data engineer", "partial", "title held: Senior Data Engineer at Decathlon, since May 2021"],
+      ["8+ years of experience", "partial", "7 years and 10 months in the profile"],
+      ["Spark", "met", expect.any(String)],
+    ]);
+  });
+
+  it("reads « JD: DE confirmé, 4 ans mini sur Spark » in the chat: the title, and Spark's years", async () => {
+    const a = await core.engine.answer({
+      text: "JD: DE confirmé, 4 ans mini sur Spark, Databricks, GCP",
+      conversationId: "de",
+    });
+    const lines = a.answer.split("\n").filter((l) => l.startsWith("• "));
+    expect(lines.map((l) => l.split(" : ")[0])).toEqual([
+      "• Data Engineer confirmé",
+      "• 4 ans de Spark ou plus",
+      "• Databricks",
+      "• GCP",
+    ]);
+  });
+});
