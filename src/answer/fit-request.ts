@@ -11,7 +11,8 @@ const REQUIREMENTS_LEAD = new RegExp(
     String.raw`besoins?|needs?)\s*:|` +
     // "We need Spark, AWS, Databricks and some leadership", « je cherche qqn avec Spark, Airflow, Kafka » too.
     String.raw`^(we need|we're looking for|we are looking for|looking for|i'm looking for|nous cherchons|` +
-    String.raw`nous recherchons|je cherche|je recherche|on cherche|on recherche|(?:we |i )?need|hiring|` +
+    String.raw`nous recherchons|je cherche|je recherche|on cherche|on recherche|(?:we |i )?need|` +
+    String.raw`(?:we're |we are |i'm |i am )?hiring|` +
     String.raw`besoin d'(?:un|une)|il (?:nous |me )?faut|il faudrait)` +
     String.raw`( (someone|somebody|a candidate|qqn|quelqu'un|un profil))?( (with|avec))?\s`,
 );
@@ -53,6 +54,9 @@ function requirementLines(text: string): string | null {
   return items.length > 0 && enough ? items.join("\n") : null;
 }
 
+/** A question about him closing a list: "does he have that?", « est-ce qu'il l'a ? ». */
+const ASKS_HIM = /^(does|is|has|can|could|would|will|est-ce qu'|a-t-|peut-)\s*(he|she|il|elle)\b/i;
+
 /** Words left before a closing "fit?": "is he a good", "— does he", « est-ce qu'il », « ça ». */
 const BEFORE_CLOSING = new RegExp(
   String.raw`(?:\s|^)(?:[-–—:,?]|does|is|would|will|he|she|a|good|great|est-ce|qu'il|il|elle|ca|ça|so|alors|` +
@@ -64,6 +68,11 @@ const BEFORE_CLOSING = new RegExp(
 function withoutClosing(items: string[]): boolean {
   // "…, AWS - does he fit?", "…, AWS — good fit?", « …, est-ce qu'il colle ? »: not a requirement.
   const last = items[items.length - 1] ?? "";
+  // "…, does he have that?", "…, is he ok?": a question about the list, not a requirement.
+  if (items.length > 1 && ASKS_HIM.test(last)) {
+    items.pop();
+    return true;
+  }
   const closing = CLOSING.exec(last);
   if (!closing) return false;
   let kept = last.slice(0, closing.index).trim();

@@ -25,7 +25,8 @@ const LEADING_VERB = [
 const LEADING = new RegExp(
   String.raw`\b(?:${LEADING_VERB})(?: d'| de| of)?(?: a| an| the| une| l'| des| la| les| his| son)?` +
     String.raw`(?: small| data| tech| technical| engineering| \d+)? ?${PEOPLE}\b|` +
-    String.raw`\b(?:team lead\w*|tech lead\w*|technical lead\w*|lead dev\w*|leadership|people management|managerial|` +
+    String.raw`\b(?:team lead\w*|tech lead\w*|technical lead\w*|lead dev\w*|leadership|managerial|` +
+    String.raw`(?:team|teams|people|staff|equipe) (?:management|leadership)|` +
     String.raw`management experience|experience (?:de |en |in )?management|chef d'equipe|encadrement|head of|` +
     String.raw`engineering manager|manager)\b`,
 );

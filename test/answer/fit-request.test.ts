@@ -28,6 +28,11 @@ describe("telling a fit request from a question", () => {
     ["Spark, Airflow, AWS — good fit?", ["Spark", "Airflow", "AWS"]],
     ["besoin d'un tech lead data, 3 ans d'encadrement min, GCP", ["tech lead data", "3 ans d'encadrement min", "GCP"]],
     ["We need Spark, Airflow, AWS, is he a good fit?", ["Spark", "Airflow", "AWS"]],
+    [
+      "we're hiring a senior DE: 5+ years, spark, team management 2+ years",
+      ["a senior DE: 5+ years", "spark", "team management 2+ years"],
+    ],
+    ["looking for 5 years of Spark, does he have that?", ["5 years of Spark"]],
   ])("reads %s as requirements, the closing question off", (message, lines) => {
     expect(fitRequestOf(message)?.split("\n")).toEqual(lines);
   });
@@ -40,6 +45,8 @@ describe("telling a fit request from a question", () => {
     "How many years of Spark does he have?",
     "I'm looking for his availability, his rate and his notice period",
     "il a fait du Spark et de l'Airflow ?",
+    "hiring manager asks: has he used Spark?",
+    "Il a 5 ans d'expérience ?",
   ])("leaves a question to the chat: %s", (message) => {
     expect(fitRequestOf(message)).toBeNull();
   });

@@ -283,4 +283,15 @@ describe("years and leading, asked in other words", () => {
       "• GCP",
     ]);
   });
+
+  it.each([
+    ["at least 3 years on Databricks\nSpark", "3+ years of Databricks", "met"],
+    ["Nous cherchons : au moins 3 ans sur Databricks", "3 ans de Databricks ou plus", "met"],
+    ["Nous cherchons : une expérience de 5 ans minimum en Python", "5 ans de Python ou plus", "met"],
+    ["Req: 5y+ exp, spark", "5+ years of experience", "met"],
+    ["team management 2+ years\nSpark", "2+ years leading a team", "partial"],
+    ["Staff engineer, 10 ans d'expérience minimum, Spark", "10 ans d'expérience ou plus", "partial"],
+  ])("reads %s", async (description, requirement, verdict) => {
+    expect(find(await reportOf(description), requirement)?.[1]).toBe(verdict);
+  });
 });
