@@ -39,7 +39,15 @@ const LEAD_TITLE = /\b(lead|leader|manager|head|chef|responsable|director|direct
 /** True when a requirement asks for leading people ("3+ years leading a team"), not mentoring juniors. */
 export function asksLeading(line: string): boolean {
   const folded = foldText(line).replace(/’/g, "'");
-  return LEADING.test(folded) && !MENTORING.test(folded);
+  const m = LEADING.exec(folded);
+  return m !== null && !SOMEONE_ELSE.test(folded.slice(0, m.index)) && !MENTORING.test(folded);
+}
+
+/** True when the line names someone else's title: "report to the Lead Data Engineer", « avec notre tech lead ». */
+export function namesOthersTitle(line: string): boolean {
+  const folded = foldText(line).replace(/’/g, "'");
+  const m = TITLE.exec(folded) ?? LEADING.exec(folded);
+  return m !== null && SOMEONE_ELSE.test(folded.slice(0, m.index));
 }
 
 /** True when a requirement is about people, led or mentored: what years next to it are about. */
@@ -146,14 +154,15 @@ const TITLE = new RegExp(String.raw`\b(?:(${LEVEL}) )?(${DOMAIN})(${NOUN})\b(?: 
  */
 const ONE_OF_MANY = new RegExp(
   String.raw`(\b(?:un|une|a|an) (?:[\p{L}-]+ ){0,2}?(?:engineer|developer|ingenieur|developpeur))s\b|` +
-    String.raw`(?<!\b(?:\d+|des|les|the|our|nos|vos|of|de|d'|mentor\w*|coach\w*) )` +
-    String.raw`(\b(?:senior|lead|principal|staff|confirmed|experienced|expert) (?:[\p{L}-]+ )?` +
+    // At the head of a requirement: "Senior Data Engineers", « Data Engineers confirmé ».
+    String.raw`(?<=^[\s\p{P}]*)((?:senior|lead|principal|staff|confirmed|experienced|expert) (?:[\p{L}-]+ )?` +
     String.raw`(?:engineer|developer))s\b|` +
-    // « Data Engineers confirmé »: the level after it.
-    String.raw`(?<!\b(?:\d+|des|les|the|our|nos|vos|of|de|d') )` +
-    String.raw`(\b(?:[\p{L}-]+ )?(?:engineer|developer))s(?= (?:senior|confirm[ée]|exp[ée]riment[ée]|lead)(?!\p{L}))`,
+    String.raw`(?<=^[\s\p{P}]*)((?:[\p{L}-]+ )?(?:engineer|developer))s` +
+    String.raw`(?= (?:senior|confirm[ée]|exp[ée]riment[ée]|lead)(?!\p{L}))`,
   "giu",
 );
+/** Someone else's title, not the one wanted: "report to the Lead Data Engineer", « avec notre tech lead ». */
+const SOMEONE_ELSE = /\b(the|to|with|le|la|au|aux|avec|our|your|their|votre|notre|leur|his|son|sa)\s+$/;
 const LEAD_LEVEL = /^(lead|chief|head)$/;
 /** Above senior without leading people: "Staff", "Principal". */
 const ABOVE_SENIOR = /^(staff|principal)$/;
@@ -171,7 +180,7 @@ export function titleAsked(line: string): TitleAsked | null {
   const raw = line.replace(/\bDEs?\b/g, "data engineer").replace(ONE_OF_MANY, "$1$2$3");
   const folded = foldText(raw).replace(/’/g, "'");
   const m = TITLE.exec(folded);
-  if (!m) return null;
+  if (!m || SOMEONE_ELSE.test(folded.slice(0, m.index))) return null;
   const level = m[1] ?? m[4] ?? null;
   const title = `${m[2] ?? ""}${m[3]!}`.trim();
   // "engineer" alone ("a kafka streaming engineer") names no title; "tech lead" does.

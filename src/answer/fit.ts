@@ -18,6 +18,7 @@ import {
   asksPeople,
   leadRequirement,
   leadsTitle,
+  namesOthersTitle,
   rolesTitled,
   teamSizeAsked,
   titleAsked,
@@ -173,12 +174,26 @@ async function readLine(reading: FitReading, statement: string): Promise<void> {
     const label = tied.lead === undefined ? byTitle : mentoring ? clip(line) : t.leadYears(tied.lead);
     const size = teamSizeAsked(line);
     add(reading, leadRequirement(reading.facts, label, { years: tied.lead, size, mentoring }));
-  } else if (title) add(reading, titleRequirement(reading.facts, title));
+  } else if (title && !reading.seen.has(`title:${title.level} ${title.title}`)) {
+    // "Data Engineer senior" and then "Senior Data Engineers wanted": one title asked.
+    reading.seen.add(`title:${title.level} ${title.title}`);
+    add(reading, titleRequirement(reading.facts, title));
+  }
   await readTechnologies(reading, techs, absent, tied.techs);
   for (const r of tied.others) add(reading, r);
   // "We have been a leader for 60 years" is the employer's blurb, not a duty.
   const blurb = years.length > asked.length;
-  if (!leading && tied.lead === undefined && !title && !topic && !blurb && techs.length + absent.length === 0)
+  // "You will report to the Lead Data Engineer": someone else's job, not a duty.
+  const others = namesOthersTitle(duty);
+  if (
+    !leading &&
+    tied.lead === undefined &&
+    !title &&
+    !topic &&
+    !blurb &&
+    !others &&
+    techs.length + absent.length === 0
+  )
     await readResponsibility(reading, duty);
 }
 

@@ -295,3 +295,14 @@ describe("years and leading, asked in other words", () => {
     expect(find(await reportOf(description), requirement)?.[1]).toBe(verdict);
   });
 });
+
+describe("titles in a description that are not the one wanted", () => {
+  it("grades no title someone else holds, and one title asked twice once", async () => {
+    const rows = await reportOf(
+      "Senior Data Engineer (H/F)\nYou will report to the Lead Data Engineer\n" +
+        "You will work with senior data engineers and analysts\nwe work alongside our tech lead\n" +
+        "Senior Data Engineers wanted\nSpark",
+    );
+    expect(rows.map(([r, v]) => `${r}: ${v}`)).toEqual(["Senior Data Engineer: met", "Spark: met"]);
+  });
+});
