@@ -10,6 +10,7 @@ import { readerFor, type QuestionPart, type QuestionReader, type UnderstoodQuest
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import { assessFit, type FitContext, type FitReport } from "./fit.js";
 import { fitAsAnswer } from "./fit-answer.js";
+import { fitRequestOf } from "./fit-request.js";
 import { answerProfileIntent, readSupervising, type ProfileContext } from "./profile-answers.js";
 import { detectProfileIntent } from "../profile/profile-intents.js";
 import { FUSION, keywordSearch, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
@@ -606,63 +607,6 @@ function rosterLine(evidence: PartEvidence, language: Language, messages: Messag
   return messages[language].teamSizes(teams.map((t) => messages[language].teamSize(t.count, t.where)).join("; "));
 }
 
-/** "Requirements:", "we need:", « nous cherchons : »: what a list of a job's requirements begins with. */
-const REQUIREMENTS_LEAD = new RegExp(
-  String.raw`^(requirements?|we need|we are looking for|we're looking for|looking for|must[- ]haves?|` +
-    String.raw`required skills|skills required|the role needs|nous cherchons|on cherche|le poste demande|prerequis|` +
-    String.raw`competences requises|profil recherche|besoins?)\s*:|` +
-    // "We need Spark, AWS, Databricks and some leadership", « je cherche qqn avec Spark, Airflow, Kafka » too.
-    String.raw`^(we need|we're looking for|we are looking for|looking for|i'm looking for|nous cherchons|` +
-    String.raw`je cherche|on cherche)( (someone|somebody|a candidate|qqn|quelqu'un|un profil))?( (with|avec))?\s`,
-);
-const MIN_REQUIREMENTS = 3;
-
-/** A message listing a job's requirements ("We need: Spark, AWS, Airflow"), one per line; else null. */
-function requirementLines(text: string): string | null {
-  const folded = foldText(text);
-  const lead = REQUIREMENTS_LEAD.exec(folded);
-  // "I'm looking for his rate and availability": what only he can say, not a job's requirements.
-  const logistics = ["availability", "rate", "salary", "contact", "personal"];
-  if (!lead || (!lead[0].includes(":") && logistics.includes(ownerTopicOf(text) ?? ""))) return null;
-  const items = text
-    .slice(lead[0].length)
-    .split(/[,;\n•]|\s(?:and|et)\s/)
-    .map((x) => x.replace(/[.?!]+$/, "").trim())
-    .filter(Boolean);
-  // "…, AWS - does he fit?", "…, is he a good fit?", « …, est-ce qu'il colle ? »: not a requirement.
-  const closing = /\b(fit|match|matches|colle|correspond\w*|convient)\b/i;
-  const last = items[items.length - 1] ?? "";
-  if (closing.test(last)) {
-    const kept = last.replace(/\s*[-–]?\s*\b(does|is|would|est-ce|il|ca|ça)\b.*$/i, "").trim();
-    if (kept === "" || closing.test(kept)) items.pop();
-    else items[items.length - 1] = kept;
-  }
-  return items.length >= MIN_REQUIREMENTS ? items.join("\n") : null;
-}
-
-/** Past this many words in several sentences, a message is a job description pasted whole, not a question. */
-const JOB_AD_WORDS = 30;
-const JOB_AD_SENTENCES = 3;
-
-/** What a job description says and a recruiter's questions don't: "you will", "must have", « nous recherchons ». */
-const JOB_AD = new RegExp(
-  String.raw`\b(you will|you'll|must[- ]have|nice to have|requirements?|tech stack|stack|years of experience|` +
-    String.raw`we are|we're|our client|the role|the position|join (us|our|a)|` +
-    String.raw`vous (serez|allez|accompagnerez|rejoindrez)|` +
-    String.raw`nous (recherchons|cherchons)|recherchons|mission de|profil recherche|competences requises|poste)\b`,
-);
-
-/**
- * A pasted job description ("We're a London fintech… You will… Must have…"): checked as the fit report
- * does. Not a recruiter's questions, however long: those ask more than once.
- */
-function isJobDescription(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  const sentences = text.split(/[.!?;\n•]+/).filter((s) => /[\p{L}]{2}/u.test(s)).length;
-  const questions = (text.match(/\?/g) ?? []).length;
-  return words >= JOB_AD_WORDS && sentences >= JOB_AD_SENTENCES && questions <= 1 && JOB_AD.test(foldText(text));
-}
-
 /** "Has he worked at Google?", "did he work at amazon?": a company asked about that none of his roles is. */
 function unlistedEmployer(ctx: EngineContext, text: string): string | null {
   const { lexicon } = ctx.index;
@@ -696,7 +640,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   if (whole.text === "") return noAnswer(question, language, "empty", m.empty);
   if (whole.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
   // "We need: Spark, AWS, Airflow and mentoring": a job's requirements, checked one by one.
-  const requirements = requirementLines(whole.text) ?? (isJobDescription(whole.text) ? whole.text : null);
+  const requirements = fitRequestOf(whole.text);
   if (requirements) return fitAsAnswer(await assessFit(requirements, fitContextOf(ctx), language), question);
 
   const read = questionsAsked(ctx, whole);

@@ -8,31 +8,29 @@ import type { Technology } from "../query/vocabulary.js";
 import { detectLanguage } from "../text/detect-language.js";
 import { foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
-import { formatDuration, mergedMonths, spanOf } from "../profile/durations.js";
+import { formatDuration, mergedMonths, monthsOfRoles, spanOf } from "../profile/durations.js";
 import { techUses } from "./profile-answers.js";
 import type { RoleInfo } from "../profile/roles.js";
 import { citeChunk } from "./cite.js";
+import type { FitReport, FitRequirement } from "./fit-report.js";
+import {
+  asksLeading,
+  asksPeople,
+  leadRequirement,
+  leadsTitle,
+  namesOthersTitle,
+  rolesTitled,
+  teamSizeAsked,
+  titleAsked,
+  titleRequirement,
+  type RoleFacts,
+} from "./fit-roles.js";
+import { withoutMissionLength, withoutYears, yearsAsked, type YearsAsked } from "./fit-years.js";
 
 /** The longest job description read; past it the asker is told to shorten it. */
 export const MAX_FIT_CHARS = 8000;
 
-export type FitVerdict = "met" | "partial" | "not_in_profile";
-
-export interface FitRequirement {
-  /** The requirement in the description's words, or the CV's name for a technology. */
-  requirement: string;
-  verdict: FitVerdict;
-  citations: Citation[];
-  /** Why partial, or what was measured: "taught only", "7 years and 10 months". */
-  note?: string;
-}
-
-/** A job description read against the profile, requirement by requirement. */
-export interface FitReport {
-  language: Language;
-  requirements: FitRequirement[];
-  summary: string;
-}
+export type { FitReport, FitRequirement, FitVerdict } from "./fit-report.js";
 
 /** What reading a description needs: the profile's structure, and a judge for responsibilities. */
 export interface FitContext {
@@ -57,10 +55,6 @@ const RESPONSIBILITY = new RegExp(
     String.raw`encrypt\w*|chiffr\w*|security|securite|pipelines?|orchestrat\w*`,
   ].join("|")})\b`,
 );
-const YEARS = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|ans?|annees?)\b/;
-const EXPERIENCE_ASKED =
-  /\b(experience|exp|xp|seniority|in (data|a similar|the field)|years? (of|in|as)|ans (d'|de|en|comme))/;
-
 /** A requirement's words, cut at a word boundary past 80 characters. */
 function clip(line: string): string {
   const text = line.replace(/[\s.!?]+$/, "");
@@ -96,6 +90,8 @@ interface FitReading {
   now: Date;
   /** Dated working roles, for the years of experience. */
   work: RoleInfo[];
+  /** The roles, language and day that titles and leading are judged with. */
+  facts: RoleFacts;
   requirements: FitRequirement[];
   /** Requirements added so far, folded: a repeated one is listed once. */
   seen: Set<string>;
@@ -119,6 +115,7 @@ export async function assessFit(description: string, ctx: FitContext, asked?: La
     t: textFor(language).fit,
     now: ctx.now(),
     work: ctx.roles.filter((r) => r.kind !== "teaching" && r.period),
+    facts: { roles: ctx.roles, language, now: ctx.now() },
     requirements: [],
     seen: new Set<string>(),
     techsAsked: new Set<string>(),
@@ -141,10 +138,12 @@ function add(reading: FitReading, r: FitRequirement): void {
   reading.requirements.push(r);
 }
 
-/** The requirements of one line of the description: owner-only, years, technologies, a responsibility. */
-async function readLine(reading: FitReading, line: string): Promise<void> {
+/** The requirements of one line of the description: owner-only, years, technologies, leading, a title, a duty. */
+async function readLine(reading: FitReading, statement: string): Promise<void> {
   const { ctx, t } = reading;
-  const folded = foldText(line);
+  // "6 months", « mission de 3 mois »: how long the job lasts asks nothing of the candidate.
+  const line = withoutMissionLength(statement);
+  if (!/[\p{L}]{2}/u.test(line)) return;
   // What a candidate has (languages, degrees) is a requirement; where and how the job is done is the
   // offer's. Either way the rest of the line (its technologies) is still read.
   const topic = ownerTopicOf(line);
@@ -157,32 +156,158 @@ async function readLine(reading: FitReading, line: string): Promise<void> {
         : { requirement: clip(line), verdict: "not_in_profile", citations: [], note: t.ownerOnly },
     );
   }
-  const { techs, absent } = namedTechnologies(reading, line, topic);
-  const years = YEARS.exec(folded);
-  // "5+ years of Scala" is about Scala; "5+ years of experience" about the career; "founded 12 years ago" about
-  // nothing.
-  const asked =
-    years && (techs.length + absent.length === 1 || EXPERIENCE_ASKED.test(folded)) ? Number(years[1]) : null;
-  const tied = asked !== null && techs.length + absent.length === 1 ? (techs[0]?.name ?? absent[0]!) : null;
-  if (asked !== null && tied === null) add(reading, careerYears(reading, asked));
-  // A technology is one requirement: "5+ years of Scala" already covers a later "Scala".
-  for (const tech of techs) {
-    if (tied === tech.name) reading.techsAsked.add(foldText(tech.name));
-    else if (reading.techsAsked.has(foldText(tech.name))) continue;
-    const r = tied === tech.name ? techRequirement(reading, tech, asked!) : techRequirement(reading, tech);
-    add(reading, r.verdict === "not_in_profile" ? await judgedTech(reading, r) : r);
+  // A number is read as years or not at all: never matched to a passage ("13 h to 6 minutes").
+  const years = yearsAsked(line);
+  const rest = withoutYears(line, years);
+  // What the years are about ("as a data engineer", "leading a team") is read with them.
+  const duty = withoutYears(line, years, true);
+  const title = titleAsked(duty);
+  const leading = asksLeading(line) || (title !== null && leadsTitle(title));
+  const { techs, absent } = /[\p{L}]{2}/u.test(rest) ? namedTechnologies(reading, rest, topic) : NONE;
+  const asked = years.filter((y) => !y.blurb);
+  const tied = readYears(reading, line, asked, [...techs.map((x) => x.name), ...absent]);
+  // The title or the leading first ("Data Engineer Senior (5+ ans)"), then the technologies, then the years.
+  if (leading || tied.lead !== undefined) {
+    // "2+ years mentoring juniors" is mentoring, which needs no lead title; "3+ years leading a team" does.
+    const mentoring = tied.lead !== undefined ? tied.mentoring : !leading;
+    const byTitle = title && leadsTitle(title) && title.label.includes(" ") ? title.label : clip(duty);
+    const label = tied.lead === undefined ? byTitle : mentoring ? clip(line) : t.leadYears(tied.lead);
+    const size = teamSizeAsked(line);
+    add(reading, leadRequirement(reading.facts, label, { years: tied.lead, size, mentoring }));
+  } else if (title && !reading.seen.has(`title:${title.level} ${title.title}`)) {
+    // "Data Engineer senior" and then "Senior Data Engineers wanted": one title asked.
+    reading.seen.add(`title:${title.level} ${title.title}`);
+    add(reading, titleRequirement(reading.facts, title));
   }
-  for (const name of absent)
-    add(reading, {
-      requirement: tied === name ? t.techYears(asked!, name) : name,
-      verdict: "not_in_profile",
-      citations: [],
-    });
-  if (!topic && techs.length === 0 && absent.length === 0) await readResponsibility(reading, line, years !== null);
+  await readTechnologies(reading, techs, absent, tied.techs);
+  for (const r of tied.others) add(reading, r);
+  // "We have been a leader for 60 years" is the employer's blurb, not a duty.
+  const blurb = years.length > asked.length;
+  // "You will report to the Lead Data Engineer": someone else's job, not a duty.
+  const others = namesOthersTitle(duty);
+  if (
+    !leading &&
+    tied.lead === undefined &&
+    !title &&
+    !topic &&
+    !blurb &&
+    !others &&
+    techs.length + absent.length === 0
+  )
+    await readResponsibility(reading, duty);
+}
+
+const NONE = { techs: [] as Technology[], absent: [] as string[] };
+
+/** What years asked are about: leading or mentoring people, technologies, a title, the career, or nothing. */
+type YearsSubject =
+  | { kind: "lead" | "mentoring" | "career" | "none" }
+  | { kind: "techs"; names: string[] }
+  | { kind: "title"; title: string };
+
+/**
+ * What one years requirement is about: leading people ("3+ years leading a team", "3 ans en tant que lead"),
+ * the technologies it names ("3+ yrs snowflake", "Spark: 3 ans min", "Spark and Scala (3+ years)", "AWS for at
+ * least 2 years"), a title ("as a data engineer"), or the career ("5 ans min", "6+ yrs").
+ */
+function yearsSubject(line: string, y: YearsAsked, names: string[]): YearsSubject {
+  const clause = clauseOf(line, y);
+  const within = (text: string) => names.filter((n) => foldText(text).includes(foldText(n)));
+  const as = /^\s*(?:as|comme|en tant que)\s+(?:an?\s+|une?\s+)?(.+)$/i.exec(y.after);
+  const titled = as ? titleAsked(as[1]!) : null;
+  if (asksPeople(clause) || (titled && leadsTitle(titled)))
+    return { kind: !asksLeading(clause) && !titled ? "mentoring" : "lead" };
+  const about = within(y.after);
+  if (about.length > 0) return { kind: "techs", names: about };
+  const inClause = within(clause);
+  if (inClause.length === 1) return { kind: "techs", names: inClause };
+  const ahead = clause.slice(0, Math.max(0, clause.indexOf(line.slice(y.start, y.end))));
+  const before = within(ahead);
+  if (before.length > 0 && (y.bracketed || /\b(for|pendant|durant|depuis|since)\s*$/i.test(ahead.trim())))
+    return { kind: "techs", names: before };
+  if (titled) return { kind: "title", title: [...new Set([titled.level, titled.title].filter(Boolean))].join(" ") };
+  return y.marked || clause.trim().split(/\s+/).length <= 4 ? { kind: "career" } : { kind: "none" };
+}
+
+/** The line's years by subject: those of each technology and of leading, and the requirements of the rest. */
+function readYears(
+  reading: FitReading,
+  line: string,
+  years: YearsAsked[],
+  names: string[],
+): { techs: Map<string, number>; lead?: number; mentoring: boolean; others: FitRequirement[] } {
+  const techs = new Map<string, number>();
+  const others: FitRequirement[] = [];
+  let lead: number | undefined;
+  let mentoring = false;
+  for (const y of years) {
+    const subject = yearsSubject(line, y, names);
+    if (subject.kind === "lead" || subject.kind === "mentoring") {
+      lead = y.years;
+      mentoring = subject.kind === "mentoring";
+    } else if (subject.kind === "techs") for (const n of subject.names) techs.set(foldText(n), y.years);
+    else if (subject.kind === "title") others.push(titleYears(reading, y.years, subject.title));
+    else if (subject.kind === "career") others.push(careerYears(reading, y.years));
+  }
+  return lead === undefined ? { techs, mentoring, others } : { techs, lead, mentoring, others };
+}
+
+/** The comma- or semicolon-separated piece of the line that holds the years; a list in brackets is one piece. */
+function clauseOf(line: string, y: YearsAsked): string {
+  const breaks: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === "(") depth++;
+    else if (line[i] === ")") depth = Math.max(0, depth - 1);
+    else if ((line[i] === "," || line[i] === ";") && depth === 0) breaks.push(i);
+  }
+  const from = Math.max(-1, ...breaks.filter((i) => i < y.start)) + 1;
+  const to = Math.min(line.length, ...breaks.filter((i) => i >= y.end));
+  return line.slice(from, to);
+}
+
+/** The line's technologies, with the years tied to them; a later "Scala" adds nothing to "5+ years of Scala". */
+async function readTechnologies(
+  reading: FitReading,
+  techs: Technology[],
+  absent: string[],
+  tied: Map<string, number>,
+): Promise<void> {
+  for (const tech of techs) {
+    const key = foldText(tech.name);
+    const n = tied.get(key);
+    if (n === undefined && reading.techsAsked.has(key)) continue;
+    if (n === undefined) {
+      const r = techRequirement(reading, tech);
+      add(reading, r.verdict === "not_in_profile" ? await judgedTech(reading, r) : r);
+      continue;
+    }
+    reading.techsAsked.add(key);
+    addYears(reading, tech.name, techRequirement(reading, tech, n));
+  }
+  for (const name of absent) {
+    const n = tied.get(foldText(name));
+    const r: FitRequirement = { requirement: name, verdict: "not_in_profile", citations: [] };
+    if (n === undefined) add(reading, r);
+    else addYears(reading, name, { ...r, requirement: reading.t.techYears(n, name) });
+  }
+}
+
+/** "3+ yrs snowflake" after "Snowflake expert": one requirement, the years', where the bare name was. */
+function addYears(reading: FitReading, name: string, r: FitRequirement): void {
+  const bare = reading.requirements.findIndex((x) => foldText(x.requirement) === foldText(name));
+  if (bare < 0) {
+    add(reading, r);
+    return;
+  }
+  reading.requirements[bare] = r;
+  reading.seen.add(foldText(r.requirement));
 }
 
 /** A name in capitals ("GCP", "EKS") is a product's, not a city's or an employer's. */
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+/** A product's name written in one word with a capital inside: "BigQuery", "PySpark", "dbt" is not. */
+const PRODUCT = /^[A-Z]?[a-z0-9]+[A-Z]\w*$/;
 
 /** The technologies a line names: those the profile knows, and the names it lacks ("Terraform"). */
 function namedTechnologies(
@@ -207,10 +332,12 @@ function namedTechnologies(
       const names = missing
         .split(" ")
         .filter((w) => ctx.lexicon.techName(foldText(w)) === "tech" || w === w.toLowerCase() || ACRONYM.test(w));
-      if (names.length > 0) absent.push(names.join(" "));
+      // "GCP BigQuery": two products' names side by side, each one requirement.
+      if (names.length > 1 && names.every((w) => ACRONYM.test(w) || PRODUCT.test(w))) absent.push(...names);
+      else if (names.length > 0) absent.push(names.join(" "));
     }
   }
-  return { techs, absent };
+  return { techs, absent: [...new Set(absent)] };
 }
 
 /** "5+ years of experience": the working roles' merged months against the years asked. */
@@ -227,12 +354,33 @@ function careerYears(reading: FitReading, asked: number): FitRequirement {
   };
 }
 
+/** "5+ years as a data engineer": the months of the roles holding that title, against the years asked. */
+function titleYears(reading: FitReading, asked: number, title: string): FitRequirement {
+  const { t, language, now } = reading;
+  const roles = rolesTitled(reading.facts, title);
+  const months = monthsOfRoles(
+    roles.map((r) => r.period!),
+    now,
+  );
+  const heading = (r: RoleInfo) =>
+    r.chunks.find((c) => c.kind === "role" && c.lang === language) ?? r.chunks.find((c) => c.kind === "role")!;
+  return {
+    requirement: t.years(asked),
+    verdict: months >= asked * 12 ? "met" : months > 0 ? "partial" : "not_in_profile",
+    citations: roles.map((r) => citeChunk(heading(r))),
+    note: t.asTitle(formatDuration(months, language), title),
+  };
+}
+
 /** A technology asked (for some years, or not): met where a role used it, partial where only taught. */
 function techRequirement(reading: FitReading, tech: Technology, years?: number): FitRequirement {
   const { ctx, language, t, now } = reading;
   const uses = techUses(tech, ctx.roles, language);
   const used = uses.filter((u) => u.usage === "used");
-  const months = mergedMonths(used.map((u) => spanOf(u.role.period!, now)));
+  const months = monthsOfRoles(
+    used.map((u) => u.role.period!),
+    now,
+  );
   const citations = (used.length ? used : uses).slice(0, 3).map((u) => citeChunk(u.chunk));
   const name = years ? t.techYears(years, tech.name) : tech.name;
   if (used.length > 0) {
@@ -244,10 +392,11 @@ function techRequirement(reading: FitReading, tech: Technology, years?: number):
       note: t.hasTech(formatDuration(months, language)),
     };
   }
+  // Taught is not done: "3 yrs kafka in production" is not shown by a course on Kafka.
   if (uses.length > 0)
     return {
       requirement: name,
-      verdict: "partial",
+      verdict: years === undefined ? "partial" : "not_in_profile",
       citations,
       note: uses.some((u) => u.usage === "taught") ? t.taughtOnly : t.trainedOnly,
     };
@@ -263,11 +412,8 @@ async function judgedTech(reading: FitReading, r: FitRequirement): Promise<FitRe
   return judged.verdict === "yes" ? { ...r, verdict: "met", citations: judged.citations.slice(0, 3) } : r;
 }
 
-/** A responsibility, alone or after the years asked ("5+ years of experience, mentoring juniors"). */
-async function readResponsibility(reading: FitReading, line: string, hasYears: boolean): Promise<void> {
-  const duty = hasYears
-    ? line.replace(/^.*?\d{1,2}\s*\+?\s*(years?|yrs?|ans?|années?|annees?)\b[^,;]*[,;]?/i, "").trim()
-    : line;
+/** A responsibility, alone or after the years asked ("5+ years of experience, mentoring juniors"): each judged. */
+async function readResponsibility(reading: FitReading, duty: string): Promise<void> {
   if (duty === "" || !RESPONSIBILITY.test(foldText(duty))) return;
   // "design pipelines, optimise cloud costs, and ensure data quality": three duties, each judged.
   // Only a list of things to do: each later piece opens with a verb ("optimise", « garantir »), not a noun

@@ -632,7 +632,7 @@ function peopleIn(chunk: Chunk): number {
 }
 
 /** The people a passage counts: "supervision of 2 junior data engineers" → 2; none → 0. */
-function peopleCounted(text: string): number {
+export function peopleCounted(text: string): number {
   return Math.max(0, ...[...foldText(text).matchAll(PEOPLE_COUNT)].map((m) => Number(m[1])));
 }
 

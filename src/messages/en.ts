@@ -231,6 +231,22 @@ function serviceWords() {
       ownerOnly: "only the candidate can say",
       has: (d: string) => `${d} in the profile`,
       hasTech: (d: string) => `${d} in the roles that list it`,
+      leadYears: (n: number) => `${n}+ years leading a team`,
+      titleYears: (n: number, title: string) => `${n}+ years as ${title}`,
+      /** Where he supervised people: "supervised 2 people at AAA-Data, January 2020 – May 2021: …". */
+      supervised: (people: number, places: string, duration: string) =>
+        `${people > 0 ? `supervised ${people} ${people > 1 ? "people" : "person"}` : "supervised others"} ` +
+        `at ${places}: ${duration}`,
+      /** A verdict's notes, one after the other. */
+      notes: (notes: string[]) => notes.join("; "),
+      noLeadTitle: "no lead or manager title",
+      noLead: "no team led in the profile",
+      below: (d: string, n: number) => `${d}, below ${n}+ years`,
+      teamSize: (most: number, size: number) => `${most} people at most, ${size} asked`,
+      titleHeld: (titles: string) => `title held: ${titles}`,
+      titlesHeld: (titles: string) => `titles held: ${titles}`,
+      moreSenior: (titles: string) => `more senior than asked: ${titles}`,
+      asTitle: (d: string, title: string) => `${d} as ${title}`,
       summary: (met: number, total: number, partial: string[], missing: string[]) =>
         [
           `Meets ${met} of ${total} requirements.`,

@@ -243,6 +243,22 @@ function serviceWordsFr(): ServiceWords {
       ownerOnly: "seule la personne concernée peut le dire",
       has: (d: string) => `${d} d'après le profil`,
       hasTech: (d: string) => `${d} dans les postes qui le citent`,
+      leadYears: (n: number) => `${n} ans d'encadrement d'équipe ou plus`,
+      titleYears: (n: number, title: string) => `${n} ans comme ${title} ou plus`,
+      /** Où il a encadré des personnes : « a encadré 2 personnes chez AAA-Data, janvier 2020 – mai 2021 : … ». */
+      supervised: (people: number, places: string, duration: string) =>
+        `${people > 0 ? `a encadré ${people} ${people > 1 ? "personnes" : "personne"}` : "a encadré"} ` +
+        `chez ${places} : ${duration}`,
+      /** Les remarques d'un verdict, l'une après l'autre. */
+      notes: (notes: string[]) => notes.join(" ; "),
+      noLeadTitle: "aucun titre de lead ou de manager",
+      noLead: "aucune équipe encadrée dans le profil",
+      below: (d: string, n: number) => `${d}, moins que les ${n} ans demandés`,
+      teamSize: (most: number, size: number) => `${most} personnes au plus, ${size} demandées`,
+      titleHeld: (titles: string) => `titre : ${titles}`,
+      titlesHeld: (titles: string) => `titres : ${titles}`,
+      moreSenior: (titles: string) => `plus expérimenté que demandé : ${titles}`,
+      asTitle: (d: string, title: string) => `${d} comme ${title}`,
       summary: (met: number, total: number, partial: string[], missing: string[]) =>
         [
           `Répond à ${met} exigences sur ${total}.`,

@@ -79,3 +79,13 @@ export function spanUntil(span: MonthSpan, month: number): MonthSpan {
   const end = Math.max(span.start, Math.min(span.end, month));
   return { start: Math.min(span.start, end), end };
 }
+
+/**
+ * The months of some roles: one closed role as the CV counts it (so it agrees with the period line quoted,
+ * as "how long at AAA-Data?" does), else their spans merged, current roles counted to `now`.
+ */
+export function monthsOfRoles(periods: Period[], now: Date): number {
+  const [only] = periods;
+  if (periods.length === 1 && only && !only.current && only.durationMonths !== null) return only.durationMonths;
+  return mergedMonths(periods.map((p) => spanOf(p, now)));
+}

@@ -53,7 +53,9 @@ describe("terminal chat", () => {
       "Has he used Docker?",
     ]);
     expect(text).toContain('Paste the job description, then a line with "." alone.');
-    expect(text).toContain("Meets 3 of 4 requirements.");
+    // The title line is a requirement too: graded by his titles.
+    expect(text).toContain("Meets 4 of 5 requirements.");
+    expect(text).toMatch(/• Senior Data Engineer: ✔ met \(title held: Senior Data Engineer at Decathlon/);
     expect(text).toContain("• Kubernetes: ✘ not in the profile");
     expect(text).toMatch(/Yes — Docker: used at AAA-Data/);
   });

@@ -1,0 +1,20 @@
+import type { Citation } from "./answer.js";
+import type { Language } from "../text/stem.js";
+
+export type FitVerdict = "met" | "partial" | "not_in_profile";
+
+export interface FitRequirement {
+  /** The requirement in the description's words, or the CV's name for a technology. */
+  requirement: string;
+  verdict: FitVerdict;
+  citations: Citation[];
+  /** Why partial, or what was measured: "taught only", "7 years and 10 months". */
+  note?: string;
+}
+
+/** A job description read against the profile, requirement by requirement. */
+export interface FitReport {
+  language: Language;
+  requirements: FitRequirement[];
+  summary: string;
+}

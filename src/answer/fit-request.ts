@@ -1,0 +1,109 @@
+import { ownerTopicOf } from "../query/owner-topics.js";
+import { foldText } from "../text/normalize.js";
+import { yearsAsked } from "./fit-years.js";
+
+/** "Requirements:", "JD:", "Req:", « Mission : », "we need:": what a list of a job's requirements begins with. */
+const REQUIREMENTS_LEAD = new RegExp(
+  String.raw`^(requirements?|reqs?|jd|job description|job|the job|the role|role|position|mission|poste|profil|` +
+    String.raw`fiche de poste|offre|we need|we are looking for|we're looking for|looking for|must[- ]haves?|` +
+    String.raw`required skills|skills required|the role needs|the client needs|client needs|nous cherchons|` +
+    String.raw`on cherche|on recherche|le poste demande|prerequis|competences requises|profil recherche|` +
+    String.raw`besoins?|needs?)\s*:|` +
+    // "We need Spark, AWS, Databricks and some leadership", « je cherche qqn avec Spark, Airflow, Kafka » too.
+    String.raw`^(we need|we're looking for|we are looking for|looking for|i'm looking for|nous cherchons|` +
+    String.raw`nous recherchons|je cherche|je recherche|on cherche|on recherche|(?:we |i )?need|` +
+    String.raw`(?:we're |we are |i'm |i am )?hiring|` +
+    String.raw`besoin d'(?:un|une)|il (?:nous |me )?faut|il faudrait)` +
+    String.raw`( (someone|somebody|a candidate|qqn|quelqu'un|un profil))?( (with|avec))?\s`,
+);
+const MIN_REQUIREMENTS = 3;
+
+/** "Does he fit?", "thoughts?", « ça matche ? », « il correspond ? »: asking for the verdict, no requirement. */
+const CLOSING =
+  /\b(fit|fits|match|matches|matche|matcher|colle|correspond\w*|convient|thoughts|avis|qualif\w*|suitable)\b/i;
+/** A recruiter's question, which a closing "fit?" doesn't make a list of requirements: "has he used Spark…". */
+const QUESTION_OPENING =
+  /^(has|have|does|did|is|was|can|could|would|how|what|which|when|where|a-t-il|est-ce|est-il|il a|quel\w*|combien)\b/i;
+
+/**
+ * A message asking how the profile fits a job: a list of requirements ("We need: Spark, AWS, Airflow",
+ * "JD: Senior data engineer, GCP, dbt, 6+ yrs. thoughts?", « on cherche un DE senior spark/aws 5 ans min, ça
+ * matche ? ») one per line, or a job description pasted whole; else null.
+ */
+export function fitRequestOf(text: string): string | null {
+  return requirementLines(text) ?? (isJobDescription(text) ? text : null);
+}
+
+/** A message listing a job's requirements, one per line; else null. */
+function requirementLines(text: string): string | null {
+  const folded = foldText(text);
+  const lead = REQUIREMENTS_LEAD.exec(folded);
+  // "I'm looking for his rate and availability": what only he can say, not a job's requirements.
+  const logistics = ["availability", "rate", "salary", "contact", "personal"];
+  if (lead && !lead[0].includes(":") && logistics.includes(ownerTopicOf(text) ?? "")) return null;
+  const items = text
+    .slice(lead ? lead[0].length : 0)
+    .split(/[,;\n•]|(?<=[.!?])\s+|\s(?:and|et)\s/)
+    .map((x) => x.replace(/[.?!]+$/, "").trim())
+    .filter(Boolean);
+  const closed = withoutClosing(items);
+  // A list needs a lead or a closing "fit?"; a short one also needs years asked or a colon: "Req: Snowflake".
+  if (!lead && (!closed || QUESTION_OPENING.test(text.trim()) || items.length < 2)) return null;
+  const years = items.some((x) => yearsAsked(x).some((y) => !y.blurb));
+  const enough = items.length >= MIN_REQUIREMENTS || years || closed || lead?.[0].includes(":");
+  return items.length > 0 && enough ? items.join("\n") : null;
+}
+
+/** A question about him closing a list: "does he have that?", « est-ce qu'il l'a ? ». */
+const ASKS_HIM = /^(does|is|has|can|could|would|will|est-ce qu'|a-t-|peut-)\s*(he|she|il|elle)\b/i;
+
+/** Words left before a closing "fit?": "is he a good", "— does he", « est-ce qu'il », « ça ». */
+const BEFORE_CLOSING = new RegExp(
+  String.raw`(?:\s|^)(?:[-–—:,?]|does|is|would|will|he|she|a|good|great|est-ce|qu'il|il|elle|ca|ça|so|alors|` +
+    String.raw`donc|any|your|do|you|think)\s*$`,
+  "i",
+);
+
+/** Takes off a closing "does he fit?", "thoughts?", « ça matche ? »; true when there was one. */
+function withoutClosing(items: string[]): boolean {
+  // "…, AWS - does he fit?", "…, AWS — good fit?", « …, est-ce qu'il colle ? »: not a requirement.
+  const last = items[items.length - 1] ?? "";
+  // "…, does he have that?", "…, is he ok?": a question about the list, not a requirement.
+  if (items.length > 1 && ASKS_HIM.test(last)) {
+    items.pop();
+    return true;
+  }
+  const closing = CLOSING.exec(last);
+  if (!closing) return false;
+  let kept = last.slice(0, closing.index).trim();
+  for (let before = ""; before !== kept; ) {
+    before = kept;
+    kept = kept.replace(BEFORE_CLOSING, "").trim();
+  }
+  if (kept === "") items.pop();
+  else items[items.length - 1] = kept;
+  return true;
+}
+
+/** Past this many words in several sentences, a message is a job description pasted whole, not a question. */
+const JOB_AD_WORDS = 30;
+const JOB_AD_SENTENCES = 3;
+
+/** What a job description says and a recruiter's questions don't: "you will", "must have", « nous recherchons ». */
+const JOB_AD = new RegExp(
+  String.raw`\b(you will|you'll|must[- ]have|nice to have|requirements?|tech stack|stack|years of experience|` +
+    String.raw`we are|we're|our client|the role|the position|join (us|our|a)|` +
+    String.raw`vous (serez|allez|accompagnerez|rejoindrez)|` +
+    String.raw`nous (recherchons|cherchons)|recherchons|mission de|profil recherche|competences requises|poste)\b`,
+);
+
+/**
+ * A pasted job description ("We're a London fintech… You will… Must have…"): checked as the fit report
+ * does. Not a recruiter's questions, however long: those ask more than once.
+ */
+function isJobDescription(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const sentences = text.split(/[.!?;\n•]+/).filter((s) => /[\p{L}]{2}/u.test(s)).length;
+  const questions = (text.match(/\?/g) ?? []).length;
+  return words >= JOB_AD_WORDS && sentences >= JOB_AD_SENTENCES && questions <= 1 && JOB_AD.test(foldText(text));
+}
