@@ -8,7 +8,8 @@ import type { Technology } from "../query/vocabulary.js";
 import { detectLanguage } from "../text/detect-language.js";
 import { foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
-import { formatDuration, mergedMonths, monthsOfRoles, spanOf } from "../profile/durations.js";
+import { formatDuration, mergedMonths, monthsOfRoles, spanOf, spanUntil, writtenMonth } from "../profile/durations.js";
+import type { Period } from "../knowledge/parse-period.js";
 import { techUses } from "./profile-answers.js";
 import type { RoleInfo } from "../profile/roles.js";
 import { citeChunk } from "./cite.js";
@@ -340,17 +341,38 @@ function namedTechnologies(
   return { techs, absent: [...new Set(absent)] };
 }
 
+/**
+ * Years asked, against months counted to today and, when a current role counts, as the CV counted them when
+ * written (its current roles' own counts date it): met only when both reach them; else partly, and said why.
+ */
+function yearsJudged(reading: FitReading, periods: Period[], months: number, asked: number) {
+  const at = writtenMonth(reading.ctx.roles.flatMap((r) => (r.period ? [r.period] : [])));
+  const then =
+    at !== null && periods.some((p) => p.current)
+      ? mergedMonths(periods.map((p) => spanUntil(spanOf(p, reading.now), at)))
+      : months;
+  const met = months >= asked * 12 && then >= asked * 12;
+  const written = then < months - 1 ? reading.t.whenWritten(formatDuration(then, reading.language)) : "";
+  return { met, written };
+}
+
 /** "5+ years of experience": the working roles' merged months against the years asked. */
 function careerYears(reading: FitReading, asked: number): FitRequirement {
   const { work, now, t, language } = reading;
   const heading = (r: RoleInfo) =>
     r.chunks.find((c) => c.kind === "role" && c.lang === language) ?? r.chunks.find((c) => c.kind === "role")!;
   const months = mergedMonths(work.map((r) => spanOf(r.period!, now)));
+  const { met, written } = yearsJudged(
+    reading,
+    work.map((r) => r.period!),
+    months,
+    asked,
+  );
   return {
     requirement: t.years(asked),
-    verdict: months >= asked * 12 ? "met" : "partial",
+    verdict: met ? "met" : "partial",
     citations: work.map((r) => citeChunk(heading(r))),
-    note: t.has(formatDuration(months, language)),
+    note: t.has(formatDuration(months, language)) + written,
   };
 }
 
@@ -364,11 +386,17 @@ function titleYears(reading: FitReading, asked: number, title: string): FitRequi
   );
   const heading = (r: RoleInfo) =>
     r.chunks.find((c) => c.kind === "role" && c.lang === language) ?? r.chunks.find((c) => c.kind === "role")!;
+  const { met, written } = yearsJudged(
+    reading,
+    roles.map((r) => r.period!),
+    months,
+    asked,
+  );
   return {
     requirement: t.years(asked),
-    verdict: months >= asked * 12 ? "met" : months > 0 ? "partial" : "not_in_profile",
+    verdict: met ? "met" : months > 0 ? "partial" : "not_in_profile",
     citations: roles.map((r) => citeChunk(heading(r))),
-    note: t.asTitle(formatDuration(months, language), title),
+    note: t.asTitle(formatDuration(months, language), title) + written,
   };
 }
 
@@ -384,12 +412,13 @@ function techRequirement(reading: FitReading, tech: Technology, years?: number):
   const citations = (used.length ? used : uses).slice(0, 3).map((u) => citeChunk(u.chunk));
   const name = years ? t.techYears(years, tech.name) : tech.name;
   if (used.length > 0) {
-    const enough = years === undefined || months >= years * 12;
+    const periods = used.map((u) => u.role.period!);
+    const judged = years === undefined ? { met: true, written: "" } : yearsJudged(reading, periods, months, years);
     return {
       requirement: name,
-      verdict: enough ? "met" : "partial",
+      verdict: judged.met ? "met" : "partial",
       citations,
-      note: t.hasTech(formatDuration(months, language)),
+      note: t.hasTech(formatDuration(months, language)) + judged.written,
     };
   }
   // Taught is not done: "3 yrs kafka in production" is not shown by a course on Kafka.

@@ -4,7 +4,15 @@ import type { Chunk } from "../knowledge/chunk.js";
 import type { Technology } from "../query/vocabulary.js";
 import { foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
-import { coversYear, formatDuration, mergedMonths, spanOf, spanUntil, writtenMonth } from "../profile/durations.js";
+import {
+  coversYear,
+  formatDuration,
+  mergedMonths,
+  monthsOfRoles,
+  spanOf,
+  spanUntil,
+  writtenMonth,
+} from "../profile/durations.js";
 import type { ProfileIntent } from "../profile/profile-intents.js";
 import { describedAs, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import { citeChunk } from "./cite.js";
@@ -237,7 +245,11 @@ function techTime(technology: Technology, tools: Tools, ctx: ProfileContext, lan
   if (uses.length === 0) return { lead: m.techNone(name), chunks: [], found: false };
   if (used.length === 0)
     return { lead: m.techOnlyTaught(name, list(taught)), chunks: taught.map((u) => u.chunk), found: true };
-  const months = mergedMonths(spans(used.map((u) => u.role)));
+  // One closed role as the CV counts it ("1 year 5 months"), as the fit report and "how long at AAA-Data?" do.
+  const months = monthsOfRoles(
+    used.flatMap((u) => (u.role.period ? [u.role.period] : [])),
+    tools.now,
+  );
   const lead = [
     m.techUsed(
       name,

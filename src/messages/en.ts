@@ -231,6 +231,7 @@ function serviceWords() {
       ownerOnly: "only the candidate can say",
       has: (d: string) => `${d} in the profile`,
       hasTech: (d: string) => `${d} in the roles that list it`,
+      whenWritten: (d: string) => `, counted to today; ${d} when the CV was written`,
       leadYears: (n: number) => `${n}+ years leading a team`,
       titleYears: (n: number, title: string) => `${n}+ years as ${title}`,
       /** Where he supervised people: "supervised 2 people at AAA-Data, January 2020 – May 2021: …". */

@@ -243,6 +243,7 @@ function serviceWordsFr(): ServiceWords {
       ownerOnly: "seule la personne concernée peut le dire",
       has: (d: string) => `${d} d'après le profil`,
       hasTech: (d: string) => `${d} dans les postes qui le citent`,
+      whenWritten: (d: string) => `, compté à ce jour ; ${d} à la rédaction du CV`,
       leadYears: (n: number) => `${n} ans d'encadrement d'équipe ou plus`,
       titleYears: (n: number, title: string) => `${n} ans comme ${title} ou plus`,
       /** Où il a encadré des personnes : « a encadré 2 personnes chez AAA-Data, janvier 2020 – mai 2021 : … ». */

@@ -31,7 +31,9 @@ describe("years asked in a job description", () => {
     const rows = await reportOf(`${context}\n${said}`);
     const row = find(rows, requirement);
     expect(row?.[1]).toBe("met");
-    expect(row?.[2]).toMatch(/^7 (years and 10 months in the profile|ans et 10 mois d'après le profil)$/);
+    // Counted to today, and as the CV counted it when written: both reach these years.
+    expect(row?.[2]).toMatch(/^7 (years and 10 months in the profile|ans et 10 mois d'après le profil), /);
+    expect(row?.[2]).toMatch(/(6 years and 7 months when the CV was written|6 ans et 7 mois à la rédaction du CV)$/);
     // No number and no word of the years is read as a requirement of its own.
     expect(rows.map(([r]) => r).filter((r) => /^(min|mini|yrs|ans|exp|\d+)$/i.test(r))).toEqual([]);
   });
@@ -48,6 +50,17 @@ describe("years asked in a job description", () => {
     expect(rows).toEqual([[requirement, "partial", expect.stringMatching(/^1 (year and 5 months|an et 5 mois) /)]]);
   });
 
+  it("meets years counted to today only when the CV, as written, reaches them too", async () => {
+    expect(await reportOf("we need 5+ years of AWS")).toEqual([
+      [
+        "5+ years of AWS",
+        "partial",
+        "5 years and 6 months in the roles that list it, counted to today; " +
+          "4 years and 3 months when the CV was written",
+      ],
+    ]);
+  });
+
   it("never takes a taught technology for years of doing it", async () => {
     const rows = await reportOf("looking for a kafka streaming engineer, 3 yrs kafka in production");
     expect(rows).toEqual([["3+ years of Kafka", "not_in_profile", "taught only, not used in a role"]]);
@@ -56,8 +69,16 @@ describe("years asked in a job description", () => {
   it("reads 'as a data engineer' as the time in roles of that title", async () => {
     const rows = await reportOf("5+ years experience as data engineer\n8+ years as a senior data engineer");
     expect(rows).toEqual([
-      ["5+ years of experience", "met", "7 years and 10 months as data engineer"],
-      ["8+ years of experience", "partial", "5 years and 6 months as senior data engineer"],
+      [
+        "5+ years of experience",
+        "met",
+        "7 years and 10 months as data engineer, counted to today; 6 years and 7 months when the CV was written",
+      ],
+      [
+        "8+ years of experience",
+        "partial",
+        "5 years and 6 months as senior data engineer, counted to today; 4 years and 3 months when the CV was written",
+      ],
     ]);
   });
 
@@ -168,7 +189,7 @@ describe("a fit asked in the chat, in a few words", () => {
       "• BigQuery: ✘ not in the profile",
       "• dbt: ✘ not in the profile",
       expect.stringMatching(/^• Airflow: ✔ met/),
-      expect.stringMatching(/^• 6\+ years of experience: ✔ met \(7 years and 10 months in the profile\)/),
+      expect.stringMatching(/^• 6\+ years of experience: ✔ met \(7 years and 10 months in the profile, counted to/),
     ]);
     expect(a.answer).not.toMatch(/13 h|6 minutes|\(6 months\)/);
   });
@@ -182,7 +203,7 @@ describe("a fit asked in the chat, in a few words", () => {
     const a = await ask("on cherche un DE senior spark/airflow/aws 5 ans min, ça matche ?");
     expect(a.answer.split("\n")[0]).toBe("Répond à 5 exigences sur 5.");
     expect(lines(a)[0]).toMatch(/^• Data Engineer senior : ✔ oui \(titre : Senior Data Engineer chez Decathlon/);
-    expect(lines(a)[4]).toMatch(/^• 5 ans d'expérience ou plus : ✔ oui \(7 ans et 10 mois d'après le profil\)/);
+    expect(lines(a)[4]).toMatch(/^• 5 ans d'expérience ou plus : ✔ oui \(7 ans et 10 mois d'après le profil, compté/);
   });
 
   it("reads « 3 ans d'exp mini » as years, not « mini » as a missing skill", async () => {
@@ -254,18 +275,19 @@ describe("years and leading, asked in other words", () => {
       "Nous recherchons un profil expérimenté.\nVous encadrerez une équipe de 5 data engineers.\n" +
         "Au moins 7 ans d'expérience dont 3 ans en tant que lead.",
     );
+    // 7 years counted to today, 6 years and 7 months when the CV was written: partly.
     expect(rows.filter(([, v]) => v === "partial").map(([r]) => r)).toEqual([
       "Vous encadrerez une équipe de 5 data engineers",
       "3 ans d'encadrement d'équipe ou plus",
+      "7 ans d'expérience ou plus",
     ]);
-    expect(find(rows, "7 ans d'expérience ou plus")?.[1]).toBe("met");
   });
 
   it("grades 'Staff' and 'Principal' by his titles, not as leading people", async () => {
     const rows = await reportOf("Staff data engineer; 8 years minimum; Spark");
     expect(rows).toEqual([
       ["Staff data engineer", "partial", "title held: Senior Data Engineer at Decathlon, since May 2021"],
-      ["8+ years of experience", "partial", "7 years and 10 months in the profile"],
+      ["8+ years of experience", "partial", expect.stringMatching(/^7 years and 10 months in the profile, counted/)],
       ["Spark", "met", expect.any(String)],
     ]);
   });

@@ -245,7 +245,7 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
 
   it("reads a technology's name cut short, 'in years', and several technologies at once", async () => {
     expect(lead(await ask("how long has he worked with snowflak?"))).toBe(
-      "Reading “snowflak” as “Snowflake”. Snowflake: about 1 year and 4 months in the roles that list it, " +
+      "Reading “snowflak” as “Snowflake”. Snowflake: about 1 year and 5 months in the roles that list it, " +
         "at AAA-Data (January 2020 – May 2021).",
     );
     expect(lead(await ask("Scala experience, in years?"))).toBe(
