@@ -1,5 +1,5 @@
 import { ConversationStore, type Turn } from "../conversation/conversation-store.js";
-import { pointsBack, resolveFollowUp } from "../conversation/follow-up.js";
+import { asksOfLastRole, resolveFollowUp } from "../conversation/follow-up.js";
 import type { KeywordSearch } from "../index/bm25-index.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
@@ -11,7 +11,7 @@ import type { ProfileVocabulary } from "../query/vocabulary.js";
 import { assessFit, type FitContext, type FitReport } from "./fit.js";
 import { fitAsAnswer } from "./fit-answer.js";
 import { answerProfileIntent, type ProfileContext } from "./profile-answers.js";
-import { detectProfileIntent } from "../profile/profile-intents.js";
+import { detectProfileIntent, type ProfileIntent } from "../profile/profile-intents.js";
 import { FUSION, keywordSearch, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
 import { cleanInput, foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
@@ -29,6 +29,7 @@ import {
   toCitation,
 } from "./extractive-answer.js";
 import { askedEmployer, isOffTopicRequest } from "./guard.js";
+import { turnRole } from "./turn-role.js";
 import { condenseQuestion, generateAnswer, type LlmSetup } from "./llm-answer.js";
 import { messagesFor, type MessagesByLanguage } from "../messages/messages.js";
 
@@ -650,7 +651,8 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   // A question about the profile as a whole ("how long at Decathlon?") stands on its own.
   const readIntent = read.topic ? null : detectProfileIntent(read);
   // …unless it points back at what was just named: "which tools there?", "and after that?".
-  const roleless = readIntent !== null && !("role" in readIntent && readIntent.role) && pointsBack(read.text);
+  const roleless =
+    readIntent !== null && !("role" in readIntent && readIntent.role) && asksOfLastRole(read.text, readIntent);
   const understood = await standaloneOf(ctx, read, history, readIntent !== null && !roleless);
   let answer: Answer;
   const employer = askedEmployer(understood.text);
@@ -669,14 +671,26 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     answer = llm ? await fluent(ctx, llm, question, understood, judged) : extractive(ctx, question, understood, judged);
   }
   if (answer.language === "fr") answer = { ...answer, answer: frenchSpacing(answer.answer) };
-  conversations.append(input.conversationId, {
+  remember(ctx, input.conversationId, { question, understood, intent, answer }, history);
+  return answer;
+}
+
+/** Keeps the turn for the next message's follow-ups, with the role the conversation is now on. */
+function remember(
+  ctx: EngineContext,
+  conversationId: string | undefined,
+  turn: { question: string; understood: UnderstoodQuestion; intent: ProfileIntent | null; answer: Answer },
+  history: Turn[],
+): void {
+  const { question, understood, intent, answer } = turn;
+  ctx.conversations.append(conversationId, {
     question,
     standalone: understood.text,
     answer: answer.answer,
     answered: answer.answered,
-    language,
+    language: answer.language,
+    role: turnRole(understood, intent, answer, ctx.vocabulary, history[history.length - 1]),
   });
-  return answer;
 }
 
 /** French puts a space before « ; » in the answer's own lines; the quoted passages stay as the CV writes them. */

@@ -94,3 +94,60 @@ describe("follow-ups, offline", () => {
     expect(followUp.answer).toContain("MAIF, janvier 2019 - janvier 2020");
   });
 });
+
+/** Asks each message in turn, in one conversation; returns the first line of each answer. */
+async function converse(conversationId: string, ...texts: string[]): Promise<string[]> {
+  const leads: string[] = [];
+  for (const text of texts) leads.push((await core.engine.answer({ text, conversationId })).answer.split("\n")[0]!);
+  return leads;
+}
+
+describe("the role the conversation is on", () => {
+  it("carries into « et la stack ? », a subject of its own leaning on the last message", async () => {
+    const id = "role-stack";
+    await converse(id, "Salut ! tu peux me dire ce qu'il a fait chez Decathlon ?");
+    const stack = await core.engine.answer({ text: "et la stack ?", conversationId: id });
+    expect(stack.citations.map((c) => c.role?.employer)).toEqual(["Decathlon"]);
+    expect(stack.citations[0]!.text).toMatch(/^Stack technique : Spark, Scala/);
+  });
+
+  it("is the role an answer named: 'and before that?' then 'how long?' is AAA-Data's time", async () => {
+    const [, before, long] = await converse("role-before", "what's his current role?", "and before that?", "how long?");
+    expect(before).toMatch(/^Just before Decathlon: Data Engineer at AAA-Data/);
+    expect(long).toBe("At AAA-Data from January 2020 – May 2021 — 1 year and 5 months.");
+  });
+
+  it("is the role every quoted passage comes from: « combien d'heures ? », « depuis quand ? » at EPISEN", async () => {
+    const id = "role-episen";
+    await converse(id, "il enseigne ou ?", "il enseigne quoi exactement ?");
+    const hours = await core.engine.answer({ text: "combien d'heures ?", conversationId: id });
+    expect(hours.citations.slice(0, 2).every((c) => /^10h (CM|TP)/.test(c.text))).toBe(true);
+    expect(hours.citations.every((c) => c.role?.employer === "EPISEN")).toBe(true);
+    expect(await converse(id, "depuis quand ?")).toEqual([expect.stringMatching(/^Chez EPISEN depuis novembre 2022/)]);
+  });
+
+  it("lasts through questions about it, so 'and before that?' after MAIF finds nothing before", async () => {
+    const leads = await converse(
+      "role-maif",
+      "what did he do at MAIF?",
+      "was he the lead?",
+      "how big was the team",
+      "and before that?",
+    );
+    expect(leads.slice(1)).toEqual([
+      "At MAIF his title is Data Engineer; the profile doesn't say he was the lead.",
+      "Team, as the profile lists it: 5 people at MAIF, January 2019 - January 2020.",
+      "The profile lists no role before MAIF.",
+    ]);
+  });
+
+  it("carries into « et kafka ? » after « et chez MAIF ? », and 'there' after a short name", async () => {
+    const [, , kafka] = await converse("role-kafka", "spark", "et chez MAIF ?", "et kafka ?");
+    expect(kafka).toMatch(/kafka.*EPISEN.*mais pas chez MAIF/i);
+    const [, , pernod] = await converse("role-pernod", "python", "et chez pernod ?", "et la stack là-bas ?");
+    expect(pernod).toMatch(/Pernod Ricard/);
+    // A subject of its own, not leaning on the last message, stands alone.
+    const [, docker] = await converse("role-alone", "what did he do at MAIF?", "Has he used Snowflake?");
+    expect(docker).toBe("Yes — Snowflake: used at AAA-Data (January 2020 - May 2021).");
+  });
+});
