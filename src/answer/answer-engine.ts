@@ -1,5 +1,5 @@
 import { ConversationStore, type Turn } from "../conversation/conversation-store.js";
-import { asksOfLastRole, resolveFollowUp } from "../conversation/follow-up.js";
+import { asksForDetails, asksOfLastRole, resolveFollowUp } from "../conversation/follow-up.js";
 import type { KeywordSearch } from "../index/bm25-index.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
@@ -341,7 +341,8 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, { part, evide
   const lead = (text: string) => [note, text].filter(Boolean).join(" ");
   const quotes = quoteLines(citations);
   if (evidence.verdict === "yes") {
-    const plain = composeExtractiveAnswer(understood.text, citations, language, messages).split("\n")[0]!;
+    // "which ones?" asks for the passages, not whether: "Here is what the profile says…", not "Yes —".
+    const plain = composeExtractiveAnswer(understood.text, citations, language, messages, part.details).split("\n")[0]!;
     const verdict =
       evidence.roles.length > 0
         ? skillLine(ctx, subjectOf(part, ctx.vocabulary.display), evidence, language)
@@ -539,8 +540,11 @@ async function standaloneOf(
   text ??= resolveFollowUp(understood, history, ctx.employers);
   if (!text || text === understood.text) return understood;
   const reread = ctx.reader.read(text, { language: understood.language });
+  // "which ones?", « il a fait quoi avec ? »: the passages holding the last subject, all of them.
+  const details = asksForDetails(understood.text);
   return {
     ...reread,
+    parts: details ? reread.parts.map((p) => ({ ...p, details })) : reread.parts,
     corrections: [
       ...understood.corrections,
       ...reread.corrections.filter((c) => !understood.corrections.some((x) => x.from === c.from)),

@@ -518,6 +518,7 @@ function pickCovering(passages: RetrievedPassage[], weights: number[]): Retrieve
 
 /** "Has he used Spark?": the part names one subject and nothing else but, perhaps, employers. */
 export function isSkillQuestion(part: QuestionPart): boolean {
+  if (part.details) return false;
   const subject = part.words.filter((w) => !w.employer);
   if (subject.length === 0 || !subject.every((w) => w.key)) return false;
   if (part.technologies.length === 1) return subject.every((w) => part.technologies[0]!.tokens.includes(w.word));

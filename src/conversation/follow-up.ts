@@ -120,8 +120,7 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   if (plain && wordCount <= QUALIFIER_WORDS && QUALIFIER.test(text))
     return `${previous.standalone.replace(/[\s?!.]+$/, "")} ${text}`;
   // "which ones?", « il a fait quoi avec ? »: the passages of the last subject.
-  if (asksForDetails(text) && part.roles.length === 0 && part.words.every((w) => w.everyday && !w.key && !w.tech))
-    return previous.standalone;
+  if (asksForDetails(text) && part.roles.length === 0) return previous.standalone;
   const asked = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
   return (
     sameRole(understood, previous, role, employers, wordCount) ??

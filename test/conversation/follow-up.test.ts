@@ -151,3 +151,31 @@ describe("the role the conversation is on", () => {
     expect(docker).toBe("Yes — Snowflake: used at AAA-Data (January 2020 - May 2021).");
   });
 });
+
+describe("'which ones?' and « il a fait quoi avec ? »", () => {
+  it.each([
+    ["has he done data migrations?", "which ones?", /^Here is what the profile says at AAA-Data/, /migration/i],
+    ["il a fait des POC ?", "lesquels ?", /^Voici ce que dit le profil chez MAIF/, /POC/],
+    ["spark at MAIF?", "examples?", /^Here is what the profile says at MAIF/, /Spark/],
+  ])("after « %s », « %s » lists the passages of that subject", async (first, then, lead, held) => {
+    const id = `details-${first}`;
+    const before = await core.engine.answer({ text: first, conversationId: id });
+    const listed = await core.engine.answer({ text: then, conversationId: id });
+    expect(listed.answer.split("\n")[0]).toMatch(lead);
+    expect(listed.citations.length).toBeGreaterThanOrEqual(before.citations.length);
+    expect(listed.citations.every((c) => held.test(c.text))).toBe(true);
+  });
+
+  it("after a technology, gives what he did with it: every passage naming it, not the yes again", async () => {
+    const id = "details-snowflake";
+    await core.engine.answer({ text: "ok, snowflake ?", conversationId: id });
+    const what = await core.engine.answer({ text: "il a fait quoi avec ?", conversationId: id });
+    expect(what.answer.split("\n")[0]).toBe(
+      "Voici ce que dit le profil chez AAA-Data (Automobile), janvier 2020 - mai 2021 :",
+    );
+    expect(what.citations.length).toBeGreaterThan(1);
+    expect(what.citations.every((c) => /Snowflake/.test(c.text) && c.role?.employer === "AAA-Data")).toBe(true);
+    const docker = await converse("details-docker", "does he know docker?", "what did he do with it?");
+    expect(docker[1]).toMatch(/^Here is what the profile says at/);
+  });
+});
