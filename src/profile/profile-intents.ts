@@ -6,8 +6,11 @@ import { foldText } from "../text/normalize.js";
 export type ProfileIntent =
   /** "How many years of experience?"; "5+ years?" has the years asked in `atLeast`. */
   | { kind: "total_experience"; atLeast?: number }
-  /** "How long has he used Spark?"; "Docker and Jenkins, how many years?" has the others in `also`. */
-  | { kind: "tech_experience"; technology: Technology; also?: Technology[] }
+  /**
+   * "How long has he used Spark?"; "Docker and Jenkins, how many years?" has the others in `also`;
+   * `since`: "since when?", « depuis quand ? » asks for the start, not the time.
+   */
+  | { kind: "tech_experience"; technology: Technology; also?: Technology[]; since?: boolean }
   | { kind: "role_duration"; role: string; also?: string[] }
   /** "How long has he been freelance?": the roles held as a freelancer, together. */
   | { kind: "freelance_duration" }
@@ -47,6 +50,12 @@ const HOW_LONG = new RegExp(
     String.raw`(il|elle) est (arrive|parti|entre) [\w' -]+ quand|(what|which) years|(en )?quelles annees|` +
     String.raw`duration|length of)\b`,
 );
+/** "since when?", « depuis quand ? », "from what year?": a start, not a length of time. */
+const SINCE_WHEN =
+  /\b(since when|from when|since what year|from what year|depuis quand|a partir de quand|depuis quelle annee)\b/;
+/** …unless the time is asked too: "since when, and for how long?". */
+const LENGTH = /\b(how long|how many|combien|duree)\b/;
+
 /** Ways of working with a technology: « coder », "programming", "developing", "writing". */
 const ACTIVITY =
   /^(cod(e|es|ed|ing|er|e)|program\w*|develop\w*|developp\w*|writ(e|es|ing|ten)|wrote|travaill\w*|utilis\w*)$/;
@@ -602,12 +611,14 @@ function howLongIntent(
   // "combien d'années qu'il code en Python ?": everyday words ("code", "used") say how, not what.
   // "How long has he been coding in Scala?": how he works with it is not another subject.
   const named = subject.filter((w) => !w.everyday && !ACTIVITY.test(w.word));
+  const since = SINCE_WHEN.test(text) && !LENGTH.test(text) ? { since: true } : {};
   if (tech && named.every((w) => part.technologies[0]!.tokens.includes(w.word))) {
-    return { kind: "tech_experience", technology: part.technologies[0]! };
+    return { kind: "tech_experience", technology: part.technologies[0]!, ...since };
   }
   // A technology no stack line lists but a passage names ("Kafka").
   if (!role && part.technologies.length === 0 && subject.length === 1 && subject[0]!.tech) {
-    return { kind: "tech_experience", technology: { name: subject[0]!.original, tokens: [subject[0]!.word] } };
+    const technology = { name: subject[0]!.original, tokens: [subject[0]!.word] };
+    return { kind: "tech_experience", technology, ...since };
   }
   if (role && part.technologies.length === 0 && subject.every((w) => !w.key)) return { kind: "role_duration", role };
   // "How long was he at Pernod Ricard and MAIF?": each of them.

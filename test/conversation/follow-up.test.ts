@@ -179,3 +179,14 @@ describe("'which ones?' and « il a fait quoi avec ? »", () => {
     expect(docker[1]).toMatch(/^Here is what the profile says at/);
   });
 });
+
+describe("'since when?'", () => {
+  it("after a technology is its start: the earliest role naming it, then the others", async () => {
+    const [, since] = await converse("since-databricks", "has he used databricks?", "since when?");
+    expect(since).toBe(
+      "Databricks: since April 2019, at Pernod Ricard (April 2019 – October 2019), then Decathlon (since May 2021).",
+    );
+    const [, depuis] = await converse("since-snowflake", "ok, snowflake ?", "depuis quand ?");
+    expect(depuis).toBe("Snowflake : depuis janvier 2020, chez AAA-Data (janvier 2020 – mai 2021).");
+  });
+});

@@ -70,6 +70,17 @@ describe("detectProfileIntent", () => {
       kind: "tech_experience",
       technology: { name: "Spark" },
     });
+    expect(intentOf("How long has he used Spark?")).not.toHaveProperty("since");
+  });
+
+  it("reads 'since when?' with a technology as its start, not its time", () => {
+    for (const q of ["since when has he used Databricks?", "depuis quand fait-il du databricks ?"])
+      expect(intentOf(q), q).toMatchObject({
+        kind: "tech_experience",
+        technology: { name: "Databricks" },
+        since: true,
+      });
+    expect(intentOf("depuis combien de temps fait-il du databricks ?")).not.toHaveProperty("since");
   });
 
   it("leaves alone questions that only share a word with a whole-profile question", () => {
