@@ -129,6 +129,8 @@ export function answerProfileIntent(
       return titleAnswer(intent, tools, ctx, language);
     case "overlap":
       return overlapAnswer(intent, tools, language);
+    case "contract":
+      return contractAnswer(intent, tools);
     case "taught":
       return taughtAnswer(intent, tools, ctx, language);
   }
@@ -252,6 +254,17 @@ function techTime(technology: Technology, tools: Tools, ctx: ProfileContext, lan
     .filter(Boolean)
     .join(" ");
   return { lead, chunks: [...used, ...taught].flatMap((u) => [heading(u.role), u.chunk]), found: true };
+}
+
+/** "Was he a contractor at AAA-Data?": the contract its heading gives, yes or no against the kind asked. */
+function contractAnswer(intent: IntentOf<"contract">, tools: Tools): Answer {
+  const { m, when, heading, byKey, reply } = tools;
+  const role = byKey(intent.role);
+  const contract = heading(role).role?.contract ?? role.contract;
+  if (!contract) return reply(m.contractUnknown(role.employer), [heading(role)], false);
+  const freelance = /\b(freelanc\w*|independant|contractor)\b/.test(foldText(contract));
+  const yes = intent.asked === "which" ? null : (intent.asked === "freelance") === freelance;
+  return reply(m.contractAt(yes, role.employer, contract, when(role)), [heading(role)]);
 }
 
 /** "How long at Decathlon?". */

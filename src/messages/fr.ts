@@ -120,6 +120,29 @@ function roleWordsFr(profile: Profile): RoleWords {
   };
 }
 
+/** « Combien de temps sur Spark ? », « depuis quand ? » : the time and start of a technology. */
+function techWordsFr() {
+  return {
+    techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
+      `${tech} : environ ${duration}${toToday ? " à ce jour" : ""} dans les postes qui le citent, chez ${roles}.`,
+    techSince: (tech: string, start: string, roles: string[]) =>
+      `${tech} : depuis ${start}, chez ${roles[0]}${roles.length > 1 ? `, puis ${roles.slice(1).join(", ")}` : ""}.`,
+    techTaught: (roles: string) => `Enseigné à ${roles}.`,
+    techOnlyTaught: (tech: string, roles: string) =>
+      `${tech} : enseigné à ${roles} ; le profil ne le montre pas utilisé dans un poste.`,
+    techNone: (tech: string) => `Le profil ne mentionne pas ${tech}.`,
+  };
+}
+
+/** « Il était en CDI chez MAIF ? » : the contract of one role. */
+function contractWordsFr() {
+  return {
+    contractAt: (yes: boolean | null, employer: string, contract: string, when: string) =>
+      `${yes === null ? "Chez" : yes ? "Oui — chez" : "Non — chez"} ${employer} (${when}) : ${contract}.`,
+    contractUnknown: (employer: string) => `Le profil ne précise pas le contrat chez ${employer}.`,
+  };
+}
+
 /** « Que faisait-il avant la MAIF ? »: the roles before another. */
 function beforeWordsFr() {
   return {
@@ -156,14 +179,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     total: (duration: string, start: string, roles: string) =>
       `Environ ${duration} d'expérience, de ${start} à aujourd'hui ` +
       `(les périodes qui se chevauchent comptent une fois) : ${roles}.`,
-    techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
-      `${tech} : environ ${duration}${toToday ? " à ce jour" : ""} dans les postes qui le citent, chez ${roles}.`,
-    techSince: (tech: string, start: string, roles: string[]) =>
-      `${tech} : depuis ${start}, chez ${roles[0]}${roles.length > 1 ? `, puis ${roles.slice(1).join(", ")}` : ""}.`,
-    techTaught: (roles: string) => `Enseigné à ${roles}.`,
-    techOnlyTaught: (tech: string, roles: string) =>
-      `${tech} : enseigné à ${roles} ; le profil ne le montre pas utilisé dans un poste.`,
-    techNone: (tech: string) => `Le profil ne mentionne pas ${tech}.`,
+    ...techWordsFr(),
     roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
       current
         ? `Chez ${employer} ${when} — ${duration} à ce jour${stated ? ` (le CV, écrit plus tôt, dit ${stated})` : ""}.`
@@ -189,6 +205,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     overview: (employer: string, title: string, when: string) => `Chez ${employer} (${title}, ${when}) :`,
     ...resultWordsFr(),
     ...beforeWordsFr(),
+    ...contractWordsFr(),
     skills: (list: string) =>
       `Compétences principales, selon le nombre de postes qui les utilisent et leur récence : ${list}.`,
     skillsTaught: (list: string) => `Enseigne aussi : ${list}.`,

@@ -35,6 +35,8 @@ export type ProfileIntent =
   /** "Has he led a team (of 5) (as tech lead)?": `title` is a title asked with it, which he may not have held. */
   | { kind: "leadership"; role: string | null; size?: number; title?: string }
   | { kind: "taught"; role: string | null }
+  /** "Was he a contractor at AAA-Data?": that role's contract, against the kind asked ("which": none). */
+  | { kind: "contract"; role: string; asked: "freelance" | "permanent" | "which" }
   /** "Was he at MAIF and Pernod Ricard at the same time?": whether two roles overlap, and when. */
   | { kind: "overlap"; roles: [string, string]; order?: boolean };
 
@@ -55,6 +57,13 @@ const SINCE_WHEN =
   /\b(since when|from when|since what year|from what year|depuis quand|a partir de quand|depuis quelle annee)\b/;
 /** …unless the time is asked too: "since when, and for how long?". */
 const LENGTH = /\b(how long|how many|combien|duree)\b/;
+
+/** Words asking about a contract: "contractor", « en CDI », "freelance", "permanent", « salarié ». */
+const CONTRACT_ASKED = new RegExp(
+  String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contract|contrat|cdi|` +
+    String.raw`permanent|salarie|employee|consultant|presta\w*)\b`,
+);
+const PERMANENT = /\b(cdi|permanent|salarie|employee)\b/;
 
 /** Ways of working with a technology: « coder », "programming", "developing", "writing". */
 const ACTIVITY =
@@ -361,6 +370,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
     "g",
   ),
   tech_experience: HOW_LONG,
+  contract: CONTRACT_ASKED,
   role_duration: HOW_LONG,
   timeline: new RegExp(
     `${YEAR.source}|\\b(what|which|doing|do|did|up ` +
@@ -401,7 +411,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
 /** Recognises a question about the whole profile; null sends it to retrieval. */
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const intent = matchIntent(u);
-  const structural = ["tech_experience", "role_duration", "overview", "freelance_duration"];
+  const structural = ["tech_experience", "role_duration", "overview", "freelance_duration", "contract"];
   if (!intent || structural.includes(intent.kind)) return intent;
   // "How many years of experience with Kubernetes?", "Did he use Terraform in 2020?": a subject the
   // intent doesn't answer (a term the profile lacks, a technology or name) sends the question to retrieval.
@@ -431,6 +441,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = subjectOf(part);
+  const contract = role ? contractIntent(text, role, part) : null;
+  if (contract) return contract;
   const leading = part.technologies.length === 0 ? leadingIntent(text, role) : null;
   if (leading) return leading;
   if (part.roles.length === 2 && AT_ONCE.test(text))
@@ -495,6 +507,16 @@ function beforeIntent(
   if (!role && BEFORE_FREELANCE.test(text)) return { kind: "before", role: null, freelance: true };
   if (!role && PREVIOUS.test(text) && part.technologies.length === 0) return { kind: "before", role: null };
   return null;
+}
+
+/** "Was he a contractor at AAA-Data?", « il était en CDI chez MAIF ? », "what contract at Decathlon?". */
+function contractIntent(text: string, role: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
+  const asked = CONTRACT_ASKED.exec(text);
+  // "Did he hire contractors for Spark at Decathlon?" is about something else.
+  const other = subjectOf(part).filter((w) => !w.everyday && !CONTRACT_ASKED.test(w.word));
+  if (!asked || part.technologies.length > 0 || other.length > 0) return null;
+  const kind = PERMANENT.test(text) ? "permanent" : /^(contract|contrat)$/.test(asked[1]!) ? "which" : "freelance";
+  return { kind: "contract", role, asked: kind };
 }
 
 /** "Has he got 5+ years of experience?" (the total, against the years asked), "how experienced is he?". */

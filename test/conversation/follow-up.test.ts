@@ -115,6 +115,11 @@ describe("the role the conversation is on", () => {
     const [, before, long] = await converse("role-before", "what's his current role?", "and before that?", "how long?");
     expect(before).toMatch(/^Just before Decathlon: Data Engineer at AAA-Data/);
     expect(long).toBe("At AAA-Data from January 2020 – May 2021 — 1 year and 5 months.");
+    // "there too" is that role: its contract, not the FAQ's yes about his current roles.
+    const [contract] = await converse("role-before", "was he a contractor there too?");
+    expect(contract).toBe("No — at AAA-Data (January 2020 – May 2021): Permanent contract.");
+    const [, freelance] = await converse("role-that", "what did he do at Decathlon?", "was he freelance in that role?");
+    expect(freelance).toBe("Yes — at Decathlon (since May 2021): Freelance.");
   });
 
   it("is the role every quoted passage comes from: « combien d'heures ? », « depuis quand ? » at EPISEN", async () => {

@@ -73,6 +73,17 @@ describe("detectProfileIntent", () => {
     expect(intentOf("How long has he used Spark?")).not.toHaveProperty("since");
   });
 
+  it("reads a contract asked of a role: the kind asked, or which", () => {
+    expect(intentOf("was he a contractor at AAA-Data?")).toEqual({
+      kind: "contract",
+      role: "cv#aaa-data",
+      asked: "freelance",
+    });
+    expect(intentOf("il était en CDI chez MAIF ?")).toMatchObject({ kind: "contract", asked: "permanent" });
+    expect(intentOf("what kind of contract at Pernod Ricard?")).toMatchObject({ kind: "contract", asked: "which" });
+    expect(intentOf("did he hire contractors for Spark at Decathlon?")?.kind).not.toBe("contract");
+  });
+
   it("reads 'since when?' with a technology as its start, not its time", () => {
     for (const q of ["since when has he used Databricks?", "depuis quand fait-il du databricks ?"])
       expect(intentOf(q), q).toMatchObject({
