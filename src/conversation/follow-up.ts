@@ -56,7 +56,11 @@ const DURATION = new RegExp(
 const HOW_LONG_ALONE = /^(and |et )?(for |pendant )?(how long|combien de temps|[cç]a a dur[ée] combien)\b/i;
 const MAX_FOLLOW_UP_WORDS = 7;
 /** A question about the team: "how big was the team?", « l'équipe ? ». */
-const TEAM = /\b(team|teams|equipe|equipes|teammates|colleagues|collegues)\b/;
+const TEAM = new RegExp(
+  String.raw`\b(team|teams|equipe|equipes|teammates|colleagues|collegues|alone|on his own|by himself|seul)\b|` +
+    // "who was the lead?", « qui était le PO ? »: someone of the team.
+    String.raw`\b(who|qui) (was|were|is|etait|est|c'?etait) (the|le|la) (tech ?lead|lead|manager|boss|chef|po)\b`,
+);
 /** "in production?", « en prod ? », "professionally?": a few words saying how, not what. */
 const QUALIFIER = new RegExp(
   String.raw`^(and |et |but |mais |only |seulement |uniquement |c'? ?[ée]tait |was it |is it |it was )?` +

@@ -195,3 +195,18 @@ describe("'since when?'", () => {
     expect(depuis).toBe("Snowflake : depuis janvier 2020, chez AAA-Data (janvier 2020 – mai 2021).");
   });
 });
+
+describe("team follow-ups", () => {
+  it("« seul ou en équipe ? », « qui était le lead ? »: the roster of the role the conversation is on", async () => {
+    const id = "team-decathlon";
+    await converse(id, "Salut ! tu peux me dire ce qu'il a fait chez Decathlon ?", "et la stack ?");
+    for (const text of ["il etait seul ou en equipe ?", "qui etait le lead ?"]) {
+      const a = await core.engine.answer({ text, conversationId: id });
+      expect(a.citations.map((c) => c.text)).toEqual([
+        "Équipe : 3 Data Engineers, 1 Front-end, 1 Fullstack Engineer, 1 PO, 1 Lead Tech",
+      ]);
+    }
+    const [, alone] = await converse("team-maif", "what did he do at MAIF?", "did he work alone?");
+    expect(alone).toBe("Team, as the profile lists it: 5 people at MAIF, January 2019 - January 2020.");
+  });
+});
