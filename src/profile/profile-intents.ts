@@ -357,8 +357,14 @@ const LED = LEADING.split("|")
 const COUNTED_LED = `\\b(how many |combien (de |d'))(${PEOPLE})${DOES_HE} (${LED})\\b`;
 /** "the team he led", « l'équipe qu'il encadrait »: the people, then who led them. */
 const PEOPLE_LED = `\\b(${PEOPLE}) (that |which |who |whom |qu'|que )?(he|she|il|elle) (${LED})\\b`;
+/** "did he supervise at Decathlon?", « il encadre ? »: a verb of leading people, with nobody named. */
+const SUPERVISES =
+  String.raw`\b(he|she|il|elle) (a )?(encadre|encadrait|supervise|supervised|supervisait|mentored|mentor|` +
+  String.raw`managed|managait|dirigeait)( (anyone|anybody|someone|people|quelqu'un|du monde))?` +
+  String.raw`(?= ?[?.!]|$| (at|chez|a|in|there|la)\b)`;
 const LEADERSHIP = new RegExp(
-  `\\b(${LEADING}) (${DETERMINERS})*${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|${COUNTED_LED}|${PEOPLE_LED}`,
+  `\\b(${LEADING}) (${DETERMINERS})*${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|${COUNTED_LED}|${PEOPLE_LED}|` +
+    SUPERVISES,
   "u",
 );
 

@@ -22,6 +22,10 @@ describe("detectProfileIntent", () => {
     for (const q of ["how many people did he manage?", "combien de personnes il encadrait ?"])
       expect(intentOf(q), q).toMatchObject({ kind: "leadership" });
     expect(intentOf("is he senior enough to lead a data platform team?")).toEqual({ kind: "leadership", role: null });
+    // A verb of leading people with nobody named: « il encadre ? », "did he supervise at Decathlon?".
+    expect(intentOf("il encadre ?")).toEqual({ kind: "leadership", role: null });
+    expect(intentOf("did he supervise at Decathlon?")).toEqual({ kind: "leadership", role: "cv#decathlon" });
+    expect(intentOf("he managed the migration at Decathlon?")?.kind).not.toBe("leadership");
   });
 
   it("names the role, year or technology the question is about", () => {
