@@ -168,18 +168,30 @@ function sameRole(
   const bare = isBare(part);
   // « taille de l'équipe ? », "how many hours?": everyday words only.
   const everyday = part.words.length > 0 && part.words.every((w) => w.everyday && !w.key && !w.tech);
-  if (everyday && words <= SHORT_WORDS && bare) return `${text} ${role}`;
-  if (asksTeam(part, text)) return `${text} ${role}`;
+  if (everyday && words <= SHORT_WORDS && bare) return atRole(text, role);
+  if (asksTeam(part, text)) return atRole(text, role);
   // "how big was the team there?", « il utilisait quels outils là-bas ? »: at the role just named.
-  if (isPlace(text)) return `${text} ${role}`;
+  if (isPlace(text)) return atRole(text, role);
   // "and the stack?", « et kafka ? », "was he a contractor there too?": a subject of its own, in that role.
   if (leansOnRole(text) && !THEN_WHAT.test(text) && part.missing.length === 0 && !isSubjectless(part))
-    return `${text} ${role}`;
+    return atRole(text, role);
   // "how long?": that role's time.
-  if (isSubjectless(part) && HOW_LONG_ALONE.test(text)) return `${text} ${role}`;
+  if (isSubjectless(part) && HOW_LONG_ALONE.test(text)) return atRole(text, role);
   // "when was that?" after an answer about another role than the one asked ("and before that?"): its dates.
-  if (isSubjectless(part) && WHEN.test(text) && answeredAnother(previous, role, employers)) return `${text} ${role}`;
+  if (isSubjectless(part) && WHEN.test(text) && answeredAnother(previous, role, employers)) return atRole(text, role);
   return null;
+}
+
+/**
+ * The message asked of the role: "how big was the team there?" → "how big was the team? Decathlon". The
+ * place word goes, as the role now says where (« là bas » unaccented would read as a word the CV lacks).
+ */
+function atRole(text: string, role: string): string {
+  const placeless = isPlace(text) ? text.replace(new RegExp(PLACE.source, "giu"), " ") : text;
+  return `${placeless
+    .replace(/\s+/g, " ")
+    .replace(/\s+([?!.])/g, "$1")
+    .trim()} ${role}`;
 }
 
 /** The last question named an employer and its answer was about another: "and before that? (Decathlon)". */

@@ -210,3 +210,22 @@ describe("team follow-ups", () => {
     expect(alone).toBe("Team, as the profile lists it: 5 people at MAIF, January 2019 - January 2020.");
   });
 });
+
+describe("leading people, and whom he trained, at the role the conversation is on", () => {
+  it("« et chez decathlon il encadre ? »: not there, and where he did", async () => {
+    const [, there] = await converse("lead-decathlon", "what did he do at AAA-Data?", "et chez decathlon il encadre ?");
+    expect(there).toBe(
+      "Le profil ne dit pas qu'il a encadré des personnes chez Decathlon ; " +
+        "il montre qu'il en a encadré chez AAA-Data (janvier 2020 – mai 2021).",
+    );
+  });
+
+  it("« il formait qui là-bas ? » after Pernod Ricard quotes whom it says he trained", async () => {
+    await converse("trained-pernod", "python", "scala", "et chez pernod ?");
+    const whom = await core.engine.answer({ text: "il formait qui la bas ?", conversationId: "trained-pernod" });
+    expect(whom.citations.every((c) => c.role?.employer === "Pernod Ricard")).toBe(true);
+    expect(whom.citations.some((c) => c.text.startsWith("Contexte : Formation d'équipes techniques chez Pernod"))).toBe(
+      true,
+    );
+  });
+});
