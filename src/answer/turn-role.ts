@@ -10,8 +10,8 @@ const ANSWERS_ANOTHER = new Set(["before", "after", "first_role", "current"]);
 
 /**
  * The employer the conversation is on after a turn (see Turn.role): the role a "before"/"after" answer
- * gave; else the one employer the question named; else the one every passage quoted comes from; else,
- * for a follow-up, the role it was asked of.
+ * gave; else the one employer the question named; else the one every passage of an answer quoted comes
+ * from; else (nothing quoted, or not answered) the role the conversation was on.
  */
 export function turnRole(
   understood: UnderstoodQuestion,
@@ -26,6 +26,8 @@ export function turnRole(
   const named = [...new Set(understood.parts.flatMap((p) => p.roles))].map((k) => vocabulary.roles.get(k)?.employer);
   if (named.length === 1 && named[0]) return named[0];
   if (named.length > 1) return undefined;
+  // A partial answer ("Docker at MAIF, but not …") quotes a role the conversation has not moved to.
+  if (!answer.answered) return previous?.role;
   const cited = [...new Set(answer.citations.flatMap((c) => (c.role ? [c.role.employer] : [])))];
   if (cited.length === 1) return cited[0];
   return cited.length === 0 ? previous?.role : undefined;

@@ -38,7 +38,7 @@ const ROLE_QUESTIONS = new Set(["title", "leadership"]);
  */
 export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   const folded = foldText(text);
-  if (pointsBack(text) || ALSO.test(folded) || THAT_ROLE.test(folded)) return true;
+  if (pointsBack(text) || THEN_WHAT.test(text) || ALSO.test(folded) || THAT_ROLE.test(folded)) return true;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const seniority = intent.kind === "title" && intent.seniority;
   return ROLE_QUESTIONS.has(intent.kind) && !seniority && words <= SHORT_WORDS;
@@ -272,7 +272,7 @@ function durationAgain(text: string, previous: Turn, words: number): string | nu
 }
 
 /** "and before that?", « et avant ça ? », "what came after?": the step before or after the last answer's role. */
-const THEN_WHAT = /^(and |et )?(before|after|avant|apr[eè]s) (that|this|then|[cç]a|cela)(?!\p{L})/iu;
+const THEN_WHAT = /^(and |et )?(before|after|avant|apr[eè]s)( (that|this|then|[cç]a|cela)(?!\p{L})|\s*[?!.]*$)/iu;
 
 /**
  * The employer an answer is about: the first named after its lead-in ("Just before Decathlon: … at AAA-Data.

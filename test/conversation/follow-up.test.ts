@@ -229,3 +229,21 @@ describe("leading people, and whom he trained, at the role the conversation is o
     );
   });
 });
+
+describe("what moves the conversation's role", () => {
+  it("« et avant ? » alone is before the role just named; a partial answer's role is not moved to", async () => {
+    const [, before, long] = await converse(
+      "fr-avant",
+      "c'est quoi son poste actuel ?",
+      "et avant ?",
+      "combien de temps ?",
+    );
+    expect(before).toMatch(/^Juste avant Decathlon : Data Engineer chez AAA-Data/);
+    expect(long).toBe("Chez AAA-Data de janvier 2020 – mai 2021 — 1 an et 5 mois.");
+    const id = "partial-stays";
+    await converse(id, "qu'a-t-il fait chez AAA-Data ?", "il utilisait docker ?");
+    expect(await converse(id, "et airflow ?")).toEqual([
+      "Oui — Airflow : utilisé chez AAA-Data (janvier 2020 - mai 2021).",
+    ]);
+  });
+});
