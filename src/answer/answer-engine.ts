@@ -1,5 +1,5 @@
 import { ConversationStore, type Turn } from "../conversation/conversation-store.js";
-import { pointsBack, resolveFollowUp } from "../conversation/follow-up.js";
+import { asksForDetails, asksOfLastRole, resolveFollowUp } from "../conversation/follow-up.js";
 import type { KeywordSearch } from "../index/bm25-index.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
@@ -12,7 +12,7 @@ import { assessFit, type FitContext, type FitReport } from "./fit.js";
 import { fitAsAnswer } from "./fit-answer.js";
 import { fitRequestOf } from "./fit-request.js";
 import { answerProfileIntent, readSupervising, type ProfileContext } from "./profile-answers.js";
-import { detectProfileIntent } from "../profile/profile-intents.js";
+import { detectProfileIntent, type ProfileIntent } from "../profile/profile-intents.js";
 import { FUSION, keywordSearch, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
 import { cleanInput, foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
@@ -31,6 +31,7 @@ import {
   toCitation,
 } from "./extractive-answer.js";
 import { askedEmployer, isOffTopicRequest } from "./guard.js";
+import { turnRole } from "./turn-role.js";
 import { condenseQuestion, generateAnswer, type LlmSetup } from "./llm-answer.js";
 import { messagesFor, type MessagesByLanguage } from "../messages/messages.js";
 
@@ -380,7 +381,8 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, { part, evide
   const lead = (text: string) => [note, text].filter(Boolean).join(" ");
   const quotes = quoteLines(citations);
   if (evidence.verdict === "yes") {
-    const plain = composeExtractiveAnswer(understood.text, citations, language, messages).split("\n")[0]!;
+    // "which ones?" asks for the passages, not whether: "Here is what the profile says…", not "Yes —".
+    const plain = composeExtractiveAnswer(understood.text, citations, language, messages, part.details).split("\n")[0]!;
     const verdict =
       evidence.roles.length > 0
         ? skillLine(ctx, subjectOf(part, ctx.vocabulary.display), evidence, language, understood.text)
@@ -584,8 +586,11 @@ async function standaloneOf(
   text ??= resolveFollowUp(understood, history, ctx.employers);
   if (!text || text === understood.text) return understood;
   const reread = ctx.reader.read(text, { language: understood.language });
+  // "which ones?", « il a fait quoi avec ? »: the passages holding the last subject, all of them.
+  const details = asksForDetails(understood.text);
   return {
     ...reread,
+    parts: details ? reread.parts.map((p) => ({ ...p, details })) : reread.parts,
     corrections: [
       ...understood.corrections,
       ...reread.corrections.filter((c) => !understood.corrections.some((x) => x.from === c.from)),
@@ -647,7 +652,8 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   // A question about the profile as a whole ("how long at Decathlon?") stands on its own.
   const readIntent = read.topic ? null : detectProfileIntent(read);
   // …unless it points back at what was just named: "which tools there?", "and after that?".
-  const roleless = readIntent !== null && !("role" in readIntent && readIntent.role) && pointsBack(read.text);
+  const roleless =
+    readIntent !== null && !("role" in readIntent && readIntent.role) && asksOfLastRole(read.text, readIntent);
   const understood = await standaloneOf(ctx, read, history, readIntent !== null && !roleless);
   let answer: Answer;
   const employer = unlistedEmployer(ctx, understood.text);
@@ -663,14 +669,26 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     answer = llm ? await fluent(ctx, llm, question, understood, judged) : extractive(ctx, question, understood, judged);
   }
   if (answer.language === "fr") answer = { ...answer, answer: frenchSpacing(answer.answer) };
-  conversations.append(input.conversationId, {
+  remember(ctx, input.conversationId, { question, understood, intent, answer }, history);
+  return answer;
+}
+
+/** Keeps the turn for the next message's follow-ups, with the role the conversation is now on. */
+function remember(
+  ctx: EngineContext,
+  conversationId: string | undefined,
+  turn: { question: string; understood: UnderstoodQuestion; intent: ProfileIntent | null; answer: Answer },
+  history: Turn[],
+): void {
+  const { question, understood, intent, answer } = turn;
+  ctx.conversations.append(conversationId, {
     question,
     standalone: understood.text,
     answer: answer.answer,
     answered: answer.answered,
-    language,
+    language: answer.language,
+    role: turnRole(understood, intent, answer, ctx.vocabulary, history[history.length - 1]),
   });
-  return answer;
 }
 
 /** French puts a space before « ; » in the answer's own lines; the quoted passages stay as the CV writes them. */

@@ -54,11 +54,19 @@ const ABSENT_WEIGHT = 0.5;
 /** A passage joins the quoted ones if it holds at least this share of what the best one holds. */
 const RELATIVE_COVERAGE = 0.5;
 
+/** "who was the lead?", « qui était le lead ? »: who held a role of the team, which its roster lists. */
+const LEAD_ASKED =
+  String.raw`\b(who|qui) (was|were|is|etait|est|c'?etait) (the|le|la|son|sa|his) ` +
+  String.raw`(tech ?lead|lead|lead tech|manager|boss|chef|chef de projet|po|product owner|responsable)\b`;
+/** "did he work alone?", « il était seul ou en équipe ? »: whether he had a team, which its roster says. */
+const ALONE = String.raw`\b(alone|on his own|by himself|solo|seul|in a team|en equipe)\b`;
 /** Team rosters answer "how big was the team", not "has he led a team". */
 const TEAM_SIZE = new RegExp(
   String.raw`\b(how (big|many|large)|size|taille|combien|composition|compose|composed|members?|membres|` +
     String.raw`who (was|were)|with whom|avec qui|headcount|effectif|people|personnes|` +
     String.raw`who (did|does|was|is) (he|she) (work|working) with|qui (etait|etaient|sont|est) dans son equipe)\b|` +
+    // "alone or in a team?", « seul ou en équipe ? », "who was the lead?": the roster answers.
+    String.raw`${ALONE}|${LEAD_ASKED}|` +
     // "and the team?", « et l'équipe ? »: the team itself.
     String.raw`^(and |et |what about |et pour )?(the |his |her |l'|l |son |sa )?(team|equipe)\b`,
 );
@@ -67,7 +75,7 @@ const WORKED_WITH = new RegExp(
   String.raw`\b(how many (people|persons|colleagues)|combien de (personnes|collegues)|with whom|avec qui|headcount|` +
     String.raw`effectif|who (did|does|was|is) (he|she) (work|working) with|` +
     String.raw`who (was|were|is|are) (on|in) (his|her) team|` +
-    String.raw`qui (etait|etaient|sont|est) dans son equipe)\b`,
+    String.raw`qui (etait|etaient|sont|est) dans son equipe)\b|${ALONE}|${LEAD_ASKED}`,
 );
 const USAGE_ORDER: Record<Usage, number> = { used: 0, taught: 1, trained: 2 };
 /** A question whose answer is a figure. */
@@ -518,6 +526,7 @@ function pickCovering(passages: RetrievedPassage[], weights: number[]): Retrieve
 
 /** "Has he used Spark?": the part names one subject and nothing else but, perhaps, employers. */
 export function isSkillQuestion(part: QuestionPart): boolean {
+  if (part.details) return false;
   const subject = part.words.filter((w) => !w.employer);
   if (subject.length === 0 || !subject.every((w) => w.key)) return false;
   if (part.technologies.length === 1) return subject.every((w) => part.technologies[0]!.tokens.includes(w.word));

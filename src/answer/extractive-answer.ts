@@ -95,12 +95,18 @@ export function composeExtractiveAnswer(
   citations: Citation[],
   lang: Language,
   messages: Messages,
+  listing = false,
 ): string {
   const m = messages[lang];
   const places = placesOf(citations, lang, messages);
   const where = places ? m.at(places) : citations.length > 0 ? m.inFaq : "";
-  const verdict =
-    WHEN_ASKED.test(question) && places ? m.when(where) : isYesNo(question) ? m.yes(where) : m.found(where);
+  const verdict = listing
+    ? m.found(where)
+    : WHEN_ASKED.test(question) && places
+      ? m.when(where)
+      : isYesNo(question)
+        ? m.yes(where)
+        : m.found(where);
   const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\n/g, " ").replace(/\s+/g, " ")}`);
   return [verdict, ...quotes].join("\n");
 }

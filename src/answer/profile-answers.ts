@@ -150,6 +150,8 @@ export function answerProfileIntent(
       return titleAnswer(intent, tools, ctx, language);
     case "overlap":
       return overlapAnswer(intent, tools, language);
+    case "contract":
+      return contractAnswer(intent, tools);
     case "taught":
       return taughtAnswer(intent, tools, ctx, language);
   }
@@ -226,12 +228,28 @@ function techExperienceAnswer(
   ctx: ProfileContext,
   language: Language,
 ): Answer {
-  const each = [intent.technology, ...(intent.also ?? [])].map((t) => techTime(t, tools, ctx, language));
+  const each = [intent.technology, ...(intent.also ?? [])].map((t) =>
+    intent.since ? techStart(t, tools, ctx, language) : techTime(t, tools, ctx, language),
+  );
   return tools.reply(
     each.map((e) => e.lead).join(" "),
     each.flatMap((e) => e.chunks),
     each.some((e) => e.found),
   );
+}
+
+/** "Databricks, since when?": the earliest role that names it, then the others in the order they began. */
+function techStart(technology: Technology, tools: Tools, ctx: ProfileContext, language: Language) {
+  const { m, month, when, heading } = tools;
+  // Where it was used; only taught ("Kafka"), the time answer says so.
+  const uses = techUses(technology, ctx.roles, language)
+    .filter((u) => u.role.period && u.usage === "used")
+    .sort((a, b) => a.role.period!.start.localeCompare(b.role.period!.start));
+  const first = uses[0];
+  if (!first) return techTime(technology, tools, ctx, language);
+  const roles = uses.map((u) => `${u.role.employer} (${when(u.role)})`);
+  const lead = m.techSince(technology.name, month(first.role.period!.start), roles);
+  return { lead, chunks: uses.flatMap((u) => [heading(u.role), u.chunk]), found: true };
 }
 
 /** One technology's time: the roles that used it (merged months), and those that taught it. */
@@ -262,6 +280,17 @@ function techTime(technology: Technology, tools: Tools, ctx: ProfileContext, lan
     .filter(Boolean)
     .join(" ");
   return { lead, chunks: [...used, ...taught].flatMap((u) => [heading(u.role), u.chunk]), found: true };
+}
+
+/** "Was he a contractor at AAA-Data?": the contract its heading gives, yes or no against the kind asked. */
+function contractAnswer(intent: IntentOf<"contract">, tools: Tools): Answer {
+  const { m, when, heading, byKey, reply } = tools;
+  const role = byKey(intent.role);
+  const contract = heading(role).role?.contract ?? role.contract;
+  if (!contract) return reply(m.contractUnknown(role.employer), [heading(role)], false);
+  const freelance = /\b(freelanc\w*|independant|contractor)\b/.test(foldText(contract));
+  const yes = intent.asked === "which" ? null : (intent.asked === "freelance") === freelance;
+  return reply(m.contractAt(yes, role.employer, contract, when(role)), [heading(role)]);
 }
 
 /** "How long at Decathlon?". */

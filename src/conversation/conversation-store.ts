@@ -9,6 +9,11 @@ export interface Turn {
   answer: string;
   answered: boolean;
   language: Language;
+  /**
+   * The employer the conversation is on after this turn: the one the question named or, failing that,
+   * the one the answer was about ("and before that?" → AAA-Data). Follow-ups naming none are asked of it.
+   */
+  role?: string;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ProfileIntent } from "../profile/profile-intents.js";
 import type { UnderstoodQuestion } from "../query/understand.js";
 import { foldText } from "../text/normalize.js";
 import type { Turn } from "./conversation-store.js";
@@ -27,6 +28,22 @@ export function pointsBack(text: string): boolean {
   return isPlace(text) || /\b(after|before|avant|apres|après) (that|this|ca|ça|cela)(?!\p{L})/iu.test(text);
 }
 
+/** Whole-profile questions a short follow-up asks of the role the conversation is on: "was he the lead?". */
+const ROLE_QUESTIONS = new Set(["title", "leadership"]);
+
+/**
+ * Whether a whole-profile question naming no role is asked of the role the conversation is on: it points
+ * back ("which tools there?", "and after that?", "in that role?", "there too?"), or is a short question
+ * about a title or leading ("was he the lead?"), not about seniority.
+ */
+export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
+  const folded = foldText(text);
+  if (pointsBack(text) || THEN_WHAT.test(text) || ALSO.test(folded) || THAT_ROLE.test(folded)) return true;
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const seniority = intent.kind === "title" && intent.seniority;
+  return ROLE_QUESTIONS.has(intent.kind) && !seniority && words <= SHORT_WORDS;
+}
+
 /** "when was that?", « c'était quand ? »: the time of what was just asked. */
 const WHEN = /^(and |et )?(when|quand|c'?(é|e)tait quand|since when|depuis quand)\b/i;
 /** A question about time: "how long…?", « combien d'années… ? » (not "how many people…?"). */
@@ -39,7 +56,11 @@ const DURATION = new RegExp(
 const HOW_LONG_ALONE = /^(and |et )?(for |pendant )?(how long|combien de temps|[cç]a a dur[ée] combien)\b/i;
 const MAX_FOLLOW_UP_WORDS = 7;
 /** A question about the team: "how big was the team?", « l'équipe ? ». */
-const TEAM = /\b(team|teams|equipe|equipes|teammates|colleagues|collegues)\b/;
+const TEAM = new RegExp(
+  String.raw`\b(team|teams|equipe|equipes|teammates|colleagues|collegues|alone|on his own|by himself|seul)\b|` +
+    // "who was the lead?", « qui était le PO ? »: someone of the team.
+    String.raw`\b(who|qui) (was|were|is|etait|est|c'?etait) (the|le|la) (tech ?lead|lead|manager|boss|chef|po)\b`,
+);
 /** "in production?", « en prod ? », "professionally?": a few words saying how, not what. */
 const QUALIFIER = new RegExp(
   String.raw`^(and |et |but |mais |only |seulement |uniquement |c'? ?[ée]tait |was it |is it |it was )?` +
@@ -60,11 +81,29 @@ const CONNECTORS = new RegExp(
   "gi",
 );
 
+/** "and the stack?", « et kafka ? », "what about the team?": a message carrying on from the last one. */
+const LEAD_IN = /^(and|et|what about|how about|and what about|et pour|et cote|et niveau|et sinon|sinon)\b/;
+/** "…there too?", "…as well?", « …aussi ? »: the same place or frame as the last message. */
+const ALSO = /\b(too|also|as well|aussi|egalement|pareil|idem)\b/;
+/** "in that role", "at that company", « dans ce poste », « dans cette boîte »: the role the conversation is on. */
+const THAT_ROLE = new RegExp(
+  String.raw`\b(that|this|the same) (role|job|position|mission|company|client|place|team)\b|` +
+    String.raw`\b(ce|cet|cette|le meme|la meme) (poste|role|job|mission|boite|entreprise|client|equipe)\b`,
+);
+
+/** Words leaning on the role the conversation is on: "and the stack?", "there too?", « dans ce poste ? ». */
+function leansOnRole(text: string): boolean {
+  const folded = foldText(text);
+  return LEAD_IN.test(folded) || ALSO.test(folded) || THAT_ROLE.test(folded) || isPlace(text);
+}
+
 /**
- * Offline follow-ups. A message with a subject of its own is a new question. A short one that points
- * back ("when was that?", "et là-bas ?") or has no subject inherits the previous question's; one that
- * only names another employer ("and at AAA-Data?") keeps the previous subject and changes the role.
- * Returns the question to answer in full, or null when the message stands alone.
+ * Offline follow-ups. A message with a subject of its own is a new question, unless it leans on the
+ * last one ("and the stack?", "was he a contractor there too?"): then it is asked of the role the
+ * conversation is on. A short one that points back ("when was that?", "et là-bas ?") or has no subject
+ * inherits the previous question's; one that only names another employer ("and at AAA-Data?") keeps
+ * the previous subject and changes the role. Returns the question to answer in full, or null when the
+ * message stands alone.
  */
 export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[], employers: string[]): string | null {
   const previous = history[history.length - 1];
@@ -73,56 +112,143 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   // Words, not marks: « depuis combien de temps il y est ? » is seven words.
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (wordCount > MAX_FOLLOW_UP_WORDS) return null;
-  const [part] = understood.parts;
-  // "and before that?" after "Just before Decathlon: … at AAA-Data": before the employer the answer named last.
+  const part = understood.parts[0]!;
+  // The role the conversation is on: named last, or the one the last answer was about.
+  const role = previous.role ?? null;
+  // "and before that?" after "Just before Decathlon: … at AAA-Data": before the role the answer named.
   const thenWhat = THEN_WHAT.exec(text);
-  const lastNamed = thenWhat ? answeredEmployer(previous.answer.split("\n")[0]!, employers) : null;
-  if (thenWhat && lastNamed) return `${thenWhat[0]} ${lastNamed}`;
-  // Words the profile lacks are a subject too: "does he have kids?" is not about the previous question.
-  const subject = part!.words.filter((w) => !w.employer).length + part!.missing.length + part!.unknown.length;
-  // The employer the previous question named or, failing that, the one its answer was about ("13 h to 6
-  // minutes?" answered from AAA-Data's passages: "how big was the team there?" is asked of AAA-Data).
-  const asked = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
-  const answeredAt = employers.filter((e) =>
-    new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.answer.split("\n")[0]!),
-  );
-  const named = asked.length > 0 ? asked : answeredAt.length === 1 ? answeredAt : [];
-  // « taille de l'équipe ? », "how many hours?" after a question about one employer: asked of that employer.
-  const everyday = part!.words.length > 0 && part!.words.every((w) => w.everyday && !w.key && !w.tech);
-  const short = wordCount <= SHORT_WORDS;
-  const bare = part!.missing.length === 0 && part!.unknown.length === 0 && part!.roles.length === 0;
+  const before = thenWhat ? (role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers)) : null;
+  if (thenWhat && before) return `${thenWhat[0]} ${before}`;
   // "in production?", « en prod ? », "professionally?": how the thing just asked about was done.
-  const plain = part!.words.every((w) => !w.key && !w.tech && !w.employer) && bare;
+  const plain = part.words.every((w) => !w.key && !w.tech && !w.employer) && isBare(part);
   if (plain && wordCount <= QUALIFIER_WORDS && QUALIFIER.test(text))
     return `${previous.standalone.replace(/[\s?!.]+$/, "")} ${text}`;
-  if (everyday && short && bare && named.length === 1) return `${text} ${named[0]}`;
-  if (named.length === 1 && asksTeam(part!, text)) return `${text} ${named[0]}`;
-  if (subject > 0 && !ANAPHORA.test(text)) return durationAgain(text, previous, part!.words.length) ?? null;
-  // "how big was the team there?", « depuis combien de temps il y est ? »: at the employer just named.
-  if (isPlace(text) && named.length === 1 && part!.roles.length === 0) return `${text} ${named[0]}`;
+  // "which ones?", « il a fait quoi avec ? »: the passages of the last subject.
+  if (asksForDetails(text) && part.roles.length === 0) return previous.standalone;
+  const asked = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
+  return (
+    sameRole(understood, previous, role, employers, wordCount) ??
+    otherRole(understood, previous, employers, { role, asked })
+  );
+}
+
+/** Whether the message asks for the passages behind the last answer: "which ones?", "examples?". */
+export function asksForDetails(text: string): boolean {
+  return DETAILS.test(
+    foldText(text)
+      .replace(/[?!.]+/g, " ")
+      .trim(),
+  );
+}
+
+/** "which ones?", « lesquels ? », "examples?", "what did he do with it?", « il a fait quoi avec ? ». */
+const DETAILS = new RegExp(
+  String.raw`^(and |et |ok |so |alors |mais )?(which ones?|which|lesquel(le)?s|lequel|laquelle|examples?|` +
+    String.raw`for (example|instance)|such as|like what|par exemple|des exemples|exemples?|genre quoi|quoi donc|` +
+    String.raw`what (exactly|kind|sort)|details?|more details|tell me more|plus de details?|en detail|` +
+    String.raw`how so|comment ca|c'est a dire|lesquels exactement|which ones exactly)$|` +
+    String.raw`\b(do|did|does|done)( \w+)? with (it|that|this|them)$|\bfai(t|sait) quoi (avec|de (ca|cela))$|` +
+    String.raw`\bqu'?(a|est)[- ]ce qu'?il a fait (avec|de (ca|cela))$|\bqu'?a[- ]t[- ]il fait (avec|de (ca|cela))$`,
+);
+
+/**
+ * A follow-up asked of the role the conversation is on, when it names none: "and the stack?",
+ * « combien d'heures ? », "how big was the team?", "how big was the team there?", "how long?".
+ */
+function sameRole(
+  understood: UnderstoodQuestion,
+  previous: Turn,
+  role: string | null,
+  employers: string[],
+  words: number,
+): string | null {
+  const part = understood.parts[0]!;
+  const text = understood.text;
+  if (!role || part.roles.length > 0 || part.words.some((w) => w.employer)) return null;
+  const bare = isBare(part);
+  // « taille de l'équipe ? », "how many hours?": everyday words only.
+  const everyday = part.words.length > 0 && part.words.every((w) => w.everyday && !w.key && !w.tech);
+  if (everyday && words <= SHORT_WORDS && bare) return atRole(text, role);
+  if (asksTeam(part, text)) return atRole(text, role);
+  // "how big was the team there?", « il utilisait quels outils là-bas ? »: at the role just named.
+  if (isPlace(text)) return atRole(text, role);
+  // "and the stack?", « et kafka ? », "was he a contractor there too?": a subject of its own, in that role.
+  if (leansOnRole(text) && !THEN_WHAT.test(text) && part.missing.length === 0 && !isSubjectless(part))
+    return atRole(text, role);
+  // "how long?": that role's time.
+  if (isSubjectless(part) && HOW_LONG_ALONE.test(text)) return atRole(text, role);
+  // "when was that?" after an answer about another role than the one asked ("and before that?"): its dates.
+  if (isSubjectless(part) && WHEN.test(text) && answeredAnother(previous, role, employers)) return atRole(text, role);
+  return null;
+}
+
+/**
+ * The message asked of the role: "how big was the team there?" → "how big was the team? Decathlon". The
+ * place word goes, as the role now says where (« là bas » unaccented would read as a word the CV lacks).
+ */
+function atRole(text: string, role: string): string {
+  const placeless = isPlace(text) ? text.replace(new RegExp(PLACE.source, "giu"), " ") : text;
+  return `${placeless
+    .replace(/\s+/g, " ")
+    .replace(/\s+([?!.])/g, "$1")
+    .trim()} ${role}`;
+}
+
+/** The last question named an employer and its answer was about another: "and before that? (Decathlon)". */
+function answeredAnother(previous: Turn, role: string, employers: string[]): boolean {
+  const named = (e: string) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone);
+  return !named(role) && employers.some(named);
+}
+
+/** Nothing the profile lacks, no employer named. */
+function isBare(part: UnderstoodQuestion["parts"][number]): boolean {
+  return part.missing.length === 0 && part.unknown.length === 0 && part.roles.length === 0;
+}
+
+function isSubjectless(part: UnderstoodQuestion["parts"][number]): boolean {
+  return part.words.filter((w) => !w.employer).length + part.missing.length + part.unknown.length === 0;
+}
+
+/** The rest of the rules: the previous subject carried, or moved to the employer now named. */
+function otherRole(
+  understood: UnderstoodQuestion,
+  previous: Turn,
+  employers: string[],
+  at: { role: string | null; asked: string[] },
+): string | null {
+  const part = understood.parts[0]!;
+  const text = understood.text;
+  // Words the profile lacks are a subject too: "does he have kids?" is not about the previous question.
+  const subject = part.words.filter((w) => !w.employer).length + part.missing.length + part.unknown.length;
+  if (subject > 0 && !ANAPHORA.test(text)) return durationAgain(text, previous, part.words.length) ?? null;
   // "when was that?" after several things asked about one employer: that employer's dates (after one
   // thing, the question and its follow-up together say when that thing was).
   const several = /,|\b(and|et|or|ou)\b.*\b(and|et|or|ou)\b/i.test(previous.standalone);
-  if (subject === 0 && WHEN.test(text) && named.length === 1 && part!.roles.length === 0 && several)
-    return `${text} ${named[0]}`;
-  // "how long?" after an answer from one employer's passages: that employer's time.
-  if (subject === 0 && HOW_LONG_ALONE.test(text) && asked.length === 0 && answeredAt.length === 1)
-    return `${text} ${answeredAt[0]}`;
-  if (part!.roles.length > 0) {
-    // "and at AAA-Data?" only names the employer; "qu'est-ce qu'il fait à l'EPISEN ?" asks a question of its own.
-    const named = [...employers, ...part!.words.filter((w) => w.employer).map((w) => w.original)];
-    const rest = named
-      .reduce((t, e) => t.replace(new RegExp(literal(e), "gi"), " "), text)
-      .replace(CONNECTORS, " ")
-      .replace(new RegExp(ANAPHORA.source, "giu"), " ");
-    if (/[\p{L}\p{N}]/u.test(rest)) return null;
-    // The previous subject, at the employer now named: drop the employer the previous question named.
-    let base = previous.standalone;
-    for (const e of employers)
-      base = base.replace(new RegExp(`\\b(at|chez|for|pour|à|a)?\\s*${literal(e)}\\b`, "gi"), " ");
-    return `${base.replace(/\s+/g, " ").trim()} ${text}`;
-  }
+  if (subject === 0 && WHEN.test(text) && at.role && at.asked.length === 1 && part.roles.length === 0 && several)
+    return `${text} ${at.role}`;
+  if (part.roles.length > 0) return movedTo(text, part, previous, employers);
   return `${previous.standalone} ${text}`;
+}
+
+/** "and at AAA-Data?": the previous subject at the employer now named; null when it asks more than that. */
+function movedTo(
+  text: string,
+  part: UnderstoodQuestion["parts"][number],
+  previous: Turn,
+  employers: string[],
+): string | null {
+  // "and at AAA-Data?" only names the employer; "qu'est-ce qu'il fait à l'EPISEN ?" asks a question of its own.
+  const named = [...employers, ...part.words.filter((w) => w.employer).map((w) => w.original)];
+  const rest = named
+    .reduce((t, e) => t.replace(new RegExp(literal(e), "gi"), " "), text)
+    .replace(CONNECTORS, " ")
+    .replace(new RegExp(ANAPHORA.source, "giu"), " ");
+  if (/[\p{L}\p{N}]/u.test(rest)) return null;
+  // The previous subject, at the employer now named: drop the employer the previous question named.
+  let base = previous.standalone;
+  for (const e of employers)
+    base = base.replace(new RegExp(`\\b(at|chez|for|pour|à|a)?\\s*${literal(e)}\\b`, "gi"), " ");
+  return `${base.replace(/\s+/g, " ").trim()} ${text}`;
 }
 
 /** "combien de personnes dans l'équipe ?", "who was on the team?": about a team, and naming nothing. */
@@ -146,13 +272,13 @@ function durationAgain(text: string, previous: Turn, words: number): string | nu
 }
 
 /** "and before that?", « et avant ça ? », "what came after?": the step before or after the last answer's role. */
-const THEN_WHAT = /^(and |et )?(before|after|avant|apr[eè]s) (that|this|then|[cç]a|cela)(?!\p{L})/iu;
+const THEN_WHAT = /^(and |et )?(before|after|avant|apr[eè]s)( (that|this|then|[cç]a|cela)(?!\p{L})|\s*[?!.]*$)/iu;
 
 /**
  * The employer an answer is about: the first named after its lead-in ("Just before Decathlon: … at AAA-Data.
  * At the same time: … Pernod Ricard" → AAA-Data), or else the first it names.
  */
-function answeredEmployer(text: string, employers: string[]): string | null {
+export function answeredEmployer(text: string, employers: string[]): string | null {
   const colon = text.search(/\s?:\s/);
   const after = colon >= 0 ? text.slice(colon) : text;
   let best: { at: number; employer: string } | null = null;

@@ -113,6 +113,31 @@ function roleWords(profile: Profile) {
   };
 }
 
+/** "How long has he used Spark?", "since when?": the time and start of a technology. */
+function techWords() {
+  return {
+    // The CV dates roles, not tools within them: the time is that of the roles that list the tool.
+    // A current role counts to today, past the CV's own "(4 years 3 months)" written earlier.
+    techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
+      `${tech}: about ${duration}${toToday ? " to today" : ""} in the roles that list it, at ${roles}.`,
+    techSince: (tech: string, start: string, roles: string[]) =>
+      `${tech}: since ${start}, at ${roles[0]}${roles.length > 1 ? `, then ${roles.slice(1).join(", ")}` : ""}.`,
+    techTaught: (roles: string) => `Taught at ${roles}.`,
+    techOnlyTaught: (tech: string, roles: string) =>
+      `${tech}: taught at ${roles}; the profile doesn't show it used in a role.`,
+    techNone: (tech: string) => `The profile doesn't mention ${tech}.`,
+  };
+}
+
+/** "Was he a contractor at AAA-Data?": the contract of one role. */
+function contractWords() {
+  return {
+    contractAt: (yes: boolean | null, employer: string, contract: string, when: string) =>
+      `${yes === null ? "At" : yes ? "Yes — at" : "No — at"} ${employer} (${when}): ${contract}.`,
+    contractUnknown: (employer: string) => `The profile doesn't say what the contract was at ${employer}.`,
+  };
+}
+
 /** "What did he do before MAIF?": the roles before another. */
 function beforeWords() {
   return {
@@ -132,20 +157,12 @@ function resultWords() {
   };
 }
 
-/** Times: in all, with a technology, and as the CV counted them when it was written. */
+/** Times: the whole career, and as the CV counted them when it was written. */
 function durationWords() {
   return {
     asWritten: (month: string, duration: string) => `Up to when the CV was written (around ${month}): ${duration}.`,
     total: (duration: string, start: string, roles: string) =>
       `About ${duration} of experience, from ${start} to today (overlapping roles counted once): ${roles}.`,
-    // The CV dates roles, not tools within them: the time is that of the roles that list the tool.
-    // A current role counts to today, past the CV's own "(4 years 3 months)" written earlier.
-    techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
-      `${tech}: about ${duration}${toToday ? " to today" : ""} in the roles that list it, at ${roles}.`,
-    techTaught: (roles: string) => `Taught at ${roles}.`,
-    techOnlyTaught: (tech: string, roles: string) =>
-      `${tech}: taught at ${roles}; the profile doesn't show it used in a role.`,
-    techNone: (tech: string) => `The profile doesn't mention ${tech}.`,
   };
 }
 
@@ -163,6 +180,7 @@ function profileWords(profile: Profile) {
     since: (start: string) => `since ${start}`,
     span: (start: string, end: string) => `${start} – ${end}`,
     ...durationWords(),
+    ...techWords(),
     roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
       current
         ? `At ${employer} ${when} — ${duration} as of today${stated ? ` (the CV, written earlier: ${stated})` : ""}.`
@@ -190,6 +208,7 @@ function profileWords(profile: Profile) {
     overview: (employer: string, title: string, when: string) => `At ${employer} (${title}, ${when}):`,
     ...resultWords(),
     ...beforeWords(),
+    ...contractWords(),
     skills: (list: string) => `Main skills, by how many roles use them and how recently: ${list}.`,
     skillsTaught: (list: string) => `Also taught: ${list}.`,
     roles: (n: number) => (n === 1 ? "1 role" : `${n} roles`),

@@ -125,6 +125,29 @@ function roleWordsFr(profile: Profile): RoleWords {
   };
 }
 
+/** « Combien de temps sur Spark ? », « depuis quand ? » : the time and start of a technology. */
+function techWordsFr() {
+  return {
+    techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
+      `${tech} : environ ${duration}${toToday ? " à ce jour" : ""} dans les postes qui le citent, chez ${roles}.`,
+    techSince: (tech: string, start: string, roles: string[]) =>
+      `${tech} : depuis ${start}, chez ${roles[0]}${roles.length > 1 ? `, puis ${roles.slice(1).join(", ")}` : ""}.`,
+    techTaught: (roles: string) => `Enseigné à ${roles}.`,
+    techOnlyTaught: (tech: string, roles: string) =>
+      `${tech} : enseigné à ${roles} ; le profil ne le montre pas utilisé dans un poste.`,
+    techNone: (tech: string) => `Le profil ne mentionne pas ${tech}.`,
+  };
+}
+
+/** « Il était en CDI chez MAIF ? » : the contract of one role. */
+function contractWordsFr() {
+  return {
+    contractAt: (yes: boolean | null, employer: string, contract: string, when: string) =>
+      `${yes === null ? "Chez" : yes ? "Oui — chez" : "Non — chez"} ${employer} (${when}) : ${contract}.`,
+    contractUnknown: (employer: string) => `Le profil ne précise pas le contrat chez ${employer}.`,
+  };
+}
+
 /** « Que faisait-il avant la MAIF ? »: the roles before another. */
 function beforeWordsFr() {
   return {
@@ -144,19 +167,13 @@ function resultWordsFr() {
   };
 }
 
-/** Times: in all, with a technology, and as the CV counted them when it was written. */
+/** Times: the whole career, and as the CV counted them when it was written. */
 function durationWordsFr() {
   return {
     asWritten: (month: string, duration: string) => `À la rédaction du CV (vers ${month}) : ${duration}.`,
     total: (duration: string, start: string, roles: string) =>
       `Environ ${duration} d'expérience, de ${start} à aujourd'hui ` +
       `(les périodes qui se chevauchent comptent une fois) : ${roles}.`,
-    techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
-      `${tech} : environ ${duration}${toToday ? " à ce jour" : ""} dans les postes qui le citent, chez ${roles}.`,
-    techTaught: (roles: string) => `Enseigné à ${roles}.`,
-    techOnlyTaught: (tech: string, roles: string) =>
-      `${tech} : enseigné à ${roles} ; le profil ne le montre pas utilisé dans un poste.`,
-    techNone: (tech: string) => `Le profil ne mentionne pas ${tech}.`,
   };
 }
 
@@ -175,6 +192,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     since: (start: string) => `depuis ${start}`,
     span: (start: string, end: string) => `${start} – ${end}`,
     ...durationWordsFr(),
+    ...techWordsFr(),
     roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
       current
         ? `Chez ${employer} ${when} — ${duration} à ce jour${stated ? ` (le CV, écrit plus tôt, dit ${stated})` : ""}.`
@@ -202,6 +220,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     overview: (employer: string, title: string, when: string) => `Chez ${employer} (${title}, ${when}) :`,
     ...resultWordsFr(),
     ...beforeWordsFr(),
+    ...contractWordsFr(),
     skills: (list: string) =>
       `Compétences principales, selon le nombre de postes qui les utilisent et leur récence : ${list}.`,
     skillsTaught: (list: string) => `Enseigne aussi : ${list}.`,

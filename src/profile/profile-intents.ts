@@ -6,8 +6,11 @@ import { foldText } from "../text/normalize.js";
 export type ProfileIntent =
   /** "How many years of experience?"; "5+ years?" has the years asked in `atLeast`. */
   | { kind: "total_experience"; atLeast?: number }
-  /** "How long has he used Spark?"; "Docker and Jenkins, how many years?" has the others in `also`. */
-  | { kind: "tech_experience"; technology: Technology; also?: Technology[] }
+  /**
+   * "How long has he used Spark?"; "Docker and Jenkins, how many years?" has the others in `also`;
+   * `since`: "since when?", « depuis quand ? » asks for the start, not the time.
+   */
+  | { kind: "tech_experience"; technology: Technology; also?: Technology[]; since?: boolean }
   | { kind: "role_duration"; role: string; also?: string[] }
   /** "How long has he been freelance?": the roles held as a freelancer, together. */
   | { kind: "freelance_duration" }
@@ -34,6 +37,8 @@ export type ProfileIntent =
   /** `count`: "how many people did he manage?", "could he be a tech lead?" ask for the people, not a yes. */
   | { kind: "leadership"; role: string | null; size?: number; title?: string; count?: boolean }
   | { kind: "taught"; role: string | null }
+  /** "Was he a contractor at AAA-Data?": that role's contract, against the kind asked ("which": none). */
+  | { kind: "contract"; role: string; asked: "freelance" | "permanent" | "which" }
   /** "Was he at MAIF and Pernod Ricard at the same time?": whether two roles overlap, and when. */
   | { kind: "overlap"; roles: [string, string]; order?: boolean };
 
@@ -49,6 +54,19 @@ const HOW_LONG = new RegExp(
     String.raw`(il|elle) est (arrive|parti|entre) [\w' -]+ quand|(what|which) years|(en )?quelles annees|` +
     String.raw`duration|length of)\b`,
 );
+/** "since when?", « depuis quand ? », "from what year?": a start, not a length of time. */
+const SINCE_WHEN =
+  /\b(since when|from when|since what year|from what year|depuis quand|a partir de quand|depuis quelle annee)\b/;
+/** …unless the time is asked too: "since when, and for how long?". */
+const LENGTH = /\b(how long|how many|combien|duree)\b/;
+
+/** Words asking about a contract: "contractor", « en CDI », "freelance", "permanent", « salarié ». */
+const CONTRACT_ASKED = new RegExp(
+  String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contract|contrat|cdi|` +
+    String.raw`permanent|salarie|employee|consultant|presta\w*)\b`,
+);
+const PERMANENT = /\b(cdi|permanent|salarie|employee)\b/;
+
 /** Ways of working with a technology: « coder », "programming", "developing", "writing". */
 const ACTIVITY =
   /^(cod(e|es|ed|ing|er|e)|program\w*|develop\w*|developp\w*|writ(e|es|ing|ten)|wrote|travaill\w*|utilis\w*)$/;
@@ -349,8 +367,14 @@ const LED = LEADING.split("|")
 const COUNTED_LED = `\\b(how many |combien (de |d'))(${PEOPLE})${DOES_HE} (${LED})\\b`;
 /** "the team he led", « l'équipe qu'il encadrait »: the people, then who led them. */
 const PEOPLE_LED = `\\b(${PEOPLE}) (that |which |who |whom |qu'|que )?(he|she|il|elle) (${LED})\\b`;
+/** "did he supervise at Decathlon?", « il encadre ? »: a verb of leading people, with nobody named. */
+const SUPERVISES =
+  String.raw`\b(he|she|il|elle) (a )?(encadre|encadrait|supervise|supervised|supervisait|mentored|mentor|` +
+  String.raw`managed|managait|dirigeait)( (anyone|anybody|someone|people|quelqu'un|du monde))?` +
+  String.raw`(?= ?[?.!]|$| (at|chez|a|in|there|la)\b)`;
 const LEADERSHIP = new RegExp(
-  `\\b(${LEADING}) (${DETERMINERS})*${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|${COUNTED_LED}|${PEOPLE_LED}`,
+  `\\b(${LEADING}) (${DETERMINERS})*${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|${COUNTED_LED}|${PEOPLE_LED}|` +
+    SUPERVISES,
   "u",
 );
 
@@ -370,6 +394,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
     "g",
   ),
   tech_experience: HOW_LONG,
+  contract: CONTRACT_ASKED,
   role_duration: HOW_LONG,
   timeline: new RegExp(
     `${YEAR.source}|\\b(what|which|doing|do|did|up ` +
@@ -410,7 +435,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
 /** Recognises a question about the whole profile; null sends it to retrieval. */
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const intent = matchIntent(u);
-  const structural = ["tech_experience", "role_duration", "overview", "freelance_duration"];
+  const structural = ["tech_experience", "role_duration", "overview", "freelance_duration", "contract"];
   if (!intent || structural.includes(intent.kind)) return intent;
   // "How many years of experience with Kubernetes?", "Did he use Terraform in 2020?": a subject the
   // intent doesn't answer (a term the profile lacks, a technology or name) sends the question to retrieval.
@@ -440,6 +465,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = subjectOf(part);
+  const contract = role ? contractIntent(text, role, part) : null;
+  if (contract) return contract;
   const leading = part.technologies.length === 0 ? leadingIntent(text, role) : null;
   if (leading) return leading;
   if (part.roles.length === 2 && AT_ONCE.test(text))
@@ -505,6 +532,16 @@ function beforeIntent(
   if (!role && BEFORE_FREELANCE.test(text)) return { kind: "before", role: null, freelance: true };
   if (!role && PREVIOUS.test(text) && part.technologies.length === 0) return { kind: "before", role: null };
   return null;
+}
+
+/** "Was he a contractor at AAA-Data?", « il était en CDI chez MAIF ? », "what contract at Decathlon?". */
+function contractIntent(text: string, role: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
+  const asked = CONTRACT_ASKED.exec(text);
+  // "Did he hire contractors for Spark at Decathlon?" is about something else.
+  const other = subjectOf(part).filter((w) => !w.everyday && !CONTRACT_ASKED.test(w.word));
+  if (!asked || part.technologies.length > 0 || other.length > 0) return null;
+  const kind = PERMANENT.test(text) ? "permanent" : /^(contract|contrat)$/.test(asked[1]!) ? "which" : "freelance";
+  return { kind: "contract", role, asked: kind };
 }
 
 /** "Has he got 5+ years of experience?" (the total, against the years asked), "how experienced is he?". */
@@ -629,12 +666,14 @@ function howLongIntent(
   // "combien d'années qu'il code en Python ?": everyday words ("code", "used") say how, not what.
   // "How long has he been coding in Scala?": how he works with it is not another subject.
   const named = subject.filter((w) => !w.everyday && !ACTIVITY.test(w.word));
+  const since = SINCE_WHEN.test(text) && !LENGTH.test(text) ? { since: true } : {};
   if (tech && named.every((w) => part.technologies[0]!.tokens.includes(w.word))) {
-    return { kind: "tech_experience", technology: part.technologies[0]! };
+    return { kind: "tech_experience", technology: part.technologies[0]!, ...since };
   }
   // A technology no stack line lists but a passage names ("Kafka").
   if (!role && part.technologies.length === 0 && subject.length === 1 && subject[0]!.tech) {
-    return { kind: "tech_experience", technology: { name: subject[0]!.original, tokens: [subject[0]!.word] } };
+    const technology = { name: subject[0]!.original, tokens: [subject[0]!.word] };
+    return { kind: "tech_experience", technology, ...since };
   }
   if (role && part.technologies.length === 0 && subject.every((w) => !w.key)) return { kind: "role_duration", role };
   // "How long was he at Pernod Ricard and MAIF?": each of them.

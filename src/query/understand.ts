@@ -54,6 +54,8 @@ export interface QuestionPart {
   roles: string[];
   /** How the part described its employer, when it didn't name it: "insurer" → "MAIF". */
   described?: { from: string; to: string };
+  /** "which ones?" after it: every passage holding the subject is asked for, not whether he has it. */
+  details?: boolean;
 }
 
 /** A message turned into what the engine needs to know about it. */

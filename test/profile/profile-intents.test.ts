@@ -22,6 +22,10 @@ describe("detectProfileIntent", () => {
     for (const q of ["how many people did he manage?", "combien de personnes il encadrait ?"])
       expect(intentOf(q), q).toMatchObject({ kind: "leadership" });
     expect(intentOf("is he senior enough to lead a data platform team?")).toEqual({ kind: "leadership", role: null });
+    // A verb of leading people with nobody named: « il encadre ? », "did he supervise at Decathlon?".
+    expect(intentOf("il encadre ?")).toEqual({ kind: "leadership", role: null });
+    expect(intentOf("did he supervise at Decathlon?")).toEqual({ kind: "leadership", role: "cv#decathlon" });
+    expect(intentOf("he managed the migration at Decathlon?")?.kind).not.toBe("leadership");
   });
 
   it("names the role, year or technology the question is about", () => {
@@ -70,6 +74,28 @@ describe("detectProfileIntent", () => {
       kind: "tech_experience",
       technology: { name: "Spark" },
     });
+    expect(intentOf("How long has he used Spark?")).not.toHaveProperty("since");
+  });
+
+  it("reads a contract asked of a role: the kind asked, or which", () => {
+    expect(intentOf("was he a contractor at AAA-Data?")).toEqual({
+      kind: "contract",
+      role: "cv#aaa-data",
+      asked: "freelance",
+    });
+    expect(intentOf("il était en CDI chez MAIF ?")).toMatchObject({ kind: "contract", asked: "permanent" });
+    expect(intentOf("what kind of contract at Pernod Ricard?")).toMatchObject({ kind: "contract", asked: "which" });
+    expect(intentOf("did he hire contractors for Spark at Decathlon?")?.kind).not.toBe("contract");
+  });
+
+  it("reads 'since when?' with a technology as its start, not its time", () => {
+    for (const q of ["since when has he used Databricks?", "depuis quand fait-il du databricks ?"])
+      expect(intentOf(q), q).toMatchObject({
+        kind: "tech_experience",
+        technology: { name: "Databricks" },
+        since: true,
+      });
+    expect(intentOf("depuis combien de temps fait-il du databricks ?")).not.toHaveProperty("since");
   });
 
   it("leaves alone questions that only share a word with a whole-profile question", () => {

@@ -1,0 +1,34 @@
+import type { Turn } from "../conversation/conversation-store.js";
+import { answeredEmployer } from "../conversation/follow-up.js";
+import type { ProfileIntent } from "../profile/profile-intents.js";
+import type { UnderstoodQuestion } from "../query/understand.js";
+import type { ProfileVocabulary } from "../query/vocabulary.js";
+import type { Answer } from "./answer.js";
+
+/** Whole-profile answers about another role than the one asked: "before Decathlon" is answered with AAA-Data. */
+const ANSWERS_ANOTHER = new Set(["before", "after", "first_role", "current"]);
+
+/**
+ * The employer the conversation is on after a turn (see Turn.role): the role a "before"/"after" answer
+ * gave; else the one employer the question named; else the one every passage of an answer quoted comes
+ * from; else (nothing quoted, or not answered) the role the conversation was on.
+ */
+export function turnRole(
+  understood: UnderstoodQuestion,
+  intent: ProfileIntent | null,
+  answer: Answer,
+  vocabulary: ProfileVocabulary,
+  previous: Turn | undefined,
+): string | undefined {
+  const employers = [...new Set([...vocabulary.roles.values()].map((r) => r.employer))];
+  const lead = answer.answer.split("\n")[0] ?? "";
+  if (intent && ANSWERS_ANOTHER.has(intent.kind)) return answeredEmployer(lead, employers) ?? undefined;
+  const named = [...new Set(understood.parts.flatMap((p) => p.roles))].map((k) => vocabulary.roles.get(k)?.employer);
+  if (named.length === 1 && named[0]) return named[0];
+  if (named.length > 1) return undefined;
+  // A partial answer ("Docker at MAIF, but not …") quotes a role the conversation has not moved to.
+  if (!answer.answered) return previous?.role;
+  const cited = [...new Set(answer.citations.flatMap((c) => (c.role ? [c.role.employer] : [])))];
+  if (cited.length === 1) return cited[0];
+  return cited.length === 0 ? previous?.role : undefined;
+}
