@@ -196,6 +196,11 @@ async function main(): Promise<void> {
         "70 questions written blind by a helper from the French CV alone on 2026-11-30, sixth session, with " +
           "blind set 6; first run reported in the closing note, misses read since",
       ],
+      [
+        "dev8.yml",
+        "70 questions written blind by a helper from the French CV alone on 2026-11-30, seventh session; first " +
+          "run reported in the README, misses read since",
+      ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
       printScores(`Dev set ${file[3]} (test/eval/${file}; ${title})`, outcomes);
