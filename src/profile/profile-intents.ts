@@ -372,9 +372,13 @@ const SUPERVISES =
   String.raw`\b(he|she|il|elle) (a )?(encadre|encadrait|supervise|supervised|supervisait|mentored|mentor|` +
   String.raw`managed|managait|dirigeait)( (anyone|anybody|someone|people|quelqu'un|du monde))?` +
   String.raw`(?= ?[?.!]|$| (at|chez|a|in|there|la)\b)`;
+/** "Can he lead?", « il sait encadrer ? »: whether he can lead people, asked with nobody named. */
+const CAN_LEAD =
+  String.raw`\b(((can|could|would) (he|she)|(il|elle) (sait|peut|saurait|pourrait)) |est[- ](il|elle) capable d')` +
+  String.raw`(lead|manage|mentor|supervise|encadrer|manager|diriger|superviser)(?= ?[?.!]|$)`;
 const LEADERSHIP = new RegExp(
   `\\b(${LEADING}) (${DETERMINERS})*${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|${COUNTED_LED}|${PEOPLE_LED}|` +
-    SUPERVISES,
+    `${SUPERVISES}|${CAN_LEAD}`,
   "u",
 );
 

@@ -26,6 +26,10 @@ describe("detectProfileIntent", () => {
     expect(intentOf("il encadre ?")).toEqual({ kind: "leadership", role: null });
     expect(intentOf("did he supervise at Decathlon?")).toEqual({ kind: "leadership", role: "cv#decathlon" });
     expect(intentOf("he managed the migration at Decathlon?")?.kind).not.toBe("leadership");
+    // Whether he can lead, with nobody named: « il sait encadrer ? », "can he lead?"; not "can he manage Spark?".
+    for (const q of ["il sait encadrer ?", "can he lead?", "est-il capable d'encadrer ?", "il sait manager ?"])
+      expect(intentOf(q)?.kind, q).toBe("leadership");
+    expect(intentOf("can he manage spark clusters?")?.kind).not.toBe("leadership");
   });
 
   it("names the role, year or technology the question is about", () => {
