@@ -151,7 +151,7 @@ export function answerProfileIntent(
     case "overlap":
       return overlapAnswer(intent, tools, language);
     case "contract":
-      return contractAnswer(intent, tools);
+      return intent.role ? contractAnswer({ ...intent, role: intent.role }, tools) : contractNowAnswer(tools, ctx);
     case "taught":
       return taughtAnswer(intent, tools, ctx, language);
   }
@@ -283,7 +283,19 @@ function techTime(technology: Technology, tools: Tools, ctx: ProfileContext, lan
 }
 
 /** "Was he a contractor at AAA-Data?": the contract its heading gives, yes or no against the kind asked. */
-function contractAnswer(intent: IntentOf<"contract">, tools: Tools): Answer {
+/** « Est-il en CDI ? »: no when every current role is freelance, with the earlier permanent ones. */
+function contractNowAnswer(tools: Tools, ctx: ProfileContext): Answer {
+  const { m, heading, roleAt, reply } = tools;
+  const contractOf = (r: RoleInfo) => heading(r).role?.contract ?? r.contract ?? "";
+  const freelance = (r: RoleInfo) => /\b(freelanc\w*|independant|contractor)\b/.test(foldText(contractOf(r)));
+  const current = ctx.roles.filter((r) => r.period?.current);
+  const earlier = ctx.roles.filter((r) => !r.period?.current && contractOf(r));
+  const before = earlier.map((r) => `${r.employer} (${contractOf(r)})`).join(", ");
+  const yes = current.length > 0 && current.every(freelance) ? false : null;
+  return reply(m.contractNow(yes, current.map(roleAt).join("; "), before), [...current, ...earlier].map(heading));
+}
+
+function contractAnswer(intent: IntentOf<"contract"> & { role: string }, tools: Tools): Answer {
   const { m, when, heading, byKey, reply } = tools;
   const role = byKey(intent.role);
   const contract = heading(role).role?.contract ?? role.contract;

@@ -134,6 +134,9 @@ function contractWords() {
   return {
     contractAt: (yes: boolean | null, employer: string, contract: string, when: string) =>
       `${yes === null ? "At" : yes ? "Yes — at" : "No — at"} ${employer} (${when}): ${contract}.`,
+    contractNow: (yes: boolean | null, now: string, before: string) =>
+      `${yes === null ? "Currently" : yes ? "Yes — currently" : "No — currently"}: ${now}.` +
+      (before ? ` Before: ${before}.` : ""),
     contractUnknown: (employer: string) => `The profile doesn't say what the contract was at ${employer}.`,
   };
 }

@@ -144,6 +144,9 @@ function contractWordsFr() {
   return {
     contractAt: (yes: boolean | null, employer: string, contract: string, when: string) =>
       `${yes === null ? "Chez" : yes ? "Oui — chez" : "Non — chez"} ${employer} (${when}) : ${contract}.`,
+    contractNow: (yes: boolean | null, now: string, before: string) =>
+      `${yes === null ? "Actuellement" : yes ? "Oui — actuellement" : "Non — actuellement"} : ${now}.` +
+      (before ? ` Avant : ${before}.` : ""),
     contractUnknown: (employer: string) => `Le profil ne précise pas le contrat chez ${employer}.`,
   };
 }

@@ -38,7 +38,8 @@ export type ProfileIntent =
   | { kind: "leadership"; role: string | null; size?: number; title?: string; count?: boolean }
   | { kind: "taught"; role: string | null }
   /** "Was he a contractor at AAA-Data?": that role's contract, against the kind asked ("which": none). */
-  | { kind: "contract"; role: string; asked: "freelance" | "permanent" | "which" }
+  /** With no role: asked of now ("is he on a permanent contract?"), his current roles answer. */
+  | { kind: "contract"; role: string | null; asked: "freelance" | "permanent" | "which" }
   /** "Was he at MAIF and Pernod Ricard at the same time?": whether two roles overlap, and when. */
   | { kind: "overlap"; roles: [string, string]; order?: boolean };
 
@@ -469,7 +470,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = subjectOf(part);
-  const contract = role ? contractIntent(text, role, part) : null;
+  const contract = role ? contractIntent(text, role, part) : permanentNowIntent(u, text);
   if (contract) return contract;
   const leading = part.technologies.length === 0 ? leadingIntent(text, role) : null;
   if (leading) return leading;
@@ -536,6 +537,17 @@ function beforeIntent(
   if (!role && BEFORE_FREELANCE.test(text)) return { kind: "before", role: null, freelance: true };
   if (!role && PREVIOUS.test(text) && part.technologies.length === 0) return { kind: "before", role: null };
   return null;
+}
+
+/** « Est-il en CDI ? », "is he on a permanent contract?": asked of now, of no role, a permanent contract only. */
+const PERMANENT_NOW = new RegExp(
+  String.raw`^(est[- ](il|elle)|(il|elle) est|is (he|she)|is (he|she) currently|est[- ](il|elle) actuellement) ` +
+    String.raw`(en cdi|salarie|un salarie|on a permanent contract|a permanent employee|permanent|an employee)\s*\?*$`,
+);
+
+function permanentNowIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  if (!PERMANENT_NOW.test(text.trim()) || u.parts.some((p) => p.roles.length + p.technologies.length > 0)) return null;
+  return { kind: "contract", role: null, asked: "permanent" };
 }
 
 /** "Was he a contractor at AAA-Data?", « il était en CDI chez MAIF ? », "what contract at Decathlon?". */

@@ -326,6 +326,15 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     );
   });
 
+  it("answers « est-il en CDI ? » of now: no, freelance in his current roles, CDI before", async () => {
+    expect(lead(await ask("est-il en CDI ?"))).toMatch(
+      /^Non — actuellement : Senior Data Engineer chez Decathlon \(Freelance\).* Avant : AAA-Data \(CDI\), Pernod/,
+    );
+    expect(lead(await ask("is he on a permanent contract?"))).toMatch(/^No — currently: Senior Data Engineer/);
+    // Of a past role, that role's contract.
+    expect(lead(await ask("était-il en CDI chez MAIF ?"))).toMatch(/^Oui — chez MAIF/);
+  });
+
   it("answers 'how many people did he manage?' with the people the CV counts, and no 'yes'", async () => {
     expect(lead(await ask("how many ppl did he manage"))).toMatch(
       /^He supervised 2 junior data engineers at AAA-Data \(January 2020 – May 2021\)\./,
