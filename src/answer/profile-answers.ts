@@ -283,11 +283,16 @@ function techTime(technology: Technology, tools: Tools, ctx: ProfileContext, lan
 }
 
 /** "Was he a contractor at AAA-Data?": the contract its heading gives, yes or no against the kind asked. */
+/** A contract as a heading writes it ("Freelance", « Indépendant »), read as freelance or not. */
+function isFreelance(contract: string): boolean {
+  return /\b(freelanc\w*|independant|contractor)\b/.test(foldText(contract));
+}
+
 /** « Est-il en CDI ? »: no when every current role is freelance, with the earlier permanent ones. */
 function contractNowAnswer(tools: Tools, ctx: ProfileContext): Answer {
   const { m, heading, roleAt, reply } = tools;
   const contractOf = (r: RoleInfo) => heading(r).role?.contract ?? r.contract ?? "";
-  const freelance = (r: RoleInfo) => /\b(freelanc\w*|independant|contractor)\b/.test(foldText(contractOf(r)));
+  const freelance = (r: RoleInfo) => isFreelance(contractOf(r));
   const current = ctx.roles.filter((r) => r.period?.current);
   const earlier = ctx.roles.filter((r) => !r.period?.current && contractOf(r));
   const before = earlier.map((r) => `${r.employer} (${contractOf(r)})`).join(", ");
@@ -300,7 +305,7 @@ function contractAnswer(intent: IntentOf<"contract"> & { role: string }, tools: 
   const role = byKey(intent.role);
   const contract = heading(role).role?.contract ?? role.contract;
   if (!contract) return reply(m.contractUnknown(role.employer), [heading(role)], false);
-  const freelance = /\b(freelanc\w*|independant|contractor)\b/.test(foldText(contract));
+  const freelance = isFreelance(contract);
   const yes = intent.asked === "which" ? null : (intent.asked === "freelance") === freelance;
   return reply(m.contractAt(yes, role.employer, contract, when(role)), [heading(role)]);
 }
@@ -326,7 +331,7 @@ function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, lan
 /** "How long has he been freelance?": the roles whose contract says so, and their time together. */
 function freelanceDurationAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answer {
   const { m, heading, roleAt, spans, reply } = tools;
-  const roles = ctx.roles.filter((r) => r.period && /freelance|ind[ée]pendant/i.test(heading(r).role?.contract ?? ""));
+  const roles = ctx.roles.filter((r) => r.period && isFreelance(heading(r).role?.contract ?? ""));
   if (roles.length === 0) return reply(m.freelanceNone, ctx.roles.map(heading), false);
   return reply(
     m.freelanceDuration(formatDuration(mergedMonths(spans(roles)), language), roles.map(roleAt).join("; ")) +
@@ -437,7 +442,7 @@ function beforeAnswer(intent: IntentOf<"before">, tools: Tools, ctx: ProfileCont
  * for "before going freelance"); with none current, the latest role.
  */
 function startOfNow(intent: IntentOf<"before">, tools: Tools, ctx: ProfileContext): RoleInfo {
-  const freelance = (r: RoleInfo) => /freelance|ind[ée]pendant/i.test(tools.heading(r).role?.contract ?? "");
+  const freelance = (r: RoleInfo) => isFreelance(tools.heading(r).role?.contract ?? "");
   const dated = ctx.roles.filter((r) => r.period);
   const pool = dated.filter((r) => (intent.freelance ? freelance(r) : r.period!.current));
   const byStart = (a: RoleInfo, b: RoleInfo) => a.period!.start.localeCompare(b.period!.start);

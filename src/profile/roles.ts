@@ -116,6 +116,12 @@ export function readRoles(chunks: Chunk[]): RoleInfo[] {
   return [...roles.values()].filter((r) => r.employer !== "");
 }
 
+/** The employer's name, an optional parenthesis (1), a comma, and what follows up to the sentence's end (2). */
+function appositiveOf(role: RoleInfo): RegExp {
+  const name = role.employer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+");
+  return new RegExp(`${name}\\s*(?:\\(([^)]*)\\))?\\s*,\\s*([^.]*)`, "i");
+}
+
 /**
  * Words that describe a role's employer rather than name it, as the CV writes them: the heading's
  * qualifier ("AAA-Data (Automotive)", "Lecturer at an engineering school") and what the context says
@@ -125,8 +131,7 @@ export function describingWords(role: RoleInfo): string[] {
   const texts: string[] = [];
   // The first appositive of each language: later ones may be about something else.
   const said = new Set<string>();
-  const name = role.employer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+");
-  const appositive = new RegExp(`${name}\\s*(?:\\(([^)]*)\\))?\\s*,\\s*([^.]*)`, "i");
+  const appositive = appositiveOf(role);
   for (const chunk of role.chunks) {
     if (chunk.kind === "role") {
       const first = chunk.text.split("\n")[0] ?? "";
@@ -153,12 +158,11 @@ const DESCRIPTION_END =
  * ("Automotive"); null when the CV doesn't say.
  */
 export function describedAs(role: RoleInfo, chunks: Chunk[]): string | null {
-  const name = role.employer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+");
-  const appositive = new RegExp(`${name}\\s*(?:\\([^)]*\\))?\\s*,\\s*([^.]*)`, "i");
+  const appositive = appositiveOf(role);
   for (const chunk of chunks) {
     if (chunk.kind !== "context") continue;
     const m = appositive.exec(chunk.text);
-    const what = m?.[1]?.split(DESCRIPTION_END)[0]?.trim();
+    const what = m?.[2]?.split(DESCRIPTION_END)[0]?.trim();
     if (what) return what;
   }
   const heading = chunks.find((c) => c.kind === "role")?.text.split("\n")[0] ?? "";
