@@ -70,9 +70,10 @@ async function main(): Promise<void> {
     await core.close();
     return;
   }
-  process.stderr.write(`Profile bot is running (${core.modeLabel}). Press Ctrl-C to stop.\n`);
+  // Handlers first: a process manager may signal as soon as it reads the line below.
   process.on("SIGINT", () => void shutdown("SIGINT", 0));
   process.on("SIGTERM", () => void shutdown("SIGTERM", 0));
+  process.stderr.write(`Profile bot is running (${core.modeLabel}). Press Ctrl-C to stop.\n`);
 }
 
 /**
