@@ -31,7 +31,31 @@ const QUESTION_OPENING =
  * matche ? ») one per line, or a job description pasted whole; else null.
  */
 export function fitRequestOf(text: string): string | null {
-  return requirementLines(text) ?? (isJobDescription(text) ? text : null);
+  return requirementLines(text) ?? inlineJob(text) ?? (isJobDescription(text) ? text : null);
+}
+
+/**
+ * "Would he be a fit for a senior data engineer role on AWS?", « il correspond à un poste de lead data avec
+ * Spark ? »: the job named in one sentence. Its title and what follows "on", "with" are the requirements.
+ */
+const FIT_FOR = new RegExp(
+  String.raw`\b(?:fit|match|suited|suitable|qualified|right (?:person|candidate|profile)|good candidate|` +
+    String.raw`correspond\w*|convient|conviendrait|adapte|colle(?:rait)?|bon profil)\s+(?:for|to|pour|a|au|avec)\s+` +
+    String.raw`(?:a|an|the|this|our|my|un|une|le|la|ce|cette|notre)\s+(.+?)\s*[?.!]*$`,
+);
+const JOB_WORD = /\b(role|position|job|mission|opening|gig|poste|engineer|developer|architect|lead|ingenieur)\b/;
+/** What a job's title is joined to its stack with: "on", "with", « sur », « avec ». */
+const JOB_STACK = /\s+(?:on|with|using|in|requiring|needing|sur|avec|en|autour de)\s+|\s*,\s*|\s+(?:and|et)\s+/;
+
+function inlineJob(text: string): string | null {
+  const job = FIT_FOR.exec(foldText(text))?.[1];
+  if (!job || !JOB_WORD.test(job)) return null;
+  const items = job
+    .replace(/\b(role|position|job|opening|gig|poste|mission)( de| d'| of)?\b/g, " ")
+    .split(JOB_STACK)
+    .map((x) => x.replace(/\s+/g, " ").trim())
+    .filter((x) => /\p{L}{2}/u.test(x));
+  return items.length > 0 ? items.join("\n") : null;
 }
 
 /** A message listing a job's requirements, one per line; else null. */

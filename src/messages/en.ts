@@ -272,7 +272,7 @@ function serviceWords() {
       asTitle: (d: string, title: string) => `${d} as ${title}`,
       summary: (met: number, total: number, partial: string[], missing: string[]) =>
         [
-          `Meets ${met} of ${total} requirements.`,
+          `Meets ${met} of ${total} requirement${total > 1 ? "s" : ""}.`,
           partial.length ? `Partly: ${partial.join(", ")}.` : "",
           missing.length ? `Not in the profile: ${missing.join(", ")}.` : "",
         ]

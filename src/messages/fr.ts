@@ -284,7 +284,7 @@ function serviceWordsFr(): ServiceWords {
       asTitle: (d: string, title: string) => `${d} comme ${title}`,
       summary: (met: number, total: number, partial: string[], missing: string[]) =>
         [
-          `Répond à ${met} exigences sur ${total}.`,
+          `Répond à ${met} exigence${met > 1 ? "s" : ""} sur ${total}.`,
           partial.length ? `En partie : ${partial.join(", ")}.` : "",
           missing.length ? `Absent du profil : ${missing.join(", ")}.` : "",
         ]

@@ -158,14 +158,27 @@ export function cleanMessage(message: string): CleanMessage {
  */
 const LOCUTIONS = new RegExp(
   String.raw`(?<![\p{L}])(?:en mati[eè]re d(?:e |'|es |u )|au niveau d(?:e |'|es |u )|en termes? d(?:e |'|es |u )|` +
-    String.raw`par rapport (?:à |a |aux |au )|du coup,? )`,
+    String.raw`par rapport (?:à |a |aux |au )|du coup,? )|` +
+    // Hedges on when or whether: "did he ever … at some point?", « … à un moment donné ? », "by any chance".
+    String.raw`\s*,?\s*(?<![\p{L}])(?:at (?:some|any|one) point(?: in time)?|by any chance|par hasard|` +
+    String.raw`(?:à|a) un moment(?: donné| donne)?)(?![\p{L}])`,
   "giu",
 );
 const ASIDE =
   /^(?:(?:mis )?(?:à|a) part|en dehors d(?:e|u|es)|hormis|apart from|aside from|besides|other than) [^,?]+, */iu;
 
+/**
+ * The other branch of "X, or only Y?", « X, ou c'est que de la Y ? »: what the recruiter takes for granted,
+ * not what is asked ("has he done ML, or only data eng?" asks about ML).
+ */
+const ONLY_ELSE = new RegExp(
+  String.raw`,?\s+(?:or|ou)\s+(?:is it |it's |is he |c'est |c est |il fait |il a fait |he does |does he do )?` +
+    String.raw`(?:only|just|mostly|purely|que|juste|seulement|uniquement)\s[^?]*`,
+  "iu",
+);
+
 function setAsideLocutions(text: string): string {
-  const kept = text.replace(ASIDE, "").replace(LOCUTIONS, "").replace(/\s+/g, " ").trim();
+  const kept = text.replace(ASIDE, "").replace(LOCUTIONS, "").replace(ONLY_ELSE, "").replace(/\s+/g, " ").trim();
   return /[\p{L}\p{N}]/u.test(kept) ? kept : text;
 }
 
@@ -235,6 +248,8 @@ function expandShorthand(text: string): string {
       // "400TB", "2To": the figure and its unit apart, as the CV writes them.
       .replace(/(\d)(TB|GB|PB|To|Go|Po)\b/g, "$1 $2")
       .replace(SHORTHAND_WORD, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
+      // "data eng", "software eng": the field ("eng" alone may be English or an engineer).
+      .replace(/\b(data|software|ml|platform|cloud) eng\b(?!\p{L})/giu, "$1 engineering")
       .replace(/(?<![\p{L}'])c (?=(quoi|qui)\b)/giu, "c'est ")
   );
 }

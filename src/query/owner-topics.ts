@@ -100,7 +100,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`graduated?|(what|where) did (he|she) study|` +
         String.raw`(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|` +
         String.raw`certifs?|certified|driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|permis b|diplome|` +
-        String.raw`diplomes|doctorat|certifie|certifiee)\b`,
+        String.raw`diplomes|doctorat|certifie|certifiee|(a|his|her) masters?|` +
+        // « quelle est sa formation ? », « sa formation initiale », « ses études », « une licence ou un master ? »
+        String.raw`(sa|son|votre) formation( (initiale|academique|universitaire|scolaire))?(?= *([?,.!]|$))|` +
+        String.raw`formation (initiale|academique|universitaire|scolaire)|(ses|des|quelles) etudes|etudie|` +
+        String.raw`(un|une|son|sa) (licence|master|mastere|bac ?\+ ?\d)|bac ?\+ ?\d|licence ou|ou (un |une )?master)\b`,
     ),
   ],
   [

@@ -105,6 +105,12 @@ const COORDINATOR = new RegExp(
     String.raw`\bainsi que\b|\bversus\b|\bvs\.?)\s*`,
   "i",
 );
+/** A preposition said again after "and": "in X and in Y", « en X et en Y », « du X ou du Y ». */
+const PARALLEL = new RegExp(
+  String.raw`(?<![\p{L}])(en|in|du|des|with|on|sur|avec|dans|de la) [^,?]+? (?:et|and|ou|or) \1 ` +
+    String.raw`(?!(?:la |le |les )?(?:fois|meme))`,
+  "u",
+);
 /** Two words joined by a slash, no space: "hadoop/emr". */
 const SLASHED = /(?<![\p{L}\p{N}/:.])(\p{L}[\p{L}\p{N}+#-]*)\/(\p{L}[\p{L}\p{N}+#-]*)(?![\p{L}\p{N}/])/gu;
 /** Words before a description of an employer: "the insurer", « l'assureur », "that engineering school". */
@@ -448,10 +454,14 @@ export class QuestionReader {
         .filter((s) => s.trim() !== ""),
     );
     const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1, language));
-    const withSubject = read.filter((r) => r.subjects > 0);
+    // "experience in ML and in streaming", « en machine learning et en streaming »: the preposition said
+    // again marks two things, names or not, when each holds words of the profile.
+    const parallel =
+      PARALLEL.test(foldText(text)) && read.every((r) => r.part.words.some((w) => !w.absent && !w.employer));
+    const withSubject = parallel ? read : read.filter((r) => r.subjects > 0);
     if (withSubject.length < 2 || withSubject.length > MAX_PARTS) return [this.readSegment(text, 0, language).part];
     // Words of segments without a subject of their own, and employers, qualify every part.
-    const shared = read.filter((r) => r.subjects === 0);
+    const shared = read.filter((r) => !withSubject.includes(r));
     const employers = read.flatMap((r) => r.part.roles);
     return withSubject.map(({ part, segment }) => {
       const words = [...part.words, ...shared.flatMap((s) => s.part.words)];

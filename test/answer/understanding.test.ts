@@ -760,3 +760,46 @@ describe("offline answers to messages as people write them", () => {
     }
   });
 });
+
+describe("questions read as a recruiter means them (eighth session)", () => {
+  it("asks about X in « X, ou c'est que de la Y ? », 'X or only Y?'", async () => {
+    const fr = await ask("Il a déjà fait du machine learning, ou c'est que de la data eng ?");
+    expect(fr.answered).toBe(true);
+    expect(lead(fr)).toMatch(/^Oui — /);
+    expect(fr.answer).not.toContain("« eng »");
+    const en = await ask("has he done Spark or just pandas?");
+    expect(lead(en)).toMatch(/^Yes — Spark: used at Decathlon/);
+  });
+
+  it("reads 'in X and in Y', « en X et en Y » as two things, names or not", async () => {
+    const a = await ask("bonjour, il a de l'exp en machine learning et en streaming temps reel ?");
+    expect(lead(a)).toMatch(/^Machine Learning : oui — .* · streaming : oui — EPISEN/);
+  });
+
+  it("checks a job named in one sentence: 'would he be a fit for a senior data engineer role on AWS?'", async () => {
+    const a = await ask("Would he be a fit for a senior data engineer role on AWS?");
+    expect(lead(a)).toBe("Meets 2 of 2 requirements.");
+    expect(a.answer).toContain("• AWS: ✔ met");
+    const fr = await ask("il correspond à un poste de data architect avec Spark ?");
+    expect(lead(fr)).toBe("Répond à 1 exigence sur 2. Absent du profil : data architect.");
+    // No job named: still a judgement the CV can't make.
+    expect((await ask("is he a good fit for our team?")).reason).toBe("owner_only");
+  });
+
+  it("leaves « sa formation », « licence ou master ? » to him, never quoting the training he gives", async () => {
+    for (const q of ["Quelle est sa formation ?", "il a une licence ou un master ?", "il a fait quelles études ?"]) {
+      const a = await ask(q);
+      expect(a, q).toMatchObject({ answered: false, reason: "owner_only", citations: [] });
+    }
+    expect((await ask("il a donné des formations ?")).answered).toBe(true);
+  });
+
+  it("sets aside 'at some point', 'by any chance', « à un moment donné »", async () => {
+    expect(lead(await ask("Did he help get rid of EMR at some point?"))).toBe(
+      "Yes — EMR: used at Decathlon (since May 2021).",
+    );
+    expect(lead(await ask("il a fait du Scala à un moment donné ?"))).toBe(
+      "Oui — Scala : utilisé chez Decathlon (depuis mai 2021).",
+    );
+  });
+});

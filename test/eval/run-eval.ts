@@ -201,6 +201,11 @@ async function main(): Promise<void> {
         "70 questions written blind by a helper from the French CV alone on 2026-11-30, seventh session; first " +
           "run reported in the README, misses read since",
       ],
+      [
+        "dev9.yml",
+        "70 questions written blind by a helper from the French CV alone on 2026-11-30, eighth session, most of " +
+          "them about the whole profile; first run reported in the README, misses read since",
+      ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
       printScores(`Dev set ${file[3]} (test/eval/${file}; ${title})`, outcomes);
