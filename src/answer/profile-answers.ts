@@ -151,7 +151,8 @@ export function answerProfileIntent(
     case "overlap":
       return overlapAnswer(intent, tools, language);
     case "contract":
-      return intent.role ? contractAnswer({ ...intent, role: intent.role }, tools) : contractNowAnswer(tools, ctx);
+      if (intent.role) return contractAnswer({ ...intent, role: intent.role }, tools);
+      return intent.over ? contractHistoryAnswer(intent, tools, ctx) : contractNowAnswer(tools, ctx);
     case "taught":
       return taughtAnswer(intent, tools, ctx, language);
   }
@@ -298,6 +299,27 @@ function contractNowAnswer(tools: Tools, ctx: ProfileContext): Answer {
   const before = earlier.map((r) => `${r.employer} (${contractOf(r)})`).join(", ");
   const yes = current.length > 0 && current.every(freelance) ? false : null;
   return reply(m.contractNow(yes, current.map(roleAt).join("; "), before), [...current, ...earlier].map(heading));
+}
+
+/**
+ * "Has he always been freelance?" (no), « a-t-il déjà été en CDI ? » (yes), "what kinds of contracts?": his
+ * roles by contract, freelance first.
+ */
+function contractHistoryAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: ProfileContext): Answer {
+  const { m, heading, when, reply } = tools;
+  const contractOf = (r: RoleInfo) => heading(r).role?.contract ?? r.contract ?? "";
+  const roles = ctx.roles.filter((r) => contractOf(r));
+  const freelance = roles.filter((r) => isFreelance(contractOf(r)));
+  const permanent = roles.filter((r) => !isFreelance(contractOf(r)));
+  const list = (rs: RoleInfo[]) => rs.map((r) => `${r.employer} (${when(r)})`).join(", ");
+  const yes =
+    intent.asked === "which"
+      ? null
+      : intent.over === "always"
+        ? permanent.length === 0
+        : (intent.asked === "freelance" ? freelance : permanent).length > 0;
+  const permanentFirst = intent.asked === "permanent";
+  return reply(m.contractHistory(yes, list(freelance), list(permanent), permanentFirst), roles.map(heading));
 }
 
 function contractAnswer(intent: IntentOf<"contract"> & { role: string }, tools: Tools): Answer {

@@ -137,6 +137,11 @@ function contractWords() {
     contractNow: (yes: boolean | null, now: string, before: string) =>
       `${yes === null ? "Currently" : yes ? "Yes — currently" : "No — currently"}: ${now}.` +
       (before ? ` Before: ${before}.` : ""),
+    contractHistory: (yes: boolean | null, freelance: string, permanent: string, permanentFirst: boolean) => {
+      const parts = [freelance ? `freelance: ${freelance}` : "", permanent ? `permanent contracts: ${permanent}` : ""];
+      const said = (permanentFirst ? parts.reverse() : parts).filter(Boolean).join("; ");
+      return yes === null ? `${said[0]!.toUpperCase()}${said.slice(1)}.` : `${yes ? "Yes — " : "No — "}${said}.`;
+    },
     contractUnknown: (employer: string) => `The profile doesn't say what the contract was at ${employer}.`,
   };
 }

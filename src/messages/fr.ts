@@ -147,6 +147,11 @@ function contractWordsFr() {
     contractNow: (yes: boolean | null, now: string, before: string) =>
       `${yes === null ? "Actuellement" : yes ? "Oui — actuellement" : "Non — actuellement"} : ${now}.` +
       (before ? ` Avant : ${before}.` : ""),
+    contractHistory: (yes: boolean | null, freelance: string, permanent: string, permanentFirst: boolean) => {
+      const parts = [freelance ? `en freelance : ${freelance}` : "", permanent ? `en CDI : ${permanent}` : ""];
+      const said = (permanentFirst ? parts.reverse() : parts).filter(Boolean).join(" ; ");
+      return yes === null ? `${said[0]!.toUpperCase()}${said.slice(1)}.` : `${yes ? "Oui — " : "Non — "}${said}.`;
+    },
     contractUnknown: (employer: string) => `Le profil ne précise pas le contrat chez ${employer}.`,
   };
 }

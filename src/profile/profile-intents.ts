@@ -39,7 +39,8 @@ export type ProfileIntent =
   | { kind: "taught"; role: string | null }
   /** "Was he a contractor at AAA-Data?": that role's contract, against the kind asked ("which": none). */
   /** With no role: asked of now ("is he on a permanent contract?"), his current roles answer. */
-  | { kind: "contract"; role: string | null; asked: "freelance" | "permanent" | "which" }
+  /** `over`: asked of his whole career ("has he always been freelance?", « déjà été en CDI ? »). */
+  | { kind: "contract"; role: string | null; asked: "freelance" | "permanent" | "which"; over?: "always" | "ever" }
   /** "Was he at MAIF and Pernod Ricard at the same time?": whether two roles overlap, and when. */
   | { kind: "overlap"; roles: [string, string]; order?: boolean };
 
@@ -64,9 +65,9 @@ const LENGTH = /\b(how long|how many|combien|duree)\b/;
 /** Words asking about a contract: "contractor", « en CDI », "freelance", "permanent", « salarié ». */
 const CONTRACT_ASKED = new RegExp(
   String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contract|contrat|cdi|` +
-    String.raw`permanent|salarie|employee|consultant|presta\w*)\b`,
+    String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*)\b`,
 );
-const PERMANENT = /\b(cdi|permanent|salarie|employee)\b/;
+const PERMANENT = /\b(cdi|permanent|salarie|employee|employed|salaried)\b/;
 
 /** Ways of working with a technology: « coder », "programming", "developing", "writing". */
 const ACTIVITY =
@@ -470,7 +471,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = subjectOf(part);
-  const contract = role ? contractIntent(text, role, part) : permanentNowIntent(u, text);
+  const contract = role ? contractIntent(text, role, part) : contractOfCareer(u, text);
   if (contract) return contract;
   const leading = part.technologies.length === 0 ? leadingIntent(text, role) : null;
   if (leading) return leading;
@@ -537,6 +538,37 @@ function beforeIntent(
   if (!role && BEFORE_FREELANCE.test(text)) return { kind: "before", role: null, freelance: true };
   if (!role && PREVIOUS.test(text) && part.technologies.length === 0) return { kind: "before", role: null };
   return null;
+}
+
+/** Kinds of contract, as a question names them. */
+const FREELANCE_WORD = String.raw`(freelanc\w*|independant|a son compte|self[- ]employed|contractor|consultant)`;
+const PERMANENT_WORD = String.raw`(cdi|salarie|permanent|employee|employed)`;
+/** "Has he always been freelance?", « il a toujours été indépendant ? »: his whole career asked. */
+const ALWAYS_FREELANCE = new RegExp(String.raw`\b(always|toujours|only ever|all his career)\b.*\b${FREELANCE_WORD}\b`);
+/** "Has he ever been employed?", « il a déjà été en CDI ? », "was he ever on a permanent contract?". */
+const EVER = String.raw`\b(ever|deja|previously|auparavant|in the past|par le passe)\b`;
+const EVER_PERMANENT = new RegExp(String.raw`${EVER}.*\b${PERMANENT_WORD}\b`);
+const EVER_FREELANCE = new RegExp(String.raw`${EVER}.*\b${FREELANCE_WORD}\b`);
+/** "What kinds of contracts has he had?", « quels types de contrats ? », "contract history". */
+const CONTRACT_KINDS = new RegExp(
+  String.raw`\b((what|which) (kinds?|types?|sorts?) of (contracts?|employment)|` +
+    String.raw`(quels?|quelles?) (types?|sortes?) de contrats?|(contract|employment) history|` +
+    String.raw`historique (des )?contrats?)\b`,
+);
+
+/** His contracts over his career, asked with no role: "has he always been freelance?", « déjà en CDI ? ». */
+function contractHistoryIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  if (u.parts.some((p) => p.roles.length + p.technologies.length > 0)) return null;
+  if (ALWAYS_FREELANCE.test(text)) return { kind: "contract", role: null, asked: "freelance", over: "always" };
+  if (EVER_PERMANENT.test(text)) return { kind: "contract", role: null, asked: "permanent", over: "ever" };
+  if (EVER_FREELANCE.test(text)) return { kind: "contract", role: null, asked: "freelance", over: "ever" };
+  if (CONTRACT_KINDS.test(text)) return { kind: "contract", role: null, asked: "which", over: "ever" };
+  return null;
+}
+
+/** A contract asked of no role: over his career, or now. */
+function contractOfCareer(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  return contractHistoryIntent(u, text) ?? permanentNowIntent(u, text);
 }
 
 /** « Est-il en CDI ? », "is he on a permanent contract?": asked of now, of no role, a permanent contract only. */

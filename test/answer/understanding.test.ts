@@ -803,3 +803,24 @@ describe("questions read as a recruiter means them (eighth session)", () => {
     );
   });
 });
+
+describe("his contracts over his career", () => {
+  it("answers 'always freelance?' no, « déjà été salarié ? » yes, each with the roles by contract", async () => {
+    expect(lead(await ask("has he always been freelance?"))).toBe(
+      "No — freelance: Decathlon (since May 2021), EPISEN (since November 2022); permanent contracts: AAA-Data " +
+        "(January 2020 – May 2021), Pernod Ricard (April 2019 – October 2019), MAIF (January 2019 – January 2020).",
+    );
+    expect(lead(await ask("a-t-il déjà été salarié ?"))).toMatch(
+      /^Oui — en CDI : AAA-Data .* ; en freelance : Decathlon/,
+    );
+    expect(lead(await ask("il a deja ete en CDI ou il a toujours ete freelance ?"))).toMatch(/^Non — en freelance/);
+    expect(lead(await ask("what kinds of contracts has he had?"))).toMatch(/^Freelance: Decathlon/);
+  });
+
+  it("answers 'was he employed at MAIF?' with that role's contract", async () => {
+    expect(lead(await ask("has he ever been employed at MAIF?"))).toBe(
+      "Yes — at MAIF (January 2019 – January 2020): Permanent contract.",
+    );
+    expect(lead(await ask("was he employed at Decathlon?"))).toBe("No — at Decathlon (since May 2021): Freelance.");
+  });
+});
