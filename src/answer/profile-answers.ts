@@ -673,6 +673,14 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
       false,
     );
   if (led.length === 0) return reply(`${m.leadershipNone}${also}`, trainers.map(heading), false);
+  // "Does he manage people today?": not a "yes" from a role that has ended.
+  const current = ctx.roles.filter((r) => r.period?.current);
+  if (intent.now && !led.some((x) => x.r.period?.current))
+    return reply(
+      m.leadershipNotNow(current.map(at).join("; "), led.map((x) => at(x.r)).join("; ")),
+      [...current.map(heading), ...led.flatMap((x) => x.chunks)],
+      false,
+    );
   // "A team of more than 5?": a "yes" only when a passage counts as many people he supervised; else what
   // the profile shows, no "yes".
   const most = Math.max(0, ...led.flatMap((x) => x.chunks.map(peopleIn)));

@@ -91,10 +91,16 @@ const THAT_ROLE = new RegExp(
     String.raw`\b(ce|cet|cette|le meme|la meme) (poste|role|job|mission|boite|entreprise|client|equipe)\b`,
 );
 
+/** A facet of one role, said with "the": "what was the stack?", « c'est quoi le contexte ? » — the role at hand. */
+const THE_FACET = new RegExp(
+  String.raw`\b(the|le|la|l'|les) (stack|tech stack|context|contexte|project|projet|goal|goals|objectif|objectifs|` +
+    String.raw`mission|client|tools|outils|results|resultats|challenge|challenges|enjeu|enjeux|problematique)\b`,
+);
+
 /** Words leaning on the role the conversation is on: "and the stack?", "there too?", « dans ce poste ? ». */
 function leansOnRole(text: string): boolean {
   const folded = foldText(text);
-  return LEAD_IN.test(folded) || ALSO.test(folded) || THAT_ROLE.test(folded) || isPlace(text);
+  return LEAD_IN.test(folded) || ALSO.test(folded) || THAT_ROLE.test(folded) || THE_FACET.test(folded) || isPlace(text);
 }
 
 /**

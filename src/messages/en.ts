@@ -73,6 +73,7 @@ function answerWords(profile: Profile) {
       opinion: "The profile gives facts, not judgements: ask about a skill, a role or a result instead.",
       personal: `The profile says nothing about ${their} private life.`,
       wishes: `The profile says what ${he} has done, not what ${he} would want next.`,
+      departure: `The profile gives when each role began and ended, not why ${he} left.`,
     },
     askOwner: (contact: string) =>
       contact ? `Only ${he} can say: ${contact}` : `Only ${he} can say — please ask ${subject} directly.`,
@@ -84,6 +85,7 @@ function answerWords(profile: Profile) {
 /** Whole-profile answers about one role's stack, and about the people he led. */
 function roleWords(profile: Profile) {
   const he = profile.pronouns.en;
+  const their = POSSESSIVE[he.toLowerCase()] ?? "their";
   return {
     roleStack: (employer: string, when: string, list: string) => `At ${employer} (${when}): ${list}.`,
     roleTaught: (employer: string, when: string, list: string) =>
@@ -106,6 +108,9 @@ function roleWords(profile: Profile) {
       `${yes ? "Yes" : "No"} — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,
     order: (first: string, second: string) => `${first} began first, then ${second}.`,
     leadershipNone: `The profile doesn't say ${he} led a team.`,
+    leadershipNotNow: (current: string, before: string) =>
+      `Not in ${their} current roles, as the profile tells them: ${current}. ` +
+      `Before: ${he} supervised others at ${before}.`,
     notTitled: (title: string) => `None of the titles the profile gives is ${title}.`,
     leadershipSize: (size: number, places: string) =>
       `The profile doesn't say ${he} led a team of that size (${size}); it shows ${he} supervised others at ${places}.`,

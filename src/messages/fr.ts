@@ -33,6 +33,7 @@ const ownerOnlyFr = (il: string) => ({
   opinion: "Le profil donne des faits, pas des jugements : demandez plutôt une compétence, un poste ou un résultat.",
   personal: "Le profil ne dit rien de sa vie privée.",
   wishes: `Le profil dit ce qu'${il} a fait, pas ce qu'${il} souhaite pour la suite.`,
+  departure: `Le profil donne les dates de chaque poste, pas pourquoi ${il} est parti.`,
 });
 
 /** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
@@ -117,6 +118,9 @@ function roleWordsFr(profile: Profile): RoleWords {
       `${yes ? "Oui" : "Non"} — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,
     order: (first: string, second: string) => `${first} a commencé d'abord, puis ${second}.`,
     leadershipNone: `Le profil ne dit pas qu'${il} a dirigé une équipe.`,
+    leadershipNotNow: (current: string, before: string) =>
+      `Pas dans ses postes actuels, tels que le profil les décrit : ${current}. ` +
+      `Avant : ${il} a encadré des personnes chez ${before}.`,
     notTitled: (title: string) => `Aucun des titres du profil n'est ${title}.`,
     leadershipSize: (size: number, places: string) =>
       `Le profil ne dit pas qu'${il} a dirigé une équipe de cette taille (${size}) ; ` +

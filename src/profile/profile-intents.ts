@@ -35,7 +35,8 @@ export type ProfileIntent =
   | { kind: "title"; role: string | null; title: string; howLong?: boolean; seniority?: boolean }
   /** "Has he led a team (of 5) (as tech lead)?": `title` is a title asked with it, which he may not have held. */
   /** `count`: "how many people did he manage?", "could he be a tech lead?" ask for the people, not a yes. */
-  | { kind: "leadership"; role: string | null; size?: number; title?: string; count?: boolean }
+  /** `now`: "does he manage people today?", asked of his current roles. */
+  | { kind: "leadership"; role: string | null; size?: number; title?: string; count?: boolean; now?: boolean }
   | { kind: "taught"; role: string | null }
   /** "Was he a contractor at AAA-Data?": that role's contract, against the kind asked ("which": none). */
   /** With no role: asked of now ("is he on a permanent contract?"), his current roles answer. */
@@ -195,6 +196,9 @@ const OVERVIEW = new RegExp(
     String.raw`\b(qu'? ?est[- ]ce qu'? ?(il|elle) (a |avait )?(fait|faisait)|qu'?(il|elle) a fait|` +
     String.raw`(il|elle) (y )?(a fait|faisait) quoi|qu'?(il|elle) y (a fait|faisait)|qu'?y a-t-il fait|` +
     String.raw`c'?etait quoi (sa|son) (mission|role|poste|job)|what (did|does|do) (he|she) (do|work on)|` +
+    // "what was the project (at AAA-Data)?", « c'était quoi le projet ? », "what's the context?".
+    String.raw`(c'?etait|c'?est|what was|what is|what's|quel (etait|est)) (quoi )?(le|la|the) ` +
+    String.raw`(projet|project|mission|context|contexte)|` +
     String.raw`what was (his|her) (role|job|mission|work)|what (is|was) (he|she) doing|` +
     String.raw`tell me (more )?about (his|her) (time|work|role|job|mission)|` +
     String.raw`describe (his|her) (role|work|job|mission)|(qu'a-t-il|qu a t il|qu'a t il|qu'est-ce qu'il a) fait|` +
@@ -239,10 +243,12 @@ const SUMMARY = new RegExp(
 const TITLE_WORDS =
   String.raw`tech lead|lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|` +
   String.raw`director|directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|` +
-  String.raw`chef d'equipe|chef|product owner|po|scrum master`;
+  String.raw`chef d'equipe|chef|product owner|po|scrum master|data scientist|data analyst|scientist|analyst|` +
+  String.raw`developer|developpeur|devops|dba|database administrator|ml engineer|machine learning engineer`;
 const TITLE = new RegExp(
   String.raw`\b(was (he|she)|is (he|she)|(he|she)'?s|has (he|she) been|c'etait lui|c etait lui|etait-il|` +
-    String.raw`est-il|etait il|est il|a-t-il ete|(il|elle) (est|etait|a ete)) ` +
+    String.raw`est-il|etait il|est il|a-t-il ete|a-t-il (deja|jamais) ete|(il|elle) (est|etait|a ete)|` +
+    String.raw`(il|elle) a (deja|jamais) ete) ` +
     String.raw`(ever |already |once |deja |jamais |vraiment |plutot |rather )?` +
     String.raw`(the |a |an |le |la |un |une )?(?:(?:junior|senior) (?:ou|or) )?(senior|${TITLE_WORDS})\b`,
 );
@@ -600,6 +606,9 @@ function careerIntent(text: string): ProfileIntent | null {
 }
 
 /** "Has he led a team?", "a team of 10?", and "as tech lead?" (whether he held that title). */
+/** Asked of now: "does he manage people today?", « il encadre actuellement ? ». */
+const NOW = /\b(today|now|nowadays|currently|at the moment|these days|actuellement|maintenant|en ce moment)\b/;
+
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
   const could = COULD_LEAD.exec(text);
   // Whether he could is for the reader to judge: what he did, with no "yes".
@@ -619,9 +628,10 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   const size = /\b(\d{1,3})\b/.exec(text)?.[1];
   const title = asLead ? { title: `${asLead[2] ?? ""}${asLead[3]!}` } : {};
   const count = /\b(how many|how much|how big|combien|quelle taille|whom?|qui)\b/.test(text) ? { count: true } : {};
+  const now = !role && NOW.test(text) ? { now: true } : {};
   return size
-    ? { kind: "leadership", role, size: Number(size), ...title, ...count }
-    : { kind: "leadership", role, ...title, ...count };
+    ? { kind: "leadership", role, size: Number(size), ...title, ...count, ...now }
+    : { kind: "leadership", role, ...title, ...count, ...now };
 }
 
 /** The words a part asks about: not employers, experience words or numbers. */

@@ -173,7 +173,9 @@ const ASIDE =
  */
 const ONLY_ELSE = new RegExp(
   String.raw`,?\s+(?:or|ou)\s+(?:is it |it's |is he |c'est |c est |il fait |il a fait |he does |does he do )?` +
-    String.raw`(?:only|just|mostly|purely|que|juste|seulement|uniquement)\s[^?]*`,
+    String.raw`(?:only|just|mostly|purely|que|juste|seulement|uniquement)\s[^?]*|` +
+    // "…, or were they hand-written?", « …, ou c'était fait à la main ? »: the other way, taken for granted.
+    String.raw`,\s*(?:or (?:were|was|are|is) (?:they|it|these|those)|ou (?:c'etait|c'était|c'est))\s[^?]*`,
   "iu",
 );
 
@@ -205,6 +207,10 @@ const SHORTHAND: Record<string, string> = {
   tjr: "toujours",
   tjrs: "toujours",
   mtn: "maintenant",
+  rn: "right now",
+  cest: "c'est",
+  ajd: "aujourd'hui",
+  auj: "aujourd'hui",
   k8s: "Kubernetes",
   kube: "Kubernetes",
   u: "you",
@@ -251,6 +257,8 @@ function expandShorthand(text: string): string {
       // "data eng", "software eng": the field ("eng" alone may be English or an engineer).
       .replace(/\b(data|software|ml|platform|cloud) eng\b(?!\p{L})/giu, "$1 engineering")
       .replace(/(?<![\p{L}'])c (?=(quoi|qui)\b)/giu, "c'est ")
+      // « aujourd'hui » is one word, which the apostrophe would split into two unknown ones.
+      .replace(/(?<![\p{L}])aujourd[' ]?hui(?![\p{L}])/giu, "actuellement")
   );
 }
 

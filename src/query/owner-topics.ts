@@ -15,7 +15,9 @@ export type OwnerTopic =
   | "opinion"
   | "personal"
   /** What he would want next: a permanent role, a move, a kind of mission. */
-  | "wishes";
+  | "wishes"
+  /** Why a role ended: "why did he leave MAIF?", « a-t-il été licencié ? ». */
+  | "departure";
 
 // Matched on folded text (no accents, lower case), in English and French.
 const TOPICS: [OwnerTopic, RegExp][] = [
@@ -56,6 +58,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`relocate|relocation|ou (habite|vit|reside|est)[- ]?(t[- ])?(il|elle)|` +
         String.raw`(il|elle) (habite|vit|reside) (ou|a|en|dans|sur)|(est|il est|elle est) base (a|sur|en|dans)|` +
         String.raw`base sur|ou est[- ](il|elle) base|basee? ou|localisation|localise|demenager|` +
+        // "location?", "and location?": the word alone, asked.
+        String.raw`^(and |et )?(his |her |sa )?location(?=\s*\??$)|` +
         String.raw`mobilite geographique|dans quelle ville|quelle ville)\b`,
     ),
   ],
@@ -104,7 +108,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // « quelle est sa formation ? », « sa formation initiale », « ses études », « une licence ou un master ? »
         String.raw`(sa|son|votre) formation( (initiale|academique|universitaire|scolaire))?(?= *([?,.!]|$))|` +
         String.raw`formation (initiale|academique|universitaire|scolaire)|(ses|des|quelles) etudes|etudie|` +
-        String.raw`(un|une|son|sa) (licence|master|mastere|bac ?\+ ?\d)|bac ?\+ ?\d|licence ou|ou (un |une )?master)\b`,
+        String.raw`(un|une|son|sa) (licence|master|mastere|bac ?\+ ?\d)|bac ?\+ ?\d|licence ou|ou (un |une )?master|` +
+        // "Is he licensed?"; « il a fait quelle école ? », « il sort de quelle école ? » (not the one he teaches at).
+        String.raw`licensed|(fait|sort|sorti|issu|diplome) (de )?(quelle|une|son|sa) (ecole|universite|fac)|` +
+        String.raw`quelle (ecole|universite|fac) (a[- ]t[- ](il|elle)|(il|elle) a) (faite?|suivie?))\b`,
     ),
   ],
   [
@@ -126,7 +133,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(his|her) (age|wife|husband|family|hobbies|religion)|(il|elle) a (des|quel) (enfants|age)|` +
         String.raw`a[- ]t[- ](il|elle) des enfants|(est[- ](il|elle)|il est|elle est) (marie|mariee|celibataire)|` +
         String.raw`quel age a[- ]t[- ](il|elle)|(son|sa) (age|famille|religion)|ses loisirs|` +
-        String.raw`(has|have|own|owns) a car|(his|her) car|(il|elle) a une voiture|a[- ]t[- ](il|elle) une voiture)\b`,
+        String.raw`(has|have|own|owns) a car|(his|her) car|(il|elle) a une voiture|a[- ]t[- ](il|elle) une voiture|` +
+        // Where he is from: "is he French?", « est-il français ? », "nationality".
+        String.raw`nationality|nationalite|citizenship|citoyennete|(is (he|she)|est[- ](il|elle)|(il|elle) est) (a )?` +
+        String.raw`(french|british|english|american|german|spanish|italian|indian|european|francaise?|anglaise?|` +
+        String.raw`americaine?|allemande?|espagnole?|italienne?|europeenne?|indienne?))\b`,
     ),
   ],
   [
@@ -140,6 +151,17 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`partante?|ok|d'accord) (a|pour|par)|` +
         String.raw`(accepterait|voudrait|souhaite|souhaiterait|cherche|recherche)[- ]t?[- ]?(il|elle)|` +
         String.raw`(il|elle) (accepterait|voudrait|souhaite|souhaiterait))\b`,
+    ),
+  ],
+  [
+    "departure",
+    new RegExp(
+      String.raw`\b(why (did|does|would) (he|she) (leave|left|quit|stop|go)|why (he|she) (left|quit)|` +
+        String.raw`reasons? (for|of) (leaving|his departure|(his|her) departure)|` +
+        String.raw`(was|were|has|have) (he|she) (been )?(fired|let go|laid off|dismissed|sacked)|` +
+        String.raw`pourquoi (il|elle|a[- ]t[- ](il|elle)) (a )?(quitte|parti)|` +
+        String.raw`pourquoi (est[- ](il|elle)|(il|elle) est) parti|raisons? de son depart|` +
+        String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?ete (licencie|vire|renvoye|remercie)|licenciements?)\b`,
     ),
   ],
 ];

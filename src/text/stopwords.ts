@@ -10,7 +10,7 @@ role roles used use using uses any ever hands-on handson kind sort lot way ways 
 involved involve familiar comfortable level good strong skill skills background knowledge exposure really every
 things thing stuff many few several lots least less quite rather whether also etc maybe perhaps actually currently
 across around within without between among via per upon onto toward towards behind beyond against e g eg ie
-roughly approximately approx overall`;
+roughly approximately approx overall write writes writing wrote written`;
 
 const french = `a ai ainsi alors au aucun aucune aussi autre aux avait avec avez avoir ce ceci cela celle celui ces cet
 cette chez comme comment dans de des deja du elle elles en encore est et etait ete etre eu fait faire fois il ils je

@@ -824,3 +824,49 @@ describe("his contracts over his career", () => {
     expect(lead(await ask("was he employed at Decathlon?"))).toBe("No — at Decathlon (since May 2021): Freelance.");
   });
 });
+
+describe("what a recruiter trial found (eighth session)", () => {
+  it("never says « Oui » to 'was he fired?', 'is he French?', 'licensed?' from words of other senses", async () => {
+    const cases: [string, string][] = [
+      ["il a été licencié ?", "Le profil donne les dates de chaque poste, pas pourquoi il est parti."],
+      ["why did he leave MAIF?", "The profile gives when each role began and ended, not why he left."],
+      ["is he French?", "The profile says nothing about his private life."],
+      ["is he licensed?", "The profile doesn't list his degrees or certifications."],
+      ["il a fait quelle ecole ?", "Le profil ne mentionne ni diplômes ni certifications."],
+      ["location?", "The profile doesn't say where he is based."],
+    ];
+    for (const [q, said] of cases) {
+      const a = await ask(q);
+      expect(a, q).toMatchObject({ answered: false, citations: [] });
+      expect(a.answer.startsWith(said), q).toBe(true);
+    }
+  });
+
+  it("answers 'is he a data scientist?', « il a déjà été Product Owner ? » with his titles", async () => {
+    expect(lead(await ask("is he a data scientist?"))).toMatch(/^The profile gives these titles: .*data scientist\.$/);
+    expect(lead(await ask("il a déjà été Product Owner ?"))).toMatch(/il ne dit pas qu'il était product owner\.$/);
+  });
+
+  it("answers 'does he manage people today?' of his current roles, not with a 'yes' from 2020", async () => {
+    expect(lead(await ask("does he manage people today?"))).toBe(
+      "Not in his current roles, as the profile tells them: Decathlon (since May 2021); EPISEN (since November " +
+        "2022). Before: he supervised others at AAA-Data (January 2020 – May 2021).",
+    );
+    expect(lead(await ask("il encadre des gens aujourd'hui ?"))).toMatch(/^Pas dans ses postes actuels/);
+  });
+
+  it("reads 'rn', « cest », 'does he write tests?'", async () => {
+    expect(lead(await ask("what's he working on rn?"))).toMatch(/^Currently: Senior Data Engineer at Decathlon/);
+    const tests = await ask("does he write tests?");
+    expect(tests.answered).toBe(true);
+    expect(tests.citations[0]!.text).toContain("unit tests");
+  });
+
+  it("asks 'c'est quoi la stack', « c'était quoi le projet » of the role the conversation is on", async () => {
+    await ask("il fait quoi chez decathlon ?", "facet-1");
+    const stack = await ask("cest quoi la stack", "facet-1");
+    expect(stack.citations.every((c) => c.role?.employer === "Decathlon")).toBe(true);
+    await ask("has he used snowflake?", "facet-2");
+    expect(lead(await ask("c'etait quoi le projet", "facet-2"))).toMatch(/^Chez AAA-Data \(Data Engineer/);
+  });
+});
