@@ -15,7 +15,7 @@ import { answerProfileIntent, readSupervising, type ProfileContext } from "./pro
 import { detectProfileIntent, type ProfileIntent } from "../profile/profile-intents.js";
 import { FUSION, keywordSearch, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
 import { cleanInput, foldText } from "../text/normalize.js";
-import type { Language } from "../text/stem.js";
+import { queryTerms, type Language } from "../text/stem.js";
 import type { Lexicon } from "../text/lexicon.js";
 import type { RoleInfo } from "../profile/roles.js";
 import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./answer.js";
@@ -183,6 +183,7 @@ function engineContext(options: EngineOptions): EngineContext {
     messages: messagesFor(profile),
     now: options.now ?? (() => new Date()),
     taughtNames: (role, lang) => taughtNames(role, lang, index.lexicon, vocabulary.display),
+    meanings: (text) => queryTerms(text).map((w) => [...w.stems, ...(vocabulary.thesaurus?.expand(w) ?? [])]),
   };
   const employers = [...new Set([...vocabulary.roles.values()].map((r) => r.employer))];
   const messages: MessagesByLanguage = messagesFor(profile);

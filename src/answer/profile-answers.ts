@@ -3,6 +3,7 @@ import type { MessagesByLanguage as Messages } from "../messages/messages.js";
 import type { Chunk } from "../knowledge/chunk.js";
 import type { Technology } from "../query/vocabulary.js";
 import { foldText } from "../text/normalize.js";
+import { passageTerms } from "../text/stem.js";
 import type { Language } from "../text/stem.js";
 import {
   coversYear,
@@ -28,6 +29,8 @@ export interface ProfileContext {
   messages: Messages;
   /** Today, for durations of current roles; tests set it. */
   now: () => Date;
+  /** Each content word of a text: its stems and its synonyms' (the owner's thesaurus). */
+  meanings?: (text: string) => string[][];
 }
 
 /** Passages of whole-profile answers: the most a reply shows. */
@@ -133,7 +136,7 @@ export function answerProfileIntent(
     case "after":
       return afterAnswer(intent, tools, ctx);
     case "employers":
-      return intent.sectors ? sectorsAnswer(tools, ctx) : employersAnswer(tools, ctx);
+      return intent.sectors ? sectorsAnswer(tools, ctx, intent.kindAsked) : employersAnswer(tools, ctx);
     case "current":
       return currentAnswer(intent, tools, ctx);
     case "overview":
@@ -484,15 +487,32 @@ function employersAnswer(tools: Tools, ctx: ProfileContext): Answer {
 }
 
 /** "Which industries?": what the CV says each company is, and which it doesn't describe. */
-function sectorsAnswer(tools: Tools, ctx: ProfileContext): Answer {
-  const { m, inLang, heading, reply } = tools;
+function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string): Answer {
+  const { m, inLang, heading, reply, language } = tools;
   const described = ctx.roles.map((r) => ({ r, what: describedAs(r, inLang(r)) }));
   const said = described.filter((d) => d.what);
   const unsaid = described.filter((d) => !d.what).map((d) => d.r.employer);
   const list = said.map((d) => `${d.r.employer} (${d.what})`).join("; ");
-  const quotes = said.map((d) => firstContext(inLang(d.r)) ?? heading(d.r));
-  return reply(m.sectors(list, unsaid.join(", ")), [...new Set(quotes)]);
+  const quote = (d: (typeof said)[number]) => firstContext(inLang(d.r)) ?? heading(d.r);
+  // "Did he work for a bank?": yes where the CV's own description holds the kind asked, in its own words.
+  const meanings = ctx.meanings ?? ((text: string) => passageTerms(text, language).map((t) => [t]));
+  const wanted = kindAsked ? meanings(kindAsked).filter((m) => !GENERIC_EMPLOYER.test(m[0]!)) : [];
+  if (wanted.length > 0) {
+    const holds = (d: (typeof said)[number]) => {
+      const terms = passageTerms(`${d.r.employer} ${d.what}`, inLang(d.r)[0]?.lang ?? language);
+      return wanted.every((stems) => stems.some((t) => terms.includes(t)));
+    };
+    const fits = said.filter(holds);
+    if (fits.length > 0)
+      return reply(m.sectorYes(fits.map((d) => `${d.r.employer} (${d.what})`).join("; ")), fits.map(quote));
+    return reply(m.sectorNo(kindAsked!, list, unsaid.join(", ")), [...new Set(said.map(quote))], false);
+  }
+  return reply(m.sectors(list, unsaid.join(", ")), [...new Set(said.map(quote))]);
 }
+
+/** Words that name any employer, not a kind of one: "company" in "a car company". */
+const GENERIC_EMPLOYER =
+  /^(compan|firm|busi|organ|client|entrepris|boit|societ|group|employ|structur|big|larg|small|grand|petit|gros)/;
 
 /** "Where does he work now?", or "is he still at MAIF?". */
 function currentAnswer(intent: IntentOf<"current">, tools: Tools, ctx: ProfileContext): Answer {

@@ -211,6 +211,10 @@ function profileWords(profile: Profile) {
     after: (employer: string, next: string) => `Right after ${employer}: ${next}.`,
     afterNone: (employer: string) => `The profile lists no role after ${employer}.`,
     timelineNone: (year: string) => `The profile lists no role in ${year}.`,
+    sectorYes: (list: string) => `Yes — as the CV describes them: ${list}.`,
+    sectorNo: (kind: string, list: string, unsaid: string) =>
+      `The CV doesn't describe any of his employers as “${kind}”. It describes them as follows: ${list}.` +
+      (unsaid ? ` It doesn't describe ${unsaid}.` : ""),
     sectors: (list: string, unsaid: string) =>
       `The CV describes his employers as follows: ${list}.${unsaid ? ` It doesn't describe ${unsaid}.` : ""}`,
     employers: (count: number, list: string) => `${count} employers, as the CV lists them: ${list}.`,

@@ -222,6 +222,10 @@ function profileWordsFr(profile: Profile): ProfileWords {
     after: (employer: string, next: string) => `Juste après ${employer} : ${next}.`,
     afterNone: (employer: string) => `Le profil ne mentionne aucun poste après ${employer}.`,
     timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
+    sectorYes: (list: string) => `Oui — tel que le CV les décrit : ${list}.`,
+    sectorNo: (kind: string, list: string, unsaid: string) =>
+      `Le CV ne décrit aucun de ses employeurs comme « ${kind} ». Il les décrit ainsi : ${list}.` +
+      (unsaid ? ` Il ne décrit pas ${unsaid}.` : ""),
     sectors: (list: string, unsaid: string) =>
       `Le CV décrit ainsi ses employeurs : ${list}.${unsaid ? ` Il ne décrit pas ${unsaid}.` : ""}`,
     employers: (count: number, list: string) => `${count} employeurs, dans l'ordre du CV : ${list}.`,

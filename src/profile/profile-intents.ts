@@ -25,7 +25,8 @@ export type ProfileIntent =
   /** "Where was he before AAA-Data?"; with no role, before his current roles (or before going freelance). */
   | { kind: "before"; role: string | null; freelance?: boolean; all?: boolean }
   /** `sectors`: "which industries?" — what the CV says each company is. */
-  | { kind: "employers"; sectors?: boolean }
+  /** `kindAsked`: "did he work for a bank?" — whether the CV describes one of them so. */
+  | { kind: "employers"; sectors?: boolean; kindAsked?: string }
   | { kind: "current"; role: string | null }
   | { kind: "overview"; role: string }
   | { kind: "results"; roles: string[] }
@@ -148,6 +149,25 @@ const EMPLOYERS = new RegExp(
     String.raw`(his|her|ses) (missions|clients|customers)|(quelles|quels) (missions|experiences)|` +
     String.raw`(il|elle) a (bosse|travaille) ou|(ses|les) experiences? (professionnelles?|pro)\b)\b`,
 );
+/** "Did he work for a bank?", « il a bossé pour l'État ? », "has he worked for a ministry?": a kind of employer. */
+const FOR_KIND = new RegExp(
+  String.raw`\b(work\w*|been|bosse|bossait|travaille\w*) (for|pour) (?:(?:an|a|the|any|une|un|le|la|des) |l')` +
+    String.raw`([\p{L}][\p{L}' -]{1,40}?)\s*\??$`,
+  "u",
+);
+/** "Which companies?", "which industries?", "did he work for a bank?": his employers, or what they are. */
+function employersIntent(
+  text: string,
+  part: UnderstoodQuestion["parts"][number],
+  role: string | null,
+): ProfileIntent | null {
+  if (role || part.technologies.length > 0) return null;
+  const kindAsked = FOR_KIND.exec(text)?.[3];
+  if (kindAsked && !part.words.some((w) => w.employer)) return { kind: "employers", sectors: true, kindAsked };
+  if (!EMPLOYERS.test(text)) return null;
+  return SECTORS.test(text) ? { kind: "employers", sectors: true } : { kind: "employers" };
+}
+
 /** Employers asked about by what they do: "which industries?", « quels secteurs ? ». */
 const SECTORS = /\b(industr\w*|sectors?|secteurs?|domains?|domaines?|kind of compan\w+|types? d'entreprises?)\b/;
 /** "What was his previous job?", "before going freelance?": the role before his current ones. */
@@ -515,8 +535,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (SKILLS.test(text) && part.technologies.length === 0) return { kind: "skills", role };
   if (SUMMARY.test(text)) return { kind: "summary" };
   if (RESULTS.test(text) && part.technologies.length === 0) return { kind: "results", roles: part.roles };
-  if (EMPLOYERS.test(text) && part.technologies.length === 0 && !role)
-    return SECTORS.test(text) ? { kind: "employers", sectors: true } : { kind: "employers" };
+  const employers = employersIntent(text, part, role);
+  if (employers) return employers;
   if (
     ((CURRENT.test(text) && (ROLE_WORDS.test(text) || role)) ||
       ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role)) &&

@@ -870,3 +870,17 @@ describe("what a recruiter trial found (eighth session)", () => {
     expect(lead(await ask("c'etait quoi le projet", "facet-2"))).toMatch(/^Chez AAA-Data \(Data Engineer/);
   });
 });
+
+describe("a kind of employer asked: 'did he work for a bank?'", () => {
+  it("answers yes from how the CV describes an employer, synonyms included, and no otherwise", async () => {
+    expect(lead(await ask("has he worked for a car company?"))).toBe(
+      "Yes — as the CV describes them: AAA-Data (the French leader in automotive data).",
+    );
+    const government = await ask("did he work for the government?");
+    expect(government.answered).toBe(false);
+    expect(lead(government)).toMatch(/^The CV doesn't describe any of his employers as “government”\. .* MAIF \(/);
+    expect(lead(await ask("il a bossé pour une banque ?"))).toMatch(
+      /^Le CV ne décrit aucun de ses employeurs comme « banque »/,
+    );
+  });
+});
