@@ -153,6 +153,10 @@ export function answerProfileIntent(
       return titleAnswer(intent, tools, ctx, language);
     case "overlap":
       return overlapAnswer(intent, tools, language);
+    case "tenure":
+      return tenureAnswer(intent, tools, ctx, language);
+    case "gaps":
+      return gapsAnswer(tools, ctx, language);
     case "contract":
       if (intent.role) return contractAnswer({ ...intent, role: intent.role }, tools);
       return intent.over ? contractHistoryAnswer(intent, tools, ctx) : contractNowAnswer(tools, ctx);
@@ -333,6 +337,44 @@ function contractAnswer(intent: IntentOf<"contract"> & { role: string }, tools: 
   const freelance = isFreelance(contract);
   const yes = intent.asked === "which" ? null : (intent.asked === "freelance") === freelance;
   return reply(m.contractAt(yes, role.employer, contract, when(role)), [heading(role)]);
+}
+
+/** "Where did he stay the longest?": every dated role, longest (or shortest) first, with its time. */
+function tenureAnswer(intent: IntentOf<"tenure">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
+  const { m, now, when, heading, reply } = tools;
+  const months = (r: RoleInfo) => {
+    const span = spanOf(r.period!, now);
+    // A closed role as the CV counts it, as "how long at MAIF?" does.
+    return !r.period!.current && r.period!.durationMonths !== null ? r.period!.durationMonths : span.end - span.start;
+  };
+  const dated = ctx.roles.filter((r) => r.period);
+  const sorted = [...dated].sort((a, b) => (intent.shortest ? months(a) - months(b) : months(b) - months(a)));
+  const colon = language === "fr" ? " : " : ": ";
+  const line = (r: RoleInfo) => `${r.employer} (${when(r)}${colon}${formatDuration(months(r), language)})`;
+  const [first, ...rest] = sorted;
+  if (!first) return reply(m.tenureNone, [], false);
+  const note = first.period!.current ? tools.asWritten([first]) : "";
+  return reply(m.tenure(intent.shortest, line(first), note, rest.map(line).join("; ")), sorted.map(heading));
+}
+
+/** "Any gaps in his career?": the months between his first role and today that no role covers. */
+function gapsAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answer {
+  const { m, now, when, heading, month, reply } = tools;
+  const dated = ctx.roles.filter((r) => r.period).sort((a, b) => (a.period!.start < b.period!.start ? -1 : 1));
+  if (dated.length === 0) return reply(m.tenureNone, [], false);
+  const gaps: string[] = [];
+  let reached = spanOf(dated[0]!.period!, now).end;
+  for (const r of dated.slice(1)) {
+    const span = spanOf(r.period!, now);
+    if (span.start > reached) {
+      const from = `${m.months[reached % 12]} ${Math.floor(reached / 12)}`;
+      gaps.push(m.gap(from, month(r.period!.start), formatDuration(span.start - reached, language)));
+    }
+    reached = Math.max(reached, span.end);
+  }
+  const roles = dated.map((r) => `${r.employer} (${when(r)})`).join("; ");
+  const first = month(dated[0]!.period!.start);
+  return reply(gaps.length === 0 ? m.noGaps(first, roles) : m.gaps(gaps.join("; "), roles), dated.map(heading));
 }
 
 /** "How long at Decathlon?". */

@@ -185,6 +185,23 @@ const MONTHS_EN = [
   ...["July", "August", "September", "October", "November", "December"],
 ];
 
+/** Whole-profile answers about his career: the longest role, gaps, kinds of employer. */
+function careerWords() {
+  return {
+    tenure: (shortest: boolean, first: string, note: string, rest: string) =>
+      `${shortest ? "Shortest" : "Longest"}: ${first}.${note}${rest ? ` Then: ${rest}.` : ""}`,
+    tenureNone: "The profile gives no dated roles.",
+    noGaps: (first: string, roles: string) =>
+      `No gap in the dates the CV gives: from ${first} on, each role begins by the time the one before ends. ${roles}.`,
+    gaps: (gaps: string, roles: string) => `Months no role covers, in the dates the CV gives: ${gaps}. ${roles}.`,
+    gap: (from: string, to: string, length: string) => `${length}, from ${from} to ${to}`,
+    sectorYes: (list: string) => `Yes — as the CV describes them: ${list}.`,
+    sectorNo: (kind: string, list: string, unsaid: string) =>
+      `The CV doesn't describe any of his employers as “${kind}”. It describes them as follows: ${list}.` +
+      (unsaid ? ` It doesn't describe ${unsaid}.` : ""),
+  };
+}
+
 function profileWords(profile: Profile) {
   const he = profile.pronouns.en;
   const their = POSSESSIVE[he.toLowerCase()] ?? "their";
@@ -193,6 +210,7 @@ function profileWords(profile: Profile) {
     since: (start: string) => `since ${start}`,
     span: (start: string, end: string) => `${start} – ${end}`,
     ...durationWords(),
+    ...careerWords(),
     ...techWords(),
     roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
       current
@@ -211,10 +229,6 @@ function profileWords(profile: Profile) {
     after: (employer: string, next: string) => `Right after ${employer}: ${next}.`,
     afterNone: (employer: string) => `The profile lists no role after ${employer}.`,
     timelineNone: (year: string) => `The profile lists no role in ${year}.`,
-    sectorYes: (list: string) => `Yes — as the CV describes them: ${list}.`,
-    sectorNo: (kind: string, list: string, unsaid: string) =>
-      `The CV doesn't describe any of his employers as “${kind}”. It describes them as follows: ${list}.` +
-      (unsaid ? ` It doesn't describe ${unsaid}.` : ""),
     sectors: (list: string, unsaid: string) =>
       `The CV describes his employers as follows: ${list}.${unsaid ? ` It doesn't describe ${unsaid}.` : ""}`,
     employers: (count: number, list: string) => `${count} employers, as the CV lists them: ${list}.`,

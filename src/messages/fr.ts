@@ -197,6 +197,25 @@ const MONTHS_FR = [
   ...["juillet", "août", "septembre", "octobre", "novembre", "décembre"],
 ];
 
+/** Whole-profile answers about his career: the longest role, gaps, kinds of employer. */
+function careerWordsFr() {
+  return {
+    tenure: (shortest: boolean, first: string, note: string, rest: string) =>
+      `${shortest ? "Le plus court" : "Le plus long"} : ${first}.${note}${rest ? ` Puis : ${rest}.` : ""}`,
+    tenureNone: "Le profil ne donne aucun poste daté.",
+    noGaps: (first: string, roles: string) =>
+      `Aucun trou dans les dates du CV : depuis ${first}, chaque poste commence au plus tard quand le précédent ` +
+      `se termine. ${roles}.`,
+    gaps: (gaps: string, roles: string) =>
+      `Mois qu'aucun poste ne couvre, d'après les dates du CV : ${gaps}. ${roles}.`,
+    gap: (from: string, to: string, length: string) => `${length}, de ${from} à ${to}`,
+    sectorYes: (list: string) => `Oui — tel que le CV les décrit : ${list}.`,
+    sectorNo: (kind: string, list: string, unsaid: string) =>
+      `Le CV ne décrit aucun de ses employeurs comme « ${kind} ». Il les décrit ainsi : ${list}.` +
+      (unsaid ? ` Il ne décrit pas ${unsaid}.` : ""),
+  };
+}
+
 function profileWordsFr(profile: Profile): ProfileWords {
   const il = profile.pronouns.fr;
   return {
@@ -204,6 +223,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     since: (start: string) => `depuis ${start}`,
     span: (start: string, end: string) => `${start} – ${end}`,
     ...durationWordsFr(),
+    ...careerWordsFr(),
     ...techWordsFr(),
     roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
       current
@@ -222,10 +242,6 @@ function profileWordsFr(profile: Profile): ProfileWords {
     after: (employer: string, next: string) => `Juste après ${employer} : ${next}.`,
     afterNone: (employer: string) => `Le profil ne mentionne aucun poste après ${employer}.`,
     timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
-    sectorYes: (list: string) => `Oui — tel que le CV les décrit : ${list}.`,
-    sectorNo: (kind: string, list: string, unsaid: string) =>
-      `Le CV ne décrit aucun de ses employeurs comme « ${kind} ». Il les décrit ainsi : ${list}.` +
-      (unsaid ? ` Il ne décrit pas ${unsaid}.` : ""),
     sectors: (list: string, unsaid: string) =>
       `Le CV décrit ainsi ses employeurs : ${list}.${unsaid ? ` Il ne décrit pas ${unsaid}.` : ""}`,
     employers: (count: number, list: string) => `${count} employeurs, dans l'ordre du CV : ${list}.`,

@@ -44,7 +44,11 @@ export type ProfileIntent =
   /** `over`: asked of his whole career ("has he always been freelance?", « déjà été en CDI ? »). */
   | { kind: "contract"; role: string | null; asked: "freelance" | "permanent" | "which"; over?: "always" | "ever" }
   /** "Was he at MAIF and Pernod Ricard at the same time?": whether two roles overlap, and when. */
-  | { kind: "overlap"; roles: [string, string]; order?: boolean };
+  | { kind: "overlap"; roles: [string, string]; order?: boolean }
+  /** "Where did he stay the longest?", "his shortest mission?": his roles by how long they lasted. */
+  | { kind: "tenure"; shortest: boolean }
+  /** "Any gaps in his career?", « des trous dans son CV ? »: the months no role covers. */
+  | { kind: "gaps" };
 
 // All matched on folded text (no accents, lower case), English and French.
 const HOW_LONG = new RegExp(
@@ -155,6 +159,24 @@ const FOR_KIND = new RegExp(
     String.raw`([\p{L}][\p{L}' -]{1,40}?)\s*\??$`,
   "u",
 );
+/** "Where did he stay the longest?", « son poste le plus court ? ». */
+const LONGEST =
+  /\b(longest|le plus longtemps|la plus longue|le plus long|plus longue mission|longest[- ]serving|most time)\b/;
+const SHORTEST = /\b(shortest|le moins longtemps|la plus courte|le plus court|least time)\b/;
+/** "Any gaps in his career?", « des trous dans son CV ? », "career breaks?". */
+const GAPS = new RegExp(
+  String.raw`\b(gaps?|career breaks?|breaks? (in|between)|trous?|interruptions? (de|dans)|` +
+    String.raw`periodes? (d'inactivite|sans (emploi|poste|mission))|inactivite|unemployed|chomage|without (a )?job)\b`,
+);
+
+function tenureIntent(text: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
+  if (part.technologies.length > 0) return null;
+  if (GAPS.test(text)) return { kind: "gaps" };
+  if (LONGEST.test(text)) return { kind: "tenure", shortest: false };
+  if (SHORTEST.test(text)) return { kind: "tenure", shortest: true };
+  return null;
+}
+
 /** "Which companies?", "which industries?", "did he work for a bank?": his employers, or what they are. */
 function employersIntent(
   text: string,
@@ -426,6 +448,13 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
     "g",
   ),
   tech_experience: HOW_LONG,
+  tenure: new RegExp(
+    `${LONGEST.source}|${SHORTEST.source}|\\b(company|companies|role|roles|job|jobs|mission|missions|employer|` +
+      "stay|stayed|spend|spent|worked|work|poste|postes|boite|entreprise|reste|employeur|where|ou|which|quel|" +
+      "quelle|his|son|sa)\\b",
+    "g",
+  ),
+  gaps: new RegExp(`${GAPS.source}|\\b(career|cv|resume|parcours|carriere|his|son|sa|any|des|dans)\\b`, "g"),
   contract: CONTRACT_ASKED,
   role_duration: HOW_LONG,
   timeline: new RegExp(
@@ -527,7 +556,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     !role
   )
     return { kind: "total_experience" };
-  const when = role ? null : timelineIntent(text, subject);
+  const when = role ? null : (tenureIntent(text, part) ?? timelineIntent(text, subject));
   if (when) return when;
   const before = beforeIntent(text, role, part);
   if (before) return before;

@@ -884,3 +884,22 @@ describe("a kind of employer asked: 'did he work for a bank?'", () => {
     );
   });
 });
+
+describe("his career as a whole: longest role, gaps", () => {
+  it("answers 'where did he stay the longest?' with every role by its time, longest first", async () => {
+    expect(lead(await ask("which company did he spend the longest at?"))).toMatch(
+      /^Longest: Decathlon \(since May 2021: 5 years and 6 months\)\. Up to when the CV was written .* Then: EPISEN/,
+    );
+    expect(lead(await ask("his shortest mission?"))).toMatch(
+      /^Shortest: Pernod Ricard \(April 2019 – October 2019: 6 months\)/,
+    );
+    expect(lead(await ask("où est-il resté le plus longtemps ?"))).toMatch(/^Le plus long : Decathlon/);
+  });
+
+  it("answers 'any gaps?' from the dates, in both languages", async () => {
+    expect(lead(await ask("any gaps in his career?"))).toMatch(
+      /^No gap in the dates the CV gives: from January 2019 on/,
+    );
+    expect(lead(await ask("il y a des trous dans son cv ?"))).toMatch(/^Aucun trou dans les dates du CV/);
+  });
+});
