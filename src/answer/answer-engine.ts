@@ -499,9 +499,16 @@ function usesOf(ctx: EngineContext, evidence: PartEvidence, language: Language):
 const OPEN_QUESTION =
   /\b(what|what's|whats|which|how|where|why|quoi|quel|quelle|quels|quelles|comment|combien|pourquoi|où)\b|\bqu'/i;
 
+/** "Is he a Spark expert?", « il maîtrise Spark ? »: a level, which a CV's list of uses doesn't rate. */
+const LEVEL_ASKED = new RegExp(
+  String.raw`\b(expert|experts|expertise|proficient|proficiency|guru|ninja|rockstar|how good|how strong|` +
+    String.raw`how well|advanced|mastery|maitrise\w*|cale|tres bon|tres forte?|bon en|forte? en|pointu)\b`,
+);
+
 function skillLine(ctx: EngineContext, subject: string, evidence: PartEvidence, language: Language, q = ""): string {
   const m = ctx.messages[language];
   const uses = usesOf(ctx, evidence, language);
+  if (LEVEL_ASKED.test(foldText(q))) return `${m.skillUses(subject, uses)} ${m.levelUnrated}`;
   return OPEN_QUESTION.test(q) && !isYesNo(q) ? m.skillUses(subject, uses) : m.skillYes(subject, uses);
 }
 

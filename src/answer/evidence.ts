@@ -221,11 +221,14 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
     (part.roles.length === 0 || part.roles.includes(roleKeyOf(p.chunk)) || p.chunk.kind === "faq");
   // "Did he teach Spark?" is answered by what he taught, not by where he used it.
   const asksTeaching = TEACHING_QUESTION.test(foldText(part.text));
-  const fits = (p: RetrievedPassage) => inScope(p) && (!asksTeaching || p.chunk.kind === "faq" || taught(p));
+  // …or by a passage of a role given to teaching or training ("with Databricks", at Pernod Ricard).
+  const teachingRole = (p: RetrievedPassage) => taught(p) || vocabulary.roles.get(roleKeyOf(p.chunk))?.kind !== "work";
+  const fits = (p: RetrievedPassage) => inScope(p) && (!asksTeaching || p.chunk.kind === "faq" || teachingRole(p));
   const namesOnly = stackNamesOnly(part, keys);
   const byName = technologiesByName(part);
-  const matches = retrieval.matches.filter(fits).map(namesOnly).map(byName);
-  const ranked = retrieval.passages.filter(fits).map(namesOnly).map(byName);
+  const teaching = asksTeaching ? teachingHeld(part, teachingRole) : (p: RetrievedPassage) => p;
+  const matches = retrieval.matches.filter(fits).map(namesOnly).map(byName).map(teaching);
+  const ranked = retrieval.passages.filter(fits).map(namesOnly).map(byName).map(teaching);
   const order = [...ranked, ...matches.filter((p) => !ranked.includes(p))];
   const understood = understoodShare(part) >= tuning.minUnderstood;
   return { part, vocabulary, tuning, weights, keys, matches, order, understood, taught, complete } satisfies Judging;
@@ -448,6 +451,28 @@ function stackNamesOnly(part: QuestionPart, keys: boolean[]): (p: RetrievedPassa
     if (p.chunk.kind !== "stack") return p;
     let q = narrowed.get(p);
     if (!q) narrowed.set(p, (q = { ...p, matched: p.matched.map((m, i) => m && (keys[i]! || part.words[i]!.tech)) }));
+    return q;
+  };
+}
+
+/** The words of a teaching question that say who was taught ("trained people", « formé des équipes »). */
+const TEACHING_WORD = new RegExp(
+  String.raw`^(teach\w*|taught|train\w*|lectur\w*|courses?|class(es)?|students?|people|others|teams?|engineers|` +
+    String.raw`staff|employees|enseign\w*|cours|eleves|etudiants|form\w*|equipes?|ingenieurs|salaries|collaborateurs)$`,
+);
+
+/**
+ * "Has he trained people on Databricks?": a passage of a teaching or training role holds the teaching itself;
+ * it need only name what was taught. Returns the passage with the teaching words matched (the same object).
+ */
+function teachingHeld(part: QuestionPart, taught: (p: RetrievedPassage) => boolean) {
+  const words = part.words.map((w) => TEACHING_WORD.test(w.word));
+  if (!words.some(Boolean) || words.every(Boolean)) return (p: RetrievedPassage) => p;
+  const widened = new Map<RetrievedPassage, RetrievedPassage>();
+  return (p: RetrievedPassage) => {
+    if (!taught(p) || p.chunk.kind === "faq") return p;
+    let q = widened.get(p);
+    if (!q) widened.set(p, (q = { ...p, matched: p.matched.map((m, i) => m || words[i]!) }));
     return q;
   };
 }

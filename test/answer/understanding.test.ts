@@ -903,3 +903,18 @@ describe("his career as a whole: longest role, gaps", () => {
     expect(lead(await ask("il y a des trous dans son cv ?"))).toMatch(/^Aucun trou dans les dates du CV/);
   });
 });
+
+describe("levels and teaching", () => {
+  it("gives no 'yes' to 'is he a Spark expert?': where he used it, and that the CV doesn't rate it", async () => {
+    const a = await ask("is he a Spark expert?");
+    expect(lead(a)).toMatch(/^Spark: used at Decathlon .*The profile says where it was used, not how expert he is/);
+    expect(lead(await ask("il est expert spark ?"))).toMatch(/^Spark : utilisé chez Decathlon .* pas à quel niveau/);
+  });
+
+  it("answers 'has he trained people on Databricks?' from the training role, whatever its words", async () => {
+    const a = await ask("has he trained people on Databricks?");
+    expect(lead(a)).toBe("Yes — the profile mentions it at Pernod Ricard, April 2019 - October 2019.");
+    expect(a.citations[0]!.text).toContain("Databricks");
+    expect((await ask("has he trained people on Terraform?")).answered).toBe(false);
+  });
+});
