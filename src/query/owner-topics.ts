@@ -213,8 +213,15 @@ export function readCountryNames(): void {
   countryNames();
 }
 
+/** "teams in India", « des équipes en Inde », "clients in Germany": people he worked with, placed in a country. */
+const PEOPLE_IN = new RegExp(
+  String.raw`\b(teams?|people|colleagues|clients|customers|developers|engineers|stakeholders|offshore|equipes?|` +
+    String.raw`collegues|developpeurs|ingenieurs)\s+(?:based |located |basees? |situees? )?` +
+    String.raw`(in|from|en|au|aux|a)\s+(.+)$`,
+);
+
 function workedWhere(folded: string): boolean {
-  const place = WORKED_IN.exec(folded)?.[3];
+  const place = WORKED_IN.exec(folded)?.[3] ?? PEOPLE_IN.exec(folded)?.[3];
   if (!place) return false;
   const words = place.replace(/^(the|le|la|les|l')\s*/, "").match(/[\p{L}'-]+/gu) ?? [];
   // One to three words after the preposition: "India", "the United Kingdom", « l'Inde ».

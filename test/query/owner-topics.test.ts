@@ -62,3 +62,11 @@ describe("isArithmetic", () => {
       expect(isArithmetic(q)).toBe(false);
   });
 });
+
+describe("people he worked with, placed in a country", () => {
+  it("leaves 'teams in India', « des équipes en Inde » to him, not to a passage naming India", () => {
+    expect(ownerTopicOf("has he worked with teams in India?")).toBe("countries");
+    expect(ownerTopicOf("il a bossé avec des équipes en Inde ?")).toBe("countries");
+    expect(ownerTopicOf("has he worked with Spark and Kafka?")).toBeNull();
+  });
+});
