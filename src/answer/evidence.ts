@@ -185,7 +185,7 @@ export function judgeEvidence(
   if (whole.length > 0) return wholeEvidence(j, whole);
   const role = bestRoleUnion(j);
   if (role) return countedYes(j, quoteFigures(part, j.order, pickCovering(role, j.weights)), whole);
-  return elsewhereEvidence(j, retrieval) ?? partialEvidence(j);
+  return countedFigure(j) ?? elsewhereEvidence(j, retrieval) ?? partialEvidence(j);
 }
 
 /**
@@ -363,6 +363,18 @@ function countedYes(j: Judging, passages: RetrievedPassage[], whole: RetrievedPa
   const counted = countedWord(j.part);
   if (counted && !passages.some((p) => givesFigureFor(p, counted))) return partial(counted.original);
   return yes(passages);
+}
+
+/**
+ * « Combien de data scientists il a accompagnés à la MAIF ? »: the passage counting what is asked ("15 data
+ * scientists"), holding every name of the question, answers it whatever verb the question uses.
+ */
+function countedFigure(j: Judging): PartEvidence | null {
+  const counted = countedWord(j.part);
+  if (!counted || !j.understood) return null;
+  const names = (p: RetrievedPassage) => j.part.words.every((w, i) => !w.key || p.matched[i]);
+  const figures = j.order.filter((p) => p.chunk.kind !== "team" && givesFigureFor(p, counted) && names(p));
+  return figures.length > 0 ? yes(figures.slice(0, MAX_PASSAGES)) : null;
 }
 
 /** Not in the roles named, but elsewhere: "Kafka at AAA-Data?" → at EPISEN, not at AAA-Data. */

@@ -918,3 +918,13 @@ describe("levels and teaching", () => {
     expect((await ask("has he trained people on Terraform?")).answered).toBe(false);
   });
 });
+
+describe("a count asked with a verb the CV doesn't use", () => {
+  it("quotes the passage giving the figure: « combien de data scientists il a accompagnés à la MAIF ? »", async () => {
+    const a = await ask("Combien de data scientists il a accompagnés à la MAIF ?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.text).toBe("Mise en production effective par 15 data scientists répartis dans 4 équipes");
+    const teams = await ask("how many teams use the platform he builds?");
+    expect(teams.citations[0]!.text).toContain("160 teams");
+  });
+});
