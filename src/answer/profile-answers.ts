@@ -677,6 +677,8 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
       holds.map(heading),
     );
   }
+  // "More a data engineer or a data scientist?": his titles, for the reader to weigh.
+  if (intent.either) return reply(m.titleList(roles.map(roleAt).join("; ")), roles.map(heading));
   if (holds.length > 0) return reply(m.titleHeld(holds.map(roleAt).join("; ")), holds.map(heading));
   const lead = intent.role
     ? m.title(roles[0]!.employer, titleOf(roles[0]!), asked)

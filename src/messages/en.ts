@@ -97,6 +97,7 @@ function roleWords(profile: Profile) {
     leadershipElsewhere: (employer: string, places: string) =>
       `The profile doesn't say ${he} led people at ${employer}; it shows ${he} supervised others at ${places}.`,
     titleDuration: (duration: string, title: string, roles: string) => `About ${duration} as ${title}: ${roles}.`,
+    titleList: (roles: string) => `Titles, as the profile gives them: ${roles}.`,
     titleHeld: (roles: string) => `Yes — ${roles}.`,
     seniority: (roles: string, duration: string, start: string) =>
       `${roles}; about ${duration} of experience in all, since ${start}.`,

@@ -109,6 +109,7 @@ function roleWordsFr(profile: Profile): RoleWords {
       `Le profil ne dit pas qu'${il} a encadré des personnes chez ${employer} ; ` +
       `il montre qu'${il} en a encadré chez ${places}.`,
     titleDuration: (duration: string, title: string, roles: string) => `Environ ${duration} comme ${title} : ${roles}.`,
+    titleList: (roles: string) => `Titres, tels que le profil les donne : ${roles}.`,
     titleHeld: (roles: string) => `Oui — ${roles}.`,
     seniority: (roles: string, duration: string, start: string) =>
       `${roles} ; environ ${duration} d'expérience en tout, depuis ${start}.`,

@@ -33,7 +33,8 @@ export type ProfileIntent =
   | { kind: "skills"; role: string | null }
   | { kind: "summary" }
   /** `howLong`: "how long has he been a data engineer?" asks for the time in the roles holding the title. */
-  | { kind: "title"; role: string | null; title: string; howLong?: boolean; seniority?: boolean }
+  /** `either`: "is he more a data engineer or a data scientist?" — his titles, not a "yes". */
+  | { kind: "title"; role: string | null; title: string; howLong?: boolean; seniority?: boolean; either?: boolean }
   /** "Has he led a team (of 5) (as tech lead)?": `title` is a title asked with it, which he may not have held. */
   /** `count`: "how many people did he manage?", "could he be a tech lead?" ask for the people, not a yes. */
   /** `now`: "does he manage people today?", asked of his current roles. */
@@ -134,7 +135,9 @@ const AFTER = /\b(after|afterwards|apres|juste apres)\b/;
 /** "since 2021", « depuis 2021 », "before 2020", « avant 2020 »: a span open on one side. */
 const OPEN_YEAR = /\b(since|depuis|from|a partir de|des|before|avant|prior to)\s+(19[89]\d|20[0-4]\d)\b/;
 const EMPLOYERS = new RegExp(
-  String.raw`\b((which|what) (companies|employers|firms|clients|organi[sz]ations|places|industries|sectors|` +
+  String.raw`\b(how many (companies|employers|firms|clients|jobs|roles|positions|missions)|` +
+    String.raw`combien (d'|de |d )(employeurs|entreprises|boites|societes|clients|postes|missions|experiences)|` +
+    String.raw`(which|what) (companies|employers|firms|clients|organi[sz]ations|places|industries|sectors|` +
     String.raw`domains)|(what|which) (industry|sector|kind of companies)|where (has|did) (he|she) (work|worked)|` +
     String.raw`(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|` +
     String.raw`employment history|` +
@@ -269,6 +272,8 @@ const SKILLS = new RegExp(
 const SUMMARY = new RegExp(
   String.raw`\b(summar\w*|resume[rz]?|resumer|sum (him|her|it) up|` +
     String.raw`in (a few|one|two|three|four|five|\d) (lines?|sentences?|words|bullets|bullet points|points)|` +
+    String.raw`(a few|one|two|three|four|five|\d)[- ](lines?|sentences?|words|bullets|lignes?|phrases?|mots) ` +
+    String.raw`(pitch|summary|overview|intro|bio|resume|presentation)|` +
     String.raw`en (quelques|une|deux|trois|quatre|cinq|\d) (lignes?|phrases?|mots|points|puces)|` +
     String.raw`^(him|her|lui|elle|the candidate|this candidate|ce candidat|ce profil)\s*[?.!]*$|` +
     String.raw`overview of (him|her|the profile|his profile|the candidate)|` +
@@ -286,12 +291,13 @@ const TITLE_WORDS =
   String.raw`tech lead|lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|` +
   String.raw`director|directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|` +
   String.raw`chef d'equipe|chef|product owner|po|scrum master|data scientist|data analyst|scientist|analyst|` +
-  String.raw`developer|developpeur|devops|dba|database administrator|ml engineer|machine learning engineer`;
+  String.raw`developer|developpeur|devops|dba|database administrator|ml engineer|machine learning engineer|` +
+  String.raw`data engineer|data engineers|ingenieur data`;
 const TITLE = new RegExp(
   String.raw`\b(was (he|she)|is (he|she)|(he|she)'?s|has (he|she) been|c'etait lui|c etait lui|etait-il|` +
     String.raw`est-il|etait il|est il|a-t-il ete|a-t-il (deja|jamais) ete|(il|elle) (est|etait|a ete)|` +
     String.raw`(il|elle) a (deja|jamais) ete) ` +
-    String.raw`(ever |already |once |deja |jamais |vraiment |plutot |rather )?` +
+    String.raw`(ever |already |once |deja |jamais |vraiment |plutot |rather |more |more of )?` +
     String.raw`(the |a |an |le |la |un |une )?(?:(?:junior|senior) (?:ou|or) )?(senior|${TITLE_WORDS})\b`,
 );
 /** "Has he led a team as tech lead?": a title he would have held, asked through what he did. */
@@ -715,8 +721,16 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
     return { kind: "title", role, title: wanted.replace(/\b(junior|confirme|experimente)\b/g, "").trim() };
   }
   const title = TITLE.exec(text);
-  if (title)
-    return { kind: "title", role, title: `${title[title.length - 2] ?? ""}${title[title.length - 1]!}`, ...howLong };
+  if (title) {
+    const either = /^\s*(or|ou)\b/.test(text.slice(title.index + title[0].length)) ? { either: true } : {};
+    return {
+      kind: "title",
+      role,
+      title: `${title[title.length - 2] ?? ""}${title[title.length - 1]!}`,
+      ...howLong,
+      ...either,
+    };
+  }
   // "How many years of data engineering?": the time as a data engineer.
   const field = YEARS_IN_FIELD.exec(text);
   if (field && howLong.howLong && !namesTechnology)

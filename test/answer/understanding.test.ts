@@ -928,3 +928,18 @@ describe("a count asked with a verb the CV doesn't use", () => {
     expect(teams.citations[0]!.text).toContain("160 teams");
   });
 });
+
+describe("whole-profile questions probed (eighth session)", () => {
+  it("counts his employers: 'how many companies has he worked for?', « il a eu combien d'employeurs ? »", async () => {
+    expect(lead(await ask("how many companies has he worked for?"))).toMatch(/^5 employers, as the CV lists them/);
+    expect(lead(await ask("il a eu combien d'employeurs ?"))).toMatch(/^5 employeurs, dans l'ordre du CV/);
+  });
+
+  it("answers 'a 2 line pitch' with the summary, and 'more X or Y?' with his titles, no 'yes'", async () => {
+    expect(lead(await ask("give me a 2 line pitch about him"))).toMatch(/^Senior Data Engineer at Decathlon/);
+    expect(lead(await ask("is he more a data engineer or a data scientist?"))).toMatch(
+      /^Titles, as the profile gives them: Senior Data Engineer at Decathlon/,
+    );
+    expect(lead(await ask("is he a data engineer?"))).toMatch(/^Yes — Senior Data Engineer at Decathlon/);
+  });
+});
