@@ -183,6 +183,7 @@ function engineContext(options: EngineOptions): EngineContext {
     messages: messagesFor(profile),
     now: options.now ?? (() => new Date()),
     taughtNames: (role, lang) => taughtNames(role, lang, index.lexicon, vocabulary.display),
+    programming: (name) => index.lexicon.isProgrammingLanguage(name),
     meanings: (text) => queryTerms(text).map((w) => [...w.stems, ...(vocabulary.thesaurus?.expand(w) ?? [])]),
   };
   const employers = [...new Set([...vocabulary.roles.values()].map((r) => r.employer))];

@@ -29,6 +29,8 @@ export interface ProfileContext {
   messages: Messages;
   /** Today, for durations of current roles; tests set it. */
   now: () => Date;
+  /** Whether a technology's name is a programming language's. */
+  programming?: (name: string) => boolean;
   /** Each content word of a text: its stems and its synonyms' (the owner's thesaurus). */
   meanings?: (text: string) => string[][];
 }
@@ -144,7 +146,8 @@ export function answerProfileIntent(
     case "results":
       return resultsAnswer(intent, tools);
     case "skills":
-      return intent.role ? roleStackAnswer(intent.role, tools, ctx, language) : skillsAnswer(tools, ctx, language);
+      if (intent.role) return roleStackAnswer(intent.role, tools, ctx, language);
+      return intent.languages ? languagesAnswer(tools, ctx) : skillsAnswer(tools, ctx, language);
     case "summary":
       return summaryAnswer(tools, ctx, language);
     case "leadership":
@@ -619,6 +622,15 @@ function skillsAnswer(tools: Tools, ctx: ProfileContext, language: Language): An
     lead,
     work.map((r) => inLang(r).find((c) => c.kind === "stack")!),
   );
+}
+
+/** "Which languages does he code in?": the programming languages of his roles' stacks and passages. */
+function languagesAnswer(tools: Tools, ctx: ProfileContext): Answer {
+  const { m, now, inLang, work, reply } = tools;
+  const languages = rankSkills(ctx, now).filter((s) => ctx.programming?.(s.name));
+  const stacks = work.map((r) => inLang(r).find((c) => c.kind === "stack")!);
+  if (languages.length === 0) return reply(m.languagesNone, stacks, false);
+  return reply(m.languages(languages.map((s) => `${s.name} (${m.roles(s.roles)})`).join(", ")), stacks);
 }
 
 /** "Tell me about him": current role and experience, main skills, one highlight, in three cited lines. */

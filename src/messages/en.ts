@@ -241,6 +241,8 @@ function profileWords(profile: Profile) {
     ...beforeWords(),
     ...contractWords(),
     skills: (list: string) => `Main skills, by how many roles use them and how recently: ${list}.`,
+    languages: (list: string) => `Programming languages, by how many roles use them: ${list}.`,
+    languagesNone: "The profile names no programming language in its roles.",
     skillsTaught: (list: string) => `Also taught: ${list}.`,
     roles: (n: number) => (n === 1 ? "1 role" : `${n} roles`),
     latest: (label: string) => `latest ${label}`,

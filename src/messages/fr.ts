@@ -257,6 +257,8 @@ function profileWordsFr(profile: Profile): ProfileWords {
     ...contractWordsFr(),
     skills: (list: string) =>
       `Compétences principales, selon le nombre de postes qui les utilisent et leur récence : ${list}.`,
+    languages: (list: string) => `Langages de programmation, selon le nombre de postes qui les utilisent : ${list}.`,
+    languagesNone: "Le profil ne cite aucun langage de programmation dans ses postes.",
     skillsTaught: (list: string) => `Enseigne aussi : ${list}.`,
     roles: (n: number) => (n === 1 ? "1 poste" : `${n} postes`),
     latest: (label: string) => `dernier usage ${label}`,

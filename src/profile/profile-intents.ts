@@ -30,7 +30,8 @@ export type ProfileIntent =
   | { kind: "current"; role: string | null }
   | { kind: "overview"; role: string }
   | { kind: "results"; roles: string[] }
-  | { kind: "skills"; role: string | null }
+  /** `languages`: "which languages does he code in?" — the programming languages among them. */
+  | { kind: "skills"; role: string | null; languages?: boolean }
   | { kind: "summary" }
   /** `howLong`: "how long has he been a data engineer?" asks for the time in the roles holding the title. */
   /** `either`: "is he more a data engineer or a data scientist?" — his titles, not a "yes". */
@@ -257,6 +258,19 @@ const RESULTS = new RegExp(
     String.raw`(most )?impressive (thing|project|work)|proudest|biggest (project|win|success)|` +
     String.raw`plus (gros|grand|beau) projet|plus grande? (reussite|realisation)|fierte)\b`,
 );
+/** "Which languages does he code in?", « il code en quoi ? », « quels langages ? »: programming languages. */
+const CODES_IN = new RegExp(
+  String.raw`\b(programming languages?|coding languages?|` +
+    String.raw`languages? (does|do|can|did) (he|she) (code|program|write|use)|(code|codes|coded|program|programs) in|` +
+    String.raw`langages?( de programmation)?|(il|elle) (code|developpe|programme) en|` +
+    String.raw`(code|developpe|programme)[- ]t[- ](il|elle) en)\b`,
+);
+/** "What are his main skills?", "which languages does he code in?". */
+function skillsIntent(text: string, role: string | null): ProfileIntent | null {
+  if (CODES_IN.test(text) && !role) return { kind: "skills", role: null, languages: true };
+  return SKILLS.test(text) ? { kind: "skills", role } : null;
+}
+
 const SKILLS = new RegExp(
   String.raw`\b((il|elle) sait faire quoi|que sait[- ](il|elle) faire|what can (he|she) do|` +
     String.raw`what is (he|she) good at|` +
@@ -487,7 +501,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   current: new RegExp(`${CURRENT.source}|${ROLE_WORDS.source}|${JOB_TITLE.source}|${DOES_NOW.source}`, "g"),
   overview: new RegExp(`${OVERVIEW.source}|${JOB_TITLE.source}`, "g"),
   results: new RegExp(`${RESULTS.source}|\\b(main|key|biggest|best|top|principaux|principales|grands?)\\b`, "g"),
-  skills: new RegExp(SKILLS.source, "g"),
+  skills: new RegExp(`${SKILLS.source}|${CODES_IN.source}|\\b(languages?|know|knows|use|uses)\\b`, "g"),
   summary: new RegExp(`${SUMMARY.source}|\\b(profile|profil|lines?|lignes?|candidate|candidat)\\b`, "g"),
   title: new RegExp(
     `${TITLE.source}|${AS_LEAD.source}|${SENIORITY.source}|${LOOKING_FOR.source}|${AS_TITLE.source}|` +
@@ -532,16 +546,15 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = subjectOf(part);
-  const contract = role ? contractIntent(text, role, part) : contractOfCareer(u, text);
-  if (contract) return contract;
-  const leading = part.technologies.length === 0 ? leadingIntent(text, role) : null;
-  if (leading) return leading;
+  const contractOrLead =
+    (role ? contractIntent(text, role, part) : contractOfCareer(u, text)) ??
+    (part.technologies.length === 0 ? leadingIntent(text, role) : null);
+  if (contractOrLead) return contractOrLead;
   if (part.roles.length === 2 && AT_ONCE.test(text))
     return { kind: "overlap", roles: [part.roles[0]!, part.roles[1]!], ...(ORDER.test(text) ? { order: true } : {}) };
-  const title = titleIntent(text, role, part.technologies.length > 0);
-  if (title) return title;
   const career = !role && part.technologies.length === 0 && part.missing.length === 0 ? careerIntent(text) : null;
-  if (career) return career;
+  const titleOrCareer = titleIntent(text, role, part.technologies.length > 0) ?? career;
+  if (titleOrCareer) return titleOrCareer;
   if ((TEACHES.test(text) || TEACHES_AT_ALL.test(text)) && !HOW_LONG.test(text) && part.technologies.length === 0)
     return { kind: "taught", role };
   // "What was his first job?", not "his first job in machine learning?": nothing asked beside it.
@@ -567,7 +580,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const before = beforeIntent(text, role, part);
   if (before) return before;
   if (role && AFTER.test(text) && subject.every((w) => w.everyday)) return { kind: "after", role };
-  if (SKILLS.test(text) && part.technologies.length === 0) return { kind: "skills", role };
+  const skills = part.technologies.length === 0 ? skillsIntent(text, role) : null;
+  if (skills) return skills;
   if (SUMMARY.test(text)) return { kind: "summary" };
   if (RESULTS.test(text) && part.technologies.length === 0) return { kind: "results", roles: part.roles };
   const employers = employersIntent(text, part, role);

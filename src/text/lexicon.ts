@@ -6,7 +6,7 @@ import { foldText } from "./normalize.js";
 import { BloomFilter } from "./bloom-filter.js";
 
 /** Bump when the word lists or how they are read change: the cached lexicon is rebuilt. */
-export const LEXICON_VERSION = 5;
+export const LEXICON_VERSION = 7;
 /** Below this rank in spoken-English frequency, a brand name is also an everyday word ("Go", "Spring"). */
 const COMMON_RANK = 8000;
 /**
@@ -52,6 +52,8 @@ export interface Lexicon {
   phraseAt(tokens: string[], i: number): number;
   /** The technology and brand names that are no everyday word ("terraform", "kubernetes"), folded. */
   techNames(): readonly string[];
+  /** True for a programming language's name ("Python", "Scala", "SQL"), as GitHub's linguist lists them. */
+  isProgrammingLanguage(name: string): boolean;
 }
 
 interface LexiconFile {
@@ -64,6 +66,8 @@ interface LexiconFile {
   everydayFr: string[];
   /** Folded brand-and-everyday-words names, tokens joined by a space: "google cloud". */
   phrases: string[];
+  /** Folded names of programming languages: "python", "scala", "sql". */
+  programming: string[];
   bloom: { bits: number; hashes: number };
 }
 
@@ -91,6 +95,21 @@ async function technologyNames(): Promise<string[]> {
       );
   }
   return names;
+}
+
+/** Names of linguist's programming languages (its `type`), folded; and SQL, which it files as data. */
+async function programmingLanguages(): Promise<string[]> {
+  const dir = join(dirname(require.resolve("linguist-languages")), "data");
+  const files = (await readdir(dir)).filter((f) => f.endsWith(".js"));
+  const names = await Promise.all(
+    files.map(async (file) => {
+      const text = await readFile(join(dir, file), "utf8");
+      const name = /\bname: '([^']+)'/.exec(text)?.[1];
+      // A dialect of another ("NumPy", of Python) is that language's library, not a language of its own.
+      return name && /\btype: 'programming'/.test(text) && !/\bgroup: '/.test(text) ? foldText(name) : null;
+    }),
+  );
+  return [...names.filter((n): n is string => n !== null), "sql"];
 }
 
 /** Reads the word-list packages (≈0.6 M words, a second or two) into the compact cached form. */
@@ -133,6 +152,7 @@ export async function buildLexicon(): Promise<{ file: LexiconFile; bloom: BloomF
       everyday,
       everydayFr,
       phrases: [...phrases],
+      programming: await programmingLanguages(),
       bloom: { bits: bloom.bits, hashes: bloom.hashes },
     },
     bloom,
@@ -156,7 +176,9 @@ function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
   let common: Set<string> | null = null;
   const phrases = new Set(file.phrases);
   let tech: string[] | null = null;
+  let programming: Set<string> | null = null;
   return {
+    isProgrammingLanguage: (name) => (programming ??= new Set(file.programming ?? [])).has(foldText(name)),
     techNames: () => (tech ??= [...names.entries()].filter(([, common]) => !common).map(([name]) => name)),
     phraseAt: (tokens, i) => {
       for (let n = 3; n >= 2; n--)

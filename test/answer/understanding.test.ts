@@ -943,3 +943,14 @@ describe("whole-profile questions probed (eighth session)", () => {
     expect(lead(await ask("is he a data engineer?"))).toMatch(/^Yes — Senior Data Engineer at Decathlon/);
   });
 });
+
+describe("programming languages", () => {
+  it("lists the languages of his roles for 'which languages does he code in?', « il code en quoi ? »", async () => {
+    expect(lead(await ask("which languages does he code in?"))).toBe(
+      "Programming languages, by how many roles use them: Python (4 roles), Scala (1 role).",
+    );
+    expect(lead(await ask("il code en quoi ?"))).toMatch(/^Langages de programmation, .* Python \(4 postes\)/);
+    // Spoken languages stay his to say.
+    expect((await ask("which languages does he speak?")).reason).toBe("owner_only");
+  });
+});
