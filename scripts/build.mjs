@@ -8,11 +8,17 @@
  * `npm start`, `npm run ask` and the other compiled commands do), the compiled entry point then runs in
  * this same process, with `args` as its command line: one `node` start, not npm, esbuild and node again.
  * Plain JavaScript, so that the check costs a few stat calls, not tsx or esbuild's start-up.
+ *
+ * The programs people start by hand (`npm start`, `npm run ask`) are also bundled as one CommonJS file each
+ * (dist/…/x.cjs), which `--run` compiles with a V8 code cache kept under dist/.code-cache/: Node 20 has no
+ * compile cache for ES modules, and compiling the bundles' functions was ~0.1 s of a one-question run.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { createRequire } from "node:module";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import vm from "node:vm";
 
 const ENTRIES = [
   "src/**/*.ts",
@@ -49,6 +55,10 @@ const PROGRAMS = [
   "src/index/hnsw-check-worker.ts",
   "src/embeddings/embed-worker.ts",
 ];
+/** Programs also bundled as CommonJS, which `--run` starts from a code cache (see runProgram). */
+const CACHED_PROGRAMS = ["src/main.ts", "src/cli/ask.ts"];
+/** Where `--run` keeps the V8 code caches of the CommonJS programs; emptied by every build. */
+const CODE_CACHE_DIR = "dist/.code-cache";
 /** Packages bundled into the programs (many small files); the others are imported from node_modules. */
 const BUNDLED_PACKAGES = new Set(["zod"]);
 /** Stands for the way from an output file to dist/src/, filled in once each file's place is known. */
@@ -89,7 +99,7 @@ function lastBuilt() {
  * A module's `import.meta.url` is its own compiled file's (dist/src/…/x.js) in the bundles too: workers and
  * packages are found next to it (`new URL("./x-worker.js", import.meta.url)`), as in the per-file output.
  */
-const keepModuleUrls = {
+const keepModuleUrls = (metaUrl = "import.meta.url") => ({
   name: "keep-module-urls",
   setup(b) {
     b.onResolve({ filter: /^[^./]/ }, (a) =>
@@ -97,11 +107,11 @@ const keepModuleUrls = {
     );
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (a) => {
       const own = relative(resolve("src"), a.path).replace(/\.ts$/, ".js").replaceAll("\\", "/");
-      const url = `new URL(${JSON.stringify(own)}, new URL("${TO_DIST_SRC}", import.meta.url)).href`;
+      const url = `new URL(${JSON.stringify(own)}, new URL("${TO_DIST_SRC}", ${metaUrl})).href`;
       return { contents: (await readFile(a.path, "utf8")).replaceAll("import.meta.url", url), loader: "ts" };
     });
   },
-};
+});
 
 /** What every esbuild pass shares: Node 20 ES modules under dist/, sources' folders kept. */
 const COMMON = { outdir: "dist", outbase: ".", platform: "node", format: "esm", target: "node20", logLevel: "warning" };
@@ -115,10 +125,34 @@ async function bundlePrograms(build) {
     splitting: true,
     chunkNames: "src/chunks/[name]-[hash]",
     write: false,
-    plugins: [keepModuleUrls],
+    plugins: [keepModuleUrls()],
   });
   // The chunks' names carry a hash of their content: those of earlier builds would pile up.
   rmSync("dist/src/chunks", { recursive: true, force: true });
+  writeOutputs(outputFiles);
+}
+
+/**
+ * CACHED_PROGRAMS as CommonJS, one file each beside the ES module (x.js → x.cjs): `import.meta.url` is the
+ * file's own URL, set by a first line; code loaded on demand is in the file, run when first imported.
+ */
+async function bundleCommonJs(build) {
+  const { outputFiles } = await build({
+    ...COMMON,
+    entryPoints: CACHED_PROGRAMS,
+    bundle: true,
+    format: "cjs",
+    outExtension: { ".js": ".cjs" },
+    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    write: false,
+    plugins: [keepModuleUrls("__importMetaUrl")],
+  });
+  rmSync(CODE_CACHE_DIR, { recursive: true, force: true });
+  writeOutputs(outputFiles);
+}
+
+/** esbuild's output files, written with the way to dist/src/ filled in. */
+function writeOutputs(outputFiles) {
   for (const file of outputFiles) {
     // "./" or "../": every output lies in dist/src/ or one folder below dist/.
     const toDistSrc = `${relative(dirname(file.path), resolve("dist/src")).replaceAll("\\", "/") || "."}/`;
@@ -151,6 +185,7 @@ async function buildDist(ifStale, entry) {
     const { build } = await import("esbuild");
     await build({ ...COMMON, entryPoints: ENTRIES });
     await bundlePrograms(build);
+    await bundleCommonJs(build);
     await writeTrimmedStemmers();
   } catch (error) {
     // esbuild has printed its own errors; anything else (esbuild missing, a disk error) is said here.
@@ -162,6 +197,61 @@ async function buildDist(ifStale, entry) {
   return true;
 }
 
+/**
+ * Runs a compiled program in this process: its CommonJS bundle from a V8 code cache when it has one (see
+ * CACHED_PROGRAMS) and this Node can import from such code, else the ES module.
+ */
+async function runProgram(entry) {
+  const commonJs = entry.replace(/\.js$/, ".cjs");
+  const importer = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+  if (!importer || !existsSync(commonJs)) return import(pathToFileURL(entry).href);
+  // Named by the file (a build empties the folder too) and the Node that compiled it: V8 itself checks
+  // only its version, its flags and the source's length.
+  const { size, mtimeMs } = statSync(commonJs);
+  const key = `${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}`;
+  const cacheFile = join(CODE_CACHE_DIR, `${basename(commonJs)}-${key}.bin`);
+  const source = readFileSync(commonJs, "utf8");
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    // none yet: this run writes it
+  }
+  const script = new vm.Script(
+    `(function (exports, require, module, __filename, __dirname) {"use strict";${source}\n})`,
+    {
+      filename: commonJs,
+      cachedData,
+      importModuleDynamically: importer,
+    },
+  );
+  if (!cachedData || script.cachedDataRejected) saveCodeCache(script, cacheFile);
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(commonJs), module, commonJs, dirname(commonJs));
+}
+
+/**
+ * Writes the code cache once the program has run a while (its start compiled) or at exit, whichever comes
+ * first; atomically, so that runs at once never read half a file. A cache that cannot be written is skipped.
+ */
+function saveCodeCache(script, cacheFile) {
+  let saved = false;
+  const save = () => {
+    if (saved) return;
+    saved = true;
+    try {
+      mkdirSync(dirname(cacheFile), { recursive: true });
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(tmp, script.createCachedData());
+      renameSync(tmp, cacheFile);
+    } catch {
+      // a read-only dist/: every run compiles, as without the cache
+    }
+  };
+  process.once("exit", save);
+  setTimeout(save, 2000).unref();
+}
+
 const args = process.argv.slice(2);
 const run = args.indexOf("--run");
 const own = run >= 0 ? args.slice(0, run) : args;
@@ -170,5 +260,5 @@ if (!(await buildDist(own.includes("--if-stale"), entry))) process.exitCode = 1;
 else if (entry) {
   // The entry point reads its own command line from process.argv, as when node runs it directly.
   process.argv = [process.argv[0], entry, ...args.slice(run + 2)];
-  await import(pathToFileURL(entry).href);
+  await runProgram(entry);
 }
