@@ -27,10 +27,10 @@ function peakRssMb(pid: number): number {
 
 /**
  * What npm runs for a compiled program, without npm: the build's up-to-date check, then the program in the same
- * process (from its code cache, see scripts/build.mjs).
+ * process (from its code cache, see scripts/build.cjs).
  */
 function program(entry: string, ...args: string[]): string[] {
-  return [process.execPath, "scripts/build.mjs", "--if-stale", "--run", entry, ...args];
+  return [process.execPath, "scripts/build.cjs", "--if-stale", "--run", entry, ...args];
 }
 
 /**
@@ -129,7 +129,7 @@ function timeRuns(commands: string[][], env: NodeJS.ProcessEnv): { ms: number[];
 /**
  * `npm run ask -- "…"` as a person types it, whole process: npm, the build's up-to-date check (nothing
  * changed: no esbuild), the question in the same process, its exit; and its program alone (what npm runs,
- * `node scripts/build.mjs --if-stale --run dist/src/cli/ask.js`), to tell npm's share from the program's.
+ * `node scripts/build.cjs --if-stale --run dist/src/cli/ask.js`), to tell npm's share from the program's.
  */
 async function timeAsk(
   name: string,
@@ -151,7 +151,7 @@ async function timeAsk(
   const target = key === "askKeywordsOnly" ? "target < 600 ms" : "";
   rows.push([`npm run ask as typed, ${name}`, spread(figures, `${key}Typed`, typed.ms), target]);
   rows.push([
-    `  its program alone (node scripts/build.mjs --run)`,
+    `  its program alone (node scripts/build.cjs --run)`,
     `${spread(figures, key, alone.ms)}, peak RSS ${figures[`${key}PeakRssMb`]} MB`,
     "",
   ]);

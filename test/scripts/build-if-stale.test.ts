@@ -28,14 +28,14 @@ function project(): string {
 }
 
 function build(dir: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, ["scripts/build.mjs", ...args], { cwd: dir, encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["scripts/build.cjs", ...args], { cwd: dir, encoding: "utf8" });
   expect(run.status, run.stderr).toBe(0);
   return run;
 }
 
 const stampOf = (dir: string) => statSync(join(dir, "dist", ".build-inputs")).mtimeMs;
 
-describe("scripts/build.mjs --if-stale (what npm start and npm run ask go through)", () => {
+describe("scripts/build.cjs --if-stale (what npm start and npm run ask go through)", () => {
   it("builds once, then runs the program, not building while nothing changed; an edited source is built again", () => {
     const dir = project();
     const first = build(dir, "--if-stale", "--run", "dist/src/echo-args.js", "Has he", "used Spark?");
@@ -56,7 +56,7 @@ describe("scripts/build.mjs --if-stale (what npm start and npm run ask go throug
   it("runs npm run ask's CommonJS bundle from a code cache written by its first run, emptied by a build", () => {
     const dir = project();
     const ask = () =>
-      spawnSync(process.execPath, ["scripts/build.mjs", "--if-stale", "--run", "dist/src/cli/ask.js"], {
+      spawnSync(process.execPath, ["scripts/build.cjs", "--if-stale", "--run", "dist/src/cli/ask.js"], {
         cwd: dir,
         encoding: "utf8",
       });

@@ -2,23 +2,33 @@
  * `npm run build`: src/ (and the bench children run compiled) transpiled to dist/ by esbuild; no type
  * checking (that is `npm test`'s job).
  *
- * `node scripts/build.mjs --if-stale` skips esbuild when no input changed since the last build: a list of
+ * `node scripts/build.cjs --if-stale` skips esbuild when no input changed since the last build: a list of
  * the inputs' names, sizes and modification times is kept in dist/, and any difference (a file edited,
  * added or removed, this script or the lockfile changed) builds again. With `--run dist/….js args…` (what
  * `npm start`, `npm run ask` and the other compiled commands do), the compiled entry point then runs in
  * this same process, with `args` as its command line: one `node` start, not npm, esbuild and node again.
- * Plain JavaScript, so that the check costs a few stat calls, not tsx or esbuild's start-up.
+ * Plain JavaScript, so that the check costs a few stat calls, not tsx or esbuild's start-up; CommonJS, so that
+ * Node starts it without its ES module loader, nor the ES module face of node:fs (which loads the streams).
  *
  * The programs people start by hand (`npm start`, `npm run ask`) are also bundled as one CommonJS file each
  * (dist/…/x.cjs), which `--run` compiles with a V8 code cache kept under dist/.code-cache/: Node 20 has no
  * compile cache for ES modules, and compiling the bundles' functions was ~0.1 s of a one-question run.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { basename, dirname, join, relative, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import vm from "node:vm";
+const {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} = require("node:fs");
+const { readFile } = require("node:fs/promises");
+const { createRequire } = require("node:module");
+const { basename, dirname, join, relative, resolve } = require("node:path");
+const { pathToFileURL } = require("node:url");
+const vm = require("node:vm");
 
 const ENTRIES = [
   "src/**/*.ts",
@@ -29,7 +39,7 @@ const ENTRIES = [
 ];
 /** Inputs beyond src/: the bench files above, and what decides how they are built. */
 const OTHER_INPUTS = ENTRIES.slice(1).concat([
-  "scripts/build.mjs",
+  "scripts/build.cjs",
   "scripts/snowball-en-fr.mjs",
   "package-lock.json",
   "tsconfig.json",
@@ -252,13 +262,20 @@ function saveCodeCache(script, cacheFile) {
   setTimeout(save, 2000).unref();
 }
 
-const args = process.argv.slice(2);
-const run = args.indexOf("--run");
-const own = run >= 0 ? args.slice(0, run) : args;
-const entry = run >= 0 ? resolve(args[run + 1] ?? "") : undefined;
-if (!(await buildDist(own.includes("--if-stale"), entry))) process.exitCode = 1;
-else if (entry) {
-  // The entry point reads its own command line from process.argv, as when node runs it directly.
-  process.argv = [process.argv[0], entry, ...args.slice(run + 2)];
-  await runProgram(entry);
+async function main() {
+  const args = process.argv.slice(2);
+  const run = args.indexOf("--run");
+  const own = run >= 0 ? args.slice(0, run) : args;
+  const entry = run >= 0 ? resolve(args[run + 1] ?? "") : undefined;
+  if (!(await buildDist(own.includes("--if-stale"), entry))) process.exitCode = 1;
+  else if (entry) {
+    // The entry point reads its own command line from process.argv, as when node runs it directly.
+    process.argv = [process.argv[0], entry, ...args.slice(run + 2)];
+    await runProgram(entry);
+  }
 }
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
