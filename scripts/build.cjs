@@ -152,6 +152,9 @@ async function bundleCommonJs(build) {
     entryPoints: CACHED_PROGRAMS,
     bundle: true,
     format: "cjs",
+    // import() of a package or of code loaded on demand becomes require(): no ES module loader, nor Node's
+    // experimental hook for import() in code compiled by vm.
+    supported: { "dynamic-import": false },
     outExtension: { ".js": ".cjs" },
     banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
     write: false,
@@ -209,12 +212,12 @@ async function buildDist(ifStale, entry) {
 
 /**
  * Runs a compiled program in this process: its CommonJS bundle from a V8 code cache when it has one (see
- * CACHED_PROGRAMS) and this Node can import from such code, else the ES module.
+ * CACHED_PROGRAMS), else the ES module. The CommonJS bundle has no import() (the build made each a require()),
+ * so it needs no import hook from vm.
  */
 async function runProgram(entry) {
   const commonJs = entry.replace(/\.js$/, ".cjs");
-  const importer = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  if (!importer || !existsSync(commonJs)) return import(pathToFileURL(entry).href);
+  if (!existsSync(commonJs)) return import(pathToFileURL(entry).href);
   // Named by the file (a build empties the folder too) and the Node that compiled it: V8 itself checks
   // only its version, its flags and the source's length.
   const { size, mtimeMs } = statSync(commonJs);
@@ -232,7 +235,6 @@ async function runProgram(entry) {
     {
       filename: commonJs,
       cachedData,
-      importModuleDynamically: importer,
     },
   );
   if (!cachedData || script.cachedDataRejected) saveCodeCache(script, cacheFile);
