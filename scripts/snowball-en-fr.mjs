@@ -2,7 +2,7 @@
  * snowball-stemmers ships 24 languages' stemmers in one 870 kB CommonJS file; the bot stems English and
  * French only. `trimSnowball` keeps the shared runtime, those two stemmers and `newStemmer` (its table
  * cut to them): a seventh of the code for a one-shot `npm run ask` to compile. The build writes the
- * result beside the compiled stem.js (see build.mjs); null when the file is not laid out as expected
+ * result beside the compiled stem.js (see build.cjs); null when the file is not laid out as expected
  * (another version of the package): the full package is then used.
  */
 const KEEP = new Set(["english", "french"]);

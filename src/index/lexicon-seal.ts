@@ -1,7 +1,7 @@
-import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "../logging/logger.js";
-import { openLexicon, type Lexicon } from "../text/lexicon.js";
+import { openLexicon, type Lexicon, type LexiconBytes } from "../text/lexicon.js";
 import { digestOf, type FileDigest } from "./index-files.js";
 
 /**
@@ -13,44 +13,32 @@ import { digestOf, type FileDigest } from "./index-files.js";
 const LEXICON_FILES = ["lexicon.json", "lexicon.bloom"];
 const SUMS_FILE = "lexicon.sums.json";
 
-type Stamp = string;
-
-async function stampOf(dir: string): Promise<Stamp> {
-  const stats = await Promise.all(
-    LEXICON_FILES.map((name) =>
-      stat(join(dir, name)).then(
-        (s) => `${s.size}:${s.mtimeMs}`,
-        () => "-",
-      ),
-    ),
+/**
+ * The lexicon files as read, when they match their recorded checksums; else null, and files that don't
+ * match are deleted. The three files are read at once, each once: the lexicon is opened from these bytes.
+ */
+async function checkLexiconFiles(dir: string, logger: Logger): Promise<LexiconBytes | null> {
+  const [sumsText, ...files] = await Promise.all(
+    [SUMS_FILE, ...LEXICON_FILES].map((name) => readFile(join(dir, name)).catch(() => null)),
   );
-  return stats.join("|");
-}
-
-/** Deletes the lexicon files when they don't match their recorded checksums; says whether they did. */
-async function checkLexiconFiles(dir: string, logger: Logger): Promise<boolean> {
   let sums: Record<string, FileDigest>;
   try {
-    sums = JSON.parse(await readFile(join(dir, SUMS_FILE), "utf8")) as Record<string, FileDigest>;
+    sums = JSON.parse(sumsText?.toString("utf8") ?? "") as Record<string, FileDigest>;
   } catch {
-    return false;
+    return null;
   }
-  for (const name of LEXICON_FILES) {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(join(dir, name));
-    } catch {
-      return false;
-    }
+  for (const [i, name] of LEXICON_FILES.entries()) {
+    const bytes = files[i];
+    if (!bytes) return null;
     const actual = digestOf(bytes);
     const expected = sums?.[name];
     if (!expected || actual.bytes !== expected.bytes || actual.sha256 !== expected.sha256) {
       logger.warn({ file: join(dir, name) }, "lexicon files are damaged; rebuilding them");
       await Promise.all(LEXICON_FILES.map((n) => rm(join(dir, n), { force: true })));
-      return false;
+      return null;
     }
   }
-  return true;
+  return { json: files[0]!, bloom: files[1]! };
 }
 
 async function sealLexiconFiles(dir: string, logger: Logger): Promise<void> {
@@ -70,9 +58,15 @@ async function sealLexiconFiles(dir: string, logger: Logger): Promise<void> {
 export async function openCheckedLexicon(dataDir: string, logger: Logger): Promise<Lexicon> {
   const dir = join(dataDir, "index");
   const verified = await checkLexiconFiles(dir, logger);
-  const before = await stampOf(dir);
+  if (verified) {
+    // Opened from the bytes checked; sealed again if it was built anew (a cache of an older version).
+    let built = false;
+    const lexicon = await openLexicon(dataDir, logger, { read: verified, onBuilt: () => (built = true) });
+    if (built) await sealLexiconFiles(dir, logger);
+    return lexicon;
+  }
   const lexicon = await openLexicon(dataDir, logger);
-  // Sealed again only when the files are new: first start, rebuilt, or never sealed.
-  if (!verified || (await stampOf(dir)) !== before) await sealLexiconFiles(dir, logger);
+  // Sealed again: first start, rebuilt, or never sealed.
+  await sealLexiconFiles(dir, logger);
   return lexicon;
 }

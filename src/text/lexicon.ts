@@ -206,16 +206,27 @@ const paths = (dataDir: string) => ({
   bits: join(dataDir, "index", "lexicon.bloom"),
 });
 
+/** The cache's two files (lexicon.json, lexicon.bloom), when the caller has read them already. */
+export interface LexiconBytes {
+  json: Buffer;
+  bloom: Buffer;
+}
+
 /**
- * The lexicon from the cache in `dataDir`, or built from the packages (and cached) when the cache
- * is missing, stale or damaged. Never throws for a bad cache file.
+ * The lexicon from the cache in `dataDir` (or from its files as `read` by the caller, who checked them), or
+ * built from the packages (and cached, then `onBuilt`) when the cache is missing, stale or damaged. Never
+ * throws for a bad cache file.
  */
-export async function openLexicon(dataDir: string, logger: Logger): Promise<Lexicon> {
+export async function openLexicon(
+  dataDir: string,
+  logger: Logger,
+  { read, onBuilt }: { read?: LexiconBytes; onBuilt?: () => void } = {},
+): Promise<Lexicon> {
   const p = paths(dataDir);
   try {
-    const file = JSON.parse(await readFile(p.json, "utf8")) as LexiconFile;
+    const file = JSON.parse((read?.json ?? (await readFile(p.json))).toString("utf8")) as LexiconFile;
     if (file.version === LEXICON_VERSION) {
-      const bytes = await readFile(p.bits);
+      const bytes = read?.bloom ?? (await readFile(p.bits));
       return toLexicon(
         file,
         BloomFilter.fromBytes(
@@ -241,5 +252,6 @@ export async function openLexicon(dataDir: string, logger: Logger): Promise<Lexi
     logger.warn({ err: error }, "could not cache the lexicon; it will be rebuilt at the next start");
   }
   logger.info({ ms: Math.round(performance.now() - started) }, "lexicon built");
+  onBuilt?.();
   return toLexicon(file, bloom);
 }

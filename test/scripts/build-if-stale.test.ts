@@ -1,5 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -19,14 +28,14 @@ function project(): string {
 }
 
 function build(dir: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, ["scripts/build.mjs", ...args], { cwd: dir, encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["scripts/build.cjs", ...args], { cwd: dir, encoding: "utf8" });
   expect(run.status, run.stderr).toBe(0);
   return run;
 }
 
 const stampOf = (dir: string) => statSync(join(dir, "dist", ".build-inputs")).mtimeMs;
 
-describe("scripts/build.mjs --if-stale (what npm start and npm run ask go through)", () => {
+describe("scripts/build.cjs --if-stale (what npm start and npm run ask go through)", () => {
   it("builds once, then runs the program, not building while nothing changed; an edited source is built again", () => {
     const dir = project();
     const first = build(dir, "--if-stale", "--run", "dist/src/echo-args.js", "Has he", "used Spark?");
@@ -42,5 +51,27 @@ describe("scripts/build.mjs --if-stale (what npm start and npm run ask go throug
     expect(JSON.parse(edited.stdout.trim()).args).toEqual(["edited"]);
     expect(stampOf(dir)).not.toBe(built);
     expect(readFileSync(join(dir, "dist", "src", "echo-args.js"), "utf8")).toContain("edited");
+  }, 120_000);
+
+  it("runs npm run ask's CommonJS bundle from a code cache written by its first run, emptied by a build", () => {
+    const dir = project();
+    const ask = () =>
+      spawnSync(process.execPath, ["scripts/build.cjs", "--if-stale", "--run", "dist/src/cli/ask.js"], {
+        cwd: dir,
+        encoding: "utf8",
+      });
+    const caches = () =>
+      existsSync(join(dir, "dist", ".code-cache")) ? readdirSync(join(dir, "dist", ".code-cache")) : [];
+    const first = ask();
+    // No question: the usage and exit code 2, from the CommonJS bundle beside the ES module.
+    expect(first.status, first.stderr).toBe(2);
+    expect(first.stderr).toContain("Usage:");
+    expect(existsSync(join(dir, "dist", "src", "cli", "ask.cjs"))).toBe(true);
+    expect(caches()).toEqual([expect.stringMatching(/^ask\.cjs-.*\.bin$/)]);
+    const again = ask();
+    expect([again.status, again.stderr]).toEqual([2, first.stderr]);
+    expect(caches()).toHaveLength(1);
+    build(dir);
+    expect(caches()).toEqual([]);
   }, 120_000);
 });

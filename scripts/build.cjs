@@ -2,17 +2,33 @@
  * `npm run build`: src/ (and the bench children run compiled) transpiled to dist/ by esbuild; no type
  * checking (that is `npm test`'s job).
  *
- * `node scripts/build.mjs --if-stale` skips esbuild when no input changed since the last build: a list of
+ * `node scripts/build.cjs --if-stale` skips esbuild when no input changed since the last build: a list of
  * the inputs' names, sizes and modification times is kept in dist/, and any difference (a file edited,
  * added or removed, this script or the lockfile changed) builds again. With `--run dist/….js args…` (what
  * `npm start`, `npm run ask` and the other compiled commands do), the compiled entry point then runs in
  * this same process, with `args` as its command line: one `node` start, not npm, esbuild and node again.
- * Plain JavaScript, so that the check costs a few stat calls, not tsx or esbuild's start-up.
+ * Plain JavaScript, so that the check costs a few stat calls, not tsx or esbuild's start-up; CommonJS, so that
+ * Node starts it without its ES module loader, nor the ES module face of node:fs (which loads the streams).
+ *
+ * The programs people start by hand (`npm start`, `npm run ask`) are also bundled as one CommonJS file each
+ * (dist/…/x.cjs), which `--run` compiles with a V8 code cache kept under dist/.code-cache/: Node 20 has no
+ * compile cache for ES modules, and compiling the bundles' functions was ~0.1 s of a one-question run.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+const {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} = require("node:fs");
+const { readFile } = require("node:fs/promises");
+const { createRequire } = require("node:module");
+const { basename, dirname, join, relative, resolve } = require("node:path");
+const { pathToFileURL } = require("node:url");
+const vm = require("node:vm");
 
 const ENTRIES = [
   "src/**/*.ts",
@@ -23,7 +39,7 @@ const ENTRIES = [
 ];
 /** Inputs beyond src/: the bench files above, and what decides how they are built. */
 const OTHER_INPUTS = ENTRIES.slice(1).concat([
-  "scripts/build.mjs",
+  "scripts/build.cjs",
   "scripts/snowball-en-fr.mjs",
   "package-lock.json",
   "tsconfig.json",
@@ -49,6 +65,10 @@ const PROGRAMS = [
   "src/index/hnsw-check-worker.ts",
   "src/embeddings/embed-worker.ts",
 ];
+/** Programs also bundled as CommonJS, which `--run` starts from a code cache (see runProgram). */
+const CACHED_PROGRAMS = ["src/main.ts", "src/cli/ask.ts"];
+/** Where `--run` keeps the V8 code caches of the CommonJS programs; emptied by every build. */
+const CODE_CACHE_DIR = "dist/.code-cache";
 /** Packages bundled into the programs (many small files); the others are imported from node_modules. */
 const BUNDLED_PACKAGES = new Set(["zod"]);
 /** Stands for the way from an output file to dist/src/, filled in once each file's place is known. */
@@ -89,7 +109,7 @@ function lastBuilt() {
  * A module's `import.meta.url` is its own compiled file's (dist/src/…/x.js) in the bundles too: workers and
  * packages are found next to it (`new URL("./x-worker.js", import.meta.url)`), as in the per-file output.
  */
-const keepModuleUrls = {
+const keepModuleUrls = (metaUrl = "import.meta.url") => ({
   name: "keep-module-urls",
   setup(b) {
     b.onResolve({ filter: /^[^./]/ }, (a) =>
@@ -97,11 +117,11 @@ const keepModuleUrls = {
     );
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (a) => {
       const own = relative(resolve("src"), a.path).replace(/\.ts$/, ".js").replaceAll("\\", "/");
-      const url = `new URL(${JSON.stringify(own)}, new URL("${TO_DIST_SRC}", import.meta.url)).href`;
+      const url = `new URL(${JSON.stringify(own)}, new URL("${TO_DIST_SRC}", ${metaUrl})).href`;
       return { contents: (await readFile(a.path, "utf8")).replaceAll("import.meta.url", url), loader: "ts" };
     });
   },
-};
+});
 
 /** What every esbuild pass shares: Node 20 ES modules under dist/, sources' folders kept. */
 const COMMON = { outdir: "dist", outbase: ".", platform: "node", format: "esm", target: "node20", logLevel: "warning" };
@@ -115,10 +135,37 @@ async function bundlePrograms(build) {
     splitting: true,
     chunkNames: "src/chunks/[name]-[hash]",
     write: false,
-    plugins: [keepModuleUrls],
+    plugins: [keepModuleUrls()],
   });
   // The chunks' names carry a hash of their content: those of earlier builds would pile up.
   rmSync("dist/src/chunks", { recursive: true, force: true });
+  writeOutputs(outputFiles);
+}
+
+/**
+ * CACHED_PROGRAMS as CommonJS, one file each beside the ES module (x.js → x.cjs): `import.meta.url` is the
+ * file's own URL, set by a first line; code loaded on demand is in the file, run when first imported.
+ */
+async function bundleCommonJs(build) {
+  const { outputFiles } = await build({
+    ...COMMON,
+    entryPoints: CACHED_PROGRAMS,
+    bundle: true,
+    format: "cjs",
+    // import() of a package or of code loaded on demand becomes require(): no ES module loader, nor Node's
+    // experimental hook for import() in code compiled by vm.
+    supported: { "dynamic-import": false },
+    outExtension: { ".js": ".cjs" },
+    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    write: false,
+    plugins: [keepModuleUrls("__importMetaUrl")],
+  });
+  rmSync(CODE_CACHE_DIR, { recursive: true, force: true });
+  writeOutputs(outputFiles);
+}
+
+/** esbuild's output files, written with the way to dist/src/ filled in. */
+function writeOutputs(outputFiles) {
   for (const file of outputFiles) {
     // "./" or "../": every output lies in dist/src/ or one folder below dist/.
     const toDistSrc = `${relative(dirname(file.path), resolve("dist/src")).replaceAll("\\", "/") || "."}/`;
@@ -151,6 +198,7 @@ async function buildDist(ifStale, entry) {
     const { build } = await import("esbuild");
     await build({ ...COMMON, entryPoints: ENTRIES });
     await bundlePrograms(build);
+    await bundleCommonJs(build);
     await writeTrimmedStemmers();
   } catch (error) {
     // esbuild has printed its own errors; anything else (esbuild missing, a disk error) is said here.
@@ -162,13 +210,74 @@ async function buildDist(ifStale, entry) {
   return true;
 }
 
-const args = process.argv.slice(2);
-const run = args.indexOf("--run");
-const own = run >= 0 ? args.slice(0, run) : args;
-const entry = run >= 0 ? resolve(args[run + 1] ?? "") : undefined;
-if (!(await buildDist(own.includes("--if-stale"), entry))) process.exitCode = 1;
-else if (entry) {
-  // The entry point reads its own command line from process.argv, as when node runs it directly.
-  process.argv = [process.argv[0], entry, ...args.slice(run + 2)];
-  await import(pathToFileURL(entry).href);
+/**
+ * Runs a compiled program in this process: its CommonJS bundle from a V8 code cache when it has one (see
+ * CACHED_PROGRAMS), else the ES module. The CommonJS bundle has no import() (the build made each a require()),
+ * so it needs no import hook from vm.
+ */
+async function runProgram(entry) {
+  const commonJs = entry.replace(/\.js$/, ".cjs");
+  if (!existsSync(commonJs)) return import(pathToFileURL(entry).href);
+  // Named by the file (a build empties the folder too) and the Node that compiled it: V8 itself checks
+  // only its version, its flags and the source's length.
+  const { size, mtimeMs } = statSync(commonJs);
+  const key = `${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}`;
+  const cacheFile = join(CODE_CACHE_DIR, `${basename(commonJs)}-${key}.bin`);
+  const source = readFileSync(commonJs, "utf8");
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    // none yet: this run writes it
+  }
+  const script = new vm.Script(
+    `(function (exports, require, module, __filename, __dirname) {"use strict";${source}\n})`,
+    {
+      filename: commonJs,
+      cachedData,
+    },
+  );
+  if (!cachedData || script.cachedDataRejected) saveCodeCache(script, cacheFile);
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(commonJs), module, commonJs, dirname(commonJs));
 }
+
+/**
+ * Writes the code cache once the program has run a while (its start compiled) or at exit, whichever comes
+ * first; atomically, so that runs at once never read half a file. A cache that cannot be written is skipped.
+ */
+function saveCodeCache(script, cacheFile) {
+  let saved = false;
+  const save = () => {
+    if (saved) return;
+    saved = true;
+    try {
+      mkdirSync(dirname(cacheFile), { recursive: true });
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(tmp, script.createCachedData());
+      renameSync(tmp, cacheFile);
+    } catch {
+      // a read-only dist/: every run compiles, as without the cache
+    }
+  };
+  process.once("exit", save);
+  setTimeout(save, 2000).unref();
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const run = args.indexOf("--run");
+  const own = run >= 0 ? args.slice(0, run) : args;
+  const entry = run >= 0 ? resolve(args[run + 1] ?? "") : undefined;
+  if (!(await buildDist(own.includes("--if-stale"), entry))) process.exitCode = 1;
+  else if (entry) {
+    // The entry point reads its own command line from process.argv, as when node runs it directly.
+    process.argv = [process.argv[0], entry, ...args.slice(run + 2)];
+    await runProgram(entry);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
