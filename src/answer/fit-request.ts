@@ -40,7 +40,9 @@ export function fitRequestOf(text: string): string | null {
  */
 const FIT_FOR = new RegExp(
   String.raw`\b(?:fit|match|suited|suitable|qualified|right (?:person|candidate|profile)|good candidate|` +
-    String.raw`correspond\w*|convient|conviendrait|adapte|colle(?:rait)?|bon profil)\s+(?:for|to|pour|a|au|avec)\s+` +
+    String.raw`correspond\w*|convient|conviendrait|adapte|colle(?:rait)?|bon profil|` +
+    String.raw`(?:ferait|fait|ferais) l'affaire)\s+` +
+    String.raw`(?:for|to|pour|a|au|avec)\s+` +
     String.raw`(?:a|an|the|this|our|my|un|une|le|la|ce|cette|notre)\s+(.+?)\s*[?.!]*$`,
 );
 const JOB_WORD = /\b(role|position|job|mission|opening|gig|poste|engineer|developer|architect|lead|ingenieur)\b/;

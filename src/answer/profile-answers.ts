@@ -154,17 +154,32 @@ export function answerProfileIntent(
       return leadershipAnswer(intent, tools, ctx);
     case "title":
       return titleAnswer(intent, tools, ctx, language);
+    case "taught":
+      return taughtAnswer(intent, tools, ctx, language);
+    default:
+      return careerAnswer(intent, tools, ctx, language);
+  }
+}
+
+/** Answers about his roles over time: overlaps, the longest, gaps, a role in a year, contracts. */
+function careerAnswer(
+  intent: IntentOf<"overlap" | "tenure" | "gaps" | "role_year" | "contract">,
+  tools: Tools,
+  ctx: ProfileContext,
+  language: Language,
+): Answer {
+  switch (intent.kind) {
     case "overlap":
       return overlapAnswer(intent, tools, language);
     case "tenure":
       return tenureAnswer(intent, tools, ctx, language);
     case "gaps":
       return gapsAnswer(tools, ctx, language);
+    case "role_year":
+      return roleYearAnswer(intent, tools);
     case "contract":
       if (intent.role) return contractAnswer({ ...intent, role: intent.role }, tools);
       return intent.over ? contractHistoryAnswer(intent, tools, ctx) : contractNowAnswer(tools, ctx);
-    case "taught":
-      return taughtAnswer(intent, tools, ctx, language);
   }
 }
 
@@ -358,6 +373,23 @@ function tenureAnswer(intent: IntentOf<"tenure">, tools: Tools, ctx: ProfileCont
   if (!first) return reply(m.tenureNone, [], false);
   const note = first.period!.current ? tools.asWritten([first]) : "";
   return reply(m.tenure(intent.shortest, line(first), note, rest.map(line).join("; ")), sorted.map(heading));
+}
+
+/** "Was he at Decathlon before 2021?": the role's dates against the year asked, yes or no. */
+function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools): Answer {
+  const { m, now, when, heading, byKey, reply } = tools;
+  const role = byKey(intent.role);
+  if (!role.period) return reply(m.roleYear(null, role.employer, when(role)), [heading(role)], false);
+  const span = spanOf(role.period, now);
+  const [start, end] = [intent.year * 12, intent.year * 12 + 11];
+  // Its first month before January of the year; its last month in the year or after; or some month in it.
+  const yes =
+    intent.open === "before"
+      ? span.start < start
+      : intent.open === "since"
+        ? span.end >= start
+        : span.start <= end && span.end >= start;
+  return reply(m.roleYear(yes, role.employer, when(role)), [heading(role)]);
 }
 
 /** "Any gaps in his career?": the months between his first role and today that no role covers. */

@@ -188,6 +188,8 @@ const MONTHS_EN = [
 /** Whole-profile answers about his career: the longest role, gaps, kinds of employer. */
 function careerWords() {
   return {
+    roleYear: (yes: boolean | null, employer: string, when: string) =>
+      `${yes === null ? "" : yes ? "Yes — " : "No — "}${employer}: ${when || "no dates given"}.`,
     tenure: (shortest: boolean, first: string, note: string, rest: string) =>
       `${shortest ? "Shortest" : "Longest"}: ${first}.${note}${rest ? ` Then: ${rest}.` : ""}`,
     tenureNone: "The profile gives no dated roles.",

@@ -202,6 +202,8 @@ const MONTHS_FR = [
 /** Whole-profile answers about his career: the longest role, gaps, kinds of employer. */
 function careerWordsFr() {
   return {
+    roleYear: (yes: boolean | null, employer: string, when: string) =>
+      `${yes === null ? "" : yes ? "Oui — " : "Non — "}${employer} : ${when || "sans dates"}.`,
     tenure: (shortest: boolean, first: string, note: string, rest: string) =>
       `${shortest ? "Le plus court" : "Le plus long"} : ${first}.${note}${rest ? ` Puis : ${rest}.` : ""}`,
     tenureNone: "Le profil ne donne aucun poste daté.",

@@ -50,7 +50,9 @@ export type ProfileIntent =
   /** "Where did he stay the longest?", "his shortest mission?": his roles by how long they lasted. */
   | { kind: "tenure"; shortest: boolean }
   /** "Any gaps in his career?", « des trous dans son CV ? »: the months no role covers. */
-  | { kind: "gaps" };
+  | { kind: "gaps" }
+  /** "Was he at Decathlon before 2021?", « chez MAIF en 2020 ? »: whether that role's dates meet the year. */
+  | { kind: "role_year"; role: string; year: number; open?: "since" | "before" };
 
 // All matched on folded text (no accents, lower case), English and French.
 const HOW_LONG = new RegExp(
@@ -181,6 +183,16 @@ function tenureIntent(text: string, part: UnderstoodQuestion["parts"][number]): 
   return null;
 }
 
+/** "What kind of company is EPISEN?", « c'est quel type de boîte, MAIF ? »: what the CV says that employer is. */
+const KIND_OF_EMPLOYER = new RegExp(
+  String.raw`\b((what|which) (kind|type|sort)s? of (company|companies|organi[sz]ation|business|school|firm|employer)|` +
+    String.raw`(quel|quelle) (type|genre|sorte) (d'|de )(entreprise|boite|societe|structure|ecole|employeur))\b`,
+);
+const telling = (subject: UnderstoodQuestion["parts"][number]["words"]) =>
+  subject.some(
+    (w) => !w.everyday && !KIND_OF_EMPLOYER.test(w.word) && !/^(company|school|ecole|entreprise)$/.test(w.word),
+  );
+
 /** "Which companies?", "which industries?", "did he work for a bank?": his employers, or what they are. */
 function employersIntent(
   text: string,
@@ -306,10 +318,11 @@ const TITLE_WORDS =
   String.raw`director|directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|` +
   String.raw`chef d'equipe|chef|product owner|po|scrum master|data scientist|data analyst|scientist|analyst|` +
   String.raw`developer|developpeur|devops|dba|database administrator|ml engineer|machine learning engineer|` +
-  String.raw`data engineer|data engineers|ingenieur data`;
+  String.raw`data engineer|data engineers|ingenieur data|front[- ]?end (?:dev\w*|engineer)|` +
+  String.raw`back[- ]?end (?:dev\w*|engineer)|full[- ]?stack(?: dev\w*| engineer)?|front[- ]?end`;
 const TITLE = new RegExp(
   String.raw`\b(was (he|she)|is (he|she)|(he|she)'?s|has (he|she) been|c'etait lui|c etait lui|etait-il|` +
-    String.raw`est-il|etait il|est il|a-t-il ete|a-t-il (deja|jamais) ete|(il|elle) (est|etait|a ete)|` +
+    String.raw`est-il|etait il|est il|a[- ]t[- ]il ete|a[- ]t[- ]il (deja|jamais) ete|(il|elle) (est|etait|a ete)|` +
     String.raw`(il|elle) a (deja|jamais) ete) ` +
     String.raw`(ever |already |once |deja |jamais |vraiment |plutot |rather |more |more of )?` +
     String.raw`(the |a |an |le |la |un |une )?(?:(?:junior|senior) (?:ou|or) )?(senior|${TITLE_WORDS})\b`,
@@ -474,6 +487,11 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
       "quelle|his|son|sa)\\b",
     "g",
   ),
+  role_year: new RegExp(
+    `${YEAR.source}|\\b(before|avant|since|depuis|after|apres|in|en|during|pendant|work|worked|` +
+      "working|travaille|bosse|was|etait|there|la)\\b",
+    "g",
+  ),
   gaps: new RegExp(`${GAPS.source}|\\b(career|cv|resume|parcours|carriere|his|son|sa|any|des|dans)\\b`, "g"),
   contract: CONTRACT_ASKED,
   role_duration: HOW_LONG,
@@ -501,7 +519,11 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   current: new RegExp(`${CURRENT.source}|${ROLE_WORDS.source}|${JOB_TITLE.source}|${DOES_NOW.source}`, "g"),
   overview: new RegExp(`${OVERVIEW.source}|${JOB_TITLE.source}`, "g"),
   results: new RegExp(`${RESULTS.source}|\\b(main|key|biggest|best|top|principaux|principales|grands?)\\b`, "g"),
-  skills: new RegExp(`${SKILLS.source}|${CODES_IN.source}|\\b(languages?|know|knows|use|uses)\\b`, "g"),
+  skills: new RegExp(
+    `${SKILLS.source}|${CODES_IN.source}|\\b(languages?|know|knows|use|uses|overall|whole|global|globale|` +
+      "generale?|complete|entiere|en general|in general)\\b",
+    "g",
+  ),
   summary: new RegExp(`${SUMMARY.source}|\\b(profile|profil|lines?|lignes?|candidate|candidat)\\b`, "g"),
   title: new RegExp(
     `${TITLE.source}|${AS_LEAD.source}|${SENIORITY.source}|${LOOKING_FOR.source}|${AS_TITLE.source}|` +
@@ -575,7 +597,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     !role
   )
     return { kind: "total_experience" };
-  const when = role ? null : (tenureIntent(text, part) ?? timelineIntent(text, subject));
+  const when = role ? roleYearIntent(text, role, subject) : (tenureIntent(text, part) ?? timelineIntent(text, subject));
   if (when) return when;
   const before = beforeIntent(text, role, part);
   if (before) return before;
@@ -595,7 +617,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     return { kind: "current", role };
   }
   // "What was his title at MAIF?": the role's heading and context say it.
-  if (role && (OVERVIEW.test(text) || JOB_TITLE.test(text)) && subject.filter((w) => !w.everyday).length === 0)
+  if (role && (OVERVIEW.test(text) || JOB_TITLE.test(text) || KIND_OF_EMPLOYER.test(text)) && !telling(subject))
     return { kind: "overview", role };
   return null;
 }
@@ -762,6 +784,24 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
   if (been && ROLE_NOUN.test(been) && !namesTechnology && !other(been))
     return { kind: "title", role, title: been, howLong: true };
   return null;
+}
+
+/** "Was he at Decathlon before 2021?", "at MAIF in 2020?": one role's dates against a year, nothing else asked. */
+function roleYearIntent(
+  text: string,
+  role: string,
+  subject: UnderstoodQuestion["parts"][number]["words"],
+): ProfileIntent | null {
+  // A yes-or-no question only: "what did he do at Decathlon in 2022?" asks what, which the overview answers.
+  if (subject.some((w) => w.key || w.tech) || YEAR_RANGE.test(text) || /^(what|which|how|quoi|quel|que|qu')/.test(text))
+    return null;
+  const open = OPEN_YEAR.exec(text);
+  if (open) {
+    const since = !/^(before|avant|prior to)$/.test(open[1]!);
+    return { kind: "role_year", role, year: Number(open[2]), open: since ? "since" : "before" };
+  }
+  const year = /\b(in|en|during|pendant)\s+(19[89]\d|20[0-4]\d)\b/.exec(text);
+  return year ? { kind: "role_year", role, year: Number(year[2]) } : null;
 }
 
 /** "What was he doing in 2019 / between 2019 and 2021 / since 2021 / last year?": the roles of those years. */

@@ -605,7 +605,8 @@ export class QuestionReader {
       r.words.some((x) => x.word === w)
     )
       return;
-    if (r.describing.has(w)) {
+    // A year says when, which the roles' dates answer, not what: "Spark at Decathlon in 2022?" is about Spark.
+    if (r.describing.has(w) || /^(199\d|20[1-3]\d)$/.test(w)) {
       r.ignored.push(token.original);
       return;
     }

@@ -954,3 +954,29 @@ describe("programming languages", () => {
     expect((await ask("which languages does he speak?")).reason).toBe("owner_only");
   });
 });
+
+describe("second recruiter trial (eighth session)", () => {
+  it("answers 'was he at Decathlon before 2021?' from that role's dates", async () => {
+    expect(lead(await ask("did he work with Decathlon before 2021?"))).toBe("No — Decathlon: since May 2021.");
+    expect(lead(await ask("était-il chez AAA-Data en 2019 ?"))).toBe("Non — AAA-Data : janvier 2020 – mai 2021.");
+    // A year beside a technology says when, not what.
+    expect(lead(await ask("did he use Spark at Decathlon in 2022?"))).toBe(
+      "Yes — Spark: used at Decathlon (since May 2021).",
+    );
+  });
+
+  it("reads « a t il ete data scientist ? », 'a front-end dev?' as titles, « IA générative » as a name", async () => {
+    expect(lead(await ask("a t il ete data scientist ?"))).toMatch(/il ne dit pas qu'il était data scientist\.$/);
+    expect(lead(await ask("is he a front-end dev?"))).toMatch(/^The profile gives these titles: /);
+    expect(lead(await ask("il a fait de l'IA generative ?"))).toBe("Le profil ne mentionne pas « GenAI ».");
+  });
+
+  it("answers « sa stack globale », 'what kind of company is EPISEN?', « 3 ans mini »", async () => {
+    expect(lead(await ask("quelle est sa stack globale ?"))).toMatch(/^Compétences principales/);
+    const episen = await ask("what kind of company is EPISEN?");
+    expect(episen.citations.some((c) => c.text.includes("public school of engineering"))).toBe(true);
+    expect(
+      lead(await ask("il ferait l'affaire pour une mission data engineer Spark Scala Databricks 3 ans mini ?")),
+    ).toBe("Répond à 5 exigences sur 5.");
+  });
+});
