@@ -629,6 +629,31 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
   return employer && !ctx.employers.some(listed) ? employer : null;
 }
 
+/**
+ * "yoe in spark? and aws? and is he available asap?": the questions the profile answers, then what only he
+ * can say, in one reply. Null when the message isn't made of both.
+ */
+async function withOwnerAside(ctx: EngineContext, input: Question, language: Language): Promise<Answer | null> {
+  const sentences = plainText(input.text)
+    .split(/(?<=\?)\s+/)
+    .filter((x) => /[\p{L}\p{N}]/u.test(x));
+  if (sentences.length < 2) return null;
+  const owned = sentences.filter((x) => ownerTopicOf(x) !== null);
+  const rest = sentences.filter((x) => !owned.includes(x));
+  // Every other sentence a question of its own ("it's for an intl team" only says why the first is asked).
+  if (owned.length === 0 || rest.length === 0 || !rest.every((x) => /\?\s*$/.test(x))) return null;
+  // …and naming something of the profile: "TOEIC or other?" after « son niveau d'anglais ? » asks on about it.
+  const names = (x: string) =>
+    ctx.reader.read(x).parts.some((p) => p.words.some((w) => (w.key || w.tech) && !w.absent));
+  if (!rest.some(names)) return null;
+  const note = ownerOnly(ctx, owned.join(" "), language, ownerTopicOf(owned[0]!)!);
+  if (note.citations.length > 0) return null;
+  const answer = await respond(ctx, { ...input, text: rest.join(" "), language });
+  if (!answer.answered) return null;
+  const [lead, ...quotes] = answer.answer.split("\n");
+  return { ...answer, question: input.text, answer: [`${lead} ${note.answer}`, ...quotes].join("\n") };
+}
+
 async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const { messages, maxQuestionChars, reader, employers, llm, conversations } = ctx;
   const question = cleanInput(input.text);
@@ -646,6 +671,8 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     );
   if (isOffTopicRequest(plainText(question)))
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
+  const aside = await withOwnerAside(ctx, { ...input, text: question }, language);
+  if (aside) return aside;
   const whole = reader.read(question, { language });
   if (whole.chatter) {
     const examples = whole.chatter === "greeting" ? `\n${m.examples.map((e) => `• ${e}`).join("\n")}` : "";

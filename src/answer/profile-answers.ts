@@ -280,7 +280,7 @@ function techStart(technology: Technology, tools: Tools, ctx: ProfileContext, la
 
 /** One technology's time: the roles that used it (merged months), and those that taught it. */
 function techTime(technology: Technology, tools: Tools, ctx: ProfileContext, language: Language) {
-  const { m, when, heading, spans } = tools;
+  const { m, when, heading } = tools;
   const uses = techUses(technology, ctx.roles, language);
   const used = uses.filter((u) => u.usage === "used");
   const taught = uses.filter((u) => u.usage !== "used");

@@ -218,6 +218,7 @@ const SHORTHAND: Record<string, string> = {
   yrs: "years",
   yr: "year",
   exp: "experience",
+  yoe: "years of experience",
   xp: "experience",
   avail: "available",
   asap: "as soon as possible",

@@ -8,7 +8,8 @@ const FRENCH_MARKERS = new Set(
   travaille deja quand combien bonjour bonsoir salut coucou merci svp stp bosse aussi peut
   entreprise entreprises annees competences disponible aupres mais parle cela ca est-ce
   a-t-il a-t-elle t-il t-elle fait-il sait-il est-il connait-il utilise-t-il peut-il
-  petite petit rapide juste dire savoir tres bien oui non alors encore toujours avant apres moi lui leur`.split(/\s+/),
+  petite petit rapide juste dire savoir tres bien oui non alors encore toujours avant apres moi lui leur
+  actuel actuelle actuels actuelles actuellement maintenant dispo dispos tjm boite boites poste cdi`.split(/\s+/),
 );
 const ENGLISH_MARKERS = new Set(
   `the a an is are was were has have had does did do he she his her what which who when where why how with for

@@ -980,3 +980,22 @@ describe("second recruiter trial (eighth session)", () => {
     ).toBe("Répond à 5 exigences sur 5.");
   });
 });
+
+describe("several questions, some only he can answer", () => {
+  it("answers what the profile holds, and what only he can say: 'yoe in spark? is he available asap?'", async () => {
+    const a = await ask("yoe in spark? and aws? and is he available asap?");
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(/^Spark: about 7 years and 10 months .*The profile doesn't say when he is available\./);
+    const kafka = await ask("has he used Kafka? where is he based?");
+    expect(lead(kafka)).toMatch(/^Yes — Kafka: taught at EPISEN .* The profile doesn't say where he is based\./);
+  });
+
+  it("keeps an aside that asks on about his own topic his: « son niveau d'anglais ? toeic ou autre ? »", async () => {
+    expect((await ask("son niveau d'anglais c'est quoi ? toeic ou autre ?")).reason).toBe("owner_only");
+  });
+
+  it("answers « mission actuelle ? », « TJM + dispo ? » in French", async () => {
+    expect(lead(await ask("mission actuelle ?"))).toMatch(/^Actuellement : Senior Data Engineer chez Decathlon/);
+    expect((await ask("TJM + dispo ?")).language).toBe("fr");
+  });
+});
