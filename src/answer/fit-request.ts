@@ -41,11 +41,12 @@ export function fitRequestOf(text: string): string | null {
 const FIT_FOR = new RegExp(
   String.raw`\b(?:fit|match|suited|suitable|qualified|right (?:person|candidate|profile)|good candidate|` +
     String.raw`correspond\w*|convient|conviendrait|adapte|colle(?:rait)?|bon profil|` +
-    String.raw`(?:ferait|fait|ferais) l'affaire)\s+` +
-    String.raw`(?:for|to|pour|a|au|avec)\s+` +
+    String.raw`(?:ferait|fait|ferais) l'affaire)(?:\s+(?:for|to|pour|a|au|avec))?\s+` +
     String.raw`(?:a|an|the|this|our|my|un|une|le|la|ce|cette|notre)\s+(.+?)\s*[?.!]*$`,
 );
 const JOB_WORD = /\b(role|position|job|mission|opening|gig|poste|engineer|developer|architect|lead|ingenieur)\b/;
+const JOB_TITLE_THEN =
+  /^(.*?\b(?:engineer|developer|architect|scientist|analyst|ingenieur|developpeur|consultant))\s+(?=\S)/;
 /** What a job's title is joined to its stack with: "on", "with", « sur », « avec ». */
 const JOB_STACK = /\s+(?:on|with|using|in|requiring|needing|sur|avec|en|autour de)\s+|\s*,\s*|\s+(?:and|et)\s+/;
 
@@ -54,6 +55,8 @@ function inlineJob(text: string): string | null {
   if (!job || !JOB_WORD.test(job)) return null;
   const items = job
     .replace(/\b(role|position|job|opening|gig|poste|mission)( de| d'| of)?\b/g, " ")
+    // "lead data engineer Azure Synapse": the title, then what it works with.
+    .replace(JOB_TITLE_THEN, "$1, ")
     .split(JOB_STACK)
     .map((x) => x.replace(/\s+/g, " ").trim())
     .filter((x) => /\p{L}{2}/u.test(x));

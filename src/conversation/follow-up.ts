@@ -39,6 +39,8 @@ const ROLE_QUESTIONS = new Set(["title", "leadership"]);
 export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   const folded = foldText(text);
   if (pointsBack(text) || THEN_WHAT.test(text) || ALSO.test(folded) || THAT_ROLE.test(folded)) return true;
+  // "what was the tech stack?", « c'est quoi la stack ? »: the stack of the role at hand ("his stack": all).
+  if (intent.kind === "skills" && THE_FACET.test(folded)) return true;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const seniority = intent.kind === "title" && intent.seniority;
   return ROLE_QUESTIONS.has(intent.kind) && !seniority && words <= SHORT_WORDS;

@@ -999,3 +999,17 @@ describe("several questions, some only he can answer", () => {
     expect((await ask("TJM + dispo ?")).language).toBe("fr");
   });
 });
+
+describe("fit and follow-ups from the second trial", () => {
+  it("checks 'would he fit a lead data engineer role with Kafka and Kubernetes?' one by one", async () => {
+    const a = await ask("would he fit a lead data engineer role with Kafka streaming and Kubernetes?");
+    expect(lead(a)).toMatch(/^Meets 0 of 3 requirements\./);
+    expect(a.answer).toContain("• kubernetes: ✘ not in the profile");
+  });
+
+  it("asks 'what was the tech stack?' of the role the conversation is on; 'his stack' of all", async () => {
+    await ask("tell me about his current mission", "stack-1");
+    expect(lead(await ask("what was the tech stack?", "stack-1"))).toMatch(/^At Decathlon \(since May 2021\): Spark/);
+    expect(lead(await ask("what's his stack?", "stack-1"))).toMatch(/^Main skills/);
+  });
+});
