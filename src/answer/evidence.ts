@@ -81,7 +81,9 @@ const USAGE_ORDER: Record<Usage, number> = { used: 0, taught: 1, trained: 2 };
 /** A question whose answer is a figure. */
 const QUANTITY = new RegExp(
   String.raw`\b(how (many|much|big|large)|what (volumes?|size|amount)|combien|quelle (taille|volumetrie|quantite)|` +
-    String.raw`quels? volumes?|biggest|largest|highest|plus (gros|grand|grands|grosse|importante?)s?|volumetrie)\b`,
+    String.raw`quels? volumes?|biggest|largest|highest|plus (gros|grand|grands|grosse|importante?)s?|volumetrie|` +
+    String.raw`(gros|grands?|big|large|huge|massive|enormes?|importants?) (volumes?|datasets?|data)|` +
+    String.raw`at scale|a l'echelle)\b`,
 );
 /** Years, which are dates rather than figures. */
 const YEARS = /\b(19|20)\d\d\b/g;

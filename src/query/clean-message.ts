@@ -174,6 +174,8 @@ const ASIDE =
 const ONLY_ELSE = new RegExp(
   String.raw`,?\s+(?:or|ou)\s+(?:is it |it's |is he |c'est |c est |il fait |il a fait |he does |does he do )?` +
     String.raw`(?:only|just|mostly|purely|que|juste|seulement|uniquement)\s[^?]*|` +
+    // "…, or not?", « … ou pas ? »: the question itself.
+    String.raw`,?\s+(?:or not|ou pas|ou non)(?=\s*\?*\s*$)|` +
     // "…, or were they hand-written?", « …, ou c'était fait à la main ? »: the other way, taken for granted.
     String.raw`,\s*(?:or (?:were|was|are|is) (?:they|it|these|those)|ou (?:c'etait|c'était|c'est))\s[^?]*`,
   "iu",

@@ -1013,3 +1013,10 @@ describe("fit and follow-ups from the second trial", () => {
     expect(lead(await ask("what's his stack?", "stack-1"))).toMatch(/^Main skills/);
   });
 });
+
+describe("'… or not?'", () => {
+  it("reads 'has he used Spark or not?', « … ou pas ? » as the question itself", async () => {
+    expect(lead(await ask("has he used Spark or not?"))).toMatch(/^Yes — Spark: used at Decathlon/);
+    expect((await ask("il a deja fait du Scala ou pas ?")).answered).toBe(true);
+  });
+});
