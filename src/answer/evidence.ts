@@ -224,7 +224,10 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
   // "Did he teach Spark?" is answered by what he taught, not by where he used it.
   const asksTeaching = TEACHING_QUESTION.test(foldText(part.text));
   // …or by a passage of a role given to teaching or training ("with Databricks", at Pernod Ricard).
-  const teachingRole = (p: RetrievedPassage) => taught(p) || vocabulary.roles.get(roleKeyOf(p.chunk))?.kind !== "work";
+  const teachingRole = (p: RetrievedPassage) => {
+    const kind = vocabulary.roles.get(roleKeyOf(p.chunk))?.kind;
+    return taught(p) || kind === "teaching" || kind === "training";
+  };
   const fits = (p: RetrievedPassage) => inScope(p) && (!asksTeaching || p.chunk.kind === "faq" || teachingRole(p));
   const namesOnly = stackNamesOnly(part, keys);
   const byName = technologiesByName(part);

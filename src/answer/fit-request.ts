@@ -48,7 +48,8 @@ const JOB_WORD = /\b(role|position|job|mission|opening|gig|poste|engineer|develo
 const JOB_TITLE_THEN =
   /^(.*?\b(?:engineer|developer|architect|scientist|analyst|ingenieur|developpeur|consultant))\s+(?=\S)/;
 /** What a job's title is joined to its stack with: "on", "with", « sur », « avec ». */
-const JOB_STACK = /\s+(?:on|with|using|in|requiring|needing|sur|avec|en|autour de)\s+|\s*,\s*|\s+(?:and|et)\s+/;
+// Not "in" nor « en »: "a role in Paris", « un poste en CDI » say where or how, not what it works with.
+const JOB_STACK = /\s+(?:on|with|using|requiring|needing|sur|avec|autour de)\s+|\s*,\s*|\s+(?:and|et)\s+/;
 
 function inlineJob(text: string): string | null {
   const job = FIT_FOR.exec(foldText(text))?.[1];

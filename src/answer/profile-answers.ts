@@ -334,6 +334,7 @@ function contractHistoryAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: 
   const { m, heading, when, reply } = tools;
   const contractOf = (r: RoleInfo) => heading(r).role?.contract ?? r.contract ?? "";
   const roles = ctx.roles.filter((r) => contractOf(r));
+  if (roles.length === 0) return reply(m.contractHistoryNone, ctx.roles.map(heading), false);
   const freelance = roles.filter((r) => isFreelance(contractOf(r)));
   const permanent = roles.filter((r) => !isFreelance(contractOf(r)));
   const list = (rs: RoleInfo[]) => rs.map((r) => `${r.employer} (${when(r)})`).join(", ");

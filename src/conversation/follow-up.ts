@@ -95,14 +95,17 @@ const THAT_ROLE = new RegExp(
 
 /** A facet of one role, said with "the": "what was the stack?", « c'est quoi le contexte ? » — the role at hand. */
 const THE_FACET = new RegExp(
-  String.raw`\b(the|le|la|l'|les) (stack|tech stack|context|contexte|project|projet|goal|goals|objectif|objectifs|` +
-    String.raw`mission|client|tools|outils|results|resultats|challenge|challenges|enjeu|enjeux|problematique)\b`,
+  String.raw`(?:\b(?:the|le|la|les) |\bl')(stack|tech stack|context|contexte|project|projet|goal|goals|objectif|` +
+    String.raw`objectifs|mission|client|tools|outils|results|resultats|challenge|challenges|enjeu|enjeux|` +
+    String.raw`problematique)\b`,
 );
 
 /** Words leaning on the role the conversation is on: "and the stack?", "there too?", « dans ce poste ? ». */
 function leansOnRole(text: string): boolean {
   const folded = foldText(text);
-  return LEAD_IN.test(folded) || ALSO.test(folded) || THAT_ROLE.test(folded) || THE_FACET.test(folded) || isPlace(text);
+  // "what was the stack?": short; "has he dealt with the client directly?" asks on its own.
+  const facet = THE_FACET.test(folded) && folded.split(/\s+/).length <= SHORT_WORDS + 1;
+  return LEAD_IN.test(folded) || ALSO.test(folded) || THAT_ROLE.test(folded) || facet || isPlace(text);
 }
 
 /**

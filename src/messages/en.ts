@@ -142,6 +142,7 @@ function contractWords() {
     contractNow: (yes: boolean | null, now: string, before: string) =>
       `${yes === null ? "Currently" : yes ? "Yes — currently" : "No — currently"}: ${now}.` +
       (before ? ` Before: ${before}.` : ""),
+    contractHistoryNone: "The profile doesn't say under which contracts the roles were.",
     contractHistory: (yes: boolean | null, freelance: string, permanent: string, permanentFirst: boolean) => {
       const parts = [freelance ? `freelance: ${freelance}` : "", permanent ? `permanent contracts: ${permanent}` : ""];
       const said = (permanentFirst ? parts.reverse() : parts).filter(Boolean).join("; ");
@@ -199,7 +200,7 @@ function careerWords() {
     gap: (from: string, to: string, length: string) => `${length}, from ${from} to ${to}`,
     sectorYes: (list: string) => `Yes — as the CV describes them: ${list}.`,
     sectorNo: (kind: string, list: string, unsaid: string) =>
-      `The CV doesn't describe any of his employers as “${kind}”. It describes them as follows: ${list}.` +
+      `The CV doesn't describe any employer of the profile as “${kind}”. It describes them as follows: ${list}.` +
       (unsaid ? ` It doesn't describe ${unsaid}.` : ""),
   };
 }

@@ -153,6 +153,7 @@ function contractWordsFr() {
     contractNow: (yes: boolean | null, now: string, before: string) =>
       `${yes === null ? "Actuellement" : yes ? "Oui — actuellement" : "Non — actuellement"} : ${now}.` +
       (before ? ` Avant : ${before}.` : ""),
+    contractHistoryNone: "Le profil ne précise pas sous quels contrats étaient les postes.",
     contractHistory: (yes: boolean | null, freelance: string, permanent: string, permanentFirst: boolean) => {
       const parts = [freelance ? `en freelance : ${freelance}` : "", permanent ? `en CDI : ${permanent}` : ""];
       const said = (permanentFirst ? parts.reverse() : parts).filter(Boolean).join(" ; ");

@@ -77,7 +77,7 @@ const CONTRACT_ASKED = new RegExp(
   String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contract|contrat|cdi|` +
     String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*)\b`,
 );
-const PERMANENT = /\b(cdi|permanent|salarie|employee|employed|salaried)\b/;
+const PERMANENT = /\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried)\b/;
 
 /** Ways of working with a technology: « coder », "programming", "developing", "writing". */
 const ACTIVITY =
@@ -162,7 +162,9 @@ const EMPLOYERS = new RegExp(
 /** "Did he work for a bank?", « il a bossé pour l'État ? », "has he worked for a ministry?": a kind of employer. */
 const FOR_KIND = new RegExp(
   String.raw`\b(work\w*|been|bosse|bossait|travaille\w*) (for|pour) (?:(?:an|a|the|any|une|un|le|la|des) |l')` +
-    String.raw`([\p{L}][\p{L}' -]{1,40}?)\s*\??$`,
+    // One to three words, not a time ("for the last three years") nor « pour le compte de ».
+    String.raw`(?!(?:last|past|same|next|whole|while|long|moment|compte|meme)\b)` +
+    String.raw`([\p{L}]+(?:[ '-][\p{L}]+){0,2})\s*\??$`,
   "u",
 );
 /** "Where did he stay the longest?", « son poste le plus court ? ». */
@@ -175,9 +177,23 @@ const GAPS = new RegExp(
     String.raw`periodes? (d'inactivite|sans (emploi|poste|mission))|inactivite|unemployed|chomage|without (a )?job)\b`,
 );
 
+/** Words naming his roles, which "the longest" must be about ("the tool he used the longest" is not). */
+const ROLE_NOUN_NEAR = new RegExp(
+  String.raw`\b(company|companies|job|jobs|role|roles|poste|postes|boite|mission|missions|employer|employeur|` +
+    String.raw`stay|stayed|spent|reste|entreprise|client|where|ou)\b`,
+);
+/** What "gaps" are about when they are his: "gaps in his career", « trous dans son CV ». */
+const CAREER_NEAR = new RegExp(
+  String.raw`\b(career|cv|resume|parcours|carriere|employment|between (jobs|roles|missions)|` +
+    String.raw`entre (deux )?(postes|missions))\b`,
+);
+
 function tenureIntent(text: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
   if (part.technologies.length > 0) return null;
-  if (GAPS.test(text)) return { kind: "gaps" };
+  // "Any gaps?" alone, or about his career; not "the gap between his profile and our role".
+  if (GAPS.test(text) && (CAREER_NEAR.test(text) || /^(any )?(gaps?|trous?)\s*\??$/.test(text.trim())))
+    return { kind: "gaps" };
+  if (!ROLE_NOUN_NEAR.test(text) || /\b(tech\w*|tools?|outils?|languages?|langages?)\b/.test(text)) return null;
   if (LONGEST.test(text)) return { kind: "tenure", shortest: false };
   if (SHORTEST.test(text)) return { kind: "tenure", shortest: true };
   return null;
@@ -189,9 +205,7 @@ const KIND_OF_EMPLOYER = new RegExp(
     String.raw`(quel|quelle) (type|genre|sorte) (d'|de )(entreprise|boite|societe|structure|ecole|employeur))\b`,
 );
 const telling = (subject: UnderstoodQuestion["parts"][number]["words"]) =>
-  subject.some(
-    (w) => !w.everyday && !KIND_OF_EMPLOYER.test(w.word) && !/^(company|school|ecole|entreprise)$/.test(w.word),
-  );
+  subject.some((w) => !w.everyday && !/^(company|school|ecole|entreprise)$/.test(w.word));
 
 /** "Which companies?", "which industries?", "did he work for a bank?": his employers, or what they are. */
 function employersIntent(
@@ -273,7 +287,8 @@ const RESULTS = new RegExp(
 /** "Which languages does he code in?", « il code en quoi ? », « quels langages ? »: programming languages. */
 const CODES_IN = new RegExp(
   String.raw`\b(programming languages?|coding languages?|` +
-    String.raw`languages? (does|do|can|did) (he|she) (code|program|write|use)|(code|codes|coded|program|programs) in|` +
+    String.raw`languages? (does|do|can|did) (he|she) (code|program|write|use)|` +
+    String.raw`(does|do|can|did) (he|she) (code|program) in (what|which)|` +
     String.raw`langages?( de programmation)?|(il|elle) (code|developpe|programme) en|` +
     String.raw`(code|developpe|programme)[- ]t[- ](il|elle) en)\b`,
 );
@@ -639,9 +654,12 @@ function beforeIntent(
 
 /** Kinds of contract, as a question names them. */
 const FREELANCE_WORD = String.raw`(freelanc\w*|independant|a son compte|self[- ]employed|contractor|consultant)`;
-const PERMANENT_WORD = String.raw`(cdi|salarie|permanent|employee|employed)`;
+const PERMANENT_WORD = String.raw`(cdi|salarie|permanent|employee|(?<!self[- ])employed)`;
 /** "Has he always been freelance?", « il a toujours été indépendant ? »: his whole career asked. */
-const ALWAYS_FREELANCE = new RegExp(String.raw`\b(always|toujours|only ever|all his career)\b.*\b${FREELANCE_WORD}\b`);
+// « toujours » alone is "still" (« il est toujours freelance ? »): "always" only as « a toujours été ».
+const ALWAYS_FREELANCE = new RegExp(
+  String.raw`\b(always|a toujours ete|only ever|all his career)\b.*\b${FREELANCE_WORD}\b`,
+);
 /** "Has he ever been employed?", « il a déjà été en CDI ? », "was he ever on a permanent contract?". */
 const EVER = String.raw`\b(ever|deja|previously|auparavant|in the past|par le passe)\b`;
 const EVER_PERMANENT = new RegExp(String.raw`${EVER}.*\b${PERMANENT_WORD}\b`);
@@ -696,10 +714,10 @@ function careerIntent(text: string): ProfileIntent | null {
   return EXPERIENCED.test(text) ? { kind: "total_experience" } : null;
 }
 
-/** "Has he led a team?", "a team of 10?", and "as tech lead?" (whether he held that title). */
 /** Asked of now: "does he manage people today?", « il encadre actuellement ? ». */
 const NOW = /\b(today|now|nowadays|currently|at the moment|these days|actuellement|maintenant|en ce moment)\b/;
 
+/** "Has he led a team?", "a team of 10?", and "as tech lead?" (whether he held that title). */
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
   const could = COULD_LEAD.exec(text);
   // Whether he could is for the reader to judge: what he did, with no "yes".

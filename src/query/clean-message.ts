@@ -259,8 +259,8 @@ function expandShorthand(text: string): string {
       .replace(SHORTHAND_WORD, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
       // « 3 ans mini », "5 yrs min": a minimum.
       .replace(/(\d+\s*(?:ans?|years?|yrs?|annees?))\s+(?:mini|min)\b(?!\p{L})/giu, "$1 minimum")
-      // « IA générative », "generative AI", "gen AI": one name, which the CV doesn't hold.
-      .replace(/(?<![\p{L}])(?:ia|l'ia) g[ée]n[ée]ratives?|generative ai|gen ai(?![\p{L}])/giu, "GenAI")
+      // « IA générative », "generative AI", "gen AI": one name, as the lexicon writes it.
+      .replace(/(?<![\p{L}])(?:(?:ia|l'ia) g[ée]n[ée]ratives?|generative ai|gen ai)(?![\p{L}])/giu, "GenAI")
       // "data eng", "software eng": the field ("eng" alone may be English or an engineer).
       .replace(/\b(data|software|ml|platform|cloud) eng\b(?!\p{L})/giu, "$1 engineering")
       .replace(/(?<![\p{L}'])c (?=(quoi|qui)\b)/giu, "c'est ")

@@ -105,10 +105,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`graduated?|(what|where) did (he|she) study|` +
         String.raw`(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|` +
         String.raw`certifs?|certified|driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|permis b|diplome|` +
-        String.raw`diplomes|doctorat|certifie|certifiee|(a|his|her) masters?|` +
+        String.raw`diplomes|doctorat|certifie|certifiee|masters?'? (degree|in)|(his|her) masters\b|` +
         // « quelle est sa formation ? », « sa formation initiale », « ses études », « une licence ou un master ? »
         String.raw`(sa|son|votre) formation( (initiale|academique|universitaire|scolaire))?(?= *([?,.!]|$))|` +
-        String.raw`formation (initiale|academique|universitaire|scolaire)|(ses|des|quelles) etudes|etudie|` +
+        String.raw`formation (initiale|academique|universitaire|scolaire)|(ses|quelles) etudes|` +
         String.raw`(un|une|son|sa) (licence|master|mastere|bac ?\+ ?\d)|bac ?\+ ?\d|licence ou|ou (un |une )?master|` +
         // "Is he licensed?"; « il a fait quelle école ? », « il sort de quelle école ? » (not the one he teaches at).
         String.raw`licensed|(fait|sort|sorti|issu|diplome) (de )?(quelle|une|son|sa) (ecole|universite|fac)|` +
@@ -157,7 +157,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "departure",
     new RegExp(
-      String.raw`\b(why (did|does|would) (he|she) (leave|left|quit|stop|go)|why (he|she) (left|quit)|` +
+      String.raw`\b(why (did|does|would) (he|she) (leave|left|quit|stop|go away)|why (he|she) (left|quit)|` +
         String.raw`reasons? (for|of) (leaving|his departure|(his|her) departure)|` +
         String.raw`(was|were|has|have) (he|she) (been )?(fired|let go|laid off|dismissed|sacked)|` +
         String.raw`pourquoi (il|elle|a[- ]t[- ](il|elle)) (a )?(quitte|parti)|` +

@@ -878,7 +878,9 @@ describe("a kind of employer asked: 'did he work for a bank?'", () => {
     );
     const government = await ask("did he work for the government?");
     expect(government.answered).toBe(false);
-    expect(lead(government)).toMatch(/^The CV doesn't describe any of his employers as “government”\. .* MAIF \(/);
+    expect(lead(government)).toMatch(
+      /^The CV doesn.t describe any employer of the profile as “government”\. .* MAIF \(/,
+    );
     expect(lead(await ask("il a bossé pour une banque ?"))).toMatch(
       /^Le CV ne décrit aucun de ses employeurs comme « banque »/,
     );
@@ -1018,5 +1020,19 @@ describe("'… or not?'", () => {
   it("reads 'has he used Spark or not?', « … ou pas ? » as the question itself", async () => {
     expect(lead(await ask("has he used Spark or not?"))).toMatch(/^Yes — Spark: used at Decathlon/);
     expect((await ask("il a deja fait du Scala ou pas ?")).answered).toBe(true);
+  });
+});
+
+describe("what a cold reading of the change found", () => {
+  it("keeps ordinary questions from the new readings", async () => {
+    // "self-employed" is freelance; « toujours » alone is "still".
+    expect(lead(await ask("Was he self-employed at Decathlon?"))).toBe(
+      "Yes — at Decathlon (since May 2021): Freelance.",
+    );
+    expect(lead(await ask("Il est toujours freelance ?"))).toMatch(/^Actuellement : Senior Data Engineer/);
+    // A time is no kind of employer; a tool used the longest is no role.
+    expect(lead(await ask("Has he worked for the last three years?"))).not.toMatch(/describe any employer/);
+    expect(lead(await ask("Which technology has he used the longest?"))).not.toMatch(/^Longest:/);
+    expect(lead(await ask("has he put code in production?"))).not.toMatch(/^Programming languages/);
   });
 });
