@@ -393,7 +393,10 @@ const TEACHES_AT_ALL = new RegExp(
     String.raw`des (cours|formations))|(is|does) (he|she) still (teach|teaching|lecturing)|` +
     String.raw`enseigne[- ]t[- ](il|elle)|(a[- ]t[- ](il|elle) )(deja )?(enseigne|donne des cours)|` +
     String.raw`experience (d'|de l')enseignement|(est-ce qu'?)?(il|elle) (a deja |a )?fait (de l'|des )?` +
-    String.raw`(enseignement|cours|formations?)|(has|did) (he|she) (ever )?(do|done) (some |any )?teaching)\s*\?*$`,
+    String.raw`(enseignement|cours|formations?)|(has|did) (he|she) (ever )?(do|done) (some |any )?teaching)` +
+    // "…taught classes or trained people?", « … ou formé des équipes ? »: both are teaching.
+    String.raw`(?: (?:or|and|ou|et) (?:has (?:he|she) |a )?(?:trained|train|forme)` +
+    String.raw`(?: (?:people|others|teams|des gens|des equipes|des personnes))?)?\s*\?*$`,
 );
 
 /** "Was MAIF before or after AAA-Data?": which came first. */

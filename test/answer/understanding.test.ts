@@ -1036,3 +1036,11 @@ describe("what a cold reading of the change found", () => {
     expect(lead(await ask("has he put code in production?"))).not.toMatch(/^Programming languages/);
   });
 });
+
+describe("'taught classes or trained people?'", () => {
+  it("answers with what he teaches and where he trains, not the FAQ alone", async () => {
+    expect(lead(await ask("has he ever taught classes or trained people?"))).toMatch(
+      /^At EPISEN \(since November 2022\), taught: .* He also trains people: Pernod Ricard/,
+    );
+  });
+});
