@@ -63,6 +63,8 @@ function toolsFor(question: string, language: Language, ctx: ProfileContext) {
     return m.roleAt(own.title, r.employer, own.contract, when(r));
   };
   const byKey = (key: string) => ctx.roles.find((r) => r.key === key)!;
+  // "Decathlon (since May 2021)": a role named with its dates, as lists of roles write it.
+  const at = (r: RoleInfo) => `${r.employer} (${when(r)})`;
   const work = ctx.roles.filter((r) => r.kind !== "teaching");
   const spans = (roles: RoleInfo[]) => roles.filter((r) => r.period).map((r) => spanOf(r.period!, now));
   // A time counted to today past the CV's own date: what it was when the CV was written, said after it.
@@ -90,7 +92,7 @@ function toolsFor(question: string, language: Language, ctx: ProfileContext) {
       ...(answered ? {} : { reason: "not_in_profile" as const }),
     };
   };
-  return { m, language, now, month, when, inLang, heading, roleAt, byKey, work, spans, asWritten, reply };
+  return { m, language, now, month, when, at, inLang, heading, roleAt, byKey, work, spans, asWritten, reply };
 }
 
 type Tools = ReturnType<typeof toolsFor>;
@@ -206,7 +208,7 @@ function taughtAnswer(intent: IntentOf<"taught">, tools: Tools, ctx: ProfileCont
   };
   // Asked about his teaching as a whole, the roles where he trained colleagues count too.
   const trainers = intent.role ? [] : ctx.roles.filter((r) => r.kind === "training");
-  const also = trainers.length > 0 ? m.alsoTrains(trainers.map((r) => `${r.employer} (${when(r)})`).join("; ")) : "";
+  const also = trainers.length > 0 ? m.alsoTrains(trainers.map(tools.at).join("; ")) : "";
   return reply(
     [...teaching.map(({ r, names }) => m.roleTaught(r.employer, when(r), names.join(", "))), also]
       .filter(Boolean)
@@ -235,10 +237,10 @@ function totalExperienceAnswer(
   ctx: ProfileContext,
   language: Language,
 ): Answer {
-  const { m, month, when, heading, work, spans, reply } = tools;
+  const { m, month, heading, work, spans, reply } = tools;
   const months = mergedMonths(spans(work));
   const first = firstWorkRole(work);
-  const list = ctx.roles.map((r) => `${r.employer} (${when(r)})`).join(", ");
+  const list = ctx.roles.map(tools.at).join(", ");
   const total =
     m.total(formatDuration(months, language), first ? month(first.period!.start) : "", list) + tools.asWritten(work);
   // "5+ years?": yes or no first, then the count it rests on.
@@ -331,13 +333,13 @@ function contractNowAnswer(tools: Tools, ctx: ProfileContext): Answer {
  * roles by contract, freelance first.
  */
 function contractHistoryAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: ProfileContext): Answer {
-  const { m, heading, when, reply } = tools;
+  const { m, heading, reply } = tools;
   const contractOf = (r: RoleInfo) => heading(r).role?.contract ?? r.contract ?? "";
   const roles = ctx.roles.filter((r) => contractOf(r));
   if (roles.length === 0) return reply(m.contractHistoryNone, ctx.roles.map(heading), false);
   const freelance = roles.filter((r) => isFreelance(contractOf(r)));
   const permanent = roles.filter((r) => !isFreelance(contractOf(r)));
-  const list = (rs: RoleInfo[]) => rs.map((r) => `${r.employer} (${when(r)})`).join(", ");
+  const list = (rs: RoleInfo[]) => rs.map(tools.at).join(", ");
   const yes =
     intent.asked === "which"
       ? null
@@ -395,7 +397,7 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools): Answer {
 
 /** "Any gaps in his career?": the months between his first role and today that no role covers. */
 function gapsAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answer {
-  const { m, now, when, heading, month, reply } = tools;
+  const { m, now, heading, month, reply } = tools;
   const dated = ctx.roles.filter((r) => r.period).sort((a, b) => (a.period!.start < b.period!.start ? -1 : 1));
   if (dated.length === 0) return reply(m.tenureNone, [], false);
   const gaps: string[] = [];
@@ -408,7 +410,7 @@ function gapsAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answ
     }
     reached = Math.max(reached, span.end);
   }
-  const roles = dated.map((r) => `${r.employer} (${when(r)})`).join("; ");
+  const roles = dated.map(tools.at).join("; ");
   const first = month(dated[0]!.period!.start);
   return reply(gaps.length === 0 ? m.noGaps(first, roles) : m.gaps(gaps.join("; "), roles), dated.map(heading));
 }
@@ -733,9 +735,9 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
 
 /** "Was he at MAIF and Pernod Ricard at the same time?": when the two roles overlap, if they do. */
 function overlapAnswer(intent: IntentOf<"overlap">, tools: Tools, language: Language): Answer {
-  const { m, now, month, when, heading, byKey, reply } = tools;
+  const { m, now, month, heading, byKey, reply } = tools;
   const [a, b] = intent.roles.map(byKey) as [RoleInfo, RoleInfo];
-  const place = (r: RoleInfo) => `${r.employer} (${when(r)})`;
+  const place = tools.at;
   if (!a.period || !b.period) return reply(m.overlapNo(place(a), place(b)), [heading(a), heading(b)], false);
   const [sa, sb] = [spanOf(a.period, now), spanOf(b.period, now)];
   const from = Math.max(sa.start, sb.start);
@@ -759,7 +761,7 @@ function overlapAnswer(intent: IntentOf<"overlap">, tools: Tools, language: Lang
 
 /** "Has he led a team?": the passages where he supervised others, by role, and where he trains people. */
 function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: ProfileContext): Answer {
-  const { m, when, language, heading, byKey, reply } = tools;
+  const { m, language, heading, byKey, reply } = tools;
   const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
   const supervising = (among: RoleInfo[]) =>
     among
@@ -771,7 +773,7 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
       .filter((x) => x.chunks.length > 0);
   const led = supervising(roles);
   const trainers = roles.filter((r) => r.kind !== "work");
-  const at = (r: RoleInfo) => `${r.employer} (${when(r)})`;
+  const at = tools.at;
   const also = trainers.length > 0 ? ` ${m.alsoTrains(trainers.map(at).join("; "))}` : "";
   // "Did he manage people at Decathlon?": not there, but the roles where he did are worth saying.
   const elsewhere = intent.role && led.length === 0 ? supervising(ctx.roles) : [];
