@@ -66,12 +66,11 @@ export function teamSizeAsked(line: string): number | undefined {
 
 /** A role's title in the asker's language ("Formateur Data"). */
 function titleOf(r: RoleInfo, language: Language): string {
-  const heading =
-    r.chunks.find((c) => c.kind === "role" && c.lang === language) ?? r.chunks.find((c) => c.kind === "role");
-  return heading?.role?.title ?? r.title;
+  return headingOf(r, language)?.role?.title ?? r.title;
 }
 
-function headingOf(r: RoleInfo, language: Language): Chunk | undefined {
+/** A role's heading passage in the asker's language, else in the CV's other language. */
+export function headingOf(r: RoleInfo, language: Language): Chunk | undefined {
   return r.chunks.find((c) => c.kind === "role" && c.lang === language) ?? r.chunks.find((c) => c.kind === "role");
 }
 

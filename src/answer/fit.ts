@@ -25,6 +25,7 @@ import {
   titleAsked,
   titleRequirement,
   type RoleFacts,
+  headingOf,
 } from "./fit-roles.js";
 import { withoutMissionLength, withoutYears, yearsAsked, type YearsAsked } from "./fit-years.js";
 
@@ -359,8 +360,7 @@ function yearsJudged(reading: FitReading, periods: Period[], months: number, ask
 /** "5+ years of experience": the working roles' merged months against the years asked. */
 function careerYears(reading: FitReading, asked: number): FitRequirement {
   const { work, now, t, language } = reading;
-  const heading = (r: RoleInfo) =>
-    r.chunks.find((c) => c.kind === "role" && c.lang === language) ?? r.chunks.find((c) => c.kind === "role")!;
+  const heading = (r: RoleInfo) => headingOf(r, language)!;
   const months = mergedMonths(work.map((r) => spanOf(r.period!, now)));
   const { met, written } = yearsJudged(
     reading,
@@ -384,8 +384,7 @@ function titleYears(reading: FitReading, asked: number, title: string): FitRequi
     roles.map((r) => r.period!),
     now,
   );
-  const heading = (r: RoleInfo) =>
-    r.chunks.find((c) => c.kind === "role" && c.lang === language) ?? r.chunks.find((c) => c.kind === "role")!;
+  const heading = (r: RoleInfo) => headingOf(r, language)!;
   const { met, written } = yearsJudged(
     reading,
     roles.map((r) => r.period!),
