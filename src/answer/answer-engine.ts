@@ -9,6 +9,7 @@ import { ownerTopicOf, ownerTopicsOf, readCountryNames, type OwnerTopic } from "
 import { readerFor, type QuestionPart, type QuestionReader, type UnderstoodQuestion } from "../query/understand.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import { assessFit, type FitContext, type FitReport } from "./fit.js";
+import { MAX_QUESTIONS, mergedAnswers, questionsOf } from "./several-questions.js";
 import { fitAsAnswer } from "./fit-answer.js";
 import { fitRequestOf } from "./fit-request.js";
 import { answerProfileIntent, readSupervising, type ProfileContext } from "./profile-answers.js";
@@ -630,6 +631,34 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
 }
 
 /**
+ * "has he done PII encryption? what did he do at MAIF?": questions each about something of its own,
+ * answered in turn in one reply (see questionsOf). Null for one question, or for questions only he can
+ * answer, which one reply covers (see ownerOnly).
+ */
+async function eachQuestion(ctx: EngineContext, input: Question, language: Language): Promise<Answer | null> {
+  const whole = ctx.reader.read(input.text, { language });
+  if (whole.chatter || whole.text === "") return null;
+  const questions = questionsOf(whole.text);
+  if (questions.length < 2 || questions.length > MAX_QUESTIONS) return null;
+  if (questions.every((q) => ownerTopicOf(q) !== null)) return null;
+  const own = (q: string) => {
+    const read = ctx.reader.read(q, { language });
+    return (
+      read.text !== "" &&
+      (read.topic !== null ||
+        detectProfileIntent(read) !== null ||
+        read.parts.some(
+          (p) => p.technologies.length + p.roles.length + p.missing.length > 0 || p.words.some((w) => !w.everyday),
+        ))
+    );
+  };
+  if (!questions.every(own)) return null;
+  const answers: Answer[] = [];
+  for (const q of questions) answers.push(withVerdict(await respond(ctx, { ...input, text: q, language })));
+  return mergedAnswers(input.text, answers);
+}
+
+/**
  * "yoe in spark? and aws? and is he available asap?": the questions the profile answers, then what only he
  * can say, in one reply. Null when the message isn't made of both.
  */
@@ -671,7 +700,9 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     );
   if (isOffTopicRequest(plainText(question)))
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
-  const aside = await withOwnerAside(ctx, { ...input, text: question }, language);
+  const aside =
+    (await withOwnerAside(ctx, { ...input, text: question }, language)) ??
+    (await eachQuestion(ctx, { ...input, text: question }, language));
   if (aside) return aside;
   const whole = reader.read(question, { language });
   if (whole.chatter) {

@@ -8,13 +8,21 @@ const OFF_TOPIC = [
   /\byou are (now|no longer)\b|\bpretend (to be|you)\b|\bact as\b|\bjailbreak|\bdeveloper mode\b|\broleplay\b/,
   new RegExp(
     String.raw`(^|\b(can|could|would|will) you (please )?|\bplease )(write|compose|generate|tell)( me)? ` +
-      String.raw`(a |an |some )?(poem|song|story|essay|joke|haiku|limerick|code|script|cover letter)\b`,
+      // "a short poem", "a funny little story": a word or two may describe it ("the story of his career" asks).
+      String.raw`(a |an |some )?((?!the |his |about |more )[\p{L}-]+ ){0,2}` +
+      String.raw`(poem|song|story|essay|joke|haiku|limerick|code|script|cover letter|function|program|query|` +
+      String.raw`class|regex|algorithm|email|message|summary of (?:the|this) (?:article|text))\b`,
+    "u",
   ),
   /\b(ignore|oublie|oubliez)\b.{0,40}\b(instructions?|consignes?|regles|precedent\w*|tout)\b/,
   /\btu es (maintenant|desormais)\b|\bfais semblant\b|\bjoue le role\b/,
   new RegExp(
-    String.raw`(^|\b(peux|pouvez)[- ](tu|vous) )(ecris|ecrivez|ecrire|redige|redigez|rediger|compose)[- ]?(moi)? ` +
-      String.raw`(un |une |des )?(poeme|chanson|histoire|blague|haiku|code|script|lettre)\b`,
+    String.raw`(^|\b(peux|pouvez)[- ](tu|vous) )(m'|me |nous )?` +
+      String.raw`(ecris|ecrivez|ecrire|redige|redigez|rediger|compose)[- ]?(moi)? ` +
+      String.raw`(un |une |des )?((?!l'|la |le |sa |son |ses )[\p{L}-]+ ){0,2}` +
+      String.raw`(poeme|chanson|histoire|blague|haiku|code|script|lettre|fonction|programme|requete|` +
+      String.raw`classe|regex|algorithme|mail|message)\b`,
+    "u",
   ),
   /\b(montre|affiche|revele|repete)\b.{0,30}\b(prompt|instructions?|consignes?)\b/,
   // Small talk about the world: the weather, the time, the news.

@@ -9,6 +9,7 @@ import {
   coversYear,
   formatDuration,
   mergedMonths,
+  monthOf,
   monthsOfRoles,
   spanOf,
   spanUntil,
@@ -69,13 +70,15 @@ function toolsFor(question: string, language: Language, ctx: ProfileContext) {
   const spans = (roles: RoleInfo[]) => roles.filter((r) => r.period).map((r) => spanOf(r.period!, now));
   // A time counted to today past the CV's own date: what it was when the CV was written, said after it.
   const writtenAt = writtenMonth(ctx.roles.flatMap((r) => (r.period ? [r.period] : [])));
+  const writtenLabel = writtenAt === null ? null : `${m.months[writtenAt % 12]} ${Math.floor(writtenAt / 12)}`;
   const asWritten = (roles: RoleInfo[]): string => {
     if (writtenAt === null || !roles.some((r) => r.period?.current)) return "";
     const then = mergedMonths(spans(roles).map((x) => spanUntil(x, writtenAt)));
     if (mergedMonths(spans(roles)) - then < 2) return "";
-    const at = `${m.months[writtenAt % 12]} ${Math.floor(writtenAt / 12)}`;
-    return ` ${m.asWritten(at, formatDuration(then, language))}`;
+    return ` ${m.asWritten(writtenLabel!, formatDuration(then, language))}`;
   };
+  // "Is he still at Decathlon?": the CV says so as of when it was written, which may be months ago.
+  const asOfCv = () => (writtenAt !== null && monthOf(now) - writtenAt >= 2 ? ` ${m.asOfCv(writtenLabel!)}` : "");
 
   const reply = (lead: string, chunks: Chunk[], answered = true): Answer => {
     const unique = [...new Map(chunks.filter(Boolean).map((c) => [c.id, c])).values()].slice(0, MAX_CITATIONS);
@@ -92,7 +95,7 @@ function toolsFor(question: string, language: Language, ctx: ProfileContext) {
       ...(answered ? {} : { reason: "not_in_profile" as const }),
     };
   };
-  return { m, language, now, month, when, at, inLang, heading, roleAt, byKey, work, spans, asWritten, reply };
+  return { m, language, now, month, when, at, inLang, heading, roleAt, byKey, work, spans, asWritten, asOfCv, reply };
 }
 
 type Tools = ReturnType<typeof toolsFor>;
@@ -140,7 +143,9 @@ export function answerProfileIntent(
     case "after":
       return afterAnswer(intent, tools, ctx);
     case "employers":
-      return intent.sectors ? sectorsAnswer(tools, ctx, intent.kindAsked) : employersAnswer(tools, ctx);
+      return intent.sectors
+        ? sectorsAnswer(tools, ctx, intent.kindAsked)
+        : employersAnswer(tools, ctx, intent.oldestFirst === true);
     case "current":
       return currentAnswer(intent, tools, ctx);
     case "overview":
@@ -555,15 +560,20 @@ function startOfNow(intent: IntentOf<"before">, tools: Tools, ctx: ProfileContex
 }
 
 /** "Where has he worked?": every role, with its title, contract and period. */
-function employersAnswer(tools: Tools, ctx: ProfileContext): Answer {
+function employersAnswer(tools: Tools, ctx: ProfileContext, oldestFirst: boolean): Answer {
   const { m, when, heading, reply } = tools;
-  const list = ctx.roles
+  const now = ctx.now();
+  const start = (r: RoleInfo) => (r.period ? spanOf(r.period, now).start : 0);
+  // The CV lists the most recent first; "oldest first" asks the other way round.
+  const roles = oldestFirst ? [...ctx.roles].sort((a, b) => start(a) - start(b)) : ctx.roles;
+  const list = roles
     .map((r) => {
       const own = heading(r).role ?? r;
       return `${r.employer} (${[own.title, own.contract, when(r)].filter(Boolean).join(", ")})`;
     })
     .join("; ");
-  return reply(m.employers(new Set(ctx.roles.map((r) => r.employer)).size, list), ctx.roles.map(heading));
+  const count = new Set(roles.map((r) => r.employer)).size;
+  return reply((oldestFirst ? m.employersOldestFirst : m.employers)(count, list), roles.map(heading));
 }
 
 /** "Which industries?": what the CV says each company is, and which it doesn't describe. */
@@ -602,11 +612,11 @@ function currentAnswer(intent: IntentOf<"current">, tools: Tools, ctx: ProfileCo
   if (intent.role) {
     const r = byKey(intent.role);
     return r.period?.current
-      ? reply(m.stillThere(r.employer, when(r)), [heading(r)])
+      ? reply(m.stillThere(r.employer, when(r)) + tools.asOfCv(), [heading(r)])
       : reply(m.notThere(r.employer, when(r), list), [heading(r), ...current.map(heading)]);
   }
   return reply(
-    m.current(list),
+    m.current(list) + tools.asOfCv(),
     current.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
   );
 }
@@ -920,7 +930,16 @@ function rankedResults(chunks: Chunk[]): Chunk[] {
     .slice(0, 3);
 }
 
-const tokensOf = (text: string) => new Set(foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []);
+/**
+ * A passage's folded words, read once per passage: every whole-profile answer checks each stack
+ * technology against each passage (at 100,000 passages, folding them again per question took seconds).
+ */
+const chunkTokens = new WeakMap<Chunk, Set<string>>();
+function tokensOf(chunk: Chunk): Set<string> {
+  let tokens = chunkTokens.get(chunk);
+  if (!tokens) chunkTokens.set(chunk, (tokens = new Set(foldText(chunk.text).match(/[\p{L}\p{N}]+/gu) ?? [])));
+  return tokens;
+}
 
 /** Where a technology appears: one passage per role, a bullet before the stack line, and how it appears. */
 export function techUses(
@@ -931,7 +950,7 @@ export function techUses(
   const out: { role: RoleInfo; usage: Usage; chunk: Chunk }[] = [];
   for (const role of roles) {
     const chunks = role.chunks.filter((c) => c.lang === lang && c.kind !== "role" && c.kind !== "team");
-    const holding = chunks.filter((c) => tech.tokens.every((t) => tokensOf(c.text).has(t)));
+    const holding = chunks.filter((c) => tech.tokens.every((t) => tokensOf(c).has(t)));
     const chunk = holding.find((c) => c.kind === "bullet") ?? holding[0];
     if (!chunk) continue;
     out.push({ role, chunk, usage: usageOf(role, chunk) });
@@ -940,7 +959,24 @@ export function techUses(
 }
 
 /** Stack technologies by how many working roles use them, then how recently, then CV order. */
-function rankSkills(ctx: ProfileContext, now: Date): { name: string; roles: number; latest: number }[] {
+function rankSkills(ctx: ProfileContext, now: Date): RankedSkill[] {
+  // The same for every question of a month on one index: ranked once (a portfolio has thousands of roles).
+  const month = now.getFullYear() * 12 + now.getMonth();
+  const kept = rankedSkills.get(ctx.roles);
+  if (kept?.month === month && kept.technologies === ctx.technologies) return kept.ranked;
+  const ranked = rankSkillsNow(ctx, now);
+  rankedSkills.set(ctx.roles, { month, technologies: ctx.technologies, ranked });
+  return ranked;
+}
+
+interface RankedSkill {
+  name: string;
+  roles: number;
+  latest: number;
+}
+const rankedSkills = new WeakMap<RoleInfo[], { month: number; technologies: Technology[]; ranked: RankedSkill[] }>();
+
+function rankSkillsNow(ctx: ProfileContext, now: Date): RankedSkill[] {
   const work = ctx.roles.filter((r) => r.kind !== "teaching");
   const ranked = ctx.technologies.map((t, order) => {
     const uses = techUses(t, work, "en").filter((u) => u.usage === "used");

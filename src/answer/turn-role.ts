@@ -8,6 +8,16 @@ import type { Answer } from "./answer.js";
 /** Whole-profile answers about another role than the one asked: "before Decathlon" is answered with AAA-Data. */
 const ANSWERS_ANOTHER = new Set(["before", "after", "first_role", "current"]);
 
+const employerLists = new WeakMap<ProfileVocabulary, string[]>();
+
+/** The profile's employers, each once, listed once per index (a portfolio has thousands of roles). */
+function employersOf(vocabulary: ProfileVocabulary): string[] {
+  let list = employerLists.get(vocabulary);
+  if (!list)
+    employerLists.set(vocabulary, (list = [...new Set([...vocabulary.roles.values()].map((r) => r.employer))]));
+  return list;
+}
+
 /**
  * The employer the conversation is on after a turn (see Turn.role): the role a "before"/"after" answer
  * gave; else the one employer the question named; else the one every passage of an answer quoted comes
@@ -20,9 +30,8 @@ export function turnRole(
   vocabulary: ProfileVocabulary,
   previous: Turn | undefined,
 ): string | undefined {
-  const employers = [...new Set([...vocabulary.roles.values()].map((r) => r.employer))];
   const lead = answer.answer.split("\n")[0] ?? "";
-  if (intent && ANSWERS_ANOTHER.has(intent.kind)) return answeredEmployer(lead, employers) ?? undefined;
+  if (intent && ANSWERS_ANOTHER.has(intent.kind)) return answeredEmployer(lead, employersOf(vocabulary)) ?? undefined;
   const named = [...new Set(understood.parts.flatMap((p) => p.roles))].map((k) => vocabulary.roles.get(k)?.employer);
   if (named.length === 1 && named[0]) return named[0];
   if (named.length > 1) return undefined;

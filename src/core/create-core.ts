@@ -105,8 +105,11 @@ function modelWarmer(
 export async function createCore(
   config: Config,
   logger: Logger,
-  /** `warmUp: false` loads the model only when a question needs it (one-shot commands). */
-  options: { forceReindex?: boolean; watch?: boolean; warmUp?: boolean } = {},
+  /**
+   * `warmUp: false` loads the model only when a question needs it (one-shot commands); `now`, the day
+   * durations are counted to ("since May 2021": how long so far), today unless a test pins it.
+   */
+  options: { forceReindex?: boolean; watch?: boolean; warmUp?: boolean; now?: () => Date } = {},
 ): Promise<Core> {
   const knowledgeDir = resolve(config.KNOWLEDGE_DIR);
   const dataDir = resolve(config.DATA_DIR);
@@ -117,7 +120,7 @@ export async function createCore(
   const { embedder, index, report, warmer } = await openIndex(config, logger, kb, { ...options, preloaded });
   const llm = config.ANSWER_MODE === "llm" ? await chatSetup(config, logger, kb) : undefined;
   const conversations = new ConversationStore(config.HISTORY_TURNS);
-  const makeEngine = engineMaker(config, logger, conversations, llm);
+  const makeEngine = engineMaker(config, logger, conversations, llm, options.now);
   const engine = new SwappableEngine(makeEngine(kb, index));
   const questionLog = questionLogOf(config, dataDir, logger, options.warmUp === false);
   const asker = askerOf(config, engine, questionLog, logger);
@@ -215,6 +218,7 @@ function engineMaker(
   logger: Logger,
   conversations: ConversationStore,
   llm: LlmSetup | undefined,
+  now: (() => Date) | undefined,
 ): (k: KnowledgeBase, i: SearchIndex) => AnswerEngine {
   return (k, i) =>
     createAnswerEngine({
@@ -223,6 +227,7 @@ function engineMaker(
       logger,
       maxQuestionChars: config.MAX_QUESTION_CHARS,
       conversations,
+      ...(now ? { now } : {}),
       llm: llm && { ...llm, profile: k.profile },
     });
 }

@@ -174,6 +174,7 @@ function resultWords() {
 /** Times: the whole career, and as the CV counted them when it was written. */
 function durationWords() {
   return {
+    asOfCv: (month: string) => `As of the CV, written around ${month}.`,
     asWritten: (month: string, duration: string) => `Up to when the CV was written (around ${month}): ${duration}.`,
     total: (duration: string, start: string, roles: string) =>
       `About ${duration} of experience, from ${start} to today (overlapping roles counted once): ${roles}.`,
@@ -235,6 +236,7 @@ function profileWords(profile: Profile) {
     sectors: (list: string, unsaid: string) =>
       `The CV describes his employers as follows: ${list}.${unsaid ? ` It doesn't describe ${unsaid}.` : ""}`,
     employers: (count: number, list: string) => `${count} employers, as the CV lists them: ${list}.`,
+    employersOldestFirst: (count: number, list: string) => `${count} employers, oldest first: ${list}.`,
     current: (list: string) => `Currently: ${list}.`,
     stillThere: (employer: string, when: string) => `Yes — at ${employer} ${when}, and still there.`,
     notThere: (employer: string, when: string, current: string) =>

@@ -185,6 +185,7 @@ function resultWordsFr() {
 /** Times: the whole career, and as the CV counted them when it was written. */
 function durationWordsFr() {
   return {
+    asOfCv: (month: string) => `Selon le CV, rédigé vers ${month}.`,
     asWritten: (month: string, duration: string) => `À la rédaction du CV (vers ${month}) : ${duration}.`,
     total: (duration: string, start: string, roles: string) =>
       `Environ ${duration} d'expérience, de ${start} à aujourd'hui ` +
@@ -250,6 +251,8 @@ function profileWordsFr(profile: Profile): ProfileWords {
     sectors: (list: string, unsaid: string) =>
       `Le CV décrit ainsi ses employeurs : ${list}.${unsaid ? ` Il ne décrit pas ${unsaid}.` : ""}`,
     employers: (count: number, list: string) => `${count} employeurs, dans l'ordre du CV : ${list}.`,
+    employersOldestFirst: (count: number, list: string) =>
+      `${count} employeurs, du plus ancien au plus récent : ${list}.`,
     current: (list: string) => `Actuellement : ${list}.`,
     stillThere: (employer: string, when: string) => `Oui — chez ${employer} ${when}, et toujours en poste.`,
     notThere: (employer: string, when: string, current: string) =>

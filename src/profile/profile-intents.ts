@@ -26,7 +26,7 @@ export type ProfileIntent =
   | { kind: "before"; role: string | null; freelance?: boolean; all?: boolean }
   /** `sectors`: "which industries?" — what the CV says each company is. */
   /** `kindAsked`: "did he work for a bank?" — whether the CV describes one of them so. */
-  | { kind: "employers"; sectors?: boolean; kindAsked?: string }
+  | { kind: "employers"; sectors?: boolean; kindAsked?: string; oldestFirst?: boolean }
   | { kind: "current"; role: string | null }
   | { kind: "overview"; role: string }
   | { kind: "results"; roles: string[] }
@@ -150,7 +150,9 @@ const EMPLOYERS = new RegExp(
     String.raw`list(e)? (of|de|des) (clients|employers|employeurs|entreprises|companies)|` +
     String.raw`(career|job|work|employment) (path|timeline|progression)|(his|her) (career so far|timeline)|` +
     String.raw`timeline of (his|her) (career|jobs|roles)|(sa|son) (carriere|parcours) en (bref|resume|dates)|` +
-    String.raw`in chronological order|par ordre chronologique|` +
+    String.raw`in chronological order|par ordre chronologique|chronologi(cal|cally|que|quement)|` +
+    String.raw`walk (me )?through (his|her) (career|experience|cv|resume|jobs|roles)|` +
+    String.raw`(story|history) of (his|her) (career|working life)|retrace[rz]? (son|sa) (parcours|carriere)|` +
     String.raw`(the |his |her |all )?(companies|firms|employers) (he|she) (has )?(worked|was) (at|for|with|in)|` +
     String.raw`(il|elle) a (travaille|bosse) pour qui|(what|which) (were|are) (his|her) (roles|jobs|positions)|` +
     String.raw`(ses|his|her) (anciens|previous|past|former) ` +
@@ -217,8 +219,15 @@ function employersIntent(
   const kindAsked = FOR_KIND.exec(text)?.[3];
   if (kindAsked && !part.words.some((w) => w.employer)) return { kind: "employers", sectors: true, kindAsked };
   if (!EMPLOYERS.test(text)) return null;
-  return SECTORS.test(text) ? { kind: "employers", sectors: true } : { kind: "employers" };
+  if (SECTORS.test(text)) return { kind: "employers", sectors: true };
+  return OLDEST_FIRST.test(text) ? { kind: "employers", oldestFirst: true } : { kind: "employers" };
 }
+
+/** "walk me through his career, oldest first", « par ordre chronologique »: the list the other way round. */
+const OLDEST_FIRST = new RegExp(
+  String.raw`\b((oldest|earliest|first one) first|chronologi(cal|cally|que|quement)|from the (start|beginning)|` +
+    String.raw`du plus ancien|depuis le debut)\b`,
+);
 
 /** Employers asked about by what they do: "which industries?", « quels secteurs ? ». */
 const SECTORS = /\b(industr\w*|sectors?|secteurs?|domains?|domaines?|kind of compan\w+|types? d'entreprises?)\b/;
@@ -254,6 +263,8 @@ const FIRST_ROLE = new RegExp(
 /** "What does he do?", « il fait quoi ce candidat ? »: his work now. */
 const DOES_NOW = new RegExp(
   String.raw`^(what does (he|she|the candidate) do( for a living)?|what is (he|she) doing( now)?|` +
+    String.raw`where (does|is) (he|she) work(ing)?( now| currently| today| these days| at the moment)?|` +
+    String.raw`(ou|chez qui) (travaille|bosse)[- ](t[- ])?(il|elle)( maintenant| actuellement| en ce moment)?|` +
     String.raw`what (does|is) (he|she) (do|doing|work on|working on) now|what'?s (he|she) up to( now| these days)?|` +
     String.raw`(il|elle) fait quoi( (ce|cette) candidat\w*)?|` +
     String.raw`que fait[- ](il|elle)|qu'est[- ]ce qu'(il|elle) fait)\s*\?*$`,
@@ -336,7 +347,8 @@ const TITLE_WORDS =
   String.raw`data engineer|data engineers|ingenieur data|front[- ]?end (?:dev\w*|engineer)|` +
   String.raw`back[- ]?end (?:dev\w*|engineer)|full[- ]?stack(?: dev\w*| engineer)?|front[- ]?end`;
 const TITLE = new RegExp(
-  String.raw`\b(was (he|she)|is (he|she)|(he|she)'?s|has (he|she) been|c'etait lui|c etait lui|etait-il|` +
+  String.raw`\b(was (he|she)|is (he|she)|(he|she)'?s|has (he|she) (?:ever |already |once )?been|` +
+    String.raw`c'etait lui|c etait lui|etait-il|` +
     String.raw`est-il|etait il|est il|a[- ]t[- ]il ete|a[- ]t[- ]il (deja|jamais) ete|(il|elle) (est|etait|a ete)|` +
     String.raw`(il|elle) a (deja|jamais) ete) ` +
     String.raw`(ever |already |once |deja |jamais |vraiment |plutot |rather |more |more of )?` +
@@ -553,6 +565,10 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   leadership: new RegExp(`${LEADERSHIP.source}|${AS_LEAD.source}|${COULD_LEAD.source}`, "gu"),
 };
 
+/** Words of a career as a whole: "summarise his data engineering experience" still asks for the summary. */
+const CAREER_WORD =
+  /^(data|big|engineer\w*|ingenieur\w*|tech\w*|professional\w*|professionnel\w*|career|carriere|work\w*)$/;
+
 /** Recognises a question about the whole profile; null sends it to retrieval. */
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const intent = matchIntent(u);
@@ -567,14 +583,17 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
     .replace(/[^\p{L}\p{N}'-]+/gu, " ")} `;
   // Only a specific subject (a technology, a name) is one the intent can't answer; adjectives and
   // ordinary words ("measurable", "impressive") are how people ask for the same thing.
-  // "Has he coached people on notebooks?" is about the notebooks too: any telling word is a subject there.
+  // "Has he coached people on notebooks?" is about the notebooks too: any telling word is a subject there;
+  // so is "centralised logging" of "any centralised logging in his background?".
   // A number asks for a size ("a team of more than 5"), which the leadership answer takes up, and the
   // people led ("a team of 10 engineers") are what leadership is about.
   const sizeOrPeople = (word: string) => intent.kind === "leadership" && (/^\d+$/.test(word) || PEOPLE_WORD.test(word));
   const telling = (w: (typeof part.words)[number]) =>
-    intent.kind === "leadership" || intent.kind === "skills"
-      ? !w.everyday && !w.absent && !sizeOrPeople(w.word) && !ACTIVITY.test(w.word)
-      : w.key || w.tech;
+    intent.kind === "summary"
+      ? !w.everyday && !w.absent && !CAREER_WORD.test(w.word)
+      : intent.kind === "leadership" || intent.kind === "skills"
+        ? !w.everyday && !w.absent && !sizeOrPeople(w.word) && !ACTIVITY.test(w.word)
+        : w.key || w.tech;
   const leftover = part.words.filter((w) => telling(w) && !w.employer && rest.includes(` ${w.word} `));
   return part.missing.length > 0 || leftover.length > 0 ? null : intent;
 }

@@ -185,7 +185,7 @@ export function ownerTopicsOf(text: string): OwnerTopic[] {
  * Spark in Germany" asks about Spark.
  */
 const WORKED_IN = new RegExp(
-  String.raw`\b(worked|working|works|lived|living|lives|been|travaille|bosse|vecu|habite)\s+` +
+  String.raw`\b(work|worked|working|works|live|lived|living|lives|been|travaille|bosse|vecu|habite)\s+` +
     String.raw`(in|from|a|au|aux|en|outside(?: of)?|out of|hors d[eu]|en dehors d[eu])\s+(.+)$`,
 );
 /** Everyday short names of countries that Intl's names don't give. */

@@ -36,6 +36,12 @@ export interface QuestionWord extends QueryWord {
   absent?: boolean;
 }
 
+/** Words that ask, whose slips are read as the word ("wich" → "which"); four letters or more. */
+const ASKING_WORDS = [
+  ...["which", "what", "where", "when", "whom", "does", "have", "many", "much", "long"],
+  ...["quel", "quelle", "quels", "quelles", "quand", "combien", "comment", "pourquoi"],
+];
+
 /** One thing a question asks about; "Spark and Kafka?" has two. */
 export interface QuestionPart {
   /** The part in words, corrected, for the vector search and for the model. */
@@ -286,11 +292,20 @@ export class QuestionReader {
     // Corrections are applied to the text first, so every later step reads the profile's words.
     const tokens = tokensOf(clean.text);
     for (const [i, token] of [...tokens.entries()].reverse()) {
+      // Where a question starts: the message's first word, or the first after a stop or a comma.
+      const opens = /(^|[,.!?:;]\s*)$/u.test(clean.text.slice(0, token.start).trimEnd());
+      const asking = opens ? this.questionWordSlip(token.folded) : null;
+      if (asking) {
+        // "wich companies…?": read as written, without a note; the slip says nothing about the profile.
+        text = `${text.slice(0, token.start)}${asking}${text.slice(token.end)}`;
+        continue;
+      }
       const fix = this.nameSlip(tokens, i) ?? this.correction(token);
       if (!fix) continue;
       if (!corrections.some((c) => c.from === token.original)) corrections.unshift({ from: token.original, to: fix });
       text = `${text.slice(0, token.start)}${fix}${text.slice(token.end)}`;
     }
+    text = this.joinedWords(text);
     const parts = this.splitParts(text, language);
     for (const { described } of parts)
       if (described && !corrections.some((c) => c.from === described.from)) corrections.push(described);
@@ -454,6 +469,7 @@ export class QuestionReader {
         .filter((s) => s.trim() !== ""),
     );
     const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1, language));
+    if (read.some((r) => r.part.technologies.length > 0)) for (const r of read) this.listedTerm(r, language);
     // "experience in ML and in streaming", « en machine learning et en streaming »: the preposition said
     // again marks two things, names or not, when each holds words of the profile.
     const parallel =
@@ -478,6 +494,26 @@ export class QuestionReader {
         unknown: [...part.unknown, ...shared.flatMap((s) => s.part.unknown)],
       };
     });
+  }
+
+  /**
+   * "airflow and dagster?", « power bi ou tableau ? », "snowflake, bigquery or redshift?": a word listed alone
+   * beside a technology of the profile is a name too, one the profile lacks, even lowercase, even when a
+   * dictionary holds it ("redshift", « tableau ») or nearly does ("dagster"); unless it is an everyday word
+   * that names nothing ("and more", « etc »).
+   */
+  private listedTerm(r: { part: QuestionPart; subjects: number; segment: string }, language: Language): void {
+    if (r.subjects > 0) return;
+    const content = tokensOf(r.segment).filter((t) => isContentWord(t.folded) && !QUESTION_INTENT.has(t.folded));
+    const token = content.length === 1 ? content[0]! : null;
+    if (!token || !r.part.ignored.includes(token.original) || token.folded.length < 3) return;
+    const w = token.folded;
+    if (this.lexicon.techName(w) === null && (this.lexicon.isEveryday(w, language) || this.lexicon.isEveryday(w)))
+      return;
+    r.part.missing.push(token.original);
+    r.part.ignored = r.part.ignored.filter((x) => x !== token.original);
+    r.part.words = r.part.words.filter((x) => x.word !== w);
+    r.subjects = 1;
   }
 
   /**
@@ -727,6 +763,37 @@ export class QuestionReader {
   }
 
   /** "knwo", "waht": a slip of a word that carries no subject. */
+  /**
+   * "data lakes", "data sets": two words the profile writes as one ("Datalake"), read as the profile's
+   * word, unless the CV also writes them apart ("data quality").
+   */
+  private joinedWords(text: string): string {
+    const tokens = tokensOf(text);
+    let out = text;
+    for (let i = tokens.length - 2; i >= 0; i--) {
+      const [a, b] = [tokens[i]!, tokens[i + 1]!];
+      // A hyphen joins already (see joinCompounds): "real-time" stays as the asker wrote it.
+      if (text.slice(a.end, b.start) !== " " || a.folded.length < 2 || b.folded.length < 3) continue;
+      if (this.cvHoldsPhrase(`${a.folded} ${b.folded}`)) continue;
+      // A word the CV's passages write (so its display), not only the thesaurus.
+      const joined = [a.folded + b.folded, a.folded + b.folded.replace(/s$/, "")].find((x) =>
+        this.vocabulary.display.has(x),
+      );
+      if (!joined) continue;
+      out = `${out.slice(0, a.start)}${this.vocabulary.display.get(joined)}${out.slice(b.end)}`;
+    }
+    return out;
+  }
+
+  /**
+   * "wich", "waht", « quelels »: a slip of a word that asks (which, what, quel…) where a question starts,
+   * no everyday word nor one of the profile's ("wich" is in dictionaries, but nobody asks with it).
+   */
+  private questionWordSlip(w: string): string | null {
+    if (w.length < 3 || this.lexicon.isEveryday(w) || this.vocabulary.words.has(w)) return null;
+    return ASKING_WORDS.find((x) => Math.abs(x.length - w.length) <= 1 && editDistance(w, x, 1) <= 1) ?? null;
+  }
+
   private isSlipOfStopword(w: string): boolean {
     const stop = (x: string) => STOPWORDS.has(x) || QUESTION_INTENT.has(x);
     if (this.lexicon.isWord(w)) return false;

@@ -279,9 +279,11 @@ describe("offline answers to messages as people write them", () => {
 
   it("never answers 'how many X?' with a figure of something else, and reads units written as symbols", async () => {
     const euros = await ask("how many euros did his storage cost optimisation save decathlon per month?");
-    // The only euro figure in the profile is AAA-Data's licence, not a saving at Decathlon.
+    // The only euro figure in the profile is AAA-Data's licence, not a saving at Decathlon: the saving is
+    // quoted, without a figure.
     expect(euros.answered).toBe(false);
-    expect(lead(euros)).toMatch(/^The profile mentions “euros” at AAA-Data.*but not at Decathlon\.$/);
+    expect(lead(euros)).toMatch(/^The profile mentions “cost”, “optimisation” and “save” at Decathlon.*not “euros”/);
+    expect(euros.citations.map((c) => c.id)).toEqual(["cv.en#decathlon.s1.b3"]);
     const hours = await ask("il donne combien d'heures de cours à l'école d'ingé ?");
     expect(hours.answered).toBe(true);
     expect(hours.citations.some((c) => /\d+\s?h\b/.test(c.text))).toBe(true);
@@ -1041,6 +1043,96 @@ describe("'taught classes or trained people?'", () => {
   it("answers with what he teaches and where he trains, not the FAQ alone", async () => {
     expect(lead(await ask("has he ever taught classes or trained people?"))).toMatch(
       /^At EPISEN \(since November 2022\), taught: .* He also trains people: Pernod Ricard/,
+    );
+  });
+});
+
+describe("what a recruiter trying it wrote, as written", () => {
+  it.each([
+    ["does he know airflow and dagster?", /^Airflow: yes — used at Decathlon .* · dagster: not in the profile$/],
+    [
+      "il a bossé sur snowflake, bigquery ou redshift ?",
+      /^Snowflake : oui — utilisé chez AAA-Data .* · bigquery : absent du profil · redshift : absent du profil$/,
+    ],
+    ["power bi ou tableau, il a utilise lequel ?", /^Power BI : oui — .* · tableau : absent du profil$/],
+  ])("names each tool of a list the profile lacks, lowercase or a dictionary word: %s", async (q, expected) => {
+    expect(lead(await ask(q))).toMatch(expected);
+  });
+
+  it.each([
+    "write me a short poem about data engineers pls",
+    "write me a python function that reverses a string",
+    "peux-tu m'écrire une petite fonction python ?",
+  ])("does no task beside the profile, however it is worded: %s", async (q) => {
+    expect(await ask(q)).toMatchObject({ answered: false, reason: "off_topic", citations: [] });
+  });
+
+  it("tells the story of his career when asked so, and oldest first when asked so", async () => {
+    expect(lead(await ask("can you tell me the story of his career?"))).toMatch(/^5 employers, as the CV lists them:/);
+    const oldest = lead(await ask("can u walk me through his career chronologically, oldest first?"));
+    expect(oldest).toMatch(/^5 employers, oldest first: MAIF .*; Pernod Ricard .*; AAA-Data .*; Decathlon .*; EPISEN /);
+    expect(lead(await ask("tu peux retracer son parcours ?"))).toMatch(/^5 employeurs, dans l'ordre du CV : Decathlon/);
+  });
+
+  it("reads a slip of the word that asks as that word: 'wich companies…?'", async () => {
+    expect(lead(await ask("wich companies has he worked for?"))).toMatch(/^5 employers, as the CV lists them:/);
+    expect(lead(await ask("waht did he do at maif?"))).toMatch(
+      /^At MAIF \(Data Engineer, January 2019 – January 2020\)/,
+    );
+  });
+
+  it("says where he works now as of the CV, and that the CV is dated", async () => {
+    expect(lead(await ask("where does he work now?"))).toMatch(
+      /^Currently: Senior Data Engineer at Decathlon .*\. As of the CV, written around August 2025\.$/,
+    );
+    expect(lead(await ask("il est toujours chez Decathlon ?"))).toBe(
+      "Oui — chez Decathlon depuis mai 2021, et toujours en poste. Selon le CV, rédigé vers août 2025.",
+    );
+  });
+
+  it("answers a subject asked 'in his background', not the background", async () => {
+    const a = await ask("any observability / centralised logging setup in his background?");
+    expect(a.citations[0]?.id).toBe("cv.en#decathlon.s4.b1");
+    expect(lead(await ask("summarise his data engineering experience"))).toMatch(/^Senior Data Engineer at Decathlon/);
+  });
+
+  it("never says where he lived or worked from a table's location", async () => {
+    expect(await ask("did he live or work in india for a while?")).toMatchObject({
+      answered: false,
+      reason: "owner_only",
+    });
+  });
+
+  it("asks nothing of 'tools' in 'orchestration tools', and reads 'ever been a tech lead' as a title", async () => {
+    const tools = await ask("what orchestration tools has he used?");
+    expect(tools.answered).toBe(true);
+    expect(tools.citations.map((c) => c.id)).toContain("cv.en#decathlon.s3.b1");
+    expect(lead(await ask("has he ever been a tech lead?"))).toMatch(/it doesn't say he was a tech lead\.$/);
+  });
+});
+
+describe("several questions in one message", () => {
+  it("answers each in turn, its quotes numbered after the one before", async () => {
+    const a = await ask("Hi! Two questions: has he done PII encryption and what did he do at MAIF?");
+    expect(a.answered).toBe(true);
+    const leads = a.answer.split("\n").filter((l) => !/^\[\d+\]/.test(l));
+    expect(leads).toHaveLength(2);
+    expect(leads[1]).toMatch(/^At MAIF \(Data Engineer, January 2019 – January 2020\)/);
+    expect(a.citations[0]?.id).toBe("cv.en#decathlon.s2.b1");
+    expect(a.citations.map((c) => c.id)).toContain("cv.en#maif.role");
+  });
+
+  it("reads 'data lakes' as the CV's Datalake, and answers 'is he ok leading juniors?' too", async () => {
+    const a = await ask("does he have experience with data lakes, and is he ok leading juniors?");
+    const ids = a.citations.map((c) => c.id);
+    expect(ids).toContain("cv.en#decathlon.s1.b4");
+    expect(ids).toContain("cv.en#aaa-data.s1.b1");
+    expect(a.answer).not.toMatch(/not “lakes”/);
+  });
+
+  it("keeps 'has he used Spark? and Kafka?' one answer of two parts", async () => {
+    expect(lead(await ask("has he used Spark? and Kafka?"))).toMatch(
+      /^Spark: yes — .* · Kafka: yes — taught at EPISEN/,
     );
   });
 });

@@ -32,6 +32,7 @@ const BLIND_SETS = [
   ],
   ["Blind set 5", "blind5.yml", "70 questions written from the CV alone on 2026-11-30, fifth session; never inspected"],
   ["Blind set 6", "blind6.yml", "70 questions written from the CV alone on 2026-11-30, sixth session; never inspected"],
+  ["Blind set 7", "blind7.yml", "70 questions written from the CV alone on 2026-12-01, ninth session; never inspected"],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -206,9 +207,14 @@ async function main(): Promise<void> {
         "70 questions written blind by a helper from the French CV alone on 2026-11-30, eighth session, most of " +
           "them about the whole profile; first run reported in the README, misses read since",
       ],
+      [
+        "dev10.yml",
+        "70 questions written blind by a helper from the French CV alone on 2026-12-01, ninth session, with " +
+          "blind set 7; first run reported in the closing note, misses read since",
+      ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
-      printScores(`Dev set ${file[3]} (test/eval/${file}; ${title})`, outcomes);
+      printScores(`Dev set ${/\d+/.exec(file)![0]} (test/eval/${file}; ${title})`, outcomes);
       printKinds(outcomes);
       if (args.includes("--verbose")) printMisses(outcomes);
     }

@@ -41,10 +41,16 @@ export function freshDirs(): { dataDir: string; knowledgeDir: string } {
   return { dataDir: tempDataDir(), knowledgeDir: tempKnowledgeDir() };
 }
 
+/**
+ * The day the tests count durations to: answers say "7 years and 10 months" whatever the day they run
+ * (the CV's current roles run to "Present").
+ */
+export const TEST_TODAY = () => new Date("2026-11-30T12:00:00Z");
+
 /** The real core (real model, real index) over the real CV; offline unless `env` names a server. */
 export async function createTestCore(env: Record<string, string> = {}, logger: Logger = silentLogger): Promise<Core> {
   const config = loadConfig({ DATA_DIR: tempDataDir(), EMBEDDINGS_PROVIDER: "local", ...env });
-  return createCore(config, logger);
+  return createCore(config, logger, { now: TEST_TODAY });
 }
 
 /** The real core and its question reader, built before the file's tests (read them inside a test). */

@@ -1,0 +1,70 @@
+import type { Answer } from "./answer.js";
+
+/** At most this many questions of one message are answered in turn; more are read as one. */
+export const MAX_QUESTIONS = 3;
+
+/** A word that opens a question: "what", "has", "is", « quel », « est-ce », « a-t-il »… */
+const OPENS_QUESTION = new RegExp(
+  String.raw`^(?:and |et |also |aussi |then |puis )?(?:what|which|where|when|how|who|whom|why|is|are|was|were|` +
+    String.raw`has|have|had|does|do|did|can|could|would|will|should|any|quel\w*|quand|combien|comment|pourquoi|` +
+    String.raw`ou|qu'|que|qui|est-ce|a-t-il|a-t-elle|a t il|il|elle|peut-il|sait-il|tell me|give me|list)\b`,
+  "i",
+);
+
+/** "…encryption and what did he do at MAIF?": a second question joined to the first by "and". */
+const JOINED_QUESTION = new RegExp(
+  String.raw`,?\s+(?:and|et|also|aussi)\s+(?=(?:what|which|where|when|how|who|why|is|does|did|has|can|could|was|` +
+    String.raw`est-ce|a-t-il|quel\w*|quand|combien|comment|pourquoi)\b)`,
+  "i",
+);
+
+/**
+ * The questions of a message, in order: sentences ending with "?", and a question joined to another by
+ * "and what…", "and is he…". A sentence that asks nothing on its own ("and Kafka?") stays with the
+ * one before it, whose parts it adds to (see splitParts).
+ */
+export function questionsOf(text: string): string[] {
+  const sentences = text
+    .split(/(?<=\?)\s+/)
+    .flatMap((s) => s.split(JOINED_QUESTION))
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const out: string[] = [];
+  for (const s of sentences) {
+    const words = s.split(/\s+/).length;
+    if (out.length > 0 && (words < 3 || !OPENS_QUESTION.test(s))) out[out.length - 1] += ` ${s}`;
+    else out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Answers to the questions of one message, as one reply: each answer's lines in turn, the later ones'
+ * quotes numbered after the earlier ones'. Answered when one of them is.
+ */
+export function mergedAnswers(question: string, answers: Answer[]): Answer {
+  const lines: string[] = [];
+  const citations: Answer["citations"] = [];
+  const parts: NonNullable<Answer["parts"]> = [];
+  for (const a of answers) {
+    const offset = citations.length;
+    lines.push(a.answer.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + offset}]`));
+    citations.push(...a.citations);
+    for (const p of a.parts ?? []) parts.push({ ...p, citations: p.citations.map((n) => n + offset) });
+  }
+  const first = answers.find((a) => a.answered) ?? answers[0]!;
+  const corrections = answers.flatMap((a) => a.corrections ?? []);
+  const notice = answers.find((a) => a.notice)?.notice;
+  return {
+    question,
+    answered: answers.some((a) => a.answered),
+    answer: lines.join("\n"),
+    language: first.language,
+    mode: answers.some((a) => a.mode === "llm") ? "llm" : "extractive",
+    citations,
+    ...(answers.some((a) => a.answered) ? {} : first.reason ? { reason: first.reason } : {}),
+    ...(parts.length > 0 ? { parts } : {}),
+    ...(corrections.length > 0 ? { corrections } : {}),
+    ...(notice ? { notice } : {}),
+  };
+}
