@@ -652,10 +652,27 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
         ))
     );
   };
-  if (!questions.every(own)) return null;
+  // The first about something of its own; after one naming an employer, the next may ask on about it ("how
+  // long at MAIF? and what did he do there?"); else a question without a subject asks on about the first
+  // ("…the wrong structure? did he build something to catch those?"), which is read with it.
+  const first = ctx.reader.read(questions[0]!, { language });
+  const employer = first.parts.some((p) => p.roles.length > 0);
+  if (!own(questions[0]!) || !questions.slice(1).every((q) => own(q) || employer)) return null;
+  // Each question read after the one before (", since when?" follows it), then one turn for them all.
+  const before = ctx.conversations.history(input.conversationId);
   const answers: Answer[] = [];
   for (const q of questions) answers.push(withVerdict(await respond(ctx, { ...input, text: q, language })));
-  return mergedAnswers(input.text, answers);
+  const turns = ctx.conversations.history(input.conversationId).filter((t) => !before.includes(t));
+  const merged = mergedAnswers(input.text, answers);
+  const last = turns.at(-1);
+  if (last) {
+    // On one employer only if every question was ("how long at MAIF? and what did he do there?").
+    const { role, ...rest } = last;
+    const one = new Set(turns.map((t) => t.role)).size === 1 && role;
+    const turn = { ...rest, question: input.text, answer: merged.answer, answered: merged.answered };
+    ctx.conversations.replaceSince(input.conversationId, before, one ? { ...turn, role } : turn);
+  }
+  return merged;
 }
 
 /**
@@ -754,7 +771,7 @@ function remember(
     answer: answer.answer,
     answered: answer.answered,
     language: answer.language,
-    role: turnRole(understood, intent, answer, ctx.vocabulary, history[history.length - 1]),
+    role: turnRole(understood, intent, answer, ctx.vocabulary, history[history.length - 1], ctx.employers),
   });
 }
 

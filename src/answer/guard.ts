@@ -8,8 +8,9 @@ const OFF_TOPIC = [
   /\byou are (now|no longer)\b|\bpretend (to be|you)\b|\bact as\b|\bjailbreak|\bdeveloper mode\b|\broleplay\b/,
   new RegExp(
     String.raw`(^|\b(can|could|would|will) you (please )?|\bplease )(write|compose|generate|tell)( me)? ` +
-      // "a short poem", "a funny little story": a word or two may describe it ("the story of his career" asks).
-      String.raw`(a |an |some )?((?!the |his |about |more )[\p{L}-]+ ){0,2}` +
+      // "a short poem", "a funny little story": a word or two may describe it ("the story of his career", "tell
+      // me what function he had" ask).
+      String.raw`(a |an |some )?((?!(?:the|his|about|more|what|which|how|who|where|when|why|if) )[\p{L}-]+ ){0,2}` +
       String.raw`(poem|song|story|essay|joke|haiku|limerick|code|script|cover letter|function|program|query|` +
       String.raw`class|regex|algorithm|email|message|summary of (?:the|this) (?:article|text))\b`,
     "u",

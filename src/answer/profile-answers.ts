@@ -170,7 +170,7 @@ export function answerProfileIntent(
 
 /** Answers about his roles over time: overlaps, the longest, gaps, a role in a year, contracts. */
 function careerAnswer(
-  intent: IntentOf<"overlap" | "tenure" | "gaps" | "role_year" | "contract">,
+  intent: IntentOf<"overlap" | "overlaps" | "tenure" | "gaps" | "role_year" | "contract">,
   tools: Tools,
   ctx: ProfileContext,
   language: Language,
@@ -178,6 +178,8 @@ function careerAnswer(
   switch (intent.kind) {
     case "overlap":
       return overlapAnswer(intent, tools, language);
+    case "overlaps":
+      return overlapsAnswer(tools, ctx, language);
     case "tenure":
       return tenureAnswer(intent, tools, ctx, language);
     case "gaps":
@@ -769,6 +771,29 @@ function overlapAnswer(intent: IntentOf<"overlap">, tools: Tools, language: Lang
   return reply(`${order}${overlap}`, [heading(a), heading(b)]);
 }
 
+/** "Did he hold two jobs at the same time?": every pair of his roles that overlap, with when. */
+function overlapsAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answer {
+  const { m, now, month, heading, reply } = tools;
+  const dated = ctx.roles.filter((r) => r.period);
+  const ym = (i: number) => month(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
+  const pairs: string[] = [];
+  const shown = new Set<RoleInfo>();
+  dated.forEach((a, i) => {
+    for (const b of dated.slice(i + 1)) {
+      const [sa, sb] = [spanOf(a.period!, now), spanOf(b.period!, now)];
+      const [from, to] = [Math.max(sa.start, sb.start), Math.min(sa.end, sb.end)];
+      if (to <= from) continue;
+      const ongoing = a.period!.current && b.period!.current;
+      pairs.push(
+        m.overlapPair(a.employer, b.employer, formatDuration(to - from, language), ym(from), ongoing ? null : ym(to)),
+      );
+      shown.add(a).add(b);
+    }
+  });
+  if (pairs.length === 0) return reply(m.overlapsNone, dated.map(heading));
+  return reply(m.overlaps(pairs.join("; ")), [...shown].map(heading));
+}
+
 /** "Has he led a team?": the passages where he supervised others, by role, and where he trains people. */
 function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, language, heading, byKey, reply } = tools;
@@ -961,7 +986,7 @@ export function techUses(
 /** Stack technologies by how many working roles use them, then how recently, then CV order. */
 function rankSkills(ctx: ProfileContext, now: Date): RankedSkill[] {
   // The same for every question of a month on one index: ranked once (a portfolio has thousands of roles).
-  const month = now.getFullYear() * 12 + now.getMonth();
+  const month = monthOf(now);
   const kept = rankedSkills.get(ctx.roles);
   if (kept?.month === month && kept.technologies === ctx.technologies) return kept.ranked;
   const ranked = rankSkillsNow(ctx, now);

@@ -5,16 +5,17 @@ export const MAX_QUESTIONS = 3;
 
 /** A word that opens a question: "what", "has", "is", « quel », « est-ce », « a-t-il »… */
 const OPENS_QUESTION = new RegExp(
-  String.raw`^(?:and |et |also |aussi |then |puis )?(?:what|which|where|when|how|who|whom|why|is|are|was|were|` +
-    String.raw`has|have|had|does|do|did|can|could|would|will|should|any|quel\w*|quand|combien|comment|pourquoi|` +
-    String.raw`ou|qu'|que|qui|est-ce|a-t-il|a-t-elle|a t il|il|elle|peut-il|sait-il|tell me|give me|list)\b`,
+  String.raw`^(?:and |et |also |aussi |then |puis )?(?:où(?=\s|$)|(?:what|which|where|when|how|who|whom|why|` +
+    String.raw`is|are|was|were|has|have|had|does|do|did|can|could|would|will|should|any|` +
+    String.raw`quel\w*|quand|combien|comment|pourquoi|qu'|que|qui|est-ce|a-t-il|a-t-elle|a t il|il|elle|` +
+    String.raw`peut-il|sait-il|tell me|give me|list)\b)`,
   "i",
 );
 
 /** "…encryption and what did he do at MAIF?": a second question joined to the first by "and". */
 const JOINED_QUESTION = new RegExp(
   String.raw`,?\s+(?:and|et|also|aussi)\s+(?=(?:what|which|where|when|how|who|why|is|does|did|has|can|could|was|` +
-    String.raw`est-ce|a-t-il|quel\w*|quand|combien|comment|pourquoi)\b)`,
+    String.raw`est-ce|a-t-il|a-t-elle|quel\w*|quand|combien|comment|pourquoi|qu'|que|qui)\b|où(?=\s))`,
   "i",
 );
 
@@ -31,7 +32,7 @@ export function questionsOf(text: string): string[] {
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
   const out: string[] = [];
   for (const s of sentences) {
-    const words = s.split(/\s+/).length;
+    const words = s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     if (out.length > 0 && (words < 3 || !OPENS_QUESTION.test(s))) out[out.length - 1] += ` ${s}`;
     else out.push(s);
   }
@@ -40,29 +41,43 @@ export function questionsOf(text: string): string[] {
 
 /**
  * Answers to the questions of one message, as one reply: each answer's lines in turn, the later ones'
- * quotes numbered after the earlier ones'. Answered when one of them is.
+ * quotes numbered after the earlier ones'; a passage quoted twice keeps its first number, its quote shown
+ * once. Answered when one of them is; "partial" when some are and some aren't.
  */
 export function mergedAnswers(question: string, answers: Answer[]): Answer {
   const lines: string[] = [];
   const citations: Answer["citations"] = [];
   const parts: NonNullable<Answer["parts"]> = [];
   for (const a of answers) {
-    const offset = citations.length;
-    lines.push(a.answer.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + offset}]`));
-    citations.push(...a.citations);
-    for (const p of a.parts ?? []) parts.push({ ...p, citations: p.citations.map((n) => n + offset) });
+    // This answer's quote numbers → the reply's.
+    const number = a.citations.map((c) => {
+      const seen = citations.findIndex((x) => x.id === c.id);
+      if (seen >= 0) return { n: seen + 1, again: true };
+      citations.push(c);
+      return { n: citations.length, again: false };
+    });
+    const renumber = (n: string) => number[Number(n) - 1]?.n ?? Number(n);
+    for (const line of a.answer.split("\n")) {
+      const quote = /^\[(\d+)\] /.exec(line);
+      if (quote && number[Number(quote[1]) - 1]?.again) continue;
+      lines.push(line.replace(/\[(\d+)\]/g, (_, n: string) => `[${renumber(n)}]`));
+    }
+    for (const p of a.parts ?? []) parts.push({ ...p, citations: p.citations.map((n) => renumber(String(n))) });
   }
   const first = answers.find((a) => a.answered) ?? answers[0]!;
   const corrections = answers.flatMap((a) => a.corrections ?? []);
   const notice = answers.find((a) => a.notice)?.notice;
+  const answered = answers.some((a) => a.answered);
+  const mixed = answered && answers.some((a) => !a.answered);
   return {
     question,
-    answered: answers.some((a) => a.answered),
+    answered,
+    ...(mixed ? { verdict: "partial" as const } : {}),
     answer: lines.join("\n"),
     language: first.language,
     mode: answers.some((a) => a.mode === "llm") ? "llm" : "extractive",
     citations,
-    ...(answers.some((a) => a.answered) ? {} : first.reason ? { reason: first.reason } : {}),
+    ...(answered || !first.reason ? {} : { reason: first.reason }),
     ...(parts.length > 0 ? { parts } : {}),
     ...(corrections.length > 0 ? { corrections } : {}),
     ...(notice ? { notice } : {}),

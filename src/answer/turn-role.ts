@@ -8,16 +8,6 @@ import type { Answer } from "./answer.js";
 /** Whole-profile answers about another role than the one asked: "before Decathlon" is answered with AAA-Data. */
 const ANSWERS_ANOTHER = new Set(["before", "after", "first_role", "current"]);
 
-const employerLists = new WeakMap<ProfileVocabulary, string[]>();
-
-/** The profile's employers, each once, listed once per index (a portfolio has thousands of roles). */
-function employersOf(vocabulary: ProfileVocabulary): string[] {
-  let list = employerLists.get(vocabulary);
-  if (!list)
-    employerLists.set(vocabulary, (list = [...new Set([...vocabulary.roles.values()].map((r) => r.employer))]));
-  return list;
-}
-
 /**
  * The employer the conversation is on after a turn (see Turn.role): the role a "before"/"after" answer
  * gave; else the one employer the question named; else the one every passage of an answer quoted comes
@@ -29,9 +19,10 @@ export function turnRole(
   answer: Answer,
   vocabulary: ProfileVocabulary,
   previous: Turn | undefined,
+  employers: string[],
 ): string | undefined {
   const lead = answer.answer.split("\n")[0] ?? "";
-  if (intent && ANSWERS_ANOTHER.has(intent.kind)) return answeredEmployer(lead, employersOf(vocabulary)) ?? undefined;
+  if (intent && ANSWERS_ANOTHER.has(intent.kind)) return answeredEmployer(lead, employers) ?? undefined;
   const named = [...new Set(understood.parts.flatMap((p) => p.roles))].map((k) => vocabulary.roles.get(k)?.employer);
   if (named.length === 1 && named[0]) return named[0];
   if (named.length > 1) return undefined;

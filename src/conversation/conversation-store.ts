@@ -42,4 +42,10 @@ export class ConversationStore {
     if (!id) return;
     this.entries.set(id, [...this.history(id), turn].slice(-this.maxTurns));
   }
+
+  /** Puts the conversation back as `turns` were, then `turn`: a message of several questions is one turn. */
+  replaceSince(id: string | undefined, turns: Turn[], turn: Turn): void {
+    if (!id) return;
+    this.entries.set(id, [...turns, turn].slice(-this.maxTurns));
+  }
 }

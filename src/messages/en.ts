@@ -103,6 +103,10 @@ function roleWords(profile: Profile) {
       `${roles}; about ${duration} of experience in all, since ${start}.`,
     overlapYes: (a: string, b: string, duration: string, from: string, to: string | null) =>
       `Yes — ${a} and ${b} overlap: ${duration}, ${to ? `from ${from} to ${to}` : `since ${from}`}.`,
+    overlapPair: (a: string, b: string, duration: string, from: string, to: string | null) =>
+      `${a} and ${b}, ${duration} ${to ? `from ${from} to ${to}` : `since ${from}`}`,
+    overlaps: (pairs: string) => `Yes — some of his roles overlap: ${pairs}.`,
+    overlapsNone: "No — none of his roles overlap.",
     overlapNo: (a: string, b: string) => `No — ${a} and ${b} don't overlap.`,
     enough: (yes: boolean, total: string) =>
       `${yes ? "Yes" : "No"} — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,

@@ -114,7 +114,11 @@ function roleWordsFr(profile: Profile): RoleWords {
     seniority: (roles: string, duration: string, start: string) =>
       `${roles} ; environ ${duration} d'expérience en tout, depuis ${start}.`,
     overlapYes: (a: string, b: string, duration: string, from: string, to: string | null) =>
-      `Oui — ${a} et ${b} se chevauchent : ${duration}, ${to ? `de ${from} à ${to}` : `depuis ${from}`}.`,
+      `Oui — ${a} et ${b} se chevauchent : ${duration}, ${to ? `${de(from)} à ${to}` : `depuis ${from}`}.`,
+    overlapPair: (a: string, b: string, duration: string, from: string, to: string | null) =>
+      `${a} et ${b}, ${duration} ${to ? `${de(from)} à ${to}` : `depuis ${from}`}`,
+    overlaps: (pairs: string) => `Oui — certains de ses postes se chevauchent : ${pairs}.`,
+    overlapsNone: "Non — aucun de ses postes ne se chevauche.",
     overlapNo: (a: string, b: string) => `Non — ${a} et ${b} ne se chevauchent pas.`,
     enough: (yes: boolean, total: string) =>
       `${yes ? "Oui" : "Non"} — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,
@@ -214,7 +218,7 @@ function careerWordsFr() {
       `se termine. ${roles}.`,
     gaps: (gaps: string, roles: string) =>
       `Mois qu'aucun poste ne couvre, d'après les dates du CV : ${gaps}. ${roles}.`,
-    gap: (from: string, to: string, length: string) => `${length}, de ${from} à ${to}`,
+    gap: (from: string, to: string, length: string) => `${length}, ${de(from)} à ${to}`,
     sectorYes: (list: string) => `Oui — tel que le CV les décrit : ${list}.`,
     sectorNo: (kind: string, list: string, unsaid: string) =>
       `Le CV ne décrit aucun de ses employeurs comme « ${kind} ». Il les décrit ainsi : ${list}.` +

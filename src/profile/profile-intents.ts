@@ -47,6 +47,7 @@ export type ProfileIntent =
   | { kind: "contract"; role: string | null; asked: "freelance" | "permanent" | "which"; over?: "always" | "ever" }
   /** "Was he at MAIF and Pernod Ricard at the same time?": whether two roles overlap, and when. */
   | { kind: "overlap"; roles: [string, string]; order?: boolean }
+  | { kind: "overlaps" }
   /** "Where did he stay the longest?", "his shortest mission?": his roles by how long they lasted. */
   | { kind: "tenure"; shortest: boolean }
   /** "Any gaps in his career?", « des trous dans son CV ? »: the months no role covers. */
@@ -380,7 +381,8 @@ const ROLE_NOUN = new RegExp(
 
 /** "How senior is he?", "what's his seniority level?": his titles say it. */
 const SENIORITY = new RegExp(
-  String.raw`\b(how senior|(his|her) seniority|seniority level|senior[- ]level|level of seniority|` +
+  String.raw`\b(how senior|(his|her) seniority|seniority level|(senior|lead|mid|junior|staff)[- ]level|` +
+    String.raw`level of seniority|` +
     String.raw`(son )?niveau de seniorite|(sa|quelle) seniorite)\b`,
 );
 
@@ -414,6 +416,15 @@ const TEACHES_AT_ALL = new RegExp(
 /** "Was MAIF before or after AAA-Data?": which came first. */
 const ORDER = /\b(before or after|after or before|avant ou apres|apres ou avant|which (came|was) first)\b/;
 /** "At the same time?", « en même temps ? »: two roles held together. */
+/** "Did he hold two jobs at the same time?", « deux postes en même temps ? »: which of his roles overlap. */
+const SEVERAL_AT_ONCE = new RegExp(
+  String.raw`\b((two|2|several|multiple|deux|plusieurs) (jobs|roles|positions|places|missions|clients|` +
+    String.raw`employers|companies|postes|emplois|missions|boulots|employeurs|entreprises)|` +
+    String.raw`(jobs|roles|positions|missions|postes) (that )?(overlap\w*|se chevauch\w*))\b.*` +
+    String.raw`\b(at once|same time|simultaneous(ly)?|in parallel|concurrently|overlap\w*|en meme temps|` +
+    String.raw`simultanement|en parallele|a la fois|chevauch\w*)\b|\b(overlapping|overlaps in) (his )?` +
+    String.raw`(jobs|roles|positions|missions)\b`,
+);
 const AT_ONCE = new RegExp(
   String.raw`\b(same time|simultaneous(ly)?|overlap\w*|in parallel|concurrently|before or after|after or before|` +
     String.raw`avant ou apres|apres ou avant|which (came|was) first|` +
@@ -561,6 +572,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
     "gu",
   ),
   overlap: new RegExp(AT_ONCE.source, "g"),
+  overlaps: new RegExp(SEVERAL_AT_ONCE.source, "g"),
   taught: new RegExp(`${TEACHES.source}|${TEACHES_AT_ALL.source}`, "g"),
   leadership: new RegExp(`${LEADERSHIP.source}|${AS_LEAD.source}|${COULD_LEAD.source}`, "gu"),
 };
@@ -609,8 +621,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     (role ? contractIntent(text, role, part) : contractOfCareer(u, text)) ??
     (part.technologies.length === 0 ? leadingIntent(text, role) : null);
   if (contractOrLead) return contractOrLead;
-  if (part.roles.length === 2 && AT_ONCE.test(text))
-    return { kind: "overlap", roles: [part.roles[0]!, part.roles[1]!], ...(ORDER.test(text) ? { order: true } : {}) };
+  const overlap = overlapIntent(text, part);
+  if (overlap) return overlap;
   const career = !role && part.technologies.length === 0 && part.missing.length === 0 ? careerIntent(text) : null;
   const titleOrCareer = titleIntent(text, role, part.technologies.length > 0) ?? career;
   if (titleOrCareer) return titleOrCareer;
@@ -656,6 +668,15 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   // "What was his title at MAIF?": the role's heading and context say it.
   if (role && (OVERVIEW.test(text) || JOB_TITLE.test(text) || KIND_OF_EMPLOYER.test(text)) && !telling(subject))
     return { kind: "overview", role };
+  return null;
+}
+
+/** "Did MAIF and Pernod Ricard overlap?"; "did he hold two jobs at the same time?" (every pair). */
+function overlapIntent(text: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
+  if (part.roles.length === 2 && AT_ONCE.test(text))
+    return { kind: "overlap", roles: [part.roles[0]!, part.roles[1]!], ...(ORDER.test(text) ? { order: true } : {}) };
+  if (part.roles.length === 0 && part.technologies.length === 0 && SEVERAL_AT_ONCE.test(text))
+    return { kind: "overlaps" };
   return null;
 }
 

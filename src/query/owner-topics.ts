@@ -176,7 +176,9 @@ export function ownerTopicOf(text: string): OwnerTopic | null {
 export function ownerTopicsOf(text: string): OwnerTopic[] {
   const folded = foldText(text).replace(/’/g, "'");
   const topics = TOPICS.filter(([, re]) => re.test(folded)).map(([topic]) => topic);
-  return !topics.includes("location") && workedWhere(folded) ? [...topics, "countries"] : topics;
+  if (topics.includes("location") || !workedWhere(folded)) return topics;
+  // "Does he live in France?" asks where he lives; "has he worked in India?", where he has worked.
+  return [...topics, LIVES.test(WORKED_IN.exec(folded)?.[1] ?? "") ? "location" : "countries"];
 }
 
 /**
@@ -188,6 +190,7 @@ const WORKED_IN = new RegExp(
   String.raw`\b(work|worked|working|works|live|lived|living|lives|been|travaille|bosse|vecu|habite)\s+` +
     String.raw`(in|from|a|au|aux|en|outside(?: of)?|out of|hors d[eu]|en dehors d[eu])\s+(.+)$`,
 );
+const LIVES = /^(live|lived|living|lives|vecu|habite)$/;
 /** Everyday short names of countries that Intl's names don't give. */
 const COUNTRY_SHORT = ["uk", "usa", "us", "uae"];
 let countries: Set<string> | undefined;

@@ -292,8 +292,8 @@ export class QuestionReader {
     // Corrections are applied to the text first, so every later step reads the profile's words.
     const tokens = tokensOf(clean.text);
     for (const [i, token] of [...tokens.entries()].reverse()) {
-      // Where a question starts: the message's first word, or the first after a stop or a comma.
-      const opens = /(^|[,.!?:;]\s*)$/u.test(clean.text.slice(0, token.start).trimEnd());
+      // Where a question starts: the message's first word, or the first after a full stop ("…? wich…").
+      const opens = /(^|[.!?:]\s*)$/u.test(clean.text.slice(0, token.start).trimEnd());
       const asking = opens ? this.questionWordSlip(token.folded) : null;
       if (asking) {
         // "wich companies…?": read as written, without a note; the slip says nothing about the profile.
@@ -596,7 +596,9 @@ export class QuestionReader {
     const ignored = (w: string) => !isContentWord(w) || QUESTION_INTENT.has(w);
     for (let i = 0; i < tokens.length; i++) {
       const [a, b] = [tokens[i]!, tokens[i + 1]];
-      const hyphen = b !== undefined && segment.slice(a.end, b.start) === "-";
+      // Two words only: "out-of-memory" is three, which neither half of ("of-memory") says.
+      const chain = (x: Token | undefined, y: Token | undefined) => !!x && !!y && segment.slice(x.end, y.start) === "-";
+      const hyphen = chain(a, b) && !chain(tokens[i - 1], a) && !chain(b, tokens[i + 2]);
       // "hands-on": a filler as a whole, whatever its words.
       if (hyphen && STOPWORDS.has(a.folded + b!.folded)) {
         i += 1;
@@ -657,8 +659,11 @@ export class QuestionReader {
     if (NAME_QUALIFIERS.has(w) && named && !r.techTokens.has(w)) return;
     if (this.knows(qw)) {
       const dictionary = this.lexicon.isWord(w);
-      // A name the dictionary doesn't hold ("PII", "DAGs", "EMR"), not a plural or slip it missed ("pipelines").
-      const name = !dictionary && !(w.length >= 4 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x)));
+      // A name the dictionary doesn't hold ("PII", "DAGs", "EMR"), not a plural or slip it missed ("pipelines"),
+      // nor a word the CV writes in lower case in its sentences (« plateforme », « mentorat »).
+      const lowerInCv = /^\p{Ll}/u.test(this.vocabulary.display.get(w) ?? "");
+      const name =
+        !dictionary && !lowerInCv && !(w.length >= 4 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x)));
       const employer = r.employerTokens.has(w);
       const key = r.techTokens.has(w) || employer || name || acronym || this.lexicon.techName(w) === "tech";
       if (key && !employer && !r.techTokens.has(w)) r.subjects += 1;
@@ -762,7 +767,6 @@ export class QuestionReader {
     return tokens.slice(start, end + 1).some((t, k) => start + k !== i && this.knows(queryWord(t.folded)));
   }
 
-  /** "knwo", "waht": a slip of a word that carries no subject. */
   /**
    * "data lakes", "data sets": two words the profile writes as one ("Datalake"), read as the profile's
    * word, unless the CV also writes them apart ("data quality").
@@ -781,19 +785,25 @@ export class QuestionReader {
       );
       if (!joined) continue;
       out = `${out.slice(0, a.start)}${this.vocabulary.display.get(joined)}${out.slice(b.end)}`;
+      // "data lake house": "lake" went into "Lakehouse"; it joins nothing else.
+      i -= 1;
     }
     return out;
   }
 
   /**
    * "wich", "waht", « quelels »: a slip of a word that asks (which, what, quel…) where a question starts,
-   * no everyday word nor one of the profile's ("wich" is in dictionaries, but nobody asks with it).
+   * no everyday word, technology name nor word of the profile's ("wich" is in dictionaries, but nobody
+   * asks with it; "hive" is asked about).
    */
   private questionWordSlip(w: string): string | null {
     if (w.length < 3 || this.lexicon.isEveryday(w) || this.vocabulary.words.has(w)) return null;
+    // "hive", "lang": a technology's name is asked about, not asking.
+    if (this.lexicon.techName(w) !== null) return null;
     return ASKING_WORDS.find((x) => Math.abs(x.length - w.length) <= 1 && editDistance(w, x, 1) <= 1) ?? null;
   }
 
+  /** "knwo", "waht": a slip of a word that carries no subject. */
   private isSlipOfStopword(w: string): boolean {
     const stop = (x: string) => STOPWORDS.has(x) || QUESTION_INTENT.has(x);
     if (this.lexicon.isWord(w)) return false;

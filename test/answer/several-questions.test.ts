@@ -17,6 +17,7 @@ describe("the questions of one message", () => {
       "a-t-il fait du Spark ? et combien de temps chez MAIF ?",
       ["a-t-il fait du Spark ?", "et combien de temps chez MAIF ?"],
     ],
+    ["a-t-il fait du Spark ? où a-t-il travaillé avant ?", ["a-t-il fait du Spark ?", "où a-t-il travaillé avant ?"]],
   ])("splits %s", (text, questions) => {
     expect(questionsOf(text)).toEqual(questions);
   });
@@ -26,6 +27,7 @@ describe("the questions of one message", () => {
     "Spark and Kafka?",
     "has he worked with Airflow and Databricks at Decathlon?",
     "what did he do at MAIF and at AAA-Data?",
+    "a-t-il utilisé Spark ? ou plutôt Flink et Kafka ?",
   ])("keeps one question whole: %s", (text) => {
     expect(questionsOf(text)).toHaveLength(1);
   });
@@ -57,6 +59,24 @@ describe("answers to several questions, as one reply", () => {
     expect(merged.answer).toBe("Yes — A [1][2].\n[1] a\n[2] b\nYes — C [3].\n[3] c");
     expect(merged.citations.map((c) => c.id)).toEqual(["a", "b", "c"]);
     expect(merged.answered).toBe(true);
+  });
+
+  it("quotes a passage cited twice once, under its first number, parts included", () => {
+    const second: Answer = {
+      ...answer("Yes — A again [1], and C [2].", ["a", "c"]),
+      parts: [{ subject: "C", verdict: "yes", citations: [1, 2] }],
+    };
+    const merged = mergedAnswers("q", [answer("Yes — A [1][2].", ["a", "b"]), second]);
+    expect(merged.answer).toBe("Yes — A [1][2].\n[1] a\n[2] b\nYes — A again [1], and C [3].\n[3] c");
+    expect(merged.citations.map((c) => c.id)).toEqual(["a", "b", "c"]);
+    expect(merged.parts).toEqual([{ subject: "C", verdict: "yes", citations: [1, 3] }]);
+  });
+
+  it("is partial when some questions are answered and some aren't", () => {
+    expect(mergedAnswers("q", [answer("Yes — A.", ["a"]), answer("No.", [], false)])).toMatchObject({
+      answered: true,
+      verdict: "partial",
+    });
   });
 
   it("is answered when one of them is, and says why when none is", () => {

@@ -775,7 +775,7 @@ describe("questions read as a recruiter means them (eighth session)", () => {
 
   it("reads 'in X and in Y', « en X et en Y » as two things, names or not", async () => {
     const a = await ask("bonjour, il a de l'exp en machine learning et en streaming temps reel ?");
-    expect(lead(a)).toMatch(/^Machine Learning : oui — .* · streaming : oui — EPISEN/);
+    expect(lead(a)).toMatch(/^Machine Learning : oui — .* · streaming( temps reel)? : oui — EPISEN/);
   });
 
   it("checks a job named in one sentence: 'would he be a fit for a senior data engineer role on AWS?'", async () => {
@@ -1096,6 +1096,27 @@ describe("what a recruiter trying it wrote, as written", () => {
     expect(lead(await ask("summarise his data engineering experience"))).toMatch(/^Senior Data Engineer at Decathlon/);
   });
 
+  it("reads a technology's name where a question starts as the name, not as a slip of 'have'", async () => {
+    expect(lead(await ask("Hive or Impala?"))).toBe("Hive: not in the profile · Impala: not in the profile");
+  });
+
+  it("joins words the CV writes as one once: 'data lake house' is not 'Datalakehouse'", async () => {
+    const a = await ask("has he built a data lake house?");
+    expect(a.answer).not.toMatch(/datalakehouse/i);
+    expect(a.citations[0]?.id).toBe("cv.en#decathlon.s1.b4");
+  });
+
+  it.each(["tell me what function he had at MAIF", "tell me which message broker he used"])(
+    "answers a question worded as a request: %s",
+    async (q) => {
+      expect((await ask(q)).reason).not.toBe("off_topic");
+    },
+  );
+
+  it("says where he lives is his to say, as where he worked is", async () => {
+    expect(lead(await ask("does he live in France?"))).toMatch(/^The profile doesn't say where he is based\./);
+  });
+
   it("never says where he lived or worked from a table's location", async () => {
     expect(await ask("did he live or work in india for a while?")).toMatchObject({
       answered: false,
@@ -1130,9 +1151,51 @@ describe("several questions in one message", () => {
     expect(a.answer).not.toMatch(/not “lakes”/);
   });
 
+  it("keeps one turn of the conversation for the message, on the employer both questions were about", async () => {
+    const id = "several-turns";
+    const both = await ask("how long was he at MAIF? and what did he do there?", id);
+    expect(both.answer.split("\n").filter((l) => !/^\[\d+\]/.test(l))).toEqual([
+      "At MAIF from January 2019 – January 2020 — 1 year.",
+      "At MAIF (Data Engineer, January 2019 – January 2020):",
+    ]);
+    expect(lead(await ask("and after that?", id))).toMatch(/^Right after MAIF: Data Engineer at AAA-Data/);
+  });
+
   it("keeps 'has he used Spark? and Kafka?' one answer of two parts", async () => {
     expect(lead(await ask("has he used Spark? and Kafka?"))).toMatch(
       /^Spark: yes — .* · Kafka: yes — taught at EPISEN/,
     );
+  });
+});
+
+describe("his roles side by side, and words as recruiters hyphenate them", () => {
+  const BOTH_PAIRS = {
+    en: /^Yes — some of his roles overlap: Decathlon and EPISEN, .* November 2022; Pernod Ricard and MAIF, 6 months/,
+    fr: /^Oui — certains de ses postes se chevauchent : .* ; Pernod Ricard et MAIF, 6 mois d'avril 2019 à octobre/,
+  };
+  it.each([
+    ["did he ever hold two jobs at the same time?", BOTH_PAIRS.en],
+    ["a-t-il eu deux postes en même temps ?", BOTH_PAIRS.fr],
+  ])("says which roles overlapped, with when: %s", async (q, expected) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(expected);
+    const roles = ["decathlon.role", "episen.role", "pernod-ricard.role", "maif.role"];
+    expect(a.citations.map((c) => c.id.split("#")[1])).toEqual(roles);
+  });
+
+  it("reads 'out-of-memory' whole, not as 'of-memory'", async () => {
+    const a = await ask("has he picked file formats specifically to avoid out-of-memory crashes?");
+    expect(a.answer).not.toMatch(/of-memory/);
+    expect(a.citations[0]?.id).toBe("cv.en#decathlon.s1.b5");
+  });
+
+  it("reads 'lead-level or mid-level' as a question of seniority", async () => {
+    expect(lead(await ask("is he lead-level or more of a mid-level IC?"))).toMatch(
+      /^Senior Data Engineer at Decathlon/,
+    );
+  });
+
+  it("answers « temps réel » as 'real-time' is answered: taught, not in his own work", async () => {
+    expect(lead(await ask("il a déjà fait du temps réel ?"))).toMatch(/^Oui — .* EPISEN.*dans ses cours ou formations/);
   });
 });
