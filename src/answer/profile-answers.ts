@@ -188,7 +188,7 @@ function careerAnswer(
       return roleYearAnswer(intent, tools);
     case "contract":
       if (intent.role) return contractAnswer({ ...intent, role: intent.role }, tools);
-      return intent.over ? contractHistoryAnswer(intent, tools, ctx) : contractNowAnswer(tools, ctx);
+      return intent.over ? contractHistoryAnswer(intent, tools, ctx) : contractNowAnswer(intent, tools, ctx);
   }
 }
 
@@ -324,14 +324,15 @@ function isFreelance(contract: string): boolean {
 }
 
 /** « Est-il en CDI ? »: no when every current role is freelance, with the earlier permanent ones. */
-function contractNowAnswer(tools: Tools, ctx: ProfileContext): Answer {
+function contractNowAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, heading, roleAt, reply } = tools;
   const contractOf = (r: RoleInfo) => heading(r).role?.contract ?? r.contract ?? "";
   const freelance = (r: RoleInfo) => isFreelance(contractOf(r));
   const current = ctx.roles.filter((r) => r.period?.current);
   const earlier = ctx.roles.filter((r) => !r.period?.current && contractOf(r));
   const before = earlier.map((r) => `${r.employer} (${contractOf(r)})`).join(", ");
-  const yes = current.length > 0 && current.every(freelance) ? false : null;
+  // "Is he permanent?": no, when every current role is freelance; "freelancer or employee?": which, said.
+  const yes = intent.asked !== "which" && current.length > 0 && current.every(freelance) ? false : null;
   return reply(m.contractNow(yes, current.map(roleAt).join("; "), before), [...current, ...earlier].map(heading));
 }
 

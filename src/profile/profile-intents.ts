@@ -732,12 +732,16 @@ function contractOfCareer(u: UnderstoodQuestion, text: string): ProfileIntent | 
 /** « Est-il en CDI ? », "is he on a permanent contract?": asked of now, of no role, a permanent contract only. */
 const PERMANENT_NOW = new RegExp(
   String.raw`^(est[- ](il|elle)|(il|elle) est|is (he|she)|is (he|she) currently|est[- ](il|elle) actuellement) ` +
-    String.raw`(en cdi|salarie|un salarie|on a permanent contract|a permanent employee|permanent|an employee)\s*\?*$`,
+    String.raw`(en cdi|salarie|un salarie|on a permanent contract|a permanent employee|permanent|an employee|` +
+    // "a freelancer or a salaried employee?", « freelance ou salarié ? »: which of the two, now.
+    String.raw`(an? |en |un )?(freelance\w*|contractor|independant) (or|ou) (an? |un |en )?(salaried |permanent )?` +
+    String.raw`(employee|salarie|cdi|permanent))\s*\?*$`,
 );
 
 function permanentNowIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
-  if (!PERMANENT_NOW.test(text.trim()) || u.parts.some((p) => p.roles.length + p.technologies.length > 0)) return null;
-  return { kind: "contract", role: null, asked: "permanent" };
+  const asked = PERMANENT_NOW.exec(text.trim());
+  if (!asked || u.parts.some((p) => p.roles.length + p.technologies.length > 0)) return null;
+  return { kind: "contract", role: null, asked: / (or|ou) /.test(asked[0]) ? "which" : "permanent" };
 }
 
 /** "Was he a contractor at AAA-Data?", « il était en CDI chez MAIF ? », "what contract at Decathlon?". */

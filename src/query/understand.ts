@@ -36,6 +36,8 @@ export interface QuestionWord extends QueryWord {
   absent?: boolean;
 }
 
+const CODES = /^(code|codes|coding|coder|codait|codé|program|programs|programming|programmer|programme|script\w*)$/;
+
 /** Words that ask, whose slips are read as the word ("wich" → "which"); four letters or more. */
 const ASKING_WORDS = [
   ...["which", "what", "where", "when", "whom", "does", "have", "many", "much", "long"],
@@ -643,6 +645,12 @@ export class QuestionReader {
       r.words.some((x) => x.word === w)
     )
       return;
+    // "code in Scala", « coder en Python », "program in Python": how a language of the profile is used is
+    // using it; the language is the subject.
+    if (r.technologies.length > 0 && CODES.test(w)) {
+      r.ignored.push(token.original);
+      return;
+    }
     // A year says when, which the roles' dates answer, not what: "Spark at Decathlon in 2022?" is about Spark.
     if (r.describing.has(w) || /^(199\d|20[1-3]\d)$/.test(w)) {
       r.ignored.push(token.original);
@@ -665,7 +673,10 @@ export class QuestionReader {
       const name =
         !dictionary && !lowerInCv && !(w.length >= 4 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x)));
       const employer = r.employerTokens.has(w);
-      const key = r.techTokens.has(w) || employer || name || acronym || this.lexicon.techName(w) === "tech";
+      // A brand's name the asker writes as a dictionary word, in lower case, is that word: « coder en Scala »
+      // codes, whatever the "Coder" brand; the CV's own stack names ("spark", "python") stay names.
+      const brand = this.lexicon.techName(w) === "tech" && !(dictionary && !capitalised);
+      const key = r.techTokens.has(w) || employer || name || acronym || brand;
       if (key && !employer && !r.techTokens.has(w)) r.subjects += 1;
       r.words.push({
         ...qw,

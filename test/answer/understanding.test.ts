@@ -1199,3 +1199,22 @@ describe("his roles side by side, and words as recruiters hyphenate them", () =>
     expect(lead(await ask("il a déjà fait du temps réel ?"))).toMatch(/^Oui — .* EPISEN.*dans ses cours ou formations/);
   });
 });
+
+describe("how recruiters say 'uses' and 'which contract'", () => {
+  it.each([
+    ["il sait coder en Scala ?", /^Oui — Scala : utilisé chez Decathlon \(depuis mai 2021\)\.$/],
+    ["does he code in python?", /^Yes — Python: used at Decathlon/],
+  ])("reads coding in a language of the profile as using it: %s", async (q, expected) => {
+    expect(lead(await ask(q))).toMatch(expected);
+  });
+
+  it.each([
+    [
+      "Is he currently a freelancer or a salaried employee?",
+      /^Currently: Senior Data Engineer at Decathlon \(Freelance\)/,
+    ],
+    ["est-il freelance ou salarié ?", /^Actuellement : Senior Data Engineer chez Decathlon \(Freelance\)/],
+  ])("answers 'freelancer or employee?' with his contracts, not with a no: %s", async (q, expected) => {
+    expect(lead(await ask(q))).toMatch(expected);
+  });
+});
