@@ -412,7 +412,13 @@ function elsewhereEvidence(j: Judging, retrieval: Retrieval): PartEvidence | nul
     matches: retrieval.matches.map((p) => project(p, indexes)),
   };
   const elsewhere = judgeEvidence({ ...part, words: subject, roles: [] }, narrowed, j.vocabulary, j.tuning);
-  if (elsewhere.verdict !== "yes") return null;
+  // "Kafka in production at AAA-Data?": Kafka is at EPISEN, if not in production; what the profile has of
+  // it elsewhere is said, never that it lacks Kafka.
+  const namesAll = (p: RetrievedPassage) => subject.every((w, i) => !w.key || p.matched[i]);
+  const outside = elsewhere.passages.every((p) => !part.roles.includes(roleKeyOf(p.chunk)));
+  if (elsewhere.verdict === "no" || (elsewhere.verdict === "partial" && !elsewhere.passages.every(namesAll)))
+    return null;
+  if (!outside) return null;
   const passages = elsewhere.passages.map((p) => retrieval.matches.find((m) => m.key === p.key) ?? p);
   const named = part.roles.map((key) => j.vocabulary.roles.get(key)?.employer ?? key);
   return { verdict: "partial", passages: passages.slice(0, 1), roles: [], uncovered: named };

@@ -1218,3 +1218,19 @@ describe("how recruiters say 'uses' and 'which contract'", () => {
     expect(lead(await ask(q))).toMatch(expected);
   });
 });
+
+describe("follow-ups that insist, and a subject asked of a role that lacks it", () => {
+  it("answers « où exactement ? » after a question on a tool, as « où ? »", async () => {
+    const id = "insisting";
+    await ask("il connait databricks ?", id);
+    expect(lead(await ask("il l'a utilisé où exactement ?", id))).toMatch(
+      /^Oui — Databricks : utilisé chez Decathlon \(depuis mai 2021\), Pernod Ricard/,
+    );
+  });
+
+  it("never says the profile lacks Kafka when asked of a role that lacks it", async () => {
+    const a = await ask("Kafka in production at AAA-Data?");
+    expect(lead(a)).toBe("The profile mentions “Kafka” at EPISEN, since November 2022, but not at AAA-Data.");
+    expect(a.citations.map((c) => c.id)).toEqual(["cv.en#episen.s2.b3"]);
+  });
+});
