@@ -660,8 +660,16 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
   if (!own(questions[0]!) || !questions.slice(1).every((q) => own(q) || employer)) return null;
   // Each question read after the one before (", since when?" follows it), then one turn for them all.
   const before = ctx.conversations.history(input.conversationId);
+  // "what did he do at Decathlon, and with which stack?": the one employer the first names, the next's too.
+  const roles = [...new Set(first.parts.flatMap((p) => p.roles))];
+  const named = roles.length === 1 ? ctx.vocabulary.roles.get(roles[0]!)?.employer : undefined;
+  const atFirst = (q: string) => {
+    if (!named || q === questions[0] || ctx.reader.read(q, { language }).parts.some((p) => p.roles.length > 0))
+      return q;
+    return `${q.replace(/[\s?!.]+$/, "")} ${language === "fr" ? "chez" : "at"} ${named} ?`;
+  };
   const answers: Answer[] = [];
-  for (const q of questions) answers.push(withVerdict(await respond(ctx, { ...input, text: q, language })));
+  for (const q of questions) answers.push(withVerdict(await respond(ctx, { ...input, text: atFirst(q), language })));
   const turns = ctx.conversations.history(input.conversationId).filter((t) => !before.includes(t));
   const merged = mergedAnswers(input.text, answers);
   const last = turns.at(-1);

@@ -5,7 +5,8 @@ export const MAX_QUESTIONS = 3;
 
 /** A word that opens a question: "what", "has", "is", « quel », « est-ce », « a-t-il »… */
 const OPENS_QUESTION = new RegExp(
-  String.raw`^(?:and |et |also |aussi |then |puis )?(?:où(?=\s|$)|(?:what|which|where|when|how|who|whom|why|` +
+  String.raw`^(?:and |et |also |aussi |then |puis )?(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
+    String.raw`(?=what|which|quel))?(?:où(?=\s|$)|(?:what|which|where|when|how|who|whom|why|` +
     String.raw`is|are|was|were|has|have|had|does|do|did|can|could|would|will|should|any|` +
     String.raw`quel\w*|quand|combien|comment|pourquoi|qu'|que|qui|est-ce|a-t-il|a-t-elle|a t il|il|elle|` +
     String.raw`peut-il|sait-il|tell me|give me|list)\b)`,
@@ -14,7 +15,8 @@ const OPENS_QUESTION = new RegExp(
 
 /** "…encryption and what did he do at MAIF?": a second question joined to the first by "and". */
 const JOINED_QUESTION = new RegExp(
-  String.raw`,?\s+(?:and|et|also|aussi)\s+(?=(?:what|which|where|when|how|who|why|is|does|did|has|can|could|was|` +
+  String.raw`,?\s+(?:and|et|also|aussi)\s+(?=(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
+    String.raw`(?:what|which|quel\w*)\b)|(?:what|which|where|when|how|who|why|is|does|did|has|can|could|was|` +
     String.raw`est-ce|a-t-il|a-t-elle|quel\w*|quand|combien|comment|pourquoi|qu'|que|qui)\b|où(?=\s))`,
   "i",
 );

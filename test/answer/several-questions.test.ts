@@ -18,6 +18,7 @@ describe("the questions of one message", () => {
       ["a-t-il fait du Spark ?", "et combien de temps chez MAIF ?"],
     ],
     ["a-t-il fait du Spark ? où a-t-il travaillé avant ?", ["a-t-il fait du Spark ?", "où a-t-il travaillé avant ?"]],
+    ["combien d'années d'xp et sur quelles techno ?", ["combien d'années d'xp", "sur quelles techno ?"]],
   ])("splits %s", (text, questions) => {
     expect(questionsOf(text)).toEqual(questions);
   });

@@ -1161,6 +1161,15 @@ describe("several questions in one message", () => {
     expect(lead(await ask("and after that?", id))).toMatch(/^Right after MAIF: Data Engineer at AAA-Data/);
   });
 
+  it("asks the next question of the employer the first named: « et avec quelle stack ? »", async () => {
+    const a = await ask("il a fait quoi chez decathlon et avec quelle stack ?");
+    const leads = a.answer.split("\n").filter((l) => !/^\[\d+\]/.test(l));
+    expect(leads).toEqual([
+      "Chez Decathlon (Senior Data Engineer, depuis mai 2021) :",
+      expect.stringMatching(/^Chez Decathlon \(depuis mai 2021\) : Spark, Scala, AWS/),
+    ]);
+  });
+
   it("keeps 'has he used Spark? and Kafka?' one answer of two parts", async () => {
     expect(lead(await ask("has he used Spark? and Kafka?"))).toMatch(
       /^Spark: yes — .* · Kafka: yes — taught at EPISEN/,
