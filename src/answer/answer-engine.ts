@@ -636,6 +636,8 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
  * answer, which one reply covers (see ownerOnly).
  */
 async function eachQuestion(ctx: EngineContext, input: Question, language: Language): Promise<Answer | null> {
+  // Most messages ask one thing: told apart before reading them.
+  if (questionsOf(input.text).length < 2) return null;
   const whole = ctx.reader.read(input.text, { language });
   if (whole.chatter || whole.text === "") return null;
   const questions = questionsOf(whole.text);

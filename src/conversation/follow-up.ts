@@ -298,13 +298,19 @@ const THEN_WHAT = /^(and |et )?(before|after|avant|apr[eè]s)( (that|this|then|[
 export function answeredEmployer(text: string, employers: string[]): string | null {
   const colon = text.search(/\s?:\s/);
   const after = colon >= 0 ? text.slice(colon) : text;
-  let best: { at: number; employer: string } | null = null;
-  for (const e of employers) {
-    const at = after.search(new RegExp(`\\b${literal(e)}\\b`, "i"));
-    if (at >= 0 && (!best || at < best.at)) best = { at, employer: e };
+  // The first employer named: one pattern for them all, longest names first ("Pernod Ricard" before "Pernod").
+  let any = employerPatterns.get(employers);
+  if (!any) {
+    const names = [...employers].sort((a, b) => b.length - a.length).map(literal);
+    any = new RegExp(`\\b(${names.join("|")})\\b`, "i");
+    employerPatterns.set(employers, any);
   }
-  return best?.employer ?? null;
+  const found = any.exec(after)?.[1];
+  return found ? (employers.find((e) => e.toLowerCase() === found.toLowerCase()) ?? null) : null;
 }
+
+/** One pattern per list of employers (a portfolio has thousands of them). */
+const employerPatterns = new WeakMap<string[], RegExp>();
 
 function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -789,12 +789,12 @@ export class QuestionReader {
       const [a, b] = [tokens[i]!, tokens[i + 1]!];
       // A hyphen joins already (see joinCompounds): "real-time" stays as the asker wrote it.
       if (text.slice(a.end, b.start) !== " " || a.folded.length < 2 || b.folded.length < 3) continue;
-      if (this.cvHoldsPhrase(`${a.folded} ${b.folded}`)) continue;
-      // A word the CV's passages write (so its display), not only the thesaurus.
+      // A word the CV's passages write (so its display), not only the thesaurus; looked up first, as reading
+      // the passages for the phrase costs more.
       const joined = [a.folded + b.folded, a.folded + b.folded.replace(/s$/, "")].find((x) =>
         this.vocabulary.display.has(x),
       );
-      if (!joined) continue;
+      if (!joined || this.cvHoldsPhrase(`${a.folded} ${b.folded}`)) continue;
       out = `${out.slice(0, a.start)}${this.vocabulary.display.get(joined)}${out.slice(b.end)}`;
       // "data lake house": "lake" went into "Lakehouse"; it joins nothing else.
       i -= 1;
