@@ -660,7 +660,6 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
   const first = ctx.reader.read(questions[0]!, { language });
   const employer = first.parts.some((p) => p.roles.length > 0);
   if (!own(questions[0]!) || !questions.slice(1).every((q) => own(q) || employer)) return null;
-  // Each question read after the one before (", since when?" follows it), then one turn for them all.
   const before = ctx.conversations.history(input.conversationId);
   // "what did he do at Decathlon, and with which stack?": the one employer the first names, the next's too.
   const roles = [...new Set(first.parts.flatMap((p) => p.roles))];
@@ -670,6 +669,7 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
       return q;
     return `${q.replace(/[\s?!.]+$/, "")} ${language === "fr" ? "chez" : "at"} ${named} ?`;
   };
+  // Each question read after the one before ("…? since when?" follows it), then one turn for them all.
   const answers: Answer[] = [];
   for (const q of questions) answers.push(withVerdict(await respond(ctx, { ...input, text: atFirst(q), language })));
   const turns = ctx.conversations.history(input.conversationId).filter((t) => !before.includes(t));
