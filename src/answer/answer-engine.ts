@@ -12,7 +12,7 @@ import { assessFit, type FitContext, type FitReport } from "./fit.js";
 import { MAX_QUESTIONS, mergedAnswers, questionsOf } from "./several-questions.js";
 import { fitAsAnswer } from "./fit-answer.js";
 import { fitRequestOf } from "./fit-request.js";
-import { answerProfileIntent, readSupervising, type ProfileContext } from "./profile-answers.js";
+import { answerProfileIntent, moreAtRole, quoteOf, readSupervising, type ProfileContext } from "./profile-answers.js";
 import { detectProfileIntent, type ProfileIntent } from "../profile/profile-intents.js";
 import { FUSION, keywordSearch, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
 import { cleanInput, foldText } from "../text/normalize.js";
@@ -84,7 +84,11 @@ interface JudgedPart {
 }
 
 /** What one part is about, for "Snowflake: yes…": the CV's name for it, else the asker's words. */
-function subjectOf(part: QuestionPart, display: Map<string, string>): string {
+function subjectOf(part: QuestionPart, ctx: EngineContext): string {
+  const { display } = ctx.vocabulary;
+  // A name typed in lower case, as its makers write it ("helm" → "Helm").
+  const named = (w: QuestionPart["words"][number]) =>
+    w.absent && w.original === w.original.toLowerCase() ? ctx.index.lexicon.displayName(w.word) : null;
   if (part.technologies.length > 0) return part.technologies.map((t) => t.name).join(" & ");
   if (part.missing.length > 0) return part.missing.join(" ");
   const words = part.words.filter((w) => !w.employer);
@@ -93,7 +97,7 @@ function subjectOf(part: QuestionPart, display: Map<string, string>): string {
   const literal = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const joined = new RegExp(shown.map((w) => literal(w.original)).join("[/-]"), "u").exec(part.text);
   if (shown.length > 1 && joined) return joined[0];
-  return shown.map((w) => display.get(w.word) ?? w.original).join(" ");
+  return shown.map((w) => display.get(w.word) ?? named(w) ?? w.original).join(" ");
 }
 
 /** Technologies a teaching role names: tech names the lexicon knows, as the CV writes them. */
@@ -388,7 +392,7 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, { part, evide
     const plain = composeExtractiveAnswer(understood.text, citations, language, messages, part.details).split("\n")[0]!;
     const verdict =
       evidence.roles.length > 0
-        ? skillLine(ctx, subjectOf(part, ctx.vocabulary.display), evidence, language, understood.text)
+        ? skillLine(ctx, subjectOf(part, ctx), evidence, language, understood.text)
         : taughtOnly(ctx, evidence)
           ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`)
           : (rosterLine(evidence, language, messages) ?? plain);
@@ -437,7 +441,7 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
   const citations: Citation[] = [];
   const parts: AnswerPart[] = [];
   const lines = judged.map(({ part, evidence }) => {
-    const subject = subjectOf(part, ctx.vocabulary.display);
+    const subject = subjectOf(part, ctx);
     const numbers = cite(citations, evidence);
     const refs = numbers.map((n) => `[${n}]`).join("");
     if (evidence.verdict === "yes") {
@@ -524,8 +528,20 @@ function notMentioned(ctx: EngineContext, part: QuestionPart, language: Language
       ? part.ignored.filter((w) => w.length > 2 && !/^\d+$/.test(w) && !ctx.index.lexicon.isEveryday(foldText(w)))
       : [];
   const words = part.missing.length > 0 ? part.missing : named;
-  return words.length > 0 ? m.notMentioned(listWords(words, language, messages, "or")) : m.notSaid;
+  if (words.length > 0) return m.notMentioned(listWords(words, language, messages, "or"));
+  // "What's the capital of Australia?": nothing of the profile, and not about him either.
+  const elsewhere =
+    part.words.length === 0 &&
+    part.roles.length === 0 &&
+    part.ignored.length > 0 &&
+    !ABOUT_HIM.test(foldText(part.text));
+  return elsewhere && WH_QUESTION.test(foldText(part.text)) ? `${m.offTopic} ${m.tryAsking}` : m.notSaid;
 }
+
+/** Words that point at the candidate or his CV: a question holding none may be about anything. */
+const ABOUT_HIM =
+  /\b(he|his|him|she|her|they|their|il|elle|lui|son|sa|ses|candidate?s?|candidat\w*|profile?s?|cv|resume|experience)\b/;
+const WH_QUESTION = /^(what|which|who|where|when|how|quel\w*|qui|ou|quand|comment|combien|c'est quoi)\b/;
 
 async function fluent(
   ctx: EngineContext,
@@ -549,7 +565,7 @@ async function fluent(
     if (verdict.kind === "answer") {
       const missing = judged
         .filter((j) => j.evidence.verdict === "no")
-        .map((j) => m.partNo(j.part.missing.join(", ") || subjectOf(j.part, ctx.vocabulary.display)));
+        .map((j) => m.partNo(j.part.missing.join(", ") || subjectOf(j.part, ctx)));
       const note = readingNote(understood.corrections, language, messages);
       const answer = [note ? `${note} ${verdict.text}` : verdict.text, ...missing.map((l) => `${l}.`)].join("\n");
       const corrections = understood.corrections.length > 0 ? { corrections: understood.corrections } : {};
@@ -635,6 +651,9 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
  * answered in turn in one reply (see questionsOf). Null for one question, or for questions only he can
  * answer, which one reply covers (see ownerOnly).
  */
+/** Words pointing back at what another question named: "those", "it", « ça », « celui-là ». */
+const POINTS_BACK = /\b(those|these|them|it|this|that|there|such|ca|cela|ceux|celles?|celui|dessus)\b/;
+
 async function eachQuestion(ctx: EngineContext, input: Question, language: Language): Promise<Answer | null> {
   // Most messages ask one thing: told apart before reading them.
   if (questionsOf(input.text).length < 2) return null;
@@ -645,12 +664,17 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
   if (questions.every((q) => ownerTopicOf(q) !== null)) return null;
   const own = (q: string) => {
     const read = ctx.reader.read(q, { language });
+    // "Any machine learning background?", "Does he teach?": everyday words the profile holds are a subject too,
+    // unless the question points back at another's ("did he build something to catch those?").
+    const everydayWill = !POINTS_BACK.test(foldText(q));
     return (
       read.text !== "" &&
       (read.topic !== null ||
         detectProfileIntent(read) !== null ||
         read.parts.some(
-          (p) => p.technologies.length + p.roles.length + p.missing.length > 0 || p.words.some((w) => !w.everyday),
+          (p) =>
+            p.technologies.length + p.roles.length + p.missing.length > 0 ||
+            p.words.some((w) => !w.everyday || (everydayWill && !w.light)),
         ))
     );
   };
@@ -710,6 +734,53 @@ async function withOwnerAside(ctx: EngineContext, input: Question, language: Lan
   return { ...answer, question: input.text, answer: [`${lead} ${note.answer}`, ...quotes].join("\n") };
 }
 
+/** "what else?", « autre chose ? », "anything else he did there?": more of what the last answers were about. */
+const MORE = new RegExp(
+  String.raw`^(?:and |et |ok |so |alors |sinon |great |super |merci |thanks )?(?:what else|anything else|` +
+    String.raw`something else|what more|anything more|more|tell me more|other things|others|any others|` +
+    String.raw`autre chose|quoi d'autre|d'autres choses|d'autres|encore|et a part ca|a part ca|besides that|` +
+    String.raw`apart from that|other than that)(?: (?:did|has|does) (?:he|she) (?:do|done|does)| a[- ]t[- ]il fait|` +
+    String.raw` il a fait)?(?: with (?:it|that|this|them)| avec)?(?: there| la[- ]bas| la)?\s*[?!.]*$`,
+);
+
+/**
+ * "what else?": the last question again, without the passages its answers quoted (an overview of a role
+ * goes on with the role's other passages); "that's all the profile says" when none are left.
+ */
+async function whatElse(ctx: EngineContext, input: Question, language: Language): Promise<Answer | null> {
+  const history = ctx.conversations.history(input.conversationId);
+  const previous = history.at(-1);
+  if (!previous?.answered || !MORE.test(foldText(plainText(input.text)).trim())) return null;
+  // Every answer to the same question so far: "what else?" twice goes on from the second.
+  const shown = new Set<string>();
+  for (const turn of [...history].reverse()) {
+    if (turn.standalone !== previous.standalone) break;
+    for (const line of turn.answer.split("\n")) {
+      const quote = /^\[\d+\] (.*)$/.exec(line)?.[1];
+      if (quote) shown.add(quoteOf(quote));
+    }
+  }
+  const lang = previous.language;
+  const read = ctx.reader.read(previous.standalone, { language: lang });
+  const intent = read.topic ? null : detectProfileIntent(read);
+  let answer: Answer | null = null;
+  if (intent?.kind === "overview" && previous.role)
+    answer = moreAtRole(previous.role, shown, input.text, language, ctx.profileContext);
+  else if (!intent && !read.topic) {
+    const exclude = new Set([...ctx.index.byId.values()].filter((c) => shown.has(quoteOf(c.text))).map((c) => c.key));
+    const understood = { ...read, parts: read.parts.map((p) => ({ ...p, details: true, exclude })) };
+    const judged = await judgeParts(ctx, understood, lang);
+    if (judged.some((j) => j.evidence.verdict === "yes")) answer = extractive(ctx, input.text, understood, judged);
+  }
+  answer ??= noAnswer(input.text, language, "chatter", ctx.messages[language].nothingMore);
+  ctx.conversations.append(input.conversationId, {
+    ...previous,
+    question: input.text,
+    answer: answer.answered ? answer.answer : previous.answer,
+  });
+  return answer;
+}
+
 async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const { messages, maxQuestionChars, reader, employers, llm, conversations } = ctx;
   const question = cleanInput(input.text);
@@ -727,6 +798,8 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     );
   if (isOffTopicRequest(plainText(question)))
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
+  const more = await whatElse(ctx, { ...input, text: question }, language);
+  if (more) return more;
   const aside =
     (await withOwnerAside(ctx, { ...input, text: question }, language)) ??
     (await eachQuestion(ctx, { ...input, text: question }, language));

@@ -176,11 +176,15 @@ const yes = (passages: RetrievedPassage[]): PartEvidence => ({ verdict: "yes", p
  */
 export function judgeEvidence(
   part: QuestionPart,
-  retrieval: Retrieval,
+  found: Retrieval,
   vocabulary: ProfileVocabulary,
   tuning = EVIDENCE,
 ): PartEvidence {
   if (part.missing.length > 0 || part.words.every((w) => w.absent)) return none();
+  const unseen = (p: RetrievedPassage) => !part.exclude?.has(p.chunk.key);
+  const retrieval = part.exclude
+    ? { ...found, passages: found.passages.filter(unseen), matches: found.matches.filter(unseen) }
+    : found;
   const j = judging(part, retrieval, vocabulary, tuning);
   const roster = TEAM_SIZE.test(foldText(part.text)) ? rosterEvidence(j) : null;
   if (roster) return roster;

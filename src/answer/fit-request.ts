@@ -20,7 +20,7 @@ const MIN_REQUIREMENTS = 3;
 
 /** "Does he fit?", "thoughts?", « ça matche ? », « il correspond ? »: asking for the verdict, no requirement. */
 const CLOSING =
-  /\b(fit|fits|match|matches|matche|matcher|colle|correspond\w*|convient|thoughts|avis|qualif\w*|suitable)\b/i;
+  /\b(fit|fits|match|match(es|e|er)|colle|coller|collerait|correspond\w*|convient|thoughts|avis|qualif\w*|suitable)\b/i;
 /** A recruiter's question, which a closing "fit?" doesn't make a list of requirements: "has he used Spark…". */
 const QUESTION_OPENING =
   /^(has|have|does|did|is|was|can|could|would|how|what|which|when|where|a-t-il|est-ce|est-il|il a|quel\w*|combien)\b/i;
@@ -30,9 +30,19 @@ const QUESTION_OPENING =
  * "JD: Senior data engineer, GCP, dbt, 6+ yrs. thoughts?", « on cherche un DE senior spark/aws 5 ans min, ça
  * matche ? ») one per line, or a job description pasted whole; else null.
  */
-export function fitRequestOf(text: string): string | null {
+export function fitRequestOf(message: string): string | null {
+  // "…pour une mission de 6 mois", "for a 6-month contract": how long the job lasts, not what it needs.
+  const text = message.replace(CONTRACT_LENGTH, "");
   return requirementLines(text) ?? inlineJob(text) ?? (isJobDescription(text) ? text : null);
 }
+
+const JOB_KIND = String.raw`(?:mission|contrat|contract|project|projet|gig|engagement)`;
+const LASTING = String.raw`\d+\s*(?:mois|months?|semaines?|weeks?|ans?|years?)`;
+const CONTRACT_LENGTH = new RegExp(
+  String.raw`\s*\b(?:pour|for|sur|on)\s+(?:une?|a|an)\s+(?:\d+[- ](?:months?|weeks?)[- ]${JOB_KIND}|` +
+    String.raw`${JOB_KIND}\s+(?:de|of|d'environ|of about)\s+${LASTING})\b`,
+  "gi",
+);
 
 /**
  * "Would he be a fit for a senior data engineer role on AWS?", « il correspond à un poste de lead data avec
@@ -71,6 +81,8 @@ function requirementLines(text: string): string | null {
   // "I'm looking for his rate and availability": what only he can say, not a job's requirements.
   const logistics = ["availability", "rate", "salary", "contact", "personal"];
   if (lead && !lead[0].includes(":") && logistics.includes(ownerTopicOf(text) ?? "")) return null;
+  // "I'm hiring for a fintech, streaming-heavy role. Has he run Kafka in prod?": who is asking, then a question.
+  if (lead && !lead[0].includes(":") && asksOwnQuestion(text)) return null;
   const items = text
     .slice(lead ? lead[0].length : 0)
     .split(/[,;\n•]|(?<=[.!?])\s+|\s(?:and|et)\s/)
@@ -84,13 +96,24 @@ function requirementLines(text: string): string | null {
   return items.length > 0 && enough ? items.join("\n") : null;
 }
 
+/** "…that?", "…them all?", « …tout ça ? »: a question about the list before it, with no subject of its own. */
+const ABOUT_THE_LIST = /\b(that|those|these|this|it|them|all|ca|cela|tout|les|l'a|l'ont)\W*$/;
+
+/** A sentence after the first that asks about him with a subject of its own ("Has he run Kafka in prod?"). */
+function asksOwnQuestion(text: string): boolean {
+  return foldText(text)
+    .split(/(?<=[.!?])\s+/)
+    .slice(1)
+    .some((x) => x.endsWith("?") && QUESTION_OPENING.test(x) && !ABOUT_THE_LIST.test(x) && !CLOSING.test(x));
+}
+
 /** A question about him closing a list: "does he have that?", « est-ce qu'il l'a ? ». */
 const ASKS_HIM = /^(does|is|has|can|could|would|will|est-ce qu'|a-t-|peut-)\s*(he|she|il|elle)\b/i;
 
 /** Words left before a closing "fit?": "is he a good", "— does he", « est-ce qu'il », « ça ». */
 const BEFORE_CLOSING = new RegExp(
   String.raw`(?:\s|^)(?:[-–—:,?]|does|is|would|will|he|she|a|good|great|est-ce|qu'il|il|elle|ca|ça|so|alors|` +
-    String.raw`donc|any|your|do|you|think)\s*$`,
+    String.raw`donc|any|your|do|you|think|peut|pourrait|could|can|might)\s*$`,
   "i",
 );
 

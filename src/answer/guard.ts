@@ -18,7 +18,8 @@ const OFF_TOPIC = [
   /\b(ignore|oublie|oubliez)\b.{0,40}\b(instructions?|consignes?|regles|precedent\w*|tout)\b/,
   /\btu es (maintenant|desormais)\b|\bfais semblant\b|\bjoue le role\b/,
   new RegExp(
-    String.raw`(^|\b(peux|pouvez)[- ](tu|vous) )(m'|me |nous )?` +
+    String.raw`(^|\b(peux|pouvez|pourrais|pourriez)[- ](tu|vous) |\b(tu|vous) (peux|pouvez|pourrais|pourriez) )` +
+      String.raw`(m'|me |nous )?` +
       String.raw`(ecris|ecrivez|ecrire|redige|redigez|rediger|compose)[- ]?(moi)? ` +
       String.raw`(un |une |des )?((?!l'|la |le |sa |son |ses )[\p{L}-]+ ){0,2}` +
       String.raw`(poeme|chanson|histoire|blague|haiku|code|script|lettre|fonction|programme|requete|` +
@@ -41,7 +42,7 @@ export function isOffTopicRequest(question: string): boolean {
 // Names are capitalised words, accented letters included ("Société Générale").
 const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}&.'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)*`;
 const EMPLOYER_EN = new RegExp(
-  String.raw`\b(?:work(?:ed|s|ing)?|employed|interned|been)\s+(?:at|for)\s+(${NAME})`,
+  String.raw`\b(?:work(?:ed|s|ing)?|employed|interned|been|(?:did|does|do) (?:he|she) do)\s+(?:at|for)\s+(${NAME})`,
   "u",
 );
 const EMPLOYER_FR = new RegExp(
@@ -50,7 +51,8 @@ const EMPLOYER_FR = new RegExp(
 );
 
 const EMPLOYER_LOWER = new RegExp(
-  String.raw`(?<!\p{L})(?:work(?:ed|s|ing)?|employed|interned|travaill\S*|boss\S*)\s+(?:at|for|chez)\s+` +
+  String.raw`(?<!\p{L})(?:work(?:ed|s|ing)?|employed|interned|travaill\S*|boss\S*|(?:did|does) (?:he|she) do)\s+` +
+    String.raw`(?:at|for|chez)\s+` +
     String.raw`([\p{L}][\p{L}\p{N}&'-]+)(?=\s*(?:[?.!,]|$)|\s+(?:in|before|after|as|or|en|avant|apres|comme|ou)\b)`,
   "u",
 );

@@ -83,7 +83,7 @@ function toolsFor(question: string, language: Language, ctx: ProfileContext) {
   const reply = (lead: string, chunks: Chunk[], answered = true): Answer => {
     const unique = [...new Map(chunks.filter(Boolean).map((c) => [c.id, c])).values()].slice(0, MAX_CITATIONS);
     const citations = unique.map((c) => citeChunk(c));
-    const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\s+/g, " ")}`);
+    const quotes = citations.map((c, i) => `[${i + 1}] ${quoteOf(c.text)}`);
     return {
       question,
       answered,
@@ -95,7 +95,10 @@ function toolsFor(question: string, language: Language, ctx: ProfileContext) {
       ...(answered ? {} : { reason: "not_in_profile" as const }),
     };
   };
-  return { m, language, now, month, when, at, inLang, heading, roleAt, byKey, work, spans, asWritten, asOfCv, reply };
+  return {
+    ...{ m, language, now, month, when, at, inLang, heading, roleAt, byKey, work, spans, asWritten, asOfCv, reply },
+    question,
+  };
 }
 
 type Tools = ReturnType<typeof toolsFor>;
@@ -624,24 +627,65 @@ function currentAnswer(intent: IntentOf<"current">, tools: Tools, ctx: ProfileCo
   );
 }
 
-/** "What did he do at MAIF?": the role's heading, context, first bullets and stack. */
+/** Bullets an overview of a role quotes: its results with a figure, then the first of each sub-section. */
+const OVERVIEW_BULLETS = 4;
+
+/**
+ * "What did he do at MAIF?": the role's heading, what the mission was (its first context line), what he
+ * achieved (results with a figure, then the first bullet of each sub-section) and its stack.
+ */
 function overviewAnswer(intent: IntentOf<"overview">, tools: Tools): Answer {
   const { m, when, inLang, heading, byKey, reply } = tools;
   const r = byKey(intent.role);
   const chunks = inLang(r);
-  const contexts = chunks.filter((c) => c.kind === "context").slice(0, 4);
-  // The first bullet of each sub-section says what the section is about.
-  const firsts = new Map<string, Chunk>();
-  for (const c of chunks) if (c.kind === "bullet" && !firsts.has(c.section)) firsts.set(c.section, c);
-  const bullets = [...firsts.values()].slice(0, 2);
+  // What the mission was: the first context line, and the one stating its goal ("A two-fold mission: …").
+  const contexts = chunks.filter((c) => c.kind === "context");
+  const goal = contexts.slice(1).find((c) => MISSION.test(foldText(c.text)));
+  // The first bullets of the first sub-section, and the first of each other, say what the work was.
+  const firsts: Chunk[] = [];
+  const bySection = new Map<string, number>();
+  for (const c of chunks.filter((x) => x.kind === "bullet")) {
+    const seen = bySection.get(c.section) ?? 0;
+    bySection.set(c.section, seen + 1);
+    if (seen === 0 || (seen === 1 && bySection.size === 1)) firsts.push(c);
+  }
+  const results = rankedResults(chunks).filter((c) => c.kind === "bullet");
+  // "What was his mission at MAIF?" asks what the context says; "what did he do there?", what he achieved.
+  const mission = MISSION.test(foldText(tools.question));
+  const bullets = [...new Set([...results, ...firsts])].slice(0, mission ? 2 : OVERVIEW_BULLETS);
   const title = (heading(r).role ?? r).title;
   return reply(m.overview(r.employer, title, when(r)), [
     heading(r),
-    ...contexts,
+    ...(mission ? contexts.slice(0, 4) : [contexts[0], goal]).filter((c) => c !== undefined),
     ...bullets,
     ...chunks.filter((c) => c.kind === "stack"),
   ]);
 }
+
+/** A context line saying what the mission was for: "Goal: …", "A two-fold mission: …", « Objectif : … ». */
+const MISSION = /\b(mission|goal|objecti\w*|aim|purpose|enjeu|but)\b/;
+
+/**
+ * "what else?" after an overview of a role: its passages not quoted yet (`shown`, as quoted), in the CV's
+ * order, context after bullets; null when every one was.
+ */
+export function moreAtRole(
+  employer: string,
+  shown: Set<string>,
+  question: string,
+  language: Language,
+  ctx: ProfileContext,
+): Answer | null {
+  const tools = toolsFor(question, language, ctx);
+  const r = ctx.roles.find((x) => x.employer === employer);
+  if (!r) return null;
+  const unseen = tools.inLang(r).filter((c) => !shown.has(quoteOf(c.text)) && c.kind !== "role" && c.kind !== "team");
+  const rest = [...unseen.filter((c) => c.kind === "bullet"), ...unseen.filter((c) => c.kind !== "bullet")];
+  return rest.length > 0 ? tools.reply(tools.m.moreAt(r.employer), rest) : null;
+}
+
+/** A passage's text as an answer quotes it, on one line. */
+export const quoteOf = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** "What results did he get?": the passages with a figure, in the roles asked or every work role. */
 function resultsAnswer(intent: IntentOf<"results">, tools: Tools): Answer {

@@ -33,7 +33,7 @@ function answerWords(profile: Profile) {
     at: (places: string) => ` at ${places}`,
     inFaq: " in the owner's FAQ",
     notMentioned: (topic: string) => `The profile doesn't mention ${topic}.`,
-    notSaid: "The profile doesn't say.",
+    ...{ notSaid: "The profile doesn't say.", nothingMore: "That's all the profile says: the passages above." },
     notEmployer: (company: string, employers: string) =>
       `The profile doesn't list ${company} among ${their} employers (${employers}).`,
     offTopic: `I only answer questions about ${subject}'s profile: roles, projects, skills, tools and dates.`,
@@ -71,6 +71,7 @@ function answerWords(profile: Profile) {
       education: `The profile doesn't list ${their} degrees or certifications.`,
       opinion: "The profile gives facts, not judgements: ask about a skill, a role or a result instead.",
       personal: `The profile says nothing about ${their} private life.`,
+      name: `The CV doesn't give ${their} name.`,
       wishes: `The profile says what ${he} has done, not what ${he} would want next.`,
       departure: `The profile gives when each role began and ended, not why ${he} left.`,
     },
@@ -246,6 +247,7 @@ function profileWords(profile: Profile) {
     notThere: (employer: string, when: string, current: string) =>
       `No — ${employer} was ${when}. Currently: ${current}.`,
     overview: (employer: string, title: string, when: string) => `At ${employer} (${title}, ${when}):`,
+    moreAt: (employer: string) => `More at ${employer}:`,
     ...resultWords(),
     ...beforeWords(),
     ...contractWords(),

@@ -32,6 +32,7 @@ const ownerOnlyFr = (il: string) => ({
   education: "Le profil ne mentionne ni diplômes ni certifications.",
   opinion: "Le profil donne des faits, pas des jugements : demandez plutôt une compétence, un poste ou un résultat.",
   personal: "Le profil ne dit rien de sa vie privée.",
+  name: "Le CV ne donne pas son nom.",
   wishes: `Le profil dit ce qu'${il} a fait, pas ce qu'${il} souhaite pour la suite.`,
   departure: `Le profil donne les dates de chaque poste, pas pourquoi ${il} est parti.`,
 });
@@ -49,6 +50,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
     inFaq: " dans la FAQ du profil",
     notMentioned: (topic: string) => `Le profil ne mentionne pas ${topic}.`,
     notSaid: "Le profil ne le précise pas.",
+    nothingMore: "Le profil n'en dit pas plus : les passages ci-dessus sont tout ce qu'il en dit.",
     notEmployer: (company: string, employers: string) =>
       `Le profil ne cite pas ${company} parmi ${ses} employeurs (${employers}).`,
     offTopic: "Je réponds uniquement aux questions sur ce profil : postes, projets, compétences, outils et dates.",
@@ -262,6 +264,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     notThere: (employer: string, when: string, current: string) =>
       `Non — ${employer}, c'était ${when}. Actuellement : ${current}.`,
     overview: (employer: string, title: string, when: string) => `Chez ${employer} (${title}, ${when}) :`,
+    moreAt: (employer: string) => `Autres passages chez ${employer} :`,
     ...resultWordsFr(),
     ...beforeWordsFr(),
     ...contractWordsFr(),

@@ -812,7 +812,11 @@ function techDurations(u: UnderstoodQuestion, text: string): ProfileIntent | nul
 function titleIntent(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
   const howLong = HOW_LONG.test(text) ? { howLong: true } : {};
   // "Is he junior?", "junior or senior?": how senior he is, not a yes.
-  const junior = /\b(is (he|she)|est[- ](il|elle)|il est|elle est) (a |an |un |une )?junior\b/;
+  const junior = new RegExp(
+    String.raw`\b((is (he|she)|est[- ](il|elle)|il est|elle est|c'est|c est)( plutot| more| rather)? ` +
+      String.raw`(a |an |un |une )?((profil|candidat|dev|developpeur|engineer|ingenieur) )?junior|` +
+      String.raw`junior (profile|candidate)|profil junior)\b`,
+  );
   if (SENIORITY.test(text) || junior.test(text) || /\b(junior (ou|or) senior|senior (ou|or) junior)\b/.test(text))
     return { kind: "title", role, title: "senior", seniority: true };
   // "Je cherche un data engineer senior pour un client": whether he is one.

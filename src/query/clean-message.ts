@@ -71,7 +71,8 @@ const ACK = String.raw`${ACK_WORD}(?:[\s,]+${ACK_WORD})*`;
 const GOODBYE =
   String.raw`(?:bye|goodbye|see you|see ya|have a (?:nice|good|great) (?:day|one|evening|week)|` +
   String.raw`bonne (?:journée|journee|soirée|soiree|fin de journée|semaine)|à bientôt|a bientot|à plus|a plus|` +
-  String.raw`cordialement|best regards|kind regards|regards)`;
+  String.raw`cordialement|best regards|kind regards|regards|that'?s all|that is all|that'?s it for now|` +
+  String.raw`c'est tout|ce sera tout|(?:c'est|ça sera|ca sera) tout pour moi|nothing else)`;
 const POLITE =
   String.raw`(?:please|pls|plz|svp|stp|s'il (?:vous|te) pla[iî]t|` +
   String.raw`if you (?:can|could|don't mind)|si possible)`;

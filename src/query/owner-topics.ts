@@ -14,6 +14,8 @@ export type OwnerTopic =
   | "education"
   | "opinion"
   | "personal"
+  /** His name, which the CV leaves out. */
+  | "name"
   /** What he would want next: a permanent role, a move, a kind of mission. */
   | "wishes"
   /** Why a role ended: "why did he leave MAIF?", « a-t-il été licencié ? ». */
@@ -47,6 +49,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "salary",
     new RegExp(
       String.raw`\b(salary|salaire|compensation|remuneration|pay expectations?|pretentions? salariales?|` +
+        // « ses prétentions », « quelles prétentions » : what a candidate asks to be paid, in French hiring.
+        String.raw`(ses|vos|leurs|quelles|les) pretentions|` +
         String.raw`package salarial|how much (does|would) (he|she) (earn|make))\b`,
     ),
   ],
@@ -62,6 +66,14 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // "location?", "and location?": the word alone, asked.
         String.raw`^(and |et )?(his |her |sa )?location(?=\s*\??$)|` +
         String.raw`mobilite geographique|dans quelle ville|quelle ville)\b`,
+    ),
+  ],
+  [
+    // "Has he worked abroad?", « il a déjà bossé à l'étranger ? »: the CV names no country he worked in.
+    "countries",
+    new RegExp(
+      String.raw`\b(work(ed|s|ing)?|been|lived|living|experience|travaille|bosse|vecu|experience) ` +
+        String.raw`(abroad|overseas|a l'etranger|a l'international)\b`,
     ),
   ],
   [
@@ -122,7 +134,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
       String.raw`\b((good|great|right|strong|best) (fit|match)|(a )?fit for (the|a|an|this|our|your)|` +
         String.raw`(his|her) weak(nesses| points| spots)|weaknesses|points? faibles?|ses defauts|red flags?|` +
         String.raw`drapeaux? rouges?|points? de vigilance|` +
-        String.raw`(would|do) you recommend|should (we|i) hire|worth hiring|` +
+        String.raw`(would|do) you recommend|should (we|i) hire|worth hiring|why (should|would) (we|i) hire|` +
+        String.raw`pourquoi (je|on|nous) (devrais|devrait|devrions|devons|dois|doit)[- ](le|la) (recruter|embaucher|` +
+        String.raw`prendre)|pourquoi (le|la) (recruter|embaucher|prendre)|` +
+        String.raw`(best|better|meilleur) (data engineer|engineer|candidate|candidat|profil)|` +
         String.raw`bon profil pour|(correspond|colle)(rait)? (bien |vraiment )?(a|au|pour) (notre|ce|cette|un|une) ` +
         String.raw`(poste|besoin|mission|role)|le recommander(ais|iez)?)\b`,
     ),
@@ -139,6 +154,14 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`nationality|nationalite|citizenship|citoyennete|(is (he|she)|est[- ](il|elle)|(il|elle) est) (a )?` +
         String.raw`(french|british|english|american|german|spanish|italian|indian|european|francaise?|anglaise?|` +
         String.raw`americaine?|allemande?|espagnole?|italienne?|europeenne?|indienne?))\b`,
+    ),
+  ],
+  [
+    "name",
+    new RegExp(
+      String.raw`\b(what'?s (his|her) (full |first |last )?name|what is (his|her) (full |first |last )?name|` +
+        String.raw`(his|her) (full |first |last )?name\?|(il|elle) s'appelle|s'appelle[- ]t[- ](il|elle)|` +
+        String.raw`(son|quel est son) (nom|prenom)( de famille)?\b(?! (de|du|d'|des) ))`,
     ),
   ],
   [
@@ -167,6 +190,17 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   ],
 ];
 
+/** « une infra sur site vers le cloud », "on-site servers": where systems run (on premises), not where he works. */
+const HOSTED =
+  /\b(infra\w*|serveurs?|servers?|cloud|migr\w*|heberg\w*|hosted|hosting|datacenters?|systemes?|systems?)\b/;
+
+function hostedOnSite(folded: string): boolean {
+  const onSite = /\b(sur site|on[- ]?site)\b/.exec(folded);
+  return (
+    onSite !== null && HOSTED.test(folded) && !/\b(remote|teletravail|distan\w*|presentiel|hybrid\w*)/.test(folded)
+  );
+}
+
 /** The owner-only topic a question or an FAQ heading is about, or null. */
 export function ownerTopicOf(text: string): OwnerTopic | null {
   return ownerTopicsOf(text)[0] ?? null;
@@ -175,7 +209,9 @@ export function ownerTopicOf(text: string): OwnerTopic | null {
 /** Every owner-only topic a message asks about: "is he available? what's his rate?" asks two. */
 export function ownerTopicsOf(text: string): OwnerTopic[] {
   const folded = foldText(text).replace(/’/g, "'");
-  const topics = TOPICS.filter(([, re]) => re.test(folded)).map(([topic]) => topic);
+  const topics = TOPICS.filter(([topic, re]) => re.test(folded) && !(topic === "remote" && hostedOnSite(folded))).map(
+    ([topic]) => topic,
+  );
   if (topics.includes("location") || !workedWhere(folded)) return topics;
   // "Does he live in France?" asks where he lives; "has he worked in India?", where he has worked.
   return [...topics, LIVES.test(WORKED_IN.exec(folded)?.[1] ?? "") ? "location" : "countries"];

@@ -64,6 +64,8 @@ export interface QuestionPart {
   described?: { from: string; to: string };
   /** "which ones?" after it: every passage holding the subject is asked for, not whether he has it. */
   details?: boolean;
+  /** "what else?": passages (by key) the conversation has quoted already, which the answer leaves out. */
+  exclude?: ReadonlySet<string>;
 }
 
 /** A message turned into what the engine needs to know about it. */
@@ -109,10 +111,14 @@ const LETTER_LANGUAGES = new Set(["c", "r"]);
 const NAME_QUALIFIERS = new Set(["apache", "aws", "amazon", "google", "microsoft"]);
 /** What joins several subjects in one question: "Spark and Kafka", "Snowflake ou Kubernetes", "S3/EMR". */
 const COORDINATOR = new RegExp(
-  String.raw`\s*(?:,|\s\/\s|\sn\s|&|\s\+\s|\band\b|\bor\b|\bet\b|\bou\b|\bas well as\b|\bplus\b|` +
+  // "docker? kubernetes? helm?": names asked one after another, each a few words at most.
+  String.raw`\?\s+(?=(?:[^\s?]+\s+){0,2}[^\s?]+\s*\?)|` +
+    String.raw`\s*(?:,|\s\/\s|\sn\s|&|\s\+\s|\band\b|\bor\b|\bet\b|\bou\b|\bas well as\b|\bplus\b|` +
     String.raw`\bainsi que\b|\bversus\b|\bvs\.?)\s*`,
   "i",
 );
+/** What closes a list of names without naming one: "and more", "and others", « etc », "stuff like that". */
+const KIND_OF_NAME = /^(more|others?|etc|stuff|things?|tools?|autres?|trucs?|outils?|similar|similaires?)$/;
 /** A preposition said again after "and": "in X and in Y", « en X et en Y », « du X ou du Y ». */
 const PARALLEL = new RegExp(
   String.raw`(?<![\p{L}])(en|in|du|des|with|on|sur|avec|dans|de la) [^,?]+? (?:et|and|ou|or) \1 ` +
@@ -174,11 +180,17 @@ function spanText(tokens: Token[], start: number, length: number): string {
     .join(" ");
 }
 
-/** "BigQuery" → "Google BigQuery": a missing name with the capitalised words around it, as written. */
-function widenNames(tokens: Token[], missing: string[]): string[] {
+/**
+ * "BigQuery" → "Google BigQuery": a missing name with the capitalised words around it, as written; or with
+ * the words a known product name goes on with, whatever the case ("github actions").
+ */
+function widenNames(tokens: Token[], missing: string[], phraseAt: (tokens: string[], i: number) => number): string[] {
   const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.original);
+  const folded = tokens.map((t) => t.folded);
   const names = missing.map((m) => {
     const i = tokens.findIndex((t) => t.original === m);
+    const phrase = [i, i - 1, i - 2].find((start) => start >= 0 && start + phraseAt(folded, start) > i);
+    if (i >= 0 && phrase !== undefined) return spanText(tokens, phrase, phraseAt(folded, phrase));
     if (i < 0 || !capital(tokens[i])) return m;
     let start = i;
     let end = i;
@@ -368,6 +380,8 @@ export class QuestionReader {
         ? this.vocabulary.technologies.flatMap((t) => t.tokens).find((t) => t.length > w.length && t.startsWith(w))
         : undefined;
     if (whole) return this.vocabulary.display.get(whole) ?? whole;
+    const doubled = this.doubledLetterSlip(w);
+    if (doubled) return this.vocabulary.display.get(doubled) ?? doubled;
     if (this.lexicon.isWord(w) || this.lexicon.techName(w)) return null;
     const contracted = this.vocabulary.technologies.find((t) => isContraction(w, t.tokens));
     if (contracted) return contracted.name;
@@ -382,6 +396,23 @@ export class QuestionReader {
     if (closest.distance > 1 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x))) return null;
     // As the CV writes it: "databriks" → "Databricks", "chiffrment" → "chiffrement".
     return this.vocabulary.display.get(closest.word) ?? closest.word;
+  }
+
+  /**
+   * A letter doubled or undoubled ("scrapping" → the CV's "scraping", "developement"): a slip even when it
+   * makes another, rarer word. Not for everyday words ("filling" is not "filing").
+   */
+  private doubledLetterSlip(w: string): string | null {
+    if (w.length < 6 || this.lexicon.isEveryday(w)) return null;
+    for (let i = 1; i < w.length; i++) {
+      const variant = w[i] === w[i - 1] ? w.slice(0, i) + w.slice(i + 1) : null;
+      if (variant && this.vocabulary.words.has(variant)) return variant;
+    }
+    for (let i = 0; i < w.length; i++) {
+      const variant = w.slice(0, i + 1) + w.slice(i);
+      if (/[a-z]/.test(w[i]!) && this.vocabulary.words.has(variant)) return variant;
+    }
+    return null;
   }
 
   /**
@@ -471,7 +502,10 @@ export class QuestionReader {
         .filter((s) => s.trim() !== ""),
     );
     const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1, language));
-    if (read.some((r) => r.part.technologies.length > 0)) for (const r of read) this.listedTerm(r, language);
+    // Beside a name, known to the profile or not ("GCP ou azure", "kafka, flink et beam").
+    const named = read.some((r) => r.part.technologies.length + r.part.missing.length > 0);
+    const list = read.filter((r) => r.subjects > 0).length >= 2;
+    if (named) for (const r of read) this.listedTerm(r, language, list);
     // "experience in ML and in streaming", « en machine learning et en streaming »: the preposition said
     // again marks two things, names or not, when each holds words of the profile.
     const parallel =
@@ -504,18 +538,28 @@ export class QuestionReader {
    * dictionary holds it ("redshift", « tableau ») or nearly does ("dagster"); unless it is an everyday word
    * that names nothing ("and more", « etc »).
    */
-  private listedTerm(r: { part: QuestionPart; subjects: number; segment: string }, language: Language): void {
+  private listedTerm(r: { part: QuestionPart; subjects: number; segment: string }, language: Language, list: boolean) {
     if (r.subjects > 0) return;
     const content = tokensOf(r.segment).filter((t) => isContentWord(t.folded) && !QUESTION_INTENT.has(t.folded));
     const token = content.length === 1 ? content[0]! : null;
-    if (!token || !r.part.ignored.includes(token.original) || token.folded.length < 3) return;
+    if (!token || token.folded.length < 3) return;
     const w = token.folded;
-    if (this.lexicon.techName(w) === null && (this.lexicon.isEveryday(w, language) || this.lexicon.isEveryday(w)))
-      return;
-    r.part.missing.push(token.original);
+    // Left aside as a word the profile lacks, or kept as one that weighs against a "yes" ("beam").
+    if (!r.part.ignored.includes(token.original) && !r.part.words.some((x) => x.word === w && x.absent)) return;
+    // Among two names or more, any word but the commonest ("and more", « etc ») is one more name.
+    const everyday = list
+      ? this.lexicon.isLight(w, language) || KIND_OF_NAME.test(w)
+      : this.lexicon.isEveryday(w, language) || this.lexicon.isEveryday(w);
+    if (this.lexicon.techName(w) === null && everyday) return;
+    r.part.missing.push(this.asWritten(token.original));
     r.part.ignored = r.part.ignored.filter((x) => x !== token.original);
     r.part.words = r.part.words.filter((x) => x.word !== w);
     r.subjects = 1;
+  }
+
+  /** A name typed in lower case, as its makers write it: "kubernetes" → "Kubernetes", "bigquery" → "BigQuery". */
+  private asWritten(name: string): string {
+    return name === name.toLowerCase() ? (this.lexicon.displayName(foldText(name)) ?? name) : name;
   }
 
   /**
@@ -581,7 +625,15 @@ export class QuestionReader {
     const subjects = reading.subjects + (alone ? reading.absentTelling : 0);
     return {
       part: {
-        ...{ text: segment, words, missing: widenNames(tokens, missing), ignored, unknown, technologies, roles },
+        ...{
+          text: segment,
+          words,
+          missing: widenNames(tokens, missing, (x, i) => this.lexicon.phraseAt(x, i)).map((m) => this.asWritten(m)),
+          ignored,
+          unknown,
+          technologies,
+          roles,
+        },
         ...(described.length === 1 ? { described: this.describedAs(tokens, reading.describing, described[0]!) } : {}),
       },
       subjects,

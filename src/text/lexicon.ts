@@ -6,7 +6,7 @@ import { foldText } from "./normalize.js";
 import { BloomFilter } from "./bloom-filter.js";
 
 /** Bump when the word lists or how they are read change: the cached lexicon is rebuilt. */
-export const LEXICON_VERSION = 7;
+export const LEXICON_VERSION = 8;
 /** Below this rank in spoken-English frequency, a brand name is also an everyday word ("Go", "Spring"). */
 const COMMON_RANK = 8000;
 /**
@@ -54,6 +54,8 @@ export interface Lexicon {
   techNames(): readonly string[];
   /** True for a programming language's name ("Python", "Scala", "SQL"), as GitHub's linguist lists them. */
   isProgrammingLanguage(name: string): boolean;
+  /** A name as its makers write it ("kubernetes" → "Kubernetes", "github actions" → "GitHub Actions"), or null. */
+  displayName(folded: string): string | null;
 }
 
 interface LexiconFile {
@@ -68,6 +70,8 @@ interface LexiconFile {
   phrases: string[];
   /** Folded names of programming languages: "python", "scala", "sql". */
   programming: string[];
+  /** Folded one-word names and phrases → as written by their makers ("bigquery" → "BigQuery"). */
+  display: Record<string, string>;
   bloom: { bits: number; hashes: number };
 }
 
@@ -126,15 +130,20 @@ export async function buildLexicon(): Promise<{ file: LexiconFile; bloom: BloomF
     if (!rank.has(w)) rank.set(w, i);
   });
   const names: Record<string, 0 | 1> = {};
+  const display: Record<string, string> = {};
   const phrases = new Set<string>();
   const everydayRank = (w: string) => (rank.get(w) ?? Infinity) < EVERYDAY_RANK;
   for (const name of await technologyNames()) {
     const tokens = nameTokens(name);
     // "Google Cloud", "Apache Ant": a brand that is not an everyday word, then everyday words only.
-    if (tokens.length >= 2 && tokens.length <= 3 && !everydayRank(tokens[0]!) && tokens.slice(1).every(everydayRank))
+    if (tokens.length >= 2 && tokens.length <= 3 && !everydayRank(tokens[0]!) && tokens.slice(1).every(everydayRank)) {
       phrases.add(tokens.join(" "));
-    for (const token of tokens) {
+      display[tokens.join(" ")] ??= name;
+    }
+    const written = name.match(/[\p{L}\p{N}][\p{L}\p{N}+#]*/gu) ?? [];
+    for (const [k, token] of tokens.entries()) {
       if (token.length < 2 || /^\d+$/.test(token)) continue;
+      if (written.length === tokens.length) display[token] ??= written[k]!;
       // A one-word name is a name ("Terraform"); in a longer one only the words no dictionary holds
       // are ("bigquery" of "Google BigQuery", not "achievements" of "Retro Achievements").
       if (tokens.length > 1 && words.has(token)) continue;
@@ -153,6 +162,7 @@ export async function buildLexicon(): Promise<{ file: LexiconFile; bloom: BloomF
       everydayFr,
       phrases: [...phrases],
       programming: await programmingLanguages(),
+      display,
       bloom: { bits: bloom.bits, hashes: bloom.hashes },
     },
     bloom,
@@ -177,7 +187,9 @@ function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
   const phrases = new Set(file.phrases);
   let tech: string[] | null = null;
   let programming: Set<string> | null = null;
+  let display: Map<string, string> | null = null;
   return {
+    displayName: (folded) => (display ??= new Map(Object.entries(file.display))).get(folded) ?? null,
     isProgrammingLanguage: (name) => (programming ??= new Set(file.programming ?? [])).has(foldText(name)),
     techNames: () => (tech ??= [...names.entries()].filter(([, common]) => !common).map(([name]) => name)),
     phraseAt: (tokens, i) => {

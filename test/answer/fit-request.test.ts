@@ -33,6 +33,11 @@ describe("telling a fit request from a question", () => {
       ["a senior DE: 5+ years", "spark", "team management 2+ years"],
     ],
     ["looking for 5 years of Spark, does he have that?", ["5 years of Spark"]],
+    ["We need Spark, Airflow and AWS. Does he have all that?", ["Spark", "Airflow", "AWS"]],
+    [
+      "je cherche un data engineer senior AWS / Spark / Scala pour une mission de 6 mois, ca peut coller ?",
+      ["un data engineer senior AWS / Spark / Scala"],
+    ],
   ])("reads %s as requirements, the closing question off", (message, lines) => {
     expect(fitRequestOf(message)?.split("\n")).toEqual(lines);
   });
@@ -47,6 +52,8 @@ describe("telling a fit request from a question", () => {
     "il a fait du Spark et de l'Airflow ?",
     "hiring manager asks: has he used Spark?",
     "Il a 5 ans d'expérience ?",
+    "I'm hiring for a fintech, streaming-heavy role. Has he run Kafka in prod?",
+    "on recherche un profil data senior. Il a deja fait du Kafka ?",
   ])("leaves a question to the chat: %s", (message) => {
     expect(fitRequestOf(message)).toBeNull();
   });

@@ -89,7 +89,9 @@ function judgeProfile(item: Item, answer: Answer, lang: "en" | "fr"): Outcome {
   if (!item.answerable)
     ok = !answer.answered && (item.kind !== "logistics" || answer.citations.every((c) => c.source.startsWith("faq")));
   if (item.years !== undefined) {
-    const years = yearsIn(answer.answer.split("\n")[0]!);
+    // The answer's own lines, not its quotes: "Does he teach? How long…?" gives the duration second.
+    const lead = answer.answer.split("\n").filter((l) => !/^\[\d+\]/.test(l));
+    const years = lead.map(yearsIn).find((y) => y !== null) ?? null;
     ok &&= years !== null && Math.abs(years - item.years) <= 1;
   }
   if (item.mustContain) ok &&= item.mustContain.every((s) => foldText(answer.answer).includes(foldText(s)));

@@ -33,6 +33,7 @@ const BLIND_SETS = [
   ["Blind set 5", "blind5.yml", "70 questions written from the CV alone on 2026-11-30, fifth session; never inspected"],
   ["Blind set 6", "blind6.yml", "70 questions written from the CV alone on 2026-11-30, sixth session; never inspected"],
   ["Blind set 7", "blind7.yml", "70 questions written from the CV alone on 2026-12-01, ninth session; never inspected"],
+  ["Blind set 8", "blind8.yml", "70 questions written from the CV alone on 2026-12-01, tenth session; never inspected"],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -211,6 +212,11 @@ async function main(): Promise<void> {
         "dev10.yml",
         "70 questions written blind by a helper from the French CV alone on 2026-12-01, ninth session, with " +
           "blind set 7; first run reported in the closing note, misses read since",
+      ],
+      [
+        "dev11.yml",
+        "70 questions written blind by a helper from the French CV alone on 2026-12-01, tenth session, with " +
+          "blind set 8; first run reported in the closing note, misses read since",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));

@@ -9,6 +9,7 @@ describe("ownerTopicOf", () => {
     ["How much does he charge per day?", "rate"],
     ["Quel est son TJM ?", "rate"],
     ["What is his salary expectation?", "salary"],
+    ["Et ses pretentions si passage en CDI ?", "salary"],
     ["where is he based?", "location"],
     ["Où habite-t-il ?", "location"],
     ["il est basé où ?", "location"],
@@ -25,8 +26,14 @@ describe("ownerTopicOf", () => {
     ["c quoi ses points faibles ?", "opinion"],
     ["any red flags?", "opinion"],
     ["has he worked outside France?", "countries"],
+    ["has he ever worked abroad?", "countries"],
+    ["il a deja bosse a l'etranger ?", "countries"],
     ["does he have kids?", "personal"],
     ["how old is he?", "personal"],
+    ["il s'appelle comment ?", "name"],
+    ["what's his name?", "name"],
+    ["pourquoi je devrais le recruter plutot qu'un autre ?", "opinion"],
+    ["who is the best data engineer in france?", "opinion"],
   ])("%s → %s", (question, topic) => {
     expect(ownerTopicOf(question)).toBe(topic);
   });

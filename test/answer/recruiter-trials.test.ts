@@ -1,0 +1,138 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Core } from "../../src/core/create-core.js";
+import { createTestCore } from "../helpers/test-core.js";
+
+// What two recruiters trying the bot (one in English, one in French) and a dev set found wrong, tenth session.
+
+let core: Core;
+beforeAll(async () => {
+  core = await createTestCore();
+});
+
+let conversation = 0;
+/** Asks in a fresh conversation, or in `id`'s. */
+const ask = (text: string, id = `t${++conversation}`) => core.engine.answer({ text, conversationId: id });
+const lead = (answer: { answer: string }) => answer.answer.split("\n")[0]!;
+const leads = (answer: { answer: string }) => answer.answer.split("\n").filter((l) => !/^\[\d+\]/.test(l));
+const ids = (answer: { citations: { id: string }[] }) => answer.citations.map((c) => c.id);
+
+describe("who is asking, then a question", () => {
+  it("answers 'I'm hiring for a … role. Has he run Kafka in prod?' as a question, not as a job to fit", async () => {
+    const a = await ask("Hello! I'm hiring for a fintech, streaming-heavy role. Has he run Kafka in prod?");
+    expect(lead(a)).toBe("The profile mentions “Kafka” at EPISEN, since November 2022, but not “prod” with it.");
+  });
+
+  it("leaves a mission's length out of the requirements: « pour une mission de 6 mois, ça peut coller ? »", async () => {
+    const a = await ask(
+      "je cherche un data engineer senior AWS / Spark / Scala pour une mission de 6 mois, ca peut coller ?",
+    );
+    expect(lead(a)).toBe("Répond à 4 exigences sur 4.");
+    expect(a.answer).not.toMatch(/« 6 »/);
+  });
+});
+
+describe("two questions in one message, each a few everyday words", () => {
+  it("answers 'Any machine learning background? And has he used MLflow…?' in turn", async () => {
+    const a = await ask("Any machine learning background? And has he used MLflow for model tracking?");
+    expect(leads(a)).toEqual([
+      expect.stringMatching(/^Here is what the profile says at Pernod Ricard/),
+      "The profile doesn't mention “MLflow”.",
+    ]);
+  });
+
+  it("answers 'Does he teach? How long at that engineering school?' with the time at EPISEN", async () => {
+    const a = await ask("Does he teach? How long has he been lecturing at that engineering school?");
+    expect(leads(a)[1]).toMatch(/At EPISEN since November 2022 — 4 years\b/);
+  });
+});
+
+describe("words read as recruiters mean them", () => {
+  it("reads 'scrapping' as the CV's 'Scraping'", async () => {
+    const a = await ask("il a fait du scrapping ?");
+    expect(ids(a)).toContain("cv.fr#pernod-ricard.s2.b1");
+  });
+
+  it("reads « une infra sur site » as on premises, not as where he works", async () => {
+    const a = await ask("il a deja migré une infra sur site vers le cloud ?");
+    expect(a.answered).toBe(true);
+    expect(ids(a)).toContain("cv.fr#aaa-data.s3.b1");
+  });
+
+  it.each([
+    ["c'est un profil junior ?", /^Senior Data Engineer chez Decathlon/],
+    ["is he junior?", /^Senior Data Engineer at Decathlon/],
+  ])("answers %s with his seniority", async (q, expected) => {
+    expect(lead(await ask(q))).toMatch(expected);
+  });
+
+  it("doesn't take petabytes for terabytes", async () => {
+    expect((await ask("has he handled petabyte-scale data?")).answered).toBe(false);
+  });
+});
+
+describe("what the profile can't say, and what isn't about it", () => {
+  it.each([
+    ["il s'appelle comment ?", "Le CV ne donne pas son nom."],
+    ["has he ever worked abroad?", "The profile doesn't say in which countries he has worked."],
+    ["what did he do at google?", "The profile doesn't list Google among his employers"],
+    ["tu peux m'ecrire un poeme sur les chats ?", "Je réponds uniquement aux questions sur ce profil"],
+    ["what's the capital of australia?", "I only answer questions about the candidate's profile"],
+  ])("%s", async (q, expected) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a).startsWith(expected)).toBe(true);
+  });
+
+  it("says goodbye to 'thanks a lot, that's all!'", async () => {
+    expect(await ask("thanks a lot, that's all!")).toMatchObject({ reason: "chatter", answered: false });
+  });
+});
+
+describe("names listed one after another", () => {
+  it.each([
+    ["does he know docker? kubernetes? helm?", ["Docker", "Kubernetes", "Helm"]],
+    ["does he know BigQuery? Redshift?", ["BigQuery", "Redshift"]],
+    ["kafka, flink et beam ?", ["Kafka", "Flink", "beam"]],
+    ["jenkins or github actions?", ["Jenkins", "GitHub Actions"]],
+  ])("gives one verdict per name: %s", async (q, subjects) => {
+    const a = await ask(q);
+    expect(a.parts?.map((p) => p.subject)).toEqual(subjects);
+  });
+});
+
+describe("what he did at an employer, and 'what else?'", () => {
+  it("quotes what he achieved at AAA-Data, not only its context", async () => {
+    const a = await ask("what did he do at AAA-Data?");
+    expect(ids(a)).toEqual(expect.arrayContaining(["cv.en#aaa-data.s1.b3", "cv.en#aaa-data.s1.b2"]));
+  });
+
+  it("quotes what the mission was when asked about the mission", async () => {
+    const a = await ask("Can you tell me about his mission at MAIF?");
+    expect(a.answer).toMatch(/propensity/);
+  });
+
+  it("goes on with the role's other passages, then says there is nothing more", async () => {
+    const id = "more-decathlon";
+    const first = ids(await ask("what did he do at decathlon?", id));
+    const seen = new Set(first);
+    for (let i = 0; i < 5; i++) {
+      const more = await ask(i % 2 === 0 ? "what else?" : "autre chose ?", id);
+      if (!more.answered) {
+        expect(lead(more)).toMatch(/^(That's all the profile says|Le profil n'en dit pas plus)/);
+        return;
+      }
+      expect(lead(more)).toMatch(/^(More at Decathlon:|Autres passages chez Decathlon :)$/);
+      for (const c of ids(more)) {
+        expect(seen.has(c.replace(/^cv\.fr/, "cv.en"))).toBe(false);
+        seen.add(c.replace(/^cv\.fr/, "cv.en"));
+      }
+    }
+    throw new Error("'what else?' never ran out of passages");
+  });
+
+  it("says there is nothing more about PII encryption than the two passages quoted", async () => {
+    const id = "more-pii";
+    expect((await ask("has he done PII encryption?", id)).citations).toHaveLength(2);
+    expect(lead(await ask("anything else?", id))).toBe("That's all the profile says: the passages above.");
+  });
+});
