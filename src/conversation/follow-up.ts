@@ -79,6 +79,8 @@ const CONNECTORS = new RegExp(
     ...["and", "et", "what", "how", "about", "at", "in", "for", "with", "the", "same", "then", "or"],
     ...["chez", "pour", "a", "à", "au", "aux", "en", "dans", "avec", "le", "la", "les", "l", "pareil", "idem"],
     ...["alors", "puis", "ou"],
+    // "ok and at AAA?", « merci, et chez MAIF ? »: an acknowledgement before it.
+    ...["ok", "okay", "alright", "right", "thanks", "merci", "cool", "super", "great", "bon", "bien", "sinon"],
   ].join("|")})\\b`,
   "gi",
 );
@@ -130,6 +132,11 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const thenWhat = THEN_WHAT.exec(text);
   const before = thenWhat ? (role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers)) : null;
   if (thenWhat && before) return `${thenWhat[0]} ${before}`;
+  // "where did he go next?", « et ensuite il est allé où ? »: the role after the one the conversation is on.
+  const next = NEXT_ROLE.test(foldText(text))
+    ? (role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers))
+    : null;
+  if (next) return `${understood.language === "fr" ? "et après" : "and after"} ${next} ?`;
   // "in production?", « en prod ? », "professionally?": how the thing just asked about was done.
   const plain = part.words.every((w) => !w.key && !w.tech && !w.employer) && isBare(part);
   if (plain && wordCount <= QUALIFIER_WORDS && QUALIFIER.test(text))
@@ -151,6 +158,14 @@ export function asksForDetails(text: string): boolean {
       .trim(),
   );
 }
+
+/** "where did he go next?", « et ensuite il est allé où ? », « il a fait quoi après ? »: his next role. */
+const NEXT_ROLE = new RegExp(
+  String.raw`^(and |et |puis |so |alors )?(where|what|ou|quoi)? ?(did he go|did he do|has he gone|` +
+    String.raw`(il )?(est|est-il) (alle|parti)|(il )?(a|a-t-il) fait) ?(next|then|after( that)?|ensuite|apres( ca)?)` +
+    String.raw`( ?(ou|quoi))?\s*[?!.]*$|` +
+    String.raw`^(and |et )?(ensuite|then|next|puis),? (where|what|ou|quoi|il est (alle|parti) ou)\b.*$`,
+);
 
 /** "which ones?", « lesquels ? », "examples?", "what did he do with it?", « il a fait quoi avec ? ». */
 const DETAILS = new RegExp(

@@ -266,7 +266,8 @@ function profileWords(profile: Profile) {
     titles: (list: string, asked: string) =>
       `The profile gives these titles: ${list}; it doesn't say ${he} was ${asked}.`,
     roleAt: (title: string, employer: string, contract: string | null, when: string) =>
-      `${title} at ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
+      // "Big Data Lecturer at an engineering school, EPISEN": a title that says where already.
+      `${title}${/ at /.test(title) ? "," : " at"} ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
   };
 }
 

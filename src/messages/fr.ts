@@ -284,7 +284,8 @@ function profileWordsFr(profile: Profile): ProfileWords {
     titles: (list: string, asked: string) =>
       `Le profil donne ces titres : ${list} ; il ne dit pas qu'${il} était ${asked}.`,
     roleAt: (title: string, employer: string, contract: string | null, when: string) =>
-      `${title} chez ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
+      `${title}${/ (en|chez|dans une?) /.test(title) ? "," : " chez"} ${employer}${contract ? ` (${contract})` : ""}` +
+      `, ${when}`,
   };
 }
 

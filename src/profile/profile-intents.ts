@@ -251,6 +251,9 @@ const CURRENT = new RegExp(
 /** "What's his job title?", « son intitulé de poste ? »: the title he holds now, or held in the role named. */
 const JOB_TITLE = new RegExp(
   String.raw`\b((his|her) (current |official |actual )?(job |role |position )?title|job title|` +
+    // "what's his role at AAA-Data?", « quel était son rôle chez MAIF ? »
+    String.raw`(what'?s|what is|what was) (his|her) (role|position|job)|(quel|quelle) (est|etait) (son|sa) ` +
+    String.raw`(role|poste|fonction)|` +
     String.raw`(son|sa) (titre|intitule)( de poste)?|(quel|quelle) (est )?(son|sa) (titre|intitule)|` +
     String.raw`intitule (de|du) (son )?poste|titre de poste)\b`,
 );
@@ -268,7 +271,11 @@ const DOES_NOW = new RegExp(
     String.raw`(ou|chez qui) (travaille|bosse)[- ](t[- ])?(il|elle)( maintenant| actuellement| en ce moment)?|` +
     String.raw`what (does|is) (he|she) (do|doing|work on|working on) now|what'?s (he|she) up to( now| these days)?|` +
     String.raw`(il|elle) fait quoi( (ce|cette) candidat\w*)?|` +
-    String.raw`que fait[- ](il|elle)|qu'est[- ]ce qu'(il|elle) fait)\s*\?*$`,
+    String.raw`que fait[- ](il|elle)|qu'est[- ]ce qu'(il|elle) fait|` +
+    // "what's the most recent thing he has done?", « son dernier projet ? »: what he does now.
+    String.raw`(what'?s|what is|what was) (the|his|her) (most recent|latest|last) (thing|project|job|role|work|` +
+    String.raw`mission|experience)( (he|she) (has )?(done|did|worked on|had))?|(son|sa) (dernier|derniere) ` +
+    String.raw`(projet|poste|job|mission|experience)( en date)?)\s*\?*$`,
 );
 const ROLE_WORDS = new RegExp(
   String.raw`\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|` +
@@ -750,7 +757,16 @@ function contractIntent(text: string, role: string, part: UnderstoodQuestion["pa
   // "Did he hire contractors for Spark at Decathlon?" is about something else.
   const other = subjectOf(part).filter((w) => !w.everyday && !CONTRACT_ASKED.test(w.word));
   if (!asked || part.technologies.length > 0 || other.length > 0) return null;
-  const kind = PERMANENT.test(text) ? "permanent" : /^(contract|contrat)$/.test(asked[1]!) ? "which" : "freelance";
+  // « il est cdi ou freelance là-bas ? »: which of the two, not yes or no.
+  const either =
+    PERMANENT.test(text) && /\b(freelance\w*|contractor|independant)\b/.test(text) && / (or|ou) /.test(text);
+  const kind = either
+    ? "which"
+    : PERMANENT.test(text)
+      ? "permanent"
+      : /^(contract|contrat)$/.test(asked[1]!)
+        ? "which"
+        : "freelance";
   return { kind: "contract", role, asked: kind };
 }
 

@@ -6,7 +6,7 @@ import { foldText } from "./normalize.js";
 import { BloomFilter } from "./bloom-filter.js";
 
 /** Bump when the word lists or how they are read change: the cached lexicon is rebuilt. */
-export const LEXICON_VERSION = 8;
+export const LEXICON_VERSION = 9;
 /** Below this rank in spoken-English frequency, a brand name is also an everyday word ("Go", "Spring"). */
 const COMMON_RANK = 8000;
 /**

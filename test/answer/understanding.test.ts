@@ -696,7 +696,7 @@ describe("offline answers to messages as people write them", () => {
     expect(lead(await ask("Does he know R or Julia?"))).toBe("R: not in the profile · Julia: not in the profile");
     expect(lead(await ask("C'est quoi son stack ?"))).toMatch(/^Compétences principales/);
     expect(lead(await ask("il gère la partie infra ? terraform, kube, ce genre de trucs"))).toBe(
-      "terraform : absent du profil · Kubernetes : absent du profil",
+      "Terraform : absent du profil · Kubernetes : absent du profil",
     );
   });
 
@@ -1008,7 +1008,7 @@ describe("fit and follow-ups from the second trial", () => {
   it("checks 'would he fit a lead data engineer role with Kafka and Kubernetes?' one by one", async () => {
     const a = await ask("would he fit a lead data engineer role with Kafka streaming and Kubernetes?");
     expect(lead(a)).toMatch(/^Meets 0 of 3 requirements\./);
-    expect(a.answer).toContain("• kubernetes: ✘ not in the profile");
+    expect(a.answer).toContain("• Kubernetes: ✘ not in the profile");
   });
 
   it("asks 'what was the tech stack?' of the role the conversation is on; 'his stack' of all", async () => {
@@ -1052,7 +1052,7 @@ describe("what a recruiter trying it wrote, as written", () => {
     ["does he know airflow and dagster?", /^Airflow: yes — used at Decathlon .* · dagster: not in the profile$/],
     [
       "il a bossé sur snowflake, bigquery ou redshift ?",
-      /^Snowflake : oui — utilisé chez AAA-Data .* · bigquery : absent du profil · redshift : absent du profil$/,
+      /^Snowflake : oui — utilisé chez AAA-Data .* · BigQuery : absent du profil · redshift : absent du profil$/,
     ],
     ["power bi ou tableau, il a utilise lequel ?", /^Power BI : oui — .* · tableau : absent du profil$/],
   ])("names each tool of a list the profile lacks, lowercase or a dictionary word: %s", async (q, expected) => {

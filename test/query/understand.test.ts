@@ -46,7 +46,7 @@ describe("QuestionReader", () => {
   it("reads a brand's product named with everyday words as its own name, unless the profile writes it", () => {
     // The CV names Google Places and cloud migrations, never Google Cloud.
     expect(missing("Has he worked on Google Cloud?")).toEqual(["Google Cloud"]);
-    expect(missing("any google cloud experience?")).toEqual(["google cloud"]);
+    expect(missing("any google cloud experience?")).toEqual(["Google Cloud"]);
     expect(missing("a-t-il travaillé sur Google Cloud ?")).toEqual(["Google Cloud"]);
     expect(missing("Has he used the Google Places API?")).toEqual([]);
     // "Apache" qualifies a name the profile writes without it.
@@ -69,7 +69,8 @@ describe("QuestionReader", () => {
 
   it("names the specific terms the profile lacks: technologies, brands, degrees, names", () => {
     expect(missing("Does he know Kubernetes?")).toEqual(["Kubernetes"]);
-    expect(missing("Has he used terraform?")).toEqual(["terraform"]);
+    // Named as its makers write it, whatever the asker typed.
+    expect(missing("Has he used terraform?")).toEqual(["Terraform"]);
     expect(missing("Has he used dbt?")).toEqual(["dbt"]);
     expect(missing("Does he have a PhD?")).toEqual(["PhD"]);
     expect(missing("Has he worked with Google BigQuery?")).toEqual(["Google BigQuery"]);
@@ -103,7 +104,7 @@ describe("QuestionReader", () => {
 
   it("splits two things joined by a slash, unless the profile writes them so", () => {
     const parts = built.reader.read("il a deja bouge une plateforme hadoop/emr vers databricks ?").parts;
-    expect(parts.map((p) => p.missing)).toEqual([["hadoop"], []]);
+    expect(parts.map((p) => p.missing)).toEqual([["Hadoop"], []]);
     expect(parts[1]!.words.map((w) => w.word)).toEqual(expect.arrayContaining(["emr", "databricks"]));
     // A rarer word the profile lacks is the subject of a stretch that has no other.
     expect(built.reader.read("any experience with azure or gcp?").parts.map((p) => p.missing)).toEqual([[], ["gcp"]]);
