@@ -638,10 +638,19 @@ function rosterLine(evidence: PartEvidence, language: Language, messages: Messag
   return messages[language].teamSizes(teams.map((t) => messages[language].teamSize(t.count, t.where)).join("; "));
 }
 
+/** Kinds of employers, not one: "has he worked for startups?", « en ESN ? ». */
+const KIND_OF_COMPANY = new RegExp(
+  String.raw`^(startups?|start-ups?|scale-?ups?|corporates?|corporations?|companies|firms?|agenc(y|ies)|` +
+    String.raw`consultanc(y|ies)|banks?|retailers?|insurers?|multinationals?|unicorns?|governments?|ngos?|` +
+    String.raw`non-?profits?|smes?|pmes?|esn|ssii|grands? groupes?|grandes? entreprises?|cabinets?|agences?)$`,
+);
+
 /** "Has he worked at Google?", "did he work at amazon?": a company asked about that none of his roles is. */
 function unlistedEmployer(ctx: EngineContext, text: string): string | null {
   const { lexicon } = ctx.index;
-  const employer = askedEmployer(text, (w) => !lexicon.isEveryday(foldText(w), "fr"));
+  // Typed in lower case, a rare word ("amazon"); not a kind of company ("startups").
+  const isName = (w: string, f = foldText(w)) => !lexicon.isEveryday(f, "fr") && !KIND_OF_COMPANY.test(f);
+  const employer = askedEmployer(text, isName);
   const listed = (e: string) => foldText(e).includes(foldText(employer!)) || foldText(employer!).includes(foldText(e));
   return employer && !ctx.employers.some(listed) ? employer : null;
 }

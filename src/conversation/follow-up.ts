@@ -174,7 +174,11 @@ const DETAILS = new RegExp(
     String.raw`what (exactly|kind|sort)|details?|more details|tell me more|plus de details?|en detail|` +
     String.raw`how so|comment ca|c'est a dire|lesquels exactement|which ones exactly)$|` +
     String.raw`\b(do|did|does|done)( \w+)? with (it|that|this|them)$|\bfai(t|sait) quoi (avec|de (ca|cela))$|` +
-    String.raw`\bqu'?(a|est)[- ]ce qu'?il a fait (avec|de (ca|cela))$|\bqu'?a[- ]t[- ]il fait (avec|de (ca|cela))$`,
+    String.raw`\bqu'?(a|est)[- ]ce qu'?il a fait (avec|de (ca|cela))$|\bqu'?a[- ]t[- ]il fait (avec|de (ca|cela))$|` +
+    // "how did he use it there?", « comment il l'utilisait là-bas ? »: the passages of it, in that role.
+    String.raw`^(and |et |so |alors )?(how|for what|what for|comment|pour quoi faire)( exactly| exactement)? ` +
+    String.raw`((did|does|has|was) (he|she) (use|used|using|apply|applied) (it|that|this|them)|` +
+    String.raw`(il|elle) (l'|les )(a )?utilis\w*|l'a[- ]t[- ]il utilise)( there| la[- ]bas| la)?$`,
 );
 
 /**

@@ -589,6 +589,9 @@ const CAREER_WORD =
   /^(data|big|engineer\w*|ingenieur\w*|tech\w*|professional\w*|professionnel\w*|career|carriere|work\w*)$/;
 
 /** Recognises a question about the whole profile; null sends it to retrieval. */
+/** Words of a lead's title ("led a team or been tech lead?"), which the leadership answer speaks to. */
+const LEAD_TITLE = /^(tech|technical|technique|lead|leader|manager|head|chef|principal|staff)$/;
+
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const intent = matchIntent(u);
   const structural = ["tech_experience", "role_duration", "overview", "freelance_duration", "contract"];
@@ -611,7 +614,7 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
     intent.kind === "summary"
       ? !w.everyday && !w.absent && !CAREER_WORD.test(w.word)
       : intent.kind === "leadership" || intent.kind === "skills"
-        ? !w.everyday && !w.absent && !sizeOrPeople(w.word) && !ACTIVITY.test(w.word)
+        ? !w.everyday && !w.absent && !sizeOrPeople(w.word) && !ACTIVITY.test(w.word) && !LEAD_TITLE.test(w.word)
         : w.key || w.tech;
   const leftover = part.words.filter((w) => telling(w) && !w.employer && rest.includes(` ${w.word} `));
   return part.missing.length > 0 || leftover.length > 0 ? null : intent;

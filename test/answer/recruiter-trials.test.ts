@@ -136,3 +136,42 @@ describe("what he did at an employer, and 'what else?'", () => {
     expect(lead(await ask("anything else?", id))).toBe("That's all the profile says: the passages above.");
   });
 });
+
+describe("follow-ups as recruiters chain them", () => {
+  it("goes to the employer named after an acknowledgement, then to the next role: « ok et chez AAA ? »", async () => {
+    const id = "chain-aaa";
+    await ask("il a fait quoi chez maif ?", id);
+    expect(lead(await ask("ok et chez AAA ?", id))).toMatch(/^Chez AAA-Data \(Data Engineer/);
+    expect(lead(await ask("et ensuite il est allé ou ?", id))).toMatch(/^Juste après AAA-Data : Senior Data Engineer/);
+  });
+
+  it("quotes how he used it there: 'does he know spark?' → 'and at MAIF?' → 'how did he use it there?'", async () => {
+    const id = "chain-spark";
+    await ask("does he know spark?", id);
+    await ask("and at MAIF?", id);
+    const a = await ask("how did he use it there?", id);
+    expect(ids(a)).toEqual(["cv.en#maif.s2.b1"]);
+  });
+});
+
+describe("whole-profile questions as the trials asked them", () => {
+  it.each([
+    ["il est cdi ou freelance chez decathlon ?", /^Chez Decathlon \(depuis mai 2021\) : Freelance\.$/],
+    ["whats his role at aaa data", /^At AAA-Data \(Data Engineer, January 2020 – May 2021\):$/],
+    ["what's the most recent thing he has done?", /^Currently: Senior Data Engineer at Decathlon/],
+    ["Has he led a team or been tech lead?", /^Yes — he supervised 2 junior data engineers at AAA-Data/],
+  ])("%s", async (q, expected) => {
+    expect(lead(await ask(q))).toMatch(expected);
+  });
+
+  it("names a title that says where with a comma: 'Big Data Lecturer at an engineering school, EPISEN'", async () => {
+    expect(lead(await ask("where does he work now?"))).toMatch(
+      /Lecturer at an engineering school, EPISEN \(Freelance\)/,
+    );
+  });
+
+  it("reads 'startups' as a kind of company, not one of them", async () => {
+    expect(lead(await ask("has he worked for startups?"))).not.toMatch(/among his employers/);
+    expect(lead(await ask("did he work at amazon?"))).toMatch(/^The profile doesn't list Amazon among his employers/);
+  });
+});
