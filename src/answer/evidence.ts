@@ -317,7 +317,9 @@ function bestRoleUnion(j: Judging): RetrievedPassage[] | null {
     if (j.part.words.some((w, i) => !w.everyday && !w.absent && !union[i])) continue;
     // …and one of them holds a good share of it on its own: words met once each in unrelated bullets
     // ("releases", "automation", "deployment" at MAIF) are not one experience.
-    if (Math.max(...passages.map((p) => coverage(p.matched, j.weights))) < UNION_ANCHOR) continue;
+    // A stack line names tools, not what was done with them: it never holds that share on its own behalf.
+    const anchors = passages.filter((p) => p.chunk.kind !== "stack");
+    if (Math.max(0, ...anchors.map((p) => coverage(p.matched, j.weights))) < UNION_ANCHOR) continue;
     const c = coverage(union, j.weights);
     if (!best || c > best.coverage) best = { passages, coverage: c };
   }
