@@ -79,6 +79,16 @@ describe("judgeEvidence", () => {
     expect(scattered(word("sql", { everyday: true })).verdict).toBe("yes");
   });
 
+  it("never lets a stack line anchor a role's passages put together: it names tools, not what was done", () => {
+    const evidence = judge(
+      "Did he cut AWS costs through a migration?",
+      [word("aws", { key: true, tech: true }), word("cut", { everyday: true }), word("migration")],
+      [2, 1, 1],
+      [passage("Tech stack", [true, false, false]), passage("Migration to BigQuery", [false, false, true])],
+    );
+    expect(evidence.verdict).not.toBe("yes");
+  });
+
   it("answers a question about training others from what he taught, not from a role where he did the work", () => {
     const sql = () => [passage("Kafka pipeline", [true, false]), passage("Taught SQL", [true, false])];
     const questions = ["Has he run training for engineering teams?", "a-t-il fait de la formation des équipes ?"];
