@@ -12,16 +12,24 @@ import { assessFit, type FitContext, type FitReport } from "./fit.js";
 import { MAX_QUESTIONS, mergedAnswers, questionsOf } from "./several-questions.js";
 import { fitAsAnswer } from "./fit-answer.js";
 import { fitRequestOf } from "./fit-request.js";
-import { answerProfileIntent, moreAtRole, quoteOf, readSupervising, type ProfileContext } from "./profile-answers.js";
+import { answerProfileIntent, readSupervising, type ProfileContext } from "./profile-answers.js";
+import { asksMore, whatElse, type MoreEnv } from "./what-else.js";
 import { detectProfileIntent, type ProfileIntent } from "../profile/profile-intents.js";
 import { FUSION, keywordSearch, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
 import { cleanInput, foldText } from "../text/normalize.js";
 import { queryTerms, type Language } from "../text/stem.js";
-import type { Lexicon } from "../text/lexicon.js";
+import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import type { RoleInfo } from "../profile/roles.js";
 import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./answer.js";
 import { roleKeyOf, usageOf } from "../profile/roles.js";
-import { EVIDENCE, isSkillQuestion, judgeEvidence, type EvidenceTuning, type PartEvidence } from "./evidence.js";
+import {
+  EVIDENCE,
+  isSkillQuestion,
+  judgeEvidence,
+  TEACHING_QUESTION,
+  type EvidenceTuning,
+  type PartEvidence,
+} from "./evidence.js";
 import {
   composeExtractiveAnswer,
   listWords,
@@ -31,7 +39,7 @@ import {
   readingNote,
   toCitation,
 } from "./extractive-answer.js";
-import { askedEmployer, isOffTopicRequest } from "./guard.js";
+import { askedEmployer, doneAt, isOffTopicRequest } from "./guard.js";
 import { turnRole } from "./turn-role.js";
 import { condenseQuestion, generateAnswer, type LlmSetup } from "./llm-answer.js";
 import { messagesFor, type MessagesByLanguage } from "../messages/messages.js";
@@ -87,8 +95,7 @@ interface JudgedPart {
 function subjectOf(part: QuestionPart, ctx: EngineContext): string {
   const { display } = ctx.vocabulary;
   // A name typed in lower case, as its makers write it ("helm" → "Helm").
-  const named = (w: QuestionPart["words"][number]) =>
-    w.absent && w.original === w.original.toLowerCase() ? ctx.index.lexicon.displayName(w.word) : null;
+  const named = (w: QuestionPart["words"][number]) => (w.absent ? nameAsWritten(ctx.index.lexicon, w.original) : null);
   if (part.technologies.length > 0) return part.technologies.map((t) => t.name).join(" & ");
   if (part.missing.length > 0) return part.missing.join(" ");
   const words = part.words.filter((w) => !w.employer);
@@ -395,7 +402,7 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, { part, evide
     const verdict =
       evidence.roles.length > 0
         ? skillLine(ctx, subjectOf(part, ctx), evidence, language, understood.text)
-        : taughtOnly(ctx, evidence)
+        : taughtOnly(ctx, evidence, understood.text)
           ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`)
           : (rosterLine(evidence, language, messages) ?? plain);
     const answer = [lead(verdict), ...quotes].join("\n");
@@ -452,7 +459,7 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
       const where =
         evidence.roles.length > 0
           ? usesOf(ctx, evidence, language)
-          : taughtOnly(ctx, evidence)
+          : taughtOnly(ctx, evidence, part.text)
             ? `${places}${m.taughtOnly}`
             : places;
       return `${m.partYes(subject, where)} ${refs}`.trim();
@@ -482,8 +489,10 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
 }
 
 /** True when every passage quoted only teaches the subject (a course outline, a training). */
-function taughtOnly(ctx: EngineContext, evidence: PartEvidence): boolean {
+function taughtOnly(ctx: EngineContext, evidence: PartEvidence, question: string): boolean {
+  // « son expérience en enseignement ? » asks what he taught: no need to say it was taught.
   return (
+    !TEACHING_QUESTION.test(foldText(question)) &&
     evidence.passages.length > 0 &&
     evidence.passages.every((p) => usageOf(ctx.vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) !== "used")
   );
@@ -530,14 +539,26 @@ function notMentioned(ctx: EngineContext, part: QuestionPart, language: Language
       ? part.ignored.filter((w) => w.length > 2 && !/^\d+$/.test(w) && !ctx.index.lexicon.isEveryday(foldText(w)))
       : [];
   const words = part.missing.length > 0 ? part.missing : named;
-  if (words.length > 0) return m.notMentioned(listWords(words, language, messages, "or"));
-  // "What's the capital of Australia?": nothing of the profile, and not about him either.
-  const elsewhere =
-    part.words.length === 0 &&
-    part.roles.length === 0 &&
+  return words.length > 0 ? m.notMentioned(listWords(words, language, messages, "or")) : m.notSaid;
+}
+
+/**
+ * "What's the capital of Australia?", opening a conversation: a question of nothing the profile holds,
+ * naming nothing it lacks, not about him. (Later in a conversation, the same words may ask on: "what came
+ * after?")
+ */
+function aboutSomethingElse(read: UnderstoodQuestion, history: Turn[]): boolean {
+  const part = read.parts[0]!;
+  const text = foldText(read.text);
+  return (
+    history.length === 0 &&
+    read.parts.length === 1 &&
+    part.words.length + part.roles.length + part.missing.length === 0 &&
     part.ignored.length > 0 &&
-    !ABOUT_HIM.test(foldText(part.text));
-  return elsewhere && WH_QUESTION.test(foldText(part.text)) ? `${m.offTopic} ${m.tryAsking}` : m.notSaid;
+    WH_QUESTION.test(text) &&
+    !ABOUT_HIM.test(text) &&
+    !asksMore(read.text)
+  );
 }
 
 /** Words that point at the candidate or his CV: a question holding none may be about anything. */
@@ -652,19 +673,25 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
   const { lexicon } = ctx.index;
   // Typed in lower case, a rare word ("amazon"); not a kind of company ("startups").
   const isName = (w: string, f = foldText(w)) => !lexicon.isEveryday(f, "fr") && !KIND_OF_COMPANY.test(f);
-  const employer = askedEmployer(text, isName);
+  // "What did he do at Google?": a company, unless a tool of his stacks ("at EMR") or a plain word ("governance").
+  const done = doneAt(text);
+  const tools = new Set(ctx.vocabulary.technologies.flatMap((t) => t.tokens));
+  const tokens = done ? (foldText(done).match(/[\p{L}\p{N}]+/gu) ?? []) : [];
+  const tool = tokens.every((t) => tools.has(t) || (lexicon.isWord(t) && lexicon.displayName(t) === null));
+  const company = done && !tool ? done[0]!.toUpperCase() + done.slice(1) : null;
+  const employer = askedEmployer(text, isName) ?? company;
   const listed = (e: string) => foldText(e).includes(foldText(employer!)) || foldText(employer!).includes(foldText(e));
   return employer && !ctx.employers.some(listed) ? employer : null;
 }
+
+/** Words pointing back at what another question named: "those", "it", « ça », « celui-là ». */
+const POINTS_BACK = /\b(those|these|them|it|this|that|there|such|ca|cela|ceux|celles?|celui|dessus)\b/;
 
 /**
  * "has he done PII encryption? what did he do at MAIF?": questions each about something of its own,
  * answered in turn in one reply (see questionsOf). Null for one question, or for questions only he can
  * answer, which one reply covers (see ownerOnly).
  */
-/** Words pointing back at what another question named: "those", "it", « ça », « celui-là ». */
-const POINTS_BACK = /\b(those|these|them|it|this|that|there|such|ca|cela|ceux|celles?|celui|dessus)\b/;
-
 async function eachQuestion(ctx: EngineContext, input: Question, language: Language): Promise<Answer | null> {
   // Most messages ask one thing: told apart before reading them.
   if (questionsOf(input.text).length < 2) return null;
@@ -677,7 +704,7 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
     const read = ctx.reader.read(q, { language });
     // "Any machine learning background?", "Does he teach?": everyday words the profile holds are a subject too,
     // unless the question points back at another's ("did he build something to catch those?").
-    const everydayWill = !POINTS_BACK.test(foldText(q));
+    const standsAlone = !POINTS_BACK.test(foldText(q));
     return (
       read.text !== "" &&
       (read.topic !== null ||
@@ -685,7 +712,7 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
         read.parts.some(
           (p) =>
             p.technologies.length + p.roles.length + p.missing.length > 0 ||
-            p.words.some((w) => !w.everyday || (everydayWill && !w.light)),
+            p.words.some((w) => !w.everyday || (standsAlone && !w.light)),
         ))
     );
   };
@@ -745,53 +772,6 @@ async function withOwnerAside(ctx: EngineContext, input: Question, language: Lan
   return { ...answer, question: input.text, answer: [`${lead} ${note.answer}`, ...quotes].join("\n") };
 }
 
-/** "what else?", « autre chose ? », "anything else he did there?": more of what the last answers were about. */
-const MORE = new RegExp(
-  String.raw`^(?:and |et |ok |so |alors |sinon |great |super |merci |thanks )?(?:what else|anything else|` +
-    String.raw`something else|what more|anything more|more|tell me more|other things|others|any others|` +
-    String.raw`autre chose|quoi d'autre|d'autres choses|d'autres|encore|et a part ca|a part ca|besides that|` +
-    String.raw`apart from that|other than that)(?: (?:did|has|does) (?:he|she) (?:do|done|does)| a[- ]t[- ]il fait|` +
-    String.raw` il a fait)?(?: with (?:it|that|this|them)| avec)?(?: there| la[- ]bas| la)?\s*[?!.]*$`,
-);
-
-/**
- * "what else?": the last question again, without the passages its answers quoted (an overview of a role
- * goes on with the role's other passages); "that's all the profile says" when none are left.
- */
-async function whatElse(ctx: EngineContext, input: Question, language: Language): Promise<Answer | null> {
-  const history = ctx.conversations.history(input.conversationId);
-  const previous = history.at(-1);
-  if (!previous?.answered || !MORE.test(foldText(plainText(input.text)).trim())) return null;
-  // Every answer to the same question so far: "what else?" twice goes on from the second.
-  const shown = new Set<string>();
-  for (const turn of [...history].reverse()) {
-    if (turn.standalone !== previous.standalone) break;
-    for (const line of turn.answer.split("\n")) {
-      const quote = /^\[\d+\] (.*)$/.exec(line)?.[1];
-      if (quote) shown.add(quoteOf(quote));
-    }
-  }
-  const lang = previous.language;
-  const read = ctx.reader.read(previous.standalone, { language: lang });
-  const intent = read.topic ? null : detectProfileIntent(read);
-  let answer: Answer | null = null;
-  if (intent?.kind === "overview" && previous.role)
-    answer = moreAtRole(previous.role, shown, input.text, language, ctx.profileContext);
-  else if (!intent && !read.topic) {
-    const exclude = new Set([...ctx.index.byId.values()].filter((c) => shown.has(quoteOf(c.text))).map((c) => c.key));
-    const understood = { ...read, parts: read.parts.map((p) => ({ ...p, details: true, exclude })) };
-    const judged = await judgeParts(ctx, understood, lang);
-    if (judged.some((j) => j.evidence.verdict === "yes")) answer = extractive(ctx, input.text, understood, judged);
-  }
-  answer ??= noAnswer(input.text, language, "chatter", ctx.messages[language].nothingMore);
-  ctx.conversations.append(input.conversationId, {
-    ...previous,
-    question: input.text,
-    answer: answer.answered ? answer.answer : previous.answer,
-  });
-  return answer;
-}
-
 async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const { messages, maxQuestionChars, reader, employers, llm, conversations } = ctx;
   const question = cleanInput(input.text);
@@ -809,7 +789,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     );
   if (isOffTopicRequest(plainText(question)))
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
-  const more = await whatElse(ctx, { ...input, text: question }, language);
+  const more = await whatElse(moreEnv(ctx), { ...input, text: question }, language);
   if (more) return more;
   const aside =
     (await withOwnerAside(ctx, { ...input, text: question }, language)) ??
@@ -822,6 +802,8 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   }
   if (whole.text === "") return noAnswer(question, language, "empty", m.empty);
   if (whole.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
+  if (!whole.topic && aboutSomethingElse(whole, history) && detectProfileIntent(whole) === null)
+    return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
   // "We need: Spark, AWS, Airflow and mentoring": a job's requirements, checked one by one.
   const requirements = fitRequestOf(whole.text);
   if (requirements) return fitAsAnswer(await assessFit(requirements, fitContextOf(ctx), language), question);
@@ -866,7 +848,29 @@ function remember(
     answered: answer.answered,
     language: answer.language,
     role: turnRole(understood, intent, answer, ctx.vocabulary, history[history.length - 1], ctx.employers),
+    quoted: keysOf(ctx, answer),
   });
+}
+
+/** The passages an answer quotes, by twin key: the same in both languages. */
+function keysOf(ctx: EngineContext, answer: Answer): string[] {
+  return answer.citations.map((c) => ctx.index.byId.get(c.id)?.key ?? c.id);
+}
+
+/** What "what else?" needs of the engine (see whatElse). */
+function moreEnv(ctx: EngineContext): MoreEnv {
+  return {
+    conversations: ctx.conversations,
+    reader: ctx.reader,
+    messages: ctx.messages,
+    profileContext: ctx.profileContext,
+    answerParts: async (question, understood) => {
+      const judged = await judgeParts(ctx, understood, understood.language);
+      return judged.some((j) => j.evidence.verdict === "yes") ? extractive(ctx, question, understood, judged) : null;
+    },
+    reply: (question, language, text) => noAnswer(question, language, "chatter", text),
+    keysOf: (answer) => keysOf(ctx, answer),
+  };
 }
 
 /** French puts a space before « ; » in the answer's own lines; the quoted passages stay as the CV writes them. */

@@ -118,7 +118,7 @@ const UNIT_FIGURES: Record<string, RegExp> = {
 /** How far after a figure the counted thing may come: "160 teams", "2000 tables ingested", "3 Data Engineers". */
 const FIGURE_REACH = 3;
 /** A question about teaching or training others, in English or French. */
-const TEACHING_QUESTION = new RegExp(
+export const TEACHING_QUESTION = new RegExp(
   String.raw`\b(teach\w*|taught|lectur\w*|courses?|class(es)?|students?|enseign\w*|cours|eleves|etudiants|` +
     String.raw`professeur|trainer|formateur|trained (others|people|teams|engineers|staff)|` +
     String.raw`train (others|people|teams|engineers|staff)|form(e|er|ait) des|` +

@@ -19,8 +19,11 @@ const REQUIREMENTS_LEAD = new RegExp(
 const MIN_REQUIREMENTS = 3;
 
 /** "Does he fit?", "thoughts?", « ça matche ? », « il correspond ? »: asking for the verdict, no requirement. */
-const CLOSING =
-  /\b(fit|fits|match|match(es|e|er)|colle|coller|collerait|correspond\w*|convient|thoughts|avis|qualif\w*|suitable)\b/i;
+const CLOSING = new RegExp(
+  String.raw`\b(fit|fits|match(es|e|er)?|coll(e|er|erait|era|ent)|correspond\w*|convient|thoughts|think|interested|` +
+    String.raw`avis|qualif\w*|suitable)\b`,
+  "i",
+);
 /** A recruiter's question, which a closing "fit?" doesn't make a list of requirements: "has he used Spark…". */
 const QUESTION_OPENING =
   /^(has|have|does|did|is|was|can|could|would|how|what|which|when|where|a-t-il|est-ce|est-il|il a|quel\w*|combien)\b/i;
@@ -39,8 +42,12 @@ export function fitRequestOf(message: string): string | null {
 const JOB_KIND = String.raw`(?:mission|contrat|contract|project|projet|gig|engagement)`;
 const LASTING = String.raw`\d+\s*(?:mois|months?|semaines?|weeks?|ans?|years?)`;
 const CONTRACT_LENGTH = new RegExp(
-  String.raw`\s*\b(?:pour|for|sur|on)\s+(?:une?|a|an)\s+(?:\d+[- ](?:months?|weeks?)[- ]${JOB_KIND}|` +
-    String.raw`${JOB_KIND}\s+(?:de|of|d'environ|of about)\s+${LASTING})\b`,
+  String.raw`\s*\b(?:(?:pour|for|sur|on)\s+(?:une?|a|an)\s+(?:\d+[- ](?:months?|weeks?|years?)[- ]${JOB_KIND}|` +
+    String.raw`${JOB_KIND}\s+(?:de\s+|of\s+|d'environ\s+|of about\s+)?${LASTING})|` +
+    // "for 6 months", « sur 6 mois », "a 1-year contract", « mission 6 mois »
+    String.raw`(?:for|sur|pendant|during)\s+\d+\s*(?:mois|months?|semaines?|weeks?)(?!\s+(?:of|de|d')\b)|` +
+    String.raw`(?:une?|a|an)\s+\d+[- ](?:months?|years?)[- ]${JOB_KIND}|` +
+    String.raw`${JOB_KIND}\s+${LASTING})\b`,
   "gi",
 );
 
@@ -104,7 +111,15 @@ function asksOwnQuestion(text: string): boolean {
   return foldText(text)
     .split(/(?<=[.!?])\s+/)
     .slice(1)
-    .some((x) => x.endsWith("?") && QUESTION_OPENING.test(x) && !ABOUT_THE_LIST.test(x) && !CLOSING.test(x));
+    .some(
+      (x) =>
+        x.endsWith("?") &&
+        QUESTION_OPENING.test(x) &&
+        // About him, with a subject of its own: not "what do you think?", "does he have that?", "does he fit?".
+        /\b(he|she|il|elle)\b/.test(x) &&
+        !ABOUT_THE_LIST.test(x) &&
+        !CLOSING.test(x),
+    );
 }
 
 /** A question about him closing a list: "does he have that?", « est-ce qu'il l'a ? ». */
@@ -113,7 +128,7 @@ const ASKS_HIM = /^(does|is|has|can|could|would|will|est-ce qu'|a-t-|peut-)\s*(h
 /** Words left before a closing "fit?": "is he a good", "— does he", « est-ce qu'il », « ça ». */
 const BEFORE_CLOSING = new RegExp(
   String.raw`(?:\s|^)(?:[-–—:,?]|does|is|would|will|he|she|a|good|great|est-ce|qu'il|il|elle|ca|ça|so|alors|` +
-    String.raw`donc|any|your|do|you|think|peut|pourrait|could|can|might)\s*$`,
+    String.raw`donc|any|your|do|you|think|what|peut|pourrait|could|can|might)\s*$`,
   "i",
 );
 

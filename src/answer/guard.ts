@@ -31,6 +31,8 @@ const OFF_TOPIC = [
   /^(what'?s|what is|how'?s|how is) the (weather|time|news)( (like )?(in|at|today|tomorrow|now)\b.*)?\s*\??$/,
   /\bwhat time is it\b/,
   /^quel temps (fait|fera)[- ]il\b|^(c'?est )?quoi la meteo\b|^quelle (est la )?meteo\b|\bquelle heure est[- ]il\b/,
+  // « tu peux me donner la météo à Paris ? », "what's the weather like in Lyon?" ("weather data" is a skill).
+  /\b(la meteo|the weather|weather forecast|previsions? meteo)\b/,
 ];
 
 /** True when the question asks the bot to do something other than answer about the profile. */
@@ -42,7 +44,7 @@ export function isOffTopicRequest(question: string): boolean {
 // Names are capitalised words, accented letters included ("Société Générale").
 const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}&.'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)*`;
 const EMPLOYER_EN = new RegExp(
-  String.raw`\b(?:work(?:ed|s|ing)?|employed|interned|been|(?:did|does|do) (?:he|she) do)\s+(?:at|for)\s+(${NAME})`,
+  String.raw`\b(?:work(?:ed|s|ing)?|employed|interned|been)\s+(?:at|for)\s+(${NAME})`,
   "u",
 );
 const EMPLOYER_FR = new RegExp(
@@ -51,11 +53,23 @@ const EMPLOYER_FR = new RegExp(
 );
 
 const EMPLOYER_LOWER = new RegExp(
-  String.raw`(?<!\p{L})(?:work(?:ed|s|ing)?|employed|interned|travaill\S*|boss\S*|(?:did|does) (?:he|she) do)\s+` +
-    String.raw`(?:at|for|chez)\s+` +
+  String.raw`(?<!\p{L})(?:work(?:ed|s|ing)?|employed|interned|travaill\S*|boss\S*)\s+(?:at|for|chez)\s+` +
     String.raw`([\p{L}][\p{L}\p{N}&'-]+)(?=\s*(?:[?.!,]|$)|\s+(?:in|before|after|as|or|en|avant|apres|comme|ou)\b)`,
   "u",
 );
+
+/** "What did he do at Google?", « qu'a-t-il fait chez Google ? »: a place he may have worked at, or a tool. */
+const DONE_AT = new RegExp(
+  String.raw`\b(?:what (?:did|does|has) (?:he|she) (?:do|done)|(?:qu'a|qu'est-ce qu'il a)[- ]?(?:t[- ]il )?fait|` +
+    String.raw`(?:il|elle) a fait quoi)\s+(?:at|chez)\s+` +
+    String.raw`([\p{L}][\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*)*)\s*[?.!]*$`,
+  "iu",
+);
+
+/** The place a "what did he do at X?" names, for the caller to tell a company from a tool ("at EMR"). */
+export function doneAt(question: string): string | null {
+  return DONE_AT.exec(question.trim())?.[1] ?? null;
+}
 
 /**
  * The company a question asks the candidate worked for ("Has he worked at Google?"), if any.

@@ -79,11 +79,33 @@ function toolsFor(question: string, language: Language, ctx: ProfileContext) {
   };
   // "Is he still at Decathlon?": the CV says so as of when it was written, which may be months ago.
   const asOfCv = () => (writtenAt !== null && monthOf(now) - writtenAt >= 2 ? ` ${m.asOfCv(writtenLabel!)}` : "");
+  const reply = replyFor(question, language);
+  return {
+    m,
+    language,
+    now,
+    month,
+    when,
+    at,
+    inLang,
+    heading,
+    roleAt,
+    byKey,
+    work,
+    spans,
+    asWritten,
+    asOfCv,
+    reply,
+    question,
+  };
+}
 
-  const reply = (lead: string, chunks: Chunk[], answered = true): Answer => {
+/** A whole-profile answer: its lead, then its passages quoted (each once, at most MAX_CITATIONS). */
+function replyFor(question: string, language: Language) {
+  return (lead: string, chunks: Chunk[], answered = true): Answer => {
     const unique = [...new Map(chunks.filter(Boolean).map((c) => [c.id, c])).values()].slice(0, MAX_CITATIONS);
     const citations = unique.map((c) => citeChunk(c));
-    const quotes = citations.map((c, i) => `[${i + 1}] ${quoteOf(c.text)}`);
+    const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\s+/g, " ")}`);
     return {
       question,
       answered,
@@ -94,10 +116,6 @@ function toolsFor(question: string, language: Language, ctx: ProfileContext) {
       citations,
       ...(answered ? {} : { reason: "not_in_profile" as const }),
     };
-  };
-  return {
-    ...{ m, language, now, month, when, at, inLang, heading, roleAt, byKey, work, spans, asWritten, asOfCv, reply },
-    question,
   };
 }
 
@@ -663,11 +681,11 @@ function overviewAnswer(intent: IntentOf<"overview">, tools: Tools): Answer {
 }
 
 /** A context line saying what the mission was for: "Goal: …", "A two-fold mission: …", « Objectif : … ». */
-const MISSION = /\b(mission|goal|objecti\w*|aim|purpose|enjeu|but)\b/;
+const MISSION = /\b(mission|goal|objecti\w*|aim|purpose|enjeu)\b/;
 
 /**
- * "what else?" after an overview of a role: its passages not quoted yet (`shown`, as quoted), in the CV's
- * order, context after bullets; null when every one was.
+ * "what else?" after an answer about a role: its passages not quoted yet (`shown`, by twin key), in the
+ * CV's order, context after bullets; null when every one was.
  */
 export function moreAtRole(
   employer: string,
@@ -679,13 +697,10 @@ export function moreAtRole(
   const tools = toolsFor(question, language, ctx);
   const r = ctx.roles.find((x) => x.employer === employer);
   if (!r) return null;
-  const unseen = tools.inLang(r).filter((c) => !shown.has(quoteOf(c.text)) && c.kind !== "role" && c.kind !== "team");
+  const unseen = tools.inLang(r).filter((c) => !shown.has(c.key) && c.kind !== "role" && c.kind !== "team");
   const rest = [...unseen.filter((c) => c.kind === "bullet"), ...unseen.filter((c) => c.kind !== "bullet")];
   return rest.length > 0 ? tools.reply(tools.m.moreAt(r.employer), rest) : null;
 }
-
-/** A passage's text as an answer quotes it, on one line. */
-export const quoteOf = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** "What results did he get?": the passages with a figure, in the roles asked or every work role. */
 function resultsAnswer(intent: IntentOf<"results">, tools: Tools): Answer {

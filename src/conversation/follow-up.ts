@@ -28,6 +28,12 @@ export function pointsBack(text: string): boolean {
   return isPlace(text) || /\b(after|before|avant|apres|après) (that|this|ca|ça|cela)(?!\p{L})/iu.test(text);
 }
 
+/** What one role has, asked in a word or two: « quels outils ? », "which technologies?", "results?". */
+const ROLE_FACET = /\b(outils?|tools?|stack|technos?|technologies|technologie|results?|resultats?)\b/;
+
+/** Whole-profile answers that one role has too: its results, its tools. */
+const FACET_INTENTS = new Set(["results", "skills"]);
+
 /** Whole-profile questions a short follow-up asks of the role the conversation is on: "was he the lead?". */
 const ROLE_QUESTIONS = new Set(["title", "leadership"]);
 
@@ -42,6 +48,9 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   // "what was the tech stack?", « c'est quoi la stack ? »: the stack of the role at hand ("his stack": all).
   if (intent.kind === "skills" && THE_FACET.test(folded)) return true;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // « et les résultats ? », « quels outils ? », "and the results?": a facet of the role at hand, in a few words
+  // ("his" asks of the whole profile: "and his main skills?").
+  if (FACET_INTENTS.has(intent.kind) && words <= SHORT_WORDS && !/\b(his|her|ses|son|sa)\b/.test(folded)) return true;
   const seniority = intent.kind === "title" && intent.seniority;
   return ROLE_QUESTIONS.has(intent.kind) && !seniority && words <= SHORT_WORDS;
 }
@@ -80,7 +89,7 @@ const CONNECTORS = new RegExp(
     ...["chez", "pour", "a", "à", "au", "aux", "en", "dans", "avec", "le", "la", "les", "l", "pareil", "idem"],
     ...["alors", "puis", "ou"],
     // "ok and at AAA?", « merci, et chez MAIF ? »: an acknowledgement before it.
-    ...["ok", "okay", "alright", "right", "thanks", "merci", "cool", "super", "great", "bon", "bien", "sinon"],
+    ...["ok", "okay", "alright", "thanks", "merci", "sinon"],
   ].join("|")})\\b`,
   "gi",
 );
@@ -141,8 +150,10 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const plain = part.words.every((w) => !w.key && !w.tech && !w.employer) && isBare(part);
   if (plain && wordCount <= QUALIFIER_WORDS && QUALIFIER.test(text))
     return `${previous.standalone.replace(/[\s?!.]+$/, "")} ${text}`;
-  // "which ones?", « il a fait quoi avec ? »: the passages of the last subject.
+  // "which ones?", « il a fait quoi avec ? »: the passages of the last subject; « …chez Decathlon ? », there.
   if (asksForDetails(text) && part.roles.length === 0) return previous.standalone;
+  const at = part.roles.length > 0 ? AT_EMPLOYER.exec(text) : null;
+  if (at && asksForDetails(text)) return `${previous.standalone} ${at[0].trim()}`;
   const asked = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
   return (
     sameRole(understood, previous, role, employers, wordCount) ??
@@ -152,11 +163,12 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
 
 /** Whether the message asks for the passages behind the last answer: "which ones?", "examples?". */
 export function asksForDetails(text: string): boolean {
-  return DETAILS.test(
-    foldText(text)
+  // « comment il l'a utilisé chez Decathlon ? » asks the same, of the employer it names.
+  const plain = (x: string) =>
+    foldText(x)
       .replace(/[?!.]+/g, " ")
-      .trim(),
-  );
+      .trim();
+  return DETAILS.test(plain(text)) || DETAILS.test(plain(text.replace(AT_EMPLOYER, " ")));
 }
 
 /** "where did he go next?", « et ensuite il est allé où ? », « il a fait quoi après ? »: his next role. */
@@ -164,8 +176,14 @@ const NEXT_ROLE = new RegExp(
   String.raw`^(and |et |puis |so |alors )?(where|what|ou|quoi)? ?(did he go|did he do|has he gone|` +
     String.raw`(il )?(est|est-il) (alle|parti)|(il )?(a|a-t-il) fait) ?(next|then|after( that)?|ensuite|apres( ca)?)` +
     String.raw`( ?(ou|quoi))?\s*[?!.]*$|` +
-    String.raw`^(and |et )?(ensuite|then|next|puis),? (where|what|ou|quoi|il est (alle|parti) ou)\b.*$`,
+    String.raw`^(and |et )?(ensuite|then|next|puis),? (where|ou|il est (alle|parti) ou|where did he go|` +
+    String.raw`what did he do|qu'a-t-il fait|il a fait quoi)\s*[?!.]*$|` +
+    String.raw`^(and |et |so )?what came (next|after( that)?)\s*[?!.]*$|` +
+    String.raw`^(et )?(il a fait quoi|qu'a-t-il fait|qu'est-ce qu'il a fait) (apres|ensuite)( ca)?\s*[?!.]*$`,
 );
+
+/** "…at Decathlon?", « …chez MAIF ? »: an employer named last. */
+const AT_EMPLOYER = /\s+(at|chez|for|pour)\s+[^?!.]+[?!.\s]*$/i;
 
 /** "which ones?", « lesquels ? », "examples?", "what did he do with it?", « il a fait quoi avec ? ». */
 const DETAILS = new RegExp(
@@ -178,6 +196,7 @@ const DETAILS = new RegExp(
     // "how did he use it there?", « comment il l'utilisait là-bas ? »: the passages of it, in that role.
     String.raw`^(and |et |so |alors )?(how|for what|what for|comment|pour quoi faire)( exactly| exactement)? ` +
     String.raw`((did|does|has|was) (he|she) (use|used|using|apply|applied) (it|that|this|them)|` +
+    String.raw`(was|were|is|are) (it|they|that|those) used|` +
     String.raw`(il|elle) (l'|les )(a )?utilis\w*|l'a[- ]t[- ]il utilise)( there| la[- ]bas| la)?$`,
 );
 
@@ -200,6 +219,8 @@ function sameRole(
   const everyday = part.words.length > 0 && part.words.every((w) => w.everyday && !w.key && !w.tech);
   if (everyday && words <= SHORT_WORDS && bare) return atRole(text, role);
   if (asksTeam(part, text)) return atRole(text, role);
+  // « quels outils ? », "results?": that role's, in a few words.
+  if (words <= SHORT_WORDS && ROLE_FACET.test(foldText(text)) && part.missing.length === 0) return atRole(text, role);
   // "how big was the team there?", « il utilisait quels outils là-bas ? »: at the role just named.
   if (isPlace(text)) return atRole(text, role);
   // "and the stack?", « et kafka ? », "was he a contractor there too?": a subject of its own, in that role.

@@ -1,6 +1,8 @@
 import type { Profile } from "../knowledge/profile.js";
 
 const POSSESSIVE: Record<string, string> = { he: "his", she: "her", they: "their" };
+/** A title that says where already: "Big Data Lecturer at an engineering school" (then ", EPISEN", not "at"). */
+const SAYS_WHERE = / at (an? |the )?(\w+ )?(school|university|college|company)\b/i;
 
 const chatterEn = (subject: string) => ({
   greeting: `Hello! Ask me anything about ${subject}'s profile — roles, projects, skills, tools, dates.`,
@@ -20,6 +22,15 @@ const PARTIAL = {
     `The profile mentions ${shown}${where}, but perhaps not in the sense of your question.`,
 };
 
+/** Replies to "what else?" (see whatElse). */
+function moreWords(profile: Profile) {
+  const [, second] = profile.examples.en as [string, string, ...string[]];
+  return {
+    nothingMore: "That's all the profile says: the passages above.",
+    moreHow: `To see more, ask about one role or one skill, e.g. "${second}"`,
+  };
+}
+
 /** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
 function answerWords(profile: Profile) {
   const subject = profile.subject.en;
@@ -33,7 +44,7 @@ function answerWords(profile: Profile) {
     at: (places: string) => ` at ${places}`,
     inFaq: " in the owner's FAQ",
     notMentioned: (topic: string) => `The profile doesn't mention ${topic}.`,
-    ...{ notSaid: "The profile doesn't say.", nothingMore: "That's all the profile says: the passages above." },
+    notSaid: "The profile doesn't say.",
     notEmployer: (company: string, employers: string) =>
       `The profile doesn't list ${company} among ${their} employers (${employers}).`,
     offTopic: `I only answer questions about ${subject}'s profile: roles, projects, skills, tools and dates.`,
@@ -267,7 +278,7 @@ function profileWords(profile: Profile) {
       `The profile gives these titles: ${list}; it doesn't say ${he} was ${asked}.`,
     roleAt: (title: string, employer: string, contract: string | null, when: string) =>
       // "Big Data Lecturer at an engineering school, EPISEN": a title that says where already.
-      `${title}${/ at /.test(title) ? "," : " at"} ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
+      `${title}${SAYS_WHERE.test(title) ? "," : " at"} ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
   };
 }
 
@@ -439,6 +450,7 @@ export function forwardWords() {
 export function english(profile: Profile) {
   return {
     ...answerWords(profile),
+    ...moreWords(profile),
     profile: { ...profileWords(profile), ...roleWords(profile) },
     ...serviceWords(),
     ...platformWords(profile),
@@ -448,6 +460,7 @@ export function english(profile: Profile) {
 
 export type ForwardWords = ReturnType<typeof forwardWords>;
 export type AnswerWords = ReturnType<typeof answerWords>;
+export type MoreWords = ReturnType<typeof moreWords>;
 export type ProfileWords = ReturnType<typeof profileWords>;
 export type RoleWords = ReturnType<typeof roleWords>;
 export type ServiceWords = ReturnType<typeof serviceWords>;

@@ -1,6 +1,7 @@
 import type { Profile } from "../knowledge/profile.js";
 import type {
   AnswerWords,
+  MoreWords,
   ForwardOrigin,
   ForwardWords,
   Messages,
@@ -18,6 +19,9 @@ const CHATTER_FR = {
   goodbye: "Au revoir, et bonne recherche !",
   ack: "👍 Autre chose sur le profil ?",
 };
+
+/** A title that says where already: « Professeur de Big Data en école d'ingénieur » (then « , EPISEN »). */
+const SAYS_WHERE_FR = / (en|dans une?) (école|ecole|université|universite|entreprise|société|societe)\b/i;
 
 /** What only the candidate can say, topic by topic. */
 const ownerOnlyFr = (il: string) => ({
@@ -37,6 +41,15 @@ const ownerOnlyFr = (il: string) => ({
   departure: `Le profil donne les dates de chaque poste, pas pourquoi ${il} est parti.`,
 });
 
+/** Replies to « autre chose ? » (see whatElse). */
+function moreWordsFr(profile: Profile): MoreWords {
+  const [, second] = profile.examples.fr as [string, string, ...string[]];
+  return {
+    nothingMore: "Le profil n'en dit pas plus : les passages ci-dessus sont tout ce qu'il en dit.",
+    moreHow: `Pour en voir plus, demandez un poste ou une compétence, par exemple « ${second} »`,
+  };
+}
+
 /** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
 function answerWordsFr(profile: Profile): AnswerWords {
   const il = profile.pronouns.fr;
@@ -50,7 +63,6 @@ function answerWordsFr(profile: Profile): AnswerWords {
     inFaq: " dans la FAQ du profil",
     notMentioned: (topic: string) => `Le profil ne mentionne pas ${topic}.`,
     notSaid: "Le profil ne le précise pas.",
-    nothingMore: "Le profil n'en dit pas plus : les passages ci-dessus sont tout ce qu'il en dit.",
     notEmployer: (company: string, employers: string) =>
       `Le profil ne cite pas ${company} parmi ${ses} employeurs (${employers}).`,
     offTopic: "Je réponds uniquement aux questions sur ce profil : postes, projets, compétences, outils et dates.",
@@ -284,8 +296,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     titles: (list: string, asked: string) =>
       `Le profil donne ces titres : ${list} ; il ne dit pas qu'${il} était ${asked}.`,
     roleAt: (title: string, employer: string, contract: string | null, when: string) =>
-      `${title}${/ (en|chez|dans une?) /.test(title) ? "," : " chez"} ${employer}${contract ? ` (${contract})` : ""}` +
-      `, ${when}`,
+      `${title}${SAYS_WHERE_FR.test(title) ? "," : " chez"} ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
   };
 }
 
@@ -447,6 +458,7 @@ function forwardWordsFr(): ForwardWords {
 export function french(profile: Profile): Messages {
   return {
     ...answerWordsFr(profile),
+    ...moreWordsFr(profile),
     profile: { ...profileWordsFr(profile), ...roleWordsFr(profile) },
     ...serviceWordsFr(),
     ...platformWordsFr(profile),

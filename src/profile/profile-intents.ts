@@ -588,10 +588,10 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
 const CAREER_WORD =
   /^(data|big|engineer\w*|ingenieur\w*|tech\w*|professional\w*|professionnel\w*|career|carriere|work\w*)$/;
 
-/** Recognises a question about the whole profile; null sends it to retrieval. */
 /** Words of a lead's title ("led a team or been tech lead?"), which the leadership answer speaks to. */
 const LEAD_TITLE = /^(tech|technical|technique|lead|leader|manager|head|chef|principal|staff)$/;
 
+/** Recognises a question about the whole profile; null sends it to retrieval. */
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const intent = matchIntent(u);
   const structural = ["tech_experience", "role_duration", "overview", "freelance_duration", "contract"];
@@ -741,7 +741,8 @@ function contractOfCareer(u: UnderstoodQuestion, text: string): ProfileIntent | 
 
 /** « Est-il en CDI ? », "is he on a permanent contract?": asked of now, of no role, a permanent contract only. */
 const PERMANENT_NOW = new RegExp(
-  String.raw`^(est[- ](il|elle)|(il|elle) est|is (he|she)|is (he|she) currently|est[- ](il|elle) actuellement) ` +
+  String.raw`^(est[- ](il|elle)|(il|elle) est|is (he|she)|is (he|she) currently|est[- ](il|elle) actuellement|` +
+    String.raw`est[- ]ce qu'(il|elle) est) ` +
     String.raw`(en cdi|salarie|un salarie|on a permanent contract|a permanent employee|permanent|an employee|` +
     // "a freelancer or a salaried employee?", « freelance ou salarié ? »: which of the two, now.
     String.raw`(an? |en |un )?(freelance\w*|contractor|independant) (or|ou) (an? |un |en )?(salaried |permanent )?` +

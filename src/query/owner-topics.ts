@@ -50,7 +50,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     new RegExp(
       String.raw`\b(salary|salaire|compensation|remuneration|pay expectations?|pretentions? salariales?|` +
         // « ses prétentions », « quelles prétentions » : what a candidate asks to be paid, in French hiring.
-        String.raw`(ses|vos|leurs|quelles|les) pretentions|` +
+        String.raw`(ses|quelles) pretentions|` +
         String.raw`package salarial|how much (does|would) (he|she) (earn|make))\b`,
     ),
   ],
@@ -66,14 +66,6 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // "location?", "and location?": the word alone, asked.
         String.raw`^(and |et )?(his |her |sa )?location(?=\s*\??$)|` +
         String.raw`mobilite geographique|dans quelle ville|quelle ville)\b`,
-    ),
-  ],
-  [
-    // "Has he worked abroad?", « il a déjà bossé à l'étranger ? »: the CV names no country he worked in.
-    "countries",
-    new RegExp(
-      String.raw`\b(work(ed|s|ing)?|been|lived|living|experience|travaille|bosse|vecu|experience) ` +
-        String.raw`(abroad|overseas|a l'etranger|a l'international)\b`,
     ),
   ],
   [
@@ -137,7 +129,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(would|do) you recommend|should (we|i) hire|worth hiring|why (should|would) (we|i) hire|` +
         String.raw`pourquoi (je|on|nous) (devrais|devrait|devrions|devons|dois|doit)[- ](le|la) (recruter|embaucher|` +
         String.raw`prendre)|pourquoi (le|la) (recruter|embaucher|prendre)|` +
-        String.raw`(best|better|meilleur) (data engineer|engineer|candidate|candidat|profil)|` +
+        String.raw`(the )?(best|better|meilleur) (data engineer|engineer|candidate|candidat|profil) ` +
+        String.raw`(in|of|for|en|de|du|pour)\b|` +
         String.raw`bon profil pour|(correspond|colle)(rait)? (bien |vraiment )?(a|au|pour) (notre|ce|cette|un|une) ` +
         String.raw`(poste|besoin|mission|role)|le recommander(ais|iez)?)\b`,
     ),
@@ -161,7 +154,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     new RegExp(
       String.raw`\b(what'?s (his|her) (full |first |last )?name|what is (his|her) (full |first |last )?name|` +
         String.raw`(his|her) (full |first |last )?name\?|(il|elle) s'appelle|s'appelle[- ]t[- ](il|elle)|` +
-        String.raw`(son|quel est son) (nom|prenom)( de famille)?\b(?! (de|du|d'|des) ))`,
+        String.raw`(son|quel est son) (nom|prenom)( de famille)?\b(?!\s*(de|du|des)\b|\s*d'))`,
     ),
   ],
   [
@@ -190,15 +183,18 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   ],
 ];
 
-/** « une infra sur site vers le cloud », "on-site servers": where systems run (on premises), not where he works. */
-const HOSTED =
-  /\b(infra\w*|serveurs?|servers?|cloud|migr\w*|heberg\w*|hosted|hosting|datacenters?|systemes?|systems?)\b/;
+/**
+ * « une infra sur site vers le cloud », "on-site servers": where systems run (on premises), not where he works.
+ * A system named right before "on site", or "on site" moved away from.
+ */
+const HOSTED_ON_SITE = new RegExp(
+  String.raw`\b(infra\w*|serveurs?|servers?|systemes?|systems?|si|plateformes?|platforms?|applications?|` +
+    String.raw`heberge\w*|hosted|datacenters?|donnees|data|clusters?)\s+(\S+\s+){0,2}(sur site|on[- ]?site)\b|` +
+    String.raw`\b(sur site|on[- ]?site|on[- ]?premises?)\s+(vers|to|towards|into|->)\s`,
+);
 
 function hostedOnSite(folded: string): boolean {
-  const onSite = /\b(sur site|on[- ]?site)\b/.exec(folded);
-  return (
-    onSite !== null && HOSTED.test(folded) && !/\b(remote|teletravail|distan\w*|presentiel|hybrid\w*)/.test(folded)
-  );
+  return HOSTED_ON_SITE.test(folded);
 }
 
 /** The owner-only topic a question or an FAQ heading is about, or null. */

@@ -8,7 +8,7 @@ import { QUESTION_INTENT, STOPWORDS } from "../text/stopwords.js";
 import type { Thesaurus } from "../text/thesaurus.js";
 import { acronymsOf } from "./acronyms.js";
 import { cleanMessage, plainText, type ChatterKind } from "./clean-message.js";
-import type { Lexicon } from "../text/lexicon.js";
+import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { isArithmetic, ownerTopicOf, type OwnerTopic } from "./owner-topics.js";
 import { allowedSlips, closestWord, editDistance, isCompound, nearDictionaryWord } from "./spelling.js";
 import { buildVocabulary, type ProfileVocabulary, type Technology } from "./vocabulary.js";
@@ -117,8 +117,6 @@ const COORDINATOR = new RegExp(
     String.raw`\bainsi que\b|\bversus\b|\bvs\.?)\s*`,
   "i",
 );
-/** What closes a list of names without naming one: "and more", "and others", « etc », "stuff like that". */
-const KIND_OF_NAME = /^(more|others?|etc|stuff|things?|tools?|autres?|trucs?|outils?|similar|similaires?)$/;
 /** A preposition said again after "and": "in X and in Y", « en X et en Y », « du X ou du Y ». */
 const PARALLEL = new RegExp(
   String.raw`(?<![\p{L}])(en|in|du|des|with|on|sur|avec|dans|de la) [^,?]+? (?:et|and|ou|or) \1 ` +
@@ -399,20 +397,15 @@ export class QuestionReader {
   }
 
   /**
-   * A letter doubled or undoubled ("scrapping" → the CV's "scraping", "developement"): a slip even when it
-   * makes another, rarer word. Not for everyday words ("filling" is not "filing").
+   * A consonant doubled before an ending, as English doubles it ("scrapping" for the CV's "scraping"): a slip
+   * even when it makes another, rarer word. Not for everyday words ("filling" is not "filing"), nor a
+   * French word's double letters (« basses » is not « bases »).
    */
   private doubledLetterSlip(w: string): string | null {
-    if (w.length < 6 || this.lexicon.isEveryday(w)) return null;
-    for (let i = 1; i < w.length; i++) {
-      const variant = w[i] === w[i - 1] ? w.slice(0, i) + w.slice(i + 1) : null;
-      if (variant && this.vocabulary.words.has(variant)) return variant;
-    }
-    for (let i = 0; i < w.length; i++) {
-      const variant = w.slice(0, i + 1) + w.slice(i);
-      if (/[a-z]/.test(w[i]!) && this.vocabulary.words.has(variant)) return variant;
-    }
-    return null;
+    const doubled = /([bcdfgklmnprtz])\1(ing|ed|er|ers)$/.exec(w);
+    if (!doubled || w.length < 7 || this.lexicon.isEveryday(w) || this.lexicon.isEveryday(w, "fr")) return null;
+    const variant = w.slice(0, doubled.index + 1) + w.slice(doubled.index + 2);
+    return this.vocabulary.words.has(variant) ? variant : null;
   }
 
   /**
@@ -503,9 +496,8 @@ export class QuestionReader {
     );
     const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1, language));
     // Beside a name, known to the profile or not ("GCP ou azure", "kafka, flink et beam").
-    const named = read.some((r) => r.part.technologies.length + r.part.missing.length > 0);
-    const list = read.filter((r) => r.subjects > 0).length >= 2;
-    if (named) for (const r of read) this.listedTerm(r, language, list);
+    if (read.some((r) => r.part.technologies.length + r.part.missing.length > 0))
+      for (const r of read) this.listedTerm(r, language);
     // "experience in ML and in streaming", « en machine learning et en streaming »: the preposition said
     // again marks two things, names or not, when each holds words of the profile.
     const parallel =
@@ -538,7 +530,7 @@ export class QuestionReader {
    * dictionary holds it ("redshift", « tableau ») or nearly does ("dagster"); unless it is an everyday word
    * that names nothing ("and more", « etc »).
    */
-  private listedTerm(r: { part: QuestionPart; subjects: number; segment: string }, language: Language, list: boolean) {
+  private listedTerm(r: { part: QuestionPart; subjects: number; segment: string }, language: Language) {
     if (r.subjects > 0) return;
     const content = tokensOf(r.segment).filter((t) => isContentWord(t.folded) && !QUESTION_INTENT.has(t.folded));
     const token = content.length === 1 ? content[0]! : null;
@@ -546,20 +538,12 @@ export class QuestionReader {
     const w = token.folded;
     // Left aside as a word the profile lacks, or kept as one that weighs against a "yes" ("beam").
     if (!r.part.ignored.includes(token.original) && !r.part.words.some((x) => x.word === w && x.absent)) return;
-    // Among two names or more, any word but the commonest ("and more", « etc ») is one more name.
-    const everyday = list
-      ? this.lexicon.isLight(w, language) || KIND_OF_NAME.test(w)
-      : this.lexicon.isEveryday(w, language) || this.lexicon.isEveryday(w);
+    const everyday = this.lexicon.isEveryday(w, language) || this.lexicon.isEveryday(w);
     if (this.lexicon.techName(w) === null && everyday) return;
-    r.part.missing.push(this.asWritten(token.original));
+    r.part.missing.push(nameAsWritten(this.lexicon, token.original));
     r.part.ignored = r.part.ignored.filter((x) => x !== token.original);
     r.part.words = r.part.words.filter((x) => x.word !== w);
     r.subjects = 1;
-  }
-
-  /** A name typed in lower case, as its makers write it: "kubernetes" → "Kubernetes", "bigquery" → "BigQuery". */
-  private asWritten(name: string): string {
-    return name === name.toLowerCase() ? (this.lexicon.displayName(foldText(name)) ?? name) : name;
   }
 
   /**
@@ -628,7 +612,9 @@ export class QuestionReader {
         ...{
           text: segment,
           words,
-          missing: widenNames(tokens, missing, (x, i) => this.lexicon.phraseAt(x, i)).map((m) => this.asWritten(m)),
+          missing: widenNames(tokens, missing, (x, i) => this.lexicon.phraseAt(x, i)).map((m) =>
+            nameAsWritten(this.lexicon, m),
+          ),
           ignored,
           unknown,
           technologies,

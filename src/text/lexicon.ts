@@ -213,6 +213,11 @@ function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
   };
 }
 
+/** A name typed in lower case, as its makers write it ("kubernetes" → "Kubernetes"); else as typed. */
+export function nameAsWritten(lexicon: Lexicon, name: string): string {
+  return name === name.toLowerCase() ? (lexicon.displayName(foldText(name)) ?? name) : name;
+}
+
 const paths = (dataDir: string) => ({
   json: join(dataDir, "index", "lexicon.json"),
   bits: join(dataDir, "index", "lexicon.bloom"),

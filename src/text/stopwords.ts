@@ -20,7 +20,7 @@ une vos votre vous y candidat candidate profil personne experience experiences t
 travail t quoi quand connait connaissance connaissances utilise utilisé utiliser deja déjà eu fait faire
 competences competence niveau vers sous entre pendant durant avant apres contre parmi selon malgre jusqu jusque
 hors dont lors ici bosse bosser bossait bosses bossais environ approximativement globalement
-pratique pratiquer pratiqué gere gerer gerait geres gerez`;
+pratique pratiquer pratiqué gere gerer gerait geres gerez non`;
 
 function fold(list: string): Set<string> {
   return new Set(

@@ -66,14 +66,25 @@ describe("words read as recruiters mean them", () => {
   });
 
   it("doesn't take petabytes for terabytes", async () => {
-    expect((await ask("has he handled petabyte-scale data?")).answered).toBe(false);
+    const a = await ask("has he handled petabyte-scale data?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/not “petabyte”/);
+  });
+
+  it("reads « latences basses » as written, not as the CV's « bases »", async () => {
+    const a = await ask("il a bosse sur des latences basses ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).not.toMatch(/Je lis/);
+  });
+
+  it("leaves 'non' out of 'non-tech': it says nothing of what is asked", async () => {
+    expect(lead(await ask("can he explain tech stuff to non-tech people?"))).not.toMatch(/“non”/);
   });
 });
 
 describe("what the profile can't say, and what isn't about it", () => {
   it.each([
     ["il s'appelle comment ?", "Le CV ne donne pas son nom."],
-    ["has he ever worked abroad?", "The profile doesn't say in which countries he has worked."],
     ["what did he do at google?", "The profile doesn't list Google among his employers"],
     ["tu peux m'ecrire un poeme sur les chats ?", "Je réponds uniquement aux questions sur ce profil"],
     ["what's the capital of australia?", "I only answer questions about the candidate's profile"],
@@ -92,7 +103,7 @@ describe("names listed one after another", () => {
   it.each([
     ["does he know docker? kubernetes? helm?", ["Docker", "Kubernetes", "Helm"]],
     ["does he know BigQuery? Redshift?", ["BigQuery", "Redshift"]],
-    ["kafka, flink et beam ?", ["Kafka", "Flink", "beam"]],
+    ["kafka, flink et pulsar ?", ["Kafka", "Flink", "Pulsar"]],
     ["jenkins or github actions?", ["Jenkins", "GitHub Actions"]],
   ])("gives one verdict per name: %s", async (q, subjects) => {
     const a = await ask(q);
@@ -108,7 +119,17 @@ describe("what he did at an employer, and 'what else?'", () => {
 
   it("quotes what the mission was when asked about the mission", async () => {
     const a = await ask("Can you tell me about his mission at MAIF?");
-    expect(a.answer).toMatch(/propensity/);
+    expect(ids(a)).toContain("cv.en#maif.context.3");
+  });
+
+  it("answers « et les résultats ? » and « quels outils ? » of the role the conversation is on", async () => {
+    const id = "facets-maif";
+    await ask("yo, qu'est ce qu'il a fait chez MAIF ?", id);
+    const results = await ask("et les resultats ?", id);
+    expect(results.citations.every((c) => c.id.includes("#maif."))).toBe(true);
+    expect(lead(await ask("quels outils ?", id))).toBe(
+      "Chez MAIF (janvier 2019 – janvier 2020) : PySpark, Jenkins, Docker, Zeppelin.",
+    );
   });
 
   it("goes on with the role's other passages, then says there is nothing more", async () => {
@@ -121,13 +142,32 @@ describe("what he did at an employer, and 'what else?'", () => {
         expect(lead(more)).toMatch(/^(That's all the profile says|Le profil n'en dit pas plus)/);
         return;
       }
-      expect(lead(more)).toMatch(/^(More at Decathlon:|Autres passages chez Decathlon :)$/);
+      expect(lead(more)).toBe(i % 2 === 0 ? "More at Decathlon:" : "Autres passages chez Decathlon :");
+      // Never a passage quoted before, in either language.
       for (const c of ids(more)) {
         expect(seen.has(c.replace(/^cv\.fr/, "cv.en"))).toBe(false);
         seen.add(c.replace(/^cv\.fr/, "cv.en"));
       }
     }
     throw new Error("'what else?' never ran out of passages");
+  });
+
+  it("goes on after a whole-profile answer about a role, and after one about a technology", async () => {
+    const aaa = "more-aaa";
+    await ask("what results did he get at AAA-Data?", aaa);
+    expect(lead(await ask("what else?", aaa))).toBe("More at AAA-Data:");
+    const databricks = "more-databricks";
+    const first = ids(await ask("has he worked with Databricks?", databricks));
+    await ask("since when?", databricks);
+    const more = await ask("what else did he do with it?", databricks);
+    expect(more.answered).toBe(true);
+    expect(ids(more).some((c) => first.includes(c))).toBe(false);
+  });
+
+  it("says how to see more after an answer about the whole profile, never that nothing more is said", async () => {
+    const id = "more-skills";
+    await ask("what are his main skills?", id);
+    expect(lead(await ask("what else?", id))).toMatch(/^To see more, ask about one role or one skill/);
   });
 
   it("says there is nothing more about PII encryption than the two passages quoted", async () => {
@@ -168,6 +208,29 @@ describe("whole-profile questions as the trials asked them", () => {
     expect(lead(await ask("where does he work now?"))).toMatch(
       /Lecturer at an engineering school, EPISEN \(Freelance\)/,
     );
+  });
+
+  it("reads 'what did he do at EMR?' as about a tool, 'at Google' as about a company he didn't work for", async () => {
+    expect(lead(await ask("What did he do at EMR?"))).toMatch(/^EMR: used at Decathlon/);
+    expect(lead(await ask("what did he do at google?"))).toMatch(
+      /^The profile doesn't list Google among his employers/,
+    );
+  });
+
+  it("checks a job described, then 'What do you think?', as a fit", async () => {
+    const a = await ask("We're looking for a senior data engineer with Spark, Kafka and AWS. What do you think?");
+    expect(lead(a)).toMatch(/^Meets \d of \d requirements/);
+  });
+
+  it("answers « est-ce qu'il est en CDI ? » with his contracts, « son expérience … » plainly", async () => {
+    expect(lead(await ask("est ce qu'il est en CDI ?"))).toMatch(/^Non — actuellement : Senior Data Engineer/);
+    expect(lead(await ask("c'est quoi son experience en enseignement ?"))).not.toMatch(/pas comme outil/);
+  });
+
+  it("reads 'what came after?' as his next role, not as a question off topic", async () => {
+    const id = "came-after";
+    await ask("what did he do at MAIF?", id);
+    expect(lead(await ask("what came after?", id))).toMatch(/^Right after MAIF: Data Engineer at AAA-Data/);
   });
 
   it("reads 'startups' as a kind of company, not one of them", async () => {
