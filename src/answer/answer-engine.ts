@@ -14,6 +14,7 @@ import { fitAsAnswer } from "./fit-answer.js";
 import { fitRequestOf } from "./fit-request.js";
 import { answerProfileIntent, readSupervising, type ProfileContext } from "./profile-answers.js";
 import { asksMore, whatElse, type MoreEnv } from "./what-else.js";
+import { categoryAnswer, categoryAsked, type CategoryAsked } from "./category.js";
 import { detectProfileIntent, type ProfileIntent } from "../profile/profile-intents.js";
 import { FUSION, keywordSearch, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
 import { cleanInput, foldText } from "../text/normalize.js";
@@ -773,7 +774,7 @@ async function withOwnerAside(ctx: EngineContext, input: Question, language: Lan
 }
 
 async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
-  const { messages, maxQuestionChars, reader, employers, llm, conversations } = ctx;
+  const { messages, maxQuestionChars, reader, conversations } = ctx;
   const question = cleanInput(input.text);
   const history = conversations.history(input.conversationId);
   const previous = history[history.length - 1]?.language;
@@ -815,22 +816,35 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const roleless =
     readIntent !== null && !("role" in readIntent && readIntent.role) && asksOfLastRole(read.text, readIntent);
   const understood = await standaloneOf(ctx, read, history, readIntent !== null && !roleless);
-  let answer: Answer;
-  const employer = unlistedEmployer(ctx, understood.text);
   const intent = understood === read ? readIntent : understood.topic ? null : detectProfileIntent(understood);
-  if (understood.topic) {
-    answer = ownerOnly(ctx, question, language, understood.topic);
-  } else if (intent) {
-    answer = withReading(answerProfileIntent(intent, question, language, ctx.profileContext), understood, ctx);
-  } else if (employer) {
-    answer = noAnswer(question, language, "not_in_profile", m.notEmployer(employer, employers.join(", ")));
-  } else {
-    const judged = await judgeParts(ctx, understood, language);
-    answer = llm ? await fluent(ctx, llm, question, understood, judged) : extractive(ctx, question, understood, judged);
-  }
+  let answer = await answerRead(ctx, { question, understood, intent }, language);
   if (answer.language === "fr") answer = { ...answer, answer: frenchSpacing(answer.answer) };
   remember(ctx, input.conversationId, { question, understood, intent, answer }, history);
   return answer;
+}
+
+/** The answer to a question read in full: his to say, a kind of tool, the whole profile, or its passages. */
+async function answerRead(
+  ctx: EngineContext,
+  { question, understood, intent }: { question: string; understood: UnderstoodQuestion; intent: ProfileIntent | null },
+  language: Language,
+): Promise<Answer> {
+  if (understood.topic) return ownerOnly(ctx, question, language, understood.topic);
+  // "which cloud?": the stack's technologies of that kind (not "which languages?", an intent of its own).
+  const plain = !intent || (intent.kind === "skills" && !intent.languages && !intent.role);
+  const category = plain ? categoryOf(ctx, understood) : null;
+  if (category) return categoryAnswer(category, question, language, ctx.profileContext.roles, ctx.messages);
+  if (intent) return withReading(answerProfileIntent(intent, question, language, ctx.profileContext), understood, ctx);
+  const employer = unlistedEmployer(ctx, understood.text);
+  if (employer)
+    return noAnswer(
+      question,
+      language,
+      "not_in_profile",
+      ctx.messages[language].notEmployer(employer, ctx.employers.join(", ")),
+    );
+  const judged = await judgeParts(ctx, understood, language);
+  return ctx.llm ? fluent(ctx, ctx.llm, question, understood, judged) : extractive(ctx, question, understood, judged);
 }
 
 /** Keeps the turn for the next message's follow-ups, with the role the conversation is now on. */
@@ -850,6 +864,11 @@ function remember(
     role: turnRole(understood, intent, answer, ctx.vocabulary, history[history.length - 1], ctx.employers),
     quoted: keysOf(ctx, answer),
   });
+}
+
+/** "which cloud?", « quels outils de BI ? »: a kind of tool, through the owner's synonyms (see categoryAsked). */
+function categoryOf(ctx: EngineContext, read: UnderstoodQuestion): CategoryAsked | null {
+  return categoryAsked(read, ctx.vocabulary.technologies, ctx.index.thesaurus);
 }
 
 /** The passages an answer quotes, by twin key: the same in both languages. */

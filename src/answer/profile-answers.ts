@@ -158,7 +158,7 @@ export function answerProfileIntent(
     case "first_role":
       return firstRoleAnswer(tools, ctx);
     case "freelance_duration":
-      return freelanceDurationAnswer(tools, ctx, language);
+      return freelanceDurationAnswer(tools, ctx, language, intent.permanent === true);
     case "before":
       return beforeAnswer(intent, tools, ctx);
     case "after":
@@ -463,13 +463,18 @@ function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, lan
 }
 
 /** "How long has he been freelance?": the roles whose contract says so, and their time together. */
-function freelanceDurationAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answer {
+function freelanceDurationAnswer(tools: Tools, ctx: ProfileContext, language: Language, permanent: boolean): Answer {
   const { m, heading, roleAt, spans, reply } = tools;
-  const roles = ctx.roles.filter((r) => r.period && isFreelance(heading(r).role?.contract ?? ""));
-  if (roles.length === 0) return reply(m.freelanceNone, ctx.roles.map(heading), false);
+  const contract = (r: RoleInfo) => heading(r).role?.contract ?? r.contract ?? "";
+  // Salaried: the roles with a contract that isn't freelance ("CDI", "Permanent contract").
+  const roles = ctx.roles.filter(
+    (r) => r.period && (permanent ? contract(r) !== "" && !isFreelance(contract(r)) : isFreelance(contract(r))),
+  );
+  if (roles.length === 0) return reply(permanent ? m.permanentNone : m.freelanceNone, ctx.roles.map(heading), false);
+  const time = formatDuration(mergedMonths(spans(roles)), language);
+  const list = roles.map(roleAt).join("; ");
   return reply(
-    m.freelanceDuration(formatDuration(mergedMonths(spans(roles)), language), roles.map(roleAt).join("; ")) +
-      tools.asWritten(roles),
+    (permanent ? m.permanentDuration(time, list) : m.freelanceDuration(time, list)) + tools.asWritten(roles),
     roles.map(heading),
   );
 }

@@ -22,12 +22,13 @@ const PARTIAL = {
     `The profile mentions ${shown}${where}, but perhaps not in the sense of your question.`,
 };
 
-/** Replies to "what else?" (see whatElse). */
+/** Replies to "what else?" (see whatElse) and to "which cloud?" (see categoryAnswer). */
 function moreWords(profile: Profile) {
   const [, second] = profile.examples.en as [string, string, ...string[]];
   return {
     nothingMore: "That's all the profile says: the passages above.",
     moreHow: `To see more, ask about one role or one skill, e.g. "${second}"`,
+    categoryUses: (kind: string, list: string) => `For ${kind}, the profile names: ${list}.`,
   };
 }
 
@@ -153,6 +154,10 @@ function techWords() {
 /** "Was he a contractor at AAA-Data?": the contract of one role. */
 function contractWords() {
   return {
+    freelanceDuration: (duration: string, roles: string) => `About ${duration} as a freelancer: ${roles}.`,
+    freelanceNone: "The profile shows no freelance role.",
+    permanentDuration: (duration: string, roles: string) => `About ${duration} on permanent contracts: ${roles}.`,
+    permanentNone: "The profile shows no role on a permanent contract.",
     contractAt: (yes: boolean | null, employer: string, contract: string, when: string) =>
       `${yes === null ? "At" : yes ? "Yes — at" : "No — at"} ${employer} (${when}): ${contract}.`,
     contractNow: (yes: boolean | null, now: string, before: string) =>
@@ -242,8 +247,6 @@ function profileWords(profile: Profile) {
     teachingNone: "The profile shows no teaching or training role.",
     firstRole: (roles: string) => `The earliest role in the profile: ${roles}.`,
     firstNone: "The profile gives no dated role.",
-    freelanceDuration: (duration: string, roles: string) => `About ${duration} as a freelancer: ${roles}.`,
-    freelanceNone: "The profile shows no freelance role.",
     openSpan: (side: "since" | "before", year: number, roles: string) =>
       `${side === "since" ? "Since" : "Before"} ${year}: ${roles || "the profile lists no role"}.`,
     after: (employer: string, next: string) => `Right after ${employer}: ${next}.`,

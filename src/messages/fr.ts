@@ -47,6 +47,7 @@ function moreWordsFr(profile: Profile): MoreWords {
   return {
     nothingMore: "Le profil n'en dit pas plus : les passages ci-dessus sont tout ce qu'il en dit.",
     moreHow: `Pour en voir plus, demandez un poste ou une compétence, par exemple « ${second} »`,
+    categoryUses: (kind: string, list: string) => `Côté ${kind}, le profil cite : ${list}.`,
   };
 }
 
@@ -166,6 +167,10 @@ function techWordsFr() {
 /** « Il était en CDI chez MAIF ? » : the contract of one role. */
 function contractWordsFr() {
   return {
+    freelanceDuration: (duration: string, roles: string) => `Environ ${duration} en freelance : ${roles}.`,
+    freelanceNone: "Le profil ne montre aucun poste en freelance.",
+    permanentDuration: (duration: string, roles: string) => `Environ ${duration} en CDI : ${roles}.`,
+    permanentNone: "Le profil ne montre aucun poste en CDI.",
     contractAt: (yes: boolean | null, employer: string, contract: string, when: string) =>
       `${yes === null ? "Chez" : yes ? "Oui — chez" : "Non — chez"} ${employer} (${when}) : ${contract}.`,
     contractNow: (yes: boolean | null, now: string, before: string) =>
@@ -259,8 +264,6 @@ function profileWordsFr(profile: Profile): ProfileWords {
     teachingNone: "Le profil ne montre aucun poste d'enseignement ou de formation.",
     firstRole: (roles: string) => `Le premier poste du profil : ${roles}.`,
     firstNone: "Le profil ne donne aucun poste daté.",
-    freelanceDuration: (duration: string, roles: string) => `Environ ${duration} en freelance : ${roles}.`,
-    freelanceNone: "Le profil ne montre aucun poste en freelance.",
     openSpan: (side: "since" | "before", year: number, roles: string) =>
       `${side === "since" ? "Depuis" : "Avant"} ${year} : ${roles || "le profil ne mentionne aucun poste"}.`,
     after: (employer: string, next: string) => `Juste après ${employer} : ${next}.`,

@@ -13,7 +13,8 @@ export type ProfileIntent =
   | { kind: "tech_experience"; technology: Technology; also?: Technology[]; since?: boolean }
   | { kind: "role_duration"; role: string; also?: string[] }
   /** "How long has he been freelance?": the roles held as a freelancer, together. */
-  | { kind: "freelance_duration" }
+  /** `permanent`: « combien de temps en CDI ? » — the time on permanent contracts instead. */
+  | { kind: "freelance_duration"; permanent?: boolean }
   | { kind: "timeline"; year: number; until: number; open?: "since" | "before" }
   | { kind: "after"; role: string }
   /** "What was he doing last year?": a year counted back from the current one (0: this year). */
@@ -85,6 +86,8 @@ const ACTIVITY =
   /^(cod(e|es|ed|ing|er|e)|program\w*|develop\w*|developp\w*|writ(e|es|ing|ten)|wrote|travaill\w*|utilis\w*)$/;
 /** Working as a freelancer: « depuis combien de temps il est freelance ? ». */
 const FREELANCE = /\b(freelanc\w*|independant|a son compte|self[- ]employed|contractor)\b/;
+/** Asked of the time on permanent contracts: "how long as an employee?", « combien de temps en CDI ? ». */
+const SALARIED = /\b(en cdi|cdi|salarie|as an employee|on (a )?permanent contracts?|permanent (contracts?|roles?))\b/;
 const EXPERIENCE =
   /\b(experience|experienced|xp|exp|seniority|anciennete|in the field|dans le metier|in (data|tech|it))\b/;
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/;
@@ -286,7 +289,8 @@ const OVERVIEW = new RegExp(
   String.raw`(^(his|her|sa|son) (mission|role|job|work|poste)\b)|` +
     String.raw`\b(qu'? ?est[- ]ce qu'? ?(il|elle) (a |avait )?(fait|faisait)|qu'?(il|elle) a fait|` +
     String.raw`(il|elle) (y )?(a fait|faisait) quoi|qu'?(il|elle) y (a fait|faisait)|qu'?y a-t-il fait|` +
-    String.raw`c'?etait quoi (sa|son) (mission|role|poste|job)|what (did|does|do) (he|she) (do|work on)|` +
+    String.raw`c'?etait quoi (sa|son) (mission|role|poste|job)|` +
+    String.raw`what (did|does|do) (he|she) (actually |really |concretely )?(do|work on|build|deliver|achieve)|` +
     // "what was the project (at AAA-Data)?", « c'était quoi le projet ? », "what's the context?".
     String.raw`(c'?etait|c'?est|what was|what is|what's|quel (etait|est)) (quoi )?(le|la|the) ` +
     String.raw`(projet|project|mission|context|contexte)|` +
@@ -944,8 +948,13 @@ function howLongIntent(
   const [first, ...also] = part.roles;
   if (first && also.length > 0 && part.technologies.length === 0 && subject.every((w) => !w.key))
     return { kind: "role_duration", role: first, also };
-  if (!role && part.roles.length === 0 && part.technologies.length === 0 && FREELANCE.test(text))
-    return { kind: "freelance_duration" };
+  // « combien de temps en CDI avant de passer freelance ? »: the time salaried, asked first.
+  const salaried = SALARIED.exec(text);
+  const freelance = FREELANCE.exec(text);
+  if (!role && part.roles.length === 0 && part.technologies.length === 0 && (freelance || salaried))
+    return salaried && (!freelance || salaried.index < freelance.index)
+      ? { kind: "freelance_duration", permanent: true }
+      : { kind: "freelance_duration" };
   // "How long has he been teaching?": what he teaches is not asked, only for how long.
   const aboutTeaching = subject.filter((w) => !TEACHING_WORK.test(w.word));
   if (!role && TEACHING_WORK.test(text) && aboutTeaching.every((w) => w.everyday && !w.key && !w.tech))

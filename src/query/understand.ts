@@ -110,9 +110,11 @@ const LETTER_LANGUAGES = new Set(["c", "r"]);
 /** Vendor names that qualify a product name: "Apache Spark", "AWS Glue". */
 const NAME_QUALIFIERS = new Set(["apache", "aws", "amazon", "google", "microsoft"]);
 /** What joins several subjects in one question: "Spark and Kafka", "Snowflake ou Kubernetes", "S3/EMR". */
+/** Words that ask: a fragment holding one asks on ("formation sur quoi ?"), it names no thing. */
+const ASKS = String.raw`(?:quoi|what|which|how|quel\w*|comment|combien|when|quand|where|pourquoi|why)\b`;
 const COORDINATOR = new RegExp(
   // "docker? kubernetes? helm?": names asked one after another, each a few words at most.
-  String.raw`\?\s+(?=(?:[^\s?]+\s+){0,2}[^\s?]+\s*\?)|` +
+  String.raw`\?\s+(?=(?:(?!${ASKS})[^\s?]+\s+){0,2}(?!${ASKS})[^\s?]+\s*\?)|` +
     String.raw`\s*(?:,|\s\/\s|\sn\s|&|\s\+\s|\band\b|\bor\b|\bet\b|\bou\b|\bas well as\b|\bplus\b|` +
     String.raw`\bainsi que\b|\bversus\b|\bvs\.?)\s*`,
   "i",

@@ -10,7 +10,8 @@ role roles used use using uses any ever hands-on handson kind sort lot way ways 
 involved involve familiar comfortable level good strong skill skills background knowledge exposure really every
 things thing stuff many few several lots least less quite rather whether also etc maybe perhaps actually currently
 across around within without between among via per upon onto toward towards behind beyond against e g eg ie
-roughly approximately approx overall write writes writing wrote written`;
+roughly approximately approx overall write writes writing wrote written exactly precisely concretely specifically
+basically tldr`;
 
 const french = `a ai ainsi alors au aucun aucune aussi autre aux avait avec avez avoir ce ceci cela celle celui ces cet
 cette chez comme comment dans de des deja du elle elles en encore est et etait ete etre eu fait faire fois il ils je
@@ -20,7 +21,8 @@ une vos votre vous y candidat candidate profil personne experience experiences t
 travail t quoi quand connait connaissance connaissances utilise utilisé utiliser deja déjà eu fait faire
 competences competence niveau vers sous entre pendant durant avant apres contre parmi selon malgre jusqu jusque
 hors dont lors ici bosse bosser bossait bosses bossais environ approximativement globalement
-pratique pratiquer pratiqué gere gerer gerait geres gerez non`;
+pratique pratiquer pratiqué gere gerer gerait geres gerez non concretement exactement precisement vraiment
+reellement specifiquement quelque part`;
 
 function fold(list: string): Set<string> {
   return new Set(

@@ -238,3 +238,37 @@ describe("whole-profile questions as the trials asked them", () => {
     expect(lead(await ask("did he work at amazon?"))).toMatch(/^The profile doesn't list Amazon among his employers/);
   });
 });
+
+describe("kinds of tools, and whole-profile questions as a later helper wrote them", () => {
+  it.each([
+    [
+      "which cloud provider does he use?",
+      /^For cloud, the profile names: AWS \(Decathlon\); .*Snowflake \(AAA-Data\)\.$/,
+    ],
+    ["il a bossé sur quel cloud ?", /^Côté cloud, le profil cite : AWS \(Decathlon\)/],
+    ["which data warehouse?", /^For warehouse, the profile names: Snowflake \(AAA-Data\)\.$/],
+    ["what kind of notebooks?", /^For notebooks, the profile names: Databricks \(Decathlon, Pernod Ricard\); Zeppelin/],
+  ])("names the stack's tools of the kind asked: %s", async (q, expected) => {
+    expect(lead(await ask(q))).toMatch(expected);
+  });
+
+  it("keeps 'which languages' and a kind the synonyms don't tie to a tool as they were", async () => {
+    expect(lead(await ask("which languages does he code in?"))).toMatch(/^Programming languages/);
+    expect(lead(await ask("what kind of scoring did he build?"))).not.toMatch(/the profile names/);
+  });
+
+  it.each([
+    ["il a fait combien de temps en CDI avant de passer freelance ?", /^Environ 2 ans et 4 mois en CDI : /],
+    ["what did he actually build at Decathlon? tldr", /^At Decathlon \(Senior Data Engineer, since May 2021\):$/],
+    ["il a fait quoi chez AAA-Data concretement ?", /^Chez AAA-Data \(Data Engineer, janvier 2020 – mai 2021\) :$/],
+    ["il donne des cours quelque part ?", /^Oui — le profil le mentionne chez EPISEN/],
+  ])("%s", async (q, expected) => {
+    expect(lead(await ask(q))).toMatch(expected);
+  });
+
+  it("splits names asked one by one, not one asking on: 'spark? since when?', « formation sur quoi ? »", async () => {
+    expect((await ask("has he used spark? since when?")).answer).not.toMatch(/not in the profile/);
+    const a = await ask("chez Pernod Ricard c'etait quoi son role ? formation sur quoi ?");
+    expect(a.answer).not.toMatch(/absent du profil/);
+  });
+});

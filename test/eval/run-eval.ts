@@ -218,6 +218,11 @@ async function main(): Promise<void> {
         "70 questions written blind by a helper from the French CV alone on 2026-12-01, tenth session, with " +
           "blind set 8; first run reported in the closing note, misses read since",
       ],
+      [
+        "dev12.yml",
+        "50 questions about the whole profile written blind by a helper from the French CV alone on 2026-12-01, " +
+          "tenth session; first run reported in the closing note, misses read since",
+      ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
       printScores(`Dev set ${/\d+/.exec(file)![0]} (test/eval/${file}; ${title})`, outcomes);

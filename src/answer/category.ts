@@ -1,0 +1,93 @@
+import type { Chunk } from "../knowledge/chunk.js";
+import type { MessagesByLanguage } from "../messages/messages.js";
+import type { RoleInfo } from "../profile/roles.js";
+import type { UnderstoodQuestion } from "../query/understand.js";
+import type { Technology } from "../query/vocabulary.js";
+import { foldText } from "../text/normalize.js";
+import { type Language, queryTerms, stemWord } from "../text/stem.js";
+import type { Thesaurus } from "../text/thesaurus.js";
+import type { Answer } from "./answer.js";
+import { citeChunk } from "./cite.js";
+import { techUses } from "./profile-answers.js";
+
+/**
+ * "which cloud provider does he use?", « il a bossé sur quel cloud ? », "what databases has he worked with?":
+ * the kind of tool asked about, the word right after "which" or « quel ».
+ */
+const WHICH_KIND = new RegExp(
+  String.raw`(?:^(?:and |et |so |ok )?|\b(?:sur|avec|on|with|in|en|dans|du|de) )(?:which|what|quels?|quelles?)\s+` +
+    String.raw`([\p{L}'-]{2,}(?:\s+[\p{L}'-]{2,}){0,2})`,
+  "u",
+);
+/** Words around the kind asked, not the kind: "which *data* warehouse?", « quels *outils de* BI ? ». */
+const NOT_THE_KIND = /^(data|big|tools?|outils?|de|d'|of|for|kinds?|types?|sorts?|technos?|technologies|solutions?)$/;
+
+/** A kind of tool asked about, and the stack technologies the owner's synonyms put under it. */
+export interface CategoryAsked {
+  word: string;
+  technologies: Technology[];
+  role: string | null;
+}
+
+/**
+ * "Which cloud?": the stack technologies the word finds through the owner's synonyms (synonyms.yml's
+ * `{ask: [cloud], find: [aws, s3, …]}`); null when the question names a technology itself, or the word
+ * finds none ("which sectors?").
+ */
+export function categoryAsked(
+  read: UnderstoodQuestion,
+  technologies: Technology[],
+  thesaurus: Thesaurus,
+): CategoryAsked | null {
+  const part = read.parts[0];
+  if (read.parts.length !== 1 || !part || part.technologies.length + part.missing.length > 0) return null;
+  if (part.roles.length > 1) return null;
+  const words = (WHICH_KIND.exec(foldText(read.text))?.[1] ?? "").split(/\s+/).filter((w) => !NOT_THE_KIND.test(w));
+  // The first word after "which" that names a kind: "which cloud provider" → cloud.
+  for (const word of words.slice(0, 2)) {
+    const asked = queryTerms(word)[0];
+    if (!asked) continue;
+    const forms = new Set([...asked.stems, ...thesaurus.expand(asked)]);
+    const found = technologies.filter(
+      // Its whole name: "learning" finds no "Scikit-learn".
+      (t) => !t.tokens.includes(asked.word) && t.tokens.every((x) => forms.has(x) || forms.has(stemWord(x, "en"))),
+    );
+    if (found.length > 0) return { word, technologies: found, role: part.roles[0] ?? null };
+  }
+  return null;
+}
+
+/** At most this many passages quoted: one per technology and role. */
+const MAX_QUOTES = 8;
+
+/** "Cloud: AWS (Decathlon), Snowflake (AAA-Data)…": each technology of the kind, where he used it. */
+export function categoryAnswer(
+  asked: CategoryAsked,
+  question: string,
+  language: Language,
+  roles: RoleInfo[],
+  messages: MessagesByLanguage,
+): Answer {
+  const m = messages[language];
+  const scope = asked.role ? roles.filter((r) => r.key === asked.role) : roles;
+  const quoted: Chunk[] = [];
+  const lines = asked.technologies.flatMap((t) => {
+    const uses = techUses(t, scope, language);
+    if (uses.length === 0) return [];
+    for (const u of uses) if (!quoted.includes(u.chunk)) quoted.push(u.chunk);
+    return [`${t.name} (${uses.map((u) => u.role.employer).join(", ")})`];
+  });
+  const citations = quoted.slice(0, MAX_QUOTES).map((c) => citeChunk(c));
+  const answered = lines.length > 0;
+  const lead = answered ? m.categoryUses(asked.word, lines.join("; ")) : m.notSaid;
+  return {
+    question,
+    answered,
+    verdict: answered ? "yes" : "not_in_profile",
+    answer: [lead, ...citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\s+/g, " ")}`)].join("\n"),
+    language,
+    mode: "extractive",
+    citations,
+    ...(answered ? {} : { reason: "not_in_profile" as const }),
+  };
+}
