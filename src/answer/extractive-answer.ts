@@ -41,8 +41,11 @@ export function isYesNo(question: string): boolean {
 }
 
 /** "…PII encryption? when was that?": the time of it, which the places' periods say. */
-const WHEN_ASKED =
-  /\b(when (was|were|did) (that|this|it|he|she)|c'? ?(é|e)tait quand|quand (c'? ?(é|e)tait|était-ce)|et quand)\b/i;
+const WHEN_ASKED = new RegExp(
+  String.raw`\b(when (was|were|did) (that|this|it|he|she)|since when|c'? ?(é|e)tait quand|` +
+    String.raw`quand (c'? ?(é|e)tait|était-ce)|et quand|depuis quand)\b`,
+  "i",
+);
 /** "Is he a freelancer or an employee?", « CDI ou freelance ? »: which one, not yes or no ("…or not?" still is). */
 const EITHER_OR = /\b(or|ou)\s+(?!not\b|pas\b|non\b|no\b)(an? |une? )?[\p{L}-]+( [\p{L}-]+)?\s*\?*\s*$/iu;
 

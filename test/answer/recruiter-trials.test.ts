@@ -272,3 +272,11 @@ describe("kinds of tools, and whole-profile questions as a later helper wrote th
     expect(a.answer).not.toMatch(/absent du profil/);
   });
 });
+
+describe("the terminal chat, as a recruiter tried it at the end", () => {
+  it("answers 'since when?' after a passage with its time, not the same 'Yes' again", async () => {
+    const id = "pii-since";
+    await ask("Hi! quick question: has he done PII encrption?", id);
+    expect(lead(await ask("since when?", id))).toBe("That was at Decathlon, since May 2021:");
+  });
+});
