@@ -833,7 +833,8 @@ async function answerRead(
   // "which cloud?": the stack's technologies of that kind (not "which languages?", an intent of its own).
   const plain = !intent || (intent.kind === "skills" && !intent.languages && !intent.role);
   const category = plain ? categoryOf(ctx, understood) : null;
-  if (category) return categoryAnswer(category, question, language, ctx.profileContext.roles, ctx.messages);
+  const tools = category && categoryAnswer(category, question, language, ctx.profileContext.roles, ctx.messages);
+  if (tools) return tools;
   if (intent) return withReading(answerProfileIntent(intent, question, language, ctx.profileContext), understood, ctx);
   const employer = unlistedEmployer(ctx, understood.text);
   if (employer)
@@ -889,6 +890,7 @@ function moreEnv(ctx: EngineContext): MoreEnv {
     },
     reply: (question, language, text) => noAnswer(question, language, "chatter", text),
     keysOf: (answer) => keysOf(ctx, answer),
+    isCategory: (read) => categoryOf(ctx, read) !== null,
   };
 }
 

@@ -20,7 +20,12 @@ const WHICH_KIND = new RegExp(
   "u",
 );
 /** Words around the kind asked, not the kind: "which *data* warehouse?", « quels *outils de* BI ? ». */
-const NOT_THE_KIND = /^(data|big|tools?|outils?|de|d'|of|for|kinds?|types?|sorts?|technos?|technologies|solutions?)$/;
+const NOT_THE_KIND = new RegExp(
+  String.raw`^(data|big|tools?|outils?|de|d'|of|for|kinds?|types?|sorts?|technos?|technologies|solutions?|` +
+    String.raw`providers?|vendors?|platforms?|plateformes?|services?|fournisseurs?|editeurs?)$`,
+);
+
+const TEACHING = /^(teach\w*|taught|enseign\w*|form\w*|train\w*|cours)$/;
 
 /** A kind of tool asked about, and the stack technologies the owner's synonyms put under it. */
 export interface CategoryAsked {
@@ -52,7 +57,17 @@ export function categoryAsked(
       // Its whole name: "learning" finds no "Scikit-learn".
       (t) => !t.tokens.includes(asked.word) && t.tokens.every((x) => forms.has(x) || forms.has(stemWord(x, "en"))),
     );
-    if (found.length > 0) return { word, technologies: found, role: part.roles[0] ?? null };
+    // "in which language did he write the DAGs?", "which cloud did he teach?": a subject of its own, not a kind.
+    const other = part.words.filter(
+      (w) =>
+        !w.employer &&
+        !w.light &&
+        !forms.has(w.word) &&
+        !w.stems.some((x) => forms.has(x)) &&
+        !NOT_THE_KIND.test(w.word),
+    );
+    if (found.length > 0 && other.every((w) => w.everyday && !TEACHING.test(w.word)))
+      return { word, technologies: found, role: part.roles[0] ?? null };
   }
   return null;
 }
@@ -67,7 +82,7 @@ export function categoryAnswer(
   language: Language,
   roles: RoleInfo[],
   messages: MessagesByLanguage,
-): Answer {
+): Answer | null {
   const m = messages[language];
   const scope = asked.role ? roles.filter((r) => r.key === asked.role) : roles;
   const quoted: Chunk[] = [];
@@ -77,9 +92,11 @@ export function categoryAnswer(
     for (const u of uses) if (!quoted.includes(u.chunk)) quoted.push(u.chunk);
     return [`${t.name} (${uses.map((u) => u.role.employer).join(", ")})`];
   });
+  // None of them in the role asked: the passages answer, as for any question.
+  if (lines.length === 0) return null;
   const citations = quoted.slice(0, MAX_QUOTES).map((c) => citeChunk(c));
-  const answered = lines.length > 0;
-  const lead = answered ? m.categoryUses(asked.word, lines.join("; ")) : m.notSaid;
+  const answered = true;
+  const lead = m.categoryUses(asked.word, lines.join("; "));
   return {
     question,
     answered,

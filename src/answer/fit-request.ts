@@ -116,7 +116,7 @@ function asksOwnQuestion(text: string): boolean {
         x.endsWith("?") &&
         QUESTION_OPENING.test(x) &&
         // About him, with a subject of its own: not "what do you think?", "does he have that?", "does he fit?".
-        /\b(he|she|il|elle)\b/.test(x) &&
+        /\b(he|she|him|il|elle|lui|the candidate|le candidat|la candidate)\b/.test(x) &&
         !ABOUT_THE_LIST.test(x) &&
         !CLOSING.test(x),
     );

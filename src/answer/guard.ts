@@ -32,7 +32,7 @@ const OFF_TOPIC = [
   /\bwhat time is it\b/,
   /^quel temps (fait|fera)[- ]il\b|^(c'?est )?quoi la meteo\b|^quelle (est la )?meteo\b|\bquelle heure est[- ]il\b/,
   // « tu peux me donner la météo à Paris ? », "what's the weather like in Lyon?" ("weather data" is a skill).
-  /\b(la meteo|the weather|weather forecast|previsions? meteo)\b/,
+  /^(?!.*\b(data|donnees|pipelines?|datasets?)\b).*\b(la meteo|the weather|weather forecast|previsions? meteo)\b/,
 ];
 
 /** True when the question asks the bot to do something other than answer about the profile. */
@@ -60,10 +60,12 @@ const EMPLOYER_LOWER = new RegExp(
 
 /** "What did he do at Google?", « qu'a-t-il fait chez Google ? »: a place he may have worked at, or a tool. */
 const DONE_AT = new RegExp(
-  String.raw`\b(?:what (?:did|does|has) (?:he|she) (?:do|done)|(?:qu'a|qu'est-ce qu'il a)[- ]?(?:t[- ]il )?fait|` +
-    String.raw`(?:il|elle) a fait quoi)\s+(?:at|chez)\s+` +
+  // Case kept: only capitalised words go on the name ("at Google Cloud", not "at google exactly").
+  String.raw`\b(?:[Ww]hat (?:did|does|has) (?:he|she) (?:do|done)|` +
+    String.raw`(?:[Qq]u'a|[Qq]u'est-ce qu'il a)[- ]?(?:t[- ]il )?fait|` +
+    String.raw`(?:[Ii]l|[Ee]lle) a fait quoi)\s+(?:at|chez)\s+` +
     String.raw`([\p{L}][\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*)*)\s*[?.!]*$`,
-  "iu",
+  "u",
 );
 
 /** The place a "what did he do at X?" names, for the caller to tell a company from a tool ("at EMR"). */

@@ -463,12 +463,15 @@ function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, lan
 }
 
 /** "How long has he been freelance?": the roles whose contract says so, and their time together. */
+/** A permanent contract as a CV names it: « CDI », "Permanent contract", "salaried". */
+const PERMANENT_CONTRACT = /\b(cdi|permanent|salari\w*|indetermin\w*)\b/;
+
 function freelanceDurationAnswer(tools: Tools, ctx: ProfileContext, language: Language, permanent: boolean): Answer {
   const { m, heading, roleAt, spans, reply } = tools;
   const contract = (r: RoleInfo) => heading(r).role?.contract ?? r.contract ?? "";
   // Salaried: the roles with a contract that isn't freelance ("CDI", "Permanent contract").
   const roles = ctx.roles.filter(
-    (r) => r.period && (permanent ? contract(r) !== "" && !isFreelance(contract(r)) : isFreelance(contract(r))),
+    (r) => r.period && (permanent ? PERMANENT_CONTRACT.test(foldText(contract(r))) : isFreelance(contract(r))),
   );
   if (roles.length === 0) return reply(permanent ? m.permanentNone : m.freelanceNone, ctx.roles.map(heading), false);
   const time = formatDuration(mergedMonths(spans(roles)), language);

@@ -10,7 +10,8 @@ import { moreAtRole, type ProfileContext } from "./profile-answers.js";
 
 /** "what else?", « autre chose ? », "anything else he did there?": more of what the last answers were about. */
 const MORE = new RegExp(
-  String.raw`^(?:and |et |ok |so |alors |sinon |merci |thanks )?(?:what else|anything else|something else|` +
+  String.raw`^(?:(?:and|et|ok|so|alors|sinon|merci|thanks|great|super|cool)[,!]? )?` +
+    String.raw`(?:what else|tell me more|anything else|something else|` +
     String.raw`what more|anything more|more|other things|others|any others|autre chose|quoi d'autre|` +
     String.raw`d'autres choses|d'autres|encore|et a part ca|a part ca|besides that|apart from that|other than that)` +
     String.raw`(?: (?:did|has|does) (?:he|she) (?:do|done|does)| a[- ]t[- ]il fait| il a fait)?` +
@@ -36,6 +37,8 @@ export interface MoreEnv {
   answerParts: (question: string, understood: UnderstoodQuestion) => Promise<Answer | null>;
   /** An answer that says something without answering (see the engine's noAnswer). */
   reply: (question: string, language: Language, text: string) => Answer;
+  /** Whether a question asks for a kind of tool ("which cloud?", see categoryAsked). */
+  isCategory: (read: UnderstoodQuestion) => boolean;
   /** The passages (by twin key) an answer quotes. */
   keysOf: (answer: Answer) => string[];
 }
@@ -50,7 +53,8 @@ export interface MoreEnv {
 export async function whatElse(env: MoreEnv, input: Question, language: Language): Promise<Answer | null> {
   const history = env.conversations.history(input.conversationId);
   const previous = history.at(-1);
-  if (!previous || !asksMore(input.text)) return null;
+  // After a question not answered, "what else?" is a question like any other.
+  if (!previous?.answered || !(previous.quoted ?? []).length || !asksMore(input.text)) return null;
   // What the conversation has quoted lately, and every passage earlier "what else?" of this question quoted.
   const shown = new Set(history.flatMap((t) => t.quoted ?? []));
   const lang = FRENCH_MORE.test(foldText(input.text))
@@ -70,8 +74,10 @@ export async function whatElse(env: MoreEnv, input: Question, language: Language
     const understood = { ...asked, parts: asked.parts.map((p) => ({ ...p, details: true, exclude: shown })) };
     answer = read.topic ? null : await env.answerParts(input.text, understood);
   }
+  // "which cloud?" answered from the stack: more is asked by role or skill, not "nothing more".
+  const kind = !answer && !intent && env.isCategory(read);
   const m = env.messages[lang];
-  answer ??= env.reply(input.text, lang, intent && !previous.role ? m.moreHow : m.nothingMore);
+  answer ??= env.reply(input.text, lang, kind || (intent && !previous.role) ? m.moreHow : m.nothingMore);
   env.conversations.append(input.conversationId, moreTurn(previous, input.text, answer, env.keysOf(answer)));
   return answer;
 }

@@ -31,6 +31,9 @@ export function pointsBack(text: string): boolean {
 /** What one role has, asked in a word or two: « quels outils ? », "which technologies?", "results?". */
 const ROLE_FACET = /\b(outils?|tools?|stack|technos?|technologies|technologie|results?|resultats?)\b/;
 
+/** "his main skills?", "which tools overall?", « en général ? »: the whole profile, not the role at hand. */
+const WHOLE_PROFILE = /\b(his|her|ses|son|sa|main|overall|global\w*|general|generale|principal\w*|all|tous)\b/;
+
 /** Whole-profile answers that one role has too: its results, its tools. */
 const FACET_INTENTS = new Set(["results", "skills"]);
 
@@ -50,7 +53,7 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   // « et les résultats ? », « quels outils ? », "and the results?": a facet of the role at hand, in a few words
   // ("his" asks of the whole profile: "and his main skills?").
-  if (FACET_INTENTS.has(intent.kind) && words <= SHORT_WORDS && !/\b(his|her|ses|son|sa)\b/.test(folded)) return true;
+  if (FACET_INTENTS.has(intent.kind) && words <= SHORT_WORDS && !WHOLE_PROFILE.test(folded)) return true;
   const seniority = intent.kind === "title" && intent.seniority;
   return ROLE_QUESTIONS.has(intent.kind) && !seniority && words <= SHORT_WORDS;
 }
@@ -220,7 +223,8 @@ function sameRole(
   if (everyday && words <= SHORT_WORDS && bare) return atRole(text, role);
   if (asksTeam(part, text)) return atRole(text, role);
   // « quels outils ? », "results?": that role's, in a few words.
-  if (words <= SHORT_WORDS && ROLE_FACET.test(foldText(text)) && part.missing.length === 0) return atRole(text, role);
+  const facet = ROLE_FACET.test(foldText(text)) && !WHOLE_PROFILE.test(foldText(text));
+  if (words <= SHORT_WORDS && facet && part.missing.length === 0) return atRole(text, role);
   // "how big was the team there?", « il utilisait quels outils là-bas ? »: at the role just named.
   if (isPlace(text)) return atRole(text, role);
   // "and the stack?", « et kafka ? », "was he a contractor there too?": a subject of its own, in that role.

@@ -50,7 +50,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     new RegExp(
       String.raw`\b(salary|salaire|compensation|remuneration|pay expectations?|pretentions? salariales?|` +
         // « ses prétentions », « quelles prétentions » : what a candidate asks to be paid, in French hiring.
-        String.raw`(ses|quelles) pretentions|` +
+        String.raw`(ses|vos|quelles|les) pretentions(?! (du|de la|des) )|` +
         String.raw`package salarial|how much (does|would) (he|she) (earn|make))\b`,
     ),
   ],
@@ -129,8 +129,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(would|do) you recommend|should (we|i) hire|worth hiring|why (should|would) (we|i) hire|` +
         String.raw`pourquoi (je|on|nous) (devrais|devrait|devrions|devons|dois|doit)[- ](le|la) (recruter|embaucher|` +
         String.raw`prendre)|pourquoi (le|la) (recruter|embaucher|prendre)|` +
-        String.raw`(the )?(best|better|meilleur) (data engineer|engineer|candidate|candidat|profil) ` +
-        String.raw`(in|of|for|en|de|du|pour)\b|` +
+        String.raw`(the )?(best|better|meilleur) (data engineer|engineer) (in|of|for|en|de|du|pour)\b|` +
+        String.raw`(the )?(best|meilleur) (candidate|candidat|profil)\b|` +
         String.raw`bon profil pour|(correspond|colle)(rait)? (bien |vraiment )?(a|au|pour) (notre|ce|cette|un|une) ` +
         String.raw`(poste|besoin|mission|role)|le recommander(ais|iez)?)\b`,
     ),
@@ -190,7 +190,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
 const HOSTED_ON_SITE = new RegExp(
   String.raw`\b(infra\w*|serveurs?|servers?|systemes?|systems?|si|plateformes?|platforms?|applications?|` +
     String.raw`heberge\w*|hosted|datacenters?|donnees|data|clusters?)\s+(\S+\s+){0,2}(sur site|on[- ]?site)\b|` +
-    String.raw`\b(sur site|on[- ]?site|on[- ]?premises?)\s+(vers|to|towards|into|->)\s`,
+    String.raw`\b(sur site|on[- ]?premises?)\s+(vers|->)\s`,
 );
 
 function hostedOnSite(folded: string): boolean {

@@ -109,9 +109,9 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 const LETTER_LANGUAGES = new Set(["c", "r"]);
 /** Vendor names that qualify a product name: "Apache Spark", "AWS Glue". */
 const NAME_QUALIFIERS = new Set(["apache", "aws", "amazon", "google", "microsoft"]);
-/** What joins several subjects in one question: "Spark and Kafka", "Snowflake ou Kubernetes", "S3/EMR". */
 /** Words that ask: a fragment holding one asks on ("formation sur quoi ?"), it names no thing. */
 const ASKS = String.raw`(?:quoi|what|which|how|quel\w*|comment|combien|when|quand|where|pourquoi|why)\b`;
+/** What joins several subjects in one question: "Spark and Kafka", "Snowflake ou Kubernetes", "S3/EMR". */
 const COORDINATOR = new RegExp(
   // "docker? kubernetes? helm?": names asked one after another, each a few words at most.
   String.raw`\?\s+(?=(?:(?!${ASKS})[^\s?]+\s+){0,2}(?!${ASKS})[^\s?]+\s*\?)|` +

@@ -280,3 +280,39 @@ describe("the terminal chat, as a recruiter tried it at the end", () => {
     expect(lead(await ask("since when?", id))).toBe("That was at Decathlon, since May 2021:");
   });
 });
+
+describe("what the second review found", () => {
+  it("answers 'what else?' after a question not answered as any question, not with 'the passages above'", async () => {
+    const id = "rust-else";
+    await ask("has he used Rust?", id);
+    expect(lead(await ask("what else?", id))).not.toMatch(/passages above/);
+  });
+
+  it("says how to see more after 'which cloud?', not that nothing more is said", async () => {
+    const id = "cloud-else";
+    await ask("which cloud provider does he use?", id);
+    expect(lead(await ask("what else?", id))).toMatch(/^To see more, ask about one role or one skill/);
+  });
+
+  it.each([
+    ["what ci did he set up at Decathlon?", "cv.en#decathlon.s4.b1"],
+    ["in which language did he write the DAGs?", "cv.en#decathlon.s3.b1"],
+  ])("leaves a kind of tool with a subject of its own, or none in the role, to the passages: %s", async (q, c) => {
+    const a = await ask(q);
+    expect(lead(a)).not.toMatch(/the profile names/);
+    expect(ids(a)).toContain(c);
+  });
+
+  it.each([
+    ["is he the best candidate?", "The profile gives facts, not judgements"],
+    ["c'est quoi les prétentions ?", "Le profil ne donne pas ses prétentions salariales."],
+    ["would he come on-site to meet the team?", "The profile doesn't say whether he works remotely or on site."],
+  ])("keeps %s his to say", async (q, expected) => {
+    expect(lead(await ask(q)).startsWith(expected)).toBe(true);
+  });
+
+  it("never names 'Google exactly' as an employer, nor refuses weather data as small talk", async () => {
+    expect(lead(await ask("what did he do at google exactly?"))).not.toMatch(/Google exactly/);
+    expect((await ask("did he build pipelines for the weather data?")).reason).not.toBe("off_topic");
+  });
+});
