@@ -666,7 +666,7 @@ function rosterLine(evidence: PartEvidence, language: Language, messages: Messag
 const KIND_OF_COMPANY = new RegExp(
   String.raw`^(startups?|start-ups?|scale-?ups?|corporates?|corporations?|companies|firms?|agenc(y|ies)|` +
     String.raw`consultanc(y|ies)|banks?|retailers?|insurers?|multinationals?|unicorns?|governments?|ngos?|` +
-    String.raw`non-?profits?|smes?|pmes?|esn|ssii|grands? groupes?|grandes? entreprises?|cabinets?|agences?)$`,
+    String.raw`non-?profits?|smes?|pmes?|esn|ssii|cabinets?|agences?)$`,
 );
 
 /** "Has he worked at Google?", "did he work at amazon?": a company asked about that none of his roles is. */
@@ -676,10 +676,13 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
   const isName = (w: string, f = foldText(w)) => !lexicon.isEveryday(f, "fr") && !KIND_OF_COMPANY.test(f);
   // "What did he do at Google?": a company, unless a tool of his stacks ("at EMR") or a plain word ("governance").
   const done = doneAt(text);
-  const tools = new Set(ctx.vocabulary.technologies.flatMap((t) => t.tokens));
-  const tokens = done ? (foldText(done).match(/[\p{L}\p{N}]+/gu) ?? []) : [];
-  const tool = tokens.every((t) => tools.has(t) || (lexicon.isWord(t) && lexicon.displayName(t) === null));
-  const company = done && !tool ? done[0]!.toUpperCase() + done.slice(1) : null;
+  const tool = (t: string) =>
+    ctx.vocabulary.technologies.some((x) => x.tokens.includes(t)) ||
+    (lexicon.isWord(t) && lexicon.displayName(t) === null);
+  const company =
+    done && !(foldText(done).match(/[\p{L}\p{N}]+/gu) ?? []).every(tool)
+      ? done[0]!.toUpperCase() + done.slice(1)
+      : null;
   const employer = askedEmployer(text, isName) ?? company;
   const listed = (e: string) => foldText(e).includes(foldText(employer!)) || foldText(employer!).includes(foldText(e));
   return employer && !ctx.employers.some(listed) ? employer : null;

@@ -7,8 +7,7 @@ import { foldText } from "../text/normalize.js";
 import { type Language, queryTerms, stemWord } from "../text/stem.js";
 import type { Thesaurus } from "../text/thesaurus.js";
 import type { Answer } from "./answer.js";
-import { citeChunk } from "./cite.js";
-import { techUses } from "./profile-answers.js";
+import { replyFor, techUses } from "./profile-answers.js";
 
 /**
  * "which cloud provider does he use?", « il a bossé sur quel cloud ? », "what databases has he worked with?":
@@ -72,10 +71,6 @@ export function categoryAsked(
   return null;
 }
 
-/** At most this many passages quoted: one per technology and role. */
-const MAX_QUOTES = 8;
-
-/** "Cloud: AWS (Decathlon), Snowflake (AAA-Data)…": each technology of the kind, where he used it. */
 export function categoryAnswer(
   asked: CategoryAsked,
   question: string,
@@ -94,17 +89,5 @@ export function categoryAnswer(
   });
   // None of them in the role asked: the passages answer, as for any question.
   if (lines.length === 0) return null;
-  const citations = quoted.slice(0, MAX_QUOTES).map((c) => citeChunk(c));
-  const answered = true;
-  const lead = m.categoryUses(asked.word, lines.join("; "));
-  return {
-    question,
-    answered,
-    verdict: answered ? "yes" : "not_in_profile",
-    answer: [lead, ...citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\s+/g, " ")}`)].join("\n"),
-    language,
-    mode: "extractive",
-    citations,
-    ...(answered ? {} : { reason: "not_in_profile" as const }),
-  };
+  return replyFor(question, language)(m.categoryUses(asked.word, lines.join("; ")), quoted);
 }

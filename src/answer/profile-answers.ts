@@ -101,7 +101,7 @@ function toolsFor(question: string, language: Language, ctx: ProfileContext) {
 }
 
 /** A whole-profile answer: its lead, then its passages quoted (each once, at most MAX_CITATIONS). */
-function replyFor(question: string, language: Language) {
+export function replyFor(question: string, language: Language) {
   return (lead: string, chunks: Chunk[], answered = true): Answer => {
     const unique = [...new Map(chunks.filter(Boolean).map((c) => [c.id, c])).values()].slice(0, MAX_CITATIONS);
     const citations = unique.map((c) => citeChunk(c));
@@ -344,10 +344,15 @@ function isFreelance(contract: string): boolean {
   return /\b(freelanc\w*|independant|contractor)\b/.test(foldText(contract));
 }
 
+/** A role's contract as its heading in the asker's language writes it ("CDI", "Permanent contract"), or "". */
+function contractIn(heading: Chunk, r: RoleInfo): string {
+  return heading.role?.contract ?? r.contract ?? "";
+}
+
 /** « Est-il en CDI ? »: no when every current role is freelance, with the earlier permanent ones. */
 function contractNowAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, heading, roleAt, reply } = tools;
-  const contractOf = (r: RoleInfo) => heading(r).role?.contract ?? r.contract ?? "";
+  const contractOf = (r: RoleInfo) => contractIn(heading(r), r);
   const freelance = (r: RoleInfo) => isFreelance(contractOf(r));
   const current = ctx.roles.filter((r) => r.period?.current);
   const earlier = ctx.roles.filter((r) => !r.period?.current && contractOf(r));
@@ -363,7 +368,7 @@ function contractNowAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: Prof
  */
 function contractHistoryAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, heading, reply } = tools;
-  const contractOf = (r: RoleInfo) => heading(r).role?.contract ?? r.contract ?? "";
+  const contractOf = (r: RoleInfo) => contractIn(heading(r), r);
   const roles = ctx.roles.filter((r) => contractOf(r));
   if (roles.length === 0) return reply(m.contractHistoryNone, ctx.roles.map(heading), false);
   const freelance = roles.filter((r) => isFreelance(contractOf(r)));
@@ -468,7 +473,7 @@ const PERMANENT_CONTRACT = /\b(cdi|permanent|salari\w*|indetermin\w*)\b/;
 
 function freelanceDurationAnswer(tools: Tools, ctx: ProfileContext, language: Language, permanent: boolean): Answer {
   const { m, heading, roleAt, spans, reply } = tools;
-  const contract = (r: RoleInfo) => heading(r).role?.contract ?? r.contract ?? "";
+  const contract = (r: RoleInfo) => contractIn(heading(r), r);
   // Salaried: the roles with a contract that isn't freelance ("CDI", "Permanent contract").
   const roles = ctx.roles.filter(
     (r) => r.period && (permanent ? PERMANENT_CONTRACT.test(foldText(contract(r))) : isFreelance(contract(r))),

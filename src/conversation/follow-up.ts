@@ -256,18 +256,12 @@ function answeredAnother(previous: Turn, role: string, employers: string[]): boo
 }
 
 /** Nothing the profile lacks, no employer named. */
-/** Adverbs that only insist: "where exactly?", « où exactement ? », « concrètement ? ». */
-const INSISTING = /^(exactly|precisely|really|actually|concretely|exactement|precisement|vraiment|concretement)$/;
-/** Words the profile lacks that say something ("football"), not those that only insist. */
-const telling = (part: UnderstoodQuestion["parts"][number]) =>
-  part.unknown.filter((u) => !INSISTING.test(foldText(u.word))).length;
-
 function isBare(part: UnderstoodQuestion["parts"][number]): boolean {
-  return part.missing.length === 0 && telling(part) === 0 && part.roles.length === 0;
+  return part.missing.length === 0 && part.unknown.length === 0 && part.roles.length === 0;
 }
 
 function isSubjectless(part: UnderstoodQuestion["parts"][number]): boolean {
-  return part.words.filter((w) => !w.employer).length + part.missing.length + telling(part) === 0;
+  return part.words.filter((w) => !w.employer).length + part.missing.length + part.unknown.length === 0;
 }
 
 /** The rest of the rules: the previous subject carried, or moved to the employer now named. */
@@ -280,7 +274,7 @@ function otherRole(
   const part = understood.parts[0]!;
   const text = understood.text;
   // Words the profile lacks are a subject too: "does he have kids?" is not about the previous question.
-  const subject = part.words.filter((w) => !w.employer).length + part.missing.length + telling(part);
+  const subject = part.words.filter((w) => !w.employer).length + part.missing.length + part.unknown.length;
   if (subject > 0 && !ANAPHORA.test(text)) return durationAgain(text, previous, part.words.length) ?? null;
   // "when was that?" after several things asked about one employer: that employer's dates (after one
   // thing, the question and its follow-up together say when that thing was).
