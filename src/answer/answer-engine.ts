@@ -12,7 +12,8 @@ import { assessFit, type FitContext, type FitReport } from "./fit.js";
 import { MAX_QUESTIONS, mergedAnswers, questionsOf } from "./several-questions.js";
 import { fitAsAnswer } from "./fit-answer.js";
 import { fitRequestOf } from "./fit-request.js";
-import { answerProfileIntent, readSupervising, type ProfileContext } from "./profile-answers.js";
+import { answerProfileIntent, rankSkillsAhead, readSupervising, type ProfileContext } from "./profile-answers.js";
+import { roleFinder } from "./role-finder.js";
 import { asksMore, whatElse, type MoreEnv } from "./what-else.js";
 import { categoryAnswer, categoryAsked, type CategoryAsked } from "./category.js";
 import { detectProfileIntent, type ProfileIntent } from "../profile/profile-intents.js";
@@ -152,6 +153,7 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       readCountryNames();
       await readSupervising(ctx.profileContext.roles);
       await readAhead(ctx);
+      await rankSkillsAhead(ctx.profileContext);
     },
   };
 }
@@ -200,6 +202,7 @@ function engineContext(options: EngineOptions): EngineContext {
     taughtNames: (role, lang) => taughtNames(role, lang, index.lexicon, vocabulary.display),
     programming: (name) => index.lexicon.isProgrammingLanguage(name),
     meanings: (text) => queryTerms(text).map((w) => [...w.stems, ...(vocabulary.thesaurus?.expand(w) ?? [])]),
+    rolesHolding: roleFinder(index, [...vocabulary.roles.values()]),
   };
   const employers = [...new Set([...vocabulary.roles.values()].map((r) => r.employer))];
   const messages: MessagesByLanguage = messagesFor(profile);
@@ -242,6 +245,7 @@ function fitContextOf(ctx: EngineContext): FitContext {
     display: vocabulary.display,
     now: profileContext.now,
     faq: (topic) => faqByTopic.get(topic),
+    rolesHolding: profileContext.rolesHolding,
     judge: async (text, language) => {
       const read = reader.read(text, { language });
       // "Migrate to GCP": a term the profile lacks makes the whole responsibility unmet.
@@ -836,7 +840,16 @@ async function answerRead(
   // "which cloud?": the stack's technologies of that kind (not "which languages?", an intent of its own).
   const plain = !intent || (intent.kind === "skills" && !intent.languages && !intent.role);
   const category = plain ? categoryOf(ctx, understood) : null;
-  const tools = category && categoryAnswer(category, question, language, ctx.profileContext.roles, ctx.messages);
+  const tools =
+    category &&
+    categoryAnswer(
+      category,
+      question,
+      language,
+      ctx.profileContext.roles,
+      ctx.messages,
+      ctx.profileContext.rolesHolding,
+    );
   if (tools) return tools;
   if (intent) return withReading(answerProfileIntent(intent, question, language, ctx.profileContext), understood, ctx);
   const employer = unlistedEmployer(ctx, understood.text);

@@ -8,6 +8,7 @@ import { type Language, queryTerms, stemWord } from "../text/stem.js";
 import type { Thesaurus } from "../text/thesaurus.js";
 import type { Answer } from "./answer.js";
 import { replyFor, techUses } from "./profile-answers.js";
+import type { RoleFinder } from "./role-finder.js";
 
 /**
  * "which cloud provider does he use?", « il a bossé sur quel cloud ? », "what databases has he worked with?":
@@ -77,12 +78,13 @@ export function categoryAnswer(
   language: Language,
   roles: RoleInfo[],
   messages: MessagesByLanguage,
+  finder?: RoleFinder,
 ): Answer | null {
   const m = messages[language];
   const scope = asked.role ? roles.filter((r) => r.key === asked.role) : roles;
   const quoted: Chunk[] = [];
   const lines = asked.technologies.flatMap((t) => {
-    const uses = techUses(t, scope, language);
+    const uses = techUses(t, scope, language, finder);
     if (uses.length === 0) return [];
     for (const u of uses) if (!quoted.includes(u.chunk)) quoted.push(u.chunk);
     return [`${t.name} (${uses.map((u) => u.role.employer).join(", ")})`];

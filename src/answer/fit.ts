@@ -11,6 +11,7 @@ import type { Language } from "../text/stem.js";
 import { formatDuration, mergedMonths, monthsOfRoles, spanOf, spanUntil, writtenMonth } from "../profile/durations.js";
 import type { Period } from "../knowledge/parse-period.js";
 import { techUses } from "./profile-answers.js";
+import type { RoleFinder } from "./role-finder.js";
 import type { RoleInfo } from "../profile/roles.js";
 import { citeChunk } from "./cite.js";
 import type { FitReport, FitRequirement } from "./fit-report.js";
@@ -46,6 +47,8 @@ export interface FitContext {
   judge: (text: string, language: Language) => Promise<{ verdict: "yes" | "partial" | "no"; citations: Citation[] }>;
   /** Whether the owner's FAQ answers an owner-only topic (spoken languages…). */
   faq: (topic: OwnerTopic) => Citation | undefined;
+  /** The roles that may hold a word, so a technology's uses are found without reading every passage. */
+  rolesHolding?: RoleFinder;
 }
 
 /** Words that make a line a responsibility worth checking, not company blurb. */
@@ -402,7 +405,7 @@ function titleYears(reading: FitReading, asked: number, title: string): FitRequi
 /** A technology asked (for some years, or not): met where a role used it, partial where only taught. */
 function techRequirement(reading: FitReading, tech: Technology, years?: number): FitRequirement {
   const { ctx, language, t, now } = reading;
-  const uses = techUses(tech, ctx.roles, language);
+  const uses = techUses(tech, ctx.roles, language, ctx.rolesHolding);
   const used = uses.filter((u) => u.usage === "used");
   const months = monthsOfRoles(
     used.map((u) => u.role.period!),
