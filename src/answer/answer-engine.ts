@@ -872,13 +872,19 @@ function remember(
   history: Turn[],
 ): void {
   const { question, understood, intent, answer } = turn;
+  const last = history[history.length - 1];
+  const role = turnRole(understood, intent, answer, ctx.vocabulary, last, ctx.employers);
+  // Named by this question, or by an earlier one the conversation is still on.
+  const roleNamed =
+    understood.parts.some((p) => p.roles.length > 0) || (role !== undefined && role === last?.role && last.roleNamed);
   ctx.conversations.append(conversationId, {
     question,
     standalone: understood.text,
     answer: answer.answer,
     answered: answer.answered,
     language: answer.language,
-    role: turnRole(understood, intent, answer, ctx.vocabulary, history[history.length - 1], ctx.employers),
+    role,
+    roleNamed: roleNamed === true,
     quoted: keysOf(ctx, answer),
   });
 }

@@ -273,14 +273,32 @@ function wordWeights(part: QuestionPart, rarity: number[]): number[] {
  */
 function keyWords(part: QuestionPart, weights: number[]): boolean[] {
   const candidates = part.words.map((w, i) => !w.absent && weights[i]! > 0);
-  const focusable = part.words.some((w, i) => candidates[i] && !w.everyday)
-    ? part.words.map((w, i) => candidates[i]! && !w.everyday)
-    : candidates;
+  const pool = askedOfName(part, candidates) ?? candidates;
+  const focusable = part.words.some((w, i) => pool[i] && !w.everyday)
+    ? part.words.map((w, i) => pool[i]! && !w.everyday)
+    : pool;
   // "How many data scientists did he support at MAIF?": what is counted is what the part is about.
   const counted = countedWord(part);
   if (counted) return part.words.map((w) => w.key || w === counted);
   const focus = Math.max(...weights.filter((_, i) => focusable[i]));
   return part.words.map((w, i) => w.key || (focusable[i]! && weights[i] === focus));
+}
+
+/**
+ * "Memory issues in Spark": what is asked of a technology, a word or two apart from its name, everyday
+ * or not, is what the part is about; not a word beside the name that says which of its parts ("AWS
+ * services", "CI/CD pipelines"). Null when the part asks nothing else of it.
+ */
+function askedOfName(part: QuestionPart, candidates: boolean[]): boolean[] | null {
+  const tokens: string[] = foldText(part.text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const at = (w: QuestionPart["words"][number]) => tokens.indexOf(w.word);
+  const names = part.words.filter((w) => w.key && w.tech && at(w) >= 0);
+  if (names.length === 0) return null;
+  const asked = part.words.map(
+    (w, i) => candidates[i]! && !w.key && at(w) >= 0 && names.every((n) => Math.abs(at(n) - at(w)) > 1),
+  );
+  const count = asked.filter(Boolean).length;
+  return count > 0 && count <= 2 ? asked : null;
 }
 
 /**

@@ -169,7 +169,7 @@ export function answerProfileIntent(
     case "employers":
       return intent.sectors
         ? sectorsAnswer(tools, ctx, intent.kindAsked)
-        : employersAnswer(tools, ctx, intent.oldestFirst === true);
+        : employersAnswer(tools, ctx, intent.oldestFirst === true, intent.past === true);
     case "current":
       return currentAnswer(intent, tools, ctx);
     case "overview":
@@ -600,12 +600,15 @@ function startOfNow(intent: IntentOf<"before">, tools: Tools, ctx: ProfileContex
 }
 
 /** "Where has he worked?": every role, with its title, contract and period. */
-function employersAnswer(tools: Tools, ctx: ProfileContext, oldestFirst: boolean): Answer {
+function employersAnswer(tools: Tools, ctx: ProfileContext, oldestFirst: boolean, past: boolean): Answer {
   const { m, when, heading, reply } = tools;
   const now = ctx.now();
   const start = (r: RoleInfo) => (r.period ? spanOf(r.period, now).start : 0);
+  // "His previous employers": the roles that ended, when some haven't.
+  const current = ctx.roles.filter((r) => r.period?.current);
+  const before = past && current.length > 0 ? ctx.roles.filter((r) => !current.includes(r)) : ctx.roles;
   // The CV lists the most recent first; "oldest first" asks the other way round.
-  const roles = oldestFirst ? [...ctx.roles].sort((a, b) => start(a) - start(b)) : ctx.roles;
+  const roles = oldestFirst ? [...before].sort((a, b) => start(a) - start(b)) : before;
   const list = roles
     .map((r) => {
       const own = heading(r).role ?? r;
@@ -613,6 +616,8 @@ function employersAnswer(tools: Tools, ctx: ProfileContext, oldestFirst: boolean
     })
     .join("; ");
   const count = new Set(roles.map((r) => r.employer)).size;
+  if (before !== ctx.roles && roles.length > 0)
+    return reply(m.employersBefore(current.map((r) => r.employer).join(", "), list), roles.map(heading));
   return reply((oldestFirst ? m.employersOldestFirst : m.employers)(count, list), roles.map(heading));
 }
 

@@ -14,6 +14,8 @@ export interface Turn {
    * the one the answer was about ("and before that?" → AAA-Data). Follow-ups naming none are asked of it.
    */
   role?: string;
+  /** The question named the role itself (not only its answer): "et kafka ?" then asks of that role. */
+  roleNamed?: boolean;
   /** The passages (twin keys) the answer quoted, and those earlier "what else?" turns of it quoted. */
   quoted?: string[];
 }

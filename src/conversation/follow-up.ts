@@ -1,5 +1,5 @@
 import type { ProfileIntent } from "../profile/profile-intents.js";
-import type { UnderstoodQuestion } from "../query/understand.js";
+import { EMPLOYER_NOUN, type UnderstoodQuestion } from "../query/understand.js";
 import { foldText } from "../text/normalize.js";
 import type { Turn } from "./conversation-store.js";
 
@@ -119,8 +119,13 @@ function leansOnRole(text: string): boolean {
   const folded = foldText(text);
   // "what was the stack?": short; "has he dealt with the client directly?" asks on its own.
   const facet = THE_FACET.test(folded) && folded.split(/\s+/).length <= SHORT_WORDS + 1;
-  return LEAD_IN.test(folded) || ALSO.test(folded) || THAT_ROLE.test(folded) || facet || isPlace(text);
+  return (
+    LEAD_IN.test(folded) || ALSO.test(folded) || THAT_ROLE.test(folded) || facet || isPlace(text) || WAS.test(folded)
+  );
 }
+
+/** « c'était en CDI ? », "was it remote?", "was he the lead?": in the past, of the role just talked about. */
+const WAS = /^(c'? ?etait|etait[- ](il|elle|ce)|was (it|he|she|that)|it was|il etait|elle etait)\b/;
 
 /**
  * Offline follow-ups. A message with a subject of its own is a new question, unless it leans on the
@@ -152,7 +157,7 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   // "in production?", « en prod ? », "professionally?": how the thing just asked about was done.
   const plain = part.words.every((w) => !w.key && !w.tech && !w.employer) && isBare(part);
   if (plain && wordCount <= QUALIFIER_WORDS && QUALIFIER.test(text))
-    return `${previous.standalone.replace(/[\s?!.]+$/, "")} ${text}`;
+    return swapped(previous.standalone, text) ?? `${previous.standalone.replace(/[\s?!.]+$/, "")} ${text}`;
   // "which ones?", « il a fait quoi avec ? »: the passages of the last subject; « …chez Decathlon ? », there.
   if (asksForDetails(text) && part.roles.length === 0) return previous.standalone;
   const at = part.roles.length > 0 ? AT_EMPLOYER.exec(text) : null;
@@ -162,6 +167,19 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
     sameRole(understood, previous, role, employers, wordCount) ??
     otherRole(understood, previous, employers, { role, asked })
   );
+}
+
+/**
+ * « dans l'assurance ? » then « et dans l'automobile ? », "in teaching?" then "and in production?": the
+ * same preposition again, after "and", puts the new words in place of the last ones; null otherwise.
+ */
+function swapped(standalone: string, text: string): string | null {
+  const prep = /^(?:and|et)\s+(in|en|on|at|for|as|dans|sur|pour|comme)\s/i.exec(text)?.[1];
+  if (!prep) return null;
+  const question = standalone.replace(/[\s?!.]+$/, "");
+  const at = question.toLowerCase().lastIndexOf(` ${prep.toLowerCase()} `);
+  if (at < 0) return null;
+  return `${question.slice(0, at)} ${text.replace(/^(?:and|et)\s+/i, "").trim()}`;
 }
 
 /** Whether the message asks for the passages behind the last answer: "which ones?", "examples?". */
@@ -227,8 +245,13 @@ function sameRole(
   if (words <= SHORT_WORDS && facet && part.missing.length === 0) return atRole(text, role);
   // "how big was the team there?", « il utilisait quels outils là-bas ? »: at the role just named.
   if (isPlace(text)) return atRole(text, role);
-  // "and the stack?", « et kafka ? », "was he a contractor there too?": a subject of its own, in that role.
-  if (leansOnRole(text) && !THEN_WHAT.test(text) && part.missing.length === 0 && !isSubjectless(part))
+  // "and the stack?", « et kafka ? », "was he a contractor there too?": a subject of its own, in that role;
+  // not the role where a technology just asked about was found ("Kafka?" → EPISEN; "and Airflow?").
+  // Nor a word the profile lacks: « et dans le retail ? » is asked of the whole profile.
+  const onRole =
+    (previous.roleNamed !== false || !part.words.some((w) => w.tech) || ALSO.test(foldText(text))) &&
+    (part.words.length > 0 || part.ignored.length === 0);
+  if (leansOnRole(text) && onRole && !THEN_WHAT.test(text) && part.missing.length === 0 && !isSubjectless(part))
     return atRole(text, role);
   // "how long?": that role's time.
   if (isSubjectless(part) && HOW_LONG_ALONE.test(text)) return atRole(text, role);
@@ -281,6 +304,14 @@ function otherRole(
   const several = /,|\b(and|et|or|ou)\b.*\b(and|et|or|ou)\b/i.test(previous.standalone);
   if (subject === 0 && WHEN.test(text) && at.role && at.asked.length === 1 && part.roles.length === 0 && several)
     return `${text} ${at.role}`;
+  // "and in the car industry?", « et dans l'automobile ? »: a sector asked, not the last subject at the
+  // employer it describes ("and at the insurer?" is that).
+  const sector =
+    part.described &&
+    !foldText(text)
+      .split(/[^\p{L}]+/u)
+      .some((w) => EMPLOYER_NOUN.test(w));
+  if (sector) return null;
   if (part.roles.length > 0) return movedTo(text, part, previous, employers);
   return `${previous.standalone} ${text}`;
 }
@@ -293,7 +324,9 @@ function movedTo(
   employers: string[],
 ): string | null {
   // "and at AAA-Data?" only names the employer; "qu'est-ce qu'il fait à l'EPISEN ?" asks a question of its own.
-  const named = [...employers, ...part.words.filter((w) => w.employer).map((w) => w.original)];
+  // "and at the insurer?": the words that described the employer name it too.
+  const described = part.described ? [part.described.from] : [];
+  const named = [...employers, ...part.words.filter((w) => w.employer).map((w) => w.original), ...described];
   const rest = named
     .reduce((t, e) => t.replace(new RegExp(literal(e), "gi"), " "), text)
     .replace(CONNECTORS, " ")

@@ -256,6 +256,7 @@ function profileWords(profile: Profile) {
       `The CV describes his employers as follows: ${list}.${unsaid ? ` It doesn't describe ${unsaid}.` : ""}`,
     employers: (count: number, list: string) => `${count} employers, as the CV lists them: ${list}.`,
     employersOldestFirst: (count: number, list: string) => `${count} employers, oldest first: ${list}.`,
+    employersBefore: (current: string, list: string) => `Before his current roles (${current}): ${list}.`,
     current: (list: string) => `Currently: ${list}.`,
     stillThere: (employer: string, when: string) => `Yes — at ${employer} ${when}, and still there.`,
     notThere: (employer: string, when: string, current: string) =>

@@ -274,6 +274,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     employers: (count: number, list: string) => `${count} employeurs, dans l'ordre du CV : ${list}.`,
     employersOldestFirst: (count: number, list: string) =>
       `${count} employeurs, du plus ancien au plus récent : ${list}.`,
+    employersBefore: (current: string, list: string) => `Avant ses postes actuels (${current}) : ${list}.`,
     current: (list: string) => `Actuellement : ${list}.`,
     stillThere: (employer: string, when: string) => `Oui — chez ${employer} ${when}, et toujours en poste.`,
     notThere: (employer: string, when: string, current: string) =>

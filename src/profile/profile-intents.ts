@@ -27,7 +27,7 @@ export type ProfileIntent =
   | { kind: "before"; role: string | null; freelance?: boolean; all?: boolean }
   /** `sectors`: "which industries?" — what the CV says each company is. */
   /** `kindAsked`: "did he work for a bank?" — whether the CV describes one of them so. */
-  | { kind: "employers"; sectors?: boolean; kindAsked?: string; oldestFirst?: boolean }
+  | { kind: "employers"; sectors?: boolean; kindAsked?: string; oldestFirst?: boolean; past?: boolean }
   | { kind: "current"; role: string | null }
   | { kind: "overview"; role: string }
   | { kind: "results"; roles: string[] }
@@ -213,6 +213,8 @@ const KIND_OF_EMPLOYER = new RegExp(
 const telling = (subject: UnderstoodQuestion["parts"][number]["words"]) =>
   subject.some((w) => !w.everyday && !/^(company|school|ecole|entreprise)$/.test(w.word));
 
+const PAST_EMPLOYERS = /\b(previous|former|prior|anciens|anciennes|precedents|precedentes)\b/;
+
 /** "Which companies?", "which industries?", "did he work for a bank?": his employers, or what they are. */
 function employersIntent(
   text: string,
@@ -224,7 +226,9 @@ function employersIntent(
   if (kindAsked && !part.words.some((w) => w.employer)) return { kind: "employers", sectors: true, kindAsked };
   if (!EMPLOYERS.test(text)) return null;
   if (SECTORS.test(text)) return { kind: "employers", sectors: true };
-  return OLDEST_FIRST.test(text) ? { kind: "employers", oldestFirst: true } : { kind: "employers" };
+  // "his previous employers", « ses anciens employeurs »: those before his current roles.
+  const past = PAST_EMPLOYERS.test(text) ? { past: true } : {};
+  return OLDEST_FIRST.test(text) ? { kind: "employers", oldestFirst: true, ...past } : { kind: "employers", ...past };
 }
 
 /** "walk me through his career, oldest first", « par ordre chronologique »: the list the other way round. */
@@ -290,7 +294,8 @@ const OVERVIEW = new RegExp(
     String.raw`\b(qu'? ?est[- ]ce qu'? ?(il|elle) (a |avait )?(fait|faisait)|qu'?(il|elle) a fait|` +
     String.raw`(il|elle) (y )?(a fait|faisait) quoi|qu'?(il|elle) y (a fait|faisait)|qu'?y a-t-il fait|` +
     String.raw`c'?etait quoi (sa|son) (mission|role|poste|job)|` +
-    String.raw`what (did|does|do) (he|she) (actually |really |concretely )?(do|work on|build|deliver|achieve)|` +
+    String.raw`what (exactly |precisely |actually |really )?(did|does|do) (he|she) ` +
+    String.raw`(actually |really |concretely |exactly |precisely )?(do|work on|build|deliver|achieve)|` +
     // "what was the project (at AAA-Data)?", « c'était quoi le projet ? », "what's the context?".
     String.raw`(c'?etait|c'?est|what was|what is|what's|quel (etait|est)) (quoi )?(le|la|the) ` +
     String.raw`(projet|project|mission|context|contexte)|` +
@@ -321,15 +326,17 @@ function skillsIntent(text: string, role: string | null): ProfileIntent | null {
   return SKILLS.test(text) ? { kind: "skills", role } : null;
 }
 
+/** "tools", and the words for a set of them: "toolkit", "toolbox", "toolset". */
+const TOOLS = String.raw`tool(?:s|kits?|box(?:es)?|sets?)`;
 const SKILLS = new RegExp(
   String.raw`\b((il|elle) sait faire quoi|que sait[- ](il|elle) faire|what can (he|she) do|` +
     String.raw`what is (he|she) good at|` +
     String.raw`(main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?` +
-    String.raw`(skills?|competences?|technolog\w*|strengths?|tools|outils|stack)|(skills?|` +
+    String.raw`(skills?|competences?|technolog\w*|strengths?|${TOOLS}|outils|stack)|(skills?|` +
     String.raw`competences?|stack|technos?|technologies|outils) (technique )?(principales?|cles|fortes|` +
     String.raw`habituelles?|preferees?)|(sa|son|his|her) (stack|stack technique|technos)\b|` +
-    String.raw`(quelle|quel|quels|quelles|which|what) (stack|technos?|outils|tools|technologies)\b|points forts|` +
-    String.raw`strengths|(what|which) (are (his|her) )?(skills|technologies|tools)|` +
+    String.raw`(quelle|quel|quels|quelles|which|what) (stack|technos?|outils|${TOOLS}|technologies)\b|points forts|` +
+    String.raw`strengths|(what|which) (are (his|her) )?(skills|technologies|${TOOLS})|` +
     String.raw`quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|` +
     String.raw`skillset|tech stack|what does (he|she) know)\b`,
 );

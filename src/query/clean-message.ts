@@ -81,6 +81,8 @@ const FILLER =
   String.raw`(?:(?:a |one |just a |quick |small |short )?(?:quick )?question(?: for you)?|quick one|one more|` +
   String.raw`another one|(?:une |petite |une petite |juste une )question(?: rapide)?|question rapide|` +
   String.raw`quick q(?:n|s)?|` +
+  // "In a nutshell, what's his toolkit?": how short the answer may be, not what is asked.
+  String.raw`in a nutshell|in short|in brief|briefly|en bref|en gros|en r[ée]sum[ée]|en (?:deux|quelques) mots|` +
   String.raw`(?:i )?(?:was|am) (?:just )?wondering(?: (?:if|whether))?|just wondering(?: (?:if|whether))?|` +
   String.raw`(?:could|can|would) you (?:please )?(?:tell|let) me (?:know )?(?:if|whether|about)?|` +
   String.raw`(?:could|can) you (?:please )?(?:check|confirm|say)(?: (?:if|whether|that))?|` +
@@ -230,6 +232,9 @@ const SHORTHAND: Record<string, string> = {
   wheres: "where is",
   hows: "how is",
   wht: "what",
+  whr: "where",
+  wher: "where",
+  wen: "when",
   ppl: "people",
   // Words cut short with one reading in either language: « prof », "perm", "mgmt", « dvlpt ».
   prof: "professeur",
@@ -265,6 +270,15 @@ function expandShorthand(text: string): string {
       // "data eng", "software eng": the field ("eng" alone may be English or an engineer).
       .replace(/\b(data|software|ml|platform|cloud) eng\b(?!\p{L})/giu, "$1 engineering")
       .replace(/(?<![\p{L}'])c (?=(quoi|qui)\b)/giu, "c'est ")
+      // « kesk'il a fait ? », « keske c'est ? »: « qu'est-ce qu' » as it sounds.
+      .replace(/(?<![\p{L}])ke?ske?(?:['’]|\s+(?=\p{L}))/giu, (m: string) =>
+        /['’]$/.test(m) ? "qu'est-ce qu'" : "qu'est-ce que ",
+      )
+      // « travailler en mode agile », « en mode freelance »: the way of working is what is asked.
+      .replace(/(?<![\p{L}])en mode (?=\p{L})/giu, "en ")
+      // « des TU », « les TNR »: French developers' tests, capitals only (« tu » is "you").
+      .replace(/(?<![\p{L}])TU(?![\p{L}])/gu, "tests unitaires")
+      .replace(/(?<![\p{L}])TNR(?![\p{L}])/gu, "tests de non-régression")
       // « aujourd'hui » is one word, which the apostrophe would split into two unknown ones.
       .replace(/(?<![\p{L}])aujourd[' ]?hui(?![\p{L}])/giu, "actuellement")
   );

@@ -119,6 +119,20 @@ const COORDINATOR = new RegExp(
     String.raw`\bainsi que\b|\bversus\b|\bvs\.?)\s*`,
   "i",
 );
+/** What joins two things asked, other than a comma: "X + Y", "X / Y", "X and Y", « X et Y ». */
+const JOINED = /\s[+/&]\s|(?<![\p{L}])(?:and|or|et|ou|plus|as well as|ainsi que)(?![\p{L}])/iu;
+/** Words that put the employer named after them aside: "outside Decathlon", « ailleurs qu'à EPISEN ». */
+const OUTSIDE = new RegExp(
+  String.raw`(?<![\p{L}])(?:outside|other than|apart from|besides|except|excluding|beyond|en dehors|ailleurs qu|` +
+    String.raw`a part|hors|sauf|autres? que)(?![\p{L}])`,
+  "u",
+);
+/** Names given as examples of a notion ("streaming, e.g. Flink or Kafka Streams"): one thing asked. */
+const EXAMPLES = new RegExp(
+  String.raw`(?<![\p{L}])(?:e\.g\.?|eg|i\.e\.?|such as|like|for example|for instance|par exemple|par ex|comme|` +
+    String.raw`genre|notamment|type)(?![\p{L}])`,
+  "iu",
+);
 /** A preposition said again after "and": "in X and in Y", « en X et en Y », « du X ou du Y ». */
 const PARALLEL = new RegExp(
   String.raw`(?<![\p{L}])(en|in|du|des|with|on|sur|avec|dans|de la) [^,?]+? (?:et|and|ou|or) \1 ` +
@@ -132,7 +146,7 @@ const DETERMINER = /^(the|that|this|his|her|their|l|la|le|cette|cet|ce|son|sa|ch
 /** How far after the determiner the description may go: "the French mutual insurance company". */
 const DESCRIPTION_REACH = 4;
 /** A word for an employer, or one of the CV's own describing an employer as one ("insurer", « mutuelle »). */
-const EMPLOYER_NOUN = new RegExp(
+export const EMPLOYER_NOUN = new RegExp(
   String.raw`^(company|companies|firm|group|client|customer|employer|business|school|insurer|brand|maker|` +
     String.raw`entreprise|societe|boite|groupe|ecole|assureur|mutuelle|marque|job|mission|role|poste)$`,
 );
@@ -154,6 +168,8 @@ function describedEmployers(vocabulary: ProfileVocabulary, lexicon: Lexicon): { 
 
 /** A spaced slash and the word after it: "Terraform / infra as code". */
 const DESCRIBING_SLASH = /\s\/\s(?=([\p{L}][\p{L}\p{N}+#-]*))/gu;
+/** One word, then the end of the message. */
+const LAST_WORD = /^[\p{L}][\p{L}\p{N}+#-]*\s*[?!.]*\s*$/u;
 const TAKES_UP_WORDS = 6;
 /** A stretch that takes up the one before it: "was it Oracle?", « c'était de l'Oracle ? », "it was on EMR?". */
 const TAKES_UP =
@@ -492,7 +508,10 @@ export class QuestionReader {
     const segments = this.mergeComments(
       this.listedNames(text)
         // "Terraform / infra as code for the AWS setup": a name, then what it is; not two things.
-        .replace(DESCRIBING_SLASH, (slash: string, next: string) => (this.namesSomething(next) ? slash : " "))
+        // …but "power bi / tableau?": one word after the slash, and the question ends, is one more thing listed.
+        .replace(DESCRIBING_SLASH, (slash: string, next: string, at: number, whole: string) =>
+          this.namesSomething(next) || LAST_WORD.test(whole.slice(at + slash.length)) ? slash : " ",
+        )
         .split(COORDINATOR)
         .filter((s) => s.trim() !== ""),
     );
@@ -504,7 +523,14 @@ export class QuestionReader {
     // again marks two things, names or not, when each holds words of the profile.
     const parallel =
       PARALLEL.test(foldText(text)) && read.every((r) => r.part.words.some((w) => !w.absent && !w.employer));
-    const withSubject = parallel ? read : read.filter((r) => r.subjects > 0);
+    const named = read.filter((r) => r.subjects > 0);
+    // "drift monitoring + MLflow", « la qualité des données et Great Expectations »: joined to a name, a
+    // notion in the profile's words (two that tell, or more) is a thing asked of its own; not after a
+    // comma ("Kafka, in production?" asks how he used Kafka).
+    const notion = (r: (typeof read)[number]) =>
+      r.subjects === 0 && r.part.words.filter((w) => !w.absent && !w.everyday && !w.light && !w.employer).length >= 2;
+    const joined = named.length > 0 && JOINED.test(text) && !EXAMPLES.test(text) ? read.filter(notion) : [];
+    const withSubject = parallel ? read : read.filter((r) => r.subjects > 0 || joined.includes(r));
     if (withSubject.length < 2 || withSubject.length > MAX_PARTS) return [this.readSegment(text, 0, language).part];
     // Words of segments without a subject of their own, and employers, qualify every part.
     const shared = read.filter((r) => !withSubject.includes(r));
@@ -533,7 +559,8 @@ export class QuestionReader {
    * that names nothing ("and more", « etc »).
    */
   private listedTerm(r: { part: QuestionPart; subjects: number; segment: string }, language: Language) {
-    if (r.subjects > 0) return;
+    // "and at the insurer?": the word that described an employer names no thing.
+    if (r.subjects > 0 || r.part.described) return;
     const content = tokensOf(r.segment).filter((t) => isContentWord(t.folded) && !QUESTION_INTENT.has(t.folded));
     const token = content.length === 1 ? content[0]! : null;
     if (!token || token.folded.length < 3) return;
@@ -577,9 +604,7 @@ export class QuestionReader {
   ): { part: QuestionPart; subjects: number; segment: string } {
     const tokens = this.joinCompounds(segment, tokensOf(segment), language);
     const folded = tokens.map((t) => t.folded);
-    const named = this.rolesNamed(folded);
-    const described = named.length === 0 ? this.rolesDescribed(folded) : [];
-    const roles = named.length > 0 ? named : described;
+    const { described, asked, outside, roles } = this.rolesAsked(folded);
     const technologies = this.vocabulary.technologies.filter((t) => t.tokens.every((x) => folded.includes(x)));
     const names = this.unwrittenNames(folded);
     const reading: SegmentReading = {
@@ -588,7 +613,7 @@ export class QuestionReader {
       offset,
       language,
       technologies,
-      employerTokens: new Set(roles.flatMap((r) => this.vocabulary.roles.get(r)!.employerTokens)),
+      employerTokens: new Set(asked.flatMap((r) => this.vocabulary.roles.get(r)!.employerTokens)),
       // "the insurer", "that engineering school": the words that said which employer, not what is asked.
       describing: new Set(
         described.length > 0
@@ -606,6 +631,8 @@ export class QuestionReader {
     tokens.forEach((_, i) => {
       if (![...names].some(([start, length]) => i >= start && i < start + length)) this.readToken(reading, i);
     });
+    // The employer put aside is no word of what is asked.
+    if (outside) reading.words = reading.words.filter((w) => !w.employer);
     const { words, missing, ignored, unknown } = reading;
     const alone = reading.subjects === 0 && words.every((w) => w.absent || w.everyday || w.employer);
     const subjects = reading.subjects + (alone ? reading.absentTelling : 0);
@@ -962,6 +989,29 @@ export class QuestionReader {
   private employerNameList: { key: string; whole: string; first: string; distinctive: boolean }[] | null = null;
 
   /** Each role's employer as `rolesNamed` looks for it, worked out once per index (thousands of roles at scale). */
+  /**
+   * The roles a segment names or describes ("at AAA-Data", "at the insurer"), and those it asks about:
+   * the others, for "Scala outside Decathlon?", « ailleurs qu'à EPISEN ? ».
+   */
+  private rolesAsked(folded: string[]) {
+    const named = this.rolesNamed(folded);
+    const described = named.length === 0 ? this.rolesDescribed(folded) : [];
+    const asked = named.length > 0 ? named : described;
+    const outside = this.outside(folded, asked);
+    const roles = outside ? [...this.vocabulary.roles.keys()].filter((k) => !asked.includes(k)) : asked;
+    return { described, asked, outside, roles };
+  }
+
+  /** Whether the roles named are named after "outside", "other than", « en dehors de », « sauf »… */
+  private outside(folded: string[], roles: string[]): boolean {
+    if (roles.length === 0) return false;
+    return roles.every((key) => {
+      const first = this.vocabulary.roles.get(key)?.employerTokens[0];
+      const at = first ? folded.indexOf(first) : -1;
+      return at > 0 && OUTSIDE.test(folded.slice(Math.max(0, at - 4), at).join(" "));
+    });
+  }
+
   private employerNames(): { key: string; whole: string; first: string; distinctive: boolean }[] {
     this.employerNameList ??= [...this.vocabulary.roles].flatMap(([key, role]) => {
       const [first] = role.employerTokens;

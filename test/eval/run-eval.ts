@@ -34,6 +34,11 @@ const BLIND_SETS = [
   ["Blind set 6", "blind6.yml", "70 questions written from the CV alone on 2026-11-30, sixth session; never inspected"],
   ["Blind set 7", "blind7.yml", "70 questions written from the CV alone on 2026-12-01, ninth session; never inspected"],
   ["Blind set 8", "blind8.yml", "70 questions written from the CV alone on 2026-12-01, tenth session; never inspected"],
+  [
+    "Blind set 9",
+    "blind9.yml",
+    "60 questions written from the CV alone on 2026-12-01, eleventh session; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -222,6 +227,11 @@ async function main(): Promise<void> {
         "dev12.yml",
         "50 questions about the whole profile written blind by a helper from the French CV alone on 2026-12-01, " +
           "tenth session; first run reported in the closing note, misses read since",
+      ],
+      [
+        "dev13.yml",
+        "70 questions written blind by a helper from the CV alone on 2026-12-01, eleventh session, with blind " +
+          "set 9; first run 0.690 hit@3, reported in the closing note; misses read since",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));

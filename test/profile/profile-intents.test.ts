@@ -58,8 +58,11 @@ describe("detectProfileIntent", () => {
       "what years was he at MAIF?",
     ])
       expect(intentOf(q)).toMatchObject({ kind: "role_duration" });
-    for (const q of ["list the companies he worked at", "il a travaillé pour qui ?", "ses anciens employeurs ?"])
+    for (const q of ["list the companies he worked at", "il a travaillé pour qui ?"])
       expect(intentOf(q)).toEqual({ kind: "employers" });
+    // Those before his current roles.
+    for (const q of ["ses anciens employeurs ?", "who were his previous employers?"])
+      expect(intentOf(q)).toEqual({ kind: "employers", past: true });
     for (const q of ["sa liste de clients ?", "show me his career timeline", "his career path, in order?"])
       expect(intentOf(q)).toEqual({ kind: "employers" });
     for (const q of ["what's the earliest job on his CV?", "c'était quoi son plus ancien poste ?"])
