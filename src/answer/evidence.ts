@@ -3,7 +3,7 @@ import type { QuestionPart } from "../query/understand.js";
 import { roleKeyOf, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import type { Retrieval, RetrievedPassage } from "../retrieval/hybrid-retriever.js";
-import { foldText } from "../text/normalize.js";
+import { foldText, wordTokens } from "../text/normalize.js";
 import { passageTerms } from "../text/stem.js";
 
 /** A role's share of the evidence for a skill. */
@@ -247,8 +247,9 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
   const namesOnly = stackNamesOnly(part, keys);
   const byName = technologiesByName(part);
   const teaching = asksTeaching ? teachingHeld(part, teachingRole) : (p: RetrievedPassage) => p;
-  const matches = retrieval.matches.filter(fits).map(namesOnly).map(byName).map(teaching);
-  const ranked = retrieval.passages.filter(fits).map(namesOnly).map(byName).map(teaching);
+  const inNames = nameWordsAside(part, vocabulary);
+  const matches = retrieval.matches.filter(fits).map(namesOnly).map(byName).map(teaching).map(inNames);
+  const ranked = retrieval.passages.filter(fits).map(namesOnly).map(byName).map(teaching).map(inNames);
   const order = [...ranked, ...matches.filter((p) => !ranked.includes(p))];
   const understood = understoodShare(part) >= tuning.minUnderstood;
   return { part, vocabulary, tuning, weights, keys, matches, order, understood, taught, complete } satisfies Judging;
@@ -273,32 +274,14 @@ function wordWeights(part: QuestionPart, rarity: number[]): number[] {
  */
 function keyWords(part: QuestionPart, weights: number[]): boolean[] {
   const candidates = part.words.map((w, i) => !w.absent && weights[i]! > 0);
-  const pool = askedOfName(part, candidates) ?? candidates;
-  const focusable = part.words.some((w, i) => pool[i] && !w.everyday)
-    ? part.words.map((w, i) => pool[i]! && !w.everyday)
-    : pool;
+  const focusable = part.words.some((w, i) => candidates[i] && !w.everyday)
+    ? part.words.map((w, i) => candidates[i]! && !w.everyday)
+    : candidates;
   // "How many data scientists did he support at MAIF?": what is counted is what the part is about.
   const counted = countedWord(part);
   if (counted) return part.words.map((w) => w.key || w === counted);
   const focus = Math.max(...weights.filter((_, i) => focusable[i]));
   return part.words.map((w, i) => w.key || (focusable[i]! && weights[i] === focus));
-}
-
-/**
- * "Memory issues in Spark": what is asked of a technology, a word or two apart from its name, everyday
- * or not, is what the part is about; not a word beside the name that says which of its parts ("AWS
- * services", "CI/CD pipelines"). Null when the part asks nothing else of it.
- */
-function askedOfName(part: QuestionPart, candidates: boolean[]): boolean[] | null {
-  const tokens: string[] = foldText(part.text).match(/[\p{L}\p{N}]+/gu) ?? [];
-  const at = (w: QuestionPart["words"][number]) => tokens.indexOf(w.word);
-  const names = part.words.filter((w) => w.key && w.tech && at(w) >= 0);
-  if (names.length === 0) return null;
-  const asked = part.words.map(
-    (w, i) => candidates[i]! && !w.key && at(w) >= 0 && names.every((n) => Math.abs(at(n) - at(w)) > 1),
-  );
-  const count = asked.filter(Boolean).length;
-  return count > 0 && count <= 2 ? asked : null;
 }
 
 /**
@@ -515,6 +498,45 @@ function stackNamesOnly(part: QuestionPart, keys: boolean[]): (p: RetrievedPassa
     if (!q) narrowed.set(p, (q = { ...p, matched: p.matched.map((m, i) => m && (keys[i]! || part.words[i]!.tech)) }));
     return q;
   };
+}
+
+/**
+ * Three capitalised words in a row or more, other than a line's first: a name ("Université Paris-Est
+ * Créteil"); an acronym beside them is a word of its own ("API Google Places").
+ */
+const NAME_SPAN = /(?<=\S\s+)(?:\p{Lu}\p{Ll}[\p{L}]*[\s-]+){2,}\p{Lu}\p{Ll}[\p{L}]*/gu;
+
+/**
+ * "Is he in Paris?": a word a passage holds only inside a name ("Université Paris-Est Créteil", "Role
+ * Based Access Control", "Google Places API") is not what the passage is about, unless the question
+ * names the name (two of its words). Ordinary words only; names, technologies and employers are kept.
+ * Returns the passage with those words unmatched (the same object each time).
+ */
+function nameWordsAside(part: QuestionPart, vocabulary: ProfileVocabulary): (p: RetrievedPassage) => RetrievedPassage {
+  const plain = part.words.map((w) => !w.key && !w.tech && !w.employer);
+  if (!plain.some(Boolean)) return (p) => p;
+  const asked = new Set(part.words.map((w) => w.word));
+  const narrowed = new Map<RetrievedPassage, RetrievedPassage>();
+  return (p) => {
+    if (!["bullet", "context", "text"].includes(p.chunk.kind)) return p;
+    let q = narrowed.get(p);
+    if (q) return q;
+    const role = vocabulary.roles.get(roleKeyOf(p.chunk));
+    const texts = (role?.chunks.filter((c) => c.key === p.chunk.key) ?? [p.chunk]).map((c) => c.text);
+    const aside = part.words.map(
+      (w, i) => plain[i]! && p.matched[i]! && texts.every((t) => onlyInNames(t, w.word, asked)),
+    );
+    q = aside.some(Boolean) ? { ...p, matched: p.matched.map((m, i) => m && !aside[i]) } : p;
+    narrowed.set(p, q);
+    return q;
+  };
+}
+
+function onlyInNames(text: string, word: string, asked: Set<string>): boolean {
+  const names = [...text.matchAll(NAME_SPAN)].map((m) => wordTokens(m[0]));
+  const holding = names.filter((n) => n.includes(word));
+  if (holding.length === 0 || holding.some((n) => n.filter((x) => asked.has(x)).length >= 2)) return false;
+  return !wordTokens(text.replace(NAME_SPAN, " ")).includes(word);
 }
 
 /** The words of a teaching question that say who was taught ("trained people", « formé des équipes »). */

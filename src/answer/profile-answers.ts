@@ -373,6 +373,7 @@ function contractHistoryAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: 
   const { m, heading, reply } = tools;
   const contractOf = (r: RoleInfo) => contractIn(heading(r), r);
   const roles = ctx.roles.filter((r) => contractOf(r));
+  if (intent.over === "last") return lastContractAnswer(intent.asked === "permanent", roles, tools, ctx);
   if (roles.length === 0) return reply(m.contractHistoryNone, ctx.roles.map(heading), false);
   const freelance = roles.filter((r) => isFreelance(contractOf(r)));
   const permanent = roles.filter((r) => !isFreelance(contractOf(r)));
@@ -385,6 +386,17 @@ function contractHistoryAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: 
         : (intent.asked === "freelance" ? freelance : permanent).length > 0;
   const permanentFirst = intent.asked === "permanent";
   return reply(m.contractHistory(yes, list(freelance), list(permanent), permanentFirst), roles.map(heading));
+}
+
+/** « son dernier CDI ? »: the role of that contract that ended last (or is going on). */
+function lastContractAnswer(permanent: boolean, roles: RoleInfo[], tools: Tools, ctx: ProfileContext): Answer {
+  const { m, heading, reply } = tools;
+  const now = ctx.now();
+  const end = (r: RoleInfo) => (r.period ? spanOf(r.period, now).end : 0);
+  const kind = roles.filter((r) => isFreelance(contractIn(heading(r), r)) !== permanent);
+  const last = [...kind].sort((a, b) => end(b) - end(a))[0];
+  if (!last) return reply(m.contractLastNone(permanent), roles.map(heading), false);
+  return reply(m.contractLast(permanent, tools.roleAt(last)), [heading(last)]);
 }
 
 function contractAnswer(intent: IntentOf<"contract"> & { role: string }, tools: Tools): Answer {
@@ -606,7 +618,8 @@ function employersAnswer(tools: Tools, ctx: ProfileContext, oldestFirst: boolean
   const start = (r: RoleInfo) => (r.period ? spanOf(r.period, now).start : 0);
   // "His previous employers": the roles that ended, when some haven't.
   const current = ctx.roles.filter((r) => r.period?.current);
-  const before = past && current.length > 0 ? ctx.roles.filter((r) => !current.includes(r)) : ctx.roles;
+  const ended = ctx.roles.filter((r) => !current.includes(r));
+  const before = past && current.length > 0 && ended.length > 0 ? ended : ctx.roles;
   // The CV lists the most recent first; "oldest first" asks the other way round.
   const roles = oldestFirst ? [...before].sort((a, b) => start(a) - start(b)) : before;
   const list = roles
@@ -1019,8 +1032,9 @@ export async function readSupervising(roles: readonly RoleInfo[], batch = 200): 
 }
 
 /**
- * The stack's technologies ranked ahead of the first "what are his main skills?", a technology at a
- * time between other work (at 100,000 passages, ranking them all at once took ~0.4 s).
+ * Ahead of the first "what are his main skills?": each stack technology's passages found (and their
+ * words read), one technology at a time between other work, then the ranking, from those (at 100,000
+ * passages, all of it at once took ~0.4 s of the first asker's answer).
  */
 export async function rankSkillsAhead(ctx: ProfileContext): Promise<void> {
   const work = ctx.roles.filter((r) => r.kind !== "teaching");

@@ -30,5 +30,6 @@ export function turnRole(
   if (!answer.answered) return previous?.role;
   const cited = [...new Set(answer.citations.flatMap((c) => (c.role ? [c.role.employer] : [])))];
   if (cited.length === 1) return cited[0];
-  return cited.length === 0 ? previous?.role : undefined;
+  // "how much data does it process per day?" on Decathlon: an answer that quotes it among others stays on it.
+  return cited.length === 0 || (previous?.role && cited.includes(previous.role)) ? previous?.role : undefined;
 }

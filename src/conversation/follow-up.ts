@@ -48,6 +48,8 @@ const ROLE_QUESTIONS = new Set(["title", "leadership"]);
 export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   const folded = foldText(text);
   if (pointsBack(text) || THEN_WHAT.test(text) || ALSO.test(folded) || THAT_ROLE.test(folded)) return true;
+  // "at which companies?" right after a subject: where that subject is, not his employers.
+  if (intent.kind === "employers" && asksForDetails(text)) return true;
   // "what was the tech stack?", « c'est quoi la stack ? »: the stack of the role at hand ("his stack": all).
   if (intent.kind === "skills" && THE_FACET.test(folded)) return true;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -68,6 +70,12 @@ const DURATION = new RegExp(
 );
 /** "how long?", « combien de temps ? »: the time of what was just answered. */
 const HOW_LONG_ALONE = /^(and |et )?(for |pendant )?(how long|combien de temps|[cç]a a dur[ée] combien)\b/i;
+/** "how long did it last?", « ça a duré combien de temps ? »: the time of the role just talked about. */
+const IT_LASTED = new RegExp(
+  String.raw`^(and )?how long (did|does) (it|that|this) last\s*[?!.]*$|` +
+    String.raw`^(et )?(ça|ca|cela) a dur[ée] combien( de temps)?\s*[?!.]*$`,
+  "i",
+);
 const MAX_FOLLOW_UP_WORDS = 7;
 /** A question about the team: "how big was the team?", « l'équipe ? ». */
 const TEAM = new RegExp(
@@ -124,8 +132,8 @@ function leansOnRole(text: string): boolean {
   );
 }
 
-/** « c'était en CDI ? », "was it remote?", "was he the lead?": in the past, of the role just talked about. */
-const WAS = /^(c'? ?etait|etait[- ](il|elle|ce)|was (it|he|she|that)|it was|il etait|elle etait)\b/;
+/** « c'était en CDI ? », "was it remote?": in the past, of the role just talked about ("was he…?" may be now). */
+const WAS = /^(c'? ?etait|etait[- ]ce|was (it|that)|it was)\b/;
 
 /**
  * Offline follow-ups. A message with a subject of its own is a new question, unless it leans on the
@@ -157,7 +165,7 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   // "in production?", « en prod ? », "professionally?": how the thing just asked about was done.
   const plain = part.words.every((w) => !w.key && !w.tech && !w.employer) && isBare(part);
   if (plain && wordCount <= QUALIFIER_WORDS && QUALIFIER.test(text))
-    return swapped(previous.standalone, text) ?? `${previous.standalone.replace(/[\s?!.]+$/, "")} ${text}`;
+    return swapped(previous.standalone, text, employers) ?? `${previous.standalone.replace(/[\s?!.]+$/, "")} ${text}`;
   // "which ones?", « il a fait quoi avec ? »: the passages of the last subject; « …chez Decathlon ? », there.
   if (asksForDetails(text) && part.roles.length === 0) return previous.standalone;
   const at = part.roles.length > 0 ? AT_EMPLOYER.exec(text) : null;
@@ -171,14 +179,17 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
 
 /**
  * « dans l'assurance ? » then « et dans l'automobile ? », "in teaching?" then "and in production?": the
- * same preposition again, after "and", puts the new words in place of the last ones; null otherwise.
+ * same preposition again, after "and", puts the new words in place of the last ones; null otherwise, and
+ * when those name an employer ("Kafka at Decathlon?" then "and at scale?" keeps Decathlon).
  */
-function swapped(standalone: string, text: string): string | null {
+function swapped(standalone: string, text: string, employers: string[]): string | null {
   const prep = /^(?:and|et)\s+(in|en|on|at|for|as|dans|sur|pour|comme)\s/i.exec(text)?.[1];
   if (!prep) return null;
   const question = standalone.replace(/[\s?!.]+$/, "");
   const at = question.toLowerCase().lastIndexOf(` ${prep.toLowerCase()} `);
   if (at < 0) return null;
+  const replaced = question.slice(at);
+  if (employers.some((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(replaced))) return null;
   return `${question.slice(0, at)} ${text.replace(/^(?:and|et)\s+/i, "").trim()}`;
 }
 
@@ -211,7 +222,10 @@ const DETAILS = new RegExp(
   String.raw`^(and |et |ok |so |alors |mais )?(which ones?|which|lesquel(le)?s|lequel|laquelle|examples?|` +
     String.raw`for (example|instance)|such as|like what|par exemple|des exemples|exemples?|genre quoi|quoi donc|` +
     String.raw`what (exactly|kind|sort)|details?|more details|tell me more|plus de details?|en detail|` +
-    String.raw`how so|comment ca|c'est a dire|lesquels exactement|which ones exactly)$|` +
+    String.raw`how so|comment ca|c'est a dire|lesquels exactement|which ones exactly|` +
+    // "at which companies?", « dans quelles boîtes ? »: where the last subject is.
+    String.raw`(at |in |for |chez |dans |pour )?(which|what|quelles?|quels?) (compan(y|ies)|employers?|firms?|` +
+    String.raw`clients?|roles?|jobs?|missions?|boites?|entreprises?|societes?|employeurs?|postes?))$|` +
     String.raw`\b(do|did|does|done)( \w+)? with (it|that|this|them)$|\bfai(t|sait) quoi (avec|de (ca|cela))$|` +
     String.raw`\bqu'?(a|est)[- ]ce qu'?il a fait (avec|de (ca|cela))$|\bqu'?a[- ]t[- ]il fait (avec|de (ca|cela))$|` +
     // "how did he use it there?", « comment il l'utilisait là-bas ? »: the passages of it, in that role.
@@ -253,8 +267,8 @@ function sameRole(
     (part.words.length > 0 || part.ignored.length === 0);
   if (leansOnRole(text) && onRole && !THEN_WHAT.test(text) && part.missing.length === 0 && !isSubjectless(part))
     return atRole(text, role);
-  // "how long?": that role's time.
-  if (isSubjectless(part) && HOW_LONG_ALONE.test(text)) return atRole(text, role);
+  // "how long?", "how long did it last?": that role's time.
+  if ((isSubjectless(part) && HOW_LONG_ALONE.test(text)) || IT_LASTED.test(text)) return atRole(text, role);
   // "when was that?" after an answer about another role than the one asked ("and before that?"): its dates.
   if (isSubjectless(part) && WHEN.test(text) && answeredAnother(previous, role, employers)) return atRole(text, role);
   return null;

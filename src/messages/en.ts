@@ -164,6 +164,10 @@ function contractWords() {
       `${yes === null ? "Currently" : yes ? "Yes — currently" : "No — currently"}: ${now}.` +
       (before ? ` Before: ${before}.` : ""),
     contractHistoryNone: "The profile doesn't say under which contracts the roles were.",
+    contractLast: (permanent: boolean, role: string) =>
+      `His most recent ${permanent ? "permanent contract" : "freelance role"}: ${role}.`,
+    contractLastNone: (permanent: boolean) =>
+      `The profile names no ${permanent ? "permanent contract" : "freelance role"}.`,
     contractHistory: (yes: boolean | null, freelance: string, permanent: string, permanentFirst: boolean) => {
       const parts = [freelance ? `freelance: ${freelance}` : "", permanent ? `permanent contracts: ${permanent}` : ""];
       const said = (permanentFirst ? parts.reverse() : parts).filter(Boolean).join("; ");

@@ -177,6 +177,10 @@ function contractWordsFr() {
       `${yes === null ? "Actuellement" : yes ? "Oui — actuellement" : "Non — actuellement"} : ${now}.` +
       (before ? ` Avant : ${before}.` : ""),
     contractHistoryNone: "Le profil ne précise pas sous quels contrats étaient les postes.",
+    contractLast: (permanent: boolean, role: string) =>
+      `${permanent ? "Son dernier CDI" : "Sa dernière mission en freelance"} : ${role}.`,
+    contractLastNone: (permanent: boolean) =>
+      `Le profil ne mentionne aucun poste ${permanent ? "en CDI" : "en freelance"}.`,
     contractHistory: (yes: boolean | null, freelance: string, permanent: string, permanentFirst: boolean) => {
       const parts = [freelance ? `en freelance : ${freelance}` : "", permanent ? `en CDI : ${permanent}` : ""];
       const said = (permanentFirst ? parts.reverse() : parts).filter(Boolean).join(" ; ");

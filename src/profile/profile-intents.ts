@@ -45,7 +45,13 @@ export type ProfileIntent =
   /** "Was he a contractor at AAA-Data?": that role's contract, against the kind asked ("which": none). */
   /** With no role: asked of now ("is he on a permanent contract?"), his current roles answer. */
   /** `over`: asked of his whole career ("has he always been freelance?", « déjà été en CDI ? »). */
-  | { kind: "contract"; role: string | null; asked: "freelance" | "permanent" | "which"; over?: "always" | "ever" }
+  /** `last`: « son dernier CDI ? », "his last freelance role?" — the most recent role of that contract. */
+  | {
+      kind: "contract";
+      role: string | null;
+      asked: "freelance" | "permanent" | "which";
+      over?: "always" | "ever" | "last";
+    }
   /** "Was he at MAIF and Pernod Ricard at the same time?": whether two roles overlap, and when. */
   | { kind: "overlap"; roles: [string, string]; order?: boolean }
   | { kind: "overlaps" }
@@ -747,7 +753,20 @@ function contractHistoryIntent(u: UnderstoodQuestion, text: string): ProfileInte
 
 /** A contract asked of no role: over his career, or now. */
 function contractOfCareer(u: UnderstoodQuestion, text: string): ProfileIntent | null {
-  return contractHistoryIntent(u, text) ?? permanentNowIntent(u, text);
+  return lastContractIntent(u, text) ?? contractHistoryIntent(u, text) ?? permanentNowIntent(u, text);
+}
+
+/** « son dernier CDI c'était où ? », "his last permanent job?", "most recent freelance mission?". */
+const LAST_CONTRACT = new RegExp(
+  String.raw`\b(dernier|derniere|last|latest|most recent)\s+(?:(poste|job|emploi|role|contrat|mission|position)\s+` +
+    String.raw`(?:en\s+)?)?(cdi|salarie|permanent|freelance|independant)\b`,
+);
+
+function lastContractIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  const asked = LAST_CONTRACT.exec(text);
+  if (!asked || u.parts.some((p) => p.roles.length + p.technologies.length > 0)) return null;
+  const permanent = !/^(freelance|independant)$/.test(asked[3]!);
+  return { kind: "contract", role: null, asked: permanent ? "permanent" : "freelance", over: "last" };
 }
 
 /** « Est-il en CDI ? », "is he on a permanent contract?": asked of now, of no role, a permanent contract only. */

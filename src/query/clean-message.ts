@@ -91,8 +91,10 @@ const FILLER =
   String.raw`i(?:'d| would) like to know (?:if|whether)?|i want to know (?:if|whether)?|` +
   String.raw`tell me(?: (?:if|whether|about))?|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:me )?(?:dire|` +
   String.raw`indiquer|confirmer|préciser|preciser)(?: (?:si|s'))?|(?:sauriez|savez)[- ]vous (?:si|s')|` +
+  String.raw`(?:tu peux|tu pourrais|vous pouvez|vous pourriez) (?:me )?(?:dire|indiquer|confirmer|préciser|preciser)` +
+  String.raw`(?: (?:si|s'))?|` +
   String.raw`(?:je voudrais|j'aimerais|je souhaiterais) savoir(?: (?:si|s'))?|(?:dites|dis)[- ]moi(?: (?:si|s'))?|` +
-  String.raw`est-ce que vous savez (?:si|s'))`;
+  String.raw`est-ce que (?:vous savez|tu sais) (?:si|s')|(?:sais-tu|tu sais) (?:si|s'))`;
 
 const SEP = String.raw`(?:\s*[,!.:;?~—–-]+\s*|\s+|$)`;
 /** Words that are also ordinary words ("top skills", "best project") only count as chatter before punctuation. */
@@ -277,7 +279,9 @@ function expandShorthand(text: string): string {
       // « travailler en mode agile », « en mode freelance »: the way of working is what is asked.
       .replace(/(?<![\p{L}])en mode (?=\p{L})/giu, "en ")
       // « des TU », « les TNR »: French developers' tests, capitals only (« tu » is "you").
-      .replace(/(?<![\p{L}])TU(?![\p{L}])/gu, "tests unitaires")
+      .replace(/(?<=(?:^|[^\p{L}])(?:des|les|de|ses|mes|nos|vos|avec|sans|du|en) )TU(?![\p{L}])/giu, (m: string) =>
+        m === "TU" ? "tests unitaires" : m,
+      )
       .replace(/(?<![\p{L}])TNR(?![\p{L}])/gu, "tests de non-régression")
       // « aujourd'hui » is one word, which the apostrophe would split into two unknown ones.
       .replace(/(?<![\p{L}])aujourd[' ]?hui(?![\p{L}])/giu, "actuellement")

@@ -123,10 +123,12 @@ const COORDINATOR = new RegExp(
 const JOINED = /\s[+/&]\s|(?<![\p{L}])(?:and|or|et|ou|plus|as well as|ainsi que)(?![\p{L}])/iu;
 /** Words that put the employer named after them aside: "outside Decathlon", « ailleurs qu'à EPISEN ». */
 const OUTSIDE = new RegExp(
-  String.raw`(?<![\p{L}])(?:outside|other than|apart from|besides|except|excluding|beyond|en dehors|ailleurs qu|` +
-    String.raw`a part|hors|sauf|autres? que)(?![\p{L}])`,
-  "u",
+  String.raw`(?:^| )(?:outside(?: of)?|other than(?: at)?|apart from|besides|except(?: at| for)?|excluding|` +
+    String.raw`en dehors (?:de|d)(?: chez)?|ailleurs qu(?: a| chez| au)?|hors(?: de)?|sauf(?: chez| a| au)?|` +
+    String.raw`autres? que(?: chez)?)(?: the| l| la| le)?$`,
 );
+/** « à part chez Decathlon » (French only: "a part of MAIF's team" is English). */
+const A_PART = /(?:^| )a part(?: chez| a| au)?(?: l| la| le)?$/;
 /** Names given as examples of a notion ("streaming, e.g. Flink or Kafka Streams"): one thing asked. */
 const EXAMPLES = new RegExp(
   String.raw`(?<![\p{L}])(?:e\.g\.?|eg|i\.e\.?|such as|like|for example|for instance|par exemple|par ex|comme|` +
@@ -509,9 +511,12 @@ export class QuestionReader {
       this.listedNames(text)
         // "Terraform / infra as code for the AWS setup": a name, then what it is; not two things.
         // …but "power bi / tableau?": one word after the slash, and the question ends, is one more thing listed.
-        .replace(DESCRIBING_SLASH, (slash: string, next: string, at: number, whole: string) =>
-          this.namesSomething(next) || LAST_WORD.test(whole.slice(at + slash.length)) ? slash : " ",
-        )
+        .replace(DESCRIBING_SLASH, (slash: string, next: string, at: number, whole: string) => {
+          // "CI / CD": one name the CV writes, not two things.
+          const before = /([\p{L}\p{N}+#-]+)\s*$/u.exec(whole.slice(0, at))?.[1] ?? "";
+          if (before && this.cvHoldsPhrase(foldText(`${before} ${next}`))) return "/";
+          return this.namesSomething(next) || LAST_WORD.test(whole.slice(at + slash.length)) ? slash : " ";
+        })
         .split(COORDINATOR)
         .filter((s) => s.trim() !== ""),
     );
@@ -523,13 +528,7 @@ export class QuestionReader {
     // again marks two things, names or not, when each holds words of the profile.
     const parallel =
       PARALLEL.test(foldText(text)) && read.every((r) => r.part.words.some((w) => !w.absent && !w.employer));
-    const named = read.filter((r) => r.subjects > 0);
-    // "drift monitoring + MLflow", « la qualité des données et Great Expectations »: joined to a name, a
-    // notion in the profile's words (two that tell, or more) is a thing asked of its own; not after a
-    // comma ("Kafka, in production?" asks how he used Kafka).
-    const notion = (r: (typeof read)[number]) =>
-      r.subjects === 0 && r.part.words.filter((w) => !w.absent && !w.everyday && !w.light && !w.employer).length >= 2;
-    const joined = named.length > 0 && JOINED.test(text) && !EXAMPLES.test(text) ? read.filter(notion) : [];
+    const joined = EXAMPLES.test(text) ? [] : read.filter((r, i) => this.joinedNotion(text, read, i));
     const withSubject = parallel ? read : read.filter((r) => r.subjects > 0 || joined.includes(r));
     if (withSubject.length < 2 || withSubject.length > MAX_PARTS) return [this.readSegment(text, 0, language).part];
     // Words of segments without a subject of their own, and employers, qualify every part.
@@ -550,6 +549,27 @@ export class QuestionReader {
         unknown: [...part.unknown, ...shared.flatMap((s) => s.part.unknown)],
       };
     });
+  }
+
+  /**
+   * "drift monitoring + MLflow", « la qualité des données et Great Expectations »: a notion in the profile's
+   * words (two that tell, or more) joined to a name by "+", "and", « et »… is a thing asked of its own;
+   * not after a comma ("Kafka, in production?" asks how he used Kafka), nor joined to another notion.
+   */
+  private joinedNotion(text: string, read: { subjects: number; segment: string; part: QuestionPart }[], i: number) {
+    const r = read[i]!;
+    const telling = r.part.words.filter((w) => !w.absent && !w.everyday && !w.light && !w.employer);
+    if (r.subjects > 0 || telling.length < 2) return false;
+    const at = (k: number) => text.indexOf(read[k]!.segment);
+    const gap = (a: number, b: number) => text.slice(at(a) + read[a]!.segment.length, at(b));
+    const joins = (a: number, b: number) => {
+      const between = gap(a, b);
+      return at(a) >= 0 && at(b) > at(a) && !between.includes(",") && JOINED.test(between);
+    };
+    return (
+      (i > 0 && read[i - 1]!.subjects > 0 && joins(i - 1, i)) ||
+      (i + 1 < read.length && read[i + 1]!.subjects > 0 && joins(i, i + 1))
+    );
   }
 
   /**
@@ -604,7 +624,7 @@ export class QuestionReader {
   ): { part: QuestionPart; subjects: number; segment: string } {
     const tokens = this.joinCompounds(segment, tokensOf(segment), language);
     const folded = tokens.map((t) => t.folded);
-    const { described, asked, outside, roles } = this.rolesAsked(folded);
+    const { described, asked, outside, roles } = this.rolesAsked(folded, language);
     const technologies = this.vocabulary.technologies.filter((t) => t.tokens.every((x) => folded.includes(x)));
     const names = this.unwrittenNames(folded);
     const reading: SegmentReading = {
@@ -988,30 +1008,34 @@ export class QuestionReader {
 
   private employerNameList: { key: string; whole: string; first: string; distinctive: boolean }[] | null = null;
 
-  /** Each role's employer as `rolesNamed` looks for it, worked out once per index (thousands of roles at scale). */
   /**
    * The roles a segment names or describes ("at AAA-Data", "at the insurer"), and those it asks about:
    * the others, for "Scala outside Decathlon?", « ailleurs qu'à EPISEN ? ».
    */
-  private rolesAsked(folded: string[]) {
+  private rolesAsked(folded: string[], language: Language) {
     const named = this.rolesNamed(folded);
     const described = named.length === 0 ? this.rolesDescribed(folded) : [];
     const asked = named.length > 0 ? named : described;
-    const outside = this.outside(folded, asked);
+    const outside = this.outside(folded, asked, language);
     const roles = outside ? [...this.vocabulary.roles.keys()].filter((k) => !asked.includes(k)) : asked;
     return { described, asked, outside, roles };
   }
 
-  /** Whether the roles named are named after "outside", "other than", « en dehors de », « sauf »… */
-  private outside(folded: string[], roles: string[]): boolean {
+  /**
+   * Whether each role named is named right after "outside (of)", "other than", « en dehors de », « sauf
+   * chez »… (a preposition at most between them): not "besides Spark at MAIF".
+   */
+  private outside(folded: string[], roles: string[], language: Language): boolean {
     if (roles.length === 0) return false;
     return roles.every((key) => {
       const first = this.vocabulary.roles.get(key)?.employerTokens[0];
       const at = first ? folded.indexOf(first) : -1;
-      return at > 0 && OUTSIDE.test(folded.slice(Math.max(0, at - 4), at).join(" "));
+      const before = folded.slice(Math.max(0, at - 4), at).join(" ");
+      return at > 0 && (OUTSIDE.test(before) || (language === "fr" && A_PART.test(before)));
     });
   }
 
+  /** Each role's employer as `rolesNamed` looks for it, worked out once per index (thousands of roles at scale). */
   private employerNames(): { key: string; whole: string; first: string; distinctive: boolean }[] {
     this.employerNameList ??= [...this.vocabulary.roles].flatMap(([key, role]) => {
       const [first] = role.employerTokens;

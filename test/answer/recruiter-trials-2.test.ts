@@ -56,16 +56,14 @@ describe("a notion and a name joined by '+', 'and', « et »", () => {
   });
 });
 
-describe("what is asked of a technology", () => {
-  it("finds 'memory issues in Spark' where memory errors are, not in any Spark passage", async () => {
-    const a = await ask("has he dealt with memory issues in Spark?");
-    expect(lead(a)).toBe("Yes — the profile mentions it at Decathlon, since May 2021.");
-    expect(a.answer).toMatch(/memory errors/);
-  });
-
+describe("names and their parts", () => {
   it("still reads 'What AWS services…?' and 'CI/CD pipelines' as the name's own parts", async () => {
-    expect((await ask("What AWS services has he used?")).answered).toBe(true);
-    expect((await ask("has he set up CI/CD pipelines?")).answered).toBe(true);
+    const aws = await ask("What AWS services has he used?");
+    expect(aws.answered).toBe(true);
+    expect(quoted(aws)[0]).toMatch(/AWS \(S3, EMR, Glue\)/);
+    const cicd = await ask("has he set up CI/CD pipelines?");
+    expect(lead(cicd)).toMatch(/^Yes — the profile mentions it at Decathlon/);
+    expect(quoted(cicd)[0]).toMatch(/CI\/CD/);
   });
 });
 
@@ -132,6 +130,12 @@ describe("follow-ups", () => {
     expect(lead(a)).toBe("Oui — chez Pernod Ricard (avril 2019 – octobre 2019) : CDI.");
   });
 
+  it("answers 'at which companies?' after 'docker?' with where Docker is, not his five employers", async () => {
+    const a = await talk("fu6", "docker?", "at which companies?");
+    expect(lead(a)).toMatch(/^Here is what the profile says at MAIF, .*; AAA-Data/);
+    expect(lead(await ask("at which companies?"))).toMatch(/^5 employers, as the CV lists them/);
+  });
+
   it("asks 'and at the insurer?' of the last subject at MAIF", async () => {
     const a = await talk("fu4", "Has he used Spark?", "and at the insurer?");
     expect(lead(a)).toBe("Reading “insurer” as “MAIF”. Yes — Spark: used at MAIF (January 2019 - January 2020).");
@@ -150,5 +154,55 @@ describe("lists and employers", () => {
     expect(lead(a)).toMatch(/^Before his current roles \(Decathlon, EPISEN\): AAA-Data .*; Pernod Ricard .*; MAIF /);
     expect(lead(await ask("c'était quoi ses anciens employeurs ?"))).toMatch(/^Avant ses postes actuels/);
     expect(lead(await ask("which companies has he worked for?"))).toMatch(/^5 employers, as the CV lists them/);
+  });
+});
+
+describe("a word the CV holds only inside a name", () => {
+  it("is not what a passage is about: 'Paris' of Université Paris-Est Créteil, 'Factory' of a product", async () => {
+    const paris = await ask("il est sur paris ?");
+    expect(paris.answered).toBe(false);
+    expect(lead(paris)).toBe("Le profil ne mentionne pas « paris ».");
+    expect((await ask("has he worked in a factory?")).answered).toBe(false);
+  });
+
+  it("still counts when the question names the name, or an acronym beside it", async () => {
+    expect(lead(await ask("has he set up access control?"))).toMatch(/^Yes — the profile mentions it at AAA-Data/);
+    expect(lead(await ask("il a deja recupere des donnees depuis une api externe ?"))).toMatch(/^Oui/);
+  });
+});
+
+describe("the last role of a contract", () => {
+  it("answers « son dernier CDI c'était où ? » with the last permanent role, not his current ones", async () => {
+    expect(lead(await ask("son dernier CDI c'etait ou ?"))).toBe(
+      "Son dernier CDI : Data Engineer chez AAA-Data (CDI), janvier 2020 – mai 2021.",
+    );
+    expect(lead(await ask("what was his last permanent job?"))).toBe(
+      "His most recent permanent contract: Data Engineer at AAA-Data (Permanent contract), January 2020 – May 2021.",
+    );
+    expect(lead(await ask("quel est son dernier poste ?"))).toMatch(
+      /^Actuellement : Senior Data Engineer chez Decathlon/,
+    );
+  });
+});
+
+describe("the role a conversation is on", () => {
+  it("stays on Decathlon when an answer quotes it among others: 'the team there', 'is that freelance?'", async () => {
+    const id = "on-decathlon";
+    for (const m of ["what is he doing currently?", "how many teams use his platform?", "how much data per day?"])
+      await ask(m, id);
+    expect(lead(await ask("how big was the team there?", id))).toBe(
+      "Team, as the profile lists it: 7 people at Decathlon, since May 2021.",
+    );
+    expect(lead(await ask("which tools there?", id))).toMatch(/^At Decathlon \(since May 2021\): Spark, Scala/);
+    expect(lead(await ask("is that freelance?", id))).toBe("Yes — at Decathlon (since May 2021): Freelance.");
+  });
+
+  it("answers 'how long did it last?' with the role's time, not the last answer again", async () => {
+    const id = "it-lasted";
+    await ask("what was his job title at Pernod Ricard?", id);
+    await ask("was that a permanent contract?", id);
+    expect(lead(await ask("how long did it last?", id))).toBe(
+      "At Pernod Ricard from April 2019 – October 2019 — 6 months.",
+    );
   });
 });
