@@ -70,6 +70,17 @@ const DURATION = new RegExp(
 );
 /** "how long?", « combien de temps ? »: the time of what was just answered. */
 const HOW_LONG_ALONE = /^(and |et )?(for |pendant )?(how long|combien de temps|[cç]a a dur[ée] combien)\b/i;
+/** "where?", « dans quelles boîtes ? », "at which companies?": the roles are what is asked. */
+const WHERE_ASKED = new RegExp(
+  String.raw`\b(where|ou|(which|what) (compan(y|ies)|employers?|firms?|clients?|roles?|jobs?)|` +
+    String.raw`quel(le)?s? (boites?|entreprises?|societes?|employeurs?|clients?|postes?|missions?))\b`,
+);
+/** « c'était en freelance ? », "was it freelance?", « en CDI ? »: a contract, asked in a few words. */
+const CONTRACT_ALONE = new RegExp(
+  String.raw`^(and |et )?(c'? ?etait |etait[- ]ce |was (it|that|he) |is (it|that) |it was )?` +
+    String.raw`(en |on (a )?|as (a |an )?)?` +
+    String.raw`(freelance\w*|cdi|cdd|salarie|permanent( contract)?|contractor|independant|employee)\s*[?!.]*$`,
+);
 /** "how long did it last?", « ça a duré combien de temps ? »: the time of the role just talked about. */
 const IT_LASTED = new RegExp(
   String.raw`^(and )?how long (did|does) (it|that|this) last\s*[?!.]*$|` +
@@ -156,12 +167,18 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   // "and before that?" after "Just before Decathlon: … at AAA-Data": before the role the answer named.
   const thenWhat = THEN_WHAT.exec(text);
   const before = thenWhat ? (role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers)) : null;
-  if (thenWhat && before) return `${thenWhat[0]} ${before}`;
+  if (thenWhat && before) return `${thenWhat[0].replace(/\b(even|still|encore) /i, "")} ${before}`;
   // "where did he go next?", « et ensuite il est allé où ? »: the role after the one the conversation is on.
   const next = NEXT_ROLE.test(foldText(text))
     ? (role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers))
     : null;
   if (next) return `${understood.language === "fr" ? "et après" : "and after"} ${next} ?`;
+  // « c'était en freelance ? » after Kafka at EPISEN: the contract of the role at hand, or of the first
+  // role the last answer named.
+  const contractAt = CONTRACT_ALONE.test(foldText(text))
+    ? (role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers))
+    : null;
+  if (contractAt) return atRole(text, contractAt);
   // "in production?", « en prod ? », "professionally?": how the thing just asked about was done.
   const plain = part.words.every((w) => !w.key && !w.tech && !w.employer) && isBare(part);
   if (plain && wordCount <= QUALIFIER_WORDS && QUALIFIER.test(text))
@@ -261,10 +278,11 @@ function sameRole(
   if (isPlace(text)) return atRole(text, role);
   // "and the stack?", « et kafka ? », "was he a contractor there too?": a subject of its own, in that role;
   // not the role where a technology just asked about was found ("Kafka?" → EPISEN; "and Airflow?").
-  // Nor a word the profile lacks: « et dans le retail ? » is asked of the whole profile.
+  // Nor a word the profile lacks: « et dans le retail ? » is asked of the whole profile; nor "where?".
   const onRole =
     (previous.roleNamed !== false || !part.words.some((w) => w.tech) || ALSO.test(foldText(text))) &&
-    (part.words.length > 0 || part.ignored.length === 0);
+    (part.words.length > 0 || part.ignored.length === 0) &&
+    !WHERE_ASKED.test(foldText(text));
   if (leansOnRole(text) && onRole && !THEN_WHAT.test(text) && part.missing.length === 0 && !isSubjectless(part))
     return atRole(text, role);
   // "how long?", "how long did it last?": that role's time.
@@ -365,6 +383,8 @@ function asksTeam(part: UnderstoodQuestion["parts"][number], text: string): bool
  */
 function durationAgain(text: string, previous: Turn, words: number): string | null {
   const rest = text
+    // « et en tant que freelance ? », "and as a freelancer?": the same time, in that capacity.
+    .replace(/\b(en tant que|as an?)\b/gi, " ")
     .replace(CONNECTORS, " ")
     .replace(/\b(sur|on)\b/gi, " ")
     .trim()
@@ -374,7 +394,11 @@ function durationAgain(text: string, previous: Turn, words: number): string | nu
 }
 
 /** "and before that?", « et avant ça ? », "what came after?": the step before or after the last answer's role. */
-const THEN_WHAT = /^(and |et )?(before|after|avant|apr[eè]s)( (that|this|then|[cç]a|cela)(?!\p{L})|\s*[?!.]*$)/iu;
+const THEN_WHAT = new RegExp(
+  String.raw`^(and |et )?(even |still |encore )?(before|after|avant|apr[eè]s)` +
+    String.raw`( (that|this|then|[cç]a|cela)(?!\p{L})|\s*[?!.]*$)`,
+  "iu",
+);
 
 /**
  * The employer an answer is about: the first named after its lead-in ("Just before Decathlon: … at AAA-Data.

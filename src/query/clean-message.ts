@@ -66,7 +66,10 @@ const ACK_WORD =
   String.raw`(?:ok(?:ay)?|k|cool|great|perfect|awesome|nice|super|parfait|génial|genial|top|d'accord|dac|got it|` +
   String.raw`understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|` +
   String.raw`intéressant|interessant|` +
-  String.raw`(?:very |super |really |so |tres |très )?(?:helpful|useful|clear|utile|clair))`;
+  String.raw`(?:(?:that'?s|that is|it'?s|it is|c'est|c'etait|c'était) )?` +
+  String.raw`(?:very |super |really |so |tres |très )?` +
+  String.raw`(?:helpful|useful|clear|utile|clair|informative|insightful|instructif|instructive|interessant|` +
+  String.raw`intéressant))`;
 const ACK = String.raw`${ACK_WORD}(?:[\s,]+${ACK_WORD})*`;
 const GOODBYE =
   String.raw`(?:bye|goodbye|see you|see ya|have a (?:nice|good|great) (?:day|one|evening|week)|` +

@@ -150,7 +150,8 @@ const DESCRIPTION_REACH = 4;
 /** A word for an employer, or one of the CV's own describing an employer as one ("insurer", « mutuelle »). */
 export const EMPLOYER_NOUN = new RegExp(
   String.raw`^(company|companies|firm|group|client|customer|employer|business|school|insurer|brand|maker|` +
-    String.raw`entreprise|societe|boite|groupe|ecole|assureur|mutuelle|marque|job|mission|role|poste)$`,
+    String.raw`entreprises?|societes?|boites?|groupes?|ecoles?|assureurs?|mutuelles?|marques?|job|missions?|role|` +
+    String.raw`postes?)$`,
 );
 /**
  * Each role's describing words (see describingWords) that say something of that employer alone: no other
@@ -579,8 +580,9 @@ export class QuestionReader {
    * that names nothing ("and more", « etc »).
    */
   private listedTerm(r: { part: QuestionPart; subjects: number; segment: string }, language: Language) {
-    // "and at the insurer?": the word that described an employer names no thing.
-    if (r.subjects > 0 || r.part.described) return;
+    // "and at the insurer?": the word that described an employer names no thing; « dans quelles boîtes ? »
+    // asks where, and names none either.
+    if (r.subjects > 0 || r.part.described || new RegExp(ASKS).test(foldText(r.segment))) return;
     const content = tokensOf(r.segment).filter((t) => isContentWord(t.folded) && !QUESTION_INTENT.has(t.folded));
     const token = content.length === 1 ? content[0]! : null;
     if (!token || token.folded.length < 3) return;

@@ -206,3 +206,43 @@ describe("the role a conversation is on", () => {
     );
   });
 });
+
+describe("follow-ups a third trial asked", () => {
+  it("asks « c'était en freelance ? » of Kafka's role, and « dans quelles boîtes ? » of the profile", async () => {
+    const id = "kafka-freelance";
+    await ask("bonjour, il connait spark, kafka et airflow ?", id);
+    await ask("ou est ce qu'il a fait du kafka ?", id);
+    expect(lead(await ask("c'etait en freelance ?", id))).toBe("Oui — chez EPISEN (depuis novembre 2022) : Freelance.");
+    const where = lead(await ask("et airflow, dans quelles boites ?", id));
+    expect(where).toMatch(/^Airflow : utilisé chez Decathlon \(depuis mai 2021\), AAA-Data/);
+    expect(where).not.toMatch(/absent/);
+  });
+
+  it("answers 'was that as a freelancer?' after an answer naming two roles with the first one's contract", async () => {
+    const id = "sklearn-freelance";
+    await ask("has he used scikit-learn?", id);
+    expect(lead(await ask("was that as a freelancer?", id))).toBe(
+      "No — at Pernod Ricard (April 2019 – October 2019): Permanent contract.",
+    );
+  });
+
+  it("takes 'Thanks, that's helpful.' after a refusal as thanks, not the question again", async () => {
+    const id = "thanks-after-refusal";
+    await ask("what is his rate?", id);
+    expect(lead(await ask("Thanks, that's helpful.", id))).toBe("You're welcome! Anything else about the profile?");
+    expect(lead(await ask("Merci, très instructif"))).toBe("Avec plaisir ! Autre chose sur le profil ?");
+  });
+
+  it("takes « et en tant que freelance ? » after the years of experience as his time freelance", async () => {
+    const id = "years-freelance";
+    await ask("combien d'annees d'experience il a ?", id);
+    expect(lead(await ask("et en tant que freelance ?", id))).toMatch(/^Environ 5 ans et \d+ mois en freelance/);
+  });
+
+  it("goes one role further back for « et encore avant ? », 'and even before that?'", async () => {
+    const id = "even-before";
+    await ask("what is his current job?", id);
+    expect(lead(await ask("and before that?", id))).toMatch(/^Just before Decathlon: Data Engineer at AAA-Data/);
+    expect(lead(await ask("and even before that?", id))).toMatch(/^Just before AAA-Data: Data Engineer at MAIF/);
+  });
+});
