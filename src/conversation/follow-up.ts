@@ -72,8 +72,9 @@ const DURATION = new RegExp(
 const HOW_LONG_ALONE = /^(and |et )?(for |pendant )?(how long|combien de temps|[cç]a a dur[ée] combien)\b/i;
 /** "where?", « dans quelles boîtes ? », "at which companies?": the roles are what is asked. */
 const WHERE_ASKED = new RegExp(
-  String.raw`\b(where|ou|(which|what) (compan(y|ies)|employers?|firms?|clients?|roles?|jobs?)|` +
-    String.raw`quel(le)?s? (boites?|entreprises?|societes?|employeurs?|clients?|postes?|missions?))\b`,
+  // « où » folds to « ou » ("or"): only where it asks, first or last.
+  String.raw`(^ou\b|\bou\s*[?!.]*$|\b(where|(which|what) (compan(y|ies)|employers?|firms?|clients?|roles?|jobs?)|` +
+    String.raw`quel(le)?s? (boites?|entreprises?|societes?|employeurs?|clients?|postes?|missions?))\b)`,
 );
 /** « c'était en freelance ? », "was it freelance?", « en CDI ? »: a contract, asked in a few words. */
 const CONTRACT_ALONE = new RegExp(
