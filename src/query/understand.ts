@@ -99,9 +99,12 @@ interface Token {
  * « je cherche… », a need the fit report takes up, nor anything with a question mark.
  */
 const SELF_INTRODUCTION = new RegExp(
-  String.raw`^(?!.*\?)(?!.*\b(looking for|need|needs|seeking|search\w*|cherch\w*|recherch\w*|besoin)\b)` +
+  // "working on a Lead Data Engineer search" says who is asking; "searching for…", « je recherche… » a need.
+  String.raw`^(?!.*\?)(?!.*\b(looking for|need|needs|seeking|searching|search for|cherch\w*|recherche (un|une|des)|` +
+    String.raw`recherchons|besoin)\b)` +
     String.raw`(i'm|i am|im|my name is|this is|we're|we are|je suis|je m'appelle|moi c'est|nous sommes|on est)\b` +
-    String.raw`.*\b(hiring|recruit\w*|screening|talent|agency|recrut\w*|cabinet|chasseu\w*|rh|hr)\b`,
+    String.raw`.*\b(hiring|recruit\w*|screening|talent|agency|recrut\w*|cabinet|chasseu\w*|rh|hr|headhunt\w*|` +
+    String.raw`head hunt\w*)\b`,
 );
 
 const TOKEN = /[\p{L}\p{N}]+/gu;

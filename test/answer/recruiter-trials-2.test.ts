@@ -171,6 +171,14 @@ describe("a word the CV holds only inside a name", () => {
   });
 });
 
+describe("who is asking", () => {
+  it("takes 'I'm a headhunter working on a Lead Data Engineer search.' as a greeting, not a question", async () => {
+    const a = await ask("Good morning. I'm a headhunter working on a Lead Data Engineer search.");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/^Hello! Ask me anything about the candidate's profile/);
+  });
+});
+
 describe("the last role of a contract", () => {
   it("answers « son dernier CDI c'était où ? » with the last permanent role, not his current ones", async () => {
     expect(lead(await ask("son dernier CDI c'etait ou ?"))).toBe(
