@@ -65,7 +65,6 @@ const THANKS =
 const ACK_WORD =
   String.raw`(?:ok(?:ay)?|k|cool|great|perfect|awesome|nice|super|parfait|génial|genial|top|d'accord|dac|got it|` +
   String.raw`understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|` +
-  String.raw`intéressant|interessant|` +
   String.raw`(?:(?:that'?s|that is|it'?s|it is|c'est|c'etait|c'était) )?` +
   String.raw`(?:very |super |really |so |tres |très )?` +
   String.raw`(?:helpful|useful|clear|utile|clair|informative|insightful|instructif|instructive|interessant|` +
