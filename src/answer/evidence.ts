@@ -1,4 +1,5 @@
 import { givesMeasure } from "./measures.js";
+import type { Chunk } from "../knowledge/chunk.js";
 import type { QuestionPart } from "../query/understand.js";
 import { roleKeyOf, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
@@ -521,10 +522,9 @@ function nameWordsAside(part: QuestionPart, vocabulary: ProfileVocabulary): (p: 
     if (!["bullet", "context", "text"].includes(p.chunk.kind)) return p;
     let q = narrowed.get(p);
     if (q) return q;
-    const role = vocabulary.roles.get(roleKeyOf(p.chunk));
-    const texts = (role?.chunks.filter((c) => c.key === p.chunk.key) ?? [p.chunk]).map((c) => c.text);
+    const renderings = renderingsOf(vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk);
     const aside = part.words.map(
-      (w, i) => plain[i]! && p.matched[i]! && texts.every((t) => onlyInNames(t, w.word, asked)),
+      (w, i) => plain[i]! && p.matched[i]! && renderings.every((c) => onlyInNames(c, w.word, asked)),
     );
     q = aside.some(Boolean) ? { ...p, matched: p.matched.map((m, i) => m && !aside[i]) } : p;
     narrowed.set(p, q);
@@ -532,11 +532,34 @@ function nameWordsAside(part: QuestionPart, vocabulary: ProfileVocabulary): (p: 
   };
 }
 
-function onlyInNames(text: string, word: string, asked: Set<string>): boolean {
-  const names = [...text.matchAll(NAME_SPAN)].map((m) => wordTokens(m[0]));
-  const holding = names.filter((n) => n.includes(word));
+/** A role's passages by key, both languages: worked out once per role (tens of thousands of passages at scale). */
+const ROLE_PASSAGES = new WeakMap<RoleInfo, Map<string, Chunk[]>>();
+
+/** A passage's renderings in both languages: its role's passages with its key, or the passage alone. */
+function renderingsOf(role: RoleInfo | undefined, chunk: Chunk): Chunk[] {
+  if (!role) return [chunk];
+  let byKey = ROLE_PASSAGES.get(role);
+  if (!byKey) {
+    byKey = new Map();
+    for (const c of role.chunks) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+    ROLE_PASSAGES.set(role, byKey);
+  }
+  return byKey.get(chunk.key) ?? [chunk];
+}
+
+/** A passage's names (see NAME_SPAN), as words, and its words outside them: read once per passage. */
+const NAMES_OF = new WeakMap<Chunk, { names: string[][]; rest: Set<string> }>();
+
+function onlyInNames(chunk: Chunk, word: string, asked: Set<string>): boolean {
+  let read = NAMES_OF.get(chunk);
+  if (!read) {
+    const names = [...chunk.text.matchAll(NAME_SPAN)].map((m) => wordTokens(m[0]));
+    read = { names, rest: new Set(names.length > 0 ? wordTokens(chunk.text.replace(NAME_SPAN, " ")) : []) };
+    NAMES_OF.set(chunk, read);
+  }
+  const holding = read.names.filter((n) => n.includes(word));
   if (holding.length === 0 || holding.some((n) => n.filter((x) => asked.has(x)).length >= 2)) return false;
-  return !wordTokens(text.replace(NAME_SPAN, " ")).includes(word);
+  return !read.rest.has(word);
 }
 
 /** The words of a teaching question that say who was taught ("trained people", « formé des équipes »). */

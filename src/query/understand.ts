@@ -955,12 +955,13 @@ export class QuestionReader {
 
   /** Roles whose employer the words name: "AAA-Data", "Pernod Ricard", or a distinctive first word ("Pernod"). */
   private rolesNamed(folded: string[]): string[] {
-    const out: string[] = [];
     const joined = ` ${folded.join(" ")} `;
-    for (const { key, whole, first, distinctive } of this.employerNames()) {
-      if (joined.includes(whole) || (distinctive && folded.includes(first))) out.push(key);
-    }
-    return out;
+    // Only the names whose first word the question holds can be in it: a few of thousands at scale.
+    const names = new Set(folded.flatMap((w) => this.employerNames().get(w) ?? []));
+    return [...names]
+      .filter(({ whole, distinctive }) => distinctive || joined.includes(whole))
+      .sort((a, b) => a.order - b.order)
+      .map((n) => n.key);
   }
 
   /**
@@ -1011,7 +1012,7 @@ export class QuestionReader {
     return hits.length === 1 ? hits[0]!.key : null;
   }
 
-  private employerNameList: { key: string; whole: string; first: string; distinctive: boolean }[] | null = null;
+  private employerNameList: Map<string, EmployerName[]> | null = null;
 
   /**
    * The roles a segment names or describes ("at AAA-Data", "at the insurer"), and those it asks about:
@@ -1040,16 +1041,31 @@ export class QuestionReader {
     });
   }
 
-  /** Each role's employer as `rolesNamed` looks for it, worked out once per index (thousands of roles at scale). */
-  private employerNames(): { key: string; whole: string; first: string; distinctive: boolean }[] {
-    this.employerNameList ??= [...this.vocabulary.roles].flatMap(([key, role]) => {
+  /**
+   * Each role's employer as `rolesNamed` looks for it, by the name's first word, in the roles' order:
+   * worked out once per index (thousands of roles at scale).
+   */
+  private employerNames(): Map<string, EmployerName[]> {
+    if (this.employerNameList) return this.employerNameList;
+    const byFirst = new Map<string, EmployerName[]>();
+    [...this.vocabulary.roles].forEach(([key, role], order) => {
       const [first] = role.employerTokens;
-      if (!first) return [];
+      if (!first) return;
       const distinctive = first.length >= 3 && !this.lexicon.isEveryday(first);
-      return [{ key, whole: ` ${role.employerTokens.join(" ")} `, first, distinctive }];
+      const name = { key, whole: ` ${role.employerTokens.join(" ")} `, distinctive, order };
+      byFirst.set(first, [...(byFirst.get(first) ?? []), name]);
     });
-    return this.employerNameList;
+    this.employerNameList = byFirst;
+    return byFirst;
   }
+}
+
+/** An employer's name as `rolesNamed` looks for it: its folded words, spaced, and whether its first word alone names it. */
+interface EmployerName {
+  key: string;
+  whole: string;
+  distinctive: boolean;
+  order: number;
 }
 
 /** What reading one segment of a question has found so far (see QuestionReader.readSegment). */
