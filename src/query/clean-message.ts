@@ -132,7 +132,7 @@ function tidy(text: string): string {
  */
 export function cleanMessage(message: string): CleanMessage {
   // Written out first, so that "slt" and "mrc" are chatter like "salut" and "merci".
-  let text = plainText(message);
+  let text = unshouted(plainText(message));
   const found: ChatterKind[] = [];
   let stripped = false;
   for (let changed = true; changed && text !== ""; ) {
@@ -156,6 +156,18 @@ export function cleanMessage(message: string): CleanMessage {
     return { text: "", chatter, found };
   }
   return { text: hasWords ? setAsideLocutions(text) : "", chatter: null, found };
+}
+
+/**
+ * « EST-CE QU'IL A FAIT DU SPARK ? »: a message typed in capitals is read in lower case, or every word of it
+ * would be taken for a name or an acronym. A few capitalised words among others ("has he used AWS and
+ * GCP?") are kept as they are.
+ */
+function unshouted(text: string): string {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  const words = text.match(/\p{Lu}{2,}/gu)?.length ?? 0;
+  return words >= 3 && upper >= 12 && upper > 6 * lower ? text.toLowerCase() : text;
 }
 
 /**

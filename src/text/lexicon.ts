@@ -16,6 +16,15 @@ const COMMON_RANK = 8000;
 const EVERYDAY_RANK = 5000;
 /** The most frequent of them: light words (see Lexicon.isLight). The cached lists are in frequency order. */
 const LIGHT_RANK = 100;
+/**
+ * The forms of English's light verbs, which lend their grammar to a noun or an adjective ("made jobs
+ * faster", "did a migration", "got it working"): light whatever their rank ("made" is 190th).
+ */
+const LIGHT_VERBS = new Set(
+  ["make", "made", "makes", "making", "do", "does", "did", "done", "doing", "get", "gets", "got", "gotten"]
+    .concat(["getting", "take", "takes", "took", "taken", "taking", "give", "gives", "gave", "given", "giving"])
+    .concat(["put", "puts", "putting", "have", "has", "had", "having"]),
+);
 /** The most frequent of them again: common words (see Lexicon.isCommon). */
 const COMMON_WORDS = 1000;
 /** One false "is a word" in 100,000 look-ups: a typo check tries a few hundred variants of a word. */
@@ -181,7 +190,7 @@ function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
   const names = new Map(Object.entries(file.names));
   const everyday = new Set(file.everyday);
   const everydayFr = new Set(file.everydayFr);
-  const light = new Set(file.everyday.slice(0, LIGHT_RANK));
+  const light = new Set([...file.everyday.slice(0, LIGHT_RANK), ...LIGHT_VERBS]);
   const lightFr = new Set(file.everydayFr.slice(0, LIGHT_RANK));
   let common: Set<string> | null = null;
   const phrases = new Set(file.phrases);
