@@ -5,7 +5,13 @@ import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
 import type { Logger } from "../logging/logger.js";
 import { plainText, questionLanguage } from "../query/clean-message.js";
-import { ownerTopicOf, ownerTopicsOf, readCountryNames, type OwnerTopic } from "../query/owner-topics.js";
+import {
+  isCountryName,
+  ownerTopicOf,
+  ownerTopicsOf,
+  readCountryNames,
+  type OwnerTopic,
+} from "../query/owner-topics.js";
 import { readerFor, type QuestionPart, type QuestionReader, type UnderstoodQuestion } from "../query/understand.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import { assessFit, type FitContext, type FitReport } from "./fit.js";
@@ -538,11 +544,15 @@ function notMentioned(ctx: EngineContext, part: QuestionPart, language: Language
   const { messages } = ctx;
   const m = messages[language];
   // Ordinary words the profile lacks are named only when they are what an English question is about
-  // ("banking"), never an everyday word ("much") nor a French one whose weight can't be told ("principales").
-  const named =
-    language === "en"
-      ? part.ignored.filter((w) => w.length > 2 && !/^\d+$/.test(w) && !ctx.index.lexicon.isEveryday(foldText(w)))
-      : [];
+  // ("banking"), never an everyday word ("much") nor a French one whose weight can't be told ("principales");
+  // a word no dictionary holds is a name, in either language (« de l'Hudi ? »).
+  const { lexicon } = ctx.index;
+  const named = part.ignored.filter(
+    (w) =>
+      w.length > 2 &&
+      !/^\d+$/.test(w) &&
+      (language === "en" ? !lexicon.isEveryday(foldText(w)) : !lexicon.isWord(foldText(w))),
+  );
   const words = part.missing.length > 0 ? part.missing : named;
   return words.length > 0 ? m.notMentioned(listWords(words, language, messages, "or")) : m.notSaid;
 }
@@ -558,7 +568,9 @@ function aboutSomethingElse(read: UnderstoodQuestion, history: Turn[]): boolean 
   return (
     history.length === 0 &&
     read.parts.length === 1 &&
-    part.words.length + part.roles.length + part.missing.length === 0 &&
+    part.roles.length === 0 &&
+    // "What's the capital of France?": a country is no word of his profile.
+    [...part.words.map((w) => w.word), ...part.missing.map(foldText)].every(isCountryName) &&
     part.ignored.length > 0 &&
     WH_QUESTION.test(text) &&
     !ABOUT_HIM.test(text) &&
@@ -941,12 +953,18 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
   if (sentences.length < 2 || asking.length === 0 || asking.length === sentences.length) return read;
   // "…? terraform, kube, that kind of thing": a sentence listing things, known to the profile or not, asks too
   // ("MLOps type of work" only says what the question meant).
+  // "Our reporting runs on SQL Server with SSIS. Has he any experience of that world?": what "that" is.
+  const pointsBack = asking.some((x) => POINTS_BACK.test(foldText(x)));
   const naming = (x: string) => {
     const parts = ctx.reader.read(x, { language: read.language }).parts;
     const missing = parts.reduce((n, p) => n + p.missing.length, 0);
     // A list: names between commas or slashes, few words ("My colleague Bob from Capgemini…" is not one).
     const list = /[,/]/.test(x) && x.split(/\s+/).length <= 8;
-    return parts.some((p) => p.technologies.length > 0 || p.roles.length > 0) || (missing > 1 && list);
+    return (
+      parts.some((p) => p.technologies.length > 0 || p.roles.length > 0) ||
+      (missing > 1 && list) ||
+      (missing > 0 && pointsBack)
+    );
   };
   const kept = sentences.filter((x) => x.endsWith("?") || naming(x)).join(" ");
   return kept === read.text ? read : ctx.reader.read(kept, { language: read.language });

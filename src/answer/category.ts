@@ -15,7 +15,9 @@ import type { RoleFinder } from "./role-finder.js";
  * the kind of tool asked about, the word right after "which" or « quel ».
  */
 const WHICH_KIND = new RegExp(
-  String.raw`(?:^(?:and |et |so |ok )?|\b(?:sur|avec|on|with|in|en|dans|du|de) )(?:which|what|quels?|quelles?)\s+` +
+  // French asks after the verb too: « il a utilisé quel outil de catalogue ? ».
+  String.raw`(?:(?:^(?:and |et |so |ok )?|\b(?:sur|avec|on|with|in|en|dans|du|de) )(?:which|what|quels?|quelles?)|` +
+    String.raw`\b(?:quels?|quelles?))\s+` +
     String.raw`([\p{L}'-]{2,}(?:\s+[\p{L}'-]{2,}){0,2})`,
   "u",
 );
@@ -54,8 +56,10 @@ export function categoryAsked(
     if (!asked) continue;
     const forms = new Set([...asked.stems, ...thesaurus.expand(asked)]);
     const found = technologies.filter(
-      // Its whole name: "learning" finds no "Scikit-learn".
-      (t) => !t.tokens.includes(asked.word) && t.tokens.every((x) => forms.has(x) || forms.has(stemWord(x, "en"))),
+      // Its whole name: "learning" finds no "Scikit-learn"; or a name that says its kind ("Unity Catalog").
+      (t) =>
+        (!t.tokens.includes(asked.word) && t.tokens.every((x) => forms.has(x) || forms.has(stemWord(x, "en")))) ||
+        (t.tokens.length > 1 && namesKind(stemWord(t.tokens[t.tokens.length - 1]!, "en"), asked.stems)),
     );
     // "in which language did he write the DAGs?", "which cloud did he teach?": a subject of its own, not a kind.
     const other = part.words.filter(
@@ -70,6 +74,11 @@ export function categoryAsked(
       return { word, technologies: found, role: part.roles[0] ?? null };
   }
   return null;
+}
+
+/** The last word of a name is the kind asked, in either language: "Catalog" of « catalogue ». */
+function namesKind(last: string, stems: string[]): boolean {
+  return stems.some((s) => Math.min(s.length, last.length) >= 5 && (s.startsWith(last) || last.startsWith(s)));
 }
 
 export function categoryAnswer(

@@ -1,6 +1,6 @@
 import { givesMeasure } from "./measures.js";
 import type { Chunk } from "../knowledge/chunk.js";
-import type { QuestionPart } from "../query/understand.js";
+import { EMPLOYER_NOUN, type QuestionPart } from "../query/understand.js";
 import { roleKeyOf, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import type { Retrieval, RetrievedPassage } from "../retrieval/hybrid-retriever.js";
@@ -197,7 +197,7 @@ export function judgeEvidence(
   const whole = j.understood ? j.order.filter((p) => j.complete(p.matched, j.taught(p))) : [];
   if (whole.length > 0) return wholeEvidence(j, whole);
   const role = bestRoleUnion(j);
-  if (role) return countedYes(j, quoteFigures(part, j.order, pickCovering(role, j.weights)), whole);
+  if (role) return countedYes(j, quoteFigures(part, j.order, pickCovering(role, j.weights), j.vocabulary), whole);
   return countedFigure(j) ?? elsewhereEvidence(j, retrieval) ?? partialEvidence(j);
 }
 
@@ -368,7 +368,7 @@ function wholeEvidence(j: Judging, whole: RetrievedPassage[]): PartEvidence {
         Number(faqAbout(b)) - Number(faqAbout(a)) ||
         ownWords(b) - ownWords(a),
     );
-  return countedYes(j, quoteFigures(part, j.order, [...top, ...support]), whole);
+  return countedYes(j, quoteFigures(part, j.order, [...top, ...support], j.vocabulary), whole);
 }
 
 /** "How many students…?" answered without a number of students is no answer: say what is there, and what isn't. */
@@ -388,7 +388,8 @@ function countedYes(j: Judging, passages: RetrievedPassage[], whole: RetrievedPa
   }
   if (noun && noun.length > 2 && !j.part.words.some((w) => w.word === noun && !w.absent)) return partial(noun);
   const counted = countedWord(j.part);
-  if (counted && !passages.some((p) => givesFigureFor(p, counted))) return partial(counted.original);
+  if (counted && !passages.some((p) => givesFigureFor(p, countedStems(counted, j.vocabulary))))
+    return partial(counted.original);
   return yes(passages);
 }
 
@@ -400,7 +401,8 @@ function countedFigure(j: Judging): PartEvidence | null {
   const counted = countedWord(j.part);
   if (!counted || !j.understood) return null;
   const names = (p: RetrievedPassage) => j.part.words.every((w, i) => !w.key || p.matched[i]);
-  const figures = j.order.filter((p) => p.chunk.kind !== "team" && givesFigureFor(p, counted) && names(p));
+  const stems = countedStems(counted, j.vocabulary);
+  const figures = j.order.filter((p) => p.chunk.kind !== "team" && givesFigureFor(p, stems) && names(p));
   return figures.length > 0 ? yes(figures.slice(0, MAX_PASSAGES)) : null;
 }
 
@@ -464,12 +466,18 @@ function partialEvidence(j: Judging): PartEvidence {
  * "How many teams…?", "Combien d'équipes…?": the answer is a figure, often in the next sentence of the
  * same context. The quoted roles' passages that give one and hold some of the question join the quotes.
  */
-function quoteFigures(part: QuestionPart, order: RetrievedPassage[], quoted: RetrievedPassage[]): RetrievedPassage[] {
+function quoteFigures(
+  part: QuestionPart,
+  order: RetrievedPassage[],
+  quoted: RetrievedPassage[],
+  vocabulary: ProfileVocabulary,
+): RetrievedPassage[] {
   const counted = countedWord(part);
   if (counted) {
     // "How many teams…?": the passages that give a number of teams, in the roles quoted, come first.
     const roles = new Set(quoted.map((p) => roleKeyOf(p.chunk)));
-    const figures = order.filter((p) => roles.has(roleKeyOf(p.chunk)) && givesFigureFor(p, counted));
+    const stems = countedStems(counted, vocabulary);
+    const figures = order.filter((p) => roles.has(roleKeyOf(p.chunk)) && givesFigureFor(p, stems));
     return [...new Set([...figures.slice(0, 2), ...quoted])].slice(0, MAX_PASSAGES);
   }
   if (!QUANTITY.test(foldText(part.text)) || quoted.some((p) => /\d/.test(p.chunk.text)))
@@ -510,7 +518,9 @@ const NAME_SPAN = /(?<=\S\s+)(?:\p{Lu}\p{Ll}[\p{L}]*[\s-]+){2,}\p{Lu}\p{Ll}[\p{L
 /**
  * "Is he in Paris?": a word a passage holds only inside a name ("Université Paris-Est Créteil", "Role
  * Based Access Control", "Google Places API") is not what the passage is about, unless the question
- * names the name (two of its words). Ordinary words only; names, technologies and employers are kept.
+ * names the name (two of its words). The word itself only: "who may see what?" is answered by the
+ * "Access" of "Role Based Access Control" through a synonym of its own ("rights"). Ordinary words only;
+ * names, technologies and employers are kept.
  * Returns the passage with those words unmatched (the same object each time).
  */
 function nameWordsAside(part: QuestionPart, vocabulary: ProfileVocabulary): (p: RetrievedPassage) => RetrievedPassage {
@@ -524,7 +534,7 @@ function nameWordsAside(part: QuestionPart, vocabulary: ProfileVocabulary): (p: 
     if (q) return q;
     const renderings = renderingsOf(vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk);
     const aside = part.words.map(
-      (w, i) => plain[i]! && p.matched[i]! && renderings.every((c) => onlyInNames(c, w.word, asked)),
+      (w, i) => plain[i]! && p.exact[i]! && renderings.every((c) => onlyInNames(c, w.word, asked)),
     );
     q = aside.some(Boolean) ? { ...p, matched: p.matched.map((m, i) => m && !aside[i]) } : p;
     narrowed.set(p, q);
@@ -624,10 +634,15 @@ function countedWord(part: QuestionPart): QuestionPart["words"][number] | null {
 }
 
 /** True when the passage gives a figure for the word: a number at most a few words before it ("160 équipes"). */
-function givesFigureFor(p: RetrievedPassage, word: QuestionPart["words"][number]): boolean {
+/** The stems a figure may count: the word's, and its synonyms' (« combien d'étudiants ? » → « 250 élèves »). */
+function countedStems(word: QuestionPart["words"][number], vocabulary: ProfileVocabulary): string[] {
+  return [...word.stems, ...(vocabulary.thesaurus?.expand(word) ?? [])];
+}
+
+function givesFigureFor(p: RetrievedPassage, stems: string[]): boolean {
   const tokens = passageTerms(p.chunk.text, p.chunk.lang);
   return tokens.some(
-    (t, i) => /^\d/.test(t) && tokens.slice(i + 1, i + 1 + FIGURE_REACH).some((u) => word.stems.includes(u)),
+    (t, i) => /^\d/.test(t) && tokens.slice(i + 1, i + 1 + FIGURE_REACH).some((u) => stems.includes(u)),
   );
 }
 
@@ -659,7 +674,8 @@ function pickCovering(passages: RetrievedPassage[], weights: number[]): Retrieve
 /** "Has he used Spark?": the part names one subject and nothing else but, perhaps, employers. */
 export function isSkillQuestion(part: QuestionPart): boolean {
   if (part.details) return false;
-  const subject = part.words.filter((w) => !w.employer);
+  // "Which companies used Airflow?" asks where, which the roles of a skill answer say.
+  const subject = part.words.filter((w) => !w.employer && !EMPLOYER_NOUN.test(w.word));
   if (subject.length === 0 || !subject.every((w) => w.key)) return false;
   if (part.technologies.length === 1) return subject.every((w) => part.technologies[0]!.tokens.includes(w.word));
   return subject.length === 1 && subject[0]!.tech;

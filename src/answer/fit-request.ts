@@ -89,7 +89,8 @@ function requirementLines(text: string): string | null {
   const logistics = ["availability", "rate", "salary", "contact", "personal"];
   if (lead && !lead[0].includes(":") && logistics.includes(ownerTopicOf(text) ?? "")) return null;
   // "I'm hiring for a fintech, streaming-heavy role. Has he run Kafka in prod?": who is asking, then a question.
-  if (lead && !lead[0].includes(":") && asksOwnQuestion(text)) return null;
+  // "We hold a lot of payroll records. Has he ever kept such data locked down?": no list, whatever it names.
+  if ((!lead || !lead[0].includes(":")) && asksOwnQuestion(text)) return null;
   const items = text
     .slice(lead ? lead[0].length : 0)
     .split(/[,;\n•]|(?<=[.!?])\s+|\s(?:and|et)\s/)

@@ -89,6 +89,8 @@ const IT_LASTED = new RegExp(
   "i",
 );
 const MAX_FOLLOW_UP_WORDS = 7;
+/** The same for a question pointing at the place just named ("…there?", « …là-bas ? »). */
+const MAX_PLACED_WORDS = 14;
 /** A question about the team: "how big was the team?", « l'équipe ? ». */
 const TEAM = new RegExp(
   String.raw`\b(team|teams|equipe|equipes|teammates|colleagues|collegues|alone|on his own|by himself|seul)\b|` +
@@ -161,7 +163,8 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const text = understood.text;
   // Words, not marks: « depuis combien de temps il y est ? » is seven words.
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  if (wordCount > MAX_FOLLOW_UP_WORDS) return null;
+  // "did the model actually go to production there?": a place word points back, however long the question.
+  if (wordCount > (isPlace(text) ? MAX_PLACED_WORDS : MAX_FOLLOW_UP_WORDS)) return null;
   const part = understood.parts[0]!;
   // The role the conversation is on: named last, or the one the last answer was about.
   const role = previous.role ?? null;

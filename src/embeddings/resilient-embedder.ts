@@ -19,6 +19,8 @@ export class EmbeddingsUnavailableError extends Error {
 export class ResilientEmbedder implements Embedder {
   readonly id: string;
   private restingUntil = 0;
+  /** Closing: a question still being embedded then fails, which is no failure to report. */
+  private closing = false;
 
   constructor(
     private readonly inner: Embedder,
@@ -42,6 +44,7 @@ export class ResilientEmbedder implements Embedder {
     try {
       return await stepAside(() => this.inner.embedQuery(text));
     } catch (error) {
+      if (this.closing) throw error;
       this.restingUntil = Date.now() + this.cooldownMs;
       this.logger.warn(
         { err: error, embedder: this.id, cooldownMs: this.cooldownMs },
@@ -56,6 +59,7 @@ export class ResilientEmbedder implements Embedder {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await this.inner.close?.();
   }
 }

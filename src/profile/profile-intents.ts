@@ -192,6 +192,7 @@ const GAPS = new RegExp(
 /** Words naming his roles, which "the longest" must be about ("the tool he used the longest" is not). */
 const ROLE_NOUN_NEAR = new RegExp(
   String.raw`\b(company|companies|job|jobs|role|roles|poste|postes|boite|mission|missions|employer|employeur|` +
+    String.raw`stints?|gigs?|positions?|contracts?|contrats?|` +
     String.raw`stay|stayed|spent|reste|entreprise|client|where|ou)\b`,
 );
 /** What "gaps" are about when they are his: "gaps in his career", « trous dans son CV ». */
@@ -205,7 +206,10 @@ function tenureIntent(text: string, part: UnderstoodQuestion["parts"][number]): 
   // "Any gaps?" alone, or about his career; not "the gap between his profile and our role".
   if (GAPS.test(text) && (CAREER_NEAR.test(text) || /^(any )?(gaps?|trous?)\s*\??$/.test(text.trim())))
     return { kind: "gaps" };
-  if (!ROLE_NOUN_NEAR.test(text) || /\b(tech\w*|tools?|outils?|languages?|langages?)\b/.test(text)) return null;
+  // "…longest stint? and shortest?": the word alone asks on about his roles.
+  const alone = /^\s*(and |et )?(the |le |la )?(longest|shortest|plus longue?|plus courte?)\s*[?!.]*\s*$/.test(text);
+  if (!alone && (!ROLE_NOUN_NEAR.test(text) || /\b(tech\w*|tools?|outils?|languages?|langages?)\b/.test(text)))
+    return null;
   if (LONGEST.test(text)) return { kind: "tenure", shortest: false };
   if (SHORTEST.test(text)) return { kind: "tenure", shortest: true };
   return null;
@@ -518,7 +522,7 @@ const PEOPLE_LED = `\\b(${PEOPLE}) (that |which |who |whom |qu'|que )?(he|she|il
 /** "did he supervise at Decathlon?", « il encadre ? »: a verb of leading people, with nobody named. */
 const SUPERVISES =
   String.raw`\b(he|she|il|elle) (a )?(encadre|encadrait|supervise|supervised|supervisait|mentored|mentor|` +
-  String.raw`managed|managait|dirigeait)( (anyone|anybody|someone|people|quelqu'un|du monde))?` +
+  String.raw`managed|manage|lead|led|managait|dirigeait)( (anyone|anybody|someone|people|quelqu'un|du monde))?` +
   String.raw`(?= ?[?.!]|$| (at|chez|a|in|there|la)\b)`;
 /** "Can he lead?", « il sait encadrer ? »: whether he can lead people, asked with nobody named. */
 const CAN_LEAD =
@@ -738,12 +742,21 @@ const EVER_FREELANCE = new RegExp(String.raw`${EVER}.*\b${FREELANCE_WORD}\b`);
 const CONTRACT_KINDS = new RegExp(
   String.raw`\b((what|which) (kinds?|types?|sorts?) of (contracts?|employment)|` +
     String.raw`(quels?|quelles?) (types?|sortes?) de contrats?|(contract|employment) history|` +
-    String.raw`historique (des )?contrats?)\b`,
+    String.raw`historique (des )?contrats?|` +
+    // "which of those were freelance?", « lesquels étaient en CDI ? »: each role's contract.
+    String.raw`(which|what) (ones?|of (those|them|these|his (jobs|roles|positions|missions))|(jobs|roles))` +
+    String.raw`( (were|was|are|is|has been))? (freelance\w*|permanent|cdi|salaried|contract\w*)|` +
+    String.raw`(were|are) they (freelance\w*|permanent|salaried|on (permanent )?contracts?)|` +
+    String.raw`(lesquel(le)?s|quels postes|quelles missions|quels jobs) (etaient|sont|etait|ont ete|il a fait) ` +
+    String.raw`(en )?(freelance|cdi|independant|salarie))\b`,
 );
 
 /** His contracts over his career, asked with no role: "has he always been freelance?", « déjà en CDI ? ». */
 function contractHistoryIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
   if (u.parts.some((p) => p.roles.length + p.technologies.length > 0)) return null;
+  // "Has he ever kept sensitive employee information locked down?" is about something else.
+  const other = u.parts.flatMap(subjectOf).filter((w) => !w.light && !CONTRACT_ASKED.test(w.word));
+  if (other.length > 2) return null;
   if (ALWAYS_FREELANCE.test(text)) return { kind: "contract", role: null, asked: "freelance", over: "always" };
   if (EVER_PERMANENT.test(text)) return { kind: "contract", role: null, asked: "permanent", over: "ever" };
   if (EVER_FREELANCE.test(text)) return { kind: "contract", role: null, asked: "freelance", over: "ever" };

@@ -57,24 +57,28 @@ const GREETING =
   String.raw`hope this finds you well|comment allez[- ]vous|comment vas[- ]tu|(?:ça|ca) va|` +
   String.raw`j'esp[èe]re que (?:vous allez|tu vas) bien)`;
 const THANKS =
-  String.raw`(?:(?:many |thanks? |thank you )?(?:thank (?:you|u)|thanks?|thx|tysm|ty|tks|cheers|much appreciated|` +
+  String.raw`(?:(?:many |thanks? |thank you )?` +
+  String.raw`(?:(?:thank (?:you|u)|thanks?|thx|tysm|ty|tks|cheers)(?: mate| man| buddy)?|` +
+  String.raw`much appreciated|` +
   String.raw`merci(?: beaucoup| bcp| bien| encore)?|un grand merci)(?: (?:a lot|so much|very much|again|in advance|` +
   String.raw`for (?:that|this|the (?:info|answer|help))|for (?:everything|all|your (?:help|time))|` +
   String.raw`d'avance|par avance|pour tout|pour (?:ton|votre) (?:aide|temps)|pour (?:la|ta|votre|les|` +
   String.raw`l') ?(?:réponse|reponse|info|infos|aide)?|à vous|a vous))?)`;
 const ACK_WORD =
-  String.raw`(?:ok(?:ay)?|k|cool|great|perfect|awesome|nice|super|parfait|génial|genial|top|d'accord|dac|got it|` +
+  String.raw`(?:ok(?:ay)?|k|cool|great|perfect|awesome|nice|super|parfait|génial|genial|top|nickel|impeccable|` +
+  String.raw`d'accord|dac|got it|` +
   String.raw`understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|` +
   String.raw`(?:(?:that'?s|that is|it'?s|it is|c'est|c'etait|c'était) )?` +
   String.raw`(?:very |super |really |so |tres |très )?` +
   String.raw`(?:helpful|useful|clear|utile|clair|informative|insightful|instructif|instructive|interessant|` +
-  String.raw`intéressant))`;
+  String.raw`intéressant|perfect|great|parfait|nickel|top))`;
 const ACK = String.raw`${ACK_WORD}(?:[\s,]+${ACK_WORD})*`;
 const GOODBYE =
   String.raw`(?:bye|goodbye|see you|see ya|have a (?:nice|good|great) (?:day|one|evening|week)|` +
   String.raw`bonne (?:journée|journee|soirée|soiree|fin de journée|semaine)|à bientôt|a bientot|à plus|a plus|` +
-  String.raw`cordialement|best regards|kind regards|regards|that'?s all|that is all|that'?s it for now|` +
-  String.raw`c'est tout|ce sera tout|(?:c'est|ça sera|ca sera) tout pour moi|nothing else)`;
+  String.raw`cordialement|best regards|kind regards|regards|` +
+  String.raw`(?:that'?s all|that is all|that'?s it|c'est tout|ce sera tout|(?:c'est|ça sera|ca sera) tout pour moi)` +
+  String.raw`(?: for (?:now|today)| pour (?:l'instant|le moment|aujourd'hui))?|nothing else)`;
 const POLITE =
   String.raw`(?:please|pls|plz|svp|stp|s'il (?:vous|te) pla[iî]t|` +
   String.raw`if you (?:can|could|don't mind)|si possible)`;
@@ -180,6 +184,8 @@ const LOCUTIONS = new RegExp(
     String.raw`par rapport (?:à |a |aux |au )|du coup,? )|` +
     // Hedges on when or whether: "did he ever … at some point?", « … à un moment donné ? », "by any chance".
     String.raw`\s*,?\s*(?<![\p{L}])(?:at (?:some|any|one) point(?: in time)?|by any chance|par hasard|` +
+    // "Has he used Airflow to any great extent?": how much, which the CV's passages show, not what.
+    String.raw`to (?:any|some|a) (?:great |large |real |significant |certain )?extent|` +
     String.raw`(?:à|a) un moment(?: donné| donne)?)(?![\p{L}])`,
   "giu",
 );
@@ -216,6 +222,8 @@ const SHORTHAND: Record<string, string> = {
   mrc: "merci",
   cb: "combien",
   cbn: "combien",
+  cmb: "combien",
+  cbien: "combien",
   bcp: "beaucoup",
   qd: "quand",
   pq: "pourquoi",
@@ -224,6 +232,10 @@ const SHORTHAND: Record<string, string> = {
   jms: "jamais",
   qqch: "quelque chose",
   qqn: "quelqu'un",
+  qqun: "quelqu'un",
+  qq: "quelques",
+  qqpart: "quelque part",
+  pcq: "parce que",
   tps: "temps",
   tjr: "toujours",
   tjrs: "toujours",
@@ -279,6 +291,8 @@ function expandShorthand(text: string): string {
       // "400TB", "2To": the figure and its unit apart, as the CV writes them.
       .replace(/(\d)(TB|GB|PB|To|Go|Po)\b/g, "$1 $2")
       .replace(SHORTHAND_WORD, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
+      // "hw many yrs?": "how" (not hardware).
+      .replace(/(?<![\p{L}])hw(?= (?:many|much|long|old|big|often)\b)/giu, "how")
       // « 3 ans mini », "5 yrs min": a minimum.
       .replace(/(\d+\s*(?:ans?|years?|yrs?|annees?))\s+(?:mini|min)\b(?!\p{L})/giu, "$1 minimum")
       // « IA générative », "generative AI", "gen AI": one name, as the lexicon writes it.

@@ -32,7 +32,12 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`start (a|the|his|her) (new )?(mission|job|role|position|contract)|how soon|free to start|` +
         String.raw`disponible|disponibles|disponibilite|disponibilites|preavis|` +
         String.raw`(peut|pourrait)[- ](il|elle) (commencer|demarrer|debuter|nous rejoindre)|` +
-        String.raw`date de (debut|demarrage)|quand (peut|pourrait)[- ](il|elle))\b`,
+        String.raw`date de (debut|demarrage)|quand (peut|pourrait)[- ](il|elle)|` +
+        // "How long will he stay?", « il va rester combien de temps encore ? »: his plans, his to say.
+        String.raw`how long (will|would|is) (he|she) (stay|remain|be staying|going to stay)|` +
+        String.raw`(va|compte|pense|veut) rester|restera[- ]?t?[- ]?(il|elle)?|` +
+        String.raw`quand (est-ce qu'il|il) (part|partira)|` +
+        String.raw`(will|is) (he|she) (leave|leaving|be leaving))\b`,
     ),
   ],
   [
@@ -241,6 +246,11 @@ function countryNames(): Set<string> {
       }
     }
   return countries;
+}
+
+/** True for a country's name in English or French, folded ("france", "royaume uni"). */
+export function isCountryName(folded: string): boolean {
+  return countryNames().has(folded);
 }
 
 /** Builds the country names ahead of the first "has he worked in …?" (~30 ms of that question otherwise). */

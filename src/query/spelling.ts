@@ -40,7 +40,8 @@ function shortSlip(word: string, candidate: string): boolean {
 
 /**
  * The word of `vocabulary` that `word` is most likely a slip of ("airflw" → "airflow"), or null.
- * Closer wins, then the word the profile uses most; a candidate must be at least 5 letters long.
+ * Closer wins, then the one with the word's first letter, then the word the profile uses most; a
+ * candidate must be at least 5 letters long.
  */
 export function closestWord(word: string, vocabulary: Map<string, number>): { word: string; distance: number } | null {
   const max = allowedSlips(word.length);
@@ -50,10 +51,19 @@ export function closestWord(word: string, vocabulary: Map<string, number>): { wo
   let bestCount = 0;
   for (const [candidate, count] of vocabulary) {
     if (candidate.length < 5 || candidate === word) continue;
-    const d = editDistance(word, candidate, max);
-    if (d > max || d > allowedSlips(candidate.length)) continue;
+    // "datadogue", "sparky": the name with an ending added is one slip from it, however short the name.
+    const ending = word.startsWith(candidate) && word.length - candidate.length <= 2;
+    const d = ending ? 1 : editDistance(word, candidate, max);
+    if (d > max || (d > allowedSlips(candidate.length) && !ending)) continue;
     if (word.length < 5 && !shortSlip(word, candidate)) continue;
-    if (d < bestDistance || (d === bestDistance && count > bestCount)) {
+    // Of two as close, the one that starts like the word: a slip seldom falls on the first letter.
+    const better =
+      d < bestDistance ||
+      (d === bestDistance &&
+        (best === null ||
+          (candidate[0] === word[0]) > (best[0] === word[0]) ||
+          ((candidate[0] === word[0]) === (best[0] === word[0]) && count > bestCount)));
+    if (better) {
       best = candidate;
       bestDistance = d;
       bestCount = count;

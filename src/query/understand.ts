@@ -2,7 +2,7 @@ import type { Bm25Index } from "../index/bm25-index.js";
 import type { Chunk } from "../knowledge/chunk.js";
 import type { SearchIndex } from "../index/search-index.js";
 import { detectLanguage } from "../text/detect-language.js";
-import { foldText } from "../text/normalize.js";
+import { foldText, wordTokens } from "../text/normalize.js";
 import { isContentWord, stemWord, type Language, type QueryWord } from "../text/stem.js";
 import { QUESTION_INTENT, STOPWORDS } from "../text/stopwords.js";
 import type { Thesaurus } from "../text/thesaurus.js";
@@ -152,7 +152,7 @@ const DETERMINER = /^(the|that|this|his|her|their|l|la|le|cette|cet|ce|son|sa|ch
 const DESCRIPTION_REACH = 4;
 /** A word for an employer, or one of the CV's own describing an employer as one ("insurer", « mutuelle »). */
 export const EMPLOYER_NOUN = new RegExp(
-  String.raw`^(company|companies|firm|group|client|customer|employer|business|school|insurer|brand|maker|` +
+  String.raw`^(company|companies|firms?|group|clients?|customers?|employers?|business|school|insurer|brand|maker|` +
     String.raw`entreprises?|societes?|boites?|groupes?|ecoles?|assureurs?|mutuelles?|marques?|job|missions?|role|` +
     String.raw`postes?)$`,
 );
@@ -206,8 +206,15 @@ function spanText(tokens: Token[], start: number, length: number): string {
  * "BigQuery" → "Google BigQuery": a missing name with the capitalised words around it, as written; or with
  * the words a known product name goes on with, whatever the case ("github actions").
  */
-function widenNames(tokens: Token[], missing: string[], phraseAt: (tokens: string[], i: number) => number): string[] {
+function widenNames(
+  tokens: Token[],
+  missing: string[],
+  phraseAt: (tokens: string[], i: number) => number,
+  segment: string,
+): string[] {
   const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.original);
+  // "…in Looker. Has he…": a name ends with its sentence.
+  const joined = (a: Token, b: Token | undefined) => b !== undefined && /^[\s-]+$/.test(segment.slice(a.end, b.start));
   const folded = tokens.map((t) => t.folded);
   const names = missing.map((m) => {
     const i = tokens.findIndex((t) => t.original === m);
@@ -216,8 +223,8 @@ function widenNames(tokens: Token[], missing: string[], phraseAt: (tokens: strin
     if (i < 0 || !capital(tokens[i])) return m;
     let start = i;
     let end = i;
-    while (start > 1 && capital(tokens[start - 1])) start -= 1;
-    while (capital(tokens[end + 1])) end += 1;
+    while (start > 1 && capital(tokens[start - 1]) && joined(tokens[start - 1]!, tokens[start])) start -= 1;
+    while (capital(tokens[end + 1]) && joined(tokens[end]!, tokens[end + 1])) end += 1;
     return tokens
       .slice(start, end + 1)
       .map((t) => t.original)
@@ -280,6 +287,19 @@ export class QuestionReader {
   /** True when the profile holds the word, or one of its synonyms. */
   knows(word: QueryWord): boolean {
     return [...word.stems, ...this.thesaurus.expand(word)].some((t) => this.keywords.has(t));
+  }
+
+  /**
+   * "REST": an acronym the CV never writes, whose stem only its words share ("restaient"), nor a synonym
+   * of which it holds. Its plural is the same acronym ("APIs").
+   */
+  private onlyStemShared(word: QueryWord): boolean {
+    const forms = [word.word, word.word.replace(/s$/, "")];
+    if (
+      forms.some((f) => this.vocabulary.words.has(f) || this.vocabulary.technologies.some((t) => t.tokens.includes(f)))
+    )
+      return false;
+    return !this.thesaurus.expand(word).some((t) => this.keywords.has(t));
   }
 
   /**
@@ -502,10 +522,40 @@ export class QuestionReader {
     return best[0]!.toUpperCase() + best.slice(1);
   }
 
+  /**
+   * "spark kafka flink ?", "python sql scala": names and nothing else, one after the other, are a list:
+   * written back with commas ("Delta Lake" and the lexicon's product names stay whole). Else the question.
+   */
+  private bareList(question: string, language: Language): string {
+    const tokens = tokensOf(question);
+    const rest = tokens.reduceRight((t, x) => t.slice(0, x.start) + t.slice(x.end), question);
+    if (tokens.length < 2 || tokens.length > MAX_PARTS * 2 || !/^[\s?!.]*$/.test(rest)) return question;
+    const { part } = this.readSegment(question, 0, language);
+    const named = part.words.length + part.missing.length > 0 && part.ignored.length === 0;
+    if (!named || part.words.some((w) => !w.key || w.employer)) return question;
+    const folded = tokens.map((t) => t.folded);
+    // Every word a name's: "has he used SQL Server?" is a question.
+    const nameWords = new Set([...part.words.map((w) => w.word), ...part.missing.flatMap((m) => wordTokens(m))]);
+    if (!folded.every((w) => nameWords.has(w) || NAME_QUALIFIERS.has(w))) return question;
+    const items: string[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const tech = this.vocabulary.technologies.find((t) => t.tokens.every((x, k) => folded[i + k] === x));
+      const n = Math.max(tech?.tokens.length ?? 1, this.lexicon.phraseAt(folded, i), 1);
+      items.push(
+        tokens
+          .slice(i, i + n)
+          .map((t) => t.original)
+          .join(" "),
+      );
+      i += n;
+    }
+    return items.length < 2 ? question : `${items.join(", ")}${question.slice(tokens[tokens.length - 1]!.end)}`;
+  }
+
   /** One part per subject when several are joined by "and", "or", commas…; else the whole question. */
   private splitParts(question: string, language: Language): QuestionPart[] {
     // "between 2019 and 2021" is one period, not two subjects.
-    const text = question
+    const text = this.bareList(question, language)
       .replace(/\b(19[89]\d|20[0-4]\d)\s+(and|et|or|ou)\s+(19[89]\d|20[0-4]\d)\b/g, "$1–$3")
       // "hadoop/emr", "pandas/sklearn": two things, unless the profile writes them so ("CI/CD").
       .replace(SLASHED, (pair: string, a: string, b: string) =>
@@ -533,8 +583,10 @@ export class QuestionReader {
     const parallel =
       PARALLEL.test(foldText(text)) && read.every((r) => r.part.words.some((w) => !w.absent && !w.employer));
     const joined = EXAMPLES.test(text) ? [] : read.filter((r, i) => this.joinedNotion(text, read, i));
-    const withSubject = parallel ? read : read.filter((r) => r.subjects > 0 || joined.includes(r));
-    if (withSubject.length < 2 || withSubject.length > MAX_PARTS) return [this.readSegment(text, 0, language).part];
+    const subjects = parallel ? read : read.filter((r) => r.subjects > 0 || joined.includes(r));
+    // "kubernetes / k8s": one thing written twice is asked once.
+    const withSubject = subjects.filter((r, i) => !subjects.slice(0, i).some((o) => sameAsked(o.part, r.part)));
+    if (subjects.length < 2 || withSubject.length > MAX_PARTS) return [this.readSegment(text, 0, language).part];
     // Words of segments without a subject of their own, and employers, qualify every part.
     const shared = read.filter((r) => !withSubject.includes(r));
     const employers = read.flatMap((r) => r.part.roles);
@@ -656,6 +708,7 @@ export class QuestionReader {
     tokens.forEach((_, i) => {
       if (![...names].some(([start, length]) => i >= start && i < start + length)) this.readToken(reading, i);
     });
+    this.otherTerm(reading);
     // The employer put aside is no word of what is asked.
     if (outside) reading.words = reading.words.filter((w) => !w.employer);
     const { words, missing, ignored, unknown } = reading;
@@ -666,7 +719,7 @@ export class QuestionReader {
         ...{
           text: segment,
           words,
-          missing: widenNames(tokens, missing, (x, i) => this.lexicon.phraseAt(x, i)).map((m) =>
+          missing: widenNames(tokens, missing, (x, i) => this.lexicon.phraseAt(x, i), segment).map((m) =>
             nameAsWritten(this.lexicon, m),
           ),
           ignored,
@@ -718,6 +771,46 @@ export class QuestionReader {
     return out;
   }
 
+  private termHeads: Map<string, string> | null = null;
+
+  /**
+   * The CV's two-word terms whose second word it never writes otherwise ("Machine Learning": "learning"
+   * always follows "machine"), as second word → first: read once from the CV's passages.
+   */
+  private fixedTerms(): Map<string, string> {
+    if (this.termHeads) return this.termHeads;
+    const texts = this.chunks.filter((c) => c.period && c.kind !== "role").slice(0, MAX_CV_PASSAGES);
+    const candidates = new Map<string, string>();
+    for (const { text } of texts)
+      for (const m of text.matchAll(TERM_PAIR)) candidates.set(foldText(m[2]!), foldText(m[1]!));
+    const heads = new Map<string, string>();
+    for (const [head, first] of candidates) {
+      const alone = texts.some((c) => wordTokens(c.text).some((w, i, all) => w === head && all[i - 1] !== first));
+      if (!alone) heads.set(head, first);
+    }
+    this.termHeads = heads;
+    return heads;
+  }
+
+  /**
+   * "Deep learning?": the second word of a CV term ("Machine Learning") after a dictionary word the CV
+   * lacks is another term, which the profile doesn't hold; the two words are named as missing.
+   */
+  private otherTerm(r: SegmentReading): void {
+    r.tokens.forEach((token, i) => {
+      const before = r.tokens[i - 1];
+      const first = this.fixedTerms().get(token.folded);
+      if (!before || first === undefined || before.folded === first) return;
+      const w = before.folded;
+      if (!isContentWord(w) || QUESTION_INTENT.has(w) || !this.lexicon.isWord(w) || this.knows(queryWord(w))) return;
+      r.missing.push(`${before.original} ${token.original}`);
+      r.words = r.words.filter((x) => x.word !== token.folded && x.word !== w);
+      r.ignored = r.ignored.filter((x) => x !== before.original);
+      r.unknown = r.unknown.filter((x) => x.word !== before.original);
+      r.subjects += 1;
+    });
+  }
+
   /** A language named by one capital letter ("R", "C"), not the "C" of « C'est » (an apostrophe follows). */
   private letterName(tokens: Token[], i: number, text = ""): boolean {
     const token = tokens[i]!;
@@ -757,7 +850,7 @@ export class QuestionReader {
     const next = r.tokens[i + 1]?.folded;
     const named = r.technologies.length > 0 || (next !== undefined && this.knows(queryWord(next)));
     if (NAME_QUALIFIERS.has(w) && named && !r.techTokens.has(w)) return;
-    if (this.knows(qw)) {
+    if (this.knows(qw) && !(acronym && this.onlyStemShared(qw))) {
       const dictionary = this.lexicon.isWord(w);
       // A name the dictionary doesn't hold ("PII", "DAGs", "EMR"), not a plural or slip it missed ("pipelines"),
       // nor a word the CV writes in lower case in its sentences (« plateforme », « mentorat »).
@@ -796,7 +889,7 @@ export class QuestionReader {
       return;
     }
     // An everyday word inside a capitalised name the profile knows ("Web" of "Amazon Web Services").
-    if (capitalised && this.lexicon.isEveryday(w) && this.inKnownName(r.tokens, i)) {
+    if (capitalised && !acronym && this.lexicon.isEveryday(w) && this.inKnownName(r.tokens, i)) {
       r.ignored.push(token.original);
       return;
     }
@@ -1060,12 +1153,22 @@ export class QuestionReader {
   }
 }
 
-/** An employer's name as `rolesNamed` looks for it: its folded words, spaced, and whether its first word alone names it. */
+/** An employer's name as `rolesNamed` looks for it: its folded words, spaced; whether its first word names it. */
 interface EmployerName {
   key: string;
   whole: string;
   distinctive: boolean;
   order: number;
+}
+
+/** Two capitalised words inside a sentence: a term of the CV's ("Machine Learning", "Delta Lake"). */
+const TERM_PAIR = /(?<=[\p{L},;:(]\s+)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)/gu;
+
+/** Two parts asking the same: the same words, names and missing terms, whatever their case. */
+function sameAsked(a: QuestionPart, b: QuestionPart): boolean {
+  const key = (p: QuestionPart) =>
+    JSON.stringify([p.words.map((w) => w.word), p.missing.map(foldText), p.technologies.map((t) => t.name)]);
+  return key(a) === key(b);
 }
 
 /** What reading one segment of a question has found so far (see QuestionReader.readSegment). */

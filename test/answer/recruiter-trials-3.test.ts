@@ -45,3 +45,119 @@ describe("a light verb and a word of two meanings", () => {
     expect(quoted(a)[0]).toMatch(/Reduction of costs/);
   });
 });
+
+describe("a term of the CV's after another word", () => {
+  it("says 'deep learning' is not in the profile, whose 'learning' is always Machine Learning", async () => {
+    for (const q of ["has he done deep learning?", "il a fait du deep learning ?"]) {
+      const a = await ask(q);
+      expect(a.answered).toBe(false);
+      expect(lead(a)).toMatch(/deep learning/);
+    }
+    expect((await ask("any machine learning?")).answered).toBe(true);
+    expect(lead(await ask("has he worked with Delta Lake?"))).toMatch(/^Yes — Delta Lake: used at Decathlon/);
+  });
+});
+
+describe("a long message with one question in it", () => {
+  it("reads 'We hold payroll records. Has he ever kept such data locked down…?' as a question", async () => {
+    const a = await ask(
+      "We hold rather a lot of staff and payroll records. Has he ever designed a way of keeping that sort of " +
+        "sensitive employee information locked down when it moves between different cloud environments?",
+    );
+    expect(a.answer).not.toMatch(/names no requirement/);
+    expect(lead(a)).not.toMatch(/permanent contracts|requirement/);
+  });
+
+  it("keeps the sentence 'that' points back at: 'SQL Server with SSIS. Any experience of that world?'", async () => {
+    const a = await ask(
+      "Our legacy reporting runs on Microsoft SQL Server with SSIS packages. Has he any experience of that world?",
+    );
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/SQL Server.*SSIS/);
+  });
+
+  it("ends a name with its sentence: 'in Looker. Has he used that…'", async () => {
+    const a = await ask(
+      "Our reporting team lives in Looker. Has he used that, and would he be comfortable scheduling our pipelines " +
+        "with Airflow?",
+    );
+    expect(lead(a)).toMatch(/^Looker: not in the profile · Airflow: yes/);
+  });
+
+  it("answers both halves of '…personal details, and whether he holds a GDPR certification?'", async () => {
+    const a = await ask(
+      "Could you tell me whether he has dealt with protecting customers' personal details, and whether he holds " +
+        "any formal data-protection (GDPR) certification?",
+    );
+    expect(a.answered).toBe(true);
+    expect(quoted(a).join("\n")).toMatch(/PII management/);
+    expect(a.answer).toMatch(/degrees or certifications/);
+  });
+});
+
+describe("chat shorthand, slips and lists", () => {
+  it("reads « qqun », « cmb » and 'to any great extent'", async () => {
+    expect(quoted(await ask("qqun qui sait rapprocher des donnees de sources differentes, il a fait ca ?"))[0]).toMatch(
+      /logique floue/,
+    );
+    expect(lead(await ask("il a cmb d annees d xp en tout ?"))).toMatch(/^Environ 7 ans et \d+ mois d'expérience/);
+    expect(lead(await ask("Has he used Airlfow to any great extent?"))).toMatch(/Yes — Airflow: used at Decathlon/);
+  });
+
+  it("reads « datadogue » as Datadog, not « catalogue »", async () => {
+    const a = await ask("deja utilise datadogue pr le monitoring ?");
+    expect(lead(a)).toMatch(/« datadogue » comme « Datadog »/);
+    expect(quoted(a)[0]).toMatch(/Datadog pour la centralisation des logs/);
+  });
+
+  it("gives each name of a bare list its verdict: 'spark kafka flink ?'", async () => {
+    const a = await ask("spark kafka flink ?");
+    expect(a.parts?.map((p) => [p.subject, p.verdict])).toEqual([
+      ["Spark", "yes"],
+      ["Kafka", "yes"],
+      ["Flink", "not_in_profile"],
+    ]);
+    expect(lead(await ask("has he used Microsoft SQL Server?"))).toBe(
+      "The profile doesn't mention “Microsoft SQL Server”.",
+    );
+  });
+
+  it("asks once for one thing written twice, and names a tool no dictionary knows", async () => {
+    expect(lead(await ask("kubernetes / k8s"))).toBe("The profile doesn't mention “Kubernetes”.");
+    expect(lead(await ask("des xp avec hudi ?"))).toBe("Le profil ne mentionne pas « hudi ».");
+  });
+});
+
+describe("chatter and questions about something else", () => {
+  it("takes « nickel merci », 'cheers mate' and 'perfect, that's all for now' as chatter", async () => {
+    for (const q of ["nickel merci", "Merci, c'est parfait", "cheers mate", "perfect, that's all for now"]) {
+      const a = await ask(q);
+      expect(a.reason).toBe("chatter");
+    }
+  });
+
+  it("says 'what is the capital of France?' is not about the profile", async () => {
+    for (const q of ["what is the capital of France?", "what's the capital of Australia?"])
+      expect((await ask(q)).reason).toBe("off_topic");
+  });
+});
+
+describe("his roles as a whole", () => {
+  it("answers 'did he manage anyone?' with the people he supervised", async () => {
+    expect(lead(await ask("did he manage anyone?"))).toMatch(
+      /^Yes — he supervised 2 junior data engineers at AAA-Data/,
+    );
+  });
+
+  it("answers 'longest stint?' and 'and shortest?'", async () => {
+    expect(lead(await ask("what's his longest stint?", "tenure"))).toMatch(/^Longest: Decathlon/);
+    expect(lead(await ask("and shortest?", "tenure"))).toMatch(/^Shortest: Pernod Ricard/);
+  });
+
+  it("answers 'which of those were freelance?' after the employers", async () => {
+    await ask("list all employers please", "contracts");
+    expect(lead(await ask("which of those were freelance?", "contracts"))).toMatch(
+      /^Freelance: Decathlon .*EPISEN .*; permanent contracts: AAA-Data/,
+    );
+  });
+});

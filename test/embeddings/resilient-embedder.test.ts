@@ -42,4 +42,21 @@ describe("ResilientEmbedder", () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(await embedder.embedQuery("q2")).toEqual([0, 1]);
   });
+
+  it("says nothing of a question still being embedded when the bot shuts down", async () => {
+    let fail: (error: Error) => void = () => {};
+    const inner: Embedder = {
+      id: "closing",
+      embedDocuments: async () => [],
+      embedQuery: () => new Promise((_, reject) => (fail = reject)),
+      close: async () => fail(new Error("the embedding worker was closed")),
+    };
+    const { logger, lines } = capturingLogger();
+    const embedder = new ResilientEmbedder(inner, logger, 60_000);
+    const pending = embedder.embedQuery("asked as the chat ends");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await embedder.close();
+    await expect(pending).rejects.toThrow("closed");
+    expect(lines().filter((l) => l.includes("keywords only"))).toEqual([]);
+  });
 });

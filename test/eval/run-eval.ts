@@ -233,6 +233,11 @@ async function main(): Promise<void> {
         "70 questions written blind by a helper from the CV alone on 2026-12-01, eleventh session, with blind " +
           "set 9; first run 0.690 hit@3, reported in the closing note; misses read since",
       ],
+      [
+        "dev14.yml",
+        "70 questions written blind by a helper from the CV alone on 2026-12-01, twelfth session; first run " +
+          "0.500 hit@3, 0.917 abstention, 0.100 confidently wrong; misses read since",
+      ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
       printScores(`Dev set ${/\d+/.exec(file)![0]} (test/eval/${file}; ${title})`, outcomes);
