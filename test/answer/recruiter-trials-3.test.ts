@@ -161,3 +161,46 @@ describe("his roles as a whole", () => {
     );
   });
 });
+
+describe("acronyms, kinds of tool and figures", () => {
+  it("says 'REST' is not in the profile, whose French « restaient » shares only its stem", async () => {
+    expect(lead(await ask("has he built REST APIs?"))).toBe("The profile doesn't mention “REST APIs”.");
+    expect(lead(await ask("does he know REST?"))).toBe("The profile doesn't mention “REST”.");
+    expect(lead(await ask("EMR?"))).toMatch(/^Yes — EMR: used at Decathlon/);
+  });
+
+  it("answers 'which companies used Airflow?' with the roles", async () => {
+    expect(lead(await ask("which companies used airflow?"))).toMatch(/^Airflow: used at Decathlon .*AAA-Data/);
+    expect(lead(await ask("which employers used Scala?"))).toMatch(/^Scala: used at Decathlon/);
+  });
+
+  it("lists the catalog tools, French word order too: « il a utilisé quel outil de catalogue ? »", async () => {
+    expect(lead(await ask("il a utilise quel outil de catalogue ?"))).toBe(
+      "Côté catalogue, le profil cite : Unity Catalog (Decathlon) ; Collibra (Decathlon).",
+    );
+    expect(lead(await ask("which orchestration tools?"))).toMatch(/Airflow \(Decathlon, AAA-Data\)/);
+  });
+
+  it("counts students by the CV's word for them: « combien d'étudiants à l'EPISEN ? »", async () => {
+    const a = await ask("combien d'etudiants a l'episen ?");
+    expect(quoted(a)[0]).toMatch(/250 élèves/);
+  });
+
+  it("gives the years asked in shorthand: 'hw many yrs xp w/ pyspark?'", async () => {
+    expect(lead(await ask("hw many yrs xp w/ pyspark?"))).toMatch(/^PySpark: about 1 year/);
+  });
+
+  it("leaves how long he will stay to him: « il va rester combien de temps encore ? »", async () => {
+    expect((await ask("il va rester combien de temps encore ?")).reason).toBe("owner_only");
+    expect(lead(await ask("how long did he stay at MAIF?"))).toMatch(/^At MAIF from January 2019/);
+  });
+});
+
+describe("a longer follow-up pointing at the place just named", () => {
+  it("asks 'did the model actually go to production there?' of Pernod Ricard", async () => {
+    await ask("what did he do at Pernod Ricard?", "pernod");
+    const a = await ask("did the model actually go to production there?", "pernod");
+    expect(lead(a)).not.toMatch(/MAIF/);
+    expect(lead(a)).toMatch(/Pernod Ricard/);
+  });
+});
