@@ -898,7 +898,16 @@ function remember(
     role,
     roleNamed: roleNamed === true,
     quoted: keysOf(ctx, answer),
+    ...subjectOfTurn(understood),
   });
+}
+
+/** The one technology or term a question of one part named ("how long has he used Airflow?"), if one. */
+function subjectOfTurn(understood: UnderstoodQuestion): { subject?: string } {
+  const [part, ...more] = understood.parts;
+  if (!part || more.length > 0) return {};
+  const names = [...part.words.filter((w) => (w.key || w.tech) && !w.employer).map((w) => w.original), ...part.missing];
+  return names.length === 1 ? { subject: names[0]! } : {};
 }
 
 /** "which cloud?", « quels outils de BI ? »: a kind of tool, through the owner's synonyms (see categoryAsked). */

@@ -197,7 +197,7 @@ export function judgeEvidence(
   const whole = j.understood ? j.order.filter((p) => j.complete(p.matched, j.taught(p))) : [];
   if (whole.length > 0) return wholeEvidence(j, whole);
   const role = bestRoleUnion(j);
-  if (role) return countedYes(j, quoteFigures(part, j.order, pickCovering(role, j.weights), j.vocabulary), whole);
+  if (role) return countedYes(j, quoteFigures(part, j.order, pickCovering(role, j.weights)), whole);
   return countedFigure(j) ?? elsewhereEvidence(j, retrieval) ?? partialEvidence(j);
 }
 
@@ -368,7 +368,7 @@ function wholeEvidence(j: Judging, whole: RetrievedPassage[]): PartEvidence {
         Number(faqAbout(b)) - Number(faqAbout(a)) ||
         ownWords(b) - ownWords(a),
     );
-  return countedYes(j, quoteFigures(part, j.order, [...top, ...support], j.vocabulary), whole);
+  return countedYes(j, quoteFigures(part, j.order, [...top, ...support]), whole);
 }
 
 /** "How many students…?" answered without a number of students is no answer: say what is there, and what isn't. */
@@ -388,8 +388,7 @@ function countedYes(j: Judging, passages: RetrievedPassage[], whole: RetrievedPa
   }
   if (noun && noun.length > 2 && !j.part.words.some((w) => w.word === noun && !w.absent)) return partial(noun);
   const counted = countedWord(j.part);
-  if (counted && !passages.some((p) => givesFigureFor(p, countedStems(counted, j.vocabulary))))
-    return partial(counted.original);
+  if (counted && !passages.some((p) => givesFigureFor(p, counted.stems))) return partial(counted.original);
   return yes(passages);
 }
 
@@ -401,7 +400,7 @@ function countedFigure(j: Judging): PartEvidence | null {
   const counted = countedWord(j.part);
   if (!counted || !j.understood) return null;
   const names = (p: RetrievedPassage) => j.part.words.every((w, i) => !w.key || p.matched[i]);
-  const stems = countedStems(counted, j.vocabulary);
+  const stems = counted.stems;
   const figures = j.order.filter((p) => p.chunk.kind !== "team" && givesFigureFor(p, stems) && names(p));
   return figures.length > 0 ? yes(figures.slice(0, MAX_PASSAGES)) : null;
 }
@@ -466,17 +465,12 @@ function partialEvidence(j: Judging): PartEvidence {
  * "How many teams…?", "Combien d'équipes…?": the answer is a figure, often in the next sentence of the
  * same context. The quoted roles' passages that give one and hold some of the question join the quotes.
  */
-function quoteFigures(
-  part: QuestionPart,
-  order: RetrievedPassage[],
-  quoted: RetrievedPassage[],
-  vocabulary: ProfileVocabulary,
-): RetrievedPassage[] {
+function quoteFigures(part: QuestionPart, order: RetrievedPassage[], quoted: RetrievedPassage[]): RetrievedPassage[] {
   const counted = countedWord(part);
   if (counted) {
     // "How many teams…?": the passages that give a number of teams, in the roles quoted, come first.
     const roles = new Set(quoted.map((p) => roleKeyOf(p.chunk)));
-    const stems = countedStems(counted, vocabulary);
+    const stems = counted.stems;
     const figures = order.filter((p) => roles.has(roleKeyOf(p.chunk)) && givesFigureFor(p, stems));
     return [...new Set([...figures.slice(0, 2), ...quoted])].slice(0, MAX_PASSAGES);
   }
@@ -634,11 +628,6 @@ function countedWord(part: QuestionPart): QuestionPart["words"][number] | null {
 }
 
 /** True when the passage gives a figure for the word: a number at most a few words before it ("160 équipes"). */
-/** The stems a figure may count: the word's, and its synonyms' (« combien d'étudiants ? » → « 250 élèves »). */
-function countedStems(word: QuestionPart["words"][number], vocabulary: ProfileVocabulary): string[] {
-  return [...word.stems, ...(vocabulary.thesaurus?.expand(word) ?? [])];
-}
-
 function givesFigureFor(p: RetrievedPassage, stems: string[]): boolean {
   const tokens = passageTerms(p.chunk.text, p.chunk.lang);
   return tokens.some(

@@ -192,10 +192,32 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const at = part.roles.length > 0 ? AT_EMPLOYER.exec(text) : null;
   if (at && asksForDetails(text)) return `${previous.standalone} ${at[0].trim()}`;
   const asked = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
+  const swap = subjectSwapped(text, part, previous);
+  if (swap) return swap;
   return (
     sameRole(understood, previous, role, employers, wordCount) ??
     otherRole(understood, previous, employers, { role, asked })
   );
+}
+
+/**
+ * "and Python?" after "how long has he used Airflow?", « et Docker ? » after « il connaît Jenkins ? »: the
+ * same question of the thing now named, in place of the one named before (not both, whose answer would
+ * say the first again). Only a message that names one thing and nothing else.
+ */
+function subjectSwapped(text: string, part: UnderstoodQuestion["parts"][number], previous: Turn): string | null {
+  const named = [...part.words.filter((w) => (w.key || w.tech) && !w.employer).map((w) => w.original), ...part.missing];
+  const old = previous.subject;
+  // On an employer named, "and Kafka?" keeps to it (see sameRole).
+  if (!old || previous.roleNamed || named.length !== 1 || part.roles.length > 0) return null;
+  if (part.words.some((w) => !w.key && !w.tech)) return null;
+  const rest = text
+    .replace(named[0]!, " ")
+    .replace(CONNECTORS, " ")
+    .replace(/[\s?!.,]+/g, "");
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${literal(old)}(?![\\p{L}\\p{N}])`, "iu");
+  if (rest !== "" || !at.test(previous.standalone)) return null;
+  return previous.standalone.replace(at, named[0]!);
 }
 
 /**

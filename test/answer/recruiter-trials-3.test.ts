@@ -162,7 +162,7 @@ describe("his roles as a whole", () => {
   });
 });
 
-describe("acronyms, kinds of tool and figures", () => {
+describe("acronyms, kinds of tool, shorthand and his plans", () => {
   it("says 'REST' is not in the profile, whose French « restaient » shares only its stem", async () => {
     expect(lead(await ask("has he built REST APIs?"))).toBe("The profile doesn't mention “REST APIs”.");
     expect(lead(await ask("does he know REST?"))).toBe("The profile doesn't mention “REST”.");
@@ -181,11 +181,6 @@ describe("acronyms, kinds of tool and figures", () => {
     expect(lead(await ask("which orchestration tools?"))).toMatch(/Airflow \(Decathlon, AAA-Data\)/);
   });
 
-  it("counts students by the CV's word for them: « combien d'étudiants à l'EPISEN ? »", async () => {
-    const a = await ask("combien d'etudiants a l'episen ?");
-    expect(quoted(a)[0]).toMatch(/250 élèves/);
-  });
-
   it("gives the years asked in shorthand: 'hw many yrs xp w/ pyspark?'", async () => {
     expect(lead(await ask("hw many yrs xp w/ pyspark?"))).toMatch(/^PySpark: about 1 year/);
   });
@@ -202,5 +197,15 @@ describe("a longer follow-up pointing at the place just named", () => {
     const a = await ask("did the model actually go to production there?", "pernod");
     expect(lead(a)).not.toMatch(/MAIF/);
     expect(lead(a)).toMatch(/Pernod Ricard/);
+  });
+});
+
+describe("'and Python?' after a question about one thing", () => {
+  it("asks the same of the new thing, not of both: durations one after the other", async () => {
+    const id = "durations";
+    await ask("hey, how long has he used Airflow?", id);
+    expect(lead(await ask("and Python?", id))).toMatch(/^Python: about \d+ years/);
+    expect(lead(await ask("and Snowflake?", id))).toMatch(/^Snowflake: about 1 year and 5 months/);
+    expect(lead(await ask("Docker?", id))).toMatch(/^Docker: about 2 years/);
   });
 });

@@ -238,6 +238,11 @@ async function main(): Promise<void> {
         "70 questions written blind by a helper from the CV alone on 2026-12-01, twelfth session; first run " +
           "0.500 hit@3, 0.917 abstention, 0.100 confidently wrong; misses read since",
       ],
+      [
+        "dev15.yml",
+        "70 questions written blind by a helper from the CV alone on 2026-12-01, twelfth session; first run " +
+          "0.621 hit@3, 0.917 abstention, 0.100 confidently wrong; misses read since",
+      ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
       printScores(`Dev set ${/\d+/.exec(file)![0]} (test/eval/${file}; ${title})`, outcomes);
