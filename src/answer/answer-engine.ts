@@ -952,6 +952,10 @@ function frenchSpacing(text: string): string {
  * ("I'm Claire, a recruiter at Hays.") name nothing the profile holds, and no name it lacks either.
  */
 function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): UnderstoodQuestion {
+  // « je cherche un data engineer pour une mutuelle, il a déjà bossé dans l'assurance ? »: the need, then
+  // the question, which is what is asked.
+  const lead = SEARCH_LEAD.exec(foldText(read.text));
+  if (lead) return questionsAsked(ctx, ctx.reader.read(read.text.slice(lead[0].length), { language: read.language }));
   // "e.g.", "etc." and "vs." end no sentence.
   const text = read.text.replace(/\b(e\.g|i\.e|etc|vs|cf|ex|approx)\./gi, (m) => m.replaceAll(".", "\u2024"));
   const sentences = text
@@ -978,6 +982,13 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
   const kept = sentences.filter((x) => x.endsWith("?") || naming(x)).join(" ");
   return kept === read.text ? read : ctx.reader.read(kept, { language: read.language });
 }
+
+/** A need stated before a comma, then a question of its own: what opens the message up to the question. */
+const SEARCH_LEAD = new RegExp(
+  String.raw`^((je|on|nous) (cherche|recherche|cherchons|recherchons)|(we're|we are|i'm|i am) (looking|searching|` +
+    String.raw`hiring)|looking for|we need|i need|besoin d'un)\b[^,?]*,\s*(?=(il|elle|est-ce|a-t-il|a t il|has he|` +
+    String.raw`does he|did he|is he|can he|would he|could he|what|which|how|quel\w*|combien)\b)`,
+);
 
 /** A whole-profile answer says too how it read the question: "Reading “decathalon” as “Decathlon”." */
 function withReading(answer: Answer, understood: UnderstoodQuestion, ctx: EngineContext): Answer {

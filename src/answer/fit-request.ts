@@ -110,7 +110,7 @@ const ABOUT_THE_LIST = /\b(that|those|these|this|it|them|all|ca|cela|tout|les|l'
 /** A sentence after the first that asks about him with a subject of its own ("Has he run Kafka in prod?"). */
 function asksOwnQuestion(text: string): boolean {
   return foldText(text)
-    .split(/(?<=[.!?])\s+/)
+    .split(/(?<=[.!?])\s+|,\s*(?=(?:has|does|did|is|can|could|would) (?:he|she)\b|(?:il|elle|est-ce qu'il|a-t-il)\s)/)
     .slice(1)
     .some(
       (x) =>
@@ -119,6 +119,8 @@ function asksOwnQuestion(text: string): boolean {
         // About him, with a subject of its own: not "what do you think?", "does he have that?", "does he fit?".
         /\b(he|she|him|il|elle|lui|the candidate|le candidat|la candidate)\b/.test(x) &&
         !ABOUT_THE_LIST.test(x) &&
+        // "does he tick those boxes?": about the list too.
+        !/\b(those|these|them|all of (them|these|those)|tout ca)\b/.test(x) &&
         !CLOSING.test(x),
     );
 }

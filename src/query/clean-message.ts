@@ -50,7 +50,8 @@ export function stripMarkup(message: string): string {
 const GREETING =
   String.raw`(?:(?:hi+|hello+|hey+|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|morning|hi there|` +
   String.raw`hello there|hey there|dear|bonjour|bonsoir|salut|` +
-  String.raw`coucou)(?: (?:there|all|everyone|team|folks|guys|bot|à tous|tout le monde|l'équipe))?|` +
+  String.raw`coucou)(?: (?:there|all|everyone|team|folks|guys|bot|à tous|a tous|à vous|a vous|tout le monde|` +
+  String.raw`l'équipe))?|` +
   // How-are-yous and well-wishes come with the greeting; they ask nothing of the profile.
   String.raw`how are you(?: doing)?|how's it going|how are things|` +
   String.raw`hope (?:you're|you are|all is) (?:well|doing well|good)|` +
@@ -60,12 +61,14 @@ const THANKS =
   String.raw`(?:(?:many |thanks? |thank you )?` +
   String.raw`(?:(?:thank (?:you|u)|thanks?|thx|tysm|ty|tks|cheers)(?: mate| man| buddy)?|` +
   String.raw`much appreciated|` +
-  String.raw`merci(?: beaucoup| bcp| bien| encore)?|un grand merci)(?: (?:a lot|so much|very much|again|in advance|` +
+  String.raw`merci(?: beaucoup| bcp| bien| encore)?|un grand merci)(?: (?:so much |very much )?(?:a lot|so much|` +
+  String.raw`very much|again|in advance|` +
   String.raw`for (?:that|this|the (?:info|answer|help))|for (?:everything|all|your (?:help|time))|` +
   String.raw`d'avance|par avance|pour tout|pour (?:ton|votre) (?:aide|temps)|pour (?:la|ta|votre|les|` +
   String.raw`l') ?(?:réponse|reponse|info|infos|aide)?|à vous|a vous))?)`;
 const ACK_WORD =
-  String.raw`(?:ok(?:ay)?|k|cool|great|perfect|awesome|nice|super|parfait|génial|genial|top|nickel|impeccable|` +
+  String.raw`(?:ok(?:ay)?|k|cool|great|gr8|perfect|awesome|nice|super|parfait|génial|genial|top|nickel|impeccable|` +
+  String.raw`brilliant|lovely|splendid|` +
   String.raw`d'accord|dac|got it|` +
   String.raw`understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|` +
   String.raw`(?:(?:that'?s|that is|it'?s|it is|c'est|c'etait|c'était) )?` +
@@ -76,7 +79,7 @@ const ACK = String.raw`${ACK_WORD}(?:[\s,]+${ACK_WORD})*`;
 const GOODBYE =
   String.raw`(?:bye|goodbye|see you|see ya|have a (?:nice|good|great) (?:day|one|evening|week)|` +
   String.raw`bonne (?:journée|journee|soirée|soiree|fin de journée|semaine)|à bientôt|a bientot|à plus|a plus|` +
-  String.raw`cordialement|best regards|kind regards|regards|` +
+  String.raw`cordialement|best regards|kind regards|regards|au revoir|bonne continuation|` +
   String.raw`(?:that'?s all|that is all|that'?s it|c'est tout|ce sera tout|(?:c'est|ça sera|ca sera) tout pour moi)` +
   String.raw`(?: for (?:now|today)| pour (?:l'instant|le moment|aujourd'hui))?|nothing else)`;
 const POLITE =
@@ -85,6 +88,10 @@ const POLITE =
 // Fillers that open a question; the question itself follows ("could you tell me whether he …").
 const FILLER =
   String.raw`(?:(?:a |one |just a |quick |small |short )?(?:quick )?question(?: for you)?|quick one|one more|` +
+  // "I have a few questions about him", « j'aurais quelques questions » : questions announced, none asked yet.
+  String.raw`(?:i(?:'ve| have)(?: got)?|j'ai|j'aurais|je voudrais poser) (?:a few|some|a couple of|two|three|` +
+  String.raw`quelques|deux|trois|une ou deux|plusieurs) questions?(?: (?:about|on|sur) (?:him|the|this|ce|le|son|` +
+  String.raw`votre|your)(?: candidate| profile| profil| candidat)?)?|` +
   String.raw`another one|(?:une |petite |une petite |juste une )question(?: rapide)?|question rapide|` +
   String.raw`quick q(?:n|s)?|` +
   // "In a nutshell, what's his toolkit?": how short the answer may be, not what is asked.
@@ -291,6 +298,9 @@ function expandShorthand(text: string): string {
       // "400TB", "2To": the figure and its unit apart, as the CV writes them.
       .replace(/(\d)(TB|GB|PB|To|Go|Po)\b/g, "$1 $2")
       .replace(SHORTHAND_WORD, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
+      // « combien d annees », « l equipe », « qu il » : French elisions typed without the apostrophe.
+      .replace(/(?<![\p{L}\p{N}'])(d|l|j|qu) (?=[aeiouyhàâéèêîôû]\p{L})/giu, "$1'")
+      .replace(/(?<![\p{L}\p{N}'])(c) (?=(?:est|etait|était|etaient|étaient)(?![\p{L}]))/giu, "$1'")
       // "hw many yrs?": "how" (not hardware).
       .replace(/(?<![\p{L}])hw(?= (?:many|much|long|old|big|often)\b)/giu, "how")
       // « 3 ans mini », "5 yrs min": a minimum.

@@ -62,7 +62,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "location",
     new RegExp(
-      String.raw`\b(where (is|does) (he|she|they) (based|live|located|from)|based (in|where|out of)|` +
+      String.raw`\b(where (is|does) (he|she|they) (based|live|located|from)|based (in|where|out of|near|around)|` +
+        String.raw`work permit|visa|right to work|permis de travail|titre de sejour|` +
         String.raw`where is (he|she) located|(his|her|the candidate's) location|whereabouts|which city|what city|` +
         String.raw`relocate|relocation|` +
         String.raw`ou (habite|vit|reside|est)[- ]?(t[- ])?(il|elle)(?! (reste|passe|parti|alle|arrive|entre))|` +

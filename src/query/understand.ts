@@ -102,9 +102,10 @@ const SELF_INTRODUCTION = new RegExp(
   // "working on a Lead Data Engineer search" says who is asking; "searching for…", « je recherche… » a need.
   String.raw`^(?!.*\?)(?!.*\b(looking for|need|needs|seeking|searching|search for|cherch\w*|recherche (un|une|des)|` +
     String.raw`recherchons|besoin)\b)` +
-    String.raw`(i'm|i am|im|my name is|this is|we're|we are|je suis|je m'appelle|moi c'est|nous sommes|on est)\b` +
+    String.raw`(i'm|i am|im|my name is|this is|we're|we are|je suis|je m'appelle|moi c'est|nous sommes|on est|` +
+    String.raw`recruiter|recruteur|recruteuse|talent partner|hiring manager|headhunter|chasseu\w*)\b` +
     String.raw`.*\b(hiring|recruit\w*|screening|talent|agency|recrut\w*|cabinet|chasseu\w*|rh|hr|headhunt\w*|` +
-    String.raw`head hunt\w*)\b`,
+    String.raw`head hunt\w*|consulting|consultancy|esn|ssii|from|de chez)\b`,
 );
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -367,9 +368,14 @@ export class QuestionReader {
       if (described && !corrections.some((c) => c.from === described.from)) corrections.push(described);
     // "I'm hiring for a fintech, a few screening questions": who is asking, nothing asked yet.
     // The agency is a name the profile lacks, and no subject: "a recruiter at Hays", « de chez Hays ».
-    const folded = ` ${foldText(text).replace(/[^\p{L}\p{N}'+#.]+/gu, " ")} `;
+    const folded = ` ${foldText(text)
+      .replace(/[^\p{L}\p{N}'+#.]+/gu, " ")
+      .replace(/\.(?=\s|$)/g, "")} `;
+    // "I'm Sarah from Talentia", « je suis recruteuse dans une ESN »: who is asking, and where.
     const agency = (name: string) =>
-      ["at", "from", "with", "of", "chez", "de"].some((x) => folded.includes(` ${x} ${foldText(name)} `));
+      [...["at", "from", "with", "of", "chez", "de", "dans une", "in a", "for a", "pour une"]]
+        .concat(["i'm", "i am", "my name is", "this is", "je suis", "je m'appelle", "moi c'est"])
+        .some((x) => folded.includes(` ${x} ${foldText(name)} `));
     const namesNothing = parts.every(
       (p) => p.technologies.length + p.roles.length === 0 && p.missing.every((name) => agency(name)),
     );
@@ -425,6 +431,14 @@ export class QuestionReader {
     const doubled = this.doubledLetterSlip(w);
     if (doubled) return this.vocabulary.display.get(doubled) ?? doubled;
     if (this.lexicon.isWord(w) || this.lexicon.techName(w)) return null;
+    // …and cut short with a slip: "postgrs".
+    const slipped =
+      w.length >= 6
+        ? this.vocabulary.technologies
+            .flatMap((t) => t.tokens)
+            .find((t) => t.length > w.length + 1 && editDistance(w, t.slice(0, w.length + 1), 1) <= 1)
+        : undefined;
+    if (slipped) return this.vocabulary.display.get(slipped) ?? slipped;
     const contracted = this.vocabulary.technologies.find((t) => isContraction(w, t.tokens));
     if (contracted) return contracted.name;
     const clipped = this.clippedWord(token);

@@ -209,3 +209,39 @@ describe("'and Python?' after a question about one thing", () => {
     expect(lead(await ask("Docker?", id))).toMatch(/^Docker: about 2 years/);
   });
 });
+
+describe("who is asking, and what they need, before the question", () => {
+  it("greets 'I'm Sarah from Talentia', « je suis recruteuse dans une ESN. », 'recruiter at a consulting firm here'", async () => {
+    for (const q of [
+      "I'm Sarah from Talentia",
+      "Bonjour, je suis recruteuse dans une ESN.",
+      "recruiter at a consulting firm here",
+    ])
+      expect((await ask(q)).reason).toBe("chatter");
+    expect(lead(await ask("Hi, I'm Tom, a recruiter. Has he used Spark?"))).toMatch(/^Yes — Spark: used at Decathlon/);
+  });
+
+  it("answers the question after the need: « je cherche un data engineer pour une mutuelle, il a déjà… ? »", async () => {
+    const a = await ask("je cherche un data engineer pour une mutuelle, il a deja bosse dans l assurance ?");
+    expect(lead(a)).toBe("Oui — le profil le mentionne chez MAIF, janvier 2019 - janvier 2020.");
+    expect(lead(await ask("we're looking for a Spark dev, has he used Databricks?"))).toMatch(
+      /^Yes — Databricks: used/,
+    );
+    expect(lead(await ask("hey, we need Scala + pandas + numpy, does he tick those boxes? thx"))).toBe(
+      "Meets 3 of 3 requirements.",
+    );
+  });
+
+  it("reads French typed without apostrophes: « combien d annees d xp », « c est tout, merci bien »", async () => {
+    expect(lead(await ask("il a combien d annees d xp en pyspark ?"))).toMatch(/^PySpark : environ 1 an/);
+    expect((await ask("c est tout, merci bien")).reason).toBe("chatter");
+    expect(lead(await ask("does he know c and java?"))).toBe("The profile doesn't mention “Java”.");
+  });
+
+  it("takes goodbyes, thanks and 'are you a bot?' for what they are", async () => {
+    for (const q of ["Merci, au revoir", "brilliant, thank you so much for your help", "gr8 thx"])
+      expect((await ask(q)).reason).toBe("chatter");
+    expect((await ask("Tu es un robot ?")).reason).toBe("off_topic");
+    expect((await ask("work permit for Switzerland?")).reason).toBe("owner_only");
+  });
+});
