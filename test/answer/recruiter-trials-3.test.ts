@@ -211,7 +211,7 @@ describe("'and Python?' after a question about one thing", () => {
 });
 
 describe("who is asking, and what they need, before the question", () => {
-  it("greets 'I'm Sarah from Talentia', « je suis recruteuse dans une ESN. », 'recruiter at a consulting firm here'", async () => {
+  it("greets who is asking: 'I'm Sarah from Talentia', « je suis recruteuse dans une ESN. »", async () => {
     for (const q of [
       "I'm Sarah from Talentia",
       "Bonjour, je suis recruteuse dans une ESN.",
@@ -221,7 +221,7 @@ describe("who is asking, and what they need, before the question", () => {
     expect(lead(await ask("Hi, I'm Tom, a recruiter. Has he used Spark?"))).toMatch(/^Yes — Spark: used at Decathlon/);
   });
 
-  it("answers the question after the need: « je cherche un data engineer pour une mutuelle, il a déjà… ? »", async () => {
+  it("answers the question after the need: « je cherche un DE pour une mutuelle, il a déjà… ? »", async () => {
     const a = await ask("je cherche un data engineer pour une mutuelle, il a deja bosse dans l assurance ?");
     expect(lead(a)).toBe("Oui — le profil le mentionne chez MAIF, janvier 2019 - janvier 2020.");
     expect(lead(await ask("we're looking for a Spark dev, has he used Databricks?"))).toMatch(
