@@ -74,8 +74,10 @@ const TEAM_SIZE = new RegExp(
     String.raw`who (did|does|was|is) (he|she) (work|working) with|qui (etait|etaient|sont|est) dans son equipe)\b|` +
     // "alone or in a team?", « seul ou en équipe ? », "who was the lead?": the roster answers.
     String.raw`${ALONE}|${LEAD_ASKED}|` +
-    // "and the team?", « et l'équipe ? »: the team itself.
-    String.raw`^(and |et |what about |et pour )?(the |his |her |l'|l |son |sa )?(team|equipe)\b`,
+    // "and the team?", « et l'équipe ? »: the team itself; « avec quelle équipe ? », "who's on his team?".
+    String.raw`^(and |et |what about |et pour )?(the |his |her |l'|l |son |sa )?(team|equipe)\b|` +
+    String.raw`\b((avec|with) (quelle|which|what) (equipe|team)|quoi (l'|l |son |sa )?equipe|` +
+    String.raw`(who'?s|who is) (on|in) (his|her|the) team)\b`,
 );
 /** A question about the people he worked with, not about "teams" of users. */
 const WORKED_WITH = new RegExp(

@@ -52,6 +52,8 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   if (intent.kind === "employers" && asksForDetails(text)) return true;
   // "what was the tech stack?", « c'est quoi la stack ? »: the stack of the role at hand ("his stack": all).
   if (intent.kind === "skills" && THE_FACET.test(folded)) return true;
+  // "which stack did they use?": "they", the company just talked about.
+  if (intent.kind === "skills" && /\b(they|their|ils|leurs?)\b/.test(folded)) return true;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   // « et les résultats ? », « quels outils ? », "and the results?": a facet of the role at hand, in a few words
   // ("his" asks of the whole profile: "and his main skills?").
@@ -299,7 +301,9 @@ function sameRole(
   if (asksTeam(part, text)) return atRole(text, role);
   // « quels outils ? », "results?": that role's, in a few words.
   const facet = ROLE_FACET.test(foldText(text)) && !WHOLE_PROFILE.test(foldText(text));
-  if (words <= SHORT_WORDS && facet && part.missing.length === 0) return atRole(text, role);
+  // "which stack did they use?": "they", the company at hand.
+  const they = /\b(they|their|ils|leurs?)\b/.test(foldText(text));
+  if ((words <= SHORT_WORDS || they) && facet && part.missing.length === 0) return atRole(text, role);
   // "how big was the team there?", « il utilisait quels outils là-bas ? »: at the role just named.
   if (isPlace(text)) return atRole(text, role);
   // "and the stack?", « et kafka ? », "was he a contractor there too?": a subject of its own, in that role;
@@ -421,7 +425,7 @@ function durationAgain(text: string, previous: Turn, words: number): string | nu
 
 /** "and before that?", « et avant ça ? », "what came after?": the step before or after the last answer's role. */
 const THEN_WHAT = new RegExp(
-  String.raw`^(and |et )?(even |still |encore )?(before|after|avant|apr[eè]s)` +
+  String.raw`^(and |et )?(even |still |encore )?(before|after|avant|apr[eè]s|ensuite|then|next)` +
     String.raw`( (that|this|then|[cç]a|cela)(?!\p{L})|\s*[?!.]*$)`,
   "iu",
 );

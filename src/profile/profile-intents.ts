@@ -144,7 +144,7 @@ const MANY_ROLES = new RegExp(
   String.raw`\b(companies|employers|firms|clients|jobs|roles|positions|missions|boites|entreprises|societes|` +
     String.raw`employeurs|postes|experiences|everywhere|everything|all (the )?(places|roles|jobs))\b`,
 );
-const AFTER = /\b(after|afterwards|apres|juste apres)\b/;
+const AFTER = /\b(after|afterwards|apres|juste apres|ensuite)\b|^(and |et |so )?(then|next)\b/;
 /** "since 2021", « depuis 2021 », "before 2020", « avant 2020 »: a span open on one side. */
 const OPEN_YEAR = /\b(since|depuis|from|a partir de|des|before|avant|prior to)\s+(19[89]\d|20[0-4]\d)\b/;
 const EMPLOYERS = new RegExp(
@@ -283,7 +283,8 @@ const FIRST_ROLE = new RegExp(
 );
 /** "What does he do?", « il fait quoi ce candidat ? »: his work now. */
 const DOES_NOW = new RegExp(
-  String.raw`^(what does (he|she|the candidate) do( for a living)?|what is (he|she) doing( now)?|` +
+  String.raw`^(and |et |so )?(what does (he|she|the candidate) do( for a living)?|` +
+    String.raw`(what is|what'?s) (he|she) doing( now| these days| at the moment| currently)?|` +
     String.raw`where (does|is) (he|she) work(ing)?( now| currently| today| these days| at the moment)?|` +
     String.raw`(ou|chez qui) (travaille|bosse)[- ](t[- ])?(il|elle)( maintenant| actuellement| en ce moment)?|` +
     String.raw`what (does|is) (he|she) (do|doing|work on|working on) now|what'?s (he|she) up to( now| these days)?|` +
@@ -348,7 +349,9 @@ const SKILLS = new RegExp(
     String.raw`(quelle|quel|quels|quelles|which|what) (stack|technos?|outils|${TOOLS}|technologies)\b|points forts|` +
     String.raw`strengths|(what|which) (are (his|her) )?(skills|technologies|${TOOLS})|` +
     String.raw`quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|` +
-    String.raw`skillset|tech stack|what does (he|she) know)\b`,
+    String.raw`skillset|tech stack|what does (he|she) know|` +
+    // "what did he use at MAIF?", « il utilisait quoi chez MAIF ? »: the tools, of the role named.
+    String.raw`what (did|does) (he|she) (use|work with)|(il|elle) (utilisait|utilise) quoi)\b(?! (for|pour)\b)`,
 );
 const SUMMARY = new RegExp(
   String.raw`\b(summar\w*|resume[rz]?|resumer|sum (him|her|it) up|` +

@@ -270,6 +270,8 @@ const SHORTHAND: Record<string, string> = {
   whr: "where",
   wher: "where",
   wen: "when",
+  ther: "there",
+  whos: "who is",
   ppl: "people",
   // Words cut short with one reading in either language: « prof », "perm", "mgmt", « dvlpt ».
   prof: "professeur",

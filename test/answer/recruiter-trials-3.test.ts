@@ -245,3 +245,27 @@ describe("who is asking, and what they need, before the question", () => {
     expect((await ask("work permit for Switzerland?")).reason).toBe("owner_only");
   });
 });
+
+describe("follow-ups of the second trial", () => {
+  it("quotes the team line for « avec quelle équipe ? », « c etait quoi l equipe la bas ? »…", async () => {
+    const id = "team-phrasings";
+    await ask("qu'a-t-il fait chez AAA-Data ?", id);
+    for (const q of ["Avec quelle équipe ?", "c etait quoi l equipe la bas ?", "whos on his team ther"])
+      expect(quoted(await ask(q, id))[0]).toMatch(/^\[1\] (Équipe|Team) ?: 1 PO, 1 Tech Lead, 3 Data Engineers/);
+  });
+
+  it("gives the stack of the company at hand: 'which stack did they use?', 'what did he use at MAIF?'", async () => {
+    await ask("what did he do at MAIF?", "they");
+    expect(lead(await ask("which stack did they use?", "they"))).toBe(
+      "At MAIF (January 2019 – January 2020): PySpark, Jenkins, Docker, Zeppelin.",
+    );
+    expect(lead(await ask("and at MAIF what did he use?"))).toMatch(/^At MAIF .*PySpark, Jenkins, Docker, Zeppelin/);
+  });
+
+  it("answers 'and what's he doing now?' and « Et ensuite ? » after his first job", async () => {
+    expect(lead(await ask("and what's he doing now?"))).toMatch(/Decathlon/);
+    await ask("what was his first job?", "next");
+    expect(lead(await ask("Et ensuite ?", "next"))).toMatch(/^Juste après MAIF : Data Engineer chez AAA-Data/);
+    expect(lead(await ask("and then?", "next"))).toMatch(/^Right after AAA-Data: Senior Data Engineer at Decathlon/);
+  });
+});
