@@ -148,7 +148,7 @@ const AFTER = /\b(after|afterwards|apres|juste apres|ensuite)\b|^(and |et |so )?
 /** "since 2021", « depuis 2021 », "before 2020", « avant 2020 »: a span open on one side. */
 const OPEN_YEAR = /\b(since|depuis|from|a partir de|des|before|avant|prior to)\s+(19[89]\d|20[0-4]\d)\b/;
 const EMPLOYERS = new RegExp(
-  String.raw`\b(how many (companies|employers|firms|clients|jobs|roles|positions|missions)|` +
+  String.raw`\b(how many (companies|employers|firms|clients|jobs|roles|positions|missions)|quelles compagnies|` +
     String.raw`combien (d'|de |d )(employeurs|entreprises|boites|societes|clients|postes|missions|experiences)|` +
     String.raw`(which|what) (companies|employers|firms|clients|organi[sz]ations|places|industries|sectors|` +
     String.raw`domains)|(what|which) (industry|sector|kind of companies)|where (has|did) (he|she) (work|worked)|` +
@@ -311,6 +311,8 @@ const OVERVIEW = new RegExp(
     String.raw`(c'?etait|c'?est|what was|what is|what's|quel (etait|est)) (quoi )?(le|la|the) ` +
     String.raw`(projet|project|mission|context|contexte)|` +
     String.raw`what was (his|her) (role|job|mission|work)|what (is|was) (he|she) doing|` +
+    // "what he did exactly at Pernod Ricard?": the question without its auxiliary, as non-native speakers ask.
+    String.raw`^what (he|she) (did|does|was doing)( exactly| precisely| there)?\b|` +
     String.raw`tell me (more )?about (his|her) (time|work|role|job|mission)|` +
     String.raw`describe (his|her) (role|work|job|mission)|(qu'a-t-il|qu a t il|qu'a t il|qu'est-ce qu'il a) fait|` +
     String.raw`que faisait-il|que fait-il|quel (etait|est) son (role|poste)|son role|sa mission|ses missions|` +

@@ -269,3 +269,17 @@ describe("follow-ups of the second trial", () => {
     expect(lead(await ask("and then?", "next"))).toMatch(/^Right after AAA-Data: Senior Data Engineer at Decathlon/);
   });
 });
+
+describe("Québec French and questions without their auxiliary (dev set 15)", () => {
+  it("reads « il a-tu fait du cloud? AWS pis GCP? » and « il parle-tu anglais ? »", async () => {
+    expect(lead(await ask("il a-tu fait du cloud? AWS pis GCP?"))).toMatch(/^AWS : oui — .* · GCP : absent du profil$/);
+    expect((await ask("il parle-tu anglais couramment? le client est a Toronto")).reason).toBe("owner_only");
+    expect(lead(await ask("il a bosse pour quelles compagnies, au total?"))).toMatch(/^5 employeurs/);
+  });
+
+  it("answers 'what he did exactly at Pernod Ricard?' with that role", async () => {
+    const a = await ask("what he did exactly at Pernod Ricard?");
+    expect(lead(a)).toMatch(/Pernod Ricard/);
+    expect(lead(a)).not.toMatch(/MAIF|Decathlon/);
+  });
+});
