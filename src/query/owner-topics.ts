@@ -105,7 +105,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`langues? (parlees|etrangeres|vivantes)|niveau d'anglais|niveau en anglais|bilingue|courant en|` +
         String.raw`(anglais|francais|allemand|espagnol) (courant|professionnel|bilingue|natif)|` +
         String.raw`(fluent|business|native) (english|french|german|spanish)|` +
-        String.raw`(english|french|german|spanish) (fluent|fluency|speaker))\b`,
+        String.raw`(english|french|german|spanish) (fluent|fluency|speaker)|` +
+        // "can he teach in English?", « il peut travailler en anglais ? »: a language he would work in.
+        String.raw`(teach|taught|teaching|work|working|present|lecture|communicate|write|interview)\w* in ` +
+        String.raw`(english|french|german|spanish|italian)|(enseigner|travailler|bosser|presenter|communiquer|` +
+        String.raw`donner (ses|des) cours) en (anglais|allemand|espagnol|italien))\b`,
     ),
   ],
   [

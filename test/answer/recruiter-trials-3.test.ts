@@ -283,3 +283,10 @@ describe("Québec French and questions without their auxiliary (dev set 15)", ()
     expect(lead(a)).not.toMatch(/MAIF|Decathlon/);
   });
 });
+
+describe("a language he would work in", () => {
+  it("leaves 'can he teach in English?' to him, not to his teaching at EPISEN", async () => {
+    for (const q of ["can he teach in English?", "il peut travailler en anglais ?"])
+      expect((await ask(q)).reason).toBe("owner_only");
+  });
+});
