@@ -373,7 +373,7 @@ export class QuestionReader {
       .replace(/\.(?=\s|$)/g, "")} `;
     // "I'm Sarah from Talentia", « je suis recruteuse dans une ESN »: who is asking, and where.
     const agency = (name: string) =>
-      [...["at", "from", "with", "of", "chez", "de", "dans une", "in a", "for a", "pour une"]]
+      [...["at", "from", "with", "of", "chez", "de", "dans une"]]
         .concat(["i'm", "i am", "my name is", "this is", "je suis", "je m'appelle", "moi c'est"])
         .some((x) => folded.includes(` ${x} ${foldText(name)} `));
     const namesNothing = parts.every(
