@@ -904,8 +904,9 @@ function remember(
 
 /** The one technology or term a question of one part named ("how long has he used Airflow?"), if one. */
 function subjectOfTurn(understood: UnderstoodQuestion): { subject?: string } {
-  const [part, ...more] = understood.parts;
-  if (!part || more.length > 0) return {};
+  // "how many years in all? and on AWS?": the last part's, which the next "and on Snowflake?" replaces.
+  const part = understood.parts.at(-1);
+  if (!part) return {};
   const names = [...part.words.filter((w) => (w.key || w.tech) && !w.employer).map((w) => w.original), ...part.missing];
   return names.length === 1 ? { subject: names[0]! } : {};
 }

@@ -216,6 +216,7 @@ function subjectSwapped(text: string, part: UnderstoodQuestion["parts"][number],
   const rest = text
     .replace(named[0]!, " ")
     .replace(CONNECTORS, " ")
+    .replace(/\b(sur|on|as|comme)\b/gi, " ")
     .replace(/[\s?!.,]+/g, "");
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${literal(old)}(?![\\p{L}\\p{N}])`, "iu");
   if (rest !== "" || !at.test(previous.standalone)) return null;

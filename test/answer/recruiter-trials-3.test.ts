@@ -290,3 +290,12 @@ describe("a language he would work in", () => {
       expect((await ask(q)).reason).toBe("owner_only");
   });
 });
+
+describe("« et sur Snowflake ? » after « et sur AWS ? »", () => {
+  it("asks the time of the new one, not of both", async () => {
+    const id = "french-durations";
+    await ask("combien d annees d xp au total ?", id);
+    expect(lead(await ask("Et sur AWS ?", id))).toMatch(/^AWS : environ \d+ ans/);
+    expect(lead(await ask("et sur snowflake ?", id))).toMatch(/^Snowflake : environ 1 an et 5 mois/);
+  });
+});
