@@ -235,6 +235,9 @@ function employersIntent(
   const kindAsked = FOR_KIND.exec(text)?.[3];
   if (kindAsked && !part.words.some((w) => w.employer)) return { kind: "employers", sectors: true, kindAsked };
   if (!EMPLOYERS.test(text)) return null;
+  // « il a déjà prédit quels clients seraient chauds pour une offre ? »: the clients of a model, not his.
+  const telling = subjectOf(part).filter((w) => !w.everyday && !w.absent && !EMPLOYER_WORD.test(w.word));
+  if (telling.length > 1) return null;
   if (SECTORS.test(text)) return { kind: "employers", sectors: true };
   // "his previous employers", « ses anciens employeurs »: those before his current roles.
   const past = PAST_EMPLOYERS.test(text) ? { past: true } : {};
@@ -246,6 +249,10 @@ const OLDEST_FIRST = new RegExp(
   String.raw`\b((oldest|earliest|first one) first|chronologi(cal|cally|que|quement)|from the (start|beginning)|` +
     String.raw`du plus ancien|depuis le debut)\b`,
 );
+
+/** The words an employers question names them with: "companies", « boîtes », "clients"… */
+const EMPLOYER_WORD =
+  /^(compan\w+|employ\w+|firms?|clients?|customers?|jobs?|roles?|positions?|missions?|boites?|entreprises?|societes?|compagnies?|postes?|experiences?|industr\w*|sectors?|secteurs?|domain\w*)$/;
 
 /** Employers asked about by what they do: "which industries?", « quels secteurs ? ». */
 const SECTORS = /\b(industr\w*|sectors?|secteurs?|domains?|domaines?|kind of compan\w+|types? d'entreprises?)\b/;
