@@ -544,6 +544,8 @@ export class QuestionReader {
     const tokens = tokensOf(question);
     const rest = tokens.reduceRight((t, x) => t.slice(0, x.start) + t.slice(x.end), question);
     if (tokens.length < 2 || tokens.length > MAX_PARTS * 2 || !/^[\s?!.]*$/.test(rest)) return question;
+    // A word that asks or links ("has", "he", "and") is no name: read no further.
+    if (tokens.some((t) => !isContentWord(t.folded) || QUESTION_INTENT.has(t.folded))) return question;
     const { part } = this.readSegment(question, 0, language);
     const named = part.words.length + part.missing.length > 0 && part.ignored.length === 0;
     if (!named || part.words.some((w) => !w.key || w.employer)) return question;
