@@ -188,6 +188,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(was|were|has|have) (he|she) (been )?(fired|let go|laid off|dismissed|sacked)|` +
         String.raw`pourquoi (il|elle|a[- ]t[- ](il|elle)) (a )?(quitte|parti)|` +
         String.raw`pourquoi (est[- ](il|elle)|(il|elle) est) parti|raisons? de son depart|` +
+        // « il est parti pourquoi ? », « il a quitté MAIF pourquoi ? »: the question word last, as people talk.
+        String.raw`(il|elle) (est parti|a quitte)\b[^?]{0,40}\bpourquoi|(he|she) left\b[^?]{0,40}\bwhy|` +
         String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?ete (licencie|vire|renvoye|remercie)|licenciements?)\b`,
     ),
   ],

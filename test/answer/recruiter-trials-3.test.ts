@@ -299,3 +299,10 @@ describe("« et sur Snowflake ? » after « et sur AWS ? »", () => {
     expect(lead(await ask("et sur snowflake ?", id))).toMatch(/^Snowflake : environ 1 an et 5 mois/);
   });
 });
+
+describe("why he left, asked with the question word last", () => {
+  it("leaves « il est parti pourquoi ? » to him", async () => {
+    for (const q of ["il est parti pourquoi ?", "il a quitte MAIF pourquoi ?"])
+      expect((await ask(q)).reason).toBe("owner_only");
+  });
+});
