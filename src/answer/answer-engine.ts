@@ -398,9 +398,11 @@ function extractive(
 }
 
 /** The extractive answer to a one-part question: a verdict sentence, then the quotes. */
-function extractiveOne(ctx: EngineContext, input: ExtractiveInput, { part, evidence }: JudgedPart): Answer {
+function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: JudgedPart): Answer {
   const { question, understood, note, extras } = input;
   const { language } = understood;
+  const { part } = judged;
+  const evidence = inAskersLanguage(judged.evidence, language);
   const { messages } = ctx;
   const m = messages[language];
   const citations: Citation[] = [];
@@ -450,6 +452,17 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, { part, evide
     evidence.uncovered.length > 0 ? m.notMentioned(listWords(evidence.uncovered, language, messages, "or")) : "";
   const text = lacking || notMentioned(ctx, part, language);
   return { ...noAnswer(question, language, "not_in_profile", lead(text)), ...extras };
+}
+
+/**
+ * The owner's FAQ is written in English: in a French answer, the CV's own passages (in French) are quoted
+ * first, the FAQ's after them. The verdict is the same.
+ */
+function inAskersLanguage(evidence: PartEvidence, language: Language): PartEvidence {
+  if (language === "en" || evidence.verdict !== "yes") return evidence;
+  const faq = evidence.passages.filter((p) => p.chunk.kind === "faq");
+  if (faq.length === 0 || faq.length === evidence.passages.length) return evidence;
+  return { ...evidence, passages: [...evidence.passages.filter((p) => p.chunk.kind !== "faq"), ...faq] };
 }
 
 /** The extractive answer to a question of several parts: one verdict per part, then the quotes. */

@@ -283,7 +283,6 @@ const SHORTHAND: Record<string, string> = {
   infra: "infrastructure",
   algo: "algorithm",
   algos: "algorithms",
-  dataviz: "data visualisation",
   perf: "performance",
   perfs: "performances",
   abt: "about",

@@ -306,3 +306,11 @@ describe("why he left, asked with the question word last", () => {
       expect((await ask(q)).reason).toBe("owner_only");
   });
 });
+
+describe("the owner's FAQ in a French answer", () => {
+  it("quotes the CV's French passages first, the English FAQ after them: « il est freelance ? »", async () => {
+    const a = await ask("il est freelance ?");
+    expect(quoted(a)[0]).toMatch(/^\[1\] Decathlon - Senior Data Engineer - Freelance/);
+    expect(quoted(await ask("is he a freelancer?"))[0]).toMatch(/^\[1\] Yes\. His two current roles are freelance/);
+  });
+});
