@@ -251,8 +251,10 @@ const OLDEST_FIRST = new RegExp(
 );
 
 /** The words an employers question names them with: "companies", « boîtes », "clients"… */
-const EMPLOYER_WORD =
-  /^(compan\w+|employ\w+|firms?|clients?|customers?|jobs?|roles?|positions?|missions?|boites?|entreprises?|societes?|compagnies?|postes?|experiences?|industr\w*|sectors?|secteurs?|domain\w*)$/;
+const EMPLOYER_WORD = new RegExp(
+  String.raw`^(compan\w+|employ\w+|firms?|clients?|customers?|jobs?|roles?|positions?|missions?|boites?|` +
+    String.raw`entreprises?|societes?|compagnies?|postes?|experiences?|industr\w*|sectors?|secteurs?|domain\w*)$`,
+);
 
 /** Employers asked about by what they do: "which industries?", « quels secteurs ? ». */
 const SECTORS = /\b(industr\w*|sectors?|secteurs?|domains?|domaines?|kind of compan\w+|types? d'entreprises?)\b/;
