@@ -238,6 +238,9 @@ function employersIntent(
   // « il a déjà prédit quels clients seraient chauds pour une offre ? »: the clients of a model, not his.
   const telling = subjectOf(part).filter((w) => !w.everyday && !w.absent && !EMPLOYER_WORD.test(w.word));
   if (telling.length > 1) return null;
+  // « il a prédit quels clients seraient chauds »: « quels clients » after a verb is what he predicted.
+  const before = /(\S+)\s+(?:quels|quelles|which)\s+(?:clients|customers)\b/.exec(text)?.[1];
+  if (before && !/^(pour|chez|dans|avec|a|de|sont|et|ses|for|with|at|and|are|were|his)$/.test(before)) return null;
   if (SECTORS.test(text)) return { kind: "employers", sectors: true };
   // "his previous employers", « ses anciens employeurs »: those before his current roles.
   const past = PAST_EMPLOYERS.test(text) ? { past: true } : {};

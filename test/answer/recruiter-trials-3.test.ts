@@ -314,3 +314,11 @@ describe("the owner's FAQ in a French answer", () => {
     expect(quoted(await ask("is he a freelancer?"))[0]).toMatch(/^\[1\] Yes\. His two current roles are freelance/);
   });
 });
+
+describe("clients of a model, not his", () => {
+  it("does not list his employers for « il a déjà prédit quels clients seraient chauds pour une offre ? »", async () => {
+    const a = await ask("il a deja predit quels clients seraient chauds pour une offre commerciale ?");
+    expect(lead(a)).not.toMatch(/employeurs/);
+    expect(lead(await ask("pour quels clients a-t-il travaille ?"))).toMatch(/^5 employeurs/);
+  });
+});
