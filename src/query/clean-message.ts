@@ -112,18 +112,35 @@ const FILLER =
 const SEP = String.raw`(?:\s*[,!.:;?~—–-]+\s*|\s+|$)`;
 /** Words that are also ordinary words ("top skills", "best project") only count as chatter before punctuation. */
 const STRICT_SEP = String.raw`(?:\s*[,!.:;?~—–-]+\s*|$)`;
-const LEADING: [ChatterKind | null, RegExp][] = [
+/**
+ * Words one of which every match of the large patterns holds: a message without any is not tried against
+ * them (their first use compiles them, ~10 ms each, which a one-question run would pay for nothing).
+ */
+const THANKS_HINT = /thank|thx|tysm|\bty\b|tks|cheers|appreciat|merci/i;
+const ACK_HINT = new RegExp(
+  String.raw`^\W*(ok|k\b|cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|brilliant|lovely|` +
+    String.raw`splendid|d'acc|dac|got|underst|noted|compris|entendu|bien|[çc]a marche|excellent|wow|interest|` +
+    String.raw`that|it|c'|very|really|so\b|tr[eè]s|helpful|useful|clear|utile|clair|inform|insight|instruct|` +
+    String.raw`int[ée]ress)`,
+  "i",
+);
+const FILLER_HINT = new RegExp(
+  String.raw`question|quick|one more|another one|nutshell|short|brief|bref|gros|sum|mots|wonder|tell|` +
+    String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais`,
+  "i",
+);
+const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   ["greeting", new RegExp(`^${GREETING}${SEP}`, "iu")],
-  ["thanks", new RegExp(`^${THANKS}${SEP}`, "iu")],
-  ["ack", new RegExp(`^${ACK}${STRICT_SEP}`, "iu")],
+  ["thanks", new RegExp(`^${THANKS}${SEP}`, "iu"), THANKS_HINT],
+  ["ack", new RegExp(`^${ACK}${STRICT_SEP}`, "iu"), ACK_HINT],
   ["goodbye", new RegExp(`^${GOODBYE}${STRICT_SEP}`, "iu")],
   [null, new RegExp(`^${POLITE}${SEP}`, "iu")],
-  [null, new RegExp(`^${FILLER}${SEP}`, "iu")],
+  [null, new RegExp(`^${FILLER}${SEP}`, "iu"), FILLER_HINT],
 ];
-const TRAILING: [ChatterKind | null, RegExp][] = [
+const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
   // "lol", « mdr »: a laugh says nothing of what is asked.
   [null, /(?:^|[\s,.!;:?-])(?:lol|mdr|ptdr|haha+|hehe|xd)\s*[!.?]*$/iu],
-  ["thanks", new RegExp(`(?:^|[\\s,.!;:?-])${THANKS}\\s*[!.]*$`, "iu")],
+  ["thanks", new RegExp(`(?:^|[\\s,.!;:?-])${THANKS}\\s*[!.]*$`, "iu"), THANKS_HINT],
   ["goodbye", new RegExp(`(?:^|[\\s,.!;:?-])${GOODBYE}\\s*[!.]*$`, "iu")],
   [null, new RegExp(`(?:^|[\\s,.!;:?-])${POLITE}\\s*[!.?]*$`, "iu")],
 ];
@@ -148,7 +165,8 @@ export function cleanMessage(message: string): CleanMessage {
   let stripped = false;
   for (let changed = true; changed && text !== ""; ) {
     changed = false;
-    for (const [kind, re] of [...LEADING, ...TRAILING]) {
+    for (const [kind, re, hint] of [...LEADING, ...TRAILING]) {
+      if (hint && !hint.test(text)) continue;
       const m = re.exec(text);
       if (!m || m[0].trim() === "") continue;
       const rest = m.index === 0 ? text.slice(m[0].length) : text.slice(0, m.index);

@@ -799,11 +799,14 @@ export class QuestionReader {
     const candidates = new Map<string, string>();
     for (const { text } of texts)
       for (const m of text.matchAll(TERM_PAIR)) candidates.set(foldText(m[2]!), foldText(m[1]!));
-    const heads = new Map<string, string>();
-    for (const [head, first] of candidates) {
-      const alone = texts.some((c) => wordTokens(c.text).some((w, i, all) => w === head && all[i - 1] !== first));
-      if (!alone) heads.set(head, first);
+    // Each candidate's second word, with every word the CV writes before it: one reading of the passages.
+    const before = new Map<string, Set<string | undefined>>([...candidates.keys()].map((h) => [h, new Set()]));
+    for (const { text } of texts) {
+      const words = wordTokens(text);
+      words.forEach((w, i) => before.get(w)?.add(words[i - 1]));
     }
+    const heads = new Map<string, string>();
+    for (const [head, first] of candidates) if (before.get(head)!.size === 1) heads.set(head, first);
     this.termHeads = heads;
     return heads;
   }
