@@ -1,19 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Core } from "../../src/core/create-core.js";
-import { createTestCore } from "../helpers/test-core.js";
+import { describe, expect, it } from "vitest";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
 
 // What a recruiter trying the chat and a dev set written from the CV alone found wrong, eleventh session.
 
-let core: Core;
-beforeAll(async () => {
-  core = await createTestCore();
-});
-
-let conversation = 0;
-/** Asks in a fresh conversation, or in `id`'s. */
-const ask = (text: string, id = `u${++conversation}`) => core.engine.answer({ text, conversationId: id });
-const lead = (answer: { answer: string }) => answer.answer.split("\n")[0]!;
-const quoted = (answer: { answer: string }) => answer.answer.split("\n").filter((l) => /^\[\d+\]/.test(l));
+const { ask } = trialChat();
 
 describe("an employer put aside: 'outside Decathlon', « ailleurs qu'à … »", () => {
   it("says a technology named at one employer only is not named elsewhere", async () => {

@@ -1,20 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Core } from "../../src/core/create-core.js";
-import { createTestCore } from "../helpers/test-core.js";
+import { describe, expect, it } from "vitest";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
 
 // What a recruiter trying the chat, a fault-injection audit and a dev set written from the CV alone found
 // wrong, twelfth session.
 
-let core: Core;
-beforeAll(async () => {
-  core = await createTestCore();
-});
-
-let conversation = 0;
-/** Asks in a fresh conversation, or in `id`'s. */
-const ask = (text: string, id = `u${++conversation}`) => core.engine.answer({ text, conversationId: id });
-const lead = (answer: { answer: string }) => answer.answer.split("\n")[0]!;
-const quoted = (answer: { answer: string }) => answer.answer.split("\n").filter((l) => /^\[\d+\]/.test(l));
+const { ask } = trialChat();
 
 describe("a message typed in capitals", () => {
   it("is read like any other: « EST-CE QUE TU SAIS S'IL A FAIT DU SPARK ? »", async () => {
