@@ -29,6 +29,7 @@ const { createRequire } = require("node:module");
 const { basename, dirname, join, relative, resolve } = require("node:path");
 const { pathToFileURL } = require("node:url");
 const vm = require("node:vm");
+const zlib = require("node:zlib");
 
 const ENTRIES = [
   "src/**/*.ts",
@@ -226,7 +227,7 @@ async function runProgram(entry) {
   const source = readFileSync(commonJs, "utf8");
   let cachedData;
   try {
-    cachedData = readFileSync(cacheFile);
+    cachedData = checkedCache(readFileSync(cacheFile));
   } catch {
     // none yet: this run writes it
   }
@@ -243,6 +244,16 @@ async function runProgram(entry) {
 }
 
 /**
+ * The cache's bytes when its checksum (the file's first four bytes, CRC-32) matches, else undefined: V8
+ * checks its version, flags and the source's length, not the bytes, and a damaged cache crashes it.
+ */
+function checkedCache(file) {
+  if (file.length < 5) return undefined;
+  const data = file.subarray(4);
+  return file.readUInt32LE(0) === zlib.crc32(data) ? data : undefined;
+}
+
+/**
  * Writes the code cache once the program has run a while (its start compiled) or at exit, whichever comes
  * first; atomically, so that runs at once never read half a file. A cache that cannot be written is skipped.
  */
@@ -254,7 +265,10 @@ function saveCodeCache(script, cacheFile) {
     try {
       mkdirSync(dirname(cacheFile), { recursive: true });
       const tmp = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(tmp, script.createCachedData());
+      const data = script.createCachedData();
+      const sum = Buffer.alloc(4);
+      sum.writeUInt32LE(zlib.crc32(data), 0);
+      writeFileSync(tmp, Buffer.concat([sum, data]));
       renameSync(tmp, cacheFile);
     } catch {
       // a read-only dist/: every run compiles, as without the cache

@@ -71,6 +71,14 @@ describe("scripts/build.cjs --if-stale (what npm start and npm run ask go throug
     const again = ask();
     expect([again.status, again.stderr]).toEqual([2, first.stderr]);
     expect(caches()).toHaveLength(1);
+    // A damaged cache (bytes flipped, same size) is not given to V8, which would crash on it: it is rewritten.
+    const file = join(dir, "dist", ".code-cache", caches()[0]!);
+    const bytes = readFileSync(file);
+    for (let i = 0; i < 20; i++) bytes[Math.floor(bytes.length / 2) + i] ^= 0xff;
+    writeFileSync(file, bytes);
+    const damaged = ask();
+    expect([damaged.status, damaged.stderr]).toEqual([2, first.stderr]);
+    expect(readFileSync(file).equals(bytes)).toBe(false);
     build(dir);
     expect(caches()).toEqual([]);
   }, 120_000);
