@@ -14,6 +14,9 @@ interface PlainMessage {
   thread_ts?: string;
 }
 
+/** Subtypes of a message a person wrote: anything else is an edit, a join, a bot's, a deletion… */
+const PERSON_SUBTYPES = new Set(["thread_broadcast", "file_share"]);
+
 /**
  * Direct messages, each DM its own conversation; and replies in a thread the bot answered in, which
  * are follow-ups answered without a new mention. Bots (the bot itself included) are ignored.
@@ -21,8 +24,9 @@ interface PlainMessage {
 export function registerMessages(app: App, ctx: SlackContext): void {
   app.event("message", async ({ event, client, context }) => {
     const message = event as unknown as PlainMessage;
-    // A thread reply also sent to the channel is a person's message like any other.
-    const edited = message.subtype !== undefined && message.subtype !== "thread_broadcast";
+    // A thread reply also sent to the channel is a person's message like any other; so is one with a file
+    // attached (a job description, say), whose text is answered (the file itself is not read).
+    const edited = message.subtype !== undefined && !PERSON_SUBTYPES.has(message.subtype);
     if (edited || message.bot_id || !message.user || message.user === context.botUserId) return;
     const text = message.text ?? "";
     // The owner's reply to a forwarded question is passed on, not answered.

@@ -229,6 +229,31 @@ describe("Slack app, HTTP mode, real Bolt", () => {
     expect(fake.callsTo("chat.postMessage")[0]!.body.thread_ts).toBeUndefined();
   });
 
+  it("answers a DM with a file attached (a job description, say): its text", async () => {
+    const dm = messageEvent({
+      user: "U4",
+      subtype: "file_share",
+      text: "Has he used Spark? (JD attached)",
+      files: [{ id: "F1", name: "jd.pdf" }],
+      ts: "1900000200.000100",
+      channel: "D2",
+    });
+    await postEvent(eventCallback(dm));
+    const update = await waitFor(() => fake.callsTo("chat.update")[0], 10_000, "DM answer");
+    expect(String(update.body.text)).toMatch(/Spark/);
+    // An edit is still no new question.
+    const edit = messageEvent({
+      user: "U4",
+      subtype: "message_changed",
+      text: "x",
+      ts: "1900000201.0001",
+      channel: "D2",
+    });
+    await postEvent(eventCallback(edit));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.callsTo("chat.postMessage")).toHaveLength(1);
+  });
+
   it("answers an event delivered twice only once", async () => {
     const mention = eventCallback(
       mentionEvent({ user: "U2", text: "Does he know Airflow?", ts: "1800000100.000100", channel: "C1" }),
