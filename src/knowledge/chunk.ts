@@ -37,5 +37,11 @@ export interface Chunk {
 
 /** What the embedder sees: the heading path gives a bullet its context ("Decathlon … › Security"). */
 export function embeddingText(chunk: Chunk): string {
-  return `${chunk.section}\n${chunk.text}`;
+  const text = `${chunk.section}\n${chunk.text}`;
+  // A paragraph of thousands of words (a pasted article) would hold the model for seconds, or stall the
+  // build: its opening says what it is about; its every word stays searchable by keywords.
+  return text.length > MAX_EMBEDDED_CHARS ? text.slice(0, MAX_EMBEDDED_CHARS) : text;
 }
+
+/** The most of a passage the embedding model reads (a CV's longest passage is under 600 characters). */
+export const MAX_EMBEDDED_CHARS = 2000;
