@@ -14,10 +14,14 @@ function kinds(z: typeof Zod) {
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
     z.url({ protocol: /^https?$/, message: "must be a full http(s) URL such as http://127.0.0.1:8080/v1" }).optional(),
   );
-  const positiveInt = (fallback: number) =>
+  const positiveInt = (fallback: number, max = Number.MAX_SAFE_INTEGER, unit = "") =>
     z.preprocess(
       (v) => (v === undefined || v === "" ? fallback : Number(v)),
-      z.number({ message: "must be a number" }).int("must be a whole number").positive("must be above 0"),
+      z
+        .number({ message: "must be a number" })
+        .int("must be a whole number")
+        .positive("must be above 0")
+        .max(max, `must be at most ${max}${unit}`),
     );
   return { optionalText, optionalUrl, positiveInt };
 }
@@ -50,7 +54,8 @@ function coreSettings(z: typeof Zod, { optionalText, optionalUrl, positiveInt }:
     ANSWER_MODE: z.enum(["llm", "extractive"], { message: 'must be "llm" or "extractive"' }).optional(),
     /** Earlier turns kept per conversation for follow-up questions. */
     HISTORY_TURNS: positiveInt(4),
-    OPENAI_TIMEOUT_MS: positiveInt(20_000),
+    // Over 2^31 - 1 ms a timer fires at once: every call would fail before it is sent.
+    OPENAI_TIMEOUT_MS: positiveInt(20_000, 600_000, " (10 minutes)"),
     OPENAI_MAX_RETRIES: z.preprocess(
       (v) => (v === undefined || v === "" ? 2 : Number(v)),
       z.number().int().min(0).max(10),
@@ -124,7 +129,7 @@ function discordSettings(z: typeof Zod, { optionalText, optionalUrl }: Kinds) {
 function serviceSettings(z: typeof Zod, { positiveInt }: Kinds) {
   return {
     /** HTTP port (Slack HTTP mode) and interface to listen on. */
-    PORT: positiveInt(3000),
+    PORT: positiveInt(3000, 65_535),
     HOST: z.string().default("0.0.0.0"),
     /** "false" turns the owner's question log (DATA_DIR/bot.db) off. */
     LOG_QUESTIONS: z

@@ -28,6 +28,9 @@ describe("loadConfig", () => {
     [{ EMBEDDINGS_PROVIDER: "openai" }, "OPENAI_API_KEY is empty"],
     [{ OWNER_SLACK_USER_ID: "@jdoe" }, "OWNER_SLACK_USER_ID: must be a Slack user id"],
     [{ OWNER_DISCORD_USER_ID: "jdoe#1234" }, "OWNER_DISCORD_USER_ID: must be a numeric Discord user id"],
+    // A timer past 2^31 - 1 ms fires at once: every model call would fail unsent.
+    [{ OPENAI_TIMEOUT_MS: "99999999999" }, "OPENAI_TIMEOUT_MS: must be at most 600000 (10 minutes)"],
+    [{ PORT: "70000" }, "PORT: must be at most 65535"],
   ])("stops on %o naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
