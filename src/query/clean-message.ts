@@ -25,6 +25,8 @@ const MARKUP: [RegExp, string][] = [
   [/<t:\d+(?::[a-zA-Z])?>/g, " "], // Discord timestamp
   [/(^|\s)@(?:everyone|here|channel)\b/g, " "],
   [/(^|\s):[a-z0-9_+'-]+:(?::skin-tone-\d:)?/g, " "], // emoji shortcodes, :wave: :+1:
+  [/<\/?(?:script|style)\b[^>]*>[^<]*(?:<\/(?:script|style)>)?/gi, " "], // a script pasted in, with its code
+  [/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, " "], // HTML tags pasted with a question: <b>Spark</b>
 ];
 
 /** Unicode emoji, their modifiers and joiners: each code point removed on its own, joiners included. */

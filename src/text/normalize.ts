@@ -14,11 +14,15 @@ export function foldText(text: string): string {
 
 /** Removes control and zero-width characters, normalises Unicode and collapses white space. */
 export function cleanInput(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .normalize("NFC")
+      // Terminal colours pasted with a question ("\x1b[31mKafka\x1b[0m"): codes, not words.
+      .replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, " ")
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /** Splits folded text into word tokens; keeps digits and joins "ci/cd"-like pairs as separate tokens. */

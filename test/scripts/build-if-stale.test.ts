@@ -74,7 +74,8 @@ describe("scripts/build.cjs --if-stale (what npm start and npm run ask go throug
     // A damaged cache (bytes flipped, same size) is not given to V8, which would crash on it: it is rewritten.
     const file = join(dir, "dist", ".code-cache", caches()[0]!);
     const bytes = readFileSync(file);
-    for (let i = 0; i < 20; i++) bytes.writeUInt8(bytes.readUInt8(Math.floor(bytes.length / 2) + i) ^ 0xff, Math.floor(bytes.length / 2) + i);
+    for (let i = 0; i < 20; i++)
+      bytes.writeUInt8(bytes.readUInt8(Math.floor(bytes.length / 2) + i) ^ 0xff, Math.floor(bytes.length / 2) + i);
     writeFileSync(file, bytes);
     const damaged = ask();
     expect([damaged.status, damaged.stderr]).toEqual([2, first.stderr]);
