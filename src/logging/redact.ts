@@ -32,7 +32,7 @@ const SECRET_PATTERNS: [RegExp, string][] = [
   [/\bsk-[A-Za-z0-9_-]{12,}/g, `sk-${REDACTED}`],
   [/\b[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}\b/g, REDACTED],
   // Credentials in query strings.
-  [/([?&](?:token|access_token|api[-_]?key|key|password|secret|signature|sig)=)[^&\s#"']+/gi, `$1${REDACTED}`],
+  [/([?&](?:token|access_token|api[-_]?key|key|password|secret|signature|sig|ticket)=)[^&\s#"']+/gi, `$1${REDACTED}`],
 ];
 
 /** Keys whose string value is a secret whatever it looks like (apiKey, botToken, SLACK_SIGNING_SECRET…). */

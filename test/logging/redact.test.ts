@@ -79,6 +79,15 @@ describe("log lines never hold a secret", () => {
     expect(out).toContain("https://[redacted]@llm.internal.example/v1");
   });
 
+  it("scrubs the ticket of a Socket Mode connection URL, which Bolt logs at debug level", () => {
+    const ticket = "c0ffee-socket-ticket-1234";
+    const out = logged((log) =>
+      log.debug(`http request result: {"ok":true,"url":"wss://wss.slack.com/link/?ticket=${ticket}&app_id=A1"}`),
+    );
+    expect(out).not.toContain(ticket);
+    expect(out).toContain("?ticket=[redacted]&app_id=A1");
+  });
+
   it("keeps ordinary words and numbers intact", () => {
     expect(scrubText("Discord bot started as profile-bot#0001; 12 tokens in, 40 out")).toBe(
       "Discord bot started as profile-bot#0001; 12 tokens in, 40 out",
