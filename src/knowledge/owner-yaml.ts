@@ -64,14 +64,26 @@ export async function readOwnerYaml<T>(options: {
     const parsed = (await schema()).safeParse(data ?? options.empty);
     return parsed.success ? { value: parsed.data } : { error: describeSchemaError(file, parsed.error, hint) };
   };
+  const lastGood = lastGoodDir ? await readFile(join(lastGoodDir, file), "utf8").catch(() => null) : null;
+  const previousOr = async (error: string): Promise<OwnerYaml<T>> => {
+    const previous = lastGood === null ? null : await validate(lastGood);
+    if (previous && "value" in previous)
+      return { value: previous.value, raw: lastGood!, error: `${error} (using the last good version)` };
+    return { value: fallback, raw: "", error: `${error} (using the defaults: no good version kept yet)` };
+  };
   let raw: string;
   try {
     raw = await readFile(join(dir, file), "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    return { value: fallback, raw: "", error: null };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { value: fallback, raw: "", error: null };
+    // A folder of that name, a file it may not read: named, and the bot goes on.
+    return previousOr(`${file} cannot be read (${code ?? (error as Error).message})`);
   }
-  const lastGood = lastGoodDir ? await readFile(join(lastGoodDir, file), "utf8").catch(() => null) : null;
+  // Nothing at all, not even a comment, where a good version was: a save cut short, more likely than a choice
+  // (a comment, or "[]", empties it on purpose). The good version stays, kept.
+  if (raw.trim() === "" && lastGood !== null && lastGood.trim() !== "")
+    return previousOr(`${file} is empty (a save cut short?); write a comment in it to empty it on purpose`);
   // Unchanged since its last good copy: its value as then parsed, with no YAML to read.
   if (lastGood === raw) {
     const value: unknown = await readFile(join(lastGoodDir!, `${file}.json`), "utf8")
@@ -84,10 +96,7 @@ export async function readOwnerYaml<T>(options: {
     if (lastGoodDir) await keepCopy(lastGoodDir, file, raw, result.value);
     return { value: result.value, raw, error: null };
   }
-  const previous = lastGood === null ? null : await validate(lastGood);
-  if (previous && "value" in previous)
-    return { value: previous.value, raw: lastGood!, error: `${result.error} (using the last good version)` };
-  return { value: fallback, raw: "", error: `${result.error} (using the defaults: no good version kept yet)` };
+  return previousOr(result.error);
 }
 
 /** Keeps the file and its parsed value (the value first: a copy is trusted only beside its value). */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -45,6 +45,29 @@ describe("readOwnerYaml", () => {
     const broken = await read();
     expect(broken.value).toEqual({ rate: 600 });
     expect(broken.error).toMatch(/^settings\.yml, line \d+, column \d+: .*\(using the last good version\)$/);
+  });
+
+  it("takes a file emptied to nothing (a save cut short) for a slip: the last good version stays, kept", async () => {
+    write("rate: 600\n");
+    await read();
+    write("");
+    const emptied = await read();
+    expect(emptied.value).toEqual({ rate: 600 });
+    expect(emptied.error).toMatch(/^settings\.yml is empty .*\(using the last good version\)$/);
+    expect(readFileSync(join(lastGoodDir, "settings.yml"), "utf8")).toBe("rate: 600\n");
+    // A comment empties it on purpose: read as an empty file (this schema then wants its rate).
+    write("# nothing for now\n");
+    expect((await read()).error).not.toMatch(/is empty/);
+  });
+
+  it("names a file it cannot read (a folder of that name) and goes on with the last good version", async () => {
+    write("rate: 600\n");
+    await read();
+    rmSync(join(dir, "settings.yml"));
+    mkdirSync(join(dir, "settings.yml"));
+    const unreadable = await read();
+    expect(unreadable.value).toEqual({ rate: 600 });
+    expect(unreadable.error).toMatch(/^settings\.yml cannot be read \(EISDIR\) \(using the last good version\)$/);
   });
 
   it("names the wrong field and what the file should hold; defaults when nothing good was kept", async () => {
