@@ -95,7 +95,17 @@ export async function loadKnowledge(
   const files: string[] = [];
   const faqPlaceholders: string[] = [];
   for (const file of names) {
-    const bytes = await readFile(join(dir, file));
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(join(dir, file));
+    } catch (error) {
+      // Unreadable, a folder of that name, a link to nothing: named, and the other files load.
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      hash.update(`\0${file}\0unreadable:${code}`);
+      errors.push({ file, message: `${file} cannot be read (${code})` });
+      logger?.warn({ file }, `knowledge file skipped: ${file} cannot be read (${code})`);
+      continue;
+    }
     hash.update(`\0${file}\0`).update(bytes);
     const read = readMarkdownFile(file, decodeUtf8(bytes), profile);
     faqPlaceholders.push(...read.placeholders);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -24,10 +24,15 @@ describe("loadKnowledge", () => {
     writeFileSync(join(dir, "latin1.md"), Buffer.from([0x23, 0x20, 0x43, 0x56, 0x0a, 0xe9, 0x74, 0xe9, 0x0a]));
     writeFileSync(join(dir, "empty.md"), "  \n");
     writeFileSync(join(dir, "plain.md"), "Just a sentence, no heading.\n");
+    // A folder of that name and a link to nothing: named too (they stopped the start).
+    mkdirSync(join(dir, "folder.md"));
+    symlinkSync(join(dir, "gone.txt"), join(dir, "link.md"));
     const kb = await loadKnowledge(dir);
     expect(kb.errors.map((e) => e.message)).toEqual([
       "empty.md is empty",
+      "folder.md cannot be read (EISDIR)",
       "latin1.md is not valid UTF-8 text; save it as UTF-8",
+      "link.md cannot be read (ENOENT)",
       "plain.md has no markdown headings (## Role - Title); nothing to cite it by",
     ]);
     expect(kb.files).toEqual(["cv.en.md", "cv.fr.md", "faq.md"]);
