@@ -50,20 +50,8 @@ export async function readOwnerYaml<T>(options: {
   empty?: unknown;
   lastGoodDir?: string;
 }): Promise<OwnerYaml<T>> {
-  const { dir, file, schema, kept, fallback, hint, lastGoodDir } = options;
-  const validate = async (raw: string): Promise<{ value: T } | { error: string }> => {
-    let data: unknown;
-    try {
-      // The YAML parser (~40 ms to load) only when the file changed since its last good copy.
-      const { parse } = await import("yaml");
-      data = parse(raw, { prettyErrors: true });
-    } catch (error) {
-      return { error: describeYamlError(file, error) };
-    }
-    // An empty file (or one of comments only) is an empty value, not an error.
-    const parsed = (await schema()).safeParse(data ?? options.empty);
-    return parsed.success ? { value: parsed.data } : { error: describeSchemaError(file, parsed.error, hint) };
-  };
+  const { dir, file, kept, fallback, lastGoodDir } = options;
+  const validate = (raw: string) => validateYaml(raw, options);
   const lastGood = lastGoodDir ? await readFile(join(lastGoodDir, file), "utf8").catch(() => null) : null;
   const previousOr = async (error: string): Promise<OwnerYaml<T>> => {
     const previous = lastGood === null ? null : await validate(lastGood);
@@ -97,6 +85,26 @@ export async function readOwnerYaml<T>(options: {
     return { value: result.value, raw, error: null };
   }
   return previousOr(result.error);
+}
+
+/** A file's text read as YAML and checked against its schema: its value, or what is wrong, where. */
+async function validateYaml<T>(
+  raw: string,
+  options: { file: string; schema: () => Promise<z.ZodType<T>>; hint: string; empty?: unknown },
+): Promise<{ value: T } | { error: string }> {
+  let data: unknown;
+  try {
+    // The YAML parser (~40 ms to load) only when the file changed since its last good copy.
+    const { parse } = await import("yaml");
+    data = parse(raw, { prettyErrors: true });
+  } catch (error) {
+    return { error: describeYamlError(options.file, error) };
+  }
+  // An empty file (or one of comments only) is an empty value, not an error.
+  const parsed = (await options.schema()).safeParse(data ?? options.empty);
+  return parsed.success
+    ? { value: parsed.data }
+    : { error: describeSchemaError(options.file, parsed.error, options.hint) };
 }
 
 /** Keeps the file and its parsed value (the value first: a copy is trusted only beside its value). */

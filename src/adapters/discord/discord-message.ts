@@ -30,8 +30,17 @@ async function conversationFor(ctx: DiscordContext, client: Client<true>, messag
   if (referenced) {
     const known = ctx.chains.conversationOf(referenced);
     if (known) return known;
-    // A reply to one of the bot's answers from before a restart: look the message up.
-    const parent = await message.fetchReference().catch(() => null);
+    // A reply to one of the bot's answers from before a restart: look the message up. If Discord can't say
+    // (an outage), the reply may have been to the bot: said in the log, not lost unseen.
+    const parent = await message.fetchReference().catch((error: unknown) => {
+      ctx.deps.logger
+        .child({ component: "discord" })
+        .warn(
+          { err: error, channel: message.channelId },
+          "could not look up the message a reply answers; left unanswered",
+        );
+      return null;
+    });
     if (parent?.author.id === botId) return `discord:${message.channelId}:${parent.id}`;
   }
   if (message.channel.isThread() && message.channel.ownerId === botId) return `discord:thread:${message.channelId}`;
