@@ -26,14 +26,28 @@ const REFUSED = new Set([
  * Checks the bot token with auth.test before anything else runs. Bolt would otherwise call it from
  * its constructor and leave the rejection unhandled, which ends the process with a stack trace.
  */
-export async function verifyBotToken(client: webApi.WebClient, botToken: string): Promise<SlackIdentity> {
-  try {
-    const result = await client.auth.test({ token: botToken });
-    return { botToken, botId: result.bot_id, botUserId: result.user_id, teamId: result.team_id };
-  } catch (error) {
-    throw startError(error, "SLACK_BOT_TOKEN", "the Bot User OAuth Token (xoxb-…) from the app's Install App page");
+export async function verifyBotToken(
+  client: webApi.WebClient,
+  botToken: string,
+  retryDelayMs = START_RETRY_DELAY_MS,
+): Promise<SlackIdentity> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await client.auth.test({ token: botToken });
+      return { botToken, botId: result.bot_id, botUserId: result.user_id, teamId: result.team_id };
+    } catch (error) {
+      const refused = REFUSED.has((error as { data?: { error?: string } }).data?.error ?? "");
+      // A refusal is final; a Slack hiccup (a 5xx, a dropped connection) is tried again a few times.
+      if (refused || attempt >= START_ATTEMPTS)
+        throw startError(error, "SLACK_BOT_TOKEN", "the Bot User OAuth Token (xoxb-…) from the app's Install App page");
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs * attempt));
+    }
   }
 }
+
+/** auth.test tries at start, and the pause before the next (times the attempt). */
+const START_ATTEMPTS = 3;
+const START_RETRY_DELAY_MS = 1000;
 
 /** Slack's reason for refusing a token, as a friendly start-up error naming the variable to fix. */
 export function startError(error: unknown, variable: string, what: string): SlackStartError {
