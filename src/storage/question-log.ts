@@ -295,10 +295,30 @@ export class SqliteQuestionLog implements QuestionLog {
     }
   }
 
+  /**
+   * The rows bot.db did not take before the close, appended to bot.db.pending, which the next opener of
+   * bot.db moves in (a question once); true when there were none, or they are kept there.
+   */
+  private keepUnwritten(): boolean {
+    if (this.pending.size === 0) return true;
+    const lines = [...this.pending.values()].map(({ seq: _seq, ...entry }) => `\n${JSON.stringify(entry)}\n`);
+    try {
+      appendFileSync(pendingFile(this.file), lines.join(""), { mode: 0o600 });
+    } catch {
+      return false;
+    }
+    this.logger.warn(
+      { kept: this.pending.size, file: pendingFile(this.file) },
+      "question log closed; the rows bot.db could not take are kept for the next start",
+    );
+    this.pending.clear();
+    return true;
+  }
+
   private async stop(): Promise<void> {
     const worker = this.worker;
     if (!worker) {
-      if (this.pending.size > 0)
+      if (this.pending.size > 0 && !this.keepUnwritten())
         this.logger.warn(
           { unwritten: this.pending.size, file: this.file },
           "question log closed with rows not written",
@@ -322,7 +342,7 @@ export class SqliteQuestionLog implements QuestionLog {
     clearTimeout(timer);
     if (unwritten === "timeout") await worker.terminate();
     this.worker = null;
-    const lost = typeof unwritten === "number" ? unwritten : this.pending.size;
+    const lost = !this.keepUnwritten() ? (typeof unwritten === "number" ? unwritten : this.pending.size) : 0;
     if (lost > 0 || this.dropped > 0)
       this.logger.warn(
         { unwritten: lost, dropped: this.dropped, file: this.file },
