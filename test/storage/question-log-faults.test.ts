@@ -188,7 +188,7 @@ describe("question log limits", () => {
     expect(log.lines().some((l) => l.includes("refused a row") && l.includes("FOREIGN KEY"))).toBe(true);
   });
 
-  it("closes within its grace period when bot.db stays locked, keeping the rows not written for the next start", async () => {
+  it("closes in its grace period when bot.db stays locked, keeping the rows for the next start", async () => {
     const { file, log } = setup();
     const qlog = createSqliteQuestionLog(file, hashKey(dirname(file)), log.logger, { closeGraceMs: 300 });
     const lock = await holdWriteLock(file, "delete");
