@@ -1,5 +1,6 @@
 import { Client, Events, GatewayIntentBits, Partials, type Interaction } from "discord.js";
 import { newReference } from "../../logging/reference.js";
+import type { Logger } from "../../logging/logger.js";
 import type { AdapterDeps } from "../adapter-deps.js";
 import {
   DISCORD_TIMEOUTS,
@@ -15,18 +16,21 @@ import { localeTexts } from "./discord-commands.js";
 import { handleMessage } from "./discord-message.js";
 import { loginDiscordClient } from "./discord-start.js";
 
+/** What the bot hears: servers' messages (their text too) and direct messages. */
+const INTENTS = [
+  GatewayIntentBits.Guilds,
+  GatewayIntentBits.GuildMessages,
+  GatewayIntentBits.MessageContent,
+  GatewayIntentBits.DirectMessages,
+];
+
 /**
  * The Discord bot: mentions, replies, threads, DMs and /ask. It only translates Discord events into
  * questions and answers into embeds. A failed handler or REST call is logged; the process goes on.
  */
 export function createDiscordClient(deps: AdapterDeps, options: DiscordOptions): Client {
   const client = new Client({
-    intents: [
-      GatewayIntentBits.Guilds,
-      GatewayIntentBits.GuildMessages,
-      GatewayIntentBits.MessageContent,
-      GatewayIntentBits.DirectMessages,
-    ],
+    intents: INTENTS,
     partials: [Partials.Channel, Partials.Message],
     rest: {
       ...(options.apiUrl ? { api: options.apiUrl } : {}),
@@ -47,6 +51,7 @@ export function createDiscordClient(deps: AdapterDeps, options: DiscordOptions):
   };
   const log = deps.logger.child({ component: "discord" });
   guardGatewayPackets(client, log);
+  keepTokenAfterRefusal(client, options.token, log);
   // Tracked, so a shutdown waits for the reply to go out; a failure is logged, never thrown.
   const guard = (what: string, run: () => Promise<void>, onError?: (reference: string) => Promise<unknown>) => {
     deps.asker.track(run).catch((error: unknown) => {
@@ -85,6 +90,23 @@ function apologyFor(deps: AdapterDeps, interaction: Interaction, reference: stri
   const question = interaction.isChatInputCommand() ? interaction.options.getString("question") : null;
   const words = question ? deps.asker.texts(deps.asker.languageOf(question)) : localeTexts(interaction.locale);
   return words.service.error(reference);
+}
+
+/**
+ * A 401 makes discord.js's REST client drop the token for good: every later reply failed with "Expected
+ * token to be set", even once Discord took the token again. The refusal is logged, naming DISCORD_TOKEN
+ * (once a minute at most), and the token set again for the next calls; a refusal that holds fails each.
+ */
+function keepTokenAfterRefusal(client: Client, token: string, log: Logger): void {
+  let saidAt = 0;
+  client.rest.on("response", (_request, response) => {
+    if (response.status !== 401) return;
+    if (Date.now() - saidAt > 60_000) {
+      saidAt = Date.now();
+      log.error("Discord refused DISCORD_TOKEN (401 Unauthorized) for a reply; check the token if this goes on");
+    }
+    setImmediate(() => client.rest.setToken(token));
+  });
 }
 
 /** Logs in and waits until the gateway says the bot is ready; a DiscordStartError otherwise. */

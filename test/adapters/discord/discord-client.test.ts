@@ -249,6 +249,21 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
     expect(post).toBeDefined();
   });
 
+  it("keeps replying after a 401 once Discord takes the token again, and names DISCORD_TOKEN in the log", async () => {
+    fake.validToken = "rotated";
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Spark?` });
+    await waitFor(() => log.lines().some((l) => l.includes("Discord refused DISCORD_TOKEN")), 10_000, "refusal");
+    await waitFor(() => log.lines().some((l) => l.includes("answer not delivered")), 10_000, "failure logged");
+    fake.validToken = null;
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Jenkins?` });
+    const post = await waitFor(
+      () => fake.postedMessages().find((c) => JSON.stringify(c.body).includes("Jenkins")),
+      10_000,
+      "answer after the refusal",
+    );
+    expect(post).toBeDefined();
+  });
+
   it("records 👍/👎 clicks against the answer", async () => {
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Docker?` });
     const post = await waitFor(() => fake.postedMessages()[0], 10_000, "reply");
