@@ -38,6 +38,8 @@ export function createDiscordClient(deps: AdapterDeps, options: DiscordOptions):
       // Every REST call is bounded: a hung Discord never holds a reply (or a shutdown) for long.
       timeout: options.restTimeoutMs ?? DISCORD_TIMEOUTS.restMs,
       ...(options.restRetries !== undefined ? { retries: options.restRetries } : {}),
+      // A 429 that says not how long to wait (a proxy's): failed, not tried again at once, forever.
+      rejectOnRateLimit: (limit) => limit.retryAfter <= 0 && !limit.sublimitTimeout,
     },
     allowedMentions: { parse: [], repliedUser: false },
   });

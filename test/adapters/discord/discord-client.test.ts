@@ -249,6 +249,17 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
     expect(post).toBeDefined();
   });
 
+  it("gives up on a 429 that says not how long to wait, instead of sending the reply again and again", async () => {
+    const before = fake.postedMessages().length;
+    fake.failMessagesWith = 429;
+    fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Scala?` });
+    await waitFor(() => log.lines().some((l) => l.includes("answer not delivered")), 10_000, "failure logged");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    fake.failMessagesWith = null;
+    // A handful of tries at most (reply, then to the channel), never hundreds.
+    expect(fake.postedMessages().length - before).toBeLessThan(10);
+  });
+
   it("keeps replying after a 401 once Discord takes the token again, and names DISCORD_TOKEN in the log", async () => {
     fake.validToken = "rotated";
     fake.sendMessage({ content: `<@${DISCORD_BOT_ID}> Has he used Spark?` });
