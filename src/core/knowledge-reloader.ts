@@ -1,6 +1,6 @@
 import type { Profile } from "../knowledge/profile.js";
 import { watch, type FSWatcher } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Answer, Question } from "../answer/answer.js";
 import type { AnswerEngine } from "../answer/answer-engine.js";
@@ -11,6 +11,11 @@ import type { Logger } from "../logging/logger.js";
 export const RELOAD_REQUEST = "reload-request";
 /** Edits come in bursts (an editor writes, renames, touches): one rebuild per burst. */
 const SETTLE_MS = 250;
+/**
+ * How often the knowledge folder itself is looked at: a folder removed and made again (a checkout, a deploy,
+ * rsync) is a new folder, which the watch on the old one never hears of.
+ */
+const FOLDER_CHECK_MS = 2000;
 
 /**
  * The engine in service, swapped whole when the knowledge is rebuilt: a question already being
@@ -52,6 +57,9 @@ export type RebuildResult<T> = { ok: true; value: T; notes: string[] } | { ok: f
  */
 export class KnowledgeReloader<T> {
   private watchers: FSWatcher[] = [];
+  /** The watch on the knowledge folder, and which folder (its inode) it is on. */
+  private folder: { watcher: FSWatcher | null; ino: number | null } = { watcher: null, ino: null };
+  private folderCheck: NodeJS.Timeout | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
@@ -88,10 +96,41 @@ export class KnowledgeReloader<T> {
         });
         watcher.on("error", (error) => logger.warn({ err: error, dir }, "stopped watching for knowledge edits"));
         this.watchers.push(watcher);
+        if (!only) this.folder = { watcher, ino: await inodeOf(dir) };
       } catch (error) {
-        logger.warn({ err: error, dir }, "cannot watch for knowledge edits; restart the bot after editing");
+        const what = only ? "cannot watch for npm run ingest's reload requests" : "cannot watch for knowledge edits";
+        logger.warn({ err: error, dir }, `${what}; restart the bot after editing`);
       }
     }
+    this.folderCheck = setInterval(() => void this.checkFolder(), FOLDER_CHECK_MS);
+    this.folderCheck.unref();
+  }
+
+  /** The knowledge folder removed, or made again: the watch follows the folder now there, and it is read. */
+  private async checkFolder(): Promise<void> {
+    const { knowledgeDir, logger } = this.options;
+    const ino = await inodeOf(knowledgeDir);
+    if (this.stopped || ino === this.folder.ino) return;
+    this.folder.watcher?.close();
+    this.watchers = this.watchers.filter((w) => w !== this.folder.watcher);
+    this.folder = { watcher: null, ino };
+    if (ino === null) {
+      logger.warn({ dir: knowledgeDir }, "the knowledge folder is gone; answering from the last good version");
+      return;
+    }
+    try {
+      const watcher = watch(knowledgeDir, (_event, name) => {
+        if (name && (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp"))) return;
+        this.schedule();
+      });
+      watcher.on("error", (error) => logger.warn({ err: error }, "stopped watching for knowledge edits"));
+      this.watchers.push(watcher);
+      this.folder.watcher = watcher;
+      logger.info({ dir: knowledgeDir }, "the knowledge folder was made again; watching it and reading it");
+    } catch (error) {
+      logger.warn({ err: error, dir: knowledgeDir }, "cannot watch the knowledge folder made again");
+    }
+    this.schedule();
   }
 
   /** Called with the outcome of each rebuild (for tests and the Save-as-FAQ button). */
@@ -117,6 +156,7 @@ export class KnowledgeReloader<T> {
   /** Stops watching; a rebuild under way ends without being applied, and none starts after. */
   async stop(): Promise<void> {
     this.stopped = true;
+    if (this.folderCheck) clearInterval(this.folderCheck);
     for (const w of this.watchers) w.close();
     this.watchers = [];
     if (this.timer) clearTimeout(this.timer);
@@ -182,4 +222,12 @@ export class KnowledgeReloader<T> {
 export async function requestReload(dataDir: string): Promise<void> {
   await mkdir(join(dataDir, "index"), { recursive: true });
   await writeFile(join(dataDir, "index", RELOAD_REQUEST), new Date().toISOString());
+}
+
+/** A folder's inode, or null when there is none. */
+function inodeOf(dir: string): Promise<number | null> {
+  return stat(dir).then(
+    (s) => s.ino,
+    () => null,
+  );
 }

@@ -1,4 +1,4 @@
-import { appendFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/config.js";
@@ -62,6 +62,23 @@ describe("knowledge edits under a running bot", () => {
     const reply = await core.asker.ask({ text: "Has he done PII encryption?" }, { platform: "terminal" });
     expect(reply.ok && reply.answer.citations[0]!.source).toBe("cv.en.md");
   });
+
+  it("a knowledge folder removed and made again (a checkout, a deploy) is watched and read again", async () => {
+    const { core, dir } = await runningBot();
+    const files = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f))]));
+    rmSync(dir, { recursive: true });
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    mkdirSync(dir);
+    for (const [f, bytes] of Object.entries(files)) writeFileSync(join(dir, f), bytes);
+    const rebuilt = await new Promise<RebuildResult<unknown>>((resolve) => core.reloader.onRebuilt(resolve));
+    expect(rebuilt.ok).toBe(true);
+    // An edit of the folder made again is heard too.
+    const next = new Promise<RebuildResult<unknown>>((resolve) => core.reloader.onRebuilt(resolve));
+    appendFileSync(join(dir, "faq.md"), "\n### What is his notice period?\nOne month.\n");
+    expect((await next).ok).toBe(true);
+    const after = await core.asker.ask({ text: "What is his notice period?" }, { platform: "terminal" });
+    expect(after.ok && after.answer.citations[0]!.text).toContain("One month");
+  }, 20_000);
 
   it("npm run ingest's reload request reaches a running bot on the same data folder", async () => {
     const { core, nextRebuild } = await runningBot();
