@@ -271,6 +271,8 @@ function totalExperienceAnswer(
   const { m, month, heading, work, spans, reply } = tools;
   const months = mergedMonths(spans(work));
   const first = firstWorkRole(work);
+  // No role with a readable period (a CV whose date lines were all lost): no figure to give, not "0 months".
+  if (!first) return reply(m.noDates, [], false);
   const list = ctx.roles.map(tools.at).join(", ");
   const total =
     m.total(formatDuration(months, language), first ? month(first.period!.start) : "", list) + tools.asWritten(work);

@@ -203,6 +203,7 @@ function durationWords() {
     asWritten: (month: string, duration: string) => `Up to when the CV was written (around ${month}): ${duration}.`,
     total: (duration: string, start: string, roles: string) =>
       `About ${duration} of experience, from ${start} to today (overlapping roles counted once): ${roles}.`,
+    noDates: "The profile gives no dates for its roles: no length of experience can be worked out from it.",
   };
 }
 

@@ -217,6 +217,7 @@ function durationWordsFr() {
     total: (duration: string, start: string, roles: string) =>
       `Environ ${duration} d'expérience, de ${start} à aujourd'hui ` +
       `(les périodes qui se chevauchent comptent une fois) : ${roles}.`,
+    noDates: "Le profil ne donne les dates d'aucun poste : impossible d'en tirer une durée d'expérience.",
   };
 }
 
