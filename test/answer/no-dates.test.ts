@@ -14,8 +14,12 @@ afterAll(async () => {
 describe("a CV whose roles lost their date lines (fault injection)", () => {
   it("says the profile gives no dates, not 'About 0 months of experience'", async () => {
     const dir = tempKnowledgeDir();
-    const period =
-      /^\s*(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}.*$/gim;
+    const months = [
+      ...["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre"],
+      ...["novembre", "décembre", "january", "february", "march", "april", "may", "june", "july", "august"],
+      ...["september", "october", "november", "december"],
+    ];
+    const period = new RegExp(String.raw`^\s*(${months.join("|")})\s+\d{4}.*$`, "gim");
     for (const file of ["cv.fr.md", "cv.en.md"])
       writeFileSync(join(dir, file), readFileSync(join(dir, file), "utf8").replace(period, ""));
     core = await createCore(
