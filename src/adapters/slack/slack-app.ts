@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi, type Logger as BoltLogger } from "@slack/bolt";
 import type { Logger } from "../../logging/logger.js";
 import { registerActions } from "./slack-actions.js";
-import { startError, verifyBotToken, type SlackIdentity } from "./slack-auth.js";
+import { startError, verifyAppToken, verifyBotToken, type SlackIdentity } from "./slack-auth.js";
 import { SlackCalls, within } from "./slack-calls.js";
 import { ActiveThreads, type SlackContext, type SlackDeps, type SlackOptions } from "./slack-context.js";
 import { dropRetriedEvents } from "./slack-dedupe.js";
@@ -139,6 +139,7 @@ export async function startSlackApp(app: App, options: SlackOptions): Promise<vo
   const runtime = runtimes.get(app)!;
   runtime.identity.current = await verifyBotToken(runtime.ctx.once, options.botToken);
   if (options.appToken) {
+    await verifyAppToken(runtime.ctx.once, options.appToken);
     await app.start().catch((error: unknown) => {
       throw startError(
         error,

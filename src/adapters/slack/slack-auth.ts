@@ -20,6 +20,7 @@ const REFUSED = new Set([
   "token_revoked",
   "token_expired",
   "not_allowed_token_type",
+  "missing_scope",
 ]);
 
 /**
@@ -31,15 +32,40 @@ export async function verifyBotToken(
   botToken: string,
   retryDelayMs = START_RETRY_DELAY_MS,
 ): Promise<SlackIdentity> {
+  const result = await checked(
+    () => client.auth.test({ token: botToken }),
+    "SLACK_BOT_TOKEN",
+    "the Bot User OAuth Token (xoxb-…) from the app's Install App page",
+    retryDelayMs,
+  );
+  return { botToken, botId: result.bot_id, botUserId: result.user_id, teamId: result.team_id };
+}
+
+/**
+ * Checks the app-level token before Socket Mode starts: Bolt's own start retries a refusal other than
+ * invalid_auth (a missing connections:write scope) and a 5xx forever, saying nothing that names the token.
+ */
+export async function verifyAppToken(
+  client: webApi.WebClient,
+  appToken: string,
+  retryDelayMs = START_RETRY_DELAY_MS,
+): Promise<void> {
+  await checked(
+    () => client.apps.connections.open({ token: appToken }),
+    "SLACK_APP_TOKEN",
+    "the app-level token (xapp-…, scope connections:write) from Basic Information",
+    retryDelayMs,
+  );
+}
+
+/** A start-up call to Slack: a refusal is final; a hiccup (a 5xx, a dropped connection) is tried again twice. */
+async function checked<T>(call: () => Promise<T>, variable: string, what: string, retryDelayMs: number): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const result = await client.auth.test({ token: botToken });
-      return { botToken, botId: result.bot_id, botUserId: result.user_id, teamId: result.team_id };
+      return await call();
     } catch (error) {
       const refused = REFUSED.has((error as { data?: { error?: string } }).data?.error ?? "");
-      // A refusal is final; a Slack hiccup (a 5xx, a dropped connection) is tried again a few times.
-      if (refused || attempt >= START_ATTEMPTS)
-        throw startError(error, "SLACK_BOT_TOKEN", "the Bot User OAuth Token (xoxb-…) from the app's Install App page");
+      if (refused || attempt >= START_ATTEMPTS) throw startError(error, variable, what);
       await new Promise((resolve) => setTimeout(resolve, retryDelayMs * attempt));
     }
   }

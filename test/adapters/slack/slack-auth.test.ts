@@ -1,18 +1,20 @@
 import type { webApi } from "@slack/bolt";
 import { describe, expect, it } from "vitest";
-import { verifyBotToken } from "../../../src/adapters/slack/slack-auth.js";
+import { verifyAppToken, verifyBotToken } from "../../../src/adapters/slack/slack-auth.js";
 
 /** A client whose auth.test gives each of `replies` in turn (an Error is thrown). */
 function clientGiving(...replies: (Error | Record<string, string>)[]) {
   let calls = 0;
+  const next = async () => {
+    const reply = replies[Math.min(calls++, replies.length - 1)]!;
+    if (reply instanceof Error) throw reply;
+    return reply;
+  };
   const client = {
     auth: {
-      test: async () => {
-        const reply = replies[Math.min(calls++, replies.length - 1)]!;
-        if (reply instanceof Error) throw reply;
-        return reply;
-      },
+      test: async () => next(),
     },
+    apps: { connections: { open: async () => next() } },
   } as unknown as webApi.WebClient;
   return { client, calls: () => calls };
 }
@@ -41,5 +43,16 @@ describe("checking the bot token at start", () => {
       /^could not reach Slack to check SLACK_BOT_TOKEN/,
     );
     expect(down.calls()).toBe(3);
+  });
+
+  it("names SLACK_APP_TOKEN at once when Slack refuses it for Socket Mode (missing_scope)", async () => {
+    const missing = Object.assign(new Error("An API error occurred: missing_scope"), {
+      data: { error: "missing_scope" },
+    });
+    const { client, calls } = clientGiving(missing);
+    await expect(verifyAppToken(client, "xapp-1", 1)).rejects.toThrow(
+      /^Slack refused SLACK_APP_TOKEN \(missing_scope\)/,
+    );
+    expect(calls()).toBe(1);
   });
 });
