@@ -280,9 +280,23 @@ async function openIndex(
     // The worker would keep a failed start waiting for the model to load.
     warmer.closing = true;
     await embedder.close?.();
-    throw error;
+    throw config.EMBEDDINGS_PROVIDER === "openai" ? embeddingsServiceError(config, error) : error;
   });
   return { embedder, index, report, warmer };
+}
+
+/**
+ * "500 Internal Server Error", "Request timed out.": said of the embeddings service the index is built
+ * with, and of what to check (a question's embeddings fall back to keywords; an index can't be built so).
+ */
+function embeddingsServiceError(config: Config, error: unknown): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  const where = config.OPENAI_BASE_URL ? `at OPENAI_BASE_URL (${new URL(config.OPENAI_BASE_URL).host})` : "(OpenAI)";
+  return new Error(
+    `could not build the index: the embeddings service ${where} failed: ${reason}. Check OPENAI_BASE_URL and ` +
+      "OPENAI_API_KEY, or set EMBEDDINGS_PROVIDER=local to build it offline.",
+    { cause: error },
+  );
 }
 
 /** The chat model and prompts for fluent answers (ANSWER_MODE=llm). */

@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core/create-core.js";
 import { FakeOpenAI } from "../fakes/openai-fake.js";
@@ -65,5 +68,26 @@ describe("when the embeddings service fails, questions are answered from keyword
     expect(fake.embeddingRequests().length).toBe(calls);
     expect(performance.now() - started).toBeLessThan(300);
     fake.releaseHanging();
+  });
+});
+
+describe("when the embeddings service fails while the index must be built", () => {
+  it("stops the start with a line naming the embeddings service and what to check", async () => {
+    fake.reset();
+    fake.failEmbeddings({ status: 500 });
+    const started = createTestCore(
+      {
+        OPENAI_API_KEY: "sk-test",
+        OPENAI_BASE_URL: fake.url,
+        EMBEDDINGS_PROVIDER: "openai",
+        ANSWER_MODE: "extractive",
+        OPENAI_TIMEOUT_MS: "300",
+        OPENAI_MAX_RETRIES: "0",
+        DATA_DIR: mkdtempSync(join(tmpdir(), "no-index-")),
+      },
+      capturingLogger().logger,
+    );
+    await expect(started).rejects.toThrow(/^could not build the index: the embeddings service at OPENAI_BASE_URL/);
+    await expect(started).rejects.toThrow(/EMBEDDINGS_PROVIDER=local/);
   });
 });
