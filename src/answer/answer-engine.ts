@@ -49,7 +49,7 @@ import {
 } from "./extractive-answer.js";
 import { askedEmployer, doneAt, isOffTopicRequest } from "./guard.js";
 import { turnRole } from "./turn-role.js";
-import { condenseQuestion, generateAnswer, type LlmSetup } from "./llm-answer.js";
+import { condenseQuestion, generateAnswer, modelResting, restModel, type LlmSetup } from "./llm-answer.js";
 import { messagesFor, type MessagesByLanguage } from "../messages/messages.js";
 
 /** Answers one question; the Asker is what adapters call, and it calls this. */
@@ -615,6 +615,8 @@ async function fluent(
     0,
     LLM_PASSAGES,
   );
+  // Resting after a failure: the passages at once, with the same note, not another wait for the time-outs.
+  if (modelResting(setup)) return extractive(ctx, question, understood, judged, m.llmUnavailable);
   try {
     const verdict = await generateAnswer(setup, understood.text, language, passages);
     if (verdict.kind === "answer") {
@@ -642,7 +644,9 @@ async function fluent(
     );
     return extractive(ctx, question, understood, judged, m.unchecked);
   } catch (error) {
-    logger.error({ err: error }, "model call failed; answering from the passages");
+    restModel(setup);
+    const rest = setup.rest?.ms ? ` for ${Math.round(setup.rest.ms / 1000)} s` : "";
+    logger.error({ err: error }, `model call failed; answering from the passages${rest}`);
     return extractive(ctx, question, understood, judged, m.llmUnavailable);
   }
 }
@@ -657,7 +661,7 @@ async function standaloneOf(
   const { llm, logger } = ctx;
   if (history.length === 0 || standsAlone) return understood;
   let text: string | null = null;
-  if (llm) {
+  if (llm && !modelResting(llm)) {
     try {
       text = await condenseQuestion(llm, understood.text, understood.language, history);
     } catch (error) {

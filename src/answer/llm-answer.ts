@@ -11,6 +11,21 @@ export interface LlmSetup {
   model: ChatModel;
   prompts: Prompts;
   profile: Profile;
+  /**
+   * After a model call failed, the model rests this long (`OPENAI_REST_MS`): answers come from the
+   * passages at once, instead of each waiting out the same time-outs and retries. Shared by every engine.
+   */
+  rest?: { ms: number; until: number };
+}
+
+/** Whether the model is resting after a failure (see LlmSetup.rest). */
+export function modelResting(setup: LlmSetup): boolean {
+  return setup.rest !== undefined && Date.now() < setup.rest.until;
+}
+
+/** Starts the model's rest after a failed call; a rest of 0 ms is none. */
+export function restModel(setup: LlmSetup): void {
+  if (setup.rest && setup.rest.ms > 0) setup.rest.until = Date.now() + setup.rest.ms;
 }
 
 /** What the model said, once checked: an answer with valid citations, a "not in profile", or unusable. */

@@ -60,6 +60,15 @@ function coreSettings(z: typeof Zod, { optionalText, optionalUrl, positiveInt }:
       (v) => (v === undefined || v === "" ? 2 : Number(v)),
       z.number().int().min(0).max(10),
     ),
+    /** After a failed model call, how long answers skip the model (0: never); see LlmSetup.rest. */
+    OPENAI_REST_MS: z.preprocess(
+      (v) => (v === undefined || v === "" ? 30_000 : Number(v)),
+      z
+        .number({ message: "must be a number of milliseconds" })
+        .int("must be a whole number of milliseconds")
+        .min(0, "must be 0 or more")
+        .max(600_000, "must be at most 600000 (10 minutes)"),
+    ),
     /** Longest question accepted, in characters. */
     MAX_QUESTION_CHARS: positiveInt(1000),
   };

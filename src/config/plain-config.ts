@@ -53,6 +53,7 @@ const READERS: Record<keyof RawConfig, Reader> = {
   HISTORY_TURNS: wholeNumber(4, 1),
   OPENAI_TIMEOUT_MS: wholeNumber(20_000, 1, 600_000),
   OPENAI_MAX_RETRIES: wholeNumber(2, 0, 10),
+  OPENAI_REST_MS: wholeNumber(30_000, 0, 600_000),
   MAX_QUESTION_CHARS: wholeNumber(1000, 1),
   SLACK_BOT_TOKEN: optionalMatching((t) => t.startsWith("xoxb-")),
   SLACK_APP_TOKEN: optionalMatching((t) => t.startsWith("xapp-")),

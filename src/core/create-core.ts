@@ -310,7 +310,12 @@ async function chatSetup(config: Config, logger: Logger, kb: KnowledgeBase): Pro
     retry: { maxRetries: config.OPENAI_MAX_RETRIES, baseDelayMs: 500, maxDelayMs: 10_000 },
     logger,
   });
-  return { model, prompts: await loadPrompts(resolve(config.PROMPTS_DIR)), profile: kb.profile };
+  return {
+    model,
+    prompts: await loadPrompts(resolve(config.PROMPTS_DIR)),
+    profile: kb.profile,
+    rest: { ms: config.OPENAI_REST_MS, until: 0 },
+  };
 }
 
 /** Rebuilds the knowledge and its index on edits, unless a file that served answers can't be read now. */

@@ -16,6 +16,8 @@ beforeAll(async () => {
       OPENAI_MODEL: "fake-small",
       OPENAI_TIMEOUT_MS: "400",
       OPENAI_MAX_RETRIES: "2",
+      // Each test scripts the model afresh: no rest carried from one failure to the next test.
+      OPENAI_REST_MS: "0",
     },
     log.logger,
   );
@@ -151,4 +153,37 @@ describe("fluent answers through an OpenAI-compatible server", () => {
     expect(call.latencyMs).toEqual(expect.any(Number));
     expect(lines.join("\n")).not.toContain("sk-test-secret-123");
   });
+});
+
+describe("a model that hangs, with the default rest", () => {
+  it("costs one question its time-outs, then answers come from the passages at once until the rest ends", async () => {
+    const resting = await createTestCore(
+      {
+        OPENAI_API_KEY: "sk-test-secret-123",
+        OPENAI_BASE_URL: fake.url,
+        OPENAI_MODEL: "fake-small",
+        OPENAI_TIMEOUT_MS: "300",
+        OPENAI_MAX_RETRIES: "1",
+        OPENAI_REST_MS: "1500",
+      },
+      log.logger,
+    );
+    fake.onChat(() => ({ hang: true }));
+    const first = await resting.engine.answer({ text: "Has he used Docker?" });
+    expect(first.notice).toMatch(/^Fluent answers are unavailable right now/);
+    const calls = fake.chatRequests().length;
+    const started = Date.now();
+    const next = await resting.engine.answer({ text: "Has he done PII encryption?" });
+    expect(Date.now() - started).toBeLessThan(300);
+    expect(next).toMatchObject({ answered: true, mode: "extractive" });
+    expect(next.notice).toMatch(/^Fluent answers are unavailable right now/);
+    expect(fake.chatRequests()).toHaveLength(calls);
+    // The rest over, the model is asked again.
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    fake.reset();
+    fake.script({ content: "Yes, Airflow at Decathlon [1]." });
+    const after = await resting.engine.answer({ text: "Does he know Airflow?" });
+    expect(after).toMatchObject({ answered: true, mode: "llm" });
+    await resting.close();
+  }, 20_000);
 });
