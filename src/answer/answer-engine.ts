@@ -1,5 +1,5 @@
 import { ConversationStore, type Turn } from "../conversation/conversation-store.js";
-import { asksForDetails, asksOfLastRole, resolveFollowUp } from "../conversation/follow-up.js";
+import { asksForDetails, asksOfLastRole, resolveFollowUp, thingsNamed } from "../conversation/follow-up.js";
 import type { KeywordSearch } from "../index/bm25-index.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
@@ -926,7 +926,7 @@ function subjectOfTurn(understood: UnderstoodQuestion): { subject?: string } {
   // "how many years in all? and on AWS?": the last part's, which the next "and on Snowflake?" replaces.
   const part = understood.parts.at(-1);
   if (!part) return {};
-  const names = [...part.words.filter((w) => (w.key || w.tech) && !w.employer).map((w) => w.original), ...part.missing];
+  const names = thingsNamed(part);
   return names.length === 1 ? { subject: names[0]! } : {};
 }
 

@@ -23,12 +23,22 @@ function kinds(z: typeof Zod) {
         .positive("must be above 0")
         .max(max, `must be at most ${max}${unit}`),
     );
-  return { optionalText, optionalUrl, positiveInt };
+  /** A duration setting in milliseconds, `min` to `max`, worded as such in its errors. */
+  const millis = (fallback: number, min: number, max: number) =>
+    z.preprocess(
+      (v) => (v === undefined || v === "" ? fallback : Number(v)),
+      z
+        .number({ message: "must be a number of milliseconds" })
+        .int("must be a whole number of milliseconds")
+        .min(min, min === 0 ? "must be 0 or more" : `must be at least ${min} (ms)`)
+        .max(max, `must be at most ${max} (${max / 60_000} minutes)`),
+    );
+  return { optionalText, optionalUrl, positiveInt, millis };
 }
 type Kinds = ReturnType<typeof kinds>;
 
 /** The knowledge, the models, the answers. */
-function coreSettings(z: typeof Zod, { optionalText, optionalUrl, positiveInt }: Kinds) {
+function coreSettings(z: typeof Zod, { optionalText, optionalUrl, positiveInt, millis }: Kinds) {
   return {
     /** Folder of markdown files the bot answers from. */
     KNOWLEDGE_DIR: z.string().default("knowledge"),
@@ -61,14 +71,7 @@ function coreSettings(z: typeof Zod, { optionalText, optionalUrl, positiveInt }:
       z.number().int().min(0).max(10),
     ),
     /** After a failed model call, how long answers skip the model (0: never); see LlmSetup.rest. */
-    OPENAI_REST_MS: z.preprocess(
-      (v) => (v === undefined || v === "" ? 30_000 : Number(v)),
-      z
-        .number({ message: "must be a number of milliseconds" })
-        .int("must be a whole number of milliseconds")
-        .min(0, "must be 0 or more")
-        .max(600_000, "must be at most 600000 (10 minutes)"),
-    ),
+    OPENAI_REST_MS: millis(30_000, 0, 600_000),
     /** Longest question accepted, in characters. */
     MAX_QUESTION_CHARS: positiveInt(1000),
   };
@@ -135,7 +138,7 @@ function discordSettings(z: typeof Zod, { optionalText, optionalUrl }: Kinds) {
 }
 
 /** Serving: the port, the question log, limits, shutdown, logs. */
-function serviceSettings(z: typeof Zod, { positiveInt }: Kinds) {
+function serviceSettings(z: typeof Zod, { positiveInt, millis }: Kinds) {
   return {
     /** HTTP port (Slack HTTP mode) and interface to listen on. */
     PORT: positiveInt(3000, 65_535),
@@ -156,14 +159,7 @@ function serviceSettings(z: typeof Zod, { positiveInt }: Kinds) {
      * process exits anyway, naming in the log those it could not deliver. Kept well under the 15 s a
      * process manager usually waits before SIGKILL.
      */
-    SHUTDOWN_GRACE_MS: z.preprocess(
-      (v) => (v === undefined || v === "" ? 10_000 : Number(v)),
-      z
-        .number({ message: "must be a number of milliseconds" })
-        .int("must be a whole number of milliseconds")
-        .min(100, "must be at least 100 (ms)")
-        .max(600_000, "must be at most 600000 (10 minutes)"),
-    ),
+    SHUTDOWN_GRACE_MS: millis(10_000, 100, 600_000),
     LOG_LEVEL: z
       .enum(["debug", "info", "warn", "error", "silent"], { message: "must be debug, info, warn, error or silent" })
       .optional(),

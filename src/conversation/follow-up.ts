@@ -202,13 +202,18 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   );
 }
 
+/** The technologies, names and terms a part names, as written ("Airflow", "Kubernetes"): not its employers. */
+export function thingsNamed(part: UnderstoodQuestion["parts"][number]): string[] {
+  return [...part.words.filter((w) => (w.key || w.tech) && !w.employer).map((w) => w.original), ...part.missing];
+}
+
 /**
  * "and Python?" after "how long has he used Airflow?", « et Docker ? » after « il connaît Jenkins ? »: the
  * same question of the thing now named, in place of the one named before (not both, whose answer would
  * say the first again). Only a message that names one thing and nothing else.
  */
 function subjectSwapped(text: string, part: UnderstoodQuestion["parts"][number], previous: Turn): string | null {
-  const named = [...part.words.filter((w) => (w.key || w.tech) && !w.employer).map((w) => w.original), ...part.missing];
+  const named = thingsNamed(part);
   const old = previous.subject;
   // On an employer named, "and Kafka?" keeps to it (see sameRole).
   if (!old || previous.roleNamed || named.length !== 1 || part.roles.length > 0) return null;
