@@ -235,9 +235,6 @@ function employersIntent(
   const kindAsked = FOR_KIND.exec(text)?.[3];
   if (kindAsked && !part.words.some((w) => w.employer)) return { kind: "employers", sectors: true, kindAsked };
   if (!EMPLOYERS.test(text)) return null;
-  // « il a déjà prédit quels clients seraient chauds pour une offre ? »: the clients of a model, not his.
-  const telling = subjectOf(part).filter((w) => !w.everyday && !w.absent && !EMPLOYER_WORD.test(w.word));
-  if (telling.length > 1) return null;
   // « il a prédit quels clients seraient chauds »: « quels clients » after a verb is what he predicted.
   const before = /(\S+)\s+(?:quels|quelles|which)\s+(?:clients|customers)\b/.exec(text)?.[1];
   if (before && !/^(pour|chez|dans|avec|a|de|sont|et|ses|for|with|at|and|are|were|his)$/.test(before)) return null;
@@ -251,12 +248,6 @@ function employersIntent(
 const OLDEST_FIRST = new RegExp(
   String.raw`\b((oldest|earliest|first one) first|chronologi(cal|cally|que|quement)|from the (start|beginning)|` +
     String.raw`du plus ancien|depuis le debut)\b`,
-);
-
-/** The words an employers question names them with: "companies", « boîtes », "clients"… */
-const EMPLOYER_WORD = new RegExp(
-  String.raw`^(compan\w+|employ\w+|firms?|clients?|customers?|jobs?|roles?|positions?|missions?|boites?|` +
-    String.raw`entreprises?|societes?|compagnies?|postes?|experiences?|industr\w*|sectors?|secteurs?|domain\w*)$`,
 );
 
 /** Employers asked about by what they do: "which industries?", « quels secteurs ? ». */
