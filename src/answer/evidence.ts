@@ -283,6 +283,9 @@ function keyWords(part: QuestionPart, weights: number[]): boolean[] {
   // "How many data scientists did he support at MAIF?": what is counted is what the part is about.
   const counted = countedWord(part);
   if (counted) return part.words.map((w) => w.key || w === counted);
+  // "Port a pandas/sklearn code base to something distributed?": two names the passage must hold pin it
+  // down; the rarest other word need not be there too ("distributed"), most of the weight still must.
+  if (part.words.filter((w) => w.key && !w.absent && !w.employer).length >= 2) return part.words.map((w) => w.key);
   const focus = Math.max(...weights.filter((_, i) => focusable[i]));
   return part.words.map((w, i) => w.key || (focusable[i]! && weights[i] === focus));
 }

@@ -41,12 +41,20 @@ export interface ProfileContext {
 
 /** Passages of whole-profile answers: the most a reply shows. */
 const MAX_CITATIONS = 8;
+/** Roles an answer names one by one; past them, how many more (a knowledge of thousands of roles). */
+const MAX_LISTED = 6;
 const RESULT_WORDS =
   /\b(reduction|reduced|reduc|drastic|optimi[sz]\w*|from .* to|de .* a|facilitation|scalab\w*|critical|critique)\b/;
 /** A section of results: "Business impact", « Impact business », "Results". */
 const IMPACT = /\b(impact|results?|resultats?|achievements?|realisations?|gains?)\b/;
 /** A passage's own (last) heading, folded. */
 const sectionOf = (c: Chunk) => foldText(c.section.split("›").at(-1) ?? "");
+
+/** Roles named in a sentence, "; " between them: the first MAX_LISTED, then how many more. */
+function listed(items: string[], m: { andMore: (n: number) => string }, total = items.length, sep = "; "): string {
+  const shown = items.slice(0, MAX_LISTED).join(sep);
+  return total <= MAX_LISTED ? shown : `${shown}${sep}${m.andMore(total - MAX_LISTED)}`;
+}
 
 /** The words and helpers every whole-profile answer uses, in the asker's language. */
 function toolsFor(question: string, language: Language, ctx: ProfileContext) {
@@ -239,7 +247,7 @@ function taughtAnswer(intent: IntentOf<"taught">, tools: Tools, ctx: ProfileCont
   };
   // Asked about his teaching as a whole, the roles where he trained colleagues count too.
   const trainers = intent.role ? [] : ctx.roles.filter((r) => r.kind === "training");
-  const also = trainers.length > 0 ? m.alsoTrains(trainers.map(tools.at).join("; ")) : "";
+  const also = trainers.length > 0 ? m.alsoTrains(listed(trainers.map(tools.at), m)) : "";
   return reply(
     [...teaching.map(({ r, names }) => m.roleTaught(r.employer, when(r), names.join(", "))), also]
       .filter(Boolean)
@@ -273,7 +281,7 @@ function totalExperienceAnswer(
   const first = firstWorkRole(work);
   // No role with a readable period (a CV whose date lines were all lost): no figure to give, not "0 months".
   if (!first) return reply(m.noDates, [], false);
-  const list = ctx.roles.map(tools.at).join(", ");
+  const list = listed(ctx.roles.map(tools.at), m, undefined, ", ");
   const total =
     m.total(formatDuration(months, language), first ? month(first.period!.start) : "", list) + tools.asWritten(work);
   // "5+ years?": yes or no first, then the count it rests on.
@@ -319,7 +327,13 @@ function techTime(technology: Technology, tools: Tools, ctx: ProfileContext, lan
   const uses = techUses(technology, ctx.roles, language, ctx.rolesHolding);
   const used = uses.filter((u) => u.usage === "used");
   const taught = uses.filter((u) => u.usage !== "used");
-  const list = (us: typeof uses) => us.map((u) => `${u.role.employer} (${when(u.role)})`).join(", ");
+  const list = (us: typeof uses) =>
+    listed(
+      us.map((u) => `${u.role.employer} (${when(u.role)})`),
+      m,
+      undefined,
+      ", ",
+    );
   const name = technology.name;
   if (uses.length === 0) return { lead: m.techNone(name), chunks: [], found: false };
   if (used.length === 0)
@@ -361,10 +375,15 @@ function contractNowAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: Prof
   const freelance = (r: RoleInfo) => isFreelance(contractOf(r));
   const current = ctx.roles.filter((r) => r.period?.current);
   const earlier = ctx.roles.filter((r) => !r.period?.current && contractOf(r));
-  const before = earlier.map((r) => `${r.employer} (${contractOf(r)})`).join(", ");
+  const before = listed(
+    earlier.map((r) => `${r.employer} (${contractOf(r)})`),
+    m,
+    undefined,
+    ", ",
+  );
   // "Is he permanent?": no, when every current role is freelance; "freelancer or employee?": which, said.
   const yes = intent.asked !== "which" && current.length > 0 && current.every(freelance) ? false : null;
-  return reply(m.contractNow(yes, current.map(roleAt).join("; "), before), [...current, ...earlier].map(heading));
+  return reply(m.contractNow(yes, listed(current.map(roleAt), m), before), [...current, ...earlier].map(heading));
 }
 
 /**
@@ -379,7 +398,7 @@ function contractHistoryAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: 
   if (roles.length === 0) return reply(m.contractHistoryNone, ctx.roles.map(heading), false);
   const freelance = roles.filter((r) => isFreelance(contractOf(r)));
   const permanent = roles.filter((r) => !isFreelance(contractOf(r)));
-  const list = (rs: RoleInfo[]) => rs.map(tools.at).join(", ");
+  const list = (rs: RoleInfo[]) => listed(rs.map(tools.at), m, undefined, ", ");
   const yes =
     intent.asked === "which"
       ? null
@@ -426,7 +445,7 @@ function tenureAnswer(intent: IntentOf<"tenure">, tools: Tools, ctx: ProfileCont
   const [first, ...rest] = sorted;
   if (!first) return reply(m.tenureNone, [], false);
   const note = first.period!.current ? tools.asWritten([first]) : "";
-  return reply(m.tenure(intent.shortest, line(first), note, rest.map(line).join("; ")), sorted.map(heading));
+  return reply(m.tenure(intent.shortest, line(first), note, listed(rest.map(line), m)), sorted.map(heading));
 }
 
 /** "Was he at Decathlon before 2021?": the role's dates against the year asked, yes or no. */
@@ -461,7 +480,7 @@ function gapsAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answ
     }
     reached = Math.max(reached, span.end);
   }
-  const roles = dated.map(tools.at).join("; ");
+  const roles = listed(dated.map(tools.at), m);
   const first = month(dated[0]!.period!.start);
   return reply(gaps.length === 0 ? m.noGaps(first, roles) : m.gaps(gaps.join("; "), roles), dated.map(heading));
 }
@@ -497,7 +516,7 @@ function freelanceDurationAnswer(tools: Tools, ctx: ProfileContext, language: La
   );
   if (roles.length === 0) return reply(permanent ? m.permanentNone : m.freelanceNone, ctx.roles.map(heading), false);
   const time = formatDuration(mergedMonths(spans(roles)), language);
-  const list = roles.map(roleAt).join("; ");
+  const list = listed(roles.map(roleAt), m);
   return reply(
     (permanent ? m.permanentDuration(time, list) : m.freelanceDuration(time, list)) + tools.asWritten(roles),
     roles.map(heading),
@@ -524,7 +543,7 @@ function firstRoleAnswer(tools: Tools, ctx: ProfileContext): Answer {
   const first = dated.filter((r) => r.period!.start === start);
   if (first.length === 0) return reply(m.firstNone, [], false);
   return reply(
-    m.firstRole(first.map(roleAt).join("; ")),
+    m.firstRole(listed(first.map(roleAt), m)),
     first.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
   );
 }
@@ -543,7 +562,7 @@ function timelineAnswer(intent: IntentOf<"timeline">, tools: Tools, ctx: Profile
   const label = intent.until === intent.year ? String(intent.year) : `${intent.year}–${intent.until}`;
   const side = intent.open;
   if (roles.length === 0) return reply(side ? m.openSpan(side, intent.year, "") : m.timelineNone(label), [], false);
-  const list = roles.map(roleAt).join("; ");
+  const list = listed(roles.map(roleAt), m);
   return reply(
     side ? m.openSpan(side, intent.year, list) : m.timeline(label, list),
     roles.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
@@ -567,7 +586,7 @@ function afterAnswer(intent: IntentOf<"after">, tools: Tools, ctx: ProfileContex
     .sort((a, b) => a.period!.start.localeCompare(b.period!.start));
   const next = later.filter((x) => x.period!.start === later[0]?.period?.start);
   if (next.length === 0) return reply(m.afterNone(r.employer), [heading(r)], false);
-  return reply(m.after(r.employer, next.map(roleAt).join("; ")), [
+  return reply(m.after(r.employer, listed(next.map(roleAt), m)), [
     heading(r),
     ...next.flatMap((x) => [heading(x), firstContext(inLang(x))!]),
   ]);
@@ -584,14 +603,14 @@ function beforeAnswer(intent: IntentOf<"before">, tools: Tools, ctx: ProfileCont
   if (!previous) return reply(m.beforeNone(r.employer), [heading(r)], false);
   if (intent.all) {
     const all = [...earlier].sort((a, b) => b.period!.start.localeCompare(a.period!.start));
-    return reply(m.allBefore(r.employer, all.map(roleAt).join("; ")), [...all.map(heading), heading(r)]);
+    return reply(m.allBefore(r.employer, listed(all.map(roleAt), m)), [...all.map(heading), heading(r)]);
   }
   // Roles held alongside it (Pernod Ricard during MAIF) were before too: they are named after it.
   const start = spanOf(previous.period!, now).start;
   const alongside = earlier.filter((x) => x !== previous && end(x) > start);
   const lead = [
     m.before(r.employer, roleAt(previous)),
-    alongside.length > 0 ? m.beforeAlongside(alongside.map(roleAt).join("; ")) : "",
+    alongside.length > 0 ? m.beforeAlongside(listed(alongside.map(roleAt), m)) : "",
   ];
   return reply(lead.filter(Boolean).join(" "), [
     heading(previous),
@@ -624,15 +643,28 @@ function employersAnswer(tools: Tools, ctx: ProfileContext, oldestFirst: boolean
   const before = past && current.length > 0 && ended.length > 0 ? ended : ctx.roles;
   // The CV lists the most recent first; "oldest first" asks the other way round.
   const roles = oldestFirst ? [...before].sort((a, b) => start(a) - start(b)) : before;
-  const list = roles
-    .map((r) => {
+  const list = listed(
+    roles.slice(0, MAX_LISTED).map((r) => {
       const own = heading(r).role ?? r;
       return `${r.employer} (${[own.title, own.contract, when(r)].filter(Boolean).join(", ")})`;
-    })
-    .join("; ");
+    }),
+    m,
+    roles.length,
+  );
   const count = new Set(roles.map((r) => r.employer)).size;
   if (before !== ctx.roles && roles.length > 0)
-    return reply(m.employersBefore(current.map((r) => r.employer).join(", "), list), roles.map(heading));
+    return reply(
+      m.employersBefore(
+        listed(
+          current.map((r) => r.employer),
+          m,
+          undefined,
+          ", ",
+        ),
+        list,
+      ),
+      roles.map(heading),
+    );
   return reply((oldestFirst ? m.employersOldestFirst : m.employers)(count, list), roles.map(heading));
 }
 
@@ -642,7 +674,10 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string): A
   const described = ctx.roles.map((r) => ({ r, what: describedAs(r, inLang(r)) }));
   const said = described.filter((d) => d.what);
   const unsaid = described.filter((d) => !d.what).map((d) => d.r.employer);
-  const list = said.map((d) => `${d.r.employer} (${d.what})`).join("; ");
+  const list = listed(
+    said.map((d) => `${d.r.employer} (${d.what})`),
+    m,
+  );
   const quote = (d: (typeof said)[number]) => firstContext(inLang(d.r)) ?? heading(d.r);
   // "Did he work for a bank?": yes where the CV's own description holds the kind asked, in its own words.
   const meanings = ctx.meanings ?? ((text: string) => passageTerms(text, language).map((t) => [t]));
@@ -654,7 +689,15 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string): A
     };
     const fits = said.filter(holds);
     if (fits.length > 0)
-      return reply(m.sectorYes(fits.map((d) => `${d.r.employer} (${d.what})`).join("; ")), fits.map(quote));
+      return reply(
+        m.sectorYes(
+          listed(
+            fits.map((d) => `${d.r.employer} (${d.what})`),
+            m,
+          ),
+        ),
+        fits.map(quote),
+      );
     return reply(m.sectorNo(kindAsked!, list, unsaid.join(", ")), [...new Set(said.map(quote))], false);
   }
   return reply(m.sectors(list, unsaid.join(", ")), [...new Set(said.map(quote))]);
@@ -668,7 +711,7 @@ const GENERIC_EMPLOYER =
 function currentAnswer(intent: IntentOf<"current">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, when, inLang, heading, roleAt, byKey, reply } = tools;
   const current = ctx.roles.filter((r) => r.period?.current);
-  const list = current.map(roleAt).join("; ");
+  const list = listed(current.map(roleAt), m);
   if (intent.role) {
     const r = byKey(intent.role);
     return r.period?.current
@@ -793,7 +836,7 @@ function summaryAnswer(tools: Tools, ctx: ProfileContext, language: Language): A
   const n = (c: Chunk | undefined) => (c && chunks.includes(c) ? `[${chunks.indexOf(c) + 1}]` : "");
   const since = first ? month(first.period!.start) : "";
   const role =
-    m.summaryRole(current.map(roleAt).join("; "), formatDuration(months, language), since) + tools.asWritten(work);
+    m.summaryRole(listed(current.map(roleAt), m), formatDuration(months, language), since) + tools.asWritten(work);
   const lines = [
     `${role} ${current.map((r) => n(heading(r))).join("")}`,
     `${m.summarySkills(skills.join(", "))} ${stacks.map(n).join("")}`,
@@ -818,7 +861,7 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
       m.titleDuration(
         formatDuration(mergedMonths(spans(holds)), language),
         new Set(holds.map(titleOf)).size === 1 ? titleOf(holds[0]!) : bare,
-        holds.map(roleAt).join("; "),
+        listed(holds.map(roleAt), m),
       ) + tools.asWritten(holds),
       holds.map(heading),
     );
@@ -826,18 +869,26 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
   if (holds.length > 0 && intent.seniority) {
     const first = firstWorkRole(tools.work);
     const total = formatDuration(mergedMonths(spans(tools.work)), language);
-    if (!first) return reply(m.titleHeld(holds.map(roleAt).join("; ")), holds.map(heading));
+    if (!first) return reply(m.titleHeld(listed(holds.map(roleAt), m)), holds.map(heading));
     return reply(
-      m.seniority(holds.map(roleAt).join("; "), total, tools.month(first.period!.start)),
+      m.seniority(listed(holds.map(roleAt), m), total, tools.month(first.period!.start)),
       holds.map(heading),
     );
   }
   // "More a data engineer or a data scientist?": his titles, for the reader to weigh.
-  if (intent.either) return reply(m.titleList(roles.map(roleAt).join("; ")), roles.map(heading));
-  if (holds.length > 0) return reply(m.titleHeld(holds.map(roleAt).join("; ")), holds.map(heading));
+  if (intent.either) return reply(m.titleList(listed(roles.map(roleAt), m)), roles.map(heading));
+  if (holds.length > 0) return reply(m.titleHeld(listed(holds.map(roleAt), m)), holds.map(heading));
   const lead = intent.role
     ? m.title(roles[0]!.employer, titleOf(roles[0]!), asked)
-    : m.titles(roles.map((r) => `${titleOf(r)} (${r.employer})`).join(", "), asked);
+    : m.titles(
+        listed(
+          roles.map((r) => `${titleOf(r)} (${r.employer})`),
+          m,
+          undefined,
+          ", ",
+        ),
+        asked,
+      );
   return reply(lead, roles.map(heading), false);
 }
 
@@ -892,7 +943,7 @@ function overlapsAnswer(tools: Tools, ctx: ProfileContext, language: Language): 
 
 /** "Has he led a team?": the passages where he supervised others, by role, and where he trains people. */
 function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: ProfileContext): Answer {
-  const { m, language, heading, byKey, reply } = tools;
+  const { m, language, heading, byKey, reply, at } = tools;
   const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
   const supervising = (among: RoleInfo[]) =>
     among
@@ -902,47 +953,56 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
         return { r, chunks: found.size === 0 ? [] : inLangOf([...found], r, language) };
       })
       .filter((x) => x.chunks.length > 0);
+  const places = (xs: Supervised[]) =>
+    listed(
+      xs.map((x) => at(x.r)),
+      m,
+    );
   const led = supervising(roles);
   const trainers = roles.filter((r) => r.kind !== "work");
-  const at = tools.at;
-  const also = trainers.length > 0 ? ` ${m.alsoTrains(trainers.map(at).join("; "))}` : "";
+  const also = trainers.length > 0 ? ` ${m.alsoTrains(listed(trainers.map(at), m))}` : "";
   // "Did he manage people at Decathlon?": not there, but the roles where he did are worth saying.
   const elsewhere = intent.role && led.length === 0 ? supervising(ctx.roles) : [];
   if (elsewhere.length > 0)
-    return reply(
-      m.leadershipElsewhere(roles[0]!.employer, elsewhere.map((x) => at(x.r)).join("; ")),
-      elsewhere.flatMap((x) => x.chunks),
-      false,
-    );
+    return reply(m.leadershipElsewhere(roles[0]!.employer, places(elsewhere)), chunksOf(elsewhere), false);
   if (led.length === 0) return reply(`${m.leadershipNone}${also}`, trainers.map(heading), false);
   // "Does he manage people today?": not a "yes" from a role that has ended.
   const current = ctx.roles.filter((r) => r.period?.current);
   if (intent.now && !led.some((x) => x.r.period?.current))
     return reply(
-      m.leadershipNotNow(current.map(at).join("; "), led.map((x) => at(x.r)).join("; ")),
-      [...current.map(heading), ...led.flatMap((x) => x.chunks)],
+      m.leadershipNotNow(listed(current.map(at), m), places(led)),
+      [...current.map(heading), ...chunksOf(led)],
       false,
     );
   // "A team of more than 5?": a "yes" only when a passage counts as many people he supervised; else what
   // the profile shows, no "yes".
   const most = Math.max(0, ...led.flatMap((x) => x.chunks.map(peopleIn)));
   if (intent.size !== undefined && most < intent.size)
-    return reply(
-      m.leadershipSize(intent.size, led.map((x) => at(x.r)).join("; ")),
-      led.flatMap((x) => x.chunks),
-      false,
-    );
+    return reply(m.leadershipSize(intent.size, places(led)), chunksOf(led), false);
   // "…as tech lead?": whether his titles say so, after what he did.
   const titled = intent.title ? ` ${m.notTitled(intent.title)}` : "";
-  // Whom, as the passage counts them: "2 junior data engineers at AAA-Data (…)".
-  const whom = led.map((x) => ({
+  const lead = supervisedWhom(led, tools, intent.count ?? false) ?? m.leadership(places(led));
+  return reply(`${lead}${titled}${also}`, [...chunksOf(led), ...trainers.map(heading)]);
+}
+
+/** A role where he supervised others, with the passages saying so. */
+interface Supervised {
+  r: RoleInfo;
+  chunks: Chunk[];
+}
+const chunksOf = (xs: Supervised[]) => xs.flatMap((x) => x.chunks);
+
+/** Whom, as the passages count them ("2 junior data engineers at AAA-Data (…)"), or null if one doesn't. */
+function supervisedWhom(led: Supervised[], tools: Tools, open: boolean): string | null {
+  const { m, at } = tools;
+  // The roles named, no more: a knowledge of thousands of roles is not read through on every question.
+  const whom = led.slice(0, MAX_LISTED).map((x) => ({
     people: x.chunks.map((c) => peopleNamed(c.text)).find(Boolean) ?? null,
     at: at(x.r),
   }));
-  const lead = whom.every((w) => w.people)
-    ? m.leadershipCounted(whom.map((w) => m.peopleAt(w.people!, w.at)).join("; "), intent.count ?? false)
-    : m.leadership(led.map((x) => at(x.r)).join("; "));
-  return reply(`${lead}${titled}${also}`, [...led.flatMap((x) => x.chunks), ...trainers.map(heading)]);
+  if (!whom.every((w) => w.people)) return null;
+  const named = whom.map((w) => m.peopleAt(w.people!, w.at));
+  return m.leadershipCounted(listed(named, m, led.length), open);
 }
 
 /** A number of people: "2 junior data engineers", « 2 data engineers junior » (matchAll works on a copy). */

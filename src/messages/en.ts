@@ -106,6 +106,7 @@ function roleWords(profile: Profile) {
     leadership: (places: string) => `Yes — the profile shows ${he} supervised others at ${places}.`,
     leadershipCounted: (whom: string, open: boolean) =>
       `${open ? `${he[0]!.toUpperCase()}${he.slice(1)}` : `Yes — ${he}`} supervised ${whom}.`,
+    andMore: (n: number) => `and ${n} more`,
     peopleAt: (people: string, place: string) => `${people} at ${place}`,
     leadershipElsewhere: (employer: string, places: string) =>
       `The profile doesn't say ${he} led people at ${employer}; it shows ${he} supervised others at ${places}.`,

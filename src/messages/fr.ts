@@ -119,6 +119,7 @@ function roleWordsFr(profile: Profile): RoleWords {
     leadership: (places: string) => `Oui — le profil montre qu'${il} a encadré d'autres personnes chez ${places}.`,
     leadershipCounted: (whom: string, open: boolean) =>
       `${open ? `${il[0]!.toUpperCase()}${il.slice(1)}` : `Oui — ${il}`} a encadré ${whom}.`,
+    andMore: (n: number) => `et ${n} autres`,
     peopleAt: (people: string, place: string) => `${people} chez ${place}`,
     leadershipElsewhere: (employer: string, places: string) =>
       `Le profil ne dit pas qu'${il} a encadré des personnes chez ${employer} ; ` +

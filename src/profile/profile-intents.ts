@@ -323,7 +323,8 @@ const OVERVIEW = new RegExp(
 );
 const RESULTS = new RegExp(
   String.raw`\b(results?|achievements?|achieved?|accomplishments?|accomplished|outcomes?|impact|key wins?|` +
-    String.raw`wins|figures|numbers|metrics|kpis?|` +
+    // "…that figures out which customers will buy?": the verb, not figures.
+    String.raw`wins|figures(?! out\b)|numbers|metrics|kpis?|` +
     String.raw`resultats?|realisations?|reussites?|chiffres|accomplissements?|gains|` +
     String.raw`(most )?impressive (thing|project|work)|proudest|biggest (project|win|success)|` +
     String.raw`plus (gros|grand|beau) projet|plus grande? (reussite|realisation)|fierte)\b`,

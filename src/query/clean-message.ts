@@ -298,6 +298,8 @@ const SHORTHAND: Record<string, string> = {
   profs: "professeurs",
   perm: "permanent",
   mgmt: "management",
+  org: "organisation",
+  orgs: "organisations",
   dvlpt: "développement",
   devt: "développement",
   infra: "infrastructure",

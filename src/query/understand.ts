@@ -109,6 +109,9 @@ const SELF_INTRODUCTION = new RegExp(
 );
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
+/** The asker's own client: « mon client », "our customers". */
+const RECRUITERS_CLIENT = /^(clients?|clientes?|customers?)$/;
+const ASKERS = new Set(["mon", "ma", "mes", "notre", "nos", "my", "our"]);
 /** Programming languages named by one letter (as linguist-languages names them) that recruiters ask about. */
 const LETTER_LANGUAGES = new Set(["c", "r"]);
 /** Vendor names that qualify a product name: "Apache Spark", "AWS Glue". */
@@ -856,7 +859,9 @@ export class QuestionReader {
       return;
     }
     // A year says when, which the roles' dates answer, not what: "Spark at Decathlon in 2022?" is about Spark.
-    if (r.describing.has(w) || /^(199\d|20[1-3]\d)$/.test(w)) {
+    // « mon client est une fintech », "our client": the asker's client, not the profile's.
+    const asker = RECRUITERS_CLIENT.test(w) && ASKERS.has(r.tokens[i - 1]?.folded ?? "");
+    if (r.describing.has(w) || /^(199\d|20[1-3]\d)$/.test(w) || asker) {
       r.ignored.push(token.original);
       return;
     }

@@ -39,6 +39,11 @@ const BLIND_SETS = [
     "blind9.yml",
     "60 questions written from the CV alone on 2026-12-01, eleventh session; never inspected",
   ],
+  [
+    "Blind set 10",
+    "blind10.yml",
+    "60 questions written with dev set 16, from the CV alone, on 2026-12-01, thirteenth session; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -242,6 +247,11 @@ async function main(): Promise<void> {
         "dev15.yml",
         "70 questions written blind by a helper from the CV alone on 2026-12-01, twelfth session; first run " +
           "0.621 hit@3, 0.917 abstention, 0.100 confidently wrong; misses read since",
+      ],
+      [
+        "dev16.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-01, thirteenth session, with " +
+          "blind set 10; first run 0.714 hit@3, 1.000 abstention, 0.083 confidently wrong; misses read since",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
