@@ -483,6 +483,8 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
     const refs = numbers.map((n) => `[${n}]`).join("");
     if (evidence.verdict === "yes") {
       parts.push({ subject, verdict: "yes", citations: numbers });
+      if (onlyTaughtRoles(evidence, part.text))
+        return `${m.partTaughtOnly(subject, usesOf(ctx, evidence, language))} ${refs}`.trim();
       const places = placesOf(evidence.passages.map(toCitation), language, messages);
       const where =
         evidence.roles.length > 0
@@ -550,9 +552,17 @@ const LEVEL_ASKED = new RegExp(
     String.raw`how well|advanced|mastery|maitrise\w*|cale|tres bon|tres forte?|bon en|forte? en|pointu)\b`,
 );
 
+/** Every role of a skill's evidence taught it, none used it; not what a question about teaching wants said. */
+function onlyTaughtRoles(evidence: PartEvidence, question: string): boolean {
+  const taught = evidence.roles.length > 0 && evidence.roles.every((r) => r.usage !== "used");
+  return taught && !TEACHING_QUESTION.test(foldText(question));
+}
+
 function skillLine(ctx: EngineContext, subject: string, evidence: PartEvidence, language: Language, q = ""): string {
   const m = ctx.messages[language];
   const uses = usesOf(ctx, evidence, language);
+  // "Has he used Kafka?": taught at EPISEN is no "yes".
+  if (onlyTaughtRoles(evidence, q)) return m.skillTaughtOnly(subject, uses);
   if (LEVEL_ASKED.test(foldText(q))) return `${m.skillUses(subject, uses)} ${m.levelUnrated}`;
   return OPEN_QUESTION.test(q) && !isYesNo(q) ? m.skillUses(subject, uses) : m.skillYes(subject, uses);
 }

@@ -183,6 +183,56 @@ export function judgeEvidence(
   vocabulary: ProfileVocabulary,
   tuning = EVIDENCE,
 ): PartEvidence {
+  return figuresHeld(part, judged(part, found, vocabulary, tuning));
+}
+
+/** A figure with its unit, by kind: "50%", "13 h", "2 junior engineers". */
+const UNITS: Record<string, string> = {
+  percent: String.raw`%|percent|pour ?cent`,
+  times: String.raw`x|times|fois`,
+  terabytes: String.raw`tb|to`,
+  gigabytes: String.raw`gb|go`,
+  hours: String.raw`h|hours?|heures?`,
+  minutes: String.raw`min|minutes?`,
+  students: String.raw`students?|eleves|etudiants?`,
+  people: String.raw`people|personnes|engineers?|ingenieurs?|developers?|developpeurs?|scientists?|juniors?`,
+  teams: String.raw`teams?|equipes?`,
+  tables: String.raw`tables?`,
+};
+const ASKED_FIGURE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)\s*(?:[\p{L}-]+\s+){0,2}?(` +
+    Object.values(UNITS).join("|") +
+    String.raw`)(?![\p{L}])`,
+  "gu",
+);
+
+/**
+ * "Did he reduce costs by 50%?": a figure the question gives ("50%", "250 students") must be in a passage
+ * quoted, with its unit; else what the profile shows is said, without the figure ("5 Vs" is not 5 years).
+ */
+function figuresHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence {
+  if (evidence.verdict !== "yes" || !/\d/.test(part.text)) return evidence;
+  const asked = [...foldText(part.text).matchAll(ASKED_FIGURE)];
+  const missing = asked.filter(([, n, unit]) => {
+    const kind = Object.values(UNITS).find((u) => new RegExp(`^(?:${u})$`, "u").test(unit!))!;
+    const said = new RegExp(
+      String.raw`(?<![\p{N}.,])${n!.replace(/[.,]/, "[.,]")}\s*(?:[\p{L}-]+\s+){0,2}?(?:${kind})(?![\p{L}])`,
+      "u",
+    );
+    return !evidence.passages.some((p) => said.test(foldText(p.chunk.text)));
+  });
+  if (missing.length === 0) return evidence;
+  // As the asker wrote it: folding keeps the text's length (it only drops accents and capitals).
+  const written = missing.map((m) => part.text.slice(m.index, m.index + m[0].length).trim());
+  return { verdict: "partial", passages: evidence.passages.slice(0, 1), roles: [], uncovered: written };
+}
+
+function judged(
+  part: QuestionPart,
+  found: Retrieval,
+  vocabulary: ProfileVocabulary,
+  tuning: EvidenceTuning,
+): PartEvidence {
   if (part.missing.length > 0 || part.words.every((w) => w.absent)) return none();
   const unseen = (p: RetrievedPassage) => !part.exclude?.has(p.chunk.key);
   const retrieval = part.exclude
@@ -251,8 +301,9 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
   const byName = technologiesByName(part);
   const teaching = asksTeaching ? teachingHeld(part, teachingRole) : (p: RetrievedPassage) => p;
   const inNames = nameWordsAside(part, vocabulary);
-  const matches = retrieval.matches.filter(fits).map(namesOnly).map(byName).map(teaching).map(inNames);
-  const ranked = retrieval.passages.filter(fits).map(namesOnly).map(byName).map(teaching).map(inNames);
+  const literal = literalElsewhere(part, retrieval.matches, inScope);
+  const matches = retrieval.matches.filter(fits).map(namesOnly).map(byName).map(teaching).map(inNames).map(literal);
+  const ranked = retrieval.passages.filter(fits).map(namesOnly).map(byName).map(teaching).map(inNames).map(literal);
   const order = [...ranked, ...matches.filter((p) => !ranked.includes(p))];
   const understood = understoodShare(part) >= tuning.minUnderstood;
   return { part, vocabulary, tuning, weights, keys, matches, order, understood, taught, complete } satisfies Judging;
@@ -429,11 +480,12 @@ function elsewhereEvidence(j: Judging, retrieval: Retrieval): PartEvidence | nul
   // "Kafka in production at AAA-Data?": Kafka is at EPISEN, if not in production; what the profile has of
   // it elsewhere is said, never that it lacks Kafka.
   const namesAll = (p: RetrievedPassage) => subject.every((w, i) => !w.key || p.matched[i]);
-  const outside = elsewhere.passages.every((p) => !part.roles.includes(roleKeyOf(p.chunk)));
   if (elsewhere.verdict === "no" || (elsewhere.verdict === "partial" && !elsewhere.passages.every(namesAll)))
     return null;
-  if (!outside) return null;
-  const passages = elsewhere.passages.map((p) => retrieval.matches.find((m) => m.key === p.key) ?? p);
+  // The roles asked don't hold it all (else this part would have its "yes"): what the others hold.
+  const outside = elsewhere.passages.filter((p) => !part.roles.includes(roleKeyOf(p.chunk)));
+  if (outside.length === 0) return null;
+  const passages = outside.map((p) => retrieval.matches.find((m) => m.key === p.key) ?? p);
   const named = part.roles.map((key) => j.vocabulary.roles.get(key)?.employer ?? key);
   return { verdict: "partial", passages: passages.slice(0, 1), roles: [], uncovered: named };
 }
@@ -597,6 +649,26 @@ function teachingHeld(part: QuestionPart, taught: (p: RetrievedPassage) => boole
  * A technology is held by its own name, not through the thesaurus: "CI/CD" is no proof of Jenkins.
  * Returns the passage with its technology words matched only where written (the same object each time).
  */
+/**
+ * "Did he build the Reject Table at AAA-Data?": a word the profile writes itself in another role's passage
+ * ("Reject Table", at Decathlon) is not held in the role asked through a synonym ("validate"): there, it
+ * counts as missing, and the answer says where the profile has it.
+ */
+function literalElsewhere(
+  part: QuestionPart,
+  matches: RetrievedPassage[],
+  inScope: (p: RetrievedPassage) => boolean,
+): (p: RetrievedPassage) => RetrievedPassage {
+  if (part.roles.length === 0) return (p) => p;
+  const telling = part.words.map((w) => !w.everyday && !w.employer && !w.absent);
+  const elsewhere = telling.map((t, i) => t && matches.some((p) => !inScope(p) && p.exact[i]));
+  if (!elsewhere.some(Boolean)) return (p) => p;
+  return (p) =>
+    elsewhere.every((e, i) => !e || p.exact[i] || !p.matched[i])
+      ? p
+      : { ...p, matched: p.matched.map((m, i) => m && (!elsewhere[i] || p.exact[i]!)) };
+}
+
 function technologiesByName(part: QuestionPart): (p: RetrievedPassage) => RetrievedPassage {
   const names = part.words.map((w) => w.tech && !w.employer && w.word.length > 3);
   if (!names.some(Boolean)) return (p) => p;

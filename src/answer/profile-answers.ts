@@ -165,7 +165,7 @@ export function answerProfileIntent(
       return timelineAnswer({ kind: "timeline", year, until: year }, tools, ctx);
     }
     case "teaching_duration":
-      return teachingDurationAnswer(tools, ctx, language);
+      return teachingDurationAnswer(tools, ctx, language, intent.atLeast);
     case "first_role":
       return firstRoleAnswer(tools, ctx);
     case "freelance_duration":
@@ -300,11 +300,17 @@ function techExperienceAnswer(
   const each = [intent.technology, ...(intent.also ?? [])].map((t) =>
     intent.since ? techStart(t, tools, ctx, language) : techTime(t, tools, ctx, language),
   );
-  return tools.reply(
-    each.map((e) => e.lead).join(" "),
-    each.flatMap((e) => e.chunks),
-    each.some((e) => e.found),
-  );
+  const lead = each.map((e) => e.lead).join(" ");
+  const chunks = each.flatMap((e) => e.chunks);
+  // "Spark for 10 years?": yes or no first, then the time it rests on (taught only is no).
+  if (intent.atLeast === undefined || each.length > 1)
+    return tools.reply(
+      lead,
+      chunks,
+      each.some((e) => e.found),
+    );
+  const enough = (each[0]!.months ?? 0) >= intent.atLeast * 12;
+  return tools.reply(each[0]!.found ? tools.m.claimChecked(enough, lead) : lead, chunks, enough);
 }
 
 /** "Databricks, since when?": the earliest role that names it, then the others in the order they began. */
@@ -354,7 +360,7 @@ function techTime(technology: Technology, tools: Tools, ctx: ProfileContext, lan
   ]
     .filter(Boolean)
     .join(" ");
-  return { lead, chunks: [...used, ...taught].flatMap((u) => [heading(u.role), u.chunk]), found: true };
+  return { lead, chunks: [...used, ...taught].flatMap((u) => [heading(u.role), u.chunk]), found: true, months };
 }
 
 /** "Was he a contractor at AAA-Data?": the contract its heading gives, yes or no against the kind asked. */
@@ -524,15 +530,17 @@ function freelanceDurationAnswer(tools: Tools, ctx: ProfileContext, language: La
 }
 
 /** "How long has he been teaching?": each teaching and training role with its time, and the time in all. */
-function teachingDurationAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answer {
+function teachingDurationAnswer(tools: Tools, ctx: ProfileContext, language: Language, atLeast?: number): Answer {
   const { m, heading, roleAt, spans, reply } = tools;
   const roles = ctx.roles.filter((r) => r.kind !== "work" && r.period);
   if (roles.length === 0) return reply(m.teachingNone, [], false);
   const list = roles.map((r) => `${roleAt(r)} (${formatDuration(mergedMonths(spans([r])), language)})`);
-  return reply(
-    m.teachingDuration(formatDuration(mergedMonths(spans(roles)), language), list.join("; ")) + tools.asWritten(roles),
-    roles.map(heading),
-  );
+  const months = mergedMonths(spans(roles));
+  const lead = m.teachingDuration(formatDuration(months, language), list.join("; ")) + tools.asWritten(roles);
+  // "Teaching for 5 years?": yes or no first, then the time it rests on.
+  if (atLeast === undefined) return reply(lead, roles.map(heading));
+  const enough = months >= atLeast * 12;
+  return reply(m.enough(enough, lead), roles.map(heading), enough);
 }
 
 /** "What was his first job?": the role that began first (and any that began the same month). */

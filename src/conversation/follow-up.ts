@@ -1,6 +1,7 @@
 import type { ProfileIntent } from "../profile/profile-intents.js";
 import { EMPLOYER_NOUN, type UnderstoodQuestion } from "../query/understand.js";
 import { foldText } from "../text/normalize.js";
+import type { Language } from "../text/stem.js";
 import type { Turn } from "./conversation-store.js";
 
 const ANAPHORA = new RegExp(
@@ -185,6 +186,9 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
     ? (role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers))
     : null;
   if (contractAt) return atRole(text, contractAt);
+  // "how long?" after an answer about several roles ("…at AAA-Data; Decathlon"): the time of each.
+  const several = !role && isSubjectless(part) && HOW_LONG_ALONE.test(text) ? employersNamed(previous, employers) : [];
+  if (several.length > 1) return timeAt(several, understood.language);
   // "in production?", « en prod ? », "professionally?": how the thing just asked about was done.
   const plain = part.words.every((w) => !w.key && !w.tech && !w.employer) && isBare(part);
   if (plain && wordCount <= QUALIFIER_WORDS && QUALIFIER.test(text))
@@ -440,6 +444,22 @@ const THEN_WHAT = new RegExp(
  * The employer an answer is about: the first named after its lead-in ("Just before Decathlon: … at AAA-Data.
  * At the same time: … Pernod Ricard" → AAA-Data), or else the first it names.
  */
+/** The employers an answer's first line names, in its order: "…at AAA-Data (…); Decathlon, since…". */
+function employersNamed(previous: Turn, employers: string[]): string[] {
+  const lead = foldText(previous.answer.split("\n")[0]!);
+  return employers
+    .map((e) => ({ e, at: lead.search(new RegExp(`\\b${literal(foldText(e))}\\b`)) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.e);
+}
+
+/** "how long at AAA-Data and at Decathlon?", in the asker's language. */
+function timeAt(employers: string[], language: Language): string {
+  const [how, at, and] = language === "fr" ? ["combien de temps", "chez", "et"] : ["how long", "at", "and"];
+  return `${how} ${employers.map((e) => `${at} ${e}`).join(` ${and} `)} ?`;
+}
+
 export function answeredEmployer(text: string, employers: string[]): string | null {
   const colon = text.search(/\s?:\s/);
   const after = colon >= 0 ? text.slice(colon) : text;

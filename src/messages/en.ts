@@ -60,6 +60,10 @@ function answerWords(profile: Profile) {
     ...{ as: " as ", and: " and ", or: " or " },
     skillYes: (subject: string, uses: string) => `Yes — ${subject}: ${uses}.`,
     skillUses: (subject: string, uses: string) => `${subject}: ${uses}.`,
+    /** Taught, never used in a role: no "yes" to "has he used Kafka?". */
+    skillTaughtOnly: (subject: string, uses: string) =>
+      `${subject}: ${uses}; the profile doesn't show it used in a role.`,
+    partTaughtOnly: (subject: string, uses: string) => `${subject}: ${uses}, not used in a role`,
     levelUnrated: `The profile says where it was used, not how expert ${he} is: judge from the passages below.`,
     usage: { used: "used at", taught: "taught at", trained: "trained others in it at" },
     since: (start: string) => `since ${start}`,
@@ -122,6 +126,8 @@ function roleWords(profile: Profile) {
     overlaps: (pairs: string) => `Yes — some of his roles overlap: ${pairs}.`,
     overlapsNone: "No — none of his roles overlap.",
     overlapNo: (a: string, b: string) => `No — ${a} and ${b} don't overlap.`,
+    /** "Spark for 10 years?": yes or no, then the time as the answer gives it (a name keeps its capital). */
+    claimChecked: (yes: boolean, lead: string) => `${yes ? "Yes" : "No"} — ${lead}`,
     enough: (yes: boolean, total: string) =>
       `${yes ? "Yes" : "No"} — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,
     order: (first: string, second: string) => `${first} began first, then ${second}.`,

@@ -80,6 +80,9 @@ function answerWordsFr(profile: Profile): AnswerWords {
     or: " ni ",
     skillYes: (subject: string, uses: string) => `Oui — ${subject} : ${uses}.`,
     skillUses: (subject: string, uses: string) => `${subject} : ${uses}.`,
+    skillTaughtOnly: (subject: string, uses: string) =>
+      `${subject} : ${uses} ; le profil ne le montre pas utilisé dans un poste.`,
+    partTaughtOnly: (subject: string, uses: string) => `${subject} : ${uses}, pas utilisé dans un poste`,
     levelUnrated: "Le profil dit où, pas à quel niveau : jugez-en sur les passages ci-dessous.",
     usage: { used: "utilisé chez", taught: "enseigné à", trained: "formation d'équipes chez" },
     since: (start: string) => `depuis ${start}`,
@@ -136,6 +139,8 @@ function roleWordsFr(profile: Profile): RoleWords {
     overlaps: (pairs: string) => `Oui — certains de ses postes se chevauchent : ${pairs}.`,
     overlapsNone: "Non — aucun de ses postes ne se chevauche.",
     overlapNo: (a: string, b: string) => `Non — ${a} et ${b} ne se chevauchent pas.`,
+    /** "Spark for 10 years?": yes or no, then the time as the answer gives it (a name keeps its capital). */
+    claimChecked: (yes: boolean, lead: string) => `${yes ? "Oui" : "Non"} — ${lead}`,
     enough: (yes: boolean, total: string) =>
       `${yes ? "Oui" : "Non"} — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,
     order: (first: string, second: string) => `${first} a commencé d'abord, puis ${second}.`,

@@ -10,7 +10,8 @@ export type ProfileIntent =
    * "How long has he used Spark?"; "Docker and Jenkins, how many years?" has the others in `also`;
    * `since`: "since when?", « depuis quand ? » asks for the start, not the time.
    */
-  | { kind: "tech_experience"; technology: Technology; also?: Technology[]; since?: boolean }
+  /** "how long has he used Spark?"; "Spark for 10 years?" has the years claimed in `atLeast`. */
+  | { kind: "tech_experience"; technology: Technology; also?: Technology[]; since?: boolean; atLeast?: number }
   | { kind: "role_duration"; role: string; also?: string[] }
   /** "How long has he been freelance?": the roles held as a freelancer, together. */
   /** `permanent`: « combien de temps en CDI ? » — the time on permanent contracts instead. */
@@ -22,7 +23,7 @@ export type ProfileIntent =
   /** "What was his first job?", « son premier poste ? »: the earliest role. */
   | { kind: "first_role" }
   /** "How long has he been teaching?": his teaching and training roles together. */
-  | { kind: "teaching_duration" }
+  | { kind: "teaching_duration"; atLeast?: number }
   /** "Where was he before AAA-Data?"; with no role, before his current roles (or before going freelance). */
   | { kind: "before"; role: string | null; freelance?: boolean; all?: boolean }
   /** `sectors`: "which industries?" — what the CV says each company is. */
@@ -117,6 +118,11 @@ const YEARS_AGO = new RegExp(
 const AT_LEAST = new RegExp(
   String.raw`\b(at least |more than |over |plus de |au moins |minimum )?(\d{1,2}) ?(\+|plus)? ?` +
     String.raw`(years?|yrs|ans|annees)('|’)?( of| d'| de)? ?(professional |pro |total )?(experience|xp|exp)\b`,
+);
+/** Years claimed of something: "for 10 years", « depuis 5 ans », "5+ years of Spark". */
+const YEARS_CLAIMED = new RegExp(
+  String.raw`\b(?:for|pendant|depuis|since|over|about|around)? ?(?:at least |more than |over |plus de |au moins )?` +
+    String.raw`(\d{1,2}) ?(?:\+|plus)? ?(?:years?|yrs?|ans|annees)\b`,
 );
 /** The whole career asked another way: "how experienced is he?", « depuis quand il travaille ? ». */
 const EXPERIENCED = new RegExp(
@@ -584,7 +590,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   ),
   freelance_duration: new RegExp(`${HOW_LONG.source}|${FREELANCE.source}`, "g"),
   first_role: new RegExp(`${FIRST_ROLE.source}|${HOW_LONG.source}`, "g"),
-  teaching_duration: new RegExp(`${HOW_LONG.source}|${TEACHING_WORK.source}`, "g"),
+  teaching_duration: new RegExp(`${HOW_LONG.source}|${TEACHING_WORK.source}|${YEARS_CLAIMED.source}`, "g"),
   before: new RegExp(
     `${BEFORE.source}|\\b(role|job|company|sector|secteur|work|worked|was|etait|boite|entreprise|where|ou)\\b`,
     "g",
@@ -677,7 +683,13 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     !subject.some((w) => beside.includes(` ${w.word} `))
   )
     return { kind: "first_role" };
-  const time = HOW_LONG.test(text) ? howLongIntent(text, part, role, subject) : null;
+  // "Has he used Spark for 10 years?", "teaching for 5 years, right?": the time, against the years claimed.
+  const claimed = YEARS_CLAIMED.exec(text);
+  // The years claimed are no subject: "teaching for 5 years?" asks about teaching.
+  const asked = claimed ? subject.filter((w) => !/^\d+$/.test(w.word)) : subject;
+  const time = HOW_LONG.test(text) || claimed ? howLongIntent(text, part, role, asked) : null;
+  if (time && claimed && (time.kind === "tech_experience" || time.kind === "teaching_duration"))
+    return { ...time, atLeast: Number(claimed[1]) };
   if (time) return time;
   if (
     EXPERIENCE.test(text) &&

@@ -186,7 +186,33 @@ export function cleanMessage(message: string): CleanMessage {
     const chatter = (["goodbye", "thanks", "greeting", "ack"] as const).find((k) => found.includes(k)) ?? "ack";
     return { text: "", chatter, found };
   }
-  return { text: hasWords ? setAsideLocutions(text) : "", chatter: null, found };
+  return { text: hasWords ? asQuestion(setAsideLocutions(text)) : "", chatter: null, found };
+}
+
+/** "…, right?", "…, isn't it?", « …, non ? », « …, n'est-ce pas ? »: a claim put up for checking. */
+const CHECKING_TAG =
+  /,?\s+(?:right|correct|yes|true|no|isn't it|isnt it|is that right|is that correct|am i right|wasn't he|wasnt he|didn't he|didnt he|hasn't he|hasnt he|isn't he|isnt he|n'est-ce pas|n'est ce pas|non|hein|c'est ça|c'est ca|c'est bien ça|c'est bien ca|vrai)\s*\?*\s*$/iu;
+/** "He was the tech lead at Decathlon", "He's been teaching for 5 years": a statement about him. */
+const CLAIM = /^(he|she)(?:'s| is| was| has| had)\s/i;
+/** After "he's": a past participle makes it "has" ("he's been", "he's worked"); else it is "is". */
+const PARTICIPLE = /^(?:been|done|taught|built|led|run|written|made|seen|known|got|gotten|had|\p{L}+ed)\b/iu;
+
+/**
+ * "He was the tech lead at Decathlon, right?" asks what "Was he the tech lead at Decathlon?" asks: a claim
+ * checked is a question, read as one (title, duration and role checks look for the question's form). The
+ * tag goes; a claim starting with "he was/is/has" takes the question's word order.
+ */
+function asQuestion(text: string): string {
+  const tagged = CHECKING_TAG.test(text) && !/^(?:or|ou)\b/i.test(text);
+  const untagged = tagged ? `${text.replace(CHECKING_TAG, "").trim()}?` : text;
+  const claim = CLAIM.exec(untagged);
+  if (!claim) return untagged;
+  const [, who] = claim;
+  const rest = untagged.slice(claim[0].length);
+  const verb = claim[0].slice(who!.length).trim().toLowerCase();
+  const aux = verb === "'s" ? (PARTICIPLE.test(rest) ? "has" : "is") : verb;
+  const asked = `${aux[0]!.toUpperCase()}${aux.slice(1)} ${who!.toLowerCase()} ${rest}`;
+  return /[?]\s*$/.test(asked) ? asked : `${asked.replace(/[.!\s]+$/, "")}?`;
 }
 
 /**

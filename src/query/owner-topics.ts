@@ -21,6 +21,12 @@ export type OwnerTopic =
   /** Why a role ended: "why did he leave MAIF?", « a-t-il été licencié ? ». */
   | "departure";
 
+/** A judgement of the person: "good", « bon »; and whom it may be said of. */
+const GOOD = String.raw`(good|great|strong|solid|competent|decent|talented|skilled|excellent|bad|poor|weak|any good)`;
+const SOMEONE = String.raw`(engineer|developer|dev|data engineer|candidate|hire|teacher|person|guy|profile|one)`;
+const BON = String.raw`(bon|bonne|fort|forte|competent|competente|doue|douee|nul|nulle|top|solide)`;
+const QUELQUN = String.raw`(candidat|candidate|profil|ingenieur|ingenieure|dev|developpeur|data engineer|prof|gars)`;
+
 // Matched on folded text (no accents, lower case), in English and French.
 const TOPICS: [OwnerTopic, RegExp][] = [
   [
@@ -142,7 +148,13 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(the )?(best|better|meilleur) (data engineer|engineer) (in|of|for|en|de|du|pour)\b|` +
         String.raw`(the )?(best|meilleur) (candidate|candidat|profil)\b|` +
         String.raw`bon profil pour|(correspond|colle)(rait)? (bien |vraiment )?(a|au|pour) (notre|ce|cette|un|une) ` +
-        String.raw`(poste|besoin|mission|role)|le recommander(ais|iez)?)\b`,
+        String.raw`(poste|besoin|mission|role)|le recommander(ais|iez)?|` +
+        // "is he a good engineer?", « il est bon ? » (not "is he good at Spark?": a skill), "better than the others?".
+        String.raw`(is|was) (he|she) (really |actually )?(an? )?(really |very |any )?${GOOD}( ${SOMEONE})?(?=\s*[?!.]*$)|` +
+        String.raw`((il|elle) est|est[- ](il|elle)) (vraiment |tres |un |une |un tres |une tres )*${BON}` +
+        String.raw`( ${QUELQUN})?(?=\s*[?!.]*$)|(better|worse) than (the )?(other|others|another|most|the rest)|` +
+        String.raw`(meilleur|meilleure|mieux) que (les )?autres|(rate|score|grade|rank) (him|her|this (profile|candidate))|` +
+        String.raw`out of (10|ten|5|five|100)|(une )?note sur (5|10|20)|(tu|vous) (le|la) noter(ais|iez)?)\b`,
     ),
   ],
   [

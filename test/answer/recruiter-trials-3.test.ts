@@ -316,7 +316,7 @@ describe("clients of a model, not his", () => {
 describe("a question pasted with terminal colours or HTML (fault injection)", () => {
   it("reads 'Has he used \\x1b[31mKafka\\x1b[0m?' and '<b>Spark</b>?' as the words they show", async () => {
     expect(lead(await ask("Has he used \u001b[31mKafka\u001b[0m?"))).toBe(
-      "Yes — Kafka: taught at EPISEN (since November 2022).",
+      "Kafka: taught at EPISEN (since November 2022); the profile doesn't show it used in a role.",
     );
     expect(lead(await ask("<script>alert(1)</script> & <b>Spark</b>?"))).toMatch(/^Yes — Spark: used at Decathlon/);
   });

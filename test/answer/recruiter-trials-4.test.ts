@@ -44,7 +44,9 @@ describe("the asker's own context", () => {
 
   it("'our client is a bank: has he used Kafka?' is about Kafka", async () => {
     const a = await ask("our client is a bank: has he used Kafka?");
-    expect(lead(a)).toMatch(/^Yes — Kafka: taught at EPISEN/);
+    expect(lead(a)).toMatch(
+      /^Kafka: taught at EPISEN \(since November 2022\); the profile doesn't show it used in a role\./,
+    );
   });
 
   it("reads 'org-wide' as the organisation, not a name the profile lacks", async () => {
@@ -126,5 +128,56 @@ describe("a knowledge folder of many roles", () => {
     expect(led).toMatch(/supervised 2 junior data engineers at AAA-Data .*; and \d+ more\./);
     const fr = lead(await core.engine.answer({ text: "pour qui a-t-il travaillé ?" }));
     expect(fr).toMatch(/; et 8 autres\.$/);
+  });
+});
+
+describe("a claim put up for checking (a recruiter trial)", () => {
+  it("'He was the tech lead at Decathlon, right?' is checked like 'Was he…?', never a 'Yes' from other passages", async () => {
+    expect(lead(await ask("He was the tech lead at Decathlon, right?"))).toBe(
+      "At Decathlon his title is Senior Data Engineer; the profile doesn't say he was the tech lead.",
+    );
+    expect(lead(await ask("He was a product owner at Decathlon?"))).toMatch(/^At Decathlon his title is Senior/);
+    expect(lead(await ask("il était tech lead chez decathlon, non ?"))).toMatch(/ne dit pas qu'il était tech lead/);
+  });
+
+  it("answers years claimed with a no or a yes, then the time the profile shows", async () => {
+    expect(lead(await ask("He's been teaching for 5 years, right?"))).toMatch(
+      /^No — about 4 years and \d+ months of teaching/,
+    );
+    expect(lead(await ask("il a enseigné 5 ans ?"))).toMatch(/^Non — environ 4 ans/);
+    expect(lead(await ask("has he used Spark for 10 years?"))).toMatch(/^No — Spark: about 7 years/);
+    expect(lead(await ask("He's worked with Snowflake for 3 years?"))).toMatch(
+      /^No — Snowflake: about 1 year and 5 months/,
+    );
+    expect(lead(await ask("has he used Airflow for 3+ years?"))).toMatch(/^Yes — Airflow: about 6 years/);
+  });
+
+  it("never confirms a figure no quoted passage gives", async () => {
+    const cost = await ask("Did he reduce costs by 50% at Decathlon?");
+    expect(cost.answered).toBe(false);
+    expect(lead(cost)).toMatch(/at Decathlon, since May 2021, but not “50%” with it/);
+    expect(quoted(cost)[0]).toMatch(/^\[1\] Reduction of costs and of the number of calls/);
+    expect(lead(await ask("did he process 500 TB a day?"))).toMatch(/but not “500 TB” with it/);
+    // The figures the CV gives are confirmed.
+    expect(lead(await ask("did he process 400 TB a day?"))).toMatch(/^Yes — the profile mentions it at Decathlon/);
+    expect(lead(await ask("did he cut ingestion from 13h to 6 minutes?"))).toMatch(/^Yes — .* AAA-Data/);
+  });
+
+  it("says where the profile has an achievement placed at another employer", async () => {
+    const a = await ask("He built the Reject Table at AAA-Data, right?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toBe(
+      "The profile mentions “Reject” and “Table” at Decathlon, since May 2021, but not at AAA-Data.",
+    );
+  });
+});
+
+describe("a judgement of the person", () => {
+  it("is not the profile's to give: 'is he a good engineer?', 'better than the others?', « il est bon ? »", async () => {
+    for (const q of ["is he a good engineer?", "is he better than other candidates?", "rate him out of 10"])
+      expect(lead(await ask(q)), q).toMatch(/^The profile gives facts, not judgements/);
+    expect(lead(await ask("il est bon ?"))).toMatch(/^Le profil donne des faits, pas des jugements/);
+    // A skill stays a skill.
+    expect(lead(await ask("is he good at Spark?"))).toMatch(/^Yes — Spark: used at Decathlon/);
   });
 });

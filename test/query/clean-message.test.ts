@@ -34,7 +34,7 @@ describe("cleanMessage", () => {
     ["thanks, and Kafka?", "and Kafka?", ["thanks"]],
     [
       "Hi there! Quick question: could you tell me whether he has used Docker? Thanks in advance!",
-      "he has used Docker?",
+      "Has he used Docker?",
       ["greeting", "thanks"],
     ],
     [

@@ -27,6 +27,10 @@ async function openAICore(log = capturingLogger()): Promise<{ core: Core; log: R
   return { core, log };
 }
 
+/** A question the keywords can't decide (a word of it is in no passage): answering it embeds it. */
+const NEEDS_VECTOR =
+  "Does he hand-write every workflow definition, or has the scheduling code been set up to write itself?";
+
 const citedKeys = (core: Core, citations: { id: string }[]) => citations.map((c) => core.index.byId.get(c.id)!.key);
 const warnings = (log: ReturnType<typeof capturingLogger>) =>
   log
@@ -39,11 +43,12 @@ describe("when the embeddings service fails, questions are answered from keyword
   it("answers from keywords, citing the right passage, with a warning, when the endpoint answers 500", async () => {
     const { core, log } = await openAICore();
     fake.failEmbeddings({ status: 500 });
-    const result = await core.asker.ask({ text: "Has he done PII encryption?" }, { platform: "slack", user: "U1" });
+    // Not a question keywords alone decide (those never wait for the model): this one needs its vector.
+    const result = await core.asker.ask({ text: NEEDS_VECTOR }, { platform: "slack", user: "U1" });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.answer).toMatchObject({ answered: true, verdict: "yes", mode: "extractive" });
-    expect(citedKeys(core, result.answer.citations)[0]).toBe("cv#decathlon.s2.b1");
+    expect(result.answer).toMatchObject({ verdict: "partial", mode: "extractive" });
+    expect(result.answer.citations[0]!.text).toMatch(/^Airflow: automatic generation of DAGs/);
     expect(fake.embeddingRequests().length).toBeGreaterThanOrEqual(2);
     expect(warnings(log)).toContain("question embedding failed; answering from keywords only for a while");
   });
@@ -52,18 +57,18 @@ describe("when the embeddings service fails, questions are answered from keyword
     const { core } = await openAICore();
     fake.failEmbeddings({ hang: true });
     const before = fake.embeddingRequests().length;
-    // Not a one-technology question (those are decided by keywords without the model): this one needs its vector.
-    const first = await core.asker.ask({ text: "Has he done PII encryption?" }, { platform: "slack", user: "U1" });
-    expect(first.ok && first.answer.answered).toBe(true);
+    const first = await core.asker.ask({ text: NEEDS_VECTOR }, { platform: "slack", user: "U1" });
+    expect(first.ok && first.answer.verdict).toBe("partial");
     const calls = fake.embeddingRequests().length;
     // OPENAI_MAX_RETRIES=1: the first try and one retry, each cut off by OPENAI_TIMEOUT_MS.
     expect(calls - before).toBe(2);
     const started = performance.now();
+    // Another question that needs its vector.
     const next = await core.asker.ask(
-      { text: "Has he set up monitoring or log centralisation?" },
+      { text: "has he quarantined malformed input files?" },
       { platform: "slack", user: "U1" },
     );
-    expect(next.ok && next.answer.answered).toBe(true);
+    expect(next.ok && next.answer.verdict).toBe("partial");
     // Resting after the failure: no new request, so no second timeout.
     expect(fake.embeddingRequests().length).toBe(calls);
     expect(performance.now() - started).toBeLessThan(300);
