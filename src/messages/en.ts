@@ -26,6 +26,10 @@ const PARTIAL = {
 function moreWords(profile: Profile) {
   const [, second] = profile.examples.en as [string, string, ...string[]];
   return {
+    /** Taught, never used in a role: no "yes" to "has he used Kafka?". */
+    skillTaughtOnly: (subject: string, uses: string) =>
+      `${subject}: ${uses}; the profile doesn't show it used in a role.`,
+    partTaughtOnly: (subject: string, uses: string) => `${subject}: ${uses}, not used in a role`,
     nothingMore: "That's all the profile says: the passages above.",
     moreHow: `To see more, ask about one role or one skill, e.g. "${second}"`,
     categoryUses: (kind: string, list: string) => `For ${kind}, the profile names: ${list}.`,
@@ -60,10 +64,6 @@ function answerWords(profile: Profile) {
     ...{ as: " as ", and: " and ", or: " or " },
     skillYes: (subject: string, uses: string) => `Yes — ${subject}: ${uses}.`,
     skillUses: (subject: string, uses: string) => `${subject}: ${uses}.`,
-    /** Taught, never used in a role: no "yes" to "has he used Kafka?". */
-    skillTaughtOnly: (subject: string, uses: string) =>
-      `${subject}: ${uses}; the profile doesn't show it used in a role.`,
-    partTaughtOnly: (subject: string, uses: string) => `${subject}: ${uses}, not used in a role`,
     levelUnrated: `The profile says where it was used, not how expert ${he} is: judge from the passages below.`,
     usage: { used: "used at", taught: "taught at", trained: "trained others in it at" },
     since: (start: string) => `since ${start}`,

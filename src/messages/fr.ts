@@ -45,6 +45,9 @@ const ownerOnlyFr = (il: string) => ({
 function moreWordsFr(profile: Profile): MoreWords {
   const [, second] = profile.examples.fr as [string, string, ...string[]];
   return {
+    skillTaughtOnly: (subject: string, uses: string) =>
+      `${subject} : ${uses} ; le profil ne le montre pas utilisé dans un poste.`,
+    partTaughtOnly: (subject: string, uses: string) => `${subject} : ${uses}, pas utilisé dans un poste`,
     nothingMore: "Le profil n'en dit pas plus : les passages ci-dessus sont tout ce qu'il en dit.",
     moreHow: `Pour en voir plus, demandez un poste ou une compétence, par exemple « ${second} »`,
     categoryUses: (kind: string, list: string) => `Côté ${kind}, le profil cite : ${list}.`,
@@ -80,9 +83,6 @@ function answerWordsFr(profile: Profile): AnswerWords {
     or: " ni ",
     skillYes: (subject: string, uses: string) => `Oui — ${subject} : ${uses}.`,
     skillUses: (subject: string, uses: string) => `${subject} : ${uses}.`,
-    skillTaughtOnly: (subject: string, uses: string) =>
-      `${subject} : ${uses} ; le profil ne le montre pas utilisé dans un poste.`,
-    partTaughtOnly: (subject: string, uses: string) => `${subject} : ${uses}, pas utilisé dans un poste`,
     levelUnrated: "Le profil dit où, pas à quel niveau : jugez-en sur les passages ci-dessous.",
     usage: { used: "utilisé chez", taught: "enseigné à", trained: "formation d'équipes chez" },
     since: (start: string) => `depuis ${start}`,

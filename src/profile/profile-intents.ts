@@ -683,13 +683,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     !subject.some((w) => beside.includes(` ${w.word} `))
   )
     return { kind: "first_role" };
-  // "Has he used Spark for 10 years?", "teaching for 5 years, right?": the time, against the years claimed.
-  const claimed = YEARS_CLAIMED.exec(text);
-  // The years claimed are no subject: "teaching for 5 years?" asks about teaching.
-  const asked = claimed ? subject.filter((w) => !/^\d+$/.test(w.word)) : subject;
-  const time = HOW_LONG.test(text) || claimed ? howLongIntent(text, part, role, asked) : null;
-  if (time && claimed && (time.kind === "tech_experience" || time.kind === "teaching_duration"))
-    return { ...time, atLeast: Number(claimed[1]) };
+  const time = timeIntent(text, part, role, subject);
   if (time) return time;
   if (
     EXPERIENCE.test(text) &&
@@ -980,6 +974,23 @@ function timelineIntent(text: string, subject: UnderstoodQuestion["parts"][numbe
   const ago = YEARS_AGO.exec(text);
   const aboutWork = WORK_WHERE.test(text) && subject.every((w) => w.everyday);
   return ago && aboutNothingElse && aboutWork ? { kind: "timeline_ago", years: yearsBack(ago) } : null;
+}
+
+/** A time asked, or claimed: "Has he used Spark for 10 years?", "teaching for 5 years, right?". */
+function timeIntent(
+  text: string,
+  part: UnderstoodQuestion["parts"][number],
+  role: string | null,
+  subject: UnderstoodQuestion["parts"][number]["words"],
+): ProfileIntent | null {
+  const claimed = YEARS_CLAIMED.exec(text);
+  // The years claimed are no subject: "teaching for 5 years?" asks about teaching.
+  const asked = claimed ? subject.filter((w) => !/^\d+$/.test(w.word)) : subject;
+  const time = HOW_LONG.test(text) || claimed ? howLongIntent(text, part, role, asked) : null;
+  // The time, against the years claimed.
+  if (time && claimed && (time.kind === "tech_experience" || time.kind === "teaching_duration"))
+    return { ...time, atLeast: Number(claimed[1]) };
+  return time;
 }
 
 /** "How long…?", "combien de temps…?": time with a technology, in a role, or in all. */

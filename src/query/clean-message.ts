@@ -190,8 +190,12 @@ export function cleanMessage(message: string): CleanMessage {
 }
 
 /** "…, right?", "…, isn't it?", « …, non ? », « …, n'est-ce pas ? »: a claim put up for checking. */
-const CHECKING_TAG =
-  /,?\s+(?:right|correct|yes|true|no|isn't it|isnt it|is that right|is that correct|am i right|wasn't he|wasnt he|didn't he|didnt he|hasn't he|hasnt he|isn't he|isnt he|n'est-ce pas|n'est ce pas|non|hein|c'est ça|c'est ca|c'est bien ça|c'est bien ca|vrai)\s*\?*\s*$/iu;
+const CHECKING_TAG = new RegExp(
+  String.raw`,?\s+(?:right|correct|yes|true|no|isn't it|isnt it|is that right|is that correct|am i right|` +
+    String.raw`wasn't he|wasnt he|didn't he|didnt he|hasn't he|hasnt he|isn't he|isnt he|n'est-ce pas|n'est ce pas|` +
+    String.raw`non|hein|c'est ça|c'est ca|c'est bien ça|c'est bien ca|vrai)\s*\?*\s*$`,
+  "iu",
+);
 /** "He was the tech lead at Decathlon", "He's been teaching for 5 years": a statement about him. */
 const CLAIM = /^(he|she)(?:'s| is| was| has| had)\s/i;
 /** After "he's": a past participle makes it "has" ("he's been", "he's worked"); else it is "is". */

@@ -150,10 +150,12 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`bon profil pour|(correspond|colle)(rait)? (bien |vraiment )?(a|au|pour) (notre|ce|cette|un|une) ` +
         String.raw`(poste|besoin|mission|role)|le recommander(ais|iez)?|` +
         // "is he a good engineer?", « il est bon ? » (not "is he good at Spark?": a skill), "better than the others?".
-        String.raw`(is|was) (he|she) (really |actually )?(an? )?(really |very |any )?${GOOD}( ${SOMEONE})?(?=\s*[?!.]*$)|` +
+        String.raw`(is|was) (he|she) (really |actually )?(an? )?(really |very |any )?${GOOD}( ${SOMEONE})?` +
+        String.raw`(?=\s*[?!.]*$)|` +
         String.raw`((il|elle) est|est[- ](il|elle)) (vraiment |tres |un |une |un tres |une tres )*${BON}` +
         String.raw`( ${QUELQUN})?(?=\s*[?!.]*$)|(better|worse) than (the )?(other|others|another|most|the rest)|` +
-        String.raw`(meilleur|meilleure|mieux) que (les )?autres|(rate|score|grade|rank) (him|her|this (profile|candidate))|` +
+        String.raw`(meilleur|meilleure|mieux) que (les )?autres|` +
+        String.raw`(rate|score|grade|rank) (him|her|this (profile|candidate))|` +
         String.raw`out of (10|ten|5|five|100)|(une )?note sur (5|10|20)|(tu|vous) (le|la) noter(ais|iez)?)\b`,
     ),
   ],

@@ -132,7 +132,7 @@ describe("a knowledge folder of many roles", () => {
 });
 
 describe("a claim put up for checking (a recruiter trial)", () => {
-  it("'He was the tech lead at Decathlon, right?' is checked like 'Was he…?', never a 'Yes' from other passages", async () => {
+  it("'He was the tech lead at Decathlon, right?' is checked like 'Was he…?', not a 'Yes' from passages", async () => {
     expect(lead(await ask("He was the tech lead at Decathlon, right?"))).toBe(
       "At Decathlon his title is Senior Data Engineer; the profile doesn't say he was the tech lead.",
     );
@@ -173,7 +173,7 @@ describe("a claim put up for checking (a recruiter trial)", () => {
 });
 
 describe("a judgement of the person", () => {
-  it("is not the profile's to give: 'is he a good engineer?', 'better than the others?', « il est bon ? »", async () => {
+  it("is not the profile's: 'is he a good engineer?', 'better than the others?', « il est bon ? »", async () => {
     for (const q of ["is he a good engineer?", "is he better than other candidates?", "rate him out of 10"])
       expect(lead(await ask(q)), q).toMatch(/^The profile gives facts, not judgements/);
     expect(lead(await ask("il est bon ?"))).toMatch(/^Le profil donne des faits, pas des jugements/);

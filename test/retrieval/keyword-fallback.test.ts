@@ -31,7 +31,6 @@ async function openAICore(log = capturingLogger()): Promise<{ core: Core; log: R
 const NEEDS_VECTOR =
   "Does he hand-write every workflow definition, or has the scheduling code been set up to write itself?";
 
-const citedKeys = (core: Core, citations: { id: string }[]) => citations.map((c) => core.index.byId.get(c.id)!.key);
 const warnings = (log: ReturnType<typeof capturingLogger>) =>
   log
     .lines()
