@@ -297,8 +297,8 @@ function ownerOnly(ctx: EngineContext, question: string, language: Language, top
     const answer = [[lacking, m.found(m.inFaq)].filter(Boolean).join(" "), ...quotes].join("\n");
     return { question, answered: true, answer, language, mode: "extractive", citations: faqs };
   }
-  // A judgement is not the candidate's to give either: rephrasing is the way.
-  const ask = unanswered.every((t) => t === "opinion") ? "" : ` ${m.askOwner(ctx.profile.contact)}`;
+  // A judgement is not the candidate's to give either: rephrasing is the way. Nor is his own name, asked of him.
+  const ask = unanswered.every((t) => t === "opinion" || t === "name") ? "" : ` ${m.askOwner(ctx.profile.contact)}`;
   return noAnswer(question, language, "owner_only", `${lacking}${ask}`);
 }
 
@@ -935,11 +935,20 @@ function remember(
   });
 }
 
+/** A part naming one thing: "Tableau", or "Power BI" (two words of one technology). */
+function namesOneThing(part: QuestionPart): boolean {
+  const inTechnology = (w: string) => part.technologies.some((t) => t.tokens.includes(w));
+  const others = part.words.filter((w) => (w.key || w.tech) && !w.employer && !inTechnology(w.word));
+  return part.technologies.length + part.missing.length + others.length === 1;
+}
+
 /** The one technology or term a question of one part named ("how long has he used Airflow?"), if one. */
 function subjectOfTurn(understood: UnderstoodQuestion): { subject?: string } {
   // "how many years in all? and on AWS?": the last part's, which the next "and on Snowflake?" replaces.
   const part = understood.parts.at(-1);
   if (!part) return {};
+  // "Power BI or Tableau?" then "Java?": a list of things, which the next name doesn't take one of the place of.
+  if (understood.parts.length > 1 && understood.parts.every(namesOneThing)) return {};
   const names = thingsNamed(part);
   return names.length === 1 ? { subject: names[0]! } : {};
 }

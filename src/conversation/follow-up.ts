@@ -225,7 +225,7 @@ function subjectSwapped(text: string, part: UnderstoodQuestion["parts"][number],
   const rest = text
     .replace(named[0]!, " ")
     .replace(CONNECTORS, " ")
-    .replace(/\b(sur|on|as|comme)\b/gi, " ")
+    .replace(/(?<![\p{L}])(sur|on|as|comme|de|du|d'|of|with|avec|en|in)(?![\p{L}])/giu, " ")
     .replace(/[\s?!.,]+/g, "");
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${literal(old)}(?![\\p{L}\\p{N}])`, "iu");
   if (rest !== "" || !at.test(previous.standalone)) return null;

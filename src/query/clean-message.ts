@@ -156,11 +156,33 @@ function tidy(text: string): string {
     .trim();
 }
 
+/** A wave, and nothing else: a greeting. */
+const WAVE = /^\s*👋[\p{Emoji_Modifier}\s!]*$/u;
+/** Asking what the bot is or does, and nothing else (folded text). */
+const ABOUT_THE_BOT = new RegExp(
+  String.raw`^\s*(who are you|what are you|who r u|what can you do|what do you do|what can i ask( you)?|` +
+    String.raw`how do i use (you|this|this bot|it)|how does (this|it) work|how does this bot work|help( me)?|aide( moi)?|` +
+    String.raw`t (ki|qui) toi|t'?es qui|tu es qui|qui es[- ]tu|qui etes[- ]vous|vous etes qui|tu sers a quoi|` +
+    String.raw`a quoi tu sers|tu fais quoi|que sais[- ]tu faire|qu'?est[- ]ce que (tu peux|je peux) (faire|te demander)|` +
+    String.raw`comment (ca marche|tu marches|on t'?utilise)|c'?est quoi ce bot)\s*[?!.]*\s*$`,
+);
+
 /**
  * Takes a message apart from its wrapping: platform markup, emoji, quoted lines, then greetings,
  * thanks, politeness and fillers at either end ("Hello, quick question: has he used Airflow? thanks!").
  */
 export function cleanMessage(message: string): CleanMessage {
+  // "👋", "who are you?", "help", « tu sers à quoi ? »: hello, and what to ask, as a greeting gets.
+  if (
+    WAVE.test(message) ||
+    ABOUT_THE_BOT.test(
+      plainText(message)
+        .toLowerCase()
+        .normalize("NFKD")
+        .replace(/\p{M}+/gu, ""),
+    )
+  )
+    return { text: "", chatter: "greeting", found: ["greeting"] };
   // Written out first, so that "slt" and "mrc" are chatter like "salut" and "merci".
   let text = unshouted(plainText(message));
   const found: ChatterKind[] = [];

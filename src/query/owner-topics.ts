@@ -27,6 +27,13 @@ const SOMEONE = String.raw`(engineer|developer|dev|data engineer|candidate|hire|
 const BON = String.raw`(bon|bonne|fort|forte|competent|competente|doue|douee|nul|nulle|top|solide)`;
 const QUELQUN = String.raw`(candidat|candidate|profil|ingenieur|ingenieure|dev|developpeur|data engineer|prof|gars)`;
 
+/** Days and months, and French words of when: "start Monday?", « commencer en janvier ? ». */
+const WHEN_WORDS =
+  String.raw`(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|` +
+  String.raw`august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|` +
+  String.raw`bientot|rapidement|tout de suite|en (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|` +
+  String.raw`novembre|decembre)|la semaine|le mois|debut|fin`;
+
 // Matched on folded text (no accents, lower case), in English and French.
 const TOPICS: [OwnerTopic, RegExp][] = [
   [
@@ -38,6 +45,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`start (a|the|his|her) (new )?(mission|job|role|position|contract)|how soon|free to start|` +
         String.raw`disponible|disponibles|disponibilite|disponibilites|preavis|` +
         String.raw`(peut|pourrait)[- ](il|elle) (commencer|demarrer|debuter|nous rejoindre)|` +
+        // "can he start Monday?", « il peut commencer lundi ? » (not "can he start with Spark pipelines?").
+        String.raw`((can|could) (he|she) (start|begin|join)|(il|elle) (peut|pourrait) (commencer|demarrer|debuter))` +
+        String.raw`(?= *([?!.]|$|on |in |next |this |soon|asap|right away|immediately|tomorrow|today|${WHEN_WORDS}))|` +
         String.raw`date de (debut|demarrage)|quand (peut|pourrait)[- ](il|elle)|` +
         // "How long will he stay?", « il va rester combien de temps encore ? »: his plans, his to say.
         String.raw`how long (will|would|is) (he|she) (stay|remain|be staying|going to stay)|` +
@@ -53,6 +63,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`taux journalier|tarifs?|how much (does|would|do) (he|she|they|it) (charge|cost|ask|bill)|` +
         String.raw`charge per day|per day rate|his fees|her fees|` +
         String.raw`combien (coute|demande|facture|prend)[- ]?(il|elle)?|cout journalier|prix de journee|son prix|` +
+        String.raw`(il|elle) (veut|demande|prend|facture|coute) combien|combien (il|elle) (veut|demande|prend|facture)|` +
         String.raw`ses tarifs)\b`,
     ),
   ],
@@ -106,6 +117,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     new RegExp(
       String.raw`\b(speak|speaks|spoken|fluent|fluency|bilingual|native language|mother tongue|level of english|` +
         String.raw`english level|languages? (does|do|can) (he|she) speak|parle[- ]t[- ](il|elle)|` +
+        String.raw`(il|elle) parle (quelles?|combien de) langues?|quelles? langues? (il|elle) parle|` +
         String.raw`(il|elle) parle (anglais|francais|allemand|espagnol|italien)|` +
         String.raw`parler (anglais|francais|allemand|espagnol|italien)|` +
         String.raw`langues? (parlees|etrangeres|vivantes)|niveau d'anglais|niveau en anglais|bilingue|courant en|` +

@@ -51,4 +51,5 @@ quand depuis combien temps
 duree periode annee annees mois commence arrive passe debut january february march april june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec janvier fevrier mars avril mai
 juin juillet aout septembre octobre novembre decembre janv fevr avr juil sector sectors industry industries secteur
-secteurs domaine domain domains vs versus`);
+secteurs domaine domain domains vs versus monday tuesday wednesday thursday friday saturday sunday weekend lundi mardi
+mercredi jeudi vendredi samedi dimanche`);

@@ -181,3 +181,44 @@ describe("a judgement of the person", () => {
     expect(lead(await ask("is he good at Spark?"))).toMatch(/^Yes — Spark: used at Decathlon/);
   });
 });
+
+describe("questions about the bot, and logistics (a recruiter trial)", () => {
+  it("answers 'who are you?', 'help', « tu sers à quoi ? » and 👋 as a greeting: what to ask", async () => {
+    for (const q of ["who are you?", "what can you do?", "help", "👋"]) {
+      const a = await ask(q);
+      expect(lead(a), q).toMatch(/^Hello! Ask me anything about/);
+      expect(a.answer, q).toMatch(/\n• /);
+    }
+    for (const q of ["tu sers a quoi ?", "t ki toi"]) expect(lead(await ask(q)), q).toMatch(/^Bonjour ! Posez-moi/);
+    // Asking for help with something is a question.
+    expect(lead(await ask("help me find his Spark experience"))).toMatch(/^Yes — Spark/);
+  });
+
+  it("reads 'can he start Monday?', « il veut combien », « il parle quelles langues » as his to say", async () => {
+    expect(lead(await ask("can he start Monday?"))).toMatch(/^The profile doesn't say when he is available/);
+    expect(lead(await ask("il peut commencer lundi ?"))).toMatch(/^Le profil ne précise pas ses disponibilités/);
+    expect(lead(await ask("il veut combien"))).toMatch(/^Le profil ne donne pas son taux journalier/);
+    expect(lead(await ask("il parle quelles langues"))).toMatch(/^Le profil ne précise pas les langues parlées/);
+    expect(lead(await ask("can he start with Spark pipelines?"))).not.toMatch(/available/);
+    // His name is not his to be asked for.
+    expect(lead(await ask("what's his name?"))).toBe("The CV doesn't give his name.");
+  });
+
+  it("never takes a day of the week for a term the profile lacks", async () => {
+    const a = await ask("has he automated deployments, so releases don't depend on someone on a Friday evening?");
+    expect(a.answer).not.toMatch(/Friday/);
+  });
+});
+
+describe("follow-ups after a list, and in French (a recruiter trial)", () => {
+  it("'Java?' after 'Power BI or Tableau?' asks of Java alone", async () => {
+    await ask("Power BI or Tableau?", "list");
+    const a = await ask("Java?", "list");
+    expect(lead(a)).toBe("The profile doesn't mention “Java”.");
+  });
+
+  it("« et de scala ? » after « combien d'années de spark » asks how long with Scala", async () => {
+    await ask("il a combien d'annees de spark", "years-fr");
+    expect(lead(await ask("et de scala ?", "years-fr"))).toMatch(/^Scala : environ 5 ans et \d+ mois/);
+  });
+});
