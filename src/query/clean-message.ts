@@ -161,10 +161,11 @@ const WAVE = /^\s*👋[\p{Emoji_Modifier}\s!]*$/u;
 /** Asking what the bot is or does, and nothing else (folded text). */
 const ABOUT_THE_BOT = new RegExp(
   String.raw`^\s*(who are you|what are you|who r u|what can you do|what do you do|what can i ask( you)?|` +
-    String.raw`how do i use (you|this|this bot|it)|how does (this|it) work|how does this bot work|help( me)?|aide( moi)?|` +
-    String.raw`t (ki|qui) toi|t'?es qui|tu es qui|qui es[- ]tu|qui etes[- ]vous|vous etes qui|tu sers a quoi|` +
-    String.raw`a quoi tu sers|tu fais quoi|que sais[- ]tu faire|qu'?est[- ]ce que (tu peux|je peux) (faire|te demander)|` +
-    String.raw`comment (ca marche|tu marches|on t'?utilise)|c'?est quoi ce bot)\s*[?!.]*\s*$`,
+    String.raw`how do i use (you|this|this bot|it)|how does (this|it) work|how does this bot work|` +
+    String.raw`help( me)?|aide( moi)?|t (ki|qui) toi|t'?es qui|tu es qui|qui es[- ]tu|qui etes[- ]vous|` +
+    String.raw`vous etes qui|tu sers a quoi|a quoi tu sers|tu fais quoi|que sais[- ]tu faire|` +
+    String.raw`qu'?est[- ]ce que (tu peux|je peux) (faire|te demander)|comment (ca marche|tu marches|` +
+    String.raw`on t'?utilise)|c'?est quoi ce bot)\s*[?!.]*\s*$`,
 );
 
 /**

@@ -63,7 +63,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`taux journalier|tarifs?|how much (does|would|do) (he|she|they|it) (charge|cost|ask|bill)|` +
         String.raw`charge per day|per day rate|his fees|her fees|` +
         String.raw`combien (coute|demande|facture|prend)[- ]?(il|elle)?|cout journalier|prix de journee|son prix|` +
-        String.raw`(il|elle) (veut|demande|prend|facture|coute) combien|combien (il|elle) (veut|demande|prend|facture)|` +
+        String.raw`(il|elle) (veut|demande|prend|facture|coute) combien|` +
+        String.raw`combien (il|elle) (veut|demande|prend|facture)|` +
         String.raw`ses tarifs)\b`,
     ),
   ],
