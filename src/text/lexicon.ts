@@ -6,7 +6,7 @@ import { foldText } from "./normalize.js";
 import { BloomFilter } from "./bloom-filter.js";
 
 /** Bump when the word lists or how they are read change: the cached lexicon is rebuilt. */
-export const LEXICON_VERSION = 9;
+export const LEXICON_VERSION = 13;
 /** Below this rank in spoken-English frequency, a brand name is also an everyday word ("Go", "Spring"). */
 const COMMON_RANK = 8000;
 /**
@@ -91,6 +91,45 @@ function nameTokens(name: string): string[] {
   return foldText(name).match(/[\p{L}\p{N}][\p{L}\p{N}+#]*/gu) ?? [];
 }
 
+/** Words of a logo's slug that say which drawing it is, not the product: "tableau-icon", "dbt-wordmark". */
+const LOGO_WORDS = new Set(["icon", "wordmark", "logo", "logotype", "simple", "text", "dark", "light", "alt"]);
+/** Makers whose products are named after them: "AWS Redshift", "Microsoft Azure", "Apache Flink". */
+const MAKERS = new Set(["aws", "amazon", "microsoft", "azure", "apache", "ibm", "oracle"]);
+/** Rank past which a dictionary word is rare enough to be a product's name when a logo is called by it. */
+const RARE_RANK = 20_000;
+
+/**
+ * simple-icons leaves out brands whose makers asked it to (Microsoft's, Amazon's: "Azure", "Redshift",
+ * "Tableau"); Iconify's logo set has them, by slug ("aws-redshift", "microsoft-azure", "tableau-icon"). Its
+ * slugs name drawings of generic things too ("google-analytics", "aws-api-gateway"): taken are the words
+ * no dictionary holds, and rare ones that are a logo's whole name ("tableau", "azure") or follow a maker's
+ * ("redshift" of "aws-redshift").
+ */
+async function logoNames(words: Set<string>, rank: Map<string, number>): Promise<string[]> {
+  const logos = JSON.parse(
+    await readFile(join(dirname(require.resolve("@iconify-json/logos/icons.json")), "icons.json"), "utf8"),
+  ) as { icons: Record<string, unknown>; aliases?: Record<string, unknown> };
+  const rare = (w: string) => (rank.get(w) ?? Infinity) >= RARE_RANK;
+  const everyday = (w: string) => (rank.get(w) ?? Infinity) < EVERYDAY_RANK;
+  // "codebase", "webhooks", "payload": two everyday words written as one are the words, not a product.
+  const compound = (w: string) =>
+    [...Array(Math.max(0, w.length - 5)).keys()].some((i) => everyday(w.slice(0, i + 3)) && everyday(w.slice(i + 3)));
+  const slugs = new Set([...Object.keys(logos.icons), ...Object.keys(logos.aliases ?? {})]);
+  const out: string[] = [];
+  for (const slug of slugs) {
+    const tokens = slug.split("-").filter((w) => !LOGO_WORDS.has(w) && w.length >= 2 && !/^\d+$/.test(w));
+    // A brand drawn as a wordmark and as an icon ("tableau", "tableau-icon"), or a maker's product.
+    const made = tokens.length === 2 && MAKERS.has(tokens[0]!);
+    const drawn = tokens.length === 1 && slugs.has(`${slug}-icon`);
+    for (const [k, token] of tokens.entries()) {
+      const last = k === tokens.length - 1;
+      if ((made && last && rare(token)) || (!compound(token) && (!words.has(token) || (drawn && rare(token)))))
+        out.push(token);
+    }
+  }
+  return out;
+}
+
 async function technologyNames(): Promise<string[]> {
   const icons = JSON.parse(
     await readFile(join(dirname(require.resolve("simple-icons")), "data", "simple-icons.json"), "utf8"),
@@ -159,6 +198,8 @@ export async function buildLexicon(): Promise<{ file: LexiconFile; bloom: BloomF
       names[token] = (rank.get(token) ?? Infinity) < COMMON_RANK ? 1 : 0;
     }
   }
+  for (const token of await logoNames(words, rank))
+    names[token] ??= (rank.get(token) ?? Infinity) < COMMON_RANK ? 1 : 0;
   const bloom = BloomFilter.forCapacity(words.size, FALSE_POSITIVE_RATE);
   for (const w of words) bloom.add(w);
   const everyday = [...rank.entries()].filter(([, r]) => r < EVERYDAY_RANK).map(([w]) => w);

@@ -18,3 +18,15 @@ describe("Lexicon", () => {
     expect(lexicon.isLight("fait", "fr")).toBe(true);
   });
 });
+
+describe("technology names", () => {
+  it("knows the cloud products simple-icons leaves out, and no everyday word or compound as one", async () => {
+    const lexicon = await openLexicon(TEST_CACHE_DIR, silentLogger);
+    // From Iconify's logos: a brand drawn as a wordmark and an icon, or a maker's product ("aws-redshift").
+    for (const name of ["azure", "tableau", "redshift", "kinesis", "athena", "dbt"])
+      expect(lexicon.techName(name), name).toBe("tech");
+    // Its slugs name generic drawings too: "google-analytics", "aws-api-gateway", a product called "Codebase".
+    for (const word of ["analytics", "gateway", "codebase", "console", "developers"])
+      expect(lexicon.techName(word), word).not.toBe("tech");
+  });
+});
