@@ -822,7 +822,9 @@ async function withOwnerAside(ctx: EngineContext, input: Question, language: Lan
   const answer = await respond(ctx, { ...input, text: rest.join(" "), language });
   if (!answer.answered) return null;
   const [lead, ...quotes] = answer.answer.split("\n");
-  return { ...answer, question: input.text, answer: [`${lead} ${note.answer}`, ...quotes].join("\n") };
+  // "· Azure: not in the profile" ends without a full stop: one before what only he can say.
+  const ended = /[.!?…»)]$/.test(lead!.trim()) ? lead : `${lead}.`;
+  return { ...answer, question: input.text, answer: [`${ended} ${note.answer}`, ...quotes].join("\n") };
 }
 
 async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
@@ -842,6 +844,12 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     );
   if (isOffTopicRequest(plainText(question)))
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
+  // A job description pasted as a list, then questions about it: the questions.
+  const asked = questionsAfterList(input.text);
+  if (asked) {
+    const answer = await respond(ctx, { ...input, text: asked, language });
+    return { ...answer, question, answer: `${answer.answer}\n${messages[answer.language].afterList}` };
+  }
   const more = await whatElse(moreEnv(ctx), { ...input, text: question }, language);
   if (more) return more;
   const aside =
@@ -1025,6 +1033,22 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
   const kept = sentences.filter((x) => x.endsWith("?") || naming(x)).join(" ");
   return kept === read.text ? read : ctx.reader.read(kept, { language: read.language });
 }
+
+/**
+ * "Here is the JD: / - Spark on Databricks / - Azure cloud / … / Does he have Kafka and Azure experience?": the
+ * lines after a list of two items or more, when they ask something; null for any other message.
+ */
+function questionsAfterList(message: string): string | null {
+  const lines = message.split(/\r?\n/).map((l) => l.trim());
+  const items = lines.map((l, i) => (LIST_ITEM.test(l) ? i : -1)).filter((i) => i >= 0);
+  if (items.length < 2) return null;
+  const after = lines
+    .slice(items.at(-1)! + 1)
+    .filter(Boolean)
+    .join(" ");
+  return after.includes("?") ? after : null;
+}
+const LIST_ITEM = /^([-•*·–]|\d{1,2}[.)])\s+\S/;
 
 /** A need stated before a comma, then a question of its own: what opens the message up to the question. */
 const SEARCH_LEAD = new RegExp(

@@ -506,7 +506,14 @@ function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, lan
     const said = earlier ? formatDuration(stated, language) : undefined;
     return m.roleDuration(r.employer, when(r), formatDuration(months, language), r.period?.current ?? false, said);
   };
-  return reply(roles.map(line).join(" "), roles.map(heading));
+  if (!intent.compare) return reply(roles.map(line).join(" "), roles.map(heading));
+  // "Which was longer?": that one first, named.
+  const months = (r: RoleInfo) => (r.period ? spanOf(r.period, now).end - spanOf(r.period, now).start : 0);
+  const sorted = [...roles].sort((a, b) =>
+    intent.compare === "longer" ? months(b) - months(a) : months(a) - months(b),
+  );
+  const lead = m.compared(sorted[0]!.employer, intent.compare === "longer");
+  return reply(`${lead} ${sorted.map(line).join(" ")}`, sorted.map(heading));
 }
 
 /** "How long has he been freelance?": the roles whose contract says so, and their time together. */

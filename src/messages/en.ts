@@ -31,6 +31,9 @@ function moreWords(profile: Profile) {
       `${subject}: ${uses}; the profile doesn't show it used in a role.`,
     partTaughtOnly: (subject: string, uses: string) => `${subject}: ${uses}, not used in a role`,
     nothingMore: "That's all the profile says: the passages above.",
+    /** After a pasted job description, only its closing questions are answered. */
+    afterList:
+      "(These answer the questions after the description; send the description alone to check him against each line.)",
     moreHow: `To see more, ask about one role or one skill, e.g. "${second}"`,
     categoryUses: (kind: string, list: string) => `For ${kind}, the profile names: ${list}.`,
   };
@@ -128,6 +131,7 @@ function roleWords(profile: Profile) {
     overlapNo: (a: string, b: string) => `No — ${a} and ${b} don't overlap.`,
     /** "Spark for 10 years?": yes or no, then the time as the answer gives it (a name keeps its capital). */
     claimChecked: (yes: boolean, lead: string) => `${yes ? "Yes" : "No"} — ${lead}`,
+    compared: (employer: string, longer: boolean) => `${longer ? "Longer" : "Shorter"}: ${employer}.`,
     enough: (yes: boolean, total: string) =>
       `${yes ? "Yes" : "No"} — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,
     order: (first: string, second: string) => `${first} began first, then ${second}.`,

@@ -49,6 +49,8 @@ function moreWordsFr(profile: Profile): MoreWords {
       `${subject} : ${uses} ; le profil ne le montre pas utilisé dans un poste.`,
     partTaughtOnly: (subject: string, uses: string) => `${subject} : ${uses}, pas utilisé dans un poste`,
     nothingMore: "Le profil n'en dit pas plus : les passages ci-dessus sont tout ce qu'il en dit.",
+    afterList:
+      "(Réponse aux questions qui suivent la description ; envoyez la description seule pour la vérifier ligne à ligne.)",
     moreHow: `Pour en voir plus, demandez un poste ou une compétence, par exemple « ${second} »`,
     categoryUses: (kind: string, list: string) => `Côté ${kind}, le profil cite : ${list}.`,
   };
@@ -141,6 +143,7 @@ function roleWordsFr(profile: Profile): RoleWords {
     overlapNo: (a: string, b: string) => `Non — ${a} et ${b} ne se chevauchent pas.`,
     /** "Spark for 10 years?": yes or no, then the time as the answer gives it (a name keeps its capital). */
     claimChecked: (yes: boolean, lead: string) => `${yes ? "Oui" : "Non"} — ${lead}`,
+    compared: (employer: string, longer: boolean) => `Le plus ${longer ? "long" : "court"} : ${employer}.`,
     enough: (yes: boolean, total: string) =>
       `${yes ? "Oui" : "Non"} — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,
     order: (first: string, second: string) => `${first} a commencé d'abord, puis ${second}.`,

@@ -12,7 +12,8 @@ export type ProfileIntent =
    */
   /** "how long has he used Spark?"; "Spark for 10 years?" has the years claimed in `atLeast`. */
   | { kind: "tech_experience"; technology: Technology; also?: Technology[]; since?: boolean; atLeast?: number }
-  | { kind: "role_duration"; role: string; also?: string[] }
+  /** "how long at MAIF?"; "which was longer, MAIF or Pernod Ricard?" has `compare`. */
+  | { kind: "role_duration"; role: string; also?: string[]; compare?: "longer" | "shorter" }
   /** "How long has he been freelance?": the roles held as a freelancer, together. */
   /** `permanent`: « combien de temps en CDI ? » — the time on permanent contracts instead. */
   | { kind: "freelance_duration"; permanent?: boolean }
@@ -119,6 +120,19 @@ const AT_LEAST = new RegExp(
   String.raw`\b(at least |more than |over |plus de |au moins |minimum )?(\d{1,2}) ?(\+|plus)? ?` +
     String.raw`(years?|yrs|ans|annees)('|’)?( of| d'| de)? ?(professional |pro |total )?(experience|xp|exp)\b`,
 );
+/** "Which was longer, MAIF or Pernod Ricard?", « il est resté plus longtemps chez MAIF ou chez Pernod ? ». */
+const LONGER = /\b(longer|plus longtemps|plus longue?|the longest|le plus longtemps)\b/;
+const SHORTER = /\b(shorter|moins longtemps|plus courte?|the shortest|le moins longtemps)\b/;
+
+/** Two employers or more, compared by time: each one's time, the longer (or shorter) named first. */
+function comparedRoles(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  const compare = LONGER.test(text) ? "longer" : SHORTER.test(text) ? "shorter" : null;
+  const roles = [...new Set(u.parts.flatMap((p) => p.roles))];
+  const other = u.parts.some((p) => p.technologies.length > 0 || p.missing.length > 0);
+  if (!compare || roles.length < 2 || other) return null;
+  return { kind: "role_duration", role: roles[0]!, also: roles.slice(1), compare };
+}
+
 /** Years claimed of something: "for 10 years", « depuis 5 ans », "5+ years of Spark". */
 const YEARS_CLAIMED = new RegExp(
   String.raw`\b(?:for|pendant|depuis|since|over|about|around)? ?(?:at least |more than |over |plus de |au moins )?` +
@@ -659,6 +673,8 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
 function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
   if (u.topic) return null;
+  const compared = comparedRoles(u, text);
+  if (compared) return compared;
   if (u.parts.length !== 1) return techDurations(u, text);
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;

@@ -222,3 +222,36 @@ describe("follow-ups after a list, and in French (a recruiter trial)", () => {
     expect(lead(await ask("et de scala ?", "years-fr"))).toMatch(/^Scala : environ 5 ans et \d+ mois/);
   });
 });
+
+describe("a job description pasted as a list, then questions (a recruiter trial)", () => {
+  it("answers the questions after the list, and says how to check the description itself", async () => {
+    const a = await ask(
+      [
+        "Hi! Quick one. Here is the JD:",
+        "",
+        "Senior Data Engineer (freelance, 6 months, Lille)",
+        "- Build ingestion pipelines with Spark on Databricks",
+        "- Kafka streaming (must have)",
+        "- Azure cloud",
+        "",
+        "Does he have Kafka and Azure experience? And is he available in January?",
+      ].join("\n"),
+    );
+    expect(lead(a)).toMatch(/^Kafka: taught at EPISEN .*, not used in a role \[1\] · Azure: not in the profile\. /);
+    expect(lead(a)).toMatch(/The profile doesn't say when he is available/);
+    expect(a.answer).toMatch(/send the description alone to check him against each line/);
+    expect(a.answer).not.toMatch(/Lille|13 h/);
+  });
+});
+
+describe("two employers compared by time (a recruiter trial)", () => {
+  it("names the longer or the shorter, then each one's time", async () => {
+    expect(lead(await ask("Which was longer, MAIF or Pernod Ricard?"))).toBe(
+      "Longer: MAIF. At MAIF from January 2019 – January 2020 — 1 year. At Pernod Ricard from April 2019 – " +
+        "October 2019 — 6 months.",
+    );
+    expect(lead(await ask("il est resté moins longtemps chez AAA-Data ou chez MAIF ?"))).toMatch(
+      /^Le plus court : MAIF\. Chez MAIF/,
+    );
+  });
+});
