@@ -50,7 +50,8 @@ function moreWordsFr(profile: Profile): MoreWords {
     partTaughtOnly: (subject: string, uses: string) => `${subject} : ${uses}, pas utilisé dans un poste`,
     nothingMore: "Le profil n'en dit pas plus : les passages ci-dessus sont tout ce qu'il en dit.",
     afterList:
-      "(Réponse aux questions qui suivent la description ; envoyez la description seule pour la vérifier ligne à ligne.)",
+      "(Réponse aux questions qui suivent la description ; envoyez la description seule pour la vérifier " +
+      "ligne à ligne.)",
     moreHow: `Pour en voir plus, demandez un poste ou une compétence, par exemple « ${second} »`,
     categoryUses: (kind: string, list: string) => `Côté ${kind}, le profil cite : ${list}.`,
   };

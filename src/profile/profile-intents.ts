@@ -674,17 +674,15 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
   if (u.topic) return null;
   const compared = comparedRoles(u, text);
-  if (compared) return compared;
-  if (u.parts.length !== 1) return techDurations(u, text);
+  if (compared || u.parts.length !== 1) return compared ?? techDurations(u, text);
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = subjectOf(part);
-  const contractOrLead =
+  const contractLeadOrOverlap =
     (role ? contractIntent(text, role, part) : contractOfCareer(u, text)) ??
-    (part.technologies.length === 0 ? leadingIntent(text, role) : null);
-  if (contractOrLead) return contractOrLead;
-  const overlap = overlapIntent(text, part);
-  if (overlap) return overlap;
+    (part.technologies.length === 0 ? leadingIntent(text, role) : null) ??
+    overlapIntent(text, part);
+  if (contractLeadOrOverlap) return contractLeadOrOverlap;
   const career = !role && part.technologies.length === 0 && part.missing.length === 0 ? careerIntent(text) : null;
   const titleOrCareer = titleIntent(text, role, part.technologies.length > 0) ?? career;
   if (titleOrCareer) return titleOrCareer;
