@@ -496,6 +496,12 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
     }
     if (evidence.verdict === "partial") {
       parts.push({ subject, verdict: "partial", citations: numbers });
+      // "Docker and Jenkins at Decathlon?": not there, and where the profile has them.
+      const asked = part.roles.map((k) => ctx.vocabulary.roles.get(k)?.employer ?? k);
+      if (asked.length > 0 && evidence.uncovered.every((u) => asked.includes(u))) {
+        const where = placesOf(evidence.passages.map(toCitation), language, messages);
+        return `${m.partElsewhere(subject, asked.join(", "), where)} ${refs}`.trim();
+      }
       return `${m.partPartial(subject, listWords(evidence.uncovered, language, messages, "or"))} ${refs}`.trim();
     }
     // "Delta Lake with Z-order?": what is not in the profile is Z-order, not Delta Lake.
@@ -543,8 +549,12 @@ function usesOf(ctx: EngineContext, evidence: PartEvidence, language: Language):
 }
 
 /** A question asking what, which or how ("what's autoloader?", « quelle expérience avec Spark ? »): no "yes" to it. */
-const OPEN_QUESTION =
-  /\b(what|what's|whats|which|how|where|why|quoi|quel|quelle|quels|quelles|comment|combien|pourquoi|où)\b|\bqu'/i;
+const OPEN_QUESTION = new RegExp(
+  String.raw`\b(what|what's|whats|which|how|where|why|quoi|quel|quelle|quels|quelles|comment|combien|pourquoi|où)\b|` +
+    // « c'etait ou ? »: where, its accent left out.
+    String.raw`\bqu'|\bou\s*[?!.]*$`,
+  "i",
+);
 
 /** "Is he a Spark expert?", « il maîtrise Spark ? »: a level, which a CV's list of uses doesn't rate. */
 const LEVEL_ASKED = new RegExp(

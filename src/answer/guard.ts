@@ -81,7 +81,8 @@ export function doneAt(question: string): string | null {
  */
 export function askedEmployer(question: string, isName: (word: string) => boolean = () => false): string | null {
   const m = EMPLOYER_EN.exec(question) ?? EMPLOYER_FR.exec(question);
-  if (m) return m[1]!;
+  // "Confirm he worked at Google.": the sentence's full stop is not the name's ("Inc." keeps its own).
+  if (m) return m[1]!.replace(/(?<!\b(?:Inc|Ltd|Co|Corp|S\.A|Cie))\.$/, "");
   // Typed in lower case, "did he work at amazon?": one word that is a name rather than an everyday word.
   const lower = EMPLOYER_LOWER.exec(question)?.[1];
   return lower && isName(lower) ? lower[0]!.toUpperCase() + lower.slice(1) : null;

@@ -328,7 +328,10 @@ function sameRole(
   // "how long?", "how long did it last?": that role's time.
   if ((isSubjectless(part) && HOW_LONG_ALONE.test(text)) || IT_LASTED.test(text)) return atRole(text, role);
   // "when was that?" after an answer about another role than the one asked ("and before that?"): its dates.
-  if (isSubjectless(part) && WHEN.test(text) && answeredAnother(previous, role, employers)) return atRole(text, role);
+  // …or after a question asked of the role itself (« c'était en CDI ? » there): the role's dates, not that again.
+  const ofRole = previous.standalone.trim().endsWith(role);
+  if (isSubjectless(part) && WHEN.test(text) && (ofRole || answeredAnother(previous, role, employers)))
+    return atRole(text, role);
   return null;
 }
 

@@ -26,6 +26,7 @@ const PARTIAL = {
 function moreWords(profile: Profile) {
   const [, second] = profile.examples.en as [string, string, ...string[]];
   return {
+    partElsewhere: (subject: string, asked: string, where: string) => `${subject}: not at ${asked} — ${where}`,
     /** Taught, never used in a role: no "yes" to "has he used Kafka?". */
     skillTaughtOnly: (subject: string, uses: string) =>
       `${subject}: ${uses}; the profile doesn't show it used in a role.`,

@@ -45,6 +45,7 @@ const ownerOnlyFr = (il: string) => ({
 function moreWordsFr(profile: Profile): MoreWords {
   const [, second] = profile.examples.fr as [string, string, ...string[]];
   return {
+    partElsewhere: (subject: string, asked: string, where: string) => `${subject} : pas chez ${asked} — ${where}`,
     skillTaughtOnly: (subject: string, uses: string) =>
       `${subject} : ${uses} ; le profil ne le montre pas utilisé dans un poste.`,
     partTaughtOnly: (subject: string, uses: string) => `${subject} : ${uses}, pas utilisé dans un poste`,

@@ -699,13 +699,6 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     return { kind: "first_role" };
   const time = timeIntent(text, part, role, subject);
   if (time) return time;
-  if (
-    EXPERIENCE.test(text) &&
-    /\b(total|overall|how much|combien|years|ans|annees)\b/.test(text) &&
-    subject.length === 0 &&
-    !role
-  )
-    return { kind: "total_experience" };
   const when = role ? roleYearIntent(text, role, subject) : (tenureIntent(text, part) ?? timelineIntent(text, subject));
   if (when) return when;
   const before = beforeIntent(text, role, part);
@@ -713,7 +706,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (role && AFTER.test(text) && subject.every((w) => w.everyday)) return { kind: "after", role };
   const skills = part.technologies.length === 0 ? skillsIntent(text, role) : null;
   if (skills) return skills;
-  if (SUMMARY.test(text)) return { kind: "summary" };
+  // « il a fait quoi chez Decathlon en 2 mots ? »: that role, in short.
+  if (SUMMARY.test(text)) return role ? { kind: "overview", role } : { kind: "summary" };
   if (RESULTS.test(text) && part.technologies.length === 0) return { kind: "results", roles: part.roles };
   const employers = employersIntent(text, part, role);
   if (employers) return employers;
@@ -1004,7 +998,8 @@ function timeIntent(
   // The time, against the years claimed.
   if (time && claimed && (time.kind === "tech_experience" || time.kind === "teaching_duration"))
     return { ...time, atLeast: Number(claimed[1]) };
-  return time;
+  const total = EXPERIENCE.test(text) && /\b(total|overall|how much|combien|years|ans|annees)\b/.test(text);
+  return time ?? (total && subject.length === 0 && !role ? { kind: "total_experience" } : null);
 }
 
 /** "How long…?", "combien de temps…?": time with a technology, in a role, or in all. */

@@ -364,6 +364,8 @@ const SHORTHAND: Record<string, string> = {
   b4: "before",
   "w/": "with",
 };
+/** « c t », « ct » before what asks about it: « c'était ». */
+const CT = /(?<![\p{L}\p{N}'])c ?t(?= (?:en|quand|ou|où|combien|chez|comment|quoi|pour|avant|apres|après)\b)/giu;
 const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(SHORTHAND).join("|")})(?![\\p{L}\\p{N}/])`, "giu");
 
 /** The message without platform markup, its chat shorthand written out: what the language is read from. */
@@ -380,6 +382,8 @@ function expandShorthand(text: string): string {
       // « il a-tu fait du cloud ? », « AWS pis GCP » : Québec French asks with « -tu » and joins with « pis ».
       .replace(/(?<=(?:^|\s)(?:il|elle|ça|ca|on|c'|c) ?\p{L}+)-tu(?![\p{L}])/giu, "")
       .replace(/(?<=\p{L}) pis (?=\p{L})/giu, " et ")
+      // « c t en cdi ? », « ct quand ? »: « c'était », as chat French writes it.
+      .replace(CT, "c'était")
       // « combien d annees », « l equipe », « qu il » : French elisions typed without the apostrophe.
       .replace(/(?<![\p{L}\p{N}'])(d|l|j|qu) (?=[aeiouyhàâéèêîôû]\p{L})/giu, "$1'")
       .replace(/(?<![\p{L}\p{N}'])(c) (?=(?:est|etait|était|etaient|étaient)(?![\p{L}]))/giu, "$1'")

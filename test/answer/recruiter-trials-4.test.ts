@@ -255,3 +255,34 @@ describe("two employers compared by time (a recruiter trial)", () => {
     );
   });
 });
+
+describe("follow-ups and wording a recruiter trial found wrong", () => {
+  it("says where the profile has two tools asked at an employer that doesn't", async () => {
+    expect(lead(await ask("Has he used Docker and Jenkins at Decathlon?"))).toMatch(
+      /^Docker: not at Decathlon — AAA-Data .* · Jenkins: not at Decathlon — AAA-Data/,
+    );
+  });
+
+  it("« c t en cdi ? », then « ct quand ? », after a role: its contract, then its dates", async () => {
+    await ask("et chez pernod il faisait quoi", "cdi");
+    expect(lead(await ask("c t en cdi ?", "cdi"))).toBe("Oui — chez Pernod Ricard (avril 2019 – octobre 2019) : CDI.");
+    expect(lead(await ask("ct quand ?", "cdi"))).toBe("Chez Pernod Ricard d'avril 2019 – octobre 2019 — 6 mois.");
+  });
+
+  it("« c'etait ou ? » after a tool gets where, without a « oui »", async () => {
+    await ask("il a fait du snowflake ?", "where");
+    expect(lead(await ask("c'etait ou ?", "where"))).toBe(
+      "Snowflake : utilisé chez AAA-Data (janvier 2020 - mai 2021).",
+    );
+  });
+
+  it("« il a fait quoi chez decathlon en 2 mots » is that role in short, not the whole profile", async () => {
+    expect(lead(await ask("il a fait quoi chez decathlon en 2 mots"))).toMatch(
+      /^Chez Decathlon \(Senior Data Engineer/,
+    );
+  });
+
+  it("names a company not among his employers without the sentence's full stop", async () => {
+    expect(lead(await ask("Confirm he worked at Google."))).toMatch(/^The profile doesn't list Google among his/);
+  });
+});
