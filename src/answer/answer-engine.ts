@@ -47,6 +47,7 @@ import {
   readingNote,
   toCitation,
 } from "./extractive-answer.js";
+import { quoteLines } from "./cite.js";
 import { askedEmployer, doneAt, isOffTopicRequest } from "./guard.js";
 import { turnRole } from "./turn-role.js";
 import { condenseQuestion, generateAnswer, modelResting, restModel, type LlmSetup } from "./llm-answer.js";
@@ -380,9 +381,6 @@ function cite(citations: Citation[], evidence: PartEvidence): number[] {
 }
 
 /** "[1] the passage's text", one line per citation. */
-function quoteLines(citations: Citation[]): string[] {
-  return citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\s+/g, " ")}`);
-}
 
 /** The offline answer: a verdict per part, then the quoted passages, numbered across parts. */
 function extractive(

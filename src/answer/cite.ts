@@ -14,3 +14,13 @@ export function citeChunk(chunk: Chunk, score = 1): Citation {
     score,
   };
 }
+
+/**
+ * "[1] the passage's text", one line per citation. A passage the CV writes word for word in two roles
+ * ("Agile organisation with 2-week sprints") says whose each line is, or the two read as one quoted twice.
+ */
+export function quoteLines(citations: readonly Citation[]): string[] {
+  const text = (c: Citation) => c.text.replace(/\s+/g, " ").trim();
+  const twice = (c: Citation) => citations.filter((o) => text(o) === text(c)).length > 1;
+  return citations.map((c, i) => `[${i + 1}] ${text(c)}${c.role && twice(c) ? ` (${c.role.employer})` : ""}`);
+}

@@ -1,7 +1,7 @@
 import type { RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import type { Language } from "../text/stem.js";
 import type { Citation } from "./answer.js";
-import { citeChunk } from "./cite.js";
+import { citeChunk, quoteLines } from "./cite.js";
 import type { MessagesByLanguage as Messages } from "../messages/messages.js";
 
 const YES_NO = new RegExp(
@@ -110,6 +110,6 @@ export function composeExtractiveAnswer(
       : isYesNo(question)
         ? m.yes(where)
         : m.found(where);
-  const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\n/g, " ").replace(/\s+/g, " ")}`);
+  const quotes = quoteLines(citations);
   return [verdict, ...quotes].join("\n");
 }

@@ -18,7 +18,7 @@ import {
 } from "../profile/durations.js";
 import type { ProfileIntent } from "../profile/profile-intents.js";
 import { describedAs, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
-import { citeChunk } from "./cite.js";
+import { citeChunk, quoteLines } from "./cite.js";
 import { givesMeasure } from "./measures.js";
 
 /** What whole-profile answers are computed from. */
@@ -116,7 +116,7 @@ export function replyFor(question: string, language: Language) {
   return (lead: string, chunks: Chunk[], answered = true): Answer => {
     const unique = [...new Map(chunks.filter(Boolean).map((c) => [c.id, c])).values()].slice(0, MAX_CITATIONS);
     const citations = unique.map((c) => citeChunk(c));
-    const quotes = citations.map((c, i) => `[${i + 1}] ${c.text.replace(/\s+/g, " ")}`);
+    const quotes = quoteLines(citations);
     return {
       question,
       answered,

@@ -634,7 +634,12 @@ export class QuestionReader {
   private joinedNotion(text: string, read: { subjects: number; segment: string; part: QuestionPart }[], i: number) {
     const r = read[i]!;
     const telling = r.part.words.filter((w) => !w.absent && !w.everyday && !w.light && !w.employer);
-    if (r.subjects > 0 || telling.length < 2) return false;
+    // "REST APIs or scraping?": a telling word of the profile's, alone in its stretch beside a name, is a
+    // notion too (not "freelance" of "employed or freelance?", beside no name).
+    const alone = tokensOf(r.segment).filter((t) => isContentWord(t.folded) && !QUESTION_INTENT.has(t.folded));
+    const named = (k: number) => read[k]!.part.missing.length + read[k]!.part.technologies.length > 0;
+    const beside = (i > 0 && named(i - 1)) || (i + 1 < read.length && named(i + 1));
+    if (r.subjects > 0 || telling.length < (alone.length === 1 && beside ? 1 : 2)) return false;
     const at = (k: number) => text.indexOf(read[k]!.segment);
     const gap = (a: number, b: number) => text.slice(at(a) + read[a]!.segment.length, at(b));
     const joins = (a: number, b: number) => {

@@ -286,3 +286,19 @@ describe("follow-ups and wording a recruiter trial found wrong", () => {
     expect(lead(await ask("Confirm he worked at Google."))).toMatch(/^The profile doesn't list Google among his/);
   });
 });
+
+describe("a name and a notion, and a passage the CV writes twice (a recruiter trial)", () => {
+  it("'REST APIs or scraping?' gives a verdict for each", async () => {
+    expect(lead(await ask("has he worked with REST APIs or scraping?"))).toMatch(
+      /^REST APIs: not in the profile · Scraping: yes — Pernod Ricard/,
+    );
+  });
+
+  it("says whose each of two identical passages is", async () => {
+    const a = await ask("Does he work in agile?");
+    expect(quoted(a)).toEqual([
+      "[1] Agile organisation with 2-week sprints (Decathlon)",
+      "[2] Agile organisation with 2-week sprints (AAA-Data)",
+    ]);
+  });
+});
