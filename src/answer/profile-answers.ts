@@ -461,13 +461,19 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools): Answer {
   if (!role.period) return reply(m.roleYear(null, role.employer, when(role)), [heading(role)], false);
   const span = spanOf(role.period, now);
   const [start, end] = [intent.year * 12, intent.year * 12 + 11];
-  // Its first month before January of the year; its last month in the year or after; or some month in it.
+  // Before: its first month before January of the year. Since: there in the year and after ("at Decathlon
+  // since 2019?" is no for a role begun in 2021). Joined, left: its first, or last, month in that year.
+  const inYear = (month: number) => month >= start && month <= end;
   const yes =
     intent.open === "before"
       ? span.start < start
       : intent.open === "since"
-        ? span.end >= start
-        : span.start <= end && span.end >= start;
+        ? span.start <= end && span.end >= end
+        : intent.open === "joined"
+          ? inYear(span.start)
+          : intent.open === "left"
+            ? !role.period.current && inYear(span.end)
+            : span.start <= end && span.end >= start;
   return reply(m.roleYear(yes, role.employer, when(role)), [heading(role)]);
 }
 
@@ -506,6 +512,11 @@ function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, lan
     const said = earlier ? formatDuration(stated, language) : undefined;
     return m.roleDuration(r.employer, when(r), formatDuration(months, language), r.period?.current ?? false, said);
   };
+  // "At MAIF for two years, correct?": yes or no first.
+  if (intent.atLeast !== undefined && roles.length === 1 && roles[0]!.period) {
+    const enough = spanOf(roles[0]!.period, now).end - spanOf(roles[0]!.period, now).start >= intent.atLeast * 12;
+    return reply(m.enough(enough, line(roles[0]!)), roles.map(heading), enough);
+  }
   if (!intent.compare) return reply(roles.map(line).join(" "), roles.map(heading));
   // "Which was longer?": that one first, named.
   const months = (r: RoleInfo) => (r.period ? spanOf(r.period, now).end - spanOf(r.period, now).start : 0);

@@ -13,7 +13,7 @@ export type ProfileIntent =
   /** "how long has he used Spark?"; "Spark for 10 years?" has the years claimed in `atLeast`. */
   | { kind: "tech_experience"; technology: Technology; also?: Technology[]; since?: boolean; atLeast?: number }
   /** "how long at MAIF?"; "which was longer, MAIF or Pernod Ricard?" has `compare`. */
-  | { kind: "role_duration"; role: string; also?: string[]; compare?: "longer" | "shorter" }
+  | { kind: "role_duration"; role: string; also?: string[]; compare?: "longer" | "shorter"; atLeast?: number }
   /** "How long has he been freelance?": the roles held as a freelancer, together. */
   /** `permanent`: « combien de temps en CDI ? » — the time on permanent contracts instead. */
   | { kind: "freelance_duration"; permanent?: boolean }
@@ -62,7 +62,8 @@ export type ProfileIntent =
   /** "Any gaps in his career?", « des trous dans son CV ? »: the months no role covers. */
   | { kind: "gaps" }
   /** "Was he at Decathlon before 2021?", « chez MAIF en 2020 ? »: whether that role's dates meet the year. */
-  | { kind: "role_year"; role: string; year: number; open?: "since" | "before" };
+  /** "at AAA-Data in 2020?"; "since 2019?" (there then and after), "before 2021?", "joined/left in 2023?". */
+  | { kind: "role_year"; role: string; year: number; open?: "since" | "before" | "joined" | "left" };
 
 // All matched on folded text (no accents, lower case), English and French.
 const HOW_LONG = new RegExp(
@@ -136,7 +137,10 @@ function comparedRoles(u: UnderstoodQuestion, text: string): ProfileIntent | nul
 /** Years claimed of something: "for 10 years", « depuis 5 ans », "5+ years of Spark". */
 const YEARS_CLAIMED = new RegExp(
   String.raw`\b(?:for|pendant|depuis|since|over|about|around)? ?(?:at least |more than |over |plus de |au moins )?` +
-    String.raw`(\d{1,2}) ?(?:\+|plus)? ?(?:years?|yrs?|ans|annees)\b`,
+    String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS)
+      .filter((w) => w.length > 1)
+      .join("|")}) ?(?:\+|plus)? ?` +
+    String.raw`(?:years?|yrs?|ans|annees)\b`,
 );
 /** The whole career asked another way: "how experienced is he?", « depuis quand il travaille ? ». */
 const EXPERIENCED = new RegExp(
@@ -755,7 +759,10 @@ const PERMANENT_WORD = String.raw`(cdi|salarie|permanent|employee|(?<!self[- ])e
 /** "Has he always been freelance?", « il a toujours été indépendant ? »: his whole career asked. */
 // « toujours » alone is "still" (« il est toujours freelance ? »): "always" only as « a toujours été ».
 const ALWAYS_FREELANCE = new RegExp(
-  String.raw`\b(always|a toujours ete|only ever|all his career)\b.*\b${FREELANCE_WORD}\b`,
+  String.raw`\b(always|a toujours ete|only ever|all his career)\b.*\b${FREELANCE_WORD}\b|` +
+    // "Freelance his whole career?", « freelance toute sa carrière ? ».
+    String.raw`\b${FREELANCE_WORD}\b.*\b(whole|entire|all (of )?his) career|\b${FREELANCE_WORD}\b.*toute sa carriere|` +
+    String.raw`\b(whole|entire) career\b.*\b${FREELANCE_WORD}\b|toute sa carriere\b.*\b${FREELANCE_WORD}\b`,
 );
 /** "Has he ever been employed?", « il a déjà été en CDI ? », "was he ever on a permanent contract?". */
 const EVER = String.raw`\b(ever|deja|previously|auparavant|in the past|par le passe)\b`;
@@ -956,8 +963,16 @@ function roleYearIntent(
     return { kind: "role_year", role, year: Number(open[2]), open: since ? "since" : "before" };
   }
   const year = /\b(in|en|during|pendant)\s+(19[89]\d|20[0-4]\d)\b/.exec(text);
-  return year ? { kind: "role_year", role, year: Number(year[2]) } : null;
+  if (!year) return null;
+  // "joined Decathlon in 2023?", « il a quitté la MAIF en 2020 ? »: the year it began, or ended.
+  const moved = JOINED_IN.test(text) ? "joined" : LEFT_IN.test(text) ? "left" : null;
+  return { kind: "role_year", role, year: Number(year[2]), ...(moved ? { open: moved } : {}) };
 }
+
+/** Starting or leaving a role, said with the year it happened. */
+const JOINED_IN =
+  /\b(join(ed|s)?|start(ed|s)?|began|begin|arriv(e|ed)|rejoint|commence|arrive|entre|debute|embauche)\b/;
+const LEFT_IN = /\b(left|leave|leaves|quit|quitte|parti|part|fini|termine|ended)\b/;
 
 /** "What was he doing in 2019 / between 2019 and 2021 / since 2021 / last year?": the roles of those years. */
 function timelineIntent(text: string, subject: UnderstoodQuestion["parts"][number]["words"]): ProfileIntent | null {
@@ -992,12 +1007,13 @@ function timeIntent(
   subject: UnderstoodQuestion["parts"][number]["words"],
 ): ProfileIntent | null {
   const claimed = YEARS_CLAIMED.exec(text);
-  // The years claimed are no subject: "teaching for 5 years?" asks about teaching.
-  const asked = claimed ? subject.filter((w) => !/^\d+$/.test(w.word)) : subject;
+  // The years claimed are no subject: "teaching for 5 years?", "at MAIF for two years?".
+  const asked = claimed ? subject.filter((w) => !/^\d+$/.test(w.word) && !NUMBER_WORDS[w.word]) : subject;
   const time = HOW_LONG.test(text) || claimed ? howLongIntent(text, part, role, asked) : null;
   // The time, against the years claimed.
-  if (time && claimed && (time.kind === "tech_experience" || time.kind === "teaching_duration"))
-    return { ...time, atLeast: Number(claimed[1]) };
+  const kinds = ["tech_experience", "teaching_duration", "role_duration"];
+  if (time && claimed && kinds.includes(time.kind) && !("also" in time && time.also?.length))
+    return { ...time, atLeast: NUMBER_WORDS[claimed[1]!] ?? Number(claimed[1]) } as ProfileIntent;
   const total = EXPERIENCE.test(text) && /\b(total|overall|how much|combien|years|ans|annees)\b/.test(text);
   return time ?? (total && subject.length === 0 && !role ? { kind: "total_experience" } : null);
 }

@@ -302,3 +302,26 @@ describe("a name and a notion, and a passage the CV writes twice (a recruiter tr
     ]);
   });
 });
+
+describe("claims about dates and contracts (a second recruiter trial)", () => {
+  it("checks a role's start against the year claimed: 'since 2019', 'joined in 2023'", async () => {
+    expect(lead(await ask("He's been at Decathlon since 2019, right?"))).toBe("No — Decathlon: since May 2021.");
+    expect(lead(await ask("joined Decathlon in 2023?"))).toBe("No — Decathlon: since May 2021.");
+    expect(lead(await ask("did he join Decathlon in 2021?"))).toBe("Yes — Decathlon: since May 2021.");
+    expect(lead(await ask("did he leave MAIF in 2020?"))).toMatch(/^Yes — MAIF: January 2019 – January 2020/);
+    expect(lead(await ask("was he at AAA-Data in 2020?"))).toMatch(/^Yes — AAA-Data/);
+  });
+
+  it("answers a role's years claimed, in figures or words", async () => {
+    expect(lead(await ask("At MAIF for two years, correct?"))).toBe(
+      "No — at MAIF from January 2019 – January 2020 — 1 year.",
+    );
+    expect(lead(await ask("il est resté 3 ans chez AAA-Data ?"))).toMatch(/^Non — chez AAA-Data de janvier 2020/);
+  });
+
+  it("'Freelance his whole career?' is no: his first three contracts were permanent", async () => {
+    expect(lead(await ask("Freelance his whole career?"))).toMatch(
+      /^No — freelance: Decathlon .*; permanent contracts:/,
+    );
+  });
+});
