@@ -421,6 +421,11 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
           ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`)
           : (rosterLine(evidence, language, messages) ?? plain);
     const answer = [lead(verdict), ...quotes].join("\n");
+    // Taught, not used in a role, to "Has he used Kafka?": part of it, which the answer object says too ("Does
+    // he know Kafka?" is answered: he teaches it).
+    const taught =
+      evidence.roles.length > 0 && onlyTaughtRoles(evidence, understood.text) && USE_ASKED.test(foldText(question));
+    if (taught) return { ...noAnswer(question, language, "partial", answer, citations), ...extras };
     return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
   }
   if (evidence.verdict === "partial") {
@@ -479,10 +484,12 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
     const subject = subjectOf(part, ctx);
     const numbers = cite(citations, evidence);
     const refs = numbers.map((n) => `[${n}]`).join("");
+    if (evidence.verdict === "yes" && onlyTaughtRoles(evidence, part.text)) {
+      parts.push({ subject, verdict: USE_ASKED.test(foldText(question)) ? "partial" : "yes", citations: numbers });
+      return `${m.partTaughtOnly(subject, usesOf(ctx, evidence, language))} ${refs}`.trim();
+    }
     if (evidence.verdict === "yes") {
       parts.push({ subject, verdict: "yes", citations: numbers });
-      if (onlyTaughtRoles(evidence, part.text))
-        return `${m.partTaughtOnly(subject, usesOf(ctx, evidence, language))} ${refs}`.trim();
       const places = placesOf(evidence.passages.map(toCitation), language, messages);
       const where =
         evidence.roles.length > 0
@@ -558,6 +565,13 @@ const OPEN_QUESTION = new RegExp(
 const LEVEL_ASKED = new RegExp(
   String.raw`\b(expert|experts|expertise|proficient|proficiency|guru|ninja|rockstar|how good|how strong|` +
     String.raw`how well|advanced|mastery|maitrise\w*|cale|tres bon|tres forte?|bon en|forte? en|pointu)\b`,
+);
+
+/** A question about using a thing in work, not knowing it: "has he used…", "in production", « il a bossé avec ». */
+const USE_ASKED = new RegExp(
+  String.raw`\b(used?|using|uses|worked (with|on)|work with|hands[- ]on|in production|in prod|en prod\w*|` +
+    String.raw`professionally|projects?|utilise\w*|bosse\w* (avec|sur)|travaille\w* (avec|sur)|deployed|implemented|` +
+    String.raw`built|mis en (oeuvre|place|production))\b`,
 );
 
 /** Every role of a skill's evidence taught it, none used it; not what a question about teaching wants said. */
@@ -828,7 +842,8 @@ async function withOwnerAside(ctx: EngineContext, input: Question, language: Lan
   const note = ownerOnly(ctx, owned.join(" "), language, ownerTopicOf(owned[0]!)!);
   if (note.citations.length > 0) return null;
   const answer = await respond(ctx, { ...input, text: rest.join(" "), language });
-  if (!answer.answered) return null;
+  // Answered or not ("Kafka: taught…", "not in the profile"), what only he can say is said with it.
+  if (!answer.answered && answer.reason !== "partial" && answer.reason !== "not_in_profile") return null;
   const [lead, ...quotes] = answer.answer.split("\n");
   // "· Azure: not in the profile" ends without a full stop: one before what only he can say.
   const ended = /[.!?…»)]$/.test(lead!.trim()) ? lead : `${lead}.`;
@@ -837,7 +852,7 @@ async function withOwnerAside(ctx: EngineContext, input: Question, language: Lan
 
 async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const { messages, maxQuestionChars, reader, conversations } = ctx;
-  const question = cleanInput(input.text);
+  const question = cleanInput(unlisted(input.text));
   const history = conversations.history(input.conversationId);
   const previous = history[history.length - 1]?.language;
   const language = input.language ?? questionLanguage(question) ?? previous ?? "en";
@@ -852,10 +867,15 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     );
   if (isOffTopicRequest(plainText(question)))
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
-  // A job description pasted as a list, then questions about it: the questions.
-  const asked = questionsAfterList(input.text);
-  if (asked) {
-    const answer = await respond(ctx, { ...input, text: asked, language });
+  // A job description pasted as a list, then questions about it: the questions; "does he fit?", the list checked.
+  const listed = questionsAfterList(input.text);
+  if (listed) {
+    // "does he match?", "thoughts?", « ça matche ? »: asked of the list itself, which is checked line by line.
+    const read = reader.read(listed.after, { language });
+    const named = read.parts.some((p) => p.missing.length > 0 || p.words.some((w) => w.key || w.tech));
+    if (FIT_ASKED.test(foldText(listed.after)) || !(named || ownerTopicOf(listed.after)))
+      return fitAsAnswer(await assessFit(listed.description, fitContextOf(ctx), language), question);
+    const answer = await respond(ctx, { ...input, text: listed.after, language });
     return { ...answer, question, answer: `${answer.answer}\n${messages[answer.language].afterList}` };
   }
   const more = await whatElse(moreEnv(ctx), { ...input, text: question }, language);
@@ -1046,16 +1066,39 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
  * "Here is the JD: / - Spark on Databricks / - Azure cloud / … / Does he have Kafka and Azure experience?": the
  * lines after a list of two items or more, when they ask something; null for any other message.
  */
-function questionsAfterList(message: string): string | null {
+function questionsAfterList(message: string): { description: string; after: string } | null {
   const lines = message.split(/\r?\n/).map((l) => l.trim());
   const items = lines.map((l, i) => (LIST_ITEM.test(l) ? i : -1)).filter((i) => i >= 0);
-  if (items.length < 2) return null;
-  const after = lines
-    .slice(items.at(-1)! + 1)
-    .filter(Boolean)
-    .join(" ");
-  return after.includes("?") ? after : null;
+  // "- Has he used Spark?\n- And Kafka?": a list of questions, each asked.
+  if (items.length < 2 || items.some((i) => lines[i]!.endsWith("?"))) return null;
+  const last = items.at(-1)! + 1;
+  const after = lines.slice(last).filter(Boolean).join(" ");
+  return after.includes("?") ? { description: lines.slice(0, last).join("\n"), after } : null;
 }
+/**
+ * "- Has he used Spark?\n- Has he used Kafka?", "We need:\n- Spark\n- Airflow": a list's lines as one line reads
+ * them, its marks gone and each item ended ("Spark, Airflow"), so that no two items run together.
+ */
+function unlisted(message: string): string {
+  if (!message.includes("\n")) return message;
+  return message
+    .split(/\r?\n/)
+    .map((line) => {
+      const item = LIST_ITEM.exec(line.trim());
+      if (!item) return line;
+      const text = line.trim().slice(item[1]!.length).trim();
+      return /[.?!:;,]$/.test(text) ? text : `${text},`;
+    })
+    .join("\n")
+    .replace(/,(\s*)$/, "$1");
+}
+
+/** Asking whether he fits what was just pasted: "does he fit? what is missing?", « il matche ? ». */
+const FIT_ASKED = new RegExp(
+  String.raw`\b(fit|fits|match|matches|matche|matcher|correspond\w*|missing|lacking|manque\w*|qu'?en pense\w*|` +
+    String.raw`what do you think|thoughts|suitable|good candidate|colle|adapte|ca le fait|which of (these|them)|` +
+    String.raw`lesquel(le)?s)\b`,
+);
 const LIST_ITEM = /^([-•*·–]|\d{1,2}[.)])\s+\S/;
 
 /** A need stated before a comma, then a question of its own: what opens the message up to the question. */

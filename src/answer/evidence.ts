@@ -164,8 +164,8 @@ interface Judging {
   understood: boolean;
   /** A passage that teaches the subject rather than uses it. */
   taught: (p: RetrievedPassage) => boolean;
-  /** Whether words matched this way make a "yes" (`strict` for a teaching passage). */
-  complete: (matched: boolean[], strict: boolean) => boolean;
+  /** Whether words matched this way make a "yes" (`strict` for a teaching passage; `stack` for a stack line). */
+  complete: (matched: boolean[], strict: boolean, stack?: boolean) => boolean;
 }
 
 const none = (): PartEvidence => ({ verdict: "no", passages: [], roles: [], uncovered: [] });
@@ -199,10 +199,19 @@ const UNITS: Record<string, string> = {
   teams: String.raw`teams?|equipes?`,
   tables: String.raw`tables?`,
 };
+/** Units written right after the figure ("400 TB", "13h", "3x"); the others may have words between ("2 junior…"). */
+const SHORT_UNITS = new Set(["percent", "times", "terabytes", "gigabytes", "hours", "minutes"]);
 const ASKED_FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)\s*(?:[\p{L}-]+\s+){0,2}?(` +
-    Object.values(UNITS).join("|") +
-    String.raw`)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)\s*(?:` +
+    // "from 2 to 7 people": "to" before a figure is the preposition, not terabytes (« To »).
+    String.raw`(${Object.entries(UNITS)
+      .filter(([k]) => SHORT_UNITS.has(k))
+      .map(([, u]) => u)
+      .join("|")})(?![\p{L}])(?!\s*\d)|` +
+    String.raw`(?:[\p{L}-]+\s+){0,2}?(${Object.entries(UNITS)
+      .filter(([k]) => !SHORT_UNITS.has(k))
+      .map(([, u]) => u)
+      .join("|")})(?![\p{L}]))`,
   "gu",
 );
 
@@ -212,18 +221,28 @@ const ASKED_FIGURE = new RegExp(
  */
 function figuresHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence {
   if (evidence.verdict !== "yes" || !/\d/.test(part.text)) return evidence;
-  const asked = [...foldText(part.text).matchAll(ASKED_FIGURE)];
-  const missing = asked.filter(([, n, unit]) => {
+  // "2000 tables" and the CV's "2,000 tables" are one figure. (Same length: a separator becomes a space.)
+  const plain = (text: string) => foldText(text).replace(/(?<=\d)[,\u202f\u00a0 ](?=\d{3}(?!\d))/g, "");
+  const asked = [...plain(part.text).matchAll(ASKED_FIGURE)];
+  const missing = asked.filter(([, n, short, long]) => {
+    const unit = short ?? long;
     const kind = Object.values(UNITS).find((u) => new RegExp(`^(?:${u})$`, "u").test(unit!))!;
     const said = new RegExp(
       String.raw`(?<![\p{N}.,])${n!.replace(/[.,]/, "[.,]")}\s*(?:[\p{L}-]+\s+){0,2}?(?:${kind})(?![\p{L}])`,
       "u",
     );
-    return !evidence.passages.some((p) => said.test(foldText(p.chunk.text)));
+    return !evidence.passages.some((p) => said.test(plain(p.chunk.text)));
   });
   if (missing.length === 0) return evidence;
-  // As the asker wrote it: folding keeps the text's length (it only drops accents and capitals).
-  const written = missing.map((m) => part.text.slice(m.index, m.index + m[0].length).trim());
+  // As the asker wrote it ("500 TB"): the figure found again in the question, its separators allowed.
+  const asWritten = (found: string) => {
+    const loose = found
+      .trim()
+      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      .replace(/(?<=\d)(?=\d)/g, "[,\u202f\u00a0 ]?");
+    return new RegExp(loose, "iu").exec(part.text)?.[0] ?? found.trim();
+  };
+  const written = missing.map((m) => asWritten(m[0]));
   return { verdict: "partial", passages: evidence.passages.slice(0, 1), roles: [], uncovered: written };
 }
 
@@ -246,7 +265,7 @@ function judged(
     if (roles.length > 0) return { verdict: "yes", passages: roles.map((r) => r.passage), roles, uncovered: [] };
   }
   // What holds it all: passages first; failing that, one role across its passages.
-  const whole = j.understood ? j.order.filter((p) => j.complete(p.matched, j.taught(p))) : [];
+  const whole = j.understood ? j.order.filter((p) => j.complete(p.matched, j.taught(p), p.chunk.kind === "stack")) : [];
   if (whole.length > 0) return wholeEvidence(j, whole);
   const role = bestRoleUnion(j);
   if (role) return countedYes(j, quoteFigures(part, j.order, pickCovering(role, j.weights)), whole);
@@ -274,14 +293,15 @@ function isCompound(part: QuestionPart): boolean {
 function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVocabulary, tuning: EvidenceTuning) {
   const weights = wordWeights(part, retrieval.weights);
   const keys = keyWords(part, weights);
+  const stackKeys = keyWords(part, weights, false);
   const teamSize = TEAM_SIZE.test(foldText(part.text));
   const taught = (p: RetrievedPassage) => usageOf(vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) !== "used";
   const held = (matched: boolean[]) => matched.reduce((sum, m, i) => sum + (m ? weights[i]! : 0), 0);
   // Of two words, both count (but for the CV's commonest, weighing under 1: "data" of "data quality"):
   // « sécurité réseau » is not answered by the branch network (« réseau ») alone.
   const few = isCompound(part);
-  const complete = (matched: boolean[], strict: boolean) =>
-    keys.every((k, i) => !k || matched[i]) &&
+  const complete = (matched: boolean[], strict: boolean, stack = false) =>
+    (stack ? stackKeys : keys).every((k, i) => !k || matched[i]) &&
     (!few || weights.every((w, i) => w < 1 || matched[i])) &&
     held(matched) >= tuning.minWeight &&
     coverage(matched, weights) >= (strict ? tuning.minTaughtCoverage : tuning.minCoverage);
@@ -326,7 +346,7 @@ function wordWeights(part: QuestionPart, rarity: number[]): number[] {
  * Key words must be found, and so must the rarest word, what the part is really about (an everyday
  * word such as "built" is that only when the part has nothing else).
  */
-function keyWords(part: QuestionPart, weights: number[]): boolean[] {
+function keyWords(part: QuestionPart, weights: number[], prose = true): boolean[] {
   const candidates = part.words.map((w, i) => !w.absent && weights[i]! > 0);
   const focusable = part.words.some((w, i) => candidates[i] && !w.everyday)
     ? part.words.map((w, i) => candidates[i]! && !w.everyday)
@@ -334,9 +354,11 @@ function keyWords(part: QuestionPart, weights: number[]): boolean[] {
   // "How many data scientists did he support at MAIF?": what is counted is what the part is about.
   const counted = countedWord(part);
   if (counted) return part.words.map((w) => w.key || w === counted);
-  // "Port a pandas/sklearn code base to something distributed?": two names the passage must hold pin it
-  // down; the rarest other word need not be there too ("distributed"), most of the weight still must.
-  if (part.words.filter((w) => w.key && !w.absent && !w.employer).length >= 2) return part.words.map((w) => w.key);
+  // "Port a pandas/sklearn code base to something distributed?": two names a sentence holds pin it down; the
+  // rarest other word need not be there too ("distributed"), most of the weight still must. Not in a stack
+  // line, which holds every name of a role: "Spark streaming jobs in Scala?" needs "streaming".
+  const names = part.words.filter((w) => w.key && !w.absent && !w.employer).length;
+  if (prose && names >= 2) return part.words.map((w) => w.key);
   const focus = Math.max(...weights.filter((_, i) => focusable[i]));
   return part.words.map((w, i) => w.key || (focusable[i]! && weights[i] === focus));
 }
@@ -370,7 +392,8 @@ function bestRoleUnion(j: Judging): RetrievedPassage[] | null {
     // Topics of one course are not one experience: a teaching role answers from one passage only.
     if (passages.every(j.taught)) continue;
     const union = j.keys.map((_, i) => passages.some((p) => p.matched[i]));
-    if (!j.complete(union, passages.every(j.taught))) continue;
+    // Passages put together: the rarest word too, as in a stack line.
+    if (!j.complete(union, passages.every(j.taught), true)) continue;
     // Words spread over a role's passages answer only when every telling word of the part is among them.
     if (j.part.words.some((w, i) => !w.everyday && !w.absent && !union[i])) continue;
     // …and one of them holds a good share of it on its own: words met once each in unrelated bullets

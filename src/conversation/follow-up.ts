@@ -65,6 +65,8 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
 
 /** "when was that?", « c'était quand ? »: the time of what was just asked. */
 const WHEN = /^(and |et )?(when|quand|c'?(é|e)tait quand|since when|depuis quand)\b/i;
+/** An answer saying the profile has it elsewhere: "…at AAA-Data, but not at Decathlon." */
+const NOT_AT = /, (but not at|mais pas chez) [^,]+\.$/;
 /** A question about time: "how long…?", « combien d'années… ? » (not "how many people…?"). */
 const DURATION = new RegExp(
   String.raw`\b(how (many|much) (years?|months?|time)|how long|how much experience|` +
@@ -171,6 +173,11 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const part = understood.parts[0]!;
   // The role the conversation is on: named last, or the one the last answer was about.
   const role = previous.role ?? null;
+  // "13 h to 6 minutes at Decathlon, right?" answered "…at AAA-Data, but not at Decathlon", then "when was
+  // that?": when it was, at AAA-Data ("là-bas", "there" still point at the employer asked).
+  const lead = previous.answer.split("\n")[0]!;
+  const moved = role && !previous.answered && NOT_AT.test(lead) ? answeredEmployer(lead, employers) : null;
+  if (moved && moved !== role && isSubjectless(part) && WHEN.test(text)) return atRole(text, moved);
   // "and before that?" after "Just before Decathlon: … at AAA-Data": before the role the answer named.
   const thenWhat = THEN_WHAT.exec(text);
   const before = thenWhat ? (role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers)) : null;
@@ -187,7 +194,11 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
     : null;
   if (contractAt) return atRole(text, contractAt);
   // "how long?" after an answer about several roles ("…at AAA-Data; Decathlon"): the time of each.
-  const several = !role && isSubjectless(part) && HOW_LONG_ALONE.test(text) ? employersNamed(previous, employers) : [];
+  // (Not after a refusal: "doesn't list Google among his employers (Decathlon, EPISEN…)".)
+  const several =
+    !role && previous.answered && isSubjectless(part) && HOW_LONG_ALONE.test(text)
+      ? employersNamed(previous, employers)
+      : [];
   if (several.length > 1) return timeAt(several, understood.language);
   // "in production?", « en prod ? », "professionally?": how the thing just asked about was done.
   const plain = part.words.every((w) => !w.key && !w.tech && !w.employer) && isBare(part);
@@ -449,9 +460,18 @@ const THEN_WHAT = new RegExp(
  */
 /** The employers an answer's first line names, in its order: "…at AAA-Data (…); Decathlon, since…". */
 function employersNamed(previous: Turn, employers: string[]): string[] {
-  const lead = foldText(previous.answer.split("\n")[0]!);
+  const lead = ` ${foldText(previous.answer.split("\n")[0]!)} `;
+  // Each name where it stands alone (not "MAIF" inside a longer word): no pattern built per employer.
+  const at = (e: string) => {
+    const name = foldText(e);
+    for (let i = lead.indexOf(name); i >= 0; i = lead.indexOf(name, i + 1)) {
+      const [before, after] = [lead[i - 1]!, lead[i + name.length]!];
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return i;
+    }
+    return -1;
+  };
   return employers
-    .map((e) => ({ e, at: lead.search(new RegExp(`\\b${literal(foldText(e))}\\b`)) }))
+    .map((e) => ({ e, at: at(e) }))
     .filter((x) => x.at >= 0)
     .sort((a, b) => a.at - b.at)
     .map((x) => x.e);

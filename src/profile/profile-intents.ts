@@ -122,7 +122,7 @@ const AT_LEAST = new RegExp(
     String.raw`(years?|yrs|ans|annees)('|’)?( of| d'| de)? ?(professional |pro |total )?(experience|xp|exp)\b`,
 );
 /** "Which was longer, MAIF or Pernod Ricard?", « il est resté plus longtemps chez MAIF ou chez Pernod ? ». */
-const LONGER = /\b(longer|plus longtemps|plus longue?|the longest|le plus longtemps)\b/;
+const LONGER = /(?<!\b(no|any|not) )\b(longer|plus longtemps|plus longue?|the longest|le plus longtemps)\b/;
 const SHORTER = /\b(shorter|moins longtemps|plus courte?|the shortest|le moins longtemps)\b/;
 
 /** Two employers or more, compared by time: each one's time, the longer (or shorter) named first. */
@@ -135,13 +135,23 @@ function comparedRoles(u: UnderstoodQuestion, text: string): ProfileIntent | nul
 }
 
 /** Years claimed of something: "for 10 years", « depuis 5 ans », "5+ years of Spark". */
+const CLAIMED_COUNT = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS)
+  .filter((w) => w.length > 1)
+  .join("|")}) ?(\+|plus)? ?(?:years?|yrs?|ans|annees)\b`;
 const YEARS_CLAIMED = new RegExp(
-  String.raw`\b(?:for|pendant|depuis|since|over|about|around)? ?(?:at least |more than |over |plus de |au moins )?` +
-    String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS)
-      .filter((w) => w.length > 1)
-      .join("|")}) ?(?:\+|plus)? ?` +
-    String.raw`(?:years?|yrs?|ans|annees)\b`,
+  // "for 10 years", « depuis 5 ans », "at least 3 years", « resté 3 ans », "5+ years", "2 years of Kafka";
+  // not when: "in the last 10 years", "1 year ago", « il y a 2 ans », « ces 5 dernières années ».
+  String.raw`(?<!\b(last|past|the|ces|les|il y a|dernieres?) )` +
+    String.raw`(?:\b(?:for|pendant|depuis|since|over|about|around|at least|more than|plus de|au moins|` +
+    String.raw`reste|enseigne|travaille|bosse|passe|ete) ${CLAIMED_COUNT}(?! ago\b)|` +
+    String.raw`\b${CLAIMED_COUNT.replace("(\\+|plus)?", "(\\+|plus)")}|` +
+    String.raw`\b${CLAIMED_COUNT}(?: min(?:imum)?)? (?:of|d'|de|with|avec|en|experience|xp|exp)\b)`,
 );
+/** The count of years a claim gives: "for 10 years" → 10, "two years" → 2. */
+function yearsIn(claim: string): number {
+  const count = new RegExp(CLAIMED_COUNT).exec(claim)?.[1] ?? "";
+  return NUMBER_WORDS[count] ?? Number(count);
+}
 /** The whole career asked another way: "how experienced is he?", « depuis quand il travaille ? ». */
 const EXPERIENCED = new RegExp(
   String.raw`\b(how experienced|years in the industry|how long has (he|she) been working|` +
@@ -484,7 +494,10 @@ const SEVERAL_AT_ONCE = new RegExp(
     String.raw`(jobs|roles|positions|missions|postes) (that )?(overlap\w*|se chevauch\w*))\b.*` +
     String.raw`\b(at once|same time|simultaneous(ly)?|in parallel|concurrently|overlap\w*|en meme temps|` +
     String.raw`simultanement|en parallele|a la fois|chevauch\w*)\b|\b(overlapping|overlaps in) (his )?` +
-    String.raw`(jobs|roles|positions|missions)\b`,
+    String.raw`(jobs|roles|positions|missions)\b|` +
+    // "any overlaps?", "any overlap between his jobs?", « des chevauchements ? »: asked of the career.
+    String.raw`^(any |some |des |de )?(overlaps?|chevauchements?)( (between|in|entre|dans) (his |ses )?` +
+    String.raw`(jobs|roles|positions|missions|postes|emplois|experiences|dates))?\s*[?!.]*$`,
 );
 const AT_ONCE = new RegExp(
   String.raw`\b(same time|simultaneous(ly)?|overlap\w*|in parallel|concurrently|before or after|after or before|` +
@@ -608,7 +621,8 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   ),
   freelance_duration: new RegExp(`${HOW_LONG.source}|${FREELANCE.source}`, "g"),
   first_role: new RegExp(`${FIRST_ROLE.source}|${HOW_LONG.source}`, "g"),
-  teaching_duration: new RegExp(`${HOW_LONG.source}|${TEACHING_WORK.source}|${YEARS_CLAIMED.source}`, "g"),
+  // The years claimed are read with it: « enseigné 5 ans ».
+  teaching_duration: new RegExp(`${HOW_LONG.source}|${TEACHING_WORK.source}|\\b${CLAIMED_COUNT}`, "g"),
   before: new RegExp(
     `${BEFORE.source}|\\b(role|job|company|sector|secteur|work|worked|was|etait|boite|entreprise|where|ou)\\b`,
     "g",
@@ -711,7 +725,10 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const skills = part.technologies.length === 0 ? skillsIntent(text, role) : null;
   if (skills) return skills;
   // « il a fait quoi chez Decathlon en 2 mots ? »: that role, in short.
-  if (SUMMARY.test(text)) return role ? { kind: "overview", role } : { kind: "summary" };
+  if (SUMMARY.test(text))
+    return role && part.technologies.length === 0 && !telling(subject)
+      ? { kind: "overview", role }
+      : { kind: "summary" };
   if (RESULTS.test(text) && part.technologies.length === 0) return { kind: "results", roles: part.roles };
   const employers = employersIntent(text, part, role);
   if (employers) return employers;
@@ -1013,7 +1030,7 @@ function timeIntent(
   // The time, against the years claimed.
   const kinds = ["tech_experience", "teaching_duration", "role_duration"];
   if (time && claimed && kinds.includes(time.kind) && !("also" in time && time.also?.length))
-    return { ...time, atLeast: NUMBER_WORDS[claimed[1]!] ?? Number(claimed[1]) } as ProfileIntent;
+    return { ...time, atLeast: yearsIn(claimed[0]) } as ProfileIntent;
   const total = EXPERIENCE.test(text) && /\b(total|overall|how much|combien|years|ans|annees)\b/.test(text);
   return time ?? (total && subject.length === 0 && !role ? { kind: "total_experience" } : null);
 }

@@ -32,7 +32,7 @@ const WHEN_WORDS =
   String.raw`(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|` +
   String.raw`august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|` +
   String.raw`bientot|rapidement|tout de suite|en (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|` +
-  String.raw`novembre|decembre)|la semaine|le mois|debut|fin`;
+  String.raw`novembre|decembre)|la semaine|le mois|debut|fin|week|month|semaine|mois`;
 
 // Matched on folded text (no accents, lower case), in English and French.
 const TOPICS: [OwnerTopic, RegExp][] = [
@@ -47,7 +47,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(peut|pourrait)[- ](il|elle) (commencer|demarrer|debuter|nous rejoindre)|` +
         // "can he start Monday?", « il peut commencer lundi ? » (not "can he start with Spark pipelines?").
         String.raw`((can|could) (he|she) (start|begin|join)|(il|elle) (peut|pourrait) (commencer|demarrer|debuter))` +
-        String.raw`(?= *([?!.]|$|on |in |next |this |soon|asap|right away|immediately|tomorrow|today|${WHEN_WORDS}))|` +
+        String.raw`(?= *([?!.]|$|((on|in|next|this|en|le|des) )?(${WHEN_WORDS})|soon|asap|right away|immediately|` +
+        String.raw`tomorrow|today))|` +
         String.raw`date de (debut|demarrage)|quand (peut|pourrait)[- ](il|elle)|` +
         // "How long will he stay?", « il va rester combien de temps encore ? »: his plans, his to say.
         String.raw`how long (will|would|is) (he|she) (stay|remain|be staying|going to stay)|` +
@@ -169,7 +170,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`( ${QUELQUN})?(?=\s*[?!.]*$)|(better|worse) than (the )?(other|others|another|most|the rest)|` +
         String.raw`(meilleur|meilleure|mieux) que (les )?autres|` +
         String.raw`(rate|score|grade|rank) (him|her|this (profile|candidate))|` +
-        String.raw`out of (10|ten|5|five|100)|(une )?note sur (5|10|20)|(tu|vous) (le|la) noter(ais|iez)?)\b`,
+        // "rate him out of 10", "how would you score him?" (not "2 out of 5 engineers").
+        String.raw`out of (10|ten|5|five|100)(?=\s*[?!.]*$)|(une )?note sur (5|10|20)|` +
+        String.raw`(tu|vous) (le|la) noter(ais|iez)?)\b`,
     ),
   ],
   [

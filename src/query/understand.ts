@@ -109,6 +109,8 @@ const SELF_INTRODUCTION = new RegExp(
 );
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
+/** Units of time a number may count. */
+const TIME_UNIT = /^(years?|yrs?|ans?|annees?|months?|mois|weeks?|semaines?|days?|jours?)$/;
 /** The asker's own client: « mon client », "our customers". */
 const RECRUITERS_CLIENT = /^(clients?|clientes?|customers?)$/;
 const ASKERS = new Set(["mon", "ma", "mes", "notre", "nos", "my", "our"]);
@@ -122,7 +124,8 @@ const ASKS = String.raw`(?:quoi|what|which|how|quel\w*|comment|combien|when|quan
 const COORDINATOR = new RegExp(
   // "docker? kubernetes? helm?": names asked one after another, each a few words at most.
   String.raw`\?\s+(?=(?:(?!${ASKS})[^\s?]+\s+){0,2}(?!${ASKS})[^\s?]+\s*\?)|` +
-    String.raw`\s*(?:,|\s\/\s|\sn\s|&|\s\+\s|\band\b|\bor\b|\bet\b|\bou\b|\bas well as\b|\bplus\b|` +
+    // "2,000 tables": a comma inside a figure joins nothing.
+    String.raw`\s*(?:(?<!\d),|,(?!\d)|\s\/\s|\sn\s|&|\s\+\s|\band\b|\bor\b|\bet\b|\bou\b|\bas well as\b|\bplus\b|` +
     String.raw`\bainsi que\b|\bversus\b|\bvs\.?)\s*`,
   "i",
 );
@@ -866,7 +869,9 @@ export class QuestionReader {
     // A year says when, which the roles' dates answer, not what: "Spark at Decathlon in 2022?" is about Spark.
     // « mon client est une fintech », "our client": the asker's client, not the profile's.
     const asker = RECRUITERS_CLIENT.test(w) && ASKERS.has(r.tokens[i - 1]?.folded ?? "");
-    if (r.describing.has(w) || /^(199\d|20[1-3]\d)$/.test(w) || asker) {
+    // "in the last 10 years", "1 year ago", « depuis 5 ans »: a span of time says when, not what.
+    const span = /^\d{1,3}$/.test(w) && TIME_UNIT.test(r.tokens[i + 1]?.folded ?? "");
+    if (r.describing.has(w) || /^(199\d|20[1-3]\d)$/.test(w) || asker || span) {
       r.ignored.push(token.original);
       return;
     }

@@ -6,7 +6,7 @@ import { foldText } from "./normalize.js";
 import { BloomFilter } from "./bloom-filter.js";
 
 /** Bump when the word lists or how they are read change: the cached lexicon is rebuilt. */
-export const LEXICON_VERSION = 13;
+export const LEXICON_VERSION = 14;
 /** Below this rank in spoken-English frequency, a brand name is also an everyday word ("Go", "Spring"). */
 const COMMON_RANK = 8000;
 /**
@@ -101,9 +101,10 @@ const RARE_RANK = 20_000;
 /**
  * simple-icons leaves out brands whose makers asked it to (Microsoft's, Amazon's: "Azure", "Redshift",
  * "Tableau"); Iconify's logo set has them, by slug ("aws-redshift", "microsoft-azure", "tableau-icon"). Its
- * slugs name drawings of generic things too ("google-analytics", "aws-api-gateway"): taken are the words
- * no dictionary holds, and rare ones that are a logo's whole name ("tableau", "azure") or follow a maker's
- * ("redshift" of "aws-redshift").
+ * slugs name drawings of generic things and jargon too ("google-analytics", "aws-api-gateway", "webhooks",
+ * "refactor"): taken are only a brand drawn both as a wordmark and as an icon ("tableau" and "tableau-icon";
+ * a dictionary word only if rare, never two everyday words run together: "codebase"), and the rare word
+ * after a maker's name ("redshift" of "aws-redshift").
  */
 async function logoNames(words: Set<string>, rank: Map<string, number>): Promise<string[]> {
   const logos = JSON.parse(
@@ -123,7 +124,7 @@ async function logoNames(words: Set<string>, rank: Map<string, number>): Promise
     const drawn = tokens.length === 1 && slugs.has(`${slug}-icon`);
     for (const [k, token] of tokens.entries()) {
       const last = k === tokens.length - 1;
-      if ((made && last && rare(token)) || (!compound(token) && (!words.has(token) || (drawn && rare(token)))))
+      if ((made && last && rare(token)) || (drawn && !compound(token) && (!words.has(token) || rare(token))))
         out.push(token);
     }
   }

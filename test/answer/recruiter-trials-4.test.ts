@@ -325,3 +325,68 @@ describe("claims about dates and contracts (a second recruiter trial)", () => {
     );
   });
 });
+
+describe("what a cold reading of the change found (thirteenth session)", () => {
+  it("checks a pasted list when the question after it asks about the list", async () => {
+    const match = await ask("Here is the JD:\n- Spark on Databricks\n- Terraform\n- Airflow\nDoes he match?");
+    expect(lead(match)).toMatch(/^Meets 3 of 4 requirements\. Not in the profile: Terraform\./);
+    expect(lead(await ask("On cherche :\n- Spark\n- Kafka\n- Azure\nça matche ?"))).toMatch(
+      /^Répond à 1 exigence sur 3/,
+    );
+    expect(lead(await ask("We need:\n- Spark\n- Terraform\n- Airflow\n- mentoring\nthoughts?"))).toMatch(
+      /^Meets 3 of 4/,
+    );
+    // A list of questions is each question asked.
+    const questions = await ask("A few questions:\n- Has he used Spark?\n- Has he used Kafka?");
+    expect(questions.answer).toMatch(/^Yes — Spark: used at Decathlon/);
+    expect(questions.answer).toMatch(/\nKafka: taught at EPISEN/);
+  });
+
+  it("needs the rarest word from a stack line however many names it holds", async () => {
+    expect(lead(await ask("Did he write Spark streaming jobs in Scala?"))).toMatch(/but not “streaming” with it/);
+  });
+
+  it("reads 'in the last 10 years' and '1 year ago' as when, not as years claimed", async () => {
+    expect(lead(await ask("Has he used Spark in the last 10 years?"))).toMatch(/^Yes — Spark: used at Decathlon/);
+    expect(lead(await ask("il a 5 ans min d xp en spark ?"))).toMatch(/^Oui — Spark : environ 7 ans/);
+  });
+
+  it("answers a figure the CV writes with a separator, and 'from 2 to 7 people' is no terabytes", async () => {
+    expect(lead(await ask("did he ingest 2000 tables a day?"))).toMatch(/^Yes — .* Decathlon/);
+    expect(lead(await ask("Did he grow the team from 2 to 7 people?"))).not.toMatch(/2 to/);
+  });
+
+  it("keeps ordinary questions ordinary: '2 out of 5 engineers', 'start on a migration project'", async () => {
+    expect(lead(await ask("Did he supervise 2 out of 5 engineers?"))).not.toMatch(/judgements/);
+    expect(lead(await ask("Could he start on a Databricks migration project?"))).not.toMatch(/available/);
+    expect(lead(await ask("can he start next week?"))).toMatch(/^The profile doesn't say when he is available/);
+    expect(lead(await ask("Is he no longer at Decathlon or MAIF?"))).not.toMatch(/^Longer/);
+  });
+
+  it("'how long?' after a refusal naming his employers asks nothing of them", async () => {
+    await ask("Did he work at Google?", "google");
+    expect(lead(await ask("how long?", "google"))).not.toMatch(/^At Decathlon since/);
+  });
+
+  it("a role 'in a few words' with a tool asked is about the tool", async () => {
+    expect(lead(await ask("in a few words, has he used Kafka at MAIF?"))).toMatch(/Kafka.* at EPISEN.*not at MAIF/);
+  });
+
+  it("never takes jargon from the logo set for a name: 'refactor', 'async'", async () => {
+    expect(lead(await ask("Did he refactor legacy code?"))).not.toMatch(/doesn't mention/);
+  });
+
+  it("'when was that?' after a claim placed at the wrong employer dates the right one", async () => {
+    await ask("He cut ingestion time from 13 hours to 6 minutes at Decathlon, correct?", "moved");
+    expect(lead(await ask("when was that", "moved"))).toBe(
+      "At AAA-Data from January 2020 – May 2021 — 1 year and 5 months.",
+    );
+  });
+
+  it("'has he used Kafka?' is partly: taught, not used; 'does he know Kafka?' is answered", async () => {
+    const used = await ask("has he used Kafka? where is he based?");
+    expect(used.answered).toBe(false);
+    expect(lead(used)).toMatch(/^Kafka: taught at EPISEN .* The profile doesn't say where he is based\./);
+    expect((await ask("does he know Kafka?")).answered).toBe(true);
+  });
+});

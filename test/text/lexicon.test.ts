@@ -26,7 +26,7 @@ describe("technology names", () => {
     for (const name of ["azure", "tableau", "redshift", "kinesis", "athena", "dbt"])
       expect(lexicon.techName(name), name).toBe("tech");
     // Its slugs name generic drawings too: "google-analytics", "aws-api-gateway", a product called "Codebase".
-    for (const word of ["analytics", "gateway", "codebase", "console", "developers"])
+    for (const word of ["analytics", "gateway", "codebase", "console", "developers", "refactor", "webhooks", "async"])
       expect(lexicon.techName(word), word).not.toBe("tech");
   });
 });
