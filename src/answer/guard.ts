@@ -31,7 +31,10 @@ const OFF_TOPIC = [
   /^(what'?s|what is|how'?s|how is) the (weather|time|news)( (like )?(in|at|today|tomorrow|now)\b.*)?\s*\??$/,
   /\bwhat time is it\b/,
   // "are you a bot?", « tu es un robot ? »: about the bot, not the candidate.
-  /^(are you|r u|tu es|t'es|es-tu|etes-vous|vous etes) (a |an |un |une )?(bot|robot|ai|ia|human|humain|real person)\b/,
+  new RegExp(
+    String.raw`^(are you|r u|tu es|t'es|es-tu|etes-vous|vous etes) (a |an |un |une )?(bot|robot|ai|ia|human|` +
+      String.raw`humain|real person|chatgpt|gpt|llm|claude|gemini|copilot)\b`,
+  ),
   /^quel temps (fait|fera)[- ]il\b|^(c'?est )?quoi la meteo\b|^quelle (est la )?meteo\b|\bquelle heure est[- ]il\b/,
   // « tu peux me donner la météo à Paris ? », "what's the weather like in Lyon?" ("weather data" is a skill).
   /^(?!.*\b(data|donnees|pipelines?|datasets?)\b).*\b(la meteo|the weather|weather forecast|previsions? meteo)\b/,

@@ -68,7 +68,7 @@ export type ProfileIntent =
 // All matched on folded text (no accents, lower case), English and French.
 const HOW_LONG = new RegExp(
   String.raw`\b(how (many|much) (years?|yrs?|months?|time)|how much (\w+ )?(experience|xp|exp)|how long|` +
-    String.raw`(years?|yrs?) of|in (years|yrs)|en (annees|ans)\b(?! ?\d)|` +
+    String.raw`(years?|yrs?) (of|with)|in (years|yrs)|en (annees|ans)\b(?! ?\d)|` +
     String.raw`since when|combien d'?(experience|xp|exp)|combien (d'?annees|d'?ans|de temps|de mois)|` +
     String.raw`depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien|` +
     String.raw`when (was|were|did) (that|this|it|he|she)|c'? ?etait quand|quand (etait|etais|c'? ?etait)|` +

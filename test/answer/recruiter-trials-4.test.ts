@@ -390,3 +390,11 @@ describe("what a cold reading of the change found (thirteenth session)", () => {
     expect((await ask("does he know Kafka?")).answered).toBe(true);
   });
 });
+
+describe("a few more from the second trial", () => {
+  it("'would you hire him?' is a judgement; 'are you chatgpt?' is about the bot; 'years with Spark?' counts", async () => {
+    expect(lead(await ask("would you hire him?"))).toMatch(/^The profile gives facts, not judgements/);
+    expect(lead(await ask("are you chatgpt?"))).toMatch(/^I only answer questions about the candidate's profile/);
+    expect(lead(await ask("years with Spark?"))).toMatch(/^Spark: about 7 years and \d+ months/);
+  });
+});
