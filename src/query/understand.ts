@@ -109,6 +109,16 @@ const SELF_INTRODUCTION = new RegExp(
 );
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
+/**
+ * "in the last 10 years", "1 year ago", « il y a 2 ans »: a count of time that says how recent, not what. (A
+ * span claimed, "for 3 years", stays a word: no passage holds it, and no "yes" comes without it.)
+ */
+function recentSpan(tokens: Token[], i: number): boolean {
+  const at = (k: number) => tokens[i + k]?.folded ?? "";
+  if (!/^\d{1,3}$/.test(at(0)) || !TIME_UNIT.test(at(1))) return false;
+  return RECENT_BEFORE.has(at(-1)) || at(2) === "ago" || (at(-1) === "a" && at(-2) === "y");
+}
+
 /** Words before a count of years that make it how recent: "the last 10 years", « ces 5 dernières années ». */
 const RECENT_BEFORE = new Set(["last", "past", "ces", "dernieres", "derniers", "prochaines", "next"]);
 /** Units of time a number may count. */
@@ -871,14 +881,7 @@ export class QuestionReader {
     // A year says when, which the roles' dates answer, not what: "Spark at Decathlon in 2022?" is about Spark.
     // « mon client est une fintech », "our client": the asker's client, not the profile's.
     const asker = RECRUITERS_CLIENT.test(w) && ASKERS.has(r.tokens[i - 1]?.folded ?? "");
-    // "in the last 10 years", "1 year ago", « il y a 2 ans »: how recent, not what. (A span claimed, "for 3
-    // years", stays: no passage holds it, and no "yes" comes without it.)
-    const recent =
-      RECENT_BEFORE.has(r.tokens[i - 1]?.folded ?? "") ||
-      r.tokens[i + 2]?.folded === "ago" ||
-      (r.tokens[i - 1]?.folded === "a" && r.tokens[i - 2]?.folded === "y");
-    const span = /^\d{1,3}$/.test(w) && TIME_UNIT.test(r.tokens[i + 1]?.folded ?? "") && recent;
-    if (r.describing.has(w) || /^(199\d|20[1-3]\d)$/.test(w) || asker || span) {
+    if (r.describing.has(w) || /^(199\d|20[1-3]\d)$/.test(w) || asker || recentSpan(r.tokens, i)) {
       r.ignored.push(token.original);
       return;
     }

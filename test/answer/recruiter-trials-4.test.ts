@@ -392,7 +392,7 @@ describe("what a cold reading of the change found (thirteenth session)", () => {
 });
 
 describe("a few more from the second trial", () => {
-  it("'would you hire him?' is a judgement; 'are you chatgpt?' is about the bot; 'years with Spark?' counts", async () => {
+  it("'would you hire him?' is a judgement, 'are you chatgpt?' about the bot, 'years with Spark?' a time", async () => {
     expect(lead(await ask("would you hire him?"))).toMatch(/^The profile gives facts, not judgements/);
     expect(lead(await ask("are you chatgpt?"))).toMatch(/^I only answer questions about the candidate's profile/);
     expect(lead(await ask("years with Spark?"))).toMatch(/^Spark: about 7 years and \d+ months/);
