@@ -47,7 +47,7 @@ import {
   readingNote,
   toCitation,
 } from "./extractive-answer.js";
-import { quoteLines } from "./cite.js";
+import { periodsToDate, quoteLines } from "./cite.js";
 import { askedEmployer, doneAt, isOffTopicRequest } from "./guard.js";
 import { turnRole } from "./turn-role.js";
 import { condenseQuestion, generateAnswer, modelResting, restModel, type LlmSetup } from "./llm-answer.js";
@@ -155,7 +155,10 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
   return {
     profile: ctx.profile,
     fit: (description) => assessFit(description, fitContext),
-    answer: async (input: Question): Promise<Answer> => withVerdict(await respond(ctx, input)),
+    answer: async (input: Question): Promise<Answer> => {
+      const answer = await respond(ctx, input);
+      return withVerdict({ ...answer, citations: periodsToDate(answer.citations, ctx.profileContext.now()) });
+    },
     warmUp: async () => {
       readCountryNames();
       await readSupervising(ctx.profileContext.roles);

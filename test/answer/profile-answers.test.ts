@@ -37,6 +37,15 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     );
   });
 
+  it("dates a current role's sources line to today, in the CV's language, and leaves past roles as written", async () => {
+    const en = await ask("Has he used Spark?");
+    const periods = en.citations.map((c) => c.period);
+    expect(periods).toContain("May 2021 - Present (5 years and 6 months to date)");
+    expect(periods).toContain("January 2020 - May 2021 (1 year 5 months)");
+    const fr = await ask("A-t-il enseigné Spark ?", engineOn("2027-01-15"));
+    expect(fr.citations.map((c) => c.period)).toContain("Novembre 2022 - Présent (4 ans et 2 mois à ce jour)");
+  });
+
   it("gives a role's duration as of today, and says the CV's own count dates from when it was written", async () => {
     expect(lead(await ask("how long at Decathlon?"))).toBe(
       "At Decathlon since May 2021 — 5 years and 6 months as of today (the CV, written earlier: 4 years and 3 months).",

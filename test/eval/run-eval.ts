@@ -44,6 +44,11 @@ const BLIND_SETS = [
     "blind10.yml",
     "60 questions written with dev set 16, from the CV alone, on 2026-12-01, thirteenth session; never inspected",
   ],
+  [
+    "Blind set 11",
+    "blind11.yml",
+    "60 questions written with dev set 17, from the CV alone, on 2026-12-01, fourteenth session; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -252,6 +257,11 @@ async function main(): Promise<void> {
         "dev16.yml",
         "60 questions written blind by a helper from the CV alone on 2026-12-01, thirteenth session, with " +
           "blind set 10; first run 0.714 hit@3, 1.000 abstention, 0.083 confidently wrong; misses read since",
+      ],
+      [
+        "dev17.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-01, fourteenth session, with " +
+          "blind set 11; first run 0.660 hit@3, 1.000 abstention, 0.067 confidently wrong; misses read since",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));

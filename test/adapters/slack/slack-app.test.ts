@@ -86,9 +86,11 @@ describe("Slack app, HTTP mode, real Bolt", () => {
     }[];
     expect(blocks[0]!.text!.text).toBe("Yes — the profile mentions it at Decathlon, since May 2021.");
     const contexts = blocks.filter((b) => b.type === "context").map((b) => b.elements![0]!.text!);
-    expect(contexts[0]).toBe(
-      "*[1] Decathlon — Senior Data Engineer › Security and governance* · May 2021 - Present (4 years 3 months)\n> " +
-        "PII management: column-level encryption of complex nested data without adding a column",
+    expect(contexts[0]).toMatch(
+      new RegExp(
+        String.raw`^\*\[1\] Decathlon — Senior Data Engineer › Security and governance\* · May 2021 - Present ` +
+          String.raw`\(\d+ years[^)]* to date\)\n> PII management: column-level encryption of complex nested data without adding a column$`,
+      ),
     );
     const actions = blocks.find((b) => b.type === "actions")!.elements!.map((e) => e.action_id);
     expect(actions).toEqual(["share_answer", "feedback_up", "feedback_down"]);
