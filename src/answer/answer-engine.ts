@@ -786,6 +786,8 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
     return (
       read.text !== "" &&
       (read.topic !== null ||
+        // « …et est-il dispo ? »: what only he can say is a question of its own too.
+        ownerTopicOf(q) !== null ||
         detectProfileIntent(read) !== null ||
         read.parts.some(
           (p) =>

@@ -9,16 +9,19 @@ const OPENS_QUESTION = new RegExp(
     String.raw`(?=what|which|quel))?(?:où(?=\s|$)|(?:what|which|where|when|how|who|whom|why|` +
     String.raw`is|are|was|were|has|have|had|does|do|did|can|could|would|will|should|any|` +
     String.raw`quel\w*|quand|combien|comment|pourquoi|qu'|que|qui|est-ce|a-t-il|a-t-elle|a t il|il|elle|` +
-    String.raw`peut-il|sait-il|tell me|give me|list|whether)\b)`,
-  "i",
+    String.raw`peut-il|sait-il|tell me|give me|list|whether)\b|` +
+    // « est-il », « connaît-il », « a-t-elle »: a French question puts its subject after the verb.
+    String.raw`\p{L}+-(?:t-)?(?:il|elle)\b)`,
+  "iu",
 );
 
 /** "…encryption and what did he do at MAIF?": a second question joined to the first by "and". */
 const JOINED_QUESTION = new RegExp(
   String.raw`,?\s+(?:and|et|also|aussi)\s+(?=(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
     String.raw`(?:what|which|quel\w*)\b)|(?:what|which|where|when|how|who|why|whether|is|does|did|has|can|could|was|` +
-    String.raw`est-ce|a-t-il|a-t-elle|quel\w*|quand|combien|comment|pourquoi|qu'|que|qui)\b|où(?=\s))`,
-  "i",
+    String.raw`est-ce|a-t-il|a-t-elle|quel\w*|quand|combien|comment|pourquoi|qu'|que|qui)\b|où(?=\s)|` +
+    String.raw`\p{L}+-(?:t-)?(?:il|elle)\b)`,
+  "iu",
 );
 
 /**
@@ -34,7 +37,8 @@ export function questionsOf(text: string): string[] {
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
   const out: string[] = [];
   for (const s of sentences) {
-    const words = s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    // « est-il dispo ? » is three words: the verb, its subject, what is asked.
+    const words = s.split(/[\s-]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     if (out.length > 0 && (words < 3 || !OPENS_QUESTION.test(s))) out[out.length - 1] += ` ${s}`;
     else out.push(s);
   }

@@ -203,7 +203,11 @@ const EMPLOYERS = new RegExp(
     String.raw`(employeurs|employers|clients|boites|entreprises|companies)|` +
     String.raw`(past|previous|former|big[- ]name|notable|main|key) (clients|customers|missions)|` +
     String.raw`(his|her|ses) (missions|clients|customers)|(quelles|quels) (missions|experiences)|` +
-    String.raw`(il|elle) a (bosse|travaille) ou|(ses|les) experiences? (professionnelles?|pro)\b)\b`,
+    String.raw`(il|elle) a (bosse|travaille) ou|(ses|les) experiences? (professionnelles?|pro)\b|` +
+    // « l'ensemble des entreprises et organismes pour lesquels il a travaillé », "the organisations that
+    // employed him": employers in the plural, then the work done for them, in one sentence.
+    String.raw`(entreprises|societes|organismes|structures|employeurs|boites|companies|firms|organi[sz]ations|` +
+    String.raw`employers)\b[^.?!]{0,40}\b(travaille|bosse|employe|worked|employed|been employed))\b`,
 );
 /** "Did he work for a bank?", « il a bossé pour l'État ? », "has he worked for a ministry?": a kind of employer. */
 const FOR_KIND = new RegExp(
@@ -316,7 +320,10 @@ const FIRST_ROLE = new RegExp(
   String.raw`\b((his|her|the) (very )?(first|earliest|oldest) (job|role|position|employer|mission)|` +
     String.raw`first (job|role|position) (he|she) had|(son|sa) (plus ancien|plus ancienne) (poste|emploi|mission)|` +
     String.raw`start(ed)? (his|her) career|(son|sa) (tout )?premier (poste|emploi|job|employeur|boulot|mission)|` +
-    String.raw`(son|sa) premiere (mission|experience|boite)|debut de (sa )?carriere|commence sa carriere)\b`,
+    String.raw`(son|sa) premiere (mission|experience|boite)|debut de (sa )?carriere|` +
+    // « en quelle année a-t-il débuté sa carrière ? », "when did he begin his career?"
+    String.raw`(commence|debute|demarre|lance|start|started|began|begun|begin)\w*( (sa|son|his|her))? ` +
+    String.raw`(carriere|career|vie professionnelle|working life|professional life))\b`,
 );
 /** "What does he do?", « il fait quoi ce candidat ? »: his work now. */
 const DOES_NOW = new RegExp(

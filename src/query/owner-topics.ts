@@ -137,6 +137,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     new RegExp(
       String.raw`\b(degree|degrees|diploma|diplomas|phd|ph d|doctorate|masters?'? degree|msc|bachelor'?s?|mba|` +
         String.raw`graduated?|(what|where) did (he|she) study|` +
+        // "did he study at EPISEN?" (he teaches there), "what school did he go to?", « il a étudié où ? »
+        String.raw`(did|has) (he|she) (study|studied)|studied (at|in)|` +
+        String.raw`(what|which) (school|university|college|uni) did (he|she) (go to|attend)|` +
+        String.raw`(went|go) to (school|university|college|uni)|(il|elle) a etudie|a[- ]t[- ](il|elle) etudie|` +
+        String.raw`(il|elle) a fait ses etudes|fait[- ](il|elle) ses etudes|` +
         String.raw`(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|` +
         String.raw`certifs?|certified|driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|permis b|diplome|` +
         String.raw`diplomes|doctorat|certifie|certifiee|masters?'? (degree|in)|(his|her) masters\b|` +
@@ -208,7 +213,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(est[- ](il|elle)|(il|elle) (est|serait)|serait[- ](il|elle)) (ouverte?|` +
         String.raw`partante?|ok|d'accord) (a|pour|par)|` +
         String.raw`(accepterait|voudrait|souhaite|souhaiterait|cherche|recherche)[- ]t?[- ]?(il|elle)|` +
-        String.raw`(il|elle) (accepterait|voudrait|souhaite|souhaiterait))\b`,
+        String.raw`(il|elle) (accepterait|voudrait|souhaite|souhaiterait)|` +
+        // "does he accept a CDI or only freelance?", "would he go back to a permanent contract?"
+        String.raw`(does|do|will) (he|she) (accept|consider|take on|prefer)|would (he|she) (go back|return|move|switch)|` +
+        String.raw`(accepte|accepter|prefere)[- ]t?[- ]?(il|elle)|(il|elle) (accepte|prefere) (un|une|les|le|la|du|des))\b`,
     ),
   ],
   [

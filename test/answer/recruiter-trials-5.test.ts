@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
+
+// What a dev set written from the CV alone (an ESN recruiter, a retailer's head of data, a bank's HR
+// generalist, a startup CTO) and a recruiter's 300-message trial found wrong, fourteenth session.
+
+const { ask } = trialChat();
+
+describe("whole-profile questions in an HR generalist's long sentences", () => {
+  it("« lister l'ensemble des entreprises et organismes pour lesquels il a travaillé » lists his employers", async () => {
+    const a = await ask(
+      "Bonjour, pourriez-vous me lister l'ensemble des entreprises et organismes pour lesquels il a travaillé ? " +
+        "Merci beaucoup pour votre aide.",
+    );
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(/^5 employeurs/);
+    for (const employer of ["Decathlon", "EPISEN", "AAA-Data", "Pernod Ricard", "MAIF"])
+      expect(lead(a)).toContain(employer);
+    expect(lead(await ask("which organisations has he been employed by?"))).toMatch(/^5 employers/);
+  });
+
+  it("« en quelle année a-t-il débuté sa carrière ? » gives his first role and its dates", async () => {
+    const a = await ask("Bonjour, en quelle année a-t-il débuté sa carrière, et chez quel employeur ? Merci beaucoup.");
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(/MAIF.*janvier 2019/);
+    expect(lead(await ask("when did he begin his career?"))).toMatch(/MAIF.*January 2019/);
+  });
+});
+
+describe("two questions in one French sentence", () => {
+  it("« …et est-il titulaire d'une certification ? » answers the first and says the second is his to say", async () => {
+    const a = await ask("a-t-il fait du Spark, et est-il titulaire d'une certification cloud ?");
+    expect(lead(a)).toMatch(/^Oui — Spark/);
+    expect(a.answer).toMatch(/ni diplômes ni certifications/);
+  });
+
+  it("« il a fait du spark et est-il dispo ? » keeps Spark beside the availability note", async () => {
+    const a = await ask("il a fait du spark et est-il dispo ?");
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(/^Oui — Spark/);
+    expect(a.answer).toMatch(/disponibilités/);
+  });
+
+  it("« a-t-il fait du Spark et connaît-il Kafka ? » gives a verdict for each", async () => {
+    const a = await ask("a-t-il fait du Spark et connaît-il Kafka ?");
+    expect(lead(a)).toMatch(/^Oui — Spark : utilisé/);
+    expect(a.answer).toMatch(/^Kafka : enseigné à EPISEN/m);
+  });
+});
+
+describe("what the profile doesn't say, never a yes", () => {
+  it("studying at the school he teaches at is his education, which the profile doesn't list", async () => {
+    for (const q of ["did he study at EPISEN?", "il a etudie a l'EPISEN ?", "what school did he go to?"]) {
+      const a = await ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(lead(a), q).not.toMatch(/^(Yes|Oui)/);
+    }
+  });
+
+  it("the contract he would accept next is his to say, not what his past contracts were", async () => {
+    for (const q of [
+      "does he accept CDI or only freelance?",
+      "would he go back to a permanent contract?",
+      "il prefere le freelance ?",
+    ]) {
+      const a = await ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.reason, q).toBe("owner_only");
+    }
+  });
+
+  it("a technique beside the CV's is not the CV's: TDD, CDC, a recommendation engine", async () => {
+    expect(lead(await ask("does he do TDD?"))).not.toMatch(/^Yes/);
+    expect(lead(await ask("has he done CDC?"))).not.toMatch(/^Yes/);
+    const rec = await ask("has he built a recommendation engine?");
+    expect(lead(rec)).not.toMatch(/^Yes/);
+    // The neighbours are still found by their own names.
+    expect(quoted(await ask("has he written unit tests?")).join(" ")).toMatch(/unit tests/);
+    expect(lead(await ask("has he done incremental loads?"))).toMatch(/^Yes/);
+  });
+});
