@@ -215,8 +215,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(accepterait|voudrait|souhaite|souhaiterait|cherche|recherche)[- ]t?[- ]?(il|elle)|` +
         String.raw`(il|elle) (accepterait|voudrait|souhaite|souhaiterait)|` +
         // "does he accept a CDI or only freelance?", "would he go back to a permanent contract?"
-        String.raw`(does|do|will) (he|she) (accept|consider|take on|prefer)|would (he|she) (go back|return|move|switch)|` +
-        String.raw`(accepte|accepter|prefere)[- ]t?[- ]?(il|elle)|(il|elle) (accepte|prefere) (un|une|les|le|la|du|des))\b`,
+        String.raw`(does|do|will) (he|she) (accept|consider|take on|prefer)|` +
+        String.raw`would (he|she) (go back|return|move|switch)|(accepte|accepter|prefere)[- ]t?[- ]?(il|elle)|` +
+        String.raw`(il|elle) (accepte|prefere) (un|une|les|le|la|du|des))\b`,
     ),
   ],
   [

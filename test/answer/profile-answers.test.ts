@@ -37,7 +37,7 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     );
   });
 
-  it("dates a current role's sources line to today, in the CV's language, and leaves past roles as written", async () => {
+  it("dates a current role's sources line to today, in the CV's language; past roles stay as written", async () => {
     const en = await ask("Has he used Spark?");
     const periods = en.citations.map((c) => c.period);
     expect(periods).toContain("May 2021 - Present (5 years and 6 months to date)");

@@ -7,7 +7,7 @@ import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
 const { ask } = trialChat();
 
 describe("whole-profile questions in an HR generalist's long sentences", () => {
-  it("« lister l'ensemble des entreprises et organismes pour lesquels il a travaillé » lists his employers", async () => {
+  it("« l'ensemble des entreprises et organismes pour lesquels il a travaillé » lists his employers", async () => {
     const a = await ask(
       "Bonjour, pourriez-vous me lister l'ensemble des entreprises et organismes pour lesquels il a travaillé ? " +
         "Merci beaucoup pour votre aide.",

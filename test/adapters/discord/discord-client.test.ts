@@ -40,7 +40,10 @@ describe("Discord bot, real discord.js against a local gateway and REST", () => 
       expect(embed.fields[0]).toEqual({
         // The current role's time to date, not the CV's "(4 years 3 months)" written in 2025.
         name: expect.stringMatching(
-          /^\[1\] Decathlon — Senior Data Engineer › Security and governance · May 2021 - Present \(\d+ years[^)]* to date\)$/,
+          new RegExp(
+            String.raw`^\[1\] Decathlon — Senior Data Engineer › Security and governance · ` +
+              String.raw`May 2021 - Present \(\d+ years[^)]* to date\)$`,
+          ),
         ),
         value: "> PII management: column-level encryption of complex nested data without adding a column",
       });

@@ -89,7 +89,8 @@ describe("Slack app, HTTP mode, real Bolt", () => {
     expect(contexts[0]).toMatch(
       new RegExp(
         String.raw`^\*\[1\] Decathlon — Senior Data Engineer › Security and governance\* · May 2021 - Present ` +
-          String.raw`\(\d+ years[^)]* to date\)\n> PII management: column-level encryption of complex nested data without adding a column$`,
+          String.raw`\(\d+ years[^)]* to date\)\n> ` +
+          String.raw`PII management: column-level encryption of complex nested data without adding a column$`,
       ),
     );
     const actions = blocks.find((b) => b.type === "actions")!.elements!.map((e) => e.action_id);
