@@ -17,7 +17,7 @@ import type { ProfileVocabulary } from "../query/vocabulary.js";
 import { assessFit, type FitContext, type FitReport } from "./fit.js";
 import { MAX_QUESTIONS, mergedAnswers, questionsOf } from "./several-questions.js";
 import { fitAsAnswer } from "./fit-answer.js";
-import { fitRequestOf } from "./fit-request.js";
+import { fitRequestOf, listAfterQuestion } from "./fit-request.js";
 import { answerProfileIntent, rankSkillsAhead, readSupervising, type ProfileContext } from "./profile-answers.js";
 import { roleFinder } from "./role-finder.js";
 import { asksMore, whatElse, type MoreEnv } from "./what-else.js";
@@ -855,6 +855,24 @@ async function withOwnerAside(ctx: EngineContext, input: Question, language: Lan
   return { ...answer, question: input.text, answer: [`${ended} ${note.answer}`, ...quotes].join("\n") };
 }
 
+/** A job description pasted as a list, with questions after it or a "does he fit?" before it; else null. */
+async function listAnswer(ctx: EngineContext, input: Question, question: string, language: Language) {
+  const listed = questionsAfterList(input.text);
+  if (listed) {
+    // "does he match?", "thoughts?", « ça matche ? »: asked of the list itself, which is checked line by line.
+    const read = ctx.reader.read(listed.after, { language });
+    const named = read.parts.some((p) => p.missing.length > 0 || p.words.some((w) => w.key || w.tech));
+    if (FIT_ASKED.test(foldText(listed.after)) || !(named || ownerTopicOf(listed.after)))
+      return fitAsAnswer(await assessFit(listed.description, fitContextOf(ctx), language), question);
+    // Questions of their own: answered, and a note that the list was not checked.
+    const answer = await respond(ctx, { ...input, text: listed.after, language });
+    return { ...answer, question, answer: `${answer.answer}\n${ctx.messages[answer.language].afterList}` };
+  }
+  // "Does he fit?", then the list: the list checked line by line.
+  const fitList = listAfterQuestion(input.text);
+  return fitList ? fitAsAnswer(await assessFit(fitList, fitContextOf(ctx), language), question) : null;
+}
+
 async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const { messages, maxQuestionChars, reader, conversations } = ctx;
   const question = cleanInput(unlisted(input.text));
@@ -872,17 +890,8 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     );
   if (isOffTopicRequest(plainText(question)))
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
-  // A job description pasted as a list, then questions about it: the questions; "does he fit?", the list checked.
-  const listed = questionsAfterList(input.text);
-  if (listed) {
-    // "does he match?", "thoughts?", « ça matche ? »: asked of the list itself, which is checked line by line.
-    const read = reader.read(listed.after, { language });
-    const named = read.parts.some((p) => p.missing.length > 0 || p.words.some((w) => w.key || w.tech));
-    if (FIT_ASKED.test(foldText(listed.after)) || !(named || ownerTopicOf(listed.after)))
-      return fitAsAnswer(await assessFit(listed.description, fitContextOf(ctx), language), question);
-    const answer = await respond(ctx, { ...input, text: listed.after, language });
-    return { ...answer, question, answer: `${answer.answer}\n${messages[answer.language].afterList}` };
-  }
+  const list = await listAnswer(ctx, input, question, language);
+  if (list) return list;
   const more = await whatElse(moreEnv(ctx), { ...input, text: question }, language);
   if (more) return more;
   const aside =

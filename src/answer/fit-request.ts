@@ -39,6 +39,20 @@ export function fitRequestOf(message: string): string | null {
   return requirementLines(text) ?? inlineJob(text) ?? (isJobDescription(text) ? text : null);
 }
 
+const BULLET = /^(?:[-•*·–]|\d{1,2}[.)])\s+/;
+
+/**
+ * « est-ce qu'il matche avec cette fiche ?\n* Expertise Databricks\n* Delta Lake… », "does he fit?\n- …": the
+ * question first, then the list it asks about, one requirement a bullet.
+ */
+export function listAfterQuestion(text: string): string | null {
+  const [first, ...rest] = text.trim().split("\n");
+  const lines = rest.map((l) => l.trim()).filter(Boolean);
+  if (!first || !/\?\s*$/.test(first) || !CLOSING.test(foldText(first))) return null;
+  if (lines.length < 2 || !lines.every((l) => BULLET.test(l))) return null;
+  return lines.map((l) => l.replace(BULLET, "").trim()).join("\n");
+}
+
 const JOB_KIND = String.raw`(?:mission|contrat|contract|project|projet|gig|engagement)`;
 const LASTING = String.raw`\d+\s*(?:mois|months?|semaines?|weeks?|ans?|years?)`;
 const CONTRACT_LENGTH = new RegExp(

@@ -125,7 +125,11 @@ export async function assessFit(description: string, ctx: FitContext, asked?: La
     seen: new Set<string>(),
     techsAsked: new Set<string>(),
   };
-  for (const line of statements(text)) await readLine(reading, line);
+  for (const line of statements(text)) {
+    const before = reading.requirements.length;
+    await readLine(reading, line);
+    if (reading.requirements.length === before) await readUnread(reading, line);
+  }
   const { requirements, t } = reading;
   const met = requirements.filter((r) => r.verdict === "met").length;
   const partial = requirements
@@ -133,6 +137,30 @@ export async function assessFit(description: string, ctx: FitContext, asked?: La
     .map((r) => (r.note ? `${r.requirement} (${r.note})` : r.requirement));
   const missing = requirements.filter((r) => r.verdict === "not_in_profile").map((r) => r.requirement);
   return { language, requirements, summary: t.summary(met, requirements.length, partial, missing) };
+}
+
+/** Past this many words, a line that names no requirement the reading knows is prose, not a requirement. */
+const ITEM_WORDS = 5;
+
+/**
+ * « Secteur assurance », "insurance background": a short line that named nothing the reading knows (no
+ * technology, years, title or duty) is still a requirement the asker listed, judged as a question would
+ * be; never dropped unsaid. What only he can say, where the job is, and how long it lasts stay the offer's.
+ */
+async function readUnread(reading: FitReading, line: string): Promise<void> {
+  const words = line.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
+  if (words === 0 || words > ITEM_WORDS || ownerTopicOf(line) !== null || yearsAsked(line).length > 0) return;
+  // "Required:", « Profil recherché : »: a heading over the lines, not one of them; a title asked twice, once.
+  if (/:\s*$/.test(line) || titleAsked(line) !== null || /\d\s*(ans?|years?|yrs?)\b/i.test(line)) return;
+  if (withoutMissionLength(line) !== line || reading.seen.has(foldText(line))) return;
+  // "GCP (BigQuery, Dataflow)": the last item keeps no bracket of the list it closed.
+  const item = line.replace(/^[\s([]+|[\s)\]]+$/g, "");
+  const judged = await reading.ctx.judge(item, reading.language);
+  add(reading, {
+    requirement: clip(item),
+    verdict: judged.verdict === "yes" ? "met" : judged.verdict === "partial" ? "partial" : "not_in_profile",
+    citations: judged.citations.slice(0, 3),
+  });
 }
 
 /** Adds a requirement unless the description already asked it. */

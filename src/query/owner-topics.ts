@@ -215,9 +215,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(accepterait|voudrait|souhaite|souhaiterait|cherche|recherche)[- ]t?[- ]?(il|elle)|` +
         String.raw`(il|elle) (accepterait|voudrait|souhaite|souhaiterait)|` +
         // "does he accept a CDI or only freelance?", "would he go back to a permanent contract?"
-        String.raw`(does|do|will) (he|she) (accept|consider|take on|prefer)|` +
-        String.raw`would (he|she) (go back|return|move|switch)|(accepte|accepter|prefere)[- ]t?[- ]?(il|elle)|` +
-        String.raw`(il|elle) (accepte|prefere) (un|une|les|le|la|du|des))\b`,
+        // ("does he prefer Python or Scala?" is read as a skill question: both are in the profile.)
+        String.raw`(does|do|will) (he|she) (accept|consider|take on)|` +
+        String.raw`would (he|she) (go back|return|move|switch)|accepte[- ]t[- ](il|elle)|` +
+        String.raw`(il|elle) accepte (un|une|les|le|la|du|des))\b`,
     ),
   ],
   [

@@ -187,6 +187,8 @@ describe("a fit asked in the chat, in a few words", () => {
       expect.stringMatching(/^• Senior data engineer: ✔ met \(title held: Senior Data Engineer at Decathlon/),
       "• GCP: ✘ not in the profile",
       "• BigQuery: ✘ not in the profile",
+      // Named by the asker, so never dropped unsaid, though no lexicon knows it.
+      "• Dataflow: ✘ not in the profile",
       "• dbt: ✘ not in the profile",
       expect.stringMatching(/^• Airflow: ✔ met/),
       expect.stringMatching(/^• 6\+ years of experience: ✔ met \(7 years and 10 months in the profile, counted to/),

@@ -61,7 +61,7 @@ describe("what the profile doesn't say, never a yes", () => {
     for (const q of [
       "does he accept CDI or only freelance?",
       "would he go back to a permanent contract?",
-      "il prefere le freelance ?",
+      "accepte-t-il un CDI ?",
     ]) {
       const a = await ask(q);
       expect(a.answered, q).toBe(false);
@@ -77,5 +77,32 @@ describe("what the profile doesn't say, never a yes", () => {
     // The neighbours are still found by their own names.
     expect(quoted(await ask("has he written unit tests?")).join(" ")).toMatch(/unit tests/);
     expect(lead(await ask("has he done incremental loads?"))).toMatch(/^Yes/);
+  });
+});
+
+describe("a job's list pasted after the question", () => {
+  const list = ["* Expertise Databricks", "* Delta Lake", "* Unity Catalog", "* Secteur assurance", "* Encadrement"];
+
+  it("« est-ce qu'il matche avec cette fiche ? » then bullets: each bullet checked, none dropped", async () => {
+    const a = await ask(["Bonjour, est-ce qu il matche avec cette fiche ?", ...list].join("\n"));
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(/^Répond à 4 exigences sur 5\./);
+    const lines = a.answer.split("\n").filter((l) => l.startsWith("• "));
+    expect(lines.map((l) => l.split(" :")[0])).toEqual([
+      "• Databricks",
+      "• Delta Lake",
+      "• Unity Catalog",
+      "• Secteur assurance",
+      "• Encadrement",
+    ]);
+    // The insurance sector is MAIF's, an insurer: a short line the reading knows no rule for is still judged.
+    const insurance = a.citations[Number(/Secteur assurance : ✔ oui \[(\d+)\]/.exec(a.answer)![1]) - 1]!;
+    expect(insurance.role?.employer).toBe("MAIF");
+  });
+
+  it('a heading over the list ("Required:") is not a requirement', async () => {
+    const a = await ask("Required:\n- Spark, Airflow\n- Unity Catalog\n- Secteur assurance\ndoes he fit?");
+    expect(a.answer).not.toMatch(/Required/);
+    expect(lead(a)).toMatch(/^Meets 4 of 4 requirements/);
   });
 });
