@@ -106,3 +106,15 @@ describe("a job's list pasted after the question", () => {
     expect(lead(a)).toMatch(/^Meets 4 of 4 requirements/);
   });
 });
+
+describe("'has he built…?', the commonest way to ask", () => {
+  it("is judged on what was built, not on the CV's one 'built' (someone else's projects)", async () => {
+    const pipelines = await ask("has he built data pipelines?");
+    expect(lead(pipelines)).toMatch(/^Yes/);
+    expect(quoted(pipelines)[0]).toMatch(/pipelines/);
+    expect(pipelines.answer).not.toMatch(/projects built by the teams/);
+    const checks = await ask("has he built data quality checks?");
+    expect(lead(checks)).toMatch(/^Yes/);
+    expect(quoted(checks)[0]).toMatch(/Reject Table/);
+  });
+});
