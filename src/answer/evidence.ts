@@ -215,6 +215,20 @@ const ASKED_FIGURE = new RegExp(
   "gu",
 );
 
+/** The periods a figure is given per ("400 TB daily", « 400 To par mois »), in folded text. */
+const PERIODS: [string, RegExp][] = [
+  ["day", /^\W{0,3}(daily|per day|a day|each day|every day|\/ ?day|par jour|chaque jour|quotidien\w*|journalier\w*)\b/],
+  ["week", /^\W{0,3}(weekly|per week|a week|each week|\/ ?week|par semaine|hebdomadaire\w*)\b/],
+  ["month", /^\W{0,3}(monthly|per month|a month|each month|\/ ?month|par mois|mensuel\w*)\b/],
+  ["year", /^\W{0,3}(yearly|annually|per year|a year|each year|\/ ?year|par an|annuel\w*)\b/],
+];
+
+/** The period written right after a figure and its unit ("daily", "per month"), if any. */
+function periodAfter(text: string, at: number): string | null {
+  const after = text.slice(at, at + 30);
+  return PERIODS.find(([, re]) => re.test(after))?.[0] ?? null;
+}
+
 /**
  * "Did he reduce costs by 50%?": a figure the question gives ("50%", "250 students") must be in a passage
  * quoted, with its unit; else what the profile shows is said, without the figure ("5 Vs" is not 5 years).
@@ -224,14 +238,21 @@ function figuresHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence {
   // "2000 tables" and the CV's "2,000 tables" are one figure. (Same length: a separator becomes a space.)
   const plain = (text: string) => foldText(text).replace(/(?<=\d)[,\u202f\u00a0 ](?=\d{3}(?!\d))/g, "");
   const asked = [...plain(part.text).matchAll(ASKED_FIGURE)];
-  const missing = asked.filter(([, n, short, long]) => {
+  const missing = asked.filter((m) => {
+    const [, n, short, long] = m;
     const unit = short ?? long;
     const kind = Object.values(UNITS).find((u) => new RegExp(`^(?:${u})$`, "u").test(unit!))!;
     const said = new RegExp(
       String.raw`(?<![\p{N}.,])${n!.replace(/[.,]/, "[.,]")}\s*(?:[\p{L}-]+\s+){0,2}?(?:${kind})(?![\p{L}])`,
       "u",
     );
-    return !evidence.passages.some((p) => said.test(plain(p.chunk.text)));
+    // "400 TB per month?" is not the CV's "400 TB daily": a figure's period, when both give one, must agree.
+    const wanted = periodAfter(plain(part.text), m.index! + m[0].length);
+    return !evidence.passages.some((p) => {
+      const found = said.exec(plain(p.chunk.text));
+      const given = found ? periodAfter(plain(p.chunk.text), found.index + found[0].length) : null;
+      return found !== null && (!wanted || !given || wanted === given);
+    });
   });
   if (missing.length === 0) return evidence;
   // As the asker wrote it ("500 TB"): the figure found again in the question, its separators allowed.
@@ -242,7 +263,12 @@ function figuresHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence {
       .replace(/(?<=\d)(?=\d)/g, "[,\u202f\u00a0 ]?");
     return new RegExp(loose, "iu").exec(part.text)?.[0] ?? found.trim();
   };
-  const written = missing.map((m) => asWritten(m[0]));
+  // …with the period asked, when it is what differs: "400 TB per month".
+  const per = (m: RegExpMatchArray) => {
+    const after = plain(part.text).slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+    return PERIODS.map(([, re]) => re.exec(after)?.[1]).find(Boolean);
+  };
+  const written = missing.map((m) => [asWritten(m[0]), per(m)].filter(Boolean).join(" "));
   return { verdict: "partial", passages: evidence.passages.slice(0, 1), roles: [], uncovered: written };
 }
 
