@@ -628,7 +628,9 @@ function aboutSomethingElse(read: UnderstoodQuestion, history: Turn[]): boolean 
     // "What's the capital of France?": a country is no word of his profile (the names are read last: the
     // runtime's region names take ~20 ms to gather, once).
     part.words.every((w) => !w.key && !w.tech) &&
-    [...part.words.map((w) => w.word), ...part.missing.map(foldText)].every(isCountryName)
+    ([...part.words.map((w) => w.word), ...part.missing.map(foldText)].every(isCountryName) ||
+      // "who won the world cup 2018?": words the profile never uses, and of its own only everyday ones.
+      (part.ignored.length >= 2 && part.missing.length === 0 && part.words.every((w) => w.everyday || w.absent)))
   );
 }
 

@@ -75,6 +75,12 @@ const DURATION = new RegExp(
 );
 /** "how long?", « combien de temps ? »: the time of what was just answered. */
 const HOW_LONG_ALONE = /^(and |et )?(for |pendant )?(how long|combien de temps|[cç]a a dur[ée] combien)\b/i;
+/** "how many people?", « combien de personnes ? », "how many?": a count of what was just answered. */
+const HOW_MANY_ALONE = new RegExp(
+  String.raw`^(and |et |so |alors )?(how many|combien)( (people|persons|folks|juniors?|engineers?|students?|teams?|` +
+    String.raw`personnes|gens|juniors?|equipes?|etudiants?|eleves?|ingenieurs?)| (de|d') ?(personnes|gens|juniors?|` +
+    String.raw`equipes?|etudiants?|eleves?|ingenieurs?))?( (exactly|exactement|au total|in total))?\s*[?!.]*$`,
+);
 /** "where?", « dans quelles boîtes ? », "at which companies?": the roles are what is asked. */
 const WHERE_ASKED = new RegExp(
   // « où » folds to « ou » ("or"): only where it asks, first or last.
@@ -200,6 +206,9 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
       ? employersNamed(previous, employers)
       : [];
   if (several.length > 1) return timeAt(several, understood.language);
+  // "has he mentored anyone?" → "how many people?": the count, of what was just asked.
+  const count = previous.answered ? HOW_MANY_ALONE.exec(foldText(text)) : null;
+  if (count) return `${text.replace(/[\s?!.]+$/, "")} ${previous.standalone.replace(/[\s?!.]+$/, "")} ?`;
   // "in production?", « en prod ? », "professionally?": how the thing just asked about was done.
   const plain = part.words.every((w) => !w.key && !w.tech && !w.employer) && isBare(part);
   if (plain && wordCount <= QUALIFIER_WORDS && QUALIFIER.test(text))

@@ -185,6 +185,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "personal",
     new RegExp(
       String.raw`\b(how old is (he|she)|(does|did) (he|she) have (any )?(kids|children)|is (he|she) married|` +
+        String.raw`is (he|she) (single|taken|dating|in a relationship)|(does|has) (he|she) (have|got) a ` +
+        String.raw`(girlfriend|boyfriend|partner|wife|husband)|` +
         String.raw`(his|her) (age|wife|husband|family|hobbies|religion)|(il|elle) a (des|quel) (enfants|age)|` +
         String.raw`a[- ]t[- ](il|elle) des enfants|(est[- ](il|elle)|il est|elle est) (marie|mariee|celibataire)|` +
         String.raw`quel age a[- ]t[- ](il|elle)|(son|sa) (age|famille|religion)|ses loisirs|` +

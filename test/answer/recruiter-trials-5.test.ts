@@ -129,3 +129,30 @@ describe("a figure claimed with its period", () => {
     expect((await ask("il traite 400 To par mois ?")).answered).toBe(false);
   });
 });
+
+describe("a chat as a recruiter has it", () => {
+  it("'how many people?' after 'has he mentored anyone?' counts them, in either language", async () => {
+    await ask("has he mentored anyone?", "count-en");
+    const en = await ask("how many people?", "count-en");
+    expect(en.answered).toBe(true);
+    expect(lead(en)).toMatch(/^He supervised 2 junior data engineers at AAA-Data/);
+    await ask("a-t-il encadré des juniors ?", "count-fr");
+    expect(lead(await ask("combien ?", "count-fr"))).toMatch(/^Il a encadré 2 data engineers junior/);
+  });
+
+  it("a question about nothing of his ('who won the world cup 2018?') is off topic, not a CV word", async () => {
+    for (const q of ["who won the world cup 2018?", "what's the weather like in Paris today?"]) {
+      const a = await ask(q);
+      expect(a.reason, q).toBe("off_topic");
+      expect(a.citations, q).toEqual([]);
+    }
+    // A question of the profile's, with no "he" in it, is still answered.
+    expect((await ask("how many teams use the Decathlon platform?")).answered).toBe(true);
+  });
+
+  it("'lol is he single?' is his private life, never 'lol' not in the profile", async () => {
+    const a = await ask("lol is he single?");
+    expect(a.reason).toBe("owner_only");
+    expect(lead(a)).toMatch(/private life/);
+  });
+});
