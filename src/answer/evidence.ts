@@ -263,8 +263,10 @@ function figuresHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence {
       .replace(/(?<=\d)(?=\d)/g, "[,\u202f\u00a0 ]?");
     return new RegExp(loose, "iu").exec(part.text)?.[0] ?? found.trim();
   };
-  // …with the period asked, when it is what differs: "400 TB per month".
+  // …with the period asked, when it is what differs ("400 TB per month"; "500 TB" differs by its figure).
   const per = (m: RegExpMatchArray) => {
+    const figure = new RegExp(String.raw`(?<![\p{N}.,])${m[1]!.replace(/[.,]/, "[.,]")}(?![\p{N}])`, "u");
+    if (!evidence.passages.some((p) => figure.test(plain(p.chunk.text)))) return undefined;
     const after = plain(part.text).slice(m.index! + m[0].length, m.index! + m[0].length + 30);
     return PERIODS.map(([, re]) => re.exec(after)?.[1]).find(Boolean);
   };

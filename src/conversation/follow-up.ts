@@ -199,16 +199,8 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
     ? (role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers))
     : null;
   if (contractAt) return atRole(text, contractAt);
-  // "how long?" after an answer about several roles ("…at AAA-Data; Decathlon"): the time of each.
-  // (Not after a refusal: "doesn't list Google among his employers (Decathlon, EPISEN…)".)
-  const several =
-    !role && previous.answered && isSubjectless(part) && HOW_LONG_ALONE.test(text)
-      ? employersNamed(previous, employers)
-      : [];
-  if (several.length > 1) return timeAt(several, understood.language);
-  // "has he mentored anyone?" → "how many people?": the count, of what was just asked.
-  const count = previous.answered ? HOW_MANY_ALONE.exec(foldText(text)) : null;
-  if (count) return `${text.replace(/[\s?!.]+$/, "")} ${previous.standalone.replace(/[\s?!.]+$/, "")} ?`;
+  const counted = timeOrCount(understood, previous, employers, role);
+  if (counted) return counted;
   // "in production?", « en prod ? », "professionally?": how the thing just asked about was done.
   const plain = part.words.every((w) => !w.key && !w.tech && !w.employer) && isBare(part);
   if (plain && wordCount <= QUALIFIER_WORDS && QUALIFIER.test(text))
@@ -224,6 +216,34 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
     sameRole(understood, previous, role, employers, wordCount) ??
     otherRole(understood, previous, employers, { role, asked })
   );
+}
+
+/** "how long?" and "how many?" asked alone: of the thing or the roles the last answer was about; else null. */
+function timeOrCount(
+  understood: UnderstoodQuestion,
+  previous: Turn,
+  employers: string[],
+  role: string | null,
+): string | null {
+  const text = understood.text;
+  const part = understood.parts[0]!;
+  // "has he used Snowflake?" then "how long?", « combien de temps ? »: how long he used it, not how long he
+  // stayed at the role the answer named (which he never asked about).
+  if (previous.subject && previous.answered && !previous.roleNamed && isSubjectless(part) && HOW_LONG_ALONE.test(text))
+    return understood.language === "fr"
+      ? `combien de temps a-t-il utilisé ${previous.subject} ?`
+      : `how long has he used ${previous.subject}?`;
+  // "how long?" after an answer about several roles ("…at AAA-Data; Decathlon"): the time of each.
+  // (Not after a refusal: "doesn't list Google among his employers (Decathlon, EPISEN…)".)
+  const several =
+    !role && previous.answered && isSubjectless(part) && HOW_LONG_ALONE.test(text)
+      ? employersNamed(previous, employers)
+      : [];
+  if (several.length > 1) return timeAt(several, understood.language);
+  // "has he mentored anyone?" → "how many people?": the count, of what was just asked.
+  const count = previous.answered ? HOW_MANY_ALONE.exec(foldText(text)) : null;
+  if (count) return `${text.replace(/[\s?!.]+$/, "")} ${previous.standalone.replace(/[\s?!.]+$/, "")} ?`;
+  return null;
 }
 
 /** The technologies, names and terms a part names, as written ("Airflow", "Kubernetes"): not its employers. */

@@ -140,6 +140,17 @@ describe("a chat as a recruiter has it", () => {
     expect(lead(await ask("combien ?", "count-fr"))).toMatch(/^Il a encadré 2 data engineers junior/);
   });
 
+  it("'how long?' after a skill is how long he used it; the next skill asked keeps to that, at no role", async () => {
+    await ask("il a fait du snowflake ?", "long-fr");
+    expect(lead(await ask("combien de temps ?", "long-fr"))).toMatch(/^Snowflake : environ 1 an et 5 mois/);
+    // The role the answer named was never asked about: Databricks is not judged at AAA-Data alone.
+    expect(lead(await ask("et databricks ?", "long-fr"))).toMatch(
+      /^Databricks : environ \d+ ans.*Decathlon.*Pernod Ricard/,
+    );
+    await ask("has he used airflow?", "long-en");
+    expect(lead(await ask("how long?", "long-en"))).toMatch(/^Airflow: about \d+ years/);
+  });
+
   it("a question about nothing of his ('who won the world cup 2018?') is off topic, not a CV word", async () => {
     for (const q of ["who won the world cup 2018?", "what's the weather like in Paris today?"]) {
       const a = await ask(q);
