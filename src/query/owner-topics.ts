@@ -315,7 +315,14 @@ const PEOPLE_IN = new RegExp(
     String.raw`(in|from|en|au|aux|a)\s+(.+)$`,
 );
 
+/** "Has he worked abroad?", « il a bossé à l'étranger ? »: another country than his, named by none. */
+const ABROAD = new RegExp(
+  String.raw`\b(work\w*|lived?|living|been|travaille\w*|bosse\w*|vecu|habite)\s+(abroad|overseas|` +
+    String.raw`(in )?(another|other|foreign) countr(y|ies)|a l'etranger|dans un autre pays|hors de france)\b`,
+);
+
 function workedWhere(folded: string): boolean {
+  if (ABROAD.test(folded)) return true;
   const place = WORKED_IN.exec(folded)?.[3] ?? PEOPLE_IN.exec(folded)?.[3];
   if (!place) return false;
   const words = place.replace(/^(the|le|la|les|l')\s*/, "").match(/[\p{L}'-]+/gu) ?? [];

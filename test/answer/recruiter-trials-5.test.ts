@@ -161,6 +161,17 @@ describe("a chat as a recruiter has it", () => {
     expect((await ask("how many teams use the Decathlon platform?")).answered).toBe(true);
   });
 
+  it("'has he worked abroad?' is where he worked, his to say: an international context is not abroad", async () => {
+    for (const q of ["has he worked abroad?", "il a deja bosse a l'etranger ?"]) {
+      const a = await ask(q);
+      expect(a.reason, q).toBe("owner_only");
+      expect(lead(a), q).not.toMatch(/^(Yes|Oui)/);
+    }
+    expect(lead(await ask("has he worked with international teams?"))).toMatch(
+      /^Yes — the profile mentions it at Decathlon/,
+    );
+  });
+
   it("'lol is he single?' is his private life, never 'lol' not in the profile", async () => {
     const a = await ask("lol is he single?");
     expect(a.reason).toBe("owner_only");
