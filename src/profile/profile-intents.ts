@@ -485,10 +485,16 @@ const TEACHES_AT_ALL = new RegExp(
     String.raw`des (cours|formations))|(is|does) (he|she) still (teach|teaching|lecturing)|` +
     String.raw`enseigne[- ]t[- ](il|elle)|(a[- ]t[- ](il|elle) )(deja )?(enseigne|donne des cours)|` +
     String.raw`experience (d'|de l')enseignement|(est-ce qu'?)?(il|elle) (a deja |a )?fait (de l'|des )?` +
-    String.raw`(enseignement|cours|formations?)|(has|did) (he|she) (ever )?(do|done) (some |any )?teaching)` +
+    String.raw`(enseignement|cours|formations?)|(has|did) (he|she) (ever )?(do|done) (some |any )?teaching|` +
+    // « il a déjà formé des gens ? »: training others is teaching too. ("Has he trained people?" finds the
+    // owner's FAQ entry, which adds his mentoring.)
+    String.raw`((il|elle) a|a[- ]t[- ](il|elle)) (deja )?forme (des gens|des equipes|des personnes|du monde|` +
+    String.raw`des collegues|des ingenieurs|des devs|des juniors))` +
     // "…taught classes or trained people?", « … ou formé des équipes ? »: both are teaching.
     String.raw`(?: (?:or|and|ou|et) (?:has (?:he|she) |a )?(?:trained|train|forme)` +
-    String.raw`(?: (?:people|others|teams|des gens|des equipes|des personnes))?)?\s*\?*$`,
+    String.raw`(?: (?:people|others|teams|des gens|des equipes|des personnes))?)?` +
+    // « il donne des cours où ? », "does he teach, where?": where is what the answer says first.
+    String.raw`(?:,? (?:ou|where))?\s*\?*$`,
 );
 
 /** "Was MAIF before or after AAA-Data?": which came first. */

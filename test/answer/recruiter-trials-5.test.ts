@@ -178,3 +178,13 @@ describe("a chat as a recruiter has it", () => {
     expect(lead(a)).toMatch(/private life/);
   });
 });
+
+describe("teaching asked in a recruiter's French", () => {
+  it("« il a deja forme des gens ? » and « il donne des cours ou ? » name both places he teaches and trains", async () => {
+    for (const q of ["il a deja forme des gens ?", "il donne des cours ou ?"]) {
+      const a = await ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(lead(a), q).toMatch(/^Chez EPISEN \(depuis novembre 2022\).*Il forme aussi : Pernod Ricard/);
+    }
+  });
+});
