@@ -180,7 +180,7 @@ describe("a chat as a recruiter has it", () => {
 });
 
 describe("teaching asked in a recruiter's French", () => {
-  it("« il a deja forme des gens ? » and « il donne des cours ou ? » name both places he teaches and trains", async () => {
+  it("« il a deja forme des gens ? », « il donne des cours ou ? »: both places he teaches and trains", async () => {
     for (const q of ["il a deja forme des gens ?", "il donne des cours ou ?"]) {
       const a = await ask(q);
       expect(a.answered, q).toBe(true);
