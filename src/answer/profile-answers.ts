@@ -1,4 +1,5 @@
 import type { Answer } from "./answer.js";
+import { mergedAnswers } from "./several-questions.js";
 import type { MessagesByLanguage as Messages } from "../messages/messages.js";
 import { narrowestOf, type RoleFinder } from "./role-finder.js";
 import type { Chunk } from "../knowledge/chunk.js";
@@ -758,6 +759,12 @@ const OVERVIEW_BULLETS = 4;
  * achieved (results with a figure, then the first bullet of each sub-section) and its stack.
  */
 function overviewAnswer(intent: IntentOf<"overview">, tools: Tools): Answer {
+  // "What did he do at MAIF and at AAA-Data?": one overview after the other, quotes numbered in turn.
+  if (intent.also?.length)
+    return mergedAnswers(
+      tools.question,
+      [intent.role, ...intent.also].map((role) => overviewAnswer({ kind: "overview", role }, tools)),
+    );
   const { m, when, inLang, heading, byKey, reply } = tools;
   const r = byKey(intent.role);
   const chunks = inLang(r);

@@ -24,6 +24,10 @@ const JOINED_QUESTION = new RegExp(
   "iu",
 );
 
+/** "which industries?", « quels secteurs ? »: a question word and the thing it asks for. */
+const WHICH_THING =
+  /^(?:which|what|quel|quels|quelle|quelles)\s+(?!ones?\b|those\b|these\b|else\b|ceux\b|celles?\b)\p{L}{3,}/iu;
+
 /**
  * The questions of a message, in order: sentences ending with "?", and a question joined to another by
  * "and what…", "and is he…". A sentence that asks nothing on its own ("and Kafka?") stays with the
@@ -39,7 +43,9 @@ export function questionsOf(text: string): string[] {
   for (const s of sentences) {
     // « est-il dispo ? » is three words: the verb, its subject, what is asked.
     const words = s.split(/[\s-]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    if (out.length > 0 && (words < 3 || !OPENS_QUESTION.test(s))) out[out.length - 1] += ` ${s}`;
+    // "…and which industries?" asks a thing of its own in two words; "and which ones?" asks on about the first.
+    const short = words < 3 && !(words === 2 && WHICH_THING.test(s));
+    if (out.length > 0 && (short || !OPENS_QUESTION.test(s))) out[out.length - 1] += ` ${s}`;
     else out.push(s);
   }
   return out;

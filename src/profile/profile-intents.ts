@@ -31,7 +31,7 @@ export type ProfileIntent =
   /** `kindAsked`: "did he work for a bank?" — whether the CV describes one of them so. */
   | { kind: "employers"; sectors?: boolean; kindAsked?: string; oldestFirst?: boolean; past?: boolean }
   | { kind: "current"; role: string | null }
-  | { kind: "overview"; role: string }
+  | { kind: "overview"; role: string; also?: string[] }
   | { kind: "results"; roles: string[] }
   /** `languages`: "which languages does he code in?" — the programming languages among them. */
   | { kind: "skills"; role: string | null; languages?: boolean }
@@ -697,7 +697,11 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
       : intent.kind === "leadership" || intent.kind === "skills"
         ? !w.everyday && !w.absent && !sizeOrPeople(w.word) && !ACTIVITY.test(w.word) && !LEAD_TITLE.test(w.word)
         : w.key || w.tech;
-  const leftover = part.words.filter((w) => telling(w) && !w.employer && rest.includes(` ${w.word} `));
+  // "his top 3 achievements", « ses 3 plus belles réussites »: how many are wanted, not what.
+  const howMany = (w: (typeof part.words)[number]) =>
+    /^\d{1,2}$/.test(w.word) &&
+    new RegExp(String.raw`\b(top|first|main|best|his|her|ses|les|the) ${w.word}\b`).test(rest);
+  const leftover = part.words.filter((w) => telling(w) && !w.employer && !howMany(w) && rest.includes(` ${w.word} `));
   return part.missing.length > 0 || leftover.length > 0 ? null : intent;
 }
 
@@ -756,6 +760,10 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   // "What was his title at MAIF?": the role's heading and context say it.
   if (role && (OVERVIEW.test(text) || JOB_TITLE.test(text) || KIND_OF_EMPLOYER.test(text)) && !telling(subject))
     return { kind: "overview", role };
+  // "What did he do at MAIF and at AAA-Data?": each role in turn.
+  const [first, ...also] = part.roles;
+  if (first && also.length > 0 && OVERVIEW.test(text) && part.technologies.length === 0 && !telling(subject))
+    return { kind: "overview", role: first, also };
   return null;
 }
 
@@ -803,6 +811,8 @@ const CONTRACT_KINDS = new RegExp(
   String.raw`\b((what|which) (kinds?|types?|sorts?) of (contracts?|employment)|` +
     String.raw`(quels?|quelles?) (types?|sortes?) de contrats?|(contract|employment) history|` +
     String.raw`historique (des )?contrats?|` +
+    // "what contract types has he had?" ("is he freelance or employed?" asks of now: his current roles).
+    String.raw`(contract|employment) types?|types? of (contracts?|employment)|` +
     // "which of those were freelance?", « lesquels étaient en CDI ? »: each role's contract.
     String.raw`(which|what) (ones?|of (those|them|these|his (jobs|roles|positions|missions))|(jobs|roles))` +
     String.raw`( (were|was|are|is|has been))? (freelance\w*|permanent|cdi|salaried|contract\w*)|` +

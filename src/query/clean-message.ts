@@ -220,7 +220,7 @@ const CHECKING_TAG = new RegExp(
   "iu",
 );
 /** "He was the tech lead at Decathlon", "He's been teaching for 5 years": a statement about him. */
-const CLAIM = /^(he|she)(?:'s| is| was| has| had)\s/i;
+const CLAIM = /^(?:(?:so|ok|okay|and|also|now|then|well|right),?\s+){0,2}(he|she)(?:'s| is| was| has| had)\s/i;
 /** After "he's": a past participle makes it "has" ("he's been", "he's worked"); else it is "is". */
 const PARTICIPLE = /^(?:been|done|taught|built|led|run|written|made|seen|known|got|gotten|had|\p{L}+ed)\b/iu;
 
@@ -236,7 +236,11 @@ function asQuestion(text: string): string {
   if (!claim) return untagged;
   const [, who] = claim;
   const rest = untagged.slice(claim[0].length);
-  const verb = claim[0].slice(who!.length).trim().toLowerCase();
+  // "So he was…": what opens the claim goes; the claim keeps its words.
+  const verb = claim[0]
+    .slice(claim[0].toLowerCase().lastIndexOf(who!.toLowerCase()) + who!.length)
+    .trim()
+    .toLowerCase();
   const aux = verb === "'s" ? (PARTICIPLE.test(rest) ? "has" : "is") : verb;
   const asked = `${aux[0]!.toUpperCase()}${aux.slice(1)} ${who!.toLowerCase()} ${rest}`;
   return /[?]\s*$/.test(asked) ? asked : `${asked.replace(/[.!\s]+$/, "")}?`;

@@ -188,3 +188,38 @@ describe("teaching asked in a recruiter's French", () => {
     }
   });
 });
+
+describe("a second recruiter trial: conversations and whole-profile questions", () => {
+  it("'So he was a Tech Lead at AAA-Data, correct?' is checked against his title, never a yes", async () => {
+    for (const q of ["So he was a Tech Lead at AAA-Data, correct?", "ok so he was tech lead at MAIF right?"]) {
+      const a = await ask(q);
+      expect(lead(a), q).toMatch(/his title is Data Engineer; the profile doesn't say he was (a )?tech lead/);
+    }
+  });
+
+  it("'What did he do at MAIF and at AAA-Data?' gives each role's overview, not an FAQ line", async () => {
+    const a = await ask("What did he do at MAIF and at AAA-Data?");
+    expect(a.answer).toMatch(/^At AAA-Data \(Data Engineer, January 2020 – May 2021\):/m);
+    expect(a.answer).toMatch(/^At MAIF \(Data Engineer, January 2019 – January 2020\):/m);
+    expect(a.citations.every((c) => c.source !== "faq.md")).toBe(true);
+  });
+
+  it("'what contract types has he had?' is his contract history", async () => {
+    for (const q of ["what contract types has he had?", "which types of contracts has he worked on?"])
+      expect(lead(await ask(q)), q).toMatch(
+        /^Freelance: Decathlon \(since May 2021\), EPISEN.*permanent contracts: AAA-Data/,
+      );
+  });
+
+  it("'his top 3 achievements with numbers' asks for his results: the 3 is how many, not a subject", async () => {
+    expect(lead(await ask("what are his top 3 achievements with numbers?"))).toBe(
+      "Results the profile gives with figures:",
+    );
+  });
+
+  it("'How many years of experience and which industries?' answers both", async () => {
+    const a = await ask("How many years of experience and which industries?");
+    expect(lead(a)).toMatch(/^About 7 years and \d+ months? of experience/);
+    expect(a.answer).toMatch(/^The CV describes his employers as follows:/m);
+  });
+});
