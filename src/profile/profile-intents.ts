@@ -760,10 +760,14 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   // "What was his title at MAIF?": the role's heading and context say it.
   if (role && (OVERVIEW.test(text) || JOB_TITLE.test(text) || KIND_OF_EMPLOYER.test(text)) && !telling(subject))
     return { kind: "overview", role };
-  // "What did he do at MAIF and at AAA-Data?": each role in turn.
+  return overviews(text, part, subject);
+}
+
+/** "What did he do at MAIF and at AAA-Data?": each role in turn. */
+function overviews(text: string, part: UnderstoodQuestion["parts"][number], subject: ReturnType<typeof subjectOf>) {
   const [first, ...also] = part.roles;
   if (first && also.length > 0 && OVERVIEW.test(text) && part.technologies.length === 0 && !telling(subject))
-    return { kind: "overview", role: first, also };
+    return { kind: "overview" as const, role: first, also };
   return null;
 }
 
