@@ -154,7 +154,12 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
   const fitContext = fitContextOf(ctx);
   return {
     profile: ctx.profile,
-    fit: (description) => assessFit(description, fitContext),
+    fit: async (description) => {
+      const report = await assessFit(description, fitContext);
+      const now = ctx.profileContext.now();
+      const requirements = report.requirements.map((r) => ({ ...r, citations: periodsToDate(r.citations, now) }));
+      return { ...report, requirements };
+    },
     answer: async (input: Question): Promise<Answer> => {
       const answer = await respond(ctx, input);
       return withVerdict({ ...answer, citations: periodsToDate(answer.citations, ctx.profileContext.now()) });
@@ -402,6 +407,20 @@ function extractive(
   return judged.length === 1 ? extractiveOne(ctx, input, judged[0]!) : extractiveParts(ctx, input, judged);
 }
 
+/** The evidence only teaches the thing, and the question asks of using it ("Does he know Kafka?" doesn't). */
+function taughtNotUsed(ctx: EngineContext, evidence: PartEvidence, text: string, question: string): boolean {
+  const only = evidence.roles.length > 0 ? onlyTaughtRoles(evidence, text) : taughtOnly(ctx, evidence, text);
+  return only && USE_ASKED.test(foldText(question));
+}
+
+/** "Has he built anything with Kafka?": taught, not built; no "Yes" before what the profile shows. */
+function withoutYes(answer: string): string {
+  return answer.replace(
+    /^((?:[^\n]*?\s)?)(?:Yes|Oui) — (\p{L})/u,
+    (_, before: string, first: string) => `${before}${first.toUpperCase()}`,
+  );
+}
+
 /** The extractive answer to a one-part question: a verdict sentence, then the quotes. */
 function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: JudgedPart): Answer {
   const { question, understood, note, extras } = input;
@@ -424,11 +443,9 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
           ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`)
           : (rosterLine(evidence, language, messages) ?? plain);
     const answer = [lead(verdict), ...quotes].join("\n");
-    // Taught, not used in a role, to "Has he used Kafka?": part of it, which the answer object says too ("Does
-    // he know Kafka?" is answered: he teaches it).
-    const taught =
-      evidence.roles.length > 0 && onlyTaughtRoles(evidence, understood.text) && USE_ASKED.test(foldText(question));
-    if (taught) return { ...noAnswer(question, language, "partial", answer, citations), ...extras };
+    // Taught, not used in a role, to "Has he used Kafka?": part of it, which the answer object says too.
+    if (taughtNotUsed(ctx, evidence, understood.text, question))
+      return { ...noAnswer(question, language, "partial", withoutYes(answer), citations), ...extras };
     return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
   }
   if (evidence.verdict === "partial") {
@@ -574,7 +591,7 @@ const LEVEL_ASKED = new RegExp(
 const USE_ASKED = new RegExp(
   String.raw`\b(used?|using|uses|worked (with|on)|work with|hands[- ]on|in production|in prod|en prod\w*|` +
     String.raw`professionally|projects?|utilise\w*|bosse\w* (avec|sur)|travaille\w* (avec|sur)|deployed|implemented|` +
-    String.raw`built|mis en (oeuvre|place|production))\b`,
+    String.raw`built|build|building|created?|creating|mis en (oeuvre|place|production))\b`,
 );
 
 /** Every role of a skill's evidence taught it, none used it; not what a question about teaching wants said. */

@@ -216,12 +216,26 @@ const ASKED_FIGURE = new RegExp(
 );
 
 /** The periods a figure is given per ("400 TB daily", « 400 To par mois »), in folded text. */
-const PERIODS: [string, RegExp][] = [
-  ["day", /^\W{0,3}(daily|per day|a day|each day|every day|\/ ?day|par jour|chaque jour|quotidien\w*|journalier\w*)\b/],
-  ["week", /^\W{0,3}(weekly|per week|a week|each week|\/ ?week|par semaine|hebdomadaire\w*)\b/],
-  ["month", /^\W{0,3}(monthly|per month|a month|each month|\/ ?month|par mois|mensuel\w*)\b/],
-  ["year", /^\W{0,3}(yearly|annually|per year|a year|each year|\/ ?year|par an|annuel\w*)\b/],
-];
+const PERIODS: [string, RegExp][] = (
+  [
+    ["day", String.raw`daily|per day|a day|each day|every day|/ ?day|par jour|chaque jour|tous les jours|quotidien\w*`],
+    [
+      "week",
+      String.raw`weekly|per week|a week|each week|every week|/ ?week|par semaine|chaque semaine|hebdomadaire\w*`,
+    ],
+    ["month", String.raw`monthly|per month|a month|each month|every month|/ ?month|par mois|chaque mois|mensuel\w*`],
+    ["year", String.raw`yearly|annually|per year|a year|each year|every year|/ ?year|par an|chaque annee|annuel\w*`],
+    // « tous les jours », « toutes les semaines », « tous les mois », « tous les ans », « journalier »
+    ["day", String.raw`journalier\w*|journaliere\w*`],
+    ["week", String.raw`toutes les semaines`],
+    ["month", String.raw`tous les mois`],
+    ["year", String.raw`tous les ans`],
+  ] as const
+).map(([period, words]) => [
+  period,
+  // Right after the figure and its unit, or a word or two on: "2,000 tables ingested daily".
+  new RegExp(String.raw`^\W{0,3}(?:[\p{L}-]+\s+){0,2}?(${words})(?![\p{L}])`, "u"),
+]);
 
 /** The period written right after a figure and its unit ("daily", "per month"), if any. */
 function periodAfter(text: string, at: number): string | null {

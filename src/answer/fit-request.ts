@@ -48,7 +48,8 @@ const BULLET = /^(?:[-•*·–]|\d{1,2}[.)])\s+/;
 export function listAfterQuestion(text: string): string | null {
   const [first, ...rest] = text.trim().split("\n");
   const lines = rest.map((l) => l.trim()).filter(Boolean);
-  if (!first || !/\?\s*$/.test(first) || !CLOSING.test(foldText(first))) return null;
+  // "Would he be interested in this mission?" asks what he wants, which only he can say.
+  if (!first || !/\?\s*$/.test(first) || !CLOSING.test(foldText(first)) || /\binterest/i.test(first)) return null;
   if (lines.length < 2 || !lines.every((l) => BULLET.test(l))) return null;
   return lines.map((l) => l.replace(BULLET, "").trim()).join("\n");
 }

@@ -84,8 +84,11 @@ function statements(text: string): string[] {
   return text
     .split(STATEMENT_BREAK)
     .map((l) => stripMarkup(l.replace(/^\s*(?:[-*•·▪◦>]|\d+[.)])\s*/, "")))
-    .filter((l) => /[\p{L}]{2}/u.test(l));
+    .filter((l) => /[\p{L}]{2}/u.test(l) || ONE_LETTER_NAME.test(l.trim()));
 }
+
+/** "C++", "C#", "R": names of one letter, which a line may hold alone. */
+const ONE_LETTER_NAME = /^(c\+\+|c#|f#|r|c)$/i;
 
 /** What reading one description keeps from line to line, and reads every line with. */
 interface FitReading {
@@ -145,23 +148,38 @@ const ITEM_WORDS = 5;
 /**
  * « Secteur assurance », "insurance background": a short line that named nothing the reading knows (no
  * technology, years, title or duty) is still a requirement the asker listed, judged as a question would
- * be; never dropped unsaid. What only he can say, where the job is, and how long it lasts stay the offer's.
+ * be, not dropped. What only he can say, where the job is, what it pays and how long it lasts stay the
+ * offer's: the report leaves them out, as it does on any line.
  */
 async function readUnread(reading: FitReading, line: string): Promise<void> {
-  const words = line.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
+  const words = line.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w) || ONE_LETTER_NAME.test(w)).length;
   if (words === 0 || words > ITEM_WORDS || ownerTopicOf(line) !== null || yearsAsked(line).length > 0) return;
+  // "600€/day", « TJM 550 € »: what the offer pays, not what the candidate has; « Nous recherchons un profil
+  // expérimenté », "We are looking for a great engineer": who is sought, said before the requirements.
+  if (MONEY.test(foldText(line)) || SOUGHT.test(foldText(line))) return;
   // "Required:", « Profil recherché : »: a heading over the lines, not one of them; a title asked twice, once.
   if (/:\s*$/.test(line) || titleAsked(line) !== null || /\d\s*(ans?|years?|yrs?)\b/i.test(line)) return;
   if (withoutMissionLength(line) !== line || reading.seen.has(foldText(line))) return;
   // "GCP (BigQuery, Dataflow)": the last item keeps no bracket of the list it closed.
   const item = line.replace(/^[\s([]+|[\s)\]]+$/g, "");
   const judged = await reading.ctx.judge(item, reading.language);
+  // Met only when a quoted passage holds the line's longest word ("assurance" of « Secteur assurance »); a
+  // yes through looser matches ("Team player" → a team roster) is only partly shown.
+  const longest = [...(foldText(item).match(/\p{L}{4,}/gu) ?? [])].sort((a, b) => b.length - a.length)[0];
+  const said = longest !== undefined && judged.citations.some((c) => foldText(c.text).includes(longest.slice(0, 6)));
+  const verdict = judged.verdict === "yes" ? (said ? "met" : "partial") : judged.verdict;
   add(reading, {
     requirement: clip(item),
-    verdict: judged.verdict === "yes" ? "met" : judged.verdict === "partial" ? "partial" : "not_in_profile",
-    citations: judged.citations.slice(0, 3),
+    verdict: verdict === "met" || verdict === "partial" ? verdict : "not_in_profile",
+    citations: verdict === "no" ? [] : judged.citations.slice(0, 3),
   });
 }
+
+const SOUGHT = new RegExp(
+  String.raw`^(nous (re)?cherchons|on (re)?cherche|je (re)?cherche|` +
+    String.raw`we('re| are) (looking for|hiring|seeking)|looking for|seeking)\b`,
+);
+const MONEY = /[€$£]|\b(\d+ ?k|k€|keur|euros?|eur|tjm|daily rate|day rate|salary|salaire|remuneration)\b/;
 
 /** Adds a requirement unless the description already asked it. */
 function add(reading: FitReading, r: FitRequirement): void {
@@ -176,7 +194,7 @@ async function readLine(reading: FitReading, statement: string): Promise<void> {
   const { ctx, t } = reading;
   // "6 months", « mission de 3 mois »: how long the job lasts asks nothing of the candidate.
   const line = withoutMissionLength(statement);
-  if (!/[\p{L}]{2}/u.test(line)) return;
+  if (!/[\p{L}]{2}/u.test(line) && !ONE_LETTER_NAME.test(line.trim())) return;
   // What a candidate has (languages, degrees) is a requirement; where and how the job is done is the
   // offer's. Either way the rest of the line (its technologies) is still read.
   const topic = ownerTopicOf(line);

@@ -79,8 +79,16 @@ const HOW_LONG_ALONE = /^(and |et )?(for |pendant )?(how long|combien de temps|[
 const HOW_MANY_ALONE = new RegExp(
   String.raw`^(and |et |so |alors )?(how many|combien)( (people|persons|folks|juniors?|engineers?|students?|teams?|` +
     String.raw`personnes|gens|juniors?|equipes?|etudiants?|eleves?|ingenieurs?)| (de|d') ?(personnes|gens|juniors?|` +
-    String.raw`equipes?|etudiants?|eleves?|ingenieurs?))?( (exactly|exactement|au total|in total))?\s*[?!.]*$`,
+    String.raw`equipes?|etudiants?|eleves?|ingenieurs?))?\s*[?!.]*$`,
 );
+/** A question about using a thing ("has he used Airflow?", « il a fait du Snowflake ? »), not teaching it. */
+const USED_ASKED = new RegExp(
+  String.raw`\b(used?|using|uses|worked (with|on)|work with|knows?|connai\w*|utilis\w*|fait (du|de la|de l'|des)|` +
+    String.raw`bosse\w* (avec|sur)|travaille\w* (avec|sur)|experience (with|in|en)|xp (en|in|with))\b`,
+);
+const TAUGHT_ASKED = /\b(taught|teach\w*|enseign\w*|cours|formes?|trained|train\w*)\b/;
+/** What a count of people follows: people he led or mentored (the leadership answer counts them). */
+const PEOPLE_LED = /\b(mentor\w*|supervis\w*|manag\w*|led|lead\w*|coach\w*|encadr\w*)\b/;
 /** "where?", « dans quelles boîtes ? », "at which companies?": the roles are what is asked. */
 const WHERE_ASKED = new RegExp(
   // « où » folds to « ou » ("or"): only where it asks, first or last.
@@ -229,7 +237,15 @@ function timeOrCount(
   const part = understood.parts[0]!;
   // "has he used Snowflake?" then "how long?", « combien de temps ? »: how long he used it, not how long he
   // stayed at the role the answer named (which he never asked about).
-  if (previous.subject && previous.answered && !previous.roleNamed && isSubjectless(part) && HOW_LONG_ALONE.test(text))
+  const usedIt = USED_ASKED.test(foldText(previous.standalone)) && !TAUGHT_ASKED.test(foldText(previous.standalone));
+  if (
+    previous.subject &&
+    usedIt &&
+    previous.answered &&
+    !previous.roleNamed &&
+    isSubjectless(part) &&
+    HOW_LONG_ALONE.test(text)
+  )
     return understood.language === "fr"
       ? `combien de temps a-t-il utilisé ${previous.subject} ?`
       : `how long has he used ${previous.subject}?`;
@@ -240,8 +256,10 @@ function timeOrCount(
       ? employersNamed(previous, employers)
       : [];
   if (several.length > 1) return timeAt(several, understood.language);
-  // "has he mentored anyone?" → "how many people?": the count, of what was just asked.
-  const count = previous.answered ? HOW_MANY_ALONE.exec(foldText(text)) : null;
+  // "has he mentored anyone?" → "how many people?": how many he led (not "has he trained people?", whose
+  // count the profile doesn't give: a roster would answer it wrongly).
+  const led = previous.answered && PEOPLE_LED.test(foldText(previous.standalone));
+  const count = led ? HOW_MANY_ALONE.exec(foldText(text)) : null;
   if (count) return `${text.replace(/[\s?!.]+$/, "")} ${previous.standalone.replace(/[\s?!.]+$/, "")} ?`;
   return null;
 }

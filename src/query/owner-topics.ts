@@ -40,7 +40,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "availability",
     new RegExp(
       String.raw`\b((?<!highly |high |highly-|high-)available|availability|availabilities|dispo|dispos|` +
-        String.raw`notice period|start date|` +
+        String.raw`notice period|start date|(start|starting|demarrage|debut|prise de poste) (asap|immediate\w*|` +
+        String.raw`des que possible)|` +
         String.raw`when (can|could|would|will) (he|she|they) (start|join|begin|be available)|` +
         String.raw`start (a|the|his|her) (new )?(mission|job|role|position|contract)|how soon|free to start|` +
         String.raw`disponible|disponibles|disponibilite|disponibilites|preavis|` +
@@ -137,10 +138,13 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     new RegExp(
       String.raw`\b(degree|degrees|diploma|diplomas|phd|ph d|doctorate|masters?'? degree|msc|bachelor'?s?|mba|` +
         String.raw`graduated?|(what|where) did (he|she) study|` +
-        // "did he study at EPISEN?" (he teaches there), "what school did he go to?", « il a étudié où ? »
-        String.raw`(did|has) (he|she) (study|studied)|studied (at|in)|` +
+        // "did he study at EPISEN?" (he teaches there), "what school did he go to?", « il a étudié où ? »; not
+        // "has he studied performance bottlenecks?", « a-t-il étudié les besoins ? »: studying something.
+        String.raw`(did|has) (he|she) (study|studied) (at|in|abroad|where)\b|` +
+        String.raw`(did|has) (he|she) (study|studied)(?=\s*[?!.]*$)|` +
         String.raw`(what|which) (school|university|college|uni) did (he|she) (go to|attend)|` +
-        String.raw`(went|go) to (school|university|college|uni)|(il|elle) a etudie|a[- ]t[- ](il|elle) etudie|` +
+        String.raw`(went|go) to (school|university|college|uni)|` +
+        String.raw`((il|elle) a|a[- ]t[- ](il|elle)) etudie((?= (a|au|aux|en|dans|ou) )|(?=\s*[?!.]*$))|` +
         String.raw`(il|elle) a fait ses etudes|fait[- ](il|elle) ses etudes|` +
         String.raw`(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|` +
         String.raw`certifs?|certified|driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|permis b|diplome|` +
@@ -185,8 +189,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "personal",
     new RegExp(
       String.raw`\b(how old is (he|she)|(does|did) (he|she) have (any )?(kids|children)|is (he|she) married|` +
-        String.raw`is (he|she) (single|taken|dating|in a relationship)|(does|has) (he|she) (have|got) a ` +
-        String.raw`(girlfriend|boyfriend|partner|wife|husband)|` +
+        String.raw`is (he|she) (single|dating|in a relationship)(?=\s*[?!.]*$)|(does|has) (he|she) (have|got) a ` +
+        String.raw`(girlfriend|boyfriend|wife|husband)|` +
         String.raw`(his|her) (age|wife|husband|family|hobbies|religion)|(il|elle) a (des|quel) (enfants|age)|` +
         String.raw`a[- ]t[- ](il|elle) des enfants|(est[- ](il|elle)|il est|elle est) (marie|mariee|celibataire)|` +
         String.raw`quel age a[- ]t[- ](il|elle)|(son|sa) (age|famille|religion)|ses loisirs|` +
@@ -209,7 +213,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "wishes",
     new RegExp(
       String.raw`\b(is (he|she) (open|willing) to|` +
-        String.raw`would (he|she) (be )?(open|willing|ok|okay)|` +
+        String.raw`would (he|she) (be )?(open|willing|ok|okay|interested)|` +
+        String.raw`(is|was) (he|she) interested in (a|an|this|the|our|my)|` +
+        String.raw`(serait|est)[- ](il|elle) interesse|(il|elle) (serait|est) interesse|` +
         String.raw`would (he|she) (accept|consider|want)|` +
         String.raw`(does|do) (he|she) (want|wish) (to|a|an)|is (he|she) (currently )?(looking|searching) for|` +
         String.raw`(est[- ](il|elle)|(il|elle) (est|serait)|serait[- ](il|elle)) (ouverte?|` +
@@ -217,10 +223,14 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(accepterait|voudrait|souhaite|souhaiterait|cherche|recherche)[- ]t?[- ]?(il|elle)|` +
         String.raw`(il|elle) (accepterait|voudrait|souhaite|souhaiterait)|` +
         // "does he accept a CDI or only freelance?", "would he go back to a permanent contract?"
-        // ("does he prefer Python or Scala?" is read as a skill question: both are in the profile.)
-        String.raw`(does|do|will) (he|she) (accept|consider|take on)|` +
-        String.raw`would (he|she) (go back|return|move|switch)|accepte[- ]t[- ](il|elle)|` +
-        String.raw`(il|elle) accepte (un|une|les|le|la|du|des))\b`,
+        // ("does he prefer Python or Scala?" is read as a skill question: both are in the profile; "does he take
+        // on architecture decisions?" too: only a kind of job or contract after the verb is a wish.)
+        String.raw`(does|do|will) (he|she) (accept|consider|take on) (a |an |the |only )?(cdi|cdd|permanent|` +
+        String.raw`freelance|contract|contracts|job|jobs|role|roles|position|mission|missions|offer|offers|` +
+        String.raw`relocation|remote|full[- ]time|part[- ]time)|` +
+        String.raw`would (he|she) (go back|return|move|switch) to|` +
+        String.raw`accepte[- ]t[- ](il|elle) (un|une|les|le|la|du|des)|` +
+        String.raw`(il|elle) accepte (un|une|les|le|la|du|des) (cdi|cdd|freelance|contrat|mission|poste|offre))\b`,
     ),
   ],
   [
