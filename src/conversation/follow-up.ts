@@ -59,6 +59,8 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   // « et les résultats ? », « quels outils ? », "and the results?": a facet of the role at hand, in a few words
   // ("his" asks of the whole profile: "and his main skills?").
   if (FACET_INTENTS.has(intent.kind) && words <= SHORT_WORDS && !WHOLE_PROFILE.test(folded)) return true;
+  // "was he leading the team?", « c'est lui qui dirigeait l'équipe ? »: the team just talked about.
+  if (intent.kind === "leadership" && /\b(the|that|this) team\b|\b(l'|cette )equipe\b/.test(folded)) return true;
   const seniority = intent.kind === "title" && intent.seniority;
   return ROLE_QUESTIONS.has(intent.kind) && !seniority && words <= SHORT_WORDS;
 }

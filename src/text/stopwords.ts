@@ -8,7 +8,7 @@ were what when where which while who whom why will with would you your yours tel
 someone candidate candidates profile cv resume person guy experience experienced worked work working works job jobs
 role roles used use using uses any ever hands-on handson kind sort lot way ways deal dealt handle handled handling
 involved involve familiar comfortable level good strong skill skills background knowledge exposure really every
-things thing stuff many few several lots least less quite rather whether also etc maybe perhaps actually currently
+things thing stuff many much few several lots least less quite rather whether also etc maybe perhaps actually currently
 across around within without between among via per upon onto toward towards behind beyond against e g eg ie
 roughly approximately approx overall write writes writing wrote written exactly precisely concretely specifically
 basically tldr`;

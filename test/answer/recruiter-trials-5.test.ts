@@ -276,3 +276,19 @@ describe("what a cold review of this session's changes found", () => {
     expect(lead(a)).toMatch(/^The profile mentions it at EPISEN.*not as used in his own work/);
   });
 });
+
+describe("follow-ups a second recruiter trial chained", () => {
+  it("'was he leading the team?' after Decathlon's team is asked of Decathlon, never a yes from AAA-Data", async () => {
+    await ask("tell me about his time at Decathlon", "team-lead");
+    await ask("how many people in the team?", "team-lead");
+    const a = await ask("was he leading the team?", "team-lead");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(
+      /^The profile doesn't say he led people at Decathlon; it shows he supervised others at AAA-Data/,
+    );
+  });
+
+  it("'how much data?' never names 'much' as missing", async () => {
+    expect(lead(await ask("how much data?"))).not.toMatch(/much/);
+  });
+});
