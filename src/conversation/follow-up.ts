@@ -76,7 +76,11 @@ const DURATION = new RegExp(
   "i",
 );
 /** "how long?", « combien de temps ? »: the time of what was just answered. */
-const HOW_LONG_ALONE = /^(and |et )?(for |pendant )?(how long|combien de temps|[cç]a a dur[ée] combien)\b/i;
+const HOW_LONG_ALONE = new RegExp(
+  String.raw`^(and |et )?(for |pendant )?(how long|combien de temps|[cç]a a dur[ée] combien)` +
+    String.raw`( (in total|overall|altogether|au total|en tout))?\s*[?!.]*$`,
+  "i",
+);
 /** "how many people?", « combien de personnes ? », "how many?": a count of what was just answered. */
 const HOW_MANY_ALONE = new RegExp(
   String.raw`^(and |et |so |alors )?(how many|combien)( (people|persons|folks|juniors?|engineers?|students?|teams?|` +
@@ -216,7 +220,8 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   if (plain && wordCount <= QUALIFIER_WORDS && QUALIFIER.test(text))
     return swapped(previous.standalone, text, employers) ?? `${previous.standalone.replace(/[\s?!.]+$/, "")} ${text}`;
   // "which ones?", « il a fait quoi avec ? »: the passages of the last subject; « …chez Decathlon ? », there.
-  if (asksForDetails(text) && part.roles.length === 0) return previous.standalone;
+  // (Of the subject and the employer asked, not of every word the turns before gathered: "…combien de temps ?")
+  if (asksForDetails(text) && part.roles.length === 0) return subjectAt(previous, understood.language);
   const at = part.roles.length > 0 ? AT_EMPLOYER.exec(text) : null;
   if (at && asksForDetails(text)) return `${previous.standalone} ${at[0].trim()}`;
   const asked = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
@@ -245,7 +250,7 @@ function timeOrCount(
     usedIt &&
     previous.answered &&
     !previous.roleNamed &&
-    isSubjectless(part) &&
+    part.words.length + part.missing.length === 0 &&
     HOW_LONG_ALONE.test(text)
   )
     return understood.language === "fr"
@@ -264,6 +269,13 @@ function timeOrCount(
   const count = led ? HOW_MANY_ALONE.exec(foldText(text)) : null;
   if (count) return `${text.replace(/[\s?!.]+$/, "")} ${previous.standalone.replace(/[\s?!.]+$/, "")} ?`;
   return null;
+}
+
+/** The last subject, at the employer the asker named with it: « airflow chez AAA-Data ? »; else the last question. */
+function subjectAt(previous: Turn, language: Language): string {
+  if (!previous.subject) return previous.standalone;
+  const at = previous.role && previous.roleNamed ? ` ${language === "fr" ? "chez" : "at"} ${previous.role}` : "";
+  return `${previous.subject}${at} ?`;
 }
 
 /** The technologies, names and terms a part names, as written ("Airflow", "Kubernetes"): not its employers. */

@@ -473,6 +473,8 @@ const TEACHES = new RegExp(
     String.raw`qu'?(est-ce qu'?)?(il|elle) enseigne|(il|elle) enseigne quoi|` +
     String.raw`(il|elle) (enseigne|donne) (quels?|quelles?) (sujets?|cours|matieres?|themes?)|` +
     String.raw`que enseigne-t-il|qu'enseigne-t-il|` +
+    // « quelles matières ? », "which subjects?", asked alone: what he teaches.
+    String.raw`^(et |and )?(quels?|quelles?|which|what) (sujets?|matieres?|modules?|subjects?|courses?)(?=\s*\?*$)|` +
     String.raw`c'?est quoi (la|les) (matieres?|cours) qu'?(il|elle) (enseigne|donne))\b`,
 );
 

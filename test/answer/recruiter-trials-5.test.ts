@@ -292,3 +292,24 @@ describe("follow-ups a second recruiter trial chained", () => {
     expect(lead(await ask("how much data?"))).not.toMatch(/much/);
   });
 });
+
+describe("more follow-ups from the second trial", () => {
+  it("« il a fait quoi avec ? » asks of the subject at the employer named, not of the duration", async () => {
+    for (const q of ["il connait airflow ?", "depuis combien de temps ?", "et chez AAA-Data ?"])
+      await ask(q, "with-it");
+    const a = await ask("il a fait quoi avec ?", "with-it");
+    expect(lead(a)).not.toMatch(/temps/);
+    expect(a.answer).toMatch(/Airflow/);
+  });
+
+  it("'how long in total?' after a skill's start is how long he used it", async () => {
+    await ask("has he used Spark?", "in-total");
+    await ask("since when?", "in-total");
+    expect(lead(await ask("how long in total?", "in-total"))).toMatch(/^Spark: about 7 years/);
+  });
+
+  it("« quelles matieres ? » after « il donne des cours ? » is what he teaches", async () => {
+    await ask("il donne des cours ?", "subjects");
+    expect(lead(await ask("quelles matieres ?", "subjects"))).toMatch(/^Chez EPISEN .*enseigné : Spark, Kafka/);
+  });
+});
