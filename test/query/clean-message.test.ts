@@ -13,6 +13,10 @@ describe("stripMarkup", () => {
     ],
     [":wave: :+1::skin-tone-2: does he know Snowflake? 👋🏽 🙏", "does he know Snowflake?"],
     ["&lt;3 Spark &amp; Kafka", "<3 Spark & Kafka"],
+    // Words struck out (Discord ~~…~~, Slack ~…~) are taken back: not asked.
+    ["~~Java~~ Python?", "Python?"],
+    ["has he used ~Java~ Python?", "has he used Python?"],
+    ["Spark~ or Kafka", "Spark~ or Kafka"],
   ])("%s", (message, expected) => {
     expect(stripMarkup(message)).toBe(expected);
   });
