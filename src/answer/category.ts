@@ -21,6 +21,10 @@ const WHICH_KIND = new RegExp(
     String.raw`([\p{L}'-]{2,}(?:\s+[\p{L}'-]{2,}){0,2})`,
   "u",
 );
+/** "what's his experience with cloud?", « son expérience en cloud ? »: the kind after "experience with". */
+const EXPERIENCE_KIND = /\b(?:experience|xp|background)\s+(?:with|in|on|en|avec|sur|dans)\s+([\p{L}'-]{2,})\s*[?!.]*$/u;
+/** "cloud experience?", "any cloud background?": the kind before it, the message's first word or two. */
+const KIND_EXPERIENCE = /^(?:and |et |so |any |his |some )?([\p{L}'-]{2,})\s+(?:experience|background|xp)\s*[?!.]*$/u;
 /** Words around the kind asked, not the kind: "which *data* warehouse?", « quels *outils de* BI ? ». */
 const NOT_THE_KIND = new RegExp(
   String.raw`^(data|big|tools?|outils?|de|d'|of|for|kinds?|types?|sorts?|technos?|technologies|solutions?|` +
@@ -49,7 +53,9 @@ export function categoryAsked(
   const part = read.parts[0];
   if (read.parts.length !== 1 || !part || part.technologies.length + part.missing.length > 0) return null;
   if (part.roles.length > 1) return null;
-  const words = (WHICH_KIND.exec(foldText(read.text))?.[1] ?? "").split(/\s+/).filter((w) => !NOT_THE_KIND.test(w));
+  const folded = foldText(read.text);
+  const kind = WHICH_KIND.exec(folded)?.[1] ?? KIND_EXPERIENCE.exec(folded)?.[1] ?? EXPERIENCE_KIND.exec(folded)?.[1];
+  const words = (kind ?? "").split(/\s+/).filter((w) => !NOT_THE_KIND.test(w));
   // The first word after "which" that names a kind: "which cloud provider" → cloud.
   for (const word of words.slice(0, 2)) {
     const asked = queryTerms(word)[0];

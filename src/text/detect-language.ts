@@ -9,7 +9,9 @@ const FRENCH_MARKERS = new Set(
   entreprise entreprises annees competences disponible aupres mais parle cela ca est-ce
   a-t-il a-t-elle t-il t-elle fait-il sait-il est-il connait-il utilise-t-il peut-il
   petite petit rapide juste dire savoir tres bien oui non alors encore toujours avant apres moi lui leur
-  actuel actuelle actuels actuelles actuellement maintenant dispo dispos tjm boite boites poste cdi`.split(/\s+/),
+  actuel actuelle actuels actuelles actuellement maintenant dispo dispos tjm boite boites poste cdi en au aux`.split(
+    /\s+/,
+  ),
 );
 const ENGLISH_MARKERS = new Set(
   `the a an is are was were has have had does did do he she his her what which who when where why how with for

@@ -313,3 +313,14 @@ describe("more follow-ups from the second trial", () => {
     expect(lead(await ask("quelles matieres ?", "subjects"))).toMatch(/^Chez EPISEN .*enseigné : Spark, Kafka/);
   });
 });
+
+describe("the kind of tool asked as experience", () => {
+  it("'what's his experience with cloud?', « xp en cloud ? » name his cloud tools", async () => {
+    const en = await ask("what's his experience with cloud?");
+    expect(lead(en)).toMatch(/^For cloud, the profile names: AWS \(Decathlon\)/);
+    expect(en.answer).not.toMatch(/new cloud entrants/);
+    expect(lead(await ask("xp en cloud ?"))).toMatch(/^Côté cloud, le profil cite : AWS \(Decathlon\)/);
+    // A technology named is a skill question still.
+    expect(lead(await ask("what's his experience with Spark?"))).toMatch(/^Spark: used at Decathlon/);
+  });
+});
