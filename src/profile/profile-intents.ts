@@ -388,7 +388,8 @@ function skillsIntent(text: string, role: string | null): ProfileIntent | null {
 const TOOLS = String.raw`tool(?:s|kits?|box(?:es)?|sets?)`;
 const SKILLS = new RegExp(
   String.raw`\b((il|elle) sait faire quoi|que sait[- ](il|elle) faire|what can (he|she) do|` +
-    String.raw`what is (he|she) good at|` +
+    String.raw`what is (he|she) good at|(what is|what's|whats) (he|she) (best|strongest|really good) at|` +
+    String.raw`(il|elle) est (bon|bonne|fort|forte) en quoi|` +
     String.raw`(main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?` +
     String.raw`(skills?|competences?|technolog\w*|strengths?|${TOOLS}|outils|stack)|(skills?|` +
     String.raw`competences?|stack|technos?|technologies|outils) (technique )?(principales?|cles|fortes|` +

@@ -119,6 +119,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "languages",
     new RegExp(
       String.raw`\b(speak|speaks|spoken|fluent|fluency|bilingual|native language|mother tongue|level of english|` +
+        String.raw`(level|proficiency) in (english|french|german|spanish|italian)|` +
         String.raw`english level|languages? (does|do|can) (he|she) speak|parle[- ]t[- ](il|elle)|` +
         String.raw`(il|elle) parle (quelles?|combien de) langues?|quelles? langues? (il|elle) parle|` +
         String.raw`(il|elle) parle (anglais|francais|allemand|espagnol|italien)|` +

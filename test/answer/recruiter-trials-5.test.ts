@@ -324,3 +324,11 @@ describe("the kind of tool asked as experience", () => {
     expect(lead(await ask("what's his experience with Spark?"))).toMatch(/^Spark: used at Decathlon/);
   });
 });
+
+describe("the whole profile, asked in other words", () => {
+  it("'what is he best at?', « il est bon en quoi ? » are his main skills; English level is his", async () => {
+    expect(lead(await ask("what is he best at?"))).toMatch(/^Main skills, by how many roles use them/);
+    expect(lead(await ask("il est bon en quoi ?"))).toMatch(/^Compétences principales/);
+    expect((await ask("what's his level in english?")).reason).toBe("owner_only");
+  });
+});
