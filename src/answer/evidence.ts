@@ -411,10 +411,15 @@ function keyWords(part: QuestionPart, weights: number[], prose = true): boolean[
  * did he work with?" asks for the roster whatever its label.
  */
 function rosterEvidence(j: Judging): PartEvidence | null {
+  // "How big were his teams?", « des équipes de quelle taille ? »: the label in the plural too, when a size is
+  // asked ("how many teams use the platform?" counts teams, which no roster gives).
+  const sized = /\b(big|bigger|large|small|size|sized|taille|grandes?|petites?)\b/.test(foldText(j.part.text));
+  const labelled = (word: string, label: string | undefined) =>
+    word === label || (sized && word.replace(/s$/, "") === label);
   const label = (p: RetrievedPassage) => foldText(p.chunk.text).match(/^[\p{L}]+/u)?.[0];
   const people = WORKED_WITH.test(foldText(j.part.text));
   const rosters = j.matches.filter(
-    (p) => p.chunk.kind === "team" && (people || j.part.words.some((w) => w.word === label(p))),
+    (p) => p.chunk.kind === "team" && (people || j.part.words.some((w) => labelled(w.word, label(p)))),
   );
   // Every role's roster when no role is named, most recent first: "how big was his team?" has one per role.
   const start = (p: RetrievedPassage) => startOf(j.vocabulary.roles.get(roleKeyOf(p.chunk)));

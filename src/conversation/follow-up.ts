@@ -72,7 +72,8 @@ const NOT_AT = /, (but not at|mais pas chez) [^,]+\.$/;
 /** A question about time: "how long…?", « combien d'années… ? » (not "how many people…?"). */
 const DURATION = new RegExp(
   String.raw`\b(how (many|much) (years?|months?|time)|how long|how much experience|` +
-    String.raw`combien (de temps|d'?annees|d'?ans|de mois|d'?(experience|xp))|depuis (quand|combien)|since when)\b`,
+    String.raw`combien (de temps|d'?annees|d'ans|d ans|de mois|d'?(experience|xp))|` +
+    String.raw`depuis (quand|combien)|since when)\b`,
   "i",
 );
 /** "how long?", « combien de temps ? »: the time of what was just answered. */
@@ -86,6 +87,13 @@ const HOW_MANY_ALONE = new RegExp(
   String.raw`^(and |et |so |alors )?(how many|combien)( (people|persons|folks|juniors?|engineers?|students?|teams?|` +
     String.raw`personnes|gens|juniors?|equipes?|etudiants?|eleves?|ingenieurs?)| (de|d') ?(personnes|gens|juniors?|` +
     String.raw`equipes?|etudiants?|eleves?|ingenieurs?))?\s*[?!.]*$`,
+);
+/** "what did he do?", « il faisait quoi ? »: what he did, asked with no place (the role at hand). */
+const DOING = new RegExp(
+  String.raw`^(and |et |so |alors |ok )?((il|elle) (y )?(faisait|fait|a fait) quoi|qu'?est[- ]ce qu'?(il|elle) ` +
+    String.raw`(y )?(faisait|a fait)|what (did|does|was) (he|she) (do|doing)|` +
+    String.raw`what (was|is) (his|her) (role|job|mission))` +
+    String.raw`( (exactly|exactement|concretement|concretely))?\s*[?!.]*$`,
 );
 /** A question about using a thing ("has he used Airflow?", « il a fait du Snowflake ? »), not teaching it. */
 const USED_ASKED = new RegExp(
@@ -213,6 +221,8 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
     ? (role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers))
     : null;
   if (contractAt) return atRole(text, contractAt);
+  // « et il faisait quoi ? », "and what did he do?", after a role: that role's overview.
+  if (role && DOING.test(foldText(text)) && part.words.length + part.missing.length === 0) return atRole(text, role);
   const counted = timeOrCount(understood, previous, employers, role);
   if (counted) return counted;
   // "in production?", « en prod ? », "professionally?": how the thing just asked about was done.
@@ -347,6 +357,9 @@ const AT_EMPLOYER = /\s+(at|chez|for|pour)\s+[^?!.]+[?!.\s]*$/i;
 /** "which ones?", « lesquels ? », "examples?", "what did he do with it?", « il a fait quoi avec ? ». */
 const DETAILS = new RegExp(
   String.raw`^(and |et |ok |so |alors |mais )?(which ones?|which|lesquel(le)?s|lequel|laquelle|examples?|` +
+    // "any examples?", "give me examples", « t'as des exemples ? »
+    String.raw`(any|some|an|give me( an| some)?|show me( an| some)?|got( any)?) examples?|` +
+    String.raw`(t'as|tu as|vous avez|avez-vous|un|quelques) exemples?|` +
     String.raw`for (example|instance)|such as|like what|par exemple|des exemples|exemples?|genre quoi|quoi donc|` +
     String.raw`what (exactly|kind|sort)|details?|more details|tell me more|plus de details?|en detail|` +
     String.raw`how so|comment ca|c'est a dire|lesquels exactement|which ones exactly|` +

@@ -69,7 +69,7 @@ export type ProfileIntent =
 const HOW_LONG = new RegExp(
   String.raw`\b(how (many|much) (years?|yrs?|months?|time)|how much (\w+ )?(experience|xp|exp)|how long|` +
     String.raw`(years?|yrs?) (of|with)|in (years|yrs)|en (annees|ans)\b(?! ?\d)|` +
-    String.raw`since when|combien d'?(experience|xp|exp)|combien (d'?annees|d'?ans|de temps|de mois)|` +
+    String.raw`since when|combien d'?(experience|xp|exp)|combien (d'?annees|d'ans|d ans|de temps|de mois)|` +
     String.raw`depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien|` +
     String.raw`when (was|were|did) (that|this|it|he|she)|c'? ?etait quand|quand (etait|etais|c'? ?etait)|` +
     String.raw`et quand|quand (a|est)[- ]ce qu'?(il|elle) a|quand a[- ]t[- ](il|elle)|` +
@@ -157,7 +157,9 @@ const EXPERIENCED = new RegExp(
   String.raw`\b(how experienced|years in the industry|how long has (he|she) been working|` +
     String.raw`(since when|how long) (has|is) (he|she) (been )?work(ing|ed)|when did (his|her) career (start|begin)|` +
     String.raw`(depuis quand|depuis combien de temps) (il|elle) (travaille|bosse)|` +
-    String.raw`combien de temps qu'?(il|elle) (travaille|bosse)|annees de bouteille|quelle experience en tout)\b`,
+    String.raw`combien de temps qu'?(il|elle) (travaille|bosse)|annees de bouteille|quelle experience en tout|` +
+    // « xp ? », "exp?", "yoe?", « son xp ? »: his experience, in one word.
+    String.raw`^(et |and |son |sa |his |total )?(xp|exp|yoe|experience)(?=\s*[?!.]*$))\b`,
 );
 /** Kinds of contract: "employed or freelance?" asks what he is now, as one thing. */
 const CONTRACT = /^(employed|employee|salaried|freelance\w*|salarie|cdi|permanent|contractor|independant)$/;

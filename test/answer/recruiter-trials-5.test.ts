@@ -332,3 +332,34 @@ describe("the whole profile, asked in other words", () => {
     expect((await ask("what's his level in english?")).reason).toBe("owner_only");
   });
 });
+
+describe("a third recruiter trial, in French as recruiters type it", () => {
+  it("« il etait combien dans l'equipe chez decathlon ? » is the team, not his time there", async () => {
+    expect(lead(await ask("il etait combien dans l'equipe chez decathlon ?"))).toMatch(
+      /^Équipe, telle que le profil la décrit : 7 personnes chez Decathlon/,
+    );
+    expect(lead(await ask("combien d ans chez decathlon ?"))).toMatch(/^Chez Decathlon depuis mai 2021/);
+  });
+
+  it("'how big were his teams?' gives every roster; 'how many teams use it?' still counts teams", async () => {
+    expect(lead(await ask("How big were his teams?"))).toMatch(/^Team, as the profile lists it: 7 people at Decathlon/);
+    expect(quoted(await ask("how many teams use the platform?")).join(" ")).toMatch(/160 teams/);
+  });
+
+  it("« xp ? », 'exp?' alone ask his total experience", async () => {
+    for (const q of ["xp ?", "exp?", "son xp ?"])
+      expect(lead(await ask(q)), q).toMatch(/^(About|Environ) 7 (years|ans)/);
+  });
+
+  it("« et il faisait quoi ? » after « il a bosse chez AAA data ? » is that role's overview", async () => {
+    await ask("il a bosse chez AAA data ?", "doing");
+    expect(lead(await ask("et il faisait quoi ?", "doing"))).toMatch(/^Chez AAA-Data \(Data Engineer, janvier 2020/);
+  });
+
+  it("'any examples?' after a skill asks for its passages, never 'examples' as a missing word", async () => {
+    await ask("has he done encryption?", "examples");
+    const a = await ask("any examples?", "examples");
+    expect(a.answer).not.toMatch(/examples/);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+});
