@@ -89,6 +89,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`ou (habite|vit|reside|est)[- ]?(t[- ])?(il|elle)(?! (reste|passe|parti|alle|arrive|entre))|` +
         String.raw`(il|elle) (habite|vit|reside) (ou|a|en|dans|sur)|(est|il est|elle est) base (a|sur|en|dans)|` +
         String.raw`base sur|ou est[- ](il|elle) base|basee? ou|localisation|localise|demenager|` +
+        // « il est où basé ? », « il est ou base ? »
+        String.raw`(il|elle) est ou basee?|est[- ](il|elle) basee?(?=\s*[?!.]*$)|` +
         // "location?", "and location?": the word alone, asked.
         String.raw`^(and |et )?(his |her |sa )?location(?=\s*\??$)|` +
         String.raw`mobilite geographique|dans quelle ville|quelle ville)\b`,

@@ -363,3 +363,13 @@ describe("a third recruiter trial, in French as recruiters type it", () => {
     expect(a.citations.length).toBeGreaterThan(0);
   });
 });
+
+describe("where, asked in a recruiter's French", () => {
+  it("« il est ou base ? » is where he is based, his to say; « chez qui ? » after a subject says where it is", async () => {
+    expect((await ask("il est ou base ?")).reason).toBe("owner_only");
+    await ask("il a fait de la migration cloud ?", "where-subject");
+    const a = await ask("chez qui ?", "where-subject");
+    expect(lead(a)).not.toMatch(/^5 employeurs/);
+    expect(lead(a)).toMatch(/Decathlon.*AAA-Data/);
+  });
+});
