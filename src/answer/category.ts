@@ -22,7 +22,8 @@ const WHICH_KIND = new RegExp(
   "u",
 );
 /** "what's his experience with cloud?", « son expérience en cloud ? »: the kind after "experience with". */
-const EXPERIENCE_KIND = /\b(?:experience|xp|background)\s+(?:with|in|on|en|avec|sur|dans)\s+([\p{L}'-]{2,})\s*[?!.]*$/u;
+const EXPERIENCE_KIND =
+  /\b(?:experience|xp|background)\s+(?:with|in|on|en|avec|sur|dans)\s+(?:the\s+|le\s+)?([\p{L}'-]{2,})\s*[?!.]*$/u;
 /** "cloud experience?", "any cloud background?": the kind before it, the message's first word or two. */
 const KIND_EXPERIENCE = /^(?:and |et |so |any |his |some )?([\p{L}'-]{2,})\s+(?:experience|background|xp)\s*[?!.]*$/u;
 /** Words around the kind asked, not the kind: "which *data* warehouse?", « quels *outils de* BI ? ». */
@@ -54,8 +55,26 @@ export function categoryAsked(
   if (read.parts.length !== 1 || !part || part.technologies.length + part.missing.length > 0) return null;
   if (part.roles.length > 1) return null;
   const folded = foldText(read.text);
-  const kind = WHICH_KIND.exec(folded)?.[1] ?? KIND_EXPERIENCE.exec(folded)?.[1] ?? EXPERIENCE_KIND.exec(folded)?.[1];
-  const words = (kind ?? "").split(/\s+/).filter((w) => !NOT_THE_KIND.test(w));
+  // "which cloud?"; else "what is his experience with cloud?", "cloud experience?": a kind with several tools
+  // (a practice such as governance, one tool, is what the passages answer).
+  const which = kindIn(WHICH_KIND, folded, part, technologies, thesaurus, 1);
+  return (
+    which ??
+    kindIn(EXPERIENCE_KIND, folded, part, technologies, thesaurus, 2) ??
+    kindIn(KIND_EXPERIENCE, folded, part, technologies, thesaurus, 2)
+  );
+}
+
+/** The kind `pattern` finds in the question, with the stack technologies it finds (at least `least`); or null. */
+function kindIn(
+  pattern: RegExp,
+  folded: string,
+  part: UnderstoodQuestion["parts"][number],
+  technologies: Technology[],
+  thesaurus: Thesaurus,
+  least: number,
+): CategoryAsked | null {
+  const words = (pattern.exec(folded)?.[1] ?? "").split(/\s+/).filter((w) => !NOT_THE_KIND.test(w));
   // The first word after "which" that names a kind: "which cloud provider" → cloud.
   for (const word of words.slice(0, 2)) {
     const asked = queryTerms(word)[0];
@@ -76,7 +95,7 @@ export function categoryAsked(
         !w.stems.some((x) => forms.has(x)) &&
         !NOT_THE_KIND.test(w.word),
     );
-    if (found.length > 0 && other.every((w) => w.everyday && !TEACHING.test(w.word)))
+    if (found.length >= least && other.every((w) => w.everyday && !TEACHING.test(w.word)))
       return { word, technologies: found, role: part.roles[0] ?? null };
   }
   return null;

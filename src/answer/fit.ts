@@ -165,7 +165,9 @@ async function readUnread(reading: FitReading, line: string): Promise<void> {
   const judged = await reading.ctx.judge(item, reading.language);
   // Met only when a quoted passage holds the line's longest word ("assurance" of « Secteur assurance »); a
   // yes through looser matches ("Team player" → a team roster) is only partly shown.
-  const longest = [...(foldText(item).match(/\p{L}{4,}/gu) ?? [])].sort((a, b) => b.length - a.length)[0];
+  const longest = [...(foldText(item).match(/\p{L}{4,}/gu) ?? [])]
+    .filter((w) => !GENERIC_ITEM_WORD.test(w))
+    .sort((a, b) => b.length - a.length)[0];
   const said = longest !== undefined && judged.citations.some((c) => foldText(c.text).includes(longest.slice(0, 6)));
   const verdict = judged.verdict === "yes" ? (said ? "met" : "partial") : judged.verdict;
   add(reading, {
@@ -178,6 +180,11 @@ async function readUnread(reading: FitReading, line: string): Promise<void> {
 const SOUGHT = new RegExp(
   String.raw`^(nous (re)?cherchons|on (re)?cherche|je (re)?cherche|` +
     String.raw`we('re| are) (looking for|hiring|seeking)|looking for|seeking)\b`,
+);
+/** Words that say how a requirement is held, not what it is: "Insurance *background*", « *Secteur* assurance ». */
+const GENERIC_ITEM_WORD = new RegExp(
+  String.raw`^(experience|experiences|background|expertise|knowledge|skills?|sectors?|secteurs?|industry|domain|` +
+    String.raw`domaines?|connaissances?|maitrise|competences?|strong|solid|good|bonne|solide|forte)$`,
 );
 const MONEY = /[€$£]|\b(\d+ ?k|k€|keur|euros?|eur|tjm|daily rate|day rate|salary|salaire|remuneration)\b/;
 

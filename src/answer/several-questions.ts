@@ -25,8 +25,12 @@ const JOINED_QUESTION = new RegExp(
 );
 
 /** "which industries?", « quels secteurs ? »: a question word and the thing it asks for. */
-const WHICH_THING =
-  /^(?:which|what|quel|quels|quelle|quelles)\s+(?!ones?\b|those\b|these\b|else\b|ceux\b|celles?\b)\p{L}{3,}/iu;
+const WHICH_THING = new RegExp(
+  String.raw`^(?:which|what|quel|quels|quelle|quelles)\s+(?:industries|sectors?|secteurs?|companies|employers|` +
+    String.raw`entreprises|employeurs|boites|clients|roles|postes|missions|technos?|technologies|tools|outils|` +
+    String.raw`langages|languages|titles|titres)\b`,
+  "iu",
+);
 
 /**
  * The questions of a message, in order: sentences ending with "?", and a question joined to another by

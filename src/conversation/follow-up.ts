@@ -60,7 +60,7 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   // ("his" asks of the whole profile: "and his main skills?").
   if (FACET_INTENTS.has(intent.kind) && words <= SHORT_WORDS && !WHOLE_PROFILE.test(folded)) return true;
   // "was he leading the team?", « c'est lui qui dirigeait l'équipe ? »: the team just talked about.
-  if (intent.kind === "leadership" && /\b(the|that|this) team\b|\b(l'|cette )equipe\b/.test(folded)) return true;
+  if (intent.kind === "leadership" && /\b(the|that|this) team\b|(\bl'|\bcette )equipe\b/.test(folded)) return true;
   const seniority = intent.kind === "title" && intent.seniority;
   return ROLE_QUESTIONS.has(intent.kind) && !seniority && words <= SHORT_WORDS;
 }
@@ -86,7 +86,7 @@ const HOW_LONG_ALONE = new RegExp(
 const HOW_MANY_ALONE = new RegExp(
   String.raw`^(and |et |so |alors )?(how many|combien)( (people|persons|folks|juniors?|engineers?|students?|teams?|` +
     String.raw`personnes|gens|juniors?|equipes?|etudiants?|eleves?|ingenieurs?)| (de|d') ?(personnes|gens|juniors?|` +
-    String.raw`equipes?|etudiants?|eleves?|ingenieurs?))?\s*[?!.]*$`,
+    String.raw`equipes?|etudiants?|eleves?|ingenieurs?))?( (in total|au total|en tout|exactly|exactement))?\s*[?!.]*$`,
 );
 /** "what did he do?", « il faisait quoi ? »: what he did, asked with no place (the role at hand). */
 const DOING = new RegExp(
@@ -98,11 +98,13 @@ const DOING = new RegExp(
 /** A question about using a thing ("has he used Airflow?", « il a fait du Snowflake ? »), not teaching it. */
 const USED_ASKED = new RegExp(
   String.raw`\b(used?|using|uses|worked (with|on)|work with|knows?|connai\w*|utilis\w*|fait (du|de la|de l'|des)|` +
+    String.raw`done|did|experience|xp|got|has (he|she) any|` +
     String.raw`bosse\w* (avec|sur)|travaille\w* (avec|sur)|experience (with|in|en)|xp (en|in|with))\b`,
 );
 const TAUGHT_ASKED = /\b(taught|teach\w*|enseign\w*|cours|formes?|trained|train\w*)\b/;
 /** What a count of people follows: people he led or mentored (the leadership answer counts them). */
-const PEOPLE_LED = /\b(mentor\w*|supervis\w*|manag\w*|led|lead\w*|coach\w*|encadr\w*)\b/;
+const PEOPLE_LED =
+  /\b(mentor\w*|supervis\w*|manag\w*|led|lead\w*|coach\w*|encadr\w*|dirig\w*|in charge|chef|responsable)\b/;
 /** "where?", « dans quelles boîtes ? », "at which companies?": the roles are what is asked. */
 const WHERE_ASKED = new RegExp(
   // « où » folds to « ou » ("or"): only where it asks, first or last.

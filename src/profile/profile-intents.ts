@@ -477,7 +477,7 @@ const TEACHES = new RegExp(
     String.raw`(il|elle) (enseigne|donne) (quels?|quelles?) (sujets?|cours|matieres?|themes?)|` +
     String.raw`que enseigne-t-il|qu'enseigne-t-il|` +
     // « quelles matières ? », "which subjects?", asked alone: what he teaches.
-    String.raw`^(et |and )?(quels?|quelles?|which|what) (sujets?|matieres?|modules?|subjects?|courses?)(?=\s*\?*$)|` +
+    String.raw`^(et |and )?(quels?|quelles?|which|what) (sujets?|matieres?|subjects?)(?=\s*\?*$)|` +
     String.raw`c'?est quoi (la|les) (matieres?|cours) qu'?(il|elle) (enseigne|donne))\b`,
 );
 
@@ -768,10 +768,18 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   return overviews(text, part, subject);
 }
 
+/** "tell me about MAIF and AAA-Data", "what has he done at Pernod Ricard and MAIF?", « parle-moi de … ». */
+const ABOUT_ROLES = new RegExp(
+  String.raw`^(tell me (more )?about|talk (to me )?about|parle[sz]?[- ]moi (de|du|des)|what (has|have) (he|she) done|` +
+    String.raw`qu'?(est[- ]ce qu'?(il|elle) a|a[- ]t[- ](il|elle)) fait)\b`,
+);
+
 /** "What did he do at MAIF and at AAA-Data?": each role in turn. */
 function overviews(text: string, part: UnderstoodQuestion["parts"][number], subject: ReturnType<typeof subjectOf>) {
   const [first, ...also] = part.roles;
-  if (first && also.length > 0 && OVERVIEW.test(text) && part.technologies.length === 0 && !telling(subject))
+  // …or the employers alone ("MAIF and AAA-Data?", what "tell me about…" leaves once read).
+  const asked = OVERVIEW.test(text) || ABOUT_ROLES.test(text) || subject.every((w) => w.employer || w.light);
+  if (first && also.length > 0 && asked && part.technologies.length === 0 && !telling(subject))
     return { kind: "overview" as const, role: first, also };
   return null;
 }

@@ -26,7 +26,7 @@ const MARKUP: [RegExp, string][] = [
   [/(^|\s)@(?:everyone|here|channel)\b/g, " "],
   // Struck out by the asker: Discord's ~~Java~~, Slack's ~Java~ are words taken back, not asked.
   [/~~[^~\n]+~~/g, " "],
-  [/(^|\s)~[^~\s][^~\n]*~(?=[\s?!.,;:]|$)/g, " "],
+  [/(^|\s)~[^~\s\d][^~\s]*~(?=[\s?!.,;:]|$)/g, " "],
   [/(^|\s):[a-z0-9_+'-]+:(?::skin-tone-\d:)?/g, " "], // emoji shortcodes, :wave: :+1:
   [/<\/?(?:script|style)\b[^>]*>[^<]*(?:<\/(?:script|style)>)?/gi, " "], // a script pasted in, with its code
   [/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, " "], // HTML tags pasted with a question: <b>Spark</b>

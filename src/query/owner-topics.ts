@@ -143,11 +143,12 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`graduated?|(what|where) did (he|she) study|` +
         // "did he study at EPISEN?" (he teaches there), "what school did he go to?", « il a étudié où ? »; not
         // "has he studied performance bottlenecks?", « a-t-il étudié les besoins ? »: studying something.
-        String.raw`(did|has) (he|she) (study|studied) (at|in|abroad|where)\b|` +
-        String.raw`(did|has) (he|she) (study|studied)(?=\s*[?!.]*$)|` +
+        // ("has he studied the bottlenecks?", « a-t-il étudié les besoins ? »: studying something, not studies.)
+        String.raw`(did|has) (he|she) (study|studied)(?! (the|a|an|his|their|how|what|whether|why|performance|` +
+        String.raw`bottlenecks?|costs?|options?|requirements?|needs?|impact)\b)|` +
         String.raw`(what|which) (school|university|college|uni) did (he|she) (go to|attend)|` +
         String.raw`(went|go) to (school|university|college|uni)|` +
-        String.raw`((il|elle) a|a[- ]t[- ](il|elle)) etudie((?= (a|au|aux|en|dans|ou) )|(?=\s*[?!.]*$))|` +
+        String.raw`((il|elle) a|a[- ]t[- ](il|elle)) etudie(?! (les|des|ses|son|sa|comment|pourquoi)\b)|` +
         String.raw`(il|elle) a fait ses etudes|fait[- ](il|elle) ses etudes|` +
         String.raw`(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|` +
         String.raw`certifs?|certified|driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|permis b|diplome|` +
@@ -192,8 +193,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "personal",
     new RegExp(
       String.raw`\b(how old is (he|she)|(does|did) (he|she) have (any )?(kids|children)|is (he|she) married|` +
-        String.raw`is (he|she) (single|dating|in a relationship)(?=\s*[?!.]*$)|(does|has) (he|she) (have|got) a ` +
-        String.raw`(girlfriend|boyfriend|wife|husband)|` +
+        String.raw`is (he|she) (single|dating|in a relationship|taken)(?=\s*[?!.]*$)|single (or|and) married|` +
+        String.raw`(does|has) (he|she) (have|got) a (girlfriend|boyfriend|wife|husband)|` +
+        String.raw`(does|has) (he|she) (have|got) a partner(?=\s*[?!.]*$)|` +
         String.raw`(his|her) (age|wife|husband|family|hobbies|religion)|(il|elle) a (des|quel) (enfants|age)|` +
         String.raw`a[- ]t[- ](il|elle) des enfants|(est[- ](il|elle)|il est|elle est) (marie|mariee|celibataire)|` +
         String.raw`quel age a[- ]t[- ](il|elle)|(son|sa) (age|famille|religion)|ses loisirs|` +
@@ -228,12 +230,15 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // "does he accept a CDI or only freelance?", "would he go back to a permanent contract?"
         // ("does he prefer Python or Scala?" is read as a skill question: both are in the profile; "does he take
         // on architecture decisions?" too: only a kind of job or contract after the verb is a wish.)
-        String.raw`(does|do|will) (he|she) (accept|consider|take on) (a |an |the |only )?(cdi|cdd|permanent|` +
-        String.raw`freelance|contract|contracts|job|jobs|role|roles|position|mission|missions|offer|offers|` +
-        String.raw`relocation|remote|full[- ]time|part[- ]time)|` +
-        String.raw`would (he|she) (go back|return|move|switch) to|` +
-        String.raw`accepte[- ]t[- ](il|elle) (un|une|les|le|la|du|des)|` +
-        String.raw`(il|elle) accepte (un|une|les|le|la|du|des) (cdi|cdd|freelance|contrat|mission|poste|offre))\b`,
+        String.raw`(does|do|will|would) (he|she) (accept|consider|take on|take|prefer) ([\w-]+ ){0,3}?(cdi|cdd|` +
+        String.raw`permanent|freelance|contracts?|jobs?|roles?|positions?|missions?|offers?|relocation|relocating|` +
+        String.raw`remote|full[- ]time|part[- ]time|new clients?|contract types?)|` +
+        String.raw`(which|what) (contract|kind of contract|type of contract|contract type) ` +
+        String.raw`(does|would) (he|she) prefer|` +
+        String.raw`would (he|she) (go back|return|move|switch|relocate)\b|` +
+        String.raw`accepte[- ]t[- ](il|elle) (un|une|les|le|la|du|des)|prefere[- ]t[- ](il|elle) (le|la|un|une|les)|` +
+        String.raw`(il|elle) (accepte|accepterait|prefere|prefererait) ([\w'-]+ ){0,2}?(cdi|cdd|freelance|contrats?|` +
+        String.raw`missions?|postes?|offres?))\b`,
     ),
   ],
   [
@@ -328,14 +333,7 @@ const PEOPLE_IN = new RegExp(
     String.raw`(in|from|en|au|aux|a)\s+(.+)$`,
 );
 
-/** "Has he worked abroad?", « il a bossé à l'étranger ? »: another country than his, named by none. */
-const ABROAD = new RegExp(
-  String.raw`\b(work\w*|lived?|living|been|travaille\w*|bosse\w*|vecu|habite)\s+(abroad|overseas|` +
-    String.raw`(in )?(another|other|foreign) countr(y|ies)|a l'etranger|dans un autre pays|hors de france)\b`,
-);
-
 function workedWhere(folded: string): boolean {
-  if (ABROAD.test(folded)) return true;
   const place = WORKED_IN.exec(folded)?.[3] ?? PEOPLE_IN.exec(folded)?.[3];
   if (!place) return false;
   const words = place.replace(/^(the|le|la|les|l')\s*/, "").match(/[\p{L}'-]+/gu) ?? [];
