@@ -88,6 +88,11 @@ const HOW_MANY_ALONE = new RegExp(
     String.raw`personnes|gens|juniors?|equipes?|etudiants?|eleves?|ingenieurs?)| (de|d') ?(personnes|gens|juniors?|` +
     String.raw`equipes?|etudiants?|eleves?|ingenieurs?))?( (in total|au total|en tout|exactly|exactement))?\s*[?!.]*$`,
 );
+/** Leading the team just talked about: « il dirigeait l'équipe ? », "was he in charge of the team?". */
+const TEAM_LED = new RegExp(
+  String.raw`\b(dirig\w*|lead\w*|led|manag\w*|encadr\w*|in charge|chef|responsable)\b.*` +
+    String.raw`\b(the|that|this|l|l'|cette) ?(team|equipe)\b`,
+);
 /** "what did he do?", « il faisait quoi ? »: what he did, asked with no place (the role at hand). */
 const DOING = new RegExp(
   String.raw`^(and |et |so |alors |ok )?((il|elle) (y )?(faisait|fait|a fait) quoi|qu'?est[- ]ce qu'?(il|elle) ` +
@@ -223,6 +228,9 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
     ? (role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers))
     : null;
   if (contractAt) return atRole(text, contractAt);
+  // « il dirigeait l'équipe ? », "was he in charge of the team?": the team of the role at hand.
+  if (role && TEAM_LED.test(foldText(text)) && part.missing.length === 0 && part.roles.length === 0)
+    return atRole(text, role);
   // « et il faisait quoi ? », "and what did he do?", after a role: that role's overview.
   if (role && DOING.test(foldText(text)) && part.words.length + part.missing.length === 0) return atRole(text, role);
   const counted = timeOrCount(understood, previous, employers, role);

@@ -561,6 +561,8 @@ const LEADING = [
   ...["mentored", "mentor", "mentoring", "coached", "coach", "coaching", "headed", "oversaw", "oversee"],
   ...["encadre", "encadrer", "encadrait", "manager", "managait", "dirige", "diriger", "dirigeait"],
   ...["gere", "gerer", "gerait", "superviser", "accompagne", "accompagner"],
+  // "in charge of the team", « responsable de l'équipe », « à la tête de l'équipe »
+  ...["in charge of", "responsible for", "responsable de", "responsable d'", "a la tete de", "chef de"],
 ].join("|");
 const DETERMINERS = [
   ...["a", "an", "the", "his", "her", "some", "any", "other", "several", "junior"],

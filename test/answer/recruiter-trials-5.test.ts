@@ -411,3 +411,17 @@ describe("what a second cold review found", () => {
     expect(a.answer).toMatch(/^At MAIF \(Data Engineer/m);
   });
 });
+
+describe("leading the team at hand, in either language", () => {
+  it("« il dirigeait l'équipe ? », 'was he in charge of the team?' after Decathlon: no yes from AAA-Data", async () => {
+    for (const [q, id] of [
+      ["il dirigeait l'équipe ?", "lead-fr"],
+      ["was he in charge of the team?", "lead-en"],
+    ] as const) {
+      await ask("tell me about his time at Decathlon", id);
+      const a = await ask(q, id);
+      expect(a.answered, q).toBe(false);
+      expect(lead(a), q).toMatch(/Decathlon/);
+    }
+  });
+});
