@@ -561,7 +561,8 @@ export class QuestionReader {
   private bareList(question: string, language: Language): string {
     const tokens = tokensOf(question);
     const rest = tokens.reduceRight((t, x) => t.slice(0, x.start) + t.slice(x.end), question);
-    if (tokens.length < 2 || tokens.length > MAX_PARTS * 2 || !/^[\s?!.]*$/.test(rest)) return question;
+    // (A hyphen joins a name's words: "scikit-learn".)
+    if (tokens.length < 2 || tokens.length > MAX_PARTS * 2 || !/^[\s?!.-]*$/.test(rest)) return question;
     // A word that asks or links ("has", "he", "and") is no name: read no further.
     if (tokens.some((t) => !isContentWord(t.folded) || QUESTION_INTENT.has(t.folded))) return question;
     const { part } = this.readSegment(question, 0, language);
@@ -586,10 +587,32 @@ export class QuestionReader {
     return items.length < 2 ? question : `${items.join(", ")}${question.slice(tokens[tokens.length - 1]!.end)}`;
   }
 
+  /**
+   * « il connait pandas numpy sklearn ? », "has he used spark kafka flink?": a few words that ask, then names
+   * one after the other: the names are a list as they would be alone (see bareList).
+   */
+  private listAfterAsking(question: string, language: Language): string {
+    const alone = this.bareList(question, language);
+    if (alone !== question) return alone;
+    const tokens = tokensOf(question);
+    const isName = (w: string) =>
+      this.vocabulary.technologies.some((t) => t.tokens[0] === w) || this.lexicon.techName(w) === "tech";
+    const first = tokens.findIndex((t) => isName(t.folded));
+    // Two to four words that ask ("il connait", "has he used"), none of them a name.
+    if (first < 2 || first > 4 || tokens.length - first < 2) return question;
+    // Each word after them a name, or a word of one of the profile's ("learn" of Scikit-learn): "has he used
+    // Microsoft SQL Server?" asks of one product.
+    const ofOwn = (w: string) => this.vocabulary.technologies.some((t) => t.tokens.length > 1 && t.tokens.includes(w));
+    if (!tokens.slice(first).every((t) => isName(t.folded) || ofOwn(t.folded))) return question;
+    const names = question.slice(tokens[first]!.start);
+    const listed = this.bareList(names, language);
+    return listed === names ? question : `${question.slice(0, tokens[first]!.start)}${listed}`;
+  }
+
   /** One part per subject when several are joined by "and", "or", commas…; else the whole question. */
   private splitParts(question: string, language: Language): QuestionPart[] {
     // "between 2019 and 2021" is one period, not two subjects.
-    const text = this.bareList(question, language)
+    const text = this.listAfterAsking(question, language)
       .replace(/\b(19[89]\d|20[0-4]\d)\s+(and|et|or|ou)\s+(19[89]\d|20[0-4]\d)\b/g, "$1–$3")
       // "hadoop/emr", "pandas/sklearn": two things, unless the profile writes them so ("CI/CD").
       .replace(SLASHED, (pair: string, a: string, b: string) =>

@@ -425,3 +425,16 @@ describe("leading the team at hand, in either language", () => {
     }
   });
 });
+
+describe("names one after the other after a few words that ask", () => {
+  it("« il connait pandas numpy sklearn ? », 'has he used spark kafka flink?' give a verdict per name", async () => {
+    const fr = await ask("il connait pandas numpy sklearn ?");
+    expect(fr.answer).toMatch(/NumPy : oui — utilisé chez AAA-Data/);
+    expect(fr.answer).toMatch(/Scikit-learn : oui/);
+    const en = await ask("has he used spark kafka flink?");
+    expect(en.answer).toMatch(/^Spark: yes/);
+    expect(en.answer).toMatch(/Flink: not in the profile/);
+    // "numpy scikit-learn": a hyphen inside a name doesn't stop the list.
+    expect(lead(await ask("numpy scikit-learn ?"))).toMatch(/^NumPy: yes.*Scikit-learn: yes/);
+  });
+});
