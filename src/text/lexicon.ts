@@ -23,10 +23,7 @@ const LIGHT_RANK = 100;
 const LIGHT_VERBS = new Set(
   ["make", "made", "makes", "making", "do", "does", "did", "done", "doing", "get", "gets", "got", "gotten"]
     .concat(["getting", "take", "takes", "took", "taken", "taking", "give", "gives", "gave", "given", "giving"])
-    .concat(["put", "puts", "putting", "have", "has", "had", "having"])
-    // "has he built data pipelines?", "did he create dashboards?": in a question they say he did it, as
-    // "done" does; the CV says so with nouns ("Development of…"), and its one "built" is someone else's.
-    .concat(["build", "builds", "built", "building", "create", "creates", "created", "creating"]),
+    .concat(["put", "puts", "putting", "have", "has", "had", "having"]),
 );
 /** The most frequent of them again: common words (see Lexicon.isCommon). */
 const COMMON_WORDS = 1000;
