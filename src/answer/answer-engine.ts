@@ -449,29 +449,7 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
     return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
   }
   if (evidence.verdict === "partial") {
-    const shown = evidence.passages[0]!;
-    const held = part.words.filter((w, i) => shown.matched[i] && !evidence.uncovered.includes(w.original));
-    const found = (held.some((w) => !w.employer) ? held.filter((w) => !w.employer) : held).map((w) => w.original);
-    const where = placesOf([toCitation(shown)], language, messages);
-    // The words it lacks: those the passage doesn't hold, or else the dictionary words the profile lacks
-    // ("weather" of "weather data"); with none to name, say the question may mean something else.
-    const absent = [...part.words.filter((w) => w.absent).map((w) => w.original), ...part.unknown.map((w) => w.word)];
-    const lacking = evidence.uncovered.length > 0 ? evidence.uncovered : [...new Set(absent)];
-    // "Jenkins at Decathlon?": held at other employers, not at the one asked about.
-    const employers = [...ctx.vocabulary.roles.values()].map((r) => r.employer);
-    const elsewhere = lacking.length > 0 && lacking.every((w) => employers.includes(w));
-    const text =
-      found.length > 0 && elsewhere
-        ? m.partialElsewhere(listWords(found, language, messages), where ? m.at(where) : "", lacking.join(", "))
-        : found.length === 0
-          ? m.partialNone(where ? m.at(where) : "", listWords(lacking, language, messages, "or"))
-          : lacking.length > 0
-            ? m.partial(
-                listWords(found, language, messages),
-                where ? m.at(where) : "",
-                listWords(lacking, language, messages, "or"),
-              )
-            : m.partialUnclear(listWords(found, language, messages), where ? m.at(where) : "");
+    const text = partialLine(ctx, part, evidence, language);
     return { ...noAnswer(question, language, "partial", [lead(text), ...quotes].join("\n"), citations), ...extras };
   }
   // "Data modelling?": what it lacks, when nothing telling of it was found.
@@ -479,6 +457,44 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
     evidence.uncovered.length > 0 ? m.notMentioned(listWords(evidence.uncovered, language, messages, "or")) : "";
   const text = lacking || notMentioned(ctx, part, language);
   return { ...noAnswer(question, language, "not_in_profile", lead(text)), ...extras };
+}
+
+/** What the profile shows of a part it doesn't fully hold, and what it lacks: "…mentions X at Y, but not Z". */
+function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence, language: Language): string {
+  const { messages } = ctx;
+  const m = messages[language];
+  const shown = evidence.passages[0]!;
+  const held = part.words.filter((w, i) => shown.matched[i] && !evidence.uncovered.includes(w.original));
+  const found = (held.some((w) => !w.employer) ? held.filter((w) => !w.employer) : held).map((w) => w.original);
+  const where = placesOf([toCitation(shown)], language, messages);
+  // The words it lacks: those the passage doesn't hold, or else the dictionary words the profile lacks
+  // ("weather" of "weather data"); with none to name, say the question may mean something else.
+  const absent = [...part.words.filter((w) => w.absent).map((w) => w.original), ...part.unknown.map((w) => w.word)];
+  const lacking = evidence.uncovered.length > 0 ? evidence.uncovered : [...new Set(absent)];
+  // "Jenkins at Decathlon?": held at other employers, not at the one asked about.
+  const employers = [...ctx.vocabulary.roles.values()].map((r) => r.employer);
+  const elsewhere = lacking.length > 0 && lacking.every((w) => employers.includes(w));
+  // Every role that holds it: "at Decathlon, since May 2021; AAA-Data, …, but not at MAIF".
+  const everywhere = elsewhere
+    ? placesOf(
+        evidence.passages.map((p) => toCitation(p)),
+        language,
+        messages,
+      )
+    : where;
+  const text =
+    found.length > 0 && elsewhere
+      ? m.partialElsewhere(listWords(found, language, messages), everywhere ? m.at(everywhere) : "", lacking.join(", "))
+      : found.length === 0
+        ? m.partialNone(where ? m.at(where) : "", listWords(lacking, language, messages, "or"))
+        : lacking.length > 0
+          ? m.partial(
+              listWords(found, language, messages),
+              where ? m.at(where) : "",
+              listWords(lacking, language, messages, "or"),
+            )
+          : m.partialUnclear(listWords(found, language, messages), where ? m.at(where) : "");
+  return text;
 }
 
 /**

@@ -557,7 +557,9 @@ function elsewhereEvidence(j: Judging, retrieval: Retrieval): PartEvidence | nul
   if (outside.length === 0) return null;
   const passages = outside.map((p) => retrieval.matches.find((m) => m.key === p.key) ?? p);
   const named = part.roles.map((key) => j.vocabulary.roles.get(key)?.employer ?? key);
-  return { verdict: "partial", passages: passages.slice(0, 1), roles: [], uncovered: named };
+  // "Airflow at MAIF?": every role that holds it, one passage each ("at Decathlon and AAA-Data, not at MAIF").
+  const perRole = passages.filter((p, i) => passages.findIndex((q) => roleKeyOf(q.chunk) === roleKeyOf(p.chunk)) === i);
+  return { verdict: "partial", passages: perRole.slice(0, MAX_ROLES), roles: [], uncovered: named };
 }
 
 /** Some of it: what the profile shows (its key words first), and which words it doesn't show with it. */

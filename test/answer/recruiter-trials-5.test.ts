@@ -427,3 +427,13 @@ describe("names one after the other after a few words that ask", () => {
     expect(lead(await ask("numpy scikit-learn ?"))).toMatch(/^NumPy: yes.*Scikit-learn: yes/);
   });
 });
+
+describe("a skill asked at an employer that doesn't hold it", () => {
+  it("'did he use Airflow at MAIF?' names every role that holds it, not only the first", async () => {
+    const a = await ask("did he use Airflow at MAIF?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(
+      /^The profile mentions “Airflow” at Decathlon, since May 2021; AAA-Data .*, but not at MAIF\.$/,
+    );
+  });
+});
