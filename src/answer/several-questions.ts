@@ -3,15 +3,16 @@ import type { Answer } from "./answer.js";
 /** At most this many questions of one message are answered in turn; more are read as one. */
 export const MAX_QUESTIONS = 3;
 
+/** « est-il », « connaît-il », « a-t-elle »: a French question puts its subject after the verb. */
+const INVERTED = String.raw`\p{L}+-(?:t-)?(?:il|elle)\b`;
+
 /** A word that opens a question: "what", "has", "is", « quel », « est-ce », « a-t-il »… */
 const OPENS_QUESTION = new RegExp(
   String.raw`^(?:and |et |also |aussi |then |puis )?(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
     String.raw`(?=what|which|quel))?(?:où(?=\s|$)|(?:what|which|where|when|how|who|whom|why|` +
     String.raw`is|are|was|were|has|have|had|does|do|did|can|could|would|will|should|any|` +
     String.raw`quel\w*|quand|combien|comment|pourquoi|qu'|que|qui|est-ce|a-t-il|a-t-elle|a t il|il|elle|` +
-    String.raw`peut-il|sait-il|tell me|give me|list|whether)\b|` +
-    // « est-il », « connaît-il », « a-t-elle »: a French question puts its subject after the verb.
-    String.raw`\p{L}+-(?:t-)?(?:il|elle)\b)`,
+    String.raw`peut-il|sait-il|tell me|give me|list|whether)\b|${INVERTED})`,
   "iu",
 );
 
@@ -19,8 +20,7 @@ const OPENS_QUESTION = new RegExp(
 const JOINED_QUESTION = new RegExp(
   String.raw`,?\s+(?:and|et|also|aussi)\s+(?=(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
     String.raw`(?:what|which|quel\w*)\b)|(?:what|which|where|when|how|who|why|whether|is|does|did|has|can|could|was|` +
-    String.raw`est-ce|a-t-il|a-t-elle|quel\w*|quand|combien|comment|pourquoi|qu'|que|qui)\b|où(?=\s)|` +
-    String.raw`\p{L}+-(?:t-)?(?:il|elle)\b)`,
+    String.raw`est-ce|a-t-il|a-t-elle|quel\w*|quand|combien|comment|pourquoi|qu'|que|qui)\b|où(?=\s)|${INVERTED})`,
   "iu",
 );
 

@@ -88,11 +88,12 @@ const HOW_MANY_ALONE = new RegExp(
     String.raw`personnes|gens|juniors?|equipes?|etudiants?|eleves?|ingenieurs?)| (de|d') ?(personnes|gens|juniors?|` +
     String.raw`equipes?|etudiants?|eleves?|ingenieurs?))?( (in total|au total|en tout|exactly|exactement))?\s*[?!.]*$`,
 );
+/** Verbs of leading people, in both languages: "mentored", « encadrait », "in charge". */
+const LEADING_PEOPLE =
+  String.raw`mentor\w*|supervis\w*|manag\w*|led|lead\w*|coach\w*|encadr\w*|` +
+  String.raw`dirig\w*|in charge|chef|responsable`;
 /** Leading the team just talked about: « il dirigeait l'équipe ? », "was he in charge of the team?". */
-const TEAM_LED = new RegExp(
-  String.raw`\b(dirig\w*|lead\w*|led|manag\w*|encadr\w*|in charge|chef|responsable)\b.*` +
-    String.raw`\b(the|that|this|l|l'|cette) ?(team|equipe)\b`,
-);
+const TEAM_LED = new RegExp(String.raw`\b(${LEADING_PEOPLE})\b.*\b(the|that|this|l|l'|cette) ?(team|equipe)\b`);
 /** "what did he do?", « il faisait quoi ? »: what he did, asked with no place (the role at hand). */
 const DOING = new RegExp(
   String.raw`^(and |et |so |alors |ok )?((il|elle) (y )?(faisait|fait|a fait) quoi|qu'?est[- ]ce qu'?(il|elle) ` +
@@ -103,13 +104,11 @@ const DOING = new RegExp(
 /** A question about using a thing ("has he used Airflow?", « il a fait du Snowflake ? »), not teaching it. */
 const USED_ASKED = new RegExp(
   String.raw`\b(used?|using|uses|worked (with|on)|work with|knows?|connai\w*|utilis\w*|fait (du|de la|de l'|des)|` +
-    String.raw`done|did|experience|xp|got|has (he|she) any|` +
-    String.raw`bosse\w* (avec|sur)|travaille\w* (avec|sur)|experience (with|in|en)|xp (en|in|with))\b`,
+    String.raw`done|did|experience|xp|got|has (he|she) any|bosse\w* (avec|sur)|travaille\w* (avec|sur))\b`,
 );
 const TAUGHT_ASKED = /\b(taught|teach\w*|enseign\w*|cours|formes?|trained|train\w*)\b/;
 /** What a count of people follows: people he led or mentored (the leadership answer counts them). */
-const PEOPLE_LED =
-  /\b(mentor\w*|supervis\w*|manag\w*|led|lead\w*|coach\w*|encadr\w*|dirig\w*|in charge|chef|responsable)\b/;
+const PEOPLE_LED = new RegExp(String.raw`\b(${LEADING_PEOPLE})\b`);
 /** "where?", « dans quelles boîtes ? », "at which companies?": the roles are what is asked. */
 const WHERE_ASKED = new RegExp(
   // « où » folds to « ou » ("or"): only where it asks, first or last.
@@ -264,7 +263,8 @@ function timeOrCount(
   const part = understood.parts[0]!;
   // "has he used Snowflake?" then "how long?", « combien de temps ? »: how long he used it, not how long he
   // stayed at the role the answer named (which he never asked about).
-  const usedIt = USED_ASKED.test(foldText(previous.standalone)) && !TAUGHT_ASKED.test(foldText(previous.standalone));
+  const asked = foldText(previous.standalone);
+  const usedIt = USED_ASKED.test(asked) && !TAUGHT_ASKED.test(asked);
   if (
     previous.subject &&
     usedIt &&
@@ -285,7 +285,7 @@ function timeOrCount(
   if (several.length > 1) return timeAt(several, understood.language);
   // "has he mentored anyone?" → "how many people?": how many he led (not "has he trained people?", whose
   // count the profile doesn't give: a roster would answer it wrongly).
-  const led = previous.answered && PEOPLE_LED.test(foldText(previous.standalone));
+  const led = previous.answered && PEOPLE_LED.test(asked);
   const count = led ? HOW_MANY_ALONE.exec(foldText(text)) : null;
   if (count) return `${text.replace(/[\s?!.]+$/, "")} ${previous.standalone.replace(/[\s?!.]+$/, "")} ?`;
   return null;
