@@ -1,3 +1,4 @@
+import { deniedWord } from "./denial.js";
 import { ConversationStore, type Turn } from "../conversation/conversation-store.js";
 import { asksForDetails, asksOfLastRole, resolveFollowUp, thingsNamed } from "../conversation/follow-up.js";
 import type { KeywordSearch } from "../index/bm25-index.js";
@@ -421,6 +422,12 @@ function withoutYes(answer: string): string {
   );
 }
 
+/** "did he personally…", "by himself", « lui-même », « à lui seul »: his own share, apart from his team's. */
+const OWN_SHARE = new RegExp(
+  String.raw`\b(personally|by himself|by herself|himself|herself|on (his|her) own|single[- ]handed\w*|` +
+    String.raw`lui[- ]meme|elle[- ]meme|a (lui|elle) seule?|personnellement)\b`,
+);
+
 /** The extractive answer to a one-part question: a verdict sentence, then the quotes. */
 function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: JudgedPart): Answer {
   const { question, understood, note, extras } = input;
@@ -433,6 +440,21 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   cite(citations, evidence);
   const lead = (text: string) => [note, text].filter(Boolean).join(" ");
   const quotes = quoteLines(citations);
+  // "Did the migration cause any service interruption?" against "…with no service interruption": no.
+  const denied = evidence.verdict === "yes" && evidence.roles.length === 0 ? deniedWord(part, evidence.passages) : null;
+  if (denied) {
+    const quoted: Citation[] = [];
+    cite(quoted, { ...evidence, passages: [denied] });
+    const where = placesOf(quoted, language, messages);
+    const text = [lead(m.denied(where ? m.at(where) : "")), ...quoteLines(quoted)].join("\n");
+    return { ...noAnswer(question, language, "partial", text, quoted), ...extras };
+  }
+  // "Is the 400 TB the volume he personally processed?": the CV tells what was done, not his own share of it.
+  if (evidence.verdict === "yes" && evidence.roles.length === 0 && OWN_SHARE.test(foldText(understood.text))) {
+    const where = placesOf(citations, language, messages);
+    const text = [lead(m.ownShare(where ? m.at(where) : "")), ...quotes].join("\n");
+    return { ...noAnswer(question, language, "partial", text, citations), ...extras };
+  }
   if (evidence.verdict === "yes") {
     // "which ones?" asks for the passages, not whether: "Here is what the profile says…", not "Yes —".
     const plain = composeExtractiveAnswer(understood.text, citations, language, messages, part.details).split("\n")[0]!;
@@ -1104,7 +1126,9 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
     return (
       parts.some((p) => p.technologies.length > 0 || p.roles.length > 0) ||
       (missing > 1 && list) ||
-      (missing > 0 && pointsBack)
+      (missing > 0 && pointsBack) ||
+      // "Their DS team is stuck in notebooks. Has he sorted that before?": what "that" is, which the profile knows.
+      (pointsBack && parts.some((p) => p.words.some((w) => !w.everyday && !w.absent && !w.light)))
     );
   };
   const kept = sentences.filter((x) => x.endsWith("?") || naming(x)).join(" ");
@@ -1153,8 +1177,13 @@ const LIST_ITEM = /^([-•*·–]|\d{1,2}[.)])\s+\S/;
 /** A need stated before a comma, then a question of its own: what opens the message up to the question. */
 const SEARCH_LEAD = new RegExp(
   String.raw`^((je|on|nous) (cherche|recherche|cherchons|recherchons)|(we're|we are|i'm|i am) (looking|searching|` +
-    String.raw`hiring)|looking for|we need|i need|besoin d'un)\b[^,?]*,\s*(?=(il|elle|est-ce|a-t-il|a t il|has he|` +
-    String.raw`does he|did he|is he|can he|would he|could he|what|which|how|quel\w*|combien)\b)`,
+    String.raw`hiring)|looking for|we need|i need|besoin d'un|` +
+    // « j'ai un besoin chez un client assurance, … », "we have an opening at a bank, …", « mon client cherche … »
+    String.raw`(j'ai|on a|nous avons|i have|we have|i've got|we've got) (un|une|a|an) (besoin|mission|poste|client|` +
+    String.raw`opportunite|need|role|mission|position|client|opening)|` +
+    String.raw`(mon|notre|my|our) client (cherche|recherche|a|is looking|needs|has|wants))\b[^,?]*,\s*` +
+    String.raw`(?=(il|elle|est-ce|a-t-il|a t il|has he|does he|did he|is he|can he|would he|could he|what|which|how|` +
+    String.raw`quel\w*|combien|(le|ce|votre|ton) (candidat|profil)|la candidate|the candidate|your candidate)\b)`,
 );
 
 /** A whole-profile answer says too how it read the question: "Reading “decathalon” as “Decathlon”." */

@@ -626,7 +626,16 @@ function beforeAnswer(intent: IntentOf<"before">, tools: Tools, ctx: ProfileCont
   // The role that ended last before this one began ("just before AAA-Data" is MAIF, not Pernod Ricard).
   const earlier = ctx.roles.filter((x) => x.period && r.period && x.period.start < r.period.start && x.key !== r.key);
   const end = (x: RoleInfo) => spanOf(x.period!, now).end;
-  const previous = earlier.sort((a, b) => end(b) - end(a) || b.period!.start.localeCompare(a.period!.start))[0];
+  const begun = r.period ? spanOf(r.period, now).start : -Infinity;
+  // Begun earlier but still held when it began (MAIF, January 2019 – January 2020, around Pernod Ricard).
+  const around = earlier.filter((x) => end(x) > begun);
+  const previous = earlier
+    .filter((x) => !around.includes(x))
+    .sort((a, b) => end(b) - end(a) || b.period!.start.localeCompare(a.period!.start))[0];
+  if (!previous && around.length > 0 && !intent.all) {
+    const list = listed(around.map(roleAt), m);
+    return reply(m.beforeAround(r.employer, list), [...around.map(heading), heading(r)]);
+  }
   if (!previous) return reply(m.beforeNone(r.employer), [heading(r)], false);
   if (intent.all) {
     const all = [...earlier].sort((a, b) => b.period!.start.localeCompare(a.period!.start));

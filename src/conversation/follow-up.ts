@@ -240,7 +240,7 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
     return swapped(previous.standalone, text, employers) ?? `${previous.standalone.replace(/[\s?!.]+$/, "")} ${text}`;
   // "which ones?", « il a fait quoi avec ? »: the passages of the last subject; « …chez Decathlon ? », there.
   // (Of the subject and the employer asked, not of every word the turns before gathered: "…combien de temps ?")
-  if (asksForDetails(text) && part.roles.length === 0) return subjectAt(previous, understood.language);
+  if (asksForDetails(text) && part.roles.length === 0) return subjectAt(lastSubject(history), understood.language);
   const at = part.roles.length > 0 ? AT_EMPLOYER.exec(text) : null;
   if (at && asksForDetails(text)) return `${previous.standalone} ${at[0].trim()}`;
   const asked = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
@@ -292,6 +292,11 @@ function timeOrCount(
 }
 
 /** The last subject, at the employer the asker named with it: « airflow chez AAA-Data ? »; else the last question. */
+/** The last turn with a subject, of the last few: after "doesn't mention 'services'", AWS asked before it. */
+function lastSubject(history: Turn[]): Turn {
+  return [...history.slice(-3)].reverse().find((t) => t.subject) ?? history.at(-1)!;
+}
+
 function subjectAt(previous: Turn, language: Language): string {
   if (!previous.subject) return previous.standalone;
   const at = previous.role && previous.roleNamed ? ` ${language === "fr" ? "chez" : "at"} ${previous.role}` : "";
@@ -378,6 +383,10 @@ const DETAILS = new RegExp(
     // "at which companies?", « dans quelles boîtes ? »: where the last subject is.
     String.raw`(at |in |for |chez |dans |pour )?(which|what|quelles?|quels?) (compan(y|ies)|employers?|firms?|` +
     String.raw`clients?|roles?|jobs?|missions?|boites?|entreprises?|societes?|employeurs?|postes?))$|` +
+    // "which services?" after AWS, « quels outils ? »: the parts of the thing just asked about.
+    // (Not "which tools?", « quels outils ? »: the stack of the role at hand.)
+    String.raw`^(and |et )?(which|what|quels?|quelles?) (services?|components?|parts?|features?|products?|` +
+    String.raw`composants?|briques?|produits?|fonctionnalites?)( exactly| exactement)?$|` +
     String.raw`\b(do|did|does|done)( \w+)? with (it|that|this|them)$|\bfai(t|sait) quoi (avec|de (ca|cela))$|` +
     String.raw`\bqu'?(a|est)[- ]ce qu'?il a fait (avec|de (ca|cela))$|\bqu'?a[- ]t[- ]il fait (avec|de (ca|cela))$|` +
     // "how did he use it there?", « comment il l'utilisait là-bas ? »: the passages of it, in that role.

@@ -1,4 +1,5 @@
 import type { Profile } from "../knowledge/profile.js";
+import type { OwnerTopic } from "../query/owner-topics.js";
 
 const POSSESSIVE: Record<string, string> = { he: "his", she: "her", they: "their" };
 /** A title that says where already: "Big Data Lecturer at an engineering school" (then ", EPISEN", not "at"). */
@@ -48,6 +49,7 @@ function answerWords(profile: Profile) {
   const [first, second] = profile.examples.en as [string, string, ...string[]];
   return {
     yes: (where: string) => `Yes — the profile mentions it${where}.`,
+    ...qualifiedWords(their),
     when: (where: string) => `That was${where}:`,
     found: (where: string) => `Here is what the profile says${where}:`,
     at: (places: string) => ` at ${places}`,
@@ -79,22 +81,7 @@ function answerWords(profile: Profile) {
     partNo: (subject: string) => `${subject}: not in the profile`,
     chatter: chatterEn(subject),
     examples: profile.examples.en,
-    ownerOnly: {
-      availability: `The profile doesn't say when ${he} is available.`,
-      rate: `The profile doesn't give ${their} daily rate.`,
-      salary: `The profile doesn't give ${their} salary expectations.`,
-      location: `The profile doesn't say where ${he} is based.`,
-      countries: `The profile doesn't say in which countries ${he} has worked.`,
-      remote: `The profile doesn't say whether ${he} works remotely or on site.`,
-      contact: `The profile doesn't give ${their} contact details.`,
-      languages: `The profile doesn't say which languages ${he} speaks.`,
-      education: `The profile doesn't list ${their} degrees or certifications.`,
-      opinion: "The profile gives facts, not judgements: ask about a skill, a role or a result instead.",
-      personal: `The profile says nothing about ${their} private life.`,
-      name: `The CV doesn't give ${their} name.`,
-      wishes: `The profile says what ${he} has done, not what ${he} would want next.`,
-      departure: `The profile gives when each role began and ended, not why ${he} left.`,
-    },
+    ownerOnly: ownerOnlyWords(he, their),
     askOwner: (contact: string) =>
       contact ? `Only ${he} can say: ${contact}` : `Only ${he} can say — please ask ${subject} directly.`,
     arithmetic: "I only answer questions about the profile, not sums.",
@@ -189,12 +176,44 @@ function contractWords() {
   };
 }
 
+/** What only the person can say, topic by topic. */
+function ownerOnlyWords(he: string, their: string): Record<OwnerTopic, string> {
+  return {
+    availability: `The profile doesn't say when ${he} is available.`,
+    rate: `The profile doesn't give ${their} daily rate.`,
+    salary: `The profile doesn't give ${their} salary expectations.`,
+    location: `The profile doesn't say where ${he} is based.`,
+    countries: `The profile doesn't say in which countries ${he} has worked.`,
+    remote: `The profile doesn't say whether ${he} works remotely or on site.`,
+    contact: `The profile doesn't give ${their} contact details.`,
+    languages: `The profile doesn't say which languages ${he} speaks.`,
+    education: `The profile doesn't list ${their} degrees or certifications.`,
+    opinion: "The profile gives facts, not judgements: ask about a skill, a role or a result instead.",
+    personal: `The profile says nothing about ${their} private life.`,
+    name: `The CV doesn't give ${their} name.`,
+    wishes: `The profile says what ${he} has done, not what ${he} would want next.`,
+    departure: `The profile gives when each role began and ended, not why ${he} left.`,
+    company: `The profile says which roles are freelance, not through which company or legal form ${he} invoices.`,
+  };
+}
+
+/** A "yes" the quotes qualify: the passage says the opposite, or doesn't tell his own share. */
+function qualifiedWords(their: string) {
+  return {
+    denied: (where: string) => `No — the profile says otherwise${where}:`,
+    ownShare: (where: string) =>
+      `Here is what the profile says${where}; it doesn't say which part of it was ${their} own:`,
+  };
+}
+
 /** "What did he do before MAIF?": the roles before another. */
 function beforeWords() {
   return {
     allBefore: (employer: string, roles: string) => `Before ${employer}: ${roles}.`,
     before: (employer: string, previous: string) => `Just before ${employer}: ${previous}.`,
     beforeAlongside: (roles: string) => `At the same time: ${roles}.`,
+    beforeAround: (employer: string, roles: string) =>
+      `Not before ${employer} but alongside it: ${roles} (begun earlier, still held during ${employer}).`,
     beforeNone: (employer: string) => `The profile lists no role before ${employer}.`,
   };
 }

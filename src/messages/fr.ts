@@ -39,6 +39,7 @@ const ownerOnlyFr = (il: string) => ({
   name: "Le CV ne donne pas son nom.",
   wishes: `Le profil dit ce qu'${il} a fait, pas ce qu'${il} souhaite pour la suite.`,
   departure: `Le profil donne les dates de chaque poste, pas pourquoi ${il} est parti.`,
+  company: `Le profil dit quels postes sont en freelance, pas sous quelle structure juridique ${il} facture.`,
 });
 
 /** Replies to « autre chose ? » (see whatElse). */
@@ -65,6 +66,9 @@ function answerWordsFr(profile: Profile): AnswerWords {
   const [first, second] = profile.examples.fr as [string, string, ...string[]];
   return {
     yes: (where: string) => `Oui — le profil le mentionne${where}.`,
+    denied: (where: string) => `Non — le profil dit le contraire${where} :`,
+    ownShare: (where: string) =>
+      `Voici ce que dit le profil${where} ; il ne précise pas quelle part lui revient en propre :`,
     when: (where: string) => `C'était${where} :`,
     found: (where: string) => `Voici ce que dit le profil${where} :`,
     at: (places: string) => ` chez ${places}`,
@@ -207,6 +211,8 @@ function beforeWordsFr() {
     allBefore: (employer: string, roles: string) => `Avant ${employer} : ${roles}.`,
     before: (employer: string, previous: string) => `Juste avant ${employer} : ${previous}.`,
     beforeAlongside: (roles: string) => `En même temps : ${roles}.`,
+    beforeAround: (employer: string, roles: string) =>
+      `Pas avant ${employer} mais en parallèle : ${roles} (commencé avant, toujours en cours pendant ${employer}).`,
     beforeNone: (employer: string) => `Le profil ne mentionne aucun poste avant ${employer}.`,
   };
 }

@@ -86,9 +86,9 @@ const LENGTH = /\b(how long|how many|combien|duree)\b/;
 /** Words asking about a contract: "contractor", « en CDI », "freelance", "permanent", « salarié ». */
 const CONTRACT_ASKED = new RegExp(
   String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contract|contrat|cdi|` +
-    String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*)\b`,
+    String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*|payroll)\b`,
 );
-const PERMANENT = /\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried)\b/;
+const PERMANENT = /\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried|payroll)\b/;
 
 /** Ways of working with a technology: « coder », "programming", "developing", "writing". */
 const ACTIVITY =
@@ -144,8 +144,10 @@ const YEARS_CLAIMED = new RegExp(
   String.raw`(?<!\b(last|past|the|ces|les|il y a|dernieres?) )` +
     String.raw`(?:\b(?:for|pendant|depuis|since|over|about|around|at least|more than|plus de|au moins|` +
     String.raw`reste|enseigne|travaille|bosse|passe|ete) ${CLAIMED_COUNT}(?! ago\b)|` +
+    // « sur Snowflake il a bien 2 ans ? », "has he got 2 years?"
+    String.raw`\b(?:(?:il|elle) a|has|got|have) (?:bien |deja |au moins |at least )?${CLAIMED_COUNT}(?! ago\b)|` +
     String.raw`\b${CLAIMED_COUNT.replace("(\\+|plus)?", "(\\+|plus)")}|` +
-    String.raw`\b${CLAIMED_COUNT}(?: min(?:imum)?)? (?:of|d'|de|with|avec|en|experience|xp|exp)\b)`,
+    String.raw`\b${CLAIMED_COUNT}(?: min(?:imum)?)? (?:of|d'|de|with|avec|en|on|sur|experience|xp|exp)\b)`,
 );
 /** The count of years a claim gives: "for 10 years" → 10, "two years" → 2. */
 function yearsIn(claim: string): number {
@@ -594,9 +596,13 @@ const SUPERVISES =
 const CAN_LEAD =
   String.raw`\b(((can|could|would) (he|she)|(il|elle) (sait|peut|saurait|pourrait)) |est[- ](il|elle) capable d')` +
   String.raw`(lead|manage|mentor|supervise|encadrer|manager|diriger|superviser)(?= ?[?.!]|$)`;
+/** "had people reporting to him?", "any direct reports?", « des gens sous ses ordres ? »: people under him. */
+const REPORTING =
+  String.raw`\b((${PEOPLE}|anyone|anybody|someone) (directly )?report(ing|ed|s)? (directly )?to (him|her)|` +
+  String.raw`direct reports|sous (sa|ses) (responsabilite|ordres|direction|coupe))\b`;
 const LEADERSHIP = new RegExp(
   `\\b(${LEADING}) (${DETERMINERS})*${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|${COUNTED_LED}|${PEOPLE_LED}|` +
-    `${SUPERVISES}|${CAN_LEAD}`,
+    `${SUPERVISES}|${CAN_LEAD}|${REPORTING}`,
   "u",
 );
 
@@ -1073,7 +1079,11 @@ function timeIntent(
   const kinds = ["tech_experience", "teaching_duration", "role_duration"];
   if (time && claimed && kinds.includes(time.kind) && !("also" in time && time.also?.length))
     return { ...time, atLeast: yearsIn(claimed[0]) } as ProfileIntent;
-  const total = EXPERIENCE.test(text) && /\b(total|overall|how much|combien|years|ans|annees)\b/.test(text);
+  // "how many yrs total?", « combien d'années en tout ? »: the whole career, even with no word for experience.
+  // ("how long in total?" after a skill is how long he used it: see the follow-ups.)
+  const years = /\b(how many (years|yrs)|combien d'?(annees|ans))\b/.test(text);
+  const inAll = years && /\b(total|overall|in all|altogether|en tout|au total)\b/.test(text);
+  const total = inAll || (EXPERIENCE.test(text) && /\b(total|overall|how much|combien|years|ans|annees)\b/.test(text));
   return time ?? (total && subject.length === 0 && !role ? { kind: "total_experience" } : null);
 }
 
@@ -1111,7 +1121,8 @@ function howLongIntent(
       ? { kind: "freelance_duration", permanent: true }
       : { kind: "freelance_duration" };
   // "How long has he been teaching?": what he teaches is not asked, only for how long.
-  const aboutTeaching = subject.filter((w) => !TEACHING_WORK.test(w.word));
+  // « dans l'enseignement et la formation »: training, beside teaching, is teaching too.
+  const aboutTeaching = subject.filter((w) => !TEACHING_WORK.test(w.word) && !/^(formations?|training)$/.test(w.word));
   if (!role && TEACHING_WORK.test(text) && aboutTeaching.every((w) => w.everyday && !w.key && !w.tech))
     return { kind: "teaching_duration" };
   // "How many years in data overall? need a number for the client": everyday words ask nothing else.

@@ -76,6 +76,10 @@ const ACK_WORD =
   String.raw`brilliant|lovely|splendid|` +
   String.raw`d'accord|dac|got it|` +
   String.raw`understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|` +
+  // "ok, makes sense", "fine, thanks", "sounds good", « je vois »
+  String.raw`fine|alright|all right|sure|(?:that |it )?makes sense|sounds good|good to know|all good|i see|je vois|` +
+  String.raw`(?:(?:that'?s|that is|it'?s|c'est) )?(?:a |an |un |une )?(?:very |really )?(?:clear|good|great|nice|` +
+  String.raw`useful|helpful) (?:picture|answer|summary|overview|explanation)|` +
   String.raw`(?:(?:that'?s|that is|it'?s|it is|c'est|c'etait|c'était) )?` +
   String.raw`(?:very |super |really |so |tres |très )?` +
   String.raw`(?:helpful|useful|clear|utile|clair|informative|insightful|instructif|instructive|interessant|` +
@@ -126,7 +130,7 @@ const ACK_HINT = new RegExp(
   String.raw`^\W*(ok|k\b|cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|brilliant|lovely|` +
     String.raw`splendid|d'acc|dac|got|underst|noted|compris|entendu|bien|[çc]a marche|excellent|wow|interest|` +
     String.raw`that|it|c'|very|really|so\b|tr[eè]s|helpful|useful|clear|utile|clair|inform|insight|instruct|` +
-    String.raw`int[ée]ress)`,
+    String.raw`int[ée]ress|fine|alright|all|sure|makes|sounds|good|i see|je vois|a\b|an\b)`,
   "i",
 );
 const FILLER_HINT = new RegExp(
@@ -222,6 +226,11 @@ const CHECKING_TAG = new RegExp(
     String.raw`non|hein|c'est ça|c'est ca|c'est bien ça|c'est bien ca|vrai)\s*\?*\s*$`,
   "iu",
 );
+const INNER_TAG = new RegExp(
+  String.raw`,?\s+(?:isn't it|isnt it|wasn't he|wasnt he|didn't he|didnt he|hasn't he|hasnt he|isn't he|isnt he|` +
+    String.raw`n'est-ce pas|n'est ce pas)\s*\?+(?=\s+\S)`,
+  "giu",
+);
 /** "He was the tech lead at Decathlon", "He's been teaching for 5 years": a statement about him. */
 const CLAIM = /^(?:(?:so|ok|okay|and|also|now|then|well|right),?\s+){0,2}(he|she)(?:'s| is| was| has| had)\s/i;
 /** After "he's": a past participle makes it "has" ("he's been", "he's worked"); else it is "is". */
@@ -233,8 +242,10 @@ const PARTICIPLE = /^(?:been|done|taught|built|led|run|written|made|seen|known|g
  * tag goes; a claim starting with "he was/is/has" takes the question's word order.
  */
 function asQuestion(text: string): string {
+  // "he's perm there isn't he? on their payroll?": a tag inside the message ends its own sentence.
+  text = text.replace(INNER_TAG, "?");
   const tagged = CHECKING_TAG.test(text) && !/^(?:or|ou)\b/i.test(text);
-  const untagged = tagged ? `${text.replace(CHECKING_TAG, "").trim()}?` : text;
+  const untagged = openedAsking(tagged ? `${text.replace(CHECKING_TAG, "").trim()}?` : text);
   const claim = CLAIM.exec(untagged);
   if (!claim) return untagged;
   const [, who] = claim;
@@ -247,6 +258,13 @@ function asQuestion(text: string): string {
   const aux = verb === "'s" ? (PARTICIPLE.test(rest) ? "has" : "is") : verb;
   const asked = `${aux[0]!.toUpperCase()}${aux.slice(1)} ${who!.toLowerCase()} ${rest}`;
   return /[?]\s*$/.test(asked) ? asked : `${asked.replace(/[.!\s]+$/, "")}?`;
+}
+
+/** "who's he worked for?", "what's he done?": an asking word's "'s" before a participle is "has". */
+function openedAsking(text: string): string {
+  return text.replace(/\b(who|what|where|which|how)['’]s\s+(he|she)\s+(\S+)/giu, (found, asking, who, next) =>
+    PARTICIPLE.test(next) ? `${asking} has ${who} ${next}` : found,
+  );
 }
 
 /**
@@ -368,6 +386,8 @@ const SHORTHAND: Record<string, string> = {
   perf: "performance",
   perfs: "performances",
   abt: "about",
+  atm: "at the moment",
+  uni: "university",
   b4: "before",
   "w/": "with",
 };
@@ -400,6 +420,9 @@ function expandShorthand(text: string): string {
       .replace(/(\d+\s*(?:ans?|years?|yrs?|annees?))\s+(?:mini|min)\b(?!\p{L})/giu, "$1 minimum")
       // « IA générative », "generative AI", "gen AI": one name, as the lexicon writes it.
       .replace(/(?<![\p{L}])(?:(?:ia|l'ia) g[ée]n[ée]ratives?|generative ai|gen ai)(?![\p{L}])/giu, "GenAI")
+      // "tech debt", « dette tech »: the CV's "technical debt", « dette technique ».
+      .replace(/\btech debt\b/giu, "technical debt")
+      .replace(/\bdette tech\b(?!\p{L})/giu, "dette technique")
       // "data eng", "software eng": the field ("eng" alone may be English or an engineer).
       .replace(/\b(data|software|ml|platform|cloud) eng\b(?!\p{L})/giu, "$1 engineering")
       .replace(/(?<![\p{L}'])c (?=(quoi|qui)\b)/giu, "c'est ")

@@ -19,7 +19,9 @@ export type OwnerTopic =
   /** What he would want next: a permanent role, a move, a kind of mission. */
   | "wishes"
   /** Why a role ended: "why did he leave MAIF?", « a-t-il été licencié ? ». */
-  | "departure";
+  | "departure"
+  /** Through which legal form he invoices: « SASU ou auto-entrepreneur ? », "umbrella company?". */
+  | "company";
 
 /** A judgement of the person: "good", « bon »; and whom it may be said of. */
 const GOOD = String.raw`(good|great|strong|solid|competent|decent|talented|skilled|excellent|bad|poor|weak|any good)`;
@@ -55,6 +57,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`how long (will|would|is) (he|she) (stay|remain|be staying|going to stay)|` +
         String.raw`(va|compte|pense|veut) rester|restera[- ]?t?[- ]?(il|elle)?|` +
         String.raw`quand (est-ce qu'il|il) (part|partira)|` +
+        // "would his current mission at Decathlon end soon?", « fin de sa mission ? »: when he is free.
+        String.raw`(mission|contract|contrat)s? (at \w+ |chez \w+ )?(ends?|ending|finish\w*|se termine\w*)\b|` +
+        String.raw`end (date )?of (his|her|the) (current )?(mission|contract)|` +
+        String.raw`fin de (sa |son |la )?(mission|contrat)|` +
         String.raw`(will|is) (he|she) (leave|leaving|be leaving))\b`,
     ),
   ],
@@ -93,7 +99,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(il|elle) est ou basee?|est[- ](il|elle) basee?(?=\s*[?!.]*$)|` +
         // "location?", "and location?": the word alone, asked.
         String.raw`^(and |et )?(his |her |sa )?location(?=\s*\??$)|` +
-        String.raw`mobilite geographique|dans quelle ville|quelle ville)\b`,
+        String.raw`mobilite geographique|dans quelle ville|quelle ville|` +
+        // « il est mobile sur Lille ? », "would he travel?": where he would go, his to say.
+        String.raw`((il|elle) est|est[- ](il|elle)) mobile|mobile (sur|a|en|dans|pour)|mobilite|` +
+        String.raw`(would|could|can|will) (he|she) (travel|commute)|se deplacer)\b`,
     ),
   ],
   [
@@ -114,7 +123,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
       String.raw`\b(contact (him|her|them|the candidate|the person)|` +
         String.raw`how (do|can|could) (i|we) (reach|contact|get in touch|talk)|reach (him|her|them)|email address|` +
         String.raw`(his|her) e-?mail|phone number|(his|her) (phone|telephone)|linkedin|get in touch|joindre|` +
-        String.raw`contacter|le contacter|la contacter|coordonnees|numero de telephone|adresse mail)\b`,
+        String.raw`contacter|le contacter|la contacter|coordonnees|numero de telephone|adresse mail|` +
+        // « comment je le contacte ? », « on peut la joindre ? »
+        String.raw`(le|la) contact(e|es|ez|ons)|(le|la) joindre)\b`,
     ),
   ],
   [
@@ -156,6 +167,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // « quelle est sa formation ? », « sa formation initiale », « ses études », « une licence ou un master ? »
         String.raw`(sa|son|votre) formation( (initiale|academique|universitaire|scolaire))?(?= *([?,.!]|$))|` +
         String.raw`formation (initiale|academique|universitaire|scolaire)|(ses|quelles) etudes|` +
+        String.raw`niveau (d'|d |de |des )?etudes|niveau scolaire|niveau de diplome|` +
         String.raw`(un|une|son|sa) (licence|master|mastere|bac ?\+ ?\d)|bac ?\+ ?\d|licence ou|ou (un |une )?master|` +
         // "Is he licensed?"; « il a fait quelle école ? », « il sort de quelle école ? » (not the one he teaches at).
         String.raw`licensed|(fait|sort|sorti|issu|diplome) (de )?(quelle|une|son|sa) (ecole|universite|fac)|` +
@@ -175,6 +187,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`prendre)|pourquoi (le|la) (recruter|embaucher|prendre)|` +
         String.raw`(the )?(best|better|meilleur) (data engineer|engineer) (in|of|for|en|de|du|pour)\b|` +
         String.raw`(the )?(best|meilleur) (candidate|candidat|profil)\b|` +
+        // "was he the most senior engineer on that team?": a rank among people the CV doesn't give.
+        String.raw`(the )?most (senior|experienced|junior) (engineer|developer|person|member|one)|` +
+        String.raw`le plus (senior|experimente|junior) (de|du|des)|` +
         String.raw`bon profil pour|(correspond|colle)(rait)? (bien |vraiment )?(a|au|pour) (notre|ce|cette|un|une) ` +
         String.raw`(poste|besoin|mission|role)|le recommander(ais|iez)?|` +
         // "is he a good engineer?", « il est bon ? » (not "is he good at Spark?": a skill), "better than the others?".
@@ -252,6 +267,14 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // « il est parti pourquoi ? », « il a quitté MAIF pourquoi ? »: the question word last, as people talk.
         String.raw`(il|elle) (est parti|a quitte)\b[^?]{0,40}\bpourquoi|(he|she) left\b[^?]{0,40}\bwhy|` +
         String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?ete (licencie|vire|renvoye|remercie)|licenciements?)\b`,
+    ),
+  ],
+  [
+    "company",
+    new RegExp(
+      String.raw`\b(sasu|eurl|sarl|micro[- ]?entrepr\w*|auto[- ]?entrepr\w*|portage( salarial)?|umbrella company|` +
+        String.raw`limited company|own (company|ltd|limited)|(sa|son) (propre )?(societe|structure|statut juridique)|` +
+        String.raw`statut (juridique|de freelance)|forme juridique|legal (structure|entity|form))\b`,
     ),
   ],
 ];

@@ -963,7 +963,11 @@ export class QuestionReader {
     // A capitalised everyday word ("Web" of "Amazon Web Services") is part of a name, not the name.
     // « mal » in « fichiers mal formés » is French, whatever a brand of that name.
     const frenchEveryday = r.language === "fr" && !capitalised && this.lexicon.isEveryday(w, "fr");
-    if (!frenchEveryday && (this.isSpecific(w, capitalised, acronym) || (capitalised && !this.lexicon.isEveryday(w)))) {
+    // « un service de l'État »: a capitalised everyday word of the message's language is that word, not a name.
+    const frenchWord =
+      capitalised && r.language === "fr" && this.lexicon.techName(w) === null && this.lexicon.isEveryday(w, "fr");
+    const named = capitalised && !frenchWord;
+    if (!frenchEveryday && (this.isSpecific(w, named, acronym) || (named && !this.lexicon.isEveryday(w)))) {
       r.missing.push(token.original);
       r.subjects += 1;
       return;
@@ -971,7 +975,8 @@ export class QuestionReader {
     // A slip of an everyday word ("wrte") is as everyday as the word it stands for.
     const everyday =
       this.lexicon.isEveryday(w, r.language) ||
-      (!this.lexicon.isWord(w) && nearDictionaryWord(w, (x) => this.lexicon.isEveryday(x, r.language)));
+      (!this.lexicon.isWord(w) && nearDictionaryWord(w, (x) => this.lexicon.isEveryday(x, r.language))) ||
+      this.isMannerAdverb(w, r.language);
     r.ignored.push(token.original);
     r.unknown.push({ word: token.original, everyday });
     // An English dictionary word the profile lacks weighs against a "yes" (see QuestionWord.absent).
@@ -988,6 +993,16 @@ export class QuestionReader {
         absent: true,
       });
     }
+  }
+
+  /** "deliberately", "properly", « régulièrement »: how something was done, never what was. */
+  private isMannerAdverb(w: string, language: string): boolean {
+    const isWord = (x: string) => this.lexicon.isWord(x);
+    if (language === "en" && w.length > 6 && w.endsWith("ly")) {
+      const base = w.slice(0, -2);
+      return isWord(base) || isWord(`${base}e`) || (base.endsWith("i") && isWord(`${base.slice(0, -1)}y`));
+    }
+    return language === "fr" && w.length > 7 && w.endsWith("ment") && isWord(w.slice(0, -4));
   }
 
   /** A term the profile lacks that the answer must name: a technology, an acronym, a name, a word no dictionary has. */

@@ -49,6 +49,12 @@ const BLIND_SETS = [
     "blind11.yml",
     "60 questions written with dev set 17, from the CV alone, on 2026-12-01, fourteenth session; never inspected",
   ],
+  [
+    "Blind set 12",
+    "blind12.yml",
+    "60 questions written with dev set 18, from the CV alone, on 2026-12-01, fifteenth session; never inspected " +
+      "(a formatter's diff once showed 8 of its questions on screen; nothing was tuned on them)",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -262,6 +268,11 @@ async function main(): Promise<void> {
         "dev17.yml",
         "60 questions written blind by a helper from the CV alone on 2026-12-01, fourteenth session, with " +
           "blind set 11; first run 0.660 hit@3, 1.000 abstention, 0.067 confidently wrong; misses read since",
+      ],
+      [
+        "dev18.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-01, fifteenth session, with " +
+          "blind set 12; first run 0.520 hit@3, 1.000 abstention, 0.100 confidently wrong; misses read since",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));

@@ -1,0 +1,42 @@
+import type { QuestionPart } from "../query/understand.js";
+import type { RetrievedPassage } from "../retrieval/hybrid-retriever.js";
+import { wordTokens } from "../text/normalize.js";
+import { stemWord } from "../text/stem.js";
+
+/** Words that deny what follows them: "with no service interruption", « sans interruption de service ». */
+const NEGATORS = new Set(["no", "not", "without", "never", "zero", "non", "sans", "aucun", "aucune", "jamais", "pas"]);
+/** How far before a word its negator may stand: "with no service interruption". */
+const REACH = 3;
+
+/**
+ * Whether `text` denies the word it holds: true when every time it holds the word a negator stands just
+ * before it, false when it holds it once at least undenied, null when it doesn't hold it.
+ */
+function denies(text: string, stems: readonly string[]): boolean | null {
+  const tokens = wordTokens(text);
+  let held = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!stems.includes(stemWord(token, "en")) && !stems.includes(stemWord(token, "fr"))) continue;
+    held = true;
+    if (!tokens.slice(Math.max(0, i - REACH), i).some((t) => NEGATORS.has(t))) return false;
+  }
+  return held ? true : null;
+}
+
+/**
+ * "Did the migration cause any service interruption?" against "…to Snowflake with no service interruption":
+ * a telling word of the question that every quoted passage holding it denies, while the question doesn't
+ * ("…without downtime?" asks what the passage says). Null when no word is denied so.
+ */
+export function deniedWord(part: QuestionPart, passages: readonly RetrievedPassage[]): RetrievedPassage | null {
+  for (const [i, w] of part.words.entries()) {
+    if (w.everyday || w.light || w.absent || w.key || w.employer || w.tech) continue;
+    if (denies(part.text, w.stems) === true) continue;
+    const holding = passages.filter((p) => p.matched[i]);
+    const verdicts = holding.map((p) => ({ p, denied: denies(p.chunk.text, w.stems) }));
+    const found = verdicts.filter((v) => v.denied !== null);
+    if (found.length > 0 && found.every((v) => v.denied)) return found[0]!.p;
+  }
+  return null;
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
+
+// What a dev set written from the CV alone (a London headhunter, a ministry's buyer) and two recruiter
+// trials (about 540 messages, English and French) found wrong, fifteenth session.
+
+const { ask } = trialChat();
+
+describe("a passage that says the opposite is a no", () => {
+  it("'any service interruption?' against 'with no service interruption' is 'No', quoting it", async () => {
+    for (const q of [
+      "Did the Snowflake migration cause any service interruption?",
+      "Y a-t-il eu une interruption de service lors de la migration vers Snowflake ?",
+    ]) {
+      const a = await ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(lead(a), q).toMatch(
+        /^(No — the profile says otherwise|Non — le profil dit le contraire) (at|chez) AAA-Data/,
+      );
+      expect(quoted(a)[0], q).toMatch(/(no service interruption|sans interruption de service)/);
+    }
+  });
+
+  it("'a migration without service interruption?' asks what the passage says: yes", async () => {
+    for (const q of ["Has he done a migration without service interruption?", "une migration sans interruption ?"]) {
+      const a = await ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(lead(a), q).not.toMatch(/^(No|Non) — /);
+    }
+  });
+});
+
+describe("what the CV can't tell apart, or only he can say", () => {
+  it("what he did 'personally' is not told apart from the platform's figures", async () => {
+    const a = await ask("Is the 400 TB per day figure the volume he personally processed?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/doesn't say which part of it was his own/);
+    expect(quoted(a)[0]).toMatch(/400 TB daily/);
+  });
+
+  it("when his mission ends, his legal form and where he would travel are his to say", async () => {
+    const cases: [string, RegExp][] = [
+      ["would his current mission at Decathlon end soon?", /doesn't say when he is available/],
+      ["il est en SASU ou auto-entrepreneur ?", /structure juridique/],
+      ["does he invoice through his own limited company?", /legal form/],
+      ["il est mobile sur Lille ?", /où il est basé/],
+      ["il a quel niveau d'etudes ?", /diplômes/],
+      ["ok merci, comment je le contacte ?", /coordonnées/],
+    ];
+    for (const [q, said] of cases) {
+      const a = await ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.citations, q).toEqual([]);
+      expect(a.answer, q).toMatch(said);
+    }
+  });
+
+  it("'the most senior engineer on that team?' is a rank the CV doesn't give, not a yes", async () => {
+    const a = await ask("Was he the most senior engineer on that team?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/facts, not judgements/);
+  });
+});
+
+describe("words as people type them", () => {
+  it("'isn't he? on their payroll?' asks his contract: freelance at Decathlon", async () => {
+    for (const q of ["he's perm at Decathlon isn't he? on their payroll?", "is he on Decathlon's payroll?"])
+      expect(lead(await ask(q)), q).toMatch(/^No — at Decathlon \(since May 2021\): Freelance/);
+    expect(lead(await ask("was he on MAIF's payroll?"))).toMatch(/^Yes — at MAIF .*Permanent contract/);
+  });
+
+  it("'who's he worked for?' lists his employers", async () => {
+    const a = await ask("who's he worked for? chronological pls");
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(/^5 employers/);
+  });
+
+  it("'atm', 'uni', 'tech debt' are written out; an adverb ('deliberately') vetoes nothing", async () => {
+    expect(lead(await ask("does he lecture anywhere atm? uni / school?"))).toMatch(/EPISEN/);
+    const debt = await ask("Has he handled tech debt deliberately, with a plan?");
+    expect(lead(debt)).toMatch(/^Yes — the profile mentions it at Decathlon/);
+    expect(debt.answer).toMatch(/technical debt/);
+  });
+
+  it("« un service de l'État »: a capitalised French word is that word, not a name the profile lacks", async () => {
+    const a = await ask("le candidat a-t-il déjà exploité des fichiers transmis par un service de l'État ?");
+    expect(a.answer).not.toMatch(/ne mentionne pas « État »/);
+    expect(lead(await ask("a-t-il travaillé chez Orange ?"))).toMatch(/ne cite pas Orange/);
+  });
+
+  it("'ok, makes sense', 'fine, thanks', 'thanks, that's a clear picture' are chatter", async () => {
+    for (const q of ["ok, makes sense", "fine, thanks", "thanks, that's a clear picture", "sounds good"]) {
+      const a = await ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(lead(a), q).toMatch(/Anything else about the profile\?/);
+    }
+  });
+});
+
+describe("whole-profile and leadership questions in other words", () => {
+  it("'people reporting to him', 'direct reports', « sous ses ordres » are his supervision of 2 juniors", async () => {
+    for (const q of ["has he had people reporting to him? juniors etc", "any direct reports?"])
+      expect(lead(await ask(q)), q).toMatch(/^Yes — he supervised 2 junior data engineers at AAA-Data/);
+    expect(lead(await ask("il a eu des gens sous ses ordres ?"))).toMatch(/^Oui — il a encadré 2 data engineers/);
+    // "reported" of errors is no leadership.
+    expect(lead(await ask("were the errors reported in a table?"))).not.toMatch(/supervised/);
+  });
+
+  it("'how many yrs total', « combien d'années en tout ? » are his whole career", async () => {
+    expect(lead(await ask("how many yrs total"))).toMatch(/^About 7 years and \d+ months of experience/);
+    expect(lead(await ask("combien d'annees en tout ?"))).toMatch(/^Environ 7 ans et \d+ mois d'expérience/);
+  });
+
+  it("years 'in teaching and training' add both roles", async () => {
+    const a = await ask("Combien d'années d'expérience cumule-t-il dans l'enseignement et la formation d'adultes ?");
+    expect(lead(a)).toMatch(/^Environ 4 ans et \d mois d'enseignement et de formation/);
+  });
+
+  it("'has he got 2 years on Snowflake?', « il a bien 2 ans ? » are checked: about 1 year 5 months", async () => {
+    for (const q of ["has he got 2 years on Snowflake?", "et sur Snowflake il a bien 2 ans ?"])
+      expect(lead(await ask(q)), q).toMatch(/^(No|Non) — Snowflake.*1 (year|an) (and|et) 5 (months|mois)/);
+  });
+
+  it("'before Pernod Ricard?' says MAIF ran alongside it, not just before", async () => {
+    const a = await ask("what did he do before Pernod Ricard?");
+    expect(lead(a)).toMatch(/^Not before Pernod Ricard but alongside it: Data Engineer at MAIF/);
+    expect(lead(await ask("what did he do before AAA-Data?"))).toMatch(/^Just before AAA-Data: Data Engineer at MAIF/);
+  });
+});
+
+describe("conversations", () => {
+  it("a statement, then 'has he sorted that before?': what 'that' is, from the statement", async () => {
+    const a = await ask(
+      "client's DS team is stuck in notebooks, never ships anything. has he sorted that sort of mess before?",
+    );
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(/MAIF/);
+    expect(a.answer).toMatch(/notebooks/);
+  });
+
+  it("a need announced first (« j'ai un besoin chez un client assurance, … ») is not what is asked", async () => {
+    const a = await ask("Hello, j'ai un besoin chez un client assurance, le candidat a deja bosse dans l'assurance ?");
+    expect(lead(a)).toMatch(/chez MAIF/);
+    expect(a.answer).not.toMatch(/besoin/);
+  });
+
+  it("'which services?' after AWS, and 'what did he do with it?' after that, stay on AWS", async () => {
+    const id = "aws-services";
+    await ask("aws exp??", id);
+    const services = await ask("which services", id);
+    expect(services.answer).toMatch(/AWS \(S3, EMR, Glue\)/);
+    expect(services.answer).not.toMatch(/doesn't mention/);
+    const withIt = await ask("what did he do with it?", id);
+    expect(withIt.answer).toMatch(/AWS/);
+  });
+});
