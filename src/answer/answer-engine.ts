@@ -422,10 +422,11 @@ function withoutYes(answer: string): string {
   );
 }
 
-/** "did he personally…", "by himself", « lui-même », « à lui seul »: his own share, apart from his team's. */
+/** "did he personally…", "by himself", « par lui-même », « à lui seul »: his own share, apart from his team's. */
 const OWN_SHARE = new RegExp(
-  String.raw`\b(personally|by himself|by herself|himself|herself|on (his|her) own|single[- ]handed\w*|` +
-    String.raw`lui[- ]meme|elle[- ]meme|a (lui|elle) seule?|personnellement)\b`,
+  // (Not "himself", « lui-même » alone: "did he design the materials himself?" stresses that he did.)
+  String.raw`\b(personally|by himself|by herself|on (his|her) own|single[- ]handed\w*|` +
+    String.raw`par (lui|elle)[- ]meme|a (lui|elle) seule?|tout seul|toute seule|personnellement)\b`,
 );
 
 /** The extractive answer to a one-part question: a verdict sentence, then the quotes. */
@@ -1181,7 +1182,10 @@ const SEARCH_LEAD = new RegExp(
     // « j'ai un besoin chez un client assurance, … », "we have an opening at a bank, …", « mon client cherche … »
     String.raw`(j'ai|on a|nous avons|i have|we have|i've got|we've got) (un|une|a|an) (besoin|mission|poste|client|` +
     String.raw`opportunite|need|role|mission|position|client|opening)|` +
-    String.raw`(mon|notre|my|our) client (cherche|recherche|a|is looking|needs|has|wants))\b[^,?]*,\s*` +
+    String.raw`(mon|notre|my|our) client (cherche|recherche|a|is looking|needs|has|wants)|` +
+    // « on va recruter 4 data eng, … », "we're hiring 3 engineers, …"
+    String.raw`(on|nous|we) (va|vont|allons|are going to|will|'re going to) (recruter|embaucher|hire|recruit))` +
+    String.raw`\b[^,?]*,\s*` +
     String.raw`(?=(il|elle|est-ce|a-t-il|a t il|has he|does he|did he|is he|can he|would he|could he|what|which|how|` +
     String.raw`quel\w*|combien|(le|ce|votre|ton) (candidat|profil)|la candidate|the candidate|your candidate)\b)`,
 );

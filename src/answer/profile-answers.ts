@@ -176,9 +176,7 @@ export function answerProfileIntent(
     case "after":
       return afterAnswer(intent, tools, ctx);
     case "employers":
-      return intent.sectors
-        ? sectorsAnswer(tools, ctx, intent.kindAsked)
-        : employersAnswer(tools, ctx, intent.oldestFirst === true, intent.past === true);
+      return intent.sectors ? sectorsAnswer(tools, ctx, intent.kindAsked) : employersAnswer(tools, ctx, intent);
     case "current":
       return currentAnswer(intent, tools, ctx);
     case "overview":
@@ -669,14 +667,23 @@ function startOfNow(intent: IntentOf<"before">, tools: Tools, ctx: ProfileContex
 }
 
 /** "Where has he worked?": every role, with its title, contract and period. */
-function employersAnswer(tools: Tools, ctx: ProfileContext, oldestFirst: boolean, past: boolean): Answer {
+function employersAnswer(tools: Tools, ctx: ProfileContext, intent: IntentOf<"employers">): Answer {
   const { m, when, heading, reply } = tools;
+  const oldestFirst = intent.oldestFirst === true;
   const now = ctx.now();
   const start = (r: RoleInfo) => (r.period ? spanOf(r.period, now).start : 0);
   // "His previous employers": the roles that ended, when some haven't.
   const current = ctx.roles.filter((r) => r.period?.current);
   const ended = ctx.roles.filter((r) => !current.includes(r));
-  const before = past && current.length > 0 && ended.length > 0 ? ended : ctx.roles;
+  // "How many freelance missions?": the roles on that contract only.
+  if (intent.contract) {
+    const freelance = intent.contract === "freelance";
+    const on = ctx.roles.filter((r) => isFreelance(contractIn(heading(r), r)) === freelance);
+    const ordered = oldestFirst ? [...on].sort((a, b) => start(a) - start(b)) : on;
+    const list = listed(ordered.map(tools.roleAt), m);
+    return reply(m.employersOnContract(ordered.length, intent.contract, list), ordered.map(heading));
+  }
+  const before = intent.past && current.length > 0 && ended.length > 0 ? ended : ctx.roles;
   // The CV lists the most recent first; "oldest first" asks the other way round.
   const roles = oldestFirst ? [...before].sort((a, b) => start(a) - start(b)) : before;
   const list = listed(
@@ -1008,6 +1015,8 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
   if (elsewhere.length > 0)
     return reply(m.leadershipElsewhere(roles[0]!.employer, places(elsewhere)), chunksOf(elsewhere), false);
   if (led.length === 0) return reply(`${m.leadershipNone}${also}`, trainers.map(heading), false);
+  // "Has he built a team?": what he led, and that the profile doesn't say he formed or hired one.
+  if (intent.built) return reply(m.leadershipBuilt(places(led)), chunksOf(led), false);
   // "Does he manage people today?": not a "yes" from a role that has ended.
   const current = ctx.roles.filter((r) => r.period?.current);
   if (intent.now && !led.some((x) => x.r.period?.current))

@@ -130,6 +130,8 @@ function roleWords(profile: Profile) {
     notTitled: (title: string) => `None of the titles the profile gives is ${title}.`,
     leadershipSize: (size: number, places: string) =>
       `The profile doesn't say ${he} led a team of that size (${size}); it shows ${he} supervised others at ${places}.`,
+    leadershipBuilt: (places: string) =>
+      `The profile doesn't say ${he} built or hired a team; it shows ${he} supervised others at ${places}.`,
     alsoTrains: (places: string) => `${he[0]!.toUpperCase()}${he.slice(1)} also trains people: ${places}.`,
   };
 }
@@ -153,6 +155,9 @@ function techWords() {
 /** "Was he a contractor at AAA-Data?": the contract of one role. */
 function contractWords() {
   return {
+    employersOnContract: (count: number, contract: "freelance" | "permanent", list: string) =>
+      `${count} ${contract === "freelance" ? "freelance" : "permanent-contract"} ${count === 1 ? "role" : "roles"}: ` +
+      `${list}.`,
     freelanceDuration: (duration: string, roles: string) => `About ${duration} as a freelancer: ${roles}.`,
     freelanceNone: "The profile shows no freelance role.",
     permanentDuration: (duration: string, roles: string) => `About ${duration} on permanent contracts: ${roles}.`,

@@ -161,6 +161,9 @@ function roleWordsFr(profile: Profile): RoleWords {
     leadershipSize: (size: number, places: string) =>
       `Le profil ne dit pas qu'${il} a dirigé une équipe de cette taille (${size}) ; ` +
       `il montre qu'${il} a encadré d'autres personnes chez ${places}.`,
+    leadershipBuilt: (places: string) =>
+      `Le profil ne dit pas qu'${il} a monté ou recruté une équipe ; il montre qu'${il} a encadré d'autres ` +
+      `personnes chez ${places}.`,
     alsoTrains: (places: string) => `${il[0]!.toUpperCase()}${il.slice(1)} forme aussi : ${places}.`,
   };
 }
@@ -296,6 +299,8 @@ function profileWordsFr(profile: Profile): ProfileWords {
     employers: (count: number, list: string) => `${count} employeurs, dans l'ordre du CV : ${list}.`,
     employersOldestFirst: (count: number, list: string) =>
       `${count} employeurs, du plus ancien au plus récent : ${list}.`,
+    employersOnContract: (count: number, contract: "freelance" | "permanent", list: string) =>
+      `${count} poste${count === 1 ? "" : "s"} en ${contract === "freelance" ? "freelance" : "CDI"} : ${list}.`,
     employersBefore: (current: string, list: string) => `Avant ses postes actuels (${current}) : ${list}.`,
     current: (list: string) => `Actuellement : ${list}.`,
     stillThere: (employer: string, when: string) => `Oui — chez ${employer} ${when}, et toujours en poste.`,

@@ -29,7 +29,15 @@ export type ProfileIntent =
   | { kind: "before"; role: string | null; freelance?: boolean; all?: boolean }
   /** `sectors`: "which industries?" — what the CV says each company is. */
   /** `kindAsked`: "did he work for a bank?" — whether the CV describes one of them so. */
-  | { kind: "employers"; sectors?: boolean; kindAsked?: string; oldestFirst?: boolean; past?: boolean }
+  | {
+      kind: "employers";
+      sectors?: boolean;
+      kindAsked?: string;
+      oldestFirst?: boolean;
+      past?: boolean;
+      /** "how many freelance missions?", « ses postes en CDI ? »: only the roles on that contract. */
+      contract?: "freelance" | "permanent";
+    }
   | { kind: "current"; role: string | null }
   | { kind: "overview"; role: string; also?: string[] }
   | { kind: "results"; roles: string[] }
@@ -42,7 +50,16 @@ export type ProfileIntent =
   /** "Has he led a team (of 5) (as tech lead)?": `title` is a title asked with it, which he may not have held. */
   /** `count`: "how many people did he manage?", "could he be a tech lead?" ask for the people, not a yes. */
   /** `now`: "does he manage people today?", asked of his current roles. */
-  | { kind: "leadership"; role: string | null; size?: number; title?: string; count?: boolean; now?: boolean }
+  | {
+      kind: "leadership";
+      role: string | null;
+      size?: number;
+      title?: string;
+      count?: boolean;
+      now?: boolean;
+      /** "has he built a team?", « il a monté une équipe ? »: formed or hired it, not only led it. */
+      built?: boolean;
+    }
   | { kind: "taught"; role: string | null }
   /** "Was he a contractor at AAA-Data?": that role's contract, against the kind asked ("which": none). */
   /** With no role: asked of now ("is he on a permanent contract?"), his current roles answer. */
@@ -186,7 +203,9 @@ const AFTER = /\b(after|afterwards|apres|juste apres|ensuite)\b|^(and |et |so )?
 /** "since 2021", « depuis 2021 », "before 2020", « avant 2020 »: a span open on one side. */
 const OPEN_YEAR = /\b(since|depuis|from|a partir de|des|before|avant|prior to)\s+(19[89]\d|20[0-4]\d)\b/;
 const EMPLOYERS = new RegExp(
-  String.raw`\b(how many (companies|employers|firms|clients|jobs|roles|positions|missions)|quelles compagnies|` +
+  String.raw`\b(how many ((freelance|permanent|contract|different|past|previous) )?` +
+    String.raw`(companies|employers|firms|clients|` +
+    String.raw`jobs|roles|positions|missions)|quelles compagnies|` +
     String.raw`combien (d'|de |d )(employeurs|entreprises|boites|societes|clients|postes|missions|experiences)|` +
     String.raw`(which|what) (companies|employers|firms|clients|organi[sz]ations|places|industries|sectors|` +
     String.raw`domains)|(what|which) (industry|sector|kind of companies)|where (has|did) (he|she) (work|worked)|` +
@@ -235,7 +254,9 @@ const GAPS = new RegExp(
 const ROLE_NOUN_NEAR = new RegExp(
   String.raw`\b(company|companies|job|jobs|role|roles|poste|postes|boite|mission|missions|employer|employeur|` +
     String.raw`stints?|gigs?|positions?|contracts?|contrats?|` +
-    String.raw`stay|stayed|spent|reste|entreprise|client|where|ou)\b`,
+    String.raw`stay|stayed|spent|reste|entreprise|client|where|ou|` +
+    // « son expérience la plus longue ? », "his longest experience?"
+    String.raw`(son|sa|his|her) (longest |shortest )?(experience|emploi|job))\b`,
 );
 /** What "gaps" are about when they are his: "gaps in his career", « trous dans son CV ». */
 const CAREER_NEAR = new RegExp(
@@ -283,7 +304,12 @@ function employersIntent(
   if (SECTORS.test(text)) return { kind: "employers", sectors: true };
   // "his previous employers", « ses anciens employeurs »: those before his current roles.
   const past = PAST_EMPLOYERS.test(text) ? { past: true } : {};
-  return OLDEST_FIRST.test(text) ? { kind: "employers", oldestFirst: true, ...past } : { kind: "employers", ...past };
+  const freelance = FREELANCE.test(text);
+  const permanent = SALARIED.test(text) || /\bpermanent\b/.test(text);
+  const asked: "freelance" | "permanent" = freelance ? "freelance" : "permanent";
+  const contract = freelance !== permanent ? { contract: asked } : {};
+  const kind: ProfileIntent = { kind: "employers", ...past, ...contract };
+  return OLDEST_FIRST.test(text) ? { ...kind, oldestFirst: true } : kind;
 }
 
 /** "walk me through his career, oldest first", « par ordre chronologique »: the list the other way round. */
@@ -466,7 +492,10 @@ const ROLE_NOUN = new RegExp(
 const SENIORITY = new RegExp(
   String.raw`\b(how senior|(his|her) seniority|seniority level|(senior|lead|mid|junior|staff)[- ]level|` +
     String.raw`level of seniority|` +
-    String.raw`(son )?niveau de seniorite|(sa|quelle) seniorite)\b`,
+    String.raw`(son )?niveau de seniorite|(sa|quelle) seniorite|` +
+    // « il a le niveau senior ? », "does he have a senior level?"
+    String.raw`(a|a[- ]t[- ](il|elle)|has|have) (le |un |a )?(niveau|level) (senior|junior|confirme|expert)|` +
+    String.raw`(quel|what) (est )?(son |his |her )?niveau\s*[?!.]*$)`,
 );
 
 /** "What does he teach at EPISEN?", « il enseigne quoi ? »: the subjects of his teaching. */
@@ -596,6 +625,13 @@ const SUPERVISES =
 const CAN_LEAD =
   String.raw`\b(((can|could|would) (he|she)|(il|elle) (sait|peut|saurait|pourrait)) |est[- ](il|elle) capable d')` +
   String.raw`(lead|manage|mentor|supervise|encadrer|manager|diriger|superviser)(?= ?[?.!]|$)`;
+/** "has he built a team?", « il a déjà monté une équipe ? », "hired engineers?": a team formed, which leads it too. */
+const BUILT_TEAM = new RegExp(
+  String.raw`\b(built|build|building|set up|assembled?|grew|grown|grow|hired|hire|hiring|recruited|recruit|` +
+    String.raw`monte|monter|montait|constitue|constituer|recrute|recruter|embauche|embaucher)` +
+    String.raw` (up )?(a |an |his |her |une |son |sa |des |d')?(own )?(data )?` +
+    String.raw`(team|teams|equipe|equipes|engineers|ingenieurs)\b`,
+);
 /** "had people reporting to him?", "any direct reports?", « des gens sous ses ordres ? »: people under him. */
 const REPORTING =
   String.raw`\b((${PEOPLE}|anyone|anybody|someone) (directly )?report(ing|ed|s)? (directly )?to (him|her)|` +
@@ -937,6 +973,8 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
       ...(HOW_LONG.test(text) ? { howLong: true } : {}),
     };
   // "Is he senior enough to lead a team?" asks about leading people, not about a title.
+  const built = BUILT_TEAM.test(text);
+  if (built && !role) return { kind: "leadership", role, built: true };
   if (!LEADERSHIP.test(text)) return null;
   // "a team of 10", not "in 2020".
   const size = /\b(\d{1,3})\b/.exec(text)?.[1];

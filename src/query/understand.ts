@@ -201,6 +201,18 @@ const TAKES_UP =
   /^\s*(c'? ?etait|c'? ?est|c'? ?etaient|ca|cela|was it|is it|were they|are they|was that|it was|they were)\b/;
 /** The CV passages acronyms and word pairs are read from: a CV's worth, however large the knowledge folder. */
 const MAX_CV_PASSAGES = 1000;
+/** "And in the classroom, what does he teach?": where a question is set, before its comma, is no thing asked. */
+const SETTING = new RegExp(
+  String.raw`^(and |et |but |mais )?(in|at|on|during|inside|within|dans|en|pendant|au|aux|a la|a l')\s*` +
+    String.raw`(the |his |her |le |la |les |l'|ses |son |sa )?[\p{L}-]+$`,
+  "u",
+);
+
+function isSetting(r: { part: QuestionPart; segment: string }): boolean {
+  const plain = foldText(r.segment).replace(/[,;:]/g, "").trim();
+  return SETTING.test(plain) && r.part.technologies.length + r.part.missing.length === 0 && r.part.roles.length === 0;
+}
+
 /** The most things one question is split into; a longer list is read as one question. */
 const MAX_PARTS = 8;
 
@@ -632,6 +644,12 @@ export class QuestionReader {
         .filter((s) => s.trim() !== ""),
     );
     const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1, language));
+    // "And in the classroom, what…?": a setting the profile has no word for says nothing of what is asked.
+    const [first] = read;
+    if (read.length > 1 && first && isSetting(first) && first.part.words.every((w) => w.absent || w.light)) {
+      const rest = text.slice(text.indexOf(first.segment) + first.segment.length).replace(/^\s*[,;:]\s*/, "");
+      if (rest.trim()) return this.splitParts(rest, language);
+    }
     // Beside a name, known to the profile or not ("GCP ou azure", "kafka, flink et beam").
     if (read.some((r) => r.part.technologies.length + r.part.missing.length > 0))
       for (const r of read) this.listedTerm(r, language);
@@ -640,7 +658,7 @@ export class QuestionReader {
     const parallel =
       PARALLEL.test(foldText(text)) && read.every((r) => r.part.words.some((w) => !w.absent && !w.employer));
     const joined = EXAMPLES.test(text) ? [] : read.filter((r, i) => this.joinedNotion(text, read, i));
-    const subjects = parallel ? read : read.filter((r) => r.subjects > 0 || joined.includes(r));
+    const subjects = parallel ? read : read.filter((r) => (r.subjects > 0 && !isSetting(r)) || joined.includes(r));
     // "kubernetes / k8s": one thing written twice is asked once.
     const withSubject = subjects.filter((r, i) => !subjects.slice(0, i).some((o) => sameAsked(o.part, r.part)));
     if (subjects.length < 2 || withSubject.length > MAX_PARTS) return [this.readSegment(text, 0, language).part];

@@ -154,3 +154,58 @@ describe("conversations", () => {
     expect(withIt.answer).toMatch(/AWS/);
   });
 });
+
+describe("a second batch from the trials", () => {
+  it("'And in the classroom, …?': where a question is set says nothing the profile lacks", async () => {
+    const a = await ask("And in the classroom, what does he teach about Spark?");
+    expect(a.answer).not.toMatch(/not in the profile/);
+    expect(quoted(a)[0]).toMatch(/Teaching and hands-on practice of distributed systems \(Apache Spark\)/);
+  });
+
+  it("'ongoing', 'length', 'hardest' are no subjects the profile lacks", async () => {
+    await ask("does he teach?", "ongoing");
+    expect((await ask("Is it still ongoing?", "ongoing")).answer).not.toMatch(/ongoing/);
+    const sprints = await ask("Did he work in agile / scrum teams? What sprint length?");
+    expect(sprints.answer).toMatch(/2-week sprints/);
+    expect(sprints.answer).not.toMatch(/“length”/);
+    expect((await ask("What were the hardest performance problems he solved?")).answer).not.toMatch(/“hardest”/);
+  });
+
+  it("'how many freelance missions?' counts the freelance roles, not every employer", async () => {
+    for (const q of ["how many freelance missions has he had?", "combien de missions freelance ?"]) {
+      const a = await ask(q);
+      expect(lead(a), q).toMatch(/^2 (freelance roles|postes en freelance)/);
+      expect(lead(a), q).not.toMatch(/MAIF/);
+    }
+    expect(lead(await ask("which companies has he worked for on permanent contracts?"))).toMatch(
+      /^3 permanent-contract roles: .*AAA-Data.*Pernod Ricard.*MAIF/,
+    );
+  });
+
+  it("« son expérience la plus longue ? », « il a le niveau senior ? »", async () => {
+    expect(lead(await ask("son experience la plus longue ?"))).toMatch(/^Le plus long : Decathlon/);
+    expect(lead(await ask("il a le niveau senior ?"))).toMatch(/^Senior Data Engineer chez Decathlon/);
+  });
+
+  it("'has he built a team?' is not a yes: he supervised 2 juniors, the profile doesn't say he built one", async () => {
+    for (const q of ["has he built a team?", "on va recruter 4 data eng, il a deja monte une equipe ?"]) {
+      const a = await ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(lead(a), q).toMatch(/(built or hired a team|monté ou recruté une équipe)/);
+      expect(quoted(a)[0], q).toMatch(/(2 junior data engineers|2 data engineers junior)/);
+    }
+  });
+
+  it("lineage is not the metadata catalog: not in the profile", async () => {
+    const a = await ask("Has he done data lineage?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toBe("The profile doesn't mention “lineage”.");
+  });
+
+  it("'by himself' asks his own share; « a-t-il conçu lui-même… » only stresses that he did", async () => {
+    expect((await ask("did he process the 400 TB daily by himself?")).answered).toBe(false);
+    const own = await ask("a-t-il conçu lui-même des supports de cours ?");
+    expect(own.answered).toBe(true);
+    expect(lead(own)).toMatch(/^Oui — /);
+  });
+});
