@@ -25,6 +25,7 @@ import { asksMore, whatElse, type MoreEnv } from "./what-else.js";
 import { categoryAnswer, categoryAsked, type CategoryAsked } from "./category.js";
 import { detectProfileIntent, type ProfileIntent } from "../profile/profile-intents.js";
 import { FUSION, keywordSearch, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
+import { frenchJargonOnly } from "../text/detect-language.js";
 import { cleanInput, foldText } from "../text/normalize.js";
 import { queryTerms, type Language } from "../text/stem.js";
 import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
@@ -308,7 +309,9 @@ function ownerOnly(ctx: EngineContext, question: string, language: Language, top
     return { question, answered: true, answer, language, mode: "extractive", citations: faqs };
   }
   // A judgement is not the candidate's to give either: rephrasing is the way. Nor is his own name, asked of him.
-  const ask = unanswered.every((t) => t === "opinion" || t === "name") ? "" : ` ${m.askOwner(ctx.profile.contact)}`;
+  const ask = unanswered.every((t) => t === "opinion" || t === "name" || t === "document")
+    ? ""
+    : ` ${m.askOwner(ctx.profile.contact)}`;
   return noAnswer(question, language, "owner_only", `${lacking}${ask}`);
 }
 
@@ -936,7 +939,9 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const question = cleanInput(unlisted(input.text));
   const history = conversations.history(input.conversationId);
   const previous = history[history.length - 1]?.language;
-  const language = input.language ?? questionLanguage(question) ?? previous ?? "en";
+  // "tjm?" in an English talk is asked in English; opening one, it is French.
+  const language =
+    input.language ?? questionLanguage(question) ?? previous ?? (frenchJargonOnly(question) ? "fr" : "en");
   const m = messages[language];
   if (question === "") return noAnswer(question, language, "empty", m.empty);
   if (question.length > maxQuestionChars)

@@ -199,6 +199,8 @@ function ownerOnlyWords(he: string, their: string): Record<OwnerTopic, string> {
     wishes: `The profile says what ${he} has done, not what ${he} would want next.`,
     departure: `The profile gives when each role began and ended, not why ${he} left.`,
     company: `The profile says which roles are freelance, not through which company or legal form ${he} invoices.`,
+    manager: `The profile gives ${their} teams, not whom ${he} reported to.`,
+    document: "I answer questions about the CV, quoting it (in French when asked in French); I can't send the file.",
   };
 }
 

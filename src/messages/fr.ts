@@ -40,6 +40,10 @@ const ownerOnlyFr = (il: string) => ({
   wishes: `Le profil dit ce qu'${il} a fait, pas ce qu'${il} souhaite pour la suite.`,
   departure: `Le profil donne les dates de chaque poste, pas pourquoi ${il} est parti.`,
   company: `Le profil dit quels postes sont en freelance, pas sous quelle structure juridique ${il} facture.`,
+  manager: `Le profil décrit ses équipes, pas à qui ${il} rendait compte.`,
+  document:
+    "Je réponds aux questions sur le CV en le citant (en français quand on me parle français) ; " +
+    "je ne peux pas envoyer le fichier.",
 });
 
 /** Replies to « autre chose ? » (see whatElse). */

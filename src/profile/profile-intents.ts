@@ -636,9 +636,13 @@ const BUILT_TEAM = new RegExp(
 const REPORTING =
   String.raw`\b((${PEOPLE}|anyone|anybody|someone) (directly )?report(ing|ed|s)? (directly )?to (him|her)|` +
   String.raw`direct reports|sous (sa|ses) (responsabilite|ordres|direction|coupe))\b`;
+/** "lead exp?", "manager?", « encadrement ? »: the word alone asks whether he led people. */
+const LEAD_ALONE =
+  String.raw`^(and |et |any |his |son |sa )?(manager|management|managerial|lead|leadership|encadrement)` +
+  String.raw`( (exp|experience|xp|skills))?\s*[?!.]*$`;
 const LEADERSHIP = new RegExp(
   `\\b(${LEADING}) (${DETERMINERS})*${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|${COUNTED_LED}|${PEOPLE_LED}|` +
-    `${SUPERVISES}|${CAN_LEAD}|${REPORTING}`,
+    `${SUPERVISES}|${CAN_LEAD}|${REPORTING}|${LEAD_ALONE}`,
   "u",
 );
 

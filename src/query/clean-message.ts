@@ -138,7 +138,15 @@ const FILLER_HINT = new RegExp(
     String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais`,
   "i",
 );
+/** "Our compliance team asks: …", « mon client demande : … »: who wants to know, then the question. */
+const ASKED_BY = new RegExp(
+  String.raw`^(?:(?:our|my|the|a) [\p{L}-]+(?: [\p{L}-]+){0,2} (?:asks|is asking|wants to know|would like to know|` +
+    String.raw`needs to know)|(?:mon|ma|notre|le|la) [\p{L}-]+(?: [\p{L}-]+){0,2} ` +
+    String.raw`(?:demande|voudrait savoir|veut savoir|aimerait savoir))\s*:\s*`,
+  "iu",
+);
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
+  [null, ASKED_BY],
   ["greeting", new RegExp(`^${GREETING}${SEP}`, "iu")],
   ["thanks", new RegExp(`^${THANKS}${SEP}`, "iu"), THANKS_HINT],
   ["ack", new RegExp(`^${ACK}${STRICT_SEP}`, "iu"), ACK_HINT],
@@ -376,6 +384,8 @@ const SHORTHAND: Record<string, string> = {
   profs: "professeurs",
   perm: "permanent",
   mgmt: "management",
+  mngr: "manager",
+  mgr: "manager",
   org: "organisation",
   orgs: "organisations",
   dvlpt: "développement",

@@ -21,7 +21,11 @@ export type OwnerTopic =
   /** Why a role ended: "why did he leave MAIF?", « a-t-il été licencié ? ». */
   | "departure"
   /** Through which legal form he invoices: « SASU ou auto-entrepreneur ? », "umbrella company?". */
-  | "company";
+  | "company"
+  /** Whom he reported to: "who was his manager?", « son N+1 ? ». */
+  | "manager"
+  /** The CV file itself: "send me his CV", "cv in french pls". */
+  | "document";
 
 /** A judgement of the person: "good", « bon »; and whom it may be said of. */
 const GOOD = String.raw`(good|great|strong|solid|competent|decent|talented|skilled|excellent|bad|poor|weak|any good)`;
@@ -187,6 +191,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`prendre)|pourquoi (le|la) (recruter|embaucher|prendre)|` +
         String.raw`(the )?(best|better|meilleur) (data engineer|engineer) (in|of|for|en|de|du|pour)\b|` +
         String.raw`(the )?(best|meilleur) (candidate|candidat|profil)\b|` +
+        // "Would you count the teaching as real engineering experience?": the reader's judgement.
+        String.raw`would you (count|consider|call|rate)|(diriez|considereriez|compteriez)[- ]vous|` +
         // "was he the most senior engineer on that team?": a rank among people the CV doesn't give.
         String.raw`(the )?most (senior|experienced|junior) (engineer|developer|person|member|one)|` +
         String.raw`le plus (senior|experimente|junior) (de|du|des)|` +
@@ -267,6 +273,25 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // « il est parti pourquoi ? », « il a quitté MAIF pourquoi ? »: the question word last, as people talk.
         String.raw`(il|elle) (est parti|a quitte)\b[^?]{0,40}\bpourquoi|(he|she) left\b[^?]{0,40}\bwhy|` +
         String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?ete (licencie|vire|renvoye|remercie)|licenciements?)\b`,
+    ),
+  ],
+  [
+    "manager",
+    new RegExp(
+      String.raw`\b((who|whom) (did|does) (he|she) report to|who was (his|her) (manager|boss)|` +
+        String.raw`(his|her) (line manager|manager|boss|n\+1)(?=\s*[?!.]*$| (at|there|was|is)\b)|` +
+        String.raw`a qui (il|elle) (reportait|rendait des comptes|rend des comptes|reporte)|` +
+        String.raw`(son|sa) (manager|chef|n\+1|responsable hierarchique|superieur)(?=\s*[?!.]*$| (chez|la|etait)\b))`,
+    ),
+  ],
+  [
+    "document",
+    new RegExp(
+      String.raw`\b((send|share|forward|give|get) (me |us )?(his|her|the|a copy of (his|her|the)) (cv|resume|pdf)|` +
+        String.raw`(cv|resume) in (french|english)|(his|her|the) (cv|resume) (as a )?pdf|` +
+        String.raw`download (his|her|the) (cv|resume)|` +
+        String.raw`(envoie|envoyer|envoyez|transmettre|transmettez)[- ]?(moi|nous)? (son|le|ton|votre) cv|` +
+        String.raw`(son|le) cv en (anglais|francais|pdf))\b`,
     ),
   ],
   [

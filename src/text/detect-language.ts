@@ -18,6 +18,14 @@ const ENGLISH_MARKERS = new Set(
   on at in of to and any ever much many can could would this that know hello hi hey thanks thank please
   cheers there used worked`.split(/\s+/),
 );
+/** French hiring words English-speaking recruiters in France use too: alone, they don't tell ("tjm?", "cdi?"). */
+const JARGON = new Set(["tjm", "cdi", "dispo", "dispos"]);
+/** "tjm?", "cdi ou freelance": French hiring words and little else, which an English talk uses too. */
+export function frenchJargonOnly(text: string): boolean {
+  const words = foldText(text).match(/[\p{L}'’-]+/gu) ?? [];
+  return !/[àâçéèêëîïôûùüÿœ]/i.test(text) && words.length > 0 && words.length <= 2 && words.some((w) => JARGON.has(w));
+}
+
 /** Hyphenated French inversions ("a-t-il", "travaille-t-il", "est-ce"): one strong marker each. */
 const FRENCH_INVERSION = /^[\p{L}]+-t-(il|elle|on)$|^[\p{L}]+-(il|elle|ils|elles|vous|je|nous|ce)$/u;
 
@@ -28,6 +36,7 @@ const FRENCH_INVERSION = /^[\p{L}]+-t-(il|elle|on)$|^[\p{L}]+-(il|elle|ils|elles
 export function detectLanguage(text: string, fallback: Language = "en"): Language {
   let fr = /[àâçéèêëîïôûùüÿœ]/i.test(text) ? 1.5 : 0;
   let en = 0;
+  if (frenchJargonOnly(text)) return fallback;
   const words = foldText(text).match(/[\p{L}'’-]+/gu) ?? [];
   for (const raw of words) {
     const word = raw.replace(/’/g, "'");

@@ -209,3 +209,39 @@ describe("a second batch from the trials", () => {
     expect(lead(own)).toMatch(/^Oui — /);
   });
 });
+
+describe("a third batch from the trials", () => {
+  it("'Our compliance team asks: …' is who wants to know, not a subject", async () => {
+    const a = await ask("Our compliance team asks: has he dealt with PII or confidential HR data?");
+    expect(lead(a)).not.toMatch(/compliance/i);
+    expect(lead(a)).toMatch(/^PII: yes — Decathlon/);
+  });
+
+  it("'lead exp?', 'mngr?', « encadrement ? » ask whether he led people", async () => {
+    for (const q of ["lead exp?", "mngr?", "leadership?"])
+      expect(lead(await ask(q)), q).toMatch(/^Yes — he supervised 2 junior data engineers at AAA-Data/);
+  });
+
+  it("whom he reported to, the CV file and the reader's judgement are no CV passage's to answer", async () => {
+    const cases: [string, RegExp][] = [
+      ["Who did he report to?", /not whom he reported to/],
+      ["son manager chez Decathlon ?", /pas à qui il rendait compte/],
+      ["cv in french pls", /can't send the file/],
+      ["Would you count the teaching as real engineering experience?", /facts, not judgements/],
+    ];
+    for (const [q, said] of cases) {
+      const a = await ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.citations, q).toEqual([]);
+      expect(lead(a), q).toMatch(said);
+    }
+    expect(lead(await ask("was he a manager?"))).toMatch(/doesn't say he was a manager/);
+  });
+
+  it("'tjm?' in an English talk is answered in English; opening a talk, in French", async () => {
+    const id = "tjm";
+    await ask("is he freelance?", id);
+    expect(lead(await ask("tjm?", id))).toMatch(/^The profile doesn't give his daily rate/);
+    expect(lead(await ask("tjm ?"))).toMatch(/^Le profil ne donne pas son taux journalier/);
+  });
+});
