@@ -76,6 +76,10 @@ const TEAM_SIZE = new RegExp(
     String.raw`${ALONE}|${LEAD_ASKED}|` +
     // "and the team?", « et l'équipe ? »: the team itself; « avec quelle équipe ? », "who's on his team?".
     String.raw`^(and |et |what about |et pour )?(the |his |her |l'|l |son |sa )?(team|equipe)\b|` +
+    // « et chez MAIF, l'équipe ? », « il était dans quelle équipe ? », "which team was he in?"
+    String.raw`, (the |his |her |l'|l |son |sa )?(team|equipe)\s*[?!.]*$|` +
+    String.raw`\b(dans|in|on) (quelle|which|what) (equipe|team)\b|` +
+    String.raw`\b(which|what|quelle) (team|equipe) (was|is|did|etait)\b|` +
     String.raw`\b((avec|with) (quelle|which|what) (equipe|team)|quoi (l'|l |son |sa )?equipe|` +
     String.raw`(who'?s|who is) (on|in) (his|her|the) team)\b`,
 );

@@ -121,6 +121,29 @@ const CONTRACT_ALONE = new RegExp(
     String.raw`(en |on (a )?|as (a |an )?)?` +
     String.raw`(freelance\w*|cdi|cdd|salarie|permanent( contract)?|contractor|independant|employee)\s*[?!.]*$`,
 );
+/**
+ * « c'était en freelance ? » after Kafka at EPISEN: the contract of the role at hand, or of the first role the
+ * last answer named; « et en freelance ? » after « combien d'années d'expérience ? »: the time on that contract.
+ */
+function contractAsked(understood: UnderstoodQuestion, previous: Turn, employers: string[], role: string | null) {
+  const text = understood.text;
+  if (!CONTRACT_ALONE.test(foldText(text))) return null;
+  if (!role && TIME_ASKED.test(foldText(previous.standalone))) return timeOnContract(text, understood);
+  const at = role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers);
+  return at ? atRole(text, at) : null;
+}
+
+/** A question of time: "how many years of experience?", « depuis quand ? ». */
+const TIME_ASKED =
+  /\b(how long|how many (years|yrs|months)|combien (de temps|d'annees|d'ans)|depuis quand|since when)\b/;
+
+/** « et en freelance ? », "and as an employee?": how long on that contract. */
+function timeOnContract(text: string, understood: UnderstoodQuestion): string {
+  const permanent = /\b(cdi|cdd|salarie|permanent|employee)\b/.test(foldText(text));
+  if (understood.language === "fr") return permanent ? "combien de temps en CDI ?" : "combien de temps en freelance ?";
+  return permanent ? "how long as an employee?" : "how long as a freelancer?";
+}
+
 /** "how long did it last?", « ça a duré combien de temps ? »: the time of the role just talked about. */
 const IT_LASTED = new RegExp(
   String.raw`^(and )?how long (did|does) (it|that|this) last\s*[?!.]*$|` +
@@ -133,6 +156,9 @@ const MAX_PLACED_WORDS = 14;
 /** A question about the team: "how big was the team?", « l'équipe ? ». */
 const TEAM = new RegExp(
   String.raw`\b(team|teams|equipe|equipes|teammates|colleagues|collegues|alone|on his own|by himself|seul)\b|` +
+    // « combien de personnes ? », "how many people?", after a role: its team.
+    String.raw`\b(how many|combien (de |d'))\s*(people|persons|personnes|gens|engineers|ingenieurs|devs|developers|` +
+    String.raw`developpeurs)\b|` +
     // "who was the lead?", « qui était le PO ? »: someone of the team.
     String.raw`\b(who|qui) (was|were|is|etait|est|c'?etait) (the|le|la) (tech ?lead|lead|manager|boss|chef|po)\b`,
 );
@@ -221,12 +247,8 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
     ? (role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers))
     : null;
   if (next) return `${understood.language === "fr" ? "et après" : "and after"} ${next} ?`;
-  // « c'était en freelance ? » after Kafka at EPISEN: the contract of the role at hand, or of the first
-  // role the last answer named.
-  const contractAt = CONTRACT_ALONE.test(foldText(text))
-    ? (role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers))
-    : null;
-  if (contractAt) return atRole(text, contractAt);
+  const contract = contractAsked(understood, previous, employers, role);
+  if (contract) return contract;
   // « il dirigeait l'équipe ? », "was he in charge of the team?": the team of the role at hand.
   if (role && TEAM_LED.test(foldText(text)) && part.missing.length === 0 && part.roles.length === 0)
     return atRole(text, role);
@@ -235,7 +257,11 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const counted = timeOrCount(understood, previous, employers, role);
   if (counted) return counted;
   // "in production?", « en prod ? », "professionally?": how the thing just asked about was done.
-  const plain = part.words.every((w) => !w.key && !w.tech && !w.employer) && isBare(part);
+  // (After a question of no subject, « c'était en agile ? » asks about agile, a word of its own, there.)
+  const plain =
+    part.words.every((w) => !w.key && !w.tech && !w.employer) &&
+    isBare(part) &&
+    (previous.subject !== undefined || part.words.every((w) => w.everyday || w.light));
   if (plain && wordCount <= QUALIFIER_WORDS && QUALIFIER.test(text))
     return swapped(previous.standalone, text, employers) ?? `${previous.standalone.replace(/[\s?!.]+$/, "")} ${text}`;
   // "which ones?", « il a fait quoi avec ? »: the passages of the last subject; « …chez Decathlon ? », there.

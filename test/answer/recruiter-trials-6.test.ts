@@ -245,3 +245,23 @@ describe("a third batch from the trials", () => {
     expect(lead(await ask("tjm ?"))).toMatch(/^Le profil ne donne pas son taux journalier/);
   });
 });
+
+describe("follow-ups about teams and contracts", () => {
+  it("« dans quelle équipe ? », « et chez MAIF, l'équipe ? », then « combien de personnes ? »: the rosters", async () => {
+    const id = "teams";
+    expect(lead(await ask("Chez Decathlon il etait dans quelle equipe ?", id))).toMatch(/7 personnes chez Decathlon/);
+    expect(lead(await ask("combien de personnes ?", id))).toMatch(/7 personnes chez Decathlon/);
+    expect((await ask("c'etait en agile ?", id)).answer).toMatch(/sprints de 2 semaines/);
+    expect(lead(await ask("et chez MAIF, l'equipe ?"))).toMatch(/5 personnes chez MAIF/);
+  });
+
+  it("« et en freelance ? » after the years of experience is the time freelance", async () => {
+    const id = "freelance-time";
+    await ask("combien d'annees d'experience au total ?", id);
+    expect(lead(await ask("et en freelance ?", id))).toMatch(/^Environ \d+ ans et \d+ mois en freelance/);
+    expect(lead(await ask("et en cdi ?", id))).toMatch(/^Environ \d+ ans et \d+ mois en CDI/);
+    // After a skill, the contract of the role that holds it.
+    await ask("does he know kafka?", "kafka-contract");
+    expect(lead(await ask("c'etait en freelance ?", "kafka-contract"))).toMatch(/^Oui — chez EPISEN/);
+  });
+});

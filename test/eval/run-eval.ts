@@ -55,6 +55,12 @@ const BLIND_SETS = [
     "60 questions written with dev set 18, from the CV alone, on 2026-12-01, fifteenth session; never inspected " +
       "(a formatter's diff once showed 8 of its questions on screen; nothing was tuned on them)",
   ],
+  [
+    "Blind set 13",
+    "blind13.yml",
+    "60 questions written from the CV alone on 2026-12-01, fifteenth session, by a helper who saw no other set; " +
+      "never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
