@@ -824,7 +824,8 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
 }
 
 /** Words pointing back at what another question named: "those", "it", « ça », « celui-là ». */
-const POINTS_BACK = /\b(those|these|them|it|this|that|there|such|ca|cela|ceux|celles?|celui|dessus)\b/;
+const POINTS_BACK =
+  /\b(those|these|them|it|this|that|there|such|similar|comparable|alike|ca|cela|ceux|celles?|celui|dessus|genre)\b/;
 
 /**
  * "has he done PII encryption? what did he do at MAIF?": questions each about something of its own,

@@ -17,6 +17,8 @@ const REQUIREMENTS_LEAD = new RegExp(
     String.raw`( (someone|somebody|a candidate|qqn|quelqu'un|un profil))?( (with|avec))?\s`,
 );
 const MIN_REQUIREMENTS = 3;
+/** Past this many words, a stretch without a lead is a sentence of a story, not a requirement listed. */
+const LONGEST_ITEM = 9;
 
 /** "Does he fit?", "thoughts?", « ça matche ? », « il correspond ? »: asking for the verdict, no requirement. */
 const CLOSING = new RegExp(
@@ -114,6 +116,16 @@ function requirementLines(text: string): string | null {
   const closed = withoutClosing(items);
   // A list needs a lead or a closing "fit?"; a short one also needs years asked or a colon: "Req: Snowflake".
   if (!lead && (!closed || QUESTION_OPENING.test(text.trim()) || items.length < 2)) return null;
+  // "Our nightly load takes hours and nobody knows why. Has he fixed that kind of thing?": a story, then a
+  // question about it; a list's items are short.
+  const words = (x: string) => x.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (!lead && items.some((x) => words(x) > LONGEST_ITEM)) return null;
+  // …and listed: between commas, on lines, or bullets ("…takes hours and the business complains" is not).
+  const asked = text
+    .split(/(?<=[.!?])\s+/)
+    .filter((x) => !/\?\s*$/.test(x))
+    .join(" ");
+  if (!lead && !/[,;\n•/]/.test(asked) && !/[,;\n•/]/.test(text.replace(/[^,;\n•/]*\?\s*$/, ""))) return null;
   const years = items.some((x) => yearsAsked(x).some((y) => !y.blurb));
   const enough = items.length >= MIN_REQUIREMENTS || years || closed || lead?.[0].includes(":");
   return items.length > 0 && enough ? items.join("\n") : null;

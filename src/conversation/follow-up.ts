@@ -257,13 +257,13 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const counted = timeOrCount(understood, previous, employers, role);
   if (counted) return counted;
   // "in production?", « en prod ? », "professionally?": how the thing just asked about was done.
-  // (After a question of no subject, « c'était en agile ? » asks about agile, a word of its own, there.)
-  const plain =
-    part.words.every((w) => !w.key && !w.tech && !w.employer) &&
-    isBare(part) &&
-    (previous.subject !== undefined || part.words.every((w) => w.everyday || w.light));
-  if (plain && wordCount <= QUALIFIER_WORDS && QUALIFIER.test(text))
-    return swapped(previous.standalone, text, employers) ?? `${previous.standalone.replace(/[\s?!.]+$/, "")} ${text}`;
+  const plain = part.words.every((w) => !w.key && !w.tech && !w.employer) && isBare(part);
+  if (plain && wordCount <= QUALIFIER_WORDS && QUALIFIER.test(text)) {
+    const swap = swapped(previous.standalone, text, employers);
+    // (After a question of no subject, « c'était en agile ? » asks about agile, a word of its own, there.)
+    const adds = previous.subject !== undefined || part.words.every((w) => w.everyday || w.light);
+    if (swap || adds) return swap ?? `${previous.standalone.replace(/[\s?!.]+$/, "")} ${text}`;
+  }
   // "which ones?", « il a fait quoi avec ? »: the passages of the last subject; « …chez Decathlon ? », there.
   // (Of the subject and the employer asked, not of every word the turns before gathered: "…combien de temps ?")
   if (asksForDetails(text) && part.roles.length === 0) return subjectAt(lastSubject(history), understood.language);

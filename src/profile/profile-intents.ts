@@ -86,7 +86,8 @@ export type ProfileIntent =
 const HOW_LONG = new RegExp(
   String.raw`\b(how (many|much) (years?|yrs?|months?|time)|how much (\w+ )?(experience|xp|exp)|how long|` +
     String.raw`(years?|yrs?) (of|with)|in (years|yrs)|en (annees|ans)\b(?! ?\d)|` +
-    String.raw`since when|combien d'?(experience|xp|exp)|combien (d'?annees|d'ans|d ans|de temps|de mois)|` +
+    String.raw`since when|since how (many|much|long)|combien d'?(experience|xp|exp)|` +
+    String.raw`combien (d'?annees?|d'ans|d ans|de temps|de mois)|` +
     String.raw`depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien|` +
     String.raw`when (was|were|did) (that|this|it|he|she)|c'? ?etait quand|quand (etait|etais|c'? ?etait)|` +
     String.raw`et quand|quand (a|est)[- ]ce qu'?(il|elle) a|quand a[- ]t[- ](il|elle)|` +
@@ -114,8 +115,10 @@ const ACTIVITY =
 const FREELANCE = /\b(freelanc\w*|independant|a son compte|self[- ]employed|contractor)\b/;
 /** Asked of the time on permanent contracts: "how long as an employee?", « combien de temps en CDI ? ». */
 const SALARIED = /\b(en cdi|cdi|salarie|as an employee|on (a )?permanent contracts?|permanent (contracts?|roles?))\b/;
-const EXPERIENCE =
-  /\b(experience|experienced|xp|exp|seniority|anciennete|in the field|dans le metier|in (data|tech|it))\b/;
+const EXPERIENCE = new RegExp(
+  String.raw`\b(experience|experienced|xp|exp|seniority|anciennete|in the (data |tech |it )?field|dans le metier|` +
+    String.raw`in (data|tech|it))\b`,
+);
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/;
 /** "in 2019", "early 2020", « mi-2019 », « début 2021 », "in the summer of 2019". */
 const TIMELINE = new RegExp(
@@ -591,7 +594,8 @@ const LEADING = [
   ...["led", "lead", "leading", "managed", "manage", "managing", "supervised", "supervise", "supervising"],
   ...["mentored", "mentor", "mentoring", "coached", "coach", "coaching", "headed", "oversaw", "oversee"],
   ...["encadre", "encadrer", "encadrait", "manager", "managait", "dirige", "diriger", "dirigeait"],
-  ...["gere", "gerer", "gerait", "superviser", "accompagne", "accompagner"],
+  ...["gere", "gerer", "gerait", "superviser", "accompagne", "accompagner", "coache", "coacher", "coachait"],
+  ...["mentore", "mentorer", "mentorait"],
   // "in charge of the team", « responsable de l'équipe », « à la tête de l'équipe »
   ...["in charge of", "responsible for", "responsable de", "responsable d'", "a la tete de", "chef de"],
 ].join("|");

@@ -102,6 +102,10 @@ const FILLER =
   String.raw`quelques|deux|trois|une ou deux|plusieurs) questions?(?: (?:about|on|sur) (?:him|the|this|ce|le|son|` +
   String.raw`votre|your)(?: candidate| profile| profil| candidat)?)?|` +
   String.raw`another one|(?:une |petite |une petite |juste une )question(?: rapide)?|question rapide|` +
+  // « je te colle l'annonce ligne par ligne », "here's the JD, line by line": what follows is the ad.
+  String.raw`(?:je (?:te|vous) (?:colle|copie|envoie|passe|donne) l'annonce|` +
+  String.raw`here(?:'s| is) the (?:jd|job ad|job description))` +
+  String.raw`(?: (?:ligne par ligne|point par point|line by line|point by point))?|` +
   String.raw`quick q(?:n|s)?|` +
   // "In a nutshell, what's his toolkit?": how short the answer may be, not what is asked.
   String.raw`in a nutshell|in short|in brief|briefly|en bref|en gros|en r[ée]sum[ée]|en (?:deux|quelques) mots|` +
@@ -135,7 +139,7 @@ const ACK_HINT = new RegExp(
 );
 const FILLER_HINT = new RegExp(
   String.raw`question|quick|one more|another one|nutshell|short|brief|bref|gros|sum|mots|wonder|tell|` +
-    String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais`,
+    String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais|annonce|here`,
   "i",
 );
 /** "Our compliance team asks: …", « mon client demande : … »: who wants to know, then the question. */
@@ -319,8 +323,29 @@ const ONLY_ELSE = new RegExp(
   "iu",
 );
 
+/** "Ligne 3 : …", "Line 2:", "Point 4 -": a job ad's line number, pasted with the line. */
+const LINE_NUMBER = /^(?:ligne|line|point|item|req(?:uirement)?|exigence|crit[eè]re)\s*n?°?\s*\d{1,2}\s*[:.)–—-]\s*/iu;
+/** "… — il coche ?", "… ok pour lui ?", "does he tick the box?": whether he has what the line asks. */
+const TICKS = new RegExp(
+  // A dash or who ticks must come first: "is he a good fit?" is no tick.
+  String.raw`(?:\s*[—–-]+\s*(?:(?:est-ce qu'il|il|elle|ça|ca|le candidat|does he|he|it)\s+)?|` +
+    String.raw`\s+(?:est-ce qu'il|il|elle|ça|ca|le candidat|does he|he|it)\s+)` +
+    String.raw`(?:coche|matche|colle|ticks?|fits?)(?:\s+(?:la case|the box|that box|this box|pour lui|for him))?` +
+    String.raw`\s*\?+\s*$|` +
+    String.raw`\s*[—–:-]*\s*(?:c'est |it's )?(?:ok|bon|good|fine)\s+(?:pour lui|for him)\s*\?+\s*$`,
+  "iu",
+);
+
 function setAsideLocutions(text: string): string {
-  const kept = text.replace(ASIDE, "").replace(LOCUTIONS, "").replace(ONLY_ELSE, "").replace(/\s+/g, " ").trim();
+  const line = text.replace(LINE_NUMBER, "");
+  // "'Hands-on Databricks' — il coche ?": the line, asked.
+  const ticked = TICKS.test(line)
+    ? `${line
+        .replace(TICKS, "")
+        .replace(/^['"‘“«]\s*|\s*['"’”»]$/gu, "")
+        .trim()} ?`
+    : line;
+  const kept = ticked.replace(ASIDE, "").replace(LOCUTIONS, "").replace(ONLY_ELSE, "").replace(/\s+/g, " ").trim();
   return /[\p{L}\p{N}]/u.test(kept) ? kept : text;
 }
 
@@ -430,6 +455,8 @@ function expandShorthand(text: string): string {
       .replace(/(\d+\s*(?:ans?|years?|yrs?|annees?))\s+(?:mini|min)\b(?!\p{L})/giu, "$1 minimum")
       // « IA générative », "generative AI", "gen AI": one name, as the lexicon writes it.
       .replace(/(?<![\p{L}])(?:(?:ia|l'ia) g[ée]n[ée]ratives?|generative ai|gen ai)(?![\p{L}])/giu, "GenAI")
+      // "speed-ups", "roll-out", "sign-off": the particle says nothing ("UPS" is a brand).
+      .replace(/(?<=\p{L}{3})-(?:ups?|outs?|offs?|downs?)(?![\p{L}-])/giu, "")
       // "tech debt", « dette tech »: the CV's "technical debt", « dette technique ».
       .replace(/\btech debt\b/giu, "technical debt")
       .replace(/\bdette tech\b(?!\p{L})/giu, "dette technique")

@@ -657,7 +657,7 @@ export class QuestionReader {
     // again marks two things, names or not, when each holds words of the profile.
     const parallel =
       PARALLEL.test(foldText(text)) && read.every((r) => r.part.words.some((w) => !w.absent && !w.employer));
-    const joined = EXAMPLES.test(text) ? [] : read.filter((r, i) => this.joinedNotion(text, read, i));
+    const joined = EXAMPLES.test(text) ? [] : read.filter((_r, i) => this.joinedNotion(text, read, i));
     const subjects = parallel ? read : read.filter((r) => (r.subjects > 0 && !isSetting(r)) || joined.includes(r));
     // "kubernetes / k8s": one thing written twice is asked once.
     const withSubject = subjects.filter((r, i) => !subjects.slice(0, i).some((o) => sameAsked(o.part, r.part)));

@@ -247,7 +247,7 @@ describe("a third batch from the trials", () => {
 });
 
 describe("follow-ups about teams and contracts", () => {
-  it("« dans quelle équipe ? », « et chez MAIF, l'équipe ? », then « combien de personnes ? »: the rosters", async () => {
+  it("« dans quelle équipe ? », « et chez MAIF, l'équipe ? », « combien de personnes ? »: the rosters", async () => {
     const id = "teams";
     expect(lead(await ask("Chez Decathlon il etait dans quelle equipe ?", id))).toMatch(/7 personnes chez Decathlon/);
     expect(lead(await ask("combien de personnes ?", id))).toMatch(/7 personnes chez Decathlon/);
@@ -263,5 +263,47 @@ describe("follow-ups about teams and contracts", () => {
     // After a skill, the contract of the role that holds it.
     await ask("does he know kafka?", "kafka-contract");
     expect(lead(await ask("c'etait en freelance ?", "kafka-contract"))).toMatch(/^Oui — chez EPISEN/);
+  });
+});
+
+describe("a job ad pasted line by line, and stories before a question", () => {
+  it("« Ligne 5 : 'Hands-on Databricks' — il en a fait chez AAA-Data c'est ça ? »: the line, asked", async () => {
+    const a = await ask("Ligne 5 : 'Hands-on Databricks' — il en a fait chez AAA-Data c'est ca ?");
+    expect(lead(a)).toMatch(/« Databricks » chez Decathlon.*mais pas chez AAA-Data/);
+    const ticked = await ask("Ligne 3 : 'Automated build & deploiment pipelines' — ok pour lui ?");
+    expect(ticked.answer).toMatch(/CI\/CD/);
+    expect(ticked.answer).not.toMatch(/« 3 »/);
+    const first = await ask(
+      "Hello ! je te colle l'annonce ligne par ligne 😉 Ligne 1 : 'Own a shared ingestion platform used by 100+ " +
+        "internal teams worldwide' — il coche ?",
+    );
+    expect(first.answer).toMatch(/160 équipes/);
+    // "is he a good fit?" closes a list of requirements, no tick.
+    expect(lead(await ask("We need Spark, Airflow, AWS, is he a good fit?"))).toBe("Meets 3 of 3 requirements.");
+  });
+
+  it("a story, then a question about it, is no list of requirements", async () => {
+    for (const q of [
+      "We constantly have to link patient records across sources where names and addresses are spelled " +
+        "differently. Has he done approximate matching of records like that?",
+      "Our nightly load takes hours and the business complains every morning. Has he sped up something like that?",
+    ])
+      expect(lead(await ask(q)), q).not.toMatch(/^Meets \d+ of/);
+    const nested = await ask(
+      "We store patient records as deeply nested documents, and specific fields must be protected without " +
+        "changing the schema. Has he done something comparable?",
+    );
+    expect(quoted(nested)[0]).toMatch(/column-level encryption of complex nested data/);
+  });
+
+  it("non-native and SMS ways of asking for years, 'speed-ups', « coaché des jeunes devs »", async () => {
+    expect(lead(await ask("Since how many years he is working in the data field in total?"))).toMatch(
+      /^About 7 years and \d+ months of experience/,
+    );
+    expect(lead(await ask("cmb d'annee d'xp en spark 🔥"))).toMatch(/^Spark : environ 7 ans/);
+    expect(lead(await ask("any speed-ups he delivered?"))).not.toMatch(/UPS/);
+    expect(lead(await ask("il a deja coaché des jeunes devs 👀"))).toMatch(/^Oui — il a encadré 2 data engineers/);
+    // Training people is teaching.
+    expect(lead(await ask("a-t-il forme des gens ?"))).toMatch(/^Chez EPISEN/);
   });
 });

@@ -280,6 +280,12 @@ async function main(): Promise<void> {
         "60 questions written blind by a helper from the CV alone on 2026-12-01, fifteenth session, with " +
           "blind set 12; first run 0.520 hit@3, 1.000 abstention, 0.100 confidently wrong; misses read since",
       ],
+      [
+        "dev19.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-01, fifteenth session, as the " +
+          "four recruiters of blind set 13 (not shown it); first run 0.480 hit@3, 1.000 abstention, 0.117 " +
+          "confidently wrong; misses read since",
+      ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
       printScores(`Dev set ${/\d+/.exec(file)![0]} (test/eval/${file}; ${title})`, outcomes);
