@@ -1125,6 +1125,14 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
   // ("MLOps type of work" only says what the question meant).
   // "Our reporting runs on SQL Server with SSIS. Has he any experience of that world?": what "that" is.
   const pointsBack = asking.some((x) => POINTS_BACK.test(foldText(x)));
+  // "Our logs are scattered everywhere; we need them in one place. Any experience?": a question that names
+  // nothing asks about what the sentences before it say.
+  const bare = asking.every((x) =>
+    ctx.reader
+      .read(x, { language: read.language })
+      .parts.every((p) => p.words.length + p.missing.length === 0 && p.unknown.every((w) => w.everyday)),
+  );
+  if (bare) return read;
   const naming = (x: string) => {
     const parts = ctx.reader.read(x, { language: read.language }).parts;
     const missing = parts.reduce((n, p) => n + p.missing.length, 0);

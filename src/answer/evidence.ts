@@ -70,7 +70,7 @@ const ALONE = String.raw`\b(alone|on his own|by himself|solo|seul|in a team|en e
 /** Team rosters answer "how big was the team", not "has he led a team". */
 const TEAM_SIZE = new RegExp(
   String.raw`\b(how (big|many|large)|size|taille|combien|composition|compose|composed|members?|membres|` +
-    String.raw`who (was|were)|with whom|avec qui|headcount|effectif|people|personnes|` +
+    String.raw`who (else )?(was|were)|with whom|avec qui|headcount|effectif|people|personnes|` +
     String.raw`who (did|does|was|is) (he|she) (work|working) with|qui (etait|etaient|sont|est) dans son equipe)\b|` +
     // "alone or in a team?", « seul ou en équipe ? », "who was the lead?": the roster answers.
     String.raw`${ALONE}|${LEAD_ASKED}|` +

@@ -214,6 +214,8 @@ const EMPLOYERS = new RegExp(
     String.raw`domains)|(what|which) (industry|sector|kind of companies)|where (has|did) (he|she) (work|worked)|` +
     String.raw`(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|` +
     String.raw`employment history|` +
+    // « il a bossé pour 5 boîtes c'est ça ? », "5 companies, right?": the employers counted.
+    String.raw`\d+ (boites|entreprises|societes|employeurs|companies|employers)|` +
     String.raw`(quelles|quels) (entreprises|societes|employeurs|clients|boites|secteurs|domaines)|` +
     String.raw`(quel|quels) secteurs?|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|` +
     String.raw`pour qui a-t-il travaille|parcours|(his|her) (clients|customers)|(ses|sa liste de) clients|` +
@@ -375,7 +377,10 @@ const DOES_NOW = new RegExp(
 const ROLE_WORDS = new RegExp(
   String.raw`\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|` +
     String.raw`fait-il|travaille|bosse|occupe|employer|employed|client|company|employeur|boite|entreprise|boulot|` +
-    String.raw`freelance|salarie|cdi|independant)\b`,
+    String.raw`freelance|salarie|cdi|independant|` +
+    // « sa dernière expérience ? », "his latest experience?": his latest role.
+    String.raw`(derniere|latest|last|most recent|current|actuelle) (experience|xp)|` +
+    String.raw`(experience|xp) (actuelle|la plus recente))\b`,
 );
 const OVERVIEW = new RegExp(
   String.raw`(^(his|her|sa|son) (mission|role|job|work|poste)\b)|` +
@@ -537,7 +542,14 @@ const TEACHES_AT_ALL = new RegExp(
 );
 
 /** "Was MAIF before or after AAA-Data?": which came first. */
-const ORDER = /\b(before or after|after or before|avant ou apres|apres ou avant|which (came|was) first)\b/;
+const ORDER = new RegExp(
+  String.raw`\b(before or after|after or before|avant ou apres|apres ou avant|` +
+    String.raw`which (one )?(came|was|started|began) (first|earlier|later|more recent|last)|` +
+    String.raw`which (one )?(is|was) (more recent|the most recent|older|earlier)|` +
+    String.raw`(lequel|laquelle) (est|etait|a ete|est venue?) ` +
+    String.raw`(en premier|avant|le plus recent|la plus recente|apres)|` +
+    String.raw`(lequel|laquelle) (en premier|d'abord))\b`,
+);
 /** "At the same time?", « en même temps ? »: two roles held together. */
 /** "Did he hold two jobs at the same time?", « deux postes en même temps ? »: which of his roles overlap. */
 const SEVERAL_AT_ONCE = new RegExp(
@@ -552,9 +564,8 @@ const SEVERAL_AT_ONCE = new RegExp(
     String.raw`(jobs|roles|positions|missions|postes|emplois|experiences|dates))?\s*[?!.]*$`,
 );
 const AT_ONCE = new RegExp(
-  String.raw`\b(same time|simultaneous(ly)?|overlap\w*|in parallel|concurrently|before or after|after or before|` +
-    String.raw`avant ou apres|apres ou avant|which (came|was) first|` +
-    String.raw`en meme temps|simultanement|en parallele|chevauch\w*)\b`,
+  String.raw`\b(same time|simultaneous(ly)?|overlap\w*|in parallel|concurrently|` +
+    String.raw`en meme temps|simultanement|en parallele|chevauch\w*)\b|${ORDER.source}`,
 );
 /** "How many years as a data engineer?", « combien d'années comme data engineer ? »: time in a title. */
 const YEARS_AS = new RegExp(
@@ -624,7 +635,8 @@ const PEOPLE_LED = `\\b(${PEOPLE}) (that |which |who |whom |qu'|que )?(he|she|il
 const SUPERVISES =
   String.raw`\b(he|she|il|elle) (a )?(encadre|encadrait|supervise|supervised|supervisait|mentored|mentor|` +
   String.raw`managed|manage|lead|led|managait|dirigeait)( (anyone|anybody|someone|people|quelqu'un|du monde))?` +
-  String.raw`(?= ?[?.!]|$| (at|chez|a|in|there|la)\b)`;
+  // (« il encadre à Lille ? »: « à » folded is "a", which in English is an article: "managed a budget".)
+  String.raw`(?= ?[?.!]|$| (at|chez|in|there|la)\b| a (?!(budget|project|projet|program|programme|portfolio)\b))`;
 /** "Can he lead?", « il sait encadrer ? »: whether he can lead people, asked with nobody named. */
 const CAN_LEAD =
   String.raw`\b(((can|could|would) (he|she)|(il|elle) (sait|peut|saurait|pourrait)) |est[- ](il|elle) capable d')` +

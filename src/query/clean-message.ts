@@ -64,9 +64,10 @@ const GREETING =
   String.raw`j'esp[èe]re que (?:vous allez|tu vas) bien)`;
 const THANKS =
   String.raw`(?:(?:many |thanks? |thank you )?` +
-  String.raw`(?:(?:thank (?:you|u)|thanks?|thx|tysm|ty|tks|cheers)(?: mate| man| buddy)?|` +
+  String.raw`(?:(?:thank (?:you|u)|thanks?|thx|tysm|ty|tks|cheers)(?: mate| man| buddy| boss)?|` +
   String.raw`much appreciated|` +
-  String.raw`merci(?: beaucoup| bcp| bien| encore)?|un grand merci)(?: (?:so much |very much )?(?:a lot|so much|` +
+  String.raw`merci(?: beaucoup| bcp| bien| encore)?(?: chef| boss)?|un grand merci)` +
+  String.raw`(?: (?:so much |very much )?(?:a lot|so much|` +
   String.raw`very much|again|in advance|` +
   String.raw`for (?:that|this|the (?:info|answer|help))|for (?:everything|all|your (?:help|time))|` +
   String.raw`d'avance|par avance|pour tout|pour (?:ton|votre) (?:aide|temps)|pour (?:la|ta|votre|les|` +
@@ -78,6 +79,8 @@ const ACK_WORD =
   String.raw`understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|` +
   // "ok, makes sense", "fine, thanks", "sounds good", « je vois »
   String.raw`fine|alright|all right|sure|(?:that |it )?makes sense|sounds good|good to know|all good|i see|je vois|` +
+  // "lol impressive", « pardon pour les fautes »: reactions and apologies ask nothing.
+  String.raw`impressive|impressionnant|(?:pardon|d[ée]sol[ée]|sorry)(?: pour les fautes| for the typos)?|` +
   String.raw`(?:(?:that'?s|that is|it'?s|c'est) )?(?:a |an |un |une )?(?:very |really )?(?:clear|good|great|nice|` +
   String.raw`useful|helpful) (?:picture|answer|summary|overview|explanation)|` +
   String.raw`(?:(?:that'?s|that is|it'?s|it is|c'est|c'etait|c'était) )?` +
@@ -134,7 +137,8 @@ const ACK_HINT = new RegExp(
   String.raw`^\W*(ok|k\b|cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|brilliant|lovely|` +
     String.raw`splendid|d'acc|dac|got|underst|noted|compris|entendu|bien|[çc]a marche|excellent|wow|interest|` +
     String.raw`that|it|c'|very|really|so\b|tr[eè]s|helpful|useful|clear|utile|clair|inform|insight|instruct|` +
-    String.raw`int[ée]ress|fine|alright|all|sure|makes|sounds|good|i see|je vois|a\b|an\b)`,
+    String.raw`int[ée]ress|fine|alright|all|sure|makes|sounds|good|i see|je vois|a\b|an\b|impress|pardon|` +
+    String.raw`d[ée]sol|sorry)`,
   "i",
 );
 const FILLER_HINT = new RegExp(
@@ -151,6 +155,10 @@ const ASKED_BY = new RegExp(
 );
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, ASKED_BY],
+  // "lol ok, et k8s?", « mdr »: a laugh first says nothing either.
+  [null, /^(?:lol|mdr|ptdr|haha+|hehe|xd)(?:[\s,.!]+|$)/iu],
+  // "ok merci", "great thanks": the acknowledgement runs into the thanks.
+  ["ack", new RegExp(`^${ACK_WORD}\\s+(?=${THANKS})`, "iu"), ACK_HINT],
   ["greeting", new RegExp(`^${GREETING}${SEP}`, "iu")],
   ["thanks", new RegExp(`^${THANKS}${SEP}`, "iu"), THANKS_HINT],
   ["ack", new RegExp(`^${ACK}${STRICT_SEP}`, "iu"), ACK_HINT],

@@ -172,7 +172,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(sa|son|votre) formation( (initiale|academique|universitaire|scolaire))?(?= *([?,.!]|$))|` +
         String.raw`formation (initiale|academique|universitaire|scolaire)|(ses|quelles) etudes|` +
         String.raw`niveau (d'|d |de |des )?etudes|niveau scolaire|niveau de diplome|` +
-        String.raw`(un|une|son|sa) (licence|master|mastere|bac ?\+ ?\d)|bac ?\+ ?\d|licence ou|ou (un |une )?master|` +
+        // (« une licence de 7 M€ par an », the ANTS licence, is no degree.)
+        String.raw`(un|une|son|sa) (licence(?! (de|d'|ants)\b)|master|mastere|bac ?\+ ?\d)|bac ?\+ ?\d|licence ou|` +
+        String.raw`ou (un |une )?master|` +
         // "Is he licensed?"; « il a fait quelle école ? », « il sort de quelle école ? » (not the one he teaches at).
         String.raw`licensed|(fait|sort|sorti|issu|diplome) (de )?(quelle|une|son|sa) (ecole|universite|fac)|` +
         String.raw`quelle (ecole|universite|fac) (a[- ]t[- ](il|elle)|(il|elle) a) (faite?|suivie?))\b`,

@@ -124,7 +124,9 @@ const RECENT_BEFORE = new Set(["last", "past", "ces", "dernieres", "derniers", "
 /** Units of time a number may count. */
 const TIME_UNIT = /^(years?|yrs?|ans?|annees?|months?|mois|weeks?|semaines?|days?|jours?)$/;
 /** The asker's own client: « mon client », "our customers". */
-const RECRUITERS_CLIENT = /^(clients?|clientes?|customers?)$/;
+/** "our client", "our CISO", « mon DSI »: the asker's people, not the profile's. */
+const RECRUITERS_CLIENT =
+  /^(clients?|clientes?|customers?|ciso|cto|ceo|cio|cdo|cfo|hr|rh|drh|dsi|boss|manager|recruiter)$/;
 const ASKERS = new Set(["mon", "ma", "mes", "notre", "nos", "my", "our"]);
 /** Programming languages named by one letter (as linguist-languages names them) that recruiters ask about. */
 const LETTER_LANGUAGES = new Set(["c", "r"]);
@@ -201,6 +203,12 @@ const TAKES_UP =
   /^\s*(c'? ?etait|c'? ?est|c'? ?etaient|ca|cela|was it|is it|were they|are they|was that|it was|they were)\b/;
 /** The CV passages acronyms and word pairs are read from: a CV's worth, however large the knowledge folder. */
 const MAX_CV_PASSAGES = 1000;
+/** « en CDI ou en freelance ? », "freelance or permanent?": which of two contracts. */
+const CONTRACT_KIND = String.raw`(cdi|cdd|permanent|salarie|employee|freelance\w*|independant|contractor)`;
+const CONTRACT_EITHER = new RegExp(
+  String.raw`\b${CONTRACT_KIND}\s+(ou|or)\s+(en\s+|a\s+|as\s+a\s+)?${CONTRACT_KIND}\b`,
+);
+
 /** "And in the classroom, what does he teach?": where a question is set, before its comma, is no thing asked. */
 const SETTING = new RegExp(
   String.raw`^(and |et |but |mais )?(in|at|on|during|inside|within|dans|en|pendant|au|aux|a la|a l')\s*` +
@@ -623,7 +631,8 @@ export class QuestionReader {
 
   /** One part per subject when several are joined by "and", "or", commas…; else the whole question. */
   private splitParts(question: string, language: Language): QuestionPart[] {
-    // "between 2019 and 2021" is one period, not two subjects.
+    // « en CDI ou en freelance ? »: which contract, one question. "between 2019 and 2021": one period.
+    if (CONTRACT_EITHER.test(foldText(question))) return [this.readSegment(question, 0, language).part];
     const text = this.listAfterAsking(question, language)
       .replace(/\b(19[89]\d|20[0-4]\d)\s+(and|et|or|ou)\s+(19[89]\d|20[0-4]\d)\b/g, "$1–$3")
       // "hadoop/emr", "pandas/sklearn": two things, unless the profile writes them so ("CI/CD").

@@ -307,3 +307,53 @@ describe("a job ad pasted line by line, and stories before a question", () => {
     expect(lead(await ask("a-t-il forme des gens ?"))).toMatch(/^Chez EPISEN/);
   });
 });
+
+describe("a third trial: either/or, order, chatter, and questions that name nothing", () => {
+  it("« en CDI ou en freelance chez MAIF ? » is which contract: CDI, not two yeses", async () => {
+    const a = await ask("Il était en CDI ou en freelance chez MAIF ?");
+    expect(lead(a)).toBe("Chez MAIF (janvier 2019 – janvier 2020) : CDI.");
+  });
+
+  it("'which one came first, MAIF or Pernod Ricard?' gives the order", async () => {
+    expect(lead(await ask("which one came first, MAIF or Pernod Ricard?"))).toMatch(
+      /^MAIF \(January 2019 – January 2020\) began first, then Pernod Ricard/,
+    );
+    expect(lead(await ask("laquelle est venue en premier, MAIF ou AAA-Data ?"))).toMatch(/^MAIF .* a commencé d'abord/);
+  });
+
+  it("'has he managed a budget?' is no leadership; « sa dernière expérience ? » is his latest role", async () => {
+    expect(lead(await ask("Has he managed a budget?"))).not.toMatch(/supervised 2 junior/);
+    expect(lead(await ask("quelle est sa derniere experience ?"))).toMatch(/^Actuellement : Senior Data Engineer/);
+  });
+
+  it("laughs, apologies and 'ok merci chef' are chatter; 'lol ok, et k8s?' asks about Kubernetes only", async () => {
+    for (const q of [
+      "ok merci chef",
+      "lol impressive. thanks 👍",
+      "mdr pardon pour les fautes",
+      "ok merci c'est clair",
+    ]) {
+      const a = await ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(lead(a), q).toMatch(/(Anything else|Autre chose) sur le profil|Anything else about the profile/);
+    }
+    expect(lead(await ask("lol ok, et k8s?"))).toBe("Le profil ne mentionne pas « Kubernetes ».");
+  });
+
+  it("a question naming nothing ('Any experience?') asks about the sentences before it", async () => {
+    const logs = await ask("Our logs are scattered everywhere, we'd like someone to centralise them. Any experience?");
+    expect(quoted(logs)[0]).toMatch(/Datadog to centralise logs/);
+    const governance = await ask(
+      "Our CISO wants someone who has dealt with data governance and data catalogs. Anything?",
+    );
+    expect(governance.answer).not.toMatch(/CISO/);
+    expect(governance.answer).toMatch(/Governance/);
+  });
+
+  it("'who else was on the team?', the ANTS licence, '5 boîtes'", async () => {
+    expect(lead(await ask("ok. who else was on the team at Decathlon?"))).toMatch(/7 people at Decathlon/);
+    const licence = await ask("AAA Data c'est une licence de 7 M€ par an ?");
+    expect(licence.answer).toMatch(/licence ANTS 7M€\/an/);
+    expect(lead(await ask("il a bosse pour 5 boites c'est ca ?"))).toMatch(/^5 employeurs/);
+  });
+});
