@@ -425,7 +425,7 @@ function withoutYes(answer: string): string {
   );
 }
 
-/** "did he personally…", "by himself", « par lui-même », « à lui seul »: his own share, apart from his team's. */
+/** "the 400 TB, did he process them personally?", « à lui seul »: his own share of a figure, apart from his team's. */
 const OWN_SHARE = new RegExp(
   // (Not "himself", « lui-même » alone: "did he design the materials himself?" stresses that he did.)
   String.raw`\b(personally|by himself|by herself|on (his|her) own|single[- ]handed\w*|` +
@@ -454,7 +454,8 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
     return { ...noAnswer(question, language, "partial", text, quoted), ...extras };
   }
   // "Is the 400 TB the volume he personally processed?": the CV tells what was done, not his own share of it.
-  if (evidence.verdict === "yes" && evidence.roles.length === 0 && OWN_SHARE.test(foldText(understood.text))) {
+  const ownShare = OWN_SHARE.test(foldText(part.text)) && /\d|\b(figure|volume|chiffre)/.test(foldText(part.text));
+  if (evidence.verdict === "yes" && evidence.roles.length === 0 && ownShare) {
     const where = placesOf(citations, language, messages);
     const text = [lead(m.ownShare(where ? m.at(where) : "")), ...quotes].join("\n");
     return { ...noAnswer(question, language, "partial", text, citations), ...extras };
@@ -1112,7 +1113,11 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
   // « je cherche un data engineer pour une mutuelle, il a déjà bossé dans l'assurance ? »: the need, then
   // the question, which is what is asked.
   const lead = SEARCH_LEAD.exec(foldText(read.text));
-  if (lead) return questionsAsked(ctx, ctx.reader.read(read.text.slice(lead[0].length), { language: read.language }));
+  // (Not when the question needs the need: "my client has a Databricks platform, does he know it?")
+  const asked = lead ? ctx.reader.read(read.text.slice(lead[0].length), { language: read.language }) : null;
+  const standsAlone = (q: UnderstoodQuestion) =>
+    !POINTS_BACK.test(foldText(q.text)) && q.parts.some((p) => p.words.some((w) => !w.everyday && !w.light));
+  if (asked && (standsAlone(asked) || detectProfileIntent(asked) !== null)) return questionsAsked(ctx, asked);
   // "e.g.", "etc." and "vs." end no sentence.
   const text = read.text.replace(/\b(e\.g|i\.e|etc|vs|cf|ex|approx)\./gi, (m) => m.replaceAll(".", "\u2024"));
   const sentences = text
@@ -1132,7 +1137,9 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
       .read(x, { language: read.language })
       .parts.every((p) => p.words.length + p.missing.length === 0 && p.unknown.every((w) => w.everyday)),
   );
-  if (bare) return read;
+  // ("…Kafka and Flink. How many years of experience does he have?" asks for his years, whatever came before.)
+  const intent = asking.some((x) => detectProfileIntent(ctx.reader.read(x, { language: read.language })) !== null);
+  if (bare && !intent) return read;
   const naming = (x: string) => {
     const parts = ctx.reader.read(x, { language: read.language }).parts;
     const missing = parts.reduce((n, p) => n + p.missing.length, 0);
@@ -1195,7 +1202,7 @@ const SEARCH_LEAD = new RegExp(
     String.raw`hiring)|looking for|we need|i need|besoin d'un|` +
     // « j'ai un besoin chez un client assurance, … », "we have an opening at a bank, …", « mon client cherche … »
     String.raw`(j'ai|on a|nous avons|i have|we have|i've got|we've got) (un|une|a|an) (besoin|mission|poste|client|` +
-    String.raw`opportunite|need|role|mission|position|client|opening)|` +
+    String.raw`opportunite|need|role|position|opening)|` +
     String.raw`(mon|notre|my|our) client (cherche|recherche|a|is looking|needs|has|wants)|` +
     // « on va recruter 4 data eng, … », "we're hiring 3 engineers, …"
     String.raw`(on|nous|we) (va|vont|allons|are going to|will|'re going to) (recruter|embaucher|hire|recruit))` +

@@ -33,10 +33,13 @@ export function deniedWord(part: QuestionPart, passages: readonly RetrievedPassa
   for (const [i, w] of part.words.entries()) {
     if (w.everyday || w.light || w.absent || w.key || w.employer || w.tech) continue;
     if (denies(part.text, w.stems) === true) continue;
+    // …about what else the question names ("the Snowflake migration"): not "any experience of interruptions?".
+    const alsoHolds = (p: RetrievedPassage) =>
+      part.words.some((o, k) => k !== i && p.matched[k] && !o.light && (o.key || o.tech || !o.everyday));
     const holding = passages.filter((p) => p.matched[i]);
     const verdicts = holding.map((p) => ({ p, denied: denies(p.chunk.text, w.stems) }));
     const found = verdicts.filter((v) => v.denied !== null);
-    if (found.length > 0 && found.every((v) => v.denied)) return found[0]!.p;
+    if (found.length > 0 && found.every((v) => v.denied) && alsoHolds(found[0]!.p)) return found[0]!.p;
   }
   return null;
 }

@@ -121,11 +121,7 @@ function requirementLines(text: string): string | null {
   const words = (x: string) => x.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   if (!lead && items.some((x) => words(x) > LONGEST_ITEM)) return null;
   // …and listed: between commas, on lines, or bullets ("…takes hours and the business complains" is not).
-  const asked = text
-    .split(/(?<=[.!?])\s+/)
-    .filter((x) => !/\?\s*$/.test(x))
-    .join(" ");
-  if (!lead && !/[,;\n•/]/.test(asked) && !/[,;\n•/]/.test(text.replace(/[^,;\n•/]*\?\s*$/, ""))) return null;
+  if (!lead && !/[,;\n•/]/.test(text.replace(/[^,;\n•/]*\?\s*$/, ""))) return null;
   const years = items.some((x) => yearsAsked(x).some((y) => !y.blurb));
   const enough = items.length >= MIN_REQUIREMENTS || years || closed || lead?.[0].includes(":");
   return items.length > 0 && enough ? items.join("\n") : null;

@@ -634,8 +634,9 @@ function beforeAnswer(intent: IntentOf<"before">, tools: Tools, ctx: ProfileCont
     const list = listed(around.map(roleAt), m);
     return reply(m.beforeAround(r.employer, list), [...around.map(heading), heading(r)]);
   }
-  if (!previous) return reply(m.beforeNone(r.employer), [heading(r)], false);
-  if (intent.all) {
+  if (earlier.length === 0) return reply(m.beforeNone(r.employer), [heading(r)], false);
+  // "all his jobs before Pernod Ricard?": those begun before it, MAIF too, which went on alongside it.
+  if (intent.all || !previous) {
     const all = [...earlier].sort((a, b) => b.period!.start.localeCompare(a.period!.start));
     return reply(m.allBefore(r.employer, listed(all.map(roleAt), m)), [...all.map(heading), heading(r)]);
   }

@@ -128,7 +128,8 @@ const CONTRACT_ALONE = new RegExp(
 function contractAsked(understood: UnderstoodQuestion, previous: Turn, employers: string[], role: string | null) {
   const text = understood.text;
   if (!CONTRACT_ALONE.test(foldText(text))) return null;
-  if (!role && TIME_ASKED.test(foldText(previous.standalone))) return timeOnContract(text, understood);
+  if (!role && !previous.subject && TIME_ASKED.test(foldText(previous.standalone)))
+    return timeOnContract(text, understood);
   const at = role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers);
   return at ? atRole(text, at) : null;
 }
@@ -156,9 +157,10 @@ const MAX_PLACED_WORDS = 14;
 /** A question about the team: "how big was the team?", « l'équipe ? ». */
 const TEAM = new RegExp(
   String.raw`\b(team|teams|equipe|equipes|teammates|colleagues|collegues|alone|on his own|by himself|seul)\b|` +
-    // « combien de personnes ? », "how many people?", after a role: its team.
-    String.raw`\b(how many|combien (de |d'))\s*(people|persons|personnes|gens|engineers|ingenieurs|devs|developers|` +
-    String.raw`developpeurs)\b|` +
+    // « combien de personnes ? », "how many people?" alone, after a role: its team ("how many people used the
+    // platform?" counts something else).
+    String.raw`^(and |et )?(how many|combien (de |d'))\s*(people|persons|personnes|gens|engineers|ingenieurs|devs|` +
+    String.raw`developers|developpeurs)( (were there|in the team|dans l'equipe|il y avait))?\s*[?!.]*$|` +
     // "who was the lead?", « qui était le PO ? »: someone of the team.
     String.raw`\b(who|qui) (was|were|is|etait|est|c'?etait) (the|le|la) (tech ?lead|lead|manager|boss|chef|po)\b`,
 );
@@ -317,12 +319,12 @@ function timeOrCount(
   return null;
 }
 
-/** The last subject, at the employer the asker named with it: « airflow chez AAA-Data ? »; else the last question. */
 /** The last turn with a subject, of the last few: after "doesn't mention 'services'", AWS asked before it. */
 function lastSubject(history: Turn[]): Turn {
   return [...history.slice(-3)].reverse().find((t) => t.subject) ?? history.at(-1)!;
 }
 
+/** The last subject, at the employer the asker named with it: « airflow chez AAA-Data ? »; else the last question. */
 function subjectAt(previous: Turn, language: Language): string {
   if (!previous.subject) return previous.standalone;
   const at = previous.role && previous.roleNamed ? ` ${language === "fr" ? "chez" : "at"} ${previous.role}` : "";
@@ -409,8 +411,8 @@ const DETAILS = new RegExp(
     // "at which companies?", « dans quelles boîtes ? »: where the last subject is.
     String.raw`(at |in |for |chez |dans |pour )?(which|what|quelles?|quels?) (compan(y|ies)|employers?|firms?|` +
     String.raw`clients?|roles?|jobs?|missions?|boites?|entreprises?|societes?|employeurs?|postes?))$|` +
-    // "which services?" after AWS, « quels outils ? »: the parts of the thing just asked about.
-    // (Not "which tools?", « quels outils ? »: the stack of the role at hand.)
+    // "which services?" after AWS, « quelles briques ? »: the parts of the thing just asked about. (Not "which
+    // tools?", « quels outils ? »: the stack of the role at hand.)
     String.raw`^(and |et )?(which|what|quels?|quelles?) (services?|components?|parts?|features?|products?|` +
     String.raw`composants?|briques?|produits?|fonctionnalites?)( exactly| exactement)?$|` +
     String.raw`\b(do|did|does|done)( \w+)? with (it|that|this|them)$|\bfai(t|sait) quoi (avec|de (ca|cela))$|` +

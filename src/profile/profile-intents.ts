@@ -206,7 +206,7 @@ const AFTER = /\b(after|afterwards|apres|juste apres|ensuite)\b|^(and |et |so )?
 /** "since 2021", « depuis 2021 », "before 2020", « avant 2020 »: a span open on one side. */
 const OPEN_YEAR = /\b(since|depuis|from|a partir de|des|before|avant|prior to)\s+(19[89]\d|20[0-4]\d)\b/;
 const EMPLOYERS = new RegExp(
-  String.raw`\b(how many ((freelance|permanent|contract|different|past|previous) )?` +
+  String.raw`\b(how many ((freelance|permanent|different|past|previous) )?` +
     String.raw`(companies|employers|firms|clients|` +
     String.raw`jobs|roles|positions|missions)|quelles compagnies|` +
     String.raw`combien (d'|de |d )(employeurs|entreprises|boites|societes|clients|postes|missions|experiences)|` +
@@ -502,8 +502,7 @@ const SENIORITY = new RegExp(
     String.raw`level of seniority|` +
     String.raw`(son )?niveau de seniorite|(sa|quelle) seniorite|` +
     // « il a le niveau senior ? », "does he have a senior level?"
-    String.raw`(a|a[- ]t[- ](il|elle)|has|have) (le |un |a )?(niveau|level) (senior|junior|confirme|expert)|` +
-    String.raw`(quel|what) (est )?(son |his |her )?niveau\s*[?!.]*$)`,
+    String.raw`(a|a[- ]t[- ](il|elle)|has|have) (le |un |a )?(niveau|level) (senior|junior|confirme|expert))`,
 );
 
 /** "What does he teach at EPISEN?", « il enseigne quoi ? »: the subjects of his teaching. */

@@ -338,7 +338,8 @@ const TICKS = new RegExp(
   // A dash or who ticks must come first: "is he a good fit?" is no tick.
   String.raw`(?:\s*[—–-]+\s*(?:(?:est-ce qu'il|il|elle|ça|ca|le candidat|does he|he|it)\s+)?|` +
     String.raw`\s+(?:est-ce qu'il|il|elle|ça|ca|le candidat|does he|he|it)\s+)` +
-    String.raw`(?:coche|matche|colle|ticks?|fits?)(?:\s+(?:la case|the box|that box|this box|pour lui|for him))?` +
+    // (Not "does he fit?": a list's closing, which the fit report reads.)
+    String.raw`(?:coche|matche|colle|ticks?)(?:\s+(?:la case|the box|that box|this box|pour lui|for him))?` +
     String.raw`\s*\?+\s*$|` +
     String.raw`\s*[—–:-]*\s*(?:c'est |it's )?(?:ok|bon|good|fine)\s+(?:pour lui|for him)\s*\?+\s*$`,
   "iu",

@@ -62,9 +62,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(va|compte|pense|veut) rester|restera[- ]?t?[- ]?(il|elle)?|` +
         String.raw`quand (est-ce qu'il|il) (part|partira)|` +
         // "would his current mission at Decathlon end soon?", « fin de sa mission ? »: when he is free.
-        String.raw`(mission|contract|contrat)s? (at \w+ |chez \w+ )?(ends?|ending|finish\w*|se termine\w*)\b|` +
-        String.raw`end (date )?of (his|her|the) (current )?(mission|contract)|` +
-        String.raw`fin de (sa |son |la )?(mission|contrat)|` +
+        // (Not "when did his mission at MAIF end?": the CV dates it.)
+        String.raw`(current|present) (mission|contract)s? ((at|chez) \w+ )?(ends?|ending|will end|finish\w*)\b|` +
+        String.raw`end (date )?of (his|her) (current|present) (mission|contract)|` +
+        String.raw`fin de (sa |son )?(mission|contrat) (actuelle?|en cours)|` +
+        String.raw`(mission|contrat) (actuelle?|en cours) ((a|chez) \w+ )?(se termine|finit|prend fin)|` +
         String.raw`(will|is) (he|she) (leave|leaving|be leaving))\b`,
     ),
   ],
@@ -105,7 +107,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`^(and |et )?(his |her |sa )?location(?=\s*\??$)|` +
         String.raw`mobilite geographique|dans quelle ville|quelle ville|` +
         // « il est mobile sur Lille ? », "would he travel?": where he would go, his to say.
-        String.raw`((il|elle) est|est[- ](il|elle)) mobile|mobile (sur|a|en|dans|pour)|mobilite|` +
+        String.raw`((il|elle) est|est[- ](il|elle)) mobile|` +
         String.raw`(would|could|can|will) (he|she) (travel|commute)|se deplacer)\b`,
     ),
   ],
@@ -166,7 +168,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`((il|elle) a|a[- ]t[- ](il|elle)) etudie(?! (les|des|ses|son|sa|comment|pourquoi)\b)|` +
         String.raw`(il|elle) a fait ses etudes|fait[- ](il|elle) ses etudes|` +
         String.raw`(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|` +
-        String.raw`certifs?|certified|driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|permis b|diplome|` +
+        // "is he certified?", "certified in AWS" (not "an HDS-certified host": what a host is).
+        String.raw`certifs?|(?<![\w-])certified(?! (host|hosting|hosts|provider|cloud|platform|data ?cent(er|re)))|` +
+        String.raw`driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|permis b|diplome|` +
         String.raw`diplomes|doctorat|certifie|certifiee|masters?'? (degree|in)|(his|her) masters\b|` +
         // « quelle est sa formation ? », « sa formation initiale », « ses études », « une licence ou un master ? »
         String.raw`(sa|son|votre) formation( (initiale|academique|universitaire|scolaire))?(?= *([?,.!]|$))|` +
@@ -196,8 +200,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // "Would you count the teaching as real engineering experience?": the reader's judgement.
         String.raw`would you (count|consider|call|rate)|(diriez|considereriez|compteriez)[- ]vous|` +
         // "was he the most senior engineer on that team?": a rank among people the CV doesn't give.
-        String.raw`(the )?most (senior|experienced|junior) (engineer|developer|person|member|one)|` +
-        String.raw`le plus (senior|experimente|junior) (de|du|des)|` +
+        String.raw`(was|is) (he|she) the most (senior|experienced|junior) (engineer|developer|person|member)|` +
+        String.raw`(etait|est)[- ](il|elle) le plus (senior|experimente|junior) (de|du|des)|` +
         String.raw`bon profil pour|(correspond|colle)(rait)? (bien |vraiment )?(a|au|pour) (notre|ce|cette|un|une) ` +
         String.raw`(poste|besoin|mission|role)|le recommander(ais|iez)?|` +
         // "is he a good engineer?", « il est bon ? » (not "is he good at Spark?": a skill), "better than the others?".
@@ -289,7 +293,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "document",
     new RegExp(
-      String.raw`\b((send|share|forward|give|get) (me |us )?(his|her|the|a copy of (his|her|the)) (cv|resume|pdf)|` +
+      String.raw`\b((send|share|forward|give|get) (me |us )?(his|her|the|a copy of (his|her|the)) (cv|resume|pdf)` +
+        String.raw`(?=\s*[?!.]*$| (please|pls|file|as|in (french|english|pdf)))|` +
         String.raw`(cv|resume) in (french|english)|(his|her|the) (cv|resume) (as a )?pdf|` +
         String.raw`download (his|her|the) (cv|resume)|` +
         String.raw`(envoie|envoyer|envoyez|transmettre|transmettez)[- ]?(moi|nous)? (son|le|ton|votre) cv|` +
@@ -300,7 +305,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "company",
     new RegExp(
       String.raw`\b(sasu|eurl|sarl|micro[- ]?entrepr\w*|auto[- ]?entrepr\w*|portage( salarial)?|umbrella company|` +
-        String.raw`limited company|own (company|ltd|limited)|(sa|son) (propre )?(societe|structure|statut juridique)|` +
+        // (Not « sa société actuelle »: his employer.)
+        String.raw`limited company|own (company|ltd|limited)|(sa|son) propre (societe|structure)|` +
+        String.raw`(sa|son) (structure|statut) juridique|` +
         String.raw`statut (juridique|de freelance)|forme juridique|legal (structure|entity|form))\b`,
     ),
   ],

@@ -123,7 +123,6 @@ function recentSpan(tokens: Token[], i: number): boolean {
 const RECENT_BEFORE = new Set(["last", "past", "ces", "dernieres", "derniers", "prochaines", "next"]);
 /** Units of time a number may count. */
 const TIME_UNIT = /^(years?|yrs?|ans?|annees?|months?|mois|weeks?|semaines?|days?|jours?)$/;
-/** The asker's own client: « mon client », "our customers". */
 /** "our client", "our CISO", « mon DSI »: the asker's people, not the profile's. */
 const RECRUITERS_CLIENT =
   /^(clients?|clientes?|customers?|ciso|cto|ceo|cio|cdo|cfo|hr|rh|drh|dsi|boss|manager|recruiter)$/;
@@ -653,12 +652,6 @@ export class QuestionReader {
         .filter((s) => s.trim() !== ""),
     );
     const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1, language));
-    // "And in the classroom, what…?": a setting the profile has no word for says nothing of what is asked.
-    const [first] = read;
-    if (read.length > 1 && first && isSetting(first) && first.part.words.every((w) => w.absent || w.light)) {
-      const rest = text.slice(text.indexOf(first.segment) + first.segment.length).replace(/^\s*[,;:]\s*/, "");
-      if (rest.trim()) return this.splitParts(rest, language);
-    }
     // Beside a name, known to the profile or not ("GCP ou azure", "kafka, flink et beam").
     if (read.some((r) => r.part.technologies.length + r.part.missing.length > 0))
       for (const r of read) this.listedTerm(r, language);
@@ -991,8 +984,14 @@ export class QuestionReader {
     // « mal » in « fichiers mal formés » is French, whatever a brand of that name.
     const frenchEveryday = r.language === "fr" && !capitalised && this.lexicon.isEveryday(w, "fr");
     // « un service de l'État »: a capitalised everyday word of the message's language is that word, not a name.
+    // (« La Poste », « Société Générale »: capitalised words together are a name.)
+    const inName = /^\p{Lu}/u.test(r.tokens[i - 1]?.original ?? "") || /^\p{Lu}/u.test(r.tokens[i + 1]?.original ?? "");
     const frenchWord =
-      capitalised && r.language === "fr" && this.lexicon.techName(w) === null && this.lexicon.isEveryday(w, "fr");
+      capitalised &&
+      !inName &&
+      r.language === "fr" &&
+      this.lexicon.techName(w) === null &&
+      this.lexicon.isEveryday(w, "fr");
     const named = capitalised && !frenchWord;
     if (!frenchEveryday && (this.isSpecific(w, named, acronym) || (named && !this.lexicon.isEveryday(w)))) {
       r.missing.push(token.original);
@@ -1025,7 +1024,8 @@ export class QuestionReader {
   /** "deliberately", "properly", « régulièrement »: how something was done, never what was. */
   private isMannerAdverb(w: string, language: string): boolean {
     const isWord = (x: string) => this.lexicon.isWord(x);
-    if (language === "en" && w.length > 6 && w.endsWith("ly")) {
+    // (Adverbs' endings only: "elderly", "monthly" are adjectives.)
+    if (language === "en" && w.length > 6 && /(al|ate|ive|ous|ful|ent|ant|ed|ing|ib|ab|ar|i)ly$/.test(w)) {
       const base = w.slice(0, -2);
       return isWord(base) || isWord(`${base}e`) || (base.endsWith("i") && isWord(`${base.slice(0, -1)}y`));
     }
