@@ -579,7 +579,7 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
   });
   const quotes = quoteLines(citations);
   const answered = parts.some((p) => p.verdict === "yes");
-  const text = [[note, lines.join(" · ")].filter(Boolean).join(" "), ...quotes].join("\n");
+  const text = [[note, [...new Set(lines)].join(" · ")].filter(Boolean).join(" "), ...quotes].join("\n");
   const base: Answer = answered
     ? { question, answered: true, answer: text, language, mode: "extractive", citations }
     : noAnswer(
@@ -1146,7 +1146,8 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
     // A list: names between commas or slashes, few words ("My colleague Bob from Capgemini…" is not one).
     const list = /[,/]/.test(x) && x.split(/\s+/).length <= 8;
     return (
-      parts.some((p) => p.technologies.length > 0 || p.roles.length > 0) ||
+      // (An employer described, « une mission chez un assureur », is the asker's client, not one of his.)
+      parts.some((p) => p.technologies.length > 0 || (p.roles.length > 0 && !p.described)) ||
       (missing > 1 && list) ||
       (missing > 0 && pointsBack) ||
       // "Their DS team is stuck in notebooks. Has he sorted that before?": what "that" is, which the profile knows.

@@ -76,7 +76,10 @@ export function mergedAnswers(question: string, answers: Answer[]): Answer {
     for (const line of a.answer.split("\n")) {
       const quote = /^\[(\d+)\] /.exec(line);
       if (quote && number[Number(quote[1]) - 1]?.again) continue;
-      lines.push(line.replace(/\[(\d+)\]/g, (_, n: string) => `[${renumber(n)}]`));
+      const said = line.replace(/\[(\d+)\]/g, (_, n: string) => `[${renumber(n)}]`);
+      // Two questions that come to one verdict ("doesn't mention 'HDS'") say it once.
+      if (!quote && lines.includes(said)) continue;
+      lines.push(said);
     }
     for (const p of a.parts ?? []) parts.push({ ...p, citations: p.citations.map((n) => renumber(String(n))) });
   }
