@@ -399,7 +399,9 @@ const AT_EMPLOYER = /\s+(at|chez|for|pour)\s+[^?!.]+[?!.\s]*$/i;
 
 /** "which ones?", « lesquels ? », "examples?", "what did he do with it?", « il a fait quoi avec ? ». */
 const DETAILS = new RegExp(
-  String.raw`^(and |et |ok |so |alors |mais )?(which ones?|which|lesquel(le)?s|lequel|laquelle|examples?|` +
+  // (« c'était quelle boîte ? », "was that which company?": the same, said of it.)
+  String.raw`^(and |et |ok |so |alors |mais )?(c'? ?etait |was (it|that) |it was |that was )?` +
+    String.raw`(which ones?|which|lesquel(le)?s|lequel|laquelle|examples?|` +
     // « chez qui ? », « c'était chez qui ? », "for whom?": where the last subject is.
     String.raw`(c'? ?etait )?(chez qui|pour qui|for whom)|` +
     // "any examples?", "give me examples", « t'as des exemples ? »

@@ -419,3 +419,13 @@ describe("answers said once", () => {
     expect(lead(insurer)).not.toMatch(/Je lis/);
   });
 });
+
+describe("« c'était quelle boîte ? »", () => {
+  it("after a skill found, asks where: the roles that hold it", async () => {
+    const id = "which-company";
+    await ask("il a deja accelere un pipeline trop lent ?", id);
+    const a = await ask("c'etait quelle boite ?", id);
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(/AAA-Data/);
+  });
+});
