@@ -1,4 +1,3 @@
-import { deniedWord } from "./denial.js";
 import { ConversationStore, type Turn } from "../conversation/conversation-store.js";
 import { asksForDetails, asksOfLastRole, resolveFollowUp, thingsNamed } from "../conversation/follow-up.js";
 import type { KeywordSearch } from "../index/bm25-index.js";
@@ -23,6 +22,7 @@ import { answerProfileIntent, rankSkillsAhead, readSupervising, type ProfileCont
 import { roleFinder } from "./role-finder.js";
 import { asksMore, whatElse, type MoreEnv } from "./what-else.js";
 import { categoryAnswer, categoryAsked, type CategoryAsked } from "./category.js";
+import { deniedWord } from "./denial.js";
 import { detectProfileIntent, type ProfileIntent } from "../profile/profile-intents.js";
 import { FUSION, keywordSearch, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
 import { frenchJargonOnly } from "../text/detect-language.js";
@@ -509,19 +509,17 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
         messages,
       )
     : where;
-  const text =
-    found.length > 0 && elsewhere
-      ? m.partialElsewhere(listWords(found, language, messages), everywhere ? m.at(everywhere) : "", lacking.join(", "))
-      : found.length === 0
-        ? m.partialNone(where ? m.at(where) : "", listWords(lacking, language, messages, "or"))
-        : lacking.length > 0
-          ? m.partial(
-              listWords(found, language, messages),
-              where ? m.at(where) : "",
-              listWords(lacking, language, messages, "or"),
-            )
-          : m.partialUnclear(listWords(found, language, messages), where ? m.at(where) : "");
-  return text;
+  return found.length > 0 && elsewhere
+    ? m.partialElsewhere(listWords(found, language, messages), everywhere ? m.at(everywhere) : "", lacking.join(", "))
+    : found.length === 0
+      ? m.partialNone(where ? m.at(where) : "", listWords(lacking, language, messages, "or"))
+      : lacking.length > 0
+        ? m.partial(
+            listWords(found, language, messages),
+            where ? m.at(where) : "",
+            listWords(lacking, language, messages, "or"),
+          )
+        : m.partialUnclear(listWords(found, language, messages), where ? m.at(where) : "");
 }
 
 /**
@@ -1131,15 +1129,13 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
   // "Our reporting runs on SQL Server with SSIS. Has he any experience of that world?": what "that" is.
   const pointsBack = asking.some((x) => POINTS_BACK.test(foldText(x)));
   // "Our logs are scattered everywhere; we need them in one place. Any experience?": a question that names
-  // nothing asks about what the sentences before it say.
-  const bare = asking.every((x) =>
-    ctx.reader
-      .read(x, { language: read.language })
-      .parts.every((p) => p.words.length + p.missing.length === 0 && p.unknown.every((w) => w.everyday)),
+  // nothing asks about what the sentences before it say ("…Kafka and Flink. How many years of experience
+  // does he have?" asks for his years, whatever came before).
+  const questions = asking.map((x) => ctx.reader.read(x, { language: read.language }));
+  const bare = questions.every((q) =>
+    q.parts.every((p) => p.words.length + p.missing.length === 0 && p.unknown.every((w) => w.everyday)),
   );
-  // ("…Kafka and Flink. How many years of experience does he have?" asks for his years, whatever came before.)
-  const intent = asking.some((x) => detectProfileIntent(ctx.reader.read(x, { language: read.language })) !== null);
-  if (bare && !intent) return read;
+  if (bare && !questions.some((q) => detectProfileIntent(q) !== null)) return read;
   const naming = (x: string) => {
     const parts = ctx.reader.read(x, { language: read.language }).parts;
     const missing = parts.reduce((n, p) => n + p.missing.length, 0);

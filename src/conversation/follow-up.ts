@@ -128,15 +128,11 @@ const CONTRACT_ALONE = new RegExp(
 function contractAsked(understood: UnderstoodQuestion, previous: Turn, employers: string[], role: string | null) {
   const text = understood.text;
   if (!CONTRACT_ALONE.test(foldText(text))) return null;
-  if (!role && !previous.subject && TIME_ASKED.test(foldText(previous.standalone)))
+  if (!role && !previous.subject && DURATION.test(foldText(previous.standalone)))
     return timeOnContract(text, understood);
   const at = role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers);
   return at ? atRole(text, at) : null;
 }
-
-/** A question of time: "how many years of experience?", « depuis quand ? ». */
-const TIME_ASKED =
-  /\b(how long|how many (years|yrs|months)|combien (de temps|d'annees|d'ans)|depuis quand|since when)\b/;
 
 /** « et en freelance ? », "and as an employee?": how long on that contract. */
 function timeOnContract(text: string, understood: UnderstoodQuestion): string {

@@ -160,7 +160,6 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`graduated?|(what|where) did (he|she) study|` +
         // "did he study at EPISEN?" (he teaches there), "what school did he go to?", « il a étudié où ? »; not
         // "has he studied performance bottlenecks?", « a-t-il étudié les besoins ? »: studying something.
-        // ("has he studied the bottlenecks?", « a-t-il étudié les besoins ? »: studying something, not studies.)
         String.raw`(did|has) (he|she) (study|studied)(?! (the|a|an|his|their|how|what|whether|why|performance|` +
         String.raw`bottlenecks?|costs?|options?|requirements?|needs?|impact)\b)|` +
         String.raw`(what|which) (school|university|college|uni) did (he|she) (go to|attend)|` +

@@ -34,9 +34,9 @@ const FRENCH_INVERSION = /^[\p{L}]+-t-(il|elle|on)$|^[\p{L}]+-(il|elle|ils|elles
  * French letters. Ties go to `fallback` (the conversation's language, or English).
  */
 export function detectLanguage(text: string, fallback: Language = "en"): Language {
+  if (frenchJargonOnly(text)) return fallback;
   let fr = /[àâçéèêëîïôûùüÿœ]/i.test(text) ? 1.5 : 0;
   let en = 0;
-  if (frenchJargonOnly(text)) return fallback;
   const words = foldText(text).match(/[\p{L}'’-]+/gu) ?? [];
   for (const raw of words) {
     const word = raw.replace(/’/g, "'");
