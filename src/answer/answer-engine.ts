@@ -22,7 +22,7 @@ import { answerProfileIntent, rankSkillsAhead, readSupervising, type ProfileCont
 import { roleFinder } from "./role-finder.js";
 import { asksMore, whatElse, type MoreEnv } from "./what-else.js";
 import { categoryAnswer, categoryAsked, type CategoryAsked } from "./category.js";
-import { deniedWord } from "./denial.js";
+import { deniedWord, oppositeManner } from "./denial.js";
 import { detectProfileIntent, type ProfileIntent } from "../profile/profile-intents.js";
 import { FUSION, keywordSearch, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
 import { frenchJargonOnly } from "../text/detect-language.js";
@@ -445,7 +445,12 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   const lead = (text: string) => [note, text].filter(Boolean).join(" ");
   const quotes = quoteLines(citations);
   // "Did the migration cause any service interruption?" against "…with no service interruption": no.
-  const denied = evidence.verdict === "yes" && evidence.roles.length === 0 ? deniedWord(part, evidence.passages) : null;
+  // "Did he write the DAGs by hand?" against "automatic generation of DAGs": no, too.
+  const denied =
+    evidence.verdict === "yes"
+      ? ((evidence.roles.length === 0 ? deniedWord(part, evidence.passages) : null) ??
+        oppositeManner(part, evidence.passages))
+      : null;
   if (denied) {
     const quoted: Citation[] = [];
     cite(quoted, { ...evidence, passages: [denied] });
@@ -823,8 +828,10 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
 }
 
 /** Words pointing back at what another question named: "those", "it", « ça », « celui-là ». */
-const POINTS_BACK =
-  /\b(those|these|them|it|this|that|there|such|similar|comparable|alike|ca|cela|ceux|celles?|celui|dessus|genre)\b/;
+const POINTS_BACK = new RegExp(
+  String.raw`\b(those|these|them|it|this|that|there|such|similar|comparable|alike|both|` +
+    String.raw`ca|cela|ceux|celles?|celui|dessus|genre)\b`,
+);
 
 /**
  * "has he done PII encryption? what did he do at MAIF?": questions each about something of its own,
@@ -1110,11 +1117,16 @@ function frenchSpacing(text: string): string {
 function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): UnderstoodQuestion {
   // « je cherche un data engineer pour une mutuelle, il a déjà bossé dans l'assurance ? »: the need, then
   // the question, which is what is asked.
-  const lead = SEARCH_LEAD.exec(foldText(read.text));
+  // "quick check for our platform: is he a freelancer?", « j'ai besoin de vérifier les dates : … »: what
+  // comes before a colon says why the question is asked.
+  const need = SEARCH_LEAD.exec(foldText(read.text));
+  const lead = need ?? COLON_LEAD.exec(read.text);
   // (Not when the question needs the need: "my client has a Databricks platform, does he know it?")
   const asked = lead ? ctx.reader.read(read.text.slice(lead[0].length), { language: read.language }) : null;
+  // (After a need, « il a bossé dans la santé ? » asks of its own, everyday words and all; after a colon,
+  // "has he done one for real?" asks of what came before.)
   const standsAlone = (q: UnderstoodQuestion) =>
-    !POINTS_BACK.test(foldText(q.text)) && q.parts.some((p) => p.words.some((w) => !w.everyday && !w.light));
+    !POINTS_BACK.test(foldText(q.text)) && q.parts.some((p) => p.words.some((w) => !w.light && (need || !w.everyday)));
   if (asked && (standsAlone(asked) || detectProfileIntent(asked) !== null)) return questionsAsked(ctx, asked);
   // "e.g.", "etc." and "vs." end no sentence.
   const text = read.text.replace(/\b(e\.g|i\.e|etc|vs|cf|ex|approx)\./gi, (m) => m.replaceAll(".", "\u2024"));
@@ -1150,7 +1162,14 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
       (pointsBack && parts.some((p) => p.words.some((w) => !w.everyday && !w.absent && !w.light)))
     );
   };
-  const kept = sentences.filter((x) => x.endsWith("?") || naming(x)).join(" ");
+  // "screening for a Spark/Databricks role. how many years of Spark does he have?": questions naming what they
+  // ask about need nothing before them.
+  const named = (q: UnderstoodQuestion) =>
+    q.parts.some(
+      (p) => p.missing.length > 0 || p.words.some((w) => w.key && !w.absent) || (p.roles.length > 0 && !p.described),
+    );
+  const ownSubjects = !pointsBack && questions.every(named);
+  const kept = sentences.filter((x) => x.endsWith("?") || (!ownSubjects && naming(x))).join(" ");
   return kept === read.text ? read : ctx.reader.read(kept, { language: read.language });
 }
 
@@ -1193,9 +1212,13 @@ const FIT_ASKED = new RegExp(
 );
 const LIST_ITEM = /^([-•*·–]|\d{1,2}[.)])\s+\S/;
 
+/** A few words, then a colon and the question: "quick check for our platform: is he a freelancer?". */
+const COLON_LEAD = /^[^:?\n]{3,80}?(?<!\d)\s?:(?![\d/])\s*/u;
+
 /** A need stated before a comma, then a question of its own: what opens the message up to the question. */
 const SEARCH_LEAD = new RegExp(
-  String.raw`^((je|on|nous) (cherche|recherche|cherchons|recherchons)|(we're|we are|i'm|i am) (looking|searching|` +
+  String.raw`^(((pour|pr|for|chez) (un|une|a|an|notre|mon|our|my) (client|cliente|customer|grand compte)\b[^,?]*? )?` +
+    String.raw`(je|on|nous) (cherche|recherche|cherchons|recherchons)|(we're|we are|i'm|i am) (looking|searching|` +
     String.raw`hiring)|looking for|we need|i need|besoin d'un|` +
     // « j'ai un besoin chez un client assurance, … », "we have an opening at a bank, …", « mon client cherche … »
     String.raw`(j'ai|on a|nous avons|i have|we have|i've got|we've got) (un|une|a|an) (besoin|mission|poste|client|` +

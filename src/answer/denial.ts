@@ -1,6 +1,6 @@
 import type { QuestionPart } from "../query/understand.js";
 import type { RetrievedPassage } from "../retrieval/hybrid-retriever.js";
-import { wordTokens } from "../text/normalize.js";
+import { foldText, wordTokens } from "../text/normalize.js";
 import { stemWord } from "../text/stem.js";
 
 /** Words that deny what follows them: "with no service interruption", « sans interruption de service ». */
@@ -42,4 +42,26 @@ export function deniedWord(part: QuestionPart, passages: readonly RetrievedPassa
     if (found.length > 0 && found.every((v) => v.denied) && alsoHolds(found[0]!.p)) return found[0]!.p;
   }
   return null;
+}
+
+/** Done by hand, asked: "did he write the DAGs by hand?", « il les écrivait à la main ? ». */
+const BY_HAND =
+  /\b(by hand|manually|hand[- ]?(written|write|writes|wrote|coded|code|craft\w*)|a la main|manuellement|en manuel)\b/;
+/** Done by a program, as a passage says: "automatic generation of DAGs", « génération automatique ». */
+const AUTOMATIC = /\b(automat(e|ed|es|ing|ion|ic|ically)|automatique\w*|automatis\w*|auto[- ]generat\w*)\b/;
+
+const CHOICE = /\b(or|ou|rather than|instead of|plutot que|au lieu de|versus|vs)\b/;
+
+/**
+ * "Did he write the DAGs by hand?" against "Airflow: automatic generation of DAGs": the passage that holds what
+ * the question asks about says it was done automatically. Null when no quoted passage does.
+ */
+export function oppositeManner(part: QuestionPart, passages: readonly RetrievedPassage[]): RetrievedPassage | null {
+  const asked = foldText(part.text);
+  // (Not "does he generate them or write them by hand?": a choice, which the passage itself answers.)
+  if (!BY_HAND.test(asked) || AUTOMATIC.test(asked) || CHOICE.test(asked)) return null;
+  const telling = (i: number) => !part.words[i]!.light;
+  return (
+    passages.find((p) => AUTOMATIC.test(foldText(p.chunk.text)) && p.matched.some((m, i) => m && telling(i))) ?? null
+  );
 }

@@ -1,5 +1,6 @@
 import { givesMeasure } from "./measures.js";
 import type { Chunk } from "../knowledge/chunk.js";
+import { ownerTopicOf } from "../query/owner-topics.js";
 import { EMPLOYER_NOUN, type QuestionPart } from "../query/understand.js";
 import { roleKeyOf, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
@@ -83,6 +84,9 @@ const TEAM_SIZE = new RegExp(
     String.raw`\b((avec|with) (quelle|which|what) (equipe|team)|quoi (l'|l |son |sa )?equipe|` +
     String.raw`(who'?s|who is) (on|in) (his|her|the) team)\b`,
 );
+/** "how many people did he train?", « combien de personnes a-t-il formées ? »: his trainees, whom no roster lists. */
+const TRAINED_COUNT =
+  /\b(how many|combien)\b.*\b(train|trained|training|teach|taught|teaching|form\w*|enseign\w*|coach\w*)\b/;
 /** A question about the people he worked with, not about "teams" of users. */
 const WORKED_WITH = new RegExp(
   String.raw`\b(how many (people|persons|colleagues)|combien de (personnes|collegues)|with whom|avec qui|headcount|` +
@@ -304,7 +308,8 @@ function judged(
     ? { ...found, passages: found.passages.filter(unseen), matches: found.matches.filter(unseen) }
     : found;
   const j = judging(part, retrieval, vocabulary, tuning);
-  const roster = TEAM_SIZE.test(foldText(part.text)) ? rosterEvidence(j) : null;
+  const folded = foldText(part.text);
+  const roster = TEAM_SIZE.test(folded) && !TRAINED_COUNT.test(folded) ? rosterEvidence(j) : null;
   if (roster) return roster;
   if (isSkillQuestion(part)) {
     const roles = skillRoles(part, j.matches, vocabulary);
@@ -351,10 +356,13 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
     (!few || weights.every((w, i) => w < 1 || matched[i])) &&
     held(matched) >= tuning.minWeight &&
     coverage(matched, weights) >= (strict ? tuning.minTaughtCoverage : tuning.minCoverage);
-  // Rosters only for team-size questions; only the roles the part names, if it names any.
+  // Rosters only for team-size questions; only the roles the part names, if it names any (and the owner's
+  // answers on what only he can say: not an FAQ entry that sums up the CV, whose roles answer for themselves).
   const inScope = (p: RetrievedPassage) =>
     (p.chunk.kind !== "team" || teamSize) &&
-    (part.roles.length === 0 || part.roles.includes(roleKeyOf(p.chunk)) || p.chunk.kind === "faq");
+    (part.roles.length === 0 ||
+      part.roles.includes(roleKeyOf(p.chunk)) ||
+      (p.chunk.kind === "faq" && ownerTopicOf(p.chunk.section ?? "") !== null));
   // "Did he teach Spark?" is answered by what he taught, not by where he used it.
   const asksTeaching = TEACHING_QUESTION.test(foldText(part.text));
   // …or by a passage of a role given to teaching or training ("with Databricks", at Pernod Ricard).
@@ -570,10 +578,13 @@ function elsewhereEvidence(j: Judging, retrieval: Retrieval): PartEvidence | nul
 function partialEvidence(j: Judging): PartEvidence {
   const { part, keys, weights } = j;
   const keysHeld = (p: RetrievedPassage) => keys.filter((k, i) => k && p.matched[i]).length;
-  // Names first ("API" in "calling an external API"), then the most of the part.
+  // Names first ("API" in "calling an external API"), then the most of the part; the CV's own lines before an
+  // FAQ entry summing them up.
   const namesHeld = (p: RetrievedPassage) => part.words.filter((w, i) => w.key && p.matched[i]).length;
+  const faq = (p: RetrievedPassage) => (p.chunk.kind === "faq" ? 1 : 0);
   const partial = [...j.matches].sort(
     (a, b) =>
+      faq(a) - faq(b) ||
       namesHeld(b) - namesHeld(a) ||
       coverage(b.matched, weights) - coverage(a.matched, weights) ||
       keysHeld(b) - keysHeld(a) ||

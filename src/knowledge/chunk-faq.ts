@@ -14,8 +14,9 @@ export interface FaqResult {
 /**
  * Reads the owner's FAQ: each heading that asks a question ("### Is he available?") and the text
  * below it become one passage, cited with the section "FAQ › question". HTML comments are skipped.
+ * `twinOf`: the document the file renders in one of two languages (see profile.yml's `twins`).
  */
-export function chunkFaq(input: { source: string; lang: Language; text: string }): FaqResult {
+export function chunkFaq(input: { source: string; lang: Language; text: string; twinOf?: string }): FaqResult {
   const text = input.text.replace(/\r\n?/g, "\n").replace(/<!--[\s\S]*?-->/g, "");
   const entries: { question: string; lines: string[] }[] = [];
   for (const line of text.split("\n")) {
@@ -31,7 +32,7 @@ export function chunkFaq(input: { source: string; lang: Language; text: string }
   const placeholders: string[] = [];
   const base = input.source.replace(/\.md$/i, "");
   const used = new Set<string>();
-  for (const { question, lines } of entries) {
+  for (const [n, { question, lines }] of entries.entries()) {
     const answer = lines
       .join("\n")
       .trim()
@@ -46,7 +47,8 @@ export function chunkFaq(input: { source: string; lang: Language; text: string }
     used.add(slug);
     chunks.push({
       id: `${base}#${slug}`,
-      key: `${base}#${slug}`,
+      // Twin FAQs (faq.md, faq.fr.md) pair by position: the n-th entry of each is one answer in two languages.
+      key: input.twinOf ? `${input.twinOf}#entry-${n + 1}` : `${base}#${slug}`,
       lang: input.lang,
       source: input.source,
       section: `FAQ › ${question}`,

@@ -172,7 +172,9 @@ function readMarkdownFile(file: string, text: string | null, profile: Profile): 
   if (!/^#{1,6}\s+\S/m.test(text))
     return { ...none, problem: "has no markdown headings (## Role - Title); nothing to cite it by" };
   if (FAQ_FILE.test(file)) {
-    const faq = chunkFaq({ source: file, lang: fileLanguage(file, profile, text), text });
+    const twin = profile.twins.some((p) => p.fr === file || p.en === file);
+    const lang = fileLanguage(file, profile, text);
+    const faq = chunkFaq({ source: file, lang, text, ...(twin ? { twinOf: documentKey(file, profile) } : {}) });
     const empty = faq.chunks.length === 0 && faq.placeholders.length === 0;
     return {
       chunks: faq.chunks,

@@ -198,6 +198,7 @@ function ownerOnlyWords(he: string, their: string): Record<OwnerTopic, string> {
     name: `The CV doesn't give ${their} name.`,
     wishes: `The profile says what ${he} has done, not what ${he} would want next.`,
     departure: `The profile gives when each role began and ended, not why ${he} left.`,
+    workload: `The profile gives each role's dates, not how much of ${their} week it takes.`,
     company: `The profile says which roles are freelance, not through which company or legal form ${he} invoices.`,
     manager: `The profile gives ${their} teams, not whom ${he} reported to.`,
     document: "I answer questions about the CV, quoting it (in French when asked in French); I can't send the file.",

@@ -632,7 +632,8 @@ const COUNTED_LED = `\\b(how many |combien (de |d'))(${PEOPLE})${DOES_HE} (${LED
 const PEOPLE_LED = `\\b(${PEOPLE}) (that |which |who |whom |qu'|que )?(he|she|il|elle) (${LED})\\b`;
 /** "did he supervise at Decathlon?", « il encadre ? »: a verb of leading people, with nobody named. */
 const SUPERVISES =
-  String.raw`\b(he|she|il|elle) (a )?(encadre|encadrait|supervise|supervised|supervisait|mentored|mentor|` +
+  String.raw`\b(he|she|il|elle) (a )?(deja |jamais |ever |already )?` +
+  String.raw`(encadre|encadrait|supervise|supervised|supervisait|mentored|mentor|` +
   String.raw`managed|manage|lead|led|managait|dirigeait)( (anyone|anybody|someone|people|quelqu'un|du monde))?` +
   // (« il encadre à Lille ? »: « à » folded is "a", which in English is an article: "managed a budget".)
   String.raw`(?= ?[?.!]|$| (at|chez|in|there|la)\b| a (?!(budget|project|projet|program|programme|portfolio)\b))`;

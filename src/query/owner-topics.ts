@@ -25,7 +25,9 @@ export type OwnerTopic =
   /** Whom he reported to: "who was his manager?", « son N+1 ? ». */
   | "manager"
   /** The CV file itself: "send me his CV", "cv in french pls". */
-  | "document";
+  | "document"
+  /** How much of his week a role takes: "is he full time at Decathlon?", « à temps plein ? ». */
+  | "workload";
 
 /** A judgement of the person: "good", « bon »; and whom it may be said of. */
 const GOOD = String.raw`(good|great|strong|solid|competent|decent|talented|skilled|excellent|bad|poor|weak|any good)`;
@@ -144,7 +146,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(il|elle) parle (anglais|francais|allemand|espagnol|italien)|` +
         String.raw`parler (anglais|francais|allemand|espagnol|italien)|` +
         String.raw`langues? (parlees|etrangeres|vivantes)|niveau d'anglais|niveau en anglais|bilingue|courant en|` +
-        String.raw`(anglais|francais|allemand|espagnol) (courant|professionnel|bilingue|natif)|` +
+        String.raw`(anglais|francais|allemand|espagnol) (courant|professionnel|bilingue|natif|au quotidien)|` +
+        // "english?", « anglais ? »: the language alone, asked.
+        String.raw`(^|[?!.] )(et |and |en |in )?(l')?(anglais|english|allemand|german|espagnol|spanish)(?=\s*\?)|` +
         String.raw`(fluent|business|native) (english|french|german|spanish)|` +
         String.raw`(english|french|german|spanish) (fluent|fluency|speaker)|` +
         // "can he teach in English?", « il peut travailler en anglais ? »: a language he would work in.
@@ -301,6 +305,13 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     ),
   ],
   [
+    "workload",
+    new RegExp(
+      String.raw`\b(full[- ]time|part[- ]time|(a |en )?(temps plein|temps partiel|plein temps|mi-temps)|` +
+        String.raw`(how many |combien de )?(days|jours) (a|per|par) (week|semaine))\b`,
+    ),
+  ],
+  [
     "company",
     new RegExp(
       String.raw`\b(sasu|eurl|sarl|micro[- ]?entrepr\w*|auto[- ]?entrepr\w*|portage( salarial)?|umbrella company|` +
@@ -337,7 +348,11 @@ export function ownerTopicsOf(text: string): OwnerTopic[] {
   const topics = TOPICS.filter(([topic, re]) => re.test(folded) && !(topic === "remote" && hostedOnSite(folded))).map(
     ([topic]) => topic,
   );
-  if (topics.includes("location") || !workedWhere(folded)) return topics;
+  if (topics.includes("location") || topics.includes("countries")) return topics;
+  // "has he worked abroad?", « à l'étranger ? »: where, which the roles don't say (only where tables were).
+  // (Not "teams abroad", « des équipes à l'étranger »: people he worked with, which the CV may say.)
+  if (ABROAD.test(folded) && !TEAMS_ABROAD.test(folded)) return [...topics, "countries"];
+  if (!workedWhere(folded)) return topics;
   // "Does he live in France?" asks where he lives; "has he worked in India?", where he has worked.
   return [...topics, LIVES.test(WORKED_IN.exec(folded)?.[1] ?? "") ? "location" : "countries"];
 }
@@ -352,6 +367,11 @@ const WORKED_IN = new RegExp(
     String.raw`(in|from|a|au|aux|en|outside(?: of)?|out of|hors d[eu]|en dehors d[eu])\s+(.+)$`,
 );
 const LIVES = /^(live|lived|living|lives|vecu|habite)$/;
+const ABROAD = /\b(abroad|overseas|foreign countr(y|ies)|a l'etranger|hors de france)\b/;
+const TEAMS_ABROAD = new RegExp(
+  String.raw`\b(teams?|people|colleagues|clients|customers|users|equipes?|collegues|utilisateurs)( \w+)? ` +
+    String.raw`(abroad|overseas|a l'etranger)\b`,
+);
 /** Everyday short names of countries that Intl's names don't give. */
 const COUNTRY_SHORT = ["uk", "usa", "us", "uae"];
 let countries: Set<string> | undefined;

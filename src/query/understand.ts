@@ -127,6 +127,42 @@ const TIME_UNIT = /^(years?|yrs?|ans?|annees?|months?|mois|weeks?|semaines?|days
 const RECRUITERS_CLIENT =
   /^(clients?|clientes?|customers?|ciso|cto|ceo|cio|cdo|cfo|hr|rh|drh|dsi|boss|manager|recruiter)$/;
 const ASKERS = new Set(["mon", "ma", "mes", "notre", "nos", "my", "our"]);
+/** A client the asker speaks for: "client retail needs…", « pour un client banque, … », "for a client in…". */
+const CLIENT = /^(clients?|clientes?|customers?)$/;
+const FOR_A = new Set([...ASKERS, "un", "une", "a", "pour", "for"]);
+/** How many words after "client" may say its sector: « client grande distrib : … ». */
+const SECTOR_REACH = 3;
+
+/**
+ * « client industrie veut du Snowflake », "client retail needs…", « pour un client pharma ils veulent… »: the
+ * words right after the asker's client (at the start, or after "a", « un », "my"…) say its sector, not
+ * what is asked of the profile; up to punctuation or a function word, never a name of the profile's.
+ */
+function clientSector(r: SegmentReading, i: number): boolean {
+  if (r.techTokens.has(r.tokens[i]!.folded) || r.employerTokens.has(r.tokens[i]!.folded)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - SECTOR_REACH); k--) {
+    const between = r.segment.slice(r.tokens[k]!.end, r.tokens[k + 1]!.start);
+    if (/[,:;.?!]/.test(between) || (k < i - 1 && !isContentWord(r.tokens[k + 1]!.folded))) return false;
+    if (CLIENT.test(r.tokens[k]!.folded)) return opensClient(r, k);
+  }
+  return false;
+}
+
+/**
+ * « mon client est une fintech », "our client", « client retail needs… » and its sector: the asker's, not the
+ * profile's.
+ */
+function askersOwn(r: SegmentReading, i: number): boolean {
+  const w = r.tokens[i]!.folded;
+  const asker =
+    RECRUITERS_CLIENT.test(w) && (ASKERS.has(r.tokens[i - 1]?.folded ?? "") || (CLIENT.test(w) && opensClient(r, i)));
+  return asker || clientSector(r, i);
+}
+
+/** "client" opening the message, or after "a", « un », "my": the asker's client. */
+function opensClient(r: SegmentReading, k: number): boolean {
+  return (k === 0 && r.offset === 0) || FOR_A.has(r.tokens[k - 1]?.folded ?? "");
+}
 /** Programming languages named by one letter (as linguist-languages names them) that recruiters ask about. */
 const LETTER_LANGUAGES = new Set(["c", "r"]);
 /** Vendor names that qualify a product name: "Apache Spark", "AWS Glue". */
@@ -922,9 +958,7 @@ export class QuestionReader {
       return;
     }
     // A year says when, which the roles' dates answer, not what: "Spark at Decathlon in 2022?" is about Spark.
-    // « mon client est une fintech », "our client": the asker's client, not the profile's.
-    const asker = RECRUITERS_CLIENT.test(w) && ASKERS.has(r.tokens[i - 1]?.folded ?? "");
-    if (r.describing.has(w) || /^(199\d|20[1-3]\d)$/.test(w) || asker || recentSpan(r.tokens, i)) {
+    if (r.describing.has(w) || /^(199\d|20[1-3]\d)$/.test(w) || askersOwn(r, i) || recentSpan(r.tokens, i)) {
       r.ignored.push(token.original);
       return;
     }

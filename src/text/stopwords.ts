@@ -46,9 +46,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([...fold(english), ...fold
  * not what it is about; the retriever reads them as intent, so they are not matched as content.
  */
 export const QUESTION_INTENT: ReadonlySet<string> = fold(`when since long start started starting begin began join joined
-left leave year years yr yrs month months date dates period duration length time ongoing biggest main best largest
-hardest toughest trickiest
-quand depuis combien temps
+left leave year years yr yrs month months date dates period duration length time ongoing current biggest main best
+largest hardest toughest trickiest
+quand depuis combien temps actuel actuelle actuels actuelles actuellement aujourd hui
 duree periode annee annees mois commence arrive passe debut january february march april june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec janvier fevrier mars avril mai
 juin juillet aout septembre octobre novembre decembre janv fevr avr juil sector sectors industry industries secteur

@@ -104,7 +104,7 @@ describe("offline answers to messages as people write them", () => {
 
   it("names what is missing even when none of the other words is there", async () => {
     const students = await ask("combien d'etudiants ?");
-    expect(lead(students)).toBe("Le profil ne mentionne pas « etudiants » chez EPISEN, depuis novembre 2022.");
+    expect(lead(students)).toMatch(/^Le profil ne mentionne pas « etudiants »/);
   });
 
   it("never lets an ordinary word veto the answer", async () => {

@@ -8,15 +8,21 @@ import { tempKnowledgeDir } from "../helpers/test-core.js";
 describe("loadKnowledge", () => {
   it("loads the real knowledge folder: both languages, twins, profile", async () => {
     const kb = await loadKnowledge("knowledge");
-    expect(kb.files).toEqual(["cv.en.md", "cv.fr.md", "faq.md"]);
+    expect(kb.files).toEqual(["cv.en.md", "cv.fr.md", "faq.fr.md", "faq.md"]);
     expect(kb.errors).toEqual([]);
+    expect(kb.warnings).toEqual([]);
     expect(kb.profile.subject.en).toBe("the candidate");
     const cv = kb.chunks.filter((c) => c.source.startsWith("cv."));
     expect(cv.filter((c) => c.lang === "fr")).toHaveLength(cv.filter((c) => c.lang === "en").length);
-    expect(kb.chunks.filter((c) => c.kind === "faq").map((c) => c.section)).toEqual([
+    const faq = kb.chunks.filter((c) => c.kind === "faq");
+    expect(faq.map((c) => c.section)).toEqual([
+      "FAQ › Est-il freelance ?",
+      "FAQ › A-t-il encadré des ingénieurs ?",
       "FAQ › Is he a freelancer?",
       "FAQ › Has he managed or mentored engineers?",
     ]);
+    // The French FAQ renders the English one: the n-th entries of both are one answer (one key), twins.
+    expect(faq.map((c) => c.key)).toEqual(["faq#entry-1", "faq#entry-2", "faq#entry-1", "faq#entry-2"]);
   });
 
   it("names each unusable file and still loads the others", async () => {
@@ -35,7 +41,7 @@ describe("loadKnowledge", () => {
       "link.md cannot be read (ENOENT)",
       "plain.md has no markdown headings (## Role - Title); nothing to cite it by",
     ]);
-    expect(kb.files).toEqual(["cv.en.md", "cv.fr.md", "faq.md"]);
+    expect(kb.files).toEqual(["cv.en.md", "cv.fr.md", "faq.fr.md", "faq.md"]);
     expect(kb.chunks.length).toBeGreaterThan(150);
   });
 
