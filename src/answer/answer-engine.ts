@@ -458,13 +458,8 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
     const text = [lead(m.denied(where ? m.at(where) : "")), ...quoteLines(quoted)].join("\n");
     return { ...noAnswer(question, language, "partial", text, quoted), ...extras };
   }
-  // "Is the 400 TB the volume he personally processed?": the CV tells what was done, not his own share of it.
-  const ownShare = OWN_SHARE.test(foldText(part.text)) && /\d|\b(figure|volume|chiffre)/.test(foldText(part.text));
-  if (evidence.verdict === "yes" && evidence.roles.length === 0 && ownShare) {
-    const where = placesOf(citations, language, messages);
-    const text = [lead(m.ownShare(where ? m.at(where) : "")), ...quotes].join("\n");
-    return { ...noAnswer(question, language, "partial", text, citations), ...extras };
-  }
+  const qualified = evidence.verdict === "yes" ? qualifiedYes(ctx, input, part, evidence, citations) : null;
+  if (qualified) return qualified;
   if (evidence.verdict === "yes") {
     // "which ones?" asks for the passages, not whether: "Here is what the profile says…", not "Yes —".
     const plain = composeExtractiveAnswer(understood.text, citations, language, messages, part.details).split("\n")[0]!;
@@ -596,6 +591,63 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
 }
 
 /** True when every passage quoted only teaches the subject (a course outline, a training). */
+/**
+ * A "yes" the passages hold, but with less than the question asks: "Is the 400 TB the volume he personally
+ * processed?" (the CV tells what was done, not his own share of it); "Did he migrate Decathlon to Unity
+ * Catalog?" against "a migration strategy" and "a POC" (planned or tried, which is said instead of "Yes").
+ */
+function qualifiedYes(
+  ctx: EngineContext,
+  { question, understood, note, extras }: ExtractiveInput,
+  part: QuestionPart,
+  evidence: PartEvidence,
+  citations: Citation[],
+): Answer | null {
+  if (evidence.roles.length > 0) return null;
+  const { language } = understood;
+  const m = ctx.messages[language];
+  const where = placesOf(citations, language, ctx.messages);
+  const with_ = (text: string) => [[note, text].filter(Boolean).join(" "), ...quoteLines(citations)].join("\n");
+  const asked = foldText(part.text);
+  if (OWN_SHARE.test(asked) && /\d|\b(figure|volume|chiffre)/.test(asked))
+    return {
+      ...noAnswer(question, language, "partial", with_(m.ownShare(where ? m.at(where) : "")), citations),
+      ...extras,
+    };
+  if (!plannedOnly(evidence, part)) return null;
+  const answer = with_(m.plannedOnly(where ? m.at(where) : ""));
+  return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
+}
+
+/** A passage that plans or tries something: "Definition of a migration strategy…", « Réalisation d'un POC… ». */
+const PLANNED =
+  /^(definition (d'une|of a|of the) (\w+ )?strateg\w*|realisation d'un poc|(a |un )?poc\b|proof of concept)/;
+/** A question about a plan or a trial itself: "did he define the strategy?", "a POC?". */
+const PLAN_ASKED = /\b(strateg\w*|poc|pocs|proof of concept|preuve de concept|plan|planned|planifi\w*|design\w*)\b/;
+/** A question whether something was carried out: "did he migrate…?", « il a fait la migration ? », "in production?". */
+const DONE_ASKED = new RegExp(
+  String.raw`\b(migrat\w*|moved?|moving|switch\w*|bascul\w*|complet\w*|termin\w*|finish\w*|fini|deliver\w*|` +
+    String.raw`livr\w*|rolled out|roll[- ]?out|in production|en prod\w*|mene a (bien|terme)|carried out)\b`,
+);
+
+/**
+ * Whether every CV line of a "yes" holding the names asked only plans or tries it (a stack line lists names, it
+ * says nothing was done), and the question asks whether it was carried out.
+ */
+function plannedOnly(evidence: PartEvidence, part: QuestionPart): boolean {
+  const names = part.words.map((w) => w.key && !w.employer);
+  const lines = evidence.passages.filter(
+    (p) => p.chunk.kind !== "faq" && p.chunk.kind !== "stack" && names.every((n, i) => !n || p.matched[i]),
+  );
+  const asked = foldText(part.text);
+  return (
+    lines.length > 0 &&
+    DONE_ASKED.test(asked) &&
+    !PLAN_ASKED.test(asked) &&
+    lines.every((p) => PLANNED.test(foldText(p.chunk.text)))
+  );
+}
+
 function taughtOnly(ctx: EngineContext, evidence: PartEvidence, question: string): boolean {
   // « son expérience en enseignement ? » asks what he taught: no need to say it was taught.
   return (
@@ -908,6 +960,9 @@ async function withOwnerAside(ctx: EngineContext, input: Question, language: Lan
   const rest = sentences.filter((x) => !owned.includes(x));
   // Every other sentence a question of its own ("it's for an intl team" only says why the first is asked).
   if (owned.length === 0 || rest.length === 0 || !rest.every((x) => /\?\s*$/.test(x))) return null;
+  // "any certifications? databricks certified? aws?": a name alone after certifications asks for one more.
+  const bare = (x: string) => x.replace(/[\s?!.]+$/, "").split(/\s+/).length <= 2;
+  if (owned.some((x) => ownerTopicOf(x) === "education") && rest.every(bare)) return null;
   // …and naming something of the profile: "TOEIC or other?" after « son niveau d'anglais ? » asks on about it.
   const names = (x: string) =>
     ctx.reader.read(x).parts.some((p) => p.words.some((w) => (w.key || w.tech) && !w.absent));
@@ -974,6 +1029,9 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     return noAnswer(question, language, "chatter", `${m.chatter[whole.chatter]}${examples}`);
   }
   if (whole.text === "") return noAnswer(question, language, "empty", m.empty);
+  // "why?", "how long did it take?" after an answer: what the CV doesn't tell of what it just quoted.
+  const unsaid = unsaidOfLast(whole.text, history);
+  if (unsaid) return noAnswer(question, language, "not_in_profile", m[unsaid]);
   if (whole.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
   if (!whole.topic && aboutSomethingElse(whole, history) && detectProfileIntent(whole) === null)
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
@@ -1211,6 +1269,37 @@ const FIT_ASKED = new RegExp(
     String.raw`lesquel(le)?s)\b`,
 );
 const LIST_ITEM = /^([-•*·–]|\d{1,2}[.)])\s+\S/;
+
+/** "why?", « pourquoi ? », asked alone. */
+const WHY_ALONE = new RegExp(
+  String.raw`^(and |et |mais |but |so |alors )?(why|how come|pourquoi|pour quelle raison)` +
+    String.raw`( (that|ca|donc|so|exactly|exactement))?$`,
+);
+/** "how long did it take?", « ça a pris combien de temps ? »: a project's length, which a CV seldom gives. */
+const TOOK_ALONE = new RegExp(
+  String.raw`^(and |et )?(how long did (it|that|this|the \w+) take( him)?|(ca|cela) (lui )?a pris combien de temps|` +
+    String.raw`combien de temps (ca|cela) (lui )?a pris|en combien de temps)$`,
+);
+/** What a passage gives a reason with: "to avoid memory errors", « pour éviter… », "due to…". */
+const REASON = new RegExp(
+  String.raw`\b(to (avoid|reduce|cut|improve|optimi[sz]e|handle|support|secure|enable)|in order to|so that|due to|` +
+    String.raw`because|pour (eviter|reduire|optimiser|gerer|securiser|permettre|traiter)|afin de|dues? a|grace a)\b`,
+);
+
+/**
+ * "why?" after an answer whose passages give no reason, "how long did it take?" after any: what the profile
+ * doesn't say, said (not the last answer again). Null for any other message, or a "why?" its passages answer.
+ */
+function unsaidOfLast(text: string, history: Turn[]): "whyUnsaid" | "tookUnsaid" | null {
+  const last = history.at(-1);
+  if (!last?.answered) return null;
+  const asked = foldText(text)
+    .replace(/[\s?!.]+$/, "")
+    .trim();
+  const quotes = last.answer.split("\n").filter((l) => /^\[\d+\]/.test(l));
+  if (WHY_ALONE.test(asked)) return quotes.some((q) => REASON.test(foldText(q))) ? null : "whyUnsaid";
+  return TOOK_ALONE.test(asked) ? "tookUnsaid" : null;
+}
 
 /** A few words, then a colon and the question: "quick check for our platform: is he a freelancer?". */
 const COLON_LEAD = /^[^:?\n]{3,80}?(?<!\d)\s?:(?![\d/])\s*/u;

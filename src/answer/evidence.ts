@@ -82,7 +82,10 @@ const TEAM_SIZE = new RegExp(
     String.raw`\b(dans|in|on) (quelle|which|what) (equipe|team)\b|` +
     String.raw`\b(which|what|quelle) (team|equipe) (was|is|did|etait)\b|` +
     String.raw`\b((avec|with) (quelle|which|what) (equipe|team)|quoi (l'|l |son |sa )?equipe|` +
-    String.raw`(who'?s|who is) (on|in) (his|her|the) team)\b`,
+    String.raw`(who'?s|who is) (on|in) (his|her|the) team)\b|` +
+    // "what was the team like?", "the largest team he was in", « son équipe ressemblait à quoi ? »
+    String.raw`\b(what|how) (was|were|is) (the|his|her) teams?( like)?\b|\b(biggest|largest|smallest) teams?\b|` +
+    String.raw`\bteams? (he|she) (was|worked) (in|on)\b|\b(son|l') ?equipe (ressemblait|etait comment|c'etait quoi)`,
 );
 /** "how many people did he train?", « combien de personnes a-t-il formées ? »: his trainees, whom no roster lists. */
 const TRAINED_COUNT =

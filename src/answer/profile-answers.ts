@@ -684,6 +684,15 @@ function employersAnswer(tools: Tools, ctx: ProfileContext, intent: IntentOf<"em
     const list = listed(ordered.map(tools.roleAt), m);
     return reply(m.employersOnContract(ordered.length, intent.contract, list), ordered.map(heading));
   }
+  // "How many jobs in the last 5 years?": the roles that ran within those years.
+  if (intent.withinYears) {
+    const from = monthOf(now) - 12 * intent.withinYears;
+    const within = ctx.roles.filter((r) => r.period && spanOf(r.period, now).end >= from);
+    const ordered = oldestFirst ? [...within].sort((a, b) => start(a) - start(b)) : within;
+    const count = new Set(ordered.map((r) => r.employer)).size;
+    const list = listed(ordered.map(tools.roleAt), m);
+    return reply(m.employersWithin(count, intent.withinYears, list), ordered.map(heading));
+  }
   const before = intent.past && current.length > 0 && ended.length > 0 ? ended : ctx.roles;
   // The CV lists the most recent first; "oldest first" asks the other way round.
   const roles = oldestFirst ? [...before].sort((a, b) => start(a) - start(b)) : before;

@@ -141,6 +141,12 @@ function timeOnContract(text: string, understood: UnderstoodQuestion): string {
   return permanent ? "how long as an employee?" : "how long as a freelancer?";
 }
 
+/** "which tool?", "what library", « quelle lib ? », « avec quel outil ? »: asked alone, after an answer. */
+const TOOL_ALONE = new RegExp(
+  String.raw`^(and |et |so |alors |ok )?(with |using |avec )?(which|what|quelle|quel|quels|quelles) ` +
+    String.raw`(tool|tools|library|libraries|lib|libs|librairies?|bibliotheques?|frameworks?|packages?|outil)` +
+    String.raw`( (did he use|was it|was used|c'etait|il a utilise|utilisee?s?))?\s*[?!.]*$`,
+);
 /** "how long did it last?", « ça a duré combien de temps ? »: the time of the role just talked about. */
 const IT_LASTED = new RegExp(
   String.raw`^(and )?how long (did|does) (it|that|this) last\s*[?!.]*$|` +
@@ -226,8 +232,10 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const text = understood.text;
   // Words, not marks: « depuis combien de temps il y est ? » is seven words.
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  // "did the model actually go to production there?": a place word points back, however long the question.
-  if (wordCount > (isPlace(text) ? MAX_PLACED_WORDS : MAX_FOLLOW_UP_WORDS)) return null;
+  // "did the model actually go to production there?", "was he the tech lead on that team?": a place word, or
+  // "that team", points back, however long the question.
+  const placed = isPlace(text) || THAT_ROLE.test(foldText(text));
+  if (wordCount > (placed ? MAX_PLACED_WORDS : MAX_FOLLOW_UP_WORDS)) return null;
   const part = understood.parts[0]!;
   // The role the conversation is on: named last, or the one the last answer was about.
   const role = previous.role ?? null;
@@ -247,6 +255,9 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   if (next) return `${understood.language === "fr" ? "et après" : "and after"} ${next} ?`;
   const contract = contractAsked(understood, previous, employers, role);
   if (contract) return contract;
+  // "what library?", « avec quel outil ? » after "fuzzy matching? → at AAA-Data": the tools of that role.
+  if (role && TOOL_ALONE.test(foldText(text)) && part.missing.length === 0 && part.roles.length === 0)
+    return understood.language === "fr" ? `quels outils chez ${role} ?` : `which tools at ${role}?`;
   // « il dirigeait l'équipe ? », "was he in charge of the team?": the team of the role at hand.
   if (role && TEAM_LED.test(foldText(text)) && part.missing.length === 0 && part.roles.length === 0)
     return atRole(text, role);

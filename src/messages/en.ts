@@ -38,6 +38,8 @@ function moreWords(profile: Profile) {
       "(These answer the questions after the description; send the description alone to check him against each line.)",
     moreHow: `To see more, ask about one role or one skill, e.g. "${second}"`,
     categoryUses: (kind: string, list: string) => `For ${kind}, the profile names: ${list}.`,
+    whyUnsaid: "The profile doesn't say why.",
+    tookUnsaid: "The profile doesn't say how long it took; it gives only each role's dates.",
   };
 }
 
@@ -211,6 +213,8 @@ function qualifiedWords(their: string) {
     denied: (where: string) => `No — the profile says otherwise${where}:`,
     ownShare: (where: string) =>
       `Here is what the profile says${where}; it doesn't say which part of it was ${their} own:`,
+    plannedOnly: (where: string) =>
+      `Partly — the profile shows a strategy or a proof of concept for it${where}, not that it was carried out:`,
   };
 }
 
@@ -300,6 +304,8 @@ function profileWords(profile: Profile) {
       `The CV describes his employers as follows: ${list}.${unsaid ? ` It doesn't describe ${unsaid}.` : ""}`,
     employers: (count: number, list: string) => `${count} employers, as the CV lists them: ${list}.`,
     employersOldestFirst: (count: number, list: string) => `${count} employers, oldest first: ${list}.`,
+    employersWithin: (count: number, years: number, list: string) =>
+      `${count} employer${count === 1 ? "" : "s"} in the last ${years} years, as the CV dates its roles: ${list}.`,
     employersBefore: (current: string, list: string) => `Before his current roles (${current}): ${list}.`,
     current: (list: string) => `Currently: ${list}.`,
     stillThere: (employer: string, when: string) => `Yes — at ${employer} ${when}, and still there.`,

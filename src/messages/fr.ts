@@ -61,6 +61,8 @@ function moreWordsFr(profile: Profile): MoreWords {
       "ligne à ligne.)",
     moreHow: `Pour en voir plus, demandez un poste ou une compétence, par exemple « ${second} »`,
     categoryUses: (kind: string, list: string) => `Côté ${kind}, le profil cite : ${list}.`,
+    whyUnsaid: "Le profil ne dit pas pourquoi.",
+    tookUnsaid: "Le profil ne dit pas combien de temps cela a pris ; il ne donne que les dates de chaque poste.",
   };
 }
 
@@ -74,6 +76,8 @@ function answerWordsFr(profile: Profile): AnswerWords {
     denied: (where: string) => `Non — le profil dit le contraire${where} :`,
     ownShare: (where: string) =>
       `Voici ce que dit le profil${where} ; il ne précise pas quelle part lui revient en propre :`,
+    plannedOnly: (where: string) =>
+      `En partie — le profil montre une stratégie ou une preuve de concept${where}, pas que cela a été mené à terme :`,
     when: (where: string) => `C'était${where} :`,
     found: (where: string) => `Voici ce que dit le profil${where} :`,
     at: (places: string) => ` chez ${places}`,
@@ -262,6 +266,8 @@ function careerWordsFr() {
     tenure: (shortest: boolean, first: string, note: string, rest: string) =>
       `${shortest ? "Le plus court" : "Le plus long"} : ${first}.${note}${rest ? ` Puis : ${rest}.` : ""}`,
     tenureNone: "Le profil ne donne aucun poste daté.",
+    employersWithin: (count: number, years: number, list: string) =>
+      `${count} employeur${count === 1 ? "" : "s"} sur les ${years} dernières années, selon les dates du CV : ${list}.`,
     noGaps: (first: string, roles: string) =>
       `Aucun trou dans les dates du CV : depuis ${first}, chaque poste commence au plus tard quand le précédent ` +
       `se termine. ${roles}.`,

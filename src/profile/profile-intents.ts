@@ -37,6 +37,8 @@ export type ProfileIntent =
       past?: boolean;
       /** "how many freelance missions?", « ses postes en CDI ? »: only the roles on that contract. */
       contract?: "freelance" | "permanent";
+      /** "how many jobs in the last 5 years?", « ces 5 dernières années »: the roles held over that many years. */
+      withinYears?: number;
     }
   | { kind: "current"; role: string | null }
   | { kind: "overview"; role: string; also?: string[] }
@@ -220,6 +222,10 @@ const EMPLOYERS = new RegExp(
     String.raw`(quel|quels) secteurs?|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|` +
     String.raw`pour qui a-t-il travaille|parcours|(his|her) (clients|customers)|(ses|sa liste de) clients|` +
     String.raw`list(e)? (of|de|des) (clients|employers|employeurs|entreprises|companies)|` +
+    // « tu peux me lister toutes ses boîtes ? », "can you list all his employers?"
+    String.raw`(list|lister|liste[rz]?|name|nommer|citer|cite[rz]?)( moi| me)? (toutes |tous |all )?` +
+    String.raw`(ses|les|his|her|the) ` +
+    String.raw`(boites|entreprises|employeurs|employers|companies|societes|firms|clients|missions)|` +
     String.raw`(career|job|work|employment) (path|timeline|progression)|(his|her) (career so far|timeline)|` +
     String.raw`timeline of (his|her) (career|jobs|roles)|(sa|son) (carriere|parcours) en (bref|resume|dates)|` +
     String.raw`in chronological order|par ordre chronologique|chronologi(cal|cally|que|quement)|` +
@@ -313,8 +319,25 @@ function employersIntent(
   const permanent = SALARIED.test(text) || /\bpermanent\b/.test(text);
   const asked: "freelance" | "permanent" = freelance ? "freelance" : "permanent";
   const contract = freelance !== permanent ? { contract: asked } : {};
-  const kind: ProfileIntent = { kind: "employers", ...past, ...contract };
+  const years = lastYears(text);
+  const within = years ? { withinYears: years } : {};
+  const kind: ProfileIntent = { kind: "employers", ...past, ...contract, ...within };
   return OLDEST_FIRST.test(text) ? { ...kind, oldestFirst: true } : kind;
+}
+
+/** "in the last 5 years", "over the past three years", « ces 5 dernières années », « les trois dernières années ». */
+const LAST_YEARS = new RegExp(
+  String.raw`\b(?:last|past) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:years|yrs)\b|` +
+    String.raw`\b(?:ces|les) (\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix) dernieres annees\b`,
+);
+
+/** How many recent years a question is about, or null. */
+function lastYears(text: string): number | null {
+  const m = LAST_YEARS.exec(text);
+  const said = m?.[1] ?? m?.[2];
+  if (!said) return null;
+  const n = /^\d+$/.test(said) ? Number(said) : (NUMBER_WORDS[said] ?? 0);
+  return n > 0 ? n : null;
 }
 
 /** "walk me through his career, oldest first", « par ordre chronologique »: the list the other way round. */

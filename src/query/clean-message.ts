@@ -105,6 +105,10 @@ const FILLER =
   String.raw`quelques|deux|trois|une ou deux|plusieurs) questions?(?: (?:about|on|sur) (?:him|the|this|ce|le|son|` +
   String.raw`votre|your)(?: candidate| profile| profil| candidat)?)?|` +
   String.raw`another one|(?:une |petite |une petite |juste une )question(?: rapide)?|question rapide|` +
+  // "last one:", "one last thing", « dernière question » : the question after it is the last, nothing more
+  // ("last one?" alone asks for his last role).
+  String.raw`(?:(?:and |et )?(?:one |a )?last (?:one|thing|question|point)|(?:une )?derni[èe]re (?:question|chose|` +
+  String.raw`petite question))(?=\s*[:,—–-])|` +
   // « je te colle l'annonce ligne par ligne », "here's the JD, line by line": what follows is the ad.
   String.raw`(?:je (?:te|vous) (?:colle|copie|envoie|passe|donne) l'annonce|` +
   String.raw`here(?:'s| is) the (?:jd|job ad|job description))` +
@@ -142,7 +146,7 @@ const ACK_HINT = new RegExp(
   "i",
 );
 const FILLER_HINT = new RegExp(
-  String.raw`question|quick|one more|another one|nutshell|short|brief|bref|gros|sum|mots|wonder|tell|` +
+  String.raw`question|quick|one more|another one|last|derni|nutshell|short|brief|bref|gros|sum|mots|wonder|tell|` +
     String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais|annonce|here`,
   "i",
 );
@@ -470,6 +474,8 @@ function expandShorthand(text: string): string {
       .replace(/(?<![\p{L}])(?:(?:ia|l'ia) g[ée]n[ée]ratives?|generative ai|gen ai)(?![\p{L}])/giu, "GenAI")
       // "speed-ups", "roll-out", "sign-off": the particle says nothing ("UPS" is a brand).
       .replace(/(?<=\p{L}{3})-(?:ups?|outs?|offs?|downs?)(?![\p{L}-])/giu, "")
+      // "C-level", "C-suite": executives, not the C language.
+      .replace(/(?<![\p{L}])c[- ](?:level|suite)(?![\p{L}])/giu, "executives")
       // "tech debt", « dette tech »: the CV's "technical debt", « dette technique ».
       .replace(/\btech debt\b/giu, "technical debt")
       .replace(/\bdette tech\b(?!\p{L})/giu, "dette technique")

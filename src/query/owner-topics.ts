@@ -133,7 +133,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(his|her) e-?mail|phone number|(his|her) (phone|telephone)|linkedin|get in touch|joindre|` +
         String.raw`contacter|le contacter|la contacter|coordonnees|numero de telephone|adresse mail|` +
         // « comment je le contacte ? », « on peut la joindre ? »
-        String.raw`(le|la) contact(e|es|ez|ons)|(le|la) joindre)\b`,
+        String.raw`(le|la) contact(e|es|ez|ons)|(le|la) joindre|` +
+        // "phone or email?", « son tel ? »: the means, asked alone.
+        String.raw`(phone|e-?mail|mail|tel|telephone|numero)( number)? (or|ou|and|et|/) (phone|e-?mail|mail|tel|` +
+        String.raw`telephone|numero)|^(and |et )?(his |her |son |sa )(phone|e-?mail|mail|tel|telephone|numero)` +
+        String.raw`( number)?(?=\s*\?))\b`,
     ),
   ],
   [

@@ -125,3 +125,83 @@ describe("what the CV doesn't say is not a yes", () => {
     expect(a.answer).not.toMatch(/Team, as the profile lists it|1 Tech Lead, 1 Trainer/);
   });
 });
+
+describe("a plan is not a thing done", () => {
+  it("'did he migrate to Unity Catalog?' against a strategy and a POC says so, not 'Yes'", async () => {
+    for (const q of [
+      "Did he migrate Decathlon to Unity Catalog?",
+      "il a fait une migration de Glue vers Unity Catalog ?",
+    ]) {
+      const a = await ask(q);
+      expect(lead(a), q).toMatch(
+        /^(Partly — the profile shows a strategy or a proof of concept|En partie — le profil montre une stratégie)/,
+      );
+      expect(quoted(a)[0], q).toMatch(/(migration strategy|stratégie de migration)/);
+    }
+    // Working with it is what the strategy and the POC show.
+    expect(lead(await ask("has he worked with Unity Catalog?"))).toMatch(/^Yes — Unity Catalog: used at Decathlon/);
+  });
+});
+
+describe("how recruiters ask for lists and wrap up", () => {
+  it("« tu peux me lister toutes ses boîtes ? » lists his employers; 'the last 5 years', those years'", async () => {
+    expect(lead(await ask("tu peux me lister toutes ses boites stp ? je monte le dossier de competences"))).toMatch(
+      /^5 employeurs, dans l'ordre du CV : Decathlon/,
+    );
+    const recent = await ask("How many jobs has he had in the last 5 years?");
+    expect(lead(recent)).toMatch(/^2 employers in the last 5 years, as the CV dates its roles: .*Decathlon.*EPISEN/);
+    expect(recent.answer).not.toMatch(/MAIF|Pernod/);
+  });
+
+  it("'last one:' opens the last question; it asks for no 'last' role", async () => {
+    const a = await ask("Merci beaucoup ! last one: did his work ever help the sales people, the commercial side?");
+    expect(a.answer).not.toMatch(/^Currently/);
+    expect(quoted(a)[0]).toMatch(/sales/);
+  });
+
+  it("'any certifications? databricks certified? aws?' is about certifications, not a 'Yes — AWS'", async () => {
+    const a = await ask("any certifications? databricks certified? aws?");
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toMatch(/Yes/);
+    expect(a.answer).toMatch(/degrees or certifications/);
+  });
+
+  it("'phone or email?' is his to give; 'C-level' is no programming language", async () => {
+    expect((await ask("phone or email?")).answer).toMatch(/contact details/);
+    expect((await ask("can he present to C-level / execs?")).answer).not.toMatch(/\bC: not in the profile/);
+  });
+
+  it("'what was the team like?', 'the largest team he was in': the rosters", async () => {
+    expect(lead(await ask("at Decathlon, what was the team like?"))).toMatch(
+      /^Team, as the profile lists it: 7 people/,
+    );
+    expect(lead(await ask("what's the largest team he was in"))).toMatch(/^Team, as the profile lists it: 7 people/);
+  });
+});
+
+describe("follow-ups the CV can't answer, or answers with the role's stack", () => {
+  it("'why?' and 'how long did it take?' after a yes say what the CV doesn't tell", async () => {
+    const id = "emr";
+    await ask("Did he migrate from EMR to Databricks?", id);
+    expect((await ask("why?", id)).answer).toBe("The profile doesn't say why.");
+    expect((await ask("how long did it take?", id)).answer).toMatch(/^The profile doesn't say how long it took/);
+    // A "why?" the quoted passage answers is answered with it.
+    const memory = "memory";
+    await ask("did he optimise large JDBC tables?", memory);
+    expect((await ask("why?", memory)).answer).toMatch(/memory errors/);
+  });
+
+  it("'what library' after fuzzy matching: the tools of that role (FuzzyWuzzy)", async () => {
+    const id = "fuzzy";
+    await ask("has he done fuzzy matching?", id);
+    expect(lead(await ask("what library", id))).toMatch(/^At AAA-Data .*FuzzyWuzzy/);
+  });
+
+  it("'was he the tech lead on that team?' is asked of the role just talked about", async () => {
+    const id = "lead";
+    await ask("Did he do the lakehouse migration himself?", id);
+    const a = await ask("was he the tech lead on that team?", id);
+    expect(lead(a)).not.toMatch(/^Yes/);
+    expect(lead(a)).toMatch(/at Decathlon/);
+  });
+});
