@@ -87,9 +87,14 @@ const TEAM_SIZE = new RegExp(
     String.raw`\b(what|how) (was|were|is) (the|his|her) teams?( like)?\b|\b(biggest|largest|smallest) teams?\b|` +
     String.raw`\bteams? (he|she) (was|worked) (in|on)\b|\b(son|l') ?equipe (ressemblait|etait comment|c'etait quoi)`,
 );
-/** "how many people did he train?", « combien de personnes a-t-il formées ? »: his trainees, whom no roster lists. */
-const TRAINED_COUNT =
-  /\b(how many|combien)\b.*\b(train|trained|training|teach|taught|teaching|form\w*|enseign\w*|coach\w*)\b/;
+/**
+ * "how many people did he train?", « combien de personnes a-t-il formées ? », "how many people use it?": his
+ * trainees, or a platform's users, whom no roster lists.
+ */
+const NOT_ROSTER = new RegExp(
+  String.raw`\b(how many|combien)\b.*\b(train|trained|training|teach|taught|teaching|form\w*|enseign\w*|coach\w*|` +
+    String.raw`use|uses|using|used|utilis\w*)\b`,
+);
 /** A question about the people he worked with, not about "teams" of users. */
 const WORKED_WITH = new RegExp(
   String.raw`\b(how many (people|persons|colleagues)|combien de (personnes|collegues)|with whom|avec qui|headcount|` +
@@ -312,7 +317,7 @@ function judged(
     : found;
   const j = judging(part, retrieval, vocabulary, tuning);
   const folded = foldText(part.text);
-  const roster = TEAM_SIZE.test(folded) && !TRAINED_COUNT.test(folded) ? rosterEvidence(j) : null;
+  const roster = TEAM_SIZE.test(folded) && !NOT_ROSTER.test(folded) ? rosterEvidence(j) : null;
   if (roster) return roster;
   if (isSkillQuestion(part)) {
     const roles = skillRoles(part, j.matches, vocabulary);

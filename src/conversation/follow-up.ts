@@ -150,7 +150,10 @@ const TOOL_ALONE = new RegExp(
 /** "how long did it last?", « ça a duré combien de temps ? »: the time of the role just talked about. */
 const IT_LASTED = new RegExp(
   String.raw`^(and )?how long (did|does) (it|that|this) last\s*[?!.]*$|` +
-    String.raw`^(et )?(ça|ca|cela) a dur[ée] combien( de temps)?\s*[?!.]*$`,
+    String.raw`^(et )?(ça|ca|cela) a dur[ée] combien( de temps)?\s*[?!.]*$|` +
+    // « elle dure depuis combien de temps ? » of the mission just talked about.
+    String.raw`^(et )?(elle|il|ça|ca|cela|la mission|le poste) dur(e|ait) (depuis )?combien( de temps)?\s*[?!.]*$|` +
+    String.raw`^(et )?depuis combien de temps (elle|il|ça|ca|cela) dure\s*[?!.]*$`,
   "i",
 );
 const MAX_FOLLOW_UP_WORDS = 7;
@@ -190,12 +193,14 @@ const CONNECTORS = new RegExp(
 
 /** "and the stack?", « et kafka ? », "what about the team?": a message carrying on from the last one. */
 const LEAD_IN = /^(and|et|what about|how about|and what about|et pour|et cote|et niveau|et sinon|sinon)\b/;
+/** "has he ever…?", « il a déjà… ? »: anywhere in his career, not only in the role at hand. */
+const EVER = /\b(ever|deja|jamais)\b/;
 /** "…there too?", "…as well?", « …aussi ? »: the same place or frame as the last message. */
 const ALSO = /\b(too|also|as well|aussi|egalement|pareil|idem)\b/;
 /** "in that role", "at that company", « dans ce poste », « dans cette boîte »: the role the conversation is on. */
 const THAT_ROLE = new RegExp(
-  String.raw`\b(that|this|the same) (role|job|position|mission|company|client|place|team)\b|` +
-    String.raw`\b(ce|cet|cette|le meme|la meme) (poste|role|job|mission|boite|entreprise|client|equipe)\b`,
+  String.raw`\b(that|this|the same) (role|job|position|mission|company|client|place|team|project)\b|` +
+    String.raw`\b(ce|cet|cette|le meme|la meme) (poste|role|job|mission|boite|entreprise|client|equipe|projet)\b`,
 );
 
 /** A facet of one role, said with "the": "what was the stack?", « c'est quoi le contexte ? » — the role at hand. */
@@ -246,15 +251,14 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   if (moved && moved !== role && isSubjectless(part) && WHEN.test(text)) return atRole(text, moved);
   // "and before that?" after "Just before Decathlon: … at AAA-Data": before the role the answer named.
   const thenWhat = THEN_WHAT.exec(text);
-  const before = thenWhat ? (role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers)) : null;
+  const before = thenWhat ? (role ?? answeredEmployer(lead, employers)) : null;
   if (thenWhat && before) return `${thenWhat[0].replace(/\b(even|still|encore) /i, "")} ${before}`;
   // "where did he go next?", « et ensuite il est allé où ? »: the role after the one the conversation is on.
-  const next = NEXT_ROLE.test(foldText(text))
-    ? (role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers))
-    : null;
+  const next = NEXT_ROLE.test(foldText(text)) ? (role ?? answeredEmployer(lead, employers)) : null;
   if (next) return `${understood.language === "fr" ? "et après" : "and after"} ${next} ?`;
-  const contract = contractAsked(understood, previous, employers, role);
-  if (contract) return contract;
+  const aside =
+    (role ? elsewhereThan(understood, previous, role) : null) ?? contractAsked(understood, previous, employers, role);
+  if (aside) return aside;
   // "what library?", « avec quel outil ? » after "fuzzy matching? → at AAA-Data": the tools of that role.
   if (role && TOOL_ALONE.test(foldText(text)) && part.missing.length === 0 && part.roles.length === 0)
     return understood.language === "fr" ? `quels outils chez ${role} ?` : `which tools at ${role}?`;
@@ -285,6 +289,27 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
     sameRole(understood, previous, role, employers, wordCount) ??
     otherRole(understood, previous, employers, { role, asked })
   );
+}
+
+/** "anywhere else?", « ailleurs ? », "in other jobs?": outside the role the conversation is on. */
+const ELSEWHERE = new RegExp(
+  String.raw`\b(anywhere else|elsewhere|somewhere else|` +
+    String.raw`in (any )?other (roles?|jobs?|compan(y|ies)|places?|missions?)|` +
+    String.raw`ailleurs|autre part|dans d'autres (postes|missions|boites|entreprises))\b`,
+);
+
+/**
+ * "did he use it anywhere else?" after Zeppelin at MAIF → "Zeppelin outside MAIF?"; « il a utilisé zeppelin
+ * ailleurs ? » → « … zeppelin en dehors de MAIF ? ». Null when the message says no "elsewhere", or names a role.
+ */
+function elsewhereThan(understood: UnderstoodQuestion, previous: Turn, role: string): string | null {
+  const folded = foldText(understood.text);
+  const part = understood.parts[0]!;
+  if (!ELSEWHERE.test(folded) || part.roles.length > 0) return null;
+  const named = thingsNamed(part);
+  const subject = named.length > 0 ? named.join(" ") : previous.subject;
+  if (!subject) return null;
+  return understood.language === "fr" ? `${subject} en dehors de ${role} ?` : `${subject} outside ${role}?`;
 }
 
 /** "how long?" and "how many?" asked alone: of the thing or the roles the last answer was about; else null. */
@@ -419,12 +444,15 @@ const DETAILS = new RegExp(
     String.raw`how so|comment ca|c'est a dire|lesquels exactement|which ones exactly|` +
     // "at which companies?", « dans quelles boîtes ? »: where the last subject is.
     String.raw`(at |in |for |chez |dans |pour )?(which|what|quelles?|quels?) (compan(y|ies)|employers?|firms?|` +
-    String.raw`clients?|roles?|jobs?|missions?|boites?|entreprises?|societes?|employeurs?|postes?))$|` +
+    String.raw`clients?|roles?|jobs?|missions?|boites?|entreprises?|societes?|employeurs?|postes?|projects?|projets?)` +
+    // "which company was that?", « quel projet c'était ? »
+    String.raw`( (was|is) (it|that|this)| c'? ?etait| (il|ce) (etait|est))?)$|` +
     // "which services?" after AWS, « quelles briques ? »: the parts of the thing just asked about. (Not "which
     // tools?", « quels outils ? »: the stack of the role at hand.)
     String.raw`^(and |et )?(which|what|quels?|quelles?) (services?|components?|parts?|features?|products?|` +
     String.raw`composants?|briques?|produits?|fonctionnalites?)( exactly| exactement)?$|` +
-    String.raw`\b(do|did|does|done)( \w+)? with (it|that|this|them)$|\bfai(t|sait) quoi (avec|de (ca|cela))$|` +
+    String.raw`\b(do|did|does|done)( \w+)? with (it|that|this|them)( exactly| precisely| concretely)?$|` +
+    String.raw`\bfai(t|sait) quoi (avec|de (ca|cela))( exactement| concretement)?$|` +
     String.raw`\bqu'?(a|est)[- ]ce qu'?il a fait (avec|de (ca|cela))$|\bqu'?a[- ]t[- ]il fait (avec|de (ca|cela))$|` +
     // "how did he use it there?", « comment il l'utilisait là-bas ? »: the passages of it, in that role.
     String.raw`^(and |et |so |alors )?(how|for what|what for|comment|pour quoi faire)( exactly| exactement)? ` +
@@ -462,7 +490,9 @@ function sameRole(
   // "and the stack?", « et kafka ? », "was he a contractor there too?": a subject of its own, in that role;
   // not the role where a technology just asked about was found ("Kafka?" → EPISEN; "and Airflow?").
   // Nor a word the profile lacks: « et dans le retail ? » is asked of the whole profile; nor "where?".
+  // (Not "has he ever done Kafka?", « il a déjà fait du Kafka ? »: ever, anywhere in his career.)
   const onRole =
+    !(EVER.test(foldText(text)) && !ALSO.test(foldText(text))) &&
     (previous.roleNamed !== false || !part.words.some((w) => w.tech) || ALSO.test(foldText(text))) &&
     (part.words.length > 0 || part.ignored.length === 0) &&
     !WHERE_ASKED.test(foldText(text));
@@ -581,7 +611,8 @@ function durationAgain(text: string, previous: Turn, words: number): string | nu
 
 /** "and before that?", « et avant ça ? », "what came after?": the step before or after the last answer's role. */
 const THEN_WHAT = new RegExp(
-  String.raw`^(and |et )?(even |still |encore )?(before|after|avant|apr[eè]s|ensuite|then|next)` +
+  String.raw`^(and |et )?(even |still |encore |just |right |juste |tout de suite )?` +
+    String.raw`(before|after|avant|apr[eè]s|ensuite|then|next)` +
     String.raw`( (that|this|then|[cç]a|cela)(?!\p{L})|\s*[?!.]*$)`,
   "iu",
 );

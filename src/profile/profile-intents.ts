@@ -375,7 +375,11 @@ const JOB_TITLE = new RegExp(
 );
 /** "What was his first job?", « début de carrière » : the earliest role the profile lists. */
 const FIRST_ROLE = new RegExp(
-  String.raw`\b((his|her|the) (very )?(first|earliest|oldest) (job|role|position|employer|mission)|` +
+  // "first job after school?", « premier poste après ses études ? »: the earliest role the CV gives.
+  String.raw`\b((first|premier|1er) (job|role|position|poste|emploi|boulot|job) (after|out of|apres|en sortie d'|` +
+    String.raw`a la sortie d'|a la sortie de) ?(school|uni|university|college|graduation|his studies|ses etudes|` +
+    String.raw`l'ecole|l'universite|l'ecole d'inge\w*|ecole)|` +
+    String.raw`(his|her|the) (very )?(first|earliest|oldest) (job|role|position|employer|mission)|` +
     String.raw`first (job|role|position) (he|she) had|(son|sa) (plus ancien|plus ancienne) (poste|emploi|mission)|` +
     String.raw`start(ed)? (his|her) career|(son|sa) (tout )?premier (poste|emploi|job|employeur|boulot|mission)|` +
     String.raw`(son|sa) premiere (mission|experience|boite)|debut de (sa )?carriere|` +

@@ -75,7 +75,7 @@ const THANKS =
 const ACK_WORD =
   String.raw`(?:ok(?:ay)?|k|cool|great|gr8|perfect|awesome|nice|super|parfait|génial|genial|top|nickel|impeccable|` +
   String.raw`brilliant|lovely|splendid|` +
-  String.raw`d'accord|dac|got it|` +
+  String.raw`d'accord|dac|got it|bon|ah|oh|` +
   String.raw`understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|` +
   // "ok, makes sense", "fine, thanks", "sounds good", « je vois »
   String.raw`fine|alright|all right|sure|(?:that |it )?makes sense|sounds good|good to know|all good|i see|je vois|` +
@@ -93,7 +93,12 @@ const GOODBYE =
   String.raw`bonne (?:journée|journee|soirée|soiree|fin de journée|semaine)|à bientôt|a bientot|à plus|a plus|` +
   String.raw`cordialement|best regards|kind regards|regards|au revoir|bonne continuation|` +
   String.raw`(?:that'?s all|that is all|that'?s it|c'est tout|ce sera tout|(?:c'est|ça sera|ca sera) tout pour moi)` +
-  String.raw`(?: for (?:now|today)| pour (?:l'instant|le moment|aujourd'hui))?|nothing else)`;
+  String.raw`(?: for (?:now|today)| pour (?:l'instant|le moment|aujourd'hui))?|nothing else|` +
+  // "I'll ask him directly", « je lui demanderai » : what the asker will do next, nothing asked of the profile.
+  String.raw`(?:i'?ll|i will|we'?ll|we will) ask (?:him|her|them|the candidate)` +
+  String.raw`(?: directly| then| in the interview)*|` +
+  String.raw`je (?:lui )?(?:demanderai|poserai la question|vais lui (?:demander|poser la question))` +
+  String.raw`(?: directement| en entretien)?|on (?:lui )?demandera(?: directement)?)`;
 const POLITE =
   String.raw`(?:please|pls|plz|svp|stp|s'il (?:vous|te) pla[iî]t|` +
   String.raw`if you (?:can|could|don't mind)|si possible)`;
@@ -105,6 +110,9 @@ const FILLER =
   String.raw`quelques|deux|trois|une ou deux|plusieurs) questions?(?: (?:about|on|sur) (?:him|the|this|ce|le|son|` +
   String.raw`votre|your)(?: candidate| profile| profil| candidat)?)?|` +
   String.raw`another one|(?:une |petite |une petite |juste une )question(?: rapide)?|question rapide|` +
+  // "ok different question:", « autre sujet : » — a new subject, said before it.
+  String.raw`(?:(?:a |une )?(?:different|other|new|another|autre|nouvelle) (?:question|topic|subject|sujet|chose))|` +
+  String.raw`(?:changing|change of) (?:topic|subject)|(?:changement de|on change de) sujet|` +
   // "last one:", "one last thing", « dernière question » : the question after it is the last, nothing more
   // ("last one?" alone asks for his last role).
   String.raw`(?:(?:and |et )?(?:one |a )?last (?:one|thing|question|point)|(?:une )?derni[èe]re (?:question|chose|` +
@@ -138,7 +146,8 @@ const STRICT_SEP = String.raw`(?:\s*[,!.:;?~—–-]+\s*|$)`;
  */
 const THANKS_HINT = /thank|thx|tysm|\bty\b|tks|cheers|appreciat|merci/i;
 const ACK_HINT = new RegExp(
-  String.raw`^\W*(ok|k\b|cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|brilliant|lovely|` +
+  String.raw`^\W*(ok|k\b|bon\b|ah\b|oh\b|cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|` +
+    String.raw`brilliant|lovely|` +
     String.raw`splendid|d'acc|dac|got|underst|noted|compris|entendu|bien|[çc]a marche|excellent|wow|interest|` +
     String.raw`that|it|c'|very|really|so\b|tr[eè]s|helpful|useful|clear|utile|clair|inform|insight|instruct|` +
     String.raw`int[ée]ress|fine|alright|all|sure|makes|sounds|good|i see|je vois|a\b|an\b|impress|pardon|` +
@@ -146,7 +155,8 @@ const ACK_HINT = new RegExp(
   "i",
 );
 const FILLER_HINT = new RegExp(
-  String.raw`question|quick|one more|another one|last|derni|nutshell|short|brief|bref|gros|sum|mots|wonder|tell|` +
+  String.raw`question|quick|one more|another one|last|derni|topic|subject|sujet|chose|nutshell|short|brief|bref|gros|` +
+    String.raw`sum|mots|wonder|tell|` +
     String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais|annonce|here`,
   "i",
 );
@@ -163,6 +173,8 @@ const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, /^(?:lol|mdr|ptdr|haha+|hehe|xd)(?:[\s,.!]+|$)/iu],
   // "ok merci", "great thanks": the acknowledgement runs into the thanks.
   ["ack", new RegExp(`^${ACK_WORD}\\s+(?=${THANKS})`, "iu"), ACK_HINT],
+  // "ok different question: …", « bon, autre sujet : … »: the acknowledgement runs into a filler.
+  [null, new RegExp(`^${ACK_WORD}\\s+(?=${FILLER}${SEP})`, "iu"), ACK_HINT],
   ["greeting", new RegExp(`^${GREETING}${SEP}`, "iu")],
   ["thanks", new RegExp(`^${THANKS}${SEP}`, "iu"), THANKS_HINT],
   ["ack", new RegExp(`^${ACK}${STRICT_SEP}`, "iu"), ACK_HINT],

@@ -181,7 +181,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`diplomes|doctorat|certifie|certifiee|masters?'? (degree|in)|(his|her) masters\b|` +
         // « quelle est sa formation ? », « sa formation initiale », « ses études », « une licence ou un master ? »
         String.raw`(sa|son|votre) formation( (initiale|academique|universitaire|scolaire))?(?= *([?,.!]|$))|` +
-        String.raw`formation (initiale|academique|universitaire|scolaire)|(ses|quelles) etudes|` +
+        // (Not « son premier poste après ses études »: the earliest role, which the CV dates.)
+        String.raw`formation (initiale|academique|universitaire|scolaire)|(?<!apres )(ses|quelles) etudes|` +
         String.raw`niveau (d'|d |de |des )?etudes|niveau scolaire|niveau de diplome|` +
         // (« une licence de 7 M€ par an », the ANTS licence, is no degree.)
         String.raw`(un|une|son|sa) (licence(?! (de|d'|ants)\b)|master|mastere|bac ?\+ ?\d)|bac ?\+ ?\d|licence ou|` +
@@ -204,6 +205,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`prendre)|pourquoi (le|la) (recruter|embaucher|prendre)|` +
         String.raw`(the )?(best|better|meilleur) (data engineer|engineer) (in|of|for|en|de|du|pour)\b|` +
         String.raw`(the )?(best|meilleur) (candidate|candidat|profil)\b|` +
+        // "which one is the most impressive in your view?", « à ton avis ? »: the bot's own judgement.
+        String.raw`in your (view|opinion)|your (opinion|take|view) on|what do you think of (him|her|his|her)|` +
+        String.raw`(a|selon) (ton|votre) avis|the most impressive|le plus impressionnant|la plus impressionnante|` +
         // "Would you count the teaching as real engineering experience?": the reader's judgement.
         String.raw`would you (count|consider|call|rate)|(diriez|considereriez|compteriez)[- ]vous|` +
         // "was he the most senior engineer on that team?": a rank among people the CV doesn't give.

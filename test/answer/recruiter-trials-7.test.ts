@@ -205,3 +205,76 @@ describe("follow-ups the CV can't answer, or answers with the role's stack", () 
     expect(lead(a)).toMatch(/at Decathlon/);
   });
 });
+
+describe("a conversation as recruiters carry it on", () => {
+  it("« ok merci je lui demanderai », 'I'll ask him then', « ok bon »: chatter, no question", async () => {
+    for (const q of ["ok merci je lui demanderai", "I'll ask him then, thanks", "ok bon"]) {
+      const a = await ask(q);
+      expect(a.reason, q).toBe("chatter");
+      expect(a.answer, q).not.toMatch(/profil(e)? (doesn't|ne le)/);
+    }
+  });
+
+  it("'which one is the most impressive in your view?' is a judgement the bot leaves to the reader", async () => {
+    const a = await ask("what do you think of his Spark experience?");
+    expect(a.answer).toMatch(/facts, not judgements/);
+  });
+
+  it("« elle dure depuis combien de temps ? » of the mission just talked about", async () => {
+    const id = "mission";
+    await ask("sa mission chez decathlon est toujours en cours ?", id);
+    expect(lead(await ask("elle dure depuis combien de temps ?", id))).toMatch(/^Chez Decathlon depuis mai 2021 — /);
+  });
+
+  it("'has he ever done Kafka?' after a role asks of his whole career; « et airflow ? » follows it", async () => {
+    const id = "ever";
+    await ask("il a fait du python chez AAA-Data ?", id);
+    const kafka = await ask("ok merci, et il a deja fait du kafka ?", id);
+    expect(lead(kafka)).toMatch(/^Kafka : enseigné à EPISEN/);
+    expect(kafka.answer).not.toMatch(/mais pas chez AAA-Data/);
+  });
+
+  it("'how many people use it?' counts users, not his team's roster", async () => {
+    const a = await ask("how many people use his platform?");
+    expect(a.answer).not.toMatch(/Team, as the profile lists it/);
+  });
+});
+
+describe("a conversation trial (eight to ten turns each), sixteenth session", () => {
+  it("'anywhere else?' after Zeppelin at MAIF asks outside MAIF: no 'Yes — at MAIF'", async () => {
+    const id = "zeppelin";
+    await ask("has he used zeppelin?", id);
+    const a = await ask("did he use it anywhere else?", id);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/“zeppelin” at MAIF.*but not at Decathlon/);
+    const fr = "zeppelin-fr";
+    await ask("parle moi de sa mission chez MAIF", fr);
+    expect(lead(await ask("il a utilise zeppelin ailleurs ?", fr))).toMatch(/mais pas chez Decathlon/);
+  });
+
+  it("« et juste après ? » is the role after; 'which tools on that project?' that role's stack", async () => {
+    const id = "after";
+    await ask("parle moi de sa mission chez MAIF", id);
+    expect(lead(await ask("et juste apres ?", id))).toMatch(/^Juste après MAIF : Data Engineer chez AAA-Data/);
+    const tools = "tools";
+    await ask("what did he do at Pernod Ricard?", tools);
+    expect(lead(await ask("which tools did he use on that project?", tools))).toMatch(/^At Pernod Ricard .*Databricks/);
+  });
+
+  it("'ok different question:' and 'what did he do with it exactly' read as recruiters mean them", async () => {
+    expect(lead(await ask("ok different question: does he know Delta Lake?"))).toMatch(/^Yes — Delta Lake: used/);
+    const id = "snowflake";
+    await ask("did he use Snowflake?", id);
+    await ask("for how long", id);
+    const a = await ask("what did he do with it exactly", id);
+    expect(lead(a)).not.toMatch(/1 year and 5 months/);
+    expect(quoted(a).some((l) => /Snowflake/.test(l))).toBe(true);
+  });
+
+  it("'first job after school?', « premier poste après ses études ? »: the earliest role the CV gives", async () => {
+    expect(lead(await ask("first job after school?"))).toMatch(
+      /^The earliest role in the profile: Data Engineer at MAIF/,
+    );
+    expect(lead(await ask("son premier poste après ses études ?"))).toMatch(/^Le premier poste du profil : .*MAIF/);
+  });
+});
