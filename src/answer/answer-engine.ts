@@ -49,7 +49,8 @@ import {
   readingNote,
   toCitation,
 } from "./extractive-answer.js";
-import { periodsToDate, quoteLines } from "./cite.js";
+import { citeChunk, periodsToDate, quoteLines } from "./cite.js";
+import type { Chunk } from "../knowledge/chunk.js";
 import { askedEmployer, doneAt, isOffTopicRequest } from "./guard.js";
 import { turnRole } from "./turn-role.js";
 import { condenseQuestion, generateAnswer, modelResting, restModel, type LlmSetup } from "./llm-answer.js";
@@ -475,7 +476,7 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
       return { ...noAnswer(question, language, "partial", withoutYes(answer), citations), ...extras };
     return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
   }
-  if (evidence.verdict === "partial") {
+  if (evidence.verdict === "partial" && evidence.passages.length > 0) {
     const text = partialLine(ctx, part, evidence, language);
     return { ...noAnswer(question, language, "partial", [lead(text), ...quotes].join("\n"), citations), ...extras };
   }
@@ -590,7 +591,6 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
   return { ...base, parts, ...extras };
 }
 
-/** True when every passage quoted only teaches the subject (a course outline, a training). */
 /**
  * A "yes" the passages hold, but with less than the question asks: "Is the 400 TB the volume he personally
  * processed?" (the CV tells what was done, not his own share of it); "Did he migrate Decathlon to Unity
@@ -603,13 +603,12 @@ function qualifiedYes(
   evidence: PartEvidence,
   citations: Citation[],
 ): Answer | null {
-  if (evidence.roles.length > 0) return null;
   const { language } = understood;
   const m = ctx.messages[language];
   const where = placesOf(citations, language, ctx.messages);
   const with_ = (text: string) => [[note, text].filter(Boolean).join(" "), ...quoteLines(citations)].join("\n");
   const asked = foldText(part.text);
-  if (OWN_SHARE.test(asked) && /\d|\b(figure|volume|chiffre)/.test(asked))
+  if (evidence.roles.length === 0 && OWN_SHARE.test(asked) && /\d|\b(figure|volume|chiffre)/.test(asked))
     return {
       ...noAnswer(question, language, "partial", with_(m.ownShare(where ? m.at(where) : "")), citations),
       ...extras,
@@ -626,8 +625,9 @@ const PLANNED =
 const PLAN_ASKED = /\b(strateg\w*|poc|pocs|proof of concept|preuve de concept|plan|planned|planifi\w*|design\w*)\b/;
 /** A question whether something was carried out: "did he migrate…?", « il a fait la migration ? », "in production?". */
 const DONE_ASKED = new RegExp(
-  String.raw`\b(migrat\w*|moved?|moving|switch\w*|bascul\w*|complet\w*|termin\w*|finish\w*|fini|deliver\w*|` +
-    String.raw`livr\w*|rolled out|roll[- ]?out|in production|en prod\w*|mene a (bien|terme)|carried out)\b`,
+  String.raw`\b(migrat\w*|migre\w*|moved?|moving|switch\w*|bascul\w*|complet\w*|termin\w*|finish\w*|fini|` +
+    String.raw`deliver\w*|livr\w*|rolled out|roll(ed)?[- ]?out|deploy\w*|deploie\w*|deploye\w*|implement\w*|` +
+    String.raw`in production|en prod\w*|mene a (bien|terme)|carried out|mis en place|mise en place)\b`,
 );
 
 /**
@@ -648,6 +648,7 @@ function plannedOnly(evidence: PartEvidence, part: QuestionPart): boolean {
   );
 }
 
+/** True when every passage quoted only teaches the subject (a course outline, a training). */
 function taughtOnly(ctx: EngineContext, evidence: PartEvidence, question: string): boolean {
   // « son expérience en enseignement ? » asks what he taught: no need to say it was taught.
   return (
@@ -689,7 +690,9 @@ const LEVEL_ASKED = new RegExp(
 const USE_ASKED = new RegExp(
   String.raw`\b(used?|using|uses|worked (with|on)|work with|hands[- ]on|in production|in prod|en prod\w*|` +
     String.raw`professionally|projects?|utilise\w*|bosse\w* (avec|sur)|travaille\w* (avec|sur)|deployed|implemented|` +
-    String.raw`built|build|building|created?|creating|mis en (oeuvre|place|production))\b`,
+    String.raw`built|build|building|created?|creating|mis en (oeuvre|place|production)|` +
+    // "has he done real-time streaming?", « il a (déjà) fait du streaming ? »: done is used.
+    String.raw`(has|did|have) (he|she) (ever )?(done|do)|(il|elle) a (deja )?fait|a[- ]t[- ](il|elle) (deja )?fait)\b`,
 );
 
 /** Every role of a skill's evidence taught it, none used it; not what a question about teaching wants said. */
@@ -960,9 +963,10 @@ async function withOwnerAside(ctx: EngineContext, input: Question, language: Lan
   const rest = sentences.filter((x) => !owned.includes(x));
   // Every other sentence a question of its own ("it's for an intl team" only says why the first is asked).
   if (owned.length === 0 || rest.length === 0 || !rest.every((x) => /\?\s*$/.test(x))) return null;
-  // "any certifications? databricks certified? aws?": a name alone after certifications asks for one more.
+  // "any certifications? databricks certified? aws?": a name alone after certifications asks for one more (not
+  // "what degree? spark?", which asks about Spark too).
   const bare = (x: string) => x.replace(/[\s?!.]+$/, "").split(/\s+/).length <= 2;
-  if (owned.some((x) => ownerTopicOf(x) === "education") && rest.every(bare)) return null;
+  if (owned.some((x) => /certif/i.test(x)) && rest.every(bare)) return null;
   // …and naming something of the profile: "TOEIC or other?" after « son niveau d'anglais ? » asks on about it.
   const names = (x: string) =>
     ctx.reader.read(x).parts.some((p) => p.words.some((w) => (w.key || w.tech) && !w.absent));
@@ -1031,7 +1035,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   if (whole.text === "") return noAnswer(question, language, "empty", m.empty);
   // "why?", "how long did it take?" after an answer: what the CV doesn't tell of what it just quoted.
   const unsaid = unsaidOfLast(whole.text, history);
-  if (unsaid) return noAnswer(question, language, "not_in_profile", m[unsaid]);
+  if (unsaid) return unsaidAnswer(ctx, question, language, unsaid, history.at(-1)!.role);
   if (whole.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
   if (!whole.topic && aboutSomethingElse(whole, history) && detectProfileIntent(whole) === null)
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
@@ -1173,19 +1177,8 @@ function frenchSpacing(text: string): string {
  * ("I'm Claire, a recruiter at Hays.") name nothing the profile holds, and no name it lacks either.
  */
 function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): UnderstoodQuestion {
-  // « je cherche un data engineer pour une mutuelle, il a déjà bossé dans l'assurance ? »: the need, then
-  // the question, which is what is asked.
-  // "quick check for our platform: is he a freelancer?", « j'ai besoin de vérifier les dates : … »: what
-  // comes before a colon says why the question is asked.
-  const need = SEARCH_LEAD.exec(foldText(read.text));
-  const lead = need ?? COLON_LEAD.exec(read.text);
-  // (Not when the question needs the need: "my client has a Databricks platform, does he know it?")
-  const asked = lead ? ctx.reader.read(read.text.slice(lead[0].length), { language: read.language }) : null;
-  // (After a need, « il a bossé dans la santé ? » asks of its own, everyday words and all; after a colon,
-  // "has he done one for real?" asks of what came before.)
-  const standsAlone = (q: UnderstoodQuestion) =>
-    !POINTS_BACK.test(foldText(q.text)) && q.parts.some((p) => p.words.some((w) => !w.light && (need || !w.everyday)));
-  if (asked && (standsAlone(asked) || detectProfileIntent(asked) !== null)) return questionsAsked(ctx, asked);
+  const asked = askedAfterLead(ctx, read);
+  if (asked) return questionsAsked(ctx, asked);
   // "e.g.", "etc." and "vs." end no sentence.
   const text = read.text.replace(/\b(e\.g|i\.e|etc|vs|cf|ex|approx)\./gi, (m) => m.replaceAll(".", "\u2024"));
   const sentences = text
@@ -1221,13 +1214,14 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
     );
   };
   // "screening for a Spark/Databricks role. how many years of Spark does he have?": questions naming what they
-  // ask about need nothing before them.
+  // ask about need nothing before them (but "About MAIF. Did he use Airflow?": the role a sentence names).
   const named = (q: UnderstoodQuestion) =>
     q.parts.some(
       (p) => p.missing.length > 0 || p.words.some((w) => w.key && !w.absent) || (p.roles.length > 0 && !p.described),
     );
   const ownSubjects = !pointsBack && questions.every(named);
-  const kept = sentences.filter((x) => x.endsWith("?") || (!ownSubjects && naming(x))).join(" ");
+  const role = (x: string) => ctx.reader.read(x, { language: read.language }).parts.some((p) => p.roles.length > 0);
+  const kept = sentences.filter((x) => x.endsWith("?") || (naming(x) && (!ownSubjects || role(x)))).join(" ");
   return kept === read.text ? read : ctx.reader.read(kept, { language: read.language });
 }
 
@@ -1299,6 +1293,62 @@ function unsaidOfLast(text: string, history: Turn[]): "whyUnsaid" | "tookUnsaid"
   const quotes = last.answer.split("\n").filter((l) => /^\[\d+\]/.test(l));
   if (WHY_ALONE.test(asked)) return quotes.some((q) => REASON.test(foldText(q))) ? null : "whyUnsaid";
   return TOOK_ALONE.test(asked) ? "tookUnsaid" : null;
+}
+
+/**
+ * « je cherche un data engineer pour une mutuelle, il a déjà bossé dans l'assurance ? »: the need, then the
+ * question, which is what is asked; "quick check for our platform: is he a freelancer?", « j'ai besoin de
+ * vérifier les dates : … »: what comes before a colon says why the question is asked. Null when no lead is
+ * set aside so.
+ */
+function askedAfterLead(ctx: EngineContext, read: UnderstoodQuestion): UnderstoodQuestion | null {
+  const need = SEARCH_LEAD.exec(foldText(read.text));
+  // (Not "MAIF: did he use Airflow?", « Chez MAIF : … »: a lead naming a role or a name is part of the question.)
+  const colon = need ? null : COLON_LEAD.exec(read.text);
+  const lead = need ?? (colon && !namesSomething(ctx, colon[0], read.language) ? colon : null);
+  // (Not when the question needs the need: "my client has a Databricks platform, does he know it?")
+  const asked = lead ? ctx.reader.read(read.text.slice(lead[0].length), { language: read.language }) : null;
+  // (After a need, « il a bossé dans la santé ? » asks of its own, everyday words and all; after a colon,
+  // "has he done one for real?" asks of what came before.)
+  const standsAlone = (q: UnderstoodQuestion) =>
+    !POINTS_BACK.test(foldText(q.text)) && q.parts.some((p) => p.words.some((w) => !w.light && (need || !w.everyday)));
+  return asked && (standsAlone(asked) || detectProfileIntent(asked) !== null) ? asked : null;
+}
+
+/** Whether a stretch names a role, a technology or a name the profile lacks: "MAIF:", « Côté Spark : ». */
+function namesSomething(ctx: EngineContext, text: string, language: Language): boolean {
+  return ctx.reader
+    .read(text.replace(/:\s*$/, ""), { language })
+    .parts.some(
+      (p) => p.roles.length > 0 || p.missing.length > 0 || p.words.some((w) => (w.key || w.tech) && !w.absent),
+    );
+}
+
+/** A role's stated goal: "Goal: modernise the stack…", « Objectif : … », « Enjeu stratégique : … ». */
+const GOAL = /^(goal|objective|aim|strategic stake|objectif|enjeu)\b/;
+
+/**
+ * "why?" after an answer about a role: the goal the role states, if it states one ("The profile doesn't say
+ * why" else); "how long did it take?": not said, with the role's dates.
+ */
+function unsaidAnswer(
+  ctx: EngineContext,
+  question: string,
+  language: Language,
+  unsaid: "whyUnsaid" | "tookUnsaid",
+  employer: string | undefined,
+): Answer {
+  const m = ctx.messages[language];
+  const role = ctx.profileContext.roles.find((r) => r.employer === employer);
+  const inLanguage = (role?.chunks ?? []).filter((c) => c.lang === language);
+  const found = (test: (c: Chunk) => boolean) => inLanguage.filter(test).map((c) => citeChunk(c));
+  const cited =
+    unsaid === "whyUnsaid" ? found((c) => GOAL.test(foldText(c.text))) : found((c) => c.kind === "role").slice(0, 1);
+  if (cited.length === 0) return noAnswer(question, language, "not_in_profile", m[unsaid]);
+  if (unsaid === "tookUnsaid")
+    return noAnswer(question, language, "not_in_profile", [m.tookUnsaidRole, ...quoteLines(cited)].join("\n"), cited);
+  const answer = [m.goalOf(employer!), ...quoteLines(cited)].join("\n");
+  return { question, answered: true, answer, language, mode: "extractive", citations: cited };
 }
 
 /** A few words, then a colon and the question: "quick check for our platform: is he a freelancer?". */

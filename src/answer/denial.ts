@@ -45,8 +45,7 @@ export function deniedWord(part: QuestionPart, passages: readonly RetrievedPassa
 }
 
 /** Done by hand, asked: "did he write the DAGs by hand?", « il les écrivait à la main ? ». */
-const BY_HAND =
-  /\b(by hand|manually|hand[- ]?(written|write|writes|wrote|coded|code|craft\w*)|a la main|manuellement|en manuel)\b/;
+const BY_HAND = /\b(by hand|manually|hand[- ]?(coded|code|craft\w*)|a la main|manuellement|en manuel)\b/;
 /** Done by a program, as a passage says: "automatic generation of DAGs", « génération automatique ». */
 const AUTOMATIC = /\b(automat(e|ed|es|ing|ion|ic|ically)|automatique\w*|automatis\w*|auto[- ]generat\w*)\b/;
 

@@ -84,7 +84,7 @@ const TEAM_SIZE = new RegExp(
     String.raw`\b((avec|with) (quelle|which|what) (equipe|team)|quoi (l'|l |son |sa )?equipe|` +
     String.raw`(who'?s|who is) (on|in) (his|her|the) team)\b|` +
     // "what was the team like?", "the largest team he was in", « son équipe ressemblait à quoi ? »
-    String.raw`\b(what|how) (was|were|is) (the|his|her) teams?( like)?\b|\b(biggest|largest|smallest) teams?\b|` +
+    String.raw`\b(what|how) (was|were|is) (the|his|her) teams? like\b|\b(biggest|largest|smallest) teams?\b|` +
     String.raw`\bteams? (he|she) (was|worked) (in|on)\b|\b(son|l') ?equipe (ressemblait|etait comment|c'etait quoi)`,
 );
 /**
@@ -92,8 +92,9 @@ const TEAM_SIZE = new RegExp(
  * trainees, or a platform's users, whom no roster lists.
  */
 const NOT_ROSTER = new RegExp(
-  String.raw`\b(how many|combien)\b.*\b(train|trained|training|teach|taught|teaching|form\w*|enseign\w*|coach\w*|` +
-    String.raw`use|uses|using|used|utilis\w*)\b`,
+  String.raw`\b(how many|combien)\b.*\b((did|has|does) (he|she) (train|teach|coach|form)\w*|(he|she) (trained|taught|` +
+    String.raw`coached)|(a[- ]t[- ](il|elle)|(il|elle) a) (forme|enseigne|coache)\w*|formee?s|` +
+    String.raw`(use|uses|using|used|utilisent|utilise) (it|his|her|the|this|that|la|sa|son|ce|cette|le))\b`,
 );
 /** A question about the people he worked with, not about "teams" of users. */
 const WORKED_WITH = new RegExp(
@@ -519,9 +520,11 @@ function wholeEvidence(j: Judging, whole: RetrievedPassage[]): PartEvidence {
 
 /** "How many students…?" answered without a number of students is no answer: say what is there, and what isn't. */
 function countedYes(j: Judging, passages: RetrievedPassage[], whole: RetrievedPassage[]): PartEvidence {
+  // (What the profile shows of it is a line of the CV: an FAQ entry sums the CV up, it counts nothing.)
+  const shown = passages.filter((p) => p.chunk.kind !== "faq").slice(0, 1);
   const partial = (word: string): PartEvidence => ({
-    verdict: "partial",
-    passages: passages.slice(0, 1),
+    verdict: shown.length > 0 ? "partial" : "no",
+    passages: shown,
     roles: [],
     uncovered: [word],
   });
@@ -573,7 +576,8 @@ function elsewhereEvidence(j: Judging, retrieval: Retrieval): PartEvidence | nul
   if (elsewhere.verdict === "no" || (elsewhere.verdict === "partial" && !elsewhere.passages.every(namesAll)))
     return null;
   // The roles asked don't hold it all (else this part would have its "yes"): what the others hold.
-  const outside = elsewhere.passages.filter((p) => !part.roles.includes(roleKeyOf(p.chunk)));
+  // (An FAQ entry is no other role: "how many people did he train at Pernod Ricard?" is not "not at Pernod".)
+  const outside = elsewhere.passages.filter((p) => p.chunk.kind !== "faq" && !part.roles.includes(roleKeyOf(p.chunk)));
   if (outside.length === 0) return null;
   const passages = outside.map((p) => retrieval.matches.find((m) => m.key === p.key) ?? p);
   const named = part.roles.map((key) => j.vocabulary.roles.get(key)?.employer ?? key);
@@ -586,18 +590,18 @@ function elsewhereEvidence(j: Judging, retrieval: Retrieval): PartEvidence | nul
 function partialEvidence(j: Judging): PartEvidence {
   const { part, keys, weights } = j;
   const keysHeld = (p: RetrievedPassage) => keys.filter((k, i) => k && p.matched[i]).length;
-  // Names first ("API" in "calling an external API"), then the most of the part; the CV's own lines before an
-  // FAQ entry summing them up.
+  // Names first ("API" in "calling an external API"), then the most of the part; of the CV's own lines (an FAQ
+  // entry sums them up, it shows nothing of its own).
   const namesHeld = (p: RetrievedPassage) => part.words.filter((w, i) => w.key && p.matched[i]).length;
-  const faq = (p: RetrievedPassage) => (p.chunk.kind === "faq" ? 1 : 0);
-  const partial = [...j.matches].sort(
-    (a, b) =>
-      faq(a) - faq(b) ||
-      namesHeld(b) - namesHeld(a) ||
-      coverage(b.matched, weights) - coverage(a.matched, weights) ||
-      keysHeld(b) - keysHeld(a) ||
-      b.keyword - a.keyword,
-  )[0];
+  const partial = j.matches
+    .filter((p) => p.chunk.kind !== "faq")
+    .sort(
+      (a, b) =>
+        namesHeld(b) - namesHeld(a) ||
+        coverage(b.matched, weights) - coverage(a.matched, weights) ||
+        keysHeld(b) - keysHeld(a) ||
+        b.keyword - a.keyword,
+    )[0];
   if (!partial) return none();
   // When the profile knows too little of the part, the telling words it lacks are what is missing.
   const lacking = j.understood ? [] : part.unknown.filter((w) => !w.everyday).map((w) => w.word);

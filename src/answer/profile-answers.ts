@@ -185,6 +185,11 @@ export function answerProfileIntent(
       return resultsAnswer(intent, tools);
     case "skills":
       if (intent.role) return roleStackAnswer(intent.role, tools, ctx, language);
+      // "his current stack?": the stack of his current work (not a course he teaches).
+      if (intent.current) {
+        const now = tools.work.find((r) => r.period?.current);
+        if (now) return roleStackAnswer(now.key, tools, ctx, language);
+      }
       return intent.languages ? languagesAnswer(tools, ctx) : skillsAnswer(tools, ctx, language);
     case "summary":
       return summaryAnswer(tools, ctx, language);

@@ -94,6 +94,7 @@ export async function loadKnowledge(
   let chunks: Chunk[] = [];
   const files: string[] = [];
   const faqPlaceholders: string[] = [];
+  const faqEntries = new Map<string, number>();
   for (const file of names) {
     let bytes: Buffer;
     try {
@@ -109,6 +110,7 @@ export async function loadKnowledge(
     hash.update(`\0${file}\0`).update(bytes);
     const read = readMarkdownFile(file, decodeUtf8(bytes), profile);
     faqPlaceholders.push(...read.placeholders);
+    if (read.entries !== undefined) faqEntries.set(file, read.entries);
     warnings.push(...read.warnings);
     if (read.problem) {
       errors.push({ file, message: `${file} ${read.problem}` });
@@ -120,6 +122,7 @@ export async function loadKnowledge(
   }
   if (faqPlaceholders.length > 0)
     logger?.info({ count: faqPlaceholders.length }, "FAQ entries still to fill in (not cited until they are)");
+  warnings.push(...twinFaqMismatches(faqEntries, profile));
   chunks = pairAllTwins(chunks, profile, warnings);
   for (const w of warnings) logger?.warn({ file: w.file, line: w.line }, w.message);
   return { chunks, profile, thesaurus, files, errors, warnings, faqPlaceholders, hash: hash.digest("hex") };
@@ -162,6 +165,8 @@ interface MarkdownFileRead {
   placeholders: string[];
   /** Role headings without a readable period. */
   warnings: KnowledgeFileError[];
+  /** For an FAQ file, how many entries it has, filled or not. */
+  entries?: number;
 }
 
 /** Cuts one file's text (null when not UTF-8) into passages: FAQ entries, or the CV's sections. */
@@ -181,6 +186,7 @@ function readMarkdownFile(file: string, text: string | null, profile: Profile): 
       problem: empty ? 'has no "### question?" entries' : null,
       placeholders: faq.placeholders,
       warnings: [],
+      entries: faq.chunks.length + faq.placeholders.length,
     };
   }
   const lang = fileLanguage(file, profile, text);
@@ -195,6 +201,22 @@ function readMarkdownFile(file: string, text: string | null, profile: Profile): 
   return { chunks, problem: chunks.length === 0 ? "has headings but no passages" : null, placeholders: [], warnings };
 }
 
+/** Twin FAQs pair entry by entry: one with more entries than the other pairs the wrong questions from there on. */
+function twinFaqMismatches(entries: Map<string, number>, profile: Profile): KnowledgeFileError[] {
+  return profile.twins.flatMap(({ fr, en }) => {
+    const [a, b] = [entries.get(fr), entries.get(en)];
+    if (a === undefined || b === undefined || a === b) return [];
+    return [
+      {
+        file: fr,
+        message:
+          `${fr} has ${a} FAQ entries and ${en} has ${b}: keep the same questions in the same order in both ` +
+          "(the n-th entry of each is one answer in two languages)",
+      },
+    ];
+  });
+}
+
 /** Pairs each twin's passages (English and French), a warning added for each passage left without its twin. */
 function pairAllTwins(chunks: Chunk[], profile: Profile, warnings: KnowledgeFileError[]): Chunk[] {
   let paired = chunks;
@@ -206,7 +228,7 @@ function pairAllTwins(chunks: Chunk[], profile: Profile, warnings: KnowledgeFile
         file: c.source,
         line: c.line,
         message:
-          `${c.source}, line ${c.line}: passage without its twin in ` +
+          `${c.source}${c.line ? `, line ${c.line}` : ""}: passage without its twin in ` +
           `${c.source === pair.fr ? pair.en : pair.fr} (“${c.text.slice(0, 60)}”); ` +
           "keep both languages in the same structure",
       })),

@@ -40,6 +40,8 @@ function moreWords(profile: Profile) {
     categoryUses: (kind: string, list: string) => `For ${kind}, the profile names: ${list}.`,
     whyUnsaid: "The profile doesn't say why.",
     tookUnsaid: "The profile doesn't say how long it took; it gives only each role's dates.",
+    tookUnsaidRole: "The profile doesn't say how long it took; it gives only the role's dates:",
+    goalOf: (employer: string) => `The profile doesn't say why in so many words; the goal it gives at ${employer}:`,
   };
 }
 

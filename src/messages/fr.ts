@@ -63,6 +63,9 @@ function moreWordsFr(profile: Profile): MoreWords {
     categoryUses: (kind: string, list: string) => `Côté ${kind}, le profil cite : ${list}.`,
     whyUnsaid: "Le profil ne dit pas pourquoi.",
     tookUnsaid: "Le profil ne dit pas combien de temps cela a pris ; il ne donne que les dates de chaque poste.",
+    tookUnsaidRole: "Le profil ne dit pas combien de temps cela a pris ; il ne donne que les dates du poste :",
+    goalOf: (employer: string) =>
+      `Le profil ne dit pas pourquoi en toutes lettres ; l'objectif qu'il donne chez ${employer} :`,
   };
 }
 
@@ -77,7 +80,8 @@ function answerWordsFr(profile: Profile): AnswerWords {
     ownShare: (where: string) =>
       `Voici ce que dit le profil${where} ; il ne précise pas quelle part lui revient en propre :`,
     plannedOnly: (where: string) =>
-      `En partie — le profil montre une stratégie ou une preuve de concept${where}, pas que cela a été mené à terme :`,
+      `En partie — le profil montre une stratégie ou une preuve de concept${where}, ` +
+      "pas que cela ait été mené à terme :",
     when: (where: string) => `C'était${where} :`,
     found: (where: string) => `Voici ce que dit le profil${where} :`,
     at: (places: string) => ` chez ${places}`,

@@ -44,7 +44,8 @@ export type ProfileIntent =
   | { kind: "overview"; role: string; also?: string[] }
   | { kind: "results"; roles: string[] }
   /** `languages`: "which languages does he code in?" — the programming languages among them. */
-  | { kind: "skills"; role: string | null; languages?: boolean }
+  /** `current`: "his current stack?", « sa stack actuelle ? » — the stack of his current work. */
+  | { kind: "skills"; role: string | null; languages?: boolean; current?: boolean }
   | { kind: "summary" }
   /** `howLong`: "how long has he been a data engineer?" asks for the time in the roles holding the title. */
   /** `either`: "is he more a data engineer or a data scientist?" — his titles, not a "yes". */
@@ -328,7 +329,7 @@ function employersIntent(
 /** "in the last 5 years", "over the past three years", « ces 5 dernières années », « les trois dernières années ». */
 const LAST_YEARS = new RegExp(
   String.raw`\b(?:last|past) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:years|yrs)\b|` +
-    String.raw`\b(?:ces|les) (\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix) dernieres annees\b`,
+    String.raw`\b(?:ces|les) (\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) dernieres annees\b`,
 );
 
 /** How many recent years a question is about, or null. */
@@ -446,7 +447,8 @@ const CODES_IN = new RegExp(
 /** "What are his main skills?", "which languages does he code in?". */
 function skillsIntent(text: string, role: string | null): ProfileIntent | null {
   if (CODES_IN.test(text) && !role) return { kind: "skills", role: null, languages: true };
-  return SKILLS.test(text) ? { kind: "skills", role } : null;
+  if (!SKILLS.test(text)) return null;
+  return !role && CURRENT.test(text) ? { kind: "skills", role, current: true } : { kind: "skills", role };
 }
 
 /** "tools", and the words for a set of them: "toolkit", "toolbox", "toolset". */
@@ -458,7 +460,8 @@ const SKILLS = new RegExp(
     String.raw`(main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?` +
     String.raw`(skills?|competences?|technolog\w*|strengths?|${TOOLS}|outils|stack)|(skills?|` +
     String.raw`competences?|stack|technos?|technologies|outils) (technique )?(principales?|cles|fortes|` +
-    String.raw`habituelles?|preferees?)|(sa|son|his|her) (stack|stack technique|technos)\b|` +
+    String.raw`habituelles?|preferees?|actuelles?)|(sa|son|his|her) (current |present |actuelle? )?` +
+    String.raw`(stack|stack technique|technos)\b|` +
     String.raw`(quelle|quel|quels|quelles|which|what) (stack|technos?|outils|${TOOLS}|technologies)\b|points forts|` +
     String.raw`strengths|(what|which) (are (his|her) )?(skills|technologies|${TOOLS})|` +
     String.raw`quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|` +

@@ -114,7 +114,7 @@ const FILLER =
   String.raw`(?:(?:a |une )?(?:different|other|new|another|autre|nouvelle) (?:question|topic|subject|sujet|chose))|` +
   String.raw`(?:changing|change of) (?:topic|subject)|(?:changement de|on change de) sujet|` +
   // "last one:", "one last thing", « dernière question » : the question after it is the last, nothing more
-  // ("last one?" alone asks for his last role).
+  // (not "last one?" alone, which may ask on about his last role).
   String.raw`(?:(?:and |et )?(?:one |a )?last (?:one|thing|question|point)|(?:une )?derni[èe]re (?:question|chose|` +
   String.raw`petite question))(?=\s*[:,—–-])|` +
   // « je te colle l'annonce ligne par ligne », "here's the JD, line by line": what follows is the ad.
@@ -444,7 +444,6 @@ const SHORTHAND: Record<string, string> = {
   dvlpt: "développement",
   devt: "développement",
   infra: "infrastructure",
-  distrib: "distribution",
   algo: "algorithm",
   algos: "algorithms",
   perf: "performance",

@@ -135,9 +135,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // « comment je le contacte ? », « on peut la joindre ? »
         String.raw`(le|la) contact(e|es|ez|ons)|(le|la) joindre|` +
         // "phone or email?", « son tel ? »: the means, asked alone.
-        String.raw`(phone|e-?mail|mail|tel|telephone|numero)( number)? (or|ou|and|et|/) (phone|e-?mail|mail|tel|` +
-        String.raw`telephone|numero)|^(and |et )?(his |her |son |sa )(phone|e-?mail|mail|tel|telephone|numero)` +
-        String.raw`( number)?(?=\s*\?))\b`,
+        String.raw`(phone|e-?mail|mail|tel|telephone|numero)( number)?( or | ou | and | et |\s*/\s*)` +
+        String.raw`(phone|e-?mail|mail|tel|telephone|numero)( number)?(?=\s*[?!.]*$)|` +
+        String.raw`^(and |et )?(his |her |son |sa )(phone|e-?mail|mail|tel|telephone|numero)( number)?(?=\s*\?))\b`,
     ),
   ],
   [
@@ -152,7 +152,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`langues? (parlees|etrangeres|vivantes)|niveau d'anglais|niveau en anglais|bilingue|courant en|` +
         String.raw`(anglais|francais|allemand|espagnol) (courant|professionnel|bilingue|natif|au quotidien)|` +
         // "english?", « anglais ? »: the language alone, asked.
-        String.raw`(^|[?!.] )(et |and |en |in )?(l')?(anglais|english|allemand|german|espagnol|spanish)(?=\s*\?)|` +
+        String.raw`(?<=^|[?!.] )(et |and |en |in )?(l')?(anglais|english|allemand|german|espagnol|spanish)(?=\s*\?)|` +
         String.raw`(fluent|business|native) (english|french|german|spanish)|` +
         String.raw`(english|french|german|spanish) (fluent|fluency|speaker)|` +
         // "can he teach in English?", « il peut travailler en anglais ? »: a language he would work in.
@@ -315,7 +315,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "workload",
     new RegExp(
-      String.raw`\b(full[- ]time|part[- ]time|(a |en )?(temps plein|temps partiel|plein temps|mi-temps)|` +
+      String.raw`\b((is|est[- ]il|est[- ]elle|il est|elle est|works?|working|travaille|bosse)( he| she| il| elle)?` +
+        String.raw`( (a|en))? (full[- ]time|part[- ]time|temps plein|temps partiel|plein temps|mi-temps)|` +
+        String.raw`(is|was) (it|that|this) (a )?(full|part)[- ]time|` +
         String.raw`(how many |combien de )?(days|jours) (a|per|par) (week|semaine))\b`,
     ),
   ],
@@ -375,7 +377,10 @@ const WORKED_IN = new RegExp(
     String.raw`(in|from|a|au|aux|en|outside(?: of)?|out of|hors d[eu]|en dehors d[eu])\s+(.+)$`,
 );
 const LIVES = /^(live|lived|living|lives|vecu|habite)$/;
-const ABROAD = /\b(abroad|overseas|foreign countr(y|ies)|a l'etranger|hors de france)\b/;
+const ABROAD = new RegExp(
+  String.raw`\b(work|worked|working|works|live|lived|living|been|experience|xp|travaille|bosse|vecu|habite)` +
+    String.raw`( \w+){0,2} (abroad|overseas|in (a )?foreign countr(y|ies)|a l'etranger|hors de france)\b`,
+);
 const TEAMS_ABROAD = new RegExp(
   String.raw`\b(teams?|people|colleagues|clients|customers|users|equipes?|collegues|utilisateurs)( \w+)? ` +
     String.raw`(abroad|overseas|a l'etranger)\b`,

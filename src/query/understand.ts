@@ -133,19 +133,38 @@ const FOR_A = new Set([...ASKERS, "un", "une", "a", "pour", "for"]);
 /** How many words after "client" may say its sector: « client grande distrib : … ». */
 const SECTOR_REACH = 3;
 
+/** What the asker's client does, ending the words of its sector: "client retail needs…", « client banque veut… ». */
+const CLIENT_VERB = new RegExp(
+  String.raw`^(needs?|wants?|is|has|asks|requires?|uses?|veut|veulent|cherche\w*|recherche\w*|demande\w*|` +
+    String.raw`souhaite\w*|exige\w*|a|ont)$`,
+);
+
 /**
  * « client industrie veut du Snowflake », "client retail needs…", « pour un client pharma ils veulent… »: the
- * words right after the asker's client (at the start, or after "a", « un », "my"…) say its sector, not
- * what is asked of the profile; up to punctuation or a function word, never a name of the profile's.
+ * words right after the asker's client (at the start, or after "a", « un », "my"…) say its sector, not what is
+ * asked of the profile, when what follows closes them (a verb, a function word, punctuation): not "clients
+ * internationaux ?", "client-facing", nor "my client needs PII encryption" (no sector at all).
  */
 function clientSector(r: SegmentReading, i: number): boolean {
-  if (r.techTokens.has(r.tokens[i]!.folded) || r.employerTokens.has(r.tokens[i]!.folded)) return false;
   for (let k = i - 1; k >= Math.max(0, i - SECTOR_REACH); k--) {
-    const between = r.segment.slice(r.tokens[k]!.end, r.tokens[k + 1]!.start);
-    if (/[,:;.?!]/.test(between) || (k < i - 1 && !isContentWord(r.tokens[k + 1]!.folded))) return false;
-    if (CLIENT.test(r.tokens[k]!.folded)) return opensClient(r, k);
+    if (!CLIENT.test(r.tokens[k]!.folded)) continue;
+    return opensClient(r, k) && sectorEnd(r, k) > i;
   }
   return false;
+}
+
+/** The index after the last word of the sector said after "client" at `k`, or -1 when none is said and closed. */
+function sectorEnd(r: SegmentReading, k: number): number {
+  if (r.segment.charAt(r.tokens[k]!.end) === "-") return -1;
+  const last = Math.min(r.tokens.length - 1, k + SECTOR_REACH);
+  for (let i = k + 1; i <= last; i++) {
+    const w = r.tokens[i]!.folded;
+    const closed = /[,:;]/.test(r.segment.slice(r.tokens[i - 1]!.end, r.tokens[i]!.start));
+    if (closed || CLIENT_VERB.test(w) || !isContentWord(w)) return i > k + 1 ? i : -1;
+    if (r.techTokens.has(w) || r.employerTokens.has(w)) return -1;
+  }
+  // The stretch ends with the sector ("pour un client banque" before a comma): closed, unless it asks.
+  return last === r.tokens.length - 1 && last > k && !/\?/.test(r.segment.slice(r.tokens[last]!.end)) ? last + 1 : -1;
 }
 
 /**
@@ -154,9 +173,13 @@ function clientSector(r: SegmentReading, i: number): boolean {
  */
 function askersOwn(r: SegmentReading, i: number): boolean {
   const w = r.tokens[i]!.folded;
-  const asker =
-    RECRUITERS_CLIENT.test(w) && (ASKERS.has(r.tokens[i - 1]?.folded ?? "") || (CLIENT.test(w) && opensClient(r, i)));
-  return asker || clientSector(r, i);
+  if (!RECRUITERS_CLIENT.test(w)) return clientSector(r, i);
+  // "client's DS team…": whose team, the asker's client's.
+  const possessive = /^['’]s?\b/.test(r.segment.slice(r.tokens[i]!.end));
+  return (
+    ASKERS.has(r.tokens[i - 1]?.folded ?? "") ||
+    (CLIENT.test(w) && opensClient(r, i) && (possessive || sectorEnd(r, i) > 0))
+  );
 }
 
 /** "client" opening the message, or after "a", « un », "my": the asker's client. */

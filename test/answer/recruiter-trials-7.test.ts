@@ -66,9 +66,9 @@ describe("the FAQ answers in the asker's language", () => {
   it("a French question quotes the French FAQ entry, an English one the English entry", async () => {
     const fr = await ask("il encadrait qui ?");
     expect(fr.answered).toBe(true);
-    expect(quoted(fr).some((l) => /^\[\d\] Oui\. Chez AAA-Data \(janvier 2020 – mai 2021\), il a assuré/.test(l))).toBe(
-      true,
-    );
+    expect(
+      quoted(fr).some((l) => /^\[\d\] Oui\. Chez AAA-Data \(janvier 2020 – mai 2021\), il a supervisé/.test(l)),
+    ).toBe(true);
     expect(fr.answer).not.toMatch(/He also trains people|technically supervised/);
     const en = await ask("Is he a freelancer?");
     expect(quoted(en)[0]).toMatch(/^\[1\] Yes\. His two current roles are freelance/);
@@ -276,5 +276,77 @@ describe("a conversation trial (eight to ten turns each), sixteenth session", ()
       /^The earliest role in the profile: Data Engineer at MAIF/,
     );
     expect(lead(await ask("son premier poste après ses études ?"))).toMatch(/^Le premier poste du profil : .*MAIF/);
+  });
+});
+
+describe("what a cold reading of the change found (sixteenth session)", () => {
+  it("a lead or a sentence naming the role stays part of the question", async () => {
+    for (const q of ["MAIF: did he use Airflow?", "About MAIF. Did he use Airflow?"])
+      expect(lead(await ask(q)), q).toMatch(/“Airflow” at Decathlon.*but not at MAIF/);
+    expect(lead(await ask("Chez MAIF : il a utilisé Airflow ?"))).toMatch(/mais pas chez MAIF/);
+    expect(lead(await ask("Decathlon: what stack?"))).toMatch(/^At Decathlon \(since May 2021\): Spark/);
+  });
+
+  it("only a sector said after the asker's client is set aside, not what the client needs", async () => {
+    const pii = await ask("my client needs PII encryption, has he done it?");
+    expect(lead(pii)).toMatch(/^Yes — the profile mentions it at Decathlon/);
+    for (const q of ["client-facing experience?", "clients internationaux ?"])
+      expect((await ask(q)).answer, q).not.toMatch(/^(The profile doesn't say|Le profil ne le précise pas)/);
+  });
+
+  it("'abroad' and 'full-time' inside a question about something else don't take it over", async () => {
+    expect(lead(await ask("Le client est à l'étranger, il a fait du Databricks ?"))).toMatch(/^Oui — Databricks/);
+    expect(lead(await ask("Has he worked full-time on Spark projects?"))).toMatch(/^Yes/);
+    expect(lead(await ask("Has he processed handwritten data?"))).toMatch(/^Yes — the profile mentions it at AAA-Data/);
+  });
+
+  it("the training team's roster still answers its size; his trainees are no roster, nor 'not at Pernod'", async () => {
+    expect(lead(await ask("how many people in the training team at Pernod Ricard?"))).toMatch(
+      /^Team, as the profile lists it: 2 people at Pernod Ricard/,
+    );
+    const trained = await ask("how many people did he train at Pernod Ricard?");
+    expect(trained.answer).not.toMatch(/Team, as the profile lists it|but not at Pernod Ricard/);
+    expect(quoted(await ask("how was the team organised at Decathlon?"))[0]).toMatch(/2-week sprints/);
+  });
+
+  it("'why?' gives the role's stated goal; 'how long did it take?' the role's dates", async () => {
+    const id = "snowflake-why";
+    await ask("Did he migrate the on-premise system to Snowflake?", id);
+    const why = await ask("why?", id);
+    expect(lead(why)).toMatch(/^The profile doesn't say why in so many words; the goal it gives at AAA-Data:/);
+    expect(quoted(why)[0]).toMatch(/Goal: modernise the stack/);
+    const took = await ask("how long did it take?", id);
+    expect(took.answered).toBe(false);
+    expect(quoted(took)[0]).toMatch(/^\[1\] AAA-Data .*January 2020 - May 2021/);
+  });
+
+  it("a plan in French too, and 'rolled out' asks whether it was carried out", async () => {
+    for (const q of ["il a migré Decathlon vers Unity Catalog ?", "Has he rolled out Unity Catalog?"])
+      expect(lead(await ask(q)), q).toMatch(/^(En partie|Partly) — /);
+  });
+
+  it("names asked after degrees are still answered; « diplômes ? anglais ? » asks both", async () => {
+    expect((await ask("what degree does he have? spark? kafka?")).answer).toMatch(/Spark: yes/);
+    const both = await ask("diplômes ? anglais ?");
+    expect(both.answer).toMatch(/langues parlées/);
+    expect(both.answer).toMatch(/diplômes/);
+  });
+
+  it("'phone/email?' is his to give; a question about email pipelines is not", async () => {
+    expect((await ask("phone/email?")).answer).toMatch(/contact details/);
+    expect((await ask("did he build email or phone notification pipelines?")).answer).not.toMatch(/contact details/);
+  });
+
+  it("« ces six dernières années », 'his current stack' (Decathlon's, not the oldest)", async () => {
+    expect(lead(await ask("ses employeurs ces six dernières années ?"))).toMatch(
+      /^3 employeurs sur les 6 dernières années/,
+    );
+    expect(lead(await ask("what is his current stack?"))).toMatch(/^At Decathlon \(since May 2021\): Spark/);
+    expect(lead(await ask("quelle est sa stack actuelle ?"))).toMatch(/^Chez Decathlon \(depuis mai 2021\) : Spark/);
+  });
+
+  it("the French FAQ's wording doesn't answer 'insurance'", async () => {
+    const a = await ask("il a déjà bossé dans l'assurance ?");
+    expect(a.answer).not.toMatch(/supervisé|mentorat/);
   });
 });

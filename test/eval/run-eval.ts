@@ -61,6 +61,13 @@ const BLIND_SETS = [
     "60 questions written from the CV alone on 2026-12-01, fifteenth session, by a helper who saw no other set; " +
       "never inspected",
   ],
+  [
+    "Blind set 14",
+    "blind14.yml",
+    "50 questions written from the CV alone on 2026-12-01, sixteenth session, by a helper who saw no other set: " +
+      "a Paris headhunter's phone French, a UK manager's several questions at once, job-description lines, a " +
+      "founder asking about the person; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -285,6 +292,12 @@ async function main(): Promise<void> {
         "60 questions written blind by a helper from the CV alone on 2026-12-01, fifteenth session, as the " +
           "four recruiters of blind set 13 (not shown it); first run 0.480 hit@3, 1.000 abstention, 0.117 " +
           "confidently wrong; misses read since",
+      ],
+      [
+        "dev20.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-01, sixteenth session: a US CTO's " +
+          "terse English, a Belgian recruiter's formal French, an ESN's context-first Slack messages, an HR " +
+          "generalist; first run 0.510 hit@3, 1.000 abstention, 0.100 confidently wrong; misses read since",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));

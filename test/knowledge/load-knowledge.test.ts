@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -51,6 +51,21 @@ describe("loadKnowledge", () => {
     expect((await loadKnowledge(dir)).hash).toBe(before);
     writeFileSync(join(dir, "extra.md"), "## Extra - Thing\n2020 - 2021\n- A bullet\n");
     expect((await loadKnowledge(dir)).hash).not.toBe(before);
+  });
+
+  it("warns when the twin FAQs don't have the same number of entries, which pair by position", async () => {
+    const dir = tempKnowledgeDir();
+    const en = readFileSync(join(dir, "faq.md"), "utf8");
+    writeFileSync(
+      join(dir, "faq.md"),
+      en.replace("### Is he a freelancer?", "### Does he drive?\nYes.\n\n### Is he a freelancer?"),
+    );
+    const kb = await loadKnowledge(dir);
+    expect(kb.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringMatching(
+        /^faq\.fr\.md has 6 FAQ entries and faq\.md has 7: keep the same questions in the same order/,
+      ),
+    );
   });
 
   it("guesses the language of a file that does not say it", async () => {
