@@ -554,6 +554,9 @@ const TEACHES_AT_ALL = new RegExp(
   String.raw`^(has (he|she) (ever )?(done|taught) (any )?(teaching|classes|courses)|` +
     String.raw`(does|did) (he|she) (ever )?teach|has (he|she) (ever )?taught|` +
     String.raw`any teaching( experience)?|teaching experience|` +
+    // "does he have teaching experience?", « il a de l'expérience en enseignement ? »
+    String.raw`(does|has) (he|she) (have|got) (any |some )?teaching( experience)?|` +
+    String.raw`((il|elle) a|a[- ]t[- ](il|elle)) (de l'|une |l')?experience (d'|de l'|en )?enseignement|` +
     String.raw`(est-ce qu'?)?(il|elle) (a deja |a )?(toujours |encore )?(enseigne|donne (toujours |encore )?` +
     String.raw`des (cours|formations))|(is|does) (he|she) still (teach|teaching|lecturing)|` +
     String.raw`enseigne[- ]t[- ](il|elle)|(a[- ]t[- ](il|elle) )(deja )?(enseigne|donne des cours)|` +

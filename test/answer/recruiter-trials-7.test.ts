@@ -350,3 +350,10 @@ describe("what a cold reading of the change found (sixteenth session)", () => {
     expect(a.answer).not.toMatch(/supervisé|mentorat/);
   });
 });
+
+describe("teaching, as recruiters ask about it", () => {
+  it("'does he have teaching experience?' names the school and the training role", async () => {
+    const a = await ask("does he have teaching experience?");
+    expect(lead(a)).toMatch(/^At EPISEN \(since November 2022\), taught: .*He also trains people: Pernod Ricard/);
+  });
+});
