@@ -623,7 +623,10 @@ const PLANNED =
   /^(definition (d'une|of a|of the) (\w+ )?strateg\w*|realisation d'un poc|(a |un )?poc\b|proof of concept)/;
 /** A question about a plan or a trial itself: "did he define the strategy?", "a POC?". */
 const PLAN_ASKED = /\b(strateg\w*|poc|pocs|proof of concept|preuve de concept|plan|planned|planifi\w*|design\w*)\b/;
-/** A question whether something was carried out: "did he migrate…?", « il a fait la migration ? », "in production?". */
+/**
+ * A question whether something was carried out: "did he migrate…?", « il a fait la migration ? », "has he
+ * deployed / implemented / rolled out…?", "in production?".
+ */
 const DONE_ASKED = new RegExp(
   String.raw`\b(migrat\w*|migre\w*|moved?|moving|switch\w*|bascul\w*|complet\w*|termin\w*|finish\w*|fini|` +
     String.raw`deliver\w*|livr\w*|rolled out|roll(ed)?[- ]?out|deploy\w*|deploie\w*|deploye\w*|implement\w*|` +
@@ -1035,7 +1038,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   if (whole.text === "") return noAnswer(question, language, "empty", m.empty);
   // "why?", "how long did it take?" after an answer: what the CV doesn't tell of what it just quoted.
   const unsaid = unsaidOfLast(whole.text, history);
-  if (unsaid) return unsaidAnswer(ctx, question, language, unsaid, history.at(-1)!.role);
+  if (unsaid) return unsaidAnswer(ctx, question, language, unsaid, history.at(-1));
   if (whole.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
   if (!whole.topic && aboutSomethingElse(whole, history) && detectProfileIntent(whole) === null)
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
@@ -1220,7 +1223,9 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
       (p) => p.missing.length > 0 || p.words.some((w) => w.key && !w.absent) || (p.roles.length > 0 && !p.described),
     );
   const ownSubjects = !pointsBack && questions.every(named);
-  const role = (x: string) => ctx.reader.read(x, { language: read.language }).parts.some((p) => p.roles.length > 0);
+  // (Only a sentence that is little more than the role: not "We are a retailer like Decathlon.")
+  const role = (x: string) =>
+    x.split(/\s+/).length <= 4 && ctx.reader.read(x, { language: read.language }).parts.some((p) => p.roles.length > 0);
   const kept = sentences.filter((x) => x.endsWith("?") || (naming(x) && (!ownSubjects || role(x)))).join(" ");
   return kept === read.text ? read : ctx.reader.read(kept, { language: read.language });
 }
@@ -1315,13 +1320,14 @@ function askedAfterLead(ctx: EngineContext, read: UnderstoodQuestion): Understoo
   return asked && (standsAlone(asked) || detectProfileIntent(asked) !== null) ? asked : null;
 }
 
-/** Whether a stretch names a role, a technology or a name the profile lacks: "MAIF:", « Côté Spark : ». */
+/**
+ * Whether a stretch names a role or a name the profile holds: "MAIF:", « Côté Spark : » (not "Quick check for
+ * Capgemini:", the asker's own client).
+ */
 function namesSomething(ctx: EngineContext, text: string, language: Language): boolean {
   return ctx.reader
     .read(text.replace(/:\s*$/, ""), { language })
-    .parts.some(
-      (p) => p.roles.length > 0 || p.missing.length > 0 || p.words.some((w) => (w.key || w.tech) && !w.absent),
-    );
+    .parts.some((p) => p.roles.length > 0 || p.words.some((w) => (w.key || w.tech) && !w.absent && !w.employer));
 }
 
 /** A role's stated goal: "Goal: modernise the stack…", « Objectif : … », « Enjeu stratégique : … ». */
@@ -1336,14 +1342,17 @@ function unsaidAnswer(
   question: string,
   language: Language,
   unsaid: "whyUnsaid" | "tookUnsaid",
-  employer: string | undefined,
+  last: Turn | undefined,
 ): Answer {
   const m = ctx.messages[language];
+  const employer = last?.role;
   const role = ctx.profileContext.roles.find((r) => r.employer === employer);
   const inLanguage = (role?.chunks ?? []).filter((c) => c.lang === language);
   const found = (test: (c: Chunk) => boolean) => inLanguage.filter(test).map((c) => citeChunk(c));
-  const cited =
-    unsaid === "whyUnsaid" ? found((c) => GOAL.test(foldText(c.text))) : found((c) => c.kind === "role").slice(0, 1);
+  // (The goal answers "why?" of a thing done there — "did he migrate…?" — not "why?" of a move or a tool.)
+  const done = DONE_ASKED.test(foldText(last?.standalone ?? ""));
+  const goal = done ? found((c) => GOAL.test(foldText(c.text))) : [];
+  const cited = unsaid === "whyUnsaid" ? goal : found((c) => c.kind === "role").slice(0, 1);
   if (cited.length === 0) return noAnswer(question, language, "not_in_profile", m[unsaid]);
   if (unsaid === "tookUnsaid")
     return noAnswer(question, language, "not_in_profile", [m.tookUnsaidRole, ...quoteLines(cited)].join("\n"), cited);

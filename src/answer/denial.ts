@@ -45,7 +45,11 @@ export function deniedWord(part: QuestionPart, passages: readonly RetrievedPassa
 }
 
 /** Done by hand, asked: "did he write the DAGs by hand?", « il les écrivait à la main ? ». */
-const BY_HAND = /\b(by hand|manually|hand[- ]?(coded|code|craft\w*)|a la main|manuellement|en manuel)\b/;
+const BY_HAND = new RegExp(
+  String.raw`\b(by hand|manually|hand[- ]?(coded|code|craft\w*)|a la main|manuellement|en manuel|` +
+    // "were the DAGs hand-written?" (not "handwritten data", which the CV has).
+    String.raw`hand[- ]?(written|write|writes|wrote)(?! (data|forms?|records|documents|files|notes|input|entries)))\b`,
+);
 /** Done by a program, as a passage says: "automatic generation of DAGs", « génération automatique ». */
 const AUTOMATIC = /\b(automat(e|ed|es|ing|ion|ic|ically)|automatique\w*|automatis\w*|auto[- ]generat\w*)\b/;
 

@@ -84,7 +84,8 @@ const TEAM_SIZE = new RegExp(
     String.raw`\b((avec|with) (quelle|which|what) (equipe|team)|quoi (l'|l |son |sa )?equipe|` +
     String.raw`(who'?s|who is) (on|in) (his|her|the) team)\b|` +
     // "what was the team like?", "the largest team he was in", « son équipe ressemblait à quoi ? »
-    String.raw`\b(what|how) (was|were|is) (the|his|her) teams? like\b|\b(biggest|largest|smallest) teams?\b|` +
+    String.raw`\b(what|how) (was|were|is) (the|his|her) teams?( like| (at|chez|in) [\w-]+)?\s*[?!.]*$|` +
+    String.raw`\b(biggest|largest|smallest) teams?\b|` +
     String.raw`\bteams? (he|she) (was|worked) (in|on)\b|\b(son|l') ?equipe (ressemblait|etait comment|c'etait quoi)`,
 );
 /**
@@ -93,9 +94,13 @@ const TEAM_SIZE = new RegExp(
  */
 const NOT_ROSTER = new RegExp(
   String.raw`\b(how many|combien)\b.*\b((did|has|does) (he|she) (train|teach|coach|form)\w*|(he|she) (trained|taught|` +
-    String.raw`coached)|(a[- ]t[- ](il|elle)|(il|elle) a) (forme|enseigne|coache)\w*|formee?s|` +
+    String.raw`coached)|(a[- ]t[- ](il|elle)|(il|elle) a) (forme|enseigne|coache)\w*|formee?s|attend\w*|` +
+    String.raw`(were|was) (taught|trained)|(ont )?suivi|(training|teaching) sessions?|sessions? de formation|` +
+    String.raw`(ses|his|her) (formations|trainings|courses|classes|training sessions)|` +
     String.raw`(use|uses|using|used|utilisent|utilise) (it|his|her|the|this|that|la|sa|son|ce|cette|le))\b`,
 );
+/** "…on the team using the platform?": the team itself, whatever else the question says. */
+const ON_THE_TEAM = /\b(on|in) (the|his|her) team\b|\bdans (l'|son |sa )equipe\b/;
 /** A question about the people he worked with, not about "teams" of users. */
 const WORKED_WITH = new RegExp(
   String.raw`\b(how many (people|persons|colleagues)|combien de (personnes|collegues)|with whom|avec qui|headcount|` +
@@ -318,7 +323,8 @@ function judged(
     : found;
   const j = judging(part, retrieval, vocabulary, tuning);
   const folded = foldText(part.text);
-  const roster = TEAM_SIZE.test(folded) && !NOT_ROSTER.test(folded) ? rosterEvidence(j) : null;
+  const roster =
+    TEAM_SIZE.test(folded) && (!NOT_ROSTER.test(folded) || ON_THE_TEAM.test(folded)) ? rosterEvidence(j) : null;
   if (roster) return roster;
   if (isSkillQuestion(part)) {
     const roles = skillRoles(part, j.matches, vocabulary);
@@ -521,7 +527,8 @@ function wholeEvidence(j: Judging, whole: RetrievedPassage[]): PartEvidence {
 /** "How many students…?" answered without a number of students is no answer: say what is there, and what isn't. */
 function countedYes(j: Judging, passages: RetrievedPassage[], whole: RetrievedPassage[]): PartEvidence {
   // (What the profile shows of it is a line of the CV: an FAQ entry sums the CV up, it counts nothing.)
-  const shown = passages.filter((p) => p.chunk.kind !== "faq").slice(0, 1);
+  const lines = passages.filter((p) => p.chunk.kind !== "faq");
+  const shown = (lines.length > 0 ? lines : passages).slice(0, 1);
   const partial = (word: string): PartEvidence => ({
     verdict: shown.length > 0 ? "partial" : "no",
     passages: shown,

@@ -295,7 +295,7 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
 const ELSEWHERE = new RegExp(
   String.raw`\b(anywhere else|elsewhere|somewhere else|` +
     String.raw`in (any )?other (roles?|jobs?|compan(y|ies)|places?|missions?)|` +
-    String.raw`ailleurs|autre part|dans d'autres (postes|missions|boites|entreprises))\b`,
+    String.raw`(?<!(d'|d’|par ))ailleurs|autre part|dans d'autres (postes|missions|boites|entreprises))\b`,
 );
 
 /**
@@ -492,7 +492,7 @@ function sameRole(
   // Nor a word the profile lacks: « et dans le retail ? » is asked of the whole profile; nor "where?".
   // (Not "has he ever done Kafka?", « il a déjà fait du Kafka ? »: ever, anywhere in his career.)
   const onRole =
-    !(EVER.test(foldText(text)) && !ALSO.test(foldText(text))) &&
+    !(EVER.test(foldText(text)) && !ALSO.test(foldText(text)) && !THAT_ROLE.test(foldText(text))) &&
     (previous.roleNamed !== false || !part.words.some((w) => w.tech) || ALSO.test(foldText(text))) &&
     (part.words.length > 0 || part.ignored.length === 0) &&
     !WHERE_ASKED.test(foldText(text));

@@ -377,7 +377,7 @@ const JOB_TITLE = new RegExp(
 /** "What was his first job?", « début de carrière » : the earliest role the profile lists. */
 const FIRST_ROLE = new RegExp(
   // "first job after school?", « premier poste après ses études ? »: the earliest role the CV gives.
-  String.raw`\b((first|premier|1er) (job|role|position|poste|emploi|boulot|job) (after|out of|apres|en sortie d'|` +
+  String.raw`\b((first|premier|1er) (job|role|position|poste|emploi|boulot) (after|out of|apres|en sortie d'|` +
     String.raw`a la sortie d'|a la sortie de) ?(school|uni|university|college|graduation|his studies|ses etudes|` +
     String.raw`l'ecole|l'universite|l'ecole d'inge\w*|ecole)|` +
     String.raw`(his|her|the) (very )?(first|earliest|oldest) (job|role|position|employer|mission)|` +
@@ -445,10 +445,14 @@ const CODES_IN = new RegExp(
     String.raw`(code|developpe|programme)[- ]t[- ](il|elle) en)\b`,
 );
 /** "What are his main skills?", "which languages does he code in?". */
+/** Asked of now, and only now: "his current stack", « sa stack actuelle » (not "over the last 3 years"). */
+const NOW_ONLY =
+  /\b(current|currently|right now|these days|nowadays|at the moment|today|actuel\w*|aujourd'hui|en ce moment)\b/;
+
 function skillsIntent(text: string, role: string | null): ProfileIntent | null {
   if (CODES_IN.test(text) && !role) return { kind: "skills", role: null, languages: true };
   if (!SKILLS.test(text)) return null;
-  return !role && CURRENT.test(text) ? { kind: "skills", role, current: true } : { kind: "skills", role };
+  return !role && NOW_ONLY.test(text) ? { kind: "skills", role, current: true } : { kind: "skills", role };
 }
 
 /** "tools", and the words for a set of them: "toolkit", "toolbox", "toolset". */
@@ -660,7 +664,7 @@ const DOES_HE = "( (did|has|does) (he|she)| (il|elle)( a)?| a[- ]t[- ](il|elle))
 const LED = LEADING.split("|")
   .filter((v) => !v.startsWith("accompagn"))
   .join("|");
-const COUNTED_LED = `\\b(how many |combien (de |d'))(${PEOPLE})${DOES_HE} (${LED})\\b`;
+const COUNTED_LED = `\\b(how many |combien (de |d'))(${PEOPLE})${DOES_HE} (${LED})(e?s)?\\b`;
 /** "the team he led", « l'équipe qu'il encadrait »: the people, then who led them. */
 const PEOPLE_LED = `\\b(${PEOPLE}) (that |which |who |whom |qu'|que )?(he|she|il|elle) (${LED})\\b`;
 /** "did he supervise at Decathlon?", « il encadre ? »: a verb of leading people, with nobody named. */

@@ -75,7 +75,7 @@ const THANKS =
 const ACK_WORD =
   String.raw`(?:ok(?:ay)?|k|cool|great|gr8|perfect|awesome|nice|super|parfait|génial|genial|top|nickel|impeccable|` +
   String.raw`brilliant|lovely|splendid|` +
-  String.raw`d'accord|dac|got it|bon|ah|oh|` +
+  String.raw`d'accord|dac|got it|bon|(?:ah|oh) (?:bon|ok|okay|d'accord|je vois|i see)|` +
   String.raw`understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|` +
   // "ok, makes sense", "fine, thanks", "sounds good", « je vois »
   String.raw`fine|alright|all right|sure|(?:that |it )?makes sense|sounds good|good to know|all good|i see|je vois|` +
@@ -111,7 +111,7 @@ const FILLER =
   String.raw`votre|your)(?: candidate| profile| profil| candidat)?)?|` +
   String.raw`another one|(?:une |petite |une petite |juste une )question(?: rapide)?|question rapide|` +
   // "ok different question:", « autre sujet : » — a new subject, said before it.
-  String.raw`(?:(?:a |une )?(?:different|other|new|another|autre|nouvelle) (?:question|topic|subject|sujet|chose))|` +
+  String.raw`(?:(?:a |une )?(?:different|other|new|another|autre|nouvelle) (?:question|topic|subject|sujet))|` +
   String.raw`(?:changing|change of) (?:topic|subject)|(?:changement de|on change de) sujet|` +
   // "last one:", "one last thing", « dernière question » : the question after it is the last, nothing more
   // (not "last one?" alone, which may ask on about his last role).

@@ -205,9 +205,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`prendre)|pourquoi (le|la) (recruter|embaucher|prendre)|` +
         String.raw`(the )?(best|better|meilleur) (data engineer|engineer) (in|of|for|en|de|du|pour)\b|` +
         String.raw`(the )?(best|meilleur) (candidate|candidat|profil)\b|` +
-        // "which one is the most impressive in your view?", « à ton avis ? »: the bot's own judgement.
-        String.raw`in your (view|opinion)|your (opinion|take|view) on|what do you think of (him|her|his|her)|` +
-        String.raw`(a|selon) (ton|votre) avis|the most impressive|le plus impressionnant|la plus impressionnante|` +
+        // "which one is the most impressive?", "what do you think of him?": the bot's own judgement.
+        String.raw`your (opinion|take|view) on (him|her)|what do you think of (him|her)\b|` +
+        String.raw`the most impressive|le plus impressionnant|la plus impressionnante|` +
         // "Would you count the teaching as real engineering experience?": the reader's judgement.
         String.raw`would you (count|consider|call|rate)|(diriez|considereriez|compteriez)[- ]vous|` +
         // "was he the most senior engineer on that team?": a rank among people the CV doesn't give.
@@ -318,6 +318,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
       String.raw`\b((is|est[- ]il|est[- ]elle|il est|elle est|works?|working|travaille|bosse)( he| she| il| elle)?` +
         String.raw`( (a|en))? (full[- ]time|part[- ]time|temps plein|temps partiel|plein temps|mi-temps)|` +
         String.raw`(is|was) (it|that|this) (a )?(full|part)[- ]time|` +
+        // "full-time?", « CDI ou freelance, temps plein ? »: the word alone, asked.
+        String.raw`(?<=^|, |and |et )(full[- ]time|part[- ]time|temps plein|temps partiel|plein temps|mi-temps)` +
+        String.raw`(?=\s*\?)|` +
         String.raw`(how many |combien de )?(days|jours) (a|per|par) (week|semaine))\b`,
     ),
   ],
@@ -361,7 +364,7 @@ export function ownerTopicsOf(text: string): OwnerTopic[] {
   if (topics.includes("location") || topics.includes("countries")) return topics;
   // "has he worked abroad?", « à l'étranger ? »: where, which the roles don't say (only where tables were).
   // (Not "teams abroad", « des équipes à l'étranger »: people he worked with, which the CV may say.)
-  if (ABROAD.test(folded) && !TEAMS_ABROAD.test(folded)) return [...topics, "countries"];
+  if ((ABROAD.test(folded) || ABROAD_ALONE.test(folded)) && !TEAMS_ABROAD.test(folded)) return [...topics, "countries"];
   if (!workedWhere(folded)) return topics;
   // "Does he live in France?" asks where he lives; "has he worked in India?", where he has worked.
   return [...topics, LIVES.test(WORKED_IN.exec(folded)?.[1] ?? "") ? "location" : "countries"];
@@ -381,6 +384,9 @@ const ABROAD = new RegExp(
   String.raw`\b(work|worked|working|works|live|lived|living|been|experience|xp|travaille|bosse|vecu|habite)` +
     String.raw`( \w+){0,2} (abroad|overseas|in (a )?foreign countr(y|ies)|a l'etranger|hors de france)\b`,
 );
+/** "abroad?", « mission à l'étranger ? »: asked alone. */
+const ABROAD_ALONE =
+  /^(and |et )?((missions?|jobs?|postes?|work|experience|xp) )?(abroad|overseas|a l'etranger)\s*\?*\s*$/;
 const TEAMS_ABROAD = new RegExp(
   String.raw`\b(teams?|people|colleagues|clients|customers|users|equipes?|collegues|utilisateurs)( \w+)? ` +
     String.raw`(abroad|overseas|a l'etranger)\b`,

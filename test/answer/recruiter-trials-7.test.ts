@@ -215,9 +215,10 @@ describe("a conversation as recruiters carry it on", () => {
     }
   });
 
-  it("'which one is the most impressive in your view?' is a judgement the bot leaves to the reader", async () => {
-    const a = await ask("what do you think of his Spark experience?");
-    expect(a.answer).toMatch(/facts, not judgements/);
+  it("'what do you think of him?' is a judgement left to the reader; « à ton avis, … ? » is not", async () => {
+    expect((await ask("what do you think of him?")).answer).toMatch(/facts, not judgements/);
+    expect((await ask("which project is the most impressive?")).answer).toMatch(/facts, not judgements/);
+    expect(lead(await ask("à ton avis, il a fait du Spark ?"))).toMatch(/^Oui — Spark : utilisé/);
   });
 
   it("« elle dure depuis combien de temps ? » of the mission just talked about", async () => {
@@ -355,5 +356,42 @@ describe("teaching, as recruiters ask about it", () => {
   it("'does he have teaching experience?' names the school and the training role", async () => {
     const a = await ask("does he have teaching experience?");
     expect(lead(a)).toMatch(/^At EPISEN \(since November 2022\), taught: .*He also trains people: Pernod Ricard/);
+  });
+});
+
+describe("what a second cold reading found", () => {
+  it("'hand-written DAGs?' is still a no; 'handwritten data' a yes", async () => {
+    expect(lead(await ask("Were the Airflow DAGs hand-written?"))).toMatch(/^No — the profile says otherwise/);
+    expect(lead(await ask("Has he processed handwritten data?"))).toMatch(/^Yes/);
+  });
+
+  it("trainees counted in other words are no roster; a team using the platform is", async () => {
+    for (const q of [
+      "how many people attended the training at Pernod Ricard?",
+      "combien de personnes ont suivi ses formations ?",
+    ])
+      expect((await ask(q)).answer, q).not.toMatch(/^(Team|Équipe)/);
+    expect(lead(await ask("how many people were on the team using the platform at Decathlon?"))).toMatch(
+      /^Team, as the profile lists it: 7 people/,
+    );
+    expect(lead(await ask("how was the team at MAIF?"))).toMatch(/^Team, as the profile lists it: 5 people at MAIF/);
+  });
+
+  it("the asker's own client before a colon, or an employer in passing, doesn't narrow the question", async () => {
+    expect(lead(await ask("Quick check for Capgemini: is he a freelancer?"))).toMatch(/^Yes/);
+    expect(lead(await ask("We are a retailer like Decathlon. Has he used Snowflake?"))).toMatch(/^Yes — Snowflake/);
+  });
+
+  it("'full-time?', 'abroad?' alone are his to say; « combien … a-t-il encadrées ? » counts", async () => {
+    expect((await ask("full-time?")).answer).toMatch(/how much of his week/);
+    expect((await ask("abroad?")).answer).toMatch(/in which countries/);
+    expect(lead(await ask("combien de personnes a-t-il encadrées ?"))).toMatch(/^Il a encadré 2 data engineers junior/);
+  });
+
+  it("'why?' after a move gets no project's goal; 'the last 3 years' is no current stack", async () => {
+    const id = "moved";
+    await ask("where did he work after MAIF?", id);
+    expect((await ask("why?", id)).answer).toBe("The profile doesn't say why.");
+    expect(lead(await ask("what were his main skills over the last 3 years?"))).toMatch(/^Main skills/);
   });
 });
