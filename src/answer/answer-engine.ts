@@ -414,8 +414,12 @@ function extractive(
 
 /** The evidence only teaches the thing, and the question asks of using it ("Does he know Kafka?" doesn't). */
 function taughtNotUsed(ctx: EngineContext, evidence: PartEvidence, text: string, question: string): boolean {
-  const only = evidence.roles.length > 0 ? onlyTaughtRoles(evidence, text) : taughtOnly(ctx, evidence, text);
-  return only && USE_ASKED.test(foldText(question));
+  return taughtOnlyHere(ctx, evidence, text) && USE_ASKED.test(foldText(question));
+}
+
+/** Every role of the evidence, or every passage, only teaches the subject. */
+function taughtOnlyHere(ctx: EngineContext, evidence: PartEvidence, text: string): boolean {
+  return evidence.roles.length > 0 ? onlyTaughtRoles(evidence, text) : taughtOnly(ctx, evidence, text);
 }
 
 /** "Has he built anything with Kafka?": taught, not built; no "Yes" before what the profile shows. */
@@ -470,10 +474,13 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
         : taughtOnly(ctx, evidence, understood.text)
           ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`)
           : (rosterLine(evidence, language, messages) ?? plain);
-    const answer = [lead(verdict), ...quotes].join("\n");
+    const said = [lead(verdict), ...quotes].join("\n");
     // Taught, not used in a role, to "Has he used Kafka?": part of it, which the answer object says too.
     if (taughtNotUsed(ctx, evidence, understood.text, question))
-      return { ...noAnswer(question, language, "partial", withoutYes(answer), citations), ...extras };
+      return { ...noAnswer(question, language, "partial", withoutYes(said), citations), ...extras };
+    // "Has he done real-time streaming?": what the profile shows of it (taught), without a "Yes" before it.
+    const taughtDone = DONE_VERB.test(foldText(question)) && taughtOnlyHere(ctx, evidence, understood.text);
+    const answer = taughtDone ? withoutYes(said) : said;
     return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
   }
   if (evidence.verdict === "partial" && evidence.passages.length > 0) {
@@ -693,10 +700,11 @@ const LEVEL_ASKED = new RegExp(
 const USE_ASKED = new RegExp(
   String.raw`\b(used?|using|uses|worked (with|on)|work with|hands[- ]on|in production|in prod|en prod\w*|` +
     String.raw`professionally|projects?|utilise\w*|bosse\w* (avec|sur)|travaille\w* (avec|sur)|deployed|implemented|` +
-    String.raw`built|build|building|created?|creating|mis en (oeuvre|place|production)|` +
-    // "has he done real-time streaming?", « il a (déjà) fait du streaming ? »: done is used.
-    String.raw`(has|did|have) (he|she) (ever )?(done|do)|(il|elle) a (deja )?fait|a[- ]t[- ](il|elle) (deja )?fait)\b`,
+    String.raw`built|build|building|created?|creating|mis en (oeuvre|place|production))\b`,
 );
+/** "has he done real-time streaming?", « il a (déjà) fait du streaming ? »: of a thing only taught, no "Yes". */
+const DONE_VERB =
+  /\b((has|did|have) (he|she) (ever )?(done|do)|(il|elle) a (deja )?fait|a[- ]t[- ](il|elle) (deja )?fait)\b/;
 
 /** Every role of a skill's evidence taught it, none used it; not what a question about teaching wants said. */
 function onlyTaughtRoles(evidence: PartEvidence, question: string): boolean {
@@ -1321,14 +1329,22 @@ function askedAfterLead(ctx: EngineContext, read: UnderstoodQuestion): Understoo
 }
 
 /**
- * Whether a stretch names a role or a name the profile holds: "MAIF:", « Côté Spark : » (not "Quick check for
- * Capgemini:", the asker's own client).
+ * Whether a stretch names a role, a name the profile holds, or one it lacks: "MAIF:", « Côté Spark : »,
+ * "Kubernetes:" (not "Quick check for Capgemini:", « Pour Sopra : », the asker's own client or meeting).
  */
 function namesSomething(ctx: EngineContext, text: string, language: Language): boolean {
+  const askers = ASKERS_OWN.test(foldText(text));
   return ctx.reader
     .read(text.replace(/:\s*$/, ""), { language })
-    .parts.some((p) => p.roles.length > 0 || p.words.some((w) => (w.key || w.tech) && !w.absent && !w.employer));
+    .parts.some(
+      (p) =>
+        p.roles.length > 0 ||
+        (p.missing.length > 0 && !askers) ||
+        p.words.some((w) => (w.key || w.tech) && !w.absent && !w.employer),
+    );
 }
+/** Words before the asker's own client or meeting: "for Capgemini", « pour Sopra », "call with Thales". */
+const ASKERS_OWN = /\b(for|pour|chez|with|avec|clients?|customers?|call|appel|rdv|meeting|reunion)\b/;
 
 /** A role's stated goal: "Goal: modernise the stack…", « Objectif : … », « Enjeu stratégique : … ». */
 const GOAL = /^(goal|objective|aim|strategic stake|objectif|enjeu)\b/;

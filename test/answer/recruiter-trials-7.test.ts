@@ -395,3 +395,12 @@ describe("what a second cold reading found", () => {
     expect(lead(await ask("what were his main skills over the last 3 years?"))).toMatch(/^Main skills/);
   });
 });
+
+describe("the blind sets' totals, read again at the end (no question read)", () => {
+  it("'Kubernetes: has he deployed jobs in production?' keeps the name its lead asks about", async () => {
+    expect(lead(await ask("Kubernetes: has he deployed jobs in production?"))).toBe(
+      "The profile doesn't mention “Kubernetes”.",
+    );
+    expect(lead(await ask("For Sopra: does he know Kafka?"))).toMatch(/^Kafka: taught at EPISEN/);
+  });
+});
