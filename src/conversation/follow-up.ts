@@ -1,4 +1,4 @@
-import type { ProfileIntent } from "../profile/profile-intents.js";
+import { EVER, type ProfileIntent } from "../profile/profile-intents.js";
 import { EMPLOYER_NOUN, type UnderstoodQuestion } from "../query/understand.js";
 import { foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
@@ -194,7 +194,7 @@ const CONNECTORS = new RegExp(
 /** "and the stack?", « et kafka ? », "what about the team?": a message carrying on from the last one. */
 const LEAD_IN = /^(and|et|what about|how about|and what about|et pour|et cote|et niveau|et sinon|sinon)\b/;
 /** "has he ever…?", « il a déjà… ? »: anywhere in his career, not only in the role at hand. */
-const EVER = /\b(ever|deja|jamais)\b/;
+const EVER_ASKED = new RegExp(EVER);
 /** "…there too?", "…as well?", « …aussi ? »: the same place or frame as the last message. */
 const ALSO = /\b(too|also|as well|aussi|egalement|pareil|idem)\b/;
 /** "in that role", "at that company", « dans ce poste », « dans cette boîte »: the role the conversation is on. */
@@ -480,10 +480,11 @@ function sameRole(
   const everyday = part.words.length > 0 && part.words.every((w) => w.everyday && !w.key && !w.tech);
   if (everyday && words <= SHORT_WORDS && bare) return atRole(text, role);
   if (asksTeam(part, text)) return atRole(text, role);
+  const folded = foldText(text);
   // « quels outils ? », "results?": that role's, in a few words.
-  const facet = ROLE_FACET.test(foldText(text)) && !WHOLE_PROFILE.test(foldText(text));
+  const facet = ROLE_FACET.test(folded) && !WHOLE_PROFILE.test(folded);
   // "which stack did they use?": "they", the company at hand.
-  const they = /\b(they|their|ils|leurs?)\b/.test(foldText(text));
+  const they = /\b(they|their|ils|leurs?)\b/.test(folded);
   if ((words <= SHORT_WORDS || they) && facet && part.missing.length === 0) return atRole(text, role);
   // "how big was the team there?", « il utilisait quels outils là-bas ? »: at the role just named.
   if (isPlace(text)) return atRole(text, role);
@@ -492,10 +493,10 @@ function sameRole(
   // Nor a word the profile lacks: « et dans le retail ? » is asked of the whole profile; nor "where?".
   // (Not "has he ever done Kafka?", « il a déjà fait du Kafka ? »: ever, anywhere in his career.)
   const onRole =
-    !(EVER.test(foldText(text)) && !ALSO.test(foldText(text)) && !THAT_ROLE.test(foldText(text))) &&
-    (previous.roleNamed !== false || !part.words.some((w) => w.tech) || ALSO.test(foldText(text))) &&
+    !(EVER_ASKED.test(folded) && !ALSO.test(folded) && !THAT_ROLE.test(folded)) &&
+    (previous.roleNamed !== false || !part.words.some((w) => w.tech) || ALSO.test(folded)) &&
     (part.words.length > 0 || part.ignored.length === 0) &&
-    !WHERE_ASKED.test(foldText(text));
+    !WHERE_ASKED.test(folded);
   if (leansOnRole(text) && onRole && !THEN_WHAT.test(text) && part.missing.length === 0 && !isSubjectless(part))
     return atRole(text, role);
   // "how long?", "how long did it last?": that role's time.

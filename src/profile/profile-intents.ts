@@ -921,7 +921,8 @@ const ALWAYS_FREELANCE = new RegExp(
     String.raw`\b(whole|entire) career\b.*\b${FREELANCE_WORD}\b|toute sa carriere\b.*\b${FREELANCE_WORD}\b`,
 );
 /** "Has he ever been employed?", « il a déjà été en CDI ? », "was he ever on a permanent contract?". */
-const EVER = String.raw`\b(ever|deja|previously|auparavant|in the past|par le passe)\b`;
+/** "ever", « déjà », "in the past": anywhere in his career (folded text). */
+export const EVER = String.raw`\b(ever|deja|jamais|previously|auparavant|in the past|par le passe)\b`;
 const EVER_PERMANENT = new RegExp(String.raw`${EVER}.*\b${PERMANENT_WORD}\b`);
 const EVER_FREELANCE = new RegExp(String.raw`${EVER}.*\b${FREELANCE_WORD}\b`);
 /** "What kinds of contracts has he had?", « quels types de contrats ? », "contract history". */
