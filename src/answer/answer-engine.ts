@@ -22,7 +22,7 @@ import { answerProfileIntent, rankSkillsAhead, readSupervising, type ProfileCont
 import { roleFinder } from "./role-finder.js";
 import { asksMore, whatElse, type MoreEnv } from "./what-else.js";
 import { categoryAnswer, categoryAsked, type CategoryAsked } from "./category.js";
-import { deniedWord, oppositeManner } from "./denial.js";
+import { deniedWord, oppositeManner, unsaidClaim } from "./denial.js";
 import { detectProfileIntent, type ProfileIntent } from "../profile/profile-intents.js";
 import { FUSION, keywordSearch, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
 import { frenchJargonOnly } from "../text/detect-language.js";
@@ -60,7 +60,7 @@ import { messagesFor, type MessagesByLanguage } from "../messages/messages.js";
 export interface AnswerEngine {
   answer(question: Question): Promise<Answer>;
   /** Reads a job description against the profile; engines that can't leave it out. */
-  fit?(description: string): Promise<FitReport>;
+  fit?(description: string, conversationId?: string): Promise<FitReport>;
   /** The profile.yml it answers with, for the words around its answers; the defaults when unset. */
   readonly profile?: Profile;
   /**
@@ -157,8 +157,9 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
   const fitContext = fitContextOf(ctx);
   return {
     profile: ctx.profile,
-    fit: async (description) => {
+    fit: async (description, conversationId) => {
       const report = await assessFit(description, fitContext);
+      rememberFit(ctx, conversationId, description, fitAsAnswer(report, description.split("\n")[0]!));
       const now = ctx.profileContext.now();
       const requirements = report.requirements.map((r) => ({ ...r, citations: periodsToDate(r.citations, now) }));
       return { ...report, requirements };
@@ -620,9 +621,24 @@ function qualifiedYes(
       ...noAnswer(question, language, "partial", with_(m.ownShare(where ? m.at(where) : "")), citations),
       ...extras,
     };
+  // "Did he found AAA-Data?", "…by himself?", "from 13 hours to 6 seconds?": more than the passages say.
+  const claim = unsaidClaim(part, evidence.passages, techTokensOf(ctx));
+  if (claim)
+    return {
+      ...noAnswer(question, language, "partial", with_(m.claimUnsaid[claim](where ? m.at(where) : "")), citations),
+      ...extras,
+    };
   if (!plannedOnly(evidence, part)) return null;
   const answer = with_(m.plannedOnly(where ? m.at(where) : ""));
   return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
+}
+
+const TECH_TOKENS = new WeakMap<EngineContext, string[][]>();
+/** The words of each technology the profile names ("unity catalog"), read once per engine. */
+function techTokensOf(ctx: EngineContext): string[][] {
+  let tokens = TECH_TOKENS.get(ctx);
+  if (!tokens) TECH_TOKENS.set(ctx, (tokens = ctx.vocabulary.technologies.map((t) => [...t.tokens])));
+  return tokens;
 }
 
 /** A passage that plans or tries something: "Definition of a migration strategy…", « Réalisation d'un POC… ». */
@@ -993,6 +1009,71 @@ async function withOwnerAside(ctx: EngineContext, input: Question, language: Lan
   return { ...answer, question: input.text, answer: [`${ended} ${note.answer}`, ...quotes].join("\n") };
 }
 
+/**
+ * "does he fit?", « il matche ? », "what's missing?" alone: the job pasted last in the conversation checked
+ * again; with none pasted, which job. ("what do you think of him?" stays a judgement the profile doesn't make.)
+ */
+async function fitVerdict(
+  ctx: EngineContext,
+  input: Question,
+  whole: UnderstoodQuestion,
+  history: Turn[],
+  language: Language,
+): Promise<Answer | null> {
+  if (!fitAskedAlone(whole)) return null;
+  const pasted = [...history].reverse().find((t) => t.fit !== undefined)?.fit;
+  if (pasted) return fitTurn(ctx, input.conversationId, pasted, input.text, language);
+  return whole.topic === "opinion" ? null : noAnswer(input.text, language, "no_job", ctx.messages[language].fitWhat);
+}
+
+/** A job's requirements checked, and kept in the conversation for a later "does he fit?". */
+async function fitTurn(
+  ctx: EngineContext,
+  conversationId: string | undefined,
+  requirements: string,
+  question: string,
+  language: Language,
+): Promise<Answer> {
+  const answer = fitAsAnswer(await assessFit(requirements, fitContextOf(ctx), language), question);
+  rememberFit(ctx, conversationId, requirements, answer);
+  return answer;
+}
+
+function rememberFit(ctx: EngineContext, conversationId: string | undefined, fit: string, answer: Answer): void {
+  const { question, answered, language } = answer;
+  ctx.conversations.append(conversationId, {
+    question,
+    standalone: "",
+    answer: answer.answer,
+    answered,
+    language,
+    fit,
+  });
+}
+
+/**
+ * "does he fit?", "is he a match?", « il matche ? », "which ones is he missing?": the verdict on a job, naming
+ * nothing of its own (not "does he match records?", nor "is he a fit for a Spark role?", read as a job).
+ */
+function fitAskedAlone(read: UnderstoodQuestion): boolean {
+  if (!FIT_VERDICT.test(foldText(read.text)) || (read.topic && read.topic !== "opinion")) return false;
+  return queryTerms(read.text).every((t) => FIT_WORDS.test(t.word));
+}
+
+/** Asking for the verdict on a job (not « lesquels ? », "which of them?", which ask for passages). */
+const FIT_VERDICT = new RegExp(
+  String.raw`\b(fit|fits|match|matches|matche|matcher|correspond\w*|colle|collerait|convient|conviendrait|missing|` +
+    String.raw`lacking|lacks?|manque\w*|qu'?en pense\w*|what do you think|thoughts|suitable|adequation|` +
+    String.raw`tick\w* (all )?(the |those |these )?boxes|coche (toutes )?les cases)\b`,
+);
+/** The words of asking for the verdict on a job: "is he a good fit for the role?", « il colle au poste ? ». */
+const FIT_WORDS = new RegExp(
+  String.raw`^(fit|fits|match\w*|matche|correspond\w*|colle|collerait|convient|conviendrait|missing|lacking|` +
+    String.raw`lacks?|manque\w*|good|great|strong|decent|bon|bonne|role|job|position|mission|fiche|offre|poste|` +
+    String.raw`requirements?|exigences?|ones|description|ad|annonce|think|thoughts|pense\w*|avis|overall|us|client|` +
+    String.raw`cette|cet|adequation|lequel\w*|lesquel\w*|tick|boxes|coche|cases)$`,
+);
+
 /** A job description pasted as a list, with questions after it or a "does he fit?" before it; else null. */
 async function listAnswer(ctx: EngineContext, input: Question, question: string, language: Language) {
   const listed = questionsAfterList(input.text);
@@ -1001,14 +1082,14 @@ async function listAnswer(ctx: EngineContext, input: Question, question: string,
     const read = ctx.reader.read(listed.after, { language });
     const named = read.parts.some((p) => p.missing.length > 0 || p.words.some((w) => w.key || w.tech));
     if (FIT_ASKED.test(foldText(listed.after)) || !(named || ownerTopicOf(listed.after)))
-      return fitAsAnswer(await assessFit(listed.description, fitContextOf(ctx), language), question);
+      return fitTurn(ctx, input.conversationId, listed.description, question, language);
     // Questions of their own: answered, and a note that the list was not checked.
     const answer = await respond(ctx, { ...input, text: listed.after, language });
     return { ...answer, question, answer: `${answer.answer}\n${ctx.messages[answer.language].afterList}` };
   }
   // "Does he fit?", then the list: the list checked line by line.
   const fitList = listAfterQuestion(input.text);
-  return fitList ? fitAsAnswer(await assessFit(fitList, fitContextOf(ctx), language), question) : null;
+  return fitList ? fitTurn(ctx, input.conversationId, fitList, question, language) : null;
 }
 
 async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
@@ -1052,7 +1133,10 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
   // "We need: Spark, AWS, Airflow and mentoring": a job's requirements, checked one by one.
   const requirements = fitRequestOf(whole.text);
-  if (requirements) return fitAsAnswer(await assessFit(requirements, fitContextOf(ctx), language), question);
+  if (requirements) return fitTurn(ctx, input.conversationId, requirements, question, language);
+  // "does he fit?", « il matche ? », "what's missing?" alone: asked of the job pasted last.
+  const verdict = await fitVerdict(ctx, { ...input, text: question }, whole, history, language);
+  if (verdict) return verdict;
 
   const read = questionsAsked(ctx, whole);
   // A question about the profile as a whole ("how long at Decathlon?") stands on its own.
@@ -1273,6 +1357,7 @@ function unlisted(message: string): string {
 const FIT_ASKED = new RegExp(
   String.raw`\b(fit|fits|match|matches|matche|matcher|correspond\w*|missing|lacking|manque\w*|qu'?en pense\w*|` +
     String.raw`what do you think|thoughts|suitable|good candidate|colle|adapte|ca le fait|which of (these|them)|` +
+    String.raw`tick\w* (all )?(the |those |these )?boxes|coche (toutes )?les cases|` +
     String.raw`lesquel(le)?s)\b`,
 );
 const LIST_ITEM = /^([-•*·–]|\d{1,2}[.)])\s+\S/;

@@ -37,7 +37,9 @@ export type NoAnswerReason =
   | "chatter"
   | "off_topic"
   | "empty"
-  | "too_long";
+  | "too_long"
+  /** "does he fit?" with no job pasted in the conversation: the requirements are asked for. */
+  | "no_job";
 
 /** The verdict for one thing a question asks about ("Spark and Kubernetes?" has two). */
 export interface AnswerPart {

@@ -1,6 +1,7 @@
 import type { QuestionPart } from "../query/understand.js";
 import type { RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import { foldText, wordTokens } from "../text/normalize.js";
+import { numberOf } from "../text/numbers.js";
 import { stemWord } from "../text/stem.js";
 
 /** Words that deny what follows them: "with no service interruption", « sans interruption de service ». */
@@ -67,4 +68,136 @@ export function oppositeManner(part: QuestionPart, passages: readonly RetrievedP
   return (
     passages.find((p) => AUTOMATIC.test(foldText(p.chunk.text)) && p.matched.some((m, i) => m && telling(i))) ?? null
   );
+}
+
+/** A claim a "yes" would make that the passages don't: see `unsaidClaim`. */
+export type UnsaidClaim = "alone" | "founded" | "created" | "decided" | "led" | "figure";
+
+/** Done alone: "did he design the migration by himself?", « il l'a fait tout seul ? » (not "himself" alone). */
+const ALONE = new RegExp(
+  String.raw`\b(alone|by (himself|herself|themselves)|on (his|her|their) own|single[- ]?handed\w*|solo|` +
+    String.raw`tout seul|toute seule|a (lui|elle) seule?|par (lui|elle)[- ]meme|en solo)\b`,
+);
+/** Founding an employer: "did he found AAA-Data?", « c'est lui le fondateur ? ». */
+const FOUNDED =
+  /\b(found|founded|founder|co-?found\w*|fondateur|fondatrice|fonde|co-?fonde\w*|own(s|ed)? (it|the company))\b/;
+/** Making a product: "did he create Autoloader?", « il a inventé Airflow ? », right before its name. */
+const MADE =
+  String.raw`(creat(e|ed)|invent(ed)?|author(ed)?|wr(ite|ote)|build|built|develop(ed)?|` +
+  String.raw`cree|invente|concu|developpe)`;
+/** What says a product was made: "Development of Decathlon's ingestion platform…", « Création… ». */
+const MAKING = /\b(develop\w*|creat\w*|build\w*|built|implement\w*|design\w*|conception|cre(e|ation)\w*|realis\w*)\b/;
+/** Whose decision: "was it his decision to…?", « c'est lui qui a décidé ? ». */
+const DECIDED = new RegExp(
+  String.raw`\b((his|her|their) (own )?(decision|idea|call|choice|initiative)|(did|was it) (he|she) (who )?` +
+    String.raw`(decide|choose|chose|pick|initiate|propose)\w*|(he|she) (decided|chose|initiated|proposed)|` +
+    String.raw`(sa|son) (decision|idee|choix|initiative)|(lui|elle) qui (a )?(decide|choisi|initie|propose)\w*|` +
+    String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (decide|choisi|initie|propose)\w*)\b`,
+);
+/** What says whose decision it was: "taking architectural decisions", "Proposals and implementation…". */
+const DECIDING = /\b(decid\w*|decision\w*|choice|chose|choix|propos\w*|initiat\w*|recommend\w*|preconis\w*)\b/;
+
+/** Leading a piece of work: "did he lead the Snowflake migration?", « c'est lui qui a piloté la migration ? ». */
+const LED_ASKED = new RegExp(
+  String.raw`\b((did|has|was) (he|she) (ever )?(lead|led|head|headed|drive|drove|pilot\w*|spearhead\w*|` +
+    // (Not « il a piloté … ? » alone: in French, as often "did he carry it out?".)
+    String.raw`in charge of)|(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?dirige|` +
+    String.raw`(c'est|was it) (lui|elle|him|her) qui (a )?(pilote|dirige|mene|porte|led|lead))\b`,
+);
+/** What says he led it: "Management of critical projects", "Technical supervision of…", « piloté ». */
+const LEADING_SAID = new RegExp(
+  String.raw`\b(led|leading|lead (?!to\b)|head of|headed|pilot\w*|dirig\w*|supervis\w*|responsab\w*|` +
+    String.raw`encadr\w*|in charge|coordinat\w*|coordination|management of|gestion de)\b`,
+);
+
+/**
+ * "Did he found AAA-Data?", "did he create Autoloader?", "…by himself?", "was it his decision?", "from 13
+ * hours to 6 seconds?": what the question claims beyond what the passages holding its subject say.
+ * Null when they say all of it.
+ */
+export function unsaidClaim(
+  part: QuestionPart,
+  passages: readonly RetrievedPassage[],
+  techTokens: readonly (readonly string[])[],
+): UnsaidClaim | null {
+  const asked = foldText(part.text);
+  const said = passages.map((p) => foldText(p.chunk.text));
+  // What the passages holding most of the question say ("taking architectural decisions" is of another bullet).
+  // (The claim's own words aside: "his decision" is no subject a passage must hold.)
+  const claimWord = (w: string) =>
+    [DECIDING, ALONE, FOUNDED, /^(lead|led|leading|headed|pilot\w*)$/].some((re) => re.test(w));
+  const subject = part.words.map((w) => !w.light && !claimWord(w.word));
+  const held = (p: RetrievedPassage) => p.matched.filter((m, i) => m && subject[i]).length;
+  const most = Math.max(0, ...passages.map(held));
+  const none = (re: RegExp) => passages.every((p) => held(p) < most || !re.test(foldText(p.chunk.text)));
+  // (Not « seul ou en équipe ? », a choice, nor "did he work alone?", of no task: the roster answers them.)
+  const task = part.words.some((w) => !w.light && !w.everyday && !w.employer && !claimWord(w.word));
+  if (ALONE.test(asked) && task && !CHOICE.test(asked) && none(ALONE)) return "alone";
+  if (part.roles.length > 0 && FOUNDED.test(asked) && none(FOUNDED)) return "founded";
+  if (DECIDED.test(asked) && none(DECIDING)) return "decided";
+  if (LED_ASKED.test(asked) && none(LEADING_SAID)) return "led";
+  const made = techTokens.find((t) =>
+    new RegExp(String.raw`\b${MADE} (the |a |an |le |la |l')?${t.join(" ")}\s*([?!.]|$|(himself|from scratch))`).test(
+      asked,
+    ),
+  );
+  if (made && said.filter((t) => made.every((x) => t.includes(x))).every((t) => !MAKING.test(t))) return "created";
+  return figuresDiffer(asked, said, new Set(techTokens.flat())) ? "figure" : null;
+}
+
+/** Units of time and size the CV writes figures with: "13 h", "6 minutes", "400 TB". */
+const UNIT_CLASS: [RegExp, string][] = [
+  [/^(h|hrs?|hours?|heures?)$/, "hour"],
+  [/^(min|mins|minutes?|mn)$/, "minute"],
+  [/^(s|secs?|seconds?|secondes?)$/, "second"],
+  [/^(days?|jours?|daily|quotidien\w*)$/, "day"],
+  // (Not « To »: folded, it is "to".)
+  [/^(tb|terabytes?|teraoctets?)$/, "tb"],
+  [/^(gb|go|gigabytes?|gigaoctets?)$/, "gb"],
+  [/^(pb|po|petabytes?|petaoctets?)$/, "pb"],
+];
+/** Spans a question may put around a claim ("in 5 years", "over 3 months"): not figures of the work. */
+const SPAN = /^(years?|yrs?|ans?|annees?|months?|mois|weeks?|semaines?)$/;
+
+/** A figure of a text, the unit after it, and whether it is a floor ("100+ teams", "more than 100"). */
+interface Figure {
+  n: number;
+  unit: string | null;
+  atLeast: boolean;
+}
+
+/** Words that make the figure after them a floor: "more than 100", « plus de 100 ». */
+const AT_LEAST_BEFORE = new Set(["than", "over", "least", "above", "de", "moins"]);
+
+/** Each figure of a text with the unit after it: "13 h to 6 minutes" → [13, hour], [6, minute]. */
+function figuresOf(text: string, names: ReadonlySet<string> = new Set()): Figure[] {
+  const tokens = wordTokens(text);
+  const found: Figure[] = [];
+  const floors = new Set([...text.matchAll(/(\d+)\s*\+/g)].map((x) => x[1]));
+  for (const [i, t] of tokens.entries()) {
+    const n = numberOf(t);
+    // A year, or a version after a name ("Python 3", "Spark 3"): no figure of the work.
+    if (n === undefined || (n >= 1900 && n <= 2100) || names.has(tokens[i - 1] ?? "")) continue;
+    const next = tokens[i + 1] ?? "";
+    if (SPAN.test(next)) continue;
+    const before = tokens[i - 1] ?? "";
+    // « de » is a floor after « plus » only ("plus de 100"), not in "de 13h à 6 minutes".
+    const floor = AT_LEAST_BEFORE.has(before) && (before !== "de" || tokens[i - 2] === "plus");
+    const unit = UNIT_CLASS.find(([re]) => re.test(next))?.[1] ?? null;
+    found.push({ n, unit, atLeast: floors.has(t) || floor });
+  }
+  return found;
+}
+
+/**
+ * A figure the question claims that no passage holds ("a team of ten", "500 TB"), or holds with another unit
+ * ("6 seconds" against "6 minutes"), while the passages do give figures of their own.
+ */
+function figuresDiffer(asked: string, said: string[], names: ReadonlySet<string>): boolean {
+  const claimed = figuresOf(asked, names);
+  const given = said.flatMap((t) => figuresOf(t));
+  if (claimed.length === 0 || given.length === 0) return false;
+  const same = (c: Figure, g: Figure) =>
+    (c.atLeast ? g.n >= c.n : g.n === c.n) && (c.unit === null || g.unit === null || g.unit === c.unit);
+  return claimed.some((c) => !given.some((g) => same(c, g)));
 }

@@ -885,13 +885,16 @@ function understoodShare(part: QuestionPart): number {
   // Only the everyday words of it ("new data shows up") while a telling one is unknown ("bukcet"): what it is
   // about is not known. (A dictionary word the profile lacks, "batch", already weighs against the passages.)
   const weighed = new Set(part.words.filter((w) => w.absent).map((w) => w.original));
+  // "…when 5 urgent things land at once": a bare figure is no subject; the words around it are.
+  const known = part.words.filter((w) => !w.absent && !w.light);
+  if (known.length > 0 && known.every((w) => /^\d+$/.test(w.word)) && part.unknown.length > 0) return 0;
   if (part.words.every((w) => w.everyday || w.absent) && part.unknown.some((w) => !w.everyday && !weighed.has(w.word)))
     return 0;
   const weight = (everyday: boolean) => (everyday ? 0.5 : 1);
-  const known = part.words.filter((w) => !w.absent).reduce((sum, w) => sum + weight(w.everyday), 0);
+  const knownShare = part.words.filter((w) => !w.absent).reduce((sum, w) => sum + weight(w.everyday), 0);
   // A unit the CV writes as a symbol ("heures" of "10h") is not a word it lacks.
   const unknown = part.unknown
     .filter((w) => !UNIT_FIGURES[foldText(w.word)])
     .reduce((sum, w) => sum + weight(w.everyday), 0);
-  return known + unknown === 0 ? 1 : known / (known + unknown);
+  return knownShare + unknown === 0 ? 1 : knownShare / (knownShare + unknown);
 }

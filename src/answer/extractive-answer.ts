@@ -7,7 +7,19 @@ import type { MessagesByLanguage as Messages } from "../messages/messages.js";
 const YES_NO = new RegExp(
   `^(${[
     ...["does", "did", "do", "has", "have", "had", "is", "was", "were", "can", "could", "would", "will"],
-    ...["est-ce", "a-t-il", "at-il", "a-t-elle", "connait", "connaît", "sait", "maîtrise", "maitrise", "travaille"],
+    ...[
+      "est-ce",
+      "est ce",
+      "a-t-il",
+      "at-il",
+      "a-t-elle",
+      "connait",
+      "connaît",
+      "sait",
+      "maîtrise",
+      "maitrise",
+      "travaille",
+    ],
     ...["est-il", "a-t", "peut"],
   ].join("|")})\\b`,
   "i",

@@ -9,6 +9,12 @@ const REQUIREMENTS_LEAD = new RegExp(
     String.raw`required skills|skills required|the role needs|the client needs|client needs|nous cherchons|` +
     String.raw`on cherche|on recherche|le poste demande|prerequis|competences requises|profil recherche|` +
     String.raw`besoins?|needs?)\s*:|` +
+    // "Here's the role: …", « voici la fiche : », "MLOps engineer needed: …", « Data engineer recherché : ».
+    String.raw`^(here'?s|here is|voici|voila) (the|our|my|a|an|this|la|le|l'|notre|mon|ma|une?|cette?) ?` +
+    String.raw`(role|job|position|opening|mission|poste|offre|fiche( de poste)?|jd|job description|requirements?|` +
+    String.raw`besoin|brief)\b[^:?]{0,40}:|^[^:?]{2,60}\b(needed|wanted|required|recherchee?s?|cherchee?s?)\s*:|` +
+    // « Mission freelance Databricks / Unity Catalog / Delta, migration…, 6 mois, Lille »: a job, then a list.
+    String.raw`^(mission|poste|offre|job|role|position|opening|gig|contrat|contract)\b(?=[^?]*,[^?]*,[^?]*$)|` +
     // "We need Spark, AWS, Databricks and some leadership", « je cherche qqn avec Spark, Airflow, Kafka » too.
     String.raw`^(we need|we're looking for|we are looking for|looking for|i'm looking for|nous cherchons|` +
     String.raw`nous recherchons|je cherche|je recherche|on cherche|on recherche|(?:we |i )?need|` +

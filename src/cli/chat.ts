@@ -27,7 +27,7 @@ export async function runTerminalChat(
   // "/fit" gathers the lines that follow, up to a lone "." (or the end of input), as one description.
   let pasted: string[] | null = null;
   const checkFit = async (lines: string[]) => {
-    const result = await core.asker.fit(lines.join("\n"), { platform: "terminal" });
+    const result = await core.asker.fit(lines.join("\n"), { platform: "terminal" }, conversationId);
     output.write(`\n${result.ok ? renderText(result.answer) : result.message}\n\n`);
   };
   try {

@@ -20,6 +20,8 @@ export interface Turn {
   quoted?: string[];
   /** The one thing the question named, as written ("Airflow"), when it named one: "and Python?" takes its place. */
   subject?: string;
+  /** The job's requirements this turn checked (a pasted list or description): "does he fit?" asks of them again. */
+  fit?: string;
 }
 
 /**

@@ -52,7 +52,8 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   // "at which companies?" right after a subject: where that subject is, not his employers.
   if (intent.kind === "employers" && asksForDetails(text)) return true;
   // "what was the tech stack?", « c'est quoi la stack ? »: the stack of the role at hand ("his stack": all).
-  if (intent.kind === "skills" && THE_FACET.test(folded)) return true;
+  // "what was the business outcome?": the results of the role at hand too ("his main results": all).
+  if (FACET_INTENTS.has(intent.kind) && THE_FACET.test(folded) && !WHOLE_PROFILE.test(folded)) return true;
   // "which stack did they use?": "they", the company just talked about.
   if (intent.kind === "skills" && /\b(they|their|ils|leurs?)\b/.test(folded)) return true;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -62,7 +63,9 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   // "was he leading the team?", « c'est lui qui dirigeait l'équipe ? »: the team just talked about.
   if (intent.kind === "leadership" && /\b(the|that|this) team\b|(\bl'|\bcette )equipe\b/.test(folded)) return true;
   const seniority = intent.kind === "title" && intent.seniority;
-  return ROLE_QUESTIONS.has(intent.kind) && !seniority && words <= SHORT_WORDS;
+  // "so is he senior?": what he is now, not what he was in the role just talked about.
+  const now = /^((so|and|alors|donc|et) )?(is (he|she)|est[- ](il|elle)|(il|elle) est)\b/.test(folded);
+  return ROLE_QUESTIONS.has(intent.kind) && !seniority && !now && words <= SHORT_WORDS;
 }
 
 /** "when was that?", « c'était quand ? »: the time of what was just asked. */
@@ -82,6 +85,9 @@ const HOW_LONG_ALONE = new RegExp(
     String.raw`( (in total|overall|altogether|au total|en tout))?\s*[?!.]*$`,
   "i",
 );
+/** « et au total ? », "and overall?", "in total?" asked alone. */
+const TOTAL_ALONE =
+  /^(and |et |so |alors )?(in total|overall|altogether|all together|au total|en tout|globalement)\s*[?!.]*$/;
 /** "how many people?", « combien de personnes ? », "how many?": a count of what was just answered. */
 const HOW_MANY_ALONE = new RegExp(
   String.raw`^(and |et |so |alors )?(how many|combien)( (people|persons|folks|juniors?|engineers?|students?|teams?|` +
@@ -207,7 +213,7 @@ const THAT_ROLE = new RegExp(
 const THE_FACET = new RegExp(
   String.raw`(?:\b(?:the|le|la|les) |\bl')(stack|tech stack|context|contexte|project|projet|goal|goals|objectif|` +
     String.raw`objectifs|mission|client|tools|outils|results|resultats|challenge|challenges|enjeu|enjeux|` +
-    String.raw`problematique)\b`,
+    String.raw`problematique|(business )?(outcomes?|impact)|achievements?|impacts?)\b`,
 );
 
 /** Words leaning on the role the conversation is on: "and the stack?", "there too?", « dans ce poste ? ». */
@@ -321,6 +327,11 @@ function timeOrCount(
 ): string | null {
   const text = understood.text;
   const part = understood.parts[0]!;
+  // "how long at Decathlon?" then « et au total ? », "and overall?": his whole experience.
+  if (TOTAL_ALONE.test(foldText(text)) && DURATION.test(previous.standalone))
+    return understood.language === "fr"
+      ? "combien d'années d'expérience au total ?"
+      : "how many years of experience in total?";
   // "has he used Snowflake?" then "how long?", « combien de temps ? »: how long he used it, not how long he
   // stayed at the role the answer named (which he never asked about).
   const asked = foldText(previous.standalone);

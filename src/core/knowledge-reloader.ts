@@ -40,10 +40,10 @@ export class SwappableEngine implements AnswerEngine {
     return this.current.warmUp?.() ?? Promise.resolve();
   }
 
-  fit(description: string): Promise<FitReport> {
+  fit(description: string, conversationId?: string): Promise<FitReport> {
     const engine = this.current;
     if (!engine.fit) return Promise.reject(new Error("this engine cannot read job descriptions"));
-    return engine.fit(description);
+    return engine.fit(description, conversationId);
   }
 }
 

@@ -2,6 +2,7 @@ import type { Profile } from "../knowledge/profile.js";
 import type { OwnerTopic } from "../query/owner-topics.js";
 
 const POSSESSIVE: Record<string, string> = { he: "his", she: "her", they: "their" };
+const OBJECT: Record<string, string> = { he: "him", she: "her", they: "them" };
 /** A title that says where already: "Big Data Lecturer at an engineering school" (then ", EPISEN", not "at"). */
 const SAYS_WHERE = / at (an? |the )?(\w+ )?(school|university|college|company)\b/i;
 
@@ -33,6 +34,10 @@ function moreWords(profile: Profile) {
       `${subject}: ${uses}; the profile doesn't show it used in a role.`,
     partTaughtOnly: (subject: string, uses: string) => `${subject}: ${uses}, not used in a role`,
     nothingMore: "That's all the profile says: the passages above.",
+    /** "does he fit?" before any job was pasted. */
+    fitWhat:
+      'Which job? Paste its requirements in one message ("Requirements: Spark, AWS, 5+ years") and I\'ll check ' +
+      "each against the profile.",
     /** After a pasted job description, only its closing questions are answered. */
     afterList:
       "(These answer the questions after the description; send the description alone to check him against each line.)",
@@ -53,7 +58,7 @@ function answerWords(profile: Profile) {
   const [first, second] = profile.examples.en as [string, string, ...string[]];
   return {
     yes: (where: string) => `Yes — the profile mentions it${where}.`,
-    ...qualifiedWords(their),
+    ...qualifiedWords(he, their),
     when: (where: string) => `That was${where}:`,
     found: (where: string) => `Here is what the profile says${where}:`,
     at: (places: string) => ` at ${places}`,
@@ -210,13 +215,23 @@ function ownerOnlyWords(he: string, their: string): Record<OwnerTopic, string> {
 }
 
 /** A "yes" the quotes qualify: the passage says the opposite, or doesn't tell his own share. */
-function qualifiedWords(their: string) {
+function qualifiedWords(he: string, their: string) {
+  const them = OBJECT[he.toLowerCase()] ?? "them";
   return {
     denied: (where: string) => `No — the profile says otherwise${where}:`,
     ownShare: (where: string) =>
       `Here is what the profile says${where}; it doesn't say which part of it was ${their} own:`,
     plannedOnly: (where: string) =>
       `Partly — the profile shows a strategy or a proof of concept for it${where}, not that it was carried out:`,
+    /** More than the passages say: see `unsaidClaim`. */
+    claimUnsaid: {
+      alone: (where: string) => `Here is what the profile says${where}; it doesn't say ${he} did it alone:`,
+      founded: (where: string) => `The profile doesn't say ${he} founded it; here is what it says${where}:`,
+      created: (where: string) => `The profile doesn't say ${he} created it; it shows ${them} working with it${where}:`,
+      decided: (where: string) => `The profile doesn't say whose decision it was; here is what it says${where}:`,
+      led: (where: string) => `The profile doesn't say ${he} led it; here is what it says${where}:`,
+      figure: (where: string) => `Not with those figures — here is what the profile says${where}:`,
+    },
   };
 }
 

@@ -56,6 +56,9 @@ function moreWordsFr(profile: Profile): MoreWords {
       `${subject} : ${uses} ; le profil ne le montre pas utilisé dans un poste.`,
     partTaughtOnly: (subject: string, uses: string) => `${subject} : ${uses}, pas utilisé dans un poste`,
     nothingMore: "Le profil n'en dit pas plus : les passages ci-dessus sont tout ce qu'il en dit.",
+    fitWhat:
+      "Pour quel poste ? Collez ses exigences en un message (« Prérequis : Spark, AWS, 5 ans ») et je les " +
+      "vérifie une à une dans le profil.",
     afterList:
       "(Réponse aux questions qui suivent la description ; envoyez la description seule pour la vérifier " +
       "ligne à ligne.)",
@@ -76,12 +79,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
   const [first, second] = profile.examples.fr as [string, string, ...string[]];
   return {
     yes: (where: string) => `Oui — le profil le mentionne${where}.`,
-    denied: (where: string) => `Non — le profil dit le contraire${where} :`,
-    ownShare: (where: string) =>
-      `Voici ce que dit le profil${where} ; il ne précise pas quelle part lui revient en propre :`,
-    plannedOnly: (where: string) =>
-      `En partie — le profil montre une stratégie ou une preuve de concept${where}, ` +
-      "pas que cela ait été mené à terme :",
+    ...qualifiedFr(il.toLowerCase()),
     when: (where: string) => `C'était${where} :`,
     found: (where: string) => `Voici ce que dit le profil${where} :`,
     at: (places: string) => ` chez ${places}`,
@@ -509,5 +507,27 @@ export function french(profile: Profile): Messages {
     ...serviceWordsFr(),
     ...platformWordsFr(profile),
     forward: forwardWordsFr(),
+  };
+}
+
+/** A "yes" the quotes qualify (see `unsaidClaim`), in French; `il` the profile's pronoun. */
+function qualifiedFr(il: string) {
+  const lui = il === "elle" ? "elle" : "lui";
+  const claimUnsaid = {
+    alone: (where: string) => `Voici ce que dit le profil${where} ; il ne précise pas qu'${il} l'a fait seul :`,
+    founded: (where: string) => `Le profil ne dit pas qu'${il} l'a fondée ; voici ce qu'il dit${where} :`,
+    created: (where: string) => `Le profil ne dit pas qu'${il} l'a créé ; il montre qu'${il} s'en sert${where} :`,
+    decided: (where: string) => `Le profil ne dit pas de qui venait la décision ; voici ce qu'il dit${where} :`,
+    led: (where: string) => `Le profil ne dit pas que c'est ${lui} qui pilotait ; voici ce qu'il dit${where} :`,
+    figure: (where: string) => `Pas avec ces chiffres — voici ce que dit le profil${where} :`,
+  };
+  return {
+    denied: (where: string) => `Non — le profil dit le contraire${where} :`,
+    ownShare: (where: string) =>
+      `Voici ce que dit le profil${where} ; il ne précise pas quelle part lui revient en propre :`,
+    plannedOnly: (where: string) =>
+      `En partie — le profil montre une stratégie ou une preuve de concept${where}, ` +
+      "pas que cela ait été mené à terme :",
+    claimUnsaid,
   };
 }

@@ -1,3 +1,4 @@
+import { NUMBER_WORDS as COUNT_WORDS, numberOf } from "../text/numbers.js";
 import type { UnderstoodQuestion } from "../query/understand.js";
 import type { Technology } from "../query/vocabulary.js";
 import { foldText } from "../text/normalize.js";
@@ -42,7 +43,7 @@ export type ProfileIntent =
     }
   | { kind: "current"; role: string | null }
   | { kind: "overview"; role: string; also?: string[] }
-  | { kind: "results"; roles: string[] }
+  | { kind: "results"; roles: string[]; speed: boolean }
   /** `languages`: "which languages does he code in?" — the programming languages among them. */
   /** `current`: "his current stack?", « sa stack actuelle ? » — the stack of his current work. */
   | { kind: "skills"; role: string | null; languages?: boolean; current?: boolean }
@@ -96,7 +97,11 @@ const HOW_LONG = new RegExp(
     String.raw`et quand|quand (a|est)[- ]ce qu'?(il|elle) a|quand a[- ]t[- ](il|elle)|` +
     String.raw`(il|elle) a (commence|rejoint|quitte|demarre|debute|integre) [\w' -]+ quand|` +
     String.raw`(il|elle) est (arrive|parti|entre) [\w' -]+ quand|(what|which) years|(en )?quelles annees|` +
-    String.raw`duration|length of)\b`,
+    String.raw`duration|length of|` +
+    // "was it a long mission?", « c'était long ? »: a length asked as a judgement, which the dates answer.
+    String.raw`(was|is) (it|that|this|the (mission|role|job|contract|gig)) (a |an )?(long|short|brief)|` +
+    String.raw`(c'? ?etait|c'est) (long|court)|(une )?(longue|courte) (mission|experience)|` +
+    String.raw`(long|short) (mission|stint|role|job|contract|gig))\b`,
 );
 /** "since when?", « depuis quand ? », "from what year?": a start, not a length of time. */
 const SINCE_WHEN =
@@ -434,8 +439,14 @@ const RESULTS = new RegExp(
     String.raw`wins|figures(?! out\b)|numbers|metrics|kpis?|` +
     String.raw`resultats?|realisations?|reussites?|chiffres|accomplissements?|gains|` +
     String.raw`(most )?impressive (thing|project|work)|proudest|biggest (project|win|success)|` +
-    String.raw`plus (gros|grand|beau) projet|plus grande? (reussite|realisation)|fierte)\b`,
+    String.raw`plus (gros|grand|beau) projet|plus grande? (reussite|realisation)|fierte|` +
+    // "the biggest speedup he got?", "before/after numbers", « son plus gros gain de perf ? »
+    String.raw`(biggest|best|largest|greatest|most impressive) (speed-?ups?|gains?|improvements?|` +
+    String.raw`optimi[sz]ations?|savings?|performance gains?)|before ?/ ?after|avant ?/ ?apres|` +
+    String.raw`plus (gros|grand|bel|beau)(se)? (gains?|optimisations?|ameliorations?|economies?))\b`,
 );
+/** Results asked of speed: "the biggest speedup", "how much faster", « son plus gros gain de temps ». */
+const SPEED = /\b(speed\w*|faster|quicker|fast|time|timings?|latency|runtime|duree|temps|rapide|vitesse|acceler\w*)\b/;
 /** "Which languages does he code in?", « il code en quoi ? », « quels langages ? »: programming languages. */
 const CODES_IN = new RegExp(
   String.raw`\b(programming languages?|coding languages?|` +
@@ -548,6 +559,12 @@ const TEACHES = new RegExp(
     String.raw`qu'?(est-ce qu'?)?(il|elle) enseigne|(il|elle) enseigne quoi|` +
     String.raw`(il|elle) (enseigne|donne) (quels?|quelles?) (sujets?|cours|matieres?|themes?)|` +
     String.raw`que enseigne-t-il|qu'enseigne-t-il|` +
+    // "what does he cover in his classes?", "what are his lectures about?", « il aborde quoi dans ses cours ? »
+    String.raw`(cover|covers|covered|teach|teaches|go over|talk about) in (his|her|the|those|these) ` +
+    String.raw`(classes|courses|lectures|lessons)|` +
+    String.raw`(what|which topics)( are| were|'re) (his|her|the|those|these) (classes|courses|lectures|lessons) ` +
+    String.raw`(about|on|covering)|(aborde|couvre|voit|traite|fait) (quoi |quels? \w+ )?dans (ses|les|ces) cours|` +
+    String.raw`(ses|les|ces) cours (portent|parlent) (sur|de) quoi|` +
     // « quelles matières ? », "which subjects?", asked alone: what he teaches.
     String.raw`^(et |and )?(quels?|quelles?|which|what) (sujets?|matieres?|subjects?)(?=\s*\?*$)|` +
     String.raw`c'?est quoi (la|les) (matieres?|cours) qu'?(il|elle) (enseigne|donne))\b`,
@@ -655,6 +672,11 @@ const DETERMINERS = [
 const MANAGEMENT = [
   ...["(team|people|staff) (management|leadership)", "management (experience|skills)", "leadership", "managerial"],
   ...["management d'equipes?", "encadrement", "experience (de |en )?management", "chef d'equipe"],
+  // "was he ever the boss of a team?", « le boss d'une équipe », « le patron des devs »
+  ...[
+    "(been|be|was (he|she)|is (he|she)|ete|etait|est[- ](il|elle)) (the |le |a |un )?" +
+      "(boss|patron|chef) (of|d'|de|des|du)",
+  ],
 ].join("|");
 /** Up to two words naming the kind of team: "lead the data engineering team". */
 const QUALIFIERS = "([\\p{L}\\d-]+ ){0,2}";
@@ -666,7 +688,8 @@ const LED = LEADING.split("|")
   .join("|");
 const COUNTED_LED = `\\b(how many |combien (de |d'))(${PEOPLE})${DOES_HE} (${LED})(e?s)?\\b`;
 /** "the team he led", « l'équipe qu'il encadrait »: the people, then who led them. */
-const PEOPLE_LED = `\\b(${PEOPLE}) (that |which |who |whom |qu'|que )?(he|she|il|elle) (${LED})\\b`;
+const PEOPLE_LED =
+  `\\b(${PEOPLE}) (that |which |who |whom |qu'|que )?(he|she|il|elle) ` + `(has |had |ever |a )*(${LED})\\b`;
 /** "did he supervise at Decathlon?", « il encadre ? »: a verb of leading people, with nobody named. */
 const SUPERVISES =
   String.raw`\b(he|she|il|elle) (a )?(deja |jamais |ever |already )?` +
@@ -852,7 +875,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     return role && part.technologies.length === 0 && !telling(subject)
       ? { kind: "overview", role }
       : { kind: "summary" };
-  if (RESULTS.test(text) && part.technologies.length === 0) return { kind: "results", roles: part.roles };
+  if (RESULTS.test(text) && part.technologies.length === 0)
+    return { kind: "results", roles: part.roles, speed: SPEED.test(text) };
   const employers = employersIntent(text, part, role);
   if (employers) return employers;
   if (
@@ -1034,13 +1058,17 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   const built = BUILT_TEAM.test(text);
   if (built && !role) return { kind: "leadership", role, built: true };
   if (!LEADERSHIP.test(text)) return null;
-  // "a team of 10", not "in 2020".
-  const size = /\b(\d{1,3})\b/.exec(text)?.[1];
+  // "a team of 10", "a team of ten", not "in 2020".
+  const size = /\b(\d{1,3})\b/.exec(text)?.[1] ?? text.split(/[^\p{L}\d]+/u).find((w) => COUNT_WORDS[w] !== undefined);
   const title = asLead ? { title: `${asLead[2] ?? ""}${asLead[3]!}` } : {};
-  const count = /\b(how many|how much|how big|combien|quelle taille|whom?|qui)\b/.test(text) ? { count: true } : {};
+  const count = /\b(how many|how much|how big|combien|quelle taille|whom?|qui|largest|biggest|plus grande?)\b/.test(
+    text,
+  )
+    ? { count: true }
+    : {};
   const now = !role && NOW.test(text) ? { now: true } : {};
   return size
-    ? { kind: "leadership", role, size: Number(size), ...title, ...count, ...now }
+    ? { kind: "leadership", role, size: numberOf(size)!, ...title, ...count, ...now }
     : { kind: "leadership", role, ...title, ...count, ...now };
 }
 

@@ -102,6 +102,8 @@ const SELF_INTRODUCTION = new RegExp(
   // "working on a Lead Data Engineer search" says who is asking; "searching for…", « je recherche… » a need.
   String.raw`^(?!.*\?)(?!.*\b(looking for|need|needs|seeking|searching|search for|cherch\w*|recherche (un|une|des)|` +
     String.raw`recherchons|besoin)\b)` +
+    // "We're hiring a Lead Data Engineer: manage a team of 6…": a job, and what it needs.
+    String.raw`(?!.*\b(hiring|recruiting|recrutons|recrute) (a|an|un|une)\b)(?!.*:\s*\S.*,)` +
     String.raw`(i'm|i am|im|my name is|this is|we're|we are|je suis|je m'appelle|moi c'est|nous sommes|on est|` +
     String.raw`recruiter|recruteur|recruteuse|talent partner|hiring manager|headhunter|chasseu\w*)\b` +
     String.raw`.*\b(hiring|recruit\w*|screening|talent|agency|recrut\w*|cabinet|chasseu\w*|rh|hr|headhunt\w*|` +
@@ -203,6 +205,9 @@ const COORDINATOR = new RegExp(
 );
 /** What joins two things asked, other than a comma: "X + Y", "X / Y", "X and Y", « X et Y ». */
 const JOINED = /\s[+/&]\s|(?<![\p{L}])(?:and|or|et|ou|plus|as well as|ainsi que)(?![\p{L}])/iu;
+/** A stretch that asks on its own: "…, and if he knows Kubernetes", « …, et est-ce qu'il connaît Kafka ». */
+const OWN_CLAUSE =
+  /^\s*(?:if|whether|does|did|has|is|was|can|could|do you know if) (?:he|she)\b|^\s*(?:est-ce qu|s'il|si il|a-t-il)/i;
 /** Words that put the employer named after them aside: "outside Decathlon", « ailleurs qu'à EPISEN ». */
 const OUTSIDE = new RegExp(
   String.raw`(?:^| )(?:outside(?: of)?|other than(?: at)?|apart from|besides|except(?: at| for)?|excluding|` +
@@ -543,11 +548,28 @@ export class QuestionReader {
     const split = token.original === w ? this.splitWord(w) : null;
     if (split) return split;
     const closest = closestWord(w, this.vocabulary.words);
-    if (!closest) return this.nameOutsideProfile(w);
+    if (!closest) return this.nameOutsideProfile(w) ?? this.everydaySlip(w);
     // "doctrat" is one slip from "doctorat", two from the profile's "contrat": it is not the profile's word.
     if (closest.distance > 1 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x))) return null;
     // As the CV writes it: "databriks" → "Databricks", "chiffrment" → "chiffrement".
     return this.vocabulary.display.get(closest.word) ?? closest.word;
+  }
+
+  /**
+   * A slip of an everyday word the profile doesn't use ("perssones" → « personnes »): the one such word
+   * nearest, in seven letters or more and beginning alike, so that "combien de perssones ?" still asks how many.
+   */
+  private everydaySlip(w: string): string | null {
+    if (w.length < 7) return null;
+    const slips = allowedSlips(w.length);
+    const near = this.lexicon
+      .everydayStartingWith(w.slice(0, 2))
+      .filter((x) => Math.abs(x.length - w.length) <= slips)
+      .map((x) => ({ x, d: editDistance(w, x, slips) }))
+      .filter(({ d }) => d <= slips);
+    const best = Math.min(...near.map(({ d }) => d));
+    const nearest = [...new Set(near.filter(({ d }) => d === best).map(({ x }) => x))];
+    return nearest.length === 1 ? nearest[0]! : null;
   }
 
   /**
@@ -761,7 +783,8 @@ export class QuestionReader {
     const gap = (a: number, b: number) => text.slice(at(a) + read[a]!.segment.length, at(b));
     const joins = (a: number, b: number) => {
       const between = gap(a, b);
-      return at(a) >= 0 && at(b) > at(a) && !between.includes(",") && JOINED.test(between);
+      const comma = between.includes(",") && !OWN_CLAUSE.test(read[b]!.segment);
+      return at(a) >= 0 && at(b) > at(a) && !comma && JOINED.test(between);
     };
     return (
       (i > 0 && read[i - 1]!.subjects > 0 && joins(i - 1, i)) ||

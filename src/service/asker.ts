@@ -135,7 +135,8 @@ export class Asker {
    * Reads a job description against the profile, under the same rate limit and waiting line as
    * questions. The report is also kept as an answer, so "Share in channel" works for it.
    */
-  async fit(description: string, origin: AnswerOrigin): Promise<FitResult> {
+  /** `conversationId` keeps the job in that conversation: a later "does he fit?" asks of it again. */
+  async fit(description: string, origin: AnswerOrigin, conversationId?: string): Promise<FitResult> {
     const text = this.texts(this.languageOf(description)).service;
     const trimmed = description.trim();
     if (!this.accepting) return { ok: false, kind: "closing", message: text.closing };
@@ -147,7 +148,7 @@ export class Asker {
     const engine = this.engine;
     try {
       if (!engine.fit) throw new Error("this engine cannot read job descriptions");
-      const report = await this.gate.run(() => engine.fit!(trimmed));
+      const report = await this.gate.run(() => engine.fit!(trimmed, conversationId));
       const answer = fitAsAnswer(report, trimmed.split("\n")[0]!.slice(0, 120));
       const id = randomUUID();
       this.remember(id, answer, origin);

@@ -57,7 +57,7 @@ export interface UnansweredGroup {
 export type ReadQuestion = (text: string) => { text: string; subject: string[] } | null;
 
 const UNANSWERED = new Set(["not_in_profile", "partial", "owner_only"]);
-const CHATTER = new Set(["chatter", "empty"]);
+const CHATTER = new Set(["chatter", "empty", "no_job"]);
 /** Without a reader: the question as written, its content words as its subject. */
 const plainReading: ReadQuestion = (text) =>
   text.trim() ? { text: text.trim(), subject: queryTerms(text).map((w) => w.word) } : null;

@@ -14,6 +14,8 @@ const COMMON_RANK = 8000;
  * rarely about. Both lists count words in film subtitles (SUBTLEX for English, OpenSubtitles for French).
  */
 const EVERYDAY_RANK = 5000;
+/** How many of the most frequent French words are everyday ones (3,000, 5,000, 10,000 tried: no better). */
+const FRENCH_EVERYDAY_RANK = 2000;
 /** The most frequent of them: light words (see Lexicon.isLight). The cached lists are in frequency order. */
 const LIGHT_RANK = 100;
 /**
@@ -224,7 +226,7 @@ export async function buildLexicon(): Promise<{ file: LexiconFile; bloom: BloomF
 function frenchEveryday(): string[] {
   const french = require("@zxcvbn-ts/language-fr") as { dictionary: Record<string, string[]> };
   const ranked = french.dictionary["commonWords-fr"] ?? [];
-  const words = ranked.slice(0, 2000).map(foldText);
+  const words = ranked.slice(0, FRENCH_EVERYDAY_RANK).map(foldText);
   return [...new Set(words.filter((w) => /^\p{L}+$/u.test(w)))];
 }
 

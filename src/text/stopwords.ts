@@ -11,7 +11,8 @@ involved involve familiar comfortable level good strong skill skills background 
 things thing stuff many much few several lots least less quite rather whether also etc maybe perhaps actually currently
 across around within without between among via per upon onto toward towards behind beyond against e g eg ie
 roughly approximately approx overall write writes writing wrote written exactly precisely concretely specifically
-basically tldr similar comparable alike isn aren wasn weren doesn didn hasn haven hadn wouldn couldn shouldn`;
+basically tldr similar comparable alike isn aren wasn weren doesn didn hasn haven hadn wouldn couldn shouldn
+theirs ours hers himself herself itself themselves ourselves yourself myself`;
 
 const french = `a ai ainsi alors au aucun aucune aussi autre aux avait avec avez avoir ce ceci cela celle celui ces cet
 cette chez comme comment dans de des deja du elle elles en encore est et etait ete etre eu fait faire fois il ils je

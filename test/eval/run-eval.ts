@@ -68,6 +68,13 @@ const BLIND_SETS = [
       "a Paris headhunter's phone French, a UK manager's several questions at once, job-description lines, a " +
       "founder asking about the person; never inspected",
   ],
+  [
+    "Blind set 15",
+    "blind15.yml",
+    "50 questions written from the CV alone on 2026-12-01, seventeenth session, by a helper who saw no other set: " +
+      "a Lyon ESN manager's casual French, a US staffing agency's breezy English, a data lead's technical " +
+      "questions in both languages, an HR person on career and the whole profile; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -298,6 +305,13 @@ async function main(): Promise<void> {
         "60 questions written blind by a helper from the CV alone on 2026-12-01, sixteenth session: a US CTO's " +
           "terse English, a Belgian recruiter's formal French, an ESN's context-first Slack messages, an HR " +
           "generalist; first run 0.510 hit@3, 1.000 abstention, 0.100 confidently wrong; misses read since",
+      ],
+      [
+        "dev21.yml",
+        "50 questions written blind by a helper from the CV alone on 2026-12-01, seventeenth session: a Swiss " +
+          "banking recruiter's accentless French with SMS abbreviations, a German manager's careful English, a " +
+          "founder asking about the person, an agency pasting job-ad lines; first run 0.595 hit@3, 1.000 " +
+          "abstention, 0.060 confidently wrong; misses read since",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
