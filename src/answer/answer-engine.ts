@@ -24,7 +24,13 @@ import { asksMore, whatElse, type MoreEnv } from "./what-else.js";
 import { categoryAnswer, categoryAsked, type CategoryAsked } from "./category.js";
 import { deniedWord, oppositeManner, unsaidClaim } from "./denial.js";
 import { detectProfileIntent, type ProfileIntent } from "../profile/profile-intents.js";
-import { FUSION, keywordSearch, retrievePassages, type FusionTuning } from "../retrieval/hybrid-retriever.js";
+import {
+  FUSION,
+  keywordSearch,
+  retrievePassages,
+  type FusionTuning,
+  type RetrievedPassage,
+} from "../retrieval/hybrid-retriever.js";
 import { frenchJargonOnly } from "../text/detect-language.js";
 import { cleanInput, foldText } from "../text/normalize.js";
 import { queryTerms, type Language } from "../text/stem.js";
@@ -423,6 +429,14 @@ function taughtOnlyHere(ctx: EngineContext, evidence: PartEvidence, text: string
   return evidence.roles.length > 0 ? onlyTaughtRoles(evidence, text) : taughtOnly(ctx, evidence, text);
 }
 
+/** A part asked of teaching or training roles only ("et Spark ?" about EPISEN). */
+function askedOfTeaching(ctx: EngineContext, part: QuestionPart): boolean {
+  const kinds = part.roles.map(
+    (r) => (ctx.vocabulary.roles.get(r) ?? [...ctx.vocabulary.roles.values()].find((x) => x.employer === r))?.kind,
+  );
+  return kinds.length > 0 && kinds.every((k) => k === "teaching" || k === "training");
+}
+
 /** "Has he built anything with Kafka?": taught, not built; no "Yes" before what the profile shows. */
 function withoutYes(answer: string): string {
   return answer.replace(
@@ -471,13 +485,13 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
     const plain = composeExtractiveAnswer(understood.text, citations, language, messages, part.details).split("\n")[0]!;
     const verdict =
       evidence.roles.length > 0
-        ? skillLine(ctx, subjectOf(part, ctx), evidence, language, understood.text)
+        ? skillLine(ctx, subjectOf(part, ctx), evidence, language, { q: understood.text, part })
         : taughtOnly(ctx, evidence, understood.text)
           ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`)
           : (rosterLine(evidence, language, messages) ?? plain);
     const said = [lead(verdict), ...quotes].join("\n");
     // Taught, not used in a role, to "Has he used Kafka?": part of it, which the answer object says too.
-    if (taughtNotUsed(ctx, evidence, understood.text, question))
+    if (taughtNotUsed(ctx, evidence, understood.text, question) && !askedOfTeaching(ctx, part))
       return { ...noAnswer(question, language, "partial", withoutYes(said), citations), ...extras };
     // "Has he done real-time streaming?": what the profile shows of it (taught), without a "Yes" before it.
     const taughtDone = DONE_VERB.test(foldText(question)) && taughtOnlyHere(ctx, evidence, understood.text);
@@ -621,8 +635,15 @@ function qualifiedYes(
       ...noAnswer(question, language, "partial", with_(m.ownShare(where ? m.at(where) : "")), citations),
       ...extras,
     };
-  // "Did he found AAA-Data?", "…by himself?", "from 13 hours to 6 seconds?": more than the passages say.
-  const claim = unsaidClaim(part, evidence.passages, techTokensOf(ctx));
+  // "Did he found AAA-Data?", "…by himself?", "from 13 hours to 6 seconds?": more than the passages say; "was
+  // the bar model deployed to production?" of a training mission's project.
+  const inTraining = (p: RetrievedPassage) => {
+    const kind = ctx.vocabulary.roles.get(roleKeyOf(p.chunk))?.kind;
+    return kind === "training" || kind === "teaching";
+  };
+  const trainingOnly =
+    PRODUCTION_ASKED.test(asked) && evidence.passages.length > 0 && evidence.passages.every(inTraining);
+  const claim = trainingOnly ? "production" : unsaidClaim(part, evidence.passages, techTokensOf(ctx));
   if (claim)
     return {
       ...noAnswer(question, language, "partial", with_(m.claimUnsaid[claim](where ? m.at(where) : "")), citations),
@@ -640,6 +661,10 @@ function techTokensOf(ctx: EngineContext): string[][] {
   if (!tokens) TECH_TOKENS.set(ctx, (tokens = ctx.vocabulary.technologies.map((t) => [...t.tokens])));
   return tokens;
 }
+
+/** Asked whether it ran for real: "deployed to production?", « mis en production ? », "did it go live?". */
+const PRODUCTION_ASKED =
+  /\b(in production|into production|to production|in prod|en prod\w*|mise? en production|went live|go live)\b/;
 
 /** A passage that plans or tries something: "Definition of a migration strategy…", « Réalisation d'un POC… ». */
 const PLANNED =
@@ -728,9 +753,17 @@ function onlyTaughtRoles(evidence: PartEvidence, question: string): boolean {
   return taught && !TEACHING_QUESTION.test(foldText(question));
 }
 
-function skillLine(ctx: EngineContext, subject: string, evidence: PartEvidence, language: Language, q = ""): string {
+function skillLine(
+  ctx: EngineContext,
+  subject: string,
+  evidence: PartEvidence,
+  language: Language,
+  { q = "", part }: { q?: string; part?: QuestionPart } = {},
+): string {
   const m = ctx.messages[language];
   const uses = usesOf(ctx, evidence, language);
+  // "and Spark?" in a talk about EPISEN: taught there, which says nothing of his other roles.
+  if (part && askedOfTeaching(ctx, part)) return m.skillUses(subject, uses);
   // "Has he used Kafka?": taught at EPISEN is no "yes".
   if (onlyTaughtRoles(evidence, q)) return m.skillTaughtOnly(subject, uses);
   if (LEVEL_ASKED.test(foldText(q))) return `${m.skillUses(subject, uses)} ${m.levelUnrated}`;
@@ -1020,7 +1053,10 @@ async function fitVerdict(
   history: Turn[],
   language: Language,
 ): Promise<Answer | null> {
-  if (!fitAskedAlone(whole)) return null;
+  // "so?", « alors ? », "verdict?" right after a job was checked: its verdict.
+  const last = history.at(-1);
+  const so = last?.fit !== undefined && SO_ALONE.test(foldText(whole.text));
+  if (!so && !fitAskedAlone(whole)) return null;
   const pasted = [...history].reverse().find((t) => t.fit !== undefined)?.fit;
   if (pasted) return fitTurn(ctx, input.conversationId, pasted, input.text, language);
   return whole.topic === "opinion" ? null : noAnswer(input.text, language, "no_job", ctx.messages[language].fitWhat);
@@ -1041,6 +1077,9 @@ async function fitTurn(
 
 function rememberFit(ctx: EngineContext, conversationId: string | undefined, fit: string, answer: Answer): void {
   const { question, answered, language } = answer;
+  // The role the conversation was on stays its role: "and the stack?" after a job asks of it still.
+  const last = ctx.conversations.history(conversationId).at(-1);
+  const on = last?.role ? { role: last.role, roleNamed: last.roleNamed ?? false } : {};
   ctx.conversations.append(conversationId, {
     question,
     standalone: "",
@@ -1048,6 +1087,7 @@ function rememberFit(ctx: EngineContext, conversationId: string | undefined, fit
     answered,
     language,
     fit,
+    ...on,
   });
 }
 
@@ -1060,10 +1100,12 @@ function fitAskedAlone(read: UnderstoodQuestion): boolean {
   return queryTerms(read.text).every((t) => FIT_WORDS.test(t.word));
 }
 
+/** "so?", « alors ? », "verdict?", "bottom line?": the conclusion of what was just said. */
+const SO_ALONE = /^(so|alors|donc|et alors|and so|verdict|conclusion|bottom line|well|bref)\W*$/;
 /** Asking for the verdict on a job (not « lesquels ? », "which of them?", which ask for passages). */
 const FIT_VERDICT = new RegExp(
   String.raw`\b(fit|fits|match|matches|matche|matcher|correspond\w*|colle|collerait|convient|conviendrait|missing|` +
-    String.raw`lacking|lacks?|manque\w*|qu'?en pense\w*|what do you think|thoughts|suitable|adequation|` +
+    String.raw`lacking|lacks?|manque\w*|qu'?en pense\w*|what do you think|thoughts|suitable|adequation|adapte\w*|` +
     String.raw`tick\w* (all )?(the |those |these )?boxes|coche (toutes )?les cases)\b`,
 );
 /** The words of asking for the verdict on a job: "is he a good fit for the role?", « il colle au poste ? ». */
@@ -1071,7 +1113,8 @@ const FIT_WORDS = new RegExp(
   String.raw`^(fit|fits|match\w*|matche|correspond\w*|colle|collerait|convient|conviendrait|missing|lacking|` +
     String.raw`lacks?|manque\w*|good|great|strong|decent|bon|bonne|role|job|position|mission|fiche|offre|poste|` +
     String.raw`requirements?|exigences?|ones|description|ad|annonce|think|thoughts|pense\w*|avis|overall|us|client|` +
-    String.raw`cette|cet|adequation|lequel\w*|lesquel\w*|tick|boxes|coche|cases)$`,
+    String.raw`suitable|adapte\w*|qualified|` +
+    String.raw`cette|cet|adequation|lequel\w*|lesquel\w*|tick|boxes|coche|cases|alors|so|donc|ok|well|then)$`,
 );
 
 /** A job description pasted as a list, with questions after it or a "does he fit?" before it; else null. */
@@ -1129,14 +1172,14 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const unsaid = unsaidOfLast(whole.text, history);
   if (unsaid) return unsaidAnswer(ctx, question, language, unsaid, history.at(-1));
   if (whole.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
+  // "does he fit?", « il matche ? », "what's missing?" alone: asked of the job pasted last (or which job?).
+  const verdict = await fitVerdict(ctx, { ...input, text: question }, whole, history, language);
+  if (verdict) return verdict;
   if (!whole.topic && aboutSomethingElse(whole, history) && detectProfileIntent(whole) === null)
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
   // "We need: Spark, AWS, Airflow and mentoring": a job's requirements, checked one by one.
   const requirements = fitRequestOf(whole.text);
   if (requirements) return fitTurn(ctx, input.conversationId, requirements, question, language);
-  // "does he fit?", « il matche ? », "what's missing?" alone: asked of the job pasted last.
-  const verdict = await fitVerdict(ctx, { ...input, text: question }, whole, history, language);
-  if (verdict) return verdict;
 
   const read = questionsAsked(ctx, whole);
   // A question about the profile as a whole ("how long at Decathlon?") stands on its own.

@@ -71,26 +71,54 @@ export function oppositeManner(part: QuestionPart, passages: readonly RetrievedP
 }
 
 /** A claim a "yes" would make that the passages don't: see `unsaidClaim`. */
-export type UnsaidClaim = "alone" | "founded" | "created" | "decided" | "led" | "figure";
+export type UnsaidClaim =
+  | "alone"
+  | "scratch"
+  | "whole"
+  | "founded"
+  | "created"
+  | "decided"
+  | "led"
+  | "figure"
+  | "production";
 
 /** Done alone: "did he design the migration by himself?", « il l'a fait tout seul ? » (not "himself" alone). */
 const ALONE = new RegExp(
-  String.raw`\b(alone|by (himself|herself|themselves)|on (his|her|their) own|single[- ]?handed\w*|solo|` +
+  String.raw`\b(alone|by (himself|herself|themselves)|on (his|her|their) own(?! (initiative|idea|decision))|` +
+    String.raw`single[- ]?handed\w*|solo|` +
     String.raw`tout seul|toute seule|a (lui|elle) seule?|par (lui|elle)[- ]meme|en solo)\b`,
 );
-/** Founding an employer: "did he found AAA-Data?", « c'est lui le fondateur ? ». */
-const FOUNDED =
-  /\b(found|founded|founder|co-?found\w*|fondateur|fondatrice|fonde|co-?fonde\w*|own(s|ed)? (it|the company))\b/;
+/** Built from nothing: "did he build it from scratch?", « de A à Z », « à partir de zéro ». */
+const FROM_SCRATCH =
+  /\b(from scratch|from the ground up|from zero|greenfield|de a a z|de zero|a partir de (zero|rien)|from nothing)\b/;
+/** All of it: "the whole migration", "everything", « tout le groupe », « l'ensemble de la plateforme ». */
+const WHOLE = new RegExp(
+  String.raw`\b(the (whole|entire)|everything|all of (the|it|his)|end[- ]to[- ]end|tout le|toute la|tous les|` +
+    String.raw`toutes les|l'ensemble (de|des|du)|entierement|en entier|la totalite)\b` +
+    // (Not "the whole night", « toute la nuit », « tous les jours »: how long or how often, not how much.)
+    String.raw`(?! (night|day|days|week|weeks|month|year|time|nuit|journee|jour|jours|semaine|semaines|mois|annee|` +
+    String.raw`temps|monde)\b)`,
+);
+/** What says all of it ("Complete transition", « l'ensemble des composants »), against "part of the processing". */
+const WHOLE_SAID = new RegExp(
+  String.raw`\b(complete|completely|entire|whole|all|every|end[- ]to[- ]end|complete|complet\w*|totale?|` +
+    String.raw`ensemble|tous|toutes|tout|bout en bout)\b`,
+);
+/** Founding an employer: "did he found AAA-Data?", « c'est lui le fondateur ? » (not "has he found a way…"). */
+const FOUNDED = new RegExp(
+  String.raw`\b((did|has|was) (he|she) (co-?)?found(ed)? (?!(a|an|ways?|out|that|it|any|some|the|how|what|why)\b)|` +
+    String.raw`(co-?)?founders?|fondateur|fondatrice|(il|elle) a (co-?)?fonde (?!sur\b)|` +
+    String.raw`a[- ]t[- ](il|elle) (co-?)?fonde|` +
+    String.raw`(lui|elle) qui a (co-?)?fonde)`,
+);
 /** Making a product: "did he create Autoloader?", « il a inventé Airflow ? », right before its name. */
-const MADE =
-  String.raw`(creat(e|ed)|invent(ed)?|author(ed)?|wr(ite|ote)|build|built|develop(ed)?|` +
-  String.raw`cree|invente|concu|developpe)`;
-/** What says a product was made: "Development of Decathlon's ingestion platform…", « Création… ». */
-const MAKING = /\b(develop\w*|creat\w*|build\w*|built|implement\w*|design\w*|conception|cre(e|ation)\w*|realis\w*)\b/;
+const MADE = String.raw`(creat(e|ed)|invent(ed)?|author(ed)?|cree|invente)`;
+/** What says he made it: "Creation of …", "created …", « Création de … », right before its name. */
+const MAKING = String.raw`(creat\w*|invent\w*|author\w*|creation|cree)`;
 /** Whose decision: "was it his decision to…?", « c'est lui qui a décidé ? ». */
 const DECIDED = new RegExp(
   String.raw`\b((his|her|their) (own )?(decision|idea|call|choice|initiative)|(did|was it) (he|she) (who )?` +
-    String.raw`(decide|choose|chose|pick|initiate|propose)\w*|(he|she) (decided|chose|initiated|proposed)|` +
+    String.raw`(decide|choose|chose|initiate|propose)\w*|(he|she) (decided|chose|initiated|proposed)|` +
     String.raw`(sa|son) (decision|idee|choix|initiative)|(lui|elle) qui (a )?(decide|choisi|initie|propose)\w*|` +
     String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (decide|choisi|initie|propose)\w*)\b`,
 );
@@ -101,13 +129,17 @@ const DECIDING = /\b(decid\w*|decision\w*|choice|chose|choix|propos\w*|initiat\w
 const LED_ASKED = new RegExp(
   String.raw`\b((did|has|was) (he|she) (ever )?(lead|led|head|headed|drive|drove|pilot\w*|spearhead\w*|` +
     // (Not « il a piloté … ? » alone: in French, as often "did he carry it out?".)
-    String.raw`in charge of)|(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?dirige|` +
+    String.raw`in charge of)|(was|is) (he|she) (the one )?(responsible|in charge|accountable) for|` +
+    String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?dirige|` +
+    String.raw`(etait|est)[- ](il|elle) responsable (de|du|des)|(il|elle) (etait|est) (le )?responsable (de|du|des)|` +
     String.raw`(c'est|was it) (lui|elle|him|her) qui (a )?(pilote|dirige|mene|porte|led|lead))\b`,
 );
 /** What says he led it: "Management of critical projects", "Technical supervision of…", « piloté ». */
 const LEADING_SAID = new RegExp(
   String.raw`\b(led|leading|lead (?!to\b)|head of|headed|pilot\w*|dirig\w*|supervis\w*|responsab\w*|` +
-    String.raw`encadr\w*|in charge|coordinat\w*|coordination|management of|gestion de)\b`,
+    String.raw`encadr\w*|in charge|coordinat\w*|coordination|management of|gestion de|` +
+    // "did he lead the training at Pernod Ricard?": he was its trainer.
+    String.raw`trainer|formateur|lecturer|professeur|teach\w*|enseign\w*|train\w*|formation)\b`,
 );
 
 /**
@@ -120,12 +152,17 @@ export function unsaidClaim(
   passages: readonly RetrievedPassage[],
   techTokens: readonly (readonly string[])[],
 ): UnsaidClaim | null {
-  const asked = foldText(part.text);
-  const said = passages.map((p) => foldText(p.chunk.text));
+  const asked = foldText(withUnits(part.text));
+  const said = passages.map((p) => foldText(withUnits(p.chunk.text)));
   // What the passages holding most of the question say ("taking architectural decisions" is of another bullet).
   // (The claim's own words aside: "his decision" is no subject a passage must hold.)
   const claimWord = (w: string) =>
-    [DECIDING, ALONE, FOUNDED, /^(lead|led|leading|headed|pilot\w*)$/].some((re) => re.test(w));
+    [
+      DECIDING,
+      ALONE,
+      FOUNDED,
+      /^(lead|led|leading|headed|pilot\w*|responsib\w*|responsable|scratch|whole|entire)$/,
+    ].some((re) => re.test(w));
   const subject = part.words.map((w) => !w.light && !claimWord(w.word));
   const held = (p: RetrievedPassage) => p.matched.filter((m, i) => m && subject[i]).length;
   const most = Math.max(0, ...passages.map(held));
@@ -133,16 +170,24 @@ export function unsaidClaim(
   // (Not « seul ou en équipe ? », a choice, nor "did he work alone?", of no task: the roster answers them.)
   const task = part.words.some((w) => !w.light && !w.everyday && !w.employer && !claimWord(w.word));
   if (ALONE.test(asked) && task && !CHOICE.test(asked) && none(ALONE)) return "alone";
+  if (FROM_SCRATCH.test(asked) && none(FROM_SCRATCH)) return "scratch";
+  if (task && WHOLE.test(asked) && !CHOICE.test(asked) && none(WHOLE_SAID)) return "whole";
   if (part.roles.length > 0 && FOUNDED.test(asked) && none(FOUNDED)) return "founded";
   if (DECIDED.test(asked) && none(DECIDING)) return "decided";
-  if (LED_ASKED.test(asked) && none(LEADING_SAID)) return "led";
+  if (LED_ASKED.test(asked) && !CHOICE.test(asked) && none(LEADING_SAID)) return "led";
   const made = techTokens.find((t) =>
     new RegExp(String.raw`\b${MADE} (the |a |an |le |la |l')?${t.join(" ")}\s*([?!.]|$|(himself|from scratch))`).test(
       asked,
     ),
   );
-  if (made && said.filter((t) => made.every((x) => t.includes(x))).every((t) => !MAKING.test(t))) return "created";
+  const making = made && new RegExp(String.raw`\b${MAKING} (of |de |du |d')?(the |la |le |l')?${made.join(" ")}\b`);
+  if (made && making && said.every((t) => !making.test(t))) return "created";
   return figuresDiffer(asked, said, new Set(techTokens.flat())) ? "figure" : null;
+}
+
+/** « 400 To », « 2 Go », « 1 Po »: French units, read before folding makes « To » the word "to". */
+function withUnits(text: string): string {
+  return text.replace(/(\d)\s*(To|Go|Po)\b/g, (_m, d: string, u: string) => `${d} ${u[0]}B`);
 }
 
 /** Units of time and size the CV writes figures with: "13 h", "6 minutes", "400 TB". */
@@ -159,6 +204,9 @@ const UNIT_CLASS: [RegExp, string][] = [
 /** Spans a question may put around a claim ("in 5 years", "over 3 months"): not figures of the work. */
 const SPAN = /^(years?|yrs?|ans?|annees?|months?|mois|weeks?|semaines?)$/;
 
+/** A team's roster line: "Team: 3 Data Engineers, 1 PO…", « Équipe : … ». */
+const ROSTER = /^(team|equipe)\s*:/;
+
 /** A figure of a text, the unit after it, and whether it is a floor ("100+ teams", "more than 100"). */
 interface Figure {
   n: number;
@@ -174,11 +222,14 @@ function figuresOf(text: string, names: ReadonlySet<string> = new Set()): Figure
   const tokens = wordTokens(text);
   const found: Figure[] = [];
   const floors = new Set([...text.matchAll(/(\d+)\s*\+/g)].map((x) => x[1]));
-  for (const [i, t] of tokens.entries()) {
+  for (const [i, token] of tokens.entries()) {
+    // "13h", « 2To »: a figure and its unit in one token.
+    const glued = /^(\d+)(h|min|mn|s|tb|gb|pb)$/.exec(token);
+    const t = glued ? glued[1]! : token;
     const n = numberOf(t);
     // A year, or a version after a name ("Python 3", "Spark 3"): no figure of the work.
     if (n === undefined || (n >= 1900 && n <= 2100) || names.has(tokens[i - 1] ?? "")) continue;
-    const next = tokens[i + 1] ?? "";
+    const next = glued ? glued[2]! : (tokens[i + 1] ?? "");
     if (SPAN.test(next)) continue;
     const before = tokens[i - 1] ?? "";
     // « de » is a floor after « plus » only ("plus de 100"), not in "de 13h à 6 minutes".
@@ -196,6 +247,9 @@ function figuresOf(text: string, names: ReadonlySet<string> = new Set()): Figure
 function figuresDiffer(asked: string, said: string[], names: ReadonlySet<string>): boolean {
   const claimed = figuresOf(asked, names);
   const given = said.flatMap((t) => figuresOf(t));
+  // "Team: 3 Data Engineers, 1 Front-end, 1 PO, 1 Tech Lead" counts 6 people in all, too.
+  for (const t of said.filter((x) => ROSTER.test(x)))
+    given.push({ n: figuresOf(t).reduce((sum, f) => sum + f.n, 0), unit: null, atLeast: false });
   if (claimed.length === 0 || given.length === 0) return false;
   const same = (c: Figure, g: Figure) =>
     (c.atLeast ? g.n >= c.n : g.n === c.n) && (c.unit === null || g.unit === null || g.unit === c.unit);

@@ -80,6 +80,8 @@ const TEAM_SIZE = new RegExp(
     // « et chez MAIF, l'équipe ? », « il était dans quelle équipe ? », "which team was he in?"
     String.raw`, (the |his |her |l'|l |son |sa )?(team|equipe)\s*[?!.]*$|` +
     String.raw`\b(dans|in|on) (quelle|which|what) (equipe|team)\b|` +
+    // "what was the team?", « c'était quoi l'équipe ? »
+    String.raw`\b(what|who) (was|is|were) (in )?(the|his|her) team\b|c'?(etait|est) quoi (l'|son |sa )?equipe\b|` +
     String.raw`\b(which|what|quelle) (team|equipe) (was|is|did|etait)\b|` +
     String.raw`\b((avec|with) (quelle|which|what) (equipe|team)|quoi (l'|l |son |sa )?equipe|` +
     String.raw`(who'?s|who is) (on|in) (his|her|the) team)\b|` +

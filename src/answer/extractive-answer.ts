@@ -43,7 +43,8 @@ const WH_WORD = new RegExp(
 );
 
 /** Someone said to have done something: "il a fait du Spark ?", not the bare "sa stack chez MAIF ?". */
-const SPOKEN_SUBJECT = /\b(il|elle|on|ils|he|she|they|you|vous|tu)\b/i;
+// (« c'est un freelance ? » too: "it's", of him.)
+const SPOKEN_SUBJECT = /\b(il|elle|on|ils|he|she|they|you|vous|tu)\b|\bc'(est|[ée]tait)\b/i;
 
 /** True for a yes-or-no question, inverted ("Has he…?", "A-t-il…?") or spoken ("il a fait du Spark ?"). */
 export function isYesNo(question: string): boolean {

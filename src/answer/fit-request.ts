@@ -12,9 +12,13 @@ const REQUIREMENTS_LEAD = new RegExp(
     // "Here's the role: …", « voici la fiche : », "MLOps engineer needed: …", « Data engineer recherché : ».
     String.raw`^(here'?s|here is|voici|voila) (the|our|my|a|an|this|la|le|l'|notre|mon|ma|une?|cette?) ?` +
     String.raw`(role|job|position|opening|mission|poste|offre|fiche( de poste)?|jd|job description|requirements?|` +
-    String.raw`besoin|brief)\b[^:?]{0,40}:|^[^:?]{2,60}\b(needed|wanted|required|recherchee?s?|cherchee?s?)\s*:|` +
+    String.raw`besoin|brief)\b[^:?]{0,40}:|` +
+    // "MLOps engineer needed: …", « Data engineer recherché : » (a title; not "Info needed: did he…?").
+    String.raw`^[^:?]{0,40}\b(engineers?|developers?|devs?|architects?|scientists?|analysts?|leads?|managers?|` +
+    String.raw`consultants?|ingenieurs?|developpeurs?|devops|mlops)\s+(needed|wanted|required|recherchee?s?)\s*:|` +
     // « Mission freelance Databricks / Unity Catalog / Delta, migration…, 6 mois, Lille »: a job, then a list.
-    String.raw`^(mission|poste|offre|job|role|position|opening|gig|contrat|contract)\b(?=[^?]*,[^?]*,[^?]*$)|` +
+    String.raw`^(mission|poste|offre|contrat|contract|gig)\s+(freelance|en freelance|cdi|en cdi|data|senior|lead)\b` +
+    String.raw`(?=[^?]*,[^?]*,[^?]*$)|` +
     // "We need Spark, AWS, Databricks and some leadership", « je cherche qqn avec Spark, Airflow, Kafka » too.
     String.raw`^(we need|we're looking for|we are looking for|looking for|i'm looking for|nous cherchons|` +
     String.raw`nous recherchons|je cherche|je recherche|on cherche|on recherche|(?:we |i )?need|` +
@@ -114,6 +118,9 @@ function requirementLines(text: string): string | null {
   // "I'm hiring for a fintech, streaming-heavy role. Has he run Kafka in prod?": who is asking, then a question.
   // "We hold a lot of payroll records. Has he ever kept such data locked down?": no list, whatever it names.
   if ((!lead || !lead[0].includes(":")) && asksOwnQuestion(text)) return null;
+  // « Voici mon besoin : a-t-il fait du Spark ? »: a question after the colon, not a list.
+  const after = text.slice(lead ? lead[0].length : 0).trim();
+  if (lead && QUESTION_OPENING.test(after) && /\?\s*$/.test(after) && !/[,;\n•]/.test(after)) return null;
   const items = text
     .slice(lead ? lead[0].length : 0)
     .split(/[,;\n•]|(?<=[.!?])\s+|\s(?:and|et)\s/)

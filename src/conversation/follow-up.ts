@@ -328,10 +328,13 @@ function timeOrCount(
   const text = understood.text;
   const part = understood.parts[0]!;
   // "how long at Decathlon?" then « et au total ? », "and overall?": his whole experience.
-  if (TOTAL_ALONE.test(foldText(text)) && DURATION.test(previous.standalone))
-    return understood.language === "fr"
-      ? "combien d'années d'expérience au total ?"
-      : "how many years of experience in total?";
+  if (TOTAL_ALONE.test(foldText(text)) && DURATION.test(foldText(previous.standalone))) {
+    // …of the thing asked, when one was ("how long with Airflow at Decathlon?" → "and in total?").
+    const fr = understood.language === "fr";
+    if (previous.subject)
+      return fr ? `combien de temps a-t-il utilisé ${previous.subject} ?` : `how long has he used ${previous.subject}?`;
+    return fr ? "combien d'années d'expérience au total ?" : "how many years of experience in total?";
+  }
   // "has he used Snowflake?" then "how long?", « combien de temps ? »: how long he used it, not how long he
   // stayed at the role the answer named (which he never asked about).
   const asked = foldText(previous.standalone);
@@ -472,6 +475,9 @@ const DETAILS = new RegExp(
     String.raw`(il|elle) (l'|les )(a )?utilis\w*|l'a[- ]t[- ]il utilise)( there| la[- ]bas| la)?$`,
 );
 
+/** "and insurance?", "what about healthcare?", « et dans l'assurance ? »: one more thing, in a word or two. */
+const ANOTHER_THING = /^(and|et|what about|how about|et pour|et dans|et en|and in)\b(?! (the|la|le|les|l'|ses|his)\b)/;
+
 /**
  * A follow-up asked of the role the conversation is on, when it names none: "and the stack?",
  * « combien d'heures ? », "how big was the team?", "how big was the team there?", "how long?".
@@ -487,9 +493,12 @@ function sameRole(
   const text = understood.text;
   if (!role || part.roles.length > 0 || part.words.some((w) => w.employer)) return null;
   const bare = isBare(part);
+  // "automotive?" answered with AAA-Data, then "and insurance?": one more thing asked of his whole profile,
+  // not of the role the last answer happened to find (the asker never named it).
+  const another = previous.roleNamed === false && ANOTHER_THING.test(foldText(text)) && !asksTeam(part, text);
   // « taille de l'équipe ? », "how many hours?": everyday words only.
   const everyday = part.words.length > 0 && part.words.every((w) => w.everyday && !w.key && !w.tech);
-  if (everyday && words <= SHORT_WORDS && bare) return atRole(text, role);
+  if (everyday && words <= SHORT_WORDS && bare && !another) return atRole(text, role);
   if (asksTeam(part, text)) return atRole(text, role);
   const folded = foldText(text);
   // « quels outils ? », "results?": that role's, in a few words.
@@ -508,7 +517,14 @@ function sameRole(
     (previous.roleNamed !== false || !part.words.some((w) => w.tech) || ALSO.test(folded)) &&
     (part.words.length > 0 || part.ignored.length === 0) &&
     !WHERE_ASKED.test(folded);
-  if (leansOnRole(text) && onRole && !THEN_WHAT.test(text) && part.missing.length === 0 && !isSubjectless(part))
+  if (
+    leansOnRole(text) &&
+    onRole &&
+    !another &&
+    !THEN_WHAT.test(text) &&
+    part.missing.length === 0 &&
+    !isSubjectless(part)
+  )
     return atRole(text, role);
   // "how long?", "how long did it last?": that role's time.
   if ((isSubjectless(part) && HOW_LONG_ALONE.test(text)) || IT_LASTED.test(text)) return atRole(text, role);

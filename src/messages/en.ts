@@ -226,6 +226,10 @@ function qualifiedWords(he: string, their: string) {
     /** More than the passages say: see `unsaidClaim`. */
     claimUnsaid: {
       alone: (where: string) => `Here is what the profile says${where}; it doesn't say ${he} did it alone:`,
+      scratch: (where: string) => `Here is what the profile says${where}; it doesn't say ${he} built it from scratch:`,
+      production: (where: string) =>
+        `Here is what the profile says${where}, in a training mission; it doesn't say it went to production:`,
+      whole: (where: string) => `Here is what the profile says${where}; it doesn't say it was all of it:`,
       founded: (where: string) => `The profile doesn't say ${he} founded it; here is what it says${where}:`,
       created: (where: string) => `The profile doesn't say ${he} created it; it shows ${them} working with it${where}:`,
       decided: (where: string) => `The profile doesn't say whose decision it was; here is what it says${where}:`,

@@ -514,9 +514,16 @@ export function french(profile: Profile): Messages {
 function qualifiedFr(il: string) {
   const lui = il === "elle" ? "elle" : "lui";
   const claimUnsaid = {
-    alone: (where: string) => `Voici ce que dit le profil${where} ; il ne précise pas qu'${il} l'a fait seul :`,
+    alone: (where: string) =>
+      `Voici ce que dit le profil${where} ; il ne précise pas qu'${il} l'a fait ${il === "elle" ? "seule" : "seul"} :`,
+    scratch: (where: string) =>
+      `Voici ce que dit le profil${where} ; il ne précise pas qu'${il} l'a construit de zéro :`,
+    production: (where: string) =>
+      `Voici ce que dit le profil${where}, dans une mission de formation ; ` +
+      "il ne dit pas que cela a été mis en production :",
+    whole: (where: string) => `Voici ce que dit le profil${where} ; il ne précise pas que c'était l'ensemble :`,
     founded: (where: string) => `Le profil ne dit pas qu'${il} l'a fondée ; voici ce qu'il dit${where} :`,
-    created: (where: string) => `Le profil ne dit pas qu'${il} l'a créé ; il montre qu'${il} s'en sert${where} :`,
+    created: (where: string) => `Le profil ne dit pas qu'${il} l'a créé ; il montre qu'${il} l'a utilisé${where} :`,
     decided: (where: string) => `Le profil ne dit pas de qui venait la décision ; voici ce qu'il dit${where} :`,
     led: (where: string) => `Le profil ne dit pas que c'est ${lui} qui pilotait ; voici ce qu'il dit${where} :`,
     figure: (where: string) => `Pas avec ces chiffres — voici ce que dit le profil${where} :`,

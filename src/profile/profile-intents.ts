@@ -111,7 +111,7 @@ const LENGTH = /\b(how long|how many|combien|duree)\b/;
 
 /** Words asking about a contract: "contractor", « en CDI », "freelance", "permanent", « salarié ». */
 const CONTRACT_ASKED = new RegExp(
-  String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contract|contrat|cdi|` +
+  String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contract|contrat|cdi|pigistes?|` +
     String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*|payroll)\b`,
 );
 const PERMANENT = /\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried|payroll)\b/;
@@ -192,7 +192,7 @@ const EXPERIENCED = new RegExp(
     String.raw`^(et |and |son |sa |his |total )?(xp|exp|yoe|experience)(?=\s*[?!.]*$))\b`,
 );
 /** Kinds of contract: "employed or freelance?" asks what he is now, as one thing. */
-const CONTRACT = /^(employed|employee|salaried|freelance\w*|salarie|cdi|permanent|contractor|independant)$/;
+const CONTRACT = /^(employed|employee|salaried|freelance\w*|salarie|cdi|permanent|contractor|independant|pigistes?)$/;
 /** Words asking what he did or where: "what was he doing…", « il bossait où… ». */
 const WORK_WHERE =
   /\b(doing|do|did|work\w*|job|role|position|employ\w*|where|ou|faisait|fait|bossait|travaillait|poste|boite)\b/;
@@ -233,6 +233,10 @@ const EMPLOYERS = new RegExp(
     String.raw`(ses|les|his|her|the) ` +
     String.raw`(boites|entreprises|employeurs|employers|companies|societes|firms|clients|missions)|` +
     String.raw`(career|job|work|employment) (path|timeline|progression)|(his|her) (career so far|timeline)|` +
+    // "how has his career progressed?", « comment a évolué sa carrière ? », « l'évolution de sa carrière »
+    String.raw`(his|her) career (progress\w*|evolv\w*|develop\w*|grow\w*|grew)|career (progression|trajectory)|` +
+    String.raw`(evolution|evolue|progression) (de |d')?(sa|son) (carriere|parcours)|` +
+    String.raw`(sa|son) (carriere|parcours) a evolue|` +
     String.raw`timeline of (his|her) (career|jobs|roles)|(sa|son) (carriere|parcours) en (bref|resume|dates)|` +
     String.raw`in chronological order|par ordre chronologique|chronologi(cal|cally|que|quement)|` +
     String.raw`walk (me )?through (his|her) (career|experience|cv|resume|jobs|roles)|` +
@@ -272,6 +276,8 @@ const ROLE_NOUN_NEAR = new RegExp(
   String.raw`\b(company|companies|job|jobs|role|roles|poste|postes|boite|mission|missions|employer|employeur|` +
     String.raw`stints?|gigs?|positions?|contracts?|contrats?|` +
     String.raw`stay|stayed|spent|reste|entreprise|client|where|ou|` +
+    // "which was the longest?" after his employers: one of them.
+    String.raw`which (one )?(was|lasted)|which of (them|those|these)|lequel|laquelle|` +
     // « son expérience la plus longue ? », "his longest experience?"
     String.raw`(son|sa|his|her) (longest |shortest )?(experience|emploi|job))\b`,
 );
@@ -359,6 +365,9 @@ const PREVIOUS = new RegExp(
   String.raw`\b((his|her|the) (previous|former|prior) (job|role|position|employer|company|mission|gig)|` +
     String.raw`(son|sa) (precedent|precedente|ancien|ancienne) (poste|emploi|job|employeur|boite|entreprise|mission)|` +
     String.raw`(poste|emploi|job|employeur|boite|entreprise|mission) (precedent|precedente|d'avant)|` +
+    // « et la précédente ? », "and the previous one?" after his latest role.
+    String.raw`^(et |and )?(la |le |the )(precedente?|previous( one)?)` +
+    String.raw`( experience| mission| poste| job| role)?(?=\s*\?*$)|` +
     String.raw`before (his|her) (current|present) (role|job|position|mission|roles|jobs))\b`,
 );
 const BEFORE_FREELANCE = new RegExp(
@@ -377,7 +386,10 @@ const JOB_TITLE = new RegExp(
     String.raw`(what'?s|what is|what was) (his|her) (role|position|job)|(quel|quelle) (est|etait) (son|sa) ` +
     String.raw`(role|poste|fonction)|` +
     String.raw`(son|sa) (titre|intitule)( de poste)?|(quel|quelle) (est )?(son|sa) (titre|intitule)|` +
-    String.raw`intitule (de|du) (son )?poste|titre de poste)\b`,
+    String.raw`intitule (de|du) (son )?poste|titre de poste|` +
+    // « c'est quoi son poste ? », « son métier c'est quoi ? »
+    String.raw`c'?est quoi (son|sa) (role|poste|fonction|titre|metier|job|boulot)|` +
+    String.raw`(son|sa) (role|poste|fonction|metier|job|boulot),? c'?est quoi)\b`,
 );
 /** "What was his first job?", « début de carrière » : the earliest role the profile lists. */
 const FIRST_ROLE = new RegExp(
@@ -389,6 +401,9 @@ const FIRST_ROLE = new RegExp(
     String.raw`first (job|role|position) (he|she) had|(son|sa) (plus ancien|plus ancienne) (poste|emploi|mission)|` +
     String.raw`start(ed)? (his|her) career|(son|sa) (tout )?premier (poste|emploi|job|employeur|boulot|mission)|` +
     String.raw`(son|sa) premiere (mission|experience|boite)|debut de (sa )?carriere|` +
+    // « et la toute première ? », "and the very first one?"
+    String.raw`^(et |and )?(la |le |the )(toute |tout |very )?(premiere|premier|first( one)?)` +
+    String.raw`( experience| mission| poste| job| role)?(?=\s*\?*$)|` +
     // « en quelle année a-t-il débuté sa carrière ? », "when did he begin his career?"
     String.raw`(commence|debute|demarre|lance|start|started|began|begun|begin)\w*( (sa|son|his|her))? ` +
     String.raw`(carriere|career|vie professionnelle|working life|professional life))\b`,
@@ -481,6 +496,9 @@ const SKILLS = new RegExp(
     String.raw`strengths|(what|which) (are (his|her) )?(skills|technologies|${TOOLS})|` +
     String.raw`quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|` +
     String.raw`skillset|tech stack|what does (he|she) know|` +
+    // "which tool shows up most across his roles?", "the tool he used the longest?": his skills ranked by use.
+    String.raw`(which|what|quel|quelle) (tool|technology|tech|techno|skill|outil|competence)s? ([\w']+ ){0,5}` +
+    String.raw`(most|longest|le plus|la plus)\b|most (used|common|frequent) (tools?|technolog\w*|skills?)|` +
     // "what did he use at MAIF?", « il utilisait quoi chez MAIF ? »: the tools, of the role named.
     String.raw`what (did|does) (he|she) (use|work with)|(il|elle) (utilisait|utilise) quoi)\b(?! (for|pour)\b)`,
 );
@@ -518,7 +536,12 @@ const TITLE = new RegExp(
     String.raw`(the |a |an |le |la |un |une )?(?:(?:junior|senior) (?:ou|or) )?(senior|${TITLE_WORDS})\b`,
 );
 /** "Has he led a team as tech lead?": a title he would have held, asked through what he did. */
-const AS_LEAD = new RegExp(String.raw`\b(as|comme|en tant que) (the |a |an |le |la |un |une )?(${TITLE_WORDS})\b`);
+const AS_LEAD = new RegExp(
+  String.raw`\b(as|comme|en tant que|(?:held|occupied|had) the (?:role|position|title) of|` +
+    // « a-t-il occupé la fonction de Lead Tech ? », « le poste de », « le rôle de »
+    String.raw`occupe (?:la fonction|le poste|le role|les fonctions) de) ` +
+    String.raw`(the |a |an |le |la |un |une )?(${TITLE_WORDS})\b`,
+);
 
 /** "Years of data engineering", "years in data training": a field, the title of who works in it. */
 const YEARS_IN_FIELD =
@@ -651,6 +674,7 @@ const AS_TITLE = new RegExp(
 /** "Has he managed a team?", "a-t-il encadré des juniors ?": people led, not projects managed. */
 const PEOPLE = [
   ...["team", "teams", "people", "engineers", "developers", "devs", "juniors?", "staff", "reports", "colleagues"],
+  ...["data scientists", "scientists", "analysts"],
   ...["equipes?", "personnes", "ingenieurs", "developpeurs", "collaborateurs", "gens", "profils"],
 ].join("|");
 const PEOPLE_WORD = new RegExp(`^(${PEOPLE})$`);
@@ -706,7 +730,11 @@ const BUILT_TEAM = new RegExp(
   String.raw`\b(built|build|building|set up|assembled?|grew|grown|grow|hired|hire|hiring|recruited|recruit|` +
     String.raw`monte|monter|montait|constitue|constituer|recrute|recruter|embauche|embaucher)` +
     String.raw` (up )?(a |an |his |her |une |son |sa |des |d')?(own )?(data )?` +
-    String.raw`(team|teams|equipe|equipes|engineers|ingenieurs)\b`,
+    String.raw`(team|teams|equipe|equipes|engineers|ingenieurs)\b|` +
+    // "did he hire the juniors?", « il a recruté les juniors ? »
+    String.raw`\b(hired|hire|hiring|recruited|recruit|recrute|recruter|embauche|embaucher) ` +
+    String.raw`(the |his |her |les |ses |des )?` +
+    String.raw`(juniors?|people|staff|devs|developers|developpeurs|data engineers|data scientists)\b`,
 );
 /** "had people reporting to him?", "any direct reports?", « des gens sous ses ordres ? »: people under him. */
 const REPORTING =
@@ -934,7 +962,8 @@ function beforeIntent(
 }
 
 /** Kinds of contract, as a question names them. */
-const FREELANCE_WORD = String.raw`(freelanc\w*|independant|a son compte|self[- ]employed|contractor|consultant)`;
+const FREELANCE_WORD =
+  String.raw`(freelanc\w*|independant|a son compte|self[- ]employed|` + String.raw`contractor|consultant|pigiste)`;
 const PERMANENT_WORD = String.raw`(cdi|salarie|permanent|employee|(?<!self[- ])employed)`;
 /** "Has he always been freelance?", « il a toujours été indépendant ? »: his whole career asked. */
 // « toujours » alone is "still" (« il est toujours freelance ? »): "always" only as « a toujours été ».
@@ -1059,7 +1088,13 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   if (built && !role) return { kind: "leadership", role, built: true };
   if (!LEADERSHIP.test(text)) return null;
   // "a team of 10", "a team of ten", not "in 2020".
-  const size = /\b(\d{1,3})\b/.exec(text)?.[1] ?? text.split(/[^\p{L}\d]+/u).find((w) => COUNT_WORDS[w] !== undefined);
+  // (Not "for five years", « pendant trois ans », "two teams": how long, or teams, not people.)
+  const words = text.split(/[^\p{L}\d]+/u);
+  const size = words.find(
+    (w, i) =>
+      (/^\d{1,3}$/.test(w) || COUNT_WORDS[w] !== undefined) &&
+      !/^(years?|yrs?|ans?|annees?|months?|mois|weeks?|semaines?|teams?|equipes?)$/.test(words[i + 1] ?? ""),
+  );
   const title = asLead ? { title: `${asLead[2] ?? ""}${asLead[3]!}` } : {};
   const count = /\b(how many|how much|how big|combien|quelle taille|whom?|qui|largest|biggest|plus grande?)\b/.test(
     text,

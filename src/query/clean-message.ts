@@ -472,6 +472,7 @@ function expandShorthand(text: string): string {
       // « il a-tu fait du cloud ? », « AWS pis GCP » : Québec French asks with « -tu » and joins with « pis ».
       .replace(/(?<=(?:^|\s)(?:il|elle|ça|ca|on|c'|c) ?\p{L}+)-tu(?![\p{L}])/giu, "")
       .replace(/(?<=\p{L}) pis (?=\p{L})/giu, " et ")
+      .replace(/^pis (?=\p{L})/iu, "et ")
       // « c t en cdi ? », « ct quand ? »: « c'était », as chat French writes it.
       .replace(CT, "c'était")
       // « combien d annees », « l equipe », « qu il » : French elisions typed without the apostrophe.
@@ -485,6 +486,8 @@ function expandShorthand(text: string): string {
       .replace(/(?<![\p{L}])(?:(?:ia|l'ia) g[ée]n[ée]ratives?|generative ai|gen ai)(?![\p{L}])/giu, "GenAI")
       // "speed-ups", "roll-out", "sign-off": the particle says nothing ("UPS" is a brand).
       .replace(/(?<=\p{L}{3})-(?:ups?|outs?|offs?|downs?)(?![\p{L}-])/giu, "")
+      // « apprentissage automatique », « apprentissage machine »: machine learning, as the CV names it.
+      .replace(/(?<![\p{L}])apprentissage (?:automatique|machine)(?![\p{L}])/giu, "machine learning")
       // "C-level", "C-suite": executives, not the C language.
       .replace(/(?<![\p{L}])c[- ](?:level|suite)(?![\p{L}])/giu, "executives")
       // "tech debt", « dette tech »: the CV's "technical debt", « dette technique ».

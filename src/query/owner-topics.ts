@@ -172,6 +172,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`bottlenecks?|costs?|options?|requirements?|needs?|impact)\b)|` +
         String.raw`(what|which) (school|university|college|uni) did (he|she) (go to|attend)|` +
         String.raw`(went|go) to (school|university|college|uni)|` +
+        // "did he go to an engineering school?", "attend a business school?"
+        String.raw`(did|has) (he|she) (go|gone|been|attend|attended) (to )?(an? |the )?([\w-]+ ){0,2}` +
+        String.raw`(school|university|college|uni)\b|` +
         String.raw`((il|elle) a|a[- ]t[- ](il|elle)) etudie(?! (les|des|ses|son|sa|comment|pourquoi)\b)|` +
         String.raw`(il|elle) a fait ses etudes|fait[- ](il|elle) ses etudes|` +
         String.raw`(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|` +

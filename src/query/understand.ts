@@ -102,8 +102,8 @@ const SELF_INTRODUCTION = new RegExp(
   // "working on a Lead Data Engineer search" says who is asking; "searching for…", « je recherche… » a need.
   String.raw`^(?!.*\?)(?!.*\b(looking for|need|needs|seeking|searching|search for|cherch\w*|recherche (un|une|des)|` +
     String.raw`recherchons|besoin)\b)` +
-    // "We're hiring a Lead Data Engineer: manage a team of 6…": a job, and what it needs.
-    String.raw`(?!.*\b(hiring|recruiting|recrutons|recrute) (a|an|un|une)\b)(?!.*:\s*\S.*,)` +
+    // "We're hiring a Lead Data Engineer: manage a team of 6, …": a job, and what it needs (a list after a colon).
+    String.raw`(?!.*\b(hiring|recruiting|recrutons|recrute) (a|an|un|une)\b[^:?]*:\s*\S[^?]*,)` +
     String.raw`(i'm|i am|im|my name is|this is|we're|we are|je suis|je m'appelle|moi c'est|nous sommes|on est|` +
     String.raw`recruiter|recruteur|recruteuse|talent partner|hiring manager|headhunter|chasseu\w*)\b` +
     String.raw`.*\b(hiring|recruit\w*|screening|talent|agency|recrut\w*|cabinet|chasseu\w*|rh|hr|headhunt\w*|` +
@@ -646,7 +646,8 @@ export class QuestionReader {
       const slips = allowedSlips(name.length);
       if (name.length < 5 || Math.abs(name.length - w.length) > slips) continue;
       const d = editDistance(w, name, slips);
-      if (d <= slips && d < bestDistance) [best, bestDistance] = [name, d];
+      // (Two slips keep the first letter: "sagemaker" is not "gamemaker".)
+      if (d <= slips && d < bestDistance && (d < 2 || name[0] === w[0])) [best, bestDistance] = [name, d];
     }
     if (!best) return null;
     // A slip a dictionary word explains is that word, unless the word is the name ("terraform").

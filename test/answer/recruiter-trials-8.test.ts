@@ -183,3 +183,143 @@ describe("follow-ups the trials lost", () => {
     expect(lead(a)).toMatch(/^Je lis « perssones » comme « personnes »\. Il a encadré 2 data engineers junior/);
   });
 });
+
+describe("a third trial: claims beyond the CV, job-ad follow-ups, conversations (seventeenth session)", () => {
+  it("French units are figures too: « 400 Po » is not « 400 To »", async () => {
+    const po = await ask("Il traite 400 Po par jour ?");
+    expect(lead(po)).toMatch(/^Pas avec ces chiffres/);
+    const to = await ask("Il traite 400 To par jour ?");
+    expect(lead(to)).toMatch(/^Oui/);
+  });
+
+  it("hiring, a team of 15, from scratch, all of it, responsible for it: what the CV doesn't say", async () => {
+    expect(lead(await ask("Did he hire the juniors?"))).toMatch(/^The profile doesn't say he built or hired a team/);
+    expect(lead(await ask("Did he manage 15 data scientists?"))).toMatch(/led a team of that size \(15\)/);
+    const scratch = await ask("did he build Decathlon's ingestion platform from scratch?");
+    expect(scratch.answered).toBe(false);
+    expect(lead(scratch)).toMatch(/it doesn't say he built it from scratch/);
+    expect(lead(await ask("did he industrialise everything on Autoloader?"))).toMatch(/doesn't say it was all of it/);
+    expect(lead(await ask("was he responsible for the whole Snowflake migration?"))).toMatch(/doesn't say he led it/);
+    // What the CV says in full is still a "yes"; so is "all night" (how long, not how much).
+    expect(lead(await ask("did he do the complete migration to Snowflake?"))).toMatch(/^Yes/);
+    expect(lead(await ask("did he set up unit tests across all ingestion components?"))).toMatch(/^Yes/);
+  });
+
+  it("a training mission's project is no production system", async () => {
+    const a = await ask("was the Pernod Ricard bar prediction model deployed to production?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/in a training mission; it doesn't say it went to production/);
+    expect(lead(await ask("did he deploy models to production at MAIF?"))).toMatch(/^Yes/);
+  });
+
+  it("'did he go to an engineering school?' is his to say, not the school he teaches at", async () => {
+    const a = await ask("Did he go to an engineering school?");
+    expect(a.reason).toBe("owner_only");
+  });
+
+  it("« et Spark ? » in a talk about EPISEN: taught there, with no claim about his other roles", async () => {
+    const id = "episen-spark";
+    await ask("il enseigne où ?", id);
+    await ask("combien d'heures de cours ?", id);
+    const a = await ask("et Spark ?", id);
+    expect(lead(a)).toBe("Spark : enseigné à EPISEN (depuis novembre 2022).");
+  });
+
+  it("'so?', « alors il colle ? » after a job: its verdict again; questions after it go on as usual", async () => {
+    const id = "so-fit";
+    const report = await ask("Requirements: Spark, AWS, Kafka", id);
+    expect(lead(await ask("so?", id))).toBe(lead(report));
+    expect(lead(await ask("alors il colle ?", id))).toMatch(/^Répond à 2 exigences sur 3/);
+    expect(lead(await ask("ok, has he used Airflow?", id))).toMatch(/^Yes — Airflow: used at Decathlon/);
+  });
+
+  it("« et la précédente ? », « et la toute première ? », 'which was the longest?' in a conversation", async () => {
+    const id = "roles-in-turn";
+    await ask("Quelle est sa dernière expérience en date ?", id);
+    expect(lead(await ask("Et la précédente ?", id))).toMatch(/^Juste avant Decathlon : Data Engineer chez AAA-Data/);
+    expect(lead(await ask("Et la toute première ?", id))).toMatch(
+      /^Le premier poste du profil : Data Engineer chez MAIF/,
+    );
+    const longest = await ask("which was the longest?", "longest");
+    expect(lead(longest)).toMatch(/^Longest: Decathlon/);
+  });
+
+  it("the team, the sector, the contract: follow-ups and Québec French", async () => {
+    const id = "quebec";
+    await ask("Il a-tu travaillé chez Decathlon?", id);
+    await ask("C'était quoi son rôle là-bas?", id);
+    const team = await ask("Pis l'équipe était de combien de personnes?", id);
+    expect(lead(team)).toBe("Équipe, telle que le profil la décrit : 7 personnes chez Decathlon, depuis mai 2021.");
+    expect(lead(await ask("C'est-tu un pigiste?"))).toMatch(/^Oui — le profil le mentionne chez Decathlon/);
+    const cloud = await ask("Est-ce qu'il a de l'expérience en infonuagique, genre AWS ou Azure?");
+    expect(cloud.answered).toBe(true);
+    const sector = "sectors";
+    await ask("What about automotive?", sector);
+    const insurance = await ask("And insurance?", sector);
+    expect(lead(insurance)).toMatch(/MAIF/);
+  });
+
+  it("whole-profile phrasings: the tool used most, his career, a lead title held, relational databases", async () => {
+    expect(lead(await ask("Which tool shows up most across his roles?"))).toMatch(/^Main skills, by how many roles/);
+    expect(lead(await ask("How has his career progressed?"))).toMatch(/^5 employers/);
+    expect(lead(await ask("Le candidat a-t-il déjà occupé la fonction de Lead Tech ?"))).toMatch(
+      /^Le profil donne ces titres/,
+    );
+    expect(lead(await ask("Which relational databases has he worked with?"))).toMatch(/PostgreSQL/);
+    const ml = await ask("Le candidat dispose-t-il d'une expérience en apprentissage automatique ?");
+    expect(lead(ml)).toMatch(/^Oui/);
+    expect(lead(await ask("c'est quoi son poste ?"))).toMatch(/^Actuellement : Senior Data Engineer chez Decathlon/);
+  });
+});
+
+describe("a cold reading of the change (seventeenth session): what the new checks must not catch", () => {
+  it("the CV's own figures, written « 13h », are the same figures", async () => {
+    expect(lead(await ask("A-t-il fait passer l'ingestion de 13 h à 6 minutes ?"))).toMatch(/^Oui/);
+    expect(lead(await ask("Il a réduit l'ingestion de 13 heures à 6 minutes ?"))).toMatch(/^Oui/);
+    // A roster's people add up: 3 + 1 + 1 + 1 + 1.
+    const seven = await ask("Did he work on Decathlon's ingestion platform in a team of 7?");
+    expect(seven.answer).not.toMatch(/Not with those figures/);
+  });
+
+  it("'found' of finding, « fondé sur », writing a language, picking up a tool: no stronger claim", async () => {
+    for (const q of ["Has he found a way to speed up ingestion at AAA-Data?", "Does he write Python?"]) {
+      expect(lead(await ask(q))).toMatch(/^Yes/);
+    }
+    expect(lead(await ask("Le back-end d'ingestion chez Decathlon est fondé sur Spark ?"))).not.toMatch(/fondée/);
+    expect(lead(await ask("Did he pick up Databricks at Decathlon?"))).toMatch(/^Yes — Databricks/);
+    expect(lead(await ask("Was he in charge of training at Pernod Ricard?"))).toMatch(/^Yes/);
+    // …while creating Spark itself is not what the CV says.
+    expect(lead(await ask("Did he create Spark?"))).toMatch(/^The profile doesn't say he created it/);
+  });
+
+  it("a recruiter introducing themselves is still greeted; a question after 'needed:' stays one", async () => {
+    expect(lead(await ask("Hi, I'm Julie, a recruiter at Talent Co, we're hiring a data engineer"))).toMatch(/^Hello!/);
+    expect(lead(await ask("Bonjour, je suis recruteuse chez Hays, on recrute un data engineer"))).toMatch(/^Bonjour !/);
+    expect(lead(await ask("Info needed: did he work at MAIF?"))).toMatch(/^Yes/);
+    expect(lead(await ask("Voici mon besoin : a-t-il fait du Spark ?"))).toMatch(/^Oui — Spark/);
+    expect(lead(await ask("Mission actuelle, stack, taille de l'équipe"))).not.toMatch(/exigences/);
+  });
+
+  it("a duration is no team size; 'in total' after a tool's time is that tool's", async () => {
+    expect(lead(await ask("Has he managed people for five years?"))).not.toMatch(/of that size/);
+    const id = "airflow-total";
+    await ask("How long did he use Airflow at Decathlon?", id);
+    expect(lead(await ask("and in total?", id))).toMatch(/^Airflow/);
+  });
+
+  it("'what's missing?' with no job asks which job; the role of the talk outlives a job pasted in it", async () => {
+    expect((await ask("what's missing?")).reason).toBe("no_job");
+    const id = "role-after-fit";
+    await ask("What did he do at MAIF?", id);
+    await ask("Requirements: Spark, AWS, Kafka", id);
+    const stack = await ask("and the stack?", id);
+    expect(stack.answer).toMatch(/MAIF/);
+    expect(stack.answer).not.toMatch(/Decathlon/);
+  });
+
+  it("a product's name two slips away keeps its first letter: SageMaker is not GameMaker", async () => {
+    const a = await ask("MLOps engineer needed: Kubeflow, MLflow, SageMaker");
+    expect(a.answer).toMatch(/SageMaker/);
+    expect(a.answer).not.toMatch(/Gamemaker/i);
+  });
+});
