@@ -144,7 +144,7 @@ export function switchingDeps(
 ): AdapterDeps {
   const engine: AnswerEngine = {
     answer: (q) => current().answer(q),
-    fit: (d) => current().fit!(d),
+    fit: (d, conversationId) => current().fit!(d, conversationId),
     ...(options.profile ? { profile: options.profile } : {}),
   };
   const logger = options.logger ?? silentLogger;

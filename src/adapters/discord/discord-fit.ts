@@ -44,12 +44,17 @@ export async function answerFitModal(ctx: DiscordContext, interaction: ModalSubm
   const log = ctx.deps.logger.child({ component: "discord" });
   const done = ctx.deliveries.start(channel, `/fit ${text.split("\n")[0]!.slice(0, 120)}`);
   try {
-    const result = await ctx.deps.asker.fit(text, {
-      platform: "discord",
-      workspace: interaction.guildId ?? undefined,
-      channel: interaction.channelId ?? undefined,
-      user: interaction.user.id,
-    });
+    // Kept in the user's slash-command conversation: "does he fit?" asked by the command checks this job.
+    const result = await ctx.deps.asker.fit(
+      text,
+      {
+        platform: "discord",
+        workspace: interaction.guildId ?? undefined,
+        channel: interaction.channelId ?? undefined,
+        user: interaction.user.id,
+      },
+      `discord:command:${interaction.user.id}`,
+    );
     // No 👍/👎 on a fit report: it is not in the question log they rate.
     const payload = result.ok
       ? { ...renderDiscordAnswer(result.answer), allowedMentions: NO_PINGS }

@@ -50,12 +50,12 @@ export function registerFitCommand(app: App, ctx: SlackContext): void {
       return;
     }
     await ack({ response_type: "ephemeral", text: words.reading });
-    const result = await ctx.deps.asker.fit(text, {
-      platform: "slack",
-      workspace: command.team_id,
-      channel: command.channel_id,
-      user: command.user_id,
-    });
+    // Kept in the user's slash-command conversation: "does he fit?" asked by the command checks this job.
+    const result = await ctx.deps.asker.fit(
+      text,
+      { platform: "slack", workspace: command.team_id, channel: command.channel_id, user: command.user_id },
+      `slack:${command.team_id}:command:${command.user_id}`,
+    );
     const message = result.ok
       ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: true, feedback: false })
       : renderSlackText(result.message);
@@ -81,12 +81,11 @@ function registerFitModal(app: App, ctx: SlackContext): void {
       channel = undefined;
     }
     const user = body.user.id;
-    const result = await ctx.deps.asker.fit(stripSlackMarkup(text), {
-      platform: "slack",
-      workspace: body.team?.id,
-      channel,
-      user,
-    });
+    const result = await ctx.deps.asker.fit(
+      stripSlackMarkup(text),
+      { platform: "slack", workspace: body.team?.id, channel, user },
+      body.team?.id && user ? `slack:${body.team.id}:command:${user}` : undefined,
+    );
     const message = result.ok
       ? renderSlackAnswer(result.answer, { answerId: result.answerId, shareable: false, feedback: false })
       : renderSlackText(result.message);

@@ -186,6 +186,26 @@ describe("Slack app, HTTP mode, real Bolt", () => {
     ).toBe(true);
   });
 
+  it("answers 'does he fit?' asked by the slash command after /fit with that job's check", async () => {
+    const user = "UFIT";
+    await postForm(
+      slashCommand({
+        command: "/fit",
+        text: "We need Spark, Airflow and Terraform; 5+ years of experience.",
+        user_id: user,
+        response_url: fake.responseUrl("fit-first"),
+      }),
+    );
+    await waitFor(() => fake.responses.find((r) => r.path.endsWith("/fit-first")), 10_000, "the /fit report");
+    await postForm(slashCommand({ text: "does he fit?", user_id: user, response_url: fake.responseUrl("fit-then") }));
+    const reply = await waitFor(
+      () => fake.responses.find((r) => r.path.endsWith("/fit-then"))?.body,
+      10_000,
+      "respond()",
+    );
+    expect(JSON.stringify(reply)).toContain("Meets 3 of 4 requirements.");
+  });
+
   it("opens a modal for /fit alone, and answers its multi-line submission in the channel, privately", async () => {
     const res = await postForm(
       slashCommand({ command: "/fit", text: "", channel_id: "C7", response_url: fake.responseUrl("fit2") }),
