@@ -1056,10 +1056,39 @@ async function fitVerdict(
   // "so?", « alors ? », "verdict?" right after a job was checked: its verdict.
   const last = history.at(-1);
   const so = last?.fit !== undefined && SO_ALONE.test(foldText(whole.text));
-  if (!so && !fitAskedAlone(whole)) return null;
   const pasted = [...history].reverse().find((t) => t.fit !== undefined)?.fit;
+  // "and the nice-to-haves?", « et les compétences souhaitées ? »: the job's lines under that heading.
+  const nice = pasted && NICE_ASKED.test(foldText(whole.text)) ? niceToHaves(pasted) : null;
+  if (nice) return fitTurn(ctx, input.conversationId, nice, input.text, language);
+  if (!so && !fitAskedAlone(whole)) return null;
   if (pasted) return fitTurn(ctx, input.conversationId, pasted, input.text, language);
   return whole.topic === "opinion" ? null : noAnswer(input.text, language, "no_job", ctx.messages[language].fitWhat);
+}
+
+/** "and the nice-to-haves?", « et les atouts ? », in a few words. */
+const NICE_ASKED = new RegExp(
+  String.raw`^(and |et |what about |et pour )?(the |les |ses )?` +
+    String.raw`(nice[- ]to[- ]haves?|bonus(es)?|pluses|optional( ones)?|` +
+    String.raw`(competences |points )?(souhaite\w*|apprecie\w*)|atouts?|plus)\s*[?!.]*$`,
+);
+/** A heading over a job's optional lines: "Nice to have:", "Bonus:", « Souhaité : », « Un plus : ». */
+const NICE_HEADING =
+  /^\W*(nice[- ]to[- ]haves?|bonus|pluses|a plus|optional|souhaite\w*|apprecie\w*|un plus|atouts?)\b/;
+
+/** The lines of a job under its nice-to-have heading, up to the next heading; null when it has none. */
+function niceToHaves(job: string): string | null {
+  const lines = job.split("\n");
+  const start = lines.findIndex((l) => NICE_HEADING.test(foldText(l)));
+  if (start < 0) return null;
+  const after = lines.slice(start + 1);
+  const end = after.findIndex((l) => /:\s*$/.test(l.trim()));
+  const inline = lines[start]!.replace(/^[^:]*:\s*/, "").trim();
+  const picked = [
+    ...(inline && inline !== lines[start]!.trim() ? [inline] : []),
+    ...after.slice(0, end < 0 ? undefined : end),
+  ];
+  const kept = picked.map((l) => l.trim()).filter(Boolean);
+  return kept.length > 0 ? kept.join("\n") : null;
 }
 
 /** A job's requirements checked, and kept in the conversation for a later "does he fit?". */

@@ -64,7 +64,7 @@ const GREETING =
   String.raw`j'esp[èe]re que (?:vous allez|tu vas) bien)`;
 const THANKS =
   String.raw`(?:(?:many |thanks? |thank you )?` +
-  String.raw`(?:(?:thank (?:you|u)|thanks?|thx|tysm|ty|tks|cheers)(?: mate| man| buddy| boss)?|` +
+  String.raw`(?:(?:thank (?:you|u)|thanks?|thx|tx|tysm|ty|tks|thks|cheers)(?: mate| man| buddy| boss)?|` +
   String.raw`much appreciated|` +
   String.raw`merci(?: beaucoup| bcp| bien| encore)?(?: chef| boss)?|un grand merci)` +
   String.raw`(?: (?:so much |very much )?(?:a lot|so much|` +
@@ -144,7 +144,7 @@ const STRICT_SEP = String.raw`(?:\s*[,!.:;?~—–-]+\s*|$)`;
  * Words one of which every match of the large patterns holds: a message without any is not tried against
  * them (their first use compiles them, ~10 ms each, which a one-question run would pay for nothing).
  */
-const THANKS_HINT = /thank|thx|tysm|\bty\b|tks|cheers|appreciat|merci/i;
+const THANKS_HINT = /thank|thx|\btx\b|thks|tysm|\bty\b|tks|cheers|appreciat|merci/i;
 const ACK_HINT = new RegExp(
   String.raw`^\W*(ok|k\b|bon\b|ah\b|oh\b|cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|` +
     String.raw`brilliant|lovely|` +

@@ -323,3 +323,20 @@ describe("a cold reading of the change (seventeenth session): what the new check
     expect(a.answer).not.toMatch(/Gamemaker/i);
   });
 });
+
+describe("after a job description (seventeenth session, third trial)", () => {
+  it("'and the nice-to-haves?' checks the lines under that heading only", async () => {
+    const id = "nice";
+    await ask("Requirements:\n- Spark\n- AWS\nNice to have:\n- Kafka\n- Terraform", id);
+    const nice = await ask("and the nice-to-haves?", id);
+    expect(lead(nice)).toMatch(/^Meets 0 of 2 requirements/);
+    expect(nice.answer).toMatch(/• Terraform: ✘ not in the profile/);
+    expect(nice.answer).not.toMatch(/• Spark/);
+  });
+
+  it("'tx' is thanks", async () => {
+    const id = "tx";
+    await ask("kafka?", id);
+    expect(lead(await ask("tx", id))).toMatch(/^You're welcome!/);
+  });
+});
