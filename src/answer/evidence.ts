@@ -336,7 +336,7 @@ function judged(
   const whole = j.understood ? j.order.filter((p) => j.complete(p.matched, j.taught(p), p.chunk.kind === "stack")) : [];
   if (whole.length > 0) return wholeEvidence(j, whole);
   const role = bestRoleUnion(j);
-  if (role) return countedYes(j, quoteFigures(part, j.order, pickCovering(role, j.weights)), whole);
+  if (role) return countedYes(j, quoteFigures(part, j.order, keysFirst(j, pickCovering(role, j.weights))), whole);
   return countedFigure(j) ?? elsewhereEvidence(j, retrieval) ?? partialEvidence(j);
 }
 
@@ -481,6 +481,15 @@ function bestRoleUnion(j: Judging): RetrievedPassage[] | null {
     if (!best || c > best.coverage) best = { passages, coverage: c };
   }
   return best?.passages ?? null;
+}
+
+/**
+ * The passages holding what the part is about first ("pipelines" of "has he built data pipelines?"), before
+ * one holding a rarer everyday word ("built"); the order otherwise kept.
+ */
+function keysFirst(j: Judging, passages: RetrievedPassage[]): RetrievedPassage[] {
+  const held = (p: RetrievedPassage) => j.keys.filter((k, i) => k && p.matched[i]).length;
+  return [...passages].sort((a, b) => held(b) - held(a));
 }
 
 /**

@@ -340,3 +340,10 @@ describe("after a job description (seventeenth session, third trial)", () => {
     expect(lead(await ask("tx", id))).toMatch(/^You're welcome!/);
   });
 });
+
+describe("a role's passages put together (seventeenth session)", () => {
+  it("the passage holding what is asked comes first: 'pipelines', not 'built'", async () => {
+    const a = await ask("has he built data pipelines?");
+    expect(quoted(a)[0]).toMatch(/pipelines/);
+  });
+});
