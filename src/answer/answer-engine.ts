@@ -429,6 +429,14 @@ function taughtOnlyHere(ctx: EngineContext, evidence: PartEvidence, text: string
   return evidence.roles.length > 0 ? onlyTaughtRoles(evidence, text) : taughtOnly(ctx, evidence, text);
 }
 
+/** A technology some working role (not teaching, not training) lists in its stack: Spark, not Kafka. */
+function usedInWork(ctx: EngineContext, subject: string): boolean {
+  const name = foldText(subject);
+  return [...ctx.vocabulary.roles.values()].some(
+    (r) => r.kind === "work" && r.stack.some((t) => foldText(t) === name || foldText(t).endsWith(` ${name}`)),
+  );
+}
+
 /** A part asked of teaching or training roles only ("et Spark ?" about EPISEN). */
 function askedOfTeaching(ctx: EngineContext, part: QuestionPart): boolean {
   const kinds = part.roles.map(
@@ -491,7 +499,10 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
           : (rosterLine(evidence, language, messages) ?? plain);
     const said = [lead(verdict), ...quotes].join("\n");
     // Taught, not used in a role, to "Has he used Kafka?": part of it, which the answer object says too.
-    if (taughtNotUsed(ctx, evidence, understood.text, question) && !askedOfTeaching(ctx, part))
+    if (
+      taughtNotUsed(ctx, evidence, understood.text, question) &&
+      !(askedOfTeaching(ctx, part) && usedInWork(ctx, subjectOf(part, ctx)))
+    )
       return { ...noAnswer(question, language, "partial", withoutYes(said), citations), ...extras };
     // "Has he done real-time streaming?": what the profile shows of it (taught), without a "Yes" before it.
     const taughtDone = DONE_VERB.test(foldText(question)) && taughtOnlyHere(ctx, evidence, understood.text);
@@ -762,8 +773,9 @@ function skillLine(
 ): string {
   const m = ctx.messages[language];
   const uses = usesOf(ctx, evidence, language);
-  // "and Spark?" in a talk about EPISEN: taught there, which says nothing of his other roles.
-  if (part && askedOfTeaching(ctx, part)) return m.skillUses(subject, uses);
+  // "and Spark?" in a talk about EPISEN: taught there, and used in his other roles, which "not used in a role"
+  // would deny (for Kafka, used in none, it is true and said).
+  if (part && askedOfTeaching(ctx, part) && usedInWork(ctx, subject)) return m.skillUses(subject, uses);
   // "Has he used Kafka?": taught at EPISEN is no "yes".
   if (onlyTaughtRoles(evidence, q)) return m.skillTaughtOnly(subject, uses);
   if (LEVEL_ASKED.test(foldText(q))) return `${m.skillUses(subject, uses)} ${m.levelUnrated}`;
@@ -1062,7 +1074,11 @@ async function fitVerdict(
   if (nice) return fitTurn(ctx, input.conversationId, nice, input.text, language);
   if (!so && !fitAskedAlone(whole)) return null;
   if (pasted) return fitTurn(ctx, input.conversationId, pasted, input.text, language);
-  return whole.topic === "opinion" ? null : noAnswer(input.text, language, "no_job", ctx.messages[language].fitWhat);
+  // With none, only a word of fitting asks which job ("what's missing from his CV?", "thoughts?" do not).
+  const fitting = FITTING.test(foldText(whole.text)) || MISSING_ALONE.test(foldText(whole.text));
+  return whole.topic === "opinion" || !fitting
+    ? null
+    : noAnswer(input.text, language, "no_job", ctx.messages[language].fitWhat);
 }
 
 /** "and the nice-to-haves?", « et les atouts ? », in a few words. */
@@ -1129,6 +1145,16 @@ function fitAskedAlone(read: UnderstoodQuestion): boolean {
   return queryTerms(read.text).every((t) => FIT_WORDS.test(t.word));
 }
 
+/** Words of fitting a job: "does he fit?", « il matche ? », « il colle ? », "is he suitable?". */
+const FITTING = new RegExp(
+  String.raw`\b(fit|fits|match|matches|matche|matcher|correspond\w*|colle|collerait|convient|conviendrait|suitable|` +
+    String.raw`adapte\w*|tick\w* (all )?(the |those |these )?boxes|coche (toutes )?les cases)\b`,
+);
+/** "what's missing?", « qu'est-ce qui manque ? », « il lui manque quoi ? », asked alone. */
+const MISSING_ALONE = new RegExp(
+  String.raw`^(what'?s|what is|what does he lack|qu'?est[- ]ce qu'?il|qu'?est[- ]ce qui|il lui)? ?` +
+    String.raw`(missing|manque\w*)( quoi)?\W*$`,
+);
 /** "so?", « alors ? », "verdict?", "bottom line?": the conclusion of what was just said. */
 const SO_ALONE = /^(so|alors|donc|et alors|and so|verdict|conclusion|bottom line|well|bref)\W*$/;
 /** Asking for the verdict on a job (not « lesquels ? », "which of them?", which ask for passages). */

@@ -96,7 +96,8 @@ const WHOLE = new RegExp(
   String.raw`\b(the (whole|entire)|everything|all of (the|it|his)|end[- ]to[- ]end|tout le|toute la|tous les|` +
     String.raw`toutes les|l'ensemble (de|des|du)|entierement|en entier|la totalite)\b` +
     // (Not "the whole night", « toute la nuit », « tous les jours »: how long or how often, not how much.)
-    String.raw`(?! (night|day|days|week|weeks|month|year|time|nuit|journee|jour|jours|semaine|semaines|mois|annee|` +
+    String.raw`(?! ([\w-]+ )?(night|day|days|week|weeks|month|year|time|nuit|journee|jour|jours|semaine|semaines|` +
+    String.raw`mois|annee|` +
     String.raw`temps|monde)\b)`,
 );
 /** What says all of it ("Complete transition", « l'ensemble des composants »), against "part of the processing". */
@@ -105,12 +106,18 @@ const WHOLE_SAID = new RegExp(
     String.raw`ensemble|tous|toutes|tout|bout en bout)\b`,
 );
 /** Founding an employer: "did he found AAA-Data?", « c'est lui le fondateur ? » (not "has he found a way…"). */
-const FOUNDED = new RegExp(
-  String.raw`\b((did|has|was) (he|she) (co-?)?found(ed)? (?!(a|an|ways?|out|that|it|any|some|the|how|what|why)\b)|` +
-    String.raw`(co-?)?founders?|fondateur|fondatrice|(il|elle) a (co-?)?fonde (?!sur\b)|` +
-    String.raw`a[- ]t[- ](il|elle) (co-?)?fonde|` +
-    String.raw`(lui|elle) qui a (co-?)?fonde)`,
-);
+const FOUNDED = /\b((co-?)?found(ed)?|(co-?)?founders? of|fondateur de|fondatrice de|(co-?)?fonde)\b/;
+/** "why / how / which … did he choose?": a question of the reason or the thing, not whose decision. */
+const WH_ASKED = /^(why|how|which|what|pourquoi|comment|quel\w*|qu)\b|\bquoi\b/;
+
+/** "did he found AAA-Data?", « fondateur de MAIF » — the employer named right after (not "found solutions"). */
+function foundedEmployer(asked: string, roles: readonly string[]): boolean {
+  const match = FOUNDED.exec(asked);
+  if (!match) return false;
+  const after = asked.slice(match.index + match[0].length).replace(/^\s*(of |de |d'|du |the |la |le |l')?/, "");
+  return roles.some((r) => after.startsWith(foldText(r).replace(/^cv#/, "")));
+}
+
 /** Making a product: "did he create Autoloader?", « il a inventé Airflow ? », right before its name. */
 const MADE = String.raw`(creat(e|ed)|invent(ed)?|author(ed)?|cree|invente)`;
 /** What says he made it: "Creation of …", "created …", « Création de … », right before its name. */
@@ -127,11 +134,12 @@ const DECIDING = /\b(decid\w*|decision\w*|choice|chose|choix|propos\w*|initiat\w
 
 /** Leading a piece of work: "did he lead the Snowflake migration?", « c'est lui qui a piloté la migration ? ». */
 const LED_ASKED = new RegExp(
-  String.raw`\b((did|has|was) (he|she) (ever )?(lead|led|head|headed|drive|drove|pilot\w*|spearhead\w*|` +
-    // (Not « il a piloté … ? » alone: in French, as often "did he carry it out?".)
-    String.raw`in charge of)|(was|is) (he|she) (the one )?(responsible|in charge|accountable) for|` +
+  // (Not « il a piloté … ? » alone, nor "was he in charge of / responsible for…?": as often "did he do it?".)
+  String.raw`\b((did|has|was) (he|she) (ever )?(lead|led|drive|drove|spearhead\w*)|` +
     String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?dirige|` +
-    String.raw`(etait|est)[- ](il|elle) responsable (de|du|des)|(il|elle) (etait|est) (le )?responsable (de|du|des)|` +
+    // …but responsible for all of it is leading it: "responsible for the whole migration?"
+    String.raw`(responsible|in charge|accountable) (for|of) (the )?(whole|entire|complete)|` +
+    String.raw`responsable (de|du) (toute la|tout le|l'ensemble)|` +
     String.raw`(c'est|was it) (lui|elle|him|her) qui (a )?(pilote|dirige|mene|porte|led|lead))\b`,
 );
 /** What says he led it: "Management of critical projects", "Technical supervision of…", « piloté ». */
@@ -172,8 +180,9 @@ export function unsaidClaim(
   if (ALONE.test(asked) && task && !CHOICE.test(asked) && none(ALONE)) return "alone";
   if (FROM_SCRATCH.test(asked) && none(FROM_SCRATCH)) return "scratch";
   if (task && WHOLE.test(asked) && !CHOICE.test(asked) && none(WHOLE_SAID)) return "whole";
-  if (part.roles.length > 0 && FOUNDED.test(asked) && none(FOUNDED)) return "founded";
-  if (DECIDED.test(asked) && none(DECIDING)) return "decided";
+  if (foundedEmployer(asked, part.roles) && none(FOUNDED)) return "founded";
+  // (Not "why did he choose Avro?": the reason, which the passages may give.)
+  if (DECIDED.test(asked) && !WH_ASKED.test(asked) && none(DECIDING)) return "decided";
   if (LED_ASKED.test(asked) && !CHOICE.test(asked) && none(LEADING_SAID)) return "led";
   const made = techTokens.find((t) =>
     new RegExp(String.raw`\b${MADE} (the |a |an |le |la |l')?${t.join(" ")}\s*([?!.]|$|(himself|from scratch))`).test(
@@ -187,7 +196,12 @@ export function unsaidClaim(
 
 /** « 400 To », « 2 Go », « 1 Po »: French units, read before folding makes « To » the word "to". */
 function withUnits(text: string): string {
-  return text.replace(/(\d)\s*(To|Go|Po)\b/g, (_m, d: string, u: string) => `${d} ${u[0]}B`);
+  return (
+    text
+      // « 2 000 », "2,000": one figure.
+      .replace(/(\d)[ \u00a0\u202f,](\d{3})(?!\d)/g, "$1$2")
+      .replace(/(\d)\s*(To|Go|Po)\b/g, (_m, d: string, u: string) => `${d} ${u[0]}B`)
+  );
 }
 
 /** Units of time and size the CV writes figures with: "13 h", "6 minutes", "400 TB". */
@@ -195,7 +209,8 @@ const UNIT_CLASS: [RegExp, string][] = [
   [/^(h|hrs?|hours?|heures?)$/, "hour"],
   [/^(min|mins|minutes?|mn)$/, "minute"],
   [/^(s|secs?|seconds?|secondes?)$/, "second"],
-  [/^(days?|jours?|daily|quotidien\w*)$/, "day"],
+  // (Not "daily", « quotidien »: how often, not how long.)
+  [/^(days?|jours?)$/, "day"],
   // (Not « To »: folded, it is "to".)
   [/^(tb|terabytes?|teraoctets?)$/, "tb"],
   [/^(gb|go|gigabytes?|gigaoctets?)$/, "gb"],
@@ -212,6 +227,8 @@ interface Figure {
   n: number;
   unit: string | null;
   atLeast: boolean;
+  /** The word after it, a plural's "s" off: what it counts ("teams", "tech leads"). */
+  next: string;
 }
 
 /** Words that make the figure after them a floor: "more than 100", « plus de 100 ». */
@@ -235,7 +252,7 @@ function figuresOf(text: string, names: ReadonlySet<string> = new Set()): Figure
     // « de » is a floor after « plus » only ("plus de 100"), not in "de 13h à 6 minutes".
     const floor = AT_LEAST_BEFORE.has(before) && (before !== "de" || tokens[i - 2] === "plus");
     const unit = UNIT_CLASS.find(([re]) => re.test(next))?.[1] ?? null;
-    found.push({ n, unit, atLeast: floors.has(t) || floor });
+    found.push({ n, unit, atLeast: floors.has(t) || floor, next: next.replace(/s$/, "") });
   }
   return found;
 }
@@ -249,9 +266,15 @@ function figuresDiffer(asked: string, said: string[], names: ReadonlySet<string>
   const given = said.flatMap((t) => figuresOf(t));
   // "Team: 3 Data Engineers, 1 Front-end, 1 PO, 1 Tech Lead" counts 6 people in all, too.
   for (const t of said.filter((x) => ROSTER.test(x)))
-    given.push({ n: figuresOf(t).reduce((sum, f) => sum + f.n, 0), unit: null, atLeast: false });
+    given.push({ n: figuresOf(t).reduce((sum, f) => sum + f.n, 0), unit: null, atLeast: false, next: "" });
   if (claimed.length === 0 || given.length === 0) return false;
   const same = (c: Figure, g: Figure) =>
     (c.atLeast ? g.n >= c.n : g.n === c.n) && (c.unit === null || g.unit === null || g.unit === c.unit);
-  return claimed.some((c) => !given.some((g) => same(c, g)));
+  // Only a figure the passages give of the same thing can differ: a unit, or the word counted ("2 tech leads"
+  // against "1 Tech Lead"); not "a team of 7" against "160 teams" of users.
+  const family = (unit: string | null) => (unit === null ? null : /^(tb|gb|pb)$/.test(unit) ? "size" : "time");
+  const comparable = (c: Figure) =>
+    (c.unit !== null && given.some((g) => family(g.unit) === family(c.unit))) ||
+    (c.next.length > 2 && given.some((g) => g.next === c.next));
+  return claimed.some((c) => comparable(c) && !given.some((g) => same(c, g)));
 }

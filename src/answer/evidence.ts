@@ -81,7 +81,8 @@ const TEAM_SIZE = new RegExp(
     String.raw`, (the |his |her |l'|l |son |sa )?(team|equipe)\s*[?!.]*$|` +
     String.raw`\b(dans|in|on) (quelle|which|what) (equipe|team)\b|` +
     // "what was the team?", « c'était quoi l'équipe ? »
-    String.raw`\b(what|who) (was|is|were) (in )?(the|his|her) team\b|c'?(etait|est) quoi (l'|son |sa )?equipe\b|` +
+    String.raw`\b(what|who) (was|is|were) (in )?(the|his|her) team\s*[?!.]*$|` +
+    String.raw`c'?(etait|est) quoi (l'|son |sa )?equipe\s*[?!.]*$|` +
     String.raw`\b(which|what|quelle) (team|equipe) (was|is|did|etait)\b|` +
     String.raw`\b((avec|with) (quelle|which|what) (equipe|team)|quoi (l'|l |son |sa )?equipe|` +
     String.raw`(who'?s|who is) (on|in) (his|her|the) team)\b|` +
@@ -336,7 +337,7 @@ function judged(
   const whole = j.understood ? j.order.filter((p) => j.complete(p.matched, j.taught(p), p.chunk.kind === "stack")) : [];
   if (whole.length > 0) return wholeEvidence(j, whole);
   const role = bestRoleUnion(j);
-  if (role) return countedYes(j, quoteFigures(part, j.order, keysFirst(j, pickCovering(role, j.weights))), whole);
+  if (role) return countedYes(j, quoteFigures(part, j.order, pickCovering(role, j.weights)), whole);
   return countedFigure(j) ?? elsewhereEvidence(j, retrieval) ?? partialEvidence(j);
 }
 
@@ -481,15 +482,6 @@ function bestRoleUnion(j: Judging): RetrievedPassage[] | null {
     if (!best || c > best.coverage) best = { passages, coverage: c };
   }
   return best?.passages ?? null;
-}
-
-/**
- * The passages holding what the part is about first ("pipelines" of "has he built data pipelines?"), before
- * one holding a rarer everyday word ("built"); the order otherwise kept.
- */
-function keysFirst(j: Judging, passages: RetrievedPassage[]): RetrievedPassage[] {
-  const held = (p: RetrievedPassage) => j.keys.filter((k, i) => k && p.matched[i]).length;
-  return [...passages].sort((a, b) => held(b) - held(a));
 }
 
 /**

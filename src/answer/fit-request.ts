@@ -118,9 +118,20 @@ function requirementLines(text: string): string | null {
   // "I'm hiring for a fintech, streaming-heavy role. Has he run Kafka in prod?": who is asking, then a question.
   // "We hold a lot of payroll records. Has he ever kept such data locked down?": no list, whatever it names.
   if ((!lead || !lead[0].includes(":")) && asksOwnQuestion(text)) return null;
-  // « Voici mon besoin : a-t-il fait du Spark ? »: a question after the colon, not a list.
+  // « Voici mon besoin : a-t-il fait du Spark ? », « Voici la mission : migration Hive vers Unity Catalog, il l'a
+  // déjà fait ? »: a question about him after the colon (not "…, does he fit?"), not a list.
   const after = text.slice(lead ? lead[0].length : 0).trim();
-  if (lead && QUESTION_OPENING.test(after) && /\?\s*$/.test(after) && !/[,;\n•]/.test(after)) return null;
+  const lastAsked = after.split(/(?<=[.!?])\s+|,\s*/).at(-1) ?? "";
+  // ("…, does he have all that?", "does he tick all three?": about the list itself.)
+  const ofTheList = LIST_CLOSING.test(foldText(lastAsked)) || ASKS_HIM_LIST.test(foldText(lastAsked));
+  const asksHim = /\?\s*$/.test(lastAsked) && /\b(he|she|il|elle|him|lui)\b/i.test(foldText(lastAsked)) && !ofTheList;
+  if (
+    lead &&
+    (asksHim || (QUESTION_OPENING.test(after) && !/[,;\n•]/.test(after))) &&
+    /\?\s*$/.test(after) &&
+    !CLOSING.test(foldText(lastAsked))
+  )
+    return null;
   const items = text
     .slice(lead ? lead[0].length : 0)
     .split(/[,;\n•]|(?<=[.!?])\s+|\s(?:and|et)\s/)
@@ -140,6 +151,9 @@ function requirementLines(text: string): string | null {
   return items.length > 0 && enough ? items.join("\n") : null;
 }
 
+/** A closing question about the list: "does he have all that?", "does he tick all three?", « il a tout ça ? ». */
+const LIST_CLOSING = /\b(that|those|these|them|all|both|three|four|five|tick\w*|boxes|ca|cela|tout|tous|toutes)\b/;
+const ASKS_HIM_LIST = /^(does|is|has|can|could|would|will|est-ce qu'|a-t-)\s*(he|she|il|elle)\b.*\b(it|l'a|les)\b/;
 /** "…that?", "…them all?", « …tout ça ? »: a question about the list before it, with no subject of its own. */
 const ABOUT_THE_LIST = /\b(that|those|these|this|it|them|all|ca|cela|tout|les|l'a|l'ont)\W*$/;
 

@@ -35,6 +35,10 @@ const ROLE_FACET = /\b(outils?|tools?|stack|technos?|technologies|technologie|re
 /** "his main skills?", "which tools overall?", « en général ? »: the whole profile, not the role at hand. */
 const WHOLE_PROFILE = /\b(his|her|ses|son|sa|main|overall|global\w*|general|generale|principal\w*|all|tous)\b/;
 
+/** « et la précédente ? », "and the previous one?", asked alone. */
+const BARE_PREVIOUS =
+  /^(et |and )?(la |le |the )(precedente?|previous( one)?)( experience| mission| poste| job| role)?\s*\?*$/;
+
 /** Whole-profile answers that one role has too: its results, its tools. */
 const FACET_INTENTS = new Set(["results", "skills"]);
 
@@ -49,6 +53,8 @@ const ROLE_QUESTIONS = new Set(["title", "leadership"]);
 export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   const folded = foldText(text);
   if (pointsBack(text) || THEN_WHAT.test(text) || ALSO.test(folded) || THAT_ROLE.test(folded)) return true;
+  // « et la précédente ? », "and the previous one?": the one before the role at hand.
+  if (intent.kind === "before" && BARE_PREVIOUS.test(folded)) return true;
   // "at which companies?" right after a subject: where that subject is, not his employers.
   if (intent.kind === "employers" && asksForDetails(text)) return true;
   // "what was the tech stack?", « c'est quoi la stack ? »: the stack of the role at hand ("his stack": all).
@@ -255,10 +261,8 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const lead = previous.answer.split("\n")[0]!;
   const moved = role && !previous.answered && NOT_AT.test(lead) ? answeredEmployer(lead, employers) : null;
   if (moved && moved !== role && isSubjectless(part) && WHEN.test(text)) return atRole(text, moved);
-  // "and before that?" after "Just before Decathlon: … at AAA-Data": before the role the answer named.
-  const thenWhat = THEN_WHAT.exec(text);
-  const before = thenWhat ? (role ?? answeredEmployer(lead, employers)) : null;
-  if (thenWhat && before) return `${thenWhat[0].replace(/\b(even|still|encore) /i, "")} ${before}`;
+  const before = beforeThat(understood, () => role ?? answeredEmployer(lead, employers));
+  if (before) return before;
   // "where did he go next?", « et ensuite il est allé où ? »: the role after the one the conversation is on.
   const next = NEXT_ROLE.test(foldText(text)) ? (role ?? answeredEmployer(lead, employers)) : null;
   if (next) return `${understood.language === "fr" ? "et après" : "and after"} ${next} ?`;
@@ -363,6 +367,20 @@ function timeOrCount(
   const count = led ? HOW_MANY_ALONE.exec(foldText(text)) : null;
   if (count) return `${text.replace(/[\s?!.]+$/, "")} ${previous.standalone.replace(/[\s?!.]+$/, "")} ?`;
   return null;
+}
+
+/**
+ * "and before that?" after "Just before Decathlon: … at AAA-Data": before the role the answer named; « et la
+ * précédente ? », "and the previous one?": before the role the conversation is on. Null for other questions.
+ */
+function beforeThat(understood: UnderstoodQuestion, roleAtHand: () => string | null): string | null {
+  const text = understood.text;
+  const thenWhat = THEN_WHAT.exec(text);
+  const previousOne = !thenWhat && BARE_PREVIOUS.test(foldText(text));
+  const role = thenWhat || previousOne ? roleAtHand() : null;
+  if (!role) return null;
+  if (thenWhat) return `${thenWhat[0].replace(/\b(even|still|encore) /i, "")} ${role}`;
+  return understood.language === "fr" ? `et avant ${role} ?` : `and before ${role}?`;
 }
 
 /** The last turn with a subject, of the last few: after "doesn't mention 'services'", AWS asked before it. */
@@ -476,7 +494,12 @@ const DETAILS = new RegExp(
 );
 
 /** "and insurance?", "what about healthcare?", « et dans l'assurance ? »: one more thing, in a word or two. */
-const ANOTHER_THING = /^(and|et|what about|how about|et pour|et dans|et en|and in)\b(?! (the|la|le|les|l'|ses|his)\b)/;
+const ANOTHER_THING = new RegExp(
+  String.raw`^(and|et|what about|how about|et pour|et dans|et en|and in) ` +
+    String.raw`(?!(the|a|an|his|her|what|which|who|how|when|where|why|was|is|la|le|les|l'|ses|son|sa|quel\w*|` +
+    String.raw`c'\w*|comment|quand|ou|pourquoi|qui)\b)[\p{L}-]+( [\p{L}-]+)?\s*[?!.]*$`,
+  "u",
+);
 
 /**
  * A follow-up asked of the role the conversation is on, when it names none: "and the stack?",

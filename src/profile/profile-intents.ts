@@ -204,7 +204,7 @@ const YEAR_SPAN = "(19[89]\\d|20[0-4]\\d)";
 const YEAR_RANGE = new RegExp(
   `\\b(?:(?:de|from|between|entre)\\s+)?${YEAR_SPAN}\\s*(?:a|to|and|et|until|jusqu'en|-|–)\\s*${YEAR_SPAN}\\b`,
 );
-const BEFORE = /\b(before|prior to|avant|juste avant)\b/;
+const BEFORE = /\b(before|prior to|avant|juste avant|previous|precedente?)\b/;
 /** Roles asked for in the plural: "which companies…", « quelles boîtes… », "all his jobs". */
 const MANY_ROLES = new RegExp(
   String.raw`\b(companies|employers|firms|clients|jobs|roles|positions|missions|boites|entreprises|societes|` +
@@ -234,7 +234,9 @@ const EMPLOYERS = new RegExp(
     String.raw`(boites|entreprises|employeurs|employers|companies|societes|firms|clients|missions)|` +
     String.raw`(career|job|work|employment) (path|timeline|progression)|(his|her) (career so far|timeline)|` +
     // "how has his career progressed?", « comment a évolué sa carrière ? », « l'évolution de sa carrière »
-    String.raw`(his|her) career (progress\w*|evolv\w*|develop\w*|grow\w*|grew)|career (progression|trajectory)|` +
+    String.raw`(his|her) career (progress\w*|evolv\w*|develop\w*|grow\w*|grew)` +
+    String.raw`(?! (goals?|plans?|ambitions?|aspirations?|wish\w*))|` +
+    String.raw`career (progression|trajectory)|` +
     String.raw`(evolution|evolue|progression) (de |d')?(sa|son) (carriere|parcours)|` +
     String.raw`(sa|son) (carriere|parcours) a evolue|` +
     String.raw`timeline of (his|her) (career|jobs|roles)|(sa|son) (carriere|parcours) en (bref|resume|dates)|` +
@@ -497,6 +499,8 @@ const SKILLS = new RegExp(
     String.raw`quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|` +
     String.raw`skillset|tech stack|what does (he|she) know|` +
     // "which tool shows up most across his roles?", "the tool he used the longest?": his skills ranked by use.
+    // (Not "which tool would he most like to learn?", "the technology he enjoys most": his wishes and tastes.)
+    String.raw`(?!.*\b(like|enjoy\w*|love|prefer\w*|proud|want|learn|favou?rite|aime\w*|prefere\w*|envie)\b)` +
     String.raw`(which|what|quel|quelle) (tool|technology|tech|techno|skill|outil|competence)s? ([\w']+ ){0,5}` +
     String.raw`(most|longest|le plus|la plus)\b|most (used|common|frequent) (tools?|technolog\w*|skills?)|` +
     // "what did he use at MAIF?", « il utilisait quoi chez MAIF ? »: the tools, of the role named.
@@ -1070,6 +1074,13 @@ function careerIntent(text: string): ProfileIntent | null {
 const NOW = /\b(today|now|nowadays|currently|at the moment|these days|actuellement|maintenant|en ce moment)\b/;
 
 /** "Has he led a team?", "a team of 10?", and "as tech lead?" (whether he held that title). */
+/** Words after a number that make it no count of people led: time ("five years"), teams, roles, "last". */
+const NOT_PEOPLE_COUNTED = new RegExp(
+  String.raw`^(years?|yrs?|ans?|annees?|months?|mois|weeks?|semaines?|teams?|equipes?|roles?|jobs?|postes?|` +
+    String.raw`positions?|missions?|compan\w+|employers?|employeurs?|boites?|entreprises?|last|derniers|dernieres|` +
+    String.raw`previous)$`,
+);
+
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
   const could = COULD_LEAD.exec(text);
   // Whether he could is for the reader to judge: what he did, with no "yes".
@@ -1091,9 +1102,7 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   // (Not "for five years", « pendant trois ans », "two teams": how long, or teams, not people.)
   const words = text.split(/[^\p{L}\d]+/u);
   const size = words.find(
-    (w, i) =>
-      (/^\d{1,3}$/.test(w) || COUNT_WORDS[w] !== undefined) &&
-      !/^(years?|yrs?|ans?|annees?|months?|mois|weeks?|semaines?|teams?|equipes?)$/.test(words[i + 1] ?? ""),
+    (w, i) => (/^\d{1,3}$/.test(w) || COUNT_WORDS[w] !== undefined) && !NOT_PEOPLE_COUNTED.test(words[i + 1] ?? ""),
   );
   const title = asLead ? { title: `${asLead[2] ?? ""}${asLead[3]!}` } : {};
   const count = /\b(how many|how much|how big|combien|quelle taille|whom?|qui|largest|biggest|plus grande?)\b/.test(

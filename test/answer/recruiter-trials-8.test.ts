@@ -341,9 +341,38 @@ describe("after a job description (seventeenth session, third trial)", () => {
   });
 });
 
-describe("a role's passages put together (seventeenth session)", () => {
-  it("the passage holding what is asked comes first: 'pipelines', not 'built'", async () => {
-    const a = await ask("has he built data pipelines?");
-    expect(quoted(a)[0]).toMatch(/pipelines/);
+describe("a second cold reading (seventeenth session): what the new rules must leave alone", () => {
+  it("'and what was the stack?' stays on the role found; « et la précédente ? » is the one before", async () => {
+    const id = "stack-kept";
+    await ask("Has he done PII encryption?", id);
+    expect(lead(await ask("and what was the stack?", id))).toMatch(/Decathlon/);
+    const before = "previous-of-role";
+    await ask("What did he do at AAA-Data?", before);
+    expect(lead(await ask("and the previous one?", before))).toMatch(/^Just before AAA-Data: Data Engineer at MAIF/);
+  });
+
+  it("the CV's own figures and its questions of reason are no stronger claim", async () => {
+    expect(lead(await ask("La plateforme ingère 2 000 tables par jour ?"))).not.toMatch(/Pas avec ces chiffres/);
+    expect(lead(await ask("Il faisait des sprints tous les quinze jours chez Decathlon ?"))).toMatch(/^Oui/);
+    expect(lead(await ask("Why did he choose Avro over Parquet?"))).not.toMatch(/whose decision/);
+    expect(lead(await ask("Has he found solutions to memory errors at Decathlon?"))).toMatch(/^Yes/);
+    expect(lead(await ask("Was he in charge of PII management?"))).toMatch(/^Yes/);
+    expect(lead(await ask("Did he manage anyone in his last three roles?"))).not.toMatch(/of that size/);
+  });
+
+  it("wishes aren't skills ranked, a team's goal isn't its roster, a question after a colon stays one", async () => {
+    expect(lead(await ask("Which tool would he most like to learn?"))).not.toMatch(/^Main skills/);
+    expect(lead(await ask("What are his career growth goals?"))).not.toMatch(/^5 employers/);
+    expect(lead(await ask("What was the team's goal at AAA-Data?"))).not.toMatch(/^Team, as the profile lists it/);
+    const mission = await ask("Voici la mission : migration Hive vers Unity Catalog, il l'a déjà fait ?");
+    expect(mission.answer).not.toMatch(/exigences/);
+    expect(lead(await ask("Here's the role: Senior DE, 5+ years, Spark. Does he fit?"))).toMatch(/^Meets 3 of 3/);
+    expect((await ask("What's missing from his CV?")).reason).not.toBe("no_job");
+  });
+
+  it("« et Kafka ? » about EPISEN still says it is used in no role (true of Kafka, not of Spark)", async () => {
+    const id = "episen-kafka";
+    await ask("What does he teach at EPISEN?", id);
+    expect(lead(await ask("and Kafka?", id))).toMatch(/doesn't show it used in a role/);
   });
 });
