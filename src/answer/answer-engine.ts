@@ -1159,9 +1159,8 @@ const MISSING_ALONE = new RegExp(
 const SO_ALONE = /^(so|alors|donc|et alors|and so|verdict|conclusion|bottom line|well|bref)\W*$/;
 /** Asking for the verdict on a job (not « lesquels ? », "which of them?", which ask for passages). */
 const FIT_VERDICT = new RegExp(
-  String.raw`\b(fit|fits|match|matches|matche|matcher|correspond\w*|colle|collerait|convient|conviendrait|missing|` +
-    String.raw`lacking|lacks?|manque\w*|qu'?en pense\w*|what do you think|thoughts|suitable|adequation|adapte\w*|` +
-    String.raw`tick\w* (all )?(the |those |these )?boxes|coche (toutes )?les cases)\b`,
+  String.raw`${FITTING.source}|\b(missing|lacking|lacks?|manque\w*|qu'?en pense\w*|what do you think|thoughts|` +
+    String.raw`adequation)\b`,
 );
 /** The words of asking for the verdict on a job: "is he a good fit for the role?", « il colle au poste ? ». */
 const FIT_WORDS = new RegExp(
