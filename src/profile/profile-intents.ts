@@ -134,10 +134,8 @@ const TIMELINE = new RegExp(
     String.raw`(?:the )?(?:start|beginning|end|middle|summer|spring|autumn|fall|winter) of|` +
     String.raw`(?:l'|a l'|en )?(?:ete|printemps|automne|hiver))[\s-]+(?:de |d')?)(19[89]\d|20[0-4]\d)\b`,
 );
-const NUMBER_WORDS: Record<string, number> = {
-  ...{ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
-  ...{ un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10 },
-};
+/** Numbers in words, "a" and « un » counting one here ("a year ago", « un an »). */
+const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, un: 1, une: 1, ...COUNT_WORDS };
 const COUNTS = Object.keys(NUMBER_WORDS).join("|");
 /** "last year", « l'an dernier », "two years ago", « il y a 3 ans », "this year": years back from today. */
 const YEARS_AGO = new RegExp(
