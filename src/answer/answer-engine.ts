@@ -957,7 +957,7 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
 /** Words pointing back at what another question named: "those", "it", « ça », « celui-là ». */
 const POINTS_BACK = new RegExp(
   String.raw`\b(those|these|them|it|this|that|there|such|similar|comparable|alike|both|` +
-    String.raw`ca|cela|ceux|celles?|celui|dessus|genre)\b`,
+    String.raw`ca|cela|ces|cet|cette|ceux|celles?|celui|dessus|genre)\b`,
 );
 
 /**

@@ -97,7 +97,7 @@ const HOW_LONG = new RegExp(
     String.raw`et quand|quand (a|est)[- ]ce qu'?(il|elle) a|quand a[- ]t[- ](il|elle)|` +
     String.raw`(il|elle) a (commence|rejoint|quitte|demarre|debute|integre) [\w' -]+ quand|` +
     String.raw`(il|elle) est (arrive|parti|entre) [\w' -]+ quand|(what|which) years|(en )?quelles annees|` +
-    String.raw`duration|length of|` +
+    String.raw`duration|length of|longtemps|for long|stay(ed)? long|` +
     // "was it a long mission?", « c'était long ? »: a length asked as a judgement, which the dates answer.
     String.raw`(was|is) (it|that|this|the (mission|role|job|contract|gig)) (a |an )?(long|short|brief)|` +
     String.raw`(c'? ?etait|c'est) (long|court)|(une )?(longue|courte) (mission|experience)|` +
@@ -108,6 +108,9 @@ const SINCE_WHEN =
   /\b(since when|from when|since what year|from what year|depuis quand|a partir de quand|depuis quelle annee)\b/;
 /** …unless the time is asked too: "since when, and for how long?". */
 const LENGTH = /\b(how long|how many|combien|duree)\b/;
+
+/** The asker's name for him: « le consultant », "this consultant" (not "was he a consultant?"). */
+const THE_CONSULTANT = /\b(le|the|this|that|ce|notre|votre|your|our|du|au) consultant\b/g;
 
 /** Words asking about a contract: "contractor", « en CDI », "freelance", "permanent", « salarié ». */
 const CONTRACT_ASKED = new RegExp(
@@ -872,8 +875,10 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = subjectOf(part);
+  // « le consultant », "the candidate": the person asked about, not a contract asked.
+  const unnamed = text.replace(THE_CONSULTANT, " ");
   const contractLeadOrOverlap =
-    (role ? contractIntent(text, role, part) : contractOfCareer(u, text)) ??
+    (role ? contractIntent(unnamed, role, part) : contractOfCareer(u, unnamed)) ??
     (part.technologies.length === 0 ? leadingIntent(text, role) : null) ??
     overlapIntent(text, part);
   if (contractLeadOrOverlap) return contractLeadOrOverlap;

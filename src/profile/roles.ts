@@ -141,7 +141,7 @@ export function describingWords(role: RoleInfo): string[] {
     } else if (chunk.kind === "context" && !said.has(chunk.lang)) {
       const m = appositive.exec(chunk.text);
       // What the company is, not what it does: "…school, which trains 250 students" stops at "which".
-      if (m) texts.push(m[1] ?? "", m[2]!.split(/,|\s(?:which|who|that|with|qui|dont|avec|de millions)\s/)[0]!);
+      if (m) texts.push(m[1] ?? "", m[2]!.split(DESCRIPTION_END)[0]!);
       if (m) said.add(chunk.lang);
     }
   }

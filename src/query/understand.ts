@@ -121,6 +121,15 @@ function recentSpan(tokens: Token[], i: number): boolean {
   return RECENT_BEFORE.has(at(-1)) || at(2) === "ago" || (at(-1) === "a" && at(-2) === "y");
 }
 
+/** Words pointing back at what was named: "these tools", « ces technologies ». */
+const DEMONSTRATIVE = /^(these|those|this|that|ces|cette|cet|ce|ceux|celles)$/;
+/** Words for the kind of thing a question names: what "these …" points back at. */
+const KINDS_OF_THING = new RegExp(
+  String.raw`^(technolog(y|ies)|technologies?|technos?|tools?|outils?|frameworks?|langages?|languages?|` +
+    String.raw`solutions?|logiciels?|software|products?|produits?|platforms?|plateformes?|stacks?|skills?|` +
+    String.raw`competences?|things?|choses?|trucs?|techs?|libraries|librair\w*|bibliotheques?)$`,
+);
+
 /** Words before a count of years that make it how recent: "the last 10 years", « ces 5 dernières années ». */
 const RECENT_BEFORE = new Set(["last", "past", "ces", "dernieres", "derniers", "prochaines", "next"]);
 /** Units of time a number may count. */
@@ -138,7 +147,7 @@ const SECTOR_REACH = 3;
 /** What the asker's client does, ending the words of its sector: "client retail needs…", « client banque veut… ». */
 const CLIENT_VERB = new RegExp(
   String.raw`^(needs?|wants?|is|has|asks|requires?|uses?|veut|veulent|cherche\w*|recherche\w*|demande\w*|` +
-    String.raw`souhaite\w*|exige\w*|a|ont)$`,
+    String.raw`souhaite\w*|exige\w*|a|ont|utilise|utilisent|runs?|tourne|travaille)$`,
 );
 
 /**
@@ -178,9 +187,12 @@ function askersOwn(r: SegmentReading, i: number): boolean {
   if (!RECRUITERS_CLIENT.test(w)) return clientSector(r, i);
   // "client's DS team…": whose team, the asker's client's.
   const possessive = /^['’]s?\b/.test(r.segment.slice(r.tokens[i]!.end));
+  // « Le client utilise Kafka », "the client needs…": the client the asker speaks of, doing something.
+  const theClient =
+    /^(le|la|the)$/.test(r.tokens[i - 1]?.folded ?? "") && CLIENT_VERB.test(r.tokens[i + 1]?.folded ?? "");
   return (
     ASKERS.has(r.tokens[i - 1]?.folded ?? "") ||
-    (CLIENT.test(w) && opensClient(r, i) && (possessive || sectorEnd(r, i) > 0))
+    (CLIENT.test(w) && (theClient || (opensClient(r, i) && (possessive || sectorEnd(r, i) > 0))))
   );
 }
 
@@ -1005,7 +1017,9 @@ export class QuestionReader {
       return;
     }
     // A year says when, which the roles' dates answer, not what: "Spark at Decathlon in 2022?" is about Spark.
-    if (r.describing.has(w) || /^(199\d|20[1-3]\d)$/.test(w) || askersOwn(r, i) || recentSpan(r.tokens, i)) {
+    // « ces technologies », "these tools": the things named before, not another one.
+    const pointed = DEMONSTRATIVE.test(r.tokens[i - 1]?.folded ?? "") && KINDS_OF_THING.test(w);
+    if (pointed || r.describing.has(w) || /^(199\d|20[1-3]\d)$/.test(w) || askersOwn(r, i) || recentSpan(r.tokens, i)) {
       r.ignored.push(token.original);
       return;
     }
@@ -1258,7 +1272,9 @@ export class QuestionReader {
       const window = folded.slice(i + 1, i + 1 + DESCRIPTION_REACH);
       const noun = window.findIndex((x) => EMPLOYER_NOUN.test(x));
       if (noun < 0) return;
-      for (const x of window.slice(0, noun + 1)) {
+      // French describes after the noun too: « la société spécialisée dans les données automobiles ».
+      const after = folded.slice(i + 2 + noun, i + 2 + noun + DESCRIPTION_REACH + 1);
+      for (const x of [...window.slice(0, noun + 1), ...after]) {
         const key = this.describedRole(x);
         if (key) found.add(key);
       }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
+
+// What two recruiter trials (about 400 messages: SMS French, franglais, terse English, formal Indian English,
+// Québec French, job ads) and a dev set written from the CV alone found wrong, eighteenth session.
+
+const { ask } = trialChat();
+
+describe("the role asked about, however the asker names it", () => {
+  it("« le consultant » is the person asked about, not a contract asked", async () => {
+    const a = await ask("Depuis combien de temps le consultant est-il en mission chez Decathlon ?");
+    expect(lead(a)).toMatch(/^Chez Decathlon depuis mai 2021 — \d ans/);
+    // Asked whether he was a consultant, the contract is the answer.
+    const b = await ask("le consultant est il en cdi chez maif ?");
+    expect(lead(b)).toMatch(/^Oui — chez MAIF .*CDI/);
+  });
+
+  it("a company described after its noun, as French does: « la société spécialisée dans les données automobiles »", async () => {
+    const a = await ask(
+      "Pendant combien de temps a-t-il été salarié de la société spécialisée dans les données automobiles ?",
+    );
+    expect(lead(a)).toMatch(/AAA-Data de janvier 2020 – mai 2021 — 1 an et 5 mois/);
+    expect(a.answer).not.toMatch(/Pernod Ricard/);
+  });
+});
+
+describe("a context sentence, then a question pointing back at it", () => {
+  it("« Le client utilise Kafka et Flink… Est-ce que ces technologies lui parlent ? » answers each", async () => {
+    const a = await ask(
+      "Le client utilise Kafka et Flink pour du streaming temps reel. Est-ce que ces technologies lui parlent ?",
+    );
+    expect(lead(a)).toMatch(/^Kafka : enseigné à EPISEN .* · Flink : absent du profil/);
+    expect(a.answer).not.toMatch(/^Oui/);
+    const b = await ask("On utilise Kafka et Flink. Est-ce que ces outils lui parlent ?");
+    expect(lead(b)).toMatch(/^Kafka : .* · Flink : absent du profil/);
+  });
+});
+
+describe("how long, asked in a word", () => {
+  it("« longtemps », 'stay long' ask for the role's length", async () => {
+    expect(lead(await ask("il est resté longtemps chez maif ?"))).toBe(
+      "Chez MAIF de janvier 2019 – janvier 2020 — 1 an.",
+    );
+    expect(lead(await ask("did he stay long at AAA-Data?"))).toMatch(
+      /^At AAA-Data from January 2020 – May 2021 — 1 year/,
+    );
+  });
+});
