@@ -12,7 +12,13 @@ import {
   readCountryNames,
   type OwnerTopic,
 } from "../query/owner-topics.js";
-import { readerFor, type QuestionPart, type QuestionReader, type UnderstoodQuestion } from "../query/understand.js";
+import {
+  readerFor,
+  SELF_INTRODUCTION,
+  type QuestionPart,
+  type QuestionReader,
+  type UnderstoodQuestion,
+} from "../query/understand.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import { assessFit, type FitContext, type FitReport } from "./fit.js";
 import { MAX_QUESTIONS, mergedAnswers, questionsOf } from "./several-questions.js";
@@ -955,6 +961,13 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
 }
 
 /** Words pointing back at what another question named: "those", "it", « ça », « celui-là ». */
+/** A sentence that asks without a question mark: "Kindly confirm…", "Please share…", « Merci de préciser… ». */
+const REQUEST = new RegExp(
+  String.raw`^(kindly|please|pls|request you to|(could|can|would) you|let me know|i (would|'d) like to know|` +
+    String.raw`share|confirm|tell me|merci de|veuillez|pourriez[- ]vous|pouvez[- ]vous|j'aimerais savoir|` +
+    String.raw`je voudrais savoir|dites[- ]moi|precisez|indiquez)\b`,
+);
+
 const POINTS_BACK = new RegExp(
   String.raw`\b(those|these|them|it|this|that|there|such|similar|comparable|alike|both|` +
     String.raw`ca|cela|ces|cet|cette|ceux|celles?|celui|dessus|genre)\b`,
@@ -1377,7 +1390,9 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
     .split(/(?<=[.!?])\s+/)
     .map((x) => x.trim().replaceAll("\u2024", "."))
     .filter(Boolean);
-  const asking = sentences.filter((x) => x.endsWith("?"));
+  // "Kindly confirm his total years.", « Merci de me préciser ses dates. »: a request asks too.
+  const asks = (x: string) => x.endsWith("?") || REQUEST.test(foldText(x));
+  const asking = sentences.filter(asks);
   if (sentences.length < 2 || asking.length === 0 || asking.length === sentences.length) return read;
   // "…? terraform, kube, that kind of thing": a sentence listing things, known to the profile or not, asks too
   // ("MLOps type of work" only says what the question meant).
@@ -1393,6 +1408,8 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
   if (bare && !questions.some((q) => detectProfileIntent(q) !== null)) return read;
   const naming = (x: string) => {
     const parts = ctx.reader.read(x, { language: read.language }).parts;
+    // "I am Priya from Infotech Global Services, Bangalore.": who is asking names nothing asked about.
+    if (SELF_INTRODUCTION.test(foldText(x)) && parts.every((p) => p.technologies.length === 0)) return false;
     const missing = parts.reduce((n, p) => n + p.missing.length, 0);
     // A list: names between commas or slashes, few words ("My colleague Bob from Capgemini…" is not one).
     const list = /[,/]/.test(x) && x.split(/\s+/).length <= 8;
@@ -1415,7 +1432,7 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
   // (Only a sentence that is little more than the role: not "We are a retailer like Decathlon.")
   const role = (x: string) =>
     x.split(/\s+/).length <= 4 && ctx.reader.read(x, { language: read.language }).parts.some((p) => p.roles.length > 0);
-  const kept = sentences.filter((x) => x.endsWith("?") || (naming(x) && (!ownSubjects || role(x)))).join(" ");
+  const kept = sentences.filter((x) => asks(x) || (naming(x) && (!ownSubjects || role(x)))).join(" ");
   return kept === read.text ? read : ctx.reader.read(kept, { language: read.language });
 }
 

@@ -136,7 +136,8 @@ function requirementLines(text: string): string | null {
     .slice(lead ? lead[0].length : 0)
     .split(/[,;\n•]|(?<=[.!?])\s+|\s(?:and|et)\s/)
     .map((x) => x.replace(/[.?!]+$/, "").trim())
-    .filter(Boolean);
+    // "I'm Tom from Hays": who is asking, no requirement.
+    .filter((x) => x !== "" && !WHO_ASKS.test(foldText(x)));
   const closed = withoutClosing(items);
   // A list needs a lead or a closing "fit?"; a short one also needs years asked or a colon: "Req: Snowflake".
   if (!lead && (!closed || QUESTION_OPENING.test(text.trim()) || items.length < 2)) return null;
@@ -150,6 +151,10 @@ function requirementLines(text: string): string | null {
   const enough = items.length >= MIN_REQUIREMENTS || years || closed || lead?.[0].includes(":");
   return items.length > 0 && enough ? items.join("\n") : null;
 }
+
+/** Who is asking: "I'm Tom from Hays", « je suis Julie de chez Hays », "this is Priya from TCS". */
+const WHO_ASKS =
+  /^(i'm|i am|im|this is|my name is|je suis|je m'appelle|moi c'est|ici)\s+\p{Lu}?[\p{L}-]+\s+(from|at|de|de chez|chez)\b/u;
 
 /** A closing question about the list: "does he have all that?", "does he tick all three?", « il a tout ça ? ». */
 const LIST_CLOSING = /\b(that|those|these|them|all|both|three|four|five|tick\w*|boxes|ca|cela|tout|tous|toutes)\b/;
@@ -190,7 +195,8 @@ function withoutClosing(items: string[]): boolean {
   // "…, AWS - does he fit?", "…, AWS — good fit?", « …, est-ce qu'il colle ? »: not a requirement.
   const last = items[items.length - 1] ?? "";
   // "…, does he have that?", "…, is he ok?": a question about the list, not a requirement.
-  if (items.length > 1 && ASKS_HIM.test(last)) {
+  // (One thing and "has he used it?" asks of that thing, no list: "hiring for Spark. Has he used it?".)
+  if (items.length > 2 && ASKS_HIM.test(last)) {
     items.pop();
     return true;
   }

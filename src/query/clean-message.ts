@@ -53,8 +53,10 @@ export function stripMarkup(message: string): string {
 
 // Chatter, in English and French, written accent-tolerant. Each is matched as a whole phrase.
 const GREETING =
-  String.raw`(?:(?:hi+|hello+|hey+|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|morning|hi there|` +
+  String.raw`(?:(?:hi+|hello+|hey+|hiya|howdy|yo|greetings of the day|greetings|good (?:morning|afternoon|evening|day)|morning|hi there|` +
   String.raw`hello there|hey there|dear|bonjour|bonsoir|salut|` +
+  // "Respected Sir", "Dear Sir/Madam", "Sir/Madam": how a formal letter opens.
+  String.raw`(?:(?:respected|dear) )?(?:sir|madam|ma'am)(?: ?(?:\/|or) ?madam)?|respected (?:team|all)|` +
   String.raw`coucou)(?: (?:there|all|everyone|team|folks|guys|bot|à tous|a tous|à vous|a vous|tout le monde|` +
   String.raw`l'équipe))?|` +
   // How-are-yous and well-wishes come with the greeting; they ask nothing of the profile.
@@ -66,10 +68,14 @@ const THANKS =
   String.raw`(?:(?:many |thanks? |thank you )?` +
   String.raw`(?:(?:thank (?:you|u)|thanks?|thx|tx|tysm|ty|tks|thks|cheers)(?: mate| man| buddy| boss)?|` +
   String.raw`much appreciated|` +
-  String.raw`merci(?: beaucoup| bcp| bien| encore)?(?: chef| boss)?|un grand merci)` +
+  String.raw`merci(?: beaucoup| bcp| bien| ben| encore)?(?: gros| chef| boss)?|un grand merci|noted with thanks)` +
   String.raw`(?: (?:so much |very much )?(?:a lot|so much|` +
   String.raw`very much|again|in advance|` +
   String.raw`for (?:that|this|the (?:info|answer|help))|for (?:everything|all|your (?:help|time))|` +
+  // "Thank you very much for your kind support.", "thanks for the information": what he thanks for, a few
+  // words at the message's end (not "thanks for the Spark answer, and Kafka?", which asks on after a comma).
+  String.raw`for (?:the|your|all the|all your|this|that)(?: [\p{L}'-]+){1,3}(?=\s*[.!]*\s*$)|` +
+  String.raw`and (?:best |kind |warm )?regards|` +
   String.raw`d'avance|par avance|pour tout|pour (?:ton|votre) (?:aide|temps)|pour (?:la|ta|votre|les|` +
   String.raw`l') ?(?:réponse|reponse|info|infos|aide)?|à vous|a vous))?)`;
 const ACK_WORD =
@@ -167,8 +173,14 @@ const ASKED_BY = new RegExp(
     String.raw`(?:demande|voudrait savoir|veut savoir|aimerait savoir))\s*:\s*`,
   "iu",
 );
+/** "I'm Priya from Infotech Global Services, Bangalore.", « Je suis Julie de chez Hays, » : who is asking. */
+const INTRODUCTION =
+  /^(?:[Ii]'m|[Ii] am|[Tt]his is|[Mm]y name is|[Jj]e suis|[Jj]e m'appelle|[Mm]oi c'est)\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:from|at|with|de chez|chez|de)\s+\p{Lu}[^,.!?:;]{0,40}?(?:,\s*\p{Lu}[\p{L}-]*)?(?:[.!]\s+|,\s+)/u;
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, ASKED_BY],
+  [null, INTRODUCTION],
+  // "hiring for Spark. Has he used it?": what the asker hires for is what is asked of him.
+  [null, /^(?:[Ww]e'?re |[Ww]e are |I'?m |I am )?(?:[Hh]iring|[Rr]ecruiting) for (?=\p{Lu})/u],
   // "lol ok, et k8s?", « mdr »: a laugh first says nothing either.
   [null, /^(?:lol|mdr|ptdr|haha+|hehe|xd)(?:[\s,.!]+|$)/iu],
   // "ok merci", "great thanks": the acknowledgement runs into the thanks.

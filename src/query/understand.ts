@@ -98,7 +98,7 @@ interface Token {
  * « je suis recruteuse chez Hays, j'aurais quelques questions »): a greeting. Not "I'm looking for…",
  * « je cherche… », a need the fit report takes up, nor anything with a question mark.
  */
-const SELF_INTRODUCTION = new RegExp(
+export const SELF_INTRODUCTION = new RegExp(
   // "working on a Lead Data Engineer search" says who is asking; "searching for…", « je recherche… » a need.
   String.raw`^(?!.*\?)(?!.*\b(looking for|need|needs|seeking|searching|search for|cherch\w*|recherche (un|une|des)|` +
     String.raw`recherchons|besoin)\b)` +

@@ -46,3 +46,47 @@ describe("how long, asked in a word", () => {
     );
   });
 });
+
+describe("formal English around the question", () => {
+  it("long thank-yous and sign-offs are thanks, not questions nor follow-ups", async () => {
+    const id = "formal-thanks";
+    await ask("Has he used Airflow?", id);
+    for (const thanks of [
+      "Thanks and regards.",
+      "Thank you so much for the information.",
+      "Noted with thanks.",
+      "Thank you very much for your kind support.",
+      "Thanks for the support.",
+    ]) {
+      const a = await ask(thanks, id);
+      expect(a.reason).toBe("chatter");
+      expect(a.answer).toMatch(/^You're welcome!/);
+    }
+    expect((await ask("ok merci ben gros")).reason).toBe("chatter");
+    // Thanks, then a question: the question is answered.
+    expect(lead(await ask("Thanks for the info. Has he used Airflow?"))).toMatch(/^Yes — Airflow/);
+  });
+
+  it("'Respected Sir', 'Sir/Madam, Greetings of the day' open a letter; they name nothing", async () => {
+    expect((await ask("Sir/Madam, Greetings of the day.")).reason).toBe("chatter");
+    const a = await ask("Respected Sir, please share a brief summary of the candidate's profile for submission.");
+    expect(a.answer).not.toMatch(/Respected/);
+    expect(lead(a)).toMatch(/Senior Data Engineer at Decathlon/);
+  });
+
+  it("who is asking, then a request with no question mark: the request is answered", async () => {
+    const a = await ask(
+      "Good morning. I am Priya from Infotech Global Services, Bangalore. Kindly confirm the candidate's total years of experience in data engineering.",
+    );
+    expect(lead(a)).toMatch(/^About 7 years and \d+ months of experience/);
+    expect(a.answer).not.toMatch(/Priya|Bangalore/);
+    const b = await ask("Hello. I am Rahul from TCS. Please share his experience with Spark.");
+    expect(lead(b)).toMatch(/^Yes — Spark: used at Decathlon/);
+    const c = await ask("I'm Tom from Hays, hiring for Spark. Has he used it?");
+    expect(lead(c)).toMatch(/^Yes — Spark: used at Decathlon/);
+    expect(c.answer).not.toMatch(/requirement/);
+    // A list of needs after who is asking is still a job.
+    const d = await ask("I'm Tom from Hays, hiring a DE: Spark, Airflow, Kafka. Does he have that?");
+    expect(lead(d)).toMatch(/^Meets \d of \d requirements/);
+  });
+});
