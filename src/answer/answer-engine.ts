@@ -482,8 +482,9 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   // "Did he write the DAGs by hand?" against "automatic generation of DAGs": no, too.
   const denied =
     evidence.verdict === "yes"
-      ? ((evidence.roles.length === 0 ? deniedWord(part, evidence.passages) : null) ??
-        oppositeManner(part, evidence.passages))
+      ? ((evidence.roles.length === 0
+          ? deniedWord(part, evidence.passages, (w) => ctx.vocabulary.thesaurus?.expand(w) ?? [])
+          : null) ?? oppositeManner(part, evidence.passages))
       : null;
   if (denied) {
     const quoted: Citation[] = [];

@@ -30,15 +30,21 @@ function denies(text: string, stems: readonly string[]): boolean | null {
  * a telling word of the question that every quoted passage holding it denies, while the question doesn't
  * ("…without downtime?" asks what the passage says). Null when no word is denied so.
  */
-export function deniedWord(part: QuestionPart, passages: readonly RetrievedPassage[]): RetrievedPassage | null {
+export function deniedWord(
+  part: QuestionPart,
+  passages: readonly RetrievedPassage[],
+  synonyms: (word: QuestionPart["words"][number]) => string[] = () => [],
+): RetrievedPassage | null {
   for (const [i, w] of part.words.entries()) {
     if (w.everyday || w.light || w.absent || w.key || w.employer || w.tech) continue;
     if (denies(part.text, w.stems) === true) continue;
+    // "any downtime?" against "with no service interruption": the word, or what it means, denied.
+    const forms = [...w.stems, ...synonyms(w)];
     // …about what else the question names ("the Snowflake migration"): not "any experience of interruptions?".
     const alsoHolds = (p: RetrievedPassage) =>
       part.words.some((o, k) => k !== i && p.matched[k] && !o.light && (o.key || o.tech || !o.everyday));
     const holding = passages.filter((p) => p.matched[i]);
-    const verdicts = holding.map((p) => ({ p, denied: denies(p.chunk.text, w.stems) }));
+    const verdicts = holding.map((p) => ({ p, denied: denies(p.chunk.text, forms) }));
     const found = verdicts.filter((v) => v.denied !== null);
     if (found.length > 0 && found.every((v) => v.denied) && alsoHolds(found[0]!.p)) return found[0]!.p;
   }

@@ -1,3 +1,4 @@
+import { CONTRACT_LENGTH } from "../query/clean-message.js";
 import { ownerTopicOf } from "../query/owner-topics.js";
 import { foldText } from "../text/normalize.js";
 import { yearsAsked } from "./fit-years.js";
@@ -65,18 +66,6 @@ export function listAfterQuestion(text: string): string | null {
   if (lines.length < 2 || !lines.every((l) => BULLET.test(l))) return null;
   return lines.map((l) => l.replace(BULLET, "").trim()).join("\n");
 }
-
-const JOB_KIND = String.raw`(?:mission|contrat|contract|project|projet|gig|engagement)`;
-const LASTING = String.raw`\d+\s*(?:mois|months?|semaines?|weeks?|ans?|years?)`;
-const CONTRACT_LENGTH = new RegExp(
-  String.raw`\s*\b(?:(?:pour|for|sur|on)\s+(?:une?|a|an)\s+(?:\d+[- ](?:months?|weeks?|years?)[- ]${JOB_KIND}|` +
-    String.raw`${JOB_KIND}\s+(?:de\s+|of\s+|d'environ\s+|of about\s+)?${LASTING})|` +
-    // "for 6 months", « sur 6 mois », "a 1-year contract", « mission 6 mois »
-    String.raw`(?:for|sur|pendant|during)\s+\d+\s*(?:mois|months?|semaines?|weeks?)(?!\s+(?:of|de|d')\b)|` +
-    String.raw`(?:une?|a|an)\s+\d+[- ](?:months?|years?)[- ]${JOB_KIND}|` +
-    String.raw`${JOB_KIND}\s+${LASTING})\b`,
-  "gi",
-);
 
 /**
  * "Would he be a fit for a senior data engineer role on AWS?", « il correspond à un poste de lead data avec

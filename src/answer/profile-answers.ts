@@ -1051,6 +1051,17 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
   const most = Math.max(0, ...led.flatMap((x) => x.chunks.map(peopleIn)));
   if (intent.size !== undefined && most < intent.size)
     return reply(m.leadershipSize(intent.size, places(led)), chunksOf(led), false);
+  // "3 years of team lead experience?": a "yes" only when the roles where he led others last that long.
+  const ledMonths = monthsOfRoles(
+    led.flatMap((x) => (x.r.period ? [x.r.period] : [])),
+    tools.now,
+  );
+  if (intent.years !== undefined && ledMonths < intent.years * 12)
+    return reply(
+      m.leadershipYears(intent.years, places(led), formatDuration(ledMonths, language)),
+      chunksOf(led),
+      false,
+    );
   // "…as tech lead?": whether his titles say so, after what he did.
   const titled = intent.title ? ` ${m.notTitled(intent.title)}` : "";
   const lead = supervisedWhom(led, tools, intent.count ?? false) ?? m.leadership(places(led));

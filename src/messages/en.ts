@@ -139,6 +139,8 @@ function roleWords(profile: Profile) {
     notTitled: (title: string) => `None of the titles the profile gives is ${title}.`,
     leadershipSize: (size: number, places: string) =>
       `The profile doesn't say ${he} led a team of that size (${size}); it shows ${he} supervised others at ${places}.`,
+    leadershipYears: (years: number, places: string, time: string) =>
+      `The profile doesn't show ${years} years of leading others: ${he} supervised others at ${places}, ${time}.`,
     leadershipBuilt: (places: string) =>
       `The profile doesn't say ${he} built or hired a team; it shows ${he} supervised others at ${places}.`,
     alsoTrains: (places: string) => `${he[0]!.toUpperCase()}${he.slice(1)} also trains people: ${places}.`,

@@ -172,6 +172,9 @@ function roleWordsFr(profile: Profile): RoleWords {
     leadershipSize: (size: number, places: string) =>
       `Le profil ne dit pas qu'${il} a dirigé une équipe de cette taille (${size}) ; ` +
       `il montre qu'${il} a encadré d'autres personnes chez ${places}.`,
+    leadershipYears: (years: number, places: string, time: string) =>
+      `Le profil ne montre pas ${years} ans d'encadrement : ${il} a encadré d'autres personnes chez ${places}, ` +
+      `soit ${time}.`,
     leadershipBuilt: (places: string) =>
       `Le profil ne dit pas qu'${il} a monté ou recruté une équipe ; il montre qu'${il} a encadré d'autres ` +
       `personnes chez ${places}.`,

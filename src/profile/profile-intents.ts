@@ -63,6 +63,8 @@ export type ProfileIntent =
       now?: boolean;
       /** "has he built a team?", « il a monté une équipe ? »: formed or hired it, not only led it. */
       built?: boolean;
+      /** "3 years of team lead experience?", « 5 ans de management ? »: for how long, at least. */
+      years?: number;
     }
   | { kind: "taught"; role: string | null }
   /** "Was he a contractor at AAA-Data?": that role's contract, against the kind asked ("which": none). */
@@ -573,6 +575,8 @@ const ROLE_NOUN = new RegExp(
 const SENIORITY = new RegExp(
   String.raw`\b(how senior|(his|her) seniority|seniority level|(senior|lead|mid|junior|staff)[- ]level|` +
     String.raw`level of seniority|` +
+    // "senior?", « junior ? » alone: how senior he is.
+    String.raw`^(and |et |so |alors |donc )?(senior|junior|seniority|seniorite)(?=\s*[?!.]*$)|` +
     String.raw`(son )?niveau de seniorite|(sa|quelle) seniorite|` +
     // « il a le niveau senior ? », "does he have a senior level?"
     String.raw`(a|a[- ]t[- ](il|elle)|has|have) (le |un |a )?(niveau|level) (senior|junior|confirme|expert))`,
@@ -700,6 +704,8 @@ const DETERMINERS = [
   .join("|");
 const MANAGEMENT = [
   ...["(team|people|staff) (management|leadership)", "management (experience|skills)", "leadership", "managerial"],
+  // "team handling experience", "team lead experience": leading people, as an experience asked.
+  ...["team (handling|managing|leading|lead|leader) (experience|exp|xp|skills)"],
   ...["management d'equipes?", "encadrement", "experience (de |en )?management", "chef d'equipe"],
   // "was he ever the boss of a team?", « le boss d'une équipe », « le patron des devs »
   ...[
@@ -1041,7 +1047,17 @@ const PERMANENT_NOW = new RegExp(
     String.raw`(employee|salarie|cdi|permanent))\s*\?*$`,
 );
 
+/** "is he employed or freelance?", "currently employed or working as a freelancer?": which of the two, now. */
+const EITHER_NOW = new RegExp(
+  String.raw`\b(is|est[- ]il|il est|est[- ]elle|elle est)\b.*\b(employed|salaried|permanent|an employee|cdi|salarie)` +
+    String.raw`\b.*\b(or|ou)\b.*\b(freelanc\w*|contractor|independant)\b|` +
+    String.raw`\b(is|est[- ]il|il est|est[- ]elle|elle est)\b.*\b(freelanc\w*|contractor|independant)\b.*\b(or|ou)\b.*` +
+    String.raw`\b(employed|salaried|permanent|an employee|cdi|salarie)\b`,
+);
+
 function permanentNowIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  if (EITHER_NOW.test(text) && !u.parts.some((p) => p.roles.length + p.technologies.length > 0))
+    return { kind: "contract", role: null, asked: "which" };
   const asked = PERMANENT_NOW.exec(text.trim());
   if (!asked || u.parts.some((p) => p.roles.length + p.technologies.length > 0)) return null;
   return { kind: "contract", role: null, asked: / (or|ou) /.test(asked[0]) ? "which" : "permanent" };
@@ -1084,6 +1100,10 @@ const NOT_PEOPLE_COUNTED = new RegExp(
     String.raw`previous)$`,
 );
 
+/** "3 years of team lead experience", "5+ yrs managing", « 3 ans de management »: how long he led, asked. */
+const LED_YEARS =
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*\+?\s*(?:years?|yrs?|ans?|annees?)\b/;
+
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
   const could = COULD_LEAD.exec(text);
   // Whether he could is for the reader to judge: what he did, with no "yes".
@@ -1114,9 +1134,11 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
     ? { count: true }
     : {};
   const now = !role && NOW.test(text) ? { now: true } : {};
+  const lasting = LED_YEARS.exec(text);
+  const years = lasting ? { years: numberOf(lasting[1]!)! } : {};
   return size
-    ? { kind: "leadership", role, size: numberOf(size)!, ...title, ...count, ...now }
-    : { kind: "leadership", role, ...title, ...count, ...now };
+    ? { kind: "leadership", role, size: numberOf(size)!, ...title, ...count, ...now, ...years }
+    : { kind: "leadership", role, ...title, ...count, ...now, ...years };
 }
 
 /** The words a part asks about: not employers, experience words or numbers. */

@@ -134,6 +134,10 @@ const FILLER =
   String.raw`(?:could|can|would) you (?:please )?(?:tell|let) me (?:know )?(?:if|whether|about)?|` +
   String.raw`(?:could|can) you (?:please )?(?:check|confirm|say)(?: (?:if|whether|that))?|` +
   String.raw`would you (?:happen to )?know (?:if|whether)|` +
+  // "Kindly confirm whether…", "Please let me know if…", "Request you to confirm…": formal requests.
+  String.raw`(?:(?:kindly|please|pls|request you to)(?: do)? )(?:confirm|check|advise|share|tell (?:me|us)|` +
+  String.raw`let (?:me|us) know|update (?:me|us))(?: (?:if|whether|on|about|that))?|` +
+  String.raw`(?:kindly|please) (?:confirm|advise|share)|let (?:me|us) know (?:if|whether)|` +
   String.raw`would you mind (?:checking|telling me)(?: (?:if|whether))?|do you (?:happen to )?know (?:if|whether)|` +
   String.raw`i(?:'d| would) like to know (?:if|whether)?|i want to know (?:if|whether)?|` +
   String.raw`tell me(?: (?:if|whether|about))?|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:me )?(?:dire|` +
@@ -163,7 +167,8 @@ const ACK_HINT = new RegExp(
 const FILLER_HINT = new RegExp(
   String.raw`question|quick|one more|another one|last|derni|topic|subject|sujet|chose|nutshell|short|brief|bref|gros|` +
     String.raw`sum|mots|wonder|tell|` +
-    String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais|annonce|here`,
+    String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais|annonce|here|` +
+    String.raw`kindly|please|pls|request|advise|share`,
   "i",
 );
 /** "Our compliance team asks: …", « mon client demande : … »: who wants to know, then the question. */
@@ -373,6 +378,25 @@ const TICKS = new RegExp(
   "iu",
 );
 
+const JOB_KIND = String.raw`(?:mission|contrat|contract|project|projet|gig|engagement)`;
+const LASTING = String.raw`\d+\s*(?:mois|months?|semaines?|weeks?|ans?|years?)`;
+/** How long the asker's job lasts: « pour une mission de 6 mois », "for a 6-month contract". */
+export const CONTRACT_LENGTH = new RegExp(
+  String.raw`\s*\b(?:(?:pour|for|sur|on)\s+(?:une?|a|an)\s+(?:\d+[- ](?:months?|weeks?|years?)[- ]${JOB_KIND}|` +
+    String.raw`${JOB_KIND}\s+(?:de\s+|of\s+|d'environ\s+|of about\s+)?${LASTING})|` +
+    // "for 6 months", « sur 6 mois », "a 1-year contract", « mission 6 mois »
+    String.raw`(?:for|sur|pendant|during)\s+\d+\s*(?:mois|months?|semaines?|weeks?)(?!\s+(?:of|de|d')\b)|` +
+    String.raw`(?:une?|a|an)\s+\d+[- ](?:months?|years?)[- ]${JOB_KIND}|` +
+    String.raw`${JOB_KIND}\s+${LASTING})\b`,
+  "gi",
+);
+/** The same, the kind of job said (not "for 6 months" alone, which may ask about his own time somewhere). */
+const JOB_LENGTH = new RegExp(
+  String.raw`\s*\b(?:pour|for|sur|on)\s+(?:une?|a|an)\s+(?:\d+[- ](?:months?|weeks?|years?)[- ]${JOB_KIND}|` +
+    String.raw`${JOB_KIND}\s+(?:de\s+|of\s+|d'environ\s+|of about\s+)?${LASTING})\b`,
+  "gi",
+);
+
 function setAsideLocutions(text: string): string {
   const line = text.replace(LINE_NUMBER, "");
   // "'Hands-on Databricks' — il coche ?": the line, asked.
@@ -382,7 +406,13 @@ function setAsideLocutions(text: string): string {
         .replace(/^['"‘“«]\s*|\s*['"’”»]$/gu, "")
         .trim()} ?`
     : line;
-  const kept = ticked.replace(ASIDE, "").replace(LOCUTIONS, "").replace(ONLY_ELSE, "").replace(/\s+/g, " ").trim();
+  const kept = ticked
+    .replace(ASIDE, "")
+    .replace(LOCUTIONS, "")
+    .replace(ONLY_ELSE, "")
+    .replace(JOB_LENGTH, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return /[\p{L}\p{N}]/u.test(kept) ? kept : text;
 }
 

@@ -325,7 +325,9 @@ function widenNames(
   missing: string[],
   phraseAt: (tokens: string[], i: number) => number,
   segment: string,
+  known: (folded: string) => boolean = () => false,
 ): string[] {
+  // "Azure Databricks": a name of the profile's own ends the name it lacks, which is "Azure" alone.
   const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.original);
   // "…in Looker. Has he…": a name ends with its sentence.
   const joined = (a: Token, b: Token | undefined) => b !== undefined && /^[\s-]+$/.test(segment.slice(a.end, b.start));
@@ -338,7 +340,8 @@ function widenNames(
     let start = i;
     let end = i;
     while (start > 1 && capital(tokens[start - 1]) && joined(tokens[start - 1]!, tokens[start])) start -= 1;
-    while (capital(tokens[end + 1]) && joined(tokens[end]!, tokens[end + 1])) end += 1;
+    while (capital(tokens[end + 1]) && !known(tokens[end + 1]!.folded) && joined(tokens[end]!, tokens[end + 1]))
+      end += 1;
     return tokens
       .slice(start, end + 1)
       .map((t) => t.original)
@@ -711,8 +714,10 @@ export class QuestionReader {
     const isName = (w: string) =>
       this.vocabulary.technologies.some((t) => t.tokens[0] === w) || this.lexicon.techName(w) === "tech";
     const first = tokens.findIndex((t) => isName(t.folded));
-    // Two to four words that ask ("il connait", "has he used"), none of them a name.
-    if (first < 2 || first > 4 || tokens.length - first < 2) return question;
+    // Two to four words that ask ("il connait", "has he used"), none of them a name; or any, ending with a
+    // preposition ("hands-on experience in Azure Databricks").
+    const after = /^(in|with|on|of|en|de|du|avec|sur)$/.test(tokens[first - 1]?.folded ?? "");
+    if (first < 2 || (first > 4 && !after) || tokens.length - first < 2) return question;
     // Each word after them a name, or a word of one of the profile's ("learn" of Scikit-learn): "has he used
     // Microsoft SQL Server?" asks of one product.
     const ofOwn = (w: string) => this.vocabulary.technologies.some((t) => t.tokens.length > 1 && t.tokens.includes(w));
@@ -896,9 +901,13 @@ export class QuestionReader {
         ...{
           text: segment,
           words,
-          missing: widenNames(tokens, missing, (x, i) => this.lexicon.phraseAt(x, i), segment).map((m) =>
-            nameAsWritten(this.lexicon, m),
-          ),
+          missing: widenNames(
+            tokens,
+            missing,
+            (x, i) => this.lexicon.phraseAt(x, i),
+            segment,
+            (w) => words.some((x) => x.word === w && x.tech),
+          ).map((m) => nameAsWritten(this.lexicon, m)),
           ignored,
           unknown,
           technologies,

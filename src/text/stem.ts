@@ -44,6 +44,10 @@ const OVERSTEMMED: Record<string, string> = {
   internationale: "internation",
   internationaux: "internation",
   internationales: "internation",
+  // A government is not governance (the Porter stemmer makes "govern" of both).
+  government: "government",
+  governments: "government",
+  governmental: "government",
   // Data modelling (schemas) is not a model (machine learning).
   modeling: "modeling",
   modelling: "modeling",

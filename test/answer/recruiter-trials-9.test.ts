@@ -90,3 +90,56 @@ describe("formal English around the question", () => {
     expect(lead(d)).toMatch(/^Meets \d of \d requirements/);
   });
 });
+
+describe("a formal recruiter's requests", () => {
+  it("'Kindly confirm whether…', 'Please let me know if…' are no words of the question", async () => {
+    expect(lead(await ask("Kindly confirm whether the candidate has experience in Airflow."))).toMatch(
+      /^Yes — Airflow: used at Decathlon/,
+    );
+    const a = await ask("Please let me know if he is comfortable relocating to Pune for a 6 months contract.");
+    // Where he would go is his to say; the job's six months are no role of his.
+    expect(a.reason).toBe("owner_only");
+    expect(a.answer).not.toMatch(/Pernod Ricard/);
+  });
+
+  it("years of leading people asked: no 'yes' from a shorter time", async () => {
+    const a = await ask(
+      "Kindly confirm whether he has team handling experience. Our client requires a minimum of 3 years of team lead experience.",
+    );
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toBe(
+      "The profile doesn't show 3 years of leading others: he supervised others at AAA-Data (January 2020 – May 2021), 1 year and 5 months.",
+    );
+    expect(lead(await ask("il a 3 ans d'encadrement ?"))).toMatch(/^Le profil ne montre pas 3 ans d'encadrement/);
+    // Without a length, what he did.
+    expect(lead(await ask("does he have team lead experience?"))).toMatch(
+      /^Yes — he supervised 2 junior data engineers/,
+    );
+  });
+
+  it("'employed or working as a freelancer?' asks which, now", async () => {
+    const a = await ask("Please confirm whether he is currently employed or working as a freelancer.");
+    expect(lead(a)).toMatch(/^Currently: Senior Data Engineer at Decathlon \(Freelance\)/);
+    expect(a.answer).not.toMatch(/doesn't say he was a freelancer/);
+    expect(lead(await ask("il est salarié ou freelance ?"))).toMatch(/^Actuellement : .*\(Freelance\)/);
+  });
+
+  it("'Azure Databricks': Databricks is the profile's, Azure is not", async () => {
+    const a = await ask("does he have hands-on experience in Azure Databricks?");
+    expect(lead(a)).toMatch(/^Azure: not in the profile · Databricks: yes — used at Decathlon/);
+    // A product whose words the profile holds in part stays one name.
+    expect(lead(await ask("has he used Microsoft SQL Server?"))).toBe(
+      "The profile doesn't mention “Microsoft SQL Server”.",
+    );
+  });
+
+  it("'senior?' alone asks how senior he is", async () => {
+    expect(lead(await ask("senior?"))).toMatch(/^Senior Data Engineer at Decathlon/);
+  });
+
+  it("'government' is not 'governance'", async () => {
+    const a = await ask("Kindly confirm if he has worked with government or public sector data.");
+    expect(a.answer).not.toMatch(/“government”/);
+    expect(a.answer).not.toMatch(/Governance: mapping/);
+  });
+});
