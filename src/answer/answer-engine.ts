@@ -1,5 +1,11 @@
 import { ConversationStore, type Turn } from "../conversation/conversation-store.js";
-import { asksForDetails, asksOfLastRole, resolveFollowUp, thingsNamed } from "../conversation/follow-up.js";
+import {
+  asksForDetails,
+  asksOfLastRole,
+  resolveFollowUp,
+  thingsNamed,
+  timeAskedAgain,
+} from "../conversation/follow-up.js";
 import type { KeywordSearch } from "../index/bm25-index.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
@@ -1251,7 +1257,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
 
   const read = questionsAsked(ctx, whole);
   // A question about the profile as a whole ("how long at Decathlon?") stands on its own.
-  const readIntent = read.topic ? null : detectProfileIntent(read);
+  const readIntent = intentRead(read, history);
   // …unless it points back at what was just named: "which tools there?", "and after that?".
   const roleless =
     readIntent !== null && !("role" in readIntent && readIntent.role) && asksOfLastRole(read.text, readIntent);
@@ -1261,6 +1267,14 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   if (answer.language === "fr") answer = { ...answer, answer: frenchSpacing(answer.answer) };
   remember(ctx, input.conversationId, { question, understood, intent, answer }, history);
   return answer;
+}
+
+/** A whole-profile question's intent; "and as a data engineer?" after "how many years…?" asks the time as one. */
+function intentRead(read: UnderstoodQuestion, history: Turn[]): ProfileIntent | null {
+  const intent = read.topic ? null : detectProfileIntent(read);
+  return intent?.kind === "title" && !intent.howLong && timeAskedAgain(read.text, history.at(-1))
+    ? { ...intent, howLong: true }
+    : intent;
 }
 
 /** The answer to a question read in full: his to say, a kind of tool, the whole profile, or its passages. */

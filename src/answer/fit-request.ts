@@ -143,7 +143,7 @@ function requirementLines(text: string): string | null {
 
 /** Who is asking: "I'm Tom from Hays", « je suis Julie de chez Hays », "this is Priya from TCS". */
 const WHO_ASKS =
-  /^(i'm|i am|im|this is|my name is|je suis|je m'appelle|moi c'est|ici)\s+\p{Lu}?[\p{L}-]+\s+(from|at|de|de chez|chez)\b/u;
+  /^(i'm|i am|im|this is|my name is|je suis|je m'appelle|moi c'est|ici)\s+[\p{L}-]+\s+(from|at|de|de chez|chez)\b/u;
 
 /** A closing question about the list: "does he have all that?", "does he tick all three?", « il a tout ça ? ». */
 const LIST_CLOSING = /\b(that|those|these|them|all|both|three|four|five|tick\w*|boxes|ca|cela|tout|tous|toutes)\b/;

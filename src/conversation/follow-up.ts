@@ -1,4 +1,5 @@
 import { EVER, type ProfileIntent } from "../profile/profile-intents.js";
+import { plainText } from "../query/clean-message.js";
 import { EMPLOYER_NOUN, type UnderstoodQuestion } from "../query/understand.js";
 import { foldText } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
@@ -15,7 +16,9 @@ const ANAPHORA = new RegExp(
 /** Words pointing back at a place: "how big was the team there?" asks about the employer just named. */
 const PLACE = /(?<!\p{L})(there|la-bas|là-bas|la bas|là bas|là|y)(?!\p{L})/iu;
 /** "is there…?", « il y a… ? »: no place, only something that exists. */
-const EXISTS = /\b(is|are|was|were) there\b|(?<![\p{L}])y (a|avait|aura)\b/iu;
+/** (« y'a », and Québec's « y'a tu travaillé… », « y est-tu… » for « il a », « il est » at the start: no place.) */
+const EXISTS =
+  /\b(is|are|was|were) there\b|(?<![\p{L}])y\s*['’]?\s*(a|avait|aura)\b|^\s*y\s*['’]?\s*(est|etait|était)\b/iu;
 /**
  * "which tools there?", "and after that?", « et avant ça ? »: a whole-profile question about the place or
  * the thing just named, not about the whole profile.
@@ -81,10 +84,22 @@ const NOT_AT = /, (but not at|mais pas chez) [^,]+\.$/;
 /** A question about time: "how long…?", « combien d'années… ? » (not "how many people…?"). */
 const DURATION = new RegExp(
   String.raw`\b(how (many|much) (years?|months?|time)|how long|how much experience|` +
-    String.raw`combien (de temps|d'?annees|d'ans|d ans|de mois|d'?(experience|xp))|` +
+    String.raw`combien (de temps|d'?annees?|d'ans|d ans|de mois|d'?(experience|xp))|` +
     String.raw`depuis (quand|combien)|since when)\b`,
   "i",
 );
+/**
+ * "how many years of experience?" then "and as a data engineer?", « et en tant que formateur ? »: the same
+ * time, asked of a title.
+ */
+export function timeAskedAgain(text: string, previous: Turn | undefined): boolean {
+  return (
+    previous !== undefined &&
+    /^(and|et)\b/i.test(text.trim()) &&
+    DURATION.test(foldText(plainText(previous.standalone)).replace(/\bd (?=annee|xp|experience)/g, "d'"))
+  );
+}
+
 /** "how long?", « combien de temps ? »: the time of what was just answered. */
 const HOW_LONG_ALONE = new RegExp(
   String.raw`^(and |et )?(for |pendant )?(how long|combien de temps|[cç]a a dur[ée] combien)` +
@@ -197,6 +212,8 @@ const CONNECTORS = new RegExp(
     ...["and", "et", "what", "how", "about", "at", "in", "for", "with", "the", "same", "then", "or"],
     ...["chez", "pour", "a", "à", "au", "aux", "en", "dans", "avec", "le", "la", "les", "l", "pareil", "idem"],
     ...["alors", "puis", "ou"],
+    // "scala too?", « et docker aussi ? »: the same question, of the thing now named.
+    ...["too", "also", "as well", "aussi", "egalement", "également"],
     // "ok and at AAA?", « merci, et chez MAIF ? »: an acknowledgement before it.
     ...["ok", "okay", "alright", "thanks", "merci", "sinon"],
   ].join("|")})\\b`,
@@ -597,7 +614,8 @@ function otherRole(
   const text = understood.text;
   // Words the profile lacks are a subject too: "does he have kids?" is not about the previous question.
   const subject = part.words.filter((w) => !w.employer).length + part.missing.length + part.unknown.length;
-  if (subject > 0 && !ANAPHORA.test(text)) return durationAgain(text, previous, part.words.length) ?? null;
+  if (subject > 0 && !ANAPHORA.test(text.replace(EXISTS, " ")))
+    return durationAgain(text, previous, part.words.length) ?? null;
   // "when was that?" after several things asked about one employer: that employer's dates (after one
   // thing, the question and its follow-up together say when that thing was).
   const several = /,|\b(and|et|or|ou)\b.*\b(and|et|or|ou)\b/i.test(previous.standalone);
@@ -656,7 +674,10 @@ function durationAgain(text: string, previous: Turn, words: number): string | nu
     .replace(/\b(sur|on)\b/gi, " ")
     .trim()
     .split(/\s+/);
-  if (!DURATION.test(foldText(previous.standalone)) || words !== 1 || rest.length > 2) return null;
+  // ("and as a data engineer?": a title of two words.)
+  const capacity = /\b(en tant que|as an?|comme)\b/i.test(text);
+  if (!DURATION.test(foldText(previous.standalone)) || words > (capacity ? 2 : 1) || rest.length > (capacity ? 3 : 2))
+    return null;
   return `${previous.standalone} ${text}`;
 }
 

@@ -1051,7 +1051,8 @@ const PERMANENT_NOW = new RegExp(
 const EITHER_NOW = new RegExp(
   String.raw`\b(is|est[- ]il|il est|est[- ]elle|elle est)\b.*\b(employed|salaried|permanent|an employee|cdi|salarie)` +
     String.raw`\b.*\b(or|ou)\b.*\b(freelanc\w*|contractor|independant)\b|` +
-    String.raw`\b(is|est[- ]il|il est|est[- ]elle|elle est)\b.*\b(freelanc\w*|contractor|independant)\b.*\b(or|ou)\b.*` +
+    String.raw`\b(is|est[- ]il|il est|est[- ]elle|elle est)\b.*\b(freelanc\w*|contractor|independant)\b.*` +
+    String.raw`\b(or|ou)\b.*` +
     String.raw`\b(employed|salaried|permanent|an employee|cdi|salarie)\b`,
 );
 
@@ -1101,8 +1102,10 @@ const NOT_PEOPLE_COUNTED = new RegExp(
 );
 
 /** "3 years of team lead experience", "5+ yrs managing", « 3 ans de management »: how long he led, asked. */
-const LED_YEARS =
-  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*\+?\s*(?:years?|yrs?|ans?|annees?)\b/;
+const LED_YEARS = new RegExp(
+  String.raw`\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|sept|huit|` +
+    String.raw`neuf|dix)\s*\+?\s*(?:years?|yrs?|ans?|annees?)\b`,
+);
 
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
   const could = COULD_LEAD.exec(text);

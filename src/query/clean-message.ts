@@ -53,7 +53,8 @@ export function stripMarkup(message: string): string {
 
 // Chatter, in English and French, written accent-tolerant. Each is matched as a whole phrase.
 const GREETING =
-  String.raw`(?:(?:hi+|hello+|hey+|hiya|howdy|yo|greetings of the day|greetings|good (?:morning|afternoon|evening|day)|morning|hi there|` +
+  String.raw`(?:(?:hi+|hello+|hey+|hiya|howdy|yo|greetings of the day|greetings|` +
+  String.raw`good (?:morning|afternoon|evening|day)|morning|hi there|` +
   String.raw`hello there|hey there|dear|bonjour|bonsoir|salut|` +
   // "Respected Sir", "Dear Sir/Madam", "Sir/Madam": how a formal letter opens.
   String.raw`(?:(?:respected|dear) )?(?:sir|madam|ma'am)(?: ?(?:\/|or) ?madam)?|respected (?:team|all)|` +
@@ -179,8 +180,13 @@ const ASKED_BY = new RegExp(
   "iu",
 );
 /** "I'm Priya from Infotech Global Services, Bangalore.", « Je suis Julie de chez Hays, » : who is asking. */
-const INTRODUCTION =
-  /^(?:[Ii]'m|[Ii] am|[Tt]his is|[Mm]y name is|[Jj]e suis|[Jj]e m'appelle|[Mm]oi c'est)\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:from|at|with|de chez|chez|de)\s+\p{Lu}[^,.!?:;]{0,40}?(?:,\s*\p{Lu}[\p{L}-]*)?(?:[.!]\s+|,\s+)/u;
+const INTRODUCTION = new RegExp(
+  String.raw`^(?:[Ii]'m|[Ii] am|[Tt]his is|[Mm]y name is|[Jj]e suis|[Jj]e m'appelle|[Mm]oi c'est)\s+` +
+    // A name (one or two capitalised words), then where from: a capitalised name and, after a comma, a city.
+    String.raw`\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:from|at|with|de chez|chez|de)\s+` +
+    String.raw`\p{Lu}[^,.!?:;]{0,40}?(?:,\s*\p{Lu}[\p{L}-]*)?(?:[.!]\s+|,\s+)`,
+  "u",
+);
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, ASKED_BY],
   [null, INTRODUCTION],

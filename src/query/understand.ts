@@ -893,7 +893,7 @@ export class QuestionReader {
     this.otherTerm(reading);
     // The employer put aside is no word of what is asked.
     if (outside) reading.words = reading.words.filter((w) => !w.employer);
-    const { words, missing, ignored, unknown } = reading;
+    const { words, ignored, unknown } = reading;
     const alone = reading.subjects === 0 && words.every((w) => w.absent || w.everyday || w.employer);
     const subjects = reading.subjects + (alone ? reading.absentTelling : 0);
     return {
@@ -901,13 +901,7 @@ export class QuestionReader {
         ...{
           text: segment,
           words,
-          missing: widenNames(
-            tokens,
-            missing,
-            (x, i) => this.lexicon.phraseAt(x, i),
-            segment,
-            (w) => words.some((x) => x.word === w && x.tech),
-          ).map((m) => nameAsWritten(this.lexicon, m)),
+          missing: this.missingNames(tokens, reading),
           ignored,
           unknown,
           technologies,
@@ -918,6 +912,15 @@ export class QuestionReader {
       subjects,
       segment,
     };
+  }
+
+  /** The names a segment lacks, as written and widened to the whole name ("Google BigQuery"). */
+  private missingNames(tokens: Token[], r: SegmentReading): string[] {
+    // ("Azure Databricks": the profile's own name is not part of the one it lacks.)
+    const own = (w: string) => r.words.some((x) => x.word === w && x.tech);
+    return widenNames(tokens, r.missing, (x, i) => this.lexicon.phraseAt(x, i), r.segment, own).map((m) =>
+      nameAsWritten(this.lexicon, m),
+    );
   }
 
   /**

@@ -15,7 +15,7 @@ describe("the role asked about, however the asker names it", () => {
     expect(lead(b)).toMatch(/^Oui — chez MAIF .*CDI/);
   });
 
-  it("a company described after its noun, as French does: « la société spécialisée dans les données automobiles »", async () => {
+  it("a company described after its noun, as French does: « la société … dans les données automobiles »", async () => {
     const a = await ask(
       "Pendant combien de temps a-t-il été salarié de la société spécialisée dans les données automobiles ?",
     );
@@ -76,7 +76,8 @@ describe("formal English around the question", () => {
 
   it("who is asking, then a request with no question mark: the request is answered", async () => {
     const a = await ask(
-      "Good morning. I am Priya from Infotech Global Services, Bangalore. Kindly confirm the candidate's total years of experience in data engineering.",
+      "Good morning. I am Priya from Infotech Global Services, Bangalore. " +
+        "Kindly confirm the candidate's total years of experience in data engineering.",
     );
     expect(lead(a)).toMatch(/^About 7 years and \d+ months of experience/);
     expect(a.answer).not.toMatch(/Priya|Bangalore/);
@@ -104,11 +105,13 @@ describe("a formal recruiter's requests", () => {
 
   it("years of leading people asked: no 'yes' from a shorter time", async () => {
     const a = await ask(
-      "Kindly confirm whether he has team handling experience. Our client requires a minimum of 3 years of team lead experience.",
+      "Kindly confirm whether he has team handling experience. " +
+        "Our client requires a minimum of 3 years of team lead experience.",
     );
     expect(a.answered).toBe(false);
     expect(lead(a)).toBe(
-      "The profile doesn't show 3 years of leading others: he supervised others at AAA-Data (January 2020 – May 2021), 1 year and 5 months.",
+      "The profile doesn't show 3 years of leading others: he supervised others at AAA-Data " +
+        "(January 2020 – May 2021), 1 year and 5 months.",
     );
     expect(lead(await ask("il a 3 ans d'encadrement ?"))).toMatch(/^Le profil ne montre pas 3 ans d'encadrement/);
     // Without a length, what he did.
@@ -141,5 +144,33 @@ describe("a formal recruiter's requests", () => {
     const a = await ask("Kindly confirm if he has worked with government or public sector data.");
     expect(a.answer).not.toMatch(/“government”/);
     expect(a.answer).not.toMatch(/Governance: mapping/);
+  });
+});
+
+describe("follow-ups in a few words", () => {
+  it("'scala too?' after 'how many yrs spark' asks Scala's years", async () => {
+    const id = "too";
+    await ask("how many yrs spark", id);
+    expect(lead(await ask("scala too?", id))).toMatch(/^Scala: about \d+ years and \d+ months to today/);
+    expect(lead(await ask("and pyspark?", id))).toMatch(/^PySpark: about 1 year in the roles that list it, at MAIF/);
+  });
+
+  it("Québec's « y'a tu… » is « il a », no place pointing back", async () => {
+    const id = "yatu";
+    await ask("python ca fait combien de temps ?", id);
+    const a = await ask("y'a tu travaille avec des data scientists", id);
+    expect(a.answer).not.toMatch(/^Python/);
+    expect(a.answer).toMatch(/15 data scientists/);
+  });
+
+  it("'and as a data engineer?' after his years asks the time as one", async () => {
+    const id = "as-a";
+    await ask("how many years of experience?", id);
+    expect(lead(await ask("and as a data engineer?", id))).toMatch(/^About \d+ years and \d+ months as data engineer/);
+    const fr = "comme";
+    await ask("il a cb d annee d xp en tout ?", fr);
+    expect(lead(await ask("et en tant que data engineer seulement ?", fr))).toMatch(
+      /^Environ \d+ ans et \d+ mois comme data engineer/,
+    );
   });
 });
