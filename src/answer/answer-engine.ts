@@ -52,6 +52,7 @@ import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./a
 import { roleKeyOf, usageOf } from "../profile/roles.js";
 import {
   EVIDENCE,
+  figureGiven,
   isSkillQuestion,
   judgeEvidence,
   TEACHING_QUESTION,
@@ -556,6 +557,12 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
         messages,
       )
     : where;
+  // "3000 tables?" against "2,000 tables ingested daily": the figure the profile gives, in place of the one asked.
+  const giving = lacking.length === 1 ? evidence.passages.find((p) => figureGiven(lacking[0]!, p.chunk.text)) : null;
+  if (giving) {
+    const at = placesOf([toCitation(giving)], language, messages);
+    return m.figureGiven(figureGiven(lacking[0]!, giving.chunk.text)!, at ? m.at(at) : "", lacking[0]!);
+  }
   return found.length > 0 && elsewhere
     ? m.partialElsewhere(listWords(found, language, messages), everywhere ? m.at(everywhere) : "", lacking.join(", "))
     : found.length === 0

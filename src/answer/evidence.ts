@@ -313,6 +313,29 @@ function figuresHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence {
   return { verdict: "partial", passages: evidence.passages.slice(0, 1), roles: [], uncovered: written };
 }
 
+/**
+ * The figure a passage gives in the unit of one asked ("3000 tables" → "2,000 tables", "1000 TB" → "400 TB"),
+ * as the passage writes it; null when the asked text is no figure with a unit, or the passage gives none.
+ */
+export function figureGiven(asked: string, text: string): string | null {
+  const m = [...foldText(asked).matchAll(ASKED_FIGURE)][0];
+  if (!m) return null;
+  const unit = m[2] ?? m[3];
+  const kind = Object.values(UNITS).find((u) => new RegExp(`^(?:${u})$`, "u").test(unit!));
+  // (People are counted over a roster's lines, which one figure doesn't give: "2 Data Scientists" of five.)
+  if (!kind || kind === UNITS.people) return null;
+  const given = new RegExp(
+    String.raw`(?<![\p{N}.,])\d+(?:[,.\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?\s*(?:[\p{L}-]+\s+){0,2}?(?:${kind})(?![\p{L}])`,
+    "iu",
+  ).exec(text);
+  if (!given) return null;
+  // "400 TB per month?": the period the passage gives too ("400 TB daily"), when the asker gave one.
+  const after = (from: string, at: number) => PERIODS.map(([, re]) => re.exec(foldText(from.slice(at)))).find(Boolean);
+  if (!after(foldText(asked), m.index! + m[0].length)) return given[0];
+  const period = after(text, given.index + given[0].length);
+  return period ? `${given[0]}${text.slice(given.index + given[0].length).slice(0, period[0].length)}` : given[0];
+}
+
 function judged(
   part: QuestionPart,
   found: Retrieval,

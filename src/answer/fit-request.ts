@@ -106,7 +106,7 @@ function requirementLines(text: string): string | null {
   if (lead && !lead[0].includes(":") && logistics.includes(ownerTopicOf(text) ?? "")) return null;
   // "I'm hiring for a fintech, streaming-heavy role. Has he run Kafka in prod?": who is asking, then a question.
   // "We hold a lot of payroll records. Has he ever kept such data locked down?": no list, whatever it names.
-  if ((!lead || !lead[0].includes(":")) && asksOwnQuestion(text)) return null;
+  if (!lead?.[0].includes(":") && asksOwnQuestion(text)) return null;
   // « Voici mon besoin : a-t-il fait du Spark ? », « Voici la mission : migration Hive vers Unity Catalog, il l'a
   // déjà fait ? »: a question about him after the colon (not "…, does he fit?"), not a list.
   const after = text.slice(lead ? lead[0].length : 0).trim();
@@ -184,8 +184,7 @@ function withoutClosing(items: string[]): boolean {
   // "…, AWS - does he fit?", "…, AWS — good fit?", « …, est-ce qu'il colle ? »: not a requirement.
   const last = items[items.length - 1] ?? "";
   // "…, does he have that?", "…, is he ok?": a question about the list, not a requirement.
-  // (One thing and "has he used it?" asks of that thing, no list: "hiring for Spark. Has he used it?".)
-  if (items.length > 2 && ASKS_HIM.test(last)) {
+  if (items.length > 1 && ASKS_HIM.test(last)) {
     items.pop();
     return true;
   }

@@ -17,6 +17,7 @@ const chatterEn = (subject: string) => ({
 const PARTIAL = {
   partial: (shown: string, where: string, missing: string) =>
     `The profile mentions ${shown}${where}, but not ${missing} with it.`,
+  figureGiven: (given: string, where: string, asked: string) => `The profile gives ${given}${where}, not ${asked}.`,
   partialNone: (where: string, missing: string) => `The profile doesn't mention ${missing}${where}.`,
   partialElsewhere: (shown: string, where: string, at: string) =>
     `The profile mentions ${shown}${where}, but not at ${at}.`,

@@ -107,6 +107,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
     since: (start: string) => `depuis ${start}`,
     partial: (shown: string, where: string, missing: string) =>
       `Le profil mentionne ${shown}${where}, mais pas ${missing} avec.`,
+    figureGiven: (given: string, where: string, asked: string) => `Le profil indique ${given}${where}, pas ${asked}.`,
     partialNone: (where: string, missing: string) => `Le profil ne mentionne pas ${missing}${where}.`,
     partialElsewhere: (shown: string, where: string, employers: string) =>
       `Le profil mentionne ${shown}${where}, mais pas chez ${employers}.`,

@@ -44,6 +44,9 @@ const OVERSTEMMED: Record<string, string> = {
   internationale: "internation",
   internationaux: "internation",
   internationales: "internation",
+  // A design (« conception ») is not a concept (the French stemmer makes "concept" of both).
+  conception: "conception",
+  conceptions: "conception",
   // A government is not governance (the Porter stemmer makes "govern" of both).
   government: "government",
   governments: "government",

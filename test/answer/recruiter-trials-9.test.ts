@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
+import { lead, trialChat } from "../helpers/trial-chat.js";
 
 // What two recruiter trials (about 400 messages: SMS French, franglais, terse English, formal Indian English,
 // Québec French, job ads) and a dev set written from the CV alone found wrong, eighteenth session.
@@ -172,5 +172,18 @@ describe("follow-ups in a few words", () => {
     expect(lead(await ask("et en tant que data engineer seulement ?", fr))).toMatch(
       /^Environ \d+ ans et \d+ mois comme data engineer/,
     );
+  });
+});
+
+describe("a figure the CV gives otherwise", () => {
+  it("says the CV's figure in place of the one asked", async () => {
+    expect(lead(await ask("did he ingest 3000 tables a day?"))).toBe(
+      "The profile gives 2,000 tables at Decathlon, since May 2021, not 3000 tables.",
+    );
+    expect(lead(await ask("1000 tb daily right?"))).toBe(
+      "The profile gives 400 TB at Decathlon, since May 2021, not 1000 tb.",
+    );
+    // A roster's line is no count of the whole team.
+    expect(lead(await ask("a team of 10 people at MAIF?"))).not.toMatch(/gives 2 Data Scientists/);
   });
 });
