@@ -26,6 +26,7 @@ import {
   titleAsked,
   titleRequirement,
   type RoleFacts,
+  type TitleAsked,
   headingOf,
 } from "./fit-roles.js";
 import { withoutMissionLength, withoutYears, yearsAsked, type YearsAsked } from "./fit-years.js";
@@ -196,6 +197,24 @@ function add(reading: FitReading, r: FitRequirement): void {
   reading.requirements.push(r);
 }
 
+/** A level asked with no title: "senior", "a senior profile", « profil confirmé », "senior level". */
+const SENIORITY_ALONE = new RegExp(
+  String.raw`^(?:(?:a|an|un|une)\s+)?(?:(?:profil|niveau)\s+)?(?:senior|seniors|confirme|confirmee|experienced)` +
+    String.raw`(?:\s+(?:level|profile|profil|role|candidate|niveau))?$`,
+);
+
+function seniority(line: string): TitleAsked {
+  return { label: line.trim(), level: "senior", title: "" };
+}
+
+/** A spoken language alone on a line of a job ("French", "fluent English", « anglais courant »): his to say. */
+const SPOKEN_ALONE = new RegExp(
+  String.raw`^(?:(?:fluent|native|business|professional|good|strong|excellent|bon|bonne)\s+)?` +
+    String.raw`(?:english|french|german|spanish|italian|dutch|portuguese|anglais|francais|allemand|espagnol|` +
+    String.raw`italien|neerlandais|portugais)(?:\s+(?:speaker|speaking|fluent|courant|natif|native|` +
+    String.raw`required|souhaite|obligatoire|c1|c2|b2))?$`,
+);
+
 /** The requirements of one line of the description: owner-only, years, technologies, leading, a title, a duty. */
 async function readLine(reading: FitReading, statement: string): Promise<void> {
   const { ctx, t } = reading;
@@ -204,7 +223,7 @@ async function readLine(reading: FitReading, statement: string): Promise<void> {
   if (!/[\p{L}]{2}/u.test(line) && !ONE_LETTER_NAME.test(line.trim())) return;
   // What a candidate has (languages, degrees) is a requirement; where and how the job is done is the
   // offer's. Either way the rest of the line (its technologies) is still read.
-  const topic = ownerTopicOf(line);
+  const topic = SPOKEN_ALONE.test(foldText(line).trim()) ? "languages" : ownerTopicOf(line);
   if (topic === "languages" || topic === "education") {
     const faq = ctx.faq(topic);
     add(
@@ -219,7 +238,7 @@ async function readLine(reading: FitReading, statement: string): Promise<void> {
   const rest = withoutYears(line, years);
   // What the years are about ("as a data engineer", "leading a team") is read with them.
   const duty = withoutYears(line, years, true);
-  const title = titleAsked(duty);
+  const title = titleAsked(duty) ?? (SENIORITY_ALONE.test(foldText(line).trim()) ? seniority(line) : null);
   const leading = asksLeading(line) || (title !== null && leadsTitle(title));
   const { techs, absent } = /[\p{L}]{2}/u.test(rest) ? namedTechnologies(reading, rest, topic) : NONE;
   const asked = years.filter((y) => !y.blurb);

@@ -16,7 +16,7 @@ const FRENCH_MARKERS = new Set(
 const ENGLISH_MARKERS = new Set(
   `the a an is are was were has have had does did do he she his her what which who when where why how with for
   on at in of to and any ever much many can could would this that know hello hi hey thanks thank please
-  cheers there used worked`.split(/\s+/),
+  cheers there used worked yrs thoughts think`.split(/\s+/),
 );
 /** French hiring words English-speaking recruiters in France use too: alone, they don't tell ("tjm?", "cdi?"). */
 const JARGON = new Set(["tjm", "cdi", "dispo", "dispos"]);
@@ -37,7 +37,11 @@ export function detectLanguage(text: string, fallback: Language = "en"): Languag
   if (frenchJargonOnly(text)) return fallback;
   let fr = /[àâçéèêëîïôûùüÿœ]/i.test(text) ? 1.5 : 0;
   let en = 0;
-  const words = foldText(text).match(/[\p{L}'’-]+/gu) ?? [];
+  // "senior DE", "ET pipelines": a short word in capitals, in a message that has small letters, is an acronym.
+  const lower = /\p{Ll}/u.test(text);
+  const words = (text.match(/[\p{L}'’-]+/gu) ?? [])
+    .filter((w) => !(lower && w.length <= 3 && /^\p{Lu}+$/u.test(w)))
+    .map((w) => foldText(w));
   for (const raw of words) {
     const word = raw.replace(/’/g, "'");
     if (FRENCH_INVERSION.test(word) || FRENCH_MARKERS.has(word)) {

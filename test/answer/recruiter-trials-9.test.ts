@@ -187,3 +187,26 @@ describe("a figure the CV gives otherwise", () => {
     expect(lead(await ask("a team of 10 people at MAIF?"))).not.toMatch(/gives 2 Data Scientists/);
   });
 });
+
+describe("a job checked line by line", () => {
+  it("spoken languages listed in a job are his to say, not the 'French group' of a company", async () => {
+    const a = await ask("We need: Spark, Airflow, French and English. Does he fit?");
+    expect(a.answer).toMatch(/• French: ✘ not in the profile \(only the candidate can say\)/);
+    expect(a.answer).toMatch(/• English: ✘ not in the profile \(only the candidate can say\)/);
+  });
+
+  it("'a senior role in insurance': the level and the sector, each checked; a city is where the job is", async () => {
+    const a = await ask("Is he a good fit for a senior role in insurance?");
+    expect(a.answer).toMatch(/• senior: ✔ met \(title held: Senior Data Engineer at Decathlon/);
+    expect(a.answer).toMatch(/• in insurance: ✔ met/);
+    const b = await ask("would he fit a data engineer role in Paris?");
+    expect(b.answer).not.toMatch(/in paris/i);
+    expect(lead(await ask("We need: senior level, Spark. Does he fit?"))).toBe("Meets 2 of 2 requirements.");
+  });
+
+  it("an English job with 'DE' in it is answered in English", async () => {
+    const a = await ask("JD: senior DE, gcp, dbt, bigquery, 6+ yrs. thoughts?");
+    expect(a.language).toBe("en");
+    expect(lead(a)).toMatch(/^Meets \d of \d requirements/);
+  });
+});
