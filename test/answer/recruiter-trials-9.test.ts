@@ -210,3 +210,21 @@ describe("a job checked line by line", () => {
     expect(lead(a)).toMatch(/^Meets \d of \d requirements/);
   });
 });
+
+describe("names given as examples, and counts in other words", () => {
+  it("'Hadoop components like HDFS, Hive, Sqoop and Oozie': each name answered, HDFS found", async () => {
+    const a = await ask(
+      "Kindly confirm whether he has worked with Hadoop ecosystem components like HDFS, Hive, Sqoop and Oozie.",
+    );
+    expect(lead(a)).toMatch(/^Hadoop: not in the profile · HDFS: yes — Decathlon/);
+    expect(lead(a)).toMatch(/Oozie: not in the profile$/);
+    // "tools like Spark and Kafka": the examples are what is asked.
+    expect(lead(await ask("Does he know tools like Spark and Kafka?"))).toMatch(/· Kafka: taught at EPISEN/);
+  });
+
+  it("« combien d'étudiants ? » finds the CV's « 250 élèves »", async () => {
+    const a = await ask("il enseigne à combien d'étudiants ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/250 élèves ingénieurs/);
+  });
+});
