@@ -1024,7 +1024,6 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
   const first = ctx.reader.read(questions[0]!, { language });
   const employer = first.parts.some((p) => p.roles.length > 0);
   if (!own(questions[0]!) || !questions.slice(1).every((q) => own(q) || employer)) return null;
-  const before = ctx.conversations.history(input.conversationId);
   // "what did he do at Decathlon, and with which stack?": the one employer the first names, the next's too.
   const roles = [...new Set(first.parts.flatMap((p) => p.roles))];
   const named = roles.length === 1 ? ctx.vocabulary.roles.get(roles[0]!)?.employer : undefined;
@@ -1033,9 +1032,14 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
       return q;
     return `${q.replace(/[\s?!.]+$/, "")} ${language === "fr" ? "chez" : "at"} ${named} ?`;
   };
-  // Each question read after the one before ("…? since when?" follows it), then one turn for them all.
+  return answerEach(ctx, input, questions.map(atFirst), language);
+}
+
+/** Each question answered after the one before ("…? since when?" follows it), then one turn for them all. */
+async function answerEach(ctx: EngineContext, input: Question, questions: string[], language: Language) {
+  const before = ctx.conversations.history(input.conversationId);
   const answers: Answer[] = [];
-  for (const q of questions) answers.push(withVerdict(await respond(ctx, { ...input, text: atFirst(q), language })));
+  for (const q of questions) answers.push(withVerdict(await respond(ctx, { ...input, text: q, language })));
   const turns = ctx.conversations.history(input.conversationId).filter((t) => !before.includes(t));
   const merged = mergedAnswers(input.text, answers);
   const last = turns.at(-1);
@@ -1047,6 +1051,50 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
     ctx.conversations.replaceSince(input.conversationId, before, one ? { ...turn, role } : turn);
   }
   return merged;
+}
+
+/**
+ * "what were his titles at MAIF and Pernod Ricard?", « son poste chez MAIF et chez Pernod Ricard ? »: a question
+ * about the roles asked of each employer named, one answer each. Null unless the question, asked of one of
+ * them alone, is such a question.
+ */
+async function eachRole(ctx: EngineContext, input: Question, language: Language): Promise<Answer | null> {
+  const read = ctx.reader.read(input.text, { language });
+  const part = read.parts[0];
+  if (read.chatter || read.topic || read.parts.length !== 1 || !part || part.described) return null;
+  if (part.roles.length < 2 || part.roles.length > MAX_QUESTIONS || part.technologies.length + part.missing.length > 0)
+    return null;
+  // In the order the question names them.
+  const folded = foldText(read.text);
+  // ("how long at MAIF and AAA-Data?", "which came first?" ask of both at once.)
+  const whole = detectProfileIntent(read);
+  if (whole && whole.kind !== "current") return null;
+  const employers = part.roles
+    .map((r) => ctx.vocabulary.roles.get(r)?.employer ?? r)
+    .sort((a, b) => folded.indexOf(foldText(a)) - folded.indexOf(foldText(b)));
+  const bare = employers.reduce((text, e) => text.replace(employerMention(e), " "), read.text);
+  const at = language === "fr" ? "chez" : "at";
+  const asked = employers.map(
+    (e) =>
+      `${bare
+        .replace(/[\s?!.,]+$/, "")
+        .replace(/\s+/g, " ")
+        .trim()} ${at} ${e} ?`,
+  );
+  const alone = ctx.reader.read(asked[0]!, { language });
+  const intent = detectProfileIntent(alone);
+  if (!intent || !("role" in intent) || !intent.role) return null;
+  return answerEach(ctx, input, asked, language);
+}
+
+/** An employer named, with what joins it to the one before and where: ", and at MAIF", « et chez l'assureur MAIF ». */
+function employerMention(employer: string): RegExp {
+  const name = employer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+");
+  return new RegExp(
+    String.raw`(?:\s*(?:,|\band\b|\bet\b|&)\s*)?(?:\b(?:at|chez|for|pour|with|avec|in|à|a)\s+)?` +
+      String.raw`(?:(?:the|l'|le|la)\s*(?:[\p{L}-]+\s+)?)?${name}(?![\p{L}\p{N}])`,
+    "giu",
+  );
 }
 
 /**
@@ -1241,7 +1289,8 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   if (more) return more;
   const aside =
     (await withOwnerAside(ctx, { ...input, text: question }, language)) ??
-    (await eachQuestion(ctx, { ...input, text: question }, language));
+    (await eachQuestion(ctx, { ...input, text: question }, language)) ??
+    (await eachRole(ctx, { ...input, text: question }, language));
   if (aside) return aside;
   const whole = reader.read(question, { language });
   if (whole.chatter) {

@@ -6,7 +6,7 @@ import { roleKeyOf, usageOf, type RoleInfo, type Usage } from "../profile/roles.
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import type { Retrieval, RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import { foldText, wordTokens } from "../text/normalize.js";
-import { passageTerms, stemWord } from "../text/stem.js";
+import { passageTerms } from "../text/stem.js";
 
 /** A role's share of the evidence for a skill. */
 export interface RoleEvidence {
@@ -570,7 +570,7 @@ function countedYes(j: Judging, passages: RetrievedPassage[], whole: RetrievedPa
   }
   if (noun && noun.length > 2 && !j.part.words.some((w) => w.word === noun && !w.absent)) return partial(noun);
   const counted = countedWord(j.part);
-  if (counted && !passages.some((p) => givesFigureFor(p, countedStems(counted)))) return partial(counted.original);
+  if (counted && !passages.some((p) => givesFigureFor(p, counted.stems))) return partial(counted.original);
   return yes(passages);
 }
 
@@ -582,7 +582,7 @@ function countedFigure(j: Judging): PartEvidence | null {
   const counted = countedWord(j.part);
   if (!counted || !j.understood) return null;
   const names = (p: RetrievedPassage) => j.part.words.every((w, i) => !w.key || p.matched[i]);
-  const stems = countedStems(counted);
+  const stems = counted.stems;
   const figures = j.order.filter((p) => p.chunk.kind !== "team" && givesFigureFor(p, stems) && names(p));
   return figures.length > 0 ? yes(figures.slice(0, MAX_PASSAGES)) : null;
 }
@@ -659,7 +659,7 @@ function quoteFigures(part: QuestionPart, order: RetrievedPassage[], quoted: Ret
   if (counted) {
     // "How many teams…?": the passages that give a number of teams, in the roles quoted, come first.
     const roles = new Set(quoted.map((p) => roleKeyOf(p.chunk)));
-    const stems = countedStems(counted);
+    const stems = counted.stems;
     const figures = order.filter((p) => roles.has(roleKeyOf(p.chunk)) && givesFigureFor(p, stems));
     return [...new Set([...figures.slice(0, 2), ...quoted])].slice(0, MAX_PASSAGES);
   }
@@ -837,17 +837,6 @@ function countedWord(part: QuestionPart): QuestionPart["words"][number] | null {
 }
 
 /** True when the passage gives a figure for the word: a number at most a few words before it ("160 équipes"). */
-/**
- * The stems a count of the word may be given with: its own, and its unit family's ("étudiants" →
- * "élèves", "students"), as UNITS lists them.
- */
-function countedStems(word: QuestionPart["words"][number]): string[] {
-  const family = Object.values(UNITS).find((u) => new RegExp(`^(?:${u})$`, "u").test(word.word));
-  if (!family) return word.stems;
-  const forms = family.split("|").map((f) => f.replace(/[?]/g, "").replace(/ \?/g, " "));
-  return [...new Set([...word.stems, ...forms.flatMap((f) => [stemWord(f, "en"), stemWord(f, "fr")])])];
-}
-
 function givesFigureFor(p: RetrievedPassage, stems: string[]): boolean {
   const tokens = passageTerms(p.chunk.text, p.chunk.lang);
   return tokens.some(

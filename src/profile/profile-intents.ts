@@ -386,12 +386,12 @@ const CURRENT = new RegExp(
 );
 /** "What's his job title?", « son intitulé de poste ? »: the title he holds now, or held in the role named. */
 const JOB_TITLE = new RegExp(
-  String.raw`\b((his|her) (current |official |actual )?(job |role |position )?title|job title|` +
+  String.raw`\b((his|her) (current |official |actual )?(job |role |position )?titles?|job titles?|` +
     // "what's his role at AAA-Data?", « quel était son rôle chez MAIF ? »
     String.raw`(what'?s|what is|what was) (his|her) (role|position|job)|(quel|quelle) (est|etait) (son|sa) ` +
     String.raw`(role|poste|fonction)|` +
     String.raw`(son|sa) (titre|intitule)( de poste)?|(quel|quelle) (est )?(son|sa) (titre|intitule)|` +
-    String.raw`intitule (de|du) (son )?poste|titre de poste|` +
+    String.raw`intitules? (de|du) (son )?poste|titres? de poste|` +
     // « c'est quoi son poste ? », « son métier c'est quoi ? »
     String.raw`c'?est quoi (son|sa) (role|poste|fonction|titre|metier|job|boulot)|` +
     String.raw`(son|sa) (role|poste|fonction|metier|job|boulot),? c'?est quoi)\b`,
@@ -873,6 +873,18 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   return part.missing.length > 0 || leftover.length > 0 ? null : intent;
 }
 
+/** His contract, his leading people, or roles at once ("did MAIF and Pernod Ricard overlap?"). */
+function contractLeadingOrOverlap(u: UnderstoodQuestion, text: string, role: string | null): ProfileIntent | null {
+  const part = u.parts[0]!;
+  // « le consultant », "the candidate": the person asked about, not a contract asked.
+  const unnamed = text.replace(THE_CONSULTANT, " ");
+  return (
+    (role ? contractIntent(unnamed, role, part) : contractOfCareer(u, unnamed)) ??
+    (part.technologies.length === 0 ? leadingIntent(text, role) : null) ??
+    overlapIntent(text, part)
+  );
+}
+
 function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
   if (u.topic) return null;
@@ -881,12 +893,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = subjectOf(part);
-  // « le consultant », "the candidate": the person asked about, not a contract asked.
-  const unnamed = text.replace(THE_CONSULTANT, " ");
-  const contractLeadOrOverlap =
-    (role ? contractIntent(unnamed, role, part) : contractOfCareer(u, unnamed)) ??
-    (part.technologies.length === 0 ? leadingIntent(text, role) : null) ??
-    overlapIntent(text, part);
+  const contractLeadOrOverlap = contractLeadingOrOverlap(u, text, role);
   if (contractLeadOrOverlap) return contractLeadOrOverlap;
   const career = !role && part.technologies.length === 0 && part.missing.length === 0 ? careerIntent(text) : null;
   const titleOrCareer = titleIntent(text, role, part.technologies.length > 0) ?? career;
@@ -929,7 +936,9 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     return { kind: "current", role };
   }
   // "What was his title at MAIF?": the role's heading and context say it.
-  if (role && (OVERVIEW.test(text) || JOB_TITLE.test(text) || KIND_OF_EMPLOYER.test(text)) && !telling(subject))
+  // (The title words themselves ask nothing more: "what were his job titles at MAIF?".)
+  const asked = subject.filter((w) => !/^(titles?|titres?|intitules?)$/.test(w.word));
+  if (role && (OVERVIEW.test(text) || JOB_TITLE.test(text) || KIND_OF_EMPLOYER.test(text)) && !telling(asked))
     return { kind: "overview", role };
   return overviews(text, part, subject);
 }

@@ -234,9 +234,12 @@ const EXAMPLES = new RegExp(
     String.raw`genre|notamment|type)(?![\p{L}])`,
   "iu",
 );
-/** A name, a few words, then examples that are names: "Hadoop ecosystem components like HDFS, Hive". */
+/**
+ * A name, a few words, then examples that are names: "Hadoop ecosystem components like HDFS, Hive", "Delta Lake
+ * features like Z-order": the examples are what is asked, the name before them only says of what.
+ */
 const NAMES_AS_EXAMPLES = new RegExp(
-  String.raw`(?<=\s\p{Lu}\p{Ll}[\p{L}\p{N}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}),?\s+` +
+  String.raw`(?<=\s)\p{Lu}\p{Ll}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}-]*){0,3},?\s+` +
     String.raw`(?:like|such as|including|comme|notamment|tels que|telles que)\s+(?=\p{Lu})`,
   "gu",
 );
@@ -739,9 +742,8 @@ export class QuestionReader {
     if (CONTRACT_EITHER.test(foldText(question))) return [this.readSegment(question, 0, language).part];
     const text = this.listAfterAsking(question, language)
       .replace(/\b(19[89]\d|20[0-4]\d)\s+(and|et|or|ou)\s+(19[89]\d|20[0-4]\d)\b/g, "$1–$3")
-      // "Hadoop components like HDFS, Hive and Oozie": a name, and the names given as examples, asked each
-      // (not "tools like Spark and Kafka", where the examples are what is asked).
-      .replace(NAMES_AS_EXAMPLES, ", ")
+      // "Hadoop components like HDFS, Hive and Oozie": the names given as examples, asked each.
+      .replace(NAMES_AS_EXAMPLES, "")
       // "hadoop/emr", "pandas/sklearn": two things, unless the profile writes them so ("CI/CD").
       .replace(SLASHED, (pair: string, a: string, b: string) =>
         this.cvHoldsPhrase(foldText(`${a} ${b}`)) ? pair : `${a} / ${b}`,
