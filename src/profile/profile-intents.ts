@@ -190,6 +190,9 @@ const EXPERIENCED = new RegExp(
   String.raw`\b(how experienced|years in the industry|how long has (he|she) been working|` +
     String.raw`(since when|how long) (has|is) (he|she) (been )?work(ing|ed)|when did (his|her) career (start|begin)|` +
     String.raw`(depuis quand|depuis combien de temps) (il|elle) (travaille|bosse)|` +
+    // « depuis combien d'années exerce-t-il ? »: his whole career, however said.
+    String.raw`(depuis (quand|combien d'annees|combien de temps)|combien d'annees) (le candidat |il |elle )?` +
+    String.raw`(exerce|travaille|bosse)[- ]?(t[- ])?(il|elle)?|` +
     String.raw`combien de temps qu'?(il|elle) (travaille|bosse)|annees de bouteille|quelle experience en tout|` +
     // « xp ? », "exp?", "yoe?", « son xp ? »: his experience, in one word.
     String.raw`^(et |and |son |sa |his |total )?(xp|exp|yoe|experience)(?=\s*[?!.]*$))\b`,
@@ -382,7 +385,7 @@ const BEFORE_FREELANCE = new RegExp(
 const CURRENT = new RegExp(
   String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|last|today|` +
     String.raw`most recent|dernier|derniere|actuel|actuelle|` +
-    String.raw`actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours)\b`,
+    String.raw`actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours|a ce jour)\b`,
 );
 /** "What's his job title?", « son intitulé de poste ? »: the title he holds now, or held in the role named. */
 const JOB_TITLE = new RegExp(
@@ -430,6 +433,7 @@ const DOES_NOW = new RegExp(
 const ROLE_WORDS = new RegExp(
   String.raw`\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|` +
     String.raw`fait-il|travaille|bosse|occupe|employer|employed|client|company|employeur|boite|entreprise|boulot|` +
+    String.raw`fonctions?|occupe-t-il|donneurs? d'ordres?|` +
     String.raw`freelance|salarie|cdi|independant|` +
     // « sa dernière expérience ? », "his latest experience?": his latest role.
     String.raw`(derniere|latest|last|most recent|current|actuelle) (experience|xp)|` +

@@ -205,7 +205,19 @@ const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, new RegExp(`^${POLITE}${SEP}`, "iu")],
   [null, new RegExp(`^${FILLER}${SEP}`, "iu"), FILLER_HINT],
 ];
+/**
+ * "Merci de me répondre endéans la semaine.", « Je vous remercie de me revenir rapidement », "Please revert at the
+ * earliest.", "Looking forward to your reply.": when to answer, which asks nothing of the profile.
+ */
+const REPLY_WANTED = new RegExp(
+  String.raw`(?:^|[\s,.!;:?-])(?:(?:merci|je vous remercie|nous vous remercions) de (?:bien vouloir )?` +
+    String.raw`(?:me|nous) (?:r[ée]pondre|revenir|faire (?:un )?retour)|(?:please |kindly )?revert` +
+    String.raw`|(?:i )?look(?:ing)? forward to (?:your|hearing)|awaiting your (?:reply|response|revert))` +
+    String.raw`[^?]{0,60}$`,
+  "iu",
+);
 const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
+  ["thanks", REPLY_WANTED, /merci|remerci|revert|forward|awaiting/i],
   // "lol", « mdr »: a laugh says nothing of what is asked.
   [null, /(?:^|[\s,.!;:?-])(?:lol|mdr|ptdr|haha+|hehe|xd)\s*[!.?]*$/iu],
   ["thanks", new RegExp(`(?:^|[\\s,.!;:?-])${THANKS}\\s*[!.]*$`, "iu"), THANKS_HINT],
@@ -350,7 +362,11 @@ const LOCUTIONS = new RegExp(
     String.raw`\s*,?\s*(?<![\p{L}])(?:at (?:some|any|one) point(?: in time)?|by any chance|par hasard|` +
     // "Has he used Airflow to any great extent?": how much, which the CV's passages show, not what.
     String.raw`to (?:any|some|a) (?:great |large |real |significant |certain )?extent|` +
-    String.raw`(?:à|a) un moment(?: donné| donne)?)(?![\p{L}])`,
+    String.raw`(?:à|a) un moment(?: donné| donne)?|` +
+    // "all gigs combined", « toutes missions confondues »: the whole of his career, which a total is anyway.
+    String.raw`all (?:gigs|jobs|roles|missions|clients|companies|employers|positions) combined|` +
+    String.raw`(?:toutes|tous) (?:missions|postes|clients|entreprises|employeurs|experiences|expériences) ` +
+    String.raw`(?:confondues|confondus))(?![\p{L}])`,
   "giu",
 );
 const ASIDE =

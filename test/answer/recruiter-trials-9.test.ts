@@ -240,3 +240,22 @@ describe("a question about roles, asked of two employers at once", () => {
     );
   });
 });
+
+describe("his career and his current roles, asked formally", () => {
+  it("« depuis combien d'années exerce-t-il, toutes missions confondues ? », 'all gigs combined'", async () => {
+    expect(lead(await ask("Depuis combien d'années le candidat exerce-t-il, toutes missions confondues ?"))).toMatch(
+      /^Environ \d+ ans et \d+ mois d'expérience/,
+    );
+    expect(lead(await ask("how many yrs of spark total, all gigs combined?"))).toMatch(/^Spark: about \d+ years/);
+  });
+
+  it("« quelles fonctions occupe-t-il à ce jour ? » asks his current roles", async () => {
+    const a = await ask("Quelles fonctions le candidat occupe-t-il à ce jour, et pour quels donneurs d'ordre ?");
+    expect(lead(a)).toMatch(/^Actuellement : Senior Data Engineer chez Decathlon/);
+  });
+
+  it("when to reply is no word of the question", async () => {
+    expect(lead(await ask("il a fait du Spark ? merci de me répondre endéans la semaine"))).toMatch(/^Oui — Spark/);
+    expect(lead(await ask("Has he used Airflow? Please revert at the earliest."))).toMatch(/^Yes — Airflow/);
+  });
+});
