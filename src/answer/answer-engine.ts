@@ -558,11 +558,8 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
       )
     : where;
   // "3000 tables?" against "2,000 tables ingested daily": the figure the profile gives, in place of the one asked.
-  const giving = lacking.length === 1 ? evidence.passages.find((p) => figureGiven(lacking[0]!, p.chunk.text)) : null;
-  if (giving) {
-    const at = placesOf([toCitation(giving)], language, messages);
-    return m.figureGiven(figureGiven(lacking[0]!, giving.chunk.text)!, at ? m.at(at) : "", lacking[0]!);
-  }
+  const given = lacking.length === 1 ? figureGiven(lacking[0]!, shown.chunk.text) : null;
+  if (given) return m.figureGiven(given, where ? m.at(where) : "", lacking[0]!);
   return found.length > 0 && elsewhere
     ? m.partialElsewhere(listWords(found, language, messages), everywhere ? m.at(everywhere) : "", lacking.join(", "))
     : found.length === 0
@@ -977,14 +974,22 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
 /** Words pointing back at what another question named: "those", "it", « ça », « celui-là ». */
 /** A sentence that asks without a question mark: "Kindly confirm…", "Please share…", « Merci de préciser… ». */
 const REQUEST = new RegExp(
-  String.raw`^(kindly|please|pls|request you to|(could|can|would) you|let me know|i (would|'d) like to know|` +
-    String.raw`share|confirm|tell me|merci de|veuillez|pourriez[- ]vous|pouvez[- ]vous|j'aimerais savoir|` +
-    String.raw`je voudrais savoir|dites[- ]moi|precisez|indiquez)\b`,
+  // A request for something about him ("confirm whether…", "share his…"), not a closing ("Merci de votre
+  // retour", "Kindly revert", "Please call me back", "Please confirm at the earliest").
+  String.raw`^(?:(?:kindly|please|pls|request you to|(?:could|can|would) you(?: please)?)\s+)?` +
+    String.raw`(?:confirm|share|tell me|let me know|advise|specify|mention|elaborate on|describe|explain|provide)\s+` +
+    String.raw`(?:if|whether|his|her|the|about|on|how|what|which|when|where)\b|` +
+    String.raw`^(?:i (?:would|'d) like to know|j'aimerais savoir|je voudrais savoir)\b|` +
+    String.raw`^(?:merci de|veuillez|pourriez[- ]vous|pouvez[- ]vous)\s+(?:me |nous )?` +
+    String.raw`(?:confirmer|preciser|indiquer|dire|detailler|decrire)\b|` +
+    String.raw`^(?:dites[- ]moi|precisez|indiquez)\s+(?:si|s'|quel|quelle|quels|quelles|combien|comment|ou|quand)`,
 );
 
 const POINTS_BACK = new RegExp(
   String.raw`\b(those|these|them|it|this|that|there|such|similar|comparable|alike|both|` +
-    String.raw`ca|cela|ces|cet|cette|ceux|celles?|celui|dessus|genre)\b`,
+    String.raw`ca|cela|ceux|celles?|celui|dessus|genre|` +
+    // « ces technologies », « ces outils » (not « cette année », « ces dernières années »: a time).
+    String.raw`ces (?:technolog\w*|technos?|outils|frameworks|langages|logiciels|briques|solutions))\b`,
 );
 
 /**

@@ -95,8 +95,11 @@ function kindIn(
         !w.stems.some((x) => forms.has(x)) &&
         !NOT_THE_KIND.test(w.word),
     );
+    // "CI/CD": the kind as one name, both halves ("For CI/CD", not "For cd").
+    const pair = new RegExp(String.raw`[\p{L}\p{N}]+\s*/\s*${word}\b|\b${word}\s*/\s*[\p{L}\p{N}]+`, "u").exec(folded);
+    const shown = pair ? pair[0].replace(/\s*\/\s*/, "/").toUpperCase() : word;
     if (found.length >= least && other.every((w) => w.everyday && !TEACHING.test(w.word)))
-      return { word, technologies: found, role: part.roles[0] ?? null };
+      return { word: shown, technologies: found, role: part.roles[0] ?? null };
   }
   return null;
 }

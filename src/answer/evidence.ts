@@ -323,7 +323,8 @@ export function figureGiven(asked: string, text: string): string | null {
   const unit = m[2] ?? m[3];
   const kind = Object.values(UNITS).find((u) => new RegExp(`^(?:${u})$`, "u").test(unit!));
   // (People are counted over a roster's lines, which one figure doesn't give: "2 Data Scientists" of five.)
-  if (!kind || kind === UNITS.people) return null;
+  // (Nor "from 13 h to 6 minutes": which of the two answers is for the reader to see.)
+  if (!kind || kind === UNITS.people || /\b(from|de)\s+\d[^,;]{0,12}\s(to|à|a)\s+\d/iu.test(text)) return null;
   const given = new RegExp(
     String.raw`(?<![\p{N}.,])\d+(?:[,.\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?\s*(?:[\p{L}-]+\s+){0,2}?(?:${kind})(?![\p{L}])`,
     "iu",

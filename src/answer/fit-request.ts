@@ -23,7 +23,7 @@ const REQUIREMENTS_LEAD = new RegExp(
     // "We need Spark, AWS, Databricks and some leadership", « je cherche qqn avec Spark, Airflow, Kafka » too.
     String.raw`^(we need|we're looking for|we are looking for|looking for|i'm looking for|nous cherchons|` +
     String.raw`nous recherchons|je cherche|je recherche|on cherche|on recherche|(?:we |i )?need|` +
-    String.raw`(?:we're |we are |i'm |i am )?hiring|` +
+    String.raw`(?:we're |we are |i'm |i am )?(?:hiring|recruiting)(?: for)?|` +
     String.raw`besoin d'(?:un|une)|il (?:nous |me )?faut|il faudrait)` +
     String.raw`( (someone|somebody|a candidate|qqn|quelqu'un|un profil))?( (with|avec))?\s`,
 );

@@ -9,6 +9,8 @@ const ANAPHORA = new RegExp(
   `(?<!\\p{L})(${[
     ...["that", "this", "it", "there", "then", "those", "these", "them", "same"],
     ...["ça", "ca", "cela", "ceci", "là-bas", "la-bas", "là bas", "la bas", "là", "y", "celui-ci", "celle-ci"],
+    // « ces technos », « ces outils »: the things just named.
+    ...["ces technos", "ces technologies", "ces outils", "ces techno"],
     ...["ce projet", "cette mission"],
   ].join("|")})(?!\\p{L})`,
   "iu",
@@ -16,9 +18,15 @@ const ANAPHORA = new RegExp(
 /** Words pointing back at a place: "how big was the team there?" asks about the employer just named. */
 const PLACE = /(?<!\p{L})(there|la-bas|là-bas|la bas|là bas|là|y)(?!\p{L})/iu;
 /** "is there…?", « il y a… ? »: no place, only something that exists. */
-/** (« y'a », and Québec's « y'a tu travaillé… », « y est-tu… » for « il a », « il est » at the start: no place.) */
-const EXISTS =
-  /\b(is|are|was|were) there\b|(?<![\p{L}])y\s*['’]?\s*(a|avait|aura)\b|^\s*y\s*['’]?\s*(est|etait|était)\b/iu;
+/**
+ * (« y'a », and Québec's « y'a tu travaillé… » for « il a »: no place. But « Y a-t-il utilisé Docker ? » is "did he
+ * use Docker there?": a participle other than « eu » after « a-t-il » is done there.)
+ */
+const EXISTS = new RegExp(
+  String.raw`\b(is|are|was|were) there\b|(?<![\p{L}])y\s*['’]?\s*(a|avait|aura)\b` +
+    String.raw`(?![- ]t[- ](il|elle)\s+(?!eu\b)\p{L}+(é|ée|és|ées|e|i|is|it|u|us)\b)`,
+  "iu",
+);
 /**
  * "which tools there?", "and after that?", « et avant ça ? »: a whole-profile question about the place or
  * the thing just named, not about the whole profile.
@@ -95,7 +103,8 @@ const DURATION = new RegExp(
 export function timeAskedAgain(text: string, previous: Turn | undefined): boolean {
   return (
     previous !== undefined &&
-    /^(and|et)\b/i.test(text.trim()) &&
+    /^(and|et)\s+(as an?|en tant que|comme)\b/i.test(text.trim()) &&
+    !previous.roleNamed &&
     DURATION.test(foldText(plainText(previous.standalone)).replace(/\bd (?=annee|xp|experience)/g, "d'"))
   );
 }
@@ -224,6 +233,9 @@ const CONNECTORS = new RegExp(
 const LEAD_IN = /^(and|et|what about|how about|and what about|et pour|et cote|et niveau|et sinon|sinon)\b/;
 /** "has he ever…?", « il a déjà… ? »: anywhere in his career, not only in the role at hand. */
 const EVER_ASKED = new RegExp(EVER);
+/** "these tools", « ces technos »: the things just named, however long the question. */
+const THESE_THINGS =
+  /\b(these|those|ces) (tools|technologies|technos?|technologie|outils|frameworks|languages|langages)\b/;
 /** "…there too?", "…as well?", « …aussi ? »: the same place or frame as the last message. */
 const ALSO = /\b(too|also|as well|aussi|egalement|pareil|idem)\b/;
 /** "in that role", "at that company", « dans ce poste », « dans cette boîte »: the role the conversation is on. */
@@ -268,7 +280,7 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   // "did the model actually go to production there?", "was he the tech lead on that team?": a place word, or
   // "that team", points back, however long the question.
-  const placed = isPlace(text) || THAT_ROLE.test(foldText(text));
+  const placed = isPlace(text) || THAT_ROLE.test(foldText(text)) || THESE_THINGS.test(foldText(text));
   if (wordCount > (placed ? MAX_PLACED_WORDS : MAX_FOLLOW_UP_WORDS)) return null;
   const part = understood.parts[0]!;
   // The role the conversation is on: named last, or the one the last answer was about.
@@ -286,9 +298,8 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const aside =
     (role ? elsewhereThan(understood, previous, role) : null) ?? contractAsked(understood, previous, employers, role);
   if (aside) return aside;
-  // "what library?", « avec quel outil ? » after "fuzzy matching? → at AAA-Data": the tools of that role.
-  if (role && TOOL_ALONE.test(foldText(text)) && part.missing.length === 0 && part.roles.length === 0)
-    return understood.language === "fr" ? `quels outils chez ${role} ?` : `which tools at ${role}?`;
+  const tools = toolsAsked(understood, previous, role);
+  if (tools) return tools;
   // « il dirigeait l'équipe ? », "was he in charge of the team?": the team of the role at hand.
   if (role && TEAM_LED.test(foldText(text)) && part.missing.length === 0 && part.roles.length === 0)
     return atRole(text, role);
@@ -316,6 +327,19 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
     sameRole(understood, previous, role, employers, wordCount) ??
     otherRole(understood, previous, employers, { role, asked })
   );
+}
+
+/**
+ * "what library?", « avec quel outil ? » after "fuzzy matching? → at AAA-Data": the tools of that role; after
+ * "ci/cd?" answered of several roles, the tools for that.
+ */
+function toolsAsked(understood: UnderstoodQuestion, previous: Turn, role: string | null): string | null {
+  const part = understood.parts[0]!;
+  const fr = understood.language === "fr";
+  if (!TOOL_ALONE.test(foldText(understood.text)) || part.missing.length > 0 || part.roles.length > 0) return null;
+  if (role) return fr ? `quels outils chez ${role} ?` : `which tools at ${role}?`;
+  if (previous.subject) return fr ? `quels outils pour ${previous.subject} ?` : `which tools for ${previous.subject}?`;
+  return null;
 }
 
 /** "anywhere else?", « ailleurs ? », "in other jobs?": outside the role the conversation is on. */

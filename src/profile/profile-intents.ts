@@ -111,9 +111,6 @@ const SINCE_WHEN =
 /** …unless the time is asked too: "since when, and for how long?". */
 const LENGTH = /\b(how long|how many|combien|duree)\b/;
 
-/** The asker's name for him: « le consultant », "this consultant" (not "was he a consultant?"). */
-const THE_CONSULTANT = /\b(le|the|this|that|ce|notre|votre|your|our|du|au) consultant\b/g;
-
 /** Words asking about a contract: "contractor", « en CDI », "freelance", "permanent", « salarié ». */
 const CONTRACT_ASKED = new RegExp(
   String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contract|contrat|cdi|pigistes?|` +
@@ -580,7 +577,7 @@ const SENIORITY = new RegExp(
   String.raw`\b(how senior|(his|her) seniority|seniority level|(senior|lead|mid|junior|staff)[- ]level|` +
     String.raw`level of seniority|` +
     // "senior?", « junior ? » alone: how senior he is.
-    String.raw`^(and |et |so |alors |donc )?(senior|junior|seniority|seniorite)(?=\s*[?!.]*$)|` +
+    String.raw`^(and |et |so |alors |donc )?(senior|seniority|seniorite)(?=\s*[?!.]*$)|` +
     String.raw`(son )?niveau de seniorite|(sa|quelle) seniorite|` +
     // « il a le niveau senior ? », "does he have a senior level?"
     String.raw`(a|a[- ]t[- ](il|elle)|has|have) (le |un |a )?(niveau|level) (senior|junior|confirme|expert))`,
@@ -880,10 +877,8 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
 /** His contract, his leading people, or roles at once ("did MAIF and Pernod Ricard overlap?"). */
 function contractLeadingOrOverlap(u: UnderstoodQuestion, text: string, role: string | null): ProfileIntent | null {
   const part = u.parts[0]!;
-  // « le consultant », "the candidate": the person asked about, not a contract asked.
-  const unnamed = text.replace(THE_CONSULTANT, " ");
   return (
-    (role ? contractIntent(unnamed, role, part) : contractOfCareer(u, unnamed)) ??
+    (role ? contractIntent(text, role, part) : contractOfCareer(u, text)) ??
     (part.technologies.length === 0 ? leadingIntent(text, role) : null) ??
     overlapIntent(text, part)
   );
@@ -1080,6 +1075,8 @@ function permanentNowIntent(u: UnderstoodQuestion, text: string): ProfileIntent 
 /** "Was he a contractor at AAA-Data?", « il était en CDI chez MAIF ? », "what contract at Decathlon?". */
 function contractIntent(text: string, role: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
   const asked = CONTRACT_ASKED.exec(text);
+  // "How long was he an employee at AAA-Data?": how long, which the role's dates answer.
+  if (HOW_LONG.test(text)) return null;
   // "Did he hire contractors for Spark at Decathlon?" is about something else.
   const other = subjectOf(part).filter((w) => !w.everyday && !CONTRACT_ASKED.test(w.word));
   if (!asked || part.technologies.length > 0 || other.length > 0) return null;
@@ -1114,10 +1111,21 @@ const NOT_PEOPLE_COUNTED = new RegExp(
     String.raw`previous)$`,
 );
 
-/** "3 years of team lead experience", "5+ yrs managing", « 3 ans de management »: how long he led, asked. */
+/**
+ * "3 years of team lead experience", "5+ yrs managing people", « 3 ans de management », "led teams for 3 years":
+ * how long he led, asked (not "in the last 5 years", "his 7 years of experience", "5 years ago").
+ */
+const COUNT =
+  String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|sept|huit|` +
+  String.raw`neuf|dix)`;
+const YEARS_WORD = String.raw`\s*\+?\s*(?:years?|yrs?|ans?|annees?)`;
 const LED_YEARS = new RegExp(
-  String.raw`\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|sept|huit|` +
-    String.raw`neuf|dix)\s*\+?\s*(?:years?|yrs?|ans?|annees?)\b`,
+  String.raw`(?<!\b(?:last|past|his|these|ces|les|dernieres?) )\b${COUNT}${YEARS_WORD}\s+` +
+    String.raw`(?:of\s+|in\s+|as\s+(?:an?\s+)?|d'|de\s+|en\s+)?` +
+    String.raw`(?:experience\s+(?:in|of|as)\s+)?(?:team\s+|people\s+|staff\s+)?` +
+    String.raw`(?:lead|leading|leadership|management|managing|manager|handling|encadrement|mentoring|supervision)\b|` +
+    String.raw`\b(?:led|lead|leading|managed|managing|manage|encadre\w*|dirige\w*|supervised)\b[^.?]{0,30}` +
+    String.raw`\b(?:for|pendant|depuis|during)\s+${COUNT}${YEARS_WORD}\b`,
 );
 
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
@@ -1151,7 +1159,7 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
     : {};
   const now = !role && NOW.test(text) ? { now: true } : {};
   const lasting = LED_YEARS.exec(text);
-  const years = lasting ? { years: numberOf(lasting[1]!)! } : {};
+  const years = lasting ? { years: numberOf(lasting[1] ?? lasting[2]!)! } : {};
   return size
     ? { kind: "leadership", role, size: numberOf(size)!, ...title, ...count, ...now, ...years }
     : { kind: "leadership", role, ...title, ...count, ...now, ...years };

@@ -75,7 +75,7 @@ const THANKS =
   String.raw`for (?:that|this|the (?:info|answer|help))|for (?:everything|all|your (?:help|time))|` +
   // "Thank you very much for your kind support.", "thanks for the information": what he thanks for, a few
   // words at the message's end (not "thanks for the Spark answer, and Kafka?", which asks on after a comma).
-  String.raw`for (?:the|your|all the|all your|this|that)(?: [\p{L}'-]+){1,3}(?=\s*[.!]*\s*$)|` +
+  String.raw`for (?:the|your|all the|all your|this|that)(?: (?!for\b|about\b|on\b)[\p{Ll}'-]+){1,3}(?=\s*[.!]*\s*$)|` +
   String.raw`and (?:best |kind |warm )?regards|` +
   String.raw`d'avance|par avance|pour tout|pour (?:ton|votre) (?:aide|temps)|pour (?:la|ta|votre|les|` +
   String.raw`l') ?(?:réponse|reponse|info|infos|aide)?|à vous|a vous))?)`;
@@ -181,17 +181,26 @@ const ASKED_BY = new RegExp(
 );
 /** "I'm Priya from Infotech Global Services, Bangalore.", « Je suis Julie de chez Hays, » : who is asking. */
 const INTRODUCTION = new RegExp(
-  String.raw`^(?:[Ii]'m|[Ii] am|[Tt]his is|[Mm]y name is|[Jj]e suis|[Jj]e m'appelle|[Mm]oi c'est)\s+` +
+  // (Not "I'm Sarah from Decathlon. How long did he work with us?": where the asker works is asked about.)
+  String.raw`^(?![\s\S]*\b(?:with us|for us|at our|our company|chez nous|pour nous|avec nous)\b)` +
+    String.raw`(?:[Ii]'m|[Ii] am|[Tt]his is|[Mm]y name is|[Jj]e suis|[Jj]e m'appelle|[Mm]oi c'est)\s+` +
     // A name (one or two capitalised words), then where from: a capitalised name and, after a comma, a city.
     String.raw`\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:from|at|with|de chez|chez|de)\s+` +
     String.raw`\p{Lu}[^,.!?:;]{0,40}?(?:,\s*\p{Lu}[\p{L}-]*)?(?:[.!]\s+|,\s+)`,
   "u",
 );
+/** "hiring for Spark. Has he used it?": what the asker hires for is what is asked of him. */
+const HIRED_FOR = new RegExp(
+  String.raw`^(?:[Ww]e'?re |[Ww]e are |I'?m |I am )?(?:[Hh]iring|[Rr]ecruiting) for ` +
+    String.raw`(?=\p{Lu}[\p{L}-]*[.!]\s+(?:[Hh]as|[Dd]oes|[Hh]ave|[Dd]id|[Cc]an) (?:he|she)\b` +
+    String.raw`(?![^?]*\b(?:fit|match|suit)))`,
+  "u",
+);
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, ASKED_BY],
   [null, INTRODUCTION],
-  // "hiring for Spark. Has he used it?": what the asker hires for is what is asked of him.
-  [null, /^(?:[Ww]e'?re |[Ww]e are |I'?m |I am )?(?:[Hh]iring|[Rr]ecruiting) for (?=\p{Lu})/u],
+  // (Not "Hiring for Senior Data Engineer role. Does he fit?": a job, which the fit check reads whole.)
+  [null, HIRED_FOR],
   // "lol ok, et k8s?", « mdr »: a laugh first says nothing either.
   [null, /^(?:lol|mdr|ptdr|haha+|hehe|xd)(?:[\s,.!]+|$)/iu],
   // "ok merci", "great thanks": the acknowledgement runs into the thanks.
@@ -386,6 +395,19 @@ const ONLY_ELSE = new RegExp(
   "iu",
 );
 
+/**
+ * "What did the consultant do at MAIF?", « le candidat a-t-il… » : the person asked about, said as "he", « il »
+ * ("consultant" is also a word of the profile's, for a freelancer).
+ */
+function asHim(text: string): string {
+  return text
+    .replace(/\b(?:the|this|our|your) (?:consultant|candidate)['’]s\b/giu, "his")
+    .replace(/\b(?:the|this|our|your) (?:consultant|candidate)\b/giu, "he")
+    // (« il fait quoi ce candidat ? »: said again at the end, it goes.)
+    .replace(/\s*(?<![\p{L}])(?:le|ce|notre|votre) (?:consultant|candidat|prestataire)(?=\s*[?!.]*\s*$)/giu, "")
+    .replace(/(?<![\p{L}])(?:le|ce|notre|votre) (?:consultant|candidat|prestataire)(?![\p{L}])/giu, "il");
+}
+
 /** "Ligne 3 : …", "Line 2:", "Point 4 -": a job ad's line number, pasted with the line. */
 const LINE_NUMBER = /^(?:ligne|line|point|item|req(?:uirement)?|exigence|crit[eè]re)\s*n?°?\s*\d{1,2}\s*[:.)–—-]\s*/iu;
 /** "… — il coche ?", "… ok pour lui ?", "does he tick the box?": whether he has what the line asks. */
@@ -420,7 +442,7 @@ const JOB_LENGTH = new RegExp(
 );
 
 function setAsideLocutions(text: string): string {
-  const line = text.replace(LINE_NUMBER, "");
+  const line = asHim(text.replace(LINE_NUMBER, ""));
   // "'Hands-on Databricks' — il coche ?": the line, asked.
   const ticked = TICKS.test(line)
     ? `${line

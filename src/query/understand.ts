@@ -125,9 +125,10 @@ function recentSpan(tokens: Token[], i: number): boolean {
 const DEMONSTRATIVE = /^(these|those|this|that|ces|cette|cet|ce|ceux|celles)$/;
 /** Words for the kind of thing a question names: what "these …" points back at. */
 const KINDS_OF_THING = new RegExp(
+  // (Not "platform", "solution", "product": the CV's own things, which "this platform" may ask about.)
   String.raw`^(technolog(y|ies)|technologies?|technos?|tools?|outils?|frameworks?|langages?|languages?|` +
-    String.raw`solutions?|logiciels?|software|products?|produits?|platforms?|plateformes?|stacks?|skills?|` +
-    String.raw`competences?|things?|choses?|trucs?|techs?|libraries|librair\w*|bibliotheques?)$`,
+    String.raw`logiciels?|software|skills?|competences?|things?|choses?|trucs?|techs?|libraries|librair\w*|` +
+    String.raw`bibliotheques?)$`,
 );
 
 /** Words before a count of years that make it how recent: "the last 10 years", « ces 5 dernières années ». */
@@ -409,6 +410,17 @@ export class QuestionReader {
   private readonly holdsPhrase: (phrase: string) => boolean;
 
   private sortedTerms: string[] | null = null;
+
+  /**
+   * A word with its stems; a brand's name no dictionary holds keeps only the stems close to it: the French
+   * stemmer makes "cloud" of "Cloudera", which the CV's "cross-cloud" would answer.
+   */
+  private nameWord(w: string): QueryWord {
+    const word = queryWord(w);
+    if (this.lexicon.techName(w) !== "tech" || this.lexicon.isWord(w)) return word;
+    const close = word.stems.filter((s) => s.length >= w.length - 2);
+    return { word: w, stems: close.length > 0 ? close : [w] };
+  }
 
   /** True when the profile holds the word, or one of its synonyms. */
   knows(word: QueryWord): boolean {
@@ -884,12 +896,7 @@ export class QuestionReader {
       language,
       technologies,
       employerTokens: new Set(asked.flatMap((r) => this.vocabulary.roles.get(r)!.employerTokens)),
-      // "the insurer", "that engineering school": the words that said which employer, not what is asked.
-      describing: new Set(
-        described.length > 0
-          ? folded.filter((x) => described.includes(this.describedRole(x) ?? "") || EMPLOYER_NOUN.test(x))
-          : [],
-      ),
+      describing: this.describingWords(folded, described),
       techTokens: new Set(technologies.flatMap((t) => t.tokens)),
       words: [],
       missing: [...names].map(([start, length]) => spanText(tokens, start, length)),
@@ -925,10 +932,23 @@ export class QuestionReader {
     };
   }
 
+  /**
+   * "the insurer", "that engineering school": the words that said which employer, not what is asked; « spécialisée
+   * dans », "specialised in" join the company to what it does.
+   */
+  private describingWords(folded: string[], described: string[]): Set<string> {
+    if (described.length === 0) return new Set();
+    return new Set(
+      folded.filter(
+        (x) => described.includes(this.describedRole(x) ?? "") || EMPLOYER_NOUN.test(x) || /^speciali[sz]\w*$/.test(x),
+      ),
+    );
+  }
+
   /** The names a segment lacks, as written and widened to the whole name ("Google BigQuery"). */
   private missingNames(tokens: Token[], r: SegmentReading): string[] {
     // ("Azure Databricks": the profile's own name is not part of the one it lacks.)
-    const own = (w: string) => r.words.some((x) => x.word === w && x.tech);
+    const own = (w: string) => r.techTokens.has(w);
     return widenNames(tokens, r.missing, (x, i) => this.lexicon.phraseAt(x, i), r.segment, own).map((m) =>
       nameAsWritten(this.lexicon, m),
     );
@@ -1046,7 +1066,7 @@ export class QuestionReader {
       r.ignored.push(token.original);
       return;
     }
-    const qw = this.withVariants(queryWord(w));
+    const qw = this.withVariants(this.nameWord(w));
     const capitalised = /^\p{Lu}/u.test(token.original) && (i > 0 || r.offset > 0 || token.original.length === 1);
     const acronym =
       /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{L}\p{N}]{1,6}$/u.test(token.original) &&
@@ -1295,8 +1315,11 @@ export class QuestionReader {
       const window = folded.slice(i + 1, i + 1 + DESCRIPTION_REACH);
       const noun = window.findIndex((x) => EMPLOYER_NOUN.test(x));
       if (noun < 0) return;
-      // French describes after the noun too: « la société spécialisée dans les données automobiles ».
-      const after = folded.slice(i + 2 + noun, i + 2 + noun + DESCRIPTION_REACH + 1);
+      // French describes after the noun too: « la société spécialisée dans les données automobiles »; not
+      // « chez un client dans l'assurance », the asker's own client or mission.
+      const definite = /^(the|that|this|l|la|le|cette|cet|ce)$/.test(noun > 0 ? window[noun - 1]! : w);
+      const askers = /^(clients?|customers?|missions?|job|role|postes?)$/.test(window[noun]!);
+      const after = definite && !askers ? folded.slice(i + 2 + noun, i + 2 + noun + DESCRIPTION_REACH + 1) : [];
       for (const x of [...window.slice(0, noun + 1), ...after]) {
         const key = this.describedRole(x);
         if (key) found.add(key);

@@ -259,3 +259,69 @@ describe("his career and his current roles, asked formally", () => {
     expect(lead(await ask("Has he used Airflow? Please revert at the earliest."))).toMatch(/^Yes — Airflow/);
   });
 });
+
+// What a cold reading of the change found wrong in it, answers the session's first code had right.
+describe("a cold reading of the change", () => {
+  it("a polite closing after a question is no question", async () => {
+    for (const q of [
+      "Il connait Airflow ? Merci de me répondre rapidement.",
+      "Has he used Jenkins? Please confirm at the earliest.",
+      "Is he strong in Python? Kindly revert.",
+    ])
+      expect(lead(await ask(q)), q).toMatch(/^(Oui|Yes) — /);
+  });
+
+  it("years near another word are no years of leading people", async () => {
+    for (const q of [
+      "Has he led a team in the last 5 years?",
+      "He has 7 years of experience; has he ever managed a team?",
+    ])
+      expect(lead(await ask(q)), q).toMatch(/^Yes — he supervised 2 junior data engineers/);
+    expect(lead(await ask("has he led teams for 3 years?"))).toMatch(/^The profile doesn't show 3 years/);
+  });
+
+  it("'Hiring for … role. Does he fit?' is still a job", async () => {
+    expect(lead(await ask("Hiring for Senior Data Engineer role. Does he fit?"))).toBe("Meets 1 of 1 requirement.");
+    expect(lead(await ask("Recruiting for Lead Data Engineer with Databricks. Is he a match?"))).toMatch(
+      /^Meets 1 of 2/,
+    );
+  });
+
+  it("the asker's own client is no employer of his, and 'I'm X from Decathlon … with us' keeps Decathlon", async () => {
+    const a = await ask("Mission longue chez un client du secteur de l'assurance : il connait Kafka ?");
+    expect(a.answer).not.toMatch(/MAIF/);
+    expect(lead(await ask("I'm Sarah from Decathlon. How long did he work with us?"))).toMatch(
+      /^At Decathlon since May 2021/,
+    );
+    expect(lead(await ask("Il a déjà travaillé pour la société spécialisée dans les données automobiles ?"))).toMatch(
+      /Oui — le profil le mentionne chez AAA-Data/,
+    );
+  });
+
+  it("« cette période », 'that platform' are no things named before", async () => {
+    expect(lead(await ask("C'est pour un poste à Lille. Il a fait du Spark sur cette période ?"))).toMatch(
+      /^Oui — Spark/,
+    );
+    expect(lead(await ask("Did he build that platform alone?"))).not.toMatch(/^Yes/);
+    const id = "ces-technos";
+    await ask("Il a fait du Spark et du Scala ?", id);
+    expect(lead(await ask("Depuis combien de temps il utilise ces technos ?", id))).toMatch(/^Spark : environ/);
+  });
+
+  it("a brand's name is not the French stem of it ('Cloudera' is no 'cloud')", async () => {
+    expect(lead(await ask("Has he used Cloudera?"))).toBe("The profile doesn't mention “Cloudera”.");
+    expect(lead(await ask("Does he have experience on Cloudera Hadoop?"))).not.toMatch(/yes/);
+  });
+
+  it("« Y a-t-il utilisé Docker ? » is asked of the role at hand", async () => {
+    const id = "y-a-t-il";
+    await ask("Il a travaillé chez MAIF ?", id);
+    expect(lead(await ask("Y a-t-il utilisé Docker ?", id))).toMatch(/MAIF/);
+  });
+
+  it("'the consultant' is he, whatever is asked of him", async () => {
+    expect(lead(await ask("What did the consultant do at MAIF?"))).toMatch(/^At MAIF \(Data Engineer/);
+    expect(lead(await ask("Was the ingestion relocated from S3 to HDFS?"))).not.toMatch(/where he is based/);
+    expect(lead(await ask("thank you for the same for Kafka"))).toMatch(/Kafka/);
+  });
+});
