@@ -1153,6 +1153,16 @@ async function fitVerdict(
   const nice = pasted && NICE_ASKED.test(foldText(whole.text)) ? niceToHaves(pasted) : null;
   if (nice) return fitTurn(ctx, input.conversationId, nice, input.text, language);
   if (!so && !fitAskedAlone(whole)) return null;
+  // "what's missing?": the requirements not met, or met in part; the report's count says the rest.
+  const gaps = (a: Answer) => ({
+    ...a,
+    answer: a.answer
+      .split("\n")
+      .filter((line, i) => i === 0 || !/^• .*: ✔/u.test(line))
+      .join("\n"),
+  });
+  if (pasted && GAPS_ASKED.test(foldText(whole.text)))
+    return gaps(await fitTurn(ctx, input.conversationId, pasted, input.text, language));
   if (pasted) return fitTurn(ctx, input.conversationId, pasted, input.text, language);
   // With none, only a word of fitting asks which job ("what's missing from his CV?", "thoughts?" do not).
   const fitting = FITTING.test(foldText(whole.text)) || MISSING_ALONE.test(foldText(whole.text));
@@ -1235,6 +1245,8 @@ const MISSING_ALONE = new RegExp(
   String.raw`^(what'?s|what is|what does he lack|qu'?est[- ]ce qu'?il|qu'?est[- ]ce qui|il lui)? ?` +
     String.raw`(missing|manque\w*)( quoi)?\W*$`,
 );
+/** "what's missing?", « et qu'est-ce qui manque ? », "any gaps?": what a job checked needs that he lacks. */
+const GAPS_ASKED = /^(and |et |so |alors |ok )?[^?]{0,25}\b(missing|manque\w*|lack\w*|gaps?)\b\W*$/;
 /** "so?", « alors ? », "verdict?", "bottom line?": the conclusion of what was just said. */
 const SO_ALONE = /^(so|alors|donc|et alors|and so|verdict|conclusion|bottom line|well|bref)\W*$/;
 /** Asking for the verdict on a job (not « lesquels ? », "which of them?", which ask for passages). */

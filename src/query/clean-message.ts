@@ -400,12 +400,14 @@ const ONLY_ELSE = new RegExp(
  * ("consultant" is also a word of the profile's, for a freelancer).
  */
 function asHim(text: string): string {
-  return text
-    .replace(/\b(?:the|this|our|your) (?:consultant|candidate)['’]s\b/giu, "his")
-    .replace(/\b(?:the|this|our|your) (?:consultant|candidate)\b/giu, "he")
-    // (« il fait quoi ce candidat ? »: said again at the end, it goes.)
-    .replace(/\s*(?<![\p{L}])(?:le|ce|notre|votre) (?:consultant|candidat|prestataire)(?=\s*[?!.]*\s*$)/giu, "")
-    .replace(/(?<![\p{L}])(?:le|ce|notre|votre) (?:consultant|candidat|prestataire)(?![\p{L}])/giu, "il");
+  return (
+    text
+      .replace(/\b(?:the|this|our|your) (?:consultant|candidate)['’]s\b/giu, "his")
+      .replace(/\b(?:the|this|our|your) (?:consultant|candidate)\b/giu, "he")
+      // (« il fait quoi ce candidat ? »: said again at the end, it goes.)
+      .replace(/\s*(?<![\p{L}])(?:le|ce|notre|votre) (?:consultant|candidat|prestataire)(?=\s*[?!.]*\s*$)/giu, "")
+      .replace(/(?<![\p{L}])(?:le|ce|notre|votre) (?:consultant|candidat|prestataire)(?![\p{L}])/giu, "il")
+  );
 }
 
 /** "Ligne 3 : …", "Line 2:", "Point 4 -": a job ad's line number, pasted with the line. */

@@ -325,3 +325,19 @@ describe("a cold reading of the change", () => {
     expect(lead(await ask("thank you for the same for Kafka"))).toMatch(/Kafka/);
   });
 });
+
+describe("after a job checked", () => {
+  it("'what's missing?' lists what is not met, not the whole report again", async () => {
+    const id = "gaps";
+    await ask("Requirements: Spark, Airflow, Terraform, GCP, 5+ years. Does he fit?", id);
+    const a = await ask("what's missing?", id);
+    expect(lead(a)).toBe("Meets 3 of 5 requirements. Not in the profile: Terraform, GCP.");
+    expect(a.answer).toMatch(/• Terraform: ✘/);
+    expect(a.answer).not.toMatch(/✔/);
+    const fr = await ask("et qu'est-ce qui manque ?", id);
+    expect(fr.answer).not.toMatch(/✔/);
+    // "does he fit?" again gives the whole report.
+    expect((await ask("does he fit?", id)).answer).toMatch(/• Spark: ✔ met/);
+    expect((await ask("what about the insurance sector requirement?", id)).answer).not.toMatch(/“requirement”/);
+  });
+});
