@@ -558,7 +558,7 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
       )
     : where;
   // "3000 tables?" against "2,000 tables ingested daily": the figure the profile gives, in place of the one asked.
-  const given = lacking.length === 1 ? figureGiven(lacking[0]!, shown.chunk.text) : null;
+  const given = lacking.length === 1 ? figureGiven(lacking[0]!, shown.chunk.text, part.text) : null;
   if (given) return m.figureGiven(given, where ? m.at(where) : "", lacking[0]!);
   return found.length > 0 && elsewhere
     ? m.partialElsewhere(listWords(found, language, messages), everywhere ? m.at(everywhere) : "", lacking.join(", "))
@@ -981,7 +981,7 @@ const REQUEST = new RegExp(
     String.raw`(?:if|whether|his|her|the|about|on|how|what|which|when|where)\b|` +
     String.raw`^(?:i (?:would|'d) like to know|j'aimerais savoir|je voudrais savoir)\b|` +
     String.raw`^(?:merci de|veuillez|pourriez[- ]vous|pouvez[- ]vous)\s+(?:me |nous )?` +
-    String.raw`(?:confirmer|preciser|indiquer|dire|detailler|decrire)\b|` +
+    String.raw`(?:confirmer|preciser|indiquer|dire|detailler|decrire|communiquer|donner|transmettre|envoyer)\b|` +
     String.raw`^(?:dites[- ]moi|precisez|indiquez)\s+(?:si|s'|quel|quelle|quels|quelles|combien|comment|ou|quand)`,
 );
 
@@ -989,7 +989,8 @@ const POINTS_BACK = new RegExp(
   String.raw`\b(those|these|them|it|this|that|there|such|similar|comparable|alike|both|` +
     String.raw`ca|cela|ceux|celles?|celui|dessus|genre|` +
     // « ces technologies », « ces outils » (not « cette année », « ces dernières années »: a time).
-    String.raw`ces (?:technolog\w*|technos?|outils|frameworks|langages|logiciels|briques|solutions))\b`,
+    String.raw`(?:ces|cette|cet|ce) (?:technolog\w*|technos?|outils?|frameworks?|langages?|logiciels?|briques?|` +
+    String.raw`solutions?|plateformes?|stack))\b`,
 );
 
 /**
@@ -1072,8 +1073,13 @@ async function eachRole(ctx: EngineContext, input: Question, language: Language)
   // In the order the question names them.
   const folded = foldText(read.text);
   // ("how long at MAIF and AAA-Data?", "which came first?" ask of both at once.)
+  // (Not "at MAIF before AAA-Data?", "his current roles at Decathlon and EPISEN?": asked of the two at once.)
   const whole = detectProfileIntent(read);
-  if (whole && whole.kind !== "current") return null;
+  if (whole && whole.kind !== "current" && whole.kind !== "employers") return null;
+  if (
+    /\b(before|after|avant|apres|current|currently|now|actuel\w*|maintenant|since|depuis)\b/.test(foldText(read.text))
+  )
+    return null;
   const employers = part.roles
     .map((r) => ctx.vocabulary.roles.get(r)?.employer ?? r)
     .sort((a, b) => folded.indexOf(foldText(a)) - folded.indexOf(foldText(b)));

@@ -92,7 +92,10 @@ export type UnsaidClaim =
 const ALONE = new RegExp(
   String.raw`\b(alone|by (himself|herself|themselves)|on (his|her|their) own(?! (initiative|idea|decision))|` +
     String.raw`single[- ]?handed\w*|solo|` +
-    String.raw`tout seul|toute seule|a (lui|elle) seule?|par (lui|elle)[- ]meme|en solo)\b`,
+    String.raw`tout seul|toute seule|a (lui|elle) seule?|par (lui|elle)[- ]meme|en solo)\b|` +
+    // « a-t-il conçu seul… ? »: a participle, then « seul ».
+    String.raw`\b\p{L}+(e|i|u|it|is)\s+seule?\b`,
+  "u",
 );
 /** Built from nothing: "did he build it from scratch?", « de A à Z », « à partir de zéro ». */
 const FROM_SCRATCH =
@@ -125,7 +128,7 @@ function foundedEmployer(asked: string, roles: readonly string[]): boolean {
 }
 
 /** Making a product: "did he create Autoloader?", « il a inventé Airflow ? », right before its name. */
-const MADE = String.raw`(creat(e|ed)|invent(ed)?|author(ed)?|cree|invente)`;
+const MADE = String.raw`(creat(e|ed)|invent(ed)?|author(ed)?|cree|invente|build|built|develop(ed)?|construit|concu)`;
 /** What says he made it: "Creation of …", "created …", « Création de … », right before its name. */
 const MAKING = String.raw`(creat\w*|invent\w*|author\w*|creation|cree)`;
 /** Whose decision: "was it his decision to…?", « c'est lui qui a décidé ? ». */

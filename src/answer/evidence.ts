@@ -317,14 +317,20 @@ function figuresHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence {
  * The figure a passage gives in the unit of one asked ("3000 tables" → "2,000 tables", "1000 TB" → "400 TB"),
  * as the passage writes it; null when the asked text is no figure with a unit, or the passage gives none.
  */
-export function figureGiven(asked: string, text: string): string | null {
+export function figureGiven(asked: string, text: string, question = ""): string | null {
   const m = [...foldText(asked).matchAll(ASKED_FIGURE)][0];
   if (!m) return null;
   const unit = m[2] ?? m[3];
   const kind = Object.values(UNITS).find((u) => new RegExp(`^(?:${u})$`, "u").test(unit!));
   // (People are counted over a roster's lines, which one figure doesn't give: "2 Data Scientists" of five.)
-  // (Nor "from 13 h to 6 minutes": which of the two answers is for the reader to see.)
-  if (!kind || kind === UNITS.people || /\b(from|de)\s+\d[^,;]{0,12}\s(to|à|a)\s+\d/iu.test(text)) return null;
+  if (!kind || kind === UNITS.people) return null;
+  // "from 13 h to 6 minutes": "…to 1 hour?" asks of where it ended, "from 12 hours…?" of where it began.
+  const span = /\b(?:from|de)\s+(\d[\d,.]*\s*\p{L}*)\s+(?:to|à|a)\s+(\d[\d,.]*\s*\p{L}+)/iu.exec(text);
+  if (span) {
+    const figure = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const target = new RegExp(String.raw`\b(to|down to|under|below|a|à|jusqu'a|jusqu'à|sous)\s+${figure}\b`, "iu");
+    return target.test(foldText(question)) || target.test(question) ? span[2]! : span[1]!;
+  }
   const given = new RegExp(
     String.raw`(?<![\p{N}.,])\d+(?:[,.\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?\s*(?:[\p{L}-]+\s+){0,2}?(?:${kind})(?![\p{L}])`,
     "iu",
@@ -417,9 +423,24 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
   const byName = technologiesByName(part);
   const teaching = asksTeaching ? teachingHeld(part, teachingRole) : (p: RetrievedPassage) => p;
   const inNames = nameWordsAside(part, vocabulary);
+  const contract = contractWordsAside(part);
   const literal = literalElsewhere(part, retrieval.matches, inScope);
-  const matches = retrieval.matches.filter(fits).map(namesOnly).map(byName).map(teaching).map(inNames).map(literal);
-  const ranked = retrieval.passages.filter(fits).map(namesOnly).map(byName).map(teaching).map(inNames).map(literal);
+  const matches = retrieval.matches
+    .filter(fits)
+    .map(namesOnly)
+    .map(byName)
+    .map(teaching)
+    .map(inNames)
+    .map(literal)
+    .map(contract);
+  const ranked = retrieval.passages
+    .filter(fits)
+    .map(namesOnly)
+    .map(byName)
+    .map(teaching)
+    .map(inNames)
+    .map(literal)
+    .map(contract);
   const order = [...ranked, ...matches.filter((p) => !ranked.includes(p))];
   const understood = understoodShare(part) >= tuning.minUnderstood;
   return { part, vocabulary, tuning, weights, keys, matches, order, understood, taught, complete } satisfies Judging;
@@ -707,6 +728,24 @@ const NAME_SPAN = /(?<=\S\s+)(?:\p{Lu}\p{Ll}[\p{L}]*[\s-]+){2,}\p{Lu}\p{Ll}[\p{L
  * names, technologies and employers are kept.
  * Returns the passage with those words unmatched (the same object each time).
  */
+/**
+ * "Has he worked with data contracts?": a role's heading names its contract ("Permanent contract", « CDI »), which
+ * is no contract he worked with; a word the heading holds only there is not held.
+ */
+function contractWordsAside(part: QuestionPart): (p: RetrievedPassage) => RetrievedPassage {
+  return (p) => {
+    const contract = p.chunk.kind === "role" ? p.chunk.role?.contract : undefined;
+    if (!contract) return p;
+    const rest = new Set(passageTerms(p.chunk.text.replace(contract, " "), p.chunk.lang));
+    // (The noun "contract" only: "freelance?", « en CDI ? » ask the contract itself.)
+    const label = new Set(passageTerms(contract, p.chunk.lang).filter((t) => /^(contract|contrat)/.test(t)));
+    const aside = part.words.map(
+      (w, i) => p.matched[i]! && w.stems.some((s) => label.has(s)) && !w.stems.some((s) => rest.has(s)),
+    );
+    return aside.some(Boolean) ? { ...p, matched: p.matched.map((m, i) => m && !aside[i]) } : p;
+  };
+}
+
 function nameWordsAside(part: QuestionPart, vocabulary: ProfileVocabulary): (p: RetrievedPassage) => RetrievedPassage {
   const plain = part.words.map((w) => !w.key && !w.tech && !w.employer);
   if (!plain.some(Boolean)) return (p) => p;

@@ -23,7 +23,7 @@ const REQUIREMENTS_LEAD = new RegExp(
     // "We need Spark, AWS, Databricks and some leadership", « je cherche qqn avec Spark, Airflow, Kafka » too.
     String.raw`^(we need|we're looking for|we are looking for|looking for|i'm looking for|nous cherchons|` +
     String.raw`nous recherchons|je cherche|je recherche|on cherche|on recherche|(?:we |i )?need|` +
-    String.raw`(?:we're |we are |i'm |i am )?(?:hiring|recruiting)(?: for)?|` +
+    String.raw`(?:we're |we are |i'm |i am )?(?:hiring|recruiting)|` +
     String.raw`besoin d'(?:un|une)|il (?:nous |me )?faut|il faudrait)` +
     String.raw`( (someone|somebody|a candidate|qqn|quelqu'un|un profil))?( (with|avec))?\s`,
 );
@@ -87,18 +87,13 @@ const JOB_STACK = /\s+(?:on|with|using|requiring|needing|sur|avec|autour de)\s+|
 function inlineJob(text: string): string | null {
   const job = FIT_FOR.exec(foldText(text))?.[1];
   if (!job || !JOB_WORD.test(job)) return null;
-  // Words written after "in" with a capital: a place ("a role in Paris"), which is where the job is.
-  const places = new Set([...text.matchAll(/\bin\s+(\p{Lu}[\p{L}-]*)/gu)].map((m) => foldText(m[1]!)));
   const items = job
-    // "a senior role in insurance": the sector, asked of its own.
-    .replace(/\s+in\s+([\p{L}-]+)/gu, (m, word: string) => (places.has(word) ? m : `, in ${word}`))
     .replace(/\b(role|position|job|opening|gig|poste|mission)( de| d'| of)?\b/g, " ")
     // "lead data engineer Azure Synapse": the title, then what it works with.
     .replace(JOB_TITLE_THEN, "$1, ")
     .split(JOB_STACK)
     .map((x) => x.replace(/\s+/g, " ").trim())
-    // ("in Paris": where the job is, no requirement.)
-    .filter((x) => /\p{L}{2}/u.test(x) && !places.has(/^in\s+([\p{L}-]+)$/u.exec(x)?.[1] ?? ""));
+    .filter((x) => /\p{L}{2}/u.test(x));
   return items.length > 0 ? items.join("\n") : null;
 }
 

@@ -18,15 +18,10 @@ const ANAPHORA = new RegExp(
 /** Words pointing back at a place: "how big was the team there?" asks about the employer just named. */
 const PLACE = /(?<!\p{L})(there|la-bas|là-bas|la bas|là bas|là|y)(?!\p{L})/iu;
 /** "is there…?", « il y a… ? »: no place, only something that exists. */
-/**
- * (« y'a », and Québec's « y'a tu travaillé… » for « il a »: no place. But « Y a-t-il utilisé Docker ? » is "did he
- * use Docker there?": a participle other than « eu » after « a-t-il » is done there.)
- */
-const EXISTS = new RegExp(
-  String.raw`\b(is|are|was|were) there\b|(?<![\p{L}])y\s*['’]?\s*(a|avait|aura)\b` +
-    String.raw`(?![- ]t[- ](il|elle)\s+(?!eu\b)\p{L}+(é|ée|és|ées|e|i|is|it|u|us)\b)`,
-  "iu",
-);
+/** (« y'a » too.) */
+const EXISTS = /\b(is|are|was|were) there\b|(?<![\p{L}])y\s*['’]?\s*(a|avait|aura)\b/iu;
+/** Québec's « y'a tu travaillé… », « y a-tu… » at the start: « il a », no place. */
+const QUEBEC_Y = /^\s*y\s*['’]?\s*a[\s-]*tu\b/iu;
 /**
  * "which tools there?", "and after that?", « et avant ça ? »: a whole-profile question about the place or
  * the thing just named, not about the whole profile.
@@ -104,7 +99,6 @@ export function timeAskedAgain(text: string, previous: Turn | undefined): boolea
   return (
     previous !== undefined &&
     /^(and|et)\s+(as an?|en tant que|comme)\b/i.test(text.trim()) &&
-    !previous.roleNamed &&
     DURATION.test(foldText(plainText(previous.standalone)).replace(/\bd (?=annee|xp|experience)/g, "d'"))
   );
 }
@@ -234,8 +228,10 @@ const LEAD_IN = /^(and|et|what about|how about|and what about|et pour|et cote|et
 /** "has he ever…?", « il a déjà… ? »: anywhere in his career, not only in the role at hand. */
 const EVER_ASKED = new RegExp(EVER);
 /** "these tools", « ces technos »: the things just named, however long the question. */
-const THESE_THINGS =
-  /\b(these|those|ces) (tools|technologies|technos?|technologie|outils|frameworks|languages|langages)\b/;
+const THESE_THINGS = new RegExp(
+  String.raw`\b(these|those|ces) (tools|technologies|technos?|technologie|outils|frameworks|languages|langages|` +
+    String.raw`platforms|plateformes)\b`,
+);
 /** "…there too?", "…as well?", « …aussi ? »: the same place or frame as the last message. */
 const ALSO = /\b(too|also|as well|aussi|egalement|pareil|idem)\b/;
 /** "in that role", "at that company", « dans ce poste », « dans cette boîte »: the role the conversation is on. */
@@ -638,7 +634,7 @@ function otherRole(
   const text = understood.text;
   // Words the profile lacks are a subject too: "does he have kids?" is not about the previous question.
   const subject = part.words.filter((w) => !w.employer).length + part.missing.length + part.unknown.length;
-  if (subject > 0 && !ANAPHORA.test(text.replace(EXISTS, " ")))
+  if (subject > 0 && !ANAPHORA.test(text.replace(QUEBEC_Y, " ")))
     return durationAgain(text, previous, part.words.length) ?? null;
   // "when was that?" after several things asked about one employer: that employer's dates (after one
   // thing, the question and its follow-up together say when that thing was).

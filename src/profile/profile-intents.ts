@@ -189,7 +189,7 @@ const EXPERIENCED = new RegExp(
     String.raw`(depuis quand|depuis combien de temps) (il|elle) (travaille|bosse)|` +
     // « depuis combien d'années exerce-t-il ? »: his whole career, however said.
     String.raw`(depuis (quand|combien d'annees|combien de temps)|combien d'annees) (le candidat |il |elle )?` +
-    String.raw`(exerce|travaille|bosse)[- ]?(t[- ])?(il|elle)?|` +
+    String.raw`(exerce|travaille|bosse)[- ]?(t[- ])?(il|elle)?(?=\s*[?!.]*$)|` +
     String.raw`combien de temps qu'?(il|elle) (travaille|bosse)|annees de bouteille|quelle experience en tout|` +
     // « xp ? », "exp?", "yoe?", « son xp ? »: his experience, in one word.
     String.raw`^(et |and |son |sa |his |total )?(xp|exp|yoe|experience)(?=\s*[?!.]*$))\b`,
@@ -225,6 +225,11 @@ const EMPLOYERS = new RegExp(
     String.raw`domains)|(what|which) (industry|sector|kind of companies)|where (has|did) (he|she) (work|worked)|` +
     String.raw`(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|` +
     String.raw`employment history|` +
+    // « quels postes a-t-il occupés ? », "what jobs has he had?", "what were his job titles?": each role.
+    String.raw`(quels?|quelles?) (postes|fonctions|missions|roles) (a[- ]t[- ](il|elle)|(il|elle) a) ` +
+    String.raw`(occupe|eu|tenu|fait)\w*|` +
+    String.raw`(what|which) (jobs|roles|positions) (has|did) (he|she) (had|have|held|hold)|` +
+    String.raw`(what|which) were (his|her) (job )?titles|(ses|quels) (intitules|titres) de postes|` +
     // « il a bossé pour 5 boîtes c'est ça ? », "5 companies, right?": the employers counted.
     String.raw`\d+ (boites|entreprises|societes|employeurs|companies|employers)|` +
     String.raw`(quelles|quels) (entreprises|societes|employeurs|clients|boites|secteurs|domaines)|` +
@@ -382,7 +387,9 @@ const BEFORE_FREELANCE = new RegExp(
 const CURRENT = new RegExp(
   String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|last|today|` +
     String.raw`most recent|dernier|derniere|actuel|actuelle|` +
-    String.raw`actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours|a ce jour)\b`,
+    String.raw`actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours|` +
+    // « quelles fonctions occupe-t-il ? »: what he holds, now (not « a-t-il occupés à ce jour », to date).
+    String.raw`(occupe|exerce)[- ]t[- ](il|elle))\b`,
 );
 /** "What's his job title?", « son intitulé de poste ? »: the title he holds now, or held in the role named. */
 const JOB_TITLE = new RegExp(
@@ -577,7 +584,7 @@ const SENIORITY = new RegExp(
   String.raw`\b(how senior|(his|her) seniority|seniority level|(senior|lead|mid|junior|staff)[- ]level|` +
     String.raw`level of seniority|` +
     // "senior?", « junior ? » alone: how senior he is.
-    String.raw`^(and |et |so |alors |donc )?(senior|seniority|seniorite)(?=\s*[?!.]*$)|` +
+    String.raw`^(and |et |so |alors |donc )?(senior|junior|seniority|seniorite)(?=\s*[?!.]*$)|` +
     String.raw`(son )?niveau de seniorite|(sa|quelle) seniorite|` +
     // « il a le niveau senior ? », "does he have a senior level?"
     String.raw`(a|a[- ]t[- ](il|elle)|has|have) (le |un |a )?(niveau|level) (senior|junior|confirme|expert))`,
@@ -727,8 +734,9 @@ const COUNTED_LED = `\\b(how many |combien (de |d'))(${PEOPLE})${DOES_HE} (${LED
 const PEOPLE_LED =
   `\\b(${PEOPLE}) (that |which |who |whom |qu'|que )?(he|she|il|elle) ` + `(has |had |ever |a )*(${LED})\\b`;
 /** "did he supervise at Decathlon?", « il encadre ? »: a verb of leading people, with nobody named. */
+// (Not "is he a lead?", a title asked: "a" there is the article, not « il a ».)
 const SUPERVISES =
-  String.raw`\b(he|she|il|elle) (a )?(deja |jamais |ever |already )?` +
+  String.raw`(?<!\b(?:is|was|are|were) )\b(he|she|il|elle) (a )?(deja |jamais |ever |already )?` +
   String.raw`(encadre|encadrait|supervise|supervised|supervisait|mentored|mentor|` +
   String.raw`managed|manage|lead|led|managait|dirigeait)( (anyone|anybody|someone|people|quelqu'un|du monde))?` +
   // (« il encadre à Lille ? »: « à » folded is "a", which in English is an article: "managed a budget".)
@@ -1076,7 +1084,7 @@ function permanentNowIntent(u: UnderstoodQuestion, text: string): ProfileIntent 
 function contractIntent(text: string, role: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
   const asked = CONTRACT_ASKED.exec(text);
   // "How long was he an employee at AAA-Data?": how long, which the role's dates answer.
-  if (HOW_LONG.test(text)) return null;
+  if (asked && HOW_LONG.test(text)) return { kind: "role_duration", role };
   // "Did he hire contractors for Spark at Decathlon?" is about something else.
   const other = subjectOf(part).filter((w) => !w.everyday && !CONTRACT_ASKED.test(w.word));
   if (!asked || part.technologies.length > 0 || other.length > 0) return null;
@@ -1120,12 +1128,15 @@ const COUNT =
   String.raw`neuf|dix)`;
 const YEARS_WORD = String.raw`\s*\+?\s*(?:years?|yrs?|ans?|annees?)`;
 const LED_YEARS = new RegExp(
-  String.raw`(?<!\b(?:last|past|his|these|ces|les|dernieres?) )\b${COUNT}${YEARS_WORD}\s+` +
+  String.raw`(?<!\b(?:last|past|his|these|ces|les|dernieres?) )\b${COUNT}${YEARS_WORD}(?:'|’)?\s+` +
     String.raw`(?:of\s+|in\s+|as\s+(?:an?\s+)?|d'|de\s+|en\s+)?` +
-    String.raw`(?:experience\s+(?:in|of|as)\s+)?(?:team\s+|people\s+|staff\s+)?` +
-    String.raw`(?:lead|leading|leadership|management|managing|manager|handling|encadrement|mentoring|supervision)\b|` +
-    String.raw`\b(?:led|lead|leading|managed|managing|manage|encadre\w*|dirige\w*|supervised)\b[^.?]{0,30}` +
-    String.raw`\b(?:for|pendant|depuis|during)\s+${COUNT}${YEARS_WORD}\b`,
+    String.raw`(?:(?:experience|exp|xp)\s+(?:in\s+|of\s+|as\s+|with\s+|en\s+|d'|de\s+)?)?` +
+    String.raw`(?:team\s+|people\s+|staff\s+)?` +
+    String.raw`(?:lead|leading|leadership|management|managing|manager|handling|encadrement|mentoring|supervision|` +
+    String.raw`supervising)\b|` +
+    String.raw`\b(?:led|lead|leading|managed|managing|manage|mentored|mentoring|encadre\w*|dirige\w*|supervised)\b` +
+    String.raw`[^.?]{0,30}\b(?:for|pendant|depuis|during)\s+(?:at least\s+|au moins\s+|over\s+|plus de\s+)?` +
+    String.raw`${COUNT}${YEARS_WORD}\b`,
 );
 
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {

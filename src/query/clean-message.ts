@@ -69,16 +69,21 @@ const THANKS =
   String.raw`(?:(?:many |thanks? |thank you )?` +
   String.raw`(?:(?:thank (?:you|u)|thanks?|thx|tx|tysm|ty|tks|thks|cheers)(?: mate| man| buddy| boss)?|` +
   String.raw`much appreciated|` +
-  String.raw`merci(?: beaucoup| bcp| bien| ben| encore)?(?: gros| chef| boss)?|un grand merci|noted with thanks)` +
+  String.raw`merci(?: beaucoup| bcp| bien| ben| encore| infiniment)?(?: gros| chef| boss)?|un grand merci|` +
+  String.raw`noted with thanks|je vous remercie(?: infiniment| beaucoup| bien)?)` +
   String.raw`(?: (?:so much |very much )?(?:a lot|so much|` +
-  String.raw`very much|again|in advance|` +
+  String.raw`very much|again|in advance|anyway|all the same|quand meme|quand même|` +
   String.raw`for (?:that|this|the (?:info|answer|help))|for (?:everything|all|your (?:help|time))|` +
   // "Thank you very much for your kind support.", "thanks for the information": what he thanks for, a few
   // words at the message's end (not "thanks for the Spark answer, and Kafka?", which asks on after a comma).
-  String.raw`for (?:the|your|all the|all your|this|that)(?: (?!for\b|about\b|on\b)[\p{Ll}'-]+){1,3}(?=\s*[.!]*\s*$)|` +
+  String.raw`for (?:the|your|all the|all your|this|that)(?: (?!for\b|on\b)[\p{L}'-]+){1,3}(?=\s*[.!]*\s*$)|` +
   String.raw`and (?:best |kind |warm )?regards|` +
   String.raw`d'avance|par avance|pour tout|pour (?:ton|votre) (?:aide|temps)|pour (?:la|ta|votre|les|` +
-  String.raw`l') ?(?:réponse|reponse|info|infos|aide)?|à vous|a vous))?)`;
+  String.raw`l') ?(?:réponse|reponse|info|infos|aide)?|à vous|a vous|` +
+  // « pour ces précisions », « pour toutes ces informations », « de votre aide précieuse »: what he thanks for.
+  String.raw`(?:pour|de) (?:ces|toutes ces|tous ces|votre|vos|cette|ce|l'|la|les)\s?` +
+  String.raw`(?:[\p{Ll}'-]+\s?){1,3}(?=\s*[,.!]|\s*$)` +
+  String.raw`))?)`;
 const ACK_WORD =
   String.raw`(?:ok(?:ay)?|k|cool|great|gr8|perfect|awesome|nice|super|parfait|génial|genial|top|nickel|impeccable|` +
   String.raw`brilliant|lovely|splendid|` +
@@ -88,6 +93,8 @@ const ACK_WORD =
   String.raw`fine|alright|all right|sure|(?:that |it )?makes sense|sounds good|good to know|all good|i see|je vois|` +
   // "lol impressive", « pardon pour les fautes »: reactions and apologies ask nothing.
   String.raw`impressive|impressionnant|(?:pardon|d[ée]sol[ée]|sorry)(?: pour les fautes| for the typos)?|` +
+  // "that helps a lot", « ça m'aide beaucoup »
+  String.raw`(?:that |it |this )?helps?(?: a lot| a great deal| much)?|` +
   String.raw`(?:(?:that'?s|that is|it'?s|c'est) )?(?:a |an |un |une )?(?:very |really )?(?:clear|good|great|nice|` +
   String.raw`useful|helpful) (?:picture|answer|summary|overview|explanation)|` +
   String.raw`(?:(?:that'?s|that is|it'?s|it is|c'est|c'etait|c'était) )?` +
@@ -98,7 +105,10 @@ const ACK = String.raw`${ACK_WORD}(?:[\s,]+${ACK_WORD})*`;
 const GOODBYE =
   String.raw`(?:bye|goodbye|see you|see ya|have a (?:nice|good|great) (?:day|one|evening|week)|` +
   String.raw`bonne (?:journée|journee|soirée|soiree|fin de journée|semaine)|à bientôt|a bientot|à plus|a plus|` +
-  String.raw`cordialement|best regards|kind regards|regards|au revoir|bonne continuation|` +
+  String.raw`cordialement|best regards|kind regards|regards|au revoir|bonne continuation|bien à vous|bien a vous|` +
+  String.raw`ciao|tchao|(?:très |tres )?bonne journée(?: à vous| a vous)?|` +
+  String.raw`je reviendrai vers vous|je reviens vers vous|` +
+  String.raw`i'?ll get back to you|will get back to you|` +
   String.raw`(?:that'?s all|that is all|that'?s it|c'est tout|ce sera tout|(?:c'est|ça sera|ca sera) tout pour moi)` +
   String.raw`(?: for (?:now|today)| pour (?:l'instant|le moment|aujourd'hui))?|nothing else|` +
   // "I'll ask him directly", « je lui demanderai » : what the asker will do next, nothing asked of the profile.
@@ -139,6 +149,7 @@ const FILLER =
   String.raw`(?:(?:kindly|please|pls|request you to)(?: do)? )(?:confirm|check|advise|share|tell (?:me|us)|` +
   String.raw`let (?:me|us) know|update (?:me|us))(?: (?:if|whether|on|about|that))?|` +
   String.raw`(?:kindly|please) (?:confirm|advise|share)|let (?:me|us) know (?:if|whether)|` +
+  String.raw`(?:(?:kindly|please|pls) )?revert(?: back)? (?:on|with|regarding|about|whether|if)|` +
   String.raw`would you mind (?:checking|telling me)(?: (?:if|whether))?|do you (?:happen to )?know (?:if|whether)|` +
   String.raw`i(?:'d| would) like to know (?:if|whether)?|i want to know (?:if|whether)?|` +
   String.raw`tell me(?: (?:if|whether|about))?|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:me )?(?:dire|` +
@@ -169,7 +180,7 @@ const FILLER_HINT = new RegExp(
   String.raw`question|quick|one more|another one|last|derni|topic|subject|sujet|chose|nutshell|short|brief|bref|gros|` +
     String.raw`sum|mots|wonder|tell|` +
     String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais|annonce|here|` +
-    String.raw`kindly|please|pls|request|advise|share`,
+    String.raw`kindly|please|pls|request|advise|share|revert`,
   "i",
 );
 /** "Our compliance team asks: …", « mon client demande : … »: who wants to know, then the question. */
@@ -189,18 +200,9 @@ const INTRODUCTION = new RegExp(
     String.raw`\p{Lu}[^,.!?:;]{0,40}?(?:,\s*\p{Lu}[\p{L}-]*)?(?:[.!]\s+|,\s+)`,
   "u",
 );
-/** "hiring for Spark. Has he used it?": what the asker hires for is what is asked of him. */
-const HIRED_FOR = new RegExp(
-  String.raw`^(?:[Ww]e'?re |[Ww]e are |I'?m |I am )?(?:[Hh]iring|[Rr]ecruiting) for ` +
-    String.raw`(?=\p{Lu}[\p{L}-]*[.!]\s+(?:[Hh]as|[Dd]oes|[Hh]ave|[Dd]id|[Cc]an) (?:he|she)\b` +
-    String.raw`(?![^?]*\b(?:fit|match|suit)))`,
-  "u",
-);
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, ASKED_BY],
   [null, INTRODUCTION],
-  // (Not "Hiring for Senior Data Engineer role. Does he fit?": a job, which the fit check reads whole.)
-  [null, HIRED_FOR],
   // "lol ok, et k8s?", « mdr »: a laugh first says nothing either.
   [null, /^(?:lol|mdr|ptdr|haha+|hehe|xd)(?:[\s,.!]+|$)/iu],
   // "ok merci", "great thanks": the acknowledgement runs into the thanks.
@@ -220,9 +222,12 @@ const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
  */
 const REPLY_WANTED = new RegExp(
   String.raw`(?:^|[\s,.!;:?-])(?:(?:merci|je vous remercie|nous vous remercions) de (?:bien vouloir )?` +
-    String.raw`(?:me|nous) (?:r[ée]pondre|revenir|faire (?:un )?retour)|(?:please |kindly )?revert` +
-    String.raw`|(?:i )?look(?:ing)? forward to (?:your|hearing)|awaiting your (?:reply|response|revert))` +
-    String.raw`[^?]{0,60}$`,
+    String.raw`(?:me|nous) (?:r[ée]pondre|revenir|faire (?:un )?retour)|(?:please |kindly |pls )revert|` +
+    String.raw`(?:i )?look(?:ing)? forward to (?:your (?:reply|answer|response|revert)|hearing from you)|` +
+    String.raw`awaiting your (?:reply|response|revert))` +
+    // …and when, at most ("endéans la semaine", "at the earliest"), not about what ("with his notice period").
+    String.raw`(?![^?]*\b(?:son|sa|ses|his|her|about|regarding|concernant|sur|with|on|whether|if|si|de son|de sa)\b)` +
+    String.raw`[^?]{0,40}$`,
   "iu",
 );
 const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
@@ -374,6 +379,8 @@ const LOCUTIONS = new RegExp(
     String.raw`(?:à|a) un moment(?: donné| donne)?|` +
     // "all gigs combined", « toutes missions confondues »: the whole of his career, which a total is anyway.
     String.raw`all (?:gigs|jobs|roles|missions|clients|companies|employers|positions) combined|` +
+    // « à ce jour », "to date", "so far": up to now, which his roles' dates say anyway.
+    String.raw`(?:à|a) ce jour|jusqu'(?:à|a) (?:présent|present|maintenant)|to date|so far|` +
     String.raw`(?:toutes|tous) (?:missions|postes|clients|entreprises|employeurs|experiences|expériences) ` +
     String.raw`(?:confondues|confondus))(?![\p{L}])`,
   "giu",
@@ -400,13 +407,22 @@ const ONLY_ELSE = new RegExp(
  * ("consultant" is also a word of the profile's, for a freelancer).
  */
 function asHim(text: string): string {
+  // (Not "the consultant team", nor « il était le consultant ? », where the noun is what is asked.)
+  const other = String.raw`(?!\s+(?:team|teams|firm|company|role|roles|pool|de|d'|du))`;
   return (
     text
       .replace(/\b(?:the|this|our|your) (?:consultant|candidate)['’]s\b/giu, "his")
-      .replace(/\b(?:the|this|our|your) (?:consultant|candidate)\b/giu, "he")
-      // (« il fait quoi ce candidat ? »: said again at the end, it goes.)
-      .replace(/\s*(?<![\p{L}])(?:le|ce|notre|votre) (?:consultant|candidat|prestataire)(?=\s*[?!.]*\s*$)/giu, "")
-      .replace(/(?<![\p{L}])(?:le|ce|notre|votre) (?:consultant|candidat|prestataire)(?![\p{L}])/giu, "il")
+      .replace(new RegExp(String.raw`\b(?:the|this|our|your) (?:consultant|candidate)\b${other}`, "giu"), "he")
+      // « il fait quoi ce candidat ? »: said again at the end, it goes.
+      .replace(/\s*(?<![\p{L}])(?:ce|notre|votre) (?:consultant|candidat|prestataire)(?=\s*[?!.]*\s*$)/giu, "")
+      .replace(
+        new RegExp(
+          String.raw`(?<![\p{L}])(?:le|ce|notre|votre) (?:consultant|candidat|prestataire)(?![\p{L}])` +
+            String.raw`(?!\s*[?!.]*\s*$)${other}`,
+          "giu",
+        ),
+        "il",
+      )
   );
 }
 

@@ -99,7 +99,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
       String.raw`\b(where (is|does) (he|she|they) (based|live|located|from)|based (in|where|out of|near|around)|` +
         String.raw`work permit|visa|right to work|permis de travail|titre de sejour|` +
         String.raw`where is (he|she) located|(his|her|the candidate's) location|whereabouts|which city|what city|` +
-        String.raw`relocate|relocation|relocating|` +
+        String.raw`relocate|relocation|relocations|relocating|relocatable|` +
         String.raw`ou (habite|vit|reside|est)[- ]?(t[- ])?(il|elle)(?! (reste|passe|parti|alle|arrive|entre))|` +
         String.raw`(il|elle) (habite|vit|reside) (ou|a|en|dans|sur)|(est|il est|elle est) base (a|sur|en|dans)|` +
         String.raw`base sur|ou est[- ](il|elle) base|basee? ou|localisation|localise|demenager|` +

@@ -128,6 +128,8 @@ const KINDS_OF_THING = new RegExp(
   // (Not "platform", "solution", "product": the CV's own things, which "this platform" may ask about.)
   String.raw`^(technolog(y|ies)|technologies?|technos?|tools?|outils?|frameworks?|langages?|languages?|` +
     String.raw`logiciels?|software|skills?|competences?|things?|choses?|trucs?|techs?|libraries|librair\w*|` +
+    // (In the plural only: "these platforms" are the ones named; "that platform" may be the CV's own.)
+    String.raw`platforms|plateformes|solutions|` +
     String.raw`bibliotheques?)$`,
 );
 
@@ -234,15 +236,6 @@ const EXAMPLES = new RegExp(
   String.raw`(?<![\p{L}])(?:e\.g\.?|eg|i\.e\.?|such as|like|for example|for instance|par exemple|par ex|comme|` +
     String.raw`genre|notamment|type)(?![\p{L}])`,
   "iu",
-);
-/**
- * A name, a few words, then examples that are names: "Hadoop ecosystem components like HDFS, Hive", "Delta Lake
- * features like Z-order": the examples are what is asked, the name before them only says of what.
- */
-const NAMES_AS_EXAMPLES = new RegExp(
-  String.raw`(?<=\s)\p{Lu}\p{Ll}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}-]*){0,3},?\s+` +
-    String.raw`(?:like|such as|including|comme|notamment|tels que|telles que)\s+(?=\p{Lu})`,
-  "gu",
 );
 /** A preposition said again after "and": "in X and in Y", « en X et en Y », « du X ou du Y ». */
 const PARALLEL = new RegExp(
@@ -754,8 +747,6 @@ export class QuestionReader {
     if (CONTRACT_EITHER.test(foldText(question))) return [this.readSegment(question, 0, language).part];
     const text = this.listAfterAsking(question, language)
       .replace(/\b(19[89]\d|20[0-4]\d)\s+(and|et|or|ou)\s+(19[89]\d|20[0-4]\d)\b/g, "$1–$3")
-      // "Hadoop components like HDFS, Hive and Oozie": the names given as examples, asked each.
-      .replace(NAMES_AS_EXAMPLES, "")
       // "hadoop/emr", "pandas/sklearn": two things, unless the profile writes them so ("CI/CD").
       .replace(SLASHED, (pair: string, a: string, b: string) =>
         this.cvHoldsPhrase(foldText(`${a} ${b}`)) ? pair : `${a} / ${b}`,

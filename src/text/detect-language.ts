@@ -6,7 +6,7 @@ const FRENCH_MARKERS = new Set(
   `le la les des du un une est il elle quel quelle quels quelles quoi comment pourquoi ou dans avec
   pour sur chez son sa ses ce cette qui que qu avez vous nous je de et ne pas fait connait sait
   travaille deja quand combien bonjour bonsoir salut coucou merci svp stp bosse aussi peut
-  entreprise entreprises annees competences disponible aupres mais parle cela ca est-ce
+  entreprise entreprises annees competences disponible aupres mais parle cela ca est-ce ans avis
   a-t-il a-t-elle t-il t-elle fait-il sait-il est-il connait-il utilise-t-il peut-il
   petite petit rapide juste dire savoir tres bien oui non alors encore toujours avant apres moi lui leur
   actuel actuelle actuels actuelles actuellement maintenant dispo dispos tjm boite boites poste cdi en au aux`.split(
@@ -39,8 +39,9 @@ export function detectLanguage(text: string, fallback: Language = "en"): Languag
   let en = 0;
   // "senior DE", "ET pipelines": a short word in capitals, in a message that has small letters, is an acronym.
   const lower = /\p{Ll}/u.test(text);
+  // (« Spark ET Kafka ? », « OU »: conjunctions in capitals are words still.)
   const words = (text.match(/[\p{L}'’-]+/gu) ?? [])
-    .filter((w) => !(lower && w.length <= 3 && /^\p{Lu}+$/u.test(w)))
+    .filter((w) => !(lower && w.length <= 3 && /^\p{Lu}+$/u.test(w) && !/^(ET|OU|EST|LES|DES|UNE)$/.test(w)))
     .map((w) => foldText(w));
   for (const raw of words) {
     const word = raw.replace(/’/g, "'");

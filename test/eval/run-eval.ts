@@ -75,6 +75,13 @@ const BLIND_SETS = [
       "a Lyon ESN manager's casual French, a US staffing agency's breezy English, a data lead's technical " +
       "questions in both languages, an HR person on career and the whole profile; never inspected",
   ],
+  [
+    "Blind set 16",
+    "blind16.yml",
+    "50 questions written from the CV alone on 2026-12-02, eighteenth session, by a helper who saw no other set: " +
+      "an Indian IT-services recruiter's formal English, a Montréal recruiter's casual French, an insurer's " +
+      "hiring manager on MAIF and Decathlon, an HR generalist on the whole profile; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -312,6 +319,13 @@ async function main(): Promise<void> {
           "banking recruiter's accentless French with SMS abbreviations, a German manager's careful English, a " +
           "founder asking about the person, an agency pasting job-ad lines; first run 0.595 hit@3, 1.000 " +
           "abstention, 0.060 confidently wrong; misses read since",
+      ],
+      [
+        "dev22.yml",
+        "50 questions written blind by a helper from the CV alone on 2026-12-02, eighteenth session: a Belgian " +
+          "recruiter's formal French, a startup CTO's terse English, a Paris recruiter's franglais, a procurement " +
+          "officer's dry questions; first run 0.595 hit@3, 1.000 abstention, 0.080 confidently wrong (with the " +
+          "session's first changes); misses read since",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
