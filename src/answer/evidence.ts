@@ -425,22 +425,9 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
   const inNames = nameWordsAside(part, vocabulary);
   const contract = contractWordsAside(part);
   const literal = literalElsewhere(part, retrieval.matches, inScope);
-  const matches = retrieval.matches
-    .filter(fits)
-    .map(namesOnly)
-    .map(byName)
-    .map(teaching)
-    .map(inNames)
-    .map(literal)
-    .map(contract);
-  const ranked = retrieval.passages
-    .filter(fits)
-    .map(namesOnly)
-    .map(byName)
-    .map(teaching)
-    .map(inNames)
-    .map(literal)
-    .map(contract);
+  const readAs = (p: RetrievedPassage) => contract(literal(inNames(teaching(byName(namesOnly(p))))));
+  const matches = retrieval.matches.filter(fits).map(readAs);
+  const ranked = retrieval.passages.filter(fits).map(readAs);
   const order = [...ranked, ...matches.filter((p) => !ranked.includes(p))];
   const understood = understoodShare(part) >= tuning.minUnderstood;
   return { part, vocabulary, tuning, weights, keys, matches, order, understood, taught, complete } satisfies Judging;
