@@ -1065,24 +1065,24 @@ async function answerEach(ctx: EngineContext, input: Question, questions: string
  * them alone, is such a question.
  */
 async function eachRole(ctx: EngineContext, input: Question, language: Language): Promise<Answer | null> {
+  // Most messages name one employer or none: told apart before reading them.
+  const folded = foldText(input.text);
+  if (ctx.employers.filter((e) => folded.includes(foldText(e))).length < 2) return null;
   const read = ctx.reader.read(input.text, { language });
   const part = read.parts[0];
   if (read.chatter || read.topic || read.parts.length !== 1 || !part || part.described) return null;
   if (part.roles.length < 2 || part.roles.length > MAX_QUESTIONS || part.technologies.length + part.missing.length > 0)
     return null;
-  // In the order the question names them.
-  const folded = foldText(read.text);
-  // ("how long at MAIF and AAA-Data?", "which came first?" ask of both at once.)
-  // (Not "at MAIF before AAA-Data?", "his current roles at Decathlon and EPISEN?": asked of the two at once.)
+  // ("how long at MAIF and AAA-Data?", "which came first?", "at MAIF before AAA-Data?", "his current roles at
+  // Decathlon and EPISEN?": asked of the two at once.)
   const whole = detectProfileIntent(read);
   if (whole && whole.kind !== "current" && whole.kind !== "employers") return null;
-  if (
-    /\b(before|after|avant|apres|current|currently|now|actuel\w*|maintenant|since|depuis)\b/.test(foldText(read.text))
-  )
-    return null;
+  const text = foldText(read.text);
+  if (/\b(before|after|avant|apres|current|currently|now|actuel\w*|maintenant|since|depuis)\b/.test(text)) return null;
+  // In the order the question names them.
   const employers = part.roles
     .map((r) => ctx.vocabulary.roles.get(r)?.employer ?? r)
-    .sort((a, b) => folded.indexOf(foldText(a)) - folded.indexOf(foldText(b)));
+    .sort((a, b) => text.indexOf(foldText(a)) - text.indexOf(foldText(b)));
   const bare = employers.reduce((text, e) => text.replace(employerMention(e), " "), read.text);
   const at = language === "fr" ? "chez" : "at";
   const asked = employers.map(
