@@ -971,7 +971,6 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
   return employer && !ctx.employers.some(listed) ? employer : null;
 }
 
-/** Words pointing back at what another question named: "those", "it", « ça », « celui-là ». */
 /** A sentence that asks without a question mark: "Kindly confirm…", "Please share…", « Merci de préciser… ». */
 const REQUEST = new RegExp(
   // A request for something about him ("confirm whether…", "share his…"), not a closing ("Merci de votre
@@ -985,6 +984,7 @@ const REQUEST = new RegExp(
     String.raw`^(?:dites[- ]moi|precisez|indiquez)\s+(?:si|s'|quel|quelle|quels|quelles|combien|comment|ou|quand)`,
 );
 
+/** Words pointing back at what another question named: "those", "it", « ça », « celui-là ». */
 const POINTS_BACK = new RegExp(
   String.raw`\b(those|these|them|it|this|that|there|such|similar|comparable|alike|both|` +
     String.raw`ca|cela|ceux|celles?|celui|dessus|genre|` +

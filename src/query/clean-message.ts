@@ -442,10 +442,13 @@ const TICKS = new RegExp(
 
 const JOB_KIND = String.raw`(?:mission|contrat|contract|project|projet|gig|engagement)`;
 const LASTING = String.raw`\d+\s*(?:mois|months?|semaines?|weeks?|ans?|years?)`;
-/** How long the asker's job lasts: « pour une mission de 6 mois », "for a 6-month contract". */
+/** "for a 6-month contract", « pour une mission de 6 mois »: a job, the kind of job said, and how long. */
+const JOB_FOR =
+  String.raw`(?:pour|for|sur|on)\s+(?:une?|a|an)\s+(?:\d+[- ](?:months?|weeks?|years?)[- ]${JOB_KIND}|` +
+  String.raw`${JOB_KIND}\s+(?:de\s+|of\s+|d'environ\s+|of about\s+)?${LASTING})`;
+/** How long the asker's job lasts: « pour une mission de 6 mois », "for a 6-month contract", "for 6 months". */
 export const CONTRACT_LENGTH = new RegExp(
-  String.raw`\s*\b(?:(?:pour|for|sur|on)\s+(?:une?|a|an)\s+(?:\d+[- ](?:months?|weeks?|years?)[- ]${JOB_KIND}|` +
-    String.raw`${JOB_KIND}\s+(?:de\s+|of\s+|d'environ\s+|of about\s+)?${LASTING})|` +
+  String.raw`\s*\b(?:${JOB_FOR}|` +
     // "for 6 months", « sur 6 mois », "a 1-year contract", « mission 6 mois »
     String.raw`(?:for|sur|pendant|during)\s+\d+\s*(?:mois|months?|semaines?|weeks?)(?!\s+(?:of|de|d')\b)|` +
     String.raw`(?:une?|a|an)\s+\d+[- ](?:months?|years?)[- ]${JOB_KIND}|` +
@@ -453,11 +456,7 @@ export const CONTRACT_LENGTH = new RegExp(
   "gi",
 );
 /** The same, the kind of job said (not "for 6 months" alone, which may ask about his own time somewhere). */
-const JOB_LENGTH = new RegExp(
-  String.raw`\s*\b(?:pour|for|sur|on)\s+(?:une?|a|an)\s+(?:\d+[- ](?:months?|weeks?|years?)[- ]${JOB_KIND}|` +
-    String.raw`${JOB_KIND}\s+(?:de\s+|of\s+|d'environ\s+|of about\s+)?${LASTING})\b`,
-  "gi",
-);
+const JOB_LENGTH = new RegExp(String.raw`\s*\b${JOB_FOR}\b`, "gi");
 
 function setAsideLocutions(text: string): string {
   const line = asHim(text.replace(LINE_NUMBER, ""));
