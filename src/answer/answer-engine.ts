@@ -1156,8 +1156,11 @@ async function fitVerdict(
   const so = last?.fit !== undefined && SO_ALONE.test(foldText(whole.text));
   const pasted = [...history].reverse().find((t) => t.fit !== undefined)?.fit;
   // "and the nice-to-haves?", « et les compétences souhaitées ? »: the job's lines under that heading.
-  const nice = pasted && NICE_ASKED.test(foldText(whole.text)) ? niceToHaves(pasted) : null;
+  const niceAsked = pasted !== undefined && NICE_ASKED.test(foldText(whole.text));
+  const nice = niceAsked ? niceToHaves(pasted) : null;
   if (nice) return fitTurn(ctx, input.conversationId, nice, input.text, language);
+  // "and the nice-to-haves?" of a job that lists none: said, not the words "nice" and "haves" looked up.
+  if (niceAsked) return noAnswer(input.text, language, "no_job", ctx.messages[language].fitNoNice);
   if (!so && !fitAskedAlone(whole)) return null;
   // "what's missing?": the requirements not met, or met in part; the report's count says the rest.
   const gaps = (a: Answer) => ({
@@ -1185,7 +1188,7 @@ const NICE_ASKED = new RegExp(
 );
 /** A heading over a job's optional lines: "Nice to have:", "Bonus:", « Souhaité : », « Un plus : ». */
 const NICE_HEADING =
-  /^\W*(nice[- ]to[- ]haves?|bonus|pluses|a plus|optional|souhaite\w*|apprecie\w*|un plus|atouts?)\b/;
+  /^\W*(nice[- ]to[- ]haves?|bonus|pluses|a plus|optional|souhaite\w*|apprecie\w*|un plus|les plus|atouts?)\b/;
 
 /** The lines of a job under its nice-to-have heading, up to the next heading; null when it has none. */
 function niceToHaves(job: string): string | null {

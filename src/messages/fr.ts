@@ -59,6 +59,7 @@ function moreWordsFr(profile: Profile): MoreWords {
     fitWhat:
       "Pour quel poste ? Collez ses exigences en un message (« Prérequis : Spark, AWS, 5 ans ») et je les " +
       "vérifie une à une dans le profil.",
+    fitNoNice: "Le poste vérifié ne liste pas d'atouts en plus : toutes ses lignes sont dans le rapport ci-dessus.",
     afterList:
       "(Réponse aux questions qui suivent la description ; envoyez la description seule pour la vérifier " +
       "ligne à ligne.)",

@@ -381,3 +381,18 @@ describe("a second cold reading, and a third trial", () => {
     expect(lead(await ask("Has he used Cloudera?"))).toBe("The profile doesn't mention “Cloudera”.");
   });
 });
+
+describe("a job's nice-to-haves", () => {
+  it("« Les plus : » heads them; a job with none says so", async () => {
+    const id = "les-plus";
+    await ask("Prérequis :\n- Spark\n- Airflow\nLes plus :\n- Expérience dans l'assurance\n- Enseignement", id);
+    const a = await ask("et les nice to have ?", id);
+    expect(lead(a)).toBe("Répond à 2 exigences sur 2.");
+    expect(a.answer).toMatch(/assurance/);
+    const none = "no-nice";
+    await ask("Requirements: Spark, Airflow, Terraform. Does he fit?", none);
+    const b = await ask("and the nice to haves?", none);
+    expect(lead(b)).toMatch(/^The job checked lists no nice-to-haves/);
+    expect(b.answer).not.toMatch(/haves: not in the profile/);
+  });
+});
