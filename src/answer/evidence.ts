@@ -280,7 +280,7 @@ function figuresHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence {
   const missing = asked.filter((m) => {
     const [, n, short, long] = m;
     const unit = short ?? long;
-    const kind = Object.values(UNITS).find((u) => new RegExp(`^(?:${u})$`, "u").test(unit!))!;
+    const kind = unitKind(unit!)!;
     const said = new RegExp(
       String.raw`(?<![\p{N}.,])${n!.replace(/[.,]/, "[.,]")}\s*(?:[\p{L}-]+\s+){0,2}?(?:${kind})(?![\p{L}])`,
       "u",
@@ -313,6 +313,11 @@ function figuresHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence {
   return { verdict: "partial", passages: evidence.passages.slice(0, 1), roles: [], uncovered: written };
 }
 
+/** The unit family a written unit belongs to ("TB" of terabytes, « heures » of hours), as UNITS lists it. */
+function unitKind(unit: string): string | undefined {
+  return Object.values(UNITS).find((u) => new RegExp(`^(?:${u})$`, "u").test(unit));
+}
+
 /**
  * The figure a passage gives in the unit of one asked ("3000 tables" → "2,000 tables", "1000 TB" → "400 TB"),
  * as the passage writes it; null when the asked text is no figure with a unit, or the passage gives none.
@@ -321,7 +326,7 @@ export function figureGiven(asked: string, text: string, question = ""): string 
   const m = [...foldText(asked).matchAll(ASKED_FIGURE)][0];
   if (!m) return null;
   const unit = m[2] ?? m[3];
-  const kind = Object.values(UNITS).find((u) => new RegExp(`^(?:${u})$`, "u").test(unit!));
+  const kind = unitKind(unit!);
   // (People are counted over a roster's lines, which one figure doesn't give: "2 Data Scientists" of five.)
   if (!kind || kind === UNITS.people) return null;
   // "from 13 h to 6 minutes": "…to 1 hour?" asks of where it ended, "from 12 hours…?" of where it began.
@@ -720,6 +725,8 @@ const NAME_SPAN = /(?<=\S\s+)(?:\p{Lu}\p{Ll}[\p{L}]*[\s-]+){2,}\p{Lu}\p{Ll}[\p{L
  * is no contract he worked with; a word the heading holds only there is not held.
  */
 function contractWordsAside(part: QuestionPart): (p: RetrievedPassage) => RetrievedPassage {
+  // (Most questions ask no contract: nothing to set aside, no heading to read again.)
+  if (!part.words.some((w) => w.stems.some((s) => /^(contract|contrat)/.test(s)))) return (p) => p;
   return (p) => {
     const contract = p.chunk.kind === "role" ? p.chunk.role?.contract : undefined;
     if (!contract) return p;
