@@ -473,6 +473,24 @@ const OWN_SHARE = new RegExp(
     String.raw`par (lui|elle)[- ]meme|a (lui|elle) seule?|tout seul|toute seule|personnellement)\b`,
 );
 
+/**
+ * "Did the migration cause any service interruption?" against "…with no service interruption": no. "Did he
+ * write the DAGs by hand?" against "automatic generation of DAGs": automated, which is not "never by hand".
+ */
+function deniedOrAutomated(
+  ctx: EngineContext,
+  part: QuestionPart,
+  evidence: PartEvidence,
+): { verdict: "denied" | "automated"; passage: RetrievedPassage } | null {
+  const negated =
+    evidence.roles.length === 0
+      ? deniedWord(part, evidence.passages, (w) => ctx.vocabulary.thesaurus?.expand(w) ?? [])
+      : null;
+  if (negated) return { verdict: "denied", passage: negated };
+  const automated = oppositeManner(part, evidence.passages);
+  return automated ? { verdict: "automated", passage: automated } : null;
+}
+
 /** The extractive answer to a one-part question: a verdict sentence, then the quotes. */
 function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: JudgedPart): Answer {
   const { question, understood, note, extras } = input;
@@ -487,17 +505,12 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   const quotes = quoteLines(citations);
   // "Did the migration cause any service interruption?" against "…with no service interruption": no.
   // "Did he write the DAGs by hand?" against "automatic generation of DAGs": no, too.
-  const denied =
-    evidence.verdict === "yes"
-      ? ((evidence.roles.length === 0
-          ? deniedWord(part, evidence.passages, (w) => ctx.vocabulary.thesaurus?.expand(w) ?? [])
-          : null) ?? oppositeManner(part, evidence.passages))
-      : null;
-  if (denied) {
+  const denial = evidence.verdict === "yes" ? deniedOrAutomated(ctx, part, evidence) : null;
+  if (denial) {
     const quoted: Citation[] = [];
-    cite(quoted, { ...evidence, passages: [denied] });
+    cite(quoted, { ...evidence, passages: [denial.passage] });
     const where = placesOf(quoted, language, messages);
-    const text = [lead(m.denied(where ? m.at(where) : "")), ...quoteLines(quoted)].join("\n");
+    const text = [lead(m[denial.verdict](where ? m.at(where) : "")), ...quoteLines(quoted)].join("\n");
     return { ...noAnswer(question, language, "partial", text, quoted), ...extras };
   }
   const qualified = evidence.verdict === "yes" ? qualifiedYes(ctx, input, part, evidence, citations) : null;

@@ -61,8 +61,28 @@ export function categoryAsked(
   return (
     which ??
     kindIn(EXPERIENCE_KIND, folded, part, technologies, thesaurus, 2) ??
-    kindIn(KIND_EXPERIENCE, folded, part, technologies, thesaurus, 2)
+    kindIn(KIND_EXPERIENCE, folded, part, technologies, thesaurus, 2) ??
+    namedKind(folded, part, technologies, thesaurus)
   );
+}
+
+/**
+ * "is he good at SQL?", « il connaît SQL ? »: a technology's name the stacks don't list, asked alone, that the
+ * owner's synonyms put over several of them, is a kind too: the ones he used answer (not a "yes" from "bases").
+ */
+function namedKind(
+  folded: string,
+  part: UnderstoodQuestion["parts"][number],
+  technologies: Technology[],
+  thesaurus: Thesaurus,
+): CategoryAsked | null {
+  const named = part.words.filter((w) => w.tech && !w.everyday);
+  if (named.length !== 1 || part.words.some((w) => w !== named[0] && !w.everyday && !w.light)) return null;
+  const { word, original } = named[0]!;
+  if (!thesaurus.holds(word)) return null;
+  const kind = kindIn(new RegExp(String.raw`\b(${word})\b`), folded, part, technologies, thesaurus, 2);
+  // As the CV's makers write it: "SQL", not "sql".
+  return kind && { ...kind, word: /^\p{Ll}{2,4}$/u.test(original) ? word.toUpperCase() : original };
 }
 
 /** The kind `pattern` finds in the question, with the stack technologies it finds (at least `least`); or null. */

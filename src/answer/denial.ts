@@ -128,9 +128,13 @@ function foundedEmployer(asked: string, roles: readonly string[]): boolean {
 }
 
 /** Making a product: "did he create Autoloader?", « il a inventé Airflow ? », right before its name. */
-const MADE = String.raw`(creat(e|ed)|invent(ed)?|author(ed)?|cree|invente|build|built|develop(ed)?|construit|concu)`;
+const MADE =
+  String.raw`(creat(e|ed)|invent(ed)?|author(ed)?|cree|invente|build|built|develop(ed)?|developpe|construit|` +
+  String.raw`concu)`;
 /** What says he made it: "Creation of …", "created …", « Création de … », right before its name. */
-const MAKING = String.raw`(creat\w*|invent\w*|author\w*|creation|cree)`;
+const MAKING =
+  String.raw`(creat\w*|invent\w*|author\w*|creation|cree|generat\w*|generation|development|` +
+  String.raw`developpement)`;
 /** Whose decision: "was it his decision to…?", « c'est lui qui a décidé ? ». */
 const DECIDED = new RegExp(
   String.raw`\b((his|her|their) (own )?(decision|idea|call|choice|initiative)|(did|was it) (he|she) (who )?` +
@@ -193,12 +197,23 @@ export function unsaidClaim(
   // (Not "why did he choose Avro?": the reason, which the passages may give.)
   if (DECIDED.test(asked) && !WH_ASKED.test(asked) && none(DECIDING)) return "decided";
   if (LED_ASKED.test(asked) && !CHOICE.test(asked) && none(LEADING_SAID)) return "led";
-  const made = techTokens.find((t) =>
-    new RegExp(String.raw`\b${MADE} (the |a |an |le |la |l')?${t.join(" ")}\s*([?!.]|$|(himself|from scratch))`).test(
-      asked,
-    ),
+  // …or a thing the question names that no stack lists: "has he built APIs?" against "scraping through an API".
+  const named = part.words.filter((w) => w.key && !w.tech && !w.employer && /^[a-z]{2,6}s?$/.test(w.word));
+  const made = [...techTokens, ...named.map((w) => [w.word])].find((t) =>
+    new RegExp(
+      String.raw`\b${MADE} (the |a |an |le |la |l'|les |des |un |une )?${t.join(" ")}` +
+        String.raw`\s*([?!.]|$|(himself|from scratch))`,
+    ).test(asked),
   );
-  const making = made && new RegExp(String.raw`\b${MAKING} (of |de |du |d')?(the |la |le |l')?${made.join(" ")}\b`);
+  // ("automatic generation of DAGs", « génération automatique des DAGs »: a word may stand between.)
+  // …the name ending what was made: "Development of Spark data-cleaning pipelines" made pipelines, not Spark.
+  const making =
+    made &&
+    new RegExp(
+      String.raw`\b${MAKING} (\w+ )?(of |de |des |du |d')?(the |la |le |les |l')?${made.join(" ")}\b` +
+        String.raw`(?!\s+(?!(and|et|with|avec|by|par|for|pour|in|en|on|sur|to|from|de|des|du)\b)[\p{L}])`,
+      "u",
+    );
   if (made && making && said.every((t) => !making.test(t))) return "created";
   return figuresDiffer(asked, said, new Set(techTokens.flat())) ? "figure" : null;
 }

@@ -396,8 +396,8 @@ function isCompound(part: QuestionPart): boolean {
 /** The weights, key words and passages one part is judged with. */
 function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVocabulary, tuning: EvidenceTuning) {
   const weights = wordWeights(part, retrieval.weights);
-  const keys = keyWords(part, weights);
-  const stackKeys = keyWords(part, weights, false);
+  const keys = keyWords(part, weights, true, retrieval.matches);
+  const stackKeys = keyWords(part, weights, false, retrieval.matches);
   const teamSize = TEAM_SIZE.test(foldText(part.text));
   const taught = (p: RetrievedPassage) => usageOf(vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) !== "used";
   const held = (matched: boolean[]) => matched.reduce((sum, m, i) => sum + (m ? weights[i]! : 0), 0);
@@ -455,7 +455,7 @@ function wordWeights(part: QuestionPart, rarity: number[]): number[] {
  * Key words must be found, and so must the rarest word, what the part is really about (an everyday
  * word such as "built" is that only when the part has nothing else).
  */
-function keyWords(part: QuestionPart, weights: number[], prose = true): boolean[] {
+function keyWords(part: QuestionPart, weights: number[], prose = true, matches: RetrievedPassage[] = []): boolean[] {
   const candidates = part.words.map((w, i) => !w.absent && weights[i]! > 0);
   const focusable = part.words.some((w, i) => candidates[i] && !w.everyday)
     ? part.words.map((w, i) => candidates[i]! && !w.everyday)
@@ -469,7 +469,54 @@ function keyWords(part: QuestionPart, weights: number[], prose = true): boolean[
   const names = part.words.filter((w) => w.key && !w.absent && !w.employer).length;
   if (prose && names >= 2) return part.words.map((w) => w.key);
   const focus = Math.max(...weights.filter((_, i) => focusable[i]));
-  return part.words.map((w, i) => w.key || (focusable[i]! && weights[i] === focus));
+  // « selon quelle méthode… ? », "which cloud?": what is asked for is the thing the question word asks.
+  const asked = askedNoun(part);
+  // "from on-prem to cloud", « de Hadoop vers Databricks »: both ends of a move are what it is about.
+  // (Only when a passage holds both: else each end alone is what the profile has to say of it.)
+  const sides = movedBetween(part).flatMap((side) => {
+    const at = part.words.flatMap((w, i) => (side.includes(w.word) && candidates[i] ? [i] : []));
+    const telling = (i: number) => Number(!part.words[i]!.everyday);
+    return at.sort((a, b) => telling(b) - telling(a) || weights[b]! - weights[a]!).slice(0, 1);
+  });
+  const ends = matches.some((p) => sides.every((i) => p.matched[i])) ? sides : [];
+  return part.words.map(
+    (w, i) => w.key || (focusable[i]! && weights[i] === focus) || (w === asked && candidates[i]!) || ends.includes(i),
+  );
+}
+
+/**
+ * "which cloud…?", « selon quelle méthode… ? », "what kind of database…?": the noun the question word opening the
+ * part asks for (not "predicts which customers…", inside the question).
+ */
+const ASKED_NOUN = new RegExp(
+  String.raw`^(?:(?:selon|avec|dans|sur|pour|par|en|de|in|on|with|for|by|at|using)\s+)?` +
+    String.raw`(?:which|what|quel|quelle|quels|quelles)\s+` +
+    String.raw`(?:(?:kinds?|types?|sorts?) of\s+|(?:genre|type|sorte)s? d[e']\s*)?` +
+    String.raw`([\p{L}]+)`,
+  "u",
+);
+
+/** "from on-prem to the cloud", « d'une archi on-premise vers Snowflake »: a move and its two ends. */
+const MOVE = new RegExp(
+  String.raw`\b(?:from|de|d')\s*((?:[\p{L}\p{N}'-]+\s+){0,2}?[\p{L}\p{N}-]+)\s+` +
+    String.raw`(?:to|into|onto|vers)\s+((?:[\p{L}\p{N}'-]+\s*){1,3})`,
+  "u",
+);
+
+/** The words of each end of a move the part asks about (the telling one of each is what it is about). */
+function movedBetween(part: QuestionPart): string[][] {
+  const m = MOVE.exec(foldText(part.text));
+  return m ? [wordTokens(m[1]!), wordTokens(m[2]!)] : [];
+}
+
+const ANY_THING = /^(tools?|technolog\w*|technos?|things?|stuff|skills?|solutions?|outils?)$/;
+
+function askedNoun(part: QuestionPart): QuestionPart["words"][number] | undefined {
+  const word = ASKED_NOUN.exec(foldText(part.text))?.[1];
+  // (Not a word for any thing, "which tools?", nor an everyday one: "which projects?" asks for any.)
+  return word
+    ? part.words.find((w) => w.word === word && !w.light && !w.everyday && !ANY_THING.test(w.word))
+    : undefined;
 }
 
 /**

@@ -242,7 +242,7 @@ async function readLine(reading: FitReading, statement: string): Promise<void> {
   const leading = asksLeading(line) || (title !== null && leadsTitle(title));
   const { techs, absent } = /[\p{L}]{2}/u.test(rest) ? namedTechnologies(reading, rest, topic) : NONE;
   const asked = years.filter((y) => !y.blurb);
-  const tied = readYears(reading, line, asked, [...techs.map((x) => x.name), ...absent]);
+  const tied = await readYears(reading, line, asked, [...techs.map((x) => x.name), ...absent]);
   // The title or the leading first ("Data Engineer Senior (5+ ans)"), then the technologies, then the years.
   if (leading || tied.lead !== undefined) {
     // "2+ years mentoring juniors" is mentoring, which needs no lead title; "3+ years leading a team" does.
@@ -279,6 +279,7 @@ const NONE = { techs: [] as Technology[], absent: [] as string[] };
 /** What years asked are about: leading or mentoring people, technologies, a title, the career, or nothing. */
 type YearsSubject =
   | { kind: "lead" | "mentoring" | "career" | "none" }
+  | { kind: "domain"; domain: string }
   | { kind: "techs"; names: string[] }
   | { kind: "title"; title: string };
 
@@ -303,16 +304,28 @@ function yearsSubject(line: string, y: YearsAsked, names: string[]): YearsSubjec
   if (before.length > 0 && (y.bracketed || /\b(for|pendant|durant|depuis|since)\s*$/i.test(ahead.trim())))
     return { kind: "techs", names: before };
   if (titled) return { kind: "title", title: [...new Set([titled.level, titled.title].filter(Boolean))].join(" ") };
+  // "2+ years in insurance", "3+ years of teaching experience": a sector or an activity, not the whole career.
+  const domain = y.tied ? DOMAIN.exec(foldText(y.after))?.[0] : undefined;
+  if (domain) return { kind: "domain", domain: y.after.trim().replace(/^(?:of|in|with|de|d'|d’|en|dans)\s+/i, "") };
   return y.marked || clause.trim().split(/\s+/).length <= 4 ? { kind: "career" } : { kind: "none" };
 }
 
+/** Sectors and activities whose years a job asks: "in insurance", « dans la banque », "of teaching". */
+const DOMAIN = new RegExp(
+  String.raw`\b(insurance|insurer|assurance|assureur|mutuelle|banking|bank|banque|bancaire|finance|financial|` +
+    String.raw`fintech|retail|distribution|e-?commerce|automotive|automobile|health\w*|sante|pharma\w*|medical|` +
+    String.raw`energy|energie|telecom\w*|public sector|secteur public|government|luxury|luxe|sports?|` +
+    String.raw`teaching|enseignement|lecturing|training|formation|education|consulting|conseil|media|gaming|` +
+    String.raw`spirits|beverages?|boissons|industr(y|ie|ial|iel))\b`,
+);
+
 /** The line's years by subject: those of each technology and of leading, and the requirements of the rest. */
-function readYears(
+async function readYears(
   reading: FitReading,
   line: string,
   years: YearsAsked[],
   names: string[],
-): { techs: Map<string, number>; lead?: number; mentoring: boolean; others: FitRequirement[] } {
+): Promise<{ techs: Map<string, number>; lead?: number; mentoring: boolean; others: FitRequirement[] }> {
   const techs = new Map<string, number>();
   const others: FitRequirement[] = [];
   let lead: number | undefined;
@@ -325,6 +338,7 @@ function readYears(
     } else if (subject.kind === "techs") for (const n of subject.names) techs.set(foldText(n), y.years);
     else if (subject.kind === "title") others.push(titleYears(reading, y.years, subject.title));
     else if (subject.kind === "career") others.push(careerYears(reading, y.years));
+    else if (subject.kind === "domain") others.push(await domainYears(reading, y.years, subject.domain));
   }
   return lead === undefined ? { techs, mentoring, others } : { techs, lead, mentoring, others };
 }
@@ -471,6 +485,34 @@ function titleYears(reading: FitReading, asked: number, title: string): FitRequi
     verdict: met ? "met" : months > 0 ? "partial" : "not_in_profile",
     citations: roles.map((r) => citeChunk(heading(r))),
     note: t.asTitle(formatDuration(months, language), title) + written,
+  };
+}
+
+/**
+ * "2+ years in insurance": the months of the roles whose passages show the sector or activity (as the chat
+ * would answer it), against the years asked; not the whole career.
+ */
+async function domainYears(reading: FitReading, asked: number, domain: string): Promise<FitRequirement> {
+  const { t, language, now, ctx } = reading;
+  const judged = await ctx.judge(domain, language);
+  const employers = new Set(judged.verdict === "yes" ? judged.citations.flatMap((c) => c.role?.employer ?? []) : []);
+  const roles = ctx.roles.filter((r) => r.period && employers.has(r.employer));
+  const months = monthsOfRoles(
+    roles.map((r) => r.period!),
+    now,
+  );
+  const { met, written } = yearsJudged(
+    reading,
+    roles.map((r) => r.period!),
+    months,
+    asked,
+  );
+  return {
+    requirement: t.domainYears(asked, domain),
+    verdict: met ? "met" : months > 0 ? "partial" : "not_in_profile",
+    citations: judged.verdict === "yes" ? judged.citations.slice(0, 3) : [],
+    note:
+      months > 0 ? t.inRoles(formatDuration(months, language), roles.map((r) => r.employer).join(", ")) + written : "",
   };
 }
 

@@ -437,6 +437,13 @@ export function thingsNamed(part: UnderstoodQuestion["parts"][number]): string[]
   return [...part.words.filter((w) => (w.key || w.tech) && !w.employer).map((w) => w.original), ...part.missing];
 }
 
+/** The words of a question that only frame it ("how long has he used…", « depuis quand… »). */
+const FRAME = new RegExp(
+  String.raw`^(what|which|when|where|long|much|many|since|does|have|used|know|knows|with|about|been|from|` +
+    String.raw`quand|depuis|combien|quel\w*|avec|utilise\w*|connait|connaît|fait|bosse|il|elle|and|et|ever|deja|déjà)$`,
+  "i",
+);
+
 /**
  * "and Python?" after "how long has he used Airflow?", « et Docker ? » after « il connaît Jenkins ? »: the
  * same question of the thing now named, in place of the one named before (not both, whose answer would
@@ -455,6 +462,15 @@ function subjectSwapped(text: string, part: UnderstoodQuestion["parts"][number],
     .replace(/[\s?!.,]+/g, "");
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${literal(old)}(?![\\p{L}\\p{N}])`, "iu");
   if (rest !== "" || !at.test(previous.standalone)) return null;
+  // "Spark streaming?" unanswered, then "ok, and Airflow?": a new subject, not "Airflow streaming".
+  if (
+    !previous.answered &&
+    previous.standalone
+      .replace(at, " ")
+      .match(/\p{L}{4,}/gu)
+      ?.some((w) => !FRAME.test(w))
+  )
+    return `${named[0]!} ?`;
   return previous.standalone.replace(at, named[0]!);
 }
 

@@ -224,6 +224,8 @@ function qualifiedWords(he: string, their: string) {
   const them = OBJECT[he.toLowerCase()] ?? "them";
   return {
     denied: (where: string) => `No — the profile says otherwise${where}:`,
+    automated: (where: string) =>
+      `The profile says it was automated${where}; it doesn't say whether any was done by hand:`,
     ownShare: (where: string) =>
       `Here is what the profile says${where}; it doesn't say which part of it was ${their} own:`,
     plannedOnly: (where: string) =>
@@ -389,11 +391,12 @@ function serviceWords() {
       whenWritten: (d: string) => `, counted to today; ${d} when the CV was written`,
       leadYears: (n: number) => `${n}+ years leading a team`,
       titleYears: (n: number, title: string) => `${n}+ years as ${title}`,
+      domainYears: (n: number, domain: string) => `${n}+ years in ${domain}`,
+      inRoles: (d: string, employers: string) => `${d} in the roles that show it: ${employers}`,
       /** Where he supervised people: "supervised 2 people at AAA-Data, January 2020 – May 2021: …". */
       supervised: (people: number, places: string, duration: string) =>
         `${people > 0 ? `supervised ${people} ${people > 1 ? "people" : "person"}` : "supervised others"} ` +
         `at ${places}: ${duration}`,
-      /** A verdict's notes, one after the other. */
       notes: (notes: string[]) => notes.join("; "),
       noLeadTitle: "no lead or manager title",
       noLead: "no team led in the profile",

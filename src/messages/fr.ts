@@ -375,6 +375,8 @@ function serviceWordsFr(): ServiceWords {
       whenWritten: (d: string) => `, compté à ce jour ; ${d} à la rédaction du CV`,
       leadYears: (n: number) => `${n} ans d'encadrement d'équipe ou plus`,
       titleYears: (n: number, title: string) => `${n} ans comme ${title} ou plus`,
+      domainYears: (n: number, domain: string) => `${n} ans ou plus : ${domain}`,
+      inRoles: (d: string, employers: string) => `${d} dans les postes qui le montrent : ${employers}`,
       /** Où il a encadré des personnes : « a encadré 2 personnes chez AAA-Data, janvier 2020 – mai 2021 : … ». */
       supervised: (people: number, places: string, duration: string) =>
         `${people > 0 ? `a encadré ${people} ${people > 1 ? "personnes" : "personne"}` : "a encadré"} ` +
@@ -535,6 +537,8 @@ function qualifiedFr(il: string) {
   };
   return {
     denied: (where: string) => `Non — le profil dit le contraire${where} :`,
+    automated: (where: string) =>
+      `Le profil dit que c'était automatisé${where} ; il ne dit pas si une part était faite à la main :`,
     ownShare: (where: string) =>
       `Voici ce que dit le profil${where} ; il ne précise pas quelle part lui revient en propre :`,
     plannedOnly: (where: string) =>

@@ -1,3 +1,4 @@
+import { tensInFigures } from "../text/numbers.js";
 import { detectLanguage } from "../text/detect-language.js";
 
 /** What a message was when nothing but chatter is left of it. */
@@ -552,6 +553,13 @@ const SHORTHAND: Record<string, string> = {
   perf: "performance",
   perfs: "performances",
   abt: "about",
+  // French slang for work and for a contractor's mission: « il a taf avec power bi ? », « sa presta chez Decathlon ».
+  taf: "travaillé",
+  taff: "travaillé",
+  taffé: "travaillé",
+  presta: "mission",
+  prestas: "missions",
+  restit: "restitution",
   atm: "at the moment",
   uni: "university",
   b4: "before",
@@ -568,7 +576,8 @@ export function plainText(message: string): string {
 
 function expandShorthand(text: string): string {
   return (
-    text
+    // « nonante To », "ninety-nine percent": tens in figures.
+    tensInFigures(text)
       // "400TB", "2To": the figure and its unit apart, as the CV writes them.
       .replace(/(\d)(TB|GB|PB|To|Go|Po)\b/g, "$1 $2")
       .replace(SHORTHAND_WORD, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)

@@ -207,6 +207,14 @@ function opensClient(r: SegmentReading, k: number): boolean {
 const LETTER_LANGUAGES = new Set(["c", "r"]);
 /** Vendor names that qualify a product name: "Apache Spark", "AWS Glue". */
 const NAME_QUALIFIERS = new Set(["apache", "aws", "amazon", "google", "microsoft"]);
+/** What a title or a skill puts after a technology's name: "Spark Developer", "Python Skills", « Scala Expert ». */
+const GENERIC_AFTER_NAME = new RegExp(
+  String.raw`^(developers?|devs?|engineers?|engineering|experts?|expertise|experience|skills?|knowledge|projects?|` +
+    String.raw`jobs?|roles?|positions?|consultants?|architects?|specialists?|certifications?|certified|courses?|` +
+    String.raw`training|trainings|leads?|teams?|stack|ecosystem|pipelines?|code|coding|programming|scripts?|` +
+    String.raw`developpeurs?|developpeuses?|ingenieurs?|competences?|projets?|formations?|missions?|profils?|` +
+    String.raw`background|level|niveau|years?|ans|annees|work|travail|usage|user|users|jobs)$`,
+);
 /** Words that ask: a fragment holding one asks on ("formation sur quoi ?"), it names no thing. */
 const ASKS = String.raw`(?:quoi|what|which|how|quel\w*|comment|combien|when|quand|where|pourquoi|why)\b`;
 /** What joins several subjects in one question: "Spark and Kafka", "Snowflake ou Kubernetes", "S3/EMR". */
@@ -880,6 +888,7 @@ export class QuestionReader {
     const { described, asked, outside, roles } = this.rolesAsked(folded, language);
     const technologies = this.vocabulary.technologies.filter((t) => t.tokens.every((x) => folded.includes(x)));
     const names = this.unwrittenNames(folded);
+    for (const [start, length] of this.productsOfOwn(tokens)) names.set(start, length);
     const reading: SegmentReading = {
       tokens,
       segment,
@@ -1077,7 +1086,7 @@ export class QuestionReader {
       // A brand's name the asker writes as a dictionary word, in lower case, is that word: « coder en Scala »
       // codes, whatever the "Coder" brand; the CV's own stack names ("spark", "python") stay names.
       const brand = this.lexicon.techName(w) === "tech" && !(dictionary && !capitalised);
-      const key = r.techTokens.has(w) || employer || name || acronym || brand;
+      const key = r.techTokens.has(w) || employer || name || acronym || brand || this.headOfName(r, i, capitalised);
       if (key && !employer && !r.techTokens.has(w)) r.subjects += 1;
       r.words.push({
         ...qw,
@@ -1091,6 +1100,18 @@ export class QuestionReader {
       return;
     }
     this.readUnknown(r, i, qw, capitalised, acronym);
+  }
+
+  /**
+   * "Delta or Iceberg?", "Delta, Hudi": the first word of a name of the profile's ("Delta Lake"), capitalised
+   * and listed alone, is that name (not "delta" of "a delta load").
+   */
+  private headOfName(r: SegmentReading, i: number, capitalised: boolean): boolean {
+    const w = r.tokens[i]!.folded;
+    // (Opening the question too: "Delta or Iceberg?")
+    if (!(capitalised || (i === 0 && /^\p{Lu}/u.test(r.tokens[i]!.original))) || r.techTokens.has(w)) return false;
+    if (!this.vocabulary.technologies.some((t) => t.tokens.length > 1 && t.tokens[0] === w)) return false;
+    return /^\s*(?:[,;?!/)]|$|(?:or|and|ou|et|vs)\b)/i.test(r.segment.slice(r.tokens[i]!.end));
   }
 
   /** A word the profile doesn't know: a term the answer must name, a telling word it lacks, or one to set aside. */
@@ -1188,6 +1209,46 @@ export class QuestionReader {
       i += length - 1;
     }
     return names;
+  }
+
+  /**
+   * "Kafka Streams", "Snowflake Streams", "Spark Structured Streaming": a technology of the profile's, then
+   * capitalised words of no name it knows, make another product, which the profile lacks (it teaches Kafka,
+   * not Kafka Streams). Not a title or a skill ("Spark Developer", "Python Skills"), nor words the CV
+   * itself capitalises ("Airflow Datasets"), nor a question in title case.
+   */
+  private productsOfOwn(tokens: Token[]): Map<number, number> {
+    const found = new Map<number, number>();
+    const titleCase = tokens.length >= 3 && tokens.every((t) => !/^\p{Ll}/u.test(t.original));
+    // A stack name, or a name the CV writes elsewhere ("Apache Kafka", taught).
+    const isOwn = (w: string) =>
+      this.vocabulary.technologies.some((t) => t.tokens.length === 1 && t.tokens[0] === w) ||
+      (this.lexicon.techName(w) === "tech" && /^\p{Lu}/u.test(this.vocabulary.display.get(w) ?? ""));
+    const qualifier = (t: Token | undefined) =>
+      t !== undefined &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(t.original) &&
+      !GENERIC_AFTER_NAME.test(t.folded) &&
+      !this.vocabulary.technologies.some((x) => x.tokens.includes(t.folded)) &&
+      this.lexicon.techName(t.folded) !== "tech" &&
+      !/^\p{Lu}/u.test(this.vocabulary.display.get(t.folded) ?? "");
+    for (let i = 0; !titleCase && i < tokens.length - 1; i++) {
+      if (!isOwn(tokens[i]!.folded)) continue;
+      let n = 1;
+      while (n < 3 && qualifier(tokens[i + n]) && tokens[i + n]!.start === tokens[i + n - 1]!.end + 1) n += 1;
+      if (
+        n === 1 ||
+        this.cvHoldsPhrase(
+          tokens
+            .slice(i, i + n)
+            .map((t) => t.folded)
+            .join(" "),
+        )
+      )
+        continue;
+      found.set(i, n);
+      i += n - 1;
+    }
+    return found;
   }
 
   /** True when token `i` belongs to a run of capitalised words holding a word the profile knows. */

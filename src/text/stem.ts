@@ -51,6 +51,9 @@ const OVERSTEMMED: Record<string, string> = {
   government: "government",
   governments: "government",
   governmental: "government",
+  // Mapping a table to its contract is not a map (the Porter stemmer makes "map" of both).
+  mapping: "mapping",
+  mappings: "mapping",
   // Data modelling (schemas) is not a model (machine learning).
   modeling: "modeling",
   modelling: "modeling",

@@ -64,7 +64,9 @@ export class Thesaurus {
       // Only single words count: the keyword index matches words, not phrases, and a phrase's words
       // alone ("temps" and "réel" of "temps-réel") mean other things.
       const ask = singleWords(Array.isArray(group) ? group : group.ask);
-      groupStems.push(stemsOf(singleWords(Array.isArray(group) ? group : [...group.ask, ...group.find])));
+      // An `ask` word finds the `find` words (and itself), not the other `ask` words: "geospatial" finds "map",
+      // not "mapping" (of a table to its contract), another way of asking.
+      groupStems.push(stemsOf(singleWords(Array.isArray(group) ? group : group.find)));
       for (const word of ask) {
         for (const key of triggerKeys(word)) triggers.set(key, [...new Set([...(triggers.get(key) ?? []), g])]);
       }
@@ -84,6 +86,11 @@ export class Thesaurus {
     }
     for (const v of word.stems) out.delete(v);
     return [...out];
+  }
+
+  /** Whether a group holds the word itself (not only a word of the same stem: "Cloudera" is no "cloud"). */
+  holds(word: string): boolean {
+    return this.allWords.has(word);
   }
 
   /** Every single word of every group (folded): recruiters' words a typo may be a slip of. */

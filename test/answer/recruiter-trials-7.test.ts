@@ -103,15 +103,15 @@ describe("what the CV doesn't say is not a yes", () => {
     expect(teams.answer).toMatch(/contexte international/);
   });
 
-  it("'did he write the DAGs by hand?' against 'automatic generation of DAGs' is a no", async () => {
+  it("'did he write the DAGs by hand?' against 'automatic generation of DAGs' says automated, not yes", async () => {
     for (const q of ["did he write the Airflow DAGs by hand?", "les DAGs il les écrivait à la main ?"]) {
       const a = await ask(q);
       expect(a.answered, q).toBe(false);
-      expect(lead(a), q).toMatch(/^(No — the profile says otherwise|Non — le profil dit le contraire)/);
+      expect(lead(a), q).toMatch(/^(The profile says it was automated|Le profil dit que c'était automatisé)/);
       expect(quoted(a)[0], q).toMatch(/(automatic generation of DAGs|génération automatique des DAGs)/);
     }
     const deploy = await ask("did he deploy manually?");
-    expect(lead(deploy)).toMatch(/^No — /);
+    expect(lead(deploy)).toMatch(/^The profile says it was automated/);
     expect(quoted(deploy)[0]).toMatch(/CI\/CD to automate deployments/);
     // A choice between the two is answered by what the passage says.
     const choice = await ask("Est ce qu'il genere ses DAG dynamiquement ou il les ecrit a la main ?");
@@ -360,8 +360,8 @@ describe("teaching, as recruiters ask about it", () => {
 });
 
 describe("what a second cold reading found", () => {
-  it("'hand-written DAGs?' is still a no; 'handwritten data' a yes", async () => {
-    expect(lead(await ask("Were the Airflow DAGs hand-written?"))).toMatch(/^No — the profile says otherwise/);
+  it("'hand-written DAGs?' is still no yes; 'handwritten data' a yes", async () => {
+    expect(lead(await ask("Were the Airflow DAGs hand-written?"))).toMatch(/^The profile says it was automated/);
     expect(lead(await ask("Has he processed handwritten data?"))).toMatch(/^Yes/);
   });
 

@@ -82,6 +82,13 @@ const BLIND_SETS = [
       "an Indian IT-services recruiter's formal English, a Montréal recruiter's casual French, an insurer's " +
       "hiring manager on MAIF and Decathlon, an HR generalist on the whole profile; never inspected",
   ],
+  [
+    "Blind set 17",
+    "blind17.yml",
+    "64 questions written from the CV alone on 2026-12-02, nineteenth session, by a helper who saw no other set: " +
+      "a Madrid recruiter's second-language English, a French public school hiring a trainer, a US founder's " +
+      "terse slang, an agency sourcer on the whole profile in both languages; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
+
+// What two recruiter trials (about 680 messages: Belgian French, job ads, German and Dutch managers' English,
+// SMS French, tempting tools) and a dev set written from the CV alone found wrong, nineteenth session.
+
+const { ask } = trialChat();
+
+describe("a yes the profile doesn't give", () => {
+  it("'Kafka Streams' is another product than the Kafka he teaches; 'Kafka Expert' is still Kafka", async () => {
+    expect(lead(await ask("Has he used Kafka Streams or Confluent?"))).toBe(
+      "Kafka Streams: not in the profile · Confluent: not in the profile",
+    );
+    expect(lead(await ask("Has he used Spark Structured Streaming?"))).toMatch(
+      /doesn't mention “Spark Structured Streaming”/,
+    );
+    expect(lead(await ask("Is he a Kafka Expert?"))).toMatch(/^Kafka: taught at EPISEN/);
+    // A word the CV writes capitalised after the name is the CV's own: "Datasets" of Airflow.
+    expect(lead(await ask("has he used Airflow Datasets?"))).toMatch(/^Yes/);
+  });
+
+  it("built what he only used: 'has he built APIs?' against 'scraping through the Google Places API'", async () => {
+    expect(lead(await ask("Has he built APIs?"))).toMatch(/^The profile doesn't say he created it/);
+    expect(lead(await ask("a-t-il développé des API ?"))).toMatch(/^Le profil ne dit pas qu'il l'a créé/);
+    // "automatic generation of DAGs" is making them.
+    expect(lead(await ask("did he create the DAGs?"))).toMatch(/^Yes/);
+  });
+
+  it("written by hand, against generated automatically: what the profile says, not 'no'", async () => {
+    const a = await ask("Has he written Airflow DAGs by hand?");
+    expect(lead(a)).toMatch(
+      /^The profile says it was automated at Decathlon.*doesn't say whether any was done by hand/,
+    );
+    expect(quoted(a)[0]).toMatch(/automatic generation of DAGs/);
+  });
+
+  it("geospatial work is the map of bars, not a table's mapping nor a geographic distance", async () => {
+    const a = await ask("Did he do geospatial work?");
+    expect(lead(a)).toBe("Yes — the profile mentions it at Pernod Ricard, April 2019 - October 2019.");
+    expect(a.answer).not.toMatch(/idcard|India/);
+  });
+
+  it("a move from on-prem to the cloud is the one holding both ends, not a move within the cloud", async () => {
+    const a = await ask("Has he done migrations from on-prem to cloud?");
+    expect(lead(a)).toBe("Yes — the profile mentions it at AAA-Data (Automotive), January 2020 - May 2021.");
+    expect(a.answer).not.toMatch(/Glue metamodel/);
+  });
+
+  it("SQL, which no stack lists, is answered by the databases he used, not by a 'yes' from 'bases'", async () => {
+    for (const q of ["il est bon en sql ?", "il connait sql ?"])
+      expect(lead(await ask(q)), q).toBe("Côté SQL, le profil cite : Snowflake (AAA-Data) ; PostgreSQL (AAA-Data).");
+    expect(lead(await ask("is he good at sql?"))).toBe(
+      "For SQL, the profile names: Snowflake (AAA-Data); PostgreSQL (AAA-Data).",
+    );
+  });
+
+  it("« selon quelle méthode… ? » needs the method: no 'yes' from passages on projects and production", async () => {
+    const a = await ask(
+      "Pourriez-vous préciser selon quelle méthode de conduite de projet le candidat a l'habitude de travailler, " +
+        "et à quel rythme les itérations de livraison sont planifiées ?",
+    );
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/mais pas « méthode »/);
+  });
+
+  it("Belgian and Swiss tens are figures: « nonante To » is checked as '90 To'", async () => {
+    expect(lead(await ask("Chez Decathlon il traite nonante To par jour, c'est bien ça ?"))).toMatch(
+      /^Le profil indique 400 To chez Decathlon.*pas 90 To/,
+    );
+    expect(lead(await ask("Il a encadré nonante développeurs ?"))).toMatch(/de cette taille \(90\)/);
+  });
+});
+
+describe("words of the asker's own", () => {
+  it("« taf », « presta », 'mission' are work and the mission, not terms the profile lacks", async () => {
+    expect(lead(await ask("il a taf avec power bi ou tableau ? pr la partie restit"))).toMatch(
+      /^Power BI : oui — utilisé chez Pernod Ricard .* · tableau : absent du profil/,
+    );
+    expect(lead(await ask("sa presta chez decathlon c koi"))).toMatch(/^Chez Decathlon \(Senior Data Engineer/);
+    expect(lead(await ask("tell me about the decathlon mission"))).toMatch(
+      /^Here is what the profile says at Decathlon/,
+    );
+  });
+
+  it("'Delta', listed with another format, is Delta Lake", async () => {
+    expect(lead(await ask("Delta or Iceberg?"))).toMatch(/^Delta: yes — Decathlon.* · Iceberg: not in the profile/);
+    expect(lead(await ask("Which open table formats has he actually operated: Delta, Iceberg?"))).toMatch(
+      /Delta: yes — Decathlon.* · Iceberg: not in the profile/,
+    );
+  });
+});
+
+describe("a job's years of a sector", () => {
+  it("'2+ years in insurance' counts the roles in insurance, not the whole career", async () => {
+    const a = await ask("Requirements:\n- Spark\n- 2+ years in insurance\n- 5+ years of experience\nDoes he fit?");
+    expect(lead(a)).toBe(
+      "Meets 2 of 3 requirements. Partly: 2+ years in insurance (1 year in the roles that show it: MAIF).",
+    );
+    expect(a.answer).toMatch(/• 5\+ years of experience: ✔ met/);
+  });
+});
+
+describe("a conversation moving on", () => {
+  it("'ok, and Airflow?' after an unanswered 'Spark streaming?' asks of Airflow alone", async () => {
+    const id = "moving-on";
+    await ask("Il connaît Kafka ?", id);
+    expect((await ask("et Spark streaming ?", id)).answered).toBe(false);
+    expect(lead(await ask("bon, et Airflow ?", id))).toMatch(/^Oui — Airflow : utilisé chez Decathlon/);
+    expect(lead(await ask("depuis quand ?", id))).toMatch(/^Airflow : depuis janvier 2020/);
+  });
+
+  it("'and Python?' after an answered question still asks the same of Python", async () => {
+    const id = "swap";
+    await ask("how long has he used Airflow?", id);
+    expect(lead(await ask("and Python?", id))).toMatch(/^Python: about 7 years/);
+  });
+});
