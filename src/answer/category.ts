@@ -79,7 +79,8 @@ function namedKind(
   const named = part.words.filter((w) => w.tech && !w.everyday);
   if (named.length !== 1 || part.words.some((w) => w !== named[0] && !w.everyday && !w.light)) return null;
   const { word, original } = named[0]!;
-  if (!thesaurus.holds(word)) return null;
+  // A kind's short name ("SQL", "BI"), not a product's: "Jupyter" is no kind of Databricks.
+  if (word.length > 5 || !thesaurus.holds(word)) return null;
   const kind = kindIn(new RegExp(String.raw`\b(${word})\b`), folded, part, technologies, thesaurus, 2);
   // As the CV's makers write it: "SQL", not "sql".
   return kind && { ...kind, word: /^\p{Ll}{2,4}$/u.test(original) ? word.toUpperCase() : original };

@@ -198,7 +198,14 @@ export function unsaidClaim(
   if (DECIDED.test(asked) && !WH_ASKED.test(asked) && none(DECIDING)) return "decided";
   if (LED_ASKED.test(asked) && !CHOICE.test(asked) && none(LEADING_SAID)) return "led";
   // …or a thing the question names that no stack lists: "has he built APIs?" against "scraping through an API".
-  const named = part.words.filter((w) => w.key && !w.tech && !w.employer && /^[a-z]{2,6}s?$/.test(w.word));
+  // (Only one a passage shows used, after "through", "via", "with"…: not "a POC", "ETL processes" he made.)
+  const usedThrough = (w: string) =>
+    said.some((t) =>
+      new RegExp(String.raw`\b(through|via|using|with|avec|par|from|depuis) (the |le |la |l')?(\w+ ){0,2}${w}`).test(t),
+    );
+  const named = part.words.filter(
+    (w) => w.key && !w.tech && !w.employer && /^[a-z]{2,6}s?$/.test(w.word) && usedThrough(w.word.replace(/s$/, "")),
+  );
   const made = [...techTokens, ...named.map((w) => [w.word])].find((t) =>
     new RegExp(
       String.raw`\b${MADE} (the |a |an |le |la |l'|les |des |un |une )?${t.join(" ")}` +
@@ -210,7 +217,7 @@ export function unsaidClaim(
   const making =
     made &&
     new RegExp(
-      String.raw`\b${MAKING} (\w+ )?(of |de |des |du |d')?(the |la |le |les |l')?${made.join(" ")}\b` +
+      String.raw`\b${MAKING} (\w+ )?(of |de |des |du |d')?(the |la |le |les |l')?${made.join(" ")}s?\b` +
         String.raw`(?!\s+(?!(and|et|with|avec|by|par|for|pour|in|en|on|sur|to|from|de|des|du)\b)[\p{L}])`,
       "u",
     );

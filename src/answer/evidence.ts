@@ -208,7 +208,7 @@ export function judgeEvidence(
   vocabulary: ProfileVocabulary,
   tuning = EVIDENCE,
 ): PartEvidence {
-  return figuresHeld(part, judged(part, found, vocabulary, tuning));
+  return figuresHeld(part, judged(part, found, vocabulary, tuning), found.matches);
 }
 
 /** A figure with its unit, by kind: "50%", "13 h", "2 junior engineers". */
@@ -272,28 +272,16 @@ function periodAfter(text: string, at: number): string | null {
  * "Did he reduce costs by 50%?": a figure the question gives ("50%", "250 students") must be in a passage
  * quoted, with its unit; else what the profile shows is said, without the figure ("5 Vs" is not 5 years).
  */
-function figuresHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence {
+function figuresHeld(part: QuestionPart, evidence: PartEvidence, matches: RetrievedPassage[] = []): PartEvidence {
   if (evidence.verdict !== "yes" || !/\d/.test(part.text)) return evidence;
-  // "2000 tables" and the CV's "2,000 tables" are one figure. (Same length: a separator becomes a space.)
-  const plain = (text: string) => foldText(text).replace(/(?<=\d)[,\u202f\u00a0 ](?=\d{3}(?!\d))/g, "");
-  const asked = [...plain(part.text).matchAll(ASKED_FIGURE)];
-  const missing = asked.filter((m) => {
-    const [, n, short, long] = m;
-    const unit = short ?? long;
-    const kind = unitKind(unit!)!;
-    const said = new RegExp(
-      String.raw`(?<![\p{N}.,])${n!.replace(/[.,]/, "[.,]")}\s*(?:[\p{L}-]+\s+){0,2}?(?:${kind})(?![\p{L}])`,
-      "u",
-    );
-    // "400 TB per month?" is not the CV's "400 TB daily": a figure's period, when both give one, must agree.
-    const wanted = periodAfter(plain(part.text), m.index! + m[0].length);
-    return !evidence.passages.some((p) => {
-      const found = said.exec(plain(p.chunk.text));
-      const given = found ? periodAfter(plain(p.chunk.text), found.index + found[0].length) : null;
-      return found !== null && (!wanted || !given || wanted === given);
-    });
-  });
+  const asked = [...plainFigures(part.text).matchAll(ASKED_FIGURE)];
+  const lacks = (passages: RetrievedPassage[]) => lackedFigures(part.text, asked, passages);
+  const missing = lacks(evidence.passages);
   if (missing.length === 0) return evidence;
+  // "more than 50 teams use his platform?": another passage of the same role giving it ("160 teams").
+  const roles = new Set(evidence.passages.map((p) => roleKeyOf(p.chunk)));
+  const giving = matches.find((p) => roles.has(roleKeyOf(p.chunk)) && lacks([p]).length === 0);
+  if (giving) return { ...evidence, passages: [giving, ...evidence.passages.filter((p) => p !== giving)] };
   // As the asker wrote it ("500 TB"): the figure found again in the question, its separators allowed.
   const asWritten = (found: string) => {
     const loose = found
@@ -305,12 +293,65 @@ function figuresHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence {
   // …with the period asked, when it is what differs ("400 TB per month"; "500 TB" differs by its figure).
   const per = (m: RegExpMatchArray) => {
     const figure = new RegExp(String.raw`(?<![\p{N}.,])${m[1]!.replace(/[.,]/, "[.,]")}(?![\p{N}])`, "u");
-    if (!evidence.passages.some((p) => figure.test(plain(p.chunk.text)))) return undefined;
-    const after = plain(part.text).slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+    if (!evidence.passages.some((p) => figure.test(plainFigures(p.chunk.text)))) return undefined;
+    const after = plainFigures(part.text).slice(m.index! + m[0].length, m.index! + m[0].length + 30);
     return PERIODS.map(([, re]) => re.exec(after)?.[1]).find(Boolean);
   };
-  const written = missing.map((m) => [asWritten(m[0]), per(m)].filter(Boolean).join(" "));
-  return { verdict: "partial", passages: evidence.passages.slice(0, 1), roles: [], uncovered: written };
+  // "not more than 500 TB": the bound asked said with it.
+  const bounded = (m: RegExpMatchArray) => BOUND_WORDS.exec(plainFigures(part.text).slice(0, m.index!))?.[1];
+  const written = missing.map((m) => [bounded(m), asWritten(m[0]), per(m)].filter(Boolean).join(" "));
+  // "does his platform serve 200 teams?": the role's passage giving a figure of that kind, to say it instead.
+  const kinds = missing.map((m) => unitKind((m[2] ?? m[3])!)!);
+  const ofKind = (p: RetrievedPassage) =>
+    kinds.some((k) =>
+      new RegExp(String.raw`\d\s*(?:[\p{L}-]+\s+){0,2}?(?:${k})(?![\p{L}])`, "u").test(plainFigures(p.chunk.text)),
+    );
+  const shown = [...evidence.passages, ...matches.filter((p) => roles.has(roleKeyOf(p.chunk)))].find(ofKind);
+  return {
+    verdict: "partial",
+    passages: shown ? [shown] : evidence.passages.slice(0, 1),
+    roles: [],
+    uncovered: written,
+  };
+}
+
+/** "2000 tables" and the CV's "2,000 tables" are one figure. (Same length: a separator becomes a space.) */
+function plainFigures(text: string): string {
+  return foldText(text).replace(/(?<=\d)[,\u202f\u00a0 ](?=\d{3}(?!\d))/g, "");
+}
+
+/** The figures asked that none of the passages gives with its unit (and period, and within its bound). */
+function lackedFigures(question: string, asked: RegExpMatchArray[], passages: RetrievedPassage[]): RegExpMatchArray[] {
+  const text = plainFigures(question);
+  return asked.filter((m) => {
+    const [, n, short, long] = m;
+    const kind = unitKind((short ?? long)!)!;
+    // "more than 50 teams", « au moins 50 To »: any figure past it holds it; "under 10 minutes", below it.
+    const bound = boundOf(text.slice(0, m.index!), text.slice(m.index! + n!.length));
+    const figure = bound ? String.raw`(\d+(?:[.,]\d+)?)` : `(${n!.replace(/[.,]/, "[.,]")})`;
+    const said = new RegExp(String.raw`(?<![\p{N}.,])${figure}\s*(?:[\p{L}-]+\s+){0,2}?(?:${kind})(?![\p{L}])`, "gu");
+    const within = (given: string) =>
+      bound === "floor" ? Number(given) >= Number(n) : bound === "ceiling" ? Number(given) <= Number(n) : true;
+    // "400 TB per month?" is not the CV's "400 TB daily": a figure's period, when both give one, must agree.
+    const wanted = periodAfter(text, m.index! + m[0].length);
+    return !passages.some((p) =>
+      [...plainFigures(p.chunk.text).matchAll(said)].some((found) => {
+        const given = periodAfter(plainFigures(p.chunk.text), found.index! + found[0].length);
+        return within(found[1]!.replace(",", ".")) && (!wanted || !given || wanted === given);
+      }),
+    );
+  });
+}
+
+const BOUND_WORDS =
+  /(more than|over|at least|above|plus de|au moins|less than|fewer than|under|below|at most|moins de|au plus)\s*$/;
+
+/** Whether a figure is a floor ("more than 50", « au moins 50 », "50+") or a ceiling ("under 10"), from around it. */
+function boundOf(before: string, after: string): "floor" | "ceiling" | null {
+  if (/(more than|over|at least|above|plus de|au moins|minimum|>=?|≥)\s*$/.test(before) || /^\s*\+/.test(after))
+    return "floor";
+  if (/(less than|fewer than|under|below|at most|moins de|au plus|maximum|<=?|≤)\s*$/.test(before)) return "ceiling";
+  return null;
 }
 
 /** The unit family a written unit belongs to ("TB" of terabytes, « heures » of hours), as UNITS lists it. */
@@ -371,7 +412,9 @@ function judged(
   // What holds it all: passages first; failing that, one role across its passages.
   const whole = j.understood ? j.order.filter((p) => j.complete(p.matched, j.taught(p), p.chunk.kind === "stack")) : [];
   if (whole.length > 0) return wholeEvidence(j, whole);
-  const role = bestRoleUnion(j);
+  // A move the profile says only the other way round is not made up of two passages ("…from EMR", "Databricks…").
+  const backwards = movedWithin(part, retrieval.matches) && !movedWithin(part, j.matches);
+  const role = backwards ? null : bestRoleUnion(j);
   if (role) return countedYes(j, quoteFigures(part, j.order, pickCovering(role, j.weights)), whole);
   return countedFigure(j) ?? elsewhereEvidence(j, retrieval) ?? partialEvidence(j);
 }
@@ -423,7 +466,9 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
     const kind = vocabulary.roles.get(roleKeyOf(p.chunk))?.kind;
     return taught(p) || kind === "teaching" || kind === "training";
   };
-  const fits = (p: RetrievedPassage) => inScope(p) && (!asksTeaching || p.chunk.kind === "faq" || teachingRole(p));
+  // (Nor a passage moving the other way: "from Snowflake to on-premise?" is not "…on-premise to Snowflake".)
+  const fits = (p: RetrievedPassage) =>
+    inScope(p) && (!asksTeaching || p.chunk.kind === "faq" || teachingRole(p)) && !movedBackwards(part, p);
   const namesOnly = stackNamesOnly(part, keys);
   const byName = technologiesByName(part);
   const teaching = asksTeaching ? teachingHeld(part, teachingRole) : (p: RetrievedPassage) => p;
@@ -504,6 +549,31 @@ const MOVE = new RegExp(
 );
 
 /** The words of each end of a move the part asks about (the telling one of each is what it is about). */
+/**
+ * "from Snowflake to on-premise?" against "…from an on-premise architecture to Snowflake": both ends written
+ * in the passage, in the other order (each end where the passage first writes it).
+ */
+function movedBackwards(part: QuestionPart, p: RetrievedPassage): boolean {
+  const sides = movedBetween(part);
+  if (sides.length !== 2) return false;
+  const terms = passageTerms(p.chunk.text, p.chunk.lang);
+  const at = (side: string[]) => {
+    const found = part.words
+      .filter((w) => side.includes(w.word))
+      .map((w) => terms.findIndex((t) => w.stems.includes(t)))
+      .filter((i) => i >= 0);
+    return found.length > 0 ? Math.min(...found) : -1;
+  };
+  const [from, to] = sides.map(at) as [number, number];
+  return from >= 0 && to >= 0 && to < from;
+}
+
+/** Whether one passage holds both ends of the move the part asks about, in its own words. */
+function movedWithin(part: QuestionPart, matches: RetrievedPassage[]): boolean {
+  const sides = movedBetween(part).map((side) => part.words.flatMap((w, i) => (side.includes(w.word) ? [i] : [])));
+  return sides.length === 2 && matches.some((p) => sides.every((side) => side.some((i) => p.exact[i])));
+}
+
 function movedBetween(part: QuestionPart): string[][] {
   const m = MOVE.exec(foldText(part.text));
   return m ? [wordTokens(m[1]!), wordTokens(m[2]!)] : [];

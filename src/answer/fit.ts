@@ -316,8 +316,10 @@ const DOMAIN = new RegExp(
     String.raw`fintech|retail|distribution|e-?commerce|automotive|automobile|health\w*|sante|pharma\w*|medical|` +
     String.raw`energy|energie|telecom\w*|public sector|secteur public|government|luxury|luxe|sports?|` +
     String.raw`teaching|enseignement|lecturing|training|formation|education|consulting|conseil|media|gaming|` +
-    String.raw`spirits|beverages?|boissons|industr(y|ie|ial|iel))\b`,
+    String.raw`spirits|beverages?|boissons)\b`,
 );
+/** Activities rather than sectors: the roles given to them (teaching, training) are their years. */
+const TEACHING_DOMAIN = /\b(teaching|enseignement|lecturing|training|formation|education)\b/;
 
 /** The line's years by subject: those of each technology and of leading, and the requirements of the rest. */
 async function readYears(
@@ -494,9 +496,22 @@ function titleYears(reading: FitReading, asked: number, title: string): FitRequi
  */
 async function domainYears(reading: FitReading, asked: number, domain: string): Promise<FitRequirement> {
   const { t, language, now, ctx } = reading;
+  const word = DOMAIN.exec(foldText(domain))?.[0] ?? foldText(domain);
+  // The sector as an employer's description says it ("a French mutual insurance company"), in either language
+  // (the chat's answer to it says which); teaching and training, as the roles given to them.
   const judged = await ctx.judge(domain, language);
-  const employers = new Set(judged.verdict === "yes" ? judged.citations.flatMap((c) => c.role?.employer ?? []) : []);
-  const roles = ctx.roles.filter((r) => r.period && employers.has(r.employer));
+  const described = new Set(judged.citations.flatMap((c) => c.role?.employer ?? []));
+  const roles = ctx.roles.filter(
+    (r) =>
+      r.period &&
+      (TEACHING_DOMAIN.test(word)
+        ? r.kind === "teaching" || r.kind === "training"
+        : // (A school's sector is teaching: EPISEN trains engineers for health, it is no health employer.)
+          r.kind === "work" &&
+          described.has(r.employer) &&
+          judged.verdict === "yes" &&
+          r.chunks.some((c) => c.kind === "context" && foldText(c.text).includes(word.slice(0, 6)))),
+  );
   const months = monthsOfRoles(
     roles.map((r) => r.period!),
     now,
@@ -510,7 +525,7 @@ async function domainYears(reading: FitReading, asked: number, domain: string): 
   return {
     requirement: t.domainYears(asked, domain),
     verdict: met ? "met" : months > 0 ? "partial" : "not_in_profile",
-    citations: judged.verdict === "yes" ? judged.citations.slice(0, 3) : [],
+    citations: roles.map((r) => citeChunk(headingOf(r, language)!)),
     note:
       months > 0 ? t.inRoles(formatDuration(months, language), roles.map((r) => r.employer).join(", ")) + written : "",
   };

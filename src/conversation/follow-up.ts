@@ -437,12 +437,10 @@ export function thingsNamed(part: UnderstoodQuestion["parts"][number]): string[]
   return [...part.words.filter((w) => (w.key || w.tech) && !w.employer).map((w) => w.original), ...part.missing];
 }
 
-/** The words of a question that only frame it ("how long has he used…", « depuis quand… »). */
-const FRAME = new RegExp(
-  String.raw`^(what|which|when|where|long|much|many|since|does|have|used|know|knows|with|about|been|from|` +
-    String.raw`quand|depuis|combien|quel\w*|avec|utilise\w*|connait|connaît|fait|bosse|il|elle|and|et|ever|deja|déjà)$`,
-  "i",
-);
+/** Words after a name that go on with the question, not with the name: "Spark in production", "Kafka since when". */
+const FRAME_WORDS =
+  "in|at|for|with|since|from|and|or|ever|before|after|then|too|also|experience|years?|" +
+  "en|chez|pour|avec|depuis|et|ou|aussi|avant|apres|experience";
 
 /**
  * "and Python?" after "how long has he used Airflow?", « et Docker ? » after « il connaît Jenkins ? »: the
@@ -462,15 +460,13 @@ function subjectSwapped(text: string, part: UnderstoodQuestion["parts"][number],
     .replace(/[\s?!.,]+/g, "");
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${literal(old)}(?![\\p{L}\\p{N}])`, "iu");
   if (rest !== "" || !at.test(previous.standalone)) return null;
-  // "Spark streaming?" unanswered, then "ok, and Airflow?": a new subject, not "Airflow streaming".
-  if (
-    !previous.answered &&
-    previous.standalone
-      .replace(at, " ")
-      .match(/\p{L}{4,}/gu)
-      ?.some((w) => !FRAME.test(w))
-  )
-    return `${named[0]!} ?`;
+  // "Spark streaming?" unanswered, then "ok, and Airflow?": a new subject, not "Airflow streaming" (the word
+  // written against the old name made one subject with it); "years of Kubernetes?", then "and Spark?", the same.
+  const compound = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${literal(old)}\s+(?!(?:${FRAME_WORDS})(?![\p{L}]))\p{L}{4,}`,
+    "iu",
+  );
+  if (!previous.answered && compound.test(previous.standalone)) return `${named[0]!} ?`;
   return previous.standalone.replace(at, named[0]!);
 }
 
@@ -508,6 +504,9 @@ const NEXT_ROLE = new RegExp(
     String.raw`^(and |et )?(ensuite|then|next|puis),? (where|ou|il est (alle|parti) ou|where did he go|` +
     String.raw`what did he do|qu'a-t-il fait|il a fait quoi)\s*[?!.]*$|` +
     String.raw`^(and |et |so )?what came (next|after( that)?)\s*[?!.]*$|` +
+    // "and the next one?", « et le suivant ? », « et d'après ? »: the role after the one at hand.
+    String.raw`^(and |et |so |alors )?(the next (one|job|role)|the one after|le suivant|la suivante|le poste suivant|` +
+    String.raw`d'apres|celui d'apres|celle d'apres)\s*[?!.]*$|` +
     String.raw`^(et )?(il a fait quoi|qu'a-t-il fait|qu'est-ce qu'il a fait) (apres|ensuite)( ca)?\s*[?!.]*$`,
 );
 

@@ -230,6 +230,9 @@ const EMPLOYERS = new RegExp(
     String.raw`(occupe|eu|tenu|fait)\w*|` +
     String.raw`(what|which) (jobs|roles|positions) (has|did) (he|she) (had|have|held|hold)|` +
     String.raw`(what|which) were (his|her) (job )?titles|(ses|quels) (intitules|titres) de postes|` +
+    // "what titles has he held?", « quels intitulés de poste a-t-il eus ? »: each role's title.
+    String.raw`(what|which) (job )?titles (has|did|does) (he|she)|` +
+    String.raw`(quels?|quelles?) (intitules|titres)( de postes?)? (a[- ]t[- ](il|elle)|(il|elle) a)|` +
     // « il a bossé pour 5 boîtes c'est ça ? », "5 companies, right?": the employers counted.
     String.raw`\d+ (boites|entreprises|societes|employeurs|companies|employers)|` +
     String.raw`(quelles|quels) (entreprises|societes|employeurs|clients|boites|secteurs|domaines)|` +
@@ -287,7 +290,7 @@ const ROLE_NOUN_NEAR = new RegExp(
     String.raw`stints?|gigs?|positions?|contracts?|contrats?|` +
     String.raw`stay|stayed|spent|reste|entreprise|client|where|ou|` +
     // "which was the longest?" after his employers: one of them.
-    String.raw`which (one )?(was|lasted)|which of (them|those|these)|lequel|laquelle|` +
+    String.raw`which (one )?(was|lasted|is)|which of (them|those|these)|lequel|laquelle|` +
     // « son expérience la plus longue ? », "his longest experience?"
     String.raw`(son|sa|his|her) (longest |shortest )?(experience|emploi|job))\b`,
 );
@@ -306,10 +309,14 @@ function tenureIntent(text: string, part: UnderstoodQuestion["parts"][number]): 
   const alone = /^\s*(and |et )?(the |le |la )?(longest|shortest|plus longue?|plus courte?)\s*[?!.]*\s*$/.test(text);
   if (!alone && (!ROLE_NOUN_NEAR.test(text) || /\b(tech\w*|tools?|outils?|languages?|langages?)\b/.test(text)))
     return null;
-  if (LONGEST.test(text)) return { kind: "tenure", shortest: false };
+  if (LONGEST.test(text) || EACH_ROLE_LENGTH.test(text)) return { kind: "tenure", shortest: false };
   if (SHORTEST.test(text)) return { kind: "tenure", shortest: true };
   return null;
 }
+
+/** "how long at each company?", « combien de temps dans chaque boîte ? »: every role's length, longest first. */
+const EACH_ROLE_LENGTH =
+  /\b(how long|combien de temps|duration|duree)\b.*\b(each|every|chaque|tous (ses|les)|all (his|the))\b/;
 
 /** "What kind of company is EPISEN?", « c'est quel type de boîte, MAIF ? »: what the CV says that employer is. */
 const KIND_OF_EMPLOYER = new RegExp(
@@ -586,6 +593,9 @@ const SENIORITY = new RegExp(
     // "senior?", « junior ? » alone: how senior he is.
     String.raw`^(and |et |so |alors |donc )?(senior|junior|seniority|seniorite)(?=\s*[?!.]*$)|` +
     String.raw`(son )?niveau de seniorite|(sa|quelle) seniorite|` +
+    // "a senior or more a medior?" (Dutch and Belgian English), « senior ou confirmé ? »: which level.
+    String.raw`\b(senior|junior|medior|mid|confirme|intermediate)( or | ou )(more |rather |plutot |plus )?` +
+    String.raw`(a |an |un |une )?(senior|junior|medior|mid|mid-level|confirme|intermediate|expert)\b|` +
     // « il a le niveau senior ? », "does he have a senior level?"
     String.raw`(a|a[- ]t[- ](il|elle)|has|have) (le |un |a )?(niveau|level) (senior|junior|confirme|expert))`,
 );

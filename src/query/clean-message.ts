@@ -105,7 +105,8 @@ const ACK_WORD =
 const ACK = String.raw`${ACK_WORD}(?:[\s,]+${ACK_WORD})*`;
 const GOODBYE =
   String.raw`(?:bye|goodbye|see you|see ya|have a (?:nice|good|great) (?:day|one|evening|week)|` +
-  String.raw`bonne (?:journée|journee|soirée|soiree|fin de journée|semaine)|à bientôt|a bientot|à plus|a plus|` +
+  String.raw`bonne (?:journée|journee|soirée|soiree|fin de journée|semaine)|à bientôt|a bientot|` +
+  String.raw`à tantôt|a tantot|à tout à l'heure|a tout a l'heure|à plus|a plus|` +
   String.raw`cordialement|best regards|kind regards|regards|au revoir|bonne continuation|bien à vous|bien a vous|` +
   String.raw`ciao|tchao|(?:très |tres )?bonne journée(?: à vous| a vous)?|` +
   String.raw`je reviendrai vers vous|je reviens vers vous|` +
@@ -302,7 +303,28 @@ export function cleanMessage(message: string): CleanMessage {
     const chatter = (["goodbye", "thanks", "greeting", "ack"] as const).find((k) => found.includes(k)) ?? "ack";
     return { text: "", chatter, found };
   }
-  return { text: hasWords ? asQuestion(setAsideLocutions(text)) : "", chatter: null, found };
+  return { text: hasWords ? asQuestion(setAsideLocutions(softSkills(text))) : "", chatter: null, found };
+}
+
+/** "soft skills", « savoir-être », « compétences relationnelles »: the people skills a CV shows, by name. */
+const SOFT_SKILLS = new RegExp(
+  String.raw`(?<![\p{L}])(soft[- ]?skills?|people skills|interpersonal skills|human skills|savoir[- ]?[eê]tre|` +
+    String.raw`comp[ée]tences (?:humaines|relationnelles|comportementales|transverses)|` +
+    String.raw`qualit[ée]s (?:humaines|relationnelles))(?![\p{L}])`,
+  "giu",
+);
+
+/**
+ * "what are his soft skills?": what a CV shows of them is how he works with others — collaboration, teaching,
+ * mentoring — asked by those names (the phrase itself is never in a CV).
+ */
+function softSkills(text: string): string {
+  if (!SOFT_SKILLS.test(text)) return text;
+  const french = detectLanguage(text) === "fr";
+  return text.replace(
+    SOFT_SKILLS,
+    french ? "collaboration, pédagogie et mentorat" : "collaboration, teaching and mentoring",
+  );
 }
 
 /** "…, right?", "…, isn't it?", « …, non ? », « …, n'est-ce pas ? »: a claim put up for checking. */
@@ -560,6 +582,9 @@ const SHORTHAND: Record<string, string> = {
   presta: "mission",
   prestas: "missions",
   restit: "restitution",
+  // Dutch and Belgian hiring's level between junior and senior.
+  medior: "mid-level",
+  softskills: "soft skills",
   atm: "at the moment",
   uni: "university",
   b4: "before",
@@ -600,6 +625,8 @@ function expandShorthand(text: string): string {
       .replace(/(?<=\p{L}{3})-(?:ups?|outs?|offs?|downs?)(?![\p{L}-])/giu, "")
       // « apprentissage automatique », « apprentissage machine »: machine learning, as the CV names it.
       .replace(/(?<![\p{L}])apprentissage (?:automatique|machine)(?![\p{L}])/giu, "machine learning")
+      // "mission-critical", « critique pour la mission »: critical (a mission is no subject).
+      .replace(/(?<![\p{L}])mission[- ]critical(?![\p{L}])/giu, "critical")
       // "C-level", "C-suite": executives, not the C language.
       .replace(/(?<![\p{L}])c[- ](?:level|suite)(?![\p{L}])/giu, "executives")
       // "tech debt", « dette tech »: the CV's "technical debt", « dette technique ».

@@ -39,8 +39,16 @@ const QUELQUN = String.raw`(candidat|candidate|profil|ingenieur|ingenieure|dev|d
 const WHEN_WORDS =
   String.raw`(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|` +
   String.raw`august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|` +
-  String.raw`bientot|rapidement|tout de suite|en (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|` +
-  String.raw`novembre|decembre)|la semaine|le mois|debut|fin|week|month|semaine|mois`;
+  String.raw`bientot|rapidement|tout de suite|endeans|en (janvier|fevrier|mars|avril|mai|juin|juillet|aout|` +
+  String.raw`septembre|octobre|novembre|decembre)|la semaine|le mois|debut|fin|week|month|semaine|mois`;
+
+/** Cities recruiters place a candidate in: France, Belgium, Switzerland, Luxembourg, Québec, a few hubs. */
+const CITIES =
+  String.raw`paris|lyon|marseille|lille|toulouse|nantes|bordeaux|nice|rennes|strasbourg|montpellier|grenoble|` +
+  String.raw`rouen|tours|orleans|dijon|reims|metz|nancy|brest|caen|angers|le mans|clermont|limoges|annecy|` +
+  String.raw`sophia|la defense|idf|ile de france|bruxelles|brussels|liege|namur|anvers|antwerp|gand|ghent|charleroi|` +
+  String.raw`geneve|geneva|lausanne|zurich|bale|basel|berne|bern|luxembourg|montreal|quebec|london|londres|` +
+  String.raw`berlin|amsterdam|madrid|barcelone|barcelona|milan|dublin|lisbonne|lisbon`;
 
 // Matched on folded text (no accents, lower case), in English and French.
 const TOPICS: [OwnerTopic, RegExp][] = [
@@ -55,10 +63,16 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`disponible|disponibles|disponibilite|disponibilites|preavis|` +
         String.raw`(peut|pourrait)[- ](il|elle) (commencer|demarrer|debuter|nous rejoindre)|` +
         // "can he start Monday?", « il peut commencer lundi ? » (not "can he start with Spark pipelines?").
-        String.raw`((can|could) (he|she) (start|begin|join)|(il|elle) (peut|pourrait) (commencer|demarrer|debuter))` +
+        // (Belgian French « il sait commencer ? », « il saurait démarrer ? » for « peut ».)
+        String.raw`((can|could) (he|she) (start|begin|join)|` +
+        String.raw`(il|elle) (peut|pourrait|sait|saurait) (commencer|demarrer|debuter))` +
         String.raw`(?= *([?!.]|$|((on|in|next|this|en|le|des) )?(${WHEN_WORDS})|soon|asap|right away|immediately|` +
         String.raw`tomorrow|today))|` +
         String.raw`date de (debut|demarrage)|quand (peut|pourrait)[- ](il|elle)|` +
+        // "can he start in 60 days?", « démarrer d'ici 3 semaines ? »
+        String.raw`(start|begin|join|commencer|demarrer|debuter|dispo\w*|available) ` +
+        String.raw`(in|within|dans|d'ici|sous|endeans) (\d+|a|an|one|une?) ` +
+        String.raw`(days?|weeks?|months?|jours|semaines|mois)|` +
         // "How long will he stay?", « il va rester combien de temps encore ? »: his plans, his to say.
         String.raw`how long (will|would|is) (he|she) (stay|remain|be staying|going to stay)|` +
         String.raw`(va|compte|pense|veut) rester|restera[- ]?t?[- ]?(il|elle)?|` +
@@ -81,6 +95,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`combien (coute|demande|facture|prend)[- ]?(il|elle)?|cout journalier|prix de journee|son prix|` +
         String.raw`(il|elle) (veut|demande|prend|facture|coute) combien|` +
         String.raw`combien (il|elle) (veut|demande|prend|facture)|` +
+        // "what costs he per day?", « il fait combien par jour ? », "how much a day?"
+        String.raw`((combien|how much)( (does|is|would) (he|she))?( (il|elle|he|she))?|` +
+        String.raw`(il|elle) (fait|prend|coute|demande|facture) combien|costs? (he|she|him|her)|` +
+        String.raw`(what|how much) (does|would) (he|she) cost) (par jour|per day|a day|la journee|/ ?(jour|day|j))\b|` +
         String.raw`ses tarifs)\b`,
     ),
   ],
@@ -96,7 +114,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "location",
     new RegExp(
-      String.raw`\b(where (is|does) (he|she|they) (based|live|located|from)|based (in|where|out of|near|around)|` +
+      String.raw`\b(where (is|does) (he|she|they) (based|live|living|located|from|staying)|` +
+        String.raw`based (in|where|out of|near|around)|` +
+        // « il est sur Paris ? », "is he in Lille?": a city he would be in.
+        String.raw`((is|est[- ]?) ?(he|she|il|elle)|(il|elle) est|(he|she) is) (based |located |basee? )?` +
+        String.raw`(in|at|near|around|sur|a|en|dans|vers|pres de|du cote de) (${CITIES})(?=\s*[?!.]*$)|` +
         String.raw`work permit|visa|right to work|permis de travail|titre de sejour|` +
         String.raw`where is (he|she) located|(his|her|the candidate's) location|whereabouts|which city|what city|` +
         String.raw`relocate|relocation|relocations|relocating|relocatable|` +
@@ -240,6 +262,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(his|her) (age|wife|husband|family|hobbies|religion)|(il|elle) a (des|quel) (enfants|age)|` +
         String.raw`a[- ]t[- ](il|elle) des enfants|(est[- ](il|elle)|il est|elle est) (marie|mariee|celibataire)|` +
         String.raw`quel age a[- ]t[- ](il|elle)|(son|sa) (age|famille|religion)|ses loisirs|` +
+        // « il a 40 ans ? », "is he 40?", "is he 40 years old?": his age, not years of experience.
+        String.raw`((il|elle) a|a[- ]t[- ](il|elle)) \d{2} ans(?=\s*[?!.]*$)|` +
+        String.raw`(is (he|she)|(he|she) is) \d{2}( years old)?(?=\s*[?!.]*$)|` +
         String.raw`(has|have|own|owns) a car|(his|her) car|(il|elle) a une voiture|a[- ]t[- ](il|elle) une voiture|` +
         // Where he is from: "is he French?", « est-il français ? », "nationality".
         String.raw`nationality|nationalite|citizenship|citoyennete|(is (he|she)|est[- ](il|elle)|(il|elle) est) (a )?` +
@@ -288,7 +313,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
       String.raw`\b(why (did|does|would) (he|she) (leave|left|quit|stop|go away)|why (he|she) (left|quit)|` +
         String.raw`reasons? (for|of) (leaving|his departure|(his|her) departure)|` +
         String.raw`(was|were|has|have) (he|she) (been )?(fired|let go|laid off|dismissed|sacked)|` +
-        String.raw`pourquoi (il|elle|a[- ]t[- ](il|elle)) (a )?(quitte|parti)|` +
+        String.raw`(pourquoi|pk|pq) (il|elle|a[- ]t[- ](il|elle)) (a )?(quitte|parti)|` +
         String.raw`pourquoi (est[- ](il|elle)|(il|elle) est) parti|raisons? de son depart|` +
         // « il est parti pourquoi ? », « il a quitté MAIF pourquoi ? »: the question word last, as people talk.
         String.raw`(il|elle) (est parti|a quitte)\b[^?]{0,40}\bpourquoi|(he|she) left\b[^?]{0,40}\bwhy|` +
@@ -384,7 +409,8 @@ const WORKED_IN = new RegExp(
 );
 const LIVES = /^(live|lived|living|lives|vecu|habite)$/;
 const ABROAD = new RegExp(
-  String.raw`\b(work|worked|working|works|live|lived|living|been|experience|xp|travaille|bosse|vecu|habite)` +
+  String.raw`\b(work|worked|working|works|live|lived|living|been|experience|xp|travaille|bosse|vecu|habite|` +
+    String.raw`missions?|jobs?|postes?|projects?|projets?)` +
     String.raw`( \w+){0,2} (abroad|overseas|in (a )?foreign countr(y|ies)|a l'etranger|hors de france)\b`,
 );
 /** "abroad?", « mission à l'étranger ? »: asked alone. */

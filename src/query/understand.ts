@@ -213,7 +213,14 @@ const GENERIC_AFTER_NAME = new RegExp(
     String.raw`jobs?|roles?|positions?|consultants?|architects?|specialists?|certifications?|certified|courses?|` +
     String.raw`training|trainings|leads?|teams?|stack|ecosystem|pipelines?|code|coding|programming|scripts?|` +
     String.raw`developpeurs?|developpeuses?|ingenieurs?|competences?|projets?|formations?|missions?|profils?|` +
-    String.raw`background|level|niveau|years?|ans|annees|work|travail|usage|user|users|jobs)$`,
+    String.raw`background|level|niveau|years?|ans|annees|work|travail|usage|user|users|jobs|` +
+    // …or what any tool is used for or made of: "Docker Containers", "Python Scripting", "AWS Services".
+    String.raw`containers?|images?|scripting|testing|tests?|schedul\w*|clusters?|queries|query|tables?|` +
+    String.raw`dashboards?|monitoring|logs?|logging|security|performance|tuning|optimi[sz]ations?|deployments?|` +
+    String.raw`integrations?|admin\w*|architectures?|model(l)?ing|design|setup|configurations?|infra\w*|` +
+    String.raw`environments?|tooling|tools?|apis?|sdks?|cli|ui|console|rbac|permissions?|governance|` +
+    String.raw`developments?|support|operations|ops|services?|platforms?|cloud|data|databases?|warehouses?|` +
+    String.raw`lakes?|storage|migrations?|ingestions?|notebooks?|industriali[sz]ation|jobs?|workloads?|files?)$`,
 );
 /** Words that ask: a fragment holding one asks on ("formation sur quoi ?"), it names no thing. */
 const ASKS = String.raw`(?:quoi|what|which|how|quel\w*|comment|combien|when|quand|where|pourquoi|why)\b`;
@@ -253,6 +260,9 @@ const PARALLEL = new RegExp(
 );
 /** Two words joined by a slash, no space: "hadoop/emr". */
 const SLASHED = /(?<![\p{L}\p{N}/:.])(\p{L}[\p{L}\p{N}+#-]*)\/(\p{L}[\p{L}\p{N}+#-]*)(?![\p{L}\p{N}/])/gu;
+/** How long, asked: "how long", "how many years", « combien de temps », « combien d'années ». */
+const HOW_LONG_WORDS =
+  /\b(how long|how many (years|months)|combien de temps|combien d ?(annees|ans)|combien de mois)\b/;
 /** Words before a description of an employer: "the insurer", « l'assureur », "that engineering school". */
 const DETERMINER = /^(the|that|this|his|her|their|l|la|le|cette|cet|ce|son|sa|chez)$/;
 /** How far after the determiner the description may go: "the French mutual insurance company". */
@@ -585,7 +595,7 @@ export class QuestionReader {
     const split = token.original === w ? this.splitWord(w) : null;
     if (split) return split;
     const closest = closestWord(w, this.vocabulary.words);
-    if (!closest) return this.nameOutsideProfile(w) ?? this.everydaySlip(w);
+    if (!closest) return this.nameOutsideProfile(w, /^\p{Lu}/u.test(token.original)) ?? this.everydaySlip(w);
     // "doctrat" is one slip from "doctorat", two from the profile's "contrat": it is not the profile's word.
     if (closest.distance > 1 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x))) return null;
     // As the CV writes it: "databriks" → "Databricks", "chiffrment" → "chiffrement".
@@ -675,8 +685,14 @@ export class QuestionReader {
    * A slip of a technology the profile doesn't name ("terrafrom" → "Terraform"), so that the answer says
    * what it lacks by its name. Only names of five letters or more.
    */
-  private nameOutsideProfile(w: string): string | null {
+  private nameOutsideProfile(w: string, capitalised = false): string | null {
     if (w.length < 5) return null;
+    // A capitalised name with a letter more or changed is a name of its own ("Snowpark", "Polaris"), not a slip of
+    // another ("Snowpack", "Polars"); a letter left out or two swapped are slips ("Kuberntes", "Terrafrom").
+    const slip = (name: string) =>
+      !capitalised ||
+      name.length > w.length ||
+      (name.length === w.length && [...name].sort().join("") === [...w].sort().join(""));
     let best: string | null = null;
     let bestDistance = Infinity;
     for (const name of this.lexicon.techNames()) {
@@ -684,7 +700,7 @@ export class QuestionReader {
       if (name.length < 5 || Math.abs(name.length - w.length) > slips) continue;
       const d = editDistance(w, name, slips);
       // (Two slips keep the first letter: "sagemaker" is not "gamemaker".)
-      if (d <= slips && d < bestDistance && (d < 2 || name[0] === w[0])) [best, bestDistance] = [name, d];
+      if (d <= slips && d < bestDistance && (d < 2 || name[0] === w[0]) && slip(name)) [best, bestDistance] = [name, d];
     }
     if (!best) return null;
     // A slip a dictionary word explains is that word, unless the word is the name ("terraform").
@@ -775,7 +791,7 @@ export class QuestionReader {
     const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1, language));
     // Beside a name, known to the profile or not ("GCP ou azure", "kafka, flink et beam").
     if (read.some((r) => r.part.technologies.length + r.part.missing.length > 0))
-      for (const r of read) this.listedTerm(r, language);
+      read.forEach((r, i) => this.listedTerm(r, language, i > 0));
     // "experience in ML and in streaming", « en machine learning et en streaming »: the preposition said
     // again marks two things, names or not, when each holds words of the profile.
     const parallel =
@@ -838,7 +854,7 @@ export class QuestionReader {
    * dictionary holds it ("redshift", « tableau ») or nearly does ("dagster"); unless it is an everyday word
    * that names nothing ("and more", « etc »).
    */
-  private listedTerm(r: { part: QuestionPart; subjects: number; segment: string }, language: Language) {
+  private listedTerm(r: { part: QuestionPart; subjects: number; segment: string }, language: Language, later = false) {
     // "and at the insurer?": the word that described an employer names no thing; « dans quelles boîtes ? »
     // asks where, and names none either.
     if (r.subjects > 0 || r.part.described || new RegExp(ASKS).test(foldText(r.segment))) return;
@@ -849,7 +865,9 @@ export class QuestionReader {
     // Left aside as a word the profile lacks, or kept as one that weighs against a "yes" ("beam").
     if (!r.part.ignored.includes(token.original) && !r.part.words.some((x) => x.word === w && x.absent)) return;
     const everyday = this.lexicon.isEveryday(w, language) || this.lexicon.isEveryday(w);
-    if (this.lexicon.techName(w) === null && everyday) return;
+    // …unless capitalised after the first stretch: "Great Expectations or Soda?" lists a product.
+    const named = later && /^\p{Lu}\p{Ll}/u.test(token.original) && !this.shouting;
+    if (this.lexicon.techName(w) === null && everyday && !named) return;
     r.part.missing.push(nameAsWritten(this.lexicon, token.original));
     r.part.ignored = r.part.ignored.filter((x) => x !== token.original);
     r.part.words = r.part.words.filter((x) => x.word !== w);
@@ -1224,9 +1242,13 @@ export class QuestionReader {
     const isOwn = (w: string) =>
       this.vocabulary.technologies.some((t) => t.tokens.length === 1 && t.tokens[0] === w) ||
       (this.lexicon.techName(w) === "tech" && /^\p{Lu}/u.test(this.vocabulary.display.get(w) ?? ""));
+    // (A word of the CV's, in either number, says what of the tool: "Spark Ingestion", "Databricks Notebooks".)
+    const cvWord = (w: string) => [w, `${w}s`, w.replace(/s$/, "")].some((f) => this.vocabulary.display.has(f));
     const qualifier = (t: Token | undefined) =>
       t !== undefined &&
       /^\p{Lu}\p{Ll}{2,}$/u.test(t.original) &&
+      isContentWord(t.folded) &&
+      !cvWord(t.folded) &&
       !GENERIC_AFTER_NAME.test(t.folded) &&
       !this.vocabulary.technologies.some((x) => x.tokens.includes(t.folded)) &&
       this.lexicon.techName(t.folded) !== "tech" &&
@@ -1234,7 +1256,15 @@ export class QuestionReader {
     for (let i = 0; !titleCase && i < tokens.length - 1; i++) {
       if (!isOwn(tokens[i]!.folded)) continue;
       let n = 1;
-      while (n < 3 && qualifier(tokens[i + n]) && tokens[i + n]!.start === tokens[i + n - 1]!.end + 1) n += 1;
+      // (After a word of its own, the product's name may go on with a word of the CV's: "Structured Streaming".)
+      const goesOn = (t: Token | undefined) =>
+        n > 1 && t !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(t.original) && !GENERIC_AFTER_NAME.test(t.folded);
+      while (
+        n < 3 &&
+        (qualifier(tokens[i + n]) || goesOn(tokens[i + n])) &&
+        tokens[i + n]!.start === tokens[i + n - 1]!.end + 1
+      )
+        n += 1;
       if (
         n === 1 ||
         this.cvHoldsPhrase(
@@ -1377,6 +1407,14 @@ export class QuestionReader {
         if (key) found.add(key);
       }
     });
+    // "how long in insurance?", « combien de temps dans l'assurance ? »: the sector only one employer is described
+    // with, when how long is asked (not "Kafka in insurance?", a skill in a sector).
+    if (found.size === 0 && HOW_LONG_WORDS.test(folded.join(" ")))
+      folded.forEach((w, i) => {
+        const next = /^(the|l|la|le)$/.test(folded[i + 1] ?? "") ? folded[i + 2] : folded[i + 1];
+        const key = /^(in|dans|en)$/.test(w) && next ? this.describedRole(next) : null;
+        if (key) found.add(key);
+      });
     return found.size === 1 ? [...found] : [];
   }
 

@@ -25,6 +25,7 @@ export function numberOf(token: string): number | undefined {
 }
 
 const TENS: Readonly<Record<string, number>> = {
+  vingt: 20,
   trente: 30,
   quarante: 40,
   cinquante: 50,
@@ -34,8 +35,7 @@ const TENS: Readonly<Record<string, number>> = {
   huitante: 80,
   octante: 80,
   nonante: 90,
-  "quatre-vingt": 80,
-  "quatre-vingts": 80,
+  twenty: 20,
   thirty: 30,
   forty: 40,
   fifty: 50,
@@ -51,22 +51,39 @@ const UNITS: Readonly<Record<string, number>> = {
   ...Object.fromEntries(Object.entries(NUMBER_WORDS).filter(([, n]) => n < 20)),
   dix: 10,
 };
-const TENS_WORD = new RegExp(
-  String.raw`(?<![\p{L}-])(soixante[- ]dix|quatre[- ]vingts?|${Object.keys(TENS)
-    .filter((t) => !t.includes("-"))
-    .join("|")})` + String.raw`(?:(?:-| et |-et-)(${Object.keys(UNITS).join("|")}))?(?![\p{L}-])`,
+const UNIT = `(${Object.keys(UNITS).join("|")})`;
+const TEN =
+  String.raw`(soixante[- ]dix|quatre[- ]vingts?|${Object.keys(TENS).join("|")})` +
+  String.raw`(?:(?:-| et |-et-| and )${UNIT})?`;
+/** « deux cent cinquante », "a hundred and sixty", « cent soixante », « nonante-neuf », "ninety": one number. */
+const NUMBER_PHRASE = new RegExp(
+  String.raw`(?<![\p{L}-])(?:(?:${UNIT}[ -]|(a|an) )?(cents?|hundreds?)(?:(?: and| et)? (?:${TEN}|${UNIT}))?|${TEN})` +
+    String.raw`(?![\p{L}-])`,
   "giu",
 );
 
+function tensOf(tens: string, unit: string | undefined): number | undefined {
+  const t = tens.toLowerCase().replace(" ", "-");
+  const base = t === "soixante-dix" ? 70 : /^quatre-vingts?$/.test(t) ? 80 : TENS[t];
+  const u = unit ? UNITS[unit.toLowerCase()] : 0;
+  return base === undefined || u === undefined ? undefined : base + u;
+}
+
 /**
- * « nonante To », « septante-cinq data scientists », "ninety-nine percent": tens written as words, in figures,
- * so the figures a question states are checked as if typed ("90 To").
+ * « nonante To », « septante-cinq data scientists », « cent soixante équipes », "two hundred and fifty students":
+ * numbers written as words from twenty up, in figures, so the figures a question states are checked as if typed.
  */
 export function tensInFigures(text: string): string {
-  return text.replace(TENS_WORD, (whole: string, tens: string, unit: string | undefined) => {
-    const t = tens.toLowerCase().replace(" ", "-");
-    const base = t === "soixante-dix" ? 70 : (TENS[t] ?? TENS[t.replace(/s$/, "")]);
-    const u = unit ? UNITS[unit.toLowerCase()] : 0;
-    return base === undefined || u === undefined ? whole : String(base + u);
+  return text.replace(NUMBER_PHRASE, (whole: string, ...g: (string | undefined)[]) => {
+    const [times, article, hundred, tens, tensUnit, unitAfter, onlyTens, onlyUnit] = g;
+    if (!hundred) {
+      const n = tensOf(onlyTens!, onlyUnit);
+      return n === undefined ? whole : String(n);
+    }
+    const many = times ? UNITS[times.toLowerCase()] : article ? 1 : 1;
+    const rest = tens ? tensOf(tens, tensUnit) : unitAfter ? UNITS[unitAfter.toLowerCase()] : 0;
+    // "a hundred" alone is a manner of speaking as often as a figure; « cent » alone, « pour cent ».
+    if (many === undefined || rest === undefined || (!times && !tens && !unitAfter)) return whole;
+    return String(many * 100 + rest);
   });
 }

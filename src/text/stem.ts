@@ -54,6 +54,7 @@ const OVERSTEMMED: Record<string, string> = {
   // Mapping a table to its contract is not a map (the Porter stemmer makes "map" of both).
   mapping: "mapping",
   mappings: "mapping",
+  mapped: "mapping",
   // Data modelling (schemas) is not a model (machine learning).
   modeling: "modeling",
   modelling: "modeling",

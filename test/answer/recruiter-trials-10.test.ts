@@ -115,3 +115,65 @@ describe("a conversation moving on", () => {
     expect(lead(await ask("and Python?", id))).toMatch(/^Python: about 7 years/);
   });
 });
+
+describe("what a cold reading of the change found", () => {
+  it("numbers in words: hundreds, and a floor asked ('more than fifty teams') held by a larger figure", async () => {
+    expect(lead(await ask("Il travaille pour cent soixante équipes chez Decathlon ?"))).toMatch(/^Oui/);
+    expect(lead(await ask("More than fifty teams use his platform?"))).toMatch(
+      /^Here is what the profile says at Decathlon/,
+    );
+    expect(lead(await ask("does his platform serve 200 teams?"))).toMatch(
+      /gives 160 teams at Decathlon.*not 200 teams/,
+    );
+    expect(lead(await ask("more than 500 TB per day at Decathlon?"))).toMatch(/400 TB .*not more than 500 TB/);
+  });
+
+  it("his age and a start date, in words or figures, are his to say", async () => {
+    for (const q of ["Il a quarante ans ?", "Il a 30 ans ?", "is he 40?"])
+      expect(lead(await ask(q)), q).toMatch(/(vie privée|private life)/);
+    expect(lead(await ask("Can he start in sixty days?"))).toMatch(/doesn't say when he is available/);
+    expect(lead(await ask("il a 7 ans d'expérience ?"))).toMatch(/^Oui — environ 7 ans/);
+  });
+
+  it("a tool's name then a word of the CV's or of any tool is no other product: 'Spark Ingestion'", async () => {
+    for (const q of ["Has he worked on Spark Ingestion?", "Has he done Snowflake Migration?", "Python Scripting?"])
+      expect(lead(await ask(q)), q).not.toMatch(/doesn't mention/);
+    expect(lead(await ask("has he used Databricks Workflows?"))).toBe(
+      "The profile doesn't mention “Databricks Workflows”.",
+    );
+    expect(lead(await ask("Il a bossé avec Airflow Chez Decathlon ?"))).toMatch(/^Oui — Airflow/);
+  });
+
+  it("made by him: ETL, a POC, the RBAC; only what a passage shows used through is 'not created'", async () => {
+    for (const q of ["Did he build ETL?", "Did he build a POC?", "Did he build the RBAC?", "Il a développé des DAG ?"])
+      expect(lead(await ask(q)), q).toMatch(/^(Yes|Oui)/);
+    expect(lead(await ask("Did he create Spark?"))).toMatch(/^The profile doesn't say he created it/);
+  });
+
+  it("a move asked the other way round is no yes: 'from Snowflake to on-premise', 'Databricks to EMR'", async () => {
+    for (const q of ["has he migrated from Snowflake to on-premise?", "did he move from Databricks to EMR?"]) {
+      const a = await ask(q);
+      expect(a.answered, q).toBe(false);
+    }
+    expect(lead(await ask("did he move from EMR to Databricks?"))).toMatch(/^Yes/);
+  });
+
+  it("after an unanswered question, 'and Spark?' still asks the same of Spark (years, in production)", async () => {
+    await ask("How many years of Kubernetes?", "k8s");
+    expect(lead(await ask("and Spark?", "k8s"))).toMatch(/^Spark: about 7 years/);
+  });
+
+  it("years of a sector count the employers described so, not a school; education is teaching", async () => {
+    const a = await ask(
+      "Requirements:\n- 2+ years in e-commerce\n- 3+ years in education\n- 4+ years in the health sector\nDoes he fit?",
+    );
+    expect(a.answer).toMatch(/• 2\+ years in e-commerce: ✘ not in the profile/);
+    expect(a.answer).toMatch(/• 3\+ years in education: ✔ met \(4 years and \d+ months .*EPISEN, Pernod Ricard/);
+    expect(a.answer).toMatch(/• 4\+ years in the health sector: ✘ not in the profile/);
+  });
+
+  it("SQL lists its databases; Jupyter, a product, is not answered by the notebooks he used", async () => {
+    expect(lead(await ask("Does he know Jupyter?"))).toBe("The profile doesn't mention “Jupyter”.");
+    expect(lead(await ask("Has he mapped tables to contracts?"))).toMatch(/^Yes/);
+  });
+});
