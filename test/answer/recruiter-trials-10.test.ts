@@ -177,3 +177,58 @@ describe("what a cold reading of the change found", () => {
     expect(lead(await ask("Has he mapped tables to contracts?"))).toMatch(/^Yes/);
   });
 });
+
+describe("what only he can say, asked the way people ask it", () => {
+  it("a city he would be in, a rate per day, a Belgian 'il sait commencer', why he left: his to say", async () => {
+    expect(lead(await ask("is he in Lille?"))).toMatch(/^The profile doesn't say where he is based/);
+    expect(lead(await ask("Where is he living?"))).toMatch(/^The profile doesn't say where he is based/);
+    expect(lead(await ask("What costs he per day?"))).toMatch(/^The profile doesn't give his daily rate/);
+    expect(lead(await ask("il fait combien par jour"))).toMatch(/^Le profil ne donne pas son taux journalier/);
+    // …but "how much data per day" is the platform's.
+    expect(lead(await ask("how much data per day?"))).toMatch(/^Here is what the profile says at Decathlon/);
+    expect(lead(await ask("Il sait commencer endéans le mois ?"))).toMatch(/ne précise pas ses disponibilités/);
+    expect(lead(await ask("pk il a quitté maif"))).toMatch(/pas pourquoi il est parti/);
+  });
+});
+
+describe("the career, asked in other words", () => {
+  it("'what titles has he held?', « quels intitulés de poste a-t-il eus ? »: every role's title", async () => {
+    expect(lead(await ask("what titles has he held?"))).toMatch(/^5 employers, .*AAA-Data \(Data Engineer/);
+    expect(lead(await ask("quels intitulés de poste a-t-il eus ?"))).toMatch(/^5 employeurs, .*Formateur Data/);
+  });
+
+  it("'how long at each company?' gives each role's length; 'and the next one?' the role after", async () => {
+    expect(lead(await ask("how long at each company?"))).toMatch(/^Longest: Decathlon .*Then: EPISEN/);
+    const id = "next-one";
+    await ask("what was his first job?", id);
+    expect(lead(await ask("and the next one?", id))).toMatch(/^Right after MAIF: Data Engineer at AAA-Data/);
+  });
+
+  it("'how many years in insurance?' is the time at the employer described so", async () => {
+    expect(lead(await ask("how many years in insurance?"))).toMatch(
+      /^Reading “insurance” as “MAIF”\. At MAIF .* 1 year/,
+    );
+    expect(lead(await ask("combien de temps dans l'assurance ?"))).toMatch(/Chez MAIF de janvier 2019 – janvier 2020/);
+  });
+
+  it("soft skills are answered by how he works with others; 'medior' is a level", async () => {
+    const a = await ask("what are his soft skills?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/mentoring/);
+    expect(lead(await ask("Is he a senior or more a medior?"))).toMatch(/^Senior Data Engineer at Decathlon/);
+  });
+});
+
+describe("names listed and names typed", () => {
+  it("'… or Soda?' lists a product, capitalised; 'Snowpark' is not read as another name", async () => {
+    expect(lead(await ask("Has he used Great Expectations or Soda?"))).toBe(
+      "Great Expectations: not in the profile · Soda: not in the profile",
+    );
+    expect(lead(await ask("Does he know Snowpark?"))).toBe("The profile doesn't mention “Snowpark”.");
+    expect(lead(await ask("Has he used Kuberntes?"))).toMatch(/^Reading “Kuberntes” as “Kubernetes”/);
+  });
+
+  it("« merci, à tantôt » is a goodbye", async () => {
+    expect(lead(await ask("merci, à tantôt"))).toBe("Au revoir, et bonne recherche !");
+  });
+});
