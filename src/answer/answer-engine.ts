@@ -1,3 +1,4 @@
+import { formatDuration, spanOf } from "../profile/durations.js";
 import { ConversationStore, type Turn } from "../conversation/conversation-store.js";
 import {
   asksForDetails,
@@ -764,6 +765,25 @@ function usesOf(ctx: EngineContext, evidence: PartEvidence, language: Language):
     .join("; ");
 }
 
+/** "where did he use it the most?", « où ça le plus ? », "at which company mostly?": the longest use first. */
+const MOST_WHERE = new RegExp(
+  String.raw`\b(where|ou|which (company|employer|client|job|role)|chez qui|quelle (boite|entreprise|mission))\b.*` +
+    String.raw`\b(the most|the longest|most of all|mostly|le plus|surtout|principalement|majoritairement)\b`,
+);
+
+/** The role that used the subject the longest, said: "Longest at Decathlon (5 years and 7 months)." */
+function longestUse(ctx: EngineContext, evidence: PartEvidence, language: Language): string | null {
+  const now = ctx.profileContext.now();
+  const used = evidence.roles.filter((r) => r.usage === "used" && r.role.period);
+  if (used.length < 2) return null;
+  const months = (r: PartEvidence["roles"][number]) => {
+    const span = spanOf(r.role.period!, now);
+    return span.end - span.start;
+  };
+  const top = [...used].sort((a, b) => months(b) - months(a))[0]!;
+  return ctx.messages[language].longestUse(top.role.employer, formatDuration(months(top), language));
+}
+
 /** A question asking what, which or how ("what's autoloader?", « quelle expérience avec Spark ? »): no "yes" to it. */
 const OPEN_QUESTION = new RegExp(
   String.raw`\b(what|what's|whats|which|how|where|why|quoi|quel|quelle|quels|quelles|comment|combien|pourquoi|où)\b|` +
@@ -809,6 +829,8 @@ function skillLine(
   // "Has he used Kafka?": taught at EPISEN is no "yes".
   if (onlyTaughtRoles(evidence, q)) return m.skillTaughtOnly(subject, uses);
   if (LEVEL_ASKED.test(foldText(q))) return `${m.skillUses(subject, uses)} ${m.levelUnrated}`;
+  const most = MOST_WHERE.test(foldText(q)) ? longestUse(ctx, evidence, language) : null;
+  if (most) return `${most} ${m.skillUses(subject, uses)}`;
   return OPEN_QUESTION.test(q) && !isYesNo(q) ? m.skillUses(subject, uses) : m.skillYes(subject, uses);
 }
 

@@ -23,6 +23,8 @@ export function turnRole(
 ): string | undefined {
   const lead = answer.answer.split("\n")[0] ?? "";
   if (intent && ANSWERS_ANOTHER.has(intent.kind)) return answeredEmployer(lead, employers) ?? undefined;
+  // "where did he use it the most?": the role that answer names first ("Longest at Decathlon…").
+  if (/^(Longest at|Le plus longtemps chez) /.test(lead)) return answeredEmployer(lead, employers) ?? undefined;
   const named = [...new Set(understood.parts.flatMap((p) => p.roles))].map((k) => vocabulary.roles.get(k)?.employer);
   if (named.length === 1 && named[0]) return named[0];
   if (named.length > 1) return undefined;

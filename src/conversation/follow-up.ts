@@ -291,6 +291,8 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   // "where did he go next?", « et ensuite il est allé où ? »: the role after the one the conversation is on.
   const next = NEXT_ROLE.test(foldText(text)) ? (role ?? answeredEmployer(lead, employers)) : null;
   if (next) return `${understood.language === "fr" ? "et après" : "and after"} ${next} ?`;
+  const most = mostUsed(understood, previous);
+  if (most) return most;
   const aside =
     (role ? elsewhereThan(understood, previous, role) : null) ?? contractAsked(understood, previous, employers, role);
   if (aside) return aside;
@@ -441,6 +443,23 @@ export function thingsNamed(part: UnderstoodQuestion["parts"][number]): string[]
 const FRAME_WORDS =
   "in|at|for|with|since|from|and|or|ever|before|after|then|too|also|experience|years?|" +
   "en|chez|pour|avec|depuis|et|ou|aussi|avant|apres|experience";
+
+/** "at which company was this the most?", « où ça le plus ? »: where the thing just asked about was used longest. */
+function mostUsed(understood: UnderstoodQuestion, previous: Turn): string | null {
+  const part = understood.parts[0]!;
+  const subject = previous.subject;
+  if (!subject || !MOST_ASKED.test(foldText(understood.text))) return null;
+  if (part.missing.length > 0 || part.words.some((w) => w.key)) return null;
+  return understood.language === "fr"
+    ? `où a-t-il le plus utilisé ${subject} ?`
+    : `where did he use ${subject} the most?`;
+}
+
+/** "where the most?", "which company mostly?", « où ça le plus ? », « surtout chez qui ? »: where mostly. */
+const MOST_ASKED = new RegExp(
+  String.raw`\b(where|ou|which (company|employer|client|job|role)|chez qui|quelle (boite|entreprise|mission))\b.*` +
+    String.raw`\b(the most|mostly|le plus|surtout|principalement)\b|^(and |et )?(surtout|mostly) (ou|where|chez qui)\b`,
+);
 
 /**
  * "and Python?" after "how long has he used Airflow?", « et Docker ? » after « il connaît Jenkins ? »: the

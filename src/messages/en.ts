@@ -82,6 +82,7 @@ function answerWords(profile: Profile) {
     ...{ as: " as ", and: " and ", or: " or " },
     skillYes: (subject: string, uses: string) => `Yes — ${subject}: ${uses}.`,
     skillUses: (subject: string, uses: string) => `${subject}: ${uses}.`,
+    longestUse: (employer: string, duration: string) => `Longest at ${employer} (${duration}).`,
     levelUnrated: `The profile says where it was used, not how expert ${he} is: judge from the passages below.`,
     usage: { used: "used at", taught: "taught at", trained: "trained others in it at" },
     since: (start: string) => `since ${start}`,

@@ -103,6 +103,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
     or: " ni ",
     skillYes: (subject: string, uses: string) => `Oui — ${subject} : ${uses}.`,
     skillUses: (subject: string, uses: string) => `${subject} : ${uses}.`,
+    longestUse: (employer: string, duration: string) => `Le plus longtemps chez ${employer} (${duration}).`,
     levelUnrated: "Le profil dit où, pas à quel niveau : jugez-en sur les passages ci-dessous.",
     usage: { used: "utilisé chez", taught: "enseigné à", trained: "formation d'équipes chez" },
     since: (start: string) => `depuis ${start}`,

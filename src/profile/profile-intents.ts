@@ -321,7 +321,9 @@ const EACH_ROLE_LENGTH =
 /** "What kind of company is EPISEN?", « c'est quel type de boîte, MAIF ? »: what the CV says that employer is. */
 const KIND_OF_EMPLOYER = new RegExp(
   String.raw`\b((what|which) (kind|type|sort)s? of (company|companies|organi[sz]ation|business|school|firm|employer)|` +
-    String.raw`(quel|quelle) (type|genre|sorte) (d'|de )(entreprise|boite|societe|structure|ecole|employeur))\b`,
+    String.raw`(quel|quelle) (type|genre|sorte) (d'|de )(entreprise|boite|societe|structure|ecole|employeur)|` +
+    // "What is EPISEN?", « c'est quoi AAA-Data ? »: the employer named and nothing else.
+    String.raw`^(and |et |so )?(what|who)('s| is)|^(et )?(c'est quoi|c'est qui|qu'est[- ]ce que|qu'est[- ]ce qu))\b`,
 );
 const telling = (subject: UnderstoodQuestion["parts"][number]["words"]) =>
   subject.some((w) => !w.everyday && !/^(company|school|ecole|entreprise)$/.test(w.word));

@@ -590,6 +590,9 @@ const SHORTHAND: Record<string, string> = {
   b4: "before",
   "w/": "with",
 };
+/** "…, same answer?", « …, même question ? »: the question asked again, of the name before it. */
+const SAME_QUESTION =
+  /,?\s*(?:(?:the )?same (?:answer|question|thing)|(?:la )?m[eê]me (?:r[ée]ponse|question|chose))\s*(?=[?!.]*\s*$)/giu;
 /** « c t », « ct » before what asks about it: « c'était ». */
 const CT = /(?<![\p{L}\p{N}'])c ?t(?= (?:en|quand|ou|où|combien|chez|comment|quoi|pour|avant|apres|après)\b)/giu;
 const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(SHORTHAND).join("|")})(?![\\p{L}\\p{N}/])`, "giu");
@@ -625,6 +628,8 @@ function expandShorthand(text: string): string {
       .replace(/(?<=\p{L}{3})-(?:ups?|outs?|offs?|downs?)(?![\p{L}-])/giu, "")
       // « apprentissage automatique », « apprentissage machine »: machine learning, as the CV names it.
       .replace(/(?<![\p{L}])apprentissage (?:automatique|machine)(?![\p{L}])/giu, "machine learning")
+      // "What about Prefect, same answer?", « et Kafka, même question ? »: the same question, of the new name.
+      .replace(SAME_QUESTION, "")
       // "mission-critical", « critique pour la mission »: critical (a mission is no subject).
       .replace(/(?<![\p{L}])mission[- ]critical(?![\p{L}])/giu, "critical")
       // "C-level", "C-suite": executives, not the C language.

@@ -119,6 +119,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // « il est sur Paris ? », "is he in Lille?": a city he would be in.
         String.raw`((is|est[- ]?) ?(he|she|il|elle)|(il|elle) est|(he|she) is) (based |located |basee? )?` +
         String.raw`(in|at|near|around|sur|a|en|dans|vers|pres de|du cote de) (${CITIES})(?=\s*[?!.]*$)|` +
+        // « dispo pour une mission à Lyon ? », "a mission in Brussels": where the work would be.
+        String.raw`(missions?|jobs?|postes?|roles?|contracts?|contrats?|poste base|based|onsite|on site|sur site) ` +
+        String.raw`(a|au|in|at|sur|near|pres de) (${CITIES})(?![\p{L}-])|` +
         String.raw`work permit|visa|right to work|permis de travail|titre de sejour|` +
         String.raw`where is (he|she) located|(his|her|the candidate's) location|whereabouts|which city|what city|` +
         String.raw`relocate|relocation|relocations|relocating|relocatable|` +
@@ -349,7 +352,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // "full-time?", « CDI ou freelance, temps plein ? »: the word alone, asked.
         String.raw`(?<=^|, |and |et )(full[- ]time|part[- ]time|temps plein|temps partiel|plein temps|mi-temps)` +
         String.raw`(?=\s*\?)|` +
-        String.raw`(how many |combien de )?(days|jours) (a|per|par) (week|semaine))\b`,
+        String.raw`(how many |combien de )?(days|jours) (a|per|par) (week|semaine)|` +
+        String.raw`\d ?(j|jours|days?|d) ?/ ?(sem|semaine|week|wk))\b`,
     ),
   ],
   [

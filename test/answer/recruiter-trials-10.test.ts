@@ -232,3 +232,25 @@ describe("names listed and names typed", () => {
     expect(lead(await ask("merci, à tantôt"))).toBe("Au revoir, et bonne recherche !");
   });
 });
+
+describe("follow-ups on where, mostly", () => {
+  it("'where the most?' after a skill names the longest use; 'what did he do there?' goes to that role", async () => {
+    const id = "most";
+    await ask("il a fait du spark ?", id);
+    expect(lead(await ask("ou ca le plus ?", id))).toMatch(/^Le plus longtemps chez Decathlon \(5 ans/);
+    expect(lead(await ask("et il y faisait quoi ?", id))).toMatch(/^Chez Decathlon \(Senior Data Engineer/);
+    const en = "most-en";
+    await ask("Has he knowledge of Spark?", en);
+    await ask("since when?", en);
+    expect(lead(await ask("at which company was this the most?", en))).toMatch(/^Longest at Decathlon/);
+  });
+
+  it("'What is EPISEN?' describes the employer; a mission in a city and days a week are his to say", async () => {
+    expect(lead(await ask("What is EPISEN?"))).toMatch(/^At EPISEN \(Big Data Lecturer/);
+    const a = await ask("dispo pour une mission a lyon 3j/sem ?");
+    expect(lead(a)).toMatch(/disponibilités.*où il est basé.*part de sa semaine/);
+    const id = "same";
+    await ask("has he used airflow?", id);
+    expect(lead(await ask("What about Prefect, same answer?", id))).toBe("The profile doesn't mention “Prefect”.");
+  });
+});
