@@ -1229,7 +1229,9 @@ const NICE_HEADING =
 function niceToHaves(job: string): string | null {
   const lines = job.split("\n");
   const start = lines.findIndex((l) => NICE_HEADING.test(foldText(l)));
-  if (start < 0) return null;
+  // "FCA experience is a plus", « Looker serait un plus »: a line that says so itself.
+  const marked = lines.filter((l, i) => i !== start && NICE_INLINE.test(foldText(l))).map((l) => l.trim());
+  if (start < 0) return marked.length > 0 ? marked.join("\n") : null;
   const after = lines.slice(start + 1);
   const end = after.findIndex((l) => /:\s*$/.test(l.trim()));
   const inline = lines[start]!.replace(/^[^:]*:\s*/, "").trim();
@@ -1237,9 +1239,12 @@ function niceToHaves(job: string): string | null {
     ...(inline && inline !== lines[start]!.trim() ? [inline] : []),
     ...after.slice(0, end < 0 ? undefined : end),
   ];
-  const kept = picked.map((l) => l.trim()).filter(Boolean);
+  const kept = [...new Set([...picked.map((l) => l.trim()), ...marked])].filter(Boolean);
   return kept.length > 0 ? kept.join("\n") : null;
 }
+
+const NICE_INLINE =
+  /\b(is a plus|are a plus|a plus|is a bonus|a bonus|nice to have|est un plus|serait un plus|un plus|un atout)\W*$/;
 
 /** A job's requirements checked, and kept in the conversation for a later "does he fit?". */
 async function fitTurn(

@@ -201,7 +201,9 @@ export function unsaidClaim(
   // (Only one a passage shows used, after "through", "via", "with"…: not "a POC", "ETL processes" he made.)
   const usedThrough = (w: string) =>
     said.some((t) =>
-      new RegExp(String.raw`\b(through|via|using|with|avec|par|from|depuis) (the |le |la |l')?(\w+ ){0,2}${w}`).test(t),
+      new RegExp(
+        String.raw`\b(through|via|using|with|avec|par|from|depuis|on|sur|in|dans) (the |le |la |l')?(\w+ ){0,2}${w}`,
+      ).test(t),
     );
   const named = part.words.filter(
     (w) => w.key && !w.tech && !w.employer && /^[a-z]{2,6}s?$/.test(w.word) && usedThrough(w.word.replace(/s$/, "")),

@@ -1,4 +1,5 @@
 import { givesMeasure } from "./measures.js";
+import { numberOf } from "../text/numbers.js";
 import type { Chunk } from "../knowledge/chunk.js";
 import { ownerTopicOf } from "../query/owner-topics.js";
 import { EMPLOYER_NOUN, type QuestionPart } from "../query/understand.js";
@@ -337,7 +338,9 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
     return !passages.some((p) =>
       [...plainFigures(p.chunk.text).matchAll(said)].some((found) => {
         const given = periodAfter(plainFigures(p.chunk.text), found.index! + found[0].length);
-        return within(found[1]!.replace(",", ".")) && (!wanted || !given || wanted === given);
+        // (A bound is held by a figure of the same period only: "less than 100 TB a day" is not ">2 TB" tables.)
+        const period = bound ? wanted === given : !wanted || !given || wanted === given;
+        return within(found[1]!.replace(",", ".")) && period;
       }),
     );
   });
@@ -550,23 +553,32 @@ const MOVE = new RegExp(
 
 /** The words of each end of a move the part asks about (the telling one of each is what it is about). */
 /**
- * "from Snowflake to on-premise?" against "…from an on-premise architecture to Snowflake": both ends written
- * in the passage, in the other order (each end where the passage first writes it).
+ * "from Snowflake to on-premise?" against "…from an on-premise architecture to Snowflake": both ends written in
+ * the passage, joined the other way round. The words between them tell the way: "to", « vers », "in favour of"
+ * go from the first to the second; "rather than", « au lieu de », from the second to the first; else none.
  */
 function movedBackwards(part: QuestionPart, p: RetrievedPassage): boolean {
   const sides = movedBetween(part);
   if (sides.length !== 2) return false;
-  const terms = passageTerms(p.chunk.text, p.chunk.lang);
+  const text = foldText(p.chunk.text);
   const at = (side: string[]) => {
     const found = part.words
-      .filter((w) => side.includes(w.word))
-      .map((w) => terms.findIndex((t) => w.stems.includes(t)))
-      .filter((i) => i >= 0);
+      .filter((w) => side.includes(w.word) && w.word.length > 2)
+      .map((w) => text.search(new RegExp(String.raw`(?<![\p{L}])${w.word.replace(/s$/, "")}`, "u")))
+      .filter((k) => k >= 0);
     return found.length > 0 ? Math.min(...found) : -1;
   };
   const [from, to] = sides.map(at) as [number, number];
-  return from >= 0 && to >= 0 && to < from;
+  if (from < 0 || to < 0) return false;
+  const between = text.slice(Math.min(from, to), Math.max(from, to));
+  const forward = FORWARD.test(between) ? true : BACKWARD.test(between) ? false : null;
+  // The passage's own way, from its first end to its second (or back), against the question's.
+  return forward !== null && from < to !== forward;
 }
+
+/** Words between two things that move from the first to the second, or from the second to the first. */
+const FORWARD = /\b(to|into|onto|towards|vers|in favour of|in favor of|au profit de|en faveur de)\b/;
+const BACKWARD = /\b(rather than|instead of|plutot que|plutot qu|au lieu de|au lieu d)\b/;
 
 /** Whether one passage holds both ends of the move the part asks about, in its own words. */
 function movedWithin(part: QuestionPart, matches: RetrievedPassage[]): boolean {
@@ -576,7 +588,9 @@ function movedWithin(part: QuestionPart, matches: RetrievedPassage[]): boolean {
 
 function movedBetween(part: QuestionPart): string[][] {
   const m = MOVE.exec(foldText(part.text));
-  return m ? [wordTokens(m[1]!), wordTokens(m[2]!)] : [];
+  // "from 13 hours to 6 minutes" is a figure that changed, not a move between two things.
+  if (!m || [m[1]!, m[2]!].some((end) => wordTokens(end).some((w) => numberOf(w) !== undefined))) return [];
+  return [wordTokens(m[1]!), wordTokens(m[2]!)];
 }
 
 const ANY_THING = /^(tools?|technolog\w*|technos?|things?|stuff|skills?|solutions?|outils?)$/;

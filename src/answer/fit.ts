@@ -262,16 +262,11 @@ async function readLine(reading: FitReading, statement: string): Promise<void> {
   const blurb = years.length > asked.length;
   // "You will report to the Lead Data Engineer": someone else's job, not a duty.
   const others = namesOthersTitle(duty);
-  if (
-    !leading &&
-    tied.lead === undefined &&
-    !title &&
-    !topic &&
-    !blurb &&
-    !others &&
-    techs.length + absent.length === 0
-  )
-    await readResponsibility(reading, duty);
+  // "CI/CD (GitLab CI)": the duty outside the brackets, whatever tools they name.
+  const outside = duty.replace(/\([^)]*\)/g, " ").trim();
+  const named = techs.length + absent.length > 0 && !(outside !== duty && RESPONSIBILITY.test(foldText(outside)));
+  if (!leading && tied.lead === undefined && !title && !topic && !blurb && !others && !named)
+    await readResponsibility(reading, techs.length + absent.length > 0 ? outside : duty);
 }
 
 const NONE = { techs: [] as Technology[], absent: [] as string[] };
@@ -316,7 +311,7 @@ const DOMAIN = new RegExp(
     String.raw`fintech|retail|distribution|e-?commerce|automotive|automobile|health\w*|sante|pharma\w*|medical|` +
     String.raw`energy|energie|telecom\w*|public sector|secteur public|government|luxury|luxe|sports?|` +
     String.raw`teaching|enseignement|lecturing|training|formation|education|consulting|conseil|media|gaming|` +
-    String.raw`spirits|beverages?|boissons)\b`,
+    String.raw`spirits|beverages?|boissons|wines?|vins?|spiritueux)\b`,
 );
 /** Activities rather than sectors: the roles given to them (teaching, training) are their years. */
 const TEACHING_DOMAIN = /\b(teaching|enseignement|lecturing|training|formation|education)\b/;
@@ -426,7 +421,9 @@ function namedTechnologies(
         .split(" ")
         .filter((w) => ctx.lexicon.techName(foldText(w)) === "tech" || w === w.toLowerCase() || ACRONYM.test(w));
       // "GCP BigQuery": two products' names side by side, each one requirement.
-      if (names.length > 1 && names.every((w) => ACRONYM.test(w) || PRODUCT.test(w))) absent.push(...names);
+      // (Not "GitLab CI": a two-letter acronym ends the product's name.)
+      if (names.length > 1 && names.every((w) => (ACRONYM.test(w) && w.length > 2) || PRODUCT.test(w)))
+        absent.push(...names);
       else if (names.length > 0) absent.push(names.join(" "));
     }
   }
@@ -506,8 +503,8 @@ async function domainYears(reading: FitReading, asked: number, domain: string): 
       r.period &&
       (TEACHING_DOMAIN.test(word)
         ? r.kind === "teaching" || r.kind === "training"
-        : // (A school's sector is teaching: EPISEN trains engineers for health, it is no health employer.)
-          r.kind === "work" &&
+        : // (A school's sector is teaching, or public: EPISEN trains engineers for health, it is no health employer.)
+          (r.kind !== "teaching" || /public/.test(word)) &&
           described.has(r.employer) &&
           judged.verdict === "yes" &&
           r.chunks.some((c) => c.kind === "context" && foldText(c.text).includes(word.slice(0, 6)))),

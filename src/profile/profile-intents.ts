@@ -287,7 +287,7 @@ const GAPS = new RegExp(
 /** Words naming his roles, which "the longest" must be about ("the tool he used the longest" is not). */
 const ROLE_NOUN_NEAR = new RegExp(
   String.raw`\b(company|companies|job|jobs|role|roles|poste|postes|boite|mission|missions|employer|employeur|` +
-    String.raw`stints?|gigs?|positions?|contracts?|contrats?|` +
+    String.raw`stints?|gigs?|positions?|contracts?|contrats?|engagements?|` +
     String.raw`stay|stayed|spent|reste|entreprise|client|where|ou|` +
     // "which was the longest?" after his employers: one of them.
     String.raw`which (one )?(was|lasted|is)|which of (them|those|these)|lequel|laquelle|` +
@@ -315,15 +315,20 @@ function tenureIntent(text: string, part: UnderstoodQuestion["parts"][number]): 
 }
 
 /** "how long at each company?", « combien de temps dans chaque boîte ? »: every role's length, longest first. */
-const EACH_ROLE_LENGTH =
-  /\b(how long|combien de temps|duration|duree)\b.*\b(each|every|chaque|tous (ses|les)|all (his|the))\b/;
+const EACH_ROLE_LENGTH = new RegExp(
+  String.raw`\b(how long|combien de temps|durations?|durees?|lengths?)\b.*\b(each|every|chaque|tous (ses|les)|` +
+    // « la durée de ses engagements successifs », "the length of his successive roles"
+    String.raw`all (his|the)|successi\w*|` +
+    String.raw`(ses|his) (engagements|missions|postes|jobs|roles|positions|contrats|contracts))\b`,
+);
 
 /** "What kind of company is EPISEN?", « c'est quel type de boîte, MAIF ? »: what the CV says that employer is. */
 const KIND_OF_EMPLOYER = new RegExp(
   String.raw`\b((what|which) (kind|type|sort)s? of (company|companies|organi[sz]ation|business|school|firm|employer)|` +
     String.raw`(quel|quelle) (type|genre|sorte) (d'|de )(entreprise|boite|societe|structure|ecole|employeur)|` +
     // "What is EPISEN?", « c'est quoi AAA-Data ? »: the employer named and nothing else.
-    String.raw`^(and |et |so )?(what|who)('s| is)|^(et )?(c'est quoi|c'est qui|qu'est[- ]ce que|qu'est[- ]ce qu))\b`,
+    String.raw`^(and |et |so )?(what|who)('s| is) [\w-]+( [\w-]+)?(?=\s*[?!.]*$)|` +
+    String.raw`^(et )?(c'est quoi|c'est qui|qu'est[- ]ce que|qu'est[- ]ce qu) ?[\w'-]+( [\w-]+)?(?=\s*[?!.]*$))`,
 );
 const telling = (subject: UnderstoodQuestion["parts"][number]["words"]) =>
   subject.some((w) => !w.everyday && !/^(company|school|ecole|entreprise)$/.test(w.word));
@@ -423,7 +428,8 @@ const FIRST_ROLE = new RegExp(
     String.raw`start(ed)? (his|her) career|(son|sa) (tout )?premier (poste|emploi|job|employeur|boulot|mission)|` +
     String.raw`(son|sa) premiere (mission|experience|boite)|debut de (sa )?carriere|` +
     // « et la toute première ? », "and the very first one?"
-    String.raw`^(et |and )?(la |le |the )(toute |tout |very )?(premiere|premier|first( one)?)` +
+    String.raw`^(et |and )?(la |le |the )(toute |tout |very )?(premiere|premier|first( one)?|oldest( one)?|` +
+    String.raw`earliest( one)?|plus ancien(ne)?)` +
     String.raw`( experience| mission| poste| job| role)?(?=\s*\?*$)|` +
     // « en quelle année a-t-il débuté sa carrière ? », "when did he begin his career?"
     String.raw`(commence|debute|demarre|lance|start|started|began|begun|begin)\w*( (sa|son|his|her))? ` +
@@ -457,6 +463,8 @@ const OVERVIEW = new RegExp(
     String.raw`\b(qu'? ?est[- ]ce qu'? ?(il|elle) (a |avait )?(fait|faisait)|qu'?(il|elle) a fait|` +
     String.raw`(il|elle) (y )?(a fait|faisait) quoi|qu'?(il|elle) y (a fait|faisait)|qu'?y a-t-il fait|` +
     String.raw`c'?etait quoi (sa|son) (mission|role|poste|job)|` +
+    // « quelle a été sa contribution au projet ? », "what was his contribution?": what he did there.
+    String.raw`(sa|son|his|her) (contribution|apport|part)( (au|a ce|sur le|to the|on the) (projet|project))?|` +
     String.raw`what (exactly |precisely |actually |really )?(did|does|do) (he|she) ` +
     String.raw`(actually |really |concretely |exactly |precisely )?(do|work on|build|deliver|achieve)|` +
     // "what was the project (at AAA-Data)?", « c'était quoi le projet ? », "what's the context?".

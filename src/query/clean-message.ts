@@ -107,6 +107,7 @@ const GOODBYE =
   String.raw`(?:bye|goodbye|see you|see ya|have a (?:nice|good|great) (?:day|one|evening|week)|` +
   String.raw`bonne (?:journée|journee|soirée|soiree|fin de journée|semaine)|à bientôt|a bientot|` +
   String.raw`à tantôt|a tantot|à tout à l'heure|a tout a l'heure|à plus|a plus|` +
+  String.raw`(?:excellente|belle|très belle|tres belle) (?:journée|journee|soirée|soiree|fin de semaine)|` +
   String.raw`cordialement|best regards|kind regards|regards|au revoir|bonne continuation|bien à vous|bien a vous|` +
   String.raw`ciao|tchao|(?:très |tres )?bonne journée(?: à vous| a vous)?|` +
   String.raw`je reviendrai vers vous|je reviens vers vous|` +
@@ -314,12 +315,19 @@ const SOFT_SKILLS = new RegExp(
   "giu",
 );
 
+const SOFT_ALONE =
+  /^(what|are|his|her|about|and|any|does|has|have|tell|what's|whats|quels?|quelles?|sont|ses|son|niveau|des|les|moi)$/i;
+
 /**
  * "what are his soft skills?": what a CV shows of them is how he works with others — collaboration, teaching,
  * mentoring — asked by those names (the phrase itself is never in a CV).
  */
 function softSkills(text: string): string {
   if (!SOFT_SKILLS.test(text)) return text;
+  // Only asked alone ("his soft skills?", « et niveau savoir-être ? »), not "the soft skills to manage a team of
+  // 10?", whose other words are the question.
+  const rest = text.replace(SOFT_SKILLS, " ").match(/\p{L}{3,}/gu) ?? [];
+  if (rest.filter((w) => !SOFT_ALONE.test(w)).length > 0) return text;
   const french = detectLanguage(text) === "fr";
   return text.replace(
     SOFT_SKILLS,
@@ -394,7 +402,9 @@ function unshouted(text: string): string {
  */
 const LOCUTIONS = new RegExp(
   String.raw`(?<![\p{L}])(?:en mati[eè]re d(?:e |'|es |u )|au niveau d(?:e |'|es |u )|en termes? d(?:e |'|es |u )|` +
-    String.raw`par rapport (?:à |a |aux |au )|du coup,? )|` +
+    String.raw`par rapport (?:à |a |aux |au )|du coup,? |` +
+    // « a-t-il effectivement encadré… ? », "has he actually led…?": how sure, not what.
+    String.raw`(?:effectivement|r[ée]ellement|concr[èe]tement|actually|really) (?=\p{L}+(?:[ée]e?s?|ed|t|u|i)\b))|` +
     // Hedges on when or whether: "did he ever … at some point?", « … à un moment donné ? », "by any chance".
     String.raw`\s*,?\s*(?<![\p{L}])(?:at (?:some|any|one) point(?: in time)?|by any chance|par hasard|` +
     // "Has he used Airflow to any great extent?": how much, which the CV's passages show, not what.
@@ -585,6 +595,8 @@ const SHORTHAND: Record<string, string> = {
   // Dutch and Belgian hiring's level between junior and senior.
   medior: "mid-level",
   softskills: "soft skills",
+  // ESN French: « il est staffable sur une mission ? », whether he can be put on one.
+  staffable: "disponible",
   atm: "at the moment",
   uni: "university",
   b4: "before",

@@ -66,6 +66,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // (Belgian French « il sait commencer ? », « il saurait démarrer ? » for « peut ».)
         String.raw`((can|could) (he|she) (start|begin|join)|` +
         String.raw`(il|elle) (peut|pourrait|sait|saurait) (commencer|demarrer|debuter))` +
+        // (Not « démarrer rapidement une migration »: a task started, not a date.)
+        String.raw`(?! (rapidement|vite|bientot|tout de suite|quickly|soon) ` +
+        String.raw`(un|une|sur|la|le|les|des|de|du|a|an|the|on)\b)` +
         String.raw`(?= *([?!.]|$|((on|in|next|this|en|le|des) )?(${WHEN_WORDS})|soon|asap|right away|immediately|` +
         String.raw`tomorrow|today))|` +
         String.raw`date de (debut|demarrage)|quand (peut|pourrait)[- ](il|elle)|` +
@@ -98,7 +101,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // "what costs he per day?", « il fait combien par jour ? », "how much a day?"
         String.raw`((combien|how much)( (does|is|would) (he|she))?( (il|elle|he|she))?|` +
         String.raw`(il|elle) (fait|prend|coute|demande|facture) combien|costs? (he|she|him|her)|` +
-        String.raw`(what|how much) (does|would) (he|she) cost) (par jour|per day|a day|la journee|/ ?(jour|day|j))\b|` +
+        String.raw`(what|how much) (does|would) (he|she) cost) (par jour|per day|a day|la journee|/ ?(jour|day|j))` +
+        String.raw`(?=\s*[?!.]*$)|` +
         String.raw`ses tarifs)\b`,
     ),
   ],
@@ -236,6 +240,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // "which one is the most impressive?", "what do you think of him?": the bot's own judgement.
         String.raw`your (opinion|take|view) on (him|her)|what do you think of (him|her)\b|` +
         String.raw`the most impressive|le plus impressionnant|la plus impressionnante|` +
+        // "has he ever failed a project?", "was it a good project?": a judgement the CV doesn't make.
+        String.raw`(has|did|have) (he|she) (ever )?(fail|failed)\b|` +
+        String.raw`(echoue|rate) (un|une|des|sur un) (projet|mission)|` +
+        String.raw`(was|is) (it|that|this) a (good|great|bad|successful|failed) (project|mission|job)|` +
+        String.raw`(c'etait|c'est|etait-ce) (un )?(bon|beau|mauvais) (projet|poste|job)|(projet|mission) reussie?\b|` +
         // "Would you count the teaching as real engineering experience?": the reader's judgement.
         String.raw`would you (count|consider|call|rate)|(diriez|considereriez|compteriez)[- ]vous|` +
         // "was he the most senior engineer on that team?": a rank among people the CV doesn't give.
@@ -266,8 +275,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`a[- ]t[- ](il|elle) des enfants|(est[- ](il|elle)|il est|elle est) (marie|mariee|celibataire)|` +
         String.raw`quel age a[- ]t[- ](il|elle)|(son|sa) (age|famille|religion)|ses loisirs|` +
         // « il a 40 ans ? », "is he 40?", "is he 40 years old?": his age, not years of experience.
-        String.raw`((il|elle) a|a[- ]t[- ](il|elle)) \d{2} ans(?=\s*[?!.]*$)|` +
-        String.raw`(is (he|she)|(he|she) is) \d{2}( years old)?(?=\s*[?!.]*$)|` +
+        String.raw`^(et |and |so )?(((il|elle) a|a[- ]t[- ](il|elle)) \d{2} ans|` +
+        String.raw`(is (he|she)|(he|she) is) \d{2}( years old)?)` +
+        String.raw`(?=\s*[?!.]*$)|` +
         String.raw`(has|have|own|owns) a car|(his|her) car|(il|elle) a une voiture|a[- ]t[- ](il|elle) une voiture|` +
         // Where he is from: "is he French?", « est-il français ? », "nationality".
         String.raw`nationality|nationalite|citizenship|citoyennete|(is (he|she)|est[- ](il|elle)|(il|elle) est) (a )?` +

@@ -260,6 +260,12 @@ const PARALLEL = new RegExp(
 );
 /** Two words joined by a slash, no space: "hadoop/emr". */
 const SLASHED = /(?<![\p{L}\p{N}/:.])(\p{L}[\p{L}\p{N}+#-]*)\/(\p{L}[\p{L}\p{N}+#-]*)(?![\p{L}\p{N}/])/gu;
+/** A sector an employer is described in (not a place, a field or a school's subject: "Paris", "engineering"). */
+const SECTOR_WORD = new RegExp(
+  String.raw`^(insurance|assurances?|insurers?|automotive|automobiles?|auto|retail|distribution|sports?|spirits|` +
+    String.raw`spiritueux|wines?|vins?|beverages?|boissons|banking|banques?|finance|telecoms?|energy|energie|` +
+    String.raw`luxury|luxe)$`,
+);
 /** How long, asked: "how long", "how many years", « combien de temps », « combien d'années ». */
 const HOW_LONG_WORDS =
   /\b(how long|how many (years|months)|combien de temps|combien d ?(annees|ans)|combien de mois)\b/;
@@ -688,11 +694,14 @@ export class QuestionReader {
   private nameOutsideProfile(w: string, capitalised = false): string | null {
     if (w.length < 5) return null;
     // A capitalised name with a letter more or changed is a name of its own ("Snowpark", "Polaris"), not a slip of
-    // another ("Snowpack", "Polars"); a letter left out or two swapped are slips ("Kuberntes", "Terrafrom").
+    // another ("Snowpack", "Polars"); a letter left out, two swapped, one doubled or the last one missed are slips
+    // ("Kuberntes", "Terrafrom", "Hadoopp", "Terraforn").
     const slip = (name: string) =>
       !capitalised ||
       name.length > w.length ||
-      (name.length === w.length && [...name].sort().join("") === [...w].sort().join(""));
+      (name.length === w.length && [...name].sort().join("") === [...w].sort().join("")) ||
+      (name.length === w.length && name.slice(0, -1) === w.slice(0, -1)) ||
+      (w.length === name.length + 1 && /(\p{L})\1/u.test(w) && w.replace(/(\p{L})\1/u, "$1") === name);
     let best: string | null = null;
     let bestDistance = Infinity;
     for (const name of this.lexicon.techNames()) {
@@ -791,7 +800,13 @@ export class QuestionReader {
     const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1, language));
     // Beside a name, known to the profile or not ("GCP ou azure", "kafka, flink et beam").
     if (read.some((r) => r.part.technologies.length + r.part.missing.length > 0))
-      read.forEach((r, i) => this.listedTerm(r, language, i > 0));
+      read.forEach((r, i) =>
+        this.listedTerm(
+          r,
+          language,
+          i > 0 && /(,|\bor|\band|\bou|\bet|\/)\s*$/i.test(text.slice(0, text.indexOf(r.segment))),
+        ),
+      );
     // "experience in ML and in streaming", « en machine learning et en streaming »: the preposition said
     // again marks two things, names or not, when each holds words of the profile.
     const parallel =
@@ -1412,7 +1427,7 @@ export class QuestionReader {
     if (found.size === 0 && HOW_LONG_WORDS.test(folded.join(" ")))
       folded.forEach((w, i) => {
         const next = /^(the|l|la|le)$/.test(folded[i + 1] ?? "") ? folded[i + 2] : folded[i + 1];
-        const key = /^(in|dans|en)$/.test(w) && next ? this.describedRole(next) : null;
+        const key = /^(in|dans|en)$/.test(w) && next && SECTOR_WORD.test(next) ? this.describedRole(next) : null;
         if (key) found.add(key);
       });
     return found.size === 1 ? [...found] : [];

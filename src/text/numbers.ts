@@ -78,7 +78,8 @@ export function tensInFigures(text: string): string {
     const [times, article, hundred, tens, tensUnit, unitAfter, onlyTens, onlyUnit] = g;
     if (!hundred) {
       const n = tensOf(onlyTens!, onlyUnit);
-      return n === undefined ? whole : String(n);
+      // (Not "twenty", « vingt »: twenty and under are read as words already, and "twenty twenty" is a year.)
+      return n === undefined || n < 30 ? whole : String(n);
     }
     const many = times ? UNITS[times.toLowerCase()] : article ? 1 : 1;
     const rest = tens ? tensOf(tens, tensUnit) : unitAfter ? UNITS[unitAfter.toLowerCase()] : 0;

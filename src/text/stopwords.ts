@@ -23,7 +23,7 @@ travail t quoi quand connait connaissance connaissances utilise utilisé utilise
 competences competence niveau vers sous entre pendant durant avant apres contre parmi selon malgre jusqu jusque
 hors dont lors ici bosse bosser bossait bosses bossais environ approximativement globalement
 pratique pratiquer pratiqué gere gerer gerait geres gerez non concretement exactement precisement vraiment
-reellement specifiquement quelque part pareil similaire similaires comparable comparables
+reellement effectivement specifiquement quelque part pareil similaire similaires comparable comparables
 dispose disposez disposer disposait possede posseder possedez detient mission missions job jobs`;
 
 function fold(list: string): Set<string> {

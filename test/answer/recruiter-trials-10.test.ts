@@ -150,12 +150,18 @@ describe("what a cold reading of the change found", () => {
     expect(lead(await ask("Did he create Spark?"))).toMatch(/^The profile doesn't say he created it/);
   });
 
-  it("a move asked the other way round is no yes: 'from Snowflake to on-premise', 'Databricks to EMR'", async () => {
-    for (const q of ["has he migrated from Snowflake to on-premise?", "did he move from Databricks to EMR?"]) {
-      const a = await ask(q);
-      expect(a.answered, q).toBe(false);
-    }
-    expect(lead(await ask("did he move from EMR to Databricks?"))).toMatch(/^Yes/);
+  it("a move asked the other way round is no yes; the passage's own words say its way", async () => {
+    for (const q of ["has he migrated from Snowflake to on-premise?", "Did he switch from avro to parquet?"])
+      expect((await ask(q)).answered, q).toBe(false);
+    // "…EMR in favour of Databricks", "avro rather than parquet", "HDFS instead of … S3": their way round.
+    for (const q of [
+      "did he move from EMR to Databricks?",
+      "Did he switch from parquet to avro?",
+      "Did he move processing from S3 to HDFS?",
+    ])
+      expect(lead(await ask(q)), q).toMatch(/^Yes/);
+    // A figure that changed is no move: "from thirteen hours to six minutes".
+    expect(lead(await ask("Did he cut ingestion time from thirteen hours to six minutes?"))).toMatch(/^Yes/);
   });
 
   it("after an unanswered question, 'and Spark?' still asks the same of Spark (years, in production)", async () => {
@@ -252,5 +258,77 @@ describe("follow-ups on where, mostly", () => {
     const id = "same";
     await ask("has he used airflow?", id);
     expect(lead(await ask("What about Prefect, same answer?", id))).toBe("The profile doesn't mention “Prefect”.");
+  });
+});
+
+describe("a third trial: an ESN manager, a London fintech, a Swiss recruiter, job posts", () => {
+  it("'has he ever failed a project?', 'was it a good project?' are judgements the CV doesn't make", async () => {
+    for (const q of ["Has he ever failed a project?", "was it a good project?"])
+      expect(lead(await ask(q)), q).toMatch(/^The profile gives facts, not judgements/);
+  });
+
+  it("« sa contribution au projet chez AAA-Data », « la durée de ses engagements successifs »", async () => {
+    expect(lead(await ask("Quelle a été sa contribution au projet chez AAA-Data ?"))).toMatch(/^Chez AAA-Data/);
+    expect(lead(await ask("Quelle est la durée de ses engagements successifs ?"))).toMatch(/^Le plus long : Decathlon/);
+    expect(lead(await ask("Combien de personnes a-t-il effectivement encadrées ?"))).toMatch(
+      /^Il a encadré 2 data engineers junior/,
+    );
+  });
+
+  it("« support N2/N3 » is the support to users, not course materials; « staffable » asks availability", async () => {
+    const a = await ask("il a fait du support N2/N3 ?");
+    expect(a.answer).not.toMatch(/supports de cours/);
+    expect(lead(await ask("il est staffable sur une mission GCP ?"))).toMatch(/ne précise pas ses disponibilités/);
+    expect(lead(await ask("Je vous remercie, excellente journée."))).toBe("Au revoir, et bonne recherche !");
+  });
+
+  it("a job's 'CI/CD (GitLab CI)' is CI/CD met, GitLab CI missing; '… is a plus' lines are nice-to-haves", async () => {
+    const a = await ask("Requirements:\n- CI/CD (GitLab CI)\n- Spark\nDoes he fit?");
+    expect(a.answer).toMatch(/• GitLab CI: ✘ not in the profile/);
+    expect(a.answer).toMatch(/• CI\/CD: ✔ met/);
+    const id = "plus";
+    await ask("Requirements:\n- Spark\n- FCA experience is a plus\n- dbt, Looker a bonus\nDoes he fit?", id);
+    expect(lead(await ask("and the nice-to-haves?", id))).toBe(
+      "Meets 0 of 3 requirements. Not in the profile: FCA, dbt, Looker.",
+    );
+  });
+
+  it("'and the oldest?' after the most recent is his first role", async () => {
+    const id = "oldest";
+    await ask("what's the most recent thing he did?", id);
+    expect(lead(await ask("and the oldest?", id))).toMatch(/^The earliest role in the profile: Data Engineer at MAIF/);
+  });
+});
+
+describe("what a second cold reading found", () => {
+  it("a rate per day is his, a volume per day the platform's; an age asked after a skill is years", async () => {
+    expect(lead(await ask("How much per day does the platform ingest?"))).toMatch(/^Here is what the profile says/);
+    expect(lead(await ask("En Spark il a 10 ans ?"))).toMatch(/^Non — Spark : environ 7 ans/);
+    expect(lead(await ask("Il saurait démarrer rapidement une migration Snowflake ?"))).toMatch(/^Oui/);
+  });
+
+  it("a bound holds with a figure of the same period only; 'built HDFS' is not what he did on it", async () => {
+    expect(lead(await ask("Did he ingest less than 100 TB a day?"))).toMatch(/400 TB .*not less than 100 TB/);
+    expect(lead(await ask("Did he build HDFS?"))).toMatch(/^The profile doesn't say he created it/);
+  });
+
+  it("'how long in Paris / in engineering?' is no sector; 'in twenty twenty' is a year", async () => {
+    expect(lead(await ask("How long in Paris?"))).not.toMatch(/EPISEN/);
+    expect(lead(await ask("How long in engineering?"))).not.toMatch(/^Reading/);
+    expect(lead(await ask("Did he join AAA-Data in twenty twenty?"))).toMatch(/^Yes/);
+  });
+
+  it("soft skills asked with another thing leave it asked; 'who's on his team there?' is the team", async () => {
+    expect(lead(await ask("Does he have the soft skills to manage a team of 10?"))).toMatch(/team of that size \(10\)/);
+    const id = "team-there";
+    await ask("qu'a-t-il fait chez AAA-Data ?", id);
+    expect(lead(await ask("whos on his team ther", id))).toMatch(
+      /^Team, as the profile lists it: 5 people at AAA-Data/,
+    );
+  });
+
+  it("typos of names outside the profile: a doubled letter or the last one is a slip, not 'Snowpark'", async () => {
+    expect(lead(await ask("Has he used Kuberneetes?"))).toMatch(/^Reading “Kuberneetes” as “Kubernetes”/);
+    expect(lead(await ask("Has he used Terraforn?"))).toMatch(/^Reading “Terraforn” as “Terraform”/);
   });
 });
