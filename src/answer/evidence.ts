@@ -69,6 +69,10 @@ const LEAD_ASKED =
   String.raw`(tech ?lead|lead|lead tech|manager|boss|chef|chef de projet|po|product owner|responsable)\b`;
 /** "did he work alone?", « il était seul ou en équipe ? »: whether he had a team, which its roster says. */
 const ALONE = String.raw`\b(alone|on his own|by himself|solo|seul|in a team|en equipe)\b`;
+/** "did he work with a PO?", « il y a un PO dans l'équipe ? »: a role of the team, which its roster lists. */
+const ROSTER_ROLE =
+  String.raw`\b(with|avec|il y a|y avait|y a[- ]t[- ]il|there was|was there|is there|had) ` +
+  String.raw`(a |an |the |un |une |le |la )?(po|product owner|tech ?lead|lead tech|scrum master)\b`;
 /** Team rosters answer "how big was the team", not "has he led a team". */
 const TEAM_SIZE = new RegExp(
   String.raw`\b(how (big|many|large)|size|taille|combien|composition|compose|composed|members?|membres|` +
@@ -90,7 +94,8 @@ const TEAM_SIZE = new RegExp(
     // "what was the team like?", "the largest team he was in", « son équipe ressemblait à quoi ? »
     String.raw`\b(what|how) (was|were|is) (the|his|her) teams?( like| (at|chez|in) [\w-]+)?\s*[?!.]*$|` +
     String.raw`\b(biggest|largest|smallest) teams?\b|` +
-    String.raw`\bteams? (he|she) (was|worked) (in|on)\b|\b(son|l') ?equipe (ressemblait|etait comment|c'etait quoi)`,
+    String.raw`\bteams? (he|she) (was|worked) (in|on)\b|\b(son|l') ?equipe (ressemblait|etait comment|c'etait quoi)|` +
+    ROSTER_ROLE,
 );
 /**
  * "how many people did he train?", « combien de personnes a-t-il formées ? », "how many people use it?": his
@@ -110,7 +115,7 @@ const WORKED_WITH = new RegExp(
   String.raw`\b(how many (people|persons|colleagues)|combien de (personnes|collegues)|with whom|avec qui|headcount|` +
     String.raw`effectif|who (did|does|was|is) (he|she) (work|working) with|` +
     String.raw`who (was|were|is|are) (on|in) (his|her) team|` +
-    String.raw`qui (etait|etaient|sont|est) dans son equipe)\b|${ALONE}|${LEAD_ASKED}`,
+    String.raw`qui (etait|etaient|sont|est) dans son equipe)\b|${ALONE}|${LEAD_ASKED}|${ROSTER_ROLE}`,
 );
 const USAGE_ORDER: Record<Usage, number> = { used: 0, taught: 1, trained: 2 };
 /** A question whose answer is a figure. */
@@ -619,6 +624,24 @@ function rosterEvidence(j: Judging): PartEvidence | null {
   const rosters = j.matches.filter(
     (p) => p.chunk.kind === "team" && (people || j.part.words.some((w) => labelled(w.word, label(p)))),
   );
+  // "was there a tech lead at MAIF?": the roster of the role named answers, whether it lists one or not.
+  if (people)
+    for (const key of j.part.roles) {
+      if (rosters.some((p) => roleKeyOf(p.chunk) === key)) continue;
+      const chunk = j.vocabulary.roles.get(key)?.chunks.find((c) => c.kind === "team");
+      const none = j.part.words.map(() => false);
+      if (chunk)
+        rosters.push({
+          key: chunk.id,
+          chunk,
+          fused: 0,
+          vector: 0,
+          keyword: 0,
+          coverage: 0,
+          matched: none,
+          exact: none,
+        });
+    }
   // Every role's roster when no role is named, most recent first: "how big was his team?" has one per role.
   const start = (p: RetrievedPassage) => startOf(j.vocabulary.roles.get(roleKeyOf(p.chunk)));
   const ordered = [...rosters].sort((a, b) => compareStarts(start(b), start(a)));

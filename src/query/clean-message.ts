@@ -640,6 +640,8 @@ function expandShorthand(text: string): string {
       .replace(/(?<=\p{L}{3})-(?:ups?|outs?|offs?|downs?)(?![\p{L}-])/giu, "")
       // « apprentissage automatique », « apprentissage machine »: machine learning, as the CV names it.
       .replace(/(?<![\p{L}])apprentissage (?:automatique|machine)(?![\p{L}])/giu, "machine learning")
+      // "a Product Owner", as the CV's rosters write it: "PO".
+      .replace(/(?<![\p{L}])product owners?(?![\p{L}])/giu, "PO")
       // "What about Prefect, same answer?", « et Kafka, même question ? »: the same question, of the new name.
       .replace(SAME_QUESTION, "")
       // "mission-critical", « critique pour la mission »: critical (a mission is no subject).

@@ -99,7 +99,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(il|elle) (veut|demande|prend|facture|coute) combien|` +
         String.raw`combien (il|elle) (veut|demande|prend|facture)|` +
         // "what costs he per day?", « il fait combien par jour ? », "how much a day?"
-        String.raw`((combien|how much)( (does|is|would) (he|she))?( (il|elle|he|she))?|` +
+        // (Not "how much per day?" alone: after a platform's volumes, it asks them.)
+        String.raw`((combien|how much)( (does|is|would) (he|she)| (il|elle|he|she))|` +
         String.raw`(il|elle) (fait|prend|coute|demande|facture) combien|costs? (he|she|him|her)|` +
         String.raw`(what|how much) (does|would) (he|she) cost) (par jour|per day|a day|la journee|/ ?(jour|day|j))` +
         String.raw`(?=\s*[?!.]*$)|` +

@@ -701,7 +701,8 @@ export class QuestionReader {
       name.length > w.length ||
       (name.length === w.length && [...name].sort().join("") === [...w].sort().join("")) ||
       (name.length === w.length && name.slice(0, -1) === w.slice(0, -1)) ||
-      (w.length === name.length + 1 && /(\p{L})\1/u.test(w) && w.replace(/(\p{L})\1/u, "$1") === name);
+      (w.length === name.length + 1 &&
+        [...w].some((c, k) => k > 0 && c === w[k - 1] && w.slice(0, k) + w.slice(k + 1) === name));
     let best: string | null = null;
     let bestDistance = Infinity;
     for (const name of this.lexicon.techNames()) {
@@ -881,7 +882,8 @@ export class QuestionReader {
     if (!r.part.ignored.includes(token.original) && !r.part.words.some((x) => x.word === w && x.absent)) return;
     const everyday = this.lexicon.isEveryday(w, language) || this.lexicon.isEveryday(w);
     // …unless capitalised after the first stretch: "Great Expectations or Soda?" lists a product.
-    const named = later && /^\p{Lu}\p{Ll}/u.test(token.original) && !this.shouting;
+    // (Alone in its stretch: "Communication skills" lists a skill.)
+    const named = later && /^\p{Lu}\p{Ll}/u.test(token.original) && !this.shouting && tokensOf(r.segment).length === 1;
     if (this.lexicon.techName(w) === null && everyday && !named) return;
     r.part.missing.push(nameAsWritten(this.lexicon, token.original));
     r.part.ignored = r.part.ignored.filter((x) => x !== token.original);
@@ -1272,8 +1274,7 @@ export class QuestionReader {
       if (!isOwn(tokens[i]!.folded)) continue;
       let n = 1;
       // (After a word of its own, the product's name may go on with a word of the CV's: "Structured Streaming".)
-      const goesOn = (t: Token | undefined) =>
-        n > 1 && t !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(t.original) && !GENERIC_AFTER_NAME.test(t.folded);
+      const goesOn = (t: Token | undefined) => n > 1 && t !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(t.original);
       while (
         n < 3 &&
         (qualifier(tokens[i + n]) || goesOn(tokens[i + n])) &&

@@ -332,3 +332,28 @@ describe("what a second cold reading found", () => {
     expect(lead(await ask("Has he used Terraforn?"))).toMatch(/^Reading “Terraforn” as “Terraform”/);
   });
 });
+
+describe("a third cold reading, and the third trial's team questions", () => {
+  it("a PO, a tech lead asked of a team: its roster answers, whether it lists one or not", async () => {
+    expect(lead(await ask("was there a tech lead at MAIF?"))).toBe(
+      "Team, as the profile lists it: 5 people at MAIF, January 2019 - January 2020.",
+    );
+    expect(lead(await ask("Did he work with a Product Owner?"))).toMatch(/^Team, as the profile lists it: 7 people/);
+    expect(lead(await ask("il y a un PO dans l'équipe ?"))).toMatch(/^Équipe, telle que le profil la décrit/);
+  });
+
+  it("'how much per day?' after a platform's volumes asks them; 'what costs he per day?' his rate", async () => {
+    const id = "per-day";
+    await ask("How much data does the Decathlon platform process?", id);
+    expect(lead(await ask("How much per day?", id))).toMatch(/^Here is what the profile says at Decathlon/);
+    expect(lead(await ask("how much does he charge per day?"))).toMatch(/doesn't give his daily rate/);
+  });
+
+  it("'Communication skills' listed is no product; a name runs on: 'Scala Functional Programming'", async () => {
+    expect(lead(await ask("Does he have Spark, Python and Communication skills?"))).not.toMatch(/Communication/);
+    expect(lead(await ask("Does he know Scala Functional Programming?"))).toBe(
+      "The profile doesn't mention “Scala Functional Programming”.",
+    );
+    expect(lead(await ask("Has he used Terraformm?"))).toMatch(/^Reading “Terraformm” as “Terraform”/);
+  });
+});
