@@ -55,8 +55,6 @@ const OVERSTEMMED: Record<string, string> = {
   mapping: "mapping",
   mappings: "mapping",
   mapped: "mapping",
-  // « supports de cours » (teaching materials) are no support given to users.
-  supports: "supports",
   // Data modelling (schemas) is not a model (machine learning).
   modeling: "modeling",
   modelling: "modeling",

@@ -275,9 +275,7 @@ describe("a third trial: an ESN manager, a London fintech, a Swiss recruiter, jo
     );
   });
 
-  it("« support N2/N3 » is the support to users, not course materials; « staffable » asks availability", async () => {
-    const a = await ask("il a fait du support N2/N3 ?");
-    expect(a.answer).not.toMatch(/supports de cours/);
+  it("« staffable » asks availability; a formal Swiss closing is a goodbye", async () => {
     expect(lead(await ask("il est staffable sur une mission GCP ?"))).toMatch(/ne précise pas ses disponibilités/);
     expect(lead(await ask("Je vous remercie, excellente journée."))).toBe("Au revoir, et bonne recherche !");
   });

@@ -334,6 +334,13 @@ async function main(): Promise<void> {
           "officer's dry questions; first run 0.595 hit@3, 1.000 abstention, 0.080 confidently wrong (with the " +
           "session's first changes); misses read since",
       ],
+      [
+        "dev23.yml",
+        "65 questions written blind by a helper from the CV alone on 2026-12-02, nineteenth session: a Zürich " +
+          "recruiter's German-flavoured English, a French recruiter's SMS French, a data lead's technical questions, " +
+          "a whole-profile screener; first run 0.596 hit@3, 1.000 abstention, 0.046 confidently wrong (with the " +
+          "session's first change); misses read since",
+      ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
       printScores(`Dev set ${/\d+/.exec(file)![0]} (test/eval/${file}; ${title})`, outcomes);
