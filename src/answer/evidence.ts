@@ -338,6 +338,8 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
     const said = new RegExp(String.raw`(?<![\p{N}.,])${figure}\s*(?:[\p{L}-]+\s+){0,2}?(?:${kind})(?![\p{L}])`, "gu");
     const within = (given: string) =>
       bound === "floor" ? Number(given) >= Number(n) : bound === "ceiling" ? Number(given) <= Number(n) : true;
+    // "more than 160 teams" is not 160; "at least 160", "160+" are.
+    const past = (given: string) => !strictlyPast(text.slice(0, m.index!)) || Number(given) !== Number(n);
     // "400 TB per month?" is not the CV's "400 TB daily": a figure's period, when both give one, must agree.
     const wanted = periodAfter(text, m.index! + m[0].length);
     return !passages.some((p) =>
@@ -345,7 +347,7 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
         const given = periodAfter(plainFigures(p.chunk.text), found.index! + found[0].length);
         // (A bound is held by a figure of the same period only: "less than 100 TB a day" is not ">2 TB" tables.)
         const period = bound ? wanted === given : !wanted || !given || wanted === given;
-        return within(found[1]!.replace(",", ".")) && period;
+        return within(found[1]!.replace(",", ".")) && past(found[1]!.replace(",", ".")) && period;
       }),
     );
   });
@@ -360,6 +362,11 @@ function boundOf(before: string, after: string): "floor" | "ceiling" | null {
     return "floor";
   if (/(less than|fewer than|under|below|at most|moins de|au plus|maximum|<=?|≤)\s*$/.test(before)) return "ceiling";
   return null;
+}
+
+/** "more than", « plus de », "under", « moins de »: a bound the figure itself doesn't meet. */
+function strictlyPast(before: string): boolean {
+  return /(more than|over|above|plus de|less than|fewer than|under|below|moins de|[<>])\s*$/.test(before);
 }
 
 /** The unit family a written unit belongs to ("TB" of terabytes, « heures » of hours), as UNITS lists it. */

@@ -126,6 +126,9 @@ describe("what a cold reading of the change found", () => {
       /gives 160 teams at Decathlon.*not 200 teams/,
     );
     expect(lead(await ask("more than 500 TB per day at Decathlon?"))).toMatch(/400 TB .*not more than 500 TB/);
+    // "more than 160" is not 160; "at least 160" is.
+    expect(lead(await ask("more than 160 teams use his platform?"))).toMatch(/gives 160 teams .*not more than 160/);
+    expect(lead(await ask("at least 160 teams?"))).toMatch(/^Here is what the profile says at Decathlon/);
   });
 
   it("his age and a start date, in words or figures, are his to say", async () => {
