@@ -602,6 +602,11 @@ const SHORTHAND: Record<string, string> = {
   b4: "before",
   "w/": "with",
 };
+const WITH_PRODUCT_OWNER = new RegExp(
+  String.raw`(?<=\b(?:with|avec|il y a|y avait|there was|was there|is there) (?:a |an |the |un |une |le |la )?)` +
+    String.raw`product owners?(?![\p{L}])`,
+  "giu",
+);
 /** "…, same answer?", « …, même question ? »: the question asked again, of the name before it. */
 const SAME_QUESTION =
   /,?\s*(?:(?:the )?same (?:answer|question|thing)|(?:la )?m[eê]me (?:r[ée]ponse|question|chose))\s*(?=[?!.]*\s*$)/giu;
@@ -640,8 +645,8 @@ function expandShorthand(text: string): string {
       .replace(/(?<=\p{L}{3})-(?:ups?|outs?|offs?|downs?)(?![\p{L}-])/giu, "")
       // « apprentissage automatique », « apprentissage machine »: machine learning, as the CV names it.
       .replace(/(?<![\p{L}])apprentissage (?:automatique|machine)(?![\p{L}])/giu, "machine learning")
-      // "a Product Owner", as the CV's rosters write it: "PO".
-      .replace(/(?<![\p{L}])product owners?(?![\p{L}])/giu, "PO")
+      // "worked with a Product Owner", as the CV's rosters write it: "PO" (not "was he a Product Owner?", a title).
+      .replace(WITH_PRODUCT_OWNER, "PO")
       // "What about Prefect, same answer?", « et Kafka, même question ? »: the same question, of the new name.
       .replace(SAME_QUESTION, "")
       // "mission-critical", « critique pour la mission »: critical (a mission is no subject).
