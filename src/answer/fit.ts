@@ -464,21 +464,19 @@ function careerYears(reading: FitReading, asked: number): FitRequirement {
   };
 }
 
+/** The months of some roles, overlaps once, and whether they reach the years asked (to today and when written). */
+function rolesYears(reading: FitReading, roles: RoleInfo[], asked: number) {
+  const periods = roles.map((r) => r.period!);
+  const months = monthsOfRoles(periods, reading.now);
+  return { months, ...yearsJudged(reading, periods, months, asked) };
+}
+
 /** "5+ years as a data engineer": the months of the roles holding that title, against the years asked. */
 function titleYears(reading: FitReading, asked: number, title: string): FitRequirement {
-  const { t, language, now } = reading;
+  const { t, language } = reading;
   const roles = rolesTitled(reading.facts, title);
-  const months = monthsOfRoles(
-    roles.map((r) => r.period!),
-    now,
-  );
+  const { months, met, written } = rolesYears(reading, roles, asked);
   const heading = (r: RoleInfo) => headingOf(r, language)!;
-  const { met, written } = yearsJudged(
-    reading,
-    roles.map((r) => r.period!),
-    months,
-    asked,
-  );
   return {
     requirement: t.years(asked),
     verdict: met ? "met" : months > 0 ? "partial" : "not_in_profile",
@@ -492,7 +490,7 @@ function titleYears(reading: FitReading, asked: number, title: string): FitRequi
  * would answer it), against the years asked; not the whole career.
  */
 async function domainYears(reading: FitReading, asked: number, domain: string): Promise<FitRequirement> {
-  const { t, language, now, ctx } = reading;
+  const { t, language, ctx } = reading;
   const word = DOMAIN.exec(foldText(domain))?.[0] ?? foldText(domain);
   // The sector as an employer's description says it ("a French mutual insurance company"), in either language
   // (the chat's answer to it says which); teaching and training, as the roles given to them.
@@ -509,16 +507,7 @@ async function domainYears(reading: FitReading, asked: number, domain: string): 
           judged.verdict === "yes" &&
           r.chunks.some((c) => c.kind === "context" && foldText(c.text).includes(word.slice(0, 6)))),
   );
-  const months = monthsOfRoles(
-    roles.map((r) => r.period!),
-    now,
-  );
-  const { met, written } = yearsJudged(
-    reading,
-    roles.map((r) => r.period!),
-    months,
-    asked,
-  );
+  const { months, met, written } = rolesYears(reading, roles, asked);
   return {
     requirement: t.domainYears(asked, domain),
     verdict: met ? "met" : months > 0 ? "partial" : "not_in_profile",
