@@ -121,12 +121,6 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     new RegExp(
       String.raw`\b(where (is|does) (he|she|they) (based|live|living|located|from|staying)|` +
         String.raw`based (in|where|out of|near|around)|` +
-        // « il est sur Paris ? », "is he in Lille?": a city he would be in.
-        String.raw`((is|est[- ]?) ?(he|she|il|elle)|(il|elle) est|(he|she) is) (based |located |basee? )?` +
-        String.raw`(in|at|near|around|sur|a|en|dans|vers|pres de|du cote de) (${CITIES})(?=\s*[?!.]*$)|` +
-        // « dispo pour une mission à Lyon ? », "a mission in Brussels": where the work would be.
-        String.raw`(missions?|jobs?|postes?|roles?|contracts?|contrats?|poste base|based|onsite|on site|sur site) ` +
-        String.raw`(a|au|in|at|sur|near|pres de) (${CITIES})(?![\p{L}-])|` +
         String.raw`work permit|visa|right to work|permis de travail|titre de sejour|` +
         String.raw`where is (he|she) located|(his|her|the candidate's) location|whereabouts|which city|what city|` +
         String.raw`relocate|relocation|relocations|relocating|relocatable|` +
@@ -393,6 +387,19 @@ function hostedOnSite(folded: string): boolean {
   return HOSTED_ON_SITE.test(folded);
 }
 
+/** A city's name: looked for first, so that the sentences placing him in one are read only when one is named. */
+const CITY = new RegExp(String.raw`(?<![\p{L}-])(${CITIES})(?![\p{L}-])`, "u");
+const IN_CITY = new RegExp(
+  // « il est sur Paris ? », "is he in Lille?": a city he would be in.
+  String.raw`\b((is|est[- ]?) ?(he|she|il|elle)|(il|elle) est|(he|she) is) (based |located |basee? )?` +
+    String.raw`(in|at|near|around|sur|a|en|dans|vers|pres de|du cote de) (${CITIES})(?=\s*[?!.]*$)|` +
+    // « dispo pour une mission à Lyon ? », "a mission in Brussels": where the work would be.
+    String.raw`\b(missions?|jobs?|postes?|roles?|contracts?|contrats?|poste base|based|onsite|on site|sur site) ` +
+    String.raw`(a|au|in|at|sur|near|pres de) (${CITIES})(?![\p{L}-])`,
+  "u",
+);
+const TOPIC_ORDER = TOPICS.map(([topic]) => topic);
+
 /** The owner-only topic a question or an FAQ heading is about, or null. */
 export function ownerTopicOf(text: string): OwnerTopic | null {
   return ownerTopicsOf(text)[0] ?? null;
@@ -404,6 +411,10 @@ export function ownerTopicsOf(text: string): OwnerTopic[] {
   const topics = TOPICS.filter(([topic, re]) => re.test(folded) && !(topic === "remote" && hostedOnSite(folded))).map(
     ([topic]) => topic,
   );
+  if (!topics.includes("location") && CITY.test(folded) && IN_CITY.test(folded)) {
+    topics.push("location");
+    topics.sort((a, b) => TOPIC_ORDER.indexOf(a) - TOPIC_ORDER.indexOf(b));
+  }
   if (topics.includes("location") || topics.includes("countries")) return topics;
   // "has he worked abroad?", « à l'étranger ? »: where, which the roles don't say (only where tables were).
   // (Not "teams abroad", « des équipes à l'étranger »: people he worked with, which the CV may say.)
