@@ -3,6 +3,7 @@ import { ConversationStore, type Turn } from "../conversation/conversation-store
 import {
   asksForDetails,
   asksOfLastRole,
+  MOST_ASKED,
   resolveFollowUp,
   thingsNamed,
   timeAskedAgain,
@@ -765,12 +766,6 @@ function usesOf(ctx: EngineContext, evidence: PartEvidence, language: Language):
     .join("; ");
 }
 
-/** "where did he use it the most?", « où ça le plus ? », "at which company mostly?": the longest use first. */
-const MOST_WHERE = new RegExp(
-  String.raw`\b(where|ou|which (company|employer|client|job|role)|chez qui|quelle (boite|entreprise|mission))\b.*` +
-    String.raw`\b(the most|the longest|most of all|mostly|le plus|surtout|principalement|majoritairement)\b`,
-);
-
 /** The role that used the subject the longest, said: "Longest at Decathlon (5 years and 7 months)." */
 function longestUse(ctx: EngineContext, evidence: PartEvidence, language: Language): string | null {
   const now = ctx.profileContext.now();
@@ -829,7 +824,8 @@ function skillLine(
   // "Has he used Kafka?": taught at EPISEN is no "yes".
   if (onlyTaughtRoles(evidence, q)) return m.skillTaughtOnly(subject, uses);
   if (LEVEL_ASKED.test(foldText(q))) return `${m.skillUses(subject, uses)} ${m.levelUnrated}`;
-  const most = MOST_WHERE.test(foldText(q)) ? longestUse(ctx, evidence, language) : null;
+  // "where did he use it the most?", « où ça le plus ? »: the longest use first.
+  const most = MOST_ASKED.test(foldText(q)) ? longestUse(ctx, evidence, language) : null;
   if (most) return `${most} ${m.skillUses(subject, uses)}`;
   return OPEN_QUESTION.test(q) && !isYesNo(q) ? m.skillUses(subject, uses) : m.skillYes(subject, uses);
 }

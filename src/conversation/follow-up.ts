@@ -442,7 +442,7 @@ export function thingsNamed(part: UnderstoodQuestion["parts"][number]): string[]
 /** Words after a name that go on with the question, not with the name: "Spark in production", "Kafka since when". */
 const FRAME_WORDS =
   "in|at|for|with|since|from|and|or|ever|before|after|then|too|also|experience|years?|" +
-  "en|chez|pour|avec|depuis|et|ou|aussi|avant|apres|experience";
+  "en|chez|pour|avec|depuis|et|ou|aussi|avant|apres";
 
 /** "at which company was this the most?", « où ça le plus ? »: where the thing just asked about was used longest. */
 function mostUsed(understood: UnderstoodQuestion, previous: Turn): string | null {
@@ -456,9 +456,10 @@ function mostUsed(understood: UnderstoodQuestion, previous: Turn): string | null
 }
 
 /** "where the most?", "which company mostly?", « où ça le plus ? », « surtout chez qui ? »: where mostly. */
-const MOST_ASKED = new RegExp(
+export const MOST_ASKED = new RegExp(
   String.raw`\b(where|ou|which (company|employer|client|job|role)|chez qui|quelle (boite|entreprise|mission))\b.*` +
-    String.raw`\b(the most|mostly|le plus|surtout|principalement)\b|^(and |et )?(surtout|mostly) (ou|where|chez qui)\b`,
+    String.raw`\b(the most|the longest|most of all|mostly|le plus|surtout|principalement|majoritairement)\b|` +
+    String.raw`^(and |et )?(surtout|mostly) (ou|where|chez qui)\b`,
 );
 
 /**
