@@ -17,7 +17,8 @@ import type { RoleFinder } from "./role-finder.js";
 const WHICH_KIND = new RegExp(
   // French asks after the verb too: « il a utilisé quel outil de catalogue ? ».
   String.raw`(?:(?:^(?:and |et |so |ok )?|\b(?:sur|avec|on|with|in|en|dans|du|de) )(?:which|what|quels?|quelles?)|` +
-    String.raw`\b(?:quels?|quelles?))\s+` +
+    // « il utilisait quoi comme orchestrateur ? »: « quoi comme » asks which.
+    String.raw`\b(?:quels?|quelles?)|\bquoi comme)\s+` +
     String.raw`([\p{L}'-]{2,}(?:\s+[\p{L}'-]{2,}){0,2})`,
   "u",
 );
@@ -29,7 +30,9 @@ const KIND_EXPERIENCE = /^(?:and |et |so |any |his |some )?([\p{L}'-]{2,})\s+(?:
 /** Words around the kind asked, not the kind: "which *data* warehouse?", « quels *outils de* BI ? ». */
 const NOT_THE_KIND = new RegExp(
   String.raw`^(data|big|tools?|outils?|de|d'|of|for|kinds?|types?|sorts?|technos?|technologies|solutions?|` +
-    String.raw`providers?|vendors?|platforms?|plateformes?|services?|fournisseurs?|editeurs?)$`,
+    String.raw`providers?|vendors?|platforms?|plateformes?|services?|fournisseurs?|editeurs?|` +
+    // The verb of using it: « il utilisait quoi comme orchestrateur ? »
+    String.raw`utilis\w*|use|uses|used|using)$`,
 );
 
 const TEACHING = /^(teach\w*|taught|enseign\w*|form\w*|train\w*|cours)$/;

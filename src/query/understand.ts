@@ -110,6 +110,17 @@ export const SELF_INTRODUCTION = new RegExp(
     String.raw`head hunt\w*|consulting|consultancy|esn|ssii|from|de chez)\b`,
 );
 
+/**
+ * "quick questions about this profile", « j'ai quelques questions sur ce profil »: questions announced, none asked.
+ */
+const QUESTIONS_ANNOUNCED = new RegExp(
+  String.raw`^(?!.*\?)(i have |i've got |got |a |some |a few |a couple of |` +
+    String.raw`j'ai |j'aurais |quelques |deux |petites? )*` +
+    String.raw`(quick |short |few |small |petites? |rapides? )?questions?( rapides?)?` +
+    String.raw`( (for you|about|on|regarding|sur|concernant|a propos de) (this|the|his|ce|le|son|cet) ` +
+    String.raw`(profile|candidate|cv|resume|profil|candidat|consultant))?\s*[.!:]*$`,
+);
+
 const TOKEN = /[\p{L}\p{N}]+/gu;
 /**
  * "in the last 10 years", "1 year ago", « il y a 2 ans »: a count of time that says how recent, not what. (A
@@ -533,7 +544,8 @@ export class QuestionReader {
     const namesNothing = parts.every(
       (p) => p.technologies.length + p.roles.length === 0 && p.missing.every((name) => agency(name)),
     );
-    if (SELF_INTRODUCTION.test(foldText(text)) && namesNothing) return { ...base, chatter: "greeting", text: "" };
+    const announced = SELF_INTRODUCTION.test(foldText(text)) || QUESTIONS_ANNOUNCED.test(foldText(text));
+    if (announced && namesNothing) return { ...base, chatter: "greeting", text: "" };
     return { ...base, text, corrections, topic: ownerTopicOf(text), arithmetic: isArithmetic(text), parts };
   }
 

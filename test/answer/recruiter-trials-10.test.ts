@@ -358,3 +358,15 @@ describe("a third cold reading, and the third trial's team questions", () => {
     expect(lead(await ask("Has he used Terraformm?"))).toMatch(/^Reading “Terraformm” as “Terraform”/);
   });
 });
+
+describe("the last try as a recruiter", () => {
+  it("'Hello! quick questions about this profile' is a greeting, not a question", async () => {
+    expect(lead(await ask("Hello! quick questions about this profile"))).toMatch(/^Hello! Ask me anything/);
+  });
+
+  it("« il utilisait quoi comme orchestrateur ? » asks which one, of the role named", async () => {
+    expect(lead(await ask("et chez AAA-Data, il utilisait quoi comme orchestrateur ?"))).toBe(
+      "Côté orchestrateur, le profil cite : Airflow (AAA-Data).",
+    );
+  });
+});
