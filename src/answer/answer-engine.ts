@@ -797,7 +797,11 @@ const LEVEL_ASKED = new RegExp(
 const USE_ASKED = new RegExp(
   String.raw`\b(used?|using|uses|worked (with|on)|work with|hands[- ]on|in production|in prod|en prod\w*|` +
     String.raw`professionally|projects?|utilise\w*|bosse\w* (avec|sur)|travaille\w* (avec|sur)|deployed|implemented|` +
-    String.raw`built|build|building|created?|creating|mis en (oeuvre|place|production))\b`,
+    String.raw`built|build|building|created?|creating|mis en (oeuvre|place|production)|` +
+    // "in his jobs, not teaching?", « en entreprise », "in a real job": his work, apart from his classes.
+    String.raw`(in|at) (his|a|a real|real|an actual) (jobs?|work|roles?|missions?|company)|real (jobs?|work)|` +
+    String.raw`not (in )?(teaching|training|class\w*)|outside (of )?(teaching|training|class\w*)|` +
+    String.raw`(hors|en dehors de?s?) (l'|de l')?(enseignement|cours|formations?)|en entreprise|en mission)\b`,
 );
 /** "has he done real-time streaming?", « il a (déjà) fait du streaming ? »: of a thing only taught, no "Yes". */
 const DONE_VERB =

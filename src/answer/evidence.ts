@@ -153,7 +153,9 @@ const UNIT_FIGURES: Record<string, RegExp> = {
 const FIGURE_REACH = 3;
 /** A question about teaching or training others, in English or French. */
 export const TEACHING_QUESTION = new RegExp(
-  String.raw`\b(teach\w*|taught|lectur\w*|courses?|class(es)?|students?|enseign\w*|cours|eleves|etudiants|` +
+  // (Not "in his jobs, not teaching?", « hors enseignement »: his work, apart from his classes.)
+  String.raw`(?<!\b(?:not|outside|hors|other than|apart from|besides|en dehors)(?: of| in| de| de l'| des| l')? ?)` +
+    String.raw`\b(teach\w*|taught|lectur\w*|courses?|class(es)?|students?|enseign\w*|cours|eleves|etudiants|` +
     String.raw`professeur|trainer|formateur|trained (others|people|teams|engineers|staff)|` +
     String.raw`train (others|people|teams|engineers|staff)|form(e|er|ait) des|` +
     String.raw`training (for|of) ([\w'-]+ ){0,3}(teams?|engineers|staff|people|employees)|` +
@@ -490,7 +492,8 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
   const inNames = nameWordsAside(part, vocabulary);
   const contract = contractWordsAside(part);
   const literal = literalElsewhere(part, retrieval.matches, inScope);
-  const readAs = (p: RetrievedPassage) => contract(literal(inNames(teaching(byName(namesOnly(p))))));
+  const rather = ratherThanAside(part, vocabulary);
+  const readAs = (p: RetrievedPassage) => rather(contract(literal(inNames(teaching(byName(namesOnly(p)))))));
   const matches = retrieval.matches.filter(fits).map(readAs);
   const ranked = retrieval.passages.filter(fits).map(readAs);
   const order = [...ranked, ...matches.filter((p) => !ranked.includes(p))];
@@ -898,6 +901,49 @@ function contractWordsAside(part: QuestionPart): (p: RetrievedPassage) => Retrie
       (w, i) => p.matched[i]! && w.stems.some((s) => label.has(s)) && !w.stems.some((s) => rest.has(s)),
     );
     return aside.some(Boolean) ? { ...p, matched: p.matched.map((m, i) => m && !aside[i]) } : p;
+  };
+}
+
+/** "…in .avro format rather than parquet", « au lieu d'un traitement direct … sur S3 »: what he did not do. */
+const SET_ASIDE = new RegExp(`${BACKWARD.source}(?:[\\s'’]+[^\\s,.;:()]+){1,8}`, "giu");
+
+/**
+ * "Has he used Parquet?": a name (or telling word) a passage holds only after "rather than" / « au lieu de » is
+ * what he chose against, not used. Unless the question weighs the two itself ("avro rather than parquet?", "or",
+ * "not").
+ */
+function ratherThanAside(part: QuestionPart, vocabulary: ProfileVocabulary): (p: RetrievedPassage) => RetrievedPassage {
+  // (A name, or the one telling word asked: "Parquet?"; not "processing" of "instead of processing … on S3".)
+  const telling = part.words.filter((w) => !w.everyday && !w.light);
+  const named = part.words.map((w) => w.key || w.tech || (telling.length === 1 && telling[0] === w));
+  const weighs = /\b(not|pas|or|ou|vs|versus|instead|plutot|rather|lieu|from|vers)\b/;
+  if (!named.some(Boolean) || weighs.test(foldText(part.text))) return (p) => p;
+  const done = new Map<RetrievedPassage, RetrievedPassage>();
+  return (p) => {
+    let q = done.get(p);
+    if (q) return q;
+    const renderings = renderingsOf(vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk);
+    const split = (c: Chunk) => {
+      const text = foldText(c.text);
+      const against = (text.match(SET_ASIDE) ?? []).join(" ");
+      return {
+        kept: new Set(passageTerms(text.replace(SET_ASIDE, " "), c.lang)),
+        against: passageTerms(against, c.lang),
+      };
+    };
+    const read = renderings.some((c) => BACKWARD.test(foldText(c.text))) ? renderings.map(split) : null;
+    // The word itself, written only there (not a synonym, which the words kept may hold).
+    const aside = part.words.map(
+      (w, i) =>
+        !!read &&
+        named[i]! &&
+        p.exact[i]! &&
+        read.some((t) => w.stems.some((s) => t.against.includes(s))) &&
+        read.every((t) => !w.stems.some((s) => t.kept.has(s))),
+    );
+    q = aside.some(Boolean) ? { ...p, matched: p.matched.map((m, i) => m && !aside[i]) } : p;
+    done.set(p, q);
+    return q;
   };
 }
 

@@ -213,6 +213,7 @@ function ownerOnlyWords(he: string, their: string): Record<OwnerTopic, string> {
     name: `The CV doesn't give ${their} name.`,
     wishes: `The profile says what ${he} has done, not what ${he} would want next.`,
     departure: `The profile gives when each role began and ended, not why ${he} left.`,
+    motives: `The profile says which roles are freelance, not why ${he} chose to work that way.`,
     workload: `The profile gives each role's dates, not how much of ${their} week it takes.`,
     company: `The profile says which roles are freelance, not through which company or legal form ${he} invoices.`,
     manager: `The profile gives ${their} teams, not whom ${he} reported to.`,

@@ -39,6 +39,7 @@ const ownerOnlyFr = (il: string) => ({
   name: "Le CV ne donne pas son nom.",
   wishes: `Le profil dit ce qu'${il} a fait, pas ce qu'${il} souhaite pour la suite.`,
   departure: `Le profil donne les dates de chaque poste, pas pourquoi ${il} est parti.`,
+  motives: `Le profil dit quels postes sont en freelance, pas pourquoi ${il} a choisi ce mode de travail.`,
   workload: "Le profil donne les dates de chaque poste, pas quelle part de sa semaine chacun occupe.",
   company: `Le profil dit quels postes sont en freelance, pas sous quelle structure juridique ${il} facture.`,
   manager: `Le profil décrit ses équipes, pas à qui ${il} rendait compte.`,

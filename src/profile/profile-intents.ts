@@ -405,6 +405,13 @@ const CURRENT = new RegExp(
     // « quelles fonctions occupe-t-il ? »: what he holds, now (not « a-t-il occupés à ce jour », to date).
     String.raw`(occupe|exerce)[- ]t[- ](il|elle))\b`,
 );
+/** "his present client", "the company he works for now": the role named by being now's (see the reader). */
+const PLACE_NOW = new RegExp(
+  String.raw`\b(current|present|actual) (client|customer|employer|company|firm|school)\b|` +
+    String.raw`\b(client|employeur|entreprise|boite|societe|ecole) (actuel|actuelle|du moment)\b|` +
+    String.raw`\b(he|she) (works|is working|teaches) (for|at|with|in) (now|currently|today)\b`,
+  "g",
+);
 /** "What's his job title?", « son intitulé de poste ? »: the title he holds now, or held in the role named. */
 const JOB_TITLE = new RegExp(
   String.raw`\b((his|her) (current |official |actual )?(job |role |position )?titles?|job titles?|` +
@@ -721,6 +728,8 @@ const LEADING = [
   ...["encadre", "encadrer", "encadrait", "manager", "managait", "dirige", "diriger", "dirigeait"],
   ...["gere", "gerer", "gerait", "superviser", "accompagne", "accompagner", "coache", "coacher", "coachait"],
   ...["mentore", "mentorer", "mentorait"],
+  // "he manages a team?", "leads the data team?": the present tense, as second-language askers write it.
+  ...["manages", "leads", "supervises", "mentors", "coaches", "oversees", "heads"],
   // "in charge of the team", « responsable de l'équipe », « à la tête de l'équipe »
   ...["in charge of", "responsible for", "responsable de", "responsable d'", "a la tete de", "chef de"],
 ].join("|");
@@ -735,10 +744,12 @@ const MANAGEMENT = [
   // "team handling experience", "team lead experience": leading people, as an experience asked.
   ...["team (handling|managing|leading|lead|leader) (experience|exp|xp|skills)"],
   ...["management d'equipes?", "encadrement", "experience (de |en )?management", "chef d'equipe"],
+  // « il a fait du management ? », "done any management?"
+  ...["(fait|fais|faire|fera) (du|de) management", "(done|do|doing) (any |some )?management"],
   // "was he ever the boss of a team?", « le boss d'une équipe », « le patron des devs »
   ...[
     "(been|be|was (he|she)|is (he|she)|ete|etait|est[- ](il|elle)) (the |le |a |un )?" +
-      "(boss|patron|chef) (of|d'|de|des|du)",
+      "(boss|patron|chef|chief|head|leader|manager) (of|d'|de|des|du)",
   ],
 ].join("|");
 /** Up to two words naming the kind of team: "lead the data engineering team". */
@@ -954,8 +965,10 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     return { kind: "results", roles: part.roles, speed: SPEED.test(text) };
   const employers = employersIntent(text, part, role);
   if (employers) return employers;
+  // ("team size at his present client?": the words that named the role ask nothing more of it.)
+  const now = role ? text.replace(PLACE_NOW, " ") : text;
   if (
-    ((CURRENT.test(text) && (ROLE_WORDS.test(text) || role)) ||
+    ((CURRENT.test(now) && (ROLE_WORDS.test(text) || role)) ||
       ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role)) &&
     part.technologies.length === 0 &&
     subject.filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1
@@ -976,11 +989,15 @@ const ABOUT_ROLES = new RegExp(
     String.raw`qu'?(est[- ]ce qu'?(il|elle) a|a[- ]t[- ](il|elle)) fait)\b`,
 );
 
+/** "What's the difference between MAIF and Pernod Ricard for him?": each role, side by side. */
+const COMPARED = /\b(differen\w*|compar\w*|versus|vs|contrast\w*)\b/;
+
 /** "What did he do at MAIF and at AAA-Data?": each role in turn. */
 function overviews(text: string, part: UnderstoodQuestion["parts"][number], subject: ReturnType<typeof subjectOf>) {
   const [first, ...also] = part.roles;
   // …or the employers alone ("MAIF and AAA-Data?", what "tell me about…" leaves once read).
-  const asked = OVERVIEW.test(text) || ABOUT_ROLES.test(text) || subject.every((w) => w.employer || w.light);
+  const asked =
+    OVERVIEW.test(text) || ABOUT_ROLES.test(text) || COMPARED.test(text) || subject.every((w) => w.employer || w.light);
   if (first && also.length > 0 && asked && part.technologies.length === 0 && !telling(subject))
     return { kind: "overview" as const, role: first, also };
   return null;

@@ -59,6 +59,9 @@ const GREETING =
   String.raw`hello there|hey there|dear|bonjour|bonsoir|salut|` +
   // "Respected Sir", "Dear Sir/Madam", "Sir/Madam": how a formal letter opens.
   String.raw`(?:(?:respected|dear) )?(?:sir|madam|ma'am)(?: ?(?:\/|or) ?madam)?|respected (?:team|all)|` +
+  // Other languages' hellos, as second-language askers open: "Hola!", "Buongiorno", "Grüezi mitenand".
+  String.raw`hola|buenos d[ií]as|buenas(?: tardes)?|buongiorno|buonasera|ciao|salve|hallo|guten (?:tag|morgen)|` +
+  String.raw`gr[üu]e?zi(?: mitenand)?|servus|moin|hej|hei|ol[áa]|bom dia|goedemorgen|goedendag|namaste|` +
   String.raw`coucou)(?: (?:there|all|everyone|team|folks|guys|bot|à tous|a tous|à vous|a vous|tout le monde|` +
   String.raw`l'équipe))?|` +
   // How-are-yous and well-wishes come with the greeting; they ask nothing of the profile.
@@ -70,7 +73,8 @@ const THANKS =
   String.raw`(?:(?:many |thanks? |thank you )?` +
   String.raw`(?:(?:thank (?:you|u)|thanks?|thx|tx|tysm|ty|tks|thks|cheers)(?: mate| man| buddy| boss)?|` +
   String.raw`much appreciated|` +
-  String.raw`merci(?: beaucoup| bcp| bien| ben| encore| infiniment)?(?: gros| chef| boss)?|un grand merci|` +
+  String.raw`merci(?: beaucoup| bcp| bien| ben| encore| infiniment| vielmal)?(?: gros| chef| boss)?|un grand merci|` +
+  String.raw`gracias|grazie(?: mille)?|danke(?: sch[öo]n| vielmal)?|obrigad[oa]|tack|dank je(?: wel)?|` +
   String.raw`noted with thanks|je vous remercie(?: infiniment| beaucoup| bien)?)` +
   String.raw`(?: (?:so much |very much )?(?:a lot|so much|` +
   String.raw`very much|again|in advance|anyway|all the same|quand meme|quand même|` +
@@ -93,6 +97,9 @@ const ACK_WORD =
   // "ok, makes sense", "fine, thanks", "sounds good", « je vois »
   String.raw`fine|alright|all right|sure|(?:that |it )?makes sense|sounds good|good to know|all good|i see|je vois|` +
   // "lol impressive", « pardon pour les fautes »: reactions and apologies ask nothing.
+  // "you are very kind", « c'est gentil », « vous êtes bien aimable »: a compliment asks nothing.
+  String.raw`(?:you(?:'re| are)|vous [êe]tes|t'es|tu es|c'est) (?:very |so |really |too |tr[èe]s |trop |bien )?` +
+  String.raw`(?:kind|helpful|nice|a star|a gem|gentil(?:le)?|aimable|sympa|top)|` +
   String.raw`impressive|impressionnant|(?:pardon|d[ée]sol[ée]|sorry)(?: pour les fautes| for the typos)?|` +
   // "that helps a lot", « ça m'aide beaucoup »
   String.raw`(?:that |it |this )?helps?(?: a lot| a great deal| much)?|` +
@@ -130,6 +137,8 @@ const FILLER =
   String.raw`quelques|deux|trois|une ou deux|plusieurs) questions?(?: (?:about|on|sur) (?:him|the|this|ce|le|son|` +
   String.raw`votre|your)(?: candidate| profile| profil| candidat)?)?|` +
   String.raw`another one|(?:une |petite |une petite |juste une )question(?: rapide)?|question rapide|` +
+  // "kurze Frage", "una domanda veloce": the same, in the asker's first language.
+  String.raw`(?:eine |kurze |eine kurze )frage|una (?:pregunta|domanda)(?: r[áa]pida| veloce)?|` +
   // "ok different question:", « autre sujet : » — a new subject, said before it.
   String.raw`(?:(?:a |une )?(?:different|other|new|another|autre|nouvelle) (?:question|topic|subject|sujet))|` +
   String.raw`(?:changing|change of) (?:topic|subject)|(?:changement de|on change de) sujet|` +
@@ -169,18 +178,20 @@ const STRICT_SEP = String.raw`(?:\s*[,!.:;?~—–-]+\s*|$)`;
  * Words one of which every match of the large patterns holds: a message without any is not tried against
  * them (their first use compiles them, ~10 ms each, which a one-question run would pay for nothing).
  */
-const THANKS_HINT = /thank|thx|\btx\b|thks|tysm|\bty\b|tks|cheers|appreciat|merci/i;
+const THANKS_HINT =
+  /thank|thx|\btx\b|thks|tysm|\bty\b|tks|cheers|appreciat|merci|gracias|grazie|danke|obrigad|tack|dank/i;
 const ACK_HINT = new RegExp(
   String.raw`^\W*(ok|k\b|bon\b|ah\b|oh\b|cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|` +
     String.raw`brilliant|lovely|` +
     String.raw`splendid|d'acc|dac|got|underst|noted|compris|entendu|bien|[çc]a marche|excellent|wow|interest|` +
     String.raw`that|it|c'|very|really|so\b|tr[eè]s|helpful|useful|clear|utile|clair|inform|insight|instruct|` +
     String.raw`int[ée]ress|fine|alright|all|sure|makes|sounds|good|i see|je vois|a\b|an\b|impress|pardon|` +
-    String.raw`d[ée]sol|sorry)`,
+    String.raw`d[ée]sol|sorry|you|vous|t'es|tu es)`,
   "i",
 );
 const FILLER_HINT = new RegExp(
   String.raw`question|quick|one more|another one|last|derni|topic|subject|sujet|chose|nutshell|short|brief|bref|gros|` +
+    String.raw`frage|pregunta|domanda|` +
     String.raw`sum|mots|wonder|tell|` +
     String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais|annonce|here|` +
     String.raw`kindly|please|pls|request|advise|share|revert`,
@@ -233,7 +244,18 @@ const REPLY_WANTED = new RegExp(
     String.raw`[^?]{0,40}$`,
   "iu",
 );
+/**
+ * « …du Kafka en temps réel. Est-ce que c'est son cas ? », "…5 years of Spark. Is that the case?": the need just
+ * said is the question; the words that hand it over ask nothing of their own.
+ */
+const IS_IT_SO = new RegExp(
+  String.raw`(?:^|[\s,.!;:-])(?:est[- ]ce (?:que c'est |que c est |le )|c'est |c est |is (?:that|this|it) |` +
+    String.raw`(?:and )?is )?(?:son|le|his|the) (?:cas|case)(?: (?:for|with|pour) (?:him|lui))?` +
+    String.raw`(?: ou (?:pas|non)(?: pantoute| du tout)?| or not)?\s*[?!.]*$`,
+  "iu",
+);
 const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
+  [null, IS_IT_SO, /\bcase?\b/i],
   ["thanks", REPLY_WANTED, /merci|remerci|revert|forward|awaiting/i],
   // "lol", « mdr »: a laugh says nothing of what is asked.
   [null, /(?:^|[\s,.!;:?-])(?:lol|mdr|ptdr|haha+|hehe|xd)\s*[!.?]*$/iu],
@@ -515,6 +537,8 @@ function setAsideLocutions(text: string): string {
  * yrs w/ Spark?". Only forms with a single reading, even among data terms ("pk" and "tps" are not here).
  */
 const SHORTHAND: Record<string, string> = {
+  thru: "through",
+  tho: "though",
   slt: "salut",
   bjr: "bonjour",
   bsr: "bonsoir",
@@ -639,6 +663,8 @@ function expandShorthand(text: string): string {
       .replace(/(?<![\p{L}])hw(?= (?:many|much|long|old|big|often)\b)/giu, "how")
       // « 3 ans mini », "5 yrs min": a minimum.
       .replace(/(\d+\s*(?:ans?|years?|yrs?|annees?))\s+(?:mini|min)\b(?!\p{L})/giu, "$1 minimum")
+      // "the cloud of Google", "the cloud of Amazon": a second-language asker's order for "Google Cloud".
+      .replace(/\b(?:the )?(cloud|services?|platform) of (Google|Amazon|Microsoft|Oracle|IBM|Alibaba)\b/giu, "$2 $1")
       // « IA générative », "generative AI", "gen AI": one name, as the lexicon writes it.
       .replace(/(?<![\p{L}])(?:(?:ia|l'ia) g[ée]n[ée]ratives?|generative ai|gen ai)(?![\p{L}])/giu, "GenAI")
       // "speed-ups", "roll-out", "sign-off": the particle says nothing ("UPS" is a brand).

@@ -20,6 +20,8 @@ export type OwnerTopic =
   | "wishes"
   /** Why a role ended: "why did he leave MAIF?", « a-t-il été licencié ? ». */
   | "departure"
+  /** Why he chose his way of working: "why did he go freelance?", « pourquoi il est passé freelance ? ». */
+  | "motives"
   /** Through which legal form he invoices: « SASU ou auto-entrepreneur ? », "umbrella company?". */
   | "company"
   /** Whom he reported to: "who was his manager?", « son N+1 ? ». */
@@ -86,13 +88,18 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`end (date )?of (his|her) (current|present) (mission|contract)|` +
         String.raw`fin de (sa |son )?(mission|contrat) (actuelle?|en cours)|` +
         String.raw`(mission|contrat) (actuelle?|en cours) ((a|chez) \w+ )?(se termine|finit|prend fin)|` +
-        String.raw`(will|is) (he|she) (leave|leaving|be leaving))\b`,
+        String.raw`(will|is) (he|she) (leave|leaving|be leaving)|` +
+        // "he is disposable from next month?", "he is libre?": « disponible », « libre », in second-language English.
+        String.raw`(he|she|il|elle) (is|est) (disposable|libre)|est[- ](il|elle) libre|` +
+        String.raw`(is|are) (he|she) (free|disposable)(?= (from|now|next|in|at|on|soon)\b|\s*[?!.]*$))\b`,
     ),
   ],
   [
     "rate",
     new RegExp(
       String.raw`\b(daily rate|day rate|hourly rate|his rate|her rate|rates?\b.{0,20}\b(day|daily|hour)|tjm|` +
+        // « cb de tj ? », « son tj ? »: the rate, as chat French writes it.
+        String.raw`(cb|combien|son|quel|le) (de )?tj\b|` +
         String.raw`taux journalier|tarifs?|how much (does|would|do) (he|she|they|it) (charge|cost|ask|bill)|` +
         String.raw`charge per day|per day rate|his fees|her fees|` +
         String.raw`combien (coute|demande|facture|prend)[- ]?(il|elle)?|cout journalier|prix de journee|son prix|` +
@@ -110,7 +117,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "salary",
     new RegExp(
-      String.raw`\b(salary|salaire|compensation|remuneration|pay expectations?|pretentions? salariales?|` +
+      // (Not others' pay held as data: "employee salary info", « les données de salaire ».)
+      String.raw`(?<!\b(employees?'?s?|staff|their|payroll|hr|donnees de|fiches de|bulletins de|data) )` +
+        String.raw`\b(salary|salaire|compensation|remuneration|pay expectations?|pretentions? salariales?|` +
         // « ses prétentions », « quelles prétentions » : what a candidate asks to be paid, in French hiring.
         String.raw`(ses|vos|quelles|les) pretentions(?! (du|de la|des) )|` +
         String.raw`package salarial|how much (does|would) (he|she) (earn|make))\b`,
@@ -120,6 +129,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "location",
     new RegExp(
       String.raw`\b(where (is|does) (he|she|they) (based|live|living|located|from|staying)|` +
+        // (Not others placed: "colleagues based in other countries".)
+        String.raw`(?<!\b(teams?|people|colleagues|clients|customers|developers|engineers|users|offices?|equipes?) )` +
         String.raw`based (in|where|out of|near|around)|` +
         String.raw`work permit|visa|right to work|permis de travail|titre de sejour|` +
         String.raw`where is (he|she) located|(his|her|the candidate's) location|whereabouts|which city|what city|` +
@@ -234,6 +245,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(the )?(best|meilleur) (candidate|candidat|profil)\b|` +
         // "which one is the most impressive?", "what do you think of him?": the bot's own judgement.
         String.raw`your (opinion|take|view) on (him|her)|what do you think of (him|her)\b|` +
+        // "is he a team player?", "what would his former managers say about him?": others' judgement of him.
+        String.raw`team player|esprit d'equipe|(former|previous|past|ex) (managers?|bosses|colleagues|clients) ` +
+        String.raw`(say|think|said)|(anciens?|ex) (managers?|collegues|clients) (diraient|disent|pensent)|` +
         String.raw`the most impressive|le plus impressionnant|la plus impressionnante|` +
         // "has he ever failed a project?", "was it a good project?": a judgement the CV doesn't make.
         String.raw`(has|did|have) (he|she) (ever )?(fail|failed)\b|` +
@@ -313,6 +327,15 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`accepte[- ]t[- ](il|elle) (un|une|les|le|la|du|des)|prefere[- ]t[- ](il|elle) (le|la|un|une|les)|` +
         String.raw`(il|elle) (accepte|accepterait|prefere|prefererait) ([\w'-]+ ){0,2}?(cdi|cdd|freelance|contrats?|` +
         String.raw`missions?|postes?|offres?))\b`,
+    ),
+  ],
+  [
+    "motives",
+    new RegExp(
+      String.raw`\b(why (did|does|would|has) (he|she) (go|gone|become|became|turn|turned|switch|switched|move|moved) ` +
+        String.raw`(to )?(freelance|independent|contracting|self-employed)|why (freelance|independent)\b|` +
+        String.raw`(pourquoi|pk|pq) (est[- ](il|elle)|(il|elle) est|(il|elle) a) (passe|devenu|devenue|choisi|opte)` +
+        String.raw`( (en|pour le|le|pour))? (freelance|independant|independante|free)|pourquoi (le )?freelance)\b`,
     ),
   ],
   [

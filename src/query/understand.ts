@@ -121,7 +121,52 @@ const QUESTIONS_ANNOUNCED = new RegExp(
     String.raw`(profile|candidate|cv|resume|profil|candidat|consultant))?\s*[.!:]*$`,
 );
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
+/**
+ * After a name: the things it stands for, given as examples ("Hadoop ecosystem like HDFS", "MLOps — model
+ * versioning", "big data tools such as Spark"); not "Kubernetes like Docker?", which likens two.
+ */
+const UMBRELLA_NOUN = /^(ecosystems?|stacks?|tools?|technolog\w*|stuff|things|frameworks?|platforms?|suites?|family)$/;
+const EXAMPLES_OF = new RegExp(
+  String.raw`^[\s\p{L}-]{0,20}?(?:(?:ecosystem|stack|tools?|technolog\w*|stuff|things|frameworks?|platforms?|suite|` +
+    String.raw`family)\s+like|such as|e\.?g\.?|for (?:example|instance)|including|notamment|par exemple|` +
+    String.raw`tel(?:le)?s? que|—|–|:|\()\s*`,
+  "iu",
+);
+
+/**
+ * A name the profile lacks, followed by examples of it the profile holds: the examples are asked ("HDFS"), not the
+ * name over them (said as absent, the name would deny what the examples show).
+ */
+function umbrellasAside(segment: string, missing: string[], words: QuestionWord[]): string[] {
+  const held = words.filter((w) => (w.key || w.tech || !w.everyday) && !w.absent && !w.employer).map((w) => w.word);
+  if (held.length === 0) return missing;
+  const folded = foldText(segment);
+  return missing.filter((name) => {
+    const at = folded.indexOf(foldText(name));
+    const marker = at < 0 ? null : EXAMPLES_OF.exec(folded.slice(at + name.length));
+    if (!marker) return true;
+    const after = folded.slice(at + name.length + marker.index + marker[0].length);
+    // (A description naming another thing the profile lacks is no list of examples: "Hive (the Hadoop engine)".)
+    if (missing.some((other) => other !== name && after.includes(foldText(other)))) return true;
+    return !held.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, "u").test(after));
+  });
+}
+
+/** The place he works at now: "his present client", "the company he works for now", « sa boîte actuelle ». */
+const CURRENT_PLACE = new RegExp(
+  String.raw`\b(his|her|son|sa|the|le|la) (current|present|actual|actuel|actuelle)? ?` +
+    String.raw`(?<noun>client|customer|employer|company|firm|school|employeur|entreprise|boite|societe|ecole)` +
+    String.raw`( (actuel|actuelle|du moment)|` +
+    String.raw` (he|she) (works|is working|teaches) (for|at|with|in) (now|currently|today))|` +
+    String.raw`\b(his|her|son|sa) (current|present) (?<after>client|customer|employer|company|firm|school)`,
+);
+
+/** What "fait-il", « peut-on », « est-ce » join a verb to. */
+const FRENCH_SUBJECT = /^(il|elle|ils|elles|on|tu|vous|nous|je|ce|t|moi|toi|lui|la|le|les)$/;
+/** Prefixes that make one term of the word they join ("pre-sales", « avant-vente »; not "multi-TB"). */
+const TERM_PREFIX = /^(e|pre|post|avant|apres|co|sous)$/;
+/** Words; and "C++", "C#", "F#": languages whose names end in marks. */
+const TOKEN = /(?<![\p{L}\p{N}])[CF](?:\+\+|#)(?![\p{L}\p{N}+#])|[\p{L}\p{N}]+/giu;
 /**
  * "in the last 10 years", "1 year ago", « il y a 2 ans »: a count of time that says how recent, not what. (A
  * span claimed, "for 3 years", stays a word: no passage holds it, and no "yes" comes without it.)
@@ -958,7 +1003,11 @@ export class QuestionReader {
     this.otherTerm(reading);
     // The employer put aside is no word of what is asked.
     if (outside) reading.words = reading.words.filter((w) => !w.employer);
-    const { words, ignored, unknown } = reading;
+    const { ignored, unknown } = reading;
+    const missing = umbrellasAside(segment, this.missingNames(tokens, reading), reading.words);
+    // ("ecosystem" of "Hadoop ecosystem like HDFS" goes with the name set aside.)
+    const setAside = missing.length < reading.missing.length;
+    const words = setAside ? reading.words.filter((w) => !UMBRELLA_NOUN.test(w.word)) : reading.words;
     const alone = reading.subjects === 0 && words.every((w) => w.absent || w.everyday || w.employer);
     const subjects = reading.subjects + (alone ? reading.absentTelling : 0);
     return {
@@ -966,7 +1015,7 @@ export class QuestionReader {
         ...{
           text: segment,
           words,
-          missing: this.missingNames(tokens, reading),
+          missing,
           ignored,
           unknown,
           technologies,
@@ -1027,7 +1076,7 @@ export class QuestionReader {
         ignored(a.folded) !== ignored(b.folded) &&
         this.lexicon.isEveryday(ignored(a.folded) ? b.folded : a.folded, language) &&
         !this.cvHoldsPhrase(`${a.folded} ${b.folded}`);
-      if (!joined) {
+      if (!joined && !(hyphen && b && this.oneTerm(a.folded, b.folded))) {
         out.push(a);
         continue;
       }
@@ -1036,6 +1085,18 @@ export class QuestionReader {
       i += 1;
     }
     return out;
+  }
+
+  /**
+   * "e-commerce", "pre-sales", « avant-vente »: a hyphenated term the CV never writes is one term, not "commerce"
+   * or « vente » (which the CV's sales lines hold). A dictionary word joined ("ecommerce", "presales"), or a
+   * prefix first; never a French verb and its subject ("fait-il") nor "non-technical" (which is "technical").
+   */
+  private oneTerm(a: string, b: string): boolean {
+    if (FRENCH_SUBJECT.test(b) || a === "non" || this.cvHoldsPhrase(`${a} ${b}`)) return false;
+    // ("co-ordination": the CV's own « coordination ».)
+    if (this.knows(queryWord(a + b))) return true;
+    return (this.lexicon.isWord(a + b) && !this.lexicon.isEveryday(a + b)) || TERM_PREFIX.test(a);
   }
 
   private termHeads: Map<string, string> | null = null;
@@ -1161,6 +1222,19 @@ export class QuestionReader {
     return /^\s*(?:[,;?!/)]|$|(?:or|and|ou|et|vs)\b)/i.test(r.segment.slice(r.tokens[i]!.end));
   }
 
+  /** A word followed by its own gloss in brackets, which holds a word the profile knows. */
+  private glossed(r: SegmentReading, i: number): boolean {
+    const gloss = /^\s*\(([^()]{2,60})\)/u.exec(r.segment.slice(r.tokens[i]!.end))?.[1];
+    // (A tool's description is no gloss: "Hive (the Hadoop SQL engine)" still asks of Hive.)
+    const words = wordTokens(gloss ?? "").filter((w) => isContentWord(w));
+    return (
+      this.lexicon.techName(r.tokens[i]!.folded) === null &&
+      words.length > 0 &&
+      words.length <= 3 &&
+      words.every((w) => this.knows(queryWord(w)))
+    );
+  }
+
   /** A word the profile doesn't know: a term the answer must name, a telling word it lacks, or one to set aside. */
   private readUnknown(r: SegmentReading, i: number, qw: QueryWord, capitalised: boolean, acronym: boolean): void {
     const token = r.tokens[i]!;
@@ -1168,7 +1242,7 @@ export class QuestionReader {
     // Numbers, two-letter abbreviations ("DS", "PO") and slips of function words decide nothing.
     // …but a capitalised language or tool name is one, however short: "Go", "R".
     const shortName = capitalised && (this.lexicon.techName(w) !== null || LETTER_LANGUAGES.has(w));
-    if (/^\d+$/.test(w) || (w.length <= 2 && !shortName) || this.isSlipOfStopword(w)) {
+    if (/^\d+$/.test(w) || (w.length <= 2 && !shortName) || this.isSlipOfStopword(w, capitalised)) {
       r.ignored.push(token.original);
       return;
     }
@@ -1190,6 +1264,11 @@ export class QuestionReader {
       this.lexicon.techName(w) === null &&
       this.lexicon.isEveryday(w, "fr");
     const named = capitalised && !frenchWord;
+    // "the Versicherungsbranche (insurance)", "Datenkatalog (data catalogue)": the asker's own gloss says it.
+    if (this.glossed(r, i)) {
+      r.ignored.push(token.original);
+      return;
+    }
     if (!frenchEveryday && (this.isSpecific(w, named, acronym) || (named && !this.lexicon.isEveryday(w)))) {
       r.missing.push(token.original);
       r.subjects += 1;
@@ -1357,10 +1436,12 @@ export class QuestionReader {
   }
 
   /** "knwo", "waht": a slip of a word that carries no subject. */
-  private isSlipOfStopword(w: string): boolean {
+  private isSlipOfStopword(w: string, capitalised = false): boolean {
     const stop = (x: string) => STOPWORDS.has(x) || QUESTION_INTENT.has(x);
-    if (this.lexicon.isWord(w)) return false;
-    if (w.length >= 4) return nearDictionaryWord(w, stop);
+    // "Hudi" in the middle of a sentence is a name, not a slip of « hui ».
+    if (capitalised || this.lexicon.isWord(w)) return false;
+    // (Of a word of four letters or more: "hudi" is no slip of « hui ».)
+    if (w.length >= 4) return nearDictionaryWord(w, (x) => x.length >= 4 && stop(x));
     // Three letters: only a letter left out ("kno" → "know"), never one changed.
     return (
       w.length === 3 &&
@@ -1419,6 +1500,8 @@ export class QuestionReader {
    * of the words the CV describes one employer with (see describingWords) and a word for an employer.
    */
   private rolesDescribed(folded: string[]): string[] {
+    const current = this.currentPlace(folded.join(" "));
+    if (current) return current;
     const found = new Set<string>();
     folded.forEach((w, i) => {
       if (!DETERMINER.test(w)) return;
@@ -1444,6 +1527,20 @@ export class QuestionReader {
         if (key) found.add(key);
       });
     return found.size === 1 ? [...found] : [];
+  }
+
+  /**
+   * "his present client", "the company he works for now", « son client actuel »: the one ongoing role of its kind
+   * (a school's is the teaching role; a client's or company's, the other).
+   */
+  private currentPlace(text: string): string[] | null {
+    const m = CURRENT_PLACE.exec(text);
+    if (!m) return null;
+    const school = /^(school|ecole|universit)/.test(m.groups?.noun ?? m.groups?.after ?? "");
+    const ongoing = [...this.vocabulary.roles.values()].filter(
+      (r) => r.period?.current && (school ? r.kind === "teaching" : r.kind === "work"),
+    );
+    return ongoing.length === 1 ? [ongoing[0]!.key] : null;
   }
 
   /** "the spirits company" → { from: "spirits company", to: "Pernod Ricard" }. */

@@ -47,6 +47,12 @@ const OVERSTEMMED: Record<string, string> = {
   // A design (« conception ») is not a concept (the French stemmer makes "concept" of both).
   conception: "conception",
   conceptions: "conception",
+  // Publications are not "public" (Porter makes "public" of both); retail's « grande distribution » is no
+  // distributed system (« distribués », which the French stemmer makes "distribu" too).
+  publication: "publication",
+  publications: "publication",
+  distribution: "distribution",
+  distributions: "distribution",
   // A government is not governance (the Porter stemmer makes "govern" of both).
   government: "government",
   governments: "government",

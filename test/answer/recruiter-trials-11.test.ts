@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
+
+// What two recruiter trials (about 700 messages: an ESN manager placing him at a bank, a UK job ad read line by
+// line, Spanish and Italian second-language English, a startup founder's French, a technical interviewer) and a
+// dev set written from the CV alone (Québec French, Indian English, an HR generalist) found wrong, twentieth session.
+
+const { ask } = trialChat();
+
+describe("a yes the profile doesn't give", () => {
+  it("'rather than parquet' is what he chose against, not Parquet used", async () => {
+    expect(lead(await ask("Has he used Parquet?"))).toBe("The profile doesn't mention “Parquet”.");
+    expect(lead(await ask("il a utilisé parquet ?"))).toBe("Le profil ne mentionne pas « parquet ».");
+    // Asked the way the passage weighs them, the passage answers.
+    const a = await ask("did he use avro rather than parquet?");
+    expect(lead(a)).toMatch(/^Yes/);
+    expect(quoted(a)[0]).toMatch(/\.avro format rather than parquet/);
+  });
+
+  it("a hyphenated term the CV never writes is one term, not its second word", async () => {
+    const cases: [string, string][] = [
+      ["has he worked in e-commerce?", "The profile doesn't mention “e-commerce”."],
+      ["il a travaillé dans le e-commerce ?", "Le profil ne mentionne pas « e-commerce »."],
+      ["il a fait de l'avant-vente ?", "Le profil ne mentionne pas « avant-vente »."],
+      ["has he done pre-sales?", "The profile doesn't mention “pre-sales”."],
+    ];
+    for (const [q, said] of cases) expect(lead(await ask(q)), q).toBe(said);
+    // The CV's own hyphenated words and words written with a hyphen stay his.
+    expect(lead(await ask("a-t-il fait du cross-cloud ?"))).toMatch(/^Oui/);
+    expect(lead(await ask("has he done co-ordination with business teams?"))).toMatch(/^Yes/);
+  });
+
+  it("« c'est son cas ? » hands the need back: no 'yes' from the CV's « cas d'usage »", async () => {
+    const a = await ask(
+      "Le client cherche qqn qui a fait du Kafka en temps reel. Est-ce que c'est son cas ou pas pantoute?",
+    );
+    expect(a.answer).not.toMatch(/cas d'usage/);
+    expect(quoted(a)[0]).toMatch(/Acculturation au streaming event-driven \(Apache Kafka\)/);
+    expect(lead(a)).not.toMatch(/^Oui/);
+  });
+
+  it("'in his jobs, not teaching' asks of his work: a thing only taught gets no yes", async () => {
+    const a = await ask("has he done any real-time or streaming work in his jobs, not teaching?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/in his teaching or training, not as used in his own work/);
+    expect((await ask("il a fait du streaming hors enseignement ?")).answered).toBe(false);
+    expect(lead(await ask("has he taught streaming?"))).toMatch(/^Yes/);
+  });
+
+  it("'publications' is not the 'public' of a public school", async () => {
+    const a = await ask("he has publications, a blog?");
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toMatch(/EPISEN/);
+  });
+
+  it("'the cloud of Google' is Google Cloud, not the Google Places API", async () => {
+    expect(lead(await ask("he knows the cloud of Google?"))).toBe("The profile doesn't mention “Google cloud”.");
+  });
+
+  it("leading people as second-language askers write it: 'chief of the team', 'manages a team'", async () => {
+    for (const q of ["he was the chief of the team?", "he manages a team? how many persons?"])
+      expect(lead(await ask(q)), q).toMatch(/^Yes — he supervised 2 junior data engineers at AAA-Data/);
+    expect(lead(await ask("il a fait du management ?"))).toMatch(/^Oui — il a encadré 2 data engineers junior/);
+  });
+});
+
+describe("what only he can say, and what others' words are", () => {
+  it("others placed or paid are not his location or salary", async () => {
+    const placed = await ask("Has he ever worked with colleagues based in other countries?");
+    expect(placed.answer).not.toMatch(/where he is based/);
+    const hr = await ask("We're an HR software company, so: can he keep employee salary info and such private?");
+    expect(hr.answer).not.toMatch(/salary expectations/);
+    expect(lead(await ask("what's his salary?"))).toMatch(/doesn't give his salary expectations/);
+  });
+
+  it("why he went freelance, his rate in chat French, 'disposable', 'team player': his to say", async () => {
+    expect(lead(await ask("why did he go freelance?"))).toMatch(
+      /^The profile says which roles are freelance, not why he chose to work that way\. Only he can say/,
+    );
+    expect(lead(await ask("pourquoi il est passé freelance ?"))).toMatch(
+      /^Le profil dit quels postes sont en freelance/,
+    );
+    expect(lead(await ask("cb de tj ?"))).toMatch(/^Le profil ne donne pas son taux journalier/);
+    expect(lead(await ask("he is disposable from next month?"))).toMatch(
+      /^The profile doesn't say when he is available/,
+    );
+    for (const q of ["is he a team player?", "what would his former managers say about him?"])
+      expect(lead(await ask(q)), q).toMatch(/^The profile gives facts, not judgements/);
+  });
+});
+
+describe("not in the profile, when it was", () => {
+  it("the difference between two roles is each role, side by side", async () => {
+    const a = await ask("what's the difference between his role at MAIF and at AAA-Data?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^At AAA-Data \(Data Engineer, January 2020 – May 2021\):/m);
+    expect(a.answer).toMatch(/^At MAIF \(Data Engineer, January 2019 – January 2020\):/m);
+  });
+
+  it("a term glossed in brackets is read by its gloss", async () => {
+    const a = await ask("Grüezi mitenand, kurze Frage: has he worked already in the Versicherungsbranche (insurance)?");
+    expect(lead(a)).toBe("Yes — the profile mentions it at MAIF, January 2019 - January 2020.");
+    // A tool's description is no gloss: the tool is still asked.
+    expect(lead(await ask("Has he used Hive (the Hadoop SQL engine)?"))).toMatch(/doesn't mention “Hive”/);
+  });
+
+  it("a name over examples the profile holds: the examples are asked ('Hadoop ecosystem like HDFS')", async () => {
+    expect(lead(await ask("Is he having knowledge of Hadoop ecosystem like HDFS and Hive?"))).toBe(
+      "HDFS: yes — Decathlon, since May 2021 [1] · Hive: not in the profile",
+    );
+    const mlops = await ask("What's his MLOps hygiene like — model versioning, drift monitoring?");
+    expect(quoted(mlops)[0]).toMatch(/Pickling and versioning of the models, with monitoring of data drift/);
+    // Likening two tools is no example: Kubernetes is still asked.
+    expect(lead(await ask("Has he used Kubernetes like Docker?"))).toBe("The profile doesn't mention “Kubernetes”.");
+  });
+
+  it("his present client, the company he works for now: the ongoing role", async () => {
+    const team = await ask("Kindly share team size and composition at his present client.");
+    expect(lead(team)).toBe(
+      "Reading “client” as “Decathlon”. Team, as the profile lists it: 7 people at Decathlon, since May 2021.",
+    );
+    expect(lead(await ask("How long has he been with the company he works for now?"))).toMatch(
+      /^Reading “company” as “Decathlon”\. At Decathlon since May 2021 — \d+ years/,
+    );
+    expect(lead(await ask("how long has he been teaching at his current school?"))).toMatch(
+      /^Reading “school” as “EPISEN”\. At EPISEN since November 2022/,
+    );
+  });
+});
+
+describe("a conversation moving on", () => {
+  it("a tool the profile lacks, asked after another, is the new subject ('Hudi' is no slip of « hui »)", async () => {
+    await ask("Has he used Kinesis?", "hudi");
+    expect(lead(await ask("Has he used Hudi?", "hudi"))).toBe("The profile doesn't mention “Hudi”.");
+    expect(lead(await ask("has he used hudi?", "hudi"))).toBe("The profile doesn't mention “hudi”.");
+  });
+
+  it("C++, C# and F# are names", async () => {
+    await ask("Has he used Go?", "cpp");
+    expect(lead(await ask("Has he used C++?", "cpp"))).toBe("The profile doesn't mention “C++”.");
+    expect(lead(await ask("Does he know C# or F#?"))).toBe("C#: not in the profile · F#: not in the profile");
+  });
+
+  it("compliments, and hellos and thanks in other languages, are chatter", async () => {
+    await ask("Has he used Spark?", "kind");
+    for (const q of ["thank you very much, you are very kind", "ciao, grazie mille!", "c'est gentil merci"]) {
+      const a = await ask(q, "kind");
+      expect(a.answered, q).toBe(false);
+      expect(a.answer, q).not.toMatch(/Spark|profile doesn't/);
+    }
+    expect(lead(await ask("Hola! thanks for your help"))).toMatch(/welcome/i);
+  });
+});
