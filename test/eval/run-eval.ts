@@ -89,6 +89,13 @@ const BLIND_SETS = [
       "a Madrid recruiter's second-language English, a French public school hiring a trainer, a US founder's " +
       "terse slang, an agency sourcer on the whole profile in both languages; never inspected",
   ],
+  [
+    "Blind set 18",
+    "blind18.yml",
+    "66 questions written from the CV alone on 2026-12-02, twentieth session, by a helper who saw no other set: " +
+      "a Stockholm fintech recruiter's terse English, a French consulting manager before a client meeting, a Swiss " +
+      "cantonal buyer, a startup CTO in lowercase with emoji; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -340,6 +347,13 @@ async function main(): Promise<void> {
           "recruiter's German-flavoured English, a French recruiter's SMS French, a data lead's technical questions, " +
           "a whole-profile screener; first run 0.596 hit@3, 1.000 abstention, 0.046 confidently wrong (with the " +
           "session's first change); misses read since",
+      ],
+      [
+        "dev24.yml",
+        "67 questions written blind by a helper from the CV alone on 2026-12-02, twentieth session: a Québec " +
+          "recruiter's French, an offshore IT-services sourcer's Indian English, an HR generalist's plain words, a " +
+          "head of data's pointed questions; first run 0.519 hit@3, 1.000 abstention, 0.090 confidently wrong (on " +
+          "the session's start code); misses read since",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
