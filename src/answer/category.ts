@@ -80,7 +80,8 @@ function namedKind(
   thesaurus: Thesaurus,
 ): CategoryAsked | null {
   const named = part.words.filter((w) => w.tech && !w.everyday);
-  if (named.length !== 1 || part.words.some((w) => w !== named[0] && !w.everyday && !w.light)) return null;
+  // (Words the profile lacks, "queries" of "SQL queries", ask nothing it could hold.)
+  if (named.length !== 1 || part.words.some((w) => w !== named[0] && !w.everyday && !w.light && !w.absent)) return null;
   const { word, original } = named[0]!;
   // A kind's short name ("SQL", "BI"), not a product's: "Jupyter" is no kind of Databricks.
   if (word.length > 5 || !thesaurus.holds(word)) return null;

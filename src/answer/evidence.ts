@@ -102,8 +102,10 @@ const TEAM_SIZE = new RegExp(
  * trainees, or a platform's users, whom no roster lists.
  */
 const NOT_ROSTER = new RegExp(
-  String.raw`\b(how many|combien)\b.*\b((did|has|does) (he|she) (train|teach|coach|form)\w*|(he|she) (trained|taught|` +
-    String.raw`coached)|(a[- ]t[- ](il|elle)|(il|elle) a) (forme|enseigne|coache)\w*|formee?s|attend\w*|` +
+  String.raw`\b(how many|combien)\b.*\b((did|has|does) (he|she) (train|teach|coach|form|support|help|assist)\w*|` +
+    String.raw`(he|she) (trained|taught|coached|supported|helped|assisted)|` +
+    String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (forme|enseigne|coache|accompagne|aide|soutenu|supporte)\w*|` +
+    String.raw`formee?s|attend\w*|` +
     String.raw`(were|was) (taught|trained)|(ont )?suivi|(training|teaching) sessions?|sessions? de formation|` +
     String.raw`(ses|his|her) (formations|trainings|courses|classes|training sessions)|` +
     String.raw`(use|uses|using|used|utilisent|utilise) (it|his|her|the|this|that|la|sa|son|ce|cette|le))\b`,

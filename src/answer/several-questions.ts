@@ -40,6 +40,7 @@ const WHICH_THING = new RegExp(
 export function questionsOf(text: string): string[] {
   const sentences = text
     .split(/(?<=\?)\s+/)
+    .map((s) => s.replace(MOREOVER, ""))
     .flatMap((s) => s.split(JOINED_QUESTION))
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
@@ -52,7 +53,37 @@ export function questionsOf(text: string): string[] {
     if (out.length > 0 && (short || !OPENS_QUESTION.test(s))) out[out.length - 1] += ` ${s}`;
     else out.push(s);
   }
-  return out;
+  return out.map(withoutClientsOwn);
+}
+
+/** "Par ailleurs, …", "Also, …", « De plus, … »: a word that moves on, before the next question. */
+const MOREOVER = new RegExp(
+  String.raw`^(?:par ailleurs|de plus|en outre|enfin|ensuite|d'autre part|autre (?:chose|question)|` +
+    String.raw`also|and also|aussi|additionally|moreover|furthermore|besides|finally|lastly|secondly|` +
+    String.raw`another thing|one more thing)\s*[,:]\s*`,
+  "iu",
+);
+
+/** What the asker's client or team uses: « Notre client … utilise Databricks », "Our client uses Spark daily". */
+const CLIENTS_OWN = new RegExp(
+  String.raw`^(?:notre|mon|le|our|my|the) (?:client|cliente|customer|team|equipe|équipe)\b|` +
+    String.raw`^(?:l'(?:é|e)quipe|we|nous|ils|they)\b`,
+  "iu",
+);
+
+/**
+ * "Our client uses Databricks daily. Does he have Databricks experience?": the sentences before the question that
+ * tell the asker's own setting, when the question names a thing of its own; "…uses Kafka. Does he know it?" keeps
+ * them (the question leans on them).
+ */
+function withoutClientsOwn(question: string): string {
+  const sentences = question.split(/(?<=[.!])\s+(?=\p{Lu})/u);
+  if (sentences.length < 2) return question;
+  const last = sentences[sentences.length - 1]!;
+  const setting = sentences.slice(0, -1);
+  const named = /\s\p{Lu}[\p{L}-]+/u.test(last.replace(/^\S+\s+/, " "));
+  if (!named || !setting.every((s) => CLIENTS_OWN.test(s) && !s.includes("?"))) return question;
+  return last;
 }
 
 /**

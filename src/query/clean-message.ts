@@ -65,7 +65,7 @@ const GREETING =
   String.raw`coucou)(?: (?:there|all|everyone|team|folks|guys|bot|à tous|a tous|à vous|a vous|tout le monde|` +
   String.raw`l'équipe))?|` +
   // How-are-yous and well-wishes come with the greeting; they ask nothing of the profile.
-  String.raw`how are you(?: doing)?|how's it going|how are things|` +
+  String.raw`how are you(?: doing)?|how's it going|how are things|what(?:'?s| is) up|wh?assup|` +
   String.raw`hope (?:you're|you are|all is) (?:well|doing well|good)|` +
   String.raw`hope this finds you well|comment allez[- ]vous|comment vas[- ]tu|(?:ça|ca) va|` +
   String.raw`j'esp[èe]re que (?:vous allez|tu vas) bien)`;
@@ -538,6 +538,8 @@ function setAsideLocutions(text: string): string {
  */
 const SHORTHAND: Record<string, string> = {
   thru: "through",
+  hes: "he's",
+  shes: "she's",
   tho: "though",
   slt: "salut",
   bjr: "bonjour",

@@ -246,7 +246,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // "which one is the most impressive?", "what do you think of him?": the bot's own judgement.
         String.raw`your (opinion|take|view) on (him|her)|what do you think of (him|her)\b|` +
         // "is he a team player?", "what would his former managers say about him?": others' judgement of him.
-        String.raw`team player|esprit d'equipe|(former|previous|past|ex) (managers?|bosses|colleagues|clients) ` +
+        // (Asked of him: a job ad's "Team player" line is a requirement, which the fit report weighs.)
+        String.raw`(is|est)[- ]?(he|she|il|elle) (a |an )?(good |real |true )?team player|` +
+        String.raw`a[- ]t[- ](il|elle) l'esprit d'equipe|` +
+        String.raw`(former|previous|past|ex) (managers?|bosses|colleagues|clients) ` +
         String.raw`(say|think|said)|(anciens?|ex) (managers?|collegues|clients) (diraient|disent|pensent)|` +
         String.raw`the most impressive|le plus impressionnant|la plus impressionnante|` +
         // "has he ever failed a project?", "was it a good project?": a judgement the CV doesn't make.

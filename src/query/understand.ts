@@ -129,7 +129,8 @@ const UMBRELLA_NOUN = /^(ecosystems?|stacks?|tools?|technolog\w*|stuff|things|fr
 const EXAMPLES_OF = new RegExp(
   String.raw`^[\s\p{L}-]{0,20}?(?:(?:ecosystem|stack|tools?|technolog\w*|stuff|things|frameworks?|platforms?|suite|` +
     String.raw`family)\s+like|such as|e\.?g\.?|for (?:example|instance)|including|notamment|par exemple|` +
-    String.raw`tel(?:le)?s? que|—|–|:|\()\s*`,
+    // (Not a colon: "Kubernetes: has he deployed jobs?" asks of Kubernetes.)
+    String.raw`tel(?:le)?s? que|—|–|\()\s*`,
   "iu",
 );
 
@@ -215,6 +216,11 @@ const CLIENT_VERB = new RegExp(
  * asked of the profile, when what follows closes them (a verb, a function word, punctuation): not "clients
  * internationaux ?", "client-facing", nor "my client needs PII encryption" (no sector at all).
  */
+/** « un client dans le retail », « le groupe de vins et spiritueux »: a sector said of a company, not asked. */
+function ofOrganisation(r: SegmentReading, i: number): boolean {
+  return r.tokens.slice(Math.max(0, i - 4), i).some((t) => EMPLOYER_NOUN.test(t.folded));
+}
+
 function clientSector(r: SegmentReading, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - SECTOR_REACH); k--) {
     if (!CLIENT.test(r.tokens[k]!.folded)) continue;
@@ -322,6 +328,9 @@ const SECTOR_WORD = new RegExp(
     String.raw`spiritueux|wines?|vins?|beverages?|boissons|banking|banques?|finance|telecoms?|energy|energie|` +
     String.raw`luxury|luxe)$`,
 );
+/** "which industries?", « quels domaines métier ? »: the sectors themselves asked. */
+const WHICH_SECTORS =
+  /\b(which|what|quels?|quelles?|dans quels?)\b.*\b(industr\w*|sectors?|secteurs?|domaines?|domains?|verticals?)\b/;
 /** How long, asked: "how long", "how many years", « combien de temps », « combien d'années ». */
 const HOW_LONG_WORDS =
   /\b(how long|how many (years|months)|combien de temps|combien d ?(annees|ans)|combien de mois)\b/;
@@ -459,6 +468,10 @@ export class QuestionReader {
   private acronymMap: Map<string, string> | null = null;
   /** The message being read has no lower-case letter. */
   private shouting = false;
+  /** "which industries? retail, insurance…": the message asks the sectors themselves (see `sectorsWeighed`). */
+  private sectorsAsked = false;
+  /** How many sectors the message names ("finance or insurance": two). */
+  private sectorsNamed = 0;
   /** Whether the CV's passages write a phrase word for word: the pairs "a/b" and "a-b" of a question. */
   private readonly cvHoldsPhrase: (phrase: string) => boolean;
 
@@ -556,6 +569,13 @@ export class QuestionReader {
     const corrections: { from: string; to: string }[] = [];
     let text = clean.text;
     this.shouting = !/\p{Ll}/u.test(clean.text);
+    this.sectorsAsked = WHICH_SECTORS.test(foldText(clean.text));
+    // (Not a company's: « le groupe de vins et spiritueux » describes Pernod Ricard.)
+    const words = wordTokens(clean.text);
+    this.sectorsNamed = words.filter(
+      (w, i) =>
+        w !== "auto" && SECTOR_WORD.test(w) && !words.slice(Math.max(0, i - 4), i).some((x) => EMPLOYER_NOUN.test(x)),
+    ).length;
     // Corrections are applied to the text first, so every later step reads the profile's words.
     const tokens = tokensOf(clean.text);
     for (const [i, token] of [...tokens.entries()].reverse()) {
@@ -1176,9 +1196,11 @@ export class QuestionReader {
     }
     const qw = this.withVariants(this.nameWord(w));
     const capitalised = /^\p{Lu}/u.test(token.original) && (i > 0 || r.offset > 0 || token.original.length === 1);
+    // ("MUST have", "NICE to have": an everyday word in capitals is that word, shouted.)
     const acronym =
       /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{L}\p{N}]{1,6}$/u.test(token.original) &&
-      token.original !== token.original.toLowerCase();
+      token.original !== token.original.toLowerCase() &&
+      !(w.length >= 4 && this.lexicon.isEveryday(w) && this.lexicon.techName(w) === null);
     // "Apache" in "Apache Zeppelin" qualifies the name the CV writes as "Zeppelin".
     const next = r.tokens[i + 1]?.folded;
     const named = r.technologies.length > 0 || (next !== undefined && this.knows(queryWord(next)));
@@ -1194,7 +1216,8 @@ export class QuestionReader {
       // A brand's name the asker writes as a dictionary word, in lower case, is that word: « coder en Scala »
       // codes, whatever the "Coder" brand; the CV's own stack names ("spark", "python") stay names.
       const brand = this.lexicon.techName(w) === "tech" && !(dictionary && !capitalised);
-      const key = r.techTokens.has(w) || employer || name || acronym || brand || this.headOfName(r, i, capitalised);
+      const named = r.techTokens.has(w) || employer || name || acronym || brand;
+      const key = named || this.sectorsWeighed(r, w, i) || this.headOfName(r, i, capitalised);
       if (key && !employer && !r.techTokens.has(w)) r.subjects += 1;
       r.words.push({
         ...qw,
@@ -1220,6 +1243,33 @@ export class QuestionReader {
     if (!(capitalised || (i === 0 && /^\p{Lu}/u.test(r.tokens[i]!.original))) || r.techTokens.has(w)) return false;
     if (!this.vocabulary.technologies.some((t) => t.tokens.length > 1 && t.tokens[0] === w)) return false;
     return /^\s*(?:[,;?!/)]|$|(?:or|and|ou|et|vs)\b)/i.test(r.segment.slice(r.tokens[i]!.end));
+  }
+
+  /**
+   * "banking or insurance?", « l'assurance et la banque ? »: sectors weighed one against the other, each a thing
+   * asked; not "which industries? retail, insurance…" (the sectors answer), nor words describing an employer.
+   */
+  private sectorsWeighed(r: SegmentReading, w: string, i: number): boolean {
+    if (!SECTOR_WORD.test(w) || w === "auto" || r.describing.size > 0 || ofOrganisation(r, i)) return false;
+    return !this.sectorsAsked && this.sectorsNamed >= 2;
+  }
+
+  /**
+   * « la banque », "retail", "finance": a sector the profile doesn't describe is a term it lacks, in French too;
+   * "the Versicherungsbranche (insurance)", "Datenkatalog (data catalogue)": the asker's own gloss says it. True
+   * when the word was read so.
+   */
+  private sectorOrGloss(r: SegmentReading, i: number, frenchWord: boolean): boolean {
+    const token = r.tokens[i]!;
+    const w = token.folded;
+    if (SECTOR_WORD.test(w) && w !== "auto" && !frenchWord && !this.sectorsAsked && !ofOrganisation(r, i)) {
+      r.missing.push(token.original);
+      r.subjects += 1;
+      return true;
+    }
+    if (!this.glossed(r, i)) return false;
+    r.ignored.push(token.original);
+    return true;
   }
 
   /** A word followed by its own gloss in brackets, which holds a word the profile knows. */
@@ -1264,11 +1314,7 @@ export class QuestionReader {
       this.lexicon.techName(w) === null &&
       this.lexicon.isEveryday(w, "fr");
     const named = capitalised && !frenchWord;
-    // "the Versicherungsbranche (insurance)", "Datenkatalog (data catalogue)": the asker's own gloss says it.
-    if (this.glossed(r, i)) {
-      r.ignored.push(token.original);
-      return;
-    }
+    if (this.sectorOrGloss(r, i, frenchWord)) return;
     if (!frenchEveryday && (this.isSpecific(w, named, acronym) || (named && !this.lexicon.isEveryday(w)))) {
       r.missing.push(token.original);
       r.subjects += 1;

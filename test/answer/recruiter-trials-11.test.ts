@@ -151,3 +151,55 @@ describe("a conversation moving on", () => {
     expect(lead(await ask("Hola! thanks for your help"))).toMatch(/welcome/i);
   });
 });
+
+describe("messages of several sentences, and sectors", () => {
+  it("the client's own setting before a question naming its thing is left out; 'Par ailleurs, …' asks on", async () => {
+    const fr = await ask(
+      "Notre client, un acteur de la grande distribution à Lausanne, utilise Databricks et Spark au quotidien. " +
+        "Le candidat a-t-il de l'expérience sur Databricks, et depuis combien de temps ? Par ailleurs, a-t-il déjà " +
+        "encadré une équipe ?",
+    );
+    expect(fr.answer).toMatch(/^Databricks : environ \d+ ans/);
+    expect(fr.answer).toMatch(/^Oui — il a encadré 2 data engineers junior chez AAA-Data/m);
+    expect(fr.answer).not.toMatch(/Lausanne|Équipe :/);
+    const en = await ask(
+      "Our client, a large retailer in Boston, uses Databricks and Spark daily. Does the candidate have Databricks " +
+        "experience, and for how long? Also, has he ever managed a team?",
+    );
+    expect(en.answer).toMatch(/^Databricks: about \d+ years/);
+    expect(en.answer).toMatch(/^Yes — he supervised 2 junior data engineers/m);
+    // A question leaning on the setting keeps it.
+    expect(lead(await ask("Our client uses Kafka daily. Does he know it?"))).toMatch(/Kafka/);
+  });
+
+  it("sectors weighed one against the other are each asked; a company's sector is no question", async () => {
+    expect(lead(await ask("has he worked in banking or insurance?"))).toBe(
+      "banking: not in the profile · insurance: yes — MAIF, January 2019 - January 2020 [1]",
+    );
+    expect(lead(await ask("il connait le secteur de l'assurance et de la banque ?"))).toBe(
+      "assurance : oui — MAIF, janvier 2019 - janvier 2020 [1] · banque : absent du profil",
+    );
+    // "which industries? retail, insurance…" asks the sectors themselves; « le groupe de vins et spiritueux » is
+    // Pernod Ricard.
+    expect(lead(await ask("what industries has he worked in? retail, insurance...?"))).toMatch(
+      /^The CV describes his employers as follows/,
+    );
+    expect(
+      lead(await ask("Quel était l'objet du modèle prédictif réalisé pour le groupe de vins et spiritueux ?")),
+    ).toMatch(/^Je lis « groupe spiritueux » comme « Pernod Ricard »/);
+  });
+
+  it("'not counting teaching' sets the teaching aside; 'whats up' is a hello; 'MUST have' is no acronym", async () => {
+    expect(lead(await ask("How many years in total, not counting teaching?"))).toMatch(
+      /^About 7 years and \d+ months of experience/,
+    );
+    const hello = await ask("hey whats up");
+    expect(hello.answered).toBe(false);
+    expect(hello.answer).not.toMatch(/profile doesn't/);
+    const spec = await ask(
+      "Spec is: MUST have Spark + Airflow, NICE to have Snowflake & Kubernetes. How does he stack up?",
+    );
+    expect(spec.answer).not.toMatch(/MUST|NICE/);
+    expect(lead(spec)).toMatch(/^Spark: yes/);
+  });
+});
