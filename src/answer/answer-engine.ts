@@ -483,7 +483,10 @@ function deniedOrAutomated(
   ctx: EngineContext,
   part: QuestionPart,
   evidence: PartEvidence,
-): { verdict: "denied" | "automated"; passage: RetrievedPassage } | null {
+  language: Language,
+): { verdict: "denied" | "automated" | "movedAway"; passage: RetrievedPassage } | null {
+  const away = STILL_ASKED.test(foldText(part.text)) ? movedAwayFrom(ctx, part, language) : null;
+  if (away) return { verdict: "movedAway", passage: away };
   const negated =
     evidence.roles.length === 0
       ? deniedWord(part, evidence.passages, (w) => ctx.vocabulary.thesaurus?.expand(w) ?? [])
@@ -491,6 +494,34 @@ function deniedOrAutomated(
   if (negated) return { verdict: "denied", passage: negated };
   const automated = oppositeManner(part, evidence.passages);
   return automated ? { verdict: "automated", passage: automated } : null;
+}
+
+/** "Does he still use EMR?", « il utilise encore EMR ? »: whether it goes on, asked. */
+const STILL_ASKED = /\b(still|anymore|any more|encore|toujours|currently|nowadays|aujourd'hui|actuellement)\b/;
+
+/**
+ * The passage that shows the one thing asked left behind: "Decommissioning of EMR in favour of Databricks",
+ * "…from the Glue metamodel to Unity Catalog" (what a move started from).
+ */
+function movedAwayFrom(ctx: EngineContext, part: QuestionPart, language: Language): RetrievedPassage | null {
+  const named = part.words.filter((w) => (w.key || w.tech) && !w.employer);
+  if (named.length !== 1 || part.missing.length > 0) return null;
+  const word = named[0]!.word;
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const leftBehind = new RegExp(
+    String.raw`\b(decommission\w*|decommissionnement|abandon\w*|retrait|sortie|migration|moved|move|away) ` +
+      String.raw`(of |from |de |d'|du |des )?(the |l'|le |la )?([\w'-]+ ){0,2}?${w}\b(?!.*\b(to|vers)\b.*\b${w}\b)` +
+      String.raw`|\b${w} (\w+ ){0,2}?(to|vers|in favour of|au profit de|en faveur de)\b`,
+  );
+  // (A strategy or a proof of concept is no move made: "a migration strategy from the Glue metamodel".)
+  const made = (text: string) => leftBehind.test(text) && !/\b(strateg\w*|poc|plan\w*)\b/.test(text);
+  for (const role of ctx.vocabulary.roles.values())
+    for (const chunk of role.chunks)
+      if (chunk.kind === "bullet" && made(foldText(chunk.text))) {
+        const own = role.chunks.find((c) => c.key === chunk.key && c.lang === language) ?? chunk;
+        return { key: own.key, chunk: own, fused: 1, vector: 0, keyword: 0, coverage: 1, matched: [], exact: [] };
+      }
+  return null;
 }
 
 /** The extractive answer to a one-part question: a verdict sentence, then the quotes. */
@@ -507,7 +538,7 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   const quotes = quoteLines(citations);
   // "Did the migration cause any service interruption?" against "…with no service interruption": no.
   // "Did he write the DAGs by hand?" against "automatic generation of DAGs": no, too.
-  const denial = evidence.verdict === "yes" ? deniedOrAutomated(ctx, part, evidence) : null;
+  const denial = evidence.verdict === "yes" ? deniedOrAutomated(ctx, part, evidence, language) : null;
   if (denial) {
     const quoted: Citation[] = [];
     cite(quoted, { ...evidence, passages: [denial.passage] });

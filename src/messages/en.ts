@@ -226,6 +226,7 @@ function qualifiedWords(he: string, their: string) {
   const them = OBJECT[he.toLowerCase()] ?? "them";
   return {
     denied: (where: string) => `No — the profile says otherwise${where}:`,
+    movedAway: (where: string) => `Not as the profile tells it: it shows a move away from it${where}:`,
     automated: (where: string) =>
       `The profile says it was automated${where}; it doesn't say whether any was done by hand:`,
     ownShare: (where: string) =>

@@ -539,6 +539,7 @@ function qualifiedFr(il: string) {
   };
   return {
     denied: (where: string) => `Non — le profil dit le contraire${where} :`,
+    movedAway: (where: string) => `Plus d'après le profil : il montre qu'on en est sorti${where} :`,
     automated: (where: string) =>
       `Le profil dit que c'était automatisé${where} ; il ne dit pas si une part était faite à la main :`,
     ownShare: (where: string) =>

@@ -297,7 +297,9 @@ const ROLE_NOUN_NEAR = new RegExp(
 /** What "gaps" are about when they are his: "gaps in his career", « trous dans son CV ». */
 const CAREER_NEAR = new RegExp(
   String.raw`\b(career|cv|resume|parcours|carriere|employment|between (jobs|roles|missions)|` +
-    String.raw`entre (deux )?(postes|missions))\b`,
+    String.raw`entre (deux )?(postes|missions))\b|` +
+    // "a gap between October 2019 and January 2020?", « un trou entre 2019 et 2020 ? »: between two dates of his.
+    String.raw`\b(between|entre) (\w+ )?(19|20)\d\d\b`,
 );
 
 function tenureIntent(text: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
@@ -502,7 +504,7 @@ const RESULTS = new RegExp(
   String.raw`\b(results?|achievements?|achieved?|accomplishments?|accomplished|outcomes?|impact|key wins?|` +
     // "…that figures out which customers will buy?": the verb, not figures.
     String.raw`wins|figures(?! out\b)|numbers|metrics|kpis?|` +
-    String.raw`resultats?|realisations?|reussites?|chiffres|accomplissements?|gains|` +
+    String.raw`resultats?|realisations?|reussites?|chiffres|accomplissements?|gains|le plus fier|most proud|` +
     String.raw`(most )?impressive (thing|project|work)|proudest|biggest (project|win|success)|` +
     String.raw`plus (gros|grand|beau) projet|plus grande? (reussite|realisation)|fierte|` +
     // "the biggest speedup he got?", "before/after numbers", « son plus gros gain de perf ? »

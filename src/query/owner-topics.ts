@@ -349,6 +349,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(was|were|has|have) (he|she) (been )?(fired|let go|laid off|dismissed|sacked)|` +
         String.raw`(pourquoi|pk|pq) (il|elle|a[- ]t[- ](il|elle)) (a )?(quitte|parti)|` +
         String.raw`pourquoi (est[- ](il|elle)|(il|elle) est) parti|raisons? de son depart|` +
+        // "why did he stay only 6 months at Pernod?", « pourquoi est-il resté seulement 6 mois ? »
+        String.raw`why (did (he|she) (stay|work)|(he|she) (stayed|worked)) (only|just|so little|so short)|` +
+        String.raw`pourquoi (est[- ](il|elle)|(il|elle) est) reste (seulement|que|si peu|aussi peu)|` +
         // « il est parti pourquoi ? », « il a quitté MAIF pourquoi ? »: the question word last, as people talk.
         String.raw`(il|elle) (est parti|a quitte)\b[^?]{0,40}\bpourquoi|(he|she) left\b[^?]{0,40}\bwhy|` +
         String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?ete (licencie|vire|renvoye|remercie)|licenciements?)\b`,

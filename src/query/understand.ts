@@ -162,6 +162,9 @@ const CURRENT_PLACE = new RegExp(
     String.raw`\b(his|her|son|sa) (current|present) (?<after>client|customer|employer|company|firm|school)`,
 );
 
+/** A job ad's words of emphasis, often in capitals: "MUST have", "NICE to have", "PLUS". */
+const EMPHASIS =
+  /^(must|nice|plus|bonus|required|optional|mandatory|important|essential|desired|obligatoire|souhaite)$/;
 /** What "fait-il", « peut-on », « est-ce » join a verb to. */
 const FRENCH_SUBJECT = /^(il|elle|ils|elles|on|tu|vous|nous|je|ce|t|moi|toi|lui|la|le|les)$/;
 /** Prefixes that make one term of the word they join ("pre-sales", « avant-vente »; not "multi-TB"). */
@@ -327,6 +330,17 @@ const SECTOR_WORD = new RegExp(
   String.raw`^(insurance|assurances?|insurers?|automotive|automobiles?|auto|retail|distribution|sports?|spirits|` +
     String.raw`spiritueux|wines?|vins?|beverages?|boissons|banking|banques?|finance|telecoms?|energy|energie|` +
     String.raw`luxury|luxe)$`,
+);
+/**
+ * "(not teaching)", "in a real job", « hors enseignement »: his work apart from his classes, which the answer reads
+ * off the whole message (a thing only taught gets no "yes"); no words of their own to find in a passage.
+ */
+const WORK_NOT_TEACHING = new RegExp(
+  String.raw`\(?\b(?:not|outside(?: of)?|apart from|excluding|hors|en dehors de(?:s|l'| l')?)\s+(?:in\s+)?` +
+    String.raw`(?:teaching|training|classes|lecturing|enseignement|cours|formations?)\b\)?|` +
+    String.raw`\b(?:in|at|dans|en)\s+(?:a\s+|an\s+|his\s+|un\s+|une\s+)?(?:real|actual|proper|vrai|vraie)\s+` +
+    String.raw`(?:jobs?|work|roles?|missions?|postes?|boulots?)\b`,
+  "giu",
 );
 /** "which industries?", « quels domaines métier ? »: the sectors themselves asked. */
 const WHICH_SECTORS =
@@ -592,7 +606,7 @@ export class QuestionReader {
       if (!corrections.some((c) => c.from === token.original)) corrections.unshift({ from: token.original, to: fix });
       text = `${text.slice(0, token.start)}${fix}${text.slice(token.end)}`;
     }
-    text = this.joinedWords(text);
+    text = this.joinedWords(text).replace(WORK_NOT_TEACHING, " ").trim();
     const parts = this.splitParts(text, language);
     for (const { described } of parts)
       if (described && !corrections.some((c) => c.from === described.from)) corrections.push(described);
@@ -1196,11 +1210,11 @@ export class QuestionReader {
     }
     const qw = this.withVariants(this.nameWord(w));
     const capitalised = /^\p{Lu}/u.test(token.original) && (i > 0 || r.offset > 0 || token.original.length === 1);
-    // ("MUST have", "NICE to have": an everyday word in capitals is that word, shouted.)
+    // ("MUST have", "NICE to have": a job ad's word of emphasis in capitals is that word, shouted; not "REST".)
     const acronym =
       /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{L}\p{N}]{1,6}$/u.test(token.original) &&
       token.original !== token.original.toLowerCase() &&
-      !(w.length >= 4 && this.lexicon.isEveryday(w) && this.lexicon.techName(w) === null);
+      !EMPHASIS.test(w);
     // "Apache" in "Apache Zeppelin" qualifies the name the CV writes as "Zeppelin".
     const next = r.tokens[i + 1]?.folded;
     const named = r.technologies.length > 0 || (next !== undefined && this.knows(queryWord(next)));
@@ -1262,7 +1276,17 @@ export class QuestionReader {
   private sectorOrGloss(r: SegmentReading, i: number, frenchWord: boolean): boolean {
     const token = r.tokens[i]!;
     const w = token.folded;
-    if (SECTOR_WORD.test(w) && w !== "auto" && !frenchWord && !this.sectorsAsked && !ofOrganisation(r, i)) {
+    // ("worked for a bank?", « pour une banque ? »: a kind of employer, which the CV's descriptions answer.)
+    const employerKind =
+      /^(for|pour|chez|at)$/.test(r.tokens[i - 2]?.folded ?? "") && /^(a|an|une?)$/.test(r.tokens[i - 1]?.folded ?? "");
+    if (
+      SECTOR_WORD.test(w) &&
+      w !== "auto" &&
+      !frenchWord &&
+      !this.sectorsAsked &&
+      !ofOrganisation(r, i) &&
+      !employerKind
+    ) {
       r.missing.push(token.original);
       r.subjects += 1;
       return true;
@@ -1393,8 +1417,11 @@ export class QuestionReader {
     const found = new Map<number, number>();
     const titleCase = tokens.length >= 3 && tokens.every((t) => !/^\p{Ll}/u.test(t.original));
     // A stack name, or a name the CV writes elsewhere ("Apache Kafka", taught).
+    // (Or a stack name's first word, when no everyday word: "Unity …" of "Unity Catalog"; not "Power", "Delta".)
     const isOwn = (w: string) =>
-      this.vocabulary.technologies.some((t) => t.tokens.length === 1 && t.tokens[0] === w) ||
+      this.vocabulary.technologies.some(
+        (t) => t.tokens[0] === w && (t.tokens.length === 1 || !this.lexicon.isEveryday(w)),
+      ) ||
       (this.lexicon.techName(w) === "tech" && /^\p{Lu}/u.test(this.vocabulary.display.get(w) ?? ""));
     // (A word of the CV's, in either number, says what of the tool: "Spark Ingestion", "Databricks Notebooks".)
     const cvWord = (w: string) => [w, `${w}s`, w.replace(/s$/, "")].some((f) => this.vocabulary.display.has(f));

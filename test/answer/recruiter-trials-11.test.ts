@@ -203,3 +203,34 @@ describe("messages of several sentences, and sectors", () => {
     expect(lead(spec)).toMatch(/^Spark: yes/);
   });
 });
+
+describe("what a third trial found", () => {
+  it("'still using EMR?' after its decommissioning: the move away, not a yes", async () => {
+    const en = await ask("Does he still use EMR?");
+    expect(lead(en)).toBe("Not as the profile tells it: it shows a move away from it at Decathlon, since May 2021:");
+    expect(quoted(en)[0]).toMatch(/Decommissioning of EMR in favour of Databricks/);
+    expect(quoted(await ask("Utilise-t-il encore EMR ?"))[0]).toMatch(
+      /Décommissionnement d'EMR au profit de Databricks/,
+    );
+    // A strategy is no move made; what he still uses is still a yes.
+    expect(lead(await ask("is he still using Glue?"))).toMatch(/^Yes/);
+    expect(lead(await ask("does he still use Databricks?"))).toMatch(/^Yes/);
+  });
+
+  it("'in a real job (not teaching)' is his work: Kafka, only taught, is said so", async () => {
+    for (const q of ["any kafka in a real job (not teaching)?", "so has he used kafka in a real job or not?"])
+      expect(lead(await ask(q)), q).toBe(
+        "Kafka: taught at EPISEN (since November 2022); the profile doesn't show it used in a role.",
+      );
+  });
+
+  it("a gap between two dates, why so short a stay, what he is proudest of", async () => {
+    expect(lead(await ask("Why is there a gap between October 2019 and January 2020?"))).toMatch(
+      /^No gap in the dates the CV gives/,
+    );
+    expect(lead(await ask("Pourquoi est-il resté seulement 6 mois chez Pernod Ricard ?"))).toMatch(
+      /^Le profil donne les dates de chaque poste, pas pourquoi il est parti/,
+    );
+    expect(lead(await ask("De quoi est-il le plus fier ?"))).toMatch(/^Les résultats chiffrés du profil/);
+  });
+});

@@ -383,7 +383,7 @@ describe("what a cold reading of the change found", () => {
   it("'personally' of a skill is emphasis; -ly adjectives are no adverbs; a domain before a comma counts", async () => {
     expect((await ask("Has he personally used Airflow?")).answered).toBe(true);
     expect(lead(await ask("Has he worked on elderly care?"))).toMatch(/not “elderly”/);
-    expect(lead(await ask("In retail, what did he build?"))).toMatch(/not “retail”/);
+    expect(lead(await ask("In retail, what did he build?"))).toMatch(/(not|doesn't mention) “retail”/);
   });
 
   it("every role before Pernod Ricard includes MAIF, begun earlier", async () => {
