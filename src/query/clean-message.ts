@@ -256,6 +256,12 @@ const IS_IT_SO = new RegExp(
 );
 const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, IS_IT_SO, /\bcase?\b/i],
+  // "…not just one-off pipelines. fit?", "…lots of teams. thoughts?": the need said is the question.
+  [
+    null,
+    /(?<=[.!])\s*(?:(?:a |good |any |a good )?fit|thoughts|wdyt|match|ça colle|ca colle)\s*\?*\s*$/iu,
+    /fit|thought|wdyt|match|colle/i,
+  ],
   ["thanks", REPLY_WANTED, /merci|remerci|revert|forward|awaiting/i],
   // "lol", « mdr »: a laugh says nothing of what is asked.
   [null, /(?:^|[\s,.!;:?-])(?:lol|mdr|ptdr|haha+|hehe|xd)\s*[!.?]*$/iu],
@@ -665,6 +671,8 @@ function expandShorthand(text: string): string {
       .replace(/(?<![\p{L}])hw(?= (?:many|much|long|old|big|often)\b)/giu, "how")
       // « 3 ans mini », "5 yrs min": a minimum.
       .replace(/(\d+\s*(?:ans?|years?|yrs?|annees?))\s+(?:mini|min)\b(?!\p{L})/giu, "$1 minimum")
+      // "D+1", « J+1 »: a day counted from another, which names nothing the profile could hold.
+      .replace(/(?<![\p{L}\p{N}])[DJT] ?[+-] ?\d{1,2}(?![\p{L}\p{N}])/gu, " ")
       // "the cloud of Google", "the cloud of Amazon": a second-language asker's order for "Google Cloud".
       .replace(/\b(?:the )?(cloud|services?|platform) of (Google|Amazon|Microsoft|Oracle|IBM|Alibaba)\b/giu, "$2 $1")
       // « IA générative », "generative AI", "gen AI": one name, as the lexicon writes it.

@@ -127,7 +127,9 @@ const QUESTIONS_ANNOUNCED = new RegExp(
  */
 const UMBRELLA_NOUN = /^(ecosystems?|stacks?|tools?|technolog\w*|stuff|things|frameworks?|platforms?|suites?|family)$/;
 const EXAMPLES_OF = new RegExp(
-  String.raw`^[\s\p{L}-]{0,20}?(?:(?:ecosystem|stack|tools?|technolog\w*|stuff|things|frameworks?|platforms?|suite|` +
+  // At most three words between, none a preposition ("SLA on ingested tables — minutes" names no examples).
+  String.raw`^(?:\s+(?!(?:on|in|of|for|at|to|with|de|du|des|sur|pour|dans|en|avec)\b)[\p{L}-]+){0,3}?\s*` +
+    String.raw`(?:(?:ecosystem|stack|tools?|technolog\w*|stuff|things|frameworks?|platforms?|suite|` +
     String.raw`family)\s+like|such as|e\.?g\.?|for (?:example|instance)|including|notamment|par exemple|` +
     // (Not a colon: "Kubernetes: has he deployed jobs?" asks of Kubernetes.)
     String.raw`tel(?:le)?s? que|—|–|\()\s*`,
@@ -162,6 +164,8 @@ const CURRENT_PLACE = new RegExp(
     String.raw`\b(his|her|son|sa) (current|present) (?<after>client|customer|employer|company|firm|school)`,
 );
 
+/** Clouds whose services go by the cloud's name first: "AWS Lambda", "Azure Functions". */
+const CLOUD_VENDOR = /^(aws|azure|gcp|amazon)$/;
 /** A job ad's words of emphasis, often in capitals: "MUST have", "NICE to have", "PLUS". */
 const EMPHASIS =
   /^(must|nice|plus|bonus|required|optional|mandatory|important|essential|desired|obligatoire|souhaite)$/;
@@ -830,7 +834,9 @@ export class QuestionReader {
     const items: string[] = [];
     for (let i = 0; i < tokens.length; ) {
       const tech = this.vocabulary.technologies.find((t) => t.tokens.every((x, k) => folded[i + k] === x));
-      const n = Math.max(tech?.tokens.length ?? 1, this.lexicon.phraseAt(folded, i), 1);
+      // ("AWS Lambda": the cloud's service, one name; "AWS Glue", his own Glue, two.)
+      const service = CLOUD_VENDOR.test(folded[i]!) && i + 1 < tokens.length && !this.knows(queryWord(folded[i + 1]!));
+      const n = Math.max(tech?.tokens.length ?? 1, this.lexicon.phraseAt(folded, i), service ? 2 : 1);
       items.push(
         tokens
           .slice(i, i + n)
@@ -998,6 +1004,8 @@ export class QuestionReader {
       const listEnds = /^\s*([?!.,;/]|$)/.test(text.slice(b.end)) || out.slice(b.end).startsWith(", ");
       if (!/^\s+$/.test(text.slice(a.end, b.start)) || !isOwn(a.folded) || !isName(b.folded) || !listEnds) continue;
       if (this.cvHoldsPhrase(`${a.folded} ${b.folded}`) || this.lexicon.phraseAt([a.folded, b.folded], 0) > 0) continue;
+      // "AWS Lambda": a cloud's service, one thing (see productsOfOwn); "AWS Glue" is his Glue, said once.
+      if (CLOUD_VENDOR.test(a.folded)) continue;
       out = `${out.slice(0, a.end)}, ${out.slice(b.start)}`;
     }
     return out;
@@ -1079,8 +1087,15 @@ export class QuestionReader {
   private missingNames(tokens: Token[], r: SegmentReading): string[] {
     // ("Azure Databricks": the profile's own name is not part of the one it lacks.)
     const own = (w: string) => r.techTokens.has(w);
-    return widenNames(tokens, r.missing, (x, i) => this.lexicon.phraseAt(x, i), r.segment, own).map((m) =>
+    const names = widenNames(tokens, r.missing, (x, i) => this.lexicon.phraseAt(x, i), r.segment, own).map((m) =>
       nameAsWritten(this.lexicon, m),
+    );
+    // ("Azure Functions" and "Functions": the name once, whole.)
+    const words = (n: string) => wordTokens(n);
+    return names.filter(
+      (n, i) =>
+        names.indexOf(n) === i &&
+        !names.some((o) => o !== n && words(o).length > words(n).length && words(n).every((w) => words(o).includes(w))),
     );
   }
 
@@ -1436,6 +1451,19 @@ export class QuestionReader {
       !/^\p{Lu}/u.test(this.vocabulary.display.get(t.folded) ?? "");
     for (let i = 0; !titleCase && i < tokens.length - 1; i++) {
       if (!isOwn(tokens[i]!.folded)) continue;
+      // "AWS KMS", "AWS Lambda": a cloud's service the profile doesn't name is that service, not the cloud.
+      const service = tokens[i + 1];
+      if (
+        CLOUD_VENDOR.test(tokens[i]!.folded) &&
+        service &&
+        /^\p{Lu}/u.test(service.original) &&
+        !this.knows(queryWord(service.folded)) &&
+        service.start === tokens[i]!.end + 1
+      ) {
+        found.set(i, 2);
+        i += 1;
+        continue;
+      }
       let n = 1;
       // (After a word of its own, the product's name may go on with a word of the CV's: "Structured Streaming".)
       const goesOn = (t: Token | undefined) => n > 1 && t !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(t.original);

@@ -234,3 +234,32 @@ describe("what a third trial found", () => {
     expect(lead(await ask("De quoi est-il le plus fier ?"))).toMatch(/^Les résultats chiffrés du profil/);
   });
 });
+
+describe("a dev set written from the CV alone (a London agency, a French buyer, an architect, a job spec)", () => {
+  it("a cloud's service is one name: 'AWS Lambda', 'AWS KMS'; 'AWS Glue' is his Glue", async () => {
+    expect(lead(await ask("has he used AWS Lambda?"))).toBe("The profile doesn't mention “AWS Lambda”.");
+    expect(lead(await ask("Where were the encryption keys held — AWS KMS, an HSM?"))).toBe(
+      "AWS KMS: not in the profile · HSM: not in the profile",
+    );
+    expect(lead(await ask("AWS Lambda or Azure Functions?"))).toBe(
+      "AWS Lambda: not in the profile · Azure Functions: not in the profile",
+    );
+    expect(lead(await ask("has he used AWS Glue?"))).toMatch(/Glue: yes — used at Decathlon/);
+  });
+
+  it("'D+1' names nothing; a name before a preposition and a dash is no name over examples", async () => {
+    const a = await ask("What's the freshness SLA on ingested tables — minutes, hourly, D+1?");
+    expect(lead(a)).toBe("The profile doesn't mention “SLA”.");
+    const plus = await ask(
+      "spec lists MLOps as a plus — model versioning, drift monitoring, that sort of thing. anything?",
+    );
+    expect(quoted(plus)[0]).toMatch(/Pickling and versioning of the models/);
+  });
+
+  it("'… fit?' after a need is no word to find ('Better fit between the products…')", async () => {
+    const a = await ask(
+      "spec wants someone who's designed ingestion frameworks used by lots of teams, not just one-off pipelines. fit?",
+    );
+    expect(a.answer).not.toMatch(/Better fit/);
+  });
+});
