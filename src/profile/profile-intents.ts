@@ -587,7 +587,9 @@ const TITLE = new RegExp(
     String.raw`est-il|etait il|est il|a[- ]t[- ]il ete|a[- ]t[- ]il (deja|jamais) ete|(il|elle) (est|etait|a ete)|` +
     String.raw`(il|elle) a (deja|jamais) ete) ` +
     String.raw`(ever |already |once |deja |jamais |vraiment |plutot |rather |more |more of )?` +
-    String.raw`(the |a |an |le |la |un |une )?(?:(?:junior|senior) (?:ou|or) )?(senior|${TITLE_WORDS})\b`,
+    // "a data architect", "a cloud architect": a kind of the title, said before it.
+    String.raw`(the |a |an |le |la |un |une )?(?:(?:junior|senior) (?:ou|or) )?` +
+    String.raw`((?:data|big data|cloud|solutions?|software|platform) )?(senior|${TITLE_WORDS})\b`,
 );
 /** "Has he led a team as tech lead?": a title he would have held, asked through what he did. */
 const AS_LEAD = new RegExp(
@@ -745,6 +747,8 @@ const LEADING = [
   ...["mentore", "mentorer", "mentorait"],
   // "he manages a team?", "leads the data team?": the present tense, as second-language askers write it.
   ...["manages", "leads", "supervises", "mentors", "coaches", "oversees", "heads"],
+  // "direct a team of 10 developers", "run a team": leading people, said otherwise.
+  ...["direct", "directed", "directing", "run", "ran", "running"],
   // "in charge of the team", « responsable de l'équipe », « à la tête de l'équipe »
   ...["in charge of", "responsible for", "responsable de", "responsable d'", "a la tete de", "chef de"],
 ].join("|");
@@ -1271,7 +1275,7 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
     return {
       kind: "title",
       role,
-      title: `${title[title.length - 2] ?? ""}${title[title.length - 1]!}`,
+      title: `${title[title.length - 3] ?? ""}${title[title.length - 2] ?? ""}${title[title.length - 1]!}`,
       ...howLong,
       ...either,
     };

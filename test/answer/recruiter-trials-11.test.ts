@@ -263,3 +263,18 @@ describe("a dev set written from the CV alone (a London agency, a French buyer, 
     expect(a.answer).not.toMatch(/Better fit/);
   });
 });
+
+describe("titles and leading, as asked", () => {
+  it("'a data architect' is a title he never held, not the 'architectural decisions' of a bullet", async () => {
+    expect(lead(await ask("is he a data architect?"))).toMatch(
+      /^The profile gives these titles: Senior Data Engineer \(Decathlon\).*it doesn't say he was a data architect\.$/,
+    );
+    expect(lead(await ask("is he a data engineer?"))).toMatch(/^Yes — Senior Data Engineer at Decathlon/);
+  });
+
+  it("'direct a team of 10 developers' asks of leading, not of a '10 h' course", async () => {
+    const a = await ask("is he able to direct a team of 10 developers?");
+    expect(lead(a)).toMatch(/^The profile doesn't say he led a team of that size \(10\)/);
+    expect(a.answer).not.toMatch(/10 h/);
+  });
+});
