@@ -256,6 +256,16 @@ const IS_IT_SO = new RegExp(
 );
 const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, IS_IT_SO, /\bcase?\b/i],
+  // "…experience in Spark, client needs minimum 6+ yrs.", « …, le client exige 5 ans »: why it is asked, after it.
+  [
+    null,
+    new RegExp(
+      String.raw`(?<=\S)\s*[,;.]\s*(?:the |my |our |le |mon |notre )?client (?:needs|wants|requires|` +
+        String.raw`is asking(?: for)?|asks for|demande|veut|exige|cherche|souhaite)\b[^?]*$`,
+      "iu",
+    ),
+    /client/i,
+  ],
   // "…not just one-off pipelines. fit?", "…lots of teams. thoughts?": the need said is the question.
   [
     null,

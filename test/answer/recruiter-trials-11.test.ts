@@ -278,3 +278,13 @@ describe("titles and leading, as asked", () => {
     expect(a.answer).not.toMatch(/10 h/);
   });
 });
+
+describe("why it is asked, said after the question", () => {
+  it("', client needs minimum 6+ yrs' after the question is the asker's reason, not a second thing asked", async () => {
+    const a = await ask(
+      "Hi, kindly share his total years of experience in Spark, client needs minimum 6+ yrs relevant.",
+    );
+    expect(lead(a)).toMatch(/^Spark: about 7 years and \d+ months to today in the roles that list it/);
+    expect(a.answer).not.toMatch(/client/);
+  });
+});
