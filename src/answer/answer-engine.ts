@@ -859,6 +859,8 @@ function skillLine(
   // "Has he used Kafka?": taught at EPISEN is no "yes".
   if (onlyTaughtRoles(evidence, q)) return m.skillTaughtOnly(subject, uses);
   if (LEVEL_ASKED.test(foldText(q))) return `${m.skillUses(subject, uses)} ${m.levelUnrated}`;
+  // "Which Spark version?", « quelle version de Scala ? »: what the CV never gives, said before where it was used.
+  if (/\bversions?\b/.test(foldText(q))) return `${m.versionUnsaid} ${m.skillUses(subject, uses)}`;
   // "where did he use it the most?", « où ça le plus ? »: the longest use first.
   const most = MOST_ASKED.test(foldText(q)) ? longestUse(ctx, evidence, language) : null;
   if (most) return `${most} ${m.skillUses(subject, uses)}`;

@@ -84,6 +84,7 @@ function answerWords(profile: Profile) {
     skillUses: (subject: string, uses: string) => `${subject}: ${uses}.`,
     longestUse: (employer: string, duration: string) => `Longest at ${employer} (${duration}).`,
     levelUnrated: `The profile says where it was used, not how expert ${he} is: judge from the passages below.`,
+    versionUnsaid: "The profile names no versions.",
     usage: { used: "used at", taught: "taught at", trained: "trained others in it at" },
     since: (start: string) => `since ${start}`,
     ...PARTIAL,

@@ -106,6 +106,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
     skillUses: (subject: string, uses: string) => `${subject} : ${uses}.`,
     longestUse: (employer: string, duration: string) => `Le plus longtemps chez ${employer} (${duration}).`,
     levelUnrated: "Le profil dit où, pas à quel niveau : jugez-en sur les passages ci-dessous.",
+    versionUnsaid: "Le profil ne donne aucune version.",
     usage: { used: "utilisé chez", taught: "enseigné à", trained: "formation d'équipes chez" },
     since: (start: string) => `depuis ${start}`,
     partial: (shown: string, where: string, missing: string) =>

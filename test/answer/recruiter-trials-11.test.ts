@@ -288,3 +288,16 @@ describe("why it is asked, said after the question", () => {
     expect(a.answer).not.toMatch(/client/);
   });
 });
+
+describe("what the CV never gives", () => {
+  it("a version asked: none given, and where the thing was used", async () => {
+    expect(lead(await ask("Which Spark version did he use at Decathlon?"))).toBe(
+      "The profile names no versions. Spark: used at Decathlon (since May 2021).",
+    );
+    expect(lead(await ask("Quelle version de Scala ?"))).toMatch(
+      /^Le profil ne donne aucune version\. Scala : utilisé/,
+    );
+    // "versioning" of models is still a thing he did.
+    expect(quoted(await ask("model versioning?"))[0]).toMatch(/Pickling and versioning of the models/);
+  });
+});
