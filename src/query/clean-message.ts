@@ -554,6 +554,8 @@ function setAsideLocutions(text: string): string {
  */
 const SHORTHAND: Record<string, string> = {
   thru: "through",
+  wats: "what's",
+  wat: "what",
   hes: "he's",
   shes: "she's",
   tho: "though",

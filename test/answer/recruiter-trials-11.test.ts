@@ -149,6 +149,8 @@ describe("a conversation moving on", () => {
       expect(a.answer, q).not.toMatch(/Spark|profile doesn't/);
     }
     expect(lead(await ask("Hola! thanks for your help"))).toMatch(/welcome/i);
+    // "wats", "thru", "hes": what, through, he's, as chat English writes them.
+    expect((await ask("wats his best project?")).answer).not.toMatch(/wats/);
   });
 });
 
