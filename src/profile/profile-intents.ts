@@ -977,8 +977,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (role && AFTER.test(text) && subject.every((w) => w.everyday)) return { kind: "after", role };
   const skills = part.technologies.length === 0 ? skillsIntent(text, role) : null;
   if (skills) return skills;
-  // « il a fait quoi chez Decathlon en 2 mots ? »: that role, in short.
-  if (SUMMARY.test(text))
+  // « il a fait quoi chez Decathlon en 2 mots ? »: that role, in short. ("Summarise his achievements": the results.)
+  if (SUMMARY.test(text) && !(RESULTS.test(text) && part.technologies.length === 0))
     return role && part.technologies.length === 0 && !telling(subject)
       ? { kind: "overview", role }
       : { kind: "summary" };

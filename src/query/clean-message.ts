@@ -554,8 +554,7 @@ function setAsideLocutions(text: string): string {
  */
 const SHORTHAND: Record<string, string> = {
   thru: "through",
-  wats: "what's",
-  wat: "what",
+  wats: "what is",
   hes: "he's",
   shes: "she's",
   tho: "though",

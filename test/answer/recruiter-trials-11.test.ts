@@ -234,6 +234,9 @@ describe("what a third trial found", () => {
       /^Le profil donne les dates de chaque poste, pas pourquoi il est parti/,
     );
     expect(lead(await ask("De quoi est-il le plus fier ?"))).toMatch(/^Les résultats chiffrés du profil/);
+    expect(lead(await ask("Can you summarise his main achievements, with numbers if possible?"))).toBe(
+      "Results the profile gives with figures:",
+    );
   });
 });
 
