@@ -497,7 +497,7 @@ function deniedOrAutomated(
 }
 
 /** "Does he still use EMR?", « il utilise encore EMR ? »: whether it goes on, asked. */
-const STILL_ASKED = /\b(still|anymore|any more|encore|toujours|currently|nowadays|aujourd'hui|actuellement)\b/;
+const STILL_ASKED = /\b(still|anymore|any more|encore|currently|nowadays|aujourd'hui|actuellement)\b/;
 
 /**
  * The passage that shows the one thing asked left behind: "Decommissioning of EMR in favour of Databricks",
@@ -508,10 +508,12 @@ function movedAwayFrom(ctx: EngineContext, part: QuestionPart, language: Languag
   if (named.length !== 1 || part.missing.length > 0) return null;
   const word = named[0]!.word;
   const w = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Decommissioned, or what a move went from: "Decommissioning of EMR in favour of Databricks", "migration from X to
+  // Y"; not "Datadog to centralise logs", "Collibra metadata to the back end".
   const leftBehind = new RegExp(
-    String.raw`\b(decommission\w*|decommissionnement|abandon\w*|retrait|sortie|migration|moved|move|away) ` +
-      String.raw`(of |from |de |d'|du |des )?(the |l'|le |la )?([\w'-]+ ){0,2}?${w}\b(?!.*\b(to|vers)\b.*\b${w}\b)` +
-      String.raw`|\b${w} (\w+ ){0,2}?(to|vers|in favour of|au profit de|en faveur de)\b`,
+    String.raw`\b(decommission\w*|decommissionnement|abandon\w*) (of |de |d'|du |des )?(the |l'|le |la )?${w}\b|` +
+      String.raw`\b(migration|transition|move|moved|moving|passage) (from|de|d') (the |l'|le |la )?` +
+      String.raw`([\w'-]+ ){0,2}?${w}\b|\b${w} (\w+ ){0,2}?(in favour of|au profit de|en faveur de)\b`,
   );
   // (A strategy or a proof of concept is no move made: "a migration strategy from the Glue metamodel".)
   const made = (text: string) => leftBehind.test(text) && !/\b(strateg\w*|poc|plan\w*)\b/.test(text);
@@ -556,7 +558,7 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
         ? skillLine(ctx, subjectOf(part, ctx), evidence, language, { q: understood.text, part })
         : taughtOnly(ctx, evidence, understood.text)
           ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`)
-          : (rosterLine(evidence, language, messages) ?? plain);
+          : (rosterLine(evidence, language, messages, understood.text) ?? plain);
     const said = [lead(verdict), ...quotes].join("\n");
     // Taught, not used in a role, to "Has he used Kafka?": part of it, which the answer object says too.
     if (
@@ -1003,14 +1005,50 @@ async function standaloneOf(
  * "How big was his team at Decathlon?" answered from roster lines: the number of people each lists
  * ("3 Data Engineers, 1 Front-end, 1 PO…" is 5), by role. Null when the passages are not all rosters.
  */
-function rosterLine(evidence: PartEvidence, language: Language, messages: MessagesByLanguage): string | null {
+function rosterLine(
+  evidence: PartEvidence,
+  language: Language,
+  messages: MessagesByLanguage,
+  question = "",
+): string | null {
   if (evidence.passages.length === 0 || !evidence.passages.every((p) => p.chunk.kind === "team")) return null;
+  const kind = membersOfKind(evidence, language, messages, question);
+  if (kind) return kind;
   const teams = evidence.passages.map((p) => {
     const count = [...p.chunk.text.matchAll(/(?:^|[:,]\s*)(\d+)\s+\p{L}/gu)].reduce((n, x) => n + Number(x[1]), 0);
     return { count, where: placesOf([toCitation(p)], language, messages) };
   });
   if (teams.some((t) => t.count === 0)) return null;
   return messages[language].teamSizes(teams.map((t) => messages[language].teamSize(t.count, t.where)).join("; "));
+}
+
+/** "how many data engineers in…", « combien de data scientists dans… »: the kind of people counted. */
+const COUNTED_MEMBERS = new RegExp(
+  String.raw`\b(?:how many|combien (?:de |d'))\s*([\p{L} -]+?)(?=\s+(?:in|on|at|did|does|were|was|are|is|dans|` +
+    String.raw`chez|il|y|a|ont|sont|etaient)\b|\s*[?!.]|$)`,
+  "u",
+);
+
+/**
+ * "How many data engineers in his team?", « combien de data scientists dans l'équipe ? »: the members of that kind
+ * each roster lists ("3 Data Engineers"), not the whole team's size.
+ */
+function membersOfKind(
+  evidence: PartEvidence,
+  language: Language,
+  messages: MessagesByLanguage,
+  question: string,
+): string | null {
+  const asked = COUNTED_MEMBERS.exec(foldText(question))?.[1];
+  const singular = (x: string) => x.replace(/s\b/g, "").trim();
+  if (!asked || /^(people|persons|personnes|members|membres|gens|collegues|colleagues)$/.test(asked)) return null;
+  const found = evidence.passages.flatMap((p) => {
+    const item = [...p.chunk.text.matchAll(/(\d+)\s+([^,]+)/gu)].find(
+      (m) => singular(foldText(m[2]!)) === singular(asked),
+    );
+    return item ? [`${item[1]} (${placesOf([toCitation(p)], language, messages)})`] : [];
+  });
+  return found.length > 0 ? messages[language].teamKind(asked, found.join("; ")) : null;
 }
 
 /** Kinds of employers, not one: "has he worked for startups?", « en ESN ? ». */

@@ -102,9 +102,9 @@ const TEAM_SIZE = new RegExp(
  * trainees, or a platform's users, whom no roster lists.
  */
 const NOT_ROSTER = new RegExp(
-  String.raw`\b(how many|combien)\b.*\b((did|has|does) (he|she) (train|teach|coach|form|support|help|assist)\w*|` +
-    String.raw`(he|she) (trained|taught|coached|supported|helped|assisted)|` +
-    String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (forme|enseigne|coache|accompagne|aide|soutenu|supporte)\w*|` +
+  String.raw`\b(how many|combien)\b.*\b((did|has|does) (he|she) (train|teach|coach|form|support)\w*|` +
+    String.raw`(he|she) (trained|taught|coached|supported)|` +
+    String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (forme|enseigne|coache|accompagne|soutenu|supporte)\w*|` +
     String.raw`formee?s|attend\w*|` +
     String.raw`(were|was) (taught|trained)|(ont )?suivi|(training|teaching) sessions?|sessions? de formation|` +
     String.raw`(ses|his|her) (formations|trainings|courses|classes|training sessions)|` +
@@ -907,7 +907,11 @@ function contractWordsAside(part: QuestionPart): (p: RetrievedPassage) => Retrie
 }
 
 /** "…in .avro format rather than parquet", « au lieu d'un traitement direct … sur S3 »: what he did not do. */
-const SET_ASIDE = new RegExp(`${BACKWARD.source}(?:[\\s'’]+[^\\s,.;:()]+){1,8}`, "giu");
+// (Up to the clause's end or its purpose: "rather than parquet | to avoid memory errors".)
+const SET_ASIDE = new RegExp(
+  `${BACKWARD.source}(?:[\\s'’]+(?!(?:to|pour|afin|so|because|car|which|qui|that|avoid|eviter)\\b)[^\\s,.;:()]+){1,8}`,
+  "giu",
+);
 
 /**
  * "Has he used Parquet?": a name (or telling word) a passage holds only after "rather than" / « au lieu de » is

@@ -90,6 +90,8 @@ function answerWords(profile: Profile) {
     ...PARTIAL,
     teamSize: (count: number, where: string) => `${count} people at ${where}`,
     teamSizes: (list: string) => `Team, as the profile lists it: ${list}.`,
+    teamKind: (kind: string, list: string) =>
+      `${kind[0]!.toUpperCase()}${kind.slice(1)} in the team, as the profile lists them: ${list}.`,
     partYes: (subject: string, where: string) => `${subject}: yes${where ? ` — ${where}` : ""}`,
     partPartial: (subject: string, missing: string) => `${subject}: partly — not ${missing} with it`,
     partNo: (subject: string) => `${subject}: not in the profile`,

@@ -119,6 +119,8 @@ function answerWordsFr(profile: Profile): AnswerWords {
       `Le profil mentionne ${shown}${where}, mais peut-être pas au sens de votre question.`,
     teamSize: (count: number, where: string) => `${count} personnes chez ${where}`,
     teamSizes: (list: string) => `Équipe, telle que le profil la décrit : ${list}.`,
+    teamKind: (kind: string, list: string) =>
+      `${kind[0]!.toUpperCase()}${kind.slice(1)} dans l'équipe, d'après le profil : ${list}.`,
     partYes: (subject: string, where: string) => `${subject} : oui${where ? ` — ${where}` : ""}`,
     partPartial: (subject: string, missing: string) => `${subject} : en partie — pas ${missing} avec`,
     partNo: (subject: string) => `${subject} : absent du profil`,

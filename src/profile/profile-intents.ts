@@ -746,7 +746,7 @@ const LEADING = [
   ...["gere", "gerer", "gerait", "superviser", "accompagne", "accompagner", "coache", "coacher", "coachait"],
   ...["mentore", "mentorer", "mentorait"],
   // "he manages a team?", "leads the data team?": the present tense, as second-language askers write it.
-  ...["manages", "leads", "supervises", "mentors", "coaches", "oversees", "heads"],
+  ...["manages", "leads", "supervises", "mentors", "coaches"],
   // "direct a team of 10 developers", "run a team": leading people, said otherwise.
   ...["direct", "directed", "directing", "run", "ran", "running"],
   // "in charge of the team", « responsable de l'équipe », « à la tête de l'équipe »
@@ -768,7 +768,7 @@ const MANAGEMENT = [
   // "was he ever the boss of a team?", « le boss d'une équipe », « le patron des devs »
   ...[
     "(been|be|was (he|she)|is (he|she)|ete|etait|est[- ](il|elle)) (the |le |a |un )?" +
-      "(boss|patron|chef|chief|head|leader|manager) (of|d'|de|des|du)",
+      "(boss|patron|chef|chief) (of|d'|de|des|du)",
   ],
 ].join("|");
 /** Up to two words naming the kind of team: "lead the data engineering team". */
@@ -1012,13 +1012,18 @@ const ABOUT_ROLES = new RegExp(
 
 /** "What's the difference between MAIF and Pernod Ricard for him?": each role, side by side. */
 const COMPARED = /\b(differen\w*|compar\w*|versus|vs|contrast\w*)\b/;
+/** "…the difference in team size?": one thing of each role compared, which retrieval answers. */
+const COMPARED_FACET = /\b(team|equipe|size|taille|stack|tools?|outils|techno\w*|how long|duree|combien|contract)\b/;
 
 /** "What did he do at MAIF and at AAA-Data?": each role in turn. */
 function overviews(text: string, part: UnderstoodQuestion["parts"][number], subject: ReturnType<typeof subjectOf>) {
   const [first, ...also] = part.roles;
   // …or the employers alone ("MAIF and AAA-Data?", what "tell me about…" leaves once read).
   const asked =
-    OVERVIEW.test(text) || ABOUT_ROLES.test(text) || COMPARED.test(text) || subject.every((w) => w.employer || w.light);
+    OVERVIEW.test(text) ||
+    ABOUT_ROLES.test(text) ||
+    (COMPARED.test(text) && !COMPARED_FACET.test(text)) ||
+    subject.every((w) => w.employer || w.light);
   if (first && also.length > 0 && asked && part.technologies.length === 0 && !telling(subject))
     return { kind: "overview" as const, role: first, also };
   return null;

@@ -137,6 +137,9 @@ const FILLER =
   String.raw`quelques|deux|trois|une ou deux|plusieurs) questions?(?: (?:about|on|sur) (?:him|the|this|ce|le|son|` +
   String.raw`votre|your)(?: candidate| profile| profil| candidat)?)?|` +
   String.raw`another one|(?:une |petite |une petite |juste une )question(?: rapide)?|question rapide|` +
+  // "quick questions about your candidate" (which reads "about he" by then): questions announced.
+  String.raw`(?:a few |some |two |quick |short |a couple of )?(?:quick )?questions? (?:about|on|regarding|sur) ` +
+  String.raw`(?:him|he|(?:the|this|your) (?:candidate|profile)|(?:ce|le|votre|ton) (?:profil|candidat)|lui)|` +
   // "kurze Frage", "una domanda veloce": the same, in the asker's first language.
   String.raw`(?:eine |kurze |eine kurze )frage|una (?:pregunta|domanda)(?: r[áa]pida| veloce)?|` +
   // "ok different question:", « autre sujet : » — a new subject, said before it.
@@ -260,7 +263,9 @@ const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
   [
     null,
     new RegExp(
-      String.raw`(?<=\S)\s*[,;.]\s*(?:the |my |our |le |mon |notre )?client (?:needs|wants|requires|` +
+      // (After a question of years only: "…team handling experience. Our client requires 3 years of it." keeps it.)
+      String.raw`(?<=\b(?:years?|yrs|ans|annees|années)\b.*\S)\s*[,;.]\s*(?:the |my |our |le |mon |notre )?client ` +
+        String.raw`(?:needs|wants|requires|` +
         String.raw`is asking(?: for)?|asks for|demande|veut|exige|cherche|souhaite)\b[^?]*$`,
       "iu",
     ),
@@ -684,8 +689,8 @@ function expandShorthand(text: string): string {
       .replace(/(\d+\s*(?:ans?|years?|yrs?|annees?))\s+(?:mini|min)\b(?!\p{L})/giu, "$1 minimum")
       // "D+1", « J+1 »: a day counted from another, which names nothing the profile could hold.
       .replace(/(?<![\p{L}\p{N}])[DJT] ?[+-] ?\d{1,2}(?![\p{L}\p{N}])/gu, " ")
-      // "the cloud of Google", "the cloud of Amazon": a second-language asker's order for "Google Cloud".
-      .replace(/\b(?:the )?(cloud|services?|platform) of (Google|Amazon|Microsoft|Oracle|IBM|Alibaba)\b/giu, "$2 $1")
+      // "the cloud of Google": a second-language asker's order for "Google Cloud".
+      .replace(/\b(?:the )?cloud of Google\b/giu, "Google Cloud")
       // « IA générative », "generative AI", "gen AI": one name, as the lexicon writes it.
       .replace(/(?<![\p{L}])(?:(?:ia|l'ia) g[ée]n[ée]ratives?|generative ai|gen ai)(?![\p{L}])/giu, "GenAI")
       // "speed-ups", "roll-out", "sign-off": the particle says nothing ("UPS" is a brand).

@@ -90,7 +90,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(mission|contrat) (actuelle?|en cours) ((a|chez) \w+ )?(se termine|finit|prend fin)|` +
         String.raw`(will|is) (he|she) (leave|leaving|be leaving)|` +
         // "he is disposable from next month?", "he is libre?": « disponible », « libre », in second-language English.
-        String.raw`(he|she|il|elle) (is|est) (disposable|libre)|est[- ](il|elle) libre|` +
+        String.raw`(he|she|il|elle) (is|est) (disposable|libre)` +
+        String.raw`(?=\s*[?!.]*$| (from|now|next|soon|a partir|des|bientot|maintenant|demain|en)\b)|` +
+        String.raw`est[- ](il|elle) libre(?=\s*[?!.]*$| (a partir|des|bientot|maintenant|demain|en)\b)|` +
         String.raw`(is|are) (he|she) (free|disposable)(?= (from|now|next|in|at|on|soon)\b|\s*[?!.]*$))\b`,
     ),
   ],
@@ -350,7 +352,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(pourquoi|pk|pq) (il|elle|a[- ]t[- ](il|elle)) (a )?(quitte|parti)|` +
         String.raw`pourquoi (est[- ](il|elle)|(il|elle) est) parti|raisons? de son depart|` +
         // "why did he stay only 6 months at Pernod?", « pourquoi est-il resté seulement 6 mois ? »
-        String.raw`why (did (he|she) (stay|work)|(he|she) (stayed|worked)) (only|just|so little|so short)|` +
+        String.raw`why (did (he|she) stay|(he|she) stayed) (only|just|so little|so short)|` +
         String.raw`pourquoi (est[- ](il|elle)|(il|elle) est) reste (seulement|que|si peu|aussi peu)|` +
         // « il est parti pourquoi ? », « il a quitté MAIF pourquoi ? »: the question word last, as people talk.
         String.raw`(il|elle) (est parti|a quitte)\b[^?]{0,40}\bpourquoi|(he|she) left\b[^?]{0,40}\bwhy|` +
@@ -383,6 +385,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
       String.raw`\b((is|est[- ]il|est[- ]elle|il est|elle est|works?|working|travaille|bosse)( he| she| il| elle)?` +
         String.raw`( (a|en))? (full[- ]time|part[- ]time|temps plein|temps partiel|plein temps|mi-temps)|` +
         String.raw`(is|was) (it|that|this) (a )?(full|part)[- ]time|` +
+        // "Is his Decathlon mission full time?", « sa mission est à temps plein ? »
+        String.raw`(mission|role|job|contract|position|poste|contrat)s?\b[^?]{0,25}\b(full[- ]time|part[- ]time|` +
+        String.raw`temps plein|temps partiel|plein temps|mi-temps)|` +
         // "full-time?", « CDI ou freelance, temps plein ? »: the word alone, asked.
         String.raw`(?<=^|, |and |et )(full[- ]time|part[- ]time|temps plein|temps partiel|plein temps|mi-temps)` +
         String.raw`(?=\s*\?)|` +

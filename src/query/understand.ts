@@ -127,12 +127,11 @@ const QUESTIONS_ANNOUNCED = new RegExp(
  */
 const UMBRELLA_NOUN = /^(ecosystems?|stacks?|tools?|technolog\w*|stuff|things|frameworks?|platforms?|suites?|family)$/;
 const EXAMPLES_OF = new RegExp(
-  // At most three words between, none a preposition ("SLA on ingested tables — minutes" names no examples).
-  String.raw`^(?:\s+(?!(?:on|in|of|for|at|to|with|de|du|des|sur|pour|dans|en|avec)\b)[\p{L}-]+){0,3}?\s*` +
-    String.raw`(?:(?:ecosystem|stack|tools?|technolog\w*|stuff|things|frameworks?|platforms?|suite|` +
-    String.raw`family)\s+like|such as|e\.?g\.?|for (?:example|instance)|including|notamment|par exemple|` +
-    // (Not a colon: "Kubernetes: has he deployed jobs?" asks of Kubernetes.)
-    String.raw`tel(?:le)?s? que|—|–|\()\s*`,
+  // A word for a kind of things first: "Hadoop ecosystem like HDFS", "big data tools such as Spark"; never a bare
+  // bracket or dash, which describes ("Kubernetes (container orchestration)", "Redshift – like Snowflake").
+  String.raw`^\s+(?:ecosystem|stack|tools?|technolog\w*|stuff|things|frameworks?|platforms?|suite|family)\s*` +
+    String.raw`(?:like|such as|e\.?g\.?|for (?:example|instance)|including|notamment|par exemple|tel(?:le)?s? que|` +
+    String.raw`comme|—|–|:|\()\s*`,
   "iu",
 );
 
@@ -169,10 +168,15 @@ const CLOUD_VENDOR = /^(aws|azure|gcp|amazon)$/;
 /** A job ad's words of emphasis, often in capitals: "MUST have", "NICE to have", "PLUS". */
 const EMPHASIS =
   /^(must|nice|plus|bonus|required|optional|mandatory|important|essential|desired|obligatoire|souhaite)$/;
+const WHICH_PLACE = /\b(who|what|which|name|describe|quel|quelle|qui|nom|decri\w*|que fait)\b/;
+const OF_THE_PLACE = /\b(team|equipe|stack|tools?|outils|how long|combien|since|depuis|size|taille|techno\w*)\b/;
+/** The word before a sector said as one: "in banking", « dans la banque », « la grande distribution ». */
+const SECTOR_PLACE =
+  /^(in|dans|la|le|l|les|du|de|des|the|secteur|sector|industry|industrie|domaine|domain|of|en|et|and|or|ou|grande)$/;
 /** What "fait-il", « peut-on », « est-ce » join a verb to. */
 const FRENCH_SUBJECT = /^(il|elle|ils|elles|on|tu|vous|nous|je|ce|t|moi|toi|lui|la|le|les)$/;
-/** Prefixes that make one term of the word they join ("pre-sales", « avant-vente »; not "multi-TB"). */
-const TERM_PREFIX = /^(e|pre|post|avant|apres|co|sous)$/;
+/** Prefixes that make one term of the word they join ("pre-sales", « avant-vente »; not "multi-TB", « e-santé »). */
+const TERM_PREFIX = /^(pre|post|avant|apres|sous)$/;
 /** Words; and "C++", "C#", "F#": languages whose names end in marks. */
 const TOKEN = /(?<![\p{L}\p{N}])[CF](?:\+\+|#)(?![\p{L}\p{N}+#])|[\p{L}\p{N}]+/giu;
 /**
@@ -1294,9 +1298,13 @@ export class QuestionReader {
     // ("worked for a bank?", « pour une banque ? »: a kind of employer, which the CV's descriptions answer.)
     const employerKind =
       /^(for|pour|chez|at)$/.test(r.tokens[i - 2]?.folded ?? "") && /^(a|an|une?)$/.test(r.tokens[i - 1]?.folded ?? "");
+    // (Said where a sector goes: "in banking", « dans la banque », « la grande distribution »; not "data
+    // distribution".)
+    const placed = SECTOR_PLACE.test(r.tokens[i - 1]?.folded ?? "in");
     if (
       SECTOR_WORD.test(w) &&
       w !== "auto" &&
+      placed &&
       !frenchWord &&
       !this.sectorsAsked &&
       !ofOrganisation(r, i) &&
@@ -1314,13 +1322,16 @@ export class QuestionReader {
   /** A word followed by its own gloss in brackets, which holds a word the profile knows. */
   private glossed(r: SegmentReading, i: number): boolean {
     const gloss = /^\s*\(([^()]{2,60})\)/u.exec(r.segment.slice(r.tokens[i]!.end))?.[1];
-    // (A tool's description is no gloss: "Hive (the Hadoop SQL engine)" still asks of Hive.)
+    // One word, a translation: a tool's description is no gloss ("Airbyte (ingestion tool)", "Kubernetes
+    // (container orchestration)", "Terraform (on AWS)" still ask of the tool).
     const words = wordTokens(gloss ?? "").filter((w) => isContentWord(w));
+    const word = words.length === 1 ? words[0]! : null;
     return (
+      word !== null &&
       this.lexicon.techName(r.tokens[i]!.folded) === null &&
-      words.length > 0 &&
-      words.length <= 3 &&
-      words.every((w) => this.knows(queryWord(w)))
+      this.lexicon.techName(word) === null &&
+      !this.vocabulary.technologies.some((t) => t.tokens.includes(word)) &&
+      this.knows(queryWord(word))
     );
   }
 
@@ -1636,7 +1647,9 @@ export class QuestionReader {
    */
   private currentPlace(text: string): string[] | null {
     const m = CURRENT_PLACE.exec(text);
-    if (!m) return null;
+    // ("Who is his current employer?", "What does his current client do?": the place itself, which the current
+    // roles answer; only a thing asked of it is asked there.)
+    if (!m || (WHICH_PLACE.test(text) && !OF_THE_PLACE.test(text))) return null;
     const school = /^(school|ecole|universit)/.test(m.groups?.noun ?? m.groups?.after ?? "");
     const ongoing = [...this.vocabulary.roles.values()].filter(
       (r) => r.period?.current && (school ? r.kind === "teaching" : r.kind === "work"),
