@@ -487,6 +487,8 @@ function deniedOrAutomated(
 ): { verdict: "denied" | "automated" | "movedAway"; passage: RetrievedPassage } | null {
   const away = STILL_ASKED.test(foldText(part.text)) ? movedAwayFrom(ctx, part, language) : null;
   if (away) return { verdict: "movedAway", passage: away };
+  const otherLanguage = writtenInAnother(part, evidence);
+  if (otherLanguage) return { verdict: "denied", passage: otherLanguage };
   const negated =
     evidence.roles.length === 0
       ? deniedWord(part, evidence.passages, (w) => ctx.vocabulary.thesaurus?.expand(w) ?? [])
@@ -494,6 +496,30 @@ function deniedOrAutomated(
   if (negated) return { verdict: "denied", passage: negated };
   const automated = oppositeManner(part, evidence.passages);
   return automated ? { verdict: "automated", passage: automated } : null;
+}
+
+/** Programming languages, as a passage names the one a thing was written in: "generation of DAGs (Python)". */
+const PROGRAMMING = /^(python|scala|java|sql|r|go|rust|javascript|typescript|kotlin|bash|shell)$/;
+
+/**
+ * "Did he write the DAGs in Scala?" against "automatic generation of DAGs (Python)": the passage that holds the
+ * thing asked names another language for it (the stack line's Scala is no answer).
+ */
+function writtenInAnother(part: QuestionPart, evidence: PartEvidence): RetrievedPassage | null {
+  const asked = part.words.filter((w) => w.tech && PROGRAMMING.test(w.word));
+  if (asked.length !== 1) return null;
+  const things = part.words.map((w, i) => (w.key && w !== asked[0] && !w.employer ? i : -1)).filter((i) => i >= 0);
+  if (things.length === 0) return null;
+  return (
+    evidence.passages.find((p) => {
+      const named = [...foldText(p.chunk.text).matchAll(/\(([a-z+#]+)\)/g)].map((m) => m[1]!);
+      return (
+        things.every((i) => p.matched[i]) &&
+        named.some((l) => PROGRAMMING.test(l) && l !== asked[0]!.word) &&
+        !named.includes(asked[0]!.word)
+      );
+    }) ?? null
+  );
 }
 
 /** "Does he still use EMR?", « il utilise encore EMR ? »: whether it goes on, asked. */

@@ -324,3 +324,23 @@ describe("what the CV never gives", () => {
     expect(quoted(await ask("model versioning?"))[0]).toMatch(/Pickling and versioning of the models/);
   });
 });
+
+describe("a fourth trial", () => {
+  it("'the DAGs in Scala?' against 'generation of DAGs (Python)': the passage's language", async () => {
+    const a = await ask("Did he write the DAGs in Scala?");
+    expect(lead(a)).toBe("No — the profile says otherwise at Decathlon, since May 2021:");
+    expect(quoted(a)[0]).toMatch(/automatic generation of DAGs \(Python\)/);
+    expect(lead(await ask("did he write the DAGs in Python?"))).toMatch(/^Yes/);
+  });
+
+  it("members of one kind counted in rosters, a mission's workload his to say, a hello", async () => {
+    expect(lead(await ask("how many data engineers in his team"))).toBe(
+      "Data engineers in the team, as the profile lists them: 3 (Decathlon, since May 2021); 3 (AAA-Data " +
+        "(Automotive), January 2020 - May 2021); 2 (MAIF, January 2019 - January 2020).",
+    );
+    expect(lead(await ask("Is his Decathlon mission full time?"))).toMatch(/^The profile gives each role's dates/);
+    const hello = await ask("Hello, quick questions about your candidate");
+    expect(hello.answered).toBe(false);
+    expect(lead(hello)).toMatch(/^Hello!/);
+  });
+});
