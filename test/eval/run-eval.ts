@@ -355,6 +355,13 @@ async function main(): Promise<void> {
           "head of data's pointed questions; first run 0.519 hit@3, 1.000 abstention, 0.090 confidently wrong (on " +
           "the session's start code); misses read since",
       ],
+      [
+        "dev25.yml",
+        "67 questions written blind by a helper from the CV alone on 2026-12-02, twentieth session: a London " +
+          "agency consultant's British English, a French public buyer's formal French, a data-platform architect, a " +
+          "recruiter reading a job spec; first run 0.556 hit@3, 0.846 abstention, 0.119 confidently wrong (on the " +
+          "session's start code); misses read since",
+      ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
       printScores(`Dev set ${/\d+/.exec(file)![0]} (test/eval/${file}; ${title})`, outcomes);
