@@ -173,6 +173,34 @@ const OF_THE_PLACE = /\b(team|equipe|stack|tools?|outils|how long|combien|since|
 /** The word before a sector said as one: "in banking", « dans la banque », « la grande distribution ». */
 const SECTOR_PLACE =
   /^(in|dans|la|le|l|les|du|de|des|the|secteur|sector|industry|industrie|domaine|domain|of|en|et|and|or|ou|grande)$/;
+/**
+ * Words that say when or whose, not what: a year ("Spark at Decathlon in 2022?" is about Spark), « ces
+ * technologies » (the things named before), a version asked, a word describing the employer, the asker's own client,
+ * how recent ("in the last 10 years").
+ */
+function saysNoThing(r: SegmentReading, i: number): boolean {
+  const w = r.tokens[i]!.folded;
+  const pointed = DEMONSTRATIVE.test(r.tokens[i - 1]?.folded ?? "") && KINDS_OF_THING.test(w);
+  return (
+    pointed ||
+    versionAsked(r, i) ||
+    r.describing.has(w) ||
+    /^(199\d|20[1-3]\d)$/.test(w) ||
+    askersOwn(r, i) ||
+    recentSpan(r.tokens, i)
+  );
+}
+
+/**
+ * "Which Spark version?", « quelle version de Scala ? »: what the CV never gives, asked (the answer says so); "do
+ * they version the models?" asks of versioning.
+ */
+function versionAsked(r: SegmentReading, i: number): boolean {
+  return /^versions?$/.test(r.tokens[i]!.folded) && VERSION_ASKED.test(r.tokens[i - 1]?.folded ?? "");
+}
+/** The word before "version" when a version is asked: "which version", « quelle version », "the exact version". */
+const VERSION_ASKED =
+  /^(which|what|quelle|quel|quelles|quels|any|specific|exact|spark|scala|python|airflow|la|les|sa|ses)$/;
 /** What "fait-il", « peut-on », « est-ce » join a verb to. */
 const FRENCH_SUBJECT = /^(il|elle|ils|elles|on|tu|vous|nous|je|ce|t|moi|toi|lui|la|le|les)$/;
 /** Prefixes that make one term of the word they join ("pre-sales", « avant-vente »; not "multi-TB", « e-santé »). */
@@ -1220,10 +1248,7 @@ export class QuestionReader {
       r.ignored.push(token.original);
       return;
     }
-    // A year says when, which the roles' dates answer, not what: "Spark at Decathlon in 2022?" is about Spark.
-    // « ces technologies », "these tools": the things named before, not another one.
-    const pointed = DEMONSTRATIVE.test(r.tokens[i - 1]?.folded ?? "") && KINDS_OF_THING.test(w);
-    if (pointed || r.describing.has(w) || /^(199\d|20[1-3]\d)$/.test(w) || askersOwn(r, i) || recentSpan(r.tokens, i)) {
+    if (saysNoThing(r, i)) {
       r.ignored.push(token.original);
       return;
     }

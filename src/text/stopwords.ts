@@ -56,4 +56,4 @@ september october november december jan feb mar apr jun jul aug sep sept oct nov
 juin juillet aout septembre octobre novembre decembre janv fevr avr juil sector sectors industry industries secteur
 secteurs domaine domain domains vs versus monday tuesday wednesday thursday friday saturday sunday weekend lundi mardi
 mercredi jeudi vendredi samedi dimanche requirement requirements exigence exigences critere criteres criterion
-criteria version versions`);
+criteria`);
