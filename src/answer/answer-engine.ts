@@ -526,8 +526,8 @@ function writtenInAnother(part: QuestionPart, evidence: PartEvidence): Retrieved
 const STILL_ASKED = /\b(still|anymore|any more|encore|currently|nowadays|aujourd'hui|actuellement)\b/;
 
 /**
- * The passage that shows the one thing asked left behind: "Decommissioning of EMR in favour of Databricks",
- * "…from the Glue metamodel to Unity Catalog" (what a move started from).
+ * The passage that shows the one thing asked left behind: "Decommissioning of EMR in favour of Databricks", what a
+ * migration went from (not a strategy for one).
  */
 function movedAwayFrom(ctx: EngineContext, part: QuestionPart, language: Language): RetrievedPassage | null {
   const named = part.words.filter((w) => (w.key || w.tech) && !w.employer);
