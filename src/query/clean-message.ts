@@ -131,15 +131,16 @@ const POLITE =
   String.raw`if you (?:can|could|don't mind)|si possible)`;
 // Fillers that open a question; the question itself follows ("could you tell me whether he …").
 const FILLER =
-  String.raw`(?:(?:a |one |just a |quick |small |short )?(?:quick )?question(?: for you)?|quick one|one more|` +
+  // "quick questions about your candidate" (which reads "about he" by then): questions announced, first.
+  String.raw`(?:(?:a few |some |two |quick |short |a couple of |a |one |just a )?(?:quick )?questions? ` +
+  String.raw`(?:about|on|regarding|sur) ` +
+  String.raw`(?:him|he|(?:the|this|your) (?:candidate|profile)|(?:ce|le|votre|ton) (?:profil|candidat)|lui)|` +
+  String.raw`(?:a |one |just a |quick |small |short )?(?:quick )?question(?: for you)?|quick one|one more|` +
   // "I have a few questions about him", « j'aurais quelques questions » : questions announced, none asked yet.
   String.raw`(?:i(?:'ve| have)(?: got)?|j'ai|j'aurais|je voudrais poser) (?:a few|some|a couple of|two|three|` +
   String.raw`quelques|deux|trois|une ou deux|plusieurs) questions?(?: (?:about|on|sur) (?:him|the|this|ce|le|son|` +
   String.raw`votre|your)(?: candidate| profile| profil| candidat)?)?|` +
   String.raw`another one|(?:une |petite |une petite |juste une )question(?: rapide)?|question rapide|` +
-  // "quick questions about your candidate" (which reads "about he" by then): questions announced.
-  String.raw`(?:a few |some |two |quick |short |a couple of )?(?:quick )?questions? (?:about|on|regarding|sur) ` +
-  String.raw`(?:him|he|(?:the|this|your) (?:candidate|profile)|(?:ce|le|votre|ton) (?:profil|candidat)|lui)|` +
   // "kurze Frage", "una domanda veloce": the same, in the asker's first language.
   String.raw`(?:eine |kurze |eine kurze )frage|una (?:pregunta|domanda)(?: r[áa]pida| veloce)?|` +
   // "ok different question:", « autre sujet : » — a new subject, said before it.

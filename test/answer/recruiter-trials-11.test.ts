@@ -339,6 +339,7 @@ describe("a fourth trial", () => {
         "(Automotive), January 2020 - May 2021); 2 (MAIF, January 2019 - January 2020).",
     );
     expect(lead(await ask("Is his Decathlon mission full time?"))).toMatch(/^The profile gives each role's dates/);
+    expect((await ask("Hello! quick question about the candidate")).answered).toBe(false);
     const hello = await ask("Hello, quick questions about your candidate");
     expect(hello.answered).toBe(false);
     expect(lead(hello)).toMatch(/^Hello!/);
