@@ -407,19 +407,6 @@ const CURRENT = new RegExp(
     // « quelles fonctions occupe-t-il ? »: what he holds, now (not « a-t-il occupés à ce jour », to date).
     String.raw`(occupe|exerce)[- ]t[- ](il|elle))\b`,
 );
-/** "not counting teaching", « hors enseignement », "excluding the lecturing": teaching set aside. */
-const SETTING_TEACHING_ASIDE = new RegExp(
-  String.raw`[,(]?\s*\b(not counting|excluding|without|outside( of)?|apart from|other than|besides|hors|` +
-    String.raw`sans compter|en dehors de)( (the|his|l'|l’|le|les|ses))? ?` +
-    String.raw`(teaching|training|lecturing|classes|courses|enseignement|cours|formations?|vacations?)\b\s*[,)]?`,
-  "iu",
-);
-function teachingAside(u: UnderstoodQuestion): UnderstoodQuestion {
-  const kept = (w: { word: string }) =>
-    !/^(teach\w*|training|lectur\w*|class\w*|courses?|enseign\w*|cours|formations?)$/.test(w.word);
-  const parts = u.parts.map((p) => ({ ...p, words: p.words.filter(kept) }));
-  return { ...u, text: u.text.replace(SETTING_TEACHING_ASIDE, " ").trim(), parts };
-}
 /** "his present client", "the company he works for now": the role named by being now's (see the reader). */
 const PLACE_NOW = new RegExp(
   String.raw`\b(current|present|actual) (client|customer|employer|company|firm|school)\b|` +
@@ -900,9 +887,7 @@ const CAREER_WORD =
 const LEAD_TITLE = /^(tech|technical|technique|lead|leader|manager|head|chef|principal|staff)$/;
 
 /** Recognises a question about the whole profile; null sends it to retrieval. */
-export function detectProfileIntent(asked: UnderstoodQuestion): ProfileIntent | null {
-  // "How many years in total, not counting teaching?": the total, the teaching left out of what is asked.
-  const u = SETTING_TEACHING_ASIDE.test(asked.text) ? teachingAside(asked) : asked;
+export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const intent = matchIntent(u);
   const structural = ["tech_experience", "role_duration", "overview", "freelance_duration", "contract"];
   if (!intent || structural.includes(intent.kind)) return intent;

@@ -368,11 +368,13 @@ const SECTOR_WORD = new RegExp(
     String.raw`luxury|luxe)$`,
 );
 /**
- * "(not teaching)", "in a real job", « hors enseignement »: his work apart from his classes, which the answer reads
- * off the whole message (a thing only taught gets no "yes"); no words of their own to find in a passage.
+ * "(not teaching)", "not counting teaching", "in a real job", « hors enseignement »: his work apart from his
+ * classes, which the answer reads off the whole message (a thing only taught gets no "yes"), and a total counted
+ * without naming teaching; no words of their own to find in a passage.
  */
 const WORK_NOT_TEACHING = new RegExp(
-  String.raw`\(?\b(?:not|outside(?: of)?|apart from|excluding|hors|en dehors de(?:s|l'| l')?)\s+(?:in\s+)?` +
+  String.raw`[,(]?\s*\b(?:not counting|not|outside(?: of)?|apart from|excluding|without|other than|besides|hors|` +
+    String.raw`sans compter|en dehors de(?:s|l'| l')?)\s+(?:in\s+)?(?:(?:the|his|l'|le|les|ses)\s*)?` +
     String.raw`(?:teaching|training|classes|lecturing|enseignement|cours|formations?)\b\)?|` +
     String.raw`\b(?:in|at|dans|en)\s+(?:a\s+|an\s+|his\s+|un\s+|une\s+)?(?:real|actual|proper|vrai|vraie)\s+` +
     String.raw`(?:jobs?|work|roles?|missions?|postes?|boulots?)\b`,
