@@ -1434,7 +1434,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const previous = history[history.length - 1]?.language;
   // "tjm?" in an English talk is asked in English; opening one, it is French.
   const language =
-    input.language ?? questionLanguage(question) ?? previous ?? (frenchJargonOnly(question) ? "fr" : "en");
+    input.language ?? reader.languageOf(question) ?? previous ?? (frenchJargonOnly(question) ? "fr" : "en");
   const m = messages[language];
   if (question === "") return noAnswer(question, language, "empty", m.empty);
   if (question.length > maxQuestionChars)

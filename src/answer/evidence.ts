@@ -362,7 +362,8 @@ const BOUND_WORDS =
 
 /** Whether a figure is a floor ("more than 50", « au moins 50 », "50+") or a ceiling ("under 10"), from around it. */
 function boundOf(before: string, after: string): "floor" | "ceiling" | null {
-  if (/(more than|over|at least|above|plus de|au moins|minimum|>=?|≥)\s*$/.test(before) || /^\s*\+/.test(after))
+  // (Not an arrow's ">": "13h -> 6 min" is where it went.)
+  if (/(more than|over|at least|above|plus de|au moins|minimum|(?<![-=])>=?|≥)\s*$/.test(before) || /^\s*\+/.test(after))
     return "floor";
   if (/(less than|fewer than|under|below|at most|moins de|au plus|maximum|<=?|≤)\s*$/.test(before)) return "ceiling";
   return null;
@@ -370,7 +371,7 @@ function boundOf(before: string, after: string): "floor" | "ceiling" | null {
 
 /** "more than", « plus de », "under", « moins de »: a bound the figure itself doesn't meet. */
 function strictlyPast(before: string): boolean {
-  return /(more than|over|above|plus de|less than|fewer than|under|below|moins de|[<>])\s*$/.test(before);
+  return /(more than|over|above|plus de|less than|fewer than|under|below|moins de|<|(?<![-=])>)\s*$/.test(before);
 }
 
 /** The unit family a written unit belongs to ("TB" of terabytes, « heures » of hours), as UNITS lists it. */
@@ -393,7 +394,11 @@ export function figureGiven(asked: string, text: string, question = ""): string 
   const span = /\b(?:from|de)\s+(\d[\d,.]*\s*\p{L}*)\s+(?:to|à|a)\s+(\d[\d,.]*\s*\p{L}+)/iu.exec(text);
   if (span) {
     const figure = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const target = new RegExp(String.raw`\b(to|down to|under|below|a|à|jusqu'a|jusqu'à|sous)\s+${figure}\b`, "iu");
+    // ("13h -> 6 min", « 13h → 6 min »: an arrow says "to" too.)
+    const target = new RegExp(
+      String.raw`(?:\b(?:to|down to|under|below|a|à|jusqu'a|jusqu'à|sous)\s+|(?:->|→|=>|>)\s*)${figure}\b`,
+      "iu",
+    );
     return target.test(foldText(question)) || target.test(question) ? span[2]! : span[1]!;
   }
   const given = new RegExp(

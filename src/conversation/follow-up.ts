@@ -146,10 +146,12 @@ const WHERE_ASKED = new RegExp(
     String.raw`quel(le)?s? (boites?|entreprises?|societes?|employeurs?|clients?|postes?|missions?))\b)`,
 );
 /** « c'était en freelance ? », "was it freelance?", « en CDI ? »: a contract, asked in a few words. */
+const TOTAL_WORDS = "(in total|overall|altogether|au total|en tout)";
 const CONTRACT_ALONE = new RegExp(
-  String.raw`^(and |et )?(c'? ?etait |etait[- ]ce |was (it|that|he) |is (it|that) |it was )?` +
-    String.raw`(en |on (a )?|as (a |an )?)?` +
-    String.raw`(freelance\w*|cdi|cdd|salarie|permanent( contract)?|contractor|independant|employee)\s*[?!.]*$`,
+  String.raw`^(and |et )?(${TOTAL_WORDS} )?(c'? ?etait |etait[- ]ce |was (it|that|he) |is (it|that) |it was )?` +
+    String.raw`(en tant que |en |on (a )?|as (a |an )?)?` +
+    String.raw`(freelance\w*|cdi|cdd|salarie|permanent( contract)?|contractor|independant|employee)` +
+    String.raw`( ${TOTAL_WORDS})?\s*[?!.]*$`,
 );
 /**
  * « c'était en freelance ? » after Kafka at EPISEN: the contract of the role at hand, or of the first role the
@@ -158,7 +160,9 @@ const CONTRACT_ALONE = new RegExp(
 function contractAsked(understood: UnderstoodQuestion, previous: Turn, employers: string[], role: string | null) {
   const text = understood.text;
   if (!CONTRACT_ALONE.test(foldText(text))) return null;
-  if (!role && !previous.subject && DURATION.test(foldText(previous.standalone)))
+  // (« et au total en tant que salarié ? » after one role's time: of the whole career.)
+  const total = new RegExp(TOTAL_WORDS).test(foldText(text));
+  if ((!role || total) && !previous.subject && DURATION.test(foldText(previous.standalone)))
     return timeOnContract(text, understood);
   const at = role ?? answeredEmployer(previous.answer.split("\n")[0]!, employers);
   return at ? atRole(text, at) : null;

@@ -124,6 +124,9 @@ const ACTIVITY =
 /** Working as a freelancer: « depuis combien de temps il est freelance ? ». */
 const FREELANCE = /\b(freelanc\w*|independant|a son compte|self[- ]employed|contractor)\b/;
 /** Asked of the time on permanent contracts: "how long as an employee?", « combien de temps en CDI ? ». */
+/** A contract's word said as what he was: "as an employee", « en tant que salarié », "in CDI". */
+const SALARIED_AS =
+  /\b(cdi|salarie|salaried|employee|permanent (contracts?|roles?|employee)|on (a )?permanent contracts?|payroll)\b/;
 const SALARIED = /\b(en cdi|cdi|salarie|as an employee|on (a )?permanent contracts?|permanent (contracts?|roles?))\b/;
 const EXPERIENCE = new RegExp(
   String.raw`\b(experience|experienced|xp|exp|seniority|anciennete|in the (data |tech |it )?field|dans le metier|` +
@@ -402,7 +405,7 @@ const BEFORE_FREELANCE = new RegExp(
 );
 const CURRENT = new RegExp(
   String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|last|today|` +
-    String.raw`most recent|dernier|derniere|actuel|actuelle|` +
+    String.raw`most recent|actual|dernier|derniere|actuel|actuelle|` +
     String.raw`actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours|` +
     // « quelles fonctions occupe-t-il ? »: what he holds, now (not « a-t-il occupés à ce jour », to date).
     String.raw`(occupe|exerce)[- ]t[- ](il|elle))\b`,
@@ -417,6 +420,8 @@ const PLACE_NOW = new RegExp(
 /** "What's his job title?", « son intitulé de poste ? »: the title he holds now, or held in the role named. */
 const JOB_TITLE = new RegExp(
   String.raw`\b((his|her) (current |official |actual )?(job |role |position )?titles?|job titles?|` +
+    // "current title?", "title?", « titre actuel ? »: said in two words, or one.
+    String.raw`(current|present|actual|official|latest) titles?|^titles?(?=\W*$)|titres? actuels?|intitules? actuels?|` +
     // "what's his role at AAA-Data?", « quel était son rôle chez MAIF ? »
     String.raw`(what'?s|what is|what was) (his|her) (role|position|job)|(quel|quelle) (est|etait) (son|sa) ` +
     String.raw`(role|poste|fonction)|` +
@@ -553,6 +558,9 @@ const SUMMARY = new RegExp(
     String.raw`overview of (him|her|the profile|his profile|the candidate)|` +
     String.raw`who is (he|she|this candidate|the candidate)|pitch|elevator|qui est[- ](il|elle|ce candidat)|` +
     String.raw`presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr|` +
+    // « pourriez-vous me présenter (brièvement) le candidat ? », "could you introduce him briefly?"
+    String.raw`(me|nous) presenter (brievement |rapidement |en bref )?(le|ce|son) (candidat|consultant|profil)|` +
+    String.raw`(introduce|present) (him|her|the candidate|this candidate)|brief intro(duction)?|` +
     String.raw`c'?est (qui|quoi) ce (profil|candidat)|(ce|le|son) profil en (gros|bref|resume|deux mots)|` +
     String.raw`(his|her|the candidate's) (background|story|profile)|tell me (more )?about (him|her|the candidate|` +
     String.raw`this (candidate|profile|guy|person))|career overview|overview of (his|her) (career|experience)|` +
@@ -924,9 +932,21 @@ function contractLeadingOrOverlap(u: UnderstoodQuestion, text: string, role: str
   const part = u.parts[0]!;
   return (
     (role ? contractIntent(text, role, part) : contractOfCareer(u, text)) ??
+    (role || part.technologies.length > 0 ? null : contractTime(text)) ??
     (part.technologies.length === 0 ? leadingIntent(text, role) : null) ??
     overlapIntent(text, part)
   );
+}
+
+/**
+ * "years as a freelance data engineer?", « combien d'années en tant que salarié ? »: the time on that contract,
+ * which the contract durations answer (not the time in the title).
+ */
+function contractTime(text: string): ProfileIntent | null {
+  const freelance = FREELANCE.test(text);
+  const salaried = SALARIED_AS.test(text);
+  if (!HOW_LONG.test(text) || freelance === salaried) return null;
+  return salaried ? { kind: "freelance_duration", permanent: true } : { kind: "freelance_duration" };
 }
 
 function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {

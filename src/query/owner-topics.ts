@@ -304,6 +304,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     new RegExp(
       String.raw`\b(what'?s (his|her) (full |first |last )?name|what is (his|her) (full |first |last )?name|` +
         String.raw`(his|her) (full |first |last )?name\?|(il|elle) s'appelle|s'appelle[- ]t[- ](il|elle)|` +
+        // « comment s'appelle le candidat ? », "what is the candidate's name?", "name of the candidate?"
+        String.raw`comment s'appelle (le|la|ce|cette) (candidat|candidate|consultant|consultante|personne|profil)|` +
+        String.raw`(the )?(candidate|consultant|person|profile)'?s (full |first |last )?name|` +
+        String.raw`\bname of (the|this) (candidate|consultant|person|guy)|` +
         String.raw`(son|quel est son) (nom|prenom)( de famille)?\b(?!\s*(de|du|des)\b|\s*d'))`,
     ),
   ],

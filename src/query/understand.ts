@@ -187,8 +187,23 @@ function saysNoThing(r: SegmentReading, i: number): boolean {
     r.describing.has(w) ||
     /^(199\d|20[1-3]\d)$/.test(w) ||
     askersOwn(r, i) ||
+    clientsPlace(r, i) ||
     recentSpan(r.tokens, i)
   );
+}
+
+/** Words that place something: « une banque à Bruxelles », "a fintech in NYC", "based in Geneva". */
+const PLACED_AT = /^(a|au|aux|in|at|en|near|pres|based|basee?|situee?|located)$/;
+
+/**
+ * « Notre client est une banque à Bruxelles qui cherche… », "our client is a fintech in NYC": where the asker's client
+ * is, a name after "in", « à », once the client was named in the segment (not "Spark at Decathlon?").
+ */
+function clientsPlace(r: SegmentReading, i: number): boolean {
+  const token = r.tokens[i]!;
+  if (!/^\p{Lu}/u.test(token.original) || !PLACED_AT.test(r.tokens[i - 1]?.folded ?? "")) return false;
+  if (r.employerTokens.has(token.folded) || r.techTokens.has(token.folded)) return false;
+  return r.tokens.slice(0, i - 1).some((t, k) => RECRUITERS_CLIENT.test(t.folded) && askersOwn(r, k));
 }
 
 /**
@@ -605,9 +620,35 @@ export class QuestionReader {
     return extra.size > 0 ? { ...word, stems: [...word.stems, ...extra] } : word;
   }
 
+  /**
+   * "current title?", « titre actuel ? »: a message with no function word of either language, told by its
+   * everyday words that only one language has (not names: "Spark?" keeps the conversation's language).
+   */
+  /** The message's language when its words tell it (see wordsLanguage), else null: the conversation's then. */
+  languageOf(message: string): Language | null {
+    const text = plainText(message);
+    const tell = (w: string[]) => this.wordsLanguage(w);
+    const en = detectLanguage(text, "en", tell);
+    return en === detectLanguage(text, "fr", tell) ? en : null;
+  }
+
+  private wordsLanguage(words: string[]): Language | null {
+    let en = 0;
+    let fr = 0;
+    for (const w of words) {
+      if (this.lexicon.techName(w) === "tech" || this.vocabulary.technologies.some((t) => t.tokens.includes(w)))
+        continue;
+      const lang = this.lexicon.everydayLanguage(w);
+      if (lang === "en") en++;
+      if (lang === "fr") fr++;
+    }
+    return en === fr ? null : en > fr ? "en" : "fr";
+  }
+
   read(message: string, options: { language?: Language; fallbackLanguage?: Language } = {}): UnderstoodQuestion {
     const clean = cleanMessage(message);
-    const language = options.language ?? detectLanguage(plainText(message), options.fallbackLanguage);
+    const language =
+      options.language ?? detectLanguage(plainText(message), options.fallbackLanguage, (w) => this.wordsLanguage(w));
     const base = {
       language,
       chatter: clean.chatter,

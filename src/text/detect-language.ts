@@ -31,9 +31,14 @@ const FRENCH_INVERSION = /^[\p{L}]+-t-(il|elle|on)$|^[\p{L}]+-(il|elle|ils|elles
 
 /**
  * Guesses whether a question is French or English from function words, French inversions and
- * French letters. Ties go to `fallback` (the conversation's language, or English).
+ * French letters. Ties go to `tieBreak` when it can tell from the (folded) words ("current title?": everyday
+ * English words), else to `fallback` (the conversation's language, or English).
  */
-export function detectLanguage(text: string, fallback: Language = "en"): Language {
+export function detectLanguage(
+  text: string,
+  fallback: Language = "en",
+  tieBreak?: (words: string[]) => Language | null,
+): Language {
   if (frenchJargonOnly(text)) return fallback;
   let fr = /[àâçéèêëîïôûùüÿœ]/i.test(text) ? 1.5 : 0;
   let en = 0;
@@ -55,6 +60,6 @@ export function detectLanguage(text: string, fallback: Language = "en"): Languag
       if (ENGLISH_MARKERS.has(w)) en += 1;
     }
   }
-  if (fr === en) return fallback;
+  if (fr === en) return tieBreak?.(words) ?? fallback;
   return fr > en ? "fr" : "en";
 }

@@ -54,6 +54,11 @@ export interface Lexicon {
   isLight(word: string, language?: "en" | "fr"): boolean;
   /** True for the thousand most frequent words of either language ("company", "world", « public »). */
   isCommon(word: string): boolean;
+  /**
+   * The one language whose everyday words hold this word ("title", "latest" → en; « titre » → fr), or null
+   * when both or neither do ("experience", "client"): a clue to a short message's language.
+   */
+  everydayLanguage(word: string): "en" | "fr" | null;
   /** The everyday words of either language that begin with `prefix` (folded). */
   everydayStartingWith(prefix: string): string[];
   /**
@@ -257,6 +262,7 @@ function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
       ),
     everydayStartingWith: (prefix) =>
       [...everyday, ...everydayFr].filter((w) => w.length > prefix.length && w.startsWith(prefix)),
+    everydayLanguage: (word) => (everyday.has(word) === everydayFr.has(word) ? null : everyday.has(word) ? "en" : "fr"),
     isLight: (word, language = "en") => light.has(word) || (language === "fr" && lightFr.has(word)),
     isEveryday: (word, language = "en") => everyday.has(word) || (language === "fr" && everydayFr.has(word)),
     techName: (word) => {

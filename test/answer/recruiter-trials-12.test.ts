@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { lead, trialChat } from "../helpers/trial-chat.js";
+
+// What a recruiter trial (about 320 messages: a Brussels recruiter's formal French, a US sourcer's terse English,
+// a data lead's franglais, an HR person) and dev set 26 (written from the CV alone) found wrong, twenty-first
+// session.
+
+const { ask } = trialChat();
+
+describe("the language of a message with no function word", () => {
+  it("'current title?' after French questions is English: its everyday words are English only", async () => {
+    await ask("A-t-il fait du Spark ?", "lang");
+    const a = await ask("current title?", "lang");
+    expect(a.language).toBe("en");
+    expect(lead(a)).toMatch(/^Currently: Senior Data Engineer at Decathlon/);
+    // « titre actuel ? » after English is French; a name alone keeps the conversation's language.
+    expect((await ask("titre actuel ?", "lang")).language).toBe("fr");
+    expect((await ask("Databricks?", "lang")).language).toBe("fr");
+  });
+});
+
+describe("the profile's facts asked in few words", () => {
+  it("'title?' and « titre actuel ? » are his current title", async () => {
+    expect(lead(await ask("title?"))).toMatch(/^Currently: Senior Data Engineer at Decathlon/);
+    expect(lead(await ask("titre actuel ?"))).toMatch(/^Actuellement : Senior Data Engineer chez Decathlon/);
+  });
+
+  it("« comment s'appelle le candidat ? » is his name, which the CV leaves out", async () => {
+    const a = await ask("comment s'appelle le candidat ?");
+    expect(a.answered).toBe(false);
+    expect(a.citations).toHaveLength(0);
+    expect(lead(a)).toBe("Le CV ne donne pas son nom.");
+  });
+});
+
+describe("the time on one kind of contract", () => {
+  it("'as an employee', « en tant que salarié »: the permanent contracts' time, not a title", async () => {
+    expect(lead(await ask("how many years as an employee?"))).toMatch(/^About 2 years and 4 months on permanent/);
+    expect(lead(await ask("combien d'années en tant que salarié ?"))).toMatch(/^Environ 2 ans et 4 mois en CDI/);
+  });
+
+  it("'as a freelance data engineer' is the freelance time, not every data-engineer role", async () => {
+    const a = await ask("combien d'années d'expérience en tant que Data Engineer freelance ?");
+    expect(lead(a)).toMatch(/^Environ 5 ans et \d+ mois en freelance/);
+  });
+
+  it("« et au total en tant que salarié ? » after one role's time is of the whole career", async () => {
+    await ask("combien de temps a-t-il passe chez AAA-Data ?", "cdi");
+    await ask("et chez Decathlon ?", "cdi");
+    expect(lead(await ask("et au total en tant que salarie ?", "cdi"))).toMatch(/^Environ 2 ans et 4 mois en CDI/);
+  });
+});
+
+describe("the asker's own setting", () => {
+  it("a self-introduction before the question is not asked about ('I am writing you from a bank in Luxembourg')", async () => {
+    const a = await ask(
+      "Good morning, I am writing you from a private bank in Luxembourg concerning a Data Engineer opening in our " +
+        "Wealth Management IT. Kindly could you present me in few words which is the actual position of the candidate?",
+    );
+    expect(lead(a)).toMatch(/^Currently: Senior Data Engineer at Decathlon/);
+    expect(a.answer).not.toMatch(/Luxembourg/);
+  });
+
+  it("where the asker's client is (« une banque à Bruxelles », 'a fintech in NYC') is no skill asked", async () => {
+    const fr = await ask(
+      "Bonjour. Notre client est une banque à Bruxelles qui cherche un data engineer maîtrisant Spark, Scala et " +
+        "Kafka. Le candidat a-t-il ces compétences ?",
+    );
+    expect(fr.answer).not.toMatch(/Bruxelles/);
+    expect(fr.parts?.map((p) => [p.subject, p.verdict])).toEqual([
+      ["Spark", "yes"],
+      ["Scala", "yes"],
+      ["Kafka", "yes"],
+    ]);
+    expect(lead(fr)).toMatch(/Kafka : enseigné à EPISEN .*pas utilisé dans un poste/);
+    const en = await ask(
+      "our client is a fintech in NYC, they need someone strong on AWS + Databricks + Terraform. fit?",
+    );
+    expect(en.answer).not.toMatch(/NYC/);
+    expect(en.parts?.map((p) => p.verdict)).toEqual(["yes", "yes", "not_in_profile"]);
+  });
+
+  it("« pourriez-vous me présenter brièvement le candidat ? » is his summary", async () => {
+    const a = await ask(
+      "Bonjour, je suis recruteuse dans un cabinet à Bruxelles. Pourriez-vous me présenter brièvement le candidat ?",
+    );
+    expect(lead(a)).toMatch(/^Senior Data Engineer chez Decathlon/);
+  });
+});
+
+describe("figures and words the CV says its own way", () => {
+  it("'13h -> 6 min': an arrow is where it went, not a floor", async () => {
+    const a = await ask("le 13h -> 6 min c'etait grace a quoi ?");
+    expect(a.answered).toBe(true);
+    expect(lead(a)).not.toMatch(/pas 6 min/);
+  });
+
+  it("MLOps, OOM and stakeholders are the owner's thesaurus words for what the CV describes", async () => {
+    expect(lead(await ask("has he done MLOps?"))).toMatch(/^Yes — the profile mentions it at MAIF/);
+    expect((await ask("et les erreurs OOM il les a gerees comment ?")).answer).toMatch(/erreurs mémoire/);
+    expect(lead(await ask("did he work with business stakeholders?"))).toMatch(/^Yes/);
+  });
+});
