@@ -96,6 +96,13 @@ const BLIND_SETS = [
       "a Stockholm fintech recruiter's terse English, a French consulting manager before a client meeting, a Swiss " +
       "cantonal buyer, a startup CTO in lowercase with emoji; never inspected",
   ],
+  [
+    "Blind set 19",
+    "blind19.yml",
+    "64 questions written from the CV alone on 2026-12-02, twenty-first session, by a helper who saw no other set: " +
+      "a Dutch scale-up's direct English, a Toulouse ESN's SMS French, a data-science manager on ML and governance, " +
+      "an Irish agency on the whole profile; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -361,6 +368,13 @@ async function main(): Promise<void> {
           "agency consultant's British English, a French public buyer's formal French, a data-platform architect, a " +
           "recruiter reading a job spec; first run 0.556 hit@3, 0.846 abstention, 0.119 confidently wrong (on the " +
           "session's start code); misses read since",
+      ],
+      [
+        "dev26.yml",
+        "66 questions written blind by a helper from the CV alone on 2026-12-02, twenty-first session: a Luxembourg " +
+          "private bank's careful non-native English, a startup founder's fast French, a recruiter pasting from Slack " +
+          "with markup, a consultancy's hiring manager on the whole profile; first run 0.760 hit@3, 0.875 abstention, " +
+          "0.106 confidently wrong (on the session's start code); misses read since",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
