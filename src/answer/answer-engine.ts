@@ -232,7 +232,7 @@ function engineContext(options: EngineOptions): EngineContext {
   const { index, logger, maxQuestionChars, llm, profile } = options;
   const tuning = options.tuning ?? { fusion: FUSION, evidence: EVIDENCE };
   const conversations = options.conversations ?? new ConversationStore();
-  const { reader, vocabulary } = readerFor(index);
+  const { reader, vocabulary } = readerFor(index, profile);
   const profileContext: ProfileContext = {
     // The vocabulary read the roles already (readRoles, in the CV's order).
     roles: [...vocabulary.roles.values()],

@@ -363,7 +363,10 @@ const BOUND_WORDS =
 /** Whether a figure is a floor ("more than 50", « au moins 50 », "50+") or a ceiling ("under 10"), from around it. */
 function boundOf(before: string, after: string): "floor" | "ceiling" | null {
   // (Not an arrow's ">": "13h -> 6 min" is where it went.)
-  if (/(more than|over|at least|above|plus de|au moins|minimum|(?<![-=])>=?|≥)\s*$/.test(before) || /^\s*\+/.test(after))
+  if (
+    /(more than|over|at least|above|plus de|au moins|minimum|(?<![-=])>=?|≥)\s*$/.test(before) ||
+    /^\s*\+/.test(after)
+  )
     return "floor";
   if (/(less than|fewer than|under|below|at most|moins de|au plus|maximum|<=?|≤)\s*$/.test(before)) return "ceiling";
   return null;

@@ -11,4 +11,5 @@ export const profileSchema = z.object({
     .default(DEFAULT_PROFILE.examples),
   twins: z.array(z.object({ fr: z.string(), en: z.string() })).default(DEFAULT_PROFILE.twins),
   contact: z.string().default(DEFAULT_PROFILE.contact),
+  employers: z.record(z.string(), z.object({ en: z.string(), fr: z.string() })).optional(),
 });

@@ -15,6 +15,11 @@ export interface Profile {
   twins: { fr: string; en: string }[];
   /** How a recruiter reaches the person for what the CV can't say (e-mail, a booking link…); empty: not given. */
   contact: string;
+  /**
+   * What an employer is, in a few words, when the CV doesn't say ("a sporting goods retailer"): a question that
+   * describes it so is read as about it. Never quoted as a fact of the profile.
+   */
+  employers?: Record<string, InBoth<string>>;
 }
 
 /** The profile of a knowledge folder without profile.yml, and each field's value when the file leaves it out. */
@@ -49,6 +54,7 @@ export function isProfile(v: unknown): v is Profile {
     inBoth(v.examples, examples) &&
     Array.isArray(v.twins) &&
     v.twins.every((t) => inBoth(t, isText)) &&
-    isText(v.contact)
+    isText(v.contact) &&
+    (v.employers === undefined || (isObject(v.employers) && Object.values(v.employers).every((e) => inBoth(e, isText))))
   );
 }

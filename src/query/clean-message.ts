@@ -661,6 +661,11 @@ const SAME_QUESTION =
   /,?\s*(?:(?:the )?same (?:answer|question|thing)|(?:la )?m[eê]me (?:r[ée]ponse|question|chose))\s*(?=[?!.]*\s*$)/giu;
 /** « c t », « ct » before what asks about it: « c'était ». */
 const CT = /(?<![\p{L}\p{N}'])c ?t(?= (?:en|quand|ou|où|combien|chez|comment|quoi|pour|avant|apres|après)\b)/giu;
+/** "firstly", "secondly", « premièrement », « deuxio »: the order of the questions asked. */
+const ORDINAL_WORD =
+  /(?<![\p{L}])(?:firstly|secondly|thirdly|lastly|first of all|premi[eè]rement|deuxi[eè]mement|troisi[eè]mement|primo|secundo|deuxio|tertio)(?![\p{L}])[,:]?\s*/giu;
+/** "With regard(s) to", "as regards": a topic announced, which "about" says. */
+const ABOUT_TOPIC = /(?<![\p{L}])(?:with regards? to|in regards? to|as regards)\s+/giu;
 const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(SHORTHAND).join("|")})(?![\\p{L}\\p{N}/])`, "giu");
 
 /** The message without platform markup, its chat shorthand written out: what the language is read from. */
@@ -690,6 +695,10 @@ function expandShorthand(text: string): string {
       .replace(/(\d+\s*(?:ans?|years?|yrs?|annees?))\s+(?:mini|min)\b(?!\p{L})/giu, "$1 minimum")
       // "D+1", « J+1 »: a day counted from another, which names nothing the profile could hold.
       .replace(/(?<![\p{L}\p{N}])[DJT] ?[+-] ?\d{1,2}(?![\p{L}\p{N}])/gu, " ")
+      // "firstly …, and secondly whether…", « premièrement » : the order of questions, not what is asked.
+      .replace(ORDINAL_WORD, "")
+      // "With regards to the access rights…", « s'agissant de… »: the topic announced, about it.
+      .replace(ABOUT_TOPIC, "about ")
       // "the cloud of Google": a second-language asker's order for "Google Cloud".
       .replace(/\b(?:the )?cloud of Google\b/giu, "Google Cloud")
       // « IA générative », "generative AI", "gen AI": one name, as the lexicon writes it.

@@ -39,6 +39,7 @@ export function logReader(
     keywords,
     kb.thesaurus,
     kb.chunks,
+    kb.profile.employers,
   );
   return (text) => {
     if (/^\s*--?[a-z]/i.test(text)) return null;

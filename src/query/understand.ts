@@ -12,7 +12,8 @@ import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { isArithmetic, ownerTopicOf, type OwnerTopic } from "./owner-topics.js";
 import { allowedSlips, closestWord, editDistance, isCompound, nearDictionaryWord } from "./spelling.js";
 import { buildVocabulary, type ProfileVocabulary, type Technology } from "./vocabulary.js";
-import { describingWords } from "../profile/roles.js";
+import { describingWords, type RoleInfo } from "../profile/roles.js";
+import type { Profile } from "../knowledge/profile-shape.js";
 
 /** A content word of a question that the profile knows, perhaps after a spelling fix. */
 export interface QuestionWord extends QueryWord {
@@ -408,6 +409,7 @@ const DESCRIPTION_REACH = 4;
 /** A word for an employer, or one of the CV's own describing an employer as one ("insurer", « mutuelle »). */
 export const EMPLOYER_NOUN = new RegExp(
   String.raw`^(company|companies|firms?|group|clients?|customers?|employers?|business|school|insurer|brand|maker|` +
+    String.raw`retail\w*|distributeurs?|enseignes?|chains?|` +
     String.raw`entreprises?|societes?|boites?|groupes?|ecoles?|assureurs?|mutuelles?|marques?|job|missions?|role|` +
     String.raw`postes?)$`,
 );
@@ -415,12 +417,21 @@ export const EMPLOYER_NOUN = new RegExp(
  * Each role's describing words (see describingWords) that say something of that employer alone: no other
  * role's passages hold them, and they are not among the commonest words ("French", "company", "world").
  */
-function describedEmployers(vocabulary: ProfileVocabulary, lexicon: Lexicon): { key: string; words: string[] }[] {
+function describedEmployers(
+  vocabulary: ProfileVocabulary,
+  lexicon: Lexicon,
+  owners: Record<string, { en: string; fr: string }>,
+): { key: string; words: string[] }[] {
   const roles = [...vocabulary.roles.values()];
   const textOf = new Map(roles.map((r) => [r.key, ` ${r.chunks.map((c) => foldText(c.text)).join(" ")} `]));
+  // (And what the owner says an employer is, when the CV doesn't: "a sporting goods retailer".)
+  const ownersWords = (role: RoleInfo) =>
+    Object.entries(owners)
+      .filter(([name]) => foldText(name) === foldText(role.employer))
+      .flatMap(([, d]) => foldText(`${d.en} ${d.fr}`).match(/\p{L}{5,}/gu) ?? []);
   return roles.map((role) => ({
     key: role.key,
-    words: describingWords(role).filter(
+    words: [...describingWords(role), ...ownersWords(role)].filter(
       (w) =>
         !lexicon.isCommon(w) && roles.every((other) => other === role || !textOf.get(other.key)!.includes(` ${w}`)),
     ),
@@ -525,6 +536,8 @@ export class QuestionReader {
     private readonly keywords: Bm25Index,
     private readonly thesaurus: Thesaurus,
     private readonly chunks: readonly Chunk[] = [],
+    /** What the owner says each employer is (profile.yml's `employers`), by employer name. */
+    private readonly employerDescriptions: Record<string, { en: string; fr: string }> = {},
   ) {
     // Passages found by their keywords first: at 100,000 passages, reading them all took ~30 ms a phrase.
     this.holdsPhrase = phraseHolder(chunks, keywords.size === chunks.length ? keywords : undefined);
@@ -1476,6 +1489,9 @@ export class QuestionReader {
   private isSpecific(w: string, capitalised: boolean, acronym: boolean): boolean {
     const tech = this.lexicon.techName(w);
     const isWord = (x: string) => this.lexicon.isWord(x);
+    // "his ingestion framework", "which tools": a word for a kind of thing, in lower case, though a brand
+    // bears it too (a laptop maker is named Framework).
+    if (!capitalised && !acronym && isWord(w) && (KINDS_OF_THING.test(w) || GENERIC_AFTER_NAME.test(w))) return false;
     return (
       tech === "tech" ||
       (acronym && w.length > 2) ||
@@ -1748,7 +1764,7 @@ export class QuestionReader {
   /** The role one word of a question describes: the same word, or one with its first five letters. */
   private describedRole(word: string): string | null {
     if (word.length < 5 || this.titleWords().some((t) => word === t || word === `${t}s`)) return null;
-    this.descriptions ??= describedEmployers(this.vocabulary, this.lexicon);
+    this.descriptions ??= describedEmployers(this.vocabulary, this.lexicon, this.employerDescriptions);
     const prefix = word.slice(0, 5);
     const hits = this.descriptions.filter((d) => d.words.some((x) => x === word || x.startsWith(prefix)));
     return hits.length === 1 ? hits[0]!.key : null;
@@ -1898,8 +1914,18 @@ function fewestHolding(words: string[], keywords: Bm25Index): number[] | null {
   return fewest;
 }
 
-export function readerFor(index: SearchIndex): { reader: QuestionReader; vocabulary: ProfileVocabulary } {
+export function readerFor(
+  index: SearchIndex,
+  profile?: Pick<Profile, "employers">,
+): { reader: QuestionReader; vocabulary: ProfileVocabulary } {
   const vocabulary = buildVocabulary(index.chunks, index.thesaurus, index.wordForms);
-  const reader = new QuestionReader(vocabulary, index.lexicon, index.keywords, index.thesaurus, index.chunks);
+  const reader = new QuestionReader(
+    vocabulary,
+    index.lexicon,
+    index.keywords,
+    index.thesaurus,
+    index.chunks,
+    profile?.employers,
+  );
   return { reader, vocabulary };
 }

@@ -101,3 +101,44 @@ describe("figures and words the CV says its own way", () => {
     expect(lead(await ask("did he work with business stakeholders?"))).toMatch(/^Yes/);
   });
 });
+
+describe("questions numbered in one message", () => {
+  it("'1) … 2) … 3) …' are three questions, asked of the role the message names first", async () => {
+    const a = await ask(
+      "<@U0ABC> few things on his AAA-Data job :thread: 1) did he lead anyone 2) what warehouse did they migrate to " +
+        "3) was dbt part of it?",
+    );
+    expect(lead(a)).toMatch(/^Yes — he supervised 2 junior data engineers at AAA-Data/);
+    expect(a.answer).toMatch(/to Snowflake with no service interruption/);
+    expect(a.answer).toMatch(/The profile doesn't mention “dbt”\./);
+  });
+
+  it("'firstly …, and secondly whether…': each question answered, the ordinal words asking nothing", async () => {
+    const a = await ask(
+      "Kindly revert on two points please: firstly which cloud provider and which of its services the candidate is " +
+        "using in his present mission, and secondly whether he is holding an official certification from this provider.",
+    );
+    expect(lead(a)).toMatch(/^For cloud, the profile names: AWS \(Decathlon\)/);
+    expect(a.answer).toMatch(/doesn't list his degrees or certifications/);
+    expect(a.answer).not.toMatch(/firstly|secondly/);
+  });
+});
+
+describe("words for a kind of thing", () => {
+  it("'his ingestion framework' is no product the profile lacks (a laptop maker is named Framework)", async () => {
+    const a = await ask("Decathlon again: what load modes did his ingestion framework support?");
+    expect(a.answer).not.toMatch(/Framework/);
+    expect(a.answer).toMatch(/DIFF: incremental ingestion with a merge/);
+  });
+});
+
+describe("an employer the CV doesn't describe, described by the owner", () => {
+  it("'the sporting goods group', 'the sport retailer' are Decathlon, as profile.yml says it is", async () => {
+    const since = await ask(
+      "May I kindly know since how much time the candidate is working for the sporting goods group?",
+    );
+    expect(lead(since)).toMatch(/^Reading “sporting goods group” as “Decathlon”\. At Decathlon since May 2021/);
+    const volume = await ask("what volume does his platform process daily at the sport retailer, in terabytes?");
+    expect(volume.answer).toMatch(/processing 400 TB daily/);
+  });
+});
