@@ -613,7 +613,9 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
   const { messages } = ctx;
   const m = messages[language];
   const shown = evidence.passages[0]!;
-  const held = part.words.filter((w, i) => shown.matched[i] && !evidence.uncovered.includes(w.original));
+  // (The words it holds as written, when it holds any so: « temps réel » is not said, though streaming is.)
+  const holds = (i: number) => (shown.exact.some((e, k) => e && shown.matched[k]) ? shown.exact[i] : shown.matched[i]);
+  const held = part.words.filter((w, i) => holds(i) && !evidence.uncovered.includes(w.original));
   const found = (held.some((w) => !w.employer) ? held.filter((w) => !w.employer) : held).map((w) => w.original);
   const where = placesOf([toCitation(shown)], language, messages);
   // The words it lacks: those the passage doesn't hold, or else the dictionary words the profile lacks

@@ -898,17 +898,28 @@ const NAME_SPAN = /(?<=\S\s+)(?:\p{Lu}\p{Ll}[\p{L}]*[\s-]+){2,}\p{Lu}\p{Ll}[\p{L
  * "Has he worked with data contracts?": a role's heading names its contract ("Permanent contract", « CDI »), which
  * is no contract he worked with; a word the heading holds only there is not held.
  */
+/** How a text names a kind of employment contract: "permanent contracts (CDI)", « contrat à durée indéterminée ». */
+const EMPLOYMENT_CONTRACT =
+  /\b(?:permanent|fixed[- ]term|freelance|employment) contracts?\b|\bcontrats? (?:en |à durée \p{L}+|de travail)?\b/giu;
+
+const CONTRACT_KIND = /\b(permanent|freelance\w*|cdi|cdd|salari\w*|employee|contractor|fixed[- ]term|interim)\b/;
+
 function contractWordsAside(part: QuestionPart): (p: RetrievedPassage) => RetrievedPassage {
   // (Most questions ask no contract: nothing to set aside, no heading to read again.)
   if (!part.words.some((w) => w.stems.some((s) => /^(contract|contrat)/.test(s)))) return (p) => p;
+  // ("freelance rather than permanent contracts?": the kinds of contract asked, which the headings answer.)
+  if (CONTRACT_KIND.test(foldText(part.text))) return (p) => p;
   return (p) => {
-    const contract = p.chunk.kind === "role" ? p.chunk.role?.contract : undefined;
+    // (An FAQ answer on his contracts too: "…were permanent contracts (CDI)".)
+    const contract =
+      p.chunk.kind === "role" ? p.chunk.role?.contract : p.chunk.kind === "faq" ? EMPLOYMENT_CONTRACT : undefined;
     if (!contract) return p;
     const rest = new Set(passageTerms(p.chunk.text.replace(contract, " "), p.chunk.lang));
-    // (The noun "contract" only: "freelance?", « en CDI ? » ask the contract itself.)
-    const label = new Set(passageTerms(contract, p.chunk.lang).filter((t) => /^(contract|contrat)/.test(t)));
+    // (The noun "contract" only: "freelance?", « en CDI ? » ask the contract itself. In either language: « CDI »
+    // of a French heading is the "Permanent contract" of its English twin.)
     const aside = part.words.map(
-      (w, i) => p.matched[i]! && w.stems.some((s) => label.has(s)) && !w.stems.some((s) => rest.has(s)),
+      (w, i) =>
+        p.matched[i]! && w.stems.some((s) => /^(contract|contrat)/.test(s)) && !w.stems.some((s) => rest.has(s)),
     );
     return aside.some(Boolean) ? { ...p, matched: p.matched.map((m, i) => m && !aside[i]) } : p;
   };
@@ -923,14 +934,18 @@ const SET_ASIDE = new RegExp(
 
 /**
  * "Has he used Parquet?": a name (or telling word) a passage holds only after "rather than" / « au lieu de » is
- * what he chose against, not used. Unless the question weighs the two itself ("avro rather than parquet?", "or",
- * "not").
+ * what he chose against, not used. Unless the question weighs the two itself ("avro rather than parquet?", "not").
  */
 function ratherThanAside(part: QuestionPart, vocabulary: ProfileVocabulary): (p: RetrievedPassage) => RetrievedPassage {
   // (A name, or the one telling word asked: "Parquet?"; not "processing" of "instead of processing … on S3".)
   const telling = part.words.filter((w) => !w.everyday && !w.light);
-  const named = part.words.map((w) => w.key || w.tech || (telling.length === 1 && telling[0] === w));
-  const weighs = /\b(not|pas|or|ou|vs|versus|instead|plutot|rather|lieu|from|vers)\b/;
+  // (A telling word the CV writes in that passage alone, in either language: "format Parquet?".)
+  const rare = (w: QuestionPart["words"][number]) => (vocabulary.words.get(w.word) ?? 0) <= 2;
+  const named = part.words.map(
+    (w) => w.key || w.tech || (telling.length === 1 && telling[0] === w) || (telling.includes(w) && rare(w)),
+  );
+  // ("Parquet or Avro?" asks of each: "or" weighs nothing.)
+  const weighs = /\b(not|pas|vs|versus|instead|plutot|rather|lieu|from|vers)\b/;
   if (!named.some(Boolean) || weighs.test(foldText(part.text))) return (p) => p;
   const done = new Map<RetrievedPassage, RetrievedPassage>();
   return (p) => {

@@ -440,7 +440,9 @@ const FIRST_ROLE = new RegExp(
     String.raw`(his|her|the) (very )?(first|earliest|oldest) (job|role|position|employer|mission)|` +
     String.raw`first (job|role|position) (he|she) had|(son|sa) (plus ancien|plus ancienne) (poste|emploi|mission)|` +
     String.raw`start(ed)? (his|her) career|(son|sa) (tout )?premier (poste|emploi|job|employeur|boulot|mission)|` +
-    String.raw`(son|sa) premiere (mission|experience|boite)|debut de (sa )?carriere|` +
+    String.raw`(son|sa) premiere (mission|experience|boite|job)|debut de (sa )?carriere|` +
+    // "first job?", « premier poste ? » said alone.
+    String.raw`^(first|earliest|premier|premiere|1er) (job|role|position|employer|poste|emploi|boulot)(?=\s*[?!.]*$)|` +
     // « et la toute première ? », "and the very first one?"
     String.raw`^(et |and )?(la |le |the )(toute |tout |very )?(premiere|premier|first( one)?|oldest( one)?|` +
     String.raw`earliest( one)?|plus ancien(ne)?)` +
@@ -701,7 +703,8 @@ const AT_ONCE = new RegExp(
 );
 /** "How many years as a data engineer?", « combien d'années comme data engineer ? »: time in a title. */
 const YEARS_AS = new RegExp(
-  String.raw`\b(years?|yrs|months?|long|ans|annees|mois|temps) (has he been |a-t-il ete |il a ete )?` +
+  String.raw`\b(years?|yrs|months?|long|ans|annees|mois|temps) (?:(?:of |d')(?:experience|xp|exp) )?` +
+    String.raw`(has he been |a-t-il ete |il a ete )?` +
     String.raw`(as|comme|en tant que) (a |an |un |une )?([\p{L}-]+(?: [\p{L}-]+){0,2}?)` +
     String.raw`(?= (at|chez|in|for|pour)\b| ?[?.!,]|$)`,
   "u",

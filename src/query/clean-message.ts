@@ -99,7 +99,9 @@ const ACK_WORD =
   // "lol impressive", « pardon pour les fautes »: reactions and apologies ask nothing.
   // "you are very kind", « c'est gentil », « vous êtes bien aimable »: a compliment asks nothing.
   String.raw`(?:you(?:'re| are)|vous [êe]tes|t'es|tu es|c'est) (?:very |so |really |too |tr[èe]s |trop |bien )?` +
-  String.raw`(?:kind|helpful|nice|a star|a gem|gentil(?:le)?|aimable|sympa|top)|` +
+  String.raw`(?:kind|helpful|nice|a star|a gem|gentil(?:le)?|aimable|sympa|top|malade|un chef|une cheffe)|` +
+  // « c top », « c'est top », « trop bien » : chat French's praise.
+  String.raw`c (?:top|cool|parfait|nickel|g[ée]nial)|trop (?:bien|cool|fort)|` +
   String.raw`impressive|impressionnant|(?:pardon|d[ée]sol[ée]|sorry)(?: pour les fautes| for the typos)?|` +
   // "that helps a lot", « ça m'aide beaucoup »
   String.raw`(?:that |it |this )?helps?(?: a lot| a great deal| much)?|` +
@@ -113,7 +115,7 @@ const ACK = String.raw`${ACK_WORD}(?:[\s,]+${ACK_WORD})*`;
 const GOODBYE =
   String.raw`(?:bye|goodbye|see you|see ya|have a (?:nice|good|great) (?:day|one|evening|week)|` +
   String.raw`bonne (?:journée|journee|soirée|soiree|fin de journée|semaine)|à bientôt|a bientot|` +
-  String.raw`à tantôt|a tantot|à tout à l'heure|a tout a l'heure|à plus|a plus|` +
+  String.raw`à tantôt|a tantot|à tout à l'heure|a tout a l'heure|à plus|a plus|[aà@]\+|` +
   String.raw`(?:excellente|belle|très belle|tres belle) (?:journée|journee|soirée|soiree|fin de semaine)|` +
   String.raw`cordialement|best regards|kind regards|regards|au revoir|bonne continuation|bien à vous|bien a vous|` +
   String.raw`ciao|tchao|(?:très |tres )?bonne journée(?: à vous| a vous)?|` +
@@ -137,8 +139,8 @@ const FILLER =
   String.raw`(?:him|he|(?:the|this|your) (?:candidate|profile)|(?:ce|le|votre|ton) (?:profil|candidat)|lui)|` +
   String.raw`(?:a |one |just a |quick |small |short )?(?:quick )?question(?: for you)?|quick one|one more|` +
   // "I have a few questions about him", « j'aurais quelques questions » : questions announced, none asked yet.
-  String.raw`(?:i(?:'ve| have)(?: got)?|j'ai|j'aurais|je voudrais poser) (?:a few|some|a couple of|two|three|` +
-  String.raw`quelques|deux|trois|une ou deux|plusieurs) questions?(?: (?:about|on|sur) (?:him|the|this|ce|le|son|` +
+  String.raw`(?:i(?:'ve| have)(?: got)?|j'ai|j'aurais|je voudrais poser) (?:a few|some|a couple of|two|three|a|one|` +
+  String.raw`quelques|deux|trois|une ou deux|plusieurs|une|une petite|juste une) questions?(?: (?:about|on|sur) (?:him|the|this|ce|le|son|` +
   String.raw`votre|your)(?: candidate| profile| profil| candidat)?)?|` +
   String.raw`another one|(?:une |petite |une petite |juste une )question(?: rapide)?|question rapide|` +
   // "kurze Frage", "una domanda veloce": the same, in the asker's first language.
@@ -188,7 +190,7 @@ const ACK_HINT = new RegExp(
   String.raw`^\W*(ok|k\b|bon\b|ah\b|oh\b|cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|` +
     String.raw`brilliant|lovely|` +
     String.raw`splendid|d'acc|dac|got|underst|noted|compris|entendu|bien|[çc]a marche|excellent|wow|interest|` +
-    String.raw`that|it|c'|very|really|so\b|tr[eè]s|helpful|useful|clear|utile|clair|inform|insight|instruct|` +
+    String.raw`that|it|c'|c\b|very|really|so\b|tr[eè]s|helpful|useful|clear|utile|clair|inform|insight|instruct|` +
     String.raw`int[ée]ress|fine|alright|all|sure|makes|sounds|good|i see|je vois|a\b|an\b|impress|pardon|` +
     String.raw`d[ée]sol|sorry|you|vous|t'es|tu es)`,
   "i",
@@ -560,6 +562,7 @@ function setAsideLocutions(text: string): string {
  */
 const SHORTHAND: Record<string, string> = {
   thru: "through",
+  jcherche: "je cherche",
   wats: "what is",
   hes: "he's",
   shes: "she's",

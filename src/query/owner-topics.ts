@@ -136,6 +136,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`based (in|where|out of|near|around)|` +
         String.raw`work permit|visa|right to work|permis de travail|titre de sejour|` +
         String.raw`where is (he|she) located|(his|her|the candidate's) location|whereabouts|which city|what city|` +
+        // « il est où géographiquement ? », "where is he geographically?"
+        String.raw`((il|elle) est|est[- ](il|elle)) (ou )?geographiquement|(is|where is) (he|she) geographically|` +
         String.raw`relocate|relocation|relocations|relocating|relocatable|` +
         String.raw`ou (habite|vit|reside|est)[- ]?(t[- ])?(il|elle)(?! (reste|passe|parti|alle|arrive|entre))|` +
         String.raw`(il|elle) (habite|vit|reside) (ou|a|en|dans|sur)|(est|il est|elle est) base (a|sur|en|dans)|` +
@@ -159,7 +161,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`hybrid (work|working|position|job|mission|remote)|on[- ]?site|teletravail|en remote|` +
         String.raw`full distanciel|a distance|sur site|presentiel)\b|` +
         // "remote?", "remote ok?": the word alone, asked.
-        String.raw`\bremote( ok| okay| possible)?\s*\?`,
+        String.raw`\bremote( ok| okay| possible)?\s*\?|` +
+        // "remote from france ok?", « en remote depuis Lyon ? »: working from elsewhere.
+        String.raw`\b(remote|remotely|full remote|teletravail) (from|depuis|de) \w+`,
     ),
   ],
   [
@@ -208,6 +212,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(did|has) (he|she) (study|studied)(?! (the|a|an|his|their|how|what|whether|why|performance|` +
         String.raw`bottlenecks?|costs?|options?|requirements?|needs?|impact)\b)|` +
         String.raw`(what|which) (school|university|college|uni) did (he|she) (go to|attend)|` +
+        // « quelle école a-t-il fréquentée ? », « il a fait quelle école ? », « il sort de quelle école ? »
+        String.raw`(quelle|quel) (ecole|universite|fac|faculte|cursus) (a[- ]t[- ](il|elle) )?(frequente\w*|suivi\w*|fait\w*)|` +
+        String.raw`(il|elle) (a fait|sort de|vient de) (quelle|quel) (ecole|universite|fac|cursus)|` +
         String.raw`(went|go) to (school|university|college|uni)|` +
         // "did he go to an engineering school?", "attend a business school?"
         String.raw`(did|has) (he|she) (go|gone|been|attend|attended) (to )?(an? |the )?([\w-]+ ){0,2}` +

@@ -189,8 +189,15 @@ function saysNoThing(r: SegmentReading, i: number): boolean {
     /^(199\d|20[1-3]\d)$/.test(w) ||
     askersOwn(r, i) ||
     clientsPlace(r, i) ||
+    allOfThem(r.tokens, i) ||
     recentSpan(r.tokens, i)
   );
+}
+
+/** "spark scala python - all 3?", « les trois ? »: a count of the things named, not a thing. */
+function allOfThem(tokens: Token[], i: number): boolean {
+  const count = /^([2-9]|two|three|four|five|deux|trois|quatre|cinq)$/.test(tokens[i]!.folded);
+  return count && /^(all|les|tous|toutes|these|those|ces)$/.test(tokens[i - 1]?.folded ?? "");
 }
 
 /** Words that place something: « une banque à Bruxelles », "a fintech in NYC", "based in Geneva". */
@@ -649,7 +656,12 @@ export class QuestionReader {
     let en = 0;
     let fr = 0;
     for (const w of words) {
-      if (this.lexicon.techName(w) === "tech" || this.vocabulary.technologies.some((t) => t.tokens.includes(w)))
+      // (Not a letter or two: "s" of "s3", "a" of "a+".)
+      if (
+        w.length < 3 ||
+        this.lexicon.techName(w) === "tech" ||
+        this.vocabulary.technologies.some((t) => t.tokens.includes(w))
+      )
         continue;
       const lang = this.lexicon.everydayLanguage(w);
       if (lang === "en") en++;

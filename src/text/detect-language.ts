@@ -15,7 +15,7 @@ const FRENCH_MARKERS = new Set(
 );
 const ENGLISH_MARKERS = new Set(
   `the a an is are was were has have had does did do he she his her what which who when where why how with for
-  on at in of to and any ever much many can could would this that know hello hi hey thanks thank please
+  on at in of to and or any ever much many can could would this that know hello hi hey thanks thank please
   cheers there used worked yrs thoughts think`.split(/\s+/),
 );
 /** French hiring words English-speaking recruiters in France use too: alone, they don't tell ("tjm?", "cdi?"). */

@@ -142,3 +142,72 @@ describe("an employer the CV doesn't describe, described by the owner", () => {
     expect(volume.answer).toMatch(/processing 400 TB daily/);
   });
 });
+
+describe("short messages a chat is full of", () => {
+  it("'first job?', « sa première job ? » are his earliest role", async () => {
+    expect(lead(await ask("first job?"))).toMatch(/^The earliest role in the profile: Data Engineer at MAIF/);
+    expect(lead(await ask("Pis sa première job c'était quoi?"))).toMatch(/^Le premier poste du profil : Data Engineer/);
+  });
+
+  it("'a+', « merci c top », « t'es malade ! », « j'ai une question » are chatter", async () => {
+    for (const q of ["a+", "merci c top", "Merci beaucoup, t'es malade!", "Bonjour, j'ai une question"]) {
+      const a = await ask(q);
+      expect(a.reason, q).toBe("chatter");
+    }
+  });
+
+  it("'s3 ?' in a French talk stays French: a letter tells no language", async () => {
+    await ask("Bonjour, a-t-il fait du Spark ?", "s3");
+    expect((await ask("s3 ?", "s3")).language).toBe("fr");
+  });
+
+  it("'yoe as senior' is the time as a senior data engineer", async () => {
+    expect(lead(await ask("yoe as senior"))).toMatch(/^About 5 years and \d+ months as Senior Data Engineer/);
+  });
+
+  it("'spark scala python - all 3?': the count of the things named is no thing asked", async () => {
+    const a = await ask("spark scala python - all 3?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).not.toMatch(/“3”/);
+  });
+});
+
+describe("owner-only topics asked other ways", () => {
+  it("« quelle école a-t-il fréquentée ? » is his education, not the school he teaches at", async () => {
+    const a = await ask("Quelle école a-t-il fréquentée ?");
+    expect(a.reason).toBe("owner_only");
+    expect(a.answer).not.toMatch(/EPISEN/);
+  });
+
+  it("'remote from france ok?', « il est où géographiquement ? » are his to say, not 'French group' or India", async () => {
+    for (const q of ["remote from france ok?", "il est ou geographiquement"]) {
+      const a = await ask(q);
+      expect(a.reason, q).toBe("owner_only");
+      expect(
+        a.citations.filter((c) => !c.source.startsWith("faq")),
+        q,
+      ).toHaveLength(0);
+    }
+  });
+});
+
+describe("words the CV holds another way", () => {
+  it("'Parquet or Avro?': Parquet is what he chose against, Avro what he used", async () => {
+    const a = await ask("A-t-il travaillé avec le format Parquet ou Avro ?");
+    expect(a.parts?.map((p) => p.verdict)).toEqual(["partial", "yes"]);
+  });
+
+  it("'data contract' is not the 'permanent contract' of a heading or of the FAQ", async () => {
+    const fr = await ask("il a fait du data contract ?");
+    expect(lead(fr)).toBe("Oui — le profil le mentionne chez Decathlon, depuis mai 2021.");
+    const en = await ask("has he worked with data contracts?");
+    expect(en.citations[0]!.text).toMatch(/ingestion contract \(idcard\)/);
+    expect(en.citations.some((c) => c.source.startsWith("faq"))).toBe(false);
+  });
+
+  it("a partial answer names the words a passage holds as written, not through a synonym (« temps réel »)", async () => {
+    const a = await ask("il a deja fait du streaming temps reel en prod ?");
+    expect(lead(a)).toMatch(/^Le profil mentionne « streaming » chez EPISEN/);
+    expect(lead(a)).not.toMatch(/temps/);
+  });
+});
