@@ -96,7 +96,8 @@ const CLIENTS_OWN = new RegExp(
  * an agency in London", « Je me permets de vous contacter… » (not "I'm looking for…", which says the need).
  */
 const ASKERS_INTRO = new RegExp(
-  String.raw`^(?:i am|i'm|i)\s+(?:writing|contacting|reaching out|getting in touch|work(?:ing)? (?:at|for|in|with))\b|` +
+  String.raw`^(?:i am|i'm|i)\s+(?:writing|contacting|reaching out|getting in touch|` +
+    String.raw`work(?:ing)? (?:at|for|in|with))\b|` +
     String.raw`^i (?:write|represent|recruit for)\b|^my name is\b|^(?:je m'appelle|je me permets)\b|` +
     String.raw`^(?:i am|i'm) (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:recruiter|consultant|sourcer|manager|partner|` +
     String.raw`headhunter|buyer|officer|lead|director|founder|cto)\b|` +

@@ -421,7 +421,8 @@ const PLACE_NOW = new RegExp(
 const JOB_TITLE = new RegExp(
   String.raw`\b((his|her) (current |official |actual )?(job |role |position )?titles?|job titles?|` +
     // "current title?", "title?", « titre actuel ? »: said in two words, or one.
-    String.raw`(current|present|actual|official|latest) titles?|^titles?(?=\W*$)|titres? actuels?|intitules? actuels?|` +
+    String.raw`(current|present|actual|official|latest) titles?|^titles?(?=\W*$)|` +
+    String.raw`titres? actuels?|intitules? actuels?|` +
     // "what's his role at AAA-Data?", « quel était son rôle chez MAIF ? »
     String.raw`(what'?s|what is|what was) (his|her) (role|position|job)|(quel|quelle) (est|etait) (son|sa) ` +
     String.raw`(role|poste|fonction)|` +

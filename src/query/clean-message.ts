@@ -140,7 +140,8 @@ const FILLER =
   String.raw`(?:a |one |just a |quick |small |short )?(?:quick )?question(?: for you)?|quick one|one more|` +
   // "I have a few questions about him", « j'aurais quelques questions » : questions announced, none asked yet.
   String.raw`(?:i(?:'ve| have)(?: got)?|j'ai|j'aurais|je voudrais poser) (?:a few|some|a couple of|two|three|a|one|` +
-  String.raw`quelques|deux|trois|une ou deux|plusieurs|une|une petite|juste une) questions?(?: (?:about|on|sur) (?:him|the|this|ce|le|son|` +
+  String.raw`quelques|deux|trois|une ou deux|plusieurs|une|une petite|juste une) questions?` +
+  String.raw`(?: (?:about|on|sur) (?:him|the|this|ce|le|son|` +
   String.raw`votre|your)(?: candidate| profile| profil| candidat)?)?|` +
   String.raw`another one|(?:une |petite |une petite |juste une )question(?: rapide)?|question rapide|` +
   // "kurze Frage", "una domanda veloce": the same, in the asker's first language.
@@ -664,16 +665,19 @@ const SAME_QUESTION =
   /,?\s*(?:(?:the )?same (?:answer|question|thing)|(?:la )?m[eê]me (?:r[ée]ponse|question|chose))\s*(?=[?!.]*\s*$)/giu;
 /** « c t », « ct » before what asks about it: « c'était ». */
 const CT = /(?<![\p{L}\p{N}'])c ?t(?= (?:en|quand|ou|où|combien|chez|comment|quoi|pour|avant|apres|après)\b)/giu;
-/** "firstly", "secondly", « premièrement », « deuxio »: the order of the questions asked. */
-const ORDINAL_WORD =
-  /(?<![\p{L}])(?:firstly|secondly|thirdly|lastly|first of all|premi[eè]rement|deuxi[eè]mement|troisi[eè]mement|primo|secundo|deuxio|tertio)(?![\p{L}])[,:]?\s*/giu;
-/** "With regard(s) to", "as regards": a topic announced, which "about" says. */
+/** "firstly …, and secondly whether…", « premièrement »: the order of the questions asked, not what is asked. */
+const ORDINAL_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:firstly|secondly|thirdly|lastly|first of all|premi[eè]rement|deuxi[eè]mement|` +
+    String.raw`troisi[eè]mement|primo|secundo|deuxio|tertio)(?![\p{L}])[,:]?\s*`,
+  "giu",
+);
+/** "With regards to the access rights…", "as regards": a topic announced, which "about" says. */
 const ABOUT_TOPIC = /(?<![\p{L}])(?:with regards? to|in regards? to|as regards)\s+/giu;
 const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(SHORTHAND).join("|")})(?![\\p{L}\\p{N}/])`, "giu");
 
 /** The message without platform markup, its chat shorthand written out: what the language is read from. */
 export function plainText(message: string): string {
-  return expandShorthand(stripMarkup(message));
+  return expandShorthand(stripMarkup(message)).replace(ORDINAL_WORD, "").replace(ABOUT_TOPIC, "about ");
 }
 
 function expandShorthand(text: string): string {
@@ -698,10 +702,6 @@ function expandShorthand(text: string): string {
       .replace(/(\d+\s*(?:ans?|years?|yrs?|annees?))\s+(?:mini|min)\b(?!\p{L})/giu, "$1 minimum")
       // "D+1", « J+1 »: a day counted from another, which names nothing the profile could hold.
       .replace(/(?<![\p{L}\p{N}])[DJT] ?[+-] ?\d{1,2}(?![\p{L}\p{N}])/gu, " ")
-      // "firstly …, and secondly whether…", « premièrement » : the order of questions, not what is asked.
-      .replace(ORDINAL_WORD, "")
-      // "With regards to the access rights…", « s'agissant de… »: the topic announced, about it.
-      .replace(ABOUT_TOPIC, "about ")
       // "the cloud of Google": a second-language asker's order for "Google Cloud".
       .replace(/\b(?:the )?cloud of Google\b/giu, "Google Cloud")
       // « IA générative », "generative AI", "gen AI": one name, as the lexicon writes it.

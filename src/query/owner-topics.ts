@@ -213,7 +213,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`bottlenecks?|costs?|options?|requirements?|needs?|impact)\b)|` +
         String.raw`(what|which) (school|university|college|uni) did (he|she) (go to|attend)|` +
         // « quelle école a-t-il fréquentée ? », « il a fait quelle école ? », « il sort de quelle école ? »
-        String.raw`(quelle|quel) (ecole|universite|fac|faculte|cursus) (a[- ]t[- ](il|elle) )?(frequente\w*|suivi\w*|fait\w*)|` +
+        String.raw`(quelle|quel) (ecole|universite|fac|faculte|cursus) (a[- ]t[- ](il|elle) )?` +
+        String.raw`(frequente\w*|suivi\w*|fait\w*)|` +
         String.raw`(il|elle) (a fait|sort de|vient de) (quelle|quel) (ecole|universite|fac|cursus)|` +
         String.raw`(went|go) to (school|university|college|uni)|` +
         // "did he go to an engineering school?", "attend a business school?"

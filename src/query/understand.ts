@@ -672,8 +672,7 @@ export class QuestionReader {
 
   read(message: string, options: { language?: Language; fallbackLanguage?: Language } = {}): UnderstoodQuestion {
     const clean = cleanMessage(message);
-    const language =
-      options.language ?? detectLanguage(plainText(message), options.fallbackLanguage, (w) => this.wordsLanguage(w));
+    const language = options.language ?? this.languageOf(message) ?? options.fallbackLanguage ?? "en";
     const base = {
       language,
       chatter: clean.chatter,

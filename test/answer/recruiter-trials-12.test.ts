@@ -52,7 +52,7 @@ describe("the time on one kind of contract", () => {
 });
 
 describe("the asker's own setting", () => {
-  it("a self-introduction before the question is not asked about ('I am writing you from a bank in Luxembourg')", async () => {
+  it("a self-introduction before the question is not asked about ('I am writing you from a bank…')", async () => {
     const a = await ask(
       "Good morning, I am writing you from a private bank in Luxembourg concerning a Data Engineer opening in our " +
         "Wealth Management IT. Kindly could you present me in few words which is the actual position of the candidate?",
@@ -116,7 +116,8 @@ describe("questions numbered in one message", () => {
   it("'firstly …, and secondly whether…': each question answered, the ordinal words asking nothing", async () => {
     const a = await ask(
       "Kindly revert on two points please: firstly which cloud provider and which of its services the candidate is " +
-        "using in his present mission, and secondly whether he is holding an official certification from this provider.",
+        "using in his present mission, and secondly whether he is holding an official certification from this " +
+        "provider.",
     );
     expect(lead(a)).toMatch(/^For cloud, the profile names: AWS \(Decathlon\)/);
     expect(a.answer).toMatch(/doesn't list his degrees or certifications/);
@@ -179,7 +180,7 @@ describe("owner-only topics asked other ways", () => {
     expect(a.answer).not.toMatch(/EPISEN/);
   });
 
-  it("'remote from france ok?', « il est où géographiquement ? » are his to say, not 'French group' or India", async () => {
+  it("'remote from france ok?', « il est où géographiquement ? » are his to say (not 'French group')", async () => {
     for (const q of ["remote from france ok?", "il est ou geographiquement"]) {
       const a = await ask(q);
       expect(a.reason, q).toBe("owner_only");
@@ -205,7 +206,7 @@ describe("words the CV holds another way", () => {
     expect(en.citations.some((c) => c.source.startsWith("faq"))).toBe(false);
   });
 
-  it("a partial answer names the words a passage holds as written, not through a synonym (« temps réel »)", async () => {
+  it("a partial answer names the words a passage holds as written, not through synonyms (« temps réel »)", async () => {
     const a = await ask("il a deja fait du streaming temps reel en prod ?");
     expect(lead(a)).toMatch(/^Le profil mentionne « streaming » chez EPISEN/);
     expect(lead(a)).not.toMatch(/temps/);

@@ -372,9 +372,9 @@ async function main(): Promise<void> {
       [
         "dev26.yml",
         "66 questions written blind by a helper from the CV alone on 2026-12-02, twenty-first session: a Luxembourg " +
-          "private bank's careful non-native English, a startup founder's fast French, a recruiter pasting from Slack " +
-          "with markup, a consultancy's hiring manager on the whole profile; first run 0.760 hit@3, 0.875 abstention, " +
-          "0.106 confidently wrong (on the session's start code); misses read since",
+          "private bank's careful non-native English, a startup founder's fast French, a recruiter pasting from " +
+          "Slack with markup, a consultancy's hiring manager on the whole profile; first run 0.760 hit@3, 0.875 " +
+          "abstention, 0.106 confidently wrong (on the session's start code); misses read since",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
