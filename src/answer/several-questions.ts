@@ -92,30 +92,13 @@ const CLIENTS_OWN = new RegExp(
 );
 
 /**
- * The asker introducing themself: "I am writing you from a private bank…", « Je suis recruteuse chez… », "I work for
- * an agency in London", « Je me permets de vous contacter… » (not "I'm looking for…", which says the need).
- */
-const ASKERS_INTRO = new RegExp(
-  String.raw`^(?:i am|i'm|i)\s+(?:writing|contacting|reaching out|getting in touch|` +
-    String.raw`work(?:ing)? (?:at|for|in|with))\b|` +
-    String.raw`^i (?:write|represent|recruit for)\b|^my name is\b|^(?:je m'appelle|je me permets)\b|` +
-    String.raw`^(?:i am|i'm) (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:recruiter|consultant|sourcer|manager|partner|` +
-    String.raw`headhunter|buyer|officer|lead|director|founder|cto)\b|` +
-    String.raw`^je (?:vous (?:écris|ecris|contacte)|travaille (?:chez|pour|dans)|suis (?:recrut|consultant|charg|` +
-    String.raw`responsable|manager|directeur|directrice|fondat|chasseu|acheteu|rh\b))`,
-  "iu",
-);
-
-/**
  * "Our client uses Databricks daily. Does he have Databricks experience?": the sentences before the question that
  * tell the asker's own setting, when the question names a thing of its own; "…uses Kafka. Does he know it?" keeps
  * them (the question leans on them).
  */
 function withoutClientsOwn(question: string): string {
-  const all = question.split(/(?<=[.!])\s+(?=\p{Lu})/u);
-  // (The asker introducing themself first: "I am writing you from a bank in Luxembourg…".)
-  const sentences = all.length > 1 && ASKERS_INTRO.test(all[0]!) && !all[0]!.includes("?") ? all.slice(1) : all;
-  if (sentences.length < 2) return sentences.join(" ");
+  const sentences = question.split(/(?<=[.!])\s+(?=\p{Lu})/u);
+  if (sentences.length < 2) return question;
   const last = sentences[sentences.length - 1]!;
   const setting = sentences.slice(0, -1);
   const named = /\s\p{Lu}[\p{L}-]+/u.test(last.replace(/^\S+\s+/, " "));

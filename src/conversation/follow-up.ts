@@ -297,6 +297,8 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   if (next) return `${understood.language === "fr" ? "et après" : "and after"} ${next} ?`;
   const most = mostUsed(understood, previous);
   if (most) return most;
+  const now = askedNow(understood, previous);
+  if (now) return now;
   const aside =
     (role ? elsewhereThan(understood, previous, role) : null) ?? contractAsked(understood, previous, employers, role);
   if (aside) return aside;
@@ -329,6 +331,13 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
     sameRole(understood, previous, role, employers, wordCount) ??
     otherRole(understood, previous, employers, { role, asked })
   );
+}
+
+/** "and now?", « et mtn ? » after a past role's title or team: the same question, of now. */
+function askedNow(understood: UnderstoodQuestion, previous: Turn): string | null {
+  if (!NOW_ALONE.test(foldText(understood.text))) return null;
+  const asked = previous.standalone.replace(AT_EMPLOYER, "").replace(/[\s?!.]+$/, "");
+  return `${asked} ${understood.language === "fr" ? "actuellement" : "now"} ?`;
 }
 
 /**
@@ -534,6 +543,12 @@ const NEXT_ROLE = new RegExp(
     String.raw`^(et )?(il a fait quoi|qu'a-t-il fait|qu'est-ce qu'il a fait) (apres|ensuite)( ca)?\s*[?!.]*$`,
 );
 
+/** "and now?", « et maintenant ? », « et mtn ? »: the question before, asked of now. */
+const NOW_ALONE = new RegExp(
+  String.raw`^(and |et |so |alors |mais )?(now|today|currently|these days|nowadays|maintenant|mtn|actuellement|` +
+    String.raw`aujourd'hui)\s*[?!.]*$`,
+);
+
 /** "…at Decathlon?", « …chez MAIF ? »: an employer named last. */
 const AT_EMPLOYER = /\s+(at|chez|for|pour)\s+[^?!.]+[?!.\s]*$/i;
 
@@ -551,8 +566,10 @@ const DETAILS = new RegExp(
     String.raw`what (exactly|kind|sort)|details?|more details|tell me more|plus de details?|en detail|` +
     String.raw`how so|comment ca|c'est a dire|lesquels exactement|which ones exactly|` +
     // "at which companies?", « dans quelles boîtes ? »: where the last subject is.
-    String.raw`(at |in |for |chez |dans |pour )?(which|what|quelles?|quels?) (compan(y|ies)|employers?|firms?|` +
-    String.raw`clients?|roles?|jobs?|missions?|boites?|entreprises?|societes?|employeurs?|postes?|projects?|projets?)` +
+    String.raw`(at |in |for |chez |dans |pour |a |à )?(which|what|quelles?|quels?) (compan(y|ies)|employers?|firms?|` +
+    String.raw`clients?|roles?|jobs?|missions?|boites?|entreprises?|societes?|employeurs?|postes?|projects?|projets?|` +
+    // « dans quel établissement ? », "which school?", « c'était à quelle compagnie ? »
+    String.raw`compagnies?|etablissements?|ecoles?|schools?|universit(y|ies|es?))` +
     // "which company was that?", « quel projet c'était ? »
     String.raw`( (was|is) (it|that|this)| c'? ?etait| (il|ce) (etait|est))?)$|` +
     // "which services?" after AWS, « quelles briques ? »: the parts of the thing just asked about. (Not "which
@@ -560,7 +577,7 @@ const DETAILS = new RegExp(
     String.raw`^(and |et )?(which|what|quels?|quelles?) (services?|components?|parts?|features?|products?|` +
     String.raw`composants?|briques?|produits?|fonctionnalites?)( exactly| exactement)?$|` +
     String.raw`\b(do|did|does|done)( \w+)? with (it|that|this|them)( exactly| precisely| concretely)?$|` +
-    String.raw`\bfai(t|sait) quoi (avec|de (ca|cela))( exactement| concretement)?$|` +
+    String.raw`\bfai(t|sait) quoi (avec|dessus|de (ca|cela)|avec (ca|cela))[\s,]*(exactement|concretement|exactly)?$|` +
     String.raw`\bqu'?(a|est)[- ]ce qu'?il a fait (avec|de (ca|cela))$|\bqu'?a[- ]t[- ]il fait (avec|de (ca|cela))$|` +
     // "how did he use it there?", « comment il l'utilisait là-bas ? »: the passages of it, in that role.
     String.raw`^(and |et |so |alors )?(how|for what|what for|comment|pour quoi faire)( exactly| exactement)? ` +

@@ -221,9 +221,29 @@ const INTRODUCTION = new RegExp(
     String.raw`\p{Lu}[^,.!?:;]{0,40}?(?:,\s*\p{Lu}[\p{L}-]*)?(?:[.!]\s+|,\s+)`,
   "u",
 );
+/**
+ * The asker's setting first, up to its stop: "I am writing you from a private bank in Luxembourg…", "we're a retailer
+ * in Lille;", « Je suis recruteuse à Montréal… », "I work for an agency in London." (not "I'm looking for…", the
+ * need; nor "…with us", where the asker works being asked about).
+ */
+const ASKERS_SETTING = new RegExp(
+  String.raw`^(?![^.;…!?]*\b(?:with us|for us|at our|chez nous|pour nous|avec nous)\b)(?:` +
+    String.raw`(?:i am|i'm|i)\s+(?:writing|contacting|reaching out|getting in touch|` +
+    String.raw`work(?:ing)? (?:at|for|in|with))\b|` +
+    String.raw`i (?:write|represent|recruit for)\b|my name is\b|(?:je m'appelle|je me permets)\b|` +
+    String.raw`(?:i am|i'm) (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:recruiter|consultant|sourcer|manager|partner|` +
+    String.raw`headhunter|buyer|officer|lead|director|founder|cto)\b|` +
+    String.raw`(?:we are|we're|nous sommes|on est)\s+(?!looking|searching|hiring|seeking|recruiting|a la recherche|` +
+    String.raw`à la recherche|en recherche|en train)|` +
+    String.raw`je (?:vous (?:écris|ecris|contacte)|travaille (?:chez|pour|dans)|suis (?:recrut|consultant|charg|` +
+    String.raw`responsable|manager|directeur|directrice|fondat|chasseu|acheteu|rh\b)))` +
+    String.raw`[^.;…!?]*[.;…!]+\s+(?=\S)`,
+  "iu",
+);
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, ASKED_BY],
   [null, INTRODUCTION],
+  [null, ASKERS_SETTING],
   // "lol ok, et k8s?", « mdr »: a laugh first says nothing either.
   [null, /^(?:lol|mdr|ptdr|haha+|hehe|xd)(?:[\s,.!]+|$)/iu],
   // "ok merci", "great thanks": the acknowledgement runs into the thanks.

@@ -416,7 +416,7 @@ const DESCRIPTION_REACH = 4;
 /** A word for an employer, or one of the CV's own describing an employer as one ("insurer", « mutuelle »). */
 export const EMPLOYER_NOUN = new RegExp(
   String.raw`^(company|companies|firms?|group|clients?|customers?|employers?|business|school|insurer|brand|maker|` +
-    String.raw`retail\w*|distributeurs?|enseignes?|chains?|` +
+    String.raw`retail+ers?|distributeurs?|enseignes?|chains?|` +
     String.raw`entreprises?|societes?|boites?|groupes?|ecoles?|assureurs?|mutuelles?|marques?|job|missions?|role|` +
     String.raw`postes?)$`,
 );

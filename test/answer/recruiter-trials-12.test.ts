@@ -212,3 +212,44 @@ describe("words the CV holds another way", () => {
     expect(lead(a)).not.toMatch(/temps/);
   });
 });
+
+describe("the asker's setting, up to its stop", () => {
+  it("'we're a retailer in Lille;', « nous sommes une banque genevoise ; », « recruteuse à Montréal… »", async () => {
+    expect(lead(await ask("we're a retailer in Lille; does he know Spark?"))).toMatch(
+      /^Yes — Spark: used at Decathlon/,
+    );
+    const geneva = await ask(
+      "Bonjour, nous sommes une banque privée genevoise ; nous recherchons un profil maîtrisant Delta Lake. " +
+        "Qu'en est-il ?",
+    );
+    expect(lead(geneva)).toMatch(/^Delta Lake : utilisé chez Decathlon/);
+    const montreal = await ask("Allo! Je suis recruteuse à Montréal… Spark pis Databricks?");
+    expect(montreal.answer).not.toMatch(/Montréal/);
+    expect(montreal.parts?.map((p) => p.subject)).toEqual(["Spark", "Databricks"]);
+  });
+});
+
+describe("follow-ups in French", () => {
+  it("« utilisait-il aussi Airflow ? » asks of Airflow: the verb's past form is no subject", async () => {
+    expect(lead(await ask("Et chez AAA-Data, utilisait-il aussi Airflow ?"))).toMatch(
+      /^Oui — Airflow : utilisé chez AAA-Data/,
+    );
+  });
+
+  it("« il a fait quoi dessus », « dans quel établissement ? », « c'était à quelle compagnie ? »", async () => {
+    await ask("snowflake c t quand", "fu1");
+    expect(lead(await ask("il a fait quoi dessus", "fu1"))).toMatch(/chez AAA-Data/);
+    await ask("Bonjour, le candidat enseigne-t-il ?", "fu2");
+    expect(lead(await ask("Dans quel établissement ?", "fu2"))).toMatch(/chez EPISEN/);
+    await ask("Il a fait du MLOps?", "fu3");
+    expect(lead(await ask("C'était à quelle compagnie?", "fu3"))).toMatch(/chez MAIF/);
+  });
+
+  it("« et mtn ? », 'and now?' after a past role's title: his title now", async () => {
+    await ask("c koi son titre exact", "now");
+    await ask("et chez pernod", "now");
+    expect(lead(await ask("et mtn", "now"))).toMatch(/^Actuellement : Senior Data Engineer chez Decathlon/);
+    await ask("what was his title at MAIF?", "now2");
+    expect(lead(await ask("and now?", "now2"))).toMatch(/^Currently: Senior Data Engineer at Decathlon/);
+  });
+});
