@@ -720,6 +720,14 @@ const BEEN_TITLE = new RegExp(
   "u",
 );
 
+/** "When did he become senior?", « il est passé senior quand ? »: since when he holds the title. */
+const BECAME_TITLE = new RegExp(
+  String.raw`\b(?:when did (?:he|she) (?:become|get promoted to)|(?:il|elle) est (?:passee?|devenue?)|` +
+    String.raw`(?:quand|depuis quand) est[- ](?:il|elle) (?:passee?|devenue?)) (?:a |an |un |une )?` +
+    String.raw`([\p{L}-]+(?: [\p{L}-]+){0,2}?)(?= quand\b| ?[?.!,]|$)`,
+  "u",
+);
+
 /** "Was he ever hired as a data scientist?", "il a bossé comme chef de projet ?": the job title asked about. */
 const AS_TITLE = new RegExp(
   [
@@ -1307,7 +1315,7 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
   const other = (t: string) => FREELANCE.test(t) || TEACHING_WORK.test(t) || /^(prof|teacher|formateur)\b/.test(t);
   if (yearsAs && howLong.howLong && !namesTechnology && !other(yearsAs[5]!))
     return { kind: "title", role, title: yearsAs[5]!, howLong: true };
-  const been = BEEN_TITLE.exec(text)?.[1];
+  const been = BEEN_TITLE.exec(text)?.[1] ?? BECAME_TITLE.exec(text)?.[1]?.replace(/^senior$/, "senior data engineer");
   if (been && ROLE_NOUN.test(been) && !namesTechnology && !other(been))
     return { kind: "title", role, title: been, howLong: true };
   return null;

@@ -627,6 +627,7 @@ const SHORTHAND: Record<string, string> = {
   yr: "year",
   exp: "experience",
   yoe: "years of experience",
+  fte: "employee",
   xp: "experience",
   avail: "available",
   asap: "as soon as possible",

@@ -253,3 +253,10 @@ describe("follow-ups in French", () => {
     expect(lead(await ask("and now?", "now2"))).toMatch(/^Currently: Senior Data Engineer at Decathlon/);
   });
 });
+
+describe("when a title began", () => {
+  it("'when did he become senior?', « il est passé senior quand ? »: the senior title's time", async () => {
+    expect(lead(await ask("when did he become senior?"))).toMatch(/as Senior Data Engineer: .*since May 2021/);
+    expect(lead(await ask("il est passe senior quand ?"))).toMatch(/comme Senior Data Engineer : .*depuis mai 2021/);
+  });
+});
