@@ -628,6 +628,8 @@ const SHORTHAND: Record<string, string> = {
   exp: "experience",
   yoe: "years of experience",
   fte: "employee",
+  techy: "technical",
+  techies: "technical people",
   xp: "experience",
   avail: "available",
   asap: "as soon as possible",

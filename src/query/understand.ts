@@ -346,6 +346,9 @@ const GENERIC_AFTER_NAME = new RegExp(
     String.raw`developments?|support|operations|ops|services?|platforms?|cloud|data|databases?|warehouses?|` +
     String.raw`lakes?|storage|migrations?|ingestions?|notebooks?|industriali[sz]ation|jobs?|workloads?|files?)$`,
 );
+/** Everyday nouns of code and data, which products are named after too ("Config", "Struct"). */
+const CODE_NOUN =
+  /^(configs?|structs?|arrays?|fields?|columns?|rows?|records?|keys?|values?|objects?|types?|functions?|modules?)$/;
 /** Words that ask: a fragment holding one asks on ("formation sur quoi ?"), it names no thing. */
 const ASKS = String.raw`(?:quoi|what|which|how|quel\w*|comment|combien|when|quand|where|pourquoi|why)\b`;
 /** What joins several subjects in one question: "Spark and Kafka", "Snowflake ou Kubernetes", "S3/EMR". */
@@ -1081,6 +1084,8 @@ export class QuestionReader {
     // (Alone in its stretch: "Communication skills" lists a skill.)
     const named = later && /^\p{Lu}\p{Ll}/u.test(token.original) && !this.shouting && tokensOf(r.segment).length === 1;
     if (this.lexicon.techName(w) === null && everyday && !named) return;
+    // ("its ingestion config", "struct fields": everyday nouns of code, though products bear them.)
+    if (!named && (CODE_NOUN.test(w) || KINDS_OF_THING.test(w) || GENERIC_AFTER_NAME.test(w))) return;
     r.part.missing.push(nameAsWritten(this.lexicon, token.original));
     r.part.ignored = r.part.ignored.filter((x) => x !== token.original);
     r.part.words = r.part.words.filter((x) => x.word !== w);
@@ -1502,7 +1507,8 @@ export class QuestionReader {
     const isWord = (x: string) => this.lexicon.isWord(x);
     // "his ingestion framework", "which tools": a word for a kind of thing, in lower case, though a brand
     // bears it too (a laptop maker is named Framework).
-    if (!capitalised && !acronym && isWord(w) && (KINDS_OF_THING.test(w) || GENERIC_AFTER_NAME.test(w))) return false;
+    const kind = CODE_NOUN.test(w) || (isWord(w) && (KINDS_OF_THING.test(w) || GENERIC_AFTER_NAME.test(w)));
+    if (!capitalised && !acronym && kind) return false;
     return (
       tech === "tech" ||
       (acronym && w.length > 2) ||

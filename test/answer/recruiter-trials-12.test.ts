@@ -260,3 +260,16 @@ describe("when a title began", () => {
     expect(lead(await ask("il est passe senior quand ?"))).toMatch(/comme Senior Data Engineer : .*depuis mai 2021/);
   });
 });
+
+describe("chat words that hedge or abbreviate", () => {
+  it("'ML-ish' is ML; 'config', 'struct' are nouns of code, not products the profile lacks", async () => {
+    expect(lead(await ask("anything ML-ish on there or is he purely a pipelines guy? cheers"))).toMatch(/^Yes/);
+    const config = await ask("Data contracts: how does each table get its ingestion config, and who sets it?");
+    expect(config.answer).toMatch(/ingestion contract \(idcard\)/);
+    const struct = await ask(
+      "For PII: was the chiffrement done in place on struct/array fields, or by adding extra cipher columns?",
+    );
+    expect(lead(struct)).toMatch(/^No — the profile says otherwise at Decathlon/);
+    expect(lead(await ask("has he used Config?"))).toBe("The profile doesn't mention “Config”.");
+  });
+});
