@@ -700,7 +700,14 @@ const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(SHORTHAND).
 
 /** The message without platform markup, its chat shorthand written out: what the language is read from. */
 export function plainText(message: string): string {
-  return expandShorthand(stripMarkup(message)).replace(ORDINAL_WORD, "").replace(ABOUT_TOPIC, "about ");
+  return (
+    expandShorthand(stripMarkup(message))
+      .replace(ORDINAL_WORD, "")
+      .replace(ABOUT_TOPIC, "about ")
+      // "ML-ish", "techy-ish": the suffix hedges, it names nothing; "at the mo": at the moment.
+      .replace(/(?<=\p{L}{2})-ish(?![\p{L}])/giu, "")
+      .replace(/\bat the mo\b/giu, "at the moment")
+  );
 }
 
 function expandShorthand(text: string): string {
