@@ -327,8 +327,13 @@ function techStart(technology: Technology, tools: Tools, ctx: ProfileContext, la
   const first = uses[0];
   if (!first) return techTime(technology, tools, ctx, language);
   const roles = uses.map((u) => `${u.role.employer} (${when(u.role)})`);
-  const lead = m.techSince(technology.name, month(first.role.period!.start), roles);
-  return { lead, chunks: uses.flatMap((u) => [heading(u.role), u.chunk]), found: true };
+  // (And for how long: "since when? we need 5 years" weighs the time.)
+  const months = monthsOfRoles(
+    uses.map((u) => u.role.period!),
+    tools.now,
+  );
+  const lead = m.techSince(technology.name, month(first.role.period!.start), roles, formatDuration(months, language));
+  return { lead, chunks: uses.flatMap((u) => [heading(u.role), u.chunk]), found: true, months };
 }
 
 /** One technology's time: the roles that used it (merged months), and those that taught it. */

@@ -707,6 +707,8 @@ export function plainText(message: string): string {
       // "ML-ish", "techy-ish": the suffix hedges, it names nothing; "at the mo": at the moment.
       .replace(/(?<=\p{L}{2})-ish(?![\p{L}])/giu, "")
       .replace(/\bat the mo\b/giu, "at the moment")
+      // "multi-terabyte tables": terabyte-sized, the size the CV gives in figures.
+      .replace(/\bmulti-(?=(?:tera|giga|peta|tb|gb|to|go)\w*\b)/giu, "")
   );
 }
 
