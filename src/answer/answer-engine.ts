@@ -1429,14 +1429,18 @@ async function listAnswer(ctx: EngineContext, input: Question, question: string,
   return fitList ? fitTurn(ctx, input.conversationId, fitList, question, language) : null;
 }
 
+/** The language to answer in: the caller's, the message's, the conversation's. */
+function askedIn(reader: QuestionReader, input: Question, question: string, previous: Language | undefined): Language {
+  // "tjm?" in an English talk is asked in English; opening one, it is French.
+  const fromWords = reader.languageOf(question, previous !== undefined);
+  return input.language ?? fromWords ?? previous ?? (frenchJargonOnly(question) ? "fr" : "en");
+}
+
 async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const { messages, maxQuestionChars, reader, conversations } = ctx;
   const question = cleanInput(unlisted(input.text));
   const history = conversations.history(input.conversationId);
-  const previous = history[history.length - 1]?.language;
-  // "tjm?" in an English talk is asked in English; opening one, it is French.
-  const language =
-    input.language ?? reader.languageOf(question) ?? previous ?? (frenchJargonOnly(question) ? "fr" : "en");
+  const language = askedIn(reader, input, question, history[history.length - 1]?.language);
   const m = messages[language];
   if (question === "") return noAnswer(question, language, "empty", m.empty);
   if (question.length > maxQuestionChars)

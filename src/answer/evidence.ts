@@ -87,7 +87,7 @@ const TEAM_SIZE = new RegExp(
     String.raw`\b(dans|in|on) (quelle|which|what) (equipe|team)\b|` +
     // "what was the team?", « c'était quoi l'équipe ? »
     String.raw`\b(what|who) (was|is|were) (in )?(the|his|her) team\s*[?!.]*$|` +
-    String.raw`c'?(etait|est) quoi (l'|son |sa )?equipe\s*[?!.]*$|` +
+    String.raw`c'?(etait|est) quoi (l'|son |sa |la )?(equipe|team)\b|` +
     String.raw`\b(which|what|quelle) (team|equipe) (was|is|did|etait)\b|` +
     String.raw`\b((avec|with) (quelle|which|what) (equipe|team)|quoi (l'|l |son |sa )?equipe|` +
     String.raw`(who'?s|who is) (on|in) (his|her|the) team)\b|` +

@@ -297,7 +297,7 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   if (next) return `${understood.language === "fr" ? "et après" : "and after"} ${next} ?`;
   const most = mostUsed(understood, previous);
   if (most) return most;
-  const now = askedNow(understood, previous);
+  const now = askedNow(understood, previous, employers);
   if (now) return now;
   const aside =
     (role ? elsewhereThan(understood, previous, role) : null) ?? contractAsked(understood, previous, employers, role);
@@ -333,10 +333,23 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   );
 }
 
-/** "and now?", « et mtn ? » after a past role's title or team: the same question, of now. */
-function askedNow(understood: UnderstoodQuestion, previous: Turn): string | null {
+/**
+ * "and now?", « et mtn ? » after a question of a past role ("his title at MAIF?"): the same question, of now; its
+ * employer left out. (Not after a year, nor a time: "in 2020?", "how long at MAIF?" ask other things of now.)
+ */
+function askedNow(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | null {
   if (!NOW_ALONE.test(foldText(understood.text))) return null;
-  const asked = previous.standalone.replace(AT_EMPLOYER, "").replace(/[\s?!.]+$/, "");
+  const before = previous.standalone;
+  if (/\b(19|20)\d\d\b/.test(before) || DURATION.test(foldText(before)) || !OF_A_ROLE.test(foldText(before)))
+    return null;
+  // (The employer as the asker wrote it: « chez pernod ».)
+  const named = (e: string) =>
+    String.raw`${literal(e.split(/\s+/)[0]!)}(?:\s+${literal(e.split(/\s+/).slice(1).join(" "))})?`;
+  const at = employers
+    .map((e) => new RegExp(String.raw`\s+(?:at|chez|for|pour|à|a|with)\s+${named(e)}\b`, "i").exec(before))
+    .find(Boolean);
+  if (!at) return null;
+  const asked = `${before.slice(0, at.index)}${before.slice(at.index + at[0].length)}`.replace(/[\s?!.]+$/, "");
   return `${asked} ${understood.language === "fr" ? "actuellement" : "now"} ?`;
 }
 
@@ -543,6 +556,9 @@ const NEXT_ROLE = new RegExp(
     String.raw`^(et )?(il a fait quoi|qu'a-t-il fait|qu'est-ce qu'il a fait) (apres|ensuite)( ca)?\s*[?!.]*$`,
 );
 
+/** What a role has that now has too: its title, its team, its stack. */
+const OF_A_ROLE = /\b(titles?|titre|intitule|poste|position|role|job|team|equipe|stack|tools?|outils?)\b/;
+
 /** "and now?", « et maintenant ? », « et mtn ? »: the question before, asked of now. */
 const NOW_ALONE = new RegExp(
   String.raw`^(and |et |so |alors |mais )?(now|today|currently|these days|nowadays|maintenant|mtn|actuellement|` +
@@ -568,8 +584,8 @@ const DETAILS = new RegExp(
     // "at which companies?", « dans quelles boîtes ? »: where the last subject is.
     String.raw`(at |in |for |chez |dans |pour |a |à )?(which|what|quelles?|quels?) (compan(y|ies)|employers?|firms?|` +
     String.raw`clients?|roles?|jobs?|missions?|boites?|entreprises?|societes?|employeurs?|postes?|projects?|projets?|` +
-    // « dans quel établissement ? », "which school?", « c'était à quelle compagnie ? »
-    String.raw`compagnies?|etablissements?|ecoles?|schools?|universit(y|ies|es?))` +
+    // « c'était à quelle compagnie ? »
+    String.raw`compagnies?)` +
     // "which company was that?", « quel projet c'était ? »
     String.raw`( (was|is) (it|that|this)| c'? ?etait| (il|ce) (etait|est))?)$|` +
     // "which services?" after AWS, « quelles briques ? »: the parts of the thing just asked about. (Not "which

@@ -405,7 +405,11 @@ const BEFORE_FREELANCE = new RegExp(
 );
 const CURRENT = new RegExp(
   String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|last|today|` +
-    String.raw`most recent|actual|dernier|derniere|actuel|actuelle|` +
+    String.raw`most recent|dernier|derniere|actuel|actuelle|` +
+    // "the actual position of the candidate": a second-language asker's « actuel », not a past role's real one.
+    String.raw`(?<!\bwas (?:his|her|the) )actual` +
+    String.raw`(?= (?:position|job|role|employer|company|mission|client|occupation)\b` +
+    String.raw`(?! (?:at|chez|in|with|for)\b))|` +
     String.raw`actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours|` +
     // « quelles fonctions occupe-t-il ? »: what he holds, now (not « a-t-il occupés à ce jour », to date).
     String.raw`(occupe|exerce)[- ]t[- ](il|elle))\b`,
@@ -563,7 +567,9 @@ const SUMMARY = new RegExp(
     String.raw`presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr|` +
     // « pourriez-vous me présenter (brièvement) le candidat ? », "could you introduce him briefly?"
     String.raw`(me|nous) presenter (brievement |rapidement |en bref )?(le|ce|son) (candidat|consultant|profil)|` +
-    String.raw`(introduce|present) (him|her|the candidate|this candidate)|brief intro(duction)?|` +
+    String.raw`(introduce|present) (him|her|the candidate|this candidate)|` +
+    String.raw`brief intro(duction)? (of|to|on|about) (him|her|the candidate|this candidate|the profile|` +
+    String.raw`this profile)|` +
     String.raw`c'?est (qui|quoi) ce (profil|candidat)|(ce|le|son) profil en (gros|bref|resume|deux mots)|` +
     String.raw`(his|her|the candidate's) (background|story|profile)|tell me (more )?about (him|her|the candidate|` +
     String.raw`this (candidate|profile|guy|person))|career overview|overview of (his|her) (career|experience)|` +

@@ -99,7 +99,7 @@ const ACK_WORD =
   // "lol impressive", « pardon pour les fautes »: reactions and apologies ask nothing.
   // "you are very kind", « c'est gentil », « vous êtes bien aimable »: a compliment asks nothing.
   String.raw`(?:you(?:'re| are)|vous [êe]tes|t'es|tu es|c'est) (?:very |so |really |too |tr[èe]s |trop |bien )?` +
-  String.raw`(?:kind|helpful|nice|a star|a gem|gentil(?:le)?|aimable|sympa|top|malade|un chef|une cheffe)|` +
+  String.raw`(?:kind|helpful|nice|a star|a gem|gentil(?:le)?|aimable|sympa|top|malade)|` +
   // « c top », « c'est top », « trop bien » : chat French's praise.
   String.raw`c (?:top|cool|parfait|nickel|g[ée]nial)|trop (?:bien|cool|fort)|` +
   String.raw`impressive|impressionnant|(?:pardon|d[ée]sol[ée]|sorry)(?: pour les fautes| for the typos)?|` +
@@ -176,6 +176,9 @@ const FILLER =
   String.raw`(?:tu peux|tu pourrais|vous pouvez|vous pourriez) (?:me )?(?:dire|indiquer|confirmer|préciser|preciser)` +
   String.raw`(?: (?:si|s'))?|` +
   String.raw`(?:je voudrais|j'aimerais|je souhaiterais) savoir(?: (?:si|s'))?|(?:dites|dis)[- ]moi(?: (?:si|s'))?|` +
+  // « Je me permets de vous demander s'il… », « …de vous contacter pour savoir si… »
+  String.raw`je me permets de (?:vous )?(?:demander|contacter|solliciter|[ée]crire)` +
+  String.raw`(?: (?:pour|afin de) savoir)?(?: (?:si|s'))?|` +
   String.raw`est-ce que (?:vous savez|tu sais) (?:si|s')|(?:sais-tu|tu sais) (?:si|s'))`;
 
 const SEP = String.raw`(?:\s*[,!.:;?~—–-]+\s*|\s+|$)`;
@@ -191,7 +194,7 @@ const ACK_HINT = new RegExp(
   String.raw`^\W*(ok|k\b|bon\b|ah\b|oh\b|cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|` +
     String.raw`brilliant|lovely|` +
     String.raw`splendid|d'acc|dac|got|underst|noted|compris|entendu|bien|[çc]a marche|excellent|wow|interest|` +
-    String.raw`that|it|c'|c\b|very|really|so\b|tr[eè]s|helpful|useful|clear|utile|clair|inform|insight|instruct|` +
+    String.raw`that|it|c'|c\b|very|really|so\b|tr[eè]s|trop|helpful|useful|clear|utile|clair|inform|insight|instruct|` +
     String.raw`int[ée]ress|fine|alright|all|sure|makes|sounds|good|i see|je vois|a\b|an\b|impress|pardon|` +
     String.raw`d[ée]sol|sorry|you|vous|t'es|tu es)`,
   "i",
@@ -201,7 +204,7 @@ const FILLER_HINT = new RegExp(
     String.raw`frage|pregunta|domanda|` +
     String.raw`sum|mots|wonder|tell|` +
     String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais|annonce|here|` +
-    String.raw`kindly|please|pls|request|advise|share|revert`,
+    String.raw`kindly|please|pls|request|advise|share|revert|permets`,
   "i",
 );
 /** "Our compliance team asks: …", « mon client demande : … »: who wants to know, then the question. */
@@ -221,29 +224,9 @@ const INTRODUCTION = new RegExp(
     String.raw`\p{Lu}[^,.!?:;]{0,40}?(?:,\s*\p{Lu}[\p{L}-]*)?(?:[.!]\s+|,\s+)`,
   "u",
 );
-/**
- * The asker's setting first, up to its stop: "I am writing you from a private bank in Luxembourg…", "we're a retailer
- * in Lille;", « Je suis recruteuse à Montréal… », "I work for an agency in London." (not "I'm looking for…", the
- * need; nor "…with us", where the asker works being asked about).
- */
-const ASKERS_SETTING = new RegExp(
-  String.raw`^(?![^.;…!?]*\b(?:with us|for us|at our|chez nous|pour nous|avec nous)\b)(?:` +
-    String.raw`(?:i am|i'm|i)\s+(?:writing|contacting|reaching out|getting in touch|` +
-    String.raw`work(?:ing)? (?:at|for|in|with))\b|` +
-    String.raw`i (?:write|represent|recruit for)\b|my name is\b|(?:je m'appelle|je me permets)\b|` +
-    String.raw`(?:i am|i'm) (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:recruiter|consultant|sourcer|manager|partner|` +
-    String.raw`headhunter|buyer|officer|lead|director|founder|cto)\b|` +
-    String.raw`(?:we are|we're|nous sommes|on est)\s+(?!looking|searching|hiring|seeking|recruiting|a la recherche|` +
-    String.raw`à la recherche|en recherche|en train)|` +
-    String.raw`je (?:vous (?:écris|ecris|contacte)|travaille (?:chez|pour|dans)|suis (?:recrut|consultant|charg|` +
-    String.raw`responsable|manager|directeur|directrice|fondat|chasseu|acheteu|rh\b)))` +
-    String.raw`[^.;…!?]*[.;…!]+\s+(?=\S)`,
-  "iu",
-);
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, ASKED_BY],
   [null, INTRODUCTION],
-  [null, ASKERS_SETTING],
   // "lol ok, et k8s?", « mdr »: a laugh first says nothing either.
   [null, /^(?:lol|mdr|ptdr|haha+|hehe|xd)(?:[\s,.!]+|$)/iu],
   // "ok merci", "great thanks": the acknowledgement runs into the thanks.

@@ -162,8 +162,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`full distanciel|a distance|sur site|presentiel)\b|` +
         // "remote?", "remote ok?": the word alone, asked.
         String.raw`\bremote( ok| okay| possible)?\s*\?|` +
-        // "remote from france ok?", « en remote depuis Lyon ? »: working from elsewhere.
-        String.raw`\b(remote|remotely|full remote|teletravail) (from|depuis|de) \w+`,
+        // "remote from france ok?", « en remote depuis Lyon ? »: working from elsewhere (not "data remote from India").
+        String.raw`\b(remote|full remote|teletravail) (from|depuis) \w+ (ok|okay|possible|fine|allowed)\b|` +
+        String.raw`^(remote|full remote|teletravail) (from|depuis) \w+\s*\?`,
     ),
   ],
   [
@@ -213,8 +214,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`bottlenecks?|costs?|options?|requirements?|needs?|impact)\b)|` +
         String.raw`(what|which) (school|university|college|uni) did (he|she) (go to|attend)|` +
         // « quelle école a-t-il fréquentée ? », « il a fait quelle école ? », « il sort de quelle école ? »
-        String.raw`(quelle|quel) (ecole|universite|fac|faculte|cursus) (a[- ]t[- ](il|elle) )?` +
-        String.raw`(frequente\w*|suivi\w*|fait\w*)|` +
+        String.raw`(quelle|quel) (ecole|universite|fac|faculte|cursus) a[- ]t[- ](il|elle) (frequente\w*|suivi\w*)|` +
         String.raw`(il|elle) (a fait|sort de|vient de) (quelle|quel) (ecole|universite|fac|cursus)|` +
         String.raw`(went|go) to (school|university|college|uni)|` +
         // "did he go to an engineering school?", "attend a business school?"
@@ -313,9 +313,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
       String.raw`\b(what'?s (his|her) (full |first |last )?name|what is (his|her) (full |first |last )?name|` +
         String.raw`(his|her) (full |first |last )?name\?|(il|elle) s'appelle|s'appelle[- ]t[- ](il|elle)|` +
         // « comment s'appelle le candidat ? », "what is the candidate's name?", "name of the candidate?"
-        String.raw`comment s'appelle (le|la|ce|cette) (candidat|candidate|consultant|consultante|personne|profil)|` +
-        String.raw`(the )?(candidate|consultant|person|profile)'?s (full |first |last )?name|` +
-        String.raw`\bname of (the|this) (candidate|consultant|person|guy)|` +
+        String.raw`comment s'appelle (le|la|ce|cette) (candidat|candidate|consultant|consultante)\b(?! (qui|de|d'))|` +
+        String.raw`(the )?(candidate|consultant)'?s (full |first |last )?name|` +
+        String.raw`\bname of (the|this) (candidate|consultant)\b(?! (who|that|he))|` +
         String.raw`(son|quel est son) (nom|prenom)( de famille)?\b(?!\s*(de|du|des)\b|\s*d'))`,
     ),
   ],
@@ -511,6 +511,12 @@ function countryNames(): Set<string> {
     }
   return countries;
 }
+
+/** A city's or a country's name, folded ("bruxelles", "nyc", "allemagne"): a place, not a thing asked. */
+export function isPlaceName(folded: string): boolean {
+  return CITY_ALONE.test(folded) || /^(nyc|sf|la|usa|uk|us)$/.test(folded) || isCountryName(folded);
+}
+const CITY_ALONE = new RegExp(String.raw`^(${CITIES})$`, "u");
 
 /** True for a country's name in English or French, folded ("france", "royaume uni"). */
 export function isCountryName(folded: string): boolean {

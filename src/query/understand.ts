@@ -9,7 +9,7 @@ import type { Thesaurus } from "../text/thesaurus.js";
 import { acronymsOf } from "./acronyms.js";
 import { cleanMessage, plainText, type ChatterKind } from "./clean-message.js";
 import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
-import { isArithmetic, ownerTopicOf, type OwnerTopic } from "./owner-topics.js";
+import { isArithmetic, isPlaceName, ownerTopicOf, type OwnerTopic } from "./owner-topics.js";
 import { allowedSlips, closestWord, editDistance, isCompound, nearDictionaryWord } from "./spelling.js";
 import { buildVocabulary, type ProfileVocabulary, type Technology } from "./vocabulary.js";
 import { describingWords, type RoleInfo } from "../profile/roles.js";
@@ -197,9 +197,33 @@ function saysNoThing(r: SegmentReading, i: number): boolean {
 /** "spark scala python - all 3?", « les trois ? »: a count of the things named, not a thing. */
 function allOfThem(tokens: Token[], i: number): boolean {
   const count = /^([2-9]|two|three|four|five|deux|trois|quatre|cinq)$/.test(tokens[i]!.folded);
-  return count && /^(all|les|tous|toutes|these|those|ces)$/.test(tokens[i - 1]?.folded ?? "");
+  // (Said last: « les 5 V du big data », "all 4 teams" count things the CV names.)
+  const last = i === tokens.length - 1;
+  return count && last && /^(all|les|tous|toutes|these|those|ces)$/.test(tokens[i - 1]?.folded ?? "");
 }
 
+/**
+ * The asker's setting first, up to its stop: "I am writing you from a private bank in Luxembourg…", "we're a retailer
+ * in Lille;", « Je suis recruteuse à Montréal… », "I work for an agency in London." (not "I'm looking for…", the
+ * need; nor "…with us", where the asker works being asked about).
+ */
+/**
+ * (Set aside only when it names nothing the profile holds and the rest asks a thing of its own: see settingAside;
+ * not "I am writing about Kafka. Did he use it?", nor "I work in insurance. Has he too?".)
+ */
+const ASKERS_SETTING = new RegExp(
+  String.raw`^(?![^.;…!?]*\b(?:with us|for us|at our|chez nous|pour nous|avec nous)\b)(?:` +
+    String.raw`(?:i am|i'm|i)\s+(?:writing|contacting|reaching out|getting in touch|` +
+    String.raw`work(?:ing)? (?:at|for|in|with))\b|` +
+    String.raw`i (?:write|represent|recruit for)\b|my name is\b|(?:je m'appelle|je me permets)\b|` +
+    String.raw`(?:i am|i'm) (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:recruiter|consultant|sourcer|manager|partner|` +
+    String.raw`headhunter|buyer|officer|lead|director|founder|cto)\b|` +
+    String.raw`(?:we are|we're|nous sommes|on est)\s+(?:a|an|une?|la|le|l')\s|` +
+    String.raw`je (?:vous (?:écris|ecris|contacte)|travaille (?:chez|pour|dans)|suis (?:recrut|consultant|charg|` +
+    String.raw`responsable|manager|directeur|directrice|fondat|chasseu|acheteu|rh\b)))` +
+    String.raw`[^.;…!?]*[.;…!]+\s+(?=\S)`,
+  "iu",
+);
 /** Words that place something: « une banque à Bruxelles », "a fintech in NYC", "based in Geneva". */
 const PLACED_AT = /^(a|au|aux|in|at|en|near|pres|based|basee?|situee?|located)$/;
 
@@ -210,7 +234,8 @@ const PLACED_AT = /^(a|au|aux|in|at|en|near|pres|based|basee?|situee?|located)$/
 function clientsPlace(r: SegmentReading, i: number): boolean {
   const token = r.tokens[i]!;
   if (!/^\p{Lu}/u.test(token.original) || !PLACED_AT.test(r.tokens[i - 1]?.folded ?? "")) return false;
-  if (r.employerTokens.has(token.folded) || r.techTokens.has(token.folded)) return false;
+  // (A city or a country only: "strong in Kafka", "in Insurance" ask of Kafka, of insurance.)
+  if (!isPlaceName(token.folded)) return false;
   return r.tokens.slice(0, i - 1).some((t, k) => RECRUITERS_CLIENT.test(t.folded) && askersOwn(r, k));
 }
 
@@ -419,7 +444,7 @@ const DESCRIPTION_REACH = 4;
 /** A word for an employer, or one of the CV's own describing an employer as one ("insurer", « mutuelle »). */
 export const EMPLOYER_NOUN = new RegExp(
   String.raw`^(company|companies|firms?|group|clients?|customers?|employers?|business|school|insurer|brand|maker|` +
-    String.raw`retail+ers?|distributeurs?|enseignes?|chains?|` +
+    String.raw`retail+ers?|distributeurs?|` +
     String.raw`entreprises?|societes?|boites?|groupes?|ecoles?|assureurs?|mutuelles?|marques?|job|missions?|role|` +
     String.raw`postes?)$`,
 );
@@ -431,17 +456,20 @@ function describedEmployers(
   vocabulary: ProfileVocabulary,
   lexicon: Lexicon,
   owners: Record<string, { en: string; fr: string }>,
-): { key: string; words: string[] }[] {
+): { key: string; words: string[]; owners: string[] }[] {
   const roles = [...vocabulary.roles.values()];
   const textOf = new Map(roles.map((r) => [r.key, ` ${r.chunks.map((c) => foldText(c.text)).join(" ")} `]));
   // (And what the owner says an employer is, when the CV doesn't: "a sporting goods retailer".)
   const ownersWords = (role: RoleInfo) =>
     Object.entries(owners)
       .filter(([name]) => foldText(name) === foldText(role.employer))
-      .flatMap(([, d]) => foldText(`${d.en} ${d.fr}`).match(/\p{L}{5,}/gu) ?? []);
+      .flatMap(([, d]) => foldText(`${d.en} ${d.fr}`).match(/\p{L}{5,}/gu) ?? [])
+      .filter((w) => !lexicon.isCommon(w));
   return roles.map((role) => ({
     key: role.key,
-    words: [...describingWords(role), ...ownersWords(role)].filter(
+    // (The owner's words as written, or in the plural: not "distributed" for « distributeur ».)
+    owners: ownersWords(role),
+    words: describingWords(role).filter(
       (w) =>
         !lexicon.isCommon(w) && roles.every((other) => other === role || !textOf.get(other.key)!.includes(` ${w}`)),
     ),
@@ -647,15 +675,41 @@ export class QuestionReader {
    * "current title?", « titre actuel ? »: a message with no function word of either language, told by its
    * everyday words that only one language has (not names: "Spark?" keeps the conversation's language).
    */
-  /** The message's language when its words tell it (see wordsLanguage), else null: the conversation's then. */
-  languageOf(message: string): Language | null {
+  /**
+   * "we're a retailer in Lille; does he know Spark?", « Je suis recruteuse à Montréal… Spark pis Databricks ? »: the
+   * question without the asker's setting, when the setting names nothing the profile holds and the rest, read alone,
+   * asks a thing of its own; else null.
+   */
+  private settingAside(text: string, language: Language): UnderstoodQuestion | null {
+    const m = ASKERS_SETTING.exec(text);
+    const rest = m ? text.slice(m[0].length) : "";
+    if (!m || !rest.includes("?")) return null;
+    const telling = tokensOf(m[0]).some(
+      (t) =>
+        isContentWord(t.folded) &&
+        !this.lexicon.isEveryday(t.folded) &&
+        (this.knows(queryWord(t.folded)) || this.lexicon.techName(t.folded) === "tech"),
+    );
+    if (telling) return null;
+    const alone = this.read(rest, { language });
+    const asks = (p: QuestionPart) =>
+      p.technologies.length + p.roles.length + p.missing.length > 0 || p.words.some((w) => !w.light);
+    return !alone.chatter && (alone.topic !== null || alone.parts.some(asks)) ? alone : null;
+  }
+
+  /**
+   * The message's language when its words tell it (see wordsLanguage), else null: the conversation's then. In a
+   * conversation, loanwords don't move it: « team ? », "machine learning ?" asked in French stay French; it takes
+   * three everyday words of the other language, and none of its own.
+   */
+  languageOf(message: string, inTalk = false): Language | null {
     const text = plainText(message);
-    const tell = (w: string[]) => this.wordsLanguage(w);
+    const tell = (w: string[]) => this.wordsLanguage(w, inTalk ? 3 : 1);
     const en = detectLanguage(text, "en", tell);
     return en === detectLanguage(text, "fr", tell) ? en : null;
   }
 
-  private wordsLanguage(words: string[]): Language | null {
+  private wordsLanguage(words: string[], least: number): Language | null {
     let en = 0;
     let fr = 0;
     for (const w of words) {
@@ -670,12 +724,16 @@ export class QuestionReader {
       if (lang === "en") en++;
       if (lang === "fr") fr++;
     }
+    if (least > 1) return en >= least && fr === 0 ? "en" : fr >= least && en === 0 ? "fr" : null;
     return en === fr ? null : en > fr ? "en" : "fr";
   }
 
   read(message: string, options: { language?: Language; fallbackLanguage?: Language } = {}): UnderstoodQuestion {
     const clean = cleanMessage(message);
-    const language = options.language ?? this.languageOf(message) ?? options.fallbackLanguage ?? "en";
+    const language =
+      options.language ?? this.languageOf(message, !!options.fallbackLanguage) ?? options.fallbackLanguage ?? "en";
+    const aside = this.settingAside(clean.text, language);
+    if (aside) return aside;
     const base = {
       language,
       chatter: clean.chatter,
@@ -716,8 +774,15 @@ export class QuestionReader {
     const parts = this.splitParts(text, language);
     for (const { described } of parts)
       if (described && !corrections.some((c) => c.from === described.from)) corrections.push(described);
-    // "I'm hiring for a fintech, a few screening questions": who is asking, nothing asked yet.
-    // The agency is a name the profile lacks, and no subject: "a recruiter at Hays", « de chez Hays ».
+    if (this.introducesOnly(text, parts)) return { ...base, chatter: "greeting", text: "" };
+    return { ...base, text, corrections, topic: ownerTopicOf(text), arithmetic: isArithmetic(text), parts };
+  }
+
+  /**
+   * "I'm hiring for a fintech, a few screening questions": who is asking, nothing asked yet. The agency is a name
+   * the profile lacks, and no subject: "a recruiter at Hays", « de chez Hays ».
+   */
+  private introducesOnly(text: string, parts: QuestionPart[]): boolean {
     const folded = ` ${foldText(text)
       .replace(/[^\p{L}\p{N}'+#.]+/gu, " ")
       .replace(/\.(?=\s|$)/g, "")} `;
@@ -730,8 +795,7 @@ export class QuestionReader {
       (p) => p.technologies.length + p.roles.length === 0 && p.missing.every((name) => agency(name)),
     );
     const announced = SELF_INTRODUCTION.test(foldText(text)) || QUESTIONS_ANNOUNCED.test(foldText(text));
-    if (announced && namesNothing) return { ...base, chatter: "greeting", text: "" };
-    return { ...base, text, corrections, topic: ownerTopicOf(text), arithmetic: isArithmetic(text), parts };
+    return announced && namesNothing;
   }
 
   /**
@@ -1764,7 +1828,7 @@ export class QuestionReader {
     return { from: from.join(" "), to: this.vocabulary.roles.get(role)?.employer ?? role };
   }
 
-  private descriptions: { key: string; words: string[] }[] | null = null;
+  private descriptions: { key: string; words: string[]; owners: string[] }[] | null = null;
   private titleWordList: string[] | null = null;
 
   /** The words of the roles' titles ("trainer", "engineer"): "the trainer job" names a title, not a company. */
@@ -1783,7 +1847,11 @@ export class QuestionReader {
     if (word.length < 5 || this.titleWords().some((t) => word === t || word === `${t}s`)) return null;
     this.descriptions ??= describedEmployers(this.vocabulary, this.lexicon, this.employerDescriptions);
     const prefix = word.slice(0, 5);
-    const hits = this.descriptions.filter((d) => d.words.some((x) => x === word || x.startsWith(prefix)));
+    const hits = this.descriptions.filter(
+      (d) =>
+        d.words.some((x) => x === word || x.startsWith(prefix)) ||
+        d.owners.some((x) => x === word || `${x}s` === word || x === `${word}s`),
+    );
     return hits.length === 1 ? hits[0]!.key : null;
   }
 

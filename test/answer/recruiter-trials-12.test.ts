@@ -8,14 +8,19 @@ import { lead, trialChat } from "../helpers/trial-chat.js";
 const { ask } = trialChat();
 
 describe("the language of a message with no function word", () => {
-  it("'current title?' after French questions is English: its everyday words are English only", async () => {
-    await ask("A-t-il fait du Spark ?", "lang");
-    const a = await ask("current title?", "lang");
+  it("'current title?' opening a talk is English: its everyday words are English only", async () => {
+    const a = await ask("current title?");
     expect(a.language).toBe("en");
     expect(lead(a)).toMatch(/^Currently: Senior Data Engineer at Decathlon/);
-    // « titre actuel ? » after English is French; a name alone keeps the conversation's language.
-    expect((await ask("titre actuel ?", "lang")).language).toBe("fr");
-    expect((await ask("Databricks?", "lang")).language).toBe("fr");
+    expect((await ask("titre actuel ?")).language).toBe("fr");
+  });
+
+  it("in a French talk, loanwords ('team ?', 'machine learning ?') and names keep it French", async () => {
+    await ask("Bonjour, a-t-il fait du Spark ?", "lang");
+    for (const q of ["team ?", "machine learning ?", "current title?", "Databricks?"])
+      expect((await ask(q, "lang")).language, q).toBe("fr");
+    // Three English words, and none French, move it.
+    expect((await ask("what about his current title?", "lang")).language).toBe("en");
   });
 });
 
@@ -236,11 +241,9 @@ describe("follow-ups in French", () => {
     );
   });
 
-  it("« il a fait quoi dessus », « dans quel établissement ? », « c'était à quelle compagnie ? »", async () => {
+  it("« il a fait quoi dessus », « c'était à quelle compagnie ? »", async () => {
     await ask("snowflake c t quand", "fu1");
     expect(lead(await ask("il a fait quoi dessus", "fu1"))).toMatch(/chez AAA-Data/);
-    await ask("Bonjour, le candidat enseigne-t-il ?", "fu2");
-    expect(lead(await ask("Dans quel établissement ?", "fu2"))).toMatch(/chez EPISEN/);
     await ask("Il a fait du MLOps?", "fu3");
     expect(lead(await ask("C'était à quelle compagnie?", "fu3"))).toMatch(/chez MAIF/);
   });
@@ -271,5 +274,39 @@ describe("chat words that hedge or abbreviate", () => {
     );
     expect(lead(struct)).toMatch(/^No — the profile says otherwise at Decathlon/);
     expect(lead(await ask("has he used Config?"))).toBe("The profile doesn't mention “Config”.");
+  });
+});
+
+describe("what a cold reading of the change found the new rules did wrong", () => {
+  it("a client's city is set aside, not 'strong in Kafka' or 'in Insurance'", async () => {
+    expect(lead(await ask("Our client needs someone strong in Kafka. Is he?"))).toMatch(/^Kafka: taught at EPISEN/);
+    expect(lead(await ask("Our client is in Automotive. Has he worked in that sector?"))).toMatch(/^Yes .*AAA-Data/);
+  });
+
+  it("the asker's setting stays when it holds what is asked, or the rest asks nothing of its own", async () => {
+    expect(lead(await ask("I am writing about Kafka. Did he use it at MAIF?"))).not.toMatch(/^Yes/);
+    expect(lead(await ask("I work in insurance. Has he too?"))).toMatch(/MAIF/);
+    expect((await ask("I am writing to ask whether he has used Kafka in production. Thanks!")).reason).not.toBe(
+      "chatter",
+    );
+    expect(lead(await ask("Je me permets de vous demander s'il a déjà travaillé avec Kafka."))).toMatch(/^Kafka :/);
+  });
+
+  it("'distributed' is not the owner's « distributeur »; 'actual' of a past role is its real one", async () => {
+    expect(lead(await ask("What does he teach at the school about distributed systems?"))).toMatch(/^At EPISEN/);
+    expect(lead(await ask("what's the actual team size at AAA-Data?"))).toMatch(/^Team, .*5 people at AAA-Data/);
+  });
+
+  it("owner topics stay narrow: where he teaches, data remote from India, a brief intro to ML", async () => {
+    expect(lead(await ask("Dans quelle école fait-il cours ?"))).toMatch(/EPISEN/);
+    expect(lead(await ask("Did he handle data remote from India?"))).toMatch(/^Yes .*Decathlon/);
+    expect(lead(await ask("Did he give a brief introduction to machine learning at EPISEN?"))).toMatch(/^Yes .*EPISEN/);
+    expect(lead(await ask("Comment s'appelle la personne qui l'encadrait ?"))).not.toMatch(/nom/);
+  });
+
+  it("'and now?' after a year or a time asks nothing of now; 'c'est un chef ?' is a question", async () => {
+    await ask("how long at MAIF?", "now3");
+    expect(lead(await ask("and now?", "now3"))).toMatch(/MAIF/);
+    expect((await ask("c'est un chef ?")).reason).not.toBe("chatter");
   });
 });
