@@ -19,7 +19,7 @@ const WHICH_KIND = new RegExp(
   String.raw`(?:(?:^(?:and |et |so |ok )?|\b(?:sur|avec|on|with|in|en|dans|du|de) )(?:which|what|quels?|quelles?)|` +
     // « il utilisait quoi comme orchestrateur ? »: « quoi comme » asks which.
     String.raw`\b(?:quels?|quelles?)|\bquoi comme)\s+` +
-    String.raw`([\p{L}'-]{2,}(?:\s+[\p{L}'-]{2,}){0,2})`,
+    String.raw`([\p{L}'-]{2,}(?:\s+[\p{L}'-]{1,}){0,3})`,
   "u",
 );
 /** "what's his experience with cloud?", « son expérience en cloud ? »: the kind after "experience with". */
@@ -29,7 +29,8 @@ const EXPERIENCE_KIND =
 const KIND_EXPERIENCE = /^(?:and |et |so |any |his |some )?([\p{L}'-]{2,})\s+(?:experience|background|xp)\s*[?!.]*$/u;
 /** Words around the kind asked, not the kind: "which *data* warehouse?", « quels *outils de* BI ? ». */
 const NOT_THE_KIND = new RegExp(
-  String.raw`^(data|big|tools?|outils?|de|d'|of|for|kinds?|types?|sorts?|technos?|technologies|solutions?|` +
+  String.raw`^(data|big|tools?|outils?|de|d'|of|for|pour|le|la|les|l'|the|kinds?|types?|sorts?|technos?|technologies|` +
+    String.raw`solutions?|` +
     String.raw`providers?|vendors?|platforms?|plateformes?|services?|fournisseurs?|editeurs?|` +
     // The verb of using it: « il utilisait quoi comme orchestrateur ? »
     String.raw`utilis\w*|use|uses|used|using)$`,
@@ -99,7 +100,10 @@ function kindIn(
   thesaurus: Thesaurus,
   least: number,
 ): CategoryAsked | null {
-  const words = (pattern.exec(folded)?.[1] ?? "").split(/\s+/).filter((w) => !NOT_THE_KIND.test(w));
+  const words = (pattern.exec(folded)?.[1] ?? "")
+    .split(/\s+/)
+    .map((w) => w.replace(/^[ldjmnst]'/, ""))
+    .filter((w) => !NOT_THE_KIND.test(w));
   // The first word after "which" that names a kind: "which cloud provider" → cloud.
   for (const word of words.slice(0, 2)) {
     const asked = queryTerms(word)[0];

@@ -310,3 +310,14 @@ describe("what a cold reading of the change found the new rules did wrong", () =
     expect((await ask("c'est un chef ?")).reason).not.toBe("chatter");
   });
 });
+
+describe("a kind of tool asked in French", () => {
+  it("« quels outils pour le monitoring ? », « …pour l'orchestration ? » name the tools, as in English", async () => {
+    expect(lead(await ask("quels outils pour le monitoring ?"))).toBe(
+      "Côté monitoring, le profil cite : Datadog (Decathlon).",
+    );
+    expect(lead(await ask("quels outils pour l'orchestration ?"))).toBe(
+      "Côté orchestration, le profil cite : Airflow (Decathlon, AAA-Data).",
+    );
+  });
+});
