@@ -1001,7 +1001,14 @@ export class QuestionReader {
     for (let i = 0; i < tokens.length; ) {
       const tech = this.vocabulary.technologies.find((t) => t.tokens.every((x, k) => folded[i + k] === x));
       // ("AWS Lambda": the cloud's service, one name; "AWS Glue", his own Glue, two.)
-      const service = CLOUD_VENDOR.test(folded[i]!) && i + 1 < tokens.length && !this.knows(queryWord(folded[i + 1]!));
+      // (Not another cloud: "aws azure gcp" are three.)
+      const next = folded[i + 1];
+      const service =
+        CLOUD_VENDOR.test(folded[i]!) &&
+        !!next &&
+        !CLOUD_VENDOR.test(next) &&
+        next !== "google" &&
+        !this.knows(queryWord(next));
       const n = Math.max(tech?.tokens.length ?? 1, this.lexicon.phraseAt(folded, i), service ? 2 : 1);
       items.push(
         tokens

@@ -321,3 +321,14 @@ describe("a kind of tool asked in French", () => {
     );
   });
 });
+
+describe("clouds listed side by side", () => {
+  it("'aws azure gcp?' is three clouds, not an AWS service named Azure", async () => {
+    const a = await ask("aws azure gcp?");
+    expect(a.parts?.map((p) => [p.subject, p.verdict])).toEqual([
+      ["AWS", "yes"],
+      ["azure", "not_in_profile"],
+      ["gcp", "not_in_profile"],
+    ]);
+  });
+});
