@@ -405,7 +405,7 @@ const BEFORE_FREELANCE = new RegExp(
 );
 const CURRENT = new RegExp(
   String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|last|today|` +
-    String.raw`most recent|dernier|derniere|actuel|actuelle|` +
+    String.raw`most recent|dernier|derniere|actuel|actuelle|plus recente?s?|` +
     // "the actual position of the candidate": a second-language asker's « actuel », not a past role's real one.
     String.raw`(?<!\bwas (?:his|her|the) )actual` +
     String.raw`(?= (?:position|job|role|employer|company|mission|client|occupation)\b` +
@@ -778,6 +778,8 @@ const MANAGEMENT = [
   ...["management d'equipes?", "encadrement", "experience (de |en )?management", "chef d'equipe"],
   // « il a fait du management ? », "done any management?"
   ...["(fait|fais|faire|fera) (du|de) management", "(done|do|doing) (any |some )?management"],
+  // « il a fait du lead ? », "done any lead?": leading, not the « leader mondial » of a company's description.
+  ...["(fait|fais|faire) (du|de) (lead|lead tech|lead technique)", "(done|do|doing) (any |some )?(lead|leading)"],
   // "was he ever the boss of a team?", « le boss d'une équipe », « le patron des devs »
   ...[
     "(been|be|was (he|she)|is (he|she)|ete|etait|est[- ](il|elle)) (the |le |a |un )?" +

@@ -61,7 +61,7 @@ const GREETING =
   String.raw`(?:(?:respected|dear) )?(?:sir|madam|ma'am)(?: ?(?:\/|or) ?madam)?|respected (?:team|all)|` +
   // Other languages' hellos, as second-language askers open: "Hola!", "Buongiorno", "Grüezi mitenand".
   String.raw`hola|buenos d[ií]as|buenas(?: tardes)?|buongiorno|buonasera|ciao|salve|hallo|guten (?:tag|morgen)|` +
-  String.raw`gr[üu]e?zi(?: mitenand)?|servus|moin|hej|hei|ol[áa]|bom dia|goedemorgen|goedendag|namaste|` +
+  String.raw`gr[üu]e?zi(?: mitenand)?|servus|moin|hej|hei|hoi|ol[áa]|bom dia|goedemorgen|goedendag|namaste|` +
   String.raw`coucou)(?: (?:there|all|everyone|team|folks|guys|bot|à tous|a tous|à vous|a vous|tout le monde|` +
   String.raw`l'équipe))?|` +
   // How-are-yous and well-wishes come with the greeting; they ask nothing of the profile.

@@ -207,7 +207,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "education",
     new RegExp(
       String.raw`\b(degree|degrees|diploma|diplomas|phd|ph d|doctorate|masters?'? degree|msc|bachelor'?s?|mba|` +
-        String.raw`graduated?|(what|where) did (he|she) study|` +
+        String.raw`(he|she) graduated?|graduated (from|in|with)|a graduate of|graduate degree|` +
+        String.raw`(what|where) did (he|she) study|` +
         // "did he study at EPISEN?" (he teaches there), "what school did he go to?", « il a étudié où ? »; not
         // "has he studied performance bottlenecks?", « a-t-il étudié les besoins ? »: studying something.
         String.raw`(did|has) (he|she) (study|studied)(?! (the|a|an|his|their|how|what|whether|why|performance|` +

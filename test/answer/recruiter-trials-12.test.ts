@@ -332,3 +332,19 @@ describe("clouds listed side by side", () => {
     ]);
   });
 });
+
+describe("what a third recruiter trial found", () => {
+  it("« il a fait du lead ? » is leading people, not the « leader mondial » of a company's description", async () => {
+    const a = await ask("il a fait du lead ?");
+    expect(lead(a)).toMatch(/^Oui — il a encadré 2 data engineers junior chez AAA-Data/);
+    expect(a.answer).not.toMatch(/leader/);
+  });
+
+  it("« son expérience la plus récente » is his current role; 'graduate engineers' asks no degree", async () => {
+    expect(lead(await ask("c'est quoi son experience la plus recente ?"))).toMatch(
+      /^Actuellement : Senior Data Engineer/,
+    );
+    const a = await ask("We're evaluating whether he can mentor our two graduate engineers. Has he mentored juniors?");
+    expect(lead(a)).toMatch(/^Yes — he supervised 2 junior data engineers at AAA-Data/);
+  });
+});
