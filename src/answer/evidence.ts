@@ -934,18 +934,14 @@ const SET_ASIDE = new RegExp(
 
 /**
  * "Has he used Parquet?": a name (or telling word) a passage holds only after "rather than" / « au lieu de » is
- * what he chose against, not used. Unless the question weighs the two itself ("avro rather than parquet?", "not").
+ * what he chose against, not used. Unless the question weighs the two itself ("avro rather than parquet?", "or",
+ * "not").
  */
 function ratherThanAside(part: QuestionPart, vocabulary: ProfileVocabulary): (p: RetrievedPassage) => RetrievedPassage {
   // (A name, or the one telling word asked: "Parquet?"; not "processing" of "instead of processing … on S3".)
   const telling = part.words.filter((w) => !w.everyday && !w.light);
-  // (A telling word the CV writes in that passage alone, in either language: "format Parquet?".)
-  const rare = (w: QuestionPart["words"][number]) => (vocabulary.words.get(w.word) ?? 0) <= 2;
-  const named = part.words.map(
-    (w) => w.key || w.tech || (telling.length === 1 && telling[0] === w) || (telling.includes(w) && rare(w)),
-  );
-  // ("Parquet or Avro?" asks of each: "or" weighs nothing.)
-  const weighs = /\b(not|pas|vs|versus|instead|plutot|rather|lieu|from|vers)\b/;
+  const named = part.words.map((w) => w.key || w.tech || (telling.length === 1 && telling[0] === w));
+  const weighs = /\b(not|pas|or|ou|vs|versus|instead|plutot|rather|lieu|from|vers)\b/;
   if (!named.some(Boolean) || weighs.test(foldText(part.text))) return (p) => p;
   const done = new Map<RetrievedPassage, RetrievedPassage>();
   return (p) => {

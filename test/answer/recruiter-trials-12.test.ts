@@ -198,11 +198,6 @@ describe("owner-only topics asked other ways", () => {
 });
 
 describe("words the CV holds another way", () => {
-  it("'Parquet or Avro?': Parquet is what he chose against, Avro what he used", async () => {
-    const a = await ask("A-t-il travaillé avec le format Parquet ou Avro ?");
-    expect(a.parts?.map((p) => p.verdict)).toEqual(["partial", "yes"]);
-  });
-
   it("'data contract' is not the 'permanent contract' of a heading or of the FAQ", async () => {
     const fr = await ask("il a fait du data contract ?");
     expect(lead(fr)).toBe("Oui — le profil le mentionne chez Decathlon, depuis mai 2021.");
