@@ -332,7 +332,10 @@ function techStart(technology: Technology, tools: Tools, ctx: ProfileContext, la
     uses.map((u) => u.role.period!),
     tools.now,
   );
-  const lead = m.techSince(technology.name, month(first.role.period!.start), roles, formatDuration(months, language));
+  const toToday = uses.some((u) => u.role.period?.current);
+  const lead =
+    m.techSince(technology.name, month(first.role.period!.start), roles, formatDuration(months, language), toToday) +
+    tools.asWritten(uses.map((u) => u.role));
   return { lead, chunks: uses.flatMap((u) => [heading(u.role), u.chunk]), found: true, months };
 }
 

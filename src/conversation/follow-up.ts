@@ -345,9 +345,11 @@ function askedNow(understood: UnderstoodQuestion, previous: Turn, employers: str
   // (The employer as the asker wrote it: « chez pernod ».)
   const named = (e: string) =>
     String.raw`${literal(e.split(/\s+/)[0]!)}(?:\s+${literal(e.split(/\s+/).slice(1).join(" "))})?`;
-  const at = employers
-    .map((e) => new RegExp(String.raw`\s+(?:at|chez|for|pour|à|a|with)\s+${named(e)}\b`, "i").exec(before))
-    .find(Boolean);
+  const ats = employers
+    .map((e) => new RegExp(String.raw`\s+(?:at|chez|for|pour|à)\s+${named(e)}\b`, "i").exec(before))
+    .filter((m) => m !== null);
+  // (One employer: "his role at MAIF and AAA-Data?" then "and now?" is no question of one role.)
+  const at = ats.length === 1 ? ats[0]! : null;
   if (!at) return null;
   const asked = `${before.slice(0, at.index)}${before.slice(at.index + at[0].length)}`.replace(/[\s?!.]+$/, "");
   return `${asked} ${understood.language === "fr" ? "actuellement" : "now"} ?`;
@@ -556,8 +558,10 @@ const NEXT_ROLE = new RegExp(
     String.raw`^(et )?(il a fait quoi|qu'a-t-il fait|qu'est-ce qu'il a fait) (apres|ensuite)( ca)?\s*[?!.]*$`,
 );
 
-/** What a role has that now has too: its title, its team, its stack. */
-const OF_A_ROLE = /\b(titles?|titre|intitule|poste|position|role|job|team|equipe|stack|tools?|outils?)\b/;
+/** What a role has that now has too: its title, its team. */
+const OF_A_ROLE = /\b(titles?|titre|intitule|poste|role|job|team|equipe)\b/;
+/** The "now" an "and now?" adds to the question before it (see askedNow). */
+const ASKED_NOW = /\s+(?:actuellement|now)\s*\?\s*$/;
 
 /** "and now?", « et maintenant ? », « et mtn ? »: the question before, asked of now. */
 const NOW_ALONE = new RegExp(
@@ -742,7 +746,8 @@ function movedTo(
     .replace(new RegExp(ANAPHORA.source, "giu"), " ");
   if (/[\p{L}\p{N}]/u.test(rest)) return null;
   // The previous subject, at the employer now named: drop the employer the previous question named.
-  let base = previous.standalone;
+  // (Not the "now" an "and now?" added: « et chez AAA-Data ? » after it asks of AAA-Data as it was.)
+  let base = previous.standalone.replace(ASKED_NOW, " ?");
   for (const e of employers)
     base = base.replace(new RegExp(`\\b(at|chez|for|pour|à|a)?\\s*${literal(e)}\\b`, "gi"), " ");
   return `${base.replace(/\s+/g, " ").trim()} ${text}`;

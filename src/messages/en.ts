@@ -161,8 +161,9 @@ function techWords() {
     // A current role counts to today, past the CV's own "(4 years 3 months)" written earlier.
     techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
       `${tech}: about ${duration}${toToday ? " to today" : ""} in the roles that list it, at ${roles}.`,
-    techSince: (tech: string, start: string, roles: string[], duration: string) =>
-      `${tech}: since ${start} (about ${duration} in the roles that list it), at ${roles[0]}` +
+    techSince: (tech: string, start: string, roles: string[], duration: string, toToday: boolean) =>
+      `${tech}: since ${start} (about ${duration}${toToday ? " to today" : ""} in the roles that list it), ` +
+      `at ${roles[0]}` +
       `${roles.length > 1 ? `, then ${roles.slice(1).join(", ")}` : ""}.`,
     techTaught: (roles: string) => `Taught at ${roles}.`,
     techOnlyTaught: (tech: string, roles: string) =>

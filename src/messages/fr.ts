@@ -194,8 +194,9 @@ function techWordsFr() {
   return {
     techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
       `${tech} : environ ${duration}${toToday ? " à ce jour" : ""} dans les postes qui le citent, chez ${roles}.`,
-    techSince: (tech: string, start: string, roles: string[], duration: string) =>
-      `${tech} : depuis ${start} (environ ${duration} dans les postes qui le citent), chez ${roles[0]}` +
+    techSince: (tech: string, start: string, roles: string[], duration: string, toToday: boolean) =>
+      `${tech} : depuis ${start} (environ ${duration}${toToday ? " à ce jour" : ""} dans les postes qui le citent), ` +
+      `chez ${roles[0]}` +
       `${roles.length > 1 ? `, puis ${roles.slice(1).join(", ")}` : ""}.`,
     techTaught: (roles: string) => `Enseigné à ${roles}.`,
     techOnlyTaught: (tech: string, roles: string) =>

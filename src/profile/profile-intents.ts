@@ -124,6 +124,13 @@ const ACTIVITY =
 /** Working as a freelancer: « depuis combien de temps il est freelance ? ». */
 const FREELANCE = /\b(freelanc\w*|independant|a son compte|self[- ]employed|contractor)\b/;
 /** Asked of the time on permanent contracts: "how long as an employee?", « combien de temps en CDI ? ». */
+/** What he was, on a contract: "as an employee", « en tant que (data engineer) salarié », "freelancing". */
+const AS_CONTRACT = new RegExp(
+  String.raw`\b((?:as an?|en tant que|comme|en|on an?)\s+(?:[\p{L}-]+\s+){0,3}?` +
+    String.raw`(?:freelance\w*|salarie|employee|permanent|cdi|contractor|independant|payroll)\b|` +
+    String.raw`(?:been |being )freelancing\b)`,
+  "u",
+);
 /** A contract's word said as what he was: "as an employee", « en tant que salarié », "in CDI". */
 const SALARIED_AS =
   /\b(cdi|salarie|salaried|employee|permanent (contracts?|roles?|employee)|on (a )?permanent contracts?|payroll)\b/;
@@ -408,8 +415,8 @@ const CURRENT = new RegExp(
     String.raw`most recent|dernier|derniere|actuel|actuelle|plus recente?s?|` +
     // "the actual position of the candidate": a second-language asker's « actuel », not a past role's real one.
     String.raw`(?<!\bwas (?:his|her|the) )actual` +
-    String.raw`(?= (?:position|job|role|employer|company|mission|client|occupation)\b` +
-    String.raw`(?! (?:at|chez|in|with|for)\b))|` +
+    String.raw`(?= (?:position|job|role|employer|company|mission|client|occupation)\b)` +
+    String.raw`(?![^?]*\b(?:at|chez|did|held|had|was)\s)|` +
     String.raw`actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours|` +
     // « quelles fonctions occupe-t-il ? »: what he holds, now (not « a-t-il occupés à ce jour », to date).
     String.raw`(occupe|exerce)[- ]t[- ](il|elle))\b`,
@@ -779,7 +786,7 @@ const MANAGEMENT = [
   // « il a fait du management ? », "done any management?"
   ...["(fait|fais|faire|fera) (du|de) management", "(done|do|doing) (any |some )?management"],
   // « il a fait du lead ? », "done any lead?": leading, not the « leader mondial » of a company's description.
-  ...["(fait|fais|faire) (du|de) (lead|lead tech|lead technique)", "(done|do|doing) (any |some )?(lead|leading)"],
+  ...["(fait|fais|faire) (du|de) (lead|lead tech|lead technique)(?=\\s*[?!.]*$)"],
   // "was he ever the boss of a team?", « le boss d'une équipe », « le patron des devs »
   ...[
     "(been|be|was (he|she)|is (he|she)|ete|etait|est[- ](il|elle)) (the |le |a |un )?" +
@@ -963,8 +970,10 @@ function contractLeadingOrOverlap(u: UnderstoodQuestion, text: string, role: str
  * which the contract durations answer (not the time in the title).
  */
 function contractTime(text: string): ProfileIntent | null {
-  const freelance = FREELANCE.test(text);
-  const salaried = SALARIED_AS.test(text);
+  // (His own contract, said as what he was: not "working with freelancers", "the payroll system".)
+  const as = AS_CONTRACT.exec(text)?.[1] ?? "";
+  const freelance = FREELANCE.test(as);
+  const salaried = SALARIED_AS.test(as);
   if (!HOW_LONG.test(text) || freelance === salaried) return null;
   return salaried ? { kind: "freelance_duration", permanent: true } : { kind: "freelance_duration" };
 }

@@ -610,7 +610,6 @@ const SHORTHAND: Record<string, string> = {
   yr: "year",
   exp: "experience",
   yoe: "years of experience",
-  fte: "employee",
   techy: "technical",
   techies: "technical people",
   xp: "experience",
@@ -691,7 +690,7 @@ export function plainText(message: string): string {
       .replace(/(?<=\p{L}{2})-ish(?![\p{L}])/giu, "")
       .replace(/\bat the mo\b/giu, "at the moment")
       // "multi-terabyte tables": terabyte-sized, the size the CV gives in figures.
-      .replace(/\bmulti-(?=(?:tera|giga|peta|tb|gb|to|go)\w*\b)/giu, "")
+      .replace(/\bmulti-(?=(?:tera\w*|giga\w*|peta\w*|tb|gb|to|go)\b)/giu, "")
   );
 }
 

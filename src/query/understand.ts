@@ -713,9 +713,9 @@ export class QuestionReader {
     let en = 0;
     let fr = 0;
     for (const w of words) {
-      // (Not a letter or two: "s" of "s3", "a" of "a+".)
+      // (Not a short word: "s" of "s3", "a" of "a+", "min".)
       if (
-        w.length < 3 ||
+        w.length < 4 ||
         this.lexicon.techName(w) === "tech" ||
         this.vocabulary.technologies.some((t) => t.tokens.includes(w))
       )

@@ -20,7 +20,7 @@ la le les leur leurs lui ma mais me meme mes moi mon ne ni nos notre nous on ou 
 qu que quel quelle quelles quels qui sa sans se ses si son sont sur ta te tes toi ton tous tout toute toutes tu un
 une vos votre vous y candidat candidate profil personne experience experiences travaille travaillé travailler
 travail t quoi quand connait connaissance connaissances utilise utilisé utiliser deja déjà eu fait faire
-utilisait utilisais utilises utilisee utilisees utilisent utilisez utilisant travaillait travaillais connaissait
+utilisait utilisais utilisent utilisez utilisant travaillait travaillais connaissait
 competences competence niveau vers sous entre pendant durant avant apres contre parmi selon malgre jusqu jusque
 hors dont lors ici bosse bosser bossait bosses bossais environ approximativement globalement
 pratique pratiquer pratiqué gere gerer gerait geres gerez non concretement exactement precisement vraiment

@@ -343,3 +343,22 @@ describe("what a third recruiter trial found", () => {
     expect(lead(a)).toMatch(/^Yes — he supervised 2 junior data engineers at AAA-Data/);
   });
 });
+
+describe("what a second cold reading found", () => {
+  it("« et chez AAA-Data ? » after « et maintenant ? » asks of AAA-Data as it was", async () => {
+    await ask("quel était son poste chez MAIF ?", "now4");
+    await ask("et maintenant ?", "now4");
+    expect(lead(await ask("et chez AAA-Data ?", "now4"))).toMatch(/^Chez AAA-Data \(Data Engineer/);
+  });
+
+  it("'the actual job he did at MAIF' is MAIF's; 'lead generation', 'freelancers' ask nothing of him", async () => {
+    expect(lead(await ask("the actual job he did at MAIF?"))).not.toMatch(/^No/);
+    expect(lead(await ask("has he done lead generation?"))).not.toMatch(/supervised/);
+    expect(lead(await ask("how long has he been working with freelancers?"))).not.toMatch(/as a freelancer/);
+  });
+
+  it("'since when?' says its time runs to today, and gives the CV's own", async () => {
+    const a = await ask("since when? we need 6 years of Databricks");
+    expect(lead(a)).toMatch(/to today in the roles that list it.*Up to when the CV was written/);
+  });
+});
