@@ -515,7 +515,7 @@ function countryNames(): Set<string> {
 
 /** A city's or a country's name, folded ("bruxelles", "nyc", "allemagne"): a place, not a thing asked. */
 export function isPlaceName(folded: string): boolean {
-  return CITY_ALONE.test(folded) || /^(nyc|sf|la|usa|uk|us)$/.test(folded) || isCountryName(folded);
+  return CITY_ALONE.test(folded) || /^(nyc|sf|usa|uk|us)$/.test(folded) || isCountryName(folded);
 }
 const CITY_ALONE = new RegExp(String.raw`^(${CITIES})$`, "u");
 
