@@ -1509,7 +1509,8 @@ export class QuestionReader {
     const w = token.folded;
     // Numbers, two-letter abbreviations ("DS", "PO") and slips of function words decide nothing.
     // …but a capitalised language or tool name is one, however short: "Go", "R".
-    const shortName = capitalised && (this.lexicon.techName(w) !== null || LETTER_LANGUAGES.has(w));
+    // (And a place: "UK clients" asks of the UK, which the profile doesn't name.)
+    const shortName = capitalised && (this.lexicon.techName(w) !== null || LETTER_LANGUAGES.has(w) || isPlaceName(w));
     if (/^\d+$/.test(w) || (w.length <= 2 && !shortName) || this.isSlipOfStopword(w, capitalised)) {
       r.ignored.push(token.original);
       return;

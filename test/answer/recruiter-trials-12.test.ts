@@ -362,3 +362,11 @@ describe("what a second cold reading found", () => {
     expect(lead(a)).toMatch(/to today in the roles that list it.*Up to when the CV was written/);
   });
 });
+
+describe("a place the profile doesn't name", () => {
+  it("'UK clients' asks of the UK: no 'yes' from 'user teams in an international context'", async () => {
+    const a = await ask("Has he worked with UK clients before?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toBe("The profile doesn't mention “UK”.");
+  });
+});
