@@ -894,16 +894,16 @@ const NAME_SPAN = /(?<=\S\s+)(?:\p{Lu}\p{Ll}[\p{L}]*[\s-]+){2,}\p{Lu}\p{Ll}[\p{L
  * names, technologies and employers are kept.
  * Returns the passage with those words unmatched (the same object each time).
  */
-/**
- * "Has he worked with data contracts?": a role's heading names its contract ("Permanent contract", « CDI »), which
- * is no contract he worked with; a word the heading holds only there is not held.
- */
 /** How a text names a kind of employment contract: "permanent contracts (CDI)", « contrat à durée indéterminée ». */
 const EMPLOYMENT_CONTRACT =
   /\b(?:permanent|fixed[- ]term|freelance|employment) contracts?\b|\bcontrats? (?:en |à durée \p{L}+|de travail)?\b/giu;
-
+/** A kind of contract named: "freelance rather than permanent contracts?" asks of them. */
 const CONTRACT_KIND = /\b(permanent|freelance\w*|cdi|cdd|salari\w*|employee|contractor|fixed[- ]term|interim)\b/;
 
+/**
+ * "Has he worked with data contracts?": a role's heading names its contract ("Permanent contract", « CDI »), and the
+ * FAQ his employment contracts; neither is a contract he worked with: a word they hold only there is not held.
+ */
 function contractWordsAside(part: QuestionPart): (p: RetrievedPassage) => RetrievedPassage {
   // (Most questions ask no contract: nothing to set aside, no heading to read again.)
   if (!part.words.some((w) => w.stems.some((s) => /^(contract|contrat)/.test(s)))) return (p) => p;

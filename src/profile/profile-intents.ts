@@ -131,9 +131,6 @@ const AS_CONTRACT = new RegExp(
     String.raw`(?:been |being )freelancing\b)`,
   "u",
 );
-/** A contract's word said as what he was: "as an employee", « en tant que salarié », "in CDI". */
-const SALARIED_AS =
-  /\b(cdi|salarie|salaried|employee|permanent (contracts?|roles?|employee)|on (a )?permanent contracts?|payroll)\b/;
 const SALARIED = /\b(en cdi|cdi|salarie|as an employee|on (a )?permanent contracts?|permanent (contracts?|roles?))\b/;
 const EXPERIENCE = new RegExp(
   String.raw`\b(experience|experienced|xp|exp|seniority|anciennete|in the (data |tech |it )?field|dans le metier|` +
@@ -973,7 +970,7 @@ function contractTime(text: string): ProfileIntent | null {
   // (His own contract, said as what he was: not "working with freelancers", "the payroll system".)
   const as = AS_CONTRACT.exec(text)?.[1] ?? "";
   const freelance = FREELANCE.test(as);
-  const salaried = SALARIED_AS.test(as);
+  const salaried = PERMANENT.test(as);
   if (!HOW_LONG.test(text) || freelance === salaried) return null;
   return salaried ? { kind: "freelance_duration", permanent: true } : { kind: "freelance_duration" };
 }

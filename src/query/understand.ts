@@ -205,11 +205,9 @@ function allOfThem(tokens: Token[], i: number): boolean {
 /**
  * The asker's setting first, up to its stop: "I am writing you from a private bank in Luxembourg…", "we're a retailer
  * in Lille;", « Je suis recruteuse à Montréal… », "I work for an agency in London." (not "I'm looking for…", the
- * need; nor "…with us", where the asker works being asked about).
- */
-/**
- * (Set aside only when it names nothing the profile holds and the rest asks a thing of its own: see settingAside;
- * not "I am writing about Kafka. Did he use it?", nor "I work in insurance. Has he too?".)
+ * need; nor "…with us", where the asker works being asked about). Set aside only when it names nothing the profile
+ * holds and the rest asks a thing of its own (see settingAside): not "I am writing about Kafka. Did he use it?", nor
+ * "I work in insurance. Has he too?".
  */
 const ASKERS_SETTING = new RegExp(
   String.raw`^(?![^.;…!?]*\b(?:with us|for us|at our|chez nous|pour nous|avec nous)\b)(?:` +
@@ -672,10 +670,6 @@ export class QuestionReader {
   }
 
   /**
-   * "current title?", « titre actuel ? »: a message with no function word of either language, told by its
-   * everyday words that only one language has (not names: "Spark?" keeps the conversation's language).
-   */
-  /**
    * "we're a retailer in Lille; does he know Spark?", « Je suis recruteuse à Montréal… Spark pis Databricks ? »: the
    * question without the asker's setting, when the setting names nothing the profile holds and the rest, read alone,
    * asks a thing of its own; else null.
@@ -709,6 +703,10 @@ export class QuestionReader {
     return en === detectLanguage(text, "fr", tell) ? en : null;
   }
 
+  /**
+   * "current title?", « titre actuel ? »: a message with no function word of either language, told by its
+   * everyday words that only one language has, `least` of them at least (not names: "Spark?" tells nothing).
+   */
   private wordsLanguage(words: string[], least: number): Language | null {
     let en = 0;
     let fr = 0;
