@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/helpers/no-network.ts"],
-    globalSetup: ["test/helpers/warm-embeddings.ts"],
+    globalSetup: ["test/helpers/temp-root.ts", "test/helpers/warm-embeddings.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
