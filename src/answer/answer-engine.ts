@@ -243,6 +243,7 @@ function engineContext(options: EngineOptions): EngineContext {
     programming: (name) => index.lexicon.isProgrammingLanguage(name),
     meanings: (text) => queryTerms(text).map((w) => [...w.stems, ...(vocabulary.thesaurus?.expand(w) ?? [])]),
     rolesHolding: roleFinder(index, [...vocabulary.roles.values()]),
+    ownerDescription: (employer, lang) => profile.employers?.[employer]?.[lang],
   };
   const employers = [...new Set([...vocabulary.roles.values()].map((r) => r.employer))];
   const messages: MessagesByLanguage = messagesFor(profile);
@@ -1247,14 +1248,22 @@ function employerMention(employer: string): RegExp {
  * can say, in one reply. Null when the message isn't made of both.
  */
 async function withOwnerAside(ctx: EngineContext, input: Question, language: Language): Promise<Answer | null> {
+  // « il habite où, et il connaît Airflow ? »: a second question joined by "and", its subject said again; each
+  // asks when the sentence does.
+  const asked = new Set<string>();
   const sentences = plainText(input.text)
     .split(/(?<=\?)\s+/)
+    .flatMap((x) => {
+      const pieces = x.split(/,\s*(?=(?:et|and)\s+(?:il|elle|he|she|est-ce|does|did|has|is|can|could)\b)/);
+      if (/\?\s*$/.test(x)) for (const piece of pieces) asked.add(piece);
+      return pieces;
+    })
     .filter((x) => /[\p{L}\p{N}]/u.test(x));
   if (sentences.length < 2) return null;
   const owned = sentences.filter((x) => ownerTopicOf(x) !== null);
   const rest = sentences.filter((x) => !owned.includes(x));
   // Every other sentence a question of its own ("it's for an intl team" only says why the first is asked).
-  if (owned.length === 0 || rest.length === 0 || !rest.every((x) => /\?\s*$/.test(x))) return null;
+  if (owned.length === 0 || rest.length === 0 || !rest.every((x) => asked.has(x))) return null;
   // "any certifications? databricks certified? aws?": a name alone after certifications asks for one more (not
   // "what degree? spark?", which asks about Spark too).
   const bare = (x: string) => x.replace(/[\s?!.]+$/, "").split(/\s+/).length <= 2;
@@ -1570,14 +1579,19 @@ function namesOneThing(part: QuestionPart): boolean {
 }
 
 /** The one technology or term a question of one part named ("how long has he used Airflow?"), if one. */
-function subjectOfTurn(understood: UnderstoodQuestion): { subject?: string } {
+function subjectOfTurn(understood: UnderstoodQuestion): { subject?: string; topic?: string } {
   // "how many years in all? and on AWS?": the last part's, which the next "and on Snowflake?" replaces.
   const part = understood.parts.at(-1);
   if (!part) return {};
   // "Power BI or Tableau?" then "Java?": a list of things, which the next name doesn't take one of the place of.
   if (understood.parts.length > 1 && understood.parts.every(namesOneThing)) return {};
   const names = thingsNamed(part);
-  return names.length === 1 ? { subject: names[0]! } : {};
+  if (names.length === 1) return { subject: names[0]! };
+  // "has he done monitoring?": no name, the words that tell what it is about.
+  const telling = part.words.filter((w) => !w.everyday && !w.light && !w.employer && !w.absent);
+  return names.length === 0 && understood.parts.length === 1 && telling.length > 0 && telling.length <= 3
+    ? { topic: telling.map((w) => w.original).join(" ") }
+    : {};
 }
 
 /** "which cloud?", « quels outils de BI ? »: a kind of tool, through the owner's synonyms (see categoryAsked). */
@@ -1631,7 +1645,8 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
     .map((x) => x.trim().replaceAll("\u2024", "."))
     .filter(Boolean);
   // "Kindly confirm his total years.", « Merci de me préciser ses dates. »: a request asks too.
-  const asks = (x: string) => x.endsWith("?") || REQUEST.test(foldText(x));
+  // "Databricks? Unity Catalog? Iceberg.": a name alone is asked, whatever ends it.
+  const asks = (x: string) => x.endsWith("?") || REQUEST.test(foldText(x)) || nameAlone(ctx, x, read.language);
   const asking = sentences.filter(asks);
   if (sentences.length < 2 || asking.length === 0 || asking.length === sentences.length) return read;
   // "…? terraform, kube, that kind of thing": a sentence listing things, known to the profile or not, asks too
@@ -1674,6 +1689,24 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
     x.split(/\s+/).length <= 4 && ctx.reader.read(x, { language: read.language }).parts.some((p) => p.roles.length > 0);
   const kept = sentences.filter((x) => asks(x) || (naming(x) && (!ownSubjects || role(x)))).join(" ");
   return kept === read.text ? read : ctx.reader.read(kept, { language: read.language });
+}
+
+/** "Iceberg.", "Unity Catalog!": a sentence that is one name, known to the profile or not, and nothing else. */
+function nameAlone(ctx: EngineContext, sentence: string, language: Language): boolean {
+  if (sentence.split(/\s+/).length > 3) return false;
+  const parts = ctx.reader.read(sentence, { language }).parts;
+  // (A rare word the profile lacks, "Iceberg", names something too.)
+  const named = parts.flatMap((p) => [
+    ...p.technologies.map((t) => t.name),
+    ...p.missing,
+    ...p.unknown.filter((u) => !u.everyday).map((u) => u.word),
+  ]);
+  // Every word of the sentence one of a name's ("We use Kubernetes." says what they use).
+  const words = foldText(sentence).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const ofNames = new Set(foldText(named.join(" ")).match(/[\p{L}\p{N}]+/gu) ?? []);
+  // ("Apache Iceberg.": the vendor before the name is part of it.)
+  const ofName = (w: string) => ofNames.has(w) || /^(apache|aws|amazon|google|microsoft)$/.test(w);
+  return named.length > 0 && words.every(ofName) && parts.every((p) => p.roles.length === 0);
 }
 
 /**
@@ -1756,7 +1789,8 @@ function unsaidOfLast(text: string, history: Turn[]): "whyUnsaid" | "tookUnsaid"
 function askedAfterLead(ctx: EngineContext, read: UnderstoodQuestion): UnderstoodQuestion | null {
   const need = SEARCH_LEAD.exec(foldText(read.text));
   // (Not "MAIF: did he use Airflow?", « Chez MAIF : … »: a lead naming a role or a name is part of the question.)
-  const colon = need ? null : COLON_LEAD.exec(read.text);
+  // (A dash sets aside a lead that asks nothing: not "What outcomes can he point to — volumes, speed-ups?".)
+  const colon = need ? null : leadBefore(read.text);
   const lead = need ?? (colon && !namesSomething(ctx, colon[0], read.language) ? colon : null);
   // (Not when the question needs the need: "my client has a Databricks platform, does he know it?")
   const asked = lead ? ctx.reader.read(read.text.slice(lead[0].length), { language: read.language }) : null;
@@ -1817,6 +1851,16 @@ function unsaidAnswer(
 
 /** A few words, then a colon and the question: "quick check for our platform: is he a freelancer?". */
 const COLON_LEAD = /^[^:?\n]{3,80}?(?<!\d)\s?:(?![\d/])\s*/u;
+/** "for the submittal — what's his total YOE?": a dash sets a lead aside as a colon does. */
+const DASH_LEAD = /^[^:?\n—–]{3,80}?\s[—–]\s*/u;
+const ASKING =
+  /\b(what|which|who|how|why|when|where|does|did|has|is|can|could|quel\w*|qui|comment|pourquoi|quand|est-ce)\b/;
+
+/** What comes before a colon, or before a dash when it asks nothing; null when neither. */
+function leadBefore(text: string): RegExpExecArray | null {
+  const dash = DASH_LEAD.exec(text);
+  return COLON_LEAD.exec(text) ?? (dash && !ASKING.test(foldText(dash[0])) ? dash : null);
+}
 
 /** A need stated before a comma, then a question of its own: what opens the message up to the question. */
 const SEARCH_LEAD = new RegExp(

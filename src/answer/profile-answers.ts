@@ -38,6 +38,8 @@ export interface ProfileContext {
   meanings?: (text: string) => string[][];
   /** The roles that may hold a folded word (a superset), from the keyword index; see `techUses`. */
   rolesHolding?: RoleFinder;
+  /** What the owner's profile.yml says an employer is, when it says ("a sporting goods retailer"). */
+  ownerDescription?: (employer: string, lang: Language) => string | undefined;
 }
 
 /** Passages of whole-profile answers: the most a reply shows. */
@@ -302,7 +304,11 @@ function techExperienceAnswer(
   language: Language,
 ): Answer {
   const each = [intent.technology, ...(intent.also ?? [])].map((t) =>
-    intent.since ? techStart(t, tools, ctx, language) : techTime(t, tools, ctx, language),
+    intent.last
+      ? techLast(t, tools, ctx, language)
+      : intent.since
+        ? techStart(t, tools, ctx, language)
+        : techTime(t, tools, ctx, language),
   );
   const lead = each.map((e) => e.lead).join(" ");
   const chunks = each.flatMap((e) => e.chunks);
@@ -315,6 +321,23 @@ function techExperienceAnswer(
     );
   const enough = (each[0]!.months ?? 0) >= intent.atLeast * 12;
   return tools.reply(each[0]!.found ? tools.m.claimChecked(enough, lead) : lead, chunks, enough);
+}
+
+/** "when did he last use Docker?", "Jenkins recently?": the current roles that list it, or the last one that did. */
+function techLast(technology: Technology, tools: Tools, ctx: ProfileContext, language: Language) {
+  const { m, when, heading } = tools;
+  const uses = techUses(technology, ctx.roles, language, ctx.rolesHolding).filter(
+    (u) => u.role.period && u.usage === "used",
+  );
+  if (uses.length === 0) return techTime(technology, tools, ctx, language);
+  const now = uses.filter((u) => u.role.period!.current);
+  const at = (us: typeof uses) => us.map((u) => `${u.role.employer} (${when(u.role)})`).join(", ");
+  const chunks = (us: typeof uses) => us.flatMap((u) => [heading(u.role), u.chunk]);
+  if (now.length > 0) return { lead: m.techLastNow(technology.name, at(now)), chunks: chunks(now), found: true };
+  const latest = [...uses].sort((a, b) => (b.role.period!.end ?? "").localeCompare(a.role.period!.end ?? ""))[0]!;
+  const current = ctx.roles.filter((r) => r.period?.current).map((r) => r.employer);
+  const lead = m.techLastPast(technology.name, at([latest]), [...new Set(current)].join(", "));
+  return { lead, chunks: chunks([latest]), found: true };
 }
 
 /** "Databricks, since when?": the earliest role that names it, then the others in the order they began. */
@@ -740,6 +763,14 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string): A
   const described = ctx.roles.map((r) => ({ r, what: describedAs(r, inLang(r)) }));
   const said = described.filter((d) => d.what);
   const unsaid = described.filter((d) => !d.what).map((d) => d.r.employer);
+  // What the CV doesn't say an employer is, the owner's profile.yml may: said as the owner's words.
+  const owned = [...new Set(unsaid)].flatMap((employer) => {
+    const what = ctx.ownerDescription?.(employer, language);
+    const r = described.find((d) => d.r.employer === employer)!.r;
+    return what ? [{ r, what, terms: passageTerms(`${employer} ${what}`, language) }] : [];
+  });
+  const ownerSaid = (o: (typeof owned)[number]) => m.ownerDescribed(o.r.employer, o.what);
+  const owners = owned.length > 0 ? m.ownerDescribes(listed(owned.map(ownerSaid), m)) : "";
   const list = listed(
     said.map((d) => `${d.r.employer} (${d.what})`),
     m,
@@ -754,6 +785,12 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string): A
       return wanted.every((stems) => stems.some((t) => terms.includes(t)));
     };
     const fits = said.filter(holds);
+    const ownerFits = owned.filter((o) => wanted.every((stems) => stems.some((t) => o.terms.includes(t))));
+    if (fits.length === 0 && ownerFits.length > 0)
+      return reply(
+        m.sectorOwnerYes(kindAsked!, listed(ownerFits.map(ownerSaid), m)),
+        ownerFits.map((o) => heading(o.r)),
+      );
     if (fits.length > 0)
       return reply(
         m.sectorYes(
@@ -764,9 +801,9 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string): A
         ),
         fits.map(quote),
       );
-    return reply(m.sectorNo(kindAsked!, list, unsaid.join(", ")), [...new Set(said.map(quote))], false);
+    return reply(`${m.sectorNo(kindAsked!, list, unsaid.join(", "))}${owners}`, [...new Set(said.map(quote))], false);
   }
-  return reply(m.sectors(list, unsaid.join(", ")), [...new Set(said.map(quote))]);
+  return reply(`${m.sectors(list, unsaid.join(", "))}${owners}`, [...new Set(said.map(quote))]);
 }
 
 /** Words that name any employer, not a kind of one: "company" in "a car company". */

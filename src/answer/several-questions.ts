@@ -1,4 +1,5 @@
 import type { Answer } from "./answer.js";
+import { enumerated } from "../query/clean-message.js";
 
 /** At most this many questions of one message are answered in turn; more are read as one. */
 export const MAX_QUESTIONS = 3;
@@ -54,26 +55,6 @@ export function questionsOf(text: string): string[] {
     else out.push(s);
   }
   return out.map(withoutClientsOwn);
-}
-
-/** "1) …", "2. …", "(3) …": a numbered item, after a space or at the start. */
-const ITEM_MARK = /(?:^|\s)\(?(\d{1,2})[).]\s+/g;
-
-/**
- * "few things on his AAA-Data job: 1) did he lead anyone 2) what warehouse did they migrate to 3) was dbt part of
- * it?": numbered questions, each a question of its own, with what the message says before the first (the role they
- * are asked of) in front of the first. Numbered 1, 2, 3… or left as it is.
- */
-function enumerated(text: string): string {
-  const marks = [...text.matchAll(ITEM_MARK)];
-  if (marks.length < 2 || marks.some((m, i) => Number(m[1]) !== i + 1)) return text;
-  const lead = text
-    .slice(0, marks[0]!.index)
-    .trim()
-    .replace(/[\s:,;-]+$/, "");
-  const items = marks.map((m, i) => text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length).trim());
-  const asked = items.map((item) => item.replace(/[\s,;]+$/, "").replace(/([^?])$/, "$1?"));
-  return `${lead ? `${lead}: ` : ""}${asked.join(" ")}`;
 }
 
 /** "Par ailleurs, …", "Also, …", « De plus, … »: a word that moves on, before the next question. */

@@ -177,9 +177,13 @@ function timeOnContract(text: string, understood: UnderstoodQuestion): string {
 
 /** "which tool?", "what library", « quelle lib ? », « avec quel outil ? »: asked alone, after an answer. */
 const TOOL_ALONE = new RegExp(
-  String.raw`^(and |et |so |alors |ok )?(with |using |avec )?(which|what|quelle|quel|quels|quelles) ` +
-    String.raw`(tool|tools|library|libraries|lib|libs|librairies?|bibliotheques?|frameworks?|packages?|outil)` +
-    String.raw`( (did he use|was it|was used|c'etait|il a utilise|utilisee?s?))?\s*[?!.]*$`,
+  String.raw`^(and |et |so |alors |ok )?((with |using |avec )?(which|what|quelle|quel|quels|quelles) ` +
+    String.raw`(tool|tools|library|libraries|lib|libs|librairies?|bibliotheques?|frameworks?|packages?|outils?)` +
+    String.raw`( (did he use|was it|was used|c'etait|il a utilise|utilisee?s?))?` +
+    String.raw`( for (that|this|it)| pour (ca|cela))?|` +
+    // « et il utilisait quoi comme outils ? », "what did he use as tools?"
+    String.raw`(il|elle) (utilisait|utilise|a utilise) quoi comme (outils?|technos?|tools?)|` +
+    String.raw`what did (he|she) use as tools?)\s*[?!.]*$`,
 );
 /** "how long did it last?", « ça a duré combien de temps ? »: the time of the role just talked about. */
 const IT_LASTED = new RegExp(
@@ -202,6 +206,11 @@ const TEAM = new RegExp(
     String.raw`developers|developpeurs)( (were there|in the team|dans l'equipe|il y avait))?\s*[?!.]*$|` +
     // "who was the lead?", « qui était le PO ? »: someone of the team.
     String.raw`\b(who|qui) (was|were|is|etait|est|c'?etait) (the|le|la) (tech ?lead|lead|manager|boss|chef|po)\b`,
+);
+/** "recently?", "still?", « récemment ? », « toujours ? » asked alone. */
+const RECENTLY_ALONE = new RegExp(
+  String.raw`^(and |et |but |mais |so |alors )?(recently|lately|still|these days|recemment|dernierement|toujours|` +
+    String.raw`encore)( now| today| aujourd'hui| maintenant)?\s*[?!.]*$`,
 );
 /** "in production?", « en prod ? », "professionally?": a few words saying how, not what. */
 const QUALIFIER = new RegExp(
@@ -295,7 +304,7 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   // "where did he go next?", « et ensuite il est allé où ? »: the role after the one the conversation is on.
   const next = NEXT_ROLE.test(foldText(text)) ? (role ?? answeredEmployer(lead, employers)) : null;
   if (next) return `${understood.language === "fr" ? "et après" : "and after"} ${next} ?`;
-  const most = mostUsed(understood, previous);
+  const most = mostUsed(understood, previous) ?? lastUse(understood, previous);
   if (most) return most;
   const now = askedNow(understood, previous, employers);
   if (now) return now;
@@ -363,8 +372,12 @@ function toolsAsked(understood: UnderstoodQuestion, previous: Turn, role: string
   const part = understood.parts[0]!;
   const fr = understood.language === "fr";
   if (!TOOL_ALONE.test(foldText(understood.text)) || part.missing.length > 0 || part.roles.length > 0) return null;
-  if (role) return fr ? `quels outils chez ${role} ?` : `which tools at ${role}?`;
-  if (previous.subject) return fr ? `quels outils pour ${previous.subject} ?` : `which tools for ${previous.subject}?`;
+  // "has he done governance?" then "which tools?": for governance (the role the answer was at only when the
+  // question named it, or a technology, or nothing).
+  const about = previous.subject ?? previous.topic;
+  if (role && (previous.roleNamed || !previous.topic))
+    return fr ? `quels outils chez ${role} ?` : `which tools at ${role}?`;
+  if (about) return fr ? `quels outils pour ${about} ?` : `which tools for ${about}?`;
   return null;
 }
 
@@ -471,6 +484,13 @@ export function thingsNamed(part: UnderstoodQuestion["parts"][number]): string[]
 const FRAME_WORDS =
   "in|at|for|with|since|from|and|or|ever|before|after|then|too|also|experience|years?|" +
   "en|chez|pour|avec|depuis|et|ou|aussi|avant|apres";
+
+/** "recently?", « encore aujourd'hui ? » after "has he used Jenkins?": the same question, of its latest use. */
+function lastUse(understood: UnderstoodQuestion, previous: Turn): string | null {
+  if (!RECENTLY_ALONE.test(foldText(understood.text)) || !previous.subject) return null;
+  const asked = previous.standalone.replace(/[\s?!.]+$/, "");
+  return `${asked} ${understood.language === "fr" ? "récemment" : "recently"} ?`;
+}
 
 /** "at which company was this the most?", « où ça le plus ? »: where the thing just asked about was used longest. */
 function mostUsed(understood: UnderstoodQuestion, previous: Turn): string | null {

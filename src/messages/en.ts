@@ -165,6 +165,10 @@ function techWords() {
       `${tech}: since ${start} (about ${duration}${toToday ? " to today" : ""} in the roles that list it), ` +
       `at ${roles[0]}` +
       `${roles.length > 1 ? `, then ${roles.slice(1).join(", ")}` : ""}.`,
+    /** "when did he last use Docker?": in use now, or where the CV last lists it. */
+    techLastNow: (tech: string, roles: string) => `${tech}: still in use — listed in the current role at ${roles}.`,
+    techLastPast: (tech: string, last: string, current: string) =>
+      `${tech}: last listed at ${last}; not in the current roles (${current}).`,
     techTaught: (roles: string) => `Taught at ${roles}.`,
     techOnlyTaught: (tech: string, roles: string) =>
       `${tech}: taught at ${roles}; the profile doesn't show it used in a role.`,
@@ -308,6 +312,11 @@ function careerWords() {
     sectorNo: (kind: string, list: string, unsaid: string) =>
       `The CV doesn't describe any employer of the profile as “${kind}”. It describes them as follows: ${list}.` +
       (unsaid ? ` It doesn't describe ${unsaid}.` : ""),
+    /** "Decathlon as a sporting goods retailer": profile.yml's words, said as the owner's, not the CV's. */
+    ownerDescribes: (list: string) => ` The owner's note (not the CV) describes ${list}.`,
+    ownerDescribed: (employer: string, what: string) => `${employer} as ${what}`,
+    sectorOwnerYes: (kind: string, list: string) =>
+      `The CV doesn't describe any employer as “${kind}”, but the owner's note (not the CV) describes ${list}.`,
   };
 }
 

@@ -198,6 +198,10 @@ function techWordsFr() {
       `${tech} : depuis ${start} (environ ${duration}${toToday ? " à ce jour" : ""} dans les postes qui le citent), ` +
       `chez ${roles[0]}` +
       `${roles.length > 1 ? `, puis ${roles.slice(1).join(", ")}` : ""}.`,
+    techLastNow: (tech: string, roles: string) =>
+      `${tech} : toujours utilisé — cité dans son poste actuel chez ${roles}.`,
+    techLastPast: (tech: string, last: string, current: string) =>
+      `${tech} : cité pour la dernière fois chez ${last} ; absent de ses postes actuels (${current}).`,
     techTaught: (roles: string) => `Enseigné à ${roles}.`,
     techOnlyTaught: (tech: string, roles: string) =>
       `${tech} : enseigné à ${roles} ; le profil ne le montre pas utilisé dans un poste.`,
@@ -292,6 +296,10 @@ function careerWordsFr() {
     sectorNo: (kind: string, list: string, unsaid: string) =>
       `Le CV ne décrit aucun de ses employeurs comme « ${kind} ». Il les décrit ainsi : ${list}.` +
       (unsaid ? ` Il ne décrit pas ${unsaid}.` : ""),
+    ownerDescribes: (list: string) => ` La note du propriétaire (pas le CV) décrit ${list}.`,
+    ownerDescribed: (employer: string, what: string) => `${employer} comme ${what}`,
+    sectorOwnerYes: (kind: string, list: string) =>
+      `Le CV ne décrit aucun employeur comme « ${kind} », mais la note du propriétaire (pas le CV) décrit ${list}.`,
   };
 }
 

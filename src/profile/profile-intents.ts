@@ -12,7 +12,15 @@ export type ProfileIntent =
    * `since`: "since when?", « depuis quand ? » asks for the start, not the time.
    */
   /** "how long has he used Spark?"; "Spark for 10 years?" has the years claimed in `atLeast`. */
-  | { kind: "tech_experience"; technology: Technology; also?: Technology[]; since?: boolean; atLeast?: number }
+  | {
+      kind: "tech_experience";
+      technology: Technology;
+      also?: Technology[];
+      since?: boolean;
+      atLeast?: number;
+      /** "when did he last use Docker?", "Jenkins recently?": where it was last used, not how long. */
+      last?: boolean;
+    }
   /** "how long at MAIF?"; "which was longer, MAIF or Pernod Ricard?" has `compare`. */
   | { kind: "role_duration"; role: string; also?: string[]; compare?: "longer" | "shorter"; atLeast?: number }
   /** "How long has he been freelance?": the roles held as a freelancer, together. */
@@ -108,6 +116,13 @@ const HOW_LONG = new RegExp(
 /** "since when?", « depuis quand ? », "from what year?": a start, not a length of time. */
 const SINCE_WHEN =
   /\b(since when|from when|since what year|from what year|depuis quand|a partir de quand|depuis quelle annee)\b/;
+/** "when did he last use it?", "recently?", « il l'utilise encore ? »: the latest use, not a length of time. */
+const LAST_USE = new RegExp(
+  String.raw`\b(last (used?|using|worked with|time)|when did (he|she) last|(is|does) (he|she) still (use|using|work)|` +
+    String.raw`still (using|uses?)|(any|used it|using it|worked with it) recently|recently|lately|recemment|` +
+    String.raw`derniere fois|dernierement|(utilise|pratique)[- ]t[- ](il|elle) (toujours|encore)|` +
+    String.raw`(il|elle) (l'?)?(utilise|pratique|fait) (toujours|encore)|encore aujourd'hui)\b`,
+);
 /** …unless the time is asked too: "since when, and for how long?". */
 const LENGTH = /\b(how long|how many|combien|duree)\b/;
 
@@ -281,6 +296,14 @@ const FOR_KIND = new RegExp(
     String.raw`([\p{L}]+(?:[ '-][\p{L}]+){0,2})\s*\??$`,
   "u",
 );
+/** "has he worked in retail?", « il a bossé dans l'assurance ? »: an industry, which employers' descriptions hold. */
+const IN_INDUSTRY = new RegExp(
+  String.raw`\b(work\w*|been|bosse|bossait|travaille\w*|experience|xp) (in|within|dans|en) (?:the |l'|la |le )?` +
+    String.raw`(retail|banking|finance|insurance|healthcare|health|automotive|telecoms?|energy|luxury|pharma\w*|` +
+    String.raw`e-?commerce|media|fintech|government|public sector|distribution|assurance|banque|sante|automobile|` +
+    String.raw`luxe|energie)(?: (?:sector|industry|secteur|industrie|space))?\s*\??$`,
+  "u",
+);
 /** "Where did he stay the longest?", « son poste le plus court ? ». */
 const LONGEST =
   /\b(longest|le plus longtemps|la plus longue|le plus long|plus longue mission|longest[- ]serving|most time)\b/;
@@ -351,7 +374,7 @@ function employersIntent(
   role: string | null,
 ): ProfileIntent | null {
   if (role || part.technologies.length > 0) return null;
-  const kindAsked = FOR_KIND.exec(text)?.[3];
+  const kindAsked = FOR_KIND.exec(text)?.[3] ?? IN_INDUSTRY.exec(text)?.[3];
   if (kindAsked && !part.words.some((w) => w.employer)) return { kind: "employers", sectors: true, kindAsked };
   if (!EMPLOYERS.test(text)) return null;
   // « il a prédit quels clients seraient chauds »: « quels clients » after a verb is what he predicted.
@@ -551,6 +574,9 @@ const SKILLS = new RegExp(
     String.raw`strengths|(what|which) (are (his|her) )?(skills|technologies|${TOOLS})|` +
     String.raw`quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|` +
     String.raw`skillset|tech stack|what does (he|she) know|` +
+    // « technos chez MAIF ? », "tools used at AAA-Data?": the noun alone, then where.
+    String.raw`^(les |the |his |ses |sa |son )?(stack( technique)?|technos?|technologies|outils|${TOOLS}|techs?)` +
+    String.raw`( (utilisee?s?|used|employee?s?))? (chez|at|a|au|@)\b|` +
     // "which tool shows up most across his roles?", "the tool he used the longest?": his skills ranked by use.
     // (Not "which tool would he most like to learn?", "the technology he enjoys most": his wishes and tastes.)
     String.raw`(?!.*\b(like|enjoy\w*|love|prefer\w*|proud|want|learn|favou?rite|aime\w*|prefere\w*|envie)\b)` +
@@ -569,6 +595,10 @@ const SUMMARY = new RegExp(
     String.raw`overview of (him|her|the profile|his profile|the candidate)|` +
     String.raw`who is (he|she|this candidate|the candidate)|pitch|elevator|qui est[- ](il|elle|ce candidat)|` +
     String.raw`presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr|` +
+    // "3 lines on why he's good for the role", « 3 lignes pour le présenter »: a pitch, of a set length.
+    String.raw`(\d|one|two|three|four|five|a few|quelques|deux|trois|quatre|cinq) (lines?|sentences?|bullets?|` +
+    String.raw`bullet points|lignes?|phrases?|puces) (on |about |to explain |to say |pour expliquer |pour dire )?` +
+    String.raw`(why|pourquoi|to (pitch|sell|present|introduce)|pour (le |la )?(pitcher|presenter|vendre))\b|` +
     // « pourriez-vous me présenter (brièvement) le candidat ? », "could you introduce him briefly?"
     String.raw`(me|nous) presenter (brievement |rapidement |en bref )?(le|ce|son) (candidat|consultant|profil)|` +
     String.raw`(introduce|present) (him|her|the candidate|this candidate)|` +
@@ -944,11 +974,18 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
         ? !w.everyday && !w.absent && !sizeOrPeople(w.word) && !ACTIVITY.test(w.word) && !LEAD_TITLE.test(w.word)
         : w.key || w.tech;
   // "his top 3 achievements", « ses 3 plus belles réussites »: how many are wanted, not what.
+  // ("give me 3 lines to pitch him", « en 3 points » too.)
   const howMany = (w: (typeof part.words)[number]) =>
     /^\d{1,2}$/.test(w.word) &&
-    new RegExp(String.raw`\b(top|first|main|best|his|her|ses|les|the) ${w.word}\b`).test(rest);
+    new RegExp(
+      String.raw`\b(top|first|main|best|his|her|ses|les|the) ${w.word}\b|\b${w.word} (lines?|points|bullets?|` +
+        String.raw`sentences?|lignes?|phrases?|mots|puces|reasons|raisons|words)\b`,
+    ).test(foldText(u.text));
   const leftover = part.words.filter((w) => telling(w) && !w.employer && !howMany(w) && rest.includes(` ${w.word} `));
-  return part.missing.length > 0 || leftover.length > 0 ? null : intent;
+  // "worked in retail?": the kind of employer asked is what the answer weighs, a word the profile lacks or not.
+  const kind = intent.kind === "employers" && intent.kindAsked ? foldText(intent.kindAsked) : null;
+  const missing = part.missing.filter((t) => !kind?.split(/\s+/).includes(foldText(t)));
+  return missing.length > 0 || leftover.length > 0 ? null : intent;
 }
 
 /** His contract, his leading people, or roles at once ("did MAIF and Pernod Ricard overlap?"). */
@@ -1396,6 +1433,11 @@ function timeIntent(
   const claimed = YEARS_CLAIMED.exec(text);
   // The years claimed are no subject: "teaching for 5 years?", "at MAIF for two years?".
   const asked = claimed ? subject.filter((w) => !/^\d+$/.test(w.word) && !NUMBER_WORDS[w.word]) : subject;
+  const last = !claimed && !HOW_LONG.test(text.replace(/\bwhen did (he|she) last\b/, "")) && LAST_USE.test(text);
+  if (last) {
+    const used = howLongIntent(text, part, role, asked);
+    return used?.kind === "tech_experience" ? { ...used, last: true } : null;
+  }
   const time = HOW_LONG.test(text) || claimed ? howLongIntent(text, part, role, asked) : null;
   // The time, against the years claimed.
   const kinds = ["tech_experience", "teaching_duration", "role_duration"];

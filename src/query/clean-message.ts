@@ -683,7 +683,7 @@ const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(SHORTHAND).
 /** The message without platform markup, its chat shorthand written out: what the language is read from. */
 export function plainText(message: string): string {
   return (
-    expandShorthand(stripMarkup(message))
+    enumerated(expandShorthand(stripMarkup(message)))
       .replace(ORDINAL_WORD, "")
       .replace(ABOUT_TOPIC, "about ")
       // "ML-ish", "techy-ish": the suffix hedges, it names nothing; "at the mo": at the moment.
@@ -692,6 +692,30 @@ export function plainText(message: string): string {
       // "multi-terabyte tables": terabyte-sized, the size the CV gives in figures.
       .replace(/\bmulti-(?=(?:tera\w*|giga\w*|peta\w*|tb|gb|to|go)\b)/giu, "")
   );
+}
+
+/** "1) …", "2. …", "(3) …": a numbered item, after a space or at the start. */
+const ITEM_MARK = /(?:^|\s)\(?(\d{1,2})[).]\s+/g;
+
+/**
+ * "few things on his AAA-Data job: 1) did he lead anyone 2) what warehouse did they migrate to 3) was dbt part of
+ * it?", "confirm 1) Databricks 2) Unity Catalog": numbered items, each a question of its own, their numbers
+ * nothing asked; what the message says before the first (the role they are asked of) stays in front of it.
+ * Numbered 1, 2, 3… or left as it is.
+ */
+export function enumerated(text: string): string {
+  const marks = [...text.matchAll(ITEM_MARK)];
+  if (marks.length < 2 || marks.some((m, i) => Number(m[1]) !== i + 1)) return text;
+  const lead = text
+    .slice(0, marks[0]!.index)
+    .trim()
+    .replace(/[\s:,;-]+$/, "");
+  const items = marks.map((m, i) => text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length).trim());
+  // (The last as it is: "…3) Iceberg. thx" ends with the thanks.)
+  const asked = items.map((item, i) =>
+    i === items.length - 1 ? item : item.replace(/[\s,;]+$/, "").replace(/([^?])$/, "$1?"),
+  );
+  return `${lead ? `${lead}: ` : ""}${asked.join(" ")}`;
 }
 
 function expandShorthand(text: string): string {

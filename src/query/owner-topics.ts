@@ -104,6 +104,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(cb|combien|son|quel|le) (de )?tj\b|` +
         String.raw`taux journalier|tarifs?|how much (does|would|do) (he|she|they|it) (charge|cost|ask|bill)|` +
         String.raw`charge per day|per day rate|his fees|her fees|` +
+        // "Rate expectations?", "~$85/hr all-in, in his ballpark?", « 600 €/jour, ça passe ? »: a price asked.
+        String.raw`rates? expectations?|expected (day |daily |hourly )?rate|^\W*rates?\s*[?!.:]|` +
+        String.raw`[$€£]\s?\d+\s*(k\s*)?(\/|per |an? |par )\s?(hr|hour|h|day|d|jour|j)|` +
+        String.raw`\d+\s?(€|eur|euros?|usd|dollars?|k€)\s*(\/|per |a |an |par )\s?(hr|hour|h|day|d|jour|j)|` +
+        String.raw`(in|within) (his|her) (ballpark|price range|rate range)|` +
         String.raw`combien (coute|demande|facture|prend)[- ]?(il|elle)?|cout journalier|prix de journee|son prix|` +
         String.raw`(il|elle) (veut|demande|prend|facture|coute) combien|` +
         String.raw`combien (il|elle) (veut|demande|prend|facture)|` +
@@ -197,6 +202,12 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(?<=^|[?!.] )(et |and |en |in )?(l')?(anglais|english|allemand|german|espagnol|spanish)(?=\s*\?)|` +
         String.raw`(fluent|business|native) (english|french|german|spanish)|` +
         String.raw`(english|french|german|spanish) (fluent|fluency|speaker)|` +
+        // « à l'aise en anglais ? », "comfortable in English?", "good English?": his level in a language.
+        String.raw`(a l'aise|alaise|a laise|comfortable|at ease|confident|good|bon|bonne) (en|in|with) ` +
+        String.raw`(anglais|english|allemand|german|espagnol|spanish|italien|italian)|` +
+        String.raw`(good|strong|solid|decent) (english|german|spanish)|` +
+        String.raw`(bon|bonne|un bon) (niveau )?(anglais|allemand)|` +
+        String.raw`(his|her) (english|german|spanish|italian)(?! (cv|resume|version|clients?|compan\w*|team))|` +
         // "can he teach in English?", « il peut travailler en anglais ? »: a language he would work in.
         String.raw`(teach|taught|teaching|work|working|present|lecture|communicate|write|interview)\w* in ` +
         String.raw`(english|french|german|spanish|italian)|(enseigner|travailler|bosser|presenter|communiquer|` +

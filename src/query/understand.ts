@@ -1118,9 +1118,18 @@ export class QuestionReader {
     const alone = tokensOf(r.segment).filter((t) => isContentWord(t.folded) && !QUESTION_INTENT.has(t.folded));
     const named = (k: number) => read[k]!.part.missing.length + read[k]!.part.technologies.length > 0;
     const beside = (i > 0 && named(i - 1)) || (i + 1 < read.length && named(i + 1));
-    if (r.subjects > 0 || telling.length < (alone.length === 1 && beside ? 1 : 2)) return false;
     const at = (k: number) => text.indexOf(read[k]!.segment);
     const gap = (a: number, b: number) => text.slice(at(a) + read[a]!.segment.length, at(b));
+    // "CDC or incremental load?": an alternative to a name the profile lacks, which would answer "no" for the
+    // whole, in two or three words all of the profile's own, everyday or not, asks a thing of its own.
+    const or = (a: number, b: number) => /^\W*(or|ou)\W*$/i.test(gap(a, b));
+    const lacking = (k: number) => read[k]!.part.missing.length > 0 && read[k]!.part.technologies.length === 0;
+    const besideLacking =
+      (i > 0 && lacking(i - 1) && or(i - 1, i)) || (i + 1 < read.length && lacking(i + 1) && or(i, i + 1));
+    const held = r.part.words.filter((w) => !w.absent && !w.light && !w.employer);
+    const allHeld = r.part.ignored.length + r.part.unknown.length === 0 && alone.length <= 3;
+    const ownWords = besideLacking && allHeld && alone.length >= 2 && held.length > 0;
+    if (r.subjects > 0 || (telling.length < (alone.length === 1 && beside ? 1 : 2) && !ownWords)) return false;
     const joins = (a: number, b: number) => {
       const between = gap(a, b);
       const comma = between.includes(",") && !OWN_CLAUSE.test(read[b]!.segment);
@@ -1175,6 +1184,12 @@ export class QuestionReader {
       const [a, b] = [tokens[i]!, tokens[i + 1]!];
       // …and the list ends there: "the old AWS hadoop clusters" is one thing described.
       const listEnds = /^\s*([?!.,;/]|$)/.test(text.slice(b.end)) || out.slice(b.end).startsWith(", ");
+      // "aws azure gcp?": clouds named one after another are listed, wherever the list ends.
+      const clouds = CLOUD_VENDOR.test(a.folded) && CLOUD_VENDOR.test(b.folded);
+      if (clouds && /^\s+$/.test(text.slice(a.end, b.start))) {
+        out = `${out.slice(0, a.end)}, ${out.slice(b.start)}`;
+        continue;
+      }
       if (!/^\s+$/.test(text.slice(a.end, b.start)) || !isOwn(a.folded) || !isName(b.folded) || !listEnds) continue;
       if (this.cvHoldsPhrase(`${a.folded} ${b.folded}`) || this.lexicon.phraseAt([a.folded, b.folded], 0) > 0) continue;
       // "AWS Lambda": a cloud's service, one thing (see productsOfOwn); "AWS Glue" is his Glue, said once.
@@ -1216,6 +1231,7 @@ export class QuestionReader {
       if (![...names].some(([start, length]) => i >= start && i < start + length)) this.readToken(reading, i);
     });
     this.otherTerm(reading);
+    this.plainNounAsked(reading);
     // The employer put aside is no word of what is asked.
     if (outside) reading.words = reading.words.filter((w) => !w.employer);
     const { ignored, unknown } = reading;
@@ -1560,6 +1576,29 @@ export class QuestionReader {
     }
   }
 
+  /**
+   * "did he manage a budget?": a question whose words the profile holds are all everyday ones is about the one
+   * word it lacks, everyday but no common one ("budget", not "huge"): that word weighs against a "yes" as a
+   * rarer one would, so "manage" found alone answers no more than in part.
+   */
+  private plainNounAsked(r: SegmentReading): void {
+    if (r.subjects > 0 || r.words.some((w) => !w.everyday && !w.light && !w.employer)) return;
+    const lacking = r.unknown.filter((u) => u.everyday);
+    if (lacking.length !== 1 || r.unknown.length !== 1) return;
+    const w = foldText(lacking[0]!.word);
+    if (!this.lexicon.isWord(w) || this.lexicon.isCommon(w) || this.isMannerAdverb(w, r.language)) return;
+    if (QUESTION_INTENT.has(w) || CODE_NOUN.test(w) || KINDS_OF_THING.test(w)) return;
+    r.words.push({
+      ...queryWord(w),
+      original: lacking[0]!.word,
+      key: false,
+      employer: false,
+      everyday: true,
+      tech: false,
+      absent: true,
+    });
+  }
+
   /** "deliberately", "properly", « régulièrement »: how something was done, never what was. */
   private isMannerAdverb(w: string, language: string): boolean {
     const isWord = (x: string) => this.lexicon.isWord(x);
@@ -1850,15 +1889,27 @@ export class QuestionReader {
 
   /** The role one word of a question describes: the same word, or one with its first five letters. */
   private describedRole(word: string): string | null {
-    if (word.length < 5 || this.titleWords().some((t) => word === t || word === `${t}s`)) return null;
+    if (this.titleWords().some((t) => word === t || word === `${t}s`)) return null;
     this.descriptions ??= describedEmployers(this.vocabulary, this.lexicon, this.employerDescriptions);
-    const prefix = word.slice(0, 5);
-    const hits = this.descriptions.filter(
-      (d) =>
-        d.words.some((x) => x === word || x.startsWith(prefix)) ||
-        d.owners.some((x) => x === word || `${x}s` === word || x === `${word}s`),
+    const describes = (w: string) => {
+      const prefix = w.slice(0, 5);
+      return this.descriptions!.filter(
+        (d) =>
+          d.words.some((x) => x === w || x.startsWith(prefix)) ||
+          d.owners.some((x) => x === w || `${x}s` === w || x === `${w}s`),
+      );
+    };
+    const hits = word.length < 5 ? [] : describes(word);
+    if (hits.length === 1) return hits[0]!.key;
+    // "the car company": through the owner's synonyms, "automotive" (of the synonyms' stems, long enough to tell).
+    if (hits.length > 0 || CODE_NOUN.test(word)) return null;
+    const keys = new Set(
+      this.thesaurus
+        .expand(queryWord(word))
+        .filter((t) => t.length >= 5)
+        .flatMap((t) => describes(t).map((d) => d.key)),
     );
-    return hits.length === 1 ? hits[0]!.key : null;
+    return keys.size === 1 ? [...keys][0]! : null;
   }
 
   private employerNameList: Map<string, EmployerName[]> | null = null;
