@@ -49,6 +49,7 @@ import { frenchJargonOnly } from "../text/detect-language.js";
 import { cleanInput, foldText } from "../text/normalize.js";
 import { queryTerms, type Language } from "../text/stem.js";
 import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
+import { leftBehind } from "../profile/left-behind.js";
 import type { RoleInfo } from "../profile/roles.js";
 import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./answer.js";
 import { roleKeyOf, usageOf } from "../profile/roles.js";
@@ -534,16 +535,7 @@ function movedAwayFrom(ctx: EngineContext, part: QuestionPart, language: Languag
   const named = part.words.filter((w) => (w.key || w.tech) && !w.employer);
   if (named.length !== 1 || part.missing.length > 0) return null;
   const word = named[0]!.word;
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  // Decommissioned, or what a move went from: "Decommissioning of EMR in favour of Databricks", "migration from X to
-  // Y"; not "Datadog to centralise logs", "Collibra metadata to the back end".
-  const leftBehind = new RegExp(
-    String.raw`\b(decommission\w*|decommissionnement|abandon\w*) (of |de |d'|du |des )?(the |l'|le |la )?${w}\b|` +
-      String.raw`\b(migration|transition|move|moved|moving|passage) (from|de|d') (the |l'|le |la )?` +
-      String.raw`([\w'-]+ ){0,2}?${w}\b|\b${w} (\w+ ){0,2}?(in favour of|au profit de|en faveur de)\b`,
-  );
-  // (A strategy or a proof of concept is no move made: "a migration strategy from the Glue metamodel".)
-  const made = (text: string) => leftBehind.test(text) && !/\b(strateg\w*|poc|plan\w*)\b/.test(text);
+  const made = (text: string) => leftBehind(text, word);
   for (const role of ctx.vocabulary.roles.values())
     for (const chunk of role.chunks)
       if (chunk.kind === "bullet" && made(foldText(chunk.text))) {
@@ -1486,7 +1478,10 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   if (!whole.topic && aboutSomethingElse(whole, history) && detectProfileIntent(whole) === null)
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
   // "We need: Spark, AWS, Airflow and mentoring": a job's requirements, checked one by one.
-  const requirements = fitRequestOf(whole.text);
+  // (« je cherche un profil Databricks senior avec de l'encadrement, ça colle ? »: the closing the reading set aside
+  // as a tick of one line closes the list.)
+  const closed = TICK_CLOSING.test(foldText(question)) ? fitRequestOf(plainText(question)) : null;
+  const requirements = fitRequestOf(whole.text) ?? closed;
   if (requirements) return fitTurn(ctx, input.conversationId, requirements, question, language);
 
   const read = questionsAsked(ctx, whole);
@@ -1541,8 +1536,9 @@ async function answerRead(
       "not_in_profile",
       ctx.messages[language].notEmployer(employer, ctx.employers.join(", ")),
     );
-  const judged = await judgeParts(ctx, understood, language);
-  return ctx.llm ? fluent(ctx, ctx.llm, question, understood, judged) : extractive(ctx, question, understood, judged);
+  const weighed = ctx.reader.plainNounAsked(understood);
+  const judged = await judgeParts(ctx, weighed, language);
+  return ctx.llm ? fluent(ctx, ctx.llm, question, weighed, judged) : extractive(ctx, question, weighed, judged);
 }
 
 /** Keeps the turn for the next message's follow-ups, with the role the conversation is now on. */
@@ -1690,6 +1686,9 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
   const kept = sentences.filter((x) => asks(x) || (naming(x) && (!ownSubjects || role(x)))).join(" ");
   return kept === read.text ? read : ctx.reader.read(kept, { language: read.language });
 }
+
+/** « …, ça colle ? », « …, il matche ? »: a closing asking whether he fits what came before. */
+const TICK_CLOSING = /,\s*(ca|il|elle|est-ce qu'il)\s+(colle|matche|coche)\s*\?*\s*$/;
 
 /** "Iceberg.", "Unity Catalog!": a sentence that is one name, known to the profile or not, and nothing else. */
 function nameAlone(ctx: EngineContext, sentence: string, language: Language): boolean {

@@ -416,7 +416,9 @@ function namedTechnologies(
     // Names the profile lacks count when they are technologies ("Terraform", "dbt"), not the
     // employer's name or city (capitalised words no technology list holds).
     // (A language or degree line names its requirement already: "Fluent English" is not a product.)
-    for (const missing of topic ? [] : part.missing) {
+    // (A place, "mission in Lyon", names nothing of the candidate's: "dbt" beside it still counts.)
+    const spelled = topic === "languages" || topic === "education";
+    for (const missing of spelled ? [] : part.missing) {
       const names = missing
         .split(" ")
         .filter((w) => ctx.lexicon.techName(foldText(w)) === "tech" || w === w.toLowerCase() || ACRONYM.test(w));

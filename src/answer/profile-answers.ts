@@ -18,6 +18,7 @@ import {
   writtenMonth,
 } from "../profile/durations.js";
 import type { ProfileIntent } from "../profile/profile-intents.js";
+import { leftBehind } from "../profile/left-behind.js";
 import { describedAs, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import { citeChunk, quoteLines } from "./cite.js";
 import { givesMeasure } from "./measures.js";
@@ -324,13 +325,29 @@ function techExperienceAnswer(
 }
 
 /** "when did he last use Docker?", "Jenkins recently?": the current roles that list it, or the last one that did. */
-function techLast(technology: Technology, tools: Tools, ctx: ProfileContext, language: Language) {
+function techLast(
+  technology: Technology,
+  tools: Tools,
+  ctx: ProfileContext,
+  language: Language,
+): { lead: string; chunks: Chunk[]; found: boolean; months?: number } {
   const { m, when, heading } = tools;
   const uses = techUses(technology, ctx.roles, language, ctx.rolesHolding).filter(
     (u) => u.role.period && u.usage === "used",
   );
   if (uses.length === 0) return techTime(technology, tools, ctx, language);
-  const now = uses.filter((u) => u.role.period!.current);
+  // (Not "still in use" where the role shows it left behind: "Decommissioning of EMR in favour of Databricks".)
+  const left = (u: (typeof uses)[number]) =>
+    u.role.chunks.some((c) => leftBehind(foldText(c.text), technology.tokens[0]!));
+  const now = uses.filter((u) => u.role.period!.current && !left(u));
+  const gone = uses.find((u) => u.role.period!.current && left(u));
+  if (gone && now.length === 0) {
+    const moved = gone.role.chunks.filter(
+      (c) => c.kind === "bullet" && leftBehind(foldText(c.text), technology.tokens[0]!),
+    );
+    const lead = m.techLastLeft(technology.name, `${gone.role.employer} (${when(gone.role)})`);
+    return { lead, chunks: inLangOf(moved, gone.role, language), found: false };
+  }
   const at = (us: typeof uses) => us.map((u) => `${u.role.employer} (${when(u.role)})`).join(", ");
   const chunks = (us: typeof uses) => us.flatMap((u) => [heading(u.role), u.chunk]);
   if (now.length > 0) return { lead: m.techLastNow(technology.name, at(now)), chunks: chunks(now), found: true };
@@ -1004,7 +1021,36 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
         ),
         asked,
       );
+  // "Is he a team lead?": no lead title, but where he supervised others is worth saying.
+  // (Not "project manager", « chef de projet »: leading a project, not people.)
+  const leads = LEAD_TITLE_ASKED.test(foldText(bare)) && !/\b(project|projet|product|produit)\b/.test(foldText(bare));
+  const led = intent.role || !leads ? [] : supervisingRoles(ctx.roles, language);
+  if (led.length > 0)
+    return reply(
+      `${lead} ${m.titleButLed(
+        listed(
+          led.map((x) => tools.at(x.r)),
+          m,
+        ),
+      )}`,
+      [...roles.map(heading), ...chunksOf(led)],
+      false,
+    );
   return reply(lead, roles.map(heading), false);
+}
+
+/** A title of leading people: "team lead", « lead technique », "manager". */
+const LEAD_TITLE_ASKED = /\b(lead|leader|manager|head|chef|responsable)\b/;
+
+/** The work roles where he supervised others, with the passages saying so (in the asker's language). */
+function supervisingRoles(among: RoleInfo[], language: Language): Supervised[] {
+  return among
+    .filter((r) => r.kind === "work")
+    .map((r) => {
+      const found = supervisingIn(r);
+      return { r, chunks: found.size === 0 ? [] : inLangOf([...found], r, language) };
+    })
+    .filter((x) => x.chunks.length > 0);
 }
 
 /** "Was he at MAIF and Pernod Ricard at the same time?": when the two roles overlap, if they do. */
@@ -1060,14 +1106,7 @@ function overlapsAnswer(tools: Tools, ctx: ProfileContext, language: Language): 
 function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, language, heading, byKey, reply, at } = tools;
   const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
-  const supervising = (among: RoleInfo[]) =>
-    among
-      .filter((r) => r.kind === "work")
-      .map((r) => {
-        const found = supervisingIn(r);
-        return { r, chunks: found.size === 0 ? [] : inLangOf([...found], r, language) };
-      })
-      .filter((x) => x.chunks.length > 0);
+  const supervising = (among: RoleInfo[]) => supervisingRoles(among, language);
   const places = (xs: Supervised[]) =>
     listed(
       xs.map((x) => at(x.r)),

@@ -207,10 +207,10 @@ const TEAM = new RegExp(
     // "who was the lead?", « qui était le PO ? »: someone of the team.
     String.raw`\b(who|qui) (was|were|is|etait|est|c'?etait) (the|le|la) (tech ?lead|lead|manager|boss|chef|po)\b`,
 );
-/** "recently?", "still?", « récemment ? », « toujours ? » asked alone. */
+/** "recently?", "lately?", « récemment ? » asked alone. */
 const RECENTLY_ALONE = new RegExp(
-  String.raw`^(and |et |but |mais |so |alors )?(recently|lately|still|these days|recemment|dernierement|toujours|` +
-    String.raw`encore)( now| today| aujourd'hui| maintenant)?\s*[?!.]*$`,
+  String.raw`^(and |et |but |mais |so |alors )?(recently|lately|these days|recemment|dernierement)` +
+    String.raw`( now| today| aujourd'hui| maintenant)?\s*[?!.]*$`,
 );
 /** "in production?", « en prod ? », "professionally?": a few words saying how, not what. */
 const QUALIFIER = new RegExp(

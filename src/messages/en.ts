@@ -167,6 +167,8 @@ function techWords() {
       `${roles.length > 1 ? `, then ${roles.slice(1).join(", ")}` : ""}.`,
     /** "when did he last use Docker?": in use now, or where the CV last lists it. */
     techLastNow: (tech: string, roles: string) => `${tech}: still in use — listed in the current role at ${roles}.`,
+    techLastLeft: (tech: string, where: string) =>
+      `${tech}: listed at ${where}, where the profile shows a move away from it.`,
     techLastPast: (tech: string, last: string, current: string) =>
       `${tech}: last listed at ${last}; not in the current roles (${current}).`,
     techTaught: (roles: string) => `Taught at ${roles}.`,
@@ -308,6 +310,8 @@ function careerWords() {
       `No gap in the dates the CV gives: from ${first} on, each role begins by the time the one before ends. ${roles}.`,
     gaps: (gaps: string, roles: string) => `Months no role covers, in the dates the CV gives: ${gaps}. ${roles}.`,
     gap: (from: string, to: string, length: string) => `${length}, from ${from} to ${to}`,
+    sectors: (list: string, unsaid: string) =>
+      `The CV describes his employers as follows: ${list}.${unsaid ? ` It doesn't describe ${unsaid}.` : ""}`,
     sectorYes: (list: string) => `Yes — as the CV describes them: ${list}.`,
     sectorNo: (kind: string, list: string, unsaid: string) =>
       `The CV doesn't describe any employer of the profile as “${kind}”. It describes them as follows: ${list}.` +
@@ -345,8 +349,6 @@ function profileWords(profile: Profile) {
     after: (employer: string, next: string) => `Right after ${employer}: ${next}.`,
     afterNone: (employer: string) => `The profile lists no role after ${employer}.`,
     timelineNone: (year: string) => `The profile lists no role in ${year}.`,
-    sectors: (list: string, unsaid: string) =>
-      `The CV describes his employers as follows: ${list}.${unsaid ? ` It doesn't describe ${unsaid}.` : ""}`,
     employers: (count: number, list: string) => `${count} employers, as the CV lists them: ${list}.`,
     employersOldestFirst: (count: number, list: string) => `${count} employers, oldest first: ${list}.`,
     employersWithin: (count: number, years: number, list: string) =>
@@ -375,6 +377,8 @@ function profileWords(profile: Profile) {
       `At ${employer} ${their} title is ${title}; the profile doesn't say ${he} was ${asked}.`,
     titles: (list: string, asked: string) =>
       `The profile gives these titles: ${list}; it doesn't say ${he} was ${asked}.`,
+    /** "Is he a team lead?": no such title, but where he supervised others. */
+    titleButLed: (places: string) => `It shows ${he} supervised others at ${places}.`,
     roleAt: (title: string, employer: string, contract: string | null, when: string) =>
       // "Big Data Lecturer at an engineering school, EPISEN": a title that says where already.
       `${title}${SAYS_WHERE.test(title) ? "," : " at"} ${employer}${contract ? ` (${contract})` : ""}, ${when}`,

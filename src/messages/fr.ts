@@ -200,6 +200,8 @@ function techWordsFr() {
       `${roles.length > 1 ? `, puis ${roles.slice(1).join(", ")}` : ""}.`,
     techLastNow: (tech: string, roles: string) =>
       `${tech} : toujours utilisé — cité dans son poste actuel chez ${roles}.`,
+    techLastLeft: (tech: string, where: string) =>
+      `${tech} : cité chez ${where}, où le profil montre qu'on en est sorti.`,
     techLastPast: (tech: string, last: string, current: string) =>
       `${tech} : cité pour la dernière fois chez ${last} ; absent de ses postes actuels (${current}).`,
     techTaught: (roles: string) => `Enseigné à ${roles}.`,
@@ -292,6 +294,8 @@ function careerWordsFr() {
     gaps: (gaps: string, roles: string) =>
       `Mois qu'aucun poste ne couvre, d'après les dates du CV : ${gaps}. ${roles}.`,
     gap: (from: string, to: string, length: string) => `${length}, ${de(from)} à ${to}`,
+    sectors: (list: string, unsaid: string) =>
+      `Le CV décrit ainsi ses employeurs : ${list}.${unsaid ? ` Il ne décrit pas ${unsaid}.` : ""}`,
     sectorYes: (list: string) => `Oui — tel que le CV les décrit : ${list}.`,
     sectorNo: (kind: string, list: string, unsaid: string) =>
       `Le CV ne décrit aucun de ses employeurs comme « ${kind} ». Il les décrit ainsi : ${list}.` +
@@ -327,8 +331,6 @@ function profileWordsFr(profile: Profile): ProfileWords {
     after: (employer: string, next: string) => `Juste après ${employer} : ${next}.`,
     afterNone: (employer: string) => `Le profil ne mentionne aucun poste après ${employer}.`,
     timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
-    sectors: (list: string, unsaid: string) =>
-      `Le CV décrit ainsi ses employeurs : ${list}.${unsaid ? ` Il ne décrit pas ${unsaid}.` : ""}`,
     employers: (count: number, list: string) => `${count} employeurs, dans l'ordre du CV : ${list}.`,
     employersOldestFirst: (count: number, list: string) =>
       `${count} employeurs, du plus ancien au plus récent : ${list}.`,
@@ -359,6 +361,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
       `Chez ${employer}, son titre est ${title} ; le profil ne dit pas qu'${il} était ${asked}.`,
     titles: (list: string, asked: string) =>
       `Le profil donne ces titres : ${list} ; il ne dit pas qu'${il} était ${asked}.`,
+    titleButLed: (places: string) => `Il montre qu'${il} a encadré des personnes chez ${places}.`,
     roleAt: (title: string, employer: string, contract: string | null, when: string) =>
       `${title}${SAYS_WHERE_FR.test(title) ? "," : " chez"} ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
   };

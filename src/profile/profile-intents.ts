@@ -117,11 +117,10 @@ const HOW_LONG = new RegExp(
 const SINCE_WHEN =
   /\b(since when|from when|since what year|from what year|depuis quand|a partir de quand|depuis quelle annee)\b/;
 /** "when did he last use it?", "recently?", « il l'utilise encore ? »: the latest use, not a length of time. */
+// ("still using EMR?" asks whether it goes on, which the answers about moves away from a tool take up.)
 const LAST_USE = new RegExp(
-  String.raw`\b(last (used?|using|worked with|time)|when did (he|she) last|(is|does) (he|she) still (use|using|work)|` +
-    String.raw`still (using|uses?)|(any|used it|using it|worked with it) recently|recently|lately|recemment|` +
-    String.raw`derniere fois|dernierement|(utilise|pratique)[- ]t[- ](il|elle) (toujours|encore)|` +
-    String.raw`(il|elle) (l'?)?(utilise|pratique|fait) (toujours|encore)|encore aujourd'hui)\b`,
+  String.raw`\b(last (used?|using|worked with|time)|when did (he|she) last|recently|lately|recemment|` +
+    String.raw`derniere fois|dernierement)\b`,
 );
 /** …unless the time is asked too: "since when, and for how long?". */
 const LENGTH = /\b(how long|how many|combien|duree)\b/;

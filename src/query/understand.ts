@@ -167,6 +167,42 @@ const CURRENT_PLACE = new RegExp(
 /** Clouds whose services go by the cloud's name first: "AWS Lambda", "Azure Functions". */
 const CLOUD_VENDOR = /^(aws|azure|gcp|amazon)$/;
 /** A job ad's words of emphasis, often in capitals: "MUST have", "NICE to have", "PLUS". */
+/** "his primary cloud — AWS", "which cloud, AWS or Azure?": "cloud" is what the vendor named is, nothing to find. */
+function withoutCloudWord(words: QuestionWord[], folded: string[]): QuestionWord[] {
+  if (!folded.some((w) => CLOUD_VENDOR.test(w))) return words;
+  return words.filter((w) => !/^(clouds?|providers?|vendors?|fournisseurs?)$/.test(w.word));
+}
+/** A stretch of a question as read (see readSegment). */
+interface SegmentRead {
+  part: QuestionPart;
+  subjects: number;
+  segment: string;
+}
+
+/** Words of segments without a subject of their own, and employers, qualify every part. */
+function withShared(read: SegmentRead[], withSubject: SegmentRead[]): QuestionPart[] {
+  const shared = read.filter((r) => !withSubject.includes(r));
+  const employers = read.flatMap((r) => r.part.roles);
+  return withSubject.map(({ part, segment }) => {
+    const words = withoutCloudWord(
+      [...part.words, ...shared.flatMap((s) => s.part.words)],
+      tokensOf(segment).map((t) => t.folded),
+    );
+    const roles = [...new Set([...part.roles, ...employers])];
+    const employerWords = read.flatMap((r) => r.part.words.filter((w) => w.employer));
+    for (const w of employerWords) if (!words.some((x) => x.word === w.word)) words.push(w);
+    const extra = shared.map((s) => s.segment).join(" ");
+    return {
+      ...part,
+      text: `${segment} ${extra}`.trim(),
+      words,
+      roles,
+      ignored: [...part.ignored, ...shared.flatMap((s) => s.part.ignored)],
+      unknown: [...part.unknown, ...shared.flatMap((s) => s.part.unknown)],
+    };
+  });
+}
+
 const EMPHASIS =
   /^(must|nice|plus|bonus|required|optional|mandatory|important|essential|desired|obligatoire|souhaite)$/;
 const WHICH_PLACE = /\b(who|what|which|name|describe|quel|quelle|qui|nom|decri\w*|que fait)\b/;
@@ -1085,24 +1121,7 @@ export class QuestionReader {
     // "kubernetes / k8s": one thing written twice is asked once.
     const withSubject = subjects.filter((r, i) => !subjects.slice(0, i).some((o) => sameAsked(o.part, r.part)));
     if (subjects.length < 2 || withSubject.length > MAX_PARTS) return [this.readSegment(text, 0, language).part];
-    // Words of segments without a subject of their own, and employers, qualify every part.
-    const shared = read.filter((r) => !withSubject.includes(r));
-    const employers = read.flatMap((r) => r.part.roles);
-    return withSubject.map(({ part, segment }) => {
-      const words = [...part.words, ...shared.flatMap((s) => s.part.words)];
-      const roles = [...new Set([...part.roles, ...employers])];
-      const employerWords = read.flatMap((r) => r.part.words.filter((w) => w.employer));
-      for (const w of employerWords) if (!words.some((x) => x.word === w.word)) words.push(w);
-      const extra = shared.map((s) => s.segment).join(" ");
-      return {
-        ...part,
-        text: `${segment} ${extra}`.trim(),
-        words,
-        roles,
-        ignored: [...part.ignored, ...shared.flatMap((s) => s.part.ignored)],
-        unknown: [...part.unknown, ...shared.flatMap((s) => s.part.unknown)],
-      };
-    });
+    return withShared(read, withSubject);
   }
 
   /**
@@ -1231,14 +1250,16 @@ export class QuestionReader {
       if (![...names].some(([start, length]) => i >= start && i < start + length)) this.readToken(reading, i);
     });
     this.otherTerm(reading);
-    this.plainNounAsked(reading);
     // The employer put aside is no word of what is asked.
     if (outside) reading.words = reading.words.filter((w) => !w.employer);
     const { ignored, unknown } = reading;
     const missing = umbrellasAside(segment, this.missingNames(tokens, reading), reading.words);
     // ("ecosystem" of "Hadoop ecosystem like HDFS" goes with the name set aside.)
     const setAside = missing.length < reading.missing.length;
-    const words = setAside ? reading.words.filter((w) => !UMBRELLA_NOUN.test(w.word)) : reading.words;
+    const words = withoutCloudWord(
+      setAside ? reading.words.filter((w) => !UMBRELLA_NOUN.test(w.word)) : reading.words,
+      folded,
+    );
     const alone = reading.subjects === 0 && words.every((w) => w.absent || w.everyday || w.employer);
     const subjects = reading.subjects + (alone ? reading.absentTelling : 0);
     return {
@@ -1577,26 +1598,24 @@ export class QuestionReader {
   }
 
   /**
-   * "did he manage a budget?": a question whose words the profile holds are all everyday ones is about the one
-   * word it lacks, everyday but no common one ("budget", not "huge"): that word weighs against a "yes" as a
-   * rarer one would, so "manage" found alone answers no more than in part.
+   * "did he manage a budget?": a question of one part whose words the profile holds are all everyday ones is about
+   * the one word it lacks, everyday but no common one ("budget", not "huge"): that word weighs against a "yes" as
+   * a rarer one would, so "manage" found alone answers no more than in part. For a question no whole-profile
+   * answer took ("how many yrs total" is the career's).
    */
-  private plainNounAsked(r: SegmentReading): void {
-    if (r.subjects > 0 || r.words.some((w) => !w.everyday && !w.light && !w.employer)) return;
-    const lacking = r.unknown.filter((u) => u.everyday);
-    if (lacking.length !== 1 || r.unknown.length !== 1) return;
-    const w = foldText(lacking[0]!.word);
-    if (!this.lexicon.isWord(w) || this.lexicon.isCommon(w) || this.isMannerAdverb(w, r.language)) return;
-    if (QUESTION_INTENT.has(w) || CODE_NOUN.test(w) || KINDS_OF_THING.test(w)) return;
-    r.words.push({
-      ...queryWord(w),
-      original: lacking[0]!.word,
-      key: false,
-      employer: false,
-      everyday: true,
-      tech: false,
-      absent: true,
-    });
+  plainNounAsked(u: UnderstoodQuestion): UnderstoodQuestion {
+    const part = u.parts.length === 1 ? u.parts[0]! : null;
+    if (!part || part.technologies.length + part.missing.length + part.roles.length > 0) return u;
+    if (part.words.some((w) => (!w.everyday && !w.light && !w.employer) || w.absent)) return u;
+    // (One word of the profile's beside it, the verb: "manage"; not "protecting customers' personal details".)
+    if (part.words.filter((w) => !w.light && !w.employer).length > 1) return u;
+    if (part.unknown.length !== 1 || !part.unknown[0]!.everyday) return u;
+    const original = part.unknown[0]!.word;
+    const w = foldText(original);
+    if (!this.lexicon.isWord(w) || this.lexicon.isCommon(w) || this.isMannerAdverb(w, u.language)) return u;
+    if (QUESTION_INTENT.has(w) || CODE_NOUN.test(w) || KINDS_OF_THING.test(w)) return u;
+    const word: QuestionWord = { ...queryWord(w), original, key: false, employer: false, everyday: true, tech: false };
+    return { ...u, parts: [{ ...part, words: [...part.words, { ...word, absent: true }] }] };
   }
 
   /** "deliberately", "properly", « régulièrement »: how something was done, never what was. */
@@ -1901,11 +1920,14 @@ export class QuestionReader {
     };
     const hits = word.length < 5 ? [] : describes(word);
     if (hits.length === 1) return hits[0]!.key;
-    // "the car company": through the owner's synonyms, "automotive" (of the synonyms' stems, long enough to tell).
-    if (hits.length > 0 || CODE_NOUN.test(word)) return null;
+    // "the car company": a short word, or one the CV never writes, through the owner's synonyms, "automotive" (of
+    // the synonyms' stems, long enough to tell); not "teaching" of "the teaching school", which the CV writes.
+    const asked = queryWord(word);
+    const written = word.length >= 5 && asked.stems.some((t) => this.keywords.has(t));
+    if (hits.length > 0 || CODE_NOUN.test(word) || written) return null;
     const keys = new Set(
       this.thesaurus
-        .expand(queryWord(word))
+        .expand(asked)
         .filter((t) => t.length >= 5)
         .flatMap((t) => describes(t).map((d) => d.key)),
     );

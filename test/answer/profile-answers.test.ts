@@ -112,11 +112,13 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect(industries).toMatch(
       /^The CV describes his employers as follows: .*AAA-Data \(the French leader in automotive/,
     );
-    expect(industries).toMatch(/MAIF \(a French mutual insurance company\)\. It doesn't describe Decathlon\.$/);
+    expect(industries).toMatch(/MAIF \(a French mutual insurance company\)\. It doesn't describe Decathlon\. /);
+    // What the owner's profile.yml says Decathlon is, said as the owner's, not the CV's.
+    expect(industries).toMatch(/The owner's note \(not the CV\) describes Decathlon as a sporting goods retailer\.$/);
     expect(lead(await ask("dans quels secteurs a-t-il travaillé ?"))).toMatch(
       /^Le CV décrit ainsi ses employeurs : .*Pernod Ricard \(groupe français leader mondial des vins et spiritueux\)/,
     );
-    expect(lead(await ask("has he worked in the insurance sector?"))).toMatch(/^Yes — .* at MAIF/);
+    expect(lead(await ask("has he worked in the insurance sector?"))).toMatch(/^Yes — as the CV describes them: MAIF/);
     expect(lead(await ask("Et avant AAA-Data, il était où ?"))).toMatch(
       /^Juste avant AAA-Data : Data Engineer chez MAIF.*\. En même temps : Formateur Data chez Pernod Ricard/,
     );
@@ -305,7 +307,7 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect(lead(a)).toMatch(/\. None of the titles the profile gives is tech lead\./);
     const title = await ask("has he worked as a tech lead?");
     expect(title.answered).toBe(false);
-    expect(lead(title)).toMatch(/it doesn't say he was a tech lead\.$/);
+    expect(lead(title)).toMatch(/it doesn't say he was a tech lead\. It shows he supervised others at AAA-Data \(/);
     expect(lead(await ask("has he managed 2 people?"))).toMatch(
       /^Yes — he supervised 2 junior data engineers at AAA-Data/,
     );

@@ -111,7 +111,9 @@ describe("follow-ups", () => {
 
   it("puts « dans l'automobile » in place of « dans l'assurance », not beside it", async () => {
     const a = await talk("fu3", "il a travaille dans l'assurance ?", "et dans l'automobile ?");
-    expect(lead(a)).toBe("Oui — le profil le mentionne chez AAA-Data (Automobile), janvier 2020 - mai 2021.");
+    expect(lead(a)).toBe(
+      "Oui — tel que le CV les décrit : AAA-Data (leader français de l'exploitation des données automobiles).",
+    );
     expect(lead(await ask("et dans le retail ?", "fu3"))).toBe("Le profil ne mentionne pas « retail ».");
   });
 

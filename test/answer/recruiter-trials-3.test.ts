@@ -213,7 +213,7 @@ describe("who is asking, and what they need, before the question", () => {
 
   it("answers the question after the need: « je cherche un DE pour une mutuelle, il a déjà… ? »", async () => {
     const a = await ask("je cherche un data engineer pour une mutuelle, il a deja bosse dans l assurance ?");
-    expect(lead(a)).toBe("Oui — le profil le mentionne chez MAIF, janvier 2019 - janvier 2020.");
+    expect(lead(a)).toBe("Oui — tel que le CV les décrit : MAIF (mutuelle d'assurance française).");
     expect(lead(await ask("we're looking for a Spark dev, has he used Databricks?"))).toMatch(
       /^Yes — Databricks: used/,
     );

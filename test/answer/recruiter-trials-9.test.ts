@@ -139,7 +139,9 @@ describe("a formal recruiter's requests", () => {
 
   it("'government' is not 'governance'", async () => {
     const a = await ask("Kindly confirm if he has worked with government or public sector data.");
-    expect(a.answer).not.toMatch(/“government”/);
+    // Not read as "governance", nor confirmed: at most what the profile holds of it, "government" said lacking.
+    expect(a.answer).not.toMatch(/Reading “government”/);
+    expect(a.answered).toBe(false);
     expect(a.answer).not.toMatch(/Governance: mapping/);
   });
 });

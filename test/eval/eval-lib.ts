@@ -104,10 +104,13 @@ export function judge(index: SearchIndex, item: Item, answer: Answer): Outcome {
   if (item.years !== undefined || item.mustContain || (item.kind && PROFILE_KINDS.has(item.kind)))
     return judgeProfile(item, answer, lang);
   if (item.parts) {
-    const partsOk = item.parts.every((p) => {
+    const partsOk = item.parts.every((p, i) => {
       if (p.answerable) return evidenceRank(index, p.evidence ?? [], answer) > 0;
+      // A part the profile lacks, named by its term, or else taken in the order the message asks them.
       const term = foldText(p.term ?? "");
-      const verdict = answer.parts?.find((x) => foldText(x.subject).includes(term));
+      const inOrder = answer.parts?.length === item.parts!.length ? answer.parts[i] : undefined;
+      const verdict = term ? answer.parts?.find((x) => foldText(x.subject).includes(term)) : inOrder;
+      if (!term && !verdict) return !answer.parts?.length || answer.parts.some((x) => x.verdict !== "yes");
       return verdict ? verdict.verdict !== "yes" : foldText(answer.answer).includes(term);
     });
     const ok = partsOk && answer.answered === answerable(item);

@@ -1,0 +1,14 @@
+/**
+ * Whether a passage (folded) shows a technology left behind: "Decommissioning of EMR in favour of Databricks",
+ * what a migration went from; not a strategy or a proof of concept for one ("a migration strategy from the Glue
+ * metamodel"), nor "Datadog to centralise logs", "Collibra metadata to the back end".
+ */
+export function leftBehind(text: string, word: string): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const moved = new RegExp(
+    String.raw`\b(decommission\w*|decommissionnement|abandon\w*) (of |de |d'|du |des )?(the |l'|le |la )?${w}\b|` +
+      String.raw`\b(migration|transition|move|moved|moving|passage) (from|de|d') (the |l'|le |la )?` +
+      String.raw`([\w'-]+ ){0,2}?${w}\b|\b${w} (\w+ ){0,2}?(in favour of|au profit de|en faveur de)\b`,
+  );
+  return moved.test(text) && !/\b(strateg\w*|poc|plan\w*)\b/.test(text);
+}

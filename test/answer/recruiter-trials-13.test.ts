@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
+
+// What a recruiter trial (about 320 messages) and dev set 27 (written from the CV alone) found wrong,
+// twenty-second session.
+
+const { ask } = trialChat();
+
+describe("things listed, however they are listed", () => {
+  it("numbered items are each asked, their numbers nothing; the last one too ('3) Apache Iceberg. thx')", async () => {
+    const a = await ask("pls confirm hands-on w/ 1) Databricks 2) Unity Catalog 3) Apache Iceberg. thx");
+    expect(lead(a)).toMatch(/^Databricks: yes .* · Unity Catalog: yes .* · Iceberg: not in the profile$/);
+    const fr = await ask("Deux trucs svp: 1) il a deja fait du Snowflake? 2) et du dbt? thx!");
+    expect(lead(fr)).toMatch(/^Snowflake : oui .* · dbt : absent du profil$/);
+    // (Neither the numbers nor « svp » are things the profile lacks.)
+    expect(fr.answer).not.toMatch(/« (1|2|svp|thx) »/);
+  });
+
+  it("a name alone after a question, 'Iceberg.', is asked too", async () => {
+    expect(lead(await ask("Databricks? Iceberg."))).toMatch(/^Databricks: yes .* · Iceberg: not in the profile$/);
+    // (A sentence saying what the asker's team uses is not.)
+    expect(lead(await ask("Has he used Spark? We use Kubernetes."))).toMatch(/^Yes — Spark/);
+  });
+
+  it("clouds named one after another, 'aws azure gcp?', are three things", async () => {
+    const a = await ask("aws azure gcp lequel ?");
+    expect(lead(a)).toMatch(/^AWS : oui .* · azure : absent du profil · gcp : absent du profil$/i);
+    // "his primary cloud — AWS": the stack line that names AWS, not passages about "cloud".
+    const primary = await ask("Which is his primary cloud — AWS, GCP or Azure?");
+    expect(quoted(primary)[0]).toMatch(/AWS \(S3, EMR, Glue\)/);
+  });
+
+  it("an alternative to a name the profile lacks, 'CDC or incremental load?', is answered on its own", async () => {
+    const a = await ask("CDC ou incremental load ?");
+    expect(lead(a)).toMatch(/^CDC : absent du profil · incremental load : oui — Decathlon/);
+    expect(a.answer).toMatch(/ingestion incrémentale/);
+    // (Not "experiments and model versions in MLflow", which asks of MLflow: no "yes" from experimental notebooks.)
+    expect(lead(await ask("Did he track experiments and model versions in MLflow?"))).toBe(
+      "The profile doesn't mention “MLflow”.",
+    );
+  });
+});
+
+describe("what only he can say, asked with other things", () => {
+  it("a price asked, 'Rate expectations? ~$85/hr, in his ballpark?', is his rate", async () => {
+    const a = await ask("Rate expectations? Client budget is ~$85/hr all-in, is that in his ballpark?");
+    expect(lead(a)).toMatch(/^The profile doesn't give his daily rate/);
+    expect(lead(await ask("il est a 600€/jour ?"))).toMatch(/^Le profil ne donne pas son taux journalier/);
+  });
+
+  it("« il habite où, et il connaît Airflow ? »: both halves", async () => {
+    const a = await ask("Pour preparer le kick-off: il habite ou exactement, et il connait Airflow?");
+    expect(lead(a)).toMatch(/^Oui — Airflow : utilisé chez Decathlon .* Le profil ne précise pas où il est basé/);
+  });
+
+  it("« à l'aise en anglais ? », 'is his English good enough?' ask his languages, which only he can say", async () => {
+    expect(lead(await ask("Il est à l'aise en anglais vu le contexte international ?"))).toMatch(
+      /^Le profil ne précise pas les langues parlées/,
+    );
+    expect(lead(await ask("is his English good enough for an international team?"))).toMatch(
+      /^The profile doesn't say which languages he speaks/,
+    );
+  });
+});
+
+describe("whole-profile questions in other words", () => {
+  it("'3 lines why he is good for the role', « 3 points pour le pitcher »: the summary", async () => {
+    const a = await ask("Can you give me 3 lines why this candidate is good for a senior data engineer role?");
+    expect(lead(a)).toMatch(/^Senior Data Engineer at Decathlon/);
+    expect(a.answer).toMatch(/Highlight:/);
+    expect(lead(await ask("Give me 3 bullet points to pitch him"))).toMatch(/^Senior Data Engineer at Decathlon/);
+  });
+
+  it("a lead set aside by a dash asks nothing: 'for the submittal — his total YOE?'", async () => {
+    const a = await ask("Hey there! Quick one for the submittal — what's his total YOE in data eng?");
+    expect(lead(a)).toMatch(/^About 7 years and \d+ months of experience/);
+    // (A dash inside a question leaves it whole.)
+    const b = await ask("What measurable outcomes can he point to — volumes handled, speed-ups?");
+    expect(b.answer).toMatch(/13 h to 6 minutes/);
+  });
+
+  it("« technos chez MAIF ? », 'tools at AAA-Data?': that role's stack", async () => {
+    expect(lead(await ask("technos chez MAIF ?"))).toBe(
+      "Chez MAIF (janvier 2019 – janvier 2020) : PySpark, Jenkins, Docker, Zeppelin.",
+    );
+    expect(lead(await ask("tools at aaa data?"))).toMatch(/^At AAA-Data \(January 2020 – May 2021\): Snowflake/);
+  });
+
+  it("'Is he a team lead?': no such title, and where he supervised others", async () => {
+    const a = await ask("Is he a team lead?");
+    expect(lead(a)).toMatch(/it doesn't say he was a team lead\. It shows he supervised others at AAA-Data/);
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe("when he last used a technology", () => {
+  it("'when did he last use Docker?': the last role that lists it, not a length of time", async () => {
+    expect(lead(await ask("when did he last use docker?"))).toBe(
+      "Docker: last listed at AAA-Data (January 2020 – May 2021); not in the current roles (Decathlon, EPISEN).",
+    );
+    expect(lead(await ask("has he used Spark lately?"))).toMatch(/^Spark: still in use — listed in the current role/);
+    // (Decathlon lists EMR, and its move away from it: not "still in use".)
+    const emr = await ask("has he used EMR recently?");
+    expect(lead(emr)).toMatch(/^EMR: listed at Decathlon \(since May 2021\), where the profile shows a move away/);
+    expect(quoted(emr)[0]).toMatch(/Decommissioning of EMR in favour of Databricks/);
+  });
+
+  it("'recently?' after a technology asks its last use", async () => {
+    await ask("hes worked with jenkins?", "jenkins");
+    expect(lead(await ask("recently?", "jenkins"))).toMatch(/^Jenkins: last listed at AAA-Data/);
+  });
+});
+
+describe("follow-ups asking which tool", () => {
+  it("« avec quel outil ? » after monitoring: the tools for monitoring (Datadog)", async () => {
+    await ask("il a fait du monitoring ?", "monitor");
+    expect(lead(await ask("Avec quel outil ?", "monitor"))).toBe(
+      "Côté monitoring, le profil cite : Datadog (Decathlon).",
+    );
+  });
+
+  it("'which tools for that?' after governance: governance's (Collibra), not the whole stack", async () => {
+    await ask("he ever did data governance?", "gov");
+    expect(lead(await ask("which tools for that?", "gov"))).toMatch(/^For governance, the profile names: Collibra/);
+  });
+
+  it("« et il utilisait quoi comme outils » after Pernod Ricard: that role's stack", async () => {
+    await ask("pernod ricard c'etait combien de temps", "pernod");
+    expect(lead(await ask("et il utilisait quoi comme outils", "pernod"))).toMatch(
+      /^Chez Pernod Ricard \(avril 2019 – octobre 2019\) : Databricks, DBFS/,
+    );
+  });
+});
+
+describe("industries and kinds of employer", () => {
+  it("'worked in retail?': the owner's note on Decathlon, said as the owner's, not the CV's", async () => {
+    expect(lead(await ask("has he worked in retail?"))).toBe(
+      "The CV doesn't describe any employer as “retail”, but the owner's note (not the CV) describes Decathlon " +
+        "as a sporting goods retailer.",
+    );
+    const bank = lead(await ask("il a bossé dans la banque ?"));
+    expect(bank).toMatch(/^Le CV ne décrit aucun de ses employeurs comme « banque »/);
+    expect(bank).toMatch(/ La note du propriétaire \(pas le CV\) décrit Decathlon comme distributeur/);
+  });
+
+  it("'the car company' is AAA-Data, through the owner's synonyms (car ~ automotive)", async () => {
+    expect(lead(await ask("what did he do for the car company"))).toMatch(/^Reading “car company” as “AAA-Data”/);
+  });
+
+  it("'did he manage a budget?': 'manage' alone answers no more than in part", async () => {
+    const a = await ask("did he manage a budget?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/but not “budget” with it\.$/);
+  });
+});
+
+describe("a job's requirements", () => {
+  it("a place beside the list ('mission in Lyon') leaves a lacking technology counted: 2 of 3", async () => {
+    const a = await ask("Hi, I have a Snowflake + dbt + Airflow mission in Lyon, 6 months, is he a fit?");
+    expect(lead(a)).toBe("Meets 2 of 3 requirements. Not in the profile: dbt.");
+  });
+
+  it("« …avec de l'encadrement, ça colle ? » closes a list: the fit report", async () => {
+    const a = await ask("Je cherche un profil Databricks senior avec de l'encadrement, ça colle ?");
+    expect(lead(a)).toMatch(/^Répond à \d exigences? sur \d/);
+    expect(a.answer).toMatch(/a encadré 2 personnes chez AAA-Data/);
+  });
+});
