@@ -31,7 +31,7 @@ import type { ProfileVocabulary } from "../query/vocabulary.js";
 import { assessFit, type FitContext, type FitReport } from "./fit.js";
 import { MAX_QUESTIONS, mergedAnswers, questionsOf } from "./several-questions.js";
 import { fitAsAnswer } from "./fit-answer.js";
-import { fitRequestOf, listAfterQuestion } from "./fit-request.js";
+import { announcesJob, fitRequestOf, listAfterQuestion } from "./fit-request.js";
 import { answerProfileIntent, rankSkillsAhead, readSupervising, type ProfileContext } from "./profile-answers.js";
 import { roleFinder } from "./role-finder.js";
 import { asksMore, whatElse, type MoreEnv } from "./what-else.js";
@@ -46,8 +46,8 @@ import {
   type RetrievedPassage,
 } from "../retrieval/hybrid-retriever.js";
 import { frenchJargonOnly } from "../text/detect-language.js";
-import { cleanInput, foldText } from "../text/normalize.js";
-import { queryTerms, type Language } from "../text/stem.js";
+import { cleanInput, foldText, wordTokens } from "../text/normalize.js";
+import { passageTerms, queryTerms, type Language } from "../text/stem.js";
 import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { leftBehind } from "../profile/left-behind.js";
 import type { RoleInfo } from "../profile/roles.js";
@@ -187,7 +187,7 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       return { ...report, requirements };
     },
     answer: async (input: Question): Promise<Answer> => {
-      const answer = await respond(ctx, input);
+      const answer = withOwnersNote(ctx, await respond(ctx, input));
       return withVerdict({ ...answer, citations: periodsToDate(answer.citations, ctx.profileContext.now()) });
     },
     warmUp: async () => {
@@ -433,7 +433,52 @@ function extractive(
     ...(understood.corrections.length > 0 ? { corrections: understood.corrections } : {}),
   };
   const input: ExtractiveInput = { question, understood, note, extras };
-  return judged.length === 1 ? extractiveOne(ctx, input, judged[0]!) : extractiveParts(ctx, input, judged);
+  const answer = judged.length === 1 ? extractiveOne(ctx, input, judged[0]!) : extractiveParts(ctx, input, judged);
+  return withoutFigure(ctx, question, answer);
+}
+
+/**
+ * "any retail experience?" answered "not in the profile": what the owner's profile.yml says an employer is, when it
+ * holds the term ("Decathlon as a sporting goods retailer"), said as the owner's note, not the CV's.
+ */
+function withOwnersNote(ctx: EngineContext, answer: Answer): Answer {
+  const lacking = [
+    ...(answer.parts ?? []).filter((p) => p.verdict === "not_in_profile").map((p) => p.subject),
+    ...(answer.answered
+      ? []
+      : [...answer.answer.split("\n")[0]!.matchAll(/[“«]\s?([^”»]{3,40}?)\s?[”»]/gu)].map((x) => x[1]!)),
+  ];
+  const described = ctx.profile.employers ?? {};
+  if (lacking.length === 0 || answer.answer.includes("(not the CV)") || answer.answer.includes("(pas le CV)"))
+    return answer;
+  const terms = lacking.flatMap((t) => passageTerms(t, answer.language)).filter((t) => t.length >= 5);
+  const near = (x: string) => terms.some((t) => x === t || (t.length >= 7 && x.startsWith(t.slice(0, 7))));
+  const said = Object.entries(described).filter(([, d]) =>
+    [...passageTerms(d.en, "en"), ...passageTerms(d.fr, "fr")].some(near),
+  );
+  if (said.length === 0) return answer;
+  const m = ctx.messages[answer.language].profile;
+  const note = m.ownerDescribes(said.map(([name, d]) => m.ownerDescribed(name, d[answer.language])).join(", "));
+  const [lead, ...rest] = answer.answer.split("\n");
+  const ended = /[.!?…»)]$/.test(lead!.trim()) ? lead : `${lead}.`;
+  return { ...answer, answer: [`${ended}${note}`, ...rest].join("\n") };
+}
+
+/** "by how much?", « de combien ? », "what percentage?": a quantity asked. */
+const QUANTITY_ASKED = new RegExp(
+  String.raw`\b(by how much|how much (did|was|were|has|have)|what percentage|which percentage|how many percent|` +
+    String.raw`de combien|quel pourcentage|combien de pourcents?)\b`,
+);
+
+/** "Did he reduce costs? by how much?" answered with passages that hold no number: said so, not left to guess. */
+function withoutFigure(ctx: EngineContext, question: string, answer: Answer): Answer {
+  if (!answer.answered || answer.citations.length === 0 || !QUANTITY_ASKED.test(foldText(question))) return answer;
+  // (A figure, not a name's digit: "S3", "EC2" give none.)
+  if (answer.citations.some((c) => /(?<![\p{L}\d])\d/u.test(c.text))) return answer;
+  const [lead, ...rest] = answer.answer.split("\n");
+  const trimmed = lead!.trim();
+  const ended = /[.!?…:»)]$/.test(trimmed) ? trimmed.replace(/\s*:$/, ".") : `${trimmed}.`;
+  return { ...answer, answer: [`${ended} ${ctx.messages[answer.language].profile.resultsNone}`, ...rest].join("\n") };
 }
 
 /** The evidence only teaches the thing, and the question asks of using it ("Does he know Kafka?" doesn't). */
@@ -1240,22 +1285,10 @@ function employerMention(employer: string): RegExp {
  * can say, in one reply. Null when the message isn't made of both.
  */
 async function withOwnerAside(ctx: EngineContext, input: Question, language: Language): Promise<Answer | null> {
-  // « il habite où, et il connaît Airflow ? »: a second question joined by "and", its subject said again; each
-  // asks when the sentence does.
-  const asked = new Set<string>();
-  const sentences = plainText(input.text)
-    .split(/(?<=\?)\s+/)
-    .flatMap((x) => {
-      const pieces = x.split(/,\s*(?=(?:et|and)\s+(?:il|elle|he|she|est-ce|does|did|has|is|can|could)\b)/);
-      if (/\?\s*$/.test(x)) for (const piece of pieces) asked.add(piece);
-      return pieces;
-    })
-    .filter((x) => /[\p{L}\p{N}]/u.test(x));
-  if (sentences.length < 2) return null;
-  const owned = sentences.filter((x) => ownerTopicOf(x) !== null);
-  const rest = sentences.filter((x) => !owned.includes(x));
+  const { owned, rest: left } = ownerPieces(plainText(input.text), language);
+  const rest = left.map((x) => x.text);
   // Every other sentence a question of its own ("it's for an intl team" only says why the first is asked).
-  if (owned.length === 0 || rest.length === 0 || !rest.every((x) => asked.has(x))) return null;
+  if (owned.length === 0 || rest.length === 0 || !left.every((x) => x.asked)) return null;
   // "any certifications? databricks certified? aws?": a name alone after certifications asks for one more (not
   // "what degree? spark?", which asks about Spark too).
   const bare = (x: string) => x.replace(/[\s?!.]+$/, "").split(/\s+/).length <= 2;
@@ -1273,6 +1306,29 @@ async function withOwnerAside(ctx: EngineContext, input: Question, language: Lan
   // "· Azure: not in the profile" ends without a full stop: one before what only he can say.
   const ended = /[.!?…»)]$/.test(lead!.trim()) ? lead : `${lead}.`;
   return { ...answer, question: input.text, answer: [`${ended} ${note.answer}`, ...quotes].join("\n") };
+}
+
+/** What joins two things asked in one sentence: "…, and is he…", « …, et il… », "English and Databricks". */
+const PIECE_JOIN = /,\s*(?=(?:et|and)\s+(?:il|elle|he|she|est-ce|does|did|has|is|can|could)\b)|\s+(?:and|et)\s+/;
+
+/**
+ * A message's pieces about what only he can say ("is he available", « il habite où », "strong English"), and the
+ * rest, sentence by sentence, each with whether its sentence asks: "Does he have strong English and Databricks
+ * experience?" → "Does he have strong English" / "Databricks experience?".
+ */
+function ownerPieces(text: string, language: Language) {
+  const owned: string[] = [];
+  const rest: { text: string; asked: boolean }[] = [];
+  for (const sentence of text.split(/(?<=\?)\s+/).filter((x) => /[\p{L}\p{N}]/u.test(x))) {
+    const asked = /\?\s*$/.test(sentence);
+    const pieces = sentence.split(PIECE_JOIN).filter((x) => /[\p{L}\p{N}]/u.test(x));
+    const own = pieces.filter((x) => ownerTopicOf(x) !== null);
+    owned.push(...own);
+    const others = pieces.filter((x) => !own.includes(x)).map((x) => x.replace(/[\s?]+$/, ""));
+    if (others.length > 0)
+      rest.push({ text: `${others.join(language === "fr" ? " et " : " and ")}${asked ? " ?" : ""}`, asked });
+  }
+  return { owned, rest };
 }
 
 /**
@@ -1414,6 +1470,10 @@ const FIT_WORDS = new RegExp(
 
 /** A job description pasted as a list, with questions after it or a "does he fit?" before it; else null. */
 async function listAnswer(ctx: EngineContext, input: Question, question: string, language: Language) {
+  // "Voici l'annonce : Data Engineer senior, Spark/Scala, AWS, anglais courant, télétravail. Il colle ?": a job
+  // announced is checked as one, before any of its lines (languages, remote) is read as a question of its own.
+  const announced = announcesJob(question) ? fitRequestOf(plainText(question)) : null;
+  if (announced) return fitTurn(ctx, input.conversationId, announced, question, language);
   const listed = questionsAfterList(input.text);
   if (listed) {
     // "does he match?", "thoughts?", « ça matche ? »: asked of the list itself, which is checked line by line.
@@ -1477,11 +1537,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   if (verdict) return verdict;
   if (!whole.topic && aboutSomethingElse(whole, history) && detectProfileIntent(whole) === null)
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
-  // "We need: Spark, AWS, Airflow and mentoring": a job's requirements, checked one by one.
-  // (« je cherche un profil Databricks senior avec de l'encadrement, ça colle ? »: the closing the reading set aside
-  // as a tick of one line closes the list.)
-  const closed = TICK_CLOSING.test(foldText(question)) ? fitRequestOf(plainText(question)) : null;
-  const requirements = fitRequestOf(whole.text) ?? closed;
+  const requirements = requirementsOf(question, whole);
   if (requirements) return fitTurn(ctx, input.conversationId, requirements, question, language);
 
   const read = questionsAsked(ctx, whole);
@@ -1563,8 +1619,19 @@ function remember(
     role,
     roleNamed: roleNamed === true,
     quoted: keysOf(ctx, answer),
-    ...subjectOfTurn(understood),
+    ...turnSubject(ctx, understood),
   });
+}
+
+/** The turn's subject, and its topic when the profile's tools for it are known ("monitoring": Datadog). */
+function turnSubject(ctx: EngineContext, understood: UnderstoodQuestion): { subject?: string; topic?: string } {
+  const { subject, topic } = subjectOfTurn(understood);
+  if (!topic) return subject ? { subject } : {};
+  const fr = understood.language === "fr";
+  const asked = ctx.reader.read(fr ? `quels outils pour ${topic} ?` : `which tools for ${topic}?`, {
+    language: understood.language,
+  });
+  return categoryOf(ctx, asked) !== null ? { topic } : {};
 }
 
 /** A part naming one thing: "Tableau", or "Power BI" (two words of one technology). */
@@ -1634,17 +1701,14 @@ function frenchSpacing(text: string): string {
 function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): UnderstoodQuestion {
   const asked = askedAfterLead(ctx, read);
   if (asked) return questionsAsked(ctx, asked);
-  // "e.g.", "etc." and "vs." end no sentence.
-  const text = read.text.replace(/\b(e\.g|i\.e|etc|vs|cf|ex|approx)\./gi, (m) => m.replaceAll(".", "\u2024"));
-  const sentences = text
-    .split(/(?<=[.!?])\s+/)
-    .map((x) => x.trim().replaceAll("\u2024", "."))
-    .filter(Boolean);
-  // "Kindly confirm his total years.", « Merci de me préciser ses dates. »: a request asks too.
-  // "Databricks? Unity Catalog? Iceberg.": a name alone is asked, whatever ends it.
-  const asks = (x: string) => x.endsWith("?") || REQUEST.test(foldText(x)) || nameAlone(ctx, x, read.language);
+  const sentences = sentencesOf(read.text);
+  const { asks, asQuestion } = askingSentences(ctx, sentences, read.language);
   const asking = sentences.filter(asks);
-  if (sentences.length < 2 || asking.length === 0 || asking.length === sentences.length) return read;
+  if (sentences.length >= 2 && asking.length === sentences.length) {
+    const all = sentences.map(asQuestion).join(" ");
+    return all === sentences.join(" ") ? read : ctx.reader.read(all, { language: read.language });
+  }
+  if (sentences.length < 2 || asking.length === 0) return read;
   // "…? terraform, kube, that kind of thing": a sentence listing things, known to the profile or not, asks too
   // ("MLOps type of work" only says what the question meant).
   // "Our reporting runs on SQL Server with SSIS. Has he any experience of that world?": what "that" is.
@@ -1683,22 +1747,69 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
   // (Only a sentence that is little more than the role: not "We are a retailer like Decathlon.")
   const role = (x: string) =>
     x.split(/\s+/).length <= 4 && ctx.reader.read(x, { language: read.language }).parts.some((p) => p.roles.length > 0);
-  const kept = sentences.filter((x) => asks(x) || (naming(x) && (!ownSubjects || role(x)))).join(" ");
+  const kept = sentences
+    .filter((x) => asks(x) || (naming(x) && (!ownSubjects || role(x))))
+    .map(asQuestion)
+    .join(" ");
   return kept === read.text ? read : ctx.reader.read(kept, { language: read.language });
+}
+
+/**
+ * "We need: Spark, AWS, Airflow and mentoring": a job's requirements, to check one by one; null when the message
+ * lists none. (« je cherche un profil Databricks senior avec de l'encadrement, ça colle ? »: the closing the
+ * reading set aside as a tick of one line closes the list.)
+ */
+function requirementsOf(question: string, whole: UnderstoodQuestion): string | null {
+  const closed = TICK_CLOSING.test(foldText(question)) ? fitRequestOf(plainText(question)) : null;
+  return fitRequestOf(whole.text) ?? closed;
 }
 
 /** « …, ça colle ? », « …, il matche ? »: a closing asking whether he fits what came before. */
 const TICK_CLOSING = /,\s*(ca|il|elle|est-ce qu'il)\s+(colle|matche|coche)\s*\?*\s*$/;
 
+/** A message's sentences ("e.g.", "etc." and "vs." end none). */
+function sentencesOf(message: string): string[] {
+  return message
+    .replace(/\b(e\.g|i\.e|etc|vs|cf|ex|approx)\./gi, (m) => m.replaceAll(".", "\u2024"))
+    .split(/(?<=[.!?])\s+/)
+    .map((x) => x.trim().replaceAll("\u2024", "."))
+    .filter(Boolean);
+}
+
+/**
+ * Which sentences ask: a question; a request, "Kindly confirm his total years.", « Merci de me préciser ses
+ * dates. »; a name alone, "Databricks? Unity Catalog? Iceberg." — then read as asked ("Iceberg?").
+ */
+function askingSentences(ctx: EngineContext, sentences: string[], language: Language) {
+  // (After a question, a name alone must be known as a product's; the last of names asked one by one, any name.)
+  const listed = (x: string) => {
+    const before = sentences[sentences.indexOf(x) - 1];
+    return before?.endsWith("?") === true && nameAlone(ctx, before, language);
+  };
+  const alone = (x: string) => nameAlone(ctx, x, language, listed(x));
+  return {
+    asks: (x: string) => x.endsWith("?") || REQUEST.test(foldText(x)) || alone(x),
+    asQuestion: (x: string) => (x.endsWith("?") || !alone(x) ? x : `${x.replace(/[.!…]+$/, "")}?`),
+  };
+}
+
 /** "Iceberg.", "Unity Catalog!": a sentence that is one name, known to the profile or not, and nothing else. */
-function nameAlone(ctx: EngineContext, sentence: string, language: Language): boolean {
+function nameAlone(ctx: EngineContext, sentence: string, language: Language, listed = false): boolean {
   if (sentence.split(/\s+/).length > 3) return false;
   const parts = ctx.reader.read(sentence, { language }).parts;
-  // (A rare word the profile lacks, "Iceberg", names something too.)
+  // A word the profile lacks names something when the lexicon knows it as a product's, when no dictionary holds it
+  // ("Dagster."), or when it ends a list of names ("Unity Catalog? Iceberg."); not a sign-off, "Fab.", "Kudos.",
+  // nor an industry, "Retail.", after a question.
+  const { lexicon } = ctx.index;
+  const product = (name: string) =>
+    listed ||
+    wordTokens(name).some(
+      (w) => (lexicon.techName(w) !== null && !lexicon.isEveryday(w)) || (!lexicon.isWord(w) && w.length >= 4),
+    );
   const named = parts.flatMap((p) => [
     ...p.technologies.map((t) => t.name),
-    ...p.missing,
-    ...p.unknown.filter((u) => !u.everyday).map((u) => u.word),
+    ...p.missing.filter(product),
+    ...p.unknown.filter((u) => !u.everyday && product(u.word)).map((u) => u.word),
   ]);
   // Every word of the sentence one of a name's ("We use Kubernetes." says what they use).
   const words = foldText(sentence).match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -1850,8 +1961,11 @@ function unsaidAnswer(
 
 /** A few words, then a colon and the question: "quick check for our platform: is he a freelancer?". */
 const COLON_LEAD = /^[^:?\n]{3,80}?(?<!\d)\s?:(?![\d/])\s*/u;
-/** "for the submittal — what's his total YOE?": a dash sets a lead aside as a colon does. */
-const DASH_LEAD = /^[^:?\n—–]{3,80}?\s[—–]\s*/u;
+/**
+ * "for the submittal — what's his total YOE?": a dash sets aside a lead saying what the question is for, as a colon
+ * does (not "Insurance client — relevant experience?", whose lead is the subject).
+ */
+const DASH_LEAD = /^(?:for|pour|re|regarding|concerning|concernant|about|au sujet d)\b[^:?\n—–]{2,80}?\s[—–]\s*/iu;
 const ASKING =
   /\b(what|which|who|how|why|when|where|does|did|has|is|can|could|quel\w*|qui|comment|pourquoi|quand|est-ce)\b/;
 

@@ -13,7 +13,7 @@ const REQUIREMENTS_LEAD = new RegExp(
     // "Here's the role: …", « voici la fiche : », "MLOps engineer needed: …", « Data engineer recherché : ».
     String.raw`^(here'?s|here is|voici|voila) (the|our|my|a|an|this|la|le|l'|notre|mon|ma|une?|cette?) ?` +
     String.raw`(role|job|position|opening|mission|poste|offre|fiche( de poste)?|jd|job description|requirements?|` +
-    String.raw`besoin|brief)\b[^:?]{0,40}:|` +
+    String.raw`besoin|brief|annonce|ad|job ad)\b[^:?]{0,40}:|` +
     // "MLOps engineer needed: …", « Data engineer recherché : » (a title; not "Info needed: did he…?").
     String.raw`^[^:?]{0,40}\b(engineers?|developers?|devs?|architects?|scientists?|analysts?|leads?|managers?|` +
     String.raw`consultants?|ingenieurs?|developpeurs?|devops|mlops)\s+(needed|wanted|required|recherchee?s?)\s*:|` +
@@ -22,12 +22,17 @@ const REQUIREMENTS_LEAD = new RegExp(
     String.raw`(?=[^?]*,[^?]*,[^?]*$)|` +
     // "We need Spark, AWS, Databricks and some leadership", « je cherche qqn avec Spark, Airflow, Kafka » too.
     String.raw`^(we need|we're looking for|we are looking for|looking for|i'm looking for|nous cherchons|` +
-    String.raw`nous recherchons|je cherche|je recherche|on cherche|on recherche|(?:we |i )?need|` +
+    String.raw`nous recherchons|je cherche|je recherche|on cherche|on recherche|cherche|recherche|(?:we |i )?need|` +
     String.raw`(?:we're |we are |i'm |i am )?(?:hiring|recruiting)|` +
     String.raw`besoin d'(?:un|une)|il (?:nous |me )?faut|il faudrait)` +
     String.raw`( (someone|somebody|a candidate|qqn|quelqu'un|un profil))?( (with|avec))?\s`,
 );
 const MIN_REQUIREMENTS = 3;
+
+/** "Voici l'annonce : …", "Requirements: …", "JD: …": a job announced with a colon, its list after it. */
+export function announcesJob(message: string): boolean {
+  return REQUIREMENTS_LEAD.exec(foldText(message.trim()))?.[0].includes(":") === true;
+}
 /** Past this many words, a stretch without a lead is a sentence of a story, not a requirement listed. */
 const LONGEST_ITEM = 9;
 
@@ -123,7 +128,8 @@ function requirementLines(text: string): string | null {
     return null;
   const items = text
     .slice(lead ? lead[0].length : 0)
-    .split(/[,;\n•]|(?<=[.!?])\s+|\s(?:and|et)\s/)
+    // (« Databricks senior avec de l'encadrement », "Spark with some team leading": two requirements.)
+    .split(/[,;\n•]|(?<=[.!?])\s+|\s(?:and|et)\s|\s(?:avec|with)\s(?=(?:de l'|de la |du |des |d'|some |a |an )\S)/)
     .map((x) => x.replace(/[.?!]+$/, "").trim())
     // "I'm Tom from Hays": who is asking, no requirement.
     .filter((x) => x !== "" && !WHO_ASKS.test(foldText(x)));

@@ -288,6 +288,7 @@ function totalExperienceAnswer(
   const first = firstWorkRole(work);
   // No role with a readable period (a CV whose date lines were all lost): no figure to give, not "0 months".
   if (!first) return reply(m.noDates, [], false);
+  if (intent.before) return experienceBefore(tools.byKey(intent.before), tools, language);
   const list = listed(ctx.roles.map(tools.at), m, undefined, ", ");
   const total =
     m.total(formatDuration(months, language), first ? month(first.period!.start) : "", list) + tools.asWritten(work);
@@ -295,6 +296,25 @@ function totalExperienceAnswer(
   if (intent.atLeast === undefined) return reply(total, ctx.roles.map(heading));
   const enough = months >= intent.atLeast * 12;
   return reply(m.enough(enough, total), ctx.roles.map(heading), enough);
+}
+
+/** "How much experience when he joined Decathlon?": the months of his work roles before that role began. */
+function experienceBefore(role: RoleInfo, tools: Tools, language: Language): Answer {
+  const { m, month, heading, work, reply } = tools;
+  if (!role.period) return reply(m.noDates, [], false);
+  const start = spanOf(role.period, tools.now).start;
+  const earlier = work.filter((r) => r.period && r !== role && spanOf(r.period, tools.now).start < start);
+  const spans = earlier
+    .map((r) => spanOf(r.period!, tools.now))
+    .map((s) => ({ start: s.start, end: Math.min(s.end, start) }));
+  const first = firstWorkRole(earlier);
+  if (!first) return reply(m.noneBefore(role.employer, month(role.period.start)), [heading(role)], false);
+  const list = listed(earlier.map(tools.at), m, undefined, ", ");
+  const duration = formatDuration(mergedMonths(spans), language);
+  return reply(
+    m.experienceBefore(duration, role.employer, month(role.period.start), month(first.period!.start), list),
+    [heading(role), ...earlier.map(heading)],
+  );
 }
 
 /** "How long has he used Spark?": the roles that used it (merged months), and those that taught it. */
@@ -338,12 +358,12 @@ function techLast(
   if (uses.length === 0) return techTime(technology, tools, ctx, language);
   // (Not "still in use" where the role shows it left behind: "Decommissioning of EMR in favour of Databricks".)
   const left = (u: (typeof uses)[number]) =>
-    u.role.chunks.some((c) => leftBehind(foldText(c.text), technology.tokens[0]!));
+    u.role.chunks.some((c) => leftBehind(foldText(c.text), technology.tokens.join(" ")));
   const now = uses.filter((u) => u.role.period!.current && !left(u));
   const gone = uses.find((u) => u.role.period!.current && left(u));
   if (gone && now.length === 0) {
     const moved = gone.role.chunks.filter(
-      (c) => c.kind === "bullet" && leftBehind(foldText(c.text), technology.tokens[0]!),
+      (c) => c.kind === "bullet" && leftBehind(foldText(c.text), technology.tokens.join(" ")),
     );
     const lead = m.techLastLeft(technology.name, `${gone.role.employer} (${when(gone.role)})`);
     return { lead, chunks: inLangOf(moved, gone.role, language), found: false };
@@ -630,14 +650,20 @@ function firstRoleAnswer(tools: Tools, ctx: ProfileContext): Answer {
 function timelineAnswer(intent: IntentOf<"timeline">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, now, inLang, heading, roleAt, reply } = tools;
   // "since 2021": what ran in or after 2021; "before 2020": what began before 2020.
+  const at = intent.month ? intent.year * 12 + intent.month - 1 : null;
   const covers = (r: RoleInfo) => {
     const span = spanOf(r.period!, now);
+    if (at !== null) return span.start <= at && at <= span.end;
     if (intent.open === "since") return span.end >= intent.year * 12;
     if (intent.open === "before") return span.start < intent.year * 12;
     return span.start < (intent.until + 1) * 12 && coversSome(span, intent.year, intent.until);
   };
   const roles = ctx.roles.filter((r) => r.period && covers(r));
-  const label = intent.until === intent.year ? String(intent.year) : `${intent.year}–${intent.until}`;
+  const label = intent.month
+    ? tools.month(`${intent.year}-${String(intent.month).padStart(2, "0")}`)
+    : intent.until === intent.year
+      ? String(intent.year)
+      : `${intent.year}–${intent.until}`;
   const side = intent.open;
   if (roles.length === 0) return reply(side ? m.openSpan(side, intent.year, "") : m.timelineNone(label), [], false);
   const list = listed(roles.map(roleAt), m);
@@ -784,7 +810,13 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string): A
   const owned = [...new Set(unsaid)].flatMap((employer) => {
     const what = ctx.ownerDescription?.(employer, language);
     const r = described.find((d) => d.r.employer === employer)!.r;
-    return what ? [{ r, what, terms: passageTerms(`${employer} ${what}`, language) }] : [];
+    // (Its words in both languages: "retail" asked in French finds "a sporting goods retailer".)
+    const other = ctx.ownerDescription?.(employer, language === "fr" ? "en" : "fr") ?? "";
+    const terms = [
+      ...passageTerms(`${employer} ${what}`, language),
+      ...passageTerms(other, language === "fr" ? "en" : "fr"),
+    ];
+    return what ? [{ r, what, terms }] : [];
   });
   const ownerSaid = (o: (typeof owned)[number]) => m.ownerDescribed(o.r.employer, o.what);
   const owners = owned.length > 0 ? m.ownerDescribes(listed(owned.map(ownerSaid), m)) : "";
@@ -802,7 +834,10 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string): A
       return wanted.every((stems) => stems.some((t) => terms.includes(t)));
     };
     const fits = said.filter(holds);
-    const ownerFits = owned.filter((o) => wanted.every((stems) => stems.some((t) => o.terms.includes(t))));
+    // (« distribution » for « distributeur »: a shared beginning of seven letters, in the owner's few words.)
+    const near = (t: string, terms: string[]) =>
+      terms.some((x) => x === t || (t.length >= 7 && x.startsWith(t.slice(0, 7))));
+    const ownerFits = owned.filter((o) => wanted.every((stems) => stems.some((t) => near(t, o.terms))));
     if (fits.length === 0 && ownerFits.length > 0)
       return reply(
         m.sectorOwnerYes(kindAsked!, listed(ownerFits.map(ownerSaid), m)),
@@ -1122,6 +1157,8 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
   if (led.length === 0) return reply(`${m.leadershipNone}${also}`, trainers.map(heading), false);
   // "Has he built a team?": what he led, and that the profile doesn't say he formed or hired one.
   if (intent.built) return reply(m.leadershipBuilt(places(led)), chunksOf(led), false);
+  // "A people manager with direct reports?": supervision is what it shows, not line management.
+  if (intent.line) return reply(m.leadershipLine(places(led)), chunksOf(led), false);
   // "Does he manage people today?": not a "yes" from a role that has ended.
   const current = ctx.roles.filter((r) => r.period?.current);
   if (intent.now && !led.some((x) => x.r.period?.current))

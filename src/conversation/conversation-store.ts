@@ -21,8 +21,8 @@ export interface Turn {
   /** The one thing the question named, as written ("Airflow"), when it named one: "and Python?" takes its place. */
   subject?: string;
   /**
-   * The telling words of a question naming no one thing ("monitoring", "data governance"), as written: "which
-   * tool?" then asks which tools for them.
+   * The telling words of a question naming no one thing ("monitoring", "data governance"), as written, when the
+   * profile's tools for them are known: "which tool?" then asks which tools for them.
    */
   topic?: string;
   /** The job's requirements this turn checked (a pasted list or description): "does he fit?" asks of them again. */

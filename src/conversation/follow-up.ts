@@ -485,7 +485,7 @@ const FRAME_WORDS =
   "in|at|for|with|since|from|and|or|ever|before|after|then|too|also|experience|years?|" +
   "en|chez|pour|avec|depuis|et|ou|aussi|avant|apres";
 
-/** "recently?", « encore aujourd'hui ? » after "has he used Jenkins?": the same question, of its latest use. */
+/** "recently?", « récemment ? » after "has he used Jenkins?": the same question, of its latest use. */
 function lastUse(understood: UnderstoodQuestion, previous: Turn): string | null {
   if (!RECENTLY_ALONE.test(foldText(understood.text)) || !previous.subject) return null;
   const asked = previous.standalone.replace(/[\s?!.]+$/, "");
@@ -654,7 +654,13 @@ function sameRole(
   const another = previous.roleNamed === false && ANOTHER_THING.test(foldText(text)) && !asksTeam(part, text);
   // « taille de l'équipe ? », "how many hours?": everyday words only.
   const everyday = part.words.length > 0 && part.words.every((w) => w.everyday && !w.key && !w.tech);
-  if (everyday && words <= SHORT_WORDS && bare && !another) return atRole(text, role);
+  // ("how many hours a year?": the words that ask — how, many, a — count for nothing.)
+  const telling = foldText(text)
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(
+      (w) => w && !/^(how|many|much|what|which|a|an|the|per|combien|de|d'|du|des|par|un|une|le|la|les|en)$/.test(w),
+    );
+  if (everyday && Math.min(words, telling.length) <= SHORT_WORDS && bare && !another) return atRole(text, role);
   if (asksTeam(part, text)) return atRole(text, role);
   const folded = foldText(text);
   // « quels outils ? », "results?": that role's, in a few words.

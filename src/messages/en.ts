@@ -150,6 +150,8 @@ function roleWords(profile: Profile) {
       `The profile doesn't show ${years} years of leading others: ${he} supervised others at ${places}, ${time}.`,
     leadershipBuilt: (places: string) =>
       `The profile doesn't say ${he} built or hired a team; it shows ${he} supervised others at ${places}.`,
+    leadershipLine: (places: string) =>
+      `The profile doesn't say ${he} was anyone's line manager; it shows ${he} supervised others at ${places}.`,
     alsoTrains: (places: string) => `${he[0]!.toUpperCase()}${he.slice(1)} also trains people: ${places}.`,
   };
 }
@@ -289,6 +291,9 @@ function durationWords() {
     total: (duration: string, start: string, roles: string) =>
       `About ${duration} of experience, from ${start} to today (overlapping roles counted once): ${roles}.`,
     noDates: "The profile gives no dates for its roles: no length of experience can be worked out from it.",
+    experienceBefore: (duration: string, employer: string, joined: string, start: string, roles: string) =>
+      `About ${duration} of experience on joining ${employer} (${joined}), from ${start} on: ${roles}.`,
+    noneBefore: (employer: string, joined: string) => `The profile lists no role before ${employer} (${joined}).`,
   };
 }
 

@@ -185,6 +185,9 @@ function roleWordsFr(profile: Profile): RoleWords {
     leadershipBuilt: (places: string) =>
       `Le profil ne dit pas qu'${il} a monté ou recruté une équipe ; il montre qu'${il} a encadré d'autres ` +
       `personnes chez ${places}.`,
+    leadershipLine: (places: string) =>
+      `Le profil ne dit pas qu'${il} a été manager hiérarchique ; il montre qu'${il} a encadré d'autres ` +
+      `personnes chez ${places}.`,
     alsoTrains: (places: string) => `${il[0]!.toUpperCase()}${il.slice(1)} forme aussi : ${places}.`,
   };
 }
@@ -267,6 +270,9 @@ function durationWordsFr() {
       `Environ ${duration} d'expérience, de ${start} à aujourd'hui ` +
       `(les périodes qui se chevauchent comptent une fois) : ${roles}.`,
     noDates: "Le profil ne donne les dates d'aucun poste : impossible d'en tirer une durée d'expérience.",
+    experienceBefore: (duration: string, employer: string, joined: string, start: string, roles: string) =>
+      `Environ ${duration} d'expérience à son arrivée chez ${employer} (${joined}), depuis ${start} : ${roles}.`,
+    noneBefore: (employer: string, joined: string) => `Le profil ne cite aucun poste avant ${employer} (${joined}).`,
   };
 }
 

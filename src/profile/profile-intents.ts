@@ -6,7 +6,8 @@ import { foldText } from "../text/normalize.js";
 /** A question about the profile as a whole, answered from the roles' structure rather than one passage. */
 export type ProfileIntent =
   /** "How many years of experience?"; "5+ years?" has the years asked in `atLeast`. */
-  | { kind: "total_experience"; atLeast?: number }
+  /** `before`: "how much experience when he joined Decathlon?" — his years up to that role's start. */
+  | { kind: "total_experience"; atLeast?: number; before?: string }
   /**
    * "How long has he used Spark?"; "Docker and Jenkins, how many years?" has the others in `also`;
    * `since`: "since when?", « depuis quand ? » asks for the start, not the time.
@@ -26,7 +27,8 @@ export type ProfileIntent =
   /** "How long has he been freelance?": the roles held as a freelancer, together. */
   /** `permanent`: « combien de temps en CDI ? » — the time on permanent contracts instead. */
   | { kind: "freelance_duration"; permanent?: boolean }
-  | { kind: "timeline"; year: number; until: number; open?: "since" | "before" }
+  /** `month` (1–12): "in March 2021" — the roles of that month, not of the whole year. */
+  | { kind: "timeline"; year: number; until: number; open?: "since" | "before"; month?: number }
   | { kind: "after"; role: string }
   /** "What was he doing last year?": a year counted back from the current one (0: this year). */
   | { kind: "timeline_ago"; years: number }
@@ -71,6 +73,8 @@ export type ProfileIntent =
       now?: boolean;
       /** "has he built a team?", « il a monté une équipe ? »: formed or hired it, not only led it. */
       built?: boolean;
+      /** "a people manager with direct reports?", « manager hiérarchique ? »: line management, not supervision. */
+      line?: boolean;
       /** "3 years of team lead experience?", « 5 ans de management ? »: for how long, at least. */
       years?: number;
     }
@@ -151,6 +155,28 @@ const EXPERIENCE = new RegExp(
     String.raw`in (data|tech|it))\b`,
 );
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/;
+/** Month names and short forms, January first, in both languages (folded). */
+const MONTH_NAMES = [
+  ["january", "jan", "janvier", "janv"],
+  ["february", "feb", "fevrier", "fev", "fevr"],
+  ["march", "mar", "mars"],
+  ["april", "apr", "avril", "avr"],
+  ["may", "mai"],
+  ["june", "jun", "juin"],
+  ["july", "jul", "juillet", "juil"],
+  ["august", "aug", "aout"],
+  ["september", "sep", "sept", "septembre"],
+  ["october", "oct", "octobre"],
+  ["november", "nov", "novembre"],
+  ["december", "dec", "decembre"],
+];
+/** "March 2021", « mars 2021 »: a month of a year. */
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH_NAMES.flat().join("|")})\.? (19[89]\d|20[0-4]\d)\b`);
+/** "before Decathlon", "when he joined it", « en arrivant chez … »: up to a role's start. */
+const BEFORE_ROLE = new RegExp(
+  String.raw`\b(before|prior to|avant|when (he|she) (joined|started at|started with|arrived at|got to)|` +
+    String.raw`(quand|lorsqu'?) ?(il|elle) (a rejoint|est arrive|a commence|a integre)|en arrivant (chez|a))\b`,
+);
 /** "in 2019", "early 2020", « mi-2019 », « début 2021 », "in the summer of 2019". */
 const TIMELINE = new RegExp(
   String.raw`\b(?:(?:in|en|during|pendant|durant|around|vers)\s+|(?:early|mid|late|debut|fin|mi|milieu|courant|` +
@@ -297,10 +323,13 @@ const FOR_KIND = new RegExp(
 );
 /** "has he worked in retail?", « il a bossé dans l'assurance ? »: an industry, which employers' descriptions hold. */
 const IN_INDUSTRY = new RegExp(
-  String.raw`\b(work\w*|been|bosse|bossait|travaille\w*|experience|xp) (in|within|dans|en) (?:the |l'|la |le )?` +
-    String.raw`(retail|banking|finance|insurance|healthcare|health|automotive|telecoms?|energy|luxury|pharma\w*|` +
-    String.raw`e-?commerce|media|fintech|government|public sector|distribution|assurance|banque|sante|automobile|` +
-    String.raw`luxe|energie)(?: (?:sector|industry|secteur|industrie|space))?\s*\??$`,
+  String.raw`\b(work\w*|been|bosse|bossait|travaille\w*|experience|xp|fait) (in|within|dans|en|de|du) ` +
+    String.raw`(?:the |l'|la |le )?` +
+    String.raw`(?:grande )?` +
+    // (Not health: a school "for health and digital technology" says more in its passages than in its name.)
+    String.raw`(retail|banking|finance|insurance|automotive|telecoms?|energy|luxury|e-?commerce|media|fintech|` +
+    String.raw`government|public sector|distribution|assurance|banque|automobile|luxe)` +
+    String.raw`(?: (?:sector|industry|secteur|industrie|space))?\s*\??$`,
   "u",
 );
 /** "Where did he stay the longest?", « son poste le plus court ? ». */
@@ -1269,6 +1298,12 @@ const LED_YEARS = new RegExp(
     String.raw`${COUNT}${YEARS_WORD}\b`,
 );
 
+/** Line management: "direct reports", "people manager", « manager hiérarchique », "performance reviews". */
+const LINE_MANAGED = new RegExp(
+  String.raw`\b(direct reports?|line manag\w*|people manag\w*|(people|staff) (reporting|who reported) to (him|her)|` +
+    String.raw`hierarchical(ly)?|hierarchique(ment)?|performance reviews?|entretiens? (annuels?|d'evaluation))\b`,
+);
+
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
   const could = COULD_LEAD.exec(text);
   // Whether he could is for the reader to judge: what he did, with no "yes".
@@ -1285,6 +1320,7 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   // "Is he senior enough to lead a team?" asks about leading people, not about a title.
   const built = BUILT_TEAM.test(text);
   if (built && !role) return { kind: "leadership", role, built: true };
+  if (LINE_MANAGED.test(text)) return { kind: "leadership", role, line: true };
   if (!LEADERSHIP.test(text)) return null;
   // "a team of 10", "a team of ten", not "in 2020".
   // (Not "for five years", « pendant trois ans », "two teams": how long, or teams, not people.)
@@ -1412,6 +1448,13 @@ function timelineIntent(text: string, subject: UnderstoodQuestion["parts"][numbe
     return { kind: "timeline", year: y, until: y, open: since ? "since" : "before" };
   }
   const year = TIMELINE.exec(text) ?? (YEAR.test(text) && subject.length === 0 ? YEAR.exec(text) : null);
+  // "in March 2021", « en mars 2021 »: that month.
+  const dated = MONTH_YEAR.exec(text);
+  const month = dated ? MONTH_NAMES.findIndex((names) => names.includes(dated[1]!)) + 1 : 0;
+  if (year && dated && month > 0 && aboutNothingElse) {
+    const y = Number(dated[2]);
+    return { kind: "timeline", year: y, until: y, month };
+  }
   if (year) {
     const y = Number(year[year.length - 1]);
     return { kind: "timeline", year: y, until: y };
@@ -1432,11 +1475,12 @@ function timeIntent(
   const claimed = YEARS_CLAIMED.exec(text);
   // The years claimed are no subject: "teaching for 5 years?", "at MAIF for two years?".
   const asked = claimed ? subject.filter((w) => !/^\d+$/.test(w.word) && !NUMBER_WORDS[w.word]) : subject;
+  // (Of using a technology: "when did he last work at MAIF?" asks that role's dates, "…teach Spark?" his classes.)
   const last = !claimed && !HOW_LONG.test(text.replace(/\bwhen did (he|she) last\b/, "")) && LAST_USE.test(text);
-  if (last) {
-    const used = howLongIntent(text, part, role, asked);
-    return used?.kind === "tech_experience" ? { ...used, last: true } : null;
-  }
+  const used = last && !/\b(teach\w*|taught|enseign\w*|form\w*|train\w*)\b/.test(text);
+  const lastUse = used ? howLongIntent(text, part, role, asked) : null;
+  if (lastUse?.kind === "tech_experience") return { ...lastUse, last: true };
+  if (last && !lastUse) return null;
   const time = HOW_LONG.test(text) || claimed ? howLongIntent(text, part, role, asked) : null;
   // The time, against the years claimed.
   const kinds = ["tech_experience", "teaching_duration", "role_duration"];
@@ -1471,6 +1515,8 @@ function howLongIntent(
     const technology = { name: subject[0]!.original, tokens: [subject[0]!.word] };
     return { kind: "tech_experience", technology, ...since };
   }
+  // "how much experience when he joined Decathlon?", « combien d'années d'exp avant Decathlon ? »: his years then.
+  if (role && EXPERIENCE.test(text) && BEFORE_ROLE.test(text)) return { kind: "total_experience", before: role };
   if (role && part.technologies.length === 0 && subject.every((w) => !w.key)) return { kind: "role_duration", role };
   // "How long was he at Pernod Ricard and MAIF?": each of them.
   const [first, ...also] = part.roles;

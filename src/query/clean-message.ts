@@ -650,6 +650,9 @@ const SHORTHAND: Record<string, string> = {
   presta: "mission",
   prestas: "missions",
   restit: "restitution",
+  // « la grande distrib », « une maj du fichier »: chat French's retail trade, and an update.
+  distrib: "distribution",
+  maj: "mise à jour",
   // Dutch and Belgian hiring's level between junior and senior.
   medior: "mid-level",
   softskills: "soft skills",
@@ -706,15 +709,22 @@ const ITEM_MARK = /(?:^|\s)\(?(\d{1,2})[).]\s+/g;
 export function enumerated(text: string): string {
   const marks = [...text.matchAll(ITEM_MARK)];
   if (marks.length < 2 || marks.some((m, i) => Number(m[1]) !== i + 1)) return text;
+  // ("He needs 2 things:", « Deux trucs : »: how many are asked, nothing asked itself.)
   const lead = text
     .slice(0, marks[0]!.index)
+    .replace(
+      /\b(\d|two|three|four|five|deux|trois|quatre|cinq)\s+(things?|questions?|points?|choses?|trucs?|items?)\b/giu,
+      "",
+    )
     .trim()
     .replace(/[\s:,;-]+$/, "");
   const items = marks.map((m, i) => text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length).trim());
-  // (The last as it is: "…3) Iceberg. thx" ends with the thanks.)
-  const asked = items.map((item, i) =>
-    i === items.length - 1 ? item : item.replace(/[\s,;]+$/, "").replace(/([^?])$/, "$1?"),
-  );
+  // (The last one's own sentence asked, what follows it kept: "…3) Iceberg. thx" → "Iceberg? thx".)
+  const asked = items.map((item, i) => {
+    const own = i === items.length - 1 ? /^(.*?[^.!?\s])[.!]+\s+(\S.*)$/su.exec(item) : null;
+    if (own) return `${own[1]}? ${own[2]}`;
+    return item.replace(/[\s,;]+$/, "").replace(/([^?.!])[.!]*$/, "$1?");
+  });
   return `${lead ? `${lead}: ` : ""}${asked.join(" ")}`;
 }
 

@@ -52,6 +52,15 @@ const CITIES =
   String.raw`geneve|geneva|lausanne|zurich|bale|basel|berne|bern|luxembourg|montreal|quebec|london|londres|` +
   String.raw`berlin|amsterdam|madrid|barcelone|barcelona|milan|dublin|lisbonne|lisbon`;
 
+/**
+ * A price written out, "~$85/hr", "€600/day", « 600 €/jour », or "rate?" alone: his rate asked (outside the
+ * word boundaries of the rate's words: a currency sign begins no word).
+ */
+const PRICE =
+  String.raw`[$€£]\s?\d+\s*(k\s*)?(\/|per |an? |par )\s?(hr|hour|h|day|d|jour|j)\b|` +
+  String.raw`\b\d+\s?(€|eur\b|euros?\b|usd\b|dollars?\b|k€)\s*(\/|per |a |an |par )\s?(hr|hour|h|day|d|jour|j)\b|` +
+  String.raw`^\W*rates?\s*[?!.:]`;
+
 // Matched on folded text (no accents, lower case), in English and French.
 const TOPICS: [OwnerTopic, RegExp][] = [
   [
@@ -104,10 +113,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(cb|combien|son|quel|le) (de )?tj\b|` +
         String.raw`taux journalier|tarifs?|how much (does|would|do) (he|she|they|it) (charge|cost|ask|bill)|` +
         String.raw`charge per day|per day rate|his fees|her fees|` +
-        // "Rate expectations?", "~$85/hr all-in, in his ballpark?", « 600 €/jour, ça passe ? »: a price asked.
-        String.raw`rates? expectations?|expected (day |daily |hourly )?rate|^\W*rates?\s*[?!.:]|` +
-        String.raw`[$€£]\s?\d+\s*(k\s*)?(\/|per |an? |par )\s?(hr|hour|h|day|d|jour|j)|` +
-        String.raw`\d+\s?(€|eur|euros?|usd|dollars?|k€)\s*(\/|per |a |an |par )\s?(hr|hour|h|day|d|jour|j)|` +
+        // "Rate expectations?", "in his ballpark?": a price asked (a price written out: PRICE below).
+        String.raw`rates? expectations?|expected (day |daily |hourly )?rate|` +
         String.raw`(in|within) (his|her) (ballpark|price range|rate range)|` +
         String.raw`combien (coute|demande|facture|prend)[- ]?(il|elle)?|cout journalier|prix de journee|son prix|` +
         String.raw`(il|elle) (veut|demande|prend|facture|coute) combien|` +
@@ -118,7 +125,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(il|elle) (fait|prend|coute|demande|facture) combien|costs? (he|she|him|her)|` +
         String.raw`(what|how much) (does|would) (he|she) cost) (par jour|per day|a day|la journee|/ ?(jour|day|j))` +
         String.raw`(?=\s*[?!.]*$)|` +
-        String.raw`ses tarifs)\b`,
+        String.raw`ses tarifs)\b|${PRICE}`,
     ),
   ],
   [

@@ -166,7 +166,9 @@ const CURRENT_PLACE = new RegExp(
 
 /** Clouds whose services go by the cloud's name first: "AWS Lambda", "Azure Functions". */
 const CLOUD_VENDOR = /^(aws|azure|gcp|amazon)$/;
-/** A job ad's words of emphasis, often in capitals: "MUST have", "NICE to have", "PLUS". */
+/** Verbs of being in charge of something: "manage a budget", "own the roadmap", « gérer un budget ». */
+const IN_CHARGE = /^(manag\w*|handl\w*|own\w*|run|ran|running|oversee\w*|oversaw|gere\w*|gerer|pilot\w*|responsible)$/;
+
 /** "his primary cloud — AWS", "which cloud, AWS or Azure?": "cloud" is what the vendor named is, nothing to find. */
 function withoutCloudWord(words: QuestionWord[], folded: string[]): QuestionWord[] {
   if (!folded.some((w) => CLOUD_VENDOR.test(w))) return words;
@@ -203,6 +205,7 @@ function withShared(read: SegmentRead[], withSubject: SegmentRead[]): QuestionPa
   });
 }
 
+/** A job ad's words of emphasis, often in capitals: "MUST have", "NICE to have", "PLUS". */
 const EMPHASIS =
   /^(must|nice|plus|bonus|required|optional|mandatory|important|essential|desired|obligatoire|souhaite)$/;
 const WHICH_PLACE = /\b(who|what|which|name|describe|quel|quelle|qui|nom|decri\w*|que fait)\b/;
@@ -402,7 +405,7 @@ const GENERIC_AFTER_NAME = new RegExp(
     String.raw`dashboards?|monitoring|logs?|logging|security|performance|tuning|optimi[sz]ations?|deployments?|` +
     String.raw`integrations?|admin\w*|architectures?|model(l)?ing|design|setup|configurations?|infra\w*|` +
     String.raw`environments?|tooling|tools?|apis?|sdks?|cli|ui|console|rbac|permissions?|governance|` +
-    String.raw`developments?|support|operations|ops|services?|platforms?|cloud|data|databases?|warehouses?|` +
+    String.raw`developments?|support|operations|ops|services?|products?|platforms?|cloud|data|databases?|warehouses?|` +
     String.raw`lakes?|storage|migrations?|ingestions?|notebooks?|industriali[sz]ation|jobs?|workloads?|files?)$`,
 );
 /** Everyday nouns of code and data, which products are named after too ("Config", "Struct"). */
@@ -1141,7 +1144,8 @@ export class QuestionReader {
     const gap = (a: number, b: number) => text.slice(at(a) + read[a]!.segment.length, at(b));
     // "CDC or incremental load?": an alternative to a name the profile lacks, which would answer "no" for the
     // whole, in two or three words all of the profile's own, everyday or not, asks a thing of its own.
-    const or = (a: number, b: number) => /^\W*(or|ou)\W*$/i.test(gap(a, b));
+    // ("unit tests? with pytest?": a question of its own before the name asked after it, too.)
+    const or = (a: number, b: number) => /^\W*(or|ou)\W*$|^\s*\?\s*$/i.test(gap(a, b));
     const lacking = (k: number) => read[k]!.part.missing.length > 0 && read[k]!.part.technologies.length === 0;
     const besideLacking =
       (i > 0 && lacking(i - 1) && or(i - 1, i)) || (i + 1 < read.length && lacking(i + 1) && or(i, i + 1));
@@ -1149,6 +1153,7 @@ export class QuestionReader {
     const allHeld = r.part.ignored.length + r.part.unknown.length === 0 && alone.length <= 3;
     const ownWords = besideLacking && allHeld && alone.length >= 2 && held.length > 0;
     if (r.subjects > 0 || (telling.length < (alone.length === 1 && beside ? 1 : 2) && !ownWords)) return false;
+    if (ownWords) return true;
     const joins = (a: number, b: number) => {
       const between = gap(a, b);
       const comma = between.includes(",") && !OWN_CLAUSE.test(read[b]!.segment);
@@ -1439,7 +1444,10 @@ export class QuestionReader {
       !EMPHASIS.test(w);
     // "Apache" in "Apache Zeppelin" qualifies the name the CV writes as "Zeppelin".
     const next = r.tokens[i + 1]?.folded;
-    const named = r.technologies.length > 0 || (next !== undefined && this.knows(queryWord(next)));
+    // (Not "Google services", "Google product": what follows is no name, Google is the thing asked.)
+    const nameNext =
+      next !== undefined && this.knows(queryWord(next)) && !GENERIC_AFTER_NAME.test(next) && !KINDS_OF_THING.test(next);
+    const named = r.technologies.length > 0 || nameNext;
     if (NAME_QUALIFIERS.has(w) && named && !r.techTokens.has(w)) return;
     if (this.knows(qw) && !(acronym && this.onlyStemShared(qw))) {
       const dictionary = this.lexicon.isWord(w);
@@ -1607,8 +1615,10 @@ export class QuestionReader {
     const part = u.parts.length === 1 ? u.parts[0]! : null;
     if (!part || part.technologies.length + part.missing.length + part.roles.length > 0) return u;
     if (part.words.some((w) => (!w.everyday && !w.light && !w.employer) || w.absent)) return u;
-    // (One word of the profile's beside it, the verb: "manage"; not "protecting customers' personal details".)
-    if (part.words.filter((w) => !w.light && !w.employer).length > 1) return u;
+    // (One word of the profile's beside it, a verb of being in charge: "manage", "own", « gérer »; not "protecting
+    // customers' personal details", nor "did he train staff?", whose object is whom the training was for.)
+    const held = part.words.filter((w) => !w.light && !w.employer);
+    if (held.length !== 1 || !IN_CHARGE.test(held[0]!.word)) return u;
     if (part.unknown.length !== 1 || !part.unknown[0]!.everyday) return u;
     const original = part.unknown[0]!.word;
     const w = foldText(original);

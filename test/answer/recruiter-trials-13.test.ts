@@ -166,3 +166,125 @@ describe("a job's requirements", () => {
     expect(a.answer).toMatch(/a encadré 2 personnes chez AAA-Data/);
   });
 });
+
+// A second trial (about 300 messages: a Swiss recruiter, an ESN rep's SMS French, a London hiring manager, a
+// Montreal recruiter, job ads pasted whole).
+describe("what the second trial found", () => {
+  it("his experience when he joined Decathlon is the time before it, not his time there", async () => {
+    expect(lead(await ask("How many years of experience did he have when he joined Decathlon?"))).toMatch(
+      /^About 2 years and 4 months of experience on joining Decathlon \(May 2021\), from January 2019 on: AAA-Data/,
+    );
+    expect(lead(await ask("combien d'annees d'exp avant decathlon ?"))).toMatch(/^Environ 2 ans et 4 mois/);
+  });
+
+  it("'in March 2021' is that month: AAA-Data only, not Decathlon begun in May", async () => {
+    expect(lead(await ask("Who did he work for in March 2021?"))).toBe(
+      "In March 2021: Data Engineer at AAA-Data (Permanent contract), January 2020 – May 2021.",
+    );
+  });
+
+  it("'any Google services?': Google is asked (the Places API), not the CV's 'service interruption'", async () => {
+    const a = await ask("Has he used any Google services?");
+    expect(quoted(a)[0]).toMatch(/Google Places API/);
+  });
+
+  it("« la grande distrib » is retail, not distributed systems", async () => {
+    const a = await ask("il a deja fait de la grande distrib ?");
+    expect(lead(a)).toMatch(/note du propriétaire \(pas le CV\) décrit Decathlon comme distributeur/);
+    expect(a.answer).not.toMatch(/distribués/);
+  });
+
+  it("a job ad in one line after « Voici l'annonce : » is checked, not read for its languages line", async () => {
+    const a = await ask(
+      "Voici l'annonce : Data Engineer senior, 5 ans d'exp min, Spark/Scala, AWS, Airflow, anglais courant, " +
+        "teletravail partiel Lyon. Il colle ?",
+    );
+    expect(lead(a)).toMatch(/^Répond à 6 exigences sur 7/);
+    const sms = await ask("Cherche senior data eng spark scala aws airflow 5 ans min, il correspond ?");
+    expect(lead(sms)).toMatch(/^Répond à \d exigences sur \d/);
+    expect(sms.answer).toMatch(/Airflow : ✔ oui/);
+  });
+
+  it("'unit tests? with pytest?': each asked, the name he lacks not vetoing the rest", async () => {
+    expect(lead(await ask("Has he written unit tests? With pytest?"))).toMatch(
+      /^unit tests: yes — Decathlon, since May 2021 \[1\] · Pytest: not in the profile$/,
+    );
+  });
+
+  it("'a people manager with direct reports?': supervision, not line management", async () => {
+    const a = await ask("Was he a people manager with direct reports?");
+    expect(lead(a)).toMatch(/^The profile doesn't say he was anyone's line manager; it shows he supervised others/);
+    expect(a.answered).toBe(false);
+  });
+
+  it("'by how much?' with passages that give no number says the profile gives none", async () => {
+    expect(lead(await ask("Did he reduce costs? by how much?"))).toMatch(/ The profile gives no figures for that\.$/);
+    expect(lead(await ask("il a réduit les coûts de combien ?"))).toMatch(/ Le profil ne donne pas de chiffres/);
+    // (A figure quoted is the answer: "13 h to 6 minutes".)
+    expect(lead(await ask("by how much did he cut ingestion time at AAA?"))).not.toMatch(/no figure/);
+  });
+
+  it("'how many hours a year?' after where he teaches asks of that role (not '13 h to 6 minutes')", async () => {
+    await ask("where does he teach?", "hours");
+    const a = await ask("how many hours a year?", "hours");
+    expect(a.answer).toMatch(/10 h of lectures/);
+    expect(a.answer).not.toMatch(/13 h/);
+  });
+});
+
+// A cold reading of the change found the new rules firing where they should not.
+describe("what a cold reading of the change found", () => {
+  it("a sign-off after a question ('Fab.', 'Kudos.') is no name the profile lacks; a product's name is", async () => {
+    for (const q of ["Has he used Databricks? Fab.", "Has he used Databricks? Kudos."])
+      expect(lead(await ask(q)), q).toMatch(/^Yes — Databricks/);
+    expect(lead(await ask("Has he used Airflow? Dagster."))).toMatch(/^Airflow: yes .* · Dagster: not in the profile$/);
+    expect(lead(await ask("Has he used Databricks? Unity Catalog? Iceberg."))).toMatch(
+      /^Databricks: yes .* · Unity Catalog: yes .* · Iceberg: not in the profile$/,
+    );
+  });
+
+  it("numbered items keep the last one: '1. Spark 2. Kafka'", async () => {
+    expect(lead(await ask("1. Spark 2. Kafka"))).toMatch(/^Spark: yes .* · Kafka: taught at EPISEN/);
+  });
+
+  it("a language and a technology in one sentence: both answered", async () => {
+    const a = await ask("Does he have strong English and Databricks experience?");
+    expect(lead(a)).toMatch(
+      /^Yes — Databricks: used at Decathlon .* The profile doesn't say which languages he speaks/,
+    );
+  });
+
+  it("'health' stays with the passages (EPISEN's health and digital school), not a sector 'no'", async () => {
+    const a = await ask("has he worked in health?");
+    expect(lead(a)).not.toMatch(/doesn't describe any employer/);
+    expect(a.answer).toMatch(/EPISEN/);
+  });
+
+  it("retail asked in other words gets the owner's note too", async () => {
+    for (const q of ["any retail experience?", "has he worked in retail before?"])
+      expect(lead(await ask(q)), q).toMatch(/The owner's note \(not the CV\) describes Decathlon as a sporting goods/);
+    await ask("il a travaille dans l'assurance ?", "retail");
+    expect(lead(await ask("et dans le retail ?", "retail"))).toMatch(/La note du propriétaire \(pas le CV\)/);
+  });
+
+  it("'which tools?' after a topic whose tools the profile doesn't name: the role's stack", async () => {
+    await ask("visualisation?", "viz");
+    expect(lead(await ask("which tools?", "viz"))).toMatch(/^At Pernod Ricard .*Power BI/);
+  });
+
+  it("'did he train staff?' is his training; 'when did he last work at MAIF?' that role's dates", async () => {
+    expect(lead(await ask("did he train staff?"))).toMatch(/^Yes/);
+    expect(lead(await ask("when did he last work at MAIF?"))).toMatch(/^At MAIF from January 2019 – January 2020/);
+  });
+
+  it("a lead naming the subject before a dash stays: 'Insurance client — relevant experience?'", async () => {
+    expect(lead(await ask("Insurance client — relevant experience?"))).toMatch(/MAIF/);
+  });
+
+  it("a price written out, or 'rate?' alone, asks his rate", async () => {
+    for (const q of ["€600/day, ok for him?", "$85/hr all-in, does that work?", "rate?"])
+      expect(lead(await ask(q)), q).toBe(
+        "The profile doesn't give his daily rate. Only he can say — please ask the candidate directly.",
+      );
+  });
+});

@@ -191,12 +191,10 @@ describe("follow-ups the CV can't answer, or answers with the role's stack", () 
     expect((await ask("why?", memory)).answer).toMatch(/memory errors/);
   });
 
-  it("'what library' after fuzzy matching: the tools for it, there (FuzzyWuzzy)", async () => {
+  it("'what library' after fuzzy matching: the tools of that role (FuzzyWuzzy)", async () => {
     const id = "fuzzy";
     await ask("has he done fuzzy matching?", id);
-    const a = await ask("what library", id);
-    expect(lead(a)).toMatch(/at AAA-Data/);
-    expect(quoted(a).join("\n")).toMatch(/fuzzy-logic correction[\s\S]*FuzzyWuzzy/);
+    expect(lead(await ask("what library", id))).toMatch(/^At AAA-Data .*FuzzyWuzzy/);
   });
 
   it("'was he the tech lead on that team?' is asked of the role just talked about", async () => {

@@ -110,7 +110,8 @@ export function judge(index: SearchIndex, item: Item, answer: Answer): Outcome {
       const term = foldText(p.term ?? "");
       const inOrder = answer.parts?.length === item.parts!.length ? answer.parts[i] : undefined;
       const verdict = term ? answer.parts?.find((x) => foldText(x.subject).includes(term)) : inOrder;
-      if (!term && !verdict) return !answer.parts?.length || answer.parts.some((x) => x.verdict !== "yes");
+      // (No verdict per part at all: the lacking part went unanswered.)
+      if (!term && !verdict) return (answer.parts ?? []).some((x) => x.verdict !== "yes");
       return verdict ? verdict.verdict !== "yes" : foldText(answer.answer).includes(term);
     });
     const ok = partsOk && answer.answered === answerable(item);
