@@ -12,7 +12,7 @@ import type { KeywordSearch } from "../index/bm25-index.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
 import type { Logger } from "../logging/logger.js";
-import { plainText, questionLanguage } from "../query/clean-message.js";
+import { enumerated, plainText, questionLanguage } from "../query/clean-message.js";
 import {
   isCountryName,
   ownerTopicOf,
@@ -1175,7 +1175,8 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
   if (questionsOf(input.text).length < 2) return null;
   const whole = ctx.reader.read(input.text, { language });
   if (whole.chatter || whole.text === "") return null;
-  const questions = questionsOf(whole.text);
+  // (Numbered questions are each one, as written: the reading drops their numbers.)
+  const questions = questionsOf(enumerated(input.text) !== input.text ? input.text : whole.text);
   if (questions.length < 2 || questions.length > MAX_QUESTIONS) return null;
   if (questions.every((q) => ownerTopicOf(q) !== null)) return null;
   const own = (q: string) => {
@@ -1472,7 +1473,9 @@ const FIT_WORDS = new RegExp(
 async function listAnswer(ctx: EngineContext, input: Question, question: string, language: Language) {
   // "Voici l'annonce : Data Engineer senior, Spark/Scala, AWS, anglais courant, télétravail. Il colle ?": a job
   // announced is checked as one, before any of its lines (languages, remote) is read as a question of its own.
-  const announced = announcesJob(question) ? fitRequestOf(plainText(question)) : null;
+  // (A job on several lines is read line by line below.)
+  const oneLine = announcesJob(question) && !/\n/.test(input.text);
+  const announced = oneLine ? fitRequestOf(ctx.reader.read(question, { language }).text) : null;
   if (announced) return fitTurn(ctx, input.conversationId, announced, question, language);
   const listed = questionsAfterList(input.text);
   if (listed) {
@@ -1529,6 +1532,9 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   }
   if (whole.text === "") return noAnswer(question, language, "empty", m.empty);
   // "why?", "how long did it take?" after an answer: what the CV doesn't tell of what it just quoted.
+  // "and before?" opening a conversation: before which role, asked back.
+  if (history.length === 0 && BEFORE_ALONE.test(foldText(whole.text)))
+    return noAnswer(question, language, "not_in_profile", m.whichRole(ctx.employers[0] ?? "…"));
   const unsaid = unsaidOfLast(whole.text, history);
   if (unsaid) return unsaidAnswer(ctx, question, language, unsaid, history.at(-1));
   if (whole.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
@@ -1763,6 +1769,10 @@ function requirementsOf(question: string, whole: UnderstoodQuestion): string | n
   const closed = TICK_CLOSING.test(foldText(question)) ? fitRequestOf(plainText(question)) : null;
   return fitRequestOf(whole.text) ?? closed;
 }
+
+/** "and before?", « et après ça ? », asked alone. */
+const BEFORE_ALONE =
+  /^(and |et |so |alors )?(before|after|avant|apres|then|ensuite|et puis)( (that|this|ca|cela))?\s*[?!.]*$/;
 
 /** « …, ça colle ? », « …, il matche ? »: a closing asking whether he fits what came before. */
 const TICK_CLOSING = /,\s*(ca|il|elle|est-ce qu'il)\s+(colle|matche|coche)\s*\?*\s*$/;

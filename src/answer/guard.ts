@@ -20,13 +20,15 @@ const OFF_TOPIC = [
   new RegExp(
     String.raw`(^|\b(peux|pouvez|pourrais|pourriez)[- ](tu|vous) |\b(tu|vous) (peux|pouvez|pourrais|pourriez) )` +
       String.raw`(m'|me |nous )?` +
-      String.raw`(ecris|ecrivez|ecrire|redige|redigez|rediger|compose)[- ]?(moi)? ` +
+      String.raw`(ecris|ecrivez|ecrire|redige|redigez|rediger|compose|raconte|racontez|raconter)[- ]?(moi|nous)? ` +
       String.raw`(un |une |des )?((?!l'|la |le |sa |son |ses )[\p{L}-]+ ){0,2}` +
       String.raw`(poeme|chanson|histoire|blague|haiku|code|script|lettre|fonction|programme|requete|` +
       String.raw`classe|regex|algorithme|mail|message)\b`,
     "u",
   ),
   /\b(montre|affiche|revele|repete)\b.{0,30}\b(prompt|instructions?|consignes?)\b/,
+  // « raconte-moi une blague », "tell me a joke" said first.
+  /^(raconte|racontez|dis|dites)[- ](moi|nous) (une |un )?(blague|histoire drole|poeme|devinette)\b/,
   // Small talk about the world: the weather, the time, the news.
   /^(what'?s|what is|how'?s|how is) the (weather|time|news)( (like )?(in|at|today|tomorrow|now)\b.*)?\s*\??$/,
   /\bwhat time is it\b/,

@@ -2,7 +2,7 @@ import type { Answer } from "./answer.js";
 import { enumerated } from "../query/clean-message.js";
 
 /** At most this many questions of one message are answered in turn; more are read as one. */
-export const MAX_QUESTIONS = 3;
+export const MAX_QUESTIONS = 5;
 
 /** « est-il », « connaît-il », « a-t-elle »: a French question puts its subject after the verb. */
 const INVERTED = String.raw`\p{L}+-(?:t-)?(?:il|elle)\b`;
@@ -39,6 +39,10 @@ const WHICH_THING = new RegExp(
  * one before it, whose parts it adds to (see splitParts).
  */
 export function questionsOf(text: string): string[] {
+  // Numbered items are each a question, however few their words ("3. Which industries? 4. Biggest achievement?").
+  // (Names listed, "1. Spark 2. Kafka", stay one question of several parts.)
+  const items = enumerated(text).split(/(?<=[:?])\s+/);
+  const numbered = enumerated(text) !== text && items.some((x) => OPENS_QUESTION.test(x));
   const sentences = enumerated(text)
     .split(/(?<=\?)\s+/)
     .map((s) => s.replace(MOREOVER, ""))
@@ -51,7 +55,7 @@ export function questionsOf(text: string): string[] {
     const words = s.split(/[\s-]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     // "…and which industries?" asks a thing of its own in two words; "and which ones?" asks on about the first.
     const short = words < 3 && !(words === 2 && WHICH_THING.test(s));
-    if (out.length > 0 && (short || !OPENS_QUESTION.test(s))) out[out.length - 1] += ` ${s}`;
+    if (out.length > 0 && !numbered && (short || !OPENS_QUESTION.test(s))) out[out.length - 1] += ` ${s}`;
     else out.push(s);
   }
   return out.map(withoutClientsOwn);

@@ -39,6 +39,8 @@ function moreWords(profile: Profile) {
     fitWhat:
       'Which job? Paste its requirements in one message ("Requirements: Spark, AWS, 5+ years") and I\'ll check ' +
       "each against the profile.",
+    /** "and before?" opening a conversation: before what? */
+    whichRole: (employer: string) => `Before or after which role? Name one, e.g. "what did he do before ${employer}?".`,
     /** "and the nice-to-haves?" of a job that lists none. */
     fitNoNice: "The job checked lists no nice-to-haves: every line of it is in the report above.",
     /** After a pasted job description, only its closing questions are answered. */

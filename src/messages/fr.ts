@@ -60,6 +60,8 @@ function moreWordsFr(profile: Profile): MoreWords {
     fitWhat:
       "Pour quel poste ? Collez ses exigences en un message (« Prérequis : Spark, AWS, 5 ans ») et je les " +
       "vérifie une à une dans le profil.",
+    whichRole: (employer: string) =>
+      `Avant ou après quel poste ? Nommez-en un, par exemple « qu'a-t-il fait avant ${employer} ? ».`,
     fitNoNice: "Le poste vérifié ne liste pas d'atouts en plus : toutes ses lignes sont dans le rapport ci-dessus.",
     afterList:
       "(Réponse aux questions qui suivent la description ; envoyez la description seule pour la vérifier " +

@@ -144,7 +144,9 @@ const FREELANCE = /\b(freelanc\w*|independant|a son compte|self[- ]employed|cont
 /** Asked of the time on permanent contracts: "how long as an employee?", « combien de temps en CDI ? ». */
 /** What he was, on a contract: "as an employee", « en tant que (data engineer) salarié », "freelancing". */
 const AS_CONTRACT = new RegExp(
-  String.raw`\b((?:as an?|en tant que|comme|en|on an?)\s+(?:[\p{L}-]+\s+){0,3}?` +
+  // (…or said what he was: "was he a permanent employee?", « il a été salarié ».)
+  String.raw`\b((?:as an?|en tant que|comme|en|on an?|(?:was|been|is) (?:he |she )?an?|a ete)\s+` +
+    String.raw`(?:[\p{L}-]+\s+){0,3}?` +
     String.raw`(?:freelance\w*|salarie|employee|permanent|cdi|contractor|independant|payroll)\b|` +
     String.raw`(?:been |being )freelancing\b)`,
   "u",
@@ -501,6 +503,9 @@ const FIRST_ROLE = new RegExp(
     String.raw`first (job|role|position) (he|she) had|(son|sa) (plus ancien|plus ancienne) (poste|emploi|mission)|` +
     String.raw`start(ed)? (his|her) career|(son|sa) (tout )?premier (poste|emploi|job|employeur|boulot|mission)|` +
     String.raw`(son|sa) premiere (mission|experience|boite|job)|debut de (sa )?carriere|` +
+    // « il a commencé quand sa carrière ? », « sa carrière a débuté quand ? »
+    String.raw`(commence|debute|demarre)\w* (quand |en quelle annee )?sa carriere|` +
+    String.raw`sa carriere (a )?(commence|debute|demarre)\w*|` +
     // "first job?", « premier poste ? » said alone.
     String.raw`^(first|earliest|premier|premiere|1er) (job|role|position|employer|poste|emploi|boulot)(?=\s*[?!.]*$)|` +
     // « et la toute première ? », "and the very first one?"
@@ -1300,7 +1305,7 @@ const LED_YEARS = new RegExp(
 
 /** Line management: "direct reports", "people manager", « manager hiérarchique », "performance reviews". */
 const LINE_MANAGED = new RegExp(
-  String.raw`\b(direct reports?|line manag\w*|people manag\w*|(people|staff) (reporting|who reported) to (him|her)|` +
+  String.raw`\b(direct reports?|line manag\w*|` +
     String.raw`hierarchical(ly)?|hierarchique(ment)?|performance reviews?|entretiens? (annuels?|d'evaluation))\b`,
 );
 

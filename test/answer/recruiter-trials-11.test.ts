@@ -22,7 +22,7 @@ describe("a yes the profile doesn't give", () => {
   it("a hyphenated term the CV never writes is one term, not its second word", async () => {
     const cases: [string, string][] = [
       ["any e-commerce experience?", "The profile doesn't mention “e-commerce”."],
-      ["il a fait du e-commerce ?", "Le profil ne mentionne pas « e-commerce »."],
+      ["il connaît le e-commerce ?", "Le profil ne mentionne pas « e-commerce »."],
       ["il a fait de l'avant-vente ?", "Le profil ne mentionne pas « avant-vente »."],
       ["has he done pre-sales?", "The profile doesn't mention “pre-sales”."],
     ];

@@ -114,7 +114,11 @@ describe("follow-ups", () => {
     expect(lead(a)).toBe(
       "Oui — tel que le CV les décrit : AAA-Data (leader français de l'exploitation des données automobiles).",
     );
-    expect(lead(await ask("et dans le retail ?", "fu3"))).toBe("Le profil ne mentionne pas « retail ».");
+    // (Not in the CV; what the owner's note says Decathlon is, said as the owner's.)
+    expect(lead(await ask("et dans le retail ?", "fu3"))).toBe(
+      "Le profil ne mentionne pas « retail ». La note du propriétaire (pas le CV) décrit Decathlon comme " +
+        "distributeur d'articles de sport.",
+    );
   });
 
   it("asks « c'était en CDI ? » of the role just talked about", async () => {

@@ -98,9 +98,14 @@ describe("words as people type them", () => {
 });
 
 describe("whole-profile and leadership questions in other words", () => {
-  it("'people reporting to him', 'direct reports', « sous ses ordres » are his supervision of 2 juniors", async () => {
-    for (const q of ["has he had people reporting to him? juniors etc", "any direct reports?"])
-      expect(lead(await ask(q)), q).toMatch(/^Yes — he supervised 2 junior data engineers at AAA-Data/);
+  it("'people reporting to him', « sous ses ordres »: his supervision of 2 juniors; not 'direct reports'", async () => {
+    expect(lead(await ask("has he had people reporting to him? juniors etc"))).toMatch(
+      /^Yes — he supervised 2 junior data engineers at AAA-Data/,
+    );
+    // Line management: what the profile shows is supervision, said so, with no "yes".
+    expect(lead(await ask("any direct reports?"))).toMatch(
+      /^The profile doesn't say he was anyone's line manager; it shows he supervised others at AAA-Data/,
+    );
     expect(lead(await ask("il a eu des gens sous ses ordres ?"))).toMatch(/^Oui — il a encadré 2 data engineers/);
     // "reported" of errors is no leadership.
     expect(lead(await ask("were the errors reported in a table?"))).not.toMatch(/supervised/);

@@ -239,7 +239,7 @@ describe("offline answers to messages as people write them", () => {
   it.each([
     ["does he know postgres?", /^Reading “postgres” as “PostgreSQL”\. Yes — PostgreSQL: used at AAA-Data/],
     ["hey, how many years of xp does he have?", /^About 7 years and \d+ months? of experience/],
-    ["what did he do in Jan 2020?", /^In 2020: Data Engineer at AAA-Data/],
+    ["what did he do in Jan 2020?", /^In January 2020: Data Engineer at AAA-Data/],
     ["yo does he kno spark n airflow??", /Spark: yes .* · Airflow: yes/],
   ])("reads what people type: %s", async (message, expected) => {
     expect(lead(await ask(message))).toMatch(expected);

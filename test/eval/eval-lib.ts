@@ -98,6 +98,13 @@ function judgeProfile(item: Item, answer: Answer, lang: "en" | "fr"): Outcome {
   return { item, lang, answer, rank: ok ? 1 : 0, hit3: ok, hit1: ok, confidentlyWrong: answer.answered && !ok };
 }
 
+/** An answer saying the profile lacks something, in either language. */
+const SAID_LACKING = new RegExp(
+  String.raw`doesn't (mention|say|give|list)|not in the profile|only he can say|` +
+    String.raw`ne (mentionne|précise|donne|dit|cite) pas|absent du profil|seule la personne`,
+  "i",
+);
+
 /** Judges one answer against its item. */
 export function judge(index: SearchIndex, item: Item, answer: Answer): Outcome {
   const lang = detectLanguage(item.q);
@@ -110,8 +117,9 @@ export function judge(index: SearchIndex, item: Item, answer: Answer): Outcome {
       const term = foldText(p.term ?? "");
       const inOrder = answer.parts?.length === item.parts!.length ? answer.parts[i] : undefined;
       const verdict = term ? answer.parts?.find((x) => foldText(x.subject).includes(term)) : inOrder;
-      // (No verdict per part at all: the lacking part went unanswered.)
-      if (!term && !verdict) return (answer.parts ?? []).some((x) => x.verdict !== "yes");
+      // (No verdict per part: the answer must say something is lacking, "doesn't mention", "only he can say".)
+      if (!term && !verdict)
+        return (answer.parts ?? []).some((x) => x.verdict !== "yes") || SAID_LACKING.test(answer.answer);
       return verdict ? verdict.verdict !== "yes" : foldText(answer.answer).includes(term);
     });
     const ok = partsOk && answer.answered === answerable(item);
