@@ -1309,8 +1309,12 @@ async function withOwnerAside(ctx: EngineContext, input: Question, language: Lan
   return { ...answer, question: input.text, answer: [`${ended} ${note.answer}`, ...quotes].join("\n") };
 }
 
-/** What joins two things asked in one sentence: "…, and is he…", « …, et il… », "English and Databricks". */
-const PIECE_JOIN = /,\s*(?=(?:et|and)\s+(?:il|elle|he|she|est-ce|does|did|has|is|can|could)\b)|\s+(?:and|et)\s+/;
+/**
+ * What joins two things asked in one sentence: "…, and is he…", « …, et il… », "English and Databricks", "a
+ * mission in Lyon with Airflow", « mission à Nantes en Spark ».
+ */
+const PIECE_JOIN =
+  /,\s*(?=(?:et|and)\s+(?:il|elle|he|she|est-ce|does|did|has|is|can|could)\b)|\s+(?:and|et|with|avec|en)\s+/;
 
 /**
  * A message's pieces about what only he can say ("is he available", « il habite où », "strong English"), and the

@@ -220,7 +220,8 @@ const YEARS_CLAIMED = new RegExp(
   // not when: "in the last 10 years", "1 year ago", « il y a 2 ans », « ces 5 dernières années ».
   String.raw`(?<!\b(last|past|the|ces|les|il y a|dernieres?) )` +
     String.raw`(?:\b(?:for|pendant|depuis|since|over|about|around|at least|more than|plus de|au moins|` +
-    String.raw`reste|enseigne|travaille|bosse|passe|ete) ${CLAIMED_COUNT}(?! ago\b)|` +
+    String.raw`reste|enseigne|travaille|bosse|passe|ete|worked|work|spent|stayed) ` +
+    String.raw`${CLAIMED_COUNT}(?! ago\b)|` +
     // « sur Snowflake il a bien 2 ans ? », "has he got 2 years?"
     String.raw`\b(?:(?:il|elle) a|has|got|have) (?:bien |deja |au moins |at least )?${CLAIMED_COUNT}(?! ago\b)|` +
     String.raw`\b${CLAIMED_COUNT.replace("(\\+|plus)?", "(\\+|plus)")}|` +
@@ -461,7 +462,7 @@ const BEFORE_FREELANCE = new RegExp(
     String.raw`avant (d'etre|de devenir|de passer|de se mettre) (a son compte|en )?(freelance|independant)\b`,
 );
 const CURRENT = new RegExp(
-  String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|last|today|` +
+  String.raw`\b(current|currently|right now|now|these days|nowadays|at the moment|present|still|latest|last|today|` +
     String.raw`most recent|dernier|derniere|actuel|actuelle|plus recente?s?|` +
     // "the actual position of the candidate": a second-language asker's « actuel », not a past role's real one.
     String.raw`(?<!\bwas (?:his|her|the) )actual` +

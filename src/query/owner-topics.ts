@@ -312,6 +312,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`is (he|she) (single|dating|in a relationship|taken)(?=\s*[?!.]*$)|single (or|and) married|` +
         String.raw`(does|has) (he|she) (have|got) a (girlfriend|boyfriend|wife|husband)|` +
         String.raw`(does|has) (he|she) (have|got) a partner(?=\s*[?!.]*$)|` +
+        // "does he have a car?", « il a le permis ? »: his own means, not the CV's automotive data.
+        String.raw`(does|has) (he|she) (have|got|own) (a |an )?(car|vehicle|driving licen[cs]e|driver'?s licen[cs]e)|` +
+        String.raw`((il|elle) a|a[- ]t[- ](il|elle)) (un |une |le |son )?(vehicule|voiture|permis( de conduire| b)?)` +
+        String.raw`(?=\s*[?!.]*$)|` +
         String.raw`(his|her) (age|wife|husband|family|hobbies|religion)|(il|elle) a (des|quel) (enfants|age)|` +
         String.raw`a[- ]t[- ](il|elle) des enfants|(est[- ](il|elle)|il est|elle est) (marie|mariee|celibataire)|` +
         String.raw`quel age a[- ]t[- ](il|elle)|(son|sa) (age|famille|religion)|ses loisirs|` +

@@ -270,7 +270,16 @@ const PLACED_AT = /^(a|au|aux|in|at|en|near|pres|based|basee?|situee?|located)$/
  */
 function clientsPlace(r: SegmentReading, i: number): boolean {
   const token = r.tokens[i]!;
-  if (!/^\p{Lu}/u.test(token.original) || !PLACED_AT.test(r.tokens[i - 1]?.folded ?? "")) return false;
+  if (!/^\p{Lu}/u.test(token.original)) return false;
+  // "our company BMW", « notre client Thales »: the asker's own, named; "a client in Milano", right after it, its
+  // place however spelled.
+  const before = (k: number) => r.tokens[i - k]?.folded ?? "";
+  const owned = (k: number) =>
+    (RECRUITERS_CLIENT.test(before(k)) || /^(company|entreprise|boite)$/.test(before(k))) && ASKERS.has(before(k + 1));
+  // (Not "his client in Paris": the candidate's.)
+  const theirs = /^(his|her|son|sa|ses)$/.test(before(3));
+  if (owned(1) || (PLACED_AT.test(before(1)) && RECRUITERS_CLIENT.test(before(2)) && !theirs)) return true;
+  if (!PLACED_AT.test(before(1))) return false;
   // (A city or a country only: "strong in Kafka", "in Insurance" ask of Kafka, of insurance.)
   if (!isPlaceName(token.folded)) return false;
   return r.tokens.slice(0, i - 1).some((t, k) => RECRUITERS_CLIENT.test(t.folded) && askersOwn(r, k));
@@ -575,7 +584,8 @@ function widenNames(
   // "Azure Databricks": a name of the profile's own ends the name it lacks, which is "Azure" alone.
   const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.original);
   // "…in Looker. Has he…": a name ends with its sentence.
-  const joined = (a: Token, b: Token | undefined) => b !== undefined && /^[\s-]+$/.test(segment.slice(a.end, b.start));
+  // ("Spark-Streaming" is one name; "NoSQL - MongoDB" two things, a spaced dash between them.)
+  const joined = (a: Token, b: Token | undefined) => b !== undefined && /^(\s+|-)$/.test(segment.slice(a.end, b.start));
   const folded = tokens.map((t) => t.folded);
   const names = missing.map((m) => {
     const i = tokens.findIndex((t) => t.original === m);

@@ -288,3 +288,33 @@ describe("what a cold reading of the change found", () => {
       );
   });
 });
+
+// A third trial (about 490 messages: an Italian recruiter's English, a Bordeaux ESN manager, a Berlin CTO, an HR
+// generalist, long follow-up chains).
+describe("what the third trial found", () => {
+  it("'He worked 4 years at MAIF?' is a time claimed, checked: no 'yes' from '4 teams'", async () => {
+    expect(lead(await ask("He worked 4 years at MAIF?"))).toBe(
+      "No — at MAIF from January 2019 – January 2020 — 1 year.",
+    );
+  });
+
+  it("'in which company is he working now?' is his current role", async () => {
+    expect(lead(await ask("In which company he is working now (and from when)?"))).toMatch(/^Currently: .*Decathlon/);
+  });
+
+  it("his car, his driving licence are his private life, not the CV's automotive data", async () => {
+    expect(lead(await ask("il a un vehicule ?"))).toMatch(/^Le profil ne dit rien de sa vie privée/);
+  });
+
+  it("the asker's client and its place ('a client in Milano', 'our company BMW') hide no skill asked", async () => {
+    expect(lead(await ask("Dear bot, I have a client in Milano with Databricks, is he ok?"))).toMatch(
+      /^Yes — Databricks/,
+    );
+    expect(lead(await ask("Our company BMW wants someone with Kafka experience"))).toMatch(/Kafka.*taught at EPISEN/);
+  });
+
+  it("a mission's city beside a skill: the skill answered, and where he is based his to say", async () => {
+    const a = await ask("We have a mission in Lyon with Airflow, is he ok?");
+    expect(lead(a)).toMatch(/^Yes — Airflow: used at Decathlon .* The profile doesn't say where he is based/);
+  });
+});
