@@ -442,23 +442,29 @@ function extractive(
  * holds the term ("Decathlon as a sporting goods retailer"), said as the owner's note, not the CV's.
  */
 function withOwnersNote(ctx: EngineContext, answer: Answer): Answer {
+  // (What an answer says is lacking: not the words a partial answer says the profile holds.)
+  const said = answer.reason === "not_in_profile" ? answer.answer.split("\n")[0]! : "";
   const lacking = [
     ...(answer.parts ?? []).filter((p) => p.verdict === "not_in_profile").map((p) => p.subject),
-    ...(answer.answered
-      ? []
-      : [...answer.answer.split("\n")[0]!.matchAll(/[“«]\s?([^”»]{3,40}?)\s?[”»]/gu)].map((x) => x[1]!)),
+    ...[...said.matchAll(/[“«]\s?([^”»]{3,40}?)\s?[”»]/gu)].map((x) => x[1]!),
   ];
   const described = ctx.profile.employers ?? {};
   if (lacking.length === 0 || answer.answer.includes("(not the CV)") || answer.answer.includes("(pas le CV)"))
     return answer;
-  const terms = lacking.flatMap((t) => passageTerms(t, answer.language)).filter((t) => t.length >= 5);
-  const near = (x: string) => terms.some((t) => x === t || (t.length >= 7 && x.startsWith(t.slice(0, 7))));
-  const said = Object.entries(described).filter(([, d]) =>
-    [...passageTerms(d.en, "en"), ...passageTerms(d.fr, "fr")].some(near),
+  // (Words of a kind only: "retail", not "articles" the owner's French words hold too.)
+  const { lexicon } = ctx.index;
+  const everyday = (w: string) => lexicon.isEveryday(w) || lexicon.isEveryday(w.replace(/s$/, ""));
+  const terms = lacking
+    .flatMap((t) => wordTokens(foldText(t)))
+    .filter((w) => w.length >= 5 && !everyday(w))
+    .flatMap((w) => passageTerms(w, answer.language));
+  // (The same word, "retail" of "retailer": not a shared beginning, "distributed" is no « distributeur ».)
+  const owners = Object.entries(described).filter(([, d]) =>
+    [...passageTerms(d.en, "en"), ...passageTerms(d.fr, "fr")].some((x) => terms.includes(x)),
   );
-  if (said.length === 0) return answer;
+  if (owners.length === 0) return answer;
   const m = ctx.messages[answer.language].profile;
-  const note = m.ownerDescribes(said.map(([name, d]) => m.ownerDescribed(name, d[answer.language])).join(", "));
+  const note = m.ownerDescribes(owners.map(([name, d]) => m.ownerDescribed(name, d[answer.language])).join(", "));
   const [lead, ...rest] = answer.answer.split("\n");
   const ended = /[.!?…»)]$/.test(lead!.trim()) ? lead : `${lead}.`;
   return { ...answer, answer: [`${ended}${note}`, ...rest].join("\n") };
@@ -466,7 +472,7 @@ function withOwnersNote(ctx: EngineContext, answer: Answer): Answer {
 
 /** "by how much?", « de combien ? », "what percentage?": a quantity asked. */
 const QUANTITY_ASKED = new RegExp(
-  String.raw`\b(by how much|how much (did|was|were|has|have)|what percentage|which percentage|how many percent|` +
+  String.raw`\b(by how much|how much (money|time|cost|costs)|what percentage|which percentage|how many percent|` +
     String.raw`de combien|quel pourcentage|combien de pourcents?)\b`,
 );
 
@@ -1286,7 +1292,9 @@ function employerMention(employer: string): RegExp {
  * can say, in one reply. Null when the message isn't made of both.
  */
 async function withOwnerAside(ctx: EngineContext, input: Question, language: Language): Promise<Answer | null> {
-  const { owned, rest: left } = ownerPieces(plainText(input.text), language);
+  const names = (x: string) =>
+    ctx.reader.read(x).parts.some((p) => p.words.some((w) => (w.key || w.tech) && !w.absent));
+  const { owned, rest: left } = ownerPieces(plainText(input.text), language, names);
   const rest = left.map((x) => x.text);
   // Every other sentence a question of its own ("it's for an intl team" only says why the first is asked).
   if (owned.length === 0 || rest.length === 0 || !left.every((x) => x.asked)) return null;
@@ -1294,10 +1302,10 @@ async function withOwnerAside(ctx: EngineContext, input: Question, language: Lan
   // "what degree? spark?", which asks about Spark too).
   const bare = (x: string) => x.replace(/[\s?!.]+$/, "").split(/\s+/).length <= 2;
   if (owned.some((x) => /certif/i.test(x)) && rest.every(bare)) return null;
-  // …and naming something of the profile: "TOEIC or other?" after « son niveau d'anglais ? » asks on about it.
-  const names = (x: string) =>
-    ctx.reader.read(x).parts.some((p) => p.words.some((w) => (w.key || w.tech) && !w.absent));
-  if (!rest.some(names)) return null;
+  // …and naming something of the profile, or asking of it as a whole ("1. years of experience 2. notice period"):
+  // "TOEIC or other?" after « son niveau d'anglais ? » asks on about it.
+  const ofProfile = (x: string) => names(x) || detectProfileIntent(ctx.reader.read(x, { language })) !== null;
+  if (!rest.some(ofProfile)) return null;
   const note = ownerOnly(ctx, owned.join(" "), language, ownerTopicOf(owned[0]!)!);
   if (note.citations.length > 0) return null;
   const answer = await respond(ctx, { ...input, text: rest.join(" "), language });
@@ -1313,20 +1321,27 @@ async function withOwnerAside(ctx: EngineContext, input: Question, language: Lan
  * What joins two things asked in one sentence: "…, and is he…", « …, et il… », "English and Databricks", "a
  * mission in Lyon with Airflow", « mission à Nantes en Spark ».
  */
-const PIECE_JOIN =
-  /,\s*(?=(?:et|and)\s+(?:il|elle|he|she|est-ce|does|did|has|is|can|could)\b)|\s+(?:and|et|with|avec|en)\s+/;
+const PIECE_JOIN = /,\s*(?=(?:et|and)\s+(?:il|elle|he|she|est-ce|does|did|has|is|can|could)\b)|\s+(?:and|et)\s+/;
+/** …and what a place of work names beside it: "a mission in Lyon with Airflow", « mission à Nantes en Spark ». */
+const PLACE_JOIN = /\s+(?:with|avec|en)\s+/;
 
 /**
  * A message's pieces about what only he can say ("is he available", « il habite où », "strong English"), and the
  * rest, sentence by sentence, each with whether its sentence asks: "Does he have strong English and Databricks
  * experience?" → "Does he have strong English" / "Databricks experience?".
  */
-function ownerPieces(text: string, language: Language) {
+function ownerPieces(text: string, language: Language, names: (piece: string) => boolean) {
   const owned: string[] = [];
   const rest: { text: string; asked: boolean }[] = [];
   for (const sentence of text.split(/(?<=\?)\s+/).filter((x) => /[\p{L}\p{N}]/u.test(x))) {
     const asked = /\?\s*$/.test(sentence);
-    const pieces = sentence.split(PIECE_JOIN).filter((x) => /[\p{L}\p{N}]/u.test(x));
+    const split = sentence
+      .split(PIECE_JOIN)
+      .flatMap((x) => (/^(location|remote)$/.test(ownerTopicOf(x) ?? "") ? x.split(PLACE_JOIN) : [x]))
+      .filter((x) => /[\p{L}\p{N}]/u.test(x));
+    // (Not "is he available to work on Spark and Kafka?": a piece of his to say that names the profile's things
+    // keeps its sentence whole.)
+    const pieces = split.some((x) => ownerTopicOf(x) !== null && names(x)) ? [sentence] : split;
     const own = pieces.filter((x) => ownerTopicOf(x) !== null);
     owned.push(...own);
     const others = pieces.filter((x) => !own.includes(x)).map((x) => x.replace(/[\s?]+$/, ""));
@@ -1538,7 +1553,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   // "why?", "how long did it take?" after an answer: what the CV doesn't tell of what it just quoted.
   // "and before?" opening a conversation: before which role, asked back.
   if (history.length === 0 && BEFORE_ALONE.test(foldText(whole.text)))
-    return noAnswer(question, language, "not_in_profile", m.whichRole(ctx.employers[0] ?? "…"));
+    return noAnswer(question, language, "chatter", m.whichRole(ctx.employers[0] ?? "…"));
   const unsaid = unsaidOfLast(whole.text, history);
   if (unsaid) return unsaidAnswer(ctx, question, language, unsaid, history.at(-1));
   if (whole.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
@@ -1811,15 +1826,11 @@ function askingSentences(ctx: EngineContext, sentences: string[], language: Lang
 function nameAlone(ctx: EngineContext, sentence: string, language: Language, listed = false): boolean {
   if (sentence.split(/\s+/).length > 3) return false;
   const parts = ctx.reader.read(sentence, { language }).parts;
-  // A word the profile lacks names something when the lexicon knows it as a product's, when no dictionary holds it
-  // ("Dagster."), or when it ends a list of names ("Unity Catalog? Iceberg."); not a sign-off, "Fab.", "Kudos.",
-  // nor an industry, "Retail.", after a question.
+  // A word the profile lacks names something when the lexicon knows it as a product's, or when it ends a list of
+  // names ("Unity Catalog? Iceberg."); not a sign-off, "Fab.", "Priya.", nor an industry, "Retail.", after a question.
   const { lexicon } = ctx.index;
   const product = (name: string) =>
-    listed ||
-    wordTokens(name).some(
-      (w) => (lexicon.techName(w) !== null && !lexicon.isEveryday(w)) || (!lexicon.isWord(w) && w.length >= 4),
-    );
+    listed || wordTokens(name).some((w) => lexicon.techName(w) !== null && !lexicon.isEveryday(w));
   const named = parts.flatMap((p) => [
     ...p.technologies.map((t) => t.name),
     ...p.missing.filter(product),

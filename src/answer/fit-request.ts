@@ -22,7 +22,8 @@ const REQUIREMENTS_LEAD = new RegExp(
     String.raw`(?=[^?]*,[^?]*,[^?]*$)|` +
     // "We need Spark, AWS, Databricks and some leadership", « je cherche qqn avec Spark, Airflow, Kafka » too.
     String.raw`^(we need|we're looking for|we are looking for|looking for|i'm looking for|nous cherchons|` +
-    String.raw`nous recherchons|je cherche|je recherche|on cherche|on recherche|cherche|recherche|(?:we |i )?need|` +
+    String.raw`nous recherchons|je cherche|je recherche|on cherche|on recherche|` +
+    String.raw`(?:re)?cherche(?! (?:a|à) savoir)|(?:we |i )?need|` +
     String.raw`(?:we're |we are |i'm |i am )?(?:hiring|recruiting)|` +
     String.raw`besoin d'(?:un|une)|il (?:nous |me )?faut|il faudrait)` +
     String.raw`( (someone|somebody|a candidate|qqn|quelqu'un|un profil))?( (with|avec))?\s`,
@@ -128,8 +129,7 @@ function requirementLines(text: string): string | null {
     return null;
   const items = text
     .slice(lead ? lead[0].length : 0)
-    // (« Databricks senior avec de l'encadrement », "Spark with some team leading": two requirements.)
-    .split(/[,;\n•]|(?<=[.!?])\s+|\s(?:and|et)\s|\s(?:avec|with)\s(?=(?:de l'|de la |du |des |d'|some |a |an )\S)/)
+    .split(/[,;\n•]|(?<=[.!?])\s+|\s(?:and|et)\s/)
     .map((x) => x.replace(/[.?!]+$/, "").trim())
     // "I'm Tom from Hays": who is asking, no requirement.
     .filter((x) => x !== "" && !WHO_ASKS.test(foldText(x)));

@@ -20,7 +20,7 @@ const OFF_TOPIC = [
   new RegExp(
     String.raw`(^|\b(peux|pouvez|pourrais|pourriez)[- ](tu|vous) |\b(tu|vous) (peux|pouvez|pourrais|pourriez) )` +
       String.raw`(m'|me |nous )?` +
-      String.raw`(ecris|ecrivez|ecrire|redige|redigez|rediger|compose|raconte|racontez|raconter)[- ]?(moi|nous)? ` +
+      String.raw`(ecris|ecrivez|ecrire|redige|redigez|rediger|compose)[- ]?(moi)? ` +
       String.raw`(un |une |des )?((?!l'|la |le |sa |son |ses )[\p{L}-]+ ){0,2}` +
       String.raw`(poeme|chanson|histoire|blague|haiku|code|script|lettre|fonction|programme|requete|` +
       String.raw`classe|regex|algorithme|mail|message)\b`,

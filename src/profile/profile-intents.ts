@@ -1304,10 +1304,11 @@ const LED_YEARS = new RegExp(
     String.raw`${COUNT}${YEARS_WORD}\b`,
 );
 
-/** Line management: "direct reports", "people manager", « manager hiérarchique », "performance reviews". */
+/** Line management: "direct reports", "line manager", « manager hiérarchique », "performance reviews". */
 const LINE_MANAGED = new RegExp(
   String.raw`\b(direct reports?|line manag\w*|` +
-    String.raw`hierarchical(ly)?|hierarchique(ment)?|performance reviews?|entretiens? (annuels?|d'evaluation))\b`,
+    String.raw`(hierarchical|line) (manager|management|reports?)|(manager|lien|superieur) hierarchique|` +
+    String.raw`performance reviews?|entretiens? (annuels?|d'evaluation))\b`,
 );
 
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
@@ -1326,7 +1327,8 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   // "Is he senior enough to lead a team?" asks about leading people, not about a title.
   const built = BUILT_TEAM.test(text);
   if (built && !role) return { kind: "leadership", role, built: true };
-  if (LINE_MANAGED.test(text)) return { kind: "leadership", role, line: true };
+  // ("How many direct reports?": the people counted, which the leadership answer gives.)
+  if (LINE_MANAGED.test(text) && !/\b(how many|combien)\b/.test(text)) return { kind: "leadership", role, line: true };
   if (!LEADERSHIP.test(text)) return null;
   // "a team of 10", "a team of ten", not "in 2020".
   // (Not "for five years", « pendant trois ans », "two teams": how long, or teams, not people.)
@@ -1455,7 +1457,8 @@ function timelineIntent(text: string, subject: UnderstoodQuestion["parts"][numbe
   }
   const year = TIMELINE.exec(text) ?? (YEAR.test(text) && subject.length === 0 ? YEAR.exec(text) : null);
   // "in March 2021", « en mars 2021 »: that month.
-  const dated = MONTH_YEAR.exec(text);
+  // (Not "between March 2019 and June 2020": a span of two years, read as years.)
+  const dated = (text.match(/\b(19[89]\d|20[0-4]\d)\b/g) ?? []).length === 1 ? MONTH_YEAR.exec(text) : null;
   const month = dated ? MONTH_NAMES.findIndex((names) => names.includes(dated[1]!)) + 1 : 0;
   if (year && dated && month > 0 && aboutNothingElse) {
     const y = Number(dated[2]);

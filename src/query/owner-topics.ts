@@ -59,7 +59,7 @@ const CITIES =
 const PRICE =
   String.raw`[$€£]\s?\d+\s*(k\s*)?(\/|per |an? |par )\s?(hr|hour|h|day|d|jour|j)\b|` +
   String.raw`\b\d+\s?(€|eur\b|euros?\b|usd\b|dollars?\b|k€)\s*(\/|per |a |an |par )\s?(hr|hour|h|day|d|jour|j)\b|` +
-  String.raw`^\W*rates?\s*[?!.:]`;
+  String.raw`(?:^|[?!.]\s+)\W*rates?\s*[?!.:]`;
 
 // Matched on folded text (no accents, lower case), in English and French.
 const TOPICS: [OwnerTopic, RegExp][] = [

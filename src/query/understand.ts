@@ -1425,6 +1425,17 @@ export class QuestionReader {
     return /^\p{Lu}$/u.test(token.original) && !elided && !this.shouting && LETTER_LANGUAGES.has(token.folded);
   }
 
+  /**
+   * "Apache" in "Apache Zeppelin" qualifies the name the CV writes as "Zeppelin" (not "Google services", "Google
+   * product": what follows names nothing, Google is the thing asked; but "Google Data Studio" goes on).
+   */
+  private qualifiesName(r: SegmentReading, i: number): boolean {
+    const next = r.tokens[i + 1]?.folded;
+    const generic = next !== undefined && (GENERIC_AFTER_NAME.test(next) || KINDS_OF_THING.test(next));
+    const goesOn = /^\p{Lu}/u.test(r.tokens[i + 2]?.original ?? "");
+    return r.technologies.length > 0 || (next !== undefined && this.knows(queryWord(next)) && (!generic || goesOn));
+  }
+
   /** Reads the segment's i-th word into `r`: a word the profile knows, a term it lacks, or one to set aside. */
   private readToken(r: SegmentReading, i: number): void {
     const token = r.tokens[i]!;
@@ -1452,13 +1463,7 @@ export class QuestionReader {
       /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}][\p{L}\p{N}]{1,6}$/u.test(token.original) &&
       token.original !== token.original.toLowerCase() &&
       !EMPHASIS.test(w);
-    // "Apache" in "Apache Zeppelin" qualifies the name the CV writes as "Zeppelin".
-    const next = r.tokens[i + 1]?.folded;
-    // (Not "Google services", "Google product": what follows is no name, Google is the thing asked.)
-    const nameNext =
-      next !== undefined && this.knows(queryWord(next)) && !GENERIC_AFTER_NAME.test(next) && !KINDS_OF_THING.test(next);
-    const named = r.technologies.length > 0 || nameNext;
-    if (NAME_QUALIFIERS.has(w) && named && !r.techTokens.has(w)) return;
+    if (NAME_QUALIFIERS.has(w) && this.qualifiesName(r, i) && !r.techTokens.has(w)) return;
     if (this.knows(qw) && !(acronym && this.onlyStemShared(qw))) {
       const dictionary = this.lexicon.isWord(w);
       // A name the dictionary doesn't hold ("PII", "DAGs", "EMR"), not a plural or slip it missed ("pipelines"),
