@@ -465,9 +465,18 @@ function withOwnersNote(ctx: EngineContext, answer: Answer): Answer {
   if (owners.length === 0) return answer;
   const m = ctx.messages[answer.language].profile;
   const note = m.ownerDescribes(owners.map(([name, d]) => m.ownerDescribed(name, d[answer.language])).join(", "));
-  const [lead, ...rest] = answer.answer.split("\n");
-  const ended = /[.!?…»)]$/.test(lead!.trim()) ? lead : `${lead}.`;
-  return { ...answer, answer: [`${ended}${note}`, ...rest].join("\n") };
+  return { ...answer, answer: noteAfterLead(answer.answer, note.trim()) };
+}
+
+/**
+ * An answer's first line with a note after it: "· Azure: not in the profile" and "…since May 2021:" end with a full
+ * stop first; the quoted passages below stay as they are.
+ */
+function noteAfterLead(answer: string, note: string): string {
+  const [lead, ...rest] = answer.split("\n");
+  const trimmed = lead!.trim();
+  const ended = /[.!?…:»)]$/.test(trimmed) ? trimmed.replace(/\s*:$/, ".") : `${trimmed}.`;
+  return [`${ended} ${note}`, ...rest].join("\n");
 }
 
 /** "by how much?", « de combien ? », "what percentage?": a quantity asked. */
@@ -481,10 +490,7 @@ function withoutFigure(ctx: EngineContext, question: string, answer: Answer): An
   if (!answer.answered || answer.citations.length === 0 || !QUANTITY_ASKED.test(foldText(question))) return answer;
   // (A figure, not a name's digit: "S3", "EC2" give none.)
   if (answer.citations.some((c) => /(?<![\p{L}\d])\d/u.test(c.text))) return answer;
-  const [lead, ...rest] = answer.answer.split("\n");
-  const trimmed = lead!.trim();
-  const ended = /[.!?…:»)]$/.test(trimmed) ? trimmed.replace(/\s*:$/, ".") : `${trimmed}.`;
-  return { ...answer, answer: [`${ended} ${ctx.messages[answer.language].profile.resultsNone}`, ...rest].join("\n") };
+  return { ...answer, answer: noteAfterLead(answer.answer, ctx.messages[answer.language].profile.resultsNone) };
 }
 
 /** The evidence only teaches the thing, and the question asks of using it ("Does he know Kafka?" doesn't). */
@@ -1311,10 +1317,7 @@ async function withOwnerAside(ctx: EngineContext, input: Question, language: Lan
   const answer = await respond(ctx, { ...input, text: rest.join(" "), language });
   // Answered or not ("Kafka: taught…", "not in the profile"), what only he can say is said with it.
   if (!answer.answered && answer.reason !== "partial" && answer.reason !== "not_in_profile") return null;
-  const [lead, ...quotes] = answer.answer.split("\n");
-  // "· Azure: not in the profile" ends without a full stop: one before what only he can say.
-  const ended = /[.!?…»)]$/.test(lead!.trim()) ? lead : `${lead}.`;
-  return { ...answer, question: input.text, answer: [`${ended} ${note.answer}`, ...quotes].join("\n") };
+  return { ...answer, question: input.text, answer: noteAfterLead(answer.answer, note.answer) };
 }
 
 /**

@@ -103,6 +103,13 @@ const BLIND_SETS = [
       "a Dutch scale-up's direct English, a Toulouse ESN's SMS French, a data-science manager on ML and governance, " +
       "an Irish agency on the whole profile; never inspected",
   ],
+  [
+    "Blind set 20",
+    "blind20.yml",
+    "64 questions written from the CV alone on 2026-12-02, twenty-second session, by a helper who saw no other set: " +
+      "a Bergen energy company's lowercase English, a Brussels consultancy's accentless French, a Dublin programme " +
+      "director's formal English, a Lyon CTO's French with emoji and markdown; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -375,6 +382,13 @@ async function main(): Promise<void> {
           "private bank's careful non-native English, a startup founder's fast French, a recruiter pasting from " +
           "Slack with markup, a consultancy's hiring manager on the whole profile; first run 0.760 hit@3, 0.875 " +
           "abstention, 0.106 confidently wrong (on the session's start code); misses read since",
+      ],
+      [
+        "dev27.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-02, twenty-second session: a Brussels " +
+          "recruiter mixing French and English, a Dallas staffing agency's jargon, a Lyon data-platform lead, a " +
+          "Madrid recruiter's second-language English; first run 0.750 hit@3, 0.938 abstention, 0.063 confidently " +
+          "wrong (on the session's start code); misses read since",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
