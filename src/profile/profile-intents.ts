@@ -462,7 +462,9 @@ const BEFORE_FREELANCE = new RegExp(
     String.raw`avant (d'etre|de devenir|de passer|de se mettre) (a son compte|en )?(freelance|independant)\b`,
 );
 const CURRENT = new RegExp(
-  String.raw`\b(current|currently|right now|now|these days|nowadays|at the moment|present|still|latest|last|today|` +
+  String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|last|today|` +
+    // "in which company is he working now?" (not "does he do any modelling now?").
+    String.raw`(working|works|employed) now|now (working|employed)|` +
     String.raw`most recent|dernier|derniere|actuel|actuelle|plus recente?s?|` +
     // "the actual position of the candidate": a second-language asker's « actuel », not a past role's real one.
     String.raw`(?<!\bwas (?:his|her|the) )actual` +
