@@ -372,11 +372,10 @@ function toolsAsked(understood: UnderstoodQuestion, previous: Turn, role: string
   const part = understood.parts[0]!;
   const fr = understood.language === "fr";
   if (!TOOL_ALONE.test(foldText(understood.text)) || part.missing.length > 0 || part.roles.length > 0) return null;
-  // "has he done governance?" then "which tools?": for governance (the role the answer was at only when the
-  // question named it, or a technology, or nothing).
+  // "has he done governance?" then "which tools?": for governance, whose tools the profile names (kept only then);
+  // else the role the conversation is on, after a technology or nothing.
   const about = previous.subject ?? previous.topic;
-  if (role && (previous.roleNamed || !previous.topic))
-    return fr ? `quels outils chez ${role} ?` : `which tools at ${role}?`;
+  if (role && !previous.topic) return fr ? `quels outils chez ${role} ?` : `which tools at ${role}?`;
   if (about) return fr ? `quels outils pour ${about} ?` : `which tools for ${about}?`;
   return null;
 }

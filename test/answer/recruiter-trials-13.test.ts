@@ -119,6 +119,14 @@ describe("follow-ups asking which tool", () => {
     );
   });
 
+  it("« avec quel outil ? » after monitoring, in a talk on MAIF: monitoring's tools, not MAIF's stack", async () => {
+    await ask("et chez MAIF ?", "onmaif");
+    await ask("il a fait du monitoring ?", "onmaif");
+    expect(lead(await ask("avec quel outil ?", "onmaif"))).toBe(
+      "Côté monitoring, le profil cite : Datadog (Decathlon).",
+    );
+  });
+
   it("'which tools for that?' after governance: governance's (Collibra), not the whole stack", async () => {
     await ask("he ever did data governance?", "gov");
     expect(lead(await ask("which tools for that?", "gov"))).toMatch(/^For governance, the profile names: Collibra/);
