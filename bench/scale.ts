@@ -120,11 +120,10 @@ function readFileText(file: string): string {
 
 /** The real model's vectors of the CV's passages (from the test cache when it holds them). */
 async function vectorsOfTheCv(texts: string[]): Promise<number[][]> {
-  const core = await createCore(
-    loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), "profile-bot-scale-cv-")), EMBEDDINGS_PROVIDER: "local" }),
-    silentLogger,
-  );
+  const dataDir = mkdtempSync(join(tmpdir(), "profile-bot-scale-cv-"));
+  const core = await createCore(loadConfig({ DATA_DIR: dataDir, EMBEDDINGS_PROVIDER: "local" }), silentLogger);
   const vectors = await core.index.embedder.embedDocuments(texts);
   await core.close();
+  rmSync(dataDir, { recursive: true, force: true });
   return vectors;
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { FakeDiscord } from "../test/fakes/discord-fake.js";
@@ -210,6 +210,8 @@ async function main(): Promise<void> {
   figures.loadAfter = load();
   await slack.stop();
   await discord.stop();
+  // (The index it built is the bench's own: nothing left in the machine's temporary folder.)
+  rmSync(dataDir, { recursive: true, force: true });
   if (!json) {
     console.log(
       `Start-up — each mode, this machine (load averages ${figures.loadBefore} before, ${figures.loadAfter} after)`,
