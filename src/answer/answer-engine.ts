@@ -21,6 +21,7 @@ import {
   type OwnerTopic,
 } from "../query/owner-topics.js";
 import {
+  NAME_QUALIFIERS,
   readerFor,
   SELF_INTRODUCTION,
   type QuestionPart,
@@ -1843,7 +1844,7 @@ function nameAlone(ctx: EngineContext, sentence: string, language: Language, lis
   const words = foldText(sentence).match(/[\p{L}\p{N}]+/gu) ?? [];
   const ofNames = new Set(foldText(named.join(" ")).match(/[\p{L}\p{N}]+/gu) ?? []);
   // ("Apache Iceberg.": the vendor before the name is part of it.)
-  const ofName = (w: string) => ofNames.has(w) || /^(apache|aws|amazon|google|microsoft)$/.test(w);
+  const ofName = (w: string) => ofNames.has(w) || NAME_QUALIFIERS.has(w);
   return named.length > 0 && words.every(ofName) && parts.every((p) => p.roles.length === 0);
 }
 

@@ -401,7 +401,7 @@ function opensClient(r: SegmentReading, k: number): boolean {
 /** Programming languages named by one letter (as linguist-languages names them) that recruiters ask about. */
 const LETTER_LANGUAGES = new Set(["c", "r"]);
 /** Vendor names that qualify a product name: "Apache Spark", "AWS Glue". */
-const NAME_QUALIFIERS = new Set(["apache", "aws", "amazon", "google", "microsoft"]);
+export const NAME_QUALIFIERS = new Set(["apache", "aws", "amazon", "google", "microsoft"]);
 /** What a title or a skill puts after a technology's name: "Spark Developer", "Python Skills", « Scala Expert ». */
 const GENERIC_AFTER_NAME = new RegExp(
   String.raw`^(developers?|devs?|engineers?|engineering|experts?|expertise|experience|skills?|knowledge|projects?|` +
