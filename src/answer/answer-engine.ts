@@ -124,6 +124,11 @@ interface JudgedPart {
   evidence: PartEvidence;
   /** Passages the model may use, best first. */
   candidates: Citation[];
+  /**
+   * Of a part naming a term the profile lacks, what the profile shows of its other words: "GDPR and sensitive
+   * data, has he protected such data?" → not GDPR, but the PII encryption.
+   */
+  shown?: PartEvidence;
 }
 
 /** What one part is about, for "Snowflake: yes…": the CV's name for it, else the asker's words. */
@@ -348,8 +353,10 @@ async function judgePart(
   embedAhead = false,
 ): Promise<JudgedPart> {
   const { index, llm, tuning, vocabulary, logger } = ctx;
-  if (part.missing.length > 0 || part.words.every((w) => w.absent))
-    return { part, evidence: judgeEvidence(part, emptyRetrieval, vocabulary), candidates: [] };
+  if (part.missing.length > 0 || part.words.every((w) => w.absent)) {
+    const shown = part.missing.length > 0 ? await shownBeside(ctx, part, language) : null;
+    return { part, evidence: judgeEvidence(part, emptyRetrieval, vocabulary), candidates: [], ...(shown && { shown }) };
+  }
   // "Has he used Spark?" is decided by where the word itself appears, which keywords alone find:
   // the same answer without waiting for the embedding model (the model's ~0.7 s at a cold start, 10–25 ms
   // a question after). So is any part whose keywords alone make a "yes" (passages holding its key words
@@ -384,6 +391,42 @@ async function judgePart(
     .slice(0, LLM_PASSAGES)
     .map(toCitation);
   return { part, evidence, candidates };
+}
+
+/** Fewest telling words of the profile's, beside a term it lacks, for what it shows of them to be said. */
+const SHOWN_BESIDE_WORDS = 2;
+
+/**
+ * What the profile shows of a part's own words beside the term it lacks ("sensitive data", "protecting" of "GDPR
+ * and sensitive data…"): the passages that hold them all, or null. Not of one word: "Kubernetes clusters".
+ */
+async function shownBeside(ctx: EngineContext, part: QuestionPart, language: Language): Promise<PartEvidence | null> {
+  // (Not the lacking name's own words: "Data Factory" of "Azure Data Factory" is Decathlon's own platform.)
+  const named = new Set(part.missing.flatMap((name) => wordTokens(foldText(name))));
+  const words = part.words.filter((w) => !w.absent && !w.employer && !w.light && !named.has(w.word));
+  // Two words at least, one of them no everyday word: "PII encryption", not "deployed jobs in production".
+  const enough = words.length >= SHOWN_BESIDE_WORDS && words.some((w) => !w.everyday);
+  if (!enough || part.unknown.some((w) => !w.everyday)) return null;
+  const rest: QuestionPart = { ...part, missing: [], words: part.words.filter((w) => !w.absent) };
+  const text = words.map((w) => w.original).join(" ");
+  const keyword = keywordSearch(ctx.index, text, rest.words);
+  const retrieval = await retrievePassages(ctx.index, text, language, PART_PASSAGES, ctx.tuning.fusion, rest.words, {
+    vectors: false,
+    keyword,
+  });
+  const evidence = judgeEvidence(rest, retrieval, ctx.vocabulary, ctx.tuning.evidence);
+  // Only passages holding every one of those words: "data quality checks" → the Reject Table, not "validate".
+  const telling = rest.words.map((w) => words.includes(w));
+  // (Each as written in the passage itself, not only its sense nor its heading: "quality checks" is no Role Based
+  // Access Control, nor a bullet under "Orchestration and quality"; "deployed jobs" no "production release".)
+  const passages = evidence.passages.filter((p) => {
+    const terms = new Set(passageTerms(p.chunk.text, p.chunk.lang));
+    const own = (i: number) => queryTerms(rest.words[i]!.word)[0]?.stems ?? [];
+    const written = (i: number) => own(i).some((x) => terms.has(x));
+    const asked = telling.flatMap((t, i) => (t ? [i] : []));
+    return asked.every(written);
+  });
+  return evidence.verdict === "yes" && passages.length > 0 ? { ...evidence, passages } : null;
 }
 
 /** Each part of a question judged; a warm local model embeds several parts in one pass (see judgePart). */
@@ -656,7 +699,20 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   const lacking =
     evidence.uncovered.length > 0 ? m.notMentioned(listWords(evidence.uncovered, language, messages, "or")) : "";
   const text = lacking || notMentioned(ctx, part, language);
-  return { ...noAnswer(question, language, "not_in_profile", lead(text)), ...extras };
+  return notInProfile(ctx, input, lead(text), judged.shown);
+}
+
+/** "The profile doesn't mention “Vault”." and what it shows of the rest of the question, quoted, with no "yes". */
+function notInProfile(ctx: EngineContext, input: ExtractiveInput, text: string, shownBeside?: PartEvidence): Answer {
+  const { question, extras } = input;
+  const { language } = input.understood;
+  if (!shownBeside) return { ...noAnswer(question, language, "not_in_profile", text), ...extras };
+  const m = ctx.messages[language];
+  const shown: Citation[] = [];
+  cite(shown, inAskersLanguage(shownBeside, language));
+  const where = placesOf(shown, language, ctx.messages);
+  const said = [`${text} ${m.shownBeside(where ? m.at(where) : "")}`, ...quoteLines(shown)].join("\n");
+  return { ...noAnswer(question, language, "not_in_profile", said, shown), ...extras };
 }
 
 /** What the profile shows of a part it doesn't fully hold, and what it lacks: "…mentions X at Y, but not Z". */
@@ -665,7 +721,8 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
   const m = messages[language];
   const shown = evidence.passages[0]!;
   // (The words it holds as written, when it holds any so: « temps réel » is not said, though streaming is.)
-  const holds = (i: number) => (shown.exact.some((e, k) => e && shown.matched[k]) ? shown.exact[i] : shown.matched[i]);
+  const exactly = shown.exact.some((e, k) => e && shown.matched[k]);
+  const holds = (i: number) => (exactly ? shown.exact[i] : shown.matched[i]);
   const held = part.words.filter((w, i) => holds(i) && !evidence.uncovered.includes(w.original));
   const found = (held.some((w) => !w.employer) ? held.filter((w) => !w.employer) : held).map((w) => w.original);
   const where = placesOf([toCitation(shown)], language, messages);
@@ -687,6 +744,13 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
   // "3000 tables?" against "2,000 tables ingested daily": the figure the profile gives, in place of the one asked.
   const given = lacking.length === 1 ? figureGiven(lacking[0]!, shown.chunk.text, part.text) : null;
   if (given) return m.figureGiven(given, where ? m.at(where) : "", lacking[0]!);
+  // (None of its words as written, only words of the same sense: "real-time" of "event-driven streaming".)
+  const at = where ? m.at(where) : "";
+  const close = listWords(found, language, messages);
+  if (!exactly && found.length > 0 && !elsewhere)
+    return lacking.length > 0
+      ? m.partialClose(close, at, listWords(lacking, language, messages, "or"))
+      : m.partialCloseUnclear(close, at);
   return found.length > 0 && elsewhere
     ? m.partialElsewhere(listWords(found, language, messages), everywhere ? m.at(everywhere) : "", lacking.join(", "))
     : found.length === 0
@@ -798,7 +862,11 @@ function qualifiedYes(
   };
   const trainingOnly =
     PRODUCTION_ASKED.test(asked) && evidence.passages.length > 0 && evidence.passages.every(inTraining);
-  const claim = trainingOnly ? "production" : unsaidClaim(part, evidence.passages, techTokensOf(ctx));
+  const claim = trainingOnly
+    ? "production"
+    : placeFigure(asked, evidence.passages, inTraining)
+      ? "placeFigure"
+      : unsaidClaim(part, evidence.passages, techTokensOf(ctx));
   if (claim)
     return {
       ...noAnswer(question, language, "partial", with_(m.claimUnsaid[claim](where ? m.at(where) : "")), citations),
@@ -807,6 +875,25 @@ function qualifiedYes(
   if (!plannedOnly(evidence, part)) return null;
   const answer = with_(m.plannedOnly(where ? m.at(where) : ""));
   return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
+}
+
+/** People taught or trained, counted: "trained 250 students", « formé 250 élèves ». */
+const PEOPLE_TAUGHT =
+  /\b(students?|learners?|pupils?|trainees?|eleves?|etudiants?|apprenants?|stagiaires?|taught|trained|formes?)\b/;
+
+/**
+ * "Did he train 250 students at EPISEN?" against the school's "trains 250 engineering students": the figure
+ * asked is the school's own, held only by the context of a teaching role, not his classes.
+ */
+function placeFigure(
+  asked: string,
+  passages: readonly RetrievedPassage[],
+  inTeaching: (p: RetrievedPassage) => boolean,
+) {
+  const figure = /\b(\d{2,})\b/.exec(asked)?.[1];
+  if (!figure || !PEOPLE_TAUGHT.test(asked)) return false;
+  const holding = passages.filter((p) => new RegExp(`\\b${figure}\\b`).test(p.chunk.text));
+  return holding.length > 0 && holding.every((p) => p.chunk.kind === "context" && inTeaching(p));
 }
 
 const TECH_TOKENS = new WeakMap<EngineContext, string[][]>();
@@ -1641,7 +1728,7 @@ function remember(
     understood.parts.some((p) => p.roles.length > 0) || (role !== undefined && role === last?.role && last.roleNamed);
   ctx.conversations.append(conversationId, {
     question,
-    standalone: understood.text,
+    standalone: namingDescribed(understood),
     answer: answer.answer,
     answered: answer.answered,
     language: answer.language,
@@ -1650,6 +1737,23 @@ function remember(
     quoted: keysOf(ctx, answer),
     ...turnSubject(ctx, understood),
   });
+}
+
+/**
+ * The question with the employer it described named: "what did he do at the insurance company?" is kept as "…at
+ * MAIF?", so "and at the sports retailer?" next moves the question from MAIF, not asks of both.
+ */
+function namingDescribed(understood: UnderstoodQuestion): string {
+  const described = understood.parts.length === 1 ? understood.parts[0]!.described : undefined;
+  if (!described?.from) return understood.text;
+  // From its first describing word to its last: "the car data company" ("car company") → "the AAA-Data".
+  const words = described.from.toLowerCase().split(" ");
+  const text = understood.text.toLowerCase();
+  const at = text.indexOf(words[0]!);
+  const last = words[words.length - 1]!;
+  const end = text.indexOf(last, at + words[0]!.length * Number(words.length > 1));
+  if (at < 0 || end < 0) return understood.text;
+  return `${understood.text.slice(0, at)}${described.to}${understood.text.slice(end + last.length)}`;
 }
 
 /** The turn's subject, and its topic when the profile's tools for it are known ("monitoring": Datadog). */

@@ -86,7 +86,8 @@ export type UnsaidClaim =
   | "decided"
   | "led"
   | "figure"
-  | "production";
+  | "production"
+  | "placeFigure";
 
 /** Done alone: "did he design the migration by himself?", « il l'a fait tout seul ? » (not "himself" alone). */
 const ALONE = new RegExp(

@@ -25,7 +25,7 @@ const REQUIREMENTS_LEAD = new RegExp(
     String.raw`nous recherchons|je cherche|je recherche|on cherche|on recherche|` +
     String.raw`(?:re)?cherche(?! (?:a|à) savoir)|(?:we |i )?need|` +
     String.raw`(?:we're |we are |i'm |i am )?(?:hiring|recruiting)|` +
-    String.raw`besoin d'(?:un|une)|il (?:nous |me )?faut|il faudrait)` +
+    String.raw`(?:j'ai |on a |nous avons |jai )?besoin d'?(?:un|une)|il (?:nous |me )?faut|il faudrait)` +
     String.raw`( (someone|somebody|a candidate|qqn|quelqu'un|un profil))?( (with|avec))?\s`,
 );
 const MIN_REQUIREMENTS = 3;
@@ -181,7 +181,8 @@ const ASKS_HIM = /^(does|is|has|can|could|would|will|est-ce qu'|a-t-|peut-)\s*(h
 /** Words left before a closing "fit?": "is he a good", "— does he", « est-ce qu'il », « ça ». */
 const BEFORE_CLOSING = new RegExp(
   String.raw`(?:\s|^)(?:[-–—:,?]|does|is|would|will|he|she|a|good|great|est-ce|qu'il|il|elle|ca|ça|so|alors|` +
-    String.raw`donc|any|your|do|you|think|what|peut|pourrait|could|can|might)\s*$`,
+    String.raw`donc|any|your|do|you|think|what|peut|pourrait|could|can|might|tu|vous|penses?|pensez|crois|` +
+    String.raw`trouves?)\s*$`,
   "i",
 );
 

@@ -301,13 +301,11 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   if (moved && moved !== role && isSubjectless(part) && WHEN.test(text)) return atRole(text, moved);
   const before = beforeThat(understood, () => role ?? answeredEmployer(lead, employers));
   if (before) return before;
+  const again = askedAgain(understood, previous, employers);
+  if (again !== null) return again || null;
   // "where did he go next?", « et ensuite il est allé où ? »: the role after the one the conversation is on.
   const next = NEXT_ROLE.test(foldText(text)) ? (role ?? answeredEmployer(lead, employers)) : null;
   if (next) return `${understood.language === "fr" ? "et après" : "and after"} ${next} ?`;
-  const most = mostUsed(understood, previous) ?? lastUse(understood, previous);
-  if (most) return most;
-  const now = askedNow(understood, previous, employers);
-  if (now) return now;
   const aside =
     (role ? elsewhereThan(understood, previous, role) : null) ?? contractAsked(understood, previous, employers, role);
   if (aside) return aside;
@@ -708,6 +706,79 @@ function atRole(text: string, role: string): string {
     .replace(/\s+([?!.])/g, "$1")
     .trim()} ${role}`;
 }
+
+/**
+ * A short question asked again of the last one's subject: where the most, lately, now, the latest role, which
+ * was longer, how long as something; false for one of its own, « quelles entreprises ? » (after one about a
+ * thing, "which companies?" asks where that thing is: see asksForDetails); null for neither.
+ */
+function askedAgain(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | false | null {
+  const again =
+    mostUsed(understood, previous) ??
+    lastUse(understood, previous) ??
+    askedNow(understood, previous, employers) ??
+    roleEnd(understood, previous) ??
+    comparedAgain(understood, previous, employers) ??
+    timeAs(understood, previous);
+  if (again) return again;
+  return WHICH_THING_ALONE.test(foldText(understood.text)) && !previous.subject && !previous.topic ? false : null;
+}
+
+/** "and the latest?", « et le premier ? »: his latest, or first, role. */
+const ROLE_END_ALONE = new RegExp(
+  String.raw`^(and |et |what about |et pour |so )?(the |his |le |la |son |sa )?(?:(latest|last|most recent|newest|` +
+    String.raw`current|dernier|derniere|plus recente?|actuel|actuelle)|(first|earliest|premier|premiere|plus ancien|` +
+    String.raw`plus ancienne))( one| job| role| position| poste| emploi| boite)?\s*[?!.]*$`,
+);
+/** A question about his roles: "which one was his first job?", « quelles boîtes ? ». */
+const ABOUT_ROLES =
+  /\b(jobs?|roles?|positions?|compan(y|ies)|employers?|postes?|emplois?|boites?|entreprises?|missions?|experiences?)\b/;
+
+/** "and the latest?" after "which was his first job?": his latest role (or first, the other way round). */
+function roleEnd(understood: UnderstoodQuestion, previous: Turn): string | null {
+  const m = ROLE_END_ALONE.exec(foldText(understood.text));
+  if (!m || !ABOUT_ROLES.test(foldText(previous.standalone))) return null;
+  const fr = understood.language === "fr";
+  if (m[3]) return fr ? "quel est son dernier poste ?" : "what is his latest job?";
+  return fr ? "quel a été son premier poste ?" : "what was his first job?";
+}
+
+/** "which was longer?", « lequel a duré le plus longtemps ? »: of the employers just asked about. */
+const COMPARED_ALONE = new RegExp(
+  String.raw`^(and |so |alors |et )?(which|what|lequel|laquelle|ou|where)( one| of (the )?(two|them|both)| des deux)?` +
+    String.raw`( was| is| a ete| etait| a dure| est| did he stay| est-il reste| il est reste)?\s*(longer|shorter|` +
+    String.raw`the longest|the shortest|le plus long|la plus longue|le plus court|la plus courte|plus longue?|` +
+    String.raw`plus courte?|le plus longtemps|plus longtemps|le moins longtemps)\s*[?!.]*$`,
+);
+
+function comparedAgain(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | null {
+  if (!COMPARED_ALONE.test(foldText(understood.text))) return null;
+  const named = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
+  if (named.length < 2) return null;
+  const or = understood.language === "fr" ? " ou " : " or ";
+  return `${understood.text.replace(/[\s?!.]+$/, "")}, ${named.join(or)}?`;
+}
+
+/** "and how many as a senior?" after "how many years of experience?": the time, as that. */
+const TIME_AS = new RegExp(
+  String.raw`^(and |et )?(how many|how long|combien)( years?| yrs| d'?annees| d'?ans| de temps)?` +
+    String.raw`( of experience| d'?experience)? (?:as|en tant que|comme) (?<what>.+?)\s*[?!.]*$`,
+);
+
+function timeAs(understood: UnderstoodQuestion, previous: Turn): string | null {
+  const m = TIME_AS.exec(foldText(understood.text));
+  if (!m || !DURATION.test(foldText(previous.standalone))) return null;
+  const what = m.groups!.what!;
+  return understood.language === "fr"
+    ? `combien d'années d'expérience en tant que ${what} ?`
+    : `how many years of experience as ${what}?`;
+}
+
+/** "which industries?", « quelles entreprises ? », asked alone. */
+const WHICH_THING_ALONE = new RegExp(
+  String.raw`^(and |et )?(which|what|quel|quels|quelle|quelles)\s+(industries|sectors?|secteurs?|companies|` +
+    String.raw`employers|entreprises|employeurs|boites|roles|postes|missions|titles|titres)\s*[?!.]*$`,
+);
 
 /** The last question named an employer and its answer was about another: "and before that? (Decathlon)". */
 function answeredAnother(previous: Turn, role: string, employers: string[]): boolean {

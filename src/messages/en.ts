@@ -21,6 +21,10 @@ const PARTIAL = {
   partialNone: (where: string, missing: string) => `The profile doesn't mention ${missing}${where}.`,
   partialElsewhere: (shown: string, where: string, at: string) =>
     `The profile mentions ${shown}${where}, but not at ${at}.`,
+  partialClose: (asked: string, where: string, missing: string) =>
+    `The profile shows something close to ${asked}${where}, but not ${missing}.`,
+  partialCloseUnclear: (asked: string, where: string) =>
+    `The profile shows something close to ${asked}${where}, perhaps not in the sense of your question.`,
   partialUnclear: (shown: string, where: string) =>
     `The profile mentions ${shown}${where}, but perhaps not in the sense of your question.`,
 };
@@ -68,6 +72,7 @@ function answerWords(profile: Profile) {
     found: (where: string) => `Here is what the profile says${where}:`,
     at: (places: string) => ` at ${places}`,
     inFaq: " in the owner's FAQ",
+    shownBeside: (where: string) => `What it does show${where}:`,
     notMentioned: (topic: string) => `The profile doesn't mention ${topic}.`,
     notSaid: "The profile doesn't say.",
     notEmployer: (company: string, employers: string) =>
@@ -259,6 +264,9 @@ function qualifiedWords(he: string, their: string) {
       created: (where: string) => `The profile doesn't say ${he} created it; it shows ${them} working with it${where}:`,
       decided: (where: string) => `The profile doesn't say whose decision it was; here is what it says${where}:`,
       led: (where: string) => `The profile doesn't say ${he} led it; here is what it says${where}:`,
+      placeFigure: (where: string) =>
+        `That figure is the school's own (the students it trains), not ${their} classes'; ` +
+        `here is what the profile says${where}:`,
       figure: (where: string) => `Not with those figures — here is what the profile says${where}:`,
     },
   };

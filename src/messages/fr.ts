@@ -76,6 +76,20 @@ function moreWordsFr(profile: Profile): MoreWords {
   };
 }
 
+/**
+ * What the profile shows close to a question: in none of its words ("real-time" of "event-driven streaming"), in
+ * another sense, or beside a term it lacks.
+ */
+const CLOSE_FR = {
+  shownBeside: (where: string) => `Ce qu'il montre${where} :`,
+  partialUnclear: (shown: string, where: string) =>
+    `Le profil mentionne ${shown}${where}, mais peut-être pas au sens de votre question.`,
+  partialClose: (asked: string, where: string, missing: string) =>
+    `Le profil montre quelque chose de proche de ${asked}${where}, mais pas ${missing}.`,
+  partialCloseUnclear: (asked: string, where: string) =>
+    `Le profil montre quelque chose de proche de ${asked}${where}, mais peut-être pas au sens de votre question.`,
+};
+
 /** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
 function answerWordsFr(profile: Profile): AnswerWords {
   const il = profile.pronouns.fr;
@@ -117,8 +131,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
     partialNone: (where: string, missing: string) => `Le profil ne mentionne pas ${missing}${where}.`,
     partialElsewhere: (shown: string, where: string, employers: string) =>
       `Le profil mentionne ${shown}${where}, mais pas chez ${employers}.`,
-    partialUnclear: (shown: string, where: string) =>
-      `Le profil mentionne ${shown}${where}, mais peut-être pas au sens de votre question.`,
+    ...CLOSE_FR,
     teamSize: (count: number, where: string) => `${count} personnes chez ${where}`,
     teamSizes: (list: string) => `Équipe, telle que le profil la décrit : ${list}.`,
     teamKind: (kind: string, list: string) =>
@@ -559,6 +572,9 @@ function qualifiedFr(il: string) {
     created: (where: string) => `Le profil ne dit pas qu'${il} l'a créé ; il montre qu'${il} l'a utilisé${where} :`,
     decided: (where: string) => `Le profil ne dit pas de qui venait la décision ; voici ce qu'il dit${where} :`,
     led: (where: string) => `Le profil ne dit pas que c'est ${lui} qui pilotait ; voici ce qu'il dit${where} :`,
+    placeFigure: (where: string) =>
+      `Ce chiffre est celui de l'école (les élèves qu'elle forme), pas de ses propres cours ; ` +
+      `voici ce que dit le profil${where} :`,
     figure: (where: string) => `Pas avec ces chiffres — voici ce que dit le profil${where} :`,
   };
   return {

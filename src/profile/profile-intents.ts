@@ -111,6 +111,9 @@ const HOW_LONG = new RegExp(
     String.raw`et quand|quand (a|est)[- ]ce qu'?(il|elle) a|quand a[- ]t[- ](il|elle)|` +
     String.raw`(il|elle) a (commence|rejoint|quitte|demarre|debute|integre) [\w' -]+ quand|` +
     String.raw`(il|elle) est (arrive|parti|entre) [\w' -]+ quand|(what|which) years|(en )?quelles annees|` +
+    // "what year did he join MAIF?", « en quelle année il a commencé chez Decathlon ? »: its dates.
+    String.raw`(what|which) year (did|was|has|had) (he|she)|(in )?(what|which) year (he|she)|` +
+    String.raw`(en )?quelle annee (a[- ]t[- ](il|elle)|(il|elle) (a|est|etait))|` +
     String.raw`duration|length of|longtemps|for long|stay(ed)? long|` +
     // "was it a long mission?", « c'était long ? »: a length asked as a judgement, which the dates answer.
     String.raw`(was|is) (it|that|this|the (mission|role|job|contract|gig)) (a |an )?(long|short|brief)|` +
@@ -254,8 +257,11 @@ const TEACHING_WORK =
   /\b(teach\w*|taught|lectur\w*|trainer|enseign\w*|professeur|profs?|formateur|donne des (cours|formations))\b/;
 /** "de 2019 à 2020", "between 2019 and 2021", "2019-2020". */
 const YEAR_SPAN = "(19[89]\\d|20[0-4]\\d)";
+/** "between March 2019 and June 2020" is read as its years. */
+const MONTH_SPAN = `(?:(?:${MONTH_NAMES.flat().join("|")})\\.?\\s+)?`;
 const YEAR_RANGE = new RegExp(
-  `\\b(?:(?:de|from|between|entre)\\s+)?${YEAR_SPAN}\\s*(?:a|to|and|et|until|jusqu'en|-|–)\\s*${YEAR_SPAN}\\b`,
+  `\\b(?:(?:de|from|between|entre)\\s+)?${MONTH_SPAN}${YEAR_SPAN}\\s*(?:a|to|and|et|until|jusqu'en|-|–)\\s*` +
+    `${MONTH_SPAN}${YEAR_SPAN}\\b`,
 );
 const BEFORE = /\b(before|prior to|avant|juste avant|previous|precedente?)\b/;
 /** Roles asked for in the plural: "which companies…", « quelles boîtes… », "all his jobs". */
@@ -291,7 +297,7 @@ const EMPLOYERS = new RegExp(
     String.raw`list(e)? (of|de|des) (clients|employers|employeurs|entreprises|companies)|` +
     // « tu peux me lister toutes ses boîtes ? », "can you list all his employers?"
     String.raw`(list|lister|liste[rz]?|name|nommer|citer|cite[rz]?)( moi| me)? (toutes |tous |all )?` +
-    String.raw`(ses|les|his|her|the) ` +
+    String.raw`((ses|les|his|her|the) )?` +
     String.raw`(boites|entreprises|employeurs|employers|companies|societes|firms|clients|missions)|` +
     String.raw`(career|job|work|employment) (path|timeline|progression)|(his|her) (career so far|timeline)|` +
     // "how has his career progressed?", « comment a évolué sa carrière ? », « l'évolution de sa carrière »
@@ -485,7 +491,7 @@ const PLACE_NOW = new RegExp(
 const JOB_TITLE = new RegExp(
   String.raw`\b((his|her) (current |official |actual )?(job |role |position )?titles?|job titles?|` +
     // "current title?", "title?", « titre actuel ? »: said in two words, or one.
-    String.raw`(current|present|actual|official|latest) titles?|^titles?(?=\W*$)|` +
+    String.raw`(current|present|actual|official|latest) (titles?|designation)|^titles?(?=\W*$)|` +
     String.raw`titres? actuels?|intitules? actuels?|` +
     // "what's his role at AAA-Data?", « quel était son rôle chez MAIF ? »
     String.raw`(what'?s|what is|what was) (his|her) (role|position|job)|(quel|quelle) (est|etait) (son|sa) ` +

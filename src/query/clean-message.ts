@@ -307,7 +307,7 @@ const WAVE = /^\s*👋[\p{Emoji_Modifier}\s!]*$/u;
 const ABOUT_THE_BOT = new RegExp(
   String.raw`^\s*(who are you|what are you|who r u|what can you do|what do you do|what can i ask( you)?|` +
     String.raw`how do i use (you|this|this bot|it)|how does (this|it) work|how does this bot work|` +
-    String.raw`help( me)?|aide( moi)?|t (ki|qui) toi|t'?es qui|tu es qui|qui es[- ]tu|qui etes[- ]vous|` +
+    String.raw`help( me)?|aide( moi)?|t (ki|qui) toi|t'?es qui( toi)?|tu es qui( toi)?|qui es[- ]tu|qui etes[- ]vous|` +
     String.raw`vous etes qui|tu sers a quoi|a quoi tu sers|tu fais quoi|que sais[- ]tu faire|` +
     String.raw`qu'?est[- ]ce que (tu peux|je peux) (faire|te demander)|comment (ca marche|tu marches|` +
     String.raw`on t'?utilise)|c'?est quoi ce bot)\s*[?!.]*\s*$`,
@@ -600,6 +600,16 @@ const SHORTHAND: Record<string, string> = {
   mtn: "maintenant",
   rn: "right now",
   cest: "c'est",
+  // « jai besoin dun profil », « quil match » : French elisions typed without the apostrophe (« Jai » is a brand).
+  jai: "j'ai",
+  jen: "j'en",
+  jsuis: "je suis",
+  jpense: "je pense",
+  jsais: "je sais",
+  dun: "d'un",
+  quil: "qu'il",
+  quils: "qu'ils",
+  dla: "de la",
   ajd: "aujourd'hui",
   auj: "aujourd'hui",
   k8s: "Kubernetes",

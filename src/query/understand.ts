@@ -106,6 +106,7 @@ export const SELF_INTRODUCTION = new RegExp(
     // "We're hiring a Lead Data Engineer: manage a team of 6, …": a job, and what it needs (a list after a colon).
     String.raw`(?!.*\b(hiring|recruiting|recrutons|recrute) (a|an|un|une)\b[^:?]*:\s*\S[^?]*,)` +
     String.raw`(i'm|i am|im|my name is|this is|we're|we are|je suis|je m'appelle|moi c'est|nous sommes|on est|` +
+    String.raw`i work (at|for|in)|je travaille (dans|chez|pour)|` +
     String.raw`recruiter|recruteur|recruteuse|talent partner|hiring manager|headhunter|chasseu\w*)\b` +
     String.raw`.*\b(hiring|recruit\w*|screening|talent|agency|recrut\w*|cabinet|chasseu\w*|rh|hr|headhunt\w*|` +
     String.raw`head hunt\w*|consulting|consultancy|esn|ssii|from|de chez)\b`,
@@ -551,7 +552,7 @@ function isSetting(r: { part: QuestionPart; segment: string }): boolean {
 }
 
 /** The most things one question is split into; a longer list is read as one question. */
-const MAX_PARTS = 8;
+const MAX_PARTS = 12;
 
 function tokensOf(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({
@@ -817,12 +818,37 @@ export class QuestionReader {
       if (!corrections.some((c) => c.from === token.original)) corrections.unshift({ from: token.original, to: fix });
       text = `${text.slice(0, token.start)}${fix}${text.slice(token.end)}`;
     }
-    text = this.joinedWords(text).replace(WORK_NOT_TEACHING, " ").trim();
+    text = this.withoutIntroduction(this.joinedWords(text).replace(WORK_NOT_TEACHING, " ").trim());
     const parts = this.splitParts(text, language);
     for (const { described } of parts)
       if (described && !corrections.some((c) => c.from === described.from)) corrections.push(described);
     if (this.introducesOnly(text, parts)) return { ...base, chatter: "greeting", text: "" };
     return { ...base, text, corrections, topic: ownerTopicOf(text), arithmetic: isArithmetic(text), parts };
+  }
+
+  /**
+   * "I'm a recruiter at a fintech and my manager asks whether…": who is asking, said before what is asked, which
+   * is the rest (the shortest such clause; one naming a technology or an employer says more than who asks).
+   */
+  private withoutIntroduction(text: string): string {
+    for (const bound of text.matchAll(/\s*(?:[,;.]|\s(?:and|et|but|mais)\s)\s*/giu)) {
+      const head = text.slice(0, bound.index);
+      const rest = text.slice(bound.index + bound[0].length);
+      if (!/[\p{L}\p{N}]/u.test(rest) || !SELF_INTRODUCTION.test(foldText(head))) continue;
+      // Only before something asked of him ("…, quick screening questions" asks nothing yet: a greeting).
+      if (
+        !/\?|\b(he|she|his|her|him|il|elle|son|sa|ses|lui|candidate?|candidat|profile?|profil)\b/.test(foldText(rest))
+      )
+        return text;
+      const names = tokensOf(head).some(
+        (t) =>
+          this.vocabulary.technologies.some((x) => x.tokens.includes(t.folded)) ||
+          this.lexicon.techName(t.folded) === "tech" ||
+          [...this.vocabulary.roles.values()].some((r) => r.employerTokens.includes(t.folded)),
+      );
+      return names ? text : rest;
+    }
+    return text;
   }
 
   /**
@@ -835,7 +861,8 @@ export class QuestionReader {
       .replace(/\.(?=\s|$)/g, "")} `;
     // "I'm Sarah from Talentia", « je suis recruteuse dans une ESN »: who is asking, and where.
     const agency = (name: string) =>
-      [...["at", "from", "with", "of", "chez", "de", "dans une"]]
+      // (Not "for a": "I'm hiring for a Kubernetes role" names what the job needs.)
+      [...["at", "from", "with", "of", "chez", "de", "dans une", "dans un", "chez une", "chez un", "at a", "at an"]]
         .concat(["i'm", "i am", "my name is", "this is", "je suis", "je m'appelle", "moi c'est"])
         .some((x) => folded.includes(` ${x} ${foldText(name)} `));
     const namesNothing = parts.every(
@@ -1056,7 +1083,9 @@ export class QuestionReader {
         !CLOUD_VENDOR.test(next) &&
         next !== "google" &&
         !this.knows(queryWord(next));
-      const n = Math.max(tech?.tokens.length ?? 1, this.lexicon.phraseAt(folded, i), service ? 2 : 1);
+      // ("GitLab CI", "Jenkins CD": the product's pipelines, one name.)
+      const pipelines = /^(ci|cd)$/.test(next ?? "") && !/^(ci|cd)$/.test(folded[i]!);
+      const n = Math.max(tech?.tokens.length ?? 1, this.lexicon.phraseAt(folded, i), service || pipelines ? 2 : 1);
       items.push(
         tokens
           .slice(i, i + n)
@@ -1795,7 +1824,9 @@ export class QuestionReader {
    * asks with it; "hive" is asked about).
    */
   private questionWordSlip(w: string): string | null {
-    if (w.length < 3 || this.lexicon.isEveryday(w) || this.vocabulary.words.has(w)) return null;
+    // (« que » is a word of its own, not a slip of « quel ».)
+    if (w.length < 3 || this.lexicon.isEveryday(w, "fr") || STOPWORDS.has(w) || this.vocabulary.words.has(w))
+      return null;
     // "hive", "lang": a technology's name is asked about, not asking.
     if (this.lexicon.techName(w) !== null) return null;
     return ASKING_WORDS.find((x) => Math.abs(x.length - w.length) <= 1 && editDistance(w, x, 1) <= 1) ?? null;
