@@ -47,7 +47,7 @@ import {
   type RetrievedPassage,
 } from "../retrieval/hybrid-retriever.js";
 import { frenchJargonOnly } from "../text/detect-language.js";
-import { cleanInput, foldText, wordTokens } from "../text/normalize.js";
+import { cleanInput, foldText, literal, wordTokens } from "../text/normalize.js";
 import { passageTerms, queryTerms, type Language } from "../text/stem.js";
 import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { leftBehind } from "../profile/left-behind.js";
@@ -890,10 +890,13 @@ function placeFigure(
   passages: readonly RetrievedPassage[],
   inTeaching: (p: RetrievedPassage) => boolean,
 ) {
-  const figure = /\b(\d{2,})\b/.exec(asked)?.[1];
-  if (!figure || !PEOPLE_TAUGHT.test(asked)) return false;
-  const holding = passages.filter((p) => new RegExp(`\\b${figure}\\b`).test(p.chunk.text));
-  return holding.length > 0 && holding.every((p) => p.chunk.kind === "context" && inTeaching(p));
+  // Asked of him ("does EPISEN train 250 students?" asks of the school), of a figure that is no year.
+  if (!PEOPLE_TAUGHT.test(asked) || !/\b(he|she|his|him|il|elle|lui|a-t-il|a t il)\b/.test(asked)) return false;
+  const figures = [...asked.matchAll(/\b\d{2,}\b/g)].map((f) => f[0]).filter((f) => !/^(19|20)\d\d$/.test(f));
+  return figures.some((figure) => {
+    const holding = passages.filter((p) => new RegExp(`\\b${figure}\\b`).test(p.chunk.text));
+    return holding.length > 0 && holding.every((p) => p.chunk.kind === "context" && inTeaching(p));
+  });
 }
 
 const TECH_TOKENS = new WeakMap<EngineContext, string[][]>();
@@ -1746,14 +1749,18 @@ function remember(
 function namingDescribed(understood: UnderstoodQuestion): string {
   const described = understood.parts.length === 1 ? understood.parts[0]!.described : undefined;
   if (!described?.from) return understood.text;
-  // From its first describing word to its last: "the car data company" ("car company") → "the AAA-Data".
-  const words = described.from.toLowerCase().split(" ");
-  const text = understood.text.toLowerCase();
-  const at = text.indexOf(words[0]!);
-  const last = words[words.length - 1]!;
-  const end = text.indexOf(last, at + words[0]!.length * Number(words.length > 1));
-  if (at < 0 || end < 0) return understood.text;
-  return `${understood.text.slice(0, at)}${described.to}${understood.text.slice(end + last.length)}`;
+  // From its first describing word to its last, whole words, the last stretch of them: "the car data company"
+  // ("car company") → "the AAA-Data"; not "care", nor "sports" of "which sports data … at the sports retailer".
+  const words = described.from.split(" ").map(literal);
+  const [first, last] = [words[0]!, words[words.length - 1]!];
+  const word = (w: string) => String.raw`(?<![\p{L}\p{N}])${w}(?![\p{L}\p{N}])`;
+  const span =
+    words.length > 1
+      ? new RegExp(`${word(first)}(?:(?!${word(first)}).)*?${word(last)}(?!.*${word(last)})`, "iu")
+      : new RegExp(`${word(first)}(?!.*${word(first)})`, "iu");
+  const m = span.exec(understood.text);
+  if (!m) return understood.text;
+  return `${understood.text.slice(0, m.index)}${described.to}${understood.text.slice(m.index + m[0].length)}`;
 }
 
 /** The turn's subject, and its topic when the profile's tools for it are known ("monitoring": Datadog). */

@@ -1,7 +1,7 @@
 import { EVER, type ProfileIntent } from "../profile/profile-intents.js";
 import { plainText } from "../query/clean-message.js";
 import { EMPLOYER_NOUN, type UnderstoodQuestion } from "../query/understand.js";
-import { foldText } from "../text/normalize.js";
+import { foldText, literal } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
 import type { Turn } from "./conversation-store.js";
 
@@ -721,7 +721,8 @@ function askedAgain(understood: UnderstoodQuestion, previous: Turn, employers: s
     comparedAgain(understood, previous, employers) ??
     timeAs(understood, previous);
   if (again) return again;
-  return WHICH_THING_ALONE.test(foldText(understood.text)) && !previous.subject && !previous.topic ? false : null;
+  const overview = SUMMARY_ASKED.test(foldText(previous.standalone));
+  return WHICH_THING_ALONE.test(foldText(understood.text)) && overview ? false : null;
 }
 
 /** "and the latest?", « et le premier ? »: his latest, or first, role. */
@@ -732,12 +733,13 @@ const ROLE_END_ALONE = new RegExp(
 );
 /** A question about his roles: "which one was his first job?", « quelles boîtes ? ». */
 const ABOUT_ROLES =
-  /\b(jobs?|roles?|positions?|compan(y|ies)|employers?|postes?|emplois?|boites?|entreprises?|missions?|experiences?)\b/;
+  /\b(jobs?|roles?|positions?|compan(y|ies)|employers?|postes?|emplois?|boites?|entreprises?|missions?)\b/;
 
 /** "and the latest?" after "which was his first job?": his latest role (or first, the other way round). */
 function roleEnd(understood: UnderstoodQuestion, previous: Turn): string | null {
   const m = ROLE_END_ALONE.exec(foldText(understood.text));
-  if (!m || !ABOUT_ROLES.test(foldText(previous.standalone))) return null;
+  // (Not after a thing asked of his first job: "the stack of his first job?", then "and the latest?".)
+  if (!m || !ABOUT_ROLES.test(foldText(previous.standalone)) || previous.subject || previous.topic) return null;
   const fr = understood.language === "fr";
   if (m[3]) return fr ? "quel est son dernier poste ?" : "what is his latest job?";
   return fr ? "quel a été son premier poste ?" : "what was his first job?";
@@ -774,6 +776,8 @@ function timeAs(understood: UnderstoodQuestion, previous: Turn): string | null {
     : `how many years of experience as ${what}?`;
 }
 
+/** A question about the whole profile: "summarise his profile", « son parcours ? ». */
+const SUMMARY_ASKED = /\b(summar\w*|resume\w*|overview|pitch|profil|profile|parcours|career|carriere|background|cv)\b/;
 /** "which industries?", « quelles entreprises ? », asked alone. */
 const WHICH_THING_ALONE = new RegExp(
   String.raw`^(and |et )?(which|what|quel|quels|quelle|quelles)\s+(industries|sectors?|secteurs?|companies|` +
@@ -927,7 +931,3 @@ export function answeredEmployer(text: string, employers: string[]): string | nu
 
 /** One pattern per list of employers (a portfolio has thousands of them). */
 const employerPatterns = new WeakMap<string[], RegExp>();
-
-function literal(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

@@ -296,8 +296,9 @@ const EMPLOYERS = new RegExp(
     String.raw`pour qui a-t-il travaille|parcours|(his|her) (clients|customers)|(ses|sa liste de) clients|` +
     String.raw`list(e)? (of|de|des) (clients|employers|employeurs|entreprises|companies)|` +
     // « tu peux me lister toutes ses boîtes ? », "can you list all his employers?"
-    String.raw`(list|lister|liste[rz]?|name|nommer|citer|cite[rz]?)( moi| me)? (toutes |tous |all )?` +
-    String.raw`((ses|les|his|her|the) )?` +
+    // ("list all companies"; not "list clients in retail", of a kind.)
+    String.raw`(list|lister|liste[rz]?|name|nommer|citer|cite[rz]?)( moi| me)? ` +
+    String.raw`((toutes |tous |all )((ses|les|his|her|the) )?|(ses|les|his|her|the) )` +
     String.raw`(boites|entreprises|employeurs|employers|companies|societes|firms|clients|missions)|` +
     String.raw`(career|job|work|employment) (path|timeline|progression)|(his|her) (career so far|timeline)|` +
     // "how has his career progressed?", « comment a évolué sa carrière ? », « l'évolution de sa carrière »

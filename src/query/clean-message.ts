@@ -564,6 +564,23 @@ function setAsideLocutions(text: string): string {
  * Chat shorthand, written out so that later steps read the words: "il est resté cb de temps ?", "how many
  * yrs w/ Spark?". Only forms with a single reading, even among data terms ("pk" and "tps" are not here).
  */
+/** French words run into the next without their apostrophe, as chat French types them. */
+const ELISIONS: Record<string, string> = {
+  jai: "j'ai",
+  jen: "j'en",
+  jsuis: "je suis",
+  jpense: "je pense",
+  jsais: "je sais",
+  dun: "d'un",
+  quil: "qu'il",
+  quils: "qu'ils",
+  dla: "de la",
+};
+const ELIDED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'&])(?:${Object.keys(ELISIONS).join("|")})(?![\p{L}\p{N}'&])|` +
+    String.raw`^(?:Jai|Jsuis|Jpense|Jsais)(?= \p{Ll})`,
+  "gu",
+);
 const SHORTHAND: Record<string, string> = {
   thru: "through",
   jcherche: "je cherche",
@@ -600,16 +617,6 @@ const SHORTHAND: Record<string, string> = {
   mtn: "maintenant",
   rn: "right now",
   cest: "c'est",
-  // « jai besoin dun profil », « quil match » : French elisions typed without the apostrophe (« Jai » is a brand).
-  jai: "j'ai",
-  jen: "j'en",
-  jsuis: "je suis",
-  jpense: "je pense",
-  jsais: "je sais",
-  dun: "d'un",
-  quil: "qu'il",
-  quils: "qu'ils",
-  dla: "de la",
   ajd: "aujourd'hui",
   auj: "aujourd'hui",
   k8s: "Kubernetes",
@@ -696,7 +703,11 @@ const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(SHORTHAND).
 /** The message without platform markup, its chat shorthand written out: what the language is read from. */
 export function plainText(message: string): string {
   return (
-    enumerated(expandShorthand(stripMarkup(message)))
+    // « jai besoin dun profil », « quil matche » : elisions typed without the apostrophe, in lower case (not "DLA
+    // Piper", "Dun & Bradstreet", "Jen"); « Jai » opening a message too.
+    enumerated(
+      expandShorthand(stripMarkup(message).replace(ELIDED, (word: string) => ELISIONS[word.toLowerCase()] ?? word)),
+    )
       .replace(ORDINAL_WORD, "")
       .replace(ABOUT_TOPIC, "about ")
       // "ML-ish", "techy-ish": the suffix hedges, it names nothing; "at the mo": at the moment.

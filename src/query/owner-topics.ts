@@ -293,7 +293,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(etait|est)[- ](il|elle) le plus (senior|experimente|junior) (de|du|des)|` +
         String.raw`bon profil pour|(correspond|colle)(rait)? (bien |vraiment )?(a|au|pour) (notre|ce|cette|un|une) ` +
         String.raw`(poste|besoin|mission|role)|le recommander(ais|iez)?|` +
-        String.raw`(tu|vous) (le |la )?recommander(ais|iez)|` +
+        // (« tu recommanderais ce candidat ? », read « … il ? »; not « tu recommanderais Spark ou Flink ? ».)
+        String.raw`(tu|vous) (le|la) recommander(ais|iez)|(tu|vous) recommander(ais|iez) (ce|cette|il|elle)\b|` +
         // "is he a good engineer?", « il est bon ? » (not "is he good at Spark?": a skill), "better than the others?".
         String.raw`(is|was) (he|she) (really |actually )?(an? )?(really |very |any )?${GOOD}( ${SOMEONE})?` +
         String.raw`(?=\s*[?!.]*$)|` +

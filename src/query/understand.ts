@@ -40,6 +40,16 @@ export interface QuestionWord extends QueryWord {
 const CODES = /^(code|codes|coding|coder|codait|codé|program|programs|programming|programmer|programme|script\w*)$/;
 
 /** Words that ask, whose slips are read as the word ("wich" → "which"); four letters or more. */
+/** Words of a question pointing back at what its asker said of themselves: "did he work at one?", « ce secteur ». */
+const POINTS_INTO = new RegExp(
+  String.raw`\b(one|ones|it|them|such|same|there|` +
+    String.raw`(that|this|the same|similar) (sector|industry|field|domain|kind|type|` +
+    String.raw`role|company|business|area|space)|(ce|cette|le meme|la meme) (secteur|domaine|type|genre|poste|role|` +
+    String.raw`entreprise|boite|milieu)|y|ca|la-dedans|dedans)\b`,
+);
+/** What follows « que » when it asks what (« que faisait-il », « que sait-il faire »), not which. */
+const QUE_VERB =
+  /^(fait|faisait|fais|font|faites|a|avait|est|etait|sont|peut|peux|pouvez|sait|sais|savez|dit|il|elle|on|vous|tu)$/;
 const ASKING_WORDS = [
   ...["which", "what", "where", "when", "whom", "does", "have", "many", "much", "long"],
   ...["quel", "quelle", "quels", "quelles", "quand", "combien", "comment", "pourquoi"],
@@ -807,7 +817,10 @@ export class QuestionReader {
     for (const [i, token] of [...tokens.entries()].reverse()) {
       // Where a question starts: the message's first word, or the first after a full stop ("…? wich…").
       const opens = /(^|[.!?:]\s*)$/u.test(clean.text.slice(0, token.start).trimEnd());
-      const asking = opens ? this.questionWordSlip(token.folded) : null;
+      // (« que faisait-il ? », « que fait-il ? »: « que » before a verb asks what; before a noun it is chat French's
+      // « quel »: « que techno il utilise ? ».)
+      const verb = token.folded === "que" && QUE_VERB.test(tokens[i + 1]?.folded ?? "");
+      const asking = opens && !verb ? this.questionWordSlip(token.folded) : null;
       if (asking) {
         // "wich companies…?": read as written, without a note; the slip says nothing about the profile.
         text = `${text.slice(0, token.start)}${asking}${text.slice(token.end)}`;
@@ -831,15 +844,19 @@ export class QuestionReader {
    * is the rest (the shortest such clause; one naming a technology or an employer says more than who asks).
    */
   private withoutIntroduction(text: string): string {
-    for (const bound of text.matchAll(/\s*(?:[,;.]|\s(?:and|et|but|mais)\s)\s*/giu)) {
+    // (A clause after "and": "…at a fintech and my manager asks…"; not "a recruiter and hiring manager".)
+    const clause = String.raw`(?:my|i|i'm|we|our|he|she|mon|ma|mes|je|j'|nous|notre|il|elle|on)\b`;
+    const bounds = new RegExp(String.raw`\s*(?:[,;.]|\s(?:and|et|but|mais)\s(?=${clause}))\s*`, "giu");
+    for (const bound of text.matchAll(bounds)) {
       const head = text.slice(0, bound.index);
       const rest = text.slice(bound.index + bound[0].length);
       if (!/[\p{L}\p{N}]/u.test(rest) || !SELF_INTRODUCTION.test(foldText(head))) continue;
-      // Only before something asked of him ("…, quick screening questions" asks nothing yet: a greeting).
-      if (
-        !/\?|\b(he|she|his|her|him|il|elle|son|sa|ses|lui|candidate?|candidat|profile?|profil)\b/.test(foldText(rest))
-      )
+      // Only before something asked of him ("…, quick screening questions" asks nothing yet: a greeting), that
+      // doesn't point back into it ("…at an insurance company, did he work at one?", « ce secteur »).
+      const folded = foldText(rest);
+      if (!/\?|\b(he|she|his|her|him|il|elle|son|sa|ses|lui|candidate?|candidat|profile?|profil)\b/.test(folded))
         return text;
+      if (POINTS_INTO.test(folded)) return text;
       const names = tokensOf(head).some(
         (t) =>
           this.vocabulary.technologies.some((x) => x.tokens.includes(t.folded)) ||
@@ -1084,7 +1101,8 @@ export class QuestionReader {
         next !== "google" &&
         !this.knows(queryWord(next));
       // ("GitLab CI", "Jenkins CD": the product's pipelines, one name.)
-      const pipelines = /^(ci|cd)$/.test(next ?? "") && !/^(ci|cd)$/.test(folded[i]!);
+      // (Of a name the profile lacks: "Jenkins CI" is his Jenkins and his CI.)
+      const pipelines = /^(ci|cd)$/.test(next ?? "") && !/^(ci|cd)$/.test(folded[i]!) && !tech;
       const n = Math.max(tech?.tokens.length ?? 1, this.lexicon.phraseAt(folded, i), service || pipelines ? 2 : 1);
       items.push(
         tokens
@@ -1824,8 +1842,8 @@ export class QuestionReader {
    * asks with it; "hive" is asked about).
    */
   private questionWordSlip(w: string): string | null {
-    // (« que » is a word of its own, not a slip of « quel ».)
-    if (w.length < 3 || this.lexicon.isEveryday(w, "fr") || STOPWORDS.has(w) || this.vocabulary.words.has(w))
+    // (« quelles » is no slip of « quelle »: a word that asks is itself.)
+    if (w.length < 3 || ASKING_WORDS.includes(w) || this.lexicon.isEveryday(w) || this.vocabulary.words.has(w))
       return null;
     // "hive", "lang": a technology's name is asked about, not asking.
     if (this.lexicon.techName(w) !== null) return null;

@@ -29,3 +29,8 @@ export function cleanInput(text: string): string {
 export function wordTokens(text: string): string[] {
   return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
+
+/** A string matched as written in a regular expression: "AAA-Data", "C++". */
+export function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

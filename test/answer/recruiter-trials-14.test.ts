@@ -165,3 +165,27 @@ describe("what the profile shows, said in its own terms", () => {
     expect(lead(await ask("did he process 400 TB a day?"))).toMatch(/^Yes — the profile mentions it at Decathlon/);
   });
 });
+
+describe("a cold reading of the change: what the new rules must not catch", () => {
+  it("« que » before a noun is chat French's « quel »; « quelles » is itself", async () => {
+    expect(lead(await ask("que techno il utilise chez Decathlon ?"))).toMatch(/^Chez Decathlon .*: Spark, Scala/);
+    expect(lead(await ask("quelles entreprises ?"))).toMatch(/^5 employeurs/);
+  });
+
+  it("'which companies?' after a question of a kind of role asks which, not every employer", async () => {
+    await ask("has he been a freelancer?", "kind");
+    const a = await ask("which companies?", "kind");
+    expect(lead(a)).toMatch(/Decathlon.*EPISEN/);
+    expect(lead(a)).not.toMatch(/MAIF/);
+  });
+
+  it("an introduction the question points back into stays: 'at an insurer, did he work at one?'", async () => {
+    expect(lead(await ask("I'm a recruiter at an insurance company, did he work at one?"))).toMatch(/^Yes .* MAIF/);
+  });
+
+  it("the school's figure asked of the school is a yes; a brand's capitals are no French elision", async () => {
+    expect(lead(await ask("does EPISEN train 250 students?"))).toMatch(/^Yes/);
+    expect(lead(await ask("Has he worked for DLA Piper?"))).toMatch(/doesn't list DLA Piper among/);
+    expect(lead(await ask("tu recommanderais Spark ou Flink pour du streaming ?"))).toMatch(/^Spark : oui/);
+  });
+});
