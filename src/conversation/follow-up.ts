@@ -289,7 +289,7 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   // "did the model actually go to production there?", "was he the tech lead on that team?": a place word, or
   // "that team", points back, however long the question.
-  const placed = isPlace(text) || THAT_ROLE.test(foldText(text)) || THESE_THINGS.test(foldText(text));
+  const placed = isPlace(text) || [THAT_ROLE, THESE_THINGS, AT_ONCE_WITH].some((re) => re.test(foldText(text)));
   if (wordCount > (placed ? MAX_PLACED_WORDS : MAX_FOLLOW_UP_WORDS)) return null;
   const part = understood.parts[0]!;
   // The role the conversation is on: named last, or the one the last answer was about.
@@ -719,6 +719,7 @@ function askedAgain(understood: UnderstoodQuestion, previous: Turn, employers: s
     askedNow(understood, previous, employers) ??
     roleEnd(understood, previous) ??
     comparedAgain(understood, previous, employers) ??
+    atOnceWith(understood, previous, employers) ??
     timeAs(understood, previous);
   if (again) return again;
   const overview = SUMMARY_ASKED.test(foldText(previous.standalone));
@@ -759,6 +760,23 @@ function comparedAgain(understood: UnderstoodQuestion, previous: Turn, employers
   if (named.length < 2) return null;
   const or = understood.language === "fr" ? " ou " : " or ";
   return `${understood.text.replace(/[\s?!.]+$/, "")}, ${named.join(or)}?`;
+}
+
+/** "at the same time as MAIF?", « c'était en même temps que MAIF ? »: two roles held together. */
+const AT_ONCE_WITH = new RegExp(
+  String.raw`\b(at the same time|simultaneous(ly)?|overlap\w*|in parallel|concurrently|en meme temps|simultanement|` +
+    String.raw`en parallele|chevauch\w*)\b`,
+);
+
+/** « c'était en même temps que MAIF ? » after a question on Pernod Ricard: whether the two roles overlap. */
+function atOnceWith(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | null {
+  const text = foldText(understood.text);
+  if (!AT_ONCE_WITH.test(text) || !previous.role) return null;
+  const named = employers.filter((e) => e !== previous.role && new RegExp(`\\b${literal(e)}\\b`, "i").test(text));
+  if (named.length !== 1 || understood.parts[0]!.roles.length !== 1) return null;
+  return understood.language === "fr"
+    ? `était-il chez ${previous.role} en même temps que chez ${named[0]} ?`
+    : `was he at ${previous.role} at the same time as ${named[0]}?`;
 }
 
 /** "and how many as a senior?" after "how many years of experience?": the time, as that. */

@@ -778,7 +778,8 @@ function expandShorthand(text: string): string {
       // "speed-ups", "roll-out", "sign-off": the particle says nothing ("UPS" is a brand).
       .replace(/(?<=\p{L}{3})-(?:ups?|outs?|offs?|downs?)(?![\p{L}-])/giu, "")
       // « apprentissage automatique », « apprentissage machine »: machine learning, as the CV names it.
-      .replace(/(?<![\p{L}])apprentissage (?:automatique|machine)(?![\p{L}])/giu, "machine learning")
+      // …and "machine learning" is ML, which the CV shows in its models and scoring, not only in its courses' title.
+      .replace(/(?<![\p{L}])(?:apprentissage (?:automatique|machine)|machine[- ]learning)(?![\p{L}])/giu, "ML")
       // "worked with a Product Owner", as the CV's rosters write it: "PO" (not "was he a Product Owner?", a title).
       .replace(WITH_PRODUCT_OWNER, "PO")
       // "What about Prefect, same answer?", « et Kafka, même question ? »: the same question, of the new name.
