@@ -1606,6 +1606,22 @@ async function listAnswer(ctx: EngineContext, input: Question, question: string,
   return fitList ? fitTurn(ctx, input.conversationId, fitList, question, language) : null;
 }
 
+/** "in French please", « et en anglais ? », "can you answer in English?": a language asked, nothing else. */
+const LANGUAGE_ASKED = new RegExp(
+  String.raw`^(?:and |et |ok |so |alors |now |maintenant )?(?:(?:can you |could you |please |pourrais-tu |peux-tu |` +
+    String.raw`tu peux |vous pouvez |pouvez-vous )?(?:answer |reply |write |say (?:it|that) |repeat (?:it|that) |` +
+    String.raw`repondre |repondez |le dire |me le dire |redire |ecrire )?)?(?:in|en) (french|english|francais|anglais)` +
+    String.raw`(?: please| pls| plz| stp| svp| s'il (?:te|vous) plait)?\W*$`,
+);
+
+/** The last question and the language now asked for it, when the message asks only for a language. */
+function inOtherLanguage(question: string, history: Turn[]): { text: string; language: Language } | null {
+  const asked = LANGUAGE_ASKED.exec(foldText(plainText(question)))?.[1];
+  const previous = history.at(-1);
+  if (!asked || !previous) return null;
+  return { text: previous.standalone, language: /^(french|francais)$/.test(asked) ? "fr" : "en" };
+}
+
 /** The language to answer in: the caller's, the message's, the conversation's. */
 function askedIn(reader: QuestionReader, input: Question, question: string, previous: Language | undefined): Language {
   // "tjm?" in an English talk is asked in English; opening one, it is French.
@@ -1629,6 +1645,9 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     );
   if (isOffTopicRequest(plainText(question)))
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
+  // "can you say that in French?", « et en anglais ? »: the last question again, answered in that language.
+  const again = inOtherLanguage(question, history);
+  if (again) return respond(ctx, { ...input, ...again });
   const list = await listAnswer(ctx, input, question, language);
   if (list) return list;
   const more = await whatElse(moreEnv(ctx), { ...input, text: question }, language);

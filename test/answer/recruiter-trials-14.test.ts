@@ -81,6 +81,19 @@ describe("two roles at once, and machine learning where it was done", () => {
   });
 });
 
+describe("the same question in the other language", () => {
+  it("« et en français ? » after a summary gives the summary in French; 'in English please' the other way", async () => {
+    await ask("can you summarise his profile?", "lang");
+    expect(lead(await ask("et en français ?", "lang"))).toMatch(
+      /^Senior Data Engineer chez Decathlon .*depuis mai 2021/,
+    );
+    await ask("qu'a-t-il fait chez MAIF ?", "lang-en");
+    expect(lead(await ask("in English please", "lang-en"))).toBe(
+      "At MAIF (Data Engineer, January 2019 – January 2020):",
+    );
+  });
+});
+
 describe("dates and lists asked plainly", () => {
   it("« en quelle année il a commencé chez Decathlon ? », 'what year did he join MAIF?' give the dates", async () => {
     expect(lead(await ask("en quelle année il a commencé chez Decathlon ?"))).toMatch(
