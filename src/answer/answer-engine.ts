@@ -1606,11 +1606,15 @@ async function listAnswer(ctx: EngineContext, input: Question, question: string,
   return fitList ? fitTurn(ctx, input.conversationId, fitList, question, language) : null;
 }
 
-/** "in French please", « et en anglais ? », "can you answer in English?": a language asked, nothing else. */
+/**
+ * "in French please", « et en anglais ? », "can you answer in English?": a language asked, nothing else; the last
+ * question is answered again in it.
+ */
 const LANGUAGE_ASKED = new RegExp(
   String.raw`^(?:and |et |ok |so |alors |now |maintenant )?(?:(?:can you |could you |please |pourrais-tu |peux-tu |` +
     String.raw`tu peux |vous pouvez |pouvez-vous )?(?:answer |reply |write |say (?:it|that) |repeat (?:it|that) |` +
-    String.raw`repondre |repondez |le dire |me le dire |redire |ecrire )?)?(?:in|en) (french|english|francais|anglais)` +
+    String.raw`repondre |repondez |le dire |me le dire |redire |ecrire )?)?` +
+    String.raw`(?:in|en) (french|english|francais|anglais)` +
     String.raw`(?: please| pls| plz| stp| svp| s'il (?:te|vous) plait)?\W*$`,
 );
 
@@ -1645,10 +1649,8 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     );
   if (isOffTopicRequest(plainText(question)))
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
-  // "can you say that in French?", « et en anglais ? »: the last question again, answered in that language.
   const again = inOtherLanguage(question, history);
-  if (again) return respond(ctx, { ...input, ...again });
-  const list = await listAnswer(ctx, input, question, language);
+  const list = again ? await respond(ctx, { ...input, ...again }) : await listAnswer(ctx, input, question, language);
   if (list) return list;
   const more = await whatElse(moreEnv(ctx), { ...input, text: question }, language);
   if (more) return more;

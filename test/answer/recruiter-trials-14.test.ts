@@ -82,7 +82,7 @@ describe("two roles at once, and machine learning where it was done", () => {
 });
 
 describe("the same question in the other language", () => {
-  it("« et en français ? » after a summary gives the summary in French; 'in English please' the other way", async () => {
+  it("« et en français ? » after a summary gives it in French; 'in English please' the other way", async () => {
     await ask("can you summarise his profile?", "lang");
     expect(lead(await ask("et en français ?", "lang"))).toMatch(
       /^Senior Data Engineer chez Decathlon .*depuis mai 2021/,
