@@ -614,6 +614,8 @@ const SKILLS = new RegExp(
     String.raw`habituelles?|preferees?|actuelles?)|(sa|son|his|her) (current |present |actuelle? )?` +
     String.raw`(stack|stack technique|technos)\b|` +
     String.raw`(quelle|quel|quels|quelles|which|what) (stack|technos?|outils|${TOOLS}|technologies)\b|points forts|` +
+    // « ses principales forces techniques ? », « ses forces ? »: his strengths.
+    String.raw`(principales|grandes|vraies|ses) forces|` +
     String.raw`strengths|(what|which) (are (his|her) )?(skills|technologies|${TOOLS})|` +
     String.raw`quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|` +
     String.raw`skillset|tech stack|what does (he|she) know|` +
@@ -1014,7 +1016,13 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
     intent.kind === "summary"
       ? !w.everyday && !w.absent && !CAREER_WORD.test(w.word)
       : intent.kind === "leadership" || intent.kind === "skills"
-        ? !w.everyday && !w.absent && !sizeOrPeople(w.word) && !ACTIVITY.test(w.word) && !LEAD_TITLE.test(w.word)
+        ? !w.everyday &&
+          !w.absent &&
+          !sizeOrPeople(w.word) &&
+          !ACTIVITY.test(w.word) &&
+          !LEAD_TITLE.test(w.word) &&
+          // ("technical strengths", « forces techniques »: of what kind, which skills are.)
+          !(intent.kind === "skills" && /^(techniques?|technical|tech)$/.test(w.word))
         : w.key || w.tech;
   // "his top 3 achievements", « ses 3 plus belles réussites »: how many are wanted, not what.
   // ("give me 3 lines to pitch him", « en 3 points » too.)

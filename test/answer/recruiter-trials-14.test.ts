@@ -126,6 +126,20 @@ describe("dates and lists asked plainly", () => {
   });
 });
 
+describe("his strengths, and a company called a giant", () => {
+  it("« ses principales forces techniques ? » asks his main skills", async () => {
+    expect(
+      lead(await ask("Allô, question rapide : selon le CV, quelles sont ses principales forces techniques?")),
+    ).toMatch(/^Compétences principales/);
+  });
+
+  it("« le géant des spiritueux », 'the spirits giant' is Pernod Ricard", async () => {
+    expect(lead(await ask("Combien de temps a duré son mandat chez le géant des spiritueux?"))).toMatch(
+      /Pernod Ricard d'avril 2019 – octobre 2019 — 6 mois/,
+    );
+  });
+});
+
 describe("who is asking, and how they write, is no subject", () => {
   it("'I'm a recruiter at a fintech and my manager asks whether he migrated…' answers that", async () => {
     const a = await ask(

@@ -110,6 +110,12 @@ const BLIND_SETS = [
       "a Bergen energy company's lowercase English, a Brussels consultancy's accentless French, a Dublin programme " +
       "director's formal English, a Lyon CTO's French with emoji and markdown; never inspected",
   ],
+  [
+    "Blind set 21",
+    "blind21.yml",
+    "64 questions written from the CV alone on 2026-12-02, twenty-third session, by a helper who saw no other set " +
+      "(with dev set 28, four other personas); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -389,6 +395,12 @@ async function main(): Promise<void> {
           "recruiter mixing French and English, a Dallas staffing agency's jargon, a Lyon data-platform lead, a " +
           "Madrid recruiter's second-language English; first run 0.750 hit@3, 0.938 abstention, 0.063 confidently " +
           "wrong (on the session's start code); misses read since",
+      ],
+      [
+        "dev28.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-02, twenty-third session, with blind " +
+          "set 21 (four personas each); first run 0.776 hit@3, 1.000 abstention, 0.016 confidently wrong (on the " +
+          "session's start code); misses read since",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
