@@ -354,7 +354,10 @@ async function judgePart(
 ): Promise<JudgedPart> {
   const { index, llm, tuning, vocabulary, logger } = ctx;
   if (part.missing.length > 0 || part.words.every((w) => w.absent)) {
-    const shown = part.missing.length > 0 ? await shownBeside(ctx, part, language) : null;
+    const shown =
+      part.missing.length > 0
+        ? ((await shownBeside(ctx, part, language)) ?? (await shownRelated(ctx, part, language)))
+        : null;
     return { part, evidence: judgeEvidence(part, emptyRetrieval, vocabulary), candidates: [], ...(shown && { shown }) };
   }
   // "Has he used Spark?" is decided by where the word itself appears, which keywords alone find:
@@ -408,25 +411,48 @@ async function shownBeside(ctx: EngineContext, part: QuestionPart, language: Lan
   const enough = words.length >= SHOWN_BESIDE_WORDS && words.some((w) => !w.everyday);
   if (!enough || part.unknown.some((w) => !w.everyday)) return null;
   const rest: QuestionPart = { ...part, missing: [], words: part.words.filter((w) => !w.absent) };
+  // Only passages holding every one of those words: "data quality checks" → the Reject Table, not "validate".
+  return passagesWriting(ctx, rest, words, language, "every");
+}
+
+/**
+ * What the owner says the profile shows instead of a term it lacks (synonyms.yml's `lacking`/`related`: GDPR →
+ * the PII lines), when the question holds nothing else to show.
+ */
+async function shownRelated(ctx: EngineContext, part: QuestionPart, language: Language): Promise<PartEvidence | null> {
+  const related = [...new Set(part.missing.flatMap((name) => ctx.index.thesaurus.relatedTo(foldText(name))))];
+  if (related.length === 0) return null;
+  const rest = ctx.reader.read(related.join(" "), { language }).parts[0];
+  return rest ? passagesWriting(ctx, rest, rest.words, language, "some") : null;
+}
+
+/**
+ * The passages a keyword search finds for `part` that write `words` (every one, or some), each as written in the
+ * passage itself, not only its sense nor its heading: "quality checks" is no Role Based Access Control, nor a
+ * bullet under "Orchestration and quality"; "deployed jobs" no "production release".
+ */
+async function passagesWriting(
+  ctx: EngineContext,
+  part: QuestionPart,
+  words: QuestionPart["words"],
+  language: Language,
+  how: "every" | "some",
+): Promise<PartEvidence | null> {
   const text = words.map((w) => w.original).join(" ");
-  const keyword = keywordSearch(ctx.index, text, rest.words);
-  const retrieval = await retrievePassages(ctx.index, text, language, PART_PASSAGES, ctx.tuning.fusion, rest.words, {
+  const keyword = keywordSearch(ctx.index, text, part.words);
+  const retrieval = await retrievePassages(ctx.index, text, language, PART_PASSAGES, ctx.tuning.fusion, part.words, {
     vectors: false,
     keyword,
   });
-  const evidence = judgeEvidence(rest, retrieval, ctx.vocabulary, ctx.tuning.evidence);
-  // Only passages holding every one of those words: "data quality checks" → the Reject Table, not "validate".
-  const telling = rest.words.map((w) => words.includes(w));
-  // (Each as written in the passage itself, not only its sense nor its heading: "quality checks" is no Role Based
-  // Access Control, nor a bullet under "Orchestration and quality"; "deployed jobs" no "production release".)
+  const evidence = judgeEvidence(part, retrieval, ctx.vocabulary, ctx.tuning.evidence);
+  const asked = part.words.flatMap((w, i) => (words.includes(w) ? [i] : []));
   const passages = evidence.passages.filter((p) => {
     const terms = new Set(passageTerms(p.chunk.text, p.chunk.lang));
-    const own = (i: number) => queryTerms(rest.words[i]!.word)[0]?.stems ?? [];
-    const written = (i: number) => own(i).some((x) => terms.has(x));
-    const asked = telling.flatMap((t, i) => (t ? [i] : []));
-    return asked.every(written);
+    const written = (i: number) => (queryTerms(part.words[i]!.word)[0]?.stems ?? []).some((x) => terms.has(x));
+    return how === "every" ? asked.every(written) : asked.some(written);
   });
-  return evidence.verdict === "yes" && passages.length > 0 ? { ...evidence, passages } : null;
+  const shows = how === "some" || evidence.verdict === "yes";
+  return shows && passages.length > 0 ? { ...evidence, passages } : null;
 }
 
 /** Each part of a question judged; a warm local model embeds several parts in one pass (see judgePart). */

@@ -3,8 +3,17 @@ import { stemWord, type QueryWord } from "./stem.js";
 
 export const SYNONYMS_FILE = "synonyms.yml";
 
-/** Words that mean the same both ways, or `ask` words that also find `find` words (one way). */
-export type SynonymGroup = string[] | { ask: string[]; find: string[] };
+/**
+ * Words that mean the same both ways, or `ask` words that also find `find` words (one way), or terms the profile
+ * lacks (`lacking`: "gdpr") and the words of what it shows instead (`related`: "pii"), which never make a "yes".
+ */
+export type SynonymGroup = string[] | { ask: string[]; find: string[] } | { lacking: string[]; related: string[] };
+
+/** The words a group matches with, both ways or asked one way; none for a lacking term's. */
+function matching(group: SynonymGroup): { ask: string[]; find: string[] } {
+  if (Array.isArray(group)) return { ask: group, find: group };
+  return "ask" in group ? group : { ask: [], find: [] };
+}
 
 /** Short stems match too much across words ("scal"); below this length only the word itself triggers. */
 const MIN_STEM_TRIGGER = 5;
@@ -52,8 +61,10 @@ export class Thesaurus {
   private built: { triggers: Map<string, number[]>; groupStems: string[][] } | null = null;
 
   constructor(private readonly groups: SynonymGroup[]) {
-    for (const group of groups)
-      for (const w of singleWords(Array.isArray(group) ? group : [...group.ask, ...group.find])) this.allWords.add(w);
+    for (const group of groups) {
+      const { ask, find } = matching(group);
+      for (const w of singleWords([...ask, ...find])) this.allWords.add(w);
+    }
   }
 
   private get tables(): { triggers: Map<string, number[]>; groupStems: string[][] } {
@@ -63,10 +74,10 @@ export class Thesaurus {
     this.groups.forEach((group, g) => {
       // Only single words count: the keyword index matches words, not phrases, and a phrase's words
       // alone ("temps" and "réel" of "temps-réel") mean other things.
-      const ask = singleWords(Array.isArray(group) ? group : group.ask);
+      const ask = singleWords(matching(group).ask);
       // An `ask` word finds the `find` words (and itself), not the other `ask` words: "geospatial" finds "map",
       // not "mapping" (of a table to its contract), another way of asking.
-      groupStems.push(stemsOf(singleWords(Array.isArray(group) ? group : group.find)));
+      groupStems.push(stemsOf(singleWords(matching(group).find)));
       for (const word of ask) {
         for (const key of triggerKeys(word)) triggers.set(key, [...new Set([...(triggers.get(key) ?? []), g])]);
       }
@@ -96,6 +107,17 @@ export class Thesaurus {
   /** Every single word of every group (folded): recruiters' words a typo may be a slip of. */
   words(): string[] {
     return [...this.allWords];
+  }
+
+  /**
+   * The words of what the profile shows instead of a term it lacks ("GDPR" → "pii", "confidential"), as the owner
+   * wrote them; none for any other term.
+   */
+  relatedTo(term: string): string[] {
+    const words = wordTokens(term);
+    return this.groups.flatMap((g) =>
+      !Array.isArray(g) && "lacking" in g && singleWords(g.lacking).some((w) => words.includes(w)) ? g.related : [],
+    );
   }
 
   /** One name for a word and its synonyms ("daily" and "day" → the same), for grouping questions. */
@@ -149,9 +171,10 @@ export function isSynonymGroups(v: unknown): v is SynonymGroup[] {
     (typeof g === "object" &&
       g !== null &&
       !Array.isArray(g) &&
-      isWords((g as { ask?: unknown }).ask, 1) &&
-      isWords((g as { find?: unknown }).find, 1));
+      ((isWords((g as { ask?: unknown }).ask, 1) && isWords((g as { find?: unknown }).find, 1)) ||
+        (isWords((g as { lacking?: unknown }).lacking, 1) && isWords((g as { related?: unknown }).related, 1))));
   return Array.isArray(v) && v.every(isGroup);
 }
 /** What to write instead, for the error message. */
-export const THESAURUS_HINT = "each entry must be a list of words or {ask: [...], find: [...]}";
+export const THESAURUS_HINT =
+  "each entry must be a list of words, {ask: [...], find: [...]} or {lacking: [...], related: [...]}";

@@ -173,7 +173,11 @@ describe("who is asking, and how they write, is no subject", () => {
 
 describe("what the profile shows, said in its own terms", () => {
   it("GDPR is a term the profile lacks: no 'yes' from its personal-data lines", async () => {
-    expect(lead(await ask("has he done GDPR compliance work?"))).toBe("The profile doesn't mention “GDPR”.");
+    const gdpr = await ask("has he done GDPR compliance work?");
+    expect(gdpr.answered).toBe(false);
+    // …then what the owner's synonyms.yml says the profile shows instead: the PII lines.
+    expect(lead(gdpr)).toBe("The profile doesn't mention “GDPR”. What it does show at Decathlon, since May 2021:");
+    expect(quoted(gdpr).some((l) => /PII management/.test(l))).toBe(true);
     expect((await ask("a-t-il fait du RGPD ?")).answered).toBe(false);
   });
 

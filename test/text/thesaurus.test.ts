@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Thesaurus } from "../../src/text/thesaurus.js";
+import { isSynonymGroups, Thesaurus } from "../../src/text/thesaurus.js";
 import { queryTerms } from "../../src/text/stem.js";
 
 describe("Thesaurus", () => {
@@ -36,5 +36,17 @@ describe("Thesaurus", () => {
   it("does not confuse Scala with scale through the French stemmer", () => {
     expect(expand("Scala")[0]).toEqual([]);
     expect(expand("scale")[0]).toEqual(expect.arrayContaining(["volum"]));
+  });
+
+  it("a lacking term's related words are no synonyms: they neither expand it nor make it known", () => {
+    const gdpr = new Thesaurus([["pii", "personal"], { lacking: ["gdpr", "rgpd"], related: ["pii", "confidential"] }]);
+    expect(gdpr.expand(queryTerms("GDPR")[0]!)).toEqual([]);
+    expect(gdpr.expand(queryTerms("confidential")[0]!)).toEqual([]);
+    expect(gdpr.holds("gdpr")).toBe(false);
+    expect(gdpr.relatedTo("rgpd")).toEqual(["pii", "confidential"]);
+    expect(gdpr.relatedTo("hipaa")).toEqual([]);
+    // The kept copy of synonyms.yml holds such an entry; a half-written one is refused.
+    expect(isSynonymGroups([{ lacking: ["gdpr"], related: ["pii"] }])).toBe(true);
+    expect(isSynonymGroups([{ lacking: ["gdpr"] }])).toBe(false);
   });
 });
