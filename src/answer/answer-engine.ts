@@ -521,12 +521,12 @@ function withOwnersNote(ctx: EngineContext, answer: Answer): Answer {
   const described = ctx.profile.employers ?? {};
   if (lacking.length === 0 || answer.answer.includes("(not the CV)") || answer.answer.includes("(pas le CV)"))
     return answer;
-  // (Words of a kind only: "retail", not "articles" the owner's French words hold too.)
+  // (Words of a kind, "retail", "sports", not the commonest words: "people", « votre ».)
   const { lexicon } = ctx.index;
-  const everyday = (w: string) => lexicon.isEveryday(w) || lexicon.isEveryday(w.replace(/s$/, ""));
+  const common = (w: string) => lexicon.isCommon(w) || lexicon.isCommon(w.replace(/s$/, ""));
   const terms = lacking
     .flatMap((t) => wordTokens(foldText(t)))
-    .filter((w) => w.length >= 5 && !everyday(w))
+    .filter((w) => w.length >= 5 && !common(w))
     .flatMap((w) => passageTerms(w, answer.language));
   // (The same word, "retail" of "retailer": not a shared beginning, "distributed" is no « distributeur ».)
   const owners = Object.entries(described).filter(([, d]) =>

@@ -86,13 +86,14 @@ const TEAM_SIZE = new RegExp(
     String.raw`, (the |his |her |l'|l |son |sa )?(team|equipe)\s*[?!.]*$|` +
     String.raw`\b(dans|in|on) (quelle|which|what) (equipe|team)\b|` +
     // "what was the team?", « c'était quoi l'équipe ? »
-    String.raw`\b(what|who) (was|is|were) (in )?(the|his|her) team\s*[?!.]*$|` +
+    // (Asked on of a role, the role after it: "what was the team? AAA-Data".)
+    String.raw`\b(what|who) (was|is|were) (in )?(the|his|her) team\s*([?!.]|$)|` +
     String.raw`c'?(etait|est) quoi (l'|son |sa |la )?(equipe|team)\b|` +
     String.raw`\b(which|what|quelle) (team|equipe) (was|is|did|etait)\b|` +
     String.raw`\b((avec|with) (quelle|which|what) (equipe|team)|quoi (l'|l |son |sa )?equipe|` +
     String.raw`(who'?s|who is) (on|in) (his|her|the) team)\b|` +
     // "what was the team like?", "the largest team he was in", « son équipe ressemblait à quoi ? »
-    String.raw`\b(what|how) (was|were|is) (the|his|her) teams?( like| (at|chez|in) [\w-]+)?\s*[?!.]*$|` +
+    String.raw`\b(what|how) (was|were|is) (the|his|her) teams?( like| (at|chez|in) [\w-]+)?\s*([?!.]|$)|` +
     String.raw`\b(biggest|largest|smallest) teams?\b|` +
     String.raw`\bteams? (he|she) (was|worked) (in|on)\b|\b(son|l') ?equipe (ressemblait|etait comment|c'etait quoi)|` +
     ROSTER_ROLE,
@@ -108,7 +109,10 @@ const NOT_ROSTER = new RegExp(
     String.raw`formee?s|attend\w*|` +
     String.raw`(were|was) (taught|trained)|(ont )?suivi|(training|teaching) sessions?|sessions? de formation|` +
     String.raw`(ses|his|her) (formations|trainings|courses|classes|training sessions)|` +
-    String.raw`(use|uses|using|used|utilisent|utilise) (it|his|her|the|this|that|la|sa|son|ce|cette|le))\b`,
+    String.raw`(use|uses|using|used|utilisent|utilise) (it|his|her|the|this|that|la|sa|son|ce|cette|le))\b|` +
+    // « il a formé combien de personnes ? », "he trained how many people?": the count after the verb.
+    String.raw`\b((il|elle) a|a[- ]t[- ](il|elle)) (forme|enseigne|coache)\w* combien\b|` +
+    String.raw`\b(he|she) (trained|taught|coached) how many\b`,
 );
 /** "…on the team using the platform?": the team itself, whatever else the question says. */
 const ON_THE_TEAM = /\b(on|in) (the|his|her) team\b|\bdans (l'|son |sa )equipe\b/;

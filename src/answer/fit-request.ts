@@ -25,7 +25,10 @@ const REQUIREMENTS_LEAD = new RegExp(
     String.raw`nous recherchons|je cherche|je recherche|on cherche|on recherche|` +
     String.raw`(?:re)?cherche(?! (?:a|à) savoir)|(?:we |i )?need|` +
     String.raw`(?:we're |we are |i'm |i am )?(?:hiring|recruiting)|` +
-    String.raw`(?:j'ai |on a |nous avons |jai )?besoin d'?(?:un|une)|il (?:nous |me )?faut|il faudrait)` +
+    String.raw`(?:j'ai |on a |nous avons |jai )?besoin d'?(?:un|une)|il (?:nous |me )?faut|il faudrait|` +
+    // « j'ai une mission data engineer GCP, il correspond ? », "I have a role: …": a job, then what it needs.
+    String.raw`(?:j'ai|jai|on a|nous avons|i have|we have|i've got|we've got) (?:une|un|a|an) ` +
+    String.raw`(?:mission|offre|poste|opportunite|presta|role|position|opening|job)(?: (?:de|d'|en|pour|for))?)` +
     String.raw`( (someone|somebody|a candidate|qqn|quelqu'un|un profil))?( (with|avec))?\s`,
 );
 const MIN_REQUIREMENTS = 3;

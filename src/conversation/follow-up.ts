@@ -210,7 +210,11 @@ const TEAM = new RegExp(
 /** "recently?", "lately?", « récemment ? » asked alone. */
 const RECENTLY_ALONE = new RegExp(
   String.raw`^(and |et |but |mais |so |alors )?(recently|lately|these days|recemment|dernierement)` +
-    String.raw`( now| today| aujourd'hui| maintenant)?\s*[?!.]*$`,
+    String.raw`( now| today| aujourd'hui| maintenant)?\s*[?!.]*$|` +
+    // "where did he use it most recently?", "when did he last use it?", « il l'a utilisé où en dernier ? »
+    String.raw`^(and |et |so |alors )?(where|when|at which (company|employer|job)|ou|quand|chez qui)( did (he|she))? ` +
+    String.raw`(last )?(use|used|do|work with) (it|that|them)( (most )?recently| last)?\s*[?!.]*$|` +
+    String.raw`^(et )?(il|elle) l'a (utilise|fait) (ou|quand|chez qui) en dernier\s*[?!.]*$`,
 );
 /** "in production?", « en prod ? », "professionally?": a few words saying how, not what. */
 const QUALIFIER = new RegExp(
@@ -485,7 +489,9 @@ const FRAME_WORDS =
 /** "recently?", « récemment ? » after "has he used Jenkins?": the same question, of its latest use. */
 function lastUse(understood: UnderstoodQuestion, previous: Turn): string | null {
   if (!RECENTLY_ALONE.test(foldText(understood.text)) || !previous.subject) return null;
-  const asked = previous.standalone.replace(/[\s?!.]+$/, "");
+  // (The question that named it, not the follow-ups glued after it: "…Spark? since when?" asked "since when".)
+  const named = previous.standalone.split(/(?<=\?)\s+/).find((q) => q.includes(previous.subject!));
+  const asked = (named ?? previous.standalone).replace(/[\s?!.]+$/, "");
   return `${asked} ${understood.language === "fr" ? "récemment" : "recently"} ?`;
 }
 
@@ -532,7 +538,12 @@ function subjectSwapped(text: string, part: UnderstoodQuestion["parts"][number],
     "iu",
   );
   if (!previous.answered && compound.test(previous.standalone)) return `${named[0]!} ?`;
-  return previous.standalone.replace(at, named[0]!);
+  // "Airflow? how big was the team there?", then "ok and Kafka?": Kafka, not Kafka's team (a follow-up about
+  // the team went on from the thing; the new thing is asked as the first question was).
+  const [first, ...after] = previous.standalone.split(/(?<=\?)\s+/);
+  const asked =
+    after.length > 0 && TEAM.test(foldText(after.join(" "))) && at.test(first!) ? first! : previous.standalone;
+  return asked.replace(at, named[0]!);
 }
 
 /**
@@ -595,7 +606,7 @@ const DETAILS = new RegExp(
   String.raw`^(and |et |ok |so |alors |mais )?(c'? ?etait |was (it|that) |it was |that was )?` +
     String.raw`(which ones?|which|lesquel(le)?s|lequel|laquelle|examples?|` +
     // « chez qui ? », « c'était chez qui ? », "for whom?": where the last subject is.
-    String.raw`(c'? ?etait )?(chez qui|pour qui|for whom)|` +
+    String.raw`(c'? ?etait |c'? ?est )?(chez qui|pour qui|for whom)|` +
     // "any examples?", "give me examples", « t'as des exemples ? »
     String.raw`(any|some|an|give me( an| some)?|show me( an| some)?|got( any)?) examples?|` +
     String.raw`(t'as|tu as|vous avez|avez-vous|un|quelques) exemples?|` +
@@ -608,7 +619,7 @@ const DETAILS = new RegExp(
     // « c'était à quelle compagnie ? »
     String.raw`compagnies?)` +
     // "which company was that?", « quel projet c'était ? »
-    String.raw`( (was|is) (it|that|this)| c'? ?etait| (il|ce) (etait|est))?)$|` +
+    String.raw`( (was|is) (it|that|this)( at| with| for| in)?| c'? ?etait| (il|ce) (etait|est))?)$|` +
     // "which services?" after AWS, « quelles briques ? »: the parts of the thing just asked about. (Not "which
     // tools?", « quels outils ? »: the stack of the role at hand.)
     String.raw`^(and |et )?(which|what|quels?|quelles?) (services?|components?|parts?|features?|products?|` +

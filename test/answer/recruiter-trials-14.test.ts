@@ -239,3 +239,51 @@ describe("a cold reading of the change: what the new rules must not catch", () =
     expect(lead(await ask("tu recommanderais Spark ou Flink pour du streaming ?"))).toMatch(/^Spark : oui/);
   });
 });
+
+describe("a third trial: conversations", () => {
+  it("« c'est lui le tech lead chez decathlon ? » is his title asked, not a yes from his stack", async () => {
+    const a = await ask("c'est lui le tech lead chez decathlon ?");
+    expect(lead(a)).not.toMatch(/^Oui/);
+    expect(lead(a)).toMatch(/Senior Data Engineer/);
+  });
+
+  it("« il a formé combien de personnes ? » is not his team's size", async () => {
+    expect(lead(await ask("il a formé combien de personnes chez Pernod ?"))).not.toMatch(/Équipe/);
+  });
+
+  it("'what was the team?' asked on of AAA-Data is its roster", async () => {
+    await ask("What did he do at AAA-Data?", "team");
+    expect(lead(await ask("what was the team?", "team"))).toMatch(
+      /^Team, as the profile lists it: 5 people at AAA-Data/,
+    );
+  });
+
+  it("'ok and Kafka?' after Airflow's team asks of Kafka, not of the team again", async () => {
+    await ask("What's his experience with Airflow?", "kafka");
+    await ask("how big was the team there?", "kafka");
+    expect(lead(await ask("ok and Kafka?", "kafka"))).toMatch(/^Kafka: taught at EPISEN/);
+  });
+
+  it("'which company was that at?', « c'est chez qui ? » ask where the thing just asked about was", async () => {
+    await ask("did he do any POC?", "where");
+    expect(lead(await ask("which company was that at?", "where"))).toMatch(
+      /^Here is what the profile says at Decathlon/,
+    );
+    await ask("quels services AWS ?", "where-fr");
+    expect(lead(await ask("cest chez qui ?", "where-fr"))).toMatch(/chez Decathlon/);
+  });
+
+  it("'where did he use it most recently?' after 'since when?' is where it was last used", async () => {
+    await ask("Does he know Spark?", "recent");
+    await ask("since when?", "recent");
+    expect(lead(await ask("where did he use it most recently?", "recent"))).toMatch(/^Spark: still in use/);
+  });
+
+  it("'the sports industry?' gets the owner's note; « j'ai une mission … il correspond ? » is a job", async () => {
+    expect(lead(await ask("Has he worked in the sports industry?"))).toMatch(
+      /owner's note \(not the CV\) describes Decathlon/,
+    );
+    const job = await ask("bjr jai une mission data engineer GCP BigQuery dbt, il correspond ?");
+    expect(lead(job)).toMatch(/^Répond à 1 exigence sur 4/);
+  });
+});
