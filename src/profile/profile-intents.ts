@@ -1325,7 +1325,10 @@ const LED_YEARS = new RegExp(
 const LINE_MANAGED = new RegExp(
   String.raw`\b(direct reports?|line manag\w*|` +
     String.raw`(hierarchical|line) (manager|management|reports?)|(manager|lien|superieur) hierarchique|` +
-    String.raw`performance reviews?|entretiens? (annuels?|d'evaluation))\b`,
+    String.raw`performance reviews?|entretiens? (annuels?|d'evaluation)|` +
+    // "people reporting into him", "anyone report to him?", « des gens sous ses ordres ? »
+    String.raw`(people|anyone|someone|engineers|staff) (reporting|report|reported) (in)?to (him|her)|` +
+    String.raw`(sous ses ordres|sous sa responsabilite hierarchique))\b`,
 );
 
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
