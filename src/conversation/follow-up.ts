@@ -1,5 +1,6 @@
 import { EVER, type ProfileIntent } from "../profile/profile-intents.js";
 import { plainText } from "../query/clean-message.js";
+import { ownerTopicOf } from "../query/owner-topics.js";
 import { EMPLOYER_NOUN, type UnderstoodQuestion } from "../query/understand.js";
 import { foldText, literal } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
@@ -731,6 +732,7 @@ function askedAgain(understood: UnderstoodQuestion, previous: Turn, employers: s
     roleEnd(understood, previous) ??
     comparedAgain(understood, previous, employers) ??
     atOnceWith(understood, previous, employers) ??
+    ownerTopicAgain(understood, previous) ??
     timeAs(understood, previous);
   if (again) return again;
   const overview = SUMMARY_ASKED.test(foldText(previous.standalone));
@@ -771,6 +773,23 @@ function comparedAgain(understood: UnderstoodQuestion, previous: Turn, employers
   if (named.length < 2) return null;
   const or = understood.language === "fr" ? " ou " : " or ";
   return `${understood.text.replace(/[\s?!.]+$/, "")}, ${named.join(or)}?`;
+}
+
+/** "which school?", « quelle école ? », "where?": a few words asking on, naming nothing. */
+const WHICH_ONE = new RegExp(
+  String.raw`^(and |et |so |alors |ok )?(which|what|where|when|quel|quels|quelle|quelles|ou|quand|lequel|laquelle)` +
+    String.raw`( one| ones| school| university| degree| diploma| ecole| universite| diplome| annee| year)?\s*[?!.]*$`,
+);
+
+/**
+ * "does he have a degree?" (only he can say), then « quelle école ? »: the same topic asked on, not the school he
+ * teaches at.
+ */
+function ownerTopicAgain(understood: UnderstoodQuestion, previous: Turn): string | null {
+  if (previous.answered || !WHICH_ONE.test(foldText(understood.text))) return null;
+  const part = understood.parts[0]!;
+  if (part.technologies.length + part.missing.length + part.roles.length > 0) return null;
+  return ownerTopicOf(previous.standalone) ? `${previous.standalone} ${understood.text}` : null;
 }
 
 /** "at the same time as MAIF?", « c'était en même temps que MAIF ? »: two roles held together. */

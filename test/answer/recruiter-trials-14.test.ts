@@ -286,4 +286,11 @@ describe("a third trial: conversations", () => {
     const job = await ask("bjr jai une mission data engineer GCP BigQuery dbt, il correspond ?");
     expect(lead(job)).toMatch(/^Répond à 1 exigence sur 4/);
   });
+
+  it("« quelle école ? » after his degree asked stays on his degree, not the school he teaches at", async () => {
+    await ask("il a un diplôme d'ingénieur ?", "degree");
+    const a = await ask("quelle école ?", "degree");
+    expect(lead(a)).toMatch(/^Le profil ne mentionne ni diplômes ni certifications/);
+    expect(a.answer).not.toMatch(/EPISEN/);
+  });
 });
