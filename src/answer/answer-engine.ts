@@ -528,10 +528,13 @@ function withOwnersNote(ctx: EngineContext, answer: Answer): Answer {
     .flatMap((t) => wordTokens(foldText(t)))
     .filter((w) => w.length >= 5 && !common(w))
     .flatMap((w) => passageTerms(w, answer.language));
-  // (The same word, "retail" of "retailer": not a shared beginning, "distributed" is no « distributeur ».)
-  const owners = Object.entries(described).filter(([, d]) =>
-    [...passageTerms(d.en, "en"), ...passageTerms(d.fr, "fr")].some((x) => terms.includes(x)),
-  );
+  // (The same word, "retail" of "retailer": not a shared beginning, "distributed" is no « distributeur »; of the
+  // French note only in French: "articles" is no word of "a sporting goods retailer", though « articles de sport » is.)
+  const noted = (d: { en: string; fr: string }) => [
+    ...passageTerms(d.en, "en"),
+    ...(answer.language === "fr" ? passageTerms(d.fr, "fr") : []),
+  ];
+  const owners = Object.entries(described).filter(([, d]) => noted(d).some((x) => terms.includes(x)));
   if (owners.length === 0) return answer;
   const m = ctx.messages[answer.language].profile;
   const note = m.ownerDescribes(owners.map(([name, d]) => m.ownerDescribed(name, d[answer.language])).join(", "));
@@ -1645,12 +1648,30 @@ const LANGUAGE_ASKED = new RegExp(
 );
 
 /** The last question and the language now asked for it, when the message asks only for a language. */
-function inOtherLanguage(question: string, history: Turn[]): { text: string; language: Language } | null {
+function inOtherLanguage(
+  ctx: EngineContext,
+  question: string,
+  history: Turn[],
+): { text: string; language: Language } | null {
   const asked = LANGUAGE_ASKED.exec(foldText(plainText(question)))?.[1];
   const previous = history.at(-1);
   if (!asked || !previous) return null;
-  return { text: previous.standalone, language: /^(french|francais)$/.test(asked) ? "fr" : "en" };
+  const language: Language = /^(french|francais)$/.test(asked) ? "fr" : "en";
+  // Only another language than the last answer's, of a question not about languages ("trained in French?" then
+  // "and in English?" asks on), read the same in either ("il maîtrise Spark ?" read as English lacks "maîtrise").
+  if (previous.language === language || LANGUAGE_WORD.test(foldText(previous.standalone))) return null;
+  // (A whole-profile question by its intent; another by what its parts hold.)
+  const reading = (l: Language) => {
+    const read = ctx.reader.read(previous.standalone, { language: l });
+    const intent = read.topic ? null : detectProfileIntent(read);
+    const parts = read.parts.map((p) => [p.words.map((w) => w.word), p.missing, p.unknown.map((w) => w.word)]);
+    return JSON.stringify([read.topic, intent ? JSON.stringify(intent) : parts]);
+  };
+  return reading(language) === reading(previous.language) ? { text: previous.standalone, language } : null;
 }
+
+/** Words of languages: a question about them is no request for another language. */
+const LANGUAGE_WORD = /\b(english|anglais|french|francais|german|allemand|spanish|espagnol|language|langue)s?\b/;
 
 /** The language to answer in: the caller's, the message's, the conversation's. */
 function askedIn(reader: QuestionReader, input: Question, question: string, previous: Language | undefined): Language {
@@ -1675,7 +1696,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     );
   if (isOffTopicRequest(plainText(question)))
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
-  const again = inOtherLanguage(question, history);
+  const again = inOtherLanguage(ctx, question, history);
   const list = again ? await respond(ctx, { ...input, ...again }) : await listAnswer(ctx, input, question, language);
   if (list) return list;
   const more = await whatElse(moreEnv(ctx), { ...input, text: question }, language);

@@ -212,9 +212,11 @@ const TEAM = new RegExp(
 const RECENTLY_ALONE = new RegExp(
   String.raw`^(and |et |but |mais |so |alors )?(recently|lately|these days|recemment|dernierement)` +
     String.raw`( now| today| aujourd'hui| maintenant)?\s*[?!.]*$|` +
-    // "where did he use it most recently?", "when did he last use it?", « il l'a utilisé où en dernier ? »
+    // "where did he use it most recently?", "when did he last use it?", « il l'a utilisé où en dernier ? » (not
+    // "where did he use it?": everywhere).
     String.raw`^(and |et |so |alors )?(where|when|at which (company|employer|job)|ou|quand|chez qui)( did (he|she))? ` +
-    String.raw`(last )?(use|used|do|work with) (it|that|them)( (most )?recently| last)?\s*[?!.]*$|` +
+    String.raw`(last (use|used|do|work with) (it|that|them)|(use|used|do|work with) (it|that|them) ` +
+    String.raw`((most )?recently|last))\s*[?!.]*$|` +
     String.raw`^(et )?(il|elle) l'a (utilise|fait) (ou|quand|chez qui) en dernier\s*[?!.]*$`,
 );
 /** "in production?", « en prod ? », "professionally?": a few words saying how, not what. */
@@ -290,11 +292,13 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const previous = history[history.length - 1];
   if (!previous || understood.topic || understood.arithmetic || understood.parts.length !== 1) return null;
   const text = understood.text;
+  const atOnce = atOnceWith(understood, previous, employers);
+  if (atOnce) return atOnce;
   // Words, not marks: « depuis combien de temps il y est ? » is seven words.
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   // "did the model actually go to production there?", "was he the tech lead on that team?": a place word, or
   // "that team", points back, however long the question.
-  const placed = isPlace(text) || [THAT_ROLE, THESE_THINGS, AT_ONCE_WITH].some((re) => re.test(foldText(text)));
+  const placed = isPlace(text) || [THAT_ROLE, THESE_THINGS].some((re) => re.test(foldText(text)));
   if (wordCount > (placed ? MAX_PLACED_WORDS : MAX_FOLLOW_UP_WORDS)) return null;
   const part = understood.parts[0]!;
   // The role the conversation is on: named last, or the one the last answer was about.
@@ -491,7 +495,9 @@ const FRAME_WORDS =
 function lastUse(understood: UnderstoodQuestion, previous: Turn): string | null {
   if (!RECENTLY_ALONE.test(foldText(understood.text)) || !previous.subject) return null;
   // (The question that named it, not the follow-ups glued after it: "…Spark? since when?" asked "since when".)
-  const named = previous.standalone.split(/(?<=\?)\s+/).find((q) => q.includes(previous.subject!));
+  const named = previous.standalone
+    .split(/(?<=\?)\s+/)
+    .find((q) => q.toLowerCase().includes(previous.subject!.toLowerCase()));
   const asked = (named ?? previous.standalone).replace(/[\s?!.]+$/, "");
   return `${asked} ${understood.language === "fr" ? "récemment" : "recently"} ?`;
 }
@@ -731,7 +737,6 @@ function askedAgain(understood: UnderstoodQuestion, previous: Turn, employers: s
     askedNow(understood, previous, employers) ??
     roleEnd(understood, previous) ??
     comparedAgain(understood, previous, employers) ??
-    atOnceWith(understood, previous, employers) ??
     ownerTopicAgain(understood, previous) ??
     timeAs(understood, previous);
   if (again) return again;
@@ -798,12 +803,26 @@ const AT_ONCE_WITH = new RegExp(
     String.raw`en parallele|chevauch\w*)\b`,
 );
 
+/** The words around two roles asked at once: "was that at the same time as", « c'était en même temps que ». */
+const AT_ONCE_FRAME = new RegExp(
+  String.raw`(?<![\p{L}])(and|et|so|alors|ok|was|were|is|it|that|this|he|she|il|elle|there|at|as|with|than|chez|que|` +
+    String.raw`qu|c'etait|c'est|etait|etait-ce|est-ce|a|the|also|aussi|did|do|does|work|worked|working|travaille\w*|` +
+    String.raw`bosse\w*|job|role|poste|mission|la|le|cela|ca|then|en)(?![\p{L}])`,
+  "gu",
+);
+
 /** « c'était en même temps que MAIF ? » after a question on Pernod Ricard: whether the two roles overlap. */
 function atOnceWith(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | null {
   const text = foldText(understood.text);
   if (!AT_ONCE_WITH.test(text) || !previous.role) return null;
   const named = employers.filter((e) => e !== previous.role && new RegExp(`\\b${literal(e)}\\b`, "i").test(text));
   if (named.length !== 1 || understood.parts[0]!.roles.length !== 1) return null;
+  // Nothing else asked: "did his teaching overlap with Decathlon?", "several projects at once at X?" ask more.
+  const rest = text
+    .replace(AT_ONCE_WITH, " ")
+    .replace(new RegExp(literal(foldText(named[0]!)), "g"), " ")
+    .replace(AT_ONCE_FRAME, " ");
+  if (/\p{L}/u.test(rest)) return null;
   return understood.language === "fr"
     ? `était-il chez ${previous.role} en même temps que chez ${named[0]} ?`
     : `was he at ${previous.role} at the same time as ${named[0]}?`;
@@ -825,7 +844,11 @@ function timeAs(understood: UnderstoodQuestion, previous: Turn): string | null {
 }
 
 /** A question about the whole profile: "summarise his profile", « son parcours ? ». */
-const SUMMARY_ASKED = /\b(summar\w*|resume\w*|overview|pitch|profil|profile|parcours|career|carriere|background|cv)\b/;
+const SUMMARY_ASKED = new RegExp(
+  String.raw`\b(summar\w*|resume[sz]?[- ]moi|resumer|overview|pitch|in a nutshell|en bref|(son|his|her) parcours|` +
+    String.raw`tell me about (him|her|his (career|background|profile))|parle[sz]?[- ]moi (de lui|d'elle|de son ` +
+    String.raw`(parcours|profil)))\b`,
+);
 /** "which industries?", « quelles entreprises ? », asked alone. */
 const WHICH_THING_ALONE = new RegExp(
   String.raw`^(and |et )?(which|what|quel|quels|quelle|quelles)\s+(industries|sectors?|secteurs?|companies|` +

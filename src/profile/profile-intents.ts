@@ -666,7 +666,10 @@ const TITLE_WORDS =
   String.raw`back[- ]?end (?:dev\w*|engineer)|full[- ]?stack(?: dev\w*| engineer)?|front[- ]?end`;
 const TITLE = new RegExp(
   String.raw`\b(was (he|she)|is (he|she)|(he|she)'?s|has (he|she) (?:ever |already |once )?been|` +
-    String.raw`c'etait lui|c etait lui|c'?est (lui|elle)|c est (lui|elle)|etait-il|` +
+    String.raw`c'etait lui|c etait lui|etait-il|` +
+    // « c'est lui le tech lead ? »: a lead's title (not « le responsable de la migration », what he did).
+    String.raw`c'?est (lui|elle)(?= (le |la )?(tech ?lead|lead tech|lead technique|lead|manager|chef de projet|po|` +
+    String.raw`product owner|architecte|cto)\b(?! (de|du|des|d')\b))|` +
     String.raw`est-il|etait il|est il|a[- ]t[- ]il ete|a[- ]t[- ]il (deja|jamais) ete|(il|elle) (est|etait|a ete)|` +
     String.raw`(il|elle) a (deja|jamais) ete) ` +
     String.raw`(ever |already |once |deja |jamais |vraiment |plutot |rather |more |more of )?` +
@@ -1325,10 +1328,7 @@ const LED_YEARS = new RegExp(
 const LINE_MANAGED = new RegExp(
   String.raw`\b(direct reports?|line manag\w*|` +
     String.raw`(hierarchical|line) (manager|management|reports?)|(manager|lien|superieur) hierarchique|` +
-    String.raw`performance reviews?|entretiens? (annuels?|d'evaluation)|` +
-    // "people reporting into him", "anyone report to him?", « des gens sous ses ordres ? »
-    String.raw`(people|anyone|someone|engineers|staff) (reporting|report|reported) (in)?to (him|her)|` +
-    String.raw`(sous ses ordres|sous sa responsabilite hierarchique))\b`,
+    String.raw`performance reviews?|entretiens? (annuels?|d'evaluation))\b`,
 );
 
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {

@@ -501,8 +501,6 @@ const DESCRIPTION_REACH = 4;
 /** A word for an employer, or one of the CV's own describing an employer as one ("insurer", « mutuelle »). */
 export const EMPLOYER_NOUN = new RegExp(
   String.raw`^(company|companies|firms?|group|clients?|customers?|employers?|business|school|insurer|brand|maker|` +
-    // "the spirits giant", « le géant des spiritueux », « le leader de l'assurance »: a company, said so.
-    String.raw`giants?|geants?|leaders?|` +
     String.raw`retail+ers?|distributeurs?|` +
     String.raw`entreprises?|societes?|boites?|groupes?|ecoles?|assureurs?|mutuelles?|marques?|job|missions?|role|` +
     String.raw`postes?)$`,
