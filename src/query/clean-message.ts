@@ -749,12 +749,6 @@ export function enumerated(text: string): string {
   return `${lead ? `${lead}: ` : ""}${asked.join(" ")}`;
 }
 
-const MACHINE_LEARNING = new RegExp(
-  String.raw`(?<![\p{L}])(?:apprentissage (?:automatique|machine)|machine[- ]learning)(?![\p{L}])` +
-    String.raw`(?! (?:engineers?|scientists?|ops)\b)`,
-  "giu",
-);
-
 function expandShorthand(text: string): string {
   return (
     // « nonante To », "ninety-nine percent": tens in figures.
@@ -783,9 +777,8 @@ function expandShorthand(text: string): string {
       .replace(/(?<![\p{L}])(?:(?:ia|l'ia) g[ée]n[ée]ratives?|generative ai|gen ai)(?![\p{L}])/giu, "GenAI")
       // "speed-ups", "roll-out", "sign-off": the particle says nothing ("UPS" is a brand).
       .replace(/(?<=\p{L}{3})-(?:ups?|outs?|offs?|downs?)(?![\p{L}-])/giu, "")
-      // « apprentissage automatique », "machine learning": ML, which the CV shows in its models and scoring, not
-      // only in its courses' title (not a title's words: "a machine learning engineer").
-      .replace(MACHINE_LEARNING, "ML")
+      // « apprentissage automatique », « apprentissage machine »: machine learning, as the CV names it.
+      .replace(/(?<![\p{L}])apprentissage (?:automatique|machine)(?![\p{L}])/giu, "machine learning")
       // "worked with a Product Owner", as the CV's rosters write it: "PO" (not "was he a Product Owner?", a title).
       .replace(WITH_PRODUCT_OWNER, "PO")
       // "What about Prefect, same answer?", « et Kafka, même question ? »: the same question, of the new name.

@@ -62,7 +62,7 @@ describe("short follow-ups about his roles", () => {
   });
 });
 
-describe("two roles at once, and machine learning where it was done", () => {
+describe("two roles at once", () => {
   it("« c'était en même temps que MAIF ? » after Pernod Ricard's time: whether the two roles overlap", async () => {
     await ask("il a travaillé chez Pernod Ricard combien de temps ?", "overlap");
     expect(lead(await ask("c'était en même temps que MAIF ?", "overlap"))).toMatch(
@@ -72,12 +72,6 @@ describe("two roles at once, and machine learning where it was done", () => {
     expect(lead(await ask("was that at the same time as Decathlon?", "overlap-en"))).toMatch(
       /^No — Decathlon .* don't/,
     );
-  });
-
-  it("'has he done machine learning?' names MAIF's models first, not only the courses named after it", async () => {
-    const a = await ask("Has he done machine learning?");
-    expect(lead(a)).toMatch(/^Yes — the profile mentions it at MAIF/);
-    expect(quoted(a)[0]).toMatch(/propensity scoring|model/);
   });
 });
 

@@ -35,7 +35,7 @@ describe("two questions in one message, each a few everyday words", () => {
   it("answers 'Any machine learning background? And has he used MLflow…?' in turn", async () => {
     const a = await ask("Any machine learning background? And has he used MLflow for model tracking?");
     expect(leads(a)).toEqual([
-      expect.stringMatching(/^Here is what the profile says at MAIF/),
+      expect.stringMatching(/^Here is what the profile says at Pernod Ricard/),
       "The profile doesn't mention “MLflow”.",
     ]);
   });
