@@ -125,8 +125,8 @@ interface JudgedPart {
   /** Passages the model may use, best first. */
   candidates: Citation[];
   /**
-   * Of a part naming a term the profile lacks, what the profile shows of its other words: "GDPR and sensitive
-   * data, has he protected such data?" → not GDPR, but the PII encryption.
+   * Of a part naming a term the profile lacks, what the profile shows of its other words ("PII encryption with
+   * Vault?" → not Vault, but the PII lines), or instead of the term (synonyms.yml's related words: GDPR → PII).
    */
   shown?: PartEvidence;
 }
@@ -400,8 +400,8 @@ async function judgePart(
 const SHOWN_BESIDE_WORDS = 2;
 
 /**
- * What the profile shows of a part's own words beside the term it lacks ("sensitive data", "protecting" of "GDPR
- * and sensitive data…"): the passages that hold them all, or null. Not of one word: "Kubernetes clusters".
+ * What the profile shows of a part's own words beside the term it lacks ("PII", "encryption" of "PII encryption with
+ * HashiCorp Vault?"): the passages that write them all, or null. Not of one word: "Kubernetes clusters".
  */
 async function shownBeside(ctx: EngineContext, part: QuestionPart, language: Language): Promise<PartEvidence | null> {
   // (Not the lacking name's own words: "Data Factory" of "Azure Data Factory" is Decathlon's own platform.)
