@@ -1377,7 +1377,8 @@ function subjectOf(part: UnderstoodQuestion["parts"][number]) {
 
 /** "Docker and Jenkins — how many years?": the time with each, when every part is one technology. */
 function techDurations(u: UnderstoodQuestion, text: string): ProfileIntent | null {
-  if (!HOW_LONG.test(text)) return null;
+  // ("Which did he use longer, Airflow or Snowflake?": each one's time, which answers which.)
+  if (!HOW_LONG.test(text) && !LONGER.test(text) && !SHORTER.test(text)) return null;
   const techs = u.parts.map((part) => {
     const role = part.roles.length === 1 ? part.roles[0]! : null;
     const intent = howLongIntent(foldText(part.text), part, role, subjectOf(part));

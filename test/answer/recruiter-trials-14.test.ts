@@ -75,6 +75,13 @@ describe("two roles at once", () => {
   });
 });
 
+describe("two technologies' time compared", () => {
+  it("'which did he use longer, Airflow or Snowflake?' gives each one's time", async () => {
+    const a = await ask("which did he use longer, Airflow or Snowflake?");
+    expect(lead(a)).toMatch(/^Airflow: about 6 years and \d+ months .* Snowflake: about 1 year and 5 months/);
+  });
+});
+
 describe("the same question in the other language", () => {
   it("« et en français ? » after a summary gives it in French; 'in English please' the other way", async () => {
     await ask("can you summarise his profile?", "lang");
