@@ -141,7 +141,6 @@ function subjectOf(part: QuestionPart, ctx: EngineContext): string {
   const words = part.words.filter((w) => !w.employer);
   const shown = words.length > 0 ? words : part.words;
   // "CI/CD", "scikit-learn": written as the asker joined them, when they stand together.
-  const literal = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const joined = new RegExp(shown.map((w) => literal(w.original)).join("[/-]"), "u").exec(part.text);
   if (shown.length > 1 && joined) return joined[0];
   return shown.map((w) => display.get(w.word) ?? named(w) ?? w.original).join(" ");
@@ -1405,7 +1404,7 @@ async function eachRole(ctx: EngineContext, input: Question, language: Language)
 
 /** An employer named, with what joins it to the one before and where: ", and at MAIF", « et chez l'assureur MAIF ». */
 function employerMention(employer: string): RegExp {
-  const name = employer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+");
+  const name = literal(employer).replace(/[\s-]+/g, "[\\s-]+");
   return new RegExp(
     String.raw`(?:\s*(?:,|\band\b|\bet\b|&)\s*)?(?:\b(?:at|chez|for|pour|with|avec|in|à|a)\s+)?` +
       String.raw`(?:(?:the|l'|le|la)\s*(?:[\p{L}-]+\s+)?)?${name}(?![\p{L}\p{N}])`,

@@ -6,7 +6,7 @@ import { EMPLOYER_NOUN, type QuestionPart } from "../query/understand.js";
 import { roleKeyOf, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import type { Retrieval, RetrievedPassage } from "../retrieval/hybrid-retriever.js";
-import { foldText, wordTokens } from "../text/normalize.js";
+import { foldText, literal, wordTokens } from "../text/normalize.js";
 import { passageTerms } from "../text/stem.js";
 
 /** A role's share of the evidence for a skill. */
@@ -298,10 +298,7 @@ function figuresHeld(part: QuestionPart, evidence: PartEvidence, matches: Retrie
   if (giving) return { ...evidence, passages: [giving, ...evidence.passages.filter((p) => p !== giving)] };
   // As the asker wrote it ("500 TB"): the figure found again in the question, its separators allowed.
   const asWritten = (found: string) => {
-    const loose = found
-      .trim()
-      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-      .replace(/(?<=\d)(?=\d)/g, "[,\u202f\u00a0 ]?");
+    const loose = literal(found.trim()).replace(/(?<=\d)(?=\d)/g, "[,\u202f\u00a0 ]?");
     return new RegExp(loose, "iu").exec(part.text)?.[0] ?? found.trim();
   };
   // …with the period asked, when it is what differs ("400 TB per month"; "500 TB" differs by its figure).
@@ -400,7 +397,7 @@ export function figureGiven(asked: string, text: string, question = ""): string 
   // "from 13 h to 6 minutes": "…to 1 hour?" asks of where it ended, "from 12 hours…?" of where it began.
   const span = /\b(?:from|de)\s+(\d[\d,.]*\s*\p{L}*)\s+(?:to|à|a)\s+(\d[\d,.]*\s*\p{L}+)/iu.exec(text);
   if (span) {
-    const figure = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const figure = literal(m[1]!);
     // ("13h -> 6 min", « 13h → 6 min »: an arrow says "to" too.)
     const target = new RegExp(
       String.raw`(?:\b(?:to|down to|under|below|a|à|jusqu'a|jusqu'à|sous)\s+|(?:->|→|=>|>)\s*)${figure}\b`,

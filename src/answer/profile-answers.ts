@@ -4,7 +4,7 @@ import type { MessagesByLanguage as Messages } from "../messages/messages.js";
 import { narrowestOf, type RoleFinder } from "./role-finder.js";
 import type { Chunk } from "../knowledge/chunk.js";
 import type { Technology } from "../query/vocabulary.js";
-import { foldText } from "../text/normalize.js";
+import { foldText, literal } from "../text/normalize.js";
 import { passageTerms } from "../text/stem.js";
 import type { Language } from "../text/stem.js";
 import {
@@ -1020,7 +1020,7 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
   const bare = asked.replace(/^(the|a|an|le|la|un|une) /, "");
   // Titles as the asker's language writes them ("Formateur Data"), matched in either language.
   const titleOf = (r: RoleInfo) => (heading(r).role ?? r).title;
-  const named = new RegExp(`\\b${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
+  const named = new RegExp(`\\b${literal(bare)}\\b`);
   const holds = roles.filter((r) => named.test(foldText(r.title)) || named.test(foldText(titleOf(r))));
   // "How long has he been a data engineer?": the time in the roles holding the title, overlaps once.
   if (holds.length > 0 && intent.howLong)

@@ -1,10 +1,12 @@
+import { literal } from "../text/normalize.js";
+
 /**
  * Whether a passage (folded) shows a technology left behind: "Decommissioning of EMR in favour of Databricks",
  * what a migration went from; not a strategy or a proof of concept for one ("a migration strategy from the Glue
  * metamodel"), nor "Datadog to centralise logs", "Collibra metadata to the back end".
  */
 export function leftBehind(text: string, word: string): boolean {
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const w = literal(word);
   const moved = new RegExp(
     String.raw`\b(decommission\w*|decommissionnement|abandon\w*) (of |de |d'|du |des )?(the |l'|le |la )?${w}\b|` +
       String.raw`\b(migration|transition|move|moved|moving|passage) (from|de|d') (the |l'|le |la )?` +

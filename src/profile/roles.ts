@@ -1,6 +1,6 @@
 import type { Chunk } from "../knowledge/chunk.js";
 import type { Period } from "../knowledge/parse-period.js";
-import { foldText } from "../text/normalize.js";
+import { foldText, literal } from "../text/normalize.js";
 
 /** How a role relates to what it lists: a teaching role teaches, a training role trains others. */
 export type RoleKind = "work" | "teaching" | "training";
@@ -118,7 +118,7 @@ export function readRoles(chunks: Chunk[]): RoleInfo[] {
 
 /** The employer's name, an optional parenthesis (1), a comma, and what follows up to the sentence's end (2). */
 function appositiveOf(role: RoleInfo): RegExp {
-  const name = role.employer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+");
+  const name = literal(role.employer).replace(/[\s-]+/g, "[\\s-]+");
   return new RegExp(`${name}\\s*(?:\\(([^)]*)\\))?\\s*,\\s*([^.]*)`, "i");
 }
 
