@@ -1,6 +1,7 @@
 import type { RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import type { Language } from "../text/stem.js";
 import type { Citation } from "./answer.js";
+import { foldText, literal } from "../text/normalize.js";
 import { citeChunk, quoteLines } from "./cite.js";
 import type { MessagesByLanguage as Messages } from "../messages/messages.js";
 
@@ -116,13 +117,81 @@ export function composeExtractiveAnswer(
   const m = messages[lang];
   const places = placesOf(citations, lang, messages);
   const where = places ? m.at(places) : citations.length > 0 ? m.inFaq : "";
-  const verdict = listing
-    ? m.found(where)
-    : WHEN_ASKED.test(question) && places
-      ? m.when(where)
-      : isYesNo(question)
-        ? m.yes(where)
-        : m.found(where);
+  const figures = listing || isYesNo(question) ? [] : figuresQuoted(question, citations);
+  const figured = figures.map((f) => citations[f.n - 1]!);
+  const verdict = figures.length
+    ? m.figure(figures.map((f) => `${m.quote(f.clause)} [${f.n}]`).join("; "), m.at(placesOf(figured, lang, messages)))
+    : listing
+      ? m.found(where)
+      : WHEN_ASKED.test(question) && places
+        ? m.when(where)
+        : isYesNo(question)
+          ? m.yes(where)
+          : m.found(where);
   const quotes = quoteLines(citations);
   return [verdict, ...quotes].join("\n");
+}
+
+/** "how many teams…?", « combien d'équipes… ? »: the things counted, as the question names them. */
+const HOW_MANY = /\b(?:how many|combien (?:de |d'|d’))\s*([\p{L}-]+)(?: ([\p{L}-]+))?/iu;
+/** "how big was the data?", « quelle volumétrie ? »: a size of data. */
+// (Not "how big is Decathlon?", a company's size.)
+const HOW_BIG = new RegExp(
+  String.raw`\b(how (big|large) (was|were|is|are) (the|his|their) (data|datasets?|tables|volumes?)|how much data|` +
+    String.raw`(what|which) (data )?(volumes?|scale)|data volumes?|volumes? of data|quel(le)?s? volumes?|` +
+    String.raw`combien de (donnees|data|to|tb)|volumetrie)\b`,
+);
+/** "400 TB", ">2To", « 400 To quotidiens »: not "1 PO" (a product owner) nor "10 to 20". */
+const DATA_SIZE = /\d[\d,.]*\s*(?:tb|gb|pb)\b|\d(?:to|go|po)\b|\d\s(?:to|go|po)\s(?:quotidien|par|de donnees)/;
+/** A clause of a passage: between punctuation, at most this long. */
+const MAX_CLAUSE = 90;
+const MIN_CLAUSE = 20;
+
+/**
+ * The clauses of the cited passages giving the figure the question asks for, with their citation's number: "A
+ * critical solution used by 160 teams around the world" for "how many teams used the platform?"; every passage
+ * giving one ("2 Data Scientists" in a roster, "15 data scientists" served), the first pattern that finds any.
+ */
+export function figuresQuoted(question: string, citations: Citation[]): { clause: string; n: number }[] {
+  const q = foldText(question);
+  const many = HOW_MANY.exec(q);
+  const counted = many
+    ? [many[2] ? `${many[1]} ${many[2]}` : null, many[1]!]
+        .filter((x): x is string => !!x)
+        .map((w) => w.replace(/s$/, ""))
+    : [];
+  const pattern = counted.map(
+    (w) => new RegExp(String.raw`\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?${literal(w)}(?:s|es)?(?!\p{L})`, "u"),
+  );
+  if (HOW_BIG.test(q)) pattern.push(DATA_SIZE);
+  for (const re of pattern) {
+    const found = citations.flatMap((c, i) => {
+      const text = c.text.replace(/\s+/g, " ");
+      const at = re.exec(foldText(text));
+      return at && foldText(text).length === text.length ? [{ clause: clauseAround(text, at.index), n: i + 1 }] : [];
+    });
+    if (found.length > 0) return found.slice(0, MAX_FIGURES);
+  }
+  return [];
+}
+const MAX_FIGURES = 3;
+
+/** The clause of `text` holding position `at`: from the punctuation before it to the one after, shortened. */
+function clauseAround(text: string, at: number, brackets = true): string {
+  const opening = brackets ? [". ", "; ", ": ", ", ", "("] : [". ", "; ", ": ", ", "];
+  const start = Math.max(...opening.map((p) => text.lastIndexOf(p, at)).map((i) => (i < 0 ? 0 : i + 1)));
+  const ends = (brackets ? [". ", "; ", ", ", ")"] : [". ", "; ", ", "])
+    .map((p) => text.indexOf(p, at))
+    .filter((i) => i >= 0);
+  const end = ends.length ? Math.min(...ends) : text.replace(/[.\s]+$/, "").length;
+  const clause = text.slice(start, end).trim();
+  // "(>2 TB)": a figure in brackets says more with the words around them.
+  if (brackets && clause.length < MIN_CLAUSE) return clauseAround(text, at, false);
+  if (clause.length <= MAX_CLAUSE) return clause;
+  // A long clause: the words around the figure, so that it is never cut off.
+  const from = Math.max(start, at - MAX_CLAUSE / 2);
+  const to = Math.min(end, from + MAX_CLAUSE);
+  const words = text.slice(from, to).trim();
+  const shown = (from > start ? words.replace(/^\S*\s+/, "") : words).replace(to < end ? /\s+\S*$/ : /$/, "");
+  return `${from > start ? "…" : ""}${shown}${to < end ? "…" : ""}`;
 }

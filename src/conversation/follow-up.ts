@@ -292,7 +292,7 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const previous = history[history.length - 1];
   if (!previous || understood.topic || understood.arithmetic || understood.parts.length !== 1) return null;
   const text = understood.text;
-  const atOnce = atOnceWith(understood, previous, employers);
+  const atOnce = atOnceWith(understood, previous, employers) ?? whichOfThoseAt(understood, previous, employers);
   if (atOnce) return atOnce;
   // Words, not marks: « depuis combien de temps il y est ? » is seven words.
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -881,8 +881,9 @@ function otherRole(
   const text = understood.text;
   // Words the profile lacks are a subject too: "does he have kids?" is not about the previous question.
   const subject = part.words.filter((w) => !w.employer).length + part.missing.length + part.unknown.length;
-  if (subject > 0 && !ANAPHORA.test(text.replace(QUEBEC_Y, " ")))
-    return durationAgain(text, previous, part.words.length) ?? null;
+  // ("does he have Kafka experience then?": "then" closing a question of its own points back at nothing.)
+  const pointing = ANAPHORA.test(text.replace(QUEBEC_Y, " ").replace(CLOSING_THEN, " ")) || L_DONE.test(text);
+  if (subject > 0 && !pointing) return durationAgain(text, previous, part.words.length) ?? null;
   // "when was that?" after several things asked about one employer: that employer's dates (after one
   // thing, the question and its follow-up together say when that thing was).
   const several = /,|\b(and|et|or|ou)\b.*\b(and|et|or|ou)\b/i.test(previous.standalone);
@@ -897,7 +898,65 @@ function otherRole(
       .some((w) => EMPLOYER_NOUN.test(w));
   if (sector) return null;
   if (part.roles.length > 0) return movedTo(text, part, previous, employers);
-  return `${previous.standalone} ${text}`;
+  return (previous.subject && itNamed(text, previous.subject)) || `${previous.standalone} ${text}`;
+}
+
+/** "which of those…?", « lesquels… ? »: some of the things the last message named. */
+const WHICH_OF_THOSE = new RegExp(
+  String.raw`\b(which (ones? )?of (those|these|them|the (three|two|four|five))|which ones|` +
+    String.raw`(lesquel(le)?s?|laquelle|lequel)( d'entre (eux|elles))?|quels? d'entre (eux|elles)|` +
+    String.raw`parmi (eux|elles|ceux-ci|ces))\b`,
+);
+
+const MISSING_ONE = new RegExp(
+  String.raw`^(and |so |et |donc )?(which|what)( ones?)? (is|are|was|were) (missing|lacking|absent)|` +
+    String.raw`^(and |so |et |donc )?which (ones? )?(doesn'?t|does not|hasn'?t|has not|didn'?t) (he|she)|` +
+    String.raw`^(et |donc )?(lequel|laquelle|lesquels|lesquelles|qu'?est[- ]ce qui|qu'?est-ce qu'?il) ` +
+    String.raw`(manquent?|lui manquent?)`,
+);
+
+/**
+ * "which of those did he use at AAA-Data?" after "Airflow, dbt and Snowflake?": each of them again, at the
+ * employer now named (not that employer's overview).
+ */
+function whichOfThoseAt(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | null {
+  const part = understood.parts[0]!;
+  const [role] = part.roles;
+  // (After an answer giving a verdict for each thing: "Airflow: yes … · dbt: not in the profile".)
+  const several = previous.answer.split("\n")[0]!.includes(" · ");
+  // "which one is missing?", « lequel manque ? »: the verdicts again, each said.
+  if (several && part.roles.length === 0 && MISSING_ONE.test(foldText(understood.text))) return previous.standalone;
+  if (!role || part.roles.length > 1 || !several || !WHICH_OF_THOSE.test(foldText(understood.text))) return null;
+  const at = understood.language === "fr" ? "chez" : "at";
+  const employer = employers.find((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(understood.text)) ?? role;
+  return `${previous.standalone.replace(/[\s?!.]+$/, "")} ${at} ${employer} ?`;
+}
+
+/** "then?" closing a question: "so he has Kafka experience then?". */
+const CLOSING_THEN = /(?<!\b(back|by|until|since|even|just|right|till|from) )\bthen(?=\s*[?!.]*\s*$)/i;
+/** "has he used it at work?", « il l'a utilisé en prod ? »: the thing done, named by a pronoun. */
+const IT_DONE = new RegExp(
+  String.raw`\b(used?|uses|using|done|do|does|doing|know|knows|taught|teach\w*|appl(y|ied)|run|ran|deploy(ed)?|` +
+    String.raw`(work(ed|ing)?|worked) with|handl(e|ed)|buil[dt]|touched|learn(ed|t)|tried|practi[cs]ed?) (it|them)\b`,
+  "i",
+);
+const L_DONE = new RegExp(
+  String.raw`(?<!\p{L})l'(a |avait |ai )?(utilis(?:e|é|ée|ait|er|ez)|fait|enseign(?:e|é|ait|er)|` +
+    String.raw`d[ée]ploy(?:e|é|ait|er)|pratiqu(?:e|é|ait|er))(?!\p{L})`,
+  "iu",
+);
+
+/**
+ * "has he used it at work?" after "does he teach Kafka?": the question of its own, the pronoun replaced by the
+ * thing just asked about (not both questions together, whose first would answer for the second).
+ */
+function itNamed(text: string, subject: string): string | null {
+  // ("il l'a déployé où ?": where, which the question with the name would answer with a "yes".)
+  if (/\b(where|when|ou|où|quand)\b\s*[?!.]*\s*$/iu.test(text)) return null;
+  if (IT_DONE.test(text))
+    return text.replace(IT_DONE, (m) => `${m.slice(0, m.length - (/them$/i.test(m) ? 4 : 2))}${subject}`);
+  const l = L_DONE.exec(text);
+  return l ? text.replace(L_DONE, `${l[1] ?? ""}${l[2]} ${subject}`) : null;
 }
 
 /** "and at AAA-Data?": the previous subject at the employer now named; null when it asks more than that. */

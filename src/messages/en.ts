@@ -70,6 +70,8 @@ function answerWords(profile: Profile) {
     ...qualifiedWords(he, their),
     when: (where: string) => `That was${where}:`,
     found: (where: string) => `Here is what the profile says${where}:`,
+    /** "how many teams used it?": the figure, quoted with the words around it. */
+    figure: (quoted: string, where: string) => `${quoted}${where ? ` —${where}` : ""}.`,
     at: (places: string) => ` at ${places}`,
     inFaq: " in the owner's FAQ",
     shownBeside: (where: string) => `What it does show${where}:`,

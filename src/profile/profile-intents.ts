@@ -157,7 +157,8 @@ const AS_CONTRACT = new RegExp(
 const SALARIED = /\b(en cdi|cdi|salarie|as an employee|on (a )?permanent contracts?|permanent (contracts?|roles?))\b/;
 const EXPERIENCE = new RegExp(
   String.raw`\b(experience|experienced|xp|exp|seniority|anciennete|in the (data |tech |it )?field|dans le metier|` +
-    String.raw`in (data|tech|it))\b`,
+    // "been doing data for 10 years", « il fait de la data depuis 5 ans »
+    String.raw`in (data|tech|it)|doing data|(fait|faire|fais) de la data|dans la data)\b`,
 );
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/;
 /** Month names and short forms, January first, in both languages (folded). */
@@ -217,14 +218,19 @@ function comparedRoles(u: UnderstoodQuestion, text: string): ProfileIntent | nul
 /** Years claimed of something: "for 10 years", « depuis 5 ans », "5+ years of Spark". */
 const CLAIMED_COUNT = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS)
   .filter((w) => w.length > 1)
-  .join("|")}) ?(\+|plus)? ?(?:years?|yrs?|ans|annees)\b`;
+  .join("|")})[ -]?(\+|plus)?[ -]?(?:years?|yrs?|ans|annees)\b`;
 const YEARS_CLAIMED = new RegExp(
   // "for 10 years", « depuis 5 ans », "at least 3 years", « resté 3 ans », "5+ years", "2 years of Kafka";
   // not when: "in the last 10 years", "1 year ago", « il y a 2 ans », « ces 5 dernières années ».
   String.raw`(?<!\b(last|past|the|ces|les|il y a|dernieres?) )` +
     String.raw`(?:\b(?:for|pendant|depuis|since|over|about|around|at least|more than|plus de|au moins|` +
-    String.raw`reste|enseigne|travaille|bosse|passe|ete|worked|work|spent|stayed) ` +
+    String.raw`reste|enseigne|travaille|bosse|passe|ete|worked|work|spent|spend|spending|stayed|stay) ` +
+    // "for like 10 years", « depuis genre 5 ans »: the hedge says nothing of the count.
+    String.raw`(?:like |about |around |roughly |maybe |almost |nearly |genre |environ |presque |a peu pres )?` +
     String.raw`${CLAIMED_COUNT}(?! ago\b)|` +
+    // "a 1-year gig", « une mission de 2 ans »: the length of a role.
+    String.raw`\b${CLAIMED_COUNT}[ -](?:gig|job|role|mission|stint|contract|position|stay)s?\b|` +
+    String.raw`\b(?:mission|poste|contrat|cdi|job) (?:de |d')${CLAIMED_COUNT}|` +
     // « sur Snowflake il a bien 2 ans ? », "has he got 2 years?"
     String.raw`\b(?:(?:il|elle) a|has|got|have) (?:bien |deja |au moins |at least )?${CLAIMED_COUNT}(?! ago\b)|` +
     String.raw`\b${CLAIMED_COUNT.replace("(\\+|plus)?", "(\\+|plus)")}|` +
@@ -301,6 +307,11 @@ const EMPLOYERS = new RegExp(
     String.raw`((toutes |tous |all )((ses|les|his|her|the) )?|(ses|les|his|her|the) )` +
     String.raw`(boites|entreprises|employeurs|employers|companies|societes|firms|clients|missions)|` +
     String.raw`(career|job|work|employment) (path|timeline|progression)|(his|her) (career so far|timeline)|` +
+    // "give me a timeline", "a quick rundown of his career", « une chronologie » (not "the timeline of the migration").
+    String.raw`^((give|show|send) me |can i (get|have) |i'?d like |je voudrais |donne[- ]moi )?(a|the|une|la) ` +
+    String.raw`(quick |short |brief |rough |petite |courte )?(timeline|chronology|chronologie|frise)` +
+    String.raw`( of (his|her) (career|jobs|roles|experience)| de (sa|son) (carriere|parcours))?\s*[?.!]*$|` +
+    String.raw`(rundown|recap|run[- ]?through) of (his|her) (career|work history|employment)|` +
     // "how has his career progressed?", « comment a évolué sa carrière ? », « l'évolution de sa carrière »
     String.raw`(his|her) career (progress\w*|evolv\w*|develop\w*|grow\w*|grew)` +
     String.raw`(?! (goals?|plans?|ambitions?|aspirations?|wish\w*))|` +
@@ -567,6 +578,10 @@ const OVERVIEW = new RegExp(
     String.raw`tell me (more )?about (his|her) (time|work|role|job|mission)|` +
     String.raw`describe (his|her) (role|work|job|mission)|(qu'a-t-il|qu a t il|qu'a t il|qu'est-ce qu'il a) fait|` +
     String.raw`que faisait-il|que fait-il|quel (etait|est) son (role|poste)|son role|sa mission|ses missions|` +
+    // "what were his responsibilities at Decathlon?", « la nature de son intervention chez Pernod ? »
+    String.raw`(his|her) (main )?(responsibilities|duties|tasks|remit|scope)|` +
+    String.raw`(ses|sa|son) (principales )?(responsabilites|taches|attributions|perimetre)|` +
+    String.raw`(nature|teneur|contenu) (de |d')(son|sa) (intervention|mission|poste|role)|son intervention|` +
     String.raw`parle[z]?-moi de (sa|son))\b`,
 );
 const RESULTS = new RegExp(
@@ -636,7 +651,10 @@ const SUMMARY = new RegExp(
     String.raw`(a few|one|two|three|four|five|\d)[- ](lines?|sentences?|words|bullets|lignes?|phrases?|mots) ` +
     String.raw`(pitch|summary|overview|intro|bio|resume|presentation)|` +
     String.raw`en (quelques|une|deux|trois|quatre|cinq|\d) (lignes?|phrases?|mots|points|puces)|` +
-    String.raw`^(him|her|lui|elle|the candidate|this candidate|ce candidat|ce profil)\s*[?.!]*$|` +
+    String.raw`^(him|her|lui|elle|the candidate|this candidate|ce candidat|ce profil|` +
+    // "tell me about this guy" (whose opening is a filler), « et ce gars ? »: the person, nothing else.
+    String.raw`(this|the) (guy|person|bloke|dude|chap|profile|consultant)|(ce|le) (gars|mec|type|consultant)|` +
+    String.raw`cette personne)\s*[?.!]*$|` +
     String.raw`overview of (him|her|the profile|his profile|the candidate)|` +
     String.raw`who is (he|she|this candidate|the candidate)|pitch|elevator|qui est[- ](il|elle|ce candidat)|` +
     String.raw`presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr|` +
@@ -928,7 +946,7 @@ const COULD_LEAD = new RegExp(
 /** The words that make each intent, taken out before looking for a subject it doesn't answer. */
 const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   total_experience: new RegExp(
-    `${HOW_LONG.source}|${EXPERIENCE.source}|${AT_LEAST.source}|${EXPERIENCED.source}|` +
+    `${HOW_LONG.source}|${EXPERIENCE.source}|${AT_LEAST.source}|${EXPERIENCED.source}|${YEARS_CLAIMED.source}|` +
       "\\b(total|overall|career|carriere)\\b",
     "g",
   ),
@@ -1120,11 +1138,17 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   }
   // "What was his title at MAIF?": the role's heading and context say it.
   // (The title words themselves ask nothing more: "what were his job titles at MAIF?".)
-  const asked = subject.filter((w) => !/^(titles?|titres?|intitules?)$/.test(w.word));
+  const asked = subject.filter((w) => !ROLE_ASKED_WORD.test(w.word));
   if (role && (OVERVIEW.test(text) || JOB_TITLE.test(text) || KIND_OF_EMPLOYER.test(text)) && !telling(asked))
     return { kind: "overview", role };
   return overviews(text, part, subject);
 }
+
+/** The words that ask for a role itself: its title, its duties ("what were his responsibilities at MAIF?"). */
+const ROLE_ASKED_WORD = new RegExp(
+  String.raw`^(titles?|titres?|intitules?|responsibilit\w*|duties|tasks?|remit|scope|responsabilites?|taches?|` +
+    String.raw`attributions?|perimetre|nature|teneur|intervention)$`,
+);
 
 /** "tell me about MAIF and AAA-Data", "what has he done at Pernod Ricard and MAIF?", « parle-moi de … ». */
 const ABOUT_ROLES = new RegExp(
@@ -1513,7 +1537,7 @@ function timeIntent(
   if (last && !lastUse) return null;
   const time = HOW_LONG.test(text) || claimed ? howLongIntent(text, part, role, asked) : null;
   // The time, against the years claimed.
-  const kinds = ["tech_experience", "teaching_duration", "role_duration"];
+  const kinds = ["tech_experience", "teaching_duration", "role_duration", "total_experience"];
   if (time && claimed && kinds.includes(time.kind) && !("also" in time && time.also?.length))
     return { ...time, atLeast: yearsIn(claimed[0]) } as ProfileIntent;
   // "how many yrs total?", « combien d'années en tout ? »: the whole career, even with no word for experience.

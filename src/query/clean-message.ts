@@ -37,6 +37,13 @@ const MARKUP: [RegExp, string][] = [
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: it lists code points to remove one by one, not graphemes
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200d\ufe0f\u20e3]/gu;
 
+/**
+ * Emoji after a word and before the next one, in small letters, which starts a new sentence there ("…mob 🦘 has
+ * he…"); not in a list of names ("Spark 🔥 Kafka 🔥 Airflow").
+ */
+const EMOJI_BETWEEN =
+  /(?<=[\p{L}\p{N}.,!)])[ \t]*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+[ \t]+(?=\p{Ll})/gu;
+
 const HTML_ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
 
 /** Removes platform markup and emoji, and lines quoted from another message (unless all of it is). */
@@ -49,7 +56,16 @@ export function stripMarkup(message: string): string {
   const kept = lines.every((l) => quoted(l) || l.trim() === "")
     ? lines.map((l) => l.replace(/^\s*>+\s?/, ""))
     : lines.filter((l) => !quoted(l));
-  return kept.join("\n").replace(EMOJI, " ").replace(/’/g, "'").replace(/\s+/g, " ").trim();
+  return (
+    kept
+      .join("\n")
+      // "Liam here from a Sydney agency 🦘 has he…": an emoji between words ends what came before it.
+      .replace(EMOJI_BETWEEN, " — ")
+      .replace(EMOJI, " ")
+      .replace(/’/g, "'")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 // Chatter, in English and French, written accent-tolerant. Each is matched as a whole phrase.
@@ -62,8 +78,8 @@ const GREETING =
   // Other languages' hellos, as second-language askers open: "Hola!", "Buongiorno", "Grüezi mitenand".
   String.raw`hola|buenos d[ií]as|buenas(?: tardes)?|buongiorno|buonasera|ciao|salve|hallo|guten (?:tag|morgen)|` +
   String.raw`gr[üu]e?zi(?: mitenand)?|servus|moin|hej|hei|hoi|ol[áa]|bom dia|goedemorgen|goedendag|namaste|` +
-  String.raw`coucou)(?: (?:there|all|everyone|team|folks|guys|bot|à tous|a tous|à vous|a vous|tout le monde|` +
-  String.raw`l'équipe))?|` +
+  String.raw`coucou|g'day)(?: (?:there|all|everyone|team|folks|guys|mate|bot|à tous|a tous|à vous|a vous|` +
+  String.raw`tout le monde|l'équipe))?|` +
   // How-are-yous and well-wishes come with the greeting; they ask nothing of the profile.
   String.raw`how are you(?: doing)?|how's it going|how are things|what(?:'?s| is) up|wh?assup|` +
   String.raw`hope (?:you're|you are|all is) (?:well|doing well|good)|` +
@@ -102,7 +118,12 @@ const ACK_WORD =
   String.raw`(?:kind|helpful|nice|a star|a gem|gentil(?:le)?|aimable|sympa|top|malade)|` +
   // « c top », « c'est top », « trop bien » : chat French's praise.
   String.raw`c (?:top|cool|parfait|nickel|g[ée]nial)|trop (?:bien|cool|fort)|` +
-  String.raw`impressive|impressionnant|(?:pardon|d[ée]sol[ée]|sorry)(?: pour les fautes| for the typos)?|` +
+  String.raw`impressive|impressionnant|(?:pardon|d[ée]sol[ée]e?s?|sorry)(?: pour les fautes| for the typos|` +
+  // « désolé pour les questions en vrac », "sorry for all the questions": an apology asks nothing.
+  // (Not "sorry for the questions about Kafka, …": what they are about is asked.)
+  String.raw` (?:pour|for) (?:les|the|all the|all these|these|toutes ces|tous ces|ces|mes|my|so many|tant de)` +
+  String.raw`(?: (?:many|nombreuses|petites|multiples))? (?:questions|typos|fautes|messages)(?: en vrac| en rafale)?` +
+  String.raw`(?=\s*(?:[,!.:;—–-]|$)))?|` +
   // "that helps a lot", « ça m'aide beaucoup »
   String.raw`(?:that |it |this )?helps?(?: a lot| a great deal| much)?|` +
   String.raw`(?:(?:that'?s|that is|it'?s|c'est) )?(?:a |an |un |une )?(?:very |really )?(?:clear|good|great|nice|` +
@@ -137,7 +158,7 @@ const FILLER =
   String.raw`(?:(?:a few |some |two |quick |short |a couple of |a |one |just a )?(?:quick )?questions? ` +
   String.raw`(?:about|on|regarding|sur) ` +
   String.raw`(?:him|he|(?:the|this|your) (?:candidate|profile)|(?:ce|le|votre|ton) (?:profil|candidat)|lui)|` +
-  String.raw`(?:a |one |just a |quick |small |short )?(?:quick )?question(?: for you)?|quick one|one more|` +
+  String.raw`(?:a |one |just a |quick |small |short )?(?:quick )?question(?: for you| rapide)?|quick one|one more|` +
   // "I have a few questions about him", « j'aurais quelques questions » : questions announced, none asked yet.
   String.raw`(?:i(?:'ve| have)(?: got)?|j'ai|j'aurais|je voudrais poser) (?:a few|some|a couple of|two|three|a|one|` +
   String.raw`quelques|deux|trois|une ou deux|plusieurs|une|une petite|juste une) questions?` +
@@ -224,9 +245,27 @@ const INTRODUCTION = new RegExp(
     String.raw`\p{Lu}[^,.!?:;]{0,40}?(?:,\s*\p{Lu}[\p{L}-]*)?(?:[.!]\s+|,\s+)`,
   "u",
 );
+/**
+ * "Liam here, from a Sydney agency.", « Camille, fondatrice d'une startup à Bordeaux — » : a first name, then
+ * what the asker does or "here", up to the end of that sentence.
+ */
+const NAMED_INTRODUCTION = new RegExp(
+  // A capitalised first name, case kept ("Anything here about Kafka" is a question), then "here from…" or, after a
+  // comma, what the asker does and where ("Python, hiring manager asks…" names what is asked about).
+  String.raw`^(?!(?:Any|Some|No|Every)\p{Ll}*\s)\p{Lu}\p{Ll}[\p{Ll}'-]*(?:\s+\p{Lu}\p{Ll}[\p{Ll}'-]*)?` +
+    String.raw`(?:\s+(?:here|ici)(?=\s*$|\s+(?:from|at|with|de|du|chez)\s)|` +
+    String.raw`,\s+(?:the |a |an |la |le |une |un )?(?:co-?)?(?:founder|fondat(?:eur|rice)|ceo|cto|cio|dsi|` +
+    String.raw`recruiter|recruteu(?:r|se)|talent (?:partner|acquisition|manager)|hiring manager|headhunter|` +
+    String.raw`chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement|account manager|business manager|` +
+    String.raw`ing[ée]nieure? d'affaires|directeur|directrice|associ[ée]e?|partner|hr|rh)` +
+    String.raw`(?=\s+(?:at|from|in|of|with|for|chez|de|d'|du|dans|à|a|pour)\b))` +
+    String.raw`[^.!?:;—]{0,80}(?:[.!:;—]+\s*(?=\S)|\s*$)`,
+  "u",
+);
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, ASKED_BY],
   [null, INTRODUCTION],
+  ["greeting", NAMED_INTRODUCTION],
   // "lol ok, et k8s?", « mdr »: a laugh first says nothing either.
   [null, /^(?:lol|mdr|ptdr|haha+|hehe|xd)(?:[\s,.!]+|$)/iu],
   // "ok merci", "great thanks": the acknowledgement runs into the thanks.
@@ -620,6 +659,7 @@ const SHORTHAND: Record<string, string> = {
   ajd: "aujourd'hui",
   auj: "aujourd'hui",
   k8s: "Kubernetes",
+  perms: "permissions",
   kube: "Kubernetes",
   u: "you",
   ur: "your",
@@ -709,6 +749,19 @@ export function plainText(message: string): string {
       expandShorthand(stripMarkup(message).replace(ELIDED, (word: string) => ELISIONS[word.toLowerCase()] ?? word)),
     )
       .replace(ORDINAL_WORD, "")
+      // "oldest to newest", « du plus ancien au plus récent »: an order, not a subject.
+      .replace(
+        /,?\s*(?:from )?(?:oldest|earliest) (?:to|first|->|→) (?:newest|latest|most recent)\b/giu,
+        " in chronological order",
+      )
+      .replace(
+        /,?\s*(?:du|de la) plus ancien(?:ne)? (?:au|à la|a la) plus r[ée]cent(?:e)?/giu,
+        " par ordre chronologique",
+      )
+      // "under his belt": what he has done, said as an idiom.
+      .replace(/\bunder (?:his|her|the) belts?\b/giu, "")
+      // « dsl pour les questions » : sorry, in chat French (in capitals, "DSL" names a language).
+      .replace(/(?<![\p{L}\p{N}])dsl(?![\p{L}\p{N}])/gu, "désolé")
       .replace(ABOUT_TOPIC, "about ")
       // "ML-ish", "techy-ish": the suffix hedges, it names nothing; "at the mo": at the moment.
       .replace(/(?<=\p{L}{2})-ish(?![\p{L}])/giu, "")

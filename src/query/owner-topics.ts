@@ -243,7 +243,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(il|elle) a fait ses etudes|fait[- ](il|elle) ses etudes|` +
         String.raw`(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|` +
         // "is he certified?", "certified in AWS" (not "an HDS-certified host": what a host is).
-        String.raw`certifs?|(?<![\w-])certified(?! (host|hosting|hosts|provider|cloud|platform|data ?cent(er|re)))|` +
+        // ("AWS certs", "any certs?"; not "TLS certs".)
+        String.raw`certifs?|(?<=\b(any|his|her|some|aws|azure|gcp|cloud|google|microsoft|databricks|snowflake|` +
+        String.raw`professional|official|relevant) )certs?\b|` +
+        String.raw`(?<![\w-])certified(?! (host|hosting|hosts|provider|cloud|platform|data ?cent(er|re)))|` +
         String.raw`driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|permis b|diplome|` +
         String.raw`diplomes|doctorat|certifie|certifiee|masters?'? (degree|in)|(his|her) masters\b|` +
         // « quelle est sa formation ? », « sa formation initiale », « ses études », « une licence ou un master ? »

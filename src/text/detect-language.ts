@@ -9,9 +9,8 @@ const FRENCH_MARKERS = new Set(
   entreprise entreprises annees competences disponible aupres mais parle cela ca est-ce ans avis
   a-t-il a-t-elle t-il t-elle fait-il sait-il est-il connait-il utilise-t-il peut-il
   petite petit rapide juste dire savoir tres bien oui non alors encore toujours avant apres moi lui leur
-  actuel actuelle actuels actuelles actuellement maintenant dispo dispos tjm boite boites poste cdi en au aux`.split(
-    /\s+/,
-  ),
+  actuel actuelle actuels actuelles actuellement maintenant dispo dispos tjm boite boites poste cdi en au aux
+  genre`.split(/\s+/),
 );
 const ENGLISH_MARKERS = new Set(
   `the a an is are was were has have had does did do he she his her what which who when where why how with for
@@ -26,6 +25,8 @@ export function frenchJargonOnly(text: string): boolean {
   return !/[àâçéèêëîïôûùüÿœ]/i.test(text) && words.length > 0 && words.length <= 2 && words.some((w) => JARGON.has(w));
 }
 
+/** "a" after a French subject, "on" before a French verb: « il a », « on cherche » (not "on a", English too). */
+const FRENCH_PAIRS = /^((il|elle|y|qui|ca|cela|lui) a|on (est|fait|peut|cherche|veut|doit|va|dit|recherche))$/;
 /** Hyphenated French inversions ("a-t-il", "travaille-t-il", "est-ce"): one strong marker each. */
 const FRENCH_INVERSION = /^[\p{L}]+-t-(il|elle|on)$|^[\p{L}]+-(il|elle|ils|elles|vous|je|nous|ce)$/u;
 
@@ -48,9 +49,11 @@ export function detectLanguage(
   const words = (text.match(/[\p{L}'’-]+/gu) ?? [])
     .filter((w) => !(lower && w.length <= 3 && /^\p{Lu}+$/u.test(w) && !/^(ET|OU|EST|LES|DES|UNE)$/.test(w)))
     .map((w) => foldText(w));
-  for (const raw of words) {
+  for (const [i, raw] of words.entries()) {
     const word = raw.replace(/’/g, "'");
-    if (FRENCH_INVERSION.test(word) || FRENCH_MARKERS.has(word)) {
+    // « on a », « il a », « y a »: the French verb, not the English article or preposition.
+    const pair = word === "a" ? `${words[i - 1]} a` : word === "on" ? `on ${words[i + 1]}` : "";
+    if (FRENCH_INVERSION.test(word) || FRENCH_MARKERS.has(word) || FRENCH_PAIRS.test(pair)) {
       fr += 2;
       continue;
     }

@@ -13,7 +13,7 @@ across around within without between among via per upon onto toward towards behi
 roughly approximately approx overall write writes writing wrote written exactly precisely concretely specifically
 basically tldr similar comparable alike isn aren wasn weren doesn didn hasn haven hadn wouldn couldn shouldn
 theirs ours hers himself herself itself themselves ourselves yourself myself mission missions gig gigs
-pls plz thx thanks thank tks thks tysm cheers`;
+pls plz thx thanks thank tks thks tysm cheers bloke chap dude fella proficient proficiency tick ticks`;
 
 const french = `a ai ainsi alors au aucun aucune aussi autre aux avait avec avez avoir ce ceci cela celle celui ces cet
 cette chez comme comment dans de des deja du elle elles en encore est et etait ete etre eu fait faire fois il ils je
@@ -27,7 +27,7 @@ hors dont lors ici bosse bosser bossait bosses bossais environ approximativement
 pratique pratiquer pratiqué gere gerer gerait geres gerez non concretement exactement precisement vraiment
 reellement effectivement specifiquement quelque part pareil similaire similaires comparable comparables
 dispose disposez disposer disposait possede posseder possedez detient mission missions job jobs
-svp stp merci`;
+svp stp merci maitrise maitriser maitrisait maitrisez`;
 
 function fold(list: string): Set<string> {
   return new Set(

@@ -193,8 +193,8 @@ describe("what only he can say, asked the way people ask it", () => {
     expect(lead(await ask("Where is he living?"))).toMatch(/^The profile doesn't say where he is based/);
     expect(lead(await ask("What costs he per day?"))).toMatch(/^The profile doesn't give his daily rate/);
     expect(lead(await ask("il fait combien par jour"))).toMatch(/^Le profil ne donne pas son taux journalier/);
-    // …but "how much data per day" is the platform's.
-    expect(lead(await ask("how much data per day?"))).toMatch(/^Here is what the profile says at Decathlon/);
+    // …but "how much data per day" is the platform's, its figure first.
+    expect(lead(await ask("how much data per day?"))).toMatch(/400 TB daily.* — at Decathlon/);
     expect(lead(await ask("Il sait commencer endéans le mois ?"))).toMatch(/ne précise pas ses disponibilités/);
     expect(lead(await ask("pk il a quitté maif"))).toMatch(/pas pourquoi il est parti/);
   });
