@@ -118,6 +118,8 @@ export interface EngineOptions {
 const LLM_PASSAGES = 6;
 /** Passages looked at for one part of a question. */
 const PART_PASSAGES = 8;
+/** See EVIDENCE.minMeaning. */
+const MIN_MEANING = 0.45;
 
 interface JudgedPart {
   part: QuestionPart;
@@ -350,8 +352,13 @@ async function judgePart(
   part: QuestionPart,
   language: Language,
   embedAhead = false,
+  alone = false,
 ): Promise<JudgedPart> {
-  const { index, llm, tuning, vocabulary, logger } = ctx;
+  const { index, llm, vocabulary, logger } = ctx;
+  // A passage meaning the same in other words answers a lone English part (see EVIDENCE.minMeaning): the bundled
+  // model reads English only, and a part of several is read with the others' words too.
+  const meaning = alone && language === "en" ? MIN_MEANING : Number.POSITIVE_INFINITY;
+  const tuning = { ...ctx.tuning, evidence: { ...ctx.tuning.evidence, minMeaning: meaning } };
   if (part.missing.length > 0 || part.words.every((w) => w.absent)) {
     const shown =
       part.missing.length > 0
@@ -457,7 +464,8 @@ async function passagesWriting(
 /** Each part of a question judged; a warm local model embeds several parts in one pass (see judgePart). */
 function judgeParts(ctx: EngineContext, understood: UnderstoodQuestion, language: Language): Promise<JudgedPart[]> {
   const ahead = understood.parts.length > 1 && ctx.index.embedder.warm === true;
-  return Promise.all(understood.parts.map((p) => judgePart(ctx, p, language, ahead)));
+  const alone = understood.parts.length === 1;
+  return Promise.all(understood.parts.map((p) => judgePart(ctx, p, language, ahead, alone)));
 }
 
 /** What an extractive answer carries besides its text: a notice, the corrections made in reading. */
@@ -707,7 +715,12 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
         : taughtOnly(ctx, evidence, understood.text)
           ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`)
           : (rosterLine(evidence, language, messages, understood.text) ?? plain);
-    const said = [lead(verdict), ...quotes].join("\n");
+    // ("…in other words than “downtime”.": the passage means it, the asker's words aren't its own.)
+    const reworded = evidence.reworded?.length
+      ? m.reworded(listWords(evidence.reworded, language, messages, "or"))
+      : "";
+    const worded = reworded ? verdict.replace(/\s*([.:])\s*$/, ` (${reworded})$1`) : verdict;
+    const said = [lead(worded), ...quotes].join("\n");
     // Taught, not used in a role, to "Has he used Kafka?": part of it, which the answer object says too.
     if (
       taughtNotUsed(ctx, evidence, understood.text, question) &&

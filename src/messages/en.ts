@@ -70,6 +70,7 @@ function answerWords(profile: Profile) {
     ...qualifiedWords(he, their),
     when: (where: string) => `That was${where}:`,
     found: (where: string) => `Here is what the profile says${where}:`,
+    reworded: (words: string) => `in other words than ${words}`,
     /** "how many teams used it?": the figure, quoted with the words around it. */
     figure: (quoted: string, where: string) => `${quoted}${where ? ` —${where}` : ""}.`,
     at: (places: string) => ` at ${places}`,

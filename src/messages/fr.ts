@@ -100,6 +100,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
     ...qualifiedFr(il.toLowerCase()),
     when: (where: string) => `C'était${where} :`,
     found: (where: string) => `Voici ce que dit le profil${where} :`,
+    reworded: (words: string) => `avec d'autres mots que ${words}`,
     figure: (quoted: string, where: string) => `${quoted}${where ? ` —${where}` : ""}.`,
     at: (places: string) => ` chez ${places}`,
     inFaq: " dans la FAQ du profil",

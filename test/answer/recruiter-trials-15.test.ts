@@ -184,3 +184,18 @@ describe("a figure asked for is said first", () => {
     expect(lead(await ask("how many branches at MAIF?"))).toMatch(/20 branches” \[2\]/);
   });
 });
+
+describe("a passage meaning the same in other words answers a lone English question", () => {
+  it("'role-based permissions on databases for users' is the access policy, its other words said", async () => {
+    const a = await ask("has he set up role-based permissions on databases for users?");
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(/^Yes — .* at AAA-Data .*\(in other words than “users”\)\.$/);
+    expect(quoted(a)[0]).toMatch(/Role Based Access Control policy on the databases/);
+  });
+
+  it("not for a part of several, nor for an amount the passage doesn't give", async () => {
+    const a = await ask("Is he familiar with Terraform or any other infrastructure-as-code tooling?");
+    expect(a.parts?.every((p) => p.verdict !== "yes")).toBe(true);
+    expect(lead(await ask("did the HDFS staging cut costs by 40 percent?"))).not.toMatch(/in other words/);
+  });
+});

@@ -116,6 +116,13 @@ const BLIND_SETS = [
     "64 questions written from the CV alone on 2026-12-02, twenty-third session, by a helper who saw no other set " +
       "(with dev set 28, four other personas); never inspected",
   ],
+  [
+    "Blind set 22",
+    "blind22.yml",
+    "64 questions written from the CV alone on 2026-12-02, twenty-fourth session, by a helper who saw no other set " +
+      "(with dev set 29): a Dubai bank's formal English, a French public hospital group's IT director, a Tokyo " +
+      "manager's short literal English, a Marseille ESN's SMS French with emoji; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -401,6 +408,12 @@ async function main(): Promise<void> {
         "64 questions written blind by a helper from the CV alone on 2026-12-02, twenty-third session, with blind " +
           "set 21 (four personas each); first run 0.776 hit@3, 1.000 abstention, 0.016 confidently wrong (on the " +
           "session's start code); misses read since",
+      ],
+      [
+        "dev29.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-02, twenty-fourth session, with blind " +
+          "set 22 (four personas each); first run 0.596 hit@3, 0.917 abstention, 0.078 confidently wrong (on the " +
+          "session's start code); misses read since, two items' evidence widened",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
