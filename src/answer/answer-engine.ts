@@ -414,7 +414,8 @@ async function shownBeside(ctx: EngineContext, part: QuestionPart, language: Lan
   const named = new Set(part.missing.flatMap((name) => wordTokens(foldText(name))));
   const words = part.words.filter((w) => !w.absent && !w.employer && !w.light && !named.has(w.word));
   // Two words at least, one of them no everyday word: "PII encryption", not "deployed jobs in production".
-  const enough = words.length >= SHOWN_BESIDE_WORDS && words.some((w) => !w.everyday);
+  // …or one name the profile holds: "hadoop hdfs?" shows HDFS beside the Hadoop it lacks.
+  const enough = (words.length >= SHOWN_BESIDE_WORDS && words.some((w) => !w.everyday)) || words.some((w) => w.key);
   if (!enough || part.unknown.some((w) => !w.everyday)) return null;
   const rest: QuestionPart = { ...part, missing: [], words: part.words.filter((w) => !w.absent) };
   // Only passages holding every one of those words: "data quality checks" → the Reject Table, not "validate".
@@ -1047,8 +1048,13 @@ const USE_ASKED = new RegExp(
     String.raw`(hors|en dehors de?s?) (l'|de l')?(enseignement|cours|formations?)|en entreprise|en mission)\b`,
 );
 /** "has he done real-time streaming?", « il a (déjà) fait du streaming ? »: of a thing only taught, no "Yes". */
-const DONE_VERB =
-  /\b((has|did|have) (he|she) (ever )?(done|do)|(il|elle) a (deja )?fait|a[- ]t[- ](il|elle) (deja )?fait)\b/;
+const DONE_VERB = new RegExp(
+  String.raw`\b((has|did|have) (he|she) (ever )?(done|do|worked|work|used|use|got|had)|` +
+    // "He has experiences with streaming?", « il a bossé dans la santé ? »: his own work asked, not his teaching.
+    String.raw`(he|she) (has|had) (got )?(experiences?|worked|done|used)|experiences? (with|in|on|of)|` +
+    String.raw`(il|elle) a (deja )?(fait|bosse|travaille|utilise)|` +
+    String.raw`a[- ]t[- ](il|elle) (deja )?(fait|bosse|travaille|utilise))\b`,
+);
 
 /** Every role of a skill's evidence taught it, none used it; not what a question about teaching wants said. */
 function onlyTaughtRoles(evidence: PartEvidence, question: string): boolean {

@@ -120,7 +120,8 @@ export function composeExtractiveAnswer(
   const figures = listing || isYesNo(question) ? [] : figuresQuoted(question, citations);
   const figured = figures.map((f) => citations[f.n - 1]!);
   const verdict = figures.length
-    ? m.figure(figures.map((f) => `${m.quote(f.clause)} [${f.n}]`).join("; "), m.at(placesOf(figured, lang, messages)))
+    ? // (The same in either language: the quotes, then where — "“…160 teams…” [2] — at Decathlon, since May 2021.")
+      `${figures.map((f) => `${m.quote(f.clause)} [${f.n}]`).join("; ")} —${m.at(placesOf(figured, lang, messages))}.`
     : listing
       ? m.found(where)
       : WHEN_ASKED.test(question) && places

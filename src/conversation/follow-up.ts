@@ -292,7 +292,7 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const previous = history[history.length - 1];
   if (!previous || understood.topic || understood.arithmetic || understood.parts.length !== 1) return null;
   const text = understood.text;
-  const atOnce = atOnceWith(understood, previous, employers) ?? whichOfThoseAt(understood, previous, employers);
+  const atOnce = askedAnew(understood, previous, employers);
   if (atOnce) return atOnce;
   // Words, not marks: « depuis combien de temps il y est ? » is seven words.
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -738,6 +738,7 @@ function askedAgain(understood: UnderstoodQuestion, previous: Turn, employers: s
     roleEnd(understood, previous) ??
     comparedAgain(understood, previous, employers) ??
     ownerTopicAgain(understood, previous) ??
+    sectorAgain(understood, previous) ??
     timeAs(understood, previous);
   if (again) return again;
   const overview = SUMMARY_ASKED.test(foldText(previous.standalone));
@@ -785,6 +786,36 @@ const WHICH_ONE = new RegExp(
   String.raw`^(and |et |so |alors |ok )?(which|what|where|when|quel|quels|quelle|quelles|ou|quand|lequel|laquelle)` +
     String.raw`( one| ones| school| university| degree| diploma| ecole| universite| diplome| annee| year)?\s*[?!.]*$`,
 );
+
+/** An answer about the kinds of his employers: "Yes — as the CV describes them: …", « Le CV ne décrit aucun… ». */
+const SECTOR_ANSWER = new RegExp(
+  String.raw`^(Yes — as the CV describes them|The CV doesn't describe any employer|` +
+    String.raw`Oui — tel que le CV les décrit|Le CV ne décrit aucun)`,
+);
+/** Words that ask of what was just answered ("and when?"), not of another kind of employer. */
+const ASKED_ON = new RegExp(
+  String.raw`^(when|quand|where|ou|où|how|comment|why|pourquoi|who|qui|what|quoi|combien|since|depuis|before|after|` +
+    String.raw`avant|apres|après|then|ensuite)(?!\p{L})`,
+  "iu",
+);
+/** "and the grocery trade?", « et la grande distribution ? »: another kind of employer, in a few words. */
+const ANOTHER_KIND = /^(?:and|et)\s+(?:(?:in|dans)\s+)?(?:(?:the|la|le|les|l')\s*)?([\p{L}' -]{3,40}?)\s*[?!.]*$/iu;
+const SECTOR_WORDS = 4;
+
+/**
+ * "has he worked in retail?" answered, then « et la grande distribution ? »: the same question of that other kind
+ * of employer (not the words alone, a term the profile lacks).
+ */
+function sectorAgain(understood: UnderstoodQuestion, previous: Turn): string | null {
+  const m = ANOTHER_KIND.exec(understood.text.trim());
+  if (!m || !SECTOR_ANSWER.test(previous.answer) || m[1]!.split(/\s+/).length > SECTOR_WORDS) return null;
+  const part = understood.parts[0]!;
+  // (A kind named, not "and when?", « et quand ? », which ask about what was just answered.)
+  if (part.roles.length > 0 || part.technologies.length > 0 || part.words.length + part.missing.length === 0)
+    return null;
+  if (ASKED_ON.test(m[1]!)) return null;
+  return understood.language === "fr" ? `a-t-il travaillé dans ${m[1]} ?` : `has he worked in ${m[1]}?`;
+}
 
 /**
  * "does he have a degree?" (only he can say), then « quelle école ? »: the same topic asked on, not the school he
@@ -899,6 +930,37 @@ function otherRole(
   if (sector) return null;
   if (part.roles.length > 0) return movedTo(text, part, previous, employers);
   return (previous.subject && itNamed(text, previous.subject)) || `${previous.standalone} ${text}`;
+}
+
+/**
+ * The last message's things asked anew: at once with another ("at the same time as MAIF?"), at an employer ("which
+ * of those did he use at AAA-Data?"), or the role a step along his roles landed on (« et chez MAIF ? »).
+ */
+function askedAnew(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | null {
+  return (
+    atOnceWith(understood, previous, employers) ??
+    whichOfThoseAt(understood, previous, employers) ??
+    landedOn(understood, previous, employers)
+  );
+}
+
+/** "and before that?", « et après ? »: a step along his roles. */
+const STEP = /\b(before|after|avant|apres|après|previous|next|precedent|précédent|ensuite)\b/i;
+/** "and at MAIF?", « et chez MAIF ? »: an employer, and nothing else. */
+const AT_ONLY = /^(?:and|et|so|donc)?\s*(?:at|chez|for|pour|what about|how about|et pour|and)?\s*(.+?)\s*[?!.]*$/i;
+
+/**
+ * "and before that?" answered "…MAIF", then « et chez MAIF ? »: that role itself, which the step just landed on
+ * (not the step again, "before MAIF"; another employer named still takes the step: "and before Decathlon?").
+ */
+function landedOn(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | null {
+  const named = AT_ONLY.exec(understood.text.trim())?.[1];
+  if (!named || !previous.role || !STEP.test(previous.standalone)) return null;
+  if (foldText(named) !== foldText(previous.role) || understood.parts[0]!.roles.length !== 1) return null;
+  if (!employers.some((e) => foldText(e) === foldText(named))) return null;
+  return understood.language === "fr"
+    ? `qu'a-t-il fait chez ${previous.role} ?`
+    : `what did he do at ${previous.role}?`;
 }
 
 /** "which of those…?", « lesquels… ? »: some of the things the last message named. */

@@ -71,8 +71,6 @@ function answerWords(profile: Profile) {
     when: (where: string) => `That was${where}:`,
     found: (where: string) => `Here is what the profile says${where}:`,
     reworded: (words: string) => `in other words than ${words}`,
-    /** "how many teams used it?": the figure, quoted with the words around it. */
-    figure: (quoted: string, where: string) => `${quoted}${where ? ` —${where}` : ""}.`,
     at: (places: string) => ` at ${places}`,
     inFaq: " in the owner's FAQ",
     shownBeside: (where: string) => `What it does show${where}:`,
@@ -281,6 +279,7 @@ function beforeWords() {
     allBefore: (employer: string, roles: string) => `Before ${employer}: ${roles}.`,
     before: (employer: string, previous: string) => `Just before ${employer}: ${previous}.`,
     beforeAlongside: (roles: string) => `At the same time: ${roles}.`,
+    afterAlongside: (employer: string, roles: string) => `Begun while at ${employer}: ${roles}.`,
     beforeAround: (employer: string, roles: string) =>
       `Not before ${employer} but alongside it: ${roles} (begun earlier, still held during ${employer}).`,
     beforeNone: (employer: string) => `The profile lists no role before ${employer}.`,

@@ -101,7 +101,6 @@ function answerWordsFr(profile: Profile): AnswerWords {
     when: (where: string) => `C'était${where} :`,
     found: (where: string) => `Voici ce que dit le profil${where} :`,
     reworded: (words: string) => `avec d'autres mots que ${words}`,
-    figure: (quoted: string, where: string) => `${quoted}${where ? ` —${where}` : ""}.`,
     at: (places: string) => ` chez ${places}`,
     inFaq: " dans la FAQ du profil",
     notMentioned: (topic: string) => `Le profil ne mentionne pas ${topic}.`,
@@ -263,6 +262,7 @@ function beforeWordsFr() {
     allBefore: (employer: string, roles: string) => `Avant ${employer} : ${roles}.`,
     before: (employer: string, previous: string) => `Juste avant ${employer} : ${previous}.`,
     beforeAlongside: (roles: string) => `En même temps : ${roles}.`,
+    afterAlongside: (employer: string, roles: string) => `Commencé pendant son poste chez ${employer} : ${roles}.`,
     beforeAround: (employer: string, roles: string) =>
       `Pas avant ${employer} mais en parallèle : ${roles} (commencé avant, toujours en cours pendant ${employer}).`,
     beforeNone: (employer: string) => `Le profil ne mentionne aucun poste avant ${employer}.`,

@@ -165,6 +165,9 @@ const FILLER =
   String.raw`(?: (?:about|on|sur) (?:him|the|this|ce|le|son|` +
   String.raw`votre|your)(?: candidate| profile| profil| candidat)?)?|` +
   String.raw`another one|(?:une |petite |une petite |juste une )question(?: rapide)?|question rapide|` +
+  // "First question:", « deuxième question : » — the count of questions, not one.
+  String.raw`(?:(?:my |the |a )?(?:first|second|third|next|1st|2nd|3rd) question|` +
+  String.raw`(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me) question)(?=\s*[:,—–-])|` +
   // "kurze Frage", "una domanda veloce": the same, in the asker's first language.
   String.raw`(?:eine |kurze |eine kurze )frage|una (?:pregunta|domanda)(?: r[áa]pida| veloce)?|` +
   // "ok different question:", « autre sujet : » — a new subject, said before it.
@@ -240,9 +243,11 @@ const INTRODUCTION = new RegExp(
   // (Not "I'm Sarah from Decathlon. How long did he work with us?": where the asker works is asked about.)
   String.raw`^(?![\s\S]*\b(?:with us|for us|at our|our company|chez nous|pour nous|avec nous)\b)` +
     String.raw`(?:[Ii]'m|[Ii] am|[Tt]his is|[Mm]y name is|[Jj]e suis|[Jj]e m'appelle|[Mm]oi c'est)\s+` +
-    // A name (one or two capitalised words), then where from: a capitalised name and, after a comma, a city.
+    // A name (one or two capitalised words), then where from: a capitalised name and, after a comma, a city;
+    // or "a company in Munich", « une ESN lyonnaise » (the whole message, or a sentence of it).
     String.raw`\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:from|at|with|de chez|chez|de)\s+` +
-    String.raw`\p{Lu}[^,.!?:;]{0,40}?(?:,\s*\p{Lu}[\p{L}-]*)?(?:[.!]\s+|,\s+)`,
+    String.raw`(?:\p{Lu}[^,.!?:;]{0,40}?(?:,\s*\p{Lu}[\p{L}-]*)?(?:[.!]\s+|,\s+)|` +
+    String.raw`(?:an?|the|une?|la|le|l')\s[^,.!?:;]{1,80}?(?:[.!]+\s+|[.!]*\s*$))`,
   "u",
 );
 /**
@@ -437,7 +442,14 @@ const INNER_TAG = new RegExp(
   "giu",
 );
 /** "He was the tech lead at Decathlon", "He's been teaching for 5 years": a statement about him. */
-const CLAIM = /^(?:(?:so|ok|okay|and|also|now|then|well|right),?\s+){0,2}(he|she)(?:'s| is| was| has| had)\s/i;
+const CLAIM = new RegExp(
+  String.raw`^(?:(?:so|ok|okay|and|also|now|then|well|right),?\s+){0,2}` +
+    // "I heard he was the tech lead", "my client says he has…": a claim reported is checked the same.
+    String.raw`(?:(?:i(?:'ve| have)? heard|i was told|i(?:'ve| have)? read|i understand|someone told me|we heard|` +
+    String.raw`apparently|my client (?:says|said|told me))(?: that)?,?\s+)?` +
+    String.raw`(he|she)(?:'s| is| was| has| had)\s`,
+  "i",
+);
 /** After "he's": a past participle makes it "has" ("he's been", "he's worked"); else it is "is". */
 const PARTICIPLE = /^(?:been|done|taught|built|led|run|written|made|seen|known|got|gotten|had|\p{L}+ed)\b/iu;
 

@@ -151,9 +151,10 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     expect(lead(await ask("depuis combien de temps il est freelance ?"))).toMatch(
       /^Environ 5 ans et 6 mois en freelance : Senior Data Engineer chez Decathlon \(Freelance\), depuis mai 2021 ; /,
     );
-    // After a role ended: the next one (Pernod Ricard began during MAIF, so it doesn't count).
+    // After a role ended: the next one (Pernod Ricard began during MAIF: not next, said as begun during it).
     expect(lead(await ask("et après MAIF ?"))).toBe(
-      "Juste après MAIF : Data Engineer chez AAA-Data (CDI), janvier 2020 – mai 2021.",
+      "Juste après MAIF : Data Engineer chez AAA-Data (CDI), janvier 2020 – mai 2021. " +
+        "Commencé pendant son poste chez MAIF : Formateur Data chez Pernod Ricard (CDI), avril 2019 – octobre 2019.",
     );
     expect(lead(await ask("il faisait quoi avant 2020 ?"))).toBe(
       "Avant 2020 : Formateur Data chez Pernod Ricard (CDI), avril 2019 – octobre 2019 ; " +

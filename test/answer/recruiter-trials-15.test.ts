@@ -199,3 +199,67 @@ describe("a passage meaning the same in other words answers a lone English quest
     expect(lead(await ask("did the HDFS staging cut costs by 40 percent?"))).not.toMatch(/in other words/);
   });
 });
+
+describe("another kind of employer, asked on", () => {
+  it("« et la grande distribution ? » after « dans le retail ? » asks the same of it", async () => {
+    await ask("il a bossé dans le retail ?", "sector");
+    const a = await ask("et la grande distribution ?", "sector");
+    expect(lead(a)).toMatch(/^Le CV ne décrit aucun employeur comme « distribution », mais la note du propriétaire/);
+    await ask("has he worked in banking?", "sector-en");
+    expect(lead(await ask("and the public sector?", "sector-en"))).toMatch(/^Yes — as the CV describes them: EPISEN/);
+    // (An employer named is that employer, not a kind.)
+    await ask("has he worked in insurance?", "sector-role");
+    expect(lead(await ask("and at MAIF?", "sector-role"))).not.toMatch(/describes them/);
+  });
+});
+
+describe("a second recruiter trial (about 200 messages)", () => {
+  it("'I heard he was the Tech Lead at Decathlon, correct?' is checked as the title claim it is", async () => {
+    expect(lead(await ask("I heard he was the Tech Lead at Decathlon, correct?"))).toMatch(
+      /^At Decathlon his title is Senior Data Engineer; the profile doesn't say he was the tech lead/,
+    );
+    expect(lead(await ask("I heard he was a Data Scientist at MAIF?"))).toMatch(/^At MAIF his title is Data Engineer/);
+  });
+
+  it("'I am Katrin from a company in Munich.' is a greeting; 'First question:' opens the question", async () => {
+    const a = await ask("Good morning, I am Katrin from a company in Munich.");
+    expect(a.reason).toBe("chatter");
+    expect(a.answer).not.toMatch(/Katrin|Munich/);
+    const intro = "I am Jens from the recruiting department of an automotive supplier near Stuttgart.";
+    expect(cleanMessage(`${intro} First question: has he used Spark?`).text).toBe("has he used Spark?");
+  });
+
+  it("his own work asked, found only in his teaching, gets no 'Yes'", async () => {
+    for (const q of ["He has experiences with streaming in realtime?", "Has he worked in the health sector?"]) {
+      const a = lead(await ask(q));
+      expect(a).not.toMatch(/^Yes/);
+      expect(a).toMatch(/EPISEN.*in his teaching or training, not as used in his own work/);
+    }
+  });
+});
+
+describe("around his roles", () => {
+  it("'and after that?' after his first job names the role begun while it went on too", async () => {
+    await ask("What was his first job?", "after");
+    const a = lead(await ask("And after that?", "after"));
+    expect(a).toMatch(/^Right after MAIF: Data Engineer at AAA-Data/);
+    expect(a).toMatch(/Begun while at MAIF: Data Trainer at Pernod Ricard/);
+  });
+
+  it("« et chez MAIF ? » after 'and before that?' landed on MAIF is MAIF itself, not the role before it", async () => {
+    await ask("What did he do at Decathlon?", "landed");
+    await ask("And before that?", "landed");
+    expect(lead(await ask("And before that?", "landed"))).toMatch(/^Just before AAA-Data: Data Engineer at MAIF/);
+    expect(lead(await ask("et chez MAIF ?", "landed"))).toMatch(/^Chez MAIF \(Data Engineer, janvier 2019/);
+    // (Another employer named still takes the step.)
+    await ask("qui etait avant decathlon ?", "landed-2");
+    expect(lead(await ask("and before AAA-Data?", "landed-2"))).toMatch(/^Just before AAA-Data: Data Engineer at MAIF/);
+  });
+
+  it("« il connait hadoop hdfs ? » says Hadoop is lacking, then shows HDFS", async () => {
+    const a = await ask("il connait hadoop hdfs ?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/^Le profil ne mentionne pas « Hadoop »\. Ce qu'il montre chez Decathlon/);
+    expect(quoted(a)[0]).toMatch(/HDFS/);
+  });
+});

@@ -202,9 +202,12 @@ describe("offline answers to messages as people write them", () => {
   });
 
   it("takes from a stack line only the names it lists", async () => {
-    // AAA-Data's stack names Python; nothing there says he rewrote anyone's code for a cluster.
+    // AAA-Data's stack names Python; nothing there says he rewrote anyone's code for a cluster. MAIF's port of
+    // the data scientists' algorithms to PySpark says it in other words.
     const a = await ask("has he rewritten python code of data scientists so that it runs on a cluster?");
-    expect(lead(a)).not.toMatch(/^Yes/);
+    expect(lead(a)).toMatch(
+      /^Yes — the profile mentions it at MAIF, .*\(in other words than “rewritten” or “cluster”\)/,
+    );
     expect(a.citations.every((c) => !c.text.startsWith("Tech stack"))).toBe(true);
   });
 
