@@ -119,7 +119,7 @@ const LLM_PASSAGES = 6;
 /** Passages looked at for one part of a question. */
 const PART_PASSAGES = 8;
 /** See EVIDENCE.minMeaning. */
-const MIN_MEANING = 0.45;
+const MIN_MEANING = 0.5;
 
 interface JudgedPart {
   part: QuestionPart;
@@ -729,8 +729,8 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
     )
       return { ...noAnswer(question, language, "partial", withoutYes(said), citations), ...extras };
     // "Has he done real-time streaming?": what the profile shows of it (taught), without a "Yes" before it.
-    const taughtDone = DONE_VERB.test(foldText(question)) && taughtOnlyHere(ctx, evidence, understood.text);
-    const answer = taughtDone ? withoutYes(said) : said;
+    const answer =
+      doneAsked(question, understood.text) && taughtOnlyHere(ctx, evidence, understood.text) ? withoutYes(said) : said;
     return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
   }
   if (evidence.verdict === "partial" && evidence.passages.length > 0) {
@@ -1047,6 +1047,13 @@ const USE_ASKED = new RegExp(
     String.raw`not (in )?(teaching|training|class\w*)|outside (of )?(teaching|training|class\w*)|` +
     String.raw`(hors|en dehors de?s?) (l'|de l')?(enseignement|cours|formations?)|en entreprise|en mission)\b`,
 );
+/**
+ * His own work asked, in the question as sent or as read on from the last one ("and the health sector?" after a
+ * sector question): what he only taught gets no "Yes".
+ */
+function doneAsked(question: string, understood: string): boolean {
+  return DONE_VERB.test(foldText(question)) || DONE_VERB.test(foldText(understood));
+}
 /** "has he done real-time streaming?", « il a (déjà) fait du streaming ? »: of a thing only taught, no "Yes". */
 const DONE_VERB = new RegExp(
   String.raw`\b((has|did|have) (he|she) (ever )?(done|do|worked|work|used|use|got|had)|` +

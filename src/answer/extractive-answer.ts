@@ -47,10 +47,18 @@ const WH_WORD = new RegExp(
 // (« c'est un freelance ? » too: "it's", of him.)
 const SPOKEN_SUBJECT = /\b(il|elle|on|ils|he|she|they|you|vous|tu)\b|\bc'(est|[ée]tait)\b/i;
 
-/** True for a yes-or-no question, inverted ("Has he…?", "A-t-il…?") or spoken ("il a fait du Spark ?"). */
+/** A question asked in the negative: "he has never used Spark, right?", « il n'a jamais fait de Spark ? ». */
+const NEGATIVE = /\b(never|not|n't|no|none|jamais|aucun|aucune|pas)\b|\bn'/i;
+/** "…or not?", « …ou pas ? »: the question's other side, no negative. */
+const OR_NOT = /\b(or not|ou pas|ou non)\b/gi;
+
+/**
+ * True for a yes-or-no question, inverted ("Has he…?", "A-t-il…?") or spoken ("il a fait du Spark ?"); not one
+ * asked in the negative, which a "Yes" would answer the wrong way ("he has never used Spark, right?").
+ */
 export function isYesNo(question: string): boolean {
   const q = question.trim();
-  if (EITHER_OR.test(q)) return false;
+  if (EITHER_OR.test(q) || NEGATIVE.test(q.replace(OR_NOT, " "))) return false;
   return YES_NO.test(q) || (q.endsWith("?") && !WH_WORD.test(q) && SPOKEN_SUBJECT.test(q));
 }
 
@@ -118,10 +126,14 @@ export function composeExtractiveAnswer(
   const places = placesOf(citations, lang, messages);
   const where = places ? m.at(places) : citations.length > 0 ? m.inFaq : "";
   const figures = listing || isYesNo(question) ? [] : figuresQuoted(question, citations);
-  const figured = figures.map((f) => citations[f.n - 1]!);
+  const figured = placesOf(
+    figures.map((f) => citations[f.n - 1]!),
+    lang,
+    messages,
+  );
   const verdict = figures.length
     ? // (The same in either language: the quotes, then where — "“…160 teams…” [2] — at Decathlon, since May 2021.")
-      `${figures.map((f) => `${m.quote(f.clause)} [${f.n}]`).join("; ")} —${m.at(placesOf(figured, lang, messages))}.`
+      `${figures.map((f) => `${m.quote(f.clause)} [${f.n}]`).join("; ")}${figurePlace(figured, m)}.`
     : listing
       ? m.found(where)
       : WHEN_ASKED.test(question) && places
@@ -131,6 +143,11 @@ export function composeExtractiveAnswer(
           : m.found(where);
   const quotes = quoteLines(citations);
   return [verdict, ...quotes].join("\n");
+}
+
+/** " — at Decathlon, since May 2021" after a figure's quotes, or nothing for an FAQ entry's. */
+function figurePlace(places: string, m: Messages[Language]): string {
+  return places ? ` —${m.at(places)}` : "";
 }
 
 /** "how many teams…?", « combien d'équipes… ? »: the things counted, as the question names them. */

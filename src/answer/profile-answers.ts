@@ -689,13 +689,14 @@ function afterAnswer(intent: IntentOf<"after">, tools: Tools, ctx: ProfileContex
     .filter((x) => x.period && x.key !== r.key && spanOf(x.period, now).start >= end)
     .sort((a, b) => a.period!.start.localeCompare(b.period!.start));
   const next = later.filter((x) => x.period!.start === later[0]?.period?.start);
-  if (next.length === 0) return reply(m.afterNone(r.employer), [heading(r)], false);
   // "…and after that?" after his first job: the role begun while it went on is said too (Pernod Ricard during MAIF).
   const begun = r.period ? spanOf(r.period, now).start : end;
   const during = ctx.roles.filter(
     (x) => x.period && x.key !== r.key && spanOf(x.period, now).start > begun && spanOf(x.period, now).start < end,
   );
   const alongside = during.length > 0 ? ` ${m.afterAlongside(r.employer, listed(during.map(roleAt), m))}` : "";
+  if (next.length === 0)
+    return reply(`${m.afterNone(r.employer)}${alongside}`, [heading(r), ...during.map(heading)], false);
   return reply(`${m.after(r.employer, listed(next.map(roleAt), m))}${alongside}`, [
     heading(r),
     ...next.flatMap((x) => [heading(x), firstContext(inLang(x))!]),

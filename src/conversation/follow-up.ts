@@ -798,6 +798,13 @@ const ASKED_ON = new RegExp(
     String.raw`avant|apres|après|then|ensuite)(?!\p{L})`,
   "iu",
 );
+/** "and the team?", « et les outils ? »: a facet of what was answered, not a kind of employer. */
+const A_FACET = new RegExp(
+  String.raw`\b(teams?|equipes?|stack|tools?|outils?|projects?|projets?|techno\w*|location|lieu|lead|leads|` +
+    String.raw`contracts?|contrats?|size|taille|titles?|titres?|roles?|postes?|missions?|salary|salaire|tjm|rate|` +
+    String.raw`dates?|duration|duree|results?|resultats?|skills?|competences|clients?|company|entreprise|boite|` +
+    String.raw`manager|people|personnes|type)\b`,
+);
 /** "and the grocery trade?", « et la grande distribution ? »: another kind of employer, in a few words. */
 const ANOTHER_KIND = /^(?:and|et)\s+(?:(?:in|dans)\s+)?(?:(?:the|la|le|les|l')\s*)?([\p{L}' -]{3,40}?)\s*[?!.]*$/iu;
 const SECTOR_WORDS = 4;
@@ -813,7 +820,7 @@ function sectorAgain(understood: UnderstoodQuestion, previous: Turn): string | n
   // (A kind named, not "and when?", « et quand ? », which ask about what was just answered.)
   if (part.roles.length > 0 || part.technologies.length > 0 || part.words.length + part.missing.length === 0)
     return null;
-  if (ASKED_ON.test(m[1]!)) return null;
+  if (ASKED_ON.test(m[1]!) || A_FACET.test(foldText(m[1]!))) return null;
   return understood.language === "fr" ? `a-t-il travaillé dans ${m[1]} ?` : `has he worked in ${m[1]}?`;
 }
 

