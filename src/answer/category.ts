@@ -30,7 +30,7 @@ const KIND_EXPERIENCE = /^(?:and |et |so |any |his |some )?([\p{L}'-]{2,})\s+(?:
 /** Words around the kind asked, not the kind: "which *data* warehouse?", « quels *outils de* BI ? ». */
 const NOT_THE_KIND = new RegExp(
   String.raw`^(data|big|tools?|outils?|de|d'|of|for|pour|le|la|les|l'|the|kinds?|types?|sorts?|technos?|technologies|` +
-    String.raw`solutions?|` +
+    String.raw`solutions?|librar(?:y|ies)|libs?|librairies?|bibliotheques?|frameworks?|packages?|` +
     String.raw`providers?|vendors?|platforms?|plateformes?|services?|fournisseurs?|editeurs?|` +
     // The verb of using it: « il utilisait quoi comme orchestrateur ? »
     String.raw`utilis\w*|use|uses|used|using)$`,

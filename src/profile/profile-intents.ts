@@ -154,7 +154,10 @@ const AS_CONTRACT = new RegExp(
     String.raw`(?:been |being )freelancing\b)`,
   "u",
 );
-const SALARIED = /\b(en cdi|cdi|salarie|as an employee|on (a )?permanent contracts?|permanent (contracts?|roles?))\b/;
+const SALARIED = new RegExp(
+  String.raw`\b(en cdi|cdi|salarie|as an employee|on (a )?permanent contracts?|` +
+    String.raw`permanent (contracts?|roles?|employment|positions?|jobs?))\b`,
+);
 const EXPERIENCE = new RegExp(
   String.raw`\b(experience|experienced|xp|exp|seniority|anciennete|in the (data |tech |it )?field|dans le metier|` +
     // "been doing data for 10 years", « il fait de la data depuis 5 ans »

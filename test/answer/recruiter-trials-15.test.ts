@@ -302,3 +302,18 @@ describe("what a cold reading of the second change found", () => {
     expect(lead(await ask("a POC for writing to Unity Catalog from Snowflake?"))).not.toMatch(/in other words/);
   });
 });
+
+describe("kinds and contracts in other words", () => {
+  it("'which monitoring libraries?', « quels frameworks cloud ? » ask for the tools of a kind", async () => {
+    expect(lead(await ask("which monitoring libraries?"))).toBe(
+      "For monitoring, the profile names: Datadog (Decathlon).",
+    );
+    expect(lead(await ask("quels frameworks cloud ?"))).toMatch(/^Côté cloud, le profil cite : AWS/);
+  });
+
+  it("'How many years in permanent employment?' is his time on permanent contracts", async () => {
+    expect(lead(await ask("How many years in permanent employment?"))).toMatch(
+      /^About 2 years and 4 months on permanent/,
+    );
+  });
+});
