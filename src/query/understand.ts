@@ -437,6 +437,8 @@ const ASKS = String.raw`(?:quoi|what|which|how|quel\w*|comment|combien|when|quan
 const COORDINATOR = new RegExp(
   // "docker? kubernetes? helm?": names asked one after another, each a few words at most.
   String.raw`\?\s+(?=(?:(?!${ASKS})[^\s?]+\s+){0,2}(?!${ASKS})[^\s?]+\s*\?)|` +
+    // "CI/CD experience? github actions, gitlab, jenkins?": a list of names after a question, each of its own.
+    String.raw`\?\s+(?=(?!${ASKS})[^\s?,]+(?:\s+[^\s?,]+)?,\s*(?:(?!${ASKS})[^\s?]+[\s,]+){0,6}[^\s?]+\s*\?\s*$)|` +
     // "2,000 tables": a comma inside a figure joins nothing.
     String.raw`\s*(?:(?<!\d),|,(?!\d)|\s\/\s|\sn\s|&|\s\+\s|\band\b|\bor\b|\bet\b|\bou\b|\bas well as\b|\bplus\b|` +
     String.raw`\bainsi que\b|\bversus\b|\bvs\.?)\s*`,

@@ -317,3 +317,15 @@ describe("kinds and contracts in other words", () => {
     );
   });
 });
+
+describe("a list after a question", () => {
+  it("'CI/CD experience? github actions, gitlab, jenkins?' keeps the CI/CD asked first", async () => {
+    const a = await ask("CI/CD experience? github actions, gitlab, jenkins?");
+    expect(a.parts?.map((p) => [p.subject, p.verdict])).toEqual([
+      ["CI/CD", "yes"],
+      ["GitHub Actions", "not_in_profile"],
+      ["GitLab", "not_in_profile"],
+      ["Jenkins", "yes"],
+    ]);
+  });
+});
