@@ -2,6 +2,7 @@ import type { RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import type { Language } from "../text/stem.js";
 import type { Citation } from "./answer.js";
 import { foldText, literal } from "../text/normalize.js";
+import { NEGATED } from "../query/clean-message.js";
 import { citeChunk, quoteLines } from "./cite.js";
 import type { MessagesByLanguage as Messages } from "../messages/messages.js";
 
@@ -47,8 +48,6 @@ const WH_WORD = new RegExp(
 // (« c'est un freelance ? » too: "it's", of him.)
 const SPOKEN_SUBJECT = /\b(il|elle|on|ils|he|she|they|you|vous|tu)\b|\bc'(est|[ée]tait)\b/i;
 
-/** A question asked in the negative: "he has never used Spark, right?", « il n'a jamais fait de Spark ? ». */
-const NEGATIVE = /\b(never|not|n't|no|none|jamais|aucun|aucune|pas)\b|\bn'/i;
 /** "…or not?", « …ou pas ? »: the question's other side, no negative. */
 const OR_NOT = /\b(or not|ou pas|ou non)\b/gi;
 
@@ -58,7 +57,7 @@ const OR_NOT = /\b(or not|ou pas|ou non)\b/gi;
  */
 export function isYesNo(question: string): boolean {
   const q = question.trim();
-  if (EITHER_OR.test(q) || NEGATIVE.test(q.replace(OR_NOT, " "))) return false;
+  if (EITHER_OR.test(q) || NEGATED.test(q.replace(OR_NOT, " "))) return false;
   return YES_NO.test(q) || (q.endsWith("?") && !WH_WORD.test(q) && SPOKEN_SUBJECT.test(q));
 }
 

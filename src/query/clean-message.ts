@@ -452,8 +452,11 @@ const CLAIM = new RegExp(
     String.raw`(he|she)(?:'s| is| was| has| had)\s`,
   "i",
 );
-/** A claim denied: "he has never…", "he had no…", "he isn't…". */
-const NEGATED = /\b(never|no|not|n't|none|nothing|without)\b/i;
+/**
+ * Said in the negative: "he has never…", "he had no…", "he isn't…", « il n'a jamais… »: a claim or a question a
+ * "Yes" would answer the wrong way.
+ */
+export const NEGATED = /\b(never|not|n't|no|none|nothing|jamais|aucun|aucune|pas)\b|\bn'/i;
 /** After "he's": a past participle makes it "has" ("he's been", "he's worked"); else it is "is". */
 const PARTICIPLE = /^(?:been|done|taught|built|led|run|written|made|seen|known|got|gotten|had|\p{L}+ed)\b/iu;
 
