@@ -683,20 +683,17 @@ function movedAwayFrom(ctx: EngineContext, part: QuestionPart, language: Languag
   return null;
 }
 
-/** The extractive answer to a one-part question: a verdict sentence, then the quotes. */
-function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: JudgedPart): Answer {
+/**
+ * An answer other than the verdict's: "Did the migration cause any service interruption?" against "…with no
+ * service interruption" (no); "Did he write the DAGs by hand?" against "automatic generation of DAGs" (no, too);
+ * "Did he build a recommendation engine?" of "build" alone (not mentioned).
+ */
+function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionPart, evidence: PartEvidence) {
   const { question, understood, note, extras } = input;
   const { language } = understood;
-  const { part } = judged;
-  const evidence = inAskersLanguage(judged.evidence, language);
   const { messages } = ctx;
   const m = messages[language];
-  const citations: Citation[] = [];
-  cite(citations, evidence);
   const lead = (text: string) => [note, text].filter(Boolean).join(" ");
-  const quotes = quoteLines(citations);
-  // "Did the migration cause any service interruption?" against "…with no service interruption": no.
-  // "Did he write the DAGs by hand?" against "automatic generation of DAGs": no, too.
   const denial = evidence.verdict === "yes" ? deniedOrAutomated(ctx, part, evidence, language) : null;
   if (denial) {
     const quoted: Citation[] = [];
@@ -705,6 +702,79 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
     const text = [lead(m[denial.verdict](where ? m.at(where) : "")), ...quoteLines(quoted)].join("\n");
     return { ...noAnswer(question, language, "partial", text, quoted), ...extras };
   }
+  // ("build" found, what it is about not: no passage shown for it. Not of a figure: "200 teams?" is answered
+  // with the profile's own.)
+  const telling = evidence.uncovered.filter(
+    (w) => /^\p{L}/u.test(w) && !ctx.index.lexicon.isEveryday(foldText(w), language),
+  );
+  if (evidence.verdict === "partial" && telling.length > 0 && everydayOnlyFound(part, evidence))
+    return notInProfile(ctx, input, lead(m.notMentioned(listWords(telling, language, messages, "or"))));
+  return null;
+}
+
+/** Verbs of making or doing, which say nothing of what was made: "build", "develop", « construit ». */
+const MAKING = new RegExp(
+  String.raw`^(build\w*|built|mak\w*|made|creat\w*|develop\w*|design\w*|construi\w*|cre[ea]\w*|realis\w*|` +
+    String.raw`fai[st]\w*|do|did|done|doing)$`,
+);
+
+/** Whether the passage shown holds only verbs of making of the question ("build"), none of what it is about. */
+function everydayOnlyFound(part: QuestionPart, evidence: PartEvidence): boolean {
+  const shown = evidence.passages[0];
+  if (!shown) return false;
+  const held = part.words.filter((w, i) => shown.matched[i] && !evidence.uncovered.includes(w.original));
+  return (
+    !/\d/.test(part.text) &&
+    held.length > 0 &&
+    held.every((w) => MAKING.test(foldText(w.original)) && !w.key && !w.tech && !w.employer)
+  );
+}
+
+/**
+ * "Has he deployed ML models to production?": the passages of his work, not a training mission's project ("a model
+ * that predicts the category of bars"), when his work holds any.
+ */
+function inProduction(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence): PartEvidence {
+  if (evidence.verdict !== "yes" || evidence.roles.length > 0 || !PRODUCTION_ASKED.test(foldText(part.text)))
+    return evidence;
+  const working = evidence.passages.filter((p) => ctx.vocabulary.roles.get(roleKeyOf(p.chunk))?.kind === "work");
+  return working.length > 0 && working.length < evidence.passages.length
+    ? { ...evidence, passages: working }
+    : evidence;
+}
+
+/** "Did he migrate off EMR?", « il a abandonné EMR ? »: whether a technology was left behind, asked. */
+const AWAY_ASKED = new RegExp(
+  String.raw`\b(off|away from|(migrat\w*|mov\w*|switch\w*|transition\w*) from|replac\w*|decommission\w*|` +
+    String.raw`phas\w* out|get rid of|got rid of|sortir d[e']|sorti d[e']|quitt\w*|abandonn?\w*|remplac\w*|` +
+    String.raw`(migr\w*|migration|passe|passer|bascul\w*) (depuis|de|d')|decommissionn\w*)\b`,
+);
+
+/** "Yes — …" with the passage that leaves it behind: "Decommissioning of EMR in favour of Databricks". */
+function movedOff(ctx: EngineContext, input: ExtractiveInput, evidence: PartEvidence, left: RetrievedPassage): Answer {
+  const { question, understood, note, extras } = input;
+  const { language } = understood;
+  const quoted: Citation[] = [];
+  cite(quoted, { ...evidence, passages: [left] });
+  const plain = composeExtractiveAnswer(understood.text, quoted, language, ctx.messages).split("\n")[0]!;
+  const answer = [[note, plain].filter(Boolean).join(" "), ...quoteLines(quoted)].join("\n");
+  return { question, answered: true, answer, language, mode: "extractive", citations: quoted, ...extras };
+}
+
+/** The extractive answer to a one-part question: a verdict sentence, then the quotes. */
+function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: JudgedPart): Answer {
+  const { question, understood, note, extras } = input;
+  const { language } = understood;
+  const { part } = judged;
+  const evidence = inProduction(ctx, part, inAskersLanguage(judged.evidence, language));
+  const { messages } = ctx;
+  const m = messages[language];
+  const citations: Citation[] = [];
+  cite(citations, evidence);
+  const lead = (text: string) => [note, text].filter(Boolean).join(" ");
+  const quotes = quoteLines(citations);
+  const turned = turnedAside(ctx, input, part, evidence);
+  if (turned) return turned;
   const qualified = evidence.verdict === "yes" ? qualifiedYes(ctx, input, part, evidence, citations) : null;
   if (qualified) return qualified;
   if (evidence.verdict === "yes") {
@@ -757,6 +827,29 @@ function notInProfile(ctx: EngineContext, input: ExtractiveInput, text: string, 
   return { ...noAnswer(question, language, "not_in_profile", said, shown), ...extras };
 }
 
+/**
+ * The words found as the asker hyphenated them: "event-driven", not "“event” and “driven”"; a half found alone
+ * ("end" of "front-end", in "end-to-end") is no word of the question's found.
+ */
+function hyphenPairs(found: string[], text: string): string[] {
+  const pairs = [...text.matchAll(/([\p{L}\p{N}]+)-([\p{L}\p{N}]+)/gu)].map((m) => [m[1]!, m[2]!] as const);
+  const out: string[] = [];
+  for (const w of found) {
+    const pair = pairs.find(([a, b]) => a === w || b === w);
+    if (!pair) out.push(w);
+    else if (found.includes(pair[0]) && found.includes(pair[1])) {
+      if (w === pair[0]) out.push(`${pair[0]}-${pair[1]}`);
+    }
+  }
+  return out;
+}
+
+/** The words lacked as the asker wrote them: "front-end", not "front". */
+function wholeHyphened(lacking: string[], text: string): string[] {
+  const pairs = [...text.matchAll(/([\p{L}\p{N}]+)-([\p{L}\p{N}]+)/gu)];
+  return [...new Set(lacking.map((w) => pairs.find((m) => m[1] === w || m[2] === w)?.[0] ?? w))];
+}
+
 /** What the profile shows of a part it doesn't fully hold, and what it lacks: "…mentions X at Y, but not Z". */
 function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence, language: Language): string {
   const { messages } = ctx;
@@ -766,12 +859,15 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
   const exactly = shown.exact.some((e, k) => e && shown.matched[k]);
   const holds = (i: number) => (exactly ? shown.exact[i] : shown.matched[i]);
   const held = part.words.filter((w, i) => holds(i) && !evidence.uncovered.includes(w.original));
-  const found = (held.some((w) => !w.employer) ? held.filter((w) => !w.employer) : held).map((w) => w.original);
+  const found = hyphenPairs(
+    (held.some((w) => !w.employer) ? held.filter((w) => !w.employer) : held).map((w) => w.original),
+    part.text,
+  );
   const where = placesOf([toCitation(shown)], language, messages);
   // The words it lacks: those the passage doesn't hold, or else the dictionary words the profile lacks
   // ("weather" of "weather data"); with none to name, say the question may mean something else.
   const absent = [...part.words.filter((w) => w.absent).map((w) => w.original), ...part.unknown.map((w) => w.word)];
-  const lacking = evidence.uncovered.length > 0 ? evidence.uncovered : [...new Set(absent)];
+  const lacking = wholeHyphened(evidence.uncovered.length > 0 ? evidence.uncovered : [...new Set(absent)], part.text);
   // "Jenkins at Decathlon?": held at other employers, not at the one asked about.
   const employers = [...ctx.vocabulary.roles.values()].map((r) => r.employer);
   const elsewhere = lacking.length > 0 && lacking.every((w) => employers.includes(w));
@@ -914,6 +1010,9 @@ function qualifiedYes(
       ...noAnswer(question, language, "partial", with_(m.claimUnsaid[claim](where ? m.at(where) : "")), citations),
       ...extras,
     };
+  // "Did he migrate off EMR?": the passage leaving it behind, not a strategy or a POC naming it.
+  const left = AWAY_ASKED.test(asked) ? movedAwayFrom(ctx, part, language) : null;
+  if (left) return movedOff(ctx, { question, understood, note, extras }, evidence, left);
   if (!plannedOnly(evidence, part)) return null;
   const answer = with_(m.plannedOnly(where ? m.at(where) : ""));
   return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
@@ -965,7 +1064,8 @@ const PLAN_ASKED = /\b(strateg\w*|poc|pocs|proof of concept|preuve de concept|pl
 const DONE_ASKED = new RegExp(
   String.raw`\b(migrat\w*|migre\w*|moved?|moving|switch\w*|bascul\w*|complet\w*|termin\w*|finish\w*|fini|` +
     String.raw`deliver\w*|livr\w*|rolled out|roll(ed)?[- ]?out|deploy\w*|deploie\w*|deploye\w*|implement\w*|` +
-    String.raw`in production|en prod\w*|mene a (bien|terme)|carried out|mis en place|mise en place)\b`,
+    String.raw`in production|en prod\w*|mene a (bien|terme)|carried out|mis en place|mise en place|` +
+    String.raw`replac\w*|remplac\w*|decommission\w*|abandonn?\w*|phas\w* out|got rid of)\b`,
 );
 
 /**
@@ -1105,8 +1205,38 @@ function notMentioned(ctx: EngineContext, part: QuestionPart, language: Language
       !/^\d+$/.test(w) &&
       (language === "en" ? !lexicon.isEveryday(foldText(w)) : !lexicon.isWord(foldText(w))),
   );
-  const words = part.missing.length > 0 ? part.missing : named;
+  // ("fraud detection", "computer vision", « moteur de recommandation »: the words it lacks, as asked together.)
+  const run = part.missing.length > 0 ? null : unknownRun(part);
+  const inRun = (w: string) => run?.some((t) => t.split(" ").includes(w));
+  const words = part.missing.length > 0 ? part.missing : run && named.every(inRun) ? run : named;
   return words.length > 0 ? m.notMentioned(listWords(words, language, messages, "or")) : m.notSaid;
+}
+
+/**
+ * The last words of a part the profile knows nothing of, as written together ("fraud detection", « moteur de
+ * recommandation »), when the profile holds none of its words: what the question asks about.
+ */
+function unknownRun(part: QuestionPart): string[] | null {
+  if (part.words.some((w) => !w.absent) || part.unknown.length === 0) return null;
+  const unknown = new Set([...part.unknown.map((u) => foldText(u.word)), ...part.words.map((w) => w.word)]);
+  const tokens = [...part.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)].map((t) => t[0]);
+  let end = tokens.length - 1;
+  while (end >= 0 && !unknown.has(foldText(tokens[end]!))) end -= 1;
+  if (end < 0) return null;
+  let start = end;
+  // (Joined by "of", « de »: « moteur de recommandation »; or listed: "iceberg or hudi", each a term.)
+  const joins = (w: string) => /^(of|de|du|des|d'.*|or|and|ou|et)$/.test(foldText(w));
+  while (
+    start > 0 &&
+    (unknown.has(foldText(tokens[start - 1]!)) ||
+      (joins(tokens[start - 1]!) && start > 1 && unknown.has(foldText(tokens[start - 2]!))))
+  )
+    start -= joins(tokens[start - 1]!) ? 2 : 1;
+  const terms = tokens
+    .slice(start, end + 1)
+    .join(" ")
+    .split(/\s+(?:or|and|ou|et)\s+/i);
+  return terms.every((t) => t.split(" ").length <= 4) ? terms : null;
 }
 
 /**
@@ -1804,7 +1934,7 @@ async function answerRead(
       "not_in_profile",
       ctx.messages[language].notEmployer(employer, ctx.employers.join(", ")),
     );
-  const weighed = ctx.reader.plainNounAsked(understood);
+  const weighed = ctx.reader.plainNounAsked(employerNamed(ctx, understood));
   const judged = await judgeParts(ctx, weighed, language);
   return ctx.llm ? fluent(ctx, ctx.llm, question, weighed, judged) : extractive(ctx, question, weighed, judged);
 }
@@ -1833,6 +1963,21 @@ function remember(
     quoted: keysOf(ctx, answer),
     ...turnSubject(ctx, understood),
   });
+}
+
+/**
+ * "Has he worked for an insurer?", « a-t-il travaillé chez un assureur ? »: the employer described is all it asks
+ * about, so it is read as the question naming it ("…at MAIF?"), the reading note kept.
+ */
+function employerNamed(ctx: EngineContext, understood: UnderstoodQuestion): UnderstoodQuestion {
+  const part = understood.parts.length === 1 ? understood.parts[0]! : null;
+  if (!part?.described || part.technologies.length + part.missing.length > 0) return understood;
+  if (part.words.some((w) => !w.absent && !w.light && !w.employer && !/^(work|travail)/.test(w.word)))
+    return understood;
+  const named = namingDescribed(understood);
+  if (named === understood.text) return understood;
+  const reread = ctx.reader.read(named, { language: understood.language });
+  return { ...reread, corrections: understood.corrections };
 }
 
 /**

@@ -267,6 +267,11 @@ const ASKED_FIGURE = new RegExp(
 /** The periods a figure is given per ("400 TB daily", « 400 To par mois »), in folded text. */
 const PERIODS: [string, RegExp][] = (
   [
+    [
+      "hour",
+      String.raw`hourly|per hour|an hour|each hour|every hour|/ ?h(?:our)?|par heure|chaque heure|toutes les heures`,
+    ],
+    ["minute", String.raw`per minute|a minute|each minute|every minute|/ ?min(?:ute)?|par minute|chaque minute`],
     ["day", String.raw`daily|per day|a day|each day|every day|/ ?day|par jour|chaque jour|tous les jours|quotidien\w*`],
     [
       "week",

@@ -51,11 +51,13 @@ export function isOffTopicRequest(question: string): boolean {
 // Names are capitalised words, accented letters included ("Société Générale").
 const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}&.'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)*`;
 const EMPLOYER_EN = new RegExp(
-  String.raw`\b(?:work(?:ed|s|ing)?|employed|interned|been)\s+(?:at|for)\s+(${NAME})`,
+  // "he was at Amazon, right?", "his stint at Google", "his time at IBM".
+  String.raw`\b(?:[Ww]ork(?:ed|s|ing)?|[Ee]mployed|[Ii]nterned|[Bb]een|(?:[Hh]e|[Ss]he) was|[Ww]as (?:he|she)|` +
+    String.raw`[Ss]tint|[Tt]ime)\s+(?:at|for)\s+(${NAME})`,
   "u",
 );
 const EMPLOYER_FR = new RegExp(
-  String.raw`(?<!\p{L})(?:travaill\S*|employé|passé|été)\s+(?:chez|pour)\s+(${NAME})`,
+  String.raw`(?<!\p{L})(?:travaill\S*|employé|passé|été|était|etait|boss\S*)\s+(?:chez|pour)\s+(${NAME})`,
   "u",
 );
 

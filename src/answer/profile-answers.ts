@@ -1166,6 +1166,9 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
   // "Has he built a team?": what he led, and that the profile doesn't say he formed or hired one.
   if (intent.built) return reply(m.leadershipBuilt(places(led)), chunksOf(led), false);
   // "A people manager with direct reports?": supervision is what it shows, not line management.
+  // ("How many direct reports?": none said, and the people he supervised, counted.)
+  const lineCounted = intent.line && intent.count ? supervisedWhom(led, tools, true) : null;
+  if (lineCounted) return reply(`${m.leadershipLineNone} ${lineCounted}`, chunksOf(led), false);
   if (intent.line) return reply(m.leadershipLine(places(led)), chunksOf(led), false);
   // "Does he manage people today?": not a "yes" from a role that has ended.
   const current = ctx.roles.filter((r) => r.period?.current);

@@ -67,6 +67,8 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   // "what was the tech stack?", « c'est quoi la stack ? »: the stack of the role at hand ("his stack": all).
   // "what was the business outcome?": the results of the role at hand too ("his main results": all).
   if (FACET_INTENTS.has(intent.kind) && THE_FACET.test(folded) && !WHOLE_PROFILE.test(folded)) return true;
+  // "how did he achieve it?", « il a obtenu ça comment ? »: the results of what was just talked about.
+  if (intent.kind === "results" && /\b(it|that|this|ca|cela)\b/.test(folded)) return true;
   // "which stack did they use?": "they", the company just talked about.
   if (intent.kind === "skills" && /\b(they|their|ils|leurs?)\b/.test(folded)) return true;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -256,14 +258,16 @@ const THESE_THINGS = new RegExp(
 const ALSO = /\b(too|also|as well|aussi|egalement|pareil|idem)\b/;
 /** "in that role", "at that company", « dans ce poste », « dans cette boîte »: the role the conversation is on. */
 const THAT_ROLE = new RegExp(
-  String.raw`\b(that|this|the same) (role|job|position|mission|company|client|place|team|project)\b|` +
-    String.raw`\b(ce|cet|cette|le meme|la meme) (poste|role|job|mission|boite|entreprise|client|equipe|projet)\b`,
+  String.raw`\b(that|this|the same) (role|job|position|mission|company|client|place|team|project|migration|` +
+    String.raw`platform|work)\b|` +
+    String.raw`\b(ce|cet|cette|le meme|la meme) (poste|role|job|mission|boite|entreprise|client|equipe|projet|` +
+    String.raw`migration|plateforme|travail)\b`,
 );
 
 /** A facet of one role, said with "the": "what was the stack?", « c'est quoi le contexte ? » — the role at hand. */
 const THE_FACET = new RegExp(
   String.raw`(?:\b(?:the|le|la|les) |\bl')(stack|tech stack|context|contexte|project|projet|goal|goals|objectif|` +
-    String.raw`objectifs|mission|client|tools|outils|results|resultats|challenge|challenges|enjeu|enjeux|` +
+    String.raw`objectifs|mission|client|tools|outils|results?|resultats?|challenge|challenges|enjeu|enjeux|` +
     String.raw`problematique|(business )?(outcomes?|impact)|achievements?|impacts?)\b`,
 );
 

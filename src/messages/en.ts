@@ -158,6 +158,7 @@ function roleWords(profile: Profile) {
       `The profile doesn't show ${years} years of leading others: ${he} supervised others at ${places}, ${time}.`,
     leadershipBuilt: (places: string) =>
       `The profile doesn't say ${he} built or hired a team; it shows ${he} supervised others at ${places}.`,
+    leadershipLineNone: `The profile doesn't say ${he} was anyone's line manager.`,
     leadershipLine: (places: string) =>
       `The profile doesn't say ${he} was anyone's line manager; it shows ${he} supervised others at ${places}.`,
     alsoTrains: (places: string) => `${he[0]!.toUpperCase()}${he.slice(1)} also trains people: ${places}.`,

@@ -201,6 +201,7 @@ function roleWordsFr(profile: Profile): RoleWords {
     leadershipBuilt: (places: string) =>
       `Le profil ne dit pas qu'${il} a monté ou recruté une équipe ; il montre qu'${il} a encadré d'autres ` +
       `personnes chez ${places}.`,
+    leadershipLineNone: `Le profil ne dit pas qu'${il} a été manager hiérarchique.`,
     leadershipLine: (places: string) =>
       `Le profil ne dit pas qu'${il} a été manager hiérarchique ; il montre qu'${il} a encadré d'autres ` +
       `personnes chez ${places}.`,

@@ -309,10 +309,12 @@ const EMPLOYERS = new RegExp(
     String.raw`(list|lister|liste[rz]?|name|nommer|citer|cite[rz]?)( moi| me)? ` +
     String.raw`((toutes |tous |all )((ses|les|his|her|the) )?|(ses|les|his|her|the) )` +
     String.raw`(boites|entreprises|employeurs|employers|companies|societes|firms|clients|missions)|` +
-    String.raw`(career|job|work|employment) (path|timeline|progression)|(his|her) (career so far|timeline)|` +
+    String.raw`(career|job|work|employment) (path|timeline|progression)|` +
+    String.raw`(his|her) ((full|complete|whole|entire|detailed|professional) )?(career so far|timeline)|` +
     // "give me a timeline", "a quick rundown of his career", « une chronologie » (not "the timeline of the migration").
     String.raw`^((give|show|send) me |can i (get|have) |i'?d like |je voudrais |donne[- ]moi )?(a|the|une|la) ` +
-    String.raw`(quick |short |brief |rough |petite |courte )?(timeline|chronology|chronologie|frise)` +
+    String.raw`(quick |short |brief |rough |full |complete |petite |courte )?` +
+    String.raw`(timeline|chronology|chronologie|frise)` +
     String.raw`( of (his|her) (career|jobs|roles|experience)| de (sa|son) (carriere|parcours))?\s*[?.!]*$|` +
     String.raw`(rundown|recap|run[- ]?through) of (his|her) (career|work history|employment)|` +
     // "how has his career progressed?", « comment a évolué sa carrière ? », « l'évolution de sa carrière »
@@ -339,7 +341,7 @@ const EMPLOYERS = new RegExp(
 );
 /** "Did he work for a bank?", « il a bossé pour l'État ? », "has he worked for a ministry?": a kind of employer. */
 const FOR_KIND = new RegExp(
-  String.raw`\b(work\w*|been|bosse|bossait|travaille\w*) (for|pour) (?:(?:an|a|the|any|une|un|le|la|des) |l')` +
+  String.raw`\b(work\w*|been|bosse|bossait|travaille\w*) (for|pour|chez|at) (?:(?:an|a|the|any|une|un|le|la|des) |l')` +
     // One to three words, not a time ("for the last three years") nor « pour le compte de ».
     String.raw`(?!(?:last|past|same|next|whole|while|long|moment|compte|meme)\b)` +
     String.raw`([\p{L}]+(?:[ '-][\p{L}]+){0,2})\s*\??$`,
@@ -532,6 +534,9 @@ const FIRST_ROLE = new RegExp(
     String.raw`sa carriere (a )?(commence|debute|demarre)\w*|` +
     // "first job?", « premier poste ? » said alone.
     String.raw`^(first|earliest|premier|premiere|1er) (job|role|position|employer|poste|emploi|boulot)(?=\s*[?!.]*$)|` +
+    // "which one came first?", « lequel est le plus ancien ? » (of the roles just listed).
+    String.raw`(which one|lequel|laquelle) (is|was|came|est|etait|a ete|est venue?) (the |le |la )?(first|oldest|` +
+    String.raw`earliest|premier|premiere|plus ancien|plus ancienne|en premier)|` +
     // « et la toute première ? », "and the very first one?"
     String.raw`^(et |and )?(la |le |the )(toute |tout |very )?(premiere|premier|first( one)?|oldest( one)?|` +
     String.raw`earliest( one)?|plus ancien(ne)?)` +
@@ -597,7 +602,11 @@ const RESULTS = new RegExp(
     // "the biggest speedup he got?", "before/after numbers", « son plus gros gain de perf ? »
     String.raw`(biggest|best|largest|greatest|most impressive) (speed-?ups?|gains?|improvements?|` +
     String.raw`optimi[sz]ations?|savings?|performance gains?)|before ?/ ?after|avant ?/ ?apres|` +
-    String.raw`plus (gros|grand|bel|beau)(se)? (gains?|optimisations?|ameliorations?|economies?))\b`,
+    String.raw`plus (gros|grand|bel|beau)(se)? (gains?|optimisations?|ameliorations?|economies?)|` +
+    // « qu'est-ce qu'il a apporté ? », "what value did he bring?", "what did he contribute?"
+    String.raw`qu'?(est-ce qu'?)?(il|elle) (y )?a apporte|qu'a[- ]t[- ](il|elle) apporte|(son|ses) apports?|` +
+    String.raw`what (value )?(did|has) (he|she) (bring|brought|contribute|contributed)|` +
+    String.raw`value (he|she) (brought|added|delivered))\b`,
 );
 /** Results asked of speed: "the biggest speedup", "how much faster", « son plus gros gain de temps ». */
 const SPEED = /\b(speed\w*|faster|quicker|fast|time|timings?|latency|runtime|duree|temps|rapide|vitesse|acceler\w*)\b/;
@@ -1132,7 +1141,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   // ("team size at his present client?": the words that named the role ask nothing more of it.)
   const now = role ? text.replace(PLACE_NOW, " ") : text;
   if (
-    ((CURRENT.test(now) && (ROLE_WORDS.test(text) || role)) ||
+    // ("which one is the most recent?", « lequel est le plus récent ? »: of the roles just listed.)
+    ((CURRENT.test(now) && (ROLE_WORDS.test(text) || role || /\b(which one|lequel|laquelle)\b/.test(text))) ||
       ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role)) &&
     part.technologies.length === 0 &&
     subject.filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1
@@ -1353,8 +1363,9 @@ const LED_YEARS = new RegExp(
 
 /** Line management: "direct reports", "line manager", « manager hiérarchique », "performance reviews". */
 const LINE_MANAGED = new RegExp(
-  String.raw`\b(direct reports?|line manag\w*|` +
-    String.raw`(hierarchical|line) (manager|management|reports?)|(manager|lien|superieur) hierarchique|` +
+  String.raw`\b(direct reports?|line manag\w*|(with|had|has|any) reports|reports? (to|into) him|` +
+    String.raw`(hierarchical|line) (manager|management|reports?)|` +
+    String.raw`(manager|lien|superieur|responsabilite) hierarchique|` +
     String.raw`performance reviews?|entretiens? (annuels?|d'evaluation))\b`,
 );
 
@@ -1375,7 +1386,8 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   const built = BUILT_TEAM.test(text);
   if (built && !role) return { kind: "leadership", role, built: true };
   // ("How many direct reports?": the people counted, which the leadership answer gives.)
-  if (LINE_MANAGED.test(text) && !/\b(how many|combien)\b/.test(text)) return { kind: "leadership", role, line: true };
+  if (LINE_MANAGED.test(text))
+    return { kind: "leadership", role, line: true, ...(/\b(how many|combien)\b/.test(text) ? { count: true } : {}) };
   if (!LEADERSHIP.test(text)) return null;
   // "a team of 10", "a team of ten", not "in 2020".
   // (Not "for five years", « pendant trois ans », "two teams": how long, or teams, not people.)

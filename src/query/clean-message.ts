@@ -108,6 +108,8 @@ const THANKS =
 const ACK_WORD =
   String.raw`(?:ok(?:ay)?|k|cool|great|gr8|perfect|awesome|nice|super|parfait|génial|genial|top|nickel|impeccable|` +
   String.raw`brilliant|lovely|splendid|` +
+  // "hmm", « euh », "ah": a sound of thinking, which asks nothing.
+  String.raw`h+m+|u+h+m*|e+u+h+|a+h+|o+h+|` +
   String.raw`d'accord|dac|got it|bon|(?:ah|oh) (?:bon|ok|okay|d'accord|je vois|i see)|` +
   String.raw`understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|` +
   // "ok, makes sense", "fine, thanks", "sounds good", « je vois »
@@ -215,7 +217,8 @@ const STRICT_SEP = String.raw`(?:\s*[,!.:;?~—–-]+\s*|$)`;
 const THANKS_HINT =
   /thank|thx|\btx\b|thks|tysm|\bty\b|tks|cheers|appreciat|merci|gracias|grazie|danke|obrigad|tack|dank/i;
 const ACK_HINT = new RegExp(
-  String.raw`^\W*(ok|k\b|bon\b|ah\b|oh\b|cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|` +
+  String.raw`^\W*(ok|k\b|bon\b|a+h+\b|o+h+\b|h+m+\b|u+h+m*\b|e+u+h+\b|` +
+    String.raw`cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|` +
     String.raw`brilliant|lovely|` +
     String.raw`splendid|d'acc|dac|got|underst|noted|compris|entendu|bien|[çc]a marche|excellent|wow|interest|` +
     String.raw`that|it|c'|c\b|very|really|so\b|tr[eè]s|trop|helpful|useful|clear|utile|clair|inform|insight|instruct|` +
@@ -513,7 +516,11 @@ const LOCUTIONS = new RegExp(
   String.raw`(?<![\p{L}])(?:en mati[eè]re d(?:e |'|es |u )|au niveau d(?:e |'|es |u )|en termes? d(?:e |'|es |u )|` +
     String.raw`par rapport (?:à |a |aux |au )|du coup,? |` +
     // « a-t-il effectivement encadré… ? », "has he actually led…?": how sure, not what.
-    String.raw`(?:effectivement|r[ée]ellement|concr[èe]tement|actually|really) (?=\p{L}+(?:[ée]e?s?|ed|t|u|i)\b))|` +
+    String.raw`(?:effectivement|r[ée]ellement|concr[èe]tement|actually|really) (?=\p{L}+(?:[ée]e?s?|ed|t|u|i)\b)|` +
+    // "what exactly did he teach?", "what precisely was his role?": how precise an answer, not what is asked.
+    String.raw`(?<=\b(?:what|which|where|when|how|who) )(?:exactly|precisely|actually|really) ` +
+    String.raw`(?=(?:did|does|do|is|was|were|has|had|are)\b)|` +
+    String.raw`(?<=\p{L} )(?:exactement|pr[ée]cis[ée]ment)(?= *\?*$))|` +
     // Hedges on when or whether: "did he ever … at some point?", « … à un moment donné ? », "by any chance".
     String.raw`\s*,?\s*(?<![\p{L}])(?:at (?:some|any|one) point(?: in time)?|by any chance|par hasard|` +
     // "Has he used Airflow to any great extent?": how much, which the CV's passages show, not what.
@@ -600,6 +607,16 @@ export const CONTRACT_LENGTH = new RegExp(
 /** The same, the kind of job said (not "for 6 months" alone, which may ask about his own time somewhere). */
 const JOB_LENGTH = new RegExp(String.raw`\s*\b${JOB_FOR}\b`, "gi");
 
+/**
+ * "Has he worked for an insurer? My client is an insurance company in Liège.": what the asker says of their own
+ * side, after the question, tells nothing asked (its sector is not the profile's).
+ */
+const ASKERS_SIDE = new RegExp(
+  String.raw`\?\s+(?:(?:mon|ma|notre|nos|mes|my|our) (?:client|cliente|clients|entreprise|soci[ée]t[ée]|company|` +
+    String.raw`team|[ée]quipe|boite|bo[iî]te|firm|business)|nous sommes|we are|we're|on est)\b[^?]*$`,
+  "iu",
+);
+
 function setAsideLocutions(text: string): string {
   const line = asHim(text.replace(LINE_NUMBER, ""));
   // "'Hands-on Databricks' — il coche ?": the line, asked.
@@ -610,6 +627,7 @@ function setAsideLocutions(text: string): string {
         .trim()} ?`
     : line;
   const kept = ticked
+    .replace(ASKERS_SIDE, "?")
     .replace(ASIDE, "")
     .replace(LOCUTIONS, "")
     .replace(ONLY_ELSE, "")
@@ -703,6 +721,9 @@ const SHORTHAND: Record<string, string> = {
   ther: "there",
   whos: "who is",
   ppl: "people",
+  pers: "personnes",
+  taffe: "travaille",
+  taffer: "travailler",
   // Words cut short with one reading in either language: « prof », "perm", "mgmt", « dvlpt ».
   prof: "professeur",
   profs: "professeurs",

@@ -1105,7 +1105,13 @@ export class QuestionReader {
       // ("GitLab CI", "Jenkins CD": the product's pipelines, one name.)
       // (Of a name the profile lacks: "Jenkins CI" is his Jenkins and his CI.)
       const pipelines = /^(ci|cd)$/.test(next ?? "") && !/^(ci|cd)$/.test(folded[i]!) && !tech;
-      const n = Math.max(tech?.tokens.length ?? 1, this.lexicon.phraseAt(folded, i), service || pipelines ? 2 : 1);
+      // ("mongo db": one name in two words.)
+      const spaced = !!next && this.spacedName(folded[i]!, next);
+      const n = Math.max(
+        tech?.tokens.length ?? 1,
+        this.lexicon.phraseAt(folded, i),
+        service || pipelines || spaced ? 2 : 1,
+      );
       items.push(
         tokens
           .slice(i, i + n)
@@ -1399,7 +1405,9 @@ export class QuestionReader {
         ignored(a.folded) !== ignored(b.folded) &&
         this.lexicon.isEveryday(ignored(a.folded) ? b.folded : a.folded, language) &&
         !this.cvHoldsPhrase(`${a.folded} ${b.folded}`);
-      if (!joined && !(hyphen && b && this.oneTerm(a.folded, b.folded))) {
+      // "mongo db", "terra form", "git hub": a technology's name said in two (dictated, or typed so).
+      const spaced = !!b && segment.slice(a.end, b.start) === " " && this.spacedName(a.folded, b.folded);
+      if (!joined && !spaced && !(hyphen && b && this.oneTerm(a.folded, b.folded))) {
         out.push(a);
         continue;
       }
@@ -1420,6 +1428,21 @@ export class QuestionReader {
     // ("co-ordination": the CV's own « coordination ».)
     if (this.knows(queryWord(a + b))) return true;
     return (this.lexicon.isWord(a + b) && !this.lexicon.isEveryday(a + b)) || TERM_PREFIX.test(a);
+  }
+
+  /**
+   * A technology's name written in two words ("mongo db", "terra form", "data bricks"): a name the gazetteer or
+   * the profile holds whole, no dictionary word, and no phrase the CV writes in two ("Power BI").
+   */
+  private spacedName(a: string, b: string): boolean {
+    const whole = a + b;
+    const plain = /^[\p{L}\p{N}]{2,}$/u;
+    if (!plain.test(a) || !plain.test(b) || this.cvHoldsPhrase(`${a} ${b}`) || this.lexicon.phraseAt([a, b], 0) > 0)
+      return false;
+    // ("terraform" is a dictionary's word too, a rare one; "into", "anyway" are no names.)
+    const name = this.lexicon.techName(whole);
+    if (this.lexicon.isWord(whole) && (name === null || this.lexicon.isEveryday(whole))) return false;
+    return name !== null || this.vocabulary.technologies.some((t) => t.tokens.join("") === whole);
   }
 
   private termHeads: Map<string, string> | null = null;
@@ -2127,7 +2150,7 @@ function phraseHolder(chunks: readonly Chunk[], keywords?: Bm25Index): (phrase: 
   return (phrase) => {
     let held = seen.get(phrase);
     if (held === undefined) {
-      const words = phrase.split(" ").map((w) => w.replace(/[+#]/g, "\\$&"));
+      const words = phrase.split(" ").map((w) => w.replace(/[+]/g, "\\$&"));
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "u");
       const some = (c: Chunk | undefined) => c !== undefined && pattern.test(foldText(c.text));
       const positions = keywords ? fewestHolding(phrase.split(" "), keywords) : null;

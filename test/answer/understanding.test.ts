@@ -811,9 +811,9 @@ describe("questions read as a recruiter means them (eighth session)", () => {
   });
 
   it("sets aside 'at some point', 'by any chance', « à un moment donné »", async () => {
-    expect(lead(await ask("Did he help get rid of EMR at some point?"))).toBe(
-      "Yes — EMR: used at Decathlon (since May 2021).",
-    );
+    const emr = await ask("Did he help get rid of EMR at some point?");
+    expect(lead(emr)).toBe("Yes — the profile mentions it at Decathlon, since May 2021.");
+    expect(emr.citations.map((c) => c.text)).toEqual(["Decommissioning of EMR in favour of Databricks"]);
     expect(lead(await ask("il a fait du Scala à un moment donné ?"))).toBe(
       "Oui — Scala : utilisé chez Decathlon (depuis mai 2021).",
     );

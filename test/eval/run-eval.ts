@@ -119,6 +119,7 @@ const BLIND_SETS = [
   [
     "Blind set 22",
     "blind22.yml",
+    "blind23.yml",
     "64 questions written from the CV alone on 2026-12-02, twenty-fourth session, by a helper who saw no other set " +
       "(with dev set 29): a Dubai bank's formal English, a French public hospital group's IT director, a Tokyo " +
       "manager's short literal English, a Marseille ESN's SMS French with emoji; never inspected",
@@ -411,6 +412,7 @@ async function main(): Promise<void> {
       ],
       [
         "dev29.yml",
+        "dev30.yml",
         "64 questions written blind by a helper from the CV alone on 2026-12-02, twenty-fourth session, with blind " +
           "set 22 (four personas each); first run 0.596 hit@3, 0.917 abstention, 0.078 confidently wrong (on the " +
           "session's start code); misses read since, two items' evidence widened",
