@@ -306,9 +306,10 @@ const EMPLOYERS = new RegExp(
     String.raw`list(e)? (of|de|des) (clients|employers|employeurs|entreprises|companies)|` +
     // « tu peux me lister toutes ses boîtes ? », "can you list all his employers?"
     // ("list all companies"; not "list clients in retail", of a kind.)
-    String.raw`(list|lister|liste[rz]?|name|nommer|citer|cite[rz]?)( moi| me)? ` +
-    String.raw`((toutes |tous |all )((ses|les|his|her|the) )?|(ses|les|his|her|the) )` +
-    String.raw`(boites|entreprises|employeurs|employers|companies|societes|firms|clients|missions)|` +
+    String.raw`(list|lister|liste[rz]?|name|nommer|citer|cite[rz]?|lay out|walk me through|run me through)` +
+    String.raw`( moi| me)? ((toutes |tous |all )((ses|les|his|her|the) )?|(ses|les|his|her|the) )` +
+    String.raw`(boites|entreprises|employeurs|employers|companies|societes|firms|clients|missions|positions|` +
+    String.raw`roles|jobs|postes)|` +
     String.raw`(career|job|work|employment) (path|timeline|progression)|` +
     String.raw`(his|her) ((full|complete|whole|entire|detailed|professional) )?(career so far|timeline)|` +
     // "give me a timeline", "a quick rundown of his career", « une chronologie » (not "the timeline of the migration").
@@ -765,6 +766,7 @@ const TEACHES = new RegExp(
     String.raw`(what|which topics)( are| were|'re) (his|her|the|those|these) (classes|courses|lectures|lessons) ` +
     String.raw`(about|on|covering)|(aborde|couvre|voit|traite|fait) (quoi |quels? \w+ )?dans (ses|les|ces) cours|` +
     String.raw`(ses|les|ces) cours (portent|parlent) (sur|de) quoi|` +
+    String.raw`(donne|donnait|fait|faisait) des cours[^.]{0,12}\bsur quoi|` +
     // « quelles matières ? », "which subjects?", asked alone: what he teaches.
     String.raw`^(et |and )?(quels?|quelles?|which|what) (sujets?|matieres?|subjects?)(?=\s*\?*$)|` +
     String.raw`c'?est quoi (la|les) (matieres?|cours) qu'?(il|elle) (enseigne|donne))\b`,

@@ -184,6 +184,9 @@ const FILLER =
   String.raw`here(?:'s| is) the (?:jd|job ad|job description))` +
   String.raw`(?: (?:ligne par ligne|point par point|line by line|point by point))?|` +
   String.raw`quick q(?:n|s)?|` +
+  // "quick sanity check before I forward his profile: …": a check announced, then what is checked.
+  String.raw`(?:a |one |just a |quick |small |little )?(?:quick )?(?:sanity|reality|fact) check` +
+  String.raw`(?: (?:before|as|since|while|for) [^:?]{1,60})?(?=\s*:)|` +
   // "In a nutshell, what's his toolkit?": how short the answer may be, not what is asked.
   String.raw`in a nutshell|in short|in brief|briefly|en bref|en gros|en r[ée]sum[ée]|en (?:deux|quelques) mots|` +
   String.raw`(?:i )?(?:was|am) (?:just )?wondering(?: (?:if|whether))?|just wondering(?: (?:if|whether))?|` +
@@ -272,9 +275,22 @@ const NAMED_INTRODUCTION = new RegExp(
     String.raw`[^.!?:;—]{0,80}(?:[.!:;—]+\s*(?=\S)|\s*$)`,
   "u",
 );
+/**
+ * "it's mark from the agency quick one has he written tests…": who is asking, dictated or typed with no stop,
+ * up to the question's own opening ("has he", « est-ce qu'il »).
+ */
+const RUN_ON_INTRODUCTION = new RegExp(
+  String.raw`^(?![\s\S]*\b(?:with us|for us|at our|chez nous|pour nous|there|la-bas|là-bas)\b)` +
+    String.raw`(?:i'?m|i am|this is|it'?s|it is|my name is|je suis|moi c'est|c'est)\s+\p{L}+(?:\s+\p{L}+)?\s+` +
+    String.raw`(?:from|at|with|de chez|chez|de|du|here|ici)(?:\s[^?.!,:;]{1,80}?)?\s+` +
+    String.raw`(?=(?:has|does|did|is|was|can|could|would|will|have)\s+(?:he|she)\b|` +
+    String.raw`(?:est-ce qu'(?:il|elle)|a-t-(?:il|elle)|est-(?:il|elle)|(?:il|elle) a)\s)`,
+  "iu",
+);
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, ASKED_BY],
   [null, INTRODUCTION],
+  [null, RUN_ON_INTRODUCTION],
   ["greeting", NAMED_INTRODUCTION],
   // "lol ok, et k8s?", « mdr »: a laugh first says nothing either.
   [null, /^(?:lol|mdr|ptdr|haha+|hehe|xd)(?:[\s,.!]+|$)/iu],

@@ -1436,9 +1436,9 @@ export class QuestionReader {
    */
   private spacedName(a: string, b: string): boolean {
     const whole = a + b;
-    const plain = /^[\p{L}\p{N}]{2,}$/u;
-    if (!plain.test(a) || !plain.test(b) || this.cvHoldsPhrase(`${a} ${b}`) || this.lexicon.phraseAt([a, b], 0) > 0)
-      return false;
+    // (Two words that ask nothing alone either: not "sum up", "test in", though brands are so named.)
+    const plain = (w: string) => /^[\p{L}\p{N}]{2,}$/u.test(w) && isContentWord(w);
+    if (!plain(a) || !plain(b) || this.cvHoldsPhrase(`${a} ${b}`) || this.lexicon.phraseAt([a, b], 0) > 0) return false;
     // ("terraform" is a dictionary's word too, a rare one; "into", "anyway" are no names.)
     const name = this.lexicon.techName(whole);
     if (this.lexicon.isWord(whole) && (name === null || this.lexicon.isEveryday(whole))) return false;

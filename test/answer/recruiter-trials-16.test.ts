@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { cleanMessage } from "../../src/query/clean-message.js";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
+
+// What a recruiter trial (257 messages) and dev set 30 (written from the CV alone) found wrong, twenty-fifth
+// session.
+
+const { ask } = trialChat();
+
+describe("never a 'yes' the CV doesn't hold", () => {
+  it("'he was at Amazon, right?' asks for an employer, not for AWS", async () => {
+    for (const q of ["he was at Amazon, right?", "his stint at Google — how long?"])
+      expect(lead(await ask(q)), q).toMatch(/^The profile doesn't list (Amazon|Google) among his employers/);
+    expect(lead(await ask("il etait chez Capgemini avant ?"))).toMatch(/^Le profil ne cite pas Capgemini/);
+    // (His own employers are still his.)
+    expect(lead(await ask("when was he at Decathlon?"))).toMatch(/^At Decathlon since May 2021/);
+  });
+
+  it("a figure asked per hour is not the CV's per day", async () => {
+    const a = await ask("did they process 400 TB per hour?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toBe("The profile gives 400 TB daily at Decathlon, since May 2021, not 400 TB per hour.");
+  });
+
+  it("'deployed ML models to production?' is answered by his work, not a training mission's project", async () => {
+    const a = await ask("Has he deployed ML models to production?");
+    expect(lead(a)).toMatch(/^Yes — the profile mentions it at MAIF/);
+    expect(a.answer).not.toMatch(/Pernod/);
+  });
+
+  it("'line manager' or 'direct reports': supervision is what the CV shows, said so", async () => {
+    const count = await ask("how many direct reports did he have?");
+    expect(count.answered).toBe(false);
+    expect(lead(count)).toBe(
+      "The profile doesn't say he was anyone's line manager. He supervised 2 junior data engineers at AAA-Data " +
+        "(January 2020 – May 2021).",
+    );
+    expect(lead(await ask("people management with reports?"))).toMatch(/doesn't say he was anyone's line manager/);
+    expect(lead(await ask("combien de personnes sous sa responsabilite hierarchique ?"))).toMatch(
+      /^Le profil ne dit pas qu'il a été manager hiérarchique\. Il a encadré 2 data engineers junior/,
+    );
+  });
+});
+
+describe("what a question asks, read as the CV tells it", () => {
+  it("'did he migrate off EMR?' is answered by the decommissioning, not by a strategy or a POC", async () => {
+    for (const q of ["Did he migrate Decathlon off EMR?", "has he moved away from EMR?"]) {
+      const a = await ask(q);
+      expect(lead(a), q).toBe("Yes — the profile mentions it at Decathlon, since May 2021.");
+      expect(quoted(a), q).toEqual(["[1] Decommissioning of EMR in favour of Databricks"]);
+    }
+    // Replacing Glue is only planned: a strategy, said so.
+    expect(lead(await ask("has he replaced Glue?"))).toMatch(/^Partly — the profile shows a strategy or a proof/);
+  });
+
+  it("an employer described and nothing else asked is that employer: « travaillé chez un assureur ? »", async () => {
+    const fr = await ask("Est-ce qu'il a déjà travaillé chez un assureur ? Mon client est une compagnie d'assurances.");
+    expect(lead(fr)).toBe(
+      "Je lis « assureur » comme « MAIF ». Oui — le profil le mentionne chez MAIF, janvier 2019 - janvier 2020.",
+    );
+    const en = await ask("has he worked for the insurer?");
+    expect(lead(en)).toMatch(/^Reading “insurer” as “MAIF”\. Yes — the profile mentions it at MAIF/);
+  });
+
+  it("what the asker says of their own side after the question asks nothing", () => {
+    expect(cleanMessage("Has he used Kafka? Our team relies on it heavily.").text).toBe("Has he used Kafka?");
+    expect(cleanMessage("Il connait Kafka ? Mon client l'utilise partout.").text).toBe("Il connait Kafka ?");
+  });
+
+  it("what he brought, « ce qu'il a apporté », asks for his results there", async () => {
+    const a = await ask("Concrètement, qu'est-ce qu'il a apporté chez AAA-Data ?");
+    expect(lead(a)).toMatch(/^Les résultats chiffrés du profil/);
+    expect(quoted(a).join(" ")).toMatch(/13h à 6 minutes/);
+  });
+
+  it("a technology named in two words is one name: 'mongo db', 'terra form'", async () => {
+    expect(lead(await ask("mongo db?"))).toBe("The profile doesn't mention “mongo db”.");
+    const three = await ask("client needs docker jenkins and terra form can you check he has all three");
+    expect(three.answer).toMatch(/terra form: not in the profile/);
+    // (Words that ask nothing alone are no name, whatever brand bears them: "sum up", "test in".)
+    expect(lead(await ask("could you sum up his profile in three lines?"))).toMatch(
+      /^Senior Data Engineer at Decathlon/,
+    );
+  });
+
+  it("what the profile lacks is named as asked together: 'fraud detection', « moteur de recommandation »", async () => {
+    expect(lead(await ask("has he done fraud detection?"))).toBe("The profile doesn't mention “fraud detection”.");
+    expect(lead(await ask("did he work on computer vision?"))).toBe("The profile doesn't mention “computer vision”.");
+    expect(lead(await ask("a-t-il construit un moteur de recommandation ?"))).toBe(
+      "Le profil ne mentionne pas « moteur de recommandation ».",
+    );
+    expect(lead(await ask("et iceberg ou hudi ?"))).toBe("Le profil ne mentionne pas « iceberg » ni « hudi ».");
+  });
+
+  it("a hyphenated word is named whole: 'event-driven', not “event” and “driven”", async () => {
+    const a = await ask("does he know event-driven design?");
+    expect(lead(a)).toMatch(/mentions “event-driven” at EPISEN/);
+  });
+});
+
+describe("how people write", () => {
+  it("'hmm', « euh » ask nothing and carry nothing over", async () => {
+    for (const q of ["hmm", "euh", "hmmm ok"]) expect(cleanMessage(q).chatter, q).toBe("ack");
+    expect(cleanMessage("Hmm, has he used Spark?").text).toBe("has he used Spark?");
+    expect(cleanMessage("ahead of schedule?").text).toBe("ahead of schedule?");
+  });
+
+  it("who is asking, dictated with no stop, up to the question's opening", () => {
+    expect(cleanMessage("hi it's mark from the agency quick one has he written tests for the pipelines").text).toBe(
+      "has he written tests for the pipelines",
+    );
+    expect(cleanMessage("c'est julie de chez hays est-ce qu'il connait kafka").text).toBe("est-ce qu'il connait kafka");
+    // (Where the asker works, pointed back to, is asked about.)
+    expect(cleanMessage("I'm Sarah from Decathlon has he worked with us").text).toMatch(/Decathlon/);
+  });
+
+  it("'quick sanity check before …:' announces the check; 'what exactly' asks what", async () => {
+    const a = await ask(
+      "<!here> quick sanity check before I forward his profile: Datadog, Prometheus, Grafana, which of those has he " +
+        "used?",
+    );
+    expect(a.answer).toMatch(/^Datadog: yes — used at Decathlon/);
+    expect(a.answer).not.toMatch(/Sanity/i);
+    expect(cleanMessage("What exactly did he teach at EPISEN?").text).toBe("What did he teach at EPISEN?");
+    expect(cleanMessage("il enseigne quoi exactement ?").text).toBe("il enseigne quoi ?");
+  });
+
+  it("« cb de pers », « il donne des cours sur quoi ? »: chat French read", async () => {
+    expect(lead(await ask("il bosse avec cb de pers sur son projet decathlon stp ?"))).toMatch(
+      /^Équipe, telle que le profil la décrit : 7 personnes chez Decathlon/,
+    );
+    expect(lead(await ask("il donne des cours ou ? sur quoi ?"))).toMatch(
+      /^Chez EPISEN \(depuis novembre 2022\), enseigné/,
+    );
+  });
+
+  it("'give me his full timeline', 'lay out his positions': his roles, not the FULL ingestion mode", async () => {
+    for (const q of ["Give me his full timeline please", "can you lay out his positions in order?"])
+      expect(lead(await ask(q)), q).toMatch(/^5 employers, as the CV lists them/);
+  });
+});
+
+describe("follow-ups on the roles just listed or talked about", () => {
+  it("'which one is the most recent?' after his employers, then 'and before that?'", async () => {
+    const id = "most-recent";
+    await ask("Which companies has he worked for?", id);
+    expect(lead(await ask("Which one is the most recent?", id))).toMatch(
+      /^Currently: Senior Data Engineer at Decathlon/,
+    );
+    expect(lead(await ask("and before that?", id))).toMatch(/^Just before Decathlon: Data Engineer at AAA-Data/);
+    expect(lead(await ask("laquelle est la plus ancienne ?", "oldest"))).toMatch(/MAIF/);
+  });
+
+  it("'what was the result of that migration?' after AAA-Data: that role's results", async () => {
+    const id = "that-migration";
+    await ask("What did he do at AAA-Data?", id);
+    const a = await ask("what was the result of that migration?", id);
+    expect(quoted(a)).toEqual([
+      "[1] Drastic reduction of the ingestion time of the ministry's data from 13 h to 6 minutes.",
+    ]);
+    expect(quoted(await ask("how did he achieve it?", id)).join(" ")).not.toMatch(/160 teams|20 branches/);
+  });
+});
