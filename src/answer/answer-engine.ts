@@ -1372,8 +1372,19 @@ function rosterLine(
     return { count, where: placesOf([toCitation(p)], language, messages) };
   });
   if (teams.some((t) => t.count === 0)) return null;
-  return messages[language].teamSizes(teams.map((t) => messages[language].teamSize(t.count, t.where)).join("; "));
+  const m = messages[language];
+  // "his largest team?", « sa plus petite équipe ? »: that end first.
+  const end = TEAM_END.exec(foldText(question))?.[1];
+  if (end && teams.length > 1) {
+    const largest = !/small|petit/.test(end);
+    const sorted = [...teams].sort((a, b) => (largest ? b.count - a.count : a.count - b.count));
+    return m.profile.teamSizesBy(largest, sorted.map((t) => m.teamSize(t.count, t.where)).join("; "));
+  }
+  return m.teamSizes(teams.map((t) => m.teamSize(t.count, t.where)).join("; "));
 }
+
+/** "his largest team", « sa plus petite équipe »: a team asked by its size. */
+const TEAM_END = /\b(largest|biggest|smallest|plus (?:grande|grosse|petite))\b/;
 
 /** "how many data engineers in…", « combien de data scientists dans… »: the kind of people counted. */
 const COUNTED_MEMBERS = new RegExp(

@@ -179,7 +179,9 @@ export function answerProfileIntent(
     case "after":
       return afterAnswer(intent, tools, ctx);
     case "employers":
-      return intent.sectors ? sectorsAnswer(tools, ctx, intent.kindAsked) : employersAnswer(tools, ctx, intent);
+      return intent.sectors
+        ? sectorsAnswer(tools, ctx, intent.kindAsked, intent.role)
+        : employersAnswer(tools, ctx, intent);
     case "current":
       return currentAnswer(intent, tools, ctx);
     case "overview":
@@ -809,9 +811,11 @@ function employersAnswer(tools: Tools, ctx: ProfileContext, intent: IntentOf<"em
 }
 
 /** "Which industries?": what the CV says each company is, and which it doesn't describe. */
-function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string): Answer {
+function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string, role?: string): Answer {
   const { m, inLang, heading, reply, language } = tools;
-  const described = ctx.roles.map((r) => ({ r, what: describedAs(r, inLang(r)) }));
+  // ("Was MAIF a bank?": that employer only.)
+  const roles = role ? ctx.roles.filter((r) => r.key === role) : ctx.roles;
+  const described = roles.map((r) => ({ r, what: describedAs(r, inLang(r)) }));
   const said = described.filter((d) => d.what);
   const unsaid = described.filter((d) => !d.what).map((d) => d.r.employer);
   // What the CV doesn't say an employer is, the owner's profile.yml may: said as the owner's words.
@@ -861,9 +865,23 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string): A
         ),
         fits.map(quote),
       );
+    if (role && owned.length === 0) return oneKindNo(tools, kindAsked!, roles[0], said[0], quote);
     return reply(`${m.sectorNo(kindAsked!, list, unsaid.join(", "))}${owners}`, [...new Set(said.map(quote))], false);
   }
   return reply(`${m.sectors(list, unsaid.join(", "))}${owners}`, [...new Set(said.map(quote))]);
+}
+
+/** "Was MAIF a bank?": what the CV says it is instead, or that it doesn't say. */
+function oneKindNo(
+  tools: Tools,
+  kind: string,
+  r: RoleInfo | undefined,
+  said: { r: RoleInfo; what: string | null } | undefined,
+  quote: (d: { r: RoleInfo; what: string | null }) => Chunk,
+): Answer {
+  const { m, heading, reply } = tools;
+  if (said?.what) return reply(m.sectorNoOne(kind, said.r.employer, said.what), [quote(said)], false);
+  return reply(m.sectorUnsaidOne(r?.employer ?? ""), r ? [heading(r)] : [], false);
 }
 
 /** Words that name any employer, not a kind of one: "company" in "a car company". */

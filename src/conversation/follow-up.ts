@@ -292,11 +292,51 @@ const WAS = /^(c'? ?etait|etait[- ]ce|was (it|that)|it was)\b/;
  * the previous subject and changes the role. Returns the question to answer in full, or null when the
  * message stands alone.
  */
+/** Superlatives and their opposites: "the largest team?" then "and the smallest?". */
+const OPPOSITE_ENDS: [string, string][] = [
+  ["largest", "smallest"],
+  ["biggest", "smallest"],
+  ["longest", "shortest"],
+  ["oldest", "most recent"],
+  ["earliest", "latest"],
+  ["first", "last"],
+  ["most", "least"],
+  ["plus grande", "plus petite"],
+  ["plus grand", "plus petit"],
+  ["plus gros", "plus petit"],
+  ["plus longue", "plus courte"],
+  ["plus long", "plus court"],
+  ["plus ancienne", "plus récente"],
+  ["plus ancien", "plus récent"],
+];
+const END_ALONE = new RegExp(
+  String.raw`^(?:and |et )?(?:the |le |la )?(${OPPOSITE_ENDS.flat()
+    .map((w) => foldText(w))
+    .join("|")})(?: one| team| role| job| mission)?\s*[?!.]*$`,
+);
+
+/** "How big was his largest team?" then "and the smallest?": the same question at the other end. */
+function otherEnd(text: string, previous: Turn): string | null {
+  const asked = END_ALONE.exec(foldText(text))?.[1];
+  if (!asked) return null;
+  const said = previous.question;
+  for (const [a, b] of OPPOSITE_ENDS)
+    for (const [from, to] of [
+      [b, a],
+      [a, b],
+    ] as const)
+      if (foldText(to) === asked) {
+        const re = new RegExp(String.raw`(?<![\p{L}])${from}(?![\p{L}])`, "iu");
+        if (re.test(said)) return said.replace(re, to);
+      }
+  return null;
+}
+
 export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[], employers: string[]): string | null {
   const previous = history[history.length - 1];
   if (!previous || understood.topic || understood.arithmetic || understood.parts.length !== 1) return null;
   const text = understood.text;
-  const atOnce = askedAnew(understood, previous, employers);
+  const atOnce = askedAnew(understood, previous, employers) ?? otherEnd(text, previous);
   if (atOnce) return atOnce;
   // Words, not marks: « depuis combien de temps il y est ? » is seven words.
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

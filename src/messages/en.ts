@@ -293,6 +293,8 @@ function resultWords() {
     results: "Results the profile gives with figures:",
     resultsNone: "The profile gives no figures for that.",
     resultsStated: "The profile gives no figures there; its results, as it states them:",
+    teamSizesBy: (largest: boolean, list: string) =>
+      `Teams, ${largest ? "largest" : "smallest"} first, as the profile lists them: ${list}.`,
   };
 }
 
@@ -331,6 +333,10 @@ function careerWords() {
     sectors: (list: string, unsaid: string) =>
       `The CV describes his employers as follows: ${list}.${unsaid ? ` It doesn't describe ${unsaid}.` : ""}`,
     sectorYes: (list: string) => `Yes — as the CV describes them: ${list}.`,
+    /** "Was MAIF a bank?" of the one employer asked. */
+    sectorNoOne: (kind: string, employer: string, what: string) =>
+      `Not as the CV describes it: ${employer} is ${what}, not “${kind}”.`,
+    sectorUnsaidOne: (employer: string) => `The CV doesn't say what kind of company ${employer} is.`,
     sectorNo: (kind: string, list: string, unsaid: string) =>
       `The CV doesn't describe any employer of the profile as “${kind}”. It describes them as follows: ${list}.` +
       (unsaid ? ` It doesn't describe ${unsaid}.` : ""),

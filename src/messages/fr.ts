@@ -276,6 +276,9 @@ function resultWordsFr() {
     results: "Les résultats chiffrés du profil :",
     resultsNone: "Le profil ne donne pas de chiffres à ce sujet.",
     resultsStated: "Le profil ne donne pas de chiffres ici ; ses résultats, tels qu'il les énonce :",
+    teamSizesBy: (largest: boolean, list: string) =>
+      `Équipes, de la plus ${largest ? "grande" : "petite"} à la plus ${largest ? "petite" : "grande"}, ` +
+      `telles que le profil les décrit : ${list}.`,
   };
 }
 
@@ -321,6 +324,9 @@ function careerWordsFr() {
     sectors: (list: string, unsaid: string) =>
       `Le CV décrit ainsi ses employeurs : ${list}.${unsaid ? ` Il ne décrit pas ${unsaid}.` : ""}`,
     sectorYes: (list: string) => `Oui — tel que le CV les décrit : ${list}.`,
+    sectorNoOne: (kind: string, employer: string, what: string) =>
+      `Pas selon le CV : il décrit ${employer} comme ${what}, pas comme « ${kind} ».`,
+    sectorUnsaidOne: (employer: string) => `Le CV ne dit pas quel genre d'entreprise est ${employer}.`,
     sectorNo: (kind: string, list: string, unsaid: string) =>
       `Le CV ne décrit aucun de ses employeurs comme « ${kind} ». Il les décrit ainsi : ${list}.` +
       (unsaid ? ` Il ne décrit pas ${unsaid}.` : ""),

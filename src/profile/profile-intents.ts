@@ -44,6 +44,8 @@ export type ProfileIntent =
       kind: "employers";
       sectors?: boolean;
       kindAsked?: string;
+      /** "Was MAIF a bank?": the one employer whose kind is asked. */
+      role?: string;
       oldestFirst?: boolean;
       past?: boolean;
       /** "how many freelance missions?", « ses postes en CDI ? »: only the roles on that contract. */
@@ -1074,11 +1076,40 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   return missing.length > 0 || leftover.length > 0 ? null : intent;
 }
 
-/** His contract, his leading people, or roles at once ("did MAIF and Pernod Ricard overlap?"). */
+/** "Was MAIF a bank?", « la MAIF c'est une banque ? », "is AAA-Data a healthcare company?": what a company is. */
+const COMPANY_IS = [
+  /^(?:and |so )?(?:is|was|isn't|wasn't) (?:the )?(.+?) (?:a|an) ([\p{L}' -]{3,40}?)\s*\?*$/u,
+  /^(?:et )?(?:la |le |l')?(.+?),? (?:c'?est|c'?etait|est|etait) (?:une?|des) ([\p{L}' -]{3,40}?)\s*\?*$/u,
+  /^(?:et )?(?:c'?est|c'?etait|est-ce) (?:une?) ([\p{L}' -]{3,40}?),? (?:la |le |l')?(.+?)\s*\?*$/u,
+];
+/** What a company may be asked to be that is no kind of company: a contract, a role ("a permanent job"). */
+const NOT_A_KIND =
+  /\b(job|role|position|mission|contract|contrat|poste|cdi|cdd|freelance|permanent|client|success|good)\b/;
+
+function companyKindIntent(
+  text: string,
+  role: string,
+  part: UnderstoodQuestion["parts"][number],
+): ProfileIntent | null {
+  if (part.technologies.length > 0) return null;
+  for (const [k, re] of COMPANY_IS.entries()) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const [named, kind] = k === 2 ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+    // The company is all the subject says ("MAIF", « la MAIF »), the kind is no job nor contract.
+    if (named.split(/\s+/).length > 3 || NOT_A_KIND.test(kind)) return null;
+    if (!part.words.some((w) => w.employer && named.includes(w.word))) return null;
+    return { kind: "employers", sectors: true, kindAsked: kind.trim(), role };
+  }
+  return null;
+}
+
+/** His contract, what a company is, his leading people, or roles at once ("did MAIF and Pernod Ricard overlap?"). */
 function contractLeadingOrOverlap(u: UnderstoodQuestion, text: string, role: string | null): ProfileIntent | null {
   const part = u.parts[0]!;
   return (
     (role ? contractIntent(text, role, part) : contractOfCareer(u, text)) ??
+    (role ? companyKindIntent(text, role, part) : null) ??
     (role || part.technologies.length > 0 ? null : contractTime(text)) ??
     (part.technologies.length === 0 ? leadingIntent(text, role) : null) ??
     overlapIntent(text, part)

@@ -287,11 +287,19 @@ const RUN_ON_INTRODUCTION = new RegExp(
     String.raw`(?:est-ce qu'(?:il|elle)|a-t-(?:il|elle)|est-(?:il|elle)|(?:il|elle) a)\s)`,
   "iu",
 );
+const RUNS_ON = new RegExp(
+  String.raw`^(?:(?:ok(?:ay)?|right|d'accord)[\s,]+)?(?:and|so|et|alors|donc)\s+` +
+    String.raw`(?=(?:was|is|were|did|does|has|had|c'?[ée]tait|[ée]tait[- ]ce|est-ce)\b)`,
+  "iu",
+);
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, ASKED_BY],
   [null, INTRODUCTION],
   [null, RUN_ON_INTRODUCTION],
   ["greeting", NAMED_INTRODUCTION],
+  // "ok and was that freelance?", « et c'était en CDI ? »: a word that runs on from the last answer, before a
+  // question that opens on its own verb.
+  [null, RUNS_ON],
   // "lol ok, et k8s?", « mdr »: a laugh first says nothing either.
   [null, /^(?:lol|mdr|ptdr|haha+|hehe|xd)(?:[\s,.!]+|$)/iu],
   // "ok merci", "great thanks": the acknowledgement runs into the thanks.
@@ -477,7 +485,12 @@ const CLAIM = new RegExp(
  */
 export const NEGATED = /\b(never|not|n't|no|none|nothing|jamais|aucun|aucune|pas)\b|\bn'/i;
 /** After "he's": a past participle makes it "has" ("he's been", "he's worked"); else it is "is". */
-const PARTICIPLE = /^(?:been|done|taught|built|led|run|written|made|seen|known|got|gotten|had|\p{L}+ed)\b/iu;
+// (Not where one is: "where's he based?" is "where is he based?", as "he's located in…", "she's interested".)
+const PARTICIPLE = new RegExp(
+  String.raw`^(?!(?:based|located|situated|settled|interested|qualified|certified|experienced|skilled|employed|` +
+    String.raw`retired)\b)(?:been|done|taught|built|led|run|written|made|seen|known|got|gotten|had|\p{L}+ed)\b`,
+  "iu",
+);
 
 /**
  * "He was the tech lead at Decathlon, right?" asks what "Was he the tech lead at Decathlon?" asks: a claim
@@ -643,6 +656,12 @@ function setAsideLocutions(text: string): string {
         .trim()} ?`
     : line;
   const kept = ticked
+    // « combien de données ? »: how much, a volume (as "how much data?" asks in English).
+    // (Not « combien de data scientists »: people counted.)
+    .replace(
+      /\bcombien de (donn[ée]es|data(?!\s+(?:scientists?|engineers?|analysts?|stewards?|teams?)\b))/giu,
+      "quel volume de $1",
+    )
     .replace(ASKERS_SIDE, "?")
     .replace(ASIDE, "")
     .replace(LOCUTIONS, "")

@@ -161,3 +161,43 @@ describe("follow-ups on the roles just listed or talked about", () => {
     expect(quoted(await ask("how did he achieve it?", id)).join(" ")).not.toMatch(/160 teams|20 branches/);
   });
 });
+
+describe("a second trial: claims of what a company is, and questions run on", () => {
+  it("'Was MAIF a bank?' is no 'yes': the CV says what each company is", async () => {
+    expect(lead(await ask("Was MAIF a bank?"))).toBe(
+      "Not as the CV describes it: MAIF is a French mutual insurance company, not “bank”.",
+    );
+    expect(lead(await ask("la MAIF c'est une banque ?"))).toMatch(/^Pas selon le CV : il décrit MAIF comme mutuelle/);
+    expect(lead(await ask("Was Pernod Ricard a car maker?"))).toMatch(/wines and spirits, not “car maker”/);
+    expect(lead(await ask("was MAIF an insurer?"))).toMatch(/^Yes — as the CV describes them: MAIF/);
+    // (A contract asked of a company is still its contract.)
+    expect(lead(await ask("was MAIF a permanent job?"))).toMatch(/Permanent contract/);
+  });
+
+  it("'Where's he based?' is where he is, not a project 'based on' a use case", async () => {
+    const a = await ask("Where's he based?");
+    expect(a.reason).toBe("owner_only");
+    expect(a.answer).not.toMatch(/Pernod/);
+  });
+
+  it("'ok and was that freelance?' runs on from the role at hand", async () => {
+    const id = "runs-on";
+    await ask("What did he do at AAA-Data?", id);
+    expect(lead(await ask("ok and was that a permanent job or freelance?", id))).toMatch(/^At AAA-Data .*Permanent/);
+  });
+
+  it("« combien de données ils traitent ? » asks the volume, « traitent » read as « traitant »", async () => {
+    const a = await ask("combien de données traite la plateforme de Decathlon ?");
+    expect(lead(a)).toMatch(/^« traitant 400 To quotidiens/);
+  });
+
+  it("'and the smallest?' after the largest team: the same question at the other end", async () => {
+    const id = "smallest";
+    expect(lead(await ask("How big was his largest team?", id))).toMatch(
+      /^Teams, largest first, .*: 7 people at Decathlon/,
+    );
+    expect(lead(await ask("and the smallest?", id))).toMatch(/^Teams, smallest first, .*: 2 people at Pernod Ricard/);
+    await ask("quelle est sa mission la plus longue ?", "shortest");
+    expect(lead(await ask("et la plus courte ?", "shortest"))).toMatch(/^Le plus court : Pernod Ricard/);
+  });
+});

@@ -119,10 +119,16 @@ const BLIND_SETS = [
   [
     "Blind set 22",
     "blind22.yml",
-    "blind23.yml",
     "64 questions written from the CV alone on 2026-12-02, twenty-fourth session, by a helper who saw no other set " +
       "(with dev set 29): a Dubai bank's formal English, a French public hospital group's IT director, a Tokyo " +
       "manager's short literal English, a Marseille ESN's SMS French with emoji; never inspected",
+  ],
+  [
+    "Blind set 23",
+    "blind23.yml",
+    "64 questions written from the CV alone on 2026-12-03, twenty-fifth session, by a helper who saw no other set " +
+      "(with dev set 30): a public-sector procurement officer's formal French, a German recruiter's non-native " +
+      "English, job-description lines pasted to match, a Lyon ESN business manager's casual French; never inspected",
   ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
@@ -412,10 +418,15 @@ async function main(): Promise<void> {
       ],
       [
         "dev29.yml",
-        "dev30.yml",
         "64 questions written blind by a helper from the CV alone on 2026-12-02, twenty-fourth session, with blind " +
           "set 22 (four personas each); first run 0.596 hit@3, 0.917 abstention, 0.078 confidently wrong (on the " +
           "session's start code); misses read since, two items' evidence widened",
+      ],
+      [
+        "dev30.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-03, twenty-fifth session, with blind " +
+          "set 23 (four personas each); first run FIRST_RUN (on the session's start code); misses read since, one " +
+          "item's evidence widened",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
