@@ -813,7 +813,6 @@ function employersAnswer(tools: Tools, ctx: ProfileContext, intent: IntentOf<"em
 /** "Which industries?": what the CV says each company is, and which it doesn't describe. */
 function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string, role?: string): Answer {
   const { m, inLang, heading, reply, language } = tools;
-  // ("Was MAIF a bank?": that employer only.)
   const roles = role ? ctx.roles.filter((r) => r.key === role) : ctx.roles;
   const described = roles.map((r) => ({ r, what: describedAs(r, inLang(r)) }));
   const said = described.filter((d) => d.what);
@@ -868,10 +867,25 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string, ro
     if (role && owned.length === 0) return oneKindNo(tools, kindAsked!, roles[0], said[0], quote);
     return reply(`${m.sectorNo(kindAsked!, list, unsaid.join(", "))}${owners}`, [...new Set(said.map(quote))], false);
   }
+  const one = role ? oneEmployer(tools, said[0], owned[0] && ownerSaid(owned[0]), owned[0]?.r, quote) : null;
+  if (one) return one;
   return reply(`${m.sectors(list, unsaid.join(", "))}${owners}`, [...new Set(said.map(quote))]);
 }
 
-/** "Was MAIF a bank?": what the CV says it is instead, or that it doesn't say. */
+/** "What did the company do?" of the one employer at hand: what the CV, or else the owner, says it is. */
+function oneEmployer(
+  tools: Tools,
+  said: { r: RoleInfo; what: string | null } | undefined,
+  ownerSaid: string | undefined,
+  owner: RoleInfo | undefined,
+  quote: (d: { r: RoleInfo; what: string | null }) => Chunk,
+): Answer | null {
+  const { m, heading, reply } = tools;
+  if (said?.what) return reply(m.sectorOne(said.r.employer, said.what), [quote(said)]);
+  return ownerSaid && owner ? reply(m.ownerDescribes(ownerSaid).trim(), [heading(owner)]) : null;
+}
+
+/** "Was MAIF a bank?" (that employer only): what the CV says it is instead, or that it doesn't say. */
 function oneKindNo(
   tools: Tools,
   kind: string,

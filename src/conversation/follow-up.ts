@@ -1,7 +1,7 @@
-import { EVER, type ProfileIntent } from "../profile/profile-intents.js";
+import { COMPANY_DOES, EVER, type ProfileIntent } from "../profile/profile-intents.js";
 import { plainText } from "../query/clean-message.js";
 import { ownerTopicOf } from "../query/owner-topics.js";
-import { EMPLOYER_NOUN, type UnderstoodQuestion } from "../query/understand.js";
+import { EMPLOYER_NOUN, type QuestionPart, type UnderstoodQuestion } from "../query/understand.js";
 import { foldText, literal } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
 import type { Turn } from "./conversation-store.js";
@@ -69,6 +69,8 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   if (FACET_INTENTS.has(intent.kind) && THE_FACET.test(folded) && !WHOLE_PROFILE.test(folded)) return true;
   // "how did he achieve it?", « il a obtenu ça comment ? »: the results of what was just talked about.
   if (intent.kind === "results" && /\b(it|that|this|ca|cela)\b/.test(folded)) return true;
+  // "what did the company do?", « elle fait quoi cette boîte ? »: the company just talked about.
+  if (intent.kind === "employers" && COMPANY_DOES.test(folded)) return true;
   // "which stack did they use?": "they", the company just talked about.
   if (intent.kind === "skills" && /\b(they|their|ils|leurs?)\b/.test(folded)) return true;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -292,6 +294,18 @@ const WAS = /^(c'? ?etait|etait[- ]ce|was (it|that)|it was)\b/;
  * the previous subject and changes the role. Returns the question to answer in full, or null when the
  * message stands alone.
  */
+/** The team, the company, what he did: asked of the role at hand, its employer added. */
+function ofRoleAtHand(text: string, part: QuestionPart, role: string): string | null {
+  const folded = foldText(text);
+  if (part.roles.length > 0) return null;
+  // « il dirigeait l'équipe ? », "was he in charge of the team?": the team of the role at hand.
+  if (TEAM_LED.test(folded) && part.missing.length === 0) return atRole(text, role);
+  // « elle fait quoi cette boîte ? », "what did the company do?": its company.
+  if (COMPANY_DOES.test(folded)) return atRole(text, role);
+  // « et il faisait quoi ? », "and what did he do?", after a role: that role's overview.
+  return DOING.test(folded) && part.words.length + part.missing.length === 0 ? atRole(text, role) : null;
+}
+
 /** Superlatives and their opposites: "the largest team?" then "and the smallest?". */
 const OPPOSITE_ENDS: [string, string][] = [
   ["largest", "smallest"],
@@ -364,11 +378,8 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   if (aside) return aside;
   const tools = toolsAsked(understood, previous, role);
   if (tools) return tools;
-  // « il dirigeait l'équipe ? », "was he in charge of the team?": the team of the role at hand.
-  if (role && TEAM_LED.test(foldText(text)) && part.missing.length === 0 && part.roles.length === 0)
-    return atRole(text, role);
-  // « et il faisait quoi ? », "and what did he do?", after a role: that role's overview.
-  if (role && DOING.test(foldText(text)) && part.words.length + part.missing.length === 0) return atRole(text, role);
+  const atHand = role ? ofRoleAtHand(text, part, role) : null;
+  if (atHand) return atHand;
   const counted = timeOrCount(understood, previous, employers, role);
   if (counted) return counted;
   // "in production?", « en prod ? », "professionally?": how the thing just asked about was done.

@@ -343,6 +343,7 @@ function careerWords() {
     /** "Decathlon as a sporting goods retailer": profile.yml's words, said as the owner's, not the CV's. */
     ownerDescribes: (list: string) => ` The owner's note (not the CV) describes ${list}.`,
     ownerDescribed: (employer: string, what: string) => `${employer} as ${what}`,
+    sectorOne: (employer: string, what: string) => `The CV describes ${employer} as ${what}.`,
     sectorOwnerYes: (kind: string, list: string) =>
       `The CV doesn't describe any employer as “${kind}”, but the owner's note (not the CV) describes ${list}.`,
   };

@@ -332,6 +332,7 @@ function careerWordsFr() {
       (unsaid ? ` Il ne décrit pas ${unsaid}.` : ""),
     ownerDescribes: (list: string) => ` La note du propriétaire (pas le CV) décrit ${list}.`,
     ownerDescribed: (employer: string, what: string) => `${employer} comme ${what}`,
+    sectorOne: (employer: string, what: string) => `Le CV décrit ${employer} comme ${what}.`,
     sectorOwnerYes: (kind: string, list: string) =>
       `Le CV ne décrit aucun employeur comme « ${kind} », mais la note du propriétaire (pas le CV) décrit ${list}.`,
   };

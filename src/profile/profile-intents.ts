@@ -1082,6 +1082,20 @@ const COMPANY_IS = [
   /^(?:et )?(?:la |le |l')?(.+?),? (?:c'?est|c'?etait|est|etait) (?:une?|des) ([\p{L}' -]{3,40}?)\s*\?*$/u,
   /^(?:et )?(?:c'?est|c'?etait|est-ce) (?:une?) ([\p{L}' -]{3,40}?),? (?:la |le |l')?(.+?)\s*\?*$/u,
 ];
+/** "What does the company do?", « elle fait quoi cette boîte ? »: what the company is. */
+export const COMPANY_DOES = new RegExp(
+  String.raw`\b(what (does|did|do) (the|that|this|his) (company|firm|employer|client|business) do|` +
+    String.raw`what (kind|sort|type) of (company|firm|business|employer) (is|was)|` +
+    String.raw`(fait|faisait) quoi (cette|la|sa|ton|votre) (boite|entreprise|societe|structure)|` +
+    String.raw`c'?(est|etait) quoi (cette|la|sa) (boite|entreprise|societe|structure)|` +
+    String.raw`(quel|quelle) (genre|type) d'(entreprise|boite|societe))\b`,
+);
+/** "what's MAIF?", « c'est quoi Decathlon déjà ? », « qu'est-ce que la MAIF ? »: what a name is. */
+const WHAT_IS = new RegExp(
+  String.raw`^(?:and |et |so )?(?:what(?:'s| is| was)|c'? ?(?:est|etait) quoi|qu'est[- ]ce que|qu'est[- ]ce qu'|` +
+    String.raw`c koi|c quoi|who (?:is|are|was))\s+(?:la |le |l'|les |the )?([^?]{2,40}?)` +
+    String.raw`(?:\s+(?:exactement|deja|again|exactly))?\s*\?*$`,
+);
 /** What a company may be asked to be that is no kind of company: a contract, a role ("a permanent job"). */
 const NOT_A_KIND =
   /\b(job|role|position|mission|contract|contrat|poste|cdi|cdd|freelance|permanent|client|success|good)\b/;
@@ -1092,6 +1106,14 @@ function companyKindIntent(
   part: UnderstoodQuestion["parts"][number],
 ): ProfileIntent | null {
   if (part.technologies.length > 0) return null;
+  // "what's MAIF?", « c'est quoi Decathlon déjà ? »: the company named, and nothing else asked of it.
+  const named = WHAT_IS.exec(text)?.[1]?.split(/[\s-]+/);
+  const employerWords = part.words.filter((w) => w.employer).map((w) => w.word);
+  if (
+    named?.every((w) => employerWords.includes(w) || employerWords.some((e) => e.includes(w))) &&
+    part.missing.length === 0
+  )
+    return { kind: "employers", sectors: true, role };
   for (const [k, re] of COMPANY_IS.entries()) {
     const m = re.exec(text);
     if (!m) continue;
@@ -1109,6 +1131,9 @@ function contractLeadingOrOverlap(u: UnderstoodQuestion, text: string, role: str
   const part = u.parts[0]!;
   return (
     (role ? contractIntent(text, role, part) : contractOfCareer(u, text)) ??
+    (COMPANY_DOES.test(text) && part.technologies.length === 0
+      ? ({ kind: "employers", sectors: true, ...(role ? { role } : {}) } as const)
+      : null) ??
     (role ? companyKindIntent(text, role, part) : null) ??
     (role || part.technologies.length > 0 ? null : contractTime(text)) ??
     (part.technologies.length === 0 ? leadingIntent(text, role) : null) ??

@@ -289,7 +289,8 @@ const RUN_ON_INTRODUCTION = new RegExp(
 );
 const RUNS_ON = new RegExp(
   String.raw`^(?:(?:ok(?:ay)?|right|d'accord)[\s,]+)?(?:and|so|et|alors|donc)\s+` +
-    String.raw`(?=(?:was|is|were|did|does|has|had|c'?[ée]tait|[ée]tait[- ]ce|est-ce)\b)`,
+    String.raw`(?=(?:was|is|were|did|does|has|had|what|which|who|how|why|c'?[ée]tait|[ée]tait[- ]ce|est-ce|` +
+    String.raw`quel(?:le)?s?|comment|pourquoi|combien)\b)`,
   "iu",
 );
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [

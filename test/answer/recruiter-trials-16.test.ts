@@ -200,4 +200,26 @@ describe("a second trial: claims of what a company is, and questions run on", ()
     await ask("quelle est sa mission la plus longue ?", "shortest");
     expect(lead(await ask("et la plus courte ?", "shortest"))).toMatch(/^Le plus court : Pernod Ricard/);
   });
+
+  it("'what did the company do?', « c quoi decathlon déjà ? »: what the CV, or the owner, says it is", async () => {
+    const id = "company";
+    await ask("What did he do at MAIF?", id);
+    expect(lead(await ask("elle fait quoi cette boite ?", id))).toBe(
+      "Le CV décrit MAIF comme mutuelle d'assurance française.",
+    );
+    expect(lead(await ask("what's AAA-Data?"))).toBe(
+      "The CV describes AAA-Data as the French leader in automotive data.",
+    );
+    expect(lead(await ask("c quoi decathlon deja ?"))).toMatch(
+      /^La note du propriétaire \(pas le CV\) décrit Decathlon/,
+    );
+    // (His role there is still his role.)
+    expect(lead(await ask("what was his role at MAIF?"))).toMatch(/^At MAIF \(Data Engineer/);
+  });
+
+  it("'and what were the results?' after a role: that role's, the 'and' a word that runs on", async () => {
+    const id = "and-results";
+    await ask("What did he do at MAIF?", id);
+    expect(quoted(await ask("and what were the results?", id)).join(" ")).not.toMatch(/160 teams/);
+  });
 });
