@@ -713,7 +713,7 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
 }
 
 /** Verbs of making or doing, which say nothing of what was made: "build", "develop", « construit ». */
-const MAKING = new RegExp(
+const MAKING_VERB = new RegExp(
   String.raw`^(build\w*|built|mak\w*|made|creat\w*|develop\w*|design\w*|construi\w*|cre[ea]\w*|realis\w*|` +
     String.raw`fai[st]\w*|do|did|done|doing)$`,
 );
@@ -726,7 +726,7 @@ function everydayOnlyFound(part: QuestionPart, evidence: PartEvidence): boolean 
   return (
     !/\d/.test(part.text) &&
     held.length > 0 &&
-    held.every((w) => MAKING.test(foldText(w.original)) && !w.key && !w.tech && !w.employer)
+    held.every((w) => MAKING_VERB.test(foldText(w.original)) && !w.key && !w.tech && !w.employer)
   );
 }
 
@@ -738,9 +738,12 @@ function inProduction(ctx: EngineContext, part: QuestionPart, evidence: PartEvid
   if (evidence.verdict !== "yes" || evidence.roles.length > 0 || !PRODUCTION_ASKED.test(foldText(part.text)))
     return evidence;
   const working = evidence.passages.filter((p) => ctx.vocabulary.roles.get(roleKeyOf(p.chunk))?.kind === "work");
-  return working.length > 0 && working.length < evidence.passages.length
-    ? { ...evidence, passages: working }
-    : evidence;
+  if (working.length === 0 || working.length === evidence.passages.length) return evidence;
+  // (Only when his work holds every telling word the rest does: "the bars model" is the training's alone.)
+  const telling = part.words.map((w) => !w.light && !w.absent);
+  const held = (ps: RetrievedPassage[]) => telling.map((t, i) => t && ps.some((p) => p.matched[i]));
+  const [all, work] = [held(evidence.passages), held(working)];
+  return all.every((h, i) => !h || work[i]) ? { ...evidence, passages: working } : evidence;
 }
 
 /** "Did he migrate off EMR?", « il a abandonné EMR ? »: whether a technology was left behind, asked. */
@@ -832,7 +835,7 @@ function notInProfile(ctx: EngineContext, input: ExtractiveInput, text: string, 
  * ("end" of "front-end", in "end-to-end") is no word of the question's found.
  */
 function hyphenPairs(found: string[], text: string): string[] {
-  const pairs = [...text.matchAll(/([\p{L}\p{N}]+)-([\p{L}\p{N}]+)/gu)].map((m) => [m[1]!, m[2]!] as const);
+  const pairs = hyphenated(text);
   const out: string[] = [];
   for (const w of found) {
     const pair = pairs.find(([a, b]) => a === w || b === w);
@@ -846,8 +849,13 @@ function hyphenPairs(found: string[], text: string): string[] {
 
 /** The words lacked as the asker wrote them: "front-end", not "front". */
 function wholeHyphened(lacking: string[], text: string): string[] {
-  const pairs = [...text.matchAll(/([\p{L}\p{N}]+)-([\p{L}\p{N}]+)/gu)];
-  return [...new Set(lacking.map((w) => pairs.find((m) => m[1] === w || m[2] === w)?.[0] ?? w))];
+  const pairs = hyphenated(text);
+  return [...new Set(lacking.map((w) => pairs.find(([a, b]) => a === w || b === w)?.join("-") ?? w))];
+}
+
+/** The hyphenated pairs of words a question holds: "event-driven" → ["event", "driven"]. */
+function hyphenated(text: string): (readonly [string, string])[] {
+  return [...text.matchAll(/([\p{L}\p{N}]+)-([\p{L}\p{N}]+)/gu)].map((m) => [m[1]!, m[2]!] as const);
 }
 
 /** What the profile shows of a part it doesn't fully hold, and what it lacks: "…mentions X at Y, but not Z". */
@@ -1010,9 +1018,21 @@ function qualifiedYes(
       ...noAnswer(question, language, "partial", with_(m.claimUnsaid[claim](where ? m.at(where) : "")), citations),
       ...extras,
     };
-  // "Did he migrate off EMR?": the passage leaving it behind, not a strategy or a POC naming it.
-  const left = AWAY_ASKED.test(asked) ? movedAwayFrom(ctx, part, language) : null;
+  // "Did he migrate off EMR?": the passage leaving it behind, not a strategy or a POC naming it; "did he move away
+  // from Snowflake?", which no passage shows left: what it shows, no "yes".
+  // (Not "from on-premise to Snowflake": a move, asked with where it went.)
+  const from = AWAY_ASKED.exec(asked);
+  const away =
+    !!from &&
+    !/\b(to|into|towards|vers|pour)\b/.test(asked.slice(from.index + from[0].length)) &&
+    part.words.some((w) => !w.everyday && !w.light && !w.employer);
+  const left = away ? movedAwayFrom(ctx, part, language) : null;
   if (left) return movedOff(ctx, { question, understood, note, extras }, evidence, left);
+  if (away && !plannedOnly(evidence, part))
+    return {
+      ...noAnswer(question, language, "partial", with_(m.claimUnsaid.left(where ? m.at(where) : "")), citations),
+      ...extras,
+    };
   if (!plannedOnly(evidence, part)) return null;
   const answer = with_(m.plannedOnly(where ? m.at(where) : ""));
   return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };

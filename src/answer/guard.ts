@@ -52,12 +52,13 @@ export function isOffTopicRequest(question: string): boolean {
 const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}&.'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)*`;
 const EMPLOYER_EN = new RegExp(
   // "he was at Amazon, right?", "his stint at Google", "his time at IBM".
-  String.raw`\b(?:[Ww]ork(?:ed|s|ing)?|[Ee]mployed|[Ii]nterned|[Bb]een|(?:[Hh]e|[Ss]he) was|[Ww]as (?:he|she)|` +
-    String.raw`[Ss]tint|[Tt]ime)\s+(?:at|for)\s+(${NAME})`,
+  String.raw`\b(?:(?:[Ww]ork(?:ed|s|ing)?|[Ee]mployed|[Ii]nterned|[Bb]een)\s+(?:at|for)|` +
+    String.raw`(?:(?:[Hh]e|[Ss]he) was|[Ww]as (?:he|she)|[Ss]tint)\s+at)\s+(${NAME})`,
   "u",
 );
 const EMPLOYER_FR = new RegExp(
-  String.raw`(?<!\p{L})(?:travaill\S*|employé|passé|été|était|etait|boss\S*)\s+(?:chez|pour)\s+(${NAME})`,
+  String.raw`(?<!\p{L})(?:(?:travaill\S*|employé|passé|été|boss\S*)\s+(?:chez|pour)|(?:était|etait)\s+chez)` +
+    String.raw`\s+(${NAME})`,
   "u",
 );
 

@@ -864,7 +864,7 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string, ro
         ),
         fits.map(quote),
       );
-    if (role && owned.length === 0) return oneKindNo(tools, kindAsked!, roles[0], said[0], quote);
+    if (role) return oneKindNo(tools, kindAsked!, roles[0], said[0], quote, owned[0] && ownerSaid(owned[0]));
     return reply(`${m.sectorNo(kindAsked!, list, unsaid.join(", "))}${owners}`, [...new Set(said.map(quote))], false);
   }
   const one = role ? oneEmployer(tools, said[0], owned[0] && ownerSaid(owned[0]), owned[0]?.r, quote) : null;
@@ -892,10 +892,13 @@ function oneKindNo(
   r: RoleInfo | undefined,
   said: { r: RoleInfo; what: string | null } | undefined,
   quote: (d: { r: RoleInfo; what: string | null }) => Chunk,
+  ownerSaid?: string,
 ): Answer {
   const { m, heading, reply } = tools;
   if (said?.what) return reply(m.sectorNoOne(kind, said.r.employer, said.what), [quote(said)], false);
-  return reply(m.sectorUnsaidOne(r?.employer ?? ""), r ? [heading(r)] : [], false);
+  // (Decathlon, which the CV doesn't describe: the owner's note, said as such.)
+  const owner = ownerSaid ? m.ownerDescribes(ownerSaid) : "";
+  return reply(`${m.sectorUnsaidOne(r?.employer ?? "")}${owner}`, r ? [heading(r)] : [], false);
 }
 
 /** Words that name any employer, not a kind of one: "company" in "a car company". */

@@ -260,10 +260,8 @@ const THESE_THINGS = new RegExp(
 const ALSO = /\b(too|also|as well|aussi|egalement|pareil|idem)\b/;
 /** "in that role", "at that company", « dans ce poste », « dans cette boîte »: the role the conversation is on. */
 const THAT_ROLE = new RegExp(
-  String.raw`\b(that|this|the same) (role|job|position|mission|company|client|place|team|project|migration|` +
-    String.raw`platform|work)\b|` +
-    String.raw`\b(ce|cet|cette|le meme|la meme) (poste|role|job|mission|boite|entreprise|client|equipe|projet|` +
-    String.raw`migration|plateforme|travail)\b`,
+  String.raw`\b(that|this|the same) (role|job|position|mission|company|client|place|team|project)\b|` +
+    String.raw`\b(ce|cet|cette|le meme|la meme) (poste|role|job|mission|boite|entreprise|client|equipe|projet)\b`,
 );
 
 /** A facet of one role, said with "the": "what was the stack?", « c'est quoi le contexte ? » — the role at hand. */
@@ -286,14 +284,6 @@ function leansOnRole(text: string): boolean {
 /** « c'était en CDI ? », "was it remote?": in the past, of the role just talked about ("was he…?" may be now). */
 const WAS = /^(c'? ?etait|etait[- ]ce|was (it|that)|it was)\b/;
 
-/**
- * Offline follow-ups. A message with a subject of its own is a new question, unless it leans on the
- * last one ("and the stack?", "was he a contractor there too?"): then it is asked of the role the
- * conversation is on. A short one that points back ("when was that?", "et là-bas ?") or has no subject
- * inherits the previous question's; one that only names another employer ("and at AAA-Data?") keeps
- * the previous subject and changes the role. Returns the question to answer in full, or null when the
- * message stands alone.
- */
 /** The team, the company, what he did: asked of the role at hand, its employer added. */
 function ofRoleAtHand(text: string, part: QuestionPart, role: string): string | null {
   const folded = foldText(text);
@@ -304,6 +294,26 @@ function ofRoleAtHand(text: string, part: QuestionPart, role: string): string | 
   if (COMPANY_DOES.test(folded)) return atRole(text, role);
   // « et il faisait quoi ? », "and what did he do?", after a role: that role's overview.
   return DOING.test(folded) && part.words.length + part.missing.length === 0 ? atRole(text, role) : null;
+}
+
+/** "which one is the most recent?", « lequel est le plus ancien ? »: one of the things just listed, by its date. */
+const WHICH_ONE_WHEN = new RegExp(
+  String.raw`^(?:and |et )?(which one|lequel|laquelle)\b.*\b(?:(most recent|latest|newest|last|current|` +
+    String.raw`plus recente?|dernier|derniere)|(first|oldest|earliest|premiere?|plus ancienne?))\b`,
+);
+/** A question about his roles or employers: what "which one?" next picks among. */
+const ROLES_ASKED = new RegExp(
+  String.raw`\b(compan\w*|employers?|employeurs?|entreprises?|boites?|roles|jobs|positions|postes|missions|` +
+    String.raw`career|carriere|timeline|parcours|worked for)\b`,
+);
+
+/** After "which companies has he worked for?": "which one is the most recent?" is his latest role. */
+function whichRole(understood: UnderstoodQuestion, previous: Turn): string | null {
+  const m = WHICH_ONE_WHEN.exec(foldText(understood.text));
+  if (!m || !ROLES_ASKED.test(foldText(previous.standalone))) return null;
+  const fr = understood.language === "fr";
+  if (m[2]) return fr ? "quel est son poste le plus récent ?" : "which role was the most recent?";
+  return fr ? "quel a été son premier poste ?" : "what was his first job?";
 }
 
 /** Superlatives and their opposites: "the largest team?" then "and the smallest?". */
@@ -333,24 +343,33 @@ const END_ALONE = new RegExp(
 function otherEnd(text: string, previous: Turn): string | null {
   const asked = END_ALONE.exec(foldText(text))?.[1];
   if (!asked) return null;
-  const said = previous.question;
+  const said = foldText(previous.question);
   for (const [a, b] of OPPOSITE_ENDS)
     for (const [from, to] of [
       [b, a],
       [a, b],
     ] as const)
       if (foldText(to) === asked) {
-        const re = new RegExp(String.raw`(?<![\p{L}])${from}(?![\p{L}])`, "iu");
+        const re = new RegExp(String.raw`(?<![\p{L}])${literal(foldText(from))}(?![\p{L}])`, "iu");
         if (re.test(said)) return said.replace(re, to);
       }
   return null;
 }
 
+/**
+ * Offline follow-ups. A message with a subject of its own is a new question, unless it leans on the
+ * last one ("and the stack?", "was he a contractor there too?"): then it is asked of the role the
+ * conversation is on. A short one that points back ("when was that?", "et là-bas ?") or has no subject
+ * inherits the previous question's; one that only names another employer ("and at AAA-Data?") keeps
+ * the previous subject and changes the role. Returns the question to answer in full, or null when the
+ * message stands alone.
+ */
 export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[], employers: string[]): string | null {
   const previous = history[history.length - 1];
   if (!previous || understood.topic || understood.arithmetic || understood.parts.length !== 1) return null;
   const text = understood.text;
-  const atOnce = askedAnew(understood, previous, employers) ?? otherEnd(text, previous);
+  const atOnce =
+    askedAnew(understood, previous, employers) ?? otherEnd(text, previous) ?? whichRole(understood, previous);
   if (atOnce) return atOnce;
   // Words, not marks: « depuis combien de temps il y est ? » is seven words.
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -8,7 +8,7 @@ import { join } from "node:path";
  * manifest lists the passages that share a twin key (`twins`): a start no longer groups every passage by key;
  * the keyword index is binary (keywords.bin, see `encodeKeywordFile`): no JSON to parse at start.
  */
-export const FORMAT_VERSION = 38;
+export const FORMAT_VERSION = 39;
 
 /** Size and sha256 of one index file, as written. */
 export interface FileDigest {

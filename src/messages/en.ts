@@ -265,6 +265,7 @@ function qualifiedWords(he: string, their: string) {
       founded: (where: string) => `The profile doesn't say ${he} founded it; here is what it says${where}:`,
       created: (where: string) => `The profile doesn't say ${he} created it; it shows ${them} working with it${where}:`,
       decided: (where: string) => `The profile doesn't say whose decision it was; here is what it says${where}:`,
+      left: (where: string) => `The profile doesn't say it was left behind; here is what it says${where}:`,
       led: (where: string) => `The profile doesn't say ${he} led it; here is what it says${where}:`,
       placeFigure: (where: string) =>
         `That figure is the school's own (the students it trains), not ${their} classes'; ` +

@@ -10,7 +10,8 @@ export function leftBehind(text: string, word: string): boolean {
   const moved = new RegExp(
     String.raw`\b(decommission\w*|decommissionnement|abandon\w*) (of |de |d'|du |des )?(the |l'|le |la )?${w}\b|` +
       String.raw`\b(migration|transition|move|moved|moving|passage) (from|de|d') (the |l'|le |la )?` +
-      String.raw`([\w'-]+ ){0,2}?${w}\b|\b${w} (\w+ ){0,2}?(in favour of|au profit de|en faveur de)\b`,
+      String.raw`((?!(?:to|into|towards|vers|a|à)\b)[\w'-]+ ){0,2}?${w}\b|\b${w} (\w+ ){0,2}?` +
+      String.raw`(in favour of|au profit de|en faveur de)\b`,
   );
   return moved.test(text) && !/\b(strateg\w*|poc|plan\w*)\b/.test(text);
 }

@@ -310,8 +310,9 @@ const EMPLOYERS = new RegExp(
     // ("list all companies"; not "list clients in retail", of a kind.)
     String.raw`(list|lister|liste[rz]?|name|nommer|citer|cite[rz]?|lay out|walk me through|run me through)` +
     String.raw`( moi| me)? ((toutes |tous |all )((ses|les|his|her|the) )?|(ses|les|his|her|the) )` +
-    String.raw`(boites|entreprises|employeurs|employers|companies|societes|firms|clients|missions|positions|` +
-    String.raw`roles|jobs|postes)|` +
+    String.raw`(boites|entreprises|employeurs|employers|companies|societes|firms|clients|missions|` +
+    // (His roles listed, and nothing said of them: not "the roles in his teams", "the positions he took on X".)
+    String.raw`(positions|roles|jobs|postes)(?=\s*(?:[?.!,]|$|in (?:chronological )?order|with|avec|dans l'ordre)))|` +
     String.raw`(career|job|work|employment) (path|timeline|progression)|` +
     String.raw`(his|her) ((full|complete|whole|entire|detailed|professional) )?(career so far|timeline)|` +
     // "give me a timeline", "a quick rundown of his career", « une chronologie » (not "the timeline of the migration").
@@ -344,7 +345,7 @@ const EMPLOYERS = new RegExp(
 );
 /** "Did he work for a bank?", « il a bossé pour l'État ? », "has he worked for a ministry?": a kind of employer. */
 const FOR_KIND = new RegExp(
-  String.raw`\b(work\w*|been|bosse|bossait|travaille\w*) (for|pour|chez|at) (?:(?:an|a|the|any|une|un|le|la|des) |l')` +
+  String.raw`\b(work\w*|been|bosse|bossait|travaille\w*) (for|pour|chez) (?:(?:an|a|the|any|une|un|le|la|des) |l')` +
     // One to three words, not a time ("for the last three years") nor « pour le compte de ».
     String.raw`(?!(?:last|past|same|next|whole|while|long|moment|compte|meme)\b)` +
     String.raw`([\p{L}]+(?:[ '-][\p{L}]+){0,2})\s*\??$`,
@@ -537,9 +538,6 @@ const FIRST_ROLE = new RegExp(
     String.raw`sa carriere (a )?(commence|debute|demarre)\w*|` +
     // "first job?", « premier poste ? » said alone.
     String.raw`^(first|earliest|premier|premiere|1er) (job|role|position|employer|poste|emploi|boulot)(?=\s*[?!.]*$)|` +
-    // "which one came first?", « lequel est le plus ancien ? » (of the roles just listed).
-    String.raw`(which one|lequel|laquelle) (is|was|came|est|etait|a ete|est venue?) (the |le |la )?(first|oldest|` +
-    String.raw`earliest|premier|premiere|plus ancien|plus ancienne|en premier)|` +
     // « et la toute première ? », "and the very first one?"
     String.raw`^(et |and )?(la |le |the )(toute |tout |very )?(premiere|premier|first( one)?|oldest( one)?|` +
     String.raw`earliest( one)?|plus ancien(ne)?)` +
@@ -1096,6 +1094,14 @@ const WHAT_IS = new RegExp(
     String.raw`c koi|c quoi|who (?:is|are|was))\s+(?:la |le |l'|les |the )?([^?]{2,40}?)` +
     String.raw`(?:\s+(?:exactement|deja|again|exactly))?\s*\?*$`,
 );
+/** A word for a kind of company, last in what is asked: "a bank", "a car maker", « une mutuelle », « un assureur ». */
+const COMPANY_NOUN = new RegExp(
+  String.raw`\b(compan(y|ies)|firm|bank|insurer|insurance|mutual|retailer|startup|start-up|scale-?up|school|` +
+    String.raw`university|college|maker|manufacturer|carmaker|automaker|agency|consultancy|group|corporation|` +
+    String.raw`business|brand|brewery|distiller|telecom|utility|ministry|administration|publisher|bank|` +
+    String.raw`banque|assureur|assurance|mutuelle|entreprise|societe|boite|ecole|universite|constructeur|` +
+    String.raw`distributeur|enseigne|groupe|cabinet|esn|agence|ministere|editeur|fabricant)s?\s*$`,
+);
 /** What a company may be asked to be that is no kind of company: a contract, a role ("a permanent job"). */
 const NOT_A_KIND =
   /\b(job|role|position|mission|contract|contrat|poste|cdi|cdd|freelance|permanent|client|success|good)\b/;
@@ -1119,7 +1125,7 @@ function companyKindIntent(
     if (!m) continue;
     const [named, kind] = k === 2 ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
     // The company is all the subject says ("MAIF", « la MAIF »), the kind is no job nor contract.
-    if (named.split(/\s+/).length > 3 || NOT_A_KIND.test(kind)) return null;
+    if (named.split(/\s+/).length > 3 || NOT_A_KIND.test(kind) || !COMPANY_NOUN.test(kind)) return null;
     if (!part.words.some((w) => w.employer && named.includes(w.word))) return null;
     return { kind: "employers", sectors: true, kindAsked: kind.trim(), role };
   }
@@ -1199,8 +1205,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   // ("team size at his present client?": the words that named the role ask nothing more of it.)
   const now = role ? text.replace(PLACE_NOW, " ") : text;
   if (
-    // ("which one is the most recent?", « lequel est le plus récent ? »: of the roles just listed.)
-    ((CURRENT.test(now) && (ROLE_WORDS.test(text) || role || /\b(which one|lequel|laquelle)\b/.test(text))) ||
+    ((CURRENT.test(now) && (ROLE_WORDS.test(text) || role)) ||
       ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role)) &&
     part.technologies.length === 0 &&
     subject.filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1
@@ -1421,7 +1426,7 @@ const LED_YEARS = new RegExp(
 
 /** Line management: "direct reports", "line manager", « manager hiérarchique », "performance reviews". */
 const LINE_MANAGED = new RegExp(
-  String.raw`\b(direct reports?|line manag\w*|(with|had|has|any) reports|reports? (to|into) him|` +
+  String.raw`\b(direct reports?|line manag\w*|manag\w* with reports|reports? (to|into) him|` +
     String.raw`(hierarchical|line) (manager|management|reports?)|` +
     String.raw`(manager|lien|superieur|responsabilite) hierarchique|` +
     String.raw`performance reviews?|entretiens? (annuels?|d'evaluation))\b`,

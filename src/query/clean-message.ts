@@ -109,7 +109,7 @@ const ACK_WORD =
   String.raw`(?:ok(?:ay)?|k|cool|great|gr8|perfect|awesome|nice|super|parfait|génial|genial|top|nickel|impeccable|` +
   String.raw`brilliant|lovely|splendid|` +
   // "hmm", « euh », "ah": a sound of thinking, which asks nothing.
-  String.raw`h+m+|u+h+m*|e+u+h+|a+h+|o+h+|` +
+  String.raw`h+m+|u+h+m*|u+m+|e+u+h+|a+h+|o+h+|` +
   String.raw`d'accord|dac|got it|bon|(?:ah|oh) (?:bon|ok|okay|d'accord|je vois|i see)|` +
   String.raw`understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|` +
   // "ok, makes sense", "fine, thanks", "sounds good", « je vois »
@@ -220,7 +220,7 @@ const STRICT_SEP = String.raw`(?:\s*[,!.:;?~—–-]+\s*|$)`;
 const THANKS_HINT =
   /thank|thx|\btx\b|thks|tysm|\bty\b|tks|cheers|appreciat|merci|gracias|grazie|danke|obrigad|tack|dank/i;
 const ACK_HINT = new RegExp(
-  String.raw`^\W*(ok|k\b|bon\b|a+h+\b|o+h+\b|h+m+\b|u+h+m*\b|e+u+h+\b|` +
+  String.raw`^\W*(ok|k\b|bon\b|a+h+\b|o+h+\b|h+m+\b|u+h+m*\b|u+m+\b|e+u+h+\b|` +
     String.raw`cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|` +
     String.raw`brilliant|lovely|` +
     String.raw`splendid|d'acc|dac|got|underst|noted|compris|entendu|bien|[çc]a marche|excellent|wow|interest|` +
@@ -281,7 +281,8 @@ const NAMED_INTRODUCTION = new RegExp(
  */
 const RUN_ON_INTRODUCTION = new RegExp(
   String.raw`^(?![\s\S]*\b(?:with us|for us|at our|chez nous|pour nous|there|la-bas|là-bas)\b)` +
-    String.raw`(?:i'?m|i am|this is|it'?s|it is|my name is|je suis|moi c'est|c'est)\s+\p{L}+(?:\s+\p{L}+)?\s+` +
+    String.raw`(?:i'?m|i am|this is|it'?s|it is|my name is|je suis|moi c'est|c'est)\s+` +
+    String.raw`(?!(?:la|le|les|l|un|une|des|du|the|a|an|my|his|her|sa|son|ses|ma|mon)\b)\p{L}+(?:\s+\p{L}+)?\s+` +
     String.raw`(?:from|at|with|de chez|chez|de|du|here|ici)(?:\s[^?.!,:;]{1,80}?)?\s+` +
     String.raw`(?=(?:has|does|did|is|was|can|could|would|will|have)\s+(?:he|she)\b|` +
     String.raw`(?:est-ce qu'(?:il|elle)|a-t-(?:il|elle)|est-(?:il|elle)|(?:il|elle) a)\s)`,
@@ -302,7 +303,8 @@ const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   // question that opens on its own verb.
   [null, RUNS_ON],
   // "lol ok, et k8s?", « mdr »: a laugh first says nothing either.
-  [null, /^(?:lol|mdr|ptdr|haha+|hehe|xd)(?:[\s,.!]+|$)/iu],
+  // ("umm and Kafka?", « euh et Spark ? »: a sound of thinking too.)
+  [null, /^(?:lol|mdr|ptdr|haha+|hehe|xd|h+m+|u+h*m+|e+u+h+)(?:[\s,.!]+|$)/iu],
   // "ok merci", "great thanks": the acknowledgement runs into the thanks.
   ["ack", new RegExp(`^${ACK_WORD}\\s+(?=${THANKS})`, "iu"), ACK_HINT],
   // "ok different question: …", « bon, autre sujet : … »: the acknowledgement runs into a filler.
@@ -660,7 +662,7 @@ function setAsideLocutions(text: string): string {
     // « combien de données ? »: how much, a volume (as "how much data?" asks in English).
     // (Not « combien de data scientists »: people counted.)
     .replace(
-      /\bcombien de (donn[ée]es|data(?!\s+(?:scientists?|engineers?|analysts?|stewards?|teams?)\b))/giu,
+      /\bcombien de (donn[ée]es|data(?=\s*(?:[?!.,]|$|(?:il|ils|elle|on|y|sont|par|au|en)\b)))/giu,
       "quel volume de $1",
     )
     .replace(ASKERS_SIDE, "?")

@@ -619,7 +619,11 @@ function widenNames(
 }
 
 function queryWord(word: string): QueryWord {
-  return { word, stems: [...new Set([stemWord(word, "en"), stemWord(word, "fr")])] };
+  // « traitent », « utilisent »: a verb's third person plural, which the French stemmer leaves whole, also read
+  // as its singular (« traite » → « trait », as « traitant »); in the question only, the passages' stems untouched.
+  const plural = word.length >= 7 && word.endsWith("ent") && stemWord(word, "fr") === word;
+  const singular = plural ? [stemWord(word.slice(0, -2), "fr")] : [];
+  return { word, stems: [...new Set([stemWord(word, "en"), stemWord(word, "fr"), ...singular])] };
 }
 
 /**

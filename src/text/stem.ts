@@ -75,10 +75,6 @@ export function stemWord(word: string, lang: Language): string {
   if (stem === undefined) {
     if (cache.size >= MEMO_LIMIT) cache.clear();
     stem = OVERSTEMMED[word] ?? stemmers()[lang].stem(word);
-    // « traitent », « utilisent »: a verb's third person plural, which the French stemmer leaves whole, is its
-    // singular's stem (« traite » → « trait », as « traitant »).
-    if (lang === "fr" && stem === word && word.length >= 7 && word.endsWith("ent"))
-      stem = stemmers().fr.stem(word.slice(0, -2));
     cache.set(word, stem);
   }
   return stem;

@@ -148,6 +148,7 @@ describe("follow-ups on the roles just listed or talked about", () => {
       /^Currently: Senior Data Engineer at Decathlon/,
     );
     expect(lead(await ask("and before that?", id))).toMatch(/^Just before Decathlon: Data Engineer at AAA-Data/);
+    await ask("Quelles entreprises ?", "oldest");
     expect(lead(await ask("laquelle est la plus ancienne ?", "oldest"))).toMatch(/MAIF/);
   });
 
@@ -221,5 +222,43 @@ describe("a second trial: claims of what a company is, and questions run on", ()
     const id = "and-results";
     await ask("What did he do at MAIF?", id);
     expect(quoted(await ask("and what were the results?", id)).join(" ")).not.toMatch(/160 teams/);
+  });
+});
+
+describe("what a cold reading of the change found", () => {
+  it("'was X a Y?' is a company's kind only when Y names one; 'time for Kafka' is no employer", async () => {
+    expect(lead(await ask("Was AAA-Data a market leader?"))).not.toMatch(/^Not as the CV describes it/);
+    expect(lead(await ask("Was Pernod Ricard a short stint?"))).toMatch(/6 months/);
+    expect(lead(await ask("is Decathlon a bank?"))).toBe(
+      "The CV doesn't say what kind of company Decathlon is. The owner's note (not the CV) describes Decathlon as a " +
+        "sporting goods retailer.",
+    );
+    expect(lead(await ask("Did he have time for Kafka at Decathlon?"))).not.toMatch(/among his employers/);
+    expect(lead(await ask("Has he worked at a large scale?"))).toMatch(/^Yes/);
+  });
+
+  it("'which one came first?' picks among roles only after roles were listed", async () => {
+    const id = "which-first";
+    await ask("Has he used Snowflake and Databricks?", id);
+    expect(lead(await ask("which one came first?", id))).not.toMatch(/MAIF/);
+  });
+
+  it("'moved away from X' gets no 'yes' unless a passage shows X left; 'from X to Y' is a move", async () => {
+    expect(lead(await ask("Did he move away from Snowflake?"))).toMatch(/^The profile doesn't say it was left behind/);
+    expect(lead(await ask("Did he migrate off the Lakehouse?"))).not.toMatch(/^Yes/);
+    expect(lead(await ask("did he migrate from on-premise to Snowflake?"))).toMatch(/^Yes — .*AAA-Data/);
+  });
+
+  it("a production question keeps the passage only a training holds: the bars model", async () => {
+    const a = await ask("Did he deploy a classification model for bars to production?");
+    expect(a.answer).toMatch(/bars/);
+  });
+
+  it("« combien de data scientists », 'any reports', « c'est la mission de Decathlon… », 'umm'", async () => {
+    expect(lead(await ask("Combien de datascientists à la MAIF ?"))).toMatch(/15 data scientists/);
+    expect(lead(await ask("Has he written any reports?"))).not.toMatch(/line manager/);
+    expect(lead(await ask("c'est la mission de Decathlon où il a fait du Spark ?"))).toMatch(/Decathlon/);
+    expect(cleanMessage("umm and Kafka?").text).toBe("and Kafka?");
+    expect(cleanMessage("List all the roles in his teams").text).toBe("List all the roles in his teams");
   });
 });
