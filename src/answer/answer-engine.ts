@@ -748,7 +748,9 @@ function inProduction(ctx: EngineContext, part: QuestionPart, evidence: PartEvid
 
 /** "Did he migrate off EMR?", « il a abandonné EMR ? »: whether a technology was left behind, asked. */
 const AWAY_ASKED = new RegExp(
-  String.raw`\b(off|away from|(migrat\w*|mov\w*|switch\w*|transition\w*) from|replac\w*|decommission\w*|` +
+  // ("move workloads off EMR", not "pulling data off Google APIs": off, after a verb of moving.)
+  String.raw`\b((?:migrat\w*|mov\w*|switch\w*|get|got|getting|take|took|bring|brought)\s+(?:[\w-]+\s+){0,3}?off|` +
+    String.raw`away from|(migrat\w*|mov\w*|switch\w*|transition\w*) from|replac\w*|decommission\w*|` +
     String.raw`phas\w* out|get rid of|got rid of|sortir d[e']|sorti d[e']|quitt\w*|abandonn?\w*|remplac\w*|` +
     String.raw`(migr\w*|migration|passe|passer|bascul\w*) (depuis|de|d')|decommissionn\w*)\b`,
 );
@@ -1024,16 +1026,20 @@ function qualifiedYes(
   const from = AWAY_ASKED.exec(asked);
   const away =
     !!from &&
-    !/\b(to|into|towards|vers|pour)\b/.test(asked.slice(from.index + from[0].length)) &&
+    !/\b(to|into|onto|towards|for|with|by|vers|pour|par|a|à)\b/u.test(asked.slice(from.index + from[0].length)) &&
     part.words.some((w) => !w.everyday && !w.light && !w.employer);
   const left = away ? movedAwayFrom(ctx, part, language) : null;
   if (left) return movedOff(ctx, { question, understood, note, extras }, evidence, left);
-  if (away && !plannedOnly(evidence, part))
+  // (A strategy or a POC for the move quoted: planned, said so, as below.)
+  const thing = part.words.map((w) => !w.everyday && !w.light && !w.employer && !w.absent);
+  const holds = (p: RetrievedPassage) => thing.some(Boolean) && thing.every((t, i) => !t || p.matched[i]);
+  const planned = away && evidence.passages.some((p) => holds(p) && PLANNED.test(foldText(p.chunk.text)));
+  if (away && !planned && !plannedOnly(evidence, part))
     return {
       ...noAnswer(question, language, "partial", with_(m.claimUnsaid.left(where ? m.at(where) : "")), citations),
       ...extras,
     };
-  if (!plannedOnly(evidence, part)) return null;
+  if (!planned && !plannedOnly(evidence, part)) return null;
   const answer = with_(m.plannedOnly(where ? m.at(where) : ""));
   return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
 }
