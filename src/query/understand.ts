@@ -1442,11 +1442,13 @@ export class QuestionReader {
     const whole = a + b;
     // (Two words that ask nothing alone either: not "sum up", "test in", though brands are so named.)
     const plain = (w: string) => /^[\p{L}\p{N}]{2,}$/u.test(w) && isContentWord(w);
-    if (!plain(a) || !plain(b) || this.cvHoldsPhrase(`${a} ${b}`) || this.lexicon.phraseAt([a, b], 0) > 0) return false;
+    if (!plain(a) || !plain(b)) return false;
     // ("terraform" is a dictionary's word too, a rare one; "into", "anyway" are no names.)
     const name = this.lexicon.techName(whole);
     if (this.lexicon.isWord(whole) && (name === null || this.lexicon.isEveryday(whole))) return false;
-    return name !== null || this.vocabulary.technologies.some((t) => t.tokens.join("") === whole);
+    if (name === null && !this.vocabulary.technologies.some((t) => t.tokens.join("") === whole)) return false;
+    // (Last, as they read the CV: a phrase it writes in two words, "Power BI".)
+    return this.lexicon.phraseAt([a, b], 0) === 0 && !this.cvHoldsPhrase(`${a} ${b}`);
   }
 
   private termHeads: Map<string, string> | null = null;
