@@ -1026,7 +1026,9 @@ function qualifiedYes(
   const from = AWAY_ASKED.exec(asked);
   const away =
     !!from &&
-    !/\b(to|into|onto|towards|for|with|by|vers|pour|par|a|à)\b/u.test(asked.slice(from.index + from[0].length)) &&
+    !(language === "fr" ? /\b(vers|pour|par|a|à|en)\b/u : /\b(to|into|onto|towards|for|with|by)\b/).test(
+      asked.slice(from.index + from[0].length),
+    ) &&
     part.words.some((w) => !w.everyday && !w.light && !w.employer);
   const left = away ? movedAwayFrom(ctx, part, language) : null;
   if (left) return movedOff(ctx, { question, understood, note, extras }, evidence, left);
