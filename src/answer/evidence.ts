@@ -104,7 +104,7 @@ const TEAM_SIZE = new RegExp(
     String.raw`(who'?s|who is) (on|in) (his|her|the) team)\b|` +
     // "what was the team like?", "the largest team he was in", « son équipe ressemblait à quoi ? »
     String.raw`\b(what|how) (was|were|is) (the|his|her) teams?( like| (at|chez|in) [\w-]+)?\s*([?!.]|$)|` +
-    String.raw`\b(biggest|largest|smallest) teams?\b|` +
+    String.raw`\b(biggest|largest|smallest) teams?\b|\bplus (grande|grosse|petite) equipes?\b|` +
     String.raw`\bteams? (he|she) (was|worked) (in|on)\b|\b(son|l') ?equipe (ressemblait|etait comment|c'etait quoi)|` +
     ROSTER_ROLE,
 );

@@ -79,6 +79,8 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   if (FACET_INTENTS.has(intent.kind) && words <= SHORT_WORDS && !WHOLE_PROFILE.test(folded)) return true;
   // "was he leading the team?", « c'est lui qui dirigeait l'équipe ? »: the team just talked about.
   if (intent.kind === "leadership" && /\b(the|that|this) team\b|(\bl'|\bcette )equipe\b/.test(folded)) return true;
+  // "what was his title?", « quel était son poste ? »: in the past, the title in the role just talked about.
+  if ((intent.kind === "title" || intent.kind === "current") && TITLE_THEN.test(folded)) return true;
   const seniority = intent.kind === "title" && intent.seniority;
   // "so is he senior?": what he is now, not what he was in the role just talked about.
   const now = /^((so|and|alors|donc|et) )?(is (he|she)|est[- ](il|elle)|(il|elle) est)\b/.test(folded);
@@ -135,6 +137,12 @@ const DOING = new RegExp(
     String.raw`(y )?(faisait|a fait)|what (did|does|was) (he|she) (do|doing)|` +
     String.raw`what (was|is) (his|her) (role|job|mission))` +
     String.raw`( (exactly|exactement|concretement|concretely))?\s*[?!.]*$`,
+);
+/** "what was his title?", « c'était quoi son poste ? »: in the past, the title he held in the role at hand. */
+const TITLE_THEN = new RegExp(
+  String.raw`^(and |et |so |alors |ok )?(what was (his|her) (job )?(title|position)|` +
+    String.raw`(quel|c'? ?) ?etait (quoi )?(son|sa) (poste|titre|intitule|fonction)|` +
+    String.raw`(son|sa) (poste|titre|intitule|fonction),? c'? ?etait quoi)( (there|la-bas|la))?\s*[?!.]*$`,
 );
 /** A question about using a thing ("has he used Airflow?", « il a fait du Snowflake ? »), not teaching it. */
 const USED_ASKED = new RegExp(
@@ -291,7 +299,7 @@ function ofRoleAtHand(text: string, part: QuestionPart, role: string): string | 
   // « il dirigeait l'équipe ? », "was he in charge of the team?": the team of the role at hand.
   if (TEAM_LED.test(folded) && part.missing.length === 0) return atRole(text, role);
   // « elle fait quoi cette boîte ? », "what did the company do?": its company.
-  if (COMPANY_DOES.test(folded)) return atRole(text, role);
+  if (COMPANY_DOES.test(folded) || TITLE_THEN.test(folded)) return atRole(text, role);
   // « et il faisait quoi ? », "and what did he do?", after a role: that role's overview.
   return DOING.test(folded) && part.words.length + part.missing.length === 0 ? atRole(text, role) : null;
 }

@@ -1,7 +1,7 @@
 import { NUMBER_WORDS as COUNT_WORDS, numberOf } from "../text/numbers.js";
 import type { UnderstoodQuestion } from "../query/understand.js";
 import type { Technology } from "../query/vocabulary.js";
-import { foldText } from "../text/normalize.js";
+import { foldText, literal } from "../text/normalize.js";
 
 /** A question about the profile as a whole, answered from the roles' structure rather than one passage. */
 export type ProfileIntent =
@@ -107,6 +107,7 @@ const HOW_LONG = new RegExp(
   String.raw`\b(how (many|much) (years?|yrs?|months?|time)|how much (\w+ )?(experience|xp|exp)|how long|` +
     String.raw`(years?|yrs?) (of|with)|in (years|yrs)|en (annees|ans)\b(?! ?\d)|` +
     String.raw`since when|since how (many|much|long)|combien d'?(experience|xp|exp)|` +
+    String.raw`(number|nombre) (total )?(of |d' ?|de )(years|yrs|months|annees|ans|mois)|` +
     String.raw`combien (d'?annees?|d'ans|d ans|de temps|de mois)|` +
     String.raw`depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien|` +
     String.raw`when (was|were|did) (that|this|it|he|she)|c'? ?etait quand|quand (etait|etais|c'? ?etait)|` +
@@ -306,6 +307,10 @@ const EMPLOYERS = new RegExp(
     String.raw`(quel|quels) secteurs?|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|` +
     String.raw`pour qui a-t-il travaille|parcours|(his|her) (clients|customers)|(ses|sa liste de) clients|` +
     String.raw`list(e)? (of|de|des) (clients|employers|employeurs|entreprises|companies)|` +
+    // "list every company he has worked for", « la liste de toutes ses boîtes », "the firms he's worked at"
+    String.raw`(every|each) (company|employer|firm|organi[sz]ation)|` +
+    String.raw`liste (de |des )?((toutes|tous) )?(ses|les) (boites|entreprises|employeurs|societes|clients)|` +
+    String.raw`(companies|employers|firms|organi[sz]ations) (that )?(he|she) ('?s|has|had)? ?(worked|been) (for|at)|` +
     // « tu peux me lister toutes ses boîtes ? », "can you list all his employers?"
     // ("list all companies"; not "list clients in retail", of a kind.)
     String.raw`(list|lister|liste[rz]?|name|nommer|citer|cite[rz]?|lay out|walk me through|run me through)` +
@@ -1067,11 +1072,24 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
       String.raw`\b(top|first|main|best|his|her|ses|les|the) ${w.word}\b|\b${w.word} (lines?|points|bullets?|` +
         String.raw`sentences?|lignes?|phrases?|mots|puces|reasons|raisons|words)\b`,
     ).test(foldText(u.text));
-  const leftover = part.words.filter((w) => telling(w) && !w.employer && !howMany(w) && rest.includes(` ${w.word} `));
+  // (The role before one gives its contract: "before Decathlon, already freelance or CDI?")
+  const given = (w: (typeof part.words)[number]) => intent.kind === "before" && CONTRACT.test(w.word);
+  const leftover = part.words.filter(
+    (w) => telling(w) && !w.employer && !howMany(w) && !given(w) && rest.includes(` ${w.word} `),
+  );
   // "worked in retail?": the kind of employer asked is what the answer weighs, a word the profile lacks or not.
   const kind = intent.kind === "employers" && intent.kindAsked ? foldText(intent.kindAsked) : null;
-  const missing = part.missing.filter((t) => !kind?.split(/\s+/).includes(foldText(t)));
+  const missing = part.missing.filter((t) => !kind?.split(/\s+/).includes(foldText(t)) && !forPurpose(u.text, t));
   return missing.length > 0 || leftover.length > 0 ? null : intent;
+}
+
+/** « …toutes ses boîtes pour le DC », "…his employers for our RFP": what the asker needs it for, at the end. */
+function forPurpose(text: string, term: string): boolean {
+  const purpose = new RegExp(
+    String.raw`\b(pour|for) (le|la|les|l'|mon|ma|mes|notre|nos|un|une|the|my|our|a|an) ?` +
+      String.raw`${literal(foldText(term))}\s*[?!.]*$`,
+  );
+  return purpose.test(foldText(text));
 }
 
 /** "Was MAIF a bank?", « la MAIF c'est une banque ? », "is AAA-Data a healthcare company?": what a company is. */
@@ -1136,7 +1154,8 @@ function companyKindIntent(
 function contractLeadingOrOverlap(u: UnderstoodQuestion, text: string, role: string | null): ProfileIntent | null {
   const part = u.parts[0]!;
   return (
-    (role ? contractIntent(text, role, part) : contractOfCareer(u, text)) ??
+    // ("before Decathlon, freelance or permanent?": the role before it, whose answer gives its contract.)
+    (role ? (BEFORE.test(text) ? null : contractIntent(text, role, part)) : contractOfCareer(u, text)) ??
     (COMPANY_DOES.test(text) && part.technologies.length === 0
       ? ({ kind: "employers", sectors: true, ...(role ? { role } : {}) } as const)
       : null) ??
@@ -1268,7 +1287,8 @@ function beforeIntent(
 ): ProfileIntent | null {
   // "Which companies before Decathlon?", « quelles boîtes avant ? »: every earlier role, not just the last.
   const all = MANY_ROLES.test(text) ? { all: true } : {};
-  if (role && BEFORE.test(text) && subjectOf(part).filter((w) => !w.everyday).length <= 1)
+  // (Its contract asked too, « déjà en freelance ou en CDI ? »: the answer gives it.)
+  if (role && BEFORE.test(text) && subjectOf(part).filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1)
     return { kind: "before", role, ...all };
   if (!role && BEFORE_FREELANCE.test(text)) return { kind: "before", role: null, freelance: true };
   if (!role && PREVIOUS.test(text) && part.technologies.length === 0) return { kind: "before", role: null };
@@ -1620,10 +1640,14 @@ function timeIntent(
     return { ...time, atLeast: yearsIn(claimed[0]) } as ProfileIntent;
   // "how many yrs total?", « combien d'années en tout ? »: the whole career, even with no word for experience.
   // ("how long in total?" after a skill is how long he used it: see the follow-ups.)
-  const years = /\b(how many (years|yrs)|combien d'?(annees|ans))\b/.test(text);
+  // (« le nombre total d'années d'expérience », "the total number of years".)
+  const years =
+    /\b(how many (years|yrs)|combien d'?(annees|ans)|(nombre|number) (total )?(d'|of )(annees|years))\b/.test(text);
   const inAll = years && /\b(total|overall|in all|altogether|en tout|au total)\b/.test(text);
   const total = inAll || (EXPERIENCE.test(text) && /\b(total|overall|how much|combien|years|ans|annees)\b/.test(text));
-  return time ?? (total && subject.length === 0 && !role ? { kind: "total_experience" } : null);
+  // (The words of the asking, « le nombre », ask nothing else.)
+  const none = subject.every((w) => /^(nombre|number)$/.test(w.word));
+  return time ?? (total && none && !role ? { kind: "total_experience" } : null);
 }
 
 /** "How long…?", "combien de temps…?": time with a technology, in a role, or in all. */

@@ -155,6 +155,8 @@ const POLITE =
   String.raw`(?:please|pls|plz|svp|stp|s'il (?:vous|te) pla[iî]t|` +
   String.raw`if you (?:can|could|don't mind)|si possible)`;
 // Fillers that open a question; the question itself follows ("could you tell me whether he …").
+/** Who on the asker's side wants to know: "our operations department", "my client". */
+const ASKERS_PEOPLE = String.raw`(?:team|department|dept|client|customer|manager|director|cto|ceo|boss)`;
 const FILLER =
   // "quick questions about your candidate" (which reads "about he" by then): questions announced, first.
   String.raw`(?:(?:a few |some |two |quick |short |a couple of |a |one |just a )?(?:quick )?questions? ` +
@@ -200,10 +202,13 @@ const FILLER =
   String.raw`(?:(?:kindly|please|pls) )?revert(?: back)? (?:on|with|regarding|about|whether|if)|` +
   String.raw`would you mind (?:checking|telling me)(?: (?:if|whether))?|do you (?:happen to )?know (?:if|whether)|` +
   String.raw`i(?:'d| would) like to know (?:if|whether)?|i want to know (?:if|whether)?|` +
-  String.raw`tell me(?: (?:if|whether|about))?|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:me )?(?:dire|` +
-  String.raw`indiquer|confirmer|préciser|preciser)(?: (?:si|s'))?|(?:sauriez|savez)[- ]vous (?:si|s')|` +
-  String.raw`(?:tu peux|tu pourrais|vous pouvez|vous pourriez) (?:me )?(?:dire|indiquer|confirmer|préciser|preciser)` +
-  String.raw`(?: (?:si|s'))?|` +
+  // "Our operations department would like to know whether…", "my client wants to know if…"
+  String.raw`(?:we|(?:my|our|the) (?:[\p{L}-]+ ){0,2}?${ASKERS_PEOPLE})(?:'d| would) like to know (?:if|whether)|` +
+  String.raw`(?:my|our|the) (?:[\p{L}-]+ ){0,2}?${ASKERS_PEOPLE} wants to know (?:if|whether)|` +
+  String.raw`tell me(?: (?:if|whether|about))?|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:me |m')?` +
+  String.raw`(?:dire|indiquer|confirmer|préciser|preciser)(?: (?:si|s'))?|(?:sauriez|savez)[- ]vous (?:si|s')|` +
+  String.raw`(?:tu peux|tu pourrais|vous pouvez|vous pourriez) (?:me |m')?` +
+  String.raw`(?:dire|indiquer|confirmer|préciser|preciser)(?: (?:si|s'))?|` +
   String.raw`(?:je voudrais|j'aimerais|je souhaiterais) savoir(?: (?:si|s'))?|(?:dites|dis)[- ]moi(?: (?:si|s'))?|` +
   // « Je me permets de vous demander s'il… », « …de vous contacter pour savoir si… »
   String.raw`je me permets de (?:vous )?(?:demander|contacter|solliciter|[ée]crire)` +
@@ -311,6 +316,8 @@ const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, new RegExp(`^${ACK_WORD}\\s+(?=${FILLER}${SEP})`, "iu"), ACK_HINT],
   ["greeting", new RegExp(`^${GREETING}${SEP}`, "iu")],
   ["thanks", new RegExp(`^${THANKS}${SEP}`, "iu"), THANKS_HINT],
+  // "Good morning, and thank you in advance.": the thanks, run on from the greeting.
+  ["thanks", new RegExp(`^(?:and|et) ${THANKS}${STRICT_SEP}`, "iu"), THANKS_HINT],
   ["ack", new RegExp(`^${ACK}${STRICT_SEP}`, "iu"), ACK_HINT],
   ["goodbye", new RegExp(`^${GOODBYE}${STRICT_SEP}`, "iu")],
   [null, new RegExp(`^${POLITE}${SEP}`, "iu")],
@@ -649,6 +656,46 @@ const ASKERS_SIDE = new RegExp(
   "iu",
 );
 
+/**
+ * « …sur ces deux points ? », "…on these two things?": the things just named, pointed back at; the words say
+ * nothing of their own (« points » is no « points de vente »).
+ */
+const THESE_POINTS = new RegExp(
+  String.raw`\b(?:(ces|ses)|these|those) (?:(?:deux|trois|quatre|2|3|4|two|three|four) )?(?:points|[ée]l[ée]ments|` +
+    String.raw`aspects|sujets|topics|items|things|choses|comp[ée]tences|skills|requirements|exigences|crit[èe]res|` +
+    String.raw`criteria|besoins|needs|technos|technologies|outils|tools)\b(?=\s*(?:[?!.]|$))`,
+  "giu",
+);
+
+/**
+ * « …ce genre de cas ? », "this kind of situation before?": what the asker just told, pointed back at (« cas » is
+ * no « cas d'usage »).
+ */
+const KIND_OF_THAT = new RegExp(
+  String.raw`\b(?:(ce|ces|cette) (?:genre|type|sorte)s? d[e'] ?|` +
+    String.raw`(?:this|that|these|those) (?:kinds?|sorts?|types?) of |such )` +
+    String.raw`(?:cas|situations?|probl[èe]mes?|probl[ée]matiques?|choses?|contextes?|cases?|problems?|issues?|` +
+    String.raw`things?|setups?|scenarios?|sc[ée]narios?|challenges?|d[ée]fis?|enjeux)\b` +
+    String.raw`(?=\s*(?:before|already|previously|in the past|d[ée]j[àa]|avant|auparavant)?\s*(?:[?!.]|$))`,
+  "giu",
+);
+
+/** « Notre cahier des charges mentionne… », "The job ad asks for…": where the things listed come from, not one. */
+const SPEC_SAYS = new RegExp(
+  String.raw`^(?:(?:notre|mon|ma|le|la|l'|our|my|the|their|leur) ?)?(?:cahier des charges|fiche de poste|offre|` +
+    String.raw`annonce|spec|specs|job (?:description|ad|spec|posting)|jd|ad|brief|rfp|appel d'offres?) ` +
+    String.raw`(?:(?:also|aussi) )?` +
+    String.raw`(?:mentionne|demande|exige|requiert|liste|pr[ée]cise|cite|mentions|requires|asks for|lists|says|` +
+    String.raw`calls for|wants)(?: (?:aussi|also))? |` +
+    // "My client Acme keeps saying…", « Le client a mentionné… »: what the asker's client says, then the things.
+    String.raw`^(?:(?:notre|mon|le|our|my|the) )(?:client|cliente|customer|hiring manager|manager)` +
+    String.raw`(?: (?:\p{Lu}[\p{L}\p{N}-]*)(?: \p{Lu}[\p{L}\p{N}-]*)?)?(?: \(\p{L}+\))? ` +
+    String.raw`(?:keeps (?:saying|mentioning|asking (?:for|about))|mentioned|mentions|is asking (?:for|about)|` +
+    String.raw`asked (?:for|about)|asks (?:for|about)|is looking for|wants|a (?:mentionn[ée]|cit[ée]|demand[ée])|` +
+    String.raw`mentionne|cite|demande|cherche|veut|parle de)(?= ["'‘“«])`,
+  "iu",
+);
+
 function setAsideLocutions(text: string): string {
   const line = asHim(text.replace(LINE_NUMBER, ""));
   // "'Hands-on Databricks' — il coche ?": the line, asked.
@@ -666,6 +713,9 @@ function setAsideLocutions(text: string): string {
       "quel volume de $1",
     )
     .replace(ASKERS_SIDE, "?")
+    .replace(THESE_POINTS, (_m, fr: string | undefined) => (fr ? "ça" : "them"))
+    .replace(KIND_OF_THAT, (_m, fr: string | undefined) => (fr ? "ça" : "that"))
+    .replace(SPEC_SAYS, "")
     .replace(ASIDE, "")
     .replace(LOCUTIONS, "")
     .replace(ONLY_ELSE, "")
@@ -881,10 +931,24 @@ export function enumerated(text: string): string {
   return `${lead ? `${lead}: ` : ""}${asked.join(" ")}`;
 }
 
+/** The names of fields of AI, written as one: "generative AI" → "GenAI", "large language models" → "LLM". */
+function aiFields(text: string): string {
+  return (
+    text
+      // « IA générative », "generative AI", "gen AI": one name, as the lexicon writes it.
+      .replace(/(?<![\p{L}])(?:(?:ia|l'ia) g[ée]n[ée]ratives?|generative ai|gen ai)(?![\p{L}])/giu, "GenAI")
+      // "large language models", « grands modèles de langage »: LLMs, as the field names them.
+      .replace(/(?<![\p{L}])(?:large[- ]language[- ]models?|grands? mod[èe]les? de langage)(?![\p{L}])/giu, "LLM")
+      // "AI", capitals: the field (not French « ai », "I have"), in the words a dictionary holds.
+      .replace(/(?<![\p{L}'])AI(?![\p{L}])/gu, "artificial intelligence")
+      .replace(/(?<![\p{L}])IA(?![\p{L}])/gu, "intelligence artificielle")
+  );
+}
+
 function expandShorthand(text: string): string {
   return (
     // « nonante To », "ninety-nine percent": tens in figures.
-    tensInFigures(text)
+    tensInFigures(aiFields(text))
       // "400TB", "2To": the figure and its unit apart, as the CV writes them.
       .replace(/(\d)(TB|GB|PB|To|Go|Po)\b/g, "$1 $2")
       .replace(SHORTHAND_WORD, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
@@ -905,8 +969,6 @@ function expandShorthand(text: string): string {
       .replace(/(?<![\p{L}\p{N}])[DJT] ?[+-] ?\d{1,2}(?![\p{L}\p{N}])/gu, " ")
       // "the cloud of Google": a second-language asker's order for "Google Cloud".
       .replace(/\b(?:the )?cloud of Google\b/giu, "Google Cloud")
-      // « IA générative », "generative AI", "gen AI": one name, as the lexicon writes it.
-      .replace(/(?<![\p{L}])(?:(?:ia|l'ia) g[ée]n[ée]ratives?|generative ai|gen ai)(?![\p{L}])/giu, "GenAI")
       // "speed-ups", "roll-out", "sign-off": the particle says nothing ("UPS" is a brand).
       .replace(/(?<=\p{L}{3})-(?:ups?|outs?|offs?|downs?)(?![\p{L}-])/giu, "")
       // « apprentissage automatique », « apprentissage machine »: machine learning, as the CV names it.

@@ -593,6 +593,7 @@ function widenNames(
   phraseAt: (tokens: string[], i: number) => number,
   segment: string,
   known: (folded: string) => boolean = () => false,
+  opens = true,
 ): string[] {
   // "Azure Databricks": a name of the profile's own ends the name it lacks, which is "Azure" alone.
   const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.original);
@@ -607,7 +608,9 @@ function widenNames(
     if (i < 0 || !capital(tokens[i])) return m;
     let start = i;
     let end = i;
-    while (start > 1 && capital(tokens[start - 1]) && joined(tokens[start - 1]!, tokens[start])) start -= 1;
+    // (The first word's capital is the sentence's, unless the segment follows another: "…and Great Expectations?")
+    const first = opens ? 1 : 0;
+    while (start > first && capital(tokens[start - 1]) && joined(tokens[start - 1]!, tokens[start])) start -= 1;
     while (capital(tokens[end + 1]) && !known(tokens[end + 1]!.folded) && joined(tokens[end]!, tokens[end + 1]))
       end += 1;
     return tokens
@@ -1214,14 +1217,30 @@ export class QuestionReader {
     // "CDC or incremental load?": an alternative to a name the profile lacks, which would answer "no" for the
     // whole, in two or three words all of the profile's own, everyday or not, asks a thing of its own.
     // ("unit tests? with pytest?": a question of its own before the name asked after it, too.)
-    const or = (a: number, b: number) => /^\W*(or|ou)\W*$|^\s*\?\s*$/i.test(gap(a, b));
+    // ("data quality checks and Great Expectations?", "…checks, ideally with Great Expectations": beside it too.)
+    const or = (a: number, b: number) =>
+      /^\W*(or|ou|and|et)\W*$|^\s*\?\s*$/i.test(gap(a, b)) ||
+      (/^\s*,\s*$/.test(gap(a, b)) &&
+        /^\s*(ideally|preferably|id[ée]alement|de pr[ée]f[ée]rence)\b/i.test(read[b]!.segment));
     const lacking = (k: number) => read[k]!.part.missing.length > 0 && read[k]!.part.technologies.length === 0;
     const besideLacking =
       (i > 0 && lacking(i - 1) && or(i - 1, i)) || (i + 1 < read.length && lacking(i + 1) && or(i, i + 1));
     const held = r.part.words.filter((w) => !w.absent && !w.light && !w.employer);
-    const allHeld = r.part.ignored.length + r.part.unknown.length === 0 && alone.length <= 3;
+    const allHeld = r.part.ignored.length + r.part.unknown.length === 0 && alone.length <= 4;
     const ownWords = besideLacking && allHeld && alone.length >= 2 && held.length > 0;
-    if (r.subjects > 0 || (telling.length < (alone.length === 1 && beside ? 1 : 2) && !ownWords)) return false;
+    // "machine learning and Power BI": two everyday words the CV writes together are one notion of its own.
+    // (By a word: "Spark/Big Data" is one field, asked as one.)
+    const worded = (a: number, b: number) => /^\s*(and|or|et|ou)\s*$/i.test(gap(a, b));
+    const phrase =
+      alone.length === 2 &&
+      ((i > 0 && named(i - 1) && worded(i - 1, i)) || (i + 1 < read.length && named(i + 1) && worded(i, i + 1))) &&
+      this.cvHoldsPhrase(alone.map((t) => t.folded).join(" "));
+    // "'lakehouse architecture', 'Delta Lake', 'Unity Catalog'": quoted, one by one, each is a thing listed.
+    const quote = /(["'‘“«])[^"'‘’“”«»]*[\p{L}][^"'‘’“”«»]*["'’”»]/u;
+    const quoted = quote.test(r.segment) && read.some((o, k) => k !== i && quote.test(o.segment));
+    if (r.subjects === 0 && quoted && telling.length > 0) return true;
+    if (r.subjects > 0 || (telling.length < (alone.length === 1 && beside ? 1 : 2) && !ownWords && !phrase))
+      return false;
     if (ownWords) return true;
     const joins = (a: number, b: number) => {
       const between = gap(a, b);
@@ -1371,7 +1390,8 @@ export class QuestionReader {
   private missingNames(tokens: Token[], r: SegmentReading): string[] {
     // ("Azure Databricks": the profile's own name is not part of the one it lacks.)
     const own = (w: string) => r.techTokens.has(w);
-    const names = widenNames(tokens, r.missing, (x, i) => this.lexicon.phraseAt(x, i), r.segment, own).map((m) =>
+    const phraseAt = (x: string[], i: number) => this.lexicon.phraseAt(x, i);
+    const names = widenNames(tokens, r.missing, phraseAt, r.segment, own, r.offset === 0).map((m) =>
       nameAsWritten(this.lexicon, m),
     );
     // ("Azure Functions" and "Functions": the name once, whole.)

@@ -130,6 +130,13 @@ const BLIND_SETS = [
       "(with dev set 30): a public-sector procurement officer's formal French, a German recruiter's non-native " +
       "English, job-description lines pasted to match, a Lyon ESN business manager's casual French; never inspected",
   ],
+  [
+    "Blind set 24",
+    "blind24.yml",
+    "64 questions written from the CV alone on 2026-12-03, twenty-sixth session, by a helper who saw no other set " +
+      "(with dev set 31): a Berlin fintech recruiter's second-language English, a Montréal recruiter's Québec " +
+      "French, a blunt startup CTO on Discord, a Lyon sourcer's pasted keyword lists; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { lead, trialChat } from "../helpers/trial-chat.js";
+
+// What the twenty-sixth session's trials and dev set 31 (written from the CV alone) found wrong.
+
+const { ask } = trialChat();
+
+describe("a team asked by its size, in French too", () => {
+  it("« sa plus petite équipe c'était où ? » ranks the rosters, not a 'Oui' from lines about teams", async () => {
+    const a = await ask("sa plus petite équipe c'était où ?");
+    expect(lead(a)).toMatch(/^Équipes, de la plus petite à la plus grande, .*: 2 personnes chez Pernod Ricard/);
+    expect(lead(await ask("sa plus grande equipe c'etait ou ?"))).toMatch(
+      /plus grande à la plus petite.*: 7 personnes chez Decathlon/,
+    );
+  });
+});
+
+describe("follow-ups on the role at hand", () => {
+  it("'what was his title?' after a role is that role's title", async () => {
+    await ask("was he at MAIF?", "title-en");
+    expect(lead(await ask("what was his title?", "title-en"))).toBe(
+      "At MAIF (Data Engineer, January 2019 – January 2020):",
+    );
+    await ask("il a bossé chez AAA-Data ?", "title-fr");
+    expect(lead(await ask("quel était son poste ?", "title-fr"))).toMatch(
+      /^Chez AAA-Data \(Data Engineer, janvier 2020/,
+    );
+    // With no role at hand, it is the current one.
+    expect(lead(await ask("what was his title?"))).toMatch(/^Currently: Senior Data Engineer at Decathlon/);
+  });
+});
+
+describe("what the asker's own setting says is not asked", () => {
+  it("« sur ces deux points ? » asks of the two things just named, not of « points de vente »", async () => {
+    const a = await ask(
+      "Notre cahier des charges mentionne une politique RBAC sur les bases de données ainsi que le chiffrement des " +
+        "données RH confidentielles. A-t-il une expérience sur ces deux points ?",
+    );
+    expect(lead(a)).toMatch(
+      /^politique RBAC bases données : oui — AAA-Data .* · chiffrement données RH confidentielles : oui — Decathlon/,
+    );
+    expect(a.answer).not.toMatch(/points de vente/);
+  });
+
+  it("« ce genre de cas ? » points back at the setting: no 'Oui' from « cas d'usage »", async () => {
+    const a = await ask("il a deja gere ce genre de cas ?");
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toMatch(/cas d'usage/);
+  });
+
+  it('\'my client keeps saying "Spark" and "Tableau"\': the client\'s name is no skill asked', async () => {
+    const a = await ask(
+      'my client <https://acme.example|Acme Analytics> keeps saying "Spark" and "Tableau" - has he those two things?',
+    );
+    expect(lead(a)).toMatch(/^Spark: yes — used at Decathlon .* · Tableau: not in the profile$/);
+  });
+
+  it("'Our operations department would like to know whether…', a thanks after a greeting: chatter", async () => {
+    const a = await ask(
+      "Good morning, and thank you in advance. Our ops department would like to know whether he knows Airflow.",
+    );
+    expect(lead(a)).toMatch(/^Yes — Airflow: used at Decathlon/);
+  });
+
+  it("« Pourriez-vous m'indiquer le nombre total d'années d'expérience » is his career's length", async () => {
+    const a = await ask(
+      "Pourriez-vous m'indiquer le nombre total d'années d'expérience professionnelle dont il justifie ?",
+    );
+    expect(lead(a)).toMatch(/^Environ 7 ans et \d+ mois d'expérience/);
+    expect(lead(await ask("the number of years he used Spark?"))).toMatch(/^Spark: about 7 years/);
+  });
+});
+
+describe("several things in one message", () => {
+  it("'machine learning and Power BI': a notion the CV writes in two words is a part of its own", async () => {
+    const a = await ask('The client mentioned "machine learning" and "Power BI" - does he have both of those?');
+    expect(lead(a)).toMatch(/^Machine Learning: yes — Pernod Ricard.* · Power BI: yes — used at Pernod Ricard/);
+    // (A field written with a slash is one: "Spark/Big Data" experience is asked as one.)
+    expect(lead(await ask("total years of experience in Spark/Big Data?"))).toMatch(/^Spark: about 7 years/);
+  });
+
+  it("quoted items, one by one, are each a thing listed", async () => {
+    const a = await ask("Ad bullets: 'lakehouse architecture', 'Delta Lake', 'Unity Catalog'. Does he tick all three?");
+    expect(a.parts?.map((p) => [p.subject, p.verdict])).toEqual([
+      ["Lakehouse architecture", "yes"],
+      ["Delta Lake", "yes"],
+      ["Unity Catalog", "yes"],
+    ]);
+  });
+
+  it("'data quality checks, ideally with Great Expectations': the notion asked, and the tool he lacks", async () => {
+    const a = await ask(
+      "ad also asks for automated data quality checks, ideally with Great Expectations. any of that?",
+    );
+    expect(lead(a)).toMatch(
+      /^automated data quality checks: yes — Decathlon.* · Great Expectations: not in the profile$/,
+    );
+    expect(lead(await ask("Spark and Great Expectations?"))).toMatch(/· Great Expectations: not in the profile$/);
+  });
+
+  it("« avant Decathlon il était où ? déjà en freelance ou en CDI ? »: the role before, its contract", async () => {
+    expect(lead(await ask("avant decathlon il etait ou ? deja en freelance ou en CDI ?"))).toBe(
+      "Juste avant Decathlon : Data Engineer chez AAA-Data (CDI), janvier 2020 – mai 2021.",
+    );
+  });
+
+  it("his employers: 'every company he has worked for', « la liste de toutes ses boîtes pour le DC »", async () => {
+    expect(lead(await ask("Can you list every company he has worked for? Thanks so much!"))).toMatch(
+      /^5 employers, as the CV lists them/,
+    );
+    expect(lead(await ask("jai besoin de la liste de toutes ses boites pour le DC"))).toMatch(/^5 employeurs/);
+  });
+});
+
+describe("names the profile lacks, said as such", () => {
+  it("'AI', 'large language models': not in the profile, never a 'yes' from 'large' and 'models'", async () => {
+    expect(lead(await ask("has he done AI?"))).toBe("The profile doesn't mention “artificial intelligence”.");
+    const llm = await ask("has he worked with large language models?");
+    expect(llm.answered).toBe(false);
+    expect(lead(llm)).toBe("The profile doesn't mention “LLM”.");
+  });
+});
