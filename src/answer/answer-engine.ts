@@ -860,6 +860,12 @@ function hyphenated(text: string): (readonly [string, string])[] {
   return [...text.matchAll(/([\p{L}\p{N}]+)-([\p{L}\p{N}]+)/gu)].map((m) => [m[1]!, m[2]!] as const);
 }
 
+/** "10 h [1] and 10 h [2]": figures given by the quoted passages, each with its number. */
+function listGiven(givens: string[], language: Language, messages: MessagesByLanguage): string {
+  const numbered = givens.map((g, i) => `${g} [${i + 1}]`);
+  return `${numbered.slice(0, -1).join(", ")}${messages[language].and}${numbered[numbered.length - 1]}`;
+}
+
 /** What the profile shows of a part it doesn't fully hold, and what it lacks: "…mentions X at Y, but not Z". */
 function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence, language: Language): string {
   const { messages } = ctx;
@@ -890,7 +896,16 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
       )
     : where;
   // "3000 tables?" against "2,000 tables ingested daily": the figure the profile gives, in place of the one asked.
-  const given = lacking.length === 1 ? figureGiven(lacking[0]!, shown.chunk.text, part.text) : null;
+  // (Each passage that gives one, numbered: "10 h [1] and 10 h [2]".)
+  const givens =
+    lacking.length === 1
+      ? evidence.passages.map((p) => figureGiven(lacking[0]!, p.chunk.text, part.text))
+      : [shown].map(() => null);
+  const given = givens[0]
+    ? givens.length > 1 && givens.every(Boolean)
+      ? listGiven(givens as string[], language, messages)
+      : givens[0]
+    : null;
   if (given) return m.figureGiven(given, where ? m.at(where) : "", lacking[0]!);
   // (None of its words as written, only words of the same sense: "real-time" of "event-driven streaming".)
   const at = where ? m.at(where) : "";
@@ -1077,8 +1092,12 @@ function techTokensOf(ctx: EngineContext): string[][] {
 }
 
 /** Asked whether it ran for real: "deployed to production?", « mis en production ? », "did it go live?". */
-const PRODUCTION_ASKED =
-  /\b(in production|into production|to production|in prod|en prod\w*|mise? en production|went live|go live)\b/;
+const PRODUCTION_ASKED = new RegExp(
+  String.raw`\b(in production|into production|to production|in prod|en prod\w*|mise? en production|went live|go live|` +
+    // "a real production project?", "used in real life?", « un vrai projet en prod ? »
+    String.raw`production (project|system|use|model|grade|ready)|real[- ]world use|real life|used for real|` +
+    String.raw`projet (de|en) production|vraie? production)\b`,
+);
 
 /** A passage that plans or tries something: "Definition of a migration strategy…", « Réalisation d'un POC… ». */
 const PLANNED =
@@ -2164,11 +2183,28 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
   // (Only a sentence that is little more than the role: not "We are a retailer like Decathlon.")
   const role = (x: string) =>
     x.split(/\s+/).length <= 4 && ctx.reader.read(x, { language: read.language }).parts.some((p) => p.roles.length > 0);
+  const examples = (x: string, i: number) => i > 0 && asks(sentences[i - 1]!) && examplesOf(ctx, x, read.language);
   const kept = sentences
-    .filter((x) => asks(x) || (naming(x) && (!ownSubjects || role(x))))
+    .filter((x, i) => asks(x) || examples(x, i) || (naming(x) && (!ownSubjects || role(x))))
     .map(asQuestion)
     .join(" ");
   return kept === read.text ? read : ctx.reader.read(kept, { language: read.language });
+}
+
+/** "like S3, EMR…", « genre S3, EMR… », "e.g. …": examples of what the question before asked. */
+const EXAMPLES_LEAD = new RegExp(
+  String.raw`^(?:like|such as|e\.?g\.?|for (?:example|instance)|especially|in particular|genre|comme|notamment|` +
+    String.raw`par ex(?:emple)?|surtout)\b`,
+  "iu",
+);
+
+/**
+ * "Does he know AWS? like S3, EMR, Lambda": examples of what was just asked, to ask with it; names only, not "like
+ * huge, not just a spreadsheet", which says how much, nor « genre les V, lac vs entrepôt ».
+ */
+function examplesOf(ctx: EngineContext, sentence: string, language: Language): boolean {
+  if (!EXAMPLES_LEAD.test(sentence)) return false;
+  return ctx.reader.read(sentence, { language }).parts.some((p) => p.technologies.length + p.missing.length > 0);
 }
 
 /**

@@ -239,8 +239,11 @@ export function judgeEvidence(
 const UNITS: Record<string, string> = {
   percent: String.raw`%|percent|pour ?cent`,
   times: String.raw`x|times|fois`,
-  terabytes: String.raw`tb|to`,
+  // ("13 h to 6 minutes": "to" before a figure is the preposition, not terabytes.)
+  terabytes: String.raw`tb|to(?!\s*\d)`,
   gigabytes: String.raw`gb|go`,
+  petabytes: String.raw`pb|petabytes?|p[ée]taoctets?`,
+  weeks: String.raw`weeks?|wks?|semaines?`,
   hours: String.raw`h|hours?|heures?`,
   minutes: String.raw`min|minutes?`,
   students: String.raw`students?|eleves|etudiants?`,
@@ -249,9 +252,11 @@ const UNITS: Record<string, string> = {
   tables: String.raw`tables?`,
 };
 /** Units written right after the figure ("400 TB", "13h", "3x"); the others may have words between ("2 junior…"). */
-const SHORT_UNITS = new Set(["percent", "times", "terabytes", "gigabytes", "hours", "minutes"]);
+const SHORT_UNITS = new Set(["percent", "times", "terabytes", "gigabytes", "petabytes", "weeks", "hours", "minutes"]);
+/** Sizes of data: a figure in one answers with the CV's in another ("1 PB?" → "400 TB"). */
+const DATA_SIZES = [UNITS.terabytes, UNITS.gigabytes, UNITS.petabytes];
 const ASKED_FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)\s*(?:` +
+  String.raw`(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)(?:\s*|-)(?:` +
     // "from 2 to 7 people": "to" before a figure is the preposition, not terabytes (« To »).
     String.raw`(${Object.entries(UNITS)
       .filter(([k]) => SHORT_UNITS.has(k))
@@ -327,15 +332,35 @@ function figuresHeld(part: QuestionPart, evidence: PartEvidence, matches: Retrie
   const bounded = (m: RegExpMatchArray) => BOUND_WORDS.exec(plainFigures(part.text).slice(0, m.index!))?.[1];
   const written = missing.map((m) => [bounded(m), asWritten(m[0]), per(m)].filter(Boolean).join(" "));
   // "does his platform serve 200 teams?": the role's passage giving a figure of that kind, to say it instead.
-  const kinds = missing.map((m) => unitKind((m[2] ?? m[3])!)!);
+  const kinds = missing.flatMap((m) => {
+    const kind = unitKind((m[2] ?? m[3])!)!;
+    return DATA_SIZES.includes(kind) ? DATA_SIZES : [kind];
+  });
   const ofKind = (p: RetrievedPassage) =>
     kinds.some((k) =>
-      new RegExp(String.raw`\d\s*(?:[\p{L}-]+\s+){0,2}?(?:${k})(?![\p{L}])`, "u").test(plainFigures(p.chunk.text)),
+      new RegExp(String.raw`\d(?:\s*|-)(?:[\p{L}-]+\s+){0,2}?(?:${k})(?![\p{L}])`, "u").test(
+        plainFigures(p.chunk.text),
+      ),
     );
-  const shown = [...evidence.passages, ...matches.filter((p) => roles.has(roleKeyOf(p.chunk)))].find(ofKind);
+  // (In another role when none of these gives one: "1 PB?" is answered by Decathlon's "400 TB daily".)
+  const shown =
+    [...evidence.passages, ...matches.filter((p) => roles.has(roleKeyOf(p.chunk)))].find(ofKind) ??
+    matches.find((p) => p.chunk.kind !== "stack" && ofKind(p));
+  // "30 hours at EPISEN?": each passage of its section giving one ("10 h of lectures", "10 h of practical
+  // sessions"); not the tables' ">2 TB" beside the platform's "400 TB daily", which are other things.
+  // (Once each: a passage and its other language's twin are one.)
+  const beside = shown
+    ? matches.filter(
+        (p, i) =>
+          p.key !== shown.key &&
+          matches.findIndex((q) => q.key === p.key) === i &&
+          p.chunk.section === shown.chunk.section &&
+          p.chunk.kind !== "stack",
+      )
+    : [];
   return {
     verdict: "partial",
-    passages: shown ? [shown] : evidence.passages.slice(0, 1),
+    passages: shown ? [shown, ...beside.filter(ofKind)].slice(0, MAX_PASSAGES) : evidence.passages.slice(0, 1),
     roles: [],
     uncovered: written,
   };
@@ -355,7 +380,10 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
     // "more than 50 teams", « au moins 50 To »: any figure past it holds it; "under 10 minutes", below it.
     const bound = boundOf(text.slice(0, m.index!), text.slice(m.index! + n!.length));
     const figure = bound ? String.raw`(\d+(?:[.,]\d+)?)` : `(${n!.replace(/[.,]/, "[.,]")})`;
-    const said = new RegExp(String.raw`(?<![\p{N}.,])${figure}\s*(?:[\p{L}-]+\s+){0,2}?(?:${kind})(?![\p{L}])`, "gu");
+    const said = new RegExp(
+      String.raw`(?<![\p{N}.,])${figure}(?:\s*|-)(?:[\p{L}-]+\s+){0,2}?(?:${kind})(?![\p{L}])`,
+      "gu",
+    );
     const within = (given: string) =>
       bound === "floor" ? Number(given) >= Number(n) : bound === "ceiling" ? Number(given) <= Number(n) : true;
     // "more than 160 teams" is not 160; "at least 160", "160+" are.
@@ -406,9 +434,11 @@ export function figureGiven(asked: string, text: string, question = ""): string 
   const m = [...foldText(asked).matchAll(ASKED_FIGURE)][0];
   if (!m) return null;
   const unit = m[2] ?? m[3];
-  const kind = unitKind(unit!);
+  const unitOf = unitKind(unit!);
   // (People are counted over a roster's lines, which one figure doesn't give: "2 Data Scientists" of five.)
-  if (!kind || kind === UNITS.people) return null;
+  if (!unitOf || unitOf === UNITS.people) return null;
+  // ("1 PB?": the CV's size of data, in whatever unit it gives it.)
+  const kind = DATA_SIZES.includes(unitOf) ? DATA_SIZES.join("|") : unitOf;
   // "from 13 h to 6 minutes": "…to 1 hour?" asks of where it ended, "from 12 hours…?" of where it began.
   const span = /\b(?:from|de)\s+(\d[\d,.]*\s*\p{L}*)\s+(?:to|à|a)\s+(\d[\d,.]*\s*\p{L}+)/iu.exec(text);
   if (span) {
@@ -421,7 +451,8 @@ export function figureGiven(asked: string, text: string, question = ""): string 
     return target.test(foldText(question)) || target.test(question) ? span[2]! : span[1]!;
   }
   const given = new RegExp(
-    String.raw`(?<![\p{N}.,])\d+(?:[,.\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?\s*(?:[\p{L}-]+\s+){0,2}?(?:${kind})(?![\p{L}])`,
+    String.raw`(?<![\p{N}.,])\d+(?:[,.\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?(?:\s*|-)(?:[\p{L}-]+\s+){0,2}?(?:${kind})` +
+      String.raw`(?![\p{L}])`,
     "iu",
   ).exec(text);
   if (!given) return null;
@@ -477,6 +508,18 @@ function isCompound(part: QuestionPart): boolean {
   const tokens: string[] = foldText(part.text).match(/[\p{L}\p{N}]+/gu) ?? [];
   const [a, b] = part.words.map((w) => tokens.indexOf(w.word));
   return a! >= 0 && b! >= 0 && Math.abs(a! - b!) <= 2;
+}
+
+/**
+ * "Glue ETL jobs": two names side by side, one said of the other, and nothing else telling; one passage holds
+ * both, or the part isn't held (the Glue metamodel and the ingestion platform are not Glue ETL).
+ */
+function namedPair(part: QuestionPart): boolean {
+  const named = part.words.filter((w) => w.key && !w.employer && !w.absent);
+  if (named.length !== 2 || part.words.some((w) => !w.key && !w.everyday && !w.light && !w.absent)) return false;
+  const tokens: string[] = foldText(part.text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const [a, b] = named.map((w) => tokens.indexOf(w.word));
+  return a! >= 0 && b! >= 0 && Math.abs(a! - b!) === 1;
 }
 
 /** The weights, key words and passages one part is judged with. */
@@ -687,7 +730,7 @@ function rosterEvidence(j: Judging): PartEvidence | null {
 /** The role whose passages together hold the part best, if one holds every telling word of it. */
 function bestRoleUnion(j: Judging): RetrievedPassage[] | null {
   // A two-word notion is held in one passage, not in two that hold a word each.
-  if (!j.understood || isCompound(j.part)) return null;
+  if (!j.understood || isCompound(j.part) || namedPair(j.part)) return null;
   const byRole = new Map<string, RetrievedPassage[]>();
   for (const p of j.order)
     if (p.chunk.period) byRole.set(roleKeyOf(p.chunk), [...(byRole.get(roleKeyOf(p.chunk)) ?? []), p]);
@@ -1170,6 +1213,21 @@ export function isSkillQuestion(part: QuestionPart): boolean {
   return subject.length === 1 && subject[0]!.tech;
 }
 
+/** A line that plans or tries a thing rather than using it: a strategy, a POC. */
+const ASIDE_USE =
+  /^(definition (d'une|of a|of the) (\w+ )?strateg\w*|realisation d'un poc|(a |un )?poc\b|proof of concept)/;
+
+/** "Decommissioning of EMR in favour of Databricks": what was left behind, before what it was left for. */
+const LEFT_BEHIND = /^(?:decommission\w*|decommissionnement|abandon\w*) (.*?) (?:in favour of|au profit de)/;
+
+/** A line that plans, tries or leaves the part's subject: a strategy, a POC, EMR decommissioned (not Databricks). */
+function asideUse(text: string, part: QuestionPart): boolean {
+  const folded = foldText(text);
+  if (ASIDE_USE.test(folded)) return true;
+  const left = LEFT_BEHIND.exec(folded)?.[1] ?? "";
+  return part.words.some((w) => w.key && !w.employer && new RegExp(String.raw`\b${w.word}\b`).test(left));
+}
+
 /**
  * One passage per role holding the subject itself (not a synonym), the most telling first (a bullet
  * before a stack line); used before taught before trained, most recent first.
@@ -1184,7 +1242,9 @@ function skillRoles(part: QuestionPart, matches: RetrievedPassage[], vocabulary:
   for (const p of pool) {
     const role = roleKeyOf(p.chunk);
     const current = best.get(role);
-    const rank = (x: RetrievedPassage) => kindOrder[x.chunk.kind] ?? 9;
+    // (What he did with it before what he planned, tried or left: not "A POC for writing to Unity Catalog from
+    // EMR" for EMR, when "the back end of the Spark ingestions on EMR" says it.)
+    const rank = (x: RetrievedPassage) => (kindOrder[x.chunk.kind] ?? 9) + (asideUse(x.chunk.text, part) ? 0.5 : 0);
     if (!current || rank(p) < rank(current) || (rank(p) === rank(current) && p.keyword > current.keyword))
       best.set(role, p);
   }

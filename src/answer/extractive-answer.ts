@@ -48,6 +48,13 @@ const WH_WORD = new RegExp(
 // (« c'est un freelance ? » too: "it's", of him.)
 const SPOKEN_SUBJECT = /\b(il|elle|on|ils|he|she|they|you|vous|tu)\b|\bc'(est|[ée]tait)\b/i;
 
+/** A question opening on what it asks for: "what language…?", « quel outil… ? », "and where?". */
+const WH_FIRST = new RegExp(
+  String.raw`^(?:and |et |so |alors )?(?:what|which|who|whom|where|when|why|how|quel\w*|qu'|que|quoi|pourquoi|` +
+    String.raw`comment|où|combien)\b`,
+  "iu",
+);
+
 /** "…or not?", « …ou pas ? »: the question's other side, no negative. */
 const OR_NOT = /\b(or not|ou pas|ou non)\b/gi;
 
@@ -58,6 +65,9 @@ const OR_NOT = /\b(or not|ou pas|ou non)\b/gi;
 export function isYesNo(question: string): boolean {
   const q = question.trim();
   if (EITHER_OR.test(q) || NEGATED.test(q.replace(OR_NOT, " "))) return false;
+  // "Did he take notebooks to production? what language did he port them to?": the last question asks what.
+  const last = q.split(/(?<=\?)\s+/).pop()!;
+  if (last !== q && WH_FIRST.test(last)) return false;
   return YES_NO.test(q) || (q.endsWith("?") && !WH_WORD.test(q) && SPOKEN_SUBJECT.test(q));
 }
 
@@ -100,8 +110,10 @@ export function placesOf(citations: Citation[], lang: Language, messages: Messag
 /** "Reading “airflw” as “Airflow”." for the typos read as the profile's words, or "". */
 export function readingNote(corrections: { from: string; to: string }[], lang: Language, messages: Messages): string {
   const m = messages[lang];
-  if (corrections.length === 0) return "";
-  return m.reading(corrections.map((c) => `${m.quote(c.from)}${m.as}${m.quote(c.to)}`).join(", "));
+  // ("spanish" read as "Spanish" is no reading worth saying.)
+  const read = corrections.filter((c) => foldText(c.from) !== foldText(c.to));
+  if (read.length === 0) return "";
+  return m.reading(read.map((c) => `${m.quote(c.from)}${m.as}${m.quote(c.to)}`).join(", "));
 }
 
 /** "“a”, “b” and “c”" in the reader's language. */

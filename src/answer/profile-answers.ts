@@ -49,6 +49,11 @@ const MAX_CITATIONS = 8;
 const MAX_LISTED = 6;
 const RESULT_WORDS =
   /\b(reduction|reduced|reduc|drastic|optimi[sz]\w*|from .* to|de .* a|facilitation|scalab\w*|critical|critique)\b/;
+/** A passage about money: "Reduction of costs…", « Réduction des coûts… », "the S3 bill". */
+const COST_SAID = /\b(costs?|couts?|savings?|economies|bills?|factures?|budgets?)\b/;
+/** A figure of money or of a share: "30%", "7M€", "$2k", "3x" (not "S3"). */
+const MONEY_FIGURE =
+  /(?<![\p{L}\p{N}])\d[\d,.]*\s*(%|k?€|m€|\$|percent|pour ?cent|euros?|dollars?|x(?![\p{L}])|times|fois)/iu;
 /** A section of results: "Business impact", « Impact business », "Results". */
 const IMPACT = /\b(impact|results?|resultats?|achievements?|realisations?|gains?)\b/;
 /** A passage's own (last) heading, folded. */
@@ -996,6 +1001,15 @@ function resultsAnswer(intent: IntentOf<"results">, tools: Tools): Answer {
     .map((c, i) => ({ c, i }))
     .sort((a, b) => timed(b.c) - timed(a.c) || a.i - b.i)
     .map((x) => x.c);
+  // "Any figures on cost savings?": what it says of costs, with its figures, or said to have none.
+  if (intent.cost) {
+    const costs = roles.flatMap((r) =>
+      inLang(r).filter((c) => c.kind === "bullet" && COST_SAID.test(foldText(c.text))),
+    );
+    const figured = costs.filter((c) => MONEY_FIGURE.test(c.text));
+    if (figured.length > 0) return reply(m.results, figured);
+    if (costs.length > 0) return reply(m.costsUnfigured, costs);
+  }
   // No figures: what a results section says, as the CV says it.
   const stated = roles.flatMap((r) => inLang(r).filter((c) => c.kind === "bullet" && IMPACT.test(sectionOf(c))));
   if (results.length === 0 && stated.length > 0) return reply(m.resultsStated, stated.slice(0, 5));

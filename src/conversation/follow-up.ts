@@ -79,6 +79,8 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   if (FACET_INTENTS.has(intent.kind) && words <= SHORT_WORDS && !WHOLE_PROFILE.test(folded)) return true;
   // "was he leading the team?", « c'est lui qui dirigeait l'équipe ? »: the team just talked about.
   if (intent.kind === "leadership" && /\b(the|that|this) team\b|(\bl'|\bcette )equipe\b/.test(folded)) return true;
+  // « il était en freelance ou en CDI ? », "was he freelance there?": in the past, the contract of that role.
+  if (intent.kind === "contract" && !intent.role && PAST_SUBJECT.test(folded)) return true;
   // "what was his title?", « quel était son poste ? »: in the past, the title in the role just talked about.
   if ((intent.kind === "title" || intent.kind === "current") && TITLE_THEN.test(folded)) return true;
   const seniority = intent.kind === "title" && intent.seniority;
@@ -86,6 +88,10 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   const now = /^((so|and|alors|donc|et) )?(is (he|she)|est[- ](il|elle)|(il|elle) est)\b/.test(folded);
   return ROLE_QUESTIONS.has(intent.kind) && !seniority && !now && words <= SHORT_WORDS;
 }
+
+/** « il était… », "was he…", « c'était… »: said in the past, of the role just talked about. */
+const PAST_SUBJECT =
+  /^(((et|and|so|alors|ok),? )*)((il|elle) etait|etait[- ](il|elle)|(was|were) (he|she|it|that|this)|c'? ?etait)\b/;
 
 /** "when was that?", « c'était quand ? »: the time of what was just asked. */
 const WHEN = /^(and |et )?(when|quand|c'?(é|e)tait quand|since when|depuis quand)\b/i;
@@ -160,10 +166,13 @@ const WHERE_ASKED = new RegExp(
 );
 /** « c'était en freelance ? », "was it freelance?", « en CDI ? »: a contract, asked in a few words. */
 const TOTAL_WORDS = "(in total|overall|altogether|au total|en tout)";
+const CONTRACT_KIND = String.raw`(freelance\w*|cdi|cdd|salarie|permanent( contract)?|contractor|independant|employee)`;
 const CONTRACT_ALONE = new RegExp(
-  String.raw`^(and |et )?(${TOTAL_WORDS} )?(c'? ?etait |etait[- ]ce |was (it|that|he) |is (it|that) |it was )?` +
-    String.raw`(en tant que |en |on (a )?|as (a |an )?)?` +
-    String.raw`(freelance\w*|cdi|cdd|salarie|permanent( contract)?|contractor|independant|employee)` +
+  String.raw`^(and |et )?(${TOTAL_WORDS} )?(c'? ?etait |etait[- ]ce |was (it|that|he|she) |is (it|that) |it was |` +
+    String.raw`(il|elle) etait |etait[- ](il|elle) )?` +
+    String.raw`(en tant que |en |on (a )?|as (a |an )?)?${CONTRACT_KIND}` +
+    // « il était en freelance ou en CDI ? »: either, of the role at hand.
+    String.raw`( (or|ou) (en |on (a )?|an? )?${CONTRACT_KIND})?` +
     String.raw`( ${TOTAL_WORDS})?\s*[?!.]*$`,
 );
 /**

@@ -293,6 +293,7 @@ function resultWords() {
   return {
     results: "Results the profile gives with figures:",
     resultsNone: "The profile gives no figures for that.",
+    costsUnfigured: "The profile gives no figure for what was saved; what it says of costs:",
     resultsStated: "The profile gives no figures there; its results, as it states them:",
     teamSizesBy: (largest: boolean, list: string) =>
       `Teams, ${largest ? "largest" : "smallest"} first, as the profile lists them: ${list}.`,

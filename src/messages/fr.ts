@@ -275,6 +275,7 @@ function resultWordsFr() {
   return {
     results: "Les résultats chiffrés du profil :",
     resultsNone: "Le profil ne donne pas de chiffres à ce sujet.",
+    costsUnfigured: "Le profil ne chiffre pas les économies ; ce qu'il dit des coûts :",
     resultsStated: "Le profil ne donne pas de chiffres ici ; ses résultats, tels qu'il les énonce :",
     teamSizesBy: (largest: boolean, list: string) =>
       `Équipes, de la plus ${largest ? "grande" : "petite"} à la plus ${largest ? "petite" : "grande"}, ` +

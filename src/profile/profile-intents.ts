@@ -55,7 +55,7 @@ export type ProfileIntent =
     }
   | { kind: "current"; role: string | null }
   | { kind: "overview"; role: string; also?: string[] }
-  | { kind: "results"; roles: string[]; speed: boolean }
+  | { kind: "results"; roles: string[]; speed: boolean; cost?: boolean }
   /** `languages`: "which languages does he code in?" — the programming languages among them. */
   /** `current`: "his current stack?", « sa stack actuelle ? » — the stack of his current work. */
   | { kind: "skills"; role: string | null; languages?: boolean; current?: boolean }
@@ -616,6 +616,8 @@ const RESULTS = new RegExp(
 );
 /** Results asked of speed: "the biggest speedup", "how much faster", « son plus gros gain de temps ». */
 const SPEED = /\b(speed\w*|faster|quicker|fast|time|timings?|latency|runtime|duree|temps|rapide|vitesse|acceler\w*)\b/;
+/** Results asked of money: "any figures on cost savings?", « des économies chiffrées ? ». */
+const COST = /\b(costs?|savings?|saved|cheaper|bills?|budgets?|money|couts?|economies|economise\w*|factures?)\b/;
 /** "Which languages does he code in?", « il code en quoi ? », « quels langages ? »: programming languages. */
 const CODES_IN = new RegExp(
   String.raw`\b(programming languages?|coding languages?|` +
@@ -1218,7 +1220,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
       ? { kind: "overview", role }
       : { kind: "summary" };
   if (RESULTS.test(text) && part.technologies.length === 0)
-    return { kind: "results", roles: part.roles, speed: SPEED.test(text) };
+    return { kind: "results", roles: part.roles, speed: SPEED.test(text), ...(COST.test(text) ? { cost: true } : {}) };
   const employers = employersIntent(text, part, role);
   if (employers) return employers;
   // ("team size at his present client?": the words that named the role ask nothing more of it.)
@@ -1369,10 +1371,12 @@ const PERMANENT_NOW = new RegExp(
 );
 
 /** "is he employed or freelance?", "currently employed or working as a freelancer?": which of the two, now. */
+// ("was he freelance or permanent?", « il était en freelance ou en CDI ? »: the same, his roles' contracts.)
+const BE = String.raw`(is|was|est[- ]il|il est|est[- ]elle|elle est|etait[- ]il|il etait|elle etait)`;
 const EITHER_NOW = new RegExp(
-  String.raw`\b(is|est[- ]il|il est|est[- ]elle|elle est)\b.*\b(employed|salaried|permanent|an employee|cdi|salarie)` +
+  String.raw`\b${BE}\b.*\b(employed|salaried|permanent|an employee|cdi|salarie)` +
     String.raw`\b.*\b(or|ou)\b.*\b(freelanc\w*|contractor|independant)\b|` +
-    String.raw`\b(is|est[- ]il|il est|est[- ]elle|elle est)\b.*\b(freelanc\w*|contractor|independant)\b.*` +
+    String.raw`\b${BE}\b.*\b(freelanc\w*|contractor|independant)\b.*` +
     String.raw`\b(or|ou)\b.*` +
     String.raw`\b(employed|salaried|permanent|an employee|cdi|salarie)\b`,
 );

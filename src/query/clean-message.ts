@@ -154,9 +154,9 @@ const GOODBYE =
 const POLITE =
   String.raw`(?:please|pls|plz|svp|stp|s'il (?:vous|te) pla[iî]t|` +
   String.raw`if you (?:can|could|don't mind)|si possible)`;
-// Fillers that open a question; the question itself follows ("could you tell me whether he …").
 /** Who on the asker's side wants to know: "our operations department", "my client". */
 const ASKERS_PEOPLE = String.raw`(?:team|department|dept|client|customer|manager|director|cto|ceo|boss)`;
+// Fillers that open a question; the question itself follows ("could you tell me whether he …").
 const FILLER =
   // "quick questions about your candidate" (which reads "about he" by then): questions announced, first.
   String.raw`(?:(?:a few |some |two |quick |short |a couple of |a |one |just a )?(?:quick )?questions? ` +
@@ -931,10 +931,17 @@ export function enumerated(text: string): string {
   return `${lead ? `${lead}: ` : ""}${asked.join(" ")}`;
 }
 
-/** The names of fields of AI, written as one: "generative AI" → "GenAI", "large language models" → "LLM". */
-function aiFields(text: string): string {
+/**
+ * Terms of the trade, written as one: "generative AI" → "GenAI", "large language models" → "LLM", "role-based
+ * access control" → "RBAC" ("role" alone says nothing: "what was his role?").
+ */
+function writtenAsOne(text: string): string {
   return (
     text
+      .replace(
+        /(?<![\p{L}])role[- ]based(?: (?:access(?: control)?|permissions?(?: models?)?|security))?(?![\p{L}])/giu,
+        "RBAC",
+      )
       // « IA générative », "generative AI", "gen AI": one name, as the lexicon writes it.
       .replace(/(?<![\p{L}])(?:(?:ia|l'ia) g[ée]n[ée]ratives?|generative ai|gen ai)(?![\p{L}])/giu, "GenAI")
       // "large language models", « grands modèles de langage »: LLMs, as the field names them.
@@ -948,7 +955,7 @@ function aiFields(text: string): string {
 function expandShorthand(text: string): string {
   return (
     // « nonante To », "ninety-nine percent": tens in figures.
-    tensInFigures(aiFields(text))
+    tensInFigures(writtenAsOne(text))
       // "400TB", "2To": the figure and its unit apart, as the CV writes them.
       .replace(/(\d)(TB|GB|PB|To|Go|Po)\b/g, "$1 $2")
       .replace(SHORTHAND_WORD, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
@@ -967,6 +974,9 @@ function expandShorthand(text: string): string {
       .replace(/(\d+\s*(?:ans?|years?|yrs?|annees?))\s+(?:mini|min)\b(?!\p{L})/giu, "$1 minimum")
       // "D+1", « J+1 »: a day counted from another, which names nothing the profile could hold.
       .replace(/(?<![\p{L}\p{N}])[DJT] ?[+-] ?\d{1,2}(?![\p{L}\p{N}])/gu, " ")
+      // "is he contracting at the mo?": a contractor, at the moment (British hiring's words).
+      .replace(/\b(he|she)((?:'s| is| was)?) contracting\b/giu, "$1$2 freelancing")
+      .replace(/\bat the mo\b(?!\p{L})/giu, "at the moment")
       // "the cloud of Google": a second-language asker's order for "Google Cloud".
       .replace(/\b(?:the )?cloud of Google\b/giu, "Google Cloud")
       // "speed-ups", "roll-out", "sign-off": the particle says nothing ("UPS" is a brand).

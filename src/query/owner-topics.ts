@@ -206,7 +206,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`langues? (parlees|etrangeres|vivantes)|niveau d'anglais|niveau en anglais|bilingue|courant en|` +
         String.raw`(anglais|francais|allemand|espagnol) (courant|professionnel|bilingue|natif|au quotidien)|` +
         // "english?", « anglais ? »: the language alone, asked.
-        String.raw`(?<=^|[?!.] )(et |and |en |in )?(l')?(anglais|english|allemand|german|espagnol|spanish)(?=\s*\?)|` +
+        String.raw`(?<=^|[?!.] )(et |and |en |in |what about |how about |et pour |et en )?(l')?` +
+        String.raw`(anglais|english|allemand|german|espagnol|spanish|italien|italian)(?=\s*\?|\s*$)|` +
         String.raw`(fluent|business|native) (english|french|german|spanish)|` +
         String.raw`(english|french|german|spanish) (fluent|fluency|speaker)|` +
         // « à l'aise en anglais ? », "comfortable in English?", "good English?": his level in a language.

@@ -1233,10 +1233,11 @@ export class QuestionReader {
     const worded = (a: number, b: number) => /^\s*(and|or|et|ou)\s*$/i.test(gap(a, b));
     const phrase =
       alone.length === 2 &&
+      !r.part.words.some((w) => w.employer) &&
       ((i > 0 && named(i - 1) && worded(i - 1, i)) || (i + 1 < read.length && named(i + 1) && worded(i, i + 1))) &&
       this.cvHoldsPhrase(alone.map((t) => t.folded).join(" "));
     // "'lakehouse architecture', 'Delta Lake', 'Unity Catalog'": quoted, one by one, each is a thing listed.
-    const quote = /(["'‘“«])[^"'‘’“”«»]*[\p{L}][^"'‘’“”«»]*["'’”»]/u;
+    const quote = /(?:^|[\s,:(])["'‘“«][^"'‘’“”«»]*\p{L}[^"'‘’“”«»]*["'’”»](?=$|[\s,.;:!?)])/u;
     const quoted = quote.test(r.segment) && read.some((o, k) => k !== i && quote.test(o.segment));
     if (r.subjects === 0 && quoted && telling.length > 0) return true;
     if (r.subjects > 0 || (telling.length < (alone.length === 1 && beside ? 1 : 2) && !ownWords && !phrase))

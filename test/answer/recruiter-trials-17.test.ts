@@ -120,3 +120,77 @@ describe("names the profile lacks, said as such", () => {
     expect(lead(llm)).toBe("The profile doesn't mention “LLM”.");
   });
 });
+
+describe("British hiring's shorthand", () => {
+  it("'is he contracting at the mo or perm?' asks his contract now", async () => {
+    expect(lead(await ask("is he contracting at the mo or perm?"))).toMatch(
+      /^Currently: Senior Data Engineer at Decathlon \(Freelance\), since May 2021; .*Before: AAA-Data \(Permanent/,
+    );
+  });
+});
+
+describe("figures asked against the CV's own (a recruiter trial)", () => {
+  it("'1 PB of data?' is answered with the CV's sizes of data, never a 'yes' from '(1 year)'", async () => {
+    const a = await ask("has he handled 1 PB of data?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toBe("The profile gives 400 TB at Decathlon, since May 2021, not 1 PB.");
+  });
+
+  it("'3 weeks' sprints against the CV's 2-week ones: no 'yes'", async () => {
+    const a = await ask("Were his sprints 3 weeks long?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toBe("The profile gives 2-week at Decathlon, since May 2021, not 3 weeks.");
+    expect(lead(await ask("ses sprints duraient 3 semaines ?"))).toBe(
+      "Le profil indique 2 semaines chez Decathlon, depuis mai 2021, pas 3 semaines.",
+    );
+  });
+
+  it("'30 hours at EPISEN?': each of the CV's figures, not one of them", async () => {
+    expect(lead(await ask("does he teach 30 hours a year at EPISEN?"))).toBe(
+      "The profile gives 10 h [1] and 10 h [2] at EPISEN, since November 2022, not 30 hours.",
+    );
+  });
+});
+
+describe("what the trial found read wrongly", () => {
+  it("'Does he know AWS? like S3, EMR, Lambda': the examples are asked too, Lambda lacking", async () => {
+    expect(lead(await ask("Does he know AWS? like S3, EMR, Lambda"))).toMatch(/· Lambda: not in the profile$/);
+    expect(lead(await ask("est ce quil connait bien AWS ? genre S3, EMR, Lambda"))).toMatch(
+      /· Lambda : absent du profil$/,
+    );
+  });
+
+  it("'Glue ETL jobs?': a name said of another is held in one passage, not the Glue metamodel", async () => {
+    const a = await ask("has he written Glue ETL jobs?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toBe("The profile mentions “Glue” at Decathlon, since May 2021, but not “ETL” with it.");
+  });
+
+  it("'a real production project?' of the training mission is not a 'yes'", async () => {
+    await ask("what did he do at Pernod Ricard?", "pernod-prod");
+    const a = await ask("was it a real production project?", "pernod-prod");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/in a training mission; it doesn't say it went to production:$/);
+  });
+
+  it("'what about spanish' after a language asked is the languages answer, no reading of it as itself", async () => {
+    await ask("Does he speak English?", "langs");
+    expect(lead(await ask("what about spanish", "langs"))).toBe(
+      "The profile doesn't say which languages he speaks. Only he can say — please ask the candidate directly.",
+    );
+  });
+
+  it("« et chez AAA Data ? » after two skills changes the role; the employer is no third skill", async () => {
+    await ask("salut ! il connait spark et airflow ?", "aaa-space");
+    const a = await ask("et chez AAA Data ?", "aaa-space");
+    expect(a.parts?.map((p) => p.subject)).toEqual(["Spark", "Airflow"]);
+  });
+
+  it("« il était en freelance ou en CDI ? » after a role is that role's contract", async () => {
+    await ask("il a travaillé chez decathlon combien de temps ?", "contract-then");
+    expect(lead(await ask("il etait en freelance ou en CDI ?", "contract-then"))).toBe(
+      "Chez Decathlon (depuis mai 2021) : Freelance.",
+    );
+    expect(lead(await ask("was he freelance or permanent?"))).toMatch(/^Currently: .*Before: AAA-Data \(Permanent/);
+  });
+});

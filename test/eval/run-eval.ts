@@ -436,6 +436,12 @@ async function main(): Promise<void> {
           "session's start code, its evidence lines first stripped of a pasted heading mark); misses read since, one " +
           "item's evidence widened",
       ],
+      [
+        "dev31.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-03, twenty-sixth session, with blind " +
+          "set 24 (four personas each); first run 0.565 hit@3, 0.944 abstention, 0.094 confidently wrong (on the " +
+          "session's start code); misses read since, three items' evidence widened",
+      ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
       printScores(`Dev set ${/\d+/.exec(file)![0]} (test/eval/${file}; ${title})`, outcomes);
