@@ -56,6 +56,7 @@ import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./a
 import { roleKeyOf, usageOf } from "../profile/roles.js";
 import {
   EVIDENCE,
+  askedFigure,
   figureGiven,
   isSkillQuestion,
   judgeEvidence,
@@ -907,6 +908,15 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
       : givens[0]
     : null;
   if (given) return m.figureGiven(given, where ? m.at(where) : "", lacking[0]!);
+  // « …c'est 10M€ par an ? » against "licence ANTS 7M€/an": the figure lacking with its unit, and everyday words.
+  const figure = lacking.some((w) => /^\d/.test(w)) ? askedFigure(part.text) : null;
+  const other = lacking.filter((w) => !/^\d/.test(w));
+  // (Words beside it that name nothing: « chiffre » of « chiffre d'affaires », not "Kafka".)
+  const naming = (w: string) =>
+    part.missing.includes(w) || part.words.some((x) => x.original === w && (x.key || x.tech));
+  const instead = figure && !other.some(naming);
+  const said = instead ? figureGiven(figure, shown.chunk.text, part.text) : null;
+  if (said) return m.figureGiven(said, where ? m.at(where) : "", figure!);
   // (None of its words as written, only words of the same sense: "real-time" of "event-driven streaming".)
   const at = where ? m.at(where) : "";
   const close = listWords(found, language, messages);

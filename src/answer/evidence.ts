@@ -244,6 +244,8 @@ const UNITS: Record<string, string> = {
   gigabytes: String.raw`gb|go`,
   petabytes: String.raw`pb|petabytes?|p[ée]taoctets?`,
   weeks: String.raw`weeks?|wks?|semaines?`,
+  // ("7M€/an", "€10M", "10 M€": money, in millions or thousands.)
+  money: String.raw`m€|k€|€|meur|keur|m\$|k\$|euros?`,
   hours: String.raw`h|hours?|heures?`,
   minutes: String.raw`min|minutes?`,
   students: String.raw`students?|eleves|etudiants?`,
@@ -252,7 +254,9 @@ const UNITS: Record<string, string> = {
   tables: String.raw`tables?`,
 };
 /** Units written right after the figure ("400 TB", "13h", "3x"); the others may have words between ("2 junior…"). */
-const SHORT_UNITS = new Set(["percent", "times", "terabytes", "gigabytes", "petabytes", "weeks", "hours", "minutes"]);
+const SHORT_UNITS = new Set([
+  ...["percent", "times", "terabytes", "gigabytes", "petabytes", "weeks", "hours", "minutes", "money"],
+]);
 /** Sizes of data: a figure in one answers with the CV's in another ("1 PB?" → "400 TB"). */
 const DATA_SIZES = [UNITS.terabytes, UNITS.gigabytes, UNITS.petabytes];
 const ASKED_FIGURE = new RegExp(
@@ -368,7 +372,30 @@ function figuresHeld(part: QuestionPart, evidence: PartEvidence, matches: Retrie
 
 /** "2000 tables" and the CV's "2,000 tables" are one figure. (Same length: a separator becomes a space.) */
 function plainFigures(text: string): string {
-  return foldText(text).replace(/(?<=\d)[,\u202f\u00a0 ](?=\d{3}(?!\d))/g, "");
+  return moneyAfter(foldText(text)).replace(/(?<=\d)[,\u202f\u00a0 ](?=\d{3}(?!\d))/g, "");
+}
+
+/**
+ * The first figure with its unit a question asks, as it writes it ("10 M€", "3 weeks"); null for none, or one
+ * with a bound ("over 5 TB", which a larger figure holds).
+ */
+export function askedFigure(question: string): string | null {
+  const text = moneyAfter(foldText(question));
+  const m = [...text.matchAll(ASKED_FIGURE)][0];
+  if (!m || boundOf(text.slice(0, m.index!), text.slice(m.index! + m[1]!.length))) return null;
+  // As the asker wrote it, when folding kept every position ("10 M€", not "10 m€").
+  const written = text.length === question.length ? question.slice(m.index!, m.index! + m[0].length) : m[0];
+  return written.trim();
+}
+
+/** "€7M", "7M€", "$2k": the figure, then its unit (« 7 m€ »), as UNITS reads money. */
+function moneyAfter(text: string): string {
+  return text
+    .replace(
+      /([€$])\s?(\d+(?:[.,]\d+)?)\s?([mk])?(?![\p{L}\p{N}])/giu,
+      (_m, c: string, n: string, x = "") => `${n} ${x}${c}`,
+    )
+    .replace(/(\d)\s?([mk])([€$])/giu, "$1 $2$3");
 }
 
 /** The figures asked that none of the passages gives with its unit (and period, and within its bound). */
@@ -430,8 +457,9 @@ function unitKind(unit: string): string | undefined {
  * The figure a passage gives in the unit of one asked ("3000 tables" → "2,000 tables", "1000 TB" → "400 TB"),
  * as the passage writes it; null when the asked text is no figure with a unit, or the passage gives none.
  */
-export function figureGiven(asked: string, text: string, question = ""): string | null {
-  const m = [...foldText(asked).matchAll(ASKED_FIGURE)][0];
+export function figureGiven(asked: string, passage: string, question = ""): string | null {
+  const text = moneyAfter(passage);
+  const m = [...moneyAfter(foldText(asked)).matchAll(ASKED_FIGURE)][0];
   if (!m) return null;
   const unit = m[2] ?? m[3];
   const unitOf = unitKind(unit!);

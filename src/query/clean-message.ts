@@ -958,6 +958,9 @@ function expandShorthand(text: string): string {
     tensInFigures(writtenAsOne(text))
       // "400TB", "2To": the figure and its unit apart, as the CV writes them.
       .replace(/(\d)(TB|GB|PB|To|Go|Po)\b/g, "$1 $2")
+      // "10M€", "€7M": the figure and its money apart ("10m" is no name).
+      .replace(/(\d)([MmKk])([€$])/g, "$1 $2$3")
+      .replace(/([€$])(\d+(?:[.,]\d+)?)([MmKk])(?![\p{L}\p{N}])/gu, "$2 $3$1")
       .replace(SHORTHAND_WORD, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
       // « il a-tu fait du cloud ? », « AWS pis GCP » : Québec French asks with « -tu » and joins with « pis ».
       .replace(/(?<=(?:^|\s)(?:il|elle|ça|ca|on|c'|c) ?\p{L}+)-tu(?![\p{L}])/giu, "")

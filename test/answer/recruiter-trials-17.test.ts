@@ -194,3 +194,20 @@ describe("what the trial found read wrongly", () => {
     expect(lead(await ask("was he freelance or permanent?"))).toMatch(/^Currently: .*Before: AAA-Data \(Permanent/);
   });
 });
+
+describe("money, as figures", () => {
+  it("« 10M€ par an ? » against the CV's « 7M€/an »: the CV's figure, no « 10M » as a name", async () => {
+    const a = await ask("Le chiffre d'affaires de la licence ANTS c'est 10M€ par an ?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toBe("Le profil indique 7 M€ chez AAA-Data (Automobile), janvier 2020 - mai 2021, pas 10 M€.");
+    expect(lead(await ask("was the ANTS licence worth 7M€ a year?"))).toMatch(
+      /^Yes — the profile mentions it at AAA-Data/,
+    );
+  });
+
+  it("'any figures on cost savings?': what it says of costs, said to have no figure", async () => {
+    expect(lead(await ask("any figures on cost savings?"))).toBe(
+      "The profile gives no figure for what was saved; what it says of costs:",
+    );
+  });
+});
