@@ -861,6 +861,32 @@ function hyphenated(text: string): (readonly [string, string])[] {
   return [...text.matchAll(/([\p{L}\p{N}]+)-([\p{L}\p{N}]+)/gu)].map((m) => [m[1]!, m[2]!] as const);
 }
 
+/**
+ * "3000 tables?" against "2,000 tables ingested daily": the figure the profile gives, in place of the one asked
+ * (each passage that gives one, numbered: "10 h [1] and 10 h [2]"); « …c'est 10M€ par an ? » against « licence
+ * ANTS 7M€/an »: the figure lacking with its unit, beside words that name nothing (« chiffre », not "Kafka").
+ */
+function figureInstead(
+  part: QuestionPart,
+  evidence: PartEvidence,
+  lacking: string[],
+  language: Language,
+  messages: MessagesByLanguage,
+): { given: string; asked: string } | null {
+  const givens =
+    lacking.length === 1 ? evidence.passages.map((p) => figureGiven(lacking[0]!, p.chunk.text, part.text)) : [];
+  if (givens[0]) {
+    const all = givens.length > 1 && givens.every(Boolean);
+    return { given: all ? listGiven(givens as string[], language, messages) : givens[0], asked: lacking[0]! };
+  }
+  const figure = lacking.some((w) => /^\d/.test(w)) ? askedFigure(part.text) : null;
+  const naming = (w: string) =>
+    part.missing.includes(w) || part.words.some((x) => x.original === w && (x.key || x.tech));
+  if (!figure || lacking.some((w) => !/^\d/.test(w) && naming(w))) return null;
+  const said = figureGiven(figure, evidence.passages[0]!.chunk.text, part.text);
+  return said ? { given: said, asked: figure } : null;
+}
+
 /** "10 h [1] and 10 h [2]": figures given by the quoted passages, each with its number. */
 function listGiven(givens: string[], language: Language, messages: MessagesByLanguage): string {
   const numbered = givens.map((g, i) => `${g} [${i + 1}]`);
@@ -896,27 +922,8 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
         messages,
       )
     : where;
-  // "3000 tables?" against "2,000 tables ingested daily": the figure the profile gives, in place of the one asked.
-  // (Each passage that gives one, numbered: "10 h [1] and 10 h [2]".)
-  const givens =
-    lacking.length === 1
-      ? evidence.passages.map((p) => figureGiven(lacking[0]!, p.chunk.text, part.text))
-      : [shown].map(() => null);
-  const given = givens[0]
-    ? givens.length > 1 && givens.every(Boolean)
-      ? listGiven(givens as string[], language, messages)
-      : givens[0]
-    : null;
-  if (given) return m.figureGiven(given, where ? m.at(where) : "", lacking[0]!);
-  // « …c'est 10M€ par an ? » against "licence ANTS 7M€/an": the figure lacking with its unit, and everyday words.
-  const figure = lacking.some((w) => /^\d/.test(w)) ? askedFigure(part.text) : null;
-  const other = lacking.filter((w) => !/^\d/.test(w));
-  // (Words beside it that name nothing: « chiffre » of « chiffre d'affaires », not "Kafka".)
-  const naming = (w: string) =>
-    part.missing.includes(w) || part.words.some((x) => x.original === w && (x.key || x.tech));
-  const instead = figure && !other.some(naming);
-  const said = instead ? figureGiven(figure, shown.chunk.text, part.text) : null;
-  if (said) return m.figureGiven(said, where ? m.at(where) : "", figure!);
+  const instead = figureInstead(part, evidence, lacking, language, messages);
+  if (instead) return m.figureGiven(instead.given, where ? m.at(where) : "", instead.asked);
   // (None of its words as written, only words of the same sense: "real-time" of "event-driven streaming".)
   const at = where ? m.at(where) : "";
   const close = listWords(found, language, messages);

@@ -952,15 +952,18 @@ function writtenAsOne(text: string): string {
   );
 }
 
+/** "400TB", "2To", "10M€", "€7M": the figure and its unit apart, as the CV writes them ("10m" is no name). */
+function figuresApart(text: string): string {
+  return text
+    .replace(/(\d)(TB|GB|PB|To|Go|Po)\b/g, "$1 $2")
+    .replace(/(\d)([MmKk])([€$])/g, "$1 $2$3")
+    .replace(/([€$])(\d+(?:[.,]\d+)?)([MmKk])(?![\p{L}\p{N}])/gu, "$2 $3$1");
+}
+
 function expandShorthand(text: string): string {
   return (
     // « nonante To », "ninety-nine percent": tens in figures.
-    tensInFigures(writtenAsOne(text))
-      // "400TB", "2To": the figure and its unit apart, as the CV writes them.
-      .replace(/(\d)(TB|GB|PB|To|Go|Po)\b/g, "$1 $2")
-      // "10M€", "€7M": the figure and its money apart ("10m" is no name).
-      .replace(/(\d)([MmKk])([€$])/g, "$1 $2$3")
-      .replace(/([€$])(\d+(?:[.,]\d+)?)([MmKk])(?![\p{L}\p{N}])/gu, "$2 $3$1")
+    figuresApart(tensInFigures(writtenAsOne(text)))
       .replace(SHORTHAND_WORD, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
       // « il a-tu fait du cloud ? », « AWS pis GCP » : Québec French asks with « -tu » and joins with « pis ».
       .replace(/(?<=(?:^|\s)(?:il|elle|ça|ca|on|c'|c) ?\p{L}+)-tu(?![\p{L}])/giu, "")
