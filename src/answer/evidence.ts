@@ -232,7 +232,31 @@ export function judgeEvidence(
   vocabulary: ProfileVocabulary,
   tuning = EVIDENCE,
 ): PartEvidence {
-  return figuresHeld(part, judged(part, found, vocabulary, tuning), found.matches);
+  return yearsHeld(part, figuresHeld(part, judged(part, found, vocabulary, tuning), found.matches), vocabulary);
+}
+
+/**
+ * "…at Pernod Ricard as a data engineer in 2020?": a "yes" holds the year asked only when a role quoted ran in it;
+ * else what the profile shows, but not that year. (Not "since 2020", "before 2021", "2019-2021": spans, which the
+ * whole-profile answers take.)
+ */
+function yearsHeld(part: QuestionPart, evidence: PartEvidence, vocabulary: ProfileVocabulary): PartEvidence {
+  if (evidence.verdict !== "yes") return evidence;
+  const folded = foldText(part.text);
+  const asked =
+    /\b(?:in|en|during|pendant|circa|around|vers)\s+(19[89]\d|20[0-4]\d)\b(?!\s*[-–]|\s+(?:to|and|et|a)\s+\d)/.exec(
+      folded,
+    );
+  if (!asked) return evidence;
+  const year = Number(asked[1]);
+  const ran = (p: RetrievedPassage) => {
+    const period = vocabulary.roles.get(roleKeyOf(p.chunk))?.period;
+    if (!period) return true;
+    const end = period.end ? Number(period.end.slice(0, 4)) : Number.POSITIVE_INFINITY;
+    return Number(period.start.slice(0, 4)) <= year && year <= end;
+  };
+  if (evidence.passages.some(ran)) return evidence;
+  return { verdict: "partial", passages: evidence.passages.slice(0, 1), roles: [], uncovered: [asked[1]!] };
 }
 
 /** A figure with its unit, by kind: "50%", "13 h", "2 junior engineers". */

@@ -13,6 +13,9 @@ const ANAPHORA = new RegExp(
     // « ces technos », « ces outils »: the things just named.
     ...["ces technos", "ces technologies", "ces outils", "ces techno"],
     ...["ce projet", "cette mission"],
+    // « il a terminé cette migration ? », « ce chantier », « cette plateforme »: the thing just talked about.
+    ...["cette migration", "ce chantier", "cette plateforme", "ce pipeline", "ces pipelines", "ce travail"],
+    ...["cette expérience", "cette experience", "cette techno", "cet outil", "ce sujet"],
   ].join("|")})(?!\\p{L})`,
   "iu",
 );

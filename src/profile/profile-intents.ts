@@ -356,6 +356,12 @@ const FOR_KIND = new RegExp(
     String.raw`([\p{L}]+(?:[ '-][\p{L}]+){0,2})\s*\??$`,
   "u",
 );
+/** « dans l'industrie pharmaceutique », "in the pharmaceutical industry", « le secteur bancaire »: a sector. */
+const IN_SECTOR = new RegExp(
+  String.raw`\b(?:dans|in|en) (?:l'|le |la |the )?(?:industrie|secteur|sector|domaine) (?:de la |de l'|du |des |de )?` +
+    String.raw`([\p{L}-]{4,})\s*\??$|\bin the ([\p{L}-]{4,}) (?:industry|sector)\s*\??$`,
+  "u",
+);
 /** "has he worked in retail?", « il a bossé dans l'assurance ? »: an industry, which employers' descriptions hold. */
 const IN_INDUSTRY = new RegExp(
   String.raw`\b(work\w*|been|bosse|bossait|travaille\w*|experience|xp|fait) (in|within|dans|en|de|du) ` +
@@ -437,7 +443,10 @@ function employersIntent(
   role: string | null,
 ): ProfileIntent | null {
   if (role || part.technologies.length > 0) return null;
-  const kindAsked = FOR_KIND.exec(text)?.[3] ?? IN_INDUSTRY.exec(text)?.[3];
+  // (A sector the CV's own words hold, "health", is what its passages say: not a kind of employer only.)
+  const sector = IN_SECTOR.exec(text)?.slice(1).find(Boolean);
+  const held = sector && part.words.some((w) => w.word === sector && !w.absent);
+  const kindAsked = FOR_KIND.exec(text)?.[3] ?? IN_INDUSTRY.exec(text)?.[3] ?? (held ? undefined : sector);
   if (kindAsked && !part.words.some((w) => w.employer)) return { kind: "employers", sectors: true, kindAsked };
   if (!EMPLOYERS.test(text)) return null;
   // « il a prédit quels clients seraient chauds »: « quels clients » after a verb is what he predicted.
@@ -1397,6 +1406,9 @@ function contractIntent(text: string, role: string, part: UnderstoodQuestion["pa
   // "Did he hire contractors for Spark at Decathlon?" is about something else.
   const other = subjectOf(part).filter((w) => !w.everyday && !CONTRACT_ASKED.test(w.word));
   if (!asked || part.technologies.length > 0 || other.length > 0) return null;
+  // « …chez Pernod Ricard comme data engineer en CDI en 2020 ? »: a title or a year claimed too, which the
+  // contract alone would confirm; the year's or the title's answer checks them.
+  if (YEAR.test(text) || TITLE_CLAIMED.test(text)) return null;
   // « il est cdi ou freelance là-bas ? »: which of the two, not yes or no.
   const either =
     PERMANENT.test(text) && /\b(freelance\w*|contractor|independant)\b/.test(text) && / (or|ou) /.test(text);
@@ -1409,6 +1421,10 @@ function contractIntent(text: string, role: string, part: UnderstoodQuestion["pa
         : "freelance";
   return { kind: "contract", role, asked: kind };
 }
+
+/** A title said of him: "as a data engineer", « comme formateur ». */
+const TITLE_CLAIMED =
+  /\b(engineer|ingenieur|developer|developpeur|trainer|formateur|lecturer|professeur|scientist|analyst|architect)s?\b/;
 
 /** "Has he got 5+ years of experience?" (the total, against the years asked), "how experienced is he?". */
 function careerIntent(text: string): ProfileIntent | null {

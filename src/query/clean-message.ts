@@ -763,6 +763,12 @@ const SHORTHAND: Record<string, string> = {
   cbien: "combien",
   bcp: "beaucoup",
   qd: "quand",
+  kan: "quand",
+  qand: "quand",
+  // « cété kan ? », « cetait ou ? »: chat French's « c'était ».
+  cété: "c'était",
+  cetait: "c'était",
+  cétait: "c'était",
   pq: "pourquoi",
   koi: "quoi",
   ki: "qui",
@@ -983,6 +989,8 @@ function expandShorthand(text: string): string {
       // "is he contracting at the mo?": a contractor, at the moment (British hiring's words).
       .replace(/\b(he|she)((?:'s| is| was)?) contracting\b/giu, "$1$2 freelancing")
       .replace(/\bat the mo\b(?!\p{L})/giu, "at the moment")
+      // « peut-il mettre en avant ? »: to put forward, no « avant » (before) of time.
+      .replace(/\b(mettre|met|mets|mis|mise|mettait|mettent) en avant\b/giu, "$1 en valeur")
       // "the cloud of Google": a second-language asker's order for "Google Cloud".
       .replace(/\b(?:the )?cloud of Google\b/giu, "Google Cloud")
       // "speed-ups", "roll-out", "sign-off": the particle says nothing ("UPS" is a brand).

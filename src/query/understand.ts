@@ -563,6 +563,9 @@ function isSetting(r: { part: QuestionPart; segment: string }): boolean {
   return SETTING.test(plain) && r.part.technologies.length + r.part.missing.length === 0 && r.part.roles.length === 0;
 }
 
+/** A figure and its unit written as one word (folded): "12h", "6min", "500to", "2tb", "10k". */
+const FIGURE_WITH_UNIT = /^\d+(?:[.,]\d+)?(?:h|min|mn|s|ms|to|tb|go|gb|pb|po|k|m|ans?|mois|j|jours?|x|wk|wks)$/;
+
 /** The most things one question is split into; a longer list is read as one question. */
 const MAX_PARTS = 12;
 
@@ -1755,6 +1758,8 @@ export class QuestionReader {
 
   /** A term the profile lacks that the answer must name: a technology, an acronym, a name, a word no dictionary has. */
   private isSpecific(w: string, capitalised: boolean, acronym: boolean): boolean {
+    // "12h", "6min", "500to": a figure and its unit, which the figures' checks take; no name.
+    if (FIGURE_WITH_UNIT.test(w)) return false;
     const tech = this.lexicon.techName(w);
     const isWord = (x: string) => this.lexicon.isWord(x);
     // "his ingestion framework", "which tools": a word for a kind of thing, in lower case, though a brand

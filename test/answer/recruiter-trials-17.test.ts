@@ -211,3 +211,36 @@ describe("money, as figures", () => {
     );
   });
 });
+
+describe("a second trial, mostly in French", () => {
+  it("a year asked with a role it didn't cover is no 'Oui', whatever the contract", async () => {
+    const a = await ask("Il a travaillé chez Pernod Ricard comme data engineer en CDI en 2020 ?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/mais pas « 2020 » avec\.$/);
+    expect(lead(await ask("did he use Snowflake in 2020?"))).toMatch(/^Yes — Snowflake: used at AAA-Data/);
+  });
+
+  it("« dans l'industrie pharmaceutique ? » asks a sector: the employers as the CV describes them", async () => {
+    const a = await ask("Il a déjà bossé dans l'industrie pharmaceutique ?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/^Le CV ne décrit aucun de ses employeurs comme « pharmaceutique »/);
+    expect(lead(await ask("has he worked in the automotive sector?"))).toMatch(
+      /^Yes — as the CV describes them: AAA-Data/,
+    );
+  });
+
+  it("« cété kan ? », « cette migration », « mettre en avant »: chat French and pointers read as meant", async () => {
+    await ask("slt il a fé du snowflak ?", "kan");
+    expect(lead(await ask("cété kan ?", "kan"))).toMatch(/chez AAA-Data \(janvier 2020 – mai 2021\)/);
+    await ask("A-t-il migré du Glue metastore vers Unity Catalog ?", "migration");
+    expect(lead(await ask("Il a terminé cette migration ?", "migration"))).toMatch(/^En partie — /);
+    await ask("Quels résultats chiffrés peut-il mettre en avant ?", "forward");
+    expect(lead(await ask("et chez MAIF ?", "forward"))).not.toMatch(/avant MAIF/);
+  });
+
+  it("« de 12h à 6 minutes ? » is checked against the CV's 13h, no « 12h » as a name", async () => {
+    expect(lead(await ask("Il a bien réduit le temps d'ingestion de 12h à 6 minutes chez AAA-Data ?"))).toBe(
+      "Le profil indique 13h chez AAA-Data (Automobile), janvier 2020 - mai 2021, pas 12h.",
+    );
+  });
+});
