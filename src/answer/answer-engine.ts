@@ -58,6 +58,7 @@ import {
   EVIDENCE,
   askedFigure,
   figureGiven,
+  PLANNED,
   isSkillQuestion,
   judgeEvidence,
   TEACHING_QUESTION,
@@ -1116,9 +1117,6 @@ const PRODUCTION_ASKED = new RegExp(
     String.raw`projet (de|en) production|vraie? production)\b`,
 );
 
-/** A passage that plans or tries something: "Definition of a migration strategy…", « Réalisation d'un POC… ». */
-const PLANNED =
-  /^(definition (d'une|of a|of the) (\w+ )?strateg\w*|realisation d'un poc|(a |un )?poc\b|proof of concept)/;
 /** A question about a plan or a trial itself: "did he define the strategy?", "a POC?". */
 const PLAN_ASKED = /\b(strateg\w*|poc|pocs|proof of concept|preuve de concept|plan|planned|planifi\w*|design\w*)\b/;
 /**

@@ -1265,8 +1265,8 @@ export function isSkillQuestion(part: QuestionPart): boolean {
   return subject.length === 1 && subject[0]!.tech;
 }
 
-/** A line that plans or tries a thing rather than using it: a strategy, a POC. */
-const ASIDE_USE =
+/** A line that plans or tries a thing rather than using it: a strategy, « Réalisation d'un POC… ». */
+export const PLANNED =
   /^(definition (d'une|of a|of the) (\w+ )?strateg\w*|realisation d'un poc|(a |un )?poc\b|proof of concept)/;
 
 /** "Decommissioning of EMR in favour of Databricks": what was left behind, before what it was left for. */
@@ -1275,7 +1275,7 @@ const LEFT_BEHIND = /^(?:decommission\w*|decommissionnement|abandon\w*) (.*?) (?
 /** A line that plans, tries or leaves the part's subject: a strategy, a POC, EMR decommissioned (not Databricks). */
 function asideUse(text: string, part: QuestionPart): boolean {
   const folded = foldText(text);
-  if (ASIDE_USE.test(folded)) return true;
+  if (PLANNED.test(folded)) return true;
   const left = LEFT_BEHIND.exec(folded)?.[1] ?? "";
   return part.words.some((w) => w.key && !w.employer && new RegExp(String.raw`\b${w.word}\b`).test(left));
 }
