@@ -137,6 +137,12 @@ const BLIND_SETS = [
       "(with dev set 31): a Berlin fintech recruiter's second-language English, a Montréal recruiter's Québec " +
       "French, a blunt startup CTO on Discord, a Lyon sourcer's pasted keyword lists; never inspected",
   ],
+  [
+    "Blind set 25",
+    "blind25.yml",
+    "50 questions written from the CV alone on 2026-12-03, twenty-seventh session, by a helper who saw no other set " +
+      "(with dev set 32, four personas of its own, half the questions in French); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -441,6 +447,12 @@ async function main(): Promise<void> {
         "64 questions written blind by a helper from the CV alone on 2026-12-03, twenty-sixth session, with blind " +
           "set 24 (four personas each); first run 0.565 hit@3, 0.944 abstention, 0.094 confidently wrong (on the " +
           "session's start code); misses read since, three items' evidence widened",
+      ],
+      [
+        "dev32.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-03, twenty-seventh session, with blind " +
+          "set 25 (four personas each); first run 0.723 hit@3, 1.000 abstention, 0.031 confidently wrong (on the " +
+          "session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
