@@ -17,6 +17,7 @@ import {
   isCountryName,
   ownerTopicOf,
   ownerTopicsOf,
+  countriesNamed,
   readCountryNames,
   type OwnerTopic,
 } from "../query/owner-topics.js";
@@ -48,7 +49,7 @@ import {
 } from "../retrieval/hybrid-retriever.js";
 import { frenchJargonOnly } from "../text/detect-language.js";
 import { cleanInput, foldText, literal, wordTokens } from "../text/normalize.js";
-import { passageTerms, queryTerms, type Language } from "../text/stem.js";
+import { isContentWord, passageTerms, queryTerms, stemWord, type Language } from "../text/stem.js";
 import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { leftBehind } from "../profile/left-behind.js";
 import type { RoleInfo } from "../profile/roles.js";
@@ -57,6 +58,7 @@ import { roleKeyOf, usageOf } from "../profile/roles.js";
 import {
   EVIDENCE,
   askedFigure,
+  writtenAs,
   figureGiven,
   PLANNED,
   isSkillQuestion,
@@ -346,8 +348,32 @@ function ownerOnly(ctx: EngineContext, question: string, language: Language, top
   const ask = unanswered.every((t) => t === "opinion" || t === "name" || t === "document")
     ? ""
     : ` ${m.askOwner(ctx.profile.contact)}`;
+  // "teams in India?": the passages naming the country, which say what the profile does tell of it.
+  const placed = topics.includes("countries") ? countryPassages(ctx, question, language) : [];
+  if (placed.length > 0) {
+    const text = [`${lacking} ${m.placeNamed}`, ...quoteLines(placed), ask.trim()].join("\n");
+    return noAnswer(question, language, "owner_only", text, placed);
+  }
   return noAnswer(question, language, "owner_only", `${lacking}${ask}`);
 }
+
+/** The CV's passages naming a country the question names, in the answer's language. */
+function countryPassages(ctx: EngineContext, question: string, language: Language): Citation[] {
+  const named = countriesNamed(question).flat();
+  if (named.length === 0) return [];
+  const re = new RegExp(String.raw`(?<![\p{L}])(${named.map(literal).join("|")})(?![\p{L}])`, "u");
+  const keys = new Set<string>();
+  for (const chunk of ctx.index.chunks) if (chunk.period && re.test(foldText(chunk.text))) keys.add(chunk.key);
+  return [...keys]
+    .map(
+      (key) =>
+        ctx.index.twins.get(key)?.find((c) => c.lang === language) ?? ctx.index.chunks.find((c) => c.key === key)!,
+    )
+    .slice(0, MAX_PLACED)
+    .map((c) => citeChunk(c));
+}
+
+const MAX_PLACED = 3;
 
 async function judgePart(
   ctx: EngineContext,
@@ -710,7 +736,11 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
     (w) => /^\p{L}/u.test(w) && !ctx.index.lexicon.isEveryday(foldText(w), language),
   );
   if (evidence.verdict === "partial" && telling.length > 0 && everydayOnlyFound(part, evidence))
-    return notInProfile(ctx, input, lead(m.notMentioned(listWords(telling, language, messages, "or"))));
+    return notInProfile(
+      ctx,
+      input,
+      lead(m.notMentioned(listWords(withModifier(telling, part), language, messages, "or"))),
+    );
   return null;
 }
 
@@ -816,7 +846,9 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   }
   // "Data modelling?": what it lacks, when nothing telling of it was found.
   const lacking =
-    evidence.uncovered.length > 0 ? m.notMentioned(listWords(evidence.uncovered, language, messages, "or")) : "";
+    evidence.uncovered.length > 0
+      ? m.notMentioned(listWords(withModifier(evidence.uncovered, part), language, messages, "or"))
+      : "";
   const text = lacking || notMentioned(ctx, part, language);
   return notInProfile(ctx, input, lead(text), judged.shown);
 }
@@ -878,7 +910,8 @@ function figureInstead(
     lacking.length === 1 ? evidence.passages.map((p) => figureGiven(lacking[0]!, p.chunk.text, part.text)) : [];
   if (givens[0]) {
     const all = givens.length > 1 && givens.every(Boolean);
-    return { given: all ? listGiven(givens as string[], language, messages) : givens[0], asked: lacking[0]! };
+    const given = all ? listGiven(givens as string[], language, messages) : givens[0];
+    return { given, asked: writtenAs(lacking[0]!, part.text) };
   }
   const figure = lacking.some((w) => /^\d/.test(w)) ? askedFigure(part.text) : null;
   const naming = (w: string) =>
@@ -980,7 +1013,7 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
           ? usesOf(ctx, evidence, language)
           : taughtOnly(ctx, evidence, part.text)
             ? `${places}${m.taughtOnly}`
-            : places;
+            : placesByUse(ctx, evidence, part.text, language);
       return `${m.partYes(subject, where)} ${refs}`.trim();
     }
     if (evidence.verdict === "partial") {
@@ -1158,6 +1191,30 @@ function taughtOnly(ctx: EngineContext, evidence: PartEvidence, question: string
   );
 }
 
+/**
+ * "AAA-Data, January 2020 - May 2021; taught at EPISEN, since November 2022": the places of a "yes" in the
+ * profile's words, those where it was only taught (a course outline) said so.
+ */
+function placesByUse(ctx: EngineContext, evidence: PartEvidence, question: string, language: Language): string {
+  const { messages } = ctx;
+  const usage = (p: RetrievedPassage) => usageOf(ctx.vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk);
+  const used = evidence.passages.filter((p) => usage(p) === "used");
+  const places = (ps: RetrievedPassage[]) => placesOf(ps.map(toCitation), language, messages);
+  if (TEACHING_QUESTION.test(foldText(question)) || used.length === evidence.passages.length)
+    return places(evidence.passages);
+  const m = messages[language];
+  const usedPlaces = places(used).split("; ");
+  const others = (["taught", "trained"] as const)
+    .map((u) => {
+      const where = places(evidence.passages.filter((p) => usage(p) === u))
+        .split("; ")
+        .filter((w) => w && !usedPlaces.includes(w));
+      return where.length > 0 ? `${m.usage[u]} ${where.join("; ")}` : "";
+    })
+    .filter(Boolean);
+  return [places(used), ...others].filter(Boolean).join("; ");
+}
+
 /** "used at Decathlon (since May 2021), MAIF (…); taught at EPISEN (…)". */
 function usesOf(ctx: EngineContext, evidence: PartEvidence, language: Language): string {
   const { messages } = ctx;
@@ -1254,6 +1311,23 @@ function skillLine(
   return OPEN_QUESTION.test(q) && !isYesNo(q) ? m.skillUses(subject, uses) : m.skillYes(subject, uses);
 }
 
+/**
+ * "data mesh", "event sourcing": a word the profile lacks, with the word the profile holds right before it that
+ * says which one ("mesh" alone names nothing), as the question writes them.
+ */
+function withModifier(words: string[], part: QuestionPart): string[] {
+  const tokens = [...part.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)].map((t) => t[0]);
+  return words.map((word) => {
+    if (word.includes(" ")) return word;
+    const at = tokens.indexOf(word);
+    const before = at > 0 ? part.words.find((w) => w.word === foldText(tokens[at - 1]!)) : undefined;
+    const lacking = !part.words.some((w) => w.original === word && !w.absent);
+    return before && lacking && !before.absent && !before.tech && !before.employer && !before.light && !before.key
+      ? `${tokens[at - 1]} ${word}`
+      : word;
+  });
+}
+
 function notMentioned(ctx: EngineContext, part: QuestionPart, language: Language): string {
   const { messages } = ctx;
   const m = messages[language];
@@ -1271,7 +1345,7 @@ function notMentioned(ctx: EngineContext, part: QuestionPart, language: Language
   const run = part.missing.length > 0 ? null : unknownRun(part);
   const inRun = (w: string) => run?.some((t) => t.split(" ").includes(w));
   const words = part.missing.length > 0 ? part.missing : run && named.every(inRun) ? run : named;
-  return words.length > 0 ? m.notMentioned(listWords(words, language, messages, "or")) : m.notSaid;
+  return words.length > 0 ? m.notMentioned(listWords(withModifier(words, part), language, messages, "or")) : m.notSaid;
 }
 
 /**
@@ -1384,6 +1458,21 @@ async function fluent(
   }
 }
 
+/** Whether a role's passages hold every content word of a part (null when no role holds them all). */
+function heldAtRole(ctx: EngineContext, part: QuestionPart, role: string, language: Language): boolean | null {
+  const finder = ctx.profileContext.rolesHolding;
+  const words = part.words.filter((w) => !w.light && !w.employer).map((w) => foldText(w.word));
+  const sets: Set<string>[] = [];
+  for (const word of words) {
+    const found = finder?.(word, language);
+    // (A word no role holds as written, "ML", tells nothing of where.)
+    if (found && found.size > 0) sets.push(new Set([...found.keys()].map((r) => r.employer)));
+  }
+  const holding = sets.reduce<string[] | null>((all, set) => (all ?? [...set]).filter((e) => set.has(e)), null);
+  if (!holding || holding.length === 0) return null;
+  return holding.includes(role);
+}
+
 /** The question in full: follow-ups are completed from the conversation, by the model when there is one. */
 async function standaloneOf(
   ctx: EngineContext,
@@ -1401,7 +1490,9 @@ async function standaloneOf(
       logger.warn({ err: error }, "could not rewrite the follow-up with the model; using the offline rule");
     }
   }
-  text ??= resolveFollowUp(understood, history, ctx.employers);
+  text ??= resolveFollowUp(understood, history, ctx.employers, (part, role) =>
+    heldAtRole(ctx, part, role, understood.language),
+  );
   if (!text || text === understood.text) return understood;
   const reread = ctx.reader.read(text, { language: understood.language });
   // "which ones?", « il a fait quoi avec ? »: the passages holding the last subject, all of them.
@@ -1935,18 +2026,8 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     (await eachRole(ctx, { ...input, text: question }, language));
   if (aside) return aside;
   const whole = reader.read(question, { language });
-  if (whole.chatter) {
-    const examples = whole.chatter === "greeting" ? `\n${m.examples.map((e) => `• ${e}`).join("\n")}` : "";
-    return noAnswer(question, language, "chatter", `${m.chatter[whole.chatter]}${examples}`);
-  }
-  if (whole.text === "") return noAnswer(question, language, "empty", m.empty);
-  // "why?", "how long did it take?" after an answer: what the CV doesn't tell of what it just quoted.
-  // "and before?" opening a conversation: before which role, asked back.
-  if (history.length === 0 && BEFORE_ALONE.test(foldText(whole.text)))
-    return noAnswer(question, language, "chatter", m.whichRole(ctx.employers[0] ?? "…"));
-  const unsaid = unsaidOfLast(whole.text, history);
-  if (unsaid) return unsaidAnswer(ctx, question, language, unsaid, history.at(-1));
-  if (whole.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
+  const plain = plainReply(ctx, question, language, whole, history);
+  if (plain) return plain;
   // "does he fit?", « il matche ? », "what's missing?" alone: asked of the job pasted last (or which job?).
   const verdict = await fitVerdict(ctx, { ...input, text: question }, whole, history, language);
   if (verdict) return verdict;
@@ -1965,8 +2046,37 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const intent = understood === read ? readIntent : understood.topic ? null : detectProfileIntent(understood);
   let answer = await answerRead(ctx, { question, understood, intent }, language);
   if (answer.language === "fr") answer = { ...answer, answer: frenchSpacing(answer.answer) };
-  remember(ctx, input.conversationId, { question, understood, intent, answer }, history);
+  const own = understood === read && read.parts.some((p) => p.words.some((w) => !w.light) || p.missing.length > 0);
+  remember(ctx, input.conversationId, { question, understood, intent, answer, own }, history);
   return answer;
+}
+
+/**
+ * What a message gets before anything is looked up: a reply to chatter, to nothing asked, to another language,
+ * to a sum; "why?" after an answer (what the CV doesn't tell of what it just quoted); null for a question.
+ */
+function plainReply(
+  ctx: EngineContext,
+  question: string,
+  language: Language,
+  whole: UnderstoodQuestion,
+  history: Turn[],
+): Answer | null {
+  const m = ctx.messages[language];
+  if (whole.chatter) {
+    const shown = whole.chatter === "greeting" || whole.chatter === "puzzled";
+    const examples = shown ? `\n${m.examples.map((e) => `• ${e}`).join("\n")}` : "";
+    return noAnswer(question, language, "chatter", `${m.chatter[whole.chatter]}${examples}`);
+  }
+  if (whole.text === "") return noAnswer(question, language, "empty", m.empty);
+  if (otherLanguage(ctx, whole.text)) return noAnswer(question, language, "off_topic", m.otherLanguage);
+  // "and before?" opening a conversation: before which role, asked back.
+  if (history.length === 0 && BEFORE_ALONE.test(foldText(whole.text)))
+    return noAnswer(question, language, "chatter", m.whichRole(ctx.employers[0] ?? "…"));
+  const unsaid = unsaidOfLast(whole.text, history);
+  if (unsaid) return unsaidAnswer(ctx, question, language, unsaid, history.at(-1));
+  if (whole.arithmetic) return noAnswer(question, language, "off_topic", `${m.arithmetic} ${m.tryAsking}`);
+  return null;
 }
 
 /** A whole-profile question's intent; "and as a data engineer?" after "how many years…?" asks the time as one. */
@@ -2012,14 +2122,38 @@ async function answerRead(
   return ctx.llm ? fluent(ctx, ctx.llm, question, weighed, judged) : extractive(ctx, question, weighed, judged);
 }
 
+/** Share of a message's words that neither language's dictionary holds, past which it is in another language. */
+const FOREIGN_SHARE = 0.6;
+
+/**
+ * "wie viele Jahre Erfahrung hat er?": no grammar word of English or French, and most words in neither
+ * language's dictionary, none the profile or the technology names know.
+ */
+function otherLanguage(ctx: EngineContext, text: string): boolean {
+  const { lexicon } = ctx.index;
+  const all = foldText(text).match(/\p{L}{2,}/gu) ?? [];
+  const words = all.filter((w) => isContentWord(w));
+  // (French or English grammar words say it is one of them, whatever its jargon: « il a bossé sur des upserts ».)
+  if (words.length < 2 || words.length < all.length) return false;
+  if (words.some((w) => lexicon.techName(w) !== null || ctx.index.keywords.has(stemWord(w, "en")))) return false;
+  const foreign = words.filter((w) => !lexicon.isWord(w));
+  return foreign.length / words.length >= FOREIGN_SHARE;
+}
+
 /** Keeps the turn for the next message's follow-ups, with the role the conversation is now on. */
 function remember(
   ctx: EngineContext,
   conversationId: string | undefined,
-  turn: { question: string; understood: UnderstoodQuestion; intent: ProfileIntent | null; answer: Answer },
+  turn: {
+    question: string;
+    understood: UnderstoodQuestion;
+    intent: ProfileIntent | null;
+    answer: Answer;
+    own: boolean;
+  },
   history: Turn[],
 ): void {
-  const { question, understood, intent, answer } = turn;
+  const { question, understood, intent, answer, own } = turn;
   const last = history[history.length - 1];
   const role = turnRole(understood, intent, answer, ctx.vocabulary, last, ctx.employers);
   // Named by this question, or by an earlier one the conversation is still on.
@@ -2034,6 +2168,7 @@ function remember(
     role,
     roleNamed: roleNamed === true,
     quoted: keysOf(ctx, answer),
+    own,
     ...turnSubject(ctx, understood),
   });
 }

@@ -264,8 +264,8 @@ const UNITS: Record<string, string> = {
   percent: String.raw`%|percent|pour ?cent`,
   times: String.raw`x|times|fois`,
   // ("13 h to 6 minutes": "to" before a figure is the preposition, not terabytes.)
-  terabytes: String.raw`tb|to(?!\s*\d)`,
-  gigabytes: String.raw`gb|go`,
+  terabytes: String.raw`tb|to(?!\s*\d)|terabytes?|teraoctets?`,
+  gigabytes: String.raw`gb|go|gigabytes?|gigaoctets?`,
   petabytes: String.raw`pb|petabytes?|p[ée]taoctets?`,
   weeks: String.raw`weeks?|wks?|semaines?`,
   // ("7M€/an", "€10M", "10 M€": money, in millions or thousands.)
@@ -334,12 +334,13 @@ function periodAfter(text: string, at: number): string | null {
  * "Did he reduce costs by 50%?": a figure the question gives ("50%", "250 students") must be in a passage
  * quoted, with its unit; else what the profile shows is said, without the figure ("5 Vs" is not 5 years).
  */
-function figuresHeld(part: QuestionPart, evidence: PartEvidence, matches: RetrievedPassage[] = []): PartEvidence {
+function figuresHeld(read: QuestionPart, evidence: PartEvidence, matches: RetrievedPassage[] = []): PartEvidence {
+  const part = { ...read, text: sizeAsked(read.text) };
   if (evidence.verdict !== "yes" || !/\d/.test(part.text)) return evidence;
   const asked = [...plainFigures(part.text).matchAll(ASKED_FIGURE)];
   const lacks = (passages: RetrievedPassage[]) => lackedFigures(part.text, asked, passages);
   const missing = lacks(evidence.passages);
-  if (missing.length === 0) return evidence;
+  if (missing.length === 0) return part.text === read.text ? evidence : onlyGiving(evidence, lacks);
   // "more than 50 teams use his platform?": another passage of the same role giving it ("160 teams").
   const roles = new Set(evidence.passages.map((p) => roleKeyOf(p.chunk)));
   const giving = matches.find((p) => roles.has(roleKeyOf(p.chunk)) && lacks([p]).length === 0);
@@ -394,6 +395,33 @@ function figuresHeld(part: QuestionPart, evidence: PartEvidence, matches: Retrie
   };
 }
 
+/**
+ * The passages of a "yes" that give the figure asked, and their roles: "has he handled terabytes of data?" is
+ * answered by those giving such a size, not by the rest ("production data volumes").
+ */
+function onlyGiving(evidence: PartEvidence, lacks: (passages: RetrievedPassage[]) => unknown[]): PartEvidence {
+  const giving = evidence.passages.filter((p) => lacks([p]).length === 0);
+  const keys = new Set(giving.map((p) => p.key));
+  return { ...evidence, passages: giving, roles: evidence.roles.filter((r) => keys.has(r.passage.key)) };
+}
+
+/** "at petabyte scale", « des pétaoctets »: a size of data asked with no figure, at least one of the unit. */
+const BARE_SIZE =
+  /(?<!\d\s*)(?<![\p{L}])(petabytes?|p[ée]taoctets?|terabytes?|t[ée]raoctets?|(?:pb|tb)(?=[\s-]scale))(?![\p{L}])/giu;
+
+function sizeAsked(text: string): string {
+  return text.replace(BARE_SIZE, `${LEAST_ONE}$1`);
+}
+
+const LEAST_ONE = "at least 1 ";
+
+/** A figure lacking as the question wrote it: "at petabyte scale" for the "at least 1 petabyte" read into it. */
+export function writtenAs(lacking: string, question: string): string {
+  if (!lacking.startsWith(LEAST_ONE)) return lacking;
+  const m = new RegExp(String.raw`${BARE_SIZE.source}(?:[\s-]scale)?`, "iu").exec(question);
+  return m?.[0] ?? lacking;
+}
+
 /** "2000 tables" and the CV's "2,000 tables" are one figure. (Same length: a separator becomes a space.) */
 function plainFigures(text: string): string {
   return moneyAfter(foldText(text)).replace(/(?<=\d)[,\u202f\u00a0 ](?=\d{3}(?!\d))/g, "");
@@ -445,7 +473,10 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
       [...plainFigures(p.chunk.text).matchAll(said)].some((found) => {
         const given = periodAfter(plainFigures(p.chunk.text), found.index! + found[0].length);
         // (A bound is held by a figure of the same period only: "less than 100 TB a day" is not ">2 TB" tables.)
-        const period = bound ? wanted === given : !wanted || !given || wanted === given;
+        // (A floor asked with no period is held by one given per day: "over 1 TB?" by "400 TB daily".)
+        const period = bound
+          ? wanted === given || (bound === "floor" && !wanted)
+          : !wanted || !given || wanted === given;
         return within(found[1]!.replace(",", ".")) && past(found[1]!.replace(",", ".")) && period;
       }),
     );

@@ -18,6 +18,8 @@ export interface Turn {
   roleNamed?: boolean;
   /** The passages (twin keys) the answer quoted, and those earlier "what else?" turns of it quoted. */
   quoted?: string[];
+  /** The question asked something of its own, not completed from the conversation ("et le contrôle d'accès ?"). */
+  own?: boolean;
   /** The one thing the question named, as written ("Airflow"), when it named one: "and Python?" takes its place. */
   subject?: string;
   /**

@@ -384,7 +384,18 @@ function otherEnd(text: string, previous: Turn): string | null {
  * the previous subject and changes the role. Returns the question to answer in full, or null when the
  * message stands alone.
  */
-export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[], employers: string[]): string | null {
+/**
+ * Whether the passages of a role hold a part's words: false when other roles hold them all and this one doesn't,
+ * null when no role does (or it can't be told).
+ */
+export type HeldAtRole = (part: QuestionPart, role: string) => boolean | null;
+
+export function resolveFollowUp(
+  understood: UnderstoodQuestion,
+  history: Turn[],
+  employers: string[],
+  heldAt: HeldAtRole = () => null,
+): string | null {
   const previous = history[history.length - 1];
   if (!previous || understood.topic || understood.arithmetic || understood.parts.length !== 1) return null;
   const text = understood.text;
@@ -421,14 +432,8 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   if (atHand) return atHand;
   const counted = timeOrCount(understood, previous, employers, role);
   if (counted) return counted;
-  // "in production?", « en prod ? », "professionally?": how the thing just asked about was done.
-  const plain = part.words.every((w) => !w.key && !w.tech && !w.employer) && isBare(part);
-  if (plain && wordCount <= QUALIFIER_WORDS && QUALIFIER.test(text)) {
-    const swap = swapped(previous.standalone, text, employers);
-    // (After a question of no subject, « c'était en agile ? » asks about agile, a word of its own, there.)
-    const adds = previous.subject !== undefined || part.words.every((w) => w.everyday || w.light);
-    if (swap || adds) return swap ?? `${previous.standalone.replace(/[\s?!.]+$/, "")} ${text}`;
-  }
+  const how = qualified(understood, previous, employers, wordCount);
+  if (how) return how;
   // "which ones?", « il a fait quoi avec ? »: the passages of the last subject; « …chez Decathlon ? », there.
   // (Of the subject and the employer asked, not of every word the turns before gathered: "…combien de temps ?")
   if (asksForDetails(text) && part.roles.length === 0) return subjectAt(lastSubject(history), understood.language);
@@ -438,9 +443,21 @@ export function resolveFollowUp(understood: UnderstoodQuestion, history: Turn[],
   const swap = subjectSwapped(text, part, previous);
   if (swap) return swap;
   return (
-    sameRole(understood, previous, role, employers, wordCount) ??
+    sameRole(understood, previous, { role, heldAt }, employers, wordCount) ??
     otherRole(understood, previous, employers, { role, asked })
   );
+}
+
+/** "in production?", « en prod ? », "professionally?": how the thing just asked about was done. */
+function qualified(understood: UnderstoodQuestion, previous: Turn, employers: string[], words: number): string | null {
+  const part = understood.parts[0]!;
+  const text = understood.text;
+  const plain = part.words.every((w) => !w.key && !w.tech && !w.employer) && isBare(part);
+  if (!plain || words > QUALIFIER_WORDS || !QUALIFIER.test(text)) return null;
+  const swap = swapped(previous.standalone, text, employers);
+  // (After a question of no subject, « c'était en agile ? » asks about agile, a word of its own, there.)
+  const adds = previous.subject !== undefined || part.words.every((w) => w.everyday || w.light);
+  return swap || adds ? (swap ?? `${previous.standalone.replace(/[\s?!.]+$/, "")} ${text}`) : null;
 }
 
 /**
@@ -565,7 +582,7 @@ function beforeThat(understood: UnderstoodQuestion, roleAtHand: () => string | n
 
 /** The last turn with a subject, of the last few: after "doesn't mention 'services'", AWS asked before it. */
 function lastSubject(history: Turn[]): Turn {
-  return [...history.slice(-3)].reverse().find((t) => t.subject) ?? history.at(-1)!;
+  return [...history.slice(-3)].reverse().find((t) => t.subject || t.own) ?? history.at(-1)!;
 }
 
 /** The last subject, at the employer the asker named with it: « airflow chez AAA-Data ? »; else the last question. */
@@ -735,6 +752,24 @@ const DETAILS = new RegExp(
     String.raw`(il|elle) (l'|les )(a )?utilis\w*|l'a[- ]t[- ]il utilise)( there| la[- ]bas| la)?$`,
 );
 
+/**
+ * « taille de l'équipe ? », "how many hours?": everyday words only, a few. (Not a thing other roles hold and the
+ * one at hand doesn't: "insurance?", "machine learning?" after a skill found at Decathlon ask the whole profile.)
+ */
+function everydayOfRole(part: QuestionPart, text: string, words: number): boolean {
+  const everyday = part.words.length > 0 && part.words.every((w) => w.everyday && !w.key && !w.tech);
+  // ("how many hours a year?": the words that ask — how, many, a — count for nothing.)
+  const telling = foldText(text)
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(
+      (w) => w && !/^(how|many|much|what|which|a|an|the|per|combien|de|d'|du|des|par|un|une|le|la|les|en)$/.test(w),
+    );
+  return everyday && Math.min(words, telling.length) <= SHORT_WORDS;
+}
+
+/** A thing said with "the", « le », « l' »: one the conversation already holds. */
+const THE_THING = /(?:\b(?:the|le|la|les) |\bl')(?:\p{L}+ )?\p{L}{4,}/u;
+
 /** "and insurance?", "what about healthcare?", « et dans l'assurance ? »: one more thing, in a word or two. */
 const ANOTHER_THING = new RegExp(
   String.raw`^(and|et|what about|how about|et pour|et dans|et en|and in) ` +
@@ -750,26 +785,18 @@ const ANOTHER_THING = new RegExp(
 function sameRole(
   understood: UnderstoodQuestion,
   previous: Turn,
-  role: string | null,
+  { role, heldAt }: { role: string | null; heldAt: HeldAtRole },
   employers: string[],
   words: number,
 ): string | null {
   const part = understood.parts[0]!;
   const text = understood.text;
   if (!role || part.roles.length > 0 || part.words.some((w) => w.employer)) return null;
-  const bare = isBare(part);
   // "automotive?" answered with AAA-Data, then "and insurance?": one more thing asked of his whole profile,
   // not of the role the last answer happened to find (the asker never named it).
   const another = previous.roleNamed === false && ANOTHER_THING.test(foldText(text)) && !asksTeam(part, text);
-  // « taille de l'équipe ? », "how many hours?": everyday words only.
-  const everyday = part.words.length > 0 && part.words.every((w) => w.everyday && !w.key && !w.tech);
-  // ("how many hours a year?": the words that ask — how, many, a — count for nothing.)
-  const telling = foldText(text)
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter(
-      (w) => w && !/^(how|many|much|what|which|a|an|the|per|combien|de|d'|du|des|par|un|une|le|la|les|en)$/.test(w),
-    );
-  if (everyday && Math.min(words, telling.length) <= SHORT_WORDS && bare && !another) return atRole(text, role);
+  const elsewhere = previous.roleNamed === false && heldAt(part, role) === false;
+  if (isBare(part) && !another && !elsewhere && everydayOfRole(part, text, words)) return atRole(text, role);
   if (asksTeam(part, text)) return atRole(text, role);
   const folded = foldText(text);
   // « quels outils ? », "results?": that role's, in a few words.
@@ -777,6 +804,10 @@ function sameRole(
   // "which stack did they use?": "they", the company at hand.
   const they = /\b(they|their|ils|leurs?)\b/.test(folded);
   if ((words <= SHORT_WORDS || they) && facet && part.missing.length === 0) return atRole(text, role);
+  // "quel gain de temps sur l'ingestion ?" after "what did he do at AAA-Data?": "the ingestion" is that role's,
+  // when the role holds it (not a technology, asked of his whole profile).
+  const given = previous.roleNamed === true && THE_THING.test(folded) && part.technologies.length === 0;
+  if (given && part.missing.length === 0 && heldAt(part, role) === true) return atRole(text, role);
   // "how big was the team there?", « il utilisait quels outils là-bas ? »: at the role just named.
   if (isPlace(text)) return atRole(text, role);
   // "and the stack?", « et kafka ? », "was he a contractor there too?": a subject of its own, in that role;
@@ -794,6 +825,7 @@ function sameRole(
     !another &&
     !THEN_WHAT.test(text) &&
     part.missing.length === 0 &&
+    part.unknown.length === 0 &&
     !isSubjectless(part)
   )
     return atRole(text, role);

@@ -11,6 +11,10 @@ const chatterEn = (subject: string) => ({
   thanks: "You're welcome! Anything else about the profile?",
   goodbye: "Goodbye, and good luck with the search!",
   ack: "👍 Anything else about the profile?",
+  remark:
+    "Sorry if that wasn't helpful. I answer from the profile only: ask about a role, a project, a skill, a tool " +
+    "or a date.",
+  puzzled: `Not sure what you're asking. Ask me about ${subject}'s profile in words, for example:`,
 });
 
 /** What the profile holds of a question, and what it doesn't hold with it. */
@@ -78,7 +82,10 @@ function answerWords(profile: Profile) {
     notSaid: "The profile doesn't say.",
     notEmployer: (company: string, employers: string) =>
       `The profile doesn't list ${company} among ${their} employers (${employers}).`,
+    placeNamed: "What it says of that place:",
     offTopic: `I only answer questions about ${subject}'s profile: roles, projects, skills, tools and dates.`,
+    otherLanguage:
+      "I answer in English or French only: please ask again in one of them. (Je réponds en anglais ou en français.)",
     tryAsking: `Try: "${first}" or "${second}"`,
     empty: `Ask a question about ${subject}'s profile, e.g. "${first}"`,
     tooLong: (n: number, limit: number) =>

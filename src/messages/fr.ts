@@ -18,6 +18,10 @@ const CHATTER_FR = {
   thanks: "Avec plaisir ! Autre chose sur le profil ?",
   goodbye: "Au revoir, et bonne recherche !",
   ack: "👍 Autre chose sur le profil ?",
+  remark:
+    "Désolé si ce n'était pas utile. Je réponds seulement à partir du profil : demandez-moi un poste, un projet, " +
+    "une compétence, un outil ou une date.",
+  puzzled: "Je ne suis pas sûr de comprendre. Posez-moi une question sur ce profil, avec des mots, par exemple :",
 };
 
 /** A title that says where already: « Professeur de Big Data en école d'ingénieur » (then « , EPISEN »). */
@@ -91,6 +95,17 @@ const CLOSE_FR = {
 };
 
 /** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
+/** The engine's sentences that name nothing of the profile. */
+const FIXED_FR = {
+  placeNamed: "Ce qu'il dit de ce pays :",
+  offTopic: "Je réponds uniquement aux questions sur ce profil : postes, projets, compétences, outils et dates.",
+  otherLanguage:
+    "Je réponds en français ou en anglais seulement : reposez la question dans l'une de ces langues. " +
+    "(I answer in English or French.)",
+  llmUnavailable: "Les réponses rédigées sont indisponibles pour le moment ; voici les passages du profil.",
+  unchecked: "La réponse rédigée n'a pas pu être vérifiée dans le profil ; voici les passages à la place.",
+};
+
 function answerWordsFr(profile: Profile): AnswerWords {
   const il = profile.pronouns.fr;
   const ses = POSSESSIVE[il.toLowerCase()] ?? "ses";
@@ -107,13 +122,11 @@ function answerWordsFr(profile: Profile): AnswerWords {
     notSaid: "Le profil ne le précise pas.",
     notEmployer: (company: string, employers: string) =>
       `Le profil ne cite pas ${company} parmi ${ses} employeurs (${employers}).`,
-    offTopic: "Je réponds uniquement aux questions sur ce profil : postes, projets, compétences, outils et dates.",
+    ...FIXED_FR,
     tryAsking: `Essayez : « ${first} » ou « ${second} »`,
     empty: `Posez une question sur le profil, par exemple « ${first} »`,
     tooLong: (length: number, limit: number) =>
       `Votre question fait ${length} caractères ; la limite est de ${limit}. Merci de la raccourcir.`,
-    llmUnavailable: "Les réponses rédigées sont indisponibles pour le moment ; voici les passages du profil.",
-    unchecked: "La réponse rédigée n'a pas pu être vérifiée dans le profil ; voici les passages à la place.",
     reading: (pairs: string) => `Je lis ${pairs}.`,
     quote: (t: string) => `« ${t} »`,
     as: " comme ",

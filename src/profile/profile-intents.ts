@@ -1,5 +1,5 @@
 import { NUMBER_WORDS as COUNT_WORDS, numberOf } from "../text/numbers.js";
-import type { UnderstoodQuestion } from "../query/understand.js";
+import type { QuestionWord, UnderstoodQuestion } from "../query/understand.js";
 import type { Technology } from "../query/vocabulary.js";
 import { foldText, literal } from "../text/normalize.js";
 
@@ -664,8 +664,9 @@ const SKILLS = new RegExp(
     String.raw`quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|` +
     String.raw`skillset|tech stack|what does (he|she) know|` +
     // « technos chez MAIF ? », "tools used at AAA-Data?": the noun alone, then where.
-    String.raw`^(les |the |his |ses |sa |son )?(stack( technique)?|technos?|technologies|outils|${TOOLS}|techs?)` +
-    String.raw`( (utilisee?s?|used|employee?s?))? (chez|at|a|au|@)\b|` +
+    // (« et les outils ? », "and the tools?" asked on of a role: "…? MAIF".)
+    String.raw`^(and |et )?(les |the |his |ses |sa |son )?(stack( technique)?|technos?|technologies|outils|${TOOLS}|` +
+    String.raw`techs?)( (utilisee?s?|used|employee?s?))?( (chez|at|a|au|@)\b|\s*(?=\?))|` +
     // "which tool shows up most across his roles?", "the tool he used the longest?": his skills ranked by use.
     // (Not "which tool would he most like to learn?", "the technology he enjoys most": his wishes and tastes.)
     String.raw`(?!.*\b(like|enjoy\w*|love|prefer\w*|proud|want|learn|favou?rite|aime\w*|prefere\w*|envie)\b)` +
@@ -1223,6 +1224,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (role && AFTER.test(text) && subject.every((w) => w.everyday)) return { kind: "after", role };
   const skills = part.technologies.length === 0 ? skillsIntent(text, role) : null;
   if (skills) return skills;
+  if (role && roleItself(text, part, subject)) return { kind: "overview", role };
   // « il a fait quoi chez Decathlon en 2 mots ? »: that role, in short. ("Summarise his achievements": the results.)
   if (SUMMARY.test(text) && !(RESULTS.test(text) && part.technologies.length === 0))
     return role && part.technologies.length === 0 && !telling(subject)
@@ -1516,6 +1518,21 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
 function subjectOf(part: UnderstoodQuestion["parts"][number]) {
   return part.words.filter((w) => !w.employer && !EXPERIENCE.test(w.word) && !/^\d+$/.test(w.word));
 }
+
+/**
+ * "tell me about the Pernod Ricard mission", « et sa mission chez MAIF ? »: the role, and nothing else. (Not
+ * "MAIF?" alone, which after "Kafka?" asks of Kafka there.)
+ */
+function roleItself(text: string, part: UnderstoodQuestion["parts"][number], subject: QuestionWord[]): boolean {
+  if (part.technologies.length + part.missing.length + part.unknown.length > 0 || RESULTS.test(text)) return false;
+  return (
+    text.split(/[^\p{L}]+/u).some((w) => ROLE_ITSELF.test(w)) &&
+    subject.every((w) => w.light || ROLE_ITSELF.test(w.word))
+  );
+}
+
+/** Words naming a role itself: "the MAIF mission", « son poste chez Decathlon ». */
+const ROLE_ITSELF = /^(missions?|roles?|jobs?|positions?|postes?|experiences?|stint|gig|presta)$/;
 
 /** "Docker and Jenkins — how many years?": the time with each, when every part is one technology. */
 function techDurations(u: UnderstoodQuestion, text: string): ProfileIntent | null {

@@ -2,7 +2,7 @@ import { tensInFigures } from "../text/numbers.js";
 import { detectLanguage } from "../text/detect-language.js";
 
 /** What a message was when nothing but chatter is left of it. */
-export type ChatterKind = "greeting" | "thanks" | "goodbye" | "ack";
+export type ChatterKind = "greeting" | "thanks" | "goodbye" | "ack" | "remark" | "puzzled";
 
 export interface CleanMessage {
   /** The question with platform markup, emoji, quoted lines and chatter taken out. */
@@ -25,6 +25,8 @@ const MARKUP: [RegExp, string][] = [
   [/<a?:[\w~-]+:\d+>/g, " "], // Discord custom emoji
   [/<t:\d+(?::[a-zA-Z])?>/g, " "], // Discord timestamp
   [/(^|\s)@(?:everyone|here|channel)\b/g, " "],
+  // A bare link ("https://github.com/foo/bar", "www.example.com"): an address, not words of the question.
+  [/(?<![\w@])(?:https?:\/\/|www\.)[^\s<>]+/g, " "],
   // Struck out by the asker: Discord's ~~Java~~, Slack's ~Java~ are words taken back, not asked.
   [/~~[^~\n]+~~/g, " "],
   [/(^|\s)~[^~\s\d][^~\s]*~(?=[\s?!.,;:]|$)/g, " "],
@@ -106,7 +108,7 @@ const THANKS =
   String.raw`(?:[\p{Ll}'-]+\s?){1,3}(?=\s*[,.!]|\s*$)` +
   String.raw`))?)`;
 const ACK_WORD =
-  String.raw`(?:ok(?:ay)?|k|cool|great|gr8|perfect|awesome|nice|super|parfait|génial|genial|top|nickel|impeccable|` +
+  String.raw`(?:o*k+(?:ay)?|k|cool|great|gr8|perfect|awesome|nice|super|parfait|génial|genial|top|nickel|impeccable|` +
   String.raw`brilliant|lovely|splendid|` +
   // "hmm", « euh », "ah": a sound of thinking, which asks nothing.
   String.raw`h+m+|u+h+m*|u+m+|e+u+h+|a+h+|o+h+|` +
@@ -384,6 +386,19 @@ function tidy(text: string): string {
     .trim();
 }
 
+/** A remark about the bot, and nothing else (folded text): "you're useless", « t'es nul », "this bot sucks". */
+const REMARK = new RegExp(
+  String.raw`^\s*(?:(?:you(?:'re| are| r)|u r|ur|t'?es|tu es|vous etes|this bot(?: is)?|ce bot(?: est)?|` +
+    String.raw`le bot(?: est)?) ` +
+    String.raw`(?:so |really |very |vraiment |trop |tellement |completement |super |grave )?` +
+    String.raw`(?:useless|stupid|dumb|bad|terrible|awful|rubbish|crap|broken|wrong|nul(?:le)?|con(?:ne)?|bete|` +
+    String.raw`debile|naze|inutile|mauvais(?:e)?|pourri(?:e)?)|you suck|this bot sucks|(?:ca|ce bot) sert a rien|` +
+    String.raw`(?:it|this) doesn'?t work|ca marche pas|(?:useless|nul) bot)\s*[?!.]*\s*$`,
+);
+/** Only marks, a thinking face, or a block of code: nothing asked in words. */
+const PUZZLED = /^(?:[\s?!.…¿¡]|🤔|❓|❔|🧐|😕|🤷(?:\u200d[♂♀]\ufe0f?)?)*$/u;
+const CODE_BLOCK = /```[\s\S]*?(?:```|$)/g;
+
 /** A wave, and nothing else: a greeting. */
 const WAVE = /^\s*👋[\p{Emoji_Modifier}\s!]*$/u;
 /** Asking what the bot is or does, and nothing else (folded text). */
@@ -393,7 +408,13 @@ const ABOUT_THE_BOT = new RegExp(
     String.raw`help( me)?|aide( moi)?|t (ki|qui) toi|t'?es qui( toi)?|tu es qui( toi)?|qui es[- ]tu|qui etes[- ]vous|` +
     String.raw`vous etes qui|tu sers a quoi|a quoi tu sers|tu fais quoi|que sais[- ]tu faire|` +
     String.raw`qu'?est[- ]ce que (tu peux|je peux) (faire|te demander)|comment (ca marche|tu marches|` +
-    String.raw`on t'?utilise)|c'?est quoi ce bot)\s*[?!.]*\s*$`,
+    String.raw`on t'?utilise)|c'?est quoi ce bot|` +
+    // "who built this bot?", "are you a bot?", « qui t'a créé ? », « t'es un bot ? »: the bot, not the profile.
+    String.raw`who (?:built|made|created|wrote|programmed|coded|designed) (?:this|the|you|this bot|the bot)(?: bot)?|` +
+    String.raw`are you (?:a |an )?(?:bot|robot|human|real person|ai|chatbot)|` +
+    String.raw`qui (?:t'?a|a) (?:cree|fait|code|programme|developpe|concu)(?: (?:ce|le) bot)?|` +
+    String.raw`(?:t'?es|tu es|vous etes|es[- ]tu|etes[- ]vous) (?:un |une )?(?:bot|robot|humain|ia|vraie personne))` +
+    String.raw`\s*[?!.]*\s*$`,
 );
 
 /**
@@ -412,8 +433,17 @@ export function cleanMessage(message: string): CleanMessage {
     )
   )
     return { text: "", chatter: "greeting", found: ["greeting"] };
+  const folded = plainText(message)
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "");
+  if (REMARK.test(folded)) return { text: "", chatter: "remark", found: ["remark"] };
+  // "?", "...", "🤔", a pasted block of code alone: what to ask, with examples.
+  const uncoded = message.replace(CODE_BLOCK, " ");
+  if (message.trim() !== "" && PUZZLED.test(uncoded) && !/^[\s!]*$|^\s*\.\s*$/u.test(message))
+    return { text: "", chatter: "puzzled", found: ["puzzled"] };
   // Written out first, so that "slt" and "mrc" are chatter like "salut" and "merci".
-  let text = unshouted(plainText(message));
+  let text = unshouted(plainText(uncoded));
   const found: ChatterKind[] = [];
   let stripped = false;
   for (let changed = true; changed && text !== ""; ) {
@@ -955,8 +985,17 @@ function writtenAsOne(text: string): string {
       // "AI", capitals: the field (not French « ai », "I have"), in the words a dictionary holds.
       .replace(/(?<![\p{L}'])AI(?![\p{L}])/gu, "artificial intelligence")
       .replace(/(?<![\p{L}])IA(?![\p{L}])/gu, "intelligence artificielle")
+      // "the biggest dataset", « la plus grosse base »: a size of data, which the CV gives as volumes.
+      .replace(BIGGEST_DATA, (_m, fr: string | undefined) => (fr ? "plus grosse volumétrie" : "largest data volume"))
   );
 }
+
+const BIGGEST_DATA = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:biggest|largest|hugest) (?:data ?sets?|tables?|databases?|data(?: ?bases?)?)|` +
+    String.raw`(plus (?:gros|grosse|grand|grande|importante?|volumineux|volumineuse)s? ` +
+    String.raw`(?:jeux? de donn[ée]es|data ?sets?|tables?|bases?(?: de donn[ée]es)?)))(?![\p{L}])`,
+  "giu",
+);
 
 /** "400TB", "2To", "10M€", "€7M": the figure and its unit apart, as the CV writes them ("10m" is no name). */
 function figuresApart(text: string): string {

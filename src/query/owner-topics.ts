@@ -75,13 +75,13 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(peut|pourrait)[- ](il|elle) (commencer|demarrer|debuter|nous rejoindre)|` +
         // "can he start Monday?", « il peut commencer lundi ? » (not "can he start with Spark pipelines?").
         // (Belgian French « il sait commencer ? », « il saurait démarrer ? » for « peut ».)
-        String.raw`((can|could) (he|she) (start|begin|join)|` +
+        String.raw`((can|could) (he|she) (start|begin|join)|(he|she) (can|could) (start|begin|join)|` +
         String.raw`(il|elle) (peut|pourrait|sait|saurait) (commencer|demarrer|debuter))` +
         // (Not « démarrer rapidement une migration »: a task started, not a date.)
         String.raw`(?! (rapidement|vite|bientot|tout de suite|quickly|soon) ` +
         String.raw`(un|une|sur|la|le|les|des|de|du|a|an|the|on)\b)` +
         String.raw`(?= *([?!.]|$|((on|in|next|this|en|le|des) )?(${WHEN_WORDS})|soon|asap|right away|immediately|` +
-        String.raw`tomorrow|today))|` +
+        String.raw`tomorrow|today|quand|when))|` +
         String.raw`date de (debut|demarrage)|quand (peut|pourrait)[- ](il|elle)|` +
         // "can he start in 60 days?", « démarrer d'ici 3 semaines ? »
         String.raw`(start|begin|join|commencer|demarrer|debuter|dispo\w*|available) ` +
@@ -524,6 +524,8 @@ const TEAMS_ABROAD = new RegExp(
 /** Everyday short names of countries that Intl's names don't give. */
 const COUNTRY_SHORT = ["uk", "usa", "us", "uae"];
 let countries: Set<string> | undefined;
+/** Each country's names in both languages, by each of its names ("inde" → ["india", "inde"]). */
+const namesOfCountry = new Map<string, string[]>();
 
 /** Country names in English and French, folded, from the runtime's own region names (built once, ~30 ms). */
 function countryNames(): Set<string> {
@@ -533,12 +535,27 @@ function countryNames(): Set<string> {
   for (let a = 65; a < 91; a++)
     for (let b = 65; b < 91; b++) {
       const code = String.fromCharCode(a, b);
-      for (const n of names) {
-        const name = n.of(code);
-        if (name && name !== code) countries.add(foldText(name));
+      const both = names.map((n) => n.of(code)).filter((name): name is string => !!name && name !== code);
+      const folded = [...new Set(both.map(foldText))];
+      for (const name of folded) {
+        countries.add(name);
+        namesOfCountry.set(name, folded);
       }
     }
   return countries;
+}
+
+/** The countries a text names, each as its names in both languages: "en Inde ?" → [["india", "inde"]]. */
+export function countriesNamed(text: string): string[][] {
+  countryNames();
+  const words = foldText(text).match(/[\p{L}'-]+/gu) ?? [];
+  const found: string[][] = [];
+  for (let i = 0; i < words.length; i++)
+    for (const n of [3, 2, 1]) {
+      const names = namesOfCountry.get(words.slice(i, i + n).join(" "));
+      if (names && !found.includes(names)) found.push(names);
+    }
+  return found;
 }
 
 /** A city's or a country's name, folded ("bruxelles", "nyc", "allemagne"): a place, not a thing asked. */

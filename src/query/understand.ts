@@ -444,6 +444,8 @@ const COORDINATOR = new RegExp(
     String.raw`\bainsi que\b|\bversus\b|\bvs\.?)\s*`,
   "i",
 );
+/** In French, « plus » compares (« beaucoup plus rapide », « plus de 5 ans »): it joins nothing. */
+const COORDINATOR_FR = new RegExp(COORDINATOR.source.replace(String.raw`|\bplus\b`, ""), "i");
 /** What joins two things asked, other than a comma: "X + Y", "X / Y", "X and Y", « X et Y ». */
 const JOINED = /\s[+/&]\s|(?<![\p{L}])(?:and|or|et|ou|plus|as well as|ainsi que)(?![\p{L}])/iu;
 /** A stretch that asks on its own: "…, and if he knows Kubernetes", « …, et est-ce qu'il connaît Kafka ». */
@@ -464,6 +466,9 @@ const EXAMPLES = new RegExp(
   "iu",
 );
 /** A preposition said again after "and": "in X and in Y", « en X et en Y », « du X ou du Y ». */
+/** "A, B and C", « A, B ou C »: a list, commas then a last "and"/"or", ending the question. */
+const ENUMERATION = /^[^,?]+,[^,?]+(?:,[^,?]+)*\s(?:and|or|et|ou)\s[^,?]+\??\s*$/u;
+
 const PARALLEL = new RegExp(
   String.raw`(?<![\p{L}])(en|in|du|des|with|on|sur|avec|dans|de la) [^,?]+? (?:et|and|ou|or) \1 ` +
     String.raw`(?!(?:la |le |les )?(?:fois|meme))`,
@@ -565,6 +570,9 @@ function isSetting(r: { part: QuestionPart; segment: string }): boolean {
 
 /** A figure and its unit written as one word (folded): "12h", "6min", "500to", "2tb", "10k". */
 const FIGURE_WITH_UNIT = /^\d+(?:[.,]\d+)?(?:h|min|mn|s|ms|to|tb|go|gb|pb|po|k|m|ans?|mois|j|jours?|x|wk|wks)$/;
+
+/** Words of a story told before a question, past which it is set aside (see storyAside). */
+const MIN_STORY_WORDS = 25;
 
 /** The most things one question is split into; a longer list is read as one question. */
 const MAX_PARTS = 12;
@@ -749,7 +757,8 @@ export class QuestionReader {
   private settingAside(text: string, language: Language): UnderstoodQuestion | null {
     const m = ASKERS_SETTING.exec(text);
     const rest = m ? text.slice(m[0].length) : "";
-    if (!m || !rest.includes("?")) return null;
+    if (!m) return this.storyAside(text, language);
+    if (!rest.includes("?")) return null;
     const telling = tokensOf(m[0]).some(
       (t) =>
         isContentWord(t.folded) &&
@@ -761,6 +770,32 @@ export class QuestionReader {
     const asks = (p: QuestionPart) =>
       p.technologies.length + p.roles.length + p.missing.length > 0 || p.words.some((w) => !w.light);
     return !alone.chatter && (alone.topic !== null || alone.parts.some(asks)) ? alone : null;
+  }
+
+  /**
+   * "So I've been going through profiles for a retail group rebuilding its platform… Anyway: has he done a
+   * datalake migration?": a story told first, in sentences that ask nothing and name no technology nor employer,
+   * then the question, read alone when it asks a thing of its own (a job pasted names what it wants: not set aside).
+   */
+  private storyAside(text: string, language: Language): UnderstoodQuestion | null {
+    const asked = text.indexOf("?");
+    if (asked < 0) return null;
+    const ends = [...text.slice(0, asked).matchAll(/[.!;…:]\s+(?=\S)/gu)];
+    const cut = ends.length > 0 ? ends[ends.length - 1]!.index! + ends[ends.length - 1]![0].length : 0;
+    const story = text.slice(0, cut);
+    if (tokensOf(story).length < MIN_STORY_WORDS) return null;
+    const told = tokensOf(story).some(
+      (t) =>
+        this.lexicon.techName(t.folded) === "tech" ||
+        this.vocabulary.technologies.some((x) => x.tokens.includes(t.folded)) ||
+        [...this.vocabulary.roles.values()].some(
+          (r) => r.employerTokens.includes(t.folded) && !this.lexicon.isWord(t.folded),
+        ),
+    );
+    if (told) return null;
+    const alone = this.read(text.slice(cut), { language });
+    const asks = (p: QuestionPart) => p.technologies.length + p.roles.length + p.missing.length > 0;
+    return !alone.chatter && alone.parts.some(asks) ? alone : null;
   }
 
   /**
@@ -1177,7 +1212,7 @@ export class QuestionReader {
           if (before && this.cvHoldsPhrase(foldText(`${before} ${next}`))) return "/";
           return this.namesSomething(next) || LAST_WORD.test(whole.slice(at + slash.length)) ? slash : " ";
         })
-        .split(COORDINATOR)
+        .split(language === "fr" ? COORDINATOR_FR : COORDINATOR)
         .filter((s) => s.trim() !== ""),
     );
     const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1, language));
@@ -1195,7 +1230,20 @@ export class QuestionReader {
     const parallel =
       PARALLEL.test(foldText(text)) && read.every((r) => r.part.words.some((w) => !w.absent && !w.employer));
     const joined = EXAMPLES.test(text) ? [] : read.filter((_r, i) => this.joinedNotion(text, read, i));
-    const subjects = parallel ? read : read.filter((r) => (r.subjects > 0 && !isSetting(r)) || joined.includes(r));
+    // "data lakes, warehouses and ETL": three things or more listed by commas then "and", each in a few words
+    // of the profile's own, or a name.
+    const enumerated =
+      read.length >= 3 &&
+      ENUMERATION.test(text) &&
+      !EXAMPLES.test(text) &&
+      read.slice(1).every((r) => tokensOf(r.segment).filter((t) => isContentWord(t.folded)).length <= 3) &&
+      read.every(
+        (r) =>
+          r.part.words.some((w) => !w.absent && !w.employer && !w.light && !w.everyday) ||
+          r.part.missing.length + r.part.technologies.length > 0,
+      );
+    const subjects =
+      parallel || enumerated ? read : read.filter((r) => (r.subjects > 0 && !isSetting(r)) || joined.includes(r));
     // "kubernetes / k8s": one thing written twice is asked once.
     const withSubject = subjects.filter((r, i) => !subjects.slice(0, i).some((o) => sameAsked(o.part, r.part)));
     if (subjects.length < 2 || withSubject.length > MAX_PARTS) return [this.readSegment(text, 0, language).part];
@@ -1425,13 +1473,18 @@ export class QuestionReader {
         continue;
       }
       // « temps réel », « temps plein » are written without a hyphen in French.
-      const frenchPair = language === "fr" && a.folded === "temps" && segment.slice(a.end, b?.start) === " ";
+      // (In an English message too: "what about temps reel?" is French words, said in passing.)
+      const frenchPair =
+        a.folded === "temps" &&
+        segment.slice(a.end, b?.start) === " " &&
+        (language === "fr" ||
+          (!!b && this.lexicon.isEveryday(b.folded, "fr") && !this.lexicon.isEveryday(b.folded, "en")));
       const joined =
         b !== undefined &&
         // French hyphens join a verb to its subject ("faisait-il", "peux-tu"), not words into one.
         ((hyphen && language === "en") || frenchPair) &&
         ignored(a.folded) !== ignored(b.folded) &&
-        this.lexicon.isEveryday(ignored(a.folded) ? b.folded : a.folded, language) &&
+        this.lexicon.isEveryday(ignored(a.folded) ? b.folded : a.folded, frenchPair ? "fr" : language) &&
         !this.cvHoldsPhrase(`${a.folded} ${b.folded}`);
       // "mongo db", "terra form", "git hub": a technology's name said in two (dictated, or typed so).
       const spaced = !!b && segment.slice(a.end, b.start) === " " && this.spacedName(a.folded, b.folded);
@@ -1571,8 +1624,12 @@ export class QuestionReader {
       // A name the dictionary doesn't hold ("PII", "DAGs", "EMR"), not a plural or slip it missed ("pipelines"),
       // nor a word the CV writes in lower case in its sentences (« plateforme », « mentorat »).
       const lowerInCv = /^\p{Ll}/u.test(this.vocabulary.display.get(w) ?? "");
+      // (Nor a bare number: "1" of "1 PB?" is no name the CV's "(1 year)" holds.)
       const name =
-        !dictionary && !lowerInCv && !(w.length >= 4 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x)));
+        !dictionary &&
+        !lowerInCv &&
+        !/^\d+$/.test(w) &&
+        !(w.length >= 4 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x)));
       const employer = r.employerTokens.has(w);
       // A brand's name the asker writes as a dictionary word, in lower case, is that word: « coder en Scala »
       // codes, whatever the "Coder" brand; the CV's own stack names ("spark", "python") stay names.
@@ -1950,7 +2007,11 @@ export class QuestionReader {
       const folded = foldText(s);
       const short = folded.split(/\s+/).filter(Boolean).length <= TAKES_UP_WORDS;
       const asks = /\b(quoi|quel\w*|qui|comment|what|which|who|how|where|when)\b/.test(folded);
-      if (out.length > 0 && TAKES_UP.test(folded) && short && !asks) out[out.length - 1] += `, ${s.trim()}`;
+      // « …des heures et qui passe à quelques minutes »: a relative clause goes on with the thing before it
+      // (not « et qui était le lead ? », a question of its own; nor "which…", asked in English lists).
+      const relative = /^\s*(qui|dont)\s/.test(folded) && !/\?\s*$/.test(s);
+      if (out.length > 0 && relative) out[out.length - 1] += ` ${s.trim()}`;
+      else if (out.length > 0 && TAKES_UP.test(folded) && short && !asks) out[out.length - 1] += `, ${s.trim()}`;
       else out.push(s);
     }
     return out;

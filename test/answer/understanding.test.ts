@@ -652,7 +652,7 @@ describe("offline answers to messages as people write them", () => {
   it("names what it lacks when only the CV's commonest word is found: 'data modeling' is not ML models", async () => {
     const a = await ask("has he done data modeling / dimensional modeling?");
     expect(a.answered).toBe(false);
-    expect(lead(a)).toBe("The profile doesn't mention “modeling” or “dimensional”.");
+    expect(lead(a)).toBe("The profile doesn't mention “data modeling” or “dimensional”.");
   });
 
   it("keeps HR data and unit tests to the passages that say them", async () => {

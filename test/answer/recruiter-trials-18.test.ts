@@ -1,0 +1,190 @@
+import { describe, expect, it } from "vitest";
+import { cleanMessage } from "../../src/query/clean-message.js";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
+
+// What the twenty-seventh session's trials (about 200 messages as recruiters) and dev set 32 found wrong.
+
+const { ask } = trialChat();
+
+describe("a follow-up with a subject of its own asks the whole profile", () => {
+  it("'insurance industry?' after sector questions answered at Decathlon is MAIF's, not 'not mentioned'", async () => {
+    await ask("any experience in retail?", "sector");
+    const a = await ask("insurance industry?", "sector");
+    expect(a.answer).not.toMatch(/doesn't mention “insurance”/);
+    expect(a.answer).toMatch(/MAIF/);
+  });
+
+  it("« il a fait du machine lerning ? » after Snowflake (found at AAA-Data) is not asked of AAA-Data", async () => {
+    await ask("et snowflak ?", "ml");
+    const a = await ask("il a fai du machine lerning ?", "ml");
+    expect(lead(a)).toMatch(/^Je lis « lerning » comme « Learning »\. Oui — .*Pernod Ricard/);
+    expect(a.answer).not.toMatch(/système d'information de prédiction/);
+  });
+
+  it("« et du data mesh ? » after a Spark question says data mesh is not in the profile", async () => {
+    await ask("a-t-il optimise des jobs spark qui plantaient en OOM ?", "mesh");
+    const a = await ask("et du data mesh ?", "mesh");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toBe("Le profil ne mentionne pas « data mesh ».");
+  });
+
+  it("« chez qui ? » follows the last question asked, not an older subject", async () => {
+    await ask("RGPD ?", "who");
+    await ask("et le controle d'acces ?", "who");
+    const a = await ask("chez qui ?", "who");
+    expect(a.answer).toMatch(/Role Based Access Control/);
+    expect(a.answer).not.toMatch(/RGPD/);
+  });
+});
+
+describe("the role at hand, when the question points at it", () => {
+  it("« quel gain de temps sur l'ingestion ? » after AAA-Data's overview is AAA-Data's 13 h → 6 minutes", async () => {
+    await ask("qu'a-t-il fait chez AAA Data ?", "gain");
+    const a = await ask("quel gain de temps sur l'ingestion ?", "gain");
+    expect(a.answer).toMatch(/de 13h à 6 minutes/);
+    expect(a.answer).not.toMatch(/Decathlon/);
+  });
+
+  it("'what was the ML model about?' after the Pernod Ricard mission is Pernod Ricard's model", async () => {
+    await ask("tell me about the Pernod Ricard mission", "model");
+    await ask("did he do any web scraping?", "model");
+    const a = await ask("what was the ML model about?", "model");
+    expect(quoted(a)[0]).toMatch(/predicts the category of bars/);
+    expect(a.answer).not.toMatch(/MAIF/);
+  });
+
+  it("« et les outils ? » after MAIF is MAIF's stack", async () => {
+    await ask("qu'a t il fait a la MAIF", "tools");
+    const a = await ask("et les outils ?", "tools");
+    expect(lead(a)).toMatch(/^Chez MAIF .*PySpark, Jenkins, Docker, Zeppelin/);
+  });
+
+  it("'tell me about the Pernod Ricard mission' is the role's overview, not three stray lines", async () => {
+    const a = await ask("tell me about the Pernod Ricard mission");
+    expect(lead(a)).toBe("At Pernod Ricard (Data Trainer, April 2019 – October 2019):");
+    expect(quoted(a).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe("sizes of data asked without a figure", () => {
+  it("'at petabyte scale?' is no 'Yes' at MAIF: the profile gives 400 TB", async () => {
+    const a = await ask("Has he built data pipelines at petabyte scale?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toBe("The profile gives 400 TB at Decathlon, since May 2021, not petabyte scale.");
+    expect(await ask("a-t-il traité des pétaoctets de données ?").then(lead)).toMatch(
+      /^Le profil indique 400 To chez Decathlon, depuis mai 2021, pas pétaoctets\.$/,
+    );
+  });
+
+  it("'terabytes of data?' is a 'Yes' from the passages giving terabytes only", async () => {
+    const a = await ask("has he worked with terabytes of data?");
+    expect(lead(a)).toBe("Yes — the profile mentions it at Decathlon, since May 2021.");
+    expect(quoted(a).every((l) => /TB/.test(l))).toBe(true);
+  });
+
+  it("'the biggest dataset he handled?' gives the sizes, not Airflow's \"Datasets\"", async () => {
+    const a = await ask("what's the biggest dataset he handled?");
+    expect(a.answer).toMatch(/400 TB daily/);
+    expect(a.answer).not.toMatch(/Airflow/);
+  });
+});
+
+describe("several things listed", () => {
+  it("'data lakes, warehouses and ETL?' gets a verdict for each, teaching said so", async () => {
+    const a = await ask("does he have experience with data lakes, warehouses and ETL?");
+    expect(lead(a)).toMatch(/^datalake: yes — .* · warehouses: yes — .*taught at EPISEN.* · ETL: yes — AAA-Data/);
+  });
+
+  it("a list after another sentence is not split: « …de conseil, de formation ou de développement ? »", async () => {
+    const a = await ask(
+      "Pourriez-vous me détailler la nature de son intervention chez Pernod Ricard ? S'agissait-il d'une mission " +
+        "de conseil, de formation ou de développement ?",
+    );
+    expect(lead(a)).not.toMatch(/Intervention : pas chez Pernod Ricard/);
+  });
+
+  it("a story told before the question is set aside: only the question's things are read", async () => {
+    const a = await ask(
+      "So I've been going through a bunch of profiles today for a client of ours, a large retail group that is " +
+        "rebuilding its data platform from scratch. The business people are a bit scared of the migration because " +
+        "last time it went badly and they lost two weeks of sales reporting. The team has about eight engineers, " +
+        "mostly junior. Anyway, long story short: has this person done a Hadoop or datalake migration to a " +
+        "lakehouse before?",
+    );
+    expect(lead(a)).toMatch(/^Hadoop: not in the profile · .*: yes — Decathlon/);
+    expect(a.answer).toMatch(/Migration from Datalake to Lakehouse/);
+    expect(lead(a)).not.toMatch(/retail|reporting|engineers/);
+  });
+});
+
+describe("words read as they are meant", () => {
+  it("'what about temps reel?' in English is French for real-time, not 'real data volumes'", async () => {
+    const a = await ask("what about temps reel ?");
+    expect(a.answer).not.toMatch(/real data volumes|real business use case/);
+    expect(a.answer).toMatch(/event-driven streaming/);
+  });
+
+  it("a French comparative « plus rapide » joins nothing: 'hours to minutes' finds 13 h → 6 minutes", async () => {
+    const a = await ask("il a deja rendu un traitement plus rapide, qui tournait des heures et passe a 6 minutes ?");
+    expect(a.answer).toMatch(/13h à 6 minutes/);
+  });
+
+  it("a bare link is no words of the question", async () => {
+    const a = await ask("check this: https://github.com/foo/bar does he use git?");
+    expect(lead(a)).toBe("The profile doesn't mention “Git”.");
+  });
+
+  it("a bare number is no name: 'SELECT 1' does not say 'yes' from '(1 year)'", async () => {
+    const a = await ask("SELECT 1");
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toMatch(/1 year/);
+  });
+});
+
+describe("places and dates the asker names", () => {
+  it("« des équipes en Inde ? » says the profile doesn't give countries, and quotes where it names India", async () => {
+    const a = await ask("il a bossé avec des equipes en Inde ?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toBe("Le profil ne précise pas dans quels pays il a travaillé. Ce qu'il dit de ce pays :");
+    expect(quoted(a)[0]).toMatch(/distance géographique \(Inde\)/);
+    expect((await ask("has he worked in Germany?")).citations).toEqual([]);
+  });
+
+  it("« il peut commencer quand ? », 'he can start when?' ask his availability", async () => {
+    expect(lead(await ask("il peut commencer quand ?"))).toMatch(/^Le profil ne précise pas ses disponibilités\./);
+    expect(lead(await ask("he can start when?"))).toMatch(/^The profile doesn't say when he is available\./);
+  });
+});
+
+describe("messages that ask nothing of the profile", () => {
+  it("a remark about the bot gets a reply, not a CV passage holding « nul »", async () => {
+    const a = await ask("t'es nul");
+    expect(a.reason).toBe("chatter");
+    expect(a.citations).toEqual([]);
+    expect(lead(a)).toMatch(/^Désolé si ce n'était pas utile/);
+    expect(cleanMessage("you're useless").chatter).toBe("remark");
+  });
+
+  it("'?', '...', '🤔' and a block of code alone get the examples, not a thumbs-up", async () => {
+    for (const q of ["?", "...", "🤔🤔🤔", "```select * from users; drop table cv;```"]) {
+      const a = await ask(q);
+      expect(a.reason, q).toBe("chatter");
+      expect(a.answer, q).toMatch(/^Not sure what you're asking\..*\n• /);
+    }
+    // "hmm" is still a sound of thinking, acknowledged.
+    expect(cleanMessage("hmm").chatter).toBe("ack");
+  });
+
+  it("'who built this bot?' gets what the bot does; « okk merci » is thanks", async () => {
+    expect(lead(await ask("who built this bot?"))).toMatch(/^Hello! Ask me anything about/);
+    expect(cleanMessage("okk merci").chatter).toBe("thanks");
+  });
+
+  it("a question in another language is told the languages the bot answers in", async () => {
+    const a = await ask("wie viele Jahre Erfahrung hat er?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/^I answer in English or French only/);
+    // French full of jargon is still French.
+    expect(lead(await ask("il a deja bosse sur des upserts / chargements incrementaux ?"))).toMatch(/^Oui — /);
+  });
+});
