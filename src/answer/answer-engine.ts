@@ -816,7 +816,11 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   if (qualified) return qualified;
   if (evidence.verdict === "yes") {
     // "which ones?" asks for the passages, not whether: "Here is what the profile says…", not "Yes —".
-    const plain = composeExtractiveAnswer(understood.text, citations, language, messages, part.details).split("\n")[0]!;
+    const plain = byUse(
+      ctx,
+      composeExtractiveAnswer(understood.text, citations, language, messages, part.details).split("\n")[0]!,
+      { evidence, citations, question: understood.text, language },
+    );
     const verdict =
       evidence.roles.length > 0
         ? skillLine(ctx, subjectOf(part, ctx), evidence, language, { q: understood.text, part })
@@ -1191,6 +1195,22 @@ function taughtOnly(ctx: EngineContext, evidence: PartEvidence, question: string
   );
 }
 
+/** A verdict's places, those only taught said so: "…at Pernod Ricard, April 2019 - October 2019; taught at EPISEN…". */
+function byUse(
+  ctx: EngineContext,
+  verdict: string,
+  {
+    evidence,
+    citations,
+    question,
+    language,
+  }: { evidence: PartEvidence; citations: Citation[]; question: string; language: Language },
+): string {
+  const places = placesOf(citations, language, ctx.messages);
+  const used = placesByUse(ctx, evidence, question, language);
+  return places && used !== places && verdict.includes(places) ? verdict.replace(places, used) : verdict;
+}
+
 /**
  * "AAA-Data, January 2020 - May 2021; taught at EPISEN, since November 2022": the places of a "yes" in the
  * profile's words, those where it was only taught (a course outline) said so.
@@ -1200,7 +1220,8 @@ function placesByUse(ctx: EngineContext, evidence: PartEvidence, question: strin
   const usage = (p: RetrievedPassage) => usageOf(ctx.vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk);
   const used = evidence.passages.filter((p) => usage(p) === "used");
   const places = (ps: RetrievedPassage[]) => placesOf(ps.map(toCitation), language, messages);
-  if (TEACHING_QUESTION.test(foldText(question)) || used.length === evidence.passages.length)
+  // (Taught only: the answer says so once, after the places.)
+  if (TEACHING_QUESTION.test(foldText(question)) || used.length === 0 || used.length === evidence.passages.length)
     return places(evidence.passages);
   const m = messages[language];
   const usedPlaces = places(used).split("; ");
@@ -2372,7 +2393,7 @@ const BEFORE_ALONE =
   /^(and |et |so |alors )?(before|after|avant|apres|then|ensuite|et puis)( (that|this|ca|cela))?\s*[?!.]*$/;
 
 /** « …, ça colle ? », « …, il matche ? »: a closing asking whether he fits what came before. */
-const TICK_CLOSING = /,\s*(ca|il|elle|est-ce qu'il)\s+(colle|matche|coche)\s*\?*\s*$/;
+const TICK_CLOSING = /[,.;:!]\s*(ca|il|elle|est-ce qu'il)\s+(colle|matche|coche)\s*\?*\s*$/;
 
 /** A message's sentences ("e.g.", "etc." and "vs." end none). */
 function sentencesOf(message: string): string[] {

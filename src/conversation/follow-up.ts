@@ -406,7 +406,8 @@ export function resolveFollowUp(
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   // "did the model actually go to production there?", "was he the tech lead on that team?": a place word, or
   // "that team", points back, however long the question.
-  const placed = isPlace(text) || [THAT_ROLE, THESE_THINGS].some((re) => re.test(foldText(text)));
+  // (« c'était un poste de dev ou de formation ? »: "it was", of the role at hand.)
+  const placed = isPlace(text) || [THAT_ROLE, THESE_THINGS, WAS].some((re) => re.test(foldText(text)));
   if (wordCount > (placed ? MAX_PLACED_WORDS : MAX_FOLLOW_UP_WORDS)) return null;
   const part = understood.parts[0]!;
   // The role the conversation is on: named last, or the one the last answer was about.
@@ -825,7 +826,7 @@ function sameRole(
     !another &&
     !THEN_WHAT.test(text) &&
     part.missing.length === 0 &&
-    part.unknown.length === 0 &&
+    part.unknown.every((u) => u.everyday) &&
     !isSubjectless(part)
   )
     return atRole(text, role);

@@ -618,13 +618,20 @@ const RESULTS = new RegExp(
     String.raw`(biggest|best|largest|greatest|most impressive) (speed-?ups?|gains?|improvements?|` +
     String.raw`optimi[sz]ations?|savings?|performance gains?)|before ?/ ?after|avant ?/ ?apres|` +
     String.raw`plus (gros|grand|bel|beau)(se)? (gains?|optimisations?|ameliorations?|economies?)|` +
+    // « accéléré un traitement de façon spectaculaire », "dramatically sped up a job": the speed-up itself.
+    String.raw`(accelere\w*|sped up|speeded up|speed up)[^?]{0,40}\b(spectaculaire\w*|dramatic\w*|drastic\w*|` +
+    String.raw`massive\w*|enorme\w*|huge)|(spectaculaire|dramatic|drastic|massive|huge|enorme) (speed-?ups?|` +
+    String.raw`gains?|accelerations?|improvements?)|` +
     // « qu'est-ce qu'il a apporté ? », "what value did he bring?", "what did he contribute?"
     String.raw`qu'?(est-ce qu'?)?(il|elle) (y )?a apporte|qu'a[- ]t[- ](il|elle) apporte|(son|ses) apports?|` +
     String.raw`what (value )?(did|has) (he|she) (bring|brought|contribute|contributed)|` +
     String.raw`value (he|she) (brought|added|delivered))\b`,
 );
 /** Results asked of speed: "the biggest speedup", "how much faster", « son plus gros gain de temps ». */
-const SPEED = /\b(speed\w*|faster|quicker|fast|time|timings?|latency|runtime|duree|temps|rapide|vitesse|acceler\w*)\b/;
+const SPEED = new RegExp(
+  String.raw`\b(speed\w*|sped|faster|quicker|fast|time|timings?|latency|runtime|duree|temps|rapide|vitesse|` +
+    String.raw`acceler\w*|perf|performances?)\b`,
+);
 /** Results asked of money: "any figures on cost savings?", « des économies chiffrées ? ». */
 const COST = /\b(costs?|savings?|saved|cheaper|bills?|budgets?|money|couts?|economies|economise\w*|factures?)\b/;
 /** "Which languages does he code in?", « il code en quoi ? », « quels langages ? »: programming languages. */
@@ -658,6 +665,8 @@ const SKILLS = new RegExp(
     String.raw`habituelles?|preferees?|actuelles?)|(sa|son|his|her) (current |present |actuelle? )?` +
     String.raw`(stack|stack technique|technos)\b|` +
     String.raw`(quelle|quel|quels|quelles|which|what) (stack|technos?|outils|${TOOLS}|technologies)\b|points forts|` +
+    // « il utilisait quoi comme techno ? »
+    String.raw`quoi comme (stack|technos?|outils?|technologies?)\b|` +
     // « ses principales forces techniques ? », « ses forces ? »: his strengths.
     String.raw`(principales|grandes|vraies|ses) forces|` +
     String.raw`strengths|(what|which) (are (his|her) )?(skills|technologies|${TOOLS})|` +
@@ -798,7 +807,7 @@ const TEACHES_AT_ALL = new RegExp(
     String.raw`(does|has) (he|she) (have|got) (any |some )?teaching( experience)?|` +
     String.raw`((il|elle) a|a[- ]t[- ](il|elle)) (de l'|une |l')?experience (d'|de l'|en )?enseignement|` +
     String.raw`(est-ce qu'?)?(il|elle) (a deja |a )?(toujours |encore )?(enseigne|donne (toujours |encore )?` +
-    String.raw`des (cours|formations))|(is|does) (he|she) still (teach|teaching|lecturing)|` +
+    String.raw`(des )?(cours|formations))|(is|does) (he|she) still (teach|teaching|lecturing)|` +
     String.raw`enseigne[- ]t[- ](il|elle)|(a[- ]t[- ](il|elle) )(deja )?(enseigne|donne des cours)|` +
     String.raw`experience (d'|de l')enseignement|(est-ce qu'?)?(il|elle) (a deja |a )?fait (de l'|des )?` +
     String.raw`(enseignement|cours|formations?)|(has|did) (he|she) (ever )?(do|done) (some |any )?teaching|` +
@@ -1023,7 +1032,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   results: new RegExp(`${RESULTS.source}|\\b(main|key|biggest|best|top|principaux|principales|grands?)\\b`, "g"),
   skills: new RegExp(
     `${SKILLS.source}|${CODES_IN.source}|\\b(languages?|know|knows|use|uses|overall|whole|global|globale|` +
-      "generale?|complete|entiere|en general|in general)\\b",
+      "generale?|complete|entiere|en general|in general|comme (stack|technos?|outils?|technologies?))\\b",
     "g",
   ),
   summary: new RegExp(`${SUMMARY.source}|\\b(profile|profil|lines?|lignes?|candidate|candidat)\\b`, "g"),
@@ -1681,9 +1690,14 @@ function timeIntent(
   const years =
     /\b(how many (years|yrs)|combien d'?(annees|ans)|(nombre|number) (total )?(d'|of )(annees|years))\b/.test(text);
   const inAll = years && /\b(total|overall|in all|altogether|en tout|au total)\b/.test(text);
-  const total = inAll || (EXPERIENCE.test(text) && /\b(total|overall|how much|combien|years|ans|annees)\b/.test(text));
-  // (The words of the asking, « le nombre », ask nothing else.)
-  const none = subject.every((w) => /^(nombre|number)$/.test(w.word));
+  const total =
+    inAll ||
+    (EXPERIENCE.test(text) && /\b(total|totale|overall|globale|how much|combien|years|ans|annees)\b/.test(text));
+  // (The words of the asking, « le nombre », « totale », ask nothing else; nor "in big data", his whole field.)
+  const none = subject.every(
+    (w) =>
+      /^(nombre|number|total|totale|globale|overall)$/.test(w.word) || (w.everyday && !w.key && !w.tech && !w.absent),
+  );
   return time ?? (total && none && !role ? { kind: "total_experience" } : null);
 }
 

@@ -74,7 +74,9 @@ export function stripMarkup(message: string): string {
 const GREETING =
   String.raw`(?:(?:hi+|hello+|hey+|hiya|howdy|yo|greetings of the day|greetings|` +
   String.raw`good (?:morning|afternoon|evening|day)|morning|hi there|` +
-  String.raw`hello there|hey there|dear|bonjour|bonsoir|salut|` +
+  String.raw`hello there|hey there|dear|bonjour|bonsoir|salut|all[oô]|` +
+  // « Madame, Monsieur, », "Madame, Monsieur": a formal French letter's opening.
+  String.raw`madame,? monsieur|mesdames,? messieurs|` +
   // "Respected Sir", "Dear Sir/Madam", "Sir/Madam": how a formal letter opens.
   String.raw`(?:(?:respected|dear) )?(?:sir|madam|ma'am)(?: ?(?:\/|or) ?madam)?|respected (?:team|all)|` +
   // Other languages' hellos, as second-language askers open: "Hola!", "Buongiorno", "Grüezi mitenand".
@@ -143,6 +145,8 @@ const GOODBYE =
   String.raw`à tantôt|a tantot|à tout à l'heure|a tout a l'heure|à plus|a plus|[aà@]\+|` +
   String.raw`(?:excellente|belle|très belle|tres belle) (?:journée|journee|soirée|soiree|fin de semaine)|` +
   String.raw`cordialement|best regards|kind regards|regards|au revoir|bonne continuation|bien à vous|bien a vous|` +
+  // « avec mes meilleures salutations », « salutations distinguées »: a formal (Swiss, Belgian) letter's close.
+  String.raw`(?:avec )?(?:mes |nos )?(?:meilleures |sinc[èe]res )?salutations(?: distingu[ée]es| cordiales)?|` +
   String.raw`ciao|tchao|(?:très |tres )?bonne journée(?: à vous| a vous)?|` +
   String.raw`je reviendrai vers vous|je reviens vers vous|` +
   String.raw`i'?ll get back to you|will get back to you|` +
@@ -187,7 +191,9 @@ const FILLER =
   String.raw`(?:je (?:te|vous) (?:colle|copie|envoie|passe|donne) l'annonce|` +
   String.raw`here(?:'s| is) the (?:jd|job ad|job description))` +
   String.raw`(?: (?:ligne par ligne|point par point|line by line|point by point))?|` +
-  String.raw`quick q(?:n|s)?|` +
+  // « Et pour savoir, … », « juste pour info : … »: why it is asked, before it.
+  String.raw`(?:et )?(?:juste )?pour (?:savoir|info)(?=\s*[,:])|` +
+  String.raw`quick q(?:n|s)?(?: (?:about|on|regarding) (?:him|he|(?:the|this|your) (?:candidate|profile)))?|` +
   // "quick sanity check before I forward his profile: …": a check announced, then what is checked.
   String.raw`(?:a |one |just a |quick |small |little )?(?:quick )?(?:sanity|reality|fact) check` +
   String.raw`(?: (?:before|as|since|while|for) [^:?]{1,60})?(?=\s*:)|` +
@@ -241,7 +247,7 @@ const FILLER_HINT = new RegExp(
     String.raw`frage|pregunta|domanda|` +
     String.raw`sum|mots|wonder|tell|` +
     String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais|annonce|here|` +
-    String.raw`kindly|please|pls|request|advise|share|revert|permets`,
+    String.raw`kindly|please|pls|request|advise|share|revert|permets|savoir|info`,
   "i",
 );
 /** "Our compliance team asks: …", « mon client demande : … »: who wants to know, then the question. */
@@ -311,7 +317,8 @@ const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, RUNS_ON],
   // "lol ok, et k8s?", « mdr »: a laugh first says nothing either.
   // ("umm and Kafka?", « euh et Spark ? »: a sound of thinking too.)
-  [null, /^(?:lol|mdr|ptdr|haha+|hehe|xd|h+m+|u+h*m+|e+u+h+)(?:[\s,.!]+|$)/iu],
+  // « tkt », « t'inquiète »: no worry, said in passing.
+  [null, /^(?:lol|mdr|ptdr|haha+|hehe|xd|h+m+|u+h*m+|e+u+h+|tkt|t'inqui[èe]te)(?:[\s,.!]+|$)/iu],
   // "ok merci", "great thanks": the acknowledgement runs into the thanks.
   ["ack", new RegExp(`^${ACK_WORD}\\s+(?=${THANKS})`, "iu"), ACK_HINT],
   // "ok different question: …", « bon, autre sujet : … »: the acknowledgement runs into a filler.
@@ -931,6 +938,8 @@ export function plainText(message: string): string {
       // "ML-ish", "techy-ish": the suffix hedges, it names nothing; "at the mo": at the moment.
       .replace(/(?<=\p{L}{2})-ish(?![\p{L}])/giu, "")
       .replace(/\bat the mo\b/giu, "at the moment")
+      // "having Databricks hands on?": hands-on, written apart.
+      .replace(/\bhands on\b/giu, "hands-on")
       // "multi-terabyte tables": terabyte-sized, the size the CV gives in figures.
       .replace(/\bmulti-(?=(?:tera\w*|giga\w*|peta\w*|tb|gb|to|go)\b)/giu, "")
   );

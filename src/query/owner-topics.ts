@@ -185,7 +185,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
       String.raw`\b(contact (him|her|them|the candidate|the person)|` +
         String.raw`how (do|can|could) (i|we) (reach|contact|get in touch|talk)|reach (him|her|them)|email address|` +
         String.raw`(his|her) e-?mail|phone number|(his|her) (phone|telephone)|linkedin|get in touch|joindre|` +
-        String.raw`contacter|le contacter|la contacter|coordonnees|numero de telephone|adresse mail|` +
+        // (Not « je me permets de vous contacter »: the asker, writing to the bot.)
+        String.raw`(?<!(vous|te|t') )contacter|le contacter|la contacter|coordonnees|numero de telephone|` +
+        String.raw`adresse mail|` +
         // « comment je le contacte ? », « on peut la joindre ? »
         String.raw`(le|la) contact(e|es|ez|ons)|(le|la) joindre|` +
         // "phone or email?", « son tel ? »: the means, asked alone.

@@ -188,3 +188,69 @@ describe("messages that ask nothing of the profile", () => {
     expect(lead(await ask("il a deja bosse sur des upserts / chargements incrementaux ?"))).toMatch(/^Oui — /);
   });
 });
+
+describe("a second trial, mostly in French", () => {
+  it("« quelle est son expérience totale ? », 'total experience in big data' give his years", async () => {
+    expect(lead(await ask("quelle est son expérience totale ?"))).toMatch(/^Environ \d+ ans et \d+ mois d'expérience/);
+    expect(lead(await ask("Hi sir, kindly share candidate total experience in big data"))).toMatch(
+      /^About \d+ years and \d+ months of experience/,
+    );
+  });
+
+  it("a list then « Ça matche ? » is checked as a job's requirements, languages among them", async () => {
+    const a = await ask(
+      "Pour notre mission il faut : Databricks, Unity Catalog, Python, Terraform, anglais courant. Ça matche ?",
+    );
+    expect(lead(a)).toBe("Répond à 3 exigences sur 5. Absent du profil : Terraform, anglais courant.");
+  });
+
+  it("greetings and closings as people write them ask nothing", async () => {
+    expect(lead(await ask("hey there! quick q about this candidate"))).toMatch(/^Hello!/);
+    expect(lead(await ask("Allo!"))).toMatch(/^Bonjour !/);
+    expect((await ask("Merci, avec mes meilleures salutations.")).reason).toBe("chatter");
+    const formal = await ask(
+      "Madame, Monsieur, pourriez-vous m'indiquer si le candidat possède des compétences en Python et Docker ?",
+    );
+    expect(lead(formal)).toMatch(/^Python : oui — .* · Docker : oui — /);
+    expect(lead(await ask("tkt et du deep learning ?"))).toBe("Le profil ne mentionne pas « deep learning ».");
+  });
+
+  it("« je me permets de vous contacter » is the asker writing, not a request for his contact details", async () => {
+    const a = await ask("Bonjour, je me permets de vous contacter. Le candidat a-t-il travaillé avec Scala ?");
+    expect(a.answer).not.toMatch(/coordonnées/);
+    expect(lead(await ask("comment je peux le contacter ?"))).toMatch(/^Le profil ne donne pas de coordonnées/);
+  });
+
+  it("« là-bas il utilisait quoi comme techno ? » after MAIF is MAIF's stack", async () => {
+    await ask("Qu'a-t-il fait chez MAIF ?", "techno");
+    await ask("combien de temps ?", "techno");
+    expect(lead(await ask("là-bas il utilisait quoi comme techno ?", "techno"))).toMatch(/^Chez MAIF .*PySpark/);
+  });
+
+  it("« Et pour savoir, il a déjà donné cours ? » asks whether he teaches", async () => {
+    expect(lead(await ask("Et pour savoir, il a déjà donné cours ?"))).toMatch(/^Chez EPISEN \(depuis novembre 2022\)/);
+  });
+
+  it("'He is having Databricks hands on?' is a yes, not “hands” lacking", async () => {
+    expect(lead(await ask("He is having Databricks hands on?"))).toMatch(/^Yes — Databricks: used at Decathlon/);
+  });
+
+  it("« c'était un poste de dev ou de formation ? » after Pernod Ricard stays on Pernod Ricard", async () => {
+    await ask("Il a fait quoi chez Pernod Ricard ?", "pernod");
+    const a = await ask("c'était un poste de dev ou de formation ?", "pernod");
+    expect(lead(a)).toMatch(/Pernod Ricard/);
+    expect(a.answer).not.toMatch(/EPISEN/);
+    expect(lead(await ask("combien de temps il y est resté ?", "pernod"))).toMatch(/^Chez Pernod Ricard .*6 mois/);
+  });
+
+  it("« accéléré un traitement de façon spectaculaire ? » leads with 13 h → 6 minutes", async () => {
+    const a = await ask("Il a déjà accéléré un traitement de façon spectaculaire ?");
+    expect(quoted(a)[0]).toMatch(/de 13h à 6 minutes/);
+    expect(quoted(await ask("son plus gros gain de perf ?"))[0]).toMatch(/de 13h à 6 minutes/);
+  });
+
+  it("a 'yes' from a role and a course outline says which was taught", async () => {
+    const a = await ask("il a fait des dashboards ?");
+    expect(lead(a)).toMatch(/^Oui — .*Pernod Ricard, avril 2019 - octobre 2019 ; enseigné à EPISEN/);
+  });
+});
