@@ -76,6 +76,12 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   if (intent.kind === "employers" && COMPANY_DOES.test(folded)) return true;
   // "which stack did they use?": "they", the company just talked about.
   if (intent.kind === "skills" && /\b(they|their|ils|leurs?)\b/.test(folded)) return true;
+  // « et il utilisait quoi comme outils ? », "what was he using?": in the past, the tools of the role at hand.
+  if (
+    intent.kind === "skills" &&
+    /\b(utilisait|employait|bossait|travaillait|was (he|she) using|did (he|she) use)\b/.test(folded)
+  )
+    return true;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   // « et les résultats ? », « quels outils ? », "and the results?": a facet of the role at hand, in a few words
   // ("his" asks of the whole profile: "and his main skills?").
