@@ -49,7 +49,7 @@ import {
 } from "../retrieval/hybrid-retriever.js";
 import { frenchJargonOnly } from "../text/detect-language.js";
 import { cleanInput, foldText, literal, wordTokens } from "../text/normalize.js";
-import { isContentWord, passageTerms, queryTerms, stemWord, type Language } from "../text/stem.js";
+import { passageTerms, queryTerms, type Language } from "../text/stem.js";
 import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { leftBehind } from "../profile/left-behind.js";
 import type { RoleInfo } from "../profile/roles.js";
@@ -351,7 +351,7 @@ function ownerOnly(ctx: EngineContext, question: string, language: Language, top
   // "teams in India?": the passages naming the country, which say what the profile does tell of it.
   const placed = topics.includes("countries") ? countryPassages(ctx, question, language) : [];
   if (placed.length > 0) {
-    const text = [`${lacking} ${m.placeNamed}`, ...quoteLines(placed), ask.trim()].join("\n");
+    const text = [`${lacking} ${m.placeNamed(countryWritten(question))}`, ...quoteLines(placed), ask.trim()].join("\n");
     return noAnswer(question, language, "owner_only", text, placed);
   }
   return noAnswer(question, language, "owner_only", `${lacking}${ask}`);
@@ -374,6 +374,18 @@ function countryPassages(ctx: EngineContext, question: string, language: Languag
 }
 
 const MAX_PLACED = 3;
+
+/** The first country a question names, as written ("Inde", "India"). */
+function countryWritten(question: string): string {
+  const names = countriesNamed(question)[0] ?? [];
+  const folded = foldText(question);
+  for (const name of names) {
+    const at = new RegExp(String.raw`(?<![\p{L}])${literal(name)}(?![\p{L}])`, "u").exec(folded);
+    // (Folding keeps each letter's place: the name as the question writes it.)
+    if (at && folded.length === question.length) return question.slice(at.index, at.index + name.length);
+  }
+  return names[0] ?? "";
+}
 
 async function judgePart(
   ctx: EngineContext,
@@ -1206,6 +1218,9 @@ function byUse(
     language,
   }: { evidence: PartEvidence; citations: Citation[]; question: string; language: Language },
 ): string {
+  // (A "yes" only: "Here is what the profile says at…" lists where, not how.)
+  const yes = ctx.messages[language].yes("").split(" ")[0]!;
+  if (!verdict.startsWith(yes)) return verdict;
   const places = placesOf(citations, language, ctx.messages);
   const used = placesByUse(ctx, evidence, question, language);
   return places && used !== places && verdict.includes(places) ? verdict.replace(places, used) : verdict;
@@ -1217,23 +1232,20 @@ function byUse(
  */
 function placesByUse(ctx: EngineContext, evidence: PartEvidence, question: string, language: Language): string {
   const { messages } = ctx;
-  const usage = (p: RetrievedPassage) => usageOf(ctx.vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk);
-  const used = evidence.passages.filter((p) => usage(p) === "used");
+  // (A role's own heading says what the role was, not what was taught in it: "Freelance" of EPISEN's. A training
+  // role's passages are its work: not labelled.)
+  const taught = (p: RetrievedPassage) =>
+    p.chunk.kind !== "role" && usageOf(ctx.vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) === "taught";
+  const plain = evidence.passages.filter((p) => !taught(p));
   const places = (ps: RetrievedPassage[]) => placesOf(ps.map(toCitation), language, messages);
   // (Taught only: the answer says so once, after the places.)
-  if (TEACHING_QUESTION.test(foldText(question)) || used.length === 0 || used.length === evidence.passages.length)
+  if (TEACHING_QUESTION.test(foldText(question)) || plain.length === 0 || plain.length === evidence.passages.length)
     return places(evidence.passages);
-  const m = messages[language];
-  const usedPlaces = places(used).split("; ");
-  const others = (["taught", "trained"] as const)
-    .map((u) => {
-      const where = places(evidence.passages.filter((p) => usage(p) === u))
-        .split("; ")
-        .filter((w) => w && !usedPlaces.includes(w));
-      return where.length > 0 ? `${m.usage[u]} ${where.join("; ")}` : "";
-    })
-    .filter(Boolean);
-  return [places(used), ...others].filter(Boolean).join("; ");
+  const plainPlaces = places(plain).split("; ");
+  const where = places(evidence.passages.filter(taught))
+    .split("; ")
+    .filter((w) => w && !plainPlaces.includes(w));
+  return where.length > 0 ? `${places(plain)}; ${messages[language].usage.taught} ${where.join("; ")}` : places(plain);
 }
 
 /** "used at Decathlon (since May 2021), MAIF (…); taught at EPISEN (…)". */
@@ -1339,8 +1351,10 @@ function skillLine(
 function withModifier(words: string[], part: QuestionPart): string[] {
   const tokens = [...part.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)].map((t) => t[0]);
   return words.map((word) => {
-    if (word.includes(" ")) return word;
+    // (Not a name, "Terraform", which names itself; nor after a verb: "configured Terraform", « déployé ».)
+    if (word.includes(" ") || part.missing.includes(word) || /^\p{Lu}/u.test(word)) return word;
     const at = tokens.indexOf(word);
+    if (/(ed|ing|é|ée|és|ées)$/i.test(tokens[at - 1] ?? "")) return word;
     const before = at > 0 ? part.words.find((w) => w.word === foldText(tokens[at - 1]!)) : undefined;
     const lacking = !part.words.some((w) => w.original === word && !w.absent);
     return before && lacking && !before.absent && !before.tech && !before.employer && !before.light && !before.key
@@ -2143,22 +2157,29 @@ async function answerRead(
   return ctx.llm ? fluent(ctx, ctx.llm, question, weighed, judged) : extractive(ctx, question, weighed, judged);
 }
 
-/** Share of a message's words that neither language's dictionary holds, past which it is in another language. */
-const FOREIGN_SHARE = 0.6;
-
 /**
- * "wie viele Jahre Erfahrung hat er?": no grammar word of English or French, and most words in neither
- * language's dictionary, none the profile or the technology names know.
+ * The commonest grammar words of German, Spanish, Italian, Portuguese and Dutch that are no English or French word:
+ * what tells a message in another language ("wie viele Jahre…", "¿cuántos años…") from names the profile lacks.
  */
+const FOREIGN_GRAMMAR = new Set(
+  (
+    "wie viele welche hat ist sind und nicht mit ich wir ihr sein seine einen einem haben gearbeitet erfahrung jahre " +
+    "cuantos cuantas tiene tienen trabajado experiencia anos habla hablas usted ella pero tambien donde cuando " +
+    "quanti quante lavorato esperienza anni della delle sono stato lui anche dove quando perche " +
+    "quantos trabalhou experiencia tem voce ele tambem onde quando " +
+    "hoeveel heeft gewerkt ervaring jaar niet ook waar wanneer"
+  ).split(" "),
+);
+
+/** "wie viele Jahre Erfahrung hat er?": grammar words of another language, and nothing the profile names. */
 function otherLanguage(ctx: EngineContext, text: string): boolean {
   const { lexicon } = ctx.index;
-  const all = foldText(text).match(/\p{L}{2,}/gu) ?? [];
-  const words = all.filter((w) => isContentWord(w));
-  // (French or English grammar words say it is one of them, whatever its jargon: « il a bossé sur des upserts ».)
-  if (words.length < 2 || words.length < all.length) return false;
-  if (words.some((w) => lexicon.techName(w) !== null || ctx.index.keywords.has(stemWord(w, "en")))) return false;
-  const foreign = words.filter((w) => !lexicon.isWord(w));
-  return foreign.length / words.length >= FOREIGN_SHARE;
+  const words = foldText(text).match(/\p{L}{2,}/gu) ?? [];
+  const foreign = words.filter((w) => FOREIGN_GRAMMAR.has(w) && !lexicon.isEveryday(w) && !lexicon.isEveryday(w, "fr"));
+  if (foreign.length < 2) return false;
+  return !words.some(
+    (w) => lexicon.techName(w) === "tech" || ctx.vocabulary.technologies.some((t) => t.tokens.includes(w)),
+  );
 }
 
 /** Keeps the turn for the next message's follow-ups, with the role the conversation is now on. */

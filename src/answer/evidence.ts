@@ -340,7 +340,7 @@ function figuresHeld(read: QuestionPart, evidence: PartEvidence, matches: Retrie
   const asked = [...plainFigures(part.text).matchAll(ASKED_FIGURE)];
   const lacks = (passages: RetrievedPassage[]) => lackedFigures(part.text, asked, passages);
   const missing = lacks(evidence.passages);
-  if (missing.length === 0) return part.text === read.text ? evidence : onlyGiving(evidence, lacks);
+  if (missing.length === 0) return onlyGiving(evidence, asked, lacks);
   // "more than 50 teams use his platform?": another passage of the same role giving it ("160 teams").
   const roles = new Set(evidence.passages.map((p) => roleKeyOf(p.chunk)));
   const giving = matches.find((p) => roles.has(roleKeyOf(p.chunk)) && lacks([p]).length === 0);
@@ -396,18 +396,28 @@ function figuresHeld(read: QuestionPart, evidence: PartEvidence, matches: Retrie
 }
 
 /**
- * The passages of a "yes" that give the figure asked, and their roles: "has he handled terabytes of data?" is
- * answered by those giving such a size, not by the rest ("production data volumes").
+ * The passages of a "yes" that give the size of data asked, and their roles: "has he handled terabytes of data?",
+ * "over 100 TB?" are answered by those giving such a size, not by the rest ("production data volumes").
  */
-function onlyGiving(evidence: PartEvidence, lacks: (passages: RetrievedPassage[]) => unknown[]): PartEvidence {
+function onlyGiving(
+  evidence: PartEvidence,
+  asked: RegExpMatchArray[],
+  lacks: (passages: RetrievedPassage[]) => unknown[],
+): PartEvidence {
+  if (!asked.some((m) => DATA_SIZES.includes(unitKind((m[2] ?? m[3])!) ?? ""))) return evidence;
   const giving = evidence.passages.filter((p) => lacks([p]).length === 0);
   const keys = new Set(giving.map((p) => p.key));
   return { ...evidence, passages: giving, roles: evidence.roles.filter((r) => keys.has(r.passage.key)) };
 }
 
 /** "at petabyte scale", « des pétaoctets »: a size of data asked with no figure, at least one of the unit. */
-const BARE_SIZE =
-  /(?<!\d\s*)(?<![\p{L}])(petabytes?|p[ée]taoctets?|terabytes?|t[ée]raoctets?|(?:pb|tb)(?=[\s-]scale))(?![\p{L}])/giu;
+const BARE_SIZE = new RegExp(
+  // (Not after a figure or a count, "10 TB", "ten terabytes", "a few terabytes", nor a ceiling, "less than a TB".)
+  String.raw`(?<!\d\s*)(?<!\b(?:a few|few|some|several|ten|two|three|hundreds of|dozens of|less than a|under a|` +
+    String.raw`below a|moins d'un|quelques|plusieurs|dizaines de|centaines de)\s+)(?<![\p{L}])` +
+    String.raw`(petabytes?|p[ée]taoctets?|terabytes?|t[ée]raoctets?|(?:pb|tb)(?=[\s-]scale))(?![\p{L}])`,
+  "giu",
+);
 
 function sizeAsked(text: string): string {
   return text.replace(BARE_SIZE, `${LEAST_ONE}$1`);
@@ -418,8 +428,10 @@ const LEAST_ONE = "at least 1 ";
 /** A figure lacking as the question wrote it: "at petabyte scale" for the "at least 1 petabyte" read into it. */
 export function writtenAs(lacking: string, question: string): string {
   if (!lacking.startsWith(LEAST_ONE)) return lacking;
-  const m = new RegExp(String.raw`${BARE_SIZE.source}(?:[\s-]scale)?`, "iu").exec(question);
-  return m?.[0] ?? lacking;
+  const unit = foldText(lacking.slice(LEAST_ONE.length)).replace(/s$/, "");
+  // ("terabytes, maybe even petabytes?": the one lacking, not the first named.)
+  const sizes = [...question.matchAll(new RegExp(String.raw`${BARE_SIZE.source}(?:[\s-]scale)?`, "giu"))];
+  return sizes.find((m) => foldText(m[1]!).replace(/s$/, "") === unit)?.[0] ?? lacking;
 }
 
 /** "2000 tables" and the CV's "2,000 tables" are one figure. (Same length: a separator becomes a space.) */

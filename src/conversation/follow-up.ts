@@ -383,6 +383,12 @@ function otherEnd(text: string, previous: Turn): string | null {
 }
 
 /**
+ * Whether the passages of a role hold a part's words: false when other roles hold them all and this one doesn't,
+ * null when no role does (or it can't be told).
+ */
+export type HeldAtRole = (part: QuestionPart, role: string) => boolean | null;
+
+/**
  * Offline follow-ups. A message with a subject of its own is a new question, unless it leans on the
  * last one ("and the stack?", "was he a contractor there too?"): then it is asked of the role the
  * conversation is on. A short one that points back ("when was that?", "et là-bas ?") or has no subject
@@ -390,12 +396,6 @@ function otherEnd(text: string, previous: Turn): string | null {
  * the previous subject and changes the role. Returns the question to answer in full, or null when the
  * message stands alone.
  */
-/**
- * Whether the passages of a role hold a part's words: false when other roles hold them all and this one doesn't,
- * null when no role does (or it can't be told).
- */
-export type HeldAtRole = (part: QuestionPart, role: string) => boolean | null;
-
 export function resolveFollowUp(
   understood: UnderstoodQuestion,
   history: Turn[],
@@ -587,7 +587,10 @@ function beforeThat(understood: UnderstoodQuestion, roleAtHand: () => string | n
   return understood.language === "fr" ? `et avant ${role} ?` : `and before ${role}?`;
 }
 
-/** The last turn with a subject, of the last few: after "doesn't mention 'services'", AWS asked before it. */
+/**
+ * The last turn with a subject or a question of its own, of the last few: after "services?" asked of AWS (not a
+ * question of its own), AWS; after « et le contrôle d'accès ? » (one), that question, not "RGPD?" before it.
+ */
 function lastSubject(history: Turn[]): Turn {
   return [...history.slice(-3)].reverse().find((t) => t.subject || t.own) ?? history.at(-1)!;
 }
@@ -774,6 +777,19 @@ function everydayOfRole(part: QuestionPart, text: string, words: number): boolea
   return everyday && Math.min(words, telling.length) <= SHORT_WORDS;
 }
 
+/**
+ * A thing of its own, after the last answer: two words ("machine learning"), a sector ("insurance industry?"), or
+ * anything after a "no". (After a "yes", one word is still of it: "Snowflake?" then "costs?", "AWS?" then
+ * "services?".)
+ */
+function aNotion(part: QuestionPart, previous: Turn, text: string): boolean {
+  return (
+    !previous.answered ||
+    part.words.filter((w) => !w.light).length >= 2 ||
+    /\b(industry|industries|sector|sectors|secteurs?|domaines?)\b/.test(foldText(text))
+  );
+}
+
 /** A thing said with "the", « le », « l' »: one the conversation already holds. */
 const THE_THING = /(?:\b(?:the|le|la|les) |\bl')(?:\p{L}+ )?\p{L}{4,}/u;
 
@@ -802,7 +818,7 @@ function sameRole(
   // "automotive?" answered with AAA-Data, then "and insurance?": one more thing asked of his whole profile,
   // not of the role the last answer happened to find (the asker never named it).
   const another = previous.roleNamed === false && ANOTHER_THING.test(foldText(text)) && !asksTeam(part, text);
-  const elsewhere = previous.roleNamed === false && heldAt(part, role) === false;
+  const elsewhere = previous.roleNamed === false && aNotion(part, previous, text) && heldAt(part, role) === false;
   if (isBare(part) && !another && !elsewhere && everydayOfRole(part, text, words)) return atRole(text, role);
   if (asksTeam(part, text)) return atRole(text, role);
   const folded = foldText(text);

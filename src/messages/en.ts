@@ -82,7 +82,7 @@ function answerWords(profile: Profile) {
     notSaid: "The profile doesn't say.",
     notEmployer: (company: string, employers: string) =>
       `The profile doesn't list ${company} among ${their} employers (${employers}).`,
-    placeNamed: "What it says of that place:",
+    placeNamed: (place: string) => `What the profile says of ${place}:`,
     offTopic: `I only answer questions about ${subject}'s profile: roles, projects, skills, tools and dates.`,
     otherLanguage:
       "I answer in English or French only: please ask again in one of them. (Je réponds en anglais ou en français.)",

@@ -94,10 +94,9 @@ const CLOSE_FR = {
     `Le profil montre quelque chose de proche de ${asked}${where}, mais peut-être pas au sens de votre question.`,
 };
 
-/** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
 /** The engine's sentences that name nothing of the profile. */
 const FIXED_FR = {
-  placeNamed: "Ce qu'il dit de ce pays :",
+  placeNamed: (place: string) => `Ce que le profil dit de ce pays (${place}) :`,
   offTopic: "Je réponds uniquement aux questions sur ce profil : postes, projets, compétences, outils et dates.",
   otherLanguage:
     "Je réponds en français ou en anglais seulement : reposez la question dans l'une de ces langues. " +
@@ -106,6 +105,7 @@ const FIXED_FR = {
   unchecked: "La réponse rédigée n'a pas pu être vérifiée dans le profil ; voici les passages à la place.",
 };
 
+/** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
 function answerWordsFr(profile: Profile): AnswerWords {
   const il = profile.pronouns.fr;
   const ses = POSSESSIVE[il.toLowerCase()] ?? "ses";

@@ -1694,10 +1694,7 @@ function timeIntent(
     inAll ||
     (EXPERIENCE.test(text) && /\b(total|totale|overall|globale|how much|combien|years|ans|annees)\b/.test(text));
   // (The words of the asking, « le nombre », « totale », ask nothing else; nor "in big data", his whole field.)
-  const none = subject.every(
-    (w) =>
-      /^(nombre|number|total|totale|globale|overall)$/.test(w.word) || (w.everyday && !w.key && !w.tech && !w.absent),
-  );
+  const none = subject.every((w) => /^(nombre|number|total|totale|globale|overall|big|data|donnees)$/.test(w.word));
   return time ?? (total && none && !role ? { kind: "total_experience" } : null);
 }
 

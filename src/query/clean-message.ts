@@ -26,7 +26,7 @@ const MARKUP: [RegExp, string][] = [
   [/<t:\d+(?::[a-zA-Z])?>/g, " "], // Discord timestamp
   [/(^|\s)@(?:everyone|here|channel)\b/g, " "],
   // A bare link ("https://github.com/foo/bar", "www.example.com"): an address, not words of the question.
-  [/(?<![\w@])(?:https?:\/\/|www\.)[^\s<>]+/g, " "],
+  [/(?<![\w@])(?:https?:\/\/|www\.)[^\s<>]+?(?=[?.!,;:)]*(?:\s|$))/g, " "],
   // Struck out by the asker: Discord's ~~Java~~, Slack's ~Java~ are words taken back, not asked.
   [/~~[^~\n]+~~/g, " "],
   [/(^|\s)~[^~\s\d][^~\s]*~(?=[\s?!.,;:]|$)/g, " "],
@@ -146,7 +146,8 @@ const GOODBYE =
   String.raw`(?:excellente|belle|très belle|tres belle) (?:journée|journee|soirée|soiree|fin de semaine)|` +
   String.raw`cordialement|best regards|kind regards|regards|au revoir|bonne continuation|bien à vous|bien a vous|` +
   // « avec mes meilleures salutations », « salutations distinguées »: a formal (Swiss, Belgian) letter's close.
-  String.raw`(?:avec )?(?:mes |nos )?(?:meilleures |sinc[èe]res )?salutations(?: distingu[ée]es| cordiales)?|` +
+  String.raw`(?:avec )?(?:mes |nos )?(?:meilleures|sinc[èe]res) salutations(?: distingu[ée]es| cordiales)?|` +
+  String.raw`salutations (?:distingu[ée]es|cordiales)|` +
   String.raw`ciao|tchao|(?:très |tres )?bonne journée(?: à vous| a vous)?|` +
   String.raw`je reviendrai vers vous|je reviens vers vous|` +
   String.raw`i'?ll get back to you|will get back to you|` +
@@ -191,6 +192,9 @@ const FILLER =
   String.raw`(?:je (?:te|vous) (?:colle|copie|envoie|passe|donne) l'annonce|` +
   String.raw`here(?:'s| is) the (?:jd|job ad|job description))` +
   String.raw`(?: (?:ligne par ligne|point par point|line by line|point by point))?|` +
+  // « je me permets de vous contacter pour savoir si… », « je souhaiterais te contacter pour savoir… »: writing.
+  String.raw`je (?:me permets de|souhaiterais|souhaite|voudrais|veux) (?:vous|te) (?:contacter|[ée]crire)` +
+  String.raw`(?: pour (?:savoir|vous demander|te demander)(?: si)?)?|` +
   // « Et pour savoir, … », « juste pour info : … »: why it is asked, before it.
   String.raw`(?:et )?(?:juste )?pour (?:savoir|info)(?=\s*[,:])|` +
   String.raw`quick q(?:n|s)?(?: (?:about|on|regarding) (?:him|he|(?:the|this|your) (?:candidate|profile)))?|` +
@@ -233,7 +237,7 @@ const STRICT_SEP = String.raw`(?:\s*[,!.:;?~—–-]+\s*|$)`;
 const THANKS_HINT =
   /thank|thx|\btx\b|thks|tysm|\bty\b|tks|cheers|appreciat|merci|gracias|grazie|danke|obrigad|tack|dank/i;
 const ACK_HINT = new RegExp(
-  String.raw`^\W*(ok|k\b|bon\b|a+h+\b|o+h+\b|h+m+\b|u+h+m*\b|u+m+\b|e+u+h+\b|` +
+  String.raw`^\W*(o*k+|bon\b|a+h+\b|o+h+\b|h+m+\b|u+h+m*\b|u+m+\b|e+u+h+\b|` +
     String.raw`cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|` +
     String.raw`brilliant|lovely|` +
     String.raw`splendid|d'acc|dac|got|underst|noted|compris|entendu|bien|[çc]a marche|excellent|wow|interest|` +
@@ -247,7 +251,7 @@ const FILLER_HINT = new RegExp(
     String.raw`frage|pregunta|domanda|` +
     String.raw`sum|mots|wonder|tell|` +
     String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais|annonce|here|` +
-    String.raw`kindly|please|pls|request|advise|share|revert|permets|savoir|info`,
+    String.raw`kindly|please|pls|request|advise|share|revert|permets|savoir|info|contacter|ecrire|écrire`,
   "i",
 );
 /** "Our compliance team asks: …", « mon client demande : … »: who wants to know, then the question. */
@@ -450,7 +454,8 @@ export function cleanMessage(message: string): CleanMessage {
   if (message.trim() !== "" && PUZZLED.test(uncoded) && !/^[\s!]*$|^\s*\.\s*$/u.test(message))
     return { text: "", chatter: "puzzled", found: ["puzzled"] };
   // Written out first, so that "slt" and "mrc" are chatter like "salut" and "merci".
-  let text = unshouted(plainText(uncoded));
+  // (A block of code beside words is kept: a job pasted in ``` is what the question asks about.)
+  let text = unshouted(plainText(message));
   const found: ChatterKind[] = [];
   let stripped = false;
   for (let changed = true; changed && text !== ""; ) {
@@ -1000,9 +1005,11 @@ function writtenAsOne(text: string): string {
 }
 
 const BIGGEST_DATA = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:biggest|largest|hugest) (?:data ?sets?|tables?|databases?|data(?: ?bases?)?)|` +
+  String.raw`(?<![\p{L}])(?:(?:biggest|largest|hugest) (?:data ?sets?|tables?|databases?)|` +
     String.raw`(plus (?:gros|grosse|grand|grande|importante?|volumineux|volumineuse)s? ` +
-    String.raw`(?:jeux? de donn[ée]es|data ?sets?|tables?|bases?(?: de donn[ée]es)?)))(?![\p{L}])`,
+    String.raw`(?:jeux? de donn[ée]es|data ?sets?|tables?|bases? de donn[ée]es)))` +
+    // (The noun phrase ends there: not "the biggest data team", « la plus grande table de clients ».)
+    String.raw`(?=\s*(?:$|[?.!,;:]|(?:he|she|il|elle|qu'|que|that|which|ever|jamais|so far|to date)(?![\p{L}])))`,
   "giu",
 );
 

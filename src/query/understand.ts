@@ -444,8 +444,16 @@ const COORDINATOR = new RegExp(
     String.raw`\bainsi que\b|\bversus\b|\bvs\.?)\s*`,
   "i",
 );
-/** In French, « plus » compares (« beaucoup plus rapide », « plus de 5 ans »): it joins nothing. */
-const COORDINATOR_FR = new RegExp(COORDINATOR.source.replace(String.raw`|\bplus\b`, ""), "i");
+/** In French, « plus » mostly compares (« beaucoup plus rapide », « plus de 5 ans »), which joins nothing. */
+const COMPARES =
+  String.raw`(?!\s+(?:de|d'|que|qu'|en|au|du|rapide\w*|vite|grand\w*|gros\w*|long\w*|simple\w*|` +
+  String.raw`efficace\w*|performant\w*|important\w*|r[ée]cent\w*|ancien\w*|lent\w*|souvent|tard|t[ôo]t|petit\w*|` +
+  String.raw`facile\w*|fort\w*|s[ée]nior\w*|exp[ée]riment\w*)\b)(?<!\b(?:beaucoup|bien|bcp|encore|nettement|` +
+  String.raw`tellement|trop|ne|pas|non|sans|peu|le|la|les)\s+plus)`;
+const COORDINATOR_FR = new RegExp(
+  COORDINATOR.source.replace(String.raw`|\bplus\b`, String.raw`|\bplus\b${COMPARES}`),
+  "i",
+);
 /** What joins two things asked, other than a comma: "X + Y", "X / Y", "X and Y", « X et Y ». */
 const JOINED = /\s[+/&]\s|(?<![\p{L}])(?:and|or|et|ou|plus|as well as|ainsi que)(?![\p{L}])/iu;
 /** A stretch that asks on its own: "…, and if he knows Kubernetes", « …, et est-ce qu'il connaît Kafka ». */
@@ -465,10 +473,10 @@ const EXAMPLES = new RegExp(
     String.raw`genre|notamment|type)(?![\p{L}])`,
   "iu",
 );
-/** A preposition said again after "and": "in X and in Y", « en X et en Y », « du X ou du Y ». */
 /** "A, B and C", « A, B ou C »: a list, commas then a last "and"/"or", ending the question. */
 const ENUMERATION = /^[^,?]+,[^,?]+(?:,[^,?]+)*\s(?:and|or|et|ou)\s[^,?]+\??\s*$/u;
 
+/** A preposition said again after "and": "in X and in Y", « en X et en Y », « du X ou du Y ». */
 const PARALLEL = new RegExp(
   String.raw`(?<![\p{L}])(en|in|du|des|with|on|sur|avec|dans|de la) [^,?]+? (?:et|and|ou|or) \1 ` +
     String.raw`(?!(?:la |le |les )?(?:fois|meme))`,
@@ -792,9 +800,15 @@ export class QuestionReader {
           (r) => r.employerTokens.includes(t.folded) && !this.lexicon.isWord(t.folded),
         ),
     );
-    if (told) return null;
+    // ("…Has he done it at Decathlon?": the question points back into the story, which it then needs.)
+    if (
+      told ||
+      POINTS_INTO.test(foldText(text.slice(cut))) ||
+      /\b(le faire|l'a fait|did (it|that))\b/.test(foldText(text.slice(cut)))
+    )
+      return null;
     const alone = this.read(text.slice(cut), { language });
-    const asks = (p: QuestionPart) => p.technologies.length + p.roles.length + p.missing.length > 0;
+    const asks = (p: QuestionPart) => p.technologies.length + p.missing.length > 0;
     return !alone.chatter && alone.parts.some(asks) ? alone : null;
   }
 

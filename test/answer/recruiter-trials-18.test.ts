@@ -145,7 +145,9 @@ describe("places and dates the asker names", () => {
   it("« des équipes en Inde ? » says the profile doesn't give countries, and quotes where it names India", async () => {
     const a = await ask("il a bossé avec des equipes en Inde ?");
     expect(a.answered).toBe(false);
-    expect(lead(a)).toBe("Le profil ne précise pas dans quels pays il a travaillé. Ce qu'il dit de ce pays :");
+    expect(lead(a)).toBe(
+      "Le profil ne précise pas dans quels pays il a travaillé. Ce que le profil dit de ce pays (Inde) :",
+    );
     expect(quoted(a)[0]).toMatch(/distance géographique \(Inde\)/);
     expect((await ask("has he worked in Germany?")).citations).toEqual([]);
   });
@@ -252,5 +254,42 @@ describe("a second trial, mostly in French", () => {
   it("a 'yes' from a role and a course outline says which was taught", async () => {
     const a = await ask("il a fait des dashboards ?");
     expect(lead(a)).toMatch(/^Oui — .*Pernod Ricard, avril 2019 - octobre 2019 ; enseigné à EPISEN/);
+  });
+});
+
+describe("what a cold reading of the change found", () => {
+  it("a story pointed back at ('…Has he done it at Decathlon?') is kept: no bare 'Yes' at Decathlon", async () => {
+    const a = await ask(
+      "We need someone who has led a team of at least five engineers for several years in a large company, with " +
+        "strong stakeholder management and budget ownership on top of that. Has he done it at Decathlon?",
+    );
+    expect(lead(a)).not.toMatch(/^Yes — the profile mentions it at Decathlon/);
+  });
+
+  it("one everyday word after a technology is still of it: 'AWS?' then 'services?' then 'which ones?'", async () => {
+    await ask("Has he used AWS?", "aws");
+    expect((await ask("services?", "aws")).answer).not.toMatch(/service interruption/);
+    expect((await ask("which ones?", "aws")).answer).toMatch(/AWS \(S3, EMR, Glue\)/);
+  });
+
+  it("names no dictionary knows are no other language; a French « plus » between names still joins", async () => {
+    expect(lead(await ask("Kimball Inmon?"))).toBe("Kimball: not in the profile · Inmon: not in the profile");
+    expect(lead(await ask("Il connaît Spark plus Kafka ?"))).toMatch(/^Spark : oui — .* · Kafka : enseigné à EPISEN/);
+  });
+
+  it("a job pasted in a block of code is read; 'the biggest data team' is about teams, not volumes", async () => {
+    const a = await ask("Does he fit this job? ```Senior Data Engineer: Spark, Kafka, Airflow, 5+ years, AWS```");
+    expect(lead(a)).toMatch(/^Meets \d of 5 requirements/);
+    expect(quoted(await ask("What was the biggest data team he worked with?"))[0]).not.toMatch(/400 TB/);
+  });
+
+  it("'terabytes, maybe even petabytes?' says petabytes are lacking; a name keeps no verb before it", async () => {
+    expect(lead(await ask("Has he handled terabytes, maybe even petabytes, of data?"))).toMatch(/, not petabytes\.$/);
+    expect(lead(await ask("Has he configured Terraform?"))).toBe("The profile doesn't mention “Terraform”.");
+  });
+
+  it("« expérience totale en management » is no whole career; a heading is not what was taught", async () => {
+    expect(lead(await ask("Quelle est son expérience totale en management ?"))).not.toMatch(/^Environ/);
+    expect(lead(await ask("Has he done any consulting?"))).not.toMatch(/taught at EPISEN/);
   });
 });
