@@ -1638,12 +1638,8 @@ export class QuestionReader {
       // A name the dictionary doesn't hold ("PII", "DAGs", "EMR"), not a plural or slip it missed ("pipelines"),
       // nor a word the CV writes in lower case in its sentences (« plateforme », « mentorat »).
       const lowerInCv = /^\p{Ll}/u.test(this.vocabulary.display.get(w) ?? "");
-      // (Nor a bare number: "1" of "1 PB?" is no name the CV's "(1 year)" holds.)
       const name =
-        !dictionary &&
-        !lowerInCv &&
-        !/^\d+$/.test(w) &&
-        !(w.length >= 4 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x)));
+        !dictionary && !lowerInCv && !(w.length >= 4 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x)));
       const employer = r.employerTokens.has(w);
       // A brand's name the asker writes as a dictionary word, in lower case, is that word: « coder en Scala »
       // codes, whatever the "Coder" brand; the CV's own stack names ("spark", "python") stay names.

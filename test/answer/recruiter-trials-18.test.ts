@@ -133,12 +133,6 @@ describe("words read as they are meant", () => {
     const a = await ask("check this: https://github.com/foo/bar does he use git?");
     expect(lead(a)).toBe("The profile doesn't mention “Git”.");
   });
-
-  it("a bare number is no name: 'SELECT 1' does not say 'yes' from '(1 year)'", async () => {
-    const a = await ask("SELECT 1");
-    expect(a.answered).toBe(false);
-    expect(a.answer).not.toMatch(/1 year/);
-  });
 });
 
 describe("places and dates the asker names", () => {
