@@ -49,7 +49,7 @@ import {
 } from "../retrieval/hybrid-retriever.js";
 import { frenchJargonOnly } from "../text/detect-language.js";
 import { cleanInput, foldText, literal, wordTokens } from "../text/normalize.js";
-import { passageTerms, queryTerms, type Language } from "../text/stem.js";
+import { passageTerms, queryTerms, stemWord, type Language } from "../text/stem.js";
 import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { leftBehind } from "../profile/left-behind.js";
 import type { RoleInfo } from "../profile/roles.js";
@@ -362,8 +362,19 @@ function countryPassages(ctx: EngineContext, question: string, language: Languag
   const named = countriesNamed(question).flat();
   if (named.length === 0) return [];
   const re = new RegExp(String.raw`(?<![\p{L}])(${named.map(literal).join("|")})(?![\p{L}])`, "u");
+  // (Only the passages the keyword index has for the names' first words: a few of 100,000.)
+  const positions = new Set(
+    named.flatMap((n) =>
+      (["en", "fr"] as const).flatMap((l) => [
+        ...Array.from(ctx.index.keywords.passagesWith(stemWord(n.split(" ")[0]!, l))),
+      ]),
+    ),
+  );
   const keys = new Set<string>();
-  for (const chunk of ctx.index.chunks) if (chunk.period && re.test(foldText(chunk.text))) keys.add(chunk.key);
+  for (const i of positions) {
+    const chunk = ctx.index.chunks[i];
+    if (chunk?.period && re.test(foldText(chunk.text))) keys.add(chunk.key);
+  }
   return [...keys]
     .map(
       (key) =>
