@@ -762,10 +762,7 @@ const DETAILS = new RegExp(
     String.raw`(il|elle) (l'|les )(a )?utilis\w*|l'a[- ]t[- ]il utilise)( there| la[- ]bas| la)?$`,
 );
 
-/**
- * « taille de l'équipe ? », "how many hours?": everyday words only, a few. (Not a thing other roles hold and the
- * one at hand doesn't: "insurance?", "machine learning?" after a skill found at Decathlon ask the whole profile.)
- */
+/** « taille de l'équipe ? », "how many hours?": everyday words only, a few. */
 function everydayOfRole(part: QuestionPart, text: string, words: number): boolean {
   const everyday = part.words.length > 0 && part.words.every((w) => w.everyday && !w.key && !w.tech);
   // ("how many hours a year?": the words that ask — how, many, a — count for nothing.)
@@ -818,6 +815,8 @@ function sameRole(
   // "automotive?" answered with AAA-Data, then "and insurance?": one more thing asked of his whole profile,
   // not of the role the last answer happened to find (the asker never named it).
   const another = previous.roleNamed === false && ANOTHER_THING.test(foldText(text)) && !asksTeam(part, text);
+  // (Not a thing other roles hold and the one at hand doesn't: "insurance industry?", "machine learning?" after a
+  // skill found at Decathlon ask the whole profile.)
   const elsewhere = previous.roleNamed === false && aNotion(part, previous, text) && heldAt(part, role) === false;
   if (isBare(part) && !another && !elsewhere && everydayOfRole(part, text, words)) return atRole(text, role);
   if (asksTeam(part, text)) return atRole(text, role);
