@@ -266,7 +266,20 @@ async function readLine(reading: FitReading, statement: string): Promise<void> {
   const outside = duty.replace(/\([^)]*\)/g, " ").trim();
   const named = techs.length + absent.length > 0 && !(outside !== duty && RESPONSIBILITY.test(foldText(outside)));
   if (!leading && tied.lead === undefined && !title && !topic && !blurb && !others && !named)
-    await readResponsibility(reading, techs.length + absent.length > 0 ? outside : duty);
+    await readResponsibility(reading, techs.length + absent.length > 0 ? unnamed(outside, techs, absent) : duty);
+}
+
+/**
+ * "Must have: PySpark, Airflow, AWS (S3, EMR), CI/CD": of a list naming technologies, the items that name none
+ * ("CI/CD"), without the line's label; the whole when every item names one ("CI/CD (GitLab CI)").
+ */
+function unnamed(outside: string, techs: Technology[], absent: string[]): string {
+  const names = [...techs.map((t) => t.name), ...absent].map(foldText);
+  const items = outside
+    .replace(/^[^:,]{1,30}:\s*/, "")
+    .split(/\s*,\s*/)
+    .filter((item) => /\p{L}{2}/u.test(item) && !names.some((n) => foldText(item).includes(n)));
+  return items.length > 0 ? items.join(", ") : outside;
 }
 
 const NONE = { techs: [] as Technology[], absent: [] as string[] };

@@ -330,3 +330,14 @@ describe("titles in a description that are not the one wanted", () => {
     expect(rows.map(([r, v]) => `${r}: ${v}`)).toEqual(["Senior Data Engineer: met", "Spark: met"]);
   });
 });
+
+describe("a labelled list of technologies", () => {
+  it("'Must have: PySpark, Airflow, AWS (S3, EMR), CI/CD' checks CI/CD alone, not the label and the whole line", async () => {
+    const rows = await reportOf("Senior Data Engineer - Paris\nMust have: PySpark, Airflow, AWS (S3, EMR), CI/CD");
+    expect(rows.map(([r]) => r)).toContain("CI/CD");
+    expect(rows.map(([r]) => r).filter((r) => /must have/i.test(r))).toEqual([]);
+    const report = await core.engine.fit!("Must have: PySpark, Airflow, AWS (S3, EMR), CI/CD");
+    const ci = report.requirements.find((r: FitRequirement) => r.requirement === "CI/CD");
+    expect(ci?.citations.some((c) => /Set-up of CI\/CD/.test(c.text))).toBe(true);
+  });
+});
