@@ -370,16 +370,14 @@ function countryPassages(ctx: EngineContext, question: string, language: Languag
       ]),
     ),
   );
-  const keys = new Set<string>();
+  // By twin key: a passage and its other language's rendering are one, quoted in the answer's language.
+  const found = new Map<string, Chunk>();
   for (const i of positions) {
     const chunk = ctx.index.chunks[i];
-    if (chunk?.period && re.test(foldText(chunk.text))) keys.add(chunk.key);
+    if (chunk?.period && re.test(foldText(chunk.text))) found.set(chunk.key, chunk);
   }
-  return [...keys]
-    .map(
-      (key) =>
-        ctx.index.twins.get(key)?.find((c) => c.lang === language) ?? ctx.index.chunks.find((c) => c.key === key)!,
-    )
+  return [...found]
+    .map(([key, chunk]) => ctx.index.twins.get(key)?.find((c) => c.lang === language) ?? chunk)
     .slice(0, MAX_PLACED)
     .map((c) => citeChunk(c));
 }
@@ -839,11 +837,14 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   if (qualified) return qualified;
   if (evidence.verdict === "yes") {
     // "which ones?" asks for the passages, not whether: "Here is what the profile says…", not "Yes —".
-    const plain = byUse(
-      ctx,
-      composeExtractiveAnswer(understood.text, citations, language, messages, part.details).split("\n")[0]!,
-      { evidence, citations, question: understood.text, language },
-    );
+    const plain = composeExtractiveAnswer(
+      understood.text,
+      citations,
+      language,
+      messages,
+      part.details,
+      placesByUse(ctx, evidence, understood.text, language),
+    ).split("\n")[0]!;
     const verdict =
       evidence.roles.length > 0
         ? skillLine(ctx, subjectOf(part, ctx), evidence, language, { q: understood.text, part })
@@ -1040,7 +1041,7 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
           ? usesOf(ctx, evidence, language)
           : taughtOnly(ctx, evidence, part.text)
             ? `${places}${m.taughtOnly}`
-            : placesByUse(ctx, evidence, part.text, language);
+            : (placesByUse(ctx, evidence, part.text, language) ?? places);
       return `${m.partYes(subject, where)} ${refs}`.trim();
     }
     if (evidence.verdict === "partial") {
@@ -1218,30 +1219,16 @@ function taughtOnly(ctx: EngineContext, evidence: PartEvidence, question: string
   );
 }
 
-/** A verdict's places, those only taught said so: "…at Pernod Ricard, April 2019 - October 2019; taught at EPISEN…". */
-function byUse(
-  ctx: EngineContext,
-  verdict: string,
-  {
-    evidence,
-    citations,
-    question,
-    language,
-  }: { evidence: PartEvidence; citations: Citation[]; question: string; language: Language },
-): string {
-  // (A "yes" only: "Here is what the profile says at…" lists where, not how.)
-  const yes = ctx.messages[language].yes("").split(" ")[0]!;
-  if (!verdict.startsWith(yes)) return verdict;
-  const places = placesOf(citations, language, ctx.messages);
-  const used = placesByUse(ctx, evidence, question, language);
-  return places && used !== places && verdict.includes(places) ? verdict.replace(places, used) : verdict;
-}
-
 /**
  * "AAA-Data, January 2020 - May 2021; taught at EPISEN, since November 2022": the places of a "yes" in the
- * profile's words, those where it was only taught (a course outline) said so.
+ * profile's words, those where it was only taught (a course outline) said so; undefined when none needs saying.
  */
-function placesByUse(ctx: EngineContext, evidence: PartEvidence, question: string, language: Language): string {
+function placesByUse(
+  ctx: EngineContext,
+  evidence: PartEvidence,
+  question: string,
+  language: Language,
+): string | undefined {
   const { messages } = ctx;
   // (A role's own heading says what the role was, not what was taught in it: "Freelance" of EPISEN's. A training
   // role's passages are its work: not labelled.)
@@ -1251,12 +1238,12 @@ function placesByUse(ctx: EngineContext, evidence: PartEvidence, question: strin
   const places = (ps: RetrievedPassage[]) => placesOf(ps.map(toCitation), language, messages);
   // (Taught only: the answer says so once, after the places.)
   if (TEACHING_QUESTION.test(foldText(question)) || plain.length === 0 || plain.length === evidence.passages.length)
-    return places(evidence.passages);
+    return undefined;
   const plainPlaces = places(plain).split("; ");
   const where = places(evidence.passages.filter(taught))
     .split("; ")
     .filter((w) => w && !plainPlaces.includes(w));
-  return where.length > 0 ? `${places(plain)}; ${messages[language].usage.taught} ${where.join("; ")}` : places(plain);
+  return where.length > 0 ? `${places(plain)}; ${messages[language].usage.taught} ${where.join("; ")}` : undefined;
 }
 
 /** "used at Decathlon (since May 2021), MAIF (…); taught at EPISEN (…)". */

@@ -125,13 +125,17 @@ export function listWords(words: string[], lang: Language, messages: Messages, l
     : (quoted[0] ?? "");
 }
 
-/** The offline answer: a one-line verdict, then the numbered passages it rests on. */
+/**
+ * The offline answer: a one-line verdict, then the numbered passages it rests on. `yesPlaces`, when given, says
+ * where a "yes" is found ("…; taught at EPISEN, …"); other verdicts list the places alone.
+ */
 export function composeExtractiveAnswer(
   question: string,
   citations: Citation[],
   lang: Language,
   messages: Messages,
   listing = false,
+  yesPlaces?: string,
 ): string {
   const m = messages[lang];
   const places = placesOf(citations, lang, messages);
@@ -150,7 +154,7 @@ export function composeExtractiveAnswer(
       : WHEN_ASKED.test(question) && places
         ? m.when(where)
         : isYesNo(question)
-          ? m.yes(where)
+          ? m.yes(yesPlaces ? m.at(yesPlaces) : where)
           : m.found(where);
   const quotes = quoteLines(citations);
   return [verdict, ...quotes].join("\n");
