@@ -5,6 +5,7 @@ import {
   asksOfLastRole,
   MOST_ASKED,
   resolveFollowUp,
+  thingsAskedAgain,
   thingsNamed,
   timeAskedAgain,
 } from "../conversation/follow-up.js";
@@ -82,6 +83,7 @@ import { askedEmployer, doneAt, isOffTopicRequest } from "./guard.js";
 import { turnRole } from "./turn-role.js";
 import { condenseQuestion, generateAnswer, modelResting, restModel, type LlmSetup } from "./llm-answer.js";
 import { messagesFor, type MessagesByLanguage } from "../messages/messages.js";
+import { NICE_HEADING, NICE_INLINE } from "./fit-sections.js";
 
 /** Answers one question; the Asker is what adapters call, and it calls this. */
 export interface AnswerEngine {
@@ -1872,10 +1874,6 @@ const NICE_ASKED = new RegExp(
     String.raw`(nice[- ]to[- ]haves?|bonus(es)?|pluses|optional( ones)?|` +
     String.raw`(competences |points )?(souhaite\w*|apprecie\w*)|atouts?|plus)\s*[?!.]*$`,
 );
-/** A heading over a job's optional lines: "Nice to have:", "Bonus:", « Souhaité : », « Un plus : ». */
-const NICE_HEADING =
-  /^\W*(nice[- ]to[- ]haves?|bonus|pluses|a plus|optional|souhaite\w*|apprecie\w*|un plus|les plus|atouts?)\b/;
-
 /** The lines of a job under its nice-to-have heading, up to the next heading; null when it has none. */
 function niceToHaves(job: string): string | null {
   const lines = job.split("\n");
@@ -1893,9 +1891,6 @@ function niceToHaves(job: string): string | null {
   const kept = [...new Set([...picked.map((l) => l.trim()), ...marked])].filter(Boolean);
   return kept.length > 0 ? kept.join("\n") : null;
 }
-
-const NICE_INLINE =
-  /\b(is a plus|are a plus|a plus|is a bonus|a bonus|nice to have|est un plus|serait un plus|un plus|un atout)\W*$/;
 
 /** A job's requirements checked, and kept in the conversation for a later "does he fit?". */
 async function fitTurn(
@@ -2053,6 +2048,9 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   if (list) return list;
   const more = await whatElse(moreEnv(ctx), { ...input, text: question }, language);
   if (more) return more;
+  // "Snowflake and Databricks?" then "which one most recently?": each thing's latest use.
+  const each = thingsAskedAgain(question, language, history.at(-1));
+  if (each) return answerEach(ctx, { ...input, text: question }, each, language);
   const aside =
     (await withOwnerAside(ctx, { ...input, text: question }, language)) ??
     (await eachQuestion(ctx, { ...input, text: question }, language)) ??
@@ -2066,7 +2064,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   if (verdict) return verdict;
   if (!whole.topic && aboutSomethingElse(whole, history) && detectProfileIntent(whole) === null)
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
-  const requirements = requirementsOf(question, whole);
+  const requirements = requirementsOf(question, whole, input.text);
   if (requirements) return fitTurn(ctx, input.conversationId, requirements, question, language);
 
   const read = questionsAsked(ctx, whole);
@@ -2250,8 +2248,14 @@ function namingDescribed(understood: UnderstoodQuestion): string {
 }
 
 /** The turn's subject, and its topic when the profile's tools for it are known ("monitoring": Datadog). */
-function turnSubject(ctx: EngineContext, understood: UnderstoodQuestion): { subject?: string; topic?: string } {
+function turnSubject(
+  ctx: EngineContext,
+  understood: UnderstoodQuestion,
+): { subject?: string; topic?: string; things?: string[] } {
   const { subject, topic } = subjectOfTurn(understood);
+  // "Snowflake and Databricks?": the things named, one a part, for "which one most recently?" next.
+  const things = understood.parts.length > 1 && understood.parts.every(namesOneThing);
+  if (things) return { things: understood.parts.map((p) => thingsNamed(p)[0]!).filter(Boolean) };
   if (!topic) return subject ? { subject } : {};
   const fr = understood.language === "fr";
   const asked = ctx.reader.read(fr ? `quels outils pour ${topic} ?` : `which tools for ${topic}?`, {
@@ -2402,9 +2406,12 @@ function examplesOf(ctx: EngineContext, sentence: string, language: Language): b
  * lists none. (« je cherche un profil Databricks senior avec de l'encadrement, ça colle ? »: the closing the
  * reading set aside as a tick of one line closes the list.)
  */
-function requirementsOf(question: string, whole: UnderstoodQuestion): string | null {
+function requirementsOf(question: string, whole: UnderstoodQuestion, raw: string): string | null {
   const closed = TICK_CLOSING.test(foldText(question)) ? fitRequestOf(plainText(question)) : null;
-  return fitRequestOf(whole.text) ?? closed;
+  const read = fitRequestOf(whole.text) ?? closed;
+  // A list pasted on lines keeps them: "Nice to have:" heads the lines under it, which the reading joined.
+  const lines = read && raw.includes("\n") ? fitRequestOf(raw.split("\n").map(plainText).join("\n")) : null;
+  return lines ?? read;
 }
 
 /** "and before?", « et après ça ? », asked alone. */

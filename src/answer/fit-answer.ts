@@ -33,7 +33,8 @@ export function fitAsAnswer(report: FitReport, question: string): Answer {
       .filter((i) => i >= 0)
       .map((i) => `[${i + 1}]`)
       .join("");
-    return `• ${r.requirement}${l.sep}${l[r.verdict]}${r.note ? ` (${r.note})` : ""}${refs ? ` ${refs}` : ""}`;
+    const label = `${r.requirement}${r.wished ? l.wished : ""}`;
+    return `• ${label}${l.sep}${l[r.verdict]}${r.note ? ` (${r.note})` : ""}${refs ? ` ${refs}` : ""}`;
   });
   const text = report.requirements.length === 0 ? l.none : [report.summary, ...lines].join("\n");
   const met = report.requirements.some((r) => r.verdict === "met");

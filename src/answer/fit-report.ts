@@ -10,6 +10,8 @@ export interface FitRequirement {
   citations: Citation[];
   /** Why partial, or what was measured: "taught only", "7 years and 10 months". */
   note?: string;
+  /** Listed under "Nice to have:" or said to be "a plus": wished for, not required. */
+  wished?: boolean;
 }
 
 /** A job description read against the profile, requirement by requirement. */

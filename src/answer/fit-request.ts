@@ -1,5 +1,6 @@
 import { CONTRACT_LENGTH } from "../query/clean-message.js";
 import { ownerTopicOf } from "../query/owner-topics.js";
+import { NICE_HEADING, wishedLines } from "./fit-sections.js";
 import { foldText } from "../text/normalize.js";
 import { yearsAsked } from "./fit-years.js";
 
@@ -147,7 +148,29 @@ function requirementLines(text: string): string | null {
   if (!lead && !/[,;\n•/]/.test(text.replace(/[^,;\n•/]*\?\s*$/, ""))) return null;
   const years = items.some((x) => yearsAsked(x).some((y) => !y.blurb));
   const enough = items.length >= MIN_REQUIREMENTS || years || closed || lead?.[0].includes(":");
-  return items.length > 0 && enough ? items.join("\n") : null;
+  return items.length > 0 && enough ? withWished(items, wishedItems(text.slice(lead ? lead[0].length : 0))) : null;
+}
+
+/** The items of a list's lines under "Nice to have:", or saying "… is a plus" (see wishedLines). */
+function wishedItems(text: string): Set<string> {
+  const lines = text.split("\n");
+  const wished = wishedLines(lines);
+  return new Set(
+    lines
+      .filter((_, i) => wished[i])
+      .flatMap((l) => l.split(/[,;•]|(?<=[.!?])\s+|\s(?:and|et)\s/))
+      .map((x) => x.replace(/[.?!]+$/, "").trim()),
+  );
+}
+
+/** The requirements one a line, the wished-for ones after them under a heading of their own: "Nice to have:". */
+function withWished(items: string[], wished: Set<string>): string {
+  const required = items.filter((x) => !wished.has(x));
+  const extra = items
+    .filter((x) => wished.has(x))
+    .map((x) => x.replace(/^[^:]*:\s*/, (label) => (NICE_HEADING.test(foldText(label)) ? "" : label)))
+    .filter((x) => /\p{L}/u.test(x));
+  return extra.length === 0 ? required.join("\n") : [...required, "Nice to have:", ...extra].join("\n");
 }
 
 /** Who is asking: "I'm Tom from Hays", « je suis Julie de chez Hays », "this is Priya from TCS". */

@@ -15,6 +15,7 @@ import type { RoleFinder } from "./role-finder.js";
 import type { RoleInfo } from "../profile/roles.js";
 import { citeChunk } from "./cite.js";
 import type { FitReport, FitRequirement } from "./fit-report.js";
+import { wishedLines } from "./fit-sections.js";
 import {
   asksLeading,
   asksPeople,
@@ -106,6 +107,8 @@ interface FitReading {
   seen: Set<string>;
   /** Technologies asked with years ("5+ years of Scala"): a later bare "Scala" adds nothing. */
   techsAsked: Set<string>;
+  /** The line read is wished for ("Nice to have:"), not required: what it adds is marked so. */
+  wished: boolean;
 }
 
 /**
@@ -128,19 +131,33 @@ export async function assessFit(description: string, ctx: FitContext, asked?: La
     requirements: [],
     seen: new Set<string>(),
     techsAsked: new Set<string>(),
+    wished: false,
   };
-  for (const line of statements(text)) {
+  const lines = statements(text);
+  const wished = wishedLines(lines);
+  for (const [i, line] of lines.entries()) {
     const before = reading.requirements.length;
+    reading.wished = wished[i]!;
     await readLine(reading, line);
     if (reading.requirements.length === before) await readUnread(reading, line);
   }
   const { requirements, t } = reading;
+  // The required ones make the count; the wished-for ones are told apart (all of them when none is required).
+  const required = requirements.filter((r) => !r.wished);
+  const counted = required.length > 0 ? required : requirements;
+  const rest = required.length > 0 ? requirements.filter((r) => r.wished) : [];
+  const summary = [t.summary(...tally(counted)), rest.length > 0 ? t.wished(...tally(rest)) : ""];
+  return { language, requirements, summary: summary.filter(Boolean).join(" ") };
+}
+
+/** How many are met, of how many, those met in part (with why) and those the profile lacks. */
+function tally(requirements: FitRequirement[]): [number, number, string[], string[]] {
   const met = requirements.filter((r) => r.verdict === "met").length;
   const partial = requirements
     .filter((r) => r.verdict === "partial")
     .map((r) => (r.note ? `${r.requirement} (${r.note})` : r.requirement));
   const missing = requirements.filter((r) => r.verdict === "not_in_profile").map((r) => r.requirement);
-  return { language, requirements, summary: t.summary(met, requirements.length, partial, missing) };
+  return [met, requirements.length, partial, missing];
 }
 
 /** Past this many words, a line that names no requirement the reading knows is prose, not a requirement. */
@@ -194,7 +211,7 @@ function add(reading: FitReading, r: FitRequirement): void {
   const key = foldText(r.requirement);
   if (reading.seen.has(key)) return;
   reading.seen.add(key);
-  reading.requirements.push(r);
+  reading.requirements.push(reading.wished ? { ...r, wished: true } : r);
 }
 
 /** A level asked with no title: "senior", "a senior profile", « profil confirmé », "senior level". */

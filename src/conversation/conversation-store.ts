@@ -22,6 +22,8 @@ export interface Turn {
   own?: boolean;
   /** The one thing the question named, as written ("Airflow"), when it named one: "and Python?" takes its place. */
   subject?: string;
+  /** The things a question of several parts named, one each ("Snowflake", "Databricks"). */
+  things?: string[];
   /**
    * The telling words of a question naming no one thing ("monitoring", "data governance"), as written, when the
    * profile's tools for them are known: "which tool?" then asks which tools for them.

@@ -1,4 +1,4 @@
-import { COMPANY_DOES, EVER, type ProfileIntent } from "../profile/profile-intents.js";
+import { COMPANY_DOES, EVER, ORDER_ALONE, type ProfileIntent } from "../profile/profile-intents.js";
 import { plainText } from "../query/clean-message.js";
 import { ownerTopicOf } from "../query/owner-topics.js";
 import { EMPLOYER_NOUN, type QuestionPart, type UnderstoodQuestion } from "../query/understand.js";
@@ -40,7 +40,7 @@ export function pointsBack(text: string): boolean {
 }
 
 /** What one role has, asked in a word or two: « quels outils ? », "which technologies?", "results?". */
-const ROLE_FACET = /\b(outils?|tools?|stack|technos?|technologies|technologie|results?|resultats?)\b/;
+const ROLE_FACET = /\b(outils?|tools?|stack|tech|technos?|technologies|technologie|results?|resultats?)\b/;
 
 /** "his main skills?", "which tools overall?", « en général ? »: the whole profile, not the role at hand. */
 const WHOLE_PROFILE = /\b(his|her|ses|son|sa|main|overall|global\w*|general|generale|principal\w*|all|tous)\b/;
@@ -72,6 +72,8 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   if (FACET_INTENTS.has(intent.kind) && THE_FACET.test(folded) && !WHOLE_PROFILE.test(folded)) return true;
   // "how did he achieve it?", « il a obtenu ça comment ? »: the results of what was just talked about.
   if (intent.kind === "results" && /\b(it|that|this|ca|cela)\b/.test(folded)) return true;
+  // "which came first?" after two roles: the order of those two (else of all his roles).
+  if (intent.kind === "employers" && ORDER_ALONE.test(folded)) return true;
   // "what did the company do?", « elle fait quoi cette boîte ? »: the company just talked about.
   if (intent.kind === "employers" && COMPANY_DOES.test(folded)) return true;
   // "which stack did they use?": "they", the company just talked about.
@@ -247,7 +249,16 @@ const RECENTLY_ALONE = new RegExp(
     String.raw`^(and |et |so |alors )?(where|when|at which (company|employer|job)|ou|quand|chez qui)( did (he|she))? ` +
     String.raw`(last (use|used|do|work with) (it|that|them)|(use|used|do|work with) (it|that|them) ` +
     String.raw`((most )?recently|last))\s*[?!.]*$|` +
-    String.raw`^(et )?(il|elle) l'a (utilise|fait) (ou|quand|chez qui) en dernier\s*[?!.]*$`,
+    String.raw`^(et )?(il|elle) l'a (utilise|fait) (ou|quand|chez qui) en dernier\s*[?!.]*$|` +
+    // "and most recently?", « et le plus récemment ? », « en dernier ? ».
+    String.raw`^(and |et |so |alors )?(most recently|le plus recemment|en dernier)\s*[?!.]*$|` +
+    // "which one did he use most recently?", "where was it last?", « c'était où en dernier ? »: where lately.
+    String.raw`^(and |et |so |alors )?(c'?etait |c'est )?(which|what|where|ou|chez qui|lequel|laquelle)` +
+    String.raw`( one| role| job| company| employer| client| mission| poste| boite)?` +
+    String.raw`( (did|does) (he|she) (use|do|work with)( it| that| them)?| (was|is)( it| that)?|` +
+    String.raw` c'?etait| etait| est| a ete)?` +
+    String.raw`( the)? (most recently|most recent( one)?|latest( one)?|last|le plus recemment|(le|la) plus recente?|` +
+    String.raw`en dernier)\s*[?!.]*$`,
 );
 /** "in production?", « en prod ? », "professionally?": a few words saying how, not what. */
 const QUALIFIER = new RegExp(
@@ -455,6 +466,31 @@ export function resolveFollowUp(
   );
 }
 
+/** The answer that a company is none of his employers: "The profile doesn't list BNP among his employers…". */
+const NOT_EMPLOYER = /^(?:The profile doesn't list (.+?) among|Le profil ne cite pas (.+?) parmi) \S+ employ/;
+/** "and at MAIF?", « et chez MAIF ? », « et à la MAIF ? »: an employer alone, after "and". */
+const EMPLOYER_ALONE =
+  /^(and|et|what about|et pour)\s+((at|in|for|with|chez|a|au|aux|pour|dans)\s+)?((la|le|l'|the)\s*)?/;
+
+/**
+ * « il a travaillé chez BNP ? » answered "not one of his employers", then « et chez MAIF ? »: the same question
+ * of MAIF, not the company the profile lacks again.
+ */
+function employerInstead(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | null {
+  const m = NOT_EMPLOYER.exec(previous.answer);
+  const company = m?.[1] ?? m?.[2];
+  const part = understood.parts[0]!;
+  if (!company || part.roles.length !== 1 || part.missing.length + part.technologies.length > 0) return null;
+  const folded = foldText(understood.text);
+  const prefix = EMPLOYER_ALONE.exec(folded);
+  const named = employersWritten(understood.text, employers);
+  if (!prefix || named.length !== 1) return null;
+  const rest = folded.slice(prefix[0].length).replace(/[\s?!.]+$/, "");
+  if (employersWritten(rest, employers).length !== 1 || rest.split(/\s+/).length > 3) return null;
+  const at = new RegExp(literal(company), "i");
+  return at.test(previous.standalone) ? previous.standalone.replace(at, named[0]!) : null;
+}
+
 /** "in production?", « en prod ? », "professionally?": how the thing just asked about was done. */
 function qualified(understood: UnderstoodQuestion, previous: Turn, employers: string[], words: number): string | null {
   const part = understood.parts[0]!;
@@ -623,6 +659,29 @@ function lastUse(understood: UnderstoodQuestion, previous: Turn): string | null 
   return `${asked} ${understood.language === "fr" ? "récemment" : "recently"} ?`;
 }
 
+/**
+ * "Snowflake and Databricks?" then "which one most recently?", « laquelle est la plus récente ? »: the latest use
+ * of each thing the last question named, asked one by one; null for any other message.
+ */
+export function thingsAskedAgain(text: string, language: Language, previous: Turn | undefined): string[] | null {
+  const things = previous?.things;
+  if (!things || things.length < 2 || previous.subject) return null;
+  const fr = language === "fr";
+  const folded = foldText(text);
+  // "which one came first?": since when each was used.
+  if (FIRST_ALONE.test(folded))
+    return things.map((t) => (fr ? `depuis quand utilise-t-il ${t} ?` : `since when has he used ${t}?`));
+  if (!RECENTLY_ALONE.test(folded)) return null;
+  return things.map((t) => (fr ? `a-t-il utilisé ${t} récemment ?` : `has he used ${t} recently?`));
+}
+
+/** "which one came first?", « lequel en premier ? »: the earlier of the things just named. */
+const FIRST_ALONE = new RegExp(
+  String.raw`^(and |et |so |alors )?(which|what|lequel|laquelle)( one| of (the )?(two|them|both)| des deux)?` +
+    String.raw`( (came|was|started|began|did he use|did he start with|est venue?|etait|a ete|a-t-il utilise))?` +
+    String.raw` (first|earlier|en premier|d'abord|le plus tot|(le|la) plus ancienne?)\s*[?!.]*$`,
+);
+
 /** "at which company was this the most?", « où ça le plus ? »: where the thing just asked about was used longest. */
 function mostUsed(understood: UnderstoodQuestion, previous: Turn): string | null {
   const part = understood.parts[0]!;
@@ -666,12 +725,24 @@ function subjectSwapped(text: string, part: UnderstoodQuestion["parts"][number],
     "iu",
   );
   if (!previous.answered && compound.test(previous.standalone)) return `${named[0]!} ?`;
+  // "banking or financial services?", then "what about Kafka?": Kafka alone, not "Kafka or financial services".
+  const listed = new RegExp(
+    String.raw`(?:${at.source})\s*(?:,|/|\b(?:or|and|ou|et)\b)|(?:,|/|\b(?:or|and|ou|et)\b)\s*(?:${at.source})`,
+    "iu",
+  );
+  if (listed.test(previous.standalone)) return `${asName(named[0]!)} ?`;
   // "Airflow? how big was the team there?", then "ok and Kafka?": Kafka, not Kafka's team (a follow-up about
   // the team went on from the thing; the new thing is asked as the first question was).
   const [first, ...after] = previous.standalone.split(/(?<=\?)\s+/);
   const asked =
     after.length > 0 && TEAM.test(foldText(after.join(" "))) && at.test(first!) ? first! : previous.standalone;
-  return asked.replace(at, named[0]!);
+  return asked.replace(at, asName(named[0]!));
+}
+
+/** A short name asked in lower case ("c", "js"), capitalised as a name, so the question read again names it. */
+function asName(name: string): string {
+  if (!/^\p{Ll}{1,3}$/u.test(name)) return name;
+  return name.length === 1 ? name.toUpperCase() : `${name[0]!.toUpperCase()}${name.slice(1)}`;
 }
 
 /**
@@ -680,7 +751,7 @@ function subjectSwapped(text: string, part: UnderstoodQuestion["parts"][number],
  * when those name an employer ("Kafka at Decathlon?" then "and at scale?" keeps Decathlon).
  */
 function swapped(standalone: string, text: string, employers: string[]): string | null {
-  const prep = /^(?:and|et)\s+(in|en|on|at|for|as|dans|sur|pour|comme)\s/i.exec(text)?.[1];
+  const prep = /^(?:and|et)\s+(in|en|on|at|for|as|dans|sur|pour|comme|chez)\s/i.exec(text)?.[1];
   if (!prep) return null;
   const question = standalone.replace(/[\s?!.]+$/, "");
   const at = question.toLowerCase().lastIndexOf(` ${prep.toLowerCase()} `);
@@ -693,10 +764,12 @@ function swapped(standalone: string, text: string, employers: string[]): string 
 /** Whether the message asks for the passages behind the last answer: "which ones?", "examples?". */
 export function asksForDetails(text: string): boolean {
   // « comment il l'a utilisé chez Decathlon ? » asks the same, of the employer it names.
+  // ("which company was that again?", « c'était où déjà ? »: asked again, the same.)
   const plain = (x: string) =>
     foldText(x)
       .replace(/[?!.]+/g, " ")
-      .trim();
+      .trim()
+      .replace(/\s+(again|encore|deja)$/, "");
   return DETAILS.test(plain(text)) || DETAILS.test(plain(text.replace(AT_EMPLOYER, " ")));
 }
 
@@ -739,7 +812,10 @@ const DETAILS = new RegExp(
     String.raw`(any|some|an|give me( an| some)?|show me( an| some)?|got( any)?) examples?|` +
     String.raw`(t'as|tu as|vous avez|avez-vous|un|quelques) exemples?|` +
     String.raw`for (example|instance)|such as|like what|par exemple|des exemples|exemples?|genre quoi|quoi donc|` +
-    String.raw`what (exactly|kind|sort)|details?|more details|tell me more|plus de details?|en detail|` +
+    String.raw`what (exactly|kind|sort|type)( of (data|work|things?|projects?))?|details?|more details|tell me more|` +
+    String.raw`plus de details?|en detail|` +
+    // « de quelle nature ? », « quel genre ? », « quel type ? »: what it was, in its passages.
+    String.raw`(de )?quelle nature|quel (genre|type)( de (donnees|projets?|trucs?|choses?))?|` +
     String.raw`how so|comment ca|c'est a dire|lesquels exactement|which ones exactly|` +
     // "at which companies?", « dans quelles boîtes ? »: where the last subject is.
     String.raw`(at |in |for |chez |dans |pour |a |à )?(which|what|quelles?|quels?) (compan(y|ies)|employers?|firms?|` +
@@ -881,10 +957,10 @@ function atRole(text: string, role: string): string {
 function askedAgain(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | false | null {
   const again =
     mostUsed(understood, previous) ??
+    comparedAgain(understood, previous, employers) ??
     lastUse(understood, previous) ??
     askedNow(understood, previous, employers) ??
     roleEnd(understood, previous) ??
-    comparedAgain(understood, previous, employers) ??
     ownerTopicAgain(understood, previous) ??
     sectorAgain(understood, previous) ??
     timeAs(understood, previous);
@@ -916,17 +992,34 @@ function roleEnd(understood: UnderstoodQuestion, previous: Turn): string | null 
 /** "which was longer?", « lequel a duré le plus longtemps ? »: of the employers just asked about. */
 const COMPARED_ALONE = new RegExp(
   String.raw`^(and |so |alors |et )?(which|what|lequel|laquelle|ou|where)( one| of (the )?(two|them|both)| des deux)?` +
-    String.raw`( was| is| a ete| etait| a dure| est| did he stay| est-il reste| il est reste)?\s*(longer|shorter|` +
+    String.raw`( was| is| a ete| etait| a dure| est| did he stay| est-il reste| il est reste| came| started| began|` +
+    String.raw` est venue?)?\s*(longer|shorter|` +
     String.raw`the longest|the shortest|le plus long|la plus longue|le plus court|la plus courte|plus longue?|` +
-    String.raw`plus courte?|le plus longtemps|plus longtemps|le moins longtemps)\s*[?!.]*$`,
+    String.raw`plus courte?|le plus longtemps|plus longtemps|le moins longtemps|` +
+    // "which came first?", "which was the most recent?", « laquelle en premier ? »: the order of the two.
+    String.raw`first|earlier|later|(the )?(more|most) recent|(the )?(oldest|earliest|latest)|older|en premier|` +
+    String.raw`d'abord|(le|la) plus (recente?|ancienne?))\s*[?!.]*$`,
 );
 
 function comparedAgain(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | null {
   if (!COMPARED_ALONE.test(foldText(understood.text))) return null;
-  const named = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
+  const named = employersWritten(previous.standalone, employers);
   if (named.length < 2) return null;
   const or = understood.language === "fr" ? " ou " : " or ";
   return `${understood.text.replace(/[\s?!.]+$/, "")}, ${named.join(or)}?`;
+}
+
+/**
+ * The employers a text names, in full or by the first word of a longer name ("Pernod" for Pernod Ricard, "AAA"
+ * for AAA-Data), as people shorten them.
+ */
+function employersWritten(text: string, employers: string[]): string[] {
+  const folded = foldText(text);
+  return employers.filter((e) => {
+    const first = foldText(e).split(/[\s-]+/)[0]!;
+    const short = first.length >= 3 && first !== foldText(e) ? `|${literal(first)}` : "";
+    return new RegExp(`\\b(${literal(foldText(e))}${short})\\b`, "i").test(folded);
+  });
 }
 
 /** "which school?", « quelle école ? », "where?": a few words asking on, naming nothing. */
@@ -1095,7 +1188,8 @@ function askedAnew(understood: UnderstoodQuestion, previous: Turn, employers: st
   return (
     atOnceWith(understood, previous, employers) ??
     whichOfThoseAt(understood, previous, employers) ??
-    landedOn(understood, previous, employers)
+    landedOn(understood, previous, employers) ??
+    employerInstead(understood, previous, employers)
   );
 }
 

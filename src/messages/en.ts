@@ -419,6 +419,37 @@ function profileWords(profile: Profile) {
   };
 }
 
+/** A fit report's first line: how many requirements are met, those met in part, those missing. */
+const fitSummaryEN = (met: number, total: number, partial: string[], missing: string[]) =>
+  [
+    `Meets ${met} of ${total} requirement${total > 1 ? "s" : ""}.`,
+    partial.length ? `Partly: ${partial.join(", ")}.` : "",
+    missing.length ? `Not in the profile: ${missing.join(", ")}.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+/** The nice-to-haves, after the requirements. */
+const fitWishedEN = (met: number, total: number, partial: string[], missing: string[]) =>
+  [
+    `Nice to have: ${met} of ${total} met`,
+    partial.length ? `partly: ${partial.join(", ")}` : "",
+    missing.length ? `not in the profile: ${missing.join(", ")}` : "",
+  ]
+    .filter(Boolean)
+    .join("; ")
+    .concat(".");
+/** The words of a fit report's lines. */
+const FIT_REPORT_EN = {
+  /** Between a requirement and its verdict. */
+  sep: ": ",
+  met: "✔ met",
+  partial: "◐ partly",
+  not_in_profile: "✘ not in the profile",
+  /** After a requirement listed as a nice-to-have. */
+  wished: " (nice to have)",
+  none: "The description names no requirement the bot can check (technologies, years, responsibilities).",
+};
+
 /** What the Asker says instead of an answer, and the words of a fit report. */
 function serviceWords() {
   return {
@@ -461,23 +492,10 @@ function serviceWords() {
       titlesHeld: (titles: string) => `titles held: ${titles}`,
       moreSenior: (titles: string) => `more senior than asked: ${titles}`,
       asTitle: (d: string, title: string) => `${d} as ${title}`,
-      summary: (met: number, total: number, partial: string[], missing: string[]) =>
-        [
-          `Meets ${met} of ${total} requirement${total > 1 ? "s" : ""}.`,
-          partial.length ? `Partly: ${partial.join(", ")}.` : "",
-          missing.length ? `Not in the profile: ${missing.join(", ")}.` : "",
-        ]
-          .filter(Boolean)
-          .join(" "),
+      summary: fitSummaryEN,
+      wished: fitWishedEN,
     },
-    fitReport: {
-      /** Between a requirement and its verdict. */
-      sep: ": ",
-      met: "✔ met",
-      partial: "◐ partly",
-      not_in_profile: "✘ not in the profile",
-      none: "The description names no requirement the bot can check (technologies, years, responsibilities).",
-    },
+    fitReport: FIT_REPORT_EN,
   };
 }
 

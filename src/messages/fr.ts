@@ -412,6 +412,36 @@ function profileWordsFr(profile: Profile): ProfileWords {
   };
 }
 
+/** A fit report's first line: how many requirements are met, those met in part, those missing. */
+const fitSummaryFR = (met: number, total: number, partial: string[], missing: string[]) =>
+  [
+    `Répond à ${met} exigence${met > 1 ? "s" : ""} sur ${total}.`,
+    partial.length ? `En partie : ${partial.join(", ")}.` : "",
+    missing.length ? `Absent du profil : ${missing.join(", ")}.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+/** The nice-to-haves, after the requirements. */
+const fitWishedFR = (met: number, total: number, partial: string[], missing: string[]) =>
+  [
+    `Souhaité : ${met} sur ${total}`,
+    partial.length ? `en partie : ${partial.join(", ")}` : "",
+    missing.length ? `absent du profil : ${missing.join(", ")}` : "",
+  ]
+    .filter(Boolean)
+    .join(" ; ")
+    .concat(".");
+/** The words of a fit report's lines. */
+const FIT_REPORT_FR = {
+  /** Between a requirement and its verdict. */
+  sep: " : ",
+  met: "✔ oui",
+  partial: "◐ en partie",
+  not_in_profile: "✘ absent du profil",
+  wished: " (souhaité)",
+  none: "La description ne cite aucune exigence vérifiable (technologies, années, responsabilités).",
+};
+
 /** What the Asker says instead of an answer, and the words of a fit report. */
 function serviceWordsFr(): ServiceWords {
   return {
@@ -454,23 +484,10 @@ function serviceWordsFr(): ServiceWords {
       titlesHeld: (titles: string) => `titres : ${titles}`,
       moreSenior: (titles: string) => `plus expérimenté que demandé : ${titles}`,
       asTitle: (d: string, title: string) => `${d} comme ${title}`,
-      summary: (met: number, total: number, partial: string[], missing: string[]) =>
-        [
-          `Répond à ${met} exigence${met > 1 ? "s" : ""} sur ${total}.`,
-          partial.length ? `En partie : ${partial.join(", ")}.` : "",
-          missing.length ? `Absent du profil : ${missing.join(", ")}.` : "",
-        ]
-          .filter(Boolean)
-          .join(" "),
+      summary: fitSummaryFR,
+      wished: fitWishedFR,
     },
-    fitReport: {
-      /** Between a requirement and its verdict. */
-      sep: " : ",
-      met: "✔ oui",
-      partial: "◐ en partie",
-      not_in_profile: "✘ absent du profil",
-      none: "La description ne cite aucune exigence vérifiable (technologies, années, responsabilités).",
-    },
+    fitReport: FIT_REPORT_FR,
   };
 }
 

@@ -567,8 +567,8 @@ const DOES_NOW = new RegExp(
     String.raw`where (does|is) (he|she) work(ing)?( now| currently| today| these days| at the moment)?|` +
     String.raw`(ou|chez qui) (travaille|bosse)[- ](t[- ])?(il|elle)( maintenant| actuellement| en ce moment)?|` +
     String.raw`what (does|is) (he|she) (do|doing|work on|working on) now|what'?s (he|she) up to( now| these days)?|` +
-    String.raw`(il|elle) fait quoi( (ce|cette) candidat\w*)?|` +
-    String.raw`que fait[- ](il|elle)|qu'est[- ]ce qu'(il|elle) fait|` +
+    String.raw`(il|elle) fait quoi( (ce|cette) candidat\w*| dans la vie| comme (job|metier|boulot|travail))?|` +
+    String.raw`que fait[- ](il|elle)( dans la vie)?|qu'est[- ]ce qu'(il|elle) fait( dans la vie)?|` +
     // "what's the most recent thing he has done?", « son dernier projet ? »: what he does now.
     String.raw`(what'?s|what is|what was) (the|his|her) (most recent|latest|last) (thing|project|job|role|work|` +
     String.raw`mission|experience)( (he|she) (has )?(done|did|worked on|had))?|(son|sa) (dernier|derniere) ` +
@@ -664,7 +664,8 @@ const SKILLS = new RegExp(
     String.raw`competences?|stack|technos?|technologies|outils) (technique )?(principales?|cles|fortes|` +
     String.raw`habituelles?|preferees?|actuelles?)|(sa|son|his|her) (current |present |actuelle? )?` +
     String.raw`(stack|stack technique|technos)\b|` +
-    String.raw`(quelle|quel|quels|quelles|which|what) (stack|technos?|outils|${TOOLS}|technologies)\b|points forts|` +
+    String.raw`(quelle|quel|quels|quelles|which|what) (stack|tech|technos?|outils|${TOOLS}|technologies)\b|` +
+    String.raw`points? forts?|` +
     // « il utilisait quoi comme techno ? »
     String.raw`quoi comme (stack|technos?|outils?|technologies?)\b|` +
     // « ses principales forces techniques ? », « ses forces ? »: his strengths.
@@ -826,11 +827,13 @@ const TEACHES_AT_ALL = new RegExp(
 const ORDER = new RegExp(
   String.raw`\b(before or after|after or before|avant ou apres|apres ou avant|` +
     String.raw`which (one )?(came|was|started|began) (first|earlier|later|more recent|last)|` +
-    String.raw`which (one )?(is|was) (more recent|the most recent|older|earlier)|` +
+    String.raw`which (one )?(is|was) (more recent|(the )?most recent|older|earlier|the (oldest|earliest|latest))|` +
     String.raw`(lequel|laquelle) (est|etait|a ete|est venue?) ` +
-    String.raw`(en premier|avant|le plus recent|la plus recente|apres)|` +
+    String.raw`(en premier|avant|le plus recent|la plus recente|le plus ancien|la plus ancienne|apres)|` +
     String.raw`(lequel|laquelle) (en premier|d'abord))\b`,
 );
+/** The order asked, nothing else: "which came first?", « laquelle en premier ? ». */
+export const ORDER_ALONE = new RegExp(String.raw`^(and |so |et |alors |ok )?(${ORDER.source})\s*[?!.]*$`);
 /** "At the same time?", « en même temps ? »: two roles held together. */
 /** "Did he hold two jobs at the same time?", « deux postes en même temps ? »: which of his roles overlap. */
 const SEVERAL_AT_ONCE = new RegExp(
@@ -1298,6 +1301,9 @@ function overlapIntent(text: string, part: UnderstoodQuestion["parts"][number]):
     return { kind: "overlap", roles: [part.roles[0]!, part.roles[1]!], ...(ORDER.test(text) ? { order: true } : {}) };
   if (part.roles.length === 0 && part.technologies.length === 0 && SEVERAL_AT_ONCE.test(text))
     return { kind: "overlaps" };
+  // "which came first?" naming no role or thing: his roles in order, not a passage saying "first".
+  if (part.roles.length === 0 && part.technologies.length === 0 && part.missing.length === 0 && ORDER_ALONE.test(text))
+    return { kind: "employers", oldestFirst: true };
   return null;
 }
 

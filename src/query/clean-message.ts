@@ -72,7 +72,7 @@ export function stripMarkup(message: string): string {
 
 // Chatter, in English and French, written accent-tolerant. Each is matched as a whole phrase.
 const GREETING =
-  String.raw`(?:(?:hi+|hello+|hey+|hiya|howdy|yo|greetings of the day|greetings|` +
+  String.raw`(?:(?:hi+|hello+|hey+|hiya|howdy|yo|cc|greetings of the day|greetings|salutations|` +
   String.raw`good (?:morning|afternoon|evening|day)|morning|hi there|` +
   String.raw`hello there|hey there|dear|bonjour|bonsoir|salut|all[oô]|` +
   // « Madame, Monsieur, », "Madame, Monsieur": a formal French letter's opening.
@@ -91,7 +91,8 @@ const GREETING =
   String.raw`j'esp[èe]re que (?:vous allez|tu vas) bien)`;
 const THANKS =
   String.raw`(?:(?:many |thanks? |thank you )?` +
-  String.raw`(?:(?:thank (?:you|u)|thanks?|thx|tx|tysm|ty|tks|thks|cheers)(?: mate| man| buddy| boss)?|` +
+  String.raw`(?:(?:thank (?:you|u)|thanks?|thx|thnx|thanx|thnks|tnx|tx|tysm|ty|tks|thks|cheers)` +
+  String.raw`(?: mate| man| buddy| boss)?|` +
   String.raw`much appreciated|` +
   String.raw`merci(?: beaucoup| bcp| bien| ben| encore| infiniment| vielmal)?(?: gros| chef| boss)?|un grand merci|` +
   String.raw`gracias|grazie(?: mille)?|danke(?: sch[öo]n| vielmal)?|obrigad[oa]|tack|dank je(?: wel)?|` +
@@ -197,7 +198,8 @@ const FILLER =
   String.raw`(?: pour (?:savoir|vous demander|te demander)(?: si)?)?|` +
   // « Et pour savoir, … », « juste pour info : … »: why it is asked, before it.
   String.raw`(?:et )?(?:juste )?pour (?:savoir|info)(?=\s*[,:])|` +
-  String.raw`quick q(?:n|s)?(?: (?:about|on|regarding) (?:him|he|(?:the|this|your) (?:candidate|profile)))?|` +
+  String.raw`quick q(?:n|s)?(?: (?:about|on|regarding) (?:him|he|(?:the|this|your|that) ` +
+  String.raw`(?:candidate|profile|guy|person|engineer|freelancer)))?|` +
   // "quick sanity check before I forward his profile: …": a check announced, then what is checked.
   String.raw`(?:a |one |just a |quick |small |little )?(?:quick )?(?:sanity|reality|fact) check` +
   String.raw`(?: (?:before|as|since|while|for) [^:?]{1,60})?(?=\s*:)|` +
@@ -234,8 +236,11 @@ const STRICT_SEP = String.raw`(?:\s*[,!.:;?~—–-]+\s*|$)`;
  * Words one of which every match of the large patterns holds: a message without any is not tried against
  * them (their first use compiles them, ~10 ms each, which a one-question run would pay for nothing).
  */
-const THANKS_HINT =
-  /thank|thx|\btx\b|thks|tysm|\bty\b|tks|cheers|appreciat|merci|gracias|grazie|danke|obrigad|tack|dank/i;
+const THANKS_HINT = new RegExp(
+  String.raw`thank|thx|thnx|thanx|thnks|tnx|\btx\b|thks|tysm|\bty\b|tks|cheers|appreciat|merci|gracias|grazie|danke|` +
+    String.raw`obrigad|tack|dank`,
+  "i",
+);
 const ACK_HINT = new RegExp(
   String.raw`^\W*(o*k+|bon\b|a+h+\b|o+h+\b|h+m+\b|u+h+m*\b|u+m+\b|e+u+h+\b|` +
     String.raw`cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|` +
@@ -267,7 +272,7 @@ const INTRODUCTION = new RegExp(
   // (Nor "I'm Tom from the Decathlon data team. How long did he work there?": the question points back into it.)
   String.raw`^(?![\s\S]*\b(?:with us|for us|at our|our company|chez nous|pour nous|avec nous|there|it|them|` +
     String.raw`la-bas|là-bas|y (?:est|était|etait|a|avait))\b)` +
-    String.raw`(?:[Ii]'m|[Ii] am|[Tt]his is|[Mm]y name is|[Jj]e suis|[Jj]e m'appelle|[Mm]oi c'est)\s+` +
+    String.raw`(?:[Ii]'m|[Ii] am|[Tt]his is|[Mm]y name is|[Jj]e suis|[Jj]e m'appelle|[Mm]oi c'est|[Cc]'?\s?est)\s+` +
     // A name (one or two capitalised words), then where from: a capitalised name and, after a comma, a city;
     // or "a company in Munich", « une ESN lyonnaise » (the whole message, or a sentence of it).
     String.raw`\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:from|at|with|de chez|chez|de)\s+` +
@@ -284,6 +289,8 @@ const NAMED_INTRODUCTION = new RegExp(
   // comma, what the asker does and where ("Python, hiring manager asks…" names what is asked about).
   String.raw`^(?!(?:Any|Some|No|Every)\p{Ll}*\s)\p{Lu}\p{Ll}[\p{Ll}'-]*(?:\s+\p{Lu}\p{Ll}[\p{Ll}'-]*)?` +
     String.raw`(?:\s+(?:here|ici)(?=\s*$|\s+(?:from|at|with|de|du|chez)\s)|` +
+    // « Sarah de chez Alten Lyon :) », "Tom from Capgemini.": a first name, then the company, as a sentence.
+    String.raw`\s+(?:de chez|from)\s+(?=\p{Lu}[^?]{0,40}(?:[.!:;]|$))|` +
     String.raw`,\s+(?:the |a |an |la |le |une |un )?(?:co-?)?(?:founder|fondat(?:eur|rice)|ceo|cto|cio|dsi|` +
     String.raw`recruiter|recruteu(?:r|se)|talent (?:partner|acquisition|manager)|hiring manager|headhunter|` +
     String.raw`chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement|account manager|business manager|` +
@@ -291,6 +298,25 @@ const NAMED_INTRODUCTION = new RegExp(
     String.raw`(?=\s+(?:at|from|in|of|with|for|chez|de|d'|du|dans|à|a|pour)\b))` +
     String.raw`[^.!?:;—]{0,80}(?:[.!:;—]+\s*(?=\S)|\s*$)`,
   "u",
+);
+/** What an asker's job is called: "head of data", "CTO", "recruiter", « chargée de recrutement », « DSI ». */
+const ASKERS_TITLE =
+  String.raw`(?:head of [\p{L}-]+(?: [\p{L}-]+)?|cto|ceo|cio|cdo|vp(?: of)? [\p{L}-]+|(?:co-?)?founder|` +
+  String.raw`(?:tech |technical |it |senior )?recruiter|sourcer|talent (?:partner|acquisition(?: partner| lead)?|` +
+  String.raw`manager)|hiring manager|headhunter|engineering manager|data (?:lead|manager|architect)|` +
+  String.raw`account manager|business manager|chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement|` +
+  String.raw`recruteu(?:r|se)|rh|drh|dsi|ing[ée]nieure? d'affaires|fondat(?:eur|rice)|(?:co-?)?fondat(?:eur|rice))`;
+/**
+ * "I'm head of data at a fintech in London.", "CTO at a 30 person startup in Berlin here", « je suis RH dans un
+ * groupe hospitalier. » : what the asker does and where, said before asking (not "Data architect at Decathlon?").
+ */
+const TITLED_INTRODUCTION = new RegExp(
+  String.raw`^(?![\s\S]*\b(?:with us|for us|at our|chez nous|pour nous|there|la-bas|là-bas)\b)` +
+    String.raw`(?:(?:i'?m|i am|je suis|we'?re|we are)\s+(?:a |an |the |un |une |la |le )?${ASKERS_TITLE}` +
+    String.raw`\s+(?:at|from|with|in|of|for|chez|de|d'|du|dans|pour)\s+[^.!?:;]{1,80}?(?:[.!:;]+\s*(?=\S)|[.!]*\s*$)|` +
+    String.raw`(?:a |an |the )?${ASKERS_TITLE}\s+(?:at|from|with|in|of|for|chez|de|d'|du|dans|pour)\s+` +
+    String.raw`[^.!?:;]{1,80}?\s+(?:here|ici)(?:[.!:;]+\s*(?=\S)|[.!]*\s*$))`,
+  "iu",
 );
 /**
  * "it's mark from the agency quick one has he written tests…": who is asking, dictated or typed with no stop,
@@ -315,6 +341,7 @@ const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, ASKED_BY],
   [null, INTRODUCTION],
   [null, RUN_ON_INTRODUCTION],
+  [null, TITLED_INTRODUCTION],
   ["greeting", NAMED_INTRODUCTION],
   // "ok and was that freelance?", « et c'était en CDI ? »: a word that runs on from the last answer, before a
   // question that opens on its own verb.
@@ -362,6 +389,21 @@ const IS_IT_SO = new RegExp(
 );
 const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, IS_IT_SO, /\bcase?\b/i],
+  // « ok je l'appelle », "great, I'll reach out to him": what the asker does next, said to close.
+  [
+    "ack",
+    new RegExp(
+      String.raw`(?:^|[\s,.!]+)(?:je (?:l'|le |la )?(?:appelle|contacte|recontacte|rappelle)|` +
+        String.raw`je vais (?:l'|le |la )(?:appeler|contacter|rappeler)|` +
+        String.raw`i'?ll (?:call|contact|ping|email|reach out to|get in touch with) (?:him|her|them)|` +
+        String.raw`(?:will|going to|gonna) (?:call|contact|reach out to|ping) (?:him|her|them)|` +
+        // "not a fit I think", « ça colle pas », "we'll pass": the asker's verdict, nothing asked.
+        String.raw`(?:(?:he'?s |he is |that'?s )?not a (?:good )?fit(?: for us| for this(?: one| role)?)?` +
+        String.raw`(?:,? i think)?|(?:[cç]a|il) (?:ne )?colle pas|pas un bon (?:fit|profil) pour (?:nous|ce poste)|` +
+        String.raw`we'?ll pass|i'?ll pass|on passe))\s*[.!]*\s*$`,
+      "iu",
+    ),
+  ],
   // "…experience in Spark, client needs minimum 6+ yrs.", « …, le client exige 5 ans »: why it is asked, after it.
   [
     null,
@@ -490,8 +532,11 @@ const SOFT_SKILLS = new RegExp(
   "giu",
 );
 
-const SOFT_ALONE =
-  /^(what|are|his|her|about|and|any|does|has|have|tell|what's|whats|quels?|quelles?|sont|ses|son|niveau|des|les|moi)$/i;
+const SOFT_ALONE = new RegExp(
+  String.raw`^(what|are|his|her|about|and|any|does|has|have|tell|what's|whats|quels?|quelles?|sont|ses|son|niveau|` +
+    String.raw`des|les|moi|c'est|est|quoi|cote)$`,
+  "i",
+);
 
 /**
  * "what are his soft skills?": what a CV shows of them is how he works with others — collaboration, teaching,
@@ -830,6 +875,11 @@ const SHORTHAND: Record<string, string> = {
   mtn: "maintenant",
   rn: "right now",
   cest: "c'est",
+  // SMS French: « c etait ds kel boite », « kelle équipe ».
+  kel: "quel",
+  kelle: "quelle",
+  kels: "quels",
+  kelles: "quelles",
   ajd: "aujourd'hui",
   auj: "aujourd'hui",
   k8s: "Kubernetes",
@@ -905,6 +955,8 @@ const WITH_PRODUCT_OWNER = new RegExp(
 /** "…, same answer?", « …, même question ? »: the question asked again, of the name before it. */
 const SAME_QUESTION =
   /,?\s*(?:(?:the )?same (?:answer|question|thing)|(?:la )?m[eê]me (?:r[ée]ponse|question|chose))\s*(?=[?!.]*\s*$)/giu;
+/** « c quand ? », « c où ? »: chat French's « c'est » before what asks about it. */
+const C_ALONE = /(?<![\p{L}\p{N}'’])c(?= (?:quand|ou|où|combien|chez|comment|quoi|qui|koi|ki)\b)/giu;
 /** « c t », « ct » before what asks about it: « c'était ». */
 const CT = /(?<![\p{L}\p{N}'])c ?t(?= (?:en|quand|ou|où|combien|chez|comment|quoi|pour|avant|apres|après)\b)/giu;
 /** "firstly …, and secondly whether…", « premièrement »: the order of the questions asked, not what is asked. */
@@ -1013,6 +1065,28 @@ const BIGGEST_DATA = new RegExp(
   "giu",
 );
 
+/** Chat French written out: « c t », « c quand », « ils etaient cmb », « ds kel boite ». */
+function chatFrench(text: string): string {
+  return (
+    text
+      // « il a-tu fait du cloud ? », « AWS pis GCP » : Québec French asks with « -tu » and joins with « pis ».
+      .replace(/(?<=(?:^|\s)(?:il|elle|ça|ca|on|c'|c) ?\p{L}+)-tu(?![\p{L}])/giu, "")
+      .replace(/(?<=\p{L}) pis (?=\p{L})/giu, " et ")
+      .replace(/^pis (?=\p{L})/iu, "et ")
+      // « c t en cdi ? », « ct quand ? »: « c'était », as chat French writes it.
+      .replace(CT, "c'était")
+      .replace(C_ALONE, "c'est")
+      // « ils étaient combien ? », « ça a duré combien de temps ? »: how many, how long, asked in full.
+      .replace(/(?<![\p{L}])(?:ils|elles|on) (?:[ée]taient|sont|[ée]tait|est) (?=combien\b)/giu, "")
+      .replace(/(?<![\p{L}])(?:[cç]a|cela) a dur[ée] (?=combien de temps\b)/giu, "")
+      // « ds kel boite », « ds le retail »: « dans », in lower case before a determiner (not "DS", data science).
+      .replace(
+        /(?<![\p{L}\p{N}])ds(?= (?:le|la|les|l'|un|une|quel|quelle|quels|quelles|son|sa|ses|ce|cette|sa)\b)/gu,
+        "dans",
+      )
+  );
+}
+
 /** "400TB", "2To", "10M€", "€7M": the figure and its unit apart, as the CV writes them ("10m" is no name). */
 function figuresApart(text: string): string {
   return text
@@ -1024,14 +1098,12 @@ function figuresApart(text: string): string {
 function expandShorthand(text: string): string {
   return (
     // « nonante To », "ninety-nine percent": tens in figures.
-    figuresApart(tensInFigures(writtenAsOne(text)))
-      .replace(SHORTHAND_WORD, (word: string) => SHORTHAND[word.toLowerCase()] ?? word)
-      // « il a-tu fait du cloud ? », « AWS pis GCP » : Québec French asks with « -tu » and joins with « pis ».
-      .replace(/(?<=(?:^|\s)(?:il|elle|ça|ca|on|c'|c) ?\p{L}+)-tu(?![\p{L}])/giu, "")
-      .replace(/(?<=\p{L}) pis (?=\p{L})/giu, " et ")
-      .replace(/^pis (?=\p{L})/iu, "et ")
-      // « c t en cdi ? », « ct quand ? »: « c'était », as chat French writes it.
-      .replace(CT, "c'était")
+    chatFrench(
+      figuresApart(tensInFigures(writtenAsOne(text))).replace(
+        SHORTHAND_WORD,
+        (word: string) => SHORTHAND[word.toLowerCase()] ?? word,
+      ),
+    )
       // « combien d annees », « l equipe », « qu il » : French elisions typed without the apostrophe.
       .replace(/(?<![\p{L}\p{N}'])(d|l|j|qu) (?=[aeiouyhàâéèêîôû]\p{L})/giu, "$1'")
       .replace(/(?<![\p{L}\p{N}'])(c) (?=(?:est|etait|était|etaient|étaient)(?![\p{L}]))/giu, "$1'")

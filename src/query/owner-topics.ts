@@ -125,6 +125,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(il|elle) (fait|prend|coute|demande|facture) combien|costs? (he|she|him|her)|` +
         String.raw`(what|how much) (does|would) (he|she) cost) (par jour|per day|a day|la journee|/ ?(jour|day|j))` +
         String.raw`(?=\s*[?!.]*$)|` +
+        // "is he expensive?", « il est cher ? »: his price, asked as a judgement.
+        String.raw`(is|would) (he|she) (be )?(expensive|pricey|cheap|affordable)|((il|elle) est|est[- ](il|elle)) ` +
+        String.raw`(cher|chere|abordable)|` +
         String.raw`ses tarifs)\b|${PRICE}`,
     ),
   ],
@@ -136,7 +139,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`\b(salary|salaire|compensation|remuneration|pay expectations?|pretentions? salariales?|` +
         // « ses prétentions », « quelles prétentions » : what a candidate asks to be paid, in French hiring.
         String.raw`(ses|vos|quelles|les) pretentions(?! (du|de la|des) )|` +
-        String.raw`package salarial|how much (does|would) (he|she) (earn|make))\b`,
+        // "current CTC and expected CTC?": India's "cost to company", a salary.
+        String.raw`package salarial|how much (does|would) (he|she) (earn|make)|(current|expected) ctc|ctc)\b`,
     ),
   ],
   [
@@ -146,7 +150,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // (Not others placed: "colleagues based in other countries".)
         String.raw`(?<!\b(teams?|people|colleagues|clients|customers|developers|engineers|users|offices?|equipes?) )` +
         String.raw`based (in|where|out of|near|around)|` +
-        String.raw`work permit|visa|right to work|permis de travail|titre de sejour|` +
+        String.raw`work permit|visa|right to work|permis de travail|titre de sejour|sponsorship|sponsor|` +
+        String.raw`work authori[sz]ation|green card|` +
         String.raw`where is (he|she) located|(his|her|the candidate's) location|whereabouts|which city|what city|` +
         // « il est où géographiquement ? », "where is he geographically?"
         String.raw`((il|elle) est|est[- ](il|elle)) (ou )?geographiquement|(is|where is) (he|she) geographically|` +
@@ -185,6 +190,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
       String.raw`\b(contact (him|her|them|the candidate|the person)|` +
         String.raw`how (do|can|could) (i|we) (reach|contact|get in touch|talk)|reach (him|her|them)|email address|` +
         String.raw`(his|her) e-?mail|phone number|(his|her) (phone|telephone)|linkedin|get in touch|joindre|` +
+        // "who do I contact?", « qui je contacte ? »: whom to reach about him.
+        String.raw`who (do|should|can) (i|we) (contact|call|reach|talk to|speak to)|qui (je|on) (contacte|appelle)|` +
         // (Not « je me permets de vous contacter »: the asker, writing to the bot.)
         String.raw`(?<!(vous|te|t') )contacter|le contacter|la contacter|coordonnees|numero de telephone|` +
         String.raw`adresse mail|` +

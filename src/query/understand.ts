@@ -411,6 +411,9 @@ function opensClient(r: SegmentReading, k: number): boolean {
 }
 /** Programming languages named by one letter (as linguist-languages names them) that recruiters ask about. */
 const LETTER_LANGUAGES = new Set(["c", "r"]);
+/** The words around a name asked alone: "and go?", "what about js?", « et du r ? », « en c ? ». */
+const LONE_NAME_FRAME =
+  /^(and|or|what|how|about|with|in|et|ou|du|de|la|le|les|des|en|avec|quid|sinon|also|aussi|too|then|alors|so)$/;
 /** Vendor names that qualify a product name: "Apache Spark", "AWS Glue". */
 export const NAME_QUALIFIERS = new Set(["apache", "aws", "amazon", "google", "microsoft"]);
 /** What a title or a skill puts after a technology's name: "Spark Developer", "Python Skills", « Scala Expert ». */
@@ -460,6 +463,16 @@ const JOINED = /\s[+/&]\s|(?<![\p{L}])(?:and|or|et|ou|plus|as well as|ainsi que)
 const OWN_CLAUSE =
   /^\s*(?:if|whether|does|did|has|is|was|can|could|do you know if) (?:he|she)\b|^\s*(?:est-ce qu|s'il|si il|a-t-il)/i;
 /** Words that put the employer named after them aside: "outside Decathlon", « ailleurs qu'à EPISEN ». */
+/** "before Decathlon", « avant AAA-Data », "prior to joining MAIF": the roles on one side of the one named. */
+const BEFORE_ROLE = new RegExp(
+  String.raw`(?:^| )(?:before|prior to|avant|until|jusqu a)` +
+    String.raw`(?: (?:joining|going to|moving to|he joined|d aller|d arriver|son arrivee))?` +
+    String.raw`(?: (?:at|a|chez|the|l|la|le))?$`,
+);
+const AFTER_ROLE = new RegExp(
+  String.raw`(?:^| )(?:after|since leaving|apres|depuis son depart)` +
+    String.raw`(?: (?:leaving|he left|son depart de|avoir quitte))?(?: (?:at|a|chez|the|l|la|le))?$`,
+);
 const OUTSIDE = new RegExp(
   String.raw`(?:^| )(?:outside(?: of)?|other than(?: at)?|apart from|besides|except(?: at| for)?|excluding|` +
     String.raw`en dehors (?:de|d)(?: chez)?|ailleurs qu(?: a| chez| au)?|hors(?: de)?|sauf(?: chez| a| au)?|` +
@@ -672,6 +685,8 @@ export class QuestionReader {
   private acronymMap: Map<string, string> | null = null;
   /** The message being read has no lower-case letter. */
   private shouting = false;
+  /** The stacks' names that are acronyms ("AWS", "SQL"), for `spelledOut`. */
+  private acronymList?: string[];
   /** "which industries? retail, insurance…": the message asks the sectors themselves (see `sectorsWeighed`). */
   private sectorsAsked = false;
   /** How many sectors the message names ("finance or insurance": two). */
@@ -892,7 +907,7 @@ export class QuestionReader {
       if (!corrections.some((c) => c.from === token.original)) corrections.unshift({ from: token.original, to: fix });
       text = `${text.slice(0, token.start)}${fix}${text.slice(token.end)}`;
     }
-    text = this.withoutIntroduction(this.joinedWords(text).replace(WORK_NOT_TEACHING, " ").trim());
+    text = this.withoutIntroduction(this.spelledOut(this.joinedWords(text)).replace(WORK_NOT_TEACHING, " ").trim());
     const parts = this.splitParts(text, language);
     for (const { described } of parts)
       if (described && !corrections.some((c) => c.from === described.from)) corrections.push(described);
@@ -1595,6 +1610,18 @@ export class QuestionReader {
   }
 
   /**
+   * "and go?", « du r ? », "what about js?": a short language or tool name the profile lacks, asked alone (in
+   * lower case, or as a word of grammar), is that name; not a word to set aside, which would leave the question
+   * empty and its follow-up the last question again ("Yes — Scala").
+   */
+  private loneName(r: SegmentReading, i: number): boolean {
+    const w = r.tokens[i]!.folded;
+    if (w.length > 3 || this.knows(queryWord(w))) return false;
+    if (this.lexicon.techName(w) === null && !LETTER_LANGUAGES.has(w)) return false;
+    return r.tokens.every((t, k) => k === i || LONE_NAME_FRAME.test(t.folded));
+  }
+
+  /**
    * "Apache" in "Apache Zeppelin" qualifies the name the CV writes as "Zeppelin" (not "Google services", "Google
    * product": what follows names nothing, Google is the thing asked; but "Google Data Studio" goes on).
    */
@@ -1609,6 +1636,11 @@ export class QuestionReader {
   private readToken(r: SegmentReading, i: number): void {
     const token = r.tokens[i]!;
     const w = token.folded;
+    if (this.loneName(r, i)) {
+      r.missing.push(token.original);
+      r.subjects += 1;
+      return;
+    }
     if (
       !(isContentWord(w) || this.letterName(r.tokens, i, r.segment)) ||
       QUESTION_INTENT.has(w) ||
@@ -1933,7 +1965,32 @@ export class QuestionReader {
     while (capital(tokens[start - 1])) start -= 1;
     while (capital(tokens[end + 1])) end += 1;
     if (end === start) return false;
-    return tokens.slice(start, end + 1).some((t, k) => start + k !== i && this.knows(queryWord(t.folded)));
+    // (A function word's capital is the sentence's: "Du Go ?" names Go, not a name with « du » in it.)
+    return tokens
+      .slice(start, end + 1)
+      .some((t, k) => start + k !== i && isContentWord(t.folded) && this.knows(queryWord(t.folded)));
+  }
+
+  /**
+   * "Amazon Web Services": the words an acronym of the stacks stands for, written as a name, read as that acronym
+   * ("AWS"), as the CV writes it; each word a dictionary word of three letters or more.
+   */
+  private spelledOut(text: string): string {
+    this.acronymList ??= this.vocabulary.technologies.map((t) => t.name).filter((n) => /^[A-Z]{3,4}$/.test(n));
+    let out = text;
+    for (const name of this.acronymList) {
+      const letters = [...name.toLowerCase()];
+      const words = letters.map((c) => String.raw`${c}[\p{L}]{2,}`).join(String.raw`[\s-]+`);
+      // (Written as a name, in capitals or from a rare word: "Amazon Web Services", "amazon web services"; not
+      // "any web scraping", "experience matching records".)
+      out = out.replace(new RegExp(String.raw`(?<![\p{L}])${words}(?![\p{L}])`, "giu"), (m) => {
+        const spelled = m.split(/[\s-]+/);
+        const first = foldText(spelled[0]!);
+        const named = spelled.every((w) => /^\p{Lu}/u.test(w)) || !this.lexicon.isEveryday(first);
+        return named && spelled.every((w) => this.lexicon.isWord(foldText(w))) ? name : m;
+      });
+    }
+    return out;
   }
 
   /**
@@ -2147,8 +2204,35 @@ export class QuestionReader {
     const described = named.length === 0 ? this.rolesDescribed(folded) : [];
     const asked = named.length > 0 ? named : described;
     const outside = this.outside(folded, asked, language);
-    const roles = outside ? [...this.vocabulary.roles.keys()].filter((k) => !asked.includes(k)) : asked;
+    // (A thing asked before or after a role: "Scala before Decathlon?"; "what did he do before AAA-Data?" is
+    // about the roles themselves, which the profile answers as a whole.)
+    const side = outside ? null : this.sideOf(folded, asked);
+    const techs = () => this.vocabulary.technologies.some((t) => t.tokens.every((x) => folded.includes(x)));
+    const roles = outside
+      ? [...this.vocabulary.roles.keys()].filter((k) => !asked.includes(k))
+      : side && techs()
+        ? side
+        : asked;
     return { described, asked, outside, roles };
+  }
+
+  /**
+   * The roles before (or after) the one named: "Scala before Decathlon?" asks of AAA-Data, Pernod Ricard and MAIF,
+   * not of Decathlon; null when the question says neither, or no role lies on that side.
+   */
+  private sideOf(folded: string[], asked: string[]): string[] | null {
+    if (asked.length !== 1) return null;
+    const role = this.vocabulary.roles.get(asked[0]!);
+    const at = role ? folded.indexOf(role.employerTokens[0]!) : -1;
+    if (!role?.period || at <= 0) return null;
+    const lead = folded.slice(Math.max(0, at - 4), at).join(" ");
+    const before = BEFORE_ROLE.test(lead);
+    if (!before && !AFTER_ROLE.test(lead)) return null;
+    const start = role.period.start;
+    const side = [...this.vocabulary.roles.values()].filter(
+      (r) => r.key !== role.key && r.period && (before ? r.period.start < start : r.period.start > start),
+    );
+    return side.length > 0 ? side.map((r) => r.key) : null;
   }
 
   /**

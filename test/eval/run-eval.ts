@@ -143,6 +143,13 @@ const BLIND_SETS = [
     "50 questions written from the CV alone on 2026-12-03, twenty-seventh session, by a helper who saw no other set " +
       "(with dev set 32, four personas of its own, half the questions in French); never inspected",
   ],
+  [
+    "Blind set 26",
+    "blind26.yml",
+    "50 questions written from the CV alone on 2026-12-03, twenty-eighth session, by a helper who saw no other set " +
+      "(with dev set 33): a student job board's SMS French, a hospital HR generalist's everyday French, a US " +
+      "staffing recruiter pasting job bullets, a German data architect; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -452,6 +459,12 @@ async function main(): Promise<void> {
         "dev32.yml",
         "64 questions written blind by a helper from the CV alone on 2026-12-03, twenty-seventh session, with blind " +
           "set 25 (four personas each); first run 0.723 hit@3, 1.000 abstention, 0.031 confidently wrong (on the " +
+          "session's start code)",
+      ],
+      [
+        "dev33.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-03, twenty-eighth session, with blind " +
+          "set 26 (four personas each); first run 0.551 hit@3, 0.933 abstention, 0.094 confidently wrong (on the " +
           "session's start code)",
       ],
     ] as const) {
