@@ -826,7 +826,7 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   const { question, understood, note, extras } = input;
   const { language } = understood;
   const { part } = judged;
-  const evidence = inProduction(ctx, part, inAskersLanguage(judged.evidence, language));
+  const evidence = currentTeams(inProduction(ctx, part, inAskersLanguage(judged.evidence, language)), understood.text);
   const { messages } = ctx;
   const m = messages[language];
   const citations: Citation[] = [];
@@ -1571,6 +1571,19 @@ function rosterLine(
   return m.teamSizes(teams.map((t) => m.teamSize(t.count, t.where)).join("; "));
 }
 
+/**
+ * "his current team?", « l'équipe dans laquelle il évolue actuellement ? »: of the team lines quoted, those of his
+ * current roles.
+ */
+function currentTeams(evidence: PartEvidence, question: string): PartEvidence {
+  if (evidence.passages.length < 2 || !evidence.passages.every((p) => p.chunk.kind === "team")) return evidence;
+  const current = evidence.passages.filter((p) => p.chunk.period?.current);
+  return current.length > 0 && TEAM_NOW.test(foldText(question)) ? { ...evidence, passages: current } : evidence;
+}
+
+/** "his current team", « son équipe actuelle », "his team now": the team of his current roles. */
+const TEAM_NOW =
+  /\b(current|currently|now|today|these days|at the moment|actuel\w*|maintenant|en ce moment|aujourd'hui)\b/;
 /** "his largest team", « sa plus petite équipe »: a team asked by its size. */
 const TEAM_END = /\b(largest|biggest|smallest|plus (?:grande|grosse|petite))\b/;
 

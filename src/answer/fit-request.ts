@@ -43,7 +43,9 @@ const LONGEST_ITEM = 9;
 
 /** "Does he fit?", "thoughts?", « ça matche ? », « il correspond ? »: asking for the verdict, no requirement. */
 const CLOSING = new RegExp(
-  String.raw`\b(fit|fits|match(es|e|er)?|coll(e|er|erait|era|ent)|correspond\w*|convient|thoughts|think|interested|` +
+  // (« correspond », « correspondrait »; not « les dates correspondantes ».)
+  String.raw`\b(fit|fits|match(es|e|er)?|coll(e|er|erait|era|ent)|correspond(s|re|ra|rait|ent)?|convient|thoughts|` +
+    String.raw`think|interested|` +
     String.raw`avis|qualif\w*|suitable)\b`,
   "i",
 );

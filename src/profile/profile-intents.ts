@@ -891,6 +891,8 @@ const AS_TITLE = new RegExp(
 /** "Has he managed a team?", "a-t-il encadré des juniors ?": people led, not projects managed. */
 const PEOPLE = [
   ...["team", "teams", "people", "engineers", "developers", "devs", "juniors?", "staff", "reports", "colleagues"],
+  // "how many members has he handled?", "team members": Indian English's people led.
+  ...["members", "team members", "resources"],
   ...["data scientists", "scientists", "analysts"],
   ...["equipes?", "personnes", "ingenieurs", "developpeurs", "collaborateurs", "gens", "profils"],
 ].join("|");
@@ -901,6 +903,8 @@ const LEADING = [
   ...["encadre", "encadrer", "encadrait", "manager", "managait", "dirige", "diriger", "dirigeait"],
   ...["gere", "gerer", "gerait", "superviser", "accompagne", "accompagner", "coache", "coacher", "coachait"],
   ...["mentore", "mentorer", "mentorait"],
+  // "how many members has he handled?": Indian English's verb of leading people.
+  ...["handled", "handle", "handling"],
   // "he manages a team?", "leads the data team?": the present tense, as second-language askers write it.
   ...["manages", "leads", "supervises", "mentors", "coaches"],
   // "direct a team of 10 developers", "run a team": leading people, said otherwise.
@@ -918,6 +922,8 @@ const MANAGEMENT = [
   ...["(team|people|staff) (management|leadership)", "management (experience|skills)", "leadership", "managerial"],
   // "team handling experience", "team lead experience": leading people, as an experience asked.
   ...["team (handling|managing|leading|lead|leader) (experience|exp|xp|skills)"],
+  // "experience in team handling?", "has he done team handling?": the same, the other way round.
+  ...["(experience|exp|xp) (in|of|with) team (handling|managing|management|leading)", "team handling"],
   ...["management d'equipes?", "encadrement", "experience (de |en )?management", "chef d'equipe"],
   // « il a fait du management ? », "done any management?"
   ...["(fait|fais|faire|fera) (du|de) management", "(done|do|doing) (any |some )?management"],
@@ -977,6 +983,10 @@ const LEADERSHIP = new RegExp(
     `${SUPERVISES}|${CAN_LEAD}|${REPORTING}|${LEAD_ALONE}`,
   "u",
 );
+
+/** « accompagner des équipes (métier) », "support the business teams": help given to teams, not leading. */
+const SUPPORTING =
+  /\b(accompagn\w*|support\w*|assist\w*|aider|help\w*) (des |les |ses |the |his |other )?(equipes?|teams?)( \w+)?\b/;
 
 /** "Could he be a tech lead?", « pourrait-il être lead ? »: leading people, and whether a title said so. */
 const COULD_LEAD = new RegExp(
@@ -1490,6 +1500,8 @@ const LINE_MANAGED = new RegExp(
 );
 
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
+  // « accompagner des équipes situées dans différents pays », "support user teams": helping teams, not leading them.
+  if (SUPPORTING.test(text) && !LEADERSHIP.test(text.replace(new RegExp(SUPPORTING.source, "g"), " "))) return null;
   const could = COULD_LEAD.exec(text);
   // Whether he could is for the reader to judge: what he did, with no "yes".
   if (could) return { kind: "leadership", role, title: could[could.length - 2]!, count: true };

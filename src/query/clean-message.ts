@@ -219,7 +219,11 @@ const FILLER =
   // "Our operations department would like to know whether…", "my client wants to know if…"
   String.raw`(?:we|(?:my|our|the) (?:[\p{L}-]+ ){0,2}?${ASKERS_PEOPLE})(?:'d| would) like to know (?:if|whether)|` +
   String.raw`(?:my|our|the) (?:[\p{L}-]+ ){0,2}?${ASKERS_PEOPLE} wants to know (?:if|whether)|` +
-  String.raw`tell me(?: (?:if|whether|about))?|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:me |m')?` +
+  String.raw`tell me(?: (?:if|whether|about))?|` +
+  // "Can you explain me what he was doing…", « expliquez-moi ce qu'il faisait… »: the question follows.
+  String.raw`(?:(?:can|could) you )?explain(?: (?:to )?(?:me|us))?(?= (?:what|how|why|where|which|when)\b)|` +
+  String.raw`(?:expliquez|explique|explique[sz]?)[- ]moi(?= (?:ce|comment|pourquoi|o[uù]|quel)\b)|` +
+  String.raw`(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:me |m')?` +
   String.raw`(?:dire|indiquer|confirmer|préciser|preciser)(?: (?:si|s'))?|(?:sauriez|savez)[- ]vous (?:si|s')|` +
   String.raw`(?:tu peux|tu pourrais|vous pouvez|vous pourriez) (?:me |m')?` +
   String.raw`(?:dire|indiquer|confirmer|préciser|preciser)(?: (?:si|s'))?|` +
@@ -254,7 +258,7 @@ const ACK_HINT = new RegExp(
 const FILLER_HINT = new RegExp(
   String.raw`question|quick|one more|another one|last|derni|topic|subject|sujet|chose|nutshell|short|brief|bref|gros|` +
     String.raw`frage|pregunta|domanda|` +
-    String.raw`sum|mots|wonder|tell|` +
+    String.raw`sum|mots|wonder|tell|explain|expliqu|` +
     String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais|annonce|here|` +
     String.raw`kindly|please|pls|request|advise|share|revert|permets|savoir|info|contacter|ecrire|écrire`,
   "i",

@@ -112,7 +112,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // « cb de tj ? », « son tj ? »: the rate, as chat French writes it.
         String.raw`(cb|combien|son|quel|le) (de )?tj\b|` +
         String.raw`taux journalier|tarifs?|how much (does|would|do) (he|she|they|it) (charge|cost|ask|bill)|` +
-        String.raw`charge per day|per day rate|his fees|her fees|` +
+        String.raw`charge per day|per day rate|his fees|her fees|(his|her) price|price (per|a|by the) day|` +
+        String.raw`prix (par jour|journalier)|` +
         // "Rate expectations?", "in his ballpark?": a price asked (a price written out: PRICE below).
         String.raw`rates? expectations?|expected (day |daily |hourly )?rate|` +
         String.raw`(in|within) (his|her) (ballpark|price range|rate range)|` +

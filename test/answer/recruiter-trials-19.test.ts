@@ -240,3 +240,55 @@ describe("what only he can say, however it is asked", () => {
     expect(lead(visa)).toMatch(/Only he can say/);
   });
 });
+
+describe("dev set 33's misses that were the reading's, not paraphrase", () => {
+  it("'How much is his price per day?' is his rate, his to say", async () => {
+    const a = await ask("How much is his price per day? We need to know for the budget of the project, thanks.");
+    expect(lead(a)).toMatch(/^The profile doesn't give his daily rate/);
+  });
+
+  it("« retracer chronologiquement ses expériences, avec les dates » is his roles in order", async () => {
+    const a = await ask(
+      "Bonjour, afin de compléter notre dossier, pourriez-vous me retracer chronologiquement ses différentes " +
+        "expériences, avec les dates correspondantes ? Merci d'avance.",
+    );
+    expect(lead(a)).toMatch(/^5 employeurs, du plus ancien au plus récent : MAIF/);
+  });
+
+  it("'Can you explain me what he was doing in the insurance company?' is MAIF's overview", async () => {
+    const a = await ask("Can you explain me what he was doing in the insurance company?");
+    expect(lead(a)).toMatch(/^Reading “insurance company” as “MAIF”\. At MAIF \(Data Engineer/);
+    expect(cleanMessage("explain the project").text).toBe("explain the project");
+  });
+
+  it("'I need to know three things: …' answers each of the three", async () => {
+    const a = await ask(
+      "Hello, I need to know three things: he test his code with automatic tests, he has put continuous " +
+        "integration and deployment, and he has used Ansible?",
+    );
+    expect(a.answer).toMatch(/unit tests across all ingestion components/);
+    expect(a.answer).toMatch(/Set-up of CI\/CD to automate deployments/);
+    expect(a.answer).toMatch(/The profile doesn't mention “Ansible”/);
+  });
+
+  it("'how big is his current team?' is Decathlon's team alone", async () => {
+    const a = await ask("how big is his current team?");
+    expect(lead(a)).toBe("Team, as the profile lists it: 7 people at Decathlon, since May 2021.");
+    expect(quoted(a)).toHaveLength(1);
+    expect(lead(await ask("how big was his team?"))).toMatch(/AAA-Data/);
+  });
+
+  it("« accompagner des équipes situées dans différents pays » is no question about leading people", async () => {
+    const a = await ask(
+      "Madame, Monsieur, le candidat a-t-il l'habitude d'accompagner des équipes situées dans différents pays ?",
+    );
+    expect(a.answer).not.toMatch(/encadré 2 data engineers/);
+    expect(lead(await ask("a-t-il accompagné des juniors ?"))).toMatch(/^Oui — il a encadré 2 data engineers/);
+  });
+
+  it("'experience in team handling?' and 'how many members he has handled' are about the juniors he led", async () => {
+    await ask("He is having experience in team handling?", "handling");
+    const a = await ask("how many members he has handled", "handling");
+    expect(lead(a)).toMatch(/^He supervised 2 junior data engineers at AAA-Data/);
+  });
+});
