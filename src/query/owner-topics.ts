@@ -252,6 +252,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(school|university|college|uni)\b|` +
         String.raw`((il|elle) a|a[- ]t[- ](il|elle)) etudie(?! (les|des|ses|son|sa|comment|pourquoi)\b)|` +
         String.raw`(il|elle) a fait ses etudes|fait[- ](il|elle) ses etudes|` +
+        // « a-t-il suivi une formation en… ? », "has he taken a course in…?": training he followed, not gave.
+        String.raw`((il|elle) a|a[- ]t[- ](il|elle)) (deja )?suivi (une|des) (formations?|cours|cursus)|` +
+        String.raw`(has|did) (he|she) (ever )?(take|taken|took|follow|followed|attend|attended|complete|completed) ` +
+        String.raw`(a |an |any |some )?(course|courses|training|trainings|class|classes|bootcamp)|` +
         String.raw`(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|` +
         // "is he certified?", "certified in AWS" (not "an HDS-certified host": what a host is).
         // ("AWS certs", "any certs?"; not "TLS certs".)

@@ -292,3 +292,18 @@ describe("dev set 33's misses that were the reading's, not paraphrase", () => {
     expect(lead(a)).toMatch(/^He supervised 2 junior data engineers at AAA-Data/);
   });
 });
+
+describe("speed-ups and training followed", () => {
+  it("« a-t-il réduit des temps de traitement ? » leads with 13 h → 6 minutes", async () => {
+    const a = await ask("a-t-il réduit des temps de traitement ?");
+    expect(quoted(a)[0]).toMatch(/de 13h à 6 minutes/);
+    expect(quoted(await ask("has he cut processing times?"))[0]).toMatch(/from 13 h to 6 minutes/);
+  });
+
+  it("« a-t-il suivi une formation en… ? » is his to say, not Pernod Ricard's training", async () => {
+    const a = await ask("a-t-il suivi une formation en gestion des risques bancaires ?");
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toMatch(/Pernod/);
+    expect(lead(await ask("a-t-il donné des formations ?"))).toMatch(/^Oui — .*Pernod Ricard/);
+  });
+});
