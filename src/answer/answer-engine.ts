@@ -1531,7 +1531,8 @@ async function standaloneOf(
   if (!text || text === understood.text) return understood;
   const reread = ctx.reader.read(text, { language: understood.language });
   // "which ones?", « il a fait quoi avec ? »: the passages holding the last subject, all of them.
-  const details = asksForDetails(understood.text);
+  // ("which companies?", « chez qui ? » ask where: a skill's roles answer that, each with its period.)
+  const details = asksForDetails(understood.text) && !EMPLOYERS_ASKED.test(foldText(understood.text));
   return {
     ...reread,
     parts: details ? reread.parts.map((p) => ({ ...p, details })) : reread.parts,
@@ -1541,6 +1542,12 @@ async function standaloneOf(
     ],
   };
 }
+
+/** "which companies?", « dans quelles boîtes ? », « chez qui ? »: where, not the passages themselves. */
+const EMPLOYERS_ASKED = new RegExp(
+  String.raw`\b(compan(y|ies)|employers?|firms?|clients?|boites?|entreprises?|societes?|employeurs?|compagnies?)\b|` +
+    String.raw`^(and |et |ok |so |alors )?(c'? ?etait )?(chez qui|for whom|pour qui)\b`,
+);
 
 /**
  * "How big was his team at Decathlon?" answered from roster lines: the number of people each lists
@@ -1582,8 +1589,11 @@ function currentTeams(evidence: PartEvidence, question: string): PartEvidence {
 }
 
 /** "his current team", « son équipe actuelle », "his team now": the team of his current roles. */
-const TEAM_NOW =
-  /\b(current|currently|now|today|these days|at the moment|actuel\w*|maintenant|en ce moment|aujourd'hui)\b/;
+// (Not "up to now", "from his first job to today": all of them.)
+const TEAM_NOW = new RegExp(
+  String.raw`\b(current|currently|these days|at the moment|actuel\w*|en ce moment)\b|` +
+    String.raw`(?<!\b(to|until|till|up to|so far|jusqu'a|jusqu a|jusqu'à) )\b(now|today|maintenant|aujourd'hui)\b`,
+);
 /** "his largest team", « sa plus petite équipe »: a team asked by its size. */
 const TEAM_END = /\b(largest|biggest|smallest|plus (?:grande|grosse|petite))\b/;
 
@@ -1714,7 +1724,13 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
 }
 
 /** Each question answered after the one before ("…? since when?" follows it), then one turn for them all. */
-async function answerEach(ctx: EngineContext, input: Question, questions: string[], language: Language) {
+async function answerEach(
+  ctx: EngineContext,
+  input: Question,
+  questions: string[],
+  language: Language,
+  keep: Partial<Turn> = {},
+) {
   const before = ctx.conversations.history(input.conversationId);
   const answers: Answer[] = [];
   for (const q of questions) answers.push(withVerdict(await respond(ctx, { ...input, text: q, language })));
@@ -1725,7 +1741,7 @@ async function answerEach(ctx: EngineContext, input: Question, questions: string
     // On one employer only if every question was ("how long at MAIF? and what did he do there?").
     const { role, ...rest } = last;
     const one = new Set(turns.map((t) => t.role)).size === 1 && role;
-    const turn = { ...rest, question: input.text, answer: merged.answer, answered: merged.answered };
+    const turn = { ...rest, question: input.text, answer: merged.answer, answered: merged.answered, ...keep };
     ctx.conversations.replaceSince(input.conversationId, before, one ? { ...turn, role } : turn);
   }
   return merged;
@@ -2063,7 +2079,9 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   if (more) return more;
   // "Snowflake and Databricks?" then "which one most recently?": each thing's latest use.
   const each = thingsAskedAgain(question, language, history.at(-1));
-  if (each) return answerEach(ctx, { ...input, text: question }, each, language);
+  // (The things stay the turn's: "and most recently?" next asks of them again.)
+  const things = { things: history.at(-1)?.things, subject: undefined };
+  if (each) return answerEach(ctx, { ...input, text: question }, each, language, things);
   const aside =
     (await withOwnerAside(ctx, { ...input, text: question }, language)) ??
     (await eachQuestion(ctx, { ...input, text: question }, language)) ??
@@ -2268,7 +2286,7 @@ function turnSubject(
   const { subject, topic } = subjectOfTurn(understood);
   // "Snowflake and Databricks?": the things named, one a part, for "which one most recently?" next.
   const things = understood.parts.length > 1 && understood.parts.every(namesOneThing);
-  if (things) return { things: understood.parts.map((p) => thingsNamed(p)[0]!).filter(Boolean) };
+  if (things) return { things: understood.parts.map((p) => p.technologies[0]?.name ?? thingsNamed(p)[0] ?? "") };
   if (!topic) return subject ? { subject } : {};
   const fr = understood.language === "fr";
   const asked = ctx.reader.read(fr ? `quels outils pour ${topic} ?` : `which tools for ${topic}?`, {

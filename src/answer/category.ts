@@ -91,8 +91,8 @@ function yesNoKind(
   thesaurus: Thesaurus,
 ): CategoryAsked | null {
   const word = YES_NO_KIND.exec(folded)?.[1];
-  const plain = part.words.some((w) => w.word === word && !w.tech && !w.key && !w.absent);
-  return plain ? kindIn(YES_NO_KIND, folded, part, technologies, thesaurus, 2) : null;
+  if (!part.words.some((w) => w.word === word && !w.tech && !w.key && !w.absent)) return null;
+  return kindIn(YES_NO_KIND, folded, part, technologies, thesaurus, 2);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { CONTRACT_LENGTH } from "../query/clean-message.js";
 import { ownerTopicOf } from "../query/owner-topics.js";
-import { NICE_HEADING, wishedLines } from "./fit-sections.js";
+import { NICE_HEADING, plusApart, wishedLines } from "./fit-sections.js";
 import { foldText } from "../text/normalize.js";
 import { yearsAsked } from "./fit-years.js";
 
@@ -150,12 +150,13 @@ function requirementLines(text: string): string | null {
   if (!lead && !/[,;\n•/]/.test(text.replace(/[^,;\n•/]*\?\s*$/, ""))) return null;
   const years = items.some((x) => yearsAsked(x).some((y) => !y.blurb));
   const enough = items.length >= MIN_REQUIREMENTS || years || closed || lead?.[0].includes(":");
-  return items.length > 0 && enough ? withWished(items, wishedItems(text.slice(lead ? lead[0].length : 0))) : null;
+  return items.length > 0 && enough ? withWished(items, wishedItems(text)) : null;
 }
 
 /** The items of a list's lines under "Nice to have:", or saying "… is a plus" (see wishedLines). */
 function wishedItems(text: string): Set<string> {
-  const lines = text.split("\n");
+  // (A line or a sentence: "Must have: Spark, AWS. Nice to have: Kafka, Terraform." on one line.)
+  const lines = text.split(/\n|(?<=[.;!?])\s+(?=\p{Lu})/u).flatMap(plusApart);
   const wished = wishedLines(lines);
   return new Set(
     lines

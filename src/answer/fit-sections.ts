@@ -7,23 +7,22 @@ export const NICE_HEADING = new RegExp(
 );
 
 /** "FCA experience is a plus", « Looker serait un plus »: a line that says itself it is optional. */
-export const NICE_INLINE =
-  /\b(is a plus|are a plus|a plus|is a bonus|a bonus|nice to have|est un plus|serait un plus|un plus|un atout)\W*$/;
+export const NICE_INLINE = /\b(a plus|a bonus|nice to have|un plus|un atout)\W*$/;
 
-/** A heading over required lines: "Must have:", "Requirements:", « Indispensable : », « Profil recherché : ». */
-const REQUIRED_HEADING = new RegExp(
-  String.raw`^\W*(must[- ]haves?|requirements?|required|mandatory|essentials?|key skills|what you bring|` +
-    String.raw`you have|your profile|indispensables?|obligatoires?|requis|prerequis|exigences?|` +
-    String.raw`competences requises|profil recherche|votre profil)\b`,
-);
+/** A nice-to-have heading alone on its line, with no colon: "Nice to have", « Un plus ». */
+const NICE_ALONE = new RegExp(`${NICE_HEADING.source}\\W*$`);
 
-/** A heading line: its words then a colon, with or without items after it ("Nice to have: Kafka"). */
-function heading(line: string): "wished" | "required" | null {
-  const folded = foldText(line);
-  const alone = folded.split(/\s+/).filter(Boolean).length <= 4;
-  if (!line.includes(":") && !alone) return null;
-  if (NICE_HEADING.test(folded)) return "wished";
-  return REQUIRED_HEADING.test(folded) ? "required" : null;
+/**
+ * A heading line and what it opens: "Nice to have:" (or alone, "Nice to have"), or any other heading ending in
+ * a colon ("Must have:", "Responsibilities:", « Missions : »), which closes a nice-to-have section; null for a line
+ * of the list.
+ */
+export function sectionHeading(line: string): "wished" | "other" | null {
+  const folded = foldText(line).trim();
+  if (NICE_ALONE.test(folded)) return "wished";
+  const colon = /^[^:]{1,60}:/.exec(folded);
+  if (!colon) return null;
+  return NICE_HEADING.test(colon[0]) ? "wished" : "other";
 }
 
 /**
@@ -34,9 +33,19 @@ function heading(line: string): "wished" | "required" | null {
 export function wishedLines(lines: string[]): boolean[] {
   let under = false;
   return lines.map((line) => {
-    const h = heading(line);
+    const h = sectionHeading(line);
     const items = h !== null && /:\s*\S/.test(line);
     if (h) under = h === "wished" && !items;
     return under || (items && h === "wished") || NICE_INLINE.test(foldText(line));
   });
+}
+
+/**
+ * "Requirements: Spark, Scala, AWS, Kafka is a plus": a line of required items whose last one is said to be a
+ * plus, that one apart; the line unchanged otherwise ("dbt, Looker a bonus" are both a bonus).
+ */
+export function plusApart(line: string): string[] {
+  if (!NICE_INLINE.test(foldText(line)) || sectionHeading(line) !== "other") return [line];
+  const at = line.lastIndexOf(",");
+  return at < 0 ? [line] : [line.slice(0, at), line.slice(at + 1).trim()];
 }

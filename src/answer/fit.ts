@@ -15,7 +15,7 @@ import type { RoleFinder } from "./role-finder.js";
 import type { RoleInfo } from "../profile/roles.js";
 import { citeChunk } from "./cite.js";
 import type { FitReport, FitRequirement } from "./fit-report.js";
-import { wishedLines } from "./fit-sections.js";
+import { plusApart, sectionHeading, wishedLines } from "./fit-sections.js";
 import {
   asksLeading,
   asksPeople,
@@ -133,9 +133,11 @@ export async function assessFit(description: string, ctx: FitContext, asked?: La
     techsAsked: new Set<string>(),
     wished: false,
   };
-  const lines = statements(text);
+  const lines = statements(text).flatMap(plusApart);
   const wished = wishedLines(lines);
   for (const [i, line] of lines.entries()) {
+    // ("Nice to have" alone on its line: a heading, no requirement.)
+    if (sectionHeading(line) !== null && !/:\s*\S/.test(line)) continue;
     const before = reading.requirements.length;
     reading.wished = wished[i]!;
     await readLine(reading, line);
@@ -144,9 +146,12 @@ export async function assessFit(description: string, ctx: FitContext, asked?: La
   const { requirements, t } = reading;
   // The required ones make the count; the wished-for ones are told apart (all of them when none is required).
   const required = requirements.filter((r) => !r.wished);
-  const counted = required.length > 0 ? required : requirements;
-  const rest = required.length > 0 ? requirements.filter((r) => r.wished) : [];
-  const summary = [t.summary(...tally(counted)), rest.length > 0 ? t.wished(...tally(rest)) : ""];
+  const wishedFor = requirements.filter((r) => r.wished);
+  // (All of them wished for: the nice-to-haves' count alone.)
+  const summary = [
+    required.length > 0 || wishedFor.length === 0 ? t.summary(...tally(required)) : "",
+    wishedFor.length > 0 ? t.wished(...tally(wishedFor)) : "",
+  ];
   return { language, requirements, summary: summary.filter(Boolean).join(" ") };
 }
 

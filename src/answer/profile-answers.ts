@@ -50,7 +50,7 @@ const MAX_LISTED = 6;
 const RESULT_WORDS =
   /\b(reduction|reduced|reduc|drastic|optimi[sz]\w*|from .* to|de .* a|facilitation|scalab\w*|critical|critique)\b/;
 /** A passage about money: "Reduction of costs…", « Réduction des coûts… », "the S3 bill". */
-const COST_SAID = /\b(costs?|couts?|savings?|economies|bills?|factures?|budgets?)\b/;
+const COST_SAID = /\b(costs?|couts?|savings|economies|bills?|factures?|budgets?)\b/;
 /** A figure of money or of a share: "30%", "7M€", "$2k", "3x" (not "S3"). */
 const MONEY_FIGURE =
   /(?<![\p{L}\p{N}])\d[\d,.]*\s*(%|k?€|m€|\$|percent|pour ?cent|euros?|dollars?|x(?![\p{L}])|times|fois)/iu;
@@ -1009,12 +1009,24 @@ function resultsAnswer(intent: IntentOf<"results">, tools: Tools): Answer {
     const figured = costs.filter((c) => MONEY_FIGURE.test(c.text));
     if (figured.length > 0) return reply(m.results, figured);
     if (costs.length > 0) return reply(m.costsUnfigured, costs);
+    // "did he cut costs at AAA-Data?": not there; where the profile does speak of costs, if anywhere.
+    if (intent.roles.length > 0) return costsElsewhere(roles, tools);
   }
   // No figures: what a results section says, as the CV says it.
   const stated = roles.flatMap((r) => inLang(r).filter((c) => c.kind === "bullet" && IMPACT.test(sectionOf(c))));
   if (results.length === 0 && stated.length > 0) return reply(m.resultsStated, stated.slice(0, 5));
   if (results.length === 0) return reply(m.resultsNone, roles.map(heading), false);
   return reply(m.results, results);
+}
+
+/** Costs asked of roles that don't speak of them: "not at AAA-Data", and the roles that do, quoted. */
+function costsElsewhere(asked: RoleInfo[], tools: Tools): Answer {
+  const { m, inLang, work, reply } = tools;
+  const others = work.filter((r) => !asked.includes(r));
+  const costs = others.flatMap((r) => inLang(r).filter((c) => c.kind === "bullet" && COST_SAID.test(foldText(c.text))));
+  const places = asked.map((r) => r.employer).join(", ");
+  const where = [...new Set(costs.map((c) => others.find((r) => r.chunks.includes(c))?.employer))].join(", ");
+  return costs.length > 0 ? reply(m.costsNotAt(places, where), costs, false) : reply(m.costsNone(places), [], false);
 }
 
 /** "What are his main skills?": stack technologies ranked by use, and what he teaches. */

@@ -40,7 +40,7 @@ export function pointsBack(text: string): boolean {
 }
 
 /** What one role has, asked in a word or two: « quels outils ? », "which technologies?", "results?". */
-const ROLE_FACET = /\b(outils?|tools?|stack|tech|technos?|technologies|technologie|results?|resultats?)\b/;
+const ROLE_FACET = /\b(outils?|tools?|stack|tech(?! lead)|technos?|technologies|technologie|results?|resultats?)\b/;
 
 /** "his main skills?", "which tools overall?", « en général ? »: the whole profile, not the role at hand. */
 const WHOLE_PROFILE = /\b(his|her|ses|son|sa|main|overall|global\w*|general|generale|principal\w*|all|tous)\b/;
@@ -159,7 +159,10 @@ const DOING = new RegExp(
 const TITLE_THEN = new RegExp(
   String.raw`^(and |et |so |alors |ok )?(what was (his|her) (job )?(title|position)|` +
     String.raw`(quel|c'? ?) ?etait (quoi )?(son|sa) (poste|titre|intitule|fonction)|` +
-    String.raw`(son|sa) (poste|titre|intitule|fonction),? c'? ?etait quoi)( (there|la-bas|la))?\s*[?!.]*$`,
+    String.raw`(son|sa) (poste|titre|intitule|fonction),? c'? ?etait quoi)( (there|la-bas|la))?\s*[?!.]*$|` +
+    // "was it a data engineer role?", « c'était un poste de data engineer ? »: the role at hand's title.
+    String.raw`^(and |et |so |alors |ok )?(was (it|that|this) (a|an) |c'? ?etait (un|une) (poste|role|job|mission) ` +
+    String.raw`(de |d'))`,
 );
 /** A question about using a thing ("has he used Airflow?", « il a fait du Snowflake ? »), not teaching it. */
 const USED_ASKED = new RegExp(

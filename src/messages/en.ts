@@ -301,6 +301,8 @@ function resultWords() {
     results: "Results the profile gives with figures:",
     resultsNone: "The profile gives no figures for that.",
     costsUnfigured: "The profile gives no figure for what was saved; what it says of costs:",
+    costsNotAt: (asked: string, where: string) => `The profile doesn't mention costs at ${asked}; it does at ${where}:`,
+    costsNone: (asked: string) => `The profile doesn't mention costs at ${asked}.`,
     resultsStated: "The profile gives no figures there; its results, as it states them:",
     teamSizesBy: (largest: boolean, list: string) =>
       `Teams, ${largest ? "largest" : "smallest"} first, as the profile lists them: ${list}.`,

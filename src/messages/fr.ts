@@ -289,6 +289,9 @@ function resultWordsFr() {
     results: "Les résultats chiffrés du profil :",
     resultsNone: "Le profil ne donne pas de chiffres à ce sujet.",
     costsUnfigured: "Le profil ne chiffre pas les économies ; ce qu'il dit des coûts :",
+    costsNotAt: (asked: string, where: string) =>
+      `Le profil ne parle pas de coûts chez ${asked} ; il en parle chez ${where} :`,
+    costsNone: (asked: string) => `Le profil ne parle pas de coûts chez ${asked}.`,
     resultsStated: "Le profil ne donne pas de chiffres ici ; ses résultats, tels qu'il les énonce :",
     teamSizesBy: (largest: boolean, list: string) =>
       `Équipes, de la plus ${largest ? "grande" : "petite"} à la plus ${largest ? "petite" : "grande"}, ` +

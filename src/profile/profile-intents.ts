@@ -635,6 +635,23 @@ const RESULTS = new RegExp(
     String.raw`what (value )?(did|has) (he|she) (bring|brought|contribute|contributed)|` +
     String.raw`value (he|she) (brought|added|delivered))\b`,
 );
+/** His results, of speed or of costs; savings asked of a role ("did he cut costs at AAA-Data?"). */
+function resultsIntent(text: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
+  if (RESULTS.test(text) && part.technologies.length === 0)
+    return { kind: "results", roles: part.roles, speed: SPEED.test(text), ...(COST.test(text) ? { cost: true } : {}) };
+  // (A figure asked, "by 50%?", « de combien ? », is checked against the passages.)
+  if (COST_CUT.test(text) && part.roles.length > 0 && !/\d|how much|by how|combien/.test(text))
+    return { kind: "results", roles: part.roles, speed: false, cost: true };
+  return null;
+}
+
+/** "did he cut costs at AAA-Data?", « a-t-il réduit les coûts chez AAA-Data ? »: savings asked of a role. */
+const COST_CUT = new RegExp(
+  String.raw`\b(cut|cutting|reduce[sd]?|reducing|lower(ed|ing)?|slash\w*|save[sd]?|saving|reduit|reduire|` +
+    String.raw`diminue\w*|baisse\w*|economise\w*) (the |his |its |their |des |les |le |la |ses )?` +
+    String.raw`(cloud |infra(structure)? |aws |run(ning)? |operating )?(costs?|bills?|spend(ing)?|money|couts?|` +
+    String.raw`factures?|depenses?)\b`,
+);
 /** Results asked of speed: "the biggest speedup", "how much faster", « son plus gros gain de temps ». */
 const SPEED = new RegExp(
   String.raw`\b(speed\w*|sped|faster|quicker|fast|times?|timings?|latency|runtimes?|durees?|temps|rapides?|vitesse|` +
@@ -672,7 +689,7 @@ const SKILLS = new RegExp(
     String.raw`competences?|stack|technos?|technologies|outils) (technique )?(principales?|cles|fortes|` +
     String.raw`habituelles?|preferees?|actuelles?)|(sa|son|his|her) (current |present |actuelle? )?` +
     String.raw`(stack|stack technique|technos)\b|` +
-    String.raw`(quelle|quel|quels|quelles|which|what) (stack|tech|technos?|outils|${TOOLS}|technologies)\b|` +
+    String.raw`(quelle|quel|quels|quelles|which|what) (stack|tech(?! lead)|technos?|outils|${TOOLS}|technologies)\b|` +
     String.raw`points? forts?|` +
     // « il utilisait quoi comme techno ? »
     String.raw`quoi comme (stack|technos?|outils?|technologies?)\b|` +
@@ -733,6 +750,9 @@ const TITLE_WORDS =
 const TITLE = new RegExp(
   String.raw`\b(was (he|she)|is (he|she)|(he|she)'?s|has (he|she) (?:ever |already |once )?been|` +
     String.raw`c'etait lui|c etait lui|etait-il|` +
+    // "was it a data engineer role?", « c'était un poste de data engineer ? »: the title of the role at hand.
+    String.raw`(was|is) (it|that|this)(?= (a|an) (\w+ )?\w+ (role|job|position|gig|mission)\b)|` +
+    String.raw`c'?etait(?= (un|une) (poste|role|job|mission) (de|d'))|` +
     // « c'est lui le tech lead ? »: a lead's title (not « le responsable de la migration », what he did).
     String.raw`c'?est (lui|elle)(?= (le |la )?(tech ?lead|lead tech|lead technique|lead|manager|chef de projet|po|` +
     String.raw`product owner|architecte|cto)\b(?! (de|du|des|d')\b))|` +
@@ -740,7 +760,8 @@ const TITLE = new RegExp(
     String.raw`(il|elle) a (deja|jamais) ete) ` +
     String.raw`(ever |already |once |deja |jamais |vraiment |plutot |rather |more |more of )?` +
     // "a data architect", "a cloud architect": a kind of the title, said before it.
-    String.raw`(the |a |an |le |la |un |une )?(?:(?:junior|senior) (?:ou|or) )?` +
+    String.raw`(the |a |an |le |la |un |une )?(?:(?:poste|role|job|mission) (?:de |d'))?` +
+    String.raw`(?:(?:junior|senior) (?:ou|or) )?` +
     String.raw`((?:data|big data|cloud|solutions?|software|platform) )?(senior|${TITLE_WORDS})\b`,
 );
 /** "Has he led a team as tech lead?": a title he would have held, asked through what he did. */
@@ -900,7 +921,7 @@ const AS_TITLE = new RegExp(
 const PEOPLE = [
   ...["team", "teams", "people", "engineers", "developers", "devs", "juniors?", "staff", "reports", "colleagues"],
   // "how many members has he handled?", "team members": Indian English's people led.
-  ...["members", "team members", "resources"],
+  ...["members", "team members"],
   ...["data scientists", "scientists", "analysts"],
   ...["equipes?", "personnes", "ingenieurs", "developpeurs", "collaborateurs", "gens", "profils"],
 ].join("|");
@@ -993,8 +1014,10 @@ const LEADERSHIP = new RegExp(
 );
 
 /** « accompagner des équipes (métier) », "support the business teams": help given to teams, not leading. */
-const SUPPORTING =
-  /\b(accompagn\w*|support\w*|assist\w*|aider|help\w*) (des |les |ses |the |his |other )?(equipes?|teams?)( \w+)?\b/;
+const SUPPORTING = new RegExp(
+  String.raw`\b(accompagn\w*|supported|supporting|supports|assisted|assisting|aider|aide|helped|helping)` +
+    String.raw` (des |les |ses |the |his |other )?(equipes?|teams?)( \w+)?\b`,
+);
 
 /** "Could he be a tech lead?", « pourrait-il être lead ? »: leading people, and whether a title said so. */
 const COULD_LEAD = new RegExp(
@@ -1260,8 +1283,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     return role && part.technologies.length === 0 && !telling(subject)
       ? { kind: "overview", role }
       : { kind: "summary" };
-  if (RESULTS.test(text) && part.technologies.length === 0)
-    return { kind: "results", roles: part.roles, speed: SPEED.test(text), ...(COST.test(text) ? { cost: true } : {}) };
+  const results = resultsIntent(text, part);
+  if (results) return results;
   const employers = employersIntent(text, part, role);
   if (employers) return employers;
   // ("team size at his present client?": the words that named the role ask nothing more of it.)
@@ -1509,7 +1532,9 @@ const LINE_MANAGED = new RegExp(
 
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
   // « accompagner des équipes situées dans différents pays », "support user teams": helping teams, not leading them.
-  if (SUPPORTING.test(text) && !LEADERSHIP.test(text.replace(new RegExp(SUPPORTING.source, "g"), " "))) return null;
+  const unsupported = text.replace(new RegExp(SUPPORTING.source, "g"), " ");
+  if (SUPPORTING.test(text) && !LEADERSHIP.test(unsupported) && !/\b(manager|lead|chef|responsable)\b/.test(text))
+    return null;
   const could = COULD_LEAD.exec(text);
   // Whether he could is for the reader to judge: what he did, with no "yes".
   if (could) return { kind: "leadership", role, title: could[could.length - 2]!, count: true };

@@ -72,7 +72,8 @@ export function stripMarkup(message: string): string {
 
 // Chatter, in English and French, written accent-tolerant. Each is matched as a whole phrase.
 const GREETING =
-  String.raw`(?:(?:hi+|hello+|hey+|hiya|howdy|yo|cc|greetings of the day|greetings|salutations|` +
+  String.raw`(?:(?:hi+|hello+|hey+|hiya|howdy|yo|cc|greetings of the day|greetings|` +
+  String.raw`salutations(?! (?:distingu|respectueu|cordial))|` +
   String.raw`good (?:morning|afternoon|evening|day)|morning|hi there|` +
   String.raw`hello there|hey there|dear|bonjour|bonsoir|salut|all[oô]|` +
   // « Madame, Monsieur, », "Madame, Monsieur": a formal French letter's opening.
@@ -222,7 +223,8 @@ const FILLER =
   String.raw`tell me(?: (?:if|whether|about))?|` +
   // "Can you explain me what he was doing…", « expliquez-moi ce qu'il faisait… »: the question follows.
   String.raw`(?:(?:can|could) you )?explain(?: (?:to )?(?:me|us))?(?= (?:what|how|why|where|which|when)\b)|` +
-  String.raw`(?:expliquez|explique|explique[sz]?)[- ]moi(?= (?:ce|comment|pourquoi|o[uù]|quel)\b)|` +
+  String.raw`expliquez[- ]moi(?= (?:ce|comment|pourquoi|où|ou|quel)(?![\p{L}]))|` +
+  String.raw`explique[sz]?[- ]moi(?= (?:ce|comment|pourquoi|où|ou|quel)(?![\p{L}]))|` +
   String.raw`(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:me |m')?` +
   String.raw`(?:dire|indiquer|confirmer|préciser|preciser)(?: (?:si|s'))?|(?:sauriez|savez)[- ]vous (?:si|s')|` +
   String.raw`(?:tu peux|tu pourrais|vous pouvez|vous pourriez) (?:me |m')?` +
@@ -293,8 +295,8 @@ const NAMED_INTRODUCTION = new RegExp(
   // comma, what the asker does and where ("Python, hiring manager asks…" names what is asked about).
   String.raw`^(?!(?:Any|Some|No|Every)\p{Ll}*\s)\p{Lu}\p{Ll}[\p{Ll}'-]*(?:\s+\p{Lu}\p{Ll}[\p{Ll}'-]*)?` +
     String.raw`(?:\s+(?:here|ici)(?=\s*$|\s+(?:from|at|with|de|du|chez)\s)|` +
-    // « Sarah de chez Alten Lyon :) », "Tom from Capgemini.": a first name, then the company, as a sentence.
-    String.raw`\s+(?:de chez|from)\s+(?=\p{Lu}[^?]{0,40}(?:[.!:;]|$))|` +
+    // « Sarah de chez Alten Lyon :) »: a first name, then the company, as a sentence (not "Projects from MAIF").
+    String.raw`\s+de chez\s+(?=\p{Lu}[^?]{0,40}(?:[.!:;]|$))|` +
     String.raw`,\s+(?:the |a |an |la |le |une |un )?(?:co-?)?(?:founder|fondat(?:eur|rice)|ceo|cto|cio|dsi|` +
     String.raw`recruiter|recruteu(?:r|se)|talent (?:partner|acquisition|manager)|hiring manager|headhunter|` +
     String.raw`chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement|account manager|business manager|` +
@@ -315,7 +317,10 @@ const ASKERS_TITLE =
  * groupe hospitalier. » : what the asker does and where, said before asking (not "Data architect at Decathlon?").
  */
 const TITLED_INTRODUCTION = new RegExp(
-  String.raw`^(?![\s\S]*\b(?:with us|for us|at our|chez nous|pour nous|there|la-bas|là-bas)\b)` +
+  // (Not "I'm the data manager at MAIF. What did he do in our team?", « Je suis RH chez Decathlon. Il y est depuis
+  // quand ? »: where the asker works is asked about.)
+  String.raw`^(?![\s\S]*\b(?:with us|for us|at our|our|notre|nos|chez nous|pour nous|avec nous|there|it|them|` +
+    String.raw`la-bas|là-bas|y (?:est|était|etait|a|avait))\b)` +
     String.raw`(?:(?:i'?m|i am|je suis|we'?re|we are)\s+(?:a |an |the |un |une |la |le )?${ASKERS_TITLE}` +
     String.raw`\s+(?:at|from|with|in|of|for|chez|de|d'|du|dans|pour)\s+[^.!?:;]{1,80}?(?:[.!:;]+\s*(?=\S)|[.!]*\s*$)|` +
     String.raw`(?:a |an |the )?${ASKERS_TITLE}\s+(?:at|from|with|in|of|for|chez|de|d'|du|dans|pour)\s+` +
@@ -397,7 +402,9 @@ const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
   [
     "ack",
     new RegExp(
-      String.raw`(?:^|[\s,.!]+)(?:je (?:l'|le |la )?(?:appelle|contacte|recontacte|rappelle)|` +
+      // (Not « qui je contacte », "who do I contact": asked.)
+      String.raw`(?:^|[\s,.!]+)(?<!\b(?:qui|comment|ou|où|quand|who|how)\s+)(?:je (?:l'|le |la )?` +
+        String.raw`(?:appelle|contacte|recontacte|rappelle)|` +
         String.raw`je vais (?:l'|le |la )(?:appeler|contacter|rappeler)|` +
         String.raw`i'?ll (?:call|contact|ping|email|reach out to|get in touch with) (?:him|her|them)|` +
         String.raw`(?:will|going to|gonna) (?:call|contact|reach out to|ping) (?:him|her|them)|` +
@@ -538,7 +545,7 @@ const SOFT_SKILLS = new RegExp(
 
 const SOFT_ALONE = new RegExp(
   String.raw`^(what|are|his|her|about|and|any|does|has|have|tell|what's|whats|quels?|quelles?|sont|ses|son|niveau|` +
-    String.raw`des|les|moi|c'est|est|quoi|cote)$`,
+    String.raw`des|les|moi|est|quoi|cote|côté)$`,
   "i",
 );
 
@@ -960,7 +967,8 @@ const WITH_PRODUCT_OWNER = new RegExp(
 const SAME_QUESTION =
   /,?\s*(?:(?:the )?same (?:answer|question|thing)|(?:la )?m[eê]me (?:r[ée]ponse|question|chose))\s*(?=[?!.]*\s*$)/giu;
 /** « c quand ? », « c où ? »: chat French's « c'est » before what asks about it. */
-const C_ALONE = /(?<![\p{L}\p{N}'’])c(?= (?:quand|ou|où|combien|chez|comment|quoi|qui|koi|ki)\b)/giu;
+// (Opening the message, in lower case: not the C language, « du C chez Decathlon ? », « C ou C++ ? ».)
+const C_ALONE = /^c(?= (?:quand|où|ou|combien|comment|quoi|qui|koi|ki)(?![\p{L}]))/u;
 /** « c t », « ct » before what asks about it: « c'était ». */
 const CT = /(?<![\p{L}\p{N}'])c ?t(?= (?:en|quand|ou|où|combien|chez|comment|quoi|pour|avant|apres|après)\b)/giu;
 /** "firstly …, and secondly whether…", « premièrement »: the order of the questions asked, not what is asked. */
@@ -1085,7 +1093,7 @@ function chatFrench(text: string): string {
       .replace(/(?<![\p{L}])(?:[cç]a|cela) a dur[ée] (?=combien de temps\b)/giu, "")
       // « ds kel boite », « ds le retail »: « dans », in lower case before a determiner (not "DS", data science).
       .replace(
-        /(?<![\p{L}\p{N}])ds(?= (?:le|la|les|l'|un|une|quel|quelle|quels|quelles|son|sa|ses|ce|cette|sa)\b)/gu,
+        /(?<![\p{L}\p{N}])ds(?= (?:le|la|les|l'|un|une|quel|quelle|quels|quelles|son|sa|ses|ce|cette)\b)/gu,
         "dans",
       )
   );

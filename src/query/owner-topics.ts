@@ -151,7 +151,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // (Not others placed: "colleagues based in other countries".)
         String.raw`(?<!\b(teams?|people|colleagues|clients|customers|developers|engineers|users|offices?|equipes?) )` +
         String.raw`based (in|where|out of|near|around)|` +
-        String.raw`work permit|visa|right to work|permis de travail|titre de sejour|sponsorship|sponsor|` +
+        String.raw`work permit|visa|right to work|permis de travail|titre de sejour|sponsorship|` +
+        String.raw`needs? (a )?(visa )?sponsor|` +
         String.raw`work authori[sz]ation|green card|` +
         String.raw`where is (he|she) located|(his|her|the candidate's) location|whereabouts|which city|what city|` +
         // « il est où géographiquement ? », "where is he geographically?"
@@ -173,7 +174,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "remote",
     new RegExp(
-      String.raw`\b(remote(ly)? (work|working|job|jobs|position|mission|missions|only|first|friendly|possible)|` +
+      String.raw`\b(remote(ly)? (work|working|job|jobs|role|roles|position|mission|missions|only|first|friendly|` +
+        String.raw`possible)|` +
         String.raw`(work|works|working|job|mission)s? (fully |full |100% )?remote(ly)?|full[- ]remote|fully remote|` +
         String.raw`open to remote|is (he|she) remote|work from home|wfh|` +
         String.raw`hybrid (work|working|position|job|mission|remote)|on[- ]?site|teletravail|en remote|` +

@@ -413,7 +413,7 @@ function opensClient(r: SegmentReading, k: number): boolean {
 const LETTER_LANGUAGES = new Set(["c", "r"]);
 /** The words around a name asked alone: "and go?", "what about js?", « et du r ? », « en c ? ». */
 const LONE_NAME_FRAME =
-  /^(and|or|what|how|about|with|in|et|ou|du|de|la|le|les|des|en|avec|quid|sinon|also|aussi|too|then|alors|so)$/;
+  /^(and|or|what|how|about|with|in|et|ou|du|de|la|le|les|des|en|avec|quid|sinon|also|aussi|too|then|alors|so|ok)$/;
 /** Vendor names that qualify a product name: "Apache Spark", "AWS Glue". */
 export const NAME_QUALIFIERS = new Set(["apache", "aws", "amazon", "google", "microsoft"]);
 /** What a title or a skill puts after a technology's name: "Spark Developer", "Python Skills", « Scala Expert ». */
@@ -462,17 +462,20 @@ const JOINED = /\s[+/&]\s|(?<![\p{L}])(?:and|or|et|ou|plus|as well as|ainsi que)
 /** A stretch that asks on its own: "…, and if he knows Kubernetes", « …, et est-ce qu'il connaît Kafka ». */
 const OWN_CLAUSE =
   /^\s*(?:if|whether|does|did|has|is|was|can|could|do you know if) (?:he|she)\b|^\s*(?:est-ce qu|s'il|si il|a-t-il)/i;
-/** Words that put the employer named after them aside: "outside Decathlon", « ailleurs qu'à EPISEN ». */
+/** Words of moving between roles: "joining", « arriver », "leaving", « quitté ». */
+const MOVING = /^(join|joins|joining|joined|going|moving|arriver|arrive|aller|leaving|left|quitte|quitter|depart)$/;
 /** "before Decathlon", « avant AAA-Data », "prior to joining MAIF": the roles on one side of the one named. */
 const BEFORE_ROLE = new RegExp(
   String.raw`(?:^| )(?:before|prior to|avant|until|jusqu a)` +
     String.raw`(?: (?:joining|going to|moving to|he joined|d aller|d arriver|son arrivee))?` +
     String.raw`(?: (?:at|a|chez|the|l|la|le))?$`,
 );
+/** "after MAIF", « après AAA-Data », "since leaving MAIF": the roles after the one named. */
 const AFTER_ROLE = new RegExp(
   String.raw`(?:^| )(?:after|since leaving|apres|depuis son depart)` +
     String.raw`(?: (?:leaving|he left|son depart de|avoir quitte))?(?: (?:at|a|chez|the|l|la|le))?$`,
 );
+/** Words that put the employer named after them aside: "outside Decathlon", « ailleurs qu'à EPISEN ». */
 const OUTSIDE = new RegExp(
   String.raw`(?:^| )(?:outside(?: of)?|other than(?: at)?|apart from|besides|except(?: at| for)?|excluding|` +
     String.raw`en dehors (?:de|d)(?: chez)?|ailleurs qu(?: a| chez| au)?|hors(?: de)?|sauf(?: chez| a| au)?|` +
@@ -685,8 +688,6 @@ export class QuestionReader {
   private acronymMap: Map<string, string> | null = null;
   /** The message being read has no lower-case letter. */
   private shouting = false;
-  /** The stacks' names that are acronyms ("AWS", "SQL"), for `spelledOut`. */
-  private acronymList?: string[];
   /** "which industries? retail, insurance…": the message asks the sectors themselves (see `sectorsWeighed`). */
   private sectorsAsked = false;
   /** How many sectors the message names ("finance or insurance": two). */
@@ -907,7 +908,7 @@ export class QuestionReader {
       if (!corrections.some((c) => c.from === token.original)) corrections.unshift({ from: token.original, to: fix });
       text = `${text.slice(0, token.start)}${fix}${text.slice(token.end)}`;
     }
-    text = this.withoutIntroduction(this.spelledOut(this.joinedWords(text)).replace(WORK_NOT_TEACHING, " ").trim());
+    text = this.withoutIntroduction(this.joinedWords(text).replace(WORK_NOT_TEACHING, " ").trim());
     const parts = this.splitParts(text, language);
     for (const { described } of parts)
       if (described && !corrections.some((c) => c.from === described.from)) corrections.push(described);
@@ -1424,8 +1425,9 @@ export class QuestionReader {
       if (![...names].some(([start, length]) => i >= start && i < start + length)) this.readToken(reading, i);
     });
     this.otherTerm(reading);
-    // The employer put aside is no word of what is asked.
-    if (outside) reading.words = reading.words.filter((w) => !w.employer);
+    // The employer put aside is no word of what is asked; nor, before or after one, the move to it ("prior to
+    // joining Decathlon", « avant d'arriver chez Decathlon »).
+    reading.words = reading.words.filter((w) => !(outside && w.employer) && !(roles !== asked && MOVING.test(w.word)));
     const { ignored, unknown } = reading;
     const missing = umbrellasAside(segment, this.missingNames(tokens, reading), reading.words);
     // ("ecosystem" of "Hadoop ecosystem like HDFS" goes with the name set aside.)
@@ -1438,15 +1440,7 @@ export class QuestionReader {
     const subjects = reading.subjects + (alone ? reading.absentTelling : 0);
     return {
       part: {
-        ...{
-          text: segment,
-          words,
-          missing,
-          ignored,
-          unknown,
-          technologies,
-          roles,
-        },
+        ...{ text: segment, words, missing, ignored, unknown, technologies, roles },
         ...(described.length === 1 ? { described: this.describedAs(tokens, reading.describing, described[0]!) } : {}),
       },
       subjects,
@@ -1610,9 +1604,9 @@ export class QuestionReader {
   }
 
   /**
-   * "and go?", « du r ? », "what about js?": a short language or tool name the profile lacks, asked alone (in
-   * lower case, or as a word of grammar), is that name; not a word to set aside, which would leave the question
-   * empty and its follow-up the last question again ("Yes — Scala").
+   * "and go?", « du r ? », "what about js?": a short language or tool name the profile lacks, asked alone
+   * (whatever its case, though it is also a word of grammar), is that name; not a word to set aside, which would
+   * leave the question empty and its follow-up the last question again ("Yes — Scala").
    */
   private loneName(r: SegmentReading, i: number): boolean {
     const w = r.tokens[i]!.folded;
@@ -1969,28 +1963,6 @@ export class QuestionReader {
     return tokens
       .slice(start, end + 1)
       .some((t, k) => start + k !== i && isContentWord(t.folded) && this.knows(queryWord(t.folded)));
-  }
-
-  /**
-   * "Amazon Web Services": the words an acronym of the stacks stands for, written as a name, read as that acronym
-   * ("AWS"), as the CV writes it; each word a dictionary word of three letters or more.
-   */
-  private spelledOut(text: string): string {
-    this.acronymList ??= this.vocabulary.technologies.map((t) => t.name).filter((n) => /^[A-Z]{3,4}$/.test(n));
-    let out = text;
-    for (const name of this.acronymList) {
-      const letters = [...name.toLowerCase()];
-      const words = letters.map((c) => String.raw`${c}[\p{L}]{2,}`).join(String.raw`[\s-]+`);
-      // (Written as a name, in capitals or from a rare word: "Amazon Web Services", "amazon web services"; not
-      // "any web scraping", "experience matching records".)
-      out = out.replace(new RegExp(String.raw`(?<![\p{L}])${words}(?![\p{L}])`, "giu"), (m) => {
-        const spelled = m.split(/[\s-]+/);
-        const first = foldText(spelled[0]!);
-        const named = spelled.every((w) => /^\p{Lu}/u.test(w)) || !this.lexicon.isEveryday(first);
-        return named && spelled.every((w) => this.lexicon.isWord(foldText(w))) ? name : m;
-      });
-    }
-    return out;
   }
 
   /**

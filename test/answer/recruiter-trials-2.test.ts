@@ -128,7 +128,10 @@ describe("follow-ups", () => {
 
   it("answers 'at which companies?' after 'docker?' with where Docker is, not his five employers", async () => {
     const a = await talk("fu6", "docker?", "at which companies?");
-    expect(lead(a)).toMatch(/^Here is what the profile says at MAIF, .*; AAA-Data/);
+    // (Where Docker is, each role with its period.)
+    expect(lead(a)).toBe(
+      "Yes — Docker: used at AAA-Data (January 2020 - May 2021), MAIF (January 2019 - January 2020).",
+    );
     expect(lead(await ask("at which companies?"))).toMatch(/^5 employers, as the CV lists them/);
   });
 
