@@ -27,18 +27,6 @@ const EXPERIENCE_KIND =
   /\b(?:experience|xp|background)\s+(?:with|in|on|en|avec|sur|dans)\s+(?:the\s+|le\s+)?([\p{L}'-]{2,})\s*[?!.]*$/u;
 /** "cloud experience?", "any cloud background?": the kind before it, the message's first word or two. */
 const KIND_EXPERIENCE = /^(?:and |et |so |any |his |some )?([\p{L}'-]{2,})\s+(?:experience|background|xp)\s*[?!.]*$/u;
-/**
- * "has he used any cloud platforms?", « il a fait du cloud ? », "any cloud?": a kind asked with a yes or no, its
- * last word (before "platforms", "tools"), which the tools of that kind answer, not a passage saying "cloud".
- */
-const YES_NO_KIND = new RegExp(
-  String.raw`^(?:and |et |so |ok |alors )?(?:has he|does he|did he|is he|have you|any|a-t-il|il a|est-ce qu'il|` +
-    String.raw`il connait|il maitrise|il touche|il bosse)\b(?:\s+[\p{L}'-]+){0,3}?\s+(?:any |some |du |de la |des |` +
-    String.raw`d'|with |en |avec |sur |the |le |la )?(?<!\b(?:for|at|chez|pour|par|by|in) )([\p{L}'-]{2,})` +
-    String.raw`(?:\s+(?:platforms?|providers?|services?|` +
-    String.raw`tools?|plateformes?|outils?|solutions?|technolog(?:y|ies)|stuff|techno))?\s*[?!.]*$`,
-  "u",
-);
 /** Words around the kind asked, not the kind: "which *data* warehouse?", « quels *outils de* BI ? ». */
 const NOT_THE_KIND = new RegExp(
   String.raw`^(data|big|tools?|outils?|de|d'|of|for|pour|le|la|les|l'|the|kinds?|types?|sorts?|technos?|technologies|` +
@@ -78,21 +66,8 @@ export function categoryAsked(
     which ??
     kindIn(EXPERIENCE_KIND, folded, part, technologies, thesaurus, 2) ??
     kindIn(KIND_EXPERIENCE, folded, part, technologies, thesaurus, 2) ??
-    namedKind(folded, part, technologies, thesaurus) ??
-    yesNoKind(folded, part, technologies, thesaurus)
+    namedKind(folded, part, technologies, thesaurus)
   );
-}
-
-/** A yes or no about a kind named by a plain word ("cloud", "databases"), not a product ("Cloudera"). */
-function yesNoKind(
-  folded: string,
-  part: UnderstoodQuestion["parts"][number],
-  technologies: Technology[],
-  thesaurus: Thesaurus,
-): CategoryAsked | null {
-  const word = YES_NO_KIND.exec(folded)?.[1];
-  if (!part.words.some((w) => w.word === word && !w.tech && !w.key && !w.absent)) return null;
-  return kindIn(YES_NO_KIND, folded, part, technologies, thesaurus, 2);
 }
 
 /**

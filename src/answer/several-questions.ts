@@ -39,8 +39,6 @@ const WHICH_THING = new RegExp(
  * one before it, whose parts it adds to (see splitParts).
  */
 export function questionsOf(text: string): string[] {
-  const listed = announcedList(text);
-  if (listed) return listed;
   // Numbered items are each a question, however few their words ("3. Which industries? 4. Biggest achievement?").
   // (Names listed, "1. Spark 2. Kafka", stay one question of several parts.)
   const items = enumerated(text).split(/(?<=[:?])\s+/);
@@ -61,29 +59,6 @@ export function questionsOf(text: string): string[] {
     else out.push(s);
   }
   return out.map(withoutClientsOwn);
-}
-
-/** "I need to know three things: …", « deux points : … »: how many questions follow, then a colon. */
-const ANNOUNCED =
-  /\b(two|three|four|five|2|3|4|5|deux|trois|quatre|cinq) (?:things|points|questions|choses|sujets)\s*:\s*(.+)$/iu;
-const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, deux: 2, trois: 3, quatre: 4, cinq: 5 };
-/** Where a list of questions parts: commas, "and" before a new subject ("…, and he has used Ansible?"). */
-const LIST_BREAK = /\s*[,;]\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+(?=(?:he|she|il|elle|whether|si|s')\b)/iu;
-
-/**
- * "I need to know three things: he tests his code, he has set up CI/CD, and he has used Ansible?": the questions
- * the message said it would ask, one each, when the list holds that many; null otherwise.
- */
-function announcedList(text: string): string[] | null {
-  const m = ANNOUNCED.exec(text);
-  if (!m) return null;
-  const count = COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
-  const items = m[2]!
-    .split(LIST_BREAK)
-    .map((x) => x.trim())
-    .filter((x) => /\p{L}{2}/u.test(x));
-  if (items.length !== count) return null;
-  return items.map((x) => (/\?$/.test(x) ? x : `${x.replace(/[.!]+$/, "")} ?`));
 }
 
 /** "Par ailleurs, …", "Also, …", « De plus, … »: a word that moves on, before the next question. */

@@ -622,14 +622,12 @@ const RESULTS = new RegExp(
     String.raw`(accelere\w*|sped up|speeded up|speed up)[^?]{0,40}\b(spectaculaire\w*|dramatic\w*|drastic\w*|` +
     String.raw`massive\w*|enorme\w*|huge)|(spectaculaire|dramatic|drastic|massive|huge|enorme) (speed-?ups?|` +
     String.raw`gains?|accelerations?|improvements?)|` +
-    // « a-t-il réduit des temps de traitement ? », "has he cut processing times?", « rendre un traitement plus
-    // rapide »: a speed-up asked, which the results answer with their figures.
+    // « a-t-il réduit des temps de traitement ? », "has he cut processing times?": a speed-up asked, which the
+    // results answer with their figures.
     String.raw`(reduit|reduire|reduisait|diminue\w*|raccourci\w*|cut|reduced?|reducing|shortened|slashed|lowered) ` +
     String.raw`(les |des |le |la |the |its |their |his )?(temps|durees?|processing times?|run ?times?|` +
     String.raw`execution times?|load(ing)? times?|job times?)( (de |d')(traitement|calcul|chargement|ingestion|` +
-    String.raw`execution))?|(rendre|rendu|made|make|making) (un |le |les |des |a |the |his )?(traitements?|jobs?|` +
-    String.raw`pipelines?|processing|loads?|batch(es)?)( \w+){0,3} (beaucoup |bien |much |a lot |way )?` +
-    String.raw`(plus rapides?|faster|quicker)|` +
+    String.raw`execution))?|` +
     // « qu'est-ce qu'il a apporté ? », "what value did he bring?", "what did he contribute?"
     String.raw`qu'?(est-ce qu'?)?(il|elle) (y )?a apporte|qu'a[- ]t[- ](il|elle) apporte|(son|ses) apports?|` +
     String.raw`what (value )?(did|has) (he|she) (bring|brought|contribute|contributed)|` +

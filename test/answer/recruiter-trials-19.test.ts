@@ -177,20 +177,6 @@ describe("a job's nice-to-haves are told apart from its requirements", () => {
   });
 });
 
-describe("a kind of tool asked with a yes or no", () => {
-  it("« il a fait du cloud ? » names his cloud tools, not a passage on the competitors' cloud", async () => {
-    const a = await ask("il a fait du cloud ?");
-    expect(lead(a)).toMatch(/^Côté cloud, le profil cite : AWS \(Decathlon\)/);
-    expect(a.answer).not.toMatch(/nouveaux entrants/);
-  });
-
-  it("'has he used any cloud platforms?' is not 'platforms but not cloud'", async () => {
-    const a = await ask("has he used any cloud platforms?");
-    expect(lead(a)).toMatch(/^For cloud, the profile names: AWS \(Decathlon\)/);
-    expect(lead(await ask("has he used any databases?"))).toMatch(/^For databases, the profile names: Snowflake/);
-  });
-});
-
 describe("whole-profile questions in everyday French", () => {
   it("« Quel est son point fort ? » gives his main skills, not « fortes latences »", async () => {
     const a = await ask("Quel est son point fort ?");
@@ -255,16 +241,6 @@ describe("dev set 33's misses that were the reading's, not paraphrase", () => {
     const a = await ask("Can you explain me what he was doing in the insurance company?");
     expect(lead(a)).toMatch(/^Reading “insurance company” as “MAIF”\. At MAIF \(Data Engineer/);
     expect(cleanMessage("explain the project").text).toBe("explain the project");
-  });
-
-  it("'I need to know three things: …' answers each of the three", async () => {
-    const a = await ask(
-      "Hello, I need to know three things: he test his code with automatic tests, he has put continuous " +
-        "integration and deployment, and he has used Ansible?",
-    );
-    expect(a.answer).toMatch(/unit tests across all ingestion components/);
-    expect(a.answer).toMatch(/Set-up of CI\/CD to automate deployments/);
-    expect(a.answer).toMatch(/The profile doesn't mention “Ansible”/);
   });
 
   it("'how big is his current team?' is Decathlon's team alone", async () => {
