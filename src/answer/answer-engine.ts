@@ -400,12 +400,13 @@ function countryWritten(question: string): string {
 
 async function judgePart(
   ctx: EngineContext,
-  part: QuestionPart,
+  asked: QuestionPart,
   language: Language,
   embedAhead = false,
   alone = false,
 ): Promise<JudgedPart> {
   const { index, llm, vocabulary, logger } = ctx;
+  const part = lackingAsked(ctx, asked);
   // A passage meaning the same in other words answers a lone English part (see EVIDENCE.minMeaning): the bundled
   // model reads English only, and a part of several is read with the others' words too.
   const meaning = alone && language === "en" ? MIN_MEANING : Number.POSITIVE_INFINITY;
@@ -451,6 +452,22 @@ async function judgePart(
     .slice(0, LLM_PASSAGES)
     .map(toCitation);
   return { part, evidence, candidates };
+}
+
+/**
+ * "batch then?", « et du batch ? »: a word the profile lacks that synonyms.yml names as `lacking`, with nothing else
+ * telling beside it, is asked as a term the profile lacks: "not mentioned", then what it shows instead.
+ */
+function lackingAsked(ctx: EngineContext, part: QuestionPart): QuestionPart {
+  if (part.missing.length > 0) return part;
+  const related = (word: string) => ctx.index.thesaurus.relatedTo(foldText(word)).length > 0;
+  const lacking = part.words.filter((w) => w.absent && related(w.word));
+  // (« et du batch ? »: a word no French dictionary holds is unknown, not absent.)
+  const unknown = part.unknown.filter((w) => related(w.word));
+  // (Asked alone or nearly: not "a batch load that ran for hours", whose other words the profile holds.)
+  const others = part.words.filter((w) => !lacking.includes(w) && !w.light);
+  if (lacking.length + unknown.length === 0 || others.some((w) => !w.everyday) || others.length > 1) return part;
+  return { ...part, missing: [...lacking.map((w) => w.original), ...unknown.map((w) => w.word)] };
 }
 
 /** Fewest telling words of the profile's, beside a term it lacks, for what it shows of them to be said. */
@@ -2230,7 +2247,7 @@ function remember(
     understood.parts.some((p) => p.roles.length > 0) || (role !== undefined && role === last?.role && last.roleNamed);
   ctx.conversations.append(conversationId, {
     question,
-    standalone: namingDescribed(understood),
+    standalone: namingEmployer(ctx, understood, namingDescribed(understood)),
     answer: answer.answer,
     answered: answer.answered,
     language: answer.language,
@@ -2276,6 +2293,20 @@ function namingDescribed(understood: UnderstoodQuestion): string {
   const m = span.exec(understood.text);
   if (!m) return understood.text;
   return `${understood.text.slice(0, m.index)}${described.to}${understood.text.slice(m.index + m[0].length)}`;
+}
+
+/**
+ * "il a fait quoi chez pernod ?" kept as "…chez Pernod Ricard ?": an employer shortened or misspelt is written
+ * as the profile names it, so the next question ("et chez maif ?") finds it and asks of the other one instead.
+ */
+function namingEmployer(ctx: EngineContext, understood: UnderstoodQuestion, text: string): string {
+  const part = understood.parts.length === 1 ? understood.parts[0]! : null;
+  const employer = part?.roles.length === 1 ? ctx.vocabulary.roles.get(part.roles[0]!)?.employer : undefined;
+  const written = part?.words.filter((w) => w.employer).map((w) => literal(w.original)) ?? [];
+  if (!employer || written.length === 0 || foldText(text).includes(foldText(employer))) return text;
+  const word = (w: string) => String.raw`(?<![\p{L}\p{N}])${w}(?![\p{L}\p{N}])`;
+  const span = new RegExp(`${word(written[0]!)}(?:[\\s'’-]+${written.slice(1).map(word).join("[\\s'’-]+")})?`, "iu");
+  return text.replace(span, employer);
 }
 
 /** The turn's subject, and its topic when the profile's tools for it are known ("monitoring": Datadog). */

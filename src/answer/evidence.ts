@@ -232,7 +232,35 @@ export function judgeEvidence(
   vocabulary: ProfileVocabulary,
   tuning = EVIDENCE,
 ): PartEvidence {
-  return yearsHeld(part, figuresHeld(part, judged(part, found, vocabulary, tuning), found.matches), vocabulary);
+  const evidence = yearsHeld(
+    part,
+    figuresHeld(part, judged(part, found, vocabulary, tuning), found.matches),
+    vocabulary,
+  );
+  return absentAsked(part, evidence);
+}
+
+/** The verb asking whether something happened: "…have any downtime", "were there outages", "cause issues". */
+const HAPPENED =
+  /\b(there( be| been)?|have|has|had|cause|caused|face|faced|suffer|suffered|experience|experienced|hit)( any| some)? /;
+/** A question asking yes or no, in English: "did the migration have downtime?". */
+const ASKS_YES_NO = /^(does|did|do|has|have|had|is|was|were|are|can|could|would|will|any)\b/;
+
+/**
+ * "Did the Snowflake migration have downtime?", "…go over budget?": a "yes" would claim the word the profile lacks
+ * ("downtime"), which no passage holds; what it shows, but not that word.
+ */
+function absentAsked(part: QuestionPart, evidence: PartEvidence): PartEvidence {
+  if (evidence.verdict !== "yes" || !ASKS_YES_NO.test(foldText(part.text))) return evidence;
+  // Only what is asked to have happened, right after the verb that asks it ("have downtime", "were there outages"),
+  // not a word describing what the profile holds ("reconcile messy records").
+  const folded = foldText(part.text);
+  const lacking = part.words
+    .filter((w) => w.absent && !w.everyday && !w.light)
+    .filter((w) => new RegExp(String.raw`${HAPPENED.source}${literal(foldText(w.original))}\b`).test(folded))
+    .map((w) => w.original);
+  if (lacking.length === 0) return evidence;
+  return { verdict: "partial", passages: evidence.passages.slice(0, 1), roles: [], uncovered: lacking };
 }
 
 /**

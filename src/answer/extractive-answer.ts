@@ -146,9 +146,16 @@ export function composeExtractiveAnswer(
     lang,
     messages,
   );
+  // "to how many students?": a school's own size ("which trains 250 engineering students") is not his classes'.
+  // (Not "how many students does the school train?", asked of the school.)
+  const ofSchool =
+    STUDENTS_COUNTED.test(foldText(question)) &&
+    !/\b(school|ecole|university|universite)\b/.test(foldText(question)) &&
+    figures.every((f) => /\.context\./.test(citations[f.n - 1]!.id));
   const verdict = figures.length
     ? // (The same in either language: the quotes, then where — "“…160 teams…” [2] — at Decathlon, since May 2021.")
-      `${figures.map((f) => `${m.quote(f.clause)} [${f.n}]`).join("; ")}${figurePlace(figured, m)}.`
+      `${ofSchool ? m.classSizeUnsaid : ""}${figures.map((f) => `${m.quote(f.clause)} [${f.n}]`).join("; ")}` +
+      `${figurePlace(figured, m)}.`
     : listing
       ? m.found(where)
       : WHEN_ASKED.test(question) && places
@@ -159,6 +166,10 @@ export function composeExtractiveAnswer(
   const quotes = quoteLines(citations);
   return [verdict, ...quotes].join("\n");
 }
+
+/** "how many students?", « combien d'élèves ? »: the students counted. */
+const STUDENTS_COUNTED =
+  /\b(how many|combien (de |d'|d’)?)\s*(students?|pupils?|learners?|eleves|etudiants?|apprenants?)\b/;
 
 /** " — at Decathlon, since May 2021" after a figure's quotes, or nothing for an FAQ entry's. */
 function figurePlace(places: string, m: Messages[Language]): string {

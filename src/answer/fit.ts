@@ -109,6 +109,8 @@ interface FitReading {
   techsAsked: Set<string>;
   /** The line read is wished for ("Nice to have:"), not required: what it adds is marked so. */
   wished: boolean;
+  /** The offer's terms (where, how long, what pay): not graded, said apart. */
+  offer: string[];
 }
 
 /**
@@ -132,12 +134,18 @@ export async function assessFit(description: string, ctx: FitContext, asked?: La
     seen: new Set<string>(),
     techsAsked: new Set<string>(),
     wished: false,
+    offer: [],
   };
   const lines = statements(text).flatMap(plusApart);
   const wished = wishedLines(lines);
   for (const [i, line] of lines.entries()) {
     // ("Nice to have" alone on its line: a heading, no requirement.)
     if (sectionHeading(line) !== null && !/:\s*\S/.test(line)) continue;
+    // (A skill with it is still read: "Remote: Spark and Kafka" is no term of the offer alone.)
+    if (OFFER_TERMS.test(foldText(line)) && namedTechnologies(reading, line, null).techs.length === 0) {
+      reading.offer.push(clip(line));
+      continue;
+    }
     const before = reading.requirements.length;
     reading.wished = wished[i]!;
     await readLine(reading, line);
@@ -152,6 +160,7 @@ export async function assessFit(description: string, ctx: FitContext, asked?: La
     required.length > 0 || wishedFor.length === 0 ? t.summary(...tally(required)) : "",
     wishedFor.length > 0 ? t.wished(...tally(wishedFor)) : "",
   ];
+  if (reading.offer.length > 0) summary.push(t.offer(reading.offer));
   return { language, requirements, summary: summary.filter(Boolean).join(" ") };
 }
 
@@ -234,7 +243,21 @@ const SPOKEN_ALONE = new RegExp(
   String.raw`^(?:(?:fluent|native|business|professional|good|strong|excellent|bon|bonne)\s+)?` +
     String.raw`(?:english|french|german|spanish|italian|dutch|portuguese|anglais|francais|allemand|espagnol|` +
     String.raw`italien|neerlandais|portugais)(?:\s+(?:speaker|speaking|fluent|courant|natif|native|` +
-    String.raw`required|souhaite|obligatoire|c1|c2|b2))?$`,
+    String.raw`required|souhaite|obligatoire|c1|c2|b2))?[.!;]*$`,
+);
+
+/**
+ * Where, when, how long and for what pay the job is ("Location: Paris, hybrid", "3 days remote per week", « TJM :
+ * 550-650 € », « Durée : 12 mois »): the offer's terms, his to answer, not requirements of the profile.
+ */
+const OFFER_TERMS = new RegExp(
+  String.raw`^(location|localisation|lieu|based|ville|city|client|customer|duree|duration|length|start|start date|` +
+    String.raw`demarrage|debut|date de debut|tjm|rate|day rate|daily rate|salary|salaire|remuneration|package|` +
+    String.raw`budget|remote|teletravail|tt|hybrid|hybride|contract|contrat|type de contrat|workplace|work mode|` +
+    String.raw`mode de travail|rythme|availability|disponibilite)\s*:|` +
+    String.raw`\b\d+\s*(j|jours?|days?)\b.{0,20}\b(remote|teletravail|tt|on[- ]?site|sur site|au bureau)\b|` +
+    String.raw`\b(remote|teletravail|tt)\b.{0,12}\b\d+\s*(j|jours?|days?)\b|` +
+    String.raw`\b(full[- ]remote|fully remote|hybrid|hybride|asap|des que possible)\b`,
 );
 
 /** The requirements of one line of the description: owner-only, years, technologies, leading, a title, a duty. */

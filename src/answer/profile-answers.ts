@@ -16,6 +16,7 @@ import {
   spanOf,
   spanUntil,
   writtenMonth,
+  type MonthSpan,
 } from "../profile/durations.js";
 import type { ProfileIntent } from "../profile/profile-intents.js";
 import { leftBehind } from "../profile/left-behind.js";
@@ -939,11 +940,17 @@ function overviewAnswer(intent: IntentOf<"overview">, tools: Tools): Answer {
   if (intent.also?.length)
     return mergedAnswers(
       tools.question,
-      [intent.role, ...intent.also].map((role) => overviewAnswer({ kind: "overview", role }, tools)),
+      [intent.role, ...intent.also].map((role) =>
+        overviewAnswer({ kind: "overview", role, titled: intent.titled }, tools),
+      ),
     );
   const { m, when, inLang, heading, byKey, reply } = tools;
   const r = byKey(intent.role);
   const chunks = inLang(r);
+  // "What was his title at MAIF?": the title and when, from the role's heading, with what the mission was.
+  const title = (heading(r).role ?? r).title;
+  const context = chunks.find((c) => c.kind === "context");
+  if (intent.titled) return reply(m.titleAt(r.employer, title, when(r)), [heading(r), ...(context ? [context] : [])]);
   // What the mission was: the first context line, and the one stating its goal ("A two-fold mission: …").
   const contexts = chunks.filter((c) => c.kind === "context");
   const goal = contexts.slice(1).find((c) => MISSION.test(foldText(c.text)));
@@ -959,7 +966,6 @@ function overviewAnswer(intent: IntentOf<"overview">, tools: Tools): Answer {
   // "What was his mission at MAIF?" asks what the context says; "what did he do there?", what he achieved.
   const mission = MISSION.test(foldText(tools.question));
   const bullets = [...new Set([...results, ...firsts])].slice(0, mission ? 2 : OVERVIEW_BULLETS);
-  const title = (heading(r).role ?? r).title;
   return reply(m.overview(r.employer, title, when(r)), [
     heading(r),
     ...(mission ? contexts.slice(0, 4) : [contexts[0], goal]).filter((c) => c !== undefined),
@@ -1166,9 +1172,8 @@ function overlapAnswer(intent: IntentOf<"overlap">, tools: Tools, language: Lang
   const [sa, sb] = [spanOf(a.period, now), spanOf(b.period, now)];
   const from = Math.max(sa.start, sb.start);
   const to = Math.min(sa.end, sb.end);
-  // "Before or after?": the one that began first, then whether they overlap.
-  const [first, second] = sa.start <= sb.start ? [a, b] : [b, a];
-  const order = intent.order ? `${m.order(place(first), place(second))} ` : "";
+  // "Before or after?": the one that began first (or ended first, when that is asked), then whether they overlap.
+  const order = intent.order ? `${orderOf(intent.order, [a, sa], [b, sb], tools)} ` : "";
   if (to <= from)
     return reply(`${order}${intent.order ? "" : m.overlapNo(place(a), place(b))}`.trim(), [heading(a), heading(b)]);
   const ym = (i: number) => month(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
@@ -1181,6 +1186,19 @@ function overlapAnswer(intent: IntentOf<"overlap">, tools: Tools, language: Lang
     ongoing ? null : ym(to),
   );
   return reply(`${order}${overlap}`, [heading(a), heading(b)]);
+}
+
+/** Which of two roles began first, or ended first ("which ended last, MAIF or Pernod?"); one still held ends last. */
+function orderOf(by: "start" | "end", a: [RoleInfo, MonthSpan], b: [RoleInfo, MonthSpan], tools: Tools): string {
+  const { m, at: place } = tools;
+  if (by === "start") {
+    const [first, second] = a[1].start <= b[1].start ? [a[0], b[0]] : [b[0], a[0]];
+    return m.order(place(first), place(second));
+  }
+  const ongoing = (r: RoleInfo) => r.period?.current === true;
+  if (ongoing(a[0]) && ongoing(b[0])) return m.bothOngoing(place(a[0]), place(b[0]));
+  const [first, second] = a[1].end <= b[1].end && !ongoing(a[0]) ? [a[0], b[0]] : [b[0], a[0]];
+  return m.endedOrder(place(first), place(second), ongoing(second));
 }
 
 /** "Did he hold two jobs at the same time?": every pair of his roles that overlap, with when. */

@@ -39,6 +39,8 @@ export async function runTerminalChat(
           rl.setPrompt("> ");
         } else pasted.push(line);
       } else if (/^\s*(exit|quit|:q)\s*$/i.test(line)) break;
+      // "/help", « /aide »: what the banner said, again (the bot's own commands, not a question about the CV).
+      else if (/^\s*\/(help|aide|\?)\s*$/i.test(line)) output.write(`\n${banner.slice(2).join("\n")}\n\n`);
       else if (/^\s*\/fit\s*$/i.test(line)) {
         pasted = [];
         output.write(`${words.chat.fitPrompt}\n`);

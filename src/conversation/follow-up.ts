@@ -1,4 +1,4 @@
-import { COMPANY_DOES, EVER, ORDER_ALONE, type ProfileIntent } from "../profile/profile-intents.js";
+import { COMPANY_DOES, ENDED_ORDER, EVER, ORDER_ALONE, type ProfileIntent } from "../profile/profile-intents.js";
 import { plainText } from "../query/clean-message.js";
 import { ownerTopicOf } from "../query/owner-topics.js";
 import { EMPLOYER_NOUN, type QuestionPart, type UnderstoodQuestion } from "../query/understand.js";
@@ -74,6 +74,8 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   if (intent.kind === "results" && /\b(it|that|this|ca|cela)\b/.test(folded)) return true;
   // "which came first?" after two roles: the order of those two (else of all his roles).
   if (intent.kind === "employers" && ORDER_ALONE.test(folded)) return true;
+  // « lequel a duré le plus longtemps ? », "which one lasted longer?" after two roles: of those two.
+  if (intent.kind === "tenure" && COMPARED_ALONE.test(folded)) return true;
   // "what did the company do?", « elle fait quoi cette boîte ? »: the company just talked about.
   if (intent.kind === "employers" && COMPANY_DOES.test(folded)) return true;
   // "which stack did they use?": "they", the company just talked about.
@@ -141,6 +143,11 @@ const HOW_MANY_ALONE = new RegExp(
   String.raw`^(and |et |so |alors )?(how many|combien)( (people|persons|folks|juniors?|engineers?|students?|teams?|` +
     String.raw`personnes|gens|juniors?|equipes?|etudiants?|eleves?|ingenieurs?)| (de|d') ?(personnes|gens|juniors?|` +
     String.raw`equipes?|etudiants?|eleves?|ingenieurs?))?( (in total|au total|en tout|exactly|exactement))?\s*[?!.]*$`,
+);
+/** "how big?", « de quelle taille ? »: after people he led, how many they were. */
+const SIZE_ALONE = new RegExp(
+  String.raw`^(and |et |so |alors )?(how (big|large)|what size|which size|(de )?quelle taille|la taille)` +
+    String.raw`( (was|were) (it|they|the team)| (etait|faisait) l'equipe)?\s*[?!.]*$`,
 );
 /** Verbs of leading people, in both languages: "mentored", « encadrait », "in charge". */
 const LEADING_PEOPLE =
@@ -607,8 +614,10 @@ function timeOrCount(
   // "has he mentored anyone?" → "how many people?": how many he led (not "has he trained people?", whose
   // count the profile doesn't give: a roster would answer it wrongly).
   const led = previous.answered && PEOPLE_LED.test(asked);
-  const count = led ? HOW_MANY_ALONE.exec(foldText(text)) : null;
-  if (count) return `${text.replace(/[\s?!.]+$/, "")} ${previous.standalone.replace(/[\s?!.]+$/, "")} ?`;
+  const size = led && SIZE_ALONE.test(foldText(text));
+  const count = size || (led && HOW_MANY_ALONE.test(foldText(text)));
+  const asking = size ? (understood.language === "fr" ? "combien" : "how many") : text.replace(/[\s?!.]+$/, "");
+  if (count) return `${asking} ${previous.standalone.replace(/[\s?!.]+$/, "")} ?`;
   return null;
 }
 
@@ -996,6 +1005,7 @@ function roleEnd(understood: UnderstoodQuestion, previous: Turn): string | null 
 const COMPARED_ALONE = new RegExp(
   String.raw`^(and |so |alors |et )?(which|what|lequel|laquelle|ou|where)( one| of (the )?(two|them|both)| des deux)?` +
     String.raw`( was| is| a ete| etait| a dure| est| did he stay| est-il reste| il est reste| came| started| began|` +
+    String.raw` lasted| did (it|he) last| was he there|` +
     String.raw` est venue?)?\s*(longer|shorter|` +
     String.raw`the longest|the shortest|le plus long|la plus longue|le plus court|la plus courte|plus longue?|` +
     String.raw`plus courte?|le plus longtemps|plus longtemps|le moins longtemps|` +
@@ -1004,8 +1014,15 @@ const COMPARED_ALONE = new RegExp(
     String.raw`d'abord|(le|la) plus (recente?|ancienne?))\s*[?!.]*$`,
 );
 
+/** "which ended last?", « laquelle s'est terminée en premier ? »: of the two employers just asked about. */
+const ENDED_ALONE = new RegExp(
+  String.raw`^(and |so |alors |et )?(which|what|lequel|laquelle)( one| of (the )?(two|them|both)| des deux)? ` +
+    String.raw`(${ENDED_ORDER.source})\s*[?!.]*$`,
+);
+
 function comparedAgain(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | null {
-  if (!COMPARED_ALONE.test(foldText(understood.text))) return null;
+  const folded = foldText(understood.text);
+  if (!COMPARED_ALONE.test(folded) && !ENDED_ALONE.test(folded)) return null;
   const named = employersWritten(previous.standalone, employers);
   if (named.length < 2) return null;
   const or = understood.language === "fr" ? " ou " : " or ";

@@ -154,6 +154,9 @@ function roleWords(profile: Profile) {
     enough: (yes: boolean, total: string) =>
       `${yes ? "Yes" : "No"} — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,
     order: (first: string, second: string) => `${first} began first, then ${second}.`,
+    endedOrder: (first: string, second: string, ongoing: boolean) =>
+      ongoing ? `${first} ended first; ${second} is still ongoing.` : `${first} ended first, then ${second}.`,
+    bothOngoing: (a: string, b: string) => `Neither has ended: ${a} and ${b} are both ongoing.`,
     leadershipNone: `The profile doesn't say ${he} led a team.`,
     leadershipNotNow: (current: string, before: string) =>
       `Not in ${their} current roles, as the profile tells them: ${current}. ` +
@@ -255,6 +258,7 @@ function qualifiedWords(he: string, their: string) {
   const them = OBJECT[he.toLowerCase()] ?? "them";
   return {
     denied: (where: string) => `No — the profile says otherwise${where}:`,
+    classSizeUnsaid: "The profile gives no class size, only the school's: ",
     movedAway: (where: string) => `Not as the profile tells it: it shows a move away from it${where}:`,
     automated: (where: string) =>
       `The profile says it was automated${where}; it doesn't say whether any was done by hand:`,
@@ -332,6 +336,8 @@ const MONTHS_EN = [
 /** Whole-profile answers about his career: the longest role, gaps, kinds of employer. */
 function careerWords() {
   return {
+    teachingNone: "The profile shows no teaching or training role.",
+    firstNone: "The profile gives no dated role.",
     roleYear: (yes: boolean | null, employer: string, when: string) =>
       `${yes === null ? "" : yes ? "Yes — " : "No — "}${employer}: ${when || "no dates given"}.`,
     tenure: (shortest: boolean, first: string, note: string, rest: string) =>
@@ -377,9 +383,7 @@ function profileWords(profile: Profile) {
     timeline: (year: string, roles: string) => `In ${year}: ${roles}.`,
     teachingDuration: (duration: string, roles: string) =>
       `About ${duration} of teaching and training in all: ${roles}.`,
-    teachingNone: "The profile shows no teaching or training role.",
     firstRole: (roles: string) => `The earliest role in the profile: ${roles}.`,
-    firstNone: "The profile gives no dated role.",
     openSpan: (side: "since" | "before", year: number, roles: string) =>
       `${side === "since" ? "Since" : "Before"} ${year}: ${roles || "the profile lists no role"}.`,
     after: (employer: string, next: string) => `Right after ${employer}: ${next}.`,
@@ -395,6 +399,8 @@ function profileWords(profile: Profile) {
     notThere: (employer: string, when: string, current: string) =>
       `No — ${employer} was ${when}. Currently: ${current}.`,
     overview: (employer: string, title: string, when: string) => `At ${employer} (${title}, ${when}):`,
+    titleAt: (employer: string, title: string, when: string) =>
+      `${their.charAt(0).toUpperCase()}${their.slice(1)} title at ${employer}: ${title} (${when}).`,
     moreAt: (employer: string) => `More at ${employer}:`,
     ...resultWords(),
     ...beforeWords(),
@@ -472,6 +478,7 @@ function serviceWords() {
       years: (n: number) => `${n}+ years of experience`,
       techYears: (n: number, tech: string) => `${n}+ years of ${tech}`,
       taughtOnly: "taught only, not used in a role",
+      offer: (terms: string[]) => `Not graded, the offer's terms for the candidate to answer: ${terms.join("; ")}.`,
       trainedOnly: "trained others in it, not used in a role",
       ownerOnly: "only the candidate can say",
       has: (d: string) => `${d} in the profile`,

@@ -200,6 +200,11 @@ function roleWordsFr(profile: Profile): RoleWords {
     enough: (yes: boolean, total: string) =>
       `${yes ? "Oui" : "Non"} — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,
     order: (first: string, second: string) => `${first} a commencé d'abord, puis ${second}.`,
+    endedOrder: (first: string, second: string, ongoing: boolean) =>
+      ongoing
+        ? `${first} s'est terminé d'abord ; ${second} est toujours en cours.`
+        : `${first} s'est terminé d'abord, puis ${second}.`,
+    bothOngoing: (a: string, b: string) => `Aucun des deux n'est terminé : ${a} et ${b} sont toujours en cours.`,
     leadershipNone: `Le profil ne dit pas qu'${il} a dirigé une équipe.`,
     leadershipNotNow: (current: string, before: string) =>
       `Pas dans ses postes actuels, tels que le profil les décrit : ${current}. ` +
@@ -390,6 +395,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     notThere: (employer: string, when: string, current: string) =>
       `Non — ${employer}, c'était ${when}. Actuellement : ${current}.`,
     overview: (employer: string, title: string, when: string) => `Chez ${employer} (${title}, ${when}) :`,
+    titleAt: (employer: string, title: string, when: string) => `Son poste chez ${employer} : ${title} (${when}).`,
     moreAt: (employer: string) => `Autres passages chez ${employer} :`,
     ...resultWordsFr(),
     ...beforeWordsFr(),
@@ -464,6 +470,8 @@ function serviceWordsFr(): ServiceWords {
       years: (n: number) => `${n} ans d'expérience ou plus`,
       techYears: (n: number, tech: string) => `${n} ans de ${tech} ou plus`,
       taughtOnly: "enseigné seulement, pas utilisé en poste",
+      offer: (terms: string[]) =>
+        `Non évalué, les conditions de l'offre, à voir avec le candidat : ${terms.join(" ; ")}.`,
       trainedOnly: "formation d'équipes seulement, pas utilisé en poste",
       ownerOnly: "seule la personne concernée peut le dire",
       has: (d: string) => `${d} d'après le profil`,
@@ -632,6 +640,7 @@ function qualifiedFr(il: string) {
     plannedOnly: (where: string) =>
       `En partie — le profil montre une stratégie ou une preuve de concept${where}, ` +
       "pas que cela ait été mené à terme :",
+    classSizeUnsaid: "Le profil ne donne pas la taille de ses classes, seulement celle de l'école : ",
     claimUnsaid,
   };
 }

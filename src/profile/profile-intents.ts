@@ -54,7 +54,7 @@ export type ProfileIntent =
       withinYears?: number;
     }
   | { kind: "current"; role: string | null }
-  | { kind: "overview"; role: string; also?: string[] }
+  | { kind: "overview"; role: string; also?: string[]; titled?: boolean }
   | { kind: "results"; roles: string[]; speed: boolean; cost?: boolean }
   /** `languages`: "which languages does he code in?" — the programming languages among them. */
   /** `current`: "his current stack?", « sa stack actuelle ? » — the stack of his current work. */
@@ -92,7 +92,7 @@ export type ProfileIntent =
       over?: "always" | "ever" | "last";
     }
   /** "Was he at MAIF and Pernod Ricard at the same time?": whether two roles overlap, and when. */
-  | { kind: "overlap"; roles: [string, string]; order?: boolean }
+  | { kind: "overlap"; roles: [string, string]; order?: "start" | "end" }
   | { kind: "overlaps" }
   /** "Where did he stay the longest?", "his shortest mission?": his roles by how long they lasted. */
   | { kind: "tenure"; shortest: boolean }
@@ -567,8 +567,10 @@ const DOES_NOW = new RegExp(
     String.raw`where (does|is) (he|she) work(ing)?( now| currently| today| these days| at the moment)?|` +
     String.raw`(ou|chez qui) (travaille|bosse)[- ](t[- ])?(il|elle)( maintenant| actuellement| en ce moment)?|` +
     String.raw`what (does|is) (he|she) (do|doing|work on|working on) now|what'?s (he|she) up to( now| these days)?|` +
-    String.raw`(il|elle) fait quoi( (ce|cette) candidat\w*| dans la vie| comme (job|metier|boulot|travail))?|` +
-    String.raw`que fait[- ](il|elle)( dans la vie)?|qu'est[- ]ce qu'(il|elle) fait( dans la vie)?|` +
+    String.raw`(il|elle) fait quoi( (ce|cette) candidat\w*| dans la vie| comme (job|metier|boulot|travail)|` +
+    String.raw` maintenant| actuellement| en ce moment| aujourd'hui)?|` +
+    String.raw`que fait[- ](il|elle)( dans la vie| maintenant| actuellement)?|` +
+    String.raw`qu'est[- ]ce qu'(il|elle) fait( dans la vie| maintenant| actuellement)?|` +
     // "what's the most recent thing he has done?", « son dernier projet ? »: what he does now.
     String.raw`(what'?s|what is|what was) (the|his|her) (most recent|latest|last) (thing|project|job|role|work|` +
     String.raw`mission|experience)( (he|she) (has )?(done|did|worked on|had))?|(son|sa) (dernier|derniere) ` +
@@ -718,8 +720,10 @@ const SUMMARY = new RegExp(
     // "tell me about this guy" (whose opening is a filler), « et ce gars ? »: the person, nothing else.
     String.raw`(this|the) (guy|person|bloke|dude|chap|profile|consultant)|(ce|le) (gars|mec|type|consultant)|` +
     String.raw`cette personne)\s*[?.!]*$|` +
-    String.raw`overview of (him|her|the profile|his profile|the candidate)|` +
-    String.raw`who is (he|she|this candidate|the candidate)|pitch|elevator|qui est[- ](il|elle|ce candidat)|` +
+    String.raw`overview of (him|her|he|she|the profile|his profile|the candidate)|` +
+    String.raw`who('s| is) (he|she|this candidate|the candidate|` +
+    String.raw`(this|that) (person|guy|candidate|profile|consultant))|pitch|elevator|` +
+    String.raw`qui est[- ](il|elle|ce candidat)|` +
     String.raw`presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr|` +
     // "3 lines on why he's good for the role", « 3 lignes pour le présenter »: a pitch, of a set length.
     String.raw`(\d|one|two|three|four|five|a few|quelques|deux|trois|quatre|cinq) (lines?|sentences?|bullets?|` +
@@ -795,6 +799,9 @@ const ROLE_NOUN = new RegExp(
 const SENIORITY = new RegExp(
   String.raw`\b(how senior|(his|her) seniority|seniority level|(senior|lead|mid|junior|staff)[- ]level|` +
     String.raw`level of seniority|` +
+    // "which role was the most senior?", « son poste le plus senior ? »: his senior titles.
+    String.raw`(most senior|highest|top|senior-most) (role|title|position|job|poste)|` +
+    String.raw`(role|title|position|job) (was|is) (the )?(most senior|highest)|poste le plus (senior|eleve|haut)|` +
     // "senior?", « junior ? » alone: how senior he is.
     String.raw`^(and |et |so |alors |donc )?(senior|junior|seniority|seniorite)(?=\s*[?!.]*$)|` +
     String.raw`(son )?niveau de seniorite|(sa|quelle) seniorite|` +
@@ -859,6 +866,13 @@ const ORDER = new RegExp(
     String.raw`(en premier|avant|le plus recent|la plus recente|le plus ancien|la plus ancienne|apres)|` +
     String.raw`(lequel|laquelle) (en premier|d'abord))\b`,
 );
+/** "Which ended first, MAIF or Pernod?", « laquelle s'est terminée en dernier ? »: the order they ended in. */
+export const ENDED_ORDER = new RegExp(
+  String.raw`\b((ended|finished|stopped|ends|finishes|was over|did he leave|did he quit|he left)` +
+    String.raw` (first|last|earlier|later|sooner|most recently)|` +
+    String.raw`(s'est |se sont |a |ont )?(terminee?s?|finie?s?|arretee?s?|pris fin|quittee?s?)` +
+    String.raw` (en premier|en dernier|d'abord|le plus tot|le plus tard|avant|apres))\b`,
+);
 /** The order asked, nothing else: "which came first?", « laquelle en premier ? ». */
 export const ORDER_ALONE = new RegExp(String.raw`^(and |so |et |alors |ok )?(${ORDER.source})\s*[?!.]*$`);
 /** "At the same time?", « en même temps ? »: two roles held together. */
@@ -870,13 +884,16 @@ const SEVERAL_AT_ONCE = new RegExp(
     String.raw`\b(at once|same time|simultaneous(ly)?|in parallel|concurrently|overlap\w*|en meme temps|` +
     String.raw`simultanement|en parallele|a la fois|chevauch\w*)\b|\b(overlapping|overlaps in) (his )?` +
     String.raw`(jobs|roles|positions|missions)\b|` +
+    // "did any roles overlap?", « est-ce que des postes se chevauchent ? »: any of his roles.
+    String.raw`\b(any|some|des|certains|ses|his) (of his )?(jobs|roles|positions|missions|postes|emplois|experiences)` +
+    String.raw` (overlap\w*|se (sont )?chevauch\w*)\b|` +
     // "any overlaps?", "any overlap between his jobs?", « des chevauchements ? »: asked of the career.
     String.raw`^(any |some |des |de )?(overlaps?|chevauchements?)( (between|in|entre|dans) (his |ses )?` +
     String.raw`(jobs|roles|positions|missions|postes|emplois|experiences|dates))?\s*[?!.]*$`,
 );
 const AT_ONCE = new RegExp(
   String.raw`\b(same time|simultaneous(ly)?|overlap\w*|in parallel|concurrently|` +
-    String.raw`en meme temps|simultanement|en parallele|chevauch\w*)\b|${ORDER.source}`,
+    String.raw`en meme temps|simultanement|en parallele|chevauch\w*)\b|${ORDER.source}|${ENDED_ORDER.source}`,
 );
 /** "How many years as a data engineer?", « combien d'années comme data engineer ? »: time in a title. */
 const YEARS_AS = new RegExp(
@@ -1275,7 +1292,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (role && AFTER.test(text) && subject.every((w) => w.everyday)) return { kind: "after", role };
   const skills = part.technologies.length === 0 ? skillsIntent(text, role) : null;
   if (skills) return skills;
-  if (role && roleItself(text, part, subject)) return { kind: "overview", role };
+  if (role && roleItself(text, part, subject)) return { kind: "overview", role, ...titleAlone(text) };
   // « il a fait quoi chez Decathlon en 2 mots ? »: that role, in short. ("Summarise his achievements": the results.)
   if (SUMMARY.test(text) && !(RESULTS.test(text) && part.technologies.length === 0))
     return role && part.technologies.length === 0 && !telling(subject)
@@ -1299,10 +1316,17 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   // (The title words themselves ask nothing more: "what were his job titles at MAIF?".)
   const asked = subject.filter((w) => !ROLE_ASKED_WORD.test(w.word));
   if (role && (OVERVIEW.test(text) || JOB_TITLE.test(text) || KIND_OF_EMPLOYER.test(text)) && !telling(asked))
-    return { kind: "overview", role };
+    return { kind: "overview", role, ...titleAlone(text) };
   return overviews(text, part, subject);
 }
 
+/** "What was his title at MAIF?", « quel était son poste chez MAIF ? »: the title alone, not the work. */
+const TITLE_ONLY = /\b(titles?|titres?|intitules?|designation|position|poste)\b/;
+function titleAlone(text: string): { titled?: true } {
+  // ("what was his job title?": the title asked, not "what was his job?")
+  const rest = text.replace(/\b(job|position|role) (title|titre)s?\b/g, "title");
+  return TITLE_ONLY.test(text) && JOB_TITLE.test(text) && !OVERVIEW.test(rest) ? { titled: true } : {};
+}
 /** The words that ask for a role itself: its title, its duties ("what were his responsibilities at MAIF?"). */
 const ROLE_ASKED_WORD = new RegExp(
   String.raw`^(titles?|titres?|intitules?|responsibilit\w*|duties|tasks?|remit|scope|responsabilites?|taches?|` +
@@ -1334,10 +1358,16 @@ function overviews(text: string, part: UnderstoodQuestion["parts"][number], subj
   return null;
 }
 
+/** Whether the order of two roles is asked, by when they began or when they ended. */
+function orderAsked(text: string): { order?: "start" | "end" } {
+  if (ENDED_ORDER.test(text)) return { order: "end" };
+  return ORDER.test(text) ? { order: "start" } : {};
+}
+
 /** "Did MAIF and Pernod Ricard overlap?"; "did he hold two jobs at the same time?" (every pair). */
 function overlapIntent(text: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
   if (part.roles.length === 2 && AT_ONCE.test(text))
-    return { kind: "overlap", roles: [part.roles[0]!, part.roles[1]!], ...(ORDER.test(text) ? { order: true } : {}) };
+    return { kind: "overlap", roles: [part.roles[0]!, part.roles[1]!], ...orderAsked(text) };
   if (part.roles.length === 0 && part.technologies.length === 0 && SEVERAL_AT_ONCE.test(text))
     return { kind: "overlaps" };
   // "which came first?" naming no role or thing: his roles in order, not a passage saying "first".

@@ -884,6 +884,8 @@ const SHORTHAND: Record<string, string> = {
   tjr: "toujours",
   tjrs: "toujours",
   mtn: "maintenant",
+  mnt: "maintenant",
+  mtnt: "maintenant",
   rn: "right now",
   cest: "c'est",
   // SMS French: « c etait ds kel boite », « kelle équipe ».

@@ -387,8 +387,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(does|would) (he|she) prefer|` +
         String.raw`would (he|she) (go back|return|move|switch|relocate)\b|` +
         String.raw`accepte[- ]t[- ](il|elle) (un|une|les|le|la|du|des)|prefere[- ]t[- ](il|elle) (le|la|un|une|les)|` +
-        String.raw`(il|elle) (accepte|accepterait|prefere|prefererait) ([\w'-]+ ){0,2}?(cdi|cdd|freelance|contrats?|` +
-        String.raw`missions?|postes?|offres?))\b`,
+        String.raw`(il|elle) (accepte|accepterait|prefere|prefererait|cherche|recherche|vise|veut) ([\w'-]+ ){0,2}?` +
+        String.raw`(cdi|cdd|freelance|contrats?|missions?|postes?|offres?|job|boulot|emploi))\b`,
     ),
   ],
   [

@@ -767,7 +767,8 @@ export class QuestionReader {
       }
       for (let i = lo; i < this.sortedTerms.length && this.sortedTerms[i]!.startsWith(prefix); i++) {
         const term = this.sortedTerms[i]!;
-        if (term.length <= stem.length + 4) extra.add(term);
+        // (Not a French noun of a person made with -aire: « sociétaire » is a member, not a « société ».)
+        if (term.length <= stem.length + 4 && !(/air$/.test(term) && !/air$/.test(stem))) extra.add(term);
       }
     }
     return extra.size > 0 ? { ...word, stems: [...word.stems, ...extra] } : word;

@@ -19,7 +19,7 @@ describe("follow-ups on the role at hand", () => {
   it("'what was his title?' after a role is that role's title", async () => {
     await ask("was he at MAIF?", "title-en");
     expect(lead(await ask("what was his title?", "title-en"))).toBe(
-      "At MAIF (Data Engineer, January 2019 – January 2020):",
+      "His title at MAIF: Data Engineer (January 2019 – January 2020).",
     );
     await ask("il a bossé chez AAA-Data ?", "title-fr");
     expect(lead(await ask("quel était son poste ?", "title-fr"))).toMatch(

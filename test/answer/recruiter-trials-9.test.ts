@@ -211,13 +211,13 @@ describe("a question about roles, asked of two employers at once", () => {
   it("'his job titles at MAIF and Pernod Ricard' answers each, in the order asked", async () => {
     const a = await ask("what were his job titles at MAIF and Pernod Ricard?");
     const leads = a.answer.split("\n").filter((l) => !/^\[\d+\]/.test(l));
-    expect(leads[0]).toBe("At MAIF (Data Engineer, January 2019 – January 2020):");
-    expect(leads).toContain("At Pernod Ricard (Data Trainer, April 2019 – October 2019):");
+    expect(leads[0]).toBe("His title at MAIF: Data Engineer (January 2019 – January 2020).");
+    expect(leads).toContain("His title at Pernod Ricard: Data Trainer (April 2019 – October 2019).");
     const fr = await ask(
       "Quels intitulés de poste le candidat avait-il respectivement chez l'assureur MAIF et chez Pernod Ricard ?",
     );
-    expect(lead(fr)).toBe("Chez MAIF (Data Engineer, janvier 2019 – janvier 2020) :");
-    expect(fr.answer).toMatch(/Chez Pernod Ricard \(Formateur Data/);
+    expect(lead(fr)).toBe("Son poste chez MAIF : Data Engineer (janvier 2019 – janvier 2020).");
+    expect(fr.answer).toMatch(/Son poste chez Pernod Ricard : Formateur Data/);
     // Questions about the two at once keep their own answer.
     expect(lead(await ask("which came first, MAIF or AAA-Data?"))).toMatch(
       /^MAIF \(January 2019 – January 2020\) began/,

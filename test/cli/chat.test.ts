@@ -60,6 +60,16 @@ describe("terminal chat", () => {
     expect(text).toMatch(/Yes — Docker: used at AAA-Data/);
   });
 
+  it("/help says again how to ask and how to check a job, and asks the CV nothing", async () => {
+    const before = chatLog.questions.length;
+    const text = await chat(["/help", "/aide"]);
+    const fitHint = 'To check a job description: type "/fit", paste it (several lines), then a line with "." alone.';
+    // The banner once, then once for each of the two commands.
+    expect(text.split(fitHint).length - 1).toBe(3);
+    expect(text).not.toContain("doesn't mention");
+    expect(chatLog.questions.length).toBe(before);
+  });
+
   it("keeps serving after the engine throws, with a polite message", async () => {
     let calls = 0;
     const flaky = {

@@ -34,7 +34,7 @@ describe("detectProfileIntent", () => {
 
   it("names the role, year or technology the question is about", () => {
     expect(intentOf("What did he do at Decathlon?")).toEqual({ kind: "overview", role: "cv#decathlon" });
-    expect(intentOf("what was his title at MAIF?")).toEqual({ kind: "overview", role: "cv#maif" });
+    expect(intentOf("what was his title at MAIF?")).toEqual({ kind: "overview", role: "cv#maif", titled: true });
     expect(intentOf("How long was he at MAIF?")).toEqual({ kind: "role_duration", role: "cv#maif" });
     expect(intentOf("What did he do before AAA-Data?")).toEqual({ kind: "before", role: "cv#aaa-data" });
     expect(intentOf("et après MAIF ?")).toEqual({ kind: "after", role: "cv#maif" });

@@ -1,0 +1,157 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Core } from "../../src/core/create-core.js";
+import { createTestCore } from "../helpers/test-core.js";
+import { lead, trialChat } from "../helpers/trial-chat.js";
+
+// What the twenty-ninth session's trials (about 450 messages as recruiters, half in French) found wrong.
+
+const { ask } = trialChat();
+
+describe("which of two roles ended first", () => {
+  it("'which ended last, MAIF or Pernod?' orders them by their ends, not by a passage saying 'end'", async () => {
+    const a = await ask("which ended last, MAIF or Pernod?");
+    expect(lead(a)).toMatch(
+      /^Pernod Ricard \(April 2019 – October 2019\) ended first, then MAIF \(January 2019 – January 2020\)\./,
+    );
+    const fr = await ask("laquelle s'est terminée en premier, MAIF ou Pernod ?");
+    expect(lead(fr)).toMatch(/^Pernod Ricard \(avril 2019 – octobre 2019\) s'est terminé d'abord, puis MAIF/);
+  });
+
+  it("a role still held ends last; two still held have not ended", async () => {
+    expect(lead(await ask("which ended first, Decathlon or MAIF?"))).toBe(
+      "MAIF (January 2019 – January 2020) ended first; Decathlon (since May 2021) is still ongoing.",
+    );
+    expect(lead(await ask("which ended first, Decathlon or EPISEN?"))).toMatch(/^Neither has ended: Decathlon/);
+  });
+
+  it("'which ended last?' after two roles is asked of those two", async () => {
+    await ask("MAIF and Pernod Ricard", "ended");
+    expect(lead(await ask("which ended last?", "ended"))).toMatch(/^Pernod Ricard .* ended first, then MAIF/);
+  });
+});
+
+describe("how long of two roles just compared", () => {
+  it("« lequel a duré le plus longtemps ? » after « Compare MAIF et AAA-Data » is of those two", async () => {
+    await ask("Compare MAIF et AAA-Data stp", "longest-fr");
+    expect(lead(await ask("lequel a duré le plus longtemps ?", "longest-fr"))).toMatch(/^Le plus long : AAA-Data\./);
+    await ask("Compare MAIF and AAA-Data", "longest-en");
+    expect(lead(await ask("which one lasted longer?", "longest-en"))).toMatch(/^Longer: AAA-Data\./);
+    // Asked alone, of every role.
+    expect(lead(await ask("which job lasted longest?"))).toMatch(/^Longest: Decathlon/);
+  });
+});
+
+describe("after people he led, how big", () => {
+  it("'how big?', « de quelle taille ? » after 'has he led a team?' count the people he supervised", async () => {
+    await ask("has he led a team?", "big");
+    expect(lead(await ask("and how big?", "big"))).toMatch(/^He supervised 2 junior data engineers at AAA-Data/);
+    await ask("a-t-il encadré une équipe ?", "taille");
+    expect(lead(await ask("de quelle taille ?", "taille"))).toMatch(/^Il a encadré 2 data engineers junior/);
+  });
+});
+
+describe("a title asked is the title", () => {
+  it("'what was his title at MAIF?' says the title and when, with the role's heading and context", async () => {
+    const a = await ask("what was his job title at Decathlon?");
+    expect(lead(a)).toBe("His title at Decathlon: Senior Data Engineer (since May 2021).");
+    expect(a.citations.map((c) => c.id)).toEqual(["cv.en#decathlon.role", "cv.en#decathlon.context.1"]);
+    // What he did there is still the role's overview.
+    expect(lead(await ask("what was his role at MAIF?"))).toBe("At MAIF (Data Engineer, January 2019 – January 2020):");
+  });
+});
+
+describe("an employer shortened in one question, another in the next", () => {
+  it("« et chez maif ? » after « il a fait quoi chez pernod ? » is MAIF's overview alone", async () => {
+    await ask("il a fait quoi chez pernod ?", "short");
+    const a = await ask("et chez maif ?", "short");
+    expect(lead(a)).toMatch(/^Chez MAIF \(Data Engineer/);
+    expect(a.answer).not.toMatch(/Pernod Ricard/);
+  });
+});
+
+describe("a word the profile lacks, asked as what happened", () => {
+  it("'did he have downtime during the Snowflake migration?' is no 'yes'", async () => {
+    for (const q of [
+      "Did he have downtime during the Snowflake migration?",
+      "Were there outages during the Snowflake migration?",
+    ]) {
+      const a = await ask(q);
+      expect(lead(a), q).toMatch(
+        /^The profile mentions “Snowflake” and “migration” at AAA-Data .*but not “(downtime|outages)”/,
+      );
+      expect(a.answered, q).toBe(false);
+    }
+  });
+
+  it("« il a une société ? » is not answered from the « sociétaires » of MAIF", async () => {
+    const a = await ask("il a une société ?");
+    expect(a.answer).not.toMatch(/sociétaires/);
+    expect(lead(a)).not.toMatch(/^Oui/);
+  });
+});
+
+describe("how many students he teaches", () => {
+  it("the school's 250 students are said to be the school's, not his classes'", async () => {
+    await ask("Has he done any teaching?", "students");
+    expect(lead(await ask("to how many students?", "students"))).toMatch(
+      /^The profile gives no class size, only the school's: “which trains 250 engineering students/,
+    );
+    await ask("il a enseigné ?", "eleves");
+    expect(lead(await ask("combien d'élèves ?", "eleves"))).toMatch(/^Le profil ne donne pas la taille de ses classes/);
+  });
+});
+
+describe("the offer's own terms in a job description", () => {
+  let core: Core;
+  beforeAll(async () => {
+    core = await createTestCore();
+  });
+
+  it("location, remote days, rate, client and length are said apart in /fit, not graded as missing", async () => {
+    const report = await core.engine.fit!(
+      "Mission freelance - Data Engineer\nClient : grand compte retail, Lille (59)\nDurée : 12 mois renouvelable\n" +
+        "TJM : 550-650 €\nTélétravail : 2j/semaine\nStack : Python, Terraform",
+    );
+    expect(report.summary).toMatch(/^Répond à 2 exigences sur 3\. Absent du profil : Terraform\./);
+    expect(report.summary).toMatch(/Non évalué, les conditions de l'offre, à voir avec le candidat : Client : grand/);
+    expect(report.summary).toMatch(/TJM : 550-650 € ; Télétravail : 2j\/semaine\.$/);
+    expect(report.requirements.map((r) => r.requirement)).not.toContain("TJM");
+  });
+
+  it("'French speaking.' is a spoken language, his to say, not the 'French' of a passage", async () => {
+    const report = await core.engine.fit!("Python\nLocation: Paris, hybrid. French speaking.\n3 days remote per week");
+    const french = report.requirements.find((r) => r.requirement.startsWith("French speaking"));
+    expect(french?.verdict).toBe("not_in_profile");
+    expect(french?.citations).toEqual([]);
+    expect(report.summary).toMatch(/the offer's terms for the candidate to answer: Location: Paris, hybrid; 3 days/);
+  });
+});
+
+describe("whole-profile questions asked plainly", () => {
+  it("'Who is this person?', 'Give me an overview of the candidate' get his summary", async () => {
+    for (const q of ["Who is this person?", "Give me an overview of the candidate"])
+      expect(lead(await ask(q)), q).toMatch(/^Senior Data Engineer at Decathlon \(Freelance\), since May 2021;/);
+  });
+
+  it("'Which role was the most senior?' names his senior title", async () => {
+    expect(lead(await ask("Which role was the most senior?"))).toMatch(/^Senior Data Engineer at Decathlon/);
+  });
+
+  it("'did any roles overlap?', « il fait quoi mnt ? », « il cherche un CDI ? »", async () => {
+    expect(lead(await ask("did any roles overlap?"))).toMatch(/^Yes — some of his roles overlap: Decathlon and EPISEN/);
+    expect(lead(await ask("il fait quoi mnt ?"))).toMatch(/^Actuellement : Senior Data Engineer chez Decathlon/);
+    expect(lead(await ask("Il cherche un CDI ou freelance ?"))).toMatch(/^Le profil dit ce qu'il a fait, pas ce qu'il/);
+  });
+});
+
+describe("terms the profile lacks, with what it shows instead", () => {
+  it("Hadoop shows HDFS; batch shows the daily loads; MongoDB the NoSQL course", async () => {
+    const hadoop = await ask("has he used Hadoop?");
+    expect(lead(hadoop)).toBe("The profile doesn't mention “Hadoop”. What it does show at Decathlon, since May 2021:");
+    expect(hadoop.answer).toMatch(/HDFS/);
+    const batch = await ask("et du batch ?");
+    expect(lead(batch)).toMatch(/^Le profil ne mentionne pas « batch »\. Ce qu'il montre chez Decathlon/);
+    expect(batch.answer).toMatch(/annule et remplace|APPEND/);
+    expect((await ask("NoSQL databases like MongoDB?")).answer).toMatch(/NoSQL for health systems/);
+  });
+});
