@@ -2149,6 +2149,14 @@ function plainReply(
   }
   if (whole.text === "") return noAnswer(question, language, "empty", m.empty);
   if (otherLanguage(ctx, whole.text)) return noAnswer(question, language, "off_topic", m.otherLanguage);
+  // "tell me more", "anything else?" opening a conversation: nothing said yet to say more of; what to ask.
+  if (!history.some((t) => t.answered) && asksMore(whole.text))
+    return noAnswer(
+      question,
+      language,
+      "chatter",
+      `${m.chatter.puzzled}\n${m.examples.map((e) => `• ${e}`).join("\n")}`,
+    );
   // "and before?" opening a conversation: before which role, asked back.
   if (history.length === 0 && BEFORE_ALONE.test(foldText(whole.text)))
     return noAnswer(question, language, "chatter", m.whichRole(ctx.employers[0] ?? "…"));

@@ -243,6 +243,12 @@ export function judgeEvidence(
 /** The verb asking whether something happened: "…have any downtime", "were there outages", "cause issues". */
 const HAPPENED =
   /\b(there( be| been)?|have|has|had|cause|caused|face|faced|suffer|suffered|experience|experienced|hit)( any| some)? /;
+/** What one has of a thing, not what happened: "have familiarity with", "had ownership of", "have exposure to". */
+const HAVING = new RegExp(
+  String.raw`^(familiarity|exposure|involvement|ownership|oversight|responsibilit(y|ies)|knowledge|background|` +
+    String.raw`expertise|proficiency|understanding|grasp|command|mastery|competence|practice|input|hands-on|` +
+    String.raw`say|charge|control|access|visibility|authority|accountability|insight|insights|stake)$`,
+);
 /** A question asking yes or no, in English: "did the migration have downtime?". */
 const ASKS_YES_NO = /^(does|did|do|has|have|had|is|was|were|are|can|could|would|will|any)\b/;
 
@@ -256,7 +262,7 @@ function absentAsked(part: QuestionPart, evidence: PartEvidence): PartEvidence {
   // not a word describing what the profile holds ("reconcile messy records").
   const folded = foldText(part.text);
   const lacking = part.words
-    .filter((w) => w.absent && !w.everyday && !w.light)
+    .filter((w) => w.absent && !w.everyday && !w.light && !HAVING.test(foldText(w.original)))
     .filter((w) => new RegExp(String.raw`${HAPPENED.source}${literal(foldText(w.original))}\b`).test(folded))
     .map((w) => w.original);
   if (lacking.length === 0) return evidence;

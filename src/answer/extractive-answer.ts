@@ -148,13 +148,13 @@ export function composeExtractiveAnswer(
   );
   // "to how many students?": a school's own size ("which trains 250 engineering students") is not his classes'.
   // (Not "how many students does the school train?", asked of the school.)
-  const ofSchool =
+  const schoolSizeOnly =
     STUDENTS_COUNTED.test(foldText(question)) &&
     !/\b(school|ecole|university|universite)\b/.test(foldText(question)) &&
     figures.every((f) => /\.context\./.test(citations[f.n - 1]!.id));
   const verdict = figures.length
     ? // (The same in either language: the quotes, then where — "“…160 teams…” [2] — at Decathlon, since May 2021.")
-      `${ofSchool ? m.classSizeUnsaid : ""}${figures.map((f) => `${m.quote(f.clause)} [${f.n}]`).join("; ")}` +
+      `${schoolSizeOnly ? m.classSizeUnsaid : ""}${figures.map((f) => `${m.quote(f.clause)} [${f.n}]`).join("; ")}` +
       `${figurePlace(figured, m)}.`
     : listing
       ? m.found(where)

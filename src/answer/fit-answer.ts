@@ -36,7 +36,9 @@ export function fitAsAnswer(report: FitReport, question: string): Answer {
     const label = `${r.requirement}${r.wished ? l.wished : ""}`;
     return `• ${label}${l.sep}${l[r.verdict]}${r.note ? ` (${r.note})` : ""}${refs ? ` ${refs}` : ""}`;
   });
-  const text = report.requirements.length === 0 ? l.none : [report.summary, ...lines].join("\n");
+  // (No requirement, only the offer's terms: those are still said.)
+  const none = [l.none, report.offer].filter(Boolean).join("\n");
+  const text = report.requirements.length === 0 ? none : [report.summary, ...lines].join("\n");
   const met = report.requirements.some((r) => r.verdict === "met");
   return {
     question,

@@ -19,4 +19,6 @@ export interface FitReport {
   language: Language;
   requirements: FitRequirement[];
   summary: string;
+  /** The offer's own terms, said apart ("Not graded, the offer's terms…: Location: Paris"), when it has any. */
+  offer?: string;
 }

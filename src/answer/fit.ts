@@ -160,8 +160,13 @@ export async function assessFit(description: string, ctx: FitContext, asked?: La
     required.length > 0 || wishedFor.length === 0 ? t.summary(...tally(required)) : "",
     wishedFor.length > 0 ? t.wished(...tally(wishedFor)) : "",
   ];
-  if (reading.offer.length > 0) summary.push(t.offer(reading.offer));
-  return { language, requirements, summary: summary.filter(Boolean).join(" ") };
+  const offer = reading.offer.length > 0 ? t.offer(reading.offer) : "";
+  return {
+    language,
+    requirements,
+    summary: [...summary, offer].filter(Boolean).join(" "),
+    ...(offer ? { offer } : {}),
+  };
 }
 
 /** How many are met, of how many, those met in part (with why) and those the profile lacks. */
@@ -251,13 +256,18 @@ const SPOKEN_ALONE = new RegExp(
  * 550-650 € », « Durée : 12 mois »): the offer's terms, his to answer, not requirements of the profile.
  */
 const OFFER_TERMS = new RegExp(
-  String.raw`^(location|localisation|lieu|based|ville|city|client|customer|duree|duration|length|start|start date|` +
+  // A label and a short value ("Contract: 6 months", not "Contract: experience negotiating vendor SLAs").
+  String.raw`^(location|localisation|lieu|based|ville|city|client|customer|duree|duration|start|start date|` +
     String.raw`demarrage|debut|date de debut|tjm|rate|day rate|daily rate|salary|salaire|remuneration|package|` +
-    String.raw`budget|remote|teletravail|tt|hybrid|hybride|contract|contrat|type de contrat|workplace|work mode|` +
-    String.raw`mode de travail|rythme|availability|disponibilite)\s*:|` +
+    String.raw`remote|teletravail|tt|hybrid|hybride|contract|contrat|type de contrat|workplace|work mode|` +
+    String.raw`mode de travail|rythme|availability|disponibilite)\s*:(?![^\n]*\b(experience|knowledge|skills?|` +
+    String.raw`connaissances?|competences?|maitrise)\b)|` +
     String.raw`\b\d+\s*(j|jours?|days?)\b.{0,20}\b(remote|teletravail|tt|on[- ]?site|sur site|au bureau)\b|` +
     String.raw`\b(remote|teletravail|tt)\b.{0,12}\b\d+\s*(j|jours?|days?)\b|` +
-    String.raw`\b(full[- ]remote|fully remote|hybrid|hybride|asap|des que possible)\b`,
+    // "hybrid" of the work, not of a cloud: "Hybrid, Paris", "hybrid working", « mode hybride », "ASAP".
+    String.raw`^(full[- ]remote|fully remote|hybrid|hybride|remote|asap|des que possible)\b(?!\s+(cloud|batch|data|` +
+    String.raw`architectures?|pipelines?|streaming))|\bhybrid (work|working|model|mode|setup|schedule|policy)\b|` +
+    String.raw`\b(mode|travail|organisation) hybride\b|\b(asap|des que possible)\s*[.!]*$`,
 );
 
 /** The requirements of one line of the description: owner-only, years, technologies, leading, a title, a duty. */

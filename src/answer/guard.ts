@@ -32,6 +32,8 @@ const OFF_TOPIC = [
   // Small talk about the world: the weather, the time, the news.
   /^(what'?s|what is|how'?s|how is) the (weather|time|news)( (like )?(in|at|today|tomorrow|now)\b.*)?\s*\??$/,
   /\bwhat time is it\b/,
+  // "who won the world cup in 2018?", « qui a gagné la coupe du monde ? »: the world's news, not his career.
+  /^(who|which (team|country)|qui|quelle (equipe|nation)) (won|wins|will win|a gagne|a remporte)\b(?!.*\b(he|il)\b)/,
   // "are you a bot?", « tu es un robot ? »: about the bot, not the candidate.
   new RegExp(
     String.raw`^(are you|r u|tu es|t'es|es-tu|etes-vous|vous etes) (a |an |un |une )?(bot|robot|ai|ia|human|` +

@@ -422,8 +422,14 @@ function techTime(technology: Technology, tools: Tools, ctx: ProfileContext, lan
     );
   const name = technology.name;
   if (uses.length === 0) return { lead: m.techNone(name), chunks: [], found: false };
+  // "Kafka, how long?": taught only, for as long as the roles that teach it.
+  const taughtFor = monthsOfRoles(
+    taught.flatMap((u) => (u.role.period ? [u.role.period] : [])),
+    tools.now,
+  );
+  const span = taughtFor > 0 ? formatDuration(taughtFor, language) : null;
   if (used.length === 0)
-    return { lead: m.techOnlyTaught(name, list(taught)), chunks: taught.map((u) => u.chunk), found: true };
+    return { lead: m.techOnlyTaught(name, list(taught), span), chunks: taught.map((u) => u.chunk), found: true };
   // One closed role as the CV counts it ("1 year 5 months"), as the fit report and "how long at AAA-Data?" do.
   const months = monthsOfRoles(
     used.flatMap((u) => (u.role.period ? [u.role.period] : [])),

@@ -159,8 +159,11 @@ const TEAM_LED = new RegExp(String.raw`\b(${LEADING_PEOPLE})\b.*\b(the|that|this
 const DOING = new RegExp(
   String.raw`^(and |et |so |alors |ok )?((il|elle) (y )?(faisait|fait|a fait) quoi|qu'?est[- ]ce qu'?(il|elle) ` +
     String.raw`(y )?(faisait|a fait)|what (did|does|was) (he|she) (do|doing)|` +
-    String.raw`what (was|is) (his|her) (role|job|mission))` +
-    String.raw`( (exactly|exactement|concretement|concretely))?\s*[?!.]*$`,
+    String.raw`what (was|is) (his|her) (role|job|mission)|` +
+    // « c'était quoi son rôle exactement ? », « quel était son rôle ? », « sa mission ? »: what he did there.
+    String.raw`c'? ?etait quoi (son|sa) (role|mission)|(quel|quelle) (etait|est) (son|sa) (role|mission)|` +
+    String.raw`(son|sa) (role|mission))` +
+    String.raw`( (exactly|exactement|concretement|concretely|la-bas|there))?\s*[?!.]*$`,
 );
 /** "what was his title?", « c'était quoi son poste ? »: in the past, the title he held in the role at hand. */
 const TITLE_THEN = new RegExp(
@@ -343,6 +346,31 @@ function ofRoleAtHand(text: string, part: QuestionPart, role: string): string | 
   return DOING.test(folded) && part.words.length + part.missing.length === 0 ? atRole(text, role) : null;
 }
 
+/** "which one is the most recent?" after his roles; "which one was bigger?" after two teams. */
+function oneOf(understood: UnderstoodQuestion, history: Turn[], employers: string[]): string | null {
+  return whichRole(understood, history.at(-1)!) ?? teamsCompared(understood, history, employers);
+}
+
+/** "which one was bigger?", « laquelle était la plus grande ? »: of the teams just given, one after the other. */
+const BIGGER_ALONE = new RegExp(
+  String.raw`^(and |so |et |alors )?(which|what|lequel|laquelle|quelle)( one| team| of the two| des deux| equipe)?` +
+    String.raw`( was| is| etait| est)? ?(bigger|larger|smaller|the (biggest|largest|smallest)|` +
+    String.raw`(la )?plus (grande?|petite?))\s*[?!.]*$`,
+);
+/** A team size's answer: "Team, as the profile lists it: …", « Équipe, telle que le profil la décrit : … ». */
+const TEAM_ANSWER = /^(Team, as the profile lists it|Équipe, telle que le profil la décrit)/;
+
+/** "how big was the team at Decathlon?", "and at AAA-Data?", then "which one was bigger?": the two compared. */
+function teamsCompared(understood: UnderstoodQuestion, history: Turn[], employers: string[]): string | null {
+  if (!BIGGER_ALONE.test(foldText(understood.text))) return null;
+  const teams = history.slice(-2).filter((t) => TEAM_ANSWER.test(t.answer));
+  const named = [...new Set(teams.flatMap((t) => employersWritten(t.answer.split("\n")[0]!, employers)))];
+  if (teams.length < 2 || named.length !== 2) return null;
+  return understood.language === "fr"
+    ? `quelle équipe était la plus grande, ${named.join(" ou ")} ?`
+    : `which team was bigger, ${named.join(" or ")}?`;
+}
+
 /** "which one is the most recent?", « lequel est le plus ancien ? »: one of the things just listed, by its date. */
 const WHICH_ONE_WHEN = new RegExp(
   String.raw`^(?:and |et )?(which one|lequel|laquelle)\b.*\b(?:(most recent|latest|newest|last|current|` +
@@ -427,7 +455,7 @@ export function resolveFollowUp(
   if (!previous || understood.topic || understood.arithmetic || understood.parts.length !== 1) return null;
   const text = understood.text;
   const atOnce =
-    askedAnew(understood, previous, employers) ?? otherEnd(text, previous) ?? whichRole(understood, previous);
+    askedAnew(understood, previous, employers) ?? otherEnd(text, previous) ?? oneOf(understood, history, employers);
   if (atOnce) return atOnce;
   // Words, not marks: « depuis combien de temps il y est ? » is seven words.
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -470,11 +498,23 @@ export function resolveFollowUp(
   const asked = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
   const swap = subjectSwapped(text, part, previous);
   if (swap) return swap;
+  if (!previous.roleNamed && KIND_ASKED.test(foldText(text))) return null;
   return (
     sameRole(understood, previous, { role, heldAt }, employers, wordCount) ??
     otherRole(understood, previous, employers, { role, asked })
   );
 }
+
+/**
+ * "which clouds?", "so what databases then?", « quels langages ? »: a kind of tool, asked in a few words; after
+ * "Snowflake and dbt?" answered at AAA-Data, every cloud of the profile, not the role the answer happened to be about
+ * (when the asker named none).
+ */
+const KIND_ASKED = new RegExp(
+  String.raw`^(and |so |et |alors |ok )?(which|what|quels|quelles) (?!(ones|companies|employers|roles|jobs|years|` +
+    String.raw`teams|projects|clients|results|entreprises|boites|postes|missions|equipes|projets|resultats|annees))` +
+    String.raw`[a-z]+s( (then|alors|donc|exactly|exactement))?\s*[?!.]*$`,
+);
 
 /** The answer that a company is none of his employers: "The profile doesn't list BNP among his employers…". */
 const NOT_EMPLOYER = /^(?:The profile doesn't list (.+?) among|Le profil ne cite pas (.+?) parmi) \S+ employ/;
@@ -614,7 +654,9 @@ function timeOrCount(
   // "has he mentored anyone?" → "how many people?": how many he led (not "has he trained people?", whose
   // count the profile doesn't give: a roster would answer it wrongly).
   const led = previous.answered && PEOPLE_LED.test(asked);
-  const size = led && SIZE_ALONE.test(foldText(text));
+  // ("how big?" after "did he manage the ingestion platform?": the platform's size, not people.)
+  const people = /\b(supervis\w*|encadr\w*|mentor\w*)\b/i.test(previous.answer.split("\n")[0]!);
+  const size = led && people && SIZE_ALONE.test(foldText(text));
   const count = size || (led && HOW_MANY_ALONE.test(foldText(text)));
   const asking = size ? (understood.language === "fr" ? "combien" : "how many") : text.replace(/[\s?!.]+$/, "");
   if (count) return `${asking} ${previous.standalone.replace(/[\s?!.]+$/, "")} ?`;
@@ -1327,15 +1369,20 @@ function asksTeam(part: UnderstoodQuestion["parts"][number], text: string): bool
 function durationAgain(text: string, previous: Turn, words: number): string | null {
   const rest = text
     // « et en tant que freelance ? », "and as a freelancer?": the same time, in that capacity.
-    .replace(/\b(en tant que|as an?)\b/gi, " ")
+    // ("and in data engineering specifically?": in that field.)
+    .replace(/\b(en tant que|as an?|in|en|dans)\b/gi, " ")
+    .replace(/\b(specifically|exactly|only|alone|precisement|specifiquement|seulement|uniquement)\b/gi, " ")
     .replace(CONNECTORS, " ")
     .replace(/\b(sur|on)\b/gi, " ")
     .trim()
     .split(/\s+/);
   // ("and as a data engineer?": a title of two words.)
-  const capacity = /\b(en tant que|as an?|comme)\b/i.test(text);
+  const capacity = /\b(en tant que|as an?|comme|in|en|dans)\b/i.test(text);
   if (!DURATION.test(foldText(previous.standalone)) || words > (capacity ? 2 : 1) || rest.length > (capacity ? 3 : 2))
     return null;
+  // "and in data engineering?": the time in that field, asked as such (the career's question would drown it).
+  const field = /^(and |et )?(in|en|dans)\b/i.test(text.trim()) && !/\d/.test(text);
+  if (field) return `${/\b(en|dans)\b/i.test(text) ? "combien d'années en" : "how many years in"} ${rest.join(" ")} ?`;
   return `${previous.standalone} ${text}`;
 }
 

@@ -193,8 +193,8 @@ function techWords() {
     techLastPast: (tech: string, last: string, current: string) =>
       `${tech}: last listed at ${last}; not in the current roles (${current}).`,
     techTaught: (roles: string) => `Taught at ${roles}.`,
-    techOnlyTaught: (tech: string, roles: string) =>
-      `${tech}: taught at ${roles}; the profile doesn't show it used in a role.`,
+    techOnlyTaught: (tech: string, roles: string, span: string | null = null) =>
+      `${tech}: taught at ${roles}${span ? `, about ${span} in all` : ""}; the profile doesn't show it used in a role.`,
     techNone: (tech: string) => `The profile doesn't mention ${tech}.`,
   };
 }

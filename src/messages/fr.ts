@@ -243,8 +243,9 @@ function techWordsFr() {
     techLastPast: (tech: string, last: string, current: string) =>
       `${tech} : cité pour la dernière fois chez ${last} ; absent de ses postes actuels (${current}).`,
     techTaught: (roles: string) => `Enseigné à ${roles}.`,
-    techOnlyTaught: (tech: string, roles: string) =>
-      `${tech} : enseigné à ${roles} ; le profil ne le montre pas utilisé dans un poste.`,
+    techOnlyTaught: (tech: string, roles: string, span: string | null = null) =>
+      `${tech} : enseigné à ${roles}${span ? `, environ ${span} en tout` : ""} ; ` +
+      "le profil ne le montre pas utilisé dans un poste.",
     techNone: (tech: string) => `Le profil ne mentionne pas ${tech}.`,
   };
 }

@@ -722,7 +722,7 @@ const SUMMARY = new RegExp(
     String.raw`cette personne)\s*[?.!]*$|` +
     String.raw`overview of (him|her|he|she|the profile|his profile|the candidate)|` +
     String.raw`who('s| is) (he|she|this candidate|the candidate|` +
-    String.raw`(this|that) (person|guy|candidate|profile|consultant))|pitch|elevator|` +
+    String.raw`(this|that) (person|guy|candidate|profile|consultant))(?=\s*[?!.]*$)|pitch|elevator|` +
     String.raw`qui est[- ](il|elle|ce candidat)|` +
     String.raw`presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr|` +
     // "3 lines on why he's good for the role", « 3 lignes pour le présenter »: a pitch, of a set length.
@@ -775,8 +775,10 @@ const AS_LEAD = new RegExp(
 );
 
 /** "Years of data engineering", "years in data training": a field, the title of who works in it. */
-const YEARS_IN_FIELD =
-  /\b(years?|yrs) (of|in) (?:(data |software |big data )?)?(engineer|train|lectur|consult|develop)ing\b/;
+const YEARS_IN_FIELD = new RegExp(
+  String.raw`\b(years?|yrs|annees|ans) (of|in|en|d'experience en) (?:(data |software |big data )?)?` +
+    String.raw`(engineer|train|lectur|consult|develop)ing\b`,
+);
 
 const FIELD_TITLE: Record<string, string> = {
   ...{ engineer: "engineer", train: "trainer", lectur: "lecturer", consult: "consultant", develop: "developer" },
@@ -800,8 +802,8 @@ const SENIORITY = new RegExp(
   String.raw`\b(how senior|(his|her) seniority|seniority level|(senior|lead|mid|junior|staff)[- ]level|` +
     String.raw`level of seniority|` +
     // "which role was the most senior?", « son poste le plus senior ? »: his senior titles.
-    String.raw`(most senior|highest|top|senior-most) (role|title|position|job|poste)|` +
-    String.raw`(role|title|position|job) (was|is) (the )?(most senior|highest)|poste le plus (senior|eleve|haut)|` +
+    String.raw`(most senior|senior-most) (role|title|position|job|poste)|(highest|top) (title|rank|grade)\b(?! \w)|` +
+    String.raw`(role|title|position|job) (was|is) (the )?most senior|poste le plus (senior|eleve|haut)|` +
     // "senior?", « junior ? » alone: how senior he is.
     String.raw`^(and |et |so |alors |donc )?(senior|junior|seniority|seniorite)(?=\s*[?!.]*$)|` +
     String.raw`(son )?niveau de seniorite|(sa|quelle) seniorite|` +
@@ -1320,7 +1322,10 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   return overviews(text, part, subject);
 }
 
-/** "What was his title at MAIF?", « quel était son poste chez MAIF ? »: the title alone, not the work. */
+/**
+ * "What was his title at MAIF?", "his position at Pernod Ricard?", « son intitulé de poste chez MAIF ? »: the title
+ * alone, not the work. (« quel était son poste chez MAIF ? » stays the role's overview: OVERVIEW reads it so.)
+ */
 const TITLE_ONLY = /\b(titles?|titres?|intitules?|designation|position|poste)\b/;
 function titleAlone(text: string): { titled?: true } {
   // ("what was his job title?": the title asked, not "what was his job?")
@@ -1360,7 +1365,9 @@ function overviews(text: string, part: UnderstoodQuestion["parts"][number], subj
 
 /** Whether the order of two roles is asked, by when they began or when they ended. */
 function orderAsked(text: string): { order?: "start" | "end" } {
-  if (ENDED_ORDER.test(text)) return { order: "end" };
+  // (« il a quitté MAIF avant ou après Pernod ? », "did he leave MAIF before or after Pernod?": when each ended.)
+  if (ENDED_ORDER.test(text) || /\b(leave|left|quit|quitte|quitter|finish\w*|end\w*|termin\w*)\b/.test(text))
+    return { order: "end" };
   return ORDER.test(text) ? { order: "start" } : {};
 }
 

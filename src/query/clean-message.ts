@@ -346,9 +346,22 @@ const RUNS_ON = new RegExp(
     String.raw`quel(?:le)?s?|comment|pourquoi|combien)\b)`,
   "iu",
 );
+/**
+ * « je suis chez Alten, le candidat connait-il… », "I work for Malt. Is he…", « on est chez Capgemini : … »: where the
+ * asker works, said first (not where the question points back: "I work at Decathlon, how long was he with us?").
+ */
+const WORKPLACE_INTRODUCTION = new RegExp(
+  String.raw`^(?![\s\S]*\b(?:with us|for us|at our|our|notre|nos|chez nous|pour nous|avec nous|there|la-bas|là-bas|` +
+    String.raw`y (?:est|était|etait|a|avait))\b)` +
+    String.raw`(?:je suis|je travaille|je bosse|j'appelle|on est|nous sommes|i work|i'm|i am|we're|we are|calling)` +
+    String.raw`\s+(?:chez|pour|at|for|with|from)\s+\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,2}` +
+    String.raw`\s*(?:[,.:;!—–-]+\s*|\s+(?=(?:le|la|est-ce|est ce|il|elle|does|did|has|is|was|can)\b))`,
+  "iu",
+);
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, ASKED_BY],
   [null, INTRODUCTION],
+  [null, WORKPLACE_INTRODUCTION],
   [null, RUN_ON_INTRODUCTION],
   [null, TITLED_INTRODUCTION],
   ["greeting", NAMED_INTRODUCTION],
@@ -778,6 +791,16 @@ const KIND_OF_THAT = new RegExp(
   "giu",
 );
 
+/**
+ * « les problématiques de sécurité cloud », « les enjeux de la donnée », "the challenges of data governance": the
+ * thing itself is what is asked, not the word for its issues (which the CV writes of other things).
+ */
+const ISSUES_OF = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:les|des|aux|ces) )?(?:probl[ée]matiques|th[ée]matiques|enjeux)` +
+    String.raw` (?:li[ée]es? (?:à|a|aux?) |autour (?:de|du|des) |d['’] ?|de |du |des )(?=\p{L})`,
+  "giu",
+);
+
 /** « Notre cahier des charges mentionne… », "The job ad asks for…": where the things listed come from, not one. */
 const SPEC_SAYS = new RegExp(
   String.raw`^(?:(?:notre|mon|ma|le|la|l'|our|my|the|their|leur) ?)?(?:cahier des charges|fiche de poste|offre|` +
@@ -813,6 +836,7 @@ function setAsideLocutions(text: string): string {
     .replace(ASKERS_SIDE, "?")
     .replace(THESE_POINTS, (_m, fr: string | undefined) => (fr ? "ça" : "them"))
     .replace(KIND_OF_THAT, (_m, fr: string | undefined) => (fr ? "ça" : "that"))
+    .replace(ISSUES_OF, "")
     .replace(SPEC_SAYS, "")
     .replace(ASIDE, "")
     .replace(LOCUTIONS, "")

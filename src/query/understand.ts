@@ -767,7 +767,7 @@ export class QuestionReader {
       }
       for (let i = lo; i < this.sortedTerms.length && this.sortedTerms[i]!.startsWith(prefix); i++) {
         const term = this.sortedTerms[i]!;
-        // (Not a French noun of a person made with -aire: « sociétaire » is a member, not a « société ».)
+        // (Not a French -aire derivative, a word of its own: « sociétaire » is a member, not a « société ».)
         if (term.length <= stem.length + 4 && !(/air$/.test(term) && !/air$/.test(stem))) extra.add(term);
       }
     }

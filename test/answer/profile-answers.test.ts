@@ -87,7 +87,8 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
         "AAA-Data (January 2020 – May 2021). Up to when the CV was written (around August 2025): 5 years and 7 months.",
     );
     expect(lead(await ask("How long has he used Kafka?"))).toBe(
-      "Kafka: taught at EPISEN (since November 2022); the profile doesn't show it used in a role.",
+      "Kafka: taught at EPISEN (since November 2022), about 4 years in all; " +
+        "the profile doesn't show it used in a role.",
     );
   });
 

@@ -146,11 +146,17 @@ const BLIND_SETS = [
   [
     "Blind set 26",
     "blind26.yml",
-    "blind27.yml",
     "50 questions written from the CV alone on 2026-12-03, twenty-eighth session, by a helper who saw no other set " +
       "(with dev set 33): a student job board's SMS French, a hospital HR generalist's everyday French, a US " +
       "staffing recruiter pasting job bullets, a German data architect; its evidence lines split at sentences by a " +
       "script before the first run; questions never inspected",
+  ],
+  [
+    "Blind set 27",
+    "blind27.yml",
+    "50 questions written from the CV alone on 2026-12-03, twenty-ninth session, by a helper who saw no other set " +
+      "(with dev set 34): a Brussels recruiter's Belgian French, a French public buyer's formal French, a Bengaluru " +
+      "IT-services recruiter's Indian English, a startup founder typing on her phone in Slack; never inspected",
   ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
@@ -465,10 +471,15 @@ async function main(): Promise<void> {
       ],
       [
         "dev33.yml",
-        "dev34.yml",
         "64 questions written blind by a helper from the CV alone on 2026-12-03, twenty-eighth session, with blind " +
           "set 26 (four personas each); first run 0.571 hit@3, 0.933 abstention, 0.063 confidently wrong (on the " +
           "session's start code, its evidence lines first split at sentences by a script); misses read since",
+      ],
+      [
+        "dev34.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-03, twenty-ninth session, with blind " +
+          "set 27 (four personas each); first run 0.680 hit@3, 1.000 abstention, 0.078 confidently wrong (on the " +
+          "session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
