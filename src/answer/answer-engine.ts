@@ -35,7 +35,13 @@ import { assessFit, type FitContext, type FitReport } from "./fit.js";
 import { MAX_QUESTIONS, mergedAnswers, questionsOf } from "./several-questions.js";
 import { fitAsAnswer } from "./fit-answer.js";
 import { announcesJob, fitRequestOf, listAfterQuestion } from "./fit-request.js";
-import { answerProfileIntent, rankSkillsAhead, readSupervising, type ProfileContext } from "./profile-answers.js";
+import {
+  answerableIntent,
+  answerProfileIntent,
+  rankSkillsAhead,
+  readSupervising,
+  type ProfileContext,
+} from "./profile-answers.js";
 import { roleFinder } from "./role-finder.js";
 import { asksMore, whatElse, type MoreEnv } from "./what-else.js";
 import { categoryAnswer, categoryAsked, type CategoryAsked } from "./category.js";
@@ -2195,7 +2201,8 @@ async function answerRead(
       ctx.profileContext.rolesHolding,
     );
   if (tools) return tools;
-  if (intent) return withReading(answerProfileIntent(intent, question, language, ctx.profileContext), understood, ctx);
+  if (intent && answerableIntent(intent, language, ctx.profileContext))
+    return withReading(answerProfileIntent(intent, question, language, ctx.profileContext), understood, ctx);
   const employer = unlistedEmployer(ctx, understood.text);
   if (employer)
     return noAnswer(

@@ -18,6 +18,10 @@ const REQUIREMENTS_LEAD = new RegExp(
     // "MLOps engineer needed: …", « Data engineer recherché : » (a title; not "Info needed: did he…?").
     String.raw`^[^:?]{0,40}\b(engineers?|developers?|devs?|architects?|scientists?|analysts?|leads?|managers?|` +
     String.raw`consultants?|ingenieurs?|developpeurs?|devops|mlops)\s+(needed|wanted|required|recherchee?s?)\s*:|` +
+    // "does he fit this: …", "is he a fit for: …", « est-ce qu'il correspond à ça : »: the list after the colon.
+    String.raw`^(does (he|she) (fit|match|suit)|is (he|she) a (good )?(fit|match) for|would (he|she) fit|` +
+    String.raw`(est-ce qu'?(il|elle)|(il|elle)) (correspond|colle|matche?)( a| avec)?)` +
+    String.raw`( (this|these|that|the following|ca|cela|ceci|ce qui suit))?\s*:|` +
     // « Mission freelance Databricks / Unity Catalog / Delta, migration…, 6 mois, Lille »: a job, then a list.
     String.raw`^(mission|poste|offre|contrat|contract|gig)\s+(freelance|en freelance|cdi|en cdi|data|senior|lead)\b` +
     String.raw`(?=[^?]*,[^?]*,[^?]*$)|` +

@@ -2,7 +2,7 @@ import { textFor, type Messages } from "../messages/messages.js";
 import type { Citation } from "./answer.js";
 import { stripMarkup } from "../query/clean-message.js";
 import type { Lexicon } from "../text/lexicon.js";
-import { ownerTopicOf, type OwnerTopic } from "../query/owner-topics.js";
+import { isPlaceName, ownerTopicOf, type OwnerTopic } from "../query/owner-topics.js";
 import type { QuestionReader } from "../query/understand.js";
 import type { Technology } from "../query/vocabulary.js";
 import { detectLanguage } from "../text/detect-language.js";
@@ -142,7 +142,13 @@ export async function assessFit(description: string, ctx: FitContext, asked?: La
     // ("Nice to have" alone on its line: a heading, no requirement.)
     if (sectionHeading(line) !== null && !/:\s*\S/.test(line)) continue;
     // (A skill with it is still read: "Remote: Spark and Kafka" is no term of the offer alone.)
-    if (OFFER_TERMS.test(foldText(line)) && namedTechnologies(reading, line, null).techs.length === 0) {
+    // ("Lyon", « Paris (75) » alone on a line: where the job is.)
+    const place = isPlaceName(
+      foldText(line)
+        .replace(/\([^)]*\)|[.!]/g, "")
+        .trim(),
+    );
+    if ((OFFER_TERMS.test(foldText(line)) || place) && namedTechnologies(reading, line, null).techs.length === 0) {
       reading.offer.push(clip(line));
       continue;
     }

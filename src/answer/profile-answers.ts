@@ -154,6 +154,17 @@ type IntentOf<K extends ProfileIntent["kind"]> = Extract<ProfileIntent, { kind: 
  * from the periods as of today, timelines, employers, skills ranked by use, a summary — every
  * figure with the headings, period lines and passages it comes from.
  */
+/**
+ * Whether a profile intent can be answered from the roles: "how long has he used SQL?" names a kind the synonyms
+ * put over PostgreSQL, which no role lists by that name; its passages answer instead of "doesn't mention SQL".
+ */
+export function answerableIntent(intent: ProfileIntent, language: Language, ctx: ProfileContext): boolean {
+  if (intent.kind !== "tech_experience") return true;
+  return [intent.technology, ...(intent.also ?? [])].some(
+    (t) => techUses(t, ctx.roles, language, ctx.rolesHolding).length > 0,
+  );
+}
+
 export function answerProfileIntent(
   intent: ProfileIntent,
   question: string,
@@ -1178,6 +1189,7 @@ function overlapAnswer(intent: IntentOf<"overlap">, tools: Tools, language: Lang
   const [sa, sb] = [spanOf(a.period, now), spanOf(b.period, now)];
   const from = Math.max(sa.start, sb.start);
   const to = Math.min(sa.end, sb.end);
+  if (intent.gap) return gapBetween([a, sa], [b, sb], tools);
   // "Before or after?": the one that began first (or ended first, when that is asked), then whether they overlap.
   const order = intent.order ? `${orderOf(intent.order, [a, sa], [b, sb], tools)} ` : "";
   if (to <= from)
@@ -1192,6 +1204,20 @@ function overlapAnswer(intent: IntentOf<"overlap">, tools: Tools, language: Lang
     ongoing ? null : ym(to),
   );
   return reply(`${order}${overlap}`, [heading(a), heading(b)]);
+}
+
+/** "Was there a gap between AAA-Data and Decathlon?": the months from the end of the earlier to the next's start. */
+function gapBetween(a: [RoleInfo, MonthSpan], b: [RoleInfo, MonthSpan], tools: Tools): Answer {
+  const { m, heading, reply, at: place } = tools;
+  const [first, second] = a[1].start <= b[1].start ? [a, b] : [b, a];
+  const months = second[1].start - first[1].end;
+  const cited = [heading(first[0]), heading(second[0])];
+  if (months > 0)
+    return reply(m.gapOf(place(first[0]), place(second[0]), formatDuration(months, tools.language)), cited);
+  return reply(
+    months === 0 ? m.gapNone(place(first[0]), place(second[0])) : m.gapOverlap(place(first[0]), place(second[0])),
+    cited,
+  );
 }
 
 /** Which of two roles began first, or ended first ("which ended last, MAIF or Pernod?"); one still held ends last. */
@@ -1488,7 +1514,12 @@ function rankSkillsNow(ctx: ProfileContext, now: Date): RankedSkill[] {
     const latest = Math.max(0, ...uses.map((u) => (u.role.period ? spanOf(u.role.period, now).end : 0)));
     return { name: t.name, roles: uses.length, latest, order };
   });
+  // A technology of a role held today counts as two roles more: a recruiter's "main skills" are his current stack
+  // (Scala, AWS) before tools he left years ago, however many roles used them then (Docker, Jenkins).
+  const today = monthOf(now);
+  const weight = (s: { roles: number; latest: number }) => s.roles + (s.latest >= today ? CURRENT_WEIGHT : 0);
   return ranked
     .filter((s) => s.roles > 0)
-    .sort((a, b) => b.roles - a.roles || b.latest - a.latest || a.order - b.order);
+    .sort((a, b) => weight(b) - weight(a) || b.roles - a.roles || b.latest - a.latest || a.order - b.order);
 }
+const CURRENT_WEIGHT = 2;

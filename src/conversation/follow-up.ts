@@ -131,7 +131,9 @@ export function timeAskedAgain(text: string, previous: Turn | undefined): boolea
 
 /** "how long?", « combien de temps ? »: the time of what was just answered. */
 const HOW_LONG_ALONE = new RegExp(
-  String.raw`^(and |et )?(for |pendant )?(how long|combien de temps|[cç]a a dur[ée] combien)` +
+  String.raw`^(and |et )?(for |pendant )?(how long|(depuis )?combien de temps|[cç]a a dur[ée] combien|` +
+    // « ça fait combien de temps ? », « il y est depuis combien de temps ? »: how long, of what was just answered.
+    String.raw`[cç]a fait combien de temps|(il|elle) y est depuis combien de temps)` +
     String.raw`( (in total|overall|altogether|au total|en tout))?\s*[?!.]*$`,
   "i",
 );
@@ -267,7 +269,9 @@ const RECENTLY_ALONE = new RegExp(
     String.raw`^(and |et |so |alors )?(most recently|le plus recemment|en dernier)\s*[?!.]*$|` +
     // "which one did he use most recently?", "where was it last?", « c'était où en dernier ? »: where lately.
     String.raw`^(and |et |so |alors )?(c'?etait |c'est )?(which|what|where|ou|chez qui|lequel|laquelle)` +
-    String.raw`( one| role| job| company| employer| client| mission| poste| boite)?` +
+    String.raw`( one| role| job| company| employer| client| mission| poste| boite|` +
+    // "which of those did he use most recently?", « lequel des trois en dernier ? »: of the things just named.
+    String.raw` of (those|them|these|the (two|three|four|five))| d'entre eux| des (deux|trois|quatre))?` +
     String.raw`( (did|does) (he|she) (use|do|work with)( it| that| them)?| (was|is)( it| that)?|` +
     String.raw` c'?etait| etait| est| a ete)?` +
     String.raw`( the)? (most recently|most recent( one)?|latest( one)?|last|le plus recemment|(le|la) plus recente?|` +
@@ -346,9 +350,48 @@ function ofRoleAtHand(text: string, part: QuestionPart, role: string): string | 
   return DOING.test(folded) && part.words.length + part.missing.length === 0 ? atRole(text, role) : null;
 }
 
-/** "which one is the most recent?" after his roles; "which one was bigger?" after two teams. */
+/** "and the smallest?" after the largest; "which one is the most recent?" after his roles; "which one was bigger?". */
 function oneOf(understood: UnderstoodQuestion, history: Turn[], employers: string[]): string | null {
-  return whichRole(understood, history.at(-1)!) ?? teamsCompared(understood, history, employers);
+  return (
+    otherEnd(understood.text, history.at(-1)!) ??
+    whichRole(understood, history.at(-1)!) ??
+    teamsCompared(understood, history, employers) ??
+    gapAgain(understood, history, employers)
+  );
+}
+
+/** "which ones are missing?", « lesquels manquent ? »: of the things just checked, those the profile lacks. */
+const MISSING_ALONE = new RegExp(
+  String.raw`^(and |so |et |alors |ok )?((which|what) (ones?|of (them|those|these)|skills?|techs?)( (are|is))? ` +
+    String.raw`(missing|absent|lacking|not there|not in the profile)|what'?s missing|what is missing|` +
+    String.raw`(lesquel(le)?s|quels?|quelles?)( (sont|est))? (manquent|manque|absente?s?|manquante?s?)|` +
+    String.raw`qu'?est[- ]ce qui manque|il manque quoi|ce qui manque)\s*[?!.]*$`,
+);
+/** A part of a several-part answer the profile lacks: "Kubernetes: not in the profile", « Terraform : absent… ». */
+const PART_MISSING = /(?:^|· )([^:·]+?) ?: (?:not in the profile|absent du profil)/g;
+
+function missingAgain(understood: UnderstoodQuestion, previous: Turn): string | null {
+  if (!MISSING_ALONE.test(foldText(understood.text))) return null;
+  const missing = [...previous.answer.split("\n")[0]!.matchAll(PART_MISSING)].map((m) => m[1]!.trim());
+  if (missing.length === 0) return null;
+  const fr = understood.language === "fr";
+  const list = missing.join(fr ? " et " : " and ");
+  return fr ? `a-t-il fait ${list} ?` : `has he used ${list}?`;
+}
+
+/** "was there a gap between the two?", « un trou entre les deux ? »: between the two roles just asked about. */
+const GAP_ALONE = new RegExp(
+  String.raw`^(and |so |et |alors )?((was|is) there |any |(y a[- ]t[- ]il|il y a|y a)( eu)? )?(a |an |un )?` +
+    String.raw`(gap|break|trou|interruption|pause)( (between|entre) (the two|them|those two|les deux|eux))?\s*[?!.]*$`,
+);
+
+function gapAgain(understood: UnderstoodQuestion, history: Turn[], employers: string[]): string | null {
+  if (!GAP_ALONE.test(foldText(understood.text))) return null;
+  const named = [...new Set(history.slice(-2).flatMap((t) => employersWritten(t.standalone, employers)))];
+  if (named.length !== 2) return null;
+  return understood.language === "fr"
+    ? `y a-t-il eu un trou entre ${named.join(" et ")} ?`
+    : `was there a gap between ${named.join(" and ")}?`;
 }
 
 /** "which one was bigger?", « laquelle était la plus grande ? »: of the teams just given, one after the other. */
@@ -454,8 +497,7 @@ export function resolveFollowUp(
   const previous = history[history.length - 1];
   if (!previous || understood.topic || understood.arithmetic || understood.parts.length !== 1) return null;
   const text = understood.text;
-  const atOnce =
-    askedAnew(understood, previous, employers) ?? otherEnd(text, previous) ?? oneOf(understood, history, employers);
+  const atOnce = askedAnew(understood, previous, employers) ?? oneOf(understood, history, employers);
   if (atOnce) return atOnce;
   // Words, not marks: « depuis combien de temps il y est ? » is seven words.
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -658,9 +700,12 @@ function timeOrCount(
   const people = /\b(supervis\w*|encadr\w*|mentor\w*)\b/i.test(previous.answer.split("\n")[0]!);
   const size = led && people && SIZE_ALONE.test(foldText(text));
   const count = size || (led && HOW_MANY_ALONE.test(foldText(text)));
-  const asking = size ? (understood.language === "fr" ? "combien" : "how many") : text.replace(/[\s?!.]+$/, "");
-  if (count) return `${asking} ${previous.standalone.replace(/[\s?!.]+$/, "")} ?`;
-  return null;
+  if (!count) return null;
+  // After an answer about the people he supervised: how many he led, asked plainly (« et le management ? » then
+  // « combien de personnes ? » is no roster of his teams).
+  if (people)
+    return understood.language === "fr" ? "combien de personnes a-t-il encadrées ?" : "how many people did he lead?";
+  return `${text.replace(/[\s?!.]+$/, "")} ${previous.standalone.replace(/[\s?!.]+$/, "")} ?`;
 }
 
 /**
@@ -1248,6 +1293,8 @@ function otherRole(
  */
 function askedAnew(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | null {
   return (
+    // ("which ones are missing?" before "which ones?", which asks for the passages again.)
+    missingAgain(understood, previous) ??
     atOnceWith(understood, previous, employers) ??
     whichOfThoseAt(understood, previous, employers) ??
     landedOn(understood, previous, employers) ??

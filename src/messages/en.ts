@@ -108,7 +108,8 @@ function answerWords(profile: Profile) {
     teamKind: (kind: string, list: string) =>
       `${kind[0]!.toUpperCase()}${kind.slice(1)} in the team, as the profile lists them: ${list}.`,
     partYes: (subject: string, where: string) => `${subject}: yes${where ? ` — ${where}` : ""}`,
-    partPartial: (subject: string, missing: string) => `${subject}: partly — not ${missing} with it`,
+    partPartial: (subject: string, missing: string) =>
+      missing ? `${subject}: partly — not ${missing} with it` : `${subject}: partly`,
     partNo: (subject: string) => `${subject}: not in the profile`,
     chatter: chatterEn(subject),
     examples: profile.examples.en,
@@ -336,6 +337,9 @@ const MONTHS_EN = [
 /** Whole-profile answers about his career: the longest role, gaps, kinds of employer. */
 function careerWords() {
   return {
+    gapOf: (first: string, next: string, duration: string) => `Yes — ${duration} between ${first} and ${next}.`,
+    gapNone: (first: string, next: string) => `No gap — ${next} began the month ${first} ended.`,
+    gapOverlap: (first: string, next: string) => `No gap — ${next} began before ${first} ended: they overlap.`,
     teachingNone: "The profile shows no teaching or training role.",
     firstNone: "The profile gives no dated role.",
     roleYear: (yes: boolean | null, employer: string, when: string) =>

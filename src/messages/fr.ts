@@ -151,7 +151,8 @@ function answerWordsFr(profile: Profile): AnswerWords {
     teamKind: (kind: string, list: string) =>
       `${kind[0]!.toUpperCase()}${kind.slice(1)} dans l'équipe, d'après le profil : ${list}.`,
     partYes: (subject: string, where: string) => `${subject} : oui${where ? ` — ${where}` : ""}`,
-    partPartial: (subject: string, missing: string) => `${subject} : en partie — pas ${missing} avec`,
+    partPartial: (subject: string, missing: string) =>
+      missing ? `${subject} : en partie — pas ${missing} avec` : `${subject} : en partie`,
     partNo: (subject: string) => `${subject} : absent du profil`,
     chatter: CHATTER_FR,
     examples: profile.examples.fr,
@@ -331,6 +332,10 @@ const MONTHS_FR = [
 /** Whole-profile answers about his career: the longest role, gaps, kinds of employer. */
 function careerWordsFr() {
   return {
+    gapOf: (first: string, next: string, duration: string) => `Oui — ${duration} entre ${first} et ${next}.`,
+    gapNone: (first: string, next: string) => `Pas de trou — ${next} a commencé le mois où ${first} s'est terminé.`,
+    gapOverlap: (first: string, next: string) =>
+      `Pas de trou — ${next} a commencé avant la fin de ${first} : ils se chevauchent.`,
     roleYear: (yes: boolean | null, employer: string, when: string) =>
       `${yes === null ? "" : yes ? "Oui — " : "Non — "}${employer} : ${when || "sans dates"}.`,
     tenure: (shortest: boolean, first: string, note: string, rest: string) =>

@@ -92,7 +92,7 @@ export type ProfileIntent =
       over?: "always" | "ever" | "last";
     }
   /** "Was he at MAIF and Pernod Ricard at the same time?": whether two roles overlap, and when. */
-  | { kind: "overlap"; roles: [string, string]; order?: "start" | "end" }
+  | { kind: "overlap"; roles: [string, string]; order?: "start" | "end"; gap?: boolean }
   | { kind: "overlaps" }
   /** "Where did he stay the longest?", "his shortest mission?": his roles by how long they lasted. */
   | { kind: "tenure"; shortest: boolean }
@@ -118,6 +118,9 @@ const HOW_LONG = new RegExp(
     String.raw`(what|which) year (did|was|has|had) (he|she)|(in )?(what|which) year (he|she)|` +
     String.raw`(en )?quelle annee (a[- ]t[- ](il|elle)|(il|elle) (a|est|etait))|` +
     String.raw`duration|length of|longtemps|for long|stay(ed)? long|` +
+    // "when did MAIF end?", "when did his job at MAIF end?", « c fini qd maif », « quand a fini MAIF ? »: its dates.
+    String.raw`when (did|does) ([\w-]+ ){1,4}(end|finish|stop)|quand (a|est)[- ]?(fini|termine|pris fin)|` +
+    String.raw`(fini|finie|termine|terminee|pris fin) quand|quand (s'?est|c'? ?est|c'? ?etait) (termine|fini)|` +
     // "was it a long mission?", « c'était long ? »: a length asked as a judgement, which the dates answer.
     String.raw`(was|is) (it|that|this|the (mission|role|job|contract|gig)) (a |an )?(long|short|brief)|` +
     String.raw`(c'? ?etait|c'est) (long|court)|(une )?(longue|courte) (mission|experience)|` +
@@ -1022,7 +1025,8 @@ const REPORTING =
   String.raw`direct reports|sous (sa|ses) (responsabilite|ordres|direction|coupe))\b`;
 /** "lead exp?", "manager?", « encadrement ? »: the word alone asks whether he led people. */
 const LEAD_ALONE =
-  String.raw`^(and |et |any |his |son |sa )?(manager|management|managerial|lead|leadership|encadrement)` +
+  String.raw`^(and |et |any |his |son |sa )?(le |la |l'|du |de la |de l'|the )?` +
+  String.raw`(manager|management|managerial|lead|leadership|encadrement)` +
   String.raw`( (exp|experience|xp|skills))?\s*[?!.]*$`;
 const LEADERSHIP = new RegExp(
   `\\b(${LEADING}) (${DETERMINERS})*${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|${COUNTED_LED}|${PEOPLE_LED}|` +
@@ -1360,6 +1364,9 @@ function overviews(text: string, part: UnderstoodQuestion["parts"][number], subj
     subject.every((w) => w.employer || w.light);
   if (first && also.length > 0 && asked && part.technologies.length === 0 && !telling(subject))
     return { kind: "overview" as const, role: first, also };
+  // « parle-moi de Decathlon », "talk to me about MAIF": that role, nothing else named.
+  if (first && ABOUT_ROLES.test(text) && part.technologies.length === 0 && subject.every((w) => w.employer || w.light))
+    return { kind: "overview" as const, role: first };
   return null;
 }
 
@@ -1373,6 +1380,9 @@ function orderAsked(text: string): { order?: "start" | "end" } {
 
 /** "Did MAIF and Pernod Ricard overlap?"; "did he hold two jobs at the same time?" (every pair). */
 function overlapIntent(text: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
+  // "was there a gap between AAA-Data and Decathlon?": the months between the one that ended and the next.
+  if (part.roles.length === 2 && GAPS.test(text))
+    return { kind: "overlap", roles: [part.roles[0]!, part.roles[1]!], gap: true };
   if (part.roles.length === 2 && AT_ONCE.test(text))
     return { kind: "overlap", roles: [part.roles[0]!, part.roles[1]!], ...orderAsked(text) };
   if (part.roles.length === 0 && part.technologies.length === 0 && SEVERAL_AT_ONCE.test(text))

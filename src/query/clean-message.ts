@@ -114,6 +114,8 @@ const THANKS =
 const ACK_WORD =
   String.raw`(?:o*k+(?:ay)?|k|cool|great|gr8|perfect|awesome|nice|super|parfait|génial|genial|top|nickel|impeccable|` +
   String.raw`brilliant|lovely|splendid|` +
+  // "too bad, thanks anyway", « dommage, merci quand même », « tant pis »: a regret asks nothing.
+  String.raw`dommage|tant pis|too bad|pity|what a pity|shame|what a shame|` +
   // "hmm", « euh », "ah": a sound of thinking, which asks nothing.
   String.raw`h+m+|u+h+m*|u+m+|e+u+h+|a+h+|o+h+|` +
   String.raw`d'accord|dac|got it|bon|(?:ah|oh) (?:bon|ok|okay|d'accord|je vois|i see)|` +
@@ -254,7 +256,7 @@ const ACK_HINT = new RegExp(
     String.raw`splendid|d'acc|dac|got|underst|noted|compris|entendu|bien|[çc]a marche|excellent|wow|interest|` +
     String.raw`that|it|c'|c\b|very|really|so\b|tr[eè]s|trop|helpful|useful|clear|utile|clair|inform|insight|instruct|` +
     String.raw`int[ée]ress|fine|alright|all|sure|makes|sounds|good|i see|je vois|a\b|an\b|impress|pardon|` +
-    String.raw`d[ée]sol|sorry|you|vous|t'es|tu es)`,
+    String.raw`d[ée]sol|sorry|you|vous|t'es|tu es|dommage|tant pis|too bad|pity|what a|shame)`,
   "i",
 );
 const FILLER_HINT = new RegExp(
@@ -282,7 +284,7 @@ const INTRODUCTION = new RegExp(
     // A name (one or two capitalised words), then where from: a capitalised name and, after a comma, a city;
     // or "a company in Munich", « une ESN lyonnaise » (the whole message, or a sentence of it).
     String.raw`\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:from|at|with|de chez|chez|de)\s+` +
-    String.raw`(?:\p{Lu}[^,.!?:;]{0,40}?(?:,\s*\p{Lu}[\p{L}-]*)?(?:[.!]\s+|,\s+)|` +
+    String.raw`(?:\p{Lu}[^,.!?:;]{0,40}?(?:,\s*\p{Lu}[\p{L}-]*)?(?:[.!]\s+|,\s+|[.!]*\s*$)|` +
     String.raw`(?:an?|the|une?|la|le|l')\s[^,.!?:;]{1,80}?(?:[.!]+\s+|[.!]*\s*$))`,
   "u",
 );
@@ -353,9 +355,11 @@ const RUNS_ON = new RegExp(
 const WORKPLACE_INTRODUCTION = new RegExp(
   String.raw`^(?![\s\S]*\b(?:with us|for us|at our|our|notre|nos|chez nous|pour nous|avec nous|there|la-bas|là-bas|` +
     String.raw`y (?:est|était|etait|a|avait))\b)` +
+    // (« je m'appelle Nicolas, je travaille chez BNP Paribas »: the name first.)
+    String.raw`(?:(?:je m'appelle|my name is|i'm|i am|moi c'est) \p{Lu}[\p{L}'-]*,?\s+)?` +
     String.raw`(?:je suis|je travaille|je bosse|j'appelle|on est|nous sommes|i work|i'm|i am|we're|we are|calling)` +
     String.raw`\s+(?:chez|pour|at|for|with|from)\s+\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,2}` +
-    String.raw`\s*(?:[,.:;!—–-]+\s*|\s+(?=(?:le|la|est-ce|est ce|il|elle|does|did|has|is|was|can)\b))`,
+    String.raw`\s*(?:[,.:;!—–-]+\s*|\s+(?=(?:le|la|est-ce|est ce|il|elle|does|did|has|is|was|can)\b)|$)`,
   "iu",
 );
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [

@@ -287,6 +287,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(his|her) weak(nesses| points| spots)|weaknesses|points? faibles?|ses defauts|red flags?|` +
         String.raw`drapeaux? rouges?|points? de vigilance|` +
         String.raw`(would|do) you recommend|should (we|i) hire|worth hiring|why (should|would) (we|i) hire|` +
+        String.raw`why (hire|recruit|pick|choose) (him|her)|` +
         String.raw`would you hire|(tu|vous) (le|la) (prendrais|prendriez|recruterais|recruteriez|embaucherais)|` +
         String.raw`pourquoi (je|on|nous) (devrais|devrait|devrions|devons|dois|doit)[- ](le|la) (recruter|embaucher|` +
         String.raw`prendre)|pourquoi (le|la) (recruter|embaucher|prendre)|` +

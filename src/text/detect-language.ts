@@ -41,7 +41,9 @@ export function detectLanguage(
   tieBreak?: (words: string[]) => Language | null,
 ): Language {
   if (frenchJargonOnly(text)) return fallback;
-  let fr = /[àâçéèêëîïôûùüÿœ]/i.test(text) ? 1.5 : 0;
+  // (Not the accents of a name inside a sentence: "what about Société Générale?" is English.)
+  const named = text.replace(/(?<=[\p{L},;:]\s+)\p{Lu}[\p{L}'’-]*/gu, "");
+  let fr = /[àâçéèêëîïôûùüÿœ]/i.test(named) ? 1.5 : 0;
   let en = 0;
   // "senior DE", "ET pipelines": a short word in capitals, in a message that has small letters, is an acronym.
   const lower = /\p{Ll}/u.test(text);

@@ -245,3 +245,109 @@ describe("more of the trials' follow-ups", () => {
     expect(a.answer).not.toMatch(/Alten/);
   });
 });
+
+describe("the second round of trials", () => {
+  it("« ça fait combien de temps ? » after his current job is how long he has held it", async () => {
+    await ask("quel est son poste actuel", "now-fr");
+    expect(lead(await ask("ca fait combien de temps", "now-fr"))).toMatch(/^Chez Decathlon depuis mai 2021 — /);
+  });
+
+  it("'which of those did he use most recently?' after three skills answers each", async () => {
+    await ask("Does he know Python, SQL and Airflow?", "those");
+    const a = await ask("which of those did he use most recently?", "those");
+    expect(a.answer).toMatch(/^Python: still in use/);
+    expect(a.answer).toMatch(/\nAirflow: still in use/);
+  });
+
+  it("'how long has he used SQL?' is not 'doesn't mention SQL' when his stacks hold PostgreSQL", async () => {
+    const a = await ask("how long has he used SQL?");
+    expect(lead(a)).not.toMatch(/doesn't mention/);
+    expect(a.answer).toMatch(/AAA-Data/);
+  });
+
+  it("who is asking, said alone, is a greeting; « dommage, merci quand même » a thanks", async () => {
+    for (const q of [
+      "Bonjour, je suis Marc de Free-Work",
+      "Bonjour, je m'appelle Nicolas, je travaille chez BNP Paribas",
+    ])
+      expect(lead(await ask(q)), q).toMatch(/^Bonjour ! Posez-moi vos questions/);
+    for (const q of ["dommage, merci quand meme", "too bad, thanks anyway"]) {
+      const a = await ask(q);
+      expect(a.reason, q).toBe("chatter");
+      expect(lead(a), q).not.toMatch(/mention/);
+    }
+  });
+
+  it("'why hire him?' gets the same plain answer as 'why should we hire him?'", async () => {
+    expect(lead(await ask("why hire him?"))).toBe(lead(await ask("why should we hire him?")));
+  });
+
+  it("'does he fit this: …, Lyon' checks the list; the city is the offer's", async () => {
+    const a = await ask("does he fit this: Data engineer GCP BigQuery dbt Looker, 3 years min, Lyon");
+    expect(lead(a)).toMatch(/^Meets 2 of 6 requirements\. .*the offer's terms for the candidate to answer: Lyon\.$/);
+    expect(a.answer).toMatch(/• 3\+ years of experience: ✔ met/);
+  });
+
+  it("« parle-moi de Decathlon » is that role's overview", async () => {
+    expect(lead(await ask("parle-moi de Decathlon"))).toBe("Chez Decathlon (Senior Data Engineer, depuis mai 2021) :");
+  });
+});
+
+describe("gaps between two roles, what is missing, a name's accents", () => {
+  it("'was there a gap between AAA-Data and Decathlon?' counts the months between them", async () => {
+    expect(lead(await ask("was there a gap between AAA-Data and Decathlon?"))).toBe(
+      "No gap — Decathlon (since May 2021) began the month AAA-Data (January 2020 – May 2021) ended.",
+    );
+    expect(lead(await ask("any gap between Pernod Ricard and AAA-Data?"))).toBe(
+      "Yes — 3 months between Pernod Ricard (April 2019 – October 2019) and AAA-Data (January 2020 – May 2021).",
+    );
+    expect(lead(await ask("was there a gap between MAIF and Pernod?"))).toMatch(/^No gap — .* they overlap\.$/);
+  });
+
+  it("'was there a gap between the two?' after two questions is of those two roles", async () => {
+    await ask("When did he join Decathlon?", "gap");
+    await ask("and when did he leave AAA-Data?", "gap");
+    expect(lead(await ask("was there a gap between the two?", "gap"))).toMatch(/^No gap — Decathlon/);
+  });
+
+  it("'which ones are missing?' after several skills names those the profile lacks", async () => {
+    await ask("Has he used Spark, Airflow, Kubernetes and Terraform?", "missing");
+    expect(lead(await ask("which ones are missing?", "missing"))).toBe(
+      "Kubernetes: not in the profile · Terraform: not in the profile",
+    );
+    await ask("il connait Spark, Kubernetes et Terraform ?", "manque");
+    expect(lead(await ask("lesquels manquent ?", "manque"))).toBe(
+      "Kubernetes : absent du profil · Terraform : absent du profil",
+    );
+  });
+
+  it("'what about Société Générale?' in English is answered in English", async () => {
+    const a = await ask("what about Société Générale?");
+    expect(a.language).toBe("en");
+  });
+});
+
+describe("when a role ended, asked of the role", () => {
+  it("'when did MAIF end?', « c fini qd maif » give MAIF's dates", async () => {
+    expect(lead(await ask("when did MAIF end?"))).toBe("At MAIF from January 2019 – January 2020 — 1 year.");
+    expect(lead(await ask("c fini qd maif"))).toBe("Chez MAIF de janvier 2019 – janvier 2020 — 1 an.");
+  });
+});
+
+describe("his main skills are his current stack first", () => {
+  it("Scala and AWS, used today, come before Docker and Jenkins, left in 2021", async () => {
+    const skills = lead(await ask("what are his main skills?"));
+    expect(skills.indexOf("Scala")).toBeGreaterThan(0);
+    expect(skills).not.toMatch(/Docker|Jenkins/);
+    const summary = await ask("summarise him");
+    expect(summary.answer).toMatch(/Main skills: Spark, Python, Airflow, Databricks, Scala, AWS\./);
+  });
+});
+
+describe("management asked as a noun, then how many", () => {
+  it("« et le management ? » is whether he led people; « combien de personnes ? » then counts them", async () => {
+    await ask("il connait Databricks ?", "mgmt");
+    expect(lead(await ask("et le management ?", "mgmt"))).toMatch(/^Oui — il a encadré 2 data engineers junior/);
+    expect(lead(await ask("combien de personnes ?", "mgmt"))).toMatch(/^Il a encadré 2 data engineers junior/);
+  });
+});
