@@ -263,16 +263,18 @@ const SPOKEN_ALONE = new RegExp(
  */
 const OFFER_TERMS = new RegExp(
   // A label and a short value ("Contract: 6 months", not "Contract: experience negotiating vendor SLAs").
-  String.raw`^(location|localisation|lieu|based|ville|city|client|customer|duree|duration|start|start date|` +
+  String.raw`^(location|localisation|lieu|based|ville|city|client|customer|duree|duration|length|start|start date|` +
     String.raw`demarrage|debut|date de debut|tjm|rate|day rate|daily rate|salary|salaire|remuneration|package|` +
-    String.raw`remote|teletravail|tt|hybrid|hybride|contract|contrat|type de contrat|workplace|work mode|` +
+    String.raw`budget|remote|teletravail|tt|hybrid|hybride|contract|contrat|type de contrat|workplace|work mode|` +
     String.raw`mode de travail|rythme|availability|disponibilite)\s*:(?![^\n]*\b(experience|knowledge|skills?|` +
     String.raw`connaissances?|competences?|maitrise)\b)|` +
     String.raw`\b\d+\s*(j|jours?|days?)\b.{0,20}\b(remote|teletravail|tt|on[- ]?site|sur site|au bureau)\b|` +
     String.raw`\b(remote|teletravail|tt)\b.{0,12}\b\d+\s*(j|jours?|days?)\b|` +
     // "hybrid" of the work, not of a cloud: "Hybrid, Paris", "hybrid working", « mode hybride », "ASAP".
-    String.raw`^(full[- ]remote|fully remote|hybrid|hybride|remote|asap|des que possible)\b(?!\s+(cloud|batch|data|` +
-    String.raw`architectures?|pipelines?|streaming))|\bhybrid (work|working|model|mode|setup|schedule|policy)\b|` +
+    // ("Remote sensing data pipelines", "Remote work tooling experience (Slack, Jira)" ask for skills.)
+    String.raw`^(full[- ]remote|fully remote|100 ?% remote|hybrid|hybride|remote|teletravail|asap|des que possible)` +
+    String.raw`(\s*([,.;:(/]|$)|\s+(ok|possible|friendly|first|only|partiel))|` +
+    String.raw`\bhybrid (work|working|model|mode|setup|schedule|policy)\b|` +
     String.raw`\b(mode|travail|organisation) hybride\b|\b(asap|des que possible)\s*[.!]*$`,
 );
 

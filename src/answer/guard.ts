@@ -33,7 +33,10 @@ const OFF_TOPIC = [
   /^(what'?s|what is|how'?s|how is) the (weather|time|news)( (like )?(in|at|today|tomorrow|now)\b.*)?\s*\??$/,
   /\bwhat time is it\b/,
   // "who won the world cup in 2018?", « qui a gagné la coupe du monde ? »: the world's news, not his career.
-  /^(who|which (team|country)|qui|quelle (equipe|nation)) (won|wins|will win|a gagne|a remporte)\b(?!.*\b(he|il)\b)/,
+  new RegExp(
+    String.raw`^(who|which (team|country)|qui|quelle (equipe|nation)) (won|wins|a gagne|a remporte)\b` +
+      String.raw`(?!.*\b(he|his|him|she|her|il|elle|lui|son|sa|ses|at|chez)\b)`,
+  ),
   // "are you a bot?", « tu es un robot ? »: about the bot, not the candidate.
   new RegExp(
     String.raw`^(are you|r u|tu es|t'es|es-tu|etes-vous|vous etes) (a |an |un |une )?(bot|robot|ai|ia|human|` +

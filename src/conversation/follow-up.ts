@@ -553,9 +553,9 @@ export function resolveFollowUp(
  * (when the asker named none).
  */
 const KIND_ASKED = new RegExp(
-  String.raw`^(and |so |et |alors |ok )?(which|what|quels|quelles) (?!(ones|companies|employers|roles|jobs|years|` +
-    String.raw`teams|projects|clients|results|entreprises|boites|postes|missions|equipes|projets|resultats|annees))` +
-    String.raw`[a-z]+s( (then|alors|donc|exactly|exactement))?\s*[?!.]*$`,
+  String.raw`^(and |so |et |alors |ok )?(which|what|quels|quelles) (clouds?|cloud providers|databases|dbs|` +
+    String.raw`bases de donnees|languages|langages|frameworks|libraries|librairies|warehouses|orchestrators|` +
+    String.raw`bi tools|dashboards)( (then|alors|donc|exactly|exactement))?\s*[?!.]*$`,
 );
 
 /** The answer that a company is none of his employers: "The profile doesn't list BNP among his employers…". */
@@ -1424,14 +1424,19 @@ function durationAgain(text: string, previous: Turn, words: number): string | nu
     .trim()
     .split(/\s+/);
   // ("and as a data engineer?": a title of two words.)
-  const capacity = /\b(en tant que|as an?|comme|in|en|dans)\b/i.test(text);
+  // ("and in data engineering?": a field of work; not "and in France?", the career's time there.)
+  const field = /^(and |et )?(in|en|dans)\b/i.test(text.trim()) && FIELD_OF_WORK.test(foldText(text));
+  const capacity = /\b(en tant que|as an?|comme)\b/i.test(text) || field;
   if (!DURATION.test(foldText(previous.standalone)) || words > (capacity ? 2 : 1) || rest.length > (capacity ? 3 : 2))
     return null;
   // "and in data engineering?": the time in that field, asked as such (the career's question would drown it).
-  const field = /^(and |et )?(in|en|dans)\b/i.test(text.trim()) && !/\d/.test(text);
   if (field) return `${/\b(en|dans)\b/i.test(text) ? "combien d'années en" : "how many years in"} ${rest.join(" ")} ?`;
   return `${previous.standalone} ${text}`;
 }
+
+/** A field of work, as "years in …" asks it: "data engineering", « formation », "consulting". */
+const FIELD_OF_WORK =
+  /\b(engineering|training|teaching|consulting|development|lecturing|ingenierie|formation|enseignement|conseil)\b/;
 
 /** "and before that?", « et avant ça ? », "what came after?": the step before or after the last answer's role. */
 const THEN_WHAT = new RegExp(

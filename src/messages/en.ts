@@ -195,7 +195,8 @@ function techWords() {
       `${tech}: last listed at ${last}; not in the current roles (${current}).`,
     techTaught: (roles: string) => `Taught at ${roles}.`,
     techOnlyTaught: (tech: string, roles: string, span: string | null = null) =>
-      `${tech}: taught at ${roles}${span ? `, about ${span} in all` : ""}; the profile doesn't show it used in a role.`,
+      `${tech}: taught at ${roles}${span ? `, a teaching role of about ${span}` : ""}; ` +
+      "the profile doesn't show it used in a role.",
     techNone: (tech: string) => `The profile doesn't mention ${tech}.`,
   };
 }
@@ -409,7 +410,7 @@ function profileWords(profile: Profile) {
     ...resultWords(),
     ...beforeWords(),
     ...contractWords(),
-    skills: (list: string) => `Main skills, by how many roles use them and how recently: ${list}.`,
+    skills: (list: string) => `Main skills, by how many roles use them, today's stack first: ${list}.`,
     languages: (list: string) => `Programming languages, by how many roles use them: ${list}.`,
     languagesNone: "The profile names no programming language in its roles.",
     skillsTaught: (list: string) => `Also taught: ${list}.`,

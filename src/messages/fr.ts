@@ -245,7 +245,7 @@ function techWordsFr() {
       `${tech} : cité pour la dernière fois chez ${last} ; absent de ses postes actuels (${current}).`,
     techTaught: (roles: string) => `Enseigné à ${roles}.`,
     techOnlyTaught: (tech: string, roles: string, span: string | null = null) =>
-      `${tech} : enseigné à ${roles}${span ? `, environ ${span} en tout` : ""} ; ` +
+      `${tech} : enseigné à ${roles}${span ? `, un poste d'enseignement d'environ ${span}` : ""} ; ` +
       "le profil ne le montre pas utilisé dans un poste.",
     techNone: (tech: string) => `Le profil ne mentionne pas ${tech}.`,
   };
@@ -407,7 +407,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     ...beforeWordsFr(),
     ...contractWordsFr(),
     skills: (list: string) =>
-      `Compétences principales, selon le nombre de postes qui les utilisent et leur récence : ${list}.`,
+      `Compétences principales, selon le nombre de postes qui les utilisent, celles du poste actuel d'abord : ${list}.`,
     languages: (list: string) => `Langages de programmation, selon le nombre de postes qui les utilisent : ${list}.`,
     languagesNone: "Le profil ne cite aucun langage de programmation dans ses postes.",
     skillsTaught: (list: string) => `Enseigne aussi : ${list}.`,

@@ -1025,7 +1025,7 @@ const REPORTING =
   String.raw`direct reports|sous (sa|ses) (responsabilite|ordres|direction|coupe))\b`;
 /** "lead exp?", "manager?", « encadrement ? »: the word alone asks whether he led people. */
 const LEAD_ALONE =
-  String.raw`^(and |et |any |his |son |sa )?(le |la |l'|du |de la |de l'|the )?` +
+  String.raw`^(and |et |any |his |son |sa )?((le |l'|du |the )(?=management|leadership|encadrement))?` +
   String.raw`(manager|management|managerial|lead|leadership|encadrement)` +
   String.raw`( (exp|experience|xp|skills))?\s*[?!.]*$`;
 const LEADERSHIP = new RegExp(
@@ -1373,8 +1373,10 @@ function overviews(text: string, part: UnderstoodQuestion["parts"][number], subj
 /** Whether the order of two roles is asked, by when they began or when they ended. */
 function orderAsked(text: string): { order?: "start" | "end" } {
   // (« il a quitté MAIF avant ou après Pernod ? », "did he leave MAIF before or after Pernod?": when each ended.)
-  if (ENDED_ORDER.test(text) || /\b(leave|left|quit|quitte|quitter|finish\w*|end\w*|termin\w*)\b/.test(text))
-    return { order: "end" };
+  // ("did he join Pernod before or after he left MAIF?" compares a start with an end: the start order is asked.)
+  const started = /\b(join\w*|start\w*|began|begin|arriv\w*|rejoint|commenc\w*|debut\w*)\b/.test(text);
+  const ended = /\b(leave|left|quit|quitte|quitter|finish\w*|ended|ends|ending|termin\w*)\b/.test(text);
+  if (ENDED_ORDER.test(text) || (ended && !started)) return { order: "end" };
   return ORDER.test(text) ? { order: "start" } : {};
 }
 

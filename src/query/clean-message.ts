@@ -353,14 +353,18 @@ const RUNS_ON = new RegExp(
  * asker works, said first (not where the question points back: "I work at Decathlon, how long was he with us?").
  */
 const WORKPLACE_INTRODUCTION = new RegExp(
-  String.raw`^(?![\s\S]*\b(?:with us|for us|at our|our|notre|nos|chez nous|pour nous|avec nous|there|la-bas|là-bas|` +
+  // (Not "I work at MAIF, when did he join?", « …il a fait quoi dans ma boîte ? »: the question points back.)
+  String.raw`^(?![\s\S]*\b(?:with us|for us|at our|our|notre|nos|chez nous|pour nous|avec nous|there|here|ici|` +
+    String.raw`la-bas|là-bas|ma bo[iî]te|mon entreprise|my company|join(?:ed)?|rejoint|arriv[ée]|` +
     String.raw`y (?:est|était|etait|a|avait))\b)` +
     // (« je m'appelle Nicolas, je travaille chez BNP Paribas »: the name first.)
-    String.raw`(?:(?:je m'appelle|my name is|i'm|i am|moi c'est) \p{Lu}[\p{L}'-]*,?\s+)?` +
-    String.raw`(?:je suis|je travaille|je bosse|j'appelle|on est|nous sommes|i work|i'm|i am|we're|we are|calling)` +
-    String.raw`\s+(?:chez|pour|at|for|with|from)\s+\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,2}` +
+    String.raw`(?:(?:[Jj]e m'appelle|[Mm]y name is|I'm|I am|[Mm]oi c'est) \p{Lu}[\p{L}'-]*,?\s+)?` +
+    String.raw`(?:[Jj]e suis|[Jj]e travaille|[Jj]e bosse|[Oo]n est|[Nn]ous sommes|I work|I'm|I am|[Ww]e're|[Ww]e are|` +
+    String.raw`i work|i'm|i am|we're|we are)` +
+    // A company's name, capitalised ("I work with Airflow daily" names a tool, in lower case after "with").
+    String.raw`\s+(?:chez|pour|at|for|from)\s+\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,2}` +
     String.raw`\s*(?:[,.:;!—–-]+\s*|\s+(?=(?:le|la|est-ce|est ce|il|elle|does|did|has|is|was|can)\b)|$)`,
-  "iu",
+  "u",
 );
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, ASKED_BY],

@@ -87,7 +87,7 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
         "AAA-Data (January 2020 – May 2021). Up to when the CV was written (around August 2025): 5 years and 7 months.",
     );
     expect(lead(await ask("How long has he used Kafka?"))).toBe(
-      "Kafka: taught at EPISEN (since November 2022), about 4 years in all; " +
+      "Kafka: taught at EPISEN (since November 2022), a teaching role of about 4 years; " +
         "the profile doesn't show it used in a role.",
     );
   });
@@ -169,7 +169,7 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
 
   it("ranks the main skills by how many roles use them, and summarises in three cited lines", async () => {
     expect(lead(await ask("what are his strongest skills?"))).toMatch(
-      /^Main skills, by how many roles use them and how recently: Spark \(4 roles\), Python \(4 roles\)/,
+      /^Main skills, by how many roles use them, today's stack first: Spark \(4 roles\), Python \(4 roles\)/,
     );
     for (const q of ["c'est quoi sa stack principale ?", "c'est quoi sa stack ?"])
       expect(lead(await ask(q))).toMatch(/^Compétences principales, .*Spark \(4 postes\)/);
