@@ -361,7 +361,7 @@ const WORKPLACE_INTRODUCTION = new RegExp(
     String.raw`(?:(?:[Jj]e m'appelle|[Mm]y name is|I'm|I am|[Mm]oi c'est) \p{Lu}[\p{L}'-]*,?\s+)?` +
     String.raw`(?:[Jj]e suis|[Jj]e travaille|[Jj]e bosse|[Oo]n est|[Nn]ous sommes|I work|I'm|I am|[Ww]e're|[Ww]e are|` +
     String.raw`i work|i'm|i am|we're|we are)` +
-    // A company's name, capitalised ("I work with Airflow daily" names a tool, in lower case after "with").
+    // A company's name, capitalised, after "at", « chez »… (not "with": "I work with Airflow daily" names a tool).
     String.raw`\s+(?:chez|pour|at|for|from)\s+\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,2}` +
     String.raw`\s*(?:[,.:;!—–-]+\s*|\s+(?=(?:le|la|est-ce|est ce|il|elle|does|did|has|is|was|can)\b)|$)`,
   "u",
