@@ -1593,6 +1593,9 @@ function rosterLine(
   const m = messages[language];
   // "his largest team?", « sa plus petite équipe ? »: that end first.
   const end = TEAM_END.exec(foldText(question))?.[1];
+  // (Teams all of one size have no largest: said so, each with its size.)
+  if (end && teams.length > 1 && new Set(teams.map((t) => t.count)).size === 1)
+    return m.profile.teamSizesSame(teams.map((t) => m.teamSize(t.count, t.where)).join("; "));
   if (end && teams.length > 1) {
     const largest = !/small|petit/.test(end);
     const sorted = [...teams].sort((a, b) => (largest ? b.count - a.count : a.count - b.count));
@@ -1618,7 +1621,7 @@ const TEAM_NOW = new RegExp(
     String.raw`(?<!\b(to|until|till|up to|so far|jusqu'a|jusqu a|jusqu'à) )\b(now|today|maintenant|aujourd'hui)\b`,
 );
 /** "his largest team", « sa plus petite équipe »: a team asked by its size. */
-const TEAM_END = /\b(largest|biggest|smallest|plus (?:grande|grosse|petite))\b/;
+const TEAM_END = /\b(largest|biggest|smallest|larger|bigger|smaller|plus (?:grande?|grosse|gros|petite?))\b/;
 
 /** "how many data engineers in…", « combien de data scientists dans… »: the kind of people counted. */
 const COUNTED_MEMBERS = new RegExp(
@@ -2083,7 +2086,8 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const { messages, maxQuestionChars, reader, conversations } = ctx;
   const question = cleanInput(unlisted(input.text));
   const history = conversations.history(input.conversationId);
-  const language = askedIn(reader, input, question, history[history.length - 1]?.language);
+  const language = askedIn(reader, input, question, conversations.language(input.conversationId));
+  conversations.spoke(input.conversationId, language);
   const m = messages[language];
   if (question === "") return noAnswer(question, language, "empty", m.empty);
   if (question.length > maxQuestionChars)

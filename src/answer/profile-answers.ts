@@ -228,7 +228,7 @@ export function answerProfileIntent(
 
 /** Answers about his roles over time: overlaps, the longest, gaps, a role in a year, contracts. */
 function careerAnswer(
-  intent: IntentOf<"overlap" | "overlaps" | "tenure" | "gaps" | "role_year" | "contract">,
+  intent: IntentOf<"overlap" | "overlaps" | "tenure" | "gaps" | "role_year" | "contract" | "company_size">,
   tools: Tools,
   ctx: ProfileContext,
   language: Language,
@@ -242,6 +242,8 @@ function careerAnswer(
       return tenureAnswer(intent, tools, ctx, language);
     case "gaps":
       return gapsAnswer(tools, ctx, language);
+    case "company_size":
+      return companySizeAnswer(intent, tools, ctx);
     case "role_year":
       return roleYearAnswer(intent, tools);
     case "contract":
@@ -922,6 +924,31 @@ function oneKindNo(
   // (Decathlon, which the CV doesn't describe: the owner's note, said as such.)
   const owner = ownerSaid ? m.ownerDescribes(ownerSaid) : "";
   return reply(`${m.sectorUnsaidOne(r?.employer ?? "")}${owner}`, r ? [heading(r)] : [], false);
+}
+
+/** A context line that says how big the company or its work is: a figure, "millions", "world leader", "group". */
+const SCALE = /\d|\b(millions?|world|monde|mondial|group scale|du groupe|leader|international)\b/i;
+
+/**
+ * "How big is MAIF?", "which was bigger, Decathlon or MAIF?": the CV gives no headcount, so no size and no
+ * comparison; what its context lines say of each company's scale is quoted, two at most each.
+ */
+function companySizeAnswer(intent: IntentOf<"company_size">, tools: Tools, ctx: ProfileContext): Answer {
+  const { m, inLang, reply } = tools;
+  // In the order asked ("MAIF bigger than AAA-Data?"), or every role in the CV's order; one line each for all.
+  const roles = intent.roles.length > 0 ? intent.roles.map(tools.byKey) : ctx.roles;
+  const each = roles.length > 2 ? 1 : 2;
+  const scale = roles.map((r) => ({
+    r,
+    quotes: inLang(r)
+      .filter((c) => c.kind === "context" && SCALE.test(c.text))
+      .slice(0, each),
+  }));
+  const unsaid = scale.filter((s) => s.quotes.length === 0).map((s) => s.r.employer);
+  const names = [...new Set(roles.map((r) => r.employer))];
+  const quotes = scale.flatMap((s) => s.quotes);
+  // (How big it was, its scale lines show; not a headcount, nor which was the bigger.)
+  return reply(m.sizeUnsaid(names, quotes.length > 0, unsaid.join(", ")), quotes, !intent.exact && quotes.length > 0);
 }
 
 /** Words that name any employer, not a kind of one: "company" in "a car company". */

@@ -39,6 +39,8 @@ export interface Turn {
  */
 export class ConversationStore {
   private readonly entries: LRUCache<string, Turn[]>;
+  /** The language of each conversation's last message, whatever it was ("bonjour" too, which is no turn). */
+  private readonly languages: LRUCache<string, Language>;
 
   constructor(
     private readonly maxTurns = 4,
@@ -48,6 +50,16 @@ export class ConversationStore {
   ) {
     // ttlResolution 0: read the clock on every call (a test's clock moves between two calls).
     this.entries = new LRUCache({ max: maxConversations, ttl: ttlMs, ttlResolution: 0, perf: { now } });
+    this.languages = new LRUCache({ max: maxConversations, ttl: ttlMs, ttlResolution: 0, perf: { now } });
+  }
+
+  /** The language the conversation was last spoken in: "bonjour", then « RGPD ? » is still French. */
+  language(id: string | undefined): Language | undefined {
+    return id ? (this.languages.get(id) ?? this.entries.get(id)?.at(-1)?.language) : undefined;
+  }
+
+  spoke(id: string | undefined, language: Language): void {
+    if (id) this.languages.set(id, language);
   }
 
   history(id: string | undefined): Turn[] {

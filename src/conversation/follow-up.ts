@@ -356,8 +356,23 @@ function oneOf(understood: UnderstoodQuestion, history: Turn[], employers: strin
     otherEnd(understood.text, history.at(-1)!) ??
     whichRole(understood, history.at(-1)!) ??
     teamsCompared(understood, history, employers) ??
-    gapAgain(understood, history, employers)
+    gapAgain(understood, history, employers) ??
+    comparedOfLastTwo(understood, history, employers)
   );
+}
+
+/**
+ * "what did he do at MAIF?", "and at Pernod?", then "which one lasted longer?" (« laquelle était la plus longue ? »,
+ * "which was bigger?"): the two employers of the last two questions, compared.
+ */
+function comparedOfLastTwo(understood: UnderstoodQuestion, history: Turn[], employers: string[]): string | null {
+  const folded = foldText(understood.text);
+  const bigger = BIGGER_ALONE.test(folded);
+  if (!bigger && !COMPARED_ALONE.test(folded) && !ENDED_ALONE.test(folded)) return null;
+  const named = [...new Set(history.slice(-2).flatMap((t) => employersWritten(t.standalone, employers)))];
+  if (named.length !== 2) return null;
+  const or = understood.language === "fr" ? " ou " : " or ";
+  return `${understood.text.replace(/[\s?!.]+$/, "")}, ${named.join(or)}?`;
 }
 
 /** "which ones are missing?", « lesquels manquent ? »: of the things just checked, those the profile lacks. */
@@ -973,6 +988,12 @@ const ANOTHER_THING = new RegExp(
   "u",
 );
 
+/** "worked in healthcare?", « il a bossé dans la santé ? », « de l'expérience en finance ? »: a field of work. */
+const FIELD_ASKED = new RegExp(
+  String.raw`\b(worked|work|working|travaille|bosse|taffe|experience|exp|xp) (in|dans|en) ` +
+    String.raw`(the |la |le |l'|les )?(?!(une?|a|an|equipe|team|teams|pair|binome|remote|freelance|cdi)\b)\w+`,
+);
+
 /**
  * A follow-up asked of the role the conversation is on, when it names none: "and the stack?",
  * « combien d'heures ? », "how big was the team?", "how big was the team there?", "how long?".
@@ -993,7 +1014,9 @@ function sameRole(
   // (Not a thing other roles hold and the one at hand doesn't: "insurance industry?", "machine learning?" after a
   // skill found at Decathlon ask the whole profile.)
   const elsewhere = previous.roleNamed === false && aNotion(part, previous, text) && heldAt(part, role) === false;
-  if (isBare(part) && !another && !elsewhere && everydayOfRole(part, text, words)) return atRole(text, role);
+  // (« il a travaillé dans la santé ? », "worked in retail?": a field of work, asked of his whole career.)
+  const field = FIELD_ASKED.test(foldText(text));
+  if (isBare(part) && !another && !elsewhere && !field && everydayOfRole(part, text, words)) return atRole(text, role);
   if (asksTeam(part, text)) return atRole(text, role);
   const folded = foldText(text);
   // « quels outils ? », "results?": that role's, in a few words.
@@ -1057,6 +1080,7 @@ function askedAgain(understood: UnderstoodQuestion, previous: Turn, employers: s
   const again =
     mostUsed(understood, previous) ??
     comparedAgain(understood, previous, employers) ??
+    currentHowLong(understood, previous, employers) ??
     lastUse(understood, previous) ??
     askedNow(understood, previous, employers) ??
     roleEnd(understood, previous) ??
@@ -1066,6 +1090,24 @@ function askedAgain(understood: UnderstoodQuestion, previous: Turn, employers: s
   if (again) return again;
   const overview = SUMMARY_ASKED.test(foldText(previous.standalone));
   return WHICH_THING_ALONE.test(foldText(understood.text)) && overview ? false : null;
+}
+
+/** Where he works now, as its answer begins: "Currently: …", « Actuellement : … ». */
+const CURRENT_ANSWER = /^(Currently|Actuellement) ?:/;
+/** "since when?", « depuis qd ? », "how long has he been doing that?": of the roles he holds now. */
+const SINCE_OR_HOW_LONG = new RegExp(
+  String.raw`^(and |et )?(since when|from when|depuis quand|how long( (has|have) (he|she) been (doing )?(that|this|` +
+    String.raw`there|at it))?|(depuis )?combien de temps( (il|elle) y est| (il|elle) fait [cç]a)?)\s*[?!.]*$`,
+);
+
+/** After "what's his current job?": "since when?" asks how long he has held each of those roles. */
+function currentHowLong(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | null {
+  if (!CURRENT_ANSWER.test(previous.answer) || !SINCE_OR_HOW_LONG.test(foldText(understood.text))) return null;
+  const now = employersWritten(previous.answer.split("\n")[0]!, employers);
+  if (now.length === 0) return null;
+  return understood.language === "fr"
+    ? `depuis quand est-il chez ${now.join(" et ")} ?`
+    : `how long has he been at ${now.join(" and ")}?`;
 }
 
 /** "and the latest?", « et le premier ? »: his latest, or first, role. */

@@ -310,6 +310,7 @@ function resultWords() {
     costsNotAt: (asked: string, where: string) => `The profile doesn't mention costs at ${asked}; it does at ${where}:`,
     costsNone: (asked: string) => `The profile doesn't mention costs at ${asked}.`,
     resultsStated: "The profile gives no figures there; its results, as it states them:",
+    teamSizesSame: (list: string) => `Teams of the same size, as the profile lists them: ${list}.`,
     teamSizesBy: (largest: boolean, list: string) =>
       `Teams, ${largest ? "largest" : "smallest"} first, as the profile lists them: ${list}.`,
   };
@@ -359,6 +360,14 @@ function careerWords() {
     sectorNoOne: (kind: string, employer: string, what: string) =>
       `Not as the CV describes it: ${employer} is ${what}, not “${kind}”.`,
     sectorUnsaidOne: (employer: string) => `The CV doesn't say what kind of company ${employer} is.`,
+    /** "How big is MAIF?": no headcount in the CV; what it says of their scale follows. */
+    sizeUnsaid: (names: string[], quoted: boolean, unsaid: string) => {
+      const who = names.length === 1 ? names[0] : names.length === 2 ? names.join(" or ") : "his employers";
+      const which = names.length === 2 ? ", so it can't say which is bigger" : "";
+      const none = unsaid && names.length > 1 ? ` (nothing for ${unsaid})` : "";
+      const shown = quoted ? ` What it says of ${names.length === 1 ? "its" : "their"} scale${none}:` : "";
+      return `The CV gives no headcount for ${who}${which}.${shown}`;
+    },
     sectorNo: (kind: string, list: string, unsaid: string) =>
       `The CV doesn't describe any employer of the profile as “${kind}”. It describes them as follows: ${list}.` +
       (unsaid ? ` It doesn't describe ${unsaid}.` : ""),
@@ -557,17 +566,26 @@ function platformWords(profile: Profile) {
       fitCommand: `Check a job description against ${subject}'s profile`,
       fitPublic: "Show the result to the channel (default: only you)",
     },
-    /** The terminal chat's banner. */
-    chat: {
-      intro: (bot: string) => `${bot} — ask about ${subject}'s CV, in English or French.`,
-      mode: (mode: string, passages: number, files: string) => `Mode: ${mode}. ${passages} passages from ${files}.`,
-      sourced: "Answers quote the CV; when it does not say, the bot says so.",
-      offline: "Set OPENAI_API_KEY in .env for fluent answers (see README).",
-      platforms: "Set Slack or Discord tokens in .env to run those bots instead (see README).",
-      example: `Example: "${first}" — type "exit" or press Ctrl-D to quit.`,
-      fit: 'To check a job description: type "/fit", paste it (several lines), then a line with "." alone.',
-      fitPrompt: 'Paste the job description, then a line with "." alone.',
-    },
+    chat: chatWords(subject, first),
+  };
+}
+
+/** The terminal chat's banner and commands. */
+function chatWords(subject: string, first: string) {
+  return {
+    intro: (bot: string) => `${bot} — ask about ${subject}'s CV, in English or French.`,
+    mode: (mode: string, passages: number, files: string) => `Mode: ${mode}. ${passages} passages from ${files}.`,
+    sourced: "Answers quote the CV; when it does not say, the bot says so.",
+    offline: "Set OPENAI_API_KEY in .env for fluent answers (see README).",
+    platforms: "Set Slack or Discord tokens in .env to run those bots instead (see README).",
+    example: `Example: "${first}" — type "exit" or press Ctrl-D to quit.`,
+    fit: 'To check a job description: type "/fit", paste it (several lines), then a line with "." alone.',
+    fitPrompt: 'Paste the job description, then a line with "." alone.',
+    commands:
+      'Commands: "/fit" (or "/fit <the job in one line>") checks a job description; "/reset" starts a new ' +
+      'conversation; "/help" shows this again; "exit" quits.',
+    reset: "New conversation: follow-ups no longer refer to what was asked before.",
+    unknownCommand: (command: string) => `Unknown command “${command}”.`,
   };
 }
 

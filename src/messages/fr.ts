@@ -162,7 +162,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
         ? `Seule la personne concernée peut le dire : ${contact}`
         : "Seule la personne concernée peut le dire — demandez-le-lui directement.",
     arithmetic: "Je réponds uniquement aux questions sur le profil, pas aux calculs.",
-    taughtOnly: " (dans ses cours ou formations, pas comme outil de son propre travail)",
+    taughtOnly: " (dans ses cours ou formations, pas dans son propre travail)",
   };
 }
 
@@ -300,6 +300,7 @@ function resultWordsFr() {
       `Le profil ne parle pas de coûts chez ${asked} ; il en parle chez ${where} :`,
     costsNone: (asked: string) => `Le profil ne parle pas de coûts chez ${asked}.`,
     resultsStated: "Le profil ne donne pas de chiffres ici ; ses résultats, tels qu'il les énonce :",
+    teamSizesSame: (list: string) => `Équipes de même taille, telles que le profil les décrit : ${list}.`,
     teamSizesBy: (largest: boolean, list: string) =>
       `Équipes, de la plus ${largest ? "grande" : "petite"} à la plus ${largest ? "petite" : "grande"}, ` +
       `telles que le profil les décrit : ${list}.`,
@@ -355,6 +356,18 @@ function careerWordsFr() {
     sectorNoOne: (kind: string, employer: string, what: string) =>
       `Pas selon le CV : il décrit ${employer} comme ${what}, pas comme « ${kind} ».`,
     sectorUnsaidOne: (employer: string) => `Le CV ne dit pas quel genre d'entreprise est ${employer}.`,
+    sizeUnsaid: (names: string[], quoted: boolean, unsaid: string) => {
+      const who =
+        names.length === 1
+          ? `pas l'effectif ${de(names[0]!)}`
+          : names.length === 2
+            ? `l'effectif ni ${de(names[0]!)} ni ${de(names[1]!)}`
+            : "pas l'effectif de ses employeurs";
+      const which = names.length === 2 ? " : il ne peut donc pas dire laquelle est la plus grande" : "";
+      const none = unsaid && names.length > 1 ? ` (rien pour ${unsaid})` : "";
+      const shown = quoted ? ` Ce qu'il dit de ${names.length === 1 ? "sa" : "leur"} taille${none} :` : "";
+      return `Le CV ne donne ${who}${which}.${shown}`;
+    },
     sectorNo: (kind: string, list: string, unsaid: string) =>
       `Le CV ne décrit aucun de ses employeurs comme « ${kind} ». Il les décrit ainsi : ${list}.` +
       (unsaid ? ` Il ne décrit pas ${unsaid}.` : ""),
@@ -561,6 +574,11 @@ function platformWordsFr(profile: Profile): PlatformWords {
         "Pour comparer une offre d'emploi : tapez « /fit », collez-la (plusieurs lignes), puis une ligne « . » " +
         "seule.",
       fitPrompt: "Collez l'offre d'emploi, puis une ligne « . » seule.",
+      commands:
+        "Commandes : « /fit » (ou « /fit <l'offre en une ligne> ») compare une offre d'emploi ; « /reset » commence " +
+        "une nouvelle conversation ; « /aide » affiche ceci à nouveau ; « exit » quitte.",
+      reset: "Nouvelle conversation : les relances ne renvoient plus à ce qui a été demandé avant.",
+      unknownCommand: (command: string) => `Commande inconnue « ${command} ».`,
     },
   };
 }

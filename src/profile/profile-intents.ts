@@ -98,6 +98,9 @@ export type ProfileIntent =
   | { kind: "tenure"; shortest: boolean }
   /** "Any gaps in his career?", « des trous dans son CV ? »: the months no role covers. */
   | { kind: "gaps" }
+  /** "How big is MAIF?", "which was bigger, Decathlon or MAIF?", "big companies?": `roles` named, or none (all). */
+  /** `exact`: a headcount or which is bigger, which the CV can't say; else how big, which its scale lines show. */
+  | { kind: "company_size"; roles: string[]; exact?: boolean }
   /** "Was he at Decathlon before 2021?", « chez MAIF en 2020 ? »: whether that role's dates meet the year. */
   /** "at AAA-Data in 2020?"; "since 2019?" (there then and after), "before 2021?", "joined/left in 2023?". */
   | { kind: "role_year"; role: string; year: number; open?: "since" | "before" | "joined" | "left" };
@@ -212,7 +215,7 @@ const AT_LEAST = new RegExp(
     String.raw`(years?|yrs|ans|annees)('|’)?( of| d'| de)? ?(professional |pro |total )?(experience|xp|exp)\b`,
 );
 /** "Which was longer, MAIF or Pernod Ricard?", « il est resté plus longtemps chez MAIF ou chez Pernod ? ». */
-const LONGER = /(?<!\b(no|any|not) )\b(longer|plus longtemps|plus longue?|the longest|le plus longtemps)\b/;
+const LONGER = /(?<!\b(no|any|not) )\b(longer|plus longtemps|plus long(ue)?|the longest|le plus longtemps)\b/;
 const SHORTER = /\b(shorter|moins longtemps|plus courte?|the shortest|le moins longtemps)\b/;
 
 /** Two employers or more, compared by time: each one's time, the longer (or shorter) named first. */
@@ -451,7 +454,8 @@ function employersIntent(
   const held = sector && part.words.some((w) => w.word === sector && !w.absent);
   const kindAsked = FOR_KIND.exec(text)?.[3] ?? IN_INDUSTRY.exec(text)?.[3] ?? (held ? undefined : sector);
   if (kindAsked && !part.words.some((w) => w.employer)) return { kind: "employers", sectors: true, kindAsked };
-  if (!EMPLOYERS.test(text)) return null;
+  // (« en ce moment il est chez qui ? »: where he is now, not every employer.)
+  if (!EMPLOYERS.test(text) || DOES_NOW.test(text)) return null;
   // « il a prédit quels clients seraient chauds »: « quels clients » after a verb is what he predicted.
   const before = /(\S+)\s+(?:quels|quelles|which)\s+(?:clients|customers)\b/.exec(text)?.[1];
   if (before && !/^(pour|chez|dans|avec|a|de|sont|et|ses|for|with|at|and|are|were|his)$/.test(before)) return null;
@@ -574,6 +578,13 @@ const DOES_NOW = new RegExp(
     String.raw` maintenant| actuellement| en ce moment| aujourd'hui)?|` +
     String.raw`que fait[- ](il|elle)( dans la vie| maintenant| actuellement)?|` +
     String.raw`qu'est[- ]ce qu'(il|elle) fait( dans la vie| maintenant| actuellement)?|` +
+    // « il est sur quoi en ce moment ? », « il est sur quel projet là ? », « il est en poste ? », « il est en
+    // mission ? », « en ce moment il est chez qui ? », "is he on assignment?": where and on what he is now.
+    String.raw`((en ce moment|actuellement|maintenant|la) )?(il|elle) est (sur quoi|sur quel(le)?s? (projets?|` +
+    String.raw`missions?|sujets?|clients?)|en (poste|mission|activite)|chez qui)( (la|en ce moment|actuellement|` +
+    String.raw`maintenant|aujourd'hui))?|` +
+    String.raw`(is|are) (he|she) (on (an? )?(assignment|mission|contract|project)|in (a )?(job|post|role)|working|` +
+    String.raw`employed)( (right )?now| currently| at the moment| today| these days)?|` +
     // "what's the most recent thing he has done?", « son dernier projet ? »: what he does now.
     String.raw`(what'?s|what is|what was) (the|his|her) (most recent|latest|last) (thing|project|job|role|work|` +
     String.raw`mission|experience)( (he|she) (has )?(done|did|worked on|had))?|(son|sa) (dernier|derniere) ` +
@@ -1049,6 +1060,44 @@ const COULD_LEAD = new RegExp(
 );
 
 /** The words that make each intent, taken out before looking for a subject it doesn't answer. */
+/**
+ * How big a company is: "how big is MAIF?", "which was bigger, Decathlon or MAIF?", « une grosse boîte ? », "has he
+ * worked for large companies?", "headcount at AAA-Data?". Not the size of anything else: a team, the data, a project.
+ */
+const COMPANY_NOUNS =
+  String.raw`(compan\w*|firms?|corporat\w*|groups?|business\w*|organi[sz]ations?|boites?|entreprises?|` +
+  String.raw`societes?|groupes?|structures?|clients?|comptes|employers?|employeurs?|brands?|names|noms|marques?)`;
+const SUPERLATIVE = String.raw`(biggest|largest|smallest|plus (grande?s?|grosses?|gros|petite?s?))`;
+const COMPANY_SIZE = new RegExp(
+  String.raw`\b(how (big|large|huge|small) (is|was|are|were)|(what|which) size|quelle taille|taille (de|d')|` +
+    String.raw`size of|company size|headcount|effectifs?|how many (employees|staff|workers)|how many people work|` +
+    String.raw`combien de (salaries|employes|collaborateurs)|` +
+    String.raw`(big|large|huge|small|major|grosses?|grandes?|petites?|gros|grands?) ${COMPANY_NOUNS}|` +
+    // "the biggest company he worked for", « la boîte la plus grosse »: the largest of his employers.
+    String.raw`${SUPERLATIVE} (\w+ )?${COMPANY_NOUNS}|${COMPANY_NOUNS} (\w+ ){0,3}(the |la |le )?${SUPERLATIVE})\b`,
+);
+/** A count of people asked: "how many employees?", "headcount", « effectif », « combien de salariés ». */
+const HEADCOUNT = new RegExp(
+  String.raw`\b(headcount|effectifs?|how many (employees|staff|workers)|how many people work|` +
+    String.raw`combien de (salaries|employes|collaborateurs))\b`,
+);
+/** "which was bigger, Decathlon or MAIF?", « la MAIF c'est plus gros que AAA-Data ? »: of two employers named. */
+const COMPARED_SIZE = /\b(bigger|larger|smaller|plus (grande?s?|grosses?|gros|petite?s?)|biggest|largest)\b/;
+/** A company, said as one: what a size asked of no employer named must be about. */
+const COMPANY_WORD = new RegExp(String.raw`\b${COMPANY_NOUNS}\b`);
+/** The size of something else than the company: a team, the data, a project, his people, his pay. */
+const OTHER_SIZE = new RegExp(
+  String.raw`\b(teams?|equipes?|data|donnees|datasets?|volumes?|tables?|projects?|projets?|achievements?|` +
+    String.raw`challenges?|impacts?|wins?|success\w*|reussites?|defis?|missions?|jobs?|roles?|postes?|contracts?|` +
+    String.raw`contrats?|class(es)?|classes?|students|etudiants|eleves|pipelines?|platforms?|plateformes?|` +
+    String.raw`clusters?|budgets?|salar(y|ies)|salaires?|manag\w*|led|lead\w*|encadr\w*|supervis\w*|` +
+    String.raw`mistakes?|weakness\w*|strengths?|ingestions?|files?|fichiers?|tb|to|tera\w*|scale|echelle|` +
+    String.raw`gap|trou|difference|font|fonts|text|texte|improvements?|performances?|perf|gains?|results?|` +
+    String.raw`resultats?|chiffres?|figures?|numbers?|ameliorations?|` +
+    // (The size he would like: "what size of company does he want?", « quelle taille d'entreprise il cherche ? ».)
+    String.raw`wants?|wanted|prefer\w*|looking|seeking|cherche\w*|souhait\w*|ideal|ideale|open|ouvert|vise)\b`,
+);
+
 const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   total_experience: new RegExp(
     `${HOW_LONG.source}|${EXPERIENCE.source}|${AT_LEAST.source}|${EXPERIENCED.source}|${YEARS_CLAIMED.source}|` +
@@ -1065,6 +1114,11 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   role_year: new RegExp(
     `${YEAR.source}|\\b(before|avant|since|depuis|after|apres|in|en|during|pendant|work|worked|` +
       "working|travaille|bosse|was|etait|there|la)\\b",
+    "g",
+  ),
+  company_size: new RegExp(
+    `${COMPANY_SIZE.source}|${COMPANY_WORD.source}|\\b(which|what|was|is|were|are|his|has|he|worked|work|for|at|` +
+      "a|the|or|il|des|dans|de|pour|chez|travaille|bosse|est|etait|une?|la|le|les|ou|quelle|laquelle)\\b",
     "g",
   ),
   gaps: new RegExp(`${GAPS.source}|\\b(career|cv|resume|parcours|carriere|his|son|sa|any|des|dans)\\b`, "g"),
@@ -1236,6 +1290,31 @@ function companyKindIntent(
   return null;
 }
 
+function companySizeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  const named = new Set(u.parts.flatMap((p) => p.roles)).size;
+  const sized = COMPANY_SIZE.test(text) || (named >= 2 && COMPARED_SIZE.test(text));
+  // (One question: "big companies, and has he led a team?" asks the team too.)
+  if (!sized || u.parts.length !== 1 || u.parts.some((p) => p.technologies.length > 0)) return null;
+  // (The employers' own words set aside: "AAA-Data" is no data asked about.)
+  const employerWords = new Set(u.parts.flatMap((p) => p.words.filter((w) => w.employer).map((w) => w.word)));
+  const rest = text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => !employerWords.has(w))
+    .join(" ");
+  if (OTHER_SIZE.test(rest)) return null;
+  // Nothing else asked: "big international groups, used to global coordination?" asks more than how big.
+  const asked = u.parts[0]!.words.filter((w) => !w.employer && !w.everyday && !COMPANY_WORD.test(w.word));
+  if (asked.length > 0 || u.parts[0]!.missing.length > 0) return null;
+  // In the order asked: "MAIF bigger than AAA-Data?" names MAIF first.
+  const at = (key: string) => (text.indexOf(key.split("#").pop()!.split("-")[0]!) + 1 || Infinity) as number;
+  const roles = [...new Set(u.parts.flatMap((p) => p.roles))].sort((a, b) => at(a) - at(b));
+  if (roles.length === 0 && !COMPANY_WORD.test(rest)) return null;
+  // ("a small company?": the CV describes none as small, its scale lines are no "yes".)
+  const small = /\b(small|smaller|smallest|petites?|plus petite?s?|tiny)\b/.test(text);
+  const exact = small || HEADCOUNT.test(text) || (roles.length >= 2 && COMPARED_SIZE.test(text));
+  return { kind: "company_size", roles, ...(exact ? { exact } : {}) };
+}
+
 /** His contract, what a company is, his leading people, or roles at once ("did MAIF and Pernod Ricard overlap?"). */
 function contractLeadingOrOverlap(u: UnderstoodQuestion, text: string, role: string | null): ProfileIntent | null {
   const part = u.parts[0]!;
@@ -1268,7 +1347,7 @@ function contractTime(text: string): ProfileIntent | null {
 function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
   if (u.topic) return null;
-  const compared = comparedRoles(u, text);
+  const compared = companySizeIntent(u, text) ?? comparedRoles(u, text);
   if (compared || u.parts.length !== 1) return compared ?? techDurations(u, text);
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;

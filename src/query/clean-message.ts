@@ -299,6 +299,8 @@ const NAMED_INTRODUCTION = new RegExp(
     String.raw`(?:\s+(?:here|ici)(?=\s*$|\s+(?:from|at|with|de|du|chez)\s)|` +
     // « Sarah de chez Alten Lyon :) »: a first name, then the company, as a sentence (not "Projects from MAIF").
     String.raw`\s+de chez\s+(?=\p{Lu}[^?]{0,40}(?:[.!:;]|$))|` +
+    // "Sarah from a fintech in London", « Julie d'une ESN lyonnaise »: a first name, then a kind of company.
+    String.raw`\s+(?:from|at|with|d'|de|chez)\s*(?:an?|the|une?)\s+(?=[^?]{1,60}(?:[.!:;]|$))|` +
     String.raw`,\s+(?:the |a |an |la |le |une |un )?(?:co-?)?(?:founder|fondat(?:eur|rice)|ceo|cto|cio|dsi|` +
     String.raw`recruiter|recruteu(?:r|se)|talent (?:partner|acquisition|manager)|hiring manager|headhunter|` +
     String.raw`chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement|account manager|business manager|` +
@@ -312,6 +314,7 @@ const ASKERS_TITLE =
   String.raw`(?:head of [\p{L}-]+(?: [\p{L}-]+)?|cto|ceo|cio|cdo|vp(?: of)? [\p{L}-]+|(?:co-?)?founder|` +
   String.raw`(?:tech |technical |it |senior )?recruiter|sourcer|talent (?:partner|acquisition(?: partner| lead)?|` +
   String.raw`manager)|hiring manager|headhunter|engineering manager|data (?:lead|manager|architect)|` +
+  String.raw`lead (?:data|tech|dev)|(?:tech|team) lead|` +
   String.raw`account manager|business manager|chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement|` +
   String.raw`recruteu(?:r|se)|rh|drh|dsi|ing[ée]nieure? d'affaires|fondat(?:eur|rice)|(?:co-?)?fondat(?:eur|rice))`;
 /**
@@ -493,7 +496,10 @@ const ABOUT_THE_BOT = new RegExp(
     String.raw`help( me)?|aide( moi)?|t (ki|qui) toi|t'?es qui( toi)?|tu es qui( toi)?|qui es[- ]tu|qui etes[- ]vous|` +
     String.raw`vous etes qui|tu sers a quoi|a quoi tu sers|tu fais quoi|que sais[- ]tu faire|` +
     String.raw`qu'?est[- ]ce que (tu peux|je peux) (faire|te demander)|comment (ca marche|tu marches|` +
-    String.raw`on t'?utilise)|c'?est quoi ce bot|` +
+    String.raw`on t'?utilise|ca fonctionne)|c'?est quoi ce bot|` +
+    // « qu'est-ce que tu sais faire ? », « tu sais faire quoi ? », "what else can you help with?"
+    String.raw`qu'?est[- ]ce (que|qu) tu (sais|peux) faire|tu (sais|peux) faire quoi|` +
+    String.raw`what (else )?can (you|u) (do|answer|help with)|what are you (for|able to do)|` +
     // "who built this bot?", "are you a bot?", « qui t'a créé ? », « t'es un bot ? »: the bot, not the profile.
     String.raw`who (?:built|made|created|wrote|programmed|coded|designed) (?:this|the|you|this bot|the bot)(?: bot)?|` +
     String.raw`are you (?:a |an )?(?:bot|robot|human|real person|ai|chatbot)|` +

@@ -387,6 +387,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(which|what) (contract|kind of contract|type of contract|contract type) ` +
         String.raw`(does|would) (he|she) prefer|` +
         String.raw`would (he|she) (go back|return|move|switch|relocate)\b|` +
+        // "would he go perm?", "could he go permanent again?", "would she go freelance?": a contract he would take.
+        String.raw`(would|could|will|might) (he|she) (ever )?go (back )?(to )?(perm|permanent|cdi|salaried|in-?house|` +
+        String.raw`freelance|contract|contracting|independent)|` +
         String.raw`accepte[- ]t[- ](il|elle) (un|une|les|le|la|du|des)|prefere[- ]t[- ](il|elle) (le|la|un|une|les)|` +
         String.raw`(il|elle) (accepte|accepterait|prefere|prefererait|cherche|recherche|vise|veut) ([\w'-]+ ){0,2}?` +
         String.raw`(cdi|cdd|freelance|contrats?|missions?|postes?|offres?|job|boulot|emploi))\b`,

@@ -117,9 +117,13 @@ export const SELF_INTRODUCTION = new RegExp(
     String.raw`(?!.*\b(hiring|recruiting|recrutons|recrute) (a|an|un|une)\b[^:?]*:\s*\S[^?]*,)` +
     String.raw`(i'm|i am|im|my name is|this is|we're|we are|je suis|je m'appelle|moi c'est|nous sommes|on est|` +
     String.raw`i work (at|for|in)|je travaille (dans|chez|pour)|` +
+    // "I lead the data platform team at a scale-up", "I run data at a bank": who is asking, by the team led.
+    String.raw`i (lead|run|manage|head) (the |a |our )?[\w -]{0,30}?(?= (at|for|in) (a|an|the) )|` +
+    String.raw`je (dirige|manage|pilote|gere) (l'|la |le |une |un )?[\w' -]{0,30}?(?= (dans|chez) (une?|la|le) )|` +
     String.raw`recruiter|recruteur|recruteuse|talent partner|hiring manager|headhunter|chasseu\w*)\b` +
     String.raw`.*\b(hiring|recruit\w*|screening|talent|agency|recrut\w*|cabinet|chasseu\w*|rh|hr|headhunt\w*|` +
-    String.raw`head hunt\w*|consulting|consultancy|esn|ssii|from|de chez)\b`,
+    String.raw`head hunt\w*|consulting|consultancy|esn|ssii|from|de chez|at an?|in an?|for an?|dans une?|` +
+    String.raw`chez une?)\b`,
 );
 
 /**
@@ -128,7 +132,9 @@ export const SELF_INTRODUCTION = new RegExp(
 const QUESTIONS_ANNOUNCED = new RegExp(
   String.raw`^(?!.*\?)(i have |i've got |got |a |some |a few |a couple of |` +
     String.raw`j'ai |j'aurais |quelques |deux |petites? )*` +
-    String.raw`(quick |short |few |small |petites? |rapides? )?questions?( rapides?)?` +
+    // ("few technical questions", « quelques questions techniques »: of what kind, still none asked.)
+    String.raw`(quick |short |few |small |petites? |rapides? )?(technical |tech )?questions?( rapides?)?` +
+    String.raw`( techniques?| tech)?` +
     String.raw`( (for you|about|on|regarding|sur|concernant|a propos de) (this|the|his|ce|le|son|cet) ` +
     String.raw`(profile|candidate|cv|resume|profil|candidat|consultant))?\s*[.!:]*$`,
 );
@@ -957,7 +963,9 @@ export class QuestionReader {
     // "I'm Sarah from Talentia", « je suis recruteuse dans une ESN »: who is asking, and where.
     const agency = (name: string) =>
       // (Not "for a": "I'm hiring for a Kubernetes role" names what the job needs.)
+      // ("…a retail company in Ohio", « …une ESN à Lyon »: where it is.)
       [...["at", "from", "with", "of", "chez", "de", "dans une", "dans un", "chez une", "chez un", "at a", "at an"]]
+        .concat(["in", "based in", "a", "en"])
         .concat(["i'm", "i am", "my name is", "this is", "je suis", "je m'appelle", "moi c'est"])
         .some((x) => folded.includes(` ${x} ${foldText(name)} `));
     const namesNothing = parts.every(

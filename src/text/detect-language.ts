@@ -18,7 +18,7 @@ const ENGLISH_MARKERS = new Set(
   cheers there used worked yrs thoughts think`.split(/\s+/),
 );
 /** French hiring words English-speaking recruiters in France use too: alone, they don't tell ("tjm?", "cdi?"). */
-const JARGON = new Set(["tjm", "cdi", "dispo", "dispos"]);
+const JARGON = new Set(["tjm", "cdi", "dispo", "dispos", "rgpd"]);
 /** "tjm?", "cdi ou freelance": French hiring words and little else, which an English talk uses too. */
 export function frenchJargonOnly(text: string): boolean {
   const words = foldText(text).match(/[\p{L}'’-]+/gu) ?? [];

@@ -70,6 +70,27 @@ describe("terminal chat", () => {
     expect(chatLog.questions.length).toBe(before);
   });
 
+  it("/reset starts a new conversation, '/fit <job>' checks one line, an unknown command says so", async () => {
+    const before = chatLog.questions.length;
+    const text = await chat([
+      "how long was he at MAIF?",
+      "/reset",
+      "and before that?",
+      "/fit Requirements: Spark, Kubernetes, 5+ years",
+      "/frobnicate",
+    ]);
+    expect(text).toContain("New conversation: follow-ups no longer refer to what was asked before.");
+    // With nothing asked before it, "before that?" asks which role.
+    expect(text).toMatch(/Before or after which role\?/);
+    expect(text).toContain("• Kubernetes: ✘ not in the profile");
+    expect(text).toMatch(/Unknown command “\/frobnicate”\. Commands: "\/fit"/);
+    // Only the two questions reach the question log: the commands are the bot's own.
+    expect(chatLog.questions.slice(before).map((q) => q.question)).toEqual([
+      "how long was he at MAIF?",
+      "and before that?",
+    ]);
+  });
+
   it("keeps serving after the engine throws, with a polite message", async () => {
     let calls = 0;
     const flaky = {

@@ -158,6 +158,13 @@ const BLIND_SETS = [
       "(with dev set 34): a Brussels recruiter's Belgian French, a French public buyer's formal French, a Bengaluru " +
       "IT-services recruiter's Indian English, a startup founder typing on her phone in Slack; never inspected",
   ],
+  [
+    "Blind set 28",
+    "blind28.yml",
+    "50 questions written from the CV alone on 2026-12-03, thirtieth session, by a helper who saw no other set " +
+      "(with dev set 35): a Lille HR intern's SMS French, a US staffing recruiter's buzzwords, a Nantes health-data " +
+      "CTO's precise technical French, a Warsaw recruiter pasting job-description blocks; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -479,6 +486,12 @@ async function main(): Promise<void> {
         "dev34.yml",
         "64 questions written blind by a helper from the CV alone on 2026-12-03, twenty-ninth session, with blind " +
           "set 27 (four personas each); first run 0.680 hit@3, 1.000 abstention, 0.078 confidently wrong (on the " +
+          "session's start code)",
+      ],
+      [
+        "dev35.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-03, thirtieth session, with blind " +
+          "set 28 (four personas each); first run 0.612 hit@3, 0.933 abstention, 0.109 confidently wrong (on the " +
           "session's start code)",
       ],
     ] as const) {
