@@ -472,6 +472,9 @@ function lackingAsked(ctx: EngineContext, part: QuestionPart): QuestionPart {
   const unknown = part.unknown.filter((w) => related(w.word));
   // (Asked alone or nearly: not "a batch load that ran for hours", whose other words the profile holds.)
   const others = part.words.filter((w) => !lacking.includes(w) && !w.light);
+  // (A name no dictionary holds is asked whatever is beside it: "cloud costs / FinOps?" asks FinOps.)
+  const named = unknown.filter((w) => !w.everyday && !ctx.index.lexicon.isWord(foldText(w.word)));
+  if (named.length > 0) return { ...part, missing: [...lacking.map((w) => w.original), ...named.map((w) => w.word)] };
   if (lacking.length + unknown.length === 0 || others.some((w) => !w.everyday) || others.length > 1) return part;
   return { ...part, missing: [...lacking.map((w) => w.original), ...unknown.map((w) => w.word)] };
 }

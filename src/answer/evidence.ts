@@ -966,13 +966,14 @@ function countedFigure(j: Judging): PartEvidence | null {
 /** Not in the roles named, but elsewhere: "Kafka at AAA-Data?" → at EPISEN, not at AAA-Data. */
 function elsewhereEvidence(j: Judging, retrieval: Retrieval): PartEvidence | null {
   const { part, keys, weights } = j;
+  const subject = part.words.filter((w) => !w.employer);
   // (Its names held, or with no name among its words, every word: "unit tests at MAIF?" is not held by MAIF's
   // "4 teams", which holds neither.)
-  const hasName = part.words.some((w, i) => !w.employer && keys[i]);
+  // (A single everyday word is of what was asked before: "services?" after AWS is not "service interruption".)
+  const hasName = part.words.some((w, i) => !w.employer && keys[i]) || subject.length < 2;
   const heldInRoles = j.matches.some((p) =>
     part.words.every((w, i) => w.employer || w.absent || (hasName && !keys[i]) || p.matched[i]),
   );
-  const subject = part.words.filter((w) => !w.employer);
   // ("Airflow DAGs at AAA-Data?": AAA-Data's stack names Airflow; what it holds there is said, not "not at AAA-Data".)
   const nameHeld = j.matches.some((p) => part.words.some((w, i) => !w.employer && w.tech && keys[i] && p.matched[i]));
   if (part.roles.length === 0 || heldInRoles || nameHeld || subject.length === 0) return null;

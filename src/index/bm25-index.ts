@@ -158,7 +158,11 @@ export class Bm25Index {
 
   /** As `search`, for words already read from the question. */
   searchWords(queryWords: QueryWord[], k: number, thesaurus: Thesaurus = Thesaurus.empty): KeywordSearch {
-    const words = queryWords.map((w) => ({ word: w.word, own: w.stems, synonyms: thesaurus.expand(w) }));
+    const words = queryWords.map((w) => ({
+      word: w.word,
+      own: w.stems,
+      synonyms: w.literal ? [] : thesaurus.expand(w),
+    }));
     const maxIdf = this.idf("\0unknown");
     const weights = words.map(({ own, synonyms }) => {
       const known = [...own, ...synonyms].filter((t) => this.postings.has(t));

@@ -115,7 +115,7 @@ const HOW_LONG = new RegExp(
     String.raw`depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien|` +
     String.raw`when (was|were|did) (that|this|it|he|she)|c'? ?etait quand|quand (etait|etais|c'? ?etait)|` +
     String.raw`et quand|quand (a|est)[- ]ce qu'?(il|elle) a|quand a[- ]t[- ](il|elle)|` +
-    String.raw`(il|elle) a (commence|rejoint|quitte|demarre|debute|integre) [\w' -]+ quand|` +
+    String.raw`(il|elle) a (commence|rejoint|quitte|demarre|debute|integre) ([\w' -]+ )?quand|` +
     String.raw`(il|elle) est (arrive|parti|entre) [\w' -]+ quand|(what|which) years|(en )?quelles annees|` +
     // "what year did he join MAIF?", « en quelle année il a commencé chez Decathlon ? »: its dates.
     String.raw`(what|which) year (did|was|has|had) (he|she)|(in )?(what|which) year (he|she)|` +
@@ -629,6 +629,8 @@ const RESULTS = new RegExp(
     String.raw`wins|figures(?! out\b)|numbers|metrics|kpis?|` +
     String.raw`resultats?|realisations?|reussites?|chiffres|accomplissements?|gains|le plus fier|most proud|` +
     String.raw`(most )?impressive (thing|project|work)|proudest|biggest (project|win|success)|` +
+    // « il a fait quoi de plus impressionnant ? »: what he did, by its results.
+    String.raw`de plus (impressionnant|marquant|remarquable)|` +
     String.raw`plus (gros|grand|beau) projet|plus grande? (reussite|realisation)|fierte|` +
     // "the biggest speedup he got?", "before/after numbers", « son plus gros gain de perf ? »
     String.raw`(biggest|best|largest|greatest|most impressive) (speed-?ups?|gains?|improvements?|` +

@@ -302,6 +302,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(former|previous|past|ex) (managers?|bosses|colleagues|clients) ` +
         String.raw`(say|think|said)|(anciens?|ex) (managers?|collegues|clients) (diraient|disent|pensent)|` +
         String.raw`the most impressive|le plus impressionnant|la plus impressionnante|` +
+        // « il est sérieux ? », "is he reliable?", "is he any good?": a quality of his, asked alone.
+        String.raw`(is (he|she)|(he|she) is|est[- ](il|elle)|(il|elle) est) (really |vraiment |quelqu'un de )?` +
+        String.raw`(serieux|serieuse|fiable|reliable|trustworthy|dependable|serious|competent|competente|any good|` +
+        String.raw`talented|talentueux|hard-?working|bosseur|bosseuse|rigoureux|rigoureuse|smart|intelligent|` +
+        String.raw`brillant|brilliant)(?=\s*[?!.]*$)|` +
         // "has he ever failed a project?", "was it a good project?": a judgement the CV doesn't make.
         String.raw`(has|did|have) (he|she) (ever )?(fail|failed)\b|` +
         String.raw`(echoue|rate) (un|une|des|sur un) (projet|mission)|` +

@@ -963,9 +963,9 @@ export class QuestionReader {
     // "I'm Sarah from Talentia", « je suis recruteuse dans une ESN »: who is asking, and where.
     const agency = (name: string) =>
       // (Not "for a": "I'm hiring for a Kubernetes role" names what the job needs.)
-      // ("…a retail company in Ohio", « …une ESN à Lyon »: where it is.)
+      // ("…a retail company in Ohio": where it is.)
       [...["at", "from", "with", "of", "chez", "de", "dans une", "dans un", "chez une", "chez un", "at a", "at an"]]
-        .concat(["in", "based in", "a", "en"])
+        .concat(["in", "based in"])
         .concat(["i'm", "i am", "my name is", "this is", "je suis", "je m'appelle", "moi c'est"])
         .some((x) => folded.includes(` ${x} ${foldText(name)} `));
     const namesNothing = parts.every(
@@ -1684,6 +1684,7 @@ export class QuestionReader {
       if (key && !employer && !r.techTokens.has(w)) r.subjects += 1;
       r.words.push({
         ...qw,
+        ...(this.featureOfName(r, i, qw) ? { literal: true } : {}),
         original: token.original,
         key,
         employer,
@@ -1694,6 +1695,29 @@ export class QuestionReader {
       return;
     }
     this.readUnknown(r, i, qw, capitalised, acronym);
+  }
+
+  /** Stems of the profile's technologies' words ("airflow", "spark"): what a synonym may stand for. */
+  private techStems: Set<string> | null = null;
+
+  /**
+   * "Databricks workflows", "Spark notebooks": a word right after a tool's name, whose synonyms stand for another
+   * tool ("workflows" → Airflow), is a feature of the tool named, found as written or not at all.
+   */
+  private featureOfName(r: SegmentReading, i: number, word: QueryWord): boolean {
+    const before = r.tokens[i - 1]?.folded;
+    if (!before || !r.techTokens.has(before) || r.techTokens.has(r.tokens[i]!.folded)) return false;
+    this.techStems ??= new Set(
+      this.vocabulary.technologies.flatMap((t) => t.tokens.flatMap((x) => [x, stemWord(x, "en"), stemWord(x, "fr")])),
+    );
+    // (Not one standing for the tool named itself: "Zeppelin notebooks", "Docker containers".)
+    const own = new Set([before, stemWord(before, "en"), stemWord(before, "fr")]);
+    // (Only a word the profile never writes: "pipelines" of "Spark pipelines" is found as written anyway.)
+    if (word.stems.some((t) => this.keywords.has(t))) return false;
+    // (And the name with it is all that is asked so far: "Databricks workflows?", not a longer sentence.)
+    if (r.words.filter((w) => !w.light && !w.employer).length !== 1) return false;
+    const stands = this.thesaurus.expand(word).filter((s) => this.techStems!.has(s));
+    return stands.length > 0 && !stands.some((s) => own.has(s));
   }
 
   /**

@@ -141,4 +141,9 @@ export function queryTerms(text: string): QueryWord[] {
 export interface QueryWord {
   word: string;
   stems: string[];
+  /**
+   * Found as written only, not through its synonyms: "workflows" of "Databricks workflows" is a feature of
+   * Databricks, not Airflow (which "workflows" stands for, asked alone).
+   */
+  literal?: boolean;
 }

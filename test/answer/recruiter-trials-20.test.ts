@@ -195,8 +195,8 @@ describe("more of the trials' follow-ups", () => {
     await ask("how big was the team at Decathlon?", "teams");
     await ask("and at AAA-Data?", "teams");
     expect(lead(await ask("which one was bigger?", "teams"))).toBe(
-      "Team, as the profile lists it: 7 people at Decathlon, since May 2021; 5 people at AAA-Data (Automotive), " +
-        "January 2020 - May 2021.",
+      "Teams, largest first, as the profile lists them: 7 people at Decathlon, since May 2021; 5 people at AAA-Data " +
+        "(Automotive), January 2020 - May 2021.",
     );
   });
 

@@ -149,3 +149,32 @@ describe("who is asking, and nothing asked yet", () => {
     expect(lead(await ask("qu est ce que tu sais faire ?"))).toMatch(/^Bonjour ! Posez-moi vos questions/);
   });
 });
+
+describe("a feature of a tool, a practice the profile lacks", () => {
+  it("'Databricks workflows?' is Databricks without workflows, not Airflow's DAGs", async () => {
+    expect(lead(await ask("il connait Databricks workflows ?"))).toBe(
+      "Le profil mentionne « Databricks » chez Decathlon, depuis mai 2021, mais pas « workflows » avec.",
+    );
+    // A word standing for the tool named is still of it.
+    expect(lead(await ask("has he ever used Zeppelin notebooks?"))).toMatch(/^Yes — the profile mentions it at MAIF/);
+  });
+
+  it("« des coûts cloud / finops ? » says FinOps is not in the profile, then shows the cost reduction", async () => {
+    const a = await ask("il a gere des couts cloud / finops ?");
+    expect(lead(a)).toMatch(/^Le profil ne mentionne pas « finops »\. Ce qu'il montre chez Decathlon/);
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe("what people ask in passing", () => {
+  it("« il est sérieux ? » gets facts-not-judgements; « de plus impressionnant » gets his results", async () => {
+    expect(lead(await ask("il est serieux ?"))).toMatch(/^Le profil donne des faits, pas des jugements/);
+    expect(lead(await ask("is he reliable?"))).toMatch(/^The profile gives facts, not judgements/);
+    expect(lead(await ask("is he good at Spark?"))).toMatch(/^Yes — Spark: used at Decathlon/);
+    expect(lead(await ask("il a fait quoi de plus impressionnant ?"))).toMatch(/^Les résultats chiffrés du profil/);
+  });
+
+  it("« il a commencé qd chez decathlon ? » gives when he started there", async () => {
+    expect(lead(await ask("il a commencé qd chez decathlon ?"))).toMatch(/^Chez Decathlon depuis mai 2021/);
+  });
+});
