@@ -967,15 +967,20 @@ function countedFigure(j: Judging): PartEvidence | null {
 function elsewhereEvidence(j: Judging, retrieval: Retrieval): PartEvidence | null {
   const { part, keys, weights } = j;
   const subject = part.words.filter((w) => !w.employer);
-  // (Its names held, or with no name among its words, every word: "unit tests at MAIF?" is not held by MAIF's
-  // "4 teams", which holds neither.)
+  // Its names held or, with no name among its words, any of them: "unit tests at MAIF?" is not held by MAIF's
+  // lines, which hold neither word ("was his team at MAIF bigger?" is, by MAIF's team line).
   // (A single everyday word is of what was asked before: "services?" after AWS is not "service interruption".)
   const hasName = part.words.some((w, i) => !w.employer && keys[i]) || subject.length < 2;
   const heldInRoles = j.matches.some((p) =>
-    part.words.every((w, i) => w.employer || w.absent || (hasName && !keys[i]) || p.matched[i]),
+    hasName
+      ? part.words.every((w, i) => w.employer || w.absent || !keys[i] || p.matched[i])
+      : part.words.some((w, i) => !w.employer && !w.absent && p.matched[i]),
   );
   // ("Airflow DAGs at AAA-Data?": AAA-Data's stack names Airflow; what it holds there is said, not "not at AAA-Data".)
-  const nameHeld = j.matches.some((p) => part.words.some((w, i) => !w.employer && w.tech && keys[i] && p.matched[i]));
+  // (One tool only: "Snowflake with Airflow at Decathlon?" is both at AAA-Data, whatever Decathlon holds of one.)
+  const tools = part.words.filter((w) => !w.employer && w.tech);
+  const nameHeld =
+    tools.length === 1 && j.matches.some((p) => part.words.some((w, i) => w === tools[0] && keys[i] && p.matched[i]));
   if (part.roles.length === 0 || heldInRoles || nameHeld || subject.length === 0) return null;
   const indexes = part.words.map((w, i) => (w.employer ? -1 : i)).filter((i) => i >= 0);
   const narrowed: Retrieval = {

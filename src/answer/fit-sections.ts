@@ -7,7 +7,8 @@ export const NICE_HEADING = new RegExp(
 );
 
 /** "FCA experience is a plus", « Looker serait un plus »: a line that says itself it is optional. */
-export const NICE_INLINE = /\b(a plus|a bonus|nice to have|un plus|un atout)\W*$/;
+export const NICE_INLINE =
+  /\b(a plus|a bonus|nice to have|un plus|un atout|appreciee?s?|souhaitee?s?|bienvenue?s?|preferred|appreciated)\W*$/;
 
 /** A nice-to-have heading alone on its line, with no colon: "Nice to have", « Un plus ». */
 const NICE_ALONE = new RegExp(`${NICE_HEADING.source}\\W*$`);

@@ -6,7 +6,7 @@ import { isPlaceName, ownerTopicOf, type OwnerTopic } from "../query/owner-topic
 import type { QuestionReader } from "../query/understand.js";
 import type { Technology } from "../query/vocabulary.js";
 import { detectLanguage } from "../text/detect-language.js";
-import { foldText } from "../text/normalize.js";
+import { foldText, literal, wordTokens } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
 import { formatDuration, mergedMonths, monthsOfRoles, spanOf, spanUntil, writtenMonth } from "../profile/durations.js";
 import type { Period } from "../knowledge/parse-period.js";
@@ -15,7 +15,7 @@ import type { RoleFinder } from "./role-finder.js";
 import type { RoleInfo } from "../profile/roles.js";
 import { citeChunk } from "./cite.js";
 import type { FitReport, FitRequirement } from "./fit-report.js";
-import { plusApart, sectionHeading, wishedLines } from "./fit-sections.js";
+import { NICE_INLINE, plusApart, sectionHeading, wishedLines } from "./fit-sections.js";
 import {
   asksLeading,
   asksPeople,
@@ -195,7 +195,13 @@ const ITEM_WORDS = 5;
  * offer's: the report leaves them out, as it does on any line.
  */
 async function readUnread(reading: FitReading, line: string): Promise<void> {
-  const words = line.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w) || ONE_LETTER_NAME.test(w)).length;
+  // ("Experience in financial services is a plus": what is asked is "financial services", said with a frame.)
+  const framed = foldText(line)
+    .replace(NICE_INLINE, " ")
+    .replace(/\b(is|are|would be|serait|est|sera)\s*$/, " ")
+    .split(/\s+/)
+    .filter((w) => !GENERIC_ITEM_WORD.test(w) && !/^(in|of|with|en|dans|de|du|des|the|a|an|le|la|les|d')$/.test(w));
+  const words = framed.filter((w) => /\p{L}{2}/u.test(w) || ONE_LETTER_NAME.test(w)).length;
   if (words === 0 || words > ITEM_WORDS || ownerTopicOf(line) !== null || yearsAsked(line).length > 0) return;
   // "600€/day", « TJM 550 € »: what the offer pays, not what the candidate has; « Nous recherchons un profil
   // expérimenté », "We are looking for a great engineer": who is sought, said before the requirements.
@@ -205,19 +211,33 @@ async function readUnread(reading: FitReading, line: string): Promise<void> {
   if (withoutMissionLength(line) !== line || reading.seen.has(foldText(line))) return;
   // "GCP (BigQuery, Dataflow)": the last item keeps no bracket of the list it closed.
   const item = line.replace(/^[\s([]+|[\s)\]]+$/g, "");
-  const judged = await reading.ctx.judge(item, reading.language);
-  // Met only when a quoted passage holds the line's longest word ("assurance" of « Secteur assurance »); a
-  // yes through looser matches ("Team player" → a team roster) is only partly shown.
-  const longest = [...(foldText(item).match(/\p{L}{4,}/gu) ?? [])]
-    .filter((w) => !GENERIC_ITEM_WORD.test(w))
-    .sort((a, b) => b.length - a.length)[0];
-  const said = longest !== undefined && judged.citations.some((c) => foldText(c.text).includes(longest.slice(0, 6)));
-  const verdict = judged.verdict === "yes" ? (said ? "met" : "partial") : judged.verdict;
+  // "banking or insurance": each one judged, the best kept (the frame, "… is a plus", set aside).
+  const asked = item.replace(new RegExp(NICE_INLINE.source, "i"), "").trim() || item;
+  const alternatives = asked.split(/\s+(?:or|ou)\s+/i);
+  const each = await Promise.all(alternatives.map((alternative) => judgedItem(reading, alternative)));
+  const { judged, verdict } =
+    each.find((x) => x.verdict === "met") ?? each.find((x) => x.verdict === "partial") ?? each[0]!;
   add(reading, {
     requirement: clip(item),
     verdict: verdict === "met" || verdict === "partial" ? verdict : "not_in_profile",
     citations: verdict === "no" ? [] : judged.citations.slice(0, 3),
   });
+}
+
+/**
+ * One item judged as a question would be: met only when a quoted passage holds its longest word ("assurance" of
+ * « Secteur assurance »); a yes through looser matches ("Team player" → a team roster) is only partly shown.
+ */
+async function judgedItem(reading: FitReading, item: string) {
+  const judged = await reading.ctx.judge(item, reading.language);
+  const longest = [...(foldText(item).match(/\p{L}{4,}/gu) ?? [])]
+    .filter((w) => !GENERIC_ITEM_WORD.test(w))
+    .sort((x, y) => y.length - x.length)[0];
+  // ("CI/CD", no word of four letters: the item itself.)
+  const held = longest?.slice(0, 6) ?? foldText(item).trim();
+  const said = judged.citations.some((c) => foldText(c.text).includes(held));
+  const verdict = judged.verdict === "yes" ? (said ? "met" : "partial") : judged.verdict;
+  return { judged, verdict };
 }
 
 const SOUGHT = new RegExp(
@@ -319,7 +339,7 @@ async function readLine(reading: FitReading, statement: string): Promise<void> {
     reading.seen.add(`title:${title.level} ${title.title}`);
     add(reading, titleRequirement(reading.facts, title));
   }
-  await readTechnologies(reading, techs, absent, tied.techs);
+  await readTechnologies(reading, techs, eitherMet(rest, techs, absent), tied.techs);
   for (const r of tied.others) add(reading, r);
   // "We have been a leader for 60 years" is the employer's blurb, not a duty.
   const blurb = years.length > asked.length;
@@ -330,6 +350,8 @@ async function readLine(reading: FitReading, statement: string): Promise<void> {
   const named = techs.length + absent.length > 0 && !(outside !== duty && RESPONSIBILITY.test(foldText(outside)));
   if (!leading && tied.lead === undefined && !title && !topic && !blurb && !others && !named)
     await readResponsibility(reading, techs.length + absent.length > 0 ? unnamed(outside, techs, absent) : duty);
+  // "Spark, CI/CD, Jenkins": an item of a list of names that names none is a requirement of its own.
+  else if (named && !topic) for (const item of itemsNamingNone(rest, techs, absent)) await readUnread(reading, item);
 }
 
 /**
@@ -428,6 +450,37 @@ function clauseOf(line: string, y: YearsAsked): string {
   const from = Math.max(-1, ...breaks.filter((i) => i < y.start)) + 1;
   const to = Math.min(line.length, ...breaks.filter((i) => i >= y.end));
   return line.slice(from, to);
+}
+
+/** "Spark, CI/CD, Jenkins" → ["CI/CD"]: the items of a comma list that name no technology, read or lacking. */
+function itemsNamingNone(line: string, techs: Technology[], absent: string[]): string[] {
+  const names = [...techs.flatMap((t) => t.tokens), ...absent.flatMap((a) => wordTokens(foldText(a)))];
+  const items = line.replace(/^[^:]*:\s*/, "").split(/\s*[,;]\s*/);
+  if (items.length < 2) return [];
+  return items.filter(
+    (item) => /\p{L}{2}/u.test(item) && !wordTokens(foldText(item)).some((w) => names.includes(w) || ANY_LIKE.test(w)),
+  );
+}
+
+/** "or", « ou », "/" between two names: either one meets the line. */
+const EITHER = String.raw`\s*(?:,\s*)?(?:or|ou|/|either)\s+`;
+/** "Collibra or equivalent", « ou équivalent », "or similar": any tool of that kind, the one named first included. */
+const ANY_LIKE = /^(equivalents?|similar|similaire|similaires|other|autre|autres|alike)$/;
+
+/**
+ * "Snowflake or BigQuery", « Airflow ou Dagster », "Collibra or equivalent": a name the profile lacks, offered as
+ * an alternative to one it holds, is no requirement of its own.
+ */
+function eitherMet(line: string, techs: Technology[], absent: string[]): string[] {
+  const folded = foldText(line);
+  return absent.filter((name) => {
+    if (ANY_LIKE.test(foldText(name))) return false;
+    const other = literal(foldText(name));
+    return !techs.some((t) => {
+      const held = literal(foldText(t.name));
+      return new RegExp(`\\b${held}${EITHER}${other}\\b|\\b${other}${EITHER}${held}\\b`).test(folded);
+    });
+  });
 }
 
 /** The line's technologies, with the years tied to them; a later "Scala" adds nothing to "5+ years of Scala". */

@@ -9,8 +9,7 @@ export async function runTerminalChat(
   output: NodeJS.WritableStream = process.stdout,
 ): Promise<void> {
   const words = core.asker.texts("en");
-  const banner = bannerOf(core, words);
-  output.write(`${banner.join("\n")}\n\n`);
+  output.write(`${bannerOf(core, words).join("\n")}\n\n`);
   // Lines are read as a stream, not one `question()` at a time: piped input arrives all at once,
   // and each line must still get its answer, in order.
   const rl = createInterface({ input, output, terminal: input.isTTY ?? false, prompt: "> " });
@@ -29,12 +28,13 @@ export async function runTerminalChat(
   const command = async (line: string): Promise<boolean> => {
     const m = /^\s*\/([\p{L}?]+)(?:\s+(.*\S))?\s*$/u.exec(line);
     if (!m) return false;
-    const [name, rest] = [m[1]!.toLowerCase(), m[2]];
-    // "/help", « /aide »: what the banner said, again, with the commands (not a question about the CV).
-    if (["help", "aide", "?"].includes(name)) write([...banner.slice(2), words.chat.commands].join("\n"));
+    const [name, rest] = [m[1]!.toLowerCase().replace(/\?$/, "") || "?", m[2]];
+    // "/help", « /aide » (in French): what the banner said, again, with the commands (not a question about the CV).
+    const said = ["aide", "nouveau"].includes(name) ? core.asker.texts("fr") : words;
+    if (["help", "aide", "?"].includes(name)) write([...bannerOf(core, said).slice(2), said.chat.commands].join("\n"));
     else if (["reset", "new", "clear", "nouveau"].includes(name)) {
       conversationId = `terminal-${process.pid}-${++conversations}`;
-      write(words.chat.reset);
+      write(said.chat.reset);
     } else if (name === "fit" && rest) await checkFit([rest]);
     else if (name === "fit") {
       pasted = [];

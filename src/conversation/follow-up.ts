@@ -362,14 +362,16 @@ function oneOf(understood: UnderstoodQuestion, history: Turn[], employers: strin
 }
 
 /**
- * "what did he do at MAIF?", "and at Pernod?", then "which one lasted longer?" (« laquelle était la plus longue ? »,
- * "which was bigger?"): the two employers of the last two questions, compared.
+ * "what did he do at MAIF?", "and at Pernod?", then "which one lasted longer?" (« laquelle était la plus longue ? »):
+ * the two employers of the last two questions, compared by time.
  */
 function comparedOfLastTwo(understood: UnderstoodQuestion, history: Turn[], employers: string[]): string | null {
   const folded = foldText(understood.text);
-  const bigger = BIGGER_ALONE.test(folded);
-  if (!bigger && !COMPARED_ALONE.test(folded) && !ENDED_ALONE.test(folded)) return null;
-  const named = [...new Set(history.slice(-2).flatMap((t) => employersWritten(t.standalone, employers)))];
+  if (!COMPARED_ALONE.test(folded) && !ENDED_ALONE.test(folded)) return null;
+  // (Of the roles themselves: after "Spark at MAIF?", "and Kafka at Decathlon?", "which was longer?" asks of those.)
+  const turns = history.slice(-2);
+  if (turns.length < 2 || turns.some((t) => t.subject || t.things?.length || t.topic || t.fit)) return null;
+  const named = [...new Set(turns.flatMap((t) => employersWritten(t.standalone, employers)))];
   if (named.length !== 2) return null;
   const or = understood.language === "fr" ? " ou " : " or ";
   return `${understood.text.replace(/[\s?!.]+$/, "")}, ${named.join(or)}?`;
@@ -1096,7 +1098,8 @@ function askedAgain(understood: UnderstoodQuestion, previous: Turn, employers: s
 const CURRENT_ANSWER = /^(Currently|Actuellement) ?:/;
 /** "since when?", « depuis qd ? », "how long has he been doing that?": of the roles he holds now. */
 const SINCE_OR_HOW_LONG = new RegExp(
-  String.raw`^(and |et )?(since when|from when|depuis quand|how long( (has|have) (he|she) been (doing )?(that|this|` +
+  String.raw`^(and |et )?(since when|from when|depuis quand|` +
+    String.raw`(for )?how long( (has|have) (he|she) been (doing )?(that|this|` +
     String.raw`there|at it))?|(depuis )?combien de temps( (il|elle) y est| (il|elle) fait [cç]a)?)\s*[?!.]*$`,
 );
 

@@ -162,7 +162,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
         ? `Seule la personne concernée peut le dire : ${contact}`
         : "Seule la personne concernée peut le dire — demandez-le-lui directement.",
     arithmetic: "Je réponds uniquement aux questions sur le profil, pas aux calculs.",
-    taughtOnly: " (dans ses cours ou formations, pas dans son propre travail)",
+    taughtOnly: " (dans ses cours ou formations, pas mis en pratique dans ses propres projets)",
   };
 }
 

@@ -519,6 +519,8 @@ const CURRENT = new RegExp(
     String.raw`(?= (?:position|job|role|employer|company|mission|client|occupation)\b)` +
     String.raw`(?![^?]*\b(?:at|chez|did|held|had|was)\s)|` +
     String.raw`actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours|` +
+    // « il est encore chez AAA-Data ? », « il est en poste chez MAIF ? »: whether he is there now.
+    String.raw`encore|(il|elle) est en poste|` +
     // « quelles fonctions occupe-t-il ? »: what he holds, now (not « a-t-il occupés à ce jour », to date).
     String.raw`(occupe|exerce)[- ]t[- ](il|elle))\b`,
 );
@@ -1061,7 +1063,6 @@ const COULD_LEAD = new RegExp(
     String.raw`(engineering |team )?manager|head of \w+|chef d'equipe|responsable d'equipe)\b`,
 );
 
-/** The words that make each intent, taken out before looking for a subject it doesn't answer. */
 /**
  * How big a company is: "how big is MAIF?", "which was bigger, Decathlon or MAIF?", « une grosse boîte ? », "has he
  * worked for large companies?", "headcount at AAA-Data?". Not the size of anything else: a team, the data, a project.
@@ -1070,18 +1071,19 @@ const COMPANY_NOUNS =
   String.raw`(compan\w*|firms?|corporat\w*|groups?|business\w*|organi[sz]ations?|boites?|entreprises?|` +
   String.raw`societes?|groupes?|structures?|clients?|comptes|employers?|employeurs?|brands?|names|noms|marques?)`;
 const SUPERLATIVE = String.raw`(biggest|largest|smallest|plus (grande?s?|grosses?|gros|petite?s?))`;
-const COMPANY_SIZE = new RegExp(
-  String.raw`\b(how (big|large|huge|small) (is|was|are|were)|(what|which) size|quelle taille|taille (de|d')|` +
-    String.raw`size of|company size|headcount|effectifs?|how many (employees|staff|workers)|how many people work|` +
-    String.raw`combien de (salaries|employes|collaborateurs)|` +
-    String.raw`(big|large|huge|small|major|grosses?|grandes?|petites?|gros|grands?) ${COMPANY_NOUNS}|` +
-    // "the biggest company he worked for", « la boîte la plus grosse »: the largest of his employers.
-    String.raw`${SUPERLATIVE} (\w+ )?${COMPANY_NOUNS}|${COMPANY_NOUNS} (\w+ ){0,3}(the |la |le )?${SUPERLATIVE})\b`,
-);
 /** A count of people asked: "how many employees?", "headcount", « effectif », « combien de salariés ». */
 const HEADCOUNT = new RegExp(
   String.raw`\b(headcount|effectifs?|how many (employees|staff|workers)|how many people work|` +
-    String.raw`combien de (salaries|employes|collaborateurs))\b`,
+    String.raw`combien (de |d')(salaries|employes|collaborateurs))\b`,
+);
+const COMPANY_SIZE = new RegExp(
+  String.raw`\b(how (big|large|huge|small) (is|was|are|were)|(what|which) size|quelle taille|taille (de|d')|` +
+    String.raw`size of|company size|${HEADCOUNT.source.slice(3, -3)}|` +
+    String.raw`(big|large|huge|small|major|grosses?|grandes?|petites?|gros|grands?) ${COMPANY_NOUNS}|` +
+    // "is MAIF big?", « MAIF c'est gros ? », « c'est une grosse boîte ? »: of the employer named.
+    String.raw`(is|was|c'?est|c est|est|etait) [\w' -]{0,30}(big|large|huge|gros|grosse|grand|grande)(?=\s*[?!.]*$)|` +
+    // "the biggest company he worked for", « la boîte la plus grosse »: the largest of his employers.
+    String.raw`${SUPERLATIVE} (\w+ )?${COMPANY_NOUNS}|${COMPANY_NOUNS} (\w+ ){0,3}(the |la |le )?${SUPERLATIVE})\b`,
 );
 /** "which was bigger, Decathlon or MAIF?", « la MAIF c'est plus gros que AAA-Data ? »: of two employers named. */
 const COMPARED_SIZE = /\b(bigger|larger|smaller|plus (grande?s?|grosses?|gros|petite?s?)|biggest|largest)\b/;
@@ -1092,14 +1094,17 @@ const OTHER_SIZE = new RegExp(
   String.raw`\b(teams?|equipes?|data|donnees|datasets?|volumes?|tables?|projects?|projets?|achievements?|` +
     String.raw`challenges?|impacts?|wins?|success\w*|reussites?|defis?|missions?|jobs?|roles?|postes?|contracts?|` +
     String.raw`contrats?|class(es)?|classes?|students|etudiants|eleves|pipelines?|platforms?|plateformes?|` +
-    String.raw`clusters?|budgets?|salar(y|ies)|salaires?|manag\w*|led|lead\w*|encadr\w*|supervis\w*|` +
-    String.raw`mistakes?|weakness\w*|strengths?|ingestions?|files?|fichiers?|tb|to|tera\w*|scale|echelle|` +
+    String.raw`clusters?|budgets?|salary|salaires?|manag\w*|led|lead\w*|encadr\w*|supervis\w*|` +
+    String.raw`mistakes?|weakness\w*|strengths?|ingestions?|files?|fichiers?|tb|tera\w*|scale|echelle|` +
+    // ("…the largest company he worked for, and what did he do there?": more than its size.)
+    String.raw`(and|et) (what|how|where|when|which|quoi|comment|ou|quand|qu'a)|` +
     String.raw`gap|trou|difference|font|fonts|text|texte|improvements?|performances?|perf|gains?|results?|` +
     String.raw`resultats?|chiffres?|figures?|numbers?|ameliorations?|` +
     // (The size he would like: "what size of company does he want?", « quelle taille d'entreprise il cherche ? ».)
     String.raw`wants?|wanted|prefer\w*|looking|seeking|cherche\w*|souhait\w*|ideal|ideale|open|ouvert|vise)\b`,
 );
 
+/** The words that make each intent, taken out before looking for a subject it doesn't answer. */
 const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   total_experience: new RegExp(
     `${HOW_LONG.source}|${EXPERIENCE.source}|${AT_LEAST.source}|${EXPERIENCED.source}|${YEARS_CLAIMED.source}|` +
@@ -1769,7 +1774,8 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
   if (field && howLong.howLong && !namesTechnology)
     return { kind: "title", role, title: `${field[3] ?? ""}${FIELD_TITLE[field[4]!]}`, howLong: true };
   const asTitle = AS_TITLE.exec(text);
-  if (asTitle && !namesTechnology)
+  // ("working as a freelancer?": his contract, which the passages of his roles say.)
+  if (asTitle && !namesTechnology && !/\b(freelanc\w*|contractor|independant|self-employed)\b/.test(asTitle[0]))
     return { kind: "title", role, title: `${asTitle[4] ?? ""}${asTitle[5]!}`, ...howLong };
   // "How many years as a data engineer, not counting teaching?": the time in roles of that title.
   // "years as a freelancer", « comme prof »: the freelance and teaching durations answer those.

@@ -299,8 +299,6 @@ const NAMED_INTRODUCTION = new RegExp(
     String.raw`(?:\s+(?:here|ici)(?=\s*$|\s+(?:from|at|with|de|du|chez)\s)|` +
     // « Sarah de chez Alten Lyon :) »: a first name, then the company, as a sentence (not "Projects from MAIF").
     String.raw`\s+de chez\s+(?=\p{Lu}[^?]{0,40}(?:[.!:;]|$))|` +
-    // "Sarah from a fintech in London", « Julie d'une ESN lyonnaise »: a first name, then a kind of company.
-    String.raw`\s+(?:from|at|with|d'|de|chez)\s*(?:an?|the|une?)\s+(?=[^?]{1,60}(?:[.!:;]|$))|` +
     String.raw`,\s+(?:the |a |an |la |le |une |un )?(?:co-?)?(?:founder|fondat(?:eur|rice)|ceo|cto|cio|dsi|` +
     String.raw`recruiter|recruteu(?:r|se)|talent (?:partner|acquisition|manager)|hiring manager|headhunter|` +
     String.raw`chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement|account manager|business manager|` +
@@ -329,7 +327,7 @@ const TITLED_INTRODUCTION = new RegExp(
     String.raw`(?:(?:i'?m|i am|je suis|we'?re|we are)\s+(?:a |an |the |un |une |la |le )?${ASKERS_TITLE}` +
     String.raw`\s+(?:at|from|with|in|of|for|chez|de|d'|du|dans|pour)\s+[^.!?:;]{1,80}?(?:[.!:;]+\s*(?=\S)|[.!]*\s*$)|` +
     String.raw`(?:a |an |the )?${ASKERS_TITLE}\s+(?:at|from|with|in|of|for|chez|de|d'|du|dans|pour)\s+` +
-    String.raw`[^.!?:;]{1,80}?\s+(?:here|ici)(?:[.!:;]+\s*(?=\S)|[.!]*\s*$))`,
+    String.raw`[^.!?:;]{1,80}?\s+(?:here|ici)(?:[.!:;,]+\s*(?=\S)|[.!]*\s*$))`,
   "iu",
 );
 /**

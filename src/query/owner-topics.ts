@@ -305,8 +305,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // « il est sérieux ? », "is he reliable?", "is he any good?": a quality of his, asked alone.
         String.raw`(is (he|she)|(he|she) is|est[- ](il|elle)|(il|elle) est) (really |vraiment |quelqu'un de )?` +
         String.raw`(serieux|serieuse|fiable|reliable|trustworthy|dependable|serious|competent|competente|any good|` +
-        String.raw`talented|talentueux|hard-?working|bosseur|bosseuse|rigoureux|rigoureuse|smart|intelligent|` +
+        String.raw`talented|talentueux|hard[- ]?working|bosseur|bosseuse|rigoureux|rigoureuse|smart|intelligent|` +
         String.raw`brillant|brilliant)(?=\s*[?!.]*$)|` +
+        String.raw`(c'?est|c est) (un gars|quelqu'un|une personne|un profil) (de )?` +
+        String.raw`(serieux|fiable|serieuse|rigoureux|bien)` +
+        String.raw`(?=\s*[?!.]*$)|` +
         // "has he ever failed a project?", "was it a good project?": a judgement the CV doesn't make.
         String.raw`(has|did|have) (he|she) (ever )?(fail|failed)\b|` +
         String.raw`(echoue|rate) (un|une|des|sur un) (projet|mission)|` +
@@ -392,6 +395,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(which|what) (contract|kind of contract|type of contract|contract type) ` +
         String.raw`(does|would) (he|she) prefer|` +
         String.raw`would (he|she) (go back|return|move|switch|relocate)\b|` +
+        // « il passerait en CDI ? », « il repasserait freelance ? »: the same, in French.
+        String.raw`(il|elle) (passerait|repasserait|reviendrait|irait|retournerait) (en |au |a |vers )?(un )?` +
+        String.raw`(cdi|salariat|freelance|interne)|` +
         // "would he go perm?", "could he go permanent again?", "would she go freelance?": a contract he would take.
         String.raw`(would|could|will|might) (he|she) (ever )?go (back )?(to )?(perm|permanent|cdi|salaried|in-?house|` +
         String.raw`freelance|contract|contracting|independent)|` +

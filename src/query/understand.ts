@@ -117,14 +117,25 @@ export const SELF_INTRODUCTION = new RegExp(
     String.raw`(?!.*\b(hiring|recruiting|recrutons|recrute) (a|an|un|une)\b[^:?]*:\s*\S[^?]*,)` +
     String.raw`(i'm|i am|im|my name is|this is|we're|we are|je suis|je m'appelle|moi c'est|nous sommes|on est|` +
     String.raw`i work (at|for|in)|je travaille (dans|chez|pour)|` +
-    // "I lead the data platform team at a scale-up", "I run data at a bank": who is asking, by the team led.
-    String.raw`i (lead|run|manage|head) (the |a |our )?[\w -]{0,30}?(?= (at|for|in) (a|an|the) )|` +
-    String.raw`je (dirige|manage|pilote|gere) (l'|la |le |une |un )?[\w' -]{0,30}?(?= (dans|chez) (une?|la|le) )|` +
     String.raw`recruiter|recruteur|recruteuse|talent partner|hiring manager|headhunter|chasseu\w*)\b` +
     String.raw`.*\b(hiring|recruit\w*|screening|talent|agency|recrut\w*|cabinet|chasseu\w*|rh|hr|headhunt\w*|` +
-    String.raw`head hunt\w*|consulting|consultancy|esn|ssii|from|de chez|at an?|in an?|for an?|dans une?|` +
-    String.raw`chez une?)\b`,
+    String.raw`head hunt\w*|consulting|consultancy|esn|ssii|from|de chez)\b`,
 );
+
+/**
+ * "I lead the data platform team at a scale-up", « je dirige l'équipe data dans une banque »: who is asking, by the
+ * team they lead and where; nothing asked yet.
+ */
+const LEAD_INTRODUCTION = new RegExp(
+  String.raw`^(?!.*\?)(i (lead|run|manage|head)|je (dirige|manage|pilote|gere)) ` +
+    String.raw`(the |a |our |my |l'|la |le |une |un |` +
+    String.raw`mon |ma |notre )?[\w' -]{0,30}?\b(team|teams|squad|department|equipe|pole|service|departement)\b` +
+    String.raw`[\w' -]{0,20}? (at|for|in|dans|chez) (an?|the|une?|la|le) `,
+);
+/** Kinds of company an asker works at, before where it is: "a fintech in London". */
+const COMPANY_KINDS = ["company", "firm", "startup", "scale-up", "scaleup", "fintech", "bank", "agency", "group"];
+/** "Sarah from a fintech in London", « Julie de chez une ESN lyonnaise »: a first name, then a kind of company. */
+const NAME_FROM = /^\p{Lu}\p{Ll}+ (?:from|de chez) (?:an?|the|une?) [^?]{1,60}$/u;
 
 /**
  * "quick questions about this profile", « j'ai quelques questions sur ce profil »: questions announced, none asked.
@@ -965,13 +976,17 @@ export class QuestionReader {
       // (Not "for a": "I'm hiring for a Kubernetes role" names what the job needs.)
       // ("…a retail company in Ohio": where it is.)
       [...["at", "from", "with", "of", "chez", "de", "dans une", "dans un", "chez une", "chez un", "at a", "at an"]]
-        .concat(["in", "based in"])
+        .concat(["based in", ...COMPANY_KINDS.map((k) => `${k} in`)])
         .concat(["i'm", "i am", "my name is", "this is", "je suis", "je m'appelle", "moi c'est"])
         .some((x) => folded.includes(` ${x} ${foldText(name)} `));
     const namesNothing = parts.every(
       (p) => p.technologies.length + p.roles.length === 0 && p.missing.every((name) => agency(name)),
     );
-    const announced = SELF_INTRODUCTION.test(foldText(text)) || QUESTIONS_ANNOUNCED.test(foldText(text));
+    const plain = foldText(text);
+    // (A name, then where from: only when nothing of the profile's is said, "Migration from a datalake…" is.)
+    const named = NAME_FROM.test(text.trim()) && parts.every((p) => p.words.every((w) => w.everyday));
+    const announced =
+      SELF_INTRODUCTION.test(plain) || QUESTIONS_ANNOUNCED.test(plain) || LEAD_INTRODUCTION.test(plain) || named;
     return announced && namesNothing;
   }
 

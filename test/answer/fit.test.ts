@@ -341,3 +341,30 @@ describe("a labelled list of technologies", () => {
     expect(ci?.citations.some((c) => /Set-up of CI\/CD/.test(c.text))).toBe(true);
   });
 });
+
+describe("a job's alternatives and its items that name no tool", () => {
+  it("'Snowflake or BigQuery', « Collibra ou équivalent »: the lacking alternative is no requirement", async () => {
+    const rows = await reportOf("Requirements: 4+ years with Spark, Airflow experience, AWS, Snowflake or BigQuery");
+    expect(rows.map(([r]) => r)).not.toContain("BigQuery");
+    expect(find(rows, "Snowflake")?.[1]).toBe("met");
+    const fr = await reportOf("Outils : Spark, Airflow, Collibra ou equivalent");
+    expect(fr.map(([r]) => r)).toEqual(["Spark", "Airflow", "Collibra"]);
+    // Two names the profile lacks, one or the other, are both lacking.
+    const both = await reportOf("Requirements: Kubernetes or Terraform, Spark");
+    expect(both.filter(([, v]) => v === "not_in_profile").map(([r]) => r)).toEqual(["Kubernetes", "Terraform"]);
+  });
+
+  it("'Spark, CI/CD, Jenkins': CI/CD is read and met, not dropped", async () => {
+    const rows = await reportOf("Competences : Spark, CI/CD, Jenkins");
+    expect(find(rows, "CI/CD")?.[1]).toBe("met");
+    expect(rows).toHaveLength(3);
+  });
+
+  it("a sector wished for with its frame ('… is a plus', « … appréciée ») read; either sector meets it", async () => {
+    const rows = await reportOf(
+      "- Terraform\n- Experience in financial services is a plus\n- Expérience secteur bancaire ou assurance appréciée",
+    );
+    expect(find(rows, /financial services/)).toBeDefined();
+    expect(find(rows, /bancaire ou assurance/)?.[1]).toBe("met");
+  });
+});

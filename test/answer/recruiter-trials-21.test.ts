@@ -76,7 +76,7 @@ describe("asked of one employer, held at another", () => {
     await ask("il a fait quoi chez MAIF ?", "sante");
     const a = await ask("il a travaillé dans la santé ?", "sante");
     expect(lead(a)).toMatch(/^Le profil le mentionne chez EPISEN/);
-    expect(lead(a)).toContain("pas dans son propre travail");
+    expect(lead(a)).toContain("pas mis en pratique dans ses propres projets");
   });
 });
 
@@ -176,5 +176,43 @@ describe("what people ask in passing", () => {
 
   it("« il a commencé qd chez decathlon ? » gives when he started there", async () => {
     expect(lead(await ask("il a commencé qd chez decathlon ?"))).toMatch(/^Chez Decathlon depuis mai 2021/);
+  });
+});
+
+describe("what a cold reading of the change found", () => {
+  it("a skill said with 'at a', 'from a', 'with a' is no introduction", async () => {
+    expect(lead(await ask("Migration from a datalake to a lakehouse. Has he done that?"))).toMatch(
+      /^Yes — the profile mentions it at Decathlon/,
+    );
+    expect(lead(await ask("We are moving to a lakehouse at a bank. Has he done that?"))).toMatch(/^Yes — /);
+    expect(lead(await ask("I'm recruiting for a role in Terraform"))).toBe("The profile doesn't mention “Terraform”.");
+    expect((await ask("Spark at a large scale")).reason).not.toBe("chatter");
+    expect(lead(await ask("Bonjour, tech lead dans une startup ici, quelques questions"))).toMatch(/^Bonjour !/);
+  });
+
+  it("a company's size asked otherwise: 'is MAIF big?', « combien de salariés », 'big companies'", async () => {
+    expect(lead(await ask("is MAIF big?"))).toBe("The CV gives no headcount for MAIF. What it says of its scale:");
+    expect(lead(await ask("combien de salariés à la MAIF ?"))).toMatch(/^Le CV ne donne pas l'effectif de MAIF/);
+    expect(lead(await ask("combien d'employés chez Decathlon ?"))).toMatch(/^Le CV ne donne pas l'effectif/);
+    expect(lead(await ask("has he been exposed to big companies?"))).toMatch(/^The CV gives no headcount/);
+  });
+
+  it("a role he left is no 'yes' to « il est en poste chez MAIF ? », « il est encore chez AAA-Data ? »", async () => {
+    expect(lead(await ask("il est en poste chez MAIF ?"))).toMatch(/^Non — MAIF, c'était janvier 2019/);
+    expect(lead(await ask("il est encore chez AAA-Data ?"))).toMatch(/^Non — AAA-Data, c'était janvier 2020/);
+  });
+
+  it("« il passerait en CDI ? » is his to say; 'working as a freelancer?' is his contract, not a title", async () => {
+    expect(lead(await ask("il passerait en CDI ?"))).toMatch(/^Le profil dit ce qu'il a fait, pas ce qu'il souhaite/);
+    expect(lead(await ask("is he working as a freelancer?"))).toMatch(/^Yes — the profile mentions it at Decathlon/);
+    expect(lead(await ask("c'est quelqu'un de sérieux ?"))).toMatch(/^Le profil donne des faits, pas des jugements/);
+  });
+
+  it("'which one was longer?' after two skills at two employers is not the employers' time", async () => {
+    await ask("did he use Spark at MAIF?", "skills");
+    await ask("and Kafka at Decathlon?", "skills");
+    expect(lead(await ask("which one was longer?", "skills"))).not.toMatch(/^Longer: (Decathlon|MAIF)/);
+    await ask("where does he work now?", "now");
+    expect(lead(await ask("for how long?", "now"))).toMatch(/^At Decathlon since May 2021/);
   });
 });

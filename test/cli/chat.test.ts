@@ -64,8 +64,10 @@ describe("terminal chat", () => {
     const before = chatLog.questions.length;
     const text = await chat(["/help", "/aide"]);
     const fitHint = 'To check a job description: type "/fit", paste it (several lines), then a line with "." alone.';
-    // The banner once, then once for each of the two commands.
-    expect(text.split(fitHint).length - 1).toBe(3);
+    // The banner once, then once for /help; « /aide » says it in French, with the commands.
+    expect(text.split(fitHint).length - 1).toBe(2);
+    expect(text).toContain("Pour comparer une offre d'emploi : tapez « /fit »");
+    expect(text).toContain("Commandes : « /fit »");
     expect(text).not.toContain("doesn't mention");
     expect(chatLog.questions.length).toBe(before);
   });
