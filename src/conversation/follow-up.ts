@@ -787,9 +787,22 @@ export function thingsAskedAgain(text: string, language: Language, previous: Tur
   // "which one came first?": since when each was used.
   if (FIRST_ALONE.test(folded))
     return things.map((t) => (fr ? `depuis quand utilise-t-il ${t} ?` : `since when has he used ${t}?`));
+  // "which one the longest?", « lequel le plus longtemps ? »: how long each, in one answer.
+  if (LONGEST_THING.test(folded)) {
+    const all = `${things.slice(0, -1).join(", ")}${fr ? " et " : " and "}${things.at(-1)}`;
+    return [fr ? `depuis combien de temps utilise-t-il ${all} ?` : `how long has he used ${all}?`];
+  }
   if (!RECENTLY_ALONE.test(folded)) return null;
   return things.map((t) => (fr ? `a-t-il utilisé ${t} récemment ?` : `has he used ${t} recently?`));
 }
+
+/** "which one was longest?", « lequel le plus longtemps ? », "which did he use the most?": of the things just named. */
+const LONGEST_THING = new RegExp(
+  String.raw`^(and |et |so |alors )?(which|what|lequel|laquelle)` +
+    String.raw`( one| of (them|those|the (two|three))| des (deux|trois))?` +
+    String.raw`( (was|is|did he use|has he used|a-t-il (le plus )?utilise|il a (le plus )?utilise|etait|a ete))?` +
+    String.raw` (the )?(longest|longer|most|le plus longtemps|le plus|(le|la) plus longue?)( time)?\s*[?!.]*$`,
+);
 
 /** "which one came first?", « lequel en premier ? »: the earlier of the things just named. */
 const FIRST_ALONE = new RegExp(
@@ -930,6 +943,11 @@ const DETAILS = new RegExp(
     String.raw`for (example|instance)|such as|like what|par exemple|des exemples|exemples?|genre quoi|quoi donc|` +
     String.raw`what (exactly|kind|sort|type)( of (data|work|things?|projects?))?|details?|more details|tell me more|` +
     String.raw`plus de details?|en detail|` +
+    // "in what context?", « dans quel contexte ? », « c'était quoi le projet ? », "what was the project?": the
+    // passages of the last subject, where and on what.
+    String.raw`(in )?(what|which) context|(dans )?quel contexte|dans le cadre de quoi|` +
+    String.raw`(c'? ?etait )?(quoi|quel) (le|son) projet( c'? ?etait)?|what (was|is) the project|on what project|` +
+    String.raw`sur quel projet|` +
     // « de quelle nature ? », « quel genre ? », « quel type ? »: what it was, in its passages.
     String.raw`(de )?quelle nature|quel (genre|type)( de (donnees|projets?|trucs?|choses?))?|` +
     String.raw`how so|comment ca|c'est a dire|lesquels exactement|which ones exactly|` +

@@ -216,3 +216,25 @@ describe("what a cold reading of the change found", () => {
     expect(lead(await ask("for how long?", "now"))).toMatch(/^At Decathlon since May 2021/);
   });
 });
+
+describe("the longest of the things just named", () => {
+  it("'which one was longest?' after three tools gives how long each, not his longest role", async () => {
+    await ask("has he used spark, airflow and snowflake", "tools");
+    const a = await ask("which one was longest?", "tools");
+    expect(lead(a)).toMatch(/^Spark: about 7 years .*Airflow: about 6 years .*Snowflake: about 1 year and 5 months/);
+    await ask("il connait docker et jenkins ?", "outils");
+    expect(lead(await ask("lequel le plus longtemps ?", "outils"))).toMatch(/^Docker : environ 2 ans .*Jenkins :/);
+  });
+});
+
+describe("in what context, of the thing just asked about", () => {
+  it("« dans quel contexte ? » after Kafka: his EPISEN course; « quoi le projet ? » after ML: models", async () => {
+    await ask("il a fait du kafka ?", "ctx");
+    const a = await ask("dans quel contexte ?", "ctx");
+    expect(lead(a)).toMatch(/^Voici ce que dit le profil chez EPISEN/);
+    expect(a.citations[0]?.text).toMatch(/Apache Kafka/);
+    await ask("il a fait du ML ?", "ml");
+    const b = await ask("c etait quoi le projet ?", "ml");
+    expect(lead(b)).toMatch(/chez MAIF, janvier 2019 - janvier 2020 ; Pernod Ricard/);
+  });
+});
