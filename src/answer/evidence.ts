@@ -1036,7 +1036,8 @@ function partialEvidence(j: Judging): PartEvidence {
     return { verdict: "no", passages: [], roles: [], uncovered: uncovered.length > 0 ? uncovered : unknown };
   // The same thing in other words, by the model's reading; not an amount the passage doesn't give, nor a name it
   // lacks ("…from Snowflake?" is not "…from EMR"), nor a stack or team line (a list of names, no work described).
-  const nameMissed = part.words.some((w, i) => !partial.matched[i] && (w.key || w.tech));
+  // (Nor a tool's feature asked as written: "Databricks workflows" is no EMR-to-Databricks line in other words.)
+  const nameMissed = part.words.some((w, i) => !partial.matched[i] && (w.key || w.tech || w.literal));
   const described = partial.chunk.kind !== "stack" && partial.chunk.kind !== "team";
   if (partial.vector >= j.tuning.minMeaning && described && !nameMissed && !AMOUNT_ASKED.test(foldText(part.text)))
     return { verdict: "yes", passages: [partial], roles: [], uncovered: [], reworded: uncovered };

@@ -945,7 +945,8 @@ function companySizeAnswer(intent: IntentOf<"company_size">, tools: Tools, ctx: 
       .slice(0, each),
   }));
   const unsaid = scale.filter((s) => s.quotes.length === 0).map((s) => s.r.employer);
-  const names = [...new Set(roles.map((r) => r.employer))];
+  // (His employers, when none was named.)
+  const names = intent.roles.length > 0 ? [...new Set(roles.map((r) => r.employer))] : [];
   const quotes = scale.flatMap((s) => s.quotes);
   // (How big it was, its scale lines show; not a headcount, nor which was the bigger.)
   return reply(m.sizeUnsaid(names, quotes.length > 0, unsaid.join(", ")), quotes, !intent.exact && quotes.length > 0);

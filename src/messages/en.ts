@@ -362,8 +362,11 @@ function careerWords() {
     sectorUnsaidOne: (employer: string) => `The CV doesn't say what kind of company ${employer} is.`,
     /** "How big is MAIF?": no headcount in the CV; what it says of their scale follows. */
     sizeUnsaid: (names: string[], quoted: boolean, unsaid: string) => {
-      const who = names.length === 1 ? names[0] : names.length === 2 ? names.join(" or ") : "his employers";
-      const which = names.length === 2 ? ", so it can't say which is bigger" : "";
+      const who =
+        names.length === 0
+          ? "his employers"
+          : `${names.slice(0, -1).join(", ")}${names.length > 1 ? " or " : ""}${names.at(-1)}`;
+      const which = names.length >= 2 ? ", so it can't say which is bigger" : "";
       const none = unsaid && names.length > 1 ? ` (nothing for ${unsaid})` : "";
       const shown = quoted ? ` What it says of ${names.length === 1 ? "its" : "their"} scale${none}:` : "";
       return `The CV gives no headcount for ${who}${which}.${shown}`;

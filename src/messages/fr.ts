@@ -360,10 +360,10 @@ function careerWordsFr() {
       const who =
         names.length === 1
           ? `pas l'effectif ${de(names[0]!)}`
-          : names.length === 2
-            ? `l'effectif ni ${de(names[0]!)} ni ${de(names[1]!)}`
+          : names.length >= 2
+            ? `l'effectif ${names.map((n) => `ni ${de(n)}`).join(" ")}`
             : "pas l'effectif de ses employeurs";
-      const which = names.length === 2 ? " : il ne peut donc pas dire laquelle est la plus grande" : "";
+      const which = names.length >= 2 ? " : il ne peut donc pas dire laquelle est la plus grande" : "";
       const none = unsaid && names.length > 1 ? ` (rien pour ${unsaid})` : "";
       const shown = quoted ? ` Ce qu'il dit de ${names.length === 1 ? "sa" : "leur"} taille${none} :` : "";
       return `Le CV ne donne ${who}${which}.${shown}`;

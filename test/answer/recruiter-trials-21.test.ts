@@ -155,6 +155,9 @@ describe("a feature of a tool, a practice the profile lacks", () => {
     expect(lead(await ask("il connait Databricks workflows ?"))).toBe(
       "Le profil mentionne « Databricks » chez Decathlon, depuis mai 2021, mais pas « workflows » avec.",
     );
+    expect(lead(await ask("Databricks workflows?"))).toBe(
+      "The profile mentions “Databricks” at Decathlon, since May 2021, but not “workflows” with it.",
+    );
     // A word standing for the tool named is still of it.
     expect(lead(await ask("has he ever used Zeppelin notebooks?"))).toMatch(/^Yes — the profile mentions it at MAIF/);
   });
@@ -195,6 +198,9 @@ describe("what a cold reading of the change found", () => {
     expect(lead(await ask("combien de salariés à la MAIF ?"))).toMatch(/^Le CV ne donne pas l'effectif de MAIF/);
     expect(lead(await ask("combien d'employés chez Decathlon ?"))).toMatch(/^Le CV ne donne pas l'effectif/);
     expect(lead(await ask("has he been exposed to big companies?"))).toMatch(/^The CV gives no headcount/);
+    expect(lead(await ask("Decathlon, MAIF or Pernod: which is the biggest?"))).toMatch(
+      /^The CV gives no headcount for Decathlon, MAIF or Pernod Ricard, so it can't say which is bigger\./,
+    );
   });
 
   it("a role he left is no 'yes' to « il est en poste chez MAIF ? », « il est encore chez AAA-Data ? »", async () => {
