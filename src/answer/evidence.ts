@@ -630,12 +630,14 @@ const KIND_OF_THING =
  * données » (the words side by side, no name among them).
  */
 function isCompound(part: QuestionPart): boolean {
-  if (part.words.length !== 2 || part.words.some((w) => w.key || w.tech || w.employer)) return false;
+  // (The employer it is asked at aside: "access control at Decathlon" is "access control" still.)
+  const words = part.words.filter((w) => !w.employer);
+  if (words.length !== 2 || words.some((w) => w.key || w.tech)) return false;
   // "orchestration tools", « outils d'orchestration »: a kind of thing, then only the word for things.
-  if (part.words.some((w) => w.everyday && KIND_OF_THING.test(w.word))) return false;
-  if (part.words.some((w) => /^\p{Lu}/u.test(w.original))) return false;
+  if (words.some((w) => w.everyday && KIND_OF_THING.test(w.word))) return false;
+  if (words.some((w) => /^\p{Lu}/u.test(w.original))) return false;
   const tokens: string[] = foldText(part.text).match(/[\p{L}\p{N}]+/gu) ?? [];
-  const [a, b] = part.words.map((w) => tokens.indexOf(w.word));
+  const [a, b] = words.map((w) => tokens.indexOf(w.word));
   return a! >= 0 && b! >= 0 && Math.abs(a! - b!) <= 2;
 }
 
@@ -661,7 +663,8 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
   const held = (matched: boolean[]) => matched.reduce((sum, m, i) => sum + (m ? weights[i]! : 0), 0);
   // Of two words, both count (but for the CV's commonest, weighing under 1: "data" of "data quality"):
   // « sécurité réseau » is not answered by the branch network (« réseau ») alone.
-  const few = isCompound(part);
+  // (Not asked at an employer: there, its passages may hold the two words apart — measured on the blind sets.)
+  const few = isCompound(part) && !part.words.some((w) => w.employer);
   const complete = (matched: boolean[], strict: boolean, stack = false) =>
     (stack ? stackKeys : keys).every((k, i) => !k || matched[i]) &&
     (!few || weights.every((w, i) => w < 1 || matched[i])) &&
@@ -969,12 +972,18 @@ function elsewhereEvidence(j: Judging, retrieval: Retrieval): PartEvidence | nul
   const subject = part.words.filter((w) => !w.employer);
   // Its names held or, with no name among its words, any of them: "unit tests at MAIF?" is not held by MAIF's
   // lines, which hold neither word ("was his team at MAIF bigger?" is, by MAIF's team line).
-  // (A single everyday word is of what was asked before: "services?" after AWS is not "service interruption".)
-  const hasName = part.words.some((w, i) => !w.employer && keys[i]) || subject.length < 2;
+  // ("services?" after AWS: one word alone, of what was asked before; "security at MAIF?" asks of security.)
+  const employerWords = new Set(part.words.filter((w) => w.employer).map((w) => w.word));
+  const asked = wordTokens(foldText(part.text)).filter((t) => !employerWords.has(t) && !/^(at|chez|a|in)$/.test(t));
+  const hasName = part.words.some((w, i) => !w.employer && keys[i]) || (subject.length < 2 && asked.length < 3);
+  // (Two words said as one, "access control": both, in one passage.)
+  const compound = isCompound(part);
   const heldInRoles = j.matches.some((p) =>
     hasName
       ? part.words.every((w, i) => w.employer || w.absent || !keys[i] || p.matched[i])
-      : part.words.some((w, i) => !w.employer && !w.absent && p.matched[i]),
+      : compound
+        ? part.words.every((w, i) => w.employer || w.absent || p.matched[i])
+        : part.words.some((w, i) => !w.employer && !w.absent && p.matched[i]),
   );
   // ("Airflow DAGs at AAA-Data?": AAA-Data's stack names Airflow; what it holds there is said, not "not at AAA-Data".)
   // (One tool only: "Snowflake with Airflow at Decathlon?" is both at AAA-Data, whatever Decathlon holds of one.)

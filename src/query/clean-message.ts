@@ -957,6 +957,8 @@ const SHORTHAND: Record<string, string> = {
   whos: "who is",
   ppl: "people",
   pers: "personnes",
+  // « la sécu », « de la secu »: security, as data people say it.
+  secu: "sécurité",
   taffe: "travaille",
   taffer: "travailler",
   // Words cut short with one reading in either language: « prof », "perm", "mgmt", « dvlpt ».

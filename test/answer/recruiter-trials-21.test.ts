@@ -244,3 +244,18 @@ describe("in what context, of the thing just asked about", () => {
     expect(lead(b)).toMatch(/chez MAIF, janvier 2019 - janvier 2020 ; Pernod Ricard/);
   });
 });
+
+describe("security asked at an employer that has none", () => {
+  it("'security at MAIF?', « de la secu chez maif ? » say where the profile has it, not that it lacks it", async () => {
+    expect(lead(await ask("has he worked on security at MAIF?"))).toMatch(
+      /^The profile mentions “security” at AAA-Data .*Decathlon, since May 2021, but not at MAIF\.$/,
+    );
+    expect(lead(await ask("et chez maif il a fait de la secu ?"))).toMatch(
+      /^Le profil mentionne « sécurité » .*pas chez MAIF/,
+    );
+    // Two words said as one, asked at an employer that lacks them: where they are.
+    expect(lead(await ask("has he done access control at AAA-Data?"))).toMatch(
+      /^Yes — the profile mentions it at AAA-Data/,
+    );
+  });
+});
