@@ -74,7 +74,8 @@ function clip(line: string): string {
 const STATEMENT_BREAK = new RegExp(
   [
     String.raw`\r?\n+`,
-    String.raw`(?<=[.;!?])\s+(?=[A-ZÀ-Ý])`,
+    // ("…Kubernetes. 5 years experience minimum.": a sentence may open on a number, not a version's "3.5".)
+    String.raw`(?<=[.;!?])\s+(?=[A-ZÀ-Ý]|\d+\+?\s*(?:years?|yrs?|ans?)\b)`,
     String.raw`;\s+`,
     String.raw`,\s+(?=\d|(?:fluent|strong|good|solid|experience|knowledge|bonne|maîtrise|maitrise|anglais|english)\b)`,
   ].join("|"),
@@ -270,12 +271,16 @@ function seniority(line: string): TitleAsked {
 }
 
 /** A spoken language alone on a line of a job ("French", "fluent English", « anglais courant »): his to say. */
-const SPOKEN_ALONE = new RegExp(
-  String.raw`^(?:(?:fluent|native|business|professional|good|strong|excellent|bon|bonne)\s+)?` +
-    String.raw`(?:english|french|german|spanish|italian|dutch|portuguese|anglais|francais|allemand|espagnol|` +
-    String.raw`italien|neerlandais|portugais)(?:\s+(?:speaker|speaking|fluent|courant|natif|native|` +
-    String.raw`required|souhaite|obligatoire|c1|c2|b2))?[.!;]*$`,
-);
+const SPOKEN_LANGUAGE =
+  String.raw`(?:english|french|german|spanish|italian|dutch|portuguese|anglais|francais|allemand|` +
+  String.raw`espagnol|italien|neerlandais|portugais)`;
+const SPOKEN_LEVEL =
+  String.raw`(?:fluent|native|business|professional|good|strong|excellent|bon|bonne|speaker|` +
+  String.raw`speaking|courants?|natifs?|native|required|souhaitee?s?|appreciee?s?|obligatoires?|a plus|un plus|` +
+  String.raw`c1|c2|b1|b2)`;
+const SPOKEN_ONE = String.raw`(?:${SPOKEN_LEVEL}\s+)?${SPOKEN_LANGUAGE}(?:\s+${SPOKEN_LEVEL})*`;
+/** "Fluent English", « Français et anglais courants, allemand apprécié »: languages spoken, and nothing else. */
+const SPOKEN_ALONE = new RegExp(String.raw`^${SPOKEN_ONE}(?:\s*(?:,|et|and|ou|or|&)\s*${SPOKEN_ONE})*[.!;]*$`);
 
 /**
  * Where, when, how long and for what pay the job is ("Location: Paris, hybrid", "3 days remote per week", « TJM :

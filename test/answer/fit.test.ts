@@ -368,3 +368,17 @@ describe("a job's alternatives and its items that name no tool", () => {
     expect(find(rows, /bancaire ou assurance/)?.[1]).toBe("met");
   });
 });
+
+describe("a description's sentences and its languages", () => {
+  it("'Kubernetes. 5 years experience minimum.': the years are the career's, not Kubernetes'", async () => {
+    const rows = await reportOf("Stack: Spark, Kafka, Kubernetes. 5 years experience minimum.");
+    expect(find(rows, "Kubernetes")?.[1]).toBe("not_in_profile");
+    expect(find(rows, /^5\+ years of experience$/)?.[1]).toBe("met");
+    expect(rows.map(([r]) => r)).not.toContain("5+ years of Kubernetes");
+  });
+
+  it("« Français et anglais courants, allemand apprécié » is his to say, not 'partly' from a passage", async () => {
+    const rows = await reportOf("Environnement : Databricks.\nFrançais et anglais courants, allemand apprécié.");
+    expect(find(rows, /^Français et anglais courants/)?.[1]).toBe("not_in_profile");
+  });
+});
