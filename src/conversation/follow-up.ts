@@ -943,11 +943,9 @@ const DETAILS = new RegExp(
     String.raw`for (example|instance)|such as|like what|par exemple|des exemples|exemples?|genre quoi|quoi donc|` +
     String.raw`what (exactly|kind|sort|type)( of (data|work|things?|projects?))?|details?|more details|tell me more|` +
     String.raw`plus de details?|en detail|` +
-    // "in what context?", « dans quel contexte ? », « c'était quoi le projet ? », "what was the project?": the
-    // passages of the last subject, where and on what.
+    // "in what context?", « dans quel contexte ? »: the passages of the last subject, where and on what. (« c'était
+    // quoi le projet ? » is the role's, when the last answer had one: its overview.)
     String.raw`(in )?(what|which) context|(dans )?quel contexte|dans le cadre de quoi|` +
-    String.raw`(c'? ?etait )?(quoi|quel) (le|son) projet( c'? ?etait)?|what (was|is) the project|on what project|` +
-    String.raw`sur quel projet|` +
     // « de quelle nature ? », « quel genre ? », « quel type ? »: what it was, in its passages.
     String.raw`(de )?quelle nature|quel (genre|type)( de (donnees|projets?|trucs?|choses?))?|` +
     String.raw`how so|comment ca|c'est a dire|lesquels exactement|which ones exactly|` +
