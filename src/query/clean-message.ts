@@ -919,6 +919,9 @@ const SHORTHAND: Record<string, string> = {
   tps: "temps",
   tjr: "toujours",
   tjrs: "toujours",
+  tjs: "toujours",
+  // « en tt », « tt ça »: « tout ».
+  tt: "tout",
   mtn: "maintenant",
   mnt: "maintenant",
   mtnt: "maintenant",

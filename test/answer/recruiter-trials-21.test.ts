@@ -258,3 +258,12 @@ describe("security asked at an employer that has none", () => {
     );
   });
 });
+
+describe("chat French's short forms", () => {
+  it("« il y est tjs ? » is « toujours »; « en tt » is « en tout »", async () => {
+    expect(lead(await ask("et decathlon il y est tjs ?"))).toMatch(
+      /^Oui — chez Decathlon depuis mai 2021, et toujours/,
+    );
+    expect(lead(await ask("combien de tps il a fait du spark en tt"))).toMatch(/^Spark : environ 7 ans et \d+ mois/);
+  });
+});
