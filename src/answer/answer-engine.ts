@@ -1022,7 +1022,11 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
       ? m.partialClose(close, at, listWords(lacking, language, messages, "or"))
       : m.partialCloseUnclear(close, at);
   return found.length > 0 && elsewhere
-    ? m.partialElsewhere(listWords(found, language, messages), everywhere ? m.at(everywhere) : "", lacking.join(", "))
+    ? m.partialElsewhere(
+        listWords(writtenTogether(part, shown) ?? found, language, messages),
+        everywhere ? m.at(everywhere) : "",
+        lacking.join(", "),
+      )
     : found.length === 0
       ? m.partialNone(where ? m.at(where) : "", listWords(lacking, language, messages, "or"))
       : lacking.length > 0
@@ -1032,6 +1036,20 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
             listWords(lacking, language, messages, "or"),
           )
         : m.partialUnclear(listWords(found, language, messages), where ? m.at(where) : "");
+}
+
+/**
+ * The words held, as the asker wrote them together: "access control", « données personnelles » (a short word
+ * between them allowed); null when they don't stand together.
+ */
+function writtenTogether(part: QuestionPart, shown: RetrievedPassage): string[] | null {
+  const asked = part.words.filter((w) => !w.employer && !w.light);
+  const found = asked.filter((w) => shown.matched[part.words.indexOf(w)]).map((w) => w.original);
+  if (found.length < 2) return null;
+  const gap = String.raw`[\s'’-]+(?:\p{L}{1,3}[\s'’]+)?`;
+  const inOrder = [...found].sort((a, b) => part.text.indexOf(a) - part.text.indexOf(b));
+  const span = new RegExp(inOrder.map(literal).join(gap), "u").exec(part.text)?.[0];
+  return span ? [span] : null;
 }
 
 /**
@@ -1061,15 +1079,19 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
       parts.push({ subject, verdict: USE_ASKED.test(foldText(question)) ? "partial" : "yes", citations: numbers });
       return `${m.partTaughtOnly(subject, usesOf(ctx, evidence, language))} ${refs}`.trim();
     }
+    // "Real-time streaming with Kafka": only in his teaching is no "yes".
+    if (evidence.verdict === "yes" && evidence.roles.length === 0 && taughtOnly(ctx, evidence, part.text)) {
+      parts.push({ subject, verdict: "partial", citations: numbers });
+      const places = placesOf(evidence.passages.map(toCitation), language, messages);
+      return `${m.partTaught(subject, `${places}${m.taughtOnly}`)} ${refs}`.trim();
+    }
     if (evidence.verdict === "yes") {
       parts.push({ subject, verdict: "yes", citations: numbers });
       const places = placesOf(evidence.passages.map(toCitation), language, messages);
       const where =
         evidence.roles.length > 0
           ? usesOf(ctx, evidence, language)
-          : taughtOnly(ctx, evidence, part.text)
-            ? `${places}${m.taughtOnly}`
-            : (placesByUse(ctx, evidence, part.text, language) ?? places);
+          : (placesByUse(ctx, evidence, part.text, language) ?? places);
       return `${m.partYes(subject, where)} ${refs}`.trim();
     }
     if (evidence.verdict === "partial") {
@@ -1322,7 +1344,7 @@ const USE_ASKED = new RegExp(
     String.raw`built|build|building|created?|creating|mis en (oeuvre|place|production)|` +
     // "in his jobs, not teaching?", « en entreprise », "in a real job": his work, apart from his classes.
     String.raw`(in|at) (his|a|a real|real|an actual) (jobs?|work|roles?|missions?|company)|real (jobs?|work)|` +
-    String.raw`not (in )?(teaching|training|class\w*)|outside (of )?(teaching|training|class\w*)|` +
+    String.raw`not (in )?(the |a )?(teaching|training|class\w*)|outside (of )?(the )?(teaching|training|class\w*)|` +
     String.raw`(hors|en dehors de?s?) (l'|de l')?(enseignement|cours|formations?)|en entreprise|en mission)\b`,
 );
 /**
@@ -1700,7 +1722,9 @@ const POINTS_BACK = new RegExp(
     String.raw`ca|cela|ceux|celles?|celui|dessus|genre|` +
     // « ces technologies », « ces outils » (not « cette année », « ces dernières années »: a time).
     String.raw`(?:ces|cette|cet|ce) (?:technolog\w*|technos?|outils?|frameworks?|langages?|logiciels?|briques?|` +
-    String.raw`solutions?|plateformes?|stack))\b`,
+    String.raw`solutions?|plateformes?|stack|` +
+    // « ils sont en Scrum. Il a l'habitude de ce mode de fonctionnement ? »: the way of working just told.
+    String.raw`modes?|fonctionnement|methodes?|methodologies?|organisation|environnements?|approches?|facon))\b`,
 );
 
 /**
@@ -2462,12 +2486,28 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
   const role = (x: string) =>
     x.split(/\s+/).length <= 4 && ctx.reader.read(x, { language: read.language }).parts.some((p) => p.roles.length > 0);
   const examples = (x: string, i: number) => i > 0 && asks(sentences[i - 1]!) && examplesOf(ctx, x, read.language);
-  const kept = sentences
-    .filter((x, i) => asks(x) || examples(x, i) || (naming(x) && (!ownSubjects || role(x))))
+  const keep = sentences.filter((x, i) => asks(x) || examples(x, i) || (naming(x) && (!ownSubjects || role(x))));
+  // (What "this way of working" points back at is named before it: the pointer's own words ask nothing.)
+  const told = keep.length > asking.length;
+  const kept = keep
     .map(asQuestion)
+    .map((x) => (told && asking.includes(x) ? x.replace(WAY_OF_WORKING, read.language === "fr" ? "ça" : "it") : x))
     .join(" ");
   return kept === read.text ? read : ctx.reader.read(kept, { language: read.language });
 }
+
+/** « ce mode de fonctionnement », "this way of working": what the asker's sentence before told, pointed at. */
+const WAY_OF_WORKING = new RegExp(
+  String.raw`\b(?:ce|cette|cet|ces|this|that|these|those|such an?) (?:mode de (?:fonctionnement|travail)|` +
+    String.raw`fonctionnement|fa[çc]on de (?:faire|travailler)|m[ée]thodes?|m[ée]thodologies?|organisation|` +
+    String.raw`environnements?|approches?|ways? of working|set-?ups?|approach(?:es)?|methodolog(?:y|ies)|` +
+    String.raw`environments?)\b`,
+  "giu",
+);
+
+/** « Genre Tableau ? », "like Tableau?": an example asked after a question, the word saying so first. */
+const EXAMPLE_WORD =
+  /^(?:du genre|genre|like|style|e\.?g\.?|par ex(?:emple)?|for example|for instance),?\s+(?=\p{L})/iu;
 
 /** "like S3, EMR…", « genre S3, EMR… », "e.g. …": examples of what the question before asked. */
 const EXAMPLES_LEAD = new RegExp(
@@ -2527,7 +2567,13 @@ function askingSentences(ctx: EngineContext, sentences: string[], language: Lang
   const alone = (x: string) => nameAlone(ctx, x, language, listed(x));
   return {
     asks: (x: string) => x.endsWith("?") || REQUEST.test(foldText(x)) || alone(x),
-    asQuestion: (x: string) => (x.endsWith("?") || !alone(x) ? x : `${x.replace(/[.!…]+$/, "")}?`),
+    // ("? Genre Tableau ?": the example, asked; "like" says only that it is one.)
+    asQuestion: (x: string) =>
+      x.endsWith("?") || !alone(x)
+        ? sentences.indexOf(x) > 0
+          ? x.replace(EXAMPLE_WORD, "")
+          : x
+        : `${x.replace(/[.!…]+$/, "")}?`,
   };
 }
 

@@ -2,7 +2,7 @@ import { givesMeasure } from "./measures.js";
 import { numberOf } from "../text/numbers.js";
 import type { Chunk } from "../knowledge/chunk.js";
 import { ownerTopicOf } from "../query/owner-topics.js";
-import { EMPLOYER_NOUN, type QuestionPart } from "../query/understand.js";
+import { EMPLOYER_NOUN, type QuestionPart, type QuestionWord } from "../query/understand.js";
 import { roleKeyOf, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import type { Retrieval, RetrievedPassage } from "../retrieval/hybrid-retriever.js";
@@ -692,7 +692,7 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
   const teaching = asksTeaching ? teachingHeld(part, teachingRole) : (p: RetrievedPassage) => p;
   const inNames = nameWordsAside(part, vocabulary);
   const contract = contractWordsAside(part);
-  const literal = literalElsewhere(part, retrieval.matches, inScope);
+  const literal = literalElsewhere(part, retrieval.matches, inScope, inOwnText(vocabulary));
   const rather = ratherThanAside(part, vocabulary);
   const readAs = (p: RetrievedPassage) => rather(contract(literal(inNames(teaching(byName(namesOnly(p)))))));
   const matches = retrieval.matches.filter(fits).map(readAs);
@@ -1274,9 +1274,17 @@ function literalElsewhere(
   part: QuestionPart,
   matches: RetrievedPassage[],
   inScope: (p: RetrievedPassage) => boolean,
+  ownWord: (w: QuestionWord, p: RetrievedPassage) => boolean,
 ): (p: RetrievedPassage) => RetrievedPassage {
   if (part.roles.length === 0) return (p) => p;
-  const telling = part.words.map((w) => !w.everyday && !w.employer && !w.absent);
+  // (Two everyday words making one notion count too when another role holds both as written: "access control"
+  // at Decathlon is not its quality checks, since AAA-Data's access control policy is written so.)
+  // (Held in its own words or their synonyms, not through its heading: « contrôle d'accès » in French too.)
+  const pair = isCompound(part) ? part.words.map((w) => !w.employer) : null;
+  const pairElsewhere =
+    pair !== null &&
+    matches.some((p) => !inScope(p) && pair.every((t, i) => !t || (p.matched[i] && ownWord(part.words[i]!, p))));
+  const telling = part.words.map((w, i) => (!w.everyday || (pairElsewhere && pair[i]!)) && !w.employer && !w.absent);
   const elsewhere = telling.map((t, i) => t && matches.some((p) => !inScope(p) && p.exact[i]));
   if (!elsewhere.some(Boolean)) return (p) => p;
   return (p) =>
@@ -1301,6 +1309,14 @@ function technologiesByName(part: QuestionPart): (p: RetrievedPassage) => Retrie
  * The weight of the part's words the passage holds in its own text, not only through its heading: the
  * word itself counts whole, a synonym of it half ("orchestration": the Airflow bullet, not its neighbours).
  */
+/** Whether the passage holds the word, or a synonym of it, in its own text (not only through its heading). */
+function inOwnText(vocabulary: ProfileVocabulary): (w: QuestionWord, p: RetrievedPassage) => boolean {
+  return (w, p) => {
+    const terms = new Set(passageTerms(p.chunk.text, p.chunk.lang));
+    return w.stems.some((t) => terms.has(t)) || (vocabulary.thesaurus?.expand(w).some((t) => terms.has(t)) ?? false);
+  };
+}
+
 function ownWordWeight(part: QuestionPart, p: RetrievedPassage, weights: number[], vocabulary: ProfileVocabulary) {
   const terms = new Set(passageTerms(p.chunk.text, p.chunk.lang));
   const synonym = (w: QuestionPart["words"][number]) => vocabulary.thesaurus?.expand(w).some((t) => terms.has(t));

@@ -19,7 +19,7 @@ import {
   type MonthSpan,
 } from "../profile/durations.js";
 import type { ProfileIntent } from "../profile/profile-intents.js";
-import { leftBehind } from "../profile/left-behind.js";
+import { leftBehind, movedTo } from "../profile/left-behind.js";
 import { describedAs, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import { citeChunk, quoteLines } from "./cite.js";
 import { givesMeasure } from "./measures.js";
@@ -228,7 +228,9 @@ export function answerProfileIntent(
 
 /** Answers about his roles over time: overlaps, the longest, gaps, a role in a year, contracts. */
 function careerAnswer(
-  intent: IntentOf<"overlap" | "overlaps" | "tenure" | "gaps" | "role_year" | "contract" | "company_size">,
+  intent: IntentOf<
+    "overlap" | "overlaps" | "tenure" | "gaps" | "role_year" | "contract" | "company_size" | "teaching_share"
+  >,
   tools: Tools,
   ctx: ProfileContext,
   language: Language,
@@ -244,6 +246,8 @@ function careerAnswer(
       return gapsAnswer(tools, ctx, language);
     case "company_size":
       return companySizeAnswer(intent, tools, ctx);
+    case "teaching_share":
+      return teachingShareAnswer(tools, ctx);
     case "role_year":
       return roleYearAnswer(intent, tools);
     case "contract":
@@ -290,6 +294,28 @@ function taughtAnswer(intent: IntentOf<"taught">, tools: Tools, ctx: ProfileCont
       ...trainers.map(heading),
     ],
   );
+}
+
+/**
+ * "Is teaching his main job or on the side?": his current work roles (or all of them), then his teaching and
+ * training roles beside them, with the passages giving the teaching's hours.
+ */
+function teachingShareAnswer(tools: Tools, ctx: ProfileContext): Answer {
+  const { m, inLang, heading, roleAt, reply } = tools;
+  const work = ctx.roles.filter((r) => r.kind === "work");
+  const teaching = ctx.roles.filter((r) => r.kind !== "work");
+  if (teaching.length === 0) return reply(m.teachingNone, [], false);
+  const current = work.filter((r) => r.period?.current);
+  const main = current.length > 0 ? current : work;
+  const earlier = work.filter((r) => !main.includes(r));
+  // (The hours a course takes, "10 h of lectures", say how much of his time it is.)
+  const hours = (r: RoleInfo) => inLang(r).filter((c) => /\b\d+\s?h\b/i.test(c.text) || c.kind === "context");
+  const lead = m.teachingShare(
+    listed(main.map(roleAt), m),
+    listed(earlier.map(tools.at), m),
+    listed(teaching.map(roleAt), m, undefined, "; "),
+  );
+  return reply(lead, [...main.map(heading), ...teaching.flatMap((r) => [heading(r), ...hours(r)])]);
 }
 
 /** The work roles' earliest start, for "since 2015". */
@@ -448,6 +474,8 @@ function techTime(technology: Technology, tools: Tools, ctx: ProfileContext, lan
     used.flatMap((u) => (u.role.period ? [u.role.period] : [])),
     tools.now,
   );
+  // "EMR, how long?" where Decathlon shows it decommissioned, "Databricks" it moved to: the roles' time is at most.
+  const shift = movesWithin(technology, used, language);
   const lead = [
     m.techUsed(
       name,
@@ -455,11 +483,31 @@ function techTime(technology: Technology, tools: Tools, ctx: ProfileContext, lan
       list(used),
       used.some((u) => u.role.period?.current),
     ) + tools.asWritten(used.map((u) => u.role)),
+    shift ? m.techUndated(name, shift.role.employer, shift.away) : "",
     taught.length > 0 ? m.techTaught(list(taught)) : "",
   ]
     .filter(Boolean)
     .join(" ");
-  return { lead, chunks: [...used, ...taught].flatMap((u) => [heading(u.role), u.chunk]), found: true, months };
+  const chunks = [...used, ...taught].flatMap((u) => [heading(u.role), u.chunk]);
+  return { lead, chunks: shift ? [...chunks, shift.chunk] : chunks, found: true, months };
+}
+
+/** A role listing the technology whose passages show a move away from it or to it, with that passage. */
+function movesWithin(technology: Technology, used: { role: RoleInfo }[], language: Language) {
+  const word = technology.tokens.join(" ");
+  for (const { role } of used) {
+    const chunks = inLangOf(role.chunks, role, language);
+    const mission = chunks.some(
+      (c) => c.kind === "context" && new RegExp(`\\b${literal(word)}\\b`).test(foldText(c.text)),
+    );
+    for (const chunk of chunks) {
+      const text = foldText(chunk.text);
+      if (leftBehind(text, word)) return { role, chunk, away: true };
+      // (Not where the role's mission is the move itself: AAA-Data's context is its migration to Snowflake.)
+      if (movedTo(text, word) && !mission) return { role, chunk, away: false };
+    }
+  }
+  return null;
 }
 
 /** "Was he a contractor at AAA-Data?": the contract its heading gives, yes or no against the kind asked. */
@@ -1119,7 +1167,12 @@ function summaryAnswer(tools: Tools, ctx: ProfileContext, language: Language): A
     .flatMap((r) => rankedResults(inLang(r)))
     .sort((a, b) => Number(RESULT_WORDS.test(foldText(b.text))) - Number(RESULT_WORDS.test(foldText(a.text))))[0];
   const stacks = work.slice(0, 2).map((r) => inLang(r).find((c) => c.kind === "stack")!);
-  const chunks = [...new Set([...current.map(heading), ...stacks, ...(highlight ? [highlight] : [])].filter(Boolean))];
+  // « résume son parcours »: the roles before the current ones too, each with its dates (not in "3 lines").
+  const brief = BRIEF.test(foldText(tools.question));
+  const past = brief ? [] : ctx.roles.filter((r) => !r.period?.current);
+  const chunks = [
+    ...new Set([...current.map(heading), ...stacks, ...(highlight ? [highlight] : []), ...past.map(heading)]),
+  ].filter(Boolean);
   const n = (c: Chunk | undefined) => (c && chunks.includes(c) ? `[${chunks.indexOf(c) + 1}]` : "");
   const since = first ? month(first.period!.start) : "";
   const role =
@@ -1128,9 +1181,16 @@ function summaryAnswer(tools: Tools, ctx: ProfileContext, language: Language): A
     `${role} ${current.map((r) => n(heading(r))).join("")}`,
     `${m.summarySkills(skills.join(", "))} ${stacks.map(n).join("")}`,
     ...(highlight ? [`${m.summaryHighlight(highlight.text.replace(/\s+/g, " "))} ${n(highlight)}`] : []),
+    ...(past.length > 0
+      ? [`${m.summaryBefore(listed(past.map(tools.at), m))} ${past.map((r) => n(heading(r))).join("")}`]
+      : []),
   ];
   return reply(lines.join("\n"), chunks);
 }
+
+/** "in 3 lines", « en deux mots », "in a nutshell": a summary asked short. */
+const BRIEF =
+  /\b(\d+|two|three|deux|trois) (lines?|lignes?|bullets?|points|sentences?|phrases?|mots|words)\b|\b(in a nutshell|en bref)\b/;
 
 /** "Was he a lead data engineer?": the role holding that title, else the titles he held. */
 function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContext, language: Language): Answer {

@@ -16,13 +16,17 @@ const MORE = new RegExp(
     // "more details", « plus de détails » after an answer: its passages not quoted yet.
     String.raw`(?:some |any )?more (?:details?|info|information)|(?:des )?plus de (?:details?|precisions?)|` +
     String.raw`plus d'(?:infos?|informations?)|en savoir plus|` +
-    String.raw`d'autres choses|d'autres|encore|et a part ca|a part ca|besides that|apart from that|other than that)` +
+    String.raw`d'autres choses|d'autres|encore|et a part ca|a part ca|besides that|apart from that|other than that|` +
+    // « c'est tout ? », "is that all?": asked, not said (said, it closes the talk).
+    String.raw`(?:c'?est|c|cest|ce sera|is that|that'?s|was that|c'etait) (?:tout|all|it)(?= ?\?)|` +
+    String.raw`(?:is that|that'?s) everything(?= ?\?)|(?:il y a|y a|y'a) rien d'autre)` +
     String.raw`(?: (?:did|has|does) (?:he|she) (?:do|done|does)| a[- ]t[- ]il fait| il a fait)?` +
     String.raw`(?: with (?:it|that|this|them)| avec)?(?: there| la[- ]bas| la)?\s*[?!.]*$`,
 );
 
 /** The language a "what else?" is asked in, when too short for the language detector. */
-const FRENCH_MORE = /\b(autre|autres|quoi d'autre|encore|a part ca|il a fait|a-t-il|plus de|plus d'|en savoir)\b/;
+const FRENCH_MORE =
+  /\b(c'?est tout|rien d'autre|autres?|quoi d'autre|encore|a part ca|il a fait|a-t-il|plus de|plus d'|en savoir)\b/;
 const ENGLISH_MORE = /\b(what|anything|something|more|other|others|besides|apart)\b/;
 
 /** True for "what else?", « autre chose ? » and the like: a message asking for more of the last answer. */

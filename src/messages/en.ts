@@ -107,6 +107,7 @@ function answerWords(profile: Profile) {
     teamSizes: (list: string) => `Team, as the profile lists it: ${list}.`,
     teamKind: (kind: string, list: string) =>
       `${kind[0]!.toUpperCase()}${kind.slice(1)} in the team, as the profile lists them: ${list}.`,
+    partTaught: (subject: string, where: string) => `${subject}: ${where}`,
     partYes: (subject: string, where: string) => `${subject}: yes${where ? ` — ${where}` : ""}`,
     partPartial: (subject: string, missing: string) =>
       missing ? `${subject}: partly — not ${missing} with it` : `${subject}: partly`,
@@ -181,6 +182,10 @@ function techWords() {
   return {
     // The CV dates roles, not tools within them: the time is that of the roles that list the tool.
     // A current role counts to today, past the CV's own "(4 years 3 months)" written earlier.
+    techUndated: (tech: string, employer: string, away: boolean) =>
+      away
+        ? `The CV doesn't date ${tech} within ${employer}, where it shows a move away from it: at most that long.`
+        : `The CV doesn't say when ${employer} moved to ${tech}: at most that long.`,
     techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
       `${tech}: about ${duration}${toToday ? " to today" : ""} in the roles that list it, at ${roles}.`,
     techSince: (tech: string, start: string, roles: string[], duration: string, toToday: boolean) =>
@@ -380,6 +385,17 @@ function careerWords() {
     sectorOne: (employer: string, what: string) => `The CV describes ${employer} as ${what}.`,
     sectorOwnerYes: (kind: string, list: string) =>
       `The CV doesn't describe any employer as “${kind}”, but the owner's note (not the CV) describes ${list}.`,
+  };
+}
+
+/** Where teaching stands beside his other work, and the roles before his current ones. */
+function asideWords(profile: Profile) {
+  const their = POSSESSIVE[profile.pronouns.en.toLowerCase()] ?? "their";
+  return {
+    teachingShare: (main: string, earlier: string, teaching: string) =>
+      `By the CV, teaching comes beside ${their} main work: ${main}.${earlier ? ` Before it: ${earlier}.` : ""} ` +
+      `Teaching and training: ${teaching}.`,
+    summaryBefore: (roles: string) => `Before: ${roles}.`,
   };
 }
 
@@ -642,7 +658,7 @@ export function english(profile: Profile) {
   return {
     ...answerWords(profile),
     ...moreWords(profile),
-    profile: { ...profileWords(profile), ...roleWords(profile) },
+    profile: { ...profileWords(profile), ...roleWords(profile), ...asideWords(profile) },
     ...serviceWords(),
     ...platformWords(profile),
     forward: forwardWords(),
@@ -654,6 +670,7 @@ export type AnswerWords = ReturnType<typeof answerWords>;
 export type MoreWords = ReturnType<typeof moreWords>;
 export type ProfileWords = ReturnType<typeof profileWords>;
 export type RoleWords = ReturnType<typeof roleWords>;
+export type AsideWords = ReturnType<typeof asideWords>;
 export type ServiceWords = ReturnType<typeof serviceWords>;
 export type PlatformWords = ReturnType<typeof platformWords>;
 

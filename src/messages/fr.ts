@@ -8,6 +8,7 @@ import type {
   PlatformWords,
   ProfileWords,
   RoleWords,
+  AsideWords,
   ServiceWords,
 } from "./en.js";
 
@@ -150,6 +151,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
     teamSizes: (list: string) => `Équipe, telle que le profil la décrit : ${list}.`,
     teamKind: (kind: string, list: string) =>
       `${kind[0]!.toUpperCase()}${kind.slice(1)} dans l'équipe, d'après le profil : ${list}.`,
+    partTaught: (subject: string, where: string) => `${subject} : ${where}`,
     partYes: (subject: string, where: string) => `${subject} : oui${where ? ` — ${where}` : ""}`,
     partPartial: (subject: string, missing: string) =>
       missing ? `${subject} : en partie — pas ${missing} avec` : `${subject} : en partie`,
@@ -168,6 +170,16 @@ function answerWordsFr(profile: Profile): AnswerWords {
 
 /** Whole-profile answers: durations, timelines, employers, skills. */
 /** La stack d'un poste, et les personnes encadrées. */
+/** Where teaching stands beside his other work, and the roles before his current ones. */
+function asideWordsFr(): AsideWords {
+  return {
+    teachingShare: (main: string, earlier: string, teaching: string) =>
+      `D'après le CV, l'enseignement vient à côté de son activité principale : ${main}.` +
+      `${earlier ? ` Avant : ${earlier}.` : ""} Enseignement et formation : ${teaching}.`,
+    summaryBefore: (roles: string) => `Avant : ${roles}.`,
+  };
+}
+
 function roleWordsFr(profile: Profile): RoleWords {
   const il = profile.pronouns.fr;
   return {
@@ -231,6 +243,10 @@ function roleWordsFr(profile: Profile): RoleWords {
 /** « Combien de temps sur Spark ? », « depuis quand ? » : the time and start of a technology. */
 function techWordsFr() {
   return {
+    techUndated: (tech: string, employer: string, away: boolean) =>
+      away
+        ? `Le CV ne date pas ${tech} chez ${employer}, où il le montre abandonné : c'est un maximum.`
+        : `Le CV ne dit pas quand ${employer} est passé à ${tech} : c'est un maximum.`,
     techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
       `${tech} : environ ${duration}${toToday ? " à ce jour" : ""} dans les postes qui le citent, chez ${roles}.`,
     techSince: (tech: string, start: string, roles: string[], duration: string, toToday: boolean) =>
@@ -625,7 +641,7 @@ export function french(profile: Profile): Messages {
   return {
     ...answerWordsFr(profile),
     ...moreWordsFr(profile),
-    profile: { ...profileWordsFr(profile), ...roleWordsFr(profile) },
+    profile: { ...profileWordsFr(profile), ...roleWordsFr(profile), ...asideWordsFr() },
     ...serviceWordsFr(),
     ...platformWordsFr(profile),
     forward: forwardWordsFr(),

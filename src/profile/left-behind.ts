@@ -15,3 +15,17 @@ export function leftBehind(text: string, word: string): boolean {
   );
   return moved.test(text) && !/\b(strateg\w*|poc|plan\w*)\b/.test(text);
 }
+
+/**
+ * Whether a passage (folded) shows a move to a technology: "Decommissioning of EMR in favour of Databricks" for
+ * Databricks, "Migration from Datalake to Lakehouse" for Lakehouse; not a strategy or a proof of concept for one.
+ */
+export function movedTo(text: string, word: string): boolean {
+  const w = literal(word);
+  const moved = new RegExp(
+    String.raw`\b(in favour of|in favor of|au profit de|en faveur de) (the |l'|le |la |d'|de )?${w}\b|` +
+      String.raw`\b(migration|transition|move|moved|moving|passage) (from|de|d') [\w' -]{1,40}? ` +
+      String.raw`(to|into|towards|vers|a|à) (the |l'|le |la )?${w}\b`,
+  );
+  return moved.test(text) && !/\b(strateg\w*|poc|plan\w*)\b/.test(text);
+}

@@ -81,6 +81,8 @@ export type ProfileIntent =
       years?: number;
     }
   | { kind: "taught"; role: string | null }
+  /** "Is teaching his main job or on the side?", "more of a builder or a teacher?": his work beside his teaching. */
+  | { kind: "teaching_share" }
   /** "Was he a contractor at AAA-Data?": that role's contract, against the kind asked ("which": none). */
   /** With no role: asked of now ("is he on a permanent contract?"), his current roles answer. */
   /** `over`: asked of his whole career ("has he always been freelance?", « déjà été en CDI ? »). */
@@ -143,7 +145,8 @@ const LENGTH = /\b(how long|how many|combien|duree)\b/;
 
 /** Words asking about a contract: "contractor", « en CDI », "freelance", "permanent", « salarié ». */
 const CONTRACT_ASKED = new RegExp(
-  String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contract|contrat|cdi|pigistes?|` +
+  String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contract|contracting|contrat|cdi|` +
+    String.raw`pigistes?|` +
     String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*|payroll)\b`,
 );
 const PERMANENT = /\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried|payroll)\b/;
@@ -152,7 +155,7 @@ const PERMANENT = /\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salar
 const ACTIVITY =
   /^(cod(e|es|ed|ing|er|e)|program\w*|develop\w*|developp\w*|writ(e|es|ing|ten)|wrote|travaill\w*|utilis\w*)$/;
 /** Working as a freelancer: « depuis combien de temps il est freelance ? ». */
-const FREELANCE = /\b(freelanc\w*|independant|a son compte|self[- ]employed|contractor)\b/;
+const FREELANCE = /\b(freelanc\w*|independant|a son compte|self[- ]employed|contractor|contracting)\b/;
 /** Asked of the time on permanent contracts: "how long as an employee?", « combien de temps en CDI ? ». */
 /** What he was, on a contract: "as an employee", « en tant que (data engineer) salarié », "freelancing". */
 const AS_CONTRACT = new RegExp(
@@ -273,6 +276,37 @@ const WORK_WHERE =
 /** Teaching and training, as an activity: "how long has he been teaching?", « depuis quand il enseigne ? ». */
 const TEACHING_WORK =
   /\b(teach\w*|taught|lectur\w*|trainer|enseign\w*|professeur|profs?|formateur|donne des (cours|formations))\b/;
+/** "on the side", « à côté », "his main job", "full-time": teaching weighed against his other work. */
+const BESIDE_WORK = new RegExp(
+  String.raw`\b((main|primary|principal|day|real) (job|activity|occupation|work|gig|thing|line)|` +
+    String.raw`(on|at) the side|side (gig|job|hustle|activity|thing|project)|part[- ]time|full[- ]time|` +
+    String.raw`a cote|en parallele|in parallel|alongside|activite (principale|secondaire|annexe)|` +
+    String.raw`metier principal|(a|en) (temps|plein) (plein|temps)|temps partiel|mi[- ]temps)\b`,
+);
+/** "a builder or a teacher?", « plutôt ingé ou prof ? »: the other side of the choice. */
+const BUILDING_WORK = new RegExp(
+  String.raw`\b(builder|build\w*|engineer\w*|practitioner|doer|hands[- ]on|developer|dev|ingenieur\w*|inge|` +
+    String.raw`technicien|praticien|operationnel|production|delivery)\b`,
+);
+/**
+ * "What does he teach?"; "Is teaching his main job or on the side?": his teaching beside his work. « il a gagné
+ * cb de temps sur le chargement ? », "how much time did he save?": a speed-up, not a stay (asked before how long he
+ * stayed).
+ */
+function asideIntent(text: string, part: UnderstoodQuestion["parts"][number], role: string | null) {
+  if (part.technologies.length > 0) return null;
+  if (!role && teachingShareAsked(text)) return { kind: "teaching_share" } as const;
+  if ((TEACHES.test(text) || TEACHES_AT_ALL.test(text)) && !HOW_LONG.test(text))
+    return { kind: "taught", role } as const;
+  return TIME_GAINED.test(text) ? ({ kind: "results", roles: part.roles, speed: true } as const) : null;
+}
+
+/** A choice between his teaching and his other work, or where teaching stands beside it. */
+function teachingShareAsked(text: string): boolean {
+  if (!TEACHING_WORK.test(text)) return false;
+  if (BESIDE_WORK.test(text)) return true;
+  return /\b(or|ou|vs|versus|plutot|rather|more of)\b/.test(text) && BUILDING_WORK.test(text);
+}
 /** "de 2019 à 2020", "between 2019 and 2021", "2019-2020". */
 const YEAR_SPAN = "(19[89]\\d|20[0-4]\\d)";
 /** "between March 2019 and June 2020" is read as its years. */
@@ -294,7 +328,8 @@ const EMPLOYERS = new RegExp(
   String.raw`\b(how many ((freelance|permanent|different|past|previous) )?` +
     String.raw`(companies|employers|firms|clients|` +
     String.raw`jobs|roles|positions|missions)|quelles compagnies|` +
-    String.raw`combien (d'|de |d )(employeurs|entreprises|boites|societes|clients|postes|missions|experiences)|` +
+    String.raw`combien (d'|de |d )(employeurs|entreprises|boites|societes|compagnies|clients|postes|missions|` +
+    String.raw`experiences)|` +
     String.raw`(which|what) (companies|employers|firms|clients|organi[sz]ations|places|industries|sectors|` +
     String.raw`domains)|(what|which) (industry|sector|kind of companies)|where (has|did) (he|she) (work|worked)|` +
     String.raw`(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|` +
@@ -630,10 +665,12 @@ const RESULTS = new RegExp(
     // "…that figures out which customers will buy?": the verb, not figures.
     String.raw`wins|figures(?! out\b)|numbers|metrics|kpis?|` +
     String.raw`resultats?|realisations?|reussites?|chiffres|accomplissements?|gains|le plus fier|most proud|` +
-    String.raw`(most )?impressive (thing|project|work)|proudest|biggest (project|win|success)|` +
+    String.raw`(most )?impressive (thing|project|work)|proudest|biggest (project|win|success|mission|job|engagement)|` +
     // « il a fait quoi de plus impressionnant ? »: what he did, by its results.
     String.raw`de plus (impressionnant|marquant|remarquable)|` +
     String.raw`plus (gros|grand|beau) projet|plus grande? (reussite|realisation)|fierte|` +
+    // « sa plus grosse mission », « sa plus grosse job » (Québec): the largest work, by its results.
+    String.raw`plus (grosse|grande|belle) (mission|job|realisation)|plus (gros|grand|beau) (job|chantier)|` +
     // "the biggest speedup he got?", "before/after numbers", « son plus gros gain de perf ? »
     String.raw`(biggest|best|largest|greatest|most impressive) (speed-?ups?|gains?|improvements?|` +
     String.raw`optimi[sz]ations?|savings?|performance gains?)|before ?/ ?after|avant ?/ ?apres|` +
@@ -674,6 +711,13 @@ const COST_CUT = new RegExp(
 const SPEED = new RegExp(
   String.raw`\b(speed\w*|sped|faster|quicker|fast|times?|timings?|latency|runtimes?|durees?|temps|rapides?|vitesse|` +
     String.raw`acceler\w*|perf|performances?)\b`,
+);
+/** Time saved, asked: « gagné combien de temps », "how much time did he save", "time gained". */
+const TIME_GAINED = new RegExp(
+  String.raw`\b(gagne\w* (combien de|cb de|du|beaucoup de) temps|(combien de|cb de) temps (il a |a-t-il )?gagne|` +
+    String.raw`gain de temps|time (saved|gained|savings?)|` +
+    String.raw`how much time (did|has|was) (he |it )?(save|saved|gain|gained)|` +
+    String.raw`(save|saved|gain|gained) how much time)\b`,
 );
 /** Results asked of money: "any figures on cost savings?", « des économies chiffrées ? ». */
 const COST = /\b(costs?|savings?|saved|cheaper|bills?|budgets?|money|couts?|economies|economise\w*|factures?)\b/;
@@ -989,6 +1033,9 @@ const MANAGEMENT = [
   // "experience in team handling?", "has he done team handling?": the same, the other way round.
   ...["(experience|exp|xp) (in|of|with) team (handling|managing|management|leading)", "team handling"],
   ...["management d'equipes?", "encadrement", "experience (de |en )?management", "chef d'equipe"],
+  // « de la gestion d'équipe », "mentoring - how many people?": leading people, by another name.
+  ...["gestion d'equipes?", "gestion (des |de )?(personnes|collaborateurs|ressources humaines)"],
+  ...["(mentoring|mentorship|mentorat|coaching)\\b[^?]{0,20}\\b(how many|combien)"],
   // « il a fait du management ? », "done any management?"
   ...["(fait|fais|faire|fera) (du|de) management", "(done|do|doing) (any |some )?management"],
   // « il a fait du lead ? », "done any lead?": leading, not the « leader mondial » of a company's description.
@@ -1155,7 +1202,10 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   employers: new RegExp(EMPLOYERS.source, "g"),
   current: new RegExp(`${CURRENT.source}|${ROLE_WORDS.source}|${JOB_TITLE.source}|${DOES_NOW.source}`, "g"),
   overview: new RegExp(`${OVERVIEW.source}|${JOB_TITLE.source}`, "g"),
-  results: new RegExp(`${RESULTS.source}|\\b(main|key|biggest|best|top|principaux|principales|grands?)\\b`, "g"),
+  results: new RegExp(
+    `${RESULTS.source}|${TIME_GAINED.source}|\\b(main|key|biggest|best|top|principaux|principales|grands?)\\b`,
+    "g",
+  ),
   skills: new RegExp(
     `${SKILLS.source}|${CODES_IN.source}|\\b(languages?|know|knows|use|uses|overall|whole|global|globale|` +
       "generale?|complete|entiere|en general|in general|comme (stack|technos?|outils?|technologies?))\\b",
@@ -1170,12 +1220,16 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   overlap: new RegExp(AT_ONCE.source, "g"),
   overlaps: new RegExp(SEVERAL_AT_ONCE.source, "g"),
   taught: new RegExp(`${TEACHES.source}|${TEACHES_AT_ALL.source}`, "g"),
+  teaching_share: new RegExp(`${TEACHING_WORK.source}|${BESIDE_WORK.source}|${BUILDING_WORK.source}`, "g"),
   leadership: new RegExp(`${LEADERSHIP.source}|${AS_LEAD.source}|${COULD_LEAD.source}`, "gu"),
 };
 
 /** Words of a career as a whole: "summarise his data engineering experience" still asks for the summary. */
-const CAREER_WORD =
-  /^(data|big|engineer\w*|ingenieur\w*|tech\w*|professional\w*|professionnel\w*|career|carriere|work\w*)$/;
+// (« son parcours complet », "his full background": the whole of it.)
+const CAREER_WORD = new RegExp(
+  String.raw`^(data|big|engineer\w*|ingenieur\w*|tech\w*|professional\w*|professionnel\w*|career|carriere|work\w*|` +
+    String.raw`complete?s?|complet|entiere?|integral\w*|full|whole|detaill\w*|detailed)$`,
+);
 
 /** Words of a lead's title ("led a team or been tech lead?"), which the leadership answer speaks to. */
 const LEAD_TITLE = /^(tech|technical|technique|lead|leader|manager|head|chef|principal|staff)$/;
@@ -1364,8 +1418,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const career = !role && part.technologies.length === 0 && part.missing.length === 0 ? careerIntent(text) : null;
   const titleOrCareer = titleIntent(text, role, part.technologies.length > 0) ?? career;
   if (titleOrCareer) return titleOrCareer;
-  if ((TEACHES.test(text) || TEACHES_AT_ALL.test(text)) && !HOW_LONG.test(text) && part.technologies.length === 0)
-    return { kind: "taught", role };
+  const aside = asideIntent(text, part, role);
+  if (aside) return aside;
   // "What was his first job?", not "his first job in machine learning?": nothing asked beside it.
   const beside = ` ${text.replace(FIRST_ROLE, " ")} `;
   if (

@@ -95,6 +95,7 @@ const THANKS =
   String.raw`(?:(?:thank (?:you|u)|thanks?|thx|thnx|thanx|thnks|tnx|tx|tysm|ty|tks|thks|cheers)` +
   String.raw`(?: mate| man| buddy| boss)?|` +
   String.raw`much appreciated|` +
+  String.raw`(?:(?:i |we )?(?:really |truly |very much |greatly )?appreciate (?:it|that|this|the help))|` +
   String.raw`merci(?: beaucoup| bcp| bien| ben| encore| infiniment| vielmal)?(?: gros| chef| boss)?|un grand merci|` +
   String.raw`gracias|grazie(?: mille)?|danke(?: sch[öo]n| vielmal)?|obrigad[oa]|tack|dank je(?: wel)?|` +
   String.raw`noted with thanks|je vous remercie(?: infiniment| beaucoup| bien)?)` +
@@ -113,6 +114,7 @@ const THANKS =
   String.raw`))?)`;
 const ACK_WORD =
   String.raw`(?:o*k+(?:ay)?|k|cool|great|gr8|perfect|awesome|nice|super|parfait|génial|genial|top|nickel|impeccable|` +
+  String.raw`correct|exact|exactement|yep|yup|ouais|` +
   String.raw`brilliant|lovely|splendid|` +
   // "too bad, thanks anyway", « dommage, merci quand même », « tant pis »: a regret asks nothing.
   String.raw`dommage|tant pis|too bad|pity|what a pity|shame|what a shame|` +
@@ -155,7 +157,9 @@ const GOODBYE =
   String.raw`ciao|tchao|(?:très |tres )?bonne journée(?: à vous| a vous)?|` +
   String.raw`je reviendrai vers vous|je reviens vers vous|` +
   String.raw`i'?ll get back to you|will get back to you|` +
-  String.raw`(?:that'?s all|that is all|that'?s it|c'est tout|ce sera tout|(?:c'est|ça sera|ca sera) tout pour moi)` +
+  // (Not « c'est tout ? », "is that all?": asking for more.)
+  String.raw`(?:(?:that'?s all|that is all|that'?s it|c'est tout|ce sera tout)(?!\s*\?)|` +
+  String.raw`(?:c'est|ça sera|ca sera) tout pour moi)` +
   String.raw`(?: for (?:now|today)| pour (?:l'instant|le moment|aujourd'hui))?|nothing else|` +
   // "I'll ask him directly", « je lui demanderai » : what the asker will do next, nothing asked of the profile.
   String.raw`(?:i'?ll|i will|we'?ll|we will) ask (?:him|her|them|the candidate)` +
@@ -252,7 +256,7 @@ const THANKS_HINT = new RegExp(
 const ACK_HINT = new RegExp(
   String.raw`^\W*(o*k+|bon\b|a+h+\b|o+h+\b|h+m+\b|u+h+m*\b|u+m+\b|e+u+h+\b|` +
     String.raw`cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|` +
-    String.raw`brilliant|lovely|` +
+    String.raw`brilliant|lovely|correct|exact|yep|yup|ouais|` +
     String.raw`splendid|d'acc|dac|got|underst|noted|compris|entendu|bien|[çc]a marche|excellent|wow|interest|` +
     String.raw`that|it|c'|c\b|very|really|so\b|tr[eè]s|trop|helpful|useful|clear|utile|clair|inform|insight|instruct|` +
     String.raw`int[ée]ress|fine|alright|all|sure|makes|sounds|good|i see|je vois|a\b|an\b|impress|pardon|` +
@@ -325,8 +329,9 @@ const TITLED_INTRODUCTION = new RegExp(
   String.raw`^(?![\s\S]*\b(?:with us|for us|at our|our|notre|nos|chez nous|pour nous|avec nous|there|it|them|` +
     String.raw`la-bas|là-bas|y (?:est|était|etait|a|avait))\b)` +
     String.raw`(?:(?:i'?m|i am|je suis|we'?re|we are)\s+(?:a |an |the |un |une |la |le )?${ASKERS_TITLE}` +
-    String.raw`\s+(?:at|from|with|in|of|for|chez|de|d'|du|dans|pour)\s+[^.!?:;]{1,80}?(?:[.!:;]+\s*(?=\S)|[.!]*\s*$)|` +
-    String.raw`(?:a |an |the )?${ASKERS_TITLE}\s+(?:at|from|with|in|of|for|chez|de|d'|du|dans|pour)\s+` +
+    String.raw`\s+(?:(?:at|from|with|in|of|for|chez|de|du|dans|pour)\s+|d'\s*)` +
+    String.raw`[^.!?:;]{1,80}?(?:[.!:;]+\s*(?=\S)|[.!]*\s*$)|` +
+    String.raw`(?:a |an |the )?${ASKERS_TITLE}\s+(?:(?:at|from|with|in|of|for|chez|de|du|dans|pour)\s+|d'\s*)` +
     String.raw`[^.!?:;]{1,80}?\s+(?:here|ici)(?:[.!:;,]+\s*(?=\S)|[.!]*\s*$))`,
   "iu",
 );
@@ -381,6 +386,28 @@ const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   // ("umm and Kafka?", « euh et Spark ? »: a sound of thinking too.)
   // « tkt », « t'inquiète »: no worry, said in passing.
   [null, /^(?:lol|mdr|ptdr|haha+|hehe|xd|h+m+|u+h*m+|e+u+h+|tkt|t'inqui[èe]te)(?:[\s,.!]+|$)/iu],
+  // "+1 on that", "PFB the JD", "please find below": agreement, or a pasted text announced, ask nothing.
+  // "sorry, I meant Kafka", « non je voulais dire Kafka » : a correction, whose question follows.
+  [
+    null,
+    new RegExp(
+      String.raw`^(?:(?:non|no|nope|sorry|pardon|d[ée]sol[ée]e?|oops|my bad|my mistake)[,!.]?\s+)?` +
+        String.raw`(?:i meant|i mean|what i meant (?:was|is)|je voulais dire|je veux dire|je parlais de|` +
+        String.raw`i was asking about|i was talking about)\s*:?\s+(?=\S)`,
+      "iu",
+    ),
+    /meant|mean|voulais|veux dire|parlais|asking about|talking about/i,
+  ],
+  // ("PFB the JD. Mandatory skills: …": the text announced is what follows.)
+  [
+    null,
+    new RegExp(
+      String.raw`^(?:\+1|\+100|pfb|pfa|please find (?:below|attached))` +
+        String.raw`(?:\s+on (?:th(?:at|is|ose|e) )?[\w\s-]{0,30}?[.!]|` +
+        String.raw`\s+(?:the|our|my) (?:jd|job description|job spec|requirements?)\s*[.:](?=\s)|[\s,.!:]+|$)`,
+      "iu",
+    ),
+  ],
   // "ok merci", "great thanks": the acknowledgement runs into the thanks.
   ["ack", new RegExp(`^${ACK_WORD}\\s+(?=${THANKS})`, "iu"), ACK_HINT],
   // "ok different question: …", « bon, autre sujet : … »: the acknowledgement runs into a filler.
@@ -456,6 +483,29 @@ const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
     /fit|thought|wdyt|match|colle/i,
   ],
   ["thanks", REPLY_WANTED, /merci|remerci|revert|forward|awaiting/i],
+  // "…Kafka, not Spark", « Kafka, pas Spark » : what is not asked, a name or two (not "not in the classroom").
+  [
+    null,
+    new RegExp(
+      String.raw`(?<=\p{L}),\s*(?:pas|not|and not|et pas|rather than|plut[ôo]t que)\s+` +
+        String.raw`(?!(?:in|en|dans|au|aux|à|a|at|on|sur|pour|for|the|le|la|les|de|du|des|an|un|une|just|only|` +
+        String.raw`juste|seulement|que|sure|s[ûu]r)\b)[\p{L}\p{N}.+#-]+(?: [\p{L}\p{N}.+#-]+)?\s*[?!.]*$`,
+      "iu",
+    ),
+    /\b(?:pas|not|rather|plut)/i,
+  ],
+  // "…? not sure it matters", « …? jsp si c pertinent mais bon », "sorry, lots of questions": a hedge or an
+  // apology after the question, which asks nothing.
+  [
+    null,
+    new RegExp(
+      String.raw`(?<=[?!.])\s*(?:(?:jsp|je sais pas|je ne sais pas|chais pas|idk|dunno|not sure)\b[^?]*|` +
+        String.raw`(?:d[ée]sol[ée]e?|sorry)(?: (?:pour|for))?(?: (?:les|the|all the|tant de|autant de|so many|` +
+        String.raw`beaucoup de|too many|all these|ces|mes))? (?:questions|messages)\b[^?]*)$`,
+      "iu",
+    ),
+    /jsp|sais pas|chais|idk|dunno|not sure|d[ée]sol|sorry/i,
+  ],
   // "lol", « mdr »: a laugh says nothing of what is asked.
   [null, /(?:^|[\s,.!;:?-])(?:lol|mdr|ptdr|haha+|hehe|xd)\s*[!.?]*$/iu],
   ["thanks", new RegExp(`(?:^|[\\s,.!;:?-])${THANKS}\\s*[!.]*$`, "iu"), THANKS_HINT],
@@ -944,6 +994,8 @@ const SHORTHAND: Record<string, string> = {
   exp: "experience",
   yoe: "years of experience",
   techy: "technical",
+  // "ML chops": skills, in American slang.
+  chops: "skills",
   techies: "technical people",
   xp: "experience",
   avail: "available",
@@ -1042,6 +1094,18 @@ export function plainText(message: string): string {
         /,?\s*(?:du|de la) plus ancien(?:ne)? (?:au|à la|a la) plus r[ée]cent(?:e)?/giu,
         " par ordre chronologique",
       )
+      // "on a real project", "in real-world projects": in a job, as the profile's roles are.
+      .replace(
+        /\b(?:on|in) (?:a |an )?(?:real|actual|real[- ]world|real[- ]life|live) (?:projects?|missions?)\b/giu,
+        "in a real job",
+      )
+      // « un grand compte », "key accounts": a large company as a client, which the company-size answer takes up.
+      .replace(/\b(grands?) comptes?\b/giu, (_m, big: string) =>
+        big.toLowerCase().endsWith("s") ? "grands groupes" : "grand groupe",
+      )
+      .replace(/\b(?:key|large|major) accounts?\b/giu, "large companies")
+      // "not in the classroom", "outside of class": not in his teaching, which the profile says so.
+      .replace(/\b(not|outside(?: of)?) (?:in )?(?:the |a )?(?:classroom|class|lecture hall)s?\b/giu, "$1 in teaching")
       // "under his belt": what he has done, said as an idiom.
       .replace(/\bunder (?:his|her|the) belts?\b/giu, "")
       // « dsl pour les questions » : sorry, in chat French (in capitals, "DSL" names a language).

@@ -259,6 +259,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(has|did) (he|she) (ever )?(take|taken|took|follow|followed|attend|attended|complete|completed) ` +
         String.raw`(a |an |any |some )?(course|courses|training|trainings|class|classes|bootcamp)|` +
         String.raw`(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|` +
+        // "educational qualification, B.Tech or M.Tech?": an Indian recruiter's degree question.
+        String.raw`(educational|academic|education) qualifications?|[bm]\.? ?tech|mca|bsc|bca|` +
         // "is he certified?", "certified in AWS" (not "an HDS-certified host": what a host is).
         // ("AWS certs", "any certs?"; not "TLS certs".)
         String.raw`certifs?|(?<=\b(any|his|her|some|aws|azure|gcp|cloud|google|microsoft|databricks|snowflake|` +
@@ -289,6 +291,12 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(would|do) you recommend|should (we|i) hire|worth hiring|why (should|would) (we|i) hire|` +
         String.raw`why (hire|recruit|pick|choose) (him|her)|` +
         String.raw`would you hire|(tu|vous) (le|la) (prendrais|prendriez|recruterais|recruteriez|embaucherais)|` +
+        // "would you shortlist him?", "would he be a good first data hire?", "is he legit?": a verdict on him.
+        String.raw`(would|should|do) (you|we|i) (shortlist|short-list|interview|put forward|submit|present) ` +
+        String.raw`(him|her|this (candidate|profile))|` +
+        String.raw`(would|will|could) (he|she) (be|make) (a |an )?(good|great|strong|solid|decent) ([\w-]+ ){0,2}` +
+        String.raw`(hire|recruit|addition|choice|pick|candidate)|is (he|she) (legit|the real deal|worth it)|` +
+        String.raw`(what'?s|what is) (he|she|his|her) (weakest|worst)|(il|elle) est (legit|bon|bien)\s*\?|` +
         String.raw`pourquoi (je|on|nous) (devrais|devrait|devrions|devons|dois|doit)[- ](le|la) (recruter|embaucher|` +
         String.raw`prendre)|pourquoi (le|la) (recruter|embaucher|prendre)|` +
         String.raw`(the )?(best|better|meilleur) (data engineer|engineer) (in|of|for|en|de|du|pour)\b|` +
@@ -455,7 +463,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "workload",
     new RegExp(
       String.raw`\b((is|est[- ]il|est[- ]elle|il est|elle est|works?|working|travaille|bosse)( he| she| il| elle)?` +
-        String.raw`( (a|en))? (full[- ]time|part[- ]time|temps plein|temps partiel|plein temps|mi-temps)|` +
+        String.raw`( (a|en))? (full[- ]time|part[- ]time|temps plein|temps partiel|plein temps|mi-temps)` +
+        // ("a full-time teacher?": his teaching beside his other work, which the CV shows.)
+        String.raw`(?! (teacher|lecturer|trainer|teaching|prof\w*|enseignant\w*|formateur\w*))|` +
         String.raw`(is|was) (it|that|this) (a )?(full|part)[- ]time|` +
         // "Is his Decathlon mission full time?", « sa mission est à temps plein ? »
         String.raw`(mission|role|job|contract|position|poste|contrat)s?\b[^?]{0,25}\b(full[- ]time|part[- ]time|` +

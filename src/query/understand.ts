@@ -2097,7 +2097,9 @@ export class QuestionReader {
       // « …des heures et qui passe à quelques minutes »: a relative clause goes on with the thing before it
       // (not « et qui était le lead ? », a question of its own; nor "which…", asked in English lists).
       const relative = /^\s*(qui|dont)\s/.test(folded) && !/\?\s*$/.test(s);
-      if (out.length > 0 && relative) out[out.length - 1] += ` ${s.trim()}`;
+      // "…on a real project, not in the classroom": where it is not asked, said of the thing before it.
+      const setting = /^\s*(not|pas|but not|mais pas) (in|en|dans|au|at|a|from)\b/.test(folded);
+      if (out.length > 0 && (relative || setting)) out[out.length - 1] += `${setting ? "," : ""} ${s.trim()}`;
       else if (out.length > 0 && TAKES_UP.test(folded) && short && !asks) out[out.length - 1] += `, ${s.trim()}`;
       else out.push(s);
     }

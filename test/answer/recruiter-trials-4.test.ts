@@ -168,9 +168,7 @@ describe("a claim put up for checking (a recruiter trial)", () => {
   it("says where the profile has an achievement placed at another employer", async () => {
     const a = await ask("He built the Reject Table at AAA-Data, right?");
     expect(a.answered).toBe(false);
-    expect(lead(a)).toBe(
-      "The profile mentions “Reject” and “Table” at Decathlon, since May 2021, but not at AAA-Data.",
-    );
+    expect(lead(a)).toBe("The profile mentions “Reject Table” at Decathlon, since May 2021, but not at AAA-Data.");
   });
 });
 
