@@ -1189,8 +1189,10 @@ function summaryAnswer(tools: Tools, ctx: ProfileContext, language: Language): A
 }
 
 /** "in 3 lines", « en deux mots », "in a nutshell": a summary asked short. */
-const BRIEF =
-  /\b(\d+|two|three|deux|trois) (lines?|lignes?|bullets?|points|sentences?|phrases?|mots|words)\b|\b(in a nutshell|en bref)\b/;
+const BRIEF = new RegExp(
+  String.raw`\b(\d+|two|three|deux|trois) (lines?|lignes?|bullets?|points|sentences?|phrases?|mots|words)\b|` +
+    String.raw`\b(in a nutshell|en bref)\b`,
+);
 
 /** "Was he a lead data engineer?": the role holding that title, else the titles he held. */
 function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
