@@ -677,6 +677,9 @@ function askedOfTeaching(ctx: EngineContext, part: QuestionPart): boolean {
   return kinds.length > 0 && kinds.every((k) => k === "teaching" || k === "training");
 }
 
+/** "…or just teach it?", « ou seulement en cours ? »: one of two asked, not whether. */
+const CHOICE_ASKED = /\b(or|ou) (just|only|simply|merely|mostly|juste|seulement|simplement|uniquement|surtout)\b/;
+
 /** "Has he built anything with Kafka?": taught, not built; no "Yes" before what the profile shows. */
 function withoutYes(answer: string): string {
   return answer.replace(
@@ -892,8 +895,12 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
     )
       return { ...noAnswer(question, language, "partial", withoutYes(said), citations), ...extras };
     // "Has he done real-time streaming?": what the profile shows of it (taught), without a "Yes" before it.
+    // "…build the model or just teach it?": a choice, which a "Yes" doesn't answer; the passages do.
     const answer =
-      doneAsked(question, understood.text) && taughtOnlyHere(ctx, evidence, understood.text) ? withoutYes(said) : said;
+      (doneAsked(question, understood.text) && taughtOnlyHere(ctx, evidence, understood.text)) ||
+      CHOICE_ASKED.test(foldText(question))
+        ? withoutYes(said)
+        : said;
     return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
   }
   if (evidence.verdict === "partial" && evidence.passages.length > 0) {
@@ -1931,7 +1938,8 @@ async function fitVerdict(
   if (nice) return fitTurn(ctx, input.conversationId, nice, input.text, language);
   // "and the nice-to-haves?" of a job that lists none: said, not the words "nice" and "haves" looked up.
   if (niceAsked) return noAnswer(input.text, language, "no_job", ctx.messages[language].fitNoNice);
-  if (!so && !fitAskedAlone(whole)) return null;
+  const gapsAsked = pasted !== undefined && GAPS_ASKED.test(foldText(whole.text));
+  if (!so && !gapsAsked && !fitAskedAlone(whole)) return null;
   // "what's missing?": the requirements not met, or met in part; the report's count says the rest.
   const gaps = (a: Answer) => ({
     ...a,
@@ -1940,8 +1948,7 @@ async function fitVerdict(
       .filter((line, i) => i === 0 || !/^• .*: ✔/u.test(line))
       .join("\n"),
   });
-  if (pasted && GAPS_ASKED.test(foldText(whole.text)))
-    return gaps(await fitTurn(ctx, input.conversationId, pasted, input.text, language));
+  if (pasted && gapsAsked) return gaps(await fitTurn(ctx, input.conversationId, pasted, input.text, language));
   if (pasted) return fitTurn(ctx, input.conversationId, pasted, input.text, language);
   // With none, only a word of fitting asks which job ("what's missing from his CV?", "thoughts?" do not).
   const fitting = FITTING.test(foldText(whole.text)) || MISSING_ALONE.test(foldText(whole.text));
@@ -2023,7 +2030,11 @@ const MISSING_ALONE = new RegExp(
     String.raw`(missing|manque\w*)( quoi)?\W*$`,
 );
 /** "what's missing?", « et qu'est-ce qui manque ? », "any gaps?": what a job checked needs that he lacks. */
-const GAPS_ASKED = /^(and |et |so |alors |ok )?[^?]{0,25}\b(missing|manque\w*|lack\w*|gaps?)\b\W*$/;
+const GAPS_ASKED = new RegExp(
+  String.raw`^(and |et |so |alors |ok )?[^?]{0,25}\b(missing|manque\w*|lack\w*|gaps?|` +
+    // "which is weakest?", « les points faibles ? »: of the job's requirements, the ones least met.
+    String.raw`weakest|weak (spots?|points?|areas?)|weakness\w*|least (met|covered)|plus faibles?|points? faibles?)\b\W*$`,
+);
 /** "so?", « alors ? », "verdict?", "bottom line?": the conclusion of what was just said. */
 const SO_ALONE = /^(so|alors|donc|et alors|and so|verdict|conclusion|bottom line|well|bref)\W*$/;
 /** Asking for the verdict on a job (not « lesquels ? », "which of them?", which ask for passages). */

@@ -994,8 +994,9 @@ const SHORTHAND: Record<string, string> = {
   exp: "experience",
   yoe: "years of experience",
   techy: "technical",
-  // "ML chops": skills, in American slang.
+  // "ML chops": skills, in American slang; "is he contracting?": freelancing, in British hiring's words.
   chops: "skills",
+  contracting: "freelancing",
   techies: "technical people",
   xp: "experience",
   avail: "available",

@@ -185,3 +185,45 @@ describe("how long with a tool a role moved from or to", () => {
     expect(lead(await ask("how many years of Spark?"))).not.toMatch(/at most/);
   });
 });
+
+describe("more ways recruiters put it", () => {
+  it("« un grand compte » and 'key accounts' ask how big his employers were", async () => {
+    expect(lead(await ask("il a deja bosse pr un grand compte ?"))).toBe(
+      "Le CV ne donne pas l'effectif de ses employeurs. Ce qu'il dit de leur taille :",
+    );
+    expect(lead(await ask("has he worked for key accounts?"))).toMatch(/^The CV gives no headcount for his employers/);
+  });
+
+  it("« sa plus grosse mission » is his results, not a word the profile lacks", async () => {
+    expect(lead(await ask("c'est quoi sa plus grosse mission ?"))).toBe("Les résultats chiffrés du profil :");
+  });
+
+  it("« je suis DSI d'une mutuelle santé » introduces the asker: a greeting, then the question after it", async () => {
+    const intro = await ask("Bonjour, je suis DSI d'une mutuelle santé.");
+    expect(intro.answered).toBe(false);
+    expect(lead(intro)).not.toMatch(/DSI/);
+    const asked = await ask("Bonjour, je suis DSI d'une mutuelle santé. Il a chiffré des données personnelles ?");
+    expect(asked.answered).toBe(true);
+    expect(asked.citations[0]?.text).toMatch(/chiffrement/);
+  });
+
+  it("'is he currently contracting?' asks whether he is freelance now", async () => {
+    const a = await ask("is he currently contracting and how long has he been freelance?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/\nAbout [\w ]+ as a freelancer: Senior Data Engineer at Decathlon/);
+    expect(a.citations[0]?.text).toMatch(/^Yes\. His two current roles are freelance/);
+  });
+
+  it("after a job's requirements, 'which is weakest?', « ses points faibles ? » give the gaps", async () => {
+    const job = "We need:\n- Spark and Scala\n- Airflow\n- Kafka in production\n- Terraform\n- mentoring juniors\nFit?";
+    await ask(job, "job-gaps");
+    for (const q of ["which is weakest?", "quels sont ses points faibles ?"]) {
+      const a = await ask(q, "job-gaps");
+      expect(a.answered).toBe(true);
+      expect(a.answer).toMatch(/Kafka.*◐/);
+      expect(a.answer).not.toMatch(/Spark.*✔/);
+    }
+    // With no job in the talk, his weak points are a judgement the CV doesn't make.
+    expect((await ask("quels sont ses points faibles ?")).reason).toBe("owner_only");
+  });
+});

@@ -165,6 +165,13 @@ const BLIND_SETS = [
       "(with dev set 35): a Lille HR intern's SMS French, a US staffing recruiter's buzzwords, a Nantes health-data " +
       "CTO's precise technical French, a Warsaw recruiter pasting job-description blocks; never inspected",
   ],
+  [
+    "Blind set 29",
+    "blind29.yml",
+    "50 questions written from the CV alone on 2026-12-03, thirty-first session, by a helper who saw no other set: " +
+      "a Geneva HR partner's formal Swiss French, a Sydney recruiter's casual English, a Paris freelance platform's " +
+      "franglais, a US hiring manager's InMail with pasted requirements; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -493,6 +500,12 @@ async function main(): Promise<void> {
         "64 questions written blind by a helper from the CV alone on 2026-12-03, thirtieth session, with blind " +
           "set 28 (four personas each); first run 0.612 hit@3, 0.933 abstention, 0.109 confidently wrong (on the " +
           "session's start code)",
+      ],
+      [
+        "dev36.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-03, thirty-first session (four " +
+          "personas: Bangalore staffing English, Brussels French, a CTO's terse Slack English, Lille SMS French); " +
+          "first run 0.673 hit@3, 0.933 abstention, 0.063 confidently wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
