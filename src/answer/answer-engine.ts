@@ -46,7 +46,7 @@ import { roleFinder } from "./role-finder.js";
 import { asksMore, whatElse, type MoreEnv } from "./what-else.js";
 import { categoryAnswer, categoryAsked, type CategoryAsked } from "./category.js";
 import { deniedWord, oppositeManner, unsaidClaim } from "./denial.js";
-import { detectProfileIntent, type ProfileIntent } from "../profile/profile-intents.js";
+import { detectProfileIntent, type ProfileIntent, yearsAlone } from "../profile/profile-intents.js";
 import {
   FUSION,
   keywordSearch,
@@ -867,21 +867,7 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   const qualified = evidence.verdict === "yes" ? qualifiedYes(ctx, input, part, evidence, citations) : null;
   if (qualified) return qualified;
   if (evidence.verdict === "yes") {
-    // "which ones?" asks for the passages, not whether: "Here is what the profile says…", not "Yes —".
-    const plain = composeExtractiveAnswer(
-      understood.text,
-      citations,
-      language,
-      messages,
-      part.details,
-      placesByUse(ctx, evidence, understood.text, language),
-    ).split("\n")[0]!;
-    const verdict =
-      evidence.roles.length > 0
-        ? skillLine(ctx, subjectOf(part, ctx), evidence, language, { q: understood.text, part })
-        : taughtOnly(ctx, evidence, understood.text)
-          ? plain.replace(/\s*[.:]\s*$/, `${m.taughtOnly}.`)
-          : (rosterLine(evidence, language, messages, understood.text) ?? plain);
+    const verdict = yesVerdict(ctx, part, evidence, understood.text, citations, language);
     // ("…in other words than “downtime”.": the passage means it, the asker's words aren't its own.)
     const reworded = evidence.reworded?.length
       ? m.reworded(listWords(evidence.reworded, language, messages, "or"))
@@ -894,13 +880,7 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
       !(askedOfTeaching(ctx, part) && usedInWork(ctx, subjectOf(part, ctx)))
     )
       return { ...noAnswer(question, language, "partial", withoutYes(said), citations), ...extras };
-    // "Has he done real-time streaming?": what the profile shows of it (taught), without a "Yes" before it.
-    // "…build the model or just teach it?": a choice, which a "Yes" doesn't answer; the passages do.
-    const answer =
-      (doneAsked(question, understood.text) && taughtOnlyHere(ctx, evidence, understood.text)) ||
-      CHOICE_ASKED.test(foldText(question))
-        ? withoutYes(said)
-        : said;
+    const answer = yesWithheld(ctx, evidence, question, understood.text) ? withoutYes(said) : said;
     return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
   }
   if (evidence.verdict === "partial" && evidence.passages.length > 0) {
@@ -914,6 +894,41 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
       : "";
   const text = lacking || notMentioned(ctx, part, language);
   return notInProfile(ctx, input, lead(text), judged.shown);
+}
+
+/** The first line of a "yes": where the skill is used, taught, or what the passages say, and where. */
+function yesVerdict(
+  ctx: EngineContext,
+  part: QuestionPart,
+  evidence: PartEvidence,
+  question: string,
+  citations: Citation[],
+  language: Language,
+): string {
+  const { messages } = ctx;
+  // "which ones?" asks for the passages, not whether: "Here is what the profile says…", not "Yes —".
+  const plain = composeExtractiveAnswer(
+    question,
+    citations,
+    language,
+    messages,
+    part.details,
+    placesByUse(ctx, evidence, question, language),
+  ).split("\n")[0]!;
+  if (evidence.roles.length > 0) return skillLine(ctx, subjectOf(part, ctx), evidence, language, { q: question, part });
+  if (taughtOnly(ctx, evidence, question)) return plain.replace(/\s*[.:]\s*$/, `${messages[language].taughtOnly}.`);
+  return rosterLine(evidence, language, messages, question) ?? plain;
+}
+
+/**
+ * "Has he done real-time streaming?": what the profile shows of it (taught), without a "Yes" before it.
+ * "…build the model or just teach it?": a choice, which a "Yes" doesn't answer; the passages do.
+ */
+function yesWithheld(ctx: EngineContext, evidence: PartEvidence, question: string, understood: string): boolean {
+  return (
+    (doneAsked(question, understood) && taughtOnlyHere(ctx, evidence, understood)) ||
+    CHOICE_ASKED.test(foldText(question))
+  );
 }
 
 /** "The profile doesn't mention “Vault”." and what it shows of the rest of the question, quoted, with no "yes". */
@@ -2033,7 +2048,8 @@ const MISSING_ALONE = new RegExp(
 const GAPS_ASKED = new RegExp(
   String.raw`^(and |et |so |alors |ok )?[^?]{0,25}\b(missing|manque\w*|lack\w*|gaps?|` +
     // "which is weakest?", « les points faibles ? »: of the job's requirements, the ones least met.
-    String.raw`weakest|weak (spots?|points?|areas?)|weakness\w*|least (met|covered)|plus faibles?|points? faibles?)\b\W*$`,
+    String.raw`weakest|weak (spots?|points?|areas?)|weakness\w*|least (met|covered)|plus faibles?|` +
+    String.raw`points? faibles?)\b\W*$`,
 );
 /** "so?", « alors ? », "verdict?", "bottom line?": the conclusion of what was just said. */
 const SO_ALONE = /^(so|alors|donc|et alors|and so|verdict|conclusion|bottom line|well|bref)\W*$/;
@@ -2165,7 +2181,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
 
   const read = questionsAsked(ctx, whole);
   // A question about the profile as a whole ("how long at Decathlon?") stands on its own.
-  const readIntent = intentRead(read, history);
+  const readIntent = intentRead(read, history, (text) => ctx.reader.read(text));
   // …unless it points back at what was just named: "which tools there?", "and after that?".
   const roleless =
     readIntent !== null && !("role" in readIntent && readIntent.role) && asksOfLastRole(read.text, readIntent);
@@ -2214,9 +2230,30 @@ function plainReply(
   return null;
 }
 
+/** The one role a question names, when the CV shows it current ("why did he leave Decathlon?"); null otherwise. */
+function stillAt(ctx: EngineContext, understood: UnderstoodQuestion): string | null {
+  const roles = [...new Set(understood.parts.flatMap((p) => p.roles))];
+  if (roles.length !== 1) return null;
+  return ctx.vocabulary.roles.get(roles[0]!)?.period?.current ? roles[0]! : null;
+}
+
 /** A whole-profile question's intent; "and as a data engineer?" after "how many years…?" asks the time as one. */
-function intentRead(read: UnderstoodQuestion, history: Turn[]): ProfileIntent | null {
+function intentRead(
+  read: UnderstoodQuestion,
+  history: Turn[],
+  reread: (text: string) => UnderstoodQuestion,
+): ProfileIntent | null {
   const intent = read.topic ? null : detectProfileIntent(read);
+  // ("how long has he used Spark?" then "10 years?": that time checked, not his whole experience.)
+  const last = history.at(-1);
+  if (intent?.kind === "total_experience" && intent.atLeast !== undefined && last && yearsAlone(read.text)) {
+    // ("has he used Airflow?" then "5 years?": the time with the thing just asked about.)
+    const before =
+      detectProfileIntent(reread(last.standalone)) ??
+      (last.subject ? detectProfileIntent(reread(`how many years of ${last.subject}?`)) : null);
+    const timed = ["tech_experience", "role_duration", "teaching_duration", "total_experience"];
+    if (before && timed.includes(before.kind)) return { ...before, atLeast: intent.atLeast } as ProfileIntent;
+  }
   return intent?.kind === "title" && !intent.howLong && timeAskedAgain(read.text, history.at(-1))
     ? { ...intent, howLong: true }
     : intent;
@@ -2228,6 +2265,12 @@ async function answerRead(
   { question, understood, intent }: { question: string; understood: UnderstoodQuestion; intent: ProfileIntent | null },
   language: Language,
 ): Promise<Answer> {
+  const stayed = understood.topic === "departure" ? stillAt(ctx, understood) : null;
+  if (stayed) {
+    // "why did he leave Decathlon?": he hasn't; the role is current, as the CV says.
+    const now = answerProfileIntent({ kind: "current", role: stayed }, question, language, ctx.profileContext);
+    return { ...now, answer: now.answer.replace(/^(Yes|Oui) — /, `${ctx.messages[language].profile.notLeft} `) };
+  }
   if (understood.topic) return ownerOnly(ctx, question, language, understood.topic);
   // "which cloud?": the stack's technologies of that kind (not "which languages?", an intent of its own).
   const plain = !intent || (intent.kind === "skills" && !intent.languages && !intent.role);

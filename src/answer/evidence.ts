@@ -86,6 +86,8 @@ const ROSTER_ROLE =
 /** Team rosters answer "how big was the team", not "has he led a team". */
 const TEAM_SIZE = new RegExp(
   String.raw`\b(how (big|many|large)|size|taille|combien|composition|compose|composed|members?|membres|` +
+    // "has he worked in small teams?", « dans de grandes équipes ? »: the size of his teams.
+    String.raw`(small|large|big|tiny|petites?|grandes?|grosses?) (teams?|equipes?)|` +
     String.raw`who (else )?(was|were)|with whom|avec qui|headcount|effectif|people|personnes|` +
     String.raw`who (did|does|was|is) (he|she) (work|working) with|qui (etait|etaient|sont|est) dans son equipe)\b|` +
     // "alone or in a team?", « seul ou en équipe ? », "who was the lead?": the roster answers.
@@ -306,9 +308,10 @@ const UNITS: Record<string, string> = {
   money: String.raw`m€|k€|€|meur|keur|m\$|k\$|euros?`,
   hours: String.raw`h|hours?|heures?`,
   minutes: String.raw`min|minutes?`,
-  students: String.raw`students?|eleves|etudiants?`,
-  people: String.raw`people|personnes|engineers?|ingenieurs?|developers?|developpeurs?|scientists?|juniors?`,
-  teams: String.raw`teams?|equipes?`,
+  // (Accented as the CV writes them, « 160 équipes », or folded as a question may be.)
+  students: String.raw`students?|[ée]l[èe]ves|[ée]tudiants?`,
+  people: String.raw`people|personnes|engineers?|ing[ée]nieurs?|developers?|d[ée]veloppeurs?|scientists?|juniors?`,
+  teams: String.raw`teams?|[ée]quipes?`,
   tables: String.raw`tables?`,
 };
 /** Units written right after the figure ("400 TB", "13h", "3x"); the others may have words between ("2 junior…"). */

@@ -390,8 +390,10 @@ function careerWords() {
 
 /** Where teaching stands beside his other work, and the roles before his current ones. */
 function asideWords(profile: Profile) {
-  const their = POSSESSIVE[profile.pronouns.en.toLowerCase()] ?? "their";
+  const he = profile.pronouns.en;
+  const their = POSSESSIVE[he.toLowerCase()] ?? "their";
   return {
+    notLeft: `${he[0]!.toUpperCase()}${he.slice(1)} hasn't left, by the CV:`,
     teachingShare: (main: string, earlier: string, teaching: string) =>
       `By the CV, teaching comes beside ${their} main work: ${main}.${earlier ? ` Before it: ${earlier}.` : ""} ` +
       `Teaching and training: ${teaching}.`,

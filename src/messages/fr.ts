@@ -171,8 +171,10 @@ function answerWordsFr(profile: Profile): AnswerWords {
 /** Whole-profile answers: durations, timelines, employers, skills. */
 /** La stack d'un poste, et les personnes encadrées. */
 /** Where teaching stands beside his other work, and the roles before his current ones. */
-function asideWordsFr(): AsideWords {
+function asideWordsFr(profile: Profile): AsideWords {
+  const il = profile.pronouns.fr;
   return {
+    notLeft: `${il[0]!.toUpperCase()}${il.slice(1)} n'est pas parti, d'après le CV :`,
     teachingShare: (main: string, earlier: string, teaching: string) =>
       `D'après le CV, l'enseignement vient à côté de son activité principale : ${main}.` +
       `${earlier ? ` Avant : ${earlier}.` : ""} Enseignement et formation : ${teaching}.`,
@@ -641,7 +643,7 @@ export function french(profile: Profile): Messages {
   return {
     ...answerWordsFr(profile),
     ...moreWordsFr(profile),
-    profile: { ...profileWordsFr(profile), ...roleWordsFr(profile), ...asideWordsFr() },
+    profile: { ...profileWordsFr(profile), ...roleWordsFr(profile), ...asideWordsFr(profile) },
     ...serviceWordsFr(),
     ...platformWordsFr(profile),
     forward: forwardWordsFr(),

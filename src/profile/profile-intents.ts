@@ -217,6 +217,13 @@ const AT_LEAST = new RegExp(
   String.raw`\b(at least |more than |over |plus de |au moins |minimum )?(\d{1,2}) ?(\+|plus)? ?` +
     String.raw`(years?|yrs|ans|annees)('|’)?( of| d'| de)? ?(professional |pro |total )?(experience|xp|exp)\b`,
 );
+/** "5 years minimum?", « 5 ans min c'est bon ? », "5+ yrs?": a count of years alone, his whole experience. */
+const YEARS_ALONE = new RegExp(
+  String.raw`^(and |et |ok |so |alors )?(?:at least |minimum |au moins |min )?(\d{1,2}) ?(\+|plus)? ?` +
+    String.raw`(years?|yrs|ans|annees)( (minimum|min|at least|au moins|or more|ou plus))?` +
+    String.raw`(,? (c'?est bon|ok|okay|ca passe|ca le fait|good|fine|enough|suffisant))?\s*[?!.]*$`,
+);
+
 /** "Which was longer, MAIF or Pernod Ricard?", « il est resté plus longtemps chez MAIF ou chez Pernod ? ». */
 const LONGER = /(?<!\b(no|any|not) )\b(longer|plus longtemps|plus long(ue)?|the longest|le plus longtemps)\b/;
 const SHORTER = /\b(shorter|moins longtemps|plus courte?|the shortest|le moins longtemps)\b/;
@@ -752,7 +759,7 @@ const SKILLS = new RegExp(
     String.raw`habituelles?|preferees?|actuelles?)|(sa|son|his|her) (current |present |actuelle? )?` +
     String.raw`(stack|stack technique|technos)\b|` +
     String.raw`(quelle|quel|quels|quelles|which|what) (stack|tech(?! lead)|technos?|outils|${TOOLS}|technologies)\b|` +
-    String.raw`points? forts?|` +
+    String.raw`points? forts?|(strongest|best|main) (area|suit|domain)|strong suit|domaine de predilection|` +
     // « il utilisait quoi comme techno ? »
     String.raw`quoi comme (stack|technos?|outils?|technologies?)\b|` +
     // « ses principales forces techniques ? », « ses forces ? »: his strengths.
@@ -770,7 +777,9 @@ const SKILLS = new RegExp(
     String.raw`(which|what|quel|quelle) (tool|technology|tech|techno|skill|outil|competence)s? ([\w']+ ){0,5}` +
     String.raw`(most|longest|le plus|la plus)\b|most (used|common|frequent) (tools?|technolog\w*|skills?)|` +
     // "what did he use at MAIF?", « il utilisait quoi chez MAIF ? »: the tools, of the role named.
-    String.raw`what (did|does) (he|she) (use|work with)|(il|elle) (utilisait|utilise) quoi)\b(?! (for|pour)\b)`,
+    // ("what did they use there?": his team's tools, the role's stack.)
+    String.raw`what (did|does|do) (he|she|they) (use|work with)|(il|elle|ils) (utilisai(en)?t|utilise(nt)?) quoi)` +
+    String.raw`\b(?! (for|pour)\b)`,
 );
 const SUMMARY = new RegExp(
   String.raw`\b(summar\w*|resume[rz]?|resumer|sum (him|her|it) up|` +
@@ -1155,6 +1164,7 @@ const OTHER_SIZE = new RegExp(
 const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   total_experience: new RegExp(
     `${HOW_LONG.source}|${EXPERIENCE.source}|${AT_LEAST.source}|${EXPERIENCED.source}|${YEARS_CLAIMED.source}|` +
+      `${YEARS_ALONE.source}|` +
       "\\b(total|overall|career|carriere)\\b",
     "g",
   ),
@@ -1671,10 +1681,17 @@ function contractIntent(text: string, role: string, part: UnderstoodQuestion["pa
 const TITLE_CLAIMED =
   /\b(engineer|ingenieur|developer|developpeur|trainer|formateur|lecturer|professeur|scientist|analyst|architect)s?\b/;
 
+/** "5 years minimum?" alone, which after a duration answered ("how long at Decathlon?") checks that one instead. */
+export function yearsAlone(text: string): boolean {
+  return YEARS_ALONE.test(foldText(text));
+}
+
 /** "Has he got 5+ years of experience?" (the total, against the years asked), "how experienced is he?". */
 function careerIntent(text: string): ProfileIntent | null {
   const atLeast = AT_LEAST.exec(text);
   if (atLeast) return { kind: "total_experience", atLeast: Number(atLeast[2]) };
+  const bare = YEARS_ALONE.exec(text);
+  if (bare) return { kind: "total_experience", atLeast: Number(bare[2]) };
   return EXPERIENCED.test(text) ? { kind: "total_experience" } : null;
 }
 

@@ -239,7 +239,13 @@ const FILLER =
   // « Je me permets de vous demander s'il… », « …de vous contacter pour savoir si… »
   String.raw`je me permets de (?:vous )?(?:demander|contacter|solliciter|[ée]crire)` +
   String.raw`(?: (?:pour|afin de) savoir)?(?: (?:si|s'))?|` +
-  String.raw`est-ce que (?:vous savez|tu sais) (?:si|s')|(?:sais-tu|tu sais) (?:si|s'))`;
+  String.raw`est-ce que (?:vous savez|tu sais) (?:si|s')|(?:sais-tu|tu sais) (?:si|s')|` +
+  // « Je vous saurais gré de bien vouloir m'indiquer si… », « Auriez-vous l'amabilité de me préciser… »: formal.
+  String.raw`je vous (?:saurais|serais) (?:gr[ée]|reconnaissante?) de (?:bien vouloir )?(?:me |m')?` +
+  String.raw`(?:dire|indiquer|confirmer|pr[ée]ciser|communiquer|faire savoir)(?: (?:si|s'))?|` +
+  String.raw`auriez[- ]vous l'amabilit[ée] de (?:me |m')?(?:dire|indiquer|confirmer|pr[ée]ciser)(?: (?:si|s'))?|` +
+  String.raw`(?:merci de |veuillez )(?:bien vouloir )?(?:me |m')?(?:dire|indiquer|confirmer|pr[ée]ciser)` +
+  String.raw`(?: (?:si|s'))?)`;
 
 const SEP = String.raw`(?:\s*[,!.:;?~—–-]+\s*|\s+|$)`;
 /** Words that are also ordinary words ("top skills", "best project") only count as chatter before punctuation. */
@@ -268,7 +274,8 @@ const FILLER_HINT = new RegExp(
     String.raw`frage|pregunta|domanda|` +
     String.raw`sum|mots|wonder|tell|explain|expliqu|` +
     String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais|annonce|here|` +
-    String.raw`kindly|please|pls|request|advise|share|revert|permets|savoir|info|contacter|ecrire|écrire`,
+    String.raw`kindly|please|pls|request|advise|share|revert|permets|savoir|info|contacter|ecrire|écrire|` +
+    String.raw`saurais|serais|auriez|merci de|veuillez`,
   "i",
 );
 /** "Our compliance team asks: …", « mon client demande : … »: who wants to know, then the question. */
@@ -1095,6 +1102,11 @@ export function plainText(message: string): string {
         /,?\s*(?:du|de la) plus ancien(?:ne)? (?:au|à la|a la) plus r[ée]cent(?:e)?/giu,
         " par ordre chronologique",
       )
+      // « son volume horaire » : the hours he teaches, not a volume of data; « 5 ans min » : at least 5 years.
+      .replace(/\bvolumes? horaires?\b/giu, "heures de cours")
+      .replace(/\b(\d+) (ans|years?|yrs) min\b\.?/giu, "$1 $2 minimum")
+      // « 400 Go par jour » : gigabytes, not the Go language.
+      .replace(/(\d)\s?Go\b/gu, "$1 GB")
       // "on a real project", "in real-world projects": in a job, as the profile's roles are.
       .replace(
         /\b(?:on|in) (?:a |an )?(?:real|actual|real[- ]world|real[- ]life|live) (?:projects?|missions?)\b/giu,

@@ -179,7 +179,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(work|works|working|job|mission)s? (fully |full |100% )?remote(ly)?|full[- ]remote|fully remote|` +
         String.raw`open to remote|is (he|she) remote|work from home|wfh|` +
         String.raw`hybrid (work|working|position|job|mission|remote)|on[- ]?site|teletravail|en remote|` +
-        String.raw`full distanciel|a distance|sur site|presentiel)\b|` +
+        String.raw`full distanciel|a distance|sur site|presentiel|` +
+        // "ok with 3 days in office?", « 2 jours sur site par semaine » : days at the office.
+        String.raw`\d (days?|jours?) (a week |per week |par semaine )?(in|at|au|in the|on) ?(the )?` +
+        String.raw`(office|bureau|site))\b|` +
         // "remote?", "remote ok?": the word alone, asked.
         String.raw`\bremote( ok| okay| possible)?\s*\?|` +
         // "remote from france ok?", « en remote depuis Lyon ? »: working from elsewhere (not "data remote from India").
@@ -291,6 +294,13 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(would|do) you recommend|should (we|i) hire|worth hiring|why (should|would) (we|i) hire|` +
         String.raw`why (hire|recruit|pick|choose) (him|her)|` +
         String.raw`would you hire|(tu|vous) (le|la) (prendrais|prendriez|recruterais|recruteriez|embaucherais)|` +
+        // "would he be happy in a 5-person team?", « il serait à l'aise… ? »: how he would feel, his to say.
+        // (Not "would he be comfortable scheduling our pipelines with Airflow?": a skill, asked.)
+        String.raw`(would|will) (he|she) (be (happy|comfortable|at ease|fine|ok|okay|bored)|enjoy|like|fit in)` +
+        String.raw`(?=\s*[?!.]*$| (in|at|with|within|dans) (a |an |the |our |my |this )?([\w-]+ ){0,2}` +
+        String.raw`(team|company|startup|scale-?up|environment|culture|role|job|position|setup|org\w*)\b)|` +
+        String.raw`(serait|sera)[- ](il|elle) (heureux|heureuse|a l'aise|content|contente)|` +
+        String.raw`(il|elle) (serait|sera) (heureux|heureuse|a l'aise|content|contente)|` +
         // "would you shortlist him?", "would he be a good first data hire?", "is he legit?": a verdict on him.
         String.raw`(would|should|do) (you|we|i) (shortlist|short-list|interview|put forward|submit|present) ` +
         String.raw`(him|her|this (candidate|profile))|` +

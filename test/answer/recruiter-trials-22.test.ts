@@ -227,3 +227,77 @@ describe("more ways recruiters put it", () => {
     expect((await ask("quels sont ses points faibles ?")).reason).toBe("owner_only");
   });
 });
+
+describe("what the second round of trials found", () => {
+  it("'ok with 3 days in office?' is his to say, beside his notice period, not a CV bullet", async () => {
+    const a = await ask("whats his notice period and is he ok with 3 days in office");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/doesn't say whether he works remotely or on site/);
+    expect(a.citations).toHaveLength(0);
+  });
+
+  it("'has he worked in small teams?' gives his teams' sizes, not the 160 teams using the platform", async () => {
+    const a = await ask("has he worked in small teams?");
+    expect(lead(a)).toMatch(/^Team, as the profile lists it: 7 people at Decathlon, .*5 people at MAIF/);
+  });
+
+  it("'would he be happy in a 5-person team?' is his to say; 'his strongest area?' is his main skills", async () => {
+    expect((await ask("would he be happy in a 5-person team?")).reason).toBe("owner_only");
+    expect(lead(await ask("what's his strongest area?"))).toMatch(/^Main skills, by how many roles use them/);
+  });
+
+  it("'why did he leave Decathlon?': he hasn't, the role is current; a past role's reasons are his", async () => {
+    expect(lead(await ask("why did he leave decathlon?"))).toMatch(
+      /^He hasn't left, by the CV: at Decathlon since May 2021, and still there\./,
+    );
+    expect(lead(await ask("pourquoi il est parti de chez Decathlon ?"))).toMatch(/^Il n'est pas parti, d'après le CV/);
+    expect((await ask("pourquoi il a quitté MAIF ?")).reason).toBe("owner_only");
+  });
+
+  it("« Je vous saurais gré de bien vouloir m'indiquer si… » is politeness around the question", async () => {
+    const a = await ask(
+      "Je vous saurais gré de bien vouloir m'indiquer s'il a déjà mené une migration d'envergure vers le cloud.",
+    );
+    expect(a.answered).toBe(true);
+    expect(lead(a)).not.toMatch(/gré|saurais/);
+  });
+
+  it("« 400 Go par jour ? » is a size the CV gives otherwise (400 To), not the Go language", async () => {
+    const a = await ask("la plateforme traite 400 Go par jour ?");
+    expect(lead(a)).toMatch(/^Le profil indique 400 To quotidiens chez Decathlon/);
+  });
+});
+
+describe("follow-ups of the second round", () => {
+  it("'what did they use?' after the team asks for the role's stack, not the team again", async () => {
+    await ask("what did he do at MAIF?", "maif-used");
+    await ask("how big was the team there?", "maif-used");
+    expect(lead(await ask("what did they use?", "maif-used"))).toBe(
+      "At MAIF (January 2019 – January 2020): PySpark, Jenkins, Docker, Zeppelin.",
+    );
+  });
+
+  it("« elle sert 150 équipes ? » is checked against the 160 teams the CV gives", async () => {
+    await ask("la plateforme de Decathlon traite combien de données ?", "teams-150");
+    expect(lead(await ask("elle sert 150 équipes ?", "teams-150"))).toMatch(
+      /^Le profil indique 160 équipes chez Decathlon/,
+    );
+  });
+
+  it("a count of years alone checks his whole experience, or the time just asked about", async () => {
+    expect(lead(await ask("5 ans min c'est bon ?"))).toMatch(/^Oui — environ .* d'expérience, de janvier 2019/);
+    await ask("how long has he used Spark?", "spark-10");
+    const ten = await ask("10 years?", "spark-10");
+    expect(ten.answered).toBe(false);
+    expect(lead(ten)).toMatch(/^No — Spark: about /);
+    await ask("has he used Airflow?", "airflow-5");
+    expect(lead(await ask("5 years?", "airflow-5"))).toMatch(/^Yes — Airflow: about /);
+  });
+
+  it("« son volume horaire » is the hours he teaches", async () => {
+    const a = await ask("Quel est son volume horaire ?");
+    expect(a.citations.map((c) => c.text)).toContain(
+      "10h CM : concepts fondamentaux du Big Data et écosystème technologique",
+    );
+  });
+});
