@@ -677,9 +677,6 @@ function askedOfTeaching(ctx: EngineContext, part: QuestionPart): boolean {
   return kinds.length > 0 && kinds.every((k) => k === "teaching" || k === "training");
 }
 
-/** "…or just teach it?", « ou seulement en cours ? »: one of two asked, not whether. */
-const CHOICE_ASKED = /\b(or|ou) (just|only|simply|merely|mostly|juste|seulement|simplement|uniquement|surtout)\b/;
-
 /** "Has he built anything with Kafka?": taught, not built; no "Yes" before what the profile shows. */
 function withoutYes(answer: string): string {
   return answer.replace(
@@ -920,15 +917,9 @@ function yesVerdict(
   return rosterLine(evidence, language, messages, question) ?? plain;
 }
 
-/**
- * "Has he done real-time streaming?": what the profile shows of it (taught), without a "Yes" before it.
- * "…build the model or just teach it?": a choice, which a "Yes" doesn't answer; the passages do.
- */
+/** "Has he done real-time streaming?": what the profile shows of it (taught), without a "Yes" before it. */
 function yesWithheld(ctx: EngineContext, evidence: PartEvidence, question: string, understood: string): boolean {
-  return (
-    (doneAsked(question, understood) && taughtOnlyHere(ctx, evidence, understood)) ||
-    CHOICE_ASKED.test(foldText(question))
-  );
+  return doneAsked(question, understood) && taughtOnlyHere(ctx, evidence, understood);
 }
 
 /** "The profile doesn't mention “Vault”." and what it shows of the rest of the question, quoted, with no "yes". */
