@@ -1102,8 +1102,7 @@ export function plainText(message: string): string {
         /,?\s*(?:du|de la) plus ancien(?:ne)? (?:au|à la|a la) plus r[ée]cent(?:e)?/giu,
         " par ordre chronologique",
       )
-      // « son volume horaire » : the hours he teaches, not a volume of data; « 5 ans min » : at least 5 years.
-      .replace(/\bvolumes? horaires?\b/giu, "heures de cours")
+      // « 5 ans min » : at least 5 years.
       .replace(/\b(\d+) (ans|years?|yrs) min\b\.?/giu, "$1 $2 minimum")
       // « 400 Go par jour » : gigabytes, not the Go language.
       .replace(/(\d)\s?Go\b/gu, "$1 GB")
