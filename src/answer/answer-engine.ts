@@ -1092,24 +1092,20 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
       parts.push({ subject, verdict: USE_ASKED.test(foldText(question)) ? "partial" : "yes", citations: numbers });
       return `${m.partTaughtOnly(subject, usesOf(ctx, evidence, language))} ${refs}`.trim();
     }
-    // "has he worked on real-time streaming, and Flink?": only in his teaching is no "yes" to his own work (asked
-    // only whether he knows it, the teaching says yes, as for a skill's roles above).
-    const ownWork = USE_ASKED.test(foldText(question)) || doneAsked(question, part.text);
-    if (evidence.verdict === "yes" && evidence.roles.length === 0 && ownWork && taughtOnly(ctx, evidence, part.text)) {
-      parts.push({ subject, verdict: "partial", citations: numbers });
-      const places = placesOf(evidence.passages.map(toCitation), language, messages);
-      return `${m.partTaught(subject, `${places}${m.taughtOnly}`)} ${refs}`.trim();
-    }
     if (evidence.verdict === "yes") {
-      parts.push({ subject, verdict: "yes", citations: numbers });
       const places = placesOf(evidence.passages.map(toCitation), language, messages);
+      const taught = evidence.roles.length === 0 && taughtOnly(ctx, evidence, part.text);
+      // "has he worked on real-time streaming, and Flink?": only in his teaching is no "yes" to his own work (asked
+      // only whether he knows it, the teaching says yes, as for a skill's roles above).
+      const notHis = taught && (USE_ASKED.test(foldText(question)) || doneAsked(question, part.text));
+      parts.push({ subject, verdict: notHis ? "partial" : "yes", citations: numbers });
       const where =
         evidence.roles.length > 0
           ? usesOf(ctx, evidence, language)
-          : taughtOnly(ctx, evidence, part.text)
+          : taught
             ? `${places}${m.taughtOnly}`
             : (placesByUse(ctx, evidence, part.text, language) ?? places);
-      return `${m.partYes(subject, where)} ${refs}`.trim();
+      return `${(notHis ? m.partTaught : m.partYes)(subject, where)} ${refs}`.trim();
     }
     if (evidence.verdict === "partial") {
       parts.push({ subject, verdict: "partial", citations: numbers });

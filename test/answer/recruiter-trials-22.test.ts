@@ -166,7 +166,7 @@ describe("corrections, and what is not asked", () => {
     expect(lead(await ask("has he used Spark on real projects?"))).toMatch(/^Yes — Spark: used at Decathlon/);
   });
 
-  it("a part only taught is no 'yes' to his own work: 'has he worked on real-time streaming, or Kinesis?'", async () => {
+  it("a part only taught is no 'yes' to his own work: 'worked on real-time streaming, or Kinesis?'", async () => {
     const a = await ask("has he worked on real-time streaming, or Kinesis?");
     expect(a.answered).toBe(false);
     expect(lead(a)).toMatch(/^real-time streaming: EPISEN, since November 2022 \(in his teaching or training/);
