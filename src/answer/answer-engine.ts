@@ -1018,9 +1018,13 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
   const employers = [...ctx.vocabulary.roles.values()].map((r) => r.employer);
   const elsewhere = lacking.length > 0 && lacking.every((w) => employers.includes(w));
   // Every role that holds it: "at Decathlon, since May 2021; AAA-Data, …, but not at MAIF".
+  // (Said as the asker wrote it together, "team coordination", only the roles holding all of it.)
+  const together = elsewhere ? writtenTogether(part, shown) : null;
+  const holdsAll = (p: RetrievedPassage) =>
+    part.words.every((w, i) => w.employer || w.light || !shown.matched[i] || p.matched[i]);
   const everywhere = elsewhere
     ? placesOf(
-        evidence.passages.map((p) => toCitation(p)),
+        evidence.passages.filter((p) => !together || holdsAll(p)).map((p) => toCitation(p)),
         language,
         messages,
       )
@@ -1036,7 +1040,7 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
       : m.partialCloseUnclear(close, at);
   return found.length > 0 && elsewhere
     ? m.partialElsewhere(
-        listWords(writtenTogether(part, shown) ?? found, language, messages),
+        listWords(together ?? found, language, messages),
         everywhere ? m.at(everywhere) : "",
         lacking.join(", "),
       )
@@ -1944,7 +1948,9 @@ async function fitVerdict(
   if (nice) return fitTurn(ctx, input.conversationId, nice, input.text, language);
   // "and the nice-to-haves?" of a job that lists none: said, not the words "nice" and "haves" looked up.
   if (niceAsked) return noAnswer(input.text, language, "no_job", ctx.messages[language].fitNoNice);
-  const gapsAsked = pasted !== undefined && GAPS_ASKED.test(foldText(whole.text));
+  // (Not "any career gaps?", gaps between his roles, which the dates answer.)
+  const career = /\b(career|employment|cv|resume|dates?|between|parcours|carriere|emploi|trous?)\b/;
+  const gapsAsked = pasted !== undefined && GAPS_ASKED.test(foldText(whole.text)) && !career.test(foldText(whole.text));
   if (!so && !gapsAsked && !fitAskedAlone(whole)) return null;
   // "what's missing?": the requirements not met, or met in part; the report's count says the rest.
   const gaps = (a: Answer) => ({
@@ -2221,6 +2227,10 @@ function plainReply(
   return null;
 }
 
+/** "why did he leave…?", « pourquoi il est parti… ? »: a departure said to have happened (not "why would he"). */
+const LEFT =
+  /\b(did (he|she) (leave|quit)|(he|she) left|ha(s|d) (he|she) left|a quitte|a-t-il quitte|est(-il)? parti\w*)\b/;
+
 /** The one role a question names, when the CV shows it current ("why did he leave Decathlon?"); null otherwise. */
 function stillAt(ctx: EngineContext, understood: UnderstoodQuestion): string | null {
   const roles = [...new Set(understood.parts.flatMap((p) => p.roles))];
@@ -2256,7 +2266,8 @@ async function answerRead(
   { question, understood, intent }: { question: string; understood: UnderstoodQuestion; intent: ProfileIntent | null },
   language: Language,
 ): Promise<Answer> {
-  const stayed = understood.topic === "departure" ? stillAt(ctx, understood) : null;
+  const stayed =
+    understood.topic === "departure" && LEFT.test(foldText(understood.text)) ? stillAt(ctx, understood) : null;
   if (stayed) {
     // "why did he leave Decathlon?": he hasn't; the role is current, as the CV says.
     const now = answerProfileIntent({ kind: "current", role: stayed }, question, language, ctx.profileContext);

@@ -1308,10 +1308,6 @@ function technologiesByName(part: QuestionPart): (p: RetrievedPassage) => Retrie
   };
 }
 
-/**
- * The weight of the part's words the passage holds in its own text, not only through its heading: the
- * word itself counts whole, a synonym of it half ("orchestration": the Airflow bullet, not its neighbours).
- */
 /** Whether the passage holds the word, or a synonym of it, in its own text (not only through its heading). */
 function inOwnText(vocabulary: ProfileVocabulary): (w: QuestionWord, p: RetrievedPassage) => boolean {
   return (w, p) => {
@@ -1320,6 +1316,10 @@ function inOwnText(vocabulary: ProfileVocabulary): (w: QuestionWord, p: Retrieve
   };
 }
 
+/**
+ * The weight of the part's words the passage holds in its own text, not only through its heading: the
+ * word itself counts whole, a synonym of it half ("orchestration": the Airflow bullet, not its neighbours).
+ */
 function ownWordWeight(part: QuestionPart, p: RetrievedPassage, weights: number[], vocabulary: ProfileVocabulary) {
   const terms = new Set(passageTerms(p.chunk.text, p.chunk.lang));
   const synonym = (w: QuestionPart["words"][number]) => vocabulary.thesaurus?.expand(w).some((t) => terms.has(t));

@@ -1190,8 +1190,8 @@ function summaryAnswer(tools: Tools, ctx: ProfileContext, language: Language): A
 
 /** "in 3 lines", « en deux mots », "in a nutshell": a summary asked short. */
 const BRIEF = new RegExp(
-  String.raw`\b(\d+|two|three|deux|trois) (lines?|lignes?|bullets?|points|sentences?|phrases?|mots|words)\b|` +
-    String.raw`\b(in a nutshell|en bref)\b`,
+  String.raw`\b(\d+|one|two|three|une?|deux|trois|single)[- ](lines?|liner|lignes?|bullets?|points|sentences?|` +
+    String.raw`phrases?|mots|words)\b|\b(in a nutshell|en bref|tl;?dr)\b`,
 );
 
 /** "Was he a lead data engineer?": the role holding that title, else the titles he held. */

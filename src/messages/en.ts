@@ -393,7 +393,7 @@ function asideWords(profile: Profile) {
   const he = profile.pronouns.en;
   const their = POSSESSIVE[he.toLowerCase()] ?? "their";
   return {
-    notLeft: `${he[0]!.toUpperCase()}${he.slice(1)} hasn't left, by the CV:`,
+    notLeft: `${he[0]!.toUpperCase()}${he.slice(1)} ${he === "they" ? "haven't" : "hasn't"} left, by the CV:`,
     teachingShare: (main: string, earlier: string, teaching: string) =>
       `By the CV, teaching comes beside ${their} main work: ${main}.${earlier ? ` Before it: ${earlier}.` : ""} ` +
       `Teaching and training: ${teaching}.`,

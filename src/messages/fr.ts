@@ -168,13 +168,11 @@ function answerWordsFr(profile: Profile): AnswerWords {
   };
 }
 
-/** Whole-profile answers: durations, timelines, employers, skills. */
-/** La stack d'un poste, et les personnes encadrées. */
 /** Where teaching stands beside his other work, and the roles before his current ones. */
 function asideWordsFr(profile: Profile): AsideWords {
   const il = profile.pronouns.fr;
   return {
-    notLeft: `${il[0]!.toUpperCase()}${il.slice(1)} n'est pas parti, d'après le CV :`,
+    notLeft: `${il[0]!.toUpperCase()}${il.slice(1)} n'est pas parti${il === "elle" ? "e" : ""}, d'après le CV :`,
     teachingShare: (main: string, earlier: string, teaching: string) =>
       `D'après le CV, l'enseignement vient à côté de son activité principale : ${main}.` +
       `${earlier ? ` Avant : ${earlier}.` : ""} Enseignement et formation : ${teaching}.`,
@@ -182,6 +180,8 @@ function asideWordsFr(profile: Profile): AsideWords {
   };
 }
 
+/** Whole-profile answers: durations, timelines, employers, skills. */
+/** La stack d'un poste, et les personnes encadrées. */
 function roleWordsFr(profile: Profile): RoleWords {
   const il = profile.pronouns.fr;
   return {

@@ -145,8 +145,7 @@ const LENGTH = /\b(how long|how many|combien|duree)\b/;
 
 /** Words asking about a contract: "contractor", « en CDI », "freelance", "permanent", « salarié ». */
 const CONTRACT_ASKED = new RegExp(
-  String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contract|contracting|contrat|cdi|` +
-    String.raw`pigistes?|` +
+  String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contract|contrat|cdi|pigistes?|` +
     String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*|payroll)\b`,
 );
 const PERMANENT = /\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried|payroll)\b/;
@@ -155,7 +154,7 @@ const PERMANENT = /\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salar
 const ACTIVITY =
   /^(cod(e|es|ed|ing|er|e)|program\w*|develop\w*|developp\w*|writ(e|es|ing|ten)|wrote|travaill\w*|utilis\w*)$/;
 /** Working as a freelancer: « depuis combien de temps il est freelance ? ». */
-const FREELANCE = /\b(freelanc\w*|independant|a son compte|self[- ]employed|contractor|contracting)\b/;
+const FREELANCE = /\b(freelanc\w*|independant|a son compte|self[- ]employed|contractor)\b/;
 /** Asked of the time on permanent contracts: "how long as an employee?", « combien de temps en CDI ? ». */
 /** What he was, on a contract: "as an employee", « en tant que (data engineer) salarié », "freelancing". */
 const AS_CONTRACT = new RegExp(
@@ -285,7 +284,7 @@ const TEACHING_WORK =
   /\b(teach\w*|taught|lectur\w*|trainer|enseign\w*|professeur|profs?|formateur|donne des (cours|formations))\b/;
 /** "on the side", « à côté », "his main job", "full-time": teaching weighed against his other work. */
 const BESIDE_WORK = new RegExp(
-  String.raw`\b((main|primary|principal|day|real) (job|activity|occupation|work|gig|thing|line)|` +
+  String.raw`\b((main|primary|principal|day|real) (job|activity|occupation|work|gig)|` +
     String.raw`(on|at) the side|side (gig|job|hustle|activity|thing|project)|part[- ]time|full[- ]time|` +
     String.raw`a cote|en parallele|in parallel|alongside|activite (principale|secondaire|annexe)|` +
     String.raw`metier principal|(a|en) (temps|plein) (plein|temps)|temps partiel|mi[- ]temps)\b`,
@@ -312,7 +311,18 @@ function asideIntent(text: string, part: UnderstoodQuestion["parts"][number], ro
 function teachingShareAsked(text: string): boolean {
   if (!TEACHING_WORK.test(text)) return false;
   if (BESIDE_WORK.test(text)) return true;
-  return /\b(or|ou|vs|versus|plutot|rather|more of)\b/.test(text) && BUILDING_WORK.test(text);
+  // (Of him, what he is: not "has he taught engineers or data scientists?", « en école d'ingé ou à la fac ? ».)
+  const ofHim = /\b(is (he|she)|est[- ](il|elle)|(il|elle) est|more of|plutot|rather|mostly|surtout)\b/.test(text);
+  const taughtWho =
+    /\b(taught|teach\w*|trains?|enseign\w*|forme) (des |les |aux |a |an |the )?(engineer|ingenieur|inge|dev)/;
+  const school = /\b(ecole|school|students?|etudiants|eleves) (d'|of )?(inge|ingenieur\w*|engineer\w*)/;
+  return (
+    /\b(or|ou|vs|versus)\b/.test(text) &&
+    ofHim &&
+    BUILDING_WORK.test(text) &&
+    !taughtWho.test(text) &&
+    !school.test(text)
+  );
 }
 /** "de 2019 à 2020", "between 2019 and 2021", "2019-2020". */
 const YEAR_SPAN = "(19[89]\\d|20[0-4]\\d)";
@@ -759,7 +769,8 @@ const SKILLS = new RegExp(
     String.raw`habituelles?|preferees?|actuelles?)|(sa|son|his|her) (current |present |actuelle? )?` +
     String.raw`(stack|stack technique|technos)\b|` +
     String.raw`(quelle|quel|quels|quelles|which|what) (stack|tech(?! lead)|technos?|outils|${TOOLS}|technologies)\b|` +
-    String.raw`points? forts?|(strongest|best|main) (area|suit|domain)|strong suit|domaine de predilection|` +
+    String.raw`points? forts?|(his|her) (strongest|best|main) (area|suit|domain)|strong suit|` +
+    String.raw`(son|sa) domaine de predilection|` +
     // « il utilisait quoi comme techno ? »
     String.raw`quoi comme (stack|technos?|outils?|technologies?)\b|` +
     // « ses principales forces techniques ? », « ses forces ? »: his strengths.

@@ -1001,9 +1001,8 @@ const SHORTHAND: Record<string, string> = {
   exp: "experience",
   yoe: "years of experience",
   techy: "technical",
-  // "ML chops": skills, in American slang; "is he contracting?": freelancing, in British hiring's words.
+  // "ML chops": skills, in American slang.
   chops: "skills",
-  contracting: "freelancing",
   techies: "technical people",
   xp: "experience",
   avail: "available",
@@ -1102,8 +1101,6 @@ export function plainText(message: string): string {
         /,?\s*(?:du|de la) plus ancien(?:ne)? (?:au|à la|a la) plus r[ée]cent(?:e)?/giu,
         " par ordre chronologique",
       )
-      // « 5 ans min » : at least 5 years.
-      .replace(/\b(\d+) (ans|years?|yrs) min\b\.?/giu, "$1 $2 minimum")
       // « 400 Go par jour » : gigabytes, not the Go language.
       .replace(/(\d)\s?Go\b/gu, "$1 GB")
       // "on a real project", "in real-world projects": in a job, as the profile's roles are.
@@ -1245,7 +1242,7 @@ function expandShorthand(text: string): string {
       // "D+1", « J+1 »: a day counted from another, which names nothing the profile could hold.
       .replace(/(?<![\p{L}\p{N}])[DJT] ?[+-] ?\d{1,2}(?![\p{L}\p{N}])/gu, " ")
       // "is he contracting at the mo?": a contractor, at the moment (British hiring's words).
-      .replace(/\b(he|she)((?:'s| is| was)?) contracting\b/giu, "$1$2 freelancing")
+      .replace(/\b(he|she)((?:'s| is| was)?(?: currently| still| now)?) contracting\b/giu, "$1$2 freelancing")
       .replace(/\bat the mo\b(?!\p{L})/giu, "at the moment")
       // « peut-il mettre en avant ? »: to put forward, no « avant » (before) of time.
       .replace(/\b(mettre|met|mets|mis|mise|mettait|mettent) en avant\b/giu, "$1 en valeur")

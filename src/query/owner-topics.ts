@@ -180,7 +180,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`open to remote|is (he|she) remote|work from home|wfh|` +
         String.raw`hybrid (work|working|position|job|mission|remote)|on[- ]?site|teletravail|en remote|` +
         String.raw`full distanciel|a distance|sur site|presentiel|` +
-        // "ok with 3 days in office?", « 2 jours sur site par semaine » : days at the office.
+        // "ok with 3 days in office?", « 2 jours au bureau » : days at the office.
         String.raw`\d (days?|jours?) (a week |per week |par semaine )?(in|at|au|in the|on) ?(the )?` +
         String.raw`(office|bureau|site))\b|` +
         // "remote?", "remote ok?": the word alone, asked.
@@ -296,11 +296,16 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`would you hire|(tu|vous) (le|la) (prendrais|prendriez|recruterais|recruteriez|embaucherais)|` +
         // "would he be happy in a 5-person team?", « il serait à l'aise… ? »: how he would feel, his to say.
         // (Not "would he be comfortable scheduling our pipelines with Airflow?": a skill, asked.)
-        String.raw`(would|will) (he|she) (be (happy|comfortable|at ease|fine|ok|okay|bored)|enjoy|like|fit in)` +
-        String.raw`(?=\s*[?!.]*$| (in|at|with|within|dans) (a |an |the |our |my |this )?([\w-]+ ){0,2}` +
-        String.raw`(team|company|startup|scale-?up|environment|culture|role|job|position|setup|org\w*)\b)|` +
-        String.raw`(serait|sera)[- ](il|elle) (heureux|heureuse|a l'aise|content|contente)|` +
-        String.raw`(il|elle) (serait|sera) (heureux|heureuse|a l'aise|content|contente)|` +
+        // (Only of a team, a company: "comfortable in an AWS environment?", « à l'aise avec Spark ? » ask skills.)
+        String.raw`((would|will) (he|she) (be (happy|comfortable|at ease|fine|ok|okay|bored)|enjoy|like|fit in)|` +
+        String.raw`(serait|sera)[- ](il|elle) (heureux|heureuse|a l'aise|content|contente|bien)|` +
+        String.raw`(il|elle) (serait|sera) (heureux|heureuse|a l'aise|content|contente|bien))` +
+        String.raw`(?=\s*[?!.]*$| (in|at|with|within|dans|chez|avec) ` +
+        String.raw`(a |an |the |our |my |this |une? |notre |nos |la |le )?` +
+        String.raw`((small|big|large|tiny|young|new|fast-paced|distributed|remote|international|` +
+        String.raw`\d+[- ]?(person|people)|` +
+        String.raw`petite?|grande?|jeune|nouvelle?) )*` +
+        String.raw`(team|company|startup|scale-?up|culture|org\w*|equipe|boite|entreprise|structure)s?\b)|` +
         // "would you shortlist him?", "would he be a good first data hire?", "is he legit?": a verdict on him.
         String.raw`(would|should|do) (you|we|i) (shortlist|short-list|interview|put forward|submit|present) ` +
         String.raw`(him|her|this (candidate|profile))|` +

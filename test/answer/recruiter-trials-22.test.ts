@@ -57,6 +57,11 @@ describe("teaching beside his other work", () => {
     expect(lead(fr)).toMatch(/^D'après le CV, l'enseignement vient à côté de son activité principale : Senior Data/);
   });
 
+  it("a choice of whom he taught, or where, is not his teaching against his work", async () => {
+    for (const q of ["what's the main thing he teaches?", "Has he taught engineers or data scientists?"])
+      expect(lead(await ask(q)), q).not.toMatch(/^By the CV, teaching comes beside/);
+  });
+
   it("his week and what he teaches are still asked as before", async () => {
     expect(lead(await ask("is he working full-time?"))).toMatch(/not how much of his week it takes/);
     expect(lead(await ask("what does he teach?"))).toMatch(/^At EPISEN \(since November 2022\), taught: Spark, Kafka/);
@@ -69,7 +74,11 @@ describe("chatter after an answer", () => {
     const more = await ask("c'est tout ?", "maif-all");
     expect(more.answered).toBe(true);
     expect(lead(more)).toBe("Autres passages chez MAIF :");
-    expect(lead(await ask("that's all, thanks"))).not.toMatch(/passages|profile mentions/);
+    // Said, not asked, it closes the talk, after the same answer.
+    await ask("qu'a-t-il fait à la MAIF ?", "maif-done");
+    const done = await ask("that's all, thanks", "maif-done");
+    expect(done.answered).toBe(false);
+    expect(lead(done)).not.toMatch(/passages|profile mentions|Autres/);
   });
 
   it("« Correct, merci ! » and 'cheers, really appreciate it' are thanks, not a subject or a repeat", async () => {
@@ -112,6 +121,11 @@ describe("whole-profile questions asked in other words", () => {
     const a = await ask("chez aaa data il a gagne cb de temps sur le chargement des donnees du ministere?");
     expect(a.citations[0]?.text).toMatch(/de 13h à 6 minutes/);
     expect(lead(a)).not.toMatch(/1 an et 5 mois/);
+  });
+
+  it("a summary asked in one line or three keeps to the current roles", async () => {
+    const one = await ask("Give me a one-line summary");
+    expect(one.answer).not.toMatch(/\nBefore:/);
   });
 
   it("« son parcours complet » is the summary, which names the roles before the current ones", async () => {
@@ -226,6 +240,8 @@ describe("more ways recruiters put it", () => {
       expect(a.answer).toMatch(/Kafka.*◐/);
       expect(a.answer).not.toMatch(/Spark.*✔/);
     }
+    // Gaps in his career are the dates', not the job's.
+    expect(lead(await ask("any career gaps?", "job-gaps"))).not.toMatch(/requirements/);
     // With no job in the talk, his weak points are a judgement the CV doesn't make.
     expect((await ask("quels sont ses points faibles ?")).reason).toBe("owner_only");
   });
@@ -245,7 +261,14 @@ describe("what the second round of trials found", () => {
   });
 
   it("'would he be happy in a 5-person team?' is his to say; 'his strongest area?' is his main skills", async () => {
-    expect((await ask("would he be happy in a 5-person team?")).reason).toBe("owner_only");
+    expect(lead(await ask("would he be happy in a 5-person team?"))).toBe(
+      "The profile gives facts, not judgements: ask about a skill, a role or a result instead.",
+    );
+    // Comfortable with a tool, or in a tool's environment, is a skill asked.
+    expect(lead(await ask("would he be comfortable in an AWS environment?"))).toMatch(/^Yes — AWS: used at Decathlon/);
+    expect(lead(await ask("Serait-il à l'aise avec Spark et Airflow ?"))).toMatch(/^Spark : oui — .* · Airflow : oui/);
+    // "main area" of something else is not his skills.
+    expect(lead(await ask("what was AAA-Data's main domain?"))).not.toMatch(/^Main skills/);
     expect(lead(await ask("what's his strongest area?"))).toMatch(/^Main skills, by how many roles use them/);
   });
 
@@ -255,6 +278,8 @@ describe("what the second round of trials found", () => {
     );
     expect(lead(await ask("pourquoi il est parti de chez Decathlon ?"))).toMatch(/^Il n'est pas parti, d'après le CV/);
     expect((await ask("pourquoi il a quitté MAIF ?")).reason).toBe("owner_only");
+    // Why he would leave is his to say.
+    expect((await ask("why would he leave Decathlon?")).reason).toBe("owner_only");
   });
 
   it("« Je vous saurais gré de bien vouloir m'indiquer si… » is politeness around the question", async () => {
@@ -262,7 +287,7 @@ describe("what the second round of trials found", () => {
       "Je vous saurais gré de bien vouloir m'indiquer s'il a déjà mené une migration d'envergure vers le cloud.",
     );
     expect(a.answered).toBe(true);
-    expect(lead(a)).not.toMatch(/gré|saurais/);
+    expect(lead(a)).toMatch(/^Voici ce que dit le profil chez Decathlon, .*AAA-Data/);
   });
 
   it("« 400 Go par jour ? » is a size the CV gives otherwise (400 To), not the Go language", async () => {
