@@ -1733,15 +1733,20 @@ const REQUEST = new RegExp(
     String.raw`^(?:dites[- ]moi|precisez|indiquez)\s+(?:si|s'|quel|quelle|quels|quelles|combien|comment|ou|quand)`,
 );
 
+/** Ways of working, as pointed back at: « ce mode de fonctionnement », "this way of working". */
+const WAY_NOUNS =
+  String.raw`mode de (?:fonctionnement|travail)|modes?|fonctionnement|fa[çc]on de (?:faire|travailler)|` +
+  String.raw`m[ée]thodes?|m[ée]thodologies?|organisation|environnements?|approches?|ways? of working|set-?ups?|` +
+  String.raw`approach(?:es)?|methodolog(?:y|ies)|environments?`;
+
 /** Words pointing back at what another question named: "those", "it", « ça », « celui-là ». */
 const POINTS_BACK = new RegExp(
   String.raw`\b(those|these|them|it|this|that|there|such|similar|comparable|alike|both|` +
     String.raw`ca|cela|ceux|celles?|celui|dessus|genre|` +
     // « ces technologies », « ces outils » (not « cette année », « ces dernières années »: a time).
     String.raw`(?:ces|cette|cet|ce) (?:technolog\w*|technos?|outils?|frameworks?|langages?|logiciels?|briques?|` +
-    String.raw`solutions?|plateformes?|stack|` +
     // « ils sont en Scrum. Il a l'habitude de ce mode de fonctionnement ? »: the way of working just told.
-    String.raw`modes?|fonctionnement|methodes?|methodologies?|organisation|environnements?|approches?|facon))\b`,
+    String.raw`solutions?|plateformes?|stack|${WAY_NOUNS}))\b`,
 );
 
 /**
@@ -2546,31 +2551,26 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
   // (What "this way of working" points back at is named before it: the pointer's own words ask nothing.)
   const told = keep.length > asking.length;
   const kept = keep
-    .map(asQuestion)
     .map((x) => (told && asking.includes(x) ? x.replace(WAY_OF_WORKING, read.language === "fr" ? "ça" : "it") : x))
+    .map(asQuestion)
     .join(" ");
   return kept === read.text ? read : ctx.reader.read(kept, { language: read.language });
 }
 
 /** « ce mode de fonctionnement », "this way of working": what the asker's sentence before told, pointed at. */
 const WAY_OF_WORKING = new RegExp(
-  String.raw`\b(?:ce|cette|cet|ces|this|that|these|those|such an?) (?:mode de (?:fonctionnement|travail)|` +
-    String.raw`fonctionnement|fa[çc]on de (?:faire|travailler)|m[ée]thodes?|m[ée]thodologies?|organisation|` +
-    String.raw`environnements?|approches?|ways? of working|set-?ups?|approach(?:es)?|methodolog(?:y|ies)|` +
-    String.raw`environments?)\b`,
+  String.raw`\b(?:ce|cette|cet|ces|this|that|these|those|such an?) (?:${WAY_NOUNS})\b`,
   "giu",
 );
 
-/** « Genre Tableau ? », "like Tableau?": an example asked after a question, the word saying so first. */
-const EXAMPLE_WORD =
-  /^(?:du genre|genre|like|style|e\.?g\.?|par ex(?:emple)?|for example|for instance),?\s+(?=\p{L})/iu;
-
 /** "like S3, EMR…", « genre S3, EMR… », "e.g. …": examples of what the question before asked. */
 const EXAMPLES_LEAD = new RegExp(
-  String.raw`^(?:like|such as|e\.?g\.?|for (?:example|instance)|especially|in particular|genre|comme|notamment|` +
-    String.raw`par ex(?:emple)?|surtout)\b`,
+  String.raw`^(?:like|such as|e\.?g\.?|for (?:example|instance)|especially|in particular|du genre|genre|comme|` +
+    String.raw`notamment|par ex(?:emple)?|surtout)\b`,
   "iu",
 );
+/** « Genre Tableau ? », "like Tableau?": an example asked after a question, the word saying so first. */
+const EXAMPLE_WORD = new RegExp(String.raw`${EXAMPLES_LEAD.source},?\s+(?=\p{L})`, "iu");
 
 /**
  * "Does he know AWS? like S3, EMR, Lambda": examples of what was just asked, to ask with it; names only, not "like

@@ -214,7 +214,7 @@ export function answerProfileIntent(
       }
       return intent.languages ? languagesAnswer(tools, ctx) : skillsAnswer(tools, ctx, language);
     case "summary":
-      return summaryAnswer(tools, ctx, language);
+      return summaryAnswer(tools, ctx, language, intent.brief === true);
     case "leadership":
       return leadershipAnswer(intent, tools, ctx);
     case "title":
@@ -1155,7 +1155,7 @@ function languagesAnswer(tools: Tools, ctx: ProfileContext): Answer {
 }
 
 /** "Tell me about him": current role and experience, main skills, one highlight, in three cited lines. */
-function summaryAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answer {
+function summaryAnswer(tools: Tools, ctx: ProfileContext, language: Language, brief: boolean): Answer {
   const { m, now, month, inLang, heading, roleAt, work, spans, reply } = tools;
   const current = ctx.roles.filter((r) => r.period?.current);
   const first = firstWorkRole(work);
@@ -1168,7 +1168,6 @@ function summaryAnswer(tools: Tools, ctx: ProfileContext, language: Language): A
     .sort((a, b) => Number(RESULT_WORDS.test(foldText(b.text))) - Number(RESULT_WORDS.test(foldText(a.text))))[0];
   const stacks = work.slice(0, 2).map((r) => inLang(r).find((c) => c.kind === "stack")!);
   // « résume son parcours »: the roles before the current ones too, each with its dates (not in "3 lines").
-  const brief = BRIEF.test(foldText(tools.question));
   const past = brief ? [] : ctx.roles.filter((r) => !r.period?.current);
   const chunks = [
     ...new Set([...current.map(heading), ...stacks, ...(highlight ? [highlight] : []), ...past.map(heading)]),
@@ -1187,12 +1186,6 @@ function summaryAnswer(tools: Tools, ctx: ProfileContext, language: Language): A
   ];
   return reply(lines.join("\n"), chunks);
 }
-
-/** "in 3 lines", « en deux mots », "in a nutshell": a summary asked short. */
-const BRIEF = new RegExp(
-  String.raw`\b(\d+|one|two|three|une?|deux|trois|single)[- ](lines?|liner|lignes?|bullets?|points|sentences?|` +
-    String.raw`phrases?|mots|words)\b|\b(in a nutshell|en bref|tl;?dr)\b`,
-);
 
 /** "Was he a lead data engineer?": the role holding that title, else the titles he held. */
 function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContext, language: Language): Answer {

@@ -59,7 +59,8 @@ export type ProfileIntent =
   /** `languages`: "which languages does he code in?" — the programming languages among them. */
   /** `current`: "his current stack?", « sa stack actuelle ? » — the stack of his current work. */
   | { kind: "skills"; role: string | null; languages?: boolean; current?: boolean }
-  | { kind: "summary" }
+  /** `brief`: asked in a set length ("in 3 lines", "a one-liner"), which the roles before the current ones exceed. */
+  | { kind: "summary"; brief?: boolean }
   /** `howLong`: "how long has he been a data engineer?" asks for the time in the roles holding the title. */
   /** `either`: "is he more a data engineer or a data scientist?" — his titles, not a "yes". */
   | { kind: "title"; role: string | null; title: string; howLong?: boolean; seniority?: boolean; either?: boolean }
@@ -1245,6 +1246,12 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   leadership: new RegExp(`${LEADERSHIP.source}|${AS_LEAD.source}|${COULD_LEAD.source}`, "gu"),
 };
 
+/** "in 3 lines", « en deux mots », "a one-liner", "in a nutshell": a summary asked short. */
+const BRIEF = new RegExp(
+  String.raw`\b(\d+|one|two|three|une?|deux|trois|single)[- ](lines?|liner|lignes?|bullets?|points|sentences?|` +
+    String.raw`phrases?|mots|words)\b|\b(in a nutshell|en bref|tl;?dr)\b`,
+);
+
 /** Words of a career as a whole: "summarise his data engineering experience" still asks for the summary. */
 // (« son parcours complet », "his full background": the whole of it.)
 const CAREER_WORD = new RegExp(
@@ -1464,7 +1471,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (SUMMARY.test(text) && !(RESULTS.test(text) && part.technologies.length === 0))
     return role && part.technologies.length === 0 && !telling(subject)
       ? { kind: "overview", role }
-      : { kind: "summary" };
+      : { kind: "summary", ...(BRIEF.test(text) ? { brief: true } : {}) };
   const results = resultsIntent(text, part);
   if (results) return results;
   const employers = employersIntent(text, part, role);

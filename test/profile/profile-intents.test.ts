@@ -17,7 +17,7 @@ describe("detectProfileIntent", () => {
     expect(intentOf("yo combien d'xp en databricks stp")).toMatchObject({ kind: "tech_experience" });
     expect(intentOf("quel est son intitulé de poste ?")).toEqual({ kind: "current", role: null });
     expect(intentOf("What are his main skills?")).toEqual({ kind: "skills", role: null });
-    expect(intentOf("Résume son profil en 3 lignes")).toEqual({ kind: "summary" });
+    expect(intentOf("Résume son profil en 3 lignes")).toEqual({ kind: "summary", brief: true });
     expect(intentOf("Has he led a team?")).toEqual({ kind: "leadership", role: null });
     for (const q of ["how many people did he manage?", "combien de personnes il encadrait ?"])
       expect(intentOf(q), q).toMatchObject({ kind: "leadership" });
