@@ -148,8 +148,10 @@ interface JudgedPart {
 /** What one part is about, for "Snowflake: yes…": the CV's name for it, else the asker's words. */
 function subjectOf(part: QuestionPart, ctx: EngineContext): string {
   const { display } = ctx.vocabulary;
-  // A name typed in lower case, as its makers write it ("helm" → "Helm").
-  const named = (w: QuestionPart["words"][number]) => (w.absent ? nameAsWritten(ctx.index.lexicon, w.original) : null);
+  // A name typed in lower case, as its makers write it ("helm" → "Helm", "sql" → "SQL").
+  // (A word of the dictionary no brand list holds stays as typed: "data modelling", not "data Modelling".)
+  const named = (w: QuestionPart["words"][number]) =>
+    ctx.index.lexicon.techName(w.word) !== null ? nameAsWritten(ctx.index.lexicon, w.original) : null;
   if (part.technologies.length > 0) return part.technologies.map((t) => t.name).join(" & ");
   if (part.missing.length > 0) return part.missing.join(" ");
   const words = part.words.filter((w) => !w.employer);
@@ -157,7 +159,15 @@ function subjectOf(part: QuestionPart, ctx: EngineContext): string {
   // "CI/CD", "scikit-learn": written as the asker joined them, when they stand together.
   const joined = new RegExp(shown.map((w) => literal(w.original)).join("[/-]"), "u").exec(part.text);
   if (shown.length > 1 && joined) return joined[0];
-  return shown.map((w) => display.get(w.word) ?? named(w) ?? w.original).join(" ");
+  // ("machine learning", read as the synonyms' "ml": each word as the CV writes it, "Machine Learning".)
+  const spelled = (w: QuestionPart["words"][number]) =>
+    /\s/.test(w.original)
+      ? w.original
+          .split(/\s+/)
+          .map((x) => display.get(foldText(x)) ?? x)
+          .join(" ")
+      : null;
+  return shown.map((w) => display.get(w.word) ?? spelled(w) ?? named(w) ?? w.original).join(" ");
 }
 
 /** Technologies a teaching role names: tech names the lexicon knows, as the CV writes them. */
@@ -1974,6 +1984,18 @@ async function fitVerdict(
     : noAnswer(input.text, language, "no_job", ctx.messages[language].fitWhat);
 }
 
+/** "I have a role for him:", « voici l'offre : », « jai une mission pour lui »: a job announced, none given yet. */
+const JOB_COMING = new RegExp(
+  String.raw`^(?:(?:so|ok|alors|donc) )?(?:i have|i've got|we have|we've got|j'ai|jai|on a|nous avons|voici|voila|` +
+    String.raw`here'?s|here is|je vous (?:envoie|transmets|partage)|i'?ll (?:send|paste)|` +
+    String.raw`je (?:t'|vous )?(?:envoie|colle))` +
+    String.raw`(?: (?:a|an|the|our|my|this|une?|l'|la|le|mon|ma|notre|cette?))? ?` +
+    String.raw`(?:role|job|position|opening|jd|job description|requirements?|mission|offre|poste|fiche(?: de poste)?|` +
+    String.raw`annonce|opportunite|opportunity|presta|besoin)` +
+    String.raw`(?: (?:for (?:him|you)|pour (?:lui|vous|toi)|that might fit|qui pourrait (?:lui )?correspondre))?` +
+    String.raw`\s*[:.!]*$`,
+);
+
 /** "and the nice-to-haves?", « et les atouts ? », in a few words. */
 const NICE_ASKED = new RegExp(
   String.raw`^(and |et |what about |et pour )?(the |les |ses )?` +
@@ -2039,6 +2061,8 @@ function fitAskedAlone(read: UnderstoodQuestion): boolean {
 /** Words of fitting a job: "does he fit?", « il matche ? », « il colle ? », "is he suitable?". */
 const FITTING = new RegExp(
   String.raw`\b(fit|fits|match|matches|matche|matcher|correspond\w*|colle|collerait|convient|conviendrait|suitable|` +
+    // "how does he stack up?", "how does he measure up against it?"
+    String.raw`stacks? up|measures? up|` +
     String.raw`adapte\w*|tick\w* (all )?(the |those |these )?boxes|coche (toutes )?les cases)\b`,
 );
 /** "what's missing?", « qu'est-ce qui manque ? », « il lui manque quoi ? », asked alone. */
@@ -2065,7 +2089,7 @@ const FIT_WORDS = new RegExp(
   String.raw`^(fit|fits|match\w*|matche|correspond\w*|colle|collerait|convient|conviendrait|missing|lacking|` +
     String.raw`lacks?|manque\w*|good|great|strong|decent|bon|bonne|role|job|position|mission|fiche|offre|poste|` +
     String.raw`requirements?|exigences?|ones|description|ad|annonce|think|thoughts|pense\w*|avis|overall|us|client|` +
-    String.raw`suitable|adapte\w*|qualified|` +
+    String.raw`suitable|adapte\w*|qualified|stack|stacks|measure|measures|up|against|` +
     String.raw`cette|cet|adequation|lequel\w*|lesquel\w*|tick|boxes|coche|cases|alors|so|donc|ok|well|then)$`,
 );
 
@@ -2208,6 +2232,9 @@ function plainReply(
   history: Turn[],
 ): Answer | null {
   const m = ctx.messages[language];
+  // "I have a role for him:", « bjr, j'ai une offre : », "here's the JD:", nothing after: the job is asked for.
+  if ([whole.text, question].some((t) => JOB_COMING.test(foldText(t).trim())))
+    return noAnswer(question, language, "no_job", m.jobComing);
   if (whole.chatter) {
     const shown = whole.chatter === "greeting" || whole.chatter === "puzzled";
     const examples = shown ? `\n${m.examples.map((e) => `• ${e}`).join("\n")}` : "";
@@ -2573,12 +2600,22 @@ const EXAMPLES_LEAD = new RegExp(
 const EXAMPLE_WORD = new RegExp(String.raw`${EXAMPLES_LEAD.source},?\s+(?=\p{L})`, "iu");
 
 /**
- * "Does he know AWS? like S3, EMR, Lambda": examples of what was just asked, to ask with it; names only, not "like
- * huge, not just a spreadsheet", which says how much, nor « genre les V, lac vs entrepôt ».
+ * "Does he know AWS? like S3, EMR, Lambda": examples of what was just asked, to ask with it; names, or a word of the
+ * profile's that tells; not "like huge, not just a spreadsheet", which says how much, nor « genre les V, lac vs
+ * entrepôt ».
  */
 function examplesOf(ctx: EngineContext, sentence: string, language: Language): boolean {
   if (!EXAMPLES_LEAD.test(sentence)) return false;
-  return ctx.reader.read(sentence, { language }).parts.some((p) => p.technologies.length + p.missing.length > 0);
+  // ("…? like a proper internal platform": a word of the profile's that tells, one notion, what the question
+  // meant; not a list of them, « genre les V, lac vs entrepôt etc ».)
+  const one = !/,|\b(?:vs|versus|etc)\b/i.test(sentence);
+  return ctx.reader
+    .read(sentence, { language })
+    .parts.some(
+      (p) =>
+        p.technologies.length + p.missing.length > 0 ||
+        (one && p.words.some((w) => !w.everyday && !w.absent && !w.light)),
+    );
 }
 
 /**

@@ -910,6 +910,23 @@ function wholeEvidence(j: Judging, whole: RetrievedPassage[]): PartEvidence {
       (w, i) => !keys[i] || passageTerms(p.chunk.section, p.chunk.lang).some((t) => w.stems.includes(t)),
     );
   const held = (p: RetrievedPassage) => Math.round(coverage(p.matched, weights) * 100);
+  // A role's context ("Goal: … to secure the market position") after the lines of a section whose heading names
+  // what is asked ("Security and governance"): his work on it, not the employer's aim.
+  const sectionAbout = (p: RetrievedPassage) => {
+    const heading = passageTerms(p.chunk.section.split(" › ").slice(1).join(" "), p.chunk.lang);
+    return (
+      p.chunk.kind === "bullet" &&
+      part.words.some((w, i) => keys[i] && !w.employer && w.stems.some((t) => heading.includes(t)))
+    );
+  };
+  // (A context writing the word itself, "Migration of the on-premise system…", is his work told: it stays.)
+  const asWritten = (p: RetrievedPassage) => {
+    const tokens = new Set(wordTokens(foldText(p.chunk.text)));
+    const forms = (w: string) => [w, `${w}s`, w.replace(/s$/, "")];
+    return part.words.every((w, i) => !keys[i] || w.employer || forms(w.word).some((f) => tokens.has(f)));
+  };
+  const context = (p: RetrievedPassage) =>
+    Number(p.chunk.kind === "context" && !asWritten(p) && whole.some(sectionAbout));
   // Said in its own words, not only through the section's heading or synonyms, the rarer words counting
   // more ("400 TB" for "terabyte-scale data" before "data").
   const own = new Map<RetrievedPassage, number>();
@@ -920,13 +937,18 @@ function wholeEvidence(j: Judging, whole: RetrievedPassage[]): PartEvidence {
   // A quantity with its unit ("400 TB", "2,000 tables"), not a date or a role's duration.
   const figure = (p: RetrievedPassage) =>
     Number(quantity && p.chunk.kind !== "role" && givesMeasure(p.chunk.text.replace(YEARS, "")));
+  // A phrase asked that a passage writes as asked ("machine learning", read as the synonyms' "ml"): that one first.
+  const phrases = part.words.filter((w) => /\s/.test(w.original)).map((w) => foldText(w.original));
+  const literal = (p: RetrievedPassage) => Number(phrases.some((x) => foldText(p.chunk.text).includes(x)));
   const top = whole
     .filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE)
     .sort(
       (a, b) =>
         figure(b) - figure(a) ||
+        literal(b) - literal(a) ||
         held(b) - held(a) ||
         Number(faqAbout(b)) - Number(faqAbout(a)) ||
+        context(a) - context(b) ||
         ownWords(b) - ownWords(a),
     );
   return countedYes(j, quoteFigures(part, j.order, [...top, ...support]), whole);
@@ -1031,6 +1053,8 @@ function partialEvidence(j: Judging): PartEvidence {
       (a, b) =>
         namesHeld(b) - namesHeld(a) ||
         coverage(b.matched, weights) - coverage(a.matched, weights) ||
+        // In its own words, not only its twin's ("formats" is no « formation »).
+        ownWordWeight(part, b, weights, j.vocabulary) - ownWordWeight(part, a, weights, j.vocabulary) ||
         keysHeld(b) - keysHeld(a) ||
         b.keyword - a.keyword,
     )[0];

@@ -42,11 +42,13 @@ export function wishedLines(lines: string[]): boolean[] {
 }
 
 /**
- * "Requirements: Spark, Scala, AWS, Kafka is a plus": a line of required items whose last one is said to be a
- * plus, that one apart; the line unchanged otherwise ("dbt, Looker a bonus" are both a bonus).
+ * "Requirements: Spark, Scala, AWS, Kafka is a plus", « Stack Spark/Scala sur AWS, orchestration Airflow,
+ * Databricks apprécié »: a line of required items (under a heading, or three or more) whose last one is said to be
+ * a plus, that one apart; the line unchanged otherwise ("dbt, Looker a bonus" are both a bonus).
  */
 export function plusApart(line: string): string[] {
-  if (!NICE_INLINE.test(foldText(line)) || sectionHeading(line) !== "other") return [line];
+  const listed = sectionHeading(line) === "other" || (line.match(/,/g) ?? []).length >= 2;
+  if (!NICE_INLINE.test(foldText(line)) || !listed) return [line];
   const at = line.lastIndexOf(",");
   return at < 0 ? [line] : [line.slice(0, at), line.slice(at + 1).trim()];
 }

@@ -137,7 +137,9 @@ export async function assessFit(description: string, ctx: FitContext, asked?: La
     wished: false,
     offer: [],
   };
-  const lines = statements(text).flatMap(plusApart);
+  const lines = statements(text)
+    .map((line) => termsApart(reading, line))
+    .flatMap(plusApart);
   const wished = wishedLines(lines);
   for (const [i, line] of lines.entries()) {
     // ("Nice to have" alone on its line: a heading, no requirement.)
@@ -293,6 +295,12 @@ const OFFER_TERMS = new RegExp(
     String.raw`budget|remote|teletravail|tt|hybrid|hybride|contract|contrat|type de contrat|workplace|work mode|` +
     String.raw`mode de travail|rythme|availability|disponibilite)\s*:(?![^\n]*\b(experience|knowledge|skills?|` +
     String.raw`connaissances?|competences?|maitrise)\b)|` +
+    // « Mission longue », "long-term contract", « TJM selon profil », "Salary competitive": the terms, no colon.
+    String.raw`^(mission|contrat|contract|engagement|assignment|gig)s? ` +
+    String.raw`(longue?s?|courte?s?|long[- ]term|short[- ]term|` +
+    String.raw`long|short|renouvelable|renewable)\b|^(long|short)[- ]term (mission|contract|engagement|assignment)\b|` +
+    String.raw`^(tjm|day rate|daily rate|salary|salaire|remuneration|package)\b(?![^\n]*\b(experience|knowledge|` +
+    String.raw`skills?|connaissances?|competences?|maitrise)\b)|` +
     String.raw`\b\d+\s*(j|jours?|days?)\b.{0,20}\b(remote|teletravail|tt|on[- ]?site|sur site|au bureau)\b|` +
     String.raw`\b(remote|teletravail|tt)\b.{0,12}\b\d+\s*(j|jours?|days?)\b|` +
     // "hybrid" of the work, not of a cloud: "Hybrid, Paris", "hybrid working", « mode hybride », "ASAP".
@@ -302,6 +310,20 @@ const OFFER_TERMS = new RegExp(
     String.raw`\bhybrid (work|working|model|mode|setup|schedule|policy)\b|` +
     String.raw`\b(mode|travail|organisation) hybride\b|\b(asap|des que possible)\s*[.!]*$`,
 );
+
+/**
+ * « Poste : Lead Data Engineer - Lille - 3j TT »: the pieces after a spaced dash that are the offer's terms (a
+ * place, days of remote) go with the terms; the line keeps the rest ("Kafka - nice to have" stays whole).
+ */
+function termsApart(reading: FitReading, line: string): string {
+  const pieces = line.split(/\s+[-–—|]\s+/);
+  const term = (x: string, k: number) =>
+    k > 0 && (isPlaceName(foldText(x).replace(/[.!]/g, "").trim()) || OFFER_TERMS.test(foldText(x)));
+  const terms = pieces.filter(term);
+  if (terms.length === 0) return line;
+  reading.offer.push(...terms.map((x) => clip(x)));
+  return pieces.filter((x, k) => !term(x, k)).join(" - ");
+}
 
 /** The requirements of one line of the description: owner-only, years, technologies, leading, a title, a duty. */
 async function readLine(reading: FitReading, statement: string): Promise<void> {

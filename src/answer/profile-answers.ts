@@ -229,7 +229,15 @@ export function answerProfileIntent(
 /** Answers about his roles over time: overlaps, the longest, gaps, a role in a year, contracts. */
 function careerAnswer(
   intent: IntentOf<
-    "overlap" | "overlaps" | "tenure" | "gaps" | "role_year" | "contract" | "company_size" | "teaching_share"
+    | "overlap"
+    | "overlaps"
+    | "tenure"
+    | "gaps"
+    | "role_year"
+    | "contract"
+    | "company_size"
+    | "teaching_share"
+    | "trained"
   >,
   tools: Tools,
   ctx: ProfileContext,
@@ -248,6 +256,8 @@ function careerAnswer(
       return companySizeAnswer(intent, tools, ctx);
     case "teaching_share":
       return teachingShareAnswer(tools, ctx);
+    case "trained":
+      return trainedAnswer(tools, ctx);
     case "role_year":
       return roleYearAnswer(intent, tools);
     case "contract":
@@ -294,6 +304,21 @@ function taughtAnswer(intent: IntentOf<"taught">, tools: Tools, ctx: ProfileCont
       ...trainers.map(heading),
     ],
   );
+}
+
+/** "Has he given training in a company?": the roles he trained teams in, with what the training was. */
+function trainedAnswer(tools: Tools, ctx: ProfileContext): Answer {
+  const { m, inLang, heading, reply } = tools;
+  const trainers = ctx.roles.filter((r) => r.kind === "training");
+  if (trainers.length === 0) return reply(m.trainedNone, [], false);
+  // The role, what the training was for (its context), then what it taught (its lines).
+  return reply(m.trained(listed(trainers.map(tools.at), m)), [
+    ...trainers.flatMap((r) => [
+      heading(r),
+      ...inLang(r).filter((c) => c.kind === "context"),
+      ...inLang(r).filter((c) => c.kind === "bullet"),
+    ]),
+  ]);
 }
 
 /**
@@ -440,9 +465,18 @@ function techStart(technology: Technology, tools: Tools, ctx: ProfileContext, la
     tools.now,
   );
   const toToday = uses.some((u) => u.role.period?.current);
+  // Used no more ("Snowflake, since when?" of AAA-Data, 2020–2021): from when to when, not "since".
+  const ends = uses.map((u) => u.role.period!.end ?? "").sort();
+  const end = toToday || !ends.at(-1) ? undefined : month(ends.at(-1)!);
   const lead =
-    m.techSince(technology.name, month(first.role.period!.start), roles, formatDuration(months, language), toToday) +
-    tools.asWritten(uses.map((u) => u.role));
+    m.techSince(
+      technology.name,
+      month(first.role.period!.start),
+      roles,
+      formatDuration(months, language),
+      toToday,
+      end,
+    ) + tools.asWritten(uses.map((u) => u.role));
   return { lead, chunks: uses.flatMap((u) => [heading(u.role), u.chunk]), found: true, months };
 }
 
@@ -805,14 +839,21 @@ function beforeAnswer(intent: IntentOf<"before">, tools: Tools, ctx: ProfileCont
   // Roles held alongside it (Pernod Ricard during MAIF) were before too: they are named after it.
   const start = spanOf(previous.period!, now).start;
   const alongside = earlier.filter((x) => x !== previous && end(x) > start);
+  // The ones before those, named after them: "before Decathlon?" is his career before it, just before first.
+  // ("his previous job?" is the one.)
+  const rest = (intent.role ? earlier : [])
+    .filter((x) => x !== previous && !alongside.includes(x))
+    .sort((a, b) => b.period!.start.localeCompare(a.period!.start));
   const lead = [
     m.before(r.employer, roleAt(previous)),
     alongside.length > 0 ? m.beforeAlongside(listed(alongside.map(roleAt), m)) : "",
+    rest.length > 0 ? m.beforeEarlier(listed(rest.map(roleAt), m)) : "",
   ];
   return reply(lead.filter(Boolean).join(" "), [
     heading(previous),
     firstContext(inLang(previous))!,
     ...alongside.flatMap((x) => [heading(x), firstContext(inLang(x))!]),
+    ...rest.map(heading),
     heading(r),
   ]);
 }

@@ -16,18 +16,28 @@ const MORE = new RegExp(
     // "more details", « plus de détails » after an answer: its passages not quoted yet.
     String.raw`(?:some |any )?more (?:details?|info|information)|(?:des )?plus de (?:details?|precisions?)|` +
     String.raw`plus d'(?:infos?|informations?)|en savoir plus|` +
+    // "can you expand?", "elaborate please", « tu peux détailler ? », « développe »: the same, told further.
+    String.raw`(?:(?:can|could|would) you |pls |please )?` +
+    String.raw`(?:expand|elaborate|go on|say more|go into (?:more )?details?|` +
+    String.raw`give (?:me )?more details?|be more specific)(?: (?:on|about) (?:it|that|this|them))?(?: please| pls)?|` +
+    String.raw`(?:(?:tu peux|tu pourrais|vous pouvez|vous pourriez|peux[- ]tu|pouvez[- ]vous|pourriez[- ]vous) )?` +
+    String.raw`(?:detailler|developper|preciser|m'?en dire plus|en dire plus|dire plus)|detaille|developpe|` +
+    String.raw`dis m'?en plus|dites m'?en plus|(?:plus )?en detail|(?:more )?in detail|` +
     String.raw`d'autres choses|d'autres|encore|et a part ca|a part ca|besides that|apart from that|other than that|` +
     // « c'est tout ? », "is that all?": asked, not said (said, it closes the talk).
     String.raw`(?:c'?est|c|cest|ce sera|is that|that'?s|was that|c'etait) (?:tout|all|it)(?= ?\?)|` +
     String.raw`(?:is that|that'?s) everything(?= ?\?)|(?:il y a|y a|y'a) rien d'autre)` +
     String.raw`(?: (?:did|has|does) (?:he|she) (?:do|done|does)| a[- ]t[- ]il fait| il a fait)?` +
-    String.raw`(?: with (?:it|that|this|them)| avec)?(?: there| la[- ]bas| la)?\s*[?!.]*$`,
+    String.raw`(?: with (?:it|that|this|them)| avec)?(?: there| la[- ]bas| la)?` +
+    String.raw`(?:,? (?:please|pls|plz|stp|svp|s'il te plait|s'il vous plait|merci|thanks|thx))?\s*[?!.]*$`,
 );
 
 /** The language a "what else?" is asked in, when too short for the language detector. */
-const FRENCH_MORE =
-  /\b(c'?est tout|rien d'autre|autres?|quoi d'autre|encore|a part ca|il a fait|a-t-il|plus de|plus d'|en savoir)\b/;
-const ENGLISH_MORE = /\b(what|anything|something|more|other|others|besides|apart)\b/;
+const FRENCH_MORE = new RegExp(
+  String.raw`\b(c'?est tout|rien d'autre|autres?|quoi d'autre|encore|a part ca|il a fait|a-t-il|plus de|plus d'|` +
+    String.raw`en savoir|detaill\w*|developp\w*|preciser|dire plus|en plus|en detail)\b`,
+);
+const ENGLISH_MORE = /\b(what|anything|something|more|other|others|besides|apart|expand|elaborate|go on|details?)\b/;
 
 /** True for "what else?", « autre chose ? » and the like: a message asking for more of the last answer. */
 export function asksMore(text: string): boolean {
@@ -78,7 +88,11 @@ export async function whatElse(env: MoreEnv, input: Question, language: Language
       intent?.kind === "tech_experience"
         ? env.reader.read(intent.technology.name, { language: previous.language })
         : read;
-    const understood = { ...asked, parts: asked.parts.map((p) => ({ ...p, details: true, exclude: shown })) };
+    const understood = {
+      ...asked,
+      language: lang,
+      parts: asked.parts.map((p) => ({ ...p, details: true, exclude: shown })),
+    };
     answer = read.topic ? null : await env.answerParts(input.text, understood);
   }
   // "which cloud?" answered from the stack: more is asked by role or skill, not "nothing more".

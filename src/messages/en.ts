@@ -47,6 +47,10 @@ function moreWords(profile: Profile) {
     fitWhat:
       'Which job? Paste its requirements in one message ("Requirements: Spark, AWS, 5+ years") and I\'ll check ' +
       "each against the profile.",
+    /** "I have a role for him:", nothing after: the job is asked for. */
+    jobComing:
+      'Go ahead: paste its requirements in one message ("Requirements: Spark, AWS, 5+ years") and I\'ll check ' +
+      "each against the profile.",
     /** "and before?" opening a conversation: before what? */
     whichRole: (employer: string) => `Before or after which role? Name one, e.g. "what did he do before ${employer}?".`,
     /** "and the nice-to-haves?" of a job that lists none. */
@@ -188,8 +192,9 @@ function techWords() {
         : `The CV doesn't say when ${employer} moved to ${tech}: at most that long.`,
     techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
       `${tech}: about ${duration}${toToday ? " to today" : ""} in the roles that list it, at ${roles}.`,
-    techSince: (tech: string, start: string, roles: string[], duration: string, toToday: boolean) =>
-      `${tech}: since ${start} (about ${duration}${toToday ? " to today" : ""} in the roles that list it), ` +
+    techSince: (tech: string, start: string, roles: string[], duration: string, toToday: boolean, end?: string) =>
+      `${tech}: ${end ? `from ${start} to ${end}` : `since ${start}`} ` +
+      `(about ${duration}${toToday ? " to today" : ""} in the roles that list it), ` +
       `at ${roles[0]}` +
       `${roles.length > 1 ? `, then ${roles.slice(1).join(", ")}` : ""}.`,
     /** "when did he last use Docker?": in use now, or where the CV last lists it. */
@@ -299,6 +304,7 @@ function beforeWords() {
     allBefore: (employer: string, roles: string) => `Before ${employer}: ${roles}.`,
     before: (employer: string, previous: string) => `Just before ${employer}: ${previous}.`,
     beforeAlongside: (roles: string) => `At the same time: ${roles}.`,
+    beforeEarlier: (roles: string) => `Earlier: ${roles}.`,
     afterAlongside: (employer: string, roles: string) => `Begun while at ${employer}: ${roles}.`,
     beforeAround: (employer: string, roles: string) =>
       `Not before ${employer} but alongside it: ${roles} (begun earlier, still held during ${employer}).`,
@@ -380,11 +386,12 @@ function careerWords() {
       `The CV doesn't describe any employer of the profile as “${kind}”. It describes them as follows: ${list}.` +
       (unsaid ? ` It doesn't describe ${unsaid}.` : ""),
     /** "Decathlon as a sporting goods retailer": profile.yml's words, said as the owner's, not the CV's. */
-    ownerDescribes: (list: string) => ` The owner's note (not the CV) describes ${list}.`,
+    ownerDescribes: (list: string) => ` A note added to the profile (not the CV) describes ${list}.`,
     ownerDescribed: (employer: string, what: string) => `${employer} as ${what}`,
     sectorOne: (employer: string, what: string) => `The CV describes ${employer} as ${what}.`,
     sectorOwnerYes: (kind: string, list: string) =>
-      `The CV doesn't describe any employer as “${kind}”, but the owner's note (not the CV) describes ${list}.`,
+      `The CV doesn't describe any employer as “${kind}”, but a note added to the profile (not the CV) describes ` +
+      `${list}.`,
   };
 }
 
@@ -398,6 +405,8 @@ function asideWords(profile: Profile) {
       `By the CV, teaching comes beside ${their} main work: ${main}.${earlier ? ` Before it: ${earlier}.` : ""} ` +
       `Teaching and training: ${teaching}.`,
     summaryBefore: (roles: string) => `Before: ${roles}.`,
+    trained: (places: string) => `Yes — ${he} trained people at work: ${places}.`,
+    trainedNone: `The profile doesn't show ${he} trained people at a company.`,
   };
 }
 

@@ -65,6 +65,9 @@ function moreWordsFr(profile: Profile): MoreWords {
     fitWhat:
       "Pour quel poste ? Collez ses exigences en un message (« Prérequis : Spark, AWS, 5 ans ») et je les " +
       "vérifie une à une dans le profil.",
+    jobComing:
+      "Allez-y : collez ses exigences en un message (« Prérequis : Spark, AWS, 5 ans ») et je les vérifie une à " +
+      "une dans le profil.",
     whichRole: (employer: string) =>
       `Avant ou après quel poste ? Nommez-en un, par exemple « qu'a-t-il fait avant ${employer} ? ».`,
     fitNoNice: "Le poste vérifié ne liste pas d'atouts en plus : toutes ses lignes sont dans le rapport ci-dessus.",
@@ -177,6 +180,8 @@ function asideWordsFr(profile: Profile): AsideWords {
       `D'après le CV, l'enseignement vient à côté de son activité principale : ${main}.` +
       `${earlier ? ` Avant : ${earlier}.` : ""} Enseignement et formation : ${teaching}.`,
     summaryBefore: (roles: string) => `Avant : ${roles}.`,
+    trained: (places: string) => `Oui — ${il} a formé des équipes en entreprise : ${places}.`,
+    trainedNone: `Le profil ne montre pas qu'${il} a formé des équipes en entreprise.`,
   };
 }
 
@@ -251,8 +256,9 @@ function techWordsFr() {
         : `Le CV ne dit pas quand ${employer} est passé à ${tech} : c'est un maximum.`,
     techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
       `${tech} : environ ${duration}${toToday ? " à ce jour" : ""} dans les postes qui le citent, chez ${roles}.`,
-    techSince: (tech: string, start: string, roles: string[], duration: string, toToday: boolean) =>
-      `${tech} : depuis ${start} (environ ${duration}${toToday ? " à ce jour" : ""} dans les postes qui le citent), ` +
+    techSince: (tech: string, start: string, roles: string[], duration: string, toToday: boolean, end?: string) =>
+      `${tech} : ${end ? `${de(start)} à ${end}` : `depuis ${start}`} ` +
+      `(environ ${duration}${toToday ? " à ce jour" : ""} dans les postes qui le citent), ` +
       `chez ${roles[0]}` +
       `${roles.length > 1 ? `, puis ${roles.slice(1).join(", ")}` : ""}.`,
     techLastNow: (tech: string, roles: string) =>
@@ -301,6 +307,7 @@ function beforeWordsFr() {
     allBefore: (employer: string, roles: string) => `Avant ${employer} : ${roles}.`,
     before: (employer: string, previous: string) => `Juste avant ${employer} : ${previous}.`,
     beforeAlongside: (roles: string) => `En même temps : ${roles}.`,
+    beforeEarlier: (roles: string) => `Plus tôt : ${roles}.`,
     afterAlongside: (employer: string, roles: string) => `Commencé pendant son poste chez ${employer} : ${roles}.`,
     beforeAround: (employer: string, roles: string) =>
       `Pas avant ${employer} mais en parallèle : ${roles} (commencé avant, toujours en cours pendant ${employer}).`,
@@ -389,11 +396,11 @@ function careerWordsFr() {
     sectorNo: (kind: string, list: string, unsaid: string) =>
       `Le CV ne décrit aucun de ses employeurs comme « ${kind} ». Il les décrit ainsi : ${list}.` +
       (unsaid ? ` Il ne décrit pas ${unsaid}.` : ""),
-    ownerDescribes: (list: string) => ` La note du propriétaire (pas le CV) décrit ${list}.`,
+    ownerDescribes: (list: string) => ` Une note ajoutée au profil (hors CV) décrit ${list}.`,
     ownerDescribed: (employer: string, what: string) => `${employer} comme ${what}`,
     sectorOne: (employer: string, what: string) => `Le CV décrit ${employer} comme ${what}.`,
     sectorOwnerYes: (kind: string, list: string) =>
-      `Le CV ne décrit aucun employeur comme « ${kind} », mais la note du propriétaire (pas le CV) décrit ${list}.`,
+      `Le CV ne décrit aucun employeur comme « ${kind} », mais une note ajoutée au profil (hors CV) décrit ${list}.`,
   };
 }
 

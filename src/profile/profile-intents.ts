@@ -82,6 +82,8 @@ export type ProfileIntent =
       years?: number;
     }
   | { kind: "taught"; role: string | null }
+  /** "Has he given training in a company?", « de la formation en entreprise ? »: the roles where he trained teams. */
+  | { kind: "trained" }
   /** "Is teaching his main job or on the side?", "more of a builder or a teacher?": his work beside his teaching. */
   | { kind: "teaching_share" }
   /** "Was he a contractor at AAA-Data?": that role's contract, against the kind asked ("which": none). */
@@ -283,6 +285,18 @@ const WORK_WHERE =
 /** Teaching and training, as an activity: "how long has he been teaching?", « depuis quand il enseigne ? ». */
 const TEACHING_WORK =
   /\b(teach\w*|taught|lectur\w*|trainer|enseign\w*|professeur|profs?|formateur|donne des (cours|formations))\b/;
+/**
+ * "Has he run in-house training?", « de la formation en entreprise, pas juste à l'université ? », "trained teams
+ * at a company?": training he gave people at work, not classes at a school.
+ */
+const CORPORATE_TRAINING = new RegExp(
+  String.raw`\b((in-house|corporate|internal|company|on-site|onsite) (training|trainings|workshops?)|` +
+    String.raw`(train\w*|upskill\w*) ([\w'-]+ ){0,2}(teams?|staff|employees|engineers) (at|in|of|for) (an? |the )?` +
+    String.raw`(company|companies|corporate|firm|business|client)|` +
+    String.raw`(train\w*|upskill\w*) (an? |the )?(company'?s?|client'?s?|corporate) ([\w'-]+ ){0,2}(teams?|staff)|` +
+    String.raw`formations? (en|dans une?|pour une?|pour des) (entreprises?|societes?|groupes?|interne)|` +
+    String.raw`form\w* (des |les )?(equipes|salaries|collaborateurs) (en|d'une?|dans une?) (entreprises?|societes?))\b`,
+);
 /** "on the side", « à côté », "his main job", "full-time": teaching weighed against his other work. */
 const BESIDE_WORK = new RegExp(
   String.raw`\b((main|primary|principal|day|real) (job|activity|occupation|work|gig)|` +
@@ -1242,6 +1256,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   overlap: new RegExp(AT_ONCE.source, "g"),
   overlaps: new RegExp(SEVERAL_AT_ONCE.source, "g"),
   taught: new RegExp(`${TEACHES.source}|${TEACHES_AT_ALL.source}`, "g"),
+  trained: new RegExp(`${CORPORATE_TRAINING.source}|${TEACHING_WORK.source}`, "g"),
   teaching_share: new RegExp(`${TEACHING_WORK.source}|${BESIDE_WORK.source}|${BUILDING_WORK.source}`, "g"),
   leadership: new RegExp(`${LEADERSHIP.source}|${AS_LEAD.source}|${COULD_LEAD.source}`, "gu"),
 };
@@ -1304,7 +1319,13 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   // (The role before one gives its contract: "before Decathlon, already freelance or CDI?")
   const given = (w: (typeof part.words)[number]) => intent.kind === "before" && CONTRACT.test(w.word);
   const leftover = part.words.filter(
-    (w) => telling(w) && !w.employer && !howMany(w) && !given(w) && rest.includes(` ${w.word} `),
+    (w) =>
+      telling(w) &&
+      !w.employer &&
+      !howMany(w) &&
+      !given(w) &&
+      // ("machine learning", read as the synonyms' "ml", is written as asked.)
+      (rest.includes(` ${w.word} `) || rest.includes(` ${foldText(w.original)} `)),
   );
   // "worked in retail?": the kind of employer asked is what the answer weighs, a word the profile lacks or not.
   const kind = intent.kind === "employers" && intent.kindAsked ? foldText(intent.kindAsked) : null;
@@ -1433,10 +1454,17 @@ function contractTime(text: string): ProfileIntent | null {
   return salaried ? { kind: "freelance_duration", permanent: true } : { kind: "freelance_duration" };
 }
 
+/** Training given at a company, asked of no role (« de la formation en entreprise » is no company's size). */
+function trainedIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  return u.parts.length === 1 && u.parts[0]!.roles.length === 0 && CORPORATE_TRAINING.test(text)
+    ? { kind: "trained" }
+    : null;
+}
+
 function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
   if (u.topic) return null;
-  const compared = companySizeIntent(u, text) ?? comparedRoles(u, text);
+  const compared = trainedIntent(u, text) ?? companySizeIntent(u, text) ?? comparedRoles(u, text);
   if (compared || u.parts.length !== 1) return compared ?? techDurations(u, text);
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
@@ -1454,7 +1482,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     FIRST_ROLE.test(text) &&
     !role &&
     part.technologies.length === 0 &&
-    !subject.some((w) => beside.includes(` ${w.word} `))
+    !subject.some((w) => beside.includes(` ${w.word} `) || beside.includes(` ${foldText(w.original)} `))
   )
     return { kind: "first_role" };
   const time = timeIntent(text, part, role, subject);

@@ -99,12 +99,14 @@ const THANKS =
   String.raw`merci(?: beaucoup| bcp| bien| ben| encore| infiniment| vielmal)?(?: gros| chef| boss)?|un grand merci|` +
   String.raw`gracias|grazie(?: mille)?|danke(?: sch[öo]n| vielmal)?|obrigad[oa]|tack|dank je(?: wel)?|` +
   String.raw`noted with thanks|je vous remercie(?: infiniment| beaucoup| bien)?)` +
-  String.raw`(?: (?:so much |very much )?(?:a lot|so much|` +
+  String.raw`(?: (?:so much |very much |ever so much )?(?:a lot|so much|ever so much|` +
   String.raw`very much|again|in advance|anyway|all the same|quand meme|quand même|` +
   String.raw`for (?:that|this|the (?:info|answer|help))|for (?:everything|all|your (?:help|time))|` +
   // "Thank you very much for your kind support.", "thanks for the information": what he thanks for, a few
   // words at the message's end (not "thanks for the Spark answer, and Kafka?", which asks on after a comma).
-  String.raw`for (?:the|your|all the|all your|this|that)(?: (?!for\b|on\b)[\p{L}'-]+){1,3}(?=\s*[.!]*\s*$)|` +
+  // (Or before a close: "thank you very much for the answers, goodbye".)
+  String.raw`for (?:the|your|all the|all your|this|that)(?: (?!for\b|on\b)[\p{L}'-]+){1,3}` +
+  String.raw`(?=\s*[.!]*\s*$|\s*[,.;!]+\s*(?:and )?(?:bye|goodbye|see you|have a|speak|talk|take care|ta-?ra)\b)|` +
   String.raw`and (?:best |kind |warm )?regards|` +
   String.raw`d'avance|par avance|pour tout|pour (?:ton|votre) (?:aide|temps)|pour (?:la|ta|votre|les|` +
   String.raw`l') ?(?:réponse|reponse|info|infos|aide)?|à vous|a vous|` +
@@ -115,7 +117,7 @@ const THANKS =
 const ACK_WORD =
   String.raw`(?:o*k+(?:ay)?|k|cool|great|gr8|perfect|awesome|nice|super|parfait|génial|genial|top|nickel|impeccable|` +
   String.raw`correct|exact|exactement|yep|yup|ouais|` +
-  String.raw`brilliant|lovely|splendid|` +
+  String.raw`brilliant|lovely|splendid|right(?: then)?(?!\s*\?)|righto|` +
   // "too bad, thanks anyway", « dommage, merci quand même », « tant pis »: a regret asks nothing.
   String.raw`dommage|tant pis|too bad|pity|what a pity|shame|what a shame|` +
   // "hmm", « euh », "ah": a sound of thinking, which asks nothing.
@@ -138,6 +140,10 @@ const ACK_WORD =
   String.raw`(?=\s*(?:[,!.:;—–-]|$)))?|` +
   // "that helps a lot", « ça m'aide beaucoup »
   String.raw`(?:that |it |this )?helps?(?: a lot| a great deal| much)?|` +
+  // "that's brilliant", "this is very helpful": praise of the answer asks nothing.
+  String.raw`(?:that'?s|that is|this is|it'?s|it was|that was) (?:(?:very|so|really|super|most|truly) )?` +
+  String.raw`(?:brilliant|great|perfect|lovely|awesome|amazing|fantastic|helpful|useful|clear|super|good|fine|nice|` +
+  String.raw`excellent|wonderful|grand|spot on)|` +
   String.raw`(?:(?:that'?s|that is|it'?s|c'est) )?(?:a |an |un |une )?(?:very |really )?(?:clear|good|great|nice|` +
   String.raw`useful|helpful) (?:picture|answer|summary|overview|explanation)|` +
   String.raw`(?:(?:that'?s|that is|it'?s|it is|c'est|c'etait|c'était) )?` +
@@ -146,7 +152,10 @@ const ACK_WORD =
   String.raw`intéressant|perfect|great|parfait|nickel|top))`;
 const ACK = String.raw`${ACK_WORD}(?:[\s,]+${ACK_WORD})*`;
 const GOODBYE =
-  String.raw`(?:bye|goodbye|see you|see ya|have a (?:nice|good|great) (?:day|one|evening|week)|` +
+  String.raw`(?:bye|goodbye|see you|see ya|` +
+  String.raw`have a (?:nice|good|great|lovely|wonderful) (?:day|one|evening|week|weekend)|` +
+  // "speak soon", "bye for now", "ta-ra", "take care": a British close.
+  String.raw`(?:bye|goodbye) for now|(?:speak|talk|chat) (?:soon|later|to you soon)|ta-?ra|take care|catch you later|` +
   String.raw`bonne (?:journée|journee|soirée|soiree|fin de journée|semaine)|à bientôt|a bientot|` +
   String.raw`à tantôt|a tantot|à tout à l'heure|a tout a l'heure|à plus|a plus|[aà@]\+|` +
   String.raw`(?:excellente|belle|très belle|tres belle) (?:journée|journee|soirée|soiree|fin de semaine)|` +
@@ -262,7 +271,7 @@ const THANKS_HINT = new RegExp(
 const ACK_HINT = new RegExp(
   String.raw`^\W*(o*k+|bon\b|a+h+\b|o+h+\b|h+m+\b|u+h+m*\b|u+m+\b|e+u+h+\b|` +
     String.raw`cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|` +
-    String.raw`brilliant|lovely|correct|exact|yep|yup|ouais|` +
+    String.raw`brilliant|lovely|correct|exact|yep|yup|ouais|right|` +
     String.raw`splendid|d'acc|dac|got|underst|noted|compris|entendu|bien|[çc]a marche|excellent|wow|interest|` +
     String.raw`that|it|c'|c\b|very|really|so\b|tr[eè]s|trop|helpful|useful|clear|utile|clair|inform|insight|instruct|` +
     String.raw`int[ée]ress|fine|alright|all|sure|makes|sounds|good|i see|je vois|a\b|an\b|impress|pardon|` +
@@ -496,7 +505,10 @@ const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
     new RegExp(
       String.raw`(?<=\p{L}),\s*(?:pas|not|and not|et pas|rather than|plut[ôo]t que)\s+` +
         String.raw`(?!(?:in|en|dans|au|aux|à|a|at|on|sur|pour|for|the|le|la|les|de|du|des|an|un|une|just|only|` +
-        String.raw`juste|seulement|que|sure|s[ûu]r)\b)[\p{L}\p{N}.+#-]+(?: [\p{L}\p{N}.+#-]+)?\s*[?!.]*$`,
+        String.raw`juste|seulement|que|sure|s[ûu]r)\b)[\p{L}\p{N}.+#-]+(?: [\p{L}\p{N}.+#-]+)?\s*[?!.]*$|` +
+        // "…a proper platform, not a one-off pipeline": the thing set against it, in English.
+        String.raw`(?<=\p{L}),\s*(?:not|and not|rather than) (?:an?|the) [\p{L}\p{N}+#-]+(?: [\p{L}\p{N}+#-]+){0,2}` +
+        String.raw`\s*[?!.]*$`,
       "iu",
     ),
     /\b(?:pas|not|rather|plut)/i,
@@ -832,7 +844,13 @@ const JOB_LENGTH = new RegExp(String.raw`\s*\b${JOB_FOR}\b`, "gi");
  */
 const ASKERS_SIDE = new RegExp(
   String.raw`\?\s+(?:(?:mon|ma|notre|nos|mes|my|our) (?:client|cliente|clients|entreprise|soci[ée]t[ée]|company|` +
-    String.raw`team|[ée]quipe|boite|bo[iî]te|firm|business)|nous sommes|we are|we're|on est)\b[^?]*$`,
+    String.raw`team|[ée]quipe|boite|bo[iî]te|firm|business|` +
+    // "our data's a bit of a mess", « notre stack est sur GCP »: their own systems.
+    String.raw`data|stack|setup|platform|infra\w*|codebase|code|systems?|pipelines?|donn[ée]es|plateforme|` +
+    String.raw`architecture|archi)|nous sommes|we are|we're|on est|` +
+    // "keen on someone who gets that side of things", « idéalement quelqu'un qui… »: whom they wish for.
+    String.raw`(?:(?:we'?re|i'?m|we are|i am|really|very) )?keen (?:on|for|to)|ideally|would love someone|` +
+    String.raw`id[ée]alement|on cherche quelqu'un|on voudrait quelqu'un)\b[^?]*$`,
   "iu",
 );
 
@@ -931,6 +949,13 @@ const ELISIONS: Record<string, string> = {
   quil: "qu'il",
   quils: "qu'ils",
   dla: "de la",
+  // « cb dannees dxp », « cetait quoi » : elisions typed without the apostrophe.
+  dannees: "d'années",
+  dannee: "d'année",
+  dxp: "d'xp",
+  dexp: "d'exp",
+  dexperience: "d'expérience",
+  cetait: "c'était",
 };
 const ELIDED = new RegExp(
   String.raw`(?<![\p{L}\p{N}'&])(?:${Object.keys(ELISIONS).join("|")})(?![\p{L}\p{N}'&])|` +
@@ -1123,6 +1148,15 @@ export function plainText(message: string): string {
       // "ML-ish", "techy-ish": the suffix hedges, it names nothing; "at the mo": at the moment.
       .replace(/(?<=\p{L}{2})-ish(?![\p{L}])/giu, "")
       .replace(/\bat the mo\b/giu, "at the moment")
+      // "spark sequel", "sequel server": SQL, said aloud and written by a dictation.
+      .replace(/(?<![\p{L}])(spark|ms|my|no|t|postgre|postgres) sequel(?![\p{L}])/giu, "$1 SQL")
+      .replace(/(?<![\p{L}])sequel (?=(?:server|queries|query|databases?)\b)/giu, "SQL ")
+      // "heaps of teams": many, in Australian English.
+      .replace(/(?<![\p{L}])heaps of(?![\p{L}])/giu, "many")
+      // "from diff sources", "diff teams": different, typed short (not the CV's DIFF mode, in capitals).
+      .replace(/(?<![\p{L}])diff(?= \p{Ll}+s\b)/gu, "different")
+      // "tbh", "imo", "fyi", "btw": chat's asides, which ask nothing.
+      .replace(/,?\s*(?<![\p{L}])(?:tbh|imo|imho|fyi|btw|afaik|iirc)(?![\p{L}])[,:]?/giu, " ")
       // "having Databricks hands on?": hands-on, written apart.
       .replace(/\bhands on\b/giu, "hands-on")
       // "multi-terabyte tables": terabyte-sized, the size the CV gives in figures.
@@ -1223,15 +1257,16 @@ function figuresApart(text: string): string {
     .replace(/([€$])(\d+(?:[.,]\d+)?)([MmKk])(?![\p{L}\p{N}])/gu, "$2 $3$1");
 }
 
+/** A short form written out; « 3j TT » is remote days (télétravail), not « tout ». */
+function shorthandOf(word: string, _group: string, at: number, all: string): string {
+  if (word === "TT" || /\d\s*(?:j|jours?|days?)\s*$/i.test(all.slice(0, at))) return word;
+  return SHORTHAND[word.toLowerCase()] ?? word;
+}
+
 function expandShorthand(text: string): string {
   return (
     // « nonante To », "ninety-nine percent": tens in figures.
-    chatFrench(
-      figuresApart(tensInFigures(writtenAsOne(text))).replace(
-        SHORTHAND_WORD,
-        (word: string) => SHORTHAND[word.toLowerCase()] ?? word,
-      ),
-    )
+    chatFrench(figuresApart(tensInFigures(writtenAsOne(text))).replace(SHORTHAND_WORD, shorthandOf))
       // « combien d annees », « l equipe », « qu il » : French elisions typed without the apostrophe.
       .replace(/(?<![\p{L}\p{N}'])(d|l|j|qu) (?=[aeiouyhàâéèêîôû]\p{L})/giu, "$1'")
       .replace(/(?<![\p{L}\p{N}'])(c) (?=(?:est|etait|était|etaient|étaient)(?![\p{L}]))/giu, "$1'")

@@ -325,6 +325,12 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(former|previous|past|ex) (managers?|bosses|colleagues|clients) ` +
         String.raw`(say|think|said)|(anciens?|ex) (managers?|collegues|clients) (diraient|disent|pensent)|` +
         String.raw`the most impressive|le plus impressionnant|la plus impressionnante|` +
+        // "what kind of role would suit him best?", « quel poste lui conviendrait le mieux ? »: a judgement of fit.
+        String.raw`(what|which) (kind of |sort of |type of )?(role|job|position|mission|team|company)s? ` +
+        String.raw`(would |might |will )?(suit|fit)s? (him|her)|(suit|suits|fit|fits) (him|her) best|` +
+        String.raw`(quel|quelle|quels|quelles) (type |genre |sorte )?(de |d')?` +
+        String.raw`(poste|role|mission|job|equipe|entreprise)s? ` +
+        String.raw`(lui )?(conviendrai\w*|irai\w*|correspondrai\w*)|(lui )?(conviendrait|irait) le mieux|` +
         // « il est sérieux ? », "is he reliable?", "is he any good?": a quality of his, asked alone.
         String.raw`(is (he|she)|(he|she) is|est[- ](il|elle)|(il|elle) est) (really |vraiment |quelqu'un de )?` +
         String.raw`(serieux|serieuse|fiable|reliable|trustworthy|dependable|serious|competent|competente|any good|` +
@@ -388,7 +394,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "name",
     new RegExp(
       String.raw`\b(what'?s (his|her) (full |first |last )?name|what is (his|her) (full |first |last )?name|` +
-        String.raw`(his|her) (full |first |last )?name\?|(il|elle) s'appelle|s'appelle[- ]t[- ](il|elle)|` +
+        String.raw`(his|her) (full |first |last )?name\?|` +
+        String.raw`(il|elle) s(?:'| |')?appelle|s(?:'| |')?appelle[- ]t[- ](il|elle)|` +
         // « comment s'appelle le candidat ? », "what is the candidate's name?", "name of the candidate?"
         String.raw`comment s'appelle (le|la|ce|cette) (candidat|candidate|consultant|consultante)\b(?! (qui|de|d'))|` +
         String.raw`(the )?(candidate|consultant)'?s (full |first |last )?name|` +

@@ -202,6 +202,16 @@ function withoutCloudWord(words: QuestionWord[], folded: string[]): QuestionWord
   if (!folded.some((w) => CLOUD_VENDOR.test(w))) return words;
   return words.filter((w) => !/^(clouds?|providers?|vendors?|fournisseurs?)$/.test(w.word));
 }
+/** Words beside "roles" that make them rights to data, not jobs: "user roles and permissions", « rôles d'accès ». */
+const ACCESS_NEAR =
+  /^(users?|iam|access|acces|permissions?|privileges?|rights|droits|habilitations?|utilisateurs?|rbac|acls?|admins?)$/;
+
+/** "user roles", "roles and permissions": the word "roles" (else a word for his jobs) of access to data. */
+function accessRole(tokens: Token[], i: number): boolean {
+  if (!/^(roles?)$/.test(tokens[i]!.folded)) return false;
+  return [i - 1, i + 1, i + 2].some((k) => ACCESS_NEAR.test(tokens[k]?.folded ?? ""));
+}
+
 /** A stretch of a question as read (see readSegment). */
 interface SegmentRead {
   part: QuestionPart;
@@ -508,6 +518,8 @@ const EXAMPLES = new RegExp(
 );
 /** "A, B and C", « A, B ou C »: a list, commas then a last "and"/"or", ending the question. */
 const ENUMERATION = /^[^,?]+,[^,?]+(?:,[^,?]+)*\s(?:and|or|et|ou)\s[^,?]+\??\s*$/u;
+/** "data modelling, star schemas, dimensional models?": three things or more listed by commas alone. */
+const COMMA_LIST = /^[^,?]+,[^,?]+(?:,[^,?]+)+\??\s*$/u;
 
 /** A preposition said again after "and": "in X and in Y", « en X et en Y », « du X ou du Y ». */
 const PARALLEL = new RegExp(
@@ -1174,21 +1186,38 @@ export class QuestionReader {
   /**
    * "spark kafka flink ?", "python sql scala": names and nothing else, one after the other, are a list:
    * written back with commas ("Delta Lake" and the lexicon's product names stay whole). Else the question.
+   * (« spark scala kafka et terraform ? »: the last joined by "and", « et »… is one more.)
    */
   private bareList(question: string, language: Language): string {
+    const joiner = /^(.*\S)\s+(and|et|or|ou)\s+(\S[^,]*?)([\s?!.]*)$/iu.exec(question);
+    if (joiner && !/(?:^|\s)(?:and|et|or|ou)\s/iu.test(joiner[1]!)) {
+      const [, head, word, last, end] = joiner;
+      const items = this.namesListed(head!, language, 1);
+      const lastItems = this.namesListed(last!, language, 1);
+      if (items && lastItems && items.length + lastItems.length >= 3)
+        return `${[...items, ...lastItems.slice(0, -1)].join(", ")} ${word} ${lastItems.at(-1)}${end}`;
+      return question;
+    }
+    const items = this.namesListed(question, language, 2);
+    const tokens = tokensOf(question);
+    return items ? `${items.join(", ")}${question.slice(tokens[tokens.length - 1]!.end)}` : question;
+  }
+
+  /** The names a stretch of names alone lists, in order (at least `least`); null when anything else is in it. */
+  private namesListed(question: string, language: Language, least: number): string[] | null {
     const tokens = tokensOf(question);
     const rest = tokens.reduceRight((t, x) => t.slice(0, x.start) + t.slice(x.end), question);
     // (A hyphen joins a name's words: "scikit-learn".)
-    if (tokens.length < 2 || tokens.length > MAX_PARTS * 2 || !/^[\s?!.-]*$/.test(rest)) return question;
+    if (tokens.length < least || tokens.length > MAX_PARTS * 2 || !/^[\s?!.,-]*$/.test(rest)) return null;
     // A word that asks or links ("has", "he", "and") is no name: read no further.
-    if (tokens.some((t) => !isContentWord(t.folded) || QUESTION_INTENT.has(t.folded))) return question;
+    if (tokens.some((t) => !isContentWord(t.folded) || QUESTION_INTENT.has(t.folded))) return null;
     const { part } = this.readSegment(question, 0, language);
     const named = part.words.length + part.missing.length > 0 && part.ignored.length === 0;
-    if (!named || part.words.some((w) => !w.key || w.employer)) return question;
+    if (!named || part.words.some((w) => !w.key || w.employer)) return null;
     const folded = tokens.map((t) => t.folded);
     // Every word a name's: "has he used SQL Server?" is a question.
     const nameWords = new Set([...part.words.map((w) => w.word), ...part.missing.flatMap((m) => wordTokens(m))]);
-    if (!folded.every((w) => nameWords.has(w) || NAME_QUALIFIERS.has(w))) return question;
+    if (!folded.every((w) => nameWords.has(w) || NAME_QUALIFIERS.has(w))) return null;
     const items: string[] = [];
     for (let i = 0; i < tokens.length; ) {
       const tech = this.vocabulary.technologies.find((t) => t.tokens.every((x, k) => folded[i + k] === x));
@@ -1219,7 +1248,7 @@ export class QuestionReader {
       );
       i += n;
     }
-    return items.length < 2 ? question : `${items.join(", ")}${question.slice(tokens[tokens.length - 1]!.end)}`;
+    return items.length < least ? null : items;
   }
 
   /**
@@ -1240,7 +1269,8 @@ export class QuestionReader {
     // Each word after them a name, or a word of one of the profile's ("learn" of Scikit-learn): "has he used
     // Microsoft SQL Server?" asks of one product.
     const ofOwn = (w: string) => this.vocabulary.technologies.some((t) => t.tokens.length > 1 && t.tokens.includes(w));
-    if (!tokens.slice(first).every((t) => isName(t.folded) || ofOwn(t.folded))) return question;
+    const joins = (w: string) => /^(and|et|or|ou)$/.test(w);
+    if (!tokens.slice(first).every((t) => isName(t.folded) || ofOwn(t.folded) || joins(t.folded))) return question;
     const names = question.slice(tokens[first]!.start);
     const listed = this.bareList(names, language);
     return listed === names ? question : `${question.slice(0, tokens[first]!.start)}${listed}`;
@@ -1286,14 +1316,15 @@ export class QuestionReader {
     const joined = EXAMPLES.test(text) ? [] : read.filter((_r, i) => this.joinedNotion(text, read, i));
     // "data lakes, warehouses and ETL": three things or more listed by commas then "and", each in a few words
     // of the profile's own, or a name.
+    const commas = COMMA_LIST.test(text) && !new RegExp(ASKS).test(foldText(text));
     const enumerated =
       read.length >= 3 &&
-      ENUMERATION.test(text) &&
+      (ENUMERATION.test(text) || commas) &&
       !EXAMPLES.test(text) &&
-      read.slice(1).every((r) => tokensOf(r.segment).filter((t) => isContentWord(t.folded)).length <= 3) &&
+      read.slice(commas ? 0 : 1).every((r) => tokensOf(r.segment).filter((t) => isContentWord(t.folded)).length <= 3) &&
       read.every(
         (r) =>
-          r.part.words.some((w) => !w.absent && !w.employer && !w.light && !w.everyday) ||
+          r.part.words.some((w) => !w.employer && !w.light && !w.everyday) ||
           r.part.missing.length + r.part.technologies.length > 0,
       );
     const subjects =
@@ -1510,6 +1541,13 @@ export class QuestionReader {
     const out: Token[] = [];
     const ignored = (w: string) => !isContentWord(w) || QUESTION_INTENT.has(w);
     for (let i = 0; i < tokens.length; i++) {
+      // "machine learning", "business intelligence": spelled out, an acronym the owner's synonyms hold ("ml").
+      const spelled = this.spelledAcronym(segment, tokens, i);
+      if (spelled) {
+        out.push(spelled);
+        i += wordTokens(spelled.original).length - 1;
+        continue;
+      }
       const [a, b] = [tokens[i]!, tokens[i + 1]];
       // Two words only: "out-of-memory" is three, which neither half of ("of-memory") says.
       const chain = (x: Token | undefined, y: Token | undefined) => !!x && !!y && segment.slice(x.end, y.start) === "-";
@@ -1544,6 +1582,33 @@ export class QuestionReader {
       i += 1;
     }
     return out;
+  }
+
+  /**
+   * Two or three words from `i`, apart by spaces, whose initials make an acronym a group of the owner's synonyms
+   * holds ("machine learning" → "ml", "continuous integration" → "ci"): one word, the acronym, which finds what the
+   * group does ("scoring", "models"), written as asked. Not an everyday word ("it", "an"), nor a technology's words.
+   */
+  private spelledAcronym(segment: string, tokens: Token[], i: number): Token | null {
+    for (const n of [3, 2]) {
+      const span = tokens.slice(i, i + n);
+      if (span.length < n || span.some((t, k) => k > 0 && segment.slice(span[k - 1]!.end, t.start) !== " ")) continue;
+      if (span.some((t) => !isContentWord(t.folded) || t.folded.length < 2 || /\d/.test(t.folded))) continue;
+      const acronym = span.map((t) => t.folded[0]).join("");
+      if (!this.thesaurus.holds(acronym) || this.lexicon.isEveryday(acronym) || STOPWORDS.has(acronym)) continue;
+      // What it stands for, by the group itself: "learning" is one of "ml"'s words, "ingestion" none of "ci"'s.
+      const group = new Set(this.thesaurus.expand(queryWord(acronym)));
+      if (!span.some((t) => queryWord(t.folded).stems.some((x) => group.has(x)))) continue;
+      if (this.vocabulary.technologies.some((t) => span.some((x) => t.tokens.includes(x.folded)))) continue;
+      const last = span[n - 1]!;
+      return {
+        original: segment.slice(span[0]!.start, last.end),
+        folded: acronym,
+        start: span[0]!.start,
+        end: last.end,
+      };
+    }
+    return null;
   }
 
   /**
@@ -1660,7 +1725,7 @@ export class QuestionReader {
       return;
     }
     if (
-      !(isContentWord(w) || this.letterName(r.tokens, i, r.segment)) ||
+      !(isContentWord(w) || this.letterName(r.tokens, i, r.segment) || accessRole(r.tokens, i)) ||
       QUESTION_INTENT.has(w) ||
       r.words.some((x) => x.word === w)
     )

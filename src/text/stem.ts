@@ -85,10 +85,16 @@ export function isContentWord(word: string): boolean {
   return !STOPWORDS.has(word) && (word.length > 1 || /\d/.test(word));
 }
 
+/**
+ * Words a question drops as asking about his jobs ("which roles?") but a passage holds as content ("Role Based
+ * Access Control"), for a question that asks of them so ("user roles and permissions").
+ */
+const PASSAGE_CONTENT = new Set(["role", "roles"]);
+
 /** Content terms of a passage written in `lang`: folded, stopwords dropped, stemmed (never memoised). */
 export function analysePassage(text: string, lang: Language): string[] {
   const terms = wordTokens(text)
-    .filter(isContentWord)
+    .filter((w) => isContentWord(w) || PASSAGE_CONTENT.has(w))
     .map((w) => stemWord(w, lang));
   for (const [figure, words] of UNIT_WORDS) if (figure.test(text)) for (const w of words) terms.push(stemWord(w, lang));
   return terms;

@@ -115,7 +115,9 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
     );
     expect(industries).toMatch(/MAIF \(a French mutual insurance company\)\. It doesn't describe Decathlon\. /);
     // What the owner's profile.yml says Decathlon is, said as the owner's, not the CV's.
-    expect(industries).toMatch(/The owner's note \(not the CV\) describes Decathlon as a sporting goods retailer\.$/);
+    expect(industries).toMatch(
+      /A note added to the profile \(not the CV\) describes Decathlon as a sporting goods retailer\.$/,
+    );
     expect(lead(await ask("dans quels secteurs a-t-il travaillé ?"))).toMatch(
       /^Le CV décrit ainsi ses employeurs : .*Pernod Ricard \(groupe français leader mondial des vins et spiritueux\)/,
     );
@@ -161,9 +163,11 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
       "Avant 2020 : Formateur Data chez Pernod Ricard (CDI), avril 2019 – octobre 2019 ; " +
         "Data Engineer chez MAIF (CDI), janvier 2019 – janvier 2020.",
     );
-    // A role held alongside the one just before is named; a role over before that one began is not.
+    // A role held alongside the one just before is named; the roles over before that one began come after it.
     expect(lead(await ask("What did he do before Decathlon?"))).toBe(
-      "Just before Decathlon: Data Engineer at AAA-Data (Permanent contract), January 2020 – May 2021.",
+      "Just before Decathlon: Data Engineer at AAA-Data (Permanent contract), January 2020 – May 2021. Earlier: " +
+        "Data Trainer at Pernod Ricard (Permanent contract), April 2019 – October 2019; Data Engineer at MAIF " +
+        "(Permanent contract), January 2019 – January 2020.",
     );
   });
 

@@ -143,12 +143,13 @@ describe("follow-ups asking which tool", () => {
 describe("industries and kinds of employer", () => {
   it("'worked in retail?': the owner's note on Decathlon, said as the owner's, not the CV's", async () => {
     expect(lead(await ask("has he worked in retail?"))).toBe(
-      "The CV doesn't describe any employer as “retail”, but the owner's note (not the CV) describes Decathlon " +
+      "The CV doesn't describe any employer as “retail”, but a note added to the profile (not the CV) describes " +
+        "Decathlon " +
         "as a sporting goods retailer.",
     );
     const bank = lead(await ask("il a bossé dans la banque ?"));
     expect(bank).toMatch(/^Le CV ne décrit aucun de ses employeurs comme « banque »/);
-    expect(bank).toMatch(/ La note du propriétaire \(pas le CV\) décrit Decathlon comme distributeur/);
+    expect(bank).toMatch(/ Une note ajoutée au profil \(hors CV\) décrit Decathlon comme distributeur/);
   });
 
   it("'the car company' is AAA-Data, through the owner's synonyms (car ~ automotive)", async () => {
@@ -198,7 +199,7 @@ describe("what the second trial found", () => {
 
   it("« la grande distrib » is retail, not distributed systems", async () => {
     const a = await ask("il a deja fait de la grande distrib ?");
-    expect(lead(a)).toMatch(/note du propriétaire \(pas le CV\) décrit Decathlon comme distributeur/);
+    expect(lead(a)).toMatch(/note ajoutée au profil \(hors CV\) décrit Decathlon comme distributeur/);
     expect(a.answer).not.toMatch(/distribués/);
   });
 
@@ -271,9 +272,11 @@ describe("what a cold reading of the change found", () => {
 
   it("retail asked in other words gets the owner's note too", async () => {
     for (const q of ["any retail experience?", "has he worked in retail before?"])
-      expect(lead(await ask(q)), q).toMatch(/The owner's note \(not the CV\) describes Decathlon as a sporting goods/);
+      expect(lead(await ask(q)), q).toMatch(
+        /A note added to the profile \(not the CV\) describes Decathlon as a sporting goods/,
+      );
     await ask("il a travaille dans l'assurance ?", "retail");
-    expect(lead(await ask("et dans le retail ?", "retail"))).toMatch(/la note du propriétaire \(pas le CV\)/i);
+    expect(lead(await ask("et dans le retail ?", "retail"))).toMatch(/une note ajoutée au profil \(hors CV\)/i);
   });
 
   it("'which tools?' after a topic whose tools the profile doesn't name: the role's stack", async () => {
@@ -347,8 +350,8 @@ describe("what the second cold reading found", () => {
   });
 
   it("the owner's note comes with a lacking term it holds ('retail'), not with any word ('articles')", async () => {
-    expect(lead(await ask("Has he written articles?"))).not.toMatch(/owner's note/);
-    expect(lead(await ask("Experience with distributed tracing?"))).not.toMatch(/owner's note/);
+    expect(lead(await ask("Has he written articles?"))).not.toMatch(/note added to the profile/);
+    expect(lead(await ask("Experience with distributed tracing?"))).not.toMatch(/note added to the profile/);
   });
 
   it("« …raconter une histoire de projet… » is about the profile, not a joke asked", async () => {

@@ -276,7 +276,7 @@ describe("a third trial: conversations", () => {
 
   it("'the sports industry?' gets the owner's note; « j'ai une mission … il correspond ? » is a job", async () => {
     expect(lead(await ask("Has he worked in the sports industry?"))).toMatch(
-      /owner's note \(not the CV\) describes Decathlon/,
+      /note added to the profile \(not the CV\) describes Decathlon/,
     );
     const job = await ask("bjr jai une mission data engineer GCP BigQuery dbt, il correspond ?");
     expect(lead(job)).toMatch(/^Répond à 1 exigence sur 4/);

@@ -206,7 +206,7 @@ describe("another kind of employer, asked on", () => {
   it("« et la grande distribution ? » after « dans le retail ? » asks the same of it", async () => {
     await ask("il a bossé dans le retail ?", "sector");
     const a = await ask("et la grande distribution ?", "sector");
-    expect(lead(a)).toMatch(/^Le CV ne décrit aucun employeur comme « distribution », mais la note du propriétaire/);
+    expect(lead(a)).toMatch(/^Le CV ne décrit aucun employeur comme « distribution », mais une note ajoutée au profil/);
     await ask("has he worked in banking?", "sector-en");
     expect(lead(await ask("and the public sector?", "sector-en"))).toMatch(/^Yes — as the CV describes them: EPISEN/);
     // (An employer named is that employer, not a kind.)

@@ -212,7 +212,7 @@ describe("a second trial: claims of what a company is, and questions run on", ()
       "The CV describes AAA-Data as the French leader in automotive data.",
     );
     expect(lead(await ask("c quoi decathlon deja ?"))).toMatch(
-      /^La note du propriétaire \(pas le CV\) décrit Decathlon/,
+      /^Une note ajoutée au profil \(hors CV\) décrit Decathlon/,
     );
     // (His role there is still his role.)
     expect(lead(await ask("what was his role at MAIF?"))).toMatch(/^At MAIF \(Data Engineer/);
@@ -230,7 +230,8 @@ describe("what a cold reading of the change found", () => {
     expect(lead(await ask("Was AAA-Data a market leader?"))).not.toMatch(/^Not as the CV describes it/);
     expect(lead(await ask("Was Pernod Ricard a short stint?"))).toMatch(/6 months/);
     expect(lead(await ask("is Decathlon a bank?"))).toBe(
-      "The CV doesn't say what kind of company Decathlon is. The owner's note (not the CV) describes Decathlon as a " +
+      "The CV doesn't say what kind of company Decathlon is. A note added to the profile (not the CV) describes " +
+        "Decathlon as a " +
         "sporting goods retailer.",
     );
     expect(lead(await ask("Did he have time for Kafka at Decathlon?"))).not.toMatch(/among his employers/);

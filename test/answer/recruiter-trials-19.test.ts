@@ -62,7 +62,7 @@ describe("which came first, which is the most recent", () => {
   it("'which one came first?' after Snowflake and Databricks says since when each was used", async () => {
     await ask("Has he used Snowflake and Databricks?", "first");
     const a = await ask("which one came first?", "first");
-    expect(a.answer).toMatch(/^Snowflake: since January 2020/);
+    expect(a.answer).toMatch(/^Snowflake: from January 2020 to May 2021/);
     expect(a.answer).toMatch(/\nDatabricks: since April 2019/);
   });
 

@@ -116,7 +116,7 @@ describe("follow-ups", () => {
     );
     // (Not in the CV; what the owner's note says Decathlon is, said as the owner's.)
     expect(lead(await ask("et dans le retail ?", "fu3"))).toBe(
-      "Le CV ne décrit aucun employeur comme « retail », mais la note du propriétaire (pas le CV) décrit Decathlon " +
+      "Le CV ne décrit aucun employeur comme « retail », mais une note ajoutée au profil (hors CV) décrit Decathlon " +
         "comme distributeur d'articles de sport.",
     );
   });

@@ -247,7 +247,8 @@ describe("in what context, of the thing just asked about", () => {
 describe("security asked at an employer that has none", () => {
   it("'security at MAIF?', « de la secu chez maif ? » say where the profile has it, not that it lacks it", async () => {
     expect(lead(await ask("has he worked on security at MAIF?"))).toMatch(
-      /^The profile mentions “security” at AAA-Data .*Decathlon, since May 2021, but not at MAIF\.$/,
+      // (Not AAA-Data's aim, "to secure the market position": a context, no work on security.)
+      /^The profile mentions “security” at Decathlon, since May 2021, but not at MAIF\.$/,
     );
     expect(lead(await ask("et chez maif il a fait de la secu ?"))).toMatch(
       /^Le profil mentionne « sécurité » .*pas chez MAIF/,

@@ -209,7 +209,7 @@ describe("'since when?'", () => {
     expect(since).toMatch(/at Pernod Ricard \(April 2019 – October 2019\), then Decathlon \(since May 2021\)\. Up to/);
     const [, depuis] = await converse("since-snowflake", "ok, snowflake ?", "depuis quand ?");
     expect(depuis).toBe(
-      "Snowflake : depuis janvier 2020 (environ 1 an et 5 mois dans les postes qui le citent), chez AAA-Data " +
+      "Snowflake : de janvier 2020 à mai 2021 (environ 1 an et 5 mois dans les postes qui le citent), chez AAA-Data " +
         "(janvier 2020 – mai 2021).",
     );
   });

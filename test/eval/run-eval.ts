@@ -172,6 +172,14 @@ const BLIND_SETS = [
       "a Geneva HR partner's formal Swiss French, a Sydney recruiter's casual English, a Paris freelance platform's " +
       "franglais, a US hiring manager's InMail with pasted requirements; never inspected",
   ],
+  [
+    "Blind set 30",
+    "blind30.yml",
+    "64 questions written from the CV alone on 2026-12-03, thirty-second session, by a helper who saw no other " +
+      "set: a Casablanca nearshore recruiter's ornate French, an Amsterdam recruiter's direct Dutch English, a " +
+      "hiring manager's speech-to-text dictation, a Nantes HR generalist's phone French with job-ad lines; never " +
+      "inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -506,6 +514,13 @@ async function main(): Promise<void> {
         "64 questions written blind by a helper from the CV alone on 2026-12-03, thirty-first session (four " +
           "personas: Bangalore staffing English, Brussels French, a CTO's terse Slack English, Lille SMS French); " +
           "first run 0.673 hit@3, 0.933 abstention, 0.063 confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev37.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-03, thirty-second session (four " +
+          "personas: a Warsaw recruiter's article-less English, a Lyon tech lead's technical French, a Sydney " +
+          "founder's slang, a Paris platform's franglais); first run 0.653 hit@3, 0.733 abstention, 0.141 " +
+          "confidently wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
