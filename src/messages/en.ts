@@ -423,7 +423,7 @@ function profileWords(profile: Profile) {
     roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
       current
         ? `At ${employer} ${when} — ${duration} as of today${stated ? ` (the CV, written earlier: ${stated})` : ""}.`
-        : `At ${employer} from ${when} — ${duration}.`,
+        : `At ${employer} from ${when.replace(/\s+[–-]\s+/, " to ")} — ${duration}.`,
     timeline: (year: string, roles: string) => `In ${year}: ${roles}.`,
     teachingDuration: (duration: string, roles: string) =>
       `About ${duration} of teaching and training in all: ${roles}.`,

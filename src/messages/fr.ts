@@ -349,6 +349,11 @@ function durationWordsFr() {
 
 /** « de janvier », « d'avril », « d'août ». */
 const de = (text: string) => (/^[aeiouyàâéèêh]/i.test(text) ? `d'${text}` : `de ${text}`);
+/** « janvier 2019 – janvier 2020 » → « de janvier 2019 à janvier 2020 » (a period said in words, not a dash). */
+const deA = (period: string) => {
+  const [from, to] = period.split(/\s+[–-]\s+/);
+  return to ? `${de(from!)} à ${to}` : de(period);
+};
 
 const MONTHS_FR = [
   ...["janvier", "février", "mars", "avril", "mai", "juin"],
@@ -416,7 +421,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
       current
         ? `Chez ${employer} ${when} — ${duration} à ce jour${stated ? ` (le CV, écrit plus tôt, dit ${stated})` : ""}.`
-        : `Chez ${employer} ${de(when)} — ${duration}.`,
+        : `Chez ${employer} ${deA(when)} — ${duration}.`,
     timeline: (year: string, roles: string) => `En ${year} : ${roles}.`,
     teachingDuration: (duration: string, roles: string) =>
       `Environ ${duration} d'enseignement et de formation au total : ${roles}.`,

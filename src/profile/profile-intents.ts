@@ -660,7 +660,7 @@ const DOES_NOW = new RegExp(
     String.raw`(projet|poste|job|mission|experience)( en date)?)\s*\?*$`,
 );
 const ROLE_WORDS = new RegExp(
-  String.raw`\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|` +
+  String.raw`\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|busy|` +
     String.raw`fait-il|travaille|bosse|occupe|employer|employed|client|company|employeur|boite|entreprise|boulot|` +
     String.raw`fonctions?|occupe-t-il|donneurs? d'ordres?|` +
     String.raw`freelance|salarie|cdi|independant|` +
@@ -822,6 +822,8 @@ const SUMMARY = new RegExp(
     String.raw`(this|that) (person|guy|candidate|profile|consultant))(?=\s*[?!.]*$)|pitch|elevator|` +
     String.raw`qui est[- ](il|elle|ce candidat)|` +
     String.raw`presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr|` +
+    // "a quick rundown of the guy", "the lowdown on him", « une synthèse de son parcours »: the whole, in short.
+    String.raw`run-?down|low-?down|synthese|snapshot of (him|her|the candidate|his profile)|` +
     // "3 lines on why he's good for the role", « 3 lignes pour le présenter »: a pitch, of a set length.
     String.raw`(\d|one|two|three|four|five|a few|quelques|deux|trois|quatre|cinq) (lines?|sentences?|bullets?|` +
     String.raw`bullet points|lignes?|phrases?|puces) (on |about |to explain |to say |pour expliquer |pour dire )?` +
@@ -1316,8 +1318,10 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
       String.raw`\b(top|first|main|best|his|her|ses|les|the) ${w.word}\b|\b${w.word} (lines?|points|bullets?|` +
         String.raw`sentences?|lignes?|phrases?|mots|puces|reasons|raisons|words)\b`,
     ).test(foldText(u.text));
-  // (The role before one gives its contract: "before Decathlon, already freelance or CDI?")
-  const given = (w: (typeof part.words)[number]) => intent.kind === "before" && CONTRACT.test(w.word);
+  // (The role before one gives its contract: "before Decathlon, already freelance or CDI?"; so do two roles held
+  // at once: « en CDI chez MAIF et Pernod en même temps ? ».)
+  const given = (w: (typeof part.words)[number]) =>
+    (intent.kind === "before" || intent.kind === "overlap") && CONTRACT.test(w.word);
   const leftover = part.words.filter(
     (w) =>
       telling(w) &&
@@ -1468,7 +1472,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (compared || u.parts.length !== 1) return compared ?? techDurations(u, text);
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
-  const subject = subjectOf(part);
+  const subject = subjectOf(part).filter(notListedIn(role ? text : ""));
   const contractLeadOrOverlap = contractLeadingOrOverlap(u, text, role);
   if (contractLeadOrOverlap) return contractLeadOrOverlap;
   const career = !role && part.technologies.length === 0 && part.missing.length === 0 ? careerIntent(text) : null;
@@ -1836,13 +1840,33 @@ function subjectOf(part: UnderstoodQuestion["parts"][number]) {
 function roleItself(text: string, part: UnderstoodQuestion["parts"][number], subject: QuestionWord[]): boolean {
   if (part.technologies.length + part.missing.length + part.unknown.length > 0 || RESULTS.test(text)) return false;
   return (
-    text.split(/[^\p{L}]+/u).some((w) => ROLE_ITSELF.test(w)) &&
-    subject.every((w) => w.light || ROLE_ITSELF.test(w.word))
+    (text.split(/[^\p{L}]+/u).some((w) => ROLE_ITSELF.test(w)) || TIME_AT.test(text)) &&
+    subject.every((w) => w.light || ROLE_ITSELF.test(w.word) || (w.word === "passage" && TIME_AT.test(text)))
   );
 }
 
+/**
+ * "…sa mission chez AAA-Data : contexte, ce qu'il a construit, ses responsabilités ?": what an account of a role
+ * holds, listed after a colon, asks for the role still; those words are no subject of their own.
+ */
+function notListedIn(text: string): (w: QuestionWord) => boolean {
+  const after = text.split(":")[1] ?? "";
+  const words = after.split(/[^\p{L}]+/u).filter(Boolean);
+  const listed = new Set(words.filter((w) => ROLE_ASPECT.test(w)).length >= 2 ? words : []);
+  return (w) => !listed.has(w.word);
+}
+
+/** What an account of a role holds: its context, what he built, his duties, its stack, team and results. */
+const ROLE_ASPECT = new RegExp(
+  String.raw`^(context\w*|built|build|construit|realise\w*|responsibilit\w*|responsabilit\w*|tasks?|taches?|` +
+    String.raw`duties|scope|perimetre|stack|team|equipe|results?|resultats?|achievements?|realisations?|impact|` +
+    String.raw`enjeux|challenges?|objecti\w*|goals?|missions?|roles?)$`,
+);
+
 /** Words naming a role itself: "the MAIF mission", « son poste chez Decathlon ». */
 const ROLE_ITSELF = /^(missions?|roles?|jobs?|positions?|postes?|experiences?|stint|gig|presta)$/;
+/** "his time at Pernod", « son passage chez MAIF »: the role, as the time he spent there. */
+const TIME_AT = /\b(his|her|son) (time|passage) (at|with|in|chez|a)\b/;
 
 /** "Docker and Jenkins — how many years?": the time with each, when every part is one technology. */
 function techDurations(u: UnderstoodQuestion, text: string): ProfileIntent | null {

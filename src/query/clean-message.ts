@@ -1148,6 +1148,8 @@ export function plainText(message: string): string {
       // "ML-ish", "techy-ish": the suffix hedges, it names nothing; "at the mo": at the moment.
       .replace(/(?<=\p{L}{2})-ish(?![\p{L}])/giu, "")
       .replace(/\bat the mo\b/giu, "at the moment")
+      // "triple a data": a name of repeated letters, as a dictation writes it ("AAA-Data").
+      .replace(/(?<![\p{L}])triple[- ]([a-z])(?![\p{L}])/giu, (_m, letter: string) => letter.repeat(3).toUpperCase())
       // "spark sequel", "sequel server": SQL, said aloud and written by a dictation.
       .replace(/(?<![\p{L}])(spark|ms|my|no|t|postgre|postgres) sequel(?![\p{L}])/giu, "$1 SQL")
       .replace(/(?<![\p{L}])sequel (?=(?:server|queries|query|databases?)\b)/giu, "SQL ")

@@ -54,7 +54,7 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
       "Chez EPISEN depuis novembre 2022 — 4 ans à ce jour (le CV, écrit plus tôt, dit 2 ans et 9 mois).",
     );
     expect(lead(await ask("Combien de temps a-t-il passé chez AAA-Data ?"))).toBe(
-      "Chez AAA-Data de janvier 2020 – mai 2021 — 1 an et 5 mois.",
+      "Chez AAA-Data de janvier 2020 à mai 2021 — 1 an et 5 mois.",
     );
   });
 
@@ -142,14 +142,15 @@ describe("questions about the profile as a whole (offline, clock fixed)", () => 
       "Le premier poste du profil : Data Engineer chez MAIF (CDI), janvier 2019 – janvier 2020.",
     );
     expect(lead(await ask("quand a-t-il commencé chez Pernod ?"))).toBe(
-      "Chez Pernod Ricard d'avril 2019 – octobre 2019 — 6 mois.",
+      "Chez Pernod Ricard d'avril 2019 à octobre 2019 — 6 mois.",
     );
     expect(lead(await ask("has he done any teaching?"))).toBe(
       "At EPISEN (since November 2022), taught: Spark, Kafka, among the topics quoted below. " +
         "He also trains people: Pernod Ricard (April 2019 – October 2019).",
     );
     expect(lead(await ask("how long was he at Pernod Ricard and MAIF?"))).toBe(
-      "At Pernod Ricard from April 2019 – October 2019 — 6 months. At MAIF from January 2019 – January 2020 — 1 year.",
+      "At Pernod Ricard from April 2019 to October 2019 — 6 months. At MAIF from January 2019 to January 2020 — " +
+        "1 year.",
     );
     expect(lead(await ask("depuis combien de temps il est freelance ?"))).toMatch(
       /^Environ 5 ans et 6 mois en freelance : Senior Data Engineer chez Decathlon \(Freelance\), depuis mai 2021 ; /,

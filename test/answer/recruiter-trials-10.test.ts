@@ -216,7 +216,7 @@ describe("the career, asked in other words", () => {
     expect(lead(await ask("how many years in insurance?"))).toMatch(
       /^Reading “insurance” as “MAIF”\. At MAIF .* 1 year/,
     );
-    expect(lead(await ask("combien de temps dans l'assurance ?"))).toMatch(/Chez MAIF de janvier 2019 – janvier 2020/);
+    expect(lead(await ask("combien de temps dans l'assurance ?"))).toMatch(/Chez MAIF de janvier 2019 à janvier 2020/);
   });
 
   it("soft skills are answered by how he works with others; 'medior' is a level", async () => {

@@ -286,7 +286,7 @@ describe("what a cold reading of the change found", () => {
 
   it("'did he train staff?' is his training; 'when did he last work at MAIF?' that role's dates", async () => {
     expect(lead(await ask("did he train staff?"))).toMatch(/^Yes/);
-    expect(lead(await ask("when did he last work at MAIF?"))).toMatch(/^At MAIF from January 2019 – January 2020/);
+    expect(lead(await ask("when did he last work at MAIF?"))).toMatch(/^At MAIF from January 2019 to January 2020/);
   });
 
   it("a lead naming the subject before a dash stays: 'Insurance client — relevant experience?'", async () => {
@@ -306,7 +306,7 @@ describe("what a cold reading of the change found", () => {
 describe("what the third trial found", () => {
   it("'He worked 4 years at MAIF?' is a time claimed, checked: no 'yes' from '4 teams'", async () => {
     expect(lead(await ask("He worked 4 years at MAIF?"))).toBe(
-      "No — at MAIF from January 2019 – January 2020 — 1 year.",
+      "No — at MAIF from January 2019 to January 2020 — 1 year.",
     );
   });
 

@@ -210,7 +210,7 @@ describe("the role a conversation is on", () => {
     await ask("what was his job title at Pernod Ricard?", id);
     await ask("was that a permanent contract?", id);
     expect(lead(await ask("how long did it last?", id))).toBe(
-      "At Pernod Ricard from April 2019 – October 2019 — 6 months.",
+      "At Pernod Ricard from April 2019 to October 2019 — 6 months.",
     );
   });
 });

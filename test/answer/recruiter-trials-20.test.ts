@@ -332,8 +332,8 @@ describe("gaps between two roles, what is missing, a name's accents", () => {
 
 describe("when a role ended, asked of the role", () => {
   it("'when did MAIF end?', « c fini qd maif » give MAIF's dates", async () => {
-    expect(lead(await ask("when did MAIF end?"))).toBe("At MAIF from January 2019 – January 2020 — 1 year.");
-    expect(lead(await ask("c fini qd maif"))).toBe("Chez MAIF de janvier 2019 – janvier 2020 — 1 an.");
+    expect(lead(await ask("when did MAIF end?"))).toBe("At MAIF from January 2019 to January 2020 — 1 year.");
+    expect(lead(await ask("c fini qd maif"))).toBe("Chez MAIF de janvier 2019 à janvier 2020 — 1 an.");
   });
 });
 
@@ -359,7 +359,7 @@ describe("what the second cold reading found", () => {
   it("'I work with Airflow daily, …' asks of Airflow; 'I work at MAIF, when did he join?' of MAIF", async () => {
     expect(lead(await ask("I work with Airflow daily, does he know it?"))).toMatch(/^Yes — .*Decathlon/);
     expect(lead(await ask("I work at MAIF, when did he join?"))).toBe(
-      "At MAIF from January 2019 – January 2020 — 1 year.",
+      "At MAIF from January 2019 to January 2020 — 1 year.",
     );
   });
 

@@ -205,3 +205,46 @@ describe("a job pasted in French, its terms apart", () => {
     expect(a.answer).not.toMatch(/• (TJM|Mission longue|longue) :/);
   });
 });
+
+describe("a role's account asked with what it should hold, and two roles at once", () => {
+  it("« sa mission chez AAA-Data : contexte, ce qu'il a construit… ? » is that role's account", async () => {
+    const a = await ask(
+      "Pouvez-vous me résumer sa mission chez AAA-Data : contexte, ce qu'il a construit, ses responsabilités ?",
+    );
+    expect(lead(a)).toBe("Chez AAA-Data (Data Engineer, janvier 2020 – mai 2021) :");
+    expect(a.citations.map((c) => c.text)).toContain(
+      "Supervision technique de 2 data engineers junior avec mentorat quotidien.",
+    );
+  });
+
+  it("« en cdi chez maif et pernod en même temps ? » gets the overlap, the contracts in its quotes", async () => {
+    const a = await ask("il etait en cdi chez maif et pernod en meme temps ??");
+    expect(lead(a)).toMatch(/^Oui — Pernod Ricard .* et MAIF .* se chevauchent : 6 mois/);
+    expect(a.citations.map((c) => c.text).join("\n")).toMatch(/CDI/);
+  });
+});
+
+describe("dictated and formal words for the whole profile", () => {
+  it("'triple a data' is AAA-Data; a role's time reads from one month to another", async () => {
+    expect(lead(await ask("how many years did he spend at triple a data"))).toBe(
+      "At AAA-Data from January 2020 to May 2021 — 1 year and 5 months.",
+    );
+    expect(lead(await ask("Pourriez-vous m'indiquer la durée de sa collaboration avec la MAIF ?"))).toBe(
+      "Chez MAIF de janvier 2019 à janvier 2020 — 1 an.",
+    );
+  });
+
+  it("'what is he currently busy with' is his current roles; 'his time at pernod' that role", async () => {
+    expect(lead(await ask("what is he currently busy with"))).toMatch(/^Currently: Senior Data Engineer at Decathlon/);
+    expect(lead(await ask("tell me about his time at pernod"))).toBe(
+      "At Pernod Ricard (Data Trainer, April 2019 – October 2019):",
+    );
+  });
+
+  it("'a quick rundown of the guy', « une synthèse de son parcours » are the summary", async () => {
+    expect(lead(await ask("give me a quick rundown of the guy"))).toMatch(/^Senior Data Engineer at Decathlon/);
+    expect(lead(await ask("Pourriez-vous me faire une synthèse de son parcours professionnel ?"))).toMatch(
+      /^Senior Data Engineer chez Decathlon/,
+    );
+  });
+});

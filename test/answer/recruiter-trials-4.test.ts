@@ -247,7 +247,7 @@ describe("a job description pasted as a list, then questions (a recruiter trial)
 describe("two employers compared by time (a recruiter trial)", () => {
   it("names the longer or the shorter, then each one's time", async () => {
     expect(lead(await ask("Which was longer, MAIF or Pernod Ricard?"))).toBe(
-      "Longer: MAIF. At MAIF from January 2019 – January 2020 — 1 year. At Pernod Ricard from April 2019 – " +
+      "Longer: MAIF. At MAIF from January 2019 to January 2020 — 1 year. At Pernod Ricard from April 2019 to " +
         "October 2019 — 6 months.",
     );
     expect(lead(await ask("il est resté moins longtemps chez AAA-Data ou chez MAIF ?"))).toMatch(
@@ -266,7 +266,7 @@ describe("follow-ups and wording a recruiter trial found wrong", () => {
   it("« c t en cdi ? », then « ct quand ? », after a role: its contract, then its dates", async () => {
     await ask("et chez pernod il faisait quoi", "cdi");
     expect(lead(await ask("c t en cdi ?", "cdi"))).toBe("Oui — chez Pernod Ricard (avril 2019 – octobre 2019) : CDI.");
-    expect(lead(await ask("ct quand ?", "cdi"))).toBe("Chez Pernod Ricard d'avril 2019 – octobre 2019 — 6 mois.");
+    expect(lead(await ask("ct quand ?", "cdi"))).toBe("Chez Pernod Ricard d'avril 2019 à octobre 2019 — 6 mois.");
   });
 
   it("« c'etait ou ? » after a tool gets where, without a « oui »", async () => {
@@ -314,7 +314,7 @@ describe("claims about dates and contracts (a second recruiter trial)", () => {
 
   it("answers a role's years claimed, in figures or words", async () => {
     expect(lead(await ask("At MAIF for two years, correct?"))).toBe(
-      "No — at MAIF from January 2019 – January 2020 — 1 year.",
+      "No — at MAIF from January 2019 to January 2020 — 1 year.",
     );
     expect(lead(await ask("il est resté 3 ans chez AAA-Data ?"))).toMatch(/^Non — chez AAA-Data de janvier 2020/);
   });
@@ -379,7 +379,7 @@ describe("what a cold reading of the change found (thirteenth session)", () => {
   it("'when was that?' after a claim placed at the wrong employer dates the right one", async () => {
     await ask("He cut ingestion time from 13 hours to 6 minutes at Decathlon, correct?", "moved");
     expect(lead(await ask("when was that", "moved"))).toBe(
-      "At AAA-Data from January 2020 – May 2021 — 1 year and 5 months.",
+      "At AAA-Data from January 2020 to May 2021 — 1 year and 5 months.",
     );
   });
 

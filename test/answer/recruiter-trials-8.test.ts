@@ -111,7 +111,7 @@ describe("a claim stronger than the CV's gets no 'yes'", () => {
     const id = "long";
     await ask("What did he do at Pernod Ricard?", id);
     const a = await ask("Was it a long mission?", id);
-    expect(lead(a)).toMatch(/^At Pernod Ricard from April 2019 – October 2019 — 6 months/);
+    expect(lead(a)).toMatch(/^At Pernod Ricard from April 2019 to October 2019 — 6 months/);
   });
 });
 

@@ -19,7 +19,7 @@ describe("the role asked about, however the asker names it", () => {
     const a = await ask(
       "Pendant combien de temps a-t-il été salarié de la société spécialisée dans les données automobiles ?",
     );
-    expect(lead(a)).toMatch(/AAA-Data de janvier 2020 – mai 2021 — 1 an et 5 mois/);
+    expect(lead(a)).toMatch(/AAA-Data de janvier 2020 à mai 2021 — 1 an et 5 mois/);
     expect(a.answer).not.toMatch(/Pernod Ricard/);
   });
 });
@@ -39,10 +39,10 @@ describe("a context sentence, then a question pointing back at it", () => {
 describe("how long, asked in a word", () => {
   it("« longtemps », 'stay long' ask for the role's length", async () => {
     expect(lead(await ask("il est resté longtemps chez maif ?"))).toBe(
-      "Chez MAIF de janvier 2019 – janvier 2020 — 1 an.",
+      "Chez MAIF de janvier 2019 à janvier 2020 — 1 an.",
     );
     expect(lead(await ask("did he stay long at AAA-Data?"))).toMatch(
-      /^At AAA-Data from January 2020 – May 2021 — 1 year/,
+      /^At AAA-Data from January 2020 to May 2021 — 1 year/,
     );
   });
 });

@@ -346,7 +346,7 @@ describe("offline answers to messages as people write them", () => {
       /^Reading “engineering school” as “EPISEN”\. At EPISEN since November 2022 — 4 years as of today/,
     );
     expect(lead(await ask("combien de temps chez l'assureur ?"))).toBe(
-      "Je lis « assureur » comme « MAIF ». Chez MAIF de janvier 2019 – janvier 2020 — 1 an.",
+      "Je lis « assureur » comme « MAIF ». Chez MAIF de janvier 2019 à janvier 2020 — 1 an.",
     );
     expect(lead(await ask("what did he do at the insurer?"))).toMatch(/^Reading “insurer” as “MAIF”\. At MAIF/);
     // A company the CV doesn't describe is not one of his employers.
@@ -1171,7 +1171,7 @@ describe("several questions in one message", () => {
     const id = "several-turns";
     const both = await ask("how long was he at MAIF? and what did he do there?", id);
     expect(both.answer.split("\n").filter((l) => !/^\[\d+\]/.test(l))).toEqual([
-      "At MAIF from January 2019 – January 2020 — 1 year.",
+      "At MAIF from January 2019 to January 2020 — 1 year.",
       "At MAIF (Data Engineer, January 2019 – January 2020):",
     ]);
     expect(lead(await ask("and after that?", id))).toMatch(/^Right after MAIF: Data Engineer at AAA-Data/);

@@ -62,13 +62,13 @@ describe("follow-ups, offline", () => {
     await core.engine.answer({ text: "does he know python and airflow?", conversationId: "when" });
     await core.engine.answer({ text: "and at MAIF?", conversationId: "when" });
     const when = await core.engine.answer({ text: "when was that?", conversationId: "when" });
-    expect(when.answer.split("\n")[0]).toBe("At MAIF from January 2019 – January 2020 — 1 year.");
+    expect(when.answer.split("\n")[0]).toBe("At MAIF from January 2019 to January 2020 — 1 year.");
   });
 
   it("'how long?' after an answer from one employer's passages gives that employer's time", async () => {
     await core.engine.answer({ text: "has he reconciled messy data with fuzzy logic?", conversationId: "long" });
     const long = await core.engine.answer({ text: "how long?", conversationId: "long" });
-    expect(long.answer.split("\n")[0]).toBe("At AAA-Data from January 2020 – May 2021 — 1 year and 5 months.");
+    expect(long.answer.split("\n")[0]).toBe("At AAA-Data from January 2020 to May 2021 — 1 year and 5 months.");
   });
 
   it("'how long?' after an answer from two employers' passages gives the time of each", async () => {
@@ -76,7 +76,7 @@ describe("follow-ups, offline", () => {
     expect(first.answer.split("\n")[0]).toMatch(/AAA-Data .*; Decathlon/);
     const long = await core.engine.answer({ text: "how long?", conversationId: "long2" });
     expect(long.answer.split("\n")[0]).toMatch(
-      /^At Decathlon since May 2021 — .* At AAA-Data from January 2020 – May 2021 — 1 year and 5 months\.$/,
+      /^At Decathlon since May 2021 — .* At AAA-Data from January 2020 to May 2021 — 1 year and 5 months\.$/,
     );
     await core.engine.answer({ text: "il a déjà migré des systèmes legacy ?", conversationId: "long3" });
     const fr = await core.engine.answer({ text: "combien de temps ?", conversationId: "long3" });
@@ -128,7 +128,7 @@ describe("the role the conversation is on", () => {
   it("is the role an answer named: 'and before that?' then 'how long?' is AAA-Data's time", async () => {
     const [, before, long] = await converse("role-before", "what's his current role?", "and before that?", "how long?");
     expect(before).toMatch(/^Just before Decathlon: Data Engineer at AAA-Data/);
-    expect(long).toBe("At AAA-Data from January 2020 – May 2021 — 1 year and 5 months.");
+    expect(long).toBe("At AAA-Data from January 2020 to May 2021 — 1 year and 5 months.");
     // "there too" is that role: its contract, not the FAQ's yes about his current roles.
     const [contract] = await converse("role-before", "was he a contractor there too?");
     expect(contract).toBe("No — at AAA-Data (January 2020 – May 2021): Permanent contract.");
@@ -258,7 +258,7 @@ describe("what moves the conversation's role", () => {
       "combien de temps ?",
     );
     expect(before).toMatch(/^Juste avant Decathlon : Data Engineer chez AAA-Data/);
-    expect(long).toBe("Chez AAA-Data de janvier 2020 – mai 2021 — 1 an et 5 mois.");
+    expect(long).toBe("Chez AAA-Data de janvier 2020 à mai 2021 — 1 an et 5 mois.");
     const id = "partial-stays";
     await converse(id, "qu'a-t-il fait chez AAA-Data ?", "il utilisait docker ?");
     expect(await converse(id, "et airflow ?")).toEqual([
