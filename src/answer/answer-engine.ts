@@ -151,7 +151,9 @@ function subjectOf(part: QuestionPart, ctx: EngineContext): string {
   // A name typed in lower case, as its makers write it ("helm" → "Helm", "sql" → "SQL").
   // (A word of the dictionary no brand list holds stays as typed: "data modelling", not "data Modelling".)
   const named = (w: QuestionPart["words"][number]) =>
-    ctx.index.lexicon.techName(w.word) !== null ? nameAsWritten(ctx.index.lexicon, w.original) : null;
+    (w.absent || !ctx.index.lexicon.isWord(w.word)) && !w.everyday && ctx.index.lexicon.techName(w.word) !== null
+      ? nameAsWritten(ctx.index.lexicon, w.original)
+      : null;
   if (part.technologies.length > 0) return part.technologies.map((t) => t.name).join(" & ");
   if (part.missing.length > 0) return part.missing.join(" ");
   const words = part.words.filter((w) => !w.employer);
@@ -1981,7 +1983,7 @@ async function fitVerdict(
   const fitting = FITTING.test(foldText(whole.text)) || MISSING_ALONE.test(foldText(whole.text));
   return whole.topic === "opinion" || !fitting
     ? null
-    : noAnswer(input.text, language, "no_job", ctx.messages[language].fitWhat);
+    : jobAsked(ctx, input.conversationId, noAnswer(input.text, language, "no_job", ctx.messages[language].fitWhat));
 }
 
 /** "I have a role for him:", « voici l'offre : », « jai une mission pour lui »: a job announced, none given yet. */
@@ -1991,10 +1993,14 @@ const JOB_COMING = new RegExp(
     String.raw`je (?:t'|vous )?(?:envoie|colle))` +
     String.raw`(?: (?:a|an|the|our|my|this|une?|l'|la|le|mon|ma|notre|cette?))? ?` +
     String.raw`(?:role|job|position|opening|jd|job description|requirements?|mission|offre|poste|fiche(?: de poste)?|` +
-    String.raw`annonce|opportunite|opportunity|presta|besoin)` +
+    String.raw`annonce|opportunite|opportunity|presta)` +
     String.raw`(?: (?:for (?:him|you)|pour (?:lui|vous|toi)|that might fit|qui pourrait (?:lui )?correspondre))?` +
     String.raw`\s*[:.!]*$`,
 );
+
+/** The French words of announcing a job: « j'ai une offre », « voici la fiche », « on a une mission ». */
+const FRENCH_ANNOUNCE =
+  /\b(j'ai|jai|on a|nous avons|voici|voila|je vous|je t'|je colle|je envoie|une|la|le|mon|ma|notre)\b/;
 
 /** "and the nice-to-haves?", « et les atouts ? », in a few words. */
 const NICE_ASKED = new RegExp(
@@ -2021,6 +2027,24 @@ function niceToHaves(job: string): string | null {
 }
 
 /** A job's requirements checked, and kept in the conversation for a later "does he fit?". */
+/** A reply asking for a job's requirements, remembered so that the next message is read as the job. */
+function jobAsked(ctx: EngineContext, conversationId: string | undefined, answer: Answer): Answer {
+  const { question, language } = answer;
+  const turn = { question, standalone: "", answer: answer.answer, answered: false, language, awaitingJob: true };
+  ctx.conversations.append(conversationId, turn);
+  return answer;
+}
+
+/**
+ * After "Go ahead: paste its requirements", the job: a message that is no question of its own ("Spark, AWS, Kafka,
+ * 5+ years", a description on several lines); not "has he used Kafka?", which is asked as any question.
+ */
+function jobAfterAsking(history: Turn[], message: string): boolean {
+  if (history.at(-1)?.awaitingJob !== true) return false;
+  const text = message.trim();
+  return /\n/.test(text) || !/\?\s*$/.test(text) || (text.match(/,/g) ?? []).length >= 2;
+}
+
 async function fitTurn(
   ctx: EngineContext,
   conversationId: string | undefined,
@@ -2062,7 +2086,8 @@ function fitAskedAlone(read: UnderstoodQuestion): boolean {
 const FITTING = new RegExp(
   String.raw`\b(fit|fits|match|matches|matche|matcher|correspond\w*|colle|collerait|convient|conviendrait|suitable|` +
     // "how does he stack up?", "how does he measure up against it?"
-    String.raw`stacks? up|measures? up|` +
+    // (Not "is his stack up to date?", read as "is his stack up?".)
+    String.raw`(he|she|they|candidate|profile) (stacks? up|measures? up)|(stacks?|measures?) up (against|to the|for)|` +
     String.raw`adapte\w*|tick\w* (all )?(the |those |these )?boxes|coche (toutes )?les cases)\b`,
 );
 /** "what's missing?", « qu'est-ce qui manque ? », « il lui manque quoi ? », asked alone. */
@@ -2095,6 +2120,9 @@ const FIT_WORDS = new RegExp(
 
 /** A job description pasted as a list, with questions after it or a "does he fit?" before it; else null. */
 async function listAnswer(ctx: EngineContext, input: Question, question: string, language: Language) {
+  // The job asked for, pasted now: checked line by line.
+  if (jobAfterAsking(ctx.conversations.history(input.conversationId), input.text))
+    return fitTurn(ctx, input.conversationId, input.text, question, language);
   // "Voici l'annonce : Data Engineer senior, Spark/Scala, AWS, anglais courant, télétravail. Il colle ?": a job
   // announced is checked as one, before any of its lines (languages, remote) is read as a question of its own.
   // (A job on several lines is read line by line below.)
@@ -2195,7 +2223,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     (await eachRole(ctx, { ...input, text: question }, language));
   if (aside) return aside;
   const whole = reader.read(question, { language });
-  const plain = plainReply(ctx, question, language, whole, history);
+  const plain = plainReply(ctx, { ...input, text: question }, language, whole, history);
   if (plain) return plain;
   // "does he fit?", « il matche ? », "what's missing?" alone: asked of the job pasted last (or which job?).
   const verdict = await fitVerdict(ctx, { ...input, text: question }, whole, history, language);
@@ -2226,15 +2254,24 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
  */
 function plainReply(
   ctx: EngineContext,
-  question: string,
+  input: Question,
   language: Language,
   whole: UnderstoodQuestion,
   history: Turn[],
 ): Answer | null {
+  const question = input.text;
   const m = ctx.messages[language];
-  // "I have a role for him:", « bjr, j'ai une offre : », "here's the JD:", nothing after: the job is asked for.
-  if ([whole.text, question].some((t) => JOB_COMING.test(foldText(t).trim())))
-    return noAnswer(question, language, "no_job", m.jobComing);
+  // "I have a role for him:", « bjr, j'ai une offre : », "here's the JD:", nothing after: the job is asked for,
+  // in the language its words are in (« on a une mission » is too short for the detector).
+  const coming = [whole.text, question].map((t) => JOB_COMING.exec(foldText(t).trim())).find(Boolean);
+  if (coming) {
+    const said = FRENCH_ANNOUNCE.test(coming[0])
+      ? "fr"
+      : /^(?:so |ok )?(?:i|we|here)\b/.test(coming[0])
+        ? "en"
+        : language;
+    return jobAsked(ctx, input.conversationId, noAnswer(question, said, "no_job", ctx.messages[said].jobComing));
+  }
   if (whole.chatter) {
     const shown = whole.chatter === "greeting" || whole.chatter === "puzzled";
     const examples = shown ? `\n${m.examples.map((e) => `• ${e}`).join("\n")}` : "";

@@ -6,6 +6,11 @@ import { stemWord } from "../text/stem.js";
 
 /** Words that deny what follows them: "with no service interruption", « sans interruption de service ». */
 const NEGATORS = new Set(["no", "not", "without", "never", "zero", "non", "sans", "aucun", "aucune", "jamais", "pas"]);
+/** Asked of what happened: "did the migration interrupt…?", "was there…?", « y a-t-il eu… ? ». */
+const HAPPENED = new RegExp(
+  String.raw`^(?:and |so |et |alors )?(?:did|was there|were there|has there been|have there been|` +
+    String.raw`y a[- ]t[- ]il eu|il y a eu|est[- ]ce qu'il y a eu)\b`,
+);
 /** How far before a word its negator may stand: "with no service interruption". */
 const REACH = 3;
 
@@ -35,8 +40,11 @@ export function deniedWord(
   passages: readonly RetrievedPassage[],
   synonyms: (word: QuestionPart["words"][number]) => string[] = () => [],
 ): RetrievedPassage | null {
+  const asked = foldText(part.text);
   for (const [i, w] of part.words.entries()) {
-    if (w.everyday || w.light || w.absent || w.key || w.employer || w.tech) continue;
+    // (An everyday word too, asked of what happened: "did the migration interrupt the service?" against "with no
+    // service interruption"; not "any experience with service interruptions?".)
+    if (w.light || w.absent || w.key || w.employer || w.tech || (w.everyday && !HAPPENED.test(asked))) continue;
     if (denies(part.text, w.stems) === true) continue;
     // "any downtime?" against "with no service interruption": the word, or what it means, denied.
     const forms = [...w.stems, ...synonyms(w)];
@@ -46,7 +54,10 @@ export function deniedWord(
     const holding = passages.filter((p) => p.matched[i]);
     const verdicts = holding.map((p) => ({ p, denied: denies(p.chunk.text, forms) }));
     const found = verdicts.filter((v) => v.denied !== null);
-    if (found.length > 0 && found.every((v) => v.denied) && alsoHolds(found[0]!.p)) return found[0]!.p;
+    // (An everyday word, in a line of his work only: a problem the role set out to solve, « …sans passage en
+    // production », denies nothing he did.)
+    const work = !w.everyday || found.every((v) => v.p.chunk.kind === "bullet");
+    if (found.length > 0 && work && found.every((v) => v.denied) && alsoHolds(found[0]!.p)) return found[0]!.p;
   }
   return null;
 }

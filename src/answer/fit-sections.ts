@@ -41,14 +41,19 @@ export function wishedLines(lines: string[]): boolean[] {
   });
 }
 
+/** One thing said to be wished for, in French agreement with it alone: « Databricks apprécié ». */
+const ONE_WISHED = /\b(apprecie|appreciee|souhaite|souhaitee|bienvenu|bienvenue)\s*[.!]*$/;
+
 /**
  * "Requirements: Spark, Scala, AWS, Kafka is a plus", « Stack Spark/Scala sur AWS, orchestration Airflow,
  * Databricks apprécié »: a line of required items (under a heading, or three or more) whose last one is said to be
  * a plus, that one apart; the line unchanged otherwise ("dbt, Looker a bonus" are both a bonus).
  */
 export function plusApart(line: string): string[] {
-  const listed = sectionHeading(line) === "other" || (line.match(/,/g) ?? []).length >= 2;
-  if (!NICE_INLINE.test(foldText(line)) || !listed) return [line];
+  // (Not "Kafka, Flink, or Pulsar is a plus", a list wished for whole; « …, Databricks apprécié »: the last one.)
+  const last = foldText(line.slice(line.lastIndexOf(",") + 1)).trim();
+  const one = (line.match(/,/g) ?? []).length >= 2 && ONE_WISHED.test(last) && !/^(or|ou|and|et)\b/.test(last);
+  if (!NICE_INLINE.test(foldText(line)) || !(sectionHeading(line) === "other" || one)) return [line];
   const at = line.lastIndexOf(",");
   return at < 0 ? [line] : [line.slice(0, at), line.slice(at + 1).trim()];
 }

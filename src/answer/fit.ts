@@ -212,8 +212,15 @@ async function readUnread(reading: FitReading, line: string): Promise<void> {
   // "Required:", « Profil recherché : »: a heading over the lines, not one of them; a title asked twice, once.
   if (/:\s*$/.test(line) || titleAsked(line) !== null || /\d\s*(ans?|years?|yrs?)\b/i.test(line)) return;
   if (withoutMissionLength(line) !== line || reading.seen.has(foldText(line))) return;
-  // "GCP (BigQuery, Dataflow)": the last item keeps no bracket of the list it closed.
-  const item = line.replace(/^[\s([]+|[\s)\]]+$/g, "");
+  // "GCP (BigQuery, Dataflow)": the last item keeps no bracket of the list it closed; "…, or Pulsar is a plus": the
+  // last of a list keeps neither its "or" nor the frame.
+  const item = line
+    .replace(/^[\s([]+|[\s)\]]+$/g, "")
+    .replace(/^(?:or|and|ou|et)\s+(?=\S+\s+(?:is|are|est|sont|serait)\s)/i, "")
+    .replace(
+      /\s+(?:is|are|est|sont|serait|would be) (?:a plus|a bonus|un plus|un atout|appreciated|appreciee?s?)\W*$/i,
+      "",
+    );
   // "banking or insurance": each one judged, the best kept (the frame, "… is a plus", set aside).
   const asked = item.replace(new RegExp(NICE_INLINE.source, "i"), "").trim() || item;
   const alternatives = asked.split(/\s+(?:or|ou)\s+/i);
@@ -299,7 +306,7 @@ const OFFER_TERMS = new RegExp(
     String.raw`^(mission|contrat|contract|engagement|assignment|gig)s? ` +
     String.raw`(longue?s?|courte?s?|long[- ]term|short[- ]term|` +
     String.raw`long|short|renouvelable|renewable)\b|^(long|short)[- ]term (mission|contract|engagement|assignment)\b|` +
-    String.raw`^(tjm|day rate|daily rate|salary|salaire|remuneration|package)\b(?![^\n]*\b(experience|knowledge|` +
+    String.raw`^(tjm|day rate|daily rate|salary|salaire|remuneration)\b(?![^\n]*\b(experience|knowledge|` +
     String.raw`skills?|connaissances?|competences?|maitrise)\b)|` +
     String.raw`\b\d+\s*(j|jours?|days?)\b.{0,20}\b(remote|teletravail|tt|on[- ]?site|sur site|au bureau)\b|` +
     String.raw`\b(remote|teletravail|tt)\b.{0,12}\b\d+\s*(j|jours?|days?)\b|` +

@@ -31,6 +31,8 @@ export interface Turn {
   topic?: string;
   /** The job's requirements this turn checked (a pasted list or description): "does he fit?" asks of them again. */
   fit?: string;
+  /** This turn asked for a job's requirements ("Go ahead: paste its requirements…"): the next message is the job. */
+  awaitingJob?: boolean;
 }
 
 /**

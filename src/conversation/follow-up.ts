@@ -1467,8 +1467,12 @@ function movedTo(
 /** "combien de personnes dans l'équipe ?", "who was on the team?": about a team, and naming nothing. */
 function asksTeam(part: UnderstoodQuestion["parts"][number], text: string): boolean {
   const plain = part.words.every((w) => !w.key && !w.tech) && part.unknown.every((w) => w.everyday);
+  // ("How many teams use the platform?": the teams that use a thing are counted, not his team.)
+  if (TEAMS_USING.test(foldText(text))) return false;
   return TEAM.test(foldText(text)) && plain && part.missing.length === 0 && part.roles.length === 0;
 }
+const TEAMS_USING =
+  /\b(teams?|equipes?) (use|uses|using|used|rely|relies|depend|depends|utilisent|utilisaient|utilise|s'appuient)\b/;
 
 /**
  * "et sur Databricks ?" after "combien d'années d'expérience ?": the same question about time, now

@@ -181,7 +181,7 @@ function asideWordsFr(profile: Profile): AsideWords {
       `${earlier ? ` Avant : ${earlier}.` : ""} Enseignement et formation : ${teaching}.`,
     summaryBefore: (roles: string) => `Avant : ${roles}.`,
     trained: (places: string) => `Oui — ${il} a formé des équipes en entreprise : ${places}.`,
-    trainedNone: `Le profil ne montre pas qu'${il} a formé des équipes en entreprise.`,
+    trainedNone: `Le profil ne montre pas qu'${il} ait formé des équipes en entreprise.`,
   };
 }
 

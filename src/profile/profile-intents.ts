@@ -290,7 +290,8 @@ const TEACHING_WORK =
  * at a company?": training he gave people at work, not classes at a school.
  */
 const CORPORATE_TRAINING = new RegExp(
-  String.raw`\b((in-house|corporate|internal|company|on-site|onsite) (training|trainings|workshops?)|` +
+  String.raw`\b((run|ran|give|gave|given|giving|deliver\w*|provid\w*|led|lead|hold|held|conduct\w*|organi[sz]\w*) ` +
+    String.raw`(any |some )?(in-house|corporate|internal|company|on-site|onsite) (training|trainings|workshops?)|` +
     String.raw`(train\w*|upskill\w*) ([\w'-]+ ){0,2}(teams?|staff|employees|engineers) (at|in|of|for) (an? |the )?` +
     String.raw`(company|companies|corporate|firm|business|client)|` +
     String.raw`(train\w*|upskill\w*) (an? |the )?(company'?s?|client'?s?|corporate) ([\w'-]+ ){0,2}(teams?|staff)|` +
@@ -1460,10 +1461,13 @@ function contractTime(text: string): ProfileIntent | null {
 
 /** Training given at a company, asked of no role (« de la formation en entreprise » is no company's size). */
 function trainedIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  // (Training he received is not: "what internal training has he attended?", « il a suivi des formations ? ».)
+  if (RECEIVED.test(text)) return null;
   return u.parts.length === 1 && u.parts[0]!.roles.length === 0 && CORPORATE_TRAINING.test(text)
     ? { kind: "trained" }
     : null;
 }
+const RECEIVED = /\b(attend\w*|receiv\w*|took|taken|follow\w*|suivi\w*|recu\w*|a eu|beneficie\w*)\b/;
 
 function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");

@@ -106,13 +106,16 @@ const THANKS =
   // words at the message's end (not "thanks for the Spark answer, and Kafka?", which asks on after a comma).
   // (Or before a close: "thank you very much for the answers, goodbye".)
   String.raw`for (?:the|your|all the|all your|this|that)(?: (?!for\b|on\b)[\p{L}'-]+){1,3}` +
-  String.raw`(?=\s*[.!]*\s*$|\s*[,.;!]+\s*(?:and )?(?:bye|goodbye|see you|have a|speak|talk|take care|ta-?ra)\b)|` +
+  String.raw`(?=\s*[.!]*\s*$|\s*[,.;!]+\s*(?:and )?(?:bye|goodbye|see you|have a|speak|talk|take care|ta-?ra|` +
+  String.raw`much appreciated|appreciated|cheers|regards|best)\b)|` +
   String.raw`and (?:best |kind |warm )?regards|` +
   String.raw`d'avance|par avance|pour tout|pour (?:ton|votre) (?:aide|temps)|pour (?:la|ta|votre|les|` +
-  String.raw`l') ?(?:réponse|reponse|info|infos|aide)?|à vous|a vous|` +
+  String.raw`l') ?(?:réponse|reponse|info|infos|aide)(?![\p{L}])|à vous|a vous|` +
   // « pour ces précisions », « pour toutes ces informations », « de votre aide précieuse »: what he thanks for.
   String.raw`(?:pour|de) (?:ces|toutes ces|tous ces|votre|vos|cette|ce|l'|la|les)\s?` +
-  String.raw`(?:[\p{Ll}'-]+\s?){1,3}(?=\s*[,.!]|\s*$)` +
+  // (« pour votre disponibilité et votre réactivité »: two things thanked for.)
+  String.raw`(?:[\p{Ll}'-]+\s?){1,3}(?:(?:et|and) (?:votre|vos|ta|tes|your) (?:[\p{Ll}'-]+\s?){1,2})?` +
+  String.raw`(?=\s*[,.!]|\s*$)` +
   String.raw`))?)`;
 const ACK_WORD =
   String.raw`(?:o*k+(?:ay)?|k|cool|great|gr8|perfect|awesome|nice|super|parfait|génial|genial|top|nickel|impeccable|` +
@@ -158,8 +161,13 @@ const GOODBYE =
   String.raw`(?:bye|goodbye) for now|(?:speak|talk|chat) (?:soon|later|to you soon)|ta-?ra|take care|catch you later|` +
   String.raw`bonne (?:journée|journee|soirée|soiree|fin de journée|semaine)|à bientôt|a bientot|` +
   String.raw`à tantôt|a tantot|à tout à l'heure|a tout a l'heure|à plus|a plus|[aà@]\+|` +
-  String.raw`(?:excellente|belle|très belle|tres belle) (?:journée|journee|soirée|soiree|fin de semaine)|` +
-  String.raw`cordialement|best regards|kind regards|regards|au revoir|bonne continuation|bien à vous|bien a vous|` +
+  String.raw`(?:excellente|belle|très belle|tres belle) (?:journée|journee|soirée|soiree|fin de semaine)` +
+  String.raw`(?: à vous| a vous| à toi| a toi)?|` +
+  String.raw`(?:bien |très |tres )?cordialement|best regards|kind regards|regards|au revoir|bonne continuation|` +
+  String.raw`bien à vous|bien a vous|` +
+  // « Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées »: a letter's close.
+  String.raw`(?:je vous prie d'|veuillez )agr[ée]er[^?]{0,80}?salutations(?: (?:distingu[ée]es|respectueuses|les ` +
+  String.raw`meilleures))?|` +
   // « avec mes meilleures salutations », « salutations distinguées »: a formal (Swiss, Belgian) letter's close.
   String.raw`(?:avec )?(?:mes |nos )?(?:meilleures|sinc[èe]res) salutations(?: distingu[ée]es| cordiales)?|` +
   String.raw`salutations (?:distingu[ée]es|cordiales)|` +
@@ -1114,7 +1122,9 @@ export function plainText(message: string): string {
     // « jai besoin dun profil », « quil matche » : elisions typed without the apostrophe, in lower case (not "DLA
     // Piper", "Dun & Bradstreet", "Jen"); « Jai » opening a message too.
     enumerated(
-      expandShorthand(stripMarkup(message).replace(ELIDED, (word: string) => ELISIONS[word.toLowerCase()] ?? word)),
+      dictated(
+        expandShorthand(stripMarkup(message).replace(ELIDED, (word: string) => ELISIONS[word.toLowerCase()] ?? word)),
+      ),
     )
       .replace(ORDINAL_WORD, "")
       // "oldest to newest", « du plus ancien au plus récent »: an order, not a subject.
@@ -1148,15 +1158,13 @@ export function plainText(message: string): string {
       // "ML-ish", "techy-ish": the suffix hedges, it names nothing; "at the mo": at the moment.
       .replace(/(?<=\p{L}{2})-ish(?![\p{L}])/giu, "")
       .replace(/\bat the mo\b/giu, "at the moment")
-      // "triple a data": a name of repeated letters, as a dictation writes it ("AAA-Data").
-      .replace(/(?<![\p{L}])triple[- ]([a-z])(?![\p{L}])/giu, (_m, letter: string) => letter.repeat(3).toUpperCase())
-      // "spark sequel", "sequel server": SQL, said aloud and written by a dictation.
-      .replace(/(?<![\p{L}])(spark|ms|my|no|t|postgre|postgres) sequel(?![\p{L}])/giu, "$1 SQL")
-      .replace(/(?<![\p{L}])sequel (?=(?:server|queries|query|databases?)\b)/giu, "SQL ")
+      // "how is it with his Snowflake?": a second-language "what about" (Dutch « hoe zit het met »), no "it"
+      // pointing back.
+      .replace(/(?<![\p{L}])how(?: is|'s|s) it (?:going )?with(?![\p{L}])/giu, "what about")
       // "heaps of teams": many, in Australian English.
       .replace(/(?<![\p{L}])heaps of(?![\p{L}])/giu, "many")
       // "from diff sources", "diff teams": different, typed short (not the CV's DIFF mode, in capitals).
-      .replace(/(?<![\p{L}])diff(?= \p{Ll}+s\b)/gu, "different")
+      .replace(/(?<![\p{L}])diff(?= \p{Ll}+s\b)(?! (?:loads|ingestions|modes|merges)\b)/gu, "different")
       // "tbh", "imo", "fyi", "btw": chat's asides, which ask nothing.
       .replace(/,?\s*(?<![\p{L}])(?:tbh|imo|imho|fyi|btw|afaik|iirc)(?![\p{L}])[,:]?/giu, " ")
       // "having Databricks hands on?": hands-on, written apart.
@@ -1263,6 +1271,17 @@ function figuresApart(text: string): string {
 function shorthandOf(word: string, _group: string, at: number, all: string): string {
   if (word === "TT" || /\d\s*(?:j|jours?|days?)\s*$/i.test(all.slice(0, at))) return word;
   return SHORTHAND[word.toLowerCase()] ?? word;
+}
+
+/** Names as a dictation writes them: "triple a data" ("AAA-Data"), "spark sequel", "my sequel" (SQL said aloud). */
+function dictated(text: string): string {
+  const sql: Record<string, string> = { my: "MySQL", t: "T-SQL", no: "NoSQL", ms: "MS SQL" };
+  return text
+    .replace(/(?<![\p{L}])triple[- ]([a-z])(?![\p{L}])/giu, (_m, letter: string) => letter.repeat(3).toUpperCase())
+    .replace(/(?<![\p{L}])(spark|ms|my|no|t|postgre|postgres) sequel(?![\p{L}])/giu, (_m, before: string) => {
+      return sql[before.toLowerCase()] ?? (/^postgre/i.test(before) ? "PostgreSQL" : `${before} SQL`);
+    })
+    .replace(/(?<![\p{L}])sequel (?=(?:server|queries|query|databases?)\b)/giu, "SQL ");
 }
 
 function expandShorthand(text: string): string {

@@ -395,7 +395,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     new RegExp(
       String.raw`\b(what'?s (his|her) (full |first |last )?name|what is (his|her) (full |first |last )?name|` +
         String.raw`(his|her) (full |first |last )?name\?|` +
-        String.raw`(il|elle) s(?:'| |')?appelle|s(?:'| |')?appelle[- ]t[- ](il|elle)|` +
+        String.raw`(il|elle) s(?:'| )?appelle|s(?:'| )?appelle[- ]t[- ](il|elle)|` +
         // « comment s'appelle le candidat ? », "what is the candidate's name?", "name of the candidate?"
         String.raw`comment s'appelle (le|la|ce|cette) (candidat|candidate|consultant|consultante)\b(?! (qui|de|d'))|` +
         String.raw`(the )?(candidate|consultant)'?s (full |first |last )?name|` +

@@ -1193,7 +1193,11 @@ export class QuestionReader {
     if (joiner && !/(?:^|\s)(?:and|et|or|ou)\s/iu.test(joiner[1]!)) {
       const [, head, word, last, end] = joiner;
       const items = this.namesListed(head!, language, 1);
-      const lastItems = this.namesListed(last!, language, 1);
+      // (A last name that is a dictionary word too, "helm", is a name still, after names.)
+      const lone = last!.trim();
+      const lastItems =
+        this.namesListed(last!, language, 1) ??
+        (/^[\p{L}\p{N}+#.-]+$/u.test(lone) && this.lexicon.techName(foldText(lone)) !== null ? [lone] : null);
       if (items && lastItems && items.length + lastItems.length >= 3)
         return `${[...items, ...lastItems.slice(0, -1)].join(", ")} ${word} ${lastItems.at(-1)}${end}`;
       return question;
@@ -1332,7 +1336,30 @@ export class QuestionReader {
     // "kubernetes / k8s": one thing written twice is asked once.
     const withSubject = subjects.filter((r, i) => !subjects.slice(0, i).some((o) => sameAsked(o.part, r.part)));
     if (subjects.length < 2 || withSubject.length > MAX_PARTS) return [this.readSegment(text, 0, language).part];
-    return withShared(read, withSubject);
+    const parts = withShared(read, withSubject);
+    return enumerated ? parts.map((p) => this.everyWordTells(p)) : parts;
+  }
+
+  /**
+   * A part listed in a few words ("star schemas" of "data modelling, star schemas, dimensional models"): an
+   * everyday word the profile lacks is what it is about too, weighing against a "yes" ("schema validation" is
+   * no star schema), as a dictionary word the profile lacks does.
+   */
+  private everyWordTells(part: QuestionPart): QuestionPart {
+    const lacking = part.unknown.filter((u) => u.everyday && !this.lexicon.isLight(foldText(u.word)));
+    if (lacking.length === 0 || part.technologies.length > 0) return part;
+    const absent = lacking.map((u) => ({
+      ...queryWord(foldText(u.word)),
+      original: u.word,
+      key: false,
+      employer: false,
+      everyday: true,
+      tech: false,
+      absent: true,
+    }));
+    // In the order the asker wrote them: "star schemas", not "schemas star".
+    const at = (w: QuestionWord) => foldText(part.text).indexOf(w.word);
+    return { ...part, words: [...part.words, ...absent].sort((a, b) => at(a) - at(b)) };
   }
 
   /**

@@ -248,3 +248,70 @@ describe("dictated and formal words for the whole profile", () => {
     );
   });
 });
+
+describe("what the cold review and the second trials found", () => {
+  it("'did the migration interrupt the service?' is a no: the line says 'with no service interruption'", async () => {
+    await ask("has he moved an old on-prem system to the cloud?", "outage");
+    const a = await ask("Did the migration interrupt the service?", "outage");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/^No — the profile says otherwise at AAA-Data/);
+  });
+
+  it("'How many teams use the platform?' after a MAIF question counts Decathlon's 160 teams, not MAIF's", async () => {
+    await ask("Did he use Airflow at MAIF?", "teams-using");
+    const a = await ask("How many teams use the platform?", "teams-using");
+    expect(a.answer).toMatch(/160/);
+    expect(lead(a)).not.toMatch(/MAIF/);
+  });
+
+  it.each([
+    "Je vous remercie infiniment pour votre disponibilité et votre réactivité. Bien cordialement.",
+    "Merci beaucoup, excellente journée à vous.",
+    "Je vous remercie pour votre retour. Cordialement.",
+    "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
+    "thanks for your quick reply, much appreciated",
+  ])("« %s » closes or thanks, nothing looked up", async (text) => {
+    const a = await ask(text);
+    expect(a.answered).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+
+  it("'How is it with his Snowflake?' after Kafka asks about Snowflake, not Kafka and Snowflake together", async () => {
+    await ask("Is he handy with Kafka?", "how-is-it");
+    expect(lead(await ask("How is it with his Snowflake?", "how-is-it"))).toBe(
+      "Snowflake: used at AAA-Data (January 2020 - May 2021).",
+    );
+  });
+
+  it("a job asked for is read from the next message; a question after the prompt is still a question", async () => {
+    await ask("I have a role for him:", "job-next");
+    expect(lead(await ask("Spark, AWS, Kafka, 5+ years", "job-next"))).toMatch(/^Meets 3 of 4 requirements\./);
+    await ask("j'ai une offre :", "job-question");
+    expect(lead(await ask("has he used Kafka?", "job-question"))).toMatch(/^Kafka: taught at EPISEN/);
+    expect(lead(await ask("on a une mission"))).toMatch(/^Allez-y : collez ses exigences/);
+  });
+
+  it("training he received is not training he gave", async () => {
+    for (const q of ["what internal training has he attended?", "il a eu des formations en interne ?"])
+      expect(lead(await ask(q)), q).not.toMatch(/^(Yes — he trained|Oui — il a formé)/);
+  });
+
+  it("'X, Y, or Z is a plus' wishes for the whole list; 'Package management' is a requirement", async () => {
+    const a = await ask(
+      "Requirements:\nPython, Spark\nKnowledge of Kafka, Flink, or Pulsar is a plus\nPackage management with Poetry",
+    );
+    expect(lead(a)).toMatch(/^Meets 2 of 3 requirements\./);
+    expect(lead(a)).not.toMatch(/offer's terms/);
+    expect(lead(a)).toMatch(/Nice to have: 0 of 3 met; .*not in the profile: Flink, Pulsar\.$/);
+    expect(lead(await ask("is his stack up to date?"))).not.toMatch(/^Which job\?/);
+  });
+
+  it("'star schemas' among other things is no 'yes' from schema validation; names after names stay", async () => {
+    const a = await ask("data modelling, star schemas, dimensional models?");
+    expect(lead(a)).toMatch(/ · star schemas: partly — not “star” with it /);
+    expect(lead(await ask("spark kubernetes and helm?"))).toMatch(
+      /^Spark: yes — .* · Kubernetes: not in the profile · Helm: not in the profile$/,
+    );
+    expect(lead(await ask("has he used my sequel?"))).toMatch(/MySQL/);
+  });
+});
