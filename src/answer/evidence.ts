@@ -910,8 +910,42 @@ function wholeEvidence(j: Judging, whole: RetrievedPassage[]): PartEvidence {
       (w, i) => !keys[i] || passageTerms(p.chunk.section, p.chunk.lang).some((t) => w.stems.includes(t)),
     );
   const held = (p: RetrievedPassage) => Math.round(coverage(p.matched, weights) * 100);
-  // A role's context ("Goal: … to secure the market position") after the lines of a section whose heading names
-  // what is asked ("Security and governance"): his work on it, not the employer's aim.
+  const context = contextAside(part, keys, whole);
+  // Said in its own words, not only through the section's heading or synonyms, the rarer words counting
+  // more ("400 TB" for "terabyte-scale data" before "data").
+  const own = new Map<RetrievedPassage, number>();
+  const ownWords = (p: RetrievedPassage) =>
+    own.get(p) ?? own.set(p, ownWordWeight(part, p, weights, j.vocabulary)).get(p)!;
+  // "What volumes?", "biggest…?": the passages giving a figure first.
+  const quantity = QUANTITY.test(foldText(part.text));
+  // A quantity with its unit ("400 TB", "2,000 tables"), not a date or a role's duration.
+  const figure = (p: RetrievedPassage) =>
+    Number(quantity && p.chunk.kind !== "role" && givesMeasure(p.chunk.text.replace(YEARS, "")));
+  // A phrase asked that a passage writes as asked ("machine learning", read as the synonyms' "ml"): that one first.
+  const phrases = part.words.filter((w) => /\s/.test(w.original)).map((w) => foldText(w.original));
+  const writes = new Map(
+    whole.map((p) => [p, Number(phrases.length > 0 && phrases.some((x) => foldText(p.chunk.text).includes(x)))]),
+  );
+  const literal = (p: RetrievedPassage) => writes.get(p) ?? 0;
+  const top = whole
+    .filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE)
+    .sort(
+      (a, b) =>
+        figure(b) - figure(a) ||
+        literal(b) - literal(a) ||
+        held(b) - held(a) ||
+        Number(faqAbout(b)) - Number(faqAbout(a)) ||
+        context(a) - context(b) ||
+        ownWords(b) - ownWords(a),
+    );
+  return countedYes(j, quoteFigures(part, j.order, [...top, ...support]), whole);
+}
+
+/**
+ * A role's context ("Goal: … to secure the market position") after the lines of a section whose heading names what
+ * is asked ("Security and governance"): his work on it, not the employer's aim; 1 for a context set aside so.
+ */
+function contextAside(part: QuestionPart, keys: boolean[], whole: RetrievedPassage[]): (p: RetrievedPassage) => number {
   const sectionAbout = (p: RetrievedPassage) => {
     const heading = passageTerms(p.chunk.section.split(" › ").slice(1).join(" "), p.chunk.lang);
     return (
@@ -925,33 +959,10 @@ function wholeEvidence(j: Judging, whole: RetrievedPassage[]): PartEvidence {
     const forms = (w: string) => [w, `${w}s`, w.replace(/s$/, "")];
     return part.words.every((w, i) => !keys[i] || w.employer || forms(w.word).some((f) => tokens.has(f)));
   };
-  const context = (p: RetrievedPassage) =>
-    Number(p.chunk.kind === "context" && !asWritten(p) && whole.some(sectionAbout));
-  // Said in its own words, not only through the section's heading or synonyms, the rarer words counting
-  // more ("400 TB" for "terabyte-scale data" before "data").
-  const own = new Map<RetrievedPassage, number>();
-  const ownWords = (p: RetrievedPassage) =>
-    own.get(p) ?? own.set(p, ownWordWeight(part, p, weights, j.vocabulary)).get(p)!;
-  // "What volumes?", "biggest…?": the passages giving a figure first.
-  const quantity = QUANTITY.test(foldText(part.text));
-  // A quantity with its unit ("400 TB", "2,000 tables"), not a date or a role's duration.
-  const figure = (p: RetrievedPassage) =>
-    Number(quantity && p.chunk.kind !== "role" && givesMeasure(p.chunk.text.replace(YEARS, "")));
-  // A phrase asked that a passage writes as asked ("machine learning", read as the synonyms' "ml"): that one first.
-  const phrases = part.words.filter((w) => /\s/.test(w.original)).map((w) => foldText(w.original));
-  const literal = (p: RetrievedPassage) => Number(phrases.some((x) => foldText(p.chunk.text).includes(x)));
-  const top = whole
-    .filter((p) => coverage(p.matched, weights) >= bestPassage * RELATIVE_COVERAGE)
-    .sort(
-      (a, b) =>
-        figure(b) - figure(a) ||
-        literal(b) - literal(a) ||
-        held(b) - held(a) ||
-        Number(faqAbout(b)) - Number(faqAbout(a)) ||
-        context(a) - context(b) ||
-        ownWords(b) - ownWords(a),
-    );
-  return countedYes(j, quoteFigures(part, j.order, [...top, ...support]), whole);
+  // (Weighed once per passage: the sort asks again and again.)
+  const sectioned = whole.some((p) => p.chunk.kind === "context") && whole.some(sectionAbout);
+  const aside = new Map(whole.map((p) => [p, Number(sectioned && p.chunk.kind === "context" && !asWritten(p))]));
+  return (p) => aside.get(p) ?? 0;
 }
 
 /** "How many students…?" answered without a number of students is no answer: say what is there, and what isn't. */
