@@ -1273,10 +1273,20 @@ function shorthandOf(word: string, _group: string, at: number, all: string): str
   return SHORTHAND[word.toLowerCase()] ?? word;
 }
 
+/** « …Databricks. Pourriez-vous me préciser dans quels contextes… » : a polite request opening a later sentence. */
+const LATER_REQUEST = new RegExp(
+  String.raw`(?<=[.!?]\s+)(?:pourriez|pouvez|auriez|sauriez|voudriez)[- ]vous (?:me |nous )?` +
+    String.raw`(?:pr[ée]ciser|indiquer|dire|confirmer|d[ée]tailler)(?: si)?\s+`,
+  "giu",
+);
+function laterRequests(text: string): string {
+  return text.replace(LATER_REQUEST, "");
+}
+
 /** Names as a dictation writes them: "triple a data" ("AAA-Data"), "spark sequel", "my sequel" (SQL said aloud). */
 function dictated(text: string): string {
   const sql: Record<string, string> = { my: "MySQL", t: "T-SQL", no: "NoSQL", ms: "MS SQL" };
-  return text
+  return laterRequests(text)
     .replace(/(?<![\p{L}])triple[- ]([a-z])(?![\p{L}])/giu, (_m, letter: string) => letter.repeat(3).toUpperCase())
     .replace(/(?<![\p{L}])(spark|ms|my|no|t|postgre|postgres) sequel(?![\p{L}])/giu, (_m, before: string) => {
       return sql[before.toLowerCase()] ?? (/^postgre/i.test(before) ? "PostgreSQL" : `${before} SQL`);

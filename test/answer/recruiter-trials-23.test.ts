@@ -315,3 +315,14 @@ describe("what the cold review and the second trials found", () => {
     expect(lead(await ask("has he used my sequel?"))).toMatch(/MySQL/);
   });
 });
+
+describe("a long formal French e-mail", () => {
+  it("« …Spark et Databricks. Pourriez-vous me préciser… » asks about both, « Pourriez » no name", async () => {
+    const a = await ask(
+      "Je me permets de vous solliciter concernant son expérience sur Apache Spark et Databricks. Pourriez-vous me " +
+        "préciser dans quels contextes il les a utilisés et sur quelle durée ?",
+    );
+    expect(lead(a)).toMatch(/^Spark : oui — .* · Databricks : oui — /);
+    expect(lead(a)).not.toMatch(/Pourriez/);
+  });
+});
