@@ -13,7 +13,7 @@ import type { KeywordSearch } from "../index/bm25-index.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
 import type { Logger } from "../logging/logger.js";
-import { enumerated, plainText, questionLanguage } from "../query/clean-message.js";
+import { cleanMessage, enumerated, plainText, questionLanguage } from "../query/clean-message.js";
 import {
   isCountryName,
   ownerTopicOf,
@@ -2041,7 +2041,9 @@ function jobAsked(ctx: EngineContext, conversationId: string | undefined, answer
  */
 function jobAfterAsking(history: Turn[], message: string): boolean {
   if (history.at(-1)?.awaitingJob !== true) return false;
-  const text = message.trim();
+  // ("ok thanks", "bye": chatter, no job.)
+  const { text, chatter } = cleanMessage(message.trim());
+  if (chatter !== null || text === "") return false;
   return /\n/.test(text) || !/\?\s*$/.test(text) || (text.match(/,/g) ?? []).length >= 2;
 }
 

@@ -289,6 +289,9 @@ describe("what the cold review and the second trials found", () => {
     await ask("j'ai une offre :", "job-question");
     expect(lead(await ask("has he used Kafka?", "job-question"))).toMatch(/^Kafka: taught at EPISEN/);
     expect(lead(await ask("on a une mission"))).toMatch(/^Allez-y : collez ses exigences/);
+    // Thanks after the prompt are thanks, no job of one requirement.
+    await ask("I have a role for him:", "job-thanks");
+    expect(lead(await ask("ok thanks", "job-thanks"))).not.toMatch(/requirement/);
   });
 
   it("training he received is not training he gave", async () => {
