@@ -32,7 +32,7 @@ import {
 } from "../query/understand.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import { assessFit, type FitContext, type FitReport } from "./fit.js";
-import { MAX_QUESTIONS, mergedAnswers, questionsOf } from "./several-questions.js";
+import { MAX_QUESTIONS, mergedAnswers, questionOfContext, questionsOf } from "./several-questions.js";
 import { fitAsAnswer } from "./fit-answer.js";
 import { announcesJob, fitRequestOf, listAfterQuestion } from "./fit-request.js";
 import {
@@ -64,6 +64,7 @@ import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./a
 import { roleKeyOf, usageOf } from "../profile/roles.js";
 import {
   EVIDENCE,
+  countedThing,
   askedFigure,
   writtenAs,
   figureGiven,
@@ -76,6 +77,7 @@ import {
 } from "./evidence.js";
 import {
   composeExtractiveAnswer,
+  figureUnsaid,
   listWords,
   periodPhrase,
   placesOf,
@@ -875,6 +877,13 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   if (turned) return turned;
   const qualified = evidence.verdict === "yes" ? qualifiedYes(ctx, input, part, evidence, citations) : null;
   if (qualified) return qualified;
+  // "How much data per day at MAIF?" with no figure in the quotes: the profile gives none; what it says.
+  const unsaid = evidence.roles.length === 0 && figureUnsaid(understood.text, citations);
+  if (evidence.verdict === "yes" && unsaid && !rosterLine(evidence, language, messages, understood.text)) {
+    const where = placesOf(citations, language, messages);
+    const said = [lead(m.figureUnsaid(where ? m.at(where) : "")), ...quotes].join("\n");
+    return { ...noAnswer(question, language, "partial", said, citations), ...extras };
+  }
   if (evidence.verdict === "yes") {
     const verdict = yesVerdict(ctx, part, evidence, understood.text, citations, language);
     // ("…in other words than “downtime”.": the passage means it, the asker's words aren't its own.)
@@ -1043,6 +1052,9 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
     : where;
   const instead = figureInstead(part, evidence, lacking, language, messages);
   if (instead) return m.figureGiven(instead.given, where ? m.at(where) : "", instead.asked);
+  // "how many projects at MAIF?" where the passages count none: no number of them, not "projects" unsaid.
+  if (lacking.length === 1 && foldText(lacking[0]!) === countedThing(part.text))
+    return m.countUnsaid(lacking[0]!, where ? m.at(where) : "");
   // (None of its words as written, only words of the same sense: "real-time" of "event-driven streaming".)
   const at = where ? m.at(where) : "";
   const close = listWords(found, language, messages);
@@ -2194,9 +2206,12 @@ function askedIn(reader: QuestionReader, input: Question, question: string, prev
 
 async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const { messages, maxQuestionChars, reader, conversations } = ctx;
-  const question = cleanInput(unlisted(input.text));
+  const asked = cleanInput(unlisted(input.text));
   const history = conversations.history(input.conversationId);
-  const language = askedIn(reader, input, question, conversations.language(input.conversationId));
+  const language = askedIn(reader, input, asked, conversations.language(input.conversationId));
+  // ("The CV mentions Pernod Ricard. …his assignment?": the question, of the employer its sentences name.)
+  const employers = [...new Set([...ctx.vocabulary.roles.values()].map((r) => r.employer))];
+  const question = questionOfContext(asked, employers, language) ?? asked;
   conversations.spoke(input.conversationId, language);
   const m = messages[language];
   if (question === "") return noAnswer(question, language, "empty", m.empty);

@@ -1,4 +1,4 @@
-import { givesMeasure } from "./measures.js";
+import { countsTime, givesMeasure } from "./measures.js";
 import { numberOf } from "../text/numbers.js";
 import type { Chunk } from "../knowledge/chunk.js";
 import { ownerTopicOf } from "../query/owner-topics.js";
@@ -164,6 +164,7 @@ const UNIT_FIGURES: Record<string, RegExp> = {
   pourcents: PERCENT,
   terabyte: TERABYTES,
   terabytes: TERABYTES,
+  tb: TERABYTES,
   teraoctet: TERABYTES,
   teraoctets: TERABYTES,
 };
@@ -963,6 +964,12 @@ function contextAside(part: QuestionPart, keys: boolean[], whole: RetrievedPassa
   const sectioned = whole.some((p) => p.chunk.kind === "context") && whole.some(sectionAbout);
   const aside = new Map(whole.map((p) => [p, Number(sectioned && p.chunk.kind === "context" && !asWritten(p))]));
   return (p) => aside.get(p) ?? 0;
+}
+
+/** The thing a question counts ("how many projects…?" → "projects"), not a unit ("combien d'heures…?"); or null. */
+export function countedThing(text: string): string | null {
+  const noun = COUNTED.exec(foldText(text))?.[1];
+  return noun && !UNIT_FIGURES[noun] && !countsTime(noun) ? noun : null;
 }
 
 /** "How many students…?" answered without a number of students is no answer: say what is there, and what isn't. */

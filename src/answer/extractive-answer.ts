@@ -4,6 +4,7 @@ import type { Citation } from "./answer.js";
 import { foldText, literal } from "../text/normalize.js";
 import { NEGATED } from "../query/clean-message.js";
 import { citeChunk, quoteLines } from "./cite.js";
+import { countsTime } from "./measures.js";
 import type { MessagesByLanguage as Messages } from "../messages/messages.js";
 
 const YES_NO = new RegExp(
@@ -162,9 +163,22 @@ export function composeExtractiveAnswer(
         ? m.when(where)
         : isYesNo(question)
           ? m.yes(yesPlaces ? m.at(yesPlaces) : where)
-          : m.found(where);
+          : figureUnsaid(question, citations)
+            ? m.figureUnsaid(where)
+            : m.found(where);
   const quotes = quoteLines(citations);
   return [verdict, ...quotes].join("\n");
+}
+
+/**
+ * "How much data per day at MAIF?", « combien de projets ? » when no cited passage gives the figure asked: the
+ * profile gives none (not "Here is what the profile says", as if the quotes answered it).
+ */
+export function figureUnsaid(question: string, citations: Citation[]): boolean {
+  const q = foldText(question);
+  const many = HOW_MANY.exec(q);
+  const asked = HOW_BIG.test(q) || (many !== null && !countsTime(many[1]!));
+  return asked && !isYesNo(question) && figuresQuoted(question, citations).length === 0;
 }
 
 /** "how many students?", « combien d'élèves ? »: the students counted. */

@@ -28,7 +28,10 @@ const REQUIREMENTS_LEAD = new RegExp(
     // "We need Spark, AWS, Databricks and some leadership", « je cherche qqn avec Spark, Airflow, Kafka » too.
     String.raw`^(we need|we're looking for|we are looking for|looking for|i'm looking for|nous cherchons|` +
     String.raw`nous recherchons|je cherche|je recherche|on cherche|on recherche|` +
-    String.raw`(?:re)?cherche(?! (?:a|à) savoir)|(?:we |i )?need|` +
+    String.raw`(?:re)?cherche(?! (?:a|à) savoir)|` +
+    // (Not "I need his employment history, with dates", "we need to know…": something of him asked.)
+    String.raw`(?:we |i )?need(?! (?:his|her|their|the candidate'?s?|to know|` +
+    String.raw`a (?:list|summary|breakdown|copy|confirmation)|the (?:list|dates|details|exact))\b)|` +
     String.raw`(?:we're |we are |i'm |i am )?(?:hiring|recruiting)|` +
     String.raw`(?:j'ai |on a |nous avons |jai )?besoin d'?(?:un|une)|il (?:nous |me )?faut|il faudrait|` +
     // « j'ai une mission data engineer GCP, il correspond ? », "I have a role: …": a job, then what it needs.

@@ -15,3 +15,12 @@ const MEASURE = new RegExp(
 export function givesMeasure(text: string): boolean {
   return MEASURE.test(foldText(text));
 }
+
+/** "how many years?", « combien de temps ? », « combien de fois ? »: a length of time or a count of times. */
+const TIME_COUNTED =
+  /^(years?|ans|annees?|mois|months?|weeks?|semaines?|days?|jours?|hours?|heures?|temps|times?|fois)$/;
+
+/** Whether the noun a question counts is time ("how many years…?"), which whole-profile answers give. */
+export function countsTime(noun: string): boolean {
+  return TIME_COUNTED.test(noun);
+}

@@ -1,5 +1,6 @@
 import type { Answer } from "./answer.js";
 import { enumerated } from "../query/clean-message.js";
+import { foldText, literal } from "../text/normalize.js";
 
 /** At most this many questions of one message are answered in turn; more are read as one. */
 export const MAX_QUESTIONS = 5;
@@ -43,9 +44,11 @@ export function questionsOf(text: string): string[] {
   // (Names listed, "1. Spark 2. Kafka", stay one question of several parts.)
   const items = enumerated(text).split(/(?<=[:?])\s+/);
   const numbered = enumerated(text) !== text && items.some((x) => OPENS_QUESTION.test(x));
+  const requests = new Set<string>();
   const sentences = enumerated(text)
     .split(/(?<=\?)\s+/)
     .map((s) => s.replace(MOREOVER, ""))
+    .flatMap((s) => requestsOf(s, requests))
     .flatMap((s) => s.split(JOINED_QUESTION))
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
@@ -55,10 +58,49 @@ export function questionsOf(text: string): string[] {
     const words = s.split(/[\s-]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     // "…and which industries?" asks a thing of its own in two words; "and which ones?" asks on about the first.
     const short = words < 3 && !(words === 2 && WHICH_THING.test(s));
-    if (out.length > 0 && !numbered && (short || !OPENS_QUESTION.test(s))) out[out.length - 1] += ` ${s}`;
+    const opens = OPENS_QUESTION.test(s) || requests.has(s.trim());
+    if (out.length > 0 && !numbered && (short || !opens)) out[out.length - 1] += ` ${s}`;
     else out.push(s);
   }
   return out.map(withoutClientsOwn);
+}
+
+/** The words of a request: "please", "could you", "I need", « merci de », « pourriez-vous »… */
+const REQUEST_WORDS =
+  String.raw`(?:i|we) (?:also |would also |would )?(?:need|require|want)|i'?d (?:also )?like|please|kindly|` +
+  String.raw`could you|can you|would you|merci de|pourriez[- ]vous|pouvez[- ]vous|peux[- ]tu|pourrais[- ]tu|` +
+  String.raw`j'aurais (?:aussi |[ée]galement )?besoin|je voudrais|il me faut`;
+/** A sentence asking for something without a question mark: "…I need his history…", "Please also flag…". */
+const ASKS_FOR = new RegExp(String.raw`(?<![\p{L}'])(?:${REQUEST_WORDS})(?![\p{L}])`, "iu");
+/** A verb that asks, opening a sentence: "Tell me…", "List…", « Précisez… », « Donnez-moi… ». */
+const IMPERATIVE =
+  String.raw`tell|list|send|share|provide|give|flag|confirm|describe|explain|indicate|outline|let me know|` +
+  String.raw`pr[ée]cisez|indiquez|donnez|envoyez|listez|d[ée]crivez|confirmez|dites|pr[ée]cise|indique|donne|dis`;
+/** A sentence opening with a request: "Please also flag…", "Also, tell me…", « Merci de préciser… ». */
+const OPENS_REQUEST = new RegExp(
+  String.raw`^(?:(?:and|also|et|aussi),? )?(?:${REQUEST_WORDS}|${IMPERATIVE})(?![\p{L}])`,
+  "iu",
+);
+
+const ALSO_FIRST = /^(?:and |et )?(?:also|aussi),?\s+/i;
+
+/**
+ * "I need his employment history in order. Please also flag any overlaps.": two requests, each its own question,
+ * though neither ends with "?" (kept in `requests`); a sentence telling the asker's setting stays with the next.
+ */
+function requestsOf(sentence: string, requests: Set<string>): string[] {
+  const pieces = sentence.split(/(?<=[.!])\s+(?=\p{Lu})/u);
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const last = out.at(-1);
+    // ("Also tell me…": the request itself, its "also" asking nothing more.)
+    const asks = (x: string) => ASKS_FOR.test(x) || OPENS_REQUEST.test(x);
+    if (last !== undefined && asks(last) && OPENS_REQUEST.test(piece)) out.push(piece.replace(ALSO_FIRST, ""));
+    else if (last !== undefined) out[out.length - 1] = `${last} ${piece}`;
+    else out.push(piece);
+  }
+  if (out.length > 1) for (const request of out) requests.add(request.trim());
+  return out;
 }
 
 /** "Par ailleurs, …", "Also, …", « De plus, … »: a word that moves on, before the next question. */
@@ -137,4 +179,29 @@ export function mergedAnswers(question: string, answers: Answer[]): Answer {
     ...(corrections.length > 0 ? { corrections } : {}),
     ...(notice ? { notice } : {}),
   };
+}
+
+/** Pointing at a role it doesn't name: "…his assignment?", "what did he do there?", « combien de temps ? » */
+const POINTS_AT_ROLE = new RegExp(
+  String.raw`\b(there|la-bas|(his|her) (assignment|role|mission|job|work|position|title|tasks|responsibilities|` +
+    String.raw`time there)|(sa|son|ses) (mission|missions|role|poste|travail|intitule|taches)|` +
+    String.raw`what (did|was) (he|she) (do|doing)|how long|combien de temps|qu'?(il|elle) (y )?(a fait|faisait))\b`,
+);
+
+/**
+ * "The CV mentions Pernod Ricard; they make drinks. Could you elaborate on his assignment?": sentences telling
+ * what the asker saw, naming one employer, then a question pointing at a role without naming one: that question,
+ * of that employer. Null otherwise (a question naming its own subject is read with its sentences, as before).
+ */
+export function questionOfContext(text: string, employers: string[], language: "en" | "fr"): string | null {
+  const sentences = text.trim().split(/(?<=[.!?;])\s+/);
+  if (sentences.length < 2) return null;
+  const last = sentences.at(-1)!;
+  const before = sentences.slice(0, -1).join(" ");
+  if (!last.endsWith("?") || before.includes("?") || ASKS_FOR.test(before)) return null;
+  const names = (e: string) => new RegExp(String.raw`(?<![\p{L}])${literal(e)}(?![\p{L}])`, "iu");
+  const named = employers.filter((e) => names(e).test(before));
+  if (named.length !== 1 || employers.some((e) => names(e).test(last))) return null;
+  if (!POINTS_AT_ROLE.test(foldText(last))) return null;
+  return `${last.replace(/[\s?]+$/, "")} ${language === "fr" ? "chez" : "at"} ${named[0]} ?`;
 }

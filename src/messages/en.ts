@@ -270,6 +270,9 @@ function qualifiedWords(he: string, their: string) {
   const them = OBJECT[he.toLowerCase()] ?? "them";
   return {
     denied: (where: string) => `No — the profile says otherwise${where}:`,
+    figureUnsaid: (where: string) => `The profile gives no figure for that${where}; what it says:`,
+    countUnsaid: (counted: string, where: string) =>
+      `The profile gives no number of “${counted}”${where}; what it says:`,
     classSizeUnsaid: "The profile gives no class size, only the school's: ",
     movedAway: (where: string) => `Not as the profile tells it: it shows a move away from it${where}:`,
     automated: (where: string) =>

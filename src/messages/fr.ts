@@ -694,7 +694,15 @@ function qualifiedFr(il: string) {
     plannedOnly: (where: string) =>
       `En partie — le profil montre une stratégie ou une preuve de concept${where}, ` +
       "pas que cela ait été mené à terme :",
+    figureUnsaid: (where: string) => `Le profil ne donne pas de chiffre pour cela${where} ; ce qu'il en dit :`,
+    countUnsaid: (counted: string, where: string) =>
+      `Le profil ne donne pas le nombre ${elided(counted)}« ${counted} »${where} ; ce qu'il en dit :`,
     classSizeUnsaid: "Le profil ne donne pas la taille de ses classes, seulement celle de l'école : ",
     claimUnsaid,
   };
+}
+
+/** « d' » before a vowel or a mute h, « de » before anything else: « le nombre d'« étudiants » ». */
+function elided(word: string): string {
+  return /^[aeiouyhàâéèêîôû]/i.test(word) ? "d'" : "de ";
 }

@@ -530,8 +530,10 @@ function employersIntent(
   if (SECTORS.test(text)) return { kind: "employers", sectors: true };
   // "his previous employers", « ses anciens employeurs »: those before his current roles.
   const past = PAST_EMPLOYERS.test(text) ? { past: true } : {};
-  const freelance = FREELANCE.test(text);
-  const permanent = SALARIED.test(text) || /\bpermanent\b/.test(text);
+  // ("…every organisation, including any teaching or freelance engagements": all of them, freelance too.)
+  const only = text.replace(INCLUDING, " ");
+  const freelance = FREELANCE.test(only);
+  const permanent = SALARIED.test(only) || /\bpermanent\b/.test(only);
   const asked: "freelance" | "permanent" = freelance ? "freelance" : "permanent";
   const contract = freelance !== permanent ? { contract: asked } : {};
   const years = lastYears(text);
@@ -539,6 +541,10 @@ function employersIntent(
   const kind: ProfileIntent = { kind: "employers", ...past, ...contract, ...within };
   return OLDEST_FIRST.test(text) ? { ...kind, oldestFirst: true } : kind;
 }
+
+/** "including any freelance work", « y compris ses missions freelance »: more taken in, not a kind kept alone. */
+const INCLUDING =
+  /\b(including|incl|as well as|along with|together with|plus any|y compris|ainsi que|inclus|incluant)\b[^.?!;]*/g;
 
 /** "in the last 5 years", "over the past three years", « ces 5 dernières années », « les trois dernières années ». */
 const LAST_YEARS = new RegExp(
@@ -584,7 +590,7 @@ const CURRENT = new RegExp(
     String.raw`most recent|dernier|derniere|actuel|actuelle|plus recente?s?|` +
     // "the actual position of the candidate": a second-language asker's « actuel », not a past role's real one.
     String.raw`(?<!\bwas (?:his|her|the) )actual` +
-    String.raw`(?= (?:position|job|role|employer|company|mission|client|occupation)\b)` +
+    String.raw`(?= (?:position|job|role|employer|company|mission|client|occupation|project)\b)` +
     String.raw`(?![^?]*\b(?:at|chez|did|held|had|was)\s)|` +
     String.raw`actuellement|en ce moment|toujours|aujourd'hui|a l'heure actuelle|de nos jours|` +
     // « il est encore chez AAA-Data ? », « il est en poste chez MAIF ? »: whether he is there now.
@@ -662,6 +668,8 @@ const DOES_NOW = new RegExp(
 );
 const ROLE_WORDS = new RegExp(
   String.raw`\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|busy|` +
+    // "his current project?", « son projet actuel ? »: the work he is on now.
+    String.raw`project|projects|projet|projets|` +
     String.raw`fait-il|travaille|bosse|occupe|employer|employed|client|company|employeur|boite|entreprise|boulot|` +
     String.raw`fonctions?|occupe-t-il|donneurs? d'ordres?|` +
     String.raw`freelance|salarie|cdi|independant|` +
@@ -670,7 +678,7 @@ const ROLE_WORDS = new RegExp(
     String.raw`(experience|xp) (actuelle|la plus recente))\b`,
 );
 const OVERVIEW = new RegExp(
-  String.raw`(^(his|her|sa|son) (mission|role|job|work|poste)\b)|` +
+  String.raw`(^(his|her|sa|son) (mission|role|job|work|poste|assignment|engagement)\b)|` +
     String.raw`\b(qu'? ?est[- ]ce qu'? ?(il|elle) (a |avait )?(fait|faisait)|qu'?(il|elle) a fait|` +
     String.raw`(il|elle) (y )?(a fait|faisait) quoi|qu'?(il|elle) y (a fait|faisait)|qu'?y a-t-il fait|` +
     String.raw`c'?etait quoi (sa|son) (mission|role|poste|job)|` +
@@ -1635,7 +1643,7 @@ const EVER_FREELANCE = new RegExp(String.raw`${EVER}.*\b${FREELANCE_WORD}\b`);
 /** "What kinds of contracts has he had?", « quels types de contrats ? », "contract history". */
 const CONTRACT_KINDS = new RegExp(
   String.raw`\b((what|which) (kinds?|types?|sorts?) of (contracts?|employment)|` +
-    String.raw`(quels?|quelles?) (types?|sortes?) de contrats?|(contract|employment) history|` +
+    String.raw`(quels?|quelles?) (types?|sortes?) de contrats?|contract history|` +
     String.raw`historique (des )?contrats?|` +
     // "what contract types has he had?" ("is he freelance or employed?" asks of now: his current roles).
     String.raw`(contract|employment) types?|types? of (contracts?|employment)|` +

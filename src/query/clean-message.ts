@@ -232,6 +232,9 @@ const FILLER =
   String.raw`(?:i )?(?:was|am) (?:just )?wondering(?: (?:if|whether))?|just wondering(?: (?:if|whether))?|` +
   String.raw`(?:could|can|would) you (?:please )?(?:tell|let) me (?:know )?(?:if|whether|about)?|` +
   String.raw`(?:could|can) you (?:please )?(?:check|confirm|say)(?: (?:if|whether|that))?|` +
+  // "Could you outline his achievements?", "could you elaborate on his assignment?": what follows is asked.
+  // (Not "walk me through", "give me", "summarise", "describe": the whole-profile questions read those.)
+  String.raw`(?:could|can|would) you (?:please |kindly )?(?:outline|elaborate on|expand on)(?= )|` +
   String.raw`would you (?:happen to )?know (?:if|whether)|` +
   // "Kindly confirm whether…", "Please let me know if…", "Request you to confirm…": formal requests.
   String.raw`(?:(?:kindly|please|pls|request you to)(?: do)? )(?:confirm|check|advise|share|tell (?:me|us)|` +
@@ -292,7 +295,8 @@ const FILLER_HINT = new RegExp(
     String.raw`sum|mots|wonder|tell|explain|expliqu|` +
     String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais|annonce|here|` +
     String.raw`kindly|please|pls|request|advise|share|revert|permets|savoir|info|contacter|ecrire|écrire|` +
-    String.raw`saurais|serais|auriez|merci de|veuillez`,
+    String.raw`saurais|serais|auriez|merci de|veuillez|` +
+    String.raw`outline|elaborat|expand`,
   "i",
 );
 /** "Our compliance team asks: …", « mon client demande : … »: who wants to know, then the question. */
@@ -540,6 +544,26 @@ const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, new RegExp(`(?:^|[\\s,.!;:?-])${POLITE}\\s*[!.?]*$`, "iu")],
 ];
 
+/** A name signed at the end, one or two capitalised words: "…, Dana", "— Klaus Becker" (case kept: no `i`). */
+const SIGNED_NAME = /[,\n—–-]\s*\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?\s*[.!]*\s*$/u;
+/** The close a signature follows: thanks, a goodbye, "Best", « Cdlt ». */
+const CLOSE_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,.!;:?-])(?:${THANKS}|${GOODBYE}|best|all the best|cdlt|bien à vous|bien a vous)\s*[!.]*$`,
+  "iu",
+);
+
+/**
+ * "Many thanks in advance, Dana", "Kind regards,\nKlaus": the asker's name after the close, which asks nothing
+ * (and is no word the profile lacks). Only after a close: "Is he good with Spark, Dana?" keeps its words.
+ */
+function unsigned(text: string): string {
+  const name = SIGNED_NAME.exec(text);
+  if (!name) return text;
+  const before = text.slice(0, name.index);
+  // ("Best, Tom": "best" closes nothing but a letter, so goes with the name.)
+  return CLOSE_BEFORE.test(before) ? before.replace(/(?<![\p{L}])(?:all the )?(?:best|cdlt)\s*[!.]*$/iu, "") : text;
+}
+
 /** "s'il" left by a stripped "pourriez-vous me dire s'il a …" reads back as "il a …". */
 function tidy(text: string): string {
   return text
@@ -610,7 +634,7 @@ export function cleanMessage(message: string): CleanMessage {
     return { text: "", chatter: "puzzled", found: ["puzzled"] };
   // Written out first, so that "slt" and "mrc" are chatter like "salut" and "merci".
   // (A block of code beside words is kept: a job pasted in ``` is what the question asks about.)
-  let text = unshouted(plainText(message));
+  let text = unsigned(unshouted(plainText(message)));
   const found: ChatterKind[] = [];
   let stripped = false;
   for (let changed = true; changed && text !== ""; ) {
@@ -626,6 +650,7 @@ export function cleanMessage(message: string): CleanMessage {
       break;
     }
   }
+  // "…there. Could you elaborate on his assignment?": a filler opening a later sentence asks nothing either.
   const hasWords = /[\p{L}\p{N}]/u.test(text);
   if (!hasWords && (stripped || message.trim() !== "")) {
     // "👍", "thanks!", "bonjour": the priority is what a reply should acknowledge.
@@ -863,6 +888,17 @@ const ASKERS_SIDE = new RegExp(
 );
 
 /**
+ * "…, as our HRIS does not accept overlaps.", « …, car notre client est exigeant » : why the asker asks, at the
+ * sentence's end; only of the asker's own side (not "…, as the tech lead?", which asks of him).
+ */
+const ASKERS_REASON = new RegExp(
+  String.raw`,\s*(?:as|because|since|given that|car|parce que|puisque|vu que|[ée]tant donn[ée] que)\s+` +
+    String.raw`(?:(?:our|my|nous|notre|nos|mon|ma|mes|the client'?s?|le client|la cliente|we|we'?re|i'?m|on|j'ai|` +
+    String.raw`je|nous)\s)[^?.!]*(?=[.!?]*\s*$|[.!?]\s)`,
+  "giu",
+);
+
+/**
  * « …sur ces deux points ? », "…on these two things?": the things just named, pointed back at; the words say
  * nothing of their own (« points » is no « points de vente »).
  */
@@ -897,6 +933,13 @@ const ISSUES_OF = new RegExp(
 );
 
 /** « Notre cahier des charges mentionne… », "The job ad asks for…": where the things listed come from, not one. */
+/** "The CV mentions Pernod Ricard", « je vois que le CV cite … »: the asker reading the CV; what follows is asked. */
+const CV_SAYS = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:i see|i noticed|i note|i read|je vois|j'ai vu|je lis)(?: that| que)? )?` +
+    String.raw`(?:the|his|her|son|le) (?:cv|resume|résumé|profile|profil) (?:mentions|lists|says|shows|states|` +
+    String.raw`indicates|notes|mentionne|indique|cite|dit|montre)(?: that| que| qu')?\s*,?\s*`,
+  "giu",
+);
 const SPEC_SAYS = new RegExp(
   String.raw`^(?:(?:notre|mon|ma|le|la|l'|our|my|the|their|leur) ?)?(?:cahier des charges|fiche de poste|offre|` +
     String.raw`annonce|spec|specs|job (?:description|ad|spec|posting)|jd|ad|brief|rfp|appel d'offres?) ` +
@@ -929,10 +972,12 @@ function setAsideLocutions(text: string): string {
       "quel volume de $1",
     )
     .replace(ASKERS_SIDE, "?")
+    .replace(ASKERS_REASON, "")
     .replace(THESE_POINTS, (_m, fr: string | undefined) => (fr ? "ça" : "them"))
     .replace(KIND_OF_THAT, (_m, fr: string | undefined) => (fr ? "ça" : "that"))
     .replace(ISSUES_OF, "")
     .replace(SPEC_SAYS, "")
+    .replace(CV_SAYS, "")
     .replace(ASIDE, "")
     .replace(LOCUTIONS, "")
     .replace(ONLY_ELSE, "")
@@ -1273,10 +1318,14 @@ function shorthandOf(word: string, _group: string, at: number, all: string): str
   return SHORTHAND[word.toLowerCase()] ?? word;
 }
 
-/** « …Databricks. Pourriez-vous me préciser dans quels contextes… » : a polite request opening a later sentence. */
+/**
+ * « …Databricks. Pourriez-vous me préciser dans quels contextes… », "…doing there. Could you elaborate on his
+ * assignment?": a polite request opening a later sentence (in English, after a statement, not after a question).
+ */
 const LATER_REQUEST = new RegExp(
   String.raw`(?<=[.!?]\s+)(?:pourriez|pouvez|auriez|sauriez|voudriez)[- ]vous (?:me |nous )?` +
-    String.raw`(?:pr[ée]ciser|indiquer|dire|confirmer|d[ée]tailler)(?: si)?\s+`,
+    String.raw`(?:pr[ée]ciser|indiquer|dire|confirmer|d[ée]tailler)(?: si)?\s+|` +
+    String.raw`(?<=[.;!]\s+)(?:could|can|would) you (?:please |kindly )?(?:outline|elaborate on|expand on)\s+`,
   "giu",
 );
 function laterRequests(text: string): string {

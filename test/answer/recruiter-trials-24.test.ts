@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { lead, trialChat } from "../helpers/trial-chat.js";
+
+// What the thirty-third session's dev set 38 (formal mails, Québécois French, German English, an ESN's sales
+// engineer) found wrong.
+
+const { ask } = trialChat();
+
+describe("a figure asked that the quotes don't give", () => {
+  it("'How much data per day at MAIF?' says the profile gives none there, not 'Here is what it says'", async () => {
+    const a = await ask("How much data per day at MAIF?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(
+      /^The profile gives no figure for that at MAIF, January 2019 - January 2020; what it says:$/,
+    );
+  });
+
+  it("« combien de données par jour chez MAIF ? » the same, in French", async () => {
+    const a = await ask("combien de données par jour chez MAIF ?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/^Le profil ne donne pas de chiffre pour cela chez MAIF, janvier 2019 - janvier 2020/);
+  });
+
+  it("'how many projects at MAIF?' says no number of projects, not that MAIF is mentioned at MAIF", async () => {
+    const a = await ask("how many projects at MAIF?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/^The profile gives no number of “projects” at MAIF, January 2019 - January 2020/);
+    expect(lead(a)).not.toMatch(/mentions “MAIF” at MAIF/);
+  });
+
+  it("« combien d'étudiants … à l'EPISEN ? »: « le nombre d'« étudiants » », elided", async () => {
+    const a = await ask("combien d'étudiants y a-t-il dans son cours de big data à l'EPISEN ?");
+    expect(lead(a)).toMatch(/^Le profil ne donne pas le nombre d'« étudiants » chez EPISEN/);
+  });
+
+  it("« combien de TB par jour » is answered with the platform's 400 To, TB being a unit of data", async () => {
+    const a = await ask("c'etait quoi les volumes chez decathlon, genre combien de TB par jour et combien de tables?");
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(/400 To quotidiens et 2000 tables/);
+  });
+
+  it("the team's size is still counted from its roster: « combien de personnes dans son équipe »", async () => {
+    const a = await ask("il bossait avec combien de personnes dans son equipe chez decathlon ?");
+    expect(lead(a)).toMatch(/7 personnes chez Decathlon/);
+  });
+});
+
+describe("his current project, and his employment history", () => {
+  it.each([
+    "what is his current project?",
+    "What is his actual project? I mean at the moment, not the old ones.",
+    "quel est son projet actuel ?",
+  ])("'%s' is his current roles", async (q) => {
+    expect(lead(await ask(q))).toMatch(/^(Currently|Actuellement) ?: Senior Data Engineer (at|chez) Decathlon/);
+  });
+
+  it("'his employment history?' is his employers, not the kinds of contract", async () => {
+    expect(lead(await ask("Please send me his employment history."))).toMatch(/^5 employers, as the CV lists them:/);
+  });
+
+  it("'…every organisation, including any freelance engagements' lists all five, not the freelance", async () => {
+    const a = await ask(
+      "Could you kindly provide a complete list of every organisation he has worked for, including any teaching or " +
+        "freelance engagements?",
+    );
+    expect(lead(a)).toMatch(/^5 employers, as the CV lists them: Decathlon/);
+  });
+});
+
+describe("a formal mail: a signature, a reason, two requests without a question mark", () => {
+  it("'…? Many thanks in advance, Dana': the name signed is no word the profile lacks", async () => {
+    const a = await ask("Which organisations has he worked for? Many thanks in advance, Dana");
+    expect(lead(a)).toMatch(/^5 employers/);
+    expect(a.answer).not.toMatch(/Dana/);
+  });
+
+  it.each([
+    ["Many thanks in advance, Dana", /^You're welcome!/],
+    ["Kind regards,\nKlaus Becker", /^Goodbye|^Bye|^You're welcome|^Have/],
+    ["Merci d'avance, Léa", /^Avec plaisir !/],
+  ])("'%s' is chatter", async (q, reply) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(reply);
+  });
+
+  it("a name that is no signature stays: 'Is he good with Spark, Dana?' is still about Spark", async () => {
+    expect(lead(await ask("Is he good with Spark, Dana?"))).toMatch(/Spark/);
+  });
+
+  it("'I need his history in order, with dates. Please also flag any overlaps, as our HRIS…': both", async () => {
+    const a = await ask(
+      "Hello, for our internal records I need his employment history in chronological order, with start and end " +
+        "dates for each position. Please also flag any overlapping positions, as our HRIS does not accept overlaps " +
+        "without a note. Thank you.",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^5 employers, oldest first: MAIF \(Data Engineer, Permanent contract, January 2019/);
+    expect(a.answer).toMatch(/\nYes — some of his roles overlap: Decathlon and EPISEN/);
+    expect(a.answer).not.toMatch(/requirements|HRIS/);
+  });
+
+  it("'Please send me his employment history. Also tell me which clouds he has used.': two answers", async () => {
+    const a = await ask("Please send me his employment history. Also tell me which clouds he has used.");
+    expect(a.answer).toMatch(/^5 employers/);
+    expect(a.answer).toMatch(/\nFor clouds, the profile names: AWS \(Decathlon\)/);
+  });
+
+  it("a pasted requirement list after 'Need to check boxes on the req:' is still a job to fit", async () => {
+    const a = await ask("Need to check boxes on the req:\n• Spark Y/N\n• Scala Y/N\n• Kafka Y/N");
+    expect(lead(a)).toBe("Meets 2 of 3 requirements. Partly: Kafka (taught only, not used in a role).");
+  });
+
+  it("'Could you outline his most significant quantified achievements?' gives his results with figures", async () => {
+    const a = await ask(
+      "Dear colleague, our panel places great weight on evidence of measurable business impact. Could you outline " +
+        "the candidate's most significant quantified achievements across his career? Best regards.",
+    );
+    expect(lead(a)).toBe("Results the profile gives with figures:");
+    expect(a.answer).toMatch(/from 13 h to 6 minutes/);
+  });
+});
+
+describe("sentences telling what the asker saw, then a question pointing at a role", () => {
+  it("'The CV mentions Pernod Ricard; … Could you elaborate on his assignment?' is his role there", async () => {
+    const a = await ask(
+      "Hello again, one further query. The CV mentions Pernod Ricard; as they are a drinks company, the panel was " +
+        "curious what a data professional was doing there. Could you elaborate on his assignment?",
+    );
+    expect(lead(a)).toMatch(/^At Pernod Ricard \(Data Trainer, April 2019 – October 2019\):/);
+    expect(a.answer).toMatch(/end-to-end data project with Databricks/);
+  });
+
+  it("a question naming its own subject is not narrowed to the employer the sentence before named", async () => {
+    const a = await ask("Our client is a lot like MAIF. Has he used Spark?");
+    expect(lead(a)).toMatch(/^Yes — Spark: used at Decathlon \(since May 2021\), AAA-Data/);
+  });
+});
