@@ -10,7 +10,7 @@ const INVERTED = String.raw`\p{L}+-(?:t-)?(?:il|elle)\b`;
 
 /** A word that opens a question: "what", "has", "is", « quel », « est-ce », « a-t-il »… */
 const OPENS_QUESTION = new RegExp(
-  String.raw`^(?:and |et |also |aussi |then |puis )?(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
+  String.raw`^(?:and |et |also |aussi |then |puis |pis )?(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
     String.raw`(?=what|which|quel))?(?:où(?=\s|$)|(?:what|which|where|when|how|who|whom|why|` +
     String.raw`is|are|was|were|has|have|had|does|do|did|can|could|would|will|should|any|` +
     String.raw`quel\w*|quand|combien|comment|pourquoi|qu'|que|qui|est-ce|a-t-il|a-t-elle|a t il|il|elle|` +
@@ -49,6 +49,7 @@ export function questionsOf(text: string): string[] {
     .split(/(?<=\?)\s+/)
     .map((s) => s.replace(MOREOVER, ""))
     .flatMap((s) => requestsOf(s, requests))
+    .map((s) => clientWants(s, requests))
     .flatMap((s) => s.split(JOINED_QUESTION))
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
@@ -110,6 +111,29 @@ const MOREOVER = new RegExp(
     String.raw`another thing|one more thing)\s*[,:]\s*`,
   "iu",
 );
+
+/** "The client asks also for a SAFe certificate.", « Le client exige aussi Terraform. »: a requirement told. */
+const CLIENT_WANTS = new RegExp(
+  String.raw`^(?:(?:and|also|et|aussi),? )?(?:the|our|my|le|notre|mon|ma|la) (?:end )?(?:client|customer|cliente)` +
+    String.raw`(?: also| aussi| [ée]galement)? (?:asks|is asking|requires|wants|needs|expects|demands|would like|` +
+    String.raw`demande|exige|veut|souhaite|attend|voudrait|cherche)(?: also| aussi| [ée]galement)?(?: for)? ` +
+    // (Not "…wants someone for model monitoring": whom they want, which the question before asks about.)
+    String.raw`(?!(?:someone|somebody|a person|a profile|qqn|quelqu'un|une personne|un profil)(?![\p{L}]))` +
+    String.raw`((?:(?:a|an|some|un|une|des|du|de la|de l')\s*)?[^.!?]{2,60}?)\s*[.!]?$`,
+  "iu",
+);
+
+/**
+ * "Does he work with Scrum? The client asks also for a SAFe certificate.": the client's requirement told after the
+ * questions is one more question ("a SAFe certificate?", kept in `requests`), not a sentence lost after the last.
+ */
+function clientWants(sentence: string, requests: Set<string>): string {
+  const m = CLIENT_WANTS.exec(sentence.trim());
+  if (!m) return sentence;
+  const asked = `${m[1]!.trim()} ?`;
+  requests.add(asked);
+  return asked;
+}
 
 /** What the asker's client or team uses: « Notre client … utilise Databricks », "Our client uses Spark daily". */
 const CLIENTS_OWN = new RegExp(

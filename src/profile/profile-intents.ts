@@ -432,19 +432,21 @@ const FOR_KIND = new RegExp(
 );
 /** « dans l'industrie pharmaceutique », "in the pharmaceutical industry", « le secteur bancaire »: a sector. */
 const IN_SECTOR = new RegExp(
-  String.raw`\b(?:dans|in|en) (?:l'|le |la |the )?(?:industrie|secteur|sector|domaine) (?:de la |de l'|du |des |de )?` +
-    String.raw`([\p{L}-]{4,})\s*\??$|\bin the ([\p{L}-]{4,}) (?:industry|sector)\s*\??$`,
+  String.raw`\b(?:dans|in|en) (?:l'|le |la |the )?(?:industrie|secteur|sector|domaine|branche) ` +
+    // ("the insurance branch": German's Branche, an industry.)
+    String.raw`(?:de la |de l'|du |des |de )?([\p{L}-]{4,})\s*\??$|\bin the ([\p{L}-]{4,}) (?:industry|sector|branch|` +
+    String.raw`field|domain|vertical)\s*\??$`,
   "u",
 );
 /** "has he worked in retail?", « il a bossé dans l'assurance ? »: an industry, which employers' descriptions hold. */
 const IN_INDUSTRY = new RegExp(
   String.raw`\b(work\w*|been|bosse|bossait|travaille\w*|experience|xp|fait) (in|within|dans|en|de|du) ` +
     String.raw`(?:the |l'|la |le )?` +
-    String.raw`(?:grande )?` +
+    String.raw`(?:grande |branche )?` +
     // (Not health: a school "for health and digital technology" says more in its passages than in its name.)
     String.raw`(retail|banking|finance|insurance|automotive|telecoms?|energy|luxury|e-?commerce|media|fintech|` +
     String.raw`government|public sector|distribution|assurance|banque|automobile|luxe)` +
-    String.raw`(?: (?:sector|industry|secteur|industrie|space))?\s*\??$`,
+    String.raw`(?: (?:sector|industry|secteur|industrie|space|branch|branche|field|domain|vertical))?\s*\??$`,
   "u",
 );
 /** "Where did he stay the longest?", « son poste le plus court ? ». */

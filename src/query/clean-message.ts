@@ -224,6 +224,9 @@ const FILLER =
   String.raw`(?:et )?(?:juste )?pour (?:savoir|info)(?=\s*[,:])|` +
   String.raw`quick q(?:n|s)?(?: (?:about|on|regarding) (?:him|he|(?:the|this|your|that) ` +
   String.raw`(?:candidate|profile|guy|person|engineer|freelancer)))?|` +
+  // "Two practical points before we schedule an interview: …", « Trois affaires : … »: things announced.
+  String.raw`(?:two|three|four|a few|some|a couple of|deux|trois|quatre|quelques|[2-5]) (?:[\p{L}-]+ )?` +
+  String.raw`(?:points|things|questions|affaires|choses|items|sujets)(?: [^:?]{1,60})?(?=\s*:)|` +
   // "quick sanity check before I forward his profile: …": a check announced, then what is checked.
   String.raw`(?:a |one |just a |quick |small |little )?(?:quick )?(?:sanity|reality|fact) check` +
   String.raw`(?: (?:before|as|since|while|for) [^:?]{1,60})?(?=\s*:)|` +
@@ -296,7 +299,7 @@ const FILLER_HINT = new RegExp(
     String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais|annonce|here|` +
     String.raw`kindly|please|pls|request|advise|share|revert|permets|savoir|info|contacter|ecrire|écrire|` +
     String.raw`saurais|serais|auriez|merci de|veuillez|` +
-    String.raw`outline|elaborat|expand`,
+    String.raw`outline|elaborat|expand|points|things|affaires|items|sujets`,
   "i",
 );
 /** "Our compliance team asks: …", « mon client demande : … »: who wants to know, then the question. */
@@ -971,6 +974,8 @@ function setAsideLocutions(text: string): string {
       /\bcombien de (donn[ée]es|data(?=\s*(?:[?!.,]|$|(?:il|ils|elle|on|y|sont|par|au|en)\b)))/giu,
       "quel volume de $1",
     )
+    // « il gérait du monde ? », « encadrer du monde » (Québec, spoken French): people, not the world.
+    .replace(/(?<=(?:g[ée]r|encadr|manag|dirig|supervis)\p{L}* )du monde(?![\p{L}])/giu, "des personnes")
     .replace(ASKERS_SIDE, "?")
     .replace(ASKERS_REASON, "")
     .replace(THESE_POINTS, (_m, fr: string | undefined) => (fr ? "ça" : "them"))

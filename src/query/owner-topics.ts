@@ -147,7 +147,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "location",
     new RegExp(
-      String.raw`\b(where(?: is|'s|s| does) (he|she|they) (based|live|living|located|from|staying)|` +
+      String.raw`\b(where(?: is|'s|s| does) (he|she|they) ((currently|now|presently|actually) )?` +
+        String.raw`(based|live|living|located|from|staying)|` +
         // (Not others placed: "colleagues based in other countries".)
         String.raw`(?<!\b(teams?|people|colleagues|clients|customers|developers|engineers|users|offices?|equipes?) )` +
         String.raw`based (in|where|out of|near|around)|` +

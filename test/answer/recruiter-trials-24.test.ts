@@ -136,3 +136,44 @@ describe("sentences telling what the asker saw, then a question pointing at a ro
     expect(lead(a)).toMatch(/^Yes — Spark: used at Decathlon \(since May 2021\), AAA-Data/);
   });
 });
+
+describe("Québec French, German English and lists announced", () => {
+  it("« …combien de personnes? Pis est-ce qu'il gérait du monde? »: two questions, « pis » read", async () => {
+    const a = await ask(
+      "Chez AAA-Data, y travaillait dans une équipe de combien de personnes? Pis est-ce qu'il gérait du monde?",
+    );
+    expect(a.answer).toMatch(/^Équipe, telle que le profil la décrit : 5 personnes chez AAA-Data/);
+    expect(a.answer).toMatch(/\nOui — il a encadré 2 data engineers junior chez AAA-Data/);
+    expect(a.answer).not.toMatch(/« Pis »|monde/);
+  });
+
+  it.each([
+    ["Did he already work in the insurance branch?", /^Yes — as the CV describes them: MAIF/],
+    ["il a bossé dans la branche assurance ?", /^Oui — tel que le CV les décrit : MAIF/],
+  ])("'%s': the branch is the industry", async (q, answer) => {
+    expect(lead(await ask(q))).toMatch(answer);
+  });
+
+  it("'Two practical points before we schedule…: where is he currently located': his location", async () => {
+    const a = await ask(
+      "Two practical points before we schedule an interview: where is the candidate currently located?",
+    );
+    expect(lead(a)).toBe(
+      "The profile doesn't say where he is based. Only he can say — please ask the candidate directly.",
+    );
+  });
+
+  it("'…does he work with Scrum? The client asks also for a SAFe certificate.': SAFe asked too", async () => {
+    const a = await ask(
+      "Did he already lead people? And does he work with Scrum? The client asks also for a SAFe certificate.",
+    );
+    expect(a.answer).toMatch(/^Yes — he supervised 2 junior data engineers at AAA-Data/);
+    expect(a.answer).toMatch(/\nThe profile doesn't mention “SAFe”\.$/m);
+  });
+
+  it("'…? Le client veut qqn pour le suivi des modèles' is whom they want, no question of its own", async () => {
+    const a = await ask("Il a du MLflow dans son dossier ? Le client veut qqn pour le suivi des modèles ML en prod");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/^Le profil ne mentionne pas « MLflow »/);
+  });
+});
