@@ -798,13 +798,13 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
   const telling = evidence.uncovered.filter(
     (w) => /^\p{L}/u.test(w) && !ctx.index.lexicon.isEveryday(foldText(w), language),
   );
-  if (evidence.verdict === "partial" && telling.length > 0 && everydayOnlyFound(part, evidence))
-    return notInProfile(
-      ctx,
-      input,
-      lead(m.notMentioned(listWords(withModifier(telling, part), language, messages, "or"))),
-    );
-  return null;
+  if (evidence.verdict !== "partial" || telling.length === 0 || !everydayOnlyFound(part, evidence)) return null;
+  // (« combien de projets a-t-il réalisés ? »: no number of projects, which the profile names.)
+  const counted = telling.length === 1 && foldText(telling[0]!) === countedThing(part.text);
+  const text = counted
+    ? m.countNone(telling[0]!)
+    : m.notMentioned(listWords(withModifier(telling, part), language, messages, "or"));
+  return notInProfile(ctx, input, lead(text));
 }
 
 /** Verbs of making or doing, which say nothing of what was made: "build", "develop", « construit ». */
@@ -880,9 +880,14 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   // "How much data per day at MAIF?" with no figure in the quotes: the profile gives none; what it says.
   const unsaid = evidence.roles.length === 0 && figureUnsaid(understood.text, citations);
   if (evidence.verdict === "yes" && unsaid && !rosterLine(evidence, language, messages, understood.text)) {
-    const where = placesOf(citations, language, messages);
+    const where = part.roles.length > 0 ? placesOf(citations, language, messages) : "";
     const said = [lead(m.figureUnsaid(where ? m.at(where) : "")), ...quotes].join("\n");
     return { ...noAnswer(question, language, "partial", said, citations), ...extras };
+  }
+  // "is he still using Snowflake?", « en ce moment il fait du Snowflake ? »: used in roles that have ended only.
+  if (evidence.verdict === "yes" && endedOnly(evidence, understood.text)) {
+    const said = [lead(m.skillNotNow(subjectOf(part, ctx), usesOf(ctx, evidence, language))), ...quotes];
+    return { ...noAnswer(question, language, "partial", said.join("\n"), citations), ...extras };
   }
   if (evidence.verdict === "yes") {
     const verdict = yesVerdict(ctx, part, evidence, understood.text, citations, language);
@@ -905,13 +910,26 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
     const text = partialLine(ctx, part, evidence, language);
     return { ...noAnswer(question, language, "partial", [lead(text), ...quotes].join("\n"), citations), ...extras };
   }
-  // "Data modelling?": what it lacks, when nothing telling of it was found.
+  // "Data modelling?": what it lacks, when nothing telling of it was found; « combien de projets ? »: no number
+  // of them, which the profile names (not « projets » unsaid).
+  const counted = evidence.uncovered.length === 1 && foldText(evidence.uncovered[0]!) === countedThing(part.text);
+  if (counted) return notInProfile(ctx, input, lead(m.countNone(evidence.uncovered[0]!)), judged.shown);
   const lacking =
     evidence.uncovered.length > 0
       ? m.notMentioned(listWords(withModifier(evidence.uncovered, part), language, messages, "or"))
       : "";
   const text = lacking || notMentioned(ctx, part, language);
   return notInProfile(ctx, input, lead(text), judged.shown);
+}
+
+/** "currently", "still", « en ce moment »: asked of now. */
+const NOW_ASKED =
+  /\b(currently|right now|these days|nowadays|at the moment|still|now|actuellement|en ce moment|maintenant)\b/;
+
+/** A skill asked of now ("still using Snowflake?") whose roles have all ended. */
+function endedOnly(evidence: PartEvidence, question: string): boolean {
+  const roles = evidence.roles;
+  return roles.length > 0 && NOW_ASKED.test(foldText(question)) && roles.every((r) => r.role.period?.end);
 }
 
 /** The first line of a "yes": where the skill is used, taught, or what the passages say, and where. */
@@ -1052,9 +1070,9 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
     : where;
   const instead = figureInstead(part, evidence, lacking, language, messages);
   if (instead) return m.figureGiven(instead.given, where ? m.at(where) : "", instead.asked);
-  // "how many projects at MAIF?" where the passages count none: no number of them, not "projects" unsaid.
+  // "how many projects at MAIF?", none counted: no number of them, not "projects" unsaid (where, if a role is asked).
   if (lacking.length === 1 && foldText(lacking[0]!) === countedThing(part.text))
-    return m.countUnsaid(lacking[0]!, where ? m.at(where) : "");
+    return m.countUnsaid(lacking[0]!, where && part.roles.length > 0 ? m.at(where) : "");
   // (None of its words as written, only words of the same sense: "real-time" of "event-driven streaming".)
   const at = where ? m.at(where) : "";
   const close = listWords(found, language, messages);

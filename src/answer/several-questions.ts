@@ -14,13 +14,18 @@ const OPENS_QUESTION = new RegExp(
     String.raw`(?=what|which|quel))?(?:où(?=\s|$)|(?:what|which|where|when|how|who|whom|why|` +
     String.raw`is|are|was|were|has|have|had|does|do|did|can|could|would|will|should|any|` +
     String.raw`quel\w*|quand|combien|comment|pourquoi|qu'|que|qui|est-ce|a-t-il|a-t-elle|a t il|il|elle|` +
+    String.raw`s'il|s'elle|` +
     String.raw`peut-il|sait-il|tell me|give me|list|whether)\b|${INVERTED})`,
   "iu",
 );
 
 /** "…encryption and what did he do at MAIF?": a second question joined to the first by "and". */
 const JOINED_QUESTION = new RegExp(
-  String.raw`,?\s+(?:and|et|also|aussi)\s+(?=(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
+  // "whether he knows Databricks, whether he has led a team?", « s'il maîtrise Terraform, s'il a encadré… »: a
+  // second "whether" after a first (not "share his Airflow exp, whether he has written DAGs", which says what).
+  String.raw`(?<=(?:^|[\s'’])(?:whether|he|she|il|elle)\s[^?]*),\s*(?:(?:and|et)\s+)?` +
+    String.raw`(?=(?:whether (?:he|she|the candidate)|s'(?:il|elle)|s’(?:il|elle))\s)|` +
+    String.raw`,?\s+(?:and|et|also|aussi)\s+(?=(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
     String.raw`(?:what|which|quel\w*)\b)|(?:what|which|where|when|how|who|why|whether|is|does|did|has|can|could|was|` +
     String.raw`est-ce|a-t-il|a-t-elle|quel\w*|quand|combien|comment|pourquoi|qu'|que|qui)\b|où(?=\s)|${INVERTED})`,
   "iu",

@@ -1505,7 +1505,12 @@ const FIELD_OF_WORK =
 
 /** "and before that?", « et avant ça ? », "what came after?": the step before or after the last answer's role. */
 const THEN_WHAT = new RegExp(
-  String.raw`^(and |et )?(even |still |encore |just |right |juste |tout de suite )?` +
+  String.raw`^(and |et )?` +
+    // "what did he do before that?", « qu'a-t-il fait avant ? », « il faisait quoi avant ça ? »
+    String.raw`((so )?(what did (he|she) do|what was (he|she) doing|where was (he|she)|where did (he|she) work|` +
+    String.raw`qu'? ?a[- ]t[- ](il|elle) fait|qu'est[- ]ce qu'(il|elle) (a fait|faisait)|(il|elle) (faisait|a fait) ` +
+    String.raw`quoi|(il|elle) (etait|était) o[uù]) )?` +
+    String.raw`(even |still |encore |just |right |juste |tout de suite )?` +
     String.raw`(before|after|avant|apr[eè]s|ensuite|then|next)` +
     String.raw`( (that|this|then|[cç]a|cela)(?!\p{L})|\s*[?!.]*$)`,
   "iu",

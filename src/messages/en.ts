@@ -270,6 +270,8 @@ function qualifiedWords(he: string, their: string) {
   const them = OBJECT[he.toLowerCase()] ?? "them";
   return {
     denied: (where: string) => `No — the profile says otherwise${where}:`,
+    skillNotNow: (subject: string, uses: string) => `Not in ${their} current roles — ${subject}: ${uses}.`,
+    countNone: (counted: string) => `The profile gives no number of “${counted}”.`,
     figureUnsaid: (where: string) => `The profile gives no figure for that${where}; what it says:`,
     countUnsaid: (counted: string, where: string) =>
       `The profile gives no number of “${counted}”${where}; what it says:`,

@@ -694,6 +694,8 @@ function qualifiedFr(il: string) {
     plannedOnly: (where: string) =>
       `En partie — le profil montre une stratégie ou une preuve de concept${where}, ` +
       "pas que cela ait été mené à terme :",
+    skillNotNow: (subject: string, uses: string) => `Pas dans ses postes actuels — ${subject} : ${uses}.`,
+    countNone: (counted: string) => `Le profil ne donne pas le nombre ${elided(counted)}« ${counted} ».`,
     figureUnsaid: (where: string) => `Le profil ne donne pas de chiffre pour cela${where} ; ce qu'il en dit :`,
     countUnsaid: (counted: string, where: string) =>
       `Le profil ne donne pas le nombre ${elided(counted)}« ${counted} »${where} ; ce qu'il en dit :`,

@@ -547,8 +547,13 @@ const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, new RegExp(`(?:^|[\\s,.!;:?-])${POLITE}\\s*[!.?]*$`, "iu")],
 ];
 
-/** A name signed at the end, one or two capitalised words: "…, Dana", "— Klaus Becker" (case kept: no `i`). */
-const SIGNED_NAME = /[,\n—–-]\s*\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?\s*[.!]*\s*$/u;
+/** A name signed at the end, one or two capitalised words: "…, Dana", "— Klaus Becker" (case kept: no `i`), a title. */
+const SIGNED_NAME = new RegExp(
+  String.raw`[,\n—–-]\s*\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?` +
+    // …with a title after it: "John Smith, Senior Recruiter", « Sophie Durand, Chargée de recrutement chez X ».
+    String.raw`(?:\s*[,|—–-]\s*\p{Lu}[\p{L}'’-]*(?: [\p{L}'’&-]+){0,5})?\s*[.!]*\s*$`,
+  "u",
+);
 /** The close a signature follows: thanks, a goodbye, "Best", « Cdlt ». */
 const CLOSE_BEFORE = new RegExp(
   String.raw`(?:^|[\s,.!;:?-])(?:${THANKS}|${GOODBYE}|best|all the best|cdlt|bien à vous|bien a vous)\s*[!.]*$`,

@@ -1313,26 +1313,9 @@ export class QuestionReader {
           i > 0 && /(,|\bor|\band|\bou|\bet|\/)\s*$/i.test(text.slice(0, text.indexOf(r.segment))),
         ),
       );
-    // "experience in ML and in streaming", « en machine learning et en streaming »: the preposition said
-    // again marks two things, names or not, when each holds words of the profile.
-    const parallel =
-      PARALLEL.test(foldText(text)) && read.every((r) => r.part.words.some((w) => !w.absent && !w.employer));
     const joined = EXAMPLES.test(text) ? [] : read.filter((_r, i) => this.joinedNotion(text, read, i));
-    // "data lakes, warehouses and ETL": three things or more listed by commas then "and", each in a few words
-    // of the profile's own, or a name.
-    const commas = COMMA_LIST.test(text) && !new RegExp(ASKS).test(foldText(text));
-    const enumerated =
-      read.length >= 3 &&
-      (ENUMERATION.test(text) || commas) &&
-      !EXAMPLES.test(text) &&
-      read.slice(commas ? 0 : 1).every((r) => tokensOf(r.segment).filter((t) => isContentWord(t.folded)).length <= 3) &&
-      read.every(
-        (r) =>
-          r.part.words.some((w) => !w.employer && !w.light && !w.everyday) ||
-          r.part.missing.length + r.part.technologies.length > 0,
-      );
-    const subjects =
-      parallel || enumerated ? read : read.filter((r) => (r.subjects > 0 && !isSetting(r)) || joined.includes(r));
+    const { each, enumerated } = listedAlike(text, read);
+    const subjects = each ? read : read.filter((r) => (r.subjects > 0 && !isSetting(r)) || joined.includes(r));
     // "kubernetes / k8s": one thing written twice is asked once.
     const withSubject = subjects.filter((r, i) => !subjects.slice(0, i).some((o) => sameAsked(o.part, r.part)));
     if (subjects.length < 2 || withSubject.length > MAX_PARTS) return [this.readSegment(text, 0, language).part];
@@ -2492,4 +2475,32 @@ export function readerFor(
     profile?.employers,
   );
   return { reader, vocabulary };
+}
+
+/**
+ * Whether each stretch of a question is a thing asked of its own, whatever it names (`each`), and whether they are
+ * listed ("data lakes, warehouses and ETL": `enumerated`, each stretch's everyday words telling too).
+ */
+function listedAlike(text: string, read: { segment: string; part: QuestionPart }[]) {
+  // "experience in ML and in streaming", « en machine learning et en streaming »: the preposition said
+  // again marks two things, names or not, when each holds words of the profile.
+  const parallel =
+    PARALLEL.test(foldText(text)) && read.every((r) => r.part.words.some((w) => !w.absent && !w.employer));
+  // A stretch in words that tell (not everyday ones), or a name.
+  const telling = (r: (typeof read)[number]) =>
+    r.part.words.some((w) => !w.employer && !w.light && !w.everyday) ||
+    r.part.missing.length + r.part.technologies.length > 0;
+  // "data lakes, warehouses and ETL": three things or more listed by commas then "and", each in a few words
+  // of the profile's own, or a name.
+  const commas = COMMA_LIST.test(text) && !new RegExp(ASKS).test(foldText(text));
+  const enumerated =
+    read.length >= 3 &&
+    (ENUMERATION.test(text) || commas) &&
+    !EXAMPLES.test(text) &&
+    read.slice(commas ? 0 : 1).every((r) => tokensOf(r.segment).filter((t) => isContentWord(t.folded)).length <= 3) &&
+    read.every(telling);
+  // "engagement with business stakeholders? data governance?": each asked with its own mark, in telling words.
+  const marked = (r: (typeof read)[number]) => /\?\s*$/.test(text.slice(0, text.indexOf(r.segment)));
+  const questioned = read.length >= 2 && read.slice(1).every(marked) && read.every(telling);
+  return { each: parallel || enumerated || questioned, enumerated };
 }

@@ -177,3 +177,77 @@ describe("Québec French, German English and lists announced", () => {
     expect(lead(a)).toMatch(/^Le profil ne mentionne pas « MLflow »/);
   });
 });
+
+describe("a skill asked of now", () => {
+  it.each([
+    [
+      "is he still using Snowflake?",
+      "Not in his current roles — Snowflake: used at AAA-Data (January 2020 - May 2021).",
+    ],
+    [
+      "en ce moment il fait du Snowflake ?",
+      "Pas dans ses postes actuels — Snowflake : utilisé chez AAA-Data (janvier 2020 - mai 2021).",
+    ],
+  ])("'%s': not in his current roles, where it was", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toBe(said);
+  });
+
+  it("'does he use Airflow now?' is a yes: Decathlon, his current role, uses it", async () => {
+    expect(lead(await ask("does he use Airflow now?"))).toMatch(/^Yes — Airflow: used at Decathlon \(since May 2021\)/);
+  });
+});
+
+describe("what the thirty-third session's recruiter trial found", () => {
+  it("'how many projects has he worked on in total?' names no employer a quote happens to be from", async () => {
+    const a = await ask("how many projects has he worked on in total?");
+    expect(lead(a)).toBe("The profile gives no number of “projects”; what it says:");
+  });
+
+  it("« combien de projets a-t-il réalisés ? »: no number of projects, not « projets » unsaid", async () => {
+    const a = await ask("combien de projets a-t-il réalisés ?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toBe("Le profil ne donne pas le nombre de « projets ».");
+  });
+
+  it("'what did he do before that?' after 'how long at Decathlon?' is the role before", async () => {
+    await ask("how long at Decathlon?", "before-that");
+    const a = await ask("what did he do before that?", "before-that");
+    expect(lead(a)).toMatch(/^Just before Decathlon: Data Engineer at AAA-Data \(Permanent contract\)/);
+  });
+
+  it("« qu'a t il fait avant ? » after « combien de temps chez AAA-Data ? » is MAIF", async () => {
+    await ask("combien de temps chez AAA-Data ?", "avant-fr");
+    const a = await ask("qu'a t il fait avant ?", "avant-fr");
+    expect(lead(a)).toMatch(/^Juste avant AAA-Data : Data Engineer chez MAIF \(CDI\)/);
+  });
+
+  it("'…whether he knows Databricks and Terraform, whether he has managed a team?': the team asked too", async () => {
+    const a = await ask("Could you tell me whether he knows Databricks and Terraform, whether he has managed a team?");
+    expect(a.answer).toMatch(/^Databricks: yes — used at Decathlon \(since May 2021\), Pernod Ricard/);
+    expect(a.answer).toMatch(/\nYes — he supervised 2 junior data engineers at AAA-Data/);
+  });
+
+  it("« …s'il maîtrise Databricks et Terraform, s'il a déjà encadré une équipe, et sa dispo ? »", async () => {
+    const a = await ask(
+      "Bonjour Madame, Monsieur, je suis chargée de recrutement chez Devoteam. Pourriez-vous m'indiquer s'il " +
+        "maîtrise Databricks et Terraform, s'il a déjà encadré une équipe, et quelle est sa disponibilité ? " +
+        "Cordialement, Sophie Durand, Chargée de recrutement",
+    );
+    expect(a.answer).toMatch(/^Databricks : oui — utilisé chez Decathlon/);
+    expect(a.answer).toMatch(/\nOui — il a encadré 2 data engineers junior chez AAA-Data/);
+    expect(a.answer).toMatch(/\nLe profil ne précise pas ses disponibilités\./);
+    expect(a.answer).not.toMatch(/Sophie|Durand|Chargée/);
+  });
+
+  it("a signature with a title ('Many thanks, John Smith, Senior Recruiter') asks nothing", async () => {
+    const a = await ask("Has he used Airflow? Many thanks, John Smith, Senior Recruiter");
+    expect(lead(a)).toBe("Yes — Airflow: used at Decathlon (since May 2021), AAA-Data (January 2020 - May 2021).");
+  });
+
+  it("'engagement with non-technical business stakeholders? data governance?': two verdicts", async () => {
+    const a = await ask("engagement with non-technical business stakeholders? data governance?");
+    expect(lead(a)).toMatch(/^non-technical business stakeholders: partly — .* · data governance: yes — Decathlon/);
+  });
+});

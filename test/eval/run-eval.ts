@@ -522,6 +522,13 @@ async function main(): Promise<void> {
           "founder's slang, a Paris platform's franglais); first run 0.653 hit@3, 0.733 abstention, 0.141 " +
           "confidently wrong (on the session's start code)",
       ],
+      [
+        "dev38.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-04, thirty-third session, nearly half " +
+          "on the whole profile (four personas: a Munich agency's German English, a hospital group's formal HR " +
+          "mails, a Montréal recruiter's Québec French, a Paris ESN's hurried French); first run 0.569 hit@3, " +
+          "1.000 abstention, 0.063 confidently wrong (on the session's start code)",
+      ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
       printScores(`Dev set ${/\d+/.exec(file)![0]} (test/eval/${file}; ${title})`, outcomes);
