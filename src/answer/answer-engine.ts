@@ -509,8 +509,10 @@ async function shownBeside(ctx: EngineContext, part: QuestionPart, language: Lan
   const enough = (words.length >= SHOWN_BESIDE_WORDS && words.some((w) => !w.everyday)) || words.some((w) => w.key);
   if (!enough || part.unknown.some((w) => !w.everyday)) return null;
   const rest: QuestionPart = { ...part, missing: [], words: part.words.filter((w) => !w.absent) };
-  // Only passages holding every one of those words: "data quality checks" → the Reject Table, not "validate".
-  return passagesWriting(ctx, rest, words, language, "every");
+  // Only passages holding every one of those words: "data quality checks" → the Reject Table, not "validate"; of
+  // its telling ones when two or more ("optimise big Oracle tables with memory errors": not "big" as written).
+  const telling = words.filter((w) => !w.everyday);
+  return passagesWriting(ctx, rest, telling.length >= SHOWN_BESIDE_WORDS ? telling : words, language, "every");
 }
 
 /**

@@ -2099,6 +2099,8 @@ export class QuestionReader {
       const [a, b] = [tokens[i]!, tokens[i + 1]!];
       // A hyphen joins already (see joinCompounds): "real-time" stays as the asker wrote it.
       if (text.slice(a.end, b.start) !== " " || a.folded.length < 2 || b.folded.length < 3) continue;
+      // (Not a word of a hyphenated compound: "with out-of-memory errors" is no "without".)
+      if (text[b.end] === "-" || text[a.start - 1] === "-") continue;
       // A word the CV's passages write (so its display), not only the thesaurus; looked up first, as reading
       // the passages for the phrase costs more.
       const joined = [a.folded + b.folded, a.folded + b.folded.replace(/s$/, "")].find((x) =>

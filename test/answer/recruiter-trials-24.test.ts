@@ -251,3 +251,12 @@ describe("what the thirty-third session's recruiter trial found", () => {
     expect(lead(a)).toMatch(/^non-technical business stakeholders: partly — .* · data governance: yes — Decathlon/);
   });
 });
+
+describe("a name the profile lacks, beside words it holds", () => {
+  it("'…big Oracle tables with out-of-memory errors?': no Oracle, and the JDBC tables' work it does show", async () => {
+    const a = await ask("Did he optimise big Oracle tables with out-of-memory errors?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toBe("The profile doesn't mention “Oracle”. What it does show at Decathlon, since May 2021:");
+    expect(a.citations[0]!.text).toMatch(/^Optimisation of large JDBC tables/);
+  });
+});
