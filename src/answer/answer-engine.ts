@@ -64,7 +64,7 @@ import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./a
 import { roleKeyOf, usageOf } from "../profile/roles.js";
 import {
   EVIDENCE,
-  countedThing,
+  isCounted,
   askedFigure,
   writtenAs,
   figureGiven,
@@ -802,7 +802,7 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
   );
   if (evidence.verdict !== "partial" || telling.length === 0 || !everydayOnlyFound(part, evidence)) return null;
   // (« combien de projets a-t-il réalisés ? »: no number of projects, which the profile names.)
-  const counted = telling.length === 1 && foldText(telling[0]!) === countedThing(part.text);
+  const counted = telling.length === 1 && isCounted(telling[0]!, part.text);
   const text = counted
     ? m.countNone(telling[0]!)
     : m.notMentioned(listWords(withModifier(telling, part), language, messages, "or"));
@@ -914,7 +914,7 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   }
   // "Data modelling?": what it lacks, when nothing telling of it was found; « combien de projets ? »: no number
   // of them, which the profile names (not « projets » unsaid).
-  const counted = evidence.uncovered.length === 1 && foldText(evidence.uncovered[0]!) === countedThing(part.text);
+  const counted = evidence.uncovered.length === 1 && isCounted(evidence.uncovered[0]!, part.text);
   if (counted) return notInProfile(ctx, input, lead(m.countNone(evidence.uncovered[0]!)), judged.shown);
   const lacking =
     evidence.uncovered.length > 0
@@ -924,14 +924,17 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   return notInProfile(ctx, input, lead(text), judged.shown);
 }
 
-/** "currently", "still", « en ce moment »: asked of now. */
+/** "currently", "still", « en ce moment », « encore »: asked of now. */
 const NOW_ASKED =
-  /\b(currently|right now|these days|nowadays|at the moment|still|now|actuellement|en ce moment|maintenant)\b/;
+  /\b(currently|right now|these days|nowadays|at the moment|still|now|actuellement|en ce moment|maintenant|encore)\b/;
+/** "until now", "so far", « jusqu'à maintenant », a leading "Now, …": no question of now. */
+const NOT_NOW = /\b(until|up to|till|to date|so far|jusqu'(a|à)|jusqu'ici)( now| maintenant)?\b|^\s*(now|maintenant),/g;
 
 /** A skill asked of now ("still using Snowflake?") whose roles have all ended. */
 function endedOnly(evidence: PartEvidence, question: string): boolean {
   const roles = evidence.roles;
-  return roles.length > 0 && NOW_ASKED.test(foldText(question)) && roles.every((r) => r.role.period?.end);
+  const asked = NOW_ASKED.test(foldText(question).replace(NOT_NOW, " "));
+  return roles.length > 0 && asked && roles.every((r) => r.role.period?.end);
 }
 
 /** The first line of a "yes": where the skill is used, taught, or what the passages say, and where. */
@@ -1073,7 +1076,7 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
   const instead = figureInstead(part, evidence, lacking, language, messages);
   if (instead) return m.figureGiven(instead.given, where ? m.at(where) : "", instead.asked);
   // "how many projects at MAIF?", none counted: no number of them, not "projects" unsaid (where, if a role is asked).
-  if (lacking.length === 1 && foldText(lacking[0]!) === countedThing(part.text))
+  if (lacking.length === 1 && isCounted(lacking[0]!, part.text))
     return m.countUnsaid(lacking[0]!, where && part.roles.length > 0 ? m.at(where) : "");
   // (None of its words as written, only words of the same sense: "real-time" of "event-driven streaming".)
   const at = where ? m.at(where) : "";

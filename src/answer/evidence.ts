@@ -146,7 +146,10 @@ const QUANTITY = new RegExp(
 /** Years, which are dates rather than figures. */
 const YEARS = /\b(19|20)\d\d\b/g;
 /** "How many teams…", "combien d'équipes…": the thing counted is the word after. */
-const COUNTED = /\b(?:how many|combien (?:de |d'|d’|des )?)\s*([\p{L}]+)/u;
+const COUNTED = /\b(?:how many|combien (?:de |d'|d’|des )?)\s*(?:of (?:the|his|her|these|those) )?([\p{L}]+)/u;
+/** A word after the counted one that is no noun of it: "how many projects did…", « combien de projets a-t-il… ». */
+const NOT_COUNTED =
+  /^(did|does|do|has|have|had|is|are|was|were|he|she|in|at|for|with|on|of|per|il|elle|a|ont|chez|dans|par|y|en|sur)$/;
 /** Units a CV writes as symbols after a number: "10h", "400 To", "€7M", "30 %". */
 const HOURS = /\d\s*h\b/i;
 const EUROS = /€\s*\d|\d\s*(k|m)?€/i;
@@ -968,8 +971,15 @@ function contextAside(part: QuestionPart, keys: boolean[], whole: RetrievedPassa
 
 /** The thing a question counts ("how many projects…?" → "projects"), not a unit ("combien d'heures…?"); or null. */
 export function countedThing(text: string): string | null {
-  const noun = COUNTED.exec(foldText(text))?.[1];
+  const m = new RegExp(`${COUNTED.source} ?([\\p{L}]+)?`, "u").exec(foldText(text));
+  // ("how many ML models…?": the models, the noun the words before it qualify.)
+  const noun = m?.[2] && !NOT_COUNTED.test(m[2]) ? m[2] : m?.[1];
   return noun && !UNIT_FIGURES[noun] && !countsTime(noun) ? noun : null;
+}
+
+/** Whether `word` is the thing a question counts: "projects" of "how many projects at MAIF?". */
+export function isCounted(word: string, question: string): boolean {
+  return foldText(word) === countedThing(question);
 }
 
 /** "How many students…?" answered without a number of students is no answer: say what is there, and what isn't. */

@@ -191,7 +191,8 @@ function figurePlace(places: string, m: Messages[Language]): string {
 }
 
 /** "how many teams…?", « combien d'équipes… ? »: the things counted, as the question names them. */
-const HOW_MANY = /\b(?:how many|combien (?:de |d'|d’))\s*([\p{L}-]+)(?: ([\p{L}-]+))?/iu;
+const HOW_MANY =
+  /\b(?:how many|combien (?:de |d'|d’))\s*(?:of (?:the|his|her|these|those) )?([\p{L}-]+)(?: ([\p{L}-]+))?/iu;
 /** "how big was the data?", « quelle volumétrie ? »: a size of data. */
 // (Not "how big is Decathlon?", a company's size.)
 const HOW_BIG = new RegExp(

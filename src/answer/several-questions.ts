@@ -27,7 +27,8 @@ const JOINED_QUESTION = new RegExp(
     String.raw`(?=(?:whether (?:he|she|the candidate)|s'(?:il|elle)|s’(?:il|elle))\s)|` +
     String.raw`,?\s+(?:and|et|also|aussi)\s+(?=(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
     String.raw`(?:what|which|quel\w*)\b)|(?:what|which|where|when|how|who|why|whether|is|does|did|has|can|could|was|` +
-    String.raw`est-ce|a-t-il|a-t-elle|quel\w*|quand|combien|comment|pourquoi|qu'|que|qui)\b|où(?=\s)|${INVERTED})`,
+    String.raw`est-ce|a-t-il|a-t-elle|quel\w*|quand|combien|comment|pourquoi|qu'|que|qui)\b|où(?=\s)|` +
+    String.raw`s['’](?:il|elle)\s|${INVERTED})`,
   "iu",
 );
 
@@ -92,7 +93,7 @@ const ALSO_FIRST = /^(?:and |et )?(?:also|aussi),?\s+/i;
 
 /**
  * "I need his employment history in order. Please also flag any overlaps.": two requests, each its own question,
- * though neither ends with "?" (kept in `requests`); a sentence telling the asker's setting stays with the next.
+ * though neither ends with "?" (kept in `requests`); any other sentence stays with the one before it.
  */
 function requestsOf(sentence: string, requests: Set<string>): string[] {
   const pieces = sentence.split(/(?<=[.!])\s+(?=\p{Lu})/u);
@@ -134,7 +135,8 @@ const CLIENT_WANTS = new RegExp(
  */
 function clientWants(sentence: string, requests: Set<string>): string {
   const m = CLIENT_WANTS.exec(sentence.trim());
-  if (!m) return sentence;
+  // (What names a thing, "a SAFe certificate", not "a quick reply", « votre retour rapidement ».)
+  if (!m || !/\p{Lu}|certif/u.test(m[1]!)) return sentence;
   const asked = `${m[1]!.trim()} ?`;
   requests.add(asked);
   return asked;
@@ -217,6 +219,12 @@ const POINTS_AT_ROLE = new RegExp(
     String.raw`what (did|was) (he|she) (do|doing)|how long|combien de temps|qu'?(il|elle) (y )?(a fait|faisait))\b`,
 );
 
+/** The asker telling what the CV shows: "The CV mentions…", "I see he worked at…", « je vois sur son CV… ». */
+const SAW_IN_CV =
+  /\b(cv|resume|résumé|profile|profil)\b|\bi (see|saw|noticed|note|read)\b|\b(je vois|j'ai vu|je lis)\b/iu;
+/** "…now?", « …actuellement ? »: asked of now. */
+const ASKED_NOW = /\b(now|currently|today|these days|actuellement|maintenant|aujourd'hui|en ce moment)\b/;
+
 /**
  * "The CV mentions Pernod Ricard; they make drinks. Could you elaborate on his assignment?": sentences telling
  * what the asker saw, naming one employer, then a question pointing at a role without naming one: that question,
@@ -227,7 +235,9 @@ export function questionOfContext(text: string, employers: string[], language: "
   if (sentences.length < 2) return null;
   const last = sentences.at(-1)!;
   const before = sentences.slice(0, -1).join(" ");
-  if (!last.endsWith("?") || before.includes("?") || ASKS_FOR.test(before)) return null;
+  if (!last.endsWith("?") || before.includes("?") || ASKS_FOR.test(before) || !SAW_IN_CV.test(before)) return null;
+  // ("Our last hire came from MAIF. What is his role now?": asked of now, whatever was named before.)
+  if (ASKED_NOW.test(foldText(last))) return null;
   const names = (e: string) => new RegExp(String.raw`(?<![\p{L}])${literal(e)}(?![\p{L}])`, "iu");
   const named = employers.filter((e) => names(e).test(before));
   if (named.length !== 1 || employers.some((e) => names(e).test(last))) return null;

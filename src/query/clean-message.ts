@@ -556,7 +556,9 @@ const SIGNED_NAME = new RegExp(
 );
 /** The close a signature follows: thanks, a goodbye, "Best", « Cdlt ». */
 const CLOSE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s,.!;:?-])(?:${THANKS}|${GOODBYE}|best|all the best|cdlt|bien à vous|bien a vous)\s*[!.]*$`,
+  String.raw`(?:(?:^|[\s,.!;:?-])(?:${THANKS}|${GOODBYE}|bien à vous|bien a vous)|` +
+    // ("Best" opens its own line: "What does he know best, Python, Scala or Spark." closes nothing.)
+    String.raw`(?:^|[.!?\n]\s*)(?:best|all the best|cdlt))\s*[!.]*$`,
   "iu",
 );
 
@@ -566,7 +568,8 @@ const CLOSE_BEFORE = new RegExp(
  */
 function unsigned(text: string): string {
   const name = SIGNED_NAME.exec(text);
-  if (!name) return text;
+  // (Not names listed: ", Scala or Spark" is a choice asked, no signature.)
+  if (!name || /\s(?:or|and|ou|et)\s+\p{Lu}/u.test(name[0])) return text;
   const before = text.slice(0, name.index);
   // ("Best, Tom": "best" closes nothing but a letter, so goes with the name.)
   return CLOSE_BEFORE.test(before) ? before.replace(/(?<![\p{L}])(?:all the )?(?:best|cdlt)\s*[!.]*$/iu, "") : text;
@@ -658,7 +661,6 @@ export function cleanMessage(message: string): CleanMessage {
       break;
     }
   }
-  // "…there. Could you elaborate on his assignment?": a filler opening a later sentence asks nothing either.
   const hasWords = /[\p{L}\p{N}]/u.test(text);
   if (!hasWords && (stripped || message.trim() !== "")) {
     // "👍", "thanks!", "bonjour": the priority is what a reply should acknowledge.
@@ -902,8 +904,15 @@ const ASKERS_SIDE = new RegExp(
 const ASKERS_REASON = new RegExp(
   String.raw`,\s*(?:as|because|since|given that|car|parce que|puisque|vu que|[ée]tant donn[ée] que)\s+` +
     String.raw`(?:(?:our|my|nous|notre|nos|mon|ma|mes|the client'?s?|le client|la cliente|we|we'?re|i'?m|on|j'ai|` +
-    String.raw`je|nous)\s)[^?.!]*(?=[.!?]*\s*$|[.!?]\s)`,
+    String.raw`je)\s)[^?.!,]*(?=[.!?]*\s*$|[.!?]\s)`,
   "giu",
+);
+/** A verb, which a reason has ("as our HRIS does not accept…") and a role said in passing ("as our tech lead") not. */
+const REASON_VERB = new RegExp(
+  String.raw`\b(is|are|was|were|does|do|doesn'?t|don'?t|did|has|have|had|can|can'?t|cannot|will|won'?t|would|` +
+    String.raw`need|needs|require|requires|use|uses|run|runs|want|wants|accept|accepts|'re|'m|` +
+    String.raw`est|sont|ont|a besoin|avons|veut|veulent|utilise|utilisent|exige|accepte|cherche|fait|va|doit|peut)\b`,
+  "iu",
 );
 
 /**
@@ -940,7 +949,6 @@ const ISSUES_OF = new RegExp(
   "giu",
 );
 
-/** « Notre cahier des charges mentionne… », "The job ad asks for…": where the things listed come from, not one. */
 /** "The CV mentions Pernod Ricard", « je vois que le CV cite … »: the asker reading the CV; what follows is asked. */
 const CV_SAYS = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:i see|i noticed|i note|i read|je vois|j'ai vu|je lis)(?: that| que)? )?` +
@@ -948,6 +956,7 @@ const CV_SAYS = new RegExp(
     String.raw`indicates|notes|mentionne|indique|cite|dit|montre)(?: that| que| qu')?\s*,?\s*`,
   "giu",
 );
+/** « Notre cahier des charges mentionne… », "The job ad asks for…": where the things listed come from, not one. */
 const SPEC_SAYS = new RegExp(
   String.raw`^(?:(?:notre|mon|ma|le|la|l'|our|my|the|their|leur) ?)?(?:cahier des charges|fiche de poste|offre|` +
     String.raw`annonce|spec|specs|job (?:description|ad|spec|posting)|jd|ad|brief|rfp|appel d'offres?) ` +
@@ -982,7 +991,7 @@ function setAsideLocutions(text: string): string {
     // « il gérait du monde ? », « encadrer du monde » (Québec, spoken French): people, not the world.
     .replace(/(?<=(?:g[ée]r|encadr|manag|dirig|supervis)\p{L}* )du monde(?![\p{L}])/giu, "des personnes")
     .replace(ASKERS_SIDE, "?")
-    .replace(ASKERS_REASON, "")
+    .replace(ASKERS_REASON, (reason) => (REASON_VERB.test(reason.replace(/^,\s*\S+\s+/, " ")) ? "" : reason))
     .replace(THESE_POINTS, (_m, fr: string | undefined) => (fr ? "ça" : "them"))
     .replace(KIND_OF_THAT, (_m, fr: string | undefined) => (fr ? "ça" : "that"))
     .replace(ISSUES_OF, "")

@@ -84,8 +84,10 @@ describe("a formal mail: a signature, a reason, two requests without a question 
     expect(lead(a)).toMatch(reply);
   });
 
-  it("a name that is no signature stays: 'Is he good with Spark, Dana?' is still about Spark", async () => {
-    expect(lead(await ask("Is he good with Spark, Dana?"))).toMatch(/Spark/);
+  it("names listed after a comma are no signature: 'What does he know best, Python, Scala or Spark.'", async () => {
+    const a = await ask("What does he know best, Python, Scala or Spark.");
+    expect(a.answer).toMatch(/Scala/);
+    expect(a.answer).toMatch(/Spark/);
   });
 
   it("'I need his history in order, with dates. Please also flag any overlaps, as our HRIS…': both", async () => {
@@ -258,5 +260,50 @@ describe("a name the profile lacks, beside words it holds", () => {
     expect(a.answered).toBe(false);
     expect(lead(a)).toBe("The profile doesn't mention “Oracle”. What it does show at Decathlon, since May 2021:");
     expect(a.citations[0]!.text).toMatch(/^Optimisation of large JDBC tables/);
+  });
+});
+
+describe("what the cold review of the change found", () => {
+  it("'Our last hire came from MAIF. What is his role now?' is his current role, not MAIF's", async () => {
+    expect(lead(await ask("Our last hire came from MAIF. What is his role now?"))).toMatch(
+      /^No — MAIF was January 2019 – January 2020\. Currently: Senior Data Engineer at Decathlon/,
+    );
+  });
+
+  it("'…? The client demands a quick reply.' asks nothing more", async () => {
+    const a = await ask("Has he used Spark? The client demands a quick reply.");
+    expect(a.answer).not.toMatch(/quick|reply/);
+  });
+
+  it("'…Snowflake, since we're migrating to it, and with dbt?' keeps dbt", async () => {
+    const a = await ask("Did he work with Snowflake, since we're migrating to it, and with dbt?");
+    expect(a.answer).toMatch(/dbt: not in the profile/);
+  });
+
+  it("'Could he work, as our lead data engineer, on a Databricks migration?' keeps the migration", async () => {
+    const a = await ask("Could he work, as our lead data engineer, on a Databricks migration?");
+    expect(lead(a)).not.toBe("The profile doesn't say.");
+    expect(a.answer).toMatch(/Databricks/);
+  });
+
+  it("« …du Spark, s'il a fait du Kafka et s'il a encadré ? »: the supervision answered, not denied", async () => {
+    const a = await ask("Est-ce qu'il a fait du Spark, s'il a fait du Kafka et s'il a encadré ?");
+    expect(a.answer).toMatch(/il a encadré 2 data engineers junior chez AAA-Data/);
+    expect(a.answer).not.toMatch(/mais pas « encadré »/);
+  });
+
+  it.each(["Has he used Snowflake until now?", "Has he used Snowflake so far?"])(
+    "'%s' asks of his whole career: a yes",
+    async (q) => {
+      expect(lead(await ask(q))).toMatch(/^Yes — Snowflake: used at AAA-Data/);
+    },
+  );
+
+  it("'How many of the teams at Decathlon use his platform?' is the 160 teams", async () => {
+    expect(lead(await ask("How many of the teams at Decathlon use his platform?"))).toMatch(/160 teams/);
+  });
+
+  it("« il fait encore du Snowflake ? » is asked of now", async () => {
+    expect(lead(await ask("il fait encore du Snowflake ?"))).toMatch(/^Pas dans ses postes actuels — Snowflake/);
   });
 });
