@@ -303,6 +303,10 @@ describe("what the cold review of the change found", () => {
     expect(lead(await ask("How many of the teams at Decathlon use his platform?"))).toMatch(/160 teams/);
   });
 
+  it("'How many ML models did he build at Pernod Ricard?' asks no number of “ML”", async () => {
+    expect(lead(await ask("How many ML models did he build at Pernod Ricard?"))).not.toMatch(/number of “ML”/);
+  });
+
   it("« il fait encore du Snowflake ? » is asked of now", async () => {
     expect(lead(await ask("il fait encore du Snowflake ?"))).toMatch(/^Pas dans ses postes actuels — Snowflake/);
   });
