@@ -22,7 +22,8 @@ const OPENS_QUESTION = new RegExp(
 /** "…encryption and what did he do at MAIF?": a second question joined to the first by "and". */
 const JOINED_QUESTION = new RegExp(
   // "whether he knows Databricks, whether he has led a team?", « s'il maîtrise Terraform, s'il a encadré… »: a
-  // second "whether" after a first (not "share his Airflow exp, whether he has written DAGs", which says what).
+  // second "whether" after a clause with its subject ("whether he…", "he knows…" once "could you tell me" is read;
+  // not "share his Airflow exp, whether he has written DAGs", which says what to share).
   String.raw`(?<=(?:^|[\s'’])(?:whether|he|she|il|elle)\s[^?]*),\s*(?:(?:and|et)\s+)?` +
     String.raw`(?=(?:whether (?:he|she|the candidate)|s'(?:il|elle)|s’(?:il|elle))\s)|` +
     String.raw`,?\s+(?:and|et|also|aussi)\s+(?=(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
@@ -98,10 +99,10 @@ const ALSO_FIRST = /^(?:and |et )?(?:also|aussi),?\s+/i;
 function requestsOf(sentence: string, requests: Set<string>): string[] {
   const pieces = sentence.split(/(?<=[.!])\s+(?=\p{Lu})/u);
   const out: string[] = [];
+  const asks = (x: string) => ASKS_FOR.test(x) || OPENS_REQUEST.test(x);
   for (const piece of pieces) {
     const last = out.at(-1);
     // ("Also tell me…": the request itself, its "also" asking nothing more.)
-    const asks = (x: string) => ASKS_FOR.test(x) || OPENS_REQUEST.test(x);
     if (last !== undefined && asks(last) && OPENS_REQUEST.test(piece)) out.push(piece.replace(ALSO_FIRST, ""));
     else if (last !== undefined) out[out.length - 1] = `${last} ${piece}`;
     else out.push(piece);
