@@ -32,7 +32,7 @@ import {
 } from "../query/understand.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import { assessFit, type FitContext, type FitReport } from "./fit.js";
-import { MAX_QUESTIONS, mergedAnswers, questionOfContext, questionsOf } from "./several-questions.js";
+import { MAX_QUESTIONS, mergedAnswers, OPENS_QUESTION, questionOfContext, questionsOf } from "./several-questions.js";
 import { fitAsAnswer } from "./fit-answer.js";
 import { announcesJob, fitRequestOf, listAfterQuestion } from "./fit-request.js";
 import {
@@ -45,7 +45,7 @@ import {
 import { roleFinder } from "./role-finder.js";
 import { asksMore, whatElse, type MoreEnv } from "./what-else.js";
 import { categoryAnswer, categoryAsked, type CategoryAsked } from "./category.js";
-import { deniedWord, oppositeManner, unsaidClaim } from "./denial.js";
+import { deniedWord, doneInstead, oppositeManner, unsaidClaim } from "./denial.js";
 import { detectProfileIntent, type ProfileIntent, yearsAlone } from "../profile/profile-intents.js";
 import {
   FUSION,
@@ -727,6 +727,8 @@ function deniedOrAutomated(
       ? deniedWord(part, evidence.passages, (w) => ctx.vocabulary.thesaurus?.expand(w) ?? [])
       : null;
   if (negated) return { verdict: "denied", passage: negated };
+  const instead = doneInstead(part, evidence.passages, () => ctx.index.chunks.map((c) => c.text));
+  if (instead) return { verdict: "denied", passage: instead };
   const automated = oppositeManner(part, evidence.passages);
   return automated ? { verdict: "automated", passage: automated } : null;
 }
@@ -1040,6 +1042,17 @@ function listGiven(givens: string[], language: Language, messages: MessagesByLan
   return `${numbered.slice(0, -1).join(", ")}${messages[language].and}${numbered[numbered.length - 1]}`;
 }
 
+/**
+ * The words a passage shows of a part, employers aside unless they are all it shows; none when that is only the
+ * employer asked, and something is lacking: "did he teach Snowflake at EPISEN?" doesn't mention Snowflake at
+ * EPISEN (not "mentions “EPISEN” at EPISEN").
+ */
+function shownWords(held: QuestionPart["words"], lacking: string[]): string[] {
+  const others = held.filter((w) => !w.employer);
+  if (others.length === 0 && lacking.length > 0) return [];
+  return (others.length > 0 ? others : held).map((w) => w.original);
+}
+
 /** What the profile shows of a part it doesn't fully hold, and what it lacks: "…mentions X at Y, but not Z". */
 function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence, language: Language): string {
   const { messages } = ctx;
@@ -1049,15 +1062,12 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
   const exactly = shown.exact.some((e, k) => e && shown.matched[k]);
   const holds = (i: number) => (exactly ? shown.exact[i] : shown.matched[i]);
   const held = part.words.filter((w, i) => holds(i) && !evidence.uncovered.includes(w.original));
-  const found = hyphenPairs(
-    (held.some((w) => !w.employer) ? held.filter((w) => !w.employer) : held).map((w) => w.original),
-    part.text,
-  );
   const where = placesOf([toCitation(shown)], language, messages);
   // The words it lacks: those the passage doesn't hold, or else the dictionary words the profile lacks
   // ("weather" of "weather data"); with none to name, say the question may mean something else.
   const absent = [...part.words.filter((w) => w.absent).map((w) => w.original), ...part.unknown.map((w) => w.word)];
   const lacking = wholeHyphened(evidence.uncovered.length > 0 ? evidence.uncovered : [...new Set(absent)], part.text);
+  const found = hyphenPairs(shownWords(held, lacking), part.text);
   // "Jenkins at Decathlon?": held at other employers, not at the one asked about.
   const employers = [...ctx.vocabulary.roles.values()].map((r) => r.employer);
   const elsewhere = lacking.length > 0 && lacking.every((w) => employers.includes(w));
@@ -1108,7 +1118,9 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
  */
 function writtenTogether(part: QuestionPart, shown: RetrievedPassage): string[] | null {
   const asked = part.words.filter((w) => !w.employer && !w.light);
-  const found = asked.filter((w) => shown.matched[part.words.indexOf(w)]).map((w) => w.original);
+  // (Not the verb asked: "did he lead the Snowflake migration?" is not what "…the French leader…" says.)
+  const verb = /\b(?:he|she|il|elle)\s+(\p{L}+)/iu.exec(part.text)?.[1];
+  const found = asked.filter((w) => shown.matched[part.words.indexOf(w)] && w.original !== verb).map((w) => w.original);
   if (found.length < 2) return null;
   const gap = String.raw`[\s'’-]+(?:\p{L}{1,3}[\s'’]+)?`;
   const inOrder = [...found].sort((a, b) => part.text.indexOf(a) - part.text.indexOf(b));
@@ -1802,8 +1814,8 @@ const POINTS_BACK = new RegExp(
  * answer, which one reply covers (see ownerOnly).
  */
 async function eachQuestion(ctx: EngineContext, input: Question, language: Language): Promise<Answer | null> {
-  // Most messages ask one thing: told apart before reading them.
-  if (questionsOf(input.text).length < 2) return null;
+  // Most messages ask one thing: told apart before reading them (as cleaned: "…, they want to know his strengths").
+  if (questionsOf(input.text).length < 2 && questionsOf(cleanMessage(input.text).text).length < 2) return null;
   const whole = ctx.reader.read(input.text, { language });
   if (whole.chatter || whole.text === "") return null;
   // (Numbered questions are each one, as written: the reading drops their numbers.)
@@ -1935,11 +1947,23 @@ async function withOwnerAside(ctx: EngineContext, input: Question, language: Lan
   if (owned.some((x) => /certif/i.test(x)) && rest.every(bare)) return null;
   // …and naming something of the profile, or asking of it as a whole ("1. years of experience 2. notice period"):
   // "TOEIC or other?" after « son niveau d'anglais ? » asks on about it.
-  const ofProfile = (x: string) => names(x) || detectProfileIntent(ctx.reader.read(x, { language })) !== null;
+  // « il est bien freelance ? son TJM ? »: a question of its own in a telling word the profile holds asks of it too
+  // (not "master, ingénieur civil ?" after « quel diplôme ? », which names kinds of what only he can say).
+  // (A numbered item asks by itself: "(2) data governance".)
+  const numbered = enumerated(input.text) !== input.text;
+  const telling = (x: string) => {
+    const read = ctx.reader.read(x);
+    const asks = numbered || OPENS_QUESTION.test(read.text);
+    return asks && read.parts.some((p) => p.words.some((w) => !w.everyday && !w.absent));
+  };
+  const ofProfile = (x: string) =>
+    names(x) || telling(x) || detectProfileIntent(ctx.reader.read(x, { language })) !== null;
   if (!rest.some(ofProfile)) return null;
   const note = ownerOnly(ctx, owned.join(" "), language, ownerTopicOf(owned[0]!)!);
   if (note.citations.length > 0) return null;
-  const answer = await respond(ctx, { ...input, text: rest.join(" "), language });
+  // (Numbered items numbered again: each is a thing of its own, "(1) stakeholders (2) data governance".)
+  const asked = numbered && rest.length > 1 ? rest.map((x, i) => `${i + 1}) ${x}`) : rest;
+  const answer = await respond(ctx, { ...input, text: asked.join(" "), language });
   // Answered or not ("Kafka: taught…", "not in the profile"), what only he can say is said with it.
   if (!answer.answered && answer.reason !== "partial" && answer.reason !== "not_in_profile") return null;
   return { ...answer, question: input.text, answer: noteAfterLead(answer.answer, note.answer) };
@@ -1969,7 +1993,16 @@ function ownerPieces(text: string, language: Language, names: (piece: string) =>
       .filter((x) => /[\p{L}\p{N}]/u.test(x));
     // (Not "is he available to work on Spark and Kafka?": a piece of his to say that names the profile's things
     // keeps its sentence whole.)
-    const pieces = split.some((x) => ownerTopicOf(x) !== null && names(x)) ? [sentence] : split;
+    const whole = split.some((x) => ownerTopicOf(x) !== null && names(x)) ? [sentence] : split;
+    // ("fluency in both English and French": a word or two after what only he can say, naming nothing of the
+    // profile, are more of it.)
+    const pieces = whole.reduce<string[]>((out, x) => {
+      const last = out.at(-1);
+      const more = last !== undefined && ownerTopicOf(last) !== null && ownerTopicOf(x) === null;
+      if (more && x.trim().split(/\s+/).length <= 2 && !names(x)) out[out.length - 1] = `${last} and ${x}`;
+      else out.push(x);
+      return out;
+    }, []);
     const own = pieces.filter((x) => ownerTopicOf(x) !== null);
     owned.push(...own);
     const others = pieces.filter((x) => !own.includes(x)).map((x) => x.replace(/[\s?]+$/, ""));

@@ -87,6 +87,64 @@ export function oppositeManner(part: QuestionPart, passages: readonly RetrievedP
   );
 }
 
+/** What a passage did not do, after "instead of" / « au lieu de »: "…on HDFS instead of processing … on S3". */
+const INSTEAD_OF = new RegExp(
+  String.raw`\b(?:instead of|rather than|plutot que|plutot qu|au lieu de|au lieu d)` +
+    String.raw`(?:[\s'’]+(?!(?:to|pour|afin|so|because|car|which|qui|that|avoid|eviter)\b)[^\s,.;:()]+){1,8}`,
+  "g",
+);
+const WEIGHED = /\b(or|ou|vs|versus|instead|rather|plutot|lieu|not|pas)\b/;
+/** Knowing a thing, not doing it: "does he know Parquet?" (he chose Avro over it, knowing both). */
+const KNOWING = /\b(know|knows|knew|familiar|aware|heard|connai\w*|connu|maitris\w*|sait)\b/;
+
+/**
+ * "Did he process the data directly on S3?" against "…a temporary save on HDFS instead of processing the data
+ * directly on S3", "did he store the JDBC tables in parquet?" against "…in .avro format rather than parquet": the
+ * thing asked is what the passage says was not done. A name the question asks is written there only after
+ * "instead of", every other name asked is in the passage, and the question's own words are there too (telling
+ * ones, or two at least of its words in the set-aside clause). Null when no quoted passage says so.
+ */
+export function doneInstead(
+  part: QuestionPart,
+  passages: readonly RetrievedPassage[],
+  profileTexts: () => readonly string[],
+): RetrievedPassage | null {
+  if (WEIGHED.test(foldText(part.text)) || KNOWING.test(foldText(part.text))) return null;
+  const holds = (text: string, w: QuestionPart["words"][number]) =>
+    wordTokens(text).some((t) => w.stems.includes(stemWord(t, "en")) || w.stems.includes(stemWord(t, "fr")));
+  const asked = part.words.filter((w) => !w.light && !w.employer && !w.absent);
+  const named = asked.filter((w) => w.key || w.tech);
+  for (const p of passages) {
+    const text = foldText(p.chunk.text);
+    const clause = (text.match(INSTEAD_OF) ?? []).join(" ");
+    if (!clause) continue;
+    const kept = text.replace(INSTEAD_OF, " ");
+    // (Not asked with what was done instead, "Parquet and Avro?": the words just before "instead of".)
+    const chosen = [...text.matchAll(INSTEAD_OF)].map((m) => wordTokens(text.slice(0, m.index)).slice(-3).join(" "));
+    if (asked.some((w) => (w.key || w.tech) && !w.everyday && chosen.some((c) => holds(c, w)))) continue;
+    // A name, or a telling word ("parquet"), written there only after "instead of".
+    const aside = asked.filter((w) => (w.key || w.tech || !w.everyday) && holds(clause, w) && !holds(kept, w));
+    if (aside.length === 0 || !named.every((w) => aside.includes(w) || holds(kept, w))) continue;
+    const others = asked.filter((w) => !aside.includes(w));
+    const telling = others.filter((w) => !w.everyday);
+    const inClause = others.filter((w) => holds(clause, w)).length;
+    const bound =
+      (telling.length > 0 && telling.every((w) => holds(text, w))) ||
+      inClause >= 2 ||
+      others.some((w) => w.key || w.tech);
+    // …and said nowhere else in the profile, with what the clause holds of the question ("Has he used S3?": its
+    // stack line; "processed data directly on S3": nowhere).
+    const together = [...aside, ...others.filter((w) => holds(clause, w))];
+    const elsewhere = () =>
+      profileTexts().some((t) => {
+        const said = foldText(t).replace(INSTEAD_OF, " ");
+        return together.every((w) => holds(said, w));
+      });
+    if (bound && !elsewhere()) return p;
+  }
+  return null;
+}
+
 /** A claim a "yes" would make that the passages don't: see `unsaidClaim`. */
 export type UnsaidClaim =
   | "alone"

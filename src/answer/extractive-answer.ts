@@ -23,7 +23,8 @@ const YES_NO = new RegExp(
       "maitrise",
       "travaille",
     ],
-    ...["est-il", "a-t", "peut"],
+    // (« A t il deja fait du ML », typed without hyphens.)
+    ...["est-il", "a-t", "peut", "a t il", "a t elle", "est il", "est elle"],
   ].join("|")})\\b`,
   "i",
 );
@@ -79,7 +80,12 @@ const WHEN_ASKED = new RegExp(
   "i",
 );
 /** "Is he a freelancer or an employee?", « CDI ou freelance ? »: which one, not yes or no ("…or not?" still is). */
-const EITHER_OR = /\b(or|ou)\s+(?!not\b|pas\b|non\b|no\b)(an? |une? )?[\p{L}-]+( [\p{L}-]+)?\s*\?*\s*$/iu;
+// ("…from freelance to permanent or the other way?", « ou l'inverse ? »: which way.)
+const EITHER_OR = new RegExp(
+  String.raw`\b(or|ou)\s+(?!not\b|pas\b|non\b|no\b)(an? |une? )?[\p{L}-]+( [\p{L}-]+)?\s*\?*\s*$|` +
+    String.raw`\b(or|ou) (vice versa|the other way(?: a?round)?|the reverse|l'inverse|le contraire|inversement)\b`,
+  "iu",
+);
 
 /** A retrieved passage as the answer object cites it. */
 export function toCitation(p: Pick<RetrievedPassage, "chunk" | "fused">): Citation {

@@ -1416,8 +1416,13 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
   // "A team of more than 5?": a "yes" only when a passage counts as many people he supervised; else what
   // the profile shows, no "yes".
   const most = Math.max(0, ...led.flatMap((x) => x.chunks.map(peopleIn)));
+  // ("Did he supervise 5 juniors?": the number the profile gives, when one passage says how many.)
   if (intent.size !== undefined && most < intent.size)
-    return reply(m.leadershipSize(intent.size, places(led)), chunksOf(led), false);
+    return reply(
+      most > 0 ? m.leadershipSizeGiven(most, intent.size, places(led)) : m.leadershipSize(intent.size, places(led)),
+      chunksOf(led),
+      false,
+    );
   // "3 years of team lead experience?": a "yes" only when the roles where he led others last that long.
   const ledMonths = monthsOfRoles(
     led.flatMap((x) => (x.r.period ? [x.r.period] : [])),

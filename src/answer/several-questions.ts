@@ -9,7 +9,7 @@ export const MAX_QUESTIONS = 5;
 const INVERTED = String.raw`\p{L}+-(?:t-)?(?:il|elle)\b`;
 
 /** A word that opens a question: "what", "has", "is", « quel », « est-ce », « a-t-il »… */
-const OPENS_QUESTION = new RegExp(
+export const OPENS_QUESTION = new RegExp(
   String.raw`^(?:and |et |also |aussi |then |puis |pis )?(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
     String.raw`(?=what|which|quel))?(?:où(?=\s|$)|(?:what|which|where|when|how|who|whom|why|` +
     String.raw`is|are|was|were|has|have|had|does|do|did|can|could|would|will|should|any|` +
@@ -91,6 +91,8 @@ const OPENS_REQUEST = new RegExp(
 );
 
 const ALSO_FIRST = /^(?:and |et )?(?:also|aussi),?\s+/i;
+const ALSO_OPENS = /^(?:and )?also\b/i;
+const POINTS_BACK = /\b(it|that|this|those|these|them|there|ça|ca|cela|y)\b/i;
 
 /**
  * "I need his employment history in order. Please also flag any overlaps.": two requests, each its own question,
@@ -99,11 +101,17 @@ const ALSO_FIRST = /^(?:and |et )?(?:also|aussi),?\s+/i;
 function requestsOf(sentence: string, requests: Set<string>): string[] {
   const pieces = sentence.split(/(?<=[.!])\s+(?=\p{Lu})/u);
   const out: string[] = [];
-  const asks = (x: string) => ASKS_FOR.test(x) || OPENS_REQUEST.test(x);
+  // (…or a question written as one, its "?" left out: "Has he done any scoring work. Has he insurance exp?")
+  const asks = (x: string) => ASKS_FOR.test(x) || OPENS_REQUEST.test(x) || OPENS_QUESTION.test(x);
   for (const piece of pieces) {
     const last = out.at(-1);
     // ("Also tell me…": the request itself, its "also" asking nothing more.)
-    if (last !== undefined && asks(last) && OPENS_REQUEST.test(piece)) out.push(piece.replace(ALSO_FIRST, ""));
+    // ("Kindly give a brief summary. What are his strengths?", "Tell me if he led a team. Also JD line: …": a
+    // question or an "also" after a request is one more.)
+    // (Not one pointing back at the request's thing: "Describe his platform work. Was it used by many teams?")
+    const asked = /\?\s*$/.test(piece) && OPENS_QUESTION.test(piece) && !POINTS_BACK.test(piece);
+    const more = OPENS_REQUEST.test(piece) || asked || ALSO_OPENS.test(piece);
+    if (last !== undefined && asks(last) && more) out.push(piece.replace(ALSO_FIRST, ""));
     else if (last !== undefined) out[out.length - 1] = `${last} ${piece}`;
     else out.push(piece);
   }

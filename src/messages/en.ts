@@ -412,6 +412,9 @@ function asideWords(profile: Profile) {
     summaryBefore: (roles: string) => `Before: ${roles}.`,
     trained: (places: string) => `Yes — ${he} trained people at work: ${places}.`,
     trainedNone: `The profile doesn't show ${he} trained people at a company.`,
+    /** "Did he supervise 5 juniors?": the number a passage gives. */
+    leadershipSizeGiven: (said: number, size: number, places: string) =>
+      `The profile says ${he} supervised ${said}, not ${size}, at ${places}.`,
   };
 }
 

@@ -182,6 +182,8 @@ function asideWordsFr(profile: Profile): AsideWords {
     summaryBefore: (roles: string) => `Avant : ${roles}.`,
     trained: (places: string) => `Oui — ${il} a formé des équipes en entreprise : ${places}.`,
     trainedNone: `Le profil ne montre pas qu'${il} ait formé des équipes en entreprise.`,
+    leadershipSizeGiven: (said: number, size: number, places: string) =>
+      `Le profil indique qu'${il} a encadré ${said} personnes, pas ${size}, chez ${places}.`,
   };
 }
 

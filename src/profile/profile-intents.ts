@@ -566,7 +566,8 @@ function lastYears(text: string): number | null {
 /** "walk me through his career, oldest first", « par ordre chronologique »: the list the other way round. */
 const OLDEST_FIRST = new RegExp(
   String.raw`\b((oldest|earliest|first one) first|chronologi(cal|cally|que|quement)|from the (start|beginning)|` +
-    String.raw`du plus ancien|depuis le debut)\b`,
+    // "a timeline of his career", « une chronologie », « une frise »: in time order, by what the words mean.
+    String.raw`du plus ancien|depuis le debut|timeline|chronolog(y|ie)|frise)\b`,
 );
 
 /** Employers asked about by what they do: "which industries?", « quels secteurs ? ». */
@@ -921,7 +922,11 @@ const SENIORITY = new RegExp(
     String.raw`\b(senior|junior|medior|mid|confirme|intermediate)( or | ou )(more |rather |plutot |plus )?` +
     String.raw`(a |an |un |une )?(senior|junior|medior|mid|mid-level|confirme|intermediate|expert)\b|` +
     // « il a le niveau senior ? », "does he have a senior level?"
-    String.raw`(a|a[- ]t[- ](il|elle)|has|have) (le |un |a )?(niveau|level) (senior|junior|confirme|expert))`,
+    String.raw`(a|a[- ]t[- ](il|elle)|has|have) (le |un |a )?(niveau|level) (senior|junior|confirme|expert)|` +
+    // « est-ce un profil senior ? », "is this a senior profile?", « un profil plutôt junior ? »
+    String.raw`\b(profil|profile|candidat|candidate|consultant) (plutot |rather |more )?` +
+    String.raw`(senior|junior|confirme|medior)\b|` +
+    String.raw`\b(senior|junior|medior) (profil|profile|candidate|consultant)\b)`,
 );
 
 /** "What does he teach at EPISEN?", « il enseigne quoi ? »: the subjects of his teaching. */
@@ -1006,6 +1011,11 @@ const SEVERAL_AT_ONCE = new RegExp(
 const AT_ONCE = new RegExp(
   String.raw`\b(same time|simultaneous(ly)?|overlap\w*|in parallel|concurrently|` +
     String.raw`en meme temps|simultanement|en parallele|chevauch\w*)\b|${ORDER.source}|${ENDED_ORDER.source}`,
+);
+/** "Did he join Decathlon before MAIF?", « il a quitté MAIF avant Pernod ? »: whether one came first, asked. */
+const ONE_BEFORE = new RegExp(
+  String.raw`^(?:and |so |et |alors )?(?:did|was|were|has|had|is|a[- ]t[- ](?:il|elle)|est[- ]ce qu'(?:il|elle)|` +
+    String.raw`(?:il|elle) (?:a|est|etait)|c'?etait)\b[^?]*\b(?:before|after|prior to|avant|apres)\b`,
 );
 /** "How many years as a data engineer?", « combien d'années comme data engineer ? »: time in a title. */
 const YEARS_AS = new RegExp(
@@ -1591,7 +1601,7 @@ function orderAsked(text: string): { order?: "start" | "end" } {
   const started = /\b(join\w*|start\w*|began|begin|arriv\w*|rejoint|commenc\w*|debut\w*)\b/.test(text);
   const ended = /\b(leave|left|quit|quitte|quitter|finish\w*|ended|ends|ending|termin\w*)\b/.test(text);
   if (ENDED_ORDER.test(text) || (ended && !started)) return { order: "end" };
-  return ORDER.test(text) ? { order: "start" } : {};
+  return ORDER.test(text) || ONE_BEFORE.test(text) ? { order: "start" } : {};
 }
 
 /** "Did MAIF and Pernod Ricard overlap?"; "did he hold two jobs at the same time?" (every pair). */
@@ -1599,7 +1609,7 @@ function overlapIntent(text: string, part: UnderstoodQuestion["parts"][number]):
   // "was there a gap between AAA-Data and Decathlon?": the months between the one that ended and the next.
   if (part.roles.length === 2 && GAPS.test(text))
     return { kind: "overlap", roles: [part.roles[0]!, part.roles[1]!], gap: true };
-  if (part.roles.length === 2 && AT_ONCE.test(text))
+  if (part.roles.length === 2 && (AT_ONCE.test(text) || ONE_BEFORE.test(text)))
     return { kind: "overlap", roles: [part.roles[0]!, part.roles[1]!], ...orderAsked(text) };
   if (part.roles.length === 0 && part.technologies.length === 0 && SEVERAL_AT_ONCE.test(text))
     return { kind: "overlaps" };

@@ -435,7 +435,8 @@ const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
     new RegExp(
       String.raw`^(?:\+1|\+100|pfb|pfa|please find (?:below|attached))` +
         String.raw`(?:\s+on (?:th(?:at|is|ose|e) )?[\w\s-]{0,30}?[.!]|` +
-        String.raw`\s+(?:the|our|my) (?:jd|job description|job spec|requirements?)\s*[.:](?=\s)|[\s,.!:]+|$)`,
+        String.raw`\s+(?:the|our|my) (?:client(?:'s)? )?(?:jd|job description|job spec|requirements?|format|` +
+        String.raw`template)\s*[.:](?=\s)|[\s,.!:]+|$)`,
       "iu",
     ),
   ],
@@ -907,6 +908,78 @@ const ASKERS_REASON = new RegExp(
     String.raw`je)\s)[^?.!,]*(?=[.!?]*\s*$|[.!?]\s)`,
   "giu",
 );
+/**
+ * ", need to update in tracker", "Required for BGV purpose.", "for submission to UK client", "…preferable for
+ * this req",
+ * « c'est pour le DC client » : what the asker will do with the answer, at a sentence's end; nothing asked.
+ */
+const ASKERS_PURPOSE = new RegExp(
+  String.raw`(?:,\s*|(?<=[.!]\s*)|\s+)(?:(?:it is|this is|it'?s|c'est|c) )?(?:` +
+    String.raw`(?:i |we )?(?:need|have|has) to (?:update|fill|enter|put|add|submit|share|send|forward)` +
+    String.raw`(?: (?:it|this|the same|them))?(?: (?:in|into|on|to|with) [^?.!,]*)?|` +
+    String.raw`(?:required|needed|necessary|need it|needed it) for [^?.!,]*\b(?:purposes?|records?|tracker|` +
+    String.raw`submission|verification|checks?|bgv|ats|hris|database|format|process|compliance|onboarding|` +
+    String.raw`screening)\b[^?.!,]*|` +
+    String.raw`for (?:(?:the |our |my )?(?:submission|submitting)(?: (?:to|with) [^?.!,]*)?|(?:the |a )?client ` +
+    String.raw`submission|(?:this|the|our) (?:req|reqs|requirement|requisition|opening|mandate))|` +
+    String.raw`pour (?:mettre [àa] jour (?:notre|mon|le|la)|le dossier|le dc|la soumission|l'envoyer|` +
+    String.raw`(?:notre|mon) (?:suivi|fichier|tableau|ats|dossier))[^?.!,]*)(?=[.!]?\s*$|[.!,]\s)`,
+  "giu",
+);
+/**
+ * "client wants to know if he…", ", they want to know his strengths": what the asker's side wants told, asked
+ * through the asker (what follows is the question).
+ */
+const WANTS_TO_KNOW = new RegExp(
+  String.raw`(?:^|,\s*(?:and )?|(?<=[.!?]\s+))(?:(?:my|our|the) )?(?:client|customer|they|hiring manager|manager|` +
+    String.raw`panel)(?: also)? (?:wants?|would like|'d like|needs?|is asking|are asking|asks|asked) ` +
+    String.raw`(?:me )?to know,?\s+`,
+  "giu",
+);
+/**
+ * "Insurance domain exp is preferable.", « Une expérience dans l'assurance serait un plus. »: a wish of the asker's
+ * side, which asks whether he has it.
+ */
+const WISHED = new RegExp(
+  String.raw`(?<=^|[.!?]\s+)([^.!?,:;]{3,60}?)\s+(?:(is|are|would be|will be)|est|serait|sera|sont|seraient)\s+` +
+    String.raw`(?:(?:highly|strongly|very|really|vraiment|tr[èe]s|fortement) )?(?:preferable|preferred|desirable|` +
+    String.raw`a (?:big |real |strong )?plus|an advantage|a bonus|nice to have|mandatory|a must|required|essential|` +
+    String.raw`un (?:gros |vrai |r[ée]el )?(?:plus|atout)|appr[ée]ci[ée]e?s?|souhait[ée]e?s?|obligatoires?|` +
+    // (A sentence of its own: "Docker is a must, ArgoCD nice to have" lists the job's wishes.)
+    String.raw`indispensables?|requis(?:es?)?|pr[ée]f[ée]rables?)(?![\p{L}])[^.!?,;]*(?:[.!]+|$)(?=\s|$)`,
+  "giu",
+);
+/** A sentence's first word as inside a sentence: "Insurance domain exp" → "insurance domain exp" (not "AWS"). */
+const lowerFirst = (text: string) => text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+/** Words of three letters or more, politeness aside. */
+function wordsLeft(text: string): number {
+  return (text.replace(POLITE_LEFT, " ").match(/\p{L}{3,}/gu) ?? []).length;
+}
+/** Politeness after a comma, or ending the message: "…, s'il vous plaît, …", "…his dates please." */
+const POLITE_LEFT = new RegExp(String.raw`,\s*${POLITE}(?=\s*[,!.?;]|\s*$)|\s+${POLITE}(?=\s*[!.?]*\s*$)`, "giu");
+/** "Also PFA JD line: …", "PFB the requirements:": a pasted text announced inside a message. */
+const FIND_ATTACHED = /(?<=\s)(?:pfa|pfb|please find (?:attached|below))\s+(?=\S)/giu;
+/**
+ * « …, afin que je puisse le soumettre à notre client, un acteur de la distribution ? », "so that I can present him
+ * to my client": what the asker will do with the answer, to the sentence's end (its commas too).
+ */
+const SO_THAT_I = new RegExp(
+  // (After what is asked, the person as its object: not « 3 points pour présenter ses compétences ».)
+  String.raw`(?<=[\p{L}\p{N})»"'])\s*,?\s+(?:(?:afin|pour) (?:que (?:je|nous|l'on|on) puiss\p{L}*|de pouvoir|` +
+    String.raw`(?:de )?(?:le |la |les |l'|lui )(?:soumettre|pr[ée]senter|transmettre|envoyer|positionner))|` +
+    String.raw`so (?:that )?(?:i|we) (?:can|could|may) (?:submit|present|share|send|forward|pitch|put))[^?.!]*`,
+  "giu",
+);
+/**
+ * "till date", "as on date": so far, which a question of his career asks anyway; "and do the needful at the
+ * earliest": please, and soon.
+ */
+const SO_FAR = new RegExp(
+  String.raw`\s*\b(?:(?:till|until|as on) (?:date|today|now)|(?:and )?do the needful|` +
+    String.raw`at (?:the|your) earliest(?: convenience)?)\b`,
+  "giu",
+);
+
 /** A verb, which a reason has ("as our HRIS does not accept…") and a role said in passing ("as our tech lead") not. */
 const REASON_VERB = new RegExp(
   String.raw`\b(is|are|was|were|does|do|doesn'?t|don'?t|did|has|have|had|can|can'?t|cannot|will|won'?t|would|` +
@@ -991,6 +1064,19 @@ function setAsideLocutions(text: string): string {
     // « il gérait du monde ? », « encadrer du monde » (Québec, spoken French): people, not the world.
     .replace(/(?<=(?:g[ée]r|encadr|manag|dirig|supervis)\p{L}* )du monde(?![\p{L}])/giu, "des personnes")
     .replace(ASKERS_SIDE, "?")
+    .replace(ASKERS_PURPOSE, (purpose, at: number, all: string) =>
+      // (Never all that is asked: what is left must still ask something.)
+      wordsLeft(all.slice(0, at) + all.slice(at + purpose.length)) >= 2 ? "" : purpose,
+    )
+    .replace(SO_THAT_I, "")
+    .replace(WISHED, (_m, thing: string, en: string | undefined) =>
+      en ? `Has he ${lowerFirst(thing)}?` : `A-t-il ${lowerFirst(thing)} ?`,
+    )
+    .replace(WANTS_TO_KNOW, (m) => (/^,/.test(m) ? ". Tell me " : "Tell me "))
+    .replace(FIND_ATTACHED, "")
+    // ("…s'il vous plaît, c'est pour le dossier." once the purpose is set aside: the politeness left at the end.)
+    .replace(POLITE_LEFT, "")
+    .replace(SO_FAR, "")
     .replace(ASKERS_REASON, (reason) => (REASON_VERB.test(reason.replace(/^,\s*\S+\s+/, " ")) ? "" : reason))
     .replace(THESE_POINTS, (_m, fr: string | undefined) => (fr ? "ça" : "them"))
     .replace(KIND_OF_THAT, (_m, fr: string | undefined) => (fr ? "ça" : "that"))

@@ -337,8 +337,12 @@ const VERSION_ASKED =
 const FRENCH_SUBJECT = /^(il|elle|ils|elles|on|tu|vous|nous|je|ce|t|moi|toi|lui|la|le|les)$/;
 /** Prefixes that make one term of the word they join ("pre-sales", « avant-vente »; not "multi-TB", « e-santé »). */
 const TERM_PREFIX = /^(pre|post|avant|apres|sous)$/;
-/** Words; and "C++", "C#", "F#": languages whose names end in marks. */
-const TOKEN = /(?<![\p{L}\p{N}])[CF](?:\+\+|#)(?![\p{L}\p{N}+#])|[\p{L}\p{N}]+/giu;
+/** Words; "C++", "C#", "F#": languages whose names end in marks; "2,000", « 2 000 »: one figure. */
+const TOKEN = new RegExp(
+  String.raw`(?<![\d.,])\d{1,3}(?:[ ,\u00a0\u202f]\d{3})(?![\d]|[.,]\d)|` +
+    String.raw`(?<![\p{L}\p{N}])[CF](?:\+\+|#)(?![\p{L}\p{N}+#])|[\p{L}\p{N}]+`,
+  "giu",
+);
 /**
  * "in the last 10 years", "1 year ago", « il y a 2 ans »: a count of time that says how recent, not what. (A
  * span claimed, "for 3 years", stays a word: no passage holds it, and no "yes" comes without it.)
@@ -633,7 +637,7 @@ const MAX_PARTS = 12;
 function tokensOf(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({
     original: m[0],
-    folded: foldText(m[0]),
+    folded: foldText(m[0]).replace(/[^\p{L}\p{N}+#]/gu, ""),
     start: m.index!,
     end: m.index! + m[0].length,
   }));
@@ -1026,8 +1030,17 @@ export class QuestionReader {
     return null;
   }
 
-  /** The profile's word a typo stands for ("airflw" → "airflow"), or null for a word to keep. */
+  /**
+   * The profile's word a typo stands for ("airflw" → "airflow"), or null for a word to keep. Not an everyday word
+   * for a name typed in capitals: "TOEIC" is a test the profile doesn't name, not "topic".
+   */
   private correction(token: Token): string | null {
+    const read = this.readingOf(token);
+    const capitals = /^\p{Lu}{3,6}$/u.test(token.original) && !this.shouting;
+    return read && capitals && read === read.toLowerCase() ? null : read;
+  }
+
+  private readingOf(token: Token): string | null {
     const w = token.folded;
     // "DS", "DEs": a name the profile writes in full (even when the letters spell a word: "DE").
     // Not in a message written all in capitals: "QUELLE EXPÉRIENCE DE SPARK ?" is shouting, not acronyms.

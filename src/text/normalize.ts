@@ -25,9 +25,16 @@ export function cleanInput(text: string): string {
   );
 }
 
-/** Splits folded text into word tokens; keeps digits and joins "ci/cd"-like pairs as separate tokens. */
+/** "2,000", « 2 000 »: one figure, whose groups of three digits are no numbers of their own. */
+const DIGIT_GROUPS = /(?<![\d.,])(\d{1,3})(?:[ ,\u00a0\u202f](\d{3}))(?![\d]|[.,]\d)/g;
+
+/** Splits folded text into word tokens; keeps digits ("2,000" is one) and "ci/cd"-like pairs as separate tokens. */
 export function wordTokens(text: string): string[] {
-  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    foldText(text)
+      .replace(DIGIT_GROUPS, "$1$2")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** A string matched as written in a regular expression: "AAA-Data", "C++". */

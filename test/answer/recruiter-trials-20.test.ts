@@ -76,9 +76,8 @@ describe("a word the profile lacks, asked as what happened", () => {
       "Were there outages during the Snowflake migration?",
     ]) {
       const a = await ask(q);
-      expect(lead(a), q).toMatch(
-        /^The profile mentions “Snowflake” and “migration” at AAA-Data .*but not “(downtime|outages)”/,
-      );
+      // (Downtime and outages are a service interrupted, which the migration was not.)
+      expect(lead(a), q).toMatch(/^No — the profile says otherwise at AAA-Data/);
       expect(a.answered, q).toBe(false);
     }
   });

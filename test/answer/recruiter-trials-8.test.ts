@@ -80,7 +80,7 @@ describe("a claim stronger than the CV's gets no 'yes'", () => {
     expect(floor.answer).not.toMatch(/Not with those figures/);
     const ten = await ask("Did he manage a team of ten engineers?");
     expect(ten.answered).toBe(false);
-    expect(lead(ten)).toMatch(/doesn't say he led a team of that size \(10\)/);
+    expect(lead(ten)).toMatch(/^The profile says he supervised 2, not 10, at AAA-Data/);
   });
 
   it("alone, his decision, led by him: what the CV doesn't say", async () => {
@@ -194,7 +194,7 @@ describe("a third trial: claims beyond the CV, job-ad follow-ups, conversations 
 
   it("hiring, a team of 15, from scratch, all of it, responsible for it: what the CV doesn't say", async () => {
     expect(lead(await ask("Did he hire the juniors?"))).toMatch(/^The profile doesn't say he built or hired a team/);
-    expect(lead(await ask("Did he manage 15 data scientists?"))).toMatch(/led a team of that size \(15\)/);
+    expect(lead(await ask("Did he manage 15 data scientists?"))).toMatch(/supervised 2, not 15/);
     const scratch = await ask("did he build Decathlon's ingestion platform from scratch?");
     expect(scratch.answered).toBe(false);
     expect(lead(scratch)).toMatch(/it doesn't say he built it from scratch/);

@@ -180,6 +180,13 @@ const BLIND_SETS = [
       "hiring manager's speech-to-text dictation, a Nantes HR generalist's phone French with job-ad lines; never " +
       "inspected",
   ],
+  [
+    "Blind set 31",
+    "blind31.yml",
+    "60 questions written from the CV alone on 2026-12-04, thirty-fourth session, by a helper who saw no other " +
+      "set, with dev set 39: a Milan recruiter's Italian English, a London fintech talent partner's British " +
+      "English, a Brussels HR director's Belgian French, a freelance platform's franglais; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -528,6 +535,13 @@ async function main(): Promise<void> {
           "on the whole profile (four personas: a Munich agency's German English, a hospital group's formal HR " +
           "mails, a Montréal recruiter's Québec French, a Paris ESN's hurried French); first run 0.569 hit@3, " +
           "1.000 abstention, 0.063 confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev39.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-04, thirty-fourth session, with blind " +
+          "set 31, 26 on the whole profile (four personas: a Bangalore recruiter's Indian English, a Berlin CTO's " +
+          "terse technical English, a Bordeaux consultant's formal French, an HR apprentice's texting French); first " +
+          "run 0.727 hit@3, 0.889 abstention, 0.031 confidently wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));

@@ -63,8 +63,9 @@ describe("detectProfileIntent", () => {
     // Those before his current roles.
     for (const q of ["ses anciens employeurs ?", "who were his previous employers?"])
       expect(intentOf(q)).toEqual({ kind: "employers", past: true });
-    for (const q of ["sa liste de clients ?", "show me his career timeline", "his career path, in order?"])
+    for (const q of ["sa liste de clients ?", "his career path, in order?"])
       expect(intentOf(q)).toEqual({ kind: "employers" });
+    expect(intentOf("show me his career timeline")).toEqual({ kind: "employers", oldestFirst: true });
     for (const q of ["what's the earliest job on his CV?", "c'était quoi son plus ancien poste ?"])
       expect(intentOf(q)).toEqual({ kind: "first_role" });
     expect(intentOf("il donne toujours des cours ?")).toMatchObject({ kind: "taught" });
