@@ -1243,27 +1243,46 @@ function qualifiedYes(
   // "Did he migrate off EMR?": the passage leaving it behind, not a strategy or a POC naming it; "did he move away
   // from Snowflake?", which no passage shows left: what it shows, no "yes".
   // (Not "from on-premise to Snowflake": a move, asked with where it went.)
-  const from = AWAY_ASKED.exec(asked);
-  const away =
-    !!from &&
-    !(language === "fr" ? /\b(vers|pour|par|a|à|en)\b/u : /\b(to|into|onto|towards|for|with|by)\b/).test(
-      asked.slice(from.index + from[0].length),
-    ) &&
-    part.words.some((w) => !w.everyday && !w.light && !w.employer);
+  const away = awayAsked(asked, part, language);
   const left = away ? movedAwayFrom(ctx, part, language) : null;
   if (left) return movedOff(ctx, { question, understood, note, extras }, evidence, left);
   // (A strategy or a POC for the move quoted: planned, said so, as below.)
   const thing = part.words.map((w) => !w.everyday && !w.light && !w.employer && !w.absent);
   const holds = (p: RetrievedPassage) => thing.some(Boolean) && thing.every((t, i) => !t || p.matched[i]);
   const planned = away && evidence.passages.some((p) => holds(p) && PLANNED.test(foldText(p.chunk.text)));
-  if (away && !planned && !plannedOnly(evidence, part))
+  const moved = away && evidence.passages.some((p) => holds(p) && movedFrom(part, thing, p));
+  if (away && !moved && !planned && !plannedOnly(evidence, part))
     return {
       ...noAnswer(question, language, "partial", with_(m.claimUnsaid.left(where ? m.at(where) : "")), citations),
       ...extras,
     };
-  if (!planned && !plannedOnly(evidence, part)) return null;
+  if (moved || (!planned && !plannedOnly(evidence, part))) return null;
   const answer = with_(m.plannedOnly(where ? m.at(where) : ""));
   return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
+}
+
+/** "Did he migrate off EMR?", "move away from Snowflake?": a thing left asked, with nothing said of where to. */
+function awayAsked(asked: string, part: QuestionPart, language: Language): boolean {
+  const from = AWAY_ASKED.exec(asked);
+  const where = language === "fr" ? /\b(vers|pour|par|a|à|en)\b/u : /\b(to|into|onto|towards|for|with|by)\b/;
+  return (
+    !!from &&
+    !where.test(asked.slice(from.index + from[0].length)) &&
+    part.words.some((w) => !w.everyday && !w.light && !w.employer)
+  );
+}
+
+/** "the move from the old datalake?" against "Migration from Datalake to Lakehouse": a move away from it, said. */
+function movedFrom(part: QuestionPart, thing: boolean[], p: RetrievedPassage): boolean {
+  const text = foldText(p.chunk.text);
+  return part.words.some(
+    (w, i) =>
+      thing[i] &&
+      !PLANNED.test(text) &&
+      new RegExp(
+        String.raw`\b(from|de|d'|depuis) (?:(?:the|an?|le|la|les|l'|du|des|old|ancien\S*) )*${literal(w.word)}`,
+      ).test(text),
+  );
 }
 
 /** People taught or trained, counted: "trained 250 students", « formé 250 élèves ». */

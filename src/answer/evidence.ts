@@ -243,7 +243,22 @@ export function judgeEvidence(
     figuresHeld(part, judged(part, found, vocabulary, tuning), found.matches),
     vocabulary,
   );
-  return absentAsked(part, evidence);
+  return methodAsked(part, absentAsked(part, evidence));
+}
+
+/** "How did he…?", « comment a-t-il… ? »: the way something was done (not "how many", "how long"). */
+const HOW_DONE =
+  /(?:^|[:;,]\s*)(?:and |et |so )?(?:how|why|comment|pourquoi)\b(?! (?:many|much|long|big|large|old|often|far)\b)/;
+
+/**
+ * "How did he bring down the S3 bill on EMR?": a stack line names what he used, not how he did anything, and names
+ * found in passages apart say nothing of how either: a "yes" needs one line of his work holding every name asked.
+ */
+function methodAsked(part: QuestionPart, evidence: PartEvidence): PartEvidence {
+  if (evidence.verdict !== "yes" || !HOW_DONE.test(foldText(part.text))) return evidence;
+  const named = part.words.flatMap((w, i) => (w.key && !w.employer && !w.absent ? [i] : []));
+  const says = (p: RetrievedPassage) => p.chunk.kind !== "stack" && named.every((i) => p.matched[i]);
+  return evidence.passages.some(says) ? evidence : { ...evidence, verdict: "partial" };
 }
 
 /** The verb asking whether something happened: "…have any downtime", "were there outages", "cause issues". */

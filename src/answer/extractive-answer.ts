@@ -229,6 +229,8 @@ export function figuresQuoted(question: string, citations: Citation[]): { clause
     (w) => new RegExp(String.raw`\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?${literal(w)}(?:s|es)?(?!\p{L})`, "u"),
   );
   if (HOW_BIG.test(q)) pattern.push(DATA_SIZE);
+  // "how many hours?", « combien d'heures ? »: "10 h", « 10h » too.
+  if (counted.some((w) => /^(hour|heure)$/.test(w))) pattern.push(/\d+\s?h(?!\p{L})/u);
   for (const re of pattern) {
     const found = citations.flatMap((c, i) => {
       const text = c.text.replace(/\s+/g, " ");

@@ -12,7 +12,8 @@ const INVERTED = String.raw`\p{L}+-(?:t-)?(?:il|elle)\b`;
 export const OPENS_QUESTION = new RegExp(
   String.raw`^(?:and |et |also |aussi |then |puis |pis )?(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
     String.raw`(?=what|which|quel))?(?:où(?=\s|$)|(?:what|which|where|when|how|who|whom|why|` +
-    String.raw`is|are|was|were|has|have|had|does|do|did|can|could|would|will|should|any|` +
+    // ("ever write into Unity Catalog from EMR?": the auxiliary left out.)
+    String.raw`is|are|was|were|has|have|had|does|do|did|can|could|would|will|should|any|ever|` +
     String.raw`quel\w*|quand|combien|comment|pourquoi|qu'|que|qui|est-ce|a-t-il|a-t-elle|a t il|il|elle|` +
     String.raw`s'il|s'elle|` +
     String.raw`peut-il|sait-il|tell me|give me|list|whether)\b|${INVERTED})`,
@@ -26,6 +27,9 @@ const JOINED_QUESTION = new RegExp(
   // not "share his Airflow exp, whether he has written DAGs", which says what to share).
   String.raw`(?<=(?:^|[\s'’])(?:whether|he|she|il|elle)\s[^?]*),\s*(?:(?:and|et)\s+)?` +
     String.raw`(?=(?:whether (?:he|she|the candidate)|s'(?:il|elle)|s’(?:il|elle))\s)|` +
+    // "…le volume horaire, et me confirmer qu'il y aborde le ML ?", "…, and confirm whether he…": a second ask.
+    String.raw`,?\s+(?:and|et)\s+(?:me\s+)?(?:confirmer|confirm|dire|indiquer|pr[ée]ciser|tell me|let me know)\s+` +
+    String.raw`(?=(?:s'il|qu'il|qu'elle|whether|if)\b)|` +
     String.raw`,?\s+(?:and|et|also|aussi)\s+(?=(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
     String.raw`(?:what|which|quel\w*)\b)|(?:what|which|where|when|how|who|why|whether|is|does|did|has|can|could|was|` +
     String.raw`est-ce|a-t-il|a-t-elle|quel\w*|quand|combien|comment|pourquoi|qu'|que|qui)\b|où(?=\s)|` +
@@ -66,8 +70,11 @@ export function questionsOf(text: string): string[] {
     const words = s.split(/[\s-]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     // "…and which industries?" asks a thing of its own in two words; "and which ones?" asks on about the first.
     const short = words < 3 && !(words === 2 && WHICH_THING.test(s));
-    const opens = OPENS_QUESTION.test(s) || requests.has(s.trim());
-    if (out.length > 0 && !numbered && (short || !opens)) out[out.length - 1] += ` ${s}`;
+    const opens = OPENS_QUESTION.test(s) || THERE_IS_ASKED.test(s) || requests.has(s.trim());
+    // (Numbered, each item ends with "?": what follows the last, "Avec mes remerciements, Sandrine", stays with it;
+    // a word alone, "thx!", is no part of it.)
+    const item = numbered && (/\?\s*$/.test(s) || words < 2);
+    if (out.length > 0 && !item && (short || !opens)) out[out.length - 1] += ` ${s}`;
     else out.push(s);
   }
   return out.map(withoutClientsOwn);
@@ -92,6 +99,8 @@ const OPENS_REQUEST = new RegExp(
 
 const ALSO_FIRST = /^(?:and |et )?(?:also|aussi),?\s+/i;
 const ALSO_OPENS = /^(?:and )?also\b/i;
+/** « et ya de la dataviz aussi ou pas », « y a du Kafka ? »: asked (not « ya du ML sur son CV donc je pense oui »). */
+const THERE_IS_ASKED = /^(?:et )(?:ya|y a|y'a)\b|^(?:ya|y a|y'a)\b.*(?:\?|\bou pas)\s*$/i;
 const POINTS_BACK = /\b(it|that|this|those|these|them|there|ça|ca|cela|y)\b/i;
 
 /**

@@ -702,7 +702,12 @@ const OVERVIEW = new RegExp(
     String.raw`(his|her) (main )?(responsibilities|duties|tasks|remit|scope)|` +
     String.raw`(ses|sa|son) (principales )?(responsabilites|taches|attributions|perimetre)|` +
     String.raw`(nature|teneur|contenu) (de |d')(son|sa) (intervention|mission|poste|role)|son intervention|` +
-    String.raw`parle[z]?-moi de (sa|son))\b`,
+    String.raw`parle[z]?-moi de (sa|son)|` +
+    // « m'en dire davantage sur la mission réalisée chez MAIF », "tell me more about the assignment at MAIF".
+    String.raw`(dire|savoir|parler|raconter) (un peu )?(davantage|plus|en plus) (sur|de) (la|sa|son|cette|ce) ` +
+    String.raw`(mission|poste|role|experience|passage|job)|` +
+    String.raw`(more|a bit more|a little more) about (the|his|her|that|this) ` +
+    String.raw`(mission|assignment|engagement|role|job|stint))\b`,
 );
 const RESULTS = new RegExp(
   String.raw`\b(results?|achievements?|achieved?|accomplishments?|accomplished|outcomes?|impact|key wins?|` +
@@ -1563,7 +1568,9 @@ function titleAlone(text: string): { titled?: true } {
 /** The words that ask for a role itself: its title, its duties ("what were his responsibilities at MAIF?"). */
 const ROLE_ASKED_WORD = new RegExp(
   String.raw`^(titles?|titres?|intitules?|responsibilit\w*|duties|tasks?|remit|scope|responsabilites?|taches?|` +
-    String.raw`attributions?|perimetre|nature|teneur|intervention)$`,
+    String.raw`attributions?|perimetre|nature|teneur|intervention|` +
+    // « la mission réalisée chez MAIF »: the role, as done.
+    String.raw`realisee?s?|effectuee?s?|menee?s?)$`,
 );
 
 /** "tell me about MAIF and AAA-Data", "what has he done at Pernod Ricard and MAIF?", « parle-moi de … ». */
@@ -1884,7 +1891,8 @@ function notListedIn(text: string): (w: QuestionWord) => boolean {
 const ROLE_ASPECT = new RegExp(
   String.raw`^(context\w*|built|build|construit|realise\w*|responsibilit\w*|responsabilit\w*|tasks?|taches?|` +
     String.raw`duties|scope|perimetre|stack|team|equipe|results?|resultats?|achievements?|realisations?|impact|` +
-    String.raw`enjeux|challenges?|objecti\w*|goals?|missions?|roles?)$`,
+    String.raw`enjeux|challenges?|objecti\w*|goals?|missions?|roles?|accompli\w*|delivered|technolog\w*|technos?|` +
+    String.raw`tools?|outils?)$`,
 );
 
 /** Words naming a role itself: "the MAIF mission", « son poste chez Decathlon ». */

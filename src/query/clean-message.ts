@@ -899,6 +899,15 @@ const ASKERS_SIDE = new RegExp(
 );
 
 /**
+ * « Notre client étant une mutuelle, pourriez-vous… », "As our client is a bank, could you…": what the asker says of
+ * their own side before the question, which it asks nothing of.
+ */
+const ASKERS_SIDE_FIRST = new RegExp(
+  String.raw`^(?:(?:notre|mon|ma) (?:client|cliente|entreprise|soci[ée]t[ée]) [ée]tant|` +
+    String.raw`(?:as|since) (?:our|my) (?:client|customer|company) is) [^,?.!]{2,60},\s*`,
+  "iu",
+);
+/**
  * "…, as our HRIS does not accept overlaps.", « …, car notre client est exigeant » : why the asker asks, at the
  * sentence's end; only of the asker's own side (not "…, as the tech lead?", which asks of him).
  */
@@ -1045,6 +1054,13 @@ const SPEC_SAYS = new RegExp(
   "iu",
 );
 
+/** « quel est le volume horaire de ses interventions » : how many hours, which the CV counts. */
+const HOURS_VOLUME = new RegExp(
+  String.raw`\b(?:quel (?:est|était|etait) )?le volume horaire` +
+    String.raw`(?: (?:de ses|des|de son) (?:interventions?|cours|enseignements?))?`,
+  "giu",
+);
+
 function setAsideLocutions(text: string): string {
   const line = asHim(text.replace(LINE_NUMBER, ""));
   // "'Hands-on Databricks' — il coche ?": the line, asked.
@@ -1063,7 +1079,9 @@ function setAsideLocutions(text: string): string {
     )
     // « il gérait du monde ? », « encadrer du monde » (Québec, spoken French): people, not the world.
     .replace(/(?<=(?:g[ée]r|encadr|manag|dirig|supervis)\p{L}* )du monde(?![\p{L}])/giu, "des personnes")
+    .replace(HOURS_VOLUME, "combien d'heures de cours")
     .replace(ASKERS_SIDE, "?")
+    .replace(ASKERS_SIDE_FIRST, "")
     .replace(ASKERS_PURPOSE, (purpose, at: number, all: string) =>
       // (Never all that is asked: what is left must still ask something.)
       wordsLeft(all.slice(0, at) + all.slice(at + purpose.length)) >= 2 ? "" : purpose,
@@ -1333,9 +1351,10 @@ const ITEM_MARK = /(?:^|\s)\(?(\d{1,2})[).]\s+/g;
  * nothing asked; what the message says before the first (the role they are asked of) stays in front of it.
  * Numbered 1, 2, 3… or left as it is.
  */
-export function enumerated(text: string): string {
+export function enumerated(message: string): string {
+  const text = ordinalsNumbered(message);
   const marks = [...text.matchAll(ITEM_MARK)];
-  if (marks.length < 2 || marks.some((m, i) => Number(m[1]) !== i + 1)) return text;
+  if (marks.length < 2 || marks.some((m, i) => Number(m[1]) !== i + 1)) return message;
   // ("He needs 2 things:", « Deux trucs : »: how many are asked, nothing asked itself.)
   const lead = text
     .slice(0, marks[0]!.index)
@@ -1346,13 +1365,33 @@ export function enumerated(text: string): string {
     .trim()
     .replace(/[\s:,;-]+$/, "");
   const items = marks.map((m, i) => text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length).trim());
-  // (The last one's own sentence asked, what follows it kept: "…3) Iceberg. thx" → "Iceberg? thx".)
+  // (The last one's own sentence asked, what follows it kept: "…3) Iceberg. thx" → "Iceberg? thx", "…? Regards".)
   const asked = items.map((item, i) => {
-    const own = i === items.length - 1 ? /^(.*?[^.!?\s])[.!]+\s+(\S.*)$/su.exec(item) : null;
+    const own = i === items.length - 1 ? /^(.*?[^.!?\s])\s*[.!?]+\s+(\S.*)$/su.exec(item) : null;
     if (own) return `${own[1]}? ${own[2]}`;
     return item.replace(/[\s,;]+$/, "").replace(/([^?.!])[.!]*$/, "$1?");
   });
   return `${lead ? `${lead}: ` : ""}${asked.join(" ")}`;
+}
+
+/** Words that number what follows them: "firstly", « deuxièmement », "and finally", « et enfin ». */
+const ORDINAL_MARK = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:and|et)\s+)?(firstly|first of all|premi[eè]rement|primo|secondly|deuxi[eè]mement|` +
+    String.raw`secundo|deuxio|thirdly|troisi[eè]mement|tertio|fourthly|quatri[eè]mement|lastly|finally|enfin)` +
+    String.raw`(?![\p{L}])[,:]?\s*`,
+  "giu",
+);
+const FIRST_ORDINAL = /^(firstly|first of all|premi[eè]rement|primo)$/iu;
+
+/**
+ * « premièrement, s'il a… ; deuxièmement, comment… ; et enfin, s'il… ? », "firstly … secondly … finally …": the
+ * ordinal words as numbers, "1) … 2) … 3) …", when they count from the first; else the message as it is.
+ */
+function ordinalsNumbered(text: string): string {
+  const marks = [...text.matchAll(ORDINAL_MARK)];
+  if (marks.length < 2 || !FIRST_ORDINAL.test(marks[0]![1]!)) return text;
+  let n = 0;
+  return text.replace(ORDINAL_MARK, () => ` ${++n}) `);
 }
 
 /**

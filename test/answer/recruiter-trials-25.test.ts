@@ -227,3 +227,62 @@ describe("his career, as the trial asked it", () => {
     expect(lead(await ask("A t il deja fait du machine learning"))).toMatch(/^Oui — le profil le mentionne/);
   });
 });
+
+describe("a second batch: ordinals, a second ask joined, the way something was done", () => {
+  it("« premièrement, … ; deuxièmement, … ; et enfin, … ? » asks three things, each answered", async () => {
+    const a = await ask(
+      "Pourriez-vous m'indiquer : premièrement, s'il a déjà protégé des données RH sensibles sur plusieurs clouds ; " +
+        "deuxièmement, comment la gouvernance des tables était assurée chez Decathlon ; et enfin, s'il dispose " +
+        "d'une certification RGPD ? Avec mes remerciements, Sandrine",
+    );
+    expect(a.answer).toMatch(/stratégie cross-cloud de chiffrement/);
+    expect(a.answer).toMatch(/Gouvernance : mapping de chaque table/);
+    expect(a.answer).toMatch(/ni diplômes ni certifications/);
+    expect(a.answer).not.toMatch(/Sandrine|remerciements/);
+  });
+
+  it("« le volume horaire…, et me confirmer qu'il y aborde le ML ? »: the hours, then the ML", async () => {
+    const a = await ask(
+      "Concernant son activité d'enseignement à l'EPISEN, pourriez-vous me préciser le volume horaire de ses " +
+        "interventions, et me confirmer qu'il y aborde également l'apprentissage automatique ?",
+    );
+    expect(lead(a)).toMatch(/^« 10h TP : .* » \[1\] ; « 10h CM : .* » \[2\] — chez EPISEN/);
+    expect(a.answer).toMatch(/techniques de base de Machine Learning/);
+  });
+
+  it("'how many hours does he teach at EPISEN?' gives the hours in the lead, '10 h' written short", async () => {
+    expect(lead(await ask("how many hours does he teach at EPISEN?"))).toMatch(/^“10 h of lectures: .*” \[1\]/);
+  });
+
+  it("« et ya de la dataviz aussi ou pas » is a second question; « ya du ML … donc je pense » not", async () => {
+    const viz = await ask(
+      "chez pernod ricard il a fait quoi niveau machine learning ? et ya de la dataviz aussi ou pas",
+    );
+    expect(viz.answer).toMatch(/Formation aux algorithmes de base de Machine Learning/);
+    expect(viz.answer).toMatch(/data viz/i);
+    const deep = await ask("il a fait du deep learning ? ya du machine learning sur son cv donc jpense que oui");
+    expect(lead(deep)).toBe("Le profil ne mentionne pas « deep learning ».");
+    expect(deep.answered).toBe(false);
+  });
+
+  it("'how did he bring down the S3 bill on EMR?' gets no 'yes' from the stack line's names", async () => {
+    const a = await ask("how did he bring down the s3 request bill on emr? some kind of staging?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/^The profile mentions “s3” and “emr” at Decathlon, .*but not/);
+  });
+
+  it("« Notre client étant une mutuelle, … la mission réalisée chez MAIF : le contexte, … »", async () => {
+    const a = await ask(
+      "Notre client étant une mutuelle, pourriez-vous m'en dire davantage sur la mission réalisée chez MAIF : le " +
+        "contexte, ce qu'il y a concrètement accompli et les technologies employées ?",
+    );
+    expect(lead(a)).toMatch(/^Chez MAIF \(Data Engineer, janvier 2019 – janvier 2020\) :$/);
+  });
+
+  it("'did he do the move from the old datalake?' is the CV's 'Migration from Datalake to Lakehouse'", async () => {
+    const a = await ask("lakehouse: did he do the move from the old datalake? ever write into unity catalog from emr?");
+    expect(lead(a)).toMatch(/^Yes — the profile mentions it at Decathlon/);
+    expect(quoted(a)[0]).toMatch(/Migration from Datalake to Lakehouse/);
+    expect(a.answer).toMatch(/A POC for writing to Unity Catalog from EMR/);
+  });
+});
