@@ -335,7 +335,7 @@ interface Figure {
 }
 
 /** Words that make the figure after them a floor: "more than 100", « plus de 100 ». */
-const AT_LEAST_BEFORE = new Set(["than", "over", "least", "above", "de", "moins"]);
+const AT_LEAST_BEFORE = new Set(["than", "over", "least", "above", "de", "moins", "minimum", "min", "mini"]);
 
 /** Each figure of a text with the unit after it: "13 h to 6 minutes" → [13, hour], [6, minute]. */
 function figuresOf(text: string, names: ReadonlySet<string> = new Set()): Figure[] {

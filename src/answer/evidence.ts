@@ -765,9 +765,39 @@ function keyWords(part: QuestionPart, weights: number[], prose = true, matches: 
     return at.sort((a, b) => telling(b) - telling(a) || weights[b]! - weights[a]!).slice(0, 1);
   });
   const ends = matches.some((p) => sides.every((i) => p.matched[i])) ? sides : [];
-  return part.words.map(
+  const keys = part.words.map(
     (w, i) => w.key || (focusable[i]! && weights[i] === focus) || (w === asked && candidates[i]!) || ends.includes(i),
   );
+  return withHeadNouns(part, keys, candidates);
+}
+
+/** What makes the word after it a verb: "he supported", "has built", « est resté ». */
+const VERB_BEFORE = String.raw`(?:he|she|it|they|we|has|have|had|was|were|been|is|are|be|il|elle|est|etait|a|ont)`;
+/** A word that describes the noun beside it: "automated", « automatisés », "distributed", "predictive". */
+const MODIFIER = /(?:ed|é|ée|és|ées|ive|ives|ique|iques)$/;
+
+/**
+ * "automated tests", « tests automatisés »: a telling word describing the noun beside it, the noun is what is asked
+ * too, everyday as it may be ("Automation of the processing" holds no tests).
+ */
+function withHeadNouns(part: QuestionPart, keys: boolean[], candidates: boolean[]): boolean[] {
+  const text = foldText(part.text);
+  const beside = (a: string, b: string) => new RegExp(String.raw`\b${literal(a)} ${literal(b)}\b`).test(text);
+  const out = [...keys];
+  part.words.forEach((w, i) => {
+    const modifier = MODIFIER.test(w.word) || MODIFIER.test(w.original.toLowerCase());
+    if (!(keys[i] || (candidates[i] && !w.everyday)) || w.key || !modifier) return;
+    // (Not a verb: "has he supported internal users…?", « est-ce resté théorique ? ».)
+    if (new RegExp(String.raw`\b${VERB_BEFORE} ${literal(foldText(w.original))}\b`).test(text)) return;
+    for (const j of [i - 1, i + 1]) {
+      const noun = part.words[j];
+      if (!noun || !candidates[j] || !noun.everyday || noun.light || noun.key) continue;
+      if (MODIFIER.test(noun.original.toLowerCase())) continue;
+      const [a, b] = j < i ? [noun, w] : [w, noun];
+      if (beside(foldText(a.original), foldText(b.original))) out[j] = true;
+    }
+  });
+  return out;
 }
 
 /**

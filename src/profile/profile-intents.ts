@@ -624,6 +624,14 @@ const JOB_TITLE = new RegExp(
     String.raw`(son|sa) (role|poste|fonction|metier|job|boulot),? c'?est quoi)\b`,
 );
 /** "What was his first job?", « début de carrière » : the earliest role the profile lists. */
+/**
+ * Years counted since the start of his career: « combien d'années d'expérience…, depuis le début de sa carrière »,
+ * "how many years since the start of his career": no first role asked.
+ */
+const YEARS_COUNTED_SINCE = new RegExp(
+  String.raw`\b(how many (years|yrs)|years of (experience|exp|xp)|combien d'(annees|ans)|` +
+    String.raw`(annees|ans) d'(experience|xp))\b.*`,
+);
 const FIRST_ROLE = new RegExp(
   // "first job after school?", « premier poste après ses études ? »: the earliest role the CV gives.
   String.raw`\b((first|premier|1er) (job|role|position|poste|emploi|boulot) (after|out of|apres|en sortie d'|` +
@@ -1512,7 +1520,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   // "What was his first job?", not "his first job in machine learning?": nothing asked beside it.
   const beside = ` ${text.replace(FIRST_ROLE, " ")} `;
   if (
-    FIRST_ROLE.test(text) &&
+    FIRST_ROLE.test(text.replace(YEARS_COUNTED_SINCE, " ")) &&
     !role &&
     part.technologies.length === 0 &&
     !subject.some((w) => beside.includes(` ${w.word} `) || beside.includes(` ${foldText(w.original)} `))

@@ -1479,12 +1479,18 @@ function laterRequests(text: string): string {
 /** Names as a dictation writes them: "triple a data" ("AAA-Data"), "spark sequel", "my sequel" (SQL said aloud). */
 function dictated(text: string): string {
   const sql: Record<string, string> = { my: "MySQL", t: "T-SQL", no: "NoSQL", ms: "MS SQL" };
-  return laterRequests(text)
-    .replace(/(?<![\p{L}])triple[- ]([a-z])(?![\p{L}])/giu, (_m, letter: string) => letter.repeat(3).toUpperCase())
-    .replace(/(?<![\p{L}])(spark|ms|my|no|t|postgre|postgres) sequel(?![\p{L}])/giu, (_m, before: string) => {
-      return sql[before.toLowerCase()] ?? (/^postgre/i.test(before) ? "PostgreSQL" : `${before} SQL`);
-    })
-    .replace(/(?<![\p{L}])sequel (?=(?:server|queries|query|databases?)\b)/giu, "SQL ");
+  return (
+    laterRequests(text)
+      .replace(/(?<![\p{L}])triple[- ]([a-z])(?![\p{L}])/giu, (_m, letter: string) => letter.repeat(3).toUpperCase())
+      .replace(/(?<![\p{L}])(spark|ms|my|no|t|postgre|postgres) sequel(?![\p{L}])/giu, (_m, before: string) => {
+        return sql[before.toLowerCase()] ?? (/^postgre/i.test(before) ? "PostgreSQL" : `${before} SQL`);
+      })
+      .replace(/(?<![\p{L}])sequel (?=(?:server|queries|query|databases?)\b)/giu, "SQL ")
+      // « …au total virgule depuis le début », "…point d'interrogation": punctuation spoken to a phone (not « 2
+      // virgule 5 », a figure).
+      .replace(/(?<!\d\s?)\s+(?:virgule|comma)(?=\s)(?!\s*\d)/giu, ",")
+      .replace(/\s+(?:point d'interrogation|question mark)(?=\s|$)/giu, "?")
+  );
 }
 
 function expandShorthand(text: string): string {

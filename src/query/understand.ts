@@ -924,10 +924,15 @@ export class QuestionReader {
         w !== "auto" && SECTOR_WORD.test(w) && !words.slice(Math.max(0, i - 4), i).some((x) => EMPLOYER_NOUN.test(x)),
     ).length;
     // Corrections are applied to the text first, so every later step reads the profile's words.
-    const tokens = tokensOf(clean.text);
+    for (let k = 0, apart = this.employerSpelledApart(text); apart && k < 3; k++) {
+      if (apart.correction) corrections.push(apart.correction);
+      text = apart.text;
+      apart = this.employerSpelledApart(text);
+    }
+    const tokens = tokensOf(text);
     for (const [i, token] of [...tokens.entries()].reverse()) {
       // Where a question starts: the message's first word, or the first after a full stop ("…? wich…").
-      const opens = /(^|[.!?:]\s*)$/u.test(clean.text.slice(0, token.start).trimEnd());
+      const opens = /(^|[.!?:]\s*)$/u.test(text.slice(0, token.start).trimEnd());
       // (« que faisait-il ? », « que fait-il ? »: « que » before a verb asks what; before a noun it is chat French's
       // « quel »: « que techno il utilise ? ».)
       const verb = token.folded === "que" && QUE_VERB.test(tokens[i + 1]?.folded ?? "");
@@ -1004,6 +1009,32 @@ export class QuestionReader {
     const announced =
       SELF_INTRODUCTION.test(plain) || QUESTIONS_ANNOUNCED.test(plain) || LEAD_INTRODUCTION.test(plain) || named;
     return announced && namesNothing;
+  }
+
+  /**
+   * An employer's name dictated or typed in pieces: « ma if », « a a a data », "pernod ri card", "AAA Data",
+   * "Pernod-Ricard": the name, when the pieces run together spell it (two pieces at least, none the name itself).
+   */
+  private employerSpelledApart(text: string): { text: string; correction: { from: string; to: string } | null } | null {
+    const tokens = tokensOf(text);
+    const names = new Map(
+      [...this.vocabulary.roles.values()].map((r) => [foldText(r.employer).replace(/[^\p{L}\p{N}]/gu, ""), r.employer]),
+    );
+    for (let i = 0; i < tokens.length; i++)
+      for (let n = 2; n <= 4 && i + n <= tokens.length; n++) {
+        const span = tokens.slice(i, i + n);
+        const name = names.get(span.map((t) => t.folded).join(""));
+        if (!name || span.some((t) => names.has(t.folded))) continue;
+        const from = text.slice(span[0]!.start, span[n - 1]!.end);
+        if (from === name) continue;
+        // ("AAA Data", "Pernod-Ricard": the name's own words, written another way; no slip to tell.)
+        const spaced = (x: string) => foldText(x).replace(/[^\p{L}\p{N}]+/gu, " ");
+        return {
+          text: `${text.slice(0, span[0]!.start)}${name}${text.slice(span[n - 1]!.end)}`,
+          correction: spaced(from) === spaced(name) ? null : { from, to: name },
+        };
+      }
+    return null;
   }
 
   /**

@@ -286,3 +286,37 @@ describe("a second batch: ordinals, a second ask joined, the way something was d
     expect(a.answer).toMatch(/A POC for writing to Unity Catalog from EMR/);
   });
 });
+
+describe("an employer written apart, dictated punctuation, a noun described", () => {
+  it.each([
+    ["did he work at AAA Data?", /^Yes — the profile mentions it at AAA-Data/],
+    ["il a bossé chez Pernod-Ricard ?", /^Oui — le profil le mentionne chez Pernod Ricard/],
+  ])("'%s' is his employer, written another way (was 'not among his employers')", async (q, expected) => {
+    expect(lead(await ask(q))).toMatch(expected);
+  });
+
+  it("« combien de temps il est resté chez ma if » reads « ma if » as MAIF, and says so", async () => {
+    expect(lead(await ask("combien de temps il est resté chez ma if"))).toMatch(
+      /^Je lis « ma if » comme « MAIF »\. Chez MAIF de janvier 2019 à janvier 2020 — 1 an\./,
+    );
+  });
+
+  it("« …au total virgule depuis le début de sa carrière » counts his years, « virgule » being a comma", async () => {
+    const a = await ask("combien d'années d'expérience il a au total virgule depuis le début de sa carrière");
+    expect(lead(a)).toMatch(/^Environ \d+ ans et \d+ mois d'expérience, de janvier 2019/);
+  });
+
+  it.each([
+    "Hello, does candidate write automated tests for his data pipelines?",
+    "Est-ce qu'il écrit des tests automatisés pour son code de pipelines ?",
+  ])("'%s': tests are what is asked; 'Automation of the processing' is no yes", async (q) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/(not|pas) (« |“)tests/);
+  });
+
+  it("'Has he supported internal users…?' still reads 'supported' as the verb it is", async () => {
+    const a = await ask("Has he supported internal users spread across different countries and time zones?");
+    expect(a.answer).toMatch(/Technical support to user teams in an international context/);
+  });
+});
