@@ -175,7 +175,9 @@ const SALARIED = new RegExp(
 const EXPERIENCE = new RegExp(
   String.raw`\b(experience|experienced|xp|exp|seniority|anciennete|in the (data |tech |it )?field|dans le metier|` +
     // "been doing data for 10 years", « il fait de la data depuis 5 ans »
-    String.raw`in (data|tech|it)|doing data|(fait|faire|fais) de la data|dans la data)\b`,
+    String.raw`in (data|tech|it)|doing data|(fait|faire|fais) de la data|dans la data|` +
+    // "how many years has he been at it / doing this / in the game?": his work, as a whole.
+    String.raw`been at it|been doing (this|it)|in the (game|trade|business|industry))\b`,
 );
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/;
 /** Month names and short forms, January first, in both languages (folded). */

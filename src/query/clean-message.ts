@@ -965,7 +965,10 @@ function wordsLeft(text: string): number {
   return (text.replace(POLITE_LEFT, " ").match(/\p{L}{3,}/gu) ?? []).length;
 }
 /** Politeness after a comma, or ending the message: "…, s'il vous plaît, …", "…his dates please." */
-const POLITE_LEFT = new RegExp(String.raw`,\s*${POLITE}(?=\s*[,!.?;]|\s*$)|\s+${POLITE}(?=\s*[!.?]*\s*$)`, "giu");
+const POLITE_LEFT = new RegExp(
+  String.raw`,\s*${POLITE}(?:\s*,(?=\s)|(?=\s*[!.?;]|\s*$))|\s+${POLITE}(?=\s*[!.?]*\s*$)`,
+  "giu",
+);
 /** "Also PFA JD line: …", "PFB the requirements:": a pasted text announced inside a message. */
 const FIND_ATTACHED = /(?<=\s)(?:pfa|pfb|please find (?:attached|below))\s+(?=\S)/giu;
 /**
@@ -1080,6 +1083,9 @@ function setAsideLocutions(text: string): string {
     // « il gérait du monde ? », « encadrer du monde » (Québec, spoken French): people, not the world.
     .replace(/(?<=(?:g[ée]r|encadr|manag|dirig|supervis)\p{L}* )du monde(?![\p{L}])/giu, "des personnes")
     .replace(HOURS_VOLUME, "combien d'heures de cours")
+    // « il a skillé sur Spark » (franglais): he knows it.
+    .replace(/\b(?:a|est) skill(?:e|é)e?s? (?:sur|en)\b/giu, "connaît")
+
     .replace(ASKERS_SIDE, "?")
     .replace(ASKERS_SIDE_FIRST, "")
     .replace(ASKERS_PURPOSE, (purpose, at: number, all: string) =>

@@ -320,3 +320,33 @@ describe("an employer written apart, dictated punctuation, a noun described", ()
     expect(a.answer).toMatch(/Technical support to user teams in an international context/);
   });
 });
+
+describe("what a second recruiter's trial found", () => {
+  it("« minimum septante téraoctets traités par jour » is met by 400 To: a minimum is a floor", async () => {
+    const a = await ask("Expérience de minimum septante téraoctets traités par jour. Qu'en est-il ?");
+    expect(lead(a)).not.toMatch(/Pas avec ces chiffres/);
+    expect(a.answer).toMatch(/400 To quotidiens/);
+  });
+
+  it("« Pourriez-vous me transmettre, s'il vous plaît, ses prétentions salariales… ? »: his to say", async () => {
+    const a = await ask(
+      "Pourriez-vous me transmettre, s'il vous plaît, ses prétentions salariales ainsi que son préavis ?",
+    );
+    expect(a.reason).toBe("owner_only");
+    expect(lead(a)).toMatch(/prétentions salariales/);
+    expect(lead(a)).not.toMatch(/exigence/);
+  });
+
+  it.each(["How many years has he been at it, roughly?", "how many years has he been in the game?"])(
+    "'%s' is his years of experience",
+    async (q) => {
+      expect(lead(await ask(q))).toMatch(/^About \d+ years and \d+ months of experience, from January 2019/);
+    },
+  );
+
+  it("« il a skillé sur spark et scala ? » asks whether he knows them: both yes", async () => {
+    const a = await ask("il a skille sur spark et scala ?");
+    expect(lead(a)).toMatch(/^Spark : oui — .* · Scala : oui/);
+    expect(a.answer).not.toMatch(/Skills/);
+  });
+});
