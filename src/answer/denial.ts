@@ -101,8 +101,8 @@ const KNOWING = /\b(know|knows|knew|familiar|aware|heard|connai\w*|connu|maitris
  * "Did he process the data directly on S3?" against "…a temporary save on HDFS instead of processing the data
  * directly on S3", "did he store the JDBC tables in parquet?" against "…in .avro format rather than parquet": the
  * thing asked is what the passage says was not done. A name the question asks is written there only after
- * "instead of", every other name asked is in the passage, and the question's own words are there too (telling
- * ones, or two at least of its words in the set-aside clause). Null when no quoted passage says so.
+ * "instead of", every other name asked is in the passage, and either one of them is, or three of the question's
+ * words are in the set-aside clause. Null when no quoted passage says so.
  */
 export function doneInstead(
   part: QuestionPart,
@@ -126,12 +126,10 @@ export function doneInstead(
     const aside = asked.filter((w) => (w.key || w.tech || !w.everyday) && holds(clause, w) && !holds(kept, w));
     if (aside.length === 0 || !named.every((w) => aside.includes(w) || holds(kept, w))) continue;
     const others = asked.filter((w) => !aside.includes(w));
-    const telling = others.filter((w) => !w.everyday);
     const inClause = others.filter((w) => holds(clause, w)).length;
-    const bound =
-      (telling.length > 0 && telling.every((w) => holds(text, w))) ||
-      inClause >= 2 ||
-      others.some((w) => w.key || w.tech);
+    // (Not "has he used the parquet format?", « traitement de données sur S3 ? »: a name asked with what the passage
+    // did instead, or what it says was not done nearly word for word.)
+    const bound = inClause >= 3 || others.some((w) => (w.key || w.tech) && holds(kept, w));
     // …and said nowhere else in the profile, with what the clause holds of the question ("Has he used S3?": its
     // stack line; "processed data directly on S3": nowhere).
     const together = [...aside, ...others.filter((w) => holds(clause, w))];

@@ -255,7 +255,10 @@ const HOW_DONE =
  * found in passages apart say nothing of how either: a "yes" needs one line of his work holding every name asked.
  */
 function methodAsked(part: QuestionPart, evidence: PartEvidence): PartEvidence {
-  if (evidence.verdict !== "yes" || !HOW_DONE.test(foldText(part.text))) return evidence;
+  const text = foldText(part.text);
+  // ("How did he use Docker at MAIF?": its stack line says he used it, which is what is asked.)
+  if (evidence.verdict !== "yes" || !HOW_DONE.test(text) || /\b(use|used|using|utilis\w*)\b/.test(text))
+    return evidence;
   const named = part.words.flatMap((w, i) => (w.key && !w.employer && !w.absent ? [i] : []));
   const says = (p: RetrievedPassage) => p.chunk.kind !== "stack" && named.every((i) => p.matched[i]);
   return evidence.passages.some(says) ? evidence : { ...evidence, verdict: "partial" };

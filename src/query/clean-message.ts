@@ -902,6 +902,11 @@ const ASKERS_SIDE = new RegExp(
  * « Notre client étant une mutuelle, pourriez-vous… », "As our client is a bank, could you…": what the asker says of
  * their own side before the question, which it asks nothing of.
  */
+const POINTS_BACK_TO_SIDE = new RegExp(
+  String.raw`\b(similar|same|such|that (sector|industry|field|domain)|there|similaires?|m[êe]mes?|` +
+    String.raw`ce (secteur|domaine)|cela|[çc]a)\b`,
+  "iu",
+);
 const ASKERS_SIDE_FIRST = new RegExp(
   String.raw`^(?:(?:notre|mon|ma) (?:client|cliente|entreprise|soci[ée]t[ée]) [ée]tant|` +
     String.raw`(?:as|since) (?:our|my) (?:client|customer|company) is) [^,?.!]{2,60},\s*`,
@@ -923,16 +928,18 @@ const ASKERS_REASON = new RegExp(
  * « c'est pour le DC client » : what the asker will do with the answer, at a sentence's end; nothing asked.
  */
 const ASKERS_PURPOSE = new RegExp(
-  String.raw`(?:,\s*|(?<=[.!]\s*)|\s+)(?:(?:it is|this is|it'?s|c'est|c) )?(?:` +
+  // What they must do, said at a sentence's start or after a comma (not "What was needed for the migration…").
+  String.raw`(?:(?:,\s*|(?<=[.!]\s*)|^)(?:(?:it is|this is|it'?s|c'est|c) )?(?:` +
     String.raw`(?:i |we )?(?:need|have|has) to (?:update|fill|enter|put|add|submit|share|send|forward)` +
     String.raw`(?: (?:it|this|the same|them))?(?: (?:in|into|on|to|with) [^?.!,]*)?|` +
     String.raw`(?:required|needed|necessary|need it|needed it) for [^?.!,]*\b(?:purposes?|records?|tracker|` +
-    String.raw`submission|verification|checks?|bgv|ats|hris|database|format|process|compliance|onboarding|` +
-    String.raw`screening)\b[^?.!,]*|` +
+    String.raw`submission|verification|checks?|bgv|ats|hris|compliance|onboarding)\b[^?.!,]*)|` +
+    // …and what it is for, anywhere before the sentence ends: "…preferable for this req", « c pour le DC client ».
+    String.raw`(?:,\s*|\s+)(?:(?:it is|this is|it'?s|c'est|c) )?(?:` +
     String.raw`for (?:(?:the |our |my )?(?:submission|submitting)(?: (?:to|with) [^?.!,]*)?|(?:the |a )?client ` +
     String.raw`submission|(?:this|the|our) (?:req|reqs|requirement|requisition|opening|mandate))|` +
     String.raw`pour (?:mettre [àa] jour (?:notre|mon|le|la)|le dossier|le dc|la soumission|l'envoyer|` +
-    String.raw`(?:notre|mon) (?:suivi|fichier|tableau|ats|dossier))[^?.!,]*)(?=[.!]?\s*$|[.!,]\s)`,
+    String.raw`(?:notre|mon) (?:suivi|fichier|tableau|ats|dossier))[^?.!,]*))(?=[.!]?\s*$|[.!,]\s)`,
   "giu",
 );
 /**
@@ -957,6 +964,15 @@ const WISHED = new RegExp(
     // (A sentence of its own: "Docker is a must, ArgoCD nice to have" lists the job's wishes.)
     String.raw`indispensables?|requis(?:es?)?|pr[ée]f[ée]rables?)(?![\p{L}])[^.!?,;]*(?:[.!]+|$)(?=\s|$)`,
   "giu",
+);
+/**
+ * What such a wish names of him: a kind of experience or knowledge ("Insurance domain exp", « une expérience dans
+ * l'assurance »), or a name alone ("Docker"); not the asker's own process ("A quick start", "Our process").
+ */
+const WISHED_THING = new RegExp(
+  String.raw`\b(exp|experience|exp[ée]rience|knowledge|connaissances?|ma[iî]trise|background|skills?|` +
+    String.raw`comp[ée]tences?|domain|domaine|sector|secteur|certifi\w*)\b|^\p{Lu}[\p{L}\p{N}+#.-]*$`,
+  "iu",
 );
 /** A sentence's first word as inside a sentence: "Insurance domain exp" → "insurance domain exp" (not "AWS"). */
 const lowerFirst = (text: string) => text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
@@ -1087,14 +1103,18 @@ function setAsideLocutions(text: string): string {
     .replace(/\b(?:a|est) skill(?:e|é)e?s? (?:sur|en)\b/giu, "connaît")
 
     .replace(ASKERS_SIDE, "?")
-    .replace(ASKERS_SIDE_FIRST, "")
+    // (Not when the question points back at it: "As our client is an insurer, does he have similar experience?")
+    .replace(ASKERS_SIDE_FIRST, (side, _at: number, all: string) =>
+      POINTS_BACK_TO_SIDE.test(all.slice(side.length)) ? side : "",
+    )
     .replace(ASKERS_PURPOSE, (purpose, at: number, all: string) =>
       // (Never all that is asked: what is left must still ask something.)
       wordsLeft(all.slice(0, at) + all.slice(at + purpose.length)) >= 2 ? "" : purpose,
     )
+    .replace(/\.\s+\.(?=\s|$)/g, ".")
     .replace(SO_THAT_I, "")
-    .replace(WISHED, (_m, thing: string, en: string | undefined) =>
-      en ? `Has he ${lowerFirst(thing)}?` : `A-t-il ${lowerFirst(thing)} ?`,
+    .replace(WISHED, (wish, thing: string, en: string | undefined) =>
+      !WISHED_THING.test(thing) ? wish : en ? `Has he ${lowerFirst(thing)}?` : `A-t-il ${lowerFirst(thing)} ?`,
     )
     .replace(WANTS_TO_KNOW, (m) => (/^,/.test(m) ? ". Tell me " : "Tell me "))
     .replace(FIND_ATTACHED, "")

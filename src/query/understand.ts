@@ -1026,6 +1026,10 @@ export class QuestionReader {
         const name = names.get(span.map((t) => t.folded).join(""));
         if (!name || span.some((t) => names.has(t.folded))) continue;
         const from = text.slice(span[0]!.start, span[n - 1]!.end);
+        // (Pieces of one run of words, none a sentence's end: not "an MA, if yes where from?", "an MA if so".)
+        const shouted =
+          /^\p{Lu}{2,}$/u.test(span[0]!.original) && span.slice(1).some((t) => /^\p{Ll}+$/u.test(t.original));
+        if (/[^\p{L}\p{N}\s-]/u.test(from) || shouted) continue;
         if (from === name) continue;
         // ("AAA Data", "Pernod-Ricard": the name's own words, written another way; no slip to tell.)
         const spaced = (x: string) => foldText(x).replace(/[^\p{L}\p{N}]+/gu, " ");

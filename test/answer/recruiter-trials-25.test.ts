@@ -350,3 +350,37 @@ describe("what a second recruiter's trial found", () => {
     expect(a.answer).not.toMatch(/Skills/);
   });
 });
+
+describe("what a cold reading of the change found", () => {
+  it.each([
+    ["A-t-il fait du traitement de données sur S3 ?", /^Oui/],
+    ["Did he read data directly from S3?", /^Yes/],
+  ])("'%s' is no 'No': the CV only says one job was done on HDFS instead", async (q, expected) => {
+    expect(lead(await ask(q))).toMatch(expected);
+  });
+
+  it("'How did he use Docker and Jenkins at MAIF?' is his use of both, as MAIF's stack line says", async () => {
+    expect(lead(await ask("How did he use Docker and Jenkins at MAIF?"))).toMatch(/^Docker: yes .* · Jenkins: yes/);
+  });
+
+  it("'As our client is an insurer, does he have similar experience?' keeps what 'similar' points to", async () => {
+    const a = await ask("As our client is an insurer, does he have similar experience?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/MAIF/);
+  });
+
+  it("'What was needed for the database migration at AAA-Data' is the question, no purpose of his", async () => {
+    const a = await ask("What was needed for the database migration at AAA-Data");
+    expect(a.answer).toMatch(/Snowflake/);
+  });
+
+  it("'A quick start is preferred. When can he start?': the asker's wish is no claim about him", async () => {
+    const a = await ask("A quick start is preferred. When can he start?");
+    expect(a.reason).toBe("owner_only");
+    expect(quoted(a)).toEqual([]);
+  });
+
+  it("'Does he hold an MA, if yes where from?' joins no MAIF across the comma", async () => {
+    expect(lead(await ask("Does he hold an MA, if yes where from?"))).not.toMatch(/MAIF/);
+  });
+});
