@@ -1017,9 +1017,7 @@ export class QuestionReader {
    */
   private employerSpelledApart(text: string): { text: string; correction: { from: string; to: string } | null } | null {
     const tokens = tokensOf(text);
-    const names = new Map(
-      [...this.vocabulary.roles.values()].map((r) => [foldText(r.employer).replace(/[^\p{L}\p{N}]/gu, ""), r.employer]),
-    );
+    const names = this.employersRunTogether();
     for (let i = 0; i < tokens.length; i++)
       for (let n = 2; n <= 4 && i + n <= tokens.length; n++) {
         const span = tokens.slice(i, i + n);
@@ -2299,6 +2297,15 @@ export class QuestionReader {
   }
 
   private descriptions: { key: string; words: string[]; owners: string[] }[] | null = null;
+  private employerKeys: Map<string, string> | null = null;
+
+  /** Each employer by its letters run together ("aaadata" → "AAA-Data"), worked out once per reader. */
+  private employersRunTogether(): Map<string, string> {
+    this.employerKeys ??= new Map(
+      [...this.vocabulary.roles.values()].map((r) => [foldText(r.employer).replace(/[^\p{L}\p{N}]/gu, ""), r.employer]),
+    );
+    return this.employerKeys;
+  }
   private titleWordList: string[] | null = null;
 
   /** The words of the roles' titles ("trainer", "engineer"): "the trainer job" names a title, not a company. */
