@@ -59,6 +59,7 @@ import { cleanInput, foldText, literal, wordTokens } from "../text/normalize.js"
 import { passageTerms, queryTerms, stemWord, type Language } from "../text/stem.js";
 import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { leftBehind } from "../profile/left-behind.js";
+import { movedOtherWay, movedSameWay, movesOf } from "./move-direction.js";
 import type { RoleInfo } from "../profile/roles.js";
 import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./answer.js";
 import { roleKeyOf, usageOf } from "../profile/roles.js";
@@ -757,6 +758,21 @@ function writtenInAnother(part: QuestionPart, evidence: PartEvidence): Retrieved
   );
 }
 
+/**
+ * "Did he replace Databricks with EMR?", « migré de Snowflake vers du on-premise ? »: the profile's passage that
+ * tells that move the other way round ("Decommissioning of EMR in favour of Databricks"), when none tells it the
+ * way asked.
+ */
+function otherWayRound(ctx: EngineContext, asked: string, language: Language): RetrievedPassage | null {
+  if (movesOf(asked).length === 0) return null;
+  const told = [...ctx.vocabulary.roles.values()].flatMap((role) =>
+    role.chunks.filter((c) => c.kind !== "stack" && c.kind !== "team" && c.lang === language),
+  );
+  if (told.some((c) => movedSameWay(asked, c.text))) return null;
+  const chunk = told.find((c) => movedOtherWay(asked, c.text));
+  return chunk ? { key: chunk.key, chunk, fused: 1, vector: 0, keyword: 0, coverage: 1, matched: [], exact: [] } : null;
+}
+
 /** "Does he still use EMR?", « il utilise encore EMR ? »: whether it goes on, asked. */
 const STILL_ASKED = /\b(still|anymore|any more|encore|currently|nowadays|aujourd'hui|actuellement)\b/;
 
@@ -789,6 +805,14 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
   const { messages } = ctx;
   const m = messages[language];
   const lead = (text: string) => [note, text].filter(Boolean).join(" ");
+  const reversed = otherWayRound(ctx, part.text, language);
+  if (reversed) {
+    const quoted: Citation[] = [];
+    cite(quoted, { ...evidence, passages: [reversed] });
+    const where = placesOf(quoted, language, messages);
+    const text = [lead(m.otherWay(where ? m.at(where) : "")), ...quoteLines(quoted)].join("\n");
+    return { ...noAnswer(question, language, "partial", text, quoted), ...extras };
+  }
   const denial = evidence.verdict === "yes" ? deniedOrAutomated(ctx, part, evidence, language) : null;
   if (denial) {
     const quoted: Citation[] = [];
@@ -1076,13 +1100,8 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
   const together = elsewhere ? writtenTogether(part, shown) : null;
   const holdsAll = (p: RetrievedPassage) =>
     part.words.every((w, i) => w.employer || w.light || !shown.matched[i] || p.matched[i]);
-  const everywhere = elsewhere
-    ? placesOf(
-        evidence.passages.filter((p) => !together || holdsAll(p)).map((p) => toCitation(p)),
-        language,
-        messages,
-      )
-    : where;
+  const everyCited = evidence.passages.filter((p) => !together || holdsAll(p)).map((p) => toCitation(p));
+  const everywhere = elsewhere ? placesOf(everyCited, language, messages) : where;
   const instead = figureInstead(part, evidence, lacking, language, messages);
   if (instead) return m.figureGiven(instead.given, where ? m.at(where) : "", instead.asked);
   // "how many projects at MAIF?", none counted: no number of them, not "projects" unsaid (where, if a role is asked).
@@ -1095,6 +1114,10 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
     return lacking.length > 0
       ? m.partialClose(close, at, listWords(lacking, language, messages, "or"))
       : m.partialCloseUnclear(close, at);
+  // ("…ingestion from 13h to 6 minutes at Decathlon?": what it says, not a list of the question's words.)
+  const told = (together ?? found).length >= 3 || found.some((w) => /\d/.test(w));
+  if (found.length > 0 && elsewhere && told)
+    return m.saidElsewhere(everywhere ? m.at(everywhere) : "", lacking.join(", "));
   return found.length > 0 && elsewhere
     ? m.partialElsewhere(
         listWords(together ?? found, language, messages),
@@ -1523,7 +1546,10 @@ function notMentioned(ctx: EngineContext, part: QuestionPart, language: Language
   const run = part.missing.length > 0 ? null : unknownRun(part);
   const inRun = (w: string) => run?.some((t) => t.split(" ").includes(w));
   const words = part.missing.length > 0 ? part.missing : run && named.every(inRun) ? run : named;
-  return words.length > 0 ? m.notMentioned(listWords(withModifier(words, part), language, messages, "or")) : m.notSaid;
+  if (words.length > 0) return m.notMentioned(listWords(withModifier(words, part), language, messages, "or"));
+  // "Has he done fullstack work?": a name the profile holds only where no answer may come from (a team's roster).
+  const held = part.words.filter((w) => w.key && !w.employer && !w.absent).map((w) => w.original);
+  return held.length > 0 ? m.notInHisWork(listWords(held, language, messages, "or")) : m.notSaid;
 }
 
 /**

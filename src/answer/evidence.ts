@@ -219,6 +219,11 @@ interface Judging {
   understood: boolean;
   /** A passage that teaches the subject rather than uses it. */
   taught: (p: RetrievedPassage) => boolean;
+  /**
+   * Whether a passage holds a two-word notion in its own text ("feature engineering" is not "an Airflow feature"
+   * under the heading "Senior Data Engineer"); true for any other part.
+   */
+  notionHeld: (p: RetrievedPassage) => boolean;
   /** Whether words matched this way make a "yes" (`strict` for a teaching passage; `stack` for a stack line). */
   complete: (matched: boolean[], strict: boolean, stack?: boolean) => boolean;
 }
@@ -486,7 +491,8 @@ const LEAST_ONE = "at least 1 ";
 
 /** A figure lacking as the question wrote it: "at petabyte scale" for the "at least 1 petabyte" read into it. */
 export function writtenAs(lacking: string, question: string): string {
-  if (!lacking.startsWith(LEAST_ONE)) return lacking;
+  // ("70 m€" of "70 million euros": millions, as the CV writes them.)
+  if (!lacking.startsWith(LEAST_ONE)) return lacking.replace(/(\d\s?)m([€$])/u, "$1M$2");
   const unit = foldText(lacking.slice(LEAST_ONE.length)).replace(/s$/, "");
   // ("terabytes, maybe even petabytes?": the one lacking, not the first named.)
   const sizes = [...question.matchAll(new RegExp(String.raw`${BARE_SIZE.source}(?:[\s-]scale)?`, "giu"))];
@@ -508,17 +514,26 @@ export function askedFigure(question: string): string | null {
   if (!m || boundOf(text.slice(0, m.index!), text.slice(m.index! + m[1]!.length))) return null;
   // As the asker wrote it, when folding kept every position ("10 M€", not "10 m€").
   const written = text.length === question.length ? question.slice(m.index!, m.index! + m[0].length) : m[0];
-  return written.trim();
+  // ("70 m€" of "70 million euros": millions, as the CV writes them.)
+  return written.trim().replace(/(\d\s?)m([€$])/u, "$1M$2");
 }
 
 /** "€7M", "7M€", "$2k": the figure, then its unit (« 7 m€ »), as UNITS reads money. */
 function moneyAfter(text: string): string {
-  return text
-    .replace(
-      /([€$])\s?(\d+(?:[.,]\d+)?)\s?([mk])?(?![\p{L}\p{N}])/giu,
-      (_m, c: string, n: string, x = "") => `${n} ${x}${c}`,
-    )
-    .replace(/(\d)\s?([mk])([€$])/giu, "$1 $2$3");
+  return (
+    text
+      .replace(
+        /([€$])\s?(\d+(?:[.,]\d+)?)\s?([mk])?(?![\p{L}\p{N}])/giu,
+        (_m, c: string, n: string, x = "") => `${n} ${x}${c}`,
+      )
+      .replace(/(\d)\s?([mk])([€$])/giu, "$1 $2$3")
+      // "70M euros", "70 million euros", « 7 millions d'euros »: millions of a currency, as "70 m€".
+      .replace(
+        /(\d)\s?(m|k|millions?|mn|thousand|milliers?)\s+(?:d'|de |of )?(euros?|eur|dollars?|usd)(?![\p{L}])/giu,
+        (_m, d: string, x: string, c: string) =>
+          `${d} ${/^(k|th|mil+i?er)/i.test(x) ? "k" : "m"}${/^(e)/i.test(c) ? "€" : "$"}`,
+      )
+  );
 }
 
 /** The figures asked that none of the passages gives with its unit (and period, and within its bound). */
@@ -638,7 +653,9 @@ function judged(
     if (roles.length > 0) return { verdict: "yes", passages: roles.map((r) => r.passage), roles, uncovered: [] };
   }
   // What holds it all: passages first; failing that, one role across its passages.
-  const whole = j.understood ? j.order.filter((p) => j.complete(p.matched, j.taught(p), p.chunk.kind === "stack")) : [];
+  const whole = j.understood
+    ? j.order.filter((p) => j.complete(p.matched, j.taught(p), p.chunk.kind === "stack") && j.notionHeld(p))
+    : [];
   if (whole.length > 0) return wholeEvidence(j, whole);
   // A move the profile says only the other way round is not made up of two passages ("…from EMR", "Databricks…").
   const backwards = movedWithin(part, retrieval.matches) && !movedWithin(part, j.matches);
@@ -724,7 +741,11 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
   const ranked = retrieval.passages.filter(fits).map(readAs);
   const order = [...ranked, ...matches.filter((p) => !ranked.includes(p))];
   const understood = understoodShare(part) >= tuning.minUnderstood;
-  return { part, vocabulary, tuning, weights, keys, matches, order, understood, taught, complete } satisfies Judging;
+  const notionHeld = (p: RetrievedPassage) => !few || notionUnderHeading(part, p, weights, vocabulary);
+  return {
+    ...{ part, vocabulary, tuning, weights, keys, matches, order, understood, taught, complete },
+    notionHeld,
+  } satisfies Judging;
 }
 
 /**
@@ -792,7 +813,10 @@ function withHeadNouns(part: QuestionPart, keys: boolean[], candidates: boolean[
     if (!(keys[i] || (candidates[i] && !w.everyday)) || w.key || !modifier) return;
     // (Not a verb: "has he supported internal users…?", « est-ce resté théorique ? ».)
     if (new RegExp(String.raw`\b${VERB_BEFORE} ${literal(foldText(w.original))}\b`).test(text)) return;
-    for (const j of [i - 1, i + 1]) {
+    // (An English modifier stands before its noun, "automated tests"; after it, "was the team organised", it is a
+    // verb. A French one, after: « tests automatisés ».)
+    const english = /(?:ed|ive|ives)$/.test(w.original.toLowerCase());
+    for (const j of english ? [i + 1] : [i - 1, i + 1]) {
       const noun = part.words[j];
       if (!noun || !candidates[j] || !noun.everyday || noun.light || noun.key) continue;
       if (MODIFIER.test(noun.original.toLowerCase())) continue;
@@ -1406,6 +1430,25 @@ function technologiesByName(part: QuestionPart): (p: RetrievedPassage) => Retrie
     if (!q) narrowed.set(p, (q = { ...p, matched: p.matched.map((m, i) => m && (!names[i] || p.exact[i]!)) }));
     return q;
   };
+}
+
+/**
+ * Whether a passage holds each word of a two-word notion in its text or its sub-section's heading ("Architecture and
+ * technical optimisation"), not in its role's title: "feature engineering" is not "an Airflow feature" of a "Senior
+ * Data Engineer". (The CV's commonest words aside.)
+ */
+function notionUnderHeading(part: QuestionPart, p: RetrievedPassage, weights: number[], vocabulary: ProfileVocabulary) {
+  const [title = "", ...under] = (p.chunk.section ?? "").split(" › ");
+  const heldIn = (text: string, synonyms: boolean) => {
+    const terms = new Set(passageTerms(text, p.chunk.lang));
+    return (w: QuestionWord) =>
+      w.stems.some((t) => terms.has(t)) ||
+      (synonyms && (vocabulary.thesaurus?.expand(w).some((t) => terms.has(t)) ?? false));
+  };
+  const [inTitle, inOwn] = [heldIn(title, false), heldIn(`${under.join(" ")} ${p.chunk.text}`, true)];
+  // (Only a word the title itself holds and the passage doesn't: one matched through a figure, « 10h », a twin or a
+  // synonym, « cours » of a « Professeur », holds.)
+  return part.words.every((w, i) => w.employer || weights[i]! < 1 || !inTitle(w) || inOwn(w));
 }
 
 /** Whether the passage holds the word, or a synonym of it, in its own text (not only through its heading). */

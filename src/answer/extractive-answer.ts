@@ -73,11 +73,27 @@ export function isYesNo(question: string): boolean {
   return YES_NO.test(q) || (q.endsWith("?") && !WH_WORD.test(q) && SPOKEN_SUBJECT.test(q));
 }
 
+/** "how many teams use it, 200?", « combien d'équipes, 200 ? »: a figure guessed at the question's end. */
+const GUESSED = new RegExp(
+  String.raw`(?:,|\bor\b|\bou\b|\blike\b|\bgenre\b)\s*(?:about |around |roughly |environ |à peu près )?` +
+    String.raw`(\d[\d,. ]*\d|\d)\s*\??\s*$`,
+  "iu",
+);
+/** A figure's digits alone: "2,000" and « 2 000 » are 2000. */
+const plainNumbers = (text: string) => text.replace(/(\d)[\s,.\u00a0\u202f](?=\d{3}\b)/g, "$1");
+
 /** "…PII encryption? when was that?": the time of it, which the places' periods say. */
 const WHEN_ASKED = new RegExp(
   String.raw`\b(when (was|were|did) (that|this|it|he|she)|since when|c'? ?(é|e)tait quand|` +
     String.raw`quand (c'? ?(é|e)tait|était-ce)|et quand|depuis quand)\b`,
   "i",
+);
+/** "…PII encryption, where did he do it?", « il l'a fait où ? »: the place, which the quotes' roles say. */
+const WHERE_ASKED = new RegExp(
+  String.raw`(?:^|[\s,])où(?=[\s?!.,]|$)|\bou\s*\?+\s*$|\bwhere (?:did|was|were|has|had|is)\b|` +
+    String.raw`\b(?:at|for|in) which (?:company|companies|employer|client|role|job|mission)\b|` +
+    String.raw`\bdans quelle (?:bo[iî]te|entreprise|soci[ée]t[ée]|mission)\b|\bchez qui\b`,
+  "iu",
 );
 /** "Is he a freelancer or an employee?", « CDI ou freelance ? »: which one, not yes or no ("…or not?" still is). */
 // ("…from freelance to permanent or the other way?", « ou l'inverse ? »: which way.)
@@ -159,13 +175,16 @@ export function composeExtractiveAnswer(
     STUDENTS_COUNTED.test(foldText(question)) &&
     !/\b(school|ecole|university|universite)\b/.test(foldText(question)) &&
     figures.every((f) => /\.context\./.test(citations[f.n - 1]!.id));
+  // "how many teams use the platform, 200?": a figure guessed, which the quotes don't give.
+  const guess = GUESSED.exec(question)?.[1];
+  const guessedWrong = guess && !figures.some((f) => plainNumbers(f.clause).includes(plainNumbers(guess)));
   const verdict = figures.length
     ? // (The same in either language: the quotes, then where — "“…160 teams…” [2] — at Decathlon, since May 2021.")
       `${schoolSizeOnly ? m.classSizeUnsaid : ""}${figures.map((f) => `${m.quote(f.clause)} [${f.n}]`).join("; ")}` +
-      `${figurePlace(figured, m)}.`
+      `${figurePlace(figured, m)}.${guessedWrong ? ` ${m.notGuessed(guess)}` : ""}`
     : listing
       ? m.found(where)
-      : WHEN_ASKED.test(question) && places
+      : (WHEN_ASKED.test(question) || WHERE_ASKED.test(question)) && places
         ? m.when(where)
         : isYesNo(question)
           ? m.yes(yesPlaces ? m.at(yesPlaces) : where)

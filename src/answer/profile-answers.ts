@@ -200,7 +200,7 @@ export function answerProfileIntent(
         ? sectorsAnswer(tools, ctx, intent.kindAsked, intent.role)
         : employersAnswer(tools, ctx, intent);
     case "current":
-      return currentAnswer(intent, tools, ctx);
+      return currentAnswer(intent, tools, ctx, language);
     case "overview":
       return overviewAnswer(intent, tools);
     case "results":
@@ -679,20 +679,24 @@ function gapsAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answ
 }
 
 /** "How long at Decathlon?". */
+/** How long a role lasted, or has to today: "At Decathlon since May 2021 — 5 years and 7 months as of today…". */
+function roleLasted(r: RoleInfo, tools: Tools, language: Language): string {
+  const { m, now, when } = tools;
+  // A closed role as the CV counts it, so the answer agrees with the period line it quotes.
+  const computed = r.period ? spanOf(r.period, now).end - spanOf(r.period, now).start : 0;
+  const closed = r.period && !r.period.current && r.period.durationMonths !== null;
+  const months = closed ? r.period!.durationMonths! : computed;
+  // A current role's duration as the CV states it dates from when the CV was written: say so.
+  const stated = r.period?.current ? r.period.durationMonths : null;
+  const earlier = stated !== null && stated !== undefined && computed - stated >= 2;
+  const said = earlier ? formatDuration(stated, language) : undefined;
+  return m.roleDuration(r.employer, when(r), formatDuration(months, language), r.period?.current ?? false, said);
+}
+
 function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, language: Language): Answer {
-  const { m, now, when, heading, byKey, reply } = tools;
+  const { m, now, heading, byKey, reply } = tools;
   const roles = [intent.role, ...(intent.also ?? [])].map(byKey);
-  const line = (r: RoleInfo) => {
-    // A closed role as the CV counts it, so the answer agrees with the period line it quotes.
-    const computed = r.period ? spanOf(r.period, now).end - spanOf(r.period, now).start : 0;
-    const closed = r.period && !r.period.current && r.period.durationMonths !== null;
-    const months = closed ? r.period!.durationMonths! : computed;
-    // A current role's duration as the CV states it dates from when the CV was written: say so.
-    const stated = r.period?.current ? r.period.durationMonths : null;
-    const earlier = stated !== null && stated !== undefined && computed - stated >= 2;
-    const said = earlier ? formatDuration(stated, language) : undefined;
-    return m.roleDuration(r.employer, when(r), formatDuration(months, language), r.period?.current ?? false, said);
-  };
+  const line = (r: RoleInfo) => roleLasted(r, tools, language);
   // "At MAIF for two years, correct?": yes or no first.
   if (intent.atLeast !== undefined && roles.length === 1 && roles[0]!.period) {
     const enough = spanOf(roles[0]!.period, now).end - spanOf(roles[0]!.period, now).start >= intent.atLeast * 12;
@@ -1046,7 +1050,7 @@ const GENERIC_EMPLOYER =
   /^(compan|firm|busi|organ|client|entrepris|boit|societ|group|employ|structur|big|larg|small|grand|petit|gros)/;
 
 /** "Where does he work now?", or "is he still at MAIF?". */
-function currentAnswer(intent: IntentOf<"current">, tools: Tools, ctx: ProfileContext): Answer {
+function currentAnswer(intent: IntentOf<"current">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
   const { m, when, inLang, heading, roleAt, byKey, reply } = tools;
   const current = ctx.roles.filter((r) => r.period?.current);
   const list = listed(current.map(roleAt), m);
@@ -1056,8 +1060,10 @@ function currentAnswer(intent: IntentOf<"current">, tools: Tools, ctx: ProfileCo
       ? reply(m.stillThere(r.employer, when(r)) + tools.asOfCv(), [heading(r)])
       : reply(m.notThere(r.employer, when(r), list), [heading(r), ...current.map(heading)]);
   }
+  // (…and for how long, when asked: each current role's time, as the role-duration answer gives it.)
+  const lasted = intent.howLong ? ` ${current.map((r) => roleLasted(r, tools, language)).join(" ")}` : "";
   return reply(
-    m.current(list) + tools.asOfCv(),
+    m.current(list) + tools.asOfCv() + lasted,
     current.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
   );
 }

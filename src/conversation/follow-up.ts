@@ -357,6 +357,8 @@ function oneOf(understood: UnderstoodQuestion, history: Turn[], employers: strin
     whichRole(understood, history.at(-1)!) ??
     teamsCompared(understood, history, employers) ??
     gapAgain(understood, history, employers) ??
+    overlapAgain(understood, history, employers) ??
+    thatComparedWith(understood, history, employers) ??
     comparedOfLastTwo(understood, history, employers)
   );
 }
@@ -422,13 +424,58 @@ const TEAM_ANSWER = /^(Team, as the profile lists it|Équipe, telle que le profi
 
 /** "how big was the team at Decathlon?", "and at AAA-Data?", then "which one was bigger?": the two compared. */
 function teamsCompared(understood: UnderstoodQuestion, history: Turn[], employers: string[]): string | null {
-  if (!BIGGER_ALONE.test(foldText(understood.text))) return null;
-  const teams = history.slice(-2).filter((t) => TEAM_ANSWER.test(t.answer));
+  const folded = foldText(understood.text);
+  if (!BIGGER_ALONE.test(folded)) return null;
+  // "the biggest", « la plus grande »: of every team just given, one after the other; "bigger", of the last two.
+  const most = /\b(biggest|largest|smallest|la plus|le plus)\b/.test(folded);
+  let since = history.length;
+  while (since > 0 && TEAM_ANSWER.test(history[since - 1]!.answer)) since--;
+  const teams = most ? history.slice(since) : history.slice(-2).filter((t) => TEAM_ANSWER.test(t.answer));
   const named = [...new Set(teams.flatMap((t) => employersWritten(t.answer.split("\n")[0]!, employers)))];
-  if (teams.length < 2 || named.length !== 2) return null;
+  if (teams.length < 2 || named.length !== teams.length) return null;
+  const fr = understood.language === "fr";
+  const list = `${named.slice(0, -1).join(", ")}${fr ? " ou " : " or "}${named.at(-1)}`;
+  const smallest = /\b(smaller|smallest|petite?)\b/.test(folded);
+  if (fr) return `quelle équipe était la plus ${smallest ? "petite" : "grande"}, ${list} ?`;
+  return `which team was ${smallest ? "smaller" : "bigger"}, ${list}?`;
+}
+
+/** "did they overlap?", « ils se chevauchent ? », "at the same time?": the two roles just asked about. */
+const OVERLAP_ALONE = new RegExp(
+  String.raw`^(and |so |et |alors )?(did (they|those|the two|both|the roles|those roles) |do (they|those) |` +
+    String.raw`were (they|those|both) |was (it|that) |(est-ce qu'?)?(ils|elles) (se )?|ca s'est |` +
+    String.raw`se sont-(ils|elles) )?` +
+    String.raw`(overlap\w*|chevauch\w*|(at|in) the same time|(a|en) meme temps|simultane\w*|in parallel|en parallele)` +
+    String.raw`( (with each other|each other|l'un avec l'autre))?\s*[?!.]*$`,
+);
+
+function overlapAgain(understood: UnderstoodQuestion, history: Turn[], employers: string[]): string | null {
+  if (!OVERLAP_ALONE.test(foldText(understood.text))) return null;
+  const named = [...new Set(history.slice(-2).flatMap((t) => employersWritten(t.standalone, employers)))];
+  if (named.length !== 2) return null;
   return understood.language === "fr"
-    ? `quelle équipe était la plus grande, ${named.join(" ou ")} ?`
-    : `which team was bigger, ${named.join(" or ")}?`;
+    ? `${named.join(" et ")} se chevauchent-ils ?`
+    : `did ${named.join(" and ")} overlap?`;
+}
+
+/** "…, that or MAIF?", "…, MAIF or that one?": a comparison of the role at hand, pointed at, with one named. */
+const POINTER = String.raw`(?:that|this|it|there|ça|ca|cela|celui-là|celle-là|celui-la|celle-la)(?: one)?`;
+const THAT_OR_NAMED = new RegExp(
+  String.raw`^(.*?)[,\s]+(?:${POINTER}\s+(?:or|ou)\s+[^?,]+|[^?,]+?\s+(?:or|ou)\s+${POINTER})\s*[?!.]*$`,
+  "iu",
+);
+
+/**
+ * "where did he use Snowflake?", then "which one was longer, that or MAIF?": the role the conversation is on, for
+ * "that", compared with the one named.
+ */
+function thatComparedWith(understood: UnderstoodQuestion, history: Turn[], employers: string[]): string | null {
+  const named = employersWritten(understood.text, employers);
+  const m = named.length === 1 ? THAT_OR_NAMED.exec(understood.text) : null;
+  if (!m || !COMPARED_ALONE.test(foldText(m[1]!).trim())) return null;
+  const other = history.at(-1)?.role;
+  if (!other || other === named[0]) return null;
+  return `${m[1]!.trim()}, ${other}${understood.language === "fr" ? " ou " : " or "}${named[0]}?`;
 }
 
 /** "which one is the most recent?", « lequel est le plus ancien ? »: one of the things just listed, by its date. */
@@ -836,6 +883,8 @@ export const MOST_ASKED = new RegExp(
  */
 function subjectSwapped(text: string, part: UnderstoodQuestion["parts"][number], previous: Turn): string | null {
   const named = thingsNamed(part);
+  const instead = thingsListed(text, part, previous);
+  if (instead) return instead;
   const old = previous.subject;
   // On an employer named, "and Kafka?" keeps to it (see sameRole).
   if (!old || previous.roleNamed || named.length !== 1 || part.roles.length > 0) return null;
@@ -866,6 +915,32 @@ function subjectSwapped(text: string, part: UnderstoodQuestion["parts"][number],
   const asked =
     after.length > 0 && TEAM.test(foldText(after.join(" "))) && at.test(first!) ? first! : previous.standalone;
   return asked.replace(at, asName(named[0]!));
+}
+
+/**
+ * "combien d'années d'Airflow et de Databricks ?", then "et Snowflake ?": the same question of the one thing named,
+ * in place of the things listed (not one more of them).
+ */
+function thingsListed(text: string, part: UnderstoodQuestion["parts"][number], previous: Turn): string | null {
+  const things = previous.things ?? [];
+  const named = thingsNamed(part);
+  if (previous.subject || things.length < 2 || previous.roleNamed || named.length !== 1 || part.roles.length > 0)
+    return null;
+  if (part.words.some((w) => !w.key && !w.tech) || things.includes(named[0]!)) return null;
+  const rest = text
+    .replace(named[0]!, " ")
+    .replace(CONNECTORS, " ")
+    .replace(/[\s?!.,]+/g, "");
+  if (rest !== "") return null;
+  const at = (t: string) => previous.standalone.toLowerCase().indexOf(t.toLowerCase());
+  const [first, last] = [at(things[0]!), at(things.at(-1)!)];
+  if (first < 0 || last <= first) return null;
+  const end = last + things.at(-1)!.length;
+  // (Only a list: the things with "and", "or", commas and articles between them.)
+  const between = previous.standalone.slice(first, end);
+  const others = things.reduce((x, t) => x.replace(new RegExp(literal(t), "i"), " "), between);
+  if (!/^[\s,/]*((and|or|et|ou|de|du|d'|des|la|le|les|l'|the|with|avec)[\s,/]+)*$/iu.test(`${others} `)) return null;
+  return `${previous.standalone.slice(0, first)}${asName(named[0]!)}${previous.standalone.slice(end)}`;
 }
 
 /** A short name asked in lower case ("c", "js"), capitalised as a name, so the question read again names it. */

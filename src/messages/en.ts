@@ -23,6 +23,7 @@ const PARTIAL = {
     `The profile mentions ${shown}${where}, but not ${missing} with it.`,
   figureGiven: (given: string, where: string, asked: string) => `The profile gives ${given}${where}, not ${asked}.`,
   partialNone: (where: string, missing: string) => `The profile doesn't mention ${missing}${where}.`,
+  saidElsewhere: (where: string, at: string) => `The profile says that${where}, but not at ${at}.`,
   partialElsewhere: (shown: string, where: string, at: string) =>
     `The profile mentions ${shown}${where}, but not at ${at}.`,
   partialClose: (asked: string, where: string, missing: string) =>
@@ -76,6 +77,7 @@ function answerWords(profile: Profile) {
   return {
     yes: (where: string) => `Yes — the profile mentions it${where}.`,
     ...qualifiedWords(he, their),
+    notGuessed: (figure: string) => `Not ${figure}.`,
     when: (where: string) => `That was${where}:`,
     found: (where: string) => `Here is what the profile says${where}:`,
     reworded: (words: string) => `in other words than ${words}`,
@@ -84,6 +86,7 @@ function answerWords(profile: Profile) {
     shownBeside: (where: string) => `What it does show${where}:`,
     notMentioned: (topic: string) => `The profile doesn't mention ${topic}.`,
     notSaid: "The profile doesn't say.",
+    notInHisWork: (topic: string) => `The profile doesn't show ${topic} in his own work.`,
     notEmployer: (company: string, employers: string) =>
       `The profile doesn't list ${company} among ${their} employers (${employers}).`,
     placeNamed: (place: string) => `What the profile says of ${place}:`,
@@ -269,6 +272,7 @@ function ownerOnlyWords(he: string, their: string): Record<OwnerTopic, string> {
 function qualifiedWords(he: string, their: string) {
   const them = OBJECT[he.toLowerCase()] ?? "them";
   return {
+    otherWay: (where: string) => `No — the profile says it was the other way round${where}:`,
     denied: (where: string) => `No — the profile says otherwise${where}:`,
     skillNotNow: (subject: string, uses: string) => `Not in ${their} current roles — ${subject}: ${uses}.`,
     countNone: (counted: string) => `The profile gives no number of “${counted}”.`,

@@ -110,6 +110,14 @@ const FIXED_FR = {
 };
 
 /** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
+/** A figure guessed wrong, a name held only out of his work, and a sum asked: what the French answers say of them. */
+const ASIDES_FR = {
+  notGuessed: (figure: string) => `Pas ${figure}.`,
+  notInHisWork: (topic: string) => `Le profil ne montre pas ${topic} dans son propre travail.`,
+  arithmetic: "Je réponds uniquement aux questions sur le profil, pas aux calculs.",
+  taughtOnly: " (dans ses cours ou formations, pas mis en pratique dans ses propres projets)",
+};
+
 function answerWordsFr(profile: Profile): AnswerWords {
   const il = profile.pronouns.fr;
   const ses = POSSESSIVE[il.toLowerCase()] ?? "ses";
@@ -117,6 +125,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
   return {
     yes: (where: string) => `Oui — le profil le mentionne${where}.`,
     ...qualifiedFr(il.toLowerCase()),
+    ...ASIDES_FR,
     when: (where: string) => `C'était${where} :`,
     found: (where: string) => `Voici ce que dit le profil${where} :`,
     reworded: (words: string) => `avec d'autres mots que ${words}`,
@@ -147,6 +156,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
       `Le profil mentionne ${shown}${where}, mais pas ${missing} avec.`,
     figureGiven: (given: string, where: string, asked: string) => `Le profil indique ${given}${where}, pas ${asked}.`,
     partialNone: (where: string, missing: string) => `Le profil ne mentionne pas ${missing}${where}.`,
+    saidElsewhere: (where: string, employers: string) => `Le profil le dit${where}, mais pas chez ${employers}.`,
     partialElsewhere: (shown: string, where: string, employers: string) =>
       `Le profil mentionne ${shown}${where}, mais pas chez ${employers}.`,
     ...CLOSE_FR,
@@ -166,8 +176,6 @@ function answerWordsFr(profile: Profile): AnswerWords {
       contact
         ? `Seule la personne concernée peut le dire : ${contact}`
         : "Seule la personne concernée peut le dire — demandez-le-lui directement.",
-    arithmetic: "Je réponds uniquement aux questions sur le profil, pas aux calculs.",
-    taughtOnly: " (dans ses cours ou formations, pas mis en pratique dans ses propres projets)",
   };
 }
 
@@ -687,6 +695,7 @@ function qualifiedFr(il: string) {
     figure: (where: string) => `Pas avec ces chiffres — voici ce que dit le profil${where} :`,
   };
   return {
+    otherWay: (where: string) => `Non — le profil dit l'inverse${where} :`,
     denied: (where: string) => `Non — le profil dit le contraire${where} :`,
     movedAway: (where: string) => `Plus d'après le profil : il montre qu'on en est sorti${where} :`,
     automated: (where: string) =>

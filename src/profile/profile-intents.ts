@@ -53,7 +53,7 @@ export type ProfileIntent =
       /** "how many jobs in the last 5 years?", « ces 5 dernières années »: the roles held over that many years. */
       withinYears?: number;
     }
-  | { kind: "current"; role: string | null }
+  | { kind: "current"; role: string | null; howLong?: boolean }
   | { kind: "overview"; role: string; also?: string[]; titled?: boolean }
   | { kind: "results"; roles: string[]; speed: boolean; cost?: boolean }
   /** `languages`: "which languages does he code in?" — the programming languages among them. */
@@ -705,6 +705,8 @@ const OVERVIEW = new RegExp(
     String.raw`what was (his|her) (role|job|mission|work)|what (is|was) (he|she) doing|` +
     // "what he did exactly at Pernod Ricard?": the question without its auxiliary, as non-native speakers ask.
     String.raw`^what (he|she) (did|does|was doing)( exactly| precisely| there)?\b|` +
+    // "Can you explain me what he has done at MAIF?": the question told, in its telling's order.
+    String.raw`\bwhat (he|she) (has|had) (done|been doing|worked on)\b|` +
     String.raw`tell me (more )?about (his|her) (time|work|role|job|mission)|` +
     String.raw`describe (his|her) (role|work|job|mission)|(qu'a-t-il|qu a t il|qu'a t il|qu'est-ce qu'il a) fait|` +
     String.raw`que faisait-il|que fait-il|quel (etait|est) son (role|poste)|son role|sa mission|ses missions|` +
@@ -906,6 +908,14 @@ const YEARS_IN_FIELD = new RegExp(
     String.raw`(engineer|train|lectur|consult|develop)ing\b`,
 );
 
+/** "has he done data engineering?", « du data engineering », "any data engineering experience?": the field. */
+const DONE_FIELD = new RegExp(
+  String.raw`^(?:(?:has|did|does|is) (?:he|she) (?:done|do|does|doing|worked in|work in|works in)|` +
+    String.raw`(?:a[- ]t[- ]il|il a|il) (?:deja )?(?:fait|fais|faire|bosse|travaille)(?: dans)?|any) ` +
+    String.raw`(?:du |de la |some |any |real )?(data |big data )engineering` +
+    String.raw`(?: (?:experience|exp|background))?\s*[?.!]*$`,
+);
+
 const FIELD_TITLE: Record<string, string> = {
   ...{ engineer: "engineer", train: "trainer", lectur: "lecturer", consult: "consultant", develop: "developer" },
 };
@@ -1084,6 +1094,8 @@ const LEADING = [
   ...["encadre", "encadrer", "encadrait", "manager", "managait", "dirige", "diriger", "dirigeait"],
   ...["gere", "gerer", "gerait", "superviser", "accompagne", "accompagner", "coache", "coacher", "coachait"],
   ...["mentore", "mentorer", "mentorait"],
+  // "guiding junior people", « guider des juniors »: mentoring them, by another name.
+  ...["guide", "guided", "guiding", "guides", "guider", "guidait"],
   // "how many members has he handled?": Indian English's verb of leading people.
   ...["handled", "handle", "handling"],
   // "he manages a team?", "leads the data team?": the present tense, as second-language askers write it.
@@ -1555,7 +1567,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
     part.technologies.length === 0 &&
     subject.filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1
   ) {
-    return { kind: "current", role };
+    return { kind: "current", role, ...(HOW_LONG.test(text) ? { howLong: true } : {}) }; // (…and how long.)
   }
   // "What was his title at MAIF?": the role's heading and context say it.
   // (The title words themselves ask nothing more: "what were his job titles at MAIF?".)
@@ -1956,6 +1968,9 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
   const field = YEARS_IN_FIELD.exec(text);
   if (field && howLong.howLong && !namesTechnology)
     return { kind: "title", role, title: `${field[3] ?? ""}${FIELD_TITLE[field[4]!]}`, howLong: true };
+  // "has he done data engineering?", « il fait du data engineering ? »: the field, which his titles say.
+  const done = DONE_FIELD.exec(text);
+  if (done && !namesTechnology) return { kind: "title", role, title: `${done[1]}engineer`, ...howLong };
   const asTitle = AS_TITLE.exec(text);
   // ("working as a freelancer?": his contract, which the passages of his roles say.)
   if (asTitle && !namesTechnology && !/\b(freelanc\w*|contractor|independant|self-employed)\b/.test(asTitle[0]))
@@ -1986,6 +2001,9 @@ function roleYearIntent(
     const since = !/^(before|avant|prior to)$/.test(open[1]!);
     return { kind: "role_year", role, year: Number(open[2]), open: since ? "since" : "before" };
   }
+  // "Was he at MAIF until 2021?", « jusqu'en 2020 ? »: the year it ended.
+  const until = /\b(until|till|up to|through|jusqu'en|jusqu'a|jusqu a|jusqu en)\s+(19[89]\d|20[0-4]\d)\b/.exec(text);
+  if (until) return { kind: "role_year", role, year: Number(until[2]), open: "left" };
   const year = /\b(in|en|during|pendant)\s+(19[89]\d|20[0-4]\d)\b/.exec(text);
   if (!year) return null;
   // "joined Decathlon in 2023?", « il a quitté la MAIF en 2020 ? »: the year it began, or ended.

@@ -83,7 +83,7 @@ const GREETING =
   // Other languages' hellos, as second-language askers open: "Hola!", "Buongiorno", "Grüezi mitenand".
   String.raw`hola|buenos d[ií]as|buenas(?: tardes)?|buongiorno|buonasera|ciao|salve|hallo|guten (?:tag|morgen)|` +
   String.raw`gr[üu]e?zi(?: mitenand)?|servus|moin|hej|hei|hoi|ol[áa]|bom dia|goedemorgen|goedendag|namaste|` +
-  String.raw`coucou|g'day)(?: (?:there|all|everyone|team|folks|guys|mate|bot|à tous|a tous|à vous|a vous|` +
+  String.raw`coucou|wesh|wsh|g'day)(?: (?:there|all|everyone|team|folks|guys|mate|bot|à tous|a tous|à vous|a vous|` +
   String.raw`tout le monde|l'équipe))?|` +
   // How-are-yous and well-wishes come with the greeting; they ask nothing of the profile.
   String.raw`how are you(?: doing)?|how's it going|how are things|what(?:'?s| is) up|wh?assup|` +
@@ -887,11 +887,15 @@ const JOB_LENGTH = new RegExp(String.raw`\s*\b${JOB_FOR}\b`, "gi");
  * side, after the question, tells nothing asked (its sector is not the profile's).
  */
 const ASKERS_SIDE = new RegExp(
-  String.raw`\?\s+(?:(?:mon|ma|notre|nos|mes|my|our) (?:client|cliente|clients|entreprise|soci[ée]t[ée]|company|` +
+  String.raw`\?\s+(?:(?:(?:in|at|for|dans|chez|pour) )?(?:mon|ma|notre|nos|mes|my|our) (?:client|cliente|clients|` +
+    String.raw`entreprise|soci[ée]t[ée]|company|` +
     String.raw`team|[ée]quipe|boite|bo[iî]te|firm|business|` +
     // "our data's a bit of a mess", « notre stack est sur GCP »: their own systems.
     String.raw`data|stack|setup|platform|infra\w*|codebase|code|systems?|pipelines?|donn[ée]es|plateforme|` +
     String.raw`architecture|archi)|nous sommes|we are|we're|on est|` +
+    // "For us is the main language.", "We have similar problem with our plant…", « Chez nous, … »: their side.
+    String.raw`for us|pour nous|chez nous|we (?:also )?(?:have|use|run)|we've got|we're using|` +
+    String.raw`nous (?:avons|utilisons)|` +
     // "keen on someone who gets that side of things", « idéalement quelqu'un qui… »: whom they wish for.
     String.raw`(?:(?:we'?re|i'?m|we are|i am|really|very) )?keen (?:on|for|to)|ideally|would love someone|` +
     String.raw`id[ée]alement|on cherche quelqu'un|on voudrait quelqu'un)\b[^?]*$`,
@@ -909,8 +913,21 @@ const POINTS_BACK_TO_SIDE = new RegExp(
 );
 const ASKERS_SIDE_FIRST = new RegExp(
   String.raw`^(?:(?:notre|mon|ma) (?:client|cliente|entreprise|soci[ée]t[ée]) [ée]tant|` +
-    String.raw`(?:as|since) (?:our|my) (?:client|customer|company) is) [^,?.!]{2,60},\s*`,
+    String.raw`(?:as|since) (?:our|my) (?:client|customer|company) is) [^,?.!]{2,60},\s*|` +
+    // « La qualité logicielle étant un point d'attention majeur de notre DSI, … »: a state of their side.
+    String.raw`^(?![^,?.!]*\b(?:il|son|sa|ses|candidat)\b)[^,?.!]{2,50} [ée]tant [^,?.!]*\b(?:notre|nos|mon|ma|mes)\b` +
+    String.raw`[^,?.!]*,\s*`,
   "iu",
+);
+/**
+ * "…, nos équipes étant réparties entre Lyon et Bangalore ?", "…, sachant qu'il s'agit de l'orchestrateur retenu par
+ * notre direction ?", "…, our teams being split across…": a clause telling the asker's side, which asks nothing.
+ */
+const ASKERS_CLAUSE = new RegExp(
+  String.raw`,\s*(?:(?:notre|nos|mon|ma|mes|our|my) [^,?.!]{1,40}? (?:[ée]tant|being) [^,?.!]*|` +
+    String.raw`(?:sachant|vu) qu(?:e |')[^?.!]*\b(?:notre|nos|nous|mon|ma|mes|on)\b[^?.!]*|` +
+    String.raw`(?:knowing|given) that [^?.!]*\b(?:our|we|my)\b[^?.!]*)(?=\s*[?.!]|$)`,
+  "giu",
 );
 /**
  * "…, as our HRIS does not accept overlaps.", « …, car notre client est exigeant » : why the asker asks, at the
@@ -1099,6 +1116,8 @@ function setAsideLocutions(text: string): string {
     // « il gérait du monde ? », « encadrer du monde » (Québec, spoken French): people, not the world.
     .replace(/(?<=(?:g[ée]r|encadr|manag|dirig|supervis)\p{L}* )du monde(?![\p{L}])/giu, "des personnes")
     .replace(HOURS_VOLUME, "combien d'heures de cours")
+    // « s'il a déjà évolué dans le secteur de l'assurance » (HR French): worked there.
+    .replace(/(?<![\p{L}])([ée]volu[ée]s?)(?= (?:dans|au sein|chez|en milieu|sur des)(?![\p{L}]))/giu, "travaillé")
     // « il a skillé sur Spark » (franglais): he knows it.
     .replace(/\b(?:a|est) skill(?:e|é)e?s? (?:sur|en)\b/giu, "connaît")
 
@@ -1107,6 +1126,7 @@ function setAsideLocutions(text: string): string {
     .replace(ASKERS_SIDE_FIRST, (side, _at: number, all: string) =>
       POINTS_BACK_TO_SIDE.test(all.slice(side.length)) ? side : "",
     )
+    .replace(ASKERS_CLAUSE, "")
     .replace(ASKERS_PURPOSE, (purpose, at: number, all: string) =>
       // (Never all that is asked: what is left must still ask something.)
       wordsLeft(all.slice(0, at) + all.slice(at + purpose.length)) >= 2 ? "" : purpose,
@@ -1158,6 +1178,7 @@ const ELISIONS: Record<string, string> = {
   dexp: "d'exp",
   dexperience: "d'expérience",
   cetait: "c'était",
+  sil: "s'il",
 };
 const ELIDED = new RegExp(
   String.raw`(?<![\p{L}\p{N}'&])(?:${Object.keys(ELISIONS).join("|")})(?![\p{L}\p{N}'&])|` +
@@ -1267,9 +1288,10 @@ const SHORTHAND: Record<string, string> = {
   perf: "performance",
   perfs: "performances",
   abt: "about",
-  // French slang for work and for a contractor's mission: « il a taf avec power bi ? », « sa presta chez Decathlon ».
-  taf: "travaillé",
-  taff: "travaillé",
+  // French slang for work and for a contractor's mission: « il taff où ? », « sa presta chez Decathlon » (« il a
+  // taf avec power bi ? » is the past: see TAFF_PAST).
+  taf: "travaille",
+  taff: "travaille",
   taffé: "travaillé",
   presta: "mission",
   prestas: "missions",
@@ -1310,16 +1332,25 @@ const ORDINAL_WORD = new RegExp(
 const ABOUT_TOPIC = /(?<![\p{L}])(?:with regards? to|in regards? to|as regards)\s+/giu;
 const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(SHORTHAND).join("|")})(?![\\p{L}\\p{N}/])`, "giu");
 
+/** « il a taf avec power bi ? », « t'as taff où ? »: worked, after « avoir ». */
+const TAFF_PAST = /(?<![\p{L}])(a|as|avait|avais|ont|ai) taff?(?![\p{L}])/giu;
+/** "lol", « mdr » inside a message: a laugh between two clauses, which asks nothing. */
+const LAUGH_WITHIN = /(?<=\p{L}) (?:lol|mdr|ptdr|xd)(?= \p{L})/giu;
+
+/** Chat French's elisions without their apostrophe, « a taff » and a laugh inside the message, written out. */
+function runTogether(text: string): string {
+  return text
+    .replace(ELIDED, (word: string) => ELISIONS[word.toLowerCase()] ?? word)
+    .replace(TAFF_PAST, "$1 travaillé")
+    .replace(LAUGH_WITHIN, ",");
+}
+
 /** The message without platform markup, its chat shorthand written out: what the language is read from. */
 export function plainText(message: string): string {
   return (
     // « jai besoin dun profil », « quil matche » : elisions typed without the apostrophe, in lower case (not "DLA
     // Piper", "Dun & Bradstreet", "Jen"); « Jai » opening a message too.
-    enumerated(
-      dictated(
-        expandShorthand(stripMarkup(message).replace(ELIDED, (word: string) => ELISIONS[word.toLowerCase()] ?? word)),
-      ),
-    )
+    enumerated(dictated(expandShorthand(runTogether(stripMarkup(message)))))
       .replace(ORDINAL_WORD, "")
       // "oldest to newest", « du plus ancien au plus récent »: an order, not a subject.
       .replace(
@@ -1403,17 +1434,26 @@ export function enumerated(message: string): string {
 /** Words that number what follows them: "firstly", « deuxièmement », "and finally", « et enfin ». */
 const ORDINAL_MARK = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:and|et)\s+)?(firstly|first of all|premi[eè]rement|primo|secondly|deuxi[eè]mement|` +
-    String.raw`secundo|deuxio|thirdly|troisi[eè]mement|tertio|fourthly|quatri[eè]mement|lastly|finally|enfin)` +
+    String.raw`secundo|deuxio|thirdly|troisi[eè]mement|tertio|fourthly|quatri[eè]mement|lastly|finally|enfin|` +
+    // « d'une part…, d'autre part…, et enfin… », "on the one hand… on the other hand…"
+    String.raw`d'une part|d'autre part|on the one hand|on the other hand)` +
     String.raw`(?![\p{L}])[,:]?\s*`,
   "giu",
 );
-const FIRST_ORDINAL = /^(firstly|first of all|premi[eè]rement|primo)$/iu;
+const FIRST_ORDINAL = /^(firstly|first of all|premi[eè]rement|primo|d'une part|on the one hand)$/iu;
+/** "(a) … (b) … (c) …", "a) … b) …": items lettered in order, after a space or at the start. */
+const LETTER_MARK = /(?<=^|\s)\(?([a-h])\)\s+/g;
 
 /**
  * « premièrement, s'il a… ; deuxièmement, comment… ; et enfin, s'il… ? », "firstly … secondly … finally …": the
  * ordinal words as numbers, "1) … 2) … 3) …", when they count from the first; else the message as it is.
  */
-function ordinalsNumbered(text: string): string {
+function ordinalsNumbered(message: string): string {
+  const letters = [...message.matchAll(LETTER_MARK)];
+  const lettered = letters.length >= 2 && letters.every((m, i) => m[1]!.toLowerCase().charCodeAt(0) === 97 + i);
+  const text = lettered
+    ? message.replace(LETTER_MARK, (_m, l: string) => `${l.toLowerCase().charCodeAt(0) - 96}) `)
+    : message;
   const marks = [...text.matchAll(ORDINAL_MARK)];
   if (marks.length < 2 || !FIRST_ORDINAL.test(marks[0]![1]!)) return text;
   let n = 0;

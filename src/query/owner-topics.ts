@@ -152,6 +152,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // (Not others placed: "colleagues based in other countries".)
         String.raw`(?<!\b(teams?|people|colleagues|clients|customers|developers|engineers|users|offices?|equipes?) )` +
         String.raw`based (in|where|out of|near|around)|` +
+        // "is he London-based?", "he's Paris based?": a place he would be based in.
+        String.raw`(is (he|she)|(he|she) is|(he|she)'s) [a-z]+[- ]based\b|` +
         String.raw`work permit|visa|right to work|permis de travail|titre de sejour|sponsorship|` +
         String.raw`needs? (a )?(visa )?sponsor|` +
         String.raw`work authori[sz]ation|green card|` +
@@ -183,7 +185,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`full distanciel|a distance|sur site|presentiel|` +
         // "ok with 3 days in office?", « 2 jours au bureau » : days at the office.
         String.raw`\d (days?|jours?) (a week |per week |par semaine )?(in|at|au|in the|on) ?(the )?` +
-        String.raw`(office|bureau|site))\b|` +
+        String.raw`(office|bureau|site)|` +
+        // "happy to come in a few days a week?", "come into the office?", « venir au bureau ? »: being there.
+        String.raw`come (in|into the office|to the office|on ?site)|venir (au bureau|sur site|dans nos locaux))\b|` +
         // "remote?", "remote ok?": the word alone, asked.
         String.raw`\bremote( ok| okay| possible)?\s*\?|` +
         // "remote from france ok?", « en remote depuis Lyon ? »: working from elsewhere (not "data remote from India").
@@ -496,7 +500,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // "full-time?", « CDI ou freelance, temps plein ? »: the word alone, asked.
         String.raw`(?<=^|, |and |et )(full[- ]time|part[- ]time|temps plein|temps partiel|plein temps|mi-temps)` +
         String.raw`(?=\s*\?)|` +
-        String.raw`(how many |combien de )?(days|jours) (a|per|par) (week|semaine)|` +
+        // (Not "come in a few days a week": days at the office, not how much he works.)
+        String.raw`(?<!come in (a few |a couple of |\w+ )?)(how many |combien de )?` +
+        String.raw`(days|jours) (a|per|par) (week|semaine)|` +
         String.raw`\d ?(j|jours|days?|d) ?/ ?(sem|semaine|week|wk))\b`,
     ),
   ],

@@ -2,7 +2,7 @@ import type { Bm25Index } from "../index/bm25-index.js";
 import type { Chunk } from "../knowledge/chunk.js";
 import type { SearchIndex } from "../index/search-index.js";
 import { detectLanguage } from "../text/detect-language.js";
-import { foldText, wordTokens } from "../text/normalize.js";
+import { foldText, literal, wordTokens } from "../text/normalize.js";
 import { isContentWord, stemWord, type Language, type QueryWord } from "../text/stem.js";
 import { QUESTION_INTENT, STOPWORDS } from "../text/stopwords.js";
 import type { Thesaurus } from "../text/thesaurus.js";
@@ -721,6 +721,8 @@ export class QuestionReader {
   private acronymMap: Map<string, string> | null = null;
   /** The message being read has no lower-case letter. */
   private shouting = false;
+  /** The language of the message being read. */
+  private language: Language = "en";
   /** "which industries? retail, insurance…": the message asks the sectors themselves (see `sectorsWeighed`). */
   private sectorsAsked = false;
   /** How many sectors the message names ("finance or insurance": two). */
@@ -916,6 +918,7 @@ export class QuestionReader {
     const corrections: { from: string; to: string }[] = [];
     let text = clean.text;
     this.shouting = !/\p{Ll}/u.test(clean.text);
+    this.language = language;
     this.sectorsAsked = WHICH_SECTORS.test(foldText(clean.text));
     // (Not a company's: « le groupe de vins et spiritueux » describes Pernod Ricard.)
     const words = wordTokens(clean.text);
@@ -936,10 +939,11 @@ export class QuestionReader {
       // (« que faisait-il ? », « que fait-il ? »: « que » before a verb asks what; before a noun it is chat French's
       // « quel »: « que techno il utilise ? ».)
       const verb = token.folded === "que" && QUE_VERB.test(tokens[i + 1]?.folded ?? "");
-      const asking = opens && !verb ? this.questionWordSlip(token.folded) : null;
-      if (asking) {
-        // "wich companies…?": read as written, without a note; the slip says nothing about the profile.
-        text = `${text.slice(0, token.start)}${asking}${text.slice(token.end)}`;
+      // "wich companies…?", « cb dheures a lepisen ? »: read as meant, without a note; the slip of a word that asks, or
+      // an apostrophe left out, says nothing about the profile.
+      const silent = (opens && !verb ? this.questionWordSlip(token.folded) : null) ?? this.elisionRunTogether(token);
+      if (silent) {
+        text = `${text.slice(0, token.start)}${silent}${text.slice(token.end)}`;
         continue;
       }
       const fix = this.nameSlip(tokens, i) ?? this.correction(token);
@@ -1114,7 +1118,8 @@ export class QuestionReader {
     const closest = closestWord(w, this.vocabulary.words);
     if (!closest) return this.nameOutsideProfile(w, /^\p{Lu}/u.test(token.original)) ?? this.everydaySlip(w);
     // "doctrat" is one slip from "doctorat", two from the profile's "contrat": it is not the profile's word.
-    if (closest.distance > 1 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x))) return null;
+    // (An everyday word's slip is that word: "moement" is « moment », and asks nothing of the profile.)
+    if (closest.distance > 1 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x))) return this.everydaySlip(w, 1);
     // As the CV writes it: "databriks" → "Databricks", "chiffrment" → "chiffrement".
     return this.vocabulary.display.get(closest.word) ?? closest.word;
   }
@@ -1123,9 +1128,9 @@ export class QuestionReader {
    * A slip of an everyday word the profile doesn't use ("perssones" → « personnes »): the one such word
    * nearest, in seven letters or more and beginning alike, so that "combien de perssones ?" still asks how many.
    */
-  private everydaySlip(w: string): string | null {
+  private everydaySlip(w: string, most = 2): string | null {
     if (w.length < 7) return null;
-    const slips = allowedSlips(w.length);
+    const slips = Math.min(most, allowedSlips(w.length));
     const near = this.lexicon
       .everydayStartingWith(w.slice(0, 2))
       .filter((x) => Math.abs(x.length - w.length) <= slips)
@@ -1133,7 +1138,10 @@ export class QuestionReader {
       .filter(({ d }) => d <= slips);
     const best = Math.min(...near.map(({ d }) => d));
     const nearest = [...new Set(near.filter(({ d }) => d === best).map(({ x }) => x))];
-    return nearest.length === 1 ? nearest[0]! : null;
+    // Of two ("moement": "moment", "movement"), the one the message's language speaks.
+    const other = this.language === "fr" ? "en" : "fr";
+    const spoken = nearest.length > 1 ? nearest.filter((x) => this.lexicon.everydayLanguage(x) !== other) : nearest;
+    return spoken.length === 1 ? spoken[0]! : null;
   }
 
   /**
@@ -1825,7 +1833,7 @@ export class QuestionReader {
         key,
         employer,
         everyday: this.lexicon.isEveryday(w, r.language),
-        light: this.lexicon.isLight(w, r.language),
+        light: this.lexicon.isLight(w, r.language) || placing(r.tokens, i),
         tech: r.techTokens.has(w) || (this.lexicon.techName(w) === "tech" && !dictionary),
       });
       return;
@@ -1933,7 +1941,9 @@ export class QuestionReader {
     // …but a capitalised language or tool name is one, however short: "Go", "R".
     // (And a place: "UK clients" asks of the UK, which the profile doesn't name.)
     const shortName = capitalised && (this.lexicon.techName(w) !== null || LETTER_LANGUAGES.has(w) || isPlaceName(w));
-    if (/^\d+$/.test(w) || (w.length <= 2 && !shortName) || this.isSlipOfStopword(w, capitalised)) {
+    // ("teams located in India", « situées à l'étranger »: placing the noun before it, what follows is where.)
+    const telling = !/^\d+$/.test(w) && (w.length > 2 || shortName) && !placing(r.tokens, i);
+    if (!telling || this.isSlipOfStopword(w, capitalised)) {
       r.ignored.push(token.original);
       return;
     }
@@ -1993,13 +2003,22 @@ export class QuestionReader {
   plainNounAsked(u: UnderstoodQuestion): UnderstoodQuestion {
     const part = u.parts.length === 1 ? u.parts[0]! : null;
     if (!part || part.technologies.length + part.missing.length + part.roles.length > 0) return u;
-    if (part.words.some((w) => (!w.everyday && !w.light && !w.employer) || w.absent)) return u;
+    if (part.words.some((w) => w.absent) || part.unknown.length !== 1 || !part.unknown[0]!.everyday) return u;
+    const held = part.words.filter((w) => !w.light && !w.employer);
+    const original = part.unknown[0]!.word;
+    // "reverse engineering", « du reverse engineering ? »: the one word held, told by the word before it, which the
+    // profile lacks ("engineers" is no reverse engineering).
+    const telling =
+      held.length === 1 &&
+      !held[0]!.everyday &&
+      new RegExp(
+        String.raw`(?:^|[^\p{L}])${literal(foldText(original))} ${literal(foldText(held[0]!.original))}(?![\p{L}])`,
+        "u",
+      ).test(foldText(part.text));
+    if (!telling && part.words.some((w) => !w.everyday && !w.light && !w.employer)) return u;
     // (One word of the profile's beside it, a verb of being in charge: "manage", "own", « gérer »; not "protecting
     // customers' personal details", nor "did he train staff?", whose object is whom the training was for.)
-    const held = part.words.filter((w) => !w.light && !w.employer);
-    if (held.length !== 1 || !IN_CHARGE.test(held[0]!.word)) return u;
-    if (part.unknown.length !== 1 || !part.unknown[0]!.everyday) return u;
-    const original = part.unknown[0]!.word;
+    if (!telling && (held.length !== 1 || !IN_CHARGE.test(held[0]!.word))) return u;
     const w = foldText(original);
     if (!this.lexicon.isWord(w) || this.lexicon.isCommon(w) || this.isMannerAdverb(w, u.language)) return u;
     if (QUESTION_INTENT.has(w) || CODE_NOUN.test(w) || KINDS_OF_THING.test(w)) return u;
@@ -2158,6 +2177,20 @@ export class QuestionReader {
       i -= 1;
     }
     return out;
+  }
+
+  /**
+   * « dheures », « lepisen », « lanalyse »: chat French's elision typed without its apostrophe, before a vowel or an h;
+   * the word elided is a dictionary word or the profile's, the whole is neither.
+   */
+  private elisionRunTogether(token: Token): string | null {
+    const m = /^(qu|[dljcsnmt])([aeiouyh]\p{L}{3,})$/u.exec(token.folded);
+    if (!m || this.lexicon.isWord(token.folded) || this.lexicon.techName(token.folded) !== null) return null;
+    if (this.knows(queryWord(token.folded))) return null;
+    const rest = m[2]!;
+    if (!this.lexicon.isEveryday(rest, "fr") && !this.vocabulary.words.has(rest)) return null;
+    const cut = m[1]!.length;
+    return `${token.original.slice(0, cut)}'${token.original.slice(cut)}`;
   }
 
   /**
@@ -2441,6 +2474,15 @@ function sameAsked(a: QuestionPart, b: QuestionPart): boolean {
 }
 
 /** What reading one segment of a question has found so far (see QuestionReader.readSegment). */
+/** A participle placing the noun before it: "teams located in India", « des équipes situées à l'étranger ». */
+const PLACING = /^(situe|situee|situes|situees|situated|located|localise|localisee|localises|localisees|implante\w*)$/;
+const PLACE_AFTER = /^(a|au|aux|en|dans|in|at|on|sur|outside|hors|abroad|overseas)$/;
+
+/** Whether token `i` places the noun before it (then it asks nothing: where is what follows). */
+function placing(tokens: Token[], i: number): boolean {
+  return PLACING.test(tokens[i]?.folded ?? "") && i > 0 && PLACE_AFTER.test(tokens[i + 1]?.folded ?? "");
+}
+
 interface SegmentReading {
   tokens: Token[];
   /** The segment's text, which its tokens index. */

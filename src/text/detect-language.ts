@@ -10,7 +10,7 @@ const FRENCH_MARKERS = new Set(
   a-t-il a-t-elle t-il t-elle fait-il sait-il est-il connait-il utilise-t-il peut-il
   petite petit rapide juste dire savoir tres bien oui non alors encore toujours avant apres moi lui leur
   actuel actuelle actuels actuelles actuellement maintenant dispo dispos tjm boite boites poste cdi en au aux
-  genre`.split(/\s+/),
+  genre par mois jours semaine semaines depuis etait`.split(/\s+/),
 );
 const ENGLISH_MARKERS = new Set(
   `the a an is are was were has have had does did do he she his her what which who when where why how with for
@@ -41,14 +41,17 @@ export function detectLanguage(
   tieBreak?: (words: string[]) => Language | null,
 ): Language {
   if (frenchJargonOnly(text)) return fallback;
+  // « 400 To », « 2 Go »: French units of size, not "to" or "go".
+  const units = /(\d)\s*(?:To|Go|Po|Mo)\b/g;
+  const unitsFound = (text.match(units) ?? []).length;
   // (Not the accents of a name inside a sentence: "what about Société Générale?" is English.)
-  const named = text.replace(/(?<=[\p{L},;:]\s+)\p{Lu}[\p{L}'’-]*/gu, "");
-  let fr = /[àâçéèêëîïôûùüÿœ]/i.test(named) ? 1.5 : 0;
+  const named = text.replace(units, "$1").replace(/(?<=[\p{L},;:]\s+)\p{Lu}[\p{L}'’-]*/gu, "");
+  let fr = (/[àâçéèêëîïôûùüÿœ]/i.test(named) ? 1.5 : 0) + unitsFound;
   let en = 0;
   // "senior DE", "ET pipelines": a short word in capitals, in a message that has small letters, is an acronym.
   const lower = /\p{Ll}/u.test(text);
   // (« Spark ET Kafka ? », « OU »: conjunctions in capitals are words still.)
-  const words = (text.match(/[\p{L}'’-]+/gu) ?? [])
+  const words = (text.replace(units, "$1").match(/[\p{L}'’-]+/gu) ?? [])
     .filter((w) => !(lower && w.length <= 3 && /^\p{Lu}+$/u.test(w) && !/^(ET|OU|EST|LES|DES|UNE)$/.test(w)))
     .map((w) => foldText(w));
   for (const [i, raw] of words.entries()) {

@@ -187,6 +187,13 @@ const BLIND_SETS = [
       "set, with dev set 39: a Milan recruiter's Italian English, a London fintech talent partner's British " +
       "English, a Brussels HR director's Belgian French, a freelance platform's franglais; never inspected",
   ],
+  [
+    "Blind set 32",
+    "blind32.yml",
+    "60 questions written from the CV alone on 2026-12-04, thirty-fifth session, by a helper who saw no other " +
+      "set, with dev set 40: four personas of its own choosing (two English, two French, one without accents and " +
+      "with typos); first run 0.696 hit@3, 0.857 abstention, 0.067 confidently wrong; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -542,6 +549,13 @@ async function main(): Promise<void> {
           "set 31, 26 on the whole profile (four personas: a Bangalore recruiter's Indian English, a Berlin CTO's " +
           "terse technical English, a Bordeaux consultant's formal French, an HR apprentice's texting French); first " +
           "run 0.727 hit@3, 0.889 abstention, 0.031 confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev40.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-04, thirty-fifth session, with blind " +
+          "set 32, 18 on the whole profile (four personas: a London fintech's British English, a Milan manager's " +
+          "Italian English, a Lyon bank's formal French, a junior sourcer's misspelt Discord French); first run " +
+          "0.580 hit@3, 1.000 abstention, 0.047 confidently wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
