@@ -77,6 +77,7 @@ import {
   type PartEvidence,
 } from "./evidence.js";
 import {
+  asksWhenOrWhere,
   composeExtractiveAnswer,
   figureUnsaid,
   listWords,
@@ -1507,7 +1508,9 @@ function skillLine(
   // "where did he use it the most?", « où ça le plus ? »: the longest use first.
   const most = MOST_ASKED.test(foldText(q)) ? longestUse(ctx, evidence, language) : null;
   if (most) return `${most} ${m.skillUses(subject, uses)}`;
-  return OPEN_QUESTION.test(q) && !isYesNo(q) ? m.skillUses(subject, uses) : m.skillYes(subject, uses);
+  // ("et chez MAIF ?", then "c'était quand ?": when, which the periods say, not « Oui ».)
+  const open = (OPEN_QUESTION.test(q) && !isYesNo(q)) || asksWhenOrWhere(q);
+  return open ? m.skillUses(subject, uses) : m.skillYes(subject, uses);
 }
 
 /**

@@ -95,6 +95,11 @@ const WHERE_ASKED = new RegExp(
     String.raw`\bdans quelle (?:bo[iî]te|entreprise|soci[ée]t[ée]|mission)\b|\bchez qui\b`,
   "iu",
 );
+/** "…when was that?", « il l'a fait où ? »: when or where, which the places' periods say, not yes or no. */
+export function asksWhenOrWhere(question: string): boolean {
+  return WHEN_ASKED.test(question) || WHERE_ASKED.test(question);
+}
+
 /** "Is he a freelancer or an employee?", « CDI ou freelance ? »: which one, not yes or no ("…or not?" still is). */
 // ("…from freelance to permanent or the other way?", « ou l'inverse ? »: which way.)
 const EITHER_OR = new RegExp(
@@ -184,7 +189,7 @@ export function composeExtractiveAnswer(
       `${figurePlace(figured, m)}.${guessedWrong ? ` ${m.notGuessed(guess)}` : ""}`
     : listing
       ? m.found(where)
-      : (WHEN_ASKED.test(question) || WHERE_ASKED.test(question)) && places
+      : asksWhenOrWhere(question) && places
         ? m.when(where)
         : isYesNo(question)
           ? m.yes(yesPlaces ? m.at(yesPlaces) : where)

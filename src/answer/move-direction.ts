@@ -8,7 +8,7 @@ export interface Move {
 }
 
 /** A side of a move: a few words, cut at a stop ("…to S3 to reduce costs", "…Snowflake with no interruption"). */
-const SIDE = String.raw`((?:[\p{L}\p{N}.+#'(),-]+\s+){0,5}?[\p{L}\p{N}.+#'(),-]+)`;
+const SIDE = String.raw`((?:[\p{L}\p{N}.+#'(),-]+\s+){0,7}?[\p{L}\p{N}.+#'(),-]+)`;
 /** Where a side after its marker ends: punctuation, or a word that starts what follows. */
 const AFTER_END =
   String.raw`(?=\s*(?:[,;:.!?()]|$|\s(?:to|for|with|without|in order|so|at|during|pour|afin|avec|sans|chez|en|a|au|` +
@@ -33,7 +33,10 @@ const LEFT_THEN_TAKEN = [
     "gu",
   ),
   // "Decommissioning of EMR in favour of Databricks", « d'EMR au profit de Databricks »
-  new RegExp(String.raw`${SIDE}\s+(?:in favou?r of|au profit de|en faveur de)\s+${SIDE}${AFTER_END}`, "gu"),
+  new RegExp(
+    String.raw`${SIDE}\s+(?:in favou?r of\s+|au profit d(?:e\s+|')|en faveur d(?:e\s+|'))${SIDE}${AFTER_END}`,
+    "gu",
+  ),
 ];
 /** Markers whose first side is what was taken: "in .avro format rather than parquet", "on HDFS instead of … S3". */
 const TAKEN_THEN_LEFT = new RegExp(

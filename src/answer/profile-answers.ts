@@ -1057,8 +1057,8 @@ function currentAnswer(intent: IntentOf<"current">, tools: Tools, ctx: ProfileCo
   if (intent.role) {
     const r = byKey(intent.role);
     return r.period?.current
-      ? reply(m.stillThere(r.employer, when(r)) + tools.asOfCv(), [heading(r)])
-      : reply(m.notThere(r.employer, when(r), list), [heading(r), ...current.map(heading)]);
+      ? reply(m.stillThere(r.employer, when(r), intent.left) + tools.asOfCv(), [heading(r)])
+      : reply(m.notThere(r.employer, when(r), list, intent.left), [heading(r), ...current.map(heading)]);
   }
   // (…and for how long, when asked: each current role's time, as the role-duration answer gives it.)
   const lasted = intent.howLong ? ` ${current.map((r) => roleLasted(r, tools, language)).join(" ")}` : "";
@@ -1235,6 +1235,17 @@ function summaryAnswer(tools: Tools, ctx: ProfileContext, language: Language, br
 }
 
 /** "Was he a lead data engineer?": the role holding that title, else the titles he held. */
+/** "How long has he been a data engineer?": the time in the roles holding the title; "…for 10 years?", yes or no. */
+function titleTime(holds: RoleInfo[], title: string, atLeast: number | undefined, tools: Tools, language: Language) {
+  const { m, heading, roleAt, spans, reply } = tools;
+  const months = mergedMonths(spans(holds));
+  const line = m.titleDuration(formatDuration(months, language), title, listed(holds.map(roleAt), m));
+  const said = line + tools.asWritten(holds);
+  if (atLeast === undefined) return reply(said, holds.map(heading));
+  const enough = months >= atLeast * 12;
+  return reply(m.enough(enough, said), holds.map(heading), enough);
+}
+
 function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
   const { m, heading, roleAt, byKey, spans, reply } = tools;
   const asked = intent.title;
@@ -1245,15 +1256,10 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
   const named = new RegExp(`\\b${literal(bare)}\\b`);
   const holds = roles.filter((r) => named.test(foldText(r.title)) || named.test(foldText(titleOf(r))));
   // "How long has he been a data engineer?": the time in the roles holding the title, overlaps once.
-  if (holds.length > 0 && intent.howLong)
-    return reply(
-      m.titleDuration(
-        formatDuration(mergedMonths(spans(holds)), language),
-        new Set(holds.map(titleOf)).size === 1 ? titleOf(holds[0]!) : bare,
-        listed(holds.map(roleAt), m),
-      ) + tools.asWritten(holds),
-      holds.map(heading),
-    );
+  if (holds.length > 0 && intent.howLong) {
+    const shown = new Set(holds.map(titleOf)).size === 1 ? titleOf(holds[0]!) : bare;
+    return titleTime(holds, shown, intent.atLeast, tools, language);
+  }
   // "How senior is he?": the senior titles, and his experience in all.
   if (holds.length > 0 && intent.seniority) {
     const first = firstWorkRole(tools.work);

@@ -422,6 +422,13 @@ function asideWords(profile: Profile) {
   };
 }
 
+/** Whether a role goes on: "is he still at Decathlon?", "has he left MAIF?" (`left`: asked the other way). */
+const ROLE_GOES_ON = {
+  stillThere: (at: string, when: string, left = false) => `${left ? "No" : "Yes"} — at ${at} ${when}, and still there.`,
+  notThere: (employer: string, when: string, current: string, left = false) =>
+    `${left ? "Yes" : "No"} — ${employer} was ${when}. Currently: ${current}.`,
+};
+
 function profileWords(profile: Profile) {
   const he = profile.pronouns.en;
   const their = POSSESSIVE[he.toLowerCase()] ?? "their";
@@ -451,9 +458,7 @@ function profileWords(profile: Profile) {
       `${count} employer${count === 1 ? "" : "s"} in the last ${years} years, as the CV dates its roles: ${list}.`,
     employersBefore: (current: string, list: string) => `Before his current roles (${current}): ${list}.`,
     current: (list: string) => `Currently: ${list}.`,
-    stillThere: (employer: string, when: string) => `Yes — at ${employer} ${when}, and still there.`,
-    notThere: (employer: string, when: string, current: string) =>
-      `No — ${employer} was ${when}. Currently: ${current}.`,
+    ...ROLE_GOES_ON,
     overview: (employer: string, title: string, when: string) => `At ${employer} (${title}, ${when}):`,
     titleAt: (employer: string, title: string, when: string) =>
       `${their.charAt(0).toUpperCase()}${their.slice(1)} title at ${employer}: ${title} (${when}).`,

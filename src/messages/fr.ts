@@ -419,6 +419,14 @@ function careerWordsFr() {
   };
 }
 
+/** Whether a role goes on: "is he still at Decathlon?", "has he left MAIF?" (`left`: asked the other way). */
+const ROLE_GOES_ON_FR = {
+  stillThere: (at: string, when: string, left = false) =>
+    `${left ? "Non" : "Oui"} — chez ${at} ${when}, et toujours en poste.`,
+  notThere: (employer: string, when: string, current: string, left = false) =>
+    `${left ? "Oui" : "Non"} — ${employer}, c'était ${when}. Actuellement : ${current}.`,
+};
+
 function profileWordsFr(profile: Profile): ProfileWords {
   const il = profile.pronouns.fr;
   return {
@@ -450,9 +458,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
       `${count} poste${count === 1 ? "" : "s"} en ${contract === "freelance" ? "freelance" : "CDI"} : ${list}.`,
     employersBefore: (current: string, list: string) => `Avant ses postes actuels (${current}) : ${list}.`,
     current: (list: string) => `Actuellement : ${list}.`,
-    stillThere: (employer: string, when: string) => `Oui — chez ${employer} ${when}, et toujours en poste.`,
-    notThere: (employer: string, when: string, current: string) =>
-      `Non — ${employer}, c'était ${when}. Actuellement : ${current}.`,
+    ...ROLE_GOES_ON_FR,
     overview: (employer: string, title: string, when: string) => `Chez ${employer} (${title}, ${when}) :`,
     titleAt: (employer: string, title: string, when: string) => `Son poste chez ${employer} : ${title} (${when}).`,
     moreAt: (employer: string) => `Autres passages chez ${employer} :`,

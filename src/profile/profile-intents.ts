@@ -53,7 +53,7 @@ export type ProfileIntent =
       /** "how many jobs in the last 5 years?", « ces 5 dernières années »: the roles held over that many years. */
       withinYears?: number;
     }
-  | { kind: "current"; role: string | null; howLong?: boolean }
+  | { kind: "current"; role: string | null; howLong?: boolean; left?: boolean }
   | { kind: "overview"; role: string; also?: string[]; titled?: boolean }
   | { kind: "results"; roles: string[]; speed: boolean; cost?: boolean }
   /** `languages`: "which languages does he code in?" — the programming languages among them. */
@@ -63,7 +63,16 @@ export type ProfileIntent =
   | { kind: "summary"; brief?: boolean }
   /** `howLong`: "how long has he been a data engineer?" asks for the time in the roles holding the title. */
   /** `either`: "is he more a data engineer or a data scientist?" — his titles, not a "yes". */
-  | { kind: "title"; role: string | null; title: string; howLong?: boolean; seniority?: boolean; either?: boolean }
+  | {
+      kind: "title";
+      role: string | null;
+      title: string;
+      howLong?: boolean;
+      seniority?: boolean;
+      either?: boolean;
+      /** "Has he been a data engineer for 10 years?": at least that many years, asked. */
+      atLeast?: number;
+    }
   /** "Has he led a team (of 5) (as tech lead)?": `title` is a title asked with it, which he may not have held. */
   /** `count`: "how many people did he manage?", "could he be a tech lead?" ask for the people, not a yes. */
   /** `now`: "does he manage people today?", asked of his current roles. */
@@ -588,6 +597,13 @@ const BEFORE_FREELANCE = new RegExp(
   String.raw`\b(before|prior to) (going|becoming|turning|he went|he became) (a )?(freelance|freelancer|independent)|` +
     String.raw`avant (d'etre|de devenir|de passer|de se mettre) (a son compte|en )?(freelance|independant)\b`,
 );
+/** "has he left…?", "is he no longer at…?", « a-t-il quitté… ? », « il n'est plus chez… ? » */
+const LEFT_ASKED = new RegExp(
+  String.raw`\b(ha(s|ve) (he|she) (already )?left|did (he|she) (already )?leave|` +
+    String.raw`(is|was) (he|she) no longer (at|with)|(he|she) (has )?left|` +
+    String.raw`a[- ]t[- ](il|elle) (deja )?quitte|(il|elle) a (deja )?quitte|` +
+    String.raw`est[- ](il|elle) (deja )?parti|(il|elle) est (deja )?parti|n'est plus (chez|a))\b`,
+);
 const CURRENT = new RegExp(
   String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|last|today|` +
     // "in which company is he working now?" (not "does he do any modelling now?").
@@ -1052,6 +1068,12 @@ const YEARS_AS = new RegExp(
 );
 
 /** "How long has he been a data engineer (in total)?", « depuis combien de temps est-il data engineer ? ». */
+const BEEN_FOR = new RegExp(
+  String.raw`\b(?:(?:has|have) (?:he|she) been|(?:est[- ](?:il|elle)|(?:il|elle) est)) (?:a |an |un |une )?` +
+    String.raw`([\p{L}-]+(?: [\p{L}-]+){0,2}?) (?:for|depuis|pendant) (?:about |around |over |more than |at least |` +
+    String.raw`plus de |au moins )?(\d{1,2}) ?(?:years|yrs|ans)\b`,
+  "u",
+);
 const BEEN_TITLE = new RegExp(
   String.raw`\b(?:(?:how long|how many (?:years|yrs|months)) (?:has|have) (?:he|she) been (?:a |an )?|` +
     String.raw`(?:depuis combien de temps|depuis quand|combien d'annees) ` +
@@ -1299,8 +1321,8 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   ),
   summary: new RegExp(`${SUMMARY.source}|\\b(profile|profil|lines?|lignes?|candidate|candidat)\\b`, "g"),
   title: new RegExp(
-    `${TITLE.source}|${AS_LEAD.source}|${SENIORITY.source}|${LOOKING_FOR.source}|${AS_TITLE.source}|` +
-      `${YEARS_AS.source}|${BEEN_TITLE.source}|${HOW_LONG.source}`,
+    `${BEEN_FOR.source}|${TITLE.source}|${AS_LEAD.source}|${SENIORITY.source}|${LOOKING_FOR.source}|` +
+      `${AS_TITLE.source}|${YEARS_AS.source}|${BEEN_TITLE.source}|${HOW_LONG.source}`,
     "gu",
   ),
   overlap: new RegExp(AT_ONCE.source, "g"),
@@ -1516,6 +1538,11 @@ function trainedIntent(u: UnderstoodQuestion, text: string): ProfileIntent | nul
 }
 const RECEIVED = /\b(attend\w*|receiv\w*|took|taken|follow\w*|suivi\w*|recu\w*|a eu|beneficie\w*)\b/;
 
+/** "Has he left Decathlon?", « a-t-il quitté MAIF ? »: whether the role goes on, asked the other way. */
+function leftIntent(text: string, role: string | null): ProfileIntent | null {
+  return role && LEFT_ASKED.test(text) && !/\b(19|20)\d\d\b/.test(text) ? { kind: "current", role, left: true } : null;
+}
+
 function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
   if (u.topic) return null;
@@ -1524,7 +1551,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = subjectOf(part).filter(notListedIn(role ? text : ""));
-  const contractLeadOrOverlap = contractLeadingOrOverlap(u, text, role);
+  const contractLeadOrOverlap = contractLeadingOrOverlap(u, text, role) ?? leftIntent(text, role);
   if (contractLeadOrOverlap) return contractLeadOrOverlap;
   const career = !role && part.technologies.length === 0 && part.missing.length === 0 ? careerIntent(text) : null;
   const titleOrCareer = titleIntent(text, role, part.technologies.length > 0) ?? career;
@@ -1947,6 +1974,10 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
   );
   if (SENIORITY.test(text) || junior.test(text) || /\b(junior (ou|or) senior|senior (ou|or) junior)\b/.test(text))
     return { kind: "title", role, title: "senior", seniority: true };
+  // "Has he been a data engineer for 10 years?", « est-il data engineer depuis 10 ans ? »: that long, at least.
+  const beenFor = BEEN_FOR.exec(text);
+  if (beenFor && ROLE_NOUN.test(beenFor[1]!) && !namesTechnology && !TEACHING_WORK.test(beenFor[1]!))
+    return { kind: "title", role, title: beenFor[1]!, howLong: true, atLeast: Number(beenFor[2]) };
   // "Je cherche un data engineer senior pour un client": whether he is one.
   const wanted = LOOKING_FOR.exec(text)?.[4];
   if (wanted && ROLE_NOUN.test(wanted) && !namesTechnology) {

@@ -1,4 +1,4 @@
-import { tensInFigures } from "../text/numbers.js";
+import { smallInFigures, tensInFigures } from "../text/numbers.js";
 import { detectLanguage } from "../text/detect-language.js";
 
 /** What a message was when nothing but chatter is left of it. */
@@ -1562,7 +1562,7 @@ function dictated(text: string): string {
 function expandShorthand(text: string): string {
   return (
     // « nonante To », "ninety-nine percent": tens in figures.
-    chatFrench(figuresApart(tensInFigures(writtenAsOne(text))).replace(SHORTHAND_WORD, shorthandOf))
+    chatFrench(figuresApart(smallInFigures(tensInFigures(writtenAsOne(text)))).replace(SHORTHAND_WORD, shorthandOf))
       // « combien d annees », « l equipe », « qu il » : French elisions typed without the apostrophe.
       .replace(/(?<![\p{L}\p{N}'])(d|l|j|qu) (?=[aeiouyhàâéèêîôû]\p{L})/giu, "$1'")
       .replace(/(?<![\p{L}\p{N}'])(c) (?=(?:est|etait|était|etaient|étaient)(?![\p{L}]))/giu, "$1'")

@@ -1966,7 +1966,8 @@ export class QuestionReader {
       this.lexicon.isEveryday(w, "fr");
     const named = capitalised && !frenchWord;
     if (this.sectorOrGloss(r, i, frenchWord)) return;
-    if (!frenchEveryday && (this.isSpecific(w, named, acronym) || (named && !this.lexicon.isEveryday(w)))) {
+    const place = named && /^\p{Lu}\p{Ll}/u.test(token.original) && isPlaceName(w); // "sources in China?": a name
+    if (!frenchEveryday && (this.isSpecific(w, named, acronym) || (named && (!this.lexicon.isEveryday(w) || place)))) {
       r.missing.push(token.original);
       r.subjects += 1;
       return;

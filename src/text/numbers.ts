@@ -88,3 +88,21 @@ export function tensInFigures(text: string): string {
     return String(many * 100 + rest);
   });
 }
+
+/** What a figure may count: "sixteen teams", « trois juniors », "fifteen data scientists". */
+const COUNTED =
+  String.raw`(?:teams?|[ée]quipes?|tables?|people|personnes|engineers?|ing[ée]nieurs?|juniors?|` +
+  String.raw`students?|[ée]tudiants?|[ée]l[èe]ves|hours?|heures?|minutes?|terabytes?|t[ée]raoctets?|tb|to|` +
+  String.raw`data (?:engineers?|scientists?)|scientists?|developers?|d[ée]veloppeurs?|branches|agences|` +
+  String.raw`years?|ans|ann[ée]es|months?|mois|weeks?|semaines?|countries|pays|members?|membres)`;
+const SMALL_NUMBER = new RegExp(
+  // (Not the asker's own time: "I'm calling the client back in five minutes", « dans cinq minutes ».)
+  String.raw`(?<![\p{L}-])(?<!\b(?:in|within|dans|next) )(${Object.keys(NUMBER_WORDS).join("|")})` +
+    String.raw`(?= ${COUNTED}(?![\p{L}]))`,
+  "giu",
+);
+
+/** "used by sixteen teams?", « trois juniors ? »: a small number in words before what it counts, in figures. */
+export function smallInFigures(text: string): string {
+  return text.replace(SMALL_NUMBER, (word: string) => String(NUMBER_WORDS[word.toLowerCase()] ?? word));
+}

@@ -297,3 +297,47 @@ describe("figures asked as people write them", () => {
     );
   });
 });
+
+describe("what a hunt for confidently wrong answers found", () => {
+  it.each([
+    ["A-t-il décommissionné Databricks au profit d'EMR ?", /^Non — le profil dit l'inverse chez Decathlon/],
+    ["A-t-il sauvegardé sur S3 plutôt que sur HDFS ?", /^Non — le profil dit l'inverse chez Decathlon/],
+  ])("« %s »: the other way round, in French too", async (q, verdict) => {
+    expect(lead(await ask(q))).toMatch(verdict);
+  });
+
+  it.each([
+    ["Has he left Decathlon?", /^No — at Decathlon since May 2021, and still there\./],
+    ["A-t-il quitté Decathlon ?", /^Non — chez Decathlon depuis mai 2021, et toujours en poste\./],
+    ["has he left MAIF?", /^Yes — MAIF was January 2019 – January 2020\. Currently: /],
+    ["is he still at Decathlon?", /^Yes — at Decathlon since May 2021, and still there\./],
+  ])("'%s': whether the role goes on", async (q, verdict) => {
+    expect(lead(await ask(q))).toMatch(verdict);
+  });
+
+  it("'Is the platform used by sixteen teams?': the figure in words is checked too", async () => {
+    expect(lead(await ask("Is the platform used by sixteen teams?"))).toMatch(/gives 160 teams .*, not 16 teams\./);
+  });
+
+  it.each([
+    ["Has he been a data engineer for 10 years?", /^No — about \d+ years? and \d+ months? as data engineer/],
+    ["Est-il data engineer depuis 10 ans ?", /^Non — environ \d+ ans? et \d+ mois comme data engineer/],
+    ["has he been a data engineer for 5 years?", /^Yes — about \d+ years? and \d+ months? as data engineer/],
+  ])("'%s': his time with that title, against the years claimed (not '10 h of lectures')", async (q, verdict) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(verdict);
+    expect(a.answer).not.toMatch(/10 h of lectures|10h CM/);
+  });
+
+  it("'Were the high-latency JDBC sources in China?': a place the profile lacks is no 'yes' (India is)", async () => {
+    const china = await ask("Were the high-latency JDBC sources in China?");
+    expect(china.answered).toBe(false);
+    expect(lead(china)).toMatch(/doesn't mention “China”/);
+    expect(lead(await ask("Were the high-latency JDBC sources in India?"))).toMatch(/^Yes — /);
+  });
+
+  it("'c'était quand ?' after Spark at MAIF says when, without « Oui »", async () => {
+    for (const q of ["Has he used Spark?", "et chez MAIF ?"]) await ask(q, "spark-when");
+    expect(lead(await ask("c'était quand ?", "spark-when"))).toMatch(/^Spark : utilisé chez MAIF \(janvier 2019/);
+  });
+});
