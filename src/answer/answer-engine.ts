@@ -1509,7 +1509,7 @@ function skillLine(
   const most = MOST_ASKED.test(foldText(q)) ? longestUse(ctx, evidence, language) : null;
   if (most) return `${most} ${m.skillUses(subject, uses)}`;
   // ("et chez MAIF ?", then "c'était quand ?": when, which the periods say, not « Oui ».)
-  const open = (OPEN_QUESTION.test(q) && !isYesNo(q)) || asksWhenOrWhere(q);
+  const open = (OPEN_QUESTION.test(q) && !isYesNo(q)) || asksWhenOrWhere(q.split(/(?<=\?)\s+/).pop() ?? q);
   return open ? m.skillUses(subject, uses) : m.skillYes(subject, uses);
 }
 

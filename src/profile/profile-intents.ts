@@ -1540,7 +1540,9 @@ const RECEIVED = /\b(attend\w*|receiv\w*|took|taken|follow\w*|suivi\w*|recu\w*|a
 
 /** "Has he left Decathlon?", « a-t-il quitté MAIF ? »: whether the role goes on, asked the other way. */
 function leftIntent(text: string, role: string | null): ProfileIntent | null {
-  return role && LEFT_ASKED.test(text) && !/\b(19|20)\d\d\b/.test(text) ? { kind: "current", role, left: true } : null;
+  // (Not "after MAIF, where did he go?", « après la MAIF il est parti où ? »: the role after it.)
+  const next = /\b(19|20)\d\d\b|\b(apres|after|next|ensuite|then|where|ou|chez qui|pour aller)\b/.test(text);
+  return role && LEFT_ASKED.test(text) && !next ? { kind: "current", role, left: true } : null;
 }
 
 function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {

@@ -311,7 +311,8 @@ describe("what a hunt for confidently wrong answers found", () => {
     ["A-t-il quitté Decathlon ?", /^Non — chez Decathlon depuis mai 2021, et toujours en poste\./],
     ["has he left MAIF?", /^Yes — MAIF was January 2019 – January 2020\. Currently: /],
     ["is he still at Decathlon?", /^Yes — at Decathlon since May 2021, and still there\./],
-  ])("'%s': whether the role goes on", async (q, verdict) => {
+    ["apres la MAIF il est parti ou ?", /^Juste après MAIF : Data Engineer chez AAA-Data/],
+  ])("'%s': whether the role goes on (where he went next, asked so)", async (q, verdict) => {
     expect(lead(await ask(q))).toMatch(verdict);
   });
 

@@ -1250,8 +1250,9 @@ describe("follow-ups that insist, and a subject asked of a role that lacks it", 
   it("answers « où exactement ? » after a question on a tool, as « où ? »", async () => {
     const id = "insisting";
     await ask("il connait databricks ?", id);
+    // (Where, not whether: no « Oui » before the places since the thirty-fifth session.)
     expect(lead(await ask("il l'a utilisé où exactement ?", id))).toMatch(
-      /^Oui — Databricks : utilisé chez Decathlon \(depuis mai 2021\), Pernod Ricard/,
+      /^Databricks : utilisé chez Decathlon \(depuis mai 2021\), Pernod Ricard/,
     );
   });
 
