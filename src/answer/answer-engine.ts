@@ -1116,7 +1116,7 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
       ? m.partialClose(close, at, listWords(lacking, language, messages, "or"))
       : m.partialCloseUnclear(close, at);
   // ("…ingestion from 13h to 6 minutes at Decathlon?": what it says, not a list of the question's words.)
-  const told = (together ?? found).length >= 3 || found.some((w) => /\d/.test(w));
+  const told = (together ?? found).length >= 3 && found.filter((w) => !/^\d+$/.test(w)).length >= 2;
   if (found.length > 0 && elsewhere && told)
     return m.saidElsewhere(everywhere ? m.at(everywhere) : "", lacking.join(", "));
   return found.length > 0 && elsewhere

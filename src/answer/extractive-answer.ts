@@ -90,7 +90,8 @@ const WHEN_ASKED = new RegExp(
 );
 /** "…PII encryption, where did he do it?", « il l'a fait où ? »: the place, which the quotes' roles say. */
 const WHERE_ASKED = new RegExp(
-  String.raw`(?:^|[\s,])où(?=[\s?!.,]|$)|\bou\s*\?+\s*$|\bwhere (?:did|was|were|has|had|is)\b|` +
+  String.raw`(?:^|[\s,])où(?=\s*(?:exactement|ça|ca|donc|déjà|deja)?\s*[?!.]*\s*$)|\bou\s*\?+\s*$|` +
+    String.raw`\bwhere (?:did|was|were|has|had|is)\b|` +
     String.raw`\b(?:at|for|in) which (?:company|companies|employer|client|role|job|mission)\b|` +
     String.raw`\bdans quelle (?:bo[iî]te|entreprise|soci[ée]t[ée]|mission)\b|\bchez qui\b`,
   "iu",
@@ -182,7 +183,8 @@ export function composeExtractiveAnswer(
     figures.every((f) => /\.context\./.test(citations[f.n - 1]!.id));
   // "how many teams use the platform, 200?": a figure guessed, which the quotes don't give.
   const guess = GUESSED.exec(question)?.[1];
-  const guessedWrong = guess && !figures.some((f) => plainNumbers(f.clause).includes(plainNumbers(guess)));
+  const whole = guess ? new RegExp(String.raw`(?<![\d.,])${plainNumbers(guess)}(?![\d])`) : null;
+  const guessedWrong = guess && !figures.some((f) => whole!.test(plainNumbers(f.clause)));
   const verdict = figures.length
     ? // (The same in either language: the quotes, then where — "“…160 teams…” [2] — at Decathlon, since May 2021.")
       `${schoolSizeOnly ? m.classSizeUnsaid : ""}${figures.map((f) => `${m.quote(f.clause)} [${f.n}]`).join("; ")}` +

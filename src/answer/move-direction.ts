@@ -18,7 +18,7 @@ const AFTER_END =
 const LEFT_THEN_TAKEN = [
   // "from EMR to Databricks", « d'une architecture on-premise vers Snowflake », « du métamodèle Glue vers Unity… »
   new RegExp(
-    String.raw`\b(?:from|depuis|de|du|des|d')\s*${SIDE}\s+(?:to|into|onto|towards|vers)\s+${SIDE}${AFTER_END}`,
+    String.raw`(?:\b(?:from|depuis|de|du|des)\s+|\bd')${SIDE}\s+(?:to|into|onto|towards|vers)\s+${SIDE}${AFTER_END}`,
     "gu",
   ),
   // "replace Databricks with EMR", « remplacé Databricks par EMR »
@@ -48,7 +48,7 @@ const TAKEN_THEN_LEFT = new RegExp(
 const FILLER = new Set(
   ["the", "a", "an", "of", "on", "in", "his", "their", "its", "le", "la", "les", "l", "un", "une", "de", "du", "des"]
     .concat(["d", "sur", "son", "sa", "ses", "leur", "he", "did", "has", "have", "il", "a-t-il", "t", "was", "it"])
-    .concat(["from", "to", "by", "with", "par", "vers", "avec"])
+    .concat(["from", "to", "by", "with", "par", "vers", "avec", "and", "et", "for", "pour"])
     .concat(["data", "donnees", "processing", "traitement", "traitements", "all", "tout", "tous", "some", "any"]),
 );
 

@@ -654,7 +654,12 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools): Answer {
           ? inYear(span.start)
           : intent.open === "left"
             ? !role.period.current && inYear(span.end)
-            : span.start <= end && span.end >= start;
+            : intent.open === "until"
+              ? // ("at Decathlon until 2023?": a role going on was there then, and still is.)
+                role.period.current
+                ? span.start <= end
+                : inYear(span.end)
+              : span.start <= end && span.end >= start;
   return reply(m.roleYear(yes, role.employer, when(role)), [heading(role)]);
 }
 
@@ -678,7 +683,6 @@ function gapsAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answ
   return reply(gaps.length === 0 ? m.noGaps(first, roles) : m.gaps(gaps.join("; "), roles), dated.map(heading));
 }
 
-/** "How long at Decathlon?". */
 /** How long a role lasted, or has to today: "At Decathlon since May 2021 — 5 years and 7 months as of today…". */
 function roleLasted(r: RoleInfo, tools: Tools, language: Language): string {
   const { m, now, when } = tools;
@@ -693,6 +697,7 @@ function roleLasted(r: RoleInfo, tools: Tools, language: Language): string {
   return m.roleDuration(r.employer, when(r), formatDuration(months, language), r.period?.current ?? false, said);
 }
 
+/** "How long at Decathlon?". */
 function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, language: Language): Answer {
   const { m, now, heading, byKey, reply } = tools;
   const roles = [intent.role, ...(intent.also ?? [])].map(byKey);
@@ -1234,7 +1239,6 @@ function summaryAnswer(tools: Tools, ctx: ProfileContext, language: Language, br
   return reply(lines.join("\n"), chunks);
 }
 
-/** "Was he a lead data engineer?": the role holding that title, else the titles he held. */
 /** "How long has he been a data engineer?": the time in the roles holding the title; "…for 10 years?", yes or no. */
 function titleTime(holds: RoleInfo[], title: string, atLeast: number | undefined, tools: Tools, language: Language) {
   const { m, heading, roleAt, spans, reply } = tools;
@@ -1246,6 +1250,7 @@ function titleTime(holds: RoleInfo[], title: string, atLeast: number | undefined
   return reply(m.enough(enough, said), holds.map(heading), enough);
 }
 
+/** "Was he a lead data engineer?": the role holding that title, else the titles he held. */
 function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
   const { m, heading, roleAt, byKey, spans, reply } = tools;
   const asked = intent.title;

@@ -109,7 +109,6 @@ const FIXED_FR = {
   unchecked: "La réponse rédigée n'a pas pu être vérifiée dans le profil ; voici les passages à la place.",
 };
 
-/** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
 /** A figure guessed wrong, a name held only out of his work, and a sum asked: what the French answers say of them. */
 const ASIDES_FR = {
   notGuessed: (figure: string) => `Pas ${figure}.`,
@@ -118,6 +117,7 @@ const ASIDES_FR = {
   taughtOnly: " (dans ses cours ou formations, pas mis en pratique dans ses propres projets)",
 };
 
+/** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
 function answerWordsFr(profile: Profile): AnswerWords {
   const il = profile.pronouns.fr;
   const ses = POSSESSIVE[il.toLowerCase()] ?? "ses";

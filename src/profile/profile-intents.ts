@@ -117,7 +117,7 @@ export type ProfileIntent =
   | { kind: "company_size"; roles: string[]; exact?: boolean }
   /** "Was he at Decathlon before 2021?", « chez MAIF en 2020 ? »: whether that role's dates meet the year. */
   /** "at AAA-Data in 2020?"; "since 2019?" (there then and after), "before 2021?", "joined/left in 2023?". */
-  | { kind: "role_year"; role: string; year: number; open?: "since" | "before" | "joined" | "left" };
+  | { kind: "role_year"; role: string; year: number; open?: "since" | "before" | "joined" | "left" | "until" };
 
 // All matched on folded text (no accents, lower case), English and French.
 const HOW_LONG = new RegExp(
@@ -599,10 +599,9 @@ const BEFORE_FREELANCE = new RegExp(
 );
 /** "has he left…?", "is he no longer at…?", « a-t-il quitté… ? », « il n'est plus chez… ? » */
 const LEFT_ASKED = new RegExp(
-  String.raw`\b(ha(s|ve) (he|she) (already )?left|did (he|she) (already )?leave|` +
-    String.raw`(is|was) (he|she) no longer (at|with)|(he|she) (has )?left|` +
-    String.raw`a[- ]t[- ](il|elle) (deja )?quitte|(il|elle) a (deja )?quitte|` +
-    String.raw`est[- ](il|elle) (deja )?parti|(il|elle) est (deja )?parti|n'est plus (chez|a))\b`,
+  String.raw`^(and |so |et |alors )?(ha(s|ve) (he|she) (already )?left|did (he|she) (already )?leave|` +
+    String.raw`(is|was) (he|she) no longer (at|with)|a[- ]t[- ](il|elle) (deja )?quitte|(il|elle) a (deja )?quitte|` +
+    String.raw`(il|elle) n'est plus (chez|a)|n'est[- ](il|elle) plus (chez|a)) (the |la |le |l'|l )?`,
 );
 const CURRENT = new RegExp(
   String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|last|today|` +
@@ -928,7 +927,7 @@ const YEARS_IN_FIELD = new RegExp(
 const DONE_FIELD = new RegExp(
   String.raw`^(?:(?:has|did|does|is) (?:he|she) (?:done|do|does|doing|worked in|work in|works in)|` +
     String.raw`(?:a[- ]t[- ]il|il a|il) (?:deja )?(?:fait|fais|faire|bosse|travaille)(?: dans)?|any) ` +
-    String.raw`(?:du |de la |some |any |real )?(data |big data )engineering` +
+    String.raw`(?:du |de la |some |any |real )?(data )engineering` +
     String.raw`(?: (?:experience|exp|background))?\s*[?.!]*$`,
 );
 
@@ -1070,7 +1069,8 @@ const YEARS_AS = new RegExp(
 /** "How long has he been a data engineer (in total)?", « depuis combien de temps est-il data engineer ? ». */
 const BEEN_FOR = new RegExp(
   String.raw`\b(?:(?:has|have) (?:he|she) been|(?:est[- ](?:il|elle)|(?:il|elle) est)) (?:a |an |un |une )?` +
-    String.raw`([\p{L}-]+(?: [\p{L}-]+){0,2}?) (?:for|depuis|pendant) (?:about |around |over |more than |at least |` +
+    String.raw`((?:senior )?(?:data engineer|data trainer|big data lecturer|lecturer|trainer|formateur|professeur)) ` +
+    String.raw`(?:for|depuis|pendant) (?:about |around |over |more than |at least |` +
     String.raw`plus de |au moins )?(\d{1,2}) ?(?:years|yrs|ans)\b`,
   "u",
 );
@@ -1116,8 +1116,6 @@ const LEADING = [
   ...["encadre", "encadrer", "encadrait", "manager", "managait", "dirige", "diriger", "dirigeait"],
   ...["gere", "gerer", "gerait", "superviser", "accompagne", "accompagner", "coache", "coacher", "coachait"],
   ...["mentore", "mentorer", "mentorait"],
-  // "guiding junior people", « guider des juniors »: mentoring them, by another name.
-  ...["guide", "guided", "guiding", "guides", "guider", "guidait"],
   // "how many members has he handled?": Indian English's verb of leading people.
   ...["handled", "handle", "handling"],
   // "he manages a team?", "leads the data team?": the present tense, as second-language askers write it.
@@ -1540,9 +1538,14 @@ const RECEIVED = /\b(attend\w*|receiv\w*|took|taken|follow\w*|suivi\w*|recu\w*|a
 
 /** "Has he left Decathlon?", « a-t-il quitté MAIF ? »: whether the role goes on, asked the other way. */
 function leftIntent(text: string, role: string | null): ProfileIntent | null {
-  // (Not "after MAIF, where did he go?", « après la MAIF il est parti où ? »: the role after it.)
-  const next = /\b(19|20)\d\d\b|\b(apres|after|next|ensuite|then|where|ou|chez qui|pour aller)\b/.test(text);
-  return role && LEFT_ASKED.test(text) && !next ? { kind: "current", role, left: true } : null;
+  // The role's name right after the verb, and nothing after it: not "did he leave for Decathlon?", "left any
+  // documentation at Decathlon?", "after MAIF, where did he go?".
+  const m = role ? LEFT_ASKED.exec(text) : null;
+  const named = m ? text.slice(m[0].length).replace(/[\s?!.]+$/, "") : "";
+  const slug = role?.replace(/^cv#/, "").split("-")[0] ?? "";
+  return m && slug && named.split(/[\s-]+/)[0] === slug && named.split(/\s+/).length <= 2
+    ? { kind: "current", role: role!, left: true }
+    : null;
 }
 
 function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
@@ -1553,8 +1556,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = subjectOf(part).filter(notListedIn(role ? text : ""));
-  const contractLeadOrOverlap = contractLeadingOrOverlap(u, text, role) ?? leftIntent(text, role);
-  if (contractLeadOrOverlap) return contractLeadOrOverlap;
+  const settled = contractLeadingOrOverlap(u, text, role) ?? leftIntent(text, role);
+  if (settled) return settled;
   const career = !role && part.technologies.length === 0 && part.missing.length === 0 ? careerIntent(text) : null;
   const titleOrCareer = titleIntent(text, role, part.technologies.length > 0) ?? career;
   if (titleOrCareer) return titleOrCareer;
@@ -2035,8 +2038,8 @@ function roleYearIntent(
     return { kind: "role_year", role, year: Number(open[2]), open: since ? "since" : "before" };
   }
   // "Was he at MAIF until 2021?", « jusqu'en 2020 ? »: the year it ended.
-  const until = /\b(until|till|up to|through|jusqu'en|jusqu'a|jusqu a|jusqu en)\s+(19[89]\d|20[0-4]\d)\b/.exec(text);
-  if (until) return { kind: "role_year", role, year: Number(until[2]), open: "left" };
+  const until = /\b(until|till|jusqu'en|jusqu'a|jusqu a|jusqu en)\s+(19[89]\d|20[0-4]\d)\b/.exec(text);
+  if (until) return { kind: "role_year", role, year: Number(until[2]), open: "until" };
   const year = /\b(in|en|during|pendant)\s+(19[89]\d|20[0-4]\d)\b/.exec(text);
   if (!year) return null;
   // "joined Decathlon in 2023?", « il a quitté la MAIF en 2020 ? »: the year it began, or ended.

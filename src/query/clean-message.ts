@@ -915,7 +915,10 @@ const ASKERS_SIDE_FIRST = new RegExp(
   String.raw`^(?:(?:notre|mon|ma) (?:client|cliente|entreprise|soci[ée]t[ée]) [ée]tant|` +
     String.raw`(?:as|since) (?:our|my) (?:client|customer|company) is) [^,?.!]{2,60},\s*|` +
     // « La qualité logicielle étant un point d'attention majeur de notre DSI, … »: a state of their side.
-    String.raw`^(?![^,?.!]*\b(?:il|son|sa|ses|candidat)\b)[^,?.!]{2,50} [ée]tant [^,?.!]*\b(?:notre|nos|mon|ma|mes)\b` +
+    // (A noun phrase opening on a determiner: not « Spark étant notre outil principal, l'a-t-il utilisé ? », which
+    // the question points back at.)
+    String.raw`^(?![^,?.!]*\b(?:il|son|sa|ses|candidat)\b)(?:la|le|les|l'|notre|nos|ce|cette|ces|un|une) ` +
+    String.raw`[^,?.!]{2,50} [ée]tant [^,?.!]*\b(?:notre|nos|mon|ma|mes)\b` +
     String.raw`[^,?.!]*,\s*`,
   "iu",
 );
@@ -924,7 +927,10 @@ const ASKERS_SIDE_FIRST = new RegExp(
  * notre direction ?", "…, our teams being split across…": a clause telling the asker's side, which asks nothing.
  */
 const ASKERS_CLAUSE = new RegExp(
-  String.raw`,\s*(?:(?:notre|nos|mon|ma|mes|our|my) [^,?.!]{1,40}? (?:[ée]tant|being) [^,?.!]*|` +
+  // (Not what they look for, which is what is asked: "…, our stack being mostly Kafka", « sachant que nous
+  // cherchons quelqu'un qui maîtrise Kafka ».)
+  String.raw`,\s*(?![^?.!]*\b(?:stack|cherch\w*|recherch\w*|looking for|need|besoin|ma[iî]tris\w*|require\w*)\b)` +
+    String.raw`(?:(?:notre|nos|mon|ma|mes|our|my) [^,?.!]{1,40}? (?:[ée]tant|being) [^,?.!]*|` +
     String.raw`(?:sachant|vu) qu(?:e |')[^?.!]*\b(?:notre|nos|nous|mon|ma|mes|on)\b[^?.!]*|` +
     String.raw`(?:knowing|given) that [^?.!]*\b(?:our|we|my)\b[^?.!]*)(?=\s*[?.!]|$)`,
   "giu",
@@ -1442,7 +1448,7 @@ const ORDINAL_MARK = new RegExp(
 );
 const FIRST_ORDINAL = /^(firstly|first of all|premi[eè]rement|primo|d'une part|on the one hand)$/iu;
 /** "(a) … (b) … (c) …", "a) … b) …": items lettered in order, after a space or at the start. */
-const LETTER_MARK = /(?<=^|\s)\(?([a-h])\)\s+/g;
+const LETTER_MARK = /(?<=^|\s)\(?([a-h])\)\s+/gi;
 
 /**
  * « premièrement, s'il a… ; deuxièmement, comment… ; et enfin, s'il… ? », "firstly … secondly … finally …": the

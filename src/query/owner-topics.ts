@@ -153,7 +153,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(?<!\b(teams?|people|colleagues|clients|customers|developers|engineers|users|offices?|equipes?) )` +
         String.raw`based (in|where|out of|near|around)|` +
         // "is he London-based?", "he's Paris based?": a place he would be based in.
-        String.raw`(is (he|she)|(he|she) is|(he|she)'s) [a-z]+[- ]based\b|` +
+        String.raw`(is (he|she)|(he|she) is|(he|she)'s) (${CITIES})[- ]based\b|` +
         String.raw`work permit|visa|right to work|permis de travail|titre de sejour|sponsorship|` +
         String.raw`needs? (a )?(visa )?sponsor|` +
         String.raw`work authori[sz]ation|green card|` +
@@ -187,7 +187,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`\d (days?|jours?) (a week |per week |par semaine )?(in|at|au|in the|on) ?(the )?` +
         String.raw`(office|bureau|site)|` +
         // "happy to come in a few days a week?", "come into the office?", « venir au bureau ? »: being there.
-        String.raw`come (in|into the office|to the office|on ?site)|venir (au bureau|sur site|dans nos locaux))\b|` +
+        String.raw`come (in (a few|a couple of|\d|one|two|three|four) days?|into the office|to the office|on ?site)|` +
+        String.raw`venir (au bureau|sur site|dans nos locaux))\b|` +
         // "remote?", "remote ok?": the word alone, asked.
         String.raw`\bremote( ok| okay| possible)?\s*\?|` +
         // "remote from france ok?", « en remote depuis Lyon ? »: working from elsewhere (not "data remote from India").

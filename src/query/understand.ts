@@ -2185,7 +2185,9 @@ export class QuestionReader {
    * the word elided is a dictionary word or the profile's, the whole is neither.
    */
   private elisionRunTogether(token: Token): string | null {
-    const m = /^(qu|[dljcsnmt])([aeiouyh]\p{L}{3,})$/u.exec(token.folded);
+    // (In lower case, in French: « chez Dorange » is a name, not « d'Orange ».)
+    const lower = this.language === "fr" && /^\p{Ll}+$/u.test(token.original);
+    const m = lower ? /^(qu|[dljcsnmt])([aeiouyh]\p{L}{3,})$/u.exec(token.folded) : null;
     if (!m || this.lexicon.isWord(token.folded) || this.lexicon.techName(token.folded) !== null) return null;
     if (this.knows(queryWord(token.folded))) return null;
     const rest = m[2]!;
@@ -2474,7 +2476,6 @@ function sameAsked(a: QuestionPart, b: QuestionPart): boolean {
   return key(a) === key(b);
 }
 
-/** What reading one segment of a question has found so far (see QuestionReader.readSegment). */
 /** A participle placing the noun before it: "teams located in India", « des équipes situées à l'étranger ». */
 const PLACING = /^(situe|situee|situes|situees|situated|located|localise|localisee|localises|localisees|implante\w*)$/;
 const PLACE_AFTER = /^(a|au|aux|en|dans|in|at|on|sur|outside|hors|abroad|overseas)$/;
@@ -2484,6 +2485,7 @@ function placing(tokens: Token[], i: number): boolean {
   return PLACING.test(tokens[i]?.folded ?? "") && i > 0 && PLACE_AFTER.test(tokens[i + 1]?.folded ?? "");
 }
 
+/** What reading one segment of a question has found so far (see QuestionReader.readSegment). */
 interface SegmentReading {
   tokens: Token[];
   /** The segment's text, which its tokens index. */

@@ -89,15 +89,16 @@ export function tensInFigures(text: string): string {
   });
 }
 
-/** What a figure may count: "sixteen teams", « trois juniors », "fifteen data scientists". */
+/** What a figure may count: "sixteen teams", « trois juniors », "fifteen data scientists" (not a time: "in five
+ * minutes" is the asker's). */
 const COUNTED =
   String.raw`(?:teams?|[ée]quipes?|tables?|people|personnes|engineers?|ing[ée]nieurs?|juniors?|` +
-  String.raw`students?|[ée]tudiants?|[ée]l[èe]ves|hours?|heures?|minutes?|terabytes?|t[ée]raoctets?|tb|to|` +
+  String.raw`students?|[ée]tudiants?|[ée]l[èe]ves|terabytes?|t[ée]raoctets?|tb|` +
   String.raw`data (?:engineers?|scientists?)|scientists?|developers?|d[ée]veloppeurs?|branches|agences|` +
-  String.raw`years?|ans|ann[ée]es|months?|mois|weeks?|semaines?|countries|pays|members?|membres)`;
+  String.raw`countries|pays|members?|membres)`;
 const SMALL_NUMBER = new RegExp(
-  // (Not the asker's own time: "I'm calling the client back in five minutes", « dans cinq minutes ».)
-  String.raw`(?<![\p{L}-])(?<!\b(?:in|within|dans|next) )(${Object.keys(NUMBER_WORDS).join("|")})` +
+  // (Not a range, "three to five people", « deux ou trois juniors »: as written.)
+  String.raw`(?<![\p{L}-])(?<!\b(?:to|à|a|or|ou|and|et) )(${Object.keys(NUMBER_WORDS).join("|")})` +
     String.raw`(?= ${COUNTED}(?![\p{L}]))`,
   "giu",
 );

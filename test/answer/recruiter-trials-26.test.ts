@@ -342,3 +342,34 @@ describe("what a hunt for confidently wrong answers found", () => {
     expect(lead(await ask("c'était quand ?", "spark-when"))).toMatch(/^Spark : utilisé chez MAIF \(janvier 2019/);
   });
 });
+
+describe("what a cold read of the change found (each fixed)", () => {
+  it.each([
+    ["Spark étant notre outil principal, l'a-t-il utilisé ?", /^Oui — /],
+    ["I only have five minutes, what are his main skills?", /^Main skills/],
+    ["When did he come in at Decathlon?", /since May 2021/],
+    ["Did he teach at EPISEN until 2024?", /^Yes — EPISEN: since November 2022/],
+    ["A-t-il travaillé dans un contexte où la donnée est critique ?", /^Oui — /],
+    ["How many teams use the platform, 16?", /160 teams.*Not 16\.$/],
+    ["a-t-il travaillé chez Dorange ?", /ne cite pas Dorange parmi ses employeurs/],
+  ])("'%s'", async (q, verdict) => {
+    expect(lead(await ask(q))).toMatch(verdict);
+  });
+
+  it.each([
+    ["Did he leave for Decathlon?", /still there/],
+    ["Has he left any documentation at Decathlon?", /still there/],
+    ["Has he been at Decathlon through 2023?", /^No/],
+    ["Is he cloud-based or on-premise?", /where he is based/],
+    ["Could he start two weeks from now?", /^Yes/],
+    ["Did he guide business teams through requirements?", /juniors?/],
+  ])("'%s' is no longer misread", async (q, wrong) => {
+    expect(lead(await ask(q))).not.toMatch(wrong);
+  });
+
+  it("'Would he fit, our stack being mostly Kafka and Flink?' keeps what the stack is", async () => {
+    expect(lead(await ask("Would he fit, our stack being mostly Kafka and Flink?"))).toMatch(
+      /Flink: not in the profile/,
+    );
+  });
+});
