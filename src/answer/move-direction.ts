@@ -81,12 +81,24 @@ const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).leng
  * on both sides: "saved on S3 instead of HDFS?" against "a save … on HDFS instead of processing … on S3").
  */
 export function movedOtherWay(question: string, passage: string): boolean {
-  return movesOf(question).some((q) => movesOf(passage).some((p) => crosses(q, p)));
+  return movesOf(question).some((q) => passageMoves(passage).some((p) => crosses(q, p)));
 }
 
 /** Whether a passage tells the move the question asks, the same way round. */
 export function movedSameWay(question: string, passage: string): boolean {
-  return movesOf(question).some((q) => movesOf(passage).some((p) => crosses(q, { left: p.taken, taken: p.left })));
+  return movesOf(question).some((q) => passageMoves(passage).some((p) => crosses(q, { left: p.taken, taken: p.left })));
+}
+
+/** The profile's passages are few and fixed: their moves are read once each (bounded, in case they are not). */
+const READ = new Map<string, Move[]>();
+function passageMoves(passage: string): Move[] {
+  let moves = READ.get(passage);
+  if (!moves) {
+    if (READ.size >= 20_000) READ.clear();
+    moves = movesOf(passage);
+    READ.set(passage, moves);
+  }
+  return moves;
 }
 
 function crosses(q: Move, p: Move): boolean {
