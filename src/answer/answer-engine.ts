@@ -765,9 +765,15 @@ function writtenInAnother(part: QuestionPart, evidence: PartEvidence): Retrieved
  * way asked.
  */
 function otherWayRound(ctx: EngineContext, asked: string, language: Language): RetrievedPassage | null {
-  if (movesOf(asked).length === 0) return null;
+  const moves = movesOf(asked);
+  if (moves.length === 0) return null;
+  // (Only passages holding a word of each end are read for their moves: a profile may hold thousands.)
+  const holdsEnds = (text: string) => {
+    const folded = foldText(text);
+    return moves.some((m) => m.left.some((w) => folded.includes(w)) && m.taken.some((w) => folded.includes(w)));
+  };
   const told = [...ctx.vocabulary.roles.values()].flatMap((role) =>
-    role.chunks.filter((c) => c.kind !== "stack" && c.kind !== "team" && c.lang === language),
+    role.chunks.filter((c) => c.kind !== "stack" && c.kind !== "team" && c.lang === language && holdsEnds(c.text)),
   );
   if (told.some((c) => movedSameWay(asked, c.text))) return null;
   const chunk = told.find((c) => movedOtherWay(asked, c.text));
