@@ -44,14 +44,15 @@ export function detectLanguage(
   // « 400 To », « 2 Go »: French units of size, not "to" or "go".
   const units = /(\d)\s*(?:To|Go|Po|Mo)\b/g;
   const unitsFound = (text.match(units) ?? []).length;
+  const unitless = text.replace(units, "$1");
   // (Not the accents of a name inside a sentence: "what about Société Générale?" is English.)
-  const named = text.replace(units, "$1").replace(/(?<=[\p{L},;:]\s+)\p{Lu}[\p{L}'’-]*/gu, "");
+  const named = unitless.replace(/(?<=[\p{L},;:]\s+)\p{Lu}[\p{L}'’-]*/gu, "");
   let fr = (/[àâçéèêëîïôûùüÿœ]/i.test(named) ? 1.5 : 0) + unitsFound;
   let en = 0;
   // "senior DE", "ET pipelines": a short word in capitals, in a message that has small letters, is an acronym.
   const lower = /\p{Ll}/u.test(text);
   // (« Spark ET Kafka ? », « OU »: conjunctions in capitals are words still.)
-  const words = (text.replace(units, "$1").match(/[\p{L}'’-]+/gu) ?? [])
+  const words = (unitless.match(/[\p{L}'’-]+/gu) ?? [])
     .filter((w) => !(lower && w.length <= 3 && /^\p{Lu}+$/u.test(w) && !/^(ET|OU|EST|LES|DES|UNE)$/.test(w)))
     .map((w) => foldText(w));
   for (const [i, raw] of words.entries()) {
