@@ -641,7 +641,18 @@ function withOwnersNote(ctx: EngineContext, answer: Answer): Answer {
   if (owners.length === 0) return answer;
   const m = ctx.messages[answer.language].profile;
   const note = m.ownerDescribes(owners.map(([name, d]) => m.ownerDescribed(name, d[answer.language])).join(", "));
-  return { ...answer, answer: noteAfterLead(answer.answer, note.trim()) };
+  // ("retail: not in the profile", then the note that describes Decathlon as a retailer: not in the CV.)
+  const ownersTerms = owners.flatMap(([, d]) => noted(d));
+  const parts = (answer.parts ?? []).filter(
+    (p) =>
+      p.verdict === "not_in_profile" &&
+      wordTokens(foldText(p.subject)).some((w) =>
+        passageTerms(w, answer.language).some((x) => ownersTerms.includes(x)),
+      ),
+  );
+  const partNo = ctx.messages[answer.language].partNo;
+  const text = parts.reduce((t, p) => t.replace(partNo(p.subject), m.partNoCv(p.subject)), answer.answer);
+  return { ...answer, answer: noteAfterLead(text, note.trim()) };
 }
 
 /**

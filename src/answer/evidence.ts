@@ -85,7 +85,7 @@ const ROSTER_ROLE =
   String.raw`(a |an |the |un |une |le |la )?(po|product owner|tech ?lead|lead tech|scrum master)\b`;
 /** Team rosters answer "how big was the team", not "has he led a team". */
 const TEAM_SIZE = new RegExp(
-  String.raw`\b(how (big|many|large)|size|taille|combien|composition|compose|composed|members?|membres|` +
+  String.raw`\b(how (big|many|large)|size|taille|combien|composition|compose[ed]?s?|composed|members?|membres|` +
     // "has he worked in small teams?", « dans de grandes équipes ? »: the size of his teams.
     String.raw`(small|large|big|tiny|petites?|grandes?|grosses?) (teams?|equipes?)|` +
     String.raw`who (else )?(was|were)|with whom|avec qui|headcount|effectif|people|personnes|` +

@@ -13,16 +13,39 @@ export const NICE_INLINE =
 /** A nice-to-have heading alone on its line, with no colon: "Nice to have", « Un plus ». */
 const NICE_ALONE = new RegExp(`${NICE_HEADING.source}\\W*$`);
 
+/** A job ad's section about the company or its perks, heading alone on its line: "About us", « Avantages ». */
+const ASIDE_SECTION = new RegExp(
+  String.raw`^\W*(about (us|the company|the client|the team)|a propos( de nous| de l'entreprise| du client)?|` +
+    String.raw`qui sommes[- ]nous|(the |our )?company|l'entreprise|notre client|our client|(nos |les )?avantages|` +
+    String.raw`benefits|perks|what we offer|ce que nous (offrons|proposons)|nous (offrons|proposons)|why join us|` +
+    String.raw`pourquoi nous rejoindre|(le )?process(us)? de recrutement|(recruitment|hiring|interview) process)\W*$`,
+);
+/** A line of the ad's own business: "Please send CVs before Friday", "We are an equal opportunity employer". */
+const ASIDE_LINE = new RegExp(
+  String.raw`^\W*(please (send|apply|submit)|(send|envoyez|envoie) (your |votre |ton )?(cv|resume|candidature)|` +
+    String.raw`postulez|to apply\b|we are an equal|equal opportunit|nous sommes (une?|le|la)\b|we are (an?|the)\b)`,
+);
+/** Any other section heading alone on its line: « Vos missions », "Requirements", « Profil recherché ». */
+const JOB_SECTION = new RegExp(
+  String.raw`^\W*(vos |tes |your |the |le |la |les )?(missions?|responsabilites|responsibilities|role|poste|` +
+    String.raw`profil( recherche)?|profile|requirements|exigences|competences( requises)?|skills|qualifications|` +
+    String.raw`stack( technique)?|tech stack|environnement technique|must[- ]haves?|what you('ll| will) do|` +
+    String.raw`who you are|ce que (tu feras|vous ferez))\W*$`,
+);
+
 /**
- * A heading line and what it opens: "Nice to have:" (or alone, "Nice to have"), or any other heading ending in
- * a colon ("Must have:", "Responsibilities:", « Missions : »), which closes a nice-to-have section; null for a line
- * of the list.
+ * A heading line and what it opens: "Nice to have:" (or alone, "Nice to have"), the company's blurb or perks
+ * ("About us", « Avantages »: "aside", no requirement under it), or any other heading alone ("Requirements") or
+ * ending in a colon ("Must have:", « Missions : »), which closes a nice-to-have section; null for a line of the list.
  */
-export function sectionHeading(line: string): "wished" | "other" | null {
+export function sectionHeading(line: string): "wished" | "aside" | "other" | null {
   const folded = foldText(line).trim();
   if (NICE_ALONE.test(folded)) return "wished";
+  if (ASIDE_SECTION.test(folded) || ASIDE_LINE.test(folded)) return "aside";
+  if (JOB_SECTION.test(folded)) return "other";
   const colon = /^[^:]{1,60}:/.exec(folded);
   if (!colon) return null;
+  if (ASIDE_SECTION.test(colon[0].replace(/:$/, ""))) return "aside";
   return NICE_HEADING.test(colon[0]) ? "wished" : "other";
 }
 

@@ -112,6 +112,40 @@ interface FitReading {
   wished: boolean;
   /** The offer's terms (where, how long, what pay): not graded, said apart. */
   offer: string[];
+  /** Lines about the company or its perks ("About us", « Avantages »): not graded, counted. */
+  aside: number;
+}
+
+/** Each line of a description: a heading, the company's blurb, the offer's terms, or requirements read. */
+async function readLines(reading: FitReading, lines: string[]): Promise<void> {
+  const wished = wishedLines(lines);
+  let aside = false;
+  for (const [i, line] of lines.entries()) {
+    // ("Nice to have" alone on its line: a heading, no requirement; "About us", « Avantages »: none under it either,
+    // the lines set aside, counted in the summary.)
+    const heading = sectionHeading(line);
+    if (heading !== null) aside = heading === "aside";
+    if (heading !== null && !/:\s*\S/.test(line)) continue;
+    // (A skill with it is still read: "Remote: Spark and Kafka" is no term of the offer alone.)
+    // ("Lyon", « Paris (75) » alone on a line: where the job is.)
+    const place = isPlaceName(
+      foldText(line)
+        .replace(/\([^)]*\)|[.!]/g, "")
+        .trim(),
+    );
+    if ((OFFER_TERMS.test(foldText(line)) || place) && namedTechnologies(reading, line, null).techs.length === 0) {
+      reading.offer.push(clip(line));
+      continue;
+    }
+    if (aside) {
+      reading.aside += 1;
+      continue;
+    }
+    const before = reading.requirements.length;
+    reading.wished = wished[i]!;
+    await readLine(reading, line);
+    if (reading.requirements.length === before) await readUnread(reading, line);
+  }
 }
 
 /**
@@ -136,30 +170,12 @@ export async function assessFit(description: string, ctx: FitContext, asked?: La
     techsAsked: new Set<string>(),
     wished: false,
     offer: [],
+    aside: 0,
   };
   const lines = statements(text)
     .map((line) => termsApart(reading, line))
     .flatMap(plusApart);
-  const wished = wishedLines(lines);
-  for (const [i, line] of lines.entries()) {
-    // ("Nice to have" alone on its line: a heading, no requirement.)
-    if (sectionHeading(line) !== null && !/:\s*\S/.test(line)) continue;
-    // (A skill with it is still read: "Remote: Spark and Kafka" is no term of the offer alone.)
-    // ("Lyon", « Paris (75) » alone on a line: where the job is.)
-    const place = isPlaceName(
-      foldText(line)
-        .replace(/\([^)]*\)|[.!]/g, "")
-        .trim(),
-    );
-    if ((OFFER_TERMS.test(foldText(line)) || place) && namedTechnologies(reading, line, null).techs.length === 0) {
-      reading.offer.push(clip(line));
-      continue;
-    }
-    const before = reading.requirements.length;
-    reading.wished = wished[i]!;
-    await readLine(reading, line);
-    if (reading.requirements.length === before) await readUnread(reading, line);
-  }
+  await readLines(reading, lines);
   const { requirements, t } = reading;
   // The required ones make the count; the wished-for ones are told apart (all of them when none is required).
   const required = requirements.filter((r) => !r.wished);
@@ -170,10 +186,11 @@ export async function assessFit(description: string, ctx: FitContext, asked?: La
     wishedFor.length > 0 ? t.wished(...tally(wishedFor)) : "",
   ];
   const offer = reading.offer.length > 0 ? t.offer(reading.offer) : "";
+  const aside = reading.aside > 0 ? t.aside(reading.aside) : "";
   return {
     language,
     requirements,
-    summary: [...summary, offer].filter(Boolean).join(" "),
+    summary: [...summary, offer, aside].filter(Boolean).join(" "),
     ...(offer ? { offer } : {}),
   };
 }

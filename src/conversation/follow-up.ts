@@ -577,7 +577,7 @@ export function resolveFollowUp(
   // that?": when it was, at AAA-Data ("là-bas", "there" still point at the employer asked).
   const lead = previous.answer.split("\n")[0]!;
   const moved = role && !previous.answered && NOT_AT.test(lead) ? answeredEmployer(lead, employers) : null;
-  if (moved && moved !== role && isSubjectless(part) && WHEN.test(text)) return atRole(text, moved);
+  if (moved && moved !== role && isSubjectless(part) && WHEN.test(text)) return whenMoved(understood, previous, moved);
   const before = beforeThat(understood, () => role ?? answeredEmployer(lead, employers));
   if (before) return before;
   const again = askedAgain(understood, previous, employers);
@@ -826,14 +826,27 @@ function lastUse(understood: UnderstoodQuestion, previous: Turn): string | null 
  * "Snowflake and Databricks?" then "which one most recently?", « laquelle est la plus récente ? »: the latest use
  * of each thing the last question named, asked one by one; null for any other message.
  */
+/**
+ * "when was that?" after an answer found elsewhere than asked: at the employer it was found; but "has he used
+ * Airflow?", "and at MAIF?" (no), "since when?": since when he has used Airflow.
+ */
+function whenMoved(understood: UnderstoodQuestion, previous: Turn, moved: string): string {
+  const used = SINCE_ALONE.test(foldText(understood.text)) && USED_ASKED.test(foldText(previous.standalone));
+  return used && previous.subject ? sinceUsed(previous.subject, understood.language) : atRole(understood.text, moved);
+}
+/** "since when has he used Airflow?", « depuis quand utilise-t-il Airflow ? » */
+const sinceUsed = (thing: string, language: Language) =>
+  language === "fr" ? `depuis quand utilise-t-il ${thing} ?` : `since when has he used ${thing}?`;
+/** "since when?", « depuis quand ? » alone. */
+const SINCE_ALONE = /^(and |et |ok |so )?(since when|depuis quand|depuis qd)\s*[?!.]*$/;
+
 export function thingsAskedAgain(text: string, language: Language, previous: Turn | undefined): string[] | null {
   const things = previous?.things;
   if (!things || things.length < 2 || previous.subject) return null;
   const fr = language === "fr";
   const folded = foldText(text);
   // "which one came first?": since when each was used.
-  if (FIRST_ALONE.test(folded))
-    return things.map((t) => (fr ? `depuis quand utilise-t-il ${t} ?` : `since when has he used ${t}?`));
+  if (FIRST_ALONE.test(folded)) return things.map((t) => sinceUsed(t, language));
   // "which one the longest?", « lequel le plus longtemps ? »: how long each, in one answer.
   if (LONGEST_THING.test(folded)) {
     const all = `${things.slice(0, -1).join(", ")}${fr ? " et " : " and "}${things.at(-1)}`;
@@ -1350,10 +1363,10 @@ function atOnceWith(understood: UnderstoodQuestion, previous: Turn, employers: s
     : `was he at ${previous.role} at the same time as ${named[0]}?`;
 }
 
-/** "and how many as a senior?" after "how many years of experience?": the time, as that. */
+/** "and how many as a senior?", "and as a senior?" after "how many years of experience?": the time, as that. */
 const TIME_AS = new RegExp(
-  String.raw`^(and |et )?(how many|how long|combien)( years?| yrs| d'?annees| d'?ans| de temps)?` +
-    String.raw`( of experience| d'?experience)? (?:as|en tant que|comme) (?<what>.+?)\s*[?!.]*$`,
+  String.raw`^(and |et |ok |so )?((how many|how long|combien)( years?| yrs| d'?annees| d'?ans| de temps)?` +
+    String.raw`( of experience| d'?experience)? )?(?:as|en tant que|comme) (?<what>.+?)\s*[?!.]*$`,
 );
 
 function timeAs(understood: UnderstoodQuestion, previous: Turn): string | null {

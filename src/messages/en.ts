@@ -96,7 +96,8 @@ function answerWords(profile: Profile) {
     tryAsking: `Try: "${first}" or "${second}"`,
     empty: `Ask a question about ${subject}'s profile, e.g. "${first}"`,
     tooLong: (n: number, limit: number) =>
-      `Your question is ${n} characters long; the limit is ${limit}. Please shorten it.`,
+      `Your question is ${n} characters long; the limit is ${limit}. Please shorten it — or paste a job ` +
+      "description with /fit.",
     llmUnavailable: "Fluent answers are unavailable right now; these are the passages from the profile.",
     unchecked: "The generated answer could not be checked against the profile; these are the passages instead.",
     reading: (pairs: string) => `Reading ${pairs}.`,
@@ -397,6 +398,8 @@ function careerWords() {
     /** "Decathlon as a sporting goods retailer": profile.yml's words, said as the owner's, not the CV's. */
     ownerDescribes: (list: string) => ` A note added to the profile (not the CV) describes ${list}.`,
     ownerDescribed: (employer: string, what: string) => `${employer} as ${what}`,
+    /** A part the CV lacks that the owner's note describes: "retail: not in the CV". */
+    partNoCv: (subject: string) => `${subject}: not in the CV`,
     sectorOne: (employer: string, what: string) => `The CV describes ${employer} as ${what}.`,
     sectorOwnerYes: (kind: string, list: string) =>
       `The CV doesn't describe any employer as “${kind}”, but a note added to the profile (not the CV) describes ` +
@@ -540,6 +543,7 @@ function serviceWords() {
       techYears: (n: number, tech: string) => `${n}+ years of ${tech}`,
       taughtOnly: "taught only, not used in a role",
       offer: (terms: string[]) => `Not graded, the offer's terms for the candidate to answer: ${terms.join("; ")}.`,
+      aside: (n: number) => `Not graded: ${n} line${n > 1 ? "s" : ""} about the company or its benefits.`,
       trainedOnly: "trained others in it, not used in a role",
       ownerOnly: "only the candidate can say",
       has: (d: string) => `${d} in the profile`,

@@ -139,7 +139,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
     tryAsking: `Essayez : « ${first} » ou « ${second} »`,
     empty: `Posez une question sur le profil, par exemple « ${first} »`,
     tooLong: (length: number, limit: number) =>
-      `Votre question fait ${length} caractères ; la limite est de ${limit}. Merci de la raccourcir.`,
+      `Votre question fait ${length} caractères (limite : ${limit}). Raccourcissez-la — ou collez une offre avec /fit.`,
     reading: (pairs: string) => `Je lis ${pairs}.`,
     quote: (t: string) => `« ${t} »`,
     as: " comme ",
@@ -413,6 +413,7 @@ function careerWordsFr() {
       (unsaid ? ` Il ne décrit pas ${unsaid}.` : ""),
     ownerDescribes: (list: string) => ` Une note ajoutée au profil (hors CV) décrit ${list}.`,
     ownerDescribed: (employer: string, what: string) => `${employer} comme ${what}`,
+    partNoCv: (subject: string) => `${subject} : absent du CV`,
     sectorOne: (employer: string, what: string) => `Le CV décrit ${employer} comme ${what}.`,
     sectorOwnerYes: (kind: string, list: string) =>
       `Le CV ne décrit aucun employeur comme « ${kind} », mais une note ajoutée au profil (hors CV) décrit ${list}.`,
@@ -537,6 +538,8 @@ function serviceWordsFr(): ServiceWords {
       taughtOnly: "enseigné seulement, pas utilisé en poste",
       offer: (terms: string[]) =>
         `Non évalué, les conditions de l'offre, à voir avec le candidat : ${terms.join(" ; ")}.`,
+      aside: (n: number) =>
+        `Non évalué${n > 1 ? "es" : "e"} : ${n} ligne${n > 1 ? "s" : ""} sur l'entreprise ou ses avantages.`,
       trainedOnly: "formation d'équipes seulement, pas utilisé en poste",
       ownerOnly: "seule la personne concernée peut le dire",
       has: (d: string) => `${d} d'après le profil`,

@@ -365,7 +365,12 @@ const MANY_ROLES = new RegExp(
   String.raw`\b(companies|employers|firms|clients|jobs|roles|positions|missions|boites|entreprises|societes|` +
     String.raw`employeurs|postes|experiences|everywhere|everything|all (the )?(places|roles|jobs))\b`,
 );
-const AFTER = /\b(after|afterwards|apres|juste apres|ensuite)\b|^(and |et |so )?(then|next)\b/;
+const AFTER = new RegExp(
+  String.raw`\b(after|afterwards|apres|juste apres|ensuite)\b|^(and |et |so )?(then|next)\b|` +
+    // "When he left MAIF, where did he go?", « quand il a quitté la MAIF, il est allé où ? »
+    String.raw`\b(when|once) (he|she) (left|quit)\b|\b(quand|lorsqu|lorsque|une fois qu) ?(il|elle) a quitte\b|` +
+    String.raw`\ben quittant\b`,
+);
 /** "since 2021", « depuis 2021 », "before 2020", « avant 2020 »: a span open on one side. */
 const OPEN_YEAR = /\b(since|depuis|from|a partir de|des|before|avant|prior to)\s+(19[89]\d|20[0-4]\d)\b/;
 const EMPLOYERS = new RegExp(
@@ -878,6 +883,11 @@ const SUMMARY = new RegExp(
     String.raw`brief intro(duction)? (of|to|on|about) (him|her|the candidate|this candidate|the profile|` +
     String.raw`this profile)|` +
     String.raw`c'?est (qui|quoi) ce (profil|candidat)|(ce|le|son) profil en (gros|bref|resume|deux mots)|` +
+    // "tell me everything about him", "show me everything", « dis-moi tout sur lui »: the whole profile.
+    // (The filler "tell me" may be gone already: "everything about him".)
+    String.raw`((tell|show|give) me (everything|all)|^everything)( (about|on) (him|her|the candidate|this candidate|` +
+    String.raw`the profile|his profile))?(?=\s*[?!.]*$)|((dis|raconte|montre)[- ]moi tout|^tout(?= (sur|de) ))` +
+    String.raw`( (sur|de) (lui|elle|ce candidat|son profil))?(?=\s*[?!.]*$)|` +
     String.raw`(his|her|the candidate's) (background|story|profile)|tell me (more )?about (him|her|the candidate|` +
     String.raw`this (candidate|profile|guy|person))|career overview|overview of (his|her) (career|experience)|` +
     String.raw`in a nutshell|what makes (him|her) stand out|(his|her) (main )?strengths|` +
@@ -947,6 +957,23 @@ const ROLE_NOUN = new RegExp(
   String.raw`\b(engineer|developer|architect|scientist|analyst|lead|trainer|lecturer|consultant|ingenieur|` +
     String.raw`developpeur|architecte|formateur|professeur)\b`,
 );
+
+/** Roles compared, or a choice of titles. */
+const comparedOrTitles = (u: UnderstoodQuestion, text: string) => comparedRoles(u, text) ?? titleChoice(u, text);
+/** Asking what he is: "is he…", "what is he…", « c'est un… », "job title". */
+const WHAT_HE_IS = new RegExp(
+  String.raw`\b(is (he|she)|what'?s (he|she)|what is (he|she)|est[- ](il|elle)|(il|elle) est|c'?est (un|une)|` +
+    String.raw`job titles?|intitule)\b`,
+);
+/**
+ * "is he a data engineer, a data scientist or an ML guy?", « c'est un data engineer, un data scientist ou un dev ? »:
+ * his titles, asked among several; not when a technology, or a term the profile lacks, is asked too.
+ */
+function titleChoice(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  if (u.parts.some((p) => p.technologies.length > 0 || p.missing.length > 0) || !WHAT_HE_IS.test(text)) return null;
+  const titles = [...text.matchAll(new RegExp(`(?:\\w+ )?${ROLE_NOUN.source}`, "g"))].map((m) => m[0]);
+  return titles.length >= 2 ? { kind: "title", role: null, title: titles[0]!, either: true } : null;
+}
 
 /** "How senior is he?", "what's his seniority level?": his titles say it. */
 const SENIORITY = new RegExp(
@@ -1351,7 +1378,9 @@ const LEAD_TITLE = /^(tech|technical|technique|lead|leader|manager|head|chef|pri
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const intent = matchIntent(u);
   const structural = ["tech_experience", "role_duration", "overview", "freelance_duration", "contract"];
+  // (A choice of titles is asked in its own words: "…or an ML guy?".)
   if (!intent || structural.includes(intent.kind)) return intent;
+  if (intent.kind === "title" && titleChoice(u, foldText(u.text).replace(/’/g, "'"))) return intent;
   // "How many years of experience with Kubernetes?", "Did he use Terraform in 2020?": a subject the
   // intent doesn't answer (a term the profile lacks, a technology or name) sends the question to retrieval.
   const part = u.parts[0]!;
@@ -1551,7 +1580,7 @@ function leftIntent(text: string, role: string | null): ProfileIntent | null {
 function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
   if (u.topic) return null;
-  const compared = trainedIntent(u, text) ?? companySizeIntent(u, text) ?? comparedRoles(u, text);
+  const compared = trainedIntent(u, text) ?? companySizeIntent(u, text) ?? comparedOrTitles(u, text);
   if (compared || u.parts.length !== 1) return compared ?? techDurations(u, text);
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
@@ -2136,6 +2165,9 @@ function howLongIntent(
   if (tech && named.every((w) => part.technologies[0]!.tokens.includes(w.word))) {
     return { kind: "tech_experience", technology: part.technologies[0]!, ...since };
   }
+  // "how many years of containers?": the one stack technology the notion's synonyms name (Docker).
+  if (!role && part.notionTech && named.length === 1 && !named[0]!.key)
+    return { kind: "tech_experience", technology: part.notionTech, ...since };
   // A technology no stack line lists but a passage names ("Kafka").
   if (!role && part.technologies.length === 0 && subject.length === 1 && subject[0]!.tech) {
     const technology = { name: subject[0]!.original, tokens: [subject[0]!.word] };

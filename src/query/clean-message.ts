@@ -586,13 +586,19 @@ function tidy(text: string): string {
 }
 
 /** A remark about the bot, and nothing else (folded text): "you're useless", « t'es nul », "this bot sucks". */
+const BAD_WORD =
+  String.raw`(?:useless|stupid|dumb|bad|terrible|awful|rubbish|crap|broken|wrong|nul(?:le)?|con(?:ne)?|bete|` +
+  String.raw`debile|naze|inutile|mauvais(?:e)?|pourri(?:e)?)`;
+const REMARK_CLAUSE =
+  String.raw`(?:(?:you(?:'re| are| r)|u r|ur|t'?es|tu es|vous etes|this bot(?: is)?|(?:ce|ton|le) bot(?: est)?) ` +
+  String.raw`(?:so |really |very |vraiment |trop |tellement |completement |super |grave )?${BAD_WORD}|you suck|` +
+  String.raw`this bot sucks|(?:ca|ce bot|ton bot|le bot) sert a rien|(?:it|this) doesn'?t work|ca marche pas|` +
+  // "you stupid machine", « espèce de bot inutile »: a name called.
+  String.raw`(?:you|espece de) (?:${BAD_WORD} )?(?:machine|bot|robot|thing|truc)(?: ${BAD_WORD})?|` +
+  String.raw`(?:useless|nul) bot)`;
+/** "this bot is useless, you stupid machine", « t'es nul, ton bot sert à rien »: a remark, nothing asked. */
 const REMARK = new RegExp(
-  String.raw`^\s*(?:(?:you(?:'re| are| r)|u r|ur|t'?es|tu es|vous etes|this bot(?: is)?|ce bot(?: est)?|` +
-    String.raw`le bot(?: est)?) ` +
-    String.raw`(?:so |really |very |vraiment |trop |tellement |completement |super |grave )?` +
-    String.raw`(?:useless|stupid|dumb|bad|terrible|awful|rubbish|crap|broken|wrong|nul(?:le)?|con(?:ne)?|bete|` +
-    String.raw`debile|naze|inutile|mauvais(?:e)?|pourri(?:e)?)|you suck|this bot sucks|(?:ca|ce bot) sert a rien|` +
-    String.raw`(?:it|this) doesn'?t work|ca marche pas|(?:useless|nul) bot)\s*[?!.]*\s*$`,
+  String.raw`^\s*${REMARK_CLAUSE}(?:\s*[,.;!]+\s*(?:and |et |but |mais )?${REMARK_CLAUSE})*\s*[?!.]*\s*$`,
 );
 /** Only marks, a thinking face, or a block of code: nothing asked in words. */
 const PUZZLED = /^(?:[\s?!.…¿¡]|🤔|❓|❔|🧐|😕|🤷(?:\u200d[♂♀]\ufe0f?)?)*$/u;

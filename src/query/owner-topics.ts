@@ -59,6 +59,8 @@ const CITIES =
 const PRICE =
   String.raw`[$€£]\s?\d+\s*(k\s*)?(\/|per |an? |par )\s?(hr|hour|h|day|d|jour|j)\b|` +
   String.raw`\b\d+\s?(€|eur\b|euros?\b|usd\b|dollars?\b|k€)\s*(\/|per |a |an |par )\s?(hr|hour|h|day|d|jour|j)\b|` +
+  // "is 650/day ok?", « 600/j ça passe ? »: a day's price without its currency (a volume has its unit: "400 TB/day").
+  String.raw`(?<![\d.,])\b\d{3,4}\s?(\/|per |a |par )\s?(day|jour|j)\b|` +
   String.raw`(?:^|[?!.]\s+)\W*rates?\s*[?!.:]`;
 
 // Matched on folded text (no accents, lower case), in English and French.
@@ -366,6 +368,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`( ${QUELQUN})?(?=\s*[?!.]*$)|(better|worse) than (the )?(other|others|another|most|the rest)|` +
         String.raw`(meilleur|meilleure|mieux) que (les )?autres|` +
         String.raw`(rate|score|grade|rank) (him|her|this (profile|candidate))|` +
+        // "rate his python from 1 to 10", « note son Spark sur 10 »: a mark for a skill.
+        String.raw`(rate|score|grade) (his|her) [\w#+.-]+( skills?| level)? (from|on a scale|out of|between)|` +
+        String.raw`(tu|vous) (le|la) recommande(s|z)?(?=\s*[?!.]*$)|` +
         // "rate him out of 10", "how would you score him?" (not "2 out of 5 engineers").
         String.raw`out of (10|ten|5|five|100)(?=\s*[?!.]*$)|(une )?note sur (5|10|20)|` +
         String.raw`(tu|vous) (le|la) noter(ais|iez)?)\b`,
@@ -479,11 +484,12 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "document",
     new RegExp(
-      String.raw`\b((send|share|forward|give|get) (me |us )?(his|her|the|a copy of (his|her|the)) (cv|resume|pdf)` +
+      String.raw`\b((send|share|forward|give|get) (me |us )?(his|her|the|a copy of (his|her|the)) ` +
+        String.raw`(full |complete |whole |entire |latest |updated |original )?(cv|resume|pdf)` +
         String.raw`(?=\s*[?!.]*$| (please|pls|file|as|in (french|english|pdf)))|` +
         String.raw`(cv|resume) in (french|english)|(his|her|the) (cv|resume) (as a )?pdf|` +
         String.raw`download (his|her|the) (cv|resume)|` +
-        String.raw`(envoie|envoyer|envoyez|transmettre|transmettez)[- ]?(moi|nous)? (son|le|ton|votre) cv|` +
+        String.raw`(envoie|envoyer|envoyez|transmettre|transmettez)[- ]?(moi|nous)? (son|le|ton|votre) cv( complet)?|` +
         String.raw`(son|le) cv en (anglais|francais|pdf))\b`,
     ),
   ],

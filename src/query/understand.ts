@@ -69,6 +69,8 @@ export interface QuestionPart {
   unknown: { word: string; everyday: boolean }[];
   /** Technologies of the CV's stack lines that the part names. */
   technologies: Technology[];
+  /** "how many years of containers?": the one stack technology the notion asked names through its synonyms. */
+  notionTech?: Technology;
   /** Roles the part names by their employer ("at AAA-Data"). */
   roles: string[];
   /** How the part described its employer, when it didn't name it: "insurer" → "MAIF". */
@@ -474,7 +476,8 @@ const COORDINATOR = new RegExp(
     // "CI/CD experience? github actions, gitlab, jenkins?": a list of names after a question, each of its own.
     String.raw`\?\s+(?=(?!${ASKS})[^\s?,]+(?:\s+[^\s?,]+)?,\s*(?:(?!${ASKS})[^\s?]+[\s,]+){0,6}[^\s?]+\s*\?\s*$)|` +
     // "2,000 tables": a comma inside a figure joins nothing.
-    String.raw`\s*(?:(?<!\d),|,(?!\d)|\s\/\s|\sn\s|&|\s\+\s|\band\b|\bor\b|\bet\b|\bou\b|\bas well as\b|\bplus\b|` +
+    // (A semicolon lists as a comma does: « Lakehouse ; Delta Lake ; Scala ».)
+    String.raw`\s*(?:(?<!\d),|,(?!\d)|;|\s\/\s|\sn\s|&|\s\+\s|\band\b|\bor\b|\bet\b|\bou\b|\bas well as\b|\bplus\b|` +
     String.raw`\bainsi que\b|\bversus\b|\bvs\.?)\s*`,
   "i",
 );
@@ -493,6 +496,8 @@ const JOINED = /\s[+/&]\s|(?<![\p{L}])(?:and|or|et|ou|plus|as well as|ainsi que)
 /** A stretch that asks on its own: "…, and if he knows Kubernetes", « …, et est-ce qu'il connaît Kafka ». */
 const OWN_CLAUSE =
   /^\s*(?:if|whether|does|did|has|is|was|can|could|do you know if) (?:he|she)\b|^\s*(?:est-ce qu|s'il|si il|a-t-il)/i;
+/** A word made by "-ize"/"-ise" from another: "containerization", « conteneurisation », "dockerized". */
+const DERIVED = /^([a-z]+?)i[sz](?:ations?|ing|ed|es?|er|ee?s?)$/;
 /** Words of moving between roles: "joining", « arriver », "leaving", « quitté ». */
 const MOVING = /^(join|joins|joining|joined|going|moving|arriver|arrive|aller|leaving|left|quitte|quitter|depart)$/;
 /** "before Decathlon", « avant AAA-Data », "prior to joining MAIF": the roles on one side of the one named. */
@@ -934,14 +939,7 @@ export class QuestionReader {
     }
     const tokens = tokensOf(text);
     for (const [i, token] of [...tokens.entries()].reverse()) {
-      // Where a question starts: the message's first word, or the first after a full stop ("…? wich…").
-      const opens = /(^|[.!?:]\s*)$/u.test(text.slice(0, token.start).trimEnd());
-      // (« que faisait-il ? », « que fait-il ? »: « que » before a verb asks what; before a noun it is chat French's
-      // « quel »: « que techno il utilise ? ».)
-      const verb = token.folded === "que" && QUE_VERB.test(tokens[i + 1]?.folded ?? "");
-      // "wich companies…?", « cb dheures a lepisen ? »: read as meant, without a note; the slip of a word that asks, or
-      // an apostrophe left out, says nothing about the profile.
-      const silent = (opens && !verb ? this.questionWordSlip(token.folded) : null) ?? this.elisionRunTogether(token);
+      const silent = this.silentReading(text, tokens, i);
       if (silent) {
         text = `${text.slice(0, token.start)}${silent}${text.slice(token.end)}`;
         continue;
@@ -953,10 +951,39 @@ export class QuestionReader {
     }
     text = this.withoutIntroduction(this.joinedWords(text).replace(WORK_NOT_TEACHING, " ").trim());
     const parts = this.splitParts(text, language);
+    for (const part of parts) this.withNotionTech(part);
     for (const { described } of parts)
       if (described && !corrections.some((c) => c.from === described.from)) corrections.push(described);
     if (this.introducesOnly(text, parts)) return { ...base, chatter: "greeting", text: "" };
     return { ...base, text, corrections, topic: ownerTopicOf(text), arithmetic: isArithmetic(text), parts };
+  }
+
+  /**
+   * "wich companies…?", « cb dheures a lepisen ? »: read as meant, without a note; the slip of a word that asks, or an
+   * apostrophe left out, says nothing about the profile; nor "containerization" read as "container", the same thing
+   * made a verb or a noun.
+   */
+  private silentReading(text: string, tokens: Token[], i: number): string | null {
+    const token = tokens[i]!;
+    // Where a question starts: the message's first word, or the first after a full stop ("…? wich…").
+    const opens = /(^|[.!?:]\s*)$/u.test(text.slice(0, token.start).trimEnd());
+    // (« que faisait-il ? », « que fait-il ? »: « que » before a verb asks what; before a noun it is chat French's
+    // « quel »: « que techno il utilise ? ».)
+    const verb = token.folded === "que" && QUE_VERB.test(tokens[i + 1]?.folded ?? "");
+    const slip = opens && !verb ? this.questionWordSlip(token.folded) : null;
+    return slip ?? this.elisionRunTogether(token) ?? this.derivedBase(token);
+  }
+
+  /** The one stack technology a part's one telling word names through its synonyms ("containers" → Docker). */
+  private withNotionTech(part: QuestionPart): void {
+    if (part.technologies.length > 0 || part.missing.length > 0) return;
+    const telling = part.words.filter((w) => !w.everyday && !w.light && !w.employer && !w.absent);
+    if (telling.length !== 1) return;
+    const stems = new Set(this.thesaurus.expand(telling[0]!));
+    const named = this.vocabulary.technologies.filter(
+      (t) => t.tokens.length === 1 && queryWord(t.tokens[0]!).stems.some((x) => stems.has(x)),
+    );
+    if (named.length === 1) part.notionTech = named[0]!;
   }
 
   /**
@@ -1125,6 +1152,17 @@ export class QuestionReader {
   }
 
   /**
+   * A word made from one the profile knows by "-ize"/"-ise" ("containerization", « conteneurisation »,
+   * "dockerized"): that word, when it has five letters or more.
+   */
+  private derivedBase(token: Token): string | null {
+    const w = token.folded;
+    if (!isContentWord(w) || this.knows(this.withVariants(queryWord(w)))) return null;
+    const base = DERIVED.exec(w)?.[1];
+    return base && base.length >= 5 && this.knows(this.withVariants(queryWord(base))) ? base : null;
+  }
+
+  /**
    * A slip of an everyday word the profile doesn't use ("perssones" → « personnes »): the one such word
    * nearest, in seven letters or more and beginning alike, so that "combien de perssones ?" still asks how many.
    */
@@ -1187,23 +1225,23 @@ export class QuestionReader {
    * A word cut short, as people do in speech ("ingé" → "ingénieurs", "appli" → "application"): the profile's
    * most used word that begins with it as written (accents too), at least three letters longer. Not when an
    * everyday word the profile lacks begins with it too: "expé" may be « expérience », not « expérimentaux ».
+   * Nor when the profile writes two words of other stems nearly as often: "inge" is « ingénieur » or "ingestion".
    */
   private clippedWord(token: Token): string | null {
     const w = token.folded;
     if (w.length < 4) return null;
     const written = token.original.toLowerCase();
-    let best: string | null = null;
-    let bestCount = 0;
-    for (const [candidate, count] of this.vocabulary.words) {
-      if (candidate.length < w.length + 3 || !candidate.startsWith(w) || count <= bestCount) continue;
+    const candidates = [...this.vocabulary.words].filter(([candidate]) => {
+      if (candidate.length < w.length + 3 || !candidate.startsWith(w)) return false;
       const shown = (this.vocabulary.display.get(candidate) ?? candidate).toLowerCase();
-      if (written !== w && !shown.startsWith(written)) continue;
-      [best, bestCount] = [candidate, count];
-    }
+      return written === w || shown.startsWith(written);
+    });
+    const [best, bestCount] = candidates.reduce((a, b) => (b[1] > a[1] ? b : a), ["", 0]);
     if (!best) return null;
     const stem = (x: string) => stemWord(x, "fr").slice(0, w.length + 2);
+    const rival = candidates.some(([x, count]) => stem(x) !== stem(best) && count * 2 >= bestCount);
     const others = this.lexicon.everydayStartingWith(w).filter((x) => stem(x) !== stem(best));
-    return others.length === 0 ? best : null;
+    return others.length === 0 && !rival ? best : null;
   }
 
   /**
@@ -1359,7 +1397,7 @@ export class QuestionReader {
     );
     const read = segments.map((s, i) => this.readSegment(s, i === 0 ? text.indexOf(s) : 1, language));
     // Beside a name, known to the profile or not ("GCP ou azure", "kafka, flink et beam").
-    if (read.some((r) => r.part.technologies.length + r.part.missing.length > 0))
+    if (read.some((r) => r.part.technologies.length + r.part.missing.length > 0 || r.part.words.some((w) => w.tech)))
       read.forEach((r, i) =>
         this.listedTerm(
           r,
@@ -1464,6 +1502,14 @@ export class QuestionReader {
     // "and at the insurer?": the word that described an employer names no thing; « dans quelles boîtes ? »
     // asks where, and names none either.
     if (r.subjects > 0 || r.part.described || new RegExp(ASKS).test(foldText(r.segment))) return;
+    // "Lakehouse, Delta Lake, Scala", "experience with Lakehouse and Kafka?": a word of the profile's, capitalised
+    // as a name, ending its stretch, listed beside names (not "Infrastructure as Code").
+    const telling = r.part.words.filter((w) => !w.everyday && !w.light && !w.employer && !w.absent);
+    const last = tokensOf(r.segment).at(-1)?.original;
+    if (telling.length === 1 && last === telling[0]!.original && /^\p{Lu}\p{Ll}/u.test(last) && !this.shouting) {
+      r.subjects = 1;
+      return;
+    }
     const content = tokensOf(r.segment).filter((t) => isContentWord(t.folded) && !QUESTION_INTENT.has(t.folded));
     const token = content.length === 1 ? content[0]! : null;
     if (!token || token.folded.length < 3) return;

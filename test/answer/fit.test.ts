@@ -382,3 +382,37 @@ describe("a description's sentences and its languages", () => {
     expect(find(rows, /^Français et anglais courants/)?.[1]).toBe("not_in_profile");
   });
 });
+
+describe("a job ad's sections about the company, its perks and its process", () => {
+  const ad = [
+    "À propos de nous",
+    "Nous sommes une scale-up de la fintech basée à Paris, 200 collaborateurs.",
+    "Vos missions",
+    "Concevoir et maintenir nos pipelines de données batch et temps réel.",
+    "Profil recherché",
+    "Vous maîtrisez Python et SQL, ainsi que Spark.",
+    "Une expérience sur GCP est indispensable.",
+    "Avantages",
+    "Tickets restaurant, mutuelle, 2 jours de télétravail.",
+  ].join("\n");
+
+  it("grades no heading, no line about the company and no perk; counts them apart", async () => {
+    const report = await core.engine.fit!(ad);
+    const asked = report.requirements.map((r) => r.requirement);
+    expect(asked).toEqual(expect.arrayContaining(["Python", "SQL", "Spark", "GCP"]));
+    expect(asked.join(" | ")).not.toMatch(/propos|Vos missions|Profil recherché|Avantages|collaborateurs|Tickets/);
+    expect(report.summary).toMatch(/Non évaluées : \d lignes sur l'entreprise ou ses avantages\./);
+    expect(report.summary).toMatch(/2 jours de télétravail/);
+  });
+
+  it("sets aside an inline interview process and the ad's own instructions", async () => {
+    const report = await core.engine.fit!(
+      "Requirements: Spark; Airflow. Interview process: 1 call with the lead, 1 technical case study. " +
+        "Please send CVs before Friday. We are an equal opportunity employer.",
+    );
+    const asked = report.requirements.map((r) => r.requirement);
+    expect(asked).toEqual(expect.arrayContaining(["Spark", "Airflow"]));
+    expect(asked.join(" | ")).not.toMatch(/Interview|case study|send CVs|equal opportunity/);
+    expect(report.summary).toMatch(/Not graded: \d lines? about the company or its benefits\./);
+  });
+});

@@ -194,6 +194,13 @@ const BLIND_SETS = [
       "set, with dev set 40: four personas of its own choosing (two English, two French, one without accents and " +
       "with typos); first run 0.696 hit@3, 0.857 abstention, 0.067 confidently wrong; never inspected",
   ],
+  [
+    "Blind set 33",
+    "blind33.yml",
+    "60 questions written from the CV alone on 2026-12-04, thirty-sixth session, by a helper who saw no other " +
+      "set, with dev set 41: English and French personas of its own choosing, some very short messages; first run " +
+      "0.628 hit@3, 1.000 abstention, 0.083 confidently wrong; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -556,6 +563,14 @@ async function main(): Promise<void> {
           "set 32, 18 on the whole profile (four personas: a London fintech's British English, a Milan manager's " +
           "Italian English, a Lyon bank's formal French, a junior sourcer's misspelt Discord French); first run " +
           "0.580 hit@3, 1.000 abstention, 0.047 confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev41.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-04, thirty-sixth session, with blind " +
+          "set 33, 14 on the whole profile (four personas: a London agency sourcer's casual English, a scale-up " +
+          "CTO's terse leading questions, a corporate HR officer's formal French, an IT-services salesman's " +
+          "abbreviated French without accents); first run 0.652 hit@3, 0.778 abstention, 0.125 confidently wrong " +
+          "(on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));

@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
+
+// What the thirty-sixth session's dev set 41 (a London agency sourcer, a scale-up CTO, a corporate HR officer's
+// formal French, an IT-services salesman's abbreviated French) and a recruiter's trial of the terminal chat found
+// wrong.
+
+const { ask } = trialChat();
+
+describe("a notion asked by its kind, not by the product's name", () => {
+  it.each([
+    ["has he done containerization?", /Docker/],
+    ["a-t-il fait de la conteneurisation ?", /Docker/],
+  ])("'%s' is the Docker of his stacks, read without a note", async (q, tool) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(true);
+    expect(lead(a)).not.toMatch(/Reading|Je lis/);
+    expect(quoted(a).join("\n")).toMatch(tool);
+  });
+
+  it.each([
+    ["how many years of containers?", /^Docker: about 2 years and 4 months in the roles that list it/],
+    ["how many years of containerisation experience?", /^Docker: about 2 years and 4 months/],
+    ["il a combien d'annees d'xp en conteneurisation a peu pres ?", /^Docker : environ 2 ans et 4 mois/],
+    ["how many years of orchestration?", /^Airflow: about \d+ years/],
+  ])("'%s' is the time with the tool the notion names, not his whole career", async (q, said) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(said);
+    expect(lead(a)).not.toMatch(/overlapping roles counted once|les périodes qui se chevauchent/);
+  });
+});
+
+describe("words cut short, and who he is", () => {
+  it("« l'ecole d'inge » is no 'ingestion': the profile writes « ingénieur » nearly as often", async () => {
+    const a = await ask("il donne des cours depuis qd a l'ecole d'inge ?");
+    expect(a.answer).not.toMatch(/ingestion/);
+    expect(lead(a)).toMatch(/EPISEN.*novembre 2022/);
+  });
+
+  it.each([
+    "is he a data engineer, a data scientist or an ML guy?",
+    "in one line what is he — data engineer, data scientist, ML guy? need the right job title for the client",
+  ])("'%s' gives his titles", async (q) => {
+    expect(lead(await ask(q))).toMatch(/^Titles, as the profile gives them: Senior Data Engineer at Decathlon/);
+  });
+
+  it("« c'est un data engineer, un data scientist ou un dev ? » gives his titles in French", async () => {
+    expect(lead(await ask("c'est un data engineer, un data scientist ou un dev ?"))).toMatch(/^Titres, tels que/);
+  });
+
+  it("« il a déjà été head of data ou CTO ? » is no list of his titles: CTO is not in the profile", async () => {
+    const a = await ask("bonjour, il a déjà été head of data ou CTO quelque part ? merci d'avance");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/« CTO »/);
+  });
+
+  it("« comment est composée l'équipe » is the team's roster, not 'composants d'ingestion'", async () => {
+    const a = await ask("Chez Decathlon, comment est composée l'équipe dans laquelle il évolue ?");
+    expect(lead(a)).toMatch(/^Équipe, telle que le profil la décrit : 7 personnes chez Decathlon/);
+  });
+});
+
+describe("lists and moves", () => {
+  it.each([
+    "AO client je te colle les prerequis : « Lakehouse ; Delta Lake ; Kafka en production ; Scala ». il coche quoi ?",
+    "il connait Lakehouse, Delta Lake, Kafka et Scala ?",
+  ])("'%s': Lakehouse is one of the things listed, and the CV has it", async (q) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(/^Lakehouse : oui — Decathlon/);
+    expect(lead(a)).toMatch(/Kafka[^·]*: (enseigné|en partie)/);
+    expect(lead(a)).not.toMatch(/pas « Lakehouse »/);
+  });
+
+  it("'Experience with Lakehouse and Kafka?' answers each", async () => {
+    const a = await ask("Experience with Lakehouse and Kafka?");
+    expect(lead(a)).toMatch(/^Lakehouse: yes — Decathlon/);
+    expect(lead(a)).toMatch(/Kafka: taught at EPISEN/);
+  });
+
+  it("'Infrastructure as Code, specially Terraform?' is no 'yes' for infrastructure code", async () => {
+    const a = await ask(
+      "Has he experiance with Infrastructure as Code, specially Terraform? The client builds AWS with it.",
+    );
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/Terraform/);
+  });
+
+  it.each([
+    ["When he left MAIF, where did he go?", /^Right after MAIF: Data Engineer at AAA-Data/],
+    ["quand il a quitté la MAIF il est allé où ?", /^Juste après MAIF : Data Engineer chez AAA-Data/],
+  ])("'%s' is the role after MAIF", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("follow-ups", () => {
+  it("'since when?' after 'and at MAIF?' (no) is since when he has used Airflow, not his Decathlon start", async () => {
+    await ask("has he used airflow?", "airflow-since");
+    await ask("ok and at MAIF?", "airflow-since");
+    const a = await ask("since when?", "airflow-since");
+    expect(lead(a)).toMatch(/^Airflow: since January 2020/);
+  });
+
+  it("« depuis quand ? » after « et chez MAIF ? » too", async () => {
+    await ask("Est-ce quil connait Airflow ?", "airflow-fr");
+    await ask("et chez MAIF ?", "airflow-fr");
+    expect(lead(await ask("depuis quand ?", "airflow-fr"))).toMatch(/^Airflow : depuis janvier 2020/);
+  });
+
+  it("'and as a senior?' after his total experience is his time as a senior", async () => {
+    await ask("how many years of experience in total?", "senior");
+    const a = await ask("and as a senior?", "senior");
+    expect(lead(a)).toMatch(/as Senior Data Engineer: Senior Data Engineer at Decathlon/);
+  });
+});
+
+describe("what the profile can't answer, said so", () => {
+  it.each([
+    ["is 650/day ok for him?", /daily rate/],
+    ["600/j ca passe ?", /taux journalier/],
+    ["can you send me the full CV?", /can't send the file/],
+    ["rate his python from 1 to 10", /facts, not judgements/],
+    ["tu le recommandes ?", /faits, pas des jugements/],
+  ])("'%s' is no 'yes' from a passage", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(said);
+    expect(quoted(a)).toEqual([]);
+  });
+
+  it("'he processed 400 TB/day?' is still a volume, not a rate", async () => {
+    expect(lead(await ask("he processed 400 TB/day?"))).not.toMatch(/rate/);
+  });
+
+  it.each(["this bot is useless, you stupid machine", "t'es nul, ton bot sert a rien"])(
+    "'%s' is a remark, not a search for 'machine' or 'nul'",
+    async (q) => {
+      const a = await ask(q);
+      expect(a.reason).toBe("chatter");
+      expect(quoted(a)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["show me everything", /^Senior Data Engineer at Decathlon/],
+    ["tell me everything about him", /^Senior Data Engineer at Decathlon/],
+    ["dis moi tout sur lui", /^Senior Data Engineer chez Decathlon/],
+  ])("'%s' is his profile in short", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'insurance or retail?': retail is not in the CV, and the owner's note says Decathlon is a retailer", async () => {
+    const a = await ask("has he worked in insurance or retail?");
+    expect(lead(a)).toMatch(/retail: not in the CV\. A note added to the profile \(not the CV\) describes Decathlon/);
+    expect(lead(a)).not.toMatch(/not in the profile/);
+  });
+});
