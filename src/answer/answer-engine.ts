@@ -369,9 +369,11 @@ function ownerOnly(ctx: EngineContext, question: string, language: Language, top
     return { question, answered: true, answer, language, mode: "extractive", citations: faqs };
   }
   // A judgement is not the candidate's to give either: rephrasing is the way. Nor is his own name, asked of him.
+  // ("how do I contact him?", no contact set: whoever shared the profile, not the candidate himself.)
+  const sharer = unanswered.every((t) => t === "contact") && !ctx.profile.contact;
   const ask = unanswered.every((t) => t === "opinion" || t === "name" || t === "document")
     ? ""
-    : ` ${m.askOwner(ctx.profile.contact)}`;
+    : ` ${sharer ? m.profile.askSharer : m.askOwner(ctx.profile.contact)}`;
   // "teams in India?": the passages naming the country, which say what the profile does tell of it.
   const placed = topics.includes("countries") ? countryPassages(ctx, question, language) : [];
   if (placed.length > 0) {

@@ -1038,7 +1038,9 @@ const DETAILS = new RegExp(
     String.raw`(de )?quelle nature|quel (genre|type)( de (donnees|projets?|trucs?|choses?))?|` +
     String.raw`how so|comment ca|c'est a dire|lesquels exactement|which ones exactly|` +
     // "at which companies?", « dans quelles boîtes ? »: where the last subject is.
-    String.raw`(at |in |for |chez |dans |pour |a |à )?(which|what|quelles?|quels?) (compan(y|ies)|employers?|firms?|` +
+    // ("on which projects?", « sur quels projets ? »)
+    String.raw`(at |in |for |on |chez |dans |pour |sur |a |à )?(which|what|quelles?|quels?) ` +
+    String.raw`(compan(y|ies)|employers?|firms?|` +
     String.raw`clients?|roles?|jobs?|missions?|boites?|entreprises?|societes?|employeurs?|postes?|projects?|projets?|` +
     // « c'était à quelle compagnie ? »
     String.raw`compagnies?)` +

@@ -398,6 +398,8 @@ function careerWords() {
     /** "Decathlon as a sporting goods retailer": profile.yml's words, said as the owner's, not the CV's. */
     ownerDescribes: (list: string) => ` A note added to the profile (not the CV) describes ${list}.`,
     ownerDescribed: (employer: string, what: string) => `${employer} as ${what}`,
+    /** "how do I contact him?" with no contact set: not "ask the candidate", whom the asker can't reach. */
+    askSharer: "Please ask whoever shared this profile with you.",
     /** A part the CV lacks that the owner's note describes: "retail: not in the CV". */
     partNoCv: (subject: string) => `${subject}: not in the CV`,
     sectorOne: (employer: string, what: string) => `The CV describes ${employer} as ${what}.`,

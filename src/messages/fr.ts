@@ -414,6 +414,7 @@ function careerWordsFr() {
     ownerDescribes: (list: string) => ` Une note ajoutée au profil (hors CV) décrit ${list}.`,
     ownerDescribed: (employer: string, what: string) => `${employer} comme ${what}`,
     partNoCv: (subject: string) => `${subject} : absent du CV`,
+    askSharer: "Demandez-les à la personne qui vous a transmis ce profil.",
     sectorOne: (employer: string, what: string) => `Le CV décrit ${employer} comme ${what}.`,
     sectorOwnerYes: (kind: string, list: string) =>
       `Le CV ne décrit aucun employeur comme « ${kind} », mais une note ajoutée au profil (hors CV) décrit ${list}.`,

@@ -155,3 +155,26 @@ describe("what the profile can't answer, said so", () => {
     expect(lead(a)).not.toMatch(/not in the profile/);
   });
 });
+
+describe("follow-ups of the trial", () => {
+  it.each([
+    ["has he used spark?", "on which projects?", /Spark/],
+    ["il a fait du spark ?", "sur quels projets ?", /Spark/],
+  ])("'%s' then '%s' quotes his Spark work, not any 'project'", async (first, then, thing) => {
+    const id = `projects-${first}`;
+    await ask(first, id);
+    const a = await ask(then, id);
+    expect(quoted(a).length).toBeGreaterThan(0);
+    for (const line of quoted(a)) expect(line).toMatch(thing);
+  });
+
+  it.each([
+    ["how do I contact him then?", /Please ask whoever shared this profile with you\.$/],
+    ["comment le contacter ?", /Demandez-les à la personne qui vous a transmis ce profil\.$/],
+  ])("'%s' points to whoever shared the profile, not back to the candidate", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+    expect(a.answer).not.toMatch(/ask the candidate directly|demandez-le-lui/);
+  });
+});
