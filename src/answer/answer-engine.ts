@@ -13,7 +13,7 @@ import type { KeywordSearch } from "../index/bm25-index.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
 import type { Logger } from "../logging/logger.js";
-import { cleanMessage, enumerated, plainText, questionLanguage } from "../query/clean-message.js";
+import { cleanMessage, enumerated, NEGATED, plainText, questionLanguage } from "../query/clean-message.js";
 import {
   isCountryName,
   ownerTopicOf,
@@ -60,6 +60,8 @@ import { passageTerms, queryTerms, stemWord, type Language } from "../text/stem.
 import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { leftBehind } from "../profile/left-behind.js";
 import { movedOtherWay, movedSameWay, movesOf } from "./move-direction.js";
+import { wentOtherWay } from "./opposite-way.js";
+import { holdsWord, saidInstead } from "./contrast.js";
 import type { RoleInfo } from "../profile/roles.js";
 import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./answer.js";
 import { roleKeyOf, usageOf } from "../profile/roles.js";
@@ -793,6 +795,19 @@ function otherWayRound(ctx: EngineContext, asked: string, language: Language): R
   return chunk ? { key: chunk.key, chunk, fused: 1, vector: 0, keyword: 0, coverage: 1, matched: [], exact: [] } : null;
 }
 
+/**
+ * "Did he do row-level encryption?" against "column-level encryption": the alternative a passage found says instead
+ * of the one asked, when none says the one asked.
+ */
+function insteadOfAsked(part: QuestionPart, evidence: PartEvidence) {
+  for (const passage of evidence.passages) {
+    const said = saidInstead(part.text, passage.chunk.text);
+    if (!said) continue;
+    return evidence.passages.some((p) => holdsWord(p.chunk.text, said.asked)) ? null : { passage, ...said };
+  }
+  return null;
+}
+
 /** "Does he still use EMR?", « il utilise encore EMR ? »: whether it goes on, asked. */
 const STILL_ASKED = /\b(still|anymore|any more|encore|currently|nowadays|aujourd'hui|actuellement)\b/;
 
@@ -825,7 +840,21 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
   const { messages } = ctx;
   const m = messages[language];
   const lead = (text: string) => [note, text].filter(Boolean).join(" ");
-  const reversed = otherWayRound(ctx, part.text, language);
+  const instead = evidence.verdict === "yes" ? insteadOfAsked(part, evidence) : null;
+  if (instead) {
+    const quoted: Citation[] = [];
+    cite(quoted, { ...evidence, passages: [instead.passage] });
+    const where = placesOf(quoted, language, messages);
+    const { said, asked } = instead.shown;
+    const text = [lead(m.saysInstead(said, asked, where ? m.at(where) : "")), ...quoteLines(quoted)];
+    return { ...noAnswer(question, language, "partial", text.join("\n"), quoted), ...extras };
+  }
+  // ("Did he increase costs?" against "Reduction of costs": the other way round too.)
+  const reversed =
+    otherWayRound(ctx, part.text, language) ??
+    (evidence.verdict === "yes" && evidence.passages[0] && wentOtherWay(part.text, evidence.passages[0].chunk.text)
+      ? evidence.passages[0]
+      : null);
   if (reversed) {
     const quoted: Citation[] = [];
     cite(quoted, { ...evidence, passages: [reversed] });
@@ -1529,7 +1558,9 @@ function skillLine(
   if (most) return `${most} ${m.skillUses(subject, uses)}`;
   // ("et chez MAIF ?", then "c'était quand ?": when, which the periods say, not « Oui ».)
   const open = (OPEN_QUESTION.test(q) && !isYesNo(q)) || asksWhenOrWhere(q.split(/(?<=\?)\s+/).pop() ?? q);
-  return open ? m.skillUses(subject, uses) : m.skillYes(subject, uses);
+  // ("He has never worked with Databricks, right?": a "Yes" would read as agreeing; the uses alone say he has.)
+  const negated = NEGATED.test(q.replace(/\b(or not|ou pas|ou non)\b/gi, " "));
+  return open || negated ? m.skillUses(subject, uses) : m.skillYes(subject, uses);
 }
 
 /**

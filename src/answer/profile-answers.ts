@@ -261,6 +261,9 @@ function careerAnswer(
     case "role_year":
       return roleYearAnswer(intent, tools);
     case "contract":
+      // ("on a permanent contract at MAIF now?": he left MAIF, which says so, with what he does now.)
+      if (intent.role && intent.now && tools.byKey(intent.role).period?.current === false)
+        return currentAnswer({ kind: "current", role: intent.role }, tools, ctx, language);
       if (intent.role) return contractAnswer({ ...intent, role: intent.role }, tools);
       return intent.over ? contractHistoryAnswer(intent, tools, ctx) : contractNowAnswer(intent, tools, ctx);
   }

@@ -1374,6 +1374,8 @@ const TIME_AS = new RegExp(
 function timeAs(understood: UnderstoodQuestion, previous: Turn): string | null {
   const m = TIME_AS.exec(foldText(understood.text));
   if (!m || !DURATION.test(foldText(previous.standalone))) return null;
+  // ("and as a freelancer?" after "how long has he used Spark?" asks of Spark: see the follow-ups after it.)
+  if (!m[2] && previous.subject) return null;
   const what = m.groups!.what!;
   return understood.language === "fr"
     ? `combien d'années d'expérience en tant que ${what} ?`

@@ -274,6 +274,8 @@ function qualifiedWords(he: string, their: string) {
   const them = OBJECT[he.toLowerCase()] ?? "them";
   return {
     otherWay: (where: string) => `No — the profile says it was the other way round${where}:`,
+    saysInstead: (said: string, asked: string, where: string) =>
+      `No — the profile says “${said}”, not “${asked}”${where}:`,
     denied: (where: string) => `No — the profile says otherwise${where}:`,
     skillNotNow: (subject: string, uses: string) => `Not in ${their} current roles — ${subject}: ${uses}.`,
     countNone: (counted: string) => `The profile gives no number of “${counted}”.`,

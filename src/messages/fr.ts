@@ -706,6 +706,8 @@ function qualifiedFr(il: string) {
   };
   return {
     otherWay: (where: string) => `Non — le profil dit l'inverse${where} :`,
+    saysInstead: (said: string, asked: string, where: string) =>
+      `Non — le profil dit « ${said} », pas « ${asked} »${where} :`,
     denied: (where: string) => `Non — le profil dit le contraire${where} :`,
     movedAway: (where: string) => `Plus d'après le profil : il montre qu'on en est sorti${where} :`,
     automated: (where: string) =>

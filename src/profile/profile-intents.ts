@@ -104,6 +104,8 @@ export type ProfileIntent =
       role: string | null;
       asked: "freelance" | "permanent" | "which";
       over?: "always" | "ever" | "last";
+      /** "…at MAIF now?": asked of today, which a role that ended answers with "no longer there". */
+      now?: true;
     }
   /** "Was he at MAIF and Pernod Ricard at the same time?": whether two roles overlap, and when. */
   | { kind: "overlap"; roles: [string, string]; order?: "start" | "end"; gap?: boolean }
@@ -251,9 +253,10 @@ function comparedRoles(u: UnderstoodQuestion, text: string): ProfileIntent | nul
 }
 
 /** Years claimed of something: "for 10 years", « depuis 5 ans », "5+ years of Spark". */
-const CLAIMED_COUNT = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS)
+/** (Also "for a year", « un an », "six months": months are a share of a year.) */
+const CLAIMED_COUNT = String.raw`(\d{1,2}|(?:a|an|one|un|une)(?= )|${Object.keys(NUMBER_WORDS)
   .filter((w) => w.length > 1)
-  .join("|")})[ -]?(\+|plus)?[ -]?(?:years?|yrs?|ans|annees)\b`;
+  .join("|")})[ -]?(\+|plus)?[ -]?(years?|yrs?|ans?|annees?|months?|mois)\b`;
 const YEARS_CLAIMED = new RegExp(
   // "for 10 years", « depuis 5 ans », "at least 3 years", « resté 3 ans », "5+ years", "2 years of Kafka";
   // not when: "in the last 10 years", "1 year ago", « il y a 2 ans », « ces 5 dernières années ».
@@ -273,8 +276,10 @@ const YEARS_CLAIMED = new RegExp(
 );
 /** The count of years a claim gives: "for 10 years" → 10, "two years" → 2. */
 function yearsIn(claim: string): number {
-  const count = new RegExp(CLAIMED_COUNT).exec(claim)?.[1] ?? "";
-  return NUMBER_WORDS[count] ?? Number(count);
+  const m = new RegExp(CLAIMED_COUNT).exec(claim);
+  const count = m?.[1] ?? "";
+  const n = /^(a|an|one|un|une)$/.test(count) ? 1 : (NUMBER_WORDS[count] ?? Number(count));
+  return /^(months?|mois)$/.test(m?.[3] ?? "") ? n / 12 : n;
 }
 /** The whole career asked another way: "how experienced is he?", « depuis quand il travaille ? ». */
 const EXPERIENCED = new RegExp(
@@ -1095,9 +1100,11 @@ const YEARS_AS = new RegExp(
 
 /** "How long has he been a data engineer (in total)?", « depuis combien de temps est-il data engineer ? ». */
 const BEEN_FOR = new RegExp(
-  String.raw`\b(?:(?:has|have) (?:he|she) been|(?:est[- ](?:il|elle)|(?:il|elle) est)) (?:a |an |un |une )?` +
+  String.raw`\b(?:(?:has|have) (?:he|she) been|is (?:he|she)|(?:est[- ](?:il|elle)|(?:il|elle) est)) ` +
+    String.raw`(?:a |an |un |une )?` +
     String.raw`((?:senior )?(?:data engineer|data trainer|big data lecturer|lecturer|trainer|formateur|professeur)) ` +
-    String.raw`(?:for|depuis|pendant) (?:about |around |over |more than |at least |` +
+    // "Is he a data engineer with 10 years of experience?", « un data engineer avec 10 ans d'expérience ? »
+    String.raw`(?:for|depuis|pendant|with|avec|de) (?:about |around |over |more than |at least |` +
     String.raw`plus de |au moins )?(\d{1,2}) ?(?:years|yrs|ans)\b`,
   "u",
 );
@@ -1795,7 +1802,9 @@ const PERMANENT_NOW = new RegExp(
     String.raw`(en cdi|salarie|un salarie|on a permanent contract|a permanent employee|permanent|an employee|` +
     // "a freelancer or a salaried employee?", « freelance ou salarié ? »: which of the two, now.
     String.raw`(an? |en |un )?(freelance\w*|contractor|independant) (or|ou) (an? |un |en )?(salaried |permanent )?` +
-    String.raw`(employee|salarie|cdi|permanent))\s*\?*$`,
+    // ("Is he on a permanent contract now?")
+    String.raw`(employee|salarie|cdi|permanent))` +
+    String.raw`( now| right now| currently| today| actuellement| en ce moment)?\s*\?*$`,
 );
 
 /** "is he employed or freelance?", "currently employed or working as a freelancer?": which of the two, now. */
@@ -1838,7 +1847,9 @@ function contractIntent(text: string, role: string, part: UnderstoodQuestion["pa
       : /^(contract|contrat)$/.test(asked[1]!)
         ? "which"
         : "freelance";
-  return { kind: "contract", role, asked: kind };
+  // ("Is he on a permanent contract at MAIF now?": of today, when he may have left.)
+  const now = /\b(now|currently|right now|today|these days|still|actuellement|aujourd'hui|en ce moment|toujours)\b/;
+  return { kind: "contract", role, asked: kind, ...(now.test(text) ? { now: true as const } : {}) };
 }
 
 /** A title said of him: "as a data engineer", « comme formateur ». */

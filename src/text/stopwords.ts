@@ -1,7 +1,7 @@
 // Function words, and words every recruiter question carries ("has he", "experience", "worked"),
 // which say nothing about which passage answers.
 const english = `a about above after again all also am an and any are as at be been before being both but by can
-could did do does doing done during each ever for from had has have having he her here him his how i if in into is
+could did do does doing done during each ever never for from had has have having he her here him his how i if in into is
 it its just know knows me more most my no nor not of on once only or other our out over own please same she should
 so some such than that the their them then there these they this those through to too under until up us very was we
 were what when where which while who whom why will with would you your yours tell told there anything something

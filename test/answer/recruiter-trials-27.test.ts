@@ -178,3 +178,55 @@ describe("follow-ups of the trial", () => {
     expect(a.answer).not.toMatch(/ask the candidate directly|demandez-le-lui/);
   });
 });
+
+describe("a claim turned round is no 'yes' (the trap hunter's)", () => {
+  it.each([
+    ["Is he a data engineer with 10 years of experience?", /^No — about \d+ years and \d+ months? as data engineer/],
+    ["est-il un data engineer avec 10 ans d'expérience ?", /^Non — environ \d+ ans/],
+    ["Did he work at Pernod Ricard for a year?", /^No — at Pernod Ricard from April 2019 to October 2019 — 6 months/],
+    ["A-t-il travaillé un an chez Pernod Ricard ?", /^Non — chez Pernod Ricard d'avril 2019 à octobre 2019/],
+    ["did he stay at MAIF for 18 months?", /^No — at MAIF from January 2019 to January 2020/],
+    ["Is he on a permanent contract now?", /^No — currently: Senior Data Engineer at Decathlon \(Freelance\)/],
+    ["Est-il actuellement en CDI chez MAIF ?", /^Non — MAIF, c'était janvier 2019 – janvier 2020\. Actuellement/],
+    ["Did he increase costs at Decathlon?", /^No — the profile says it was the other way round at Decathlon/],
+    ["A-t-il augmenté les coûts chez Decathlon ?", /^Non — le profil dit l'inverse chez Decathlon/],
+    ["Did he do row-level encryption?", /^No — the profile says “column”, not “row”/],
+    ["A-t-il fait du chiffrement au niveau ligne ?", /^Non — le profil dit « colonne », pas « ligne »/],
+    ["Was the encryption strategy single-cloud?", /^No — the profile says “cross-cloud”, not “single-cloud”/],
+    ["Were the JDBC tables processed weekly?", /^No — the profile says “daily”, not “weekly”/],
+    ["Did he deploy Datadog for metrics?", /^No — the profile says “logs”, not “metrics”/],
+    ["L'EPISEN est-elle privée ?", /^Non — le profil dit « publique », pas « privée »/],
+  ])("'%s'", async (q, said) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(said);
+    expect(lead(a)).not.toMatch(/^(Yes|Oui)\b/);
+  });
+
+  it.each([
+    ["was he at Pernod Ricard for six months?", /^Yes — at Pernod Ricard from April 2019 to October 2019 — 6 months/],
+    ["is he freelance at Decathlon now?", /^Yes — at Decathlon \(since May 2021\): Freelance/],
+    ["Did he do column-level encryption?", /^Yes — /],
+    ["did he reduce technical debt?", /^Yes — /],
+    ["did he write unit tests?", /^Yes — /],
+  ])("'%s' is still a yes", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("a question asked in the negative", () => {
+  it.each([
+    ["He has never worked with Databricks, right?", /^Databricks: used at Decathlon/],
+    ["He didn't use Snowflake, did he?", /^Snowflake: used at AAA-Data/],
+    ["il n'a jamais fait de Databricks ?", /^Databricks : utilisé chez Decathlon/],
+  ])("'%s' gives his uses, with no 'Yes' that would read as agreeing, and no 'never' looked for", async (q, said) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(said);
+    expect(lead(a)).not.toMatch(/never|“not”/);
+  });
+
+  it("'Did he never use Kafka in production?' looks for production, not for 'never'", async () => {
+    const a = await ask("Did he never use Kafka in production?");
+    expect(lead(a)).not.toMatch(/never/);
+    expect(lead(a)).toMatch(/Kafka/);
+  });
+});

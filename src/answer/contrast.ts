@@ -1,0 +1,86 @@
+import { foldText, wordTokens } from "../text/normalize.js";
+
+/**
+ * Words that name one of a few alternatives, each excluding the others: row or column, front or back end, daily or
+ * weekly… (folded; English and French). A passage that says one of them answers no to another. (Not "junior" and
+ * "senior", nor "technical" and "business": said of him, or of a goal, they exclude nothing.)
+ */
+const ALTERNATIVES: string[][] = [
+  ["row", "rows", "ligne", "lignes"],
+  ["column", "columns", "colonne", "colonnes"],
+  ["frontend", "front-end"],
+  ["backend", "back-end"],
+  ["daily", "quotidien", "quotidienne", "quotidiens", "quotidiennes", "journalier", "journaliere"],
+  ["weekly", "hebdomadaire", "hebdomadaires"],
+  ["monthly", "mensuel", "mensuelle", "mensuels", "mensuelles"],
+  ["yearly", "annual", "annuel", "annuelle"],
+  ["public", "publique", "publiques"],
+  ["private", "prive", "privee", "privees"],
+  ["single-cloud", "mono-cloud", "monocloud"],
+  ["cross-cloud", "multi-cloud", "multicloud"],
+  ["unit", "unitaire", "unitaires"],
+  ["integration"],
+  ["logs", "log"],
+  ["metrics", "metriques", "metrique"],
+  ["append"],
+  ["replace", "overwrite", "remplacement"],
+];
+const GROUP = new Map<string, number>(ALTERNATIVES.flatMap((g, i) => g.map((w) => [w, i] as const)));
+
+/** Words of a text, with hyphenated ones also whole ("cross-cloud"). */
+function wordsOf(text: string): Set<string> {
+  // ("front end", "back end": one word, not "back" of "come back".)
+  const folded = foldText(text).replace(/\b(front|back) end\b/g, "$1-end");
+  const hyphened = folded.match(/[a-z]+(?:-[a-z]+)+/g) ?? [];
+  return new Set([...wordTokens(folded), ...hyphened]);
+}
+
+/**
+ * "Did he do row-level encryption?" against "column-level encryption": the alternative the passage says instead of
+ * the one asked, as both are written ({ asked: "row", said: "column" }); null when the passage says the one asked
+ * too, or none of them, or the question names both ("unit and integration tests?").
+ */
+export function saidInstead(
+  question: string,
+  passage: string,
+): { asked: string; said: string; shown: { asked: string; said: string } } | null {
+  const asked = wordsOf(question);
+  const held = wordsOf(passage);
+  const askedGroups = new Set([...asked].flatMap((w) => GROUP.get(w) ?? []));
+  for (const word of asked) {
+    const g = GROUP.get(word);
+    if (g === undefined || ALTERNATIVES[g]!.some((w) => held.has(w))) continue;
+    // An alternative of the same kind: the next or previous group made with it (row/column, daily/weekly/…).
+    const said = [...held].find((w) => {
+      const other = GROUP.get(w);
+      return other !== undefined && other !== g && !askedGroups.has(other) && sameKind(g, other);
+    });
+    if (said) return { asked: word, said, shown: { asked: asWritten(question, word), said: asWritten(passage, said) } };
+  }
+  return null;
+}
+
+/** A folded word as the text writes it: "privee" → « privée » (lower case). */
+function asWritten(text: string, folded: string): string {
+  return (text.match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? []).find((w) => foldText(w) === folded)?.toLowerCase() ?? folded;
+}
+
+/** Whether a passage holds the word (as `saidInstead` reads words). */
+export function holdsWord(passage: string, word: string): boolean {
+  return wordsOf(passage).has(word);
+}
+
+/** Groups that are alternatives of one another. */
+const KINDS = [
+  [0, 1],
+  [2, 3],
+  [4, 5, 6, 7],
+  [8, 9],
+  [10, 11],
+  [12, 13],
+  [14, 15],
+  [16, 17],
+];
+function sameKind(a: number, b: number): boolean {
+  return KINDS.some((k) => k.includes(a) && k.includes(b));
+}

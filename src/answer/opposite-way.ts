@@ -1,0 +1,35 @@
+import { foldText } from "../text/normalize.js";
+
+/** Words that make a thing go up: "increase", "raise", « augmenter », « hausse ». */
+const RISE = String.raw`increas\w*|rais(?:e|ed|es|ing)|grow\w*|grew|augment\w*|hausses?|boost\w*`;
+/** Words that make it go down: "reduce", "cut", « réduire », « baisse ». */
+const FALL = String.raw`reduc\w*|decreas\w*|cut|cuts|cutting|lower\w*|diminu\w*|baiss\w*|redui\w*`;
+/** Words between a direction and what goes that way: "increase the costs", « augmenté les coûts ». */
+const BETWEEN = String.raw`(?:(?:the|his|its|of|in|les|des|de|du|la|le|l|ses|son|sa|d)\s+){0,3}`;
+
+/** What the question says goes up or down: "did he increase costs?" → rise, "costs". */
+function directionAsked(question: string): { rise: boolean; object: string } | null {
+  const q = foldText(question);
+  const rise = new RegExp(String.raw`\b(?:${RISE})\s+${BETWEEN}([a-z]{4,})`).exec(q);
+  const fall = new RegExp(String.raw`\b(?:${FALL})\s+${BETWEEN}([a-z]{4,})`).exec(q);
+  if (!rise === !fall) return null;
+  return { rise: !!rise, object: (rise ?? fall)![1]! };
+}
+
+/** Whether the passage makes the object go the given way: "Reduction of costs", « Réduction des coûts ». */
+function goes(text: string, way: string, object: string): boolean {
+  const stem = object.slice(0, Math.max(4, object.length - 2));
+  return new RegExp(String.raw`\b(?:${way})\s+${BETWEEN}${stem}`).test(foldText(text));
+}
+
+/**
+ * "Did he increase costs at Decathlon?" against "Reduction of costs…": the passage makes what was asked go the other
+ * way (and never the way asked). Only what the direction word itself governs counts: "increase performance" is not
+ * turned round by "reduction of the processing time".
+ */
+export function wentOtherWay(question: string, passage: string): boolean {
+  const asked = directionAsked(question);
+  if (!asked) return false;
+  const [same, other] = asked.rise ? [RISE, FALL] : [FALL, RISE];
+  return goes(passage, other, asked.object) && !goes(passage, same, asked.object);
+}
