@@ -1065,7 +1065,7 @@ function currentAnswer(intent: IntentOf<"current">, tools: Tools, ctx: ProfileCo
   if (intent.role) {
     const r = byKey(intent.role);
     return r.period?.current
-      ? reply(m.stillThere(r.employer, when(r), intent.left) + tools.asOfCv(), [heading(r)])
+      ? reply(m.stillThere(r.employer, when(r), intent.left, intent.negated) + tools.asOfCv(), [heading(r)])
       : reply(m.notThere(r.employer, when(r), list, intent.left), [heading(r), ...current.map(heading)]);
   }
   // (…and for how long, when asked: each current role's time, as the role-duration answer gives it.)

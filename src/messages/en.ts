@@ -431,7 +431,8 @@ function asideWords(profile: Profile) {
 
 /** Whether a role goes on: "is he still at Decathlon?", "has he left MAIF?" (`left`: asked the other way). */
 const ROLE_GOES_ON = {
-  stillThere: (at: string, when: string, left = false) => `${left ? "No" : "Yes"} — at ${at} ${when}, and still there.`,
+  stillThere: (at: string, when: string, left = false, _negated = false) =>
+    `${left ? "No" : "Yes"} — at ${at} ${when}, and still there.`,
   notThere: (employer: string, when: string, current: string, left = false) =>
     `${left ? "Yes" : "No"} — ${employer} was ${when}. Currently: ${current}.`,
 };

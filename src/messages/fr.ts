@@ -423,8 +423,9 @@ function careerWordsFr() {
 
 /** Whether a role goes on: "is he still at Decathlon?", "has he left MAIF?" (`left`: asked the other way). */
 const ROLE_GOES_ON_FR = {
-  stillThere: (at: string, when: string, left = false) =>
-    `${left ? "Non" : "Oui"} — chez ${at} ${when}, et toujours en poste.`,
+  // (« Il n'est plus chez Decathlon ? »: « Si ».)
+  stillThere: (at: string, when: string, left = false, negated = false) =>
+    `${negated ? "Si" : left ? "Non" : "Oui"} — chez ${at} ${when}, et toujours en poste.`,
   notThere: (employer: string, when: string, current: string, left = false) =>
     `${left ? "Oui" : "Non"} — ${employer}, c'était ${when}. Actuellement : ${current}.`,
 };

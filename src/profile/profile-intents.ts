@@ -53,7 +53,8 @@ export type ProfileIntent =
       /** "how many jobs in the last 5 years?", « ces 5 dernières années »: the roles held over that many years. */
       withinYears?: number;
     }
-  | { kind: "current"; role: string | null; howLong?: boolean; left?: boolean }
+  /** `left`: "has he left it?"; `negated`: asked in the negative, « il n'est plus chez… ? », which « Si » answers. */
+  | { kind: "current"; role: string | null; howLong?: boolean; left?: boolean; negated?: boolean }
   | { kind: "overview"; role: string; also?: string[]; titled?: boolean }
   | { kind: "results"; roles: string[]; speed: boolean; cost?: boolean }
   /** `languages`: "which languages does he code in?" — the programming languages among them. */
@@ -609,8 +610,12 @@ const BEFORE_FREELANCE = new RegExp(
 );
 /** "has he left…?", "is he no longer at…?", « a-t-il quitté… ? », « il n'est plus chez… ? » */
 const LEFT_ASKED = new RegExp(
-  String.raw`^(and |so |et |alors )?(ha(s|ve) (he|she) (already )?left|did (he|she) (already )?leave|` +
+  String.raw`^(and |so |et |alors )?(ha(s|ve) (he|she) (already )?(left|quit)|did (he|she) (already )?(leave|quit)|` +
+    // "Has he stopped working at Decathlon?", « est-il parti de Decathlon ? », « il ne travaille plus chez… ? »
+    String.raw`ha(s|ve) (he|she) stopped working (at|for|with)|did (he|she) stop working (at|for|with)|` +
     String.raw`(is|was) (he|she) no longer (at|with)|a[- ]t[- ](il|elle) (deja )?quitte|(il|elle) a (deja )?quitte|` +
+    String.raw`est[- ](il|elle) parti(e)? de|(il|elle) est parti(e)? de|` +
+    String.raw`(il|elle) ne (travaille|bosse) plus (chez|a|pour)|` +
     String.raw`(il|elle) n'est plus (chez|a)|n'est[- ](il|elle) plus (chez|a)) (the |la |le |l'|l )?`,
 );
 const CURRENT = new RegExp(
@@ -731,7 +736,10 @@ const OVERVIEW = new RegExp(
     // "what he did exactly at Pernod Ricard?": the question without its auxiliary, as non-native speakers ask.
     String.raw`^what (he|she) (did|does|was doing)( exactly| precisely| there)?\b|` +
     // "Can you explain me what he has done at MAIF?": the question told, in its telling's order.
-    String.raw`\bwhat (he|she) (has|had) (done|been doing|worked on)\b|` +
+    // (Not "what he has worked on regarding security": the topic asked, which the passages answer.)
+    String.raw`\bwhat (he|she) (has|had) (done|been doing|worked on)\b` +
+    String.raw`(?! (regarding|about|on|concerning|in terms of|with respect to|related to|around|with|` +
+    String.raw`in the (field|area))\b)|` +
     String.raw`tell me (more )?about (his|her) (time|work|role|job|mission)|` +
     String.raw`describe (his|her) (role|work|job|mission)|(qu'a-t-il|qu a t il|qu'a t il|qu'est-ce qu'il a) fait|` +
     String.raw`que faisait-il|que fait-il|quel (etait|est) son (role|poste)|son role|sa mission|ses missions|` +
@@ -1098,9 +1106,11 @@ const YEARS_AS = new RegExp(
   "u",
 );
 
+/** Half a year of slack for a count said roughly: "for about 8 years", « depuis environ 5 ans ». */
+const about = (claim: string) => (/\b(about|around|roughly|environ)\b/.test(claim) ? 0.5 : 0);
 /** "How long has he been a data engineer (in total)?", « depuis combien de temps est-il data engineer ? ». */
 const BEEN_FOR = new RegExp(
-  String.raw`\b(?:(?:has|have) (?:he|she) been|is (?:he|she)|(?:est[- ](?:il|elle)|(?:il|elle) est)) ` +
+  String.raw`\b(?:(?:has|have) (?:he|she) been|(?:is|was) (?:he|she)|(?:est[- ](?:il|elle)|(?:il|elle) est)) ` +
     String.raw`(?:a |an |un |une )?` +
     String.raw`((?:senior )?(?:data engineer|data trainer|big data lecturer|lecturer|trainer|formateur|professeur)) ` +
     // "Is he a data engineer with 10 years of experience?", « un data engineer avec 10 ans d'expérience ? »
@@ -1580,7 +1590,7 @@ function leftIntent(text: string, role: string | null): ProfileIntent | null {
   const named = m ? text.slice(m[0].length).replace(/[\s?!.]+$/, "") : "";
   const slug = role?.replace(/^cv#/, "").split("-")[0] ?? "";
   return m && slug && named.split(/[\s-]+/)[0] === slug && named.split(/\s+/).length <= 2
-    ? { kind: "current", role: role!, left: true }
+    ? { kind: "current", role: role!, left: true, ...(/\bn'|\bne \w+ plus\b/.test(m[0]) ? { negated: true } : {}) }
     : null;
 }
 
@@ -2022,7 +2032,8 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
   // "Has he been a data engineer for 10 years?", « est-il data engineer depuis 10 ans ? »: that long, at least.
   const beenFor = BEEN_FOR.exec(text);
   if (beenFor && ROLE_NOUN.test(beenFor[1]!) && !namesTechnology && !TEACHING_WORK.test(beenFor[1]!))
-    return { kind: "title", role, title: beenFor[1]!, howLong: true, atLeast: Number(beenFor[2]) };
+    // ("for about 8 years": 7 years and 11 months is about that.)
+    return { kind: "title", role, title: beenFor[1]!, howLong: true, atLeast: Number(beenFor[2]) - about(beenFor[0]) };
   // "Je cherche un data engineer senior pour un client": whether he is one.
   const wanted = LOOKING_FOR.exec(text)?.[4];
   if (wanted && ROLE_NOUN.test(wanted) && !namesTechnology) {

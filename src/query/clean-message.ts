@@ -735,7 +735,12 @@ const CLAIM = new RegExp(
  * Said in the negative: "he has never…", "he had no…", "he isn't…", « il n'a jamais… »: a claim or a question a
  * "Yes" would answer the wrong way.
  */
-export const NEGATED = /\b(never|not|no|none|nothing|jamais|aucun|aucune|pas)\b|n't\b|\bn'/i;
+export const NEGATED = new RegExp(
+  String.raw`\b(never|not|n't|no|none|nothing|jamais|aucun|aucune|pas)\b|\bn'|` +
+    // "didn't he…?", "he hasn't…": the question's own verb, not "…because it couldn't cope".
+    String.raw`\b(did|does|has|have|had|is|was|were)n['’]t (he|she)\b|\b(he|she) (did|does|has|had|is|was)n['’]t\b`,
+  "i",
+);
 /** After "he's": a past participle makes it "has" ("he's been", "he's worked"); else it is "is". */
 // (Not where one is: "where's he based?" is "where is he based?", as "he's located in…", "she's interested".)
 const PARTICIPLE = new RegExp(

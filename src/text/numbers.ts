@@ -98,12 +98,22 @@ const COUNTED =
   String.raw`countries|pays|members?|membres)`;
 const SMALL_NUMBER = new RegExp(
   // (Not a range, "three to five people", « deux ou trois juniors »: as written.)
-  String.raw`(?<![\p{L}-])(?<!\b(?:to|à|a|or|ou|and|et) )(${Object.keys(NUMBER_WORDS).join("|")})` +
+  // (\b knows no accented letter: « de deux à trois » is looked behind with letters, not \b.)
+  String.raw`(?<![\p{L}-])(?<!(?<![\p{L}])(?:to|à|a|or|ou|and|et) )(${Object.keys(NUMBER_WORDS).join("|")})` +
     String.raw`(?= ${COUNTED}(?![\p{L}]))`,
   "giu",
 );
 
 /** "used by sixteen teams?", « trois juniors ? »: a small number in words before what it counts, in figures. */
 export function smallInFigures(text: string): string {
-  return text.replace(SMALL_NUMBER, (word: string) => String(NUMBER_WORDS[word.toLowerCase()] ?? word));
+  // ("three thousand tables", « deux mille tables »: thousands, in figures too.)
+  const thousands = text.replace(THOUSANDS, (_all: string, n: string) => {
+    const count = NUMBER_WORDS[n.toLowerCase()] ?? (/^(a|one|un)$/i.test(n) ? 1 : Number(n));
+    return String(count * 1000);
+  });
+  return thousands.replace(SMALL_NUMBER, (word: string) => String(NUMBER_WORDS[word.toLowerCase()] ?? word));
 }
+const THOUSANDS = new RegExp(
+  String.raw`(?<![\p{L}\d])(${Object.keys(NUMBER_WORDS).join("|")}|a|one|un|\d{1,3}) (?:thousand|mille)(?![\p{L}])`,
+  "giu",
+);

@@ -230,3 +230,46 @@ describe("a question asked in the negative", () => {
     expect(lead(a)).toMatch(/Kafka/);
   });
 });
+
+describe("what the cold read of the last session's change found", () => {
+  it("« de deux à trois juniors » is a range, left as written (not « deux à 3 »)", async () => {
+    const a = await ask("A-t-il encadré de deux à trois juniors ?");
+    expect(lead(a)).toMatch(/^Oui — .*AAA-Data/);
+  });
+
+  it("'what he has worked on regarding security' asks of security, not the role's account", async () => {
+    const a = await ask("I'd like to know what he has worked on regarding security at Decathlon");
+    expect(a.answer).toMatch(/encryption|Collibra/);
+    expect(lead(a)).not.toMatch(/^At Decathlon \(Senior Data Engineer/);
+  });
+
+  it.each([
+    ["Has he quit Decathlon?", /^No — at Decathlon since May 2021, and still there/],
+    ["Has he stopped working at Decathlon?", /^No — at Decathlon since May 2021, and still there/],
+    ["Est-il parti de Decathlon ?", /^Non — chez Decathlon depuis mai 2021, et toujours en poste/],
+    ["Il ne travaille plus chez Decathlon ?", /^Si — chez Decathlon depuis mai 2021, et toujours en poste/],
+    ["N'est-il plus chez Decathlon ?", /^Si — /],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["Has he been a data engineer for about 8 years?", /^Yes — about 7 years and \d+ months? as data engineer/],
+    ["Was he a data engineer for 10 years?", /^No — about 7 years and \d+ months? as data engineer/],
+  ])("'%s': a rough count with slack, a past title checked", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'three thousand tables daily?' is 2,000 tables, not a yes", async () => {
+    const a = await ask("Does the platform ingest three thousand tables daily?");
+    expect(lead(a)).toMatch(/2,000 tables .*not 3000 tables/);
+  });
+
+  it("'…because it couldn't cope with real volumes?' is no question asked in the negative", async () => {
+    const a = await ask(
+      "did he ever have to port a pandas/sklearn codebase to something distributed because it couldn't cope " +
+        "with real volumes?",
+    );
+    expect(lead(a)).toMatch(/Yes — the profile mentions it at MAIF/);
+  });
+});
