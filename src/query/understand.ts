@@ -1157,9 +1157,10 @@ export class QuestionReader {
    */
   private derivedBase(token: Token): string | null {
     const w = token.folded;
-    if (!isContentWord(w) || this.knows(this.withVariants(queryWord(w)))) return null;
+    // (The ending first: every word of every message comes this way, and few end so.)
     const base = DERIVED.exec(w)?.[1];
-    return base && base.length >= 5 && this.knows(this.withVariants(queryWord(base))) ? base : null;
+    if (!base || base.length < 5 || !isContentWord(w) || this.knows(this.withVariants(queryWord(w)))) return null;
+    return this.knows(this.withVariants(queryWord(base))) ? base : null;
   }
 
   /**
