@@ -1456,9 +1456,13 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
     );
   // "…as tech lead?": whether his titles say so, after what he did.
   const titled = intent.title ? ` ${m.notTitled(intent.title)}` : "";
+  if (intent.seniors && ledJuniors(led)) return reply(m.leadershipJuniors(places(led)), chunksOf(led), false);
   const lead = supervisedWhom(led, tools, intent.count ?? false) ?? m.leadership(places(led));
   return reply(`${lead}${titled}${also}`, [...chunksOf(led), ...trainers.map(heading)]);
 }
+
+/** "Did he mentor 2 senior engineers?": the passages say he supervised juniors. */
+const ledJuniors = (led: Supervised[]) => led.some((x) => x.chunks.some((c) => /\bjuniors?\b/i.test(c.text)));
 
 /** A role where he supervised others, with the passages saying so. */
 interface Supervised {

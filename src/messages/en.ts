@@ -426,6 +426,7 @@ function asideWords(profile: Profile) {
     /** "Did he supervise 5 juniors?": the number a passage gives. */
     leadershipSizeGiven: (said: number, size: number, places: string) =>
       `The profile says ${he} supervised ${said}, not ${size}, at ${places}.`,
+    leadershipJuniors: (places: string) => `No — the profile says ${he} supervised junior engineers, at ${places}.`,
   };
 }
 

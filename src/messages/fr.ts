@@ -192,6 +192,7 @@ function asideWordsFr(profile: Profile): AsideWords {
     trainedNone: `Le profil ne montre pas qu'${il} ait formé des équipes en entreprise.`,
     leadershipSizeGiven: (said: number, size: number, places: string) =>
       `Le profil indique qu'${il} a encadré ${said} personnes, pas ${size}, chez ${places}.`,
+    leadershipJuniors: (places: string) => `Non — le profil dit qu'${il} a encadré des juniors, chez ${places}.`,
   };
 }
 

@@ -90,6 +90,8 @@ export type ProfileIntent =
       line?: boolean;
       /** "3 years of team lead experience?", « 5 ans de management ? »: for how long, at least. */
       years?: number;
+      /** "Did he mentor 2 senior engineers?", « des seniors ? »: seniors led, which juniors are not. */
+      seniors?: boolean;
     }
   | { kind: "taught"; role: string | null }
   /** "Has he given training in a company?", « de la formation en entreprise ? »: the roles where he trained teams. */
@@ -1919,6 +1921,12 @@ const LINE_MANAGED = new RegExp(
     String.raw`performance reviews?|entretiens? (annuels?|d'evaluation))\b`,
 );
 
+/** Seniors led: "2 senior engineers", "seniors", « des ingénieurs seniors », « des profils seniors ». */
+const SENIORS_LED = new RegExp(
+  String.raw`\bsenior (engineers?|developers?|devs?|data engineers?|people|staff|profiles?)\b|\bseniors\b|` +
+    String.raw`\b(ingenieurs?|developpeurs?|profils?|data engineers?) seniors?\b`,
+);
+
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
   // « accompagner des équipes situées dans différents pays », "support user teams": helping teams, not leading them.
   const unsupported = text.replace(new RegExp(SUPPORTING.source, "g"), " ");
@@ -1958,9 +1966,11 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   const now = !role && NOW.test(text) ? { now: true } : {};
   const lasting = LED_YEARS.exec(text);
   const years = lasting ? { years: numberOf(lasting[1] ?? lasting[2]!)! } : {};
+  // (Seniors led: "2 senior engineers", « des ingénieurs seniors », "seniors"; not "is he senior enough to lead".)
+  const seniors = SENIORS_LED.test(text) ? { seniors: true } : {};
   return size
-    ? { kind: "leadership", role, size: numberOf(size)!, ...title, ...count, ...now, ...years }
-    : { kind: "leadership", role, ...title, ...count, ...now, ...years };
+    ? { kind: "leadership", role, size: numberOf(size)!, ...title, ...count, ...now, ...years, ...seniors }
+    : { kind: "leadership", role, ...title, ...count, ...now, ...years, ...seniors };
 }
 
 /** The words a part asks about: not employers, experience words or numbers. */

@@ -273,3 +273,14 @@ describe("what the cold read of the last session's change found", () => {
     expect(lead(a)).toMatch(/Yes — the profile mentions it at MAIF/);
   });
 });
+
+describe("seniors led", () => {
+  it("'Did he mentor 2 senior engineers?' is no 'yes' from the juniors he supervised", async () => {
+    const a = await ask("Did he mentor 2 senior engineers?");
+    expect(lead(a)).toMatch(/^No — the profile says he supervised junior engineers, at AAA-Data/);
+  });
+
+  it("'did he mentor juniors?' is still a yes", async () => {
+    expect(lead(await ask("did he mentor juniors?"))).toMatch(/^Yes — he supervised 2 junior data engineers/);
+  });
+});
