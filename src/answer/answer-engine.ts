@@ -13,7 +13,7 @@ import type { KeywordSearch } from "../index/bm25-index.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Profile } from "../knowledge/profile.js";
 import type { Logger } from "../logging/logger.js";
-import { cleanMessage, enumerated, NEGATED, plainText, questionLanguage } from "../query/clean-message.js";
+import { cleanMessage, enumerated, plainText, questionLanguage } from "../query/clean-message.js";
 import {
   isCountryName,
   ownerTopicOf,
@@ -85,6 +85,7 @@ import {
   listWords,
   periodPhrase,
   placesOf,
+  askedInNegative,
   isYesNo,
   readingNote,
   toCitation,
@@ -1559,8 +1560,7 @@ function skillLine(
   // ("et chez MAIF ?", then "c'était quand ?": when, which the periods say, not « Oui ».)
   const open = (OPEN_QUESTION.test(q) && !isYesNo(q)) || asksWhenOrWhere(q.split(/(?<=\?)\s+/).pop() ?? q);
   // ("He has never worked with Databricks, right?": a "Yes" would read as agreeing; the uses alone say he has.)
-  const negated = NEGATED.test(q.replace(/\b(or not|ou pas|ou non)\b/gi, " "));
-  return open || negated ? m.skillUses(subject, uses) : m.skillYes(subject, uses);
+  return open || askedInNegative(q) ? m.skillUses(subject, uses) : m.skillYes(subject, uses);
 }
 
 /**

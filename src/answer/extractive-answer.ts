@@ -60,13 +60,18 @@ const WH_FIRST = new RegExp(
 /** "…or not?", « …ou pas ? »: the question's other side, no negative. */
 const OR_NOT = /\b(or not|ou pas|ou non)\b/gi;
 
+/** "he has never used Spark, right?", "didn't he…?" (not "…or not?"): a question asked in the negative. */
+export function askedInNegative(question: string): boolean {
+  return NEGATED.test(question.replace(OR_NOT, " "));
+}
+
 /**
  * True for a yes-or-no question, inverted ("Has he…?", "A-t-il…?") or spoken ("il a fait du Spark ?"); not one
  * asked in the negative, which a "Yes" would answer the wrong way ("he has never used Spark, right?").
  */
 export function isYesNo(question: string): boolean {
   const q = question.trim();
-  if (EITHER_OR.test(q) || NEGATED.test(q.replace(OR_NOT, " "))) return false;
+  if (EITHER_OR.test(q) || askedInNegative(q)) return false;
   // "Did he take notebooks to production? what language did he port them to?": the last question asks what.
   const last = q.split(/(?<=\?)\s+/).pop()!;
   if (last !== q && WH_FIRST.test(last)) return false;

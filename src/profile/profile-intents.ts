@@ -71,6 +71,8 @@ export type ProfileIntent =
       howLong?: boolean;
       seniority?: boolean;
       either?: boolean;
+      /** "…, a data scientist or an ML guy?": a choice among titles, whose words ask nothing else. */
+      among?: true;
       /** "Has he been a data engineer for 10 years?": at least that many years, asked. */
       atLeast?: number;
     }
@@ -987,7 +989,7 @@ const WHAT_HE_IS = new RegExp(
 function titleChoice(u: UnderstoodQuestion, text: string): ProfileIntent | null {
   if (u.parts.some((p) => p.technologies.length > 0 || p.missing.length > 0) || !WHAT_HE_IS.test(text)) return null;
   const titles = [...text.matchAll(new RegExp(`(?:\\w+ )?${ROLE_NOUN.source}`, "g"))].map((m) => m[0]);
-  return titles.length >= 2 ? { kind: "title", role: null, title: titles[0]!, either: true } : null;
+  return titles.length >= 2 ? { kind: "title", role: null, title: titles[0]!, either: true, among: true } : null;
 }
 
 /** "How senior is he?", "what's his seniority level?": his titles say it. */
@@ -1399,7 +1401,7 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   const structural = ["tech_experience", "role_duration", "overview", "freelance_duration", "contract"];
   // (A choice of titles is asked in its own words: "…or an ML guy?".)
   if (!intent || structural.includes(intent.kind)) return intent;
-  if (intent.kind === "title" && titleChoice(u, foldText(u.text).replace(/’/g, "'"))) return intent;
+  if (intent.kind === "title" && intent.among) return intent;
   // "How many years of experience with Kubernetes?", "Did he use Terraform in 2020?": a subject the
   // intent doesn't answer (a term the profile lacks, a technology or name) sends the question to retrieval.
   const part = u.parts[0]!;
@@ -1860,8 +1862,8 @@ function contractIntent(text: string, role: string, part: UnderstoodQuestion["pa
         ? "which"
         : "freelance";
   // ("Is he on a permanent contract at MAIF now?": of today, when he may have left.)
-  const now = /\b(now|currently|right now|today|these days|still|actuellement|aujourd'hui|en ce moment|toujours)\b/;
-  return { kind: "contract", role, asked: kind, ...(now.test(text) ? { now: true as const } : {}) };
+  const now = NOW.test(text) || /\b(still|toujours|aujourd'hui)\b/.test(text);
+  return { kind: "contract", role, asked: kind, ...(now ? { now: true as const } : {}) };
 }
 
 /** A title said of him: "as a data engineer", « comme formateur ». */
