@@ -798,13 +798,16 @@ function otherWayRound(ctx: EngineContext, asked: string, language: Language): R
 
 /**
  * "Did he do row-level encryption?" against "column-level encryption": the alternative a passage found says instead
- * of the one asked, when none says the one asked.
+ * of the one asked, when no passage of the profile says the one asked ("worked with front-end developers?" is
+ * answered by the team line's "1 Front-end", not by a "back end" found first).
  */
-function insteadOfAsked(part: QuestionPart, evidence: PartEvidence) {
+function insteadOfAsked(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence) {
   for (const passage of evidence.passages) {
     const said = saidInstead(part.text, passage.chunk.text);
     if (!said) continue;
-    return evidence.passages.some((p) => holdsWord(p.chunk.text, said.asked)) ? null : { passage, ...said };
+    const chunks = [...ctx.vocabulary.roles.values()].flatMap((role) => role.chunks);
+    const told = [...evidence.passages.map((p) => p.chunk), ...chunks].some((c) => holdsWord(c.text, said.asked));
+    return told ? null : { passage, ...said };
   }
   return null;
 }
@@ -841,7 +844,7 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
   const { messages } = ctx;
   const m = messages[language];
   const lead = (text: string) => [note, text].filter(Boolean).join(" ");
-  const instead = evidence.verdict === "yes" ? insteadOfAsked(part, evidence) : null;
+  const instead = evidence.verdict === "yes" ? insteadOfAsked(ctx, part, evidence) : null;
   if (instead) {
     const quoted: Citation[] = [];
     cite(quoted, { ...evidence, passages: [instead.passage] });
@@ -923,8 +926,10 @@ function inProduction(ctx: EngineContext, part: QuestionPart, evidence: PartEvid
 const AWAY_ASKED = new RegExp(
   // ("move workloads off EMR", not "pulling data off Google APIs": off, after a verb of moving.)
   String.raw`\b((?:migrat\w*|mov\w*|switch\w*|get|got|getting|take|took|bring|brought)\s+(?:[\w-]+\s+){0,3}?off|` +
-    String.raw`away from|(migrat\w*|mov\w*|switch\w*|transition\w*) from|replac\w*|decommission\w*|` +
-    String.raw`phas\w* out|get rid of|got rid of|sortir d[e']|sorti d[e']|quitt\w*|abandonn?\w*|remplac\w*|` +
+    // (Not "a full replace mode", « en mode remplacement »: a way of loading, not a move.)
+    String.raw`away from|(migrat\w*|mov\w*|switch\w*|transition\w*) from|` +
+    String.raw`(?<!\b(?:full|complete|and|a|mode|en) )(?:replac|remplac)\w*(?! (?:mode|ingestion|loads?)\b)|` +
+    String.raw`decommission\w*|phas\w* out|get rid of|got rid of|sortir d[e']|sorti d[e']|quitt\w*|abandonn?\w*|` +
     String.raw`(migr\w*|migration|passe|passer|bascul\w*) (depuis|de|d')|decommissionn\w*)\b`,
 );
 

@@ -5,26 +5,45 @@ import { foldText, wordTokens } from "../text/normalize.js";
  * weekly… (folded; English and French). A passage that says one of them answers no to another. (Not "junior" and
  * "senior", nor "technical" and "business": said of him, or of a goal, they exclude nothing.)
  */
-const ALTERNATIVES: string[][] = [
-  ["row", "rows", "ligne", "lignes"],
-  ["column", "columns", "colonne", "colonnes"],
-  ["frontend", "front-end"],
-  ["backend", "back-end"],
-  ["daily", "quotidien", "quotidienne", "quotidiens", "quotidiennes", "journalier", "journaliere"],
-  ["weekly", "hebdomadaire", "hebdomadaires"],
-  ["monthly", "mensuel", "mensuelle", "mensuels", "mensuelles"],
-  ["yearly", "annual", "annuel", "annuelle"],
-  ["public", "publique", "publiques"],
-  ["private", "prive", "privee", "privees"],
-  ["single-cloud", "mono-cloud", "monocloud"],
-  ["cross-cloud", "multi-cloud", "multicloud"],
-  ["unit", "unitaire", "unitaires"],
-  ["integration"],
-  ["logs", "log"],
-  ["metrics", "metriques", "metrique"],
-  ["append"],
-  ["replace", "overwrite", "remplacement"],
+const KINDS: string[][][] = [
+  [
+    ["row", "rows", "ligne", "lignes"],
+    ["column", "columns", "colonne", "colonnes"],
+  ],
+  [
+    ["frontend", "front-end"],
+    ["backend", "back-end"],
+  ],
+  [
+    ["daily", "quotidien", "quotidienne", "quotidiens", "quotidiennes", "journalier", "journaliere"],
+    ["weekly", "hebdomadaire", "hebdomadaires"],
+    ["monthly", "mensuel", "mensuelle", "mensuels", "mensuelles"],
+    ["yearly", "annual", "annuel", "annuelle"],
+  ],
+  [
+    ["public", "publique", "publiques"],
+    ["private", "prive", "privee", "privees"],
+  ],
+  [
+    ["single-cloud", "mono-cloud", "monocloud"],
+    ["cross-cloud", "multi-cloud", "multicloud"],
+  ],
+  [["unit", "unitaire", "unitaires"], ["integration"]],
+  [
+    ["logs", "log"],
+    ["metrics", "metriques", "metrique"],
+  ],
+  [
+    ["append"],
+    [
+      ...["replace", "replaces", "replaced", "replacing", "replacement", "overwrite", "overwrites", "overwritten"],
+      ...["remplacement", "remplace", "remplacer", "remplacee", "remplaces", "ecrase", "ecraser"],
+    ],
+  ],
 ];
+/** Each group of words, and the kind it belongs to (its alternatives are the kind's other groups). */
+const ALTERNATIVES: string[][] = KINDS.flat();
+const KIND_OF = new Map<number, number>(KINDS.flatMap((k, i) => k.map((g) => [ALTERNATIVES.indexOf(g), i] as const)));
 const GROUP = new Map<string, number>(ALTERNATIVES.flatMap((g, i) => g.map((w) => [w, i] as const)));
 
 /** Words of a text, with hyphenated ones also whole ("cross-cloud"). */
@@ -65,22 +84,13 @@ function asWritten(text: string, folded: string): string {
   return (text.match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? []).find((w) => foldText(w) === folded)?.toLowerCase() ?? folded;
 }
 
-/** Whether a passage holds the word (as `saidInstead` reads words). */
+/** Whether a passage holds the word or another form of it ("replacement" of "replace"), as `saidInstead` reads words. */
 export function holdsWord(passage: string, word: string): boolean {
-  return wordsOf(passage).has(word);
+  const held = wordsOf(passage);
+  const g = GROUP.get(word);
+  return g === undefined ? held.has(word) : ALTERNATIVES[g]!.some((w) => held.has(w));
 }
 
-/** Groups that are alternatives of one another. */
-const KINDS = [
-  [0, 1],
-  [2, 3],
-  [4, 5, 6, 7],
-  [8, 9],
-  [10, 11],
-  [12, 13],
-  [14, 15],
-  [16, 17],
-];
 function sameKind(a: number, b: number): boolean {
-  return KINDS.some((k) => k.includes(a) && k.includes(b));
+  return KIND_OF.get(a) === KIND_OF.get(b);
 }

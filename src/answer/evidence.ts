@@ -80,9 +80,11 @@ const LEAD_ASKED =
 /** "did he work alone?", « il était seul ou en équipe ? »: whether he had a team, which its roster says. */
 const ALONE = String.raw`\b(alone|on his own|by himself|solo|seul|in a team|en equipe)\b`;
 /** "did he work with a PO?", « il y a un PO dans l'équipe ? »: a role of the team, which its roster lists. */
+/** (So are "front-end developers", « des développeurs full-stack »: the rosters name them.) */
 const ROSTER_ROLE =
-  String.raw`\b(with|avec|il y a|y avait|y a[- ]t[- ]il|there was|was there|is there|had) ` +
-  String.raw`(a |an |the |un |une |le |la )?(po|product owner|tech ?lead|lead tech|scrum master)\b`;
+  String.raw`\b(with|avec|il y a|y avait|y a[- ]t[- ]il|there was|was there|is there|had|have|has) ` +
+  String.raw`(a |an |the |un |une |le |la |des |some |other |d'autres )?(po|product owner|tech ?lead|lead tech|` +
+  String.raw`scrum master|(?:(?:developpeurs?|devs?|ingenieurs?) )?(?:front|back|full)[- ]?(?:end|stack))\b`;
 /** Team rosters answer "how big was the team", not "has he led a team". */
 const TEAM_SIZE = new RegExp(
   String.raw`\b(how (big|many|large)|size|taille|combien|composition|compose[ed]?s?|composed|members?|membres|` +

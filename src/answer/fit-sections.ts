@@ -30,18 +30,21 @@ const JOB_SECTION = new RegExp(
   String.raw`^\W*(vos |tes |your |the |le |la |les )?(missions?|responsabilites|responsibilities|role|poste|` +
     String.raw`profil( recherche)?|profile|requirements|exigences|competences( requises)?|skills|qualifications|` +
     String.raw`stack( technique)?|tech stack|environnement technique|must[- ]haves?|what you('ll| will) do|` +
-    String.raw`who you are|ce que (tu feras|vous ferez))\W*$`,
+    String.raw`who you are|ce que (tu feras|vous ferez)|(what|who) we('re| are) looking for|ideal candidate|` +
+    String.raw`(le )?(profil|candidat) ideal|ce que nous recherchons|nous recherchons|on recherche)\W*$`,
 );
 
 /**
  * A heading line and what it opens: "Nice to have:" (or alone, "Nice to have"), the company's blurb or perks
  * ("About us", « Avantages »: "aside", no requirement under it), or any other heading alone ("Requirements") or
  * ending in a colon ("Must have:", « Missions : »), which closes a nice-to-have section; null for a line of the list.
+ * ("We are a fintech startup…", "Please send CVs…": "asideLine", that line alone of the ad's own business.)
  */
-export function sectionHeading(line: string): "wished" | "aside" | "other" | null {
+export function sectionHeading(line: string): "wished" | "aside" | "asideLine" | "other" | null {
   const folded = foldText(line).trim();
   if (NICE_ALONE.test(folded)) return "wished";
-  if (ASIDE_SECTION.test(folded) || ASIDE_LINE.test(folded)) return "aside";
+  if (ASIDE_SECTION.test(folded)) return "aside";
+  if (ASIDE_LINE.test(folded)) return "asideLine";
   if (JOB_SECTION.test(folded)) return "other";
   const colon = /^[^:]{1,60}:/.exec(folded);
   if (!colon) return null;
@@ -57,7 +60,8 @@ export function sectionHeading(line: string): "wished" | "aside" | "other" | nul
 export function wishedLines(lines: string[]): boolean[] {
   let under = false;
   return lines.map((line) => {
-    const h = sectionHeading(line);
+    const found = sectionHeading(line);
+    const h = found === "asideLine" ? null : found;
     const items = h !== null && /:\s*\S/.test(line);
     if (h) under = h === "wished" && !items;
     return under || (items && h === "wished") || NICE_INLINE.test(foldText(line));

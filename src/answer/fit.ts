@@ -124,8 +124,13 @@ async function readLines(reading: FitReading, lines: string[]): Promise<void> {
     // ("Nice to have" alone on its line: a heading, no requirement; "About us", « Avantages »: none under it either,
     // the lines set aside, counted in the summary.)
     const heading = sectionHeading(line);
-    if (heading !== null) aside = heading === "aside";
-    if (heading !== null && !/:\s*\S/.test(line)) continue;
+    // ("We are a fintech startup looking for a Senior Data Engineer.": that line alone, unless it names a skill.)
+    if (heading === "asideLine" && namedTechnologies(reading, line, null).techs.length === 0) {
+      reading.aside += 1;
+      continue;
+    }
+    if (heading !== null && heading !== "asideLine") aside = heading === "aside";
+    if (heading !== null && heading !== "asideLine" && !/:\s*\S/.test(line)) continue;
     // (A skill with it is still read: "Remote: Spark and Kafka" is no term of the offer alone.)
     // ("Lyon", « Paris (75) » alone on a line: where the job is.)
     const place = isPlaceName(

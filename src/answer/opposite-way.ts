@@ -7,11 +7,14 @@ const FALL = String.raw`reduc\w*|decreas\w*|cut|cuts|cutting|lower\w*|diminu\w*|
 /** Words between a direction and what goes that way: "increase the costs", « augmenté les coûts ». */
 const BETWEEN = String.raw`(?:(?:the|his|its|of|in|les|des|de|du|la|le|l|ses|son|sa|d)\s+){0,3}`;
 
+/** A noun that turns its object round: "cost savings" go up as costs go down (« économies de coûts »). */
+const TURNED = String.raw`(?!\s+(?:savings?|reductions?|cuts?|cutting|economies|baisses?|reduction)\b)`;
+
 /** What the question says goes up or down: "did he increase costs?" → rise, "costs". */
 function directionAsked(question: string): { rise: boolean; object: string } | null {
   const q = foldText(question);
-  const rise = new RegExp(String.raw`\b(?:${RISE})\s+${BETWEEN}([a-z]{4,})`).exec(q);
-  const fall = new RegExp(String.raw`\b(?:${FALL})\s+${BETWEEN}([a-z]{4,})`).exec(q);
+  const rise = new RegExp(String.raw`\b(?:${RISE})\s+${BETWEEN}([a-z]{4,})\b${TURNED}`).exec(q);
+  const fall = new RegExp(String.raw`\b(?:${FALL})\s+${BETWEEN}([a-z]{4,})\b${TURNED}`).exec(q);
   if (!rise === !fall) return null;
   return { rise: !!rise, object: (rise ?? fall)![1]! };
 }

@@ -186,7 +186,7 @@ export function answerProfileIntent(
       return timelineAnswer({ kind: "timeline", year, until: year }, tools, ctx);
     }
     case "teaching_duration":
-      return teachingDurationAnswer(tools, ctx, language, intent.atLeast);
+      return teachingDurationAnswer(tools, ctx, language, intent.atLeast, intent.below);
     case "first_role":
       return firstRoleAnswer(tools, ctx);
     case "freelance_duration":
@@ -369,8 +369,13 @@ function totalExperienceAnswer(
     m.total(formatDuration(months, language), first ? month(first.period!.start) : "", list) + tools.asWritten(work);
   // "5+ years?": yes or no first, then the count it rests on.
   if (intent.atLeast === undefined) return reply(total, ctx.roles.map(heading));
-  const enough = months >= intent.atLeast * 12;
+  const enough = holds(months, intent.atLeast, intent.below);
   return reply(m.enough(enough, total), ctx.roles.map(heading), enough);
+}
+
+/** A count of years claimed: at least that many ("5+ years?"), or fewer (`below`: "less than 5 years?"). */
+function holds(months: number, years: number, below?: true): boolean {
+  return below ? months < years * 12 : months >= years * 12;
 }
 
 /** "How much experience when he joined Decathlon?": the months of his work roles before that role began. */
@@ -415,7 +420,7 @@ function techExperienceAnswer(
       chunks,
       each.some((e) => e.found),
     );
-  const enough = (each[0]!.months ?? 0) >= intent.atLeast * 12;
+  const enough = holds(each[0]!.months ?? 0, intent.atLeast, intent.below);
   return tools.reply(each[0]!.found ? tools.m.claimChecked(enough, lead) : lead, chunks, enough);
 }
 
@@ -707,7 +712,8 @@ function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, lan
   const line = (r: RoleInfo) => roleLasted(r, tools, language);
   // "At MAIF for two years, correct?": yes or no first.
   if (intent.atLeast !== undefined && roles.length === 1 && roles[0]!.period) {
-    const enough = spanOf(roles[0]!.period, now).end - spanOf(roles[0]!.period, now).start >= intent.atLeast * 12;
+    const span = spanOf(roles[0]!.period, now);
+    const enough = holds(span.end - span.start, intent.atLeast, intent.below);
     return reply(m.enough(enough, line(roles[0]!)), roles.map(heading), enough);
   }
   if (!intent.compare) return reply(roles.map(line).join(" "), roles.map(heading));
@@ -741,7 +747,13 @@ function freelanceDurationAnswer(tools: Tools, ctx: ProfileContext, language: La
 }
 
 /** "How long has he been teaching?": each teaching and training role with its time, and the time in all. */
-function teachingDurationAnswer(tools: Tools, ctx: ProfileContext, language: Language, atLeast?: number): Answer {
+function teachingDurationAnswer(
+  tools: Tools,
+  ctx: ProfileContext,
+  language: Language,
+  atLeast?: number,
+  below?: true,
+): Answer {
   const { m, heading, roleAt, spans, reply } = tools;
   const roles = ctx.roles.filter((r) => r.kind !== "work" && r.period);
   if (roles.length === 0) return reply(m.teachingNone, [], false);
@@ -750,7 +762,7 @@ function teachingDurationAnswer(tools: Tools, ctx: ProfileContext, language: Lan
   const lead = m.teachingDuration(formatDuration(months, language), list.join("; ")) + tools.asWritten(roles);
   // "Teaching for 5 years?": yes or no first, then the time it rests on.
   if (atLeast === undefined) return reply(lead, roles.map(heading));
-  const enough = months >= atLeast * 12;
+  const enough = holds(months, atLeast, below);
   return reply(m.enough(enough, lead), roles.map(heading), enough);
 }
 
@@ -1243,14 +1255,20 @@ function summaryAnswer(tools: Tools, ctx: ProfileContext, language: Language, br
 }
 
 /** "How long has he been a data engineer?": the time in the roles holding the title; "…for 10 years?", yes or no. */
-function titleTime(holds: RoleInfo[], title: string, atLeast: number | undefined, tools: Tools, language: Language) {
+function titleTime(
+  roles: RoleInfo[],
+  title: string,
+  claim: { atLeast?: number; below?: true },
+  tools: Tools,
+  language: Language,
+) {
   const { m, heading, roleAt, spans, reply } = tools;
-  const months = mergedMonths(spans(holds));
-  const line = m.titleDuration(formatDuration(months, language), title, listed(holds.map(roleAt), m));
-  const said = line + tools.asWritten(holds);
-  if (atLeast === undefined) return reply(said, holds.map(heading));
-  const enough = months >= atLeast * 12;
-  return reply(m.enough(enough, said), holds.map(heading), enough);
+  const months = mergedMonths(spans(roles));
+  const line = m.titleDuration(formatDuration(months, language), title, listed(roles.map(roleAt), m));
+  const said = line + tools.asWritten(roles);
+  if (claim.atLeast === undefined) return reply(said, roles.map(heading));
+  const enough = holds(months, claim.atLeast, claim.below);
+  return reply(m.enough(enough, said), roles.map(heading), enough);
 }
 
 /** "Was he a lead data engineer?": the role holding that title, else the titles he held. */
@@ -1266,7 +1284,7 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
   // "How long has he been a data engineer?": the time in the roles holding the title, overlaps once.
   if (holds.length > 0 && intent.howLong) {
     const shown = new Set(holds.map(titleOf)).size === 1 ? titleOf(holds[0]!) : bare;
-    return titleTime(holds, shown, intent.atLeast, tools, language);
+    return titleTime(holds, shown, intent, tools, language);
   }
   // "How senior is he?": the senior titles, and his experience in all.
   if (holds.length > 0 && intent.seniority) {

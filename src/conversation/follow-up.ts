@@ -1194,6 +1194,7 @@ function askedAgain(understood: UnderstoodQuestion, previous: Turn, employers: s
     roleEnd(understood, previous) ??
     ownerTopicAgain(understood, previous) ??
     sectorAgain(understood, previous) ??
+    asWhat(understood, previous, employers) ??
     timeAs(understood, previous);
   if (again) return again;
   const overview = SUMMARY_ASKED.test(foldText(previous.standalone));
@@ -1371,12 +1372,26 @@ const TIME_AS = new RegExp(
     String.raw`( of experience| d'?experience)? )?(?:as|en tant que|comme) (?<what>.+?)\s*[?!.]*$`,
 );
 
+/** "as what?", « comme quoi ? », "in what role?": the title he held in the role talked about (else his titles). */
+const AS_WHAT =
+  /^(and |et |ok |so )?(as what|in what (role|capacity|position)|comme quoi|en tant que quoi|a quel poste)\s*[?!.]*$/;
+
+function asWhat(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | null {
+  if (!AS_WHAT.test(foldText(understood.text))) return null;
+  const role = previous.role && employers.includes(previous.role) ? previous.role : null;
+  if (understood.language === "fr")
+    return role ? `quel était son titre chez ${role} ?` : "quels postes a-t-il occupés ?";
+  return role ? `what was his job title at ${role}?` : "what are his job titles?";
+}
+
 function timeAs(understood: UnderstoodQuestion, previous: Turn): string | null {
   const m = TIME_AS.exec(foldText(understood.text));
   if (!m || !DURATION.test(foldText(previous.standalone))) return null;
   // ("and as a freelancer?" after "how long has he used Spark?" asks of Spark: see the follow-ups after it.)
   if (!m[2] && previous.subject) return null;
   const what = m.groups!.what!;
+  // ("as what?", « comme quoi ? »: the title, asked, which the follow-ups on a role answer.)
+  if (/^(what|quoi|what role|what title|quel poste)$/.test(what)) return null;
   return understood.language === "fr"
     ? `combien d'années d'expérience en tant que ${what} ?`
     : `how many years of experience as ${what}?`;

@@ -7,7 +7,7 @@ import { foldText, literal } from "../text/normalize.js";
 export type ProfileIntent =
   /** "How many years of experience?"; "5+ years?" has the years asked in `atLeast`. */
   /** `before`: "how much experience when he joined Decathlon?" — his years up to that role's start. */
-  | { kind: "total_experience"; atLeast?: number; before?: string }
+  | { kind: "total_experience"; atLeast?: number; before?: string; below?: true }
   /**
    * "How long has he used Spark?"; "Docker and Jenkins, how many years?" has the others in `also`;
    * `since`: "since when?", « depuis quand ? » asks for the start, not the time.
@@ -19,11 +19,19 @@ export type ProfileIntent =
       also?: Technology[];
       since?: boolean;
       atLeast?: number;
+      below?: true;
       /** "when did he last use Docker?", "Jenkins recently?": where it was last used, not how long. */
       last?: boolean;
     }
   /** "how long at MAIF?"; "which was longer, MAIF or Pernod Ricard?" has `compare`. */
-  | { kind: "role_duration"; role: string; also?: string[]; compare?: "longer" | "shorter"; atLeast?: number }
+  | {
+      kind: "role_duration";
+      role: string;
+      also?: string[];
+      compare?: "longer" | "shorter";
+      atLeast?: number;
+      below?: true;
+    }
   /** "How long has he been freelance?": the roles held as a freelancer, together. */
   /** `permanent`: « combien de temps en CDI ? » — the time on permanent contracts instead. */
   | { kind: "freelance_duration"; permanent?: boolean }
@@ -35,7 +43,7 @@ export type ProfileIntent =
   /** "What was his first job?", « son premier poste ? »: the earliest role. */
   | { kind: "first_role" }
   /** "How long has he been teaching?": his teaching and training roles together. */
-  | { kind: "teaching_duration"; atLeast?: number }
+  | { kind: "teaching_duration"; atLeast?: number; below?: true }
   /** "Where was he before AAA-Data?"; with no role, before his current roles (or before going freelance). */
   | { kind: "before"; role: string | null; freelance?: boolean; all?: boolean }
   /** `sectors`: "which industries?" — what the CV says each company is. */
@@ -75,6 +83,7 @@ export type ProfileIntent =
       among?: true;
       /** "Has he been a data engineer for 10 years?": at least that many years, asked. */
       atLeast?: number;
+      below?: true;
     }
   /** "Has he led a team (of 5) (as tech lead)?": `title` is a title asked with it, which he may not have held. */
   /** `count`: "how many people did he manage?", "could he be a tech lead?" ask for the people, not a yes. */
@@ -233,8 +242,10 @@ const YEARS_AGO = new RegExp(
     String.raw`(\d+|${COUNTS}) years? ago|il y a (\d+|${COUNTS}) ans?)\b`,
 );
 /** "5+ years of experience", "at least 5 years' experience", « plus de 5 ans d'expérience ». */
+/** (Also "less than 5 years of experience": the count asked, which `BELOW` turns into a ceiling.) */
 const AT_LEAST = new RegExp(
-  String.raw`\b(at least |more than |over |plus de |au moins |minimum )?(\d{1,2}) ?(\+|plus)? ?` +
+  String.raw`\b(at least |more than |over |plus de |au moins |minimum |less than |fewer than |under |below |` +
+    String.raw`moins de )?(\d{1,2}) ?(\+|plus)? ?` +
     String.raw`(years?|yrs|ans|annees)('|’)?( of| d'| de)? ?(professional |pro |total )?(experience|xp|exp)\b`,
 );
 /** "5 years minimum?", « 5 ans min c'est bon ? », "5+ yrs?": a count of years alone, his whole experience. */
@@ -266,10 +277,14 @@ const YEARS_CLAIMED = new RegExp(
   // "for 10 years", « depuis 5 ans », "at least 3 years", « resté 3 ans », "5+ years", "2 years of Kafka";
   // not when: "in the last 10 years", "1 year ago", « il y a 2 ans », « ces 5 dernières années ».
   String.raw`(?<!\b(last|past|the|ces|les|il y a|dernieres?) )` +
-    String.raw`(?:\b(?:for|pendant|depuis|since|over|about|around|at least|more than|plus de|au moins|` +
+    String.raw`(?:\b(?:for|pendant|depuis|since|over|about|around|at least|more than|plus de|au moins|below|under|` +
+    String.raw`less than|fewer than|moins de|at most|` +
     String.raw`reste|enseigne|travaille|bosse|passe|ete|worked|work|spent|spend|spending|stayed|stay) ` +
-    // "for like 10 years", « depuis genre 5 ans »: the hedge says nothing of the count.
-    String.raw`(?:like |about |around |roughly |maybe |almost |nearly |genre |environ |presque |a peu pres )?` +
+    // "for like 10 years", « depuis genre 5 ans »: the hedge says nothing of the count; "spent less than a year",
+    // « resté plus d'un an »: a floor or a ceiling (which `BELOW` reads).
+    String.raw`(?:like |about |around |roughly |maybe |almost |nearly |genre |environ |presque |a peu pres |` +
+    String.raw`less than |fewer than |under |below |more than |over |at least |at most |no more than |` +
+    String.raw`moins de |moins d'|plus de |plus d'|au moins |au plus |pas plus de )?` +
     String.raw`${CLAIMED_COUNT}(?! ago\b)|` +
     // "a 1-year gig", « une mission de 2 ans »: the length of a role.
     String.raw`\b${CLAIMED_COUNT}[ -](?:gig|job|role|mission|stint|contract|position|stay)s?\b|` +
@@ -988,8 +1003,15 @@ const WHAT_HE_IS = new RegExp(
  */
 function titleChoice(u: UnderstoodQuestion, text: string): ProfileIntent | null {
   if (u.parts.some((p) => p.technologies.length > 0 || p.missing.length > 0) || !WHAT_HE_IS.test(text)) return null;
-  const titles = [...text.matchAll(new RegExp(`(?:\\w+ )?${ROLE_NOUN.source}`, "g"))].map((m) => m[0]);
-  return titles.length >= 2 ? { kind: "title", role: null, title: titles[0]!, either: true, among: true } : null;
+  // Titles side by side, one of them offered as another's alternative ("…or an ML guy?"): not "lead" said of
+  // doing ("able to lead a team as an architect?"), nor one title of two words ("a lead developer position").
+  const titles = [
+    ...text.matchAll(new RegExp(`(?:\\w+ )?${ROLE_NOUN.source}(?! (?:a|an|the|teams?|people|une?|des)\\b)`, "g")),
+  ].filter((m) => !/^lead (developer|engineer|architect|data)/.test(m[0]));
+  const apart = titles.length > 0 && /(,| or| ou) /.test(text.slice(titles[0]!.index));
+  return titles.length >= 2 && apart
+    ? { kind: "title", role: null, title: titles[0]![0], either: true, among: true }
+    : null;
 }
 
 /** "How senior is he?", "what's his seniority level?": his titles say it. */
@@ -1118,7 +1140,7 @@ const BEEN_FOR = new RegExp(
     String.raw`(?:a |an |un |une )?` +
     String.raw`((?:senior )?(?:data engineer|data trainer|big data lecturer|lecturer|trainer|formateur|professeur)) ` +
     // "Is he a data engineer with 10 years of experience?", « un data engineer avec 10 ans d'expérience ? »
-    String.raw`(?:for|depuis|pendant|with|avec|de) (?:about |around |over |more than |at least |` +
+    String.raw`(?:for|depuis|pendant|with|avec|de) (?:about |around |roughly |environ |over |more than |at least |` +
     String.raw`plus de |au moins )?(\d{1,2}) ?(?:years|yrs|ans)\b`,
   "u",
 );
@@ -1395,9 +1417,23 @@ const CAREER_WORD = new RegExp(
 /** Words of a lead's title ("led a team or been tech lead?"), which the leadership answer speaks to. */
 const LEAD_TITLE = /^(tech|technical|technique|lead|leader|manager|head|chef|principal|staff)$/;
 
+/** "less than 5 years?", « moins d'un an ? », "under 3 years", "at most 2 years": a ceiling, not a floor. */
+const BELOW = new RegExp(
+  String.raw`\b(less than|fewer than|under|below|at most|no more than|not more than|moins de|moins d'|au plus|` +
+    String.raw`pas plus de|inferieure? a) ?(?:like |about |around |environ )?` +
+    String.raw`(?:\d|(?:a|an|one|un|une) (?:years?|yrs?|ans?|annees?|months?|mois)\b|` +
+    String.raw`(?:${Object.keys(NUMBER_WORDS).join("|")})\b)`,
+);
+
+/** A count of years asked as a ceiling ("less than 5 years?"): the claim holds when the time is below it. */
+function withBelow(intent: ProfileIntent | null, text: string): ProfileIntent | null {
+  if (!intent || !("atLeast" in intent) || intent.atLeast === undefined || !BELOW.test(text)) return intent;
+  return { ...intent, below: true };
+}
+
 /** Recognises a question about the whole profile; null sends it to retrieval. */
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
-  const intent = matchIntent(u);
+  const intent = withBelow(matchIntent(u), foldText(u.text));
   const structural = ["tech_experience", "role_duration", "overview", "freelance_duration", "contract"];
   // (A choice of titles is asked in its own words: "…or an ML guy?".)
   if (!intent || structural.includes(intent.kind)) return intent;
@@ -1608,7 +1644,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const subject = subjectOf(part).filter(notListedIn(role ? text : ""));
   const settled = contractLeadingOrOverlap(u, text, role) ?? leftIntent(text, role);
   if (settled) return settled;
-  const career = !role && part.technologies.length === 0 && part.missing.length === 0 ? careerIntent(text) : null;
+  const named = part.technologies.length > 0 || part.missing.length > 0 || part.notionWide;
+  const career = !role && !named ? careerIntent(text) : null;
   const titleOrCareer = titleIntent(text, role, part.technologies.length > 0) ?? career;
   if (titleOrCareer) return titleOrCareer;
   const aside = asideIntent(text, part, role);
@@ -1862,7 +1899,9 @@ function contractIntent(text: string, role: string, part: UnderstoodQuestion["pa
         ? "which"
         : "freelance";
   // ("Is he on a permanent contract at MAIF now?": of today, when he may have left.)
-  const now = NOW.test(text) || /\b(still|toujours|aujourd'hui)\b/.test(text);
+  // (« a-t-il toujours été en CDI chez MAIF ? », « était-il toujours… »: "always", of that role, in the past.)
+  const always = /\b(a[- ]t[- ](il|elle) toujours|(il|elle) a toujours|etait[- ](il|elle) toujours)\b/.test(text);
+  const now = NOW.test(text) || (/\b(still|toujours|aujourd'hui)\b/.test(text) && !always);
   return { kind: "contract", role, asked: kind, ...(now ? { now: true as const } : {}) };
 }
 
@@ -1924,8 +1963,10 @@ const LINE_MANAGED = new RegExp(
 );
 
 /** Seniors led: "2 senior engineers", "seniors", « des ingénieurs seniors », « des profils seniors ». */
+/** (Not "as a senior engineer", « en tant que senior »: himself.) */
 const SENIORS_LED = new RegExp(
-  String.raw`\bsenior (engineers?|developers?|devs?|data engineers?|people|staff|profiles?)\b|\bseniors\b|` +
+  String.raw`(?<!\b(?:as|as an?|en tant que|comme|comme une?|being|etant) )` +
+    String.raw`\bsenior (engineers?|developers?|devs?|data engineers?|people|staff|profiles?)\b|\bseniors\b|` +
     String.raw`\b(ingenieurs?|developpeurs?|profils?|data engineers?) seniors?\b`,
 );
 
@@ -1969,7 +2010,8 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   const lasting = LED_YEARS.exec(text);
   const years = lasting ? { years: numberOf(lasting[1] ?? lasting[2]!)! } : {};
   // (Seniors led: "2 senior engineers", « des ingénieurs seniors », "seniors"; not "is he senior enough to lead".)
-  const seniors = SENIORS_LED.test(text) ? { seniors: true } : {};
+  // ("junior and senior engineers": the juniors he supervised answer it.)
+  const seniors = SENIORS_LED.test(text) && !/\bjuniors?\b/.test(text) ? { seniors: true } : {};
   return size
     ? { kind: "leadership", role, size: numberOf(size)!, ...title, ...count, ...now, ...years, ...seniors }
     : { kind: "leadership", role, ...title, ...count, ...now, ...years, ...seniors };
@@ -2180,7 +2222,7 @@ function timeIntent(
     (EXPERIENCE.test(text) && /\b(total|totale|overall|globale|how much|combien|years|ans|annees)\b/.test(text));
   // (The words of the asking, « le nombre », « totale », ask nothing else; nor "in big data", his whole field.)
   const none = subject.every((w) => /^(nombre|number|total|totale|globale|overall|big|data|donnees)$/.test(w.word));
-  return time ?? (total && none && !role ? { kind: "total_experience" } : null);
+  return time ?? (total && none && !role && !part.notionWide ? { kind: "total_experience" } : null);
 }
 
 /** "How long…?", "combien de temps…?": time with a technology, in a role, or in all. */
@@ -2227,7 +2269,8 @@ function howLongIntent(
   if (!role && TEACHING_WORK.test(text) && aboutTeaching.every((w) => w.everyday && !w.key && !w.tech))
     return { kind: "teaching_duration" };
   // "How many years in data overall? need a number for the client": everyday words ask nothing else.
-  if (!role && part.technologies.length === 0 && EXPERIENCE.test(text) && named.length <= 1)
+  // (Not "years of devops experience": a notion the roles say in more than one way, no whole career.)
+  if (!role && part.technologies.length === 0 && EXPERIENCE.test(text) && named.length <= 1 && !part.notionWide)
     return { kind: "total_experience" };
   return null;
 }

@@ -71,6 +71,8 @@ export interface QuestionPart {
   technologies: Technology[];
   /** "how many years of containers?": the one stack technology the notion asked names through its synonyms. */
   notionTech?: Technology;
+  /** A notion whose words the roles say beyond its one stack tool ("devops": CI/CD, Jenkins): no one tool's time. */
+  notionWide?: true;
   /** Roles the part names by their employer ("at AAA-Data"). */
   roles: string[];
   /** How the part described its employer, when it didn't name it: "insurer" → "MAIF". */
@@ -983,7 +985,18 @@ export class QuestionReader {
     const named = this.vocabulary.technologies.filter(
       (t) => t.tokens.length === 1 && queryWord(t.tokens[0]!).stems.some((x) => stems.has(x)),
     );
-    if (named.length === 1) part.notionTech = named[0]!;
+    // (Not "devops" when a role without the tool says it in other words — "CI/CD" at Decathlon, Jenkins at
+    // AAA-Data — nor "monitoring", drift monitored at MAIF, Datadog at Decathlon: the notion is more than the tool.)
+    if (named.length !== 1) return;
+    const tool = queryWord(named[0]!.tokens[0]!).stems;
+    const roleStems = (r: RoleInfo) =>
+      new Set(r.chunks.flatMap((c) => wordTokens(c.text).flatMap((t) => queryWord(t).stems)));
+    const beyond = [...this.vocabulary.roles.values()].some((r) => {
+      const held = roleStems(r);
+      return !tool.some((s) => held.has(s)) && [...stems].some((s) => held.has(s));
+    });
+    if (beyond) part.notionWide = true;
+    else part.notionTech = named[0]!;
   }
 
   /**

@@ -415,4 +415,20 @@ describe("a job ad's sections about the company, its perks and its process", () 
     expect(asked.join(" | ")).not.toMatch(/Interview|case study|send CVs|equal opportunity/);
     expect(report.summary).toMatch(/Not graded: \d lines? about the company or its benefits\./);
   });
+
+  it("sets aside a first line « We are a… » alone, and grades the list under it", async () => {
+    const report = await core.engine.fit!(
+      "We are a fintech startup looking for a Senior Data Engineer.\n- 5 years of Spark\n- Kafka\n- Airflow",
+    );
+    const asked = report.requirements.map((r) => r.requirement);
+    expect(asked).toEqual(expect.arrayContaining([expect.stringMatching(/Spark/), "Kafka", "Airflow"]));
+    expect(report.summary).toMatch(/Not graded: 1 line about the company or its benefits\./);
+  });
+
+  it("ends the blurb under « About us » at « What we are looking for »", async () => {
+    const report = await core.engine.fit!(
+      "About us\nWe build payments.\nWhat we are looking for\n- Spark\n- Terraform",
+    );
+    expect(report.requirements.map((r) => r.requirement)).toEqual(["Spark", "Terraform"]);
+  });
 });

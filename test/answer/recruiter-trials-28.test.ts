@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { lead, trialChat } from "../helpers/trial-chat.js";
+
+// What the thirty-seventh session's dev set 42 (a Stockholm recruiter, a US staffing agent, a Québec HR officer's
+// formal French, a Lyon IT-services salesman's abbreviated French), a trap hunter and a cold review found wrong.
+
+const { ask } = trialChat();
+
+describe("a count of years asked as a ceiling", () => {
+  it.each([
+    ["Does he have less than 5 years of experience?", /^No — about 7 years and \d+ months of experience/],
+    ["A-t-il moins de 5 ans d'expérience ?", /^Non — environ 7 ans et \d+ mois/],
+    ["Does he have under 3 years of Spark?", /^No — Spark: about 7 years/],
+    ["Is his AWS experience below 3 years?", /^No — AWS: about 5 years and \d+ months/],
+    ["Il est resté plus d'un an chez Pernod ?", /^Non — chez Pernod Ricard d'avril 2019 à octobre 2019 — 6 mois/],
+    ["Est-il resté moins d'un an chez MAIF ?", /^Non — chez MAIF de janvier 2019 à janvier 2020 — 1 an/],
+    ["has he been teaching for less than 5 years?", /^Yes — about 4 years and \d+ months? of teaching/],
+    ["Has he got 5+ years of experience?", /^Yes — about 7 years and \d+ months/],
+  ])("'%s' weighs the time against the count, the right way round", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("what a cold read of the last session's work found", () => {
+  it.each([
+    ["As a senior engineer, has he mentored anyone?", /^Yes — he supervised 2 junior data engineers/],
+    ["did he mentor senior engineers?", /^No — the profile says he supervised junior engineers/],
+    ["A-t-il toujours été en CDI chez MAIF ?", /^Oui — chez MAIF \(janvier 2019 – janvier 2020\) : CDI/],
+    ["il est toujours en CDI chez MAIF ?", /^Non — MAIF, c'était janvier 2019 – janvier 2020/],
+    ["Has he been a data engineer for roughly 15 years?", /^No — about 7 years and \d+ months as data engineer/],
+    ["Is he senior enough for a lead developer position?", /^Yes — Senior Data Engineer at Decathlon/],
+    ["Is he able to lead a team as an architect?", /^Yes — he supervised 2 junior data engineers/],
+  ])("'%s' reads who is senior, what « toujours » means, and a title of two words", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    "Did he implement a full replace ingestion mode?",
+    "Did he use overwrite mode for ingestion?",
+    "Has he worked with front-end developers?",
+  ])("'%s' is no 'No — the profile says … instead' when the profile says it too", async (q) => {
+    const a = await ask(q);
+    expect(lead(a)).not.toMatch(/^No —|instead|left behind/);
+    expect(a.citations.map((c) => c.text).join("\n")).toMatch(/complete replacement|Front-end/);
+  });
+
+  it("'Did he increase cost savings?' is no 'the other way round'", async () => {
+    expect(lead(await ask("Did he increase cost savings?"))).not.toMatch(/other way round/);
+  });
+
+  it("'How many years of devops experience?' is not his whole career, nor one tool's time", async () => {
+    const said = lead(await ask("How many years of devops experience does he have?"));
+    expect(said).not.toMatch(/overlapping roles counted once|^Jenkins/);
+  });
+
+  it.each([
+    ["How long was he at MAIF?", "as what?", /^His title at MAIF: Data Engineer/],
+    ["il est resté combien de temps chez Pernod ?", "a quel poste ?", /^Son poste chez Pernod Ricard : Formateur Data/],
+  ])("'%s' then '%s' gives the title held there", async (first, then, said) => {
+    await ask(first, `as-what ${first}`);
+    expect(lead(await ask(then, `as-what ${first}`))).toMatch(said);
+  });
+});
