@@ -84,7 +84,7 @@ function asWritten(text: string, folded: string): string {
   return (text.match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? []).find((w) => foldText(w) === folded)?.toLowerCase() ?? folded;
 }
 
-/** Whether a passage holds the word or another form of it ("replacement" of "replace"), as `saidInstead` reads words. */
+/** Whether a passage holds the word or another form of it ("replacement" of "replace"), as `saidInstead` reads. */
 export function holdsWord(passage: string, word: string): boolean {
   const held = wordsOf(passage);
   const g = GROUP.get(word);

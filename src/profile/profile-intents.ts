@@ -1644,9 +1644,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const subject = subjectOf(part).filter(notListedIn(role ? text : ""));
   const settled = contractLeadingOrOverlap(u, text, role) ?? leftIntent(text, role);
   if (settled) return settled;
-  const named = part.technologies.length > 0 || part.missing.length > 0 || part.notionWide;
-  const career = !role && !named ? careerIntent(text) : null;
-  const titleOrCareer = titleIntent(text, role, part.technologies.length > 0) ?? career;
+  const named = part.technologies.length > 0 || part.missing.length > 0 || part.notionWide || role;
+  const titleOrCareer = titleIntent(text, role, part.technologies.length > 0) ?? (named ? null : careerIntent(text));
   if (titleOrCareer) return titleOrCareer;
   const aside = asideIntent(text, part, role);
   if (aside) return aside;
