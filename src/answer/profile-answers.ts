@@ -221,6 +221,10 @@ export function answerProfileIntent(
       return titleAnswer(intent, tools, ctx, language);
     case "taught":
       return taughtAnswer(intent, tools, ctx, language);
+    case "without":
+      return withoutAnswer(intent, tools, ctx, language);
+    case "only":
+      return onlyAnswer(intent.technology, tools, ctx);
     default:
       return careerAnswer(intent, tools, ctx, language);
   }
@@ -1210,6 +1214,38 @@ function skillsAnswer(tools: Tools, ctx: ProfileContext, language: Language): An
     lead,
     work.map((r) => inLang(r).find((c) => c.kind === "stack")!),
   );
+}
+
+/** "Which roles did not involve Airflow?", "Spark but not Databricks?": the roles naming the one and not the other. */
+function withoutAnswer(intent: IntentOf<"without">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
+  const { m, heading, at, reply } = tools;
+  // (What is asked with is used there, not taught: "used Spark but not Databricks" is no course on Spark.)
+  const uses = (t: Technology) =>
+    techUses(t, ctx.roles, language, ctx.rolesHolding).filter((u) => u.usage === "used" || !intent.with.includes(t));
+  const holding = (t: Technology) => new Set(uses(t).map((u) => u.role));
+  const kept = ctx.roles.filter(
+    (r) => intent.with.every((t) => holding(t).has(r)) && intent.without.every((t) => !holding(t).has(r)),
+  );
+  const names = (ts: Technology[]) => ts.map((t) => t.name).join(language === "fr" ? " et " : " and ");
+  const [named, denied] = [names(intent.with), names(intent.without)];
+  if (kept.length === 0) return reply(m.withoutNone(named, denied), [], false);
+  const shown = intent.with.flatMap((t) =>
+    uses(t)
+      .filter((u) => kept.includes(u.role))
+      .map((u) => u.chunk),
+  );
+  return reply(m.without(named, denied, listed(kept.map(at), m)), [...shown, ...kept.map(heading)]);
+}
+
+/** "He only knows Python, right?": the other technologies his roles name, most used first. */
+function onlyAnswer(tech: Technology, tools: Tools, ctx: ProfileContext): Answer {
+  const { m, now, inLang, work, reply } = tools;
+  const others = rankSkills(ctx, now)
+    .filter((s) => s.name !== tech.name)
+    .slice(0, 6)
+    .map((s) => s.name);
+  const stacks = work.map((r) => inLang(r).find((c) => c.kind === "stack")).filter((c) => c !== undefined);
+  return reply(m.only(tech.name, others.join(", ")), stacks);
 }
 
 /** "Which languages does he code in?": the programming languages of his roles' stacks and passages. */

@@ -105,6 +105,10 @@ export type ProfileIntent =
       seniors?: boolean;
     }
   | { kind: "taught"; role: string | null }
+  /** "Which roles did not involve Airflow?", "where Spark but not Databricks?": the roles naming one, not the other. */
+  | { kind: "without"; with: Technology[]; without: Technology[] }
+  /** "He only has experience in Python, correct?", « il ne connaît que Python ? »: what else his roles name. */
+  | { kind: "only"; technology: Technology }
   /** "Has he given training in a company?", « de la formation en entreprise ? »: the roles where he trained teams. */
   | { kind: "trained" }
   /** "Is teaching his main job or on the side?", "more of a builder or a teacher?": his work beside his teaching. */
@@ -1399,6 +1403,9 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   trained: new RegExp(`${CORPORATE_TRAINING.source}|${TEACHING_WORK.source}`, "g"),
   teaching_share: new RegExp(`${TEACHING_WORK.source}|${BESIDE_WORK.source}|${BUILDING_WORK.source}`, "g"),
   leadership: new RegExp(`${LEADERSHIP.source}|${AS_LEAD.source}|${COULD_LEAD.source}`, "gu"),
+  // (Read whole, never weighed for a subject left over: see `withoutOrOnly`.)
+  without: /\b(not|never|without|sans|pas)\b/g,
+  only: /\b(only|uniquement|seulement|que)\b/g,
 };
 
 /** "in 3 lines", « en deux mots », "a one-liner", "in a nutshell": a summary asked short. */
@@ -1431,10 +1438,55 @@ function withBelow(intent: ProfileIntent | null, text: string): ProfileIntent | 
   return { ...intent, below: true };
 }
 
+/** Asking for roles: "which roles…", "where…", « quels postes… », « où… ». */
+const WHICH_ROLES = new RegExp(
+  String.raw`\b((which|what) (roles?|jobs?|compan(y|ies)|employers?|missions?|positions?|clients?)|where|` +
+    String.raw`(quels?|quelles?|dans quels?|dans quelles?|chez quels?) (postes?|missions?|entreprises?|employeurs?|` +
+    String.raw`boites?|clients?)|ou)\b`,
+);
+/** A tech denied just before it is named: "did not use", "without", "but not", « n'a-t-il pas utilisé », « sans ». */
+const DENIED_BEFORE = new RegExp(
+  String.raw`\b(not|never|without|sans|n'a[- ]t[- ](il|elle) pas|n'a pas|n'y a pas|pas)\b` +
+    String.raw`(?: (?:use|used|using|involve|involved|involving|work with|working with|touch|do|have|had|any|` +
+    String.raw`utilise|fait|fait de|fait du|de|d'|du|des|a|the))*\s*$`,
+);
+/** "only", « ne … que », "just": one thing and nothing else, claimed. */
+const ONLY = /\b(only|exclusively|uniquement|seulement|ne (connait|fait|utilise|code|maitrise) que|que du)\b/g;
+
+/**
+ * "Which roles did not involve Airflow?", « où n'a-t-il pas utilisé Docker ? », "where did he use Spark but not
+ * Databricks?": the roles naming the ones asked and not those denied; "he only knows Python, right?": what else.
+ */
+function withoutOrOnly(u: UnderstoodQuestion): ProfileIntent | null {
+  const text = foldText(u.text).replace(/’/g, "'");
+  const techs = [...new Map(u.parts.flatMap((p) => p.technologies).map((t) => [t.name, t])).values()];
+  if (techs.length === 0 || techs.length > 3 || u.parts.some((p) => p.roles.length > 0 || p.missing.length > 0))
+    return null;
+  // ("only" by the one thing named, not "only one question: Spark?"; not "only Airflow for orchestration?", of a kind.)
+  const near = (t: Technology) =>
+    [...text.matchAll(ONLY)].some((m) => Math.abs(m.index - text.indexOf(t.tokens[0]!)) <= 30);
+  const scoped = (t: Technology) => new RegExp(String.raw`\b${t.tokens[0]!}\b.*\b(for|pour|in|en) \w`).test(text);
+  if (techs.length === 1 && near(techs[0]!) && !scoped(techs[0]!) && !/\d/.test(text) && !WHICH_ROLES.test(text))
+    return { kind: "only", technology: techs[0]! };
+  if (!WHICH_ROLES.test(text)) return null;
+  const at = (t: Technology) => text.indexOf(t.tokens[0]!);
+  const denied = techs.filter((t) => at(t) > 0 && DENIED_BEFORE.test(text.slice(Math.max(0, at(t) - 40), at(t))));
+  if (denied.length === 0) return null;
+  return { kind: "without", with: techs.filter((t) => !denied.includes(t)), without: denied };
+}
+
 /** Recognises a question about the whole profile; null sends it to retrieval. */
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
-  const intent = withBelow(matchIntent(u), foldText(u.text));
-  const structural = ["tech_experience", "role_duration", "overview", "freelance_duration", "contract"];
+  const intent = withBelow(withoutOrOnly(u) ?? matchIntent(u), foldText(u.text));
+  const structural = [
+    "tech_experience",
+    "role_duration",
+    "overview",
+    "freelance_duration",
+    "contract",
+    "without",
+    "only",
+  ];
   // (A choice of titles is asked in its own words: "…or an ML guy?".)
   if (!intent || structural.includes(intent.kind)) return intent;
   if (intent.kind === "title" && intent.among) return intent;

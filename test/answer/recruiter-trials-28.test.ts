@@ -61,3 +61,25 @@ describe("what a cold read of the last session's work found", () => {
     expect(lead(await ask(then, `as-what ${first}`))).toMatch(said);
   });
 });
+
+describe("roles without a tool, and one tool only", () => {
+  it.each([
+    ["Where did he use Spark but not Databricks?", /^Roles whose lines name Spark but not Databricks: AAA-Data .*; MAIF/],
+    ["Which roles did not involve Airflow?", /^Roles whose lines don't name Airflow: EPISEN .*; Pernod Ricard .*; MAIF/],
+    ["Où n'a-t-il pas utilisé Docker ?", /^Postes dont les lignes ne citent pas Docker : Decathlon .*EPISEN .*Pernod/],
+    ["Which companies did he work at without using Spark?", /^Every role of the profile names Spark\./],
+  ])("'%s' lists the roles that leave it out, not those that name it", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["He only has experience in Python, correct?", /^No — besides Python, the profile's roles name Spark, .*Scala/],
+    ["Il ne connait que Python, c'est ça ?", /^Non — en plus de Python, ses postes citent Spark/],
+  ])("'%s' is no 'yes': his roles name more", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'only one question: does he know Spark?' is still a question about Spark", async () => {
+    expect(lead(await ask("only one question: does he know Spark?"))).toMatch(/^Yes — Spark: used at Decathlon/);
+  });
+});
