@@ -85,6 +85,9 @@ const ROSTER_ROLE =
   String.raw`\b(with|avec|il y a|y avait|y a[- ]t[- ]il|there was|was there|is there|had|have|has) ` +
   String.raw`(a |an |the |un |une |le |la |des |some |other |d'autres )?(po|product owner|tech ?lead|lead tech|` +
   String.raw`scrum master|(?:(?:developpeurs?|devs?|ingenieurs?) )?(?:front|back|full)[- ]?(?:end|stack))\b`;
+/** Leading asked: "team lead", "led", "managed", « encadré », « piloté », « dirigé » (folded). */
+const LEADING_ASKED =
+  /\b(team ?lead\w*|lead|leading|led|manag\w*|supervis\w*|encadr\w*|pilot\w*|dirig\w*|chef d'equipe|management)\b/;
 /** Team rosters answer "how big was the team", not "has he led a team". */
 const TEAM_SIZE = new RegExp(
   String.raw`\b(how (big|many|large)|size|taille|combien|composition|compose[ed]?s?|composed|members?|membres|` +
@@ -95,7 +98,7 @@ const TEAM_SIZE = new RegExp(
     // "alone or in a team?", « seul ou en équipe ? », "who was the lead?": the roster answers.
     String.raw`${ALONE}|${LEAD_ASKED}|` +
     // "and the team?", « et l'équipe ? »: the team itself; « avec quelle équipe ? », "who's on his team?".
-    String.raw`^(and |et |what about |et pour )?(the |his |her |l'|l |son |sa )?(team|equipe)\b|` +
+    String.raw`^(and |et |what about |et pour )?(the |his |her |l'|l |son |sa )?(team|equipe)\b(?! ?lead)|` +
     // « et chez MAIF, l'équipe ? », « il était dans quelle équipe ? », "which team was he in?"
     String.raw`, (the |his |her |l'|l |son |sa )?(team|equipe)\s*[?!.]*$|` +
     String.raw`\b(dans|in|on) (quelle|which|what) (equipe|team)\b|` +
@@ -913,8 +916,11 @@ function rosterEvidence(j: Judging): PartEvidence | null {
     word === label || (sized && word.replace(/s$/, "") === label);
   const label = (p: RetrievedPassage) => foldText(p.chunk.text).match(/^[\p{L}]+/u)?.[0];
   const people = WORKED_WITH.test(foldText(j.part.text));
+  // ("Team lead experience?", « a-t-il piloté une équipe ? »: his leading, which no roster says; "team" there is no
+  // roster's label asked.)
+  const leading = !people && !sized && LEADING_ASKED.test(foldText(j.part.text));
   const rosters = j.matches.filter(
-    (p) => p.chunk.kind === "team" && (people || j.part.words.some((w) => labelled(w.word, label(p)))),
+    (p) => p.chunk.kind === "team" && !leading && (people || j.part.words.some((w) => labelled(w.word, label(p)))),
   );
   // "was there a tech lead at MAIF?": the roster of the role named answers, whether it lists one or not.
   if (people)

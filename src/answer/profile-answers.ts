@@ -22,6 +22,7 @@ import type { ProfileIntent } from "../profile/profile-intents.js";
 import { leftBehind, movedTo } from "../profile/left-behind.js";
 import { describedAs, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import { citeChunk, quoteLines } from "./cite.js";
+import { askedInNegative } from "./extractive-answer.js";
 import { givesMeasure } from "./measures.js";
 
 /** What whole-profile answers are computed from. */
@@ -1512,7 +1513,11 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
   const titled = intent.title ? ` ${m.notTitled(intent.title)}` : "";
   if (intent.seniors && ledJuniors(led)) return reply(m.leadershipJuniors(places(led)), chunksOf(led), false);
   const lead = supervisedWhom(led, tools, intent.count ?? false) ?? m.leadership(places(led));
-  return reply(`${lead}${titled}${also}`, [...chunksOf(led), ...trainers.map(heading)]);
+  // ("I guess he never had anybody under him?": no "Yes" to agree with; « Si » in French.)
+  const turned = askedInNegative(tools.question)
+    ? lead.replace(/^Yes — (\p{L})/u, (_, c: string) => c.toUpperCase()).replace(/^Oui — /, "Si — ")
+    : lead;
+  return reply(`${turned}${titled}${also}`, [...chunksOf(led), ...trainers.map(heading)]);
 }
 
 /** "Did he mentor 2 senior engineers?": the passages say he supervised juniors. */

@@ -54,7 +54,9 @@ export function questionsOf(text: string): string[] {
   // Numbered items are each a question, however few their words ("3. Which industries? 4. Biggest achievement?").
   // (Names listed, "1. Spark 2. Kafka", stay one question of several parts.)
   const items = enumerated(text).split(/(?<=[:?])\s+/);
-  const numbered = enumerated(text) !== text && items.some((x) => OPENS_QUESTION.test(x));
+  // ("1) Databricks? 2) Terraform? 3) Team lead experience?": each item its own question mark, each its own question.)
+  const marked = items.filter((x) => /\?\s*$/.test(x)).length >= 2;
+  const numbered = enumerated(text) !== text && (marked || items.some((x) => OPENS_QUESTION.test(x)));
   const requests = new Set<string>();
   const sentences = enumerated(text)
     .split(/(?<=\?)\s+/)

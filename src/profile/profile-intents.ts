@@ -1189,7 +1189,7 @@ const LEADING = [
   ...["mentored", "mentor", "mentoring", "coached", "coach", "coaching", "headed", "oversaw", "oversee"],
   ...["encadre", "encadrer", "encadrait", "manager", "managait", "dirige", "diriger", "dirigeait"],
   ...["gere", "gerer", "gerait", "superviser", "accompagne", "accompagner", "coache", "coacher", "coachait"],
-  ...["mentore", "mentorer", "mentorait"],
+  ...["mentore", "mentorer", "mentorait", "pilote", "piloter", "pilotait", "anime", "animer", "animait"],
   // "how many members has he handled?": Indian English's verb of leading people.
   ...["handled", "handle", "handling"],
   // "he manages a team?", "leads the data team?": the present tense, as second-language askers write it.
@@ -1263,7 +1263,12 @@ const BUILT_TEAM = new RegExp(
 /** "had people reporting to him?", "any direct reports?", « des gens sous ses ordres ? »: people under him. */
 const REPORTING =
   String.raw`\b((${PEOPLE}|anyone|anybody|someone) (directly )?report(ing|ed|s)? (directly )?to (him|her)|` +
-  String.raw`direct reports|sous (sa|ses) (responsabilite|ordres|direction|coupe))\b`;
+  String.raw`direct reports|sous (sa|ses) (responsabilite|ordres|direction|coupe)|` +
+  // "had anybody under him", "people under him", "an individual contributor?": people he led, or none.
+  String.raw`(anybody|anyone|someone|people|engineers|juniors|devs|personne|quelqu'un|des gens) under (him|her)|` +
+  String.raw`individual contributor|\bic\b(?= role| profile| or)|contributeur individuel|` +
+  // « il n'a jamais encadré personne ? »: nobody led, asked.
+  String.raw`(jamais|pas) (encadre|manage|dirige|supervise|pilote|gere|coache) personne)\b`;
 /** "lead exp?", "manager?", « encadrement ? »: the word alone asks whether he led people. */
 const LEAD_ALONE =
   String.raw`^(and |et |any |his |son |sa )?((le |l'|du |the )(?=management|leadership|encadrement))?` +

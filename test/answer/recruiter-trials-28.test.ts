@@ -64,8 +64,14 @@ describe("what a cold read of the last session's work found", () => {
 
 describe("roles without a tool, and one tool only", () => {
   it.each([
-    ["Where did he use Spark but not Databricks?", /^Roles whose lines name Spark but not Databricks: AAA-Data .*; MAIF/],
-    ["Which roles did not involve Airflow?", /^Roles whose lines don't name Airflow: EPISEN .*; Pernod Ricard .*; MAIF/],
+    [
+      "Where did he use Spark but not Databricks?",
+      /^Roles whose lines name Spark but not Databricks: AAA-Data .*; MAIF/,
+    ],
+    [
+      "Which roles did not involve Airflow?",
+      /^Roles whose lines don't name Airflow: EPISEN .*; Pernod Ricard .*; MAIF/,
+    ],
     ["Où n'a-t-il pas utilisé Docker ?", /^Postes dont les lignes ne citent pas Docker : Decathlon .*EPISEN .*Pernod/],
     ["Which companies did he work at without using Spark?", /^Every role of the profile names Spark\./],
   ])("'%s' lists the roles that leave it out, not those that name it", async (q, said) => {
@@ -81,5 +87,28 @@ describe("roles without a tool, and one tool only", () => {
 
   it("'only one question: does he know Spark?' is still a question about Spark", async () => {
     expect(lead(await ask("only one question: does he know Spark?"))).toMatch(/^Yes — Spark: used at Decathlon/);
+  });
+});
+
+describe("leading people, asked in a list, in French, or in the negative", () => {
+  it("'1) Databricks? 2) Terraform? 3) Team lead experience?' reads no roster's Tech Lead as his", async () => {
+    const a = await ask("I have 3 questions: 1) Databricks? 2) Terraform? 3) Team lead experience?");
+    expect(a.answer).toMatch(/supervised 2 junior data engineers at AAA-Data/);
+    expect(a.answer).not.toMatch(/Team: .*Tech Lead/);
+  });
+
+  it.each([
+    ["A-t-il piloté une équipe chez Decathlon ?", /^Le profil ne dit pas qu'il a encadré des personnes chez Decathlon/],
+    ["I guess he never had anybody under him, he is more an individual contributor?", /^He supervised 2 junior/],
+    ["il n'a jamais encadré personne ?", /^Si — il a encadré 2 data engineers junior chez AAA-Data/],
+  ])("'%s' is about the people he led", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["Has he worked with front-end developers?", /^Team, as the profile lists it: 7 people at Decathlon/],
+    ["did he have a front-end developer in his team?", /^Team, as the profile lists it: 7 people at Decathlon/],
+  ])("'%s' is answered by the roster naming one", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
   });
 });
