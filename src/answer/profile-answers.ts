@@ -222,10 +222,6 @@ export function answerProfileIntent(
       return titleAnswer(intent, tools, ctx, language);
     case "taught":
       return taughtAnswer(intent, tools, ctx, language);
-    case "without":
-      return withoutAnswer(intent, tools, ctx, language);
-    case "only":
-      return onlyAnswer(intent.technology, tools, ctx);
     default:
       return careerAnswer(intent, tools, ctx, language);
   }
@@ -243,6 +239,8 @@ function careerAnswer(
     | "company_size"
     | "teaching_share"
     | "trained"
+    | "without"
+    | "only"
   >,
   tools: Tools,
   ctx: ProfileContext,
@@ -263,6 +261,10 @@ function careerAnswer(
       return teachingShareAnswer(tools, ctx);
     case "trained":
       return trainedAnswer(tools, ctx);
+    case "without":
+      return withoutAnswer(intent, tools, ctx, language);
+    case "only":
+      return onlyAnswer(intent.technology, tools, ctx);
     case "role_year":
       return roleYearAnswer(intent, tools);
     case "contract":
@@ -1513,11 +1515,13 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
   const titled = intent.title ? ` ${m.notTitled(intent.title)}` : "";
   if (intent.seniors && ledJuniors(led)) return reply(m.leadershipJuniors(places(led)), chunksOf(led), false);
   const lead = supervisedWhom(led, tools, intent.count ?? false) ?? m.leadership(places(led));
-  // ("I guess he never had anybody under him?": no "Yes" to agree with; « Si » in French.)
-  const turned = askedInNegative(tools.question)
-    ? lead.replace(/^Yes — (\p{L})/u, (_, c: string) => c.toUpperCase()).replace(/^Oui — /, "Si — ")
-    : lead;
-  return reply(`${turned}${titled}${also}`, [...chunksOf(led), ...trainers.map(heading)]);
+  return reply(`${notAgreeing(lead, tools.question)}${titled}${also}`, [...chunksOf(led), ...trainers.map(heading)]);
+}
+
+/** "I guess he never had anybody under him?": no "Yes" to agree with the negative; « Si » in French. */
+function notAgreeing(lead: string, question: string): string {
+  if (!askedInNegative(question)) return lead;
+  return lead.replace(/^Yes — (\p{L})/u, (_, c: string) => c.toUpperCase()).replace(/^Oui — /, "Si — ");
 }
 
 /** "Did he mentor 2 senior engineers?": the passages say he supervised juniors. */

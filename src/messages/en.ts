@@ -479,16 +479,7 @@ function profileWords(profile: Profile) {
     languages: (list: string) => `Programming languages, by how many roles use them: ${list}.`,
     languagesNone: "The profile names no programming language in its roles.",
     skillsTaught: (list: string) => `Also taught: ${list}.`,
-    without: (named: string, denied: string, list: string) =>
-      named
-        ? `Roles whose lines name ${named} but not ${denied}: ${list}.`
-        : `Roles whose lines don't name ${denied}: ${list}.`,
-    withoutNone: (named: string, denied: string) =>
-      named ? `No role names ${named} without ${denied}.` : `Every role of the profile names ${denied}.`,
-    only: (tech: string, list: string) =>
-      list
-        ? `No — besides ${tech}, the profile's roles name ${list}.`
-        : `Yes — the profile's roles name no technology but ${tech}.`,
+    ...withoutWords(),
     roles: (n: number) => (n === 1 ? "1 role" : `${n} roles`),
     latest: (label: string) => `latest ${label}`,
     summaryRole: (list: string, duration: string, start: string) =>
@@ -724,3 +715,19 @@ export type PlatformWords = ReturnType<typeof platformWords>;
 
 /** The shape every language's module has. */
 export type Messages = ReturnType<typeof english>;
+
+/** Roles without a tool, and one tool only. */
+function withoutWords() {
+  return {
+    without: (named: string, denied: string, list: string) =>
+      named
+        ? `Roles whose lines name ${named} but not ${denied}: ${list}.`
+        : `Roles whose lines don't name ${denied}: ${list}.`,
+    withoutNone: (named: string, denied: string) =>
+      named ? `No role names ${named} without ${denied}.` : `Every role of the profile names ${denied}.`,
+    only: (tech: string, list: string) =>
+      list
+        ? `No — besides ${tech}, the profile's roles name ${list}.`
+        : `Yes — the profile's roles name no technology but ${tech}.`,
+  };
+}

@@ -474,16 +474,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     languages: (list: string) => `Langages de programmation, selon le nombre de postes qui les utilisent : ${list}.`,
     languagesNone: "Le profil ne cite aucun langage de programmation dans ses postes.",
     skillsTaught: (list: string) => `Enseigne aussi : ${list}.`,
-    without: (named: string, denied: string, list: string) =>
-      named
-        ? `Postes dont les lignes citent ${named} mais pas ${denied} : ${list}.`
-        : `Postes dont les lignes ne citent pas ${denied} : ${list}.`,
-    withoutNone: (named: string, denied: string) =>
-      named ? `Aucun poste ne cite ${named} sans ${denied}.` : `Tous les postes du profil citent ${denied}.`,
-    only: (tech: string, list: string) =>
-      list
-        ? `Non — en plus de ${tech}, ses postes citent ${list}.`
-        : `Oui — ses postes ne citent aucune autre technologie que ${tech}.`,
+    ...withoutWordsFr(),
     roles: (n: number) => (n === 1 ? "1 poste" : `${n} postes`),
     latest: (label: string) => `dernier usage ${label}`,
     summaryRole: (list: string, duration: string, start: string) =>
@@ -742,4 +733,20 @@ function qualifiedFr(il: string) {
 /** « d' » before a vowel or a mute h, « de » before anything else: « le nombre d'« étudiants » ». */
 function elided(word: string): string {
   return /^[aeiouyhàâéèêîôû]/i.test(word) ? "d'" : "de ";
+}
+
+/** Roles without a tool, and one tool only. */
+function withoutWordsFr() {
+  return {
+    without: (named: string, denied: string, list: string) =>
+      named
+        ? `Postes dont les lignes citent ${named} mais pas ${denied} : ${list}.`
+        : `Postes dont les lignes ne citent pas ${denied} : ${list}.`,
+    withoutNone: (named: string, denied: string) =>
+      named ? `Aucun poste ne cite ${named} sans ${denied}.` : `Tous les postes du profil citent ${denied}.`,
+    only: (tech: string, list: string) =>
+      list
+        ? `Non — en plus de ${tech}, ses postes citent ${list}.`
+        : `Oui — ses postes ne citent aucune autre technologie que ${tech}.`,
+  };
 }

@@ -1481,17 +1481,20 @@ function withoutOrOnly(u: UnderstoodQuestion): ProfileIntent | null {
 }
 
 /** Recognises a question about the whole profile; null sends it to retrieval. */
+/** Intents read from the roles' structure, whatever else the question says. */
+const STRUCTURAL = [
+  "tech_experience",
+  "role_duration",
+  "overview",
+  "freelance_duration",
+  "contract",
+  "without",
+  "only",
+];
+
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const intent = withBelow(withoutOrOnly(u) ?? matchIntent(u), foldText(u.text));
-  const structural = [
-    "tech_experience",
-    "role_duration",
-    "overview",
-    "freelance_duration",
-    "contract",
-    "without",
-    "only",
-  ];
+  const structural = STRUCTURAL;
   // (A choice of titles is asked in its own words: "…or an ML guy?".)
   if (!intent || structural.includes(intent.kind)) return intent;
   if (intent.kind === "title" && intent.among) return intent;
