@@ -96,6 +96,8 @@ const WHEN_ASKED = new RegExp(
 /** "…PII encryption, where did he do it?", « il l'a fait où ? »: the place, which the quotes' roles say. */
 const WHERE_ASKED = new RegExp(
   String.raw`(?:^|[\s,])où(?=\s*(?:exactement|ça|ca|donc|déjà|deja)?\s*[?!.]*\s*$)|\bou\s*\?+\s*$|` +
+    // « où a-t-il utilisé Docker ? », « où est-ce qu'il a fait du Spark ? »
+    String.raw`(?:^|[\s,])o[uù] (?=a[- ]t[- ]|est[- ]ce|avait|(?:il|elle) a\b|l'a[- ]t)|` +
     String.raw`\bwhere (?:did|was|were|has|had|is)\b|` +
     String.raw`\b(?:at|for|in) which (?:company|companies|employer|client|role|job|mission)\b|` +
     String.raw`\bdans quelle (?:bo[iî]te|entreprise|soci[ée]t[ée]|mission)\b|\bchez qui\b`,

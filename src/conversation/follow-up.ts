@@ -46,8 +46,12 @@ const ROLE_FACET = /\b(outils?|tools?|stack|tech(?! lead)|technos?|technologies|
 const WHOLE_PROFILE = /\b(his|her|ses|son|sa|main|overall|global\w*|general|generale|principal\w*|all|tous)\b/;
 
 /** « et la précédente ? », "and the previous one?", asked alone. */
-const BARE_PREVIOUS =
-  /^(et |and )?(la |le |the )(precedente?|previous( one)?)( experience| mission| poste| job| role)?\s*\?*$/;
+const BARE_PREVIOUS = new RegExp(
+  String.raw`^(et |and )?((la |le |the )(precedente?|previous( one)?)( experience| mission| poste| job| role)?|` +
+    // "and the one before?", "the job before that?", « et celui d'avant ? », « le poste d'avant ? »
+    String.raw`the (one|job|role|position|company) before( that| it)?|` +
+    String.raw`(celui|celle|le poste|la mission|le job|la boite) d'avant)\s*\?*$`,
+);
 
 /** Whole-profile answers that one role has too: its results, its tools. */
 const FACET_INTENTS = new Set(["results", "skills"]);
@@ -1194,6 +1198,7 @@ function askedAgain(understood: UnderstoodQuestion, previous: Turn, employers: s
     roleEnd(understood, previous) ??
     ownerTopicAgain(understood, previous) ??
     sectorAgain(understood, previous) ??
+    elsewhere(understood, previous) ??
     asWhat(understood, previous, employers) ??
     timeAs(understood, previous);
   if (again) return again;
@@ -1371,6 +1376,29 @@ const TIME_AS = new RegExp(
   String.raw`^(and |et |ok |so )?((how many|how long|combien)( years?| yrs| d'?annees| d'?ans| de temps)?` +
     String.raw`( of experience| d'?experience)? )?(?:as|en tant que|comme) (?<what>.+?)\s*[?!.]*$`,
 );
+
+/** "where else?", "anywhere else?", « ailleurs ? »; "professionally?", « en entreprise ? »: of the last subject. */
+const ELSEWHERE_ALONE = new RegExp(
+  String.raw`^(and |et |ok |so )?(where else|anywhere else|elsewhere|any other (places?|roles?|compan(y|ies)|jobs?)|` +
+    String.raw`in other (roles|companies|jobs)|ou d'autre|ou encore|ailleurs|autre part|` +
+    String.raw`dans d'autres (postes|missions|boites|entreprises))\s*[?!.]*$`,
+);
+const AT_WORK = new RegExp(
+  String.raw`^(and |et |but |mais )?(professionally|in production|at work|on the job|in a (real |paid )?(job|role)|` +
+    String.raw`for real|en (pro|entreprise|production|mission|poste)|professionnellement|au travail|en vrai)\s*[?!.]*$`,
+);
+
+function elsewhere(understood: UnderstoodQuestion, previous: Turn): string | null {
+  const text = foldText(understood.text);
+  const subject = previous.subject;
+  // (Asked at a role named, "anywhere else?" is outside it: see elsewhereThan.)
+  if (!subject || previous.roleNamed) return null;
+  const fr = understood.language === "fr";
+  if (ELSEWHERE_ALONE.test(text)) return fr ? `où a-t-il utilisé ${subject} ?` : `where has he used ${subject}?`;
+  if (AT_WORK.test(text))
+    return fr ? `a-t-il utilisé ${subject} en entreprise ?` : `has he used ${subject} professionally?`;
+  return null;
+}
 
 /** "as what?", « comme quoi ? », "in what role?": the title he held in the role talked about (else his titles). */
 const AS_WHAT =

@@ -112,3 +112,20 @@ describe("leading people, asked in a list, in French, or in the negative", () =>
     expect(lead(await ask(q))).toMatch(said);
   });
 });
+
+describe("short follow-ups", () => {
+  it.each([
+    ["Has he used Jenkins?", "Where else?", /^Jenkins: used at AAA-Data .*MAIF/],
+    ["Has he done Kafka?", "Professionally?", /^Kafka: taught at EPISEN .*doesn't show it used in a role/],
+    ["il connait docker ?", "ailleurs ?", /^Docker : utilisé chez AAA-Data/],
+    ["what did he do at AAA-Data?", "and the one before?", /^Just before AAA-Data: Data Engineer at MAIF/],
+    ["what did he do at Decathlon?", "et celui d'avant ?", /^Juste avant Decathlon : Data Engineer chez AAA-Data/],
+  ])("'%s' then '%s' keeps to what was asked", async (first, then, said) => {
+    await ask(first, `short ${first}`);
+    expect(lead(await ask(then, `short ${first}`))).toMatch(said);
+  });
+
+  it("« où a-t-il utilisé Docker ? » gives the places, with no « Oui »", async () => {
+    expect(lead(await ask("où a-t-il utilisé Docker ?"))).toMatch(/^Docker : utilisé chez AAA-Data/);
+  });
+});
