@@ -112,6 +112,11 @@ const TEAM_SIZE = new RegExp(
     // "what was the team like?", "the largest team he was in", « son équipe ressemblait à quoi ? »
     String.raw`\b(what|how) (was|were|is) (the|his|her) teams?( like| (at|chez|in) [\w-]+)?\s*([?!.]|$)|` +
     String.raw`\b(biggest|largest|smallest) teams?\b|\bplus (grande|grosse|petite) equipes?\b|` +
+    // "was his team bigger at Decathlon or at MAIF?", "which of his teams was the biggest?", "the most engineers"
+    String.raw`\bteams? (was |were |is )?(the )?(bigger|larger|smaller|biggest|largest|smallest)\b|` +
+    String.raw`\b(bigger|larger|smaller) teams?\b|` +
+    String.raw`\bteams? [^?.!]{0,25}\b(the )?(bigger|larger|smaller|biggest|largest|smallest)\b|` +
+    String.raw`\bthe (most|fewest) (people|engineers|data engineers|data scientists|members|devs|developers)\b|` +
     String.raw`\bteams? (he|she) (was|worked) (in|on)\b|\b(son|l') ?equipe (ressemblait|etait comment|c'etait quoi)|` +
     ROSTER_ROLE,
 );

@@ -129,3 +129,19 @@ describe("short follow-ups", () => {
     expect(lead(await ask("où a-t-il utilisé Docker ?"))).toMatch(/^Docker : utilisé chez AAA-Data/);
   });
 });
+
+describe("teams compared by size", () => {
+  it.each([
+    [
+      "Was his team bigger at Decathlon or at MAIF?",
+      /^Teams, largest first, .*: 7 people at Decathlon, .*; 5 people at MAIF/,
+    ],
+    [
+      "Was the team at AAA-Data larger than at MAIF?",
+      /^Teams of the same size, .*: 5 people at AAA-Data .*; 5 people at MAIF/,
+    ],
+    ["which of his teams was the biggest?", /^Teams, largest first, as the profile lists them: 7 people at Decathlon/],
+  ])("'%s' weighs the rosters, not the word 'large' in a passage", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
