@@ -112,6 +112,8 @@ const TEAM_SIZE = new RegExp(
     // "what was the team like?", "the largest team he was in", « son équipe ressemblait à quoi ? »
     String.raw`\b(what|how) (was|were|is) (the|his|her) teams?( like| (at|chez|in) [\w-]+)?\s*([?!.]|$)|` +
     String.raw`\b(biggest|largest|smallest) teams?\b|\bplus (grande|grosse|petite) equipes?\b|` +
+    // "what does his team look like?", "who's on it?"
+    String.raw`\bteams? (looks?|looked) like\b|\bwho'?s on (it|the team|his team)\b|` +
     // "was his team bigger at Decathlon or at MAIF?", "which of his teams was the biggest?", "the most engineers"
     String.raw`\bteams? (was |were |is )?(the )?(bigger|larger|smaller|biggest|largest|smallest)\b|` +
     String.raw`\b(bigger|larger|smaller) teams?\b|` +

@@ -572,9 +572,9 @@ const DESCRIPTION_REACH = 4;
 /** A word for an employer, or one of the CV's own describing an employer as one ("insurer", « mutuelle »). */
 export const EMPLOYER_NOUN = new RegExp(
   String.raw`^(company|companies|firms?|group|clients?|customers?|employers?|business|school|insurer|brand|maker|` +
-    String.raw`retail+ers?|distributeurs?|` +
+    String.raw`retail+ers?|distributeurs?|gigs?|stints?|place|shop|stores?|chain|outfit|` +
     String.raw`entreprises?|societes?|boites?|groupes?|ecoles?|assureurs?|mutuelles?|marques?|job|missions?|role|` +
-    String.raw`postes?)$`,
+    String.raw`postes?|detaillants?|enseignes?|magasins?)$`,
 );
 /**
  * Each role's describing words (see describingWords) that say something of that employer alone: no other
