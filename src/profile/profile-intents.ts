@@ -309,6 +309,10 @@ function yearsIn(claim: string): number {
 const EXPERIENCED = new RegExp(
   String.raw`\b(how experienced|years in the industry|how long has (he|she) been working|` +
     String.raw`(since when|how long) (has|is) (he|she) (been )?work(ing|ed)|when did (his|her) career (start|begin)|` +
+    // "how many years since he started his career?", « depuis le début de sa carrière ? »
+    String.raw`since (he|she) (started|began) (his |her )?(career|working)|` +
+    String.raw`since the (start|beginning) of (his|her) career|` +
+    String.raw`depuis le debut de (sa carriere|son parcours)|` +
     String.raw`(depuis quand|depuis combien de temps) (il|elle) (travaille|bosse)|` +
     // « depuis combien d'années exerce-t-il ? »: his whole career, however said.
     String.raw`(depuis (quand|combien d'annees|combien de temps)|combien d'annees) (le candidat |il |elle )?` +
@@ -424,7 +428,11 @@ const EMPLOYERS = new RegExp(
     String.raw`\d+ (boites|entreprises|societes|employeurs|companies|employers)|` +
     String.raw`(quelles|quels) (entreprises|societes|employeurs|clients|boites|secteurs|domaines)|` +
     String.raw`(quel|quels) secteurs?|ses employeurs|ou a-t-il travaille|ou a t il travaille|chez qui|` +
-    String.raw`pour qui a-t-il travaille|parcours|(his|her) (clients|customers)|(ses|sa liste de) clients|` +
+    // (Not « cela correspond à son parcours ? », « dans son parcours, … ? »: something else weighed against it.)
+    String.raw`pour qui a-t-il travaille|` +
+    String.raw`(?<!\b(?:correspond\w*|colle|coller|collent|match\w*|fit\w*|lien|dans|avec|durant|pendant|cours)` +
+    String.raw` (?:a |avec |de )?(?:son |sa |le )?)parcours|` +
+    String.raw`(his|her) (clients|customers)|(ses|sa liste de) clients|` +
     String.raw`list(e)? (of|de|des) (clients|employers|employeurs|entreprises|companies)|` +
     // "list every company he has worked for", « la liste de toutes ses boîtes », "the firms he's worked at"
     String.raw`(every|each) (company|employer|firm|organi[sz]ation)|` +
@@ -1455,8 +1463,11 @@ const DENIED_BEFORE = new RegExp(
     String.raw`(?: (?:use|used|using|involve|involved|involving|work with|working with|touch|do|have|had|any|` +
     String.raw`utilise|fait|fait de|fait du|de|d'|du|des|a|the))*\s*$`,
 );
-/** "only", « ne … que », "just": one thing and nothing else, claimed. */
-const ONLY = /\b(only|exclusively|uniquement|seulement|ne (connait|fait|utilise|code|maitrise) que|que du)\b/g;
+/** "only", « ne … que »: one thing and nothing else, claimed, just before it ("only Python", « que du Python »). */
+const ONLY =
+  String.raw`\b(?:only|exclusively|uniquement|seulement|que)\s+(?:(?:has|have|had)\s+)?` +
+  String.raw`(?:(?:experience|xp|exp)\s+(?:in|with|on)\s+|(?:knows?|uses?|used|does|did|codes? in|worked with|` +
+  String.raw`ever used)\s+|(?:du|de la|de l'|des|de|d')\s*)?`;
 
 /**
  * "Which roles did not involve Airflow?", « où n'a-t-il pas utilisé Docker ? », "where did he use Spark but not
@@ -1467,9 +1478,9 @@ function withoutOrOnly(u: UnderstoodQuestion): ProfileIntent | null {
   const techs = [...new Map(u.parts.flatMap((p) => p.technologies).map((t) => [t.name, t])).values()];
   if (techs.length === 0 || techs.length > 3 || u.parts.some((p) => p.roles.length > 0 || p.missing.length > 0))
     return null;
-  // ("only" by the one thing named, not "only one question: Spark?"; not "only Airflow for orchestration?", of a kind.)
-  const near = (t: Technology) =>
-    [...text.matchAll(ONLY)].some((m) => Math.abs(m.index - text.indexOf(t.tokens[0]!)) <= 30);
+  // ("only" said of the one thing named, not "only one question: Spark?", "did he only plan Unity Catalog?"; not
+  // "only Airflow for orchestration?", of a kind.)
+  const near = (t: Technology) => new RegExp(String.raw`${ONLY}${t.tokens[0]!}\b|\b${t.tokens[0]!} only\b`).test(text);
   const scoped = (t: Technology) => new RegExp(String.raw`\b${t.tokens[0]!}\b.*\b(for|pour|in|en) \w`).test(text);
   if (techs.length === 1 && near(techs[0]!) && !scoped(techs[0]!) && !/\d/.test(text) && !WHICH_ROLES.test(text))
     return { kind: "only", technology: techs[0]! };

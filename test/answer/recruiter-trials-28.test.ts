@@ -145,3 +145,35 @@ describe("teams compared by size", () => {
     expect(lead(await ask(q))).toMatch(said);
   });
 });
+
+describe("employers described, and questions about the whole career", () => {
+  it.each([
+    [
+      "what does his team look like at the sporting goods place? size + who's on it",
+      /^Reading “sporting goods place” as “Decathlon”\. Team, as the profile lists it: 7 people/,
+    ],
+    [
+      "Et avant son mandat actuel chez le détaillant d'articles de sport, où travaillait-il ?",
+      /^Je lis « détaillant articles sport » comme « Decathlon »\. Juste avant Decathlon : Data Engineer chez AAA-Data/,
+    ],
+    [
+      "the insurance gig - was that W2/FTE or contract?",
+      /^Reading “insurance gig” as “MAIF”\. At MAIF \(January 2019 – January 2020\): Permanent contract/,
+    ],
+    ["How many years since he started his career?", /^About 7 years and \d+ months of experience, from January 2019/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("« …livraison continues ». Cela correspond à son parcours ? » is no list of his employers", async () => {
+    const q =
+      "Je lis dans l'affichage du poste : « Maîtrise des pratiques d'intégration et de livraison continues ». " +
+      "Est-ce que cela correspond à son parcours ?";
+    expect(lead(await ask(q))).not.toMatch(/employeurs/);
+  });
+
+  it("'did he only plan it?' of Unity Catalog is no 'only' claim about a tool", async () => {
+    const q = "Did he actually finish moving the catalog over to Unity Catalog, or did he only plan it?";
+    expect(lead(await ask(q))).not.toMatch(/besides Unity Catalog/);
+  });
+});
