@@ -676,6 +676,9 @@ const JOB_TITLE = new RegExp(
   String.raw`\b((his|her) (current |official |actual )?(job |role |position )?titles?|job titles?|` +
     // "current title?", "title?", « titre actuel ? »: said in two words, or one.
     String.raw`(current|present|actual|official|latest) (titles?|designation)|^titles?(?=\W*$)|` +
+    // "what title do I put on the submittal?", « quel titre je mets ? »: the title to write for him.
+    String.raw`(what|which) (job )?title (do|should|shall|can|could|would) (i|we)|(quel|quelle) (titre|intitule) ` +
+    String.raw`(je|on|dois[- ]je) (mets|met|mettre|indique)|what'?s (he|she) called|what is (he|she) called|` +
     String.raw`titres? actuels?|intitules? actuels?|` +
     // "what's his role at AAA-Data?", « quel était son rôle chez MAIF ? »
     String.raw`(what'?s|what is|what was) (his|her) (role|position|job)|(quel|quelle) (est|etait) (son|sa) ` +
@@ -1089,7 +1092,11 @@ const TEACHES_AT_ALL = new RegExp(
     String.raw`(?: (?:or|and|ou|et) (?:has (?:he|she) |a )?(?:trained|train|forme)` +
     String.raw`(?: (?:people|others|teams|des gens|des equipes|des personnes))?)?` +
     // « il donne des cours où ? », "does he teach, where?": where is what the answer says first.
-    String.raw`(?:,? (?:ou|where))?\s*\?*$`,
+    String.raw`(?:,? (?:ou|where))?` +
+    // « … dans un établissement d'enseignement supérieur, à titre de chargé de cours ? », "…at a university?":
+    // where, or as what, which the teaching roles answer.
+    String.raw`(?:,? (?:dans|en|a|at|in) (?:une?|a|an|the|l'|la|le)? ?(?:etablissement|ecole|universite|university|` +
+    String.raw`school|college|fac)[^?]*)?\s*\?*$`,
 );
 
 /** "Was MAIF before or after AAA-Data?": which came first. */
@@ -1492,6 +1499,18 @@ function withoutOrOnly(u: UnderstoodQuestion): ProfileIntent | null {
 }
 
 /** Recognises a question about the whole profile; null sends it to retrieval. */
+/** Where and how one teaches: "classes", « cours », "university", « établissement supérieur », « chargé de cours ». */
+const TEACHING_PLACE = new RegExp(
+  String.raw`^(cours|charge|classes?|courses?|lectures?|universit\w*|ecoles?|schools?|etablissements?|superieur|` +
+    String.raw`higher|education)$`,
+);
+
+/** « donné des cours dans un établissement d'enseignement supérieur ? »: where one teaches asks nothing more. */
+function teachingWord(intent: ProfileIntent, word: string): boolean {
+  const kinds = ["taught", "trained", "teaching_duration", "teaching_share"];
+  return kinds.includes(intent.kind) && (TEACHING_WORK.test(word) || TEACHING_PLACE.test(word));
+}
+
 /** Intents read from the roles' structure, whatever else the question says. */
 const STRUCTURAL = [
   "tech_experience",
@@ -1550,6 +1569,7 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   const leftover = part.words.filter(
     (w) =>
       telling(w) &&
+      !teachingWord(intent, w.word) &&
       !w.employer &&
       !howMany(w) &&
       !given(w) &&

@@ -971,9 +971,12 @@ const ASKERS_PURPOSE = new RegExp(
     // …and what it is for, anywhere before the sentence ends: "…preferable for this req", « c pour le DC client ».
     String.raw`(?:,\s*|\s+)(?:(?:it is|this is|it'?s|c'est|c) )?(?:` +
     String.raw`for (?:(?:the |our |my )?(?:submission|submitting)(?: (?:to|with) [^?.!,]*)?|(?:the |a )?client ` +
-    String.raw`submission|(?:this|the|our) (?:req|reqs|requirement|requisition|opening|mandate))|` +
+    String.raw`submission|(?:this|the|our) (?:req|reqs|requirement|requisition|opening|mandate)|` +
+    // "…, for my note to the hiring manager", "for our shortlist": what the asker will write with it.
+    String.raw`(?:my|our|the) (?:note|notes|e-?mail|mail|message|write-?up|intro|pitch|deck|report|shortlist|` +
+    String.raw`presentation|records?)(?: (?:to|for) (?:the |my |our )?[^?.!,]*)?)|` +
     String.raw`pour (?:mettre [àa] jour (?:notre|mon|le|la)|le dossier|le dc|la soumission|l'envoyer|` +
-    String.raw`(?:notre|mon) (?:suivi|fichier|tableau|ats|dossier))[^?.!,]*))(?=[.!]?\s*$|[.!,]\s)`,
+    String.raw`(?:notre|mon) (?:suivi|fichier|tableau|ats|dossier))[^?.!,]*))(?=[.!?]?\s*$|[.!?,]\s)`,
   "giu",
 );
 /**

@@ -13,7 +13,8 @@ across around within without between among via per upon onto toward towards behi
 roughly approximately approx overall write writes writing wrote written exactly precisely concretely specifically
 basically tldr similar comparable alike isn aren wasn weren doesn didn hasn haven hadn wouldn couldn shouldn
 theirs ours hers himself herself itself themselves ourselves yourself myself mission missions gig gigs
-pls plz thx thanks thank tks thks tysm cheers bloke chap dude fella proficient proficiency tick ticks`;
+pls plz thx thanks thank tks thks tysm cheers bloke chap dude fella proficient proficiency tick ticks
+req reqs requisition requisitions submittal submittals stack stacks`;
 
 const french = `a ai ainsi alors au aucun aucune aussi autre aux avait avec avez avoir ce ceci cela celle celui ces cet
 cette chez comme comment dans de des deja du elle elles en encore est et etait ete etre eu fait faire fois il ils je

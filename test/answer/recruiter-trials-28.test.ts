@@ -177,3 +177,27 @@ describe("employers described, and questions about the whole career", () => {
     expect(lead(await ask(q))).not.toMatch(/besides Unity Catalog/);
   });
 });
+
+describe("titles to write down, and teaching where", () => {
+  it.each([
+    [
+      "what title do I put on the submittal? like what's he called in his current job",
+      /^Currently: Senior Data Engineer at Decathlon/,
+    ],
+    ["quel titre je mets pour lui ?", /^Actuellement : Senior Data Engineer chez Decathlon/],
+    [
+      "Could you give me a short summary of his profile, for my note to the hiring manager? Tack!",
+      /^Senior Data Engineer/,
+    ],
+    [
+      "A-t-il déjà donné des cours dans un établissement d'enseignement supérieur, à titre de chargé de cours ?",
+      /^Chez EPISEN \(depuis novembre 2022\), enseigné/,
+    ],
+    [
+      "Kafka is a nice-to-have on the req. didn't see it in any of his stacks so I'm assuming no Kafka at all?",
+      /^Kafka: taught at EPISEN/,
+    ],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
