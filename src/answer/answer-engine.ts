@@ -1922,7 +1922,8 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
   const whole = ctx.reader.read(input.text, { language });
   if (whole.chatter || whole.text === "") return null;
   // (Numbered questions are each one, as written: the reading drops their numbers.)
-  const questions = questionsOf(enumerated(input.text) !== input.text ? input.text : whole.text);
+  const written = questionsOf(enumerated(input.text) !== input.text ? input.text : whole.text);
+  const questions = withThingNamed(ctx, written, language);
   if (questions.length < 2 || questions.length > MAX_QUESTIONS) return null;
   if (questions.every((q) => ownerTopicOf(q) !== null)) return null;
   const own = (q: string) => {
@@ -1958,6 +1959,21 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
     return `${q.replace(/[\s?!.]+$/, "")} ${language === "fr" ? "chez" : "at"} ${named} ?`;
   };
   return answerEach(ctx, input, questions.map(atFirst), language);
+}
+
+/**
+ * "Did he teach Spark and did he use it in production?": a later question's "it" is the one technology the first
+ * names ("did he use Spark in production?"), asked of its own.
+ */
+function withThingNamed(ctx: EngineContext, questions: string[], language: Language): string[] {
+  if (questions.length < 2 || language !== "en") return questions;
+  const techs = ctx.reader.read(questions[0]!, { language }).parts.flatMap((p) => p.technologies);
+  if (techs.length !== 1) return questions;
+  return questions.map((q, i) => {
+    if (i === 0 || !/\b(it|that)\b/i.test(q)) return q;
+    const own = ctx.reader.read(q, { language }).parts.some((p) => p.technologies.length + p.roles.length > 0);
+    return own ? q : q.replace(/\b(it|that)\b/i, techs[0]!.name);
+  });
 }
 
 /** Each question answered after the one before ("…? since when?" follows it), then one turn for them all. */

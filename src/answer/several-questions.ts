@@ -16,7 +16,7 @@ export const OPENS_QUESTION = new RegExp(
     String.raw`is|are|was|were|has|have|had|does|do|did|can|could|would|will|should|any|ever|` +
     String.raw`quel\w*|quand|combien|comment|pourquoi|qu'|que|qui|est-ce|a-t-il|a-t-elle|a t il|il|elle|` +
     String.raw`s'il|s'elle|` +
-    String.raw`peut-il|sait-il|tell me|give me|list|whether)\b|${INVERTED})`,
+    String.raw`peut-il|sait-il|tell me|give me|list|whether|if(?= (?:he|she)\b))\b|${INVERTED})`,
   "iu",
 );
 
@@ -33,7 +33,15 @@ const JOINED_QUESTION = new RegExp(
     String.raw`,?\s+(?:and|et|also|aussi)\s+(?=(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
     String.raw`(?:what|which|quel\w*)\b)|(?:what|which|where|when|how|who|why|whether|is|does|did|has|can|could|was|` +
     String.raw`est-ce|a-t-il|a-t-elle|quel\w*|quand|combien|comment|pourquoi|qu'|que|qui)\b|où(?=\s)|` +
-    String.raw`s['’](?:il|elle)\s|${INVERTED})`,
+    String.raw`s['’](?:il|elle)\s|${INVERTED})|` +
+    // "…if he has used Airflow and also if he has done data governance and also his team size?": each "if".
+    String.raw`,?\s+(?:and\s+)?also\s+(?=(?:if (?:he|she)|his|her)\s)|\s+and\s+(?=if (?:he|she)\s)|` +
+    // "how many years of exp, has he used Kafka, and is he freelance?", « sa stack chez Decathlon, combien de
+    // temps y est-il resté ? »: a question after a comma, its verb first.
+    // (Only after a question of its own: not "As a senior engineer, has he mentored anyone?".)
+    String.raw`(?<=(?:^|[\s:])(?:how|what|which|where|when|who|is|has|does|did|quel\w*|combien|quand|a-t-il|` +
+    String.raw`est-il)\b[^,?]*),\s+(?=(?:has|is|does|did|can|was|were|have|are) (?:he|she)\b|` +
+    String.raw`(?:combien|quel\w*|quand)\s|a-t-(?:il|elle)\b|est-(?:il|elle)\b)`,
   "iu",
 );
 

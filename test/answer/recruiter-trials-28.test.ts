@@ -201,3 +201,30 @@ describe("titles to write down, and teaching where", () => {
     expect(lead(await ask(q))).toMatch(said);
   });
 });
+
+describe("several questions in one message", () => {
+  it("'Did he teach Spark and did he use it in production?': 'it' is Spark, used at MAIF and Decathlon", async () => {
+    const a = await ask("Did he teach Spark and did he use it in production?");
+    expect(a.answer).toMatch(/EPISEN/);
+    expect(a.answer).toMatch(/Yes — the profile mentions it at MAIF/);
+    expect(a.answer).not.toMatch(/in a training mission/);
+  });
+
+  it.each([
+    [
+      "Hello, quick questions: how many years of exp, has he used Kafka, and is he freelance?",
+      [/7 years and \d+ months/, /Kafka: taught at EPISEN/, /freelance/],
+    ],
+    [
+      "Quelle est sa stack chez Decathlon, combien de temps y est-il resté et a-t-il encadré des gens ?",
+      [/Spark, Scala, AWS/, /5 ans et \d+ mois/, /encadré/],
+    ],
+    [
+      "Can you tell me if he has used Airflow and also if he has done data governance and also his team size at MAIF?",
+      [/Airflow: used at Decathlon/, /5 people at MAIF/],
+    ],
+  ])("'%s' answers each question, after commas", async (q, said) => {
+    const a = await ask(q);
+    for (const s of said) expect(a.answer).toMatch(s);
+  });
+});
