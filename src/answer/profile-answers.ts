@@ -1310,6 +1310,15 @@ function titleTime(
   return reply(m.enough(enough, said), roles.map(heading), enough);
 }
 
+/** "Has he always been a data engineer?": every role holds it, or here are the others. */
+function titleAlways(holds: RoleInfo[], roles: RoleInfo[], tools: Tools): Answer {
+  const { m, heading, roleAt, reply } = tools;
+  const others = roles.filter((r) => !holds.includes(r));
+  return others.length === 0
+    ? reply(m.titleAlways(listed(holds.map(roleAt), m)), holds.map(heading))
+    : reply(m.titleNotAlways(listed(holds.map(roleAt), m), listed(others.map(roleAt), m)), roles.map(heading));
+}
+
 /** "Was he a lead data engineer?": the role holding that title, else the titles he held. */
 function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
   const { m, heading, roleAt, byKey, spans, reply } = tools;
@@ -1337,6 +1346,7 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
   }
   // "More a data engineer or a data scientist?": his titles, for the reader to weigh.
   if (intent.either) return reply(m.titleList(listed(roles.map(roleAt), m)), roles.map(heading));
+  if (intent.always && holds.length > 0) return titleAlways(holds, roles, tools);
   if (holds.length > 0) return reply(m.titleHeld(listed(holds.map(roleAt), m)), holds.map(heading));
   const lead = intent.role
     ? m.title(roles[0]!.employer, titleOf(roles[0]!), asked)

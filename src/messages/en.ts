@@ -719,6 +719,8 @@ export type Messages = ReturnType<typeof english>;
 /** Roles without a tool, and one tool only. */
 function withoutWords() {
   return {
+    titleAlways: (list: string) => `Yes — every role the profile gives: ${list}.`,
+    titleNotAlways: (held: string, others: string) => `No — besides ${held}, the profile gives ${others}.`,
     without: (named: string, denied: string, list: string) =>
       named
         ? `Roles whose lines name ${named} but not ${denied}: ${list}.`

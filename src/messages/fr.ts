@@ -738,6 +738,8 @@ function elided(word: string): string {
 /** Roles without a tool, and one tool only. */
 function withoutWordsFr() {
   return {
+    titleAlways: (list: string) => `Oui — tous les postes du profil : ${list}.`,
+    titleNotAlways: (held: string, others: string) => `Non — en plus de ${held}, le profil donne ${others}.`,
     without: (named: string, denied: string, list: string) =>
       named
         ? `Postes dont les lignes citent ${named} mais pas ${denied} : ${list}.`

@@ -81,6 +81,8 @@ export type ProfileIntent =
       either?: boolean;
       /** "…, a data scientist or an ML guy?": a choice among titles, whose words ask nothing else. */
       among?: true;
+      /** "Has he always been a data engineer?", « a-t-il toujours été data engineer ? »: in every role. */
+      always?: true;
       /** "Has he been a data engineer for 10 years?": at least that many years, asked. */
       atLeast?: number;
       below?: true;
@@ -950,7 +952,7 @@ const TITLE_WORDS =
   String.raw`data engineer|data engineers|ingenieur data|front[- ]?end (?:dev\w*|engineer)|` +
   String.raw`back[- ]?end (?:dev\w*|engineer)|full[- ]?stack(?: dev\w*| engineer)?|front[- ]?end`;
 const TITLE = new RegExp(
-  String.raw`\b(was (he|she)|is (he|she)|(he|she)'?s|has (he|she) (?:ever |already |once )?been|` +
+  String.raw`\b(was (he|she)|is (he|she)|(he|she)'?s|has (he|she) (?:ever |already |once |always )?been|` +
     String.raw`c'etait lui|c etait lui|etait-il|` +
     // "was it a data engineer role?", « c'était un poste de data engineer ? »: the title of the role at hand.
     String.raw`(was|is) (it|that|this)(?= (a|an) (\w+ )?\w+ (role|job|position|gig|mission)\b)|` +
@@ -958,8 +960,9 @@ const TITLE = new RegExp(
     // « c'est lui le tech lead ? »: a lead's title (not « le responsable de la migration », what he did).
     String.raw`c'?est (lui|elle)(?= (le |la )?(tech ?lead|lead tech|lead technique|lead|manager|chef de projet|po|` +
     String.raw`product owner|architecte|cto)\b(?! (de|du|des|d')\b))|` +
-    String.raw`est-il|etait il|est il|a[- ]t[- ]il ete|a[- ]t[- ]il (deja|jamais) ete|(il|elle) (est|etait|a ete)|` +
-    String.raw`(il|elle) a (deja|jamais) ete) ` +
+    String.raw`est-il|etait il|est il|a[- ]t[- ]il ete|a[- ]t[- ]il (deja|jamais|toujours) ete|` +
+    String.raw`(il|elle) (est|etait|a ete)|` +
+    String.raw`(il|elle) a (deja|jamais|toujours) ete) ` +
     String.raw`(ever |already |once |deja |jamais |vraiment |plutot |rather |more |more of )?` +
     // "a data architect", "a cloud architect": a kind of the title, said before it.
     String.raw`(the |a |an |le |la |un |une )?(?:(?:poste|role|job|mission) (?:de |d'))?` +
@@ -2163,6 +2166,10 @@ function techDurations(u: UnderstoodQuestion, text: string): ProfileIntent | nul
 }
 
 /** "Was he a tech lead?", "hired as a data scientist?", "how many years as a data engineer?". */
+/** "has he always been…", « a-t-il toujours été… », "his whole career": every role, asked. */
+const ALWAYS_TITLE =
+  /\b(always|a[- ]t[- ](il|elle) toujours ete|(il|elle) a toujours ete|whole career|entire career|toute sa carriere)\b/;
+
 function titleIntent(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
   const howLong = HOW_LONG.test(text) ? { howLong: true } : {};
   // "Is he junior?", "junior or senior?": how senior he is, not a yes.
@@ -2187,12 +2194,14 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
   const title = TITLE.exec(text);
   if (title) {
     const either = /^\s*(or|ou)\b/.test(text.slice(title.index + title[0].length)) ? { either: true } : {};
+    const always = ALWAYS_TITLE.test(text) && !role ? { always: true as const } : {};
     return {
       kind: "title",
       role,
       title: `${title[title.length - 3] ?? ""}${title[title.length - 2] ?? ""}${title[title.length - 1]!}`,
       ...howLong,
       ...either,
+      ...always,
     };
   }
   // "How many years of data engineering?": the time as a data engineer.

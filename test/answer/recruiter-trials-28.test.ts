@@ -228,3 +228,18 @@ describe("several questions in one message", () => {
     for (const s of said) expect(a.answer).toMatch(s);
   });
 });
+
+describe("a title held always", () => {
+  it.each([
+    [
+      "Has he always been a data engineer?",
+      /^No — besides Senior Data Engineer at Decathlon .*, the profile gives Big Data Lecturer/,
+    ],
+    [
+      "a-t-il toujours été data engineer ?",
+      /^Non — en plus de Senior Data Engineer chez Decathlon .*Formateur Data chez Pernod/,
+    ],
+  ])("'%s' names the roles of other titles", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
