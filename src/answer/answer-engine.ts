@@ -225,7 +225,7 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       return { ...report, requirements };
     },
     answer: async (input: Question): Promise<Answer> => {
-      const answer = withOwnersNote(ctx, await respond(ctx, input));
+      const answer = withSetAside(ctx, withOwnersNote(ctx, await respond(ctx, input)));
       return withVerdict({ ...answer, citations: periodsToDate(answer.citations, ctx.profileContext.now()) });
     },
     warmUp: async () => {
@@ -658,6 +658,40 @@ function withOwnersNote(ctx: EngineContext, answer: Answer): Answer {
   const partNo = ctx.messages[answer.language].partNo;
   const text = parts.reduce((t, p) => t.replace(partNo(p.subject), m.partNoCv(p.subject)), answer.answer);
   return { ...answer, answer: noteAfterLead(text, note.trim()) };
+}
+
+/**
+ * "Does he know Parquet?" answered "doesn't mention “Parquet”" when the CV names it only as what was set aside
+ * ("…in .avro format rather than parquet"): said so, with that passage, not that the profile never names it.
+ */
+function withSetAside(ctx: EngineContext, answer: Answer): Answer {
+  if (answer.answered || answer.citations.length > 0) return answer;
+  const m = ctx.messages[answer.language];
+  const lead = answer.answer.split("\n")[0]!;
+  const topic = /^(?:The profile doesn't mention|Le profil ne mentionne pas) [“«]\s?([^”»]{2,40}?)\s?[”»]\.?$/u.exec(
+    lead,
+  )?.[1];
+  if (!topic) return answer;
+  const asked = literal(foldText(topic));
+  const aside = new RegExp(
+    String.raw`\b(?:rather than|instead of|plutot que|plutot qu'|au lieu de|au lieu d')\s*(?:\S+\s+){0,6}?${asked}\b`,
+  );
+  const held = new RegExp(String.raw`\b${asked}\b`);
+  const chunks = [...ctx.vocabulary.roles.values()].flatMap((r) => r.chunks.filter((c) => c.lang === answer.language));
+  const found = chunks.find((c) => aside.test(foldText(c.text)));
+  if (!found || chunks.some((c) => held.test(foldText(c.text).replace(aside, " ")))) return answer;
+  const citations = [citeChunk(found)];
+  const where = placesOf(citations, answer.language, ctx.messages);
+  const text = [m.setAsideOnly(topic, where ? m.at(where) : ""), ...quoteLines(citations)].join("\n");
+  return { ...noAnswer(answer.question, answer.language, "partial", text, citations), ...extrasOf(answer) };
+}
+
+/** What an answer carries besides its text: a notice, the corrections made in reading. */
+function extrasOf(answer: Answer): AnswerExtras {
+  return {
+    ...(answer.notice ? { notice: answer.notice } : {}),
+    ...(answer.corrections ? { corrections: answer.corrections } : {}),
+  };
 }
 
 /**

@@ -84,6 +84,7 @@ function answerWords(profile: Profile) {
     at: (places: string) => ` at ${places}`,
     inFaq: " in the owner's FAQ",
     shownBeside: (where: string) => `What it does show${where}:`,
+    setAsideOnly: (topic: string, where: string) => `The profile names “${topic}” only as what was set aside${where}:`,
     notMentioned: (topic: string) => `The profile doesn't mention ${topic}.`,
     notSaid: "The profile doesn't say.",
     notInHisWork: (topic: string) => `The profile doesn't show ${topic} in his own work.`,

@@ -131,6 +131,8 @@ function answerWordsFr(profile: Profile): AnswerWords {
     reworded: (words: string) => `avec d'autres mots que ${words}`,
     at: (places: string) => ` chez ${places}`,
     inFaq: " dans la FAQ du profil",
+    setAsideOnly: (topic: string, where: string) =>
+      `Le profil ne cite « ${topic} » que comme ce qui a été écarté${where} :`,
     notMentioned: (topic: string) => `Le profil ne mentionne pas ${topic}.`,
     notSaid: "Le profil ne le précise pas.",
     notEmployer: (company: string, employers: string) =>

@@ -243,3 +243,19 @@ describe("a title held always", () => {
     expect(lead(await ask(q))).toMatch(said);
   });
 });
+
+describe("a name the CV writes only as what was set aside", () => {
+  it.each([
+    ["Does he know Parquet?", /^The profile names “Parquet” only as what was set aside at Decathlon/],
+    ["Connait-il Parquet ?", /^Le profil ne cite « Parquet » que comme ce qui a été écarté chez Decathlon/],
+  ])("'%s' quotes the line, not 'doesn't mention'", async (q, said) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(said);
+    expect(a.answered).toBe(false);
+    expect(a.citations[0]?.text).toMatch(/avro/);
+  });
+
+  it("'Has he used Kubernetes?' is still not in the profile", async () => {
+    expect(lead(await ask("Has he used Kubernetes?"))).toMatch(/^The profile doesn't mention “Kubernetes”/);
+  });
+});
