@@ -84,8 +84,7 @@ function answerWords(profile: Profile) {
     at: (places: string) => ` at ${places}`,
     inFaq: " in the owner's FAQ",
     shownBeside: (where: string) => `What it does show${where}:`,
-    setAsideOnly: (topic: string, where: string) => `The profile names “${topic}” only as what was set aside${where}:`,
-    notMentioned: (topic: string) => `The profile doesn't mention ${topic}.`,
+    ...lackingWords(),
     notSaid: "The profile doesn't say.",
     notInHisWork: (topic: string) => `The profile doesn't show ${topic} in his own work.`,
     notEmployer: (company: string, employers: string) =>
@@ -732,5 +731,13 @@ function withoutWords() {
       list
         ? `No — besides ${tech}, the profile's roles name ${list}.`
         : `Yes — the profile's roles name no technology but ${tech}.`,
+  };
+}
+
+/** A topic the profile lacks, or names only as what was set aside. */
+function lackingWords() {
+  return {
+    setAsideOnly: (topic: string, where: string) => `The profile names “${topic}” only as what was set aside${where}:`,
+    notMentioned: (topic: string) => `The profile doesn't mention ${topic}.`,
   };
 }

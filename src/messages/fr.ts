@@ -131,9 +131,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
     reworded: (words: string) => `avec d'autres mots que ${words}`,
     at: (places: string) => ` chez ${places}`,
     inFaq: " dans la FAQ du profil",
-    setAsideOnly: (topic: string, where: string) =>
-      `Le profil ne cite « ${topic} » que comme ce qui a été écarté${where} :`,
-    notMentioned: (topic: string) => `Le profil ne mentionne pas ${topic}.`,
+    ...lackingWordsFr(),
     notSaid: "Le profil ne le précise pas.",
     notEmployer: (company: string, employers: string) =>
       `Le profil ne cite pas ${company} parmi ${ses} employeurs (${employers}).`,
@@ -752,5 +750,14 @@ function withoutWordsFr() {
       list
         ? `Non — en plus de ${tech}, ses postes citent ${list}.`
         : `Oui — ses postes ne citent aucune autre technologie que ${tech}.`,
+  };
+}
+
+/** A topic the profile lacks, or names only as what was set aside. */
+function lackingWordsFr() {
+  return {
+    setAsideOnly: (topic: string, where: string) =>
+      `Le profil ne cite « ${topic} » que comme ce qui a été écarté${where} :`,
+    notMentioned: (topic: string) => `Le profil ne mentionne pas ${topic}.`,
   };
 }
