@@ -757,7 +757,9 @@ function withoutYes(answer: string): string {
 const OWN_SHARE = new RegExp(
   // (Not "himself", « lui-même » alone: "did he design the materials himself?" stresses that he did.)
   String.raw`\b(personally|by himself|by herself|on (his|her) own|single[- ]handed\w*|` +
-    String.raw`par (lui|elle)[- ]meme|a (lui|elle) seule?|tout seul|toute seule|personnellement)\b`,
+    String.raw`par (lui|elle)[- ]meme|a (lui|elle) seule?|tout seul|toute seule|personnellement)\b|` +
+    // ("has he ingested 400 TB per day himself?": after a figure, his own share of it.)
+    String.raw`(?<=\d[^?]{0,60})\b(himself|herself|(lui|elle)[- ]meme)\b`,
 );
 
 /**
@@ -2001,12 +2003,15 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
  */
 function withThingNamed(ctx: EngineContext, questions: string[], language: Language): string[] {
   if (questions.length < 2 || language !== "en") return questions;
-  const techs = ctx.reader.read(questions[0]!, { language }).parts.flatMap((p) => p.technologies);
+  // (A stack technology, or a tool the profile names elsewhere: Kafka, taught.)
+  const words = ctx.reader.read(questions[0]!, { language }).parts.flatMap((p) => p.words);
+  const techs = [...new Set(words.filter((w) => w.tech && !w.employer).map((w) => w.original))];
   if (techs.length !== 1) return questions;
   return questions.map((q, i) => {
     if (i === 0 || !/\b(it|that)\b/i.test(q)) return q;
-    const own = ctx.reader.read(q, { language }).parts.some((p) => p.technologies.length + p.roles.length > 0);
-    return own ? q : q.replace(/\b(it|that)\b/i, techs[0]!.name);
+    // ("…, and did he use it at Decathlon?": Kafka, at Decathlon; not "did he use Docker at it?", a thing of its own.)
+    const own = ctx.reader.read(q, { language }).parts.some((p) => p.words.some((w) => w.tech && !w.employer));
+    return own ? q : q.replace(/\b(it|that)\b/i, techs[0]!);
   });
 }
 
@@ -2548,7 +2553,8 @@ function intentRead(
       detectProfileIntent(reread(last.standalone)) ??
       (last.subject ? detectProfileIntent(reread(`how many years of ${last.subject}?`)) : null);
     const timed = ["tech_experience", "role_duration", "teaching_duration", "total_experience"];
-    if (before && timed.includes(before.kind)) return { ...before, atLeast: intent.atLeast } as ProfileIntent;
+    const below = "below" in intent && intent.below ? { below: true } : {};
+    if (before && timed.includes(before.kind)) return { ...before, atLeast: intent.atLeast, ...below } as ProfileIntent;
   }
   return intent?.kind === "title" && !intent.howLong && timeAskedAgain(read.text, history.at(-1))
     ? { ...intent, howLong: true }

@@ -292,7 +292,30 @@ export function unsaidClaim(
       "u",
     );
   if (made && making && said.every((t) => !making.test(t))) return "created";
-  return figuresDiffer(asked, said, new Set(techTokens.flat())) ? "figure" : null;
+  return figuresDiffer(asked, said, new Set(techTokens.flat())) || usersUncounted(asked, said) ? "figure" : null;
+}
+
+/** People a platform serves or a role counts: "users", « utilisateurs », "customers", "members". */
+const PEOPLE_COUNTED =
+  /^(users?|utilisateurs?|customers?|clients?|employees?|members?|membres?|subscribers?|abonnes?)$/;
+/** A vague count: "thousands of users", « des milliers d'utilisateurs ». */
+const VAGUE_COUNT =
+  /\b(hundreds|thousands|millions|dozens|centaines|milliers|millions|dizaines) (?:of |d'|de |des )?(\p{L}+)/gu;
+
+/**
+ * "a platform used by 5000 users?", "by thousands of users?": a count of people the question claims, of a kind no
+ * quoted passage counts ("used by 160 teams" counts teams, not users); the same vague count said is no claim.
+ */
+function usersUncounted(asked: string, said: string[]): boolean {
+  const exact = figuresOf(asked).filter((c) => PEOPLE_COUNTED.test(c.next) || PEOPLE_COUNTED.test(`${c.next}s`));
+  const vague = [...asked.matchAll(VAGUE_COUNT)].filter((m) => PEOPLE_COUNTED.test(m[2]!));
+  if (exact.length === 0 && vague.length === 0) return false;
+  const given = said.flatMap((t) => figuresOf(t));
+  const counted = (noun: string) => given.some((g) => g.next === noun.replace(/s$/, ""));
+  return (
+    exact.some((c) => !counted(c.next)) ||
+    vague.some((m) => !counted(m[2]!) && !said.some((t) => t.includes(`${m[1]} of ${m[2]}`) || t.includes(m[0])))
+  );
 }
 
 /** « 400 To », « 2 Go », « 1 Po »: French units, read before folding makes « To » the word "to". */

@@ -44,7 +44,9 @@ export function sectionHeading(line: string): "wished" | "aside" | "asideLine" |
   const folded = foldText(line).trim();
   if (NICE_ALONE.test(folded)) return "wished";
   if (ASIDE_SECTION.test(folded)) return "aside";
-  if (ASIDE_LINE.test(folded)) return "asideLine";
+  // ("We are a fintech startup looking for a Lead Data Engineer with 8+ years…": the job itself, read.)
+  if (ASIDE_LINE.test(folded) && !/\b(looking for|seeking|hiring|recrut\w*|recherch\w*|cherch\w*)\b/.test(folded))
+    return "asideLine";
   if (JOB_SECTION.test(folded)) return "other";
   const colon = /^[^:]{1,60}:/.exec(folded);
   if (!colon) return null;

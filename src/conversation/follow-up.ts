@@ -703,7 +703,7 @@ function toolsAsked(understood: UnderstoodQuestion, previous: Turn, role: string
 
 /** "anywhere else?", « ailleurs ? », "in other jobs?": outside the role the conversation is on. */
 const ELSEWHERE = new RegExp(
-  String.raw`\b(anywhere else|elsewhere|somewhere else|` +
+  String.raw`\b(anywhere else|elsewhere|somewhere else|where else|ou d'autre|` +
     String.raw`in (any )?other (roles?|jobs?|compan(y|ies)|places?|missions?)|` +
     String.raw`(?<!(d'|d’|par ))ailleurs|autre part|dans d'autres (postes|missions|boites|entreprises))\b`,
 );

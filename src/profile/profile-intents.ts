@@ -256,7 +256,8 @@ const AT_LEAST = new RegExp(
 );
 /** "5 years minimum?", « 5 ans min c'est bon ? », "5+ yrs?": a count of years alone, his whole experience. */
 const YEARS_ALONE = new RegExp(
-  String.raw`^(and |et |ok |so |alors )?(?:at least |minimum |au moins |min )?(\d{1,2}) ?(\+|plus)? ?` +
+  String.raw`^(and |et |ok |so |alors )?(?:at least |minimum |au moins |min |less than |under |below |fewer than |` +
+    String.raw`moins de |more than |over |plus de )?(\d{1,2}) ?(\+|plus)? ?` +
     String.raw`(years?|yrs|ans|annees)( (minimum|min|at least|au moins|or more|ou plus))?` +
     String.raw`(,? (c'?est bon|ok|okay|ca passe|ca le fait|good|fine|enough|suffisant))?\s*[?!.]*$`,
 );
@@ -1200,6 +1201,8 @@ const PEOPLE = [
   ...["members", "team members"],
   ...["data scientists", "scientists", "analysts"],
   ...["equipes?", "personnes", "ingenieurs", "developpeurs", "collaborateurs", "gens", "profils"],
+  // "he never managed anyone?", « il n'a jamais managé personne ? »
+  ...["anyone", "anybody", "someone", "others", "personne", "quelqu'un"],
 ].join("|");
 const PEOPLE_WORD = new RegExp(`^(${PEOPLE})$`);
 const LEADING = [
@@ -1284,6 +1287,7 @@ const REPORTING =
   String.raw`direct reports|sous (sa|ses) (responsabilite|ordres|direction|coupe)|` +
   // "had anybody under him", "people under him", "an individual contributor?": people he led, or none.
   String.raw`(anybody|anyone|someone|people|engineers|juniors|devs|personne|quelqu'un|des gens) under (him|her)|` +
+  String.raw`(des gens|quelqu'un|personne|du monde) sous (lui|elle|ses ordres)|(jamais|pas) manage\b|` +
   String.raw`individual contributor|\bic\b(?= role| profile| or)|contributeur individuel|` +
   // « il n'a jamais encadré personne ? »: nobody led, asked.
   String.raw`(jamais|pas) (encadre|manage|dirige|supervise|pilote|gere|coache) personne)\b`;
@@ -1464,6 +1468,10 @@ function withBelow(intent: ProfileIntent | null, text: string): ProfileIntent | 
 /** Asking for roles: "which roles…", "where…", « quels postes… », « où… ». */
 const WHICH_ROLES = new RegExp(
   String.raw`\b((which|what) (roles?|jobs?|compan(y|ies)|employers?|missions?|positions?|clients?)|where|` +
+    // "roles without Docker?", "jobs not involving Python?", « postes sans Docker ? »
+    String.raw`(roles?|jobs?|compan(y|ies)|employers?|missions?|postes?|entreprises?) (without|not|sans)|` +
+    // "Spark but not Databricks?", « Spark mais pas Databricks ? »: the roles of one without the other.
+    String.raw`but not|mais pas|` +
     String.raw`(quels?|quelles?|dans quels?|dans quelles?|chez quels?) (postes?|missions?|entreprises?|employeurs?|` +
     String.raw`boites?|clients?)|ou)\b`,
 );
@@ -1476,8 +1484,8 @@ const DENIED_BEFORE = new RegExp(
 /** "only", « ne … que »: one thing and nothing else, claimed, just before it ("only Python", « que du Python »). */
 const ONLY =
   String.raw`\b(?:only|exclusively|uniquement|seulement|que)\s+(?:(?:has|have|had)\s+)?` +
-  String.raw`(?:(?:experience|xp|exp)\s+(?:in|with|on)\s+|(?:knows?|uses?|used|does|did|codes? in|worked with|` +
-  String.raw`ever used)\s+|(?:du|de la|de l'|des|de|d')\s*)?`;
+  String.raw`(?:(?:experience|xp|exp)\s+(?:in|with|on)\s+|(?:knows?|uses?|used|does|did|do|codes? in|worked with|` +
+  String.raw`works? with|ever used)\s+|(?:du|de la|de l'|des|de|d')\s*)?`;
 
 /**
  * "Which roles did not involve Airflow?", « où n'a-t-il pas utilisé Docker ? », "where did he use Spark but not
@@ -1491,7 +1499,9 @@ function withoutOrOnly(u: UnderstoodQuestion): ProfileIntent | null {
   // ("only" said of the one thing named, not "only one question: Spark?", "did he only plan Unity Catalog?"; not
   // "only Airflow for orchestration?", of a kind.)
   const near = (t: Technology) => new RegExp(String.raw`${ONLY}${t.tokens[0]!}\b|\b${t.tokens[0]!} only\b`).test(text);
-  const scoped = (t: Technology) => new RegExp(String.raw`\b${t.tokens[0]!}\b.*\b(for|pour|in|en) \w`).test(text);
+  const scoped = (t: Technology) =>
+    new RegExp(String.raw`\b${t.tokens[0]!}\b.*\b(for|pour|in|en|as|comme) \w`).test(text) ||
+    /\b(not only|non seulement|pas seulement|pas que)\b/.test(text);
   if (techs.length === 1 && near(techs[0]!) && !scoped(techs[0]!) && !/\d/.test(text) && !WHICH_ROLES.test(text))
     return { kind: "only", technology: techs[0]! };
   if (!WHICH_ROLES.test(text)) return null;
@@ -1507,6 +1517,10 @@ const TEACHING_PLACE = new RegExp(
   String.raw`^(cours|charge|classes?|courses?|lectures?|universit\w*|ecoles?|schools?|etablissements?|superieur|` +
     String.raw`higher|education)$`,
 );
+
+/** The count of years claimed: "5 years' experience as a data engineer?" — its "5" asks nothing more. */
+const yearsClaimed = (intent: ProfileIntent, word: string) =>
+  /^\d+$/.test(word) && "atLeast" in intent && intent.atLeast === Number(word);
 
 /** « donné des cours dans un établissement d'enseignement supérieur ? »: where one teaches asks nothing more. */
 function teachingWord(intent: ProfileIntent, word: string): boolean {
@@ -1573,6 +1587,7 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
     (w) =>
       telling(w) &&
       !teachingWord(intent, w.word) &&
+      !yearsClaimed(intent, w.word) &&
       !w.employer &&
       !howMany(w) &&
       !given(w) &&
@@ -2072,6 +2087,9 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   // Whether he could is for the reader to judge: what he did, with no "yes".
   if (could) return { kind: "leadership", role, title: could[could.length - 2]!, count: true };
   const asLead = AS_LEAD.exec(text);
+  // ("5 years' experience as a data engineer?": the years of a title, claimed.)
+  const claimedAs = yearsAsTitle(text, role);
+  if (claimedAs) return claimedAs;
   // "Has he managed a team as tech lead?" asks about leading people first; "worked as a lead?" about a title.
   if (asLead && !LEADERSHIP.test(text.replace(AS_LEAD, " ")))
     return {
@@ -2165,11 +2183,24 @@ function techDurations(u: UnderstoodQuestion, text: string): ProfileIntent | nul
   return { kind: "tech_experience", technology: technology!, also };
 }
 
-/** "Was he a tech lead?", "hired as a data scientist?", "how many years as a data engineer?". */
+/** "5 years' experience as a data engineer", « 5 ans d'expérience en tant que data engineer »: years of a title. */
+const YEARS_AS_TITLE = new RegExp(
+  String.raw`\b(\d{1,2}) ?\+? ?(?:years?|yrs?|ans?|annees?)(?:'|’)? (?:of |d'|de )?(?:experience |xp |exp )?` +
+    String.raw`(?:as|en tant que|comme) (?:an? |une? )?((?:senior )?(?:data engineer|data trainer|lecturer|trainer|` +
+    String.raw`formateur|professeur))\b`,
+);
+
+/** "5 years' experience as a data engineer?", « moins de 5 ans d'expérience en tant que data engineer ? » */
+function yearsAsTitle(text: string, role: string | null): ProfileIntent | null {
+  const m = YEARS_AS_TITLE.exec(text);
+  return m ? { kind: "title", role, title: m[2]!, howLong: true, atLeast: Number(m[1]) } : null;
+}
+
 /** "has he always been…", « a-t-il toujours été… », "his whole career": every role, asked. */
 const ALWAYS_TITLE =
   /\b(always|a[- ]t[- ](il|elle) toujours ete|(il|elle) a toujours ete|whole career|entire career|toute sa carriere)\b/;
 
+/** "Was he a tech lead?", "hired as a data scientist?", "how many years as a data engineer?". */
 function titleIntent(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
   const howLong = HOW_LONG.test(text) ? { howLong: true } : {};
   // "Is he junior?", "junior or senior?": how senior he is, not a yes.
@@ -2185,6 +2216,8 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
   if (beenFor && ROLE_NOUN.test(beenFor[1]!) && !namesTechnology && !TEACHING_WORK.test(beenFor[1]!))
     // ("for about 8 years": 7 years and 11 months is about that.)
     return { kind: "title", role, title: beenFor[1]!, howLong: true, atLeast: Number(beenFor[2]) - about(beenFor[0]) };
+  const claimedAs = namesTechnology ? null : yearsAsTitle(text, role);
+  if (claimedAs) return claimedAs;
   // "Je cherche un data engineer senior pour un client": whether he is one.
   const wanted = LOOKING_FOR.exec(text)?.[4];
   if (wanted && ROLE_NOUN.test(wanted) && !namesTechnology) {

@@ -418,11 +418,19 @@ describe("a job ad's sections about the company, its perks and its process", () 
 
   it("sets aside a first line « We are a… » alone, and grades the list under it", async () => {
     const report = await core.engine.fit!(
-      "We are a fintech startup looking for a Senior Data Engineer.\n- 5 years of Spark\n- Kafka\n- Airflow",
+      "We are a fintech startup based in Paris.\n- 5 years of Spark\n- Kafka\n- Airflow",
     );
     const asked = report.requirements.map((r) => r.requirement);
     expect(asked).toEqual(expect.arrayContaining([expect.stringMatching(/Spark/), "Kafka", "Airflow"]));
     expect(report.summary).toMatch(/Not graded: 1 line about the company or its benefits\./);
+  });
+
+  it("reads « We are a startup looking for a Lead Data Engineer with 8+ years » as the job itself", async () => {
+    const report = await core.engine.fit!(
+      "We are a startup looking for a Lead Data Engineer with 8+ years of experience",
+    );
+    expect(report.requirements.length).toBeGreaterThan(0);
+    expect(report.requirements.some((r) => r.verdict === "met")).toBe(false);
   });
 
   it("ends the blurb under « About us » at « What we are looking for »", async () => {

@@ -259,3 +259,42 @@ describe("a name the CV writes only as what was set aside", () => {
     expect(lead(await ask("Has he used Kubernetes?"))).toMatch(/^The profile doesn't mention “Kubernetes”/);
   });
 });
+
+describe("what a second trap hunt found", () => {
+  it.each([
+    ["does he only do Spark?", /^No — besides Spark, the profile's roles name/],
+    ["Spark but not Databricks?", /^Roles whose lines name Spark but not Databricks: AAA-Data/],
+    ["roles without Docker?", /^Roles whose lines don't name Docker: Decathlon/],
+    [
+      "Does he have less than 5 years' experience as a data engineer?",
+      /^No — about 7 years and \d+ months as data engineer/,
+    ],
+    [
+      "a-t-il moins de 5 ans d'expérience en tant que data engineer ?",
+      /^Non — environ 7 ans et \d+ mois comme data engineer/,
+    ],
+    ["does he have 10 years of experience as a data engineer?", /^No — about 7 years/],
+    ["he never managed anyone, right?", /^He supervised 2 junior data engineers at AAA-Data/],
+    ["il a déjà eu des gens sous lui ?", /^Oui — il a encadré 2 data engineers junior chez AAA-Data/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("« il n'utilise que AWS comme cloud ? » lists no Spark or Python as clouds", async () => {
+    expect(lead(await ask("il n'utilise que AWS comme cloud ?"))).not.toMatch(/en plus de AWS/);
+  });
+
+  it.each([
+    ["has he used Snowflake?", "less than 2 years?", /^Yes — Snowflake: about 1 year and 5 months/],
+    ["combien d'années d'expérience ?", "moins de 3 ans ?", /^Non — environ 7 ans/],
+    ["has he used Airflow at Decathlon?", "where else?", /Airflow: used at AAA-Data/],
+  ])("'%s' then '%s'", async (first, then, said) => {
+    await ask(first, `trap2 ${first}`);
+    expect(lead(await ask(then, `trap2 ${first}`))).toMatch(said);
+  });
+
+  it("'did he teach Kafka, and did he use it at Decathlon?' is no 'yes' at Decathlon", async () => {
+    const a = await ask("did he teach Kafka, and did he use it at Decathlon?");
+    expect(a.answer).toMatch(/mentions “Kafka” at EPISEN, since November 2022, but not at Decathlon/);
+  });
+});
