@@ -201,6 +201,14 @@ const BLIND_SETS = [
       "set, with dev set 41: English and French personas of its own choosing, some very short messages; first run " +
       "0.628 hit@3, 1.000 abstention, 0.083 confidently wrong; never inspected",
   ],
+  [
+    "Blind set 34",
+    "blind34.yml",
+    "60 questions written from the CV alone on 2026-12-04, thirty-seventh session, by a helper who saw no other " +
+      "set, with dev set 42: a Zurich bank's talent partner, a Berlin founder, a Montréal recruiter without " +
+      "accents, a French public buyer; first run 0.413 hit@3, 1.000 abstention, 0.033 confidently wrong; never " +
+      "inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -571,6 +579,14 @@ async function main(): Promise<void> {
           "CTO's terse leading questions, a corporate HR officer's formal French, an IT-services salesman's " +
           "abbreviated French without accents); first run 0.652 hit@3, 0.778 abstention, 0.125 confidently wrong " +
           "(on the session's start code)",
+      ],
+      [
+        "dev42.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-04, thirty-seventh session, with " +
+          "blind set 34, 14 on the whole profile (four personas: a Stockholm fintech's talent partner, a Chicago " +
+          "staffing recruiter, a Montréal insurer's Québec French, a Lyon data lead's Discord French without " +
+          "accents); first run 0.490 " +
+          "hit@3, 1.000 abstention, 0.078 confidently wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
