@@ -2008,10 +2008,10 @@ function withThingNamed(ctx: EngineContext, questions: string[], language: Langu
   const techs = [...new Set(words.filter((w) => w.tech && !w.employer).map((w) => w.original))];
   if (techs.length !== 1) return questions;
   return questions.map((q, i) => {
-    if (i === 0 || !/\b(it|that)\b/i.test(q)) return q;
+    if (i === 0 || !/\bit\b/i.test(q)) return q;
     // ("…, and did he use it at Decathlon?": Kafka, at Decathlon; not "did he use Docker at it?", a thing of its own.)
     const own = ctx.reader.read(q, { language }).parts.some((p) => p.words.some((w) => w.tech && !w.employer));
-    return own ? q : q.replace(/\b(it|that)\b/i, techs[0]!);
+    return own ? q : q.replace(/\bit\b/i, techs[0]!);
   });
 }
 
@@ -2553,8 +2553,9 @@ function intentRead(
       detectProfileIntent(reread(last.standalone)) ??
       (last.subject ? detectProfileIntent(reread(`how many years of ${last.subject}?`)) : null);
     const timed = ["tech_experience", "role_duration", "teaching_duration", "total_experience"];
-    const below = "below" in intent && intent.below ? { below: true } : {};
-    if (before && timed.includes(before.kind)) return { ...before, atLeast: intent.atLeast, ...below } as ProfileIntent;
+    // (The ceiling as this question asks it, not as the one before did: "less than 3 years?" then "at least 5?".)
+    const below = "below" in intent ? intent.below : undefined;
+    if (before && timed.includes(before.kind)) return { ...before, atLeast: intent.atLeast, below } as ProfileIntent;
   }
   return intent?.kind === "title" && !intent.howLong && timeAskedAgain(read.text, history.at(-1))
     ? { ...intent, howLong: true }

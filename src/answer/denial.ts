@@ -299,8 +299,7 @@ export function unsaidClaim(
 const PEOPLE_COUNTED =
   /^(users?|utilisateurs?|customers?|clients?|employees?|members?|membres?|subscribers?|abonnes?)$/;
 /** A vague count: "thousands of users", « des milliers d'utilisateurs ». */
-const VAGUE_COUNT =
-  /\b(hundreds|thousands|millions|dozens|centaines|milliers|millions|dizaines) (?:of |d'|de |des )?(\p{L}+)/gu;
+const VAGUE_COUNT = /\b(hundreds|thousands|millions|dozens|centaines|milliers|dizaines) (?:of |d'|de |des )?(\p{L}+)/gu;
 
 /**
  * "a platform used by 5000 users?", "by thousands of users?": a count of people the question claims, of a kind no

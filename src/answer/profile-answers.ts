@@ -380,8 +380,9 @@ function totalExperienceAnswer(
   return reply(m.enough(enough, total), ctx.roles.map(heading), enough);
 }
 
-/** A count of years claimed: at least that many ("5+ years?"), or fewer (`below`: "less than 5 years?"). */
-function holds(months: number, years: number, below?: true): boolean {
+/** A count of years claimed: at least that many ("5+ years?"), or fewer (`below`: "less than 5 years?", "at most"). */
+function holds(months: number, years: number, below?: true | "orEqual"): boolean {
+  if (below === "orEqual") return months <= years * 12;
   return below ? months < years * 12 : months >= years * 12;
 }
 
@@ -759,7 +760,7 @@ function teachingDurationAnswer(
   ctx: ProfileContext,
   language: Language,
   atLeast?: number,
-  below?: true,
+  below?: true | "orEqual",
 ): Answer {
   const { m, heading, roleAt, spans, reply } = tools;
   const roles = ctx.roles.filter((r) => r.kind !== "work" && r.period);
@@ -1297,7 +1298,7 @@ function summaryAnswer(tools: Tools, ctx: ProfileContext, language: Language, br
 function titleTime(
   roles: RoleInfo[],
   title: string,
-  claim: { atLeast?: number; below?: true },
+  claim: { atLeast?: number; below?: true | "orEqual" },
   tools: Tools,
   language: Language,
 ) {

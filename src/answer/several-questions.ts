@@ -39,7 +39,8 @@ const JOINED_QUESTION = new RegExp(
     // "how many years of exp, has he used Kafka, and is he freelance?", « sa stack chez Decathlon, combien de
     // temps y est-il resté ? »: a question after a comma, its verb first.
     // (Only after a question of its own: not "As a senior engineer, has he mentored anyone?".)
-    String.raw`(?<=(?:^|[\s:])(?:how|what|which|where|when|who|is|has|does|did|quel\w*|combien|quand|a-t-il|` +
+    // ("When he was at Decathlon, did he use Kafka?": a setting, not a question.)
+    String.raw`(?<=(?:^|[\s:])(?:how|what|which|who|is|has|does|did|quel\w*|combien|a-t-il|` +
     String.raw`est-il)\b[^,?]*),\s+(?=(?:has|is|does|did|can|was|were|have|are) (?:he|she)\b|` +
     String.raw`(?:combien|quel\w*|quand)\s|a-t-(?:il|elle)\b|est-(?:il|elle)\b)`,
   "iu",

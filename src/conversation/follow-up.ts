@@ -1395,6 +1395,9 @@ function elsewhere(understood: UnderstoodQuestion, previous: Turn): string | nul
   if (!subject || previous.roleNamed) return null;
   const fr = understood.language === "fr";
   if (ELSEWHERE_ALONE.test(text)) return fr ? `où a-t-il utilisé ${subject} ?` : `where has he used ${subject}?`;
+  // ("in production?", « en production ? »: that sense kept.)
+  if (/\bproduction\b/.test(text) && AT_WORK.test(text))
+    return fr ? `a-t-il utilisé ${subject} en production ?` : `has he used ${subject} in production?`;
   if (AT_WORK.test(text))
     return fr ? `a-t-il utilisé ${subject} en entreprise ?` : `has he used ${subject} professionally?`;
   return null;

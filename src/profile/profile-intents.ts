@@ -7,7 +7,7 @@ import { foldText, literal } from "../text/normalize.js";
 export type ProfileIntent =
   /** "How many years of experience?"; "5+ years?" has the years asked in `atLeast`. */
   /** `before`: "how much experience when he joined Decathlon?" — his years up to that role's start. */
-  | { kind: "total_experience"; atLeast?: number; before?: string; below?: true }
+  | { kind: "total_experience"; atLeast?: number; before?: string; below?: true | "orEqual" }
   /**
    * "How long has he used Spark?"; "Docker and Jenkins, how many years?" has the others in `also`;
    * `since`: "since when?", « depuis quand ? » asks for the start, not the time.
@@ -19,7 +19,7 @@ export type ProfileIntent =
       also?: Technology[];
       since?: boolean;
       atLeast?: number;
-      below?: true;
+      below?: true | "orEqual";
       /** "when did he last use Docker?", "Jenkins recently?": where it was last used, not how long. */
       last?: boolean;
     }
@@ -30,7 +30,7 @@ export type ProfileIntent =
       also?: string[];
       compare?: "longer" | "shorter";
       atLeast?: number;
-      below?: true;
+      below?: true | "orEqual";
     }
   /** "How long has he been freelance?": the roles held as a freelancer, together. */
   /** `permanent`: « combien de temps en CDI ? » — the time on permanent contracts instead. */
@@ -43,7 +43,7 @@ export type ProfileIntent =
   /** "What was his first job?", « son premier poste ? »: the earliest role. */
   | { kind: "first_role" }
   /** "How long has he been teaching?": his teaching and training roles together. */
-  | { kind: "teaching_duration"; atLeast?: number; below?: true }
+  | { kind: "teaching_duration"; atLeast?: number; below?: true | "orEqual" }
   /** "Where was he before AAA-Data?"; with no role, before his current roles (or before going freelance). */
   | { kind: "before"; role: string | null; freelance?: boolean; all?: boolean }
   /** `sectors`: "which industries?" — what the CV says each company is. */
@@ -85,7 +85,7 @@ export type ProfileIntent =
       always?: true;
       /** "Has he been a data engineer for 10 years?": at least that many years, asked. */
       atLeast?: number;
-      below?: true;
+      below?: true | "orEqual";
     }
   /** "Has he led a team (of 5) (as tech lead)?": `title` is a title asked with it, which he may not have held. */
   /** `count`: "how many people did he manage?", "could he be a tech lead?" ask for the people, not a yes. */
@@ -1453,16 +1453,22 @@ const LEAD_TITLE = /^(tech|technical|technique|lead|leader|manager|head|chef|pri
 
 /** "less than 5 years?", « moins d'un an ? », "under 3 years", "at most 2 years": a ceiling, not a floor. */
 const BELOW = new RegExp(
-  String.raw`\b(less than|fewer than|under|below|at most|no more than|not more than|moins de|moins d'|au plus|` +
-    String.raw`pas plus de|inferieure? a) ?(?:like |about |around |environ )?` +
+  String.raw`(?<!\b(?:no|not|pas|nothing|rien) )` +
+    String.raw`\b(less than|fewer than|under|below|at most|no more than|not more than|` +
+    String.raw`moins de|moins d'|au plus|pas plus de|inferieure? a) ?(?:like |about |around |environ )?` +
     String.raw`(?:\d|(?:a|an|one|un|une) (?:years?|yrs?|ans?|annees?|months?|mois)\b|` +
     String.raw`(?:${Object.keys(NUMBER_WORDS).join("|")})\b)`,
 );
 
 /** A count of years asked as a ceiling ("less than 5 years?"): the claim holds when the time is below it. */
 function withBelow(intent: ProfileIntent | null, text: string): ProfileIntent | null {
-  if (!intent || !("atLeast" in intent) || intent.atLeast === undefined || !BELOW.test(text)) return intent;
-  return { ...intent, below: true };
+  const m = BELOW.exec(text);
+  if (!intent || !("atLeast" in intent) || intent.atLeast === undefined || !m) return intent;
+  // ("at most 1 year", « au plus », "no more than": that many too.)
+  return {
+    ...intent,
+    below: /^(at most|no more than|not more than|au plus|pas plus de)$/.test(m[1]!) ? "orEqual" : true,
+  };
 }
 
 /** Asking for roles: "which roles…", "where…", « quels postes… », « où… ». */
@@ -1473,17 +1479,21 @@ const WHICH_ROLES = new RegExp(
     // "Spark but not Databricks?", « Spark mais pas Databricks ? »: the roles of one without the other.
     String.raw`but not|mais pas|` +
     String.raw`(quels?|quelles?|dans quels?|dans quelles?|chez quels?) (postes?|missions?|entreprises?|employeurs?|` +
-    String.raw`boites?|clients?)|ou)\b`,
+    String.raw`boites?|clients?)|ou(?= n'|n'| a[- ]t| est[- ]ce| (?:il|elle) ))\b`,
 );
 /** A tech denied just before it is named: "did not use", "without", "but not", « n'a-t-il pas utilisé », « sans ». */
 const DENIED_BEFORE = new RegExp(
-  String.raw`\b(not|never|without|sans|n'a[- ]t[- ](il|elle) pas|n'a pas|n'y a pas|pas)\b` +
+  String.raw`\b(not|never|without|sans|(?:did|does|do|has|have|had|was|were|is)n'?t|` +
+    String.raw`n'a[- ]t[- ](il|elle) pas|n'a pas|` +
+    String.raw`n'y a pas|pas)\b` +
     String.raw`(?: (?:use|used|using|involve|involved|involving|work with|working with|touch|do|have|had|any|` +
     String.raw`utilise|fait|fait de|fait du|de|d'|du|des|a|the))*\s*$`,
 );
 /** "only", « ne … que »: one thing and nothing else, claimed, just before it ("only Python", « que du Python »). */
+// (« que » only as « ne … que », « il fait que du… »: not « est-ce que Spark… ».)
 const ONLY =
-  String.raw`\b(?:only|exclusively|uniquement|seulement|que)\s+(?:(?:has|have|had)\s+)?` +
+  String.raw`\b(?:only|exclusively|uniquement|seulement|(?:n'|ne )?(?:fait|fais|connait|utilise|code|bosse|` +
+  String.raw`maitrise|a fait|a utilise|travaille) que)\s+(?:(?:has|have|had)\s+)?` +
   String.raw`(?:(?:experience|xp|exp)\s+(?:in|with|on)\s+|(?:knows?|uses?|used|does|did|do|codes? in|worked with|` +
   String.raw`works? with|ever used)\s+|(?:du|de la|de l'|des|de|d')\s*)?`;
 
@@ -1511,7 +1521,6 @@ function withoutOrOnly(u: UnderstoodQuestion): ProfileIntent | null {
   return { kind: "without", with: techs.filter((t) => !denied.includes(t)), without: denied };
 }
 
-/** Recognises a question about the whole profile; null sends it to retrieval. */
 /** Where and how one teaches: "classes", « cours », "university", « établissement supérieur », « chargé de cours ». */
 const TEACHING_PLACE = new RegExp(
   String.raw`^(cours|charge|classes?|courses?|lectures?|universit\w*|ecoles?|schools?|etablissements?|superieur|` +
@@ -1539,11 +1548,11 @@ const STRUCTURAL = [
   "only",
 ];
 
+/** Recognises a question about the whole profile; null sends it to retrieval. */
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const intent = withBelow(withoutOrOnly(u) ?? matchIntent(u), foldText(u.text));
-  const structural = STRUCTURAL;
   // (A choice of titles is asked in its own words: "…or an ML guy?".)
-  if (!intent || structural.includes(intent.kind)) return intent;
+  if (!intent || STRUCTURAL.includes(intent.kind)) return intent;
   if (intent.kind === "title" && intent.among) return intent;
   // "How many years of experience with Kubernetes?", "Did he use Terraform in 2020?": a subject the
   // intent doesn't answer (a term the profile lacks, a technology or name) sends the question to retrieval.
@@ -2087,8 +2096,8 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   // Whether he could is for the reader to judge: what he did, with no "yes".
   if (could) return { kind: "leadership", role, title: could[could.length - 2]!, count: true };
   const asLead = AS_LEAD.exec(text);
-  // ("5 years' experience as a data engineer?": the years of a title, claimed.)
-  const claimedAs = yearsAsTitle(text, role);
+  // ("5 years' experience as a data engineer?": the years of a title, claimed; not "led a team for 2 years as…".)
+  const claimedAs = LEADERSHIP.test(text) ? null : yearsAsTitle(text, role);
   if (claimedAs) return claimedAs;
   // "Has he managed a team as tech lead?" asks about leading people first; "worked as a lead?" about a title.
   if (asLead && !LEADERSHIP.test(text.replace(AS_LEAD, " ")))
@@ -2185,7 +2194,8 @@ function techDurations(u: UnderstoodQuestion, text: string): ProfileIntent | nul
 
 /** "5 years' experience as a data engineer", « 5 ans d'expérience en tant que data engineer »: years of a title. */
 const YEARS_AS_TITLE = new RegExp(
-  String.raw`\b(\d{1,2}) ?\+? ?(?:years?|yrs?|ans?|annees?)(?:'|’)? (?:of |d'|de )?(?:experience |xp |exp )?` +
+  String.raw`(?<!\b(?:last|past|these|the|first|ces|les|premieres?|dernieres?) )` +
+    String.raw`\b(\d{1,2}) ?\+? ?(?:years?|yrs?|ans?|annees?)(?:'|’)? (?:of |d'|de )?(?:experience |xp |exp )?` +
     String.raw`(?:as|en tant que|comme) (?:an? |une? )?((?:senior )?(?:data engineer|data trainer|lecturer|trainer|` +
     String.raw`formateur|professeur))\b`,
 );
@@ -2197,8 +2207,10 @@ function yearsAsTitle(text: string, role: string | null): ProfileIntent | null {
 }
 
 /** "has he always been…", « a-t-il toujours été… », "his whole career": every role, asked. */
-const ALWAYS_TITLE =
-  /\b(always|a[- ]t[- ](il|elle) toujours ete|(il|elle) a toujours ete|whole career|entire career|toute sa carriere)\b/;
+const ALWAYS_TITLE = new RegExp(
+  String.raw`\b(always (been|worked as)|a[- ]t[- ](il|elle) toujours ete|(il|elle) a toujours ete|` +
+    String.raw`(whole|entire) career|toute sa carriere)\b`,
+);
 
 /** "Was he a tech lead?", "hired as a data scientist?", "how many years as a data engineer?". */
 function titleIntent(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {

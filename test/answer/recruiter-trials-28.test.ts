@@ -298,3 +298,32 @@ describe("what a second trap hunt found", () => {
     expect(a.answer).toMatch(/mentions “Kafka” at EPISEN, since November 2022, but not at Decathlon/);
   });
 });
+
+describe("what a cold read of this session's work found", () => {
+  it.each([
+    ["Est-ce que Spark fait partie de ses compétences ?", /^Oui —/],
+    ["Does he have no less than 5 years of experience?", /^Yes — about 7 years/],
+    ["Il n'a pas utilisé Airflow ou Spark ?", /^Airflow : oui — utilisé chez Decathlon/],
+    ["Which roles didn't involve Airflow?", /^Roles whose lines don't name Airflow: EPISEN/],
+    ["Was he at MAIF for at most 1 year?", /^Yes — at MAIF from January 2019 to January 2020 — 1 year/],
+    ["Does he have back-end experience?", /^Yes — the profile mentions it at Decathlon/],
+    ["Is he a data engineer who always delivers on time?", /^Yes — Senior Data Engineer at Decathlon/],
+    ["Has he led a team for 2 years as a senior data engineer?", /^The profile doesn't show 2 years of leading others/],
+    [
+      "When he was at Decathlon, did he use Kafka?",
+      /^The profile mentions “Kafka” at EPISEN, since November 2022, but not at Decathlon/,
+    ],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'Did he use Spark at MAIF and how long did that role last?' keeps 'that role'", async () => {
+    const a = await ask("Did he use Spark at MAIF and how long did that role last?");
+    expect(a.answer).toMatch(/At MAIF from January 2019 to January 2020 — 1 year/);
+  });
+
+  it("'less than 3 years?' then 'and at least 5 years?': the second is a floor", async () => {
+    await ask("has he used Spark for less than 3 years?", "ceiling then floor");
+    expect(lead(await ask("and at least 5 years?", "ceiling then floor"))).toMatch(/^Yes — Spark: about/);
+  });
+});
