@@ -35,12 +35,14 @@ const JOINED_QUESTION = new RegExp(
     String.raw`est-ce|a-t-il|a-t-elle|quel\w*|quand|combien|comment|pourquoi|qu'|que|qui)\b|où(?=\s)|` +
     String.raw`s['’](?:il|elle)\s|${INVERTED})|` +
     // "…if he has used Airflow and also if he has done data governance and also his team size?": each "if".
-    String.raw`,?\s+(?:and\s+)?also\s+(?=(?:if (?:he|she)|his|her)\s)|\s+and\s+(?=if (?:he|she)\s)|` +
+    String.raw`,?\s+(?:and\s+)?also\s+(?=(?:if (?:he|she)|his|her)\s)|` +
     // "how many years of exp, has he used Kafka, and is he freelance?", « sa stack chez Decathlon, combien de
     // temps y est-il resté ? »: a question after a comma, its verb first.
     // (Only after a question of its own: not "As a senior engineer, has he mentored anyone?".)
     // ("When he was at Decathlon, did he use Kafka?": a setting, not a question.)
-    String.raw`(?<=(?:^|[\s:])(?:how|what|which|who|is|has|does|did|quel\w*|combien|a-t-il|` +
+    // (The question word opening its clause: not "my client has Databricks, does he know it?".)
+    String.raw`(?<=(?:^|[:!?.]\s*)(?:(?:hello|hi|bonjour|salut|ok|so),?\s+)?(?:how|what|which|who|is|has|does|did|` +
+    String.raw`quel\w*|combien|a-t-il|` +
     String.raw`est-il)\b[^,?]*),\s+(?=(?:has|is|does|did|can|was|were|have|are) (?:he|she)\b|` +
     String.raw`(?:combien|quel\w*|quand)\s|a-t-(?:il|elle)\b|est-(?:il|elle)\b)`,
   "iu",
@@ -64,7 +66,9 @@ export function questionsOf(text: string): string[] {
   // (Names listed, "1. Spark 2. Kafka", stay one question of several parts.)
   const items = enumerated(text).split(/(?<=[:?])\s+/);
   // ("1) Databricks? 2) Terraform? 3) Team lead experience?": each item its own question mark, each its own question.)
-  const marked = items.filter((x) => /\?\s*$/.test(x)).length >= 2;
+  // (As written, a "?" right after a word, before the next number: the numbering's reading ends each item with its
+  // own " ?", and the engine's rewriting of a message's parts writes "1) … ? 2) … ?".)
+  const marked = /[^\s?]\?\s*(?:\d{1,2}[.)]|\(\d{1,2}\))/.test(text);
   const numbered = enumerated(text) !== text && (marked || items.some((x) => OPENS_QUESTION.test(x)));
   const requests = new Set<string>();
   const sentences = enumerated(text)

@@ -14,7 +14,7 @@ roughly approximately approx overall write writes writing wrote written exactly 
 basically tldr similar comparable alike isn aren wasn weren doesn didn hasn haven hadn wouldn couldn shouldn
 theirs ours hers himself herself itself themselves ourselves yourself myself mission missions gig gigs
 pls plz thx thanks thank tks thks tysm cheers bloke chap dude fella proficient proficiency tick ticks
-req reqs requisition requisitions submittal submittals stack stacks`;
+req reqs requisition requisitions submittal submittals`;
 
 const french = `a ai ainsi alors au aucun aucune aussi autre aux avait avec avez avoir ce ceci cela celle celui ces cet
 cette chez comme comment dans de des deja du elle elles en encore est et etait ete etre eu fait faire fois il ils je

@@ -9,8 +9,13 @@ const { ask } = trialChat();
 
 describe("a yes the profile doesn't give", () => {
   it("'rather than parquet' is what he chose against, not Parquet used", async () => {
-    expect(lead(await ask("Has he used Parquet?"))).toBe("The profile doesn't mention “Parquet”.");
-    expect(lead(await ask("il a utilisé parquet ?"))).toBe("Le profil ne mentionne pas « parquet ».");
+    // (Said as what was set aside, with the passage: no "yes", and no "doesn't mention" of a word the CV writes.)
+    const used = await ask("Has he used Parquet?");
+    expect(lead(used)).toMatch(/^The profile names “Parquet” only as what was set aside at Decathlon/);
+    expect(used.answered).toBe(false);
+    expect(lead(await ask("il a utilisé parquet ?"))).toMatch(
+      /^Le profil ne cite « parquet » que comme ce qui a été écarté/,
+    );
     // What the passage says the choice avoided is still his ("…rather than parquet to avoid memory errors").
     expect(lead(await ask("Has he dealt with memory errors?"))).toMatch(/^Yes/);
     // Asked the way the passage weighs them, the passage answers.

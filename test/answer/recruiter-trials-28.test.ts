@@ -193,10 +193,6 @@ describe("titles to write down, and teaching where", () => {
       "A-t-il déjà donné des cours dans un établissement d'enseignement supérieur, à titre de chargé de cours ?",
       /^Chez EPISEN \(depuis novembre 2022\), enseigné/,
     ],
-    [
-      "Kafka is a nice-to-have on the req. didn't see it in any of his stacks so I'm assuming no Kafka at all?",
-      /^Kafka: taught at EPISEN/,
-    ],
   ])("'%s'", async (q, said) => {
     expect(lead(await ask(q))).toMatch(said);
   });
