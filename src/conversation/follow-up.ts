@@ -1392,7 +1392,9 @@ function elsewhere(understood: UnderstoodQuestion, previous: Turn): string | nul
   const text = foldText(understood.text);
   const subject = previous.subject;
   // (Asked at a role named, "anywhere else?" is outside it: see elsewhereThan.)
-  if (!subject || previous.roleNamed) return null;
+  if (previous.roleNamed) return null;
+  // (No one thing named, « du chiffrement de données personnelles ? »: the places of that question again.)
+  if (!subject) return ELSEWHERE_ALONE.test(text) && previous.answered ? previous.standalone : null;
   const fr = understood.language === "fr";
   if (ELSEWHERE_ALONE.test(text)) return fr ? `où a-t-il utilisé ${subject} ?` : `where has he used ${subject}?`;
   // ("in production?", « en production ? »: that sense kept.)

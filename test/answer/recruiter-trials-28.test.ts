@@ -323,3 +323,12 @@ describe("what a cold read of this session's work found", () => {
     expect(lead(await ask("and at least 5 years?", "ceiling then floor"))).toMatch(/^Yes — Spark: about/);
   });
 });
+
+describe("'where else?' after a question naming no one thing", () => {
+  it("gives that question's places again, not 'doesn't mention else'", async () => {
+    await ask("A-t-il fait du chiffrement de donnees personnelles ?", "where else pii");
+    const a = await ask("where else?", "where else pii");
+    expect(lead(a)).not.toMatch(/else/);
+    expect(a.answer).toMatch(/column-level encryption/);
+  });
+});
