@@ -989,14 +989,23 @@ export class QuestionReader {
     // AAA-Data — nor "monitoring", drift monitored at MAIF, Datadog at Decathlon: the notion is more than the tool.)
     if (named.length !== 1) return;
     const tool = queryWord(named[0]!.tokens[0]!).stems;
-    const roleStems = (r: RoleInfo) =>
-      new Set(r.chunks.flatMap((c) => wordTokens(c.text).flatMap((t) => queryWord(t).stems)));
     const beyond = [...this.vocabulary.roles.values()].some((r) => {
-      const held = roleStems(r);
+      const held = this.roleStems(r);
       return !tool.some((s) => held.has(s)) && [...stems].some((s) => held.has(s));
     });
     if (beyond) part.notionWide = true;
     else part.notionTech = named[0]!;
+  }
+
+  private readonly stemsOfRole = new WeakMap<RoleInfo, Set<string>>();
+  /** The stems of a role's passages, read once per reader (not on every question naming a notion). */
+  private roleStems(role: RoleInfo): Set<string> {
+    let held = this.stemsOfRole.get(role);
+    if (!held) {
+      held = new Set(role.chunks.flatMap((c) => wordTokens(c.text).flatMap((t) => queryWord(t).stems)));
+      this.stemsOfRole.set(role, held);
+    }
+    return held;
   }
 
   /**
