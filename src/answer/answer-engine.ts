@@ -1,4 +1,4 @@
-import { formatDuration, spanOf } from "../profile/durations.js";
+import { formatDuration, mergedMonths, spanOf } from "../profile/durations.js";
 import { ConversationStore, type Turn } from "../conversation/conversation-store.js";
 import {
   asksForDetails,
@@ -986,8 +986,7 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   const { language } = understood;
   const { part } = judged;
   const evidence = currentTeams(inProduction(ctx, part, inAskersLanguage(judged.evidence, language)), understood.text);
-  const { messages } = ctx;
-  const m = messages[language];
+  const m = ctx.messages[language];
   const citations: Citation[] = [];
   cite(citations, evidence);
   const lead = (text: string) => [note, text].filter(Boolean).join(" ");
@@ -998,8 +997,8 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   if (qualified) return qualified;
   // "How much data per day at MAIF?" with no figure in the quotes: the profile gives none; what it says.
   const unsaid = evidence.roles.length === 0 && figureUnsaid(understood.text, citations);
-  if (evidence.verdict === "yes" && unsaid && !rosterLine(evidence, language, messages, understood.text)) {
-    const where = part.roles.length > 0 ? placesOf(citations, language, messages) : "";
+  if (evidence.verdict === "yes" && unsaid && !rosterLine(evidence, language, ctx.messages, understood.text)) {
+    const where = part.roles.length > 0 ? placesOf(citations, language, ctx.messages) : "";
     const said = [lead(m.figureUnsaid(where ? m.at(where) : "")), ...quotes].join("\n");
     return { ...noAnswer(question, language, "partial", said, citations), ...extras };
   }
@@ -1008,11 +1007,13 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
     const said = [lead(m.skillNotNow(subjectOf(part, ctx), usesOf(ctx, evidence, language))), ...quotes];
     return { ...noAnswer(question, language, "partial", said.join("\n"), citations), ...extras };
   }
+  const practice = practiceTime(ctx, { part, evidence, citations }, understood.text, language);
+  if (practice) return practiced({ question, language, citations, extras }, [lead(practice), ...quotes]);
   if (evidence.verdict === "yes") {
     const verdict = yesVerdict(ctx, part, evidence, understood.text, citations, language);
     // ("…in other words than “downtime”.": the passage means it, the asker's words aren't its own.)
     const reworded = evidence.reworded?.length
-      ? m.reworded(listWords(evidence.reworded, language, messages, "or"))
+      ? m.reworded(listWords(evidence.reworded, language, ctx.messages, "or"))
       : "";
     const worded = reworded ? verdict.replace(/\s*([.:])\s*$/, ` (${reworded})$1`) : verdict;
     const said = [lead(worded), ...quotes].join("\n");
@@ -1035,7 +1036,7 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   if (counted) return notInProfile(ctx, input, lead(m.countNone(evidence.uncovered[0]!)), judged.shown);
   const lacking =
     evidence.uncovered.length > 0
-      ? m.notMentioned(listWords(withModifier(evidence.uncovered, part), language, messages, "or"))
+      ? m.notMentioned(listWords(withModifier(evidence.uncovered, part), language, ctx.messages, "or"))
       : "";
   const text = lacking || notMentioned(ctx, part, language);
   return notInProfile(ctx, input, lead(text), judged.shown);
@@ -1253,14 +1254,19 @@ function inAskersLanguage(evidence: PartEvidence, language: Language): PartEvide
   return { ...evidence, passages: [...evidence.passages.filter((p) => p.chunk.kind !== "faq"), ...faq] };
 }
 
+/** A part's line for a thing he worked with that the question asks him to have built: partly, not "yes". */
+function usedNotMade(parts: AnswerPart[], x: { subject: string; numbers: number[]; line: string }): string {
+  parts.push({ subject: x.subject, verdict: "partial", citations: x.numbers });
+  return x.line.trim();
+}
+
 /** The extractive answer to a question of several parts: one verdict per part, then the quotes. */
 function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: JudgedPart[]): Answer {
   const { question, note, extras } = input;
   const { language } = input.understood;
   const { messages } = ctx;
   const m = messages[language];
-  const citations: Citation[] = [];
-  const parts: AnswerPart[] = [];
+  const [citations, parts]: [Citation[], AnswerPart[]] = [[], []];
   const lines = judged.map(({ part, evidence }) => {
     const subject = subjectOf(part, ctx);
     const numbers = cite(citations, evidence);
@@ -1275,6 +1281,9 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
       // "has he worked on real-time streaming, and Flink?": only in his teaching is no "yes" to his own work (asked
       // only whether he knows it, the teaching says yes, as for a skill's roles above).
       const notHis = taught && (USE_ASKED.test(foldText(question)) || doneAsked(question, part.text));
+      // ("API dev?" of an API he scraped through: worked with, not built.)
+      const made = !notHis && unsaidClaim(part, evidence.passages, techTokensOf(ctx)) === "created";
+      if (made) return usedNotMade(parts, { subject, numbers, line: `${m.partUsedNotMade(subject, places)} ${refs}` });
       parts.push({ subject, verdict: notHis ? "partial" : "yes", citations: numbers });
       const where =
         evidence.roles.length > 0
@@ -1302,15 +1311,10 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
   const quotes = quoteLines(citations);
   const answered = parts.some((p) => p.verdict === "yes");
   const text = [[note, [...new Set(lines)].join(" · ")].filter(Boolean).join(" "), ...quotes].join("\n");
+  const kind = parts.some((p) => p.verdict === "partial") ? "partial" : "not_in_profile";
   const base: Answer = answered
     ? { question, answered: true, answer: text, language, mode: "extractive", citations }
-    : noAnswer(
-        question,
-        language,
-        parts.some((p) => p.verdict === "partial") ? "partial" : "not_in_profile",
-        text,
-        citations,
-      );
+    : noAnswer(question, language, kind, text, citations);
   return { ...base, parts, ...extras };
 }
 
@@ -1505,6 +1509,53 @@ function placesByUse(
   return where.length > 0 ? `${places(plain)}; ${messages[language].usage.taught} ${where.join("; ")}` : undefined;
 }
 
+/** A practice-time answer: its lines, extractive. */
+function practiced(
+  x: { question: string; language: Language; citations: Citation[]; extras: ExtractiveInput["extras"] },
+  lines: string[],
+): Answer {
+  const { question, language, citations, extras } = x;
+  return { question, answered: true, answer: lines.join("\n"), language, mode: "extractive", citations, ...extras };
+}
+
+/** "how long has he done PII encryption?", « depuis combien de temps fait-il du chiffrement ? ». */
+const PRACTICE_TIME =
+  /\b(how long|how many years|since when|depuis quand|depuis combien de temps|combien d'(annees|ans))\b/;
+
+/**
+ * How long he has done a thing no stack names, as the roles whose passages say it are dated: "PII encryption: about
+ * 5 years and 7 months to today, going by the role that says it — Decathlon (since May 2021)". Null when no
+ * passage is of a dated role of his own work, or one is of none (the FAQ).
+ */
+function practiceTime(
+  ctx: EngineContext,
+  { part, evidence, citations }: { part: QuestionPart; evidence: PartEvidence; citations: Citation[] },
+  question: string,
+  language: Language,
+): string | null {
+  // (« depuis combien de temps… ? »: the time, which no passage counts, is what the roles' dates give.)
+  const timeOnly =
+    evidence.verdict === "partial" &&
+    evidence.uncovered.length === 1 &&
+    /^(temps|time)$/.test(foldText(evidence.uncovered[0]!));
+  if (evidence.verdict !== "yes" && !timeOnly) return null;
+  if (evidence.roles.length > 0 || !PRACTICE_TIME.test(foldText(question)) || evidence.passages.length === 0)
+    return null;
+  const all = [...new Set(evidence.passages.map((p) => ctx.vocabulary.roles.get(roleKeyOf(p.chunk))))];
+  // (Of his own work: a training or teaching role's passages are what he taught; an FAQ entry is dated by none.)
+  const roles = all.filter((r) => r?.period && r.kind === "work");
+  if (roles.length === 0 || all.includes(undefined)) return null;
+  const now = ctx.profileContext.now();
+  const months = mergedMonths(roles.map((r) => spanOf(r!.period!, now)));
+  // (The period as the asker's language writes it: the quotes' own, « depuis mai 2021 ».)
+  const label = (employer: string) => citations.find((c) => c.role?.employer === employer)?.period;
+  const where = roles
+    .map((r) => `${r!.employer} (${periodPhrase(label(r!.employer) ?? r!.period!.label, language, ctx.messages)})`)
+    .join(", ");
+  const toToday = roles.some((r) => r!.period!.current);
+  return ctx.messages[language].practiceTime(subjectOf(part, ctx), formatDuration(months, language), where, toToday);
+}
+
 /** "used at Decathlon (since May 2021), MAIF (…); taught at EPISEN (…)". */
 function usesOf(ctx: EngineContext, evidence: PartEvidence, language: Language): string {
   const { messages } = ctx;
@@ -1548,7 +1599,9 @@ const LEVEL_ASKED = new RegExp(
 
 /** A question about using a thing in work, not knowing it: "has he used…", "in production", « il a bossé avec ». */
 const USE_ASKED = new RegExp(
-  String.raw`\b(used?|using|uses|worked (with|on)|work with|hands[- ]on|in production|in prod|en prod\w*|` +
+  String.raw`\b(used?|using|uses|worked (with|on|in)|work (with|in)|hands[- ]on|in production|in prod|en prod\w*|` +
+    // "has he worked in healthcare?", « il a bossé dans la santé ? »: a field worked in, not taught.
+    String.raw`(travaille\w*|bosse\w*) dans|domain|` +
     String.raw`professionally|projects?|utilise\w*|bosse\w* (avec|sur)|travaille\w* (avec|sur)|deployed|implemented|` +
     String.raw`built|build|building|created?|creating|mis en (oeuvre|place|production)|` +
     // "in his jobs, not teaching?", « en entreprise », "in a real job": his work, apart from his classes.
@@ -2557,10 +2610,18 @@ function intentRead(
     const below = "below" in intent ? intent.below : undefined;
     if (before && timed.includes(before.kind)) return { ...before, atLeast: intent.atLeast, below } as ProfileIntent;
   }
+  // ("has he done PII encryption?" then "how long has he been doing it?": that, not his whole career.)
+  if (intent?.kind === "total_experience" && last?.subject && DOING_IT.test(foldText(read.text))) return null;
   return intent?.kind === "title" && !intent.howLong && timeAskedAgain(read.text, history.at(-1))
     ? { ...intent, howLong: true }
     : intent;
 }
+
+/** "doing it", "done that", « il fait ça », « il le fait »: the thing just asked about, pointed at. */
+const DOING_IT = new RegExp(
+  String.raw`\b((doing|done|did|do|using|used|practis\w*|practic\w*) (it|that|this)|(fait|fais|pratique) (ca|cela)|` +
+    String.raw`(le|l') ?(fait|pratique))\b`,
+);
 
 /** The answer to a question read in full: his to say, a kind of tool, the whole profile, or its passages. */
 async function answerRead(

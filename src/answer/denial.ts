@@ -5,7 +5,11 @@ import { numberOf } from "../text/numbers.js";
 import { stemWord } from "../text/stem.js";
 
 /** Words that deny what follows them: "with no service interruption", « sans interruption de service ». */
-const NEGATORS = new Set(["no", "not", "without", "never", "zero", "non", "sans", "aucun", "aucune", "jamais", "pas"]);
+const NEGATORS = new Set([
+  ...["no", "not", "without", "never", "zero", "non", "sans", "aucun", "aucune", "jamais", "pas", "nor"],
+  // "business cannot have any downtime": what the asker rules out.
+  ...["cannot", "cant", "can't", "mustn't", "mustnt", "won't", "wont"],
+]);
 /** Asked of what happened: "did the migration interrupt…?", "was there…?", « y a-t-il eu… ? ». */
 const HAPPENED = new RegExp(
   String.raw`^(?:and |so |et |alors )?(?:did|was there|were there|has there been|have there been|` +
@@ -162,7 +166,10 @@ const ALONE = new RegExp(
     String.raw`single[- ]?handed\w*|solo|` +
     String.raw`tout seul|toute seule|a (lui|elle) seule?|par (lui|elle)[- ]meme|en solo)\b|` +
     // « a-t-il conçu seul… ? »: a participle, then « seul ».
-    String.raw`\b\p{L}+(e|i|u|it|is)\s+seule?\b`,
+    String.raw`\b\p{L}+(e|i|u|it|is)\s+seule?\b|` +
+    // "he built the ML models himself, right?": what he made, then "himself".
+    String.raw`\b(\p{L}+ed|built|wrote|written|made|did|do|done|build|write|make|ran|run)\s+(\S+\s+){0,8}?` +
+    String.raw`(himself|herself)\s*([,?.!]|$|right|non\b)`,
   "u",
 );
 /** Built from nothing: "did he build it from scratch?", « de A à Z », « à partir de zéro ». */
@@ -232,6 +239,24 @@ const LEADING_SAID = new RegExp(
 );
 
 /**
+ * The thing the question says he made: "did he create Autoloader?", "API dev?", « développement d'API ? » (the
+ * making said as a noun), as its tokens; undefined when it says he made none of them.
+ */
+function madeAsked(asked: string, things: readonly (readonly string[])[]): readonly string[] | undefined {
+  return things.find(
+    (t) =>
+      new RegExp(
+        String.raw`\b${MADE} (the |a |an |le |la |l'|les |des |un |une )?${t.join(" ")}` +
+          String.raw`\s*([?!.]|$|(himself|from scratch))`,
+      ).test(asked) ||
+      new RegExp(
+        String.raw`\b${t.join(" ")}s? (dev|development|building|creation|design)\s*([?!.]|$)|` +
+          String.raw`\b(development|developpement|creation|conception) (of |d'|de |des )(the |les )?${t.join(" ")}`,
+      ).test(asked),
+  );
+}
+
+/**
  * "Did he found AAA-Data?", "did he create Autoloader?", "…by himself?", "was it his decision?", "from 13
  * hours to 6 seconds?": what the question claims beyond what the passages holding its subject say.
  * Null when they say all of it.
@@ -276,12 +301,7 @@ export function unsaidClaim(
   const named = part.words.filter(
     (w) => w.key && !w.tech && !w.employer && /^[a-z]{2,6}s?$/.test(w.word) && usedThrough(w.word.replace(/s$/, "")),
   );
-  const made = [...techTokens, ...named.map((w) => [w.word])].find((t) =>
-    new RegExp(
-      String.raw`\b${MADE} (the |a |an |le |la |l'|les |des |un |une )?${t.join(" ")}` +
-        String.raw`\s*([?!.]|$|(himself|from scratch))`,
-    ).test(asked),
-  );
+  const made = madeAsked(asked, [...techTokens, ...named.map((w) => [w.word])]);
   // ("automatic generation of DAGs", « génération automatique des DAGs »: a word may stand between.)
   // …the name ending what was made: "Development of Spark data-cleaning pipelines" made pipelines, not Spark.
   const making =

@@ -415,13 +415,13 @@ function figuresHeld(read: QuestionPart, evidence: PartEvidence, matches: Retrie
   const part = { ...read, text: sizeAsked(read.text) };
   if (evidence.verdict !== "yes" || !/\d/.test(part.text)) return evidence;
   const asked = [...plainFigures(part.text).matchAll(ASKED_FIGURE)];
-  const lacks = (passages: RetrievedPassage[]) => lackedFigures(part.text, asked, passages);
+  const lacks = (ps: RetrievedPassage[]) => lackedFigures(part.text, asked, ps);
   const missing = lacks(evidence.passages);
-  if (missing.length === 0) return onlyGiving(evidence, asked, lacks);
+  if (missing.length === 0) return moneyOfOther(part, evidence, asked, lacks) ?? onlyGiving(evidence, asked, lacks);
   // "more than 50 teams use his platform?": another passage of the same role giving it ("160 teams").
   const roles = new Set(evidence.passages.map((p) => roleKeyOf(p.chunk)));
-  const giving = matches.find((p) => roles.has(roleKeyOf(p.chunk)) && lacks([p]).length === 0);
-  if (giving) return { ...evidence, passages: [giving, ...evidence.passages.filter((p) => p !== giving)] };
+  const given = givenElsewhere(evidence, matches, (p) => roles.has(roleKeyOf(p.chunk)) && lacks([p]).length === 0);
+  if (given) return moneyOfOther(part, given, asked, lacks) ?? given;
   // As the asker wrote it ("500 TB"): the figure found again in the question, its separators allowed.
   const asWritten = (found: string) => {
     const loose = literal(found.trim()).replace(/(?<=\d)(?=\d)/g, "[,\u202f\u00a0 ]?");
@@ -470,6 +470,33 @@ function figuresHeld(read: QuestionPart, evidence: PartEvidence, matches: Retrie
     roles: [],
     uncovered: written,
   };
+}
+
+/** The evidence with the passage giving the figure first, when one of its role's matches does. */
+function givenElsewhere(
+  evidence: PartEvidence,
+  matches: RetrievedPassage[],
+  gives: (p: RetrievedPassage) => boolean,
+): PartEvidence | null {
+  const giving = matches.find(gives);
+  return giving ? { ...evidence, passages: [giving, ...evidence.passages.filter((p) => p !== giving)] } : null;
+}
+
+/**
+ * "he saved 7M€ a year at AAA-Data, right?": a sum the profile gives of something else ("ANTS licence, €7M a year");
+ * the passages giving it hold none of the words said of it ("saved" is another passage's "Saving as views").
+ */
+function moneyOfOther(
+  part: QuestionPart,
+  evidence: PartEvidence,
+  asked: RegExpMatchArray[],
+  lacks: (passages: RetrievedPassage[]) => unknown[],
+): PartEvidence | null {
+  if (!asked.some((m) => unitKind((m[2] ?? m[3])!) === UNITS.money)) return null;
+  const said = part.words.flatMap((w, i) => (!w.employer && !w.light && !/\d/.test(w.word) ? [i] : []));
+  const giving = evidence.passages.filter((p) => lacks([p]).length === 0);
+  if (said.length === 0 || giving.length === 0 || giving.some((p) => said.some((i) => p.matched[i]))) return null;
+  return { verdict: "partial", passages: giving, roles: [], uncovered: said.map((i) => part.words[i]!.original) };
 }
 
 /**

@@ -609,7 +609,9 @@ function contractHistoryAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: 
         ? permanent.length === 0
         : (intent.asked === "freelance" ? freelance : permanent).length > 0;
   const permanentFirst = intent.asked === "permanent";
-  return reply(m.contractHistory(yes, list(freelance), list(permanent), permanentFirst), roles.map(heading));
+  // (« il n'a jamais été en CDI ? »: « Si », not a "yes" that agrees with the negative.)
+  const said = m.contractHistory(yes, list(freelance), list(permanent), permanentFirst);
+  return reply(yes ? notAgreeing(said, tools.question) : said, roles.map(heading));
 }
 
 /** « son dernier CDI ? »: the role of that contract that ended last (or is going on). */

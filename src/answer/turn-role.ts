@@ -28,9 +28,15 @@ export function turnRole(
   const named = [...new Set(understood.parts.flatMap((p) => p.roles))].map((k) => vocabulary.roles.get(k)?.employer);
   if (named.length === 1 && named[0]) return named[0];
   if (named.length > 1) return undefined;
-  // A partial answer ("Docker at MAIF, but not …") quotes a role the conversation has not moved to.
-  if (!answer.answered) return previous?.role;
   const cited = [...new Set(answer.citations.flatMap((c) => (c.role ? [c.role.employer] : [])))];
+  // A partial answer ("Docker at MAIF, but not …") quotes a role the conversation has not moved to; but a thing
+  // of its own asked anew ("has he used Kafka?" after AAA-Data, taught at EPISEN) leaves the role behind.
+  if (!answer.answered) {
+    const anew = understood.parts.some(
+      (p) => p.missing.length > 0 || p.words.some((w) => (w.key || w.tech) && !w.employer && !w.absent),
+    );
+    return anew ? (cited.length === 1 ? cited[0] : undefined) : previous?.role;
+  }
   if (cited.length === 1) return cited[0];
   // "how much data does it process per day?" on Decathlon: an answer that quotes it among others stays on it.
   return cited.length === 0 || (previous?.role && cited.includes(previous.role)) ? previous?.role : undefined;

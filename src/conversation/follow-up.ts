@@ -271,6 +271,10 @@ const RECENTLY_ALONE = new RegExp(
     String.raw`^(et )?(il|elle) l'a (utilise|fait) (ou|quand|chez qui) en dernier\s*[?!.]*$|` +
     // "and most recently?", « et le plus récemment ? », « en dernier ? ».
     String.raw`^(and |et |so |alors )?(most recently|le plus recemment|en dernier)\s*[?!.]*$|` +
+    // "when was the last time?", « c'était quand la dernière fois ? », "last time he used it?".
+    String.raw`^(and |et |so |alors )?((when|where) was( the)? last time|(c'?etait )?quand (la )?derniere fois|` +
+    String.raw`(la )?derniere fois (c'?etait )?(quand|ou)|last time)` +
+    String.raw`( (he|she) (used|did|worked with) (it|that|them)| (qu'?(il|elle) l'a (utilise|fait)))?\s*[?!.]*$|` +
     // "which one did he use most recently?", "where was it last?", « c'était où en dernier ? »: where lately.
     String.raw`^(and |et |so |alors )?(c'?etait |c'est )?(which|what|where|ou|chez qui|lequel|laquelle)` +
     String.raw`( one| role| job| company| employer| client| mission| poste| boite|` +
@@ -594,7 +598,7 @@ export function resolveFollowUp(
   if (aside) return aside;
   const tools = toolsAsked(understood, previous, role);
   if (tools) return tools;
-  const atHand = role ? ofRoleAtHand(text, part, role) : null;
+  const atHand = role ? (timeUsed(understood, previous) ?? ofRoleAtHand(text, part, role)) : null;
   if (atHand) return atHand;
   const counted = timeOrCount(understood, previous, employers, role);
   if (counted) return counted;
@@ -722,6 +726,30 @@ function elsewhereThan(understood: UnderstoodQuestion, previous: Turn, role: str
   return understood.language === "fr" ? `${subject} en dehors de ${role} ?` : `${subject} outside ${role}?`;
 }
 
+/**
+ * "has he used Snowflake?" then "how long?", « combien de temps ? »: how long he used it, not how long he stayed at
+ * the role the answer named (which he never asked about), nor at the role the conversation was on before.
+ */
+function timeUsed(understood: UnderstoodQuestion, previous: Turn): string | null {
+  const part = understood.parts[0]!;
+  const asked = foldText(previous.standalone);
+  const usedIt = USED_ASKED.test(asked) && !TAUGHT_ASKED.test(asked);
+  // ("Kafka: taught at EPISEN…; not used in a role": how long it was taught.)
+  const taught = /^[^\n]*: (taught|enseigné) (at|à|chez) /.test(previous.answer);
+  if (
+    !previous.subject ||
+    !usedIt ||
+    !(previous.answered || taught) ||
+    previous.roleNamed ||
+    part.words.length + part.missing.length > 0 ||
+    !HOW_LONG_ALONE.test(understood.text)
+  )
+    return null;
+  return understood.language === "fr"
+    ? `combien de temps a-t-il utilisé ${previous.subject} ?`
+    : `how long has he used ${previous.subject}?`;
+}
+
 /** "how long?" and "how many?" asked alone: of the thing or the roles the last answer was about; else null. */
 function timeOrCount(
   understood: UnderstoodQuestion,
@@ -739,21 +767,9 @@ function timeOrCount(
       return fr ? `combien de temps a-t-il utilisé ${previous.subject} ?` : `how long has he used ${previous.subject}?`;
     return fr ? "combien d'années d'expérience au total ?" : "how many years of experience in total?";
   }
-  // "has he used Snowflake?" then "how long?", « combien de temps ? »: how long he used it, not how long he
-  // stayed at the role the answer named (which he never asked about).
+  const used = timeUsed(understood, previous);
+  if (used) return used;
   const asked = foldText(previous.standalone);
-  const usedIt = USED_ASKED.test(asked) && !TAUGHT_ASKED.test(asked);
-  if (
-    previous.subject &&
-    usedIt &&
-    previous.answered &&
-    !previous.roleNamed &&
-    part.words.length + part.missing.length === 0 &&
-    HOW_LONG_ALONE.test(text)
-  )
-    return understood.language === "fr"
-      ? `combien de temps a-t-il utilisé ${previous.subject} ?`
-      : `how long has he used ${previous.subject}?`;
   // "how long?" after an answer about several roles ("…at AAA-Data; Decathlon"): the time of each.
   // (Not after a refusal: "doesn't list Google among his employers (Decathlon, EPISEN…)".)
   const several =
@@ -1647,7 +1663,9 @@ const FIELD_OF_WORK =
 const THEN_WHAT = new RegExp(
   String.raw`^(and |et )?` +
     // "what did he do before that?", « qu'a-t-il fait avant ? », « il faisait quoi avant ça ? »
+    // ("what was before that?", "what came after?")
     String.raw`((so )?(what did (he|she) do|what was (he|she) doing|where was (he|she)|where did (he|she) work|` +
+    String.raw`what (was|came)|` +
     String.raw`qu'? ?a[- ]t[- ](il|elle) fait|qu'est[- ]ce qu'(il|elle) (a fait|faisait)|(il|elle) (faisait|a fait) ` +
     String.raw`quoi|(il|elle) (etait|était) o[uù]) )?` +
     String.raw`(even |still |encore |just |right |juste |tout de suite )?` +

@@ -115,11 +115,11 @@ function answerWords(profile: Profile) {
     teamSizes: (list: string) => `Team, as the profile lists it: ${list}.`,
     teamKind: (kind: string, list: string) =>
       `${kind[0]!.toUpperCase()}${kind.slice(1)} in the team, as the profile lists them: ${list}.`,
-    partTaught: (subject: string, where: string) => `${subject}: ${where}`,
-    partYes: (subject: string, where: string) => `${subject}: yes${where ? ` — ${where}` : ""}`,
     partPartial: (subject: string, missing: string) =>
       missing ? `${subject}: partly — not ${missing} with it` : `${subject}: partly`,
     partNo: (subject: string) => `${subject}: not in the profile`,
+    ...practiceWords(),
+    // The CV dates roles, not the work within them.
     chatter: chatterEn(subject),
     examples: profile.examples.en,
     ownerOnly: ownerOnlyWords(he, their),
@@ -739,5 +739,17 @@ function lackingWords() {
   return {
     setAsideOnly: (topic: string, where: string) => `The profile names “${topic}” only as what was set aside${where}:`,
     notMentioned: (topic: string) => `The profile doesn't mention ${topic}.`,
+  };
+}
+
+/** "how long has he done PII encryption?", "API dev?": a practice's time, a thing worked with but not built. */
+function practiceWords() {
+  return {
+    partTaught: (subject: string, where: string) => `${subject}: ${where}`,
+    partYes: (subject: string, where: string) => `${subject}: yes${where ? ` — ${where}` : ""}`,
+    practiceTime: (subject: string, duration: string, roles: string, toToday: boolean) =>
+      `${subject}: about ${duration}${toToday ? " to today" : ""}, going by the roles that say it — ${roles}. ` +
+      "The CV dates the roles, not this work within them: at most that long.",
+    partUsedNotMade: (subject: string, where: string) => `${subject}: worked with, not shown built — ${where}`,
   };
 }

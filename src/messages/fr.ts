@@ -164,11 +164,10 @@ function answerWordsFr(profile: Profile): AnswerWords {
     teamSizes: (list: string) => `Équipe, telle que le profil la décrit : ${list}.`,
     teamKind: (kind: string, list: string) =>
       `${kind[0]!.toUpperCase()}${kind.slice(1)} dans l'équipe, d'après le profil : ${list}.`,
-    partTaught: (subject: string, where: string) => `${subject} : ${where}`,
-    partYes: (subject: string, where: string) => `${subject} : oui${where ? ` — ${where}` : ""}`,
     partPartial: (subject: string, missing: string) =>
       missing ? `${subject} : en partie — pas ${missing} avec` : `${subject} : en partie`,
     partNo: (subject: string) => `${subject} : absent du profil`,
+    ...practiceWordsFr(),
     chatter: CHATTER_FR,
     examples: profile.examples.fr,
     ownerOnly: ownerOnlyFr(il),
@@ -759,5 +758,17 @@ function lackingWordsFr() {
     setAsideOnly: (topic: string, where: string) =>
       `Le profil ne cite « ${topic} » que comme ce qui a été écarté${where} :`,
     notMentioned: (topic: string) => `Le profil ne mentionne pas ${topic}.`,
+  };
+}
+
+/** « depuis combien de temps fait-il du chiffrement ? », « développement d'API ? ». */
+function practiceWordsFr() {
+  return {
+    partTaught: (subject: string, where: string) => `${subject} : ${where}`,
+    partYes: (subject: string, where: string) => `${subject} : oui${where ? ` — ${where}` : ""}`,
+    practiceTime: (subject: string, duration: string, roles: string, toToday: boolean) =>
+      `${subject} : environ ${duration}${toToday ? " à ce jour" : ""}, d'après les postes qui le mentionnent — ` +
+      `${roles}. Le CV date les postes, pas ce travail en leur sein : au plus cette durée.`,
+    partUsedNotMade: (subject: string, where: string) => `${subject} : utilisé, pas créé d'après le profil — ${where}`,
   };
 }

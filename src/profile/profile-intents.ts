@@ -206,9 +206,13 @@ const SALARIED = new RegExp(
 const EXPERIENCE = new RegExp(
   String.raw`\b(experience|experienced|xp|exp|seniority|anciennete|in the (data |tech |it )?field|dans le metier|` +
     // "been doing data for 10 years", « il fait de la data depuis 5 ans »
-    String.raw`in (data|tech|it)|doing data|(fait|faire|fais) de la data|dans la data|` +
+    // (Not "doing data quality checks": a thing done, not his field.)
+    String.raw`in (data|tech|it)|(doing data|(fait|faire|fais) de la data)(?!\s+(?!(?:for|since|depuis|pendant|` +
+    String.raw`work|stuff|things|engineering|in|at|all|overall|roughly)\b)\p{L})|` +
+    String.raw`dans la data|` +
     // "how many years has he been at it / doing this / in the game?": his work, as a whole.
     String.raw`been at it|been doing (this|it)|in the (game|trade|business|industry))\b`,
+  "u",
 );
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/;
 /** Month names and short forms, January first, in both languages (folded). */
@@ -568,6 +572,10 @@ const telling = (subject: UnderstoodQuestion["parts"][number]["words"]) =>
 
 const PAST_EMPLOYERS = /\b(previous|former|prior|anciens|anciennes|precedents|precedentes)\b/;
 
+/** "which jobs were not freelance?", « ses postes pas en CDI ? »: the other kind of contract. */
+const CONTRACT_DENIED =
+  /\b(not|non|pas|weren't|wasn't|aren't|isn't)\s+(en\s+|on\s+(a\s+)?|as\s+(a\s+)?)?(freelanc|permanent|cdi|salari)/;
+
 /** "Which companies?", "which industries?", "did he work for a bank?": his employers, or what they are. */
 function employersIntent(
   text: string,
@@ -592,7 +600,8 @@ function employersIntent(
   const only = text.replace(INCLUDING, " ");
   const freelance = FREELANCE.test(only);
   const permanent = SALARIED.test(only) || /\bpermanent\b/.test(only);
-  const asked: "freelance" | "permanent" = freelance ? "freelance" : "permanent";
+  const negated = CONTRACT_DENIED.test(only);
+  const asked: "freelance" | "permanent" = freelance !== negated ? "freelance" : "permanent";
   const contract = freelance !== permanent ? { contract: asked } : {};
   const years = lastYears(text);
   const within = years ? { withinYears: years } : {};
@@ -1473,7 +1482,8 @@ function withBelow(intent: ProfileIntent | null, text: string): ProfileIntent | 
 
 /** Asking for roles: "which roles…", "where…", « quels postes… », « où… ». */
 const WHICH_ROLES = new RegExp(
-  String.raw`\b((which|what) (roles?|jobs?|compan(y|ies)|employers?|missions?|positions?|clients?)|where|` +
+  String.raw`\b((which|what) (of (his|her|the|these|those) )?(roles?|jobs?|compan(y|ies)|employers?|missions?|` +
+    String.raw`positions?|clients?)|where|` +
     // "roles without Docker?", "jobs not involving Python?", « postes sans Docker ? »
     String.raw`(roles?|jobs?|compan(y|ies)|employers?|missions?|postes?|entreprises?) (without|not|sans)|` +
     // "Spark but not Databricks?", « Spark mais pas Databricks ? »: the roles of one without the other.
@@ -1926,10 +1936,10 @@ const CONTRACT_KINDS = new RegExp(
     String.raw`(contract|employment) types?|types? of (contracts?|employment)|` +
     // "which of those were freelance?", « lesquels étaient en CDI ? »: each role's contract.
     String.raw`(which|what) (ones?|of (those|them|these|his (jobs|roles|positions|missions))|(jobs|roles))` +
-    String.raw`( (were|was|are|is|has been))? (freelance\w*|permanent|cdi|salaried|contract\w*)|` +
+    String.raw`( (were|was|are|is|has been))?( not|n't|n’t)? (freelance\w*|permanent|cdi|salaried|contract\w*)|` +
     String.raw`(were|are) they (freelance\w*|permanent|salaried|on (permanent )?contracts?)|` +
-    String.raw`(lesquel(le)?s|quels postes|quelles missions|quels jobs) (etaient|sont|etait|ont ete|il a fait) ` +
-    String.raw`(en )?(freelance|cdi|independant|salarie))\b`,
+    String.raw`(lesquel(le)?s|quels postes|quelles missions|quels jobs) (n'?)?(etaient|sont|etait|ont ete|il a fait)` +
+    String.raw`( pas)? (en )?(freelance|cdi|independant|salarie))\b`,
 );
 
 /** His contracts over his career, asked with no role: "has he always been freelance?", « déjà en CDI ? ». */
@@ -1986,8 +1996,24 @@ const EITHER_NOW = new RegExp(
     String.raw`\b(employed|salaried|permanent|an employee|cdi|salarie)\b`,
 );
 
+/**
+ * "is he on a fixed-term contract right now?", "is he currently on a contract?", « est-il en CDD ? », "was he ever a
+ * temp?": a contract the profile has no word for (or no kind named), answered with the contracts it lists.
+ */
+const ANY_CONTRACT = new RegExp(
+  String.raw`^(is (he|she)( currently)?|est[- ](il|elle)( actuellement)?|(il|elle) est( actuellement)?|` +
+    String.raw`was (he|she)( ever)?|has (he|she) (ever )?been|a[- ]t[- ](il|elle) (deja |jamais )?ete|` +
+    String.raw`(il|elle) a (deja |jamais )?ete) (on|in|under|en|sous) (a |an |un )?` +
+    String.raw`((fixed[- ]term|temporary|short[- ]term|temp|interim|cdd|a duree determinee) ?)?` +
+    String.raw`(contracts?|contrats?|cdd|interim)\b` +
+    String.raw`( (now|right now|currently|today|actuellement|en ce moment|at the moment))?\s*\?*$`,
+);
+
 function permanentNowIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
-  if (EITHER_NOW.test(text) && !u.parts.some((p) => p.roles.length + p.technologies.length > 0))
+  if (
+    (EITHER_NOW.test(text) || ANY_CONTRACT.test(text.trim())) &&
+    !u.parts.some((p) => p.roles.length + p.technologies.length > 0)
+  )
     return { kind: "contract", role: null, asked: "which" };
   const asked = PERMANENT_NOW.exec(text.trim());
   if (!asked || u.parts.some((p) => p.roles.length + p.technologies.length > 0)) return null;
@@ -2212,16 +2238,33 @@ const ALWAYS_TITLE = new RegExp(
     String.raw`(whole|entire) career|toute sa carriere)\b`,
 );
 
+/** "senior enough for a staff engineer role?", « assez senior pour un poste de lead ? »: the title asked. */
+const ENOUGH_FOR = new RegExp(
+  String.raw`\benough (?:for|to be) (?:the )?((?:an? )?(?:[\p{L}-]+ ){0,2}?[\p{L}-]+?)` +
+    String.raw`(?: (?:role|position|job|post|level))?\s*\?*$|` +
+    String.raw`\bassez \p{L}+ pour (?:un |une |le |la )?(?:poste |role )?(?:de |d')?` +
+    String.raw`((?:[\p{L}-]+ ){0,2}?[\p{L}-]+?)\s*\?*$`,
+  "u",
+);
+
+/** The title "senior enough for …" asks about, when it is a title. */
+function enoughFor(text: string): string | null {
+  const found = ENOUGH_FOR.exec(text);
+  const title = found?.[1] ?? found?.[2];
+  return title && ROLE_NOUN.test(title) ? title : null;
+}
+
 /** "Was he a tech lead?", "hired as a data scientist?", "how many years as a data engineer?". */
+/** "Is he junior?", "junior or senior?": how senior he is, not a yes. */
+const JUNIOR = new RegExp(
+  String.raw`\b((is (he|she)|est[- ](il|elle)|il est|elle est|c'est|c est)( plutot| more| rather)? ` +
+    String.raw`(a |an |un |une )?((profil|candidat|dev|developpeur|engineer|ingenieur) )?junior|` +
+    String.raw`junior (profile|candidate)|profil junior)\b`,
+);
+
 function titleIntent(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
   const howLong = HOW_LONG.test(text) ? { howLong: true } : {};
-  // "Is he junior?", "junior or senior?": how senior he is, not a yes.
-  const junior = new RegExp(
-    String.raw`\b((is (he|she)|est[- ](il|elle)|il est|elle est|c'est|c est)( plutot| more| rather)? ` +
-      String.raw`(a |an |un |une )?((profil|candidat|dev|developpeur|engineer|ingenieur) )?junior|` +
-      String.raw`junior (profile|candidate)|profil junior)\b`,
-  );
-  if (SENIORITY.test(text) || junior.test(text) || /\b(junior (ou|or) senior|senior (ou|or) junior)\b/.test(text))
+  if (SENIORITY.test(text) || JUNIOR.test(text) || /\b(junior (ou|or) senior|senior (ou|or) junior)\b/.test(text))
     return { kind: "title", role, title: "senior", seniority: true };
   // "Has he been a data engineer for 10 years?", « est-il data engineer depuis 10 ans ? »: that long, at least.
   const beenFor = BEEN_FOR.exec(text);
@@ -2236,6 +2279,9 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
     if (/\bsenior\b/.test(wanted)) return { kind: "title", role, title: "senior", seniority: true };
     return { kind: "title", role, title: wanted.replace(/\b(junior|confirme|experimente)\b/g, "").trim() };
   }
+  // "is he senior enough for a staff engineer role?": whether he has been one (the title asked, not "senior").
+  const enough = namesTechnology ? null : enoughFor(text);
+  if (enough) return { kind: "title", role, title: enough };
   const title = TITLE.exec(text);
   if (title) {
     const either = /^\s*(or|ou)\b/.test(text.slice(title.index + title[0].length)) ? { either: true } : {};

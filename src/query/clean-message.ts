@@ -459,7 +459,9 @@ const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
  */
 const REPLY_WANTED = new RegExp(
   String.raw`(?:^|[\s,.!;:?-])(?:(?:merci|je vous remercie|nous vous remercions) de (?:bien vouloir )?` +
-    String.raw`(?:me|nous) (?:r[ée]pondre|revenir|faire (?:un )?retour)|(?:please |kindly |pls )revert|` +
+    String.raw`(?:me|nous) (?:r[ée]pondre|revenir|faire (?:un )?retour)|` +
+    // "kindly confirm … and revert", "please revert back", "do the needful": Indian English for "reply".
+    String.raw`(?:(?:please|kindly|pls|and|&) )revert(?: back)?(?: to (?:me|us))?|(?:kindly |please )?do the needful|` +
     String.raw`(?:i )?look(?:ing)? forward to (?:your (?:reply|answer|response|revert)|hearing from you)|` +
     String.raw`awaiting your (?:reply|response|revert))` +
     // …and when, at most ("endéans la semaine", "at the earliest"), not about what ("with his notice period").

@@ -271,8 +271,19 @@ function saysNoThing(r: SegmentReading, i: number): boolean {
     askersOwn(r, i) ||
     clientsPlace(r, i) ||
     allOfThem(r.tokens, i) ||
-    recentSpan(r.tokens, i)
+    recentSpan(r.tokens, i) ||
+    timeAsked(r.tokens, i)
   );
+}
+
+/** « combien de temps », "how much time": the time asked, not real time (« temps réel ») or time saved. */
+function timeAsked(tokens: Token[], i: number): boolean {
+  if (!/^(temps|time)$/.test(tokens[i]!.folded)) return false;
+  const before = tokens
+    .slice(Math.max(0, i - 2), i)
+    .map((t) => t.folded)
+    .join(" ");
+  return /(combien de|how much|how long a)$/.test(before);
 }
 
 /** "spark scala python - all 3?", « les trois ? »: a count of the things named, not a thing. */
@@ -1182,7 +1193,8 @@ export class QuestionReader {
     // (The ending first: every word of every message comes this way, and few end so.)
     const base = DERIVED.exec(w)?.[1];
     if (!base || base.length < 5 || !isContentWord(w) || this.knows(this.withVariants(queryWord(w)))) return null;
-    return this.knows(this.withVariants(queryWord(base))) ? base : null;
+    // (A word of its own, not a stem: "économiser" is no « econom ».)
+    return this.knows(this.withVariants(queryWord(base))) && this.lexicon.isWord(base) ? base : null;
   }
 
   /**
