@@ -209,6 +209,15 @@ const BLIND_SETS = [
       "accents, a French public buyer; first run 0.413 hit@3, 1.000 abstention, 0.033 confidently wrong; never " +
       "inspected",
   ],
+  [
+    "Blind set 35",
+    "blind35.yml",
+    "60 questions written from the CV alone on 2026-12-04, thirty-eighth session, by a helper who saw no other " +
+      "set, with dev set 43: a London fintech recruiter, a Dutch engineering manager, a Nantes IT-services " +
+      "manager, a Marseille founder without accents; first run 0.477 hit@3, 1.000 abstention, 0.067 confidently " +
+      "wrong; never inspected (a dump once split on its line breaks showed two of its opening sentences and " +
+      "some sign-offs; nothing was tuned on them)",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -587,6 +596,14 @@ async function main(): Promise<void> {
           "staffing recruiter, a Montréal insurer's Québec French, a Lyon data lead's Discord French without " +
           "accents); first run 0.490 " +
           "hit@3, 1.000 abstention, 0.078 confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev43.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-04, thirty-eighth session, with " +
+          "blind set 35, 14 on the whole profile (four personas: a Berlin startup CTO's terse English, an Indian " +
+          "IT-services bench-sales recruiter, a Bordeaux headhunter's formal French, a Lille freelance platform's " +
+          "SMS French without accents); first run 0.571 hit@3, 1.000 abstention, 0.047 confidently wrong (on the " +
+          "session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
