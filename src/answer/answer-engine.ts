@@ -627,8 +627,7 @@ function withOwnersNote(ctx: EngineContext, answer: Answer): Answer {
     ...[...said.matchAll(/[“«]\s?([^”»]{3,40}?)\s?[”»]/gu)].map((x) => x[1]!),
   ];
   const described = ctx.profile.employers ?? {};
-  if (lacking.length === 0 || answer.answer.includes("(not the CV)") || answer.answer.includes("(pas le CV)"))
-    return answer;
+  if (lacking.length === 0 || /\((not the CV|pas le CV|hors CV)\)/.test(answer.answer)) return answer;
   // (Words of a kind, "retail", "sports", not the commonest words: "people", « votre ».)
   const { lexicon } = ctx.index;
   const common = (w: string) => lexicon.isCommon(w) || lexicon.isCommon(w.replace(/s$/, ""));

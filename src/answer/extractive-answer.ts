@@ -111,7 +111,10 @@ export function asksWhenOrWhere(question: string): boolean {
 /** "Is he a freelancer or an employee?", « CDI ou freelance ? »: which one, not yes or no ("…or not?" still is). */
 // ("…from freelance to permanent or the other way?", « ou l'inverse ? »: which way.)
 const EITHER_OR = new RegExp(
-  String.raw`\b(or|ou)\s+(?!not\b|pas\b|non\b|no\b)(an? |une? )?[\p{L}-]+( [\p{L}-]+)?\s*\?*\s*$|` +
+  // ("hands-on or more of a manager?", « plutôt dev ou plutôt archi ? »)
+  String.raw`\b(or|ou)\s+(?!not\b|pas\b|non\b|no\b)((more|rather|plut[oô]t) (of )?)?(an? |une? )?` +
+    String.raw`[\p{L}-]+( [\p{L}-]+)?` +
+    String.raw`\s*\?*\s*$|` +
     String.raw`\b(or|ou) (vice versa|the other way(?: a?round)?|the reverse|l'inverse|le contraire|inversement)\b`,
   "iu",
 );

@@ -18,7 +18,7 @@ import {
   writtenMonth,
   type MonthSpan,
 } from "../profile/durations.js";
-import type { ProfileIntent } from "../profile/profile-intents.js";
+import { ONLY_ONE, type ProfileIntent } from "../profile/profile-intents.js";
 import { leftBehind, movedTo } from "../profile/left-behind.js";
 import { describedAs, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import { citeChunk, quoteLines } from "./cite.js";
@@ -189,7 +189,7 @@ export function answerProfileIntent(
     case "teaching_duration":
       return teachingDurationAnswer(tools, ctx, language, intent.atLeast, intent.below);
     case "first_role":
-      return firstRoleAnswer(tools, ctx);
+      return firstRoleAnswer(intent, tools, ctx);
     case "freelance_duration":
       return freelanceDurationAnswer(tools, ctx, language, intent.permanent === true);
     case "before":
@@ -266,7 +266,7 @@ function careerAnswer(
     case "only":
       return onlyAnswer(intent.technology, tools, ctx);
     case "role_year":
-      return roleYearAnswer(intent, tools);
+      return roleYearAnswer(intent, tools, ctx);
     case "contract":
       // ("on a permanent contract at MAIF now?": he left MAIF, which says so, with what he does now.)
       if (intent.role && intent.now && tools.byKey(intent.role).period?.current === false)
@@ -654,7 +654,7 @@ function tenureAnswer(intent: IntentOf<"tenure">, tools: Tools, ctx: ProfileCont
 }
 
 /** "Was he at Decathlon before 2021?": the role's dates against the year asked, yes or no. */
-function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools): Answer {
+function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, now, when, heading, byKey, reply } = tools;
   const role = byKey(intent.role);
   if (!role.period) return reply(m.roleYear(null, role.employer, when(role)), [heading(role)], false);
@@ -678,8 +678,19 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools): Answer {
                 ? span.start <= end
                 : inYear(span.end)
               : span.start <= end && span.end >= start;
+  // ("was MAIF his only employer in 2019?": no, when another role ran that year too.)
+  const others = ctx.roles.filter((r) => r !== role && r.period && overlaps(spanOf(r.period, now), start, end));
+  if (yes && others.length > 0 && ONLY_ONE.test(foldText(tools.question)))
+    return reply(
+      m.notOnlyThen(String(intent.year), listed([role, ...others].map(tools.at), m)),
+      [role, ...others].map(heading),
+    );
   return reply(m.roleYear(yes, role.employer, when(role)), [heading(role)]);
 }
+
+/** Whether a span of months meets the months from `start` to `end`. */
+const overlaps = (span: { start: number; end: number }, start: number, end: number) =>
+  span.start <= end && span.end >= start;
 
 /** "Any gaps in his career?": the months between his first role and today that no role covers. */
 function gapsAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answer {
@@ -777,14 +788,22 @@ function teachingDurationAnswer(
 }
 
 /** "What was his first job?": the role that began first (and any that began the same month). */
-function firstRoleAnswer(tools: Tools, ctx: ProfileContext): Answer {
+function firstRoleAnswer(intent: IntentOf<"first_role">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, inLang, heading, roleAt, reply } = tools;
   const dated = ctx.roles.filter((r) => r.period).sort((a, b) => a.period!.start.localeCompare(b.period!.start));
   const start = dated[0]?.period?.start;
   const first = dated.filter((r) => r.period!.start === start);
   if (first.length === 0) return reply(m.firstNone, [], false);
+  const said = m.firstRole(listed(first.map(roleAt), m));
+  // ("was his first job at MAIF?": yes or no, then the first.)
+  const lower = `${said[0]!.toLowerCase()}${said.slice(1)}`;
   return reply(
-    m.firstRole(listed(first.map(roleAt), m)),
+    intent.role
+      ? m.claimChecked(
+          first.some((r) => r.key === intent.role),
+          lower,
+        )
+      : said,
     first.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
   );
 }
@@ -1086,6 +1105,12 @@ function currentAnswer(intent: IntentOf<"current">, tools: Tools, ctx: ProfileCo
   const list = listed(current.map(roleAt), m);
   if (intent.role) {
     const r = byKey(intent.role);
+    // ("is Decathlon his only client right now?": no, when he holds another role now.)
+    const others = current.filter((o) => o !== r);
+    if (intent.only && r.period?.current && others.length > 0) {
+      const said = (intent.only === "only" ? m.notOnly : m.alsoNow)(r.employer, when(r), listed(others.map(roleAt), m));
+      return reply(said, [r, ...others].map(heading));
+    }
     return r.period?.current
       ? reply(m.stillThere(r.employer, when(r), intent.left, intent.negated) + tools.asOfCv(), [heading(r)])
       : reply(m.notThere(r.employer, when(r), list, intent.left), [heading(r), ...current.map(heading)]);

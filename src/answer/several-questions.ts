@@ -69,13 +69,16 @@ export function questionsOf(text: string): string[] {
   // (As written, a "?" right after a word, before the next number: the numbering's reading ends each item with its
   // own " ?", and the engine's rewriting of a message's parts writes "1) … ? 2) … ?".)
   const marked = /[^\s?]\?\s*(?:\d{1,2}[.)]|\(\d{1,2}\))/.test(text);
-  const numbered = enumerated(text) !== text && (marked || items.some((x) => OPENS_QUESTION.test(x)));
+  // ("Three points: Delta tables yes/no? Incremental loads? …": questions announced, each its own.)
+  const announced = ANNOUNCED.test(text);
+  const numbered = announced || (enumerated(text) !== text && (marked || items.some((x) => OPENS_QUESTION.test(x))));
   const requests = new Set<string>();
   const sentences = enumerated(text)
     .split(/(?<=\?)\s+/)
     .map((s) => s.replace(MOREOVER, ""))
     .flatMap((s) => requestsOf(s, requests))
     .map((s) => clientWants(s, requests))
+    .flatMap(participleChain)
     .flatMap((s) => s.split(JOINED_QUESTION))
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
@@ -93,6 +96,48 @@ export function questionsOf(text: string): string[] {
     else out.push(s);
   }
   return out.map(withoutClientsOwn);
+}
+
+/** "Three points:", « Trois questions : », "2 things:": the questions that follow announced, each its own. */
+const ANNOUNCED = new RegExp(
+  String.raw`\b(?:two|three|four|five|deux|trois|quatre|cinq|[2-5])\s+(?:small |quick |short |petites? )?` +
+    String.raw`(?:points|questions|things|choses|items|sujets)(?:,[^:?]{0,30})?\s*:`,
+  "iu",
+);
+
+/** "has he …", « a-t-il (déjà) … »: a question whose verb is a participle, said once for several. */
+const PERFECT_ASKED = new RegExp(
+  String.raw`(?:^|[\s:,;])((?:has|have) (?:he|she)|a[- ]t[- ](?:il|elle)|(?:il|elle) a|est[- ]ce qu['’](?:il|elle) a)` +
+    String.raw`\s+(?:(?:ever|already|deja|déjà|aussi|also)\s+)?(?=\p{L})`,
+  "iu",
+);
+/** A participle opening a clause: "deployed", "built", « assuré », « travaillé », « mis », « conçu ». */
+const PARTICIPLE =
+  /^(?:\p{L}+(?:ed|é|ée|és)|built|done|made|led|run|written|taught|set|mis|fait|conçu|concu|suivi|pris|écrit|ecrit)$/iu;
+/** Nouns that end like a French participle: « sécurité », « qualité », « activité ». */
+const NOT_PARTICIPLE = /it[ée]s?$/iu;
+
+/**
+ * « a-t-il déjà fait passer des prototypes en production, assuré le suivi du drift, et travaillé avec TensorFlow ? »,
+ * "has he built X, deployed Y and run Z?": each participle after a comma is a question of its own, its "has he" said
+ * again. Unchanged when no such clause follows.
+ */
+function participleChain(sentence: string): string[] {
+  const asked = PERFECT_ASKED.exec(sentence);
+  if (!asked) return [sentence];
+  const head = asked[1]!;
+  const start = asked.index + asked[0].length;
+  const pieces = sentence.slice(start).split(/,\s*(?:(?:and|et)\s+)?(?=\p{L}+\s)/u);
+  const verb = (piece: string) => piece.split(/\s+/)[0]!;
+  const clause = (piece: string) =>
+    PARTICIPLE.test(verb(piece)) && !NOT_PARTICIPLE.test(verb(piece)) && piece.split(/\s+/).length >= 3;
+  if (pieces.length < 2 || !pieces.slice(1).every(clause)) return [sentence];
+  const ask = /^(?:has|have)\b/i.test(head) ? "?" : " ?";
+  const mark = (piece: string) => (/\?\s*$/.test(piece) ? piece : `${piece.trim()}${ask}`);
+  return [
+    mark(sentence.slice(0, start) + pieces[0]!),
+    ...pieces.slice(1).map((p) => mark(`${head[0]!.toUpperCase()}${head.slice(1)} ${p}`)),
+  ];
 }
 
 /** The words of a request: "please", "could you", "I need", « merci de », « pourriez-vous »… */

@@ -434,6 +434,9 @@ function asideWords(profile: Profile) {
 const ROLE_GOES_ON = {
   stillThere: (at: string, when: string, left = false, _negated = false) =>
     `${left ? "No" : "Yes"} — at ${at} ${when}, and still there.`,
+  notOnly: (at: string, when: string, others: string) => `No — at ${at} ${when}, and also: ${others}.`,
+  alsoNow: (at: string, when: string, others: string) => `Yes — besides ${at} (${when}): ${others}.`,
+  notOnlyThen: (year: string, roles: string) => `No — in ${year}: ${roles}.`,
   notThere: (employer: string, when: string, current: string, left = false) =>
     `${left ? "Yes" : "No"} — ${employer} was ${when}. Currently: ${current}.`,
 };

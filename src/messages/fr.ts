@@ -426,6 +426,9 @@ const ROLE_GOES_ON_FR = {
   // (« Il n'est plus chez Decathlon ? »: « Si ».)
   stillThere: (at: string, when: string, left = false, negated = false) =>
     `${negated ? "Si" : left ? "Non" : "Oui"} — chez ${at} ${when}, et toujours en poste.`,
+  notOnly: (at: string, when: string, others: string) => `Non — chez ${at} ${when}, et aussi : ${others}.`,
+  alsoNow: (at: string, when: string, others: string) => `Oui — en plus de ${at} (${when}) : ${others}.`,
+  notOnlyThen: (year: string, roles: string) => `Non — en ${year} : ${roles}.`,
   notThere: (employer: string, when: string, current: string, left = false) =>
     `${left ? "Oui" : "Non"} — ${employer}, c'était ${when}. Actuellement : ${current}.`,
 };

@@ -41,7 +41,8 @@ export type ProfileIntent =
   /** "What was he doing last year?": a year counted back from the current one (0: this year). */
   | { kind: "timeline_ago"; years: number }
   /** "What was his first job?", « son premier poste ? »: the earliest role. */
-  | { kind: "first_role" }
+  /** `role`: "was his first job at MAIF?", whether it was that one. */
+  | { kind: "first_role"; role?: string }
   /** "How long has he been teaching?": his teaching and training roles together. */
   | { kind: "teaching_duration"; atLeast?: number; below?: true | "orEqual" }
   /** "Where was he before AAA-Data?"; with no role, before his current roles (or before going freelance). */
@@ -62,7 +63,15 @@ export type ProfileIntent =
       withinYears?: number;
     }
   /** `left`: "has he left it?"; `negated`: asked in the negative, « il n'est plus chez… ? », which « Si » answers. */
-  | { kind: "current"; role: string | null; howLong?: boolean; left?: boolean; negated?: boolean }
+  | {
+      kind: "current";
+      role: string | null;
+      howLong?: boolean;
+      left?: boolean;
+      negated?: boolean;
+      /** "is Decathlon his only client?" ("only"), "other clients than Decathlon?" ("other"). */
+      only?: "only" | "other";
+    }
   | { kind: "overview"; role: string; also?: string[]; titled?: boolean }
   | { kind: "results"; roles: string[]; speed: boolean; cost?: boolean }
   /** `languages`: "which languages does he code in?" — the programming languages among them. */
@@ -484,7 +493,9 @@ const EMPLOYERS = new RegExp(
 );
 /** "Did he work for a bank?", « il a bossé pour l'État ? », "has he worked for a ministry?": a kind of employer. */
 const FOR_KIND = new RegExp(
-  String.raw`\b(work\w*|been|bosse|bossait|travaille\w*) (for|pour|chez) (?:(?:an|a|the|any|une|un|le|la|des) |l')` +
+  // ("consulting for banks?": a plural kind, with no article.)
+  String.raw`\b(work\w*|been|bosse|bossait|travaille\w*|consult\w*) (for|pour|chez) ` +
+    String.raw`(?:(?:an|a|the|any|une|un|le|la|des) |l'|(?=\p{L}+s\s*\??$))` +
     // One to three words, not a time ("for the last three years") nor « pour le compte de ».
     String.raw`(?!(?:last|past|same|next|whole|while|long|moment|compte|meme)\b)` +
     String.raw`([\p{L}]+(?:[ '-][\p{L}]+){0,2})\s*\??$`,
@@ -1488,6 +1499,8 @@ const WHICH_ROLES = new RegExp(
     String.raw`(roles?|jobs?|compan(y|ies)|employers?|missions?|postes?|entreprises?) (without|not|sans)|` +
     // "Spark but not Databricks?", « Spark mais pas Databricks ? »: the roles of one without the other.
     String.raw`but not|mais pas|` +
+    // "has he ever worked without Spark?", « il a déjà travaillé sans Python ? »: the roles without it.
+    String.raw`(worked|been|done|work|travaille|bosse) (without|sans)|` +
     String.raw`(quels?|quelles?|dans quels?|dans quelles?|chez quels?) (postes?|missions?|entreprises?|employeurs?|` +
     String.raw`boites?|clients?)|ou(?= n'|n'| a[- ]t| est[- ]ce| (?:il|elle) ))\b`,
 );
@@ -1711,6 +1724,13 @@ function companySizeIntent(u: UnderstoodQuestion, text: string): ProfileIntent |
   return { kind: "company_size", roles, ...(exact ? { exact } : {}) };
 }
 
+/** "his only client", « son seul employeur », "any other clients than Decathlon", « d'autres clients que … ». */
+export const ONLY_ONE = new RegExp(
+  String.raw`\b(?:(only|sole|single|seule?|unique)|other|d'autres|autres)\s+(?:current\s+)?` +
+    String.raw`(?:clients?|employers?|jobs?|` +
+    String.raw`roles?|missions?|gigs?|employeurs?|postes?)\b`,
+);
+
 /** His contract, what a company is, his leading people, or roles at once ("did MAIF and Pernod Ricard overlap?"). */
 function contractLeadingOrOverlap(u: UnderstoodQuestion, text: string, role: string | null): ProfileIntent | null {
   const part = u.parts[0]!;
@@ -1762,6 +1782,44 @@ function leftIntent(text: string, role: string | null): ProfileIntent | null {
     : null;
 }
 
+/** "What was his first job?", "was his first job at MAIF?" — not "his first job in machine learning?". */
+function firstRoleIntent(
+  text: string,
+  part: UnderstoodQuestion["parts"][number],
+  role: string | null,
+  subject: UnderstoodQuestion["parts"][number]["words"],
+): ProfileIntent | null {
+  const beside = ` ${text.replace(FIRST_ROLE, " ")} `;
+  const more = (w: (typeof subject)[number]) =>
+    !w.employer && (beside.includes(` ${w.word} `) || beside.includes(` ${foldText(w.original)} `));
+  if (!FIRST_ROLE.test(text.replace(YEARS_COUNTED_SINCE, " ")) || part.technologies.length > 0 || subject.some(more))
+    return null;
+  // ("before AAA-Data, where did he start?": the role named is where to look before, not the one claimed first.)
+  if (!role) return { kind: "first_role" };
+  return BEFORE.test(text) ? null : { kind: "first_role", role };
+}
+
+/** "where does he work now?", "is Decathlon his only client?", "his current title and since when?". */
+function currentIntent(
+  text: string,
+  part: UnderstoodQuestion["parts"][number],
+  role: string | null,
+  subject: UnderstoodQuestion["parts"][number]["words"],
+): ProfileIntent | null {
+  // ("team size at his present client?": the words that named the role ask nothing more of it.)
+  const now = role ? text.replace(PLACE_NOW, " ") : text;
+  const one = role && part.technologies.length === 0 ? ONLY_ONE.exec(text) : null;
+  if (one) return { kind: "current", role, only: one[1] ? "only" : "other" };
+  if (
+    ((CURRENT.test(now) && (ROLE_WORDS.test(text) || role)) ||
+      ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role)) &&
+    part.technologies.length === 0 &&
+    subject.filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1
+  )
+    return { kind: "current", role, ...(HOW_LONG.test(text) ? { howLong: true } : {}) }; // (…and how long.)
+  return null;
+}
+
 function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
   if (u.topic) return null;
@@ -1777,15 +1835,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (titleOrCareer) return titleOrCareer;
   const aside = asideIntent(text, part, role);
   if (aside) return aside;
-  // "What was his first job?", not "his first job in machine learning?": nothing asked beside it.
-  const beside = ` ${text.replace(FIRST_ROLE, " ")} `;
-  if (
-    FIRST_ROLE.test(text.replace(YEARS_COUNTED_SINCE, " ")) &&
-    !role &&
-    part.technologies.length === 0 &&
-    !subject.some((w) => beside.includes(` ${w.word} `) || beside.includes(` ${foldText(w.original)} `))
-  )
-    return { kind: "first_role" };
+  const first = firstRoleIntent(text, part, role, subject);
+  if (first) return first;
   const time = timeIntent(text, part, role, subject);
   if (time) return time;
   const when = role ? roleYearIntent(text, role, subject) : (tenureIntent(text, part) ?? timelineIntent(text, subject));
@@ -1805,16 +1856,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (results) return results;
   const employers = employersIntent(text, part, role);
   if (employers) return employers;
-  // ("team size at his present client?": the words that named the role ask nothing more of it.)
-  const now = role ? text.replace(PLACE_NOW, " ") : text;
-  if (
-    ((CURRENT.test(now) && (ROLE_WORDS.test(text) || role)) ||
-      ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role)) &&
-    part.technologies.length === 0 &&
-    subject.filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1
-  ) {
-    return { kind: "current", role, ...(HOW_LONG.test(text) ? { howLong: true } : {}) }; // (…and how long.)
-  }
+  const current = currentIntent(text, part, role, subject);
+  if (current) return current;
   // "What was his title at MAIF?": the role's heading and context say it.
   // (The title words themselves ask nothing more: "what were his job titles at MAIF?".)
   const asked = subject.filter((w) => !ROLE_ASKED_WORD.test(w.word));

@@ -172,6 +172,8 @@ const GOODBYE =
   String.raw`(?:avec )?(?:mes |nos )?(?:meilleures|sinc[èe]res) salutations(?: distingu[ée]es| cordiales)?|` +
   String.raw`salutations (?:distingu[ée]es|cordiales)|` +
   String.raw`ciao|tchao|(?:très |tres )?bonne journée(?: à vous| a vous)?|` +
+  // "Grüße", "Viele Grüße", "MfG": a German close.
+  String.raw`(?:viele |liebe |beste |freundliche )?gr(?:ü|ue|u)(?:ß|ss)e?|mfg|` +
   String.raw`je reviendrai vers vous|je reviens vers vous|` +
   String.raw`i'?ll get back to you|will get back to you|` +
   // (Not « c'est tout ? », "is that all?": asking for more.)
@@ -899,6 +901,24 @@ const JOB_LENGTH = new RegExp(String.raw`\s*\b${JOB_FOR}\b`, "gi");
  * "Has he worked for an insurer? My client is an insurance company in Liège.": what the asker says of their own
  * side, after the question, tells nothing asked (its sector is not the profile's).
  */
+/**
+ * "Short please:", "short answers ok:", "bullet points.", "No prose.", « en quelques lignes », « réponses courtes
+ * svp »: how the asker wants the answer, said apart from the question.
+ */
+const FORMAT_WISH = new RegExp(
+  String.raw`(?<=^|[.:;,!?]\s*)\s*(?:(?:short|brief|quick)(?: answers?)?(?: (?:please|pls|ok|is fine|are fine))?|` +
+    String.raw`keep it (?:short|brief)|no prose|(?:in |as )?bullet(?: point)?s?(?: (?:please|pls|ok))?|` +
+    String.raw`(?:en )?quelques lignes|(?:r[ée]ponses?|answers?) courtes?(?: (?:svp|stp|ok))?)\s*[.:;,!]?(?=\s|$)`,
+  "giu",
+);
+/** "Short please: …, bullet points. No prose.": how to answer, not what (unless nothing else is left). */
+function withoutFormatWish(text: string): string {
+  return text.replace(FORMAT_WISH, (wish, at: number, all: string) =>
+    // (A colon kept: "Three points, short answers ok: …?" still announces its points.)
+    wordsLeft(all.slice(0, at) + all.slice(at + wish.length)) >= 2 ? (/:\s*$/.test(wish) ? ": " : " ") : wish,
+  );
+}
+
 const ASKERS_SIDE = new RegExp(
   String.raw`\?\s+(?:(?:(?:in|at|for|dans|chez|pour) )?(?:mon|ma|notre|nos|mes|my|our) (?:client|cliente|clients|` +
     String.raw`entreprise|soci[ée]t[ée]|company|` +
@@ -1120,7 +1140,7 @@ const HOURS_VOLUME = new RegExp(
 );
 
 function setAsideLocutions(text: string): string {
-  const line = asHim(text.replace(LINE_NUMBER, ""));
+  const line = asHim(withoutFormatWish(text.replace(LINE_NUMBER, "")));
   // "'Hands-on Databricks' — il coche ?": the line, asked.
   const ticked = TICKS.test(line)
     ? `${line

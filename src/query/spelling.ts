@@ -94,3 +94,17 @@ export function isCompound(word: string, isWord: (w: string) => boolean): boolea
   for (let i = 3; i <= word.length - 3; i++) if (isWord(word.slice(0, i)) && isWord(word.slice(i))) return true;
   return false;
 }
+
+/** Endings that make a word of another: « équipement » → « équipementier », "data" → "dataism". */
+const DERIVING = /(?:ier|iere|iers|ieres|ien|ienne|iens|iste|istes|iser|isme|eur|euse|eurs|age|ages|ist|ists|ism)$/;
+
+/**
+ * « équipementier », « cavistes »: a word the dictionary doesn't list, made of one it does and a deriving ending
+ * (its base at least five letters, so that a name's last letters are no ending).
+ */
+export function isDerived(word: string, isWord: (w: string) => boolean): boolean {
+  const ending = DERIVING.exec(word)?.[0];
+  if (!ending) return false;
+  const base = word.slice(0, -ending.length);
+  return base.length >= 5 && [base, `${base}e`, `${base}er`].some(isWord);
+}

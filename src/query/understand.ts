@@ -10,7 +10,7 @@ import { acronymsOf } from "./acronyms.js";
 import { cleanMessage, plainText, type ChatterKind } from "./clean-message.js";
 import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { isArithmetic, isPlaceName, ownerTopicOf, type OwnerTopic } from "./owner-topics.js";
-import { allowedSlips, closestWord, editDistance, isCompound, nearDictionaryWord } from "./spelling.js";
+import { allowedSlips, closestWord, editDistance, isCompound, isDerived, nearDictionaryWord } from "./spelling.js";
 import { buildVocabulary, type ProfileVocabulary, type Technology } from "./vocabulary.js";
 import { describingWords, type RoleInfo } from "../profile/roles.js";
 import type { Profile } from "../knowledge/profile-shape.js";
@@ -311,7 +311,11 @@ const ASKERS_SETTING = new RegExp(
     String.raw`(?:we are|we're|nous sommes|on est)\s+(?:a|an|une?|la|le|l')\s|` +
     String.raw`je (?:vous (?:écris|ecris|contacte)|travaille (?:chez|pour|dans)|suis (?:recrut|consultant|charg|` +
     String.raw`responsable|manager|directeur|directrice|fondat|chasseu|acheteu|rh\b)))` +
-    String.raw`[^.;…!?]*[.;…!]+\s+(?=\S)`,
+    String.raw`[^.;…!?]*[.;…!]+\s+(?=\S)|` +
+    // « re, nouvelle mission chez un équipementier auto vers Valenciennes, il connaît… ? »: the job's setting.
+    String.raw`^(?:[^,?]{0,20},\s*)?(?:(?:nouvelle|new|petite|another|une|a|une autre)\s+)?(?:mission|opportunit\w*|` +
+    String.raw`offre|role|position|req|besoin|ao|presta)\s+(?:chez|pour|at|for|with|dans|in|à|a)\s+` +
+    String.raw`[^,.;…!?]*[,.;…!]\s+(?=\S)`,
   "iu",
 );
 /** Words that place something: « une banque à Bruxelles », "a fintech in NYC", "based in Geneva". */
@@ -554,7 +558,7 @@ const SLASHED = /(?<![\p{L}\p{N}/:.])(\p{L}[\p{L}\p{N}+#-]*)\/(\p{L}[\p{L}\p{N}+
 /** A sector an employer is described in (not a place, a field or a school's subject: "Paris", "engineering"). */
 const SECTOR_WORD = new RegExp(
   String.raw`^(insurance|assurances?|insurers?|automotive|automobiles?|auto|retail|distribution|sports?|spirits|` +
-    String.raw`spiritueux|wines?|vins?|beverages?|boissons|banking|banques?|finance|telecoms?|energy|energie|` +
+    String.raw`spiritueux|wines?|vins?|beverages?|boissons|banking|banks?|banques?|finance|telecoms?|energy|energie|` +
     String.raw`luxury|luxe)$`,
 );
 /**
@@ -840,7 +844,7 @@ export class QuestionReader {
     const telling = tokensOf(m[0]).some(
       (t) =>
         isContentWord(t.folded) &&
-        !this.lexicon.isEveryday(t.folded) &&
+        !this.lexicon.isEveryday(t.folded, language) &&
         (this.knows(queryWord(t.folded)) || this.lexicon.techName(t.folded) === "tech"),
     );
     if (telling) return null;
@@ -2135,7 +2139,10 @@ export class QuestionReader {
       (capitalised && tech === "common") ||
       (capitalised && !isWord(w)) ||
       (capitalised && isWord(w) && !this.lexicon.isEveryday(w)) ||
-      (!isWord(w) && !(w.length >= 4 && nearDictionaryWord(w, isWord)) && !isCompound(w, isWord))
+      (!isWord(w) &&
+        !(w.length >= 4 && nearDictionaryWord(w, isWord)) &&
+        !isCompound(w, isWord) &&
+        !isDerived(w, isWord))
     );
   }
 
@@ -2366,7 +2373,8 @@ export class QuestionReader {
     if (current) return current;
     const found = new Set<string>();
     folded.forEach((w, i) => {
-      if (!DETERMINER.test(w)) return;
+      // (« est-ce qu'il enseigne encore ? »: « ce » of « est-ce », no determiner; « enseigne » a verb there.)
+      if (!DETERMINER.test(w) || (w === "ce" && (folded[i - 1] === "est" || /^qu/.test(folded[i + 1] ?? "")))) return;
       const window = folded.slice(i + 1, i + 1 + DESCRIPTION_REACH);
       const noun = window.findIndex((x) => EMPLOYER_NOUN.test(x));
       if (noun < 0) return;

@@ -154,3 +154,99 @@ describe("chatter of Indian English", () => {
     expect(lead(await ask("kindly confirm if he has Airflow experience and do the needful"))).toMatch(/^Yes — Airflow/);
   });
 });
+
+describe("what a second trap hunt found", () => {
+  it.each([
+    ["is Decathlon his only client right now?", /^No — at Decathlon since May 2021, and also: .*EPISEN/],
+    [
+      "il a d'autres clients que Decathlon en ce moment ?",
+      /^Oui — en plus de Decathlon \(depuis mai 2021\) : .*EPISEN/,
+    ],
+    ["was MAIF his only employer in 2019?", /^No — in 2019: MAIF .*Pernod Ricard \(April 2019 – October 2019\)/],
+  ])("'%s' weighs 'only' and 'other' against the roles held then", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["was his first job at MAIF?", /^Yes — the earliest role in the profile: Data Engineer at MAIF/],
+    ["was AAA-Data his first job?", /^No — the earliest role in the profile: Data Engineer at MAIF/],
+    ["And before AAA-Data, where did he start his career?", /^Just before AAA-Data: Data Engineer at MAIF/],
+  ])("'%s' checks the first role named, or looks before the one named", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["has he ever worked without Spark?", /^Every role of the profile names Spark/],
+    ["il a deja travaille sans Python ?", /^Postes dont les lignes ne citent pas Python : EPISEN/],
+  ])("'%s' lists the roles without it", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'is he hands-on or more of a manager?' gets no 'Yes' to a choice", async () => {
+    expect(lead(await ask("is he hands-on or more of a manager?"))).not.toMatch(/^Yes/);
+  });
+
+  it.each(["did he do any consulting for banks?", "has he worked for banks?"])(
+    "'%s' weighs the banks, none of his employers",
+    async (q) => {
+      const a = await ask(q);
+      expect(a.answered).toBe(false);
+      expect(lead(a)).toMatch(/doesn't describe any employer of the profile as “banks”/);
+    },
+  );
+
+  it("« est-ce qu'il enseigne encore ? » reads « enseigne » as the verb, not as EPISEN", async () => {
+    const said = lead(await ask("est ce qu'il enseigne encore ?"));
+    expect(said).not.toMatch(/Je lis « enseigne »/);
+    expect(said).toMatch(/EPISEN \(depuis novembre 2022\)/);
+  });
+
+  it("the note describing Decathlon is said once in French", async () => {
+    const said = (await ask("il bosse pour une enseigne de sport ?")).answer;
+    expect(said.match(/Une note ajoutée au profil/g)).toHaveLength(1);
+  });
+});
+
+describe("what dev set 43 found", () => {
+  it("a chain of French participles is one question each", async () => {
+    const a = await ask(
+      "Concernant la data science : a-t-il déjà fait passer des prototypes de modèles à l'échelle de la production, " +
+        "assuré le suivi de la dérive des données, et travaillé avec TensorFlow ou PyTorch ?",
+    );
+    expect(quoted(a).join("\n")).toMatch(/data drift/);
+    expect(a.answer).toMatch(/TensorFlow : absent du profil/);
+  });
+
+  it("'Three points: …? …? …?' answers each point", async () => {
+    const a = await ask(
+      "Three points, short answers ok: Delta tables yes/no? Incremental loads with merge into existing data? " +
+        "And any BigQuery, we are on GCP.",
+    );
+    expect(quoted(a).join("\n")).toMatch(/Delta Lake/);
+    expect(quoted(a).join("\n")).toMatch(/incremental ingestion with a merge/);
+    expect(a.answer).toMatch(/BigQuery: not in the profile/);
+  });
+
+  it("'Short please: …, bullet points. No prose. Grüße' is his skills, the format and the close aside", async () => {
+    const said = lead(await ask("Short please: his main tech stack, top 5-6 tools, bullet points. No prose. Grüße"));
+    expect(said).toMatch(/^Main skills, by how many roles use them/);
+  });
+
+  it("« nouvelle mission chez un équipementier auto vers Valenciennes, … » is the job's setting", async () => {
+    const a = await ask(
+      "re biloute, nouvelle mission chez un equipementier auto vers valenciennes, il connait le secteur " +
+        "automobile ou pas du tt ?",
+    );
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(/AAA-Data \(Automobile\)/);
+  });
+
+  it("a business that 'cannot have any downtime' is no downtime asked about", async () => {
+    const a = await ask(
+      "client is doing migration of on prem warehouse to cloud and business cannot have any downtime, has he done " +
+        "such migration without outage?",
+    );
+    expect(lead(a)).not.toMatch(/^No —/);
+    expect(quoted(a).join("\n")).toMatch(/with no service interruption/);
+  });
+});
