@@ -1,4 +1,4 @@
-import { formatDuration, mergedMonths, spanOf } from "../profile/durations.js";
+import { formatDuration, monthsOfRoles, spanOf } from "../profile/durations.js";
 import { ConversationStore, type Turn } from "../conversation/conversation-store.js";
 import {
   asksForDetails,
@@ -1520,6 +1520,15 @@ function practiced(
 /** "how long has he done PII encryption?", « depuis combien de temps fait-il du chiffrement ? ». */
 const PRACTICE_TIME =
   /\b(how long|how many years|since when|depuis quand|depuis combien de temps|combien d'(annees|ans))\b/;
+/** Asked of him doing it: "has he been doing…", "has he done…", « fait-il », « il fait ». */
+const HE_DOES = new RegExp(
+  String.raw`\b((has|have) (he|she) (been )?\p{L}+|(does|did) (he|she) (do|practi[sc]e|work)|(he|she) (has )?been|` +
+    String.raw`(fait|pratique|travaille)[- ](il|elle)|(il|elle) (fait|pratique|travaille|s'occupe))\b`,
+  "u",
+);
+/** The time a thing itself takes, not his: "how long are the sprints?", "how long did it take?". */
+const THING_TIMED =
+  /\b(take|takes|took|taking|last|lasts|lasted|run|runs|dure|durent|dur[ée]e?|prend|prenait|pris|sprints?)\b/;
 
 /**
  * How long he has done a thing no stack names, as the roles whose passages say it are dated: "PII encryption: about
@@ -1538,14 +1547,18 @@ function practiceTime(
     evidence.uncovered.length === 1 &&
     /^(temps|time)$/.test(foldText(evidence.uncovered[0]!));
   if (evidence.verdict !== "yes" && !timeOnly) return null;
-  if (evidence.roles.length > 0 || !PRACTICE_TIME.test(foldText(question)) || evidence.passages.length === 0)
-    return null;
+  const asked = foldText(question);
+  if (!PRACTICE_TIME.test(asked) || !HE_DOES.test(asked) || THING_TIMED.test(asked)) return null;
+  if (evidence.roles.length > 0 || evidence.passages.length === 0) return null;
   const all = [...new Set(evidence.passages.map((p) => ctx.vocabulary.roles.get(roleKeyOf(p.chunk))))];
   // (Of his own work: a training or teaching role's passages are what he taught; an FAQ entry is dated by none.)
   const roles = all.filter((r) => r?.period && r.kind === "work");
   if (roles.length === 0 || all.includes(undefined)) return null;
   const now = ctx.profileContext.now();
-  const months = mergedMonths(roles.map((r) => spanOf(r!.period!, now)));
+  const months = monthsOfRoles(
+    roles.map((r) => r!.period!),
+    now,
+  );
   // (The period as the asker's language writes it: the quotes' own, « depuis mai 2021 ».)
   const label = (employer: string) => citations.find((c) => c.role?.employer === employer)?.period;
   const where = roles

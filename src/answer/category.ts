@@ -27,6 +27,18 @@ const EXPERIENCE_KIND =
   /\b(?:experience|xp|background)\s+(?:with|in|on|en|avec|sur|dans)\s+(?:the\s+|le\s+)?([\p{L}'-]{2,})\s*[?!.]*$/u;
 /** "cloud experience?", "any cloud background?": the kind before it, the message's first word or two. */
 const KIND_EXPERIENCE = /^(?:and |et |so |any |his |some )?([\p{L}'-]{2,})\s+(?:experience|background|xp)\s*[?!.]*$/u;
+/**
+ * "has he worked on the cloud?", "does he know cloud platforms?", « il a fait du cloud ? »: whether he used a kind,
+ * which its tools answer (not the lines that only say the word: "threatened by new cloud entrants").
+ */
+const KIND_USED = new RegExp(
+  String.raw`^(?:and |et |so |ok )?(?:(?:has|does|did|is) (?:he|she) (?:ever |already )?` +
+    String.raw`(?:worked|work|been|used|use|know|knows|done|do)(?: (?:on|in|with))?|` +
+    String.raw`(?:il|elle) (?:a|connait|conna[iî]t) (?:deja )?(?:fait|bosse|travaille|utilise)?` +
+    String.raw`(?: (?:sur|dans|avec))?)(?: (?:the|any|le|la|du|de la|des))? ([\p{L}'-]{2,})` +
+    String.raw`(?: (?:platforms?|providers?|plateformes?))?\s*[?!.]*$`,
+  "u",
+);
 /** Words around the kind asked, not the kind: "which *data* warehouse?", « quels *outils de* BI ? ». */
 const NOT_THE_KIND = new RegExp(
   String.raw`^(data|big|tools?|outils?|de|d'|of|for|pour|le|la|les|l'|the|kinds?|types?|sorts?|technos?|technologies|` +
@@ -66,6 +78,7 @@ export function categoryAsked(
     which ??
     kindIn(EXPERIENCE_KIND, folded, part, technologies, thesaurus, 2) ??
     kindIn(KIND_EXPERIENCE, folded, part, technologies, thesaurus, 2) ??
+    kindIn(KIND_USED, folded, part, technologies, thesaurus, 3) ??
     namedKind(folded, part, technologies, thesaurus)
   );
 }

@@ -5,11 +5,10 @@ import { numberOf } from "../text/numbers.js";
 import { stemWord } from "../text/stem.js";
 
 /** Words that deny what follows them: "with no service interruption", « sans interruption de service ». */
-const NEGATORS = new Set([
-  ...["no", "not", "without", "never", "zero", "non", "sans", "aucun", "aucune", "jamais", "pas", "nor"],
-  // "business cannot have any downtime": what the asker rules out.
-  ...["cannot", "cant", "can't", "mustn't", "mustnt", "won't", "wont"],
-]);
+const NEGATORS = new Set(["no", "not", "without", "never", "zero", "non", "sans", "aucun", "aucune", "jamais", "pas"]);
+/** What the asker rules out: "business cannot have any downtime", "can't afford an outage". */
+const RULED_OUT =
+  /\b(?:cannot|can'?t|can not|must ?not|mustn'?t|won'?t|will not) (?:have|afford|tolerate|accept|allow)(?: any)?\b/gi;
 /** Asked of what happened: "did the migration interrupt…?", "was there…?", « y a-t-il eu… ? ». */
 const HAPPENED = new RegExp(
   String.raw`^(?:and |so |et |alors )?(?:did|was there|were there|has there been|have there been|` +
@@ -49,7 +48,7 @@ export function deniedWord(
     // (An everyday word too, asked of what happened: "did the migration interrupt the service?" against "with no
     // service interruption"; not "any experience with service interruptions?".)
     if (w.light || w.absent || w.key || w.employer || w.tech || (w.everyday && !HAPPENED.test(asked))) continue;
-    if (denies(part.text, w.stems) === true) continue;
+    if (denies(part.text.replace(RULED_OUT, " no "), w.stems) === true) continue;
     // "any downtime?" against "with no service interruption": the word, or what it means, denied.
     const forms = [...w.stems, ...synonyms(w)];
     // …about what else the question names ("the Snowflake migration"): not "any experience of interruptions?".
@@ -242,17 +241,23 @@ const LEADING_SAID = new RegExp(
  * The thing the question says he made: "did he create Autoloader?", "API dev?", « développement d'API ? » (the
  * making said as a noun), as its tokens; undefined when it says he made none of them.
  */
-function madeAsked(asked: string, things: readonly (readonly string[])[]): readonly string[] | undefined {
+function madeAsked(
+  asked: string,
+  things: readonly (readonly string[])[],
+  unlisted: ReadonlySet<string>,
+): readonly string[] | undefined {
+  // (The noun only of a thing no stack lists, "API dev?": "Python development" is developing in Python.)
   return things.find(
     (t) =>
       new RegExp(
         String.raw`\b${MADE} (the |a |an |le |la |l'|les |des |un |une )?${t.join(" ")}` +
           String.raw`\s*([?!.]|$|(himself|from scratch))`,
       ).test(asked) ||
-      new RegExp(
-        String.raw`\b${t.join(" ")}s? (dev|development|building|creation|design)\s*([?!.]|$)|` +
-          String.raw`\b(development|developpement|creation|conception) (of |d'|de |des )(the |les )?${t.join(" ")}`,
-      ).test(asked),
+      (unlisted.has(t.join(" ")) &&
+        new RegExp(
+          String.raw`\b${t.join(" ")}s? (dev|development|building|creation|design)\s*([?!.]|$)|` +
+            String.raw`\b(development|developpement|creation|conception) (of |d'|de |des )(the |les )?${t.join(" ")}`,
+        ).test(asked)),
   );
 }
 
@@ -301,7 +306,7 @@ export function unsaidClaim(
   const named = part.words.filter(
     (w) => w.key && !w.tech && !w.employer && /^[a-z]{2,6}s?$/.test(w.word) && usedThrough(w.word.replace(/s$/, "")),
   );
-  const made = madeAsked(asked, [...techTokens, ...named.map((w) => [w.word])]);
+  const made = madeAsked(asked, [...techTokens, ...named.map((w) => [w.word])], new Set(named.map((w) => w.word)));
   // ("automatic generation of DAGs", « génération automatique des DAGs »: a word may stand between.)
   // …the name ending what was made: "Development of Spark data-cleaning pipelines" made pipelines, not Spark.
   const making =
@@ -393,7 +398,10 @@ function figuresOf(text: string, names: ReadonlySet<string> = new Set()): Figure
     if (SPAN.test(next)) continue;
     const before = tokens[i - 1] ?? "";
     // « de » is a floor after « plus » only ("plus de 100"), not in "de 13h à 6 minutes".
-    const floor = AT_LEAST_BEFORE.has(before) && (before !== "de" || tokens[i - 2] === "plus");
+    // ("100 TB or more", « 100 To ou plus »: a floor said after.)
+    const orMore =
+      /^(or|ou|and|et)$/.test(tokens[i + 2] ?? "") && /^(more|above|plus|over|higher)$/.test(tokens[i + 3] ?? "");
+    const floor = (AT_LEAST_BEFORE.has(before) && (before !== "de" || tokens[i - 2] === "plus")) || orMore;
     const unit = UNIT_CLASS.find(([re]) => re.test(next))?.[1] ?? null;
     found.push({ n, unit, atLeast: floors.has(t) || floor, next: next.replace(/s$/, "") });
   }

@@ -617,10 +617,15 @@ function boundOf(before: string, after: string): "floor" | "ceiling" | null {
   // (Not an arrow's ">": "13h -> 6 min" is where it went.)
   if (
     /(more than|over|at least|above|plus de|au moins|minimum|(?<![-=])>=?|≥)\s*$/.test(before) ||
-    /^\s*\+/.test(after)
+    // ("100 TB or more", « 100 To ou plus », "50+")
+    /^\s*(\+|(\p{L}+\s+)?(or|ou|and|et) (more|above|plus|over|higher)\b)/u.test(after)
   )
     return "floor";
-  if (/(less than|fewer than|under|below|at most|moins de|au plus|maximum|<=?|≤)\s*$/.test(before)) return "ceiling";
+  if (
+    /(less than|fewer than|under|below|at most|moins de|au plus|maximum|<=?|≤)\s*$/.test(before) ||
+    /^\s*(\p{L}+\s+)?(or|ou) (less|fewer|moins|under|below)\b/u.test(after)
+  )
+    return "ceiling";
   return null;
 }
 

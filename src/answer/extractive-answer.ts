@@ -112,7 +112,9 @@ export function asksWhenOrWhere(question: string): boolean {
 // ("…from freelance to permanent or the other way?", « ou l'inverse ? »: which way.)
 const EITHER_OR = new RegExp(
   // ("hands-on or more of a manager?", « plutôt dev ou plutôt archi ? »)
-  String.raw`\b(or|ou)\s+(?!not\b|pas\b|non\b|no\b)((more|rather|plut[oô]t) (of )?)?(an? |une? )?` +
+  // (Not "100 TB or more?", a floor.)
+  String.raw`\b(or|ou)\s+(?!not\b|pas\b|non\b|no\b|(more|less|plus|moins|above|over)\s*\?*\s*$)` +
+    String.raw`((more|rather|plut[oô]t) (of )?)?(an? |une? )?` +
     String.raw`[\p{L}-]+( [\p{L}-]+)?` +
     String.raw`\s*\?*\s*$|` +
     String.raw`\b(or|ou) (vice versa|the other way(?: a?round)?|the reverse|l'inverse|le contraire|inversement)\b`,

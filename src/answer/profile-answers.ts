@@ -608,7 +608,7 @@ function contractHistoryAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: 
       : intent.over === "always"
         ? permanent.length === 0
         : (intent.asked === "freelance" ? freelance : permanent).length > 0;
-  const permanentFirst = intent.asked === "permanent";
+  const permanentFirst = intent.asked === "permanent" || intent.permanentFirst === true;
   // (« il n'a jamais été en CDI ? »: « Si », not a "yes" that agrees with the negative.)
   const said = m.contractHistory(yes, list(freelance), list(permanent), permanentFirst);
   return reply(yes ? notAgreeing(said, tools.question) : said, roles.map(heading));
@@ -797,13 +797,9 @@ function firstRoleAnswer(intent: IntentOf<"first_role">, tools: Tools, ctx: Prof
   const said = m.firstRole(listed(first.map(roleAt), m));
   // ("was his first job at MAIF?": yes or no, then the first.)
   const lower = `${said[0]!.toLowerCase()}${said.slice(1)}`;
+  const checked = (yes: boolean) => notAgreeing(m.claimChecked(yes, lower), tools.question);
   return reply(
-    intent.role
-      ? m.claimChecked(
-          first.some((r) => r.key === intent.role),
-          lower,
-        )
-      : said,
+    intent.role ? checked(first.some((r) => r.key === intent.role)) : said,
     first.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
   );
 }
@@ -1109,7 +1105,8 @@ function currentAnswer(intent: IntentOf<"current">, tools: Tools, ctx: ProfileCo
     const others = current.filter((o) => o !== r);
     if (intent.only && r.period?.current && others.length > 0) {
       const said = (intent.only === "only" ? m.notOnly : m.alsoNow)(r.employer, when(r), listed(others.map(roleAt), m));
-      return reply(said, [r, ...others].map(heading));
+      // (« il n'a pas d'autres clients que Decathlon ? »: « Si ».)
+      return reply(notAgreeing(said, tools.question), [r, ...others].map(heading));
     }
     return r.period?.current
       ? reply(m.stillThere(r.employer, when(r), intent.left, intent.negated) + tools.asOfCv(), [heading(r)])

@@ -131,7 +131,9 @@ function participleChain(sentence: string): string[] {
   const verb = (piece: string) => piece.split(/\s+/)[0]!;
   const clause = (piece: string) =>
     PARTICIPLE.test(verb(piece)) && !NOT_PARTICIPLE.test(verb(piece)) && piece.split(/\s+/).length >= 3;
-  if (pieces.length < 2 || !pieces.slice(1).every(clause)) return [sentence];
+  // ("has he designed, built and maintained pipelines?": verbs sharing one object, no question each.)
+  const first = pieces[0]!.split(/\s+/).length >= 3;
+  if (pieces.length < 2 || !first || !pieces.slice(1).every(clause)) return [sentence];
   const ask = /^(?:has|have)\b/i.test(head) ? "?" : " ?";
   const mark = (piece: string) => (/\?\s*$/.test(piece) ? piece : `${piece.trim()}${ask}`);
   return [

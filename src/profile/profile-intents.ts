@@ -135,6 +135,8 @@ export type ProfileIntent =
       over?: "always" | "ever" | "last";
       /** "…at MAIF now?": asked of today, which a role that ended answers with "no longer there". */
       now?: true;
+      /** "which jobs were not freelance?": the permanent ones said first. */
+      permanentFirst?: true;
     }
   /** "Was he at MAIF and Pernod Ricard at the same time?": whether two roles overlap, and when. */
   | { kind: "overlap"; roles: [string, string]; order?: "start" | "end"; gap?: boolean }
@@ -216,8 +218,9 @@ const EXPERIENCE = new RegExp(
   String.raw`\b(experience|experienced|xp|exp|seniority|anciennete|in the (data |tech |it )?field|dans le metier|` +
     // "been doing data for 10 years", « il fait de la data depuis 5 ans »
     // (Not "doing data quality checks": a thing done, not his field.)
-    String.raw`in (data|tech|it)|(doing data|(fait|faire|fais) de la data)(?!\s+(?!(?:for|since|depuis|pendant|` +
-    String.raw`work|stuff|things|engineering|in|at|all|overall|roughly)\b)\p{L})|` +
+    String.raw`in (data|tech|it)|(doing data|(fait|faire|fais) de la data)(?!\s+(?:quality|checks?|validation|` +
+    String.raw`migrations?|cleaning|modell?ing|governance|pipelines?|ingestion|encryption|visuali[sz]ations?|` +
+    String.raw`catalog\w*|lineage|transformations?|qualite|gouvernance|chiffrement)\b)|` +
     String.raw`dans la data|` +
     // "how many years has he been at it / doing this / in the game?": his work, as a whole.
     String.raw`been at it|been doing (this|it)|in the (game|trade|business|industry))\b`,
@@ -276,7 +279,11 @@ const YEARS_ALONE = new RegExp(
 );
 
 /** "Which was longer, MAIF or Pernod Ricard?", « il est resté plus longtemps chez MAIF ou chez Pernod ? ». */
-const LONGER = /(?<!\b(no|any|not) )\b(longer|plus longtemps|plus long(ue)?|the longest|le plus longtemps)\b/;
+const LONGER = new RegExp(
+  String.raw`(?<!\b(no|any|not) )\b(longer|plus longtemps|plus long(ue)?|the longest|le plus longtemps|` +
+    // "did he spend more time at MAIF or AAA-Data?", « il a plus d'expérience chez la MAIF ou chez AAA Data ? »
+    String.raw`more time|the most time|plus de temps|plus d'(experience|anciennete))\b`,
+);
 const SHORTER = /\b(shorter|moins longtemps|plus courte?|the shortest|le moins longtemps)\b/;
 
 /** Two employers or more, compared by time: each one's time, the longer (or shorter) named first. */
@@ -495,7 +502,8 @@ const EMPLOYERS = new RegExp(
 const FOR_KIND = new RegExp(
   // ("consulting for banks?": a plural kind, with no article.)
   String.raw`\b(work\w*|been|bosse|bossait|travaille\w*|consult\w*) (for|pour|chez) ` +
-    String.raw`(?:(?:an|a|the|any|une|un|le|la|des) |l'|(?=\p{L}+s\s*\??$))` +
+    String.raw`(?:(?:an|a|the|any|une|un|le|la|des) |l'|(?=(?!(?:years|months|weeks|days|ages|decades|clients|` +
+    String.raw`customers|others|companies|people|teams|ans|mois)\b)\p{L}+s\s*\??$))` +
     // One to three words, not a time ("for the last three years") nor « pour le compte de ».
     String.raw`(?!(?:last|past|same|next|whole|while|long|moment|compte|meme)\b)` +
     String.raw`([\p{L}]+(?:[ '-][\p{L}]+){0,2})\s*\??$`,
@@ -553,6 +561,8 @@ function tenureIntent(text: string, part: UnderstoodQuestion["parts"][number]): 
   // "Any gaps?" alone, or about his career; not "the gap between his profile and our role".
   if (GAPS.test(text) && (CAREER_NEAR.test(text) || /^(any )?(gaps?|trous?)\s*\??$/.test(text.trim())))
     return { kind: "gaps" };
+  // "is he a job hopper?", "average tenure?", « il change souvent de boîte ? »: each role's length answers.
+  if (HOPPING.test(text)) return { kind: "tenure", shortest: false };
   // "…longest stint? and shortest?": the word alone asks on about his roles.
   const alone = /^\s*(and |et )?(the |le |la )?(longest|shortest|plus longue?|plus courte?)\s*[?!.]*\s*$/.test(text);
   if (!alone && (!ROLE_NOUN_NEAR.test(text) || /\b(tech\w*|tools?|outils?|languages?|langages?)\b/.test(text)))
@@ -561,6 +571,16 @@ function tenureIntent(text: string, part: UnderstoodQuestion["parts"][number]): 
   if (SHORTEST.test(text)) return { kind: "tenure", shortest: true };
   return null;
 }
+
+/** Whether he changes jobs often: "job hopper", "average tenure", « il change souvent de poste ? ». */
+const HOPPING = new RegExp(
+  String.raw`\b(job[- ]?hop\w*|hops? (around|jobs)|` +
+    String.raw`(average|typical|mean) (tenure|stay|time (per|in each) (job|role))|` +
+    String.raw`tenure (per|in each) (job|role)|change\w* (jobs?|employers?|compan\w+) (often|a lot|frequently)|` +
+    String.raw`(stable|stability) in (his )?(jobs?|roles?|positions?)|zappeur|` +
+    String.raw`change (souvent|beaucoup) (de )?(boites?|postes?|jobs?|employeurs?|missions?)|` +
+    String.raw`(duree|anciennete) moyenne)\b`,
+);
 
 /** "how long at each company?", « combien de temps dans chaque boîte ? »: every role's length, longest first. */
 const EACH_ROLE_LENGTH = new RegExp(
@@ -904,6 +924,9 @@ const SKILLS = new RegExp(
     String.raw`(stack|stack technique|technos)\b|` +
     String.raw`(quelle|quel|quels|quelles|which|what) (stack|tech(?! lead)|technos?|outils|${TOOLS}|technologies)\b|` +
     String.raw`points? forts?|(his|her) (strongest|best|main) (area|suit|domain)|strong suit|` +
+    // "what's his specialty?", « sa spécialité ? », "area of expertise?"
+    String.raw`(his|her|sa|son) (main )?(speciali?ty|specialite|expertise|domaine d'expertise)|` +
+    String.raw`(area|field|domaine)s? of expertise|speciali[sz]ed in what|specialise en quoi|` +
     String.raw`(son|sa) domaine de predilection|` +
     // « il utilisait quoi comme techno ? »
     String.raw`quoi comme (stack|technos?|outils?|technologies?)\b|` +
@@ -1731,6 +1754,12 @@ export const ONLY_ONE = new RegExp(
     String.raw`roles?|missions?|gigs?|employeurs?|postes?)\b`,
 );
 
+/** "his main job", « son job principal », "primary employer", « activité principale ». */
+const MAIN_JOB = new RegExp(
+  String.raw`\b((main|primary|principal|day) (job|role|occupation|activity|employer|client|gig)|` +
+    String.raw`(job|poste|activite|client|employeur|boulot|mission) principal(e)?)\b`,
+);
+
 /** His contract, what a company is, his leading people, or roles at once ("did MAIF and Pernod Ricard overlap?"). */
 function contractLeadingOrOverlap(u: UnderstoodQuestion, text: string, role: string | null): ProfileIntent | null {
   const part = u.parts[0]!;
@@ -1782,6 +1811,10 @@ function leftIntent(text: string, role: string | null): ProfileIntent | null {
     : null;
 }
 
+/** A question asking what or which, not whether: "what was his first mission at Decathlon?". */
+const WH_FIRST =
+  /^(?:and |et |so )?(?:what|which|where|when|quel\w*|quoi|c'?(?:est|etait) quoi|qu)\b|\b(?:quoi|quel\w*)\s*\??$/;
+
 /** "What was his first job?", "was his first job at MAIF?" — not "his first job in machine learning?". */
 function firstRoleIntent(
   text: string,
@@ -1794,9 +1827,10 @@ function firstRoleIntent(
     !w.employer && (beside.includes(` ${w.word} `) || beside.includes(` ${foldText(w.original)} `));
   if (!FIRST_ROLE.test(text.replace(YEARS_COUNTED_SINCE, " ")) || part.technologies.length > 0 || subject.some(more))
     return null;
-  // ("before AAA-Data, where did he start?": the role named is where to look before, not the one claimed first.)
+  // ("before AAA-Data, where did he start?": the role named is where to look before, not the one claimed first;
+  // "what was his first mission at Decathlon?" asks within that role.)
   if (!role) return { kind: "first_role" };
-  return BEFORE.test(text) ? null : { kind: "first_role", role };
+  return BEFORE.test(text) || WH_FIRST.test(text) ? null : { kind: "first_role", role };
 }
 
 /** "where does he work now?", "is Decathlon his only client?", "his current title and since when?". */
@@ -1808,8 +1842,12 @@ function currentIntent(
 ): ProfileIntent | null {
   // ("team size at his present client?": the words that named the role ask nothing more of it.)
   const now = role ? text.replace(PLACE_NOW, " ") : text;
-  const one = role && part.technologies.length === 0 ? ONLY_ONE.exec(text) : null;
-  if (one) return { kind: "current", role, only: one[1] ? "only" : "other" };
+  // ("what other clients did he have at Decathlon?": which, asked within a role; "while at AAA-Data?": then.)
+  const one = role && part.technologies.length === 0 && !WH_FIRST.test(text) ? ONLY_ONE.exec(text) : null;
+  if (one && !/\b(while|when|pendant|lorsqu|quand)\b/.test(text))
+    return { kind: "current", role, only: one[1] ? "only" : "other" };
+  // ("is that his main job?", « c'est son job principal ? »: which the CV doesn't rank; his roles now.)
+  if (MAIN_JOB.test(text) && part.technologies.length === 0) return { kind: "current", role: null };
   if (
     ((CURRENT.test(now) && (ROLE_WORDS.test(text) || role)) ||
       ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role)) &&
@@ -1994,7 +2032,11 @@ function contractHistoryIntent(u: UnderstoodQuestion, text: string): ProfileInte
   if (ALWAYS_FREELANCE.test(text)) return { kind: "contract", role: null, asked: "freelance", over: "always" };
   if (EVER_PERMANENT.test(text)) return { kind: "contract", role: null, asked: "permanent", over: "ever" };
   if (EVER_FREELANCE.test(text)) return { kind: "contract", role: null, asked: "freelance", over: "ever" };
-  if (CONTRACT_KINDS.test(text)) return { kind: "contract", role: null, asked: "which", over: "ever" };
+  if (CONTRACT_KINDS.test(text)) {
+    // ("which jobs were not freelance?": the other kind first.)
+    const first = CONTRACT_DENIED.exec(text)?.[5] === "freelanc" ? { permanentFirst: true as const } : {};
+    return { kind: "contract", role: null, asked: "which", over: "ever", ...first };
+  }
   return null;
 }
 

@@ -908,7 +908,8 @@ const JOB_LENGTH = new RegExp(String.raw`\s*\b${JOB_FOR}\b`, "gi");
 const FORMAT_WISH = new RegExp(
   String.raw`(?<=^|[.:;,!?]\s*)\s*(?:(?:short|brief|quick)(?: answers?)?(?: (?:please|pls|ok|is fine|are fine))?|` +
     String.raw`keep it (?:short|brief)|no prose|(?:in |as )?bullet(?: point)?s?(?: (?:please|pls|ok))?|` +
-    String.raw`(?:en )?quelques lignes|(?:r[ée]ponses?|answers?) courtes?(?: (?:svp|stp|ok))?)\s*[.:;,!]?(?=\s|$)`,
+    // (Its words end there: "short term contract?" asks of a contract.)
+    String.raw`(?:en )?quelques lignes|(?:r[ée]ponses?|answers?) courtes?(?: (?:svp|stp|ok))?)\s*(?:[.:;,!]|(?=\?)|$)`,
   "giu",
 );
 /** "Short please: …, bullet points. No prose.": how to answer, not what (unless nothing else is left). */

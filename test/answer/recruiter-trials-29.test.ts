@@ -19,7 +19,7 @@ describe("a contract the profile has no word for", () => {
   });
 
   it.each([
-    ["which jobs were not freelance?", /permanent contracts: AAA-Data/],
+    ["which jobs were not freelance?", /^Permanent contracts: AAA-Data/],
     ["which roles weren't permanent?", /^Freelance: Decathlon \(since May 2021\), EPISEN/],
     ["quels postes n'etaient pas en CDI ?", /^En freelance : Decathlon/],
   ])("'%s' sorts his roles by contract", async (q, said) => {
@@ -60,12 +60,6 @@ describe("a claim beyond what the passages say", () => {
     const a = await ask(q);
     expect(a.answered).toBe(false);
     expect(lead(a)).toMatch(said);
-  });
-
-  it("'il a travaillé avec des équipes à l'étranger ?' is Decathlon's international context only", async () => {
-    const a = await ask("il a travaillé avec des équipes à l'étranger ?");
-    expect(lead(a)).toMatch(/^Oui — le profil le mentionne chez Decathlon, depuis mai 2021\.$/);
-    expect(quoted(a).join("\n")).toMatch(/contexte international/);
   });
 
   it("'has he worked in healthcare?' is his teaching at a health school, no project of his own", async () => {
@@ -248,5 +242,97 @@ describe("what dev set 43 found", () => {
     );
     expect(lead(a)).not.toMatch(/^No —/);
     expect(quoted(a).join("\n")).toMatch(/with no service interruption/);
+  });
+});
+
+describe("whole-profile questions in other words", () => {
+  it.each([
+    ["has he worked on the cloud?", /^For cloud, the profile names: AWS \(Decathlon\).*Snowflake \(AAA-Data\)/],
+    ["il a fait du cloud ?", /^Côté cloud, le profil cite : AWS \(Decathlon\)/],
+  ])("'%s' names the cloud tools he used, not a line about the market", async (q, said) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(said);
+    expect(a.answer).not.toMatch(/new cloud entrants/);
+  });
+
+  it.each([
+    ["did he spend more time at MAIF or AAA-Data?", /^Longer: AAA-Data\./],
+    ["il a plus d'experience chez la MAIF ou chez AAA Data ?", /^Le plus long : AAA-Data\./],
+  ])("'%s' compares the two", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["what's his specialty?", /^Main skills, by how many roles use them/],
+    ["is he a job hopper?", /^Longest: Decathlon \(since May 2021: 5 years/],
+    ["il change souvent de boite ?", /^Le plus long : Decathlon/],
+    ["c'est son job principal ?", /^Actuellement : Senior Data Engineer chez Decathlon/],
+  ])("'%s' is read as a question about the whole profile", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("what a cold review of the session's own changes found", () => {
+  it.each(["how long are the sprints?", "how long did it take to ingest the ministry file?"])(
+    "'%s' asks how long a thing takes, not how long he did it",
+    async (q) => {
+      expect(lead(await ask(q))).not.toMatch(/going by the roles that say it/);
+    },
+  );
+
+  it.each([
+    ["has he done Python development?", /^Yes — the profile mentions it/],
+    ["Spark dev? Python dev?", /^Spark: yes .* · Python: yes/],
+  ])("'%s' is developing in it, not creating it", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'has he designed, built and maintained data pipelines?' asks no bare 'has he designed?'", async () => {
+    expect(lead(await ask("has he designed, built and maintained data pipelines?"))).not.toMatch(/^Yes/);
+  });
+
+  it.each([
+    ["what was his first mission at Decathlon?", /^(?!No — the earliest role)/],
+    ["MAIF n'était pas son premier poste ?", /^Si — le premier poste du profil : Data Engineer chez MAIF/],
+  ])("'%s': a first role asked within a role, or in the negative", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'short term contract?' keeps 'short': no ingestion contract quoted as a yes", async () => {
+    const a = await ask("short term contract?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/not “short” or “term”/);
+  });
+
+  it("a term not in the profile keeps the conversation on its role", async () => {
+    await ask("what did he do at AAA-Data?", "stay-on-role");
+    await ask("did he use Kubernetes?", "stay-on-role");
+    expect(lead(await ask("what was the team size?", "stay-on-role"))).toMatch(
+      /^Team, as the profile lists it: 5 people at AAA-Data/,
+    );
+  });
+
+  it("« il n'a pas d'autres clients que Decathlon ? » is a « Si »", async () => {
+    expect(lead(await ask("il n'a pas d'autres clients que Decathlon ?"))).toMatch(/^Si — en plus de Decathlon/);
+  });
+
+  it("'which jobs were not freelance?' gives the permanent ones first", async () => {
+    expect(lead(await ask("which jobs were not freelance?"))).toMatch(/^Permanent contracts: AAA-Data/);
+  });
+
+  it("'how long has he been doing data professionally?' is his whole career", async () => {
+    expect(lead(await ask("how long has he been doing data professionally?"))).toMatch(/^About 7 years/);
+  });
+
+  it("'has he worked for years?' is no kind of employer", async () => {
+    expect(lead(await ask("has he worked for years?"))).not.toMatch(/doesn't describe any employer/);
+  });
+
+  it("'has he handled 100 TB or more?' takes 400 TB as more", async () => {
+    expect(lead(await ask("has he handled 100 TB or more?"))).toMatch(/^Yes — the profile mentions it at Decathlon/);
+  });
+
+  it("« est-il prêt à partir à l'étranger ? » is no 'Oui' from the international context", async () => {
+    expect(lead(await ask("est-il prêt à partir à l'étranger ?"))).not.toMatch(/^Oui/);
   });
 });
