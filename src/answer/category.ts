@@ -78,7 +78,8 @@ export function categoryAsked(
     which ??
     kindIn(EXPERIENCE_KIND, folded, part, technologies, thesaurus, 2) ??
     kindIn(KIND_EXPERIENCE, folded, part, technologies, thesaurus, 2) ??
-    kindIn(KIND_USED, folded, part, technologies, thesaurus, 3) ??
+    // (Not a name asked: "has he used Cloudera?" is no kind, whatever its stem.)
+    (part.words.some((w) => w.tech) ? null : kindIn(KIND_USED, folded, part, technologies, thesaurus, 3)) ??
     namedKind(folded, part, technologies, thesaurus)
   );
 }

@@ -288,6 +288,8 @@ export function unsaidClaim(
   const none = (re: RegExp) => passages.every((p) => held(p) < most || !re.test(foldText(p.chunk.text)));
   // (Not « seul ou en équipe ? », a choice, nor "did he work alone?", of no task: the roster answers them.)
   const task = part.words.some((w) => !w.light && !w.everyday && !w.employer && !claimWord(w.word));
+  // (First: "did he build Autoloader himself?" claims he made a product he used, more than "alone".)
+  if (createdClaim(part, asked, said, techTokens)) return "created";
   if (ALONE.test(asked) && task && !CHOICE.test(asked) && none(ALONE)) return "alone";
   if (FROM_SCRATCH.test(asked) && none(FROM_SCRATCH)) return "scratch";
   if (task && WHOLE.test(asked) && !CHOICE.test(asked) && none(WHOLE_SAID)) return "whole";
@@ -295,6 +297,16 @@ export function unsaidClaim(
   // (Not "why did he choose Avro?": the reason, which the passages may give.)
   if (DECIDED.test(asked) && !WH_ASKED.test(asked) && none(DECIDING)) return "decided";
   if (LED_ASKED.test(asked) && !CHOICE.test(asked) && none(LEADING_SAID)) return "led";
+  return figuresDiffer(asked, said, new Set(techTokens.flat())) || usersUncounted(asked, said) ? "figure" : null;
+}
+
+/** "did he create Autoloader?", "has he built APIs?": a thing the passages show him using, claimed made. */
+function createdClaim(
+  part: QuestionPart,
+  asked: string,
+  said: string[],
+  techTokens: readonly (readonly string[])[],
+): boolean {
   // …or a thing the question names that no stack lists: "has he built APIs?" against "scraping through an API".
   // (Only one a passage shows used, after "through", "via", "with"…: not "a POC", "ETL processes" he made.)
   const usedThrough = (w: string) =>
@@ -316,8 +328,7 @@ export function unsaidClaim(
         String.raw`(?!\s+(?!(and|et|with|avec|by|par|for|pour|in|en|on|sur|to|from|de|des|du)\b)[\p{L}])`,
       "u",
     );
-  if (made && making && said.every((t) => !making.test(t))) return "created";
-  return figuresDiffer(asked, said, new Set(techTokens.flat())) || usersUncounted(asked, said) ? "figure" : null;
+  return Boolean(made && making && said.every((t) => !making.test(t)));
 }
 
 /** People a platform serves or a role counts: "users", « utilisateurs », "customers", "members". */

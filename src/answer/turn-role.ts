@@ -35,8 +35,9 @@ export function turnRole(
     const anew = understood.parts.some(
       (p) => p.missing.length > 0 || p.words.some((w) => (w.key || w.tech) && !w.employer && !w.absent),
     );
-    // (Nothing quoted, "Kubernetes: not in the profile": the conversation stays on its role.)
-    return anew && cited.length > 0 ? (cited.length === 1 ? cited[0] : undefined) : previous?.role;
+    // (Not in the profile, "Kubernetes", "RGPD" with what it shows beside: the conversation stays on its role.)
+    const moved = anew && answer.reason !== "not_in_profile" && cited.length > 0;
+    return moved ? (cited.length === 1 ? cited[0] : undefined) : previous?.role;
   }
   if (cited.length === 1) return cited[0];
   // "how much data does it process per day?" on Decathlon: an answer that quotes it among others stays on it.
