@@ -901,6 +901,9 @@ const JOB_LENGTH = new RegExp(String.raw`\s*\b${JOB_FOR}\b`, "gi");
  * "Has he worked for an insurer? My client is an insurance company in Liège.": what the asker says of their own
  * side, after the question, tells nothing asked (its sector is not the profile's).
  */
+/** "3 years or more", "5 yrs or above", « 3 ans ou plus »: a count of years with its floor said after. */
+const YEARS_OR_MORE =
+  /\b(\d{1,2})\s*(years?|yrs?|ans?|ann[ée]es?)\s+(?:or|ou)\s+(?:more|plus|above|over|longer|davantage)\b/giu;
 /**
  * "Short please:", "short answers ok:", "bullet points.", "No prose.", « en quelques lignes », « réponses courtes
  * svp »: how the asker wants the answer, said apart from the question.
@@ -912,6 +915,13 @@ const FORMAT_WISH = new RegExp(
     String.raw`(?:en )?quelques lignes|(?:r[ée]ponses?|answers?) courtes?(?: (?:svp|stp|ok))?)\s*(?:[.:;,!]|(?=\?)|$)`,
   "giu",
 );
+/** "3 years or more of Spark", « 3 ans ou plus » : a floor, not two things asked ("at least 3 years"). */
+function floorFirst(text: string): string {
+  return text.replace(YEARS_OR_MORE, (_m, n: string, unit: string) =>
+    /^(ans?|ann[ée]es?)$/i.test(unit) ? `au moins ${n} ${unit}` : `at least ${n} ${unit}`,
+  );
+}
+
 /** "Short please: …, bullet points. No prose.": how to answer, not what (unless nothing else is left). */
 function withoutFormatWish(text: string): string {
   return text.replace(FORMAT_WISH, (wish, at: number, all: string) =>
@@ -1141,7 +1151,7 @@ const HOURS_VOLUME = new RegExp(
 );
 
 function setAsideLocutions(text: string): string {
-  const line = asHim(withoutFormatWish(text.replace(LINE_NUMBER, "")));
+  const line = asHim(floorFirst(withoutFormatWish(text.replace(LINE_NUMBER, ""))));
   // "'Hands-on Databricks' — il coche ?": the line, asked.
   const ticked = TICKS.test(line)
     ? `${line

@@ -336,3 +336,13 @@ describe("what a cold review of the session's own changes found", () => {
     expect(lead(await ask("est-il prêt à partir à l'étranger ?"))).not.toMatch(/^Oui/);
   });
 });
+
+describe("a floor said after the count", () => {
+  it.each([
+    ["does he have 3 years or more of Spark?", /^Yes — Spark: about 7 years/],
+    ["a-t-il 3 ans ou plus d'expérience en Spark ?", /^Oui — Spark : environ 7 ans/],
+    ["10 years or more of experience?", /^No — about 7 years and \d+ months of experience/],
+  ])("'%s' weighs the time against the floor, not '3' as a thing asked", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
