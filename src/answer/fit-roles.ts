@@ -28,6 +28,9 @@ const LEADING = new RegExp(
     String.raw`\b(?:team lead\w*|tech lead\w*|technical lead\w*|lead dev\w*|leadership|managerial|` +
     String.raw`(?:team|teams|people|staff|equipe) (?:management|leadership)|` +
     String.raw`management experience|experience (?:de |en |in )?management|chef d'equipe|encadrement|head of|` +
+    // « 2 ans de management », "3 years of management": years of managing, said alone.
+    String.raw`(?:ans?|annees?|years?|yrs?) (?:de |d'|of |in )management` +
+    String.raw`(?! (?:of|de|des|du) (?!people|personnes|equipes?|teams?))|` +
     String.raw`engineering manager|manager)\b`,
 );
 /** Mentoring juniors, which the profile's passages answer as they are: not leading a team. */

@@ -440,3 +440,11 @@ describe("a job ad's sections about the company, its perks and its process", () 
     expect(report.requirements.map((r) => r.requirement)).toEqual(["Spark", "Terraform"]);
   });
 });
+
+describe("years of management asked alone", () => {
+  it("« 2 ans de management » is years of leading people, not of experience", async () => {
+    const rows = await reportOf("Profil recherché :\n1. Databricks\n2. 2 ans de management");
+    expect(find(rows, /d'expérience ou plus/)).toBeUndefined();
+    expect(find(rows, "2 ans d'encadrement d'équipe ou plus")?.[1]).toBe("partial");
+  });
+});
