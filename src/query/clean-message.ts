@@ -917,10 +917,19 @@ const FORMAT_WISH = new RegExp(
 );
 /** "3 years or more of Spark", « 3 ans ou plus » : a floor, not two things asked ("at least 3 years"). */
 function floorFirst(text: string): string {
-  return text.replace(YEARS_OR_MORE, (_m, n: string, unit: string) =>
-    /^(ans?|ann[ée]es?)$/i.test(unit) ? `au moins ${n} ${unit}` : `at least ${n} ${unit}`,
-  );
+  return text
+    .replace(YEARS_OR_MORE, (_m, n: string, unit: string) =>
+      /^(ans?|ann[ée]es?)$/i.test(unit) ? `au moins ${n} ${unit}` : `at least ${n} ${unit}`,
+    )
+    .replace(YEARS_AFTER, (_m, thing: string, n: string, unit: string) => `${n}+ ${unit} of ${thing.trim()}`);
 }
+
+/** "people management (3+ yrs)", "Spark (5 years min)": the years a line asks, said after it in brackets. */
+const YEARS_AFTER = new RegExp(
+  String.raw`^(?:[-•*]\s*)?([\p{L}][\p{L}\p{N} '/-]{2,60}?)\s*` +
+    String.raw`\((\d{1,2})\s*\+?\s*(years?|yrs?)(?:\s*(?:min(?:imum)?|\+))?\)\s*[?!.]*$`,
+  "iu",
+);
 
 /** "Short please: …, bullet points. No prose.": how to answer, not what (unless nothing else is left). */
 function withoutFormatWish(text: string): string {

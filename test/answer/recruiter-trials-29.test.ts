@@ -346,3 +346,12 @@ describe("a floor said after the count", () => {
     expect(lead(await ask(q))).toMatch(said);
   });
 });
+
+describe("the years a line asks, in brackets after it", () => {
+  it.each([
+    ["- people management (3+ yrs)", /^The profile doesn't show 3 years of leading others/],
+    ["Spark (5 years min)", /^Yes — Spark: about 7 years/],
+  ])("'%s' weighs the years asked", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
