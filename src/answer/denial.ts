@@ -157,7 +157,11 @@ export type UnsaidClaim =
   | "led"
   | "figure"
   | "production"
-  | "placeFigure";
+  | "placeFigure"
+  | "without";
+
+/** Working without a thing: "has he worked without Scrum?", « il a déjà bossé sans méthode agile ? ». */
+const WORKED_WITHOUT = /\b(work(ed|ing|s)?|been|travaille\w*|bosse\w*) (without|sans)\b/;
 
 /** Done alone: "did he design the migration by himself?", « il l'a fait tout seul ? » (not "himself" alone). */
 const ALONE = new RegExp(
@@ -288,6 +292,8 @@ export function unsaidClaim(
   const none = (re: RegExp) => passages.every((p) => held(p) < most || !re.test(foldText(p.chunk.text)));
   // (Not « seul ou en équipe ? », a choice, nor "did he work alone?", of no task: the roster answers them.)
   const task = part.words.some((w) => !w.light && !w.everyday && !w.employer && !claimWord(w.word));
+  // ("has he worked without Scrum?", « a-t-il déjà travaillé sans Scrum ? »: the passages holding it say it was there.)
+  if (WORKED_WITHOUT.test(asked)) return "without";
   // (First: "did he build Autoloader himself?" claims he made a product he used, more than "alone".)
   if (createdClaim(part, asked, said, techTokens)) return "created";
   if (ALONE.test(asked) && task && !CHOICE.test(asked) && none(ALONE)) return "alone";

@@ -302,6 +302,7 @@ function qualifiedWords(he: string, their: string) {
       decided: (where: string) => `The profile doesn't say whose decision it was; here is what it says${where}:`,
       left: (where: string) => `The profile doesn't say it was left behind; here is what it says${where}:`,
       led: (where: string) => `The profile doesn't say ${he} led it; here is what it says${where}:`,
+      without: (where: string) => `The profile doesn't say ${he} worked without it; here is what it says${where}:`,
       placeFigure: (where: string) =>
         `That figure is the school's own (the students it trains), not ${their} classes'; ` +
         `here is what the profile says${where}:`,

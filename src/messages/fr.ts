@@ -704,6 +704,7 @@ function qualifiedFr(il: string) {
     decided: (where: string) => `Le profil ne dit pas de qui venait la décision ; voici ce qu'il dit${where} :`,
     left: (where: string) => `Le profil ne dit pas qu'il a été abandonné ; voici ce qu'il dit${where} :`,
     led: (where: string) => `Le profil ne dit pas que c'est ${lui} qui pilotait ; voici ce qu'il dit${where} :`,
+    without: (where: string) => `Le profil ne dit pas qu'${il} a travaillé sans ; voici ce qu'il dit${where} :`,
     placeFigure: (where: string) =>
       `Ce chiffre est celui de l'école (les élèves qu'elle forme), pas de ses propres cours ; ` +
       `voici ce que dit le profil${where} :`,

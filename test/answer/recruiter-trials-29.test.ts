@@ -355,3 +355,14 @@ describe("the years a line asks, in brackets after it", () => {
     expect(lead(await ask(q))).toMatch(said);
   });
 });
+
+describe("working without a thing the profile names", () => {
+  it.each([
+    ["has he worked without Scrum?", /^The profile doesn't say he worked without it/],
+    ["il a deja travaille sans methode agile ?", /^Le profil ne dit pas qu'il a travaillé sans/],
+  ])("'%s' is no 'Yes' from the lines that name it", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+  });
+});
