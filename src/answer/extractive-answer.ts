@@ -114,9 +114,7 @@ const EITHER_OR = new RegExp(
   // ("hands-on or more of a manager?", « plutôt dev ou plutôt archi ? »)
   // (Not "100 TB or more?", a floor.)
   String.raw`\b(or|ou)\s+(?!not\b|pas\b|non\b|no\b|(more|less|plus|moins|above|over)\s*\?*\s*$)` +
-    String.raw`((more|rather|plut[oô]t) (of )?)?(an? |une? )?` +
-    String.raw`[\p{L}-]+( [\p{L}-]+)?` +
-    String.raw`\s*\?*\s*$|` +
+    String.raw`((more|rather|plut[oô]t) (of )?)?(an? |une? )?[\p{L}-]+( [\p{L}-]+)?\s*\?*\s*$|` +
     String.raw`\b(or|ou) (vice versa|the other way(?: a?round)?|the reverse|l'inverse|le contraire|inversement)\b`,
   "iu",
 );

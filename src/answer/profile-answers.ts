@@ -18,7 +18,7 @@ import {
   writtenMonth,
   type MonthSpan,
 } from "../profile/durations.js";
-import { ONLY_ONE, type ProfileIntent } from "../profile/profile-intents.js";
+import type { ProfileIntent } from "../profile/profile-intents.js";
 import { leftBehind, movedTo } from "../profile/left-behind.js";
 import { describedAs, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import { citeChunk, quoteLines } from "./cite.js";
@@ -680,7 +680,7 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools, ctx: Profil
               : span.start <= end && span.end >= start;
   // ("was MAIF his only employer in 2019?": no, when another role ran that year too.)
   const others = ctx.roles.filter((r) => r !== role && r.period && overlaps(spanOf(r.period, now), start, end));
-  if (yes && others.length > 0 && ONLY_ONE.test(foldText(tools.question)))
+  if (yes && others.length > 0 && intent.only)
     return reply(
       m.notOnlyThen(String(intent.year), listed([role, ...others].map(tools.at), m)),
       [role, ...others].map(heading),

@@ -150,7 +150,14 @@ export type ProfileIntent =
   | { kind: "company_size"; roles: string[]; exact?: boolean }
   /** "Was he at Decathlon before 2021?", « chez MAIF en 2020 ? »: whether that role's dates meet the year. */
   /** "at AAA-Data in 2020?"; "since 2019?" (there then and after), "before 2021?", "joined/left in 2023?". */
-  | { kind: "role_year"; role: string; year: number; open?: "since" | "before" | "joined" | "left" | "until" };
+  /** `only`: "was MAIF his only employer in 2019?", whether another role ran that year too. */
+  | {
+      kind: "role_year";
+      role: string;
+      year: number;
+      open?: "since" | "before" | "joined" | "left" | "until";
+      only?: true;
+    };
 
 // All matched on folded text (no accents, lower case), English and French.
 const HOW_LONG = new RegExp(
@@ -1748,7 +1755,7 @@ function companySizeIntent(u: UnderstoodQuestion, text: string): ProfileIntent |
 }
 
 /** "his only client", « son seul employeur », "any other clients than Decathlon", « d'autres clients que … ». */
-export const ONLY_ONE = new RegExp(
+const ONLY_ONE = new RegExp(
   String.raw`\b(?:(only|sole|single|seule?|unique)|other|d'autres|autres)\s+(?:current\s+)?` +
     String.raw`(?:clients?|employers?|jobs?|` +
     String.raw`roles?|missions?|gigs?|employeurs?|postes?)\b`,
@@ -2424,7 +2431,8 @@ function roleYearIntent(
   if (!year) return null;
   // "joined Decathlon in 2023?", « il a quitté la MAIF en 2020 ? »: the year it began, or ended.
   const moved = JOINED_IN.test(text) ? "joined" : LEFT_IN.test(text) ? "left" : null;
-  return { kind: "role_year", role, year: Number(year[2]), ...(moved ? { open: moved } : {}) };
+  const only = ONLY_ONE.exec(text)?.[1] ? { only: true as const } : {};
+  return { kind: "role_year", role, year: Number(year[2]), ...(moved ? { open: moved } : {}), ...only };
 }
 
 /** Starting or leaving a role, said with the year it happened. */
