@@ -1168,6 +1168,20 @@ function shownWords(held: QuestionPart["words"], lacking: string[]): string[] {
   return (others.length > 0 ? others : held).map((w) => w.original);
 }
 
+/** A name of several words said as one: "Unity Catalog", not "“Unity” and “Catalog”". */
+function namesWhole(found: string[], part: QuestionPart): string[] {
+  let out = found;
+  for (const tech of part.technologies) {
+    if (tech.tokens.length < 2) continue;
+    const at = out.map((w) => foldText(w));
+    if (!tech.tokens.every((t) => at.includes(t))) continue;
+    const first = at.indexOf(tech.tokens[0]!);
+    out = out.filter((w) => !tech.tokens.includes(foldText(w)));
+    out.splice(Math.min(first, out.length), 0, tech.name);
+  }
+  return out;
+}
+
 /** What the profile shows of a part it doesn't fully hold, and what it lacks: "…mentions X at Y, but not Z". */
 function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence, language: Language): string {
   const { messages } = ctx;
@@ -1182,7 +1196,7 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
   // ("weather" of "weather data"); with none to name, say the question may mean something else.
   const absent = [...part.words.filter((w) => w.absent).map((w) => w.original), ...part.unknown.map((w) => w.word)];
   const lacking = wholeHyphened(evidence.uncovered.length > 0 ? evidence.uncovered : [...new Set(absent)], part.text);
-  const found = hyphenPairs(shownWords(held, lacking), part.text);
+  const found = namesWhole(hyphenPairs(shownWords(held, lacking), part.text), part);
   // "Jenkins at Decathlon?": held at other employers, not at the one asked about.
   const employers = [...ctx.vocabulary.roles.values()].map((r) => r.employer);
   const elsewhere = lacking.length > 0 && lacking.every((w) => employers.includes(w));
@@ -2443,12 +2457,46 @@ async function listAnswer(ctx: EngineContext, input: Question, question: string,
  * question is answered again in it.
  */
 const LANGUAGE_ASKED = new RegExp(
-  String.raw`^(?:and |et |ok |so |alors |now |maintenant )?(?:(?:can you |could you |please |pourrais-tu |peux-tu |` +
+  String.raw`^(?:(?:thanks|thank you|thx|merci|ok|okay|cool|great|super|parfait|and|et|so|alors|now|` +
+    String.raw`maintenant)[,!.]? )*` +
+    String.raw`(?:(?:can you |could you |please |pourrais-tu |peux-tu |` +
     String.raw`tu peux |vous pouvez |pouvez-vous )?(?:answer |reply |write |say (?:it|that) |repeat (?:it|that) |` +
     String.raw`repondre |repondez |le dire |me le dire |redire |ecrire )?)?` +
     String.raw`(?:in|en) (french|english|francais|anglais)` +
-    String.raw`(?: please| pls| plz| stp| svp| s'il (?:te|vous) plait)?\W*$`,
+    String.raw`(?: now| instead| maintenant| plutot| a la place)?` +
+    String.raw`(?: please| pls| plz| stp| svp| s'il (?:te|vous) plait)?` +
+    String.raw`(?: now| maintenant)?\W*$`,
 );
+
+/** A language asked for before or after a question: "answer in English please: …?", "…? reply in French". */
+const LANGUAGE_BEFORE = new RegExp(
+  String.raw`^(?:(?:please|pls|merci de|svp|stp) )?(?:answer|reply|respond|write|repon[dst]\w*|ecri[st]\w*) ` +
+    String.raw`(?:in|en) (english|french|anglais|fran[cç]ais)(?: please| pls| stp| svp)?\s*[:,.;!-]\s*`,
+  "iu",
+);
+const LANGUAGE_AFTER = new RegExp(
+  String.raw`(?<=[?.!])\s*(?:(?:please|pls|merci de|svp|stp) )?(?:answer|reply|respond|write|repon[dst]\w*|` +
+    String.raw`ecri[st]\w*) (?:in|en) (english|french|anglais|fran[cç]ais)(?: please| pls| stp| svp)?\W*$`,
+  "iu",
+);
+
+function languageAround(text: string): { question: string; language: Language } | null {
+  const plain = foldText(text);
+  for (const wish of [LANGUAGE_BEFORE, LANGUAGE_AFTER]) {
+    const m = wish.exec(plain);
+    if (!m) continue;
+    const question = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).trim();
+    if (!/\p{L}/u.test(question)) return null;
+    return { question, language: /^(french|francais)$/.test(m[1]!) ? "fr" : "en" };
+  }
+  return null;
+}
+
+/** The language a message asks for and nothing else: "in French please", « en anglais stp ». */
+function languageAsked(question: string): Language | null {
+  const asked = LANGUAGE_ASKED.exec(foldText(plainText(question)))?.[1];
+  return asked ? (/^(french|francais)$/.test(asked) ? "fr" : "en") : null;
+}
 
 /** The last question and the language now asked for it, when the message asks only for a language. */
 function inOtherLanguage(
@@ -2456,10 +2504,9 @@ function inOtherLanguage(
   question: string,
   history: Turn[],
 ): { text: string; language: Language } | null {
-  const asked = LANGUAGE_ASKED.exec(foldText(plainText(question)))?.[1];
+  const language = languageAsked(question);
   const previous = history.at(-1);
-  if (!asked || !previous) return null;
-  const language: Language = /^(french|francais)$/.test(asked) ? "fr" : "en";
+  if (!language || !previous) return null;
   // Only another language than the last answer's, of a question not about languages ("trained in French?" then
   // "and in English?" asks on), read the same in either ("il maîtrise Spark ?" read as English lacks "maîtrise").
   if (previous.language === language || LANGUAGE_WORD.test(foldText(previous.standalone))) return null;
@@ -2483,15 +2530,33 @@ function askedIn(reader: QuestionReader, input: Question, question: string, prev
   return input.language ?? fromWords ?? previous ?? (frenchJargonOnly(question) ? "fr" : "en");
 }
 
-async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
-  const { messages, maxQuestionChars, reader, conversations } = ctx;
-  const asked = cleanInput(unlisted(input.text));
-  const history = conversations.history(input.conversationId);
-  const language = askedIn(reader, input, asked, conversations.language(input.conversationId));
+/** The question a message asks, cleaned, and the language to answer it in (the conversation's from now on). */
+function messageOf(ctx: EngineContext, input: Question): { question: string; language: Language } {
+  const { reader, conversations } = ctx;
+  const cleaned = cleanInput(unlisted(input.text));
+  // "réponds en anglais stp : a-t-il utilisé Glue ?": the question, in the language asked for.
+  const wish = languageAround(cleaned);
+  const asked = wish?.question ?? cleaned;
+  const language = wish?.language ?? askedIn(reader, input, asked, conversations.language(input.conversationId));
   // ("The CV mentions Pernod Ricard. …his assignment?": the question, of the employer its sentences name.)
   const employers = [...new Set([...ctx.vocabulary.roles.values()].map((r) => r.employer))];
   const question = questionOfContext(asked, employers, language) ?? asked;
   conversations.spoke(input.conversationId, language);
+  return { question, language };
+}
+
+/** "answer in French please" with nothing to answer again: that language from now on, and a question asked for. */
+function languageOnly(ctx: EngineContext, input: Question, question: string): Answer | null {
+  const wished = languageAsked(question);
+  if (!wished) return null;
+  ctx.conversations.spoke(input.conversationId, wished);
+  return noAnswer(question, wished, "chatter", ctx.messages[wished].languageTaken);
+}
+
+async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
+  const { messages, maxQuestionChars, reader, conversations } = ctx;
+  const { question, language } = messageOf(ctx, input);
+  const history = conversations.history(input.conversationId);
   const m = messages[language];
   if (question === "") return noAnswer(question, language, "empty", m.empty);
   if (question.length > maxQuestionChars)
@@ -2504,7 +2569,9 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   if (isOffTopicRequest(plainText(question)))
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
   const again = inOtherLanguage(ctx, question, history);
-  const list = again ? await respond(ctx, { ...input, ...again }) : await listAnswer(ctx, input, question, language);
+  const list = again
+    ? await respond(ctx, { ...input, ...again })
+    : (languageOnly(ctx, input, question) ?? (await listAnswer(ctx, input, question, language)));
   if (list) return list;
   const more = await whatElse(moreEnv(ctx), { ...input, text: question }, language);
   if (more) return more;
@@ -2673,9 +2740,39 @@ async function answerRead(
       "not_in_profile",
       ctx.messages[language].notEmployer(employer, ctx.employers.join(", ")),
     );
-  const weighed = ctx.reader.plainNounAsked(employerNamed(ctx, understood));
-  const judged = await judgeParts(ctx, weighed, language);
+  const read = ctx.reader.plainNounAsked(employerNamed(ctx, understood));
+  const { weighed, judged } = await eachSideHeld(ctx, read, await judgeParts(ctx, read, language), language);
   return ctx.llm ? fluent(ctx, ctx.llm, question, weighed, judged) : extractive(ctx, question, weighed, judged);
+}
+
+/** Words that open a clause of its own rather than name a thing. */
+const CLAUSE_WORD =
+  /^(if|si|he|she|il|elle|they|them|ils|elles|make|do|does|did|what|which|quel\w*|how|comment|when|quand|where|ou)$/;
+/** "and", « et », "&", "+" between two things asked. */
+const AND_BETWEEN = /\s+(?:and|et|&|\+)\s+/i;
+
+/**
+ * "has he done CI/CD and unit testing?": one part the profile doesn't hold in one passage, whose two sides it
+ * holds each in its own: two things asked, each with its verdict (not "CI/CD, but not unit testing with it").
+ */
+async function eachSideHeld(
+  ctx: EngineContext,
+  read: UnderstoodQuestion,
+  judged: JudgedPart[],
+  language: Language,
+): Promise<{ weighed: UnderstoodQuestion; judged: JudgedPart[] }> {
+  const kept = { weighed: read, judged };
+  const only = judged.length === 1 ? judged[0]! : null;
+  if (only?.evidence.verdict !== "partial" || only.part.roles.length > 0) return kept;
+  const sides = only.part.text.split(AND_BETWEEN);
+  // (A thing after it, in a few words; not a clause: "…and if so, in what context?", "and make them run…".)
+  const after = foldText(sides[1] ?? "").match(/\p{L}+/gu) ?? [];
+  if (sides.length !== 2 || after.length > 4 || after.some((w) => CLAUSE_WORD.test(w))) return kept;
+  const parts = sides.map((side) => ctx.reader.read(side, { language }).parts);
+  if (parts.some((p) => p.length !== 1 || !p[0]!.words.some((w) => !w.light))) return kept;
+  const split = { ...read, parts: parts.map((p) => p[0]!) };
+  const each = await judgeParts(ctx, split, language);
+  return each.every((j) => j.evidence.verdict === "yes") ? { weighed: split, judged: each } : kept;
 }
 
 /**

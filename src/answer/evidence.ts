@@ -285,6 +285,17 @@ function methodAsked(part: QuestionPart, evidence: PartEvidence): PartEvidence {
 /** The verb asking whether something happened: "…have any downtime", "were there outages", "cause issues". */
 const HAPPENED =
   /\b(there( be| been)?|have|has|had|cause|caused|face|faced|suffer|suffered|experience|experienced|hit)( any| some)? /;
+/**
+ * The verb asking whether he did a thing, the thing right after it (a word or two of it before): "done data lineage
+ * with Unity Catalog?" asks of lineage, which the tool named doesn't answer.
+ */
+const DONE_THING = new RegExp(
+  String.raw`\b(done|do|does|did|doing|implemented|implement|set up|designed|design|built|build|know|knows|used|use|` +
+    String.raw`fait|connait|maitrise|(mis|mise) en place|implemente|concu)` +
+    String.raw`( (any|some|a|an|the|du|de la|de l'|des|le|la|les|un|une))?( [\w-]+)? `,
+);
+/** A question asking yes or no, in French: « il connaît… ? », « a-t-il fait… ? », « est-ce qu'il… ? ». */
+const ASKS_YES_NO_FR = /^(est-ce qu|(il|elle) |a[- ]t[- ](il|elle) |(connait|maitrise|sait)[- ](il|elle) )/;
 /** What one has of a thing, not what happened: "have familiarity with", "had ownership of", "have exposure to". */
 const HAVING = new RegExp(
   String.raw`^(familiarity|exposure|involvement|ownership|oversight|responsibilit(y|ies)|knowledge|background|` +
@@ -299,14 +310,26 @@ const ASKS_YES_NO = /^(does|did|do|has|have|had|is|was|were|are|can|could|would|
  * ("downtime"), which no passage holds; what it shows, but not that word.
  */
 function absentAsked(part: QuestionPart, evidence: PartEvidence): PartEvidence {
-  if (evidence.verdict !== "yes" || !ASKS_YES_NO.test(foldText(part.text))) return evidence;
+  const asks = ASKS_YES_NO.test(foldText(part.text)) || ASKS_YES_NO_FR.test(foldText(part.text));
+  if (evidence.verdict !== "yes" || !asks) return evidence;
   // Only what is asked to have happened, right after the verb that asks it ("have downtime", "were there outages"),
   // not a word describing what the profile holds ("reconcile messy records").
   const folded = foldText(part.text);
-  const lacking = part.words
-    .filter((w) => w.absent && !w.everyday && !w.light && !HAVING.test(foldText(w.original)))
-    .filter((w) => new RegExp(String.raw`${HAPPENED.source}${literal(foldText(w.original))}\b`).test(folded))
-    .map((w) => w.original);
+  // A thing done, asked with nothing else held but names ("done data lineage with Unity Catalog?"): a dictionary
+  // word, not a slip ("containarisation with docker"), nor a word beside what the profile holds (« ciblage… score »).
+  const withNamesOnly = part.words.every((w) => w.absent || w.everyday || w.light || w.key || w.tech);
+  const dictionary = new Set(part.unknown.filter((w) => w.dictionary && !w.everyday).map((w) => w.word));
+  const verbs = (w: string) => (withNamesOnly && dictionary.has(w) ? [HAPPENED, DONE_THING] : [HAPPENED]);
+  // (A French question's word no French list holds is among the unknown ones: « le data lineage ».)
+  const absent = [
+    ...part.words.filter((w) => w.absent && !w.everyday && !w.light).map((w) => w.original),
+    ...part.unknown.filter((w) => !w.everyday).map((w) => w.word),
+  ];
+  const lacking = [...new Set(absent)]
+    .filter((w) => !HAVING.test(foldText(w)))
+    .filter((w) =>
+      verbs(w).some((verb) => new RegExp(String.raw`${verb.source}${literal(foldText(w))}\b`).test(folded)),
+    );
   if (lacking.length === 0) return evidence;
   return { verdict: "partial", passages: evidence.passages.slice(0, 1), roles: [], uncovered: lacking };
 }
@@ -683,7 +706,7 @@ function judged(
   vocabulary: ProfileVocabulary,
   tuning: EvidenceTuning,
 ): PartEvidence {
-  if (part.missing.length > 0 || part.words.every((w) => w.absent)) return none();
+  if (part.missing.length > 0 || part.words.every((w) => w.absent) || thingPointedAt(part)) return none();
   const unseen = (p: RetrievedPassage) => !part.exclude?.has(p.chunk.key);
   const retrieval = part.exclude
     ? { ...found, passages: found.passages.filter(unseen), matches: found.matches.filter(unseen) }
@@ -707,6 +730,22 @@ function judged(
   const role = backwards ? null : bestRoleUnion(j);
   if (role) return countedYes(j, quoteFigures(part, j.order, pickCovering(role, j.weights)), whole);
   return countedFigure(j) ?? elsewhereEvidence(j, retrieval) ?? partialEvidence(j);
+}
+
+/** Doing a thing pointed at, not named: "did he use it…", "was that…", « il l'a utilisé… », « c'était… ». */
+const THING_POINTED = new RegExp(
+  String.raw`\b(use|used|using|do|did|done|doing|apply|applied|know|teach|taught|build|built|deploy|deployed|try|` +
+    String.raw`tried|practi[cs]ed?)( (with|on))? (it|that|this|them|those|these)\b|` +
+    String.raw`^(was|is|were) (it|that|this|they)\b|` +
+    String.raw`\bl'? ?(a|avait) (utilise|fait|applique|deploye|pratique)\b|^c'? ?etait\b`,
+);
+
+/**
+ * "did he use it at Decathlon?" with nothing asked before it: an employer, and a thing pointed at but never named;
+ * his work there is no "yes" to it.
+ */
+function thingPointedAt(part: QuestionPart): boolean {
+  return part.words.every((w) => w.employer || w.light) && THING_POINTED.test(foldText(part.text));
 }
 
 const KIND_OF_THING =

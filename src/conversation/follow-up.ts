@@ -1500,7 +1500,7 @@ function otherRole(
       .split(/[^\p{L}]+/u)
       .some((w) => EMPLOYER_NOUN.test(w));
   if (sector) return null;
-  if (part.roles.length > 0) return movedTo(text, part, previous, employers);
+  if (part.roles.length > 0) return movedTo(askedOfIt(text, understood.language) ?? text, part, previous, employers);
   return (previous.subject && itNamed(text, previous.subject)) || `${previous.standalone} ${text}`;
 }
 
@@ -1594,6 +1594,25 @@ function itNamed(text: string, subject: string): string | null {
     return text.replace(IT_DONE, (m) => `${m.slice(0, m.length - (/them$/i.test(m) ? 4 : 2))}${subject}`);
   const l = L_DONE.exec(text);
   return l ? text.replace(L_DONE, `${l[1] ?? ""}${l[2]} ${subject}`) : null;
+}
+
+/**
+ * "did he use it at MAIF?", "was that at MAIF too?", « il l'a utilisé chez Decathlon ? »: the last thing asked again,
+ * of the employer named, as "and at MAIF too?" asks it (else the employer alone would be what is asked of).
+ */
+const ASKED_OF_IT = new RegExp(
+  String.raw`^((and|so|ok|but|et|alors|mais)[, ]+)?(` +
+    String.raw`(did|does|do|has|have|had|could|can|would|will) (he|she) ((also|ever|already|really|actually) )?` +
+    String.raw`\p{L}+( (with|on|in))? (it|that|this|them|those|these)|(was|is|were|are) (it|that|this|they|those)|` +
+    String.raw`(il|elle) l['’ ]? ?(a|avait) ((aussi|deja|egalement) )?\p{L}+|` +
+    String.raw`(il|elle) (en )?(a|avait) ((aussi|deja) )?fait|` +
+    String.raw`c['’ ]? ?etait)(?!\p{L})`,
+  "u",
+);
+
+function askedOfIt(text: string, language: Language): string | null {
+  const folded = foldText(text).replace(/\s+/g, " ").trim();
+  return ASKED_OF_IT.test(folded) ? folded.replace(ASKED_OF_IT, language === "fr" ? "et" : "and") : null;
 }
 
 /** "and at AAA-Data?": the previous subject at the employer now named; null when it asks more than that. */

@@ -17,6 +17,13 @@ const chatterEn = (subject: string) => ({
   puzzled: `Not sure what you're asking. Ask me about ${subject}'s profile in words, for example:`,
 });
 
+/** Replies on the language of answers: one not spoken, one asked for. */
+const languageWords = (subject: string, first: string) => ({
+  otherLanguage:
+    "I answer in English or French only: please ask again in one of them. (Je réponds en anglais ou en français.)",
+  languageTaken: `I'll answer in English. Ask about ${subject}'s roles, skills, tools or dates, e.g. "${first}"`,
+});
+
 /** What the profile holds of a question, and what it doesn't hold with it. */
 const PARTIAL = {
   partial: (shown: string, where: string, missing: string) =>
@@ -91,8 +98,7 @@ function answerWords(profile: Profile) {
       `The profile doesn't list ${company} among ${their} employers (${employers}).`,
     placeNamed: (place: string) => `What the profile says of ${place}:`,
     offTopic: `I only answer questions about ${subject}'s profile: roles, projects, skills, tools and dates.`,
-    otherLanguage:
-      "I answer in English or French only: please ask again in one of them. (Je réponds en anglais ou en français.)",
+    ...languageWords(subject, first),
     tryAsking: `Try: "${first}" or "${second}"`,
     empty: `Ask a question about ${subject}'s profile, e.g. "${first}"`,
     tooLong: (n: number, limit: number) =>

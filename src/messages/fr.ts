@@ -117,6 +117,9 @@ const ASIDES_FR = {
   taughtOnly: " (dans ses cours ou formations, pas mis en pratique dans ses propres projets)",
 };
 
+const languageTakenFr = (first: string) =>
+  `Je réponds en français. Posez une question sur ses postes, compétences, outils ou dates, par exemple « ${first} »`;
+
 /** The engine's sentences: verdicts, refusals, chatter, owner-only topics. */
 function answerWordsFr(profile: Profile): AnswerWords {
   const il = profile.pronouns.fr;
@@ -138,6 +141,7 @@ function answerWordsFr(profile: Profile): AnswerWords {
     ...FIXED_FR,
     tryAsking: `Essayez : « ${first} » ou « ${second} »`,
     empty: `Posez une question sur le profil, par exemple « ${first} »`,
+    languageTaken: languageTakenFr(first),
     tooLong: (length: number, limit: number) =>
       `Votre question fait ${length} caractères (limite : ${limit}). Raccourcissez-la — ou collez une offre avec /fit.`,
     reading: (pairs: string) => `Je lis ${pairs}.`,

@@ -86,7 +86,8 @@ const GREETING =
   String.raw`coucou|wesh|wsh|g'day)(?: (?:there|all|everyone|team|folks|guys|mate|bot|à tous|a tous|à vous|a vous|` +
   String.raw`tout le monde|l'équipe))?|` +
   // How-are-yous and well-wishes come with the greeting; they ask nothing of the profile.
-  String.raw`how are you(?: doing)?|how's it going|how are things|what(?:'?s| is) up|wh?assup|` +
+  String.raw`how are you(?: doing)?(?: today| this morning| this afternoon)?|how's it going|how are things|` +
+  String.raw`what(?:'?s| is) up|wh?assup|` +
   String.raw`hope (?:you're|you are|all is) (?:well|doing well|good)|` +
   String.raw`hope this finds you well|comment allez[- ]vous|comment vas[- ]tu|(?:ça|ca) va|` +
   String.raw`j'esp[èe]re que (?:vous allez|tu vas) bien)`;
@@ -135,6 +136,10 @@ const ACK_WORD =
   String.raw`(?:kind|helpful|nice|a star|a gem|gentil(?:le)?|aimable|sympa|top|malade)|` +
   // « c top », « c'est top », « trop bien » : chat French's praise.
   String.raw`c (?:top|cool|parfait|nickel|g[ée]nial)|trop (?:bien|cool|fort)|` +
+  // "great profile", "interesting profile", « beau profil »: a word on the profile, and "next question": nothing asked.
+  String.raw`(?:(?:a |an |un |une )?(?:very |really |tres |très )?(?:great|good|nice|interesting|impressive|strong|` +
+  String.raw`solid|beau|bon|joli|super|chouette) (?:profile|candidate|cv|background|profil)|` +
+  String.raw`profil (?:interessant|intéressant|impressionnant|solide)|next question|moving on|question suivante)|` +
   String.raw`impressive|impressionnant|(?:pardon|d[ée]sol[ée]e?s?|sorry)(?: pour les fautes| for the typos|` +
   // « désolé pour les questions en vrac », "sorry for all the questions": an apology asks nothing.
   // (Not "sorry for the questions about Kafka, …": what they are about is asked.)
@@ -291,7 +296,8 @@ const ACK_HINT = new RegExp(
     String.raw`splendid|d'acc|dac|got|underst|noted|compris|entendu|bien|[çc]a marche|excellent|wow|interest|` +
     String.raw`that|it|c'|c\b|very|really|so\b|tr[eè]s|trop|helpful|useful|clear|utile|clair|inform|insight|instruct|` +
     String.raw`int[ée]ress|fine|alright|all|sure|makes|sounds|good|i see|je vois|a\b|an\b|impress|pardon|` +
-    String.raw`d[ée]sol|sorry|you|vous|t'es|tu es|dommage|tant pis|too bad|pity|what a|shame)`,
+    String.raw`d[ée]sol|sorry|you|vous|t'es|tu es|dommage|tant pis|too bad|pity|what a|shame|` +
+    String.raw`beau|joli|chouette|profil|strong|solid|next|moving|question suivante|un\b|une\b)`,
   "i",
 );
 const FILLER_HINT = new RegExp(
@@ -931,6 +937,19 @@ const YEARS_AFTER = new RegExp(
   "iu",
 );
 
+/**
+ * "…Collibra, and if so in what context?", « …et si oui dans quel cadre ? »: the context asked of a "yes", which the
+ * answer gives with its roles; no second thing asked ("context: yes").
+ */
+const CONTEXT_IF_SO = new RegExp(
+  String.raw`[,;]?\s*(?:and |et |,\s*)?` +
+    String.raw`(?:if so|if yes|if that'?s the case|si oui|si c'est le cas|le cas [ée]ch[ée]ant)[,:]?\s*` +
+    String.raw`(?:(?:in|on|for|at|dans|sur|pour|chez) )?(?:what|which|quel|quelle|quels|quelles) ` +
+    String.raw`(?:context|contexts|setting|capacity|cadre|contexte|project|projects|projet|projets|role|roles|` +
+    String.raw`r[ôo]le|company|companies|client|clients|mission|missions)(?=\s*[?!.]*\s*$)`,
+  "giu",
+);
+
 /** "Short please: …, bullet points. No prose.": how to answer, not what (unless nothing else is left). */
 function withoutFormatWish(text: string): string {
   return text.replace(FORMAT_WISH, (wish, at: number, all: string) =>
@@ -1160,7 +1179,7 @@ const HOURS_VOLUME = new RegExp(
 );
 
 function setAsideLocutions(text: string): string {
-  const line = asHim(floorFirst(withoutFormatWish(text.replace(LINE_NUMBER, ""))));
+  const line = asHim(floorFirst(withoutFormatWish(text.replace(LINE_NUMBER, "").replace(CONTEXT_IF_SO, " "))));
   // "'Hands-on Databricks' — il coche ?": the line, asked.
   const ticked = TICKS.test(line)
     ? `${line

@@ -241,8 +241,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(his|her) (english|german|spanish|italian)(?! (cv|resume|version|clients?|compan\w*|team))|` +
         // "can he teach in English?", « il peut travailler en anglais ? »: a language he would work in.
         String.raw`(teach|taught|teaching|work|working|present|lecture|communicate|write|interview)\w* in ` +
-        String.raw`(english|french|german|spanish|italian)|(enseigner|travailler|bosser|presenter|communiquer|` +
-        String.raw`donner (ses|des) cours) en (anglais|allemand|espagnol|italien))\b`,
+        String.raw`(english|french|german|spanish|italian)|(enseign|travaill|boss|present|communiqu|donn)\w* ` +
+        String.raw`((ses|des) cours )?en (anglais|allemand|espagnol|italien))\b`,
     ),
   ],
   [
@@ -333,6 +333,13 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(former|previous|past|ex) (managers?|bosses|colleagues|clients) ` +
         String.raw`(say|think|said)|(anciens?|ex) (managers?|collegues|clients) (diraient|disent|pensent)|` +
         String.raw`the most impressive|le plus impressionnant|la plus impressionnante|` +
+        // "is his Scala better than his Python?", « est-il meilleur en Spark qu'en Kafka ? »: a level compared.
+        // (Not "more Spark or more SQL?", "did he use Spark longer?": the time of each, which the CV dates.)
+        String.raw`(is|est)[- ]?(his|her|son|sa) [\w-]+( [\w-]+)? (better|stronger|weaker|worse|meilleure?|` +
+        String.raw`plus forte?) (than|que|qu)\b|(is|est)[- ]?(he|she|il|elle) (better|stronger|weaker|worse|` +
+        String.raw`meilleure?|plus forte?) (at|in|with|than|en|avec|que|qu)\b|` +
+        String.raw`(better|stronger|meilleure?|plus forte?) (than|que|qu'?) ?(an? |la |les )?` +
+        String.raw`(average|typical|other|moyenne|autres)\b|` +
         // "what kind of role would suit him best?", « quel poste lui conviendrait le mieux ? »: a judgement of fit.
         String.raw`(what|which) (kind of |sort of |type of )?(role|job|position|mission|team|company)s? ` +
         String.raw`(would |might |will )?(suit|fit)s? (him|her)|(suit|suits|fit|fits) (him|her) best|` +

@@ -50,10 +50,12 @@ export function closestWord(word: string, vocabulary: Map<string, number>): { wo
   let bestDistance = max + 1;
   let bestCount = 0;
   for (const [candidate, count] of vocabulary) {
-    if (candidate.length < 5 || candidate === word) continue;
+    // ("maiff": a four-letter name with a letter doubled, the one slip a name that short is read through.)
+    const twice = candidate.length === 4 && doubledIn(word, candidate);
+    if ((candidate.length < 5 && !twice) || candidate === word) continue;
     // "datadogue", "sparky": the name with an ending added is one slip from it, however short the name.
     const ending = word.startsWith(candidate) && word.length - candidate.length <= 2;
-    const d = ending ? 1 : editDistance(word, candidate, max);
+    const d = ending || twice ? 1 : editDistance(word, candidate, max);
     if (d > max || (d > allowedSlips(candidate.length) && !ending)) continue;
     if (word.length < 5 && !shortSlip(word, candidate)) continue;
     // Of two as close, the one that starts like the word: a slip seldom falls on the first letter.
@@ -70,6 +72,14 @@ export function closestWord(word: string, vocabulary: Map<string, number>): { wo
     }
   }
   return best && bestDistance <= max ? { word: best, distance: bestDistance } : null;
+}
+
+/** "maiff" of "maif", "gluue" of "glue": the word is the candidate with one of its letters written twice. */
+function doubledIn(word: string, candidate: string): boolean {
+  if (word.length !== candidate.length + 1) return false;
+  for (let i = 1; i < word.length; i++)
+    if (word[i] === word[i - 1] && word.slice(0, i) + word.slice(i + 1) === candidate) return true;
+  return false;
 }
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";

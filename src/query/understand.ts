@@ -66,7 +66,8 @@ export interface QuestionPart {
   /** Everyday words the profile lacks ("principales", "much"): they never decide anything. */
   ignored: string[];
   /** Words of the part the profile lacks that carry meaning (not numbers, names or slips), as written. */
-  unknown: { word: string; everyday: boolean }[];
+  /** Words the profile lacks and nothing names; `dictionary` when a dictionary holds them ("lineage", not "dokcer"). */
+  unknown: { word: string; everyday: boolean; dictionary?: boolean }[];
   /** Technologies of the CV's stack lines that the part names. */
   technologies: Technology[];
   /** "how many years of containers?": the one stack technology the notion asked names through its synonyms. */
@@ -2063,7 +2064,7 @@ export class QuestionReader {
       (!this.lexicon.isWord(w) && nearDictionaryWord(w, (x) => this.lexicon.isEveryday(x, r.language))) ||
       this.isMannerAdverb(w, r.language);
     r.ignored.push(token.original);
-    r.unknown.push({ word: token.original, everyday });
+    r.unknown.push({ word: token.original, everyday, dictionary: this.lexicon.isWord(w) });
     // An English dictionary word the profile lacks weighs against a "yes" (see QuestionWord.absent).
     if (r.language === "en" && this.lexicon.isWord(w) && !everyday && !capitalised) {
       // "any experience with azure or gcp?": a stretch about nothing else is about that word.

@@ -212,6 +212,7 @@ const BLIND_SETS = [
   [
     "Blind set 35",
     "blind35.yml",
+    "blind36.yml",
     "60 questions written from the CV alone on 2026-12-04, thirty-eighth session, by a helper who saw no other " +
       "set, with dev set 43: a London fintech recruiter, a Dutch engineering manager, a Nantes IT-services " +
       "manager, a Marseille founder without accents; first run 0.477 hit@3, 1.000 abstention, 0.067 confidently " +
@@ -599,6 +600,7 @@ async function main(): Promise<void> {
       ],
       [
         "dev43.yml",
+        "dev44.yml",
         "64 questions written blind by a helper from the CV alone on 2026-12-04, thirty-eighth session, with " +
           "blind set 35, 14 on the whole profile (four personas: a Berlin startup CTO's terse English, an Indian " +
           "IT-services bench-sales recruiter, a Bordeaux headhunter's formal French, a Lille freelance platform's " +

@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
+
+// What the thirty-ninth session's trap hunters and dev set 44 (a Berlin agency headhunter, a chatty London in-house
+// recruiter, a Brussels business manager's formal French, a Toulouse CTO's SMS French) found wrong.
+
+const { ask } = trialChat();
+
+describe("'did he use it at X?' after a skill: the skill at that employer, not his work there", () => {
+  it.each([
+    ["Has he used Kafka?", "did he use it at Decathlon?", /“Kafka” at EPISEN.*but not at Decathlon/],
+    ["Has he used Snowflake?", "did he use it at Decathlon?", /“Snowflake” at AAA-Data.*but not at Decathlon/],
+    ["Has he used Scala?", "was that at MAIF too?", /“Scala” at Decathlon.*but not at MAIF/],
+    ["Has he done PII encryption?", "did he do that at MAIF?", /but not at MAIF/],
+    ["il a fait du Kafka ?", "il l a utilise chez Decathlon ?", /« Kafka » chez EPISEN.*mais pas chez Decathlon/],
+    ["il a fait du Snowflake ?", "c etait aussi chez MAIF ?", /« Snowflake » chez AAA-Data.*mais pas chez MAIF/],
+  ])("'%s' then '%s'", async (first, then, said) => {
+    const id = `${first}|${then}`;
+    await ask(first, id);
+    const a = await ask(then, id);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+  });
+
+  it("'did he do that at Decathlon?' after mentoring is no yes from his work there", async () => {
+    await ask("Has he mentored juniors?", "mentor-at");
+    const a = await ask("did he do that at Decathlon?", "mentor-at");
+    expect(lead(a)).not.toMatch(/^Yes/);
+  });
+
+  it.each(["did he use it at Decathlon?", "was that at MAIF too?", "il l a utilise chez Decathlon ?"])(
+    "'%s' with nothing before it is no 'yes' from his work there",
+    async (q) => {
+      const a = await ask(q);
+      expect(a.answered).toBe(false);
+      expect(lead(a)).not.toMatch(/^(Yes|Oui)/);
+    },
+  );
+
+  it("'did he work at Decathlon?' is still a yes", async () => {
+    expect(lead(await ask("did he work at Decathlon?"))).toMatch(/^Yes/);
+  });
+});
+
+describe("a thing done with a tool: the tool doesn't answer for the thing", () => {
+  it.each([
+    ["Has he done data lineage with Unity Catalog?", /mentions “data” and “Unity Catalog” at Decathlon.*not “lineage”/],
+    ["Has he done data lineage with Collibra?", /not “lineage”/],
+    ["il connait le data lineage avec Unity Catalog ?", /mais pas « lineage »/],
+  ])("'%s'", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+  });
+
+  it("'he has done containarisation with dokcer?' is still Docker, a slip being no term", async () => {
+    expect(lead(await ask("he has done containarisation with dokcer?"))).toMatch(/Yes — Docker: used at AAA-Data/);
+  });
+});
+
+describe("a method the CV doesn't name, and levels compared", () => {
+  it.each(["Has he done Kanban?", "a-t-il fait du Kanban ?"])("'%s' is not the 2-week sprints", async (q) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/Kanban/);
+    expect(lead(a)).not.toMatch(/^(Yes|Oui)/);
+  });
+
+  it("'does he work in sprints?' still quotes them", async () => {
+    const a = await ask("does he work in sprints?");
+    expect(quoted(a).join("\n")).toMatch(/2-week sprints/);
+  });
+
+  it.each([
+    ["Is his Scala better than his Python?", /^The profile gives facts, not judgements/],
+    ["est il meilleur en Spark qu en Kafka ?", /^Le profil donne des faits, pas des jugements/],
+    ["Is he better than an average senior?", /^The profile gives facts, not judgements/],
+  ])("'%s' is a judgement, not a yes from a stack line", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'Is he good at Spark?' still gives where he used it", async () => {
+    expect(lead(await ask("Is he good at Spark?"))).toMatch(/^Yes — Spark: used at Decathlon/);
+  });
+});
+
+describe("a language asked for, and chatter about the profile", () => {
+  it.each([
+    ["answer in French please", /^Je réponds en français\./],
+    ["can you say that in French please?", /^Je réponds en français\./],
+    ["merci, et en anglais maintenant ?", /^I'll answer in English\./],
+  ])("'%s' with nothing to answer again takes the language, not a topic", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+  });
+
+  it("'merci, et en anglais maintenant ?' answers the last French question again in English", async () => {
+    await ask("il a fait du Airflow ?", "again-en");
+    expect(lead(await ask("merci, et en anglais maintenant ?", "again-en"))).toMatch(
+      /^Yes — Airflow: used at Decathlon/,
+    );
+  });
+
+  it.each([
+    ["réponds en anglais stp : a-t-il utilisé Glue ?", /^Yes — Glue: used at Decathlon/],
+    ["Has he used Glue? answer in French please", /^Oui — Glue : utilisé chez Decathlon/],
+  ])("'%s' is answered in the language asked for", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each(["a-t-il enseigné en anglais ?", "il donnait ses cours en anglais ?"])(
+    "'%s' asks the language he works in, which only he can say (not a 'yes' from EPISEN)",
+    async (q) => {
+      const a = await ask(q);
+      expect(a.answered).toBe(false);
+      expect(lead(a)).toMatch(/ne précise pas les langues/);
+    },
+  );
+
+  it.each([
+    ["hey how are you today?", /^Hello!/],
+    ["ok cool, next question", /^👍/],
+    ["great profile, thanks", /^You're welcome!/],
+    ["good to know, interesting profile", /^👍/],
+    ["beau profil, merci", /^Avec plaisir !/],
+  ])("'%s' is chatter, no term the profile lacks", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("a four-letter employer misspelt, and two things joined by 'and'", () => {
+  it.each([
+    ["what did he do at maiff?", /^Reading “maiff” as “MAIF”\. At MAIF \(Data Engineer/],
+    ["how long at maiff?", /^Reading “maiff” as “MAIF”\. At MAIF from January 2019 to January 2020/],
+    ["qu'a-t-il fait chez la maiff ?", /^Je lis « maiff » comme « MAIF »\./],
+  ])("'%s' reads the doubled letter as MAIF", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'has he done CI/CD and unit testing?' gives each its verdict, unit tests included", async () => {
+    const a = await ask("has he done CI/CD and unit testing?");
+    expect(lead(a)).toMatch(/^CI\/CD: yes — Decathlon.*· unit testing: yes — Decathlon/);
+    expect(quoted(a).join("\n")).toMatch(/unit tests across all ingestion components/);
+  });
+
+  it("'…and if so, in what context?' is no second thing asked", async () => {
+    const a = await ask("has he worked with Collibra and if so in what context?");
+    expect(lead(a)).not.toMatch(/context: yes/);
+  });
+});
