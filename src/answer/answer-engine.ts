@@ -980,20 +980,17 @@ function movedOff(ctx: EngineContext, input: ExtractiveInput, evidence: PartEvid
 }
 
 /** The extractive answer to a one-part question: a verdict sentence, then the quotes. */
-function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: JudgedPart): Answer {
+/** A "yes" whose passages leave out what is asked of it: a figure, now, the time he did it, the time it took. */
+function unsaidOfYes(
+  ctx: EngineContext,
+  input: ExtractiveInput,
+  { part, evidence, citations }: { part: QuestionPart; evidence: PartEvidence; citations: Citation[] },
+): Answer | null {
   const { question, understood, note, extras } = input;
   const { language } = understood;
-  const { part } = judged;
-  const evidence = currentTeams(inProduction(ctx, part, inAskersLanguage(judged.evidence, language)), understood.text);
   const m = ctx.messages[language];
-  const citations: Citation[] = [];
-  cite(citations, evidence);
   const lead = (text: string) => [note, text].filter(Boolean).join(" ");
   const quotes = quoteLines(citations);
-  const turned = turnedAside(ctx, input, part, evidence);
-  if (turned) return turned;
-  const qualified = evidence.verdict === "yes" ? qualifiedYes(ctx, input, part, evidence, citations) : null;
-  if (qualified) return qualified;
   // "How much data per day at MAIF?" with no figure in the quotes: the profile gives none; what it says.
   const unsaid = evidence.roles.length === 0 && figureUnsaid(understood.text, citations);
   if (evidence.verdict === "yes" && unsaid && !rosterLine(evidence, language, ctx.messages, understood.text)) {
@@ -1008,6 +1005,30 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   }
   const practice = practiceTime(ctx, { part, evidence, citations }, understood.text, language);
   if (practice) return practiced({ question, language, citations, extras }, [lead(practice), ...quotes]);
+  // "how long did the Snowflake migration take?": the thing is said, its length is not; the role's dates are.
+  if (thingTook(evidence, understood.text)) {
+    const said = [lead(m.tookUnsaidAt(placesOf(citations.slice(0, 1), language, ctx.messages))), ...quotes];
+    return { ...noAnswer(question, language, "partial", said.join("\n"), citations), ...extras };
+  }
+  return null;
+}
+
+function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: JudgedPart): Answer {
+  const { question, understood, note, extras } = input;
+  const { language } = understood;
+  const { part } = judged;
+  const evidence = currentTeams(inProduction(ctx, part, inAskersLanguage(judged.evidence, language)), understood.text);
+  const m = ctx.messages[language];
+  const citations: Citation[] = [];
+  cite(citations, evidence);
+  const lead = (text: string) => [note, text].filter(Boolean).join(" ");
+  const quotes = quoteLines(citations);
+  const turned = turnedAside(ctx, input, part, evidence);
+  if (turned) return turned;
+  const qualified = evidence.verdict === "yes" ? qualifiedYes(ctx, input, part, evidence, citations) : null;
+  if (qualified) return qualified;
+  const unsaid = unsaidOfYes(ctx, input, { part, evidence, citations });
+  if (unsaid) return unsaid;
   if (evidence.verdict === "yes") {
     const verdict = yesVerdict(ctx, part, evidence, understood.text, citations, language);
     // ("…in other words than “downtime”.": the passage means it, the asker's words aren't its own.)
@@ -1540,6 +1561,26 @@ const HE_DOES = new RegExp(
     String.raw`(fait|pratique|travaille)[- ](il|elle)|(il|elle) (fait|pratique|travaille|s'occupe))\b`,
   "u",
 );
+/** How long a thing named took: "how long did the migration take?", « la migration a pris combien de temps ? ». */
+const THING_TOOK = new RegExp(
+  String.raw`\bhow long (did|does|has|had) (the|his|that|this|its) ([\w-]+ ){1,4}(take|took|last|lasted|run)\b|` +
+    String.raw`\bhow long (was|were) (the|that|this) ([\w-]+ ){0,3}(migration|project|transition|move|rollout|` +
+    String.raw`decommissioning|implementation|port|rewrite)s?\b|` +
+    String.raw`\bcombien de temps (a|ont|avait) (pris|dure) (la|le|l'|les|cette|ce|cet|sa|son)\b|` +
+    String.raw`\b(la|le|l'|les|cette|ce|cet|sa|son) ?[\w'-]+( [\w'-]+){0,4} (a|ont|avait) (pris|dure) ` +
+    String.raw`combien de temps\b|\b(quelle (a ete|etait|est|fut) la )?duree (de la|du|des|de l'|de cette|de ce) ` +
+    String.raw`(migration|projet|transition|chantier|decommissionnement|mise en place|refonte)\b`,
+);
+/** The words a question's length is asked in, which no passage holds. */
+const TIME_WORDS = /^(temps|time|duree|dure|long|pris|took|take)$/;
+
+/** "how long did the Snowflake migration take?" of a thing the profile holds (its length being no word of it). */
+function thingTook(evidence: PartEvidence, question: string): boolean {
+  if (!THING_TOOK.test(foldText(question)) || evidence.passages.length === 0) return false;
+  const timeOnly = evidence.uncovered.length > 0 && evidence.uncovered.every((w) => TIME_WORDS.test(foldText(w)));
+  return evidence.verdict === "yes" || (evidence.verdict === "partial" && timeOnly);
+}
+
 /** The time a thing itself takes, not his: "how long are the sprints?", "how long did it take?". */
 const THING_TIMED =
   /\b(take|takes|took|taking|last|lasts|lasted|run|runs|dure|durent|dur[ée]e?|prend|prenait|pris|sprints?)\b/;
@@ -2703,6 +2744,48 @@ const DOING_IT = new RegExp(
 );
 
 /** The answer to a question read in full: his to say, a kind of tool, the whole profile, or its passages. */
+/** "Since he worked at Google, …", « vu qu'il a bossé chez Amazon, … »: a premise, then the question asked. */
+const PREMISE = new RegExp(
+  String.raw`^(?:since|as|given that|because|now that|vu qu'?|puisqu'?|comme|etant donne qu'?)\s*(?:he|she|il|elle)\b` +
+    String.raw`[^,?]{3,80}?(?:,\s*|\s+(?=(?:he|she|il|elle|does|did|has|is|can|est-ce|a-t-il)\b))`,
+  "iu",
+);
+
+/**
+ * "Since he worked at Google, does he know BigQuery?", "Since he was tech lead at Decathlon, how big was his team?":
+ * the premise checked as a question of its own, and what the profile says against it said first; then the question
+ * after it, answered for itself. Null when there is no premise, or the question points back at it ("…, what did he
+ * do there?").
+ */
+async function premiseChecked(ctx: EngineContext, question: string, understood: UnderstoodQuestion) {
+  const { language } = understood;
+  const premise = PREMISE.exec(foldText(understood.text));
+  if (!premise) return null;
+  const asked = understood.text.slice(premise[0].length);
+  const said = understood.text.slice(0, premise[0].length).replace(/^\s*\S+(\s+qu['’]?)?\s*/iu, "");
+  const claim = ctx.reader.read(`${said.replace(/[\s,]+$/, "")} ?`, { language });
+  // ("…tech lead at Decathlon, how big was his team?": the team there.)
+  const role = ctx.vocabulary.roles.get(claim.parts[0]?.roles[0] ?? "")?.employer;
+  const rest = role ? `${asked.replace(/[\s?!.]+$/, "")} ${language === "fr" ? "chez" : "at"} ${role} ?` : asked;
+  const restRead = ctx.reader.read(rest, { language });
+  const own = restRead.parts.some((p) => p.words.some((w) => !w.light && !w.employer) || p.missing.length > 0);
+  if (!own || POINTS_BACK.test(foldText(asked)) || restRead.parts.length !== 1) return null;
+  const employer = unlistedEmployer(ctx, claim.text);
+  const checked = employer
+    ? ctx.messages[language].notEmployer(employer, ctx.employers.join(", "))
+    : await premiseAgainst(ctx, question, claim, language);
+  const answer = await answerRead(ctx, { question, understood: restRead, intent: intentOf(restRead) }, language);
+  return checked ? { ...answer, answer: `${checked}\n${answer.answer}` } : answer;
+}
+
+/** What the profile says against a premise read as a question ("he was tech lead at Decathlon?"), or null. */
+async function premiseAgainst(ctx: EngineContext, question: string, read: UnderstoodQuestion, language: Language) {
+  const checked = await answerRead(ctx, { question, understood: read, intent: intentOf(read) }, language);
+  return checked.answered ? null : checked.answer.split("\n")[0]!.replace(/\s*\[\d+\]/g, "");
+}
+
+const intentOf = (read: UnderstoodQuestion) => (read.topic ? null : detectProfileIntent(read));
+
 async function answerRead(
   ctx: EngineContext,
   { question, understood, intent }: { question: string; understood: UnderstoodQuestion; intent: ProfileIntent | null },
@@ -2715,6 +2798,8 @@ async function answerRead(
     const now = answerProfileIntent({ kind: "current", role: stayed }, question, language, ctx.profileContext);
     return { ...now, answer: now.answer.replace(/^(Yes|Oui) — /, `${ctx.messages[language].profile.notLeft} `) };
   }
+  const premised = await premiseChecked(ctx, question, understood);
+  if (premised) return premised;
   if (understood.topic) return ownerOnly(ctx, question, language, understood.topic);
   // "which cloud?": the stack's technologies of that kind (not "which languages?", an intent of its own).
   const plain = !intent || (intent.kind === "skills" && !intent.languages && !intent.role);

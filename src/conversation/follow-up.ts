@@ -16,9 +16,14 @@ const ANAPHORA = new RegExp(
     // « il a terminé cette migration ? », « ce chantier », « cette plateforme »: the thing just talked about.
     ...["cette migration", "ce chantier", "cette plateforme", "ce pipeline", "ces pipelines", "ce travail"],
     ...["cette expérience", "cette experience", "cette techno", "cet outil", "ce sujet"],
+    // "did he complete the migration?" after one asked about: that migration, as "that migration" would say.
+    ...["the migration", "the project", "the move", "la migration"],
   ].join("|")})(?!\\p{L})`,
   "iu",
 );
+/** "is it true he never used Airflow?", "it seems he…": an "it" that points at nothing said before. */
+const DUMMY_IT =
+  /\b(is|was|isn't|wasn't) it (true|right|correct|the case|so|accurate|fair to say)( that)?\b|\bit (seems|looks)\b/gi;
 /** Words pointing back at a place: "how big was the team there?" asks about the employer just named. */
 const PLACE = /(?<!\p{L})(there|la-bas|là-bas|la bas|là bas|là|y)(?!\p{L})/iu;
 /** "is there…?", « il y a… ? »: no place, only something that exists. */
@@ -281,8 +286,9 @@ const RECENTLY_ALONE = new RegExp(
     // "which of those did he use most recently?", « lequel des trois en dernier ? »: of the things just named.
     String.raw` of (those|them|these|the (two|three|four|five))| d'entre eux| des (deux|trois|quatre))?` +
     String.raw`( (did|does) (he|she) (use|do|work with)( it| that| them)?| (was|is)( it| that)?|` +
-    String.raw` c'?etait| etait| est| a ete)?` +
-    String.raw`( the)? (most recently|most recent( one)?|latest( one)?|last|le plus recemment|(le|la) plus recente?|` +
+    String.raw` c'?etait| etait| est| a ete| (il|elle) a (utilise|fait)| a-t-(il|elle) (utilise|fait))?` +
+    String.raw`( the)? ((most|more) recently|(most|more) recent( one)?|latest( one)?|last|(le )?plus recemment|` +
+    String.raw`(le|la) plus recente?|` +
     String.raw`en dernier)\s*[?!.]*$`,
 );
 /** "in production?", « en prod ? », "professionally?": a few words saying how, not what. */
@@ -1485,7 +1491,8 @@ function otherRole(
   // Words the profile lacks are a subject too: "does he have kids?" is not about the previous question.
   const subject = part.words.filter((w) => !w.employer).length + part.missing.length + part.unknown.length;
   // ("does he have Kafka experience then?": "then" closing a question of its own points back at nothing.)
-  const pointing = ANAPHORA.test(text.replace(QUEBEC_Y, " ").replace(CLOSING_THEN, " ")) || L_DONE.test(text);
+  const pointing =
+    ANAPHORA.test(text.replace(QUEBEC_Y, " ").replace(CLOSING_THEN, " ").replace(DUMMY_IT, " ")) || L_DONE.test(text);
   if (subject > 0 && !pointing) return durationAgain(text, previous, part.words.length) ?? null;
   // "when was that?" after several things asked about one employer: that employer's dates (after one
   // thing, the question and its follow-up together say when that thing was).

@@ -71,6 +71,8 @@ function moreWords(profile: Profile) {
     whyUnsaid: "The profile doesn't say why.",
     tookUnsaid: "The profile doesn't say how long it took; it gives only each role's dates.",
     tookUnsaidRole: "The profile doesn't say how long it took; it gives only the role's dates:",
+    tookUnsaidAt: (where: string) =>
+      `The profile doesn't say how long it took; it gives only the role's dates: ${where}.`,
     goalOf: (employer: string) => `The profile doesn't say why in so many words; the goal it gives at ${employer}:`,
   };
 }

@@ -79,6 +79,8 @@ function moreWordsFr(profile: Profile): MoreWords {
     whyUnsaid: "Le profil ne dit pas pourquoi.",
     tookUnsaid: "Le profil ne dit pas combien de temps cela a pris ; il ne donne que les dates de chaque poste.",
     tookUnsaidRole: "Le profil ne dit pas combien de temps cela a pris ; il ne donne que les dates du poste :",
+    tookUnsaidAt: (where: string) =>
+      `Le profil ne dit pas combien de temps cela a pris ; il ne donne que les dates du poste : ${where}.`,
     goalOf: (employer: string) =>
       `Le profil ne dit pas pourquoi en toutes lettres ; l'objectif qu'il donne chez ${employer} :`,
   };

@@ -149,3 +149,73 @@ describe("a four-letter employer misspelt, and two things joined by 'and'", () =
     expect(lead(a)).not.toMatch(/context: yes/);
   });
 });
+
+describe("the migration just asked about, and how long a thing took", () => {
+  it("'did he complete the migration?' after Unity Catalog keeps to that migration", async () => {
+    await ask("did he migrate to Unity Catalog?", "uc-migration");
+    const a = await ask("did he complete the migration?", "uc-migration");
+    expect(lead(a)).toMatch(/^Partly — the profile shows a strategy or a proof of concept/);
+    expect(a.answer).not.toMatch(/AAA-Data/);
+  });
+
+  it.each([
+    ["how long did the Snowflake migration take?", /^The profile doesn't say how long it took;.*AAA-Data/],
+    ["combien de temps a duré la migration vers Snowflake ?", /^Le profil ne dit pas combien de temps cela a pris/],
+    ["la migration Snowflake a pris combien de temps ?", /^Le profil ne dit pas combien de temps cela a pris/],
+  ])("'%s': the migration is said, its length is not", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+    expect(quoted(a).join("\n")).toMatch(/Snowflake/);
+  });
+});
+
+describe("a premise checked before the question after it", () => {
+  it.each([
+    [
+      "Since he worked at Google, does he know BigQuery?",
+      /^The profile doesn't list Google among his employers .*\nThe profile doesn't mention “BigQuery”/,
+    ],
+    [
+      "vu qu il a bosse chez Amazon il connait AWS ?",
+      /^Le profil ne cite pas Amazon .*\nOui — AWS : utilisé chez Decathlon/,
+    ],
+    [
+      "Since he was tech lead at Decathlon, how big was his team?",
+      /^At Decathlon his title is Senior Data Engineer; .* he was tech lead\.\nTeam, .*: 7 people at Decathlon/,
+    ],
+  ])("'%s'", async (q, said) => {
+    expect((await ask(q)).answer).toMatch(said);
+  });
+
+  it("'Since he worked at Google, what did he do there?' points back at the premise: the correction only", async () => {
+    expect((await ask("Since he worked at Google, what did he do there?")).answer).toMatch(
+      /^The profile doesn't list Google among his employers \([^)]*\)\.$/,
+    );
+  });
+});
+
+describe("follow-ups: 'is it true…', 'which one more recently?'", () => {
+  it("'is it true he never used Airflow?' after Kubernetes asks of Airflow, not of Kubernetes", async () => {
+    await ask("does he know Kubernetes?", "dummy-it");
+    const a = await ask("is it true he never used Airflow?", "dummy-it");
+    expect(lead(a)).toMatch(/^Airflow: used at Decathlon/);
+  });
+
+  it.each([
+    [
+      "has he used Snowflake and Databricks?",
+      "which one did he use more recently?",
+      /^Snowflake: last listed at AAA-Data/,
+    ],
+    [
+      "il a fait du Snowflake et du Databricks ?",
+      "lequel il a utilisé plus récemment ?",
+      /^Snowflake : cité pour la dernière fois/,
+    ],
+  ])("'%s' then '%s' gives each thing's latest use", async (first, then, said) => {
+    const id = `${first}|recent`;
+    await ask(first, id);
+    expect(lead(await ask(then, id))).toMatch(said);
+  });
+});
