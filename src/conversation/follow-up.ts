@@ -16,8 +16,6 @@ const ANAPHORA = new RegExp(
     // « il a terminé cette migration ? », « ce chantier », « cette plateforme »: the thing just talked about.
     ...["cette migration", "ce chantier", "cette plateforme", "ce pipeline", "ces pipelines", "ce travail"],
     ...["cette expérience", "cette experience", "cette techno", "cet outil", "ce sujet"],
-    // "did he complete the migration?" after one asked about: that migration, as "that migration" would say.
-    ...["the migration", "the project", "the move", "la migration"],
   ].join("|")})(?!\\p{L})`,
   "iu",
 );
@@ -1508,7 +1506,19 @@ function otherRole(
       .some((w) => EMPLOYER_NOUN.test(w));
   if (sector) return null;
   if (part.roles.length > 0) return movedTo(askedOfIt(text, understood.language) ?? text, part, previous, employers);
-  return (previous.subject && itNamed(text, previous.subject)) || `${previous.standalone} ${text}`;
+  const named = previous.subject && itNamed(text, previous.subject);
+  if (named) return named;
+  // "what did he do at MAIF?", then "did he use Docker back then?": a question of its own words, at the role the
+  // last one named (glued after it, the two would be read as one question).
+  if (
+    subject > 0 &&
+    !previous.subject &&
+    previous.roleNamed &&
+    previous.role &&
+    part.words.some((w) => !w.light && !w.everyday)
+  )
+    return `${text.replace(/[\s?!.]+$/, "")} ${understood.language === "fr" ? "chez" : "at"} ${previous.role} ?`;
+  return `${previous.standalone} ${text}`;
 }
 
 /**

@@ -151,13 +151,6 @@ describe("a four-letter employer misspelt, and two things joined by 'and'", () =
 });
 
 describe("the migration just asked about, and how long a thing took", () => {
-  it("'did he complete the migration?' after Unity Catalog keeps to that migration", async () => {
-    await ask("did he migrate to Unity Catalog?", "uc-migration");
-    const a = await ask("did he complete the migration?", "uc-migration");
-    expect(lead(a)).toMatch(/^Partly — the profile shows a strategy or a proof of concept/);
-    expect(a.answer).not.toMatch(/AAA-Data/);
-  });
-
   it.each([
     ["how long did the Snowflake migration take?", /^The profile doesn't say how long it took;.*AAA-Data/],
     ["combien de temps a duré la migration vers Snowflake ?", /^Le profil ne dit pas combien de temps cela a pris/],
