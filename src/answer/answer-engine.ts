@@ -3000,7 +3000,9 @@ function subjectOfTurn(understood: UnderstoodQuestion): { subject?: string; topi
   // "Power BI or Tableau?" then "Java?": a list of things, which the next name doesn't take one of the place of.
   if (understood.parts.length > 1 && understood.parts.every(namesOneThing)) return {};
   const names = thingsNamed(part);
-  if (names.length === 1) return { subject: names[0]! };
+  // ("CI/CD": two names written as one thing.)
+  const joined = names.length === 2 ? new RegExp(names.map(literal).join("[/-]"), "iu").exec(part.text) : null;
+  if (names.length === 1 || joined) return { subject: joined?.[0] ?? names[0]! };
   // "has he done monitoring?": no name, the words that tell what it is about.
   const telling = part.words.filter((w) => !w.everyday && !w.light && !w.employer && !w.absent);
   return names.length === 0 && understood.parts.length === 1 && telling.length > 0 && telling.length <= 3

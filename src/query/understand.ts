@@ -555,6 +555,8 @@ const PARALLEL = new RegExp(
   "u",
 );
 /** Two words joined by a slash, no space: "hadoop/emr". */
+/** The word before a verb: "he train…", "to build", « il gère ». */
+const VERB_AFTER = /^(he|she|they|to|did|does|do|has|have|il|elle|ils|on|a|ont)$/;
 const SLASHED = /(?<![\p{L}\p{N}/:.])(\p{L}[\p{L}\p{N}+#-]*)\/(\p{L}[\p{L}\p{N}+#-]*)(?![\p{L}\p{N}/])/gu;
 /** A sector an employer is described in (not a place, a field or a school's subject: "Paris", "engineering"). */
 const SECTOR_WORD = new RegExp(
@@ -968,7 +970,7 @@ export class QuestionReader {
       text = `${text.slice(0, token.start)}${fix}${text.slice(token.end)}`;
     }
     text = this.withoutIntroduction(this.joinedWords(text).replace(WORK_NOT_TEACHING, " ").trim());
-    const parts = this.splitParts(text, language);
+    const parts = this.splitParts(text, language).map((p) => this.plainWordsTogether(p));
     for (const part of parts) this.withNotionTech(part);
     for (const { described } of parts)
       if (described && !corrections.some((c) => c.from === described.from)) corrections.push(described);
@@ -1453,6 +1455,33 @@ export class QuestionReader {
     if (subjects.length < 2 || withSubject.length > MAX_PARTS) return [this.readSegment(text, 0, language).part];
     const parts = withShared(read, withSubject);
     return enumerated ? parts.map((p) => this.everyWordTells(p)) : parts;
+  }
+
+  /**
+   * "master data management?": everyday words only, held apart ("data", "management"), beside an everyday word the
+   * profile lacks that says which kind ("master"): that word tells too, weighing against a "yes".
+   */
+  private plainWordsTogether(part: QuestionPart): QuestionPart {
+    const held = part.words.filter((w) => !w.light && !w.employer);
+    if (
+      held.length < 1 ||
+      held.some((w) => !w.everyday) ||
+      part.technologies.length + part.missing.length + part.roles.length > 0
+    )
+      return part;
+    const tokens = tokensOf(part.text).map((t) => t.folded);
+    // (A short question: in a long one, everyday words the profile lacks are the asker's way of saying it.)
+    if (held.length > 2 || tokens.length > 8) return part;
+    const at = held.map((w) => tokens.indexOf(w.word));
+    // The words held side by side, no verb among them ("did he train staff?": what he did, to whom).
+    if (at.some((i) => i < 0 || VERB_AFTER.test(tokens[i - 1] ?? "")) || Math.max(...at) - Math.min(...at) > 1)
+      return part;
+    const [first, last] = [Math.min(...at), Math.max(...at)];
+    const beside = (u: string) => {
+      const i = tokens.indexOf(foldText(u));
+      return i === first - 1 || i === last + 1;
+    };
+    return part.unknown.some((u) => u.everyday && beside(u.word)) ? this.everyWordTells(part) : part;
   }
 
   /**

@@ -212,3 +212,24 @@ describe("follow-ups: 'is it true…', 'which one more recently?'", () => {
     expect(lead(await ask(then, id))).toMatch(said);
   });
 });
+
+describe("everyday words asked together, and the tools of a thing asked", () => {
+  it.each([
+    ["Has he done master data management?", /but not “master”/],
+    ["il fait du code review ?", /mais pas « review »/],
+    ["Does he do code reviews?", /but not “reviews”/],
+  ])("'%s' is no 'yes' from the words held apart", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+  });
+
+  it("'did he train staff?' is still his training", async () => {
+    expect(lead(await ask("did he train staff?"))).toMatch(/^Yes/);
+  });
+
+  it("'with which tool?' after CI/CD names Jenkins, not the last role's stack", async () => {
+    await ask("Has he set up CI/CD pipelines?", "cicd-tool");
+    expect(lead(await ask("with which tool?", "cicd-tool"))).toMatch(/^For CI\/CD, the profile names: Jenkins/);
+  });
+});
