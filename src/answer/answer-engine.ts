@@ -3151,12 +3151,20 @@ function examplesOf(ctx: EngineContext, sentence: string, language: Language): b
  * reading set aside as a tick of one line closes the list.)
  */
 function requirementsOf(question: string, whole: UnderstoodQuestion, raw: string): string | null {
+  // ("…we have a mission in Lyon for a data engineer, is he interested?": his wish is asked, not his fit.)
+  if (INTEREST_ASKED.test(foldText(question))) return null;
   const closed = TICK_CLOSING.test(foldText(question)) ? fitRequestOf(plainText(question)) : null;
   const read = fitRequestOf(whole.text) ?? closed;
   // A list pasted on lines keeps them: "Nice to have:" heads the lines under it, which the reading joined.
   const lines = read && raw.includes("\n") ? fitRequestOf(raw.split("\n").map(plainText).join("\n")) : null;
   return lines ?? read;
 }
+
+/** "…, is he interested?", « ça l'intéresserait ? » closing a message. */
+const INTEREST_ASKED = new RegExp(
+  String.raw`\b((is|would) (he|she) (be )?interested|(ca|cela) (l'|pourrait l')interesse\w*|` +
+    String.raw`(serait|est)[- ](il|elle) interesse\w*)\s*[?!.]*$`,
+);
 
 /** "and before?", « et après ça ? », asked alone. */
 const BEFORE_ALONE =

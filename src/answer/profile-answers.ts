@@ -731,6 +731,12 @@ function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, lan
   const { m, now, heading, byKey, reply } = tools;
   const roles = [intent.role, ...(intent.also ?? [])].map(byKey);
   const line = (r: RoleInfo) => roleLasted(r, tools, language);
+  // "how long ago did he leave MAIF?": the months from its end to today (a current role has not ended).
+  const ended = roles[0]!.period && !roles[0]!.period.current ? spanOf(roles[0]!.period, now).end : null;
+  if (intent.ago && ended !== null) {
+    const since = formatDuration(monthOf(now) - ended, language);
+    return reply(m.leftAgo(roles[0]!.employer, tools.when(roles[0]!), since), roles.map(heading));
+  }
   // "At MAIF for two years, correct?": yes or no first.
   if (intent.atLeast !== undefined && roles.length === 1 && roles[0]!.period) {
     const span = spanOf(roles[0]!.period, now);
@@ -825,8 +831,10 @@ function timelineAnswer(intent: IntentOf<"timeline">, tools: Tools, ctx: Profile
   const side = intent.open;
   if (roles.length === 0) return reply(side ? m.openSpan(side, intent.year, "") : m.timelineNone(label), [], false);
   const list = listed(roles.map(roleAt), m);
+  // ("what was he doing in 2026?": the CV says so of its current roles as of when it was written.)
+  const recent = roles.some((r) => r.period?.current) && intent.until >= new Date(now).getFullYear() - 1;
   return reply(
-    side ? m.openSpan(side, intent.year, list) : m.timeline(label, list),
+    (side ? m.openSpan(side, intent.year, list) : m.timeline(label, list)) + (recent ? tools.asOfCv() : ""),
     roles.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
   );
 }

@@ -465,6 +465,7 @@ function profileWords(profile: Profile) {
         ? `At ${employer} ${when} — ${duration} as of today${stated ? ` (the CV, written earlier: ${stated})` : ""}.`
         : `At ${employer} from ${when.replace(/\s+[–-]\s+/, " to ")} — ${duration}.`,
     timeline: (year: string, roles: string) => `In ${year}: ${roles}.`,
+    leftAgo: (employer: string, when: string, since: string) => `At ${employer} (${when}): it ended ${since} ago.`,
     teachingDuration: (duration: string, roles: string) =>
       `About ${duration} of teaching and training in all: ${roles}.`,
     firstRole: (roles: string) => `The earliest role in the profile: ${roles}.`,

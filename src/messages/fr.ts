@@ -453,6 +453,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
         ? `Chez ${employer} ${when} — ${duration} à ce jour${stated ? ` (le CV, écrit plus tôt, dit ${stated})` : ""}.`
         : `Chez ${employer} ${deA(when)} — ${duration}.`,
     timeline: (year: string, roles: string) => `En ${year} : ${roles}.`,
+    leftAgo: (employer: string, when: string, since: string) => `Chez ${employer} (${when}) : terminé il y a ${since}.`,
     teachingDuration: (duration: string, roles: string) =>
       `Environ ${duration} d'enseignement et de formation au total : ${roles}.`,
     teachingNone: "Le profil ne montre aucun poste d'enseignement ou de formation.",

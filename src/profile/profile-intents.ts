@@ -31,6 +31,8 @@ export type ProfileIntent =
       compare?: "longer" | "shorter";
       atLeast?: number;
       below?: true | "orEqual";
+      /** "how long ago did he leave MAIF?": the time since the role ended. */
+      ago?: true;
     }
   /** "How long has he been freelance?": the roles held as a freelancer, together. */
   /** `permanent`: « combien de temps en CDI ? » — the time on permanent contracts instead. */
@@ -283,6 +285,12 @@ const YEARS_ALONE = new RegExp(
     String.raw`moins de |more than |over |plus de )?(\d{1,2}) ?(\+|plus)? ?` +
     String.raw`(years?|yrs|ans|annees)( (minimum|min|at least|au moins|or more|ou plus))?` +
     String.raw`(,? (c'?est bon|ok|okay|ca passe|ca le fait|good|fine|enough|suffisant))?\s*[?!.]*$`,
+);
+
+/** "how long ago did he leave MAIF?", « il a quitté MAIF il y a combien de temps ? »: the time since. */
+const AGO = new RegExp(
+  String.raw`\b(how long ago|how many (years|months) ago|il y a combien de temps|combien de temps depuis|` +
+    String.raw`depuis combien de temps (il )?(a quitte|n'est plus))\b`,
 );
 
 /** "Which was longer, MAIF or Pernod Ricard?", « il est resté plus longtemps chez MAIF ou chez Pernod ? ». */
@@ -608,6 +616,12 @@ const KIND_OF_EMPLOYER = new RegExp(
 const telling = (subject: UnderstoodQuestion["parts"][number]["words"]) =>
   subject.some((w) => !w.everyday && !/^(company|school|ecole|entreprise)$/.test(w.word));
 
+/** A count of jobs asked of now: "how many jobs now?", "at the same time", « en ce moment », « actuellement ». */
+const COUNTED_NOW = new RegExp(
+  String.raw`\b(how many|combien)\b.*\b(now|currently|right now|at the moment|these days|today|at the same time|` +
+    String.raw`simultaneously|in parallel|actuellement|en ce moment|aujourd'hui|maintenant|en meme temps|` +
+    String.raw`en parallele)\b`,
+);
 const PAST_EMPLOYERS = /\b(previous|former|prior|anciens|anciennes|precedents|precedentes)\b/;
 
 /** "which jobs were not freelance?", « ses postes pas en CDI ? »: the other kind of contract. */
@@ -628,6 +642,8 @@ function employersIntent(
   if (kindAsked && !part.words.some((w) => w.employer)) return { kind: "employers", sectors: true, kindAsked };
   // (« en ce moment il est chez qui ? »: where he is now, not every employer.)
   if (!EMPLOYERS.test(text) || DOES_NOW.test(text)) return null;
+  // "how many jobs at the same time now?", « combien de clients en ce moment ? »: his current roles.
+  if (COUNTED_NOW.test(text)) return { kind: "current", role: null };
   // « il a prédit quels clients seraient chauds »: « quels clients » after a verb is what he predicted.
   const before = /(\S+)\s+(?:quels|quelles|which)\s+(?:clients|customers)\b/.exec(text)?.[1];
   if (before && !/^(pour|chez|dans|avec|a|de|sont|et|ses|for|with|at|and|are|were|his)$/.test(before)) return null;
@@ -2534,7 +2550,8 @@ function howLongIntent(
   }
   // "how much experience when he joined Decathlon?", « combien d'années d'exp avant Decathlon ? »: his years then.
   if (role && EXPERIENCE.test(text) && BEFORE_ROLE.test(text)) return { kind: "total_experience", before: role };
-  if (role && part.technologies.length === 0 && subject.every((w) => !w.key)) return { kind: "role_duration", role };
+  if (role && part.technologies.length === 0 && subject.every((w) => !w.key))
+    return { kind: "role_duration", role, ...(AGO.test(text) ? { ago: true as const } : {}) };
   // "How long was he at Pernod Ricard and MAIF?": each of them.
   const [first, ...also] = part.roles;
   if (first && also.length > 0 && part.technologies.length === 0 && subject.every((w) => !w.key))

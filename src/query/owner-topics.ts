@@ -69,6 +69,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "availability",
     new RegExp(
       String.raw`\b((?<!highly |high |highly-|high-)available|availability|availabilities|dispo|dispos|` +
+        // "when will his Decathlon mission end?", « quand se termine sa mission ? »: when he is free, his to say.
+        String.raw`when (will|does|is|would) (his|her|the) ([\w-]+ )?(mission|contract|assignment|engagement|job|` +
+        String.raw`role|freelance \w+) (end|finish|be over|expire|stop)|end date|` +
+        String.raw`(quand|quelle date) (se termine|finit|prend fin|s'arrete|se finit) (sa|son|la|le) ([\w-]+ )?` +
+        String.raw`(mission|contrat|poste)|fin de (sa|son) (mission|contrat)|` +
         String.raw`notice period|start date|(start|starting|demarrage|debut|prise de poste) (asap|immediate\w*|` +
         String.raw`des que possible)|` +
         String.raw`when (can|could|would|will) (he|she|they) (start|join|begin|be available)|` +
@@ -427,6 +432,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
       String.raw`\b(is (he|she) (open|willing) to|` +
         String.raw`would (he|she) (be )?(open|willing|ok|okay|interested)|` +
         String.raw`(is|was) (he|she) interested in (a|an|this|the|our|my)|` +
+        // "…we have a mission in Lyon, is he interested?", « ça l'intéresse ? »: his wish, asked alone.
+        String.raw`(is|would) (he|she) (be )?interested\s*[?!.]*$|(ca|cela) (l'|pourrait l')interesse\w*|` +
         String.raw`(serait|est)[- ](il|elle) interesse|(il|elle) (serait|est) interesse|` +
         String.raw`would (he|she) (accept|consider|want)|` +
         String.raw`(does|do) (he|she) (want|wish) (to|a|an)|is (he|she) (currently )?(looking|searching) for|` +

@@ -233,3 +233,41 @@ describe("everyday words asked together, and the tools of a thing asked", () => 
     expect(lead(await ask("with which tool?", "cicd-tool"))).toMatch(/^For CI\/CD, the profile names: Jenkins/);
   });
 });
+
+describe("what only he can say, his current roles counted, the time since a role", () => {
+  it.each([
+    ["when will his Decathlon mission end?", /^The profile doesn't say when he is available/],
+    ["quand se termine sa mission chez Decathlon ?", /^Le profil ne précise pas ses disponibilités/],
+  ])("'%s' is his to say, not Decathlon's passages", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'…we have a mission in Lyon for a data engineer, is he interested?' is no job checked", async () => {
+    const a = await ask(
+      "I am a recruiter at Capgemini, we have a mission in Lyon for a data engineer, is he interested?",
+    );
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toMatch(/Meets \d+ of/);
+  });
+
+  it.each([
+    ["How many jobs at the same time now?", /^Currently: Senior Data Engineer at Decathlon .*EPISEN/],
+    ["combien de missions en ce moment ?", /^Actuellement : Senior Data Engineer chez Decathlon/],
+  ])("'%s' counts his current roles, not all five", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    [
+      "how long ago did he leave MAIF?",
+      /^At MAIF \(January 2019 – January 2020\): it ended \d+ years? and \d+ months? ago\./,
+    ],
+    ["il a quitté AAA-Data il y a combien de temps ?", /^Chez AAA-Data \(janvier 2020 – mai 2021\) : terminé il y a/],
+  ])("'%s' is the time since the role ended", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'what was he doing in 2026?' says it is as of the CV", async () => {
+    expect(lead(await ask("what was he doing in 2026?"))).toMatch(/^In 2026: .*As of the CV, written around/);
+  });
+});
