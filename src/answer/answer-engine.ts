@@ -2501,13 +2501,17 @@ const LANGUAGE_ASKED = new RegExp(
   String.raw`^(?:(?:thanks|thank you|thx|merci|ok|okay|cool|great|super|parfait|and|et|so|alors|now|` +
     String.raw`maintenant)[,!.]? )*` +
     String.raw`(?:(?:can you |could you |please |pourrais-tu |peux-tu |` +
-    String.raw`tu peux |vous pouvez |pouvez-vous )?(?:answer |reply |write |say (?:it|that) |repeat (?:it|that) |` +
-    String.raw`repondre |repondez |le dire |me le dire |redire |ecrire )?)?` +
-    String.raw`(?:in|en) (french|english|francais|anglais)` +
-    String.raw`(?: now| instead| maintenant| plutot| a la place)?` +
+    String.raw`tu peux |vous pouvez |pouvez-vous )?(?:answer |reply |respond |write |say (?:it|that) |` +
+    String.raw`repeat (?:it|that) |translate (?:it |that |this )?(?:in)?to |` +
+    String.raw`repondre |repondez |reponds |le dire |me le dire |redire |ecrire |ecris |traduis |traduire )?)?` +
+    String.raw`(?:(?:in|en) |(?<=to ))(french|english|francais|anglais)` +
+    String.raw`(?: now| instead| maintenant| plutot| a la place| from now on| desormais| dorenavant)?` +
     String.raw`(?: please| pls| plz| stp| svp| s'il (?:te|vous) plait)?` +
-    String.raw`(?: now| maintenant)?\W*$`,
+    String.raw`(?: now| maintenant| from now on| desormais)?\W*$`,
 );
+
+/** "from now on", « désormais », "always": a language kept for the rest of the conversation. */
+const FROM_NOW_ON = /\b(from now on|always|going forward|desormais|dorenavant|toujours|a partir de maintenant)\b/;
 
 /** A language asked for before or after a question: "answer in English please: …?", "…? reply in French". */
 const LANGUAGE_BEFORE = new RegExp(
@@ -2516,8 +2520,8 @@ const LANGUAGE_BEFORE = new RegExp(
   "iu",
 );
 const LANGUAGE_AFTER = new RegExp(
-  String.raw`(?<=[?.!])\s*(?:(?:please|pls|merci de|svp|stp) )?(?:answer|reply|respond|write|repon[dst]\w*|` +
-    String.raw`ecri[st]\w*) (?:in|en) (english|french|anglais|fran[cç]ais)(?: please| pls| stp| svp)?\W*$`,
+  String.raw`(?<=[?.!])\s*(?:(?:please|pls|merci de|svp|stp) )?(?:(?:answer|reply|respond|write|repon[dst]\w*|` +
+    String.raw`ecri[st]\w*) )?(?:in|en) (english|french|anglais|fran[cç]ais)(?: please| pls| stp| svp)?\W*$`,
   "iu",
 );
 
@@ -2578,7 +2582,11 @@ function messageOf(ctx: EngineContext, input: Question): { question: string; lan
   // "réponds en anglais stp : a-t-il utilisé Glue ?": the question, in the language asked for.
   const wish = languageAround(cleaned);
   const asked = wish?.question ?? cleaned;
-  const language = wish?.language ?? askedIn(reader, input, asked, conversations.language(input.conversationId));
+  // ("please answer in French from now on": that language, until another is asked for.)
+  if (wish && FROM_NOW_ON.test(foldText(cleaned))) conversations.prefer(input.conversationId, wish.language);
+  const preferred = conversations.preferredLanguage(input.conversationId);
+  const language =
+    wish?.language ?? preferred ?? askedIn(reader, input, asked, conversations.language(input.conversationId));
   // ("The CV mentions Pernod Ricard. …his assignment?": the question, of the employer its sentences name.)
   const employers = [...new Set([...ctx.vocabulary.roles.values()].map((r) => r.employer))];
   const question = questionOfContext(asked, employers, language) ?? asked;
@@ -2590,6 +2598,7 @@ function messageOf(ctx: EngineContext, input: Question): { question: string; lan
 function languageOnly(ctx: EngineContext, input: Question, question: string): Answer | null {
   const wished = languageAsked(question);
   if (!wished) return null;
+  if (FROM_NOW_ON.test(foldText(question))) ctx.conversations.prefer(input.conversationId, wished);
   ctx.conversations.spoke(input.conversationId, wished);
   return noAnswer(question, wished, "chatter", ctx.messages[wished].languageTaken);
 }
@@ -2610,6 +2619,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   if (isOffTopicRequest(plainText(question)))
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
   const again = inOtherLanguage(ctx, question, history);
+  if (again && FROM_NOW_ON.test(foldText(question))) conversations.prefer(input.conversationId, again.language);
   const list = again
     ? await respond(ctx, { ...input, ...again })
     : (languageOnly(ctx, input, question) ?? (await listAnswer(ctx, input, question, language)));

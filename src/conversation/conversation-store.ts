@@ -43,6 +43,8 @@ export class ConversationStore {
   private readonly entries: LRUCache<string, Turn[]>;
   /** The language of each conversation's last message, whatever it was ("bonjour" too, which is no turn). */
   private readonly languages: LRUCache<string, Language>;
+  /** The language asked for from now on, per conversation. */
+  private readonly preferred: LRUCache<string, Language>;
 
   constructor(
     private readonly maxTurns = 4,
@@ -53,6 +55,7 @@ export class ConversationStore {
     // ttlResolution 0: read the clock on every call (a test's clock moves between two calls).
     this.entries = new LRUCache({ max: maxConversations, ttl: ttlMs, ttlResolution: 0, perf: { now } });
     this.languages = new LRUCache({ max: maxConversations, ttl: ttlMs, ttlResolution: 0, perf: { now } });
+    this.preferred = new LRUCache({ max: maxConversations, ttl: ttlMs, ttlResolution: 0, perf: { now } });
   }
 
   /** The language the conversation was last spoken in: "bonjour", then « RGPD ? » is still French. */
@@ -62,6 +65,15 @@ export class ConversationStore {
 
   spoke(id: string | undefined, language: Language): void {
     if (id) this.languages.set(id, language);
+  }
+
+  /** "answer in French from now on": the language every later answer of the conversation is in. */
+  prefer(id: string | undefined, language: Language): void {
+    if (id) this.preferred.set(id, language);
+  }
+
+  preferredLanguage(id: string | undefined): Language | undefined {
+    return id ? this.preferred.get(id) : undefined;
   }
 
   history(id: string | undefined): Turn[] {

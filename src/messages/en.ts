@@ -15,6 +15,9 @@ const chatterEn = (subject: string) => ({
     "Sorry if that wasn't helpful. I answer from the profile only: ask about a role, a project, a skill, a tool " +
     "or a date.",
   puzzled: `Not sure what you're asking. Ask me about ${subject}'s profile in words, for example:`,
+  doubt:
+    "I answer from the profile's own words: the quoted passages are what it says, and when it doesn't say, I say so. " +
+    "Ask about a role, a project, a skill, a tool or a date.",
 });
 
 /** Replies on the language of answers: one not spoken, one asked for. */

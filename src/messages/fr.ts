@@ -23,6 +23,9 @@ const CHATTER_FR = {
     "Désolé si ce n'était pas utile. Je réponds seulement à partir du profil : demandez-moi un poste, un projet, " +
     "une compétence, un outil ou une date.",
   puzzled: "Je ne suis pas sûr de comprendre. Posez-moi une question sur ce profil, avec des mots, par exemple :",
+  doubt:
+    "Je réponds avec les mots du profil : les passages cités sont ce qu'il dit, et quand il ne dit rien, je le dis. " +
+    "Demandez-moi un poste, un projet, une compétence, un outil ou une date.",
 };
 
 /** A title that says where already: « Professeur de Big Data en école d'ingénieur » (then « , EPISEN »). */

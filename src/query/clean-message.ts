@@ -2,7 +2,7 @@ import { smallInFigures, tensInFigures } from "../text/numbers.js";
 import { detectLanguage } from "../text/detect-language.js";
 
 /** What a message was when nothing but chatter is left of it. */
-export type ChatterKind = "greeting" | "thanks" | "goodbye" | "ack" | "remark" | "puzzled";
+export type ChatterKind = "greeting" | "thanks" | "goodbye" | "ack" | "remark" | "puzzled" | "doubt";
 
 export interface CleanMessage {
   /** The question with platform markup, emoji, quoted lines and chatter taken out. */
@@ -140,6 +140,13 @@ const ACK_WORD =
   String.raw`(?:(?:a |an |un |une )?(?:very |really |tres |très )?(?:great|good|nice|interesting|impressive|strong|` +
   String.raw`solid|beau|bon|joli|super|chouette) (?:profile|candidate|cv|background|profil)|` +
   String.raw`profil (?:interessant|intéressant|impressionnant|solide)|next question|moving on|question suivante)|` +
+  // "one more thing", « encore une question », "can I ask something?", "my bad", "good job": nothing asked yet.
+  String.raw`(?:one more thing|one more question|(?:i have |i've got |got )?(?:another|one more|a) question|` +
+  String.raw`(?:can|could|may) i ask (?:you )?(?:something|a question|another one|one more)|` +
+  String.raw`une derni[èe]re (?:chose|question)|encore une (?:question|chose)|(?:j'ai )?une autre question|` +
+  String.raw`(?:je peux|puis-je) (?:te |vous )?(?:poser|demander) (?:une question|quelque chose)|` +
+  String.raw`sorry for the (?:delay|late reply|wait)|my bad|np|no problem|no worries|pas de souci|pas de probl[èe]me|` +
+  String.raw`good job|well done|nice one|bien vu|bravo|yes|yeah|oui|no|nope|non|nan)|` +
   String.raw`impressive|impressionnant|(?:pardon|d[ée]sol[ée]e?s?|sorry)(?: pour les fautes| for the typos|` +
   // « désolé pour les questions en vrac », "sorry for all the questions": an apology asks nothing.
   // (Not "sorry for the questions about Kafka, …": what they are about is asked.)
@@ -297,7 +304,9 @@ const ACK_HINT = new RegExp(
     String.raw`that|it|c'|c\b|very|really|so\b|tr[eè]s|trop|helpful|useful|clear|utile|clair|inform|insight|instruct|` +
     String.raw`int[ée]ress|fine|alright|all|sure|makes|sounds|good|i see|je vois|a\b|an\b|impress|pardon|` +
     String.raw`d[ée]sol|sorry|you|vous|t'es|tu es|dommage|tant pis|too bad|pity|what a|shame|` +
-    String.raw`beau|joli|chouette|profil|strong|solid|next|moving|question suivante|un\b|une\b)`,
+    String.raw`beau|joli|chouette|profil|strong|solid|next|moving|question suivante|un\b|une\b|one|i have|i've|got|` +
+    String.raw`another|can i|could i|may i|encore|j'ai|je peux|puis|my bad|np\b|no\b|nope|non\b|nan\b|yes|yeah|oui|` +
+    String.raw`well|bravo|pas de)`,
   "i",
 );
 const FILLER_HINT = new RegExp(
@@ -610,6 +619,14 @@ const REMARK_CLAUSE =
 const REMARK = new RegExp(
   String.raw`^\s*${REMARK_CLAUSE}(?:\s*[,.;!]+\s*(?:and |et |but |mais )?${REMARK_CLAUSE})*\s*[?!.]*\s*$`,
 );
+/** "are you sure?", "really?", « t'es sûr ? », "why not?": a doubt of the last answer, nothing new asked. */
+const DOUBT = new RegExp(
+  String.raw`^\s*(?:(?:hmm+|hm+|uh+|euh+|ok|mais|but|so)[,.!]?\s+)?(?:are you (?:sure|certain)|you sure|sure|really|` +
+    String.raw`seriously|for real|is that (?:right|correct|true|so)|why not|how come|` +
+    String.raw`that'?s (?:wrong|not right|not true)|` +
+    String.raw`(?:t'?es|tu es|vous etes|c'est|t) (?:sur|sure|certain|certaine)|sur|vraiment|serieux|ah bon|` +
+    String.raw`pourquoi (?:pas|non)|c'est (?:faux|pas vrai)|tu es sur de toi)\s*[?!.]*\s*$`,
+);
 /** Only marks, a thinking face, or a block of code: nothing asked in words. */
 const PUZZLED = /^(?:[\s?!.…¿¡]|🤔|❓|❔|🧐|😕|🤷(?:\u200d[♂♀]\ufe0f?)?)*$/u;
 const CODE_BLOCK = /```[\s\S]*?(?:```|$)/g;
@@ -656,6 +673,7 @@ export function cleanMessage(message: string): CleanMessage {
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "");
   if (REMARK.test(folded)) return { text: "", chatter: "remark", found: ["remark"] };
+  if (DOUBT.test(folded)) return { text: "", chatter: "doubt", found: ["doubt"] };
   // "?", "...", "🤔", a pasted block of code alone: what to ask, with examples.
   const uncoded = message.replace(CODE_BLOCK, " ");
   if (message.trim() !== "" && PUZZLED.test(uncoded) && !/^[\s!]*$|^\s*\.\s*$/u.test(message))

@@ -555,6 +555,13 @@ const PARALLEL = new RegExp(
   "u",
 );
 /** Two words joined by a slash, no space: "hadoop/emr". */
+/** Nouns that name a setting or a kind of work, not a thing: "environment", "setting", "stuff", « contexte ». */
+const GENERIC_HEAD = new RegExp(
+  String.raw`^(environments?|settings?|contexts?|context|work|works|stuff|things?|experience|skills?|background|` +
+    String.raw`side|space|world|field|domain|areas?|projects?|roles?|jobs?|positions?|teams?|companies|company|` +
+    String.raw`industry|sector|environnements?|contextes?|cadre|milieu|domaine|secteur|projets?|postes?|equipes?|` +
+    String.raw`trucs?)$`,
+);
 /** The word before a verb: "he train…", "to build", « il gère ». */
 const VERB_AFTER = /^(he|she|they|to|did|does|do|has|have|il|elle|ils|on|a|ont)$/;
 const SLASHED = /(?<![\p{L}\p{N}/:.])(\p{L}[\p{L}\p{N}+#-]*)\/(\p{L}[\p{L}\p{N}+#-]*)(?![\p{L}\p{N}/])/gu;
@@ -1477,9 +1484,10 @@ export class QuestionReader {
     if (at.some((i) => i < 0 || VERB_AFTER.test(tokens[i - 1] ?? "")) || Math.max(...at) - Math.min(...at) > 1)
       return part;
     const [first, last] = [Math.min(...at), Math.max(...at)];
+    // (After them, a word for a place or a kind of work says nothing of which: "an international environment".)
     const beside = (u: string) => {
       const i = tokens.indexOf(foldText(u));
-      return i === first - 1 || i === last + 1;
+      return i === first - 1 || (i === last + 1 && !GENERIC_HEAD.test(tokens[i]!));
     };
     return part.unknown.some((u) => u.everyday && beside(u.word)) ? this.everyWordTells(part) : part;
   }

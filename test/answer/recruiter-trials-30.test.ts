@@ -271,3 +271,58 @@ describe("what only he can say, his current roles counted, the time since a role
     expect(lead(await ask("what was he doing in 2026?"))).toMatch(/^In 2026: .*As of the CV, written around/);
   });
 });
+
+describe("chatter, doubts and languages asked for (third trap hunt)", () => {
+  it.each(["are you sure?", "really?", "why not?", "t'es sûr ?"])("'%s' is a doubt, no term", async (q) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/^(I answer from the profile's own words|Je réponds avec les mots du profil)/);
+  });
+
+  it.each([
+    "one more thing",
+    "une dernière chose",
+    "encore une question",
+    "bien vu",
+    "i have another question",
+    "can I ask something?",
+    "sorry for the delay",
+    "my bad",
+    "good job",
+    "yes",
+    "oui",
+    "no",
+  ])("'%s' is chatter", async (q) => {
+    expect(lead(await ask(q))).toMatch(/^👍/);
+  });
+
+  it("'one more thing: has he used Kafka?' still asks of Kafka", async () => {
+    expect(lead(await ask("one more thing: has he used Kafka?"))).toMatch(/^Kafka: taught at EPISEN/);
+  });
+
+  it("'has he worked in an international environment?' is still a yes", async () => {
+    expect(lead(await ask("has he worked in an international environment?"))).toMatch(/^Yes/);
+  });
+
+  it.each([
+    ["what did he do at MAIF? in French please", /^Chez MAIF \(Data Engineer/],
+    ["qu'a-t-il fait chez Decathlon ? en anglais svp", /^At Decathlon \(Senior Data Engineer/],
+  ])("'%s' is answered in the language asked after the question", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'English?' alone still asks whether he speaks it", async () => {
+    expect(lead(await ask("English?"))).toMatch(/doesn't say which languages he speaks/);
+  });
+
+  it("'please answer in French from now on' keeps French for later short questions", async () => {
+    await ask("Has he used Airflow?", "from-now-on");
+    expect(lead(await ask("please answer in French from now on", "from-now-on"))).toMatch(/^Oui — Airflow/);
+    expect(lead(await ask("and Spark?", "from-now-on"))).toMatch(/^Oui — Spark/);
+  });
+
+  it("'can you translate that to French?' answers the last question again in French", async () => {
+    await ask("Has he used Airflow?", "translate");
+    expect(lead(await ask("can you translate that to French?", "translate"))).toMatch(/^Oui — Airflow/);
+  });
+});
