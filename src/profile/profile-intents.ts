@@ -486,7 +486,7 @@ const EMPLOYERS = new RegExp(
     String.raw`(career|job|work|employment) (path|timeline|progression)|` +
     String.raw`(his|her) ((full|complete|whole|entire|detailed|professional) )?(career so far|timeline)|` +
     // "give me a timeline", "a quick rundown of his career", « une chronologie » (not "the timeline of the migration").
-    String.raw`^((give|show|send) me |can i (get|have) |i'?d like |je voudrais |donne[- ]moi )?(a|the|une|la) ` +
+    String.raw`^((give|show|send) me |can i (get|have) |i'?d like |je voudrais |donne[- ]moi )?((a|the|une|la) )?` +
     String.raw`(quick |short |brief |rough |full |complete |petite |courte )?` +
     String.raw`(timeline|chronology|chronologie|frise)` +
     String.raw`( of (his|her) (career|jobs|roles|experience)| de (sa|son) (carriere|parcours))?\s*[?.!]*$|` +
@@ -719,7 +719,7 @@ const CURRENT = new RegExp(
   String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|last|today|` +
     // "in which company is he working now?" (not "does he do any modelling now?").
     String.raw`(working|works|employed) now|now (working|employed)|` +
-    String.raw`most recent|dernier|derniere|actuel|actuelle|plus recente?s?|` +
+    String.raw`most recent|dernier|derniere|actuel|actuelle|actuels|actuelles|plus recente?s?|` +
     // "the actual position of the candidate": a second-language asker's « actuel », not a past role's real one.
     String.raw`(?<!\bwas (?:his|her|the) )actual` +
     String.raw`(?= (?:position|job|role|employer|company|mission|client|occupation|project)\b)` +
@@ -814,7 +814,7 @@ const ROLE_WORDS = new RegExp(
     // "his current project?", « son projet actuel ? »: the work he is on now.
     String.raw`project|projects|projet|projets|` +
     String.raw`fait-il|travaille|bosse|occupe|employer|employed|client|company|employeur|boite|entreprise|boulot|` +
-    String.raw`fonctions?|occupe-t-il|donneurs? d'ordres?|` +
+    String.raw`fonctions?|occupe-t-il|donneurs? d'ordres?|emplois?|` +
     String.raw`freelance|salarie|cdi|independant|` +
     // « sa dernière expérience ? », "his latest experience?": his latest role.
     String.raw`(derniere|latest|last|most recent|current|actuelle) (experience|xp)|` +
@@ -1027,6 +1027,8 @@ const TITLE = new RegExp(
     // « c'est lui le tech lead ? »: a lead's title (not « le responsable de la migration », what he did).
     String.raw`c'?est (lui|elle)(?= (le |la )?(tech ?lead|lead tech|lead technique|lead|manager|chef de projet|po|` +
     String.raw`product owner|architecte|cto)\b(?! (de|du|des|d')\b))|` +
+    // « c'est un leader ? », « c'est un lead ? »: a lead's title, asked of him.
+    String.raw`c'?est(?= (un|une) (tech ?lead|lead tech|lead|leader|manager|chef de projet|architecte)\s*[?!.]*$)|` +
     String.raw`est-il|etait il|est il|a[- ]t[- ]il ete|a[- ]t[- ]il (deja|jamais|toujours) ete|` +
     String.raw`(il|elle) (est|etait|a ete)|` +
     String.raw`(il|elle) a (deja|jamais|toujours) ete) ` +

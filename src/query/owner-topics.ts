@@ -254,6 +254,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "education",
     new RegExp(
       String.raw`\b(degree|degrees|diploma|diplomas|phd|ph d|doctorate|masters?'? degree|msc|bachelor'?s?|mba|` +
+        // "is he an engineer by training?", « il est ingénieur de formation ? »: his schooling, not his work.
+        String.raw`(engineer|developer|scientist|statistician|mathematician|ingenieur|developpeur|statisticien|` +
+        String.raw`mathematicien) (by (training|education|background)|de formation)|` +
+        String.raw`(by|par) (training|education|formation)\s*[?!.]*$|` +
         String.raw`(he|she) graduated?|graduated (from|in|with)|a graduate of|graduate degree|` +
         String.raw`(what|where) did (he|she) study|` +
         // "did he study at EPISEN?" (he teaches there), "what school did he go to?", « il a étudié où ? »; not
@@ -338,6 +342,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(former|previous|past|ex) (managers?|bosses|colleagues|clients) ` +
         String.raw`(say|think|said)|(anciens?|ex) (managers?|collegues|clients) (diraient|disent|pensent)|` +
         String.raw`the most impressive|le plus impressionnant|la plus impressionnante|` +
+        // « c'est un bon profil ? », "is this a strong candidate?": a verdict on him.
+        String.raw`(c'?est|est-ce) (un|une) (bon|bonne|excellent|excellente|solide|tres bon|super|mauvais) ` +
+        String.raw`(profil|candidat|candidate|choix)|(is|was) (he|this|that) (a |an )?(good|strong|great|solid|bad|` +
+        String.raw`decent) (profile|candidate|hire|choice)|` +
         // "is his Scala better than his Python?", « est-il meilleur en Spark qu'en Kafka ? »: a level compared.
         // (Not "more Spark or more SQL?", "did he use Spark longer?": the time of each, which the CV dates.)
         String.raw`(is|est)[- ]?(his|her|son|sa) [\w-]+( [\w-]+)? (better|stronger|weaker|worse|meilleure?|` +

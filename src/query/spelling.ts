@@ -51,7 +51,7 @@ export function closestWord(word: string, vocabulary: Map<string, number>): { wo
   let bestCount = 0;
   for (const [candidate, count] of vocabulary) {
     // ("maiff": a four-letter name with a letter doubled, the one slip a name that short is read through.)
-    const twice = candidate.length === 4 && doubledIn(word, candidate);
+    const twice = candidate.length === 4 && (doubledIn(word, candidate) || swappedIn(word, candidate));
     if ((candidate.length < 5 && !twice) || candidate === word) continue;
     // "datadogue", "sparky": the name with an ending added is one slip from it, however short the name.
     const ending = word.startsWith(candidate) && word.length - candidate.length <= 2;
@@ -72,6 +72,14 @@ export function closestWord(word: string, vocabulary: Map<string, number>): { wo
     }
   }
   return best && bestDistance <= max ? { word: best, distance: bestDistance } : null;
+}
+
+/** "miaf" of "maif": the candidate with two letters side by side swapped (not its first). */
+function swappedIn(word: string, candidate: string): boolean {
+  if (word.length !== candidate.length || word === candidate || word[0] !== candidate[0]) return false;
+  for (let i = 1; i + 1 < word.length; i++)
+    if (word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2) === candidate) return true;
+  return false;
 }
 
 /** "maiff" of "maif", "gluue" of "glue": the word is the candidate with one of its letters written twice. */

@@ -1096,7 +1096,14 @@ export class QuestionReader {
   private employerSpelledApart(text: string): { text: string; correction: { from: string; to: string } | null } | null {
     const tokens = tokensOf(text);
     const names = this.employersRunTogether();
-    for (let i = 0; i < tokens.length; i++)
+    for (let i = 0; i < tokens.length; i++) {
+      // ("AAAdata": a name written with its hyphen left out, in one piece.)
+      const one = names.get(tokens[i]!.folded);
+      if (one && foldText(one) !== tokens[i]!.folded && !/^\p{L}+$/u.test(foldText(one))) {
+        const from = tokens[i]!.original;
+        const correction = { from, to: one };
+        return { text: `${text.slice(0, tokens[i]!.start)}${one}${text.slice(tokens[i]!.end)}`, correction };
+      }
       for (let n = 2; n <= 4 && i + n <= tokens.length; n++) {
         const span = tokens.slice(i, i + n);
         const name = names.get(span.map((t) => t.folded).join(""));
@@ -1114,6 +1121,7 @@ export class QuestionReader {
           correction: spaced(from) === spaced(name) ? null : { from, to: name },
         };
       }
+    }
     return null;
   }
 

@@ -93,11 +93,19 @@ const PASSAGE_CONTENT = new Set(["role", "roles"]);
 
 /** Content terms of a passage written in `lang`: folded, stopwords dropped, stemmed (never memoised). */
 export function analysePassage(text: string, lang: Language): string[] {
-  const terms = wordTokens(text)
+  const terms = indexedWords(text)
     .filter((w) => isContentWord(w) || PASSAGE_CONTENT.has(w))
     .map((w) => stemWord(w, lang));
   for (const [figure, words] of UNIT_WORDS) if (figure.test(text)) for (const w of words) terms.push(stemWord(w, lang));
   return terms;
+}
+
+/** "May 2021 - Present": a date, no word of his work ("has he presented…?"); not indexed as a word. */
+const NOT_HIS_WORDS = /((?:19|20)\d\d\s*[-–]\s*)(?:present|présent|aujourd'hui)\b/giu;
+
+/** A passage's words as the keyword index holds them (a role's "- Present" left out). */
+export function indexedWords(text: string): string[] {
+  return wordTokens(text.replace(NOT_HIS_WORDS, "$1"));
 }
 
 const termsMemo = { en: new Map<string, readonly string[]>(), fr: new Map<string, readonly string[]>() };

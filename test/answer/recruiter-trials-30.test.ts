@@ -326,3 +326,29 @@ describe("chatter, doubts and languages asked for (third trap hunt)", () => {
     expect(lead(await ask("can you translate that to French?", "translate"))).toMatch(/^Oui — Airflow/);
   });
 });
+
+describe("whole-profile wordings, typos of names, and words that say nothing of his work", () => {
+  it.each([
+    ["is he an engineer by training?", /^The profile doesn't list his degrees or certifications/],
+    ["il est ingénieur de formation ?", /^Le profil ne mentionne ni diplômes ni certifications/],
+    ["c'est un bon profil ?", /^Le profil donne des faits, pas des jugements/],
+    ["chronologie de sa carrière", /^5 employeurs, du plus ancien au plus récent : MAIF/],
+    ["ses postes actuels", /^Actuellement : Senior Data Engineer chez Decathlon/],
+    ["what did he do at MIAF?", /^Reading “MIAF” as “MAIF”\. At MAIF/],
+    ["what did he do at AAAdata?", /^Reading “AAAdata” as “AAA-Data”\. At AAA-Data/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("« c'est un leader ? » is no 'yes' from the companies being market leaders", async () => {
+    const a = await ask("c'est un leader ?");
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toMatch(/leader mondial|leader français/);
+  });
+
+  it("'Has he presented to executives?' is not read in the role's 'May 2021 - Present'", async () => {
+    const a = await ask("Has he presented to executives?");
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toMatch(/mentions “presented”/);
+  });
+});

@@ -4,7 +4,7 @@ import { roleFinder } from "../../src/answer/role-finder.js";
 import type { Core } from "../../src/core/create-core.js";
 import { readerFor } from "../../src/query/understand.js";
 import type { ProfileVocabulary } from "../../src/query/vocabulary.js";
-import { wordTokens } from "../../src/text/normalize.js";
+import { indexedWords } from "../../src/text/stem.js";
 import { createTestCore } from "../helpers/test-core.js";
 
 let core: Core;
@@ -18,7 +18,7 @@ describe("finding a technology's roles through the keyword index", () => {
   it("finds the same uses as reading every passage, for every word of the CV in both languages", () => {
     const roles = [...vocabulary.roles.values()];
     const finder = roleFinder(core.index, roles);
-    const words = new Set(core.index.chunks.flatMap((c) => wordTokens(c.text)));
+    const words = new Set(core.index.chunks.flatMap((c) => indexedWords(c.text)));
     const asked = [
       ...vocabulary.technologies,
       ...[...words].map((w) => ({ name: w, tokens: [w] })),
