@@ -290,8 +290,8 @@ const HAPPENED =
  * with Unity Catalog?" asks of lineage, which the tool named doesn't answer.
  */
 const DONE_THING = new RegExp(
-  String.raw`\b(done|do|does|did|doing|implemented|implement|set up|designed|design|built|build|know|knows|used|use|` +
-    String.raw`fait|connait|maitrise|(mis|mise) en place|implemente|concu)` +
+  String.raw`\b(done|doing|(?<=\b(?:he|she) )do|implemented|implement|set up|designed|design|built|build|know|knows|` +
+    String.raw`used|use|fait|connait|maitrise|(mis|mise) en place|implemente|concu)` +
     String.raw`( (any|some|a|an|the|du|de la|de l'|des|le|la|les|un|une))?( [\w-]+)? `,
 );
 /** A question asking yes or no, in French: « il connaît… ? », « a-t-il fait… ? », « est-ce qu'il… ? ». */
