@@ -979,8 +979,7 @@ function movedOff(ctx: EngineContext, input: ExtractiveInput, evidence: PartEvid
   return { question, answered: true, answer, language, mode: "extractive", citations: quoted, ...extras };
 }
 
-/** The extractive answer to a one-part question: a verdict sentence, then the quotes. */
-/** A "yes" whose passages leave out what is asked of it: a figure, now, the time he did it, the time it took. */
+/** A "yes" (or a part held but for its time) whose passages leave out what is asked: a figure, now, how long. */
 function unsaidOfYes(
   ctx: EngineContext,
   input: ExtractiveInput,
@@ -1006,13 +1005,15 @@ function unsaidOfYes(
   const practice = practiceTime(ctx, { part, evidence, citations }, understood.text, language);
   if (practice) return practiced({ question, language, citations, extras }, [lead(practice), ...quotes]);
   // "how long did the Snowflake migration take?": the thing is said, its length is not; the role's dates are.
-  if (thingTook(evidence, understood.text)) {
-    const said = [lead(m.tookUnsaidAt(placesOf(citations.slice(0, 1), language, ctx.messages))), ...quotes];
+  // (Asked in this message, not glued from an earlier one; and no quote giving a length: "2-week sprints", "13h".)
+  if (thingTook(evidence, question) && !citations.some((c) => LENGTH_GIVEN.test(c.text))) {
+    const said = [lead(m.tookUnsaidAt(placesOf(citations, language, ctx.messages))), ...quotes];
     return { ...noAnswer(question, language, "partial", said.join("\n"), citations), ...extras };
   }
   return null;
 }
 
+/** The extractive answer to a one-part question: a verdict sentence, then the quotes. */
 function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: JudgedPart): Answer {
   const { question, understood, note, extras } = input;
   const { language } = understood;
@@ -1571,6 +1572,8 @@ const THING_TOOK = new RegExp(
     String.raw`combien de temps\b|\b(quelle (a ete|etait|est|fut) la )?duree (de la|du|des|de l'|de cette|de ce) ` +
     String.raw`(migration|projet|transition|chantier|decommissionnement|mise en place|refonte)\b`,
 );
+/** A length a passage gives: "2-week sprints", "10 h of practical sessions", « de 13h à 6 minutes ». */
+const LENGTH_GIVEN = /\d\s*-?\s*(h|hours?|minutes?|days?|weeks?|jours?|semaines?)\b/i;
 /** The words a question's length is asked in, which no passage holds. */
 const TIME_WORDS = /^(temps|time|duree|dure|long|pris|took|take)$/;
 
@@ -2510,8 +2513,18 @@ const LANGUAGE_ASKED = new RegExp(
     String.raw`(?: now| maintenant| from now on| desormais)?\W*$`,
 );
 
-/** "from now on", « désormais », "always": a language kept for the rest of the conversation. */
-const FROM_NOW_ON = /\b(from now on|always|going forward|desormais|dorenavant|toujours|a partir de maintenant)\b/;
+/** "from now on", « désormais »: a language kept for the rest of the conversation. */
+const FROM_NOW_ON = /\b(from now on|going forward|desormais|dorenavant|a partir de maintenant)\b/;
+
+/**
+ * A language asked for: kept for the rest of the conversation when asked "from now on", or when one was kept already
+ * (the new request replaces it); else for this answer only.
+ */
+function keptLanguage(ctx: EngineContext, input: Question, request: string, language: Language): void {
+  const { conversations } = ctx;
+  if (FROM_NOW_ON.test(foldText(request)) || conversations.preferredLanguage(input.conversationId))
+    conversations.prefer(input.conversationId, language);
+}
 
 /** A language asked for before or after a question: "answer in English please: …?", "…? reply in French". */
 const LANGUAGE_BEFORE = new RegExp(
@@ -2521,18 +2534,23 @@ const LANGUAGE_BEFORE = new RegExp(
 );
 const LANGUAGE_AFTER = new RegExp(
   String.raw`(?<=[?.!])\s*(?:(?:please|pls|merci de|svp|stp) )?(?:(?:answer|reply|respond|write|repon[dst]\w*|` +
-    String.raw`ecri[st]\w*) )?(?:in|en) (english|french|anglais|fran[cç]ais)(?: please| pls| stp| svp)?\W*$`,
+    String.raw`ecri[st]\w*) (?:in|en) (english|french|anglais|fran[cç]ais)(?: please| pls| stp| svp)?|` +
+    // ("…? in French please": the language and a please; a bare "In English?" asks of his English.)
+    String.raw`(?:in|en) (english|french|anglais|fran[cç]ais) (?:please|pls|stp|svp|s'il (?:te|vous) pla[iî]t))\W*$`,
   "iu",
 );
 
-function languageAround(text: string): { question: string; language: Language } | null {
+function languageAround(text: string): { question: string; language: Language; wish: string } | null {
   const plain = foldText(text);
+  // (Folding keeps every letter's place, but for « œ », « æ »: then the wish is not cut out of the text.)
+  if (plain.length !== text.length) return null;
   for (const wish of [LANGUAGE_BEFORE, LANGUAGE_AFTER]) {
     const m = wish.exec(plain);
     if (!m) continue;
     const question = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).trim();
     if (!/\p{L}/u.test(question)) return null;
-    return { question, language: /^(french|francais)$/.test(m[1]!) ? "fr" : "en" };
+    const named = m[1] ?? m[2]!;
+    return { question, language: /^(french|francais)$/.test(named) ? "fr" : "en", wish: m[0] };
   }
   return null;
 }
@@ -2583,7 +2601,7 @@ function messageOf(ctx: EngineContext, input: Question): { question: string; lan
   const wish = languageAround(cleaned);
   const asked = wish?.question ?? cleaned;
   // ("please answer in French from now on": that language, until another is asked for.)
-  if (wish && FROM_NOW_ON.test(foldText(cleaned))) conversations.prefer(input.conversationId, wish.language);
+  if (wish) keptLanguage(ctx, input, wish.wish, wish.language);
   const preferred = conversations.preferredLanguage(input.conversationId);
   const language =
     wish?.language ?? preferred ?? askedIn(reader, input, asked, conversations.language(input.conversationId));
@@ -2598,7 +2616,7 @@ function messageOf(ctx: EngineContext, input: Question): { question: string; lan
 function languageOnly(ctx: EngineContext, input: Question, question: string): Answer | null {
   const wished = languageAsked(question);
   if (!wished) return null;
-  if (FROM_NOW_ON.test(foldText(question))) ctx.conversations.prefer(input.conversationId, wished);
+  keptLanguage(ctx, input, question, wished);
   ctx.conversations.spoke(input.conversationId, wished);
   return noAnswer(question, wished, "chatter", ctx.messages[wished].languageTaken);
 }
@@ -2619,7 +2637,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   if (isOffTopicRequest(plainText(question)))
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
   const again = inOtherLanguage(ctx, question, history);
-  if (again && FROM_NOW_ON.test(foldText(question))) conversations.prefer(input.conversationId, again.language);
+  if (again) keptLanguage(ctx, input, question, again.language);
   const list = again
     ? await respond(ctx, { ...input, ...again })
     : (languageOnly(ctx, input, question) ?? (await listAnswer(ctx, input, question, language)));
@@ -2753,7 +2771,6 @@ const DOING_IT = new RegExp(
     String.raw`(le|l') ?(fait|pratique))\b`,
 );
 
-/** The answer to a question read in full: his to say, a kind of tool, the whole profile, or its passages. */
 /** "Since he worked at Google, …", « vu qu'il a bossé chez Amazon, … »: a premise, then the question asked. */
 const PREMISE = new RegExp(
   String.raw`^(?:since|as|given that|because|now that|vu qu'?|puisqu'?|comme|etant donne qu'?)\s*(?:he|she|il|elle)\b` +
@@ -2769,21 +2786,32 @@ const PREMISE = new RegExp(
  */
 async function premiseChecked(ctx: EngineContext, question: string, understood: UnderstoodQuestion) {
   const { language } = understood;
-  const premise = PREMISE.exec(foldText(understood.text));
-  if (!premise) return null;
+  const folded = foldText(understood.text);
+  const premise = PREMISE.exec(folded);
+  // (Folding keeps every letter's place, but for « œ », « æ »: then no premise is cut out of the text.)
+  if (!premise || folded.length !== understood.text.length) return null;
   const asked = understood.text.slice(premise[0].length);
   const said = understood.text.slice(0, premise[0].length).replace(/^\s*\S+(\s+qu['’]?)?\s*/iu, "");
   const claim = ctx.reader.read(`${said.replace(/[\s,]+$/, "")} ?`, { language });
   // ("…tech lead at Decathlon, how big was his team?": the team there.)
   const role = ctx.vocabulary.roles.get(claim.parts[0]?.roles[0] ?? "")?.employer;
-  const rest = role ? `${asked.replace(/[\s?!.]+$/, "")} ${language === "fr" ? "chez" : "at"} ${role} ?` : asked;
+  // (Only a question naming nothing of its own: "does he know Spark?" asks of all his roles.)
+  const plain = ctx.reader
+    .read(asked, { language })
+    .parts.every((p) => p.words.every((w) => w.everyday || w.light) && p.missing.length + p.roles.length === 0);
+  const at = role && plain ? ` ${language === "fr" ? "chez" : "at"} ${role}` : "";
+  const rest = at ? `${asked.replace(/[\s?!.]+$/, "")}${at} ?` : asked;
   const restRead = ctx.reader.read(rest, { language });
   const own = restRead.parts.some((p) => p.words.some((w) => !w.light && !w.employer) || p.missing.length > 0);
   if (!own || POINTS_BACK.test(foldText(asked)) || restRead.parts.length !== 1) return null;
   const employer = unlistedEmployer(ctx, claim.text);
+  // (A premise naming something checkable, a role, a name, a title: not "since he is experienced".)
+  const checkable = claim.parts.some((p) => p.roles.length + p.technologies.length + p.missing.length > 0);
   const checked = employer
     ? ctx.messages[language].notEmployer(employer, ctx.employers.join(", "))
-    : await premiseAgainst(ctx, question, claim, language);
+    : checkable
+      ? await premiseAgainst(ctx, question, claim, language)
+      : null;
   const answer = await answerRead(ctx, { question, understood: restRead, intent: intentOf(restRead) }, language);
   return checked ? { ...answer, answer: `${checked}\n${answer.answer}` } : answer;
 }
@@ -2796,6 +2824,7 @@ async function premiseAgainst(ctx: EngineContext, question: string, read: Unders
 
 const intentOf = (read: UnderstoodQuestion) => (read.topic ? null : detectProfileIntent(read));
 
+/** The answer to a question read in full: his to say, a kind of tool, the whole profile, or its passages. */
 async function answerRead(
   ctx: EngineContext,
   { question, understood, intent }: { question: string; understood: UnderstoodQuestion; intent: ProfileIntent | null },

@@ -732,10 +732,12 @@ function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, lan
   const roles = [intent.role, ...(intent.also ?? [])].map(byKey);
   const line = (r: RoleInfo) => roleLasted(r, tools, language);
   // "how long ago did he leave MAIF?": the months from its end to today (a current role has not ended).
-  const ended = roles[0]!.period && !roles[0]!.period.current ? spanOf(roles[0]!.period, now).end : null;
-  if (intent.ago && ended !== null) {
-    const since = formatDuration(monthOf(now) - ended, language);
-    return reply(m.leftAgo(roles[0]!.employer, tools.when(roles[0]!), since), roles.map(heading));
+  const span = roles[0]!.period ? spanOf(roles[0]!.period, now) : null;
+  const from = intent.ago === "start" ? span?.start : roles[0]!.period?.current ? undefined : span?.end;
+  if (intent.ago && from !== undefined) {
+    const since = formatDuration(monthOf(now) - from, language);
+    const said = intent.ago === "start" ? m.startedAgo : m.leftAgo;
+    return reply(said(roles[0]!.employer, tools.when(roles[0]!), since), roles.map(heading));
   }
   // "At MAIF for two years, correct?": yes or no first.
   if (intent.atLeast !== undefined && roles.length === 1 && roles[0]!.period) {

@@ -1620,8 +1620,9 @@ function itNamed(text: string, subject: string): string | null {
 const ASKED_OF_IT = new RegExp(
   String.raw`^((and|so|ok|but|et|alors|mais)[, ]+)?(` +
     String.raw`(did|does|do|has|have|had|could|can|would|will) (he|she) ((also|ever|already|really|actually) )?` +
-    String.raw`\p{L}+( (with|on|in))? (it|that|this|them|those|these)|(was|is|were|are) (it|that|this|they|those)|` +
-    String.raw`(il|elle) l['’ ]? ?(a|avait) ((aussi|deja|egalement) )?\p{L}+|` +
+    String.raw`(use|used|do|done|apply|applied|practi[cs]e|practi[cs]ed|work|worked|run|ran)( (with|on|in))? ` +
+    String.raw`(it|that|this|them|those|these)|(was|is|were|are) (it|that|this|they|those)|` +
+    String.raw`(il|elle) l['’ ]? ?(a|avait) ((aussi|deja|egalement) )?(utilise|fait|applique|pratique)|` +
     String.raw`(il|elle) (en )?(a|avait) ((aussi|deja) )?fait|` +
     String.raw`c['’ ]? ?etait)(?!\p{L})`,
   "u",

@@ -1,6 +1,12 @@
 import type { Profile } from "../knowledge/profile.js";
 import type { OwnerTopic } from "../query/owner-topics.js";
 
+/** How long ago a role ended, or began. */
+const AGO_EN = {
+  leftAgo: (employer: string, when: string, since: string) => `At ${employer} (${when}): it ended ${since} ago.`,
+  startedAgo: (employer: string, when: string, since: string) => `At ${employer} (${when}): it began ${since} ago.`,
+};
+
 const POSSESSIVE: Record<string, string> = { he: "his", she: "her", they: "their" };
 const OBJECT: Record<string, string> = { he: "him", she: "her", they: "them" };
 /** A title that says where already: "Big Data Lecturer at an engineering school" (then ", EPISEN", not "at"). */
@@ -468,7 +474,7 @@ function profileWords(profile: Profile) {
         ? `At ${employer} ${when} — ${duration} as of today${stated ? ` (the CV, written earlier: ${stated})` : ""}.`
         : `At ${employer} from ${when.replace(/\s+[–-]\s+/, " to ")} — ${duration}.`,
     timeline: (year: string, roles: string) => `In ${year}: ${roles}.`,
-    leftAgo: (employer: string, when: string, since: string) => `At ${employer} (${when}): it ended ${since} ago.`,
+    ...AGO_EN,
     teachingDuration: (duration: string, roles: string) =>
       `About ${duration} of teaching and training in all: ${roles}.`,
     firstRole: (roles: string) => `The earliest role in the profile: ${roles}.`,

@@ -12,6 +12,13 @@ import type {
   ServiceWords,
 } from "./en.js";
 
+/** How long ago a role ended, or began. */
+const AGO_FR = {
+  leftAgo: (employer: string, when: string, since: string) => `Chez ${employer} (${when}) : terminé il y a ${since}.`,
+  startedAgo: (employer: string, when: string, since: string) =>
+    `Chez ${employer} (${when}) : commencé il y a ${since}.`,
+};
+
 const POSSESSIVE: Record<string, string> = { il: "ses", elle: "ses" };
 
 const CHATTER_FR = {
@@ -456,7 +463,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
         ? `Chez ${employer} ${when} — ${duration} à ce jour${stated ? ` (le CV, écrit plus tôt, dit ${stated})` : ""}.`
         : `Chez ${employer} ${deA(when)} — ${duration}.`,
     timeline: (year: string, roles: string) => `En ${year} : ${roles}.`,
-    leftAgo: (employer: string, when: string, since: string) => `Chez ${employer} (${when}) : terminé il y a ${since}.`,
+    ...AGO_FR,
     teachingDuration: (duration: string, roles: string) =>
       `Environ ${duration} d'enseignement et de formation au total : ${roles}.`,
     teachingNone: "Le profil ne montre aucun poste d'enseignement ou de formation.",

@@ -31,8 +31,8 @@ export type ProfileIntent =
       compare?: "longer" | "shorter";
       atLeast?: number;
       below?: true | "orEqual";
-      /** "how long ago did he leave MAIF?": the time since the role ended. */
-      ago?: true;
+      /** "how long ago did he leave MAIF?": the time since the role ended ("start": since it began). */
+      ago?: "end" | "start";
     }
   /** "How long has he been freelance?": the roles held as a freelancer, together. */
   /** `permanent`: « combien de temps en CDI ? » — the time on permanent contracts instead. */
@@ -292,6 +292,9 @@ const AGO = new RegExp(
   String.raw`\b(how long ago|how many (years|months) ago|il y a combien de temps|combien de temps depuis|` +
     String.raw`depuis combien de temps (il )?(a quitte|n'est plus))\b`,
 );
+
+/** "how long ago did he start at AAA-Data?", « il a commencé il y a combien de temps ? »: since it began. */
+const AGO_START = /\b(start|started|join|joined|begin|began|arrive|arrived|commence|rejoint|arrive|debute|entre)\b/;
 
 /** "Which was longer, MAIF or Pernod Ricard?", « il est resté plus longtemps chez MAIF ou chez Pernod ? ». */
 const LONGER = new RegExp(
@@ -618,8 +621,9 @@ const telling = (subject: UnderstoodQuestion["parts"][number]["words"]) =>
 
 /** A count of jobs asked of now: "how many jobs now?", "at the same time", « en ce moment », « actuellement ». */
 const COUNTED_NOW = new RegExp(
-  String.raw`\b(how many|combien)\b.*\b(now|currently|right now|at the moment|these days|today|at the same time|` +
-    String.raw`simultaneously|in parallel|actuellement|en ce moment|aujourd'hui|maintenant|en meme temps|` +
+  String.raw`\b(how many|combien)\b(?!.*\b(up to|until|till|so far|to date|jusqu))` +
+    String.raw`.*\b(now|currently|right now|at the moment|these days|at the same time|` +
+    String.raw`simultaneously|in parallel|actuellement|en ce moment|maintenant|en meme temps|` +
     String.raw`en parallele)\b`,
 );
 const PAST_EMPLOYERS = /\b(previous|former|prior|anciens|anciennes|precedents|precedentes)\b/;
@@ -2553,7 +2557,7 @@ function howLongIntent(
   // "how much experience when he joined Decathlon?", « combien d'années d'exp avant Decathlon ? »: his years then.
   if (role && EXPERIENCE.test(text) && BEFORE_ROLE.test(text)) return { kind: "total_experience", before: role };
   if (role && part.technologies.length === 0 && subject.every((w) => !w.key))
-    return { kind: "role_duration", role, ...(AGO.test(text) ? { ago: true as const } : {}) };
+    return { kind: "role_duration", role, ...(AGO.test(text) ? { ago: AGO_START.test(text) ? "start" : "end" } : {}) };
   // "How long was he at Pernod Ricard and MAIF?": each of them.
   const [first, ...also] = part.roles;
   if (first && also.length > 0 && part.technologies.length === 0 && subject.every((w) => !w.key))

@@ -139,7 +139,9 @@ const ACK_WORD =
   // "great profile", "interesting profile", « beau profil »: a word on the profile, and "next question": nothing asked.
   String.raw`(?:(?:a |an |un |une )?(?:very |really |tres |très )?(?:great|good|nice|interesting|impressive|strong|` +
   String.raw`solid|beau|bon|joli|super|chouette) (?:profile|candidate|cv|background|profil)|` +
-  String.raw`profil (?:interessant|intéressant|impressionnant|solide)|next question|moving on|question suivante)|` +
+  String.raw`profil (?:interessant|intéressant|impressionnant|solide)|next question|moving on|question suivante)` +
+  // ("Good candidate?", « Bon profil ? »: a verdict asked, not given.)
+  String.raw`(?!\s*\?)|` +
   // "one more thing", « encore une question », "can I ask something?", "my bad", "good job": nothing asked yet.
   String.raw`(?:one more thing|one more question|(?:i have |i've got |got )?(?:another|one more|a) question|` +
   String.raw`(?:can|could|may) i ask (?:you )?(?:something|a question|another one|one more)|` +
@@ -621,11 +623,12 @@ const REMARK = new RegExp(
 );
 /** "are you sure?", "really?", « t'es sûr ? », "why not?": a doubt of the last answer, nothing new asked. */
 const DOUBT = new RegExp(
-  String.raw`^\s*(?:(?:hmm+|hm+|uh+|euh+|ok|mais|but|so)[,.!]?\s+)?(?:are you (?:sure|certain)|you sure|sure|really|` +
-    String.raw`seriously|for real|is that (?:right|correct|true|so)|why not|how come|` +
-    String.raw`that'?s (?:wrong|not right|not true)|` +
-    String.raw`(?:t'?es|tu es|vous etes|c'est|t) (?:sur|sure|certain|certaine)|sur|vraiment|serieux|ah bon|` +
-    String.raw`pourquoi (?:pas|non)|c'est (?:faux|pas vrai)|tu es sur de toi)\s*[?!.]*\s*$`,
+  String.raw`^\s*(?:(?:hmm+|hm+|uh+|euh+|ok|mais|but|so)[,.!]?\s+)?(?:(?:are you (?:sure|certain)|you sure|` +
+    String.raw`is that (?:right|correct|true|so)|why not|how come|that'?s (?:wrong|not right|not true)|` +
+    String.raw`(?:t'?es|tu es|vous etes|c'est|t) (?:sur|sure|certain|certaine)|` +
+    String.raw`pourquoi (?:pas|non)|c'est (?:faux|pas vrai)|tu es sur de toi)\s*[?!.]*|` +
+    // ("sure", "really", « ah bon » said as a question; "ok sure." agrees.)
+    String.raw`(?:sure|really|seriously|for real|sur|vraiment|serieux|ah bon)\s*\?[?!]*)\s*$`,
 );
 /** Only marks, a thinking face, or a block of code: nothing asked in words. */
 const PUZZLED = /^(?:[\s?!.…¿¡]|🤔|❓|❔|🧐|😕|🤷(?:\u200d[♂♀]\ufe0f?)?)*$/u;

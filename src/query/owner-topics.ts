@@ -71,9 +71,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
       String.raw`\b((?<!highly |high |highly-|high-)available|availability|availabilities|dispo|dispos|` +
         // "when will his Decathlon mission end?", « quand se termine sa mission ? »: when he is free, his to say.
         String.raw`when (will|does|is|would) (his|her|the) ([\w-]+ )?(mission|contract|assignment|engagement|job|` +
-        String.raw`role|freelance \w+) (end|finish|be over|expire|stop)|end date|` +
+        String.raw`role|freelance \w+) (end|finish|be over|expire|stop)|` +
         String.raw`(quand|quelle date) (se termine|finit|prend fin|s'arrete|se finit) (sa|son|la|le) ([\w-]+ )?` +
-        String.raw`(mission|contrat|poste)|fin de (sa|son) (mission|contrat)|` +
+        String.raw`(mission|contrat|poste)(?! (chez|a|at) (la )?(maif|pernod|aaa))|` +
         String.raw`notice period|start date|(start|starting|demarrage|debut|prise de poste) (asap|immediate\w*|` +
         String.raw`des que possible)|` +
         String.raw`when (can|could|would|will) (he|she|they) (start|join|begin|be available)|` +

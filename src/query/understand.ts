@@ -554,16 +554,16 @@ const PARALLEL = new RegExp(
     String.raw`(?!(?:la |le |les )?(?:fois|meme))`,
   "u",
 );
-/** Two words joined by a slash, no space: "hadoop/emr". */
 /** Nouns that name a setting or a kind of work, not a thing: "environment", "setting", "stuff", « contexte ». */
 const GENERIC_HEAD = new RegExp(
-  String.raw`^(environments?|settings?|contexts?|context|work|works|stuff|things?|experience|skills?|background|` +
+  String.raw`^(environments?|settings?|contexts?|work|works|stuff|things?|experience|skills?|background|` +
     String.raw`side|space|world|field|domain|areas?|projects?|roles?|jobs?|positions?|teams?|companies|company|` +
     String.raw`industry|sector|environnements?|contextes?|cadre|milieu|domaine|secteur|projets?|postes?|equipes?|` +
     String.raw`trucs?)$`,
 );
-/** The word before a verb: "he train…", "to build", « il gère ». */
-const VERB_AFTER = /^(he|she|they|to|did|does|do|has|have|il|elle|ils|on|a|ont)$/;
+/** The word before a verb: "he train…", "to build", « il gère », « il a fait ». */
+const VERB_AFTER = { en: /^(he|she|they|to|did|does|do|has|have)$/, fr: /^(il|elle|ils|on|a|ont)$/ };
+/** Two words joined by a slash, no space: "hadoop/emr". */
 const SLASHED = /(?<![\p{L}\p{N}/:.])(\p{L}[\p{L}\p{N}+#-]*)\/(\p{L}[\p{L}\p{N}+#-]*)(?![\p{L}\p{N}/])/gu;
 /** A sector an employer is described in (not a place, a field or a school's subject: "Paris", "engineering"). */
 const SECTOR_WORD = new RegExp(
@@ -1489,7 +1489,10 @@ export class QuestionReader {
     if (held.length > 2 || tokens.length > 8) return part;
     const at = held.map((w) => tokens.indexOf(w.word));
     // The words held side by side, no verb among them ("did he train staff?": what he did, to whom).
-    if (at.some((i) => i < 0 || VERB_AFTER.test(tokens[i - 1] ?? "")) || Math.max(...at) - Math.min(...at) > 1)
+    if (
+      at.some((i) => i < 0 || VERB_AFTER[this.language].test(tokens[i - 1] ?? "")) ||
+      Math.max(...at) - Math.min(...at) > 1
+    )
       return part;
     const [first, last] = [Math.min(...at), Math.max(...at)];
     // (After them, a word for a place or a kind of work says nothing of which: "an international environment".)

@@ -352,3 +352,69 @@ describe("whole-profile wordings, typos of names, and words that say nothing of 
     expect(a.answer).not.toMatch(/mentions “presented”/);
   });
 });
+
+describe("what the cold read of the session's change found", () => {
+  it("'did he teach it at MAIF?' after Spark keeps the verb: no 'yes' from his use of Spark there", async () => {
+    await ask("did he use Spark?", "teach-it");
+    expect(lead(await ask("did he teach it at MAIF?", "teach-it"))).not.toMatch(/^Yes/);
+  });
+
+  it.each(["how long did the sprints last?", "how long did the practical sessions last?"])(
+    "'%s' quotes the length given, not 'doesn't say how long'",
+    async (q) => {
+      expect(lead(await ask(q))).not.toMatch(/doesn't say how long/);
+    },
+  );
+
+  it.each(["Il a enseigné à EPISEN ? En anglais ?", "Does he work with international teams? In English?"])(
+    "'%s': a bare 'In English?' asks of his English, no wish for an English answer",
+    async (q) => {
+      expect((await ask(q)).answer).toMatch(/langues parlées|which languages he speaks/);
+    },
+  );
+
+  it("« …toujours… ? réponds en anglais » is one answer in English, not every later one", async () => {
+    await ask("Il travaille toujours chez Decathlon ? réponds en anglais", "once-en");
+    expect(lead(await ask("il connaît Kafka ?", "once-en"))).toMatch(/^Kafka : enseigné/);
+  });
+
+  it("'in English please' after 'in French from now on' goes back to English", async () => {
+    await ask("Has he used Airflow?", "back-en");
+    await ask("please answer in French from now on", "back-en");
+    expect(lead(await ask("in English please", "back-en"))).toMatch(/^Yes — Airflow/);
+    expect(lead(await ask("and Spark?", "back-en"))).toMatch(/^Yes — Spark/);
+  });
+
+  it.each([
+    ["what was the end date of his MAIF contract?", /MAIF/],
+    ["How long ago did he start at AAA-Data?", /^At AAA-Data \(January 2020 – May 2021\): it began .+ ago\./],
+    ["How many companies has he worked for up to today?", /^5 employers/],
+  ])("'%s'", async (q, said) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(said);
+    expect(lead(a)).not.toMatch(/when he is available|^Currently/);
+  });
+
+  it("'has he ever done a code review?' is no 'yes' from the course's underlying code", async () => {
+    expect(lead(await ask("has he ever done a code review?"))).not.toMatch(/^Yes/);
+  });
+
+  it.each([
+    ["Since he is experienced, does he know Spark?", /^Yes — Spark: used at Decathlon .*AAA-Data/],
+    ["Since he was tech lead at Decathlon, does he know Spark?", /\nYes — Spark: used at Decathlon .*AAA-Data/],
+  ])("'%s': a premise checked only when it names something, the question kept to all his roles", async (q, said) => {
+    expect((await ask(q)).answer).toMatch(said);
+  });
+
+  it.each([
+    ["ok sure", /^👍/],
+    ["ah bon", /^👍/],
+    ["really?", /^I answer from the profile's own words/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'Good candidate?' is no praise given", async () => {
+    expect(lead(await ask("Good candidate?"))).not.toMatch(/^👍/);
+  });
+});
