@@ -212,12 +212,19 @@ const BLIND_SETS = [
   [
     "Blind set 35",
     "blind35.yml",
-    "blind36.yml",
     "60 questions written from the CV alone on 2026-12-04, thirty-eighth session, by a helper who saw no other " +
       "set, with dev set 43: a London fintech recruiter, a Dutch engineering manager, a Nantes IT-services " +
       "manager, a Marseille founder without accents; first run 0.477 hit@3, 1.000 abstention, 0.067 confidently " +
       "wrong; never inspected (a dump once split on its line breaks showed two of its opening sentences and " +
       "some sign-offs; nothing was tuned on them)",
+  ],
+  [
+    "Blind set 36",
+    "blind36.yml",
+    "60 questions written from the CV alone on 2026-12-05, thirty-ninth session, by a helper who saw no other " +
+      "set, with dev set 44: a Singapore regional recruiter, a Dutch data-platform hiring manager, a Paris ESN " +
+      "recruiter's hurried French, a Swiss-French bank's formal French; first run 0.609 hit@3, 0.857 abstention, " +
+      "0.100 confidently wrong; never inspected",
   ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
@@ -600,10 +607,17 @@ async function main(): Promise<void> {
       ],
       [
         "dev43.yml",
-        "dev44.yml",
         "64 questions written blind by a helper from the CV alone on 2026-12-04, thirty-eighth session, with " +
           "blind set 35, 14 on the whole profile (four personas: a Berlin startup CTO's terse English, an Indian " +
           "IT-services bench-sales recruiter, a Bordeaux headhunter's formal French, a Lille freelance platform's " +
+          "SMS French without accents); first run 0.571 hit@3, 1.000 abstention, 0.047 confidently wrong (on the " +
+          "session's start code)",
+      ],
+      [
+        "dev44.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-05, thirty-ninth session, with " +
+          "blind set 36, 14 on the whole profile (four personas: a Berlin agency headhunter's English with German " +
+          "words, a chatty London in-house recruiter, a Brussels consulting firm's formal French, a Toulouse CTO's " +
           "SMS French without accents); first run 0.571 hit@3, 1.000 abstention, 0.047 confidently wrong (on the " +
           "session's start code)",
       ],
