@@ -2550,15 +2550,18 @@ function languageAround(text: string): { question: string; language: Language; w
     const question = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).trim();
     if (!/\p{L}/u.test(question)) return null;
     const named = m[1] ?? m[2]!;
-    return { question, language: /^(french|francais)$/.test(named) ? "fr" : "en", wish: m[0] };
+    return { question, language: languageNamed(named), wish: m[0] };
   }
   return null;
 }
 
+/** The language a request names, folded: "french", « francais » → fr; "english", « anglais » → en. */
+const languageNamed = (name: string): Language => (/^(french|francais)$/.test(name) ? "fr" : "en");
+
 /** The language a message asks for and nothing else: "in French please", « en anglais stp ». */
 function languageAsked(question: string): Language | null {
   const asked = LANGUAGE_ASKED.exec(foldText(plainText(question)))?.[1];
-  return asked ? (/^(french|francais)$/.test(asked) ? "fr" : "en") : null;
+  return asked ? languageNamed(asked) : null;
 }
 
 /** The last question and the language now asked for it, when the message asks only for a language. */
