@@ -670,19 +670,35 @@ function withSetAside(ctx: EngineContext, answer: Answer): Answer {
   const topic = /^(?:The profile doesn't mention|Le profil ne mentionne pas) [“«]\s?([^”»]{2,40}?)\s?[”»]\.?$/u.exec(
     lead,
   )?.[1];
-  if (!topic) return answer;
+  const found = topic ? setAsideIn(ctx, topic, answer.language) : null;
+  if (!topic || !found) return answer;
+  const citations = [citeChunk(found)];
+  const where = placesOf(citations, answer.language, ctx.messages);
+  const text = [m.setAsideOnly(topic, where ? m.at(where) : ""), ...quoteLines(citations)].join("\n");
+  return { ...noAnswer(answer.question, answer.language, "partial", text, citations), ...extrasOf(answer) };
+}
+
+/** The one passage naming `topic` only as what was chosen against ("…rather than parquet"), if the CV names it so. */
+function setAsideIn(ctx: EngineContext, topic: string, language: Language): Chunk | null {
   const asked = literal(foldText(topic));
   const aside = new RegExp(
     String.raw`\b(?:rather than|instead of|plutot que|plutot qu'|au lieu de|au lieu d')\s*(?:\S+\s+){0,6}?${asked}\b`,
   );
   const held = new RegExp(String.raw`\b${asked}\b`);
-  const chunks = [...ctx.vocabulary.roles.values()].flatMap((r) => r.chunks.filter((c) => c.lang === answer.language));
+  const chunks = [...ctx.vocabulary.roles.values()].flatMap((r) => r.chunks.filter((c) => c.lang === language));
   const found = chunks.find((c) => aside.test(foldText(c.text)));
-  if (!found || chunks.some((c) => held.test(foldText(c.text).replace(aside, " ")))) return answer;
-  const citations = [citeChunk(found)];
-  const where = placesOf(citations, answer.language, ctx.messages);
-  const text = [m.setAsideOnly(topic, where ? m.at(where) : ""), ...quoteLines(citations)].join("\n");
-  return { ...noAnswer(answer.question, answer.language, "partial", text, citations), ...extrasOf(answer) };
+  return found && !chunks.some((c) => held.test(foldText(c.text).replace(aside, " "))) ? found : null;
+}
+
+/** A part's line for a thing the CV names only as what was chosen against, its passage cited. */
+function setAsideLine(
+  x: { subject: string; aside: Chunk; citations: Citation[]; parts: AnswerPart[] },
+  said: (subject: string) => string,
+): string {
+  const c = citeChunk(x.aside);
+  const n = (x.citations.findIndex((y) => y.id === c.id) + 1 || x.citations.push(c)) as number;
+  x.parts.push({ subject: x.subject, verdict: "partial", citations: [n] });
+  return `${said(x.subject)} [${n}]`;
 }
 
 /** What an answer carries besides its text: a notice, the corrections made in reading. */
@@ -1338,6 +1354,9 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
       }
       return `${m.partPartial(subject, listWords(evidence.uncovered, language, messages, "or"))} ${refs}`.trim();
     }
+    // "Parquet or Avro?": Parquet is named, as what Avro was chosen over.
+    const aside = part.missing.length === 0 ? setAsideIn(ctx, subject, language) : null;
+    if (aside) return setAsideLine({ subject, aside, citations, parts }, m.partSetAside);
     // "Delta Lake with Z-order?": what is not in the profile is Z-order, not Delta Lake.
     const absent = part.missing.length > 0 ? part.missing.join(", ") : subject;
     parts.push({ subject: absent, verdict: "not_in_profile", citations: [] });
@@ -1663,7 +1682,8 @@ const OPEN_QUESTION = new RegExp(
 
 /** "Is he a Spark expert?", « il maîtrise Spark ? »: a level, which a CV's list of uses doesn't rate. */
 const LEVEL_ASKED = new RegExp(
-  String.raw`\b(expert|experts|expertise|proficient|proficiency|guru|ninja|rockstar|how good|how strong|` +
+  String.raw`\b(expert|experts|expertise|proficient|proficiency|fluent|fluently|guru|ninja|rockstar|how good|` +
+    String.raw`how strong|` +
     String.raw`how well|advanced|mastery|maitrise\w*|cale|tres bon|tres forte?|bon en|forte? en|pointu)\b`,
 );
 
@@ -1765,7 +1785,10 @@ function notMentioned(ctx: EngineContext, part: QuestionPart, language: Language
   const words = part.missing.length > 0 ? part.missing : run && named.every(inRun) ? run : named;
   if (words.length > 0) return m.notMentioned(listWords(withModifier(words, part), language, messages, "or"));
   // "Has he done fullstack work?": a name the profile holds only where no answer may come from (a team's roster).
-  const held = part.words.filter((w) => w.key && !w.employer && !w.absent).map((w) => w.original);
+  // (Not a figure, "15" of "did he train 15 data scientists?": it is in his work, in another role.)
+  const held = part.words
+    .filter((w) => w.key && !w.employer && !w.absent && !/^\d/.test(w.word))
+    .map((w) => w.original);
   return held.length > 0 ? m.notInHisWork(listWords(held, language, messages, "or")) : m.notSaid;
 }
 

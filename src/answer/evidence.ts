@@ -8,6 +8,7 @@ import type { ProfileVocabulary } from "../query/vocabulary.js";
 import type { Retrieval, RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import { foldText, literal, wordTokens } from "../text/normalize.js";
 import { passageTerms } from "../text/stem.js";
+import { otherKindAside } from "./other-kind.js";
 
 /** A role's share of the evidence for a skill. */
 export interface RoleEvidence {
@@ -191,8 +192,11 @@ export const TEACHING_QUESTION = new RegExp(
   // (Not "in his jobs, not teaching?", « hors enseignement »: his work, apart from his classes.)
   String.raw`(?<!\b(?:not|outside|hors|other than|apart from|besides|en dehors)(?: of| in| de| de l'| des| l')? ?)` +
     String.raw`\b(teach\w*|taught|lectur\w*|courses?|class(es)?|students?|enseign\w*|cours|eleves|etudiants|` +
-    String.raw`professeur|trainer|formateur|trained (others|people|teams|engineers|staff)|` +
-    String.raw`train (others|people|teams|engineers|staff)|form(e|er|ait) des|` +
+    String.raw`professeur|trainer|formateur|` +
+    // "trained 15 data scientists", « formé 15 data scientists »: people trained, counted or not.
+    String.raw`train(ed|s|ing)? (\d+ |the |his |their |our )?(\w+ )?(others|people|teams?|engineers|staff|` +
+    String.raw`scientists|analysts|developers|devs|juniors|colleagues|employees|users)|` +
+    String.raw`form(e|er|ait) (des|les|ses|\d+)|` +
     String.raw`training (for|of) ([\w'-]+ ){0,3}(teams?|engineers|staff|people|employees)|` +
     String.raw`formations? (des |d'|pour (les )?)([\w'-]+ ){0,2}(equipes|ingenieurs|salaries|collaborateurs))\b`,
 );
@@ -779,6 +783,9 @@ function namedPair(part: QuestionPart): boolean {
   return a! >= 0 && b! >= 0 && Math.abs(a! - b!) === 1;
 }
 
+/** How often the CV writes a word for it to name no kind of the noun beside it ("data", « données »). */
+const COMMON_IN_CV = 20;
+
 /** The weights, key words and passages one part is judged with. */
 function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVocabulary, tuning: EvidenceTuning) {
   const weights = wordWeights(part, retrieval.weights);
@@ -820,7 +827,13 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
   const contract = contractWordsAside(part);
   const literal = literalElsewhere(part, retrieval.matches, inScope, inOwnText(vocabulary));
   const rather = ratherThanAside(part, vocabulary);
-  const readAs = (p: RetrievedPassage) => rather(contract(literal(inNames(teaching(byName(namesOnly(p)))))));
+  const otherKind = otherKindAside(
+    part,
+    (c) => renderingsOf(vocabulary.roles.get(roleKeyOf(c)), c),
+    vocabulary.thesaurus,
+    (word) => (vocabulary.words.get(word) ?? 0) >= COMMON_IN_CV,
+  );
+  const readAs = (p: RetrievedPassage) => otherKind(rather(contract(literal(inNames(teaching(byName(namesOnly(p))))))));
   const matches = retrieval.matches.filter(fits).map(readAs);
   const ranked = retrieval.passages.filter(fits).map(readAs);
   const order = [...ranked, ...matches.filter((p) => !ranked.includes(p))];

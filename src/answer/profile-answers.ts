@@ -897,18 +897,24 @@ function beforeAnswer(intent: IntentOf<"before">, tools: Tools, ctx: ProfileCont
   }
   // Roles held alongside it (Pernod Ricard during MAIF) were before too: they are named after it.
   const start = spanOf(previous.period!, now).start;
-  const alongside = earlier.filter((x) => x !== previous && end(x) > start);
+  const alongside = earlier.filter(
+    (x) => x !== previous && !around.includes(x) && end(x) > start && spanOf(x.period!, now).start < end(previous),
+  );
   // The ones before those, named after them: "before Decathlon?" is his career before it, just before first.
   // ("his previous job?" is the one.)
   const rest = (intent.role ? earlier : [])
-    .filter((x) => x !== previous && !alongside.includes(x))
+    .filter((x) => x !== previous && !alongside.includes(x) && !around.includes(x))
     .sort((a, b) => b.period!.start.localeCompare(a.period!.start));
+  // "before EPISEN?": Decathlon, begun earlier and still held, comes first; AAA-Data, which ended before it, next.
+  const held = around.length > 0 ? [m.beforeHeld(r.employer, listed(around.map(roleAt), m))] : [];
   const lead = [
-    m.before(r.employer, roleAt(previous)),
+    ...held,
+    held.length > 0 ? m.beforeThat(roleAt(previous)) : m.before(r.employer, roleAt(previous)),
     alongside.length > 0 ? m.beforeAlongside(listed(alongside.map(roleAt), m)) : "",
     rest.length > 0 ? m.beforeEarlier(listed(rest.map(roleAt), m)) : "",
   ];
   return reply(lead.filter(Boolean).join(" "), [
+    ...around.flatMap((x) => [heading(x), firstContext(inLang(x))!]),
     heading(previous),
     firstContext(inLang(previous))!,
     ...alongside.flatMap((x) => [heading(x), firstContext(inLang(x))!]),
@@ -1015,7 +1021,7 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string, ro
   if (wanted.length > 0) {
     const holds = (d: (typeof said)[number]) => {
       const terms = passageTerms(`${d.r.employer} ${d.what}`, inLang(d.r)[0]?.lang ?? language);
-      return wanted.every((stems) => stems.some((t) => terms.includes(t)));
+      return wanted.every((stems) => stems.some((t) => terms.some((x) => stemsAlike(t, x))));
     };
     const fits = said.filter(holds);
     // (« distribution » for « distributeur »: a shared beginning of seven letters, in the owner's few words.)
@@ -1101,8 +1107,15 @@ function companySizeAnswer(intent: IntentOf<"company_size">, tools: Tools, ctx: 
 }
 
 /** Words that name any employer, not a kind of one: "company" in "a car company". */
-const GENERIC_EMPLOYER =
-  /^(compan|firm|busi|organ|client|entrepris|boit|societ|group|employ|structur|big|larg|small|grand|petit|gros)/;
+/** « public » of « secteur public » and « publique »: their first five letters, in a description's few words. */
+function stemsAlike(t: string, x: string): boolean {
+  return x === t || (t.length >= 5 && x.length >= 5 && x.slice(0, 5) === t.slice(0, 5));
+}
+
+const GENERIC_EMPLOYER = new RegExp(
+  String.raw`^(compan|firm|busi|organ|client|entrepris|boit|societ|group|employ|structur|big|larg|small|grand|petit|` +
+    String.raw`gros|sector|secteur|fonction)`,
+);
 
 /** "Where does he work now?", or "is he still at MAIF?". */
 function currentAnswer(intent: IntentOf<"current">, tools: Tools, ctx: ProfileContext, language: Language): Answer {

@@ -992,7 +992,11 @@ function asName(name: string): string {
  * when those name an employer ("Kafka at Decathlon?" then "and at scale?" keeps Decathlon).
  */
 function swapped(standalone: string, text: string, employers: string[]): string | null {
-  const prep = /^(?:and|et)\s+(in|en|on|at|for|as|dans|sur|pour|comme|chez)\s/i.exec(text)?.[1];
+  // (Or the preposition alone, in a few words: "worked in retail?", then "in insurance?".)
+  const bare = /^(in|en|dans)\s+(?:\S+\s*){1,3}[?!.]*$/iu.test(text.trim());
+  const prep = (bare ? /^(in|en|dans)\s/i : /^(?:and|et)\s+(in|en|on|at|for|as|dans|sur|pour|comme|chez)\s/i).exec(
+    text,
+  )?.[1];
   if (!prep) return null;
   const question = standalone.replace(/[\s?!.]+$/, "");
   const at = question.toLowerCase().lastIndexOf(` ${prep.toLowerCase()} `);
@@ -1698,7 +1702,7 @@ const FIELD_OF_WORK =
 
 /** "and before that?", « et avant ça ? », "what came after?": the step before or after the last answer's role. */
 const THEN_WHAT = new RegExp(
-  String.raw`^(and |et )?` +
+  String.raw`^(and |et |(and )?(what|how) about |et pour )?` +
     // "what did he do before that?", « qu'a-t-il fait avant ? », « il faisait quoi avant ça ? »
     // ("what was before that?", "what came after?")
     String.raw`((so )?(what did (he|she) do|what was (he|she) doing|where was (he|she)|where did (he|she) work|` +

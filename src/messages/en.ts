@@ -134,6 +134,7 @@ function answerWords(profile: Profile) {
       `${kind[0]!.toUpperCase()}${kind.slice(1)} in the team, as the profile lists them: ${list}.`,
     partPartial: (subject: string, missing: string) =>
       missing ? `${subject}: partly — not ${missing} with it` : `${subject}: partly`,
+    partSetAside: (subject: string) => `${subject}: named only as what was chosen against`,
     partNo: (subject: string) => `${subject}: not in the profile`,
     ...practiceWords(),
     // The CV dates roles, not the work within them.
@@ -333,6 +334,8 @@ function beforeWords() {
   return {
     allBefore: (employer: string, roles: string) => `Before ${employer}: ${roles}.`,
     before: (employer: string, previous: string) => `Just before ${employer}: ${previous}.`,
+    beforeHeld: (employer: string, roles: string) => `Already under way when ${employer} began: ${roles}.`,
+    beforeThat: (previous: string) => `Before that: ${previous}.`,
     beforeAlongside: (roles: string) => `At the same time: ${roles}.`,
     beforeEarlier: (roles: string) => `Earlier: ${roles}.`,
     afterAlongside: (employer: string, roles: string) => `Begun while at ${employer}: ${roles}.`,

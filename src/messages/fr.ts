@@ -112,6 +112,7 @@ const CLOSE_FR = {
 
 /** The engine's sentences that name nothing of the profile. */
 const FIXED_FR = {
+  partSetAside: (subject: string) => `${subject} : cité seulement comme ce qui a été écarté`,
   placeNamed: (place: string) => `Ce que le profil dit de ce pays (${place}) :`,
   offTopic: "Je réponds uniquement aux questions sur ce profil : postes, projets, compétences, outils et dates.",
   otherLanguage:
@@ -332,6 +333,8 @@ function beforeWordsFr() {
   return {
     allBefore: (employer: string, roles: string) => `Avant ${employer} : ${roles}.`,
     before: (employer: string, previous: string) => `Juste avant ${employer} : ${previous}.`,
+    beforeHeld: (employer: string, roles: string) => `Déjà en cours quand ${employer} a commencé : ${roles}.`,
+    beforeThat: (previous: string) => `Avant cela : ${previous}.`,
     beforeAlongside: (roles: string) => `En même temps : ${roles}.`,
     beforeEarlier: (roles: string) => `Plus tôt : ${roles}.`,
     afterAlongside: (employer: string, roles: string) => `Commencé pendant son poste chez ${employer} : ${roles}.`,

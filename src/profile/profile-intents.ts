@@ -542,7 +542,8 @@ const IN_INDUSTRY = new RegExp(
     String.raw`(?:grande |branche )?` +
     // (Not health: a school "for health and digital technology" says more in its passages than in its name.)
     String.raw`(retail|banking|finance|insurance|automotive|telecoms?|energy|luxury|e-?commerce|media|fintech|` +
-    String.raw`government|public sector|distribution|assurance|banque|automobile|luxe)` +
+    String.raw`government|public sector|secteur public|fonction publique|distribution|assurance|banque|automobile|` +
+    String.raw`luxe)` +
     String.raw`(?: (?:sector|industry|secteur|industrie|space|branch|branche|field|domain|vertical))?\s*\??$`,
   "u",
 );
@@ -2530,6 +2531,17 @@ function timeIntent(
   return time ?? (total && none && !role && !part.notionWide ? { kind: "total_experience" } : null);
 }
 
+/**
+ * "how long did the migration take at AAA-Data?", « combien de temps a duré la migration ? »: a piece of work's own
+ * time, which the role's dates don't give (not "how long did his job there last?").
+ */
+const THING_LASTED = new RegExp(
+  String.raw`\bhow long (did|does|has|had|was|were) (the|his|that|this|its) ` +
+    String.raw`(?!(job|role|mission|contract|stint|position|time|gig|engagement|tenure|stay)s?\b)[\w-]+|` +
+    String.raw`\bcombien de temps (a|ont|avait) (pris|dure) (la|le|l'|les|cette|ce|cet|sa|son) ?` +
+    String.raw`(?!(poste|mission|contrat|job|role|cdi|experience|passage|sejour|collaboration)s?\b)[\w-]+`,
+);
+
 /** "How long…?", "combien de temps…?": time with a technology, in a role, or in all. */
 function howLongIntent(
   text: string,
@@ -2556,7 +2568,7 @@ function howLongIntent(
   }
   // "how much experience when he joined Decathlon?", « combien d'années d'exp avant Decathlon ? »: his years then.
   if (role && EXPERIENCE.test(text) && BEFORE_ROLE.test(text)) return { kind: "total_experience", before: role };
-  if (role && part.technologies.length === 0 && subject.every((w) => !w.key))
+  if (role && part.technologies.length === 0 && subject.every((w) => !w.key) && !THING_LASTED.test(text))
     return { kind: "role_duration", role, ...(AGO.test(text) ? { ago: AGO_START.test(text) ? "start" : "end" } : {}) };
   // "How long was he at Pernod Ricard and MAIF?": each of them.
   const [first, ...also] = part.roles;

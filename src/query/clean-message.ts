@@ -1193,6 +1193,7 @@ const SPEC_SAYS = new RegExp(
 );
 
 /** « quel est le volume horaire de ses interventions » : how many hours, which the CV counts. */
+const YEARS_AND_MONTHS = /\b(\d+\s*(?:years?|yrs?|ans?|années?))\s+(?:and|et|&)\s+(\d+\s*(?:months?|mois))\b/giu;
 const HOURS_VOLUME = new RegExp(
   String.raw`\b(?:quel (?:est|était|etait) )?le volume horaire` +
     String.raw`(?: (?:de ses|des|de son) (?:interventions?|cours|enseignements?))?`,
@@ -1218,6 +1219,8 @@ function setAsideLocutions(text: string): string {
     // « il gérait du monde ? », « encadrer du monde » (Québec, spoken French): people, not the world.
     .replace(/(?<=(?:g[ée]r|encadr|manag|dirig|supervis)\p{L}* )du monde(?![\p{L}])/giu, "des personnes")
     .replace(HOURS_VOLUME, "combien d'heures de cours")
+    // "4 years and 3 months", « 4 ans et 3 mois »: one length of time, not two things asked.
+    .replace(YEARS_AND_MONTHS, "$1 $2")
     // « s'il a déjà évolué dans le secteur de l'assurance » (HR French): worked there.
     .replace(/(?<![\p{L}])([ée]volu[ée]s?)(?= (?:dans|au sein|chez|en milieu|sur des)(?![\p{L}]))/giu, "travaillé")
     // « il a skillé sur Spark » (franglais): he knows it.
@@ -1436,6 +1439,12 @@ const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(SHORTHAND).
 
 /** « il a taf avec power bi ? », « t'as taff où ? »: worked, after « avoir ». */
 const TAFF_PAST = /(?<![\p{L}])(a|as|avait|avais|ont|ai) taff?(?![\p{L}])/giu;
+/** « a t'il », « at'il », « a t il », « est t'elle »: the subject put after its verb, written wrong. */
+const INVERTED_WRONG = new RegExp(
+  String.raw`(?<![\p{L}'’-])(a|as|va|est|sera|serait|avait|aurait|peut|pourrait|sait|doit)(?: ?-?t['’] ?| t )` +
+    String.raw`(il|elle|on)(?![\p{L}])`,
+  "giu",
+);
 /** "lol", « mdr » inside a message: a laugh between two clauses, which asks nothing. */
 const LAUGH_WITHIN = /(?<=\p{L}) (?:lol|mdr|ptdr|xd)(?= \p{L})/giu;
 
@@ -1444,6 +1453,7 @@ function runTogether(text: string): string {
   return text
     .replace(ELIDED, (word: string) => ELISIONS[word.toLowerCase()] ?? word)
     .replace(TAFF_PAST, "$1 travaillé")
+    .replace(INVERTED_WRONG, "$1-t-$2")
     .replace(LAUGH_WITHIN, ",");
 }
 

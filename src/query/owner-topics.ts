@@ -64,6 +64,9 @@ const PRICE =
   String.raw`(?:^|[?!.]\s+)\W*rates?\s*[?!.:]`;
 
 // Matched on folded text (no accents, lower case), in English and French.
+/** Spoken languages, as a question names them (folded). */
+// (Their first letters: "englsh", « anglai » slip.)
+const SPOKEN = String.raw`(engl|eng\b|fren|fran|germ|span|ital|angl|alle|espa|lang)\w*`;
 const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "availability",
@@ -225,13 +228,16 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "languages",
     new RegExp(
-      String.raw`\b(speak|speaks|spoken|fluent|fluency|bilingual|native language|mother tongue|level of english|` +
+      // (Not "fluent in Scala", « courant en Scala »: at ease with a tool.)
+      String.raw`\b(speak|speaks|spoken|(fluent|fluency)(?! (in|with|at|on) (?!(both |either )?${SPOKEN}))|bilingual|native language|` +
+        String.raw`mother tongue|level of english|` +
         String.raw`(level|proficiency) in (english|french|german|spanish|italian)|` +
         String.raw`english level|languages? (does|do|can) (he|she) speak|parle[- ]t[- ](il|elle)|` +
         String.raw`(il|elle) parle (quelles?|combien de) langues?|quelles? langues? (il|elle) parle|` +
         String.raw`(il|elle) parle (anglais|francais|allemand|espagnol|italien)|` +
         String.raw`parler (anglais|francais|allemand|espagnol|italien)|` +
-        String.raw`langues? (parlees|etrangeres|vivantes)|niveau d'anglais|niveau en anglais|bilingue|courant en|` +
+        String.raw`langues? (parlees|etrangeres|vivantes)|niveau d'anglais|niveau en anglais|bilingue|` +
+        String.raw`courant en (?=${SPOKEN})|` +
         String.raw`(anglais|francais|allemand|espagnol) (courant|professionnel|bilingue|natif|au quotidien)|` +
         // "english?", « anglais ? »: the language alone, asked.
         String.raw`(?<=^|[?!.] )(et |and |en |in |what about |how about |et pour |et en )?(l')?` +

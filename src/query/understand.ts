@@ -599,7 +599,8 @@ export const EMPLOYER_NOUN = new RegExp(
   String.raw`^(company|companies|firms?|group|clients?|customers?|employers?|business|school|insurer|brand|maker|` +
     String.raw`retail+ers?|distributeurs?|gigs?|stints?|place|shop|stores?|chain|outfit|` +
     String.raw`entreprises?|societes?|boites?|groupes?|ecoles?|assureurs?|mutuelles?|marques?|job|missions?|role|` +
-    String.raw`postes?|detaillants?|enseignes?|magasins?)$`,
+    String.raw`postes?|detaillants?|enseignes?|magasins?|compagnies?|firmes?|co|corp|organi[sz]ations?|agency|` +
+    String.raw`agences?|startups?|employeurs?)$`,
 );
 /**
  * Each role's describing words (see describingWords) that say something of that employer alone: no other

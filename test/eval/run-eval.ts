@@ -226,6 +226,14 @@ const BLIND_SETS = [
       "recruiter's hurried French, a Swiss-French bank's formal French; first run 0.609 hit@3, 0.857 abstention, " +
       "0.100 confidently wrong; never inspected",
   ],
+  [
+    "Blind set 37",
+    "blind37.yml",
+    "60 questions written from the CV alone on 2026-12-05, fortieth session, by a helper who saw no other set, " +
+      "with dev set 45: a Bangalore IT-services talent lead, a blunt Amsterdam hiring manager, a Geneva " +
+      "recruiter's Swiss French, a Casablanca ESN account manager's French without accents; first run 0.533 " +
+      "hit@3, 0.733 abstention, 0.167 confidently wrong; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -620,6 +628,14 @@ async function main(): Promise<void> {
           "words, a chatty London in-house recruiter, a Brussels consulting firm's formal French, a Toulouse CTO's " +
           "SMS French without accents); first run 0.571 hit@3, 1.000 abstention, 0.047 confidently wrong (on the " +
           "session's start code)",
+      ],
+      [
+        "dev45.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-05, fortieth session, with blind " +
+          "set 37, 14 on the whole profile (four personas: a Milan consultancy recruiter's Italian English, an " +
+          "Austin founder's terse slang, a Montreal headhunter's Quebec French, a Lyon ESN salesman's SMS French " +
+          "without accents); first run 0.489 hit@3, 0.941 abstention, 0.125 confidently wrong (on the session's " +
+          "start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));

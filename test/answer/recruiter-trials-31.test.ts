@@ -1,0 +1,182 @@
+import { describe, expect, it } from "vitest";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
+
+// What the fortieth session's trap hunter and dev set 45 (a Milan consultancy recruiter, an Austin founder's terse
+// slang, a Montreal headhunter's Quebec French, a Lyon ESN salesman's SMS French) found wrong.
+
+const { ask } = trialChat();
+
+describe("a noun asked as one kind is not answered by another kind of it", () => {
+  it.each([
+    ["Did he do load testing?", /not “testing”/],
+    ["a-t-il fait des tests de charge ?", /mais pas « tests »/],
+  ])("'%s' is no yes from the unit tests", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+  });
+
+  it.each([
+    ["has he written unit tests?", /^Yes/],
+    ["a-t-il écrit des tests unitaires ?", /^Oui/],
+    ["design decisions?", /architectural decisions/],
+    ["il a deja bosse sur une migration de catalogue de metadonnees aws vers databricks ?", /^Oui/],
+  ])("'%s' is still answered", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(true);
+    expect(`${lead(a)}\n${quoted(a).join("\n")}`).toMatch(said);
+  });
+});
+
+describe("a claim said as a statement is checked as the question would be", () => {
+  it.each([
+    "He led the EMR to Databricks migration, correct?",
+    "He led the migration from EMR to Databricks?",
+    "so he led the Snowflake migration?",
+    "Did he own the CI/CD?",
+  ])("'%s' is no 'yes'", async (q) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/doesn't say he led it/);
+  });
+
+  it("'did he own design calls…?' is still his architectural decisions", async () => {
+    const a = await ask("did he own design calls or just pick up tickets someone else scoped");
+    expect(quoted(a).join("\n")).toMatch(/taking architectural decisions/);
+  });
+
+  it.each(["He trained 15 data scientists at MAIF, correct?", "Il a formé 15 data scientists chez MAIF ?"])(
+    "'%s': putting their work in production is no training them",
+    async (q) => {
+      const a = await ask(q);
+      expect(a.answered).toBe(false);
+      expect(lead(a)).not.toMatch(/^(Yes|Oui)|in his own work|son propre travail/);
+    },
+  );
+
+  it.each([
+    ["He has been at Decathlon for 4 years and 3 months, right?", /^Yes — at Decathlon since May 2021 — \d+ years/],
+    ["il est chez Decathlon depuis 4 ans et 3 mois ?", /^Oui — chez Decathlon depuis mai 2021/],
+  ])("'%s' is one length of time, checked against the role's", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("French written wrong and Quebec words", () => {
+  it.each([
+    ["at'il ete lead tech chez decathlon ?", /ne dit pas qu'il était lead tech/],
+    ["a t'il fait du Spark ?", /^Oui — Spark/],
+    ["at il fait du scala", /^Oui — Scala/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    [
+      "Pis avant la compagnie de données automobiles, il travaillait où?",
+      /Juste avant AAA-Data : Data Engineer chez MAIF/,
+    ],
+    ["k and at the car data co, how many ppl on his team?", /5 people at AAA-Data/],
+  ])("'%s' names the employer described", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["a-t-il travaillé dans le secteur public ?", /^Oui — .*EPISEN/],
+    ["il a bossé dans la fonction publique ?", /^Oui — .*EPISEN/],
+    ["a-t-il travaillé dans le secteur bancaire ?", /ne décrit aucun de ses employeurs/],
+  ])("'%s' is a kind of employer", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("what came before a role begun during another", () => {
+  it("'before EPISEN?' says Decathlon was under way, then AAA-Data", async () => {
+    const said = lead(await ask("what did he do before EPISEN?"));
+    expect(said).toMatch(/^Already under way when EPISEN began: Senior Data Engineer at Decathlon/);
+    expect(said).toMatch(/Before that: Data Engineer at AAA-Data/);
+    expect(said).not.toMatch(/At the same time/);
+  });
+
+  it("« et avant ? » after EPISEN, in French", async () => {
+    await ask("Il enseigne depuis quand a l'EPISEN ?", "episen-avant");
+    const said = lead(await ask("et avant ?", "episen-avant"));
+    expect(said).toMatch(/^Déjà en cours quand EPISEN a commencé : Senior Data Engineer chez Decathlon/);
+    expect(said).toMatch(/Avant cela : Data Engineer chez AAA-Data/);
+  });
+
+  it("'before AAA-Data?' still names Pernod Ricard beside MAIF", async () => {
+    const said = lead(await ask("and before AAA-Data?"));
+    expect(said).toMatch(
+      /^Just before AAA-Data: Data Engineer at MAIF.*At the same time: Data Trainer at Pernod Ricard/,
+    );
+  });
+
+  it.each(["what about before?", "what about before that?"])("'%s' after where he works now", async (q) => {
+    await ask("Where does he work now?", `now|${q}`);
+    expect(lead(await ask(q, `now|${q}`))).toMatch(/^Just before Decathlon: Data Engineer at AAA-Data/);
+  });
+});
+
+describe("how long a piece of work took, asked at a role", () => {
+  it.each(["combien de temps a duré la migration chez AAA-Data ?", "how long did the migration take at AAA-Data?"])(
+    "'%s' is not the role's length",
+    async (q) => {
+      const a = await ask(q);
+      expect(a.answered).toBe(false);
+      expect(lead(a)).toMatch(/doesn't say how long it took|ne dit pas combien de temps cela a pris/);
+    },
+  );
+
+  it("« combien de temps a duré la migration ? » after AAA-Data gives AAA-Data's dates only", async () => {
+    await ask("c'est quoi AAA-Data ?", "aaa-migration");
+    const a = await ask("combien de temps a duré la migration ?", "aaa-migration");
+    expect(lead(a)).toMatch(/ne dit pas combien de temps cela a pris.*AAA-Data/);
+  });
+
+  it("'how long did his job at AAA-Data last?' is still the role's length", async () => {
+    expect(lead(await ask("how long did his job at AAA-Data last?"))).toMatch(/^At AAA-Data from January 2020/);
+  });
+});
+
+describe("'fluent in' a tool is no spoken language", () => {
+  it.each([
+    ["Is he fluent in Scala?", /^Scala: used at Decathlon/],
+    ["Is he fluent with Airflow and Databricks?", /Airflow: yes.*Databricks: yes/],
+    ["Est-il courant en Scala ?", /^Oui/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each(["is he fluent in English?", "is he fluent in englsh? it's for an intl team", "il est courant en anglais ?"])(
+    "'%s' is still his languages",
+    async (q) => {
+      expect(lead(await ask(q))).toMatch(/languages he speaks|langues parlées/);
+    },
+  );
+});
+
+describe("a part named only as what was chosen against", () => {
+  it.each([
+    ["Parquet or Avro?", /parquet: named only as what was chosen against \[1\] · avro: yes/],
+    ["Parquet ou Avro ?", /parquet : cité seulement comme ce qui a été écarté \[1\] · avro : oui/],
+  ])("'%s'", async (q, said) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(said);
+    expect(quoted(a).join("\n")).toMatch(/rather than parquet|plutôt qu'en parquet/);
+  });
+});
+
+describe("a bare 'in X?' after a field of work asks that field instead", () => {
+  it("'in insurance?' after retail", async () => {
+    await ask("Has he worked in retail?", "retail-insurance");
+    expect(lead(await ask("in insurance?", "retail-insurance"))).toMatch(/^Yes — .*MAIF/);
+  });
+
+  it("'in production?' after Kafka in teaching asks production instead", async () => {
+    await ask("did he use Kafka in teaching?", "kafka-prod");
+    const a = await ask("in production?", "kafka-prod");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/not “production”/);
+  });
+});
