@@ -229,8 +229,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "languages",
     new RegExp(
       // (Not "fluent in Scala", « courant en Scala »: at ease with a tool.)
-      String.raw`\b(speak|speaks|spoken|(fluent|fluency)(?! (in|with|at|on) (?!(both |either )?${SPOKEN}))|bilingual|native language|` +
-        String.raw`mother tongue|level of english|` +
+      String.raw`\b(speak|speaks|spoken|(fluent|fluency)(?! (in|with|at|on) (?!(both |either )?${SPOKEN}))|bilingual|` +
+        String.raw`native language|mother tongue|level of english|` +
         String.raw`(level|proficiency) in (english|french|german|spanish|italian)|` +
         String.raw`english level|languages? (does|do|can) (he|she) speak|parle[- ]t[- ](il|elle)|` +
         String.raw`(il|elle) parle (quelles?|combien de) langues?|quelles? langues? (il|elle) parle|` +
