@@ -1004,6 +1004,30 @@ const POINTS_BACK_TO_SIDE = new RegExp(
     String.raw`ce (secteur|domaine)|cela|[çc]a)\b`,
   "iu",
 );
+/**
+ * "our pipelines have 0 tests. does he write tests?", "The bank has scoring models in production… has he versioned
+ * models?", « Chez nous tout tourne sur Airflow. Il connaît ? »: a first sentence telling the asker's side (we, our,
+ * my client, the bank has…), no question, before one about him: it asks nothing (unless the question points back
+ * at it: "…does he know them?").
+ */
+const SIDE_SENTENCE_FIRST = new RegExp(
+  // (Not the "on" of "hands-on".)
+  String.raw`^(?=[^?.!…]*(?:(?<![\p{L}'’-])(?:we|we're|we've|our|us|my|i'm|nous|notre|nos|mon|ma|mes|on)\b|` +
+    String.raw`^(?:the|le|la|les|l'|a|an|un|une)\s*[\p{L}-]+ (?:has|have|is|are|uses|use|runs|wants|needs|` +
+    String.raw`a|ont|est|sont|utilise|veut)\b))[^?.!…]{8,200}(?:[.!]+|…|\.\.\.)\s+`,
+  "iu",
+);
+/** Words that name the candidate: a sentence holding one is about him. */
+const HIM = /\b(he|his|him|he's|il|lui|son|sa|ses|candidat\w*|candidate|profile|profil|cv|consultant)\b/iu;
+/**
+ * A question pointing at what was just said, anywhere in it: "does he know them?", "that sort of loading pattern",
+ * « ce genre de situation », "something comparable", « les trois ».
+ */
+const POINTS_AT = new RegExp(
+  String.raw`\b(that|this|these|those|such|similar|same|comparable|alike|there|it|them|both|ce|cet|cette|ces|ca|` +
+    String.raw`cela|ceci|pareil\w*|similaire\w*|comparables?|y|les (deux|trois|quatre))\b|ça`,
+  "iu",
+);
 const ASKERS_SIDE_FIRST = new RegExp(
   String.raw`^(?:(?:notre|mon|ma) (?:client|cliente|entreprise|soci[ée]t[ée]) [ée]tant|` +
     String.raw`(?:as|since) (?:our|my) (?:client|customer|company) is) [^,?.!]{2,60},\s*|` +
@@ -1232,6 +1256,11 @@ function setAsideLocutions(text: string): string {
       POINTS_BACK_TO_SIDE.test(all.slice(side.length)) ? side : "",
     )
     .replace(ASKERS_CLAUSE, "")
+    .replace(SIDE_SENTENCE_FIRST, (side, _at: number, all: string) => {
+      // (An aside in brackets points at nothing said: "(the drift, I think they call it)".)
+      const rest = all.slice(side.length).replace(/\([^()]*\)/g, " ");
+      return HIM.test(side) || !HIM.test(rest) || POINTS_BACK_TO_SIDE.test(rest) || POINTS_AT.test(rest) ? side : "";
+    })
     .replace(ASKERS_PURPOSE, (purpose, at: number, all: string) =>
       // (Never all that is asked: what is left must still ask something.)
       wordsLeft(all.slice(0, at) + all.slice(at + purpose.length)) >= 2 ? "" : purpose,
@@ -1413,6 +1442,9 @@ const SHORTHAND: Record<string, string> = {
   uni: "university",
   b4: "before",
   "w/": "with",
+  "b/c": "because",
+  // Quebec French: « icitte », here.
+  icitte: "ici",
 };
 const WITH_PRODUCT_OWNER = new RegExp(
   String.raw`(?<=\b(?:with|avec|il y a|y avait|there was|was there|is there) (?:a |an |the |un |une |le |la )?)` +
@@ -1502,8 +1534,9 @@ export function plainText(message: string): string {
       .replace(/(?<![\p{L}])heaps of(?![\p{L}])/giu, "many")
       // "from diff sources", "diff teams": different, typed short (not the CV's DIFF mode, in capitals).
       .replace(/(?<![\p{L}])diff(?= \p{Ll}+s\b)(?! (?:loads|ingestions|modes|merges)\b)/gu, "different")
-      // "tbh", "imo", "fyi", "btw": chat's asides, which ask nothing.
-      .replace(/,?\s*(?<![\p{L}])(?:tbh|imo|imho|fyi|btw|afaik|iirc)(?![\p{L}])[,:]?/giu, " ")
+      // "tbh", "imo", "fyi", "btw", "ngl": chat's asides, which ask nothing; Italian's "allora" (so), Quebec's
+      // « tsé » (you know).
+      .replace(/,?\s*(?<![\p{L}])(?:tbh|tbf|imo|imho|fyi|btw|afaik|iirc|ngl|allora|ts[ée])(?![\p{L}])[,:]?/giu, " ")
       // "having Databricks hands on?": hands-on, written apart.
       .replace(/\bhands on\b/giu, "hands-on")
       // "multi-terabyte tables": terabyte-sized, the size the CV gives in figures.

@@ -180,3 +180,34 @@ describe("a bare 'in X?' after a field of work asks that field instead", () => {
     expect(lead(a)).toMatch(/not “production”/);
   });
 });
+
+describe("chat asides and the asker's own side said first", () => {
+  it.each([
+    ["ngl our pipelines have 0 tests. does he actually write tests or nah", /unit tests/],
+    ["Allora, he has used Delta Lake?", /^Yes — Delta Lake/],
+    ["He has done something concrete with Collibra or he just knows the name?", /^Yes — Collibra/],
+  ])("'%s'", async (q, said) => {
+    const a = await ask(q);
+    expect(`${lead(a)}\n${quoted(a).join("\n")}`).toMatch(said);
+    expect(lead(a)).not.toMatch(/ngl|Allora|concrete/);
+  });
+
+  it("'The bank has… he has done versioning of the models?' is no question about a bank", async () => {
+    const a = await ask(
+      "The bank has many scoring models in production and nobody follows them after the go-live… he has done " +
+        "versioning of the models and checking if the data is changing over the time (the drift, I think they call it)?",
+    );
+    expect(lead(a)).not.toMatch(/Bank/);
+    expect(quoted(a).join("\n")).toMatch(/versioning of the models, with monitoring of data drift/);
+  });
+
+  it("'We use Spark and Kafka. Does he know them?' keeps what 'them' points at", async () => {
+    const a = await ask("We use Spark and Kafka. Does he know them?");
+    expect(lead(a)).toMatch(/Spark/);
+    expect(lead(a)).toMatch(/Kafka/);
+  });
+
+  it.each(["is he free rn?", "is he free from January?"])("'%s' is his availability, his to say", async (q) => {
+    expect(lead(await ask(q))).toMatch(/doesn't say when he is available/);
+  });
+});
