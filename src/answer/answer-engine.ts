@@ -1060,7 +1060,10 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
       !(askedOfTeaching(ctx, part) && usedInWork(ctx, subjectOf(part, ctx)))
     )
       return { ...noAnswer(question, language, "partial", withoutYes(said), citations), ...extras };
-    const answer = yesWithheld(ctx, evidence, question, understood.text) ? withoutYes(said) : said;
+    // "He's a Kafka expert then?": where he has it, and no "yes" to how expert (see LEVEL_ASKED).
+    const level = LEVEL_ASKED.test(foldText(question)) && !said.includes(m.levelUnrated);
+    const plain = yesWithheld(ctx, evidence, question, understood.text) || level ? withoutYes(said) : said;
+    const answer = level ? plain.replace(/^([^\n]*?)\s*$/m, `$1 ${m.levelUnrated}`) : plain;
     return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
   }
   if (evidence.verdict === "partial" && evidence.passages.length > 0) {

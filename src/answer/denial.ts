@@ -215,7 +215,8 @@ const MAKING =
   String.raw`developpement)`;
 /** Whose decision: "was it his decision to…?", « c'est lui qui a décidé ? ». */
 const DECIDED = new RegExp(
-  String.raw`\b((his|her|their) (own )?(decision|idea|call|choice|initiative)|(did|was it) (he|she) (who )?` +
+  String.raw`\b((his|her|their) (own )?(decision|idea|call|choice|initiative)|the one who (decided|chose|picked|` +
+    String.raw`initiated|proposed|made the call)|(did|was it) (he|she) (who )?` +
     String.raw`(decide|choose|chose|initiate|propose)\w*|(he|she) (decided|chose|initiated|proposed)|` +
     String.raw`(sa|son) (decision|idee|choix|initiative)|(lui|elle) qui (a )?(decide|choisi|initie|propose)\w*|` +
     String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (decide|choisi|initie|propose)\w*)\b`,

@@ -1548,6 +1548,7 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
       [...current.map(heading), ...chunksOf(led)],
       false,
     );
+  if (intent.teams !== undefined) return reply(m.leadershipTeams(intent.teams, places(led)), chunksOf(led), false);
   // "A team of more than 5?": a "yes" only when a passage counts as many people he supervised; else what
   // the profile shows, no "yes".
   const most = Math.max(0, ...led.flatMap((x) => x.chunks.map(peopleIn)));

@@ -44,7 +44,11 @@ const JOINED_QUESTION = new RegExp(
     String.raw`(?<=(?:^|[:!?.]\s*)(?:(?:hello|hi|bonjour|salut|ok|so),?\s+)?(?:how|what|which|who|is|has|does|did|` +
     String.raw`quel\w*|combien|a-t-il|` +
     String.raw`est-il)\b[^,?]*),\s+(?=(?:has|is|does|did|can|was|were|have|are) (?:he|she)\b|` +
-    String.raw`(?:combien|quel\w*|quand)\s|a-t-(?:il|elle)\b|est-(?:il|elle)\b)`,
+    String.raw`(?:combien|quel\w*|quand)\s|a-t-(?:il|elle)\b|est-(?:il|elle)\b)|` +
+    // « il connaît Docker, il accepte le full remote ? »: French's questions said as statements, one after another.
+    // (Not a second drawn from the first: « il a fait du Snowflake chez AAA-Data, il est certifié du coup ? ».)
+    String.raw`(?<=(?:^|[:!?.]\s*)(?:il|elle)\s(?![^,?]*\bchez\b)[^,?]*),\s+(?:(?:et|and)\s+)?` +
+    String.raw`(?=(?:il|elle)\s+(?!(?:y|en)\s)\p{L})(?![^?]*\b(?:du coup|donc|alors|par cons[ée]quent|aussi)\b)`,
   "iu",
 );
 

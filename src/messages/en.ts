@@ -190,6 +190,8 @@ function roleWords(profile: Profile) {
       `Not in ${their} current roles, as the profile tells them: ${current}. ` +
       `Before: ${he} supervised others at ${before}.`,
     notTitled: (title: string) => `None of the titles the profile gives is ${title}.`,
+    leadershipTeams: (teams: number, places: string) =>
+      `The profile doesn't say ${he} led ${teams} teams; it shows ${he} supervised others at ${places}.`,
     leadershipSize: (size: number, places: string) =>
       `The profile doesn't say ${he} led a team of that size (${size}); it shows ${he} supervised others at ${places}.`,
     leadershipYears: (years: number, places: string, time: string) =>

@@ -212,11 +212,21 @@ function asideWordsFr(profile: Profile): AsideWords {
   };
 }
 
+/** « Il a managé les 160 équipes ? » */
+function teamsLedFr(il: string) {
+  return {
+    leadershipTeams: (teams: number, places: string) =>
+      `Le profil ne dit pas qu'${il} a dirigé ${teams} équipes ; ` +
+      `il montre qu'${il} a encadré d'autres personnes chez ${places}.`,
+  };
+}
+
 /** Whole-profile answers: durations, timelines, employers, skills. */
 /** La stack d'un poste, et les personnes encadrées. */
 function roleWordsFr(profile: Profile): RoleWords {
   const il = profile.pronouns.fr;
   return {
+    ...teamsLedFr(il),
     roleStack: (employer: string, when: string, list: string) => `Chez ${employer} (${when}) : ${list}.`,
     roleTaught: (employer: string, when: string, list: string) =>
       `Chez ${employer} (${when}), enseigné : ${list}, parmi les sujets cités ci-dessous.`,

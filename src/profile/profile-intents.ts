@@ -116,6 +116,8 @@ export type ProfileIntent =
       years?: number;
       /** "Did he mentor 2 senior engineers?", « des seniors ? »: seniors led, which juniors are not. */
       seniors?: boolean;
+      /** "He managed the 160 teams?", « les 160 équipes ? »: teams led, counted, which the profile never counts. */
+      teams?: number;
     }
   | { kind: "taught"; role: string | null }
   /** "Which roles did not involve Airflow?", "where Spark but not Databricks?": the roles naming one, not the other. */
@@ -2186,6 +2188,8 @@ const NOW = /\b(today|now|nowadays|currently|at the moment|these days|actuelleme
 
 /** "Has he led a team?", "a team of 10?", and "as tech lead?" (whether he held that title). */
 /** Words after a number that make it no count of people led: time ("five years"), teams, roles, "last". */
+/** "the 160 teams", « deux équipes »: teams counted, led. */
+const TEAMS_LED = /\b(\d{1,4}|two|three|four|five|six|deux|trois|quatre|cinq|six) (?:\w+ )?(?:teams|equipes)\b/;
 const NOT_PEOPLE_COUNTED = new RegExp(
   String.raw`^(years?|yrs?|ans?|annees?|months?|mois|weeks?|semaines?|teams?|equipes?|roles?|jobs?|postes?|` +
     String.raw`positions?|missions?|compan\w+|employers?|employeurs?|boites?|entreprises?|last|derniers|dernieres|` +
@@ -2273,9 +2277,10 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   // (Seniors led: "2 senior engineers", « des ingénieurs seniors », "seniors"; not "is he senior enough to lead".)
   // ("junior and senior engineers": the juniors he supervised answer it.)
   const seniors = SENIORS_LED.test(text) && !/\bjuniors?\b/.test(text) ? { seniors: true } : {};
-  return size
-    ? { kind: "leadership", role, size: numberOf(size)!, ...title, ...count, ...now, ...years, ...seniors }
-    : { kind: "leadership", role, ...title, ...count, ...now, ...years, ...seniors };
+  const led = TEAMS_LED.exec(text);
+  const teams = led && (numberOf(led[1]!) ?? 0) >= 2 ? { teams: numberOf(led[1]!)! } : {};
+  const rest = { ...title, ...count, ...now, ...years, ...seniors, ...teams };
+  return size ? { kind: "leadership", role, size: numberOf(size)!, ...rest } : { kind: "leadership", role, ...rest };
 }
 
 /** The words a part asks about: not employers, experience words or numbers. */

@@ -1017,6 +1017,12 @@ const SIDE_SENTENCE_FIRST = new RegExp(
     String.raw`a|ont|est|sont|utilise|veut)\b))[^?.!…]{8,200}(?:[.!]+|…|\.\.\.)\s+`,
   "iu",
 );
+/** The first sentence telling the asker's side, set aside (see SIDE_SENTENCE_FIRST), or kept when it must be. */
+function sideSentenceAside(side: string, _at: number, all: string): string {
+  // (An aside in brackets points at nothing said: "(the drift, I think they call it)".)
+  const rest = all.slice(side.length).replace(/\([^()]*\)/g, " ");
+  return HIM.test(side) || !HIM.test(rest) || POINTS_BACK_TO_SIDE.test(rest) || POINTS_AT.test(rest) ? side : "";
+}
 /** Words that name the candidate: a sentence holding one is about him. */
 const HIM = /\b(he|his|him|he's|il|lui|son|sa|ses|candidat\w*|candidate|profile|profil|cv|consultant)\b/iu;
 /**
@@ -1217,6 +1223,7 @@ const SPEC_SAYS = new RegExp(
 );
 
 /** « quel est le volume horaire de ses interventions » : how many hours, which the CV counts. */
+/** "4 years and 3 months", « 4 ans et 3 mois »: one length of time, not two things asked. */
 const YEARS_AND_MONTHS = /\b(\d+\s*(?:years?|yrs?|ans?|années?))\s+(?:and|et|&)\s+(\d+\s*(?:months?|mois))\b/giu;
 const HOURS_VOLUME = new RegExp(
   String.raw`\b(?:quel (?:est|était|etait) )?le volume horaire` +
@@ -1243,7 +1250,6 @@ function setAsideLocutions(text: string): string {
     // « il gérait du monde ? », « encadrer du monde » (Québec, spoken French): people, not the world.
     .replace(/(?<=(?:g[ée]r|encadr|manag|dirig|supervis)\p{L}* )du monde(?![\p{L}])/giu, "des personnes")
     .replace(HOURS_VOLUME, "combien d'heures de cours")
-    // "4 years and 3 months", « 4 ans et 3 mois »: one length of time, not two things asked.
     .replace(YEARS_AND_MONTHS, "$1 $2")
     // « s'il a déjà évolué dans le secteur de l'assurance » (HR French): worked there.
     .replace(/(?<![\p{L}])([ée]volu[ée]s?)(?= (?:dans|au sein|chez|en milieu|sur des)(?![\p{L}]))/giu, "travaillé")
@@ -1256,11 +1262,7 @@ function setAsideLocutions(text: string): string {
       POINTS_BACK_TO_SIDE.test(all.slice(side.length)) ? side : "",
     )
     .replace(ASKERS_CLAUSE, "")
-    .replace(SIDE_SENTENCE_FIRST, (side, _at: number, all: string) => {
-      // (An aside in brackets points at nothing said: "(the drift, I think they call it)".)
-      const rest = all.slice(side.length).replace(/\([^()]*\)/g, " ");
-      return HIM.test(side) || !HIM.test(rest) || POINTS_BACK_TO_SIDE.test(rest) || POINTS_AT.test(rest) ? side : "";
-    })
+    .replace(SIDE_SENTENCE_FIRST, sideSentenceAside)
     .replace(ASKERS_PURPOSE, (purpose, at: number, all: string) =>
       // (Never all that is asked: what is left must still ask something.)
       wordsLeft(all.slice(0, at) + all.slice(at + purpose.length)) >= 2 ? "" : purpose,
@@ -1545,7 +1547,7 @@ export function plainText(message: string): string {
 }
 
 /** "1) …", "2. …", "(3) …": a numbered item, after a space or at the start. */
-const ITEM_MARK = /(?:^|\s)\(?(\d{1,2})[).]\s+/g;
+const ITEM_MARK = /(?:^|\s)\(?(\d{1,2})[).\/]\s+/g;
 
 /**
  * "few things on his AAA-Data job: 1) did he lead anyone 2) what warehouse did they migrate to 3) was dbt part of
@@ -1586,6 +1588,8 @@ const ORDINAL_MARK = new RegExp(
   "giu",
 );
 const FIRST_ORDINAL = /^(firstly|first of all|premi[eè]rement|primo|d'une part|on the one hand)$/iu;
+/** A bullet written inline: "• …", "· …", "▪ …". */
+const BULLET_MARK = /\s*[•·▪◦‣]\s+/gu;
 /** "(a) … (b) … (c) …", "a) … b) …": items lettered in order, after a space or at the start. */
 const LETTER_MARK = /(?<=^|\s)\(?([a-h])\)\s+/gi;
 
@@ -1593,7 +1597,12 @@ const LETTER_MARK = /(?<=^|\s)\(?([a-h])\)\s+/gi;
  * « premièrement, s'il a… ; deuxièmement, comment… ; et enfin, s'il… ? », "firstly … secondly … finally …": the
  * ordinal words as numbers, "1) … 2) … 3) …", when they count from the first; else the message as it is.
  */
-function ordinalsNumbered(message: string): string {
+function ordinalsNumbered(written: string): string {
+  // "• has he done CI/CD • what's his notice period": bullets on one line, each an item.
+  const bullets = written.match(BULLET_MARK) ?? [];
+  let b = 0;
+  const message =
+    bullets.length >= 2 && !written.includes("\n") ? written.replace(BULLET_MARK, () => ` ${++b}) `) : written;
   const letters = [...message.matchAll(LETTER_MARK)];
   const lettered = letters.length >= 2 && letters.every((m, i) => m[1]!.toLowerCase().charCodeAt(0) === 97 + i);
   const text = lettered

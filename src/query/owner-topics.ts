@@ -78,7 +78,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(quand|quelle date) (se termine|finit|prend fin|s'arrete|se finit) (sa|son|la|le) ([\w-]+ )?` +
         String.raw`(mission|contrat|poste)(?! (chez|a|at) (la )?(maif|pernod|aaa))|` +
         // "is he free right now?", "free from January?": free for work (not "free of charge", "feel free").
-        String.raw`(is|are) (he|she|they) (free|open)( (right )?now| at the moment| currently| from| in| for| to start)|` +
+        String.raw`(is|are) (he|she|they) (free|open)` +
+        String.raw`( (right )?now| at the moment| currently| from| in| for| to start)|` +
         String.raw`notice period|start date|(start|starting|demarrage|debut|prise de poste) (asap|immediate\w*|` +
         String.raw`des que possible)|` +
         String.raw`when (can|could|would|will) (he|she|they) (start|join|begin|be available)|` +

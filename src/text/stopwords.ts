@@ -13,7 +13,8 @@ across around within without between among via per upon onto toward towards behi
 roughly approximately approx overall write writes writing wrote written exactly precisely concretely specifically
 basically tldr similar comparable alike isn aren wasn weren doesn didn hasn haven hadn wouldn couldn shouldn
 theirs ours hers himself herself itself themselves ourselves yourself myself mission missions gig gigs
-pls plz thx thanks thank tks thks tysm cheers bloke chap dude fella proficient proficiency fluent fluently concrete concretely tick ticks
+pls plz thx thanks thank tks thks tysm cheers bloke chap dude fella proficient proficiency fluent fluently concrete
+tick ticks
 req reqs requisition requisitions submittal submittals`;
 
 const french = `a ai ainsi alors au aucun aucune aussi autre aux avait avec avez avoir ce ceci cela celle celui ces cet

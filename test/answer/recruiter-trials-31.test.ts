@@ -195,7 +195,8 @@ describe("chat asides and the asker's own side said first", () => {
   it("'The bank has… he has done versioning of the models?' is no question about a bank", async () => {
     const a = await ask(
       "The bank has many scoring models in production and nobody follows them after the go-live… he has done " +
-        "versioning of the models and checking if the data is changing over the time (the drift, I think they call it)?",
+        "versioning of the models and checking if the data is changing over the time " +
+        "(the drift, I think they call it)?",
     );
     expect(lead(a)).not.toMatch(/Bank/);
     expect(quoted(a).join("\n")).toMatch(/versioning of the models, with monitoring of data drift/);
@@ -209,5 +210,43 @@ describe("chat asides and the asker's own side said first", () => {
 
   it.each(["is he free rn?", "is he free from January?"])("'%s' is his availability, his to say", async (q) => {
     expect(lead(await ask(q))).toMatch(/doesn't say when he is available/);
+  });
+});
+
+describe("several questions written as a list on one line", () => {
+  it.each([
+    ["1/ Databricks 2/ Unity Catalog 3/ remote or onsite", /Databricks: yes.*Unity Catalog: yes.*remotely or on site/s],
+    ["• has he done CI/CD • what's his notice period", /^Yes — .*Decathlon.*when he is available/s],
+    ["il connaît Docker, il accepte le full remote ?", /^Oui — Docker.*à distance ou sur site/s],
+  ])("'%s' answers each", async (q, said) => {
+    expect((await ask(q)).answer).toMatch(said);
+  });
+
+  it("« il a fait du snowflake chez aaa data, il est certifie snowpro du coup ? » is one question", async () => {
+    const a = await ask("il a fait du snowflake chez aaa data, il est certifie snowpro du coup ?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/ni diplômes ni certifications/);
+  });
+});
+
+describe("claims beyond what the profile says", () => {
+  it.each([
+    ["He managed the 160 teams?", /doesn't say he led 160 teams; it shows he supervised others at AAA-Data/],
+    ["Il a managé les 160 équipes ?", /ne dit pas qu'il a dirigé 160 équipes/],
+    ["So he's the one who decided to drop EMR for Databricks.", /doesn't say whose decision it was/],
+  ])("'%s'", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+  });
+
+  it("'He's a Kafka expert then, since he teaches it.' gets no 'yes' to how expert", async () => {
+    const said = lead(await ask("He's a Kafka expert then, since he teaches it."));
+    expect(said).not.toMatch(/^Yes/);
+    expect(said).toMatch(/EPISEN.*not how expert he is/);
+  });
+
+  it("'has he led a team?' is still a yes", async () => {
+    expect(lead(await ask("has he led a team?"))).toMatch(/^Yes — he supervised 2 junior data engineers/);
   });
 });
