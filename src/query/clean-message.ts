@@ -1021,8 +1021,19 @@ const SIDE_SENTENCE_FIRST = new RegExp(
 function sideSentenceAside(side: string, _at: number, all: string): string {
   // (An aside in brackets points at nothing said: "(the drift, I think they call it)".)
   const rest = all.slice(side.length).replace(/\([^()]*\)/g, " ");
-  return HIM.test(side) || !HIM.test(rest) || POINTS_BACK_TO_SIDE.test(rest) || POINTS_AT.test(rest) ? side : "";
+  // (Kept: what they need, which is asked — "We need: Spark, Airflow. Does he fit?"; a name it gives, the subject
+  // — "Our last hire came from MAIF."; a question too short to ask without it — "Is he?".)
+  const kept = SIDE_NEEDS.test(side) || /(?<=\S\s+)(?:\p{Lu}|\p{L}*\p{Lu}{2})/u.test(side) || wordsLeft(rest) < 4;
+  return kept || HIM.test(side) || !HIM.test(rest) || POINTS_BACK_TO_SIDE.test(rest) || POINTS_AT.test(rest)
+    ? side
+    : "";
 }
+/** What the asker's side needs or wants, said first: the requirement asked about. */
+const SIDE_NEEDS = new RegExp(
+  String.raw`\b(?:needs?|looking for|seeks?|seeking|requires?|required|requirements?|must|wants? someone|` +
+    String.raw`strong (?:in|on|with)|cherch\w*|recherch\w*|besoin|exig\w*|veut quelqu'un|souhaite)\b`,
+  "iu",
+);
 /** Words that name the candidate: a sentence holding one is about him. */
 const HIM = /\b(he|his|him|he's|il|lui|son|sa|ses|candidat\w*|candidate|profile|profil|cv|consultant)\b/iu;
 /**
@@ -1030,7 +1041,8 @@ const HIM = /\b(he|his|him|he's|il|lui|son|sa|ses|candidat\w*|candidate|profile|
  * « ce genre de situation », "something comparable", « les trois ».
  */
 const POINTS_AT = new RegExp(
-  String.raw`\b(that|this|these|those|such|similar|same|comparable|alike|there|it|them|both|ce|cet|cette|ces|ca|` +
+  String.raw`\b(that|this|these|those|such|similar|same|comparable|alike|there|it|them|both|us|our|we|nous|notre|` +
+    String.raw`nos|ce|cet|cette|ces|ca|` +
     String.raw`cela|ceci|pareil\w*|similaire\w*|comparables?|y|les (deux|trois|quatre))\b|ça`,
   "iu",
 );
