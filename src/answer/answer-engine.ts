@@ -3348,7 +3348,11 @@ const TOOK_ALONE = new RegExp(
 /** What a passage gives a reason with: "to avoid memory errors", « pour éviter… », "due to…". */
 const REASON = new RegExp(
   String.raw`\b(to (avoid|reduce|cut|improve|optimi[sz]e|handle|support|secure|enable)|in order to|so that|due to|` +
-    String.raw`because|pour (eviter|reduire|optimiser|gerer|securiser|permettre|traiter)|afin de|dues? a|grace a)\b`,
+    String.raw`because|pour (eviter|reduire|optimiser|gerer|securiser|permettre|traiter)|afin de|dues? a|grace a)\b|` +
+    // "Reduction of costs … by implementing a temporary save on HDFS": the aim, then the means.
+    String.raw`\b(reduction|optimi[sz]ation|improvement|acceleration|amelioration)\b[^.]*\b(by|par) ` +
+    String.raw`(implementing|using|saving|switching|moving|introducing|implementation|l'implementation|` +
+    String.raw`la mise en place|l'utilisation)\b`,
 );
 
 /**

@@ -3,6 +3,7 @@ import type { RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import { foldText, wordTokens } from "../text/normalize.js";
 import { numberOf } from "../text/numbers.js";
 import { stemWord } from "../text/stem.js";
+import { volumeHandled } from "./measures.js";
 
 /** Words that deny what follows them: "with no service interruption", « sans interruption de service ». */
 const NEGATORS = new Set(["no", "not", "without", "never", "zero", "non", "sans", "aucun", "aucune", "jamais", "pas"]);
@@ -442,8 +443,10 @@ function figuresDiffer(asked: string, said: string[], names: ReadonlySet<string>
   for (const t of said.filter((x) => ROSTER.test(x)))
     given.push({ n: figuresOf(t).reduce((sum, f) => sum + f.n, 0), unit: null, atLeast: false, next: "" });
   if (claimed.length === 0 || given.length === 0) return false;
+  // (A volume of data is a floor: "300 TB a day?" is handled by "400 TB daily", in the same unit.)
+  const floor = (c: Figure) => c.atLeast || (c.unit !== null && /^(tb|gb|pb)$/.test(c.unit) && volumeHandled(asked));
   const same = (c: Figure, g: Figure) =>
-    (c.atLeast ? g.n >= c.n : g.n === c.n) && (c.unit === null || g.unit === null || g.unit === c.unit);
+    (floor(c) ? g.n >= c.n : g.n === c.n) && (c.unit === null || g.unit === null || g.unit === c.unit);
   // Only a figure the passages give of the same thing can differ: a unit, or the word counted ("2 tech leads"
   // against "1 Tech Lead"); not "a team of 7" against "160 teams" of users.
   const family = (unit: string | null) => (unit === null ? null : /^(tb|gb|pb)$/.test(unit) ? "size" : "time");

@@ -1,4 +1,4 @@
-import { countsTime, givesMeasure } from "./measures.js";
+import { countsTime, givesMeasure, volumeHandled } from "./measures.js";
 import { numberOf } from "../text/numbers.js";
 import type { Chunk } from "../knowledge/chunk.js";
 import { ownerTopicOf } from "../query/owner-topics.js";
@@ -610,7 +610,10 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
     const [, n, short, long] = m;
     const kind = unitKind((short ?? long)!)!;
     // "more than 50 teams", « au moins 50 To »: any figure past it holds it; "under 10 minutes", below it.
-    const bound = boundOf(text.slice(0, m.index!), text.slice(m.index! + n!.length));
+    // (A volume of data handled, with no bound, is a floor: "300 TB a day?" is handled by "400 TB daily".)
+    const bound =
+      boundOf(text.slice(0, m.index!), text.slice(m.index! + n!.length)) ??
+      (DATA_SIZES.includes(kind) && volumeHandled(question) ? "floor" : null);
     const figure = bound ? String.raw`(\d+(?:[.,]\d+)?)` : `(${n!.replace(/[.,]/, "[.,]")})`;
     const said = new RegExp(
       String.raw`(?<![\p{N}.,])${figure}(?:\s*|-)(?:[\p{L}-]+\s+){0,2}?(?:${kind})(?![\p{L}])`,
@@ -1114,8 +1117,18 @@ function wholeEvidence(j: Judging, whole: RetrievedPassage[]): PartEvidence {
         context(a) - context(b) ||
         ownWords(b) - ownWords(a),
     );
-  return countedYes(j, quoteFigures(part, j.order, [...top, ...support]), whole);
+  // "what's the Reject Table?": a name asked in capitals, which passages write as asked: those passages only.
+  // (Not an employer's name: "the Pernod Ricard bars" ask of the bars.)
+  const run = NAMED_RUN.exec(part.text)?.[0];
+  const employer = (t: string) => part.words.some((w) => w.employer && w.word === t);
+  const name = run && !wordTokens(run).some(employer) ? run : undefined;
+  const naming = name ? (p: RetrievedPassage) => p.chunk.text.includes(name) : null;
+  const kept = naming && top.some(naming) ? [top, support].map((xs) => xs.filter(naming)) : [top, support];
+  return countedYes(j, quoteFigures(part, j.order, kept.flat()), whole);
 }
+
+/** Two or more capitalised words in a row, not opening the text: a name ("Reject Table", "Data Factory Ingest"). */
+const NAMED_RUN = /(?<=\S\s+)\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)+/u;
 
 /**
  * A role's context ("Goal: … to secure the market position") after the lines of a section whose heading names what

@@ -24,3 +24,16 @@ const TIME_COUNTED =
 export function countsTime(noun: string): boolean {
   return TIME_COUNTED.test(noun);
 }
+
+/**
+ * "has he handled 300 TB a day?", "worked at that volume?": a volume he copes with, any larger one holding it (not
+ * "40 TB a day at Decathlon, right?", a figure to confirm).
+ */
+export function volumeHandled(question: string): boolean {
+  const q = foldText(question);
+  return VOLUME_HANDLED.test(q) && !FIGURE_CONFIRMED.test(q);
+}
+const VOLUME_HANDLED =
+  /\b(handl\w*|worked (at|with)|deal\w* with|cope|coped|process\w*|volumes?|scale|gere\w*|gerer|trait\w*|volumetrie)\b/;
+const FIGURE_CONFIRMED =
+  /\b(right|correct|true|confirm\w*|i (heard|read|was told)|c'est (bien )?(ca|ça|exact|vrai)|on m'a dit|vrai)\b/;

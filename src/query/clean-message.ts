@@ -1235,6 +1235,24 @@ const SPEC_SAYS = new RegExp(
 );
 
 /** « quel est le volume horaire de ses interventions » : how many hours, which the CV counts. */
+/** « combien de données ? »: how much, a volume, as "how much data?" asks (not « combien de data scientists »). */
+const HOW_MUCH_DATA = /\bcombien de (donn[ée]es|data(?=\s*(?:[?!.,]|$|(?:il|ils|elle|on|y|sont|par|au|en)\b)))/giu;
+/** "paid down technical debt", "pay off tech debt": reduced it. */
+const DEBT_PAID =
+  /(?<![\p{L}])(?:pa(?:y|id|ys|ying)) (?:down|off)(?= (?:(?:the|his|their|our|some|a lot of) )?(?:\p{L}+ )?debt\b)/giu;
+/** "how much time does he spend teaching?", "how much of his time is teaching?": the hours he teaches. */
+const TEACHING_TIME_EN = new RegExp(
+  String.raw`\bhow much (?:of his )?time (?:does he spend|is spent|is|he spends|goes|does he give) ` +
+    String.raw`(?:on |to |in )?(?:teaching|lecturing|classes|the classes)\b`,
+  "giu",
+);
+/** « combien de temps consacre-t-il à l'enseignement ? », « quelle part de son temps pour les cours ? ». */
+const TEACHING_TIME_FR = new RegExp(
+  String.raw`\b(?:combien de temps|quelle part de son temps)\s+(?:consacre-t-il|consacre-t-elle|il consacre|` +
+    String.raw`passe-t-il|il passe|pour|a|à|sur|dans)\s+(?:à |a |aux |dans |sur )?(?:l'|les |ses |le )?` +
+    String.raw`(?:enseignement|cours|formations?)\b`,
+  "giu",
+);
 /** "4 years and 3 months", « 4 ans et 3 mois »: one length of time, not two things asked. */
 const YEARS_AND_MONTHS = /\b(\d+\s*(?:years?|yrs?|ans?|années?))\s+(?:and|et|&)\s+(\d+\s*(?:months?|mois))\b/giu;
 const HOURS_VOLUME = new RegExp(
@@ -1253,15 +1271,12 @@ function setAsideLocutions(text: string): string {
         .trim()} ?`
     : line;
   const kept = ticked
-    // « combien de données ? »: how much, a volume (as "how much data?" asks in English).
-    // (Not « combien de data scientists »: people counted.)
-    .replace(
-      /\bcombien de (donn[ée]es|data(?=\s*(?:[?!.,]|$|(?:il|ils|elle|on|y|sont|par|au|en)\b)))/giu,
-      "quel volume de $1",
-    )
+    .replace(HOW_MUCH_DATA, "quel volume de $1")
     // « il gérait du monde ? », « encadrer du monde » (Québec, spoken French): people, not the world.
     .replace(/(?<=(?:g[ée]r|encadr|manag|dirig|supervis)\p{L}* )du monde(?![\p{L}])/giu, "des personnes")
     .replace(HOURS_VOLUME, "combien d'heures de cours")
+    .replace(TEACHING_TIME_EN, "how many hours does he teach")
+    .replace(TEACHING_TIME_FR, "combien d'heures de cours donne-t-il")
     .replace(YEARS_AND_MONTHS, "$1 $2")
     // « s'il a déjà évolué dans le secteur de l'assurance » (HR French): worked there.
     .replace(/(?<![\p{L}])([ée]volu[ée]s?)(?= (?:dans|au sein|chez|en milieu|sur des)(?![\p{L}]))/giu, "travaillé")
@@ -1551,6 +1566,8 @@ export function plainText(message: string): string {
       // "tbh", "imo", "fyi", "btw", "ngl": chat's asides, which ask nothing; Italian's "allora" (so), Quebec's
       // « tsé » (you know).
       .replace(/,?\s*(?<![\p{L}])(?:tbh|tbf|imo|imho|fyi|btw|afaik|iirc|ngl|allora|ts[ée])(?![\p{L}])[,:]?/giu, " ")
+      // "paid down technical debt": reduced it, as the CV says ("Reduction of technical debt").
+      .replace(DEBT_PAID, "reduced")
       // "having Databricks hands on?": hands-on, written apart.
       .replace(/\bhands on\b/giu, "hands-on")
       // "multi-terabyte tables": terabyte-sized, the size the CV gives in figures.

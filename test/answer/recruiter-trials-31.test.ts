@@ -250,3 +250,44 @@ describe("claims beyond what the profile says", () => {
     expect(lead(await ask("has he led a team?"))).toMatch(/^Yes — he supervised 2 junior data engineers/);
   });
 });
+
+describe("volumes, reasons, names and time spent", () => {
+  it.each([
+    ["We're a logistics company with 300 TB a day. Has he worked at that volume?", /^Yes — .*Decathlon/],
+    ["has he processed 300 TB a day?", /^Yes — .*Decathlon/],
+    ["has he processed 500 TB a day?", /gives 400 TB at Decathlon.*not 500 TB/],
+    ["on m'a dit 40 To par jour chez Decathlon, c'est bien ça ?", /400 To chez Decathlon.*pas 40 To/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each(["Has he paid down technical debt?", "Has he ever had to pay off tech debt?"])(
+    "'%s' is reducing technical debt",
+    async (q) => {
+      const a = await ask(q);
+      expect(lead(a)).toMatch(/^Yes — .*Decathlon.*AAA-Data/);
+      expect(quoted(a).join("\n")).toMatch(/technical debt/);
+    },
+  );
+
+  it("'why?' after HDFS is answered by the aim the passage gives", async () => {
+    await ask("Has he used HDFS?", "hdfs-why");
+    const a = await ask("why?", "hdfs-why");
+    expect(lead(a)).not.toMatch(/doesn't say why/);
+    expect(quoted(a).join("\n")).toMatch(/Reduction of costs and of the number of calls/);
+  });
+
+  it.each([
+    ["what's the Reject Table?", /^\[1\] Implementation of a "Reject Table"[^\n]*$/],
+    ["C'est quoi la Reject Table ?", /^\[1\] Implémentation d'une "Reject Table"[^\n]*$/],
+  ])("'%s' quotes the passage naming it, and no other", async (q, said) => {
+    expect(quoted(await ask(q)).join("\n")).toMatch(said);
+  });
+
+  it.each([
+    ["how much time does he spend teaching?", /10 h of lectures.*10 h of practical sessions/],
+    ["combien de temps consacre-t-il à l'enseignement ?", /10h (CM|TP).*10h (CM|TP)/],
+  ])("'%s' gives the hours he teaches", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
