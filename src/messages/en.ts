@@ -271,6 +271,7 @@ function ownerOnlyWords(he: string, their: string): Record<OwnerTopic, string> {
     rate: `The profile doesn't give ${their} daily rate.`,
     salary: `The profile doesn't give ${their} salary expectations.`,
     location: `The profile doesn't say where ${he} is based.`,
+    permit: `The profile doesn't say whether ${he} needs a visa or a work permit.`,
     countries: `The profile doesn't say in which countries ${he} has worked.`,
     remote: `The profile doesn't say whether ${he} works remotely or on site.`,
     contact: `The profile doesn't give ${their} contact details.`,

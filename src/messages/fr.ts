@@ -44,6 +44,7 @@ const ownerOnlyFr = (il: string) => ({
   rate: "Le profil ne donne pas son taux journalier (TJM).",
   salary: "Le profil ne donne pas ses prétentions salariales.",
   location: `Le profil ne précise pas où ${il} est basé.`,
+  permit: `Le profil ne dit pas s'${il} a besoin d'un visa ou d'un permis de travail.`,
   countries: `Le profil ne précise pas dans quels pays ${il} a travaillé.`,
   remote: "Le profil ne précise pas s'il travaille à distance ou sur site.",
   contact: "Le profil ne donne pas de coordonnées.",

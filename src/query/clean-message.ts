@@ -1237,6 +1237,16 @@ const SPEC_SAYS = new RegExp(
 /** « quel est le volume horaire de ses interventions » : how many hours, which the CV counts. */
 /** « combien de données ? »: how much, a volume, as "how much data?" asks (not « combien de data scientists »). */
 const HOW_MUCH_DATA = /\bcombien de (donn[ée]es|data(?=\s*(?:[?!.,]|$|(?:il|ils|elle|on|y|sont|par|au|en)\b)))/giu;
+/** "tbh", "imo", "fyi", "btw", "ngl": chat's asides, which ask nothing; Italian's "allora" (so), Quebec's « tsé ». */
+const CHAT_ASIDE =
+  /,?\s*(?<![\p{L}])(?:tbh|tbf|imo|imho|fyi|btw|afaik|iirc|ngl|lmk|aight|allora|ts[ée])(?![\p{L}])[,:]?/giu;
+/** "how long tho?", "…though?": a chat's "though" at the end asks nothing more. */
+const THOUGH_AT_END = /,?\s+(?:tho|though)(?=\s*[?!.]*\s*$)/giu;
+/**
+ * "streaming in general?", « le streaming en général ? »: the thing at large, no subject of its own (not "and in
+ * general?", which asks of the whole profile).
+ */
+const IN_GENERAL_AT_END = /(?<=\p{L}{4,}),?\s+(?:in general|en g[ée]n[ée]ral)(?=\s*[?!.]*\s*$)/giu;
 /** "paid down technical debt", "pay off tech debt": reduced it. */
 const DEBT_PAID =
   /(?<![\p{L}])(?:pa(?:y|id|ys|ying)) (?:down|off)(?= (?:(?:the|his|their|our|some|a lot of) )?(?:\p{L}+ )?debt\b)/giu;
@@ -1563,9 +1573,9 @@ export function plainText(message: string): string {
       .replace(/(?<![\p{L}])heaps of(?![\p{L}])/giu, "many")
       // "from diff sources", "diff teams": different, typed short (not the CV's DIFF mode, in capitals).
       .replace(/(?<![\p{L}])diff(?= \p{Ll}+s\b)(?! (?:loads|ingestions|modes|merges)\b)/gu, "different")
-      // "tbh", "imo", "fyi", "btw", "ngl": chat's asides, which ask nothing; Italian's "allora" (so), Quebec's
-      // « tsé » (you know).
-      .replace(/,?\s*(?<![\p{L}])(?:tbh|tbf|imo|imho|fyi|btw|afaik|iirc|ngl|allora|ts[ée])(?![\p{L}])[,:]?/giu, " ")
+      .replace(CHAT_ASIDE, " ")
+      .replace(THOUGH_AT_END, "")
+      .replace(IN_GENERAL_AT_END, "")
       // "paid down technical debt": reduced it, as the CV says ("Reduction of technical debt").
       .replace(DEBT_PAID, "reduced")
       // "having Databricks hands on?": hands-on, written apart.

@@ -6,6 +6,8 @@ export type OwnerTopic =
   | "rate"
   | "salary"
   | "location"
+  /** Whether he may work in a country: a visa, a work permit, sponsorship. */
+  | "permit"
   /** In which countries he worked: "worked in India?", "outside France?". */
   | "countries"
   | "remote"
@@ -158,6 +160,13 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     ),
   ],
   [
+    "permit",
+    new RegExp(
+      String.raw`\b(work permit|work visa|visas?|right to work|permis de travail|titre de sejour|sponsorship|` +
+        String.raw`needs? (a )?(visa )?sponsor|work authori[sz]ation|green card|autorisation de travail)\b`,
+    ),
+  ],
+  [
     "location",
     new RegExp(
       String.raw`\b(where(?: is|'s|s| does) (he|she|they) ((currently|now|presently|actually) )?` +
@@ -167,9 +176,6 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`based (in|where|out of|near|around)|` +
         // "is he London-based?", "he's Paris based?": a place he would be based in.
         String.raw`(is (he|she)|(he|she) is|(he|she)'s) (${CITIES})[- ]based\b|` +
-        String.raw`work permit|visa|right to work|permis de travail|titre de sejour|sponsorship|` +
-        String.raw`needs? (a )?(visa )?sponsor|` +
-        String.raw`work authori[sz]ation|green card|` +
         String.raw`where is (he|she) located|(his|her|the candidate's) location|whereabouts|which city|what city|` +
         // « il est où géographiquement ? », "where is he geographically?"
         String.raw`((il|elle) est|est[- ](il|elle)) (ou )?geographiquement|(is|where is) (he|she) geographically|` +

@@ -291,3 +291,29 @@ describe("volumes, reasons, names and time spent", () => {
     expect(lead(await ask(q))).toMatch(said);
   });
 });
+
+describe("visas, and chat's asides at either end", () => {
+  it.each([
+    ["work permit / visa for Switzerland?", /doesn't say whether he needs a visa or a work permit/],
+    ["does he need sponsorship for the UK?", /doesn't say whether he needs a visa or a work permit/],
+    ["a-t-il besoin d'un visa ?", /ne dit pas s'il a besoin d'un visa ou d'un permis de travail/],
+  ])("'%s' is a permit, his to say, not where he is based", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+  });
+
+  it.each([
+    ["lmk if he knows airflow pls", /^Yes — Airflow/],
+    ["aight what about streaming in general", /EPISEN/],
+  ])("'%s'", async (q, said) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(said);
+    expect(lead(a)).not.toMatch(/lmk|aight|general/);
+  });
+
+  it("'how long tho' after Snowflake is its time", async () => {
+    await ask("has he used Snowflake?", "tho");
+    expect(lead(await ask("how long tho", "tho"))).toMatch(/^Snowflake: about 1 year and 5 months/);
+  });
+});
