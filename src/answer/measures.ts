@@ -31,8 +31,11 @@ export function countsTime(noun: string): boolean {
  */
 export function volumeHandled(question: string): boolean {
   const q = foldText(question);
-  return VOLUME_HANDLED.test(q) && !FIGURE_CONFIRMED.test(q);
+  return VOLUME_HANDLED.test(q) && ASKED_IF_ABLE.test(q) && !FIGURE_CONFIRMED.test(q);
 }
+/** A question whether he did or can ("has he…", « a-t-il… »), not a fact said to be confirmed (« il traite 90 To »). */
+const ASKED_IF_ABLE =
+  /\b(has|have|did|does|can|could|would|is|was) (he|she)\b|\ba-t-(il|elle)\b|\best-ce qu|\b(peut|sait)-(il|elle)\b/;
 const VOLUME_HANDLED =
   /\b(handl\w*|worked (at|with)|deal\w* with|cope|coped|process\w*|volumes?|scale|gere\w*|gerer|trait\w*|volumetrie)\b/;
 const FIGURE_CONFIRMED =
