@@ -1117,6 +1117,24 @@ const GENERIC_EMPLOYER = new RegExp(
     String.raw`gros|sector|secteur|fonction)`,
 );
 
+/**
+ * "Did he manage people at MAIF?": not there, the roles where he did; and "how many data scientists did he support at
+ * MAIF?", the people that role's passages count, not led.
+ */
+function ledElsewhere(role: RoleInfo, elsewhere: Supervised[], tools: Tools): Answer {
+  const { m, at, reply } = tools;
+  const counted = tools.inLang(role).filter((c) => c.kind !== "team" && peopleIn(c) > 0);
+  const lead = m.leadershipElsewhere(
+    role.employer,
+    listed(
+      elsewhere.map((x) => at(x.r)),
+      m,
+    ),
+  );
+  const told = counted.length > 0 ? ` ${m.peopleCountedAt(role.employer)}` : "";
+  return reply(`${lead}${told}`, [...chunksOf(elsewhere), ...counted], false);
+}
+
 /** "Where does he work now?", or "is he still at MAIF?". */
 function currentAnswer(intent: IntentOf<"current">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
   const { m, when, inLang, heading, roleAt, byKey, reply } = tools;
@@ -1530,8 +1548,7 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
   const also = trainers.length > 0 ? ` ${m.alsoTrains(listed(trainers.map(at), m))}` : "";
   // "Did he manage people at Decathlon?": not there, but the roles where he did are worth saying.
   const elsewhere = intent.role && led.length === 0 ? supervising(ctx.roles) : [];
-  if (elsewhere.length > 0)
-    return reply(m.leadershipElsewhere(roles[0]!.employer, places(elsewhere)), chunksOf(elsewhere), false);
+  if (elsewhere.length > 0) return ledElsewhere(roles[0]!, elsewhere, tools);
   if (led.length === 0) return reply(`${m.leadershipNone}${also}`, trainers.map(heading), false);
   // "Has he built a team?": what he led, and that the profile doesn't say he formed or hired one.
   if (intent.built) return reply(m.leadershipBuilt(places(led)), chunksOf(led), false);

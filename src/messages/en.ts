@@ -162,6 +162,7 @@ function roleWords(profile: Profile) {
       `${open ? `${he[0]!.toUpperCase()}${he.slice(1)}` : `Yes — ${he}`} supervised ${whom}.`,
     andMore: (n: number) => `and ${n} more`,
     peopleAt: (people: string, place: string) => `${people} at ${place}`,
+    peopleCountedAt: (employer: string) => `At ${employer} it counts other people, quoted below, not people ${he} led.`,
     leadershipElsewhere: (employer: string, places: string) =>
       `The profile doesn't say ${he} led people at ${employer}; it shows ${he} supervised others at ${places}.`,
     titleDuration: (duration: string, title: string, roles: string) => `About ${duration} as ${title}: ${roles}.`,

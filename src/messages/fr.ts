@@ -216,6 +216,8 @@ function asideWordsFr(profile: Profile): AsideWords {
 /** « Il a managé les 160 équipes ? » */
 function teamsLedFr(il: string) {
   return {
+    peopleCountedAt: (employer: string) =>
+      `Chez ${employer}, le profil compte d'autres personnes, citées ci-dessous, pas des personnes encadrées.`,
     leadershipTeams: (teams: number, places: string) =>
       `Le profil ne dit pas qu'${il} a dirigé ${teams} équipes ; ` +
       `il montre qu'${il} a encadré d'autres personnes chez ${places}.`,

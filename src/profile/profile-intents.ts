@@ -1003,6 +1003,9 @@ const SUMMARY = new RegExp(
     // « pourriez-vous me présenter (brièvement) le candidat ? », "could you introduce him briefly?"
     String.raw`(me|nous) presenter (brievement |rapidement |en bref )?(le|ce|son) (candidat|consultant|profil)|` +
     String.raw`(introduce|present) (him|her|the candidate|this candidate)|` +
+    // "a short presentation of him", "who he is and what he does", « qui il est et ce qu'il fait ».
+    String.raw`(a |short |brief |quick )*(presentation|introduction|description) of (him|her|the candidate)|` +
+    String.raw`who (he|she) is and what (he|she) does|qui (il|elle) est et ce qu'(il|elle) fait|` +
     String.raw`brief intro(duction)? (of|to|on|about) (him|her|the candidate|this candidate|the profile|` +
     String.raw`this profile)|` +
     String.raw`c'?est (qui|quoi) ce (profil|candidat)|(ce|le|son) profil en (gros|bref|resume|deux mots)|` +

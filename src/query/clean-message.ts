@@ -939,7 +939,9 @@ const FORMAT_WISH = new RegExp(
   String.raw`(?<=^|[.:;,!?]\s*)\s*(?:(?:short|brief|quick)(?: answers?)?(?: (?:please|pls|ok|is fine|are fine))?|` +
     String.raw`keep it (?:short|brief)|no prose|(?:in |as )?bullet(?: point)?s?(?: (?:please|pls|ok))?|` +
     // (Its words end there: "short term contract?" asks of a contract.)
-    String.raw`(?:en )?quelques lignes|(?:r[ée]ponses?|answers?) courtes?(?: (?:svp|stp|ok))?)\s*(?:[.:;,!]|(?=\?)|$)`,
+    String.raw`(?:en )?quelques lignes|(?:r[ée]ponses?|answers?) courtes?(?: (?:svp|stp|ok))?|` +
+    // ", 3-4 lines,", « en 3-4 lignes »: a length, said between two commas.
+    String.raw`(?:in |en )?\d(?:\s*-\s*\d)? (?:lines|lignes|sentences|phrases))\s*(?:[.:;,!]|(?=\?)|$)`,
   "giu",
 );
 /** "3 years or more of Spark", « 3 ans ou plus » : a floor, not two things asked ("at least 3 years"). */

@@ -317,3 +317,24 @@ describe("visas, and chat's asides at either end", () => {
     expect(lead(await ask("how long tho", "tho"))).toMatch(/^Snowflake: about 1 year and 5 months/);
   });
 });
+
+describe("a short presentation, and people counted where he led none", () => {
+  it.each([
+    "can you give me a short presentation of him, 3-4 lines, who he is and what he does?",
+    "who he is and what he does?",
+  ])("'%s' is the summary", async (q) => {
+    const said = lead(await ask(q));
+    expect(said).toMatch(/^Senior Data Engineer at Decathlon/);
+    expect(said).toMatch(/Main skills:/);
+  });
+
+  it.each([
+    ["how many people did he lead at MAIF?", /doesn't say he led people at MAIF.*At MAIF it counts other people/],
+    ["il a accompagne combien de data scientists a la MAIF ?", /Chez MAIF, le profil compte d'autres personnes/],
+  ])("'%s' quotes the people that role counts, not as led", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+    expect(quoted(a).join("\n")).toMatch(/15 data scientists/);
+  });
+});
