@@ -871,7 +871,8 @@ const STILL_ASKED = /\b(still|anymore|any more|encore|currently|nowadays|aujourd
  * migration went from (not a strategy for one).
  */
 function movedAwayFrom(ctx: EngineContext, part: QuestionPart, language: Language): RetrievedPassage | null {
-  const named = part.words.filter((w) => (w.key || w.tech) && !w.employer);
+  // (Not the verb of leaving, « décommissionné », a word no dictionary holds.)
+  const named = part.words.filter((w) => (w.key || w.tech) && !w.employer && !LEAVING_WORD.test(w.word));
   if (named.length !== 1 || part.missing.length > 0) return null;
   const word = named[0]!.word;
   const made = (text: string) => leftBehind(text, word);
@@ -973,6 +974,8 @@ function inProduction(ctx: EngineContext, part: QuestionPart, evidence: PartEvid
   return all.every((h, i) => !h || work[i]) ? { ...evidence, passages: working } : evidence;
 }
 
+/** Words of leaving a thing: "decommissioned", « décommissionné », « abandonné », "replaced". */
+const LEAVING_WORD = /^(decommission|abandon|remplac|replac|migr|quitt|phas)/;
 /** "Did he migrate off EMR?", « il a abandonné EMR ? »: whether a technology was left behind, asked. */
 const AWAY_ASKED = new RegExp(
   // ("move workloads off EMR", not "pulling data off Google APIs": off, after a verb of moving.)

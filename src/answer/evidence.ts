@@ -1158,7 +1158,8 @@ function contextAside(part: QuestionPart, keys: boolean[], whole: RetrievedPassa
 export function countedThing(text: string): string | null {
   const m = new RegExp(`${COUNTED.source} ?([\\p{L}]+)?`, "u").exec(foldText(text));
   // ("how many ML models…?": the models, the noun the words before it qualify.)
-  const noun = m?.[2] && !NOT_COUNTED.test(m[2]) ? m[2] : m?.[1];
+  // (Not a verb after it: "how many branches ended up using it".)
+  const noun = m?.[2] && !NOT_COUNTED.test(m[2]) && !/(ed|ing)$/.test(m[2]) ? m[2] : m?.[1];
   return noun && !UNIT_FIGURES[noun] && !countsTime(noun) ? noun : null;
 }
 
@@ -1590,9 +1591,11 @@ function ownWordWeight(part: QuestionPart, p: RetrievedPassage, weights: number[
  * profile knows it; null otherwise (a word the profile lacks says nothing about its figures).
  */
 function countedWord(part: QuestionPart): QuestionPart["words"][number] | null {
-  const noun = COUNTED.exec(foldText(part.text))?.[1];
-  if (!noun) return null;
-  return part.words.find((w) => w.word === noun && !w.absent && !w.employer) ?? null;
+  // ("combien de data scientists…": the scientists, the noun "data" qualifies, as countedThing reads it.)
+  const nouns = [countedThing(part.text), COUNTED.exec(foldText(part.text))?.[1]];
+  const found = (noun: string | null | undefined) =>
+    noun ? part.words.find((w) => w.word === noun && !w.absent && !w.employer) : undefined;
+  return found(nouns[0]) ?? found(nouns[1]) ?? null;
 }
 
 /** True when the passage gives a figure for the word: a number at most a few words before it ("160 équipes"). */

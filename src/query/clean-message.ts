@@ -1666,6 +1666,8 @@ function writtenAsOne(text: string): string {
         /(?<![\p{L}])role[- ]based(?: (?:access(?: control)?|permissions?(?: models?)?|security))?(?![\p{L}])/giu,
         "RBAC",
       )
+      // "infrastructure as code", « infra as code »: IaC, one thing (not "infrastructure" and "code").
+      .replace(/(?<![\p{L}])infra(?:structure)?[- ]as[- ]code(?![\p{L}])/giu, "IaC")
       // « IA générative », "generative AI", "gen AI": one name, as the lexicon writes it.
       .replace(/(?<![\p{L}])(?:(?:ia|l'ia) g[ée]n[ée]ratives?|generative ai|gen ai)(?![\p{L}])/giu, "GenAI")
       // "large language models", « grands modèles de langage »: LLMs, as the field names them.

@@ -338,3 +338,29 @@ describe("a short presentation, and people counted where he led none", () => {
     expect(quoted(a).join("\n")).toMatch(/15 data scientists/);
   });
 });
+
+describe("what the third trap hunt found", () => {
+  it("« Combien de data scientists a-t-il accompagnés ? » counts the data scientists, not the data engineers", async () => {
+    const a = await ask("Combien de data scientists a-t-il accompagnés ?");
+    expect(lead(a)).toMatch(/15 data scientists.*chez MAIF/);
+    expect(lead(a)).not.toMatch(/Data Engineers/);
+  });
+
+  it.each(["a-t-il décommissionné EMR chez Decathlon ?", "C'est lui qui a décommissionné EMR ?"])(
+    "'%s' quotes the decommissioning, with no 'not said it was left'",
+    async (q) => {
+      const a = await ask(q);
+      expect(lead(a)).not.toMatch(/abandonné/);
+      expect(quoted(a).join("\n")).toMatch(/Décommissionnement d'EMR au profit de Databricks/);
+    },
+  );
+
+  it.each([
+    ["Il a déjà fait du Terraform ou de l'infra as code ?", /Terraform : absent du profil · IaC : absent du profil/],
+    ["infrastructure as code?", /doesn't mention “IaC”/],
+  ])("'%s' is one thing the profile lacks", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+  });
+});
