@@ -228,12 +228,10 @@ const DECIDING = /\b(decid\w*|decision\w*|choice|chose|choix|propos\w*|initiat\w
 /** Leading a piece of work: "did he lead the Snowflake migration?", « c'est lui qui a piloté la migration ? ». */
 const LED_ASKED = new RegExp(
   // (Not « il a piloté … ? » alone, nor "was he in charge of / responsible for…?": as often "did he do it?".)
-  String.raw`\b((did|has|was) (he|she) (ever )?(lead|led|drive|drove|spearhead\w*|own|owned)` +
-    // ("did he own design calls?": whose decisions, which DECIDED asks.)
-    String.raw`(?! (the )?(\w+ )?(calls|decisions|choices))|` +
+  String.raw`\b((did|has|was) (he|she) (ever )?(lead|led|drive|drove|spearhead\w*)|` +
     // "He led the EMR to Databricks migration, correct?": the claim said, to be confirmed.
     String.raw`(^|[,;:.!?] |so |and |i (heard|read|think|believe|understand) (that )?)(he|she) ` +
-    String.raw`(has |had )?(led|drove|spearheaded|headed|owned)|` +
+    String.raw`(has |had )?(led|drove|spearheaded|headed)(?! (to|for|back|home|off|out)\b)|` +
     String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?dirige|` +
     // …but responsible for all of it is leading it: "responsible for the whole migration?"
     String.raw`(responsible|in charge|accountable) (for|of) (the )?(whole|entire|complete)|` +

@@ -1123,7 +1123,9 @@ function wholeEvidence(j: Judging, whole: RetrievedPassage[]): PartEvidence {
   const employer = (t: string) => part.words.some((w) => w.employer && w.word === t);
   const name = run && !wordTokens(run).some(employer) ? run : undefined;
   const naming = name ? (p: RetrievedPassage) => p.chunk.text.includes(name) : null;
-  const kept = naming && top.some(naming) ? [top, support].map((xs) => xs.filter(naming)) : [top, support];
+  // (Written as a name there: in quotes, "Reject Table", or in three words, "Data Factory Ingest"; not "Big Data".)
+  const named = name && (name.split(/\s+/).length >= 3 || whole.some((p) => p.chunk.text.includes(`"${name}"`)));
+  const kept = named && naming && top.some(naming) ? [top, support].map((xs) => xs.filter(naming)) : [top, support];
   return countedYes(j, quoteFigures(part, j.order, kept.flat()), whole);
 }
 

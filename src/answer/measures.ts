@@ -31,8 +31,11 @@ export function countsTime(noun: string): boolean {
  */
 export function volumeHandled(question: string): boolean {
   const q = foldText(question);
-  return VOLUME_HANDLED.test(q) && ASKED_IF_ABLE.test(q) && !FIGURE_CONFIRMED.test(q);
+  return VOLUME_HANDLED.test(q) && ASKED_IF_ABLE.test(q) && PER_DAY_OR_SCALE.test(q) && !FIGURE_CONFIRMED.test(q);
 }
+/** A volume per day, or a scale pointed at: "300 TB a day", « par jour », "at that volume" (not "50 TB tables"). */
+const PER_DAY_OR_SCALE =
+  /\b((a|per|par|each|every|chaque) (day|jour)|daily|quotidien\w*|(at|of|with) (that|this|such a) (volume|scale))\b/;
 /** A question whether he did or can ("has he…", « a-t-il… »), not a fact said to be confirmed (« il traite 90 To »). */
 const ASKED_IF_ABLE =
   /\b(has|have|did|does|can|could|would|is|was) (he|she)\b|\ba-t-(il|elle)\b|\best-ce qu|\b(peut|sait)-(il|elle)\b/;

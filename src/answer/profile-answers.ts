@@ -1019,10 +1019,8 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string, ro
   const meanings = ctx.meanings ?? ((text: string) => passageTerms(text, language).map((t) => [t]));
   const wanted = kindAsked ? meanings(kindAsked).filter((m) => !GENERIC_EMPLOYER.test(m[0]!)) : [];
   if (wanted.length > 0) {
-    const holds = (d: (typeof said)[number]) => {
-      const terms = passageTerms(`${d.r.employer} ${d.what}`, inLang(d.r)[0]?.lang ?? language);
-      return wanted.every((stems) => stems.some((t) => terms.some((x) => stemsAlike(t, x))));
-    };
+    const holds = (d: (typeof said)[number]) =>
+      descriptionHolds(`${d.r.employer} ${d.what}`, inLang(d.r)[0]?.lang ?? language, wanted, kindAsked!);
     const fits = said.filter(holds);
     // (« distribution » for « distributeur »: a shared beginning of seven letters, in the owner's few words.)
     const near = (t: string, terms: string[]) =>
@@ -1107,11 +1105,22 @@ function companySizeAnswer(intent: IntentOf<"company_size">, tools: Tools, ctx: 
 }
 
 /** Words that name any employer, not a kind of one: "company" in "a car company". */
-/** « public » of « secteur public » and « publique »: their first five letters, in a description's few words. */
-function stemsAlike(t: string, x: string): boolean {
-  return x === t || (t.length >= 5 && x.length >= 5 && x.slice(0, 5) === t.slice(0, 5));
+/**
+ * Whether an employer's description holds each kind asked, by stem, or begun as written: « public » of « secteur
+ * public » begins « publique ».
+ */
+function descriptionHolds(description: string, lang: Language, wanted: string[][], asked: string): boolean {
+  const terms = passageTerms(description, lang);
+  const words = foldText(description).match(/\p{L}+/gu) ?? [];
+  // (A word asked as written, all but its last letter shared: "public", « publique »; not "publishing", "automation".)
+  const written = new Set(foldText(asked).match(/\p{L}{5,}/gu) ?? []);
+  const shared = (a: string, b: string) => [...a].findIndex((c, i) => b[i] !== c);
+  const begun = (t: string) =>
+    written.has(t) && words.some((x) => x.startsWith(t) || shared(t, x) >= Math.max(5, t.length - 1));
+  return wanted.every((stems) => stems.some((t) => terms.includes(t) || begun(t)));
 }
 
+/** Words for any employer, which say nothing of its kind. */
 const GENERIC_EMPLOYER = new RegExp(
   String.raw`^(compan|firm|busi|organ|client|entrepris|boit|societ|group|employ|structur|big|larg|small|grand|petit|` +
     String.raw`gros|sector|secteur|fonction)`,

@@ -1,5 +1,6 @@
 import type { Answer } from "./answer.js";
 import { enumerated } from "../query/clean-message.js";
+import { ownerTopicOf } from "../query/owner-topics.js";
 import { foldText, literal } from "../text/normalize.js";
 
 /** At most this many questions of one message are answered in turn; more are read as one. */
@@ -44,13 +45,26 @@ const JOINED_QUESTION = new RegExp(
     String.raw`(?<=(?:^|[:!?.]\s*)(?:(?:hello|hi|bonjour|salut|ok|so),?\s+)?(?:how|what|which|who|is|has|does|did|` +
     String.raw`quel\w*|combien|a-t-il|` +
     String.raw`est-il)\b[^,?]*),\s+(?=(?:has|is|does|did|can|was|were|have|are) (?:he|she)\b|` +
-    String.raw`(?:combien|quel\w*|quand)\s|a-t-(?:il|elle)\b|est-(?:il|elle)\b)|` +
-    // « il connaît Docker, il accepte le full remote ? »: French's questions said as statements, one after another.
-    // (Not a second drawn from the first: « il a fait du Snowflake chez AAA-Data, il est certifié du coup ? ».)
-    String.raw`(?<=(?:^|[:!?.]\s*)(?:il|elle)\s(?![^,?]*\bchez\b)[^,?]*),\s+(?:(?:et|and)\s+)?` +
-    String.raw`(?=(?:il|elle)\s+(?!(?:y|en)\s)\p{L})(?![^?]*\b(?:du coup|donc|alors|par cons[ée]quent|aussi)\b)`,
+    String.raw`(?:combien|quel\w*|quand)\s|a-t-(?:il|elle)\b|est-(?:il|elle)\b)`,
   "iu",
 );
+/**
+ * « il connaît Docker, il accepte le full remote ? »: French's questions said as statements, one after another,
+ * split only when one of them asks what only he can say (not « il a encadré 2 juniors, il les a formés ? », whose
+ * second points back at the first).
+ */
+const STATEMENT_PAIR = /^((?:[^:?]*:\s*)?(?:il|elle)\s[^,?]*),\s+(?:(?:et|and)\s+)?((?:il|elle)\s+\p{L}[^?]*\??)$/iu;
+function statementPair(s: string): string[] {
+  const m = STATEMENT_PAIR.exec(s.trim());
+  // (Not a premise then what it implies: « il a fait du Snowflake chez AAA-Data, il est certifié du coup ? ».)
+  if (
+    !m ||
+    /\bchez\b/iu.test(m[1]!) ||
+    !m[2]!.split(/,\s+(?:(?:et|and)\s+)?(?=(?:il|elle)\s)/iu).some((x) => ownerTopicOf(foldText(x)) !== null)
+  )
+    return [s];
+  return [m[1]!, ...m[2]!.split(/,\s+(?:(?:et|and)\s+)?(?=(?:il|elle)\s)/iu)];
+}
 
 /** "which industries?", « quels secteurs ? »: a question word and the thing it asks for. */
 const WHICH_THING = new RegExp(
@@ -84,6 +98,7 @@ export function questionsOf(text: string): string[] {
     .map((s) => clientWants(s, requests))
     .flatMap(participleChain)
     .flatMap((s) => s.split(JOINED_QUESTION))
+    .flatMap(statementPair)
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
   const out: string[] = [];

@@ -544,7 +544,7 @@ const IN_INDUSTRY = new RegExp(
     String.raw`(?:grande |branche )?` +
     // (Not health: a school "for health and digital technology" says more in its passages than in its name.)
     String.raw`(retail|banking|finance|insurance|automotive|telecoms?|energy|luxury|e-?commerce|media|fintech|` +
-    String.raw`government|public sector|secteur public|fonction publique|distribution|assurance|banque|automobile|` +
+    String.raw`government|public sector|secteur public|distribution|assurance|banque|automobile|` +
     String.raw`luxe)` +
     String.raw`(?: (?:sector|industry|secteur|industrie|space|branch|branche|field|domain|vertical))?\s*\??$`,
   "u",
@@ -2186,13 +2186,16 @@ function careerIntent(text: string): ProfileIntent | null {
   return EXPERIENCED.test(text) ? { kind: "total_experience" } : null;
 }
 
+/** "managed the 160 teams", « dirigé les deux équipes »: teams counted, led. */
+const TEAMS_LED = new RegExp(
+  String.raw`\b(?:led|lead|managed|manage|manages|ran|run|headed|directed|dirige|encadre|gere|pilote)\s+` +
+    String.raw`(?:the |les |des |ses |his )?(\d{1,4}|two|three|four|five|deux|trois|quatre|cinq|six) ` +
+    String.raw`(?:\w+ )?(?:teams|equipes)\b`,
+);
 /** Asked of now: "does he manage people today?", « il encadre actuellement ? ». */
 const NOW = /\b(today|now|nowadays|currently|at the moment|these days|actuellement|maintenant|en ce moment)\b/;
 
-/** "Has he led a team?", "a team of 10?", and "as tech lead?" (whether he held that title). */
 /** Words after a number that make it no count of people led: time ("five years"), teams, roles, "last". */
-/** "the 160 teams", « deux équipes »: teams counted, led. */
-const TEAMS_LED = /\b(\d{1,4}|two|three|four|five|six|deux|trois|quatre|cinq|six) (?:\w+ )?(?:teams|equipes)\b/;
 const NOT_PEOPLE_COUNTED = new RegExp(
   String.raw`^(years?|yrs?|ans?|annees?|months?|mois|weeks?|semaines?|teams?|equipes?|roles?|jobs?|postes?|` +
     String.raw`positions?|missions?|compan\w+|employers?|employeurs?|boites?|entreprises?|last|derniers|dernieres|` +
@@ -2235,6 +2238,7 @@ const SENIORS_LED = new RegExp(
     String.raw`\b(ingenieurs?|developpeurs?|profils?|data engineers?) seniors?\b`,
 );
 
+/** "Has he led a team?", "a team of 10?", and "as tech lead?" (whether he held that title). */
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
   // « accompagner des équipes situées dans différents pays », "support user teams": helping teams, not leading them.
   const unsupported = text.replace(new RegExp(SUPPORTING.source, "g"), " ");
@@ -2544,10 +2548,10 @@ function timeIntent(
  * time, which the role's dates don't give (not "how long did his job there last?").
  */
 const THING_LASTED = new RegExp(
-  String.raw`\bhow long (did|does|has|had|was|were) (the|his|that|this|its) ` +
-    String.raw`(?!(job|role|mission|contract|stint|position|time|gig|engagement|tenure|stay)s?\b)[\w-]+|` +
-    String.raw`\bcombien de temps (a|ont|avait) (pris|dure) (la|le|l'|les|cette|ce|cet|sa|son) ?` +
-    String.raw`(?!(poste|mission|contrat|job|role|cdi|experience|passage|sejour|collaboration)s?\b)[\w-]+`,
+  String.raw`\bhow long (did|does|has|had|was|were) (the|his|that|this|its) ([\w-]+ )?` +
+    String.raw`(migration|project|transition|move|rollout|decommissioning|implementation|port|rewrite|poc)s?\b|` +
+    String.raw`\bcombien de temps (a|ont|avait) (pris|dure) (la|le|l'|les|cette|ce|cet|sa|son) ?([\w-]+ )?` +
+    String.raw`(migration|projet|transition|chantier|decommissionnement|bascule|refonte|poc)s?\b`,
 );
 
 /** "How long…?", "combien de temps…?": time with a technology, in a role, or in all. */

@@ -1006,48 +1006,6 @@ const POINTS_BACK_TO_SIDE = new RegExp(
     String.raw`ce (secteur|domaine)|cela|[çc]a)\b`,
   "iu",
 );
-/**
- * "our pipelines have 0 tests. does he write tests?", "The bank has scoring models in production… has he versioned
- * models?", « Chez nous tout tourne sur Airflow. Il connaît ? »: a first sentence telling the asker's side (we, our,
- * my client, the bank has…), no question, before one about him: it asks nothing (unless the question points back
- * at it: "…does he know them?").
- */
-const SIDE_SENTENCE_FIRST = new RegExp(
-  // (Not the "on" of "hands-on".)
-  String.raw`^(?=[^?.!…]*(?:(?<![\p{L}'’-])(?:we|we're|we've|our|us|my|i'm|nous|notre|nos|mon|ma|mes|on)\b|` +
-    String.raw`^(?:the|le|la|les|l'|a|an|un|une)\s*[\p{L}-]+ (?:has|have|is|are|uses|use|runs|wants|needs|` +
-    String.raw`a|ont|est|sont|utilise|veut)\b))[^?.!…]{8,200}(?:[.!]+|…|\.\.\.)\s+`,
-  "iu",
-);
-/** The first sentence telling the asker's side, set aside (see SIDE_SENTENCE_FIRST), or kept when it must be. */
-function sideSentenceAside(side: string, _at: number, all: string): string {
-  // (An aside in brackets points at nothing said: "(the drift, I think they call it)".)
-  const rest = all.slice(side.length).replace(/\([^()]*\)/g, " ");
-  // (Kept: what they need, which is asked — "We need: Spark, Airflow. Does he fit?"; a name it gives, the subject
-  // — "Our last hire came from MAIF."; a question too short to ask without it — "Is he?".)
-  const kept = SIDE_NEEDS.test(side) || /(?<=\S\s+)(?:\p{Lu}|\p{L}*\p{Lu}{2})/u.test(side) || wordsLeft(rest) < 4;
-  return kept || HIM.test(side) || !HIM.test(rest) || POINTS_BACK_TO_SIDE.test(rest) || POINTS_AT.test(rest)
-    ? side
-    : "";
-}
-/** What the asker's side needs or wants, said first: the requirement asked about. */
-const SIDE_NEEDS = new RegExp(
-  String.raw`\b(?:needs?|looking for|seeks?|seeking|requires?|required|requirements?|must|wants? someone|` +
-    String.raw`strong (?:in|on|with)|cherch\w*|recherch\w*|besoin|exig\w*|veut quelqu'un|souhaite)\b`,
-  "iu",
-);
-/** Words that name the candidate: a sentence holding one is about him. */
-const HIM = /\b(he|his|him|he's|il|lui|son|sa|ses|candidat\w*|candidate|profile|profil|cv|consultant)\b/iu;
-/**
- * A question pointing at what was just said, anywhere in it: "does he know them?", "that sort of loading pattern",
- * « ce genre de situation », "something comparable", « les trois ».
- */
-const POINTS_AT = new RegExp(
-  String.raw`\b(that|this|these|those|such|similar|same|comparable|alike|there|it|them|both|us|our|we|nous|notre|` +
-    String.raw`nos|ce|cet|cette|ces|ca|` +
-    String.raw`cela|ceci|pareil\w*|similaire\w*|comparables?|y|les (deux|trois|quatre))\b|ça`,
-  "iu",
-);
 const ASKERS_SIDE_FIRST = new RegExp(
   String.raw`^(?:(?:notre|mon|ma) (?:client|cliente|entreprise|soci[ée]t[ée]) [ée]tant|` +
     String.raw`(?:as|since) (?:our|my) (?:client|customer|company) is) [^,?.!]{2,60},\s*|` +
@@ -1236,7 +1194,6 @@ const SPEC_SAYS = new RegExp(
   "iu",
 );
 
-/** « quel est le volume horaire de ses interventions » : how many hours, which the CV counts. */
 /** « combien de données ? »: how much, a volume, as "how much data?" asks (not « combien de data scientists »). */
 const HOW_MUCH_DATA = /\bcombien de (donn[ée]es|data(?=\s*(?:[?!.,]|$|(?:il|ils|elle|on|y|sont|par|au|en)\b)))/giu;
 /** "tbh", "imo", "fyi", "btw", "ngl": chat's asides, which ask nothing; Italian's "allora" (so), Quebec's « tsé ». */
@@ -1261,12 +1218,13 @@ const TEACHING_TIME_EN = new RegExp(
 /** « combien de temps consacre-t-il à l'enseignement ? », « quelle part de son temps pour les cours ? ». */
 const TEACHING_TIME_FR = new RegExp(
   String.raw`\b(?:combien de temps|quelle part de son temps)\s+(?:consacre-t-il|consacre-t-elle|il consacre|` +
-    String.raw`passe-t-il|il passe|pour|a|à|sur|dans)\s+(?:à |a |aux |dans |sur )?(?:l'|les |ses |le )?` +
+    String.raw`passe-t-il|il passe)\s+(?:à |a |aux |dans |sur )?(?:l'|les |ses |le )?` +
     String.raw`(?:enseignement|cours|formations?)\b`,
   "giu",
 );
 /** "4 years and 3 months", « 4 ans et 3 mois »: one length of time, not two things asked. */
 const YEARS_AND_MONTHS = /\b(\d+\s*(?:years?|yrs?|ans?|années?))\s+(?:and|et|&)\s+(\d+\s*(?:months?|mois))\b/giu;
+/** « quel est le volume horaire de ses interventions » : how many hours, which the CV counts. */
 const HOURS_VOLUME = new RegExp(
   String.raw`\b(?:quel (?:est|était|etait) )?le volume horaire` +
     String.raw`(?: (?:de ses|des|de son) (?:interventions?|cours|enseignements?))?`,
@@ -1301,7 +1259,6 @@ function setAsideLocutions(text: string): string {
       POINTS_BACK_TO_SIDE.test(all.slice(side.length)) ? side : "",
     )
     .replace(ASKERS_CLAUSE, "")
-    .replace(SIDE_SENTENCE_FIRST, sideSentenceAside)
     .replace(ASKERS_PURPOSE, (purpose, at: number, all: string) =>
       // (Never all that is asked: what is left must still ask something.)
       wordsLeft(all.slice(0, at) + all.slice(at + purpose.length)) >= 2 ? "" : purpose,
@@ -1523,11 +1480,16 @@ const LAUGH_WITHIN = /(?<=\p{L}) (?:lol|mdr|ptdr|xd)(?= \p{L})/giu;
 
 /** Chat French's elisions without their apostrophe, « a taff » and a laugh inside the message, written out. */
 function runTogether(text: string): string {
-  return text
-    .replace(ELIDED, (word: string) => ELISIONS[word.toLowerCase()] ?? word)
-    .replace(TAFF_PAST, "$1 travaillé")
-    .replace(INVERTED_WRONG, "$1-t-$2")
-    .replace(LAUGH_WITHIN, ",");
+  return (
+    text
+      .replace(ELIDED, (word: string) => ELISIONS[word.toLowerCase()] ?? word)
+      .replace(TAFF_PAST, "$1 travaillé")
+      // (« est-il », « peut-il »: a verb ending in t takes no other.)
+      .replace(INVERTED_WRONG, (_m, verb: string, subject: string) =>
+        /[td]$/i.test(verb) ? `${verb}-${subject}` : `${verb}-t-${subject}`,
+      )
+      .replace(LAUGH_WITHIN, ",")
+  );
 }
 
 /** The message without platform markup, its chat shorthand written out: what the language is read from. */
@@ -1629,6 +1591,9 @@ const ORDINAL_MARK = new RegExp(
   "giu",
 );
 const FIRST_ORDINAL = /^(firstly|first of all|premi[eè]rement|primo|d'une part|on the one hand)$/iu;
+/** A bulleted item that asks: of him, or with a question word. */
+const BULLET_ASKS =
+  /\b(he|his|him|il|son|sa|ses|lui|does|did|has|is|can|what|which|how|when|where|quel\w*|combien|quand|est-ce)\b|\?/iu;
 /** A bullet written inline: "• …", "· …", "▪ …". */
 const BULLET_MARK = /\s*[•·▪◦‣]\s+/gu;
 /** "(a) … (b) … (c) …", "a) … b) …": items lettered in order, after a space or at the start. */
@@ -1640,10 +1605,11 @@ const LETTER_MARK = /(?<=^|\s)\(?([a-h])\)\s+/gi;
  */
 function ordinalsNumbered(written: string): string {
   // "• has he done CI/CD • what's his notice period": bullets on one line, each an item.
-  const bullets = written.match(BULLET_MARK) ?? [];
+  // (Only questions, each: not names listed, "Our stack: Spark • Kafka • Airflow".)
+  const items = written.split(BULLET_MARK).slice(1);
+  const asking = items.length >= 2 && items.every((x) => BULLET_ASKS.test(x)) && !written.includes("\n");
   let b = 0;
-  const message =
-    bullets.length >= 2 && !written.includes("\n") ? written.replace(BULLET_MARK, () => ` ${++b}) `) : written;
+  const message = asking ? written.replace(BULLET_MARK, () => ` ${++b}) `) : written;
   const letters = [...message.matchAll(LETTER_MARK)];
   const lettered = letters.length >= 2 && letters.every((m, i) => m[1]!.toLowerCase().charCodeAt(0) === 97 + i);
   const text = lettered

@@ -67,8 +67,10 @@ const PRICE =
 
 // Matched on folded text (no accents, lower case), in English and French.
 /** Spoken languages, as a question names them (folded). */
-// (Their first letters: "englsh", « anglai » slip.)
-const SPOKEN = String.raw`(engl|eng\b|fren|fran|germ|span|ital|angl|alle|espa|lang)\w*`;
+// (Their first letters: "englsh", « anglai » slip; "the English language".)
+const SPOKEN =
+  String.raw`(the )?(engl|eng\b|fren|fran|germ|span|ital|angl|alle|espa|lang|portug|arab|dutch|neerl|chin|mandar|` +
+  String.raw`japan|japon|russ|hindi|pol|turk|swed|sued|dan|norw|written|ecrit)\w*`;
 const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "availability",
@@ -80,7 +82,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(quand|quelle date) (se termine|finit|prend fin|s'arrete|se finit) (sa|son|la|le) ([\w-]+ )?` +
         String.raw`(mission|contrat|poste)(?! (chez|a|at) (la )?(maif|pernod|aaa))|` +
         // "is he free right now?", "free from January?": free for work (not "free of charge", "feel free").
-        String.raw`(is|are) (he|she|they) (free|open)` +
+        String.raw`(is|are) (he|she|they) free` +
         String.raw`( (right )?now| at the moment| currently| from| in| for| to start)|` +
         String.raw`notice period|start date|(start|starting|demarrage|debut|prise de poste) (asap|immediate\w*|` +
         String.raw`des que possible)|` +
