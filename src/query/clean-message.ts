@@ -328,6 +328,14 @@ const ASKED_BY = new RegExp(
     String.raw`(?:demande|voudrait savoir|veut savoir|aimerait savoir))\s*:\s*`,
   "iu",
 );
+/** What an asker's job is called: "head of data", "CTO", "recruiter", « chargée de recrutement », « DSI ». */
+const ASKERS_TITLE =
+  String.raw`(?:head of [\p{L}-]+(?: [\p{L}-]+)?|cto|ceo|cio|cdo|vp(?: of)? [\p{L}-]+|(?:co-?)?founder|` +
+  String.raw`(?:tech |technical |it |senior )?recruiter|sourcer|talent (?:partner|acquisition(?: partner| lead)?|` +
+  String.raw`manager)|hiring manager|headhunter|engineering manager|data (?:lead|manager|architect)|` +
+  String.raw`lead (?:data|tech|dev)|(?:tech|team) lead|` +
+  String.raw`account manager|business manager|chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement|` +
+  String.raw`recruteu(?:r|se)|rh|drh|dsi|ing[ée]nieure? d'affaires|fondat(?:eur|rice)|(?:co-?)?fondat(?:eur|rice))`;
 /** "I'm Priya from Infotech Global Services, Bangalore.", « Je suis Julie de chez Hays, » : who is asking. */
 const INTRODUCTION = new RegExp(
   // (Not "I'm Sarah from Decathlon. How long did he work with us?": where the asker works is asked about.)
@@ -337,8 +345,13 @@ const INTRODUCTION = new RegExp(
     String.raw`(?:[Ii]'m|[Ii] am|[Tt]his is|[Mm]y name is|[Jj]e suis|[Jj]e m'appelle|[Mm]oi c'est|[Cc]'?\s?est)\s+` +
     // A name (one or two capitalised words), then where from: a capitalised name and, after a comma, a city;
     // or "a company in Munich", « une ESN lyonnaise » (the whole message, or a sentence of it).
-    String.raw`\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:from|at|with|de chez|chez|de)\s+` +
-    String.raw`(?:\p{Lu}[^,.!?:;]{0,40}?(?:,\s*\p{Lu}[\p{L}-]*)?(?:[.!]\s+|,\s+|[.!]*\s*$)|` +
+    // (« Je suis Julien, chargé de recrutement dans une ESN à Lille. »: what the asker does, after the name.)
+    String.raw`\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?(?:,\s*(?:an?\s+|une?\s+|la\s+|le\s+)?${ASKERS_TITLE})?` +
+    String.raw`\s+(?:from|at|with|de chez|chez|de|dans)\s+` +
+    // ("I'm Tom from Hays, recruiting for a bank.": what they are doing, said after it.)
+    String.raw`(?:\p{Lu}[^,.!?:;]{0,40}?(?:,\s*\p{Lu}[\p{L}-]*)?` +
+    String.raw`(?:,\s*(?:recruiting|hiring|looking|searching|working|recrutant|recrute)\s[^,.!?:;]{1,60})?` +
+    String.raw`(?:[.!]\s+|,\s+|[.!]*\s*$)|` +
     String.raw`(?:an?|the|une?|la|le|l')\s[^,.!?:;]{1,80}?(?:[.!]+\s+|[.!]*\s*$))`,
   "u",
 );
@@ -361,14 +374,6 @@ const NAMED_INTRODUCTION = new RegExp(
     String.raw`[^.!?:;—]{0,80}(?:[.!:;—]+\s*(?=\S)|\s*$)`,
   "u",
 );
-/** What an asker's job is called: "head of data", "CTO", "recruiter", « chargée de recrutement », « DSI ». */
-const ASKERS_TITLE =
-  String.raw`(?:head of [\p{L}-]+(?: [\p{L}-]+)?|cto|ceo|cio|cdo|vp(?: of)? [\p{L}-]+|(?:co-?)?founder|` +
-  String.raw`(?:tech |technical |it |senior )?recruiter|sourcer|talent (?:partner|acquisition(?: partner| lead)?|` +
-  String.raw`manager)|hiring manager|headhunter|engineering manager|data (?:lead|manager|architect)|` +
-  String.raw`lead (?:data|tech|dev)|(?:tech|team) lead|` +
-  String.raw`account manager|business manager|chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement|` +
-  String.raw`recruteu(?:r|se)|rh|drh|dsi|ing[ée]nieure? d'affaires|fondat(?:eur|rice)|(?:co-?)?fondat(?:eur|rice))`;
 /**
  * "I'm head of data at a fintech in London.", "CTO at a 30 person startup in Berlin here", « je suis RH dans un
  * groupe hospitalier. » : what the asker does and where, said before asking (not "Data architect at Decathlon?").
@@ -1633,7 +1638,8 @@ function writtenAsOne(text: string): string {
         "RBAC",
       )
       // "infrastructure as code", « infra as code »: IaC, one thing (not "infrastructure" and "code").
-      .replace(/(?<![\p{L}])infra(?:structure)?[- ]as[- ]code(?![\p{L}])/giu, "IaC")
+      // (Not after a slash, "Terraform / infra as code", where it says what the name before it is.)
+      .replace(/(?<![\p{L}]|\/\s*)infra(?:structure)?[- ]as[- ]code(?![\p{L}])/giu, "IaC")
       // « IA générative », "generative AI", "gen AI": one name, as the lexicon writes it.
       .replace(/(?<![\p{L}])(?:(?:ia|l'ia) g[ée]n[ée]ratives?|generative ai|gen ai)(?![\p{L}])/giu, "GenAI")
       // "large language models", « grands modèles de langage »: LLMs, as the field names them.

@@ -380,3 +380,20 @@ describe("what the cold reading of the change found", () => {
     expect(lead(await ask("Has he done Machine Learning?"))).toMatch(/^Yes — .*MAIF/);
   });
 });
+
+describe("who is asking, said with what they do", () => {
+  it.each([
+    ["Bonjour, je suis Julien, chargé de recrutement dans une ESN à Lille.", /^Bonjour !/],
+    ["Hi, I'm Tom from Hays, recruiting for a bank.", /^Hello!/],
+  ])("'%s' is a greeting", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+  });
+
+  it("'Hi, I'm Tom from Hays, recruiting for a bank. Has he used Kafka?' answers Kafka", async () => {
+    expect(lead(await ask("Hi, I'm Tom from Hays, recruiting for a bank. Has he used Kafka?"))).toMatch(
+      /^Kafka: taught at EPISEN/,
+    );
+  });
+});
