@@ -786,9 +786,6 @@ function namedPair(part: QuestionPart): boolean {
   return a! >= 0 && b! >= 0 && Math.abs(a! - b!) === 1;
 }
 
-/** How often the CV writes a word for it to name no kind of the noun beside it ("data", « données »). */
-const COMMON_IN_CV = 20;
-
 /** The weights, key words and passages one part is judged with. */
 function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVocabulary, tuning: EvidenceTuning) {
   const weights = wordWeights(part, retrieval.weights);
@@ -834,7 +831,7 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
     part,
     (c) => renderingsOf(vocabulary.roles.get(roleKeyOf(c)), c),
     vocabulary.thesaurus,
-    (word) => (vocabulary.words.get(word) ?? 0) >= COMMON_IN_CV,
+    vocabulary.words,
   );
   const readAs = (p: RetrievedPassage) => otherKind(rather(contract(literal(inNames(teaching(byName(namesOnly(p))))))));
   const matches = retrieval.matches.filter(fits).map(readAs);

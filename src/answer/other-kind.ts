@@ -36,6 +36,8 @@ function plainKind(word: string): boolean {
 
 /** Endings of French adjectives: « unitaires », « incrémental », « nestées ». */
 const FR_ADJECTIVE = /(?:aires?|ifs?|ives?|elles?|iques?|ales?|aux|eux|euses?|ables?|ibles?|é|ée|és|ées)$/u;
+/** How often the CV writes a word for it to name no kind of the noun beside it ("data", « données »). */
+const COMMON_IN_CV = 20;
 /** French words joining a noun to its kind: « tests de charge », « schéma en étoile ». */
 const FR_JOIN = "(?:de|d|du|des|en|a)";
 
@@ -66,11 +68,18 @@ function kindsAsked(part: QuestionPart): KindAsked[] {
 }
 
 /** The word a text writes next to each of its words (before it in English, after it in French), where one is. */
-function kindsWritten(text: string, lang: Language, common: (word: string) => boolean): Map<string, Set<string>> {
+/**
+ * The kinds a text writes beside each time it writes the noun (by its stems): "unit" of "unit tests", « unitair » of
+ * « tests unitaires », "" where none. Only tokens beginning as a stem does are stemmed: a passage not holding the noun
+ * costs a substring search.
+ */
+function kindsBeside(text: string, lang: Language, stems: string[], counts: ReadonlyMap<string, number>): string[] {
   const folded = foldText(text);
+  if (!stems.some((s) => folded.includes(s))) return [];
   const tokens = [...folded.matchAll(/[\p{L}\p{N}]+/gu)];
-  const byStem = new Map<string, Set<string>>();
+  const out: string[] = [];
   tokens.forEach((t, i) => {
+    if (!stems.some((s) => t[0].startsWith(s.slice(0, 3))) || !stems.includes(stemWord(t[0], lang))) return;
     const other = lang === "en" ? tokens[i - 1] : tokens[i + 1];
     const [a, b] = lang === "en" ? [other, t] : [t, other];
     // (Side by side, with only a space between: "unit tests", « tests unitaires »; not "Table": schema".)
@@ -83,14 +92,13 @@ function kindsWritten(text: string, lang: Language, common: (word: string) => bo
       beside &&
       plainKind(other![0]) &&
       !/^\p{Lu}/u.test(written) &&
-      !common(other![0]) &&
+      (counts.get(other![0]) ?? 0) < COMMON_IN_CV &&
       (lang === "en" || FR_ADJECTIVE.test(written))
         ? stemWord(other![0], lang)
         : "";
-    const stem = stemWord(t[0], lang);
-    byStem.set(stem, (byStem.get(stem) ?? new Set()).add(kind));
+    out.push(kind);
   });
-  return byStem;
+  return out;
 }
 
 /**
@@ -102,7 +110,7 @@ export function otherKindAside(
   part: QuestionPart,
   renderings: (chunk: Chunk) => Chunk[],
   thesaurus: Thesaurus | undefined,
-  common: (word: string) => boolean,
+  counts: ReadonlyMap<string, number>,
 ): (p: RetrievedPassage) => RetrievedPassage {
   const kinds = kindsAsked(part);
   if (kinds.length === 0) return (p) => p;
@@ -121,8 +129,7 @@ export function otherKindAside(
       if (!p.matched[head] || !p.matched[kind] || p.exact[kind]) return;
       const chunk = renderings(p.chunk).find((c) => c.lang === lang);
       if (!chunk) return;
-      const written = kindsWritten(chunk.text, lang, common);
-      const others = part.words[head]!.stems.flatMap((s) => [...(written.get(s) ?? [])]);
+      const others = kindsBeside(chunk.text, lang, part.words[head]!.stems, counts);
       // Each time the noun is written, it is written as another kind, no synonym of the one asked.
       if (others.length === 0 || others.some((o) => o === "" || asked.has(o))) return;
       aside[head] = aside[kind] = true;
