@@ -41,5 +41,8 @@ const ASKED_IF_ABLE =
   /\b(has|have|did|does|can|could|would|is|was) (he|she)\b|\ba-t-(il|elle)\b|\best-ce qu|\b(peut|sait)-(il|elle)\b/;
 const VOLUME_HANDLED =
   /\b(handl\w*|worked (at|with)|deal\w* with|cope|coped|process\w*|volumes?|scale|gere\w*|gerer|trait\w*|volumetrie)\b/;
-const FIGURE_CONFIRMED =
-  /\b(right|correct|true|confirm\w*|i (heard|read|was told)|c'est (bien )?(ca|ça|exact|vrai)|on m'a dit|vrai)\b/;
+/**
+ * A figure someone gave, to be confirmed: "I heard…", « on m'a dit… » (a closing "right?", « c'est bien ça ? » is
+ * stripped before this is read; the question form, ASKED_IF_ABLE, tells those apart).
+ */
+const FIGURE_CONFIRMED = /\b(confirm\w*|i (heard|read|was told)|on m'a dit|on m'a parle|j'ai lu|j'ai entendu)\b/;

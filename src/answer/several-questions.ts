@@ -57,13 +57,9 @@ const STATEMENT_PAIR = /^((?:[^:?]*:\s*)?(?:il|elle)\s[^,?]*),\s+(?:(?:et|and)\s
 function statementPair(s: string): string[] {
   const m = STATEMENT_PAIR.exec(s.trim());
   // (Not a premise then what it implies: « il a fait du Snowflake chez AAA-Data, il est certifié du coup ? ».)
-  if (
-    !m ||
-    /\bchez\b/iu.test(m[1]!) ||
-    !m[2]!.split(/,\s+(?:(?:et|and)\s+)?(?=(?:il|elle)\s)/iu).some((x) => ownerTopicOf(foldText(x)) !== null)
-  )
-    return [s];
-  return [m[1]!, ...m[2]!.split(/,\s+(?:(?:et|and)\s+)?(?=(?:il|elle)\s)/iu)];
+  if (!m || /\bchez\b/iu.test(m[1]!)) return [s];
+  const rest = m[2]!.split(/,\s+(?:(?:et|and)\s+)?(?=(?:il|elle)\s)/iu);
+  return rest.some((x) => ownerTopicOf(foldText(x)) !== null) ? [m[1]!, ...rest] : [s];
 }
 
 /** "which industries?", « quels secteurs ? »: a question word and the thing it asks for. */
