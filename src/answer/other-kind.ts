@@ -6,8 +6,8 @@ import { isContentWord, stemWord, type Language } from "../text/stem.js";
 import type { Thesaurus } from "../text/thesaurus.js";
 
 /**
- * A noun asked with the word naming which kind of it: "load testing", "star schema" in English, « tests de charge »,
- * « schéma en étoile » in French. `head` is the noun's index among the part's words.
+ * A noun asked with the word naming which kind of it: "load testing" in English, « tests de charge » in French (the
+ * kind one of the part's words, held through a synonym at least). `head` is the noun's index among the part's words.
  */
 interface KindAsked {
   head: number;
@@ -26,7 +26,7 @@ const DEGREE = new Set(
     .concat(["low", "strong", "solid", "main", "key", "serious", "deep", "heavy", "full", "true", "proper", "own"])
     .concat(["same", "other", "many", "much", "more", "most", "any", "some", "several", "recent", "current", "past"])
     .concat(["senior", "junior", "long", "short", "hard", "fast", "quick", "wide", "whole", "entire", "major"])
-    .concat(["slow", "fast", "clean", "dirty", "bad", "poor", "best", "better", "nice", "cool", "heavy", "light"])
+    .concat(["slow", "clean", "dirty", "bad", "poor", "best", "better", "nice", "cool", "light"])
     .concat(["basic", "advanced", "hands", "first", "last", "next", "few", "such", "each", "every", "his", "their"]),
 );
 /** A word that may name a kind of the noun beside it: not a stopword, nor one describing it ("large", "automatic"). */
@@ -67,7 +67,6 @@ function kindsAsked(part: QuestionPart): KindAsked[] {
   return kinds;
 }
 
-/** The word a text writes next to each of its words (before it in English, after it in French), where one is. */
 /**
  * The kinds a text writes beside each time it writes the noun (by its stems): "unit" of "unit tests", « unitair » of
  * « tests unitaires », "" where none. Only tokens beginning as a stem does are stemmed: a passage not holding the noun
