@@ -18,6 +18,7 @@ import {
   isCountryName,
   ownerTopicOf,
   ownerTopicsOf,
+  spokenLanguageNamed,
   countriesNamed,
   readCountryNames,
   type OwnerTopic,
@@ -365,7 +366,23 @@ function ownerOnly(ctx: EngineContext, question: string, language: Language, top
   const faqs = topics.flatMap((t) => ctx.faqByTopic.get(t) ?? []);
   const unanswered = topics.filter((t) => !ctx.faqByTopic.has(t));
   const m = ctx.messages[language];
-  const lacking = unanswered.map((t) => m.ownerOnly[t]).join(" ");
+  // "is he SnowPro certified?", « des certifs Azure ? »: the certification named, which the profile lacks, by name.
+  // (Only in the sentence asking it: not « …RGPD ? Avec mes remerciements, Sandrine ».)
+  const asking = question.split(/(?<=[?!.])\s+/).find((x) => ownerTopicOf(x) === "education");
+  const named = asking
+    ? ctx.reader
+        .read(asking, { language })
+        .parts.flatMap((p) => p.missing)
+        // (Not a degree's own name, "PhD", which the line on degrees already answers.)
+        .filter((w) => !DEGREE_NAME.test(foldText(w)))
+    : [];
+  const lacking = [
+    ...(named.length > 0 ? [m.notMentioned(listWords(named, language, ctx.messages, "or"))] : []),
+    ...unanswered.map((t) => {
+      const spoken = t === "languages" ? spokenLanguageNamed(question) : null;
+      return spoken ? m.profile.spokenLevel(m.profile.spokenNames[spoken]) : m.ownerOnly[t];
+    }),
+  ].join(" ");
   if (faqs.length > 0) {
     const quotes = faqs.map((f, i) => `[${i + 1}] ${f.text.replace(/\s+/g, " ")}`);
     const answer = [[lacking, m.found(m.inFaq)].filter(Boolean).join(" "), ...quotes].join("\n");
@@ -385,6 +402,14 @@ function ownerOnly(ctx: EngineContext, question: string, language: Language, top
   }
   return noAnswer(question, language, "owner_only", `${lacking}${ask}`);
 }
+
+/** "The profile doesn't mention “retailer”." before the owner's note that does: it is the CV that doesn't. */
+function cvNotProfile(text: string, lead: { profile: string; cv: string }): string {
+  return text.startsWith(lead.profile) ? lead.cv + text.slice(lead.profile.length) : text;
+}
+
+/** A degree or a certificate named by its kind: "PhD", « master », "MBA". */
+const DEGREE_NAME = /^(ph ?d|doctora\w*|masters?|mba|msc|bsc|ba|ma|bachelors?|licence|diplom\w*|degrees?|certif\w*)$/;
 
 /** The CV's passages naming a country the question names, in the answer's language. */
 function countryPassages(ctx: EngineContext, question: string, language: Language): Citation[] {
@@ -655,7 +680,10 @@ function withOwnersNote(ctx: EngineContext, answer: Answer): Answer {
       ),
   );
   const partNo = ctx.messages[answer.language].partNo;
-  const text = parts.reduce((t, p) => t.replace(partNo(p.subject), m.partNoCv(p.subject)), answer.answer);
+  const text = parts.reduce(
+    (t, p) => t.replace(partNo(p.subject), m.partNoCv(p.subject)),
+    cvNotProfile(answer.answer, m.notInCv),
+  );
   return { ...answer, answer: noteAfterLead(text, note.trim()) };
 }
 
@@ -2111,7 +2139,12 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
   if (whole.chatter || whole.text === "") return null;
   // (Numbered questions are each one, as written: the reading drops their numbers.)
   const written = questionsOf(enumerated(input.text) !== input.text ? input.text : whole.text);
-  const questions = withThingNamed(ctx, written, language);
+  // ("…3) is he SnowPro certified? tks!": the thanks after the last asks nothing.)
+  const asking = written.filter((q) => {
+    const read = ctx.reader.read(q, { language });
+    return !read.chatter && read.text !== "";
+  });
+  const questions = withThingNamed(ctx, asking, language);
   if (questions.length < 2 || questions.length > MAX_QUESTIONS) return null;
   if (questions.every((q) => ownerTopicOf(q) !== null)) return null;
   const own = (q: string) => {

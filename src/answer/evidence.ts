@@ -95,7 +95,9 @@ const TEAM_SIZE = new RegExp(
   String.raw`\b(how (big|many|large)|size|taille|combien|composition|compose[ed]?s?|composed|members?|membres|` +
     // "has he worked in small teams?", « dans de grandes équipes ? »: the size of his teams.
     String.raw`(small|large|big|tiny|petites?|grandes?|grosses?) (teams?|equipes?)|` +
-    String.raw`who (else )?(was|were)|with whom|avec qui|headcount|effectif|people|personnes|` +
+    String.raw`who (else )?(was|were|is|are)|who's|with whom|avec qui|headcount|effectif|people|personnes|` +
+    // "what's his current team like?"
+    String.raw`what('s| is| was) (his |her |the )?(\w+ )?team like|` +
     String.raw`who (did|does|was|is) (he|she) (work|working) with|qui (etait|etaient|sont|est) dans son equipe)\b|` +
     // "alone or in a team?", « seul ou en équipe ? », "who was the lead?": the roster answers.
     String.raw`${ALONE}|${LEAD_ASKED}|` +

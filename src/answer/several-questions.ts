@@ -87,6 +87,8 @@ export function questionsOf(text: string): string[] {
   const announced = ANNOUNCED.test(text);
   const numbered = announced || (enumerated(text) !== text && (marked || items.some((x) => OPENS_QUESTION.test(x))));
   const requests = new Set<string>();
+  const ownerAsked = new Set<string>();
+  const ownerAskedAfter = (s: string) => ownerSentenceApart(s, ownerAsked);
   const sentences = enumerated(text)
     .split(/(?<=\?)\s+/)
     .map((s) => s.replace(MOREOVER, ""))
@@ -95,6 +97,7 @@ export function questionsOf(text: string): string[] {
     .flatMap(participleChain)
     .flatMap((s) => s.split(JOINED_QUESTION))
     .flatMap(statementPair)
+    .flatMap(ownerAskedAfter)
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
   const out: string[] = [];
@@ -103,7 +106,8 @@ export function questionsOf(text: string): string[] {
     const words = s.split(/[\s-]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     // "…and which industries?" asks a thing of its own in two words; "and which ones?" asks on about the first.
     const short = words < 3 && !(words === 2 && WHICH_THING.test(s));
-    const opens = OPENS_QUESTION.test(s) || THERE_IS_ASKED.test(s) || requests.has(s.trim());
+    const opens =
+      OPENS_QUESTION.test(s) || THERE_IS_ASKED.test(s) || requests.has(s.trim()) || ownerAsked.has(s.trim());
     // (Numbered, each item ends with "?": what follows the last, "Avec mes remerciements, Sandrine", stays with it;
     // a word alone, "thx!", is no part of it.)
     const item = numbered && (/\?\s*$/.test(s) || words < 2);
@@ -111,6 +115,25 @@ export function questionsOf(text: string): string[] {
     else out.push(s);
   }
   return out.map(withoutClientsOwn);
+}
+
+/**
+ * "…scala or python? both ok for us. and his daily rate in SGD pls, need for budget approval": a sentence after
+ * another, asking what only he can say (his rate), with no question mark: a question of its own, noted in `asked`.
+ */
+function ownerSentenceApart(s: string, asked: Set<string>): string[] {
+  for (const end of s.matchAll(/(?<=[\p{L}\p{N}][.!;])\s+(?=\p{L})/gu)) {
+    const before = s.slice(0, end.index);
+    const after = s.slice(end.index + end[0].length);
+    // (Joined on, "and his rate", or asked, "…his rate?": not "HR needs his degree for the file.", why it is asked.)
+    // (Or asked after a sentence that asks too: "I see a school on his CV. Did he study there?" is one question.)
+    const joined = /^(?:and|also|plus|et|aussi)\b/iu.test(after);
+    if (!joined && !(/\?\s*$/.test(after) && (before.includes("?") || OPENS_QUESTION.test(before)))) continue;
+    if (ownerTopicOf(before) !== null || ownerTopicOf(after) === null) continue;
+    asked.add(after.trim());
+    return [before, after];
+  }
+  return [s];
 }
 
 /** "Three points:", « Trois questions : », "2 things:": the questions that follow announced, each its own. */

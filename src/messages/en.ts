@@ -1,5 +1,5 @@
 import type { Profile } from "../knowledge/profile.js";
-import type { OwnerTopic } from "../query/owner-topics.js";
+import type { OwnerTopic, SpokenLanguage } from "../query/owner-topics.js";
 
 /** How long ago a role ended, or began. */
 const AGO_EN = {
@@ -8,6 +8,14 @@ const AGO_EN = {
 };
 
 const POSSESSIVE: Record<string, string> = { he: "his", she: "her", they: "their" };
+const SPOKEN_EN: Record<SpokenLanguage, string> = {
+  english: "English",
+  french: "French",
+  german: "German",
+  spanish: "Spanish",
+  italian: "Italian",
+  dutch: "Dutch",
+};
 const OBJECT: Record<string, string> = { he: "him", she: "her", they: "them" };
 /** A title that says where already: "Big Data Lecturer at an engineering school" (then ", EPISEN", not "at"). */
 const SAYS_WHERE = / at (an? |the )?(\w+ )?(school|university|college|company)\b/i;
@@ -385,7 +393,7 @@ const MONTHS_EN = [
 ];
 
 /** Whole-profile answers about his career: the longest role, gaps, kinds of employer. */
-function careerWords() {
+function careerWords(he: string) {
   return {
     gapOf: (first: string, next: string, duration: string) => `Yes — ${duration} between ${first} and ${next}.`,
     gapNone: (first: string, next: string) => `No gap — ${next} began the month ${first} ended.`,
@@ -424,6 +432,13 @@ function careerWords() {
       (unsaid ? ` It doesn't describe ${unsaid}.` : ""),
     /** "Decathlon as a sporting goods retailer": profile.yml's words, said as the owner's, not the CV's. */
     ownerDescribes: (list: string) => ` A note added to the profile (not the CV) describes ${list}.`,
+    /** "his level of English?": the languages line, saying the one asked. */
+    spokenLevel: (language: string) =>
+      `The profile doesn't say which languages ${he} speaks, nor how well ${he} speaks ${language}.`,
+    /** The spoken languages, as spokenLevel names them. */
+    spokenNames: SPOKEN_EN,
+    /** "The profile doesn't mention “retailer”." before the owner's note that does: it is the CV that doesn't. */
+    notInCv: { profile: "The profile doesn't mention", cv: "The CV doesn't mention" },
     ownerDescribed: (employer: string, what: string) => `${employer} as ${what}`,
     /** "how do I contact him?" with no contact set: not "ask the candidate", whom the asker can't reach. */
     askSharer: "Please ask whoever shared this profile with you.",
@@ -474,7 +489,7 @@ function profileWords(profile: Profile) {
     since: (start: string) => `since ${start}`,
     span: (start: string, end: string) => `${start} – ${end}`,
     ...durationWords(),
-    ...careerWords(),
+    ...careerWords(he),
     ...techWords(),
     roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
       current

@@ -11,6 +11,7 @@ import type {
   AsideWords,
   ServiceWords,
 } from "./en.js";
+import type { SpokenLanguage } from "../query/owner-topics.js";
 
 /** How long ago a role ended, or began. */
 const AGO_FR = {
@@ -20,6 +21,14 @@ const AGO_FR = {
 };
 
 const POSSESSIVE: Record<string, string> = { il: "ses", elle: "ses" };
+const SPOKEN_FR: Record<SpokenLanguage, string> = {
+  english: "d'anglais",
+  french: "de français",
+  german: "d'allemand",
+  spanish: "d'espagnol",
+  italian: "d'italien",
+  dutch: "de néerlandais",
+};
 
 const CHATTER_FR = {
   greeting: "Bonjour ! Posez-moi vos questions sur ce profil : postes, projets, compétences, outils, dates.",
@@ -444,6 +453,9 @@ function careerWordsFr() {
       `Le CV ne décrit aucun de ses employeurs comme « ${kind} ». Il les décrit ainsi : ${list}.` +
       (unsaid ? ` Il ne décrit pas ${unsaid}.` : ""),
     ownerDescribes: (list: string) => ` Une note ajoutée au profil (hors CV) décrit ${list}.`,
+    spokenLevel: (language: string) => `Le profil ne précise pas les langues parlées, ni son niveau ${language}.`,
+    spokenNames: SPOKEN_FR,
+    notInCv: { profile: "Le profil ne mentionne pas", cv: "Le CV ne mentionne pas" },
     ownerDescribed: (employer: string, what: string) => `${employer} comme ${what}`,
     partNoCv: (subject: string) => `${subject} : absent du CV`,
     askSharer: "Demandez-les à la personne qui vous a transmis ce profil.",

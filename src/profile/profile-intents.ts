@@ -202,6 +202,7 @@ const LENGTH = /\b(how long|how many|combien|duree)\b/;
 /** Words asking about a contract: "contractor", « en CDI », "freelance", "permanent", « salarié ». */
 const CONTRACT_ASKED = new RegExp(
   String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contract|contrat|cdi|pigistes?|` +
+    String.raw`travailleur autonome|` +
     String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*|payroll)\b`,
 );
 const PERMANENT = /\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salaried|payroll)\b/;
@@ -210,7 +211,7 @@ const PERMANENT = /\b(cdi|permanent|salarie|employee|(?<!self[- ])employed|salar
 const ACTIVITY =
   /^(cod(e|es|ed|ing|er|e)|program\w*|develop\w*|developp\w*|writ(e|es|ing|ten)|wrote|travaill\w*|utilis\w*)$/;
 /** Working as a freelancer: « depuis combien de temps il est freelance ? ». */
-const FREELANCE = /\b(freelanc\w*|independant|a son compte|self[- ]employed|contractor)\b/;
+const FREELANCE = /\b(freelanc\w*|independant|a son compte|self[- ]employed|contractor|travailleur autonome)\b/;
 /** Asked of the time on permanent contracts: "how long as an employee?", « combien de temps en CDI ? ». */
 /** What he was, on a contract: "as an employee", « en tant que (data engineer) salarié », "freelancing". */
 const AS_CONTRACT = new RegExp(
@@ -876,6 +877,8 @@ const RESULTS = new RegExp(
     String.raw`(biggest|best|largest|greatest|most impressive) (speed-?ups?|gains?|improvements?|` +
     String.raw`optimi[sz]ations?|savings?|performance gains?)|before ?/ ?after|avant ?/ ?apres|` +
     String.raw`plus (gros|grand|bel|beau)(se)? (gains?|optimisations?|ameliorations?|economies?)|` +
+    // « un gain de performance concret ? », "a performance gain he got?": one of them, which the results give.
+    String.raw`gains? de (performance|perf|temps|vitesse)|performance (gains?|improvements?)|` +
     // « accéléré un traitement de façon spectaculaire », "dramatically sped up a job": the speed-up itself.
     String.raw`(accelere\w*|sped up|speeded up|speed up)[^?]{0,40}\b(spectaculaire\w*|dramatic\w*|drastic\w*|` +
     String.raw`massive\w*|enorme\w*|huge)|(spectaculaire|dramatic|drastic|massive|huge|enorme) (speed-?ups?|` +
@@ -1887,7 +1890,10 @@ function currentIntent(
     ((CURRENT.test(now) && (ROLE_WORDS.test(text) || role)) ||
       ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role)) &&
     part.technologies.length === 0 &&
-    subject.filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1
+    subject.filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1 &&
+    // ("How was the team in his current mission composed?", "the data volume he handles per day in his current
+    // project?": the team, the volumes of that role, which its passages answer.)
+    !/\b(team|teams|equipe|equipes)\b(?! ?lead)|\b(volumes?|per day|par jour|daily|throughput)\b/.test(text)
   )
     return { kind: "current", role, ...(HOW_LONG.test(text) ? { howLong: true } : {}) }; // (…and how long.)
   return null;
@@ -2129,9 +2135,20 @@ const ANY_CONTRACT = new RegExp(
     String.raw`( (now|right now|currently|today|actuellement|en ce moment|at the moment))?\s*\?*$`,
 );
 
+/**
+ * "is he self-employed?", "is he independent now or still employee somewhere?", « c'est un travailleur autonome
+ * présentement ? »: how he works now, asked in words of working on his own; his current roles' contracts answer.
+ */
+const ON_HIS_OWN_NOW = new RegExp(
+  String.raw`^(is (he|she)|est[- ](il|elle)|(il|elle) est|c'est) (currently |now |still |actuellement |presentement |` +
+    String.raw`toujours )?(an? |un |une |en )?(self[- ]employed|independent|independant|travailleur autonome|` +
+    String.raw`a son compte)( (now|currently|right now|actuellement|presentement|en ce moment|` +
+    String.raw`today))?( (or|ou) [^?]{0,40})?\s*\?*$`,
+);
+
 function permanentNowIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
   if (
-    (EITHER_NOW.test(text) || ANY_CONTRACT.test(text.trim())) &&
+    (EITHER_NOW.test(text) || ANY_CONTRACT.test(text.trim()) || ON_HIS_OWN_NOW.test(text.trim())) &&
     !u.parts.some((p) => p.roles.length + p.technologies.length > 0)
   )
     return { kind: "contract", role: null, asked: "which" };

@@ -241,8 +241,8 @@ const FILLER =
   String.raw`quick q(?:n|s)?(?: (?:about|on|regarding) (?:him|he|(?:the|this|your|that) ` +
   String.raw`(?:candidate|profile|guy|person|engineer|freelancer)))?|` +
   // "Two practical points before we schedule an interview: …", « Trois affaires : … »: things announced.
-  String.raw`(?:two|three|four|a few|some|a couple of|deux|trois|quatre|quelques|[2-5]) (?:[\p{L}-]+ )?` +
-  String.raw`(?:points|things|questions|affaires|choses|items|sujets)(?: [^:?]{1,60})?(?=\s*:)|` +
+  String.raw`(?:two|three|four|a few|few|some|a couple of|deux|trois|quatre|quelques|[2-5]) (?:[\p{L}-]+ )?` +
+  String.raw`(?:points|things|questions|qns|qs|affaires|choses|trucs|items|sujets)(?: [^:?]{1,60})?(?=\s*:)|` +
   // "quick sanity check before I forward his profile: …": a check announced, then what is checked.
   String.raw`(?:a |one |just a |quick |small |little )?(?:quick )?(?:sanity|reality|fact) check` +
   String.raw`(?: (?:before|as|since|while|for) [^:?]{1,60})?(?=\s*:)|` +
@@ -318,7 +318,7 @@ const FILLER_HINT = new RegExp(
     String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais|annonce|here|` +
     String.raw`kindly|please|pls|request|advise|share|revert|permets|savoir|info|contacter|ecrire|écrire|` +
     String.raw`saurais|serais|auriez|merci de|veuillez|` +
-    String.raw`outline|elaborat|expand|points|things|affaires|items|sujets`,
+    String.raw`outline|elaborat|expand|points|things|affaires|items|sujets|trucs|qns|qs\b`,
   "i",
 );
 /** "Our compliance team asks: …", « mon client demande : … »: who wants to know, then the question. */
@@ -1667,8 +1667,14 @@ function chatFrench(text: string): string {
     text
       // « il a-tu fait du cloud ? », « AWS pis GCP » : Québec French asks with « -tu » and joins with « pis ».
       .replace(/(?<=(?:^|\s)(?:il|elle|ça|ca|on|c'|c) ?\p{L}+)-tu(?![\p{L}])/giu, "")
+      // « Y parle-tu anglais ? » (« y », il), « c'tu », « a-tu des certifs ? »: the same, its subject left out.
+      .replace(/(?<![\p{L}])y (\p{L}+)-tu(?![\p{L}])/giu, "il $1")
+      .replace(/(?<![\p{L}])c'?tu(?![\p{L}])/giu, "c'est")
+      .replace(/(?<![\p{L}])(\p{L}*[^\P{L}sx])-tu(?![\p{L}])/giu, (_m, verb: string) =>
+        /[td]$/i.test(verb) ? `${verb}-il` : `${verb}-t-il`,
+      )
       .replace(/(?<=\p{L}) pis (?=\p{L})/giu, " et ")
-      .replace(/^pis (?=\p{L})/iu, "et ")
+      .replace(/(?<=^|[?!.]\s+)pis (?=\p{L})/giu, "et ")
       // « c t en cdi ? », « ct quand ? »: « c'était », as chat French writes it.
       .replace(CT, "c'était")
       .replace(C_ALONE, "c'est")

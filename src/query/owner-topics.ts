@@ -71,6 +71,24 @@ const PRICE =
 const SPOKEN =
   String.raw`(the )?(engl|eng\b|fren|fran|germ|span|ital|angl|alle|espa|lang|portug|arab|dutch|neerl|chin|mandar|` +
   String.raw`japan|japon|russ|hindi|pol|turk|swed|sued|dan|norw|written|ecrit)\w*`;
+/** Spoken languages a recruiter names most, as folded words of either language. */
+export type SpokenLanguage = "english" | "french" | "german" | "spanish" | "italian" | "dutch";
+const SPOKEN_NAMES: [SpokenLanguage, RegExp][] = [
+  ["english", /\b(english|anglais)\b/],
+  ["french", /\b(french|francais)\b/],
+  ["german", /\b(german|allemand)\b/],
+  ["spanish", /\b(spanish|espagnol)\b/],
+  ["italian", /\b(italian|italien)\b/],
+  ["dutch", /\b(dutch|neerlandais)\b/],
+];
+
+/** The one spoken language a question about languages names ("his level of English?"), or null. */
+export function spokenLanguageNamed(text: string): SpokenLanguage | null {
+  const folded = foldText(text);
+  const named = SPOKEN_NAMES.filter(([, re]) => re.test(folded));
+  return named.length === 1 ? named[0]![0] : null;
+}
+
 const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "availability",
@@ -136,6 +154,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(in|within) (his|her) (ballpark|price range|rate range)|` +
         String.raw`combien (coute|demande|facture|prend)[- ]?(il|elle)?|cout journalier|prix de journee|son prix|` +
         String.raw`(il|elle) (veut|demande|prend|facture|coute) combien|` +
+        // « ça coûte combien à la journée quelqu'un comme lui ? », « c'est combien la journée ? »: his price.
+        // (Not « ça coûte combien de migrer ? », a cost of something else.)
+        String.raw`((ca|cela) (lui )?coute combien|combien (il|elle|ca) coute)(?=\s*[?!.]*$| (a la journee|par jour|` +
+        String.raw`le jour|quelqu'un|un profil|un freelance|un consultant|pour (une|la|cette) mission))|` +
+        String.raw`c'?est combien (la journee|par jour|le jour)|` +
         String.raw`combien (il|elle) (veut|demande|prend|facture)|` +
         // "what costs he per day?", « il fait combien par jour ? », "how much a day?"
         // (Not "how much per day?" alone: after a platform's volumes, it asks them.)

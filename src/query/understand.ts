@@ -47,6 +47,27 @@ const POINTS_INTO = new RegExp(
     String.raw`role|company|business|area|space)|(ce|cette|le meme|la meme) (secteur|domaine|type|genre|poste|role|` +
     String.raw`entreprise|boite|milieu)|y|ca|la-dedans|dedans)\b`,
 );
+/** Words naming him, the candidate: a sentence holding one is about him, not the asker's side. */
+const HIS_WORDS = /\b(he|he's|his|him|il|son|sa|ses|lui|candidate?|candidat|profile?|profil|cv)\b/;
+/**
+ * A question pointing at one thing said before: "has he used it?", « il l'a utilisé ? », « il la maîtrise ? » (not
+ * "them", « ça », which may point at a list or at the whole story).
+ */
+const POINTS_AT_THING = new RegExp(
+  String.raw`\b(?:it|(?:l'|le |la )(?:a|avait|utilis\p{L}*|connai\p{L}*|connu|maitris\p{L}*|pratiqu\p{L}*|` +
+    String.raw`touch\p{L}*|vu|deja))\b`,
+  "u",
+);
+/** "we're a bank.", "Our client is an insurance company.": the kind of business the asker's side is. */
+const ASKERS_KIND = new RegExp(
+  String.raw`^(?:we're|we are|i'm at|i am at|i work (?:at|for)|(?:our|my|the) client is|it's|it is)\s+` +
+    String.raw`(an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*[.!;…]?$`,
+  "iu",
+);
+/** A question asking of a kind just told: "that kind of migration", « ce genre de projet ». */
+const KIND_POINTED = /\b((that|this|the same) (kind|type|sort) of|such an?|(ce|ces|cette) (genre|type)s? d[e'])/;
+/** A verb of doing, whose object is a deed ("done it", « l'a fait »), not a thing used. */
+const DONE = /\b(done|doing|(?:do|does|did) (?:it|that|this|so)|fait|faire|fais)\b/;
 /** What follows « que » when it asks what (« que faisait-il », « que sait-il faire »), not which. */
 const QUE_VERB =
   /^(fait|faisait|fais|font|faites|a|avait|est|etait|sont|peut|peux|pouvez|sait|sais|savez|dit|il|elle|on|vous|tu)$/;
@@ -271,6 +292,7 @@ function saysNoThing(r: SegmentReading, i: number): boolean {
     /^(199\d|20[1-3]\d)$/.test(w) ||
     askersOwn(r, i) ||
     clientsPlace(r, i) ||
+    whoHires(r, i) ||
     allOfThem(r.tokens, i) ||
     recentSpan(r.tokens, i) ||
     timeAsked(r.tokens, i)
@@ -337,10 +359,44 @@ function clientsPlace(r: SegmentReading, i: number): boolean {
   // (Not "his client in Paris": the candidate's.)
   const theirs = /^(his|her|son|sa|ses)$/.test(before(3));
   if (owned(1) || (PLACED_AT.test(before(1)) && RECRUITERS_CLIENT.test(before(2)) && !theirs)) return true;
-  if (!PLACED_AT.test(before(1))) return false;
+  if (!PLACED_AT.test(before(1)) && !/^(de|du|from)$/.test(before(1))) return false;
   // (A city or a country only: "strong in Kafka", "in Insurance" ask of Kafka, of insurance.)
   if (!isPlaceName(token.folded)) return false;
-  return r.tokens.slice(0, i - 1).some((t, k) => RECRUITERS_CLIENT.test(t.folded) && askersOwn(r, k));
+  return (
+    (PLACED_AT.test(before(1)) &&
+      r.tokens.slice(0, i - 1).some((t, k) => RECRUITERS_CLIENT.test(t.folded) && askersOwn(r, k))) ||
+    toldNotAsked(r.segment, token)
+  );
+}
+
+/**
+ * « Un assureur à Québec cherche du monde en MLOps », "A Dutch bank is looking for…": who hires, the sentence's
+ * subject before its verb of seeking, in a sentence told, not asked; not a thing asked of him.
+ */
+function whoHires(r: SegmentReading, i: number): boolean {
+  const at = r.tokens[i]!;
+  const first = r.tokens.findIndex((t) => t === at) - 1;
+  const opens = (k: number) =>
+    k < 0 || /[.!?;:\n]\s*$/.test(r.segment.slice(0, r.tokens[k + 1]!.start).trimEnd() + " ");
+  // The sentence's first noun, after its determiner: « Un assureur », "A bank", "The airline".
+  if (!HIRER_DETERMINER.test(r.tokens[first]?.folded ?? "") || !opens(first - 1)) return false;
+  const next = r.tokens.slice(i + 1, i + 5).map((t) => t.folded);
+  return (
+    next.some((w, k) => SEEKS.test(w) && (k === 0 || !SEEKS.test(next[k - 1] ?? ""))) && toldNotAsked(r.segment, at)
+  );
+}
+const HIRER_DETERMINER = /^(un|une|le|la|l|a|an|the|notre|our|my|mon|ma)$/;
+const SEEKS = /^(cherche|recherche|recrute|veut|needs|wants|seeks|hires|hiring|looking|recruits)$/;
+
+/**
+ * « Un assureur à Québec cherche du monde en MLOps. », "A bank from Montreal needs Spark.": a sentence that asks
+ * nothing (no question mark at its end) and says nothing of him: the asker's side, told.
+ */
+function toldNotAsked(segment: string, token: Token): boolean {
+  const start = Math.max(...[".", "!", "?", ";", "\n"].map((m) => segment.lastIndexOf(m, token.start)), -1) + 1;
+  const ends = /[.!?;\n]/.exec(segment.slice(token.end));
+  const sentence = segment.slice(start, ends ? token.end + ends.index + 1 : segment.length);
+  return !/\?\s*$/.test(sentence) && !!ends && !HIS_WORDS.test(foldText(sentence));
 }
 
 /**
@@ -850,7 +906,7 @@ export class QuestionReader {
   private settingAside(text: string, language: Language): UnderstoodQuestion | null {
     const m = ASKERS_SETTING.exec(text);
     const rest = m ? text.slice(m[0].length) : "";
-    if (!m) return this.storyAside(text, language);
+    if (!m) return this.storyAside(text, language) ?? this.contextPointedAt(text, language);
     if (!rest.includes("?")) return null;
     const telling = tokensOf(m[0]).some(
       (t) =>
@@ -858,11 +914,13 @@ export class QuestionReader {
         !this.lexicon.isEveryday(t.folded, language) &&
         (this.knows(queryWord(t.folded)) || this.lexicon.techName(t.folded) === "tech"),
     );
-    if (telling) return null;
+    if (telling) return this.contextPointedAt(text, language);
     const alone = this.read(rest, { language });
     const asks = (p: QuestionPart) =>
       p.technologies.length + p.roles.length + p.missing.length > 0 || p.words.some((w) => !w.light);
-    return !alone.chatter && (alone.topic !== null || alone.parts.some(asks)) ? alone : null;
+    return !alone.chatter && (alone.topic !== null || alone.parts.some(asks))
+      ? alone
+      : this.contextPointedAt(text, language);
   }
 
   /**
@@ -895,6 +953,73 @@ export class QuestionReader {
     const alone = this.read(text.slice(cut), { language });
     const asks = (p: QuestionPart) => p.technologies.length + p.missing.length > 0;
     return !alone.chatter && alone.parts.some(asks) ? alone : null;
+  }
+
+  /**
+   * "The airline runs everything on Snowflake. Does he know it?", "My client is a shipping company on AWS. Has he
+   * worked with it?": what the asker's side uses, said first, then a question pointing at it ("it", « l'a »). The
+   * thing pointed at is the technology named; the rest of the sentence ("airline", "shipping") says who uses it, not
+   * what is asked. Only a sentence of the asker's side: none naming him or an employer of his.
+   */
+  private contextPointedAt(text: string, language: Language): UnderstoodQuestion | null {
+    const asked = text.indexOf("?");
+    if (asked < 0) return null;
+    const ends = [...text.slice(0, asked).matchAll(/[.!;…]\s+(?=\S)/gu)];
+    if (ends.length === 0) return null;
+    const last = ends[ends.length - 1]!;
+    const cut = last.index! + last[0].length;
+    const context = text.slice(0, cut);
+    const question = text.slice(cut);
+    // "we're a bank. has he worked in one?": the kind said, asked of him.
+    const kind = ASKERS_KIND.exec(context.trim());
+    if (kind && /\b(?:in|at|for|with) one\b/i.test(question))
+      return this.read(question.replace(/\bone\b/i, kind[1]!), { language });
+    if (KIND_POINTED.test(foldText(question))) return this.kindPointedAt(context, question, language);
+    // (Not "has he done it?", « il l'a fait ? », pointing at what was done: "…migrating from Teradata to Snowflake.")
+    const folded = foldText(question);
+    if (HIS_WORDS.test(foldText(context)) || !POINTS_AT_THING.test(folded) || DONE.test(folded)) return null;
+    const tokens = tokensOf(context);
+    if (tokens.some((t) => [...this.vocabulary.roles.values()].some((r) => r.employerTokens.includes(t.folded))))
+      return null;
+    const isTech = (t: Token) =>
+      this.vocabulary.technologies.some((x) => x.tokens.includes(t.folded)) ||
+      (this.lexicon.techName(t.folded) === "tech" && !(this.lexicon.isWord(t.folded) && /^\p{Ll}/u.test(t.original)));
+    // (The rest ordinary words, in small letters: not a name besides, "…"Apache Beam / Google Dataflow"…".)
+    const named = (t: Token, i: number) =>
+      !this.lexicon.isWord(t.folded) || (i > 0 && /^\p{Lu}/u.test(t.original) && !/^(I|I'm)$/.test(t.original));
+    if (/["“”«»]/.test(context) || tokens.some((t, i) => !isTech(t) && named(t, i))) return null;
+    const runs: string[] = [];
+    let prev: Token | null = null;
+    for (const t of tokens) {
+      if (!isTech(t)) continue;
+      if (prev && runs.length > 0 && /^\s*$/.test(context.slice(prev.end, t.start)))
+        runs[runs.length - 1] += ` ${t.original}`;
+      else runs.push(t.original);
+      prev = t;
+    }
+    // (One thing, as "it" points at; not when a figure goes with it: "…needs 5 years on Airflow. Has he got it?")
+    if (runs.length !== 1 || /\d/.test(context)) return null;
+    const own = this.read(question, { language });
+    if (own.parts.some((p) => p.technologies.length + p.missing.length > 0)) return null;
+    const read = this.read(`${runs.join(language === "fr" ? " et " : " and ")}: ${question}`, { language });
+    return read.chatter ? null : read;
+  }
+
+  /**
+   * "bank is moving from old data lake to lakehouse next yr. he got hands-on exp w/ that kind of migration?": the
+   * work told, asked of him as a kind; who does it ("bank"), a word the profile lacks, is the asker's side.
+   */
+  private kindPointedAt(context: string, question: string, language: Language): UnderstoodQuestion | null {
+    const told = this.read(context, { language });
+    // (Only the sector or the kind of business named, not a word of the work told: "analysts" of "get a team of
+    // analysts up to speed" is part of it.)
+    const theirs = told.parts.flatMap((p) =>
+      p.missing.filter((m) => this.lexicon.techName(foldText(m)) !== "tech" && this.lexicon.isWord(foldText(m))),
+    );
+    if (theirs.length === 0 || told.parts.some((p) => p.roles.length > 0)) return null;
+    const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${theirs.map(literal).join("|")})(?![\p{L}])`, "giu");
+    const read = this.read(`${context.replace(pattern, " ").replace(/\s+/g, " ").trim()} ${question}`, { language });
+    return read.chatter || read.parts.some((p) => p.missing.length > 0) ? null : read;
   }
 
   /**

@@ -29,7 +29,9 @@ hors dont lors ici bosse bosser bossait bosses bossais environ approximativement
 pratique pratiquer pratiqué gere gerer gerait geres gerez non concretement exactement precisement vraiment
 reellement effectivement specifiquement quelque part pareil similaire similaires comparable comparables
 dispose disposez disposer disposait possede posseder possedez detient mission missions job jobs
-svp stp merci maitrise maitriser maitrisait maitrisez puis pis jamais`;
+svp stp merci maitrise maitriser maitrisait maitrisez puis pis jamais
+sait sais savez savoir savait saurait sauriez pourrait pourriez pouvez peux pouvait capable capables vrai
+concret concrete concrets concretes`;
 
 function fold(list: string): Set<string> {
   return new Set(

@@ -176,7 +176,8 @@ describe("what the trial found read wrongly", () => {
   it("'what about spanish' after a language asked is the languages answer, no reading of it as itself", async () => {
     await ask("Does he speak English?", "langs");
     expect(lead(await ask("what about spanish", "langs"))).toBe(
-      "The profile doesn't say which languages he speaks. Only he can say — please ask the candidate directly.",
+      "The profile doesn't say which languages he speaks, nor how well he speaks Spanish. Only he can say — please " +
+        "ask the candidate directly.",
     );
   });
 

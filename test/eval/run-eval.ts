@@ -234,6 +234,14 @@ const BLIND_SETS = [
       "recruiter's Swiss French, a Casablanca ESN account manager's French without accents; first run 0.533 " +
       "hit@3, 0.733 abstention, 0.167 confidently wrong; never inspected",
   ],
+  [
+    "Blind set 38",
+    "blind38.yml",
+    "60 questions written from the CV alone on 2026-12-05, forty-first session, by a helper who saw no other " +
+      "set, with dev set 46: a compliance-minded US health-tech HR generalist, a probing principal data " +
+      "architect, a freelance platform's mission manager in French, a Paris headhunter's long French without " +
+      "accents; first run 0.652 hit@3, 0.786 abstention, 0.100 confidently wrong; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -636,6 +644,14 @@ async function main(): Promise<void> {
           "Austin founder's terse slang, a Montreal headhunter's Quebec French, a Lyon ESN salesman's SMS French " +
           "without accents); first run 0.489 hit@3, 0.941 abstention, 0.125 confidently wrong (on the session's " +
           "start code)",
+      ],
+      [
+        "dev46.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-05, forty-first session, with " +
+          "blind set 38, 6 on the whole profile (four personas: a Singapore bank recruiter's brisk English, a " +
+          "Warsaw delivery manager's non-native English, a Montreal IT recruiter's Quebec French, a Normandy " +
+          "plant director's French without accents); first run 0.531 hit@3, 0.667 abstention, 0.156 confidently " +
+          "wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));

@@ -1,0 +1,172 @@
+import { describe, expect, it } from "vitest";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
+
+// What the forty-first session found wrong, from dev set 46 (a Singapore bank recruiter, a Warsaw delivery manager,
+// a Montreal IT recruiter's Quebec French, a Normandy plant director's French without accents) and its own tries.
+
+const { ask } = trialChat();
+
+describe("what the asker's side uses, told first, then a question pointing at it", () => {
+  it.each([
+    ["The airline runs everything on Snowflake. Does he know it?", /^Yes — Snowflake: used at AAA-Data/],
+    ["The airline wants someone strong on Airflow. Has he used it?", /^Yes — Airflow: used at Decathlon/],
+    ["My client is a shipping company on AWS. Has he worked with it?", /^Yes — AWS: used at Decathlon/],
+    ["Une banque privée utilise Snowflake. Il le connaît ?", /^Oui — Snowflake : utilisé chez AAA-Data/],
+  ])("'%s' asks of the technology, not of who uses it", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(said);
+  });
+
+  it("'…needs 5 years on Airflow. Does he have it?' keeps the years asked", async () => {
+    const a = await ask("mon client exige 5 ans minimum sur Airflow. il les a ?");
+    expect(lead(a)).not.toMatch(/^Oui — Airflow : utilisé/);
+  });
+
+  it("'…migrating from Teradata to Snowflake. Has he done it?' still asks of the migration", async () => {
+    const a = await ask("Our client is migrating from Teradata to Snowflake. Has he done it?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/doesn't mention “Teradata”/);
+  });
+
+  it("a kind of work told, asked of him: the bank that does it is no word to find", async () => {
+    const a = await ask(
+      "bank is moving from old data lake to lakehouse architecture next yr. " +
+        "he got hands-on exp w/ that kind of migration is it?",
+    );
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(/Decathlon/);
+  });
+
+  it.each([
+    ["Une banque de Montréal cherche quelqu'un en Spark. Il connaît ?", /^Oui — Spark : utilisé chez Decathlon/],
+    ["Un assureur à Lyon cherche du monde en MLOps. Il a de l'expérience là-dedans ?", /MAIF/],
+    ["A bank in Geneva needs Airflow. Has he used it?", /^Yes — Airflow/],
+  ])("'%s': the asker's city and who hires are no words to find", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(said);
+    expect(lead(a)).not.toMatch(/Montréal|Lyon|Geneva|assureur/);
+  });
+});
+
+describe("how he works now, asked in words of working on his own", () => {
+  it.each([
+    ["is he self-employed?", /^Currently: Senior Data Engineer at Decathlon \(Freelance\)/],
+    ["he is independent now or still employee somewhere?", /^Currently: .*\(Freelance\)/],
+    ["c'est un travailleur autonome présentement ?", /^Actuellement : .*\(Freelance\)/],
+  ])("'%s' gets his current contracts", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(said);
+  });
+});
+
+describe("Quebec French asks with « -tu » whatever its subject", () => {
+  it("three questions, « c'tu », « Y parle-tu », « a-tu », each answered", async () => {
+    const a = await ask(
+      "Trois petites affaires pour mon client à Toronto : c'tu un travailleur autonome présentement? " +
+        "Y parle-tu anglais couramment? Pis a-tu des certifs Azure?",
+    );
+    expect(a.answer).toMatch(/Actuellement : .*\(Freelance\)/);
+    expect(a.answer).toMatch(/ni son niveau d'anglais/);
+    expect(a.answer).toMatch(/ne mentionne pas « Azure »/);
+    expect(a.answer).not.toMatch(/Toronto/);
+  });
+});
+
+describe("his price and his abilities, as French says them", () => {
+  it.each([
+    "ca coute combien a la journee quelqu'un comme lui ?",
+    "combien il coute par jour ?",
+    "c'est combien la journée ?",
+  ])("'%s' asks his rate", async (q) => {
+    expect(lead(await ask(q))).toMatch(/taux journalier/);
+  });
+
+  it("« ça coûte combien de migrer vers Snowflake ? » is no rate asked", async () => {
+    expect(lead(await ask("ça coûte combien de migrer vers Snowflake ?"))).not.toMatch(/taux journalier/);
+  });
+
+  it.each([
+    ["lui il sait faire passer ca en vrai en production ?", /^Oui — .*MAIF/],
+    ["il est capable de monter une plateforme data ?", /^Oui — .*Decathlon/],
+  ])("'%s': « sait », « capable », « vrai » ask nothing of their own", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(said);
+  });
+
+  it("« un gain de performance concret ? » gets the results with figures", async () => {
+    const a = await ask("Mettons que le gestionnaire me demande un gain de performance concret qu'il a obtenu ?");
+    expect(lead(a)).toMatch(/résultats chiffrés/);
+    expect(quoted(a).join("\n")).toMatch(/13h à 6 minutes/);
+  });
+});
+
+describe("several questions: announced, numbered, thanked, or asked after a statement", () => {
+  it("'few qns…: 1) … 2) … 3) … tks!' answers all three", async () => {
+    const a = await ask(
+      "ok few qns from the hiring mgr pls: 1) snowflake exp got? 2) postgres? 3) is he SnowPro certified or not? tks!",
+    );
+    expect(a.answer).toMatch(/Snowflake: used at AAA-Data/);
+    expect(a.answer).toMatch(/PostgreSQL: used at AAA-Data/);
+    expect(a.answer).toMatch(/doesn't mention “SnowPro”/);
+  });
+
+  it("« 3 trucs : » announces the questions, it is none of them", async () => {
+    const a = await ask(
+      "3 trucs : il a deja travaille avec des fichiers qui viennent de l'administration (ministere) ? " +
+        "il fait du machine learning ? et il a un diplome d'ingenieur ou pas ?",
+    );
+    expect(a.answer).not.toMatch(/« 3 »/);
+    expect(a.answer).toMatch(/ni diplômes ni certifications/);
+  });
+
+  it("'… both ok for us. and his daily rate in SGD pls' answers the rate too", async () => {
+    const a = await ask("can share — he code in scala or python? both ok for us. and his daily rate in SGD pls");
+    expect(a.answer).toMatch(/Scala: yes/);
+    expect(a.answer).toMatch(/doesn't give his daily rate/);
+  });
+
+  it("a statement after the question says why it is asked, no question of its own", async () => {
+    const a = await ask("I see a school on his CV. Did he study there? HR needs his degree for the file.");
+    expect(lead(a)).toMatch(/doesn't list his degrees/);
+    expect(quoted(a)).toEqual([]);
+  });
+});
+
+describe("the team and the volumes of his current role are no question of which role is current", () => {
+  it.each([
+    ["How was the team in his current mission composed?", /^Team, as the profile lists it: 7 people at Decathlon/],
+    ["what's his current team like?", /^Team, as the profile lists it: 7 people at Decathlon/],
+    ["what's the data volume he handling per day in his current project?", /400 TB daily/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("what only he can say, said of the thing asked", () => {
+  it.each([
+    ["what's his level of English?", /nor how well he speaks English/],
+    ["il parle allemand ?", /ni son niveau d'allemand/],
+  ])("'%s' names the language asked", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["is he SnowPro certified?", /doesn't mention “SnowPro”/],
+    ["a-t-il une certification Azure ?", /ne mentionne pas « Azure »/],
+  ])("'%s' names the certification the profile lacks", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'does he have a PhD?' says it once, as the degrees line", async () => {
+    expect(lead(await ask("does he have a PhD?"))).toMatch(/^The profile doesn't list his degrees/);
+  });
+
+  it("'has he worked at a retailer?': the CV doesn't say so, the owner's note does", async () => {
+    const a = await ask("has he worked at a retailer?");
+    expect(lead(a)).toMatch(/^The CV doesn't mention “retailer”\. A note added to the profile \(not the CV\)/);
+  });
+});
