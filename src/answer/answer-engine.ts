@@ -362,7 +362,9 @@ function noAnswer(
 
 function ownerOnly(ctx: EngineContext, question: string, language: Language, topic: OwnerTopic): Answer {
   // "Is he available? What's his rate?": each topic asked, from the FAQ where the owner answered it.
-  const topics = [topic, ...ownerTopicsOf(question).filter((t) => t !== topic)];
+  // ("Is he based in the UK? Has he worked outside France?": each sentence's own, where one reading takes the first.)
+  const asked = [question, ...question.split(/(?<=[?!.])\s+/)].flatMap(ownerTopicsOf);
+  const topics = [...new Set([topic, ...asked])];
   const faqs = topics.flatMap((t) => ctx.faqByTopic.get(t) ?? []);
   const unanswered = topics.filter((t) => !ctx.faqByTopic.has(t));
   const m = ctx.messages[language];

@@ -151,6 +151,8 @@ const WORKED_WITH = new RegExp(
     String.raw`who (was|were|is|are) (on|in) (his|her) team|` +
     String.raw`qui (etait|etaient|sont|est) dans son equipe)\b|${ALONE}|${LEAD_ASKED}|${ROSTER_ROLE}`,
 );
+/** His leading, asked as what he did: "was he leading", "did he manage", « il encadrait ». */
+const HE_LED = /\b(he|she|il|elle)\b[^?]{0,20}\b(lead|leading|led|manag\w*|supervis\w*|encadr\w*|dirig\w*)\b/;
 const USAGE_ORDER: Record<Usage, number> = { used: 0, taught: 1, trained: 2 };
 /** A question whose answer is a figure. */
 const QUANTITY = new RegExp(
@@ -1009,7 +1011,8 @@ function rosterEvidence(j: Judging): PartEvidence | null {
   const labelled = (word: string, label: string | undefined) =>
     word === label || (sized && word.replace(/s$/, "") === label);
   const label = (p: RetrievedPassage) => foldText(p.chunk.text).match(/^[\p{L}]+/u)?.[0];
-  const people = WORKED_WITH.test(foldText(j.part.text));
+  // ("How many people was he leading there?": those he led, which no roster says.)
+  const people = WORKED_WITH.test(foldText(j.part.text)) && !HE_LED.test(foldText(j.part.text));
   // ("Team lead experience?", « a-t-il piloté une équipe ? »: his leading, which no roster says; "team" there is no
   // roster's label asked.)
   const leading = !people && !sized && LEADING_ASKED.test(foldText(j.part.text));

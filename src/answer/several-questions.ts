@@ -34,7 +34,9 @@ const JOINED_QUESTION = new RegExp(
     String.raw`,?\s+(?:and|et|also|aussi)\s+(?=(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
     String.raw`(?:what|which|quel\w*)\b)|(?:what|which|where|when|how|who|why|whether|is|does|did|has|can|could|was|` +
     String.raw`est-ce|a-t-il|a-t-elle|quel\w*|quand|combien|comment|pourquoi|qu'|que|qui)\b|où(?=\s)|` +
-    String.raw`s['’](?:il|elle)\s|${INVERTED})|` +
+    String.raw`s['’](?:il|elle)\s|${INVERTED}|` +
+    // « …, et ça porte sur quoi ? », « et c'est quoi ? »: what it is about, asked last.
+    String.raw`(?:ça|ca|cela|c'est)\s[^,?]{0,25}\bquoi\b)|` +
     // "…if he has used Airflow and also if he has done data governance and also his team size?": each "if".
     String.raw`,?\s+(?:and\s+)?also\s+(?=(?:if (?:he|she)|his|her)\s)|` +
     // "how many years of exp, has he used Kafka, and is he freelance?", « sa stack chez Decathlon, combien de
@@ -90,6 +92,7 @@ export function questionsOf(text: string): string[] {
   const ownerAsked = new Set<string>();
   const ownerAskedAfter = (s: string) => ownerSentenceApart(s, ownerAsked);
   const sentences = enumerated(text)
+    .replace(HIS_AND_HIS, "$1 $2 $3? $1 $4 ")
     .split(/(?<=\?)\s+/)
     .map((s) => s.replace(MOREOVER, ""))
     .flatMap((s) => requestsOf(s, requests))
@@ -107,7 +110,11 @@ export function questionsOf(text: string): string[] {
     // "…and which industries?" asks a thing of its own in two words; "and which ones?" asks on about the first.
     const short = words < 3 && !(words === 2 && WHICH_THING.test(s));
     const opens =
-      OPENS_QUESTION.test(s) || THERE_IS_ASKED.test(s) || requests.has(s.trim()) || ownerAsked.has(s.trim());
+      OPENS_QUESTION.test(s) ||
+      THERE_IS_ASKED.test(s) ||
+      WHAT_ABOUT_LAST.test(s) ||
+      requests.has(s.trim()) ||
+      ownerAsked.has(s.trim());
     // (Numbered, each item ends with "?": what follows the last, "Avec mes remerciements, Sandrine", stays with it;
     // a word alone, "thx!", is no part of it.)
     const item = numbered && (/\?\s*$/.test(s) || words < 2);
@@ -135,6 +142,19 @@ function ownerSentenceApart(s: string, asked: Set<string>): string[] {
   }
   return [s];
 }
+
+/**
+ * "what's his total experience and his Spark experience?", « quelle est son expérience totale et son niveau
+ * d'anglais ? »: two things of his, asked with one "what's" — each asked of its own.
+ */
+const HIS_AND_HIS = new RegExp(
+  String.raw`^(what'?s|what is|what are|quel(?:le)?s? (?:est|sont))\s+(his|her|son|sa|ses)\s+([^?,]{2,60}?)\s+` +
+    String.raw`(?:and|et)\s+(his|her|son|sa|ses)\s+(?=[^?]*\?\s*$)`,
+  "iu",
+);
+
+/** « ça porte sur quoi ? », « c'est quoi ? »: what it is about, its question word last. */
+const WHAT_ABOUT_LAST = /^(?:ça|ca|cela|c'est)\s[^,?]{0,25}\bquoi\s*\?/iu;
 
 /** "Three points:", « Trois questions : », "2 things:": the questions that follow announced, each its own. */
 const ANNOUNCED = new RegExp(

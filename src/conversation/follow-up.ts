@@ -610,7 +610,9 @@ export function resolveFollowUp(
   if (how) return how;
   // "which ones?", « il a fait quoi avec ? »: the passages of the last subject; « …chez Decathlon ? », there.
   // (Of the subject and the employer asked, not of every word the turns before gathered: "…combien de temps ?")
-  if (asksForDetails(text) && part.roles.length === 0) return subjectAt(lastSubject(history), understood.language);
+  // (Not « et Snowflake, il a fait quoi avec ? », which names its own.)
+  if (asksForDetails(text) && part.roles.length + part.technologies.length + part.missing.length === 0)
+    return subjectAt(lastSubject(history), understood.language);
   const at = part.roles.length > 0 ? AT_EMPLOYER.exec(text) : null;
   if (at && asksForDetails(text)) return `${previous.standalone} ${at[0].trim()}`;
   const asked = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));

@@ -1330,7 +1330,8 @@ const MANAGEMENT = [
 /** Up to two words naming the kind of team: "lead the data engineering team". */
 const QUALIFIERS = "([\\p{L}\\d-]+ ){0,2}";
 /** "How many people did he manage?", « combien de personnes il encadrait ? »: the people counted, then the verb. */
-const DOES_HE = "( (did|has|does) (he|she)| (il|elle)( a)?| a[- ]t[- ](il|elle))?";
+// ("How many people was he leading?", "…he was leading there?": the same, in the progressive.)
+const DOES_HE = "( (did|has|does|was|is) (he|she)| (he|she) (was|is)| (il|elle)( a)?| a[- ]t[- ](il|elle))?";
 // Not « accompagne »: "combien d'équipes il accompagne ?" counts the teams his platform serves.
 const LED = LEADING.split("|")
   .filter((v) => !v.startsWith("accompagn"))
@@ -1928,7 +1929,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (role && roleItself(text, part, subject)) return { kind: "overview", role, ...titleAlone(text) };
   // « il a fait quoi chez Decathlon en 2 mots ? »: that role, in short. ("Summarise his achievements": the results.)
   if (SUMMARY.test(text) && !(RESULTS.test(text) && part.technologies.length === 0))
-    return role && part.technologies.length === 0 && !telling(subject)
+    // (Not "summarize", "sentences", words the profile lacks: how to answer, not what.)
+    return role && part.technologies.length === 0 && !telling(subject.filter((w) => !w.absent))
       ? { kind: "overview", role }
       : { kind: "summary", ...(BRIEF.test(text) ? { brief: true } : {}) };
   const results = resultsIntent(text, part);
@@ -2169,8 +2171,11 @@ function contractIntent(text: string, role: string, part: UnderstoodQuestion["pa
   // contract alone would confirm; the year's or the title's answer checks them.
   if (YEAR.test(text) || TITLE_CLAIMED.test(text)) return null;
   // « il est cdi ou freelance là-bas ? »: which of the two, not yes or no.
+  // ("was it permanent or a contract?": a contract, of either kind, as the other.)
   const either =
-    PERMANENT.test(text) && /\b(freelance\w*|contractor|independant)\b/.test(text) && / (or|ou) /.test(text);
+    PERMANENT.test(text) &&
+    /\b(freelance\w*|contractors?|contracts?|contrat|independant)\b/.test(text) &&
+    / (or|ou) /.test(text);
   const kind = either
     ? "which"
     : PERMANENT.test(text)

@@ -161,6 +161,10 @@ const ACK_WORD =
   String.raw`(?:that'?s|that is|this is|it'?s|it was|that was) (?:(?:very|so|really|super|most|truly) )?` +
   String.raw`(?:brilliant|great|perfect|lovely|awesome|amazing|fantastic|helpful|useful|clear|super|good|fine|nice|` +
   String.raw`excellent|wonderful|grand|spot on)|` +
+  // "perfect, that's exactly what I needed", « c'est exactement ce qu'il me fallait »
+  String.raw`(?:(?:that'?s|that is|this is|it'?s|c'est) )?(?:exactly|just) ` +
+  String.raw`(?:what i (?:needed|wanted|was looking for)|` +
+  String.raw`ce qu'il me fallait)|exactement ce qu'il me fallait|` +
   String.raw`(?:(?:that'?s|that is|it'?s|c'est) )?(?:a |an |un |une )?(?:very |really )?(?:clear|good|great|nice|` +
   String.raw`useful|helpful) (?:picture|answer|summary|overview|explanation)|` +
   String.raw`(?:(?:that'?s|that is|it'?s|it is|c'est|c'etait|c'était) )?` +
@@ -246,6 +250,8 @@ const FILLER =
   // "quick sanity check before I forward his profile: …": a check announced, then what is checked.
   String.raw`(?:a |one |just a |quick |small |little )?(?:quick )?(?:sanity|reality|fact) check` +
   String.raw`(?: (?:before|as|since|while|for) [^:?]{1,60})?(?=\s*:)|` +
+  // "Furthermore, could you…", « Par ailleurs, … »: a link to what was said before, nothing asked.
+  String.raw`(?:furthermore|moreover|additionally|in addition|besides|de plus|en outre|par ailleurs)(?=\s*,)|` +
   // "In a nutshell, what's his toolkit?": how short the answer may be, not what is asked.
   String.raw`in a nutshell|in short|in brief|briefly|en bref|en gros|en r[ée]sum[ée]|en (?:deux|quelques) mots|` +
   String.raw`(?:i )?(?:was|am) (?:just )?wondering(?: (?:if|whether))?|just wondering(?: (?:if|whether))?|` +
@@ -303,7 +309,8 @@ const ACK_HINT = new RegExp(
     String.raw`cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|` +
     String.raw`brilliant|lovely|correct|exact|yep|yup|ouais|right|` +
     String.raw`splendid|d'acc|dac|got|underst|noted|compris|entendu|bien|[çc]a marche|excellent|wow|interest|` +
-    String.raw`that|it|c'|c\b|very|really|so\b|tr[eè]s|trop|helpful|useful|clear|utile|clair|inform|insight|instruct|` +
+    String.raw`that|this|it|c'|c\b|very|really|so\b|tr[eè]s|trop|helpful|useful|clear|utile|clair|inform|insight|` +
+    String.raw`instruct|exactly|just what|` +
     String.raw`int[ée]ress|fine|alright|all|sure|makes|sounds|good|i see|je vois|a\b|an\b|impress|pardon|` +
     String.raw`d[ée]sol|sorry|you|vous|t'es|tu es|dommage|tant pis|too bad|pity|what a|shame|` +
     String.raw`beau|joli|chouette|profil|strong|solid|next|moving|question suivante|un\b|une\b|one|i have|i've|got|` +
@@ -318,7 +325,8 @@ const FILLER_HINT = new RegExp(
     String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais|annonce|here|` +
     String.raw`kindly|please|pls|request|advise|share|revert|permets|savoir|info|contacter|ecrire|écrire|` +
     String.raw`saurais|serais|auriez|merci de|veuillez|` +
-    String.raw`outline|elaborat|expand|points|things|affaires|items|sujets|trucs|qns|qs\b`,
+    String.raw`outline|elaborat|expand|points|things|affaires|items|sujets|trucs|qns|qs\b|` +
+    String.raw`furthermore|moreover|additionally|addition|besides|de plus|outre|ailleurs`,
   "i",
 );
 /** "Our compliance team asks: …", « mon client demande : … »: who wants to know, then the question. */
@@ -1661,6 +1669,15 @@ const BIGGEST_DATA = new RegExp(
   "giu",
 );
 
+/** « Combien d'heures y donne ? »: Quebec's « y », he, before a verb of his. */
+const QUEBEC_Y = new RegExp(
+  // (Not « il y est », « on y fait », where « y » is there.)
+  String.raw`(?<![\p{L}'’])(?<!\b(?:il|elle|on|ils|elles|je|tu|nous|vous|[jnqsl]['’]?)\s)y ` +
+    String.raw`(?=(?:donne|parle|fait|connait|connaît|sait|travaille|enseigne|utilise|code|bosse|` +
+    String.raw`g[èe]re|ma[iî]trise|est|[ée]tait|avait)\b)`,
+  "giu",
+);
+
 /** Chat French written out: « c t », « c quand », « ils etaient cmb », « ds kel boite ». */
 function chatFrench(text: string): string {
   return (
@@ -1673,7 +1690,9 @@ function chatFrench(text: string): string {
       .replace(/(?<![\p{L}])(\p{L}*[^\P{L}sx])-tu(?![\p{L}])/giu, (_m, verb: string) =>
         /[td]$/i.test(verb) ? `${verb}-il` : `${verb}-t-il`,
       )
-      .replace(/(?<=\p{L}) pis (?=\p{L})/giu, " et ")
+      .replace(/(?<=[\p{L},]) pis (?=\p{L})/giu, " et ")
+      // « Combien d'heures y donne ? »: « y », il, before a verb of his.
+      .replace(QUEBEC_Y, "il ")
       .replace(/(?<=^|[?!.]\s+)pis (?=\p{L})/giu, "et ")
       // « c t en cdi ? », « ct quand ? »: « c'était », as chat French writes it.
       .replace(CT, "c'était")

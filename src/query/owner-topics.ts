@@ -572,6 +572,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // (Not "come in a few days a week": days at the office, not how much he works.)
         String.raw`(?<!come in (a few |a couple of |\w+ )?)(how many |combien de )?` +
         String.raw`(days|jours) (a|per|par) (week|semaine)|` +
+        // "how many hours a week?", « combien d'heures par semaine ? »: his week (not the hours he teaches).
+        String.raw`(?<!\b(teach\w*|cours|enseign\w*|lectur\w*|class\w*)\b[^?]{0,30})` +
+        String.raw`(hours|heures) (a|per|par) (week|semaine)` +
+        String.raw`(?![^?]*\b(teach\w*|cours|enseign\w*|lectur\w*|class\w*))|` +
         String.raw`\d ?(j|jours|days?|d) ?/ ?(sem|semaine|week|wk))\b`,
     ),
   ],

@@ -64,6 +64,17 @@ const ASKERS_KIND = new RegExp(
     String.raw`(an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*[.!;…]?$`,
   "iu",
 );
+/**
+ * A sentence of the asker's side: "our platform…", "we have…", « chez nous… », « notre équipe… », "I'm a recruiter
+ * at…".
+ */
+const OUR_SIDE = new RegExp(
+  String.raw`^\W*(?:\w+[,!]\s+)?(?:our|we|we're|we've|we'd|us|chez nous|nous|notre|nos|on a|on est|ici on|in our|` +
+    String.raw`at our|dans notre|i'm|i am|je suis)\b`,
+);
+/** "has he used that?", « de le raccorder » : a question pointing at what was told before it. */
+const POINTS_AT_TOLD =
+  /\b(that|this|those|these|them|cela)\b|\b(de|pour|a|il|elle) (l'|le |la |les )\p{L}+(er|ir|re)\b/u;
 /** A question asking of a kind just told: "that kind of migration", « ce genre de projet ». */
 const KIND_POINTED = /\b((that|this|the same) (kind|type|sort) of|such an?|(ce|ces|cette) (genre|type)s? d[e'])/;
 /** A verb of doing, whose object is a deed ("done it", « l'a fait »), not a thing used. */
@@ -376,8 +387,7 @@ function clientsPlace(r: SegmentReading, i: number): boolean {
 function whoHires(r: SegmentReading, i: number): boolean {
   const at = r.tokens[i]!;
   const first = r.tokens.findIndex((t) => t === at) - 1;
-  const opens = (k: number) =>
-    k < 0 || /[.!?;:\n]\s*$/.test(r.segment.slice(0, r.tokens[k + 1]!.start).trimEnd() + " ");
+  const opens = (k: number) => k < 0 || /[.!?;:\n]$/.test(r.segment.slice(0, r.tokens[k + 1]!.start).trimEnd());
   // The sentence's first noun, after its determiner: « Un assureur », "A bank", "The airline".
   if (!HIRER_DETERMINER.test(r.tokens[first]?.folded ?? "") || !opens(first - 1)) return false;
   const next = r.tokens.slice(i + 1, i + 5).map((t) => t.folded);
@@ -906,7 +916,10 @@ export class QuestionReader {
   private settingAside(text: string, language: Language): UnderstoodQuestion | null {
     const m = ASKERS_SETTING.exec(text);
     const rest = m ? text.slice(m[0].length) : "";
-    if (!m) return this.storyAside(text, language) ?? this.contextPointedAt(text, language);
+    if (!m)
+      return (
+        this.storyAside(text, language) ?? this.contextPointedAt(text, language) ?? this.ourSideAside(text, language)
+      );
     if (!rest.includes("?")) return null;
     const telling = tokensOf(m[0]).some(
       (t) =>
@@ -914,13 +927,13 @@ export class QuestionReader {
         !this.lexicon.isEveryday(t.folded, language) &&
         (this.knows(queryWord(t.folded)) || this.lexicon.techName(t.folded) === "tech"),
     );
-    if (telling) return this.contextPointedAt(text, language);
+    if (telling) return this.contextPointedAt(text, language) ?? this.ourSideAside(text, language);
     const alone = this.read(rest, { language });
     const asks = (p: QuestionPart) =>
       p.technologies.length + p.roles.length + p.missing.length > 0 || p.words.some((w) => !w.light);
     return !alone.chatter && (alone.topic !== null || alone.parts.some(asks))
       ? alone
-      : this.contextPointedAt(text, language);
+      : (this.contextPointedAt(text, language) ?? this.ourSideAside(text, language));
   }
 
   /**
@@ -1003,6 +1016,35 @@ export class QuestionReader {
     if (own.parts.some((p) => p.technologies.length + p.missing.length > 0)) return null;
     const read = this.read(`${runs.join(language === "fr" ? " et " : " and ")}: ${question}`, { language });
     return read.chatter ? null : read;
+  }
+
+  /**
+   * "our platform got hundreds of airflow dags all handwritten, v painful to maintain. he did generate the dags
+   * automatically before or not?": what the asker's side has or does ("our", « chez nous »), told in sentences
+   * before a question that asks a thing of its own and doesn't point back: the question, read alone.
+   */
+  private ourSideAside(text: string, language: Language): UnderstoodQuestion | null {
+    // (A question of several, split before its mark: "…Has he done Databricks migrations".)
+    const asked = text.includes("?") ? text.indexOf("?") : text.length;
+    const ends = [...text.slice(0, asked).matchAll(/[.!;…]\s+(?=\S)/gu)];
+    if (ends.length === 0) return null;
+    const last = ends[ends.length - 1]!;
+    const cut = last.index! + last[0].length;
+    const context = foldText(text.slice(0, cut));
+    const question = text.slice(cut);
+    if (!OUR_SIDE.test(context) || HIS_WORDS.test(context)) return null;
+    const q = foldText(question);
+    if ([POINTS_INTO, KIND_POINTED, POINTS_AT_THING, POINTS_AT_TOLD].some((re) => re.test(q))) return null;
+    if (
+      tokensOf(context).some((t) =>
+        [...this.vocabulary.roles.values()].some((r) => r.employerTokens.includes(t.folded)),
+      )
+    )
+      return null;
+    const alone = this.read(question, { language });
+    const asks = (p: QuestionPart) =>
+      p.technologies.length + p.missing.length > 0 || p.words.some((w) => !w.everyday && !w.light);
+    return !alone.chatter && alone.parts.some(asks) ? alone : null;
   }
 
   /**

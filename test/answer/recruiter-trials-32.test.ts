@@ -170,3 +170,95 @@ describe("what only he can say, said of the thing asked", () => {
     expect(lead(a)).toMatch(/^The CV doesn't mention “retailer”\. A note added to the profile \(not the CV\)/);
   });
 });
+
+describe("the trap hunter's findings", () => {
+  it("'How many people was he leading at Decathlon?' counts no roster as people he led", async () => {
+    const a = await ask("How many people was he leading at Decathlon?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/doesn't say he led people at Decathlon; it shows he supervised others at AAA-Data/);
+  });
+
+  it("what the asker's side has, told first, is no word to find", async () => {
+    const a = await ask(
+      "our platform got hundreds of airflow dags all handwritten, v painful to maintain. " +
+        "he did generate the dags automatically before or not?",
+    );
+    expect(a.answered).toBe(true);
+    expect(quoted(a).join("\n")).toMatch(/automatic generation of DAGs/);
+    const madrid = await ask(
+      "Hola! I'm a tech recruiter at a consultancy in Madrid. Our client is a bank migrating to Databricks. " +
+        "Has he done Databricks migrations, and does he know Unity Catalog?",
+    );
+    expect(madrid.answer).not.toMatch(/recruiter|consultancy/);
+    expect(madrid.answer).toMatch(/^Yes — .*Decathlon/);
+  });
+
+  it("…but a question pointing back at it still asks of it", async () => {
+    const a = await ask("Our reporting team lives in Looker. Has he used that?");
+    expect(lead(a)).toMatch(/doesn't mention “Looker”/);
+  });
+
+  it.each(["Thank you, this is helpful", "perfect, that's exactly what I needed"])(
+    "'%s' after an answer is thanks, not the answer again",
+    async (q) => {
+      await ask("has he used Kafka?", `thanks-${q.length}`);
+      const a = await ask(q, `thanks-${q.length}`);
+      expect(a.answered).toBe(false);
+      expect(a.citations).toEqual([]);
+    },
+  );
+
+  it.each([
+    [
+      "Furthermore, could you please tell me whether he has experience with SAP?",
+      /^The profile doesn't mention “SAP”\.$/,
+    ],
+    ["In addition, has he ever worked with Kafka?", /^Kafka: taught at EPISEN/],
+  ])("'%s': the link to what came before is no skill", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'ETL or ELT?': ELT is not ETL", async () => {
+    expect(lead(await ask("ETL or ELT?"))).toMatch(/^ETL: yes .* · ELT: not in the profile$/);
+  });
+
+  it("'was it permanent or a contract?' is which, not yes", async () => {
+    await ask("what did he do at AAA-Data?", "which-contract");
+    const a = await ask("was it permanent or a contract?", "which-contract");
+    expect(lead(a)).toMatch(/^At AAA-Data \(January 2020 – May 2021\): Permanent contract\.$/);
+  });
+
+  it("« et Snowflake, il a fait quoi avec ? » after Spark asks of Snowflake", async () => {
+    await ask("il connait Spark ?", "avec");
+    const a = await ask("et Snowflake, il a fait quoi avec ?", "avec");
+    expect(lead(a)).toMatch(/^Snowflake : utilisé chez AAA-Data/);
+  });
+
+  it("'what's his total experience and his Spark experience?' answers both", async () => {
+    const a = await ask("what's his total experience and his Spark experience?");
+    expect(a.answer).toMatch(/years and \d+ months of experience/);
+    expect(a.answer).toMatch(/Spark: used at Decathlon/);
+  });
+
+  it("two things only he can say, in two sentences, are both answered", async () => {
+    const a = await ask("Is he based in the UK? Has he worked outside France?");
+    expect(lead(a)).toMatch(/doesn't say where he is based\. The profile doesn't say in which countries/);
+  });
+
+  it.each([
+    ["summarize his work at MAIF", /^At MAIF \(Data Engineer, January 2019 – January 2020\):/],
+    ["summarise his Decathlon mission in two sentences", /^At Decathlon \(Senior Data Engineer, since May 2021\):/],
+  ])("'%s' is that role's overview, not the whole profile's", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'how many hours a week?' is his week, which only he can say, not an ingestion time", async () => {
+    const a = await ask("how many hours a week?");
+    expect(lead(a)).toMatch(/not how much of his week/);
+    expect(a.answer).not.toMatch(/13 h/);
+  });
+
+  it("« Combien d'heures de cours y donne présentement ? »: « y » is he", async () => {
+    expect(lead(await ask("Combien d'heures de cours y donne présentement?"))).toMatch(/10h (TP|CM)/);
+  });
+});
