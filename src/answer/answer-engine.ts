@@ -363,20 +363,23 @@ function noAnswer(
 function ownerOnly(ctx: EngineContext, question: string, language: Language, topic: OwnerTopic): Answer {
   // "Is he available? What's his rate?": each topic asked, from the FAQ where the owner answered it.
   // ("Is he based in the UK? Has he worked outside France?": each sentence's own, where one reading takes the first.)
-  const asked = [question, ...question.split(/(?<=[?!.])\s+/)].flatMap(ownerTopicsOf);
+  const sentences = question.split(/(?<=[?!.])\s+/);
+  const asked = [question, ...sentences].flatMap(ownerTopicsOf);
   const topics = [...new Set([topic, ...asked])];
   const faqs = topics.flatMap((t) => ctx.faqByTopic.get(t) ?? []);
   const unanswered = topics.filter((t) => !ctx.faqByTopic.has(t));
   const m = ctx.messages[language];
   // "is he SnowPro certified?", « des certifs Azure ? »: the certification named, which the profile lacks, by name.
   // (Only in the sentence asking it: not « …RGPD ? Avec mes remerciements, Sandrine ».)
-  const asking = question.split(/(?<=[?!.])\s+/).find((x) => ownerTopicOf(x) === "education");
-  const named = asking
+  // (The words next to "certified", « certif »: not "the bank" of "a certification the bank would recognise".)
+  const asking = sentences.find((x) => ownerTopicOf(x) === "education");
+  const near = asking ? CERTIFIED_NEAR.exec(foldText(asking))?.[0] : undefined;
+  const named = near
     ? ctx.reader
-        .read(asking, { language })
+        .read(asking!, { language })
         .parts.flatMap((p) => p.missing)
         // (Not a degree's own name, "PhD", which the line on degrees already answers.)
-        .filter((w) => !DEGREE_NAME.test(foldText(w)))
+        .filter((w) => !DEGREE_NAME.test(foldText(w)) && near.includes(foldText(w)))
     : [];
   const lacking = [
     ...(named.length > 0 ? [m.notMentioned(listWords(named, language, ctx.messages, "or"))] : []),
@@ -410,6 +413,12 @@ function cvNotProfile(text: string, lead: { profile: string; cv: string }): stri
   return text.startsWith(lead.profile) ? lead.cv + text.slice(lead.profile.length) : text;
 }
 
+/** A certification and the two words before it: "SnowPro certified", « des certifs Azure », "AWS certification". */
+const CERTIFIED_NEAR = new RegExp(
+  String.raw`(?:[\p{L}\p{N}+#.-]+\s+){0,2}(?:certif\w*|certified)` +
+    String.raw`(?:\s+(?!(?:the|a|an|any|that|which|le|la|les|des|qui|que)\b)[\p{L}\p{N}+#.-]+){0,2}`,
+  "u",
+);
 /** A degree or a certificate named by its kind: "PhD", « master », "MBA". */
 const DEGREE_NAME = /^(ph ?d|doctora\w*|masters?|mba|msc|bsc|ba|ma|bachelors?|licence|diplom\w*|degrees?|certif\w*)$/;
 

@@ -151,8 +151,11 @@ const WORKED_WITH = new RegExp(
     String.raw`who (was|were|is|are) (on|in) (his|her) team|` +
     String.raw`qui (etait|etaient|sont|est) dans son equipe)\b|${ALONE}|${LEAD_ASKED}|${ROSTER_ROLE}`,
 );
-/** His leading, asked as what he did: "was he leading", "did he manage", « il encadrait ». */
-const HE_LED = /\b(he|she|il|elle)\b[^?]{0,20}\b(lead|leading|led|manag\w*|supervis\w*|encadr\w*|dirig\w*)\b/;
+/** People counted as those he led: "how many people was he leading?", « combien de personnes il encadrait ? ». */
+const HE_LED = new RegExp(
+  String.raw`\b(how many|combien)\b[^?]*\b(he|she|il|elle)\b[^?]{0,12}\b(leading|led|managing|managed|supervising|` +
+    String.raw`supervised|encadr\w*|dirig\w*)\b`,
+);
 const USAGE_ORDER: Record<Usage, number> = { used: 0, taught: 1, trained: 2 };
 /** A question whose answer is a figure. */
 const QUANTITY = new RegExp(

@@ -36,7 +36,7 @@ const JOINED_QUESTION = new RegExp(
     String.raw`est-ce|a-t-il|a-t-elle|quel\w*|quand|combien|comment|pourquoi|qu'|que|qui)\b|où(?=\s)|` +
     String.raw`s['’](?:il|elle)\s|${INVERTED}|` +
     // « …, et ça porte sur quoi ? », « et c'est quoi ? »: what it is about, asked last.
-    String.raw`(?:ça|ca|cela|c'est)\s[^,?]{0,25}\bquoi\b)|` +
+    String.raw`(?:ça|ca|cela|c'est)\s[^,?]{0,25}\bquoi\b|sur quels sujets\b)|` +
     // "…if he has used Airflow and also if he has done data governance and also his team size?": each "if".
     String.raw`,?\s+(?:and\s+)?also\s+(?=(?:if (?:he|she)|his|her)\s)|` +
     // "how many years of exp, has he used Kafka, and is he freelance?", « sa stack chez Decathlon, combien de
@@ -121,6 +121,10 @@ export function questionsOf(text: string): string[] {
     if (out.length > 0 && !item && (short || !opens)) out[out.length - 1] += ` ${s}`;
     else out.push(s);
   }
+  // ("We liked his Decathlon work. And his availability?": a first sentence that asks nothing, told before what only
+  // he can say, is no question of its own.)
+  if (out.length === 2 && ownerAsked.has(out[1]!.trim()) && !out[0]!.includes("?") && !OPENS_QUESTION.test(out[0]!))
+    return [`${out[0]} ${out[1]}`].map(withoutClientsOwn);
   return out.map(withoutClientsOwn);
 }
 
@@ -149,12 +153,14 @@ function ownerSentenceApart(s: string, asked: Set<string>): string[] {
  */
 const HIS_AND_HIS = new RegExp(
   String.raw`^(what'?s|what is|what are|quel(?:le)?s? (?:est|sont))\s+(his|her|son|sa|ses)\s+([^?,]{2,60}?)\s+` +
-    String.raw`(?:and|et)\s+(his|her|son|sa|ses)\s+(?=[^?]*\?\s*$)`,
+    // (Not with a role or a time after both: "what is his role and his stack at AAA-Data?" asks both there.)
+    String.raw`(?:and|et)\s+(his|her|son|sa|ses)\s+(?=[^?]*\?\s*$)` +
+    String.raw`(?![^?]*\b(?:at|chez|in|en|during|pendant|for|pour)\s)`,
   "iu",
 );
 
 /** « ça porte sur quoi ? », « c'est quoi ? »: what it is about, its question word last. */
-const WHAT_ABOUT_LAST = /^(?:ça|ca|cela|c'est)\s[^,?]{0,25}\bquoi\s*\?/iu;
+const WHAT_ABOUT_LAST = /^(?:ça|ca|cela|c'est)\s[^,?]{0,25}\bquoi\s*\?|^sur quels sujets\b/iu;
 
 /** "Three points:", « Trois questions : », "2 things:": the questions that follow announced, each its own. */
 const ANNOUNCED = new RegExp(

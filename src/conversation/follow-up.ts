@@ -611,8 +611,7 @@ export function resolveFollowUp(
   // "which ones?", « il a fait quoi avec ? »: the passages of the last subject; « …chez Decathlon ? », there.
   // (Of the subject and the employer asked, not of every word the turns before gathered: "…combien de temps ?")
   // (Not « et Snowflake, il a fait quoi avec ? », which names its own.)
-  if (asksForDetails(text) && part.roles.length + part.technologies.length + part.missing.length === 0)
-    return subjectAt(lastSubject(history), understood.language);
+  if (asksForDetails(text) && namesNothing(part)) return subjectAt(lastSubject(history), understood.language);
   const at = part.roles.length > 0 ? AT_EMPLOYER.exec(text) : null;
   if (at && asksForDetails(text)) return `${previous.standalone} ${at[0].trim()}`;
   const asked = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
@@ -1044,6 +1043,13 @@ const NOW_ALONE = new RegExp(
   String.raw`^(and |et |so |alors |mais )?(now|today|currently|these days|nowadays|maintenant|mtn|actuellement|` +
     String.raw`aujourd'hui)\s*[?!.]*$`,
 );
+
+/** A part naming no role, technology nor term of its own: "what did he do with it?". */
+function namesNothing(part: QuestionPart): boolean {
+  return (
+    part.roles.length + part.technologies.length + part.missing.length === 0 && !part.words.some((w) => w.key || w.tech)
+  );
+}
 
 /** "…at Decathlon?", « …chez MAIF ? »: an employer named last. */
 const AT_EMPLOYER = /\s+(at|chez|for|pour)\s+[^?!.]+[?!.\s]*$/i;

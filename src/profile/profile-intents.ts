@@ -878,7 +878,7 @@ const RESULTS = new RegExp(
     String.raw`optimi[sz]ations?|savings?|performance gains?)|before ?/ ?after|avant ?/ ?apres|` +
     String.raw`plus (gros|grand|bel|beau)(se)? (gains?|optimisations?|ameliorations?|economies?)|` +
     // « un gain de performance concret ? », "a performance gain he got?": one of them, which the results give.
-    String.raw`gains? de (performance|perf|temps|vitesse)|performance (gains?|improvements?)|` +
+    String.raw`gains? de (performance|perf|temps|vitesse)|` +
     // « accéléré un traitement de façon spectaculaire », "dramatically sped up a job": the speed-up itself.
     String.raw`(accelere\w*|sped up|speeded up|speed up)[^?]{0,40}\b(spectaculaire\w*|dramatic\w*|drastic\w*|` +
     String.raw`massive\w*|enorme\w*|huge)|(spectaculaire|dramatic|drastic|massive|huge|enorme) (speed-?ups?|` +
@@ -1872,6 +1872,16 @@ function firstRoleIntent(
   return BEFORE.test(text) || WH_FIRST.test(text) ? null : { kind: "first_role", role };
 }
 
+/** Words of how to answer, not what: "summarize", « résume », "in two sentences", "briefly". */
+const HOW_TO_ANSWER =
+  /^(summar\w*|resum\w*|sentences?|lines?|words?|phrases?|lignes?|mots?|brief\w*|short\w*|bullets?|points?)$/;
+/** The team's make-up or the volumes, asked: "how was the team composed?", "what data volume per day?". */
+const TEAM_OR_VOLUME_ASKED = new RegExp(
+  String.raw`\b(team|equipe)s?\b[^?]*\b(composed|composee?|composition|size|taille|big|like)\b|` +
+    String.raw`\b(composed|composee?|composition|size|taille|how big|how many|combien|who|qui)\b` +
+    String.raw`[^?]*\b(team|equipe)s?\b|` +
+    String.raw`\b(data volumes?|volumes?|volumetrie|per day|par jour|throughput)\b`,
+);
 /** "where does he work now?", "is Decathlon his only client?", "his current title and since when?". */
 function currentIntent(
   text: string,
@@ -1894,7 +1904,7 @@ function currentIntent(
     subject.filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1 &&
     // ("How was the team in his current mission composed?", "the data volume he handles per day in his current
     // project?": the team, the volumes of that role, which its passages answer.)
-    !/\b(team|teams|equipe|equipes)\b(?! ?lead)|\b(volumes?|per day|par jour|daily|throughput)\b/.test(text)
+    !TEAM_OR_VOLUME_ASKED.test(text)
   )
     return { kind: "current", role, ...(HOW_LONG.test(text) ? { howLong: true } : {}) }; // (…and how long.)
   return null;
@@ -1930,7 +1940,9 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   // « il a fait quoi chez Decathlon en 2 mots ? »: that role, in short. ("Summarise his achievements": the results.)
   if (SUMMARY.test(text) && !(RESULTS.test(text) && part.technologies.length === 0))
     // (Not "summarize", "sentences", words the profile lacks: how to answer, not what.)
-    return role && part.technologies.length === 0 && !telling(subject.filter((w) => !w.absent))
+    return role &&
+      part.technologies.length + part.missing.length === 0 &&
+      !telling(subject.filter((w) => !HOW_TO_ANSWER.test(w.word)))
       ? { kind: "overview", role }
       : { kind: "summary", ...(BRIEF.test(text) ? { brief: true } : {}) };
   const results = resultsIntent(text, part);

@@ -511,6 +511,31 @@ const IS_IT_SO = new RegExp(
     String.raw`(?: ou (?:pas|non)(?: pantoute| du tout)?| or not)?\s*[?!.]*$`,
   "iu",
 );
+/**
+ * "They need someone who has handled data from car manufacturers. Has the candidate done that?": the need just said is
+ * the question, asked of him ("has he handled data from car manufacturers?").
+ */
+const NEED_THEN_DONE = new RegExp(
+  String.raw`(?<=^|[.!]\s+)(?:they|we|the client|our client|my client|the team)\s+(?:need|needs|want|wants|require|` +
+    String.raw`requires|(?:is|are) looking for)\s+(?:someone|somebody|a person|an? (?:[\p{L}-]+ ){0,2}(?:engineer|` +
+    String.raw`profile|candidate|freelancer|consultant))\s+(?:who|that)\s+(has|have|can|knows|know|is|did)\s+` +
+    String.raw`([^.?!]+)[.!]\s+(?:has|did) (?:he|she|the candidate) (?:ever |already )?(?:done|do) (?:that|this)` +
+    String.raw`(?: before| already)?\s*[?!.]*$`,
+  "iu",
+);
+/** "They need someone who has handled X. Has the candidate done that?" → "has he handled X?". */
+function needAsked(text: string): string {
+  return text.replace(NEED_THEN_DONE, (_m, verb: string, need: string) => `${ASKED_AS[verb.toLowerCase()]} ${need}?`);
+}
+const ASKED_AS: Record<string, string> = {
+  has: "has he",
+  have: "has he",
+  can: "can he",
+  knows: "does he know",
+  know: "does he know",
+  is: "is he",
+  did: "did he",
+};
 const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, IS_IT_SO, /\bcase?\b/i],
   // « ok je l'appelle », "great, I'll reach out to him": what the asker does next, said to close.
@@ -1245,7 +1270,9 @@ const HOURS_VOLUME = new RegExp(
 );
 
 function setAsideLocutions(text: string): string {
-  const line = asHim(floorFirst(withoutFormatWish(text.replace(LINE_NUMBER, "").replace(CONTEXT_IF_SO, " "))));
+  const line = asHim(
+    floorFirst(withoutFormatWish(needAsked(text.replace(LINE_NUMBER, "").replace(CONTEXT_IF_SO, " ")))),
+  );
   // "'Hands-on Databricks' — il coche ?": the line, asked.
   const ticked = TICKS.test(line)
     ? `${line
@@ -1674,7 +1701,8 @@ const QUEBEC_Y = new RegExp(
   // (Not « il y est », « on y fait », where « y » is there.)
   String.raw`(?<![\p{L}'’])(?<!\b(?:il|elle|on|ils|elles|je|tu|nous|vous|[jnqsl]['’]?)\s)y ` +
     String.raw`(?=(?:donne|parle|fait|connait|connaît|sait|travaille|enseigne|utilise|code|bosse|` +
-    String.raw`g[èe]re|ma[iî]trise|est|[ée]tait|avait)\b)`,
+    // (Not « y avait », « y est », « y a », which say there was, there is.)
+    String.raw`g[èe]re|ma[iî]trise)\b)`,
   "giu",
 );
 
@@ -1691,6 +1719,11 @@ function chatFrench(text: string): string {
         /[td]$/i.test(verb) ? `${verb}-il` : `${verb}-t-il`,
       )
       .replace(/(?<=[\p{L},]) pis (?=\p{L})/giu, " et ")
+      // « ça porte sur quoi ? », « ça parle de quoi ? »: which subjects, not a word « porte » to find.
+      .replace(
+        /(?<![\p{L}])(?:[çc]a|cela) (?:porte|portait|parle|parlait) (?:sur|de) quoi(?=\s*[?!.]*$)/giu,
+        "sur quels sujets",
+      )
       // « Combien d'heures y donne ? »: « y », il, before a verb of his.
       .replace(QUEBEC_Y, "il ")
       .replace(/(?<=^|[?!.]\s+)pis (?=\p{L})/giu, "et ")

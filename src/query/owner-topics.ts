@@ -82,9 +82,14 @@ const SPOKEN_NAMES: [SpokenLanguage, RegExp][] = [
   ["dutch", /\b(dutch|neerlandais)\b/],
 ];
 
+/** A language named as not the one asked: "other than French", « d'autres langues que le français », "he's French". */
+const NOT_THE_ONE =
+  /\b(other than|besides|apart from|except|autres?\b[^?]{0,20}\bque|a part|en dehors|(he'?s|he is|il est) \w+)\b/;
 /** The one spoken language a question about languages names ("his level of English?"), or null. */
 export function spokenLanguageNamed(text: string): SpokenLanguage | null {
   const folded = foldText(text);
+  // (Not "languages other than French", "He's French, does he speak other languages?": not the one asked.)
+  if (NOT_THE_ONE.test(folded)) return null;
   const named = SPOKEN_NAMES.filter(([, re]) => re.test(folded));
   return named.length === 1 ? named[0]![0] : null;
 }
@@ -155,8 +160,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`combien (coute|demande|facture|prend)[- ]?(il|elle)?|cout journalier|prix de journee|son prix|` +
         String.raw`(il|elle) (veut|demande|prend|facture|coute) combien|` +
         // « ça coûte combien à la journée quelqu'un comme lui ? », « c'est combien la journée ? »: his price.
-        // (Not « ça coûte combien de migrer ? », a cost of something else.)
-        String.raw`((ca|cela) (lui )?coute combien|combien (il|elle|ca) coute)(?=\s*[?!.]*$| (a la journee|par jour|` +
+        // (Not « ça coûte combien de migrer ? », « La licence ANTS, ça coûte combien ? »: the cost of something else;
+        // alone, only as the message's first words.)
+        String.raw`(?<=^|[.!?] )((ca|cela) (lui )?coute combien|combien (il|elle|ca) coute)(?=\s*[?!.]*$)|` +
+        String.raw`((ca|cela) (lui )?coute combien|combien (il|elle|ca) coute)(?= (a la journee|par jour|` +
         String.raw`le jour|quelqu'un|un profil|un freelance|un consultant|pour (une|la|cette) mission))|` +
         String.raw`c'?est combien (la journee|par jour|le jour)|` +
         String.raw`combien (il|elle) (veut|demande|prend|facture)|` +
@@ -575,7 +582,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // "how many hours a week?", « combien d'heures par semaine ? »: his week (not the hours he teaches).
         String.raw`(?<!\b(teach\w*|cours|enseign\w*|lectur\w*|class\w*)\b[^?]{0,30})` +
         String.raw`(hours|heures) (a|per|par) (week|semaine)` +
-        String.raw`(?![^?]*\b(teach\w*|cours|enseign\w*|lectur\w*|class\w*))|` +
+        // (Nor of a place, "…at EPISEN?", nor of a thing, "…did the ingestion jobs run?".)
+        String.raw`(?![^?]*\b(teach\w*|cours|enseign\w*|lectur\w*|class\w*|at|chez|a l|(did|do|does|were|was) ` +
+        String.raw`(the|these|those|its|their|les|le|la)))|` +
         String.raw`\d ?(j|jours|days?|d) ?/ ?(sem|semaine|week|wk))\b`,
     ),
   ],

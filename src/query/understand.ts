@@ -386,17 +386,29 @@ function clientsPlace(r: SegmentReading, i: number): boolean {
  */
 function whoHires(r: SegmentReading, i: number): boolean {
   const at = r.tokens[i]!;
-  const first = r.tokens.findIndex((t) => t === at) - 1;
   const opens = (k: number) => k < 0 || /[.!?;:\n]$/.test(r.segment.slice(0, r.tokens[k + 1]!.start).trimEnd());
-  // The sentence's first noun, after its determiner: « Un assureur », "A bank", "The airline".
-  if (!HIRER_DETERMINER.test(r.tokens[first]?.folded ?? "") || !opens(first - 1)) return false;
-  const next = r.tokens.slice(i + 1, i + 5).map((t) => t.folded);
+  // The word right after a sentence's determiner: « Un assureur », "A bank", "The airline" (not a technology nor an
+  // employer: "The Kafka cluster needs an owner" is about Kafka).
+  if (!HIRER_DETERMINER.test(r.tokens[i - 1]?.folded ?? "") || !opens(i - 2)) return false;
+  if (r.techTokens.has(at.folded) || r.employerTokens.has(at.folded) || /^\p{Lu}/u.test(at.original)) return false;
+  // …then, within four words, a verb of seeking someone: « … à Québec cherche du monde », "… wants someone" (not
+  // "An insurer wants to move its mainframe…": what it does, which may be what is asked).
+  const next = r.tokens.slice(i + 1, i + 9).map((t) => t.folded);
+  const seeks = next.findIndex((w) => SEEKS.test(w));
   return (
-    next.some((w, k) => SEEKS.test(w) && (k === 0 || !SEEKS.test(next[k - 1] ?? ""))) && toldNotAsked(r.segment, at)
+    seeks >= 0 &&
+    seeks < 4 &&
+    next.slice(seeks + 1, seeks + 5).some((w) => SOUGHT.test(w)) &&
+    toldNotAsked(r.segment, at)
   );
 }
 const HIRER_DETERMINER = /^(un|une|le|la|l|a|an|the|notre|our|my|mon|ma)$/;
 const SEEKS = /^(cherche|recherche|recrute|veut|needs|wants|seeks|hires|hiring|looking|recruits)$/;
+/** Whom it seeks: "someone", « du monde », "a data engineer", « un profil ». */
+const SOUGHT = new RegExp(
+  String.raw`^(someone|somebody|quelqu|quelquun|monde|engineers?|ingenieurs?|profils?|profiles?|candidat\w*|` +
+    String.raw`freelanc\w*|consultants?|developers?|developpeurs?|people|personnes?|experts?|talent)$`,
+);
 
 /**
  * « Un assureur à Québec cherche du monde en MLOps. », "A bank from Montreal needs Spark.": a sentence that asks
@@ -406,7 +418,9 @@ function toldNotAsked(segment: string, token: Token): boolean {
   const start = Math.max(...[".", "!", "?", ";", "\n"].map((m) => segment.lastIndexOf(m, token.start)), -1) + 1;
   const ends = /[.!?;\n]/.exec(segment.slice(token.end));
   const sentence = segment.slice(start, ends ? token.end + ends.index + 1 : segment.length);
-  return !/\?\s*$/.test(sentence) && !!ends && !HIS_WORDS.test(foldText(sentence));
+  // (…and a question after it: "Need details on work with data from India." is the request itself.)
+  const after = ends ? segment.slice(token.end + ends.index + 1) : "";
+  return !/\?\s*$/.test(sentence) && after.includes("?") && !HIS_WORDS.test(foldText(sentence));
 }
 
 /**
@@ -975,14 +989,9 @@ export class QuestionReader {
    * what is asked. Only a sentence of the asker's side: none naming him or an employer of his.
    */
   private contextPointedAt(text: string, language: Language): UnderstoodQuestion | null {
-    const asked = text.indexOf("?");
-    if (asked < 0) return null;
-    const ends = [...text.slice(0, asked).matchAll(/[.!;…]\s+(?=\S)/gu)];
-    if (ends.length === 0) return null;
-    const last = ends[ends.length - 1]!;
-    const cut = last.index! + last[0].length;
-    const context = text.slice(0, cut);
-    const question = text.slice(cut);
+    const told = toldThenAsked(text, false);
+    if (!told) return null;
+    const { context, question } = told;
     // "we're a bank. has he worked in one?": the kind said, asked of him.
     const kind = ASKERS_KIND.exec(context.trim());
     if (kind && /\b(?:in|at|for|with) one\b/i.test(question))
@@ -992,8 +1001,7 @@ export class QuestionReader {
     const folded = foldText(question);
     if (HIS_WORDS.test(foldText(context)) || !POINTS_AT_THING.test(folded) || DONE.test(folded)) return null;
     const tokens = tokensOf(context);
-    if (tokens.some((t) => [...this.vocabulary.roles.values()].some((r) => r.employerTokens.includes(t.folded))))
-      return null;
+    if (this.namesEmployer(context)) return null;
     const isTech = (t: Token) =>
       this.vocabulary.technologies.some((x) => x.tokens.includes(t.folded)) ||
       (this.lexicon.techName(t.folded) === "tech" && !(this.lexicon.isWord(t.folded) && /^\p{Ll}/u.test(t.original)));
@@ -1024,27 +1032,33 @@ export class QuestionReader {
    * before a question that asks a thing of its own and doesn't point back: the question, read alone.
    */
   private ourSideAside(text: string, language: Language): UnderstoodQuestion | null {
-    // (A question of several, split before its mark: "…Has he done Databricks migrations".)
-    const asked = text.includes("?") ? text.indexOf("?") : text.length;
-    const ends = [...text.slice(0, asked).matchAll(/[.!;…]\s+(?=\S)/gu)];
-    if (ends.length === 0) return null;
-    const last = ends[ends.length - 1]!;
-    const cut = last.index! + last[0].length;
-    const context = foldText(text.slice(0, cut));
-    const question = text.slice(cut);
-    if (!OUR_SIDE.test(context) || HIS_WORDS.test(context)) return null;
-    const q = foldText(question);
+    // (A question of several, split before its mark: "…Has he done Databricks migrations", asked as one.)
+    const told = toldThenAsked(text, true);
+    if (!told) return null;
+    const context = foldText(told.context);
+    const q = foldText(told.question);
+    if (!OUR_SIDE.test(context) || HIS_WORDS.test(context) || this.namesEmployer(context)) return null;
     if ([POINTS_INTO, KIND_POINTED, POINTS_AT_THING, POINTS_AT_TOLD].some((re) => re.test(q))) return null;
-    if (
-      tokensOf(context).some((t) =>
-        [...this.vocabulary.roles.values()].some((r) => r.employerTokens.includes(t.folded)),
-      )
-    )
-      return null;
-    const alone = this.read(question, { language });
+    // (Not a job's stack listed, "Stack : GCP, BigQuery, Airflow…": what is wanted, which a fit report weighs.)
+    const techs = tokensOf(context).filter((t) =>
+      this.vocabulary.technologies.some((x) => x.tokens.includes(t.folded)),
+    );
+    if (techs.length >= 2) return null;
+    const alone = this.read(told.question, { language });
+    // (A thing of its own, that the profile holds or names: not "What's his level of expertise?", which asks of the
+    // stack told.)
     const asks = (p: QuestionPart) =>
-      p.technologies.length + p.missing.length > 0 || p.words.some((w) => !w.everyday && !w.light);
+      p.technologies.length > 0 || p.words.some((w) => !w.everyday && !w.light && !w.absent);
     return !alone.chatter && alone.parts.some(asks) ? alone : null;
+  }
+
+  /** Whether a text names an employer of the CV: "Decathlon", "AAA" (not "data", a word of "AAA-Data"). */
+  private namesEmployer(text: string): boolean {
+    return tokensOf(text).some((t) =>
+      [...this.vocabulary.roles.values()].some(
+        (r) => r.employerTokens.includes(t.folded) && !this.lexicon.isWord(t.folded),
+      ),
+    );
   }
 
   /**
@@ -1053,15 +1067,24 @@ export class QuestionReader {
    */
   private kindPointedAt(context: string, question: string, language: Language): UnderstoodQuestion | null {
     const told = this.read(context, { language });
-    // (Only the sector or the kind of business named, not a word of the work told: "analysts" of "get a team of
-    // analysts up to speed" is part of it.)
+    // (Only who does the work, the sentence's subject: "bank" of "bank is moving…", "The bank is migrating…"; not a
+    // thing of the work told, "Oracle" of "…from Oracle to Snowflake", "analysts" of "get analysts up to speed".)
+    const subject = tokensOf(context)
+      .slice(0, 2)
+      .map((t) => t.folded);
     const theirs = told.parts.flatMap((p) =>
-      p.missing.filter((m) => this.lexicon.techName(foldText(m)) !== "tech" && this.lexicon.isWord(foldText(m))),
+      p.missing.filter(
+        (m) =>
+          subject.includes(foldText(m)) &&
+          this.lexicon.techName(foldText(m)) !== "tech" &&
+          this.lexicon.isWord(foldText(m)),
+      ),
     );
     if (theirs.length === 0 || told.parts.some((p) => p.roles.length > 0)) return null;
     const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${theirs.map(literal).join("|")})(?![\p{L}])`, "giu");
     const read = this.read(`${context.replace(pattern, " ").replace(/\s+/g, " ").trim()} ${question}`, { language });
-    return read.chatter || read.parts.some((p) => p.missing.length > 0) ? null : read;
+    // (And nothing else the profile lacks left: "…move its mainframe to the cloud" asks of the mainframe.)
+    return read.chatter || read.parts.some((p) => p.missing.length > 0 || p.words.some((w) => w.absent)) ? null : read;
   }
 
   /**
@@ -2787,6 +2810,29 @@ const PLACING = /^(situe|situee|situes|situees|situated|located|localise|localis
 const PLACE_AFTER = /^(a|au|aux|en|dans|in|at|on|sur|outside|hors|abroad|overseas)$/;
 
 /** Whether token `i` places the noun before it (then it asks nothing: where is what follows). */
+/**
+ * A message's told sentences and the question after them: cut at the last sentence's end before its first "?" (or,
+ * when `unmarked`, before its end, for a question that asks without a mark: "…Has he done Databricks migrations").
+ */
+function toldThenAsked(text: string, unmarked: boolean): { context: string; question: string } | null {
+  const mark = text.indexOf("?");
+  if (mark < 0 && !unmarked) return null;
+  const ends = [...text.slice(0, mark < 0 ? text.length : mark).matchAll(/[.!;…]\s+(?=\S)/gu)];
+  const last = ends.at(-1);
+  if (!last) return null;
+  const cut = last.index! + last[0].length;
+  const question = text.slice(cut);
+  // (Asked without a mark, it opens as a question does: not "Vous accompagnerez les data scientists…".)
+  if (mark < 0 && !UNMARKED_QUESTION.test(question)) return null;
+  return { context: text.slice(0, cut), question };
+}
+/** How a question without its mark opens: "Has he done…", "Does he know…", « A-t-il… », « Il connaît… ». */
+const UNMARKED_QUESTION = new RegExp(
+  String.raw`^(?:and |et )?(?:has|have|does|did|is|was|can|could|would|will|what|which|how|who|where|when|any|` +
+    String.raw`a-t-il|est-ce|il|quel\w*|combien|comment)\b`,
+  "i",
+);
+
 function placing(tokens: Token[], i: number): boolean {
   return PLACING.test(tokens[i]?.folded ?? "") && i > 0 && PLACE_AFTER.test(tokens[i + 1]?.folded ?? "");
 }

@@ -262,3 +262,106 @@ describe("the trap hunter's findings", () => {
     expect(lead(await ask("Combien d'heures de cours y donne présentement?"))).toMatch(/10h (TP|CM)/);
   });
 });
+
+describe("the need told, then 'Has the candidate done that?'", () => {
+  it("the need is the question; the asker's client and its platform are not", async () => {
+    const a = await ask(
+      "Dear bot, our client is a leading German car manufacturer building a vehicle data platform. They need " +
+        "someone who has handled data from car manufacturers and dealerships. Has the candidate done that?",
+    );
+    expect(a.answered).toBe(true);
+    expect(lead(a)).not.toMatch(/platform/);
+    expect(quoted(a).join("\n")).toMatch(/sold to car manufacturers and dealerships/);
+  });
+
+  it("'…migrating from Teradata to Snowflake. Has he done that?' still names what the profile lacks", async () => {
+    expect(lead(await ask("Our client is migrating from Teradata to Snowflake. Has he done that?"))).toMatch(
+      /doesn't mention “Teradata”/,
+    );
+  });
+});
+
+describe("what the cold reading of the change found", () => {
+  it.each([
+    ["The bank is migrating from Oracle to Snowflake. Has he done that kind of migration?", /Oracle/],
+    ["An insurer wants to move its mainframe to the cloud. Has he done such a migration?", /mainframe/],
+  ])("'%s': the thing migrated is asked, only who migrates is set aside", async (q, named) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(named);
+  });
+
+  it.each([
+    ["The Kafka cluster needs an owner. Any experience?", /Kafka/],
+    ["Our Snowflake platform needs an expert. Does he have experience?", /Snowflake/],
+  ])("'%s': a technology after 'the', 'our' is no one who hires", async (q, named) => {
+    expect(lead(await ask(q))).toMatch(named);
+  });
+
+  it("'what is his role and his stack at AAA-Data?' asks both of AAA-Data", async () => {
+    expect((await ask("what is his role and his stack at AAA-Data?")).answer).not.toMatch(/Currently/);
+  });
+
+  it.each(["What is his current role in the team?", "Quel est son poste actuel dans l'équipe ?"])(
+    "'%s' is still his current role",
+    async (q) => {
+      expect(lead(await ask(q))).toMatch(/^(Currently|Actuellement) ?: Senior Data Engineer/);
+    },
+  );
+
+  it("« La licence ANTS, ça coûte combien ? » is no rate asked", async () => {
+    expect(lead(await ask("La licence ANTS, ça coûte combien ?"))).not.toMatch(/taux journalier/);
+  });
+
+  it("« y avait un PO chez MAIF ? » is there was, the roster answers", async () => {
+    expect(lead(await ask("y avait un PO chez MAIF ?"))).toMatch(/5 personnes chez MAIF/);
+  });
+
+  it("'summarize his blockchain work at Decathlon' says blockchain isn't there", async () => {
+    expect(lead(await ask("summarize his blockchain work at Decathlon"))).toMatch(/doesn't mention “Blockchain”/);
+  });
+
+  it("'who did he work with on the management of critical projects?' gets the rosters", async () => {
+    expect(lead(await ask("who did he work with on the management of critical projects?"))).toMatch(/^Team/);
+  });
+
+  it("'Our stack is Databricks on AWS. What's his level of expertise?' keeps the stack asked", async () => {
+    expect(lead(await ask("Our stack is Databricks on AWS. What's his level of expertise?"))).toMatch(/Databricks/);
+  });
+
+  it("'Need details on work with data from India.' is the request itself", async () => {
+    expect(quoted(await ask("Need details on work with data from India.")).join("\n")).toMatch(/India/);
+  });
+
+  it("'how many hours a week at EPISEN?' is no question of his week", async () => {
+    expect(lead(await ask("how many hours a week at EPISEN?"))).not.toMatch(/how much of his week/);
+  });
+
+  it("'We liked his Decathlon work. And his availability?' answers the availability only", async () => {
+    const a = await ask("We liked his Decathlon work. And his availability?");
+    expect(lead(a)).toMatch(/^The profile doesn't say when he is available/);
+    expect(a.citations).toEqual([]);
+  });
+
+  it.each(["Does he speak languages other than French?", "parle-t-il d'autres langues que le français ?"])(
+    "'%s' names no language as the one asked",
+    async (q) => {
+      expect(lead(await ask(q))).not.toMatch(/French|français/);
+    },
+  );
+
+  it("'a certification the bank would recognise' names no bank", async () => {
+    expect(lead(await ask("does he hold any certification the bank would recognise?"))).not.toMatch(/Bank/);
+  });
+
+  it("« et Kafka, il a fait quoi avec ? » after Spark asks of Kafka", async () => {
+    await ask("il connait Spark ?", "kafka-avec");
+    expect(lead(await ask("et Kafka, il a fait quoi avec ?", "kafka-avec"))).toMatch(/^Kafka/);
+  });
+
+  it("« ça porte sur quoi ? » asks which subjects, no word « porte »", async () => {
+    const a = await ask("il donne des cours ? et ça porte sur quoi ?");
+    expect(a.answer).not.toMatch(/porte/);
+    expect(lead(a)).toMatch(/EPISEN/);
+  });
+});
