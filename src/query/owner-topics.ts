@@ -99,6 +99,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "availability",
     new RegExp(
       String.raw`\b((?<!highly |high |highly-|high-)available|availability|availabilities|dispo|dispos|` +
+        // "is it ok if he starts in March?", "could he start next month?": when he would begin, his to say.
+        String.raw`(if|when|could|can|would) (he|she) starts? (in|from|next|by|early|asap|right away|soon)\b` +
+        String.raw`(?! (a|an|the|une?|le|la)\b)|` +
         // "when will his Decathlon mission end?", « quand se termine sa mission ? »: when he is free, his to say.
         String.raw`when (will|does|is|would) (his|her|the) ([\w-]+ )?(mission|contract|assignment|engagement|job|` +
         String.raw`role|freelance \w+) (end|finish|be over|expire|stop)|` +

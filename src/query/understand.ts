@@ -54,8 +54,11 @@ const HIS_WORDS = /\b(he|he's|his|him|il|son|sa|ses|lui|candidate?|candidat|prof
  * "them", « ça », which may point at a list or at the whole story).
  */
 const POINTS_AT_THING = new RegExp(
-  String.raw`\b(?:it|(?:l'|le |la )(?:a|avait|utilis\p{L}*|connai\p{L}*|connu|maitris\p{L}*|pratiqu\p{L}*|` +
-    String.raw`touch\p{L}*|vu|deja))\b`,
+  // ("it" as what he uses: "has he used it?", "does he know it?"; not "is it ok if he starts in March?").
+  String.raw`\b(?:(?:used|use|uses|using|know|knows|knew|worked with|work with|works with|touched|handled|mastered|` +
+    String.raw`seen|tried|run|ran|operated|deployed|administered|done with|experience with|exp with) it|` +
+    String.raw`(?:l'|le |la )(?:a|avait|utilis\p{L}*|connai\p{L}*|connu|maitris\p{L}*|pratiqu\p{L}*|touch\p{L}*|` +
+    String.raw`vu|deja))\b`,
   "u",
 );
 /** "we're a bank.", "Our client is an insurance company.": the kind of business the asker's side is. */

@@ -364,4 +364,9 @@ describe("what the cold reading of the change found", () => {
     expect(a.answer).not.toMatch(/porte/);
     expect(lead(a)).toMatch(/EPISEN/);
   });
+
+  it("'The team uses Airflow. Is it ok if he starts in March?' asks when he can start, not Airflow", async () => {
+    const a = await ask("The team uses Airflow. Is it ok if he starts in March?");
+    expect(lead(a)).toMatch(/^The profile doesn't say when he is available/);
+  });
 });
