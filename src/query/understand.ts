@@ -989,7 +989,8 @@ export class QuestionReader {
    * "The airline runs everything on Snowflake. Does he know it?", "My client is a shipping company on AWS. Has he
    * worked with it?": what the asker's side uses, said first, then a question pointing at it ("it", « l'a »). The
    * thing pointed at is the technology named; the rest of the sentence ("airline", "shipping") says who uses it, not
-   * what is asked. Only a sentence of the asker's side: none naming him or an employer of his.
+   * what is asked. Only a sentence of the asker's side: none naming him or an employer of his. (Also "we're a bank.
+   * has he worked in one?" and "that kind of migration", see kindPointedAt.)
    */
   private contextPointedAt(text: string, language: Language): UnderstoodQuestion | null {
     const told = toldThenAsked(text, false);
@@ -1025,7 +1026,7 @@ export class QuestionReader {
     if (runs.length !== 1 || /\d/.test(context)) return null;
     const own = this.read(question, { language });
     if (own.parts.some((p) => p.technologies.length + p.missing.length > 0)) return null;
-    const read = this.read(`${runs.join(language === "fr" ? " et " : " and ")}: ${question}`, { language });
+    const read = this.read(`${runs[0]}: ${question}`, { language });
     return read.chatter ? null : read;
   }
 
