@@ -130,7 +130,8 @@ export function questionsOf(text: string): string[] {
 
 /**
  * "…scala or python? both ok for us. and his daily rate in SGD pls, need for budget approval": a sentence after
- * another, asking what only he can say (his rate), with no question mark: a question of its own, noted in `asked`.
+ * another, asking what only he can say (his rate), joined on with "and" (its question mark left out), or asked with
+ * its mark after a sentence that asks too: a question of its own, noted in `asked`.
  */
 function ownerSentenceApart(s: string, asked: Set<string>): string[] {
   for (const end of s.matchAll(/(?<=[\p{L}\p{N}][.!;])\s+(?=\p{L})/gu)) {
