@@ -33,7 +33,14 @@ import {
 } from "../query/understand.js";
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import { assessFit, type FitContext, type FitReport } from "./fit.js";
-import { MAX_QUESTIONS, mergedAnswers, OPENS_QUESTION, questionOfContext, questionsOf } from "./several-questions.js";
+import {
+  announcesQuestions,
+  MAX_QUESTIONS,
+  mergedAnswers,
+  OPENS_QUESTION,
+  questionOfContext,
+  questionsOf,
+} from "./several-questions.js";
 import { fitAsAnswer } from "./fit-answer.js";
 import { announcesJob, fitRequestOf, listAfterQuestion } from "./fit-request.js";
 import {
@@ -830,15 +837,17 @@ function deniedOrAutomated(
   if (away) return { verdict: "movedAway", passage: away };
   const otherLanguage = writtenInAnother(part, evidence);
   if (otherLanguage) return { verdict: "denied", passage: otherLanguage };
-  const negated =
-    evidence.roles.length === 0
-      ? deniedWord(part, evidence.passages, (w) => ctx.vocabulary.thesaurus?.expand(w) ?? [])
-      : null;
+  const negated = evidence.roles.length === 0 ? deniedIn(ctx, part, evidence) : null;
   if (negated) return { verdict: "denied", passage: negated };
   const instead = doneInstead(part, evidence.passages, () => ctx.index.chunks.map((c) => c.text));
   if (instead) return { verdict: "denied", passage: instead };
   const automated = oppositeManner(part, evidence.passages);
   return automated ? { verdict: "automated", passage: automated } : null;
+}
+
+/** The quoted passage that denies a telling word of the part ("with no service interruption"), if one does. */
+function deniedIn(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence): RetrievedPassage | null {
+  return deniedWord(part, evidence.passages, (w) => ctx.vocabulary.thesaurus?.expand(w) ?? []);
 }
 
 /** Programming languages, as a passage names the one a thing was written in: "generation of DAGs (Python)". */
@@ -1371,6 +1380,12 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
       parts.push({ subject, verdict: USE_ASKED.test(foldText(question)) ? "partial" : "yes", citations: numbers });
       return `${m.partTaughtOnly(subject, usesOf(ctx, evidence, language))} ${refs}`.trim();
     }
+    // ("What did he migrate to Snowflake? Was there downtime?": "with no service interruption" says no.)
+    const denied = evidence.verdict === "yes" && evidence.roles.length === 0 ? deniedIn(ctx, part, evidence) : null;
+    if (denied) {
+      parts.push({ subject, verdict: "partial", citations: numbers });
+      return `${m.partDenied(subject, m.at(placesOf([toCitation(denied)], language, messages)))} ${refs}`.trim();
+    }
     if (evidence.verdict === "yes") {
       const places = placesOf(evidence.passages.map(toCitation), language, messages);
       const taught = evidence.roles.length === 0 && taughtOnly(ctx, evidence, part.text);
@@ -1399,13 +1414,7 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
       }
       return `${m.partPartial(subject, listWords(evidence.uncovered, language, messages, "or"))} ${refs}`.trim();
     }
-    // "Parquet or Avro?": Parquet is named, as what Avro was chosen over.
-    const aside = part.missing.length === 0 ? setAsideIn(ctx, subject, language) : null;
-    if (aside) return setAsideLine({ subject, aside, citations, parts }, m.partSetAside);
-    // "Delta Lake with Z-order?": what is not in the profile is Z-order, not Delta Lake.
-    const absent = part.missing.length > 0 ? part.missing.join(", ") : subject;
-    parts.push({ subject: absent, verdict: "not_in_profile", citations: [] });
-    return m.partNo(absent);
+    return absentPartLine(ctx, part, { subject, citations, parts }, language);
   });
   const quotes = quoteLines(citations);
   const answered = parts.some((p) => p.verdict === "yes");
@@ -1415,6 +1424,24 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
     ? { question, answered: true, answer: text, language, mode: "extractive", citations }
     : noAnswer(question, language, kind, text, citations);
   return { ...base, parts, ...extras };
+}
+
+/** A part the profile doesn't hold, in a reply of several: not in the profile, or named only as set aside. */
+function absentPartLine(
+  ctx: EngineContext,
+  part: QuestionPart,
+  said: { subject: string; citations: Citation[]; parts: AnswerPart[] },
+  language: Language,
+): string {
+  const { subject, parts } = said;
+  const m = ctx.messages[language];
+  // "Parquet or Avro?": Parquet is named, as what Avro was chosen over.
+  const aside = part.missing.length === 0 ? setAsideIn(ctx, subject, language) : null;
+  if (aside) return setAsideLine({ ...said, aside }, m.partSetAside);
+  // "Delta Lake with Z-order?": what is not in the profile is Z-order, not Delta Lake.
+  const absent = part.missing.length > 0 ? part.missing.join(", ") : subject;
+  parts.push({ subject: absent, verdict: "not_in_profile", citations: [] });
+  return m.partNo(absent);
 }
 
 /**
@@ -2148,8 +2175,9 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
   if (questionsOf(input.text).length < 2 && questionsOf(cleanMessage(input.text).text).length < 2) return null;
   const whole = ctx.reader.read(input.text, { language });
   if (whole.chatter || whole.text === "") return null;
-  // (Numbered questions are each one, as written: the reading drops their numbers.)
-  const written = questionsOf(enumerated(input.text) !== input.text ? input.text : whole.text);
+  // (Numbered or announced questions are each one, as written: the reading drops their numbers and "3 things:".)
+  const asWritten = enumerated(input.text) !== input.text || announcesQuestions(input.text);
+  const written = questionsOf(asWritten ? input.text : whole.text);
   // ("…3) is he SnowPro certified? tks!": the thanks after the last asks nothing.)
   const asking = written.filter((q) => {
     const read = ctx.reader.read(q, { language });

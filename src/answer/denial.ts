@@ -61,7 +61,9 @@ export function deniedWord(
     // (An everyday word, in a line of his work only: a problem the role set out to solve, « …sans passage en
     // production », denies nothing he did.)
     const work = !w.everyday || found.every((v) => v.p.chunk.kind === "bullet");
-    if (found.length > 0 && work && found.every((v) => v.denied) && alsoHolds(found[0]!.p)) return found[0]!.p;
+    // (Or asked alone of what happened: "was there any downtime?" right after the migration, its subject.)
+    const about = (p: RetrievedPassage) => alsoHolds(p) || HAPPENED.test(asked);
+    if (found.length > 0 && work && found.every((v) => v.denied) && about(found[0]!.p)) return found[0]!.p;
   }
   return null;
 }

@@ -203,7 +203,7 @@ function asksOwnQuestion(text: string): boolean {
         x.endsWith("?") &&
         QUESTION_OPENING.test(x) &&
         // About him, with a subject of its own: not "what do you think?", "does he have that?", "does he fit?".
-        /\b(he|she|him|il|elle|lui|the candidate|le candidat|la candidate)\b/.test(x) &&
+        /\b(he|she|him|il|elle|lui|the candidate|le candidat|la candidate)\b/.test(x.replace(THIS_PERSON, "he")) &&
         !ABOUT_THE_LIST.test(x) &&
         // "does he tick those boxes?": about the list too.
         !/\b(those|these|them|all of (them|these|those)|tout ca)\b/.test(x) &&
@@ -211,8 +211,14 @@ function asksOwnQuestion(text: string): boolean {
     );
 }
 
+/** "this guy", "the candidate", « ce profil », « le gars »: him, as a recruiter says it. */
+const THIS_PERSON = new RegExp(
+  String.raw`\b(this|the|that|your) (guy|person|candidate|profile|dev|engineer)\b|` +
+    String.raw`\b(ce|le) (gars|mec|profil|candidat|consultant)\b`,
+  "gi",
+);
 /** A question about him closing a list: "does he have that?", « est-ce qu'il l'a ? ». */
-const ASKS_HIM = /^(does|is|has|can|could|would|will|est-ce qu'|a-t-|peut-)\s*(he|she|il|elle)\b/i;
+const ASKS_HIM = /^(does|is|has|can|could|would|will|est-ce qu'|a-t-|peut-)\s*(he|she|il|elle|this guy|ce profil)\b/i;
 
 /** Words left before a closing "fit?": "is he a good", "— does he", « est-ce qu'il », « ça ». */
 const BEFORE_CLOSING = new RegExp(

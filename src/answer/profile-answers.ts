@@ -18,7 +18,7 @@ import {
   writtenMonth,
   type MonthSpan,
 } from "../profile/durations.js";
-import type { ProfileIntent } from "../profile/profile-intents.js";
+import type { ProfileIntent, YearsBound } from "../profile/profile-intents.js";
 import { leftBehind, movedTo } from "../profile/left-behind.js";
 import { describedAs, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import { citeChunk, quoteLines } from "./cite.js";
@@ -381,8 +381,10 @@ function totalExperienceAnswer(
 }
 
 /** A count of years claimed: at least that many ("5+ years?"), or fewer (`below`: "less than 5 years?", "at most"). */
-function holds(months: number, years: number, below?: true | "orEqual"): boolean {
+function holds(months: number, years: number, below?: YearsBound): boolean {
   if (below === "orEqual") return months <= years * 12;
+  // (About that many: within a fifth of it, or three months, either way.)
+  if (below === "about") return Math.abs(months - years * 12) <= Math.max(3, years * 12 * 0.2);
   return below ? months < years * 12 : months >= years * 12;
 }
 
@@ -743,7 +745,10 @@ function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, lan
   if (intent.atLeast !== undefined && roles.length === 1 && roles[0]!.period) {
     const span = spanOf(roles[0]!.period, now);
     const enough = holds(span.end - span.start, intent.atLeast, intent.below);
-    return reply(m.enough(enough, line(roles[0]!)), roles.map(heading), enough);
+    // ("at Decathlon for 3 years?", five and more: not a bare "no", longer than said.)
+    const longer = !enough && intent.below === "about" && span.end - span.start > intent.atLeast * 12;
+    const said = longer ? m.longerThanSaid(line(roles[0]!)) : m.enough(enough, line(roles[0]!));
+    return reply(said, roles.map(heading), enough || longer);
   }
   if (!intent.compare) return reply(roles.map(line).join(" "), roles.map(heading));
   // "Which was longer?": that one first, named.
@@ -781,7 +786,7 @@ function teachingDurationAnswer(
   ctx: ProfileContext,
   language: Language,
   atLeast?: number,
-  below?: true | "orEqual",
+  below?: YearsBound,
 ): Answer {
   const { m, heading, roleAt, spans, reply } = tools;
   const roles = ctx.roles.filter((r) => r.kind !== "work" && r.period);
@@ -1372,7 +1377,7 @@ function summaryAnswer(tools: Tools, ctx: ProfileContext, language: Language, br
 function titleTime(
   roles: RoleInfo[],
   title: string,
-  claim: { atLeast?: number; below?: true | "orEqual" },
+  claim: { atLeast?: number; below?: YearsBound },
   tools: Tools,
   language: Language,
 ) {

@@ -166,9 +166,14 @@ const WHAT_ABOUT_LAST = /^(?:ça|ca|cela|c'est)\s[^,?]{0,25}\bquoi\s*\?|^sur que
 /** "Three points:", « Trois questions : », "2 things:": the questions that follow announced, each its own. */
 const ANNOUNCED = new RegExp(
   String.raw`\b(?:two|three|four|five|deux|trois|quatre|cinq|[2-5])\s+(?:small |quick |short |petites? )?` +
-    String.raw`(?:points|questions|things|choses|items|sujets)(?:,[^:?]{0,30})?\s*:`,
+    String.raw`(?:points|questions|things|choses|items|sujets)(?:[, ][^:?]{0,30})?\s*:`,
   "iu",
 );
+
+/** Whether the message announces its questions: "3 things pls: …", « Trois questions : … ». */
+export function announcesQuestions(text: string): boolean {
+  return ANNOUNCED.test(text);
+}
 
 /** "has he …", « a-t-il (déjà) … »: a question whose verb is a participle, said once for several. */
 const PERFECT_ASKED = new RegExp(

@@ -1598,8 +1598,11 @@ function whichOfThoseAt(understood: UnderstoodQuestion, previous: Turn, employer
   return `${previous.standalone.replace(/[\s?!.]+$/, "")} ${at} ${employer} ?`;
 }
 
-/** "then?" closing a question: "so he has Kafka experience then?". */
-const CLOSING_THEN = /(?<!\b(back|by|until|since|even|just|right|till|from) )\bthen(?=\s*[?!.]*\s*$)/i;
+/**
+ * "then?" closing a question, "so he has Kafka experience then?", or a clause: "what about AWS then, which
+ * services?".
+ */
+const CLOSING_THEN = /(?<!\b(back|by|until|since|even|just|right|till|from) )\bthen(?=\s*[?!.,:;]*\s*$|\s*[,:;])/i;
 /** "has he used it at work?", « il l'a utilisé en prod ? »: the thing done, named by a pronoun. */
 const IT_DONE = new RegExp(
   String.raw`\b(used?|uses|using|done|do|does|doing|know|knows|taught|teach\w*|appl(y|ied)|run|ran|deploy(ed)?|` +

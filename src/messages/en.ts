@@ -306,6 +306,7 @@ function qualifiedWords(he: string, their: string) {
     otherWay: (where: string) => `No — the profile says it was the other way round${where}:`,
     saysInstead: (said: string, asked: string, where: string) =>
       `No — the profile says “${said}”, not “${asked}”${where}:`,
+    partDenied: (subject: string, where: string) => `${subject}: no — the profile says otherwise${where}`,
     denied: (where: string) => `No — the profile says otherwise${where}:`,
     skillNotNow: (subject: string, uses: string) => `Not in ${their} current roles — ${subject}: ${uses}.`,
     countNone: (counted: string) => `The profile gives no number of “${counted}”.`,
@@ -375,6 +376,8 @@ function resultWords() {
 /** Times: the whole career, and as the CV counted them when it was written. */
 function durationWords() {
   return {
+    longerThanSaid: (total: string) =>
+      `Longer than that — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,
     asOfCv: (month: string) => `As of the CV, written around ${month}.`,
     asWritten: (month: string, duration: string) => `Up to when the CV was written (around ${month}): ${duration}.`,
     total: (duration: string, start: string, roles: string) =>

@@ -386,6 +386,8 @@ function resultWordsFr() {
 /** Times: the whole career, and as the CV counted them when it was written. */
 function durationWordsFr() {
   return {
+    longerThanSaid: (total: string) =>
+      `Plus longtemps que ça — ${String(total).charAt(0).toLowerCase()}${String(total).slice(1)}`,
     asOfCv: (month: string) => `Selon le CV, rédigé vers ${month}.`,
     asWritten: (month: string, duration: string) => `À la rédaction du CV (vers ${month}) : ${duration}.`,
     total: (duration: string, start: string, roles: string) =>
@@ -759,6 +761,7 @@ function qualifiedFr(il: string) {
     otherWay: (where: string) => `Non — le profil dit l'inverse${where} :`,
     saysInstead: (said: string, asked: string, where: string) =>
       `Non — le profil dit « ${said} », pas « ${asked} »${where} :`,
+    partDenied: (subject: string, where: string) => `${subject} : non — le profil dit le contraire${where}`,
     denied: (where: string) => `Non — le profil dit le contraire${where} :`,
     movedAway: (where: string) => `Plus d'après le profil : il montre qu'on en est sorti${where} :`,
     automated: (where: string) =>

@@ -7,7 +7,7 @@ import { foldText, literal } from "../text/normalize.js";
 export type ProfileIntent =
   /** "How many years of experience?"; "5+ years?" has the years asked in `atLeast`. */
   /** `before`: "how much experience when he joined Decathlon?" — his years up to that role's start. */
-  | { kind: "total_experience"; atLeast?: number; before?: string; below?: true | "orEqual" }
+  | { kind: "total_experience"; atLeast?: number; before?: string; below?: YearsBound }
   /**
    * "How long has he used Spark?"; "Docker and Jenkins, how many years?" has the others in `also`;
    * `since`: "since when?", « depuis quand ? » asks for the start, not the time.
@@ -19,7 +19,7 @@ export type ProfileIntent =
       also?: Technology[];
       since?: boolean;
       atLeast?: number;
-      below?: true | "orEqual";
+      below?: YearsBound;
       /** "when did he last use Docker?", "Jenkins recently?": where it was last used, not how long. */
       last?: boolean;
     }
@@ -30,7 +30,7 @@ export type ProfileIntent =
       also?: string[];
       compare?: "longer" | "shorter";
       atLeast?: number;
-      below?: true | "orEqual";
+      below?: YearsBound;
       /** "how long ago did he leave MAIF?": the time since the role ended ("start": since it began). */
       ago?: "end" | "start";
     }
@@ -46,7 +46,7 @@ export type ProfileIntent =
   /** `role`: "was his first job at MAIF?", whether it was that one. */
   | { kind: "first_role"; role?: string }
   /** "How long has he been teaching?": his teaching and training roles together. */
-  | { kind: "teaching_duration"; atLeast?: number; below?: true | "orEqual" }
+  | { kind: "teaching_duration"; atLeast?: number; below?: YearsBound }
   /** "Where was he before AAA-Data?"; with no role, before his current roles (or before going freelance). */
   | { kind: "before"; role: string | null; freelance?: boolean; all?: boolean }
   /** `sectors`: "which industries?" — what the CV says each company is. */
@@ -96,7 +96,7 @@ export type ProfileIntent =
       always?: true;
       /** "Has he been a data engineer for 10 years?": at least that many years, asked. */
       atLeast?: number;
-      below?: true | "orEqual";
+      below?: YearsBound;
     }
   /** "Has he led a team (of 5) (as tech lead)?": `title` is a title asked with it, which he may not have held. */
   /** `count`: "how many people did he manage?", "could he be a tech lead?" ask for the people, not a yes. */
@@ -327,7 +327,7 @@ const YEARS_CLAIMED = new RegExp(
   String.raw`(?<!\b(last|past|the|ces|les|il y a|dernieres?) )` +
     String.raw`(?:\b(?:for|pendant|depuis|since|over|about|around|at least|more than|plus de|au moins|below|under|` +
     String.raw`less than|fewer than|moins de|at most|` +
-    String.raw`reste|enseigne|travaille|bosse|passe|ete|worked|work|spent|spend|spending|stayed|stay) ` +
+    String.raw`reste|enseigne|travaille|bosse|passe|ete|worked|work|spent|spend|spending|stayed|stay|like|genre) ` +
     // "for like 10 years", « depuis genre 5 ans »: the hedge says nothing of the count; "spent less than a year",
     // « resté plus d'un an »: a floor or a ceiling (which `BELOW` reads).
     String.raw`(?:like |about |around |roughly |maybe |almost |nearly |genre |environ |presque |a peu pres |` +
@@ -546,7 +546,8 @@ const IN_INDUSTRY = new RegExp(
     // (Not health: a school "for health and digital technology" says more in its passages than in its name.)
     String.raw`(retail|banking|finance|insurance|automotive|telecoms?|energy|luxury|e-?commerce|media|fintech|` +
     String.raw`government|public sector|secteur public|distribution|assurance|banque|automobile|` +
-    String.raw`luxe)` +
+    String.raw`luxe|industry|industrie|manufacturing|pharma|pharmaceuticals?|pharmaceutique|logistics|logistique|` +
+    String.raw`aerospace|aeronautics|aeronautique|energie)` +
     String.raw`(?: (?:sector|industry|secteur|industrie|space|branch|branche|field|domain|vertical))?\s*\??$`,
   "u",
 );
@@ -649,7 +650,7 @@ function employersIntent(
   const kindAsked = FOR_KIND.exec(text)?.[3] ?? IN_INDUSTRY.exec(text)?.[3] ?? (held ? undefined : sector);
   if (kindAsked && !part.words.some((w) => w.employer)) return { kind: "employers", sectors: true, kindAsked };
   // (« en ce moment il est chez qui ? »: where he is now, not every employer.)
-  if (!EMPLOYERS.test(text) || DOES_NOW.test(text)) return null;
+  if (!EMPLOYERS.test(text) || DOES_NOW.test(text) || toldOnly(EMPLOYERS, text)) return null;
   // "how many jobs at the same time now?", « combien de clients en ce moment ? »: his current roles.
   if (COUNTED_NOW.test(text)) return { kind: "current", role: null };
   // « il a prédit quels clients seraient chauds »: « quels clients » after a verb is what he predicted.
@@ -669,6 +670,21 @@ function employersIntent(
   const within = years ? { withinYears: years } : {};
   const kind: ProfileIntent = { kind: "employers", ...past, ...contract, ...within };
   return OLDEST_FIRST.test(text) ? { ...kind, oldestFirst: true } : kind;
+}
+
+/**
+ * "Our client is an insurer who wants to score its clients. Has he done that kind of scoring?": words of a kind only
+ * in a sentence told before the question (a full stop, then a question mark), which are the asker's, not his.
+ */
+function toldOnly(pattern: RegExp, text: string): boolean {
+  const m = pattern.exec(text);
+  if (!m) return false;
+  const after = text.slice(m.index + m[0].length);
+  const end = /[.?!]/.exec(after);
+  // (Not "…every organisation he worked for. Could you kindly provide this?": a request for what was told.)
+  return (
+    end?.[0] === "." && /\b(he|she|il|elle|his|her|son|sa|candidate|candidat)\b[^.]*\?/.test(after.slice(end.index))
+  );
 }
 
 /** "including any freelance work", « y compris ses missions freelance »: more taken in, not a kind kept alone. */
@@ -800,7 +816,8 @@ const DOES_NOW = new RegExp(
     String.raw`(what is|what'?s) (he|she) doing( now| these days| at the moment| currently)?|` +
     String.raw`where (does|is) (he|she) work(ing)?( now| currently| today| these days| at the moment)?|` +
     String.raw`(ou|chez qui) (travaille|bosse)[- ](t[- ])?(il|elle)( maintenant| actuellement| en ce moment)?|` +
-    String.raw`what (does|is) (he|she) (do|doing|work on|working on) now|what'?s (he|she) up to( now| these days)?|` +
+    String.raw`what (does|is) (he|she) (do|doing|work on|working on) now|` +
+    String.raw`what'?s (he|she) up to( (right )?now| these days| at the moment| currently| lately)?|` +
     String.raw`(il|elle) fait quoi( (ce|cette) candidat\w*| dans la vie| comme (job|metier|boulot|travail)|` +
     String.raw` maintenant| actuellement| en ce moment| aujourd'hui)?|` +
     String.raw`que fait[- ](il|elle)( dans la vie| maintenant| actuellement)?|` +
@@ -1542,10 +1559,21 @@ const BELOW = new RegExp(
     String.raw`(?:${Object.keys(NUMBER_WORDS).join("|")})\b)`,
 );
 
+/**
+ * How a count of years claimed is weighed: at least that many (no bound), fewer (`true`), at most (`"orEqual"`), or
+ * about that many (`"about"`: "at Decathlon for 3 years, right?", a time at an employer given to check, with no
+ * "at least").
+ */
+export type YearsBound = true | "orEqual" | "about";
+
+/** "at least 3 years", "3+ years", « au moins », « plus de »: a floor, which no confirmation makes exact. */
+const FLOOR_GIVEN = /\d\s*\+|\b(at least|more than|over|minimum|min|au moins|plus de|plus d'|minimum)\b/;
+
 /** A count of years asked as a ceiling ("less than 5 years?"): the claim holds when the time is below it. */
 function withBelow(intent: ProfileIntent | null, text: string): ProfileIntent | null {
   const m = BELOW.exec(text);
-  if (!intent || !("atLeast" in intent) || intent.atLeast === undefined || !m) return intent;
+  if (!intent || !("atLeast" in intent) || intent.atLeast === undefined) return intent;
+  if (!m) return intent.kind === "role_duration" && !FLOOR_GIVEN.test(text) ? { ...intent, below: "about" } : intent;
   // ("at most 1 year", « au plus », "no more than": that many too.)
   return {
     ...intent,

@@ -3,7 +3,7 @@ import type { Chunk } from "../knowledge/chunk.js";
 import type { SearchIndex } from "../index/search-index.js";
 import { detectLanguage } from "../text/detect-language.js";
 import { foldText, literal, wordTokens } from "../text/normalize.js";
-import { isContentWord, stemWord, type Language, type QueryWord } from "../text/stem.js";
+import { isContentWord, isOwnNotion, stemWord, type Language, type QueryWord } from "../text/stem.js";
 import { QUESTION_INTENT, STOPWORDS } from "../text/stopwords.js";
 import type { Thesaurus } from "../text/thesaurus.js";
 import { acronymsOf } from "./acronyms.js";
@@ -343,6 +343,9 @@ const ASKERS_SETTING = new RegExp(
     String.raw`(?:i am|i'm|i)\s+(?:writing|contacting|reaching out|getting in touch|` +
     String.raw`work(?:ing)? (?:at|for|in|with))\b|` +
     String.raw`i (?:write|represent|recruit for)\b|my name is\b|(?:je m'appelle|je me permets)\b|` +
+    // "hiring mgr at a US e-com scaleup in Berlin, we're series C. …": who asks, by the job they do.
+    String.raw`(?:(?:i am|i'm|im) (?:a |the )?)?(?:hiring|recruiting|talent|engineering|eng|data|tech) ` +
+    String.raw`(?:mgr|manager|lead|partner|director|head)\s+(?:at|for|with|in|chez|pour)\b|` +
     String.raw`(?:i am|i'm) (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:recruiter|consultant|sourcer|manager|partner|` +
     String.raw`headhunter|buyer|officer|lead|director|founder|cto)\b|` +
     String.raw`(?:we are|we're|nous sommes|on est)\s+(?:a|an|une?|la|le|l')\s|` +
@@ -355,6 +358,8 @@ const ASKERS_SETTING = new RegExp(
     String.raw`[^,.;…!?]*[,.;…!]\s+(?=\S)`,
   "iu",
 );
+/** Verbs of his having worked somewhere: "worked for", « travaillé pour ». */
+const WORKED = /^(work|worked|working|works|been|travaille\w*|bosse\w*|ete|consulted|intervenu)$/;
 /** Words that place something: « une banque à Bruxelles », "a fintech in NYC", "based in Geneva". */
 const PLACED_AT = /^(a|au|aux|in|at|en|near|pres|based|basee?|situee?|located)$/;
 
@@ -373,6 +378,14 @@ function clientsPlace(r: SegmentReading, i: number): boolean {
   // (Not "his client in Paris": the candidate's.)
   const theirs = /^(his|her|son|sa|ses)$/.test(before(3));
   if (owned(1) || (PLACED_AT.test(before(1)) && RECRUITERS_CLIENT.test(before(2)) && !theirs)) return true;
+  // « …pour une banque au Luxembourg », "…a Spark engineer for a bank in Luxembourg": whom the asker hires for, and
+  // where (not "has he worked for a bank in Luxembourg?", his own employer).
+  const hiredFor =
+    /^(pour|for)$/.test(before(4)) &&
+    /^(une?|a|an)$/.test(before(3)) &&
+    PLACED_AT.test(before(1)) &&
+    !WORKED.test(before(5));
+  if (hiredFor) return !r.techTokens.has(before(2)) && !r.employerTokens.has(before(2)) && isPlaceName(token.folded);
   if (!PLACED_AT.test(before(1)) && !/^(de|du|from)$/.test(before(1))) return false;
   // (A city or a country only: "strong in Kafka", "in Insurance" ask of Kafka, of insurance.)
   if (!isPlaceName(token.folded)) return false;
@@ -808,7 +821,8 @@ function widenNames(
 function queryWord(word: string): QueryWord {
   // « traitent », « utilisent »: a verb's third person plural, which the French stemmer leaves whole, also read
   // as its singular (« traite » → « trait », as « traitant »); in the question only, the passages' stems untouched.
-  const plural = word.length >= 7 && word.endsWith("ent") && stemWord(word, "fr") === word;
+  // (Not a word kept whole as a notion of its own: "government" is no « governm- ».)
+  const plural = word.length >= 7 && word.endsWith("ent") && stemWord(word, "fr") === word && !isOwnNotion(word);
   const singular = plural ? [stemWord(word.slice(0, -2), "fr")] : [];
   return { word, stems: [...new Set([stemWord(word, "en"), stemWord(word, "fr"), ...singular])] };
 }
@@ -902,8 +916,9 @@ export class QuestionReader {
    * index stems sharing all but the last letter of a stem of six letters or more.
    */
   private withVariants(word: QueryWord): QueryWord {
-    // Only real words have forms to find; a typo ("databriks") is the speller's.
-    if (this.knows(word) || !this.lexicon.isWord(word.word)) return word;
+    // Only real words have forms to find; a typo ("databriks") is the speller's. (And a notion kept whole has none:
+    // « industrie » is no « industrialisation ».)
+    if (this.knows(word) || !this.lexicon.isWord(word.word) || isOwnNotion(word.word)) return word;
     this.sortedTerms ??= this.keywords.terms().sort();
     const extra = new Set<string>();
     for (const stem of word.stems) {
@@ -1193,7 +1208,14 @@ export class QuestionReader {
     // « quel »: « que techno il utilise ? ».)
     const verb = token.folded === "que" && QUE_VERB.test(tokens[i + 1]?.folded ?? "");
     const slip = opens && !verb ? this.questionWordSlip(token.folded) : null;
-    return slip ?? this.elisionRunTogether(token) ?? this.derivedBase(token);
+    return slip ?? this.elisionRunTogether(token) ?? this.droppedG(token) ?? this.derivedBase(token);
+  }
+
+  /** "workin", "doin'", "lookin": spoken English's "-ing" with its "g" dropped, when only the "-ing" is a word. */
+  private droppedG(token: Token): string | null {
+    const w = token.folded.replace(/'$/, "");
+    if (this.language !== "en" || w.length < 4 || !w.endsWith("in") || this.lexicon.isWord(w)) return null;
+    return this.lexicon.isEveryday(`${w}g`, "en") ? `${w}g` : null;
   }
 
   /** The one stack technology a part's one telling word names through its synonyms ("containers" → Docker). */
@@ -1273,8 +1295,11 @@ export class QuestionReader {
         .concat(["based in", ...COMPANY_KINDS.map((k) => `${k} in`)])
         .concat(["i'm", "i am", "my name is", "this is", "je suis", "je m'appelle", "moi c'est"])
         .some((x) => folded.includes(` ${x} ${foldText(name)} `));
+    // ("…a private bank in Luxembourg, Kirchberg": where, then where in it.)
+    const placeIn = (name: string) =>
+      new RegExp(String.raw`\b(in|at|a|en|au) [\p{L}-]+, ${literal(foldText(name))}\b`, "u").test(foldText(text));
     const namesNothing = parts.every(
-      (p) => p.technologies.length + p.roles.length === 0 && p.missing.every((name) => agency(name)),
+      (p) => p.technologies.length + p.roles.length === 0 && p.missing.every((name) => agency(name) || placeIn(name)),
     );
     const plain = foldText(text);
     // (A name, then where from: only when nothing of the profile's is said, "Migration from a datalake…" is.)
@@ -1409,7 +1434,8 @@ export class QuestionReader {
     const w = token.folded;
     // (The ending first: every word of every message comes this way, and few end so.)
     const base = DERIVED.exec(w)?.[1];
-    if (!base || base.length < 5 || !isContentWord(w) || this.knows(this.withVariants(queryWord(w)))) return null;
+    if (!base || base.length < 5 || !isContentWord(w) || isOwnNotion(w)) return null;
+    if (this.knows(this.withVariants(queryWord(w)))) return null;
     // (A word of its own, not a stem: "économiser" is no « econom ».)
     return this.knows(this.withVariants(queryWord(base))) && this.lexicon.isWord(base) ? base : null;
   }

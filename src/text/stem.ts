@@ -57,6 +57,19 @@ const OVERSTEMMED: Record<string, string> = {
   government: "government",
   governments: "government",
   governmental: "government",
+  // (And « gouvernement » is no « gouvernance », which the French stemmer makes "gouvern" of too.)
+  gouvernement: "gouvernement",
+  gouvernements: "gouvernement",
+  gouvernemental: "gouvernement",
+  gouvernementale: "gouvernement",
+  gouvernementales: "gouvernement",
+  gouvernementaux: "gouvernement",
+  // Industry (a sector) is no industrialisation (Porter makes "industri" of both); manufacturing (a sector) is no
+  // car manufacturer, whom the CV sells to.
+  industry: "industry",
+  industries: "industry",
+  industrie: "industry",
+  manufacturing: "manufacturing",
   // Mapping a table to its contract is not a map (the Porter stemmer makes "map" of both).
   mapping: "mapping",
   mappings: "mapping",
@@ -66,6 +79,13 @@ const OVERSTEMMED: Record<string, string> = {
   modelling: "modeling",
   modeler: "modeling",
   modeller: "modeling",
+  modelisation: "modeling",
+  modelisations: "modeling",
+  modeliser: "modeling",
+  modelise: "modeling",
+  modelisee: "modeling",
+  modelises: "modeling",
+  modelisees: "modeling",
 };
 
 /** Stems one folded word with the stemmer of `lang` (memoised: the JS stemmers take ~30 µs a word). */
@@ -78,6 +98,14 @@ export function stemWord(word: string, lang: Language): string {
     cache.set(word, stem);
   }
   return stem;
+}
+
+/**
+ * Whether a word is a notion of its own that a stemmer (or a cut ending) would take for another: "government" is
+ * no "governance", « modélisation » no « modèle ».
+ */
+export function isOwnNotion(word: string): boolean {
+  return Object.hasOwn(OVERSTEMMED, word);
 }
 
 /** A word worth matching: not a stopword, not a lone letter (the "l" of "l'assurance"). */

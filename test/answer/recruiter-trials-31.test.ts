@@ -54,8 +54,9 @@ describe("a claim said as a statement is checked as the question would be", () =
   );
 
   it.each([
-    ["He has been at Decathlon for 4 years and 3 months, right?", /^Yes — at Decathlon since May 2021 — \d+ years/],
-    ["il est chez Decathlon depuis 4 ans et 3 mois ?", /^Oui — chez Decathlon depuis mai 2021/],
+    // (The CV's figure, from when it was written: longer to date, as the answer says with it.)
+    ["He has been at Decathlon for 4 years and 3 months, right?", /^Longer than that — at Decathlon since May 2021/],
+    ["il est chez Decathlon depuis 4 ans et 3 mois ?", /^Plus longtemps que ça — chez Decathlon depuis mai 2021/],
   ])("'%s' is one length of time, checked against the role's", async (q, said) => {
     expect(lead(await ask(q))).toMatch(said);
   });

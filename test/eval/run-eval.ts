@@ -242,6 +242,14 @@ const BLIND_SETS = [
       "architect, a freelance platform's mission manager in French, a Paris headhunter's long French without " +
       "accents; first run 0.652 hit@3, 0.786 abstention, 0.100 confidently wrong; never inspected",
   ],
+  [
+    "Blind set 39",
+    "blind39.yml",
+    "60 questions written from the CV alone on 2026-12-05, forty-second session, by a helper who saw no other " +
+      "set, with dev set 47: a Japanese manufacturer's very polite HR coordinator, a terse Stockholm engineering " +
+      "manager, a Toulouse aerospace ESN's formal French with pasted job lines, a freelance recruiter's SMS " +
+      "French without accents; first run 0.478 hit@3, 0.929 abstention, 0.067 confidently wrong; never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -652,6 +660,14 @@ async function main(): Promise<void> {
           "Warsaw delivery manager's non-native English, a Montreal IT recruiter's Quebec French, a Normandy " +
           "plant director's French without accents); first run 0.531 hit@3, 0.667 abstention, 0.156 confidently " +
           "wrong (on the session's start code)",
+      ],
+      [
+        "dev47.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-05, forty-second session, with " +
+          "blind set 39, 7 on the whole profile (four personas: a São Paulo recruiter's Portuguese-flavoured " +
+          "English, a Sydney agency recruiter's casual English, a Brussels recruiter's Belgian French, a Lyon " +
+          "CTO's terse French without accents); first run 0.673 hit@3, 1.000 abstention, 0.094 confidently wrong " +
+          "(on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
