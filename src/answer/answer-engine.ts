@@ -1213,7 +1213,10 @@ function wholeHyphened(lacking: string[], text: string): string[] {
 
 /** The hyphenated pairs of words a question holds: "event-driven" → ["event", "driven"]. */
 function hyphenated(text: string): (readonly [string, string])[] {
-  return [...text.matchAll(/([\p{L}\p{N}]+)-([\p{L}\p{N}]+)/gu)].map((m) => [m[1]!, m[2]!] as const);
+  // (Not French's inverted verb: « forme-t-il » is « forme », its "-t-il" grammar.)
+  return [...text.matchAll(/([\p{L}\p{N}]+)-(?!t-(?:il|elle|on)\b)([\p{L}\p{N}]+)/gu)].map(
+    (m) => [m[1]!, m[2]!] as const,
+  );
 }
 
 /**
@@ -3274,18 +3277,27 @@ const EXAMPLE_WORD = new RegExp(String.raw`${EXAMPLES_LEAD.source},?\s+(?=\p{L})
  * profile's that tells; not "like huge, not just a spreadsheet", which says how much, nor « genre les V, lac vs
  * entrepôt ».
  */
+/** "e.g. skew, partitioning", « genre skew, partitionnement »: one word each, listed after the lead. */
+function termsListed(sentence: string): boolean {
+  const items = sentence
+    .replace(EXAMPLES_LEAD, "")
+    .split(/\s*,\s*|\s+(?:or|ou|and|et)\s+/)
+    .map((x) => x.replace(/[?!.\s]+$/, "").trim());
+  return items.length >= 2 && items.every((x) => /^[\p{L}-]+$/u.test(x));
+}
+
 function examplesOf(ctx: EngineContext, sentence: string, language: Language): boolean {
   if (!EXAMPLES_LEAD.test(sentence)) return false;
   // ("…? like a proper internal platform": a word of the profile's that tells, one notion, what the question
   // meant; not a list of them, « genre les V, lac vs entrepôt etc ».)
   const one = !/,|\b(?:vs|versus|etc)\b/i.test(sentence);
-  return ctx.reader
-    .read(sentence, { language })
-    .parts.some(
-      (p) =>
-        p.technologies.length + p.missing.length > 0 ||
-        (one && p.words.some((w) => !w.everyday && !w.absent && !w.light)),
-    );
+  return ctx.reader.read(sentence, { language }).parts.some(
+    (p) =>
+      p.technologies.length + p.missing.length > 0 ||
+      (one && p.words.some((w) => !w.everyday && !w.absent && !w.light)) ||
+      // (« genre skew, partitionnement »: terms the profile lacks, listed one word each, which the answer must name.)
+      (termsListed(sentence) && p.unknown.some((u) => !u.everyday)),
+  );
 }
 
 /**

@@ -200,6 +200,8 @@ export const TEACHING_QUESTION = new RegExp(
   String.raw`(?<!\b(?:not|outside|hors|other than|apart from|besides|en dehors)(?: of| in| de| de l'| des| l')? ?)` +
     String.raw`\b(teach\w*|taught|lectur\w*|courses?|class(es)?|students?|enseign\w*|cours|eleves|etudiants|` +
     String.raw`professeur|trainer|formateur|` +
+    // « est-il pédagogue ? », « il sait vulgariser ? »: how he teaches.
+    String.raw`pedagog\w*|vulgaris\w*|` +
     // "trained 15 data scientists", « formé 15 data scientists »: people trained, counted or not.
     String.raw`train(ed|s|ing)? (\d+ |the |his |their |our )?(\w+ )?(others|people|teams?|engineers|staff|` +
     String.raw`scientists|analysts|developers|devs|juniors|colleagues|employees|users)|` +
@@ -1166,7 +1168,9 @@ export function countedThing(text: string): string | null {
   const m = new RegExp(`${COUNTED.source} ?([\\p{L}]+)?`, "u").exec(foldText(text));
   // ("how many ML models…?": the models, the noun the words before it qualify.)
   // (Not a verb after it: "how many branches ended up using it".)
-  const noun = m?.[2] && !NOT_COUNTED.test(m[2]) && !/(ed|ing)$/.test(m[2]) ? m[2] : m?.[1];
+  // (Nor a French verb turned round: « combien d'étudiants forme-t-il ? ».)
+  const turned = m ? /^-(t-)?(il|elle|on)\b/.test(foldText(text).slice(m.index + m[0].length)) : false;
+  const noun = m?.[2] && !NOT_COUNTED.test(m[2]) && !/(ed|ing)$/.test(m[2]) && !turned ? m[2] : m?.[1];
   return noun && !UNIT_FIGURES[noun] && !countsTime(noun) ? noun : null;
 }
 

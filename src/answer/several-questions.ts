@@ -6,8 +6,11 @@ import { foldText, literal } from "../text/normalize.js";
 /** At most this many questions of one message are answered in turn; more are read as one. */
 export const MAX_QUESTIONS = 5;
 
-/** « est-il », « connaît-il », « a-t-elle »: a French question puts its subject after the verb. */
-const INVERTED = String.raw`\p{L}+-(?:t-)?(?:il|elle)\b`;
+/**
+ * « est-il », « connaît-il », « a-t-elle »: a French question puts its subject after the verb (written without
+ * hyphens too: « est il », « a t il »).
+ */
+const INVERTED = String.raw`\p{L}+-(?:t-)?(?:il|elle)\b|(?:est|sait|peut|fait|a t|va t) (?:il|elle)\b`;
 
 /** A word that opens a question: "what", "has", "is", « quel », « est-ce », « a-t-il »… */
 export const OPENS_QUESTION = new RegExp(

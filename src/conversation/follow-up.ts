@@ -562,7 +562,7 @@ export type HeldAtRole = (part: QuestionPart, role: string) => boolean | null;
  * conversation is on. A short one that points back ("when was that?", "et là-bas ?") or has no subject
  * inherits the previous question's; one that only names another employer ("and at AAA-Data?") keeps
  * the previous subject and changes the role. Returns the question to answer in full, or null when the
- * message stands alone.
+ * message stands alone. (Short is counted in words, not marks: « depuis combien de temps il y est ? » is seven.)
  */
 export function resolveFollowUp(
   understood: UnderstoodQuestion,
@@ -575,7 +575,8 @@ export function resolveFollowUp(
   const text = understood.text;
   const atOnce = askedAnew(understood, previous, employers) ?? oneOf(understood, history, employers);
   if (atOnce) return atOnce;
-  // Words, not marks: « depuis combien de temps il y est ? » is seven words.
+  const ofAnswer = projectOfAnswer(understood, previous, employers) ?? longerOfTwo(understood, previous);
+  if (ofAnswer) return ofAnswer;
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   // "did the model actually go to production there?", "was he the tech lead on that team?": a place word, or
   // "that team", points back, however long the question.
@@ -1753,6 +1754,44 @@ function employersNamed(previous: Turn, employers: string[]): string[] {
 function timeAt(employers: string[], language: Language): string {
   const [how, at, and] = language === "fr" ? ["combien de temps", "chez", "et"] : ["how long", "at", "and"];
   return `${how} ${employers.map((e) => `${at} ${e}`).join(` ${and} `)} ?`;
+}
+
+/** "which one did he use longer?", « lequel le plus longtemps ? »: the time of each of the things just asked. */
+const WHICH_LONGER = new RegExp(
+  String.raw`^(and |so |ok |et |alors )?((which|what) (one|of the two|of them|of both)|lequel|laquelle|` +
+    String.raw`(le|la)quelle? des deux)\b.*\b(longer|longest|more|most|le plus longtemps|plus longtemps|le plus)\b` +
+    String.raw`[^?]*\?*\s*$`,
+);
+
+/** "has he used Spark and Snowflake?", then "which one did he use longer?": how long he used each. */
+function longerOfTwo(understood: UnderstoodQuestion, previous: Turn): string | null {
+  const things = previous.things ?? [];
+  if (!WHICH_LONGER.test(foldText(understood.text)) || things.length !== 2) return null;
+  return understood.language === "fr"
+    ? `depuis combien de temps utilise-t-il ${things[0]} et ${things[1]} ?`
+    : `how long has he used ${things[0]} and ${things[1]}?`;
+}
+
+/** "which project was that?", « c'était sur quel projet ? », "what client was it for?": the project of an answer. */
+const WHICH_PROJECT = new RegExp(
+  String.raw`^(and |so |ok |et |alors |ok et )?((which|what) (project|mission|client|company|context)` +
+    String.raw`( (was|is) (that|it|this)( for| on)?| (was|is) (he|she) on)?|` +
+    String.raw`(c'?etait|c est|c'est) (sur |pour |chez )?(quel|quelle) (projet|mission|client|boite|entreprise)|` +
+    String.raw`(quel|quelle) (projet|mission|client|contexte)( c'?etait| etait-ce)?)\s*[?!.]*$`,
+);
+
+/**
+ * "has he had memory errors with Spark?" answered at Decathlon, then "which project was that?": that role's
+ * context, when the answer named one employer only.
+ */
+function projectOfAnswer(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | null {
+  if (!WHICH_PROJECT.test(foldText(understood.text)) || !previous.answered) return null;
+  const lead = previous.answer.split("\n")[0]!;
+  const named = employers.filter((e) => new RegExp(String.raw`\b${literal(e)}\b`, "i").test(lead));
+  if (named.length !== 1) return null;
+  return understood.language === "fr"
+    ? `quel était le contexte chez ${named[0]} ?`
+    : `what was the context at ${named[0]}?`;
 }
 
 export function answeredEmployer(text: string, employers: string[]): string | null {

@@ -34,6 +34,12 @@ export type OwnerTopic =
   | "workload";
 
 /** A judgement of the person: "good", « bon »; and whom it may be said of. */
+/** A quality of his asked of: "reliable", « sérieux », « autonome », "curious". */
+const QUALITY =
+  String.raw`(serieux|serieuse|fiable|reliable|trustworthy|dependable|serious|competent|competente|any good|` +
+  String.raw`talented|talentueux|hard[- ]?working|bosseur|bosseuse|rigoureux|rigoureuse|smart|intelligent|` +
+  String.raw`brillant|brilliant|autonome|autonomous|self[- ]?driven|proactive?|proactif|curieux|curious|` +
+  String.raw`motive|motivated|dynamique|ponctuel|punctual|sociable|flexible|adaptable|team player)`;
 const GOOD = String.raw`(good|great|strong|solid|competent|decent|talented|skilled|excellent|bad|poor|weak|any good)`;
 const SOMEONE = String.raw`(engineer|developer|dev|data engineer|candidate|hire|teacher|person|guy|profile|one)`;
 const BON = String.raw`(bon|bonne|fort|forte|competent|competente|doue|douee|nul|nulle|top|solide)`;
@@ -410,10 +416,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(poste|role|mission|job|equipe|entreprise)s? ` +
         String.raw`(lui )?(conviendrai\w*|irai\w*|correspondrai\w*)|(lui )?(conviendrait|irait) le mieux|` +
         // « il est sérieux ? », "is he reliable?", "is he any good?": a quality of his, asked alone.
+        // (« est-il autonome, rigoureux ? »: several, listed.)
         String.raw`(is (he|she)|(he|she) is|est[- ](il|elle)|(il|elle) est) (really |vraiment |quelqu'un de )?` +
-        String.raw`(serieux|serieuse|fiable|reliable|trustworthy|dependable|serious|competent|competente|any good|` +
-        String.raw`talented|talentueux|hard[- ]?working|bosseur|bosseuse|rigoureux|rigoureuse|smart|intelligent|` +
-        String.raw`brillant|brilliant)(?=\s*[?!.]*$)|` +
+        String.raw`${QUALITY}((,| et| and| ou| or|, et|, and) ${QUALITY})*(?=\s*[?!.]*$)|` +
         String.raw`(c'?est|c est) (un gars|quelqu'un|une personne|un profil) (de )?` +
         String.raw`(serieux|fiable|serieuse|rigoureux|bien)` +
         String.raw`(?=\s*[?!.]*$)|` +

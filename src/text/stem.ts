@@ -70,6 +70,11 @@ const OVERSTEMMED: Record<string, string> = {
   industries: "industry",
   industrie: "industry",
   manufacturing: "manufacturing",
+  // An engine is no engineering (Porter makes "engin" of both); a board (« comité de direction ») is nothing direct.
+  engine: "engines",
+  engines: "engines",
+  direction: "direction",
+  directions: "direction",
   // Mapping a table to its contract is not a map (the Porter stemmer makes "map" of both).
   mapping: "mapping",
   mappings: "mapping",
