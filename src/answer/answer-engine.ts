@@ -1213,8 +1213,9 @@ function wholeHyphened(lacking: string[], text: string): string[] {
 
 /** The hyphenated pairs of words a question holds: "event-driven" → ["event", "driven"]. */
 function hyphenated(text: string): (readonly [string, string])[] {
-  // (Not French's inverted verb: « forme-t-il » is « forme », its "-t-il" grammar.)
-  return [...text.matchAll(/([\p{L}\p{N}]+)-(?!t-(?:il|elle|on)\b)([\p{L}\p{N}]+)/gu)].map(
+  // (Not French's inverted verb: « forme-t-il » is « forme », then its grammar, "-t-il": no pair of words.)
+  const inverted = /-t-(?:il|elle|on)\b/gu;
+  return [...text.replace(inverted, " ").matchAll(/([\p{L}\p{N}]+)-([\p{L}\p{N}]+)/gu)].map(
     (m) => [m[1]!, m[2]!] as const,
   );
 }
@@ -2266,6 +2267,20 @@ async function answerEach(
   return merged;
 }
 
+/** "Snowflake and Databricks?" then "which was longer?": each thing asked again (as read too: "wich was longer?"). */
+function thingsAgain(
+  ctx: EngineContext,
+  question: string,
+  language: Language,
+  last: Turn | undefined,
+): string[] | null {
+  if (!last) return null;
+  return (
+    thingsAskedAgain(question, language, last) ??
+    thingsAskedAgain(ctx.reader.read(question, { language }).text, language, last)
+  );
+}
+
 /**
  * "what were his titles at MAIF and Pernod Ricard?", « son poste chez MAIF et chez Pernod Ricard ? »: a question
  * about the roles asked of each employer named, one answer each. Null unless the question, asked of one of
@@ -2752,7 +2767,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const more = await whatElse(moreEnv(ctx), { ...input, text: question }, language);
   if (more) return more;
   // "Snowflake and Databricks?" then "which one most recently?": each thing's latest use.
-  const each = thingsAskedAgain(question, language, history.at(-1));
+  const each = thingsAgain(ctx, question, language, history.at(-1));
   // (The things stay the turn's: "and most recently?" next asks of them again.)
   const things = { things: history.at(-1)?.things, subject: undefined };
   if (each) return answerEach(ctx, { ...input, text: question }, each, language, things);
@@ -3272,11 +3287,6 @@ const EXAMPLES_LEAD = new RegExp(
 /** « Genre Tableau ? », "like Tableau?": an example asked after a question, the word saying so first. */
 const EXAMPLE_WORD = new RegExp(String.raw`${EXAMPLES_LEAD.source},?\s+(?=\p{L})`, "iu");
 
-/**
- * "Does he know AWS? like S3, EMR, Lambda": examples of what was just asked, to ask with it; names, or a word of the
- * profile's that tells; not "like huge, not just a spreadsheet", which says how much, nor « genre les V, lac vs
- * entrepôt ».
- */
 /** "e.g. skew, partitioning", « genre skew, partitionnement »: one word each, listed after the lead. */
 function termsListed(sentence: string): boolean {
   const items = sentence
@@ -3286,6 +3296,11 @@ function termsListed(sentence: string): boolean {
   return items.length >= 2 && items.every((x) => /^[\p{L}-]+$/u.test(x));
 }
 
+/**
+ * "Does he know AWS? like S3, EMR, Lambda": examples of what was just asked, to ask with it; names, or a word of the
+ * profile's that tells; not "like huge, not just a spreadsheet", which says how much, nor « genre les V, lac vs
+ * entrepôt ».
+ */
 function examplesOf(ctx: EngineContext, sentence: string, language: Language): boolean {
   if (!EXAMPLES_LEAD.test(sentence)) return false;
   // ("…? like a proper internal platform": a word of the profile's that tells, one notion, what the question
@@ -3295,8 +3310,9 @@ function examplesOf(ctx: EngineContext, sentence: string, language: Language): b
     (p) =>
       p.technologies.length + p.missing.length > 0 ||
       (one && p.words.some((w) => !w.everyday && !w.absent && !w.light)) ||
-      // (« genre skew, partitionnement »: terms the profile lacks, listed one word each, which the answer must name.)
-      (termsListed(sentence) && p.unknown.some((u) => !u.everyday)),
+      // (« genre skew, partitionnement »: terms the profile lacks, listed one word each, which the answer must name;
+      // not « genre volume, vélocité, variété », the profile's own words.)
+      (termsListed(sentence) && p.words.length === 0 && p.unknown.some((u) => !u.everyday)),
   );
 }
 

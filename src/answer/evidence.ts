@@ -1170,7 +1170,9 @@ export function countedThing(text: string): string | null {
   // (Not a verb after it: "how many branches ended up using it".)
   // (Nor a French verb turned round: « combien d'étudiants forme-t-il ? ».)
   const turned = m ? /^-(t-)?(il|elle|on)\b/.test(foldText(text).slice(m.index + m[0].length)) : false;
-  const noun = m?.[2] && !NOT_COUNTED.test(m[2]) && !/(ed|ing)$/.test(m[2]) && !turned ? m[2] : m?.[1];
+  // (Nor a French verb in the past: « combien d'équipes utilisaient la plateforme ? ».)
+  const verb = /(ed|ing)$/.test(m?.[2] ?? "") || /(aient|ait)$/.test(m?.[2] ?? "");
+  const noun = m?.[2] && !NOT_COUNTED.test(m[2]) && !verb && !turned ? m[2] : m?.[1];
   return noun && !UNIT_FIGURES[noun] && !countsTime(noun) ? noun : null;
 }
 

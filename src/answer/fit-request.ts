@@ -146,7 +146,14 @@ function requirementLines(text: string): string | null {
     .map((x) => x.replace(/[.?!]+$/, "").trim())
     // "I'm Tom from Hays": who is asking, no requirement.
     .filter((x) => x !== "" && !WHO_ASKS.test(foldText(x)));
+  // "…the regulation, GDPR and data protection. Has he experience with this?": two things, then a question about
+  // him: two questions, not a job to grade.
+  // (Not "…, is he a fit?": the job's fit is asked.)
+  const last = foldText(items.at(-1) ?? "");
+  const himAsked = items.length > 1 && ASKS_HIM.test(last) && !CLOSING.test(last);
   const closed = withoutClosing(items);
+  const named = items.filter((x) => x.split(/\s+/).length <= 4 && !GREETING_ITEM.test(foldText(x)));
+  if (!lead && himAsked && named.length < MIN_REQUIREMENTS) return null;
   // A list needs a lead or a closing "fit?"; a short one also needs years asked or a colon: "Req: Snowflake".
   if (!lead && (!closed || QUESTION_OPENING.test(text.trim()) || items.length < 2)) return null;
   // "Our nightly load takes hours and nobody knows why. Has he fixed that kind of thing?": a story, then a
@@ -183,6 +190,9 @@ function withWished(items: string[], wished: Set<string>): string {
   return extra.length === 0 ? required.join("\n") : [...required, "Nice to have:", ...extra].join("\n");
 }
 
+/** A greeting written as a line of its own: "Good afternoon.", « Bonjour, ». */
+const GREETING_ITEM = /^(good (morning|afternoon|evening|day)|hi|hello|hey|dear \w+|bonjour|bonsoir|salut)\b/;
+
 /** Who is asking: "I'm Tom from Hays", « je suis Julie de chez Hays », "this is Priya from TCS". */
 const WHO_ASKS =
   /^(i'm|i am|im|this is|my name is|je suis|je m'appelle|moi c'est|ici)\s+[\p{L}-]+\s+(from|at|de|de chez|chez)\b/u;
@@ -203,7 +213,7 @@ function asksOwnQuestion(text: string): boolean {
         x.endsWith("?") &&
         QUESTION_OPENING.test(x) &&
         // About him, with a subject of its own: not "what do you think?", "does he have that?", "does he fit?".
-        /\b(he|she|him|il|elle|lui|the candidate|le candidat|la candidate)\b/.test(x.replace(THIS_PERSON, "he")) &&
+        /\b(he|she|him|il|elle|lui|the candidate|le candidat|la candidate)\b/.test(x) &&
         !ABOUT_THE_LIST.test(x) &&
         // "does he tick those boxes?": about the list too.
         !/\b(those|these|them|all of (them|these|those)|tout ca)\b/.test(x) &&
@@ -211,20 +221,16 @@ function asksOwnQuestion(text: string): boolean {
     );
 }
 
-/** "this guy", "the candidate", « ce profil », « le gars »: him, as a recruiter says it. */
-const THIS_PERSON = new RegExp(
-  String.raw`\b(this|the|that|your) (guy|person|candidate|profile|dev|engineer)\b|` +
-    String.raw`\b(ce|le) (gars|mec|profil|candidat|consultant)\b`,
-  "gi",
-);
 /** A question about him closing a list: "does he have that?", « est-ce qu'il l'a ? ». */
-const ASKS_HIM = /^(does|is|has|can|could|would|will|est-ce qu'|a-t-|peut-)\s*(he|she|il|elle|this guy|ce profil)\b/i;
+const ASKS_HIM = /^(does|is|has|can|could|would|will|est-ce qu'|a-t-|peut-)\s*(he|she|il|elle|this guy)\b/i;
 
 /** Words left before a closing "fit?": "is he a good", "— does he", « est-ce qu'il », « ça ». */
 const BEFORE_CLOSING = new RegExp(
   String.raw`(?:\s|^)(?:[-–—:,?]|does|is|would|will|he|she|a|good|great|est-ce|qu'il|il|elle|ca|ça|so|alors|` +
     String.raw`donc|any|your|do|you|think|what|peut|pourrait|could|can|might|tu|vous|penses?|pensez|crois|` +
-    String.raw`trouves?)\s*$`,
+    String.raw`trouves?|` +
+    // "Kindly revert if candidate fits", "please confirm whether the candidate fits".
+    String.raw`kindly|revert|if|whether|candidate|the|please|pls|confirm|let me know)\s*$`,
   "i",
 );
 

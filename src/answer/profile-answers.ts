@@ -383,8 +383,8 @@ function totalExperienceAnswer(
 /** A count of years claimed: at least that many ("5+ years?"), or fewer (`below`: "less than 5 years?", "at most"). */
 function holds(months: number, years: number, below?: YearsBound): boolean {
   if (below === "orEqual") return months <= years * 12;
-  // (About that many: within a fifth of it, or three months, either way.)
-  if (below === "about") return Math.abs(months - years * 12) <= Math.max(3, years * 12 * 0.2);
+  // (About that many: a few months short of it at most, or up to a fifth (three months at least) more.)
+  if (below === "about") return months >= years * 12 - 2 && months <= years * 12 + Math.max(3, years * 12 * 0.2);
   return below ? months < years * 12 : months >= years * 12;
 }
 

@@ -1603,7 +1603,12 @@ function whichOfThoseAt(understood: UnderstoodQuestion, previous: Turn, employer
  * "then?" closing a question, "so he has Kafka experience then?", or a clause: "what about AWS then, which
  * services?".
  */
-const CLOSING_THEN = /(?<!\b(back|by|until|since|even|just|right|till|from) )\bthen(?=\s*[?!.,:;]*\s*$|\s*[,:;])/i;
+const CLOSING_THEN = new RegExp(
+  String.raw`(?<!\b(back|by|until|since|even|just|right|till|from) )\bthen(?=\s*[?!.]*\s*$)|` +
+    // (Not "what stack did he use then, mostly?": at that time.)
+    String.raw`(?<=\b(?:what|how) about [^,?]{1,30} )then(?=\s*[,:;])`,
+  "i",
+);
 /** "has he used it at work?", « il l'a utilisé en prod ? »: the thing done, named by a pronoun. */
 const IT_DONE = new RegExp(
   String.raw`\b(used?|uses|using|done|do|does|doing|know|knows|taught|teach\w*|appl(y|ied)|run|ran|deploy(ed)?|` +
@@ -1759,7 +1764,8 @@ function timeAt(employers: string[], language: Language): string {
 /** "which one did he use longer?", « lequel le plus longtemps ? »: the time of each of the things just asked. */
 const WHICH_LONGER = new RegExp(
   String.raw`^(and |so |ok |et |alors )?((which|what) (one|of the two|of them|of both)|lequel|laquelle|` +
-    String.raw`(le|la)quelle? des deux)\b.*\b(longer|longest|more|most|le plus longtemps|plus longtemps|le plus)\b` +
+    String.raw`(le|la)quelle? des deux)\b.*\b(longer|longest|more experience|most experience|the most time|` +
+    String.raw`le plus longtemps|plus longtemps|le plus d'experience|plus d'experience)\b` +
     String.raw`[^?]*\?*\s*$`,
 );
 

@@ -33,13 +33,13 @@ export type OwnerTopic =
   /** How much of his week a role takes: "is he full time at Decathlon?", « à temps plein ? ». */
   | "workload";
 
-/** A judgement of the person: "good", « bon »; and whom it may be said of. */
 /** A quality of his asked of: "reliable", « sérieux », « autonome », "curious". */
 const QUALITY =
   String.raw`(serieux|serieuse|fiable|reliable|trustworthy|dependable|serious|competent|competente|any good|` +
   String.raw`talented|talentueux|hard[- ]?working|bosseur|bosseuse|rigoureux|rigoureuse|smart|intelligent|` +
   String.raw`brillant|brilliant|autonome|autonomous|self[- ]?driven|proactive?|proactif|curieux|curious|` +
   String.raw`motive|motivated|dynamique|ponctuel|punctual|sociable|flexible|adaptable|team player)`;
+/** A judgement of the person: "good", « bon »; and whom it may be said of. */
 const GOOD = String.raw`(good|great|strong|solid|competent|decent|talented|skilled|excellent|bad|poor|weak|any good)`;
 const SOMEONE = String.raw`(engineer|developer|dev|data engineer|candidate|hire|teacher|person|guy|profile|one)`;
 const BON = String.raw`(bon|bonne|fort|forte|competent|competente|doue|douee|nul|nulle|top|solide)`;
@@ -130,7 +130,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(?! (rapidement|vite|bientot|tout de suite|quickly|soon) ` +
         String.raw`(un|une|sur|la|le|les|des|de|du|a|an|the|on)\b)` +
         String.raw`(?= *([?!.]|$|((on|in|next|this|en|le|des) )?(${WHEN_WORDS})|soon|asap|right away|immediately|` +
-        String.raw`tomorrow|today|quand|when))|` +
+        String.raw`tomorrow|today|quand|when|to work|working|with us|for us|chez nous|avec nous))|` +
         String.raw`date de (debut|demarrage)|quand (peut|pourrait)[- ](il|elle)|` +
         // "can he start in 60 days?", « démarrer d'ici 3 semaines ? »
         String.raw`(start|begin|join|commencer|demarrer|debuter|dispo\w*|available) ` +
@@ -217,7 +217,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`based (in|where|out of|near|around)|` +
         // "is he London-based?", "he's Paris based?": a place he would be based in.
         String.raw`(is (he|she)|(he|she) is|(he|she)'s) (${CITIES})[- ]based\b|` +
-        String.raw`where is (he|she) located|(his|her|the candidate's) location|whereabouts|which city|what city|` +
+        String.raw`where is (he|she) located|(his|her|the candidate's) location|` +
+        // (Not "whereabouts did he use Power BI?": where in his career, British English.)
+        String.raw`whereabouts(?! (did|was|were|has|had|does) (he|she|it|the|that|this)\b)|which city|what city|` +
         // « il est où géographiquement ? », "where is he geographically?"
         String.raw`((il|elle) est|est[- ](il|elle)) (ou )?geographiquement|(is|where is) (he|she) geographically|` +
         String.raw`relocate|relocation|relocations|relocating|relocatable|` +

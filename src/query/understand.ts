@@ -358,8 +358,12 @@ const ASKERS_SETTING = new RegExp(
     String.raw`[^,.;…!?]*[,.;…!]\s+(?=\S)`,
   "iu",
 );
-/** Verbs of his having worked somewhere: "worked for", « travaillé pour ». */
-const WORKED = /^(work|worked|working|works|been|travaille\w*|bosse\w*|ete|consulted|intervenu)$/;
+/** The asker hiring: "we're hiring", « nous cherchons », "looking for", « je recrute ». */
+const ASKER_HIRING = new RegExp(
+  String.raw`\b(we|we're|we are|i'm|i am|nous|on|je)\b[^.?!]*\b(hiring|recruiting|looking for|seeking|searching|` +
+    String.raw`need|cherch\w*|recherch\w*|recrut\w*)\b|^(looking for|seeking|hiring|recherche|cherche)\b`,
+  "iu",
+);
 /** Words that place something: « une banque à Bruxelles », "a fintech in NYC", "based in Geneva". */
 const PLACED_AT = /^(a|au|aux|in|at|en|near|pres|based|basee?|situee?|located)$/;
 
@@ -378,13 +382,14 @@ function clientsPlace(r: SegmentReading, i: number): boolean {
   // (Not "his client in Paris": the candidate's.)
   const theirs = /^(his|her|son|sa|ses)$/.test(before(3));
   if (owned(1) || (PLACED_AT.test(before(1)) && RECRUITERS_CLIENT.test(before(2)) && !theirs)) return true;
-  // « …pour une banque au Luxembourg », "…a Spark engineer for a bank in Luxembourg": whom the asker hires for, and
-  // where (not "has he worked for a bank in Luxembourg?", his own employer).
+  // « nous cherchons un Data Engineer … pour une banque au Luxembourg », "we're hiring … for a bank in Luxembourg":
+  // whom the asker hires for, and where (not "has he worked for a bank in Luxembourg?", "was he a data engineer for
+  // an insurer in Belgium?", his own employers).
   const hiredFor =
     /^(pour|for)$/.test(before(4)) &&
     /^(une?|a|an)$/.test(before(3)) &&
     PLACED_AT.test(before(1)) &&
-    !WORKED.test(before(5));
+    ASKER_HIRING.test(r.segment.slice(0, r.tokens[i - 4]!.start));
   if (hiredFor) return !r.techTokens.has(before(2)) && !r.employerTokens.has(before(2)) && isPlaceName(token.folded);
   if (!PLACED_AT.test(before(1)) && !/^(de|du|from)$/.test(before(1))) return false;
   // (A city or a country only: "strong in Kafka", "in Insurance" ask of Kafka, of insurance.)

@@ -1,21 +1,20 @@
 // Function words, and words every recruiter question carries ("has he", "experience", "worked"),
 // which say nothing about which passage answers.
-const english = `a about above after again all also am an and any are as at be been before being both but by can
-could did do does doing done during each ever never for from had has have having he her here him his how i if in into is
-it its just know knows me more most my no nor not of on once only or other our out over own please same she should
-so some such than that the their them then there these they this those through to too under until up us very was we
-were what when where which while who whom why will with would you your yours tell told there anything something
+const english = `a about above after again all also am an and any are as at be been before being both but by can could
+did do does doing done during each ever never for from had has have having he her here him his how i if in into is it
+its just know knows me more most my no nor not of on once only or other our out over own please same she should so
+some such than that the their them then there these they this those through to too under until up us very was we were
+what when where whereabouts which while who whom why will with would you your yours tell told there anything something
 someone candidate candidates profile cv resume person guy experience experienced worked work working works job jobs
 role roles used use using uses any ever hands-on handson kind sort lot way ways deal dealt handle handled handling
-involved involve familiar comfortable level good strong skill skills background knowledge exposure really every
-things thing stuff many much few several lots least less quite rather whether also etc maybe perhaps actually currently
-across around within without between among via per upon onto toward towards behind beyond against e g eg ie
-roughly approximately approx overall write writes writing wrote written exactly precisely concretely specifically
-basically tldr similar comparable alike isn aren wasn weren doesn didn hasn haven hadn wouldn couldn shouldn
-theirs ours hers himself herself itself themselves ourselves yourself myself mission missions gig gigs
-pls plz thx thanks thank tks thks tysm cheers bloke chap dude fella proficient proficiency fluent fluently concrete
-tick ticks
-req reqs requisition requisitions submittal submittals`;
+involved involve familiar comfortable level good strong skill skills background knowledge exposure really every things
+thing stuff many much few several lots least less quite rather whether also etc maybe perhaps actually currently
+across around within without between among via per upon onto toward towards behind beyond against e g eg ie roughly
+approximately approx overall write writes writing wrote written exactly precisely concretely specifically basically
+tldr similar comparable alike isn aren wasn weren doesn didn hasn haven hadn wouldn couldn shouldn theirs ours hers
+himself herself itself themselves ourselves yourself myself mission missions gig gigs pls plz thx thanks thank tks
+thks tysm cheers bloke chap dude fella proficient proficiency fluent fluently concrete tick ticks req reqs requisition
+requisitions submittal submittals`;
 
 const french = `a ai ainsi alors au aucun aucune aussi autre aux avait avec avez avoir ce ceci cela celle celui ces cet
 cette chez comme comment dans de des deja du elle elles en encore est et etait ete etre eu fait faire fois il ils je

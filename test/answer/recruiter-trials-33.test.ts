@@ -161,3 +161,150 @@ describe("spoken English and questions announced", () => {
     expect(quoted(a).join("\n")).toMatch(/AWS \(S3, EMR, Glue\)/);
   });
 });
+
+describe("follow-ups about the answer just given", () => {
+  it("'which project was that?' after a line at Decathlon is Decathlon's context", async () => {
+    await ask("has he had memory errors issues with Spark?", "project");
+    const a = await ask("which project was that?", "project");
+    expect(lead(a)).toMatch(/Decathlon/);
+    expect(quoted(a)[0]).toMatch(/Context: Development of Decathlon's ingestion platform/);
+  });
+
+  it("« c etait sur quel projet ? » after « et les erreurs memoire ? » is Decathlon's too", async () => {
+    await ask("et les erreurs memoire ?", "projet");
+    const a = await ask("c etait sur quel projet ?", "projet");
+    expect(quoted(a)[0]).toMatch(/Contexte : Développement de la plateforme d'ingestion de Decathlon/);
+  });
+
+  it("'which one did he use longer?' after two technologies gives the time of each", async () => {
+    await ask("has he used Spark and Snowflake?", "longer");
+    const a = await ask("which one did he use longer?", "longer");
+    expect(lead(a)).toMatch(/^Spark: about 7 years and \d+ months.*Snowflake: about 1 year and 5 months/);
+  });
+
+  it("'wich was longer?' with a slip still asks of the two just named", async () => {
+    await ask("Hi, has he wokred with Snowflak and Databriks? thx", "wich");
+    const a = await ask("wich was longer?", "wich");
+    expect(lead(a)).toMatch(/^Snowflake: about 1 year and 5 months.*Databricks: about/);
+  });
+});
+
+describe("qualities, and teaching asked as such", () => {
+  it("« est-il autonome, rigoureux ? » is a judgement the profile doesn't make", async () => {
+    const a = await ask("Est il autonome, rigoureux ?");
+    expect(lead(a)).toMatch(/^Le profil donne des faits, pas des jugements/);
+  });
+
+  it("« Quelles sont ses qualites humaines ? Est il autonome, rigoureux ? » answers both", async () => {
+    const a = await ask("Quelles sont ses qualites humaines ? Est il autonome, rigoureux ?");
+    expect(lead(a)).toMatch(/collaboration : oui/);
+    expect(lead(a)).toMatch(/pas des jugements/);
+    expect(a.answer).not.toMatch(/Ressources Humaines/);
+  });
+
+  it("« Est-il pédagogue ? » is no teaching 'not put into practice'", async () => {
+    const a = await ask("Est-il pedagogue ?");
+    expect(a.answered).toBe(true);
+    expect(lead(a)).not.toMatch(/pas mis en pratique/);
+  });
+});
+
+describe("words that are no other word", () => {
+  it.each([
+    ["recommendation engines?", /^The profile doesn't mention “recommendation engines”/],
+    ["a t il deja presente devant un comite de direction ?", /^Le profil ne mentionne pas « comite de direction »/],
+  ])("'%s' matches no engineering, nothing direct", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+  });
+
+  it("« combien d'etudiants forme-t-il a l'EPISEN ? » counts students, no « forme-t »", async () => {
+    const a = await ask("combien d'etudiants forme-t-il a l'EPISEN ?");
+    expect(lead(a)).not.toMatch(/forme-t|« forme »/);
+    expect(lead(a)).toMatch(/etudiants/);
+  });
+
+  it("« combien d'equipes utilisaient la plateforme ? » is 160 teams", async () => {
+    const a = await ask("combien d'equipes utilisaient la plateforme ?");
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(/160 équipes/);
+  });
+
+  it("'whereabouts did he use Snowflake?' asks where in his career; 'whereabouts is he?' where he lives", async () => {
+    expect(lead(await ask("whereabouts did he use Snowflake?"))).toMatch(/^Yes — Snowflake: used at AAA-Data/);
+    expect(lead(await ask("whereabouts is he?"))).toMatch(/doesn't say where he is based/);
+  });
+
+  it("« il a deja fait des cartes ? » finds the geographic visualisations", async () => {
+    const a = await ask("il a deja fait des cartes ?");
+    expect(a.answered).toBe(true);
+    expect(quoted(a).join("\n")).toMatch(/géographique/);
+  });
+});
+
+describe("several things in one message", () => {
+  it("'…the salary expectation and when he can start to work with us' says both are his to say", async () => {
+    const a = await ask("Hello, we have a question about the salary expectation and when he can start to work with us");
+    expect(lead(a)).toMatch(/when he is available/);
+    expect(lead(a)).toMatch(/salary expectations/);
+  });
+
+  it("'…GDPR and data protection. Has he experience with this?' is two questions, not a job to grade", async () => {
+    const a = await ask(
+      "Good afternoon. For the bank is very important the regulation, GDPR and data protection. " +
+        "Has he experience with this?",
+    );
+    expect(lead(a)).not.toMatch(/^Meets/);
+    expect(lead(a)).toMatch(/GDPR: not in the profile/);
+    expect(lead(a)).toMatch(/data protection: yes/);
+  });
+
+  it("« a-t-il optimise Spark ? genre skew, partitionnement » names what the profile lacks", async () => {
+    const a = await ask("a-t-il optimise Spark ? genre skew, partitionnement");
+    expect(lead(a)).toMatch(/^Spark : oui/);
+    expect(lead(a)).toMatch(/partitionnement : absent du profil/);
+  });
+});
+
+describe("what the cold reading of the change found", () => {
+  it.each([
+    ["has he taught for a school in Lyon?", /doesn't mention “Lyon”/],
+    ["was he a data engineer for an insurer in Belgium?", /doesn't mention “Belgium”/],
+    ["il a été data engineer pour un assureur en Belgique ?", /ne mentionne pas « Belgique »/],
+  ])("'%s': a place of his own work is asked, not the asker's client's", async (q, said) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+  });
+
+  it.each([
+    ["was he at EPISEN for 5 years?", /^No — at EPISEN since November 2022/],
+    ["Has he been at Decathlon for 6 years?", /^No — at Decathlon since May 2021/],
+  ])("'%s': more than he has is a no", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'We need Spark, Airflow, Kafka and AWS. Would this profile work for us?' is the fit report", async () => {
+    expect(lead(await ask("We need Spark, Airflow, Kafka and AWS. Would this profile work for us?"))).toMatch(
+      /^Meets 3 of 4 requirements/,
+    );
+  });
+
+  it("'and what stack did he use then, mostly?' after MAIF is MAIF's stack", async () => {
+    await ask("what did he do at MAIF?", "then-mostly");
+    const a = await ask("and what stack did he use then, mostly?", "then-mostly");
+    expect(lead(a)).toMatch(/^At MAIF .*PySpark, Jenkins, Docker, Zeppelin/);
+  });
+
+  it("« genre volume, vélocité, variété » are the profile's own words, not terms it lacks", async () => {
+    const a = await ask("il enseigne les bases du big data ? genre volume, vélocité, variété");
+    expect(lead(a)).toMatch(/^Oui — .*EPISEN/);
+  });
+
+  it("'which one does he like most?' is no question of time", async () => {
+    await ask("has he used Spark and Snowflake?", "like-most");
+    const a = await ask("which one does he like most?", "like-most");
+    expect(lead(a)).not.toMatch(/^Spark: about/);
+  });
+});
