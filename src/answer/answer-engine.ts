@@ -1376,7 +1376,7 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
   const { messages } = ctx;
   const m = messages[language];
   const [citations, parts]: [Citation[], AnswerPart[]] = [[], []];
-  const lines = judged.map(({ part, evidence }) => {
+  const lines = thingsAsked(judged).map(({ part, evidence }) => {
     const subject = subjectOf(part, ctx);
     const numbers = cite(citations, evidence);
     const refs = numbers.map((n) => `[${n}]`).join("");
@@ -1428,6 +1428,12 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
     ? { question, answered: true, answer: text, language, mode: "extractive", citations }
     : noAnswer(question, language, kind, text, citations);
   return { ...base, parts, ...extras };
+}
+
+/** The parts that ask of a thing ("…with Terraform, 3+ years.' Is he there?": the years are no thing of their own). */
+function thingsAsked(judged: JudgedPart[]): JudgedPart[] {
+  const things = judged.filter(({ part }) => !part.words.every((w) => /^\d+$/.test(w.word)) || part.missing.length);
+  return things.length > 0 ? things : judged;
 }
 
 /** A part the profile doesn't hold, in a reply of several: not in the profile, or named only as set aside. */

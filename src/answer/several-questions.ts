@@ -114,6 +114,8 @@ export function questionsOf(text: string): string[] {
     const short = words < 3 && !(words === 2 && WHICH_THING.test(s));
     const opens =
       OPENS_QUESTION.test(s) ||
+      // ("…? Our client is a fintech. Kindly confirm if he has encrypted PII.": a request after what is told.)
+      REQUEST_IN.test(s) ||
       THERE_IS_ASKED.test(s) ||
       WHAT_ABOUT_LAST.test(s) ||
       requests.has(s.trim()) ||
@@ -169,7 +171,7 @@ const WHAT_ABOUT_LAST = /^(?:ça|ca|cela|c'est)\s[^,?]{0,25}\bquoi\s*\?|^sur que
 /** "Three points:", « Trois questions : », "2 things:": the questions that follow announced, each its own. */
 const ANNOUNCED = new RegExp(
   String.raw`\b(?:two|three|four|five|deux|trois|quatre|cinq|[2-5])\s+(?:small |quick |short |petites? )?` +
-    String.raw`(?:points|questions|things|choses|items|sujets)(?:[, ][^:?]{0,30})?\s*:`,
+    String.raw`(?:points|questions|things|choses|items|sujets|trucs|qs|qns|q's)(?:[, ][^:?]{0,30})?\s*:`,
   "iu",
 );
 
@@ -232,6 +234,12 @@ const OPENS_REQUEST = new RegExp(
   "iu",
 );
 
+/** A sentence opening with a request, first or after one told: "…a fintech. Kindly confirm if he…". */
+const REQUEST_IN = new RegExp(
+  String.raw`(?:^|[.!]\s+)(?:(?:and|also|et|aussi),? )?(?:please|kindly|could you|can you|would you|merci de|` +
+    String.raw`pourriez[- ]vous|pouvez[- ]vous|peux[- ]tu|pourrais[- ]tu|${IMPERATIVE})(?![\p{L}])`,
+  "iu",
+);
 const ALSO_FIRST = /^(?:and |et )?(?:also|aussi),?\s+/i;
 const ALSO_OPENS = /^(?:and )?also\b/i;
 /** « et ya de la dataviz aussi ou pas », « y a du Kafka ? »: asked (not « ya du ML sur son CV donc je pense oui »). */

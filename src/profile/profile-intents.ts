@@ -677,14 +677,12 @@ function employersIntent(
  * in a sentence told before the question (a full stop, then a question mark), which are the asker's, not his.
  */
 function toldOnly(pattern: RegExp, text: string): boolean {
-  const m = pattern.exec(text);
-  if (!m) return false;
-  const after = text.slice(m.index + m[0].length);
-  const end = /[.?!]/.exec(after);
-  // (Not "…every organisation he worked for. Could you kindly provide this?": a request for what was told.)
-  return (
-    end?.[0] === "." && /\b(he|she|il|elle|his|her|son|sa|candidate|candidat)\b[^.]*\?/.test(after.slice(end.index))
-  );
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const asked = sentences.filter((x) => /\?\s*$/.test(x));
+  if (asked.length === 0 || asked.length === sentences.length) return false;
+  if (!asked.some((x) => /\b(he|she|il|elle|his|her|son|sa|candidate|candidat)\b/.test(x))) return false;
+  const once = new RegExp(pattern.source, pattern.flags.replace("g", ""));
+  return sentences.some((x) => once.test(x)) && !asked.some((x) => once.test(x));
 }
 
 /** "including any freelance work", « y compris ses missions freelance »: more taken in, not a kind kept alone. */
@@ -742,7 +740,7 @@ const LEFT_ASKED = new RegExp(
 const CURRENT = new RegExp(
   String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|last|today|` +
     // "in which company is he working now?" (not "does he do any modelling now?").
-    String.raw`(working|works|employed) now|now (working|employed)|` +
+    String.raw`(working|works|employed) now|now (working|employed)|(role|job|position|title|poste) now|` +
     String.raw`most recent|dernier|derniere|actuel|actuelle|actuels|actuelles|plus recente?s?|` +
     // "the actual position of the candidate": a second-language asker's « actuel », not a past role's real one.
     String.raw`(?<!\bwas (?:his|her|the) )actual` +
@@ -860,6 +858,9 @@ const OVERVIEW = new RegExp(
     String.raw`what was (his|her) (role|job|mission|work)|what (is|was) (he|she) doing|` +
     // "what he did exactly at Pernod Ricard?": the question without its auxiliary, as non-native speakers ask.
     String.raw`^what (he|she) (did|does|was doing)( exactly| precisely| there)?\b|` +
+    // "Walk me through what he actually does at Decathlon", "run me through his work at MAIF".
+    String.raw`(walk|run|take) me through (what (he|she) (actually |really )?(did|does|has done)|(his|her) ` +
+    String.raw`(work|role|time|job|mission))|` +
     // "Can you explain me what he has done at MAIF?": the question told, in its telling's order.
     // (Not "what he has worked on regarding security": the topic asked, which the passages answer.)
     String.raw`\bwhat (he|she) (has|had) (done|been doing|worked on)\b` +
@@ -1926,7 +1927,7 @@ function currentIntent(
   // ("is that his main job?", « c'est son job principal ? »: which the CV doesn't rank; his roles now.)
   if (MAIN_JOB.test(text) && part.technologies.length === 0) return { kind: "current", role: null };
   if (
-    ((CURRENT.test(now) && (ROLE_WORDS.test(text) || role)) ||
+    ((CURRENT.test(now) && (ROLE_WORDS.test(text) || role) && !toldOnly(CURRENT, now)) ||
       ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role)) &&
     part.technologies.length === 0 &&
     subject.filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1 &&

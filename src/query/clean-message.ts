@@ -87,6 +87,8 @@ const GREETING =
   String.raw`tout le monde|l'équipe))?|` +
   // How-are-yous and well-wishes come with the greeting; they ask nothing of the profile.
   String.raw`how are you(?: doing)?(?: today| this morning| this afternoon)?|how's it going|how are things|` +
+  // (Nigerian English's "How far?", "how body?": how are you.)
+  String.raw`how far(?=\s*[?!])|how body(?=\s*[?!])|` +
   String.raw`what(?:'?s| is) up|wh?assup|` +
   String.raw`hope (?:you're|you are|all is) (?:well|doing well|good)|` +
   String.raw`hope this finds you well|comment allez[- ]vous|comment vas[- ]tu|(?:ça|ca) va|` +
@@ -978,6 +980,9 @@ const FORMAT_WISH = new RegExp(
     String.raw`keep it (?:short|brief)|no prose|(?:in |as )?bullet(?: point)?s?(?: (?:please|pls|ok))?|` +
     // (Its words end there: "short term contract?" asks of a contract.)
     String.raw`(?:en )?quelques lignes|(?:r[ée]ponses?|answers?) courtes?(?: (?:svp|stp|ok))?|` +
+    // "the 30-second version", "short version", "elevator pitch", « en 30 secondes ».
+    String.raw`(?:the )?(?:\d+[- ]seconds?|short|quick|brief|elevator|tl;?dr) (?:version|pitch)|` +
+    String.raw`(?:in|en) \d+ (?:seconds|secondes)|` +
     // ", 3-4 lines,", « en 3-4 lignes »: a length, said between two commas.
     String.raw`(?:in |en )?\d(?:\s*-\s*\d)? (?:lines|lignes|sentences|phrases))\s*(?:[.:;,!]|(?=\?)|$)`,
   "giu",
@@ -1019,6 +1024,14 @@ function withoutFormatWish(text: string): string {
   );
 }
 
+/**
+ * What follows to the message's end, told and not asked: no question mark, nor a sentence asking by a request
+ * ("…our client is a fintech. Kindly confirm if he has encrypted PII fields.").
+ */
+const TOLD_TO_THE_END =
+  String.raw`(?:(?![.!;]\s+(?:kindly|please|pls|could you|can you|would you|let me know|tell me|confirm|merci de|` +
+  String.raw`pouvez-vous|pourriez-vous|dites-moi|(?:is|has|does|did|can|could|was) (?:he|she)\b|a-t-il|est-il|` +
+  String.raw`est-ce))[^?])*$`;
 const ASKERS_SIDE = new RegExp(
   String.raw`\?\s+(?:(?:(?:in|at|for|dans|chez|pour) )?(?:mon|ma|notre|nos|mes|my|our) (?:client|cliente|clients|` +
     String.raw`entreprise|soci[ée]t[ée]|company|` +
@@ -1031,7 +1044,7 @@ const ASKERS_SIDE = new RegExp(
     String.raw`nous (?:avons|utilisons)|` +
     // "keen on someone who gets that side of things", « idéalement quelqu'un qui… »: whom they wish for.
     String.raw`(?:(?:we'?re|i'?m|we are|i am|really|very) )?keen (?:on|for|to)|ideally|would love someone|` +
-    String.raw`id[ée]alement|on cherche quelqu'un|on voudrait quelqu'un)\b[^?]*$`,
+    String.raw`id[ée]alement|on cherche quelqu'un|on voudrait quelqu'un)\b${TOLD_TO_THE_END}`,
   "iu",
 );
 

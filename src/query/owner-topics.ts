@@ -601,7 +601,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "company",
     new RegExp(
-      String.raw`\b(sasu|eurl|sarl|micro[- ]?entrepr\w*|auto[- ]?entrepr\w*|portage( salarial)?|umbrella company|` +
+      String.raw`\b(sasu|eurl|sarl|micro[- ]?entrepr\w*|auto[- ]?entrepr\w*|umbrella company|` +
+        // (« en portage », « portage salarial »; not « ce genre de portage » of code to Spark.)
+        String.raw`portage salarial|(en|par|via|du|un|une societe de) portage(?! (de|du|des|d'|vers|en|sur))|` +
         // (Not « sa société actuelle »: his employer.)
         String.raw`limited company|own (company|ltd|limited)|(sa|son) propre (societe|structure)|` +
         String.raw`(sa|son) (structure|statut) juridique|` +

@@ -308,3 +308,58 @@ describe("what the cold reading of the change found", () => {
     expect(lead(a)).not.toMatch(/^Spark: about/);
   });
 });
+
+describe("dev set 48 and a second helper's trials", () => {
+  it("a question after 'How far?' and a sentence about the client is answered, not refused", async () => {
+    const a = await ask(
+      "Good morning! How far? Our client is a fintech and they keep a lot of customers' personal data. Kindly " +
+        "confirm if he has encrypted sensitive personal fields inside the data itself.",
+    );
+    expect(lead(a)).not.toMatch(/I only answer questions/);
+    expect(quoted(a).join("\n")).toMatch(/PII management: column-level encryption/);
+  });
+
+  it("'…? Our client is a fintech. Kindly confirm if he has encrypted fields.' answers both", async () => {
+    const a = await ask("Has he used Spark? Our client is a fintech. Kindly confirm if he has encrypted fields.");
+    expect(lead(a)).toMatch(/^Yes — Spark/);
+    expect(a.answer).toMatch(/encrypted/);
+  });
+
+  it("« …ce genre de portage ? » of pandas code to Spark is no question of his legal structure", async () => {
+    const a = await ask(
+      "le client a plein de code pandas qui tient plus la charge, faut tout passer en spark. il a deja fait ce " +
+        "genre de portage ?",
+    );
+    expect(lead(a)).not.toMatch(/structure juridique/);
+    expect(lead(a)).toMatch(/Spark : oui/);
+  });
+
+  it("« 3 trucs vite fait : … ? … ? … ? » answers the three", async () => {
+    const a = await ask(
+      "3 trucs vite fait : il a deja fait de l'ingestion incrementale avec merge ? il connait Delta Live Tables ? " +
+        "et zeppelin il a deja utilise ?",
+    );
+    expect(a.answer).toMatch(/Zeppelin : utilisé chez MAIF/);
+    expect(a.answer).toMatch(/ingestion incrémentale avec merge/);
+  });
+
+  it("« le client reçoit encore… » told before the question is no question of his current role", async () => {
+    const a = await ask(
+      "Question un peu particulière : le client reçoit encore beaucoup de formulaires remplis à la main, avec " +
+        "des erreurs de saisie. A-t-il déjà eu affaire à ce genre de données ?",
+    );
+    expect(lead(a)).not.toMatch(/^Actuellement/);
+  });
+
+  it("'Walk me through … Decathlon, the 30-second version.' is Decathlon's overview", async () => {
+    const a = await ask("Walk me through what he actually does at Decathlon, the 30-second version.");
+    expect(lead(a)).toMatch(/^At Decathlon \(Senior Data Engineer, since May 2021\)/);
+  });
+
+  it("'…with Terraform, 3+ years.' Is he there?' gives no 'yes' to the years alone", async () => {
+    const a = await ask("Next line of the JD: 'Infrastructure as code with Terraform, 3+ years.' Is he there?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).not.toMatch(/3: yes/);
+    expect(lead(a)).toMatch(/Terraform: not in the profile/);
+  });
+});

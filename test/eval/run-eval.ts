@@ -250,6 +250,15 @@ const BLIND_SETS = [
       "manager, a Toulouse aerospace ESN's formal French with pasted job lines, a freelance recruiter's SMS " +
       "French without accents; first run 0.478 hit@3, 0.929 abstention, 0.067 confidently wrong; never inspected",
   ],
+  [
+    "Blind set 40",
+    "blind40.yml",
+    "60 questions written from the CV alone on 2026-12-05, forty-second session (later that session), by a helper " +
+      "who saw no other set, with dev set 48: a Dublin big-tech recruiter, a non-technical Chicago agency owner, " +
+      "a Niort mutual insurer's HR director in formal French, a Lille ESN business manager's Teams French " +
+      "without accents; first run 0.435 hit@3, 0.929 abstention, 0.117 confidently wrong (on the session's start " +
+      "code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -668,6 +677,14 @@ async function main(): Promise<void> {
           "English, a Sydney agency recruiter's casual English, a Brussels recruiter's Belgian French, a Lyon " +
           "CTO's terse French without accents); first run 0.673 hit@3, 1.000 abstention, 0.094 confidently wrong " +
           "(on the session's start code)",
+      ],
+      [
+        "dev48.yml",
+        "64 questions written blind by a helper from the CV alone on 2026-12-05, forty-second session (later that " +
+          "session), with blind set 40, 7 on the whole profile (four personas: a Lagos staffing recruiter's " +
+          "Nigerian English, a Toronto insurtech VP's business English, a Geneva recruiter's Swiss French, a " +
+          "Marseille freelance consultant's spoken French without accents); first run 0.529 hit@3, 0.923 " +
+          "abstention, 0.063 confidently wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
