@@ -143,7 +143,14 @@ function requirementLines(text: string): string | null {
   const items = text
     .slice(lead ? lead[0].length : 0)
     .split(/[,;\n•]|(?<=[.!?])\s+|\s(?:and|et)\s/)
-    .map((x) => x.replace(/[.?!]+$/, "").trim())
+    // (A line quoted: "…data catalog tools". Kindly revert…: its words, without the marks.)
+    .map((x) =>
+      x
+        .trim()
+        .replace(/[.?!]+$/, "")
+        .replace(/^["'“‘«]\s*|\s*["'”’»]$/gu, "")
+        .trim(),
+    )
     // "I'm Tom from Hays": who is asking, no requirement.
     .filter((x) => x !== "" && !WHO_ASKS.test(foldText(x)));
   // "…the regulation, GDPR and data protection. Has he experience with this?": two things, then a question about

@@ -363,3 +363,15 @@ describe("dev set 48 and a second helper's trials", () => {
     expect(lead(a)).toMatch(/Terraform: not in the profile/);
   });
 });
+
+describe("a requirement pasted in quotes, then 'Kindly revert if candidate fits'", () => {
+  it("is three requirements met, the closing and the quote marks no part of them", async () => {
+    const a = await ask(
+      'Hello, PFB requirement: "Strong experience in data governance, metadata management and data catalog ' +
+        'tools". Kindly revert if candidate fits',
+    );
+    expect(lead(a)).toBe("Meets 3 of 3 requirements.");
+    expect(a.answer).toMatch(/^• Strong experience in data governance: ✔ met/m);
+    expect(a.answer).not.toMatch(/Kindly revert/);
+  });
+});
