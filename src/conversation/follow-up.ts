@@ -1763,8 +1763,8 @@ function timeAt(employers: string[], language: Language): string {
 
 /** "which one did he use longer?", « lequel le plus longtemps ? »: the time of each of the things just asked. */
 const WHICH_LONGER = new RegExp(
-  String.raw`^(and |so |ok |et |alors )?((which|what) (one|of the two|of them|of both)|lequel|laquelle|` +
-    String.raw`(le|la)quelle? des deux)\b.*\b(longer|longest|more experience|most experience|the most time|` +
+  String.raw`^(and |so |ok |et |alors )?((which|what) (one|of the two|of them|of both)|lequel|laquelle)` +
+    String.raw`\b.*\b(longer|longest|more experience|most experience|the most time|` +
     String.raw`le plus longtemps|plus longtemps|le plus d'experience|plus d'experience)\b` +
     String.raw`[^?]*\?*\s*$`,
 );

@@ -1568,7 +1568,7 @@ const BELOW = new RegExp(
 export type YearsBound = true | "orEqual" | "about";
 
 /** "at least 3 years", "3+ years", « au moins », « plus de »: a floor, which no confirmation makes exact. */
-const FLOOR_GIVEN = /\d\s*\+|\b(at least|more than|over|minimum|min|au moins|plus de|plus d'|minimum)\b/;
+const FLOOR_GIVEN = /\d\s*\+|\b(at least|more than|over|minimum|min|au moins|plus de|plus d')\b/;
 
 /** A count of years asked as a ceiling ("less than 5 years?"): the claim holds when the time is below it. */
 function withBelow(intent: ProfileIntent | null, text: string): ProfileIntent | null {

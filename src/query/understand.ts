@@ -1218,7 +1218,7 @@ export class QuestionReader {
 
   /** "workin", "doin'", "lookin": spoken English's "-ing" with its "g" dropped, when only the "-ing" is a word. */
   private droppedG(token: Token): string | null {
-    const w = token.folded.replace(/'$/, "");
+    const w = token.folded;
     if (this.language !== "en" || w.length < 4 || !w.endsWith("in") || this.lexicon.isWord(w)) return null;
     return this.lexicon.isEveryday(`${w}g`, "en") ? `${w}g` : null;
   }
