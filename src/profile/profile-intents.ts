@@ -1744,7 +1744,9 @@ export const COMPANY_DOES = new RegExp(
     String.raw`what (kind|sort|type) of (company|firm|business|employer) (is|was)|` +
     String.raw`(fait|faisait) quoi (cette|la|sa|ton|votre) (boite|entreprise|societe|structure)|` +
     String.raw`c'?(est|etait) quoi (cette|la|sa) (boite|entreprise|societe|structure)|` +
-    String.raw`(quel|quelle) (genre|type) d'(entreprise|boite|societe))\b`,
+    String.raw`(quel|quelle) (genre|type) d'(entreprise|boite|societe)|` +
+    // « Decathlon c'est quoi comme boîte ? », « c'est quoi comme entreprise, MAIF ? »
+    String.raw`c'?(est|etait) quoi comme (boite|entreprise|societe|structure|employeur|ecole))\b`,
 );
 /** "what's MAIF?", « c'est quoi Decathlon déjà ? », « qu'est-ce que la MAIF ? »: what a name is. */
 const WHAT_IS = new RegExp(

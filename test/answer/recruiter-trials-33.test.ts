@@ -375,3 +375,12 @@ describe("a requirement pasted in quotes, then 'Kindly revert if candidate fits'
     expect(a.answer).not.toMatch(/Kindly revert/);
   });
 });
+
+describe("what kind of company, asked in French", () => {
+  it.each([
+    ["Decathlon c'est quoi comme boite ?", /décrit Decathlon comme distributeur d'articles de sport/],
+    ["c'est quoi comme entreprise, MAIF ?", /décrit MAIF comme mutuelle d'assurance française/],
+  ])("'%s' is what the company is, as the English question gets", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
