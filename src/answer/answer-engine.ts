@@ -2273,17 +2273,11 @@ async function answerEach(
   return merged;
 }
 
-/** "Snowflake and Databricks?" then "which was longer?": each thing asked again (as read too: "wich was longer?"). */
-function thingsAgain(
-  ctx: EngineContext,
-  question: string,
-  language: Language,
-  last: Turn | undefined,
-): string[] | null {
+/** "Snowflake and Databricks?" then "which was longer?": each thing asked again, as written or as read. */
+function thingsAgain(question: string, read: string, language: Language, last: Turn | undefined): string[] | null {
   if (!last) return null;
   return (
-    thingsAskedAgain(question, language, last) ??
-    thingsAskedAgain(ctx.reader.read(question, { language }).text, language, last)
+    thingsAskedAgain(question, language, last) ?? (read === question ? null : thingsAskedAgain(read, language, last))
   );
 }
 
@@ -2773,7 +2767,9 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const more = await whatElse(moreEnv(ctx), { ...input, text: question }, language);
   if (more) return more;
   // "Snowflake and Databricks?" then "which one most recently?": each thing's latest use.
-  const each = thingsAgain(ctx, question, language, history.at(-1));
+  // (Read once, here: the things asked again are found as read too, "wich was longer?".)
+  const whole = reader.read(question, { language });
+  const each = thingsAgain(question, whole.text, language, history.at(-1));
   // (The things stay the turn's: "and most recently?" next asks of them again.)
   const things = { things: history.at(-1)?.things, subject: undefined };
   if (each) return answerEach(ctx, { ...input, text: question }, each, language, things);
@@ -2782,7 +2778,6 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     (await eachQuestion(ctx, { ...input, text: question }, language)) ??
     (await eachRole(ctx, { ...input, text: question }, language));
   if (aside) return aside;
-  const whole = reader.read(question, { language });
   const plain = plainReply(ctx, { ...input, text: question }, language, whole, history);
   if (plain) return plain;
   // "does he fit?", « il matche ? », "what's missing?" alone: asked of the job pasted last (or which job?).
