@@ -330,7 +330,12 @@ function absentAsked(part: QuestionPart, evidence: PartEvidence): PartEvidence {
   const folded = foldText(part.text);
   // A thing done, asked with nothing else held but names ("done data lineage with Unity Catalog?"): a dictionary
   // word, not a slip ("containarisation with docker"), nor a word beside what the profile holds (« ciblage… score »).
-  const withNamesOnly = part.words.every((w) => w.absent || w.everyday || w.light || w.key || w.tech);
+  // (Nor the examples in brackets after it: "data modelling (star schema, data vault)" asks of the modelling.)
+  const outside = foldText(part.text.replace(/\([^()]*\)/g, " "));
+  const example = (w: QuestionWord) => !new RegExp(String.raw`\b${literal(foldText(w.original))}`).test(outside);
+  const withNamesOnly = part.words.every(
+    (w) => w.absent || w.everyday || w.light || w.key || w.tech || (example(w) && outside !== folded),
+  );
   const dictionary = new Set(part.unknown.filter((w) => w.dictionary && !w.everyday).map((w) => w.word));
   const verbs = (w: string) => (withNamesOnly && dictionary.has(w) ? [HAPPENED, DONE_THING] : [HAPPENED]);
   // (A French question's word no French list holds is among the unknown ones: « le data lineage ».)

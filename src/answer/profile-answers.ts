@@ -1128,7 +1128,7 @@ function descriptionHolds(description: string, lang: Language, wanted: string[][
 /** Words for any employer, which say nothing of its kind. */
 const GENERIC_EMPLOYER = new RegExp(
   String.raw`^(compan|firm|busi|organ|client|entrepris|boit|societ|group|employ|structur|big|larg|small|grand|petit|` +
-    String.raw`gros|sector|secteur|fonction)`,
+    String.raw`gros|sector|secteur|fonction|etabliss|institu|organism|establish)`,
 );
 
 /**

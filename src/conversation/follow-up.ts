@@ -140,7 +140,11 @@ export function timeAskedAgain(text: string, previous: Turn | undefined): boolea
 const HOW_LONG_ALONE = new RegExp(
   String.raw`^(and |et )?(for |pendant )?(how long|(depuis )?combien de temps|[cç]a a dur[ée] combien|` +
     // « ça fait combien de temps ? », « il y est depuis combien de temps ? »: how long, of what was just answered.
-    String.raw`[cç]a fait combien de temps|(il|elle) y est depuis combien de temps)` +
+    String.raw`[cç]a fait combien de temps|(il|elle) y est depuis combien de temps|` +
+    // « c'était combien de temps ? », « il y est resté combien de temps ? », "for how long was that?"
+    String.raw`(c'?[eé]tait|[cç]a a [eé]t[eé]|(il|elle) y est rest[eé]e?) (pendant )?combien de temps|` +
+    String.raw`how long (was|is) (that|it|this|(he|she) there)|` +
+    String.raw`combien de temps (c'?[eé]tait|(il|elle) y est rest[eé]e?))` +
     String.raw`( (in total|overall|altogether|au total|en tout))?\s*[?!.]*$`,
   "i",
 );
@@ -246,7 +250,12 @@ const IT_LASTED = new RegExp(
     String.raw`^(et )?(ça|ca|cela) a dur[ée] combien( de temps)?\s*[?!.]*$|` +
     // « elle dure depuis combien de temps ? » of the mission just talked about.
     String.raw`^(et )?(elle|il|ça|ca|cela|la mission|le poste) dur(e|ait) (depuis )?combien( de temps)?\s*[?!.]*$|` +
-    String.raw`^(et )?depuis combien de temps (elle|il|ça|ca|cela) dure\s*[?!.]*$`,
+    String.raw`^(et )?depuis combien de temps (elle|il|ça|ca|cela) dure\s*[?!.]*$|` +
+    // « combien de temps a duré cette mission ? », "how long did that assignment last?"
+    String.raw`^(et )?combien de temps (a dur[ée]|durait|dure) (cette|la|sa|ce|le|son) (mission|formation|` +
+    String.raw`exp[ée]rience|poste|contrat|job|projet)\s*[?!.]*$|` +
+    String.raw`^(and )?how long did (that|this|the|his) (mission|assignment|training|job|role|contract|project|` +
+    String.raw`engagement|stint) last\s*[?!.]*$`,
   "i",
 );
 const MAX_FOLLOW_UP_WORDS = 7;
@@ -1122,6 +1131,15 @@ function aNotion(part: QuestionPart, previous: Turn, text: string): boolean {
   );
 }
 
+/** "has he used…", "have they done…": what he has done, over his career. */
+const HAS_DONE = /\b(has|have) (he|she) (ever |already )?(used|worked|done|had|built|touched|managed|led)\b/;
+
+/** "what cloud has he used?": what he has done, in his whole career ("what cloud did he use?" is of that role). */
+function careerWide(text: string): boolean {
+  const folded = foldText(text);
+  return HAS_DONE.test(folded) && !THAT_ROLE.test(folded) && !isPlace(text);
+}
+
 /** A thing said with "the", « le », « l' »: one the conversation already holds. */
 const THE_THING = /(?:\b(?:the|le|la|les) |\bl')(?:\p{L}+ )?\p{L}{4,}/u;
 
@@ -1160,8 +1178,8 @@ function sameRole(
   // skill found at Decathlon ask the whole profile.)
   const elsewhere = previous.roleNamed === false && aNotion(part, previous, text) && heldAt(part, role) === false;
   // (« il a travaillé dans la santé ? », "worked in retail?": a field of work, asked of his whole career.)
-  const field = FIELD_ASKED.test(foldText(text));
-  if (isBare(part) && !another && !elsewhere && !field && everydayOfRole(part, text, words)) return atRole(text, role);
+  const whole = FIELD_ASKED.test(foldText(text)) || careerWide(text);
+  if (isBare(part) && !another && !elsewhere && !whole && everydayOfRole(part, text, words)) return atRole(text, role);
   if (asksTeam(part, text)) return atRole(text, role);
   const folded = foldText(text);
   // « quels outils ? », "results?": that role's, in a few words.

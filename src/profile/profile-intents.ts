@@ -303,7 +303,9 @@ const AGO_START = /\b(start|started|join|joined|begin|began|arrive|arrived|comme
 const LONGER = new RegExp(
   String.raw`(?<!\b(no|any|not) )\b(longer|plus longtemps|plus long(ue)?|the longest|le plus longtemps|` +
     // "did he spend more time at MAIF or AAA-Data?", « il a plus d'expérience chez la MAIF ou chez AAA Data ? »
-    String.raw`more time|the most time|plus de temps|plus d'(experience|anciennete))\b`,
+    String.raw`more time|the most time|plus de temps|plus d'(experience|anciennete)|` +
+    // "has he more Snowflake or Databricks experience?", "more experience in Snowflake or Databricks?"
+    String.raw`more (\w+ )?(experience|exp|xp)\b(?! than)|more (\w+ )?(\w+ )?(or|ou) (\w+ )?(experience|exp|xp))\b`,
 );
 const SHORTER = /\b(shorter|moins longtemps|plus courte?|the shortest|le moins longtemps)\b/;
 
@@ -552,8 +554,10 @@ const IN_INDUSTRY = new RegExp(
   "u",
 );
 /** "Where did he stay the longest?", « son poste le plus court ? ». */
-const LONGEST =
-  /\b(longest|le plus longtemps|la plus longue|le plus long|plus longue mission|longest[- ]serving|most time)\b/;
+const LONGEST = new RegExp(
+  String.raw`\b(longest|le plus longtemps|la plus longue|le plus long|plus longue mission|longest[- ]serving|` +
+    String.raw`most time|le plus de temps)\b`,
+);
 const SHORTEST = /\b(shortest|le moins longtemps|la plus courte|le plus court|least time)\b/;
 /** "Any gaps in his career?", « des trous dans son CV ? », "career breaks?". */
 const GAPS = new RegExp(
@@ -647,7 +651,10 @@ function employersIntent(
   // (A sector the CV's own words hold, "health", is what its passages say: not a kind of employer only.)
   const sector = IN_SECTOR.exec(text)?.slice(1).find(Boolean);
   const held = sector && part.words.some((w) => w.word === sector && !w.absent);
-  const kindAsked = FOR_KIND.exec(text)?.[3] ?? IN_INDUSTRY.exec(text)?.[3] ?? (held ? undefined : sector);
+  // ("a retail company before?": the kind, not when.)
+  const kindAsked = (FOR_KIND.exec(text)?.[3] ?? IN_INDUSTRY.exec(text)?.[3] ?? (held ? undefined : sector))
+    ?.replace(/ (before|previously|already|ever|yet|avant|auparavant|deja)$/, "")
+    .replace(/ (company|companies|firm|firms|business|businesses|entreprise|societe|boite)$/, "");
   if (kindAsked && !part.words.some((w) => w.employer)) return { kind: "employers", sectors: true, kindAsked };
   // (« en ce moment il est chez qui ? »: where he is now, not every employer.)
   if (!EMPLOYERS.test(text) || DOES_NOW.test(text) || toldOnly(EMPLOYERS, text)) return null;
@@ -770,7 +777,7 @@ const JOB_TITLE = new RegExp(
     String.raw`titres? actuels?|intitules? actuels?|` +
     // "what's his role at AAA-Data?", « quel était son rôle chez MAIF ? »
     String.raw`(what'?s|what is|what was) (his|her) (role|position|job)|(quel|quelle) (est|etait) (son|sa) ` +
-    String.raw`(role|poste|fonction)|` +
+    String.raw`(role|poste|fonction)|(quel|quelle) (est|etait) (son|le) metier( (de ce|du) (candidat|consultant))?|` +
     String.raw`(son|sa) (titre|intitule)( de poste)?|(quel|quelle) (est )?(son|sa) (titre|intitule)|` +
     String.raw`intitules? (de|du) (son )?poste|titres? de poste|` +
     // « c'est quoi son poste ? », « son métier c'est quoi ? »
@@ -910,7 +917,11 @@ const RESULTS = new RegExp(
     // « qu'est-ce qu'il a apporté ? », "what value did he bring?", "what did he contribute?"
     String.raw`qu'?(est-ce qu'?)?(il|elle) (y )?a apporte|qu'a[- ]t[- ](il|elle) apporte|(son|ses) apports?|` +
     String.raw`what (value )?(did|has) (he|she) (bring|brought|contribute|contributed)|` +
-    String.raw`value (he|she) (brought|added|delivered))\b`,
+    String.raw`value (he|she) (brought|added|delivered)|` +
+    // "did it work?", "was it a success?", « ça a marché ? »: how it turned out, which its results say.
+    String.raw`(did|has) (it|that|this) (work|worked|work out|worked out|pay off|paid off|succeed|succeeded)|` +
+    String.raw`(was|were) (it|that|this|they) (a )?(success|successful|a win)|how did (it|that) (go|turn out)|` +
+    String.raw`(ca|cela) a (marche|fonctionne|reussi|donne quoi|porte ses fruits)|c'?etait (un )?(succes|reussi))\b`,
 );
 /** His results, of speed or of costs; savings asked of a role ("did he cut costs at AAA-Data?"). */
 function resultsIntent(text: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
@@ -959,6 +970,12 @@ const NOW_ONLY =
 function skillsIntent(text: string, role: string | null): ProfileIntent | null {
   if (CODES_IN.test(text) && !role) return { kind: "skills", role: null, languages: true };
   if (!SKILLS.test(text)) return null;
+  // "his skills in data security?", « ses compétences en sécurité des données ? »: those of one field, which its
+  // passages say (not "his skills in general").
+  if (
+    /\b(skills?|competences?|expertise|strengths?) (in|on|around|regarding|en|sur|dans) (?!general|gros)\w/.test(text)
+  )
+    return null;
   return !role && NOW_ONLY.test(text) ? { kind: "skills", role, current: true } : { kind: "skills", role };
 }
 
@@ -966,6 +983,9 @@ function skillsIntent(text: string, role: string | null): ProfileIntent | null {
 const TOOLS = String.raw`tool(?:s|kits?|box(?:es)?|sets?)`;
 const SKILLS = new RegExp(
   String.raw`\b((il|elle) sait faire quoi|que sait[- ](il|elle) faire|what can (he|she) do|` +
+    // « qu'est-ce qu'il sait faire ? », asked alone (not « son métier et ce qu'il sait faire »: the whole profile;
+    // not « … sait faire en Scala ? »: of one thing).
+    String.raw`(?<!\bet )(qu'?est[- ]ce qu'?|ce qu'?)(il|elle) sait faire(?=\s*[?!.]*$)|` +
     String.raw`what is (he|she) good at|(what is|what's|whats) (he|she) (best|strongest|really good) at|` +
     String.raw`(il|elle) est (bon|bonne|fort|forte) en quoi|` +
     String.raw`(main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?` +
@@ -1037,6 +1057,9 @@ const SUMMARY = new RegExp(
     String.raw`( (sur|de) (lui|elle|ce candidat|son profil))?(?=\s*[?!.]*$)|` +
     String.raw`(his|her|the candidate's) (background|story|profile)|tell me (more )?about (him|her|the candidate|` +
     String.raw`this (candidate|profile|guy|person))|career overview|overview of (his|her) (career|experience)|` +
+    // « quel est le métier de ce candidat et ce qu'il sait faire ? »: what he is and can do, the whole.
+    String.raw`(metier|job|role|poste)\b[^?]{0,40}\bet (ce qu'?|qu'?est[- ]ce qu'?)(il|elle) sait faire|` +
+    String.raw`(what|who) (he|she) (is|does) and what (he|she) can do|` +
     String.raw`in a nutshell|what makes (him|her) stand out|(his|her) (main )?strengths|` +
     String.raw`parle[- ]moi (de lui|d'elle|de ce (profil|candidat))|(quel est|c'est quoi) son (profil|background)|` +
     String.raw`ses (points forts|atouts)|(son|ce) background)\b`,
@@ -1911,7 +1934,9 @@ const TEAM_OR_VOLUME_ASKED = new RegExp(
   String.raw`\b(team|equipe)s?\b[^?]*\b(composed|composee?|composition|size|taille|big|like)\b|` +
     String.raw`\b(composed|composee?|composition|size|taille|how big|how many|combien|who|qui)\b` +
     String.raw`[^?]*\b(team|equipe)s?\b|` +
-    String.raw`\b(data volumes?|volumes?|volumetrie|per day|par jour|throughput)\b`,
+    String.raw`\b(data volumes?|volumes?|volumetrie|per day|par jour|throughput)\b|` +
+    // "what's the stack on his current project?", « quels outils sur son projet actuel ? »: the role's tools.
+    String.raw`\b(stack|tech stack|tools|outils|technologies|technos)\b`,
 );
 /** "where does he work now?", "is Decathlon his only client?", "his current title and since when?". */
 function currentIntent(
@@ -2177,7 +2202,10 @@ const ANY_CONTRACT = new RegExp(
     String.raw`(il|elle) a (deja |jamais )?ete) (on|in|under|en|sous) (a |an |un )?` +
     String.raw`((fixed[- ]term|temporary|short[- ]term|temp|interim|cdd|a duree determinee) ?)?` +
     String.raw`(contracts?|contrats?|cdd|interim)\b` +
-    String.raw`( (now|right now|currently|today|actuellement|en ce moment|at the moment))?\s*\?*$`,
+    String.raw`( (now|right now|currently|today|actuellement|en ce moment|at the moment))?\s*\?*$|` +
+    // « quelle est sa situation contractuelle actuelle ? », "his current employment status?": how he works now.
+    String.raw`(situation|statut) (contractuelle?|professionnelle?|d'emploi)|^(quel est |et )?son statut\s*\?*$|` +
+    String.raw`(employment|contract|contractual|work) (status|situation|arrangement)`,
 );
 
 /**

@@ -83,6 +83,7 @@ const GREETING =
   // Other languages' hellos, as second-language askers open: "Hola!", "Buongiorno", "Grüezi mitenand".
   String.raw`hola|buenos d[ií]as|buenas(?: tardes)?|buongiorno|buonasera|ciao|salve|hallo|guten (?:tag|morgen)|` +
   String.raw`gr[üu]e?zi(?: mitenand)?|servus|moin|hej|hei|hoi|ol[áa]|bom dia|goedemorgen|goedendag|namaste|` +
+  String.raw`shalom|salaam|salam|as-?salaam?u? ?alaikum|merhaba|kia ora|aloha|ahoj|czesc|cześć|dzień dobry|` +
   String.raw`coucou|wesh|wsh|g'day)(?: (?:there|all|everyone|team|folks|guys|mate|bot|à tous|a tous|à vous|a vous|` +
   String.raw`tout le monde|l'équipe))?|` +
   // How-are-yous and well-wishes come with the greeting; they ask nothing of the profile.
@@ -485,7 +486,12 @@ const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   ["ack", new RegExp(`^${ACK}${STRICT_SEP}`, "iu"), ACK_HINT],
   ["goodbye", new RegExp(`^${GOODBYE}${STRICT_SEP}`, "iu")],
   [null, new RegExp(`^${POLITE}${SEP}`, "iu")],
-  [null, new RegExp(`^${FILLER}${SEP}`, "iu"), FILLER_HINT],
+  // ("so in a nutshell, …", « et en bref, … »: a filler after the word that links it to what was said.)
+  [
+    null,
+    new RegExp(`^(?:(?:so|and|well|alors|donc|et)\\s+(?=.*${FILLER}${SEP}[\\p{L}\\p{N}]))?${FILLER}${SEP}`, "iu"),
+    FILLER_HINT,
+  ],
 ];
 /**
  * "Merci de me répondre endéans la semaine.", « Je vous remercie de me revenir rapidement », "Please revert at the
@@ -733,7 +739,10 @@ export function cleanMessage(message: string): CleanMessage {
       const m = re.exec(text);
       if (!m || m[0].trim() === "") continue;
       const rest = m.index === 0 ? text.slice(m[0].length) : text.slice(0, m.index);
-      text = tidy(rest);
+      // "Kindly confirm his Kubernetes exp. He has worked with containers?": what the request asked, a question.
+      // (Only a thing of his, "his …"; "whether he has …. Our client requires …" goes on about it.)
+      const asked = m.index === 0 && REQUEST_VERB.test(m[0]) && /^\s*(?:his|her|son|sa|ses)\s/iu.test(rest);
+      text = tidy(asked ? rest.replace(/^([^.?!\n]{3,80})\.(?=\s+\S)/u, "$1?") : rest);
       if (kind && !found.includes(kind)) found.push(kind);
       stripped = changed = true;
       break;
@@ -749,6 +758,9 @@ export function cleanMessage(message: string): CleanMessage {
   }
   return { text: hasWords ? asQuestion(setAsideLocutions(softSkills(text))) : "", chatter: null, found };
 }
+
+/** A request that opens a message: what follows, up to its full stop, is what it asks. */
+const REQUEST_VERB = /\b(confirm|share|tell|let (?:me|us) know|advise|check|update|indiquer|confirmer|dire)\b/i;
 
 /** "soft skills", « savoir-être », « compétences relationnelles »: the people skills a CV shows, by name. */
 const SOFT_SKILLS = new RegExp(
@@ -904,7 +916,10 @@ const ONLY_ELSE = new RegExp(
     // "…, or not?", « … ou pas ? »: the question itself.
     String.raw`,?\s+(?:or not|ou pas|ou non)(?=\s*\?*\s*$)|` +
     // "…, or were they hand-written?", « …, ou c'était fait à la main ? »: the other way, taken for granted.
-    String.raw`,\s*(?:or (?:were|was|are|is) (?:they|it|these|those)|ou (?:c'etait|c'était|c'est))\s[^?]*`,
+    String.raw`,\s*(?:or (?:were|was|are|is) (?:they|it|these|those)|ou (?:c'etait|c'était|c'est))\s[^?]*|` +
+    // "…before Decathlon, or did he learn it there?", « … ou il a découvert là-bas ? »: the other way, there.
+    String.raw`,?\s+(?:or|ou)\s+(?:did (?:he|she)|has (?:he|she)|(?:il|elle) (?:l'|l )?a|a[- ]t[- ](?:il|elle))\s` +
+    String.raw`[^?,]{0,40}?\b(?:there|l[àa][- ]bas|chez eux|sur place)(?=\s*\?*\s*$)`,
   "iu",
 );
 
@@ -1266,6 +1281,32 @@ const TEACHING_TIME_EN = new RegExp(
     String.raw`(?:on |to |in )?(?:teaching|lecturing|classes|the classes)\b`,
   "giu",
 );
+/**
+ * "make complex topics understandable to anyone", "explain tech stuff to non-technical people", « rendre des sujets
+ * compliqués compréhensibles pour tout le monde »: explaining technical topics simply, as the CV words it.
+ */
+const MADE_PLAIN_EN = new RegExp(
+  String.raw`\b(?:make|making|makes|made) (?:(?:complex|complicated|technical|tech|hard|difficult) )+` +
+    String.raw`(?:stuff|things|topics|subjects|concepts|ideas|matters)\s+(?:understandable|accessible|simple|clear|` +
+    String.raw`easy to (?:understand|grasp))(?: (?:to|for) [\w -]{1,30}?(?=[?.!,]|$))?|` +
+    String.raw`\bexplain(?:ing|s)? (?:(?:complex|complicated|technical|tech|hard) )*(?:stuff|things|topics|subjects|` +
+    String.raw`concepts|ideas|matters)? ?(?:to|for) (?:non[- ]?(?:technical|tech|techies|it)|business|lay) ` +
+    String.raw`(?:people|folks|users|audiences?|colleagues|stakeholders|staff|persons)|` +
+    String.raw`\b(?:communicat\w*|talk\w*) (?:well )?with non[- ]?(?:technical|tech|it) ` +
+    String.raw`(?:people|folks|users|audiences?|colleagues|stakeholders|staff|persons|profiles)`,
+  "giu",
+);
+const MADE_PLAIN_FR = new RegExp(
+  String.raw`\brendre (?:des |les |ces )?(?:sujets|choses|notions|concepts|id[ée]es|questions) ` +
+    String.raw`(?:(?:compliqu[ée]e?s|complexes|techniques|difficiles|ardu(?:e|)s)(?: et )?)+ ` +
+    String.raw`(?:compr[ée]hensibles|accessibles|simples|clair(?:e|)s)` +
+    String.raw`(?: (?:pour|[àa]) [\p{L}' -]{1,30}?(?=[?.!,]|$))?|` +
+    String.raw`\bexpliquer (?:des |les )?(?:choses|sujets|notions)?(?: (?:techniques|compliqu[ée]es|complexes))? ?` +
+    String.raw`(?:[àa]|aux) (?:des )?(?:non[- ](?:techniques|informaticiens|initi[ée]s)|profanes|m[ée]tiers)|` +
+    String.raw`\bcommuniquer avec (?:des |les )?(?:personnes |gens |profils |interlocuteurs |coll[èe]gues )?` +
+    String.raw`(?:non[- ](?:techniques|informaticiens|initi[ée]s)|profanes)`,
+  "giu",
+);
 /** « combien de temps consacre-t-il à l'enseignement ? », « quelle part de son temps pour les cours ? ». */
 const TEACHING_TIME_FR = new RegExp(
   String.raw`\b(?:combien de temps|quelle part de son temps)\s+(?:consacre-t-il|consacre-t-elle|il consacre|` +
@@ -1275,12 +1316,44 @@ const TEACHING_TIME_FR = new RegExp(
 );
 /** "4 years and 3 months", « 4 ans et 3 mois »: one length of time, not two things asked. */
 const YEARS_AND_MONTHS = /\b(\d+\s*(?:years?|yrs?|ans?|années?))\s+(?:and|et|&)\s+(\d+\s*(?:months?|mois))\b/giu;
+/** "airflow yrs, databricks yrs, snowflake yrs", "Spark years? Scala years?": how long each, asked in a list. */
+const YEARS_ITEM = String.raw`([\p{L}][\p{L}\p{N}+#.-]*(?: [\p{L}][\p{L}\p{N}+#.-]*)?)\s+(yrs?|years?|ans|ann[ée]es)\b`;
+const YEARS_EACH = new RegExp(String.raw`^\s*(?:(?:and |et |&\s*)?${YEARS_ITEM}\s*[?,;/&]*\s*){2,}$`, "iu");
+function yearsOfEach(list: string): string {
+  const items = [...list.matchAll(new RegExp(YEARS_ITEM, "giu"))].map((m) =>
+    m[1]!.replace(/^(?:and|et|how many|combien d'?)\s+/i, ""),
+  );
+  const french = /\b(ans|ann[ée]es)\b/iu.test(list);
+  const joined = `${items.slice(0, -1).join(", ")} ${french ? "et" : "and"} ${items.at(-1)}`;
+  return french ? `combien d'années de ${joined} ?` : `how many years of ${joined}?`;
+}
 /** « quel est le volume horaire de ses interventions » : how many hours, which the CV counts. */
 const HOURS_VOLUME = new RegExp(
   String.raw`\b(?:quel (?:est|était|etait) )?le volume horaire` +
     String.raw`(?: (?:de ses|des|de son) (?:interventions?|cours|enseignements?))?`,
   "giu",
 );
+
+/** Ways of asking what the CV words otherwise, said in its terms: hours of classes, explaining simply… */
+function inCvTerms(text: string): string {
+  return (
+    text
+      .replace(YEARS_EACH, yearsOfEach)
+      // "did he found a company?": the verb to found, not "find" in the past.
+      .replace(/\b(did (?:he|she) (?:ever )?(?:co-?)?)found(?= (?:a|an|his|her|the|any|their|own)\b)/giu, "$1founded")
+      .replace(HOW_MUCH_DATA, "quel volume de $1")
+      // « il gérait du monde ? », « encadrer du monde » (Québec, spoken French): people, not the world.
+      .replace(/(?<=(?:g[ée]r|encadr|manag|dirig|supervis)\p{L}* )du monde(?![\p{L}])/giu, "des personnes")
+      .replace(HOURS_VOLUME, "combien d'heures de cours")
+      .replace(TEACHING_TIME_EN, "how many hours does he teach")
+      .replace(TEACHING_TIME_FR, "combien d'heures de cours donne-t-il")
+      // « combien d'heures d'enseignement assure-t-il ? »: the hours of his classes.
+      .replace(/\bcombien d'heures d'(?:enseignement|intervention)s?(?= |\?|$)/giu, "combien d'heures de cours")
+      .replace(/(?<=\bcombien d'heures de cours) (?:assure|dispense|effectue)-t-(?:il|elle)\b/giu, "")
+      .replace(MADE_PLAIN_EN, "explain technical topics simply")
+      .replace(MADE_PLAIN_FR, "vulgariser des sujets techniques")
+  );
+}
 
 function setAsideLocutions(text: string): string {
   const line = asHim(
@@ -1293,13 +1366,7 @@ function setAsideLocutions(text: string): string {
         .replace(/^['"‘“«]\s*|\s*['"’”»]$/gu, "")
         .trim()} ?`
     : line;
-  const kept = ticked
-    .replace(HOW_MUCH_DATA, "quel volume de $1")
-    // « il gérait du monde ? », « encadrer du monde » (Québec, spoken French): people, not the world.
-    .replace(/(?<=(?:g[ée]r|encadr|manag|dirig|supervis)\p{L}* )du monde(?![\p{L}])/giu, "des personnes")
-    .replace(HOURS_VOLUME, "combien d'heures de cours")
-    .replace(TEACHING_TIME_EN, "how many hours does he teach")
-    .replace(TEACHING_TIME_FR, "combien d'heures de cours donne-t-il")
+  const kept = inCvTerms(ticked)
     .replace(YEARS_AND_MONTHS, "$1 $2")
     // « s'il a déjà évolué dans le secteur de l'assurance » (HR French): worked there.
     .replace(/(?<![\p{L}])([ée]volu[ée]s?)(?= (?:dans|au sein|chez|en milieu|sur des)(?![\p{L}]))/giu, "travaillé")

@@ -337,6 +337,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(has|did) (he|she) (ever )?(take|taken|took|follow|followed|attend|attended|complete|completed) ` +
         String.raw`(a |an |any |some )?(course|courses|training|trainings|class|classes|bootcamp)|` +
         String.raw`(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|` +
+        // "studies of university?", "university studies": an ESL way to ask what he studied.
+        String.raw`stud(y|ies|ied) (of|at|in) (the )?(university|uni|college)|` +
+        String.raw`(university|college) (studies|education)|` +
         // "educational qualification, B.Tech or M.Tech?": an Indian recruiter's degree question.
         String.raw`(educational|academic|education) qualifications?|[bm]\.? ?tech|mca|bsc|bca|` +
         // "is he certified?", "certified in AWS" (not "an HDS-certified host": what a host is).

@@ -229,7 +229,10 @@ const CURRENT_PLACE = new RegExp(
     String.raw`(?<noun>client|customer|employer|company|firm|school|employeur|entreprise|boite|societe|ecole)` +
     String.raw`( (actuel|actuelle|du moment)|` +
     String.raw` (he|she) (works|is working|teaches) (for|at|with|in) (now|currently|today))|` +
-    String.raw`\b(his|her|son|sa) (current|present) (?<after>client|customer|employer|company|firm|school)`,
+    String.raw`\b(his|her|son|sa) (current|present) (?<after>client|customer|employer|company|firm|school)|` +
+    // "the team in his present engagement", « l'équipe de sa mission actuelle »: the work he is on now.
+    String.raw`\b(his|her|the) (current|present|ongoing) (?<work>project|engagement|assignment)|` +
+    String.raw`\b(son|le) (?<travail>projet) (actuel|en cours|du moment)`,
 );
 
 /** Clouds whose services go by the cloud's name first: "AWS Lambda", "Azure Functions". */
@@ -767,6 +770,27 @@ const MIN_STORY_WORDS = 25;
 
 /** The most things one question is split into; a longer list is read as one question. */
 const MAX_PARTS = 12;
+
+/**
+ * "A/B testing": two letters joined by a slash are one term (the profile writes none), not two letters to drop;
+ * read at the first (its second set aside). False for any other word.
+ */
+function slashedLetters(r: SegmentReading, i: number): boolean {
+  const token = r.tokens[i]!;
+  if (!/^\p{L}$/u.test(token.original)) return false;
+  const after = /(\p{L})\/$/u.exec(r.segment.slice(0, token.start));
+  if (after && letterPair(`${after[1]}/${token.original}`)) return true;
+  const pair = /^\/(\p{L})(?![\p{L}\p{N}])/u.exec(r.segment.slice(token.end));
+  if (!pair || !letterPair(`${token.original}/${pair[1]}`)) return false;
+  r.missing.push(`${token.original}/${pair[1]}`);
+  r.subjects += 1;
+  return true;
+}
+
+/** "A/B": two letters joined by a slash, one term; not a shorthand of words ("y/n", "w/o", "n/a", "b/c"). */
+function letterPair(pair: string): boolean {
+  return /^\p{L}\/\p{L}$/u.test(pair) && !/^(y\/n|w\/o|n\/a|b\/c|o\/w|s\/o|c\/o|w\/e|i\/o)$/i.test(pair);
+}
 
 function tokensOf(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({
@@ -1661,9 +1685,10 @@ export class QuestionReader {
     if (CONTRACT_EITHER.test(foldText(question))) return [this.readSegment(question, 0, language).part];
     const text = this.listAfterAsking(question, language)
       .replace(/\b(19[89]\d|20[0-4]\d)\s+(and|et|or|ou)\s+(19[89]\d|20[0-4]\d)\b/g, "$1–$3")
-      // "hadoop/emr", "pandas/sklearn": two things, unless the profile writes them so ("CI/CD").
+      // "hadoop/emr", "pandas/sklearn": two things, unless the profile writes them so ("CI/CD"), or each is a
+      // letter ("A/B testing": one term).
       .replace(SLASHED, (pair: string, a: string, b: string) =>
-        this.cvHoldsPhrase(foldText(`${a} ${b}`)) ? pair : `${a} / ${b}`,
+        this.cvHoldsPhrase(foldText(`${a} ${b}`)) || letterPair(pair) ? pair : `${a} / ${b}`,
       );
     const segments = this.mergeComments(
       this.listedNames(text)
@@ -2119,13 +2144,16 @@ export class QuestionReader {
   /**
    * "and go?", « du r ? », "what about js?": a short language or tool name the profile lacks, asked alone
    * (whatever its case, though it is also a word of grammar), is that name; not a word to set aside, which would
-   * leave the question empty and its follow-up the last question again ("Yes — Scala").
+   * leave the question empty and its follow-up the last question again ("Yes — Scala"). Read into `r` when so.
    */
   private loneName(r: SegmentReading, i: number): boolean {
     const w = r.tokens[i]!.folded;
     if (w.length > 3 || this.knows(queryWord(w))) return false;
     if (this.lexicon.techName(w) === null && !LETTER_LANGUAGES.has(w)) return false;
-    return r.tokens.every((t, k) => k === i || LONE_NAME_FRAME.test(t.folded));
+    if (!r.tokens.every((t, k) => k === i || LONE_NAME_FRAME.test(t.folded))) return false;
+    r.missing.push(r.tokens[i]!.original);
+    r.subjects += 1;
+    return true;
   }
 
   /**
@@ -2143,11 +2171,7 @@ export class QuestionReader {
   private readToken(r: SegmentReading, i: number): void {
     const token = r.tokens[i]!;
     const w = token.folded;
-    if (this.loneName(r, i)) {
-      r.missing.push(token.original);
-      r.subjects += 1;
-      return;
-    }
+    if (this.loneName(r, i) || slashedLetters(r, i)) return;
     if (
       !(isContentWord(w) || this.letterName(r.tokens, i, r.segment) || accessRole(r.tokens, i)) ||
       QUESTION_INTENT.has(w) ||
@@ -2693,6 +2717,9 @@ export class QuestionReader {
   /** "the spirits company" → { from: "spirits company", to: "Pernod Ricard" }. */
   private describedAs(tokens: Token[], describing: Set<string>, role: string): { from: string; to: string } {
     const from = tokens.filter((t) => describing.has(t.folded)).map((t) => t.original);
+    // ("his present engagement", « sa mission actuelle »: the work he is on now, as said.)
+    const now = from.length === 0 ? CURRENT_PLACE.exec(foldText(tokens.map((t) => t.original).join(" "))) : null;
+    if (now) return { from: now[0], to: this.vocabulary.roles.get(role)?.employer ?? role };
     return { from: from.join(" "), to: this.vocabulary.roles.get(role)?.employer ?? role };
   }
 
