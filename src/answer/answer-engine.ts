@@ -3329,7 +3329,9 @@ function requirementsOf(question: string, whole: UnderstoodQuestion, raw: string
   const read = fitRequestOf(whole.text) ?? closed;
   // A list pasted on lines keeps them: "Nice to have:" heads the lines under it, which the reading joined.
   const lines = read && raw.includes("\n") ? fitRequestOf(raw.split("\n").map(plainText).join("\n")) : null;
-  return lines ?? read;
+  // ("✔ Strong SQL ✔ CI/CD — does he tick these boxes?": the marks the reading takes off were its bullets.)
+  const marked = !read && /[✔✓✅☑▪◦‣➢➤►]/u.test(raw) ? fitRequestOf(raw) : null;
+  return lines ?? read ?? marked;
 }
 
 /** "…, is he interested?", « ça l'intéresserait ? » closing a message. */

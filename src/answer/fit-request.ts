@@ -52,7 +52,7 @@ const LONGEST_ITEM = 9;
 const CLOSING = new RegExp(
   // (« correspond », « correspondrait »; not « les dates correspondantes ».)
   String.raw`\b(fit|fits|match(es|e|er)?|coll(e|er|erait|era|ent)|correspond(s|re|ra|rait|ent)?|convient|thoughts|` +
-    String.raw`think|interested|` +
+    String.raw`think|interested|ticks?|ticking|` +
     String.raw`avis|qualif\w*|suitable)\b`,
   "i",
 );
@@ -67,11 +67,28 @@ const QUESTION_OPENING =
  */
 export function fitRequestOf(message: string): string | null {
   // "…pour une mission de 6 mois", "for a 6-month contract": how long the job lasts, not what it needs.
-  const text = message.replace(CONTRACT_LENGTH, "");
+  const text = bulletsInline(message.replace(CONTRACT_LENGTH, ""));
   return requirementLines(text) ?? inlineJob(text) ?? (isJobDescription(text) ? text : null);
 }
 
 const BULLET = /^(?:[-•*·–]|\d{1,2}[.)])\s+/;
+
+/**
+ * A job ad's bullets pasted on one line: "✔ Strong SQL ✔ CI/CD", "Requirements: - Python - Airflow", each a "•";
+ * a closing question after a dash ("… — does he tick these boxes?") apart, and one put first ("Does he tick these
+ * boxes? - …") put last.
+ */
+function bulletsInline(text: string): string {
+  let listed = text.replace(/[✔✓✅☑▪◦‣➢➤►]\uFE0F?/gu, "•");
+  // (Dashes between items, two at least: not "front-end", "2019 - 2021".)
+  if ((listed.match(/(?:^|\s)-\s+\p{L}/gmu) ?? []).length >= 2)
+    listed = listed.replace(/(^|\s)-\s+(?=\p{L})/gmu, "$1• ");
+  if (!listed.includes("•")) return text;
+  listed = listed.replace(/\s+[—–-]\s+(?=[^—–•\n-]*\?\s*$)/u, "\n");
+  const first = /^([^•\n?]*\?)\s*(•[\s\S]+)$/u.exec(listed.trim());
+  const closing = (q: string) => CLOSING.test(foldText(q)) || LIST_CLOSING.test(foldText(q));
+  return first && closing(first[1]!) ? `${first[2]}\n${first[1]}` : listed;
+}
 
 /**
  * « est-ce qu'il matche avec cette fiche ?\n* Expertise Databricks\n* Delta Lake… », "does he fit?\n- …": the
@@ -157,7 +174,7 @@ function requirementLines(text: string): string | null {
   // him: two questions, not a job to grade.
   // (Not "…, is he a fit?": the job's fit is asked.)
   const last = foldText(items.at(-1) ?? "");
-  const himAsked = items.length > 1 && ASKS_HIM.test(last) && !CLOSING.test(last);
+  const himAsked = items.length > 1 && ASKS_HIM.test(last) && !CLOSING.test(last) && !OF_THE_LIST.test(last);
   const closed = withoutClosing(items);
   const named = items.filter((x) => x.split(/\s+/).length <= 4 && !GREETING_ITEM.test(foldText(x)));
   if (!lead && himAsked && named.length < MIN_REQUIREMENTS) return null;
@@ -227,6 +244,9 @@ function asksOwnQuestion(text: string): boolean {
         !CLOSING.test(x),
     );
 }
+
+/** A question about the items before it: "does he have all of these?", "does he meet those criteria?". */
+const OF_THE_LIST = /\b(these|those|all (of )?(them|these|those|three|four|five)|criteria|requirements|boxes)\b/;
 
 /** A question about him closing a list: "does he have that?", « est-ce qu'il l'a ? ». */
 const ASKS_HIM = /^(does|is|has|can|could|would|will|est-ce qu'|a-t-|peut-)\s*(he|she|il|elle|this guy)\b/i;

@@ -90,6 +90,16 @@ function statements(text: string): string[] {
     .filter((l) => /[\p{L}]{2}/u.test(l) || ONE_LETTER_NAME.test(l.trim()));
 }
 
+/** A list's item without the bracket of the list it opened or closed: "(BigQuery", "Dataflow)". */
+function unbracketed(item: string): string {
+  const opened = /[([]/.test(item);
+  const closed = /[)\]]/.test(item);
+  return item
+    .trim()
+    .replace(closed && opened ? /^\s+/ : /^[\s([]+/, "")
+    .replace(opened && closed ? /\s+$/ : /[\s)\]]+$/, "");
+}
+
 /** "C++", "C#", "R": names of one letter, which a line may hold alone. */
 const ONE_LETTER_NAME = /^(c\+\+|c#|f#|r|c)$/i;
 
@@ -236,8 +246,8 @@ async function readUnread(reading: FitReading, line: string): Promise<void> {
   if (withoutMissionLength(line) !== line || reading.seen.has(foldText(line))) return;
   // "GCP (BigQuery, Dataflow)": the last item keeps no bracket of the list it closed; "…, or Pulsar is a plus": the
   // last of a list keeps neither its "or" nor the frame.
-  const item = line
-    .replace(/^[\s([]+|[\s)\]]+$/g, "")
+  // ("Data warehousing (Kimball)": a bracket it opens and closes, it keeps.)
+  const item = unbracketed(line)
     .replace(/^(?:or|and|ou|et)\s+(?=\S+\s+(?:is|are|est|sont|serait)\s)/i, "")
     .replace(
       /\s+(?:is|are|est|sont|serait|would be) (?:a plus|a bonus|un plus|un atout|appreciated|appreciee?s?)\W*$/i,

@@ -172,3 +172,32 @@ describe("openings and follow-ups", () => {
     expect(lead(a)).toMatch(/Team, as the profile lists it: 7 people at Decathlon, since May 2021\.$/);
   });
 });
+
+describe("a job ad's bullets pasted on one line", () => {
+  it("'• 5+ years … • Spark & Scala • AWS • Kafka … — does he tick these boxes?' grades each bullet", async () => {
+    const a = await ask(
+      "• 5+ years in data engineering • Spark & Scala • AWS • Kafka • Experience in a regulated industry " +
+        "(banking/insurance) — does he tick these boxes?",
+    );
+    expect(lead(a)).toMatch(/^Meets \d of 6 requirements/);
+    expect(a.answer).toMatch(/• Scala: ✔ met/);
+    expect(a.answer).toMatch(/• Kafka: ◐ partly \(taught only/);
+  });
+
+  it("'Does he tick these boxes? - training - public speaking - Agile/Scrum': the list after the question", async () => {
+    const a = await ask(
+      "Does he tick these boxes? - Experience training or coaching teams - Public speaking - Agile/Scrum",
+    );
+    expect(lead(a)).toMatch(/^Meets \d of 3 requirements/);
+    expect(a.answer).toMatch(/• Agile\/Scrum: ✔ met/);
+  });
+
+  it("'✔ Strong SQL ✔ … ✔ CI/CD': check marks are bullets, and a bracket an item opens it keeps", async () => {
+    const a = await ask(
+      "✔ Strong SQL ✔ Data modelling ✔ Data warehousing (Kimball) ✔ CI/CD — does he tick these boxes?",
+    );
+    expect(lead(a)).toMatch(/^Meets \d of 4 requirements/);
+    expect(a.answer).toMatch(/• CI\/CD: ✔ met/);
+    expect(a.answer).toMatch(/• Data warehousing \(Kimball\): ✘ not in the profile/);
+  });
+});

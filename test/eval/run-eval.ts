@@ -259,6 +259,15 @@ const BLIND_SETS = [
       "without accents; first run 0.435 hit@3, 0.929 abstention, 0.117 confidently wrong (on the session's start " +
       "code); never inspected",
   ],
+  [
+    "Blind set 41",
+    "blind41.yml",
+    "60 questions written from the CV alone on 2026-12-05, forty-third session, by a helper who saw no other set, " +
+      "with dev set 49: a Madrid fintech talent partner's second-language English, a Bordeaux freelance " +
+      "platform's texting French without accents, a Munich automotive engineering manager's precise English, a " +
+      "Paris public-sector and health recruiter's French; first run 0.574 hit@3, 0.923 abstention, 0.067 " +
+      "confidently wrong (on the session's start code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -685,6 +694,14 @@ async function main(): Promise<void> {
           "Nigerian English, a Toronto insurtech VP's business English, a Geneva recruiter's Swiss French, a " +
           "Marseille freelance consultant's spoken French without accents); first run 0.529 hit@3, 0.923 " +
           "abstention, 0.063 confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev49.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-05, forty-third session, with blind " +
+          "set 41, 8 on the whole profile (four personas: a Bangalore offshore delivery lead's Indian English, a " +
+          "Nantes agricultural cooperative's HR French, a London climate-tech CTO's casual English, a Casablanca " +
+          "ESN business manager's French without accents); first run 0.404 hit@3, 1.000 abstention, 0.100 " +
+          "confidently wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
