@@ -126,11 +126,34 @@ export function questionsOf(text: string): string[] {
     if (out.length > 0 && !item && (short || !opens)) out[out.length - 1] += ` ${s}`;
     else out.push(s);
   }
+  const fragments = fragmentsAsked(text);
+  if (out.length === 1 && fragments) return fragments;
   // ("We liked his Decathlon work. And his availability?": a first sentence that asks nothing, told before what only
   // he can say, is no question of its own.)
   if (out.length === 2 && ownerAsked.has(out[1]!.trim()) && !out[0]!.includes("?") && !OPENS_QUESTION.test(out[0]!))
     return [`${out[0]} ${out[1]}`].map(withoutClientsOwn);
   return out.map(withoutClientsOwn);
+}
+
+/** What a role or the profile has, asked in a word: "team size?", "stack?", « dates ? », "rate?". */
+const FACET = new RegExp(
+  String.raw`\b(team|equipe|size|taille|stack|tools?|outils|volumes?|volumetrie|results?|resultats?|dates?|` +
+    String.raw`duration|duree|title|titre|role|poste|contract|contrat|rate|tjm|availability|dispo\w*|location|` +
+    String.raw`languages?|langues?|salary|salaire|degree|diplome)\b`,
+);
+
+/**
+ * "team size? stack? volumes? at decathlon": things asked in a word or two each, a question mark each, and no
+ * question beside them; each its own question, asked where the message ends up placing them all. Null otherwise.
+ */
+function fragmentsAsked(text: string): string[] | null {
+  const pieces = text.trim().split(/(?<=\?)\s+/);
+  const setting = /^(?:at|in|for|chez|a|à|pour|dans)\s+[^?]{2,40}$/iu.test(pieces.at(-1) ?? "") ? pieces.pop()! : "";
+  const words = (x: string) => x.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (pieces.length < 2 || pieces.some((x) => !/\?$/.test(x) || words(x) > 2 || OPENS_QUESTION.test(x))) return null;
+  // (Names alone, "spark? kafka?", are one question of several parts, answered side by side.)
+  if (!setting && !pieces.some((x) => FACET.test(foldText(x)))) return null;
+  return pieces.map((x) => (setting ? `${x.replace(/\s*\?$/, "")} ${setting}?` : x));
 }
 
 /**

@@ -1380,7 +1380,8 @@ const LED = LEADING.split("|")
 const COUNTED_LED = `\\b(how many |combien (de |d'))(${PEOPLE})${DOES_HE} (${LED})(e?s)?\\b`;
 /** "the team he led", « l'équipe qu'il encadrait »: the people, then who led them. */
 const PEOPLE_LED =
-  `\\b(${PEOPLE}) (that |which |who |whom |qu'|que )?(he|she|il|elle) ` + `(has |had |ever |a )*(${LED})\\b`;
+  `\\b(${PEOPLE})( size| sizes)? (that |which |who |whom |qu'|que )?(he|she|il|elle) ` +
+  `(has |had |ever |a )*(${LED})\\b`;
 /** "did he supervise at Decathlon?", « il encadre ? »: a verb of leading people, with nobody named. */
 // (Not "is he a lead?", a title asked: "a" there is the article, not « il a ».)
 const SUPERVISES =
@@ -1402,7 +1403,8 @@ const BUILT_TEAM = new RegExp(
     // "did he hire the juniors?", « il a recruté les juniors ? »
     String.raw`\b(hired|hire|hiring|recruited|recruit|recrute|recruter|embauche|embaucher) ` +
     String.raw`(the |his |her |les |ses |des )?` +
-    String.raw`(juniors?|people|staff|devs|developers|developpeurs|data engineers|data scientists)\b`,
+    String.raw`(juniors?|people|staff|devs|developers|developpeurs|data engineers|data scientists|collaborateurs|` +
+    String.raw`personnes|gens|profils|candidats|employees|employes|salaries|engineers|ingenieurs)\b`,
 );
 /** "had people reporting to him?", "any direct reports?", « des gens sous ses ordres ? »: people under him. */
 const REPORTING =
@@ -1974,6 +1976,9 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = subjectOf(part).filter(notListedIn(role ? text : ""));
+  // "how many years as a data engineer before Decathlon?": his years on joining it (as data engineer or trainer).
+  if (role && part.technologies.length === 0 && HOW_LONG.test(text) && BEFORE_ROLE.test(text) && TITLED.test(text))
+    return { kind: "total_experience", before: role };
   const settled = contractLeadingOrOverlap(u, text, role) ?? leftIntent(text, role);
   if (settled) return settled;
   const named = part.technologies.length > 0 || part.missing.length > 0 || part.notionWide || role;
@@ -2481,6 +2486,9 @@ const JUNIOR = new RegExp(
     String.raw`(a |an |un |une )?((profil|candidat|dev|developpeur|engineer|ingenieur) )?junior|` +
     String.raw`junior (profile|candidate)|profil junior)\b`,
 );
+
+/** A title or trade named: "as a data engineer", "of data engineering", « comme ingénieur ». */
+const TITLED = /\b(engineer\w*|ingenieur|developer|developpeur|data eng\w*|as an? |en tant que|comme)\b/;
 
 function titleIntent(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
   const howLong = HOW_LONG.test(text) ? { howLong: true } : {};

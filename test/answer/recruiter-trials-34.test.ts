@@ -201,3 +201,37 @@ describe("a job ad's bullets pasted on one line", () => {
     expect(a.answer).toMatch(/• Data warehousing \(Kimball\): ✘ not in the profile/);
   });
 });
+
+describe("years before a role, people he managed, facets asked in a word each", () => {
+  it.each([
+    "How many years of data engineering before Decathlon?",
+    "how many years as a data engineer before decathlon?",
+  ])("'%s' counts his years on joining Decathlon, not his years there", async (q) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(/^About 2 years and 4 months of experience on joining Decathlon \(May 2021\)/);
+  });
+
+  it("'team size he managed, max?' is the people he supervised, not the teams he was in", async () => {
+    const a = await ask("team size he managed, max?");
+    expect(lead(a)).toMatch(/supervised 2 junior data engineers at AAA-Data/);
+    expect(lead(a)).not.toMatch(/7 people/);
+  });
+
+  it("« A-t-il recruté des collaborateurs ? » is hiring, which the profile doesn't say", async () => {
+    const a = await ask("A-t-il recruté des collaborateurs ?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/ne dit pas qu'il a monté ou recruté une équipe/);
+  });
+
+  it("'team size? stack? volumes? at decathlon' answers each, at Decathlon", async () => {
+    const a = await ask("team size? stack? volumes? at decathlon");
+    expect(a.answer).toMatch(/Team, as the profile lists it: 7 people at Decathlon/);
+    expect(a.answer).toMatch(/At Decathlon \(since May 2021\): Spark, Scala/);
+    expect(a.answer).toMatch(/400 TB daily/);
+  });
+
+  it("'spark? kafka?' stays one question of two parts", async () => {
+    const a = await ask("spark? kafka?");
+    expect(lead(a)).toMatch(/^Spark: yes .* · Kafka: /);
+  });
+});
