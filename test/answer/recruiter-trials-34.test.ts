@@ -184,7 +184,7 @@ describe("a job ad's bullets pasted on one line", () => {
     expect(a.answer).toMatch(/• Kafka: ◐ partly \(taught only/);
   });
 
-  it("'Does he tick these boxes? - training - public speaking - Agile/Scrum': the list after the question", async () => {
+  it("'Does he tick these boxes? - training - speaking - Agile/Scrum': the list after the question", async () => {
     const a = await ask(
       "Does he tick these boxes? - Experience training or coaching teams - Public speaking - Agile/Scrum",
     );
