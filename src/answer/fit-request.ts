@@ -113,7 +113,8 @@ const FIT_FOR = new RegExp(
     String.raw`(?:ferait|fait|ferais) l'affaire)(?:\s+(?:for|to|pour|a|au|avec))?\s+` +
     String.raw`(?:a|an|the|this|our|my|un|une|le|la|ce|cette|notre)\s+(.+?)\s*[?.!]*$`,
 );
-const JOB_WORD = /\b(role|position|job|mission|opening|gig|poste|engineer|developer|architect|lead|ingenieur)\b/;
+const JOB_WORD =
+  /\b(role|position|job|mission|opening|gig|poste|engineer|developer|architect|lead|ingenieur|project|projet|migration)\b/;
 const JOB_TITLE_THEN =
   /^(.*?\b(?:engineer|developer|architect|scientist|analyst|ingenieur|developpeur|consultant))\s+(?=\S)/;
 /** What a job's title is joined to its stack with: "on", "with", « sur », « avec ». */
@@ -124,7 +125,7 @@ function inlineJob(text: string): string | null {
   const job = FIT_FOR.exec(foldText(text))?.[1];
   if (!job || !JOB_WORD.test(job)) return null;
   const items = job
-    .replace(/\b(role|position|job|opening|gig|poste|mission)( de| d'| of)?\b/g, " ")
+    .replace(/\b(role|position|job|opening|gig|poste|mission|project|projet)( de| d'| of)?\b/g, " ")
     // "lead data engineer Azure Synapse": the title, then what it works with.
     .replace(JOB_TITLE_THEN, "$1, ")
     .split(JOB_STACK)

@@ -610,7 +610,8 @@ export function resolveFollowUp(
   const aside =
     (role ? elsewhereThan(understood, previous, role) : null) ?? contractAsked(understood, previous, employers, role);
   if (aside) return aside;
-  const tools = toolsAsked(understood, previous, role);
+  const tools =
+    toolsAsked(understood, previous, role, () => answeredEmployer(lead, employers)) ?? firstUse(understood, previous);
   if (tools) return tools;
   const atHand = role ? (timeUsed(understood, previous) ?? ofRoleAtHand(text, part, role)) : null;
   if (atHand) return atHand;
@@ -708,7 +709,12 @@ function askedNow(understood: UnderstoodQuestion, previous: Turn, employers: str
  * "what library?", « avec quel outil ? » after "fuzzy matching? → at AAA-Data": the tools of that role; after
  * "ci/cd?" answered of several roles, the tools for that.
  */
-function toolsAsked(understood: UnderstoodQuestion, previous: Turn, role: string | null): string | null {
+function toolsAsked(
+  understood: UnderstoodQuestion,
+  previous: Turn,
+  role: string | null,
+  answered: () => string | null,
+): string | null {
   const part = understood.parts[0]!;
   const fr = understood.language === "fr";
   if (!TOOL_ALONE.test(foldText(understood.text)) || part.missing.length > 0 || part.roles.length > 0) return null;
@@ -717,7 +723,22 @@ function toolsAsked(understood: UnderstoodQuestion, previous: Turn, role: string
   const about = previous.subject ?? previous.topic;
   if (role && !previous.topic) return fr ? `quels outils chez ${role} ?` : `which tools at ${role}?`;
   if (about) return fr ? `quels outils pour ${about} ?` : `which tools for ${about}?`;
-  return null;
+  // "has he done data visualisation?" → "yes, at Pernod Ricard…", then "with which tool?": that role's.
+  const at = previous.answered ? answered() : null;
+  return at ? (fr ? `quels outils chez ${at} ?` : `which tools at ${at}?`) : null;
+}
+
+/** "where first?", « où en premier ? »: asked alone, of the thing just asked about. */
+const WHERE_FIRST =
+  /^(and |so |et |alors )?(where|ou|chez qui)( was it| did he use it| c'etait)? (first|en premier|d'abord)\s*[?!.]*$/;
+
+/** "Has he used Databricks?" then "where first?", "which one was first?": where he first used it. */
+function firstUse(understood: UnderstoodQuestion, previous: Turn): string | null {
+  const folded = foldText(understood.text);
+  if (!previous.subject || !(WHERE_FIRST.test(folded) || FIRST_ALONE.test(folded))) return null;
+  return understood.language === "fr"
+    ? `où a-t-il utilisé ${previous.subject} pour la première fois ?`
+    : `where did he first use ${previous.subject}?`;
 }
 
 /** "anywhere else?", « ailleurs ? », "in other jobs?": outside the role the conversation is on. */
@@ -1072,7 +1093,7 @@ const DETAILS = new RegExp(
     // « chez qui ? », « c'était chez qui ? », "for whom?": where the last subject is.
     String.raw`(c'? ?etait |c'? ?est )?(chez qui|pour qui|for whom)|` +
     // "any examples?", "give me examples", « t'as des exemples ? »
-    String.raw`(any|some|an|give me( an| some)?|show me( an| some)?|got( any)?) examples?|` +
+    String.raw`(any|some|an|one|(give|share|show)( me| us)?( an| some| one)?|got( any)?) examples?|` +
     String.raw`(t'as|tu as|vous avez|avez-vous|un|quelques) exemples?|` +
     String.raw`for (example|instance)|such as|like what|par exemple|des exemples|exemples?|genre quoi|quoi donc|` +
     String.raw`what (exactly|kind|sort|type)( of (data|work|things?|projects?))?|details?|more details|tell me more|` +

@@ -187,9 +187,14 @@ const HOW_LONG = new RegExp(
     String.raw`(c'? ?etait|c'est) (long|court)|(une )?(longue|courte) (mission|experience)|` +
     String.raw`(long|short) (mission|stint|role|job|contract|gig))\b`,
 );
+/** "where did he first use Databricks?", « il a utilisé Spark pour la première fois où ? »: where it began. */
+const FIRST_USED =
+  /\b((where|when|ou|quand)\b.*\b(first|premiere fois|en premier)|(first|premiere fois) (used?|utilise\w*))\b/;
 /** "since when?", « depuis quand ? », "from what year?": a start, not a length of time. */
-const SINCE_WHEN =
-  /\b(since when|from when|since what year|from what year|depuis quand|a partir de quand|depuis quelle annee)\b/;
+const SINCE_WHEN = new RegExp(
+  String.raw`\b(since when|from when|since what year|from what year|depuis quand|a partir de quand|` +
+    String.raw`depuis quelle annee)\b|${FIRST_USED.source}`,
+);
 /** "when did he last use it?", "recently?", « il l'utilise encore ? »: the latest use, not a length of time. */
 // ("still using EMR?" asks whether it goes on, which the answers about moves away from a tool take up.)
 const LAST_USE = new RegExp(
@@ -2625,7 +2630,7 @@ function timeIntent(
   const lastUse = used ? howLongIntent(text, part, role, asked) : null;
   if (lastUse?.kind === "tech_experience") return { ...lastUse, last: true };
   if (last && !lastUse) return null;
-  const time = HOW_LONG.test(text) || claimed ? howLongIntent(text, part, role, asked) : null;
+  const time = HOW_LONG.test(text) || claimed || FIRST_USED.test(text) ? howLongIntent(text, part, role, asked) : null;
   // The time, against the years claimed.
   const kinds = ["tech_experience", "teaching_duration", "role_duration", "total_experience"];
   if (time && claimed && kinds.includes(time.kind) && !("also" in time && time.also?.length))

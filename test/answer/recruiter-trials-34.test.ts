@@ -235,3 +235,34 @@ describe("years before a role, people he managed, facets asked in a word each", 
     expect(lead(a)).toMatch(/^Spark: yes .* · Kafka: /);
   });
 });
+
+describe("follow-ups on the thing just asked", () => {
+  it("'with which tool?' after data visualisation is the tools of the role that did it", async () => {
+    await ask("Has he done data visualisation?", "viz-tool");
+    const a = await ask("with which tool?", "viz-tool");
+    expect(lead(a)).toMatch(/^At Pernod Ricard \(April 2019 – October 2019\): .*Power BI/);
+  });
+
+  it.each(["which one was first?", "where first?"])("'%s' after Databricks is where he first used it", async (q) => {
+    await ask("Has he worked with Databricks?", `first-${q}`);
+    const a = await ask(q, `first-${q}`);
+    expect(lead(a)).toMatch(/^Databricks: since April 2019 .* at Pernod Ricard/);
+  });
+
+  it("'where did he first use Databricks?' asked alone", async () => {
+    const a = await ask("where did he first use Databricks?");
+    expect(lead(a)).toMatch(/^Databricks: since April 2019/);
+  });
+
+  it("'give an example' after data quality quotes the lines again, the reject table first", async () => {
+    await ask("Has he done data quality?", "dq-example");
+    const a = await ask("give an example", "dq-example");
+    expect(quoted(a)[0]).toMatch(/Reject Table/);
+  });
+
+  it("'a good fit for a Databricks migration?' is graded, not refused as a judgement", async () => {
+    const a = await ask("Would he be a good fit for a Databricks migration?");
+    expect(lead(a)).toMatch(/^Meets 1 of 1 requirement/);
+    expect(a.answer).toMatch(/• Databricks: ✔ met/);
+  });
+});
