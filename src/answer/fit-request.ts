@@ -113,8 +113,10 @@ const FIT_FOR = new RegExp(
     String.raw`(?:ferait|fait|ferais) l'affaire)(?:\s+(?:for|to|pour|a|au|avec))?\s+` +
     String.raw`(?:a|an|the|this|our|my|un|une|le|la|ce|cette|notre)\s+(.+?)\s*[?.!]*$`,
 );
-const JOB_WORD =
-  /\b(role|position|job|mission|opening|gig|poste|engineer|developer|architect|lead|ingenieur|project|projet|migration)\b/;
+const JOB_WORD = new RegExp(
+  String.raw`\b(role|position|job|mission|opening|gig|poste|engineer|developer|architect|lead|ingenieur|project|` +
+    String.raw`projet|migration)\b`,
+);
 const JOB_TITLE_THEN =
   /^(.*?\b(?:engineer|developer|architect|scientist|analyst|ingenieur|developpeur|consultant))\s+(?=\S)/;
 /** What a job's title is joined to its stack with: "on", "with", « sur », « avec ». */

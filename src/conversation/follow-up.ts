@@ -608,15 +608,15 @@ export function resolveFollowUp(
   const next = NEXT_ROLE.test(foldText(text)) ? (role ?? answeredEmployer(lead, employers)) : null;
   if (next) return `${understood.language === "fr" ? "et après" : "and after"} ${next} ?`;
   const aside =
-    (role ? elsewhereThan(understood, previous, role) : null) ?? contractAsked(understood, previous, employers, role);
+    (role ? elsewhereThan(understood, previous, role) : null) ??
+    contractAsked(understood, previous, employers, role) ??
+    toolsAsked(understood, previous, role, () => answeredEmployer(lead, employers)) ??
+    firstUse(understood, previous);
   if (aside) return aside;
-  const tools =
-    toolsAsked(understood, previous, role, () => answeredEmployer(lead, employers)) ?? firstUse(understood, previous);
-  if (tools) return tools;
-  const atHand = role ? (timeUsed(understood, previous) ?? ofRoleAtHand(text, part, role)) : null;
+  const atHand =
+    (role ? (timeUsed(understood, previous) ?? ofRoleAtHand(text, part, role)) : null) ??
+    timeOrCount(understood, previous, employers, role);
   if (atHand) return atHand;
-  const counted = timeOrCount(understood, previous, employers, role);
-  if (counted) return counted;
   const how = qualified(understood, previous, employers, wordCount);
   if (how) return how;
   // "which ones?", « il a fait quoi avec ? »: the passages of the last subject; « …chez Decathlon ? », there.
