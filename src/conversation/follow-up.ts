@@ -615,10 +615,9 @@ export function resolveFollowUp(
   if (aside) return aside;
   const atHand =
     (role ? (timeUsed(understood, previous) ?? ofRoleAtHand(text, part, role)) : null) ??
-    timeOrCount(understood, previous, employers, role);
+    timeOrCount(understood, previous, employers, role) ??
+    qualified(understood, previous, employers, wordCount);
   if (atHand) return atHand;
-  const how = qualified(understood, previous, employers, wordCount);
-  if (how) return how;
   // "which ones?", « il a fait quoi avec ? »: the passages of the last subject; « …chez Decathlon ? », there.
   // (Of the subject and the employer asked, not of every word the turns before gathered: "…combien de temps ?")
   // (Not « et Snowflake, il a fait quoi avec ? », which names its own.)
