@@ -332,7 +332,8 @@ function absentAsked(part: QuestionPart, evidence: PartEvidence): PartEvidence {
   // word, not a slip ("containarisation with docker"), nor a word beside what the profile holds (« ciblage… score »).
   // (Nor the examples in brackets after it: "data modelling (star schema, data vault)" asks of the modelling.)
   const outside = foldText(part.text.replace(/\([^()]*\)/g, " "));
-  const example = (w: QuestionWord) => !new RegExp(String.raw`\b${literal(foldText(w.original))}`).test(outside);
+  const example = (w: QuestionWord) =>
+    !new RegExp(`(?<![\\p{L}\\p{N}])${literal(foldText(w.original))}`, "u").test(outside);
   const withNamesOnly = part.words.every(
     (w) => w.absent || w.everyday || w.light || w.key || w.tech || (example(w) && outside !== folded),
   );

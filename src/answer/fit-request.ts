@@ -52,7 +52,7 @@ const LONGEST_ITEM = 9;
 const CLOSING = new RegExp(
   // (« correspond », « correspondrait »; not « les dates correspondantes ».)
   String.raw`\b(fit|fits|match(es|e|er)?|coll(e|er|erait|era|ent)|correspond(s|re|ra|rait|ent)?|convient|thoughts|` +
-    String.raw`think|interested|ticks?|ticking|` +
+    String.raw`think|interested|` +
     String.raw`avis|qualif\w*|suitable)\b`,
   "i",
 );
@@ -113,10 +113,7 @@ const FIT_FOR = new RegExp(
     String.raw`(?:ferait|fait|ferais) l'affaire)(?:\s+(?:for|to|pour|a|au|avec))?\s+` +
     String.raw`(?:a|an|the|this|our|my|un|une|le|la|ce|cette|notre)\s+(.+?)\s*[?.!]*$`,
 );
-const JOB_WORD = new RegExp(
-  String.raw`\b(role|position|job|mission|opening|gig|poste|engineer|developer|architect|lead|ingenieur|project|` +
-    String.raw`projet|migration)\b`,
-);
+const JOB_WORD = /\b(role|position|job|mission|opening|gig|poste|engineer|developer|architect|lead|ingenieur)\b/;
 const JOB_TITLE_THEN =
   /^(.*?\b(?:engineer|developer|architect|scientist|analyst|ingenieur|developpeur|consultant))\s+(?=\S)/;
 /** What a job's title is joined to its stack with: "on", "with", « sur », « avec ». */
@@ -127,7 +124,7 @@ function inlineJob(text: string): string | null {
   const job = FIT_FOR.exec(foldText(text))?.[1];
   if (!job || !JOB_WORD.test(job)) return null;
   const items = job
-    .replace(/\b(role|position|job|opening|gig|poste|mission|project|projet)( de| d'| of)?\b/g, " ")
+    .replace(/\b(role|position|job|opening|gig|poste|mission)( de| d'| of)?\b/g, " ")
     // "lead data engineer Azure Synapse": the title, then what it works with.
     .replace(JOB_TITLE_THEN, "$1, ")
     .split(JOB_STACK)

@@ -143,16 +143,16 @@ const FACET = new RegExp(
 );
 
 /**
- * "team size? stack? volumes? at decathlon": things asked in a word or two each, a question mark each, and no
- * question beside them; each its own question, asked where the message ends up placing them all. Null otherwise.
+ * "team size? stack? volumes? at decathlon": things asked in a word or two each, a question mark each, one of them
+ * a facet of a role or of the profile, and no question beside them; each its own question, asked at the employer the
+ * message ends on. Null otherwise (names alone, "spark? kafka?", are one question of several parts).
  */
 function fragmentsAsked(text: string): string[] | null {
   const pieces = text.trim().split(/(?<=\?)\s+/);
-  const setting = /^(?:at|in|for|chez|a|à|pour|dans)\s+[^?]{2,40}$/iu.test(pieces.at(-1) ?? "") ? pieces.pop()! : "";
+  const setting = /^(?:at|chez)\s+[^?]{2,40}$/iu.test(pieces.at(-1) ?? "") ? pieces.pop()! : "";
   const words = (x: string) => x.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   if (pieces.length < 2 || pieces.some((x) => !/\?$/.test(x) || words(x) > 2 || OPENS_QUESTION.test(x))) return null;
-  // (Names alone, "spark? kafka?", are one question of several parts, answered side by side.)
-  if (!setting && !pieces.some((x) => FACET.test(foldText(x)))) return null;
+  if (!pieces.some((x) => FACET.test(foldText(x)))) return null;
   return pieces.map((x) => (setting ? `${x.replace(/\s*\?$/, "")} ${setting}?` : x));
 }
 

@@ -604,14 +604,13 @@ export function resolveFollowUp(
   if (before) return before;
   const again = askedAgain(understood, previous, employers);
   if (again !== null) return again || null;
-  // "where did he go next?", « et ensuite il est allé où ? »: the role after the one the conversation is on.
-  const next = NEXT_ROLE.test(foldText(text)) ? (role ?? answeredEmployer(lead, employers)) : null;
-  if (next) return `${understood.language === "fr" ? "et après" : "and after"} ${next} ?`;
   const aside =
+    nextRole(understood, () => role ?? answeredEmployer(lead, employers)) ??
     (role ? elsewhereThan(understood, previous, role) : null) ??
     contractAsked(understood, previous, employers, role) ??
     toolsAsked(understood, previous, role, () => answeredEmployer(lead, employers)) ??
-    firstUse(understood, previous);
+    firstUse(understood, previous) ??
+    workedOut(understood, previous);
   if (aside) return aside;
   const atHand =
     (role ? (timeUsed(understood, previous) ?? ofRoleAtHand(text, part, role)) : null) ??
@@ -731,13 +730,39 @@ function toolsAsked(
 const WHERE_FIRST =
   /^(and |so |et |alors )?(where|ou|chez qui)( was it| did he use it| c'etait)? (first|en premier|d'abord)\s*[?!.]*$/;
 
-/** "Has he used Databricks?" then "where first?", "which one was first?": where he first used it. */
+/**
+ * "Has he used Databricks?" then "where first?", "which one was first?": where he first used it (a thing used in his
+ * roles, not "retail", which the employers oldest first answer).
+ */
 function firstUse(understood: UnderstoodQuestion, previous: Turn): string | null {
   const folded = foldText(understood.text);
   if (!previous.subject || !(WHERE_FIRST.test(folded) || FIRST_ALONE.test(folded))) return null;
+  if (!/\b(used at|utilisée? chez)\b/.test(previous.answer.split("\n")[0]!)) return null;
   return understood.language === "fr"
     ? `où a-t-il utilisé ${previous.subject} pour la première fois ?`
     : `where did he first use ${previous.subject}?`;
+}
+
+/** "where did he go next?", « et ensuite il est allé où ? »: the role after the one the conversation is on. */
+function nextRole(understood: UnderstoodQuestion, role: () => string | null): string | null {
+  const next = NEXT_ROLE.test(foldText(understood.text)) ? role() : null;
+  return next ? `${understood.language === "fr" ? "et après" : "and after"} ${next} ?` : null;
+}
+
+/** "did it work?", "was it a success?", « ça a marché ? », asked alone. */
+const WORKED = new RegExp(
+  String.raw`^(and |et |so |alors )?((did|has) (it|that|this) (work|worked|work out|worked out|pay off|paid off|` +
+    String.raw`succeed|succeeded)|(was|were) (it|that|this|they) (a )?(success|successful|a win)|how did (it|that) ` +
+    String.raw`(go|turn out)|(ca|cela) a (marche|fonctionne|reussi|donne quoi|porte ses fruits)|c'?etait (un )?` +
+    String.raw`(succes|reussi))\s*[?!.]*$`,
+);
+
+/** "What did he do at MAIF?" then "did it work?", « ça a marché ? »: that role's results (not after a skill's). */
+function workedOut(understood: UnderstoodQuestion, previous: Turn): string | null {
+  if (!previous.roleNamed || !previous.role || !WORKED.test(foldText(understood.text))) return null;
+  return understood.language === "fr"
+    ? `quels résultats chez ${previous.role} ?`
+    : `what were the results at ${previous.role}?`;
 }
 
 /** "anywhere else?", « ailleurs ? », "in other jobs?": outside the role the conversation is on. */
@@ -1154,10 +1179,15 @@ function aNotion(part: QuestionPart, previous: Turn, text: string): boolean {
 /** "has he used…", "have they done…": what he has done, over his career. */
 const HAS_DONE = /\b(has|have) (he|she) (ever |already )?(used|worked|done|had|built|touched|managed|led)\b/;
 
-/** "what cloud has he used?": what he has done, in his whole career ("what cloud did he use?" is of that role). */
+/**
+ * "what cloud has he used?", "what about his teaching?": what he has done, in his whole career ("what cloud did he
+ * use?" is of that role).
+ */
 function careerWide(text: string): boolean {
   const folded = foldText(text);
-  return HAS_DONE.test(folded) && !THAT_ROLE.test(folded) && !isPlace(text);
+  // ("what about his teaching?": his, not the role's.)
+  const his = /\b(what|how) about (his|her) /.test(folded);
+  return (HAS_DONE.test(folded) || his) && !THAT_ROLE.test(folded) && !isPlace(text);
 }
 
 /** A thing said with "the", « le », « l' »: one the conversation already holds. */
@@ -1197,8 +1227,7 @@ function sameRole(
   // (Not a thing other roles hold and the one at hand doesn't: "insurance industry?", "machine learning?" after a
   // skill found at Decathlon ask the whole profile.)
   const elsewhere = previous.roleNamed === false && aNotion(part, previous, text) && heldAt(part, role) === false;
-  // (« il a travaillé dans la santé ? », "worked in retail?": a field of work, asked of his whole career.)
-  const whole = FIELD_ASKED.test(foldText(text)) || careerWide(text);
+  const whole = FIELD_ASKED.test(foldText(text)) || careerWide(text); // (« … dans la santé ? »: a field, his career's.)
   if (isBare(part) && !another && !elsewhere && !whole && everydayOfRole(part, text, words)) return atRole(text, role);
   if (asksTeam(part, text)) return atRole(text, role);
   const folded = foldText(text);
@@ -1226,6 +1255,7 @@ function sameRole(
     leansOnRole(text) &&
     onRole &&
     !another &&
+    !whole &&
     !THEN_WHAT.test(text) &&
     part.missing.length === 0 &&
     part.unknown.every((u) => u.everyday) &&
@@ -1542,7 +1572,7 @@ function otherRole(
   // ("does he have Kafka experience then?": "then" closing a question of its own points back at nothing.)
   const pointing =
     ANAPHORA.test(text.replace(QUEBEC_Y, " ").replace(CLOSING_THEN, " ").replace(DUMMY_IT, " ")) || L_DONE.test(text);
-  if (subject > 0 && !pointing) return durationAgain(text, previous, part.words.length) ?? null;
+  if (subject > 0 && (!pointing || careerWide(text))) return durationAgain(text, previous, part.words.length) ?? null;
   // "when was that?" after several things asked about one employer: that employer's dates (after one
   // thing, the question and its follow-up together say when that thing was).
   const several = /,|\b(and|et|or|ou)\b.*\b(and|et|or|ou)\b/i.test(previous.standalone);
@@ -1744,7 +1774,14 @@ function durationAgain(text: string, previous: Turn, words: number): string | nu
   // ("and in data engineering?": a field of work; not "and in France?", the career's time there.)
   const field = /^(and |et )?(in|en|dans)\b/i.test(text.trim()) && FIELD_OF_WORK.test(foldText(text));
   const capacity = /\b(en tant que|as an?|comme)\b/i.test(text) || field;
-  if (!DURATION.test(foldText(previous.standalone)) || words > (capacity ? 2 : 1) || rest.length > (capacity ? 3 : 2))
+  // ("what about his teaching?": his, a thing of his own asked.)
+  const his = /\b(his|her)\b/i.test(text);
+  if (
+    !DURATION.test(foldText(previous.standalone)) ||
+    his ||
+    words > (capacity ? 2 : 1) ||
+    rest.length > (capacity ? 3 : 2)
+  )
     return null;
   // "and in data engineering?": the time in that field, asked as such (the career's question would drown it).
   if (field) return `${/\b(en|dans)\b/i.test(text) ? "combien d'années en" : "how many years in"} ${rest.join(" ")} ?`;

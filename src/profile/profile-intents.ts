@@ -189,7 +189,7 @@ const HOW_LONG = new RegExp(
 );
 /** "where did he first use Databricks?", « il a utilisé Spark pour la première fois où ? »: where it began. */
 const FIRST_USED =
-  /\b((where|when|ou|quand)\b.*\b(first|premiere fois|en premier)|(first|premiere fois) (used?|utilise\w*))\b/;
+  /\b((where|when|quand)\b.*\b(first|premiere fois)|(first|premiere fois) (used?|utilise\w*))\b(?! case)/;
 /** "since when?", « depuis quand ? », "from what year?": a start, not a length of time. */
 const SINCE_WHEN = new RegExp(
   String.raw`\b(since when|from when|since what year|from what year|depuis quand|a partir de quand|` +
@@ -922,11 +922,7 @@ const RESULTS = new RegExp(
     // « qu'est-ce qu'il a apporté ? », "what value did he bring?", "what did he contribute?"
     String.raw`qu'?(est-ce qu'?)?(il|elle) (y )?a apporte|qu'a[- ]t[- ](il|elle) apporte|(son|ses) apports?|` +
     String.raw`what (value )?(did|has) (he|she) (bring|brought|contribute|contributed)|` +
-    String.raw`value (he|she) (brought|added|delivered)|` +
-    // "did it work?", "was it a success?", « ça a marché ? »: how it turned out, which its results say.
-    String.raw`(did|has) (it|that|this) (work|worked|work out|worked out|pay off|paid off|succeed|succeeded)|` +
-    String.raw`(was|were) (it|that|this|they) (a )?(success|successful|a win)|how did (it|that) (go|turn out)|` +
-    String.raw`(ca|cela) a (marche|fonctionne|reussi|donne quoi|porte ses fruits)|c'?etait (un )?(succes|reussi))\b`,
+    String.raw`value (he|she) (brought|added|delivered))\b`,
 );
 /** His results, of speed or of costs; savings asked of a role ("did he cut costs at AAA-Data?"). */
 function resultsIntent(text: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
@@ -972,15 +968,18 @@ const CODES_IN = new RegExp(
 const NOW_ONLY =
   /\b(current|currently|right now|these days|nowadays|at the moment|today|actuel\w*|aujourd'hui|en ce moment)\b/;
 
+/** "skills in data security", « compétences en sécurité » (not "in general", "in short", "on his CV", « en bref »). */
+const FIELD_SKILLS = new RegExp(
+  String.raw`\b(skills?|competences?|expertise|strengths?) (in|on|around|regarding|en|sur|dans) ` +
+    String.raw`(?!(general|gros|bref|short|brief|resume|a|an|one|the|his|her|son|sa|ses|une?|quelques|deux|trois)\b)\w`,
+);
+
 function skillsIntent(text: string, role: string | null): ProfileIntent | null {
   if (CODES_IN.test(text) && !role) return { kind: "skills", role: null, languages: true };
   if (!SKILLS.test(text)) return null;
   // "his skills in data security?", « ses compétences en sécurité des données ? »: those of one field, which its
   // passages say (not "his skills in general").
-  if (
-    /\b(skills?|competences?|expertise|strengths?) (in|on|around|regarding|en|sur|dans) (?!general|gros)\w/.test(text)
-  )
-    return null;
+  if (FIELD_SKILLS.test(text)) return null;
   return !role && NOW_ONLY.test(text) ? { kind: "skills", role, current: true } : { kind: "skills", role };
 }
 
@@ -1409,7 +1408,7 @@ const BUILT_TEAM = new RegExp(
     String.raw`\b(hired|hire|hiring|recruited|recruit|recrute|recruter|embauche|embaucher) ` +
     String.raw`(the |his |her |les |ses |des )?` +
     String.raw`(juniors?|people|staff|devs|developers|developpeurs|data engineers|data scientists|collaborateurs|` +
-    String.raw`personnes|gens|profils|candidats|employees|employes|salaries|engineers|ingenieurs)\b`,
+    String.raw`employees|employes|salaries|engineers|ingenieurs)\b`,
 );
 /** "had people reporting to him?", "any direct reports?", « des gens sous ses ordres ? »: people under him. */
 const REPORTING =
@@ -1935,9 +1934,9 @@ function firstRoleIntent(
 
 /** Words of how to answer, not what: "summarize", « résume », "in two sentences", "briefly". */
 const HOW_TO_ANSWER =
-  /^(summar\w*|resum\w*|sentences?|lines?|words?|phrases?|lignes?|mots?|brief\w*|short\w*|bullets?|points?)$/;
+  /^(summar\w*|resum\w*|sentences?|lines?|words?|phrases?|lignes?|mots?|brief\w*|short\w*|bullets?|points?|nutshell)$/;
 /** The team's make-up or the volumes, asked: "how was the team composed?", "what data volume per day?". */
-const TEAM_OR_VOLUME_ASKED = new RegExp(
+const TEAM_VOLUME_OR_STACK_ASKED = new RegExp(
   String.raw`\b(team|equipe)s?\b[^?]*\b(composed|composee?|composition|size|taille|big|like)\b|` +
     String.raw`\b(composed|composee?|composition|size|taille|how big|how many|combien|who|qui)\b` +
     String.raw`[^?]*\b(team|equipe)s?\b|` +
@@ -1967,7 +1966,7 @@ function currentIntent(
     subject.filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1 &&
     // ("How was the team in his current mission composed?", "the data volume he handles per day in his current
     // project?": the team, the volumes of that role, which its passages answer.)
-    !TEAM_OR_VOLUME_ASKED.test(text)
+    !TEAM_VOLUME_OR_STACK_ASKED.test(text)
   )
     return { kind: "current", role, ...(HOW_LONG.test(text) ? { howLong: true } : {}) }; // (…and how long.)
   return null;
@@ -1982,7 +1981,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = subjectOf(part).filter(notListedIn(role ? text : ""));
   // "how many years as a data engineer before Decathlon?": his years on joining it (as data engineer or trainer).
-  if (role && part.technologies.length === 0 && HOW_LONG.test(text) && BEFORE_ROLE.test(text) && TITLED.test(text))
+  if (role && part.technologies.length === 0 && HOW_LONG.test(text) && TITLED.test(text) && beforeNamed(text, role))
     return { kind: "total_experience", before: role };
   const settled = contractLeadingOrOverlap(u, text, role) ?? leftIntent(text, role);
   if (settled) return settled;
@@ -2215,7 +2214,7 @@ const ANY_CONTRACT = new RegExp(
     String.raw`( (now|right now|currently|today|actuellement|en ce moment|at the moment))?\s*\?*$|` +
     // « quelle est sa situation contractuelle actuelle ? », "his current employment status?": how he works now.
     String.raw`(situation|statut) (contractuelle?|professionnelle?|d'emploi)|^(quel est |et )?son statut\s*\?*$|` +
-    String.raw`(employment|contract|contractual|work) (status|situation|arrangement)`,
+    String.raw`(employment|contract|contractual) (status|situation|arrangement)`,
 );
 
 /**
@@ -2492,6 +2491,14 @@ const JUNIOR = new RegExp(
     String.raw`junior (profile|candidate)|profil junior)\b`,
 );
 
+/** "before Decathlon", « avant AAA-Data »: the role right after "before" (not "before leaving", « avant ça »). */
+function beforeNamed(text: string, role: string): boolean {
+  const name = role.replace(/^[^#]*#/, "").replace(/-/g, " ");
+  const joining = String.raw`(joining|rejoindre|arriving at|d'arriver chez|son arrivee chez|he joined|il a rejoint)`;
+  const before = String.raw`\b(before|prior to|avant) (${joining} )?(the )?${name}\b`;
+  return new RegExp(before).test(text.replace(/-/g, " "));
+}
+
 /** A title or trade named: "as a data engineer", "of data engineering", « comme ingénieur ». */
 const TITLED = /\b(engineer\w*|ingenieur|developer|developpeur|data eng\w*|as an? |en tant que|comme)\b/;
 
@@ -2630,7 +2637,8 @@ function timeIntent(
   const lastUse = used ? howLongIntent(text, part, role, asked) : null;
   if (lastUse?.kind === "tech_experience") return { ...lastUse, last: true };
   if (last && !lastUse) return null;
-  const time = HOW_LONG.test(text) || claimed || FIRST_USED.test(text) ? howLongIntent(text, part, role, asked) : null;
+  const first = FIRST_USED.test(text) && part.technologies.length > 0;
+  const time = HOW_LONG.test(text) || claimed || first ? howLongIntent(text, part, role, asked) : null;
   // The time, against the years claimed.
   const kinds = ["tech_experience", "teaching_duration", "role_duration", "total_experience"];
   if (time && claimed && kinds.includes(time.kind) && !("also" in time && time.also?.length))

@@ -486,12 +486,7 @@ const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   ["ack", new RegExp(`^${ACK}${STRICT_SEP}`, "iu"), ACK_HINT],
   ["goodbye", new RegExp(`^${GOODBYE}${STRICT_SEP}`, "iu")],
   [null, new RegExp(`^${POLITE}${SEP}`, "iu")],
-  // ("so in a nutshell, …", « et en bref, … »: a filler after the word that links it to what was said.)
-  [
-    null,
-    new RegExp(`^(?:(?:so|and|well|alors|donc|et)\\s+(?=.*${FILLER}${SEP}[\\p{L}\\p{N}]))?${FILLER}${SEP}`, "iu"),
-    FILLER_HINT,
-  ],
+  [null, new RegExp(`^${FILLER}${SEP}`, "iu"), FILLER_HINT],
 ];
 /**
  * "Merci de me répondre endéans la semaine.", « Je vous remercie de me revenir rapidement », "Please revert at the
@@ -740,8 +735,10 @@ export function cleanMessage(message: string): CleanMessage {
       if (!m || m[0].trim() === "") continue;
       const rest = m.index === 0 ? text.slice(m[0].length) : text.slice(0, m.index);
       // "Kindly confirm his Kubernetes exp. He has worked with containers?": what the request asked, a question.
-      // (Only a thing of his, "his …"; "whether he has …. Our client requires …" goes on about it.)
-      const asked = m.index === 0 && REQUEST_VERB.test(m[0]) && /^\s*(?:his|her|son|sa|ses)\s/iu.test(rest);
+      // (Only a thing of his, "his …", before a question of its own; "whether he has …. Our client requires …" and
+      // "his Python experience. Client needs 10+ years." go on about it.)
+      const asked =
+        m.index === 0 && REQUEST_VERB.test(m[0]) && /^\s*(?:his|her|son|sa|ses)\s[^.?!]*\.\s[^.!]*\?/iu.test(rest);
       text = tidy(asked ? rest.replace(/^([^.?!\n]{3,80})\.(?=\s+\S)/u, "$1?") : rest);
       if (kind && !found.includes(kind)) found.push(kind);
       stripped = changed = true;
@@ -1290,7 +1287,7 @@ const MADE_PLAIN_EN = new RegExp(
     String.raw`(?:stuff|things|topics|subjects|concepts|ideas|matters)\s+(?:understandable|accessible|simple|clear|` +
     String.raw`easy to (?:understand|grasp))(?: (?:to|for) [\w -]{1,30}?(?=[?.!,]|$))?|` +
     String.raw`\bexplain(?:ing|s)? (?:(?:complex|complicated|technical|tech|hard) )*(?:stuff|things|topics|subjects|` +
-    String.raw`concepts|ideas|matters)? ?(?:to|for) (?:non[- ]?(?:technical|tech|techies|it)|business|lay) ` +
+    String.raw`concepts|ideas|matters)? ?(?:to|for) (?:non[- ]?(?:technical|tech|techies|it)|lay) ` +
     String.raw`(?:people|folks|users|audiences?|colleagues|stakeholders|staff|persons)|` +
     String.raw`\b(?:communicat\w*|talk\w*) (?:well )?with non[- ]?(?:technical|tech|it) ` +
     String.raw`(?:people|folks|users|audiences?|colleagues|stakeholders|staff|persons|profiles)`,
@@ -1302,7 +1299,7 @@ const MADE_PLAIN_FR = new RegExp(
     String.raw`(?:compr[ée]hensibles|accessibles|simples|clair(?:e|)s)` +
     String.raw`(?: (?:pour|[àa]) [\p{L}' -]{1,30}?(?=[?.!,]|$))?|` +
     String.raw`\bexpliquer (?:des |les )?(?:choses|sujets|notions)?(?: (?:techniques|compliqu[ée]es|complexes))? ?` +
-    String.raw`(?:[àa]|aux) (?:des )?(?:non[- ](?:techniques|informaticiens|initi[ée]s)|profanes|m[ée]tiers)|` +
+    String.raw`(?:[àa]|aux) (?:des )?(?:non[- ](?:techniques|informaticiens|initi[ée]s)|profanes)|` +
     String.raw`\bcommuniquer avec (?:des |les )?(?:personnes |gens |profils |interlocuteurs |coll[èe]gues )?` +
     String.raw`(?:non[- ](?:techniques|informaticiens|initi[ée]s)|profanes)`,
   "giu",
@@ -1320,6 +1317,9 @@ const YEARS_AND_MONTHS = /\b(\d+\s*(?:years?|yrs?|ans?|années?))\s+(?:and|et|&)
 const YEARS_ITEM = String.raw`([\p{L}][\p{L}\p{N}+#.-]*(?: [\p{L}][\p{L}\p{N}+#.-]*)?)\s+(yrs?|years?|ans|ann[ée]es)\b`;
 const YEARS_EACH = new RegExp(String.raw`^\s*(?:(?:and |et |&\s*)?${YEARS_ITEM}\s*[?,;/&]*\s*){2,}$`, "iu");
 function yearsOfEach(list: string): string {
+  // ("total yrs, relevant yrs": his years, not things he used.)
+  if (/\b(total|relevant|overall|all|career|work|professional|experience|exp|xp)\s+(yrs?|years?)\b/iu.test(list))
+    return list;
   const items = [...list.matchAll(new RegExp(YEARS_ITEM, "giu"))].map((m) =>
     m[1]!.replace(/^(?:and|et|how many|combien d'?)\s+/i, ""),
   );

@@ -338,7 +338,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(a |an |any |some )?(course|courses|training|trainings|class|classes|bootcamp)|` +
         String.raw`(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|` +
         // "studies of university?", "university studies": an ESL way to ask what he studied.
-        String.raw`stud(y|ies|ied) (of|at|in) (the )?(university|uni|college)|` +
+        String.raw`(?<!case )stud(y|ies|ied) (of|at|in) (the )?(university|uni|college)|` +
         String.raw`(university|college) (studies|education)|` +
         // "educational qualification, B.Tech or M.Tech?": an Indian recruiter's degree question.
         String.raw`(educational|academic|education) qualifications?|[bm]\.? ?tech|mca|bsc|bca|` +

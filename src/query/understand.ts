@@ -230,9 +230,10 @@ const CURRENT_PLACE = new RegExp(
     String.raw`( (actuel|actuelle|du moment)|` +
     String.raw` (he|she) (works|is working|teaches) (for|at|with|in) (now|currently|today))|` +
     String.raw`\b(his|her|son|sa) (current|present) (?<after>client|customer|employer|company|firm|school)|` +
-    // "the team in his present engagement", « l'équipe de sa mission actuelle »: the work he is on now.
-    String.raw`\b(his|her|the) (current|present|ongoing) (?<work>project|engagement|assignment)|` +
-    String.raw`\b(son|le) (?<travail>projet) (actuel|en cours|du moment)`,
+    // "the team in his present engagement", « l'équipe de son projet actuel »: the work he is on now (not "the current
+    // project", the asker's own).
+    String.raw`\b(his|her) (current|present|ongoing) (?<work>project|engagement|assignment)|` +
+    String.raw`\bson (?<travail>projet) (actuel|en cours|du moment)`,
 );
 
 /** Clouds whose services go by the cloud's name first: "AWS Lambda", "Azure Functions". */

@@ -260,9 +260,69 @@ describe("follow-ups on the thing just asked", () => {
     expect(quoted(a)[0]).toMatch(/Reject Table/);
   });
 
-  it("'a good fit for a Databricks migration?' is graded, not refused as a judgement", async () => {
-    const a = await ask("Would he be a good fit for a Databricks migration?");
-    expect(lead(a)).toMatch(/^Meets 1 of 1 requirement/);
-    expect(a.answer).toMatch(/• Databricks: ✔ met/);
+  it("'what about his teaching?' after Decathlon's time asks of his teaching, not Decathlon's time again", async () => {
+    await ask("how long has he been at Decathlon?", "his-teaching");
+    const a = await ask("thanks, one more: what about his teaching?", "his-teaching");
+    expect(lead(a)).toMatch(/EPISEN/);
+    expect(lead(a)).not.toMatch(/Decathlon/);
+  });
+});
+
+describe("what the cold reading of the change found, kept right", () => {
+  it("'Kindly confirm his Python experience. Client needs 10+ years.' still checks the years", async () => {
+    const a = await ask("Kindly confirm his Python experience. Client needs 10+ years.");
+    expect(lead(a)).toMatch(/^No — Python/);
+  });
+
+  it.each([
+    [
+      "How long was he a data engineer at MAIF before leaving?",
+      /^About 1 year as Data Engineer: Data Engineer at MAIF/,
+    ],
+    ["How long did he work as a data engineer at AAA-Data before that?", /^About 1 year and 4 months as Data Engineer/],
+  ])("'%s' is his time in that role, not the years before it", async (q, said) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(said);
+  });
+
+  it.each(["Does he have the skills for the current project?", "Le projet actuel est en full remote, ça lui va ?"])(
+    "'%s': the asker's project is not his current employer",
+    async (q) => {
+      const a = await ask(q);
+      expect(lead(a)).not.toMatch(/as “Decathlon”|comme « Decathlon »|^Yes|^Oui/);
+    },
+  );
+
+  it("'was it a success?' after a skill says the profile doesn't say, no unrelated figures", async () => {
+    await ask("Has he done PII encryption?", "pii-success");
+    const a = await ask("was it a success?", "pii-success");
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toMatch(/400 TB/);
+  });
+
+  it("'work status in the UK' is no contract question", async () => {
+    const a = await ask("What is his work status in the UK?");
+    expect(a.answered).toBe(false);
+  });
+
+  it("'which one was first?' after a sector lists his employers oldest first", async () => {
+    await ask("Has he worked in retail?", "retail-first");
+    const a = await ask("which one was first?", "retail-first");
+    expect(lead(a)).toMatch(/oldest first: MAIF/);
+  });
+
+  it("'Spark? Scala? in production' stays one question of its names", async () => {
+    const a = await ask("Spark? Scala? in production");
+    expect(lead(a)).toMatch(/^Spark: yes/);
+  });
+
+  it("« Sait-il expliquer aux métiers ? » keeps the business teams' lines", async () => {
+    const a = await ask("Sait-il expliquer aux métiers ?");
+    expect(quoted(a).join("\n")).toMatch(/équipes métiers/);
+  });
+
+  it("'case studies at the university' is no question of his degrees", async () => {
+    const a = await ask("Did he present case studies at the university?");
+    expect(a.answered).toBe(true);
   });
 });
