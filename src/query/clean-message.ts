@@ -778,7 +778,7 @@ const SOFT_ALONE = new RegExp(
  * mentoring — asked by those names (the phrase itself is never in a CV).
  */
 function softSkills(text: string): string {
-  if (!SOFT_SKILLS.test(text)) return text;
+  if (!SOFT_SKILLS.test(text)) return communication(text);
   // Only asked alone ("his soft skills?", « et niveau savoir-être ? »), not "the soft skills to manage a team of
   // 10?", whose other words are the question.
   const rest = text.replace(SOFT_SKILLS, " ").match(/\p{L}{3,}/gu) ?? [];
@@ -788,6 +788,31 @@ function softSkills(text: string): string {
     SOFT_SKILLS,
     french ? "collaboration, pédagogie et mentorat" : "collaboration, teaching and mentoring",
   );
+}
+
+/** "communication skills?", "is he a good communicator?", « il communique bien ? »: asked alone. */
+const COMMUNICATION = new RegExp(
+  String.raw`(?<![\p{L}])(communication(?: skills?)?|communicator|communicates? well|(?:a |de )?bonne communication|` +
+    String.raw`communique(?:-t-il)? bien|qualit[ée]s? de communication|comp[ée]tences? en communication)(?![\p{L}])`,
+  "iu",
+);
+const COMMUNICATION_ALONE = new RegExp(
+  String.raw`^(what|are|his|her|about|and|any|does|has|have|how|is|he|good|great|strong|tell|what's|whats|` +
+    String.raw`quelles?|sont|ses|son|sa|est|il|elle|niveau|bon|bonne|une|des|les|et|quoi|cote|côté)$`,
+  "i",
+);
+
+/**
+ * What a CV shows of how he communicates: explaining technical topics simply, daily contact with business teams,
+ * asked by those names (the word itself is in no CV line).
+ */
+function communication(text: string): string {
+  if (!COMMUNICATION.test(text)) return text;
+  const rest = text.replace(COMMUNICATION, " ").match(/\p{L}{2,}/gu) ?? [];
+  if (rest.filter((w) => !COMMUNICATION_ALONE.test(w)).length > 0) return text;
+  return detectLanguage(text) === "fr"
+    ? "Sait-il vulgariser des sujets techniques ? A-t-il un contact quotidien avec les équipes métiers ?"
+    : "Can he explain technical topics simply? Has he had daily contact with business teams?";
 }
 
 /** "…, right?", "…, isn't it?", « …, non ? », « …, n'est-ce pas ? »: a claim put up for checking. */

@@ -326,3 +326,14 @@ describe("what the cold reading of the change found, kept right", () => {
     expect(a.answered).toBe(true);
   });
 });
+
+describe("communication asked in a word", () => {
+  it.each([
+    ["Is he a good communicator?", /explaining technical topics simply/, /Daily contact with business teams/],
+    ["il communique bien ?", /vulgarisation technique/, /Contact quotidien avec les équipes métiers/],
+  ])("'%s' shows his explaining simply and his contact with business teams", async (q, teaching, business) => {
+    const a = await ask(q);
+    expect(quoted(a).join("\n")).toMatch(teaching);
+    expect(quoted(a).join("\n")).toMatch(business);
+  });
+});
