@@ -2947,6 +2947,16 @@ async function premiseAgainst(ctx: EngineContext, question: string, read: Unders
 
 const intentOf = (read: UnderstoodQuestion) => (read.topic ? null : detectProfileIntent(read));
 
+/**
+ * "how many years of experience with cloud?", « combien d'années sur le cloud ? »: the time of each of his tools of
+ * that kind, not his whole career (null when no kind of tool is asked).
+ */
+function timeOfKind(ctx: EngineContext, read: UnderstoodQuestion, intent: ProfileIntent | null): ProfileIntent | null {
+  if (intent?.kind !== "total_experience" || intent.before || intent.atLeast !== undefined) return null;
+  const [technology, ...also] = categoryOf(ctx, read)?.technologies ?? [];
+  return technology ? { kind: "tech_experience", technology, also } : null;
+}
+
 /** The answer to a question read in full: his to say, a kind of tool, the whole profile, or its passages. */
 async function answerRead(
   ctx: EngineContext,
@@ -2963,6 +2973,9 @@ async function answerRead(
   const premised = await premiseChecked(ctx, question, understood);
   if (premised) return premised;
   if (understood.topic) return ownerOnly(ctx, question, language, understood.topic);
+  const kindTime = timeOfKind(ctx, understood, intent);
+  if (kindTime)
+    return withReading(answerProfileIntent(kindTime, question, language, ctx.profileContext), understood, ctx);
   // "which cloud?": the stack's technologies of that kind (not "which languages?", an intent of its own).
   const plain = !intent || (intent.kind === "skills" && !intent.languages && !intent.role);
   const category = plain ? categoryOf(ctx, understood) : null;

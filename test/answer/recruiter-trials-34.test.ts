@@ -337,3 +337,15 @@ describe("communication asked in a word", () => {
     expect(quoted(a).join("\n")).toMatch(business);
   });
 });
+
+describe("years with a kind of tool", () => {
+  it.each([
+    ["How many years of experience with cloud?", /^AWS: about 5 years/, /Snowflake: about 1 year and 5 months/],
+    ["years of experience with databases?", /^Snowflake: about 1 year and 5 months/, /PostgreSQL: about 1 year/],
+  ])("'%s' is each of his tools of that kind, not his whole career", async (q, first, other) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(first);
+    expect(a.answer).toMatch(other);
+    expect(a.answer).not.toMatch(/7 years and \d+ months of experience/);
+  });
+});
