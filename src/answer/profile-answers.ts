@@ -825,6 +825,9 @@ function timelineAnswer(intent: IntentOf<"timeline">, tools: Tools, ctx: Profile
   const covers = (r: RoleInfo) => {
     const span = spanOf(r.period!, now);
     if (at !== null) return span.start <= at && at <= span.end;
+    // ("mid-2020": the months of that part of the year.)
+    const part = intent.part;
+    if (part) return span.start <= intent.year * 12 + part.to - 1 && span.end >= intent.year * 12 + part.from - 1;
     if (intent.open === "since") return span.end >= intent.year * 12;
     if (intent.open === "before") return span.start < intent.year * 12;
     return span.start < (intent.until + 1) * 12 && coversSome(span, intent.year, intent.until);
@@ -841,7 +844,11 @@ function timelineAnswer(intent: IntentOf<"timeline">, tools: Tools, ctx: Profile
   // ("what was he doing in 2026?": the CV says so of its current roles as of when it was written.)
   const recent = roles.some((r) => r.period?.current) && intent.until >= new Date(now).getFullYear() - 1;
   return reply(
-    (side ? m.openSpan(side, intent.year, list) : m.timeline(label, list)) + (recent ? tools.asOfCv() : ""),
+    (side
+      ? m.openSpan(side, intent.year, list)
+      : intent.part
+        ? m.timelinePart(intent.part.said, list)
+        : m.timeline(label, list)) + (recent ? tools.asOfCv() : ""),
     roles.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
   );
 }

@@ -484,6 +484,15 @@ const ROLE_GOES_ON = {
     `${left ? "Yes" : "No"} — ${employer} was ${when}. Currently: ${current}.`,
 };
 
+/** "In 2020: …", "Mid-2020: …" (a part of a year as asked), "no role in 2018". */
+function timelineWords() {
+  return {
+    timeline: (year: string, roles: string) => `In ${year}: ${roles}.`,
+    timelinePart: (part: string, roles: string) => `${part.charAt(0).toUpperCase()}${part.slice(1)}: ${roles}.`,
+    timelineNone: (year: string) => `The profile lists no role in ${year}.`,
+  };
+}
+
 function profileWords(profile: Profile) {
   const he = profile.pronouns.en;
   const their = POSSESSIVE[he.toLowerCase()] ?? "their";
@@ -498,7 +507,7 @@ function profileWords(profile: Profile) {
       current
         ? `At ${employer} ${when} — ${duration} as of today${stated ? ` (the CV, written earlier: ${stated})` : ""}.`
         : `At ${employer} from ${when.replace(/\s+[–-]\s+/, " to ")} — ${duration}.`,
-    timeline: (year: string, roles: string) => `In ${year}: ${roles}.`,
+    ...timelineWords(),
     ...AGO_EN,
     teachingDuration: (duration: string, roles: string) =>
       `About ${duration} of teaching and training in all: ${roles}.`,
@@ -507,7 +516,6 @@ function profileWords(profile: Profile) {
       `${side === "since" ? "Since" : "Before"} ${year}: ${roles || "the profile lists no role"}.`,
     after: (employer: string, next: string) => `Right after ${employer}: ${next}.`,
     afterNone: (employer: string) => `The profile lists no role after ${employer}.`,
-    timelineNone: (year: string) => `The profile lists no role in ${year}.`,
     employers: (count: number, list: string) => `${count} employers, as the CV lists them: ${list}.`,
     employersOldestFirst: (count: number, list: string) => `${count} employers, oldest first: ${list}.`,
     employersWithin: (count: number, years: number, list: string) =>

@@ -479,6 +479,15 @@ const ROLE_GOES_ON_FR = {
     `${left ? "Oui" : "Non"} — ${employer}, c'était ${when}. Actuellement : ${current}.`,
 };
 
+/** « En 2020 : … », « Mi-2020 : … » (une partie d'année, telle que demandée), « aucun poste en 2018 ». */
+function timelineWordsFr() {
+  return {
+    timeline: (year: string, roles: string) => `En ${year} : ${roles}.`,
+    timelinePart: (part: string, roles: string) => `${part.charAt(0).toUpperCase()}${part.slice(1)} : ${roles}.`,
+    timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
+  };
+}
+
 function profileWordsFr(profile: Profile): ProfileWords {
   const il = profile.pronouns.fr;
   return {
@@ -492,7 +501,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
       current
         ? `Chez ${employer} ${when} — ${duration} à ce jour${stated ? ` (le CV, écrit plus tôt, dit ${stated})` : ""}.`
         : `Chez ${employer} ${deA(when)} — ${duration}.`,
-    timeline: (year: string, roles: string) => `En ${year} : ${roles}.`,
+    ...timelineWordsFr(),
     ...AGO_FR,
     teachingDuration: (duration: string, roles: string) =>
       `Environ ${duration} d'enseignement et de formation au total : ${roles}.`,
@@ -503,7 +512,6 @@ function profileWordsFr(profile: Profile): ProfileWords {
       `${side === "since" ? "Depuis" : "Avant"} ${year} : ${roles || "le profil ne mentionne aucun poste"}.`,
     after: (employer: string, next: string) => `Juste après ${employer} : ${next}.`,
     afterNone: (employer: string) => `Le profil ne mentionne aucun poste après ${employer}.`,
-    timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
     employers: (count: number, list: string) => `${count} employeurs, dans l'ordre du CV : ${list}.`,
     employersOldestFirst: (count: number, list: string) =>
       `${count} employeurs, du plus ancien au plus récent : ${list}.`,

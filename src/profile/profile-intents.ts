@@ -38,7 +38,15 @@ export type ProfileIntent =
   /** `permanent`: « combien de temps en CDI ? » — the time on permanent contracts instead. */
   | { kind: "freelance_duration"; permanent?: boolean }
   /** `month` (1–12): "in March 2021" — the roles of that month, not of the whole year. */
-  | { kind: "timeline"; year: number; until: number; open?: "since" | "before"; month?: number }
+  | {
+      kind: "timeline";
+      year: number;
+      until: number;
+      open?: "since" | "before";
+      month?: number;
+      /** "mid-2020": the months of that part of the year, as asked. */
+      part?: { from: number; to: number; said: string };
+    }
   | { kind: "after"; role: string }
   /** "What was he doing last year?": a year counted back from the current one (0: this year). */
   | { kind: "timeline_ago"; years: number }
@@ -272,6 +280,16 @@ const TIMELINE = new RegExp(
     String.raw`(?:the )?(?:start|beginning|end|middle|summer|spring|autumn|fall|winter) of|` +
     String.raw`(?:l'|a l'|en )?(?:ete|printemps|automne|hiver))[\s-]+(?:de |d')?)(19[89]\d|20[0-4]\d)\b`,
 );
+/** The months a part of a year spans: "early" January to April, "mid" May to August, "late" September on… */
+const PART_OF_YEAR: [RegExp, number, number][] = [
+  [/\b(early|debut|start|beginning)\b/, 1, 4],
+  [/\b(mid|mi|milieu|middle)\b/, 5, 8],
+  [/\b(summer|ete)\b/, 6, 8],
+  [/\b(spring|printemps)\b/, 3, 5],
+  [/\b(autumn|fall|automne)\b/, 9, 11],
+  [/\b(late|fin|end)\b/, 9, 12],
+];
+
 /** Numbers in words, "a" and « un » counting one here ("a year ago", « un an »). */
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, un: 1, une: 1, ...COUNT_WORDS };
 const COUNTS = Object.keys(NUMBER_WORDS).join("|");
@@ -2613,7 +2631,12 @@ function timelineIntent(text: string, subject: UnderstoodQuestion["parts"][numbe
   }
   if (year) {
     const y = Number(year[year.length - 1]);
-    return { kind: "timeline", year: y, until: y };
+    // "in mid-2020", « début 2021 », "in the summer of 2019": that part of the year (not MAIF, ended in January).
+    const part = PART_OF_YEAR.find(([re]) => re.test(year[0]));
+    const said = year[0].replace(/^(in|en|during|pendant|durant) /, "").replace(/^the /, "");
+    return part
+      ? { kind: "timeline", year: y, until: y, part: { from: part[1], to: part[2], said } }
+      : { kind: "timeline", year: y, until: y };
   }
   // "What was he doing last year?", not "what is he learning this year?".
   const ago = YEARS_AGO.exec(text);

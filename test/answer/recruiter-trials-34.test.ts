@@ -349,3 +349,14 @@ describe("years with a kind of tool", () => {
     expect(a.answer).not.toMatch(/7 years and \d+ months of experience/);
   });
 });
+
+describe("a part of a year", () => {
+  it.each([
+    ["What was he doing in mid-2020?", /^Mid-2020: Data Engineer at AAA-Data[^;]*\.$/],
+    ["que faisait-il mi-2020 ?", /^Mi-2020 : Data Engineer chez AAA-Data[^;]*\.$/],
+    ["what was he doing in early 2020?", /^Early 2020: .*AAA-Data.*MAIF/],
+  ])("'%s' names the roles of those months only", async (q, said) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(said);
+  });
+});
