@@ -488,7 +488,8 @@ const ROLE_GOES_ON = {
 function timelineWords() {
   return {
     timeline: (year: string, roles: string) => `In ${year}: ${roles}.`,
-    timelinePart: (part: string, roles: string) => `${part.charAt(0).toUpperCase()}${part.slice(1)}: ${roles}.`,
+    timelinePart: (part: string, roles: string) =>
+      `${String(part).replace(/^\p{Ll}/u, (c) => c.toUpperCase())}: ${roles}.`,
     timelineNone: (year: string) => `The profile lists no role in ${year}.`,
   };
 }

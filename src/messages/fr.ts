@@ -483,7 +483,8 @@ const ROLE_GOES_ON_FR = {
 function timelineWordsFr() {
   return {
     timeline: (year: string, roles: string) => `En ${year} : ${roles}.`,
-    timelinePart: (part: string, roles: string) => `${part.charAt(0).toUpperCase()}${part.slice(1)} : ${roles}.`,
+    timelinePart: (part: string, roles: string) =>
+      `${String(part).replace(/^\p{Ll}/u, (c) => c.toUpperCase())} : ${roles}.`,
     timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
   };
 }

@@ -42,8 +42,13 @@ describe("detectProfileIntent", () => {
     expect(intentOf("il faisait quoi avant 2020 ?")).toMatchObject({ kind: "timeline", open: "before" });
     expect(intentOf("what is he doing now?")).toEqual({ kind: "current", role: null });
     expect(intentOf("What did he do in 2020?")).toEqual({ kind: "timeline", year: 2020, until: 2020 });
-    for (const q of ["in mid 2019 where did he work?", "il faisait quoi début 2019 ?", "and in the summer of 2019?"])
-      expect(intentOf(q)).toEqual({ kind: "timeline", year: 2019, until: 2019 });
+    // (A part of the year asked, its months too: "mid 2019" is May to August.)
+    for (const [q, from, to] of [
+      ["in mid 2019 where did he work?", 5, 8],
+      ["il faisait quoi début 2019 ?", 1, 4],
+      ["and in the summer of 2019?", 6, 8],
+    ] as const)
+      expect(intentOf(q)).toMatchObject({ kind: "timeline", year: 2019, until: 2019, part: { from, to } });
     expect(intentOf("what was he doing last year?")).toEqual({ kind: "timeline_ago", years: 1 });
     expect(intentOf("il bossait où il y a 3 ans ?")).toEqual({ kind: "timeline_ago", years: 3 });
     expect(intentOf("where was he working two years ago?")).toEqual({ kind: "timeline_ago", years: 2 });
