@@ -52,7 +52,7 @@ import {
 } from "./profile-answers.js";
 import { roleFinder } from "./role-finder.js";
 import { asksMore, whatElse, type MoreEnv } from "./what-else.js";
-import { categoryAnswer, categoryAsked, type CategoryAsked } from "./category.js";
+import { categoryAnswer, categoryAsked, type CategoryAsked, timeAsked } from "./category.js";
 import { deniedWord, doneInstead, oppositeManner, unsaidClaim } from "./denial.js";
 import { detectProfileIntent, type ProfileIntent, yearsAlone } from "../profile/profile-intents.js";
 import {
@@ -2952,9 +2952,12 @@ const intentOf = (read: UnderstoodQuestion) => (read.topic ? null : detectProfil
  * that kind, not his whole career (null when no kind of tool is asked).
  */
 function timeOfKind(ctx: EngineContext, read: UnderstoodQuestion, intent: ProfileIntent | null): ProfileIntent | null {
-  if (intent?.kind !== "total_experience" || intent.before || intent.atLeast !== undefined) return null;
-  const [technology, ...also] = categoryOf(ctx, read)?.technologies ?? [];
-  return technology ? { kind: "tech_experience", technology, also } : null;
+  // (« depuis combien de temps fait-il du cloud ? » is no intent: no tool is named; the time asked is the kind's.)
+  const career = intent?.kind === "total_experience" && !intent.before && intent.atLeast === undefined;
+  if (!career && (intent || !timeAsked(read))) return null;
+  const kind = categoryOf(ctx, read);
+  const [technology, ...also] = kind?.technologies ?? [];
+  return technology ? { kind: "tech_experience", technology, also, ofKind: kind!.word } : null;
 }
 
 /** The answer to a question read in full: his to say, a kind of tool, the whole profile, or its passages. */

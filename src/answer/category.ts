@@ -39,6 +39,28 @@ const KIND_USED = new RegExp(
     String.raw`(?: (?:platforms?|providers?|plateformes?))?\s*[?!.]*$`,
   "u",
 );
+/**
+ * "how long has he worked with cloud?", « depuis combien de temps fait-il du cloud ? »: the time of a kind, whose
+ * tools' roles answer (see timedKind).
+ */
+const TIME_HEAD =
+  String.raw`^(?:and |et |so |ok )?(?:how long|for how long|how many years|since when|depuis combien de temps|` +
+  String.raw`depuis quand|combien d'annees|combien de temps)`;
+const TIME_KIND = new RegExp(
+  TIME_HEAD +
+    String.raw`(?: (?:has|have|did|does|is) (?:he|she)(?: been| ever)?` +
+    String.raw`(?: (?:worked|working|used|using|done|doing|do|use|work|had|touched))?|` +
+    String.raw` (?:il|elle) (?:a )?(?:fait|travaille|bosse|utilise|pratique)|` +
+    String.raw` (?:fait|travaille|bosse|utilise|pratique|a)-t?-?(?:il|elle)` +
+    String.raw`(?: (?:fait|travaille|utilise|pratique))?)?` +
+    String.raw`(?: (?:with|on|in|du|de la|de l'|des|sur le|sur la|sur|avec le|avec la|avec|dans le|dans la|` +
+    String.raw`dans|en))?` +
+    String.raw`(?: (?:the|le|la|les))? ([\p{L}'-]{2,})` +
+    String.raw`(?: (?:experience|platforms?|providers?|plateformes?|tools|outils))?\s*[?!.]*$`,
+  "u",
+);
+const TIME_ASKED = new RegExp(TIME_HEAD);
+
 /** Words around the kind asked, not the kind: "which *data* warehouse?", « quels *outils de* BI ? ». */
 const NOT_THE_KIND = new RegExp(
   String.raw`^(data|big|tools?|outils?|de|d'|of|for|pour|le|la|les|l'|the|kinds?|types?|sorts?|technos?|technologies|` +
@@ -80,9 +102,13 @@ export function categoryAsked(
     kindIn(KIND_EXPERIENCE, folded, part, technologies, thesaurus, 2) ??
     // (Not a name asked: "has he used Cloudera?" is no kind, whatever its stem.)
     (part.words.some((w) => w.tech) ? null : kindIn(KIND_USED, folded, part, technologies, thesaurus, 3)) ??
-    namedKind(folded, part, technologies, thesaurus)
+    namedKind(folded, part, technologies, thesaurus) ??
+    kindIn(TIME_KIND, folded, part, technologies, thesaurus, 2)
   );
 }
+
+/** "how long has he worked with cloud?": whether it asks for a time (a kind's, when categoryAsked finds one). */
+export const timeAsked = (read: UnderstoodQuestion): boolean => TIME_ASKED.test(foldText(read.text));
 
 /**
  * "is he good at SQL?", « il connaît SQL ? »: a technology's name the stacks don't list, asked alone, that the

@@ -8,6 +8,7 @@ import type { ProfileVocabulary } from "../query/vocabulary.js";
 import type { Retrieval, RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import { foldText, literal, wordTokens } from "../text/normalize.js";
 import { passageTerms } from "../text/stem.js";
+import { audienceIn, audienceOf, teachesIn } from "./audience.js";
 import { otherKindAside } from "./other-kind.js";
 
 /** A role's share of the evidence for a skill. */
@@ -274,7 +275,24 @@ export function judgeEvidence(
     figuresHeld(part, judged(part, found, vocabulary, tuning), found.matches),
     vocabulary,
   );
-  return methodAsked(part, absentAsked(part, evidence));
+  return audienceHeld(part, methodAsked(part, absentAsked(part, evidence)));
+}
+
+/**
+ * "Did he train the sales team at Pernod Ricard?": a "yes" needs a passage saying he taught or led those people,
+ * not one saying "training of technical teams… to deploy the sales force": what it shows, but not them.
+ */
+function audienceHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence {
+  if (evidence.verdict !== "yes") return evidence;
+  const asked = audienceOf(part.text);
+  const index = (w: string) => part.words.findIndex((x) => foldText(x.original) === w || x.word === w);
+  const held = (p: RetrievedPassage) => audienceIn(p.chunk.text, asked.words, (w) => p.matched[index(w)] === true);
+  if (asked.words.length === 0 || evidence.passages.some(held)) return evidence;
+  const said = (w: string) => part.words[index(w)]?.original ?? w;
+  // (Quoting whom it says he taught: "Training of technical teams", not the sales line.)
+  const taught = evidence.passages.filter((p) => teachesIn(p.chunk.text));
+  const passages = taught.length > 0 ? taught : evidence.passages;
+  return { verdict: "partial", passages, roles: [], uncovered: [asked.phrase.map(said).join(" ")] };
 }
 
 /** "How did he…?", « comment a-t-il… ? »: the way something was done (not "how many", "how long"). */

@@ -1,3 +1,4 @@
+import { audienceIn, audienceOf } from "./audience.js";
 import type { Answer } from "./answer.js";
 import { mergedAnswers } from "./several-questions.js";
 import type { MessagesByLanguage as Messages } from "../messages/messages.js";
@@ -414,6 +415,9 @@ function techExperienceAnswer(
   ctx: ProfileContext,
   language: Language,
 ): Answer {
+  const kind = intent.ofKind && !intent.last && !intent.since && intent.atLeast === undefined;
+  const together = kind ? kindTime(intent, tools, ctx, language) : null;
+  if (together) return together;
   const each = [intent.technology, ...(intent.also ?? [])].map((t) =>
     intent.last
       ? techLast(t, tools, ctx, language)
@@ -432,6 +436,38 @@ function techExperienceAnswer(
     );
   const enough = holds(each[0]!.months ?? 0, intent.atLeast, intent.below);
   return tools.reply(each[0]!.found ? tools.m.claimChecked(enough, lead) : lead, chunks, enough);
+}
+
+/**
+ * "how long has he worked with cloud?": the roles whose stacks list tools of that kind, their time together, and
+ * which tools each lists ("Pernod Ricard (…): Databricks; AAA-Data (…): Snowflake; …"); null when none is used.
+ */
+function kindTime(intent: IntentOf<"tech_experience">, tools: Tools, ctx: ProfileContext, language: Language) {
+  const { m, when, heading } = tools;
+  const uses = [intent.technology, ...(intent.also ?? [])].flatMap((t) =>
+    techUses(t, ctx.roles, language, ctx.rolesHolding)
+      .filter((u) => u.usage === "used" && u.role.period)
+      .map((u) => ({ ...u, name: t.name })),
+  );
+  if (uses.length === 0) return null;
+  const roles = [...new Set(uses.map((u) => u.role))].sort((a, b) => a.period!.start.localeCompare(b.period!.start));
+  const months = monthsOfRoles(
+    roles.map((r) => r.period!),
+    tools.now,
+  );
+  const each = roles.map((r) => {
+    const names = [...new Set(uses.filter((u) => u.role === r).map((u) => u.name))];
+    return m.kindRole(`${r.employer} (${when(r)})`, names.join(", "));
+  });
+  const lead =
+    m.kindTime(
+      intent.ofKind!,
+      formatDuration(months, language),
+      each.join("; "),
+      roles.some((r) => r.period!.current),
+    ) + tools.asWritten(roles);
+  const chunks = roles.flatMap((r) => [heading(r), ...new Set(uses.filter((u) => u.role === r).map((u) => u.chunk))]);
+  return tools.reply(lead, chunks, true);
 }
 
 /** "when did he last use Docker?", "Jenkins recently?": the current roles that list it, or the last one that did. */
@@ -1559,11 +1595,7 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
   const { m, language, heading, byKey, reply, at } = tools;
   const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
   const supervising = (among: RoleInfo[]) => supervisingRoles(among, language);
-  const places = (xs: Supervised[]) =>
-    listed(
-      xs.map((x) => at(x.r)),
-      m,
-    );
+  const places = (xs: Supervised[]) => ledPlaces(xs, tools);
   const led = supervising(roles);
   const trainers = roles.filter((r) => r.kind !== "work");
   const also = trainers.length > 0 ? ` ${m.alsoTrains(listed(trainers.map(at), m))}` : "";
@@ -1608,12 +1640,34 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
       chunksOf(led),
       false,
     );
-  // "…as tech lead?": whether his titles say so, after what he did.
-  const titled = intent.title ? ` ${m.notTitled(intent.title)}` : "";
   if (intent.seniors && ledJuniors(led)) return reply(m.leadershipJuniors(places(led)), chunksOf(led), false);
   const lead = supervisedWhom(led, tools, intent.count ?? false) ?? m.leadership(places(led));
-  return reply(`${notAgreeing(lead, tools.question)}${titled}${also}`, [...chunksOf(led), ...trainers.map(heading)]);
+  // ("…as tech lead?": whether his titles say so, after what he did.)
+  const titled = intent.title ? ` ${m.notTitled(intent.title)}` : "";
+  return (
+    notWhomAsked(led, lead, tools) ??
+    reply(`${notAgreeing(lead, tools.question)}${titled}${also}`, [...chunksOf(led), ...trainers.map(heading)])
+  );
 }
+
+/** The roles where he led others, listed: "AAA-Data (January 2020 – May 2021)". */
+const ledPlaces = (xs: Supervised[], tools: Tools) =>
+  listed(
+    xs.map((x) => tools.at(x.r)),
+    tools.m,
+  );
+
+/** "Did he mentor data scientists?": whom he led, and that the profile doesn't say it was them (or null). */
+function notWhomAsked(led: Supervised[], lead: string, tools: Tools): Answer | null {
+  const asked = audienceOf(tools.question);
+  const them = (c: Chunk) => audienceIn(c.text, asked.words, () => false);
+  if (asked.words.length === 0 || led.some((x) => x.chunks.some(them))) return null;
+  return tools.reply(`${withoutYes(lead)} ${tools.m.notWhomLed(asked.phrase.join(" "))}`, chunksOf(led), false);
+}
+
+/** A lead without its "Yes — ": what the profile shows, when it is not what was asked. */
+const withoutYes = (lead: string) =>
+  lead.replace(/^(Yes|Oui) — (\p{L})/u, (_, _y: string, c: string) => c.toUpperCase());
 
 /** "I guess he never had anybody under him?": no "Yes" to agree with the negative; « Si » in French. */
 function notAgreeing(lead: string, question: string): string {

@@ -862,7 +862,14 @@ function beforeThat(understood: UnderstoodQuestion, roleAtHand: () => string | n
   const previousOne = !thenWhat && BARE_PREVIOUS.test(foldText(text));
   const role = thenWhat || previousOne ? roleAtHand() : null;
   if (!role) return null;
-  if (thenWhat) return `${thenWhat[0].replace(/\b(even|still|encore) /i, "")} ${role}`;
+  if (thenWhat) {
+    // (« et auparavant ? », "and previously?": before.)
+    const before = thenWhat[0]
+      .replace(/\b(even|still|encore) /i, "")
+      .replace(/(?<!\p{L})(auparavant|pr[eé]c[eé]demment|ant[eé]rieurement)(?!\p{L})/iu, "avant")
+      .replace(/\b(previously|earlier|prior)\b/i, "before");
+    return `${before} ${role}`;
+  }
   return understood.language === "fr" ? `et avant ${role} ?` : `and before ${role}?`;
 }
 
@@ -1802,8 +1809,10 @@ const THEN_WHAT = new RegExp(
     String.raw`qu'? ?a[- ]t[- ](il|elle) fait|qu'est[- ]ce qu'(il|elle) (a fait|faisait)|(il|elle) (faisait|a fait) ` +
     String.raw`quoi|(il|elle) (etait|était) o[uù]) )?` +
     String.raw`(even |still |encore |just |right |juste |tout de suite )?` +
-    String.raw`(before|after|avant|apr[eè]s|ensuite|then|next)` +
-    String.raw`( (that|this|then|[cç]a|cela)(?!\p{L})|\s*[?!.]*$)`,
+    String.raw`(before|after|avant|apr[eè]s|ensuite|then|next|` +
+    // « et auparavant ? », « et précédemment ? », "and previously?", "and earlier?": before, in other words.
+    String.raw`auparavant|pr[eé]c[eé]demment|ant[eé]rieurement|previously|earlier|prior)` +
+    String.raw`( (that|this|then|[cç]a|cela|to that)(?!\p{L})|\s*[?!.]*$)`,
   "iu",
 );
 

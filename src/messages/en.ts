@@ -223,6 +223,11 @@ function techWords() {
       away
         ? `The CV doesn't date ${tech} within ${employer}, where it shows a move away from it: at most that long.`
         : `The CV doesn't say when ${employer} moved to ${tech}: at most that long.`,
+    kindTime: (kind: string, duration: string, roles: string, toToday: boolean) =>
+      `${String(kind).charAt(0).toUpperCase()}${String(kind).slice(1)}: ` +
+      `about ${duration}${toToday ? " to today" : ""} ` +
+      `in the roles whose stacks list such tools — ${roles}.`,
+    kindRole: (where: string, tools: string) => `${where}: ${tools}`,
     techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
       `${tech}: about ${duration}${toToday ? " to today" : ""} in the roles that list it, at ${roles}.`,
     techSince: (tech: string, start: string, roles: string[], duration: string, toToday: boolean, end?: string) =>
@@ -469,6 +474,8 @@ function asideWords(profile: Profile) {
     /** "Did he supervise 5 juniors?": the number a passage gives. */
     leadershipSizeGiven: (said: number, size: number, places: string) =>
       `The profile says ${he} supervised ${said}, not ${size}, at ${places}.`,
+    notWhomLed: (whom: string) =>
+      `The profile doesn't say ${he} led or trained ${/s$/.test(String(whom)) ? "" : "the "}${whom}.`,
     leadershipJuniors: (places: string) => `No — the profile says ${he} supervised junior engineers, at ${places}.`,
   };
 }

@@ -218,6 +218,7 @@ function asideWordsFr(profile: Profile): AsideWords {
     trainedNone: `Le profil ne montre pas qu'${il} ait formé des équipes en entreprise.`,
     leadershipSizeGiven: (said: number, size: number, places: string) =>
       `Le profil indique qu'${il} a encadré ${said} personnes, pas ${size}, chez ${places}.`,
+    notWhomLed: (whom: string) => `Le profil ne dit pas qu'${il} a encadré ou formé des ${whom}.`,
     leadershipJuniors: (places: string) => `Non — le profil dit qu'${il} a encadré des juniors, chez ${places}.`,
   };
 }
@@ -303,6 +304,11 @@ function techWordsFr() {
       away
         ? `Le CV ne date pas ${tech} chez ${employer}, où il le montre abandonné : c'est un maximum.`
         : `Le CV ne dit pas quand ${employer} est passé à ${tech} : c'est un maximum.`,
+    kindTime: (kind: string, duration: string, roles: string, toToday: boolean) =>
+      `${String(kind).charAt(0).toUpperCase()}${String(kind).slice(1)} : ` +
+      `environ ${duration}${toToday ? " à ce jour" : ""} ` +
+      `dans les postes dont la stack en cite — ${roles}.`,
+    kindRole: (where: string, tools: string) => `${where} : ${tools}`,
     techUsed: (tech: string, duration: string, roles: string, toToday: boolean) =>
       `${tech} : environ ${duration}${toToday ? " à ce jour" : ""} dans les postes qui le citent, chez ${roles}.`,
     techSince: (tech: string, start: string, roles: string[], duration: string, toToday: boolean, end?: string) =>

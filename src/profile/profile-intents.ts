@@ -22,6 +22,8 @@ export type ProfileIntent =
       below?: YearsBound;
       /** "when did he last use Docker?", "Jenkins recently?": where it was last used, not how long. */
       last?: boolean;
+      /** "how long has he worked with cloud?": the kind asked, whose tools these are (their time together). */
+      ofKind?: string;
     }
   /** "how long at MAIF?"; "which was longer, MAIF or Pernod Ricard?" has `compare`. */
   | {
@@ -176,6 +178,8 @@ const HOW_LONG = new RegExp(
   String.raw`\b(how (many|much) (years?|yrs?|months?|time)|how much (\w+ )?(experience|xp|exp)|how long|` +
     String.raw`(years?|yrs?) (of|with)|in (years|yrs)|en (annees|ans)\b(?! ?\d)|` +
     String.raw`since when|since how (many|much|long)|combien d'?(experience|xp|exp)|` +
+    // "he is there from when?": since when, as a second-language asker says it.
+    String.raw`from when(?= ?[?!.]*$)|` +
     String.raw`(number|nombre) (total )?(of |d' ?|de )(years|yrs|months|annees|ans|mois)|` +
     String.raw`combien (d'?annees?|d'ans|d ans|de temps|de mois)|` +
     String.raw`depuis combien de temps|depuis quand|duree|a dure|a-t-il dure|pendant combien|` +
@@ -207,14 +211,19 @@ const SINCE_WHEN = new RegExp(
 // ("still using EMR?" asks whether it goes on, which the answers about moves away from a tool take up.)
 const LAST_USE = new RegExp(
   String.raw`\b(last (used?|using|worked with|time)|when did (he|she) last|recently|lately|recemment|` +
-    String.raw`derniere fois|dernierement)\b`,
+    String.raw`derniere fois|dernierement|` +
+    // "is his Snowflake experience recent?", « son expérience Snowflake est-elle récente ? »: when he last used it.
+    String.raw`(experience|exp|xp|knowledge|skills?) (is |still )?(recent|current|up to date|fresh)|` +
+    String.raw`(is|was) (it|that|this) recent|(est|etait)[- ](elle|il) (recente?|a jour)|` +
+    String.raw`(est|etait) (recente?|a jour))\b`,
 );
 /** …unless the time is asked too: "since when, and for how long?". */
 const LENGTH = /\b(how long|how many|combien|duree)\b/;
 
 /** Words asking about a contract: "contractor", « en CDI », "freelance", "permanent", « salarié ». */
 const CONTRACT_ASKED = new RegExp(
-  String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contract|contrat|cdi|pigistes?|` +
+  String.raw`\b(freelanc\w*|independant|a son compte|self[- ]employed|contractors?|contracts?|contrats?|cdi|` +
+    String.raw`pigistes?|` +
     String.raw`travailleur autonome|` +
     String.raw`permanent|salarie|employee|employed|salaried|consultant|presta\w*|payroll)\b`,
 );
@@ -381,6 +390,11 @@ const EXPERIENCED = new RegExp(
     // "how many years since he started his career?", « depuis le début de sa carrière ? »
     String.raw`since (he|she) (started|began) (his |her )?(career|working)|` +
     String.raw`since the (start|beginning) of (his|her) career|` +
+    // "how many years exactly has he worked until now?", "…he has worked so far, counted from his first job?"
+    String.raw`how many years( exactly| in total| altogether)? (((has|did) )?(he|she|the candidate)( has)?|` +
+    String.raw`(has|did) (he|she|the candidate)) (worked|been working)( exactly)?` +
+    String.raw`(?=( (until now|so far|to date|in total|overall|altogether|professionally|in (his|her) career))?` +
+    String.raw`\s*([,;?!.]|$))|` +
     String.raw`depuis le debut de (sa carriere|son parcours)|` +
     String.raw`(depuis quand|depuis combien de temps) (il|elle) (travaille|bosse)|` +
     // « depuis combien d'années exerce-t-il ? »: his whole career, however said.
@@ -771,6 +785,9 @@ const CURRENT = new RegExp(
   String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|last|today|` +
     // "in which company is he working now?" (not "does he do any modelling now?").
     String.raw`(working|works|employed) now|now (working|employed)|(role|job|position|title|poste) now|` +
+    // "in which company is he now?", "what company he at now", "he is working actually in which company?" (ESL).
+    String.raw`(company|employer|firm|client|customer) (is )?(he|she)( working| employed)?( (in|at|with|for))? now|` +
+    String.raw`(working|works|is|employed) actually in|` +
     String.raw`most recent|dernier|derniere|actuel|actuelle|actuels|actuelles|plus recente?s?|` +
     // "the actual position of the candidate": a second-language asker's « actuel », not a past role's real one.
     String.raw`(?<!\bwas (?:his|her|the) )actual` +
@@ -867,6 +884,7 @@ const ROLE_WORDS = new RegExp(
     // "his current project?", « son projet actuel ? »: the work he is on now.
     String.raw`project|projects|projet|projets|` +
     String.raw`fait-il|travaille|bosse|occupe|employer|employed|client|company|employeur|boite|entreprise|boulot|` +
+    String.raw`gig|gigs|` +
     String.raw`fonctions?|occupe-t-il|donneurs? d'ordres?|emplois?|` +
     String.raw`freelance|salarie|cdi|independant|` +
     // « sa dernière expérience ? », "his latest experience?": his latest role.
@@ -1048,10 +1066,11 @@ const SUMMARY = new RegExp(
     String.raw`(a few|one|two|three|four|five|\d)[- ](lines?|sentences?|words|bullets|lignes?|phrases?|mots) ` +
     String.raw`(pitch|summary|overview|intro|bio|resume|presentation)|` +
     String.raw`en (quelques|une|deux|trois|quatre|cinq|\d) (lignes?|phrases?|mots|points|puces)|` +
-    String.raw`^(him|her|lui|elle|the candidate|this candidate|ce candidat|ce profil|` +
+    // ("Can you tell me about the candidate?", its filler gone and "the candidate" said "he": "he?".)
+    String.raw`^(him|her|he|she|lui|elle|the candidate|this candidate|ce candidat|ce profil|` +
     // "tell me about this guy" (whose opening is a filler), « et ce gars ? »: the person, nothing else.
     String.raw`(this|the) (guy|person|bloke|dude|chap|profile|consultant)|(ce|le) (gars|mec|type|consultant)|` +
-    String.raw`cette personne)\s*[?.!]*$|` +
+    String.raw`cette personne)(?=\s*[?.!]*$)|` +
     String.raw`overview of (him|her|he|she|the profile|his profile|the candidate)|` +
     String.raw`who('s| is) (he|she|this candidate|the candidate|` +
     String.raw`(this|that) (person|guy|candidate|profile|consultant))(?=\s*[?!.]*$)|pitch|elevator|` +
@@ -1072,6 +1091,9 @@ const SUMMARY = new RegExp(
     String.raw`brief intro(duction)? (of|to|on|about) (him|her|the candidate|this candidate|the profile|` +
     String.raw`this profile)|` +
     String.raw`c'?est (qui|quoi) ce (profil|candidat)|(ce|le|son) profil en (gros|bref|resume|deux mots)|` +
+    // « c'est qui ce mec ? », « c qui ce gars ? »: the person, said familiarly.
+    String.raw`^(en gros )?(c'?est|c) qui (ce|le|cette) (mec|gars|type|bonhomme|nana|personne|candidat|consultant)` +
+    String.raw`(?=\s*[?!.]*$)|` +
     // "tell me everything about him", "show me everything", « dis-moi tout sur lui »: the whole profile.
     // (The filler "tell me" may be gone already: "everything about him".)
     String.raw`((tell|show|give) me (everything|all)|^everything)( (about|on) (him|her|the candidate|this candidate|` +
@@ -1343,7 +1365,7 @@ const PEOPLE = [
   ...["team", "teams", "people", "engineers", "developers", "devs", "juniors?", "staff", "reports", "colleagues"],
   // "how many members has he handled?", "team members": Indian English's people led.
   ...["members", "team members"],
-  ...["data scientists", "scientists", "analysts"],
+  ...["data scientists", "scientists", "analysts", "data engineers"],
   ...["equipes?", "personnes", "ingenieurs", "developpeurs", "collaborateurs", "gens", "profils"],
   // "he never managed anyone?", « il n'a jamais managé personne ? »
   ...["anyone", "anybody", "someone", "others", "personne", "quelqu'un"],
@@ -2232,7 +2254,9 @@ const ANY_CONTRACT = new RegExp(
     String.raw`( (now|right now|currently|today|actuellement|en ce moment|at the moment))?\s*\?*$|` +
     // « quelle est sa situation contractuelle actuelle ? », "his current employment status?": how he works now.
     String.raw`(situation|statut) (contractuelle?|professionnelle?|d'emploi)|^(quel est |et )?son statut\s*\?*$|` +
-    String.raw`(employment|contract|contractual) (status|situation|arrangement)`,
+    String.raw`(employment|contract|contractual) (status|situation|arrangement)|` +
+    // « la nature de ses contrats successifs », "the nature of his contracts": each role's contract.
+    String.raw`(nature|types?|kinds?|forme) (de |d'|of )(ses |son |his |her |the )?(contrats?|contracts?)\b`,
 );
 
 /**

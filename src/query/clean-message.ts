@@ -85,7 +85,9 @@ const GREETING =
   String.raw`gr[üu]e?zi(?: mitenand)?|servus|moin|hej|hei|hoi|ol[áa]|bom dia|goedemorgen|goedendag|namaste|` +
   String.raw`shalom|salaam|salam|as-?salaam?u? ?alaikum|merhaba|kia ora|aloha|ahoj|czesc|cześć|dzień dobry|` +
   String.raw`coucou|wesh|wsh|g'day)(?: (?:there|all|everyone|team|folks|guys|mate|bot|à tous|a tous|à vous|a vous|` +
-  String.raw`tout le monde|l'équipe))?|` +
+  // ("hey bro", « Bonjour Madame », « salut les gars »: whom the hello is said to.)
+  String.raw`tout le monde|l'équipe|bro|bruh|bruv|dude|buddy|fam|sir|ma'am|madame|monsieur|mesdames|messieurs|` +
+  String.raw`les gars|les amis|chef))?|` +
   // How-are-yous and well-wishes come with the greeting; they ask nothing of the profile.
   String.raw`how are you(?: doing)?(?: today| this morning| this afternoon)?|how's it going|how are things|` +
   // (Nigerian English's "How far?", "how body?": how are you.)
@@ -97,12 +99,13 @@ const GREETING =
 const THANKS =
   String.raw`(?:(?:many |thanks? |thank you )?` +
   String.raw`(?:(?:thank (?:you|u)|thanks?|thx|thnx|thanx|thnks|tnx|tx|tysm|ty|tks|thks|cheers)` +
-  String.raw`(?: mate| man| buddy| boss)?|` +
+  String.raw`(?: mate| man| buddy| boss| bro| bruh| bruv| dude| fam)?|` +
   String.raw`much appreciated|` +
   String.raw`(?:(?:i |we )?(?:really |truly |very much |greatly )?appreciate (?:it|that|this|the help))|` +
   String.raw`merci(?: beaucoup| bcp| bien| ben| encore| infiniment| vielmal)?(?: gros| chef| boss)?|un grand merci|` +
   String.raw`gracias|grazie(?: mille)?|danke(?: sch[öo]n| vielmal)?|obrigad[oa]|tack|dank je(?: wel)?|` +
-  String.raw`noted with thanks|je vous remercie(?: infiniment| beaucoup| bien)?)` +
+  String.raw`noted with thanks|` +
+  String.raw`je vous remercie(?: infiniment| beaucoup| bien| vivement| chaleureusement| sinc[èe]rement)?)` +
   String.raw`(?: (?:so much |very much |ever so much )?(?:a lot|so much|ever so much|` +
   String.raw`very much|again|in advance|anyway|all the same|quand meme|quand même|` +
   String.raw`for (?:that|this|the (?:info|answer|help))|for (?:everything|all|your (?:help|time))|` +
@@ -198,7 +201,8 @@ const GOODBYE =
   String.raw`je reviendrai vers vous|je reviens vers vous|` +
   String.raw`i'?ll get back to you|will get back to you|` +
   // (Not « c'est tout ? », "is that all?": asking for more.)
-  String.raw`(?:(?:that'?s all|that is all|that'?s it|c'est tout|ce sera tout)(?!\s*\?)|` +
+  String.raw`(?:(?:that'?s all|that is all|that'?s it|that will be all|that'?ll be all|that would be all|` +
+  String.raw`c'est tout|ce sera tout)(?!\s*\?)|` +
   String.raw`(?:c'est|ça sera|ca sera) tout pour moi)` +
   String.raw`(?: for (?:now|today)| pour (?:l'instant|le moment|aujourd'hui))?|nothing else|` +
   // "I'll ask him directly", « je lui demanderai » : what the asker will do next, nothing asked of the profile.
@@ -438,9 +442,27 @@ const WORKPLACE_INTRODUCTION = new RegExp(
     String.raw`\s*(?:[,.:;!—–-]+\s*|\s+(?=(?:le|la|est-ce|est ce|il|elle|does|did|has|is|was|can)\b)|$)`,
   "u",
 );
+/**
+ * "I recruit for a logistics firm in Dubai, tell me about him", « on est une startup à Rennes, tu peux… »: who the
+ * asker is, said first in lowercase words (not where the question points back: "we're a bank, has he worked in one?").
+ */
+const ASKERS_KIND_INTRODUCTION = new RegExp(
+  String.raw`^(?![\s\S]*\b(?:with us|for us|at our|our company|chez nous|pour nous|avec nous|there|la-bas|là-bas|` +
+    String.raw`one|ones|such|same|similar|(?:this|that|ce|cette) (?:sector|industry|field|domain|secteur|domaine|` +
+    String.raw`milieu|industrie)|y (?:est|a|était|etait|avait))\b)` +
+    String.raw`(?:(?:i|we)(?:'m| am|'re| are)? (?:recruit(?:ing)?|hir(?:e|ing)|work(?:ing)?|staff(?:ing)?) ` +
+    String.raw`(?:for|at|in|with) (?:a|an|the) [^,.!?:;]{1,80}|` +
+    String.raw`(?:we're|we are|on est|nous sommes) (?:a|an|une?) [^,.!?:;]{1,80}|` +
+    String.raw`(?:je|nous|on) (?:recrute|recrutons|cherche|cherchons|travaille|travaillons) (?:pour|dans|chez) ` +
+    String.raw`(?:une?|la|le) [^,.!?:;]{1,80})[,.:;!—–-]+\s*` +
+    // (A question follows, or a request: "I'm hiring for a fintech, quick screening questions" asks nothing yet.)
+    String.raw`(?=[^?]*\?|[\s\S]*\b(?:tell me|can you|could you|dis[- ]moi|tu peux|pouvez[- ]vous|pourriez[- ]vous)\b)`,
+  "iu",
+);
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, ASKED_BY],
   [null, INTRODUCTION],
+  [null, ASKERS_KIND_INTRODUCTION],
   [null, WORKPLACE_INTRODUCTION],
   [null, RUN_ON_INTRODUCTION],
   [null, TITLED_INTRODUCTION],
@@ -605,6 +627,8 @@ const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
   ],
   // "lol", « mdr »: a laugh says nothing of what is asked.
   [null, /(?:^|[\s,.!;:?-])(?:lol|mdr|ptdr|haha+|hehe|xd)\s*[!.?]*$/iu],
+  // "since when bro", "…, mate?": whom the question is said to, at its end.
+  [null, /(?<=\p{L})[\s,]+(?:bro|bruh|bruv|dude|buddy|fam|mate|fr[ée]rot)\s*([!.?]*)\s*$/iu],
   ["thanks", new RegExp(`(?:^|[\\s,.!;:?-])${THANKS}\\s*[!.]*$`, "iu"), THANKS_HINT],
   ["goodbye", new RegExp(`(?:^|[\\s,.!;:?-])${GOODBYE}\\s*[!.]*$`, "iu")],
   [null, new RegExp(`(?:^|[\\s,.!;:?-])${POLITE}\\s*[!.?]*$`, "iu")],
@@ -1217,6 +1241,54 @@ const SO_FAR = new RegExp(
   "giu",
 );
 
+/**
+ * "…, counted from his very first position and not rounded up?", « …, sans arrondir ? »: how the asker wants the
+ * time counted, which the answer's months do anyway.
+ */
+const COUNTED_HOW = new RegExp(
+  String.raw`\s*,?\s*(?:(?:counted|calculated|computed|reckoned) (?:from|since) (?:his|her|the) [^,?.!;]*?` +
+    String.raw`(?=\s*(?:,|and |but )?\s*(?:not |without |non |sans )|\s*[,?.!;]|$)|` +
+    String.raw`(?:compt\p{L}*|calcul\p{L}*) (?:à partir de|a partir de|depuis) (?:son|sa|ses|le|la) [^,?.!;]*?` +
+    String.raw`(?=\s*(?:,|et )?\s*(?:non |sans |pas )|\s*[,?.!;]|$))|` +
+    String.raw`\s*,?\s*(?:and |but |et )?(?:not |without being |without |non |sans |pas )` +
+    String.raw`(?:rounded|rounding|arrondi\p{L}*|arrondir)(?: (?:up|down|off|au sup\p{L}*|au inf\p{L}*))?|` +
+    // "…, summed up over all of his positions", « cumulées sur tous ses postes »: the roles' time, added up.
+    String.raw`\s*,?\s*(?:summed|added|totall?ed|counted)(?: up)? (?:over|across|for) (?:all )?(?:of )?(?:his|her) ` +
+    String.raw`(?:positions|roles|jobs|missions|employers|assignments)|` +
+    String.raw`\s*,?\s*(?:cumul\p{L}*|additionn\p{L}*|compt\p{L}*) sur (?:l'ensemble de |tous )?(?:ses|les) ` +
+    String.raw`(?:postes|missions|emplois|employeurs)`,
+  "giu",
+);
+/** "He is there from when?": since when he has been there, as a second-language asker says it. */
+const THERE_FROM_WHEN = /\b(he|she) (?:is|was|works|worked|has been|is working) (?:there|here) from when\b/giu;
+
+/**
+ * "For our grading matrix I am obliged to indicate his years, so could you tell me how many…?": the asker's duty,
+ * then the question it leads to (what follows "so").
+ */
+const ASKERS_DUTY = new RegExp(
+  String.raw`(?:^|(?<=[.!?]\s+))[^.!?]*?\b(?:i|we)(?: am| are|'m|'re)? (?:obliged|required|asked|supposed|expected|` +
+    String.raw`bound|have|need|must)(?: to)? [^.!?]*?,\s*(?:so|and so|therefore)\s+(?=\p{L})|` +
+    String.raw`(?:^|(?<=[.!?]\s+))[^.!?]*?\b(?:je dois|nous devons|je suis tenue? de|il me faut|on me demande d)` +
+    String.raw`[^.!?]*?,\s*(?:alors|donc)\s+(?=\p{L})`,
+  "giu",
+);
+/** "I would like to kindly ask how many years…", « je souhaiterais savoir si… »: what follows is the question. */
+const I_ASK = new RegExp(
+  String.raw`(?:^|(?<=[.!?]\s+))(?:i|we) (?:would like|'d like|want|wish|would want) to (?:kindly |also )?` +
+    String.raw`(?:ask|know|enquire|inquire)(?: you)?(?: (?:kindly|please))?,?\s+((?:how|what|which|when|where|` +
+    String.raw`whether|if|why|who)\b[^.!?]*)[.!]*(?=\s|$)`,
+  "giu",
+);
+
+/**
+ * "…, because this criterion will be checked by our HR business partner.": a reason at the sentence's end that is
+ * of the asker's side (it names "our", "my"; nothing of his).
+ */
+const ASKERS_CHECK = /,\s*(?:because|as|since|car|parce que|puisque)\s+[^?.!,]*(?=[.!?]*\s*$|[.!?]\s)/giu;
+const ASKERS_OWN = /\b(our|my|we|i|nous|notre|nos|mon|ma|mes|je)\b/iu;
+const OF_HIM = /\b(he|his|him|she|her|il|son|sa|ses|lui|elle|candidate?|candidat\p{L}*)\b/iu;
+
 /** A verb, which a reason has ("as our HRIS does not accept…") and a role said in passing ("as our tech lead") not. */
 const REASON_VERB = new RegExp(
   String.raw`\b(is|are|was|were|does|do|doesn'?t|don'?t|did|has|have|had|can|can'?t|cannot|will|won'?t|would|` +
@@ -1418,7 +1490,12 @@ function setAsideLocutions(text: string): string {
     // ("…s'il vous plaît, c'est pour le dossier." once the purpose is set aside: the politeness left at the end.)
     .replace(POLITE_LEFT, "")
     .replace(SO_FAR, "")
+    .replace(COUNTED_HOW, "")
+    .replace(THERE_FROM_WHEN, "since when has $1 been there")
+    .replace(ASKERS_DUTY, "")
+    .replace(I_ASK, "$1?")
     .replace(ASKERS_REASON, (reason) => (REASON_VERB.test(reason.replace(/^,\s*\S+\s+/, " ")) ? "" : reason))
+    .replace(ASKERS_CHECK, (reason) => (ASKERS_OWN.test(reason) && !OF_HIM.test(reason) ? "" : reason))
     .replace(THESE_POINTS, (_m, fr: string | undefined) => (fr ? "ça" : "them"))
     .replace(KIND_OF_THAT, (_m, fr: string | undefined) => (fr ? "ça" : "that"))
     .replace(ISSUES_OF, "")
@@ -1478,6 +1555,8 @@ const SHORTHAND: Record<string, string> = {
   cmb: "combien",
   cbien: "combien",
   bcp: "beaucoup",
+  // « et avt ? »: chat French's « avant ».
+  avt: "avant",
   qd: "quand",
   kan: "quand",
   qand: "quand",
@@ -1653,6 +1732,8 @@ export function plainText(message: string): string {
         /,?\s*(?:du|de la) plus ancien(?:ne)? (?:au|à la|a la) plus r[ée]cent(?:e)?/giu,
         " par ordre chronologique",
       )
+      // ("…, in chronological order?": the order of what is asked, not a question of its own.)
+      .replace(/,\s*(in chronological order|par ordre chronologique|dans l'ordre chronologique)\b/giu, " $1")
       // « 400 Go par jour » : gigabytes, not the Go language.
       .replace(/(\d)\s?Go\b/gu, "$1 GB")
       // "on a real project", "in real-world projects": in a job, as the profile's roles are.

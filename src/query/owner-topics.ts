@@ -349,6 +349,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(?<![\w-])certified(?! (host|hosting|hosts|provider|cloud|platform|data ?cent(er|re)))|` +
         String.raw`driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|permis b|diplome|` +
         String.raw`diplomes|doctorat|certifie|certifiee|masters?'? (degree|in)|(his|her) masters\b|` +
+        // « a-t-il soutenu une thèse ? », "did he write a dissertation?" (not "these", the English word).
+        String.raw`(soutenu|fait|prepare|redige|ecrit) (une|sa) these|these de doctorat|doctorant|docteur en|` +
+        String.raw`(a|his|her) (phd |doctoral )?(thesis|dissertation)|` +
         // « quelle est sa formation ? », « sa formation initiale », « ses études », « une licence ou un master ? »
         String.raw`(sa|son|votre) formation( (initiale|academique|universitaire|scolaire))?(?= *([?,.!]|$))|` +
         // (Not « son premier poste après ses études »: the earliest role, which the CV dates.)

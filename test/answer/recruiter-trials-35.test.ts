@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
+
+// What the forty-fourth session found wrong: cases its predecessor left alone, held-out set dev 50, and a helper's
+// recruiter trials.
+
+const { ask } = trialChat();
+
+describe("whom he trained or led, asked", () => {
+  it.each([
+    ["Did he train the sales team at Pernod Ricard?", /not “sales team”/],
+    ["a-t-il formé les équipes de vente ?", /pas « équipes de vente »/],
+    ["did he coach the 20 agencies at MAIF?", /not “agencies”/],
+  ])("'%s' is no yes from a line about sales or branches", async (question, said) => {
+    const a = await ask(question);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+  });
+
+  it.each([
+    ["did he train the technical teams at Pernod?", /Pernod Ricard/],
+    ["has he trained engineering students?", /EPISEN/],
+    ["a-t-il formé des élèves ingénieurs ?", /EPISEN/],
+    ["il a deja coaché des jeunes devs ?", /2 data engineers junior/],
+    ["Est-ce qu'il a déjà encadré des profils juniors ?", /2 data engineers junior/],
+  ])("'%s' still finds whom the profile says", async (question, said) => {
+    const a = await ask(question);
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(said);
+  });
+
+  it.each([
+    [
+      "did he mentor data scientists?",
+      /supervised 2 junior data engineers.*doesn't say he led or trained data scientists/,
+    ],
+    ["did he manage the sales team?", /doesn't say he led or trained the sales team/],
+  ])("'%s': whom he led, and that it was not them", async (question, said) => {
+    const a = await ask(question);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+    expect(lead(a)).not.toMatch(/^Yes/);
+  });
+
+  it("« Combien de data engineers a-t-il encadrés ? » counts the two he supervised", async () => {
+    const a = await ask("Combien de data engineers a-t-il encadrés ?");
+    expect(lead(a)).toMatch(/^Il a encadré 2 data engineers junior chez AAA-Data/);
+  });
+});
+
+describe("how long with a kind of tool", () => {
+  it.each([
+    ["how long has he worked with cloud?", /^Cloud: about 7 years and \d+ months? to today/],
+    ["depuis combien de temps fait-il du cloud ?", /^Cloud : environ 7 ans et \d+ mois à ce jour/],
+    ["how many years of experience with cloud?", /^Cloud: about 7 years/],
+  ])("'%s': the roles whose stacks list such tools, their time together", async (question, said) => {
+    const a = await ask(question);
+    expect(a.answered).toBe(true);
+    expect(lead(a)).toMatch(said);
+    expect(lead(a)).toMatch(
+      /AAA-Data \(January 2020 – May 2021\) ?: Snowflake|AAA-Data \(janvier 2020 – mai 2021\) : Snowflake/,
+    );
+    expect(lead(a)).toMatch(/Decathlon \((since|depuis) (May|mai) 2021\) ?: AWS, S3, EMR, Glue, Databricks/);
+  });
+
+  it("'how long has he used databases?' is AAA-Data's time, not his career", async () => {
+    const a = await ask("how long has he used databases?");
+    expect(lead(a)).toMatch(/^Databases: about 1 year and 5 months .*AAA-Data .*: Snowflake, PostgreSQL/);
+  });
+});
+
+describe("a long formal question of his years", () => {
+  it("the asker's duty and how to count are set aside: his whole career", async () => {
+    const a = await ask(
+      "Good afternoon. For our internal grading matrix I am obliged to indicate the exact number of years of " +
+        "professional experience of the candidate, so could you please tell me how many years exactly he has " +
+        "worked until now, counted from his very first position and not rounded up?",
+    );
+    expect(lead(a)).toMatch(/^About 7 years and \d+ months of experience, from January 2019/);
+  });
+
+  it("'I would like to kindly ask how many years…' with the asker's reason is Databricks' time", async () => {
+    const a = await ask(
+      "In the job description the hiring manager has written 'minimum five years of hands-on Databricks'. I would " +
+        "like to kindly ask how many years exactly the candidate has worked with Databricks, summed up over all of " +
+        "his positions, because this criterion will be checked by our HR business partner.",
+    );
+    expect(lead(a)).toMatch(/^Databricks: about 6 years/);
+  });
+
+  it("« …exactement, sans arrondir ? » is his experience", async () => {
+    const a = await ask("combien d'années d'expérience exactement, sans arrondir ?");
+    expect(lead(a)).toMatch(/^Environ 7 ans et \d+ mois/);
+  });
+
+  it("'is he a well-rounded engineer?' keeps its word", async () => {
+    const a = await ask("is he a well-rounded engineer?");
+    expect(lead(a)).not.toMatch(/7 years and 11 months/);
+  });
+});
+
+describe("a doctorate asked in other words", () => {
+  it.each([
+    "Son titre de « professeur » laisse supposer qu'il est docteur : a-t-il soutenu une thèse ?",
+    "a-t-il soutenu une thèse ?",
+    "did he write a thesis?",
+  ])("'%s' is his degrees, which only he can give", async (question) => {
+    const a = await ask(question);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/diplômes|degrees/);
+    expect(quoted(a)).toEqual([]);
+  });
+});
+
+describe("his current job, asked as second-language askers write it", () => {
+  it.each(["In which company is he now?", "He is working actually in which company?", "whats his current gig rn?"])(
+    "'%s' is his current roles, not a past one",
+    async (question) => {
+      const a = await ask(question);
+      expect(lead(a)).toMatch(/^Currently: Senior Data Engineer at Decathlon/);
+    },
+  );
+
+  it("'He is there from when?' after it is since when", async () => {
+    await ask("He is working actually in which company?", "there-from-when");
+    const a = await ask("He is there from when?", "there-from-when");
+    expect(lead(a)).toMatch(/^At Decathlon since May 2021/);
+  });
+});
+
+describe("whether a tool's use is recent", () => {
+  it.each([
+    ["Is his Snowflake experience recent?", /^Snowflake: last listed at AAA-Data .*not in the current roles/],
+    ["Son expérience Snowflake est-elle récente ?", /^Snowflake : cité pour la dernière fois chez AAA-Data/],
+    ["is his spark experience recent?", /^Spark: still in use/],
+  ])("'%s' is where it was last listed, not a yes", async (question, said) => {
+    expect(lead(await ask(question))).toMatch(said);
+  });
+});
+
+describe("the words around a question", () => {
+  it.each([
+    ["thx bro 🙏🙏", /^You're welcome/],
+    ["hey bro 👋", /^Hello!/],
+    ["Many thanks for your help, that will be all.", /^Goodbye/],
+    ["Je vous remercie vivement pour ces précisions.", /^Avec plaisir/],
+    ["Bonjour Madame", /^Bonjour !/],
+  ])("'%s' is chatter, answered as such", async (message, said) => {
+    const a = await ask(message);
+    expect(lead(a)).toMatch(said);
+    expect(quoted(a)).toEqual([]);
+  });
+
+  it("'since when bro' after his current job is since when", async () => {
+    await ask("whats his current gig rn?", "bro");
+    expect(lead(await ask("since when bro", "bro"))).toMatch(/^At Decathlon since May 2021/);
+  });
+
+  it.each([
+    "Hi, I'm Anna from a pharma company in Zurich. Can you tell me about the candidate?",
+    "Hello! I recruit for a logistics firm in Dubai, tell me about him",
+    "salut ! on est une startup à Rennes, tu peux me dire en gros c'est qui ce mec ?",
+    "c'est qui ce mec ?",
+  ])("'%s' is his summary, the asker's introduction aside", async (message) => {
+    const a = await ask(message);
+    expect(lead(a)).toMatch(/^Senior Data Engineer (at|chez) Decathlon/);
+  });
+
+  it("'we're a bank, has he worked in one?' keeps what the question points back to", async () => {
+    const a = await ask("we're a bank, has he worked in one?");
+    expect(lead(a)).not.toMatch(/^Senior Data Engineer/);
+  });
+});
+
+describe("lists and contracts asked in other words", () => {
+  it("'which employers…, in chronological order?' lists them oldest first", async () => {
+    const a = await ask(
+      "Could you please tell me which employers the candidate has worked for, in chronological order?",
+    );
+    expect(lead(a)).toMatch(/^5 employers, oldest first: MAIF/);
+  });
+
+  it("« la nature de ses contrats successifs » is each role's contract, not the ingestion contract", async () => {
+    const a = await ask("Quelle est la nature de ses contrats successifs ?");
+    expect(lead(a)).toMatch(/Freelance.*AAA-Data \(CDI\), Pernod Ricard \(CDI\), MAIF \(CDI\)/);
+    expect(a.answer).not.toMatch(/contrat d'ingestion/);
+  });
+});
+
+describe("before the role at hand, in other words", () => {
+  it.each([
+    ["Que fait-il actuellement ?", "Et auparavant ?", /^Juste avant Decathlon : Data Engineer chez AAA-Data/],
+    ["Quel est son poste actuel ?", "Et précédemment ?", /^Juste avant Decathlon/],
+    ["il a fait koi chez decat ?", "et avt ?", /^Juste avant Decathlon/],
+    ["what does he do now?", "and previously?", /^Just before Decathlon: Data Engineer at AAA-Data/],
+  ])("'%s' then '%s' is the role before", async (first, then, said) => {
+    await ask(first, `before-${then}`);
+    expect(lead(await ask(then, `before-${then}`))).toMatch(said);
+  });
+});
