@@ -159,13 +159,16 @@ const HOW_MANY_ALONE = new RegExp(
 );
 /** "how big?", « de quelle taille ? »: after people he led, how many they were. */
 const SIZE_ALONE = new RegExp(
-  String.raw`^(and |et |so |alors )?(how (big|large)|what size|which size|(de )?quelle taille|la taille)` +
+  String.raw`^(and |et |so |alors )?(how (big|large)|what size|which size|(de )?quelle taille|la taille|` +
+    // ("Team lead exp." then "Size.": how many.)
+    String.raw`(team )?size|taille( de l'equipe)?)` +
     String.raw`( (was|were) (it|they|the team)| (etait|faisait) l'equipe)?\s*[?!.]*$`,
 );
 /** Verbs of leading people, in both languages: "mentored", « encadrait », "in charge". */
 const LEADING_PEOPLE =
   String.raw`mentor\w*|supervis\w*|manag\w*|led|lead\w*|coach\w*|encadr\w*|` +
-  String.raw`dirig\w*|in charge|chef|responsable`;
+  // (« il a déjà géré une équipe ? »: folded « géré ».)
+  String.raw`dirig\w*|in charge|chef|responsable|gere|gerer|gerait|geree`;
 /** Leading the team just talked about: « il dirigeait l'équipe ? », "was he in charge of the team?". */
 const TEAM_LED = new RegExp(String.raw`\b(${LEADING_PEOPLE})\b.*\b(the|that|this|l|l'|cette) ?(team|equipe)\b`);
 /** "what did he do?", « il faisait quoi ? »: what he did, asked with no place (the role at hand). */

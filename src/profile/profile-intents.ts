@@ -499,6 +499,11 @@ const EMPLOYERS = new RegExp(
     String.raw`domains)|(what|which) (industry|sector|kind of companies)|where (has|did) (he|she) (work|worked)|` +
     String.raw`(who|whom) (has|did) (he|she) work(ed)? for|employers|past employers|work history|career history|` +
     String.raw`employment history|` +
+    // « quels sont les secteurs d'activité dans lesquels il est intervenu ? »: the sectors of his employers.
+    String.raw`(quels?|quelles?) sont (les |ses )?(secteurs|domaines|industries)|secteurs d'activite|` +
+    // « où il a bossé avant ? », typed without its accent: « ou ».
+    String.raw`^(et )?ou (est[- ]ce qu'|qu')?(il|elle) a (bosse|travaille)( avant)?(?=\s*[?!.]*$)|` +
+    String.raw`^(et )?ou a[- ]t[- ](il|elle) (bosse|travaille)( avant)?(?=\s*[?!.]*$)|` +
     // « quels postes a-t-il occupés ? », "what jobs has he had?", "what were his job titles?": each role.
     String.raw`(quels?|quelles?) (postes|fonctions|missions|roles) (a[- ]t[- ](il|elle)|(il|elle) a) ` +
     String.raw`(occupe|eu|tenu|fait)\w*|` +

@@ -1259,6 +1259,15 @@ const COUNTED_HOW = new RegExp(
     String.raw`(?:postes|missions|emplois|employeurs)`,
   "giu",
 );
+/** "exp wit aws": "with", its last letter lost after a word of experience ("wit" the noun asks nothing here). */
+const WIT = /\b(exp|experience|xp|work|worked|working|works|familiar|done|anything|something)\s+wit\b/giu;
+/** "Spark. Scala. Years?": names in fragments, then the time asked of them. */
+const NAMES_THEN_YEARS = new RegExp(
+  String.raw`^((?:[\p{L}\p{N}+#-]+(?:\s[\p{L}\p{N}+#-]+)?\s*[.,;]\s*){1,4})` +
+    String.raw`(?:years|yrs|how long|how many years|dur[ée]e)\s*\?*\s*$`,
+  "iu",
+);
+
 /** "He is there from when?": since when he has been there, as a second-language asker says it. */
 const THERE_FROM_WHEN = /\b(he|she) (?:is|was|works|worked|has been|is working) (?:there|here) from when\b/giu;
 
@@ -1452,6 +1461,22 @@ function inCvTerms(text: string): string {
   );
 }
 
+/** How askers put a question around it: their duty, how to count, "I would like to ask…", "from when", "wit". */
+function askersWays(text: string): string {
+  const each = (names: string) =>
+    names
+      .split(/\s*[.,;]\s*/)
+      .filter(Boolean)
+      .join(" and ");
+  return text
+    .replace(COUNTED_HOW, "")
+    .replace(WIT, "$1 with")
+    .replace(NAMES_THEN_YEARS, (_m, names: string) => `how many years of ${each(names)}?`)
+    .replace(THERE_FROM_WHEN, "since when has $1 been there")
+    .replace(ASKERS_DUTY, "")
+    .replace(I_ASK, "$1?");
+}
+
 function setAsideLocutions(text: string): string {
   const line = asHim(
     floorFirst(withoutFormatWish(needAsked(text.replace(LINE_NUMBER, "").replace(CONTEXT_IF_SO, " ")))),
@@ -1490,10 +1515,7 @@ function setAsideLocutions(text: string): string {
     // ("…s'il vous plaît, c'est pour le dossier." once the purpose is set aside: the politeness left at the end.)
     .replace(POLITE_LEFT, "")
     .replace(SO_FAR, "")
-    .replace(COUNTED_HOW, "")
-    .replace(THERE_FROM_WHEN, "since when has $1 been there")
-    .replace(ASKERS_DUTY, "")
-    .replace(I_ASK, "$1?")
+    .replace(/[\s\S]*/, askersWays)
     .replace(ASKERS_REASON, (reason) => (REASON_VERB.test(reason.replace(/^,\s*\S+\s+/, " ")) ? "" : reason))
     .replace(ASKERS_CHECK, (reason) => (ASKERS_OWN.test(reason) && !OF_HIM.test(reason) ? "" : reason))
     .replace(THESE_POINTS, (_m, fr: string | undefined) => (fr ? "ça" : "them"))

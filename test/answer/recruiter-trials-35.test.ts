@@ -198,3 +198,24 @@ describe("before the role at hand, in other words", () => {
     expect(lead(await ask(then, `before-${then}`))).toMatch(said);
   });
 });
+
+describe("how many he led, asked after", () => {
+  it.each([
+    ["il a déjà géré une équipe ?", "combien de personnes ?", /^Il a encadré 2 data engineers junior/],
+    ["Team lead exp.", "Size.", /^He supervised 2 junior data engineers/],
+  ])("'%s' then '%s' is the people he supervised", async (first, then, said) => {
+    await ask(first, `led-${then}`);
+    expect(lead(await ask(then, `led-${then}`))).toMatch(said);
+  });
+});
+
+describe("more words for what is asked", () => {
+  it.each([
+    ["Quels sont les secteurs d'activité dans lesquels il est intervenu ?", /^Le CV décrit ainsi ses employeurs/],
+    ["ou il a bosse avant ?", /^5 employeurs/],
+    ["how much exp wit aws bro? like yrs", /^AWS: about 5 years/],
+    ["Spark. Scala. Years?", /^Spark: about 7 years.* Scala: about 5 years/],
+  ])("'%s'", async (question, said) => {
+    expect(lead(await ask(question))).toMatch(said);
+  });
+});

@@ -268,6 +268,15 @@ const BLIND_SETS = [
       "Paris public-sector and health recruiter's French; first run 0.574 hit@3, 0.923 abstention, 0.067 " +
       "confidently wrong (on the session's start code); never inspected",
   ],
+  [
+    "Blind set 42",
+    "blind42.yml",
+    "60 questions written from the CV alone on 2026-12-05, forty-fourth session, by a helper who saw no other set, " +
+      "with dev set 50: a Lisbon nearshore delivery manager's second-language English, an Oslo hiring manager's " +
+      "terse fragments and pasted requirements, a Nice retail recruiter's texting French without accents, a Dakar " +
+      "ESN director's formal French; first run 0.638 hit@3, 1.000 abstention, 0.033 confidently wrong (on the " +
+      "session's start code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -702,6 +711,14 @@ async function main(): Promise<void> {
           "Nantes agricultural cooperative's HR French, a London climate-tech CTO's casual English, a Casablanca " +
           "ESN business manager's French without accents); first run 0.404 hit@3, 1.000 abstention, 0.100 " +
           "confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev50.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-05, forty-fourth session, with blind " +
+          "set 42, 8 on the whole profile (four personas: a Zurich pharma talent partner's formal English, a Dubai " +
+          "logistics recruiter's chat English, a Rennes startup cofounder's familiar French, a Grenoble research " +
+          "lab director's formal French); first run 0.447 hit@3, 0.769 abstention, 0.133 confidently wrong (on " +
+          "the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
