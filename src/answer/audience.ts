@@ -42,6 +42,9 @@ const BETWEEN = new RegExp(
     String.raw`two|three|four|five|deux|trois|quatre|cinq|\d+)$`,
 );
 
+/** Qualifiers any of his people have: "data engineers", "tech teams" say no more than engineers, teams. */
+const PLAIN_QUALIFIER = /^(data|big|tech|it|informatique)$/;
+
 /** Words for juniors, which the CV calls "junior" (« jeunes devs », "young engineers"). */
 const JUNIOR = new Map(
   [
@@ -68,34 +71,48 @@ export function audienceOf(question: string): { words: string[]; phrase: string[
   const none = { words: [], phrase: [] };
   const verb = TAUGHT_VERB.exec(foldText(question));
   if (!verb) return none;
-  const phrase: string[] = [];
-  let after = -1;
-  for (const token of verb[2]!.split(/[\s,]+/).slice(0, 6)) {
-    const word = token.replace(/[?!.;:()"«»]+/g, "").replace(/^[dl]'/, "");
-    // ("lead a team": the English article; « formé à Databricks »: where French says what on.)
-    const article = word === "a" && !FRENCH_VERB.test(verb[1]!);
-    if (word === "" || (ENDS.test(word) && !article)) break;
-    if (article) continue;
-    if (!/\p{L}/u.test(word)) continue;
-    if (!BETWEEN.test(word) || phrase.length > 0) phrase.push(word);
-    // (Who, then one word more: « équipes techniques », "data engineers junior"; not « …d'un grand groupe ».
-    // "a team of data scientists", « équipes de vente »: who follows.)
-    if (/^(of|de)$/.test(word) && ANYONE.test(phrase[phrase.length - 2] ?? "")) after = -1;
-    else if (!BETWEEN.test(word) && (after >= 0 || PEOPLE_NOUN.test(word))) after += 1;
-    if (after >= 1 || /[?!.;:]$/.test(token)) break;
-  }
-  while (phrase.length > 0 && BETWEEN.test(phrase[phrase.length - 1]!)) phrase.pop();
-  const words = phrase.filter((w) => !BETWEEN.test(w)).map((w) => JUNIOR.get(w) ?? w);
+  const french = FRENCH_VERB.test(verb[1]!);
+  const phrase = objectOf(verb[2]!, french);
+  const words = phrase.filter((w) => !BETWEEN.test(w) && !PLAIN_QUALIFIER.test(w)).map((w) => JUNIOR.get(w) ?? w);
   if (!words.some((w) => PEOPLE_NOUN.test(w))) return none;
   // ("a team of data scientists": the data scientists.)
   const of = phrase.length > 2 && ANYONE.test(phrase[0]!) && phrase[1] === "of" ? phrase.slice(2) : phrase;
   return { words: words.filter((w) => !ANYONE.test(w)), phrase: of };
 }
 
+/**
+ * The words after the verb that say whom: up to the people named, and in French one word more (« équipes
+ * techniques », not « …d'un grand groupe »); English says them last ("teach engineering students big data").
+ * ("a team of data scientists", « équipes de vente »: who follows "of", « de ».)
+ */
+function objectOf(rest: string, french: boolean): string[] {
+  const phrase: string[] = [];
+  const tokens = rest.split(/[\s,]+/).slice(0, 6);
+  let after = -1;
+  for (const [i, token] of tokens.entries()) {
+    const word = token.replace(/[?!.;:()"«»]+/g, "").replace(/^[dl]'/, "");
+    // ("lead a team": the English article; « formé à Databricks »: where French says what on.)
+    const article = word === "a" && !french;
+    if (word === "" || (ENDS.test(word) && !article)) break;
+    if (article || !/\p{L}/u.test(word)) continue;
+    if (!BETWEEN.test(word) || phrase.length > 0) phrase.push(word);
+    const next = (tokens[i + 1] ?? "").replace(/^[dl]'/, "");
+    if (/^(of|de)$/.test(word) && ANYONE.test(phrase[phrase.length - 2] ?? "")) after = -1;
+    else if (!BETWEEN.test(word) && (after >= 0 || PEOPLE_NOUN.test(word))) after += 1;
+    // ("junior engineers": the people, in two words.)
+    const whoFollows = (ANYONE.test(word) && /^(of|de)$/.test(next)) || PEOPLE_NOUN.test(next.replace(/[?!.]+$/, ""));
+    if (!whoFollows && after >= (french ? 1 : 0)) break;
+    if (/[?!.;:]$/.test(token)) break;
+  }
+  while (phrase.length > 0 && BETWEEN.test(phrase[phrase.length - 1]!)) phrase.pop();
+  return phrase;
+}
+
 /** A passage's words of teaching or leading, after which it says whom (folded). */
 const TAUGHT_MARK = new RegExp(
   String.raw`\b(train|trains|trained|training|trainer|teach|teaching|taught|upskilling|upskilled|supervision|` +
-    String.raw`supervised|supervising|mentoring|mentored|mentorship|coaching|coached|lecturer|formation|formations|` +
+    String.raw`supervised|supervising|supervise|supervises|mentoring|mentored|mentorship|coaching|coached|lecturer|` +
+    String.raw`formation|formations|encadres|encadree|` +
     String.raw`forme|formes|former|montee en competences|mentorat|encadrement|encadre|enseignement|enseigne|` +
     String.raw`pedagogie)\b`,
   "g",
@@ -115,9 +132,17 @@ const stemOf = (word: string) => (word.length > 6 ? word.slice(0, 6) : word.repl
 export function audienceIn(text: string, words: string[], matched: (word: string) => boolean): boolean {
   const folded = foldText(text);
   const tokens = (s: string) => s.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-  const windows = [...folded.matchAll(TAUGHT_MARK)].map((m) =>
-    tokens(folded.slice(m.index + m[0].length).split(/[.;:!?]/)[0]!).slice(0, 10),
-  );
+  // Whom, after the word ("training 250 engineering students") or just before it ("Université … specialised in
+  // training").
+  const windows = [...folded.matchAll(TAUGHT_MARK)].map((m) => [
+    ...tokens(
+      folded
+        .slice(0, m.index)
+        .split(/[.;:!?]/)
+        .pop()!,
+    ).slice(-6),
+    ...tokens(folded.slice(m.index + m[0].length).split(/[.;:!?]/)[0]!).slice(0, 10),
+  ]);
   const all = tokens(folded);
   // (A passage saying no teaching or leading says nobody was taught: "Made sales offers easier in 20 branches".)
   if (windows.length === 0) return false;

@@ -275,19 +275,22 @@ export function judgeEvidence(
     figuresHeld(part, judged(part, found, vocabulary, tuning), found.matches),
     vocabulary,
   );
-  return audienceHeld(part, methodAsked(part, absentAsked(part, evidence)));
+  return audienceHeld(part, methodAsked(part, absentAsked(part, evidence)), vocabulary);
 }
 
 /**
  * "Did he train the sales team at Pernod Ricard?": a "yes" needs a passage saying he taught or led those people,
  * not one saying "training of technical teams… to deploy the sales force": what it shows, but not them.
  */
-function audienceHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence {
+function audienceHeld(part: QuestionPart, evidence: PartEvidence, vocabulary: ProfileVocabulary): PartEvidence {
   if (evidence.verdict !== "yes") return evidence;
   const asked = audienceOf(part.text);
   const index = (w: string) => part.words.findIndex((x) => foldText(x.original) === w || x.word === w);
   const held = (p: RetrievedPassage) => audienceIn(p.chunk.text, asked.words, (w) => p.matched[index(w)] === true);
-  if (asked.words.length === 0 || evidence.passages.some(held)) return evidence;
+  // (Or another passage of a role quoted: "…technical teams in machine learning?", whose context names the teams.)
+  const roles = new Set(evidence.passages.map((p) => vocabulary.roles.get(roleKeyOf(p.chunk))));
+  const elsewhere = [...roles].some((r) => r?.chunks.some((c) => audienceIn(c.text, asked.words, () => false)));
+  if (asked.words.length === 0 || evidence.passages.some(held) || elsewhere) return evidence;
   const said = (w: string) => part.words[index(w)]?.original ?? w;
   // (Quoting whom it says he taught: "Training of technical teams", not the sales line.)
   const taught = evidence.passages.filter((p) => teachesIn(p.chunk.text));

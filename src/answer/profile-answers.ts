@@ -117,6 +117,7 @@ function toolsFor(question: string, language: Language, ctx: ProfileContext) {
     work,
     spans,
     asWritten,
+    writtenLabel,
     asOfCv,
     reply,
     question,
@@ -235,6 +236,7 @@ function careerAnswer(
     | "overlaps"
     | "tenure"
     | "gaps"
+    | "cv_date"
     | "role_year"
     | "contract"
     | "company_size"
@@ -256,6 +258,8 @@ function careerAnswer(
       return tenureAnswer(intent, tools, ctx, language);
     case "gaps":
       return gapsAnswer(tools, ctx, language);
+    case "cv_date":
+      return cvDateAnswer(tools, ctx);
     case "company_size":
       return companySizeAnswer(intent, tools, ctx);
     case "teaching_share":
@@ -275,6 +279,17 @@ function careerAnswer(
       if (intent.role) return contractAnswer({ ...intent, role: intent.role }, tools);
       return intent.over ? contractHistoryAnswer(intent, tools, ctx) : contractNowAnswer(intent, tools, ctx);
   }
+}
+
+/**
+ * "When was the CV written?": it carries no date; its own durations of the current roles ("4 years 3 months" since
+ * May 2021) date it, and the answers count to today past it.
+ */
+function cvDateAnswer(tools: Tools, ctx: ProfileContext): Answer {
+  const { m, heading, reply, writtenLabel } = tools;
+  const current = ctx.roles.filter((r) => r.period?.current);
+  if (!writtenLabel) return reply(m.cvUndated, current.map(heading), false);
+  return reply(m.cvDated(writtenLabel), current.map(heading));
 }
 
 /** What a teaching role teaches: the technologies its passages name; nothing for other roles. */
@@ -1645,7 +1660,7 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
   // ("…as tech lead?": whether his titles say so, after what he did.)
   const titled = intent.title ? ` ${m.notTitled(intent.title)}` : "";
   return (
-    notWhomAsked(led, lead, tools) ??
+    notWhomAsked(led, lead, tools, trainers) ??
     reply(`${notAgreeing(lead, tools.question)}${titled}${also}`, [...chunksOf(led), ...trainers.map(heading)])
   );
 }
@@ -1658,10 +1673,12 @@ const ledPlaces = (xs: Supervised[], tools: Tools) =>
   );
 
 /** "Did he mentor data scientists?": whom he led, and that the profile doesn't say it was them (or null). */
-function notWhomAsked(led: Supervised[], lead: string, tools: Tools): Answer | null {
+function notWhomAsked(led: Supervised[], lead: string, tools: Tools, trainers: RoleInfo[]): Answer | null {
   const asked = audienceOf(tools.question);
   const them = (c: Chunk) => audienceIn(c.text, asked.words, () => false);
-  if (asked.words.length === 0 || led.some((x) => x.chunks.some(them))) return null;
+  // (Whom he trained counts too: "did he coach technical teams?" is Pernod Ricard's training.)
+  if (asked.words.length === 0 || led.some((x) => x.chunks.some(them)) || trainers.some((r) => r.chunks.some(them)))
+    return null;
   return tools.reply(`${withoutYes(lead)} ${tools.m.notWhomLed(asked.phrase.join(" "))}`, chunksOf(led), false);
 }
 

@@ -1445,11 +1445,22 @@ function sectorAgain(understood: UnderstoodQuestion, previous: Turn): string | n
  * teaches at.
  */
 function ownerTopicAgain(understood: UnderstoodQuestion, previous: Turn): string | null {
+  // ("does he speak Spanish?" then "and French?": a language, asked on; not the French companies of the CV.)
+  const language =
+    ANOTHER_LANGUAGE.test(foldText(understood.text)) && ownerTopicOf(previous.standalone) === "languages";
+  if (language) return `${previous.standalone} ${understood.text}`;
   if (previous.answered || !WHICH_ONE.test(foldText(understood.text))) return null;
   const part = understood.parts[0]!;
   if (part.technologies.length + part.missing.length + part.roles.length > 0) return null;
   return ownerTopicOf(previous.standalone) ? `${previous.standalone} ${understood.text}` : null;
 }
+
+/** "and French?", « et le portugais ? »: one more language named alone. */
+const ANOTHER_LANGUAGE = new RegExp(
+  String.raw`^(and |et |what about |how about |et pour |et en |en |in )?(le |l')?(english|french|german|spanish|` +
+    String.raw`italian|dutch|portuguese|arabic|anglais|francais|allemand|espagnol|italien|neerlandais|portugais|` +
+    String.raw`arabe)\s*[?!.]*$`,
+);
 
 /** "at the same time as MAIF?", « c'était en même temps que MAIF ? »: two roles held together. */
 const AT_ONCE_WITH = new RegExp(

@@ -15,6 +15,7 @@ const SPOKEN_EN: Record<SpokenLanguage, string> = {
   spanish: "Spanish",
   italian: "Italian",
   dutch: "Dutch",
+  portuguese: "Portuguese",
 };
 const OBJECT: Record<string, string> = { he: "him", she: "her", they: "them" };
 /** A title that says where already: "Big Data Lecturer at an engineering school" (then ", EPISEN", not "at"). */
@@ -469,6 +470,10 @@ function asideWords(profile: Profile) {
       `By the CV, teaching comes beside ${their} main work: ${main}.${earlier ? ` Before it: ${earlier}.` : ""} ` +
       `Teaching and training: ${teaching}.`,
     summaryBefore: (roles: string) => `Before: ${roles}.`,
+    cvDated: (month: string) =>
+      `The CV carries no date; the durations it gives its current roles date it to around ${month}. The answers here ` +
+      "count every role to today.",
+    cvUndated: "The CV carries no date, and none of its roles says how long it had lasted when it was written.",
     trained: (places: string) => `Yes — ${he} trained people at work: ${places}.`,
     trainedNone: `The profile doesn't show ${he} trained people at a company.`,
     /** "Did he supervise 5 juniors?": the number a passage gives. */

@@ -28,6 +28,7 @@ const SPOKEN_FR: Record<SpokenLanguage, string> = {
   spanish: "d'espagnol",
   italian: "d'italien",
   dutch: "de néerlandais",
+  portuguese: "de portugais",
 };
 
 const CHATTER_FR = {
@@ -214,6 +215,10 @@ function asideWordsFr(profile: Profile): AsideWords {
       `D'après le CV, l'enseignement vient à côté de son activité principale : ${main}.` +
       `${earlier ? ` Avant : ${earlier}.` : ""} Enseignement et formation : ${teaching}.`,
     summaryBefore: (roles: string) => `Avant : ${roles}.`,
+    cvDated: (month: string) =>
+      `Le CV n'est pas daté ; les durées qu'il donne à ses postes en cours le situent vers ${month}. Les réponses ` +
+      "ici comptent chaque poste jusqu'à aujourd'hui.",
+    cvUndated: "Le CV n'est pas daté, et aucun de ses postes ne dit combien de temps il durait à sa rédaction.",
     trained: (places: string) => `Oui — ${il} a formé des équipes en entreprise : ${places}.`,
     trainedNone: `Le profil ne montre pas qu'${il} ait formé des équipes en entreprise.`,
     leadershipSizeGiven: (said: number, size: number, places: string) =>

@@ -159,6 +159,8 @@ export type ProfileIntent =
   | { kind: "tenure"; shortest: boolean }
   /** "Any gaps in his career?", « des trous dans son CV ? »: the months no role covers. */
   | { kind: "gaps" }
+  /** "When was the CV written?", « le CV est-il à jour ? »: the month its own durations date it to. */
+  | { kind: "cv_date" }
   /** "How big is MAIF?", "which was bigger, Decathlon or MAIF?", "big companies?": `roles` named, or none (all). */
   /** `exact`: a headcount or which is bigger, which the CV can't say; else how big, which its scale lines show. */
   | { kind: "company_size"; roles: string[]; exact?: boolean }
@@ -392,7 +394,7 @@ const EXPERIENCED = new RegExp(
     String.raw`since the (start|beginning) of (his|her) career|` +
     // "how many years exactly has he worked until now?", "…he has worked so far, counted from his first job?"
     String.raw`how many years( exactly| in total| altogether)? (((has|did) )?(he|she|the candidate)( has)?|` +
-    String.raw`(has|did) (he|she|the candidate)) (worked|been working)( exactly)?` +
+    String.raw`(has|did) (he|she|the candidate)) (worked|been working|work)( exactly)?` +
     String.raw`(?=( (until now|so far|to date|in total|overall|altogether|professionally|in (his|her) career))?` +
     String.raw`\s*([,;?!.]|$))|` +
     String.raw`depuis le debut de (sa carriere|son parcours)|` +
@@ -568,7 +570,9 @@ const FOR_KIND = new RegExp(
   // ("consulting for banks?": a plural kind, with no article.)
   String.raw`\b(work\w*|been|bosse|bossait|travaille\w*|consult\w*) (for|pour|chez) ` +
     String.raw`(?:(?:an|a|the|any|une|un|le|la|des) |l'|(?=(?!(?:years|months|weeks|days|ages|decades|clients|` +
-    String.raw`customers|others|companies|people|teams|ans|mois)\b)\p{L}+s\s*\??$))` +
+    String.raw`customers|others|companies|people|teams|ans|mois)\b)\p{L}+s\s*\??$)|` +
+    // ("work for French companies?", « pour des entreprises françaises ? »: a kind of companies, no article.)
+    String.raw`(?=\p{L}+ (?:companies|firms|groups|corporates|brands|businesses)\s*\??$))` +
     // One to three words, not a time ("for the last three years") nor « pour le compte de ».
     String.raw`(?!(?:last|past|same|next|whole|while|long|moment|compte|meme)\b)` +
     String.raw`([\p{L}]+(?:[ '-][\p{L}]+){0,2})\s*\??$`,
@@ -625,7 +629,19 @@ const CAREER_NEAR = new RegExp(
     String.raw`\b(between|entre) (\w+ )?(19|20)\d\d\b`,
 );
 
+/** "When was the CV written?", "is the CV up to date?", « de quand date son CV ? », « le CV est-il à jour ? ». */
+const CV_DATE = new RegExp(
+  String.raw`\b(when (was|is) (the|his|this|her) (cv|resume|profile) (written|dated|from|last updated|updated)|` +
+    String.raw`(is|was) (the|his|this|her) (cv|resume|profile) (up to date|current|recent|dated|old|outdated|stale)|` +
+    String.raw`how (old|recent|current|up to date) is (the|his|this|her) (cv|resume|profile)|` +
+    String.raw`(date|age) of (the|his|this|her) (cv|resume)|(cv|resume) date|` +
+    String.raw`(de quand|quand) (date|a ete (ecrit|redige|mis a jour)) (le|son|ce) (cv|profil)|` +
+    String.raw`(le|son|ce) (cv|profil) (est[- ]il|est|date[- ]t[- ]il) (a jour|recent|ancien|date|de quand)|` +
+    String.raw`(la )?date (du|de son) cv)\b`,
+);
+
 function tenureIntent(text: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
+  if (CV_DATE.test(text)) return { kind: "cv_date" };
   if (part.technologies.length > 0) return null;
   // "Any gaps?" alone, or about his career; not "the gap between his profile and our role".
   if (GAPS.test(text) && (CAREER_NEAR.test(text) || /^(any )?(gaps?|trous?)\s*\??$/.test(text.trim())))
@@ -1557,6 +1573,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
     "g",
   ),
   gaps: new RegExp(`${GAPS.source}|\\b(career|cv|resume|parcours|carriere|his|son|sa|any|des|dans)\\b`, "g"),
+  cv_date: new RegExp(CV_DATE.source, "g"),
   contract: CONTRACT_ASKED,
   role_duration: HOW_LONG,
   timeline: new RegExp(

@@ -448,8 +448,13 @@ const WORKPLACE_INTRODUCTION = new RegExp(
  */
 const ASKERS_KIND_INTRODUCTION = new RegExp(
   String.raw`^(?![\s\S]*\b(?:with us|for us|at our|our company|chez nous|pour nous|avec nous|there|la-bas|là-bas|` +
-    String.raw`one|ones|such|same|similar|(?:this|that|ce|cette) (?:sector|industry|field|domain|secteur|domaine|` +
+    String.raw`one|ones|such|same|similar|it|that|them|this|these|those|dedans|ça|ca|cela|là-dedans|` +
+    String.raw`(?:this|that|ce|cette) (?:sector|industry|field|domain|secteur|domaine|` +
     String.raw`milieu|industrie)|y (?:est|a|était|etait|avait))\b)` +
+    // (Nor a French question with no object, which the introduction gives: « …sous Azure, il connaît ? ».)
+    String.raw`(?![\s\S]*\b(?:il|elle) (?:conna[iî]t|ma[iî]trise|sait faire|g[èe]re|a d[ée]j[àa] touch[ée]|` +
+    String.raw`a touch[ée])` +
+    String.raw`\s*\?*\s*$)` +
     String.raw`(?:(?:i|we)(?:'m| am|'re| are)? (?:recruit(?:ing)?|hir(?:e|ing)|work(?:ing)?|staff(?:ing)?) ` +
     String.raw`(?:for|at|in|with) (?:a|an|the) [^,.!?:;]{1,80}|` +
     String.raw`(?:we're|we are|on est|nous sommes) (?:a|an|une?) [^,.!?:;]{1,80}|` +
@@ -628,7 +633,15 @@ const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
   // "lol", « mdr »: a laugh says nothing of what is asked.
   [null, /(?:^|[\s,.!;:?-])(?:lol|mdr|ptdr|haha+|hehe|xd)\s*[!.?]*$/iu],
   // "since when bro", "…, mate?": whom the question is said to, at its end.
-  [null, /(?<=\p{L})[\s,]+(?:bro|bruh|bruv|dude|buddy|fam|mate|fr[ée]rot)\s*([!.?]*)\s*$/iu],
+  // (Not "has he used Bro?", a name asked.)
+  [
+    null,
+    new RegExp(
+      String.raw`(?<=\p{L})(?<!\b(?:used?|using|know|knows|with|of|in|about|on|and|or|et|ou|du|de)\b)[\s,]+` +
+        String.raw`(?:bro|bruh|bruv|dude|buddy|fam|mate|fr[ée]rot)\s*([!.?]*)\s*$`,
+      "iu",
+    ),
+  ],
   ["thanks", new RegExp(`(?:^|[\\s,.!;:?-])${THANKS}\\s*[!.]*$`, "iu"), THANKS_HINT],
   ["goodbye", new RegExp(`(?:^|[\\s,.!;:?-])${GOODBYE}\\s*[!.]*$`, "iu")],
   [null, new RegExp(`(?:^|[\\s,.!;:?-])${POLITE}\\s*[!.?]*$`, "iu")],
@@ -944,7 +957,7 @@ const LOCUTIONS = new RegExp(
     // "all gigs combined", « toutes missions confondues »: the whole of his career, which a total is anyway.
     String.raw`all (?:gigs|jobs|roles|missions|clients|companies|employers|positions) combined|` +
     // « à ce jour », "to date", "so far": up to now, which his roles' dates say anyway.
-    String.raw`(?:à|a) ce jour|jusqu'(?:à|a) (?:présent|present|maintenant)|to date|so far|` +
+    String.raw`(?:à|a) ce jour|jusqu'(?:à|a) (?:présent|present|maintenant)|(?<!\bup )to date|so far|` +
     String.raw`(?:toutes|tous) (?:missions|postes|clients|entreprises|employeurs|experiences|expériences) ` +
     String.raw`(?:confondues|confondus))(?![\p{L}])`,
   "giu",
@@ -1271,15 +1284,20 @@ const NAMES_THEN_YEARS = new RegExp(
 /** "He is there from when?": since when he has been there, as a second-language asker says it. */
 const THERE_FROM_WHEN = /\b(he|she) (?:is|was|works|worked|has been|is working) (?:there|here) from when\b/giu;
 
+/** A request or a question word: what follows asks on its own ("could you tell me how many…", not "does he?"). */
+const ASKS_ON_ITS_OWN =
+  String.raw`(?:(?:could|can|would|will) you|please|kindly|tell me|how|what|which|when|where|` +
+  String.raw`pourriez|pouvez|pourrais|dites|indiquez|combien|quel|quelle|quand|comment)\b`;
+
 /**
  * "For our grading matrix I am obliged to indicate his years, so could you tell me how many…?": the asker's duty,
  * then the question it leads to (what follows "so").
  */
 const ASKERS_DUTY = new RegExp(
   String.raw`(?:^|(?<=[.!?]\s+))[^.!?]*?\b(?:i|we)(?: am| are|'m|'re)? (?:obliged|required|asked|supposed|expected|` +
-    String.raw`bound|have|need|must)(?: to)? [^.!?]*?,\s*(?:so|and so|therefore)\s+(?=\p{L})|` +
+    String.raw`bound|have|need|must)(?: to)? [^.!?]*?,\s*(?:so|and so|therefore)\s+(?=${ASKS_ON_ITS_OWN})|` +
     String.raw`(?:^|(?<=[.!?]\s+))[^.!?]*?\b(?:je dois|nous devons|je suis tenue? de|il me faut|on me demande d)` +
-    String.raw`[^.!?]*?,\s*(?:alors|donc)\s+(?=\p{L})`,
+    String.raw`[^.!?]*?,\s*(?:alors|donc)\s+(?=${ASKS_ON_ITS_OWN})`,
   "giu",
 );
 /** "I would like to kindly ask how many years…", « je souhaiterais savoir si… »: what follows is the question. */

@@ -78,7 +78,7 @@ const SPOKEN =
   String.raw`(the )?(engl|eng\b|fren|fran|germ|span|ital|angl|alle|espa|lang|portug|arab|dutch|neerl|chin|mandar|` +
   String.raw`japan|japon|russ|hindi|pol|turk|swed|sued|dan|norw|written|ecrit)\w*`;
 /** Spoken languages a recruiter names most, as folded words of either language. */
-export type SpokenLanguage = "english" | "french" | "german" | "spanish" | "italian" | "dutch";
+export type SpokenLanguage = "english" | "french" | "german" | "spanish" | "italian" | "dutch" | "portuguese";
 const SPOKEN_NAMES: [SpokenLanguage, RegExp][] = [
   ["english", /\b(english|anglais)\b/],
   ["french", /\b(french|francais)\b/],
@@ -86,6 +86,7 @@ const SPOKEN_NAMES: [SpokenLanguage, RegExp][] = [
   ["spanish", /\b(spanish|espagnol)\b/],
   ["italian", /\b(italian|italien)\b/],
   ["dutch", /\b(dutch|neerlandais)\b/],
+  ["portuguese", /\b(portuguese|portugais)\b/],
 ];
 
 /** A language named as not the one asked: "other than French", « d'autres langues que le français », "he's French". */

@@ -219,3 +219,66 @@ describe("more words for what is asked", () => {
     expect(lead(await ask(question))).toMatch(said);
   });
 });
+
+describe("what a cold reading of this session's change found", () => {
+  it.each([
+    ["we work with a Databricks lakehouse, has he used it?", /^Yes — the profile mentions it at Decathlon/],
+    ["we're a Snowflake shop, does he know it?", /^Yes — Snowflake: used at AAA-Data/],
+    ["we're a startup on AWS, is he comfortable with that?", /^Yes — AWS: used at Decathlon/],
+    ["on est une boîte sous Azure, il connaît ?", /ne mentionne pas « Azure »/],
+    ["we need someone who knows Airflow, so does he?", /^Yes — Airflow: used at Decathlon/],
+    ["je dois savoir s'il connaît Kafka, alors il connaît ?", /^Kafka : enseigné à EPISEN/],
+    ["has he used Bro?", /doesn't mention “Bro”/],
+  ])("'%s' keeps what the question points back to", async (question, said) => {
+    expect(lead(await ask(question))).toMatch(said);
+  });
+
+  it.each([
+    ["did he coach technical teams?", /^Yes — he supervised 2 junior data engineers/],
+    ["did he train the technical teams in machine learning?", /^Yes — the profile mentions it at Pernod Ricard/],
+    ["did he teach university students?", /^Yes — the profile mentions it at EPISEN/],
+    ["did he teach engineering students big data?", /^Yes — the profile mentions it at EPISEN/],
+    ["a-t-il formé des data engineers ?", /^Oui/],
+  ])("'%s': people the profile names are found", async (question, said) => {
+    expect(lead(await ask(question))).toMatch(said);
+  });
+
+  it("'how many years did he work exactly, counted from his first job…' is his experience", async () => {
+    const a = await ask("how many years did he work exactly, counted from his first job and not rounded?");
+    expect(lead(a)).toMatch(/^About 7 years and \d+ months of experience/);
+  });
+});
+
+describe("languages asked on", () => {
+  it.each([
+    ["He speak portuguese or spanish?", "And french?", /how well he speaks French/],
+    ["parle-t-il espagnol ?", "et le portugais ?", /niveau de portugais/],
+  ])("'%s' then '%s' is the language, which only he can give", async (first, then, said) => {
+    await ask(first, `lang-${then}`);
+    const a = await ask(then, `lang-${then}`);
+    expect(lead(a)).toMatch(said);
+    expect(quoted(a)).toEqual([]);
+  });
+
+  it("'He speak portuguese or spanish?' drops neither", async () => {
+    expect(lead(await ask("He speak portuguese or spanish?"))).toMatch(/doesn't say which languages he speaks\./);
+  });
+});
+
+describe("the kind of his employers, in the plural", () => {
+  it("'did he work for French companies?' is how the CV describes them", async () => {
+    const a = await ask("did he work for French companies?");
+    expect(lead(a)).toMatch(/^Yes — as the CV describes them: AAA-Data \(the French leader/);
+  });
+});
+
+describe("when the CV was written", () => {
+  it.each([
+    ["When was the CV written?", /^The CV carries no date; .* around August 2025/],
+    ["Is the CV up to date?", /^The CV carries no date/],
+    ["de quand date son CV ?", /^Le CV n'est pas daté ; .* vers août 2025/],
+    ["le CV est-il à jour ?", /^Le CV n'est pas daté/],
+  ])("'%s' is the month its own durations give", async (question, said) => {
+    expect(lead(await ask(question))).toMatch(said);
+  });
+});
