@@ -317,8 +317,13 @@ function methodAsked(part: QuestionPart, evidence: PartEvidence): PartEvidence {
 }
 
 /** The verb asking whether something happened: "…have any downtime", "were there outages", "cause issues". */
-const HAPPENED =
-  /\b(there( be| been)?|have|has|had|cause|caused|face|faced|suffer|suffered|experience|experienced|hit)( any| some)? /;
+// (One group: the thing asked is written right after it, whichever way it is asked.)
+const HAPPENED = new RegExp(
+  String.raw`(?:\b(there( be| been)?|have|has|had|cause|caused|face|faced|suffer|suffered|experience|experienced|` +
+    String.raw`hit)( any| some)? |` +
+    // « a-t-il des publications ? », « y a-t-il eu des coupures ? »: whether he has, or there were, such things.
+    String.raw`\b(a[- ]t[- ](il|elle)|(il|elle) a|y a[- ]t[- ]il( eu)?|avait[- ](il|elle)) (deja )?(des|de|d') ?)`,
+);
 /**
  * The verb asking whether he did a thing, the thing right after it (a word or two of it before): "done data lineage
  * with Unity Catalog?" asks of lineage, which the tool named doesn't answer.

@@ -699,6 +699,12 @@ const PAST_EMPLOYERS = /\b(previous|former|prior|anciens|anciennes|precedents|pr
 const CONTRACT_DENIED =
   /\b(not|non|pas|weren't|wasn't|aren't|isn't)\s+(en\s+|on\s+(a\s+)?|as\s+(a\s+)?)?(freelanc|permanent|cdi|salari)/;
 
+const SCHOOLS_ASKED = new RegExp(
+  String.raw`\b(quels?|quelles?) (etablissements?|ecoles?|universites?)( d'enseignement( superieur)?| superieurs?)? ` +
+    String.raw`(l'ont|l'a|ont|a) (employe|recrute|accueilli|embauche)|` +
+    String.raw`\b(which|what) (schools?|universities|colleges) (employed|hired|has employed|have employed) (him|her)\b`,
+);
+
 /** "Which companies?", "which industries?", "did he work for a bank?": his employers, or what they are. */
 function employersIntent(
   text: string,
@@ -714,6 +720,9 @@ function employersIntent(
     ?.replace(/ (before|previously|already|ever|yet|avant|auparavant|deja)$/, "")
     .replace(/ (company|companies|firm|firms|business|businesses|entreprise|societe|boite)$/, "");
   if (kindAsked && !part.words.some((w) => w.employer)) return { kind: "employers", sectors: true, kindAsked };
+  // « quels établissements d'enseignement supérieur l'ont employé ? », "which schools employed him?": schools.
+  if (SCHOOLS_ASKED.test(text))
+    return { kind: "employers", sectors: true, kindAsked: /\bschools?\b/.test(text) ? "school" : "école" };
   // (« en ce moment il est chez qui ? »: where he is now, not every employer.)
   if (!EMPLOYERS.test(text) || DOES_NOW.test(text) || toldOnly(EMPLOYERS, text)) return null;
   // "how many jobs at the same time now?", « combien de clients en ce moment ? »: his current roles.
@@ -1049,6 +1058,9 @@ const SKILLS = new RegExp(
     String.raw`(?<!\bet )(qu'?est[- ]ce qu'?|ce qu'?)(il|elle) sait faire(?=\s*[?!.]*$)|` +
     String.raw`what is (he|she) good at|(what is|what's|whats) (he|she) (best|strongest|really good) at|` +
     String.raw`(il|elle) est (bon|bonne|fort|forte) en quoi|` +
+    // « il touche à quoi niveau stack ? », « côté technos il utilise quoi ? »: his tools, asked familiarly.
+    String.raw`(niveau|cote) (stack|technos?|techniques?|outils)(?=\s*[?!.]*$)|` +
+    String.raw`^(et )?(niveau|cote) (stack|technos?|outils),? (il|elle) (touche a|utilise|fait) quoi|` +
     String.raw`(main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?` +
     String.raw`(skills?|competences?|technolog\w*|strengths?|${TOOLS}|outils|stack)|(skills?|` +
     String.raw`competences?|stack|technos?|technologies|outils) (technique )?(principales?|cles|fortes|` +
@@ -2467,6 +2479,8 @@ function subjectOf(part: UnderstoodQuestion["parts"][number]) {
  */
 function roleItself(text: string, part: UnderstoodQuestion["parts"][number], subject: QuestionWord[]): boolean {
   if (part.technologies.length + part.missing.length + part.unknown.length > 0 || RESULTS.test(text)) return false;
+  // ("how many projects at MAIF?": a count, which the profile doesn't give.)
+  if (/\b(how many|combien)\b/.test(text)) return false;
   return (
     (text.split(/[^\p{L}]+/u).some((w) => ROLE_ITSELF.test(w)) || TIME_AT.test(text)) &&
     subject.every((w) => w.light || ROLE_ITSELF.test(w.word) || (w.word === "passage" && TIME_AT.test(text)))
@@ -2493,7 +2507,8 @@ const ROLE_ASPECT = new RegExp(
 );
 
 /** Words naming a role itself: "the MAIF mission", « son poste chez Decathlon ». */
-const ROLE_ITSELF = /^(missions?|roles?|jobs?|positions?|postes?|experiences?|stint|gig|presta)$/;
+// ("what projects did he do at AAA-Data?": the role's work.)
+const ROLE_ITSELF = /^(missions?|roles?|jobs?|positions?|postes?|experiences?|stint|gig|presta|projects?|projets?)$/;
 /** "his time at Pernod", « son passage chez MAIF »: the role, as the time he spent there. */
 const TIME_AT = /\b(his|her|son) (time|passage) (at|with|in|chez|a)\b/;
 

@@ -266,7 +266,9 @@ const FILLER =
   String.raw`(?:could|can) you (?:please )?(?:check|confirm|say)(?: (?:if|whether|that))?|` +
   // "Could you outline his achievements?", "could you elaborate on his assignment?": what follows is asked.
   // (Not "walk me through", "give me", "summarise", "describe": the whole-profile questions read those.)
-  String.raw`(?:could|can|would) you (?:please |kindly )?(?:outline|elaborate on|expand on)(?= )|` +
+  // ("Would you be so kind as to outline…", "Outline his experience with…": the same, asked.)
+  String.raw`(?:(?:could|can|would) you (?:please |kindly )?|would you be (?:so kind as|kind enough) to |` +
+  String.raw`(?:please |kindly )?)(?:outline|elaborate on|expand on)(?= )|` +
   String.raw`would you (?:happen to )?know (?:if|whether)|` +
   // "Kindly confirm whether…", "Please let me know if…", "Request you to confirm…": formal requests.
   String.raw`(?:(?:kindly|please|pls|request you to)(?: do)? )(?:confirm|check|advise|share|tell (?:me|us)|` +
@@ -295,7 +297,8 @@ const FILLER =
   // « Je vous saurais gré de bien vouloir m'indiquer si… », « Auriez-vous l'amabilité de me préciser… »: formal.
   String.raw`je vous (?:saurais|serais) (?:gr[ée]|reconnaissante?) de (?:bien vouloir )?(?:me |m')?` +
   String.raw`(?:dire|indiquer|confirmer|pr[ée]ciser|communiquer|faire savoir)(?: (?:si|s'))?|` +
-  String.raw`auriez[- ]vous l'amabilit[ée] de (?:me |m')?(?:dire|indiquer|confirmer|pr[ée]ciser)(?: (?:si|s'))?|` +
+  String.raw`auriez[- ]vous l'(?:amabilit[ée]|obligeance) de (?:me |m')?(?:dire|indiquer|confirmer|pr[ée]ciser)` +
+  String.raw`(?: (?:si|s'))?|` +
   String.raw`(?:merci de |veuillez )(?:bien vouloir )?(?:me |m')?(?:dire|indiquer|confirmer|pr[ée]ciser)` +
   String.raw`(?: (?:si|s'))?)`;
 
@@ -839,11 +842,25 @@ const COMMUNICATION_ALONE = new RegExp(
   "i",
 );
 
+/** "is he a good teacher?", « ses qualités pédagogiques ? »: his teaching, judged; the skills the profile names. */
+const TEACHER_ASKED = new RegExp(
+  String.raw`^(?:(?:and|so|et|alors),? )?(?:(?:is|was) (?:he|she)|est[- ](?:il|elle)|(?:il|elle) est) ` +
+    String.raw`(?:a |an |un |une )?` +
+    String.raw`(?:good|great|bon|bonne|excellent|excellente) (?:teacher|trainer|lecturer|educator|p[ée]dagogue|prof|` +
+    String.raw`professeur|formateur|formatrice|enseignant)\s*\?*\s*$|` +
+    String.raw`^(?:(?:quelles sont |what are )?(?:ses|his|her) )?(?:qualit[ée]s|comp[ée]tences|skills|qualities) ` +
+    String.raw`(?:p[ée]dagogiques|pedagogical|of (?:a )?teacher)\s*\?*\s*$|` +
+    String.raw`^(?:quelles sont )?ses qualit[ée]s p[ée]dagogiques\s*\?*\s*$`,
+  "iu",
+);
+
 /**
  * What a CV shows of how he communicates: explaining technical topics simply, daily contact with business teams,
- * asked by those names (the word itself is in no CV line).
+ * asked by those names (the word itself is in no CV line); and of how he teaches, its teaching skills.
  */
 function communication(text: string): string {
+  if (TEACHER_ASKED.test(text))
+    return detectLanguage(text) === "fr" ? "A-t-il des compétences en pédagogie ?" : "Does he have teaching skills?";
   if (!COMMUNICATION.test(text)) return text;
   const rest = text.replace(COMMUNICATION, " ").match(/\p{L}{2,}/gu) ?? [];
   if (rest.filter((w) => !COMMUNICATION_ALONE.test(w)).length > 0) return text;

@@ -8,7 +8,6 @@ const { ask } = trialChat();
 
 describe("words that look like the profile's and are not", () => {
   it.each([
-    ["Has he worked with government data?", /doesn't mention “government”/],
     ["il a fait de la modelisation de donnees ?", /pas « modelisation »/],
     ["il sait modeliser des donnees ?", /pas « modeliser »/],
   ])("'%s' is no governance, no machine-learning model", async (q, said) => {

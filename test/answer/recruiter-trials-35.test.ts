@@ -282,3 +282,40 @@ describe("when the CV was written", () => {
     expect(lead(await ask(question))).toMatch(said);
   });
 });
+
+describe("a recruiter trial's misses, in other words", () => {
+  it.each([
+    ["what projects did he do at AAA-Data?", /^At AAA-Data \(Data Engineer/],
+    ["Would you be so kind as to outline his experience with data governance?", /Decathlon/],
+    [
+      "Auriez-vous l'obligeance de m'indiquer quels établissements d'enseignement supérieur l'ont employé ?",
+      /EPISEN \(école d'ingénieurs publique/,
+    ],
+    ["Did he work with government data?", /^Yes — the profile mentions it at AAA-Data/],
+    ["il touche à quoi niveau stack ?", /^Compétences principales/],
+    ["Quelles sont ses qualites pedagogiques ?", /EPISEN/],
+  ])("'%s'", async (question, said) => {
+    const a = await ask(question);
+    expect(lead(a)).toMatch(said);
+    expect(lead(a)).not.toMatch(/Outline/);
+  });
+
+  it("'how many projects did he do at MAIF?' is still a count the profile doesn't give", async () => {
+    expect(lead(await ask("how many projects did he do at MAIF?"))).toMatch(/gives no number of “projects”/);
+  });
+
+  it("'state of the art?' finds no ministry", async () => {
+    expect(lead(await ask("state of the art?"))).not.toMatch(/AAA-Data/);
+  });
+
+  it("« a-t-il des publications scientifiques ? » is no yes from the data scientists", async () => {
+    const a = await ask("a-t-il des publications scientifiques ?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/pas « publications »/);
+  });
+
+  it("'is he a good teacher?' quotes the teaching skills the profile names", async () => {
+    const a = await ask("is he a good teacher?");
+    expect(quoted(a)[0]).toMatch(/Skills developed: Teaching, explaining technical topics simply/);
+  });
+});
