@@ -1326,7 +1326,8 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
         lacking.join(", "),
       )
     : found.length === 0
-      ? m.partialNone(where ? m.at(where) : "", listWords(lacking, language, messages, "or"))
+      ? // (Where only when a role is asked: "front-end skills?" is not "not … at Pernod Ricard".)
+        m.partialNone(where && part.roles.length > 0 ? m.at(where) : "", listWords(lacking, language, messages, "or"))
       : lacking.length > 0
         ? m.partial(
             listWords(found, language, messages),
@@ -1611,10 +1612,16 @@ function plannedOnly(evidence: PartEvidence, part: QuestionPart): boolean {
 /** True when every passage quoted only teaches the subject (a course outline, a training). */
 function taughtOnly(ctx: EngineContext, evidence: PartEvidence, question: string): boolean {
   // « son expérience en enseignement ? » asks what he taught: no need to say it was taught.
+  // (Nor where a passage describes the school itself, his employer: "public sector experience?" is EPISEN's own.)
+  const employerOwn = (p: RetrievedPassage) => {
+    const role = ctx.vocabulary.roles.get(roleKeyOf(p.chunk));
+    return p.chunk.kind === "context" && !!role && foldText(p.chunk.text).includes(foldText(role.employer));
+  };
+  const rest = evidence.passages.filter((p) => !employerOwn(p));
   return (
     !TEACHING_QUESTION.test(foldText(question)) &&
-    evidence.passages.length > 0 &&
-    evidence.passages.every((p) => usageOf(ctx.vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) !== "used")
+    rest.length > 0 &&
+    rest.every((p) => usageOf(ctx.vocabulary.roles.get(roleKeyOf(p.chunk)), p.chunk) !== "used")
   );
 }
 

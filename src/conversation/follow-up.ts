@@ -1134,7 +1134,7 @@ const DETAILS = new RegExp(
     String.raw`plus de details?|en detail|` +
     // "in what context?", « dans quel contexte ? »: the passages of the last subject, where and on what. (« c'était
     // quoi le projet ? » is the role's, when the last answer had one: its overview.)
-    String.raw`(in )?(what|which) context|(dans )?quel contexte|dans le cadre de quoi|` +
+    String.raw`(in )?(what|which) context|(dans )?quel contexte|dans le cadre de quoi|(dans )?quel cadre|` +
     // « de quelle nature ? », « quel genre ? », « quel type ? »: what it was, in its passages.
     String.raw`(de )?quelle nature|quel (genre|type)( de (donnees|projets?|trucs?|choses?))?|` +
     String.raw`how so|comment ca|c'est a dire|lesquels exactement|which ones exactly|` +

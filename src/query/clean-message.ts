@@ -1298,6 +1298,13 @@ const NAMES_THEN_YEARS = new RegExp(
   "iu",
 );
 
+/** « Et chez Pernod Ricard, pour quoi faire ? »: the thing asked on, at that role; its passages say what for. */
+const AT_ROLE_WHAT_FOR = new RegExp(
+  String.raw`^((?:and|et) (?:at|in|for|chez|à|a|pour) [^,?]{2,40}?),?\s+` +
+    String.raw`(?:pour quoi faire|pourquoi faire|dans quel but|what for|for what)\s*\?*\s*$`,
+  "iu",
+);
+
 /** "He is there from when?": since when he has been there, as a second-language asker says it. */
 const THERE_FROM_WHEN = /\b(he|she) (?:is|was|works|worked|has been|is working) (?:there|here) from when\b/giu;
 
@@ -1508,6 +1515,7 @@ function askersWays(text: string): string {
     .replace(WIT, "$1 with")
     .replace(NAMES_THEN_YEARS, (_m, names: string) => `how many years of ${each(names)}?`)
     .replace(THERE_FROM_WHEN, "since when has $1 been there")
+    .replace(AT_ROLE_WHAT_FOR, "$1?")
     .replace(ASKERS_DUTY, "")
     .replace(I_ASK, "$1?");
 }

@@ -319,3 +319,37 @@ describe("a recruiter trial's misses, in other words", () => {
     expect(quoted(a)[0]).toMatch(/Skills developed: Teaching, explaining technical topics simply/);
   });
 });
+
+describe("where the profile says it, and how", () => {
+  it("'public sector experience?' is EPISEN, the employer itself, with no teaching caveat", async () => {
+    const a = await ask("Does he have public sector experience?");
+    expect(lead(a)).toMatch(/^Yes — the profile mentions it at EPISEN/);
+    expect(lead(a)).not.toMatch(/teaching or training/);
+  });
+
+  it("'did he work with health data?' is still a course he teaches, not his own work", async () => {
+    expect(lead(await ask("did he work with health data?"))).toMatch(/in his teaching or training/);
+  });
+
+  it("'front-end skills?' is not said to be missing at a role nobody asked about", async () => {
+    expect(lead(await ask("Does he have front-end skills?"))).not.toMatch(/Pernod Ricard/);
+  });
+
+  it.each([
+    [
+      "A-t-il travaillé avec Spark ?",
+      "Et chez Pernod Ricard, pour quoi faire ?",
+      /^Spark : utilisé chez Pernod Ricard/,
+    ],
+    ["has he used Spark?", "and at Pernod Ricard, what for?", /^Spark: used at Pernod Ricard/],
+  ])("'%s' then '%s' stays on the thing asked", async (first, then, said) => {
+    await ask(first, `what-for-${then}`);
+    expect(lead(await ask(then, `what-for-${then}`))).toMatch(said);
+  });
+
+  it("« Dans quel cadre ? » after health data stays on EPISEN, not Pernod Ricard's « dans le cadre de »", async () => {
+    await ask("A-t-il déjà travaillé avec des données de santé ?", "cadre");
+    const a = await ask("Dans quel cadre ?", "cadre");
+    expect(a.answer).not.toMatch(/transformation digitale/);
+  });
+});
