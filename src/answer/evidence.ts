@@ -200,7 +200,7 @@ export const TEACHING_QUESTION = new RegExp(
   // (Not "in his jobs, not teaching?", « hors enseignement »: his work, apart from his classes.)
   String.raw`(?<!\b(?:not|outside|hors|other than|apart from|besides|en dehors)(?: of| in| de| de l'| des| l')? ?)` +
     String.raw`\b(teach\w*|taught|lectur\w*|courses?|class(es)?|students?|enseign\w*|cours|eleves|etudiants|` +
-    String.raw`professeur|trainer|formateur|` +
+    String.raw`professeur|trainer|formateur|professors?|teachers?|instructors?|enseignant|vacataire|` +
     // « est-il pédagogue ? », « il sait vulgariser ? »: how he teaches.
     String.raw`pedagog\w*|vulgaris\w*|` +
     // "trained 15 data scientists", « formé 15 data scientists »: people trained, counted or not.

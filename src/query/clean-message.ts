@@ -1444,8 +1444,13 @@ const MADE_PLAIN_EN = new RegExp(
 const MADE_PLAIN_FR = new RegExp(
   String.raw`\brendre (?:des |les |ces )?(?:sujets|choses|notions|concepts|id[ée]es|questions) ` +
     String.raw`(?:(?:compliqu[ée]e?s|complexes|techniques|difficiles|ardu(?:e|)s)(?: et )?)+ ` +
-    String.raw`(?:compr[ée]hensibles|accessibles|simples|clair(?:e|)s)` +
+    String.raw`(?:compr[ée]hensibles|accessibles|simples|clair(?:e|)s|intelligibles)` +
     String.raw`(?: (?:pour|[àa]) [\p{L}' -]{1,30}?(?=[?.!,]|$))?|` +
+    // « rendre intelligibles des notions techniques ardues à un public non spécialiste »: the adjective first.
+    String.raw`\brendre (?:compr[ée]hensibles|accessibles|intelligibles|clair(?:e|)s|simples) (?:des |les |ces )?` +
+    String.raw`(?:sujets|choses|notions|concepts|id[ée]es|questions)` +
+    String.raw`(?: (?:compliqu[ée]e?s|complexes|techniques|difficiles|ardu(?:e|)s|et))*` +
+    String.raw`(?: (?:pour|[àa]) [\p{L}' -]{1,40}?(?=[?.!,]|$))?|` +
     String.raw`\bexpliquer (?:des |les )?(?:choses|sujets|notions)?(?: (?:techniques|compliqu[ée]es|complexes))? ?` +
     String.raw`(?:[àa]|aux) (?:des )?(?:non[- ](?:techniques|informaticiens|initi[ée]s)|profanes)|` +
     String.raw`\bcommuniquer avec (?:des |les )?(?:personnes |gens |profils |interlocuteurs |coll[èe]gues )?` +
@@ -1482,6 +1487,12 @@ const HOURS_VOLUME = new RegExp(
   "giu",
 );
 
+const LECTURES_AND_LABS = new RegExp(
+  String.raw`(,? (?:ainsi que|et) )?la r[ée]partition (?:entre )?(?:les )?(?:cours magistraux|cm|cours) (?:et|/) ` +
+    String.raw`(?:les )?(?:travaux pratiques|tp|td)`,
+  "giu",
+);
+
 /** Ways of asking what the CV words otherwise, said in its terms: hours of classes, explaining simply… */
 function inCvTerms(text: string): string {
   return (
@@ -1493,6 +1504,10 @@ function inCvTerms(text: string): string {
       // « il gérait du monde ? », « encadrer du monde » (Québec, spoken French): people, not the world.
       .replace(/(?<=(?:g[ée]r|encadr|manag|dirig|supervis)\p{L}* )du monde(?![\p{L}])/giu, "des personnes")
       .replace(HOURS_VOLUME, "combien d'heures de cours")
+      // (« …, ainsi que la répartition entre cours magistraux et travaux pratiques ? »: the same hours, split.)
+      .replace(LECTURES_AND_LABS, (_m, _a, at: number, all: string) =>
+        /combien d'heures de cours/.test(all.slice(0, at)) ? "" : "combien d'heures de cours",
+      )
       .replace(TEACHING_TIME_EN, "how many hours does he teach")
       .replace(TEACHING_TIME_FR, "combien d'heures de cours donne-t-il")
       // « combien d'heures d'enseignement assure-t-il ? »: the hours of his classes.

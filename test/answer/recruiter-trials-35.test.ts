@@ -353,3 +353,25 @@ describe("where the profile says it, and how", () => {
     expect(a.answer).not.toMatch(/transformation digitale/);
   });
 });
+
+describe("a lecturer's work, asked formally", () => {
+  it.each([
+    "Pourriez-vous m'indiquer le volume horaire de ses enseignements, ainsi que la répartition entre cours " +
+      "magistraux et travaux pratiques ?",
+    "quelle est la répartition entre CM et TP ?",
+  ])("'%s' is his 10 h of lectures and 10 h of practical sessions", async (question) => {
+    const a = await ask(question);
+    expect(lead(a)).toMatch(/10h TP.*10h CM|10h CM.*10h TP/);
+  });
+
+  it("« rendre intelligibles des notions techniques ardues… » is explaining simply", async () => {
+    const a = await ask("Sait-il rendre intelligibles des notions techniques ardues à un public non spécialiste ?");
+    expect(quoted(a)[0]).toMatch(/vulgarisation technique/);
+  });
+
+  it.each(["is he a professor?", "is he a teacher too?"])("'%s' has no teaching caveat: it is his role", async (q) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(/^Yes — the profile mentions it at EPISEN/);
+    expect(lead(a)).not.toMatch(/teaching or training/);
+  });
+});
