@@ -1,3 +1,4 @@
+import { editDistance } from "../query/spelling.js";
 import { foldText } from "../text/normalize.js";
 
 /**
@@ -72,13 +73,24 @@ export function audienceOf(question: string): { words: string[]; phrase: string[
   const verb = TAUGHT_VERB.exec(foldText(question));
   if (!verb) return none;
   const french = FRENCH_VERB.test(verb[1]!);
-  const phrase = objectOf(verb[2]!, french);
+  const phrase = objectOf(verb[2]!, french).map(asTyped);
   const words = phrase.filter((w) => !BETWEEN.test(w) && !PLAIN_QUALIFIER.test(w)).map((w) => JUNIOR.get(w) ?? w);
   if (!words.some((w) => PEOPLE_NOUN.test(w))) return none;
   // ("a team of data scientists": the data scientists.)
   const of = phrase.length > 2 && ANYONE.test(phrase[0]!) && phrase[1] === "of" ? phrase.slice(2) : phrase;
   return { words: words.filter((w) => !ANYONE.test(w)), phrase: of };
 }
+
+/** People's nouns as written right, which a slip of one letter is read as ("dévelopeurs" → "developpeurs"). */
+const PEOPLE_WORDS = [
+  ...["developers", "developpeurs", "engineers", "ingenieurs", "juniors", "seniors", "students", "etudiants"],
+  ...["scientists", "analysts", "stagiaires", "collaborateurs", "employees", "consultants", "commerciaux"],
+  ...["utilisateurs", "equipes", "interns", "managers", "personnes", "profiles", "profils"],
+];
+const asTyped = (word: string): string =>
+  word.length < 6 || PEOPLE_NOUN.test(word) || ANYONE.test(word)
+    ? word
+    : (PEOPLE_WORDS.find((w) => editDistance(word, w, 1) <= 1) ?? word);
 
 /**
  * The words after the verb that say whom: up to the people named, and in French one word more (« équipes

@@ -41,7 +41,7 @@ const KIND_USED = new RegExp(
 );
 /**
  * "how long has he worked with cloud?", « depuis combien de temps fait-il du cloud ? »: the time of a kind, whose
- * tools' roles answer (see timedKind).
+ * tools' roles answer (see timeAsked, and the engine's timeOfKind).
  */
 const TIME_HEAD =
   String.raw`^(?:and |et |so |ok )?(?:how long|for how long|how many years|since when|depuis combien de temps|` +

@@ -285,12 +285,13 @@ export function judgeEvidence(
 function audienceHeld(part: QuestionPart, evidence: PartEvidence, vocabulary: ProfileVocabulary): PartEvidence {
   if (evidence.verdict !== "yes") return evidence;
   const asked = audienceOf(part.text);
+  if (asked.words.length === 0) return evidence;
   const index = (w: string) => part.words.findIndex((x) => foldText(x.original) === w || x.word === w);
   const held = (p: RetrievedPassage) => audienceIn(p.chunk.text, asked.words, (w) => p.matched[index(w)] === true);
   // (Or another passage of a role quoted: "…technical teams in machine learning?", whose context names the teams.)
   const roles = new Set(evidence.passages.map((p) => vocabulary.roles.get(roleKeyOf(p.chunk))));
   const elsewhere = [...roles].some((r) => r?.chunks.some((c) => audienceIn(c.text, asked.words, () => false)));
-  if (asked.words.length === 0 || evidence.passages.some(held) || elsewhere) return evidence;
+  if (evidence.passages.some(held) || elsewhere) return evidence;
   const said = (w: string) => part.words[index(w)]?.original ?? w;
   // (Quoting whom it says he taught: "Training of technical teams", not the sales line.)
   const taught = evidence.passages.filter((p) => teachesIn(p.chunk.text));

@@ -1546,7 +1546,7 @@ function setAsideLocutions(text: string): string {
         .replace(/^['"‘“«]\s*|\s*['"’”»]$/gu, "")
         .trim()} ?`
     : line;
-  const kept = inCvTerms(ticked)
+  const told = inCvTerms(ticked)
     .replace(YEARS_AND_MONTHS, "$1 $2")
     // « s'il a déjà évolué dans le secteur de l'assurance » (HR French): worked there.
     .replace(/(?<![\p{L}])([ée]volu[ée]s?)(?= (?:dans|au sein|chez|en milieu|sur des)(?![\p{L}]))/giu, "travaillé")
@@ -1572,8 +1572,8 @@ function setAsideLocutions(text: string): string {
     .replace(FIND_ATTACHED, "")
     // ("…s'il vous plaît, c'est pour le dossier." once the purpose is set aside: the politeness left at the end.)
     .replace(POLITE_LEFT, "")
-    .replace(SO_FAR, "")
-    .replace(/[\s\S]*/, askersWays)
+    .replace(SO_FAR, "");
+  const kept = askersWays(told)
     .replace(ASKERS_REASON, (reason) => (REASON_VERB.test(reason.replace(/^,\s*\S+\s+/, " ")) ? "" : reason))
     .replace(ASKERS_CHECK, (reason) => (ASKERS_OWN.test(reason) && !OF_HIM.test(reason) ? "" : reason))
     .replace(THESE_POINTS, (_m, fr: string | undefined) => (fr ? "ça" : "them"))

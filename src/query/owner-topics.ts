@@ -351,7 +351,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`driving licen[cs]e|driver'?s licen[cs]e|permis de conduire|permis b|diplome|` +
         String.raw`diplomes|doctorat|certifie|certifiee|masters?'? (degree|in)|(his|her) masters\b|` +
         // « a-t-il soutenu une thèse ? », "did he write a dissertation?" (not "these", the English word).
-        String.raw`(soutenu|fait|prepare|redige|ecrit) (une|sa) these|these de doctorat|doctorant|docteur en|` +
+        String.raw`(soutenu|fait|prepare|redige|ecrit) (une|sa) these|these de doctorat|docteur en|` +
         String.raw`(a|his|her) (phd |doctoral )?(thesis|dissertation)|` +
         // « quelle est sa formation ? », « sa formation initiale », « ses études », « une licence ou un master ? »
         String.raw`(sa|son|votre) formation( (initiale|academique|universitaire|scolaire))?(?= *([?,.!]|$))|` +

@@ -375,3 +375,9 @@ describe("a lecturer's work, asked formally", () => {
     expect(lead(a)).not.toMatch(/teaching or training/);
   });
 });
+
+describe("whom he led, typed with a slip", () => {
+  it("« A-t-il encadré des dévelopeurs juniors ? » is the juniors he supervised", async () => {
+    expect(lead(await ask("A-t-il encadré des dévelopeurs juniors ?"))).toMatch(/Oui — il a encadré 2 data engineers/);
+  });
+});
