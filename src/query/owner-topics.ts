@@ -683,14 +683,17 @@ const LIVES = /^(live|lived|living|lives|vecu|habite)$/;
 const ABROAD = new RegExp(
   String.raw`\b(work|worked|working|works|live|lived|living|been|experience|xp|travaille|bosse|vecu|habite|` +
     String.raw`missions?|jobs?|postes?|projects?|projets?)` +
-    String.raw`( \w+){0,2} (abroad|overseas|in (a )?foreign countr(y|ies)|a l'etranger|hors de france)\b`,
+    String.raw`( \w+){0,2} (abroad|overseas|in (a )?foreign countr(y|ies)|a l'etranger|hors de france|` +
+    // "has he worked in other countries?", « dans d'autres pays ? »: where, as "abroad" asks it.
+    String.raw`in (other|different|several|many|multiple) countries|dans (d'autres|plusieurs|differents) pays)\b`,
 );
 /** "abroad?", « mission à l'étranger ? »: asked alone. */
 const ABROAD_ALONE =
   /^(and |et )?((missions?|jobs?|postes?|work|experience|xp) )?(abroad|overseas|a l'etranger)\s*\?*\s*$/;
 const TEAMS_ABROAD = new RegExp(
   String.raw`\b(teams?|people|colleagues|clients|customers|users|equipes?|collegues|utilisateurs)( \w+)? ` +
-    String.raw`(abroad|overseas|a l'etranger)\b`,
+    String.raw`(abroad|overseas|a l'etranger|in (other|different|several|many|multiple) countries|` +
+    String.raw`dans (d'autres|plusieurs|differents) pays)\b`,
 );
 /** Everyday short names of countries that Intl's names don't give. */
 const COUNTRY_SHORT = ["uk", "usa", "us", "uae"];

@@ -381,3 +381,20 @@ describe("whom he led, typed with a slip", () => {
     expect(lead(await ask("A-t-il encadré des dévelopeurs juniors ?"))).toMatch(/Oui — il a encadré 2 data engineers/);
   });
 });
+
+describe("other countries", () => {
+  it("'Has he worked with teams in other countries?' is Decathlon's international context only", async () => {
+    const a = await ask("Has he worked with teams in other countries?");
+    expect(lead(a)).toMatch(/^Yes — the profile mentions it at Decathlon, since May 2021\.$/);
+    expect(quoted(a)[0]).toMatch(/international context/);
+  });
+
+  it.each(["has he worked in other countries?", "a-t-il travaillé dans d'autres pays ?"])(
+    "'%s' asks where he worked, which only he can say",
+    async (question) => {
+      const a = await ask(question);
+      expect(a.answered).toBe(false);
+      expect(lead(a)).toMatch(/in which countries|dans quels pays/);
+    },
+  );
+});
