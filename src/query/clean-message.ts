@@ -1324,7 +1324,7 @@ const ASKERS_DUTY = new RegExp(
     String.raw`[^.!?]*?,\s*(?:alors|donc)\s+(?=${ASKS_ON_ITS_OWN})`,
   "giu",
 );
-/** "I would like to kindly ask how many years…", « je souhaiterais savoir si… »: what follows is the question. */
+/** "I would like to kindly ask how many years…": what follows is the question (French asks so through FILLER). */
 const I_ASK = new RegExp(
   String.raw`(?:^|(?<=[.!?]\s+))(?:i|we) (?:would like|'d like|want|wish|would want) to (?:kindly |also )?` +
     String.raw`(?:ask|know|enquire|inquire)(?: you)?(?: (?:kindly|please))?,?\s+((?:how|what|which|when|where|` +
@@ -1575,7 +1575,10 @@ function setAsideLocutions(text: string): string {
     .replace(SO_FAR, "");
   const kept = askersWays(told)
     .replace(ASKERS_REASON, (reason) => (REASON_VERB.test(reason.replace(/^,\s*\S+\s+/, " ")) ? "" : reason))
-    .replace(ASKERS_CHECK, (reason) => (ASKERS_OWN.test(reason) && !OF_HIM.test(reason) ? "" : reason))
+    // (A reason has a verb: "…, as our tech lead?" is a role said in passing, kept.)
+    .replace(ASKERS_CHECK, (reason) =>
+      ASKERS_OWN.test(reason) && !OF_HIM.test(reason) && REASON_VERB.test(reason) ? "" : reason,
+    )
     .replace(THESE_POINTS, (_m, fr: string | undefined) => (fr ? "ça" : "them"))
     .replace(KIND_OF_THAT, (_m, fr: string | undefined) => (fr ? "ça" : "that"))
     .replace(ISSUES_OF, "")

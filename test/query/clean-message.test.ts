@@ -113,3 +113,19 @@ describe("questionLanguage", () => {
     expect(questionLanguage("Kafka?")).toBeNull();
   });
 });
+
+describe("the asker's reason at a sentence's end", () => {
+  it.each([
+    [
+      "how many years has he worked with Databricks, because this criterion will be checked by our HR partner?",
+      "how many years has he worked with Databricks?",
+    ],
+    // (No verb: a role said in passing, which the question asks of.)
+    [
+      "was he on the data team at Decathlon, as our tech lead?",
+      "was he on the data team at Decathlon, as our tech lead?",
+    ],
+  ])("'%s' → '%s'", (message, text) => {
+    expect(cleanMessage(message).text).toBe(text);
+  });
+});
