@@ -1118,6 +1118,9 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
     return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
   }
   if (evidence.verdict === "partial" && evidence.passages.length > 0) {
+    // (A notion it doesn't hold, with nothing to show of it: "supply chain" is no pipeline.)
+    const { notion } = partialWords(ctx, part, evidence);
+    if (notion) return notInProfile(ctx, input, lead(m.notMentioned(listWords([notion], language, ctx.messages))));
     const text = partialLine(ctx, part, evidence, language);
     return { ...noAnswer(question, language, "partial", [lead(text), ...quotes].join("\n"), citations), ...extras };
   }
@@ -1279,15 +1282,13 @@ function namesWhole(found: string[], part: QuestionPart): string[] {
 }
 
 /** What the profile shows of a part it doesn't fully hold, and what it lacks: "…mentions X at Y, but not Z". */
-function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence, language: Language): string {
-  const { messages } = ctx;
-  const m = messages[language];
+/** What the first passage of a part the profile doesn't fully hold shows of it, and what it lacks. */
+function partialWords(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence) {
   const shown = evidence.passages[0]!;
   // (The words it holds as written, when it holds any so: « temps réel » is not said, though streaming is.)
   const exactly = shown.exact.some((e, k) => e && shown.matched[k]);
   const holds = (i: number) => (exactly ? shown.exact[i] : shown.matched[i]);
   const held = part.words.filter((w, i) => holds(i) && !evidence.uncovered.includes(w.original));
-  const where = placesOf([toCitation(shown)], language, messages);
   // The words it lacks: those the passage doesn't hold, or else the dictionary words the profile lacks
   // ("weather" of "weather data"); with none to name, say the question may mean something else.
   const absent = [...part.words.filter((w) => w.absent).map((w) => w.original), ...part.unknown.map((w) => w.word)];
@@ -1296,6 +1297,16 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
   // "Jenkins at Decathlon?": held at other employers, not at the one asked about.
   const employers = [...ctx.vocabulary.roles.values()].map((r) => r.employer);
   const elsewhere = lacking.length > 0 && lacking.every((w) => employers.includes(w));
+  // "supply chain?": one word of a two-word notion held only through its sense, the other unsaid: no such thing.
+  const notion = !exactly && !elsewhere ? notionUnsaid(part, found, lacking) : null;
+  return { shown, exactly, lacking, found, elsewhere, notion };
+}
+
+function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence, language: Language): string {
+  const { messages } = ctx;
+  const m = messages[language];
+  const { shown, exactly, lacking, found, elsewhere } = partialWords(ctx, part, evidence);
+  const where = placesOf([toCitation(shown)], language, messages);
   // Every role that holds it: "at Decathlon, since May 2021; AAA-Data, …, but not at MAIF".
   // (Said as the asker wrote it together, "team coordination", only the roles holding all of it.)
   const together = elsewhere ? writtenTogether(part, shown) : null;
@@ -1335,6 +1346,27 @@ function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvide
             listWords(lacking, language, messages, "or"),
           )
         : m.partialUnclear(listWords(found, language, messages), where ? m.at(where) : "");
+}
+
+/**
+ * "supply chain", « chaîne logistique »: two plain words side by side, one held through a synonym only ("pipelines"
+ * for "chain"), the other nowhere: the notion as the asker wrote it, which the profile doesn't hold; else null.
+ */
+function notionUnsaid(part: QuestionPart, found: string[], lacking: string[]): string | null {
+  const words = part.words.filter((w) => !w.employer && !w.light);
+  if (found.length !== 1 || lacking.length !== 1 || words.length !== 2 || words.some((w) => w.key || w.tech))
+    return null;
+  const asked = words.map((w) => w.original);
+  if (!asked.includes(found[0]!) || !asked.includes(lacking[0]!)) return null;
+  // (Unsaid anywhere in the profile: "processing" of "real-time processing" is said, of other things.)
+  const nowhere = (w: string) =>
+    part.unknown.some((u) => u.word === w) || part.words.some((x) => x.original === w && x.absent);
+  if (!nowhere(lacking[0]!)) return null;
+  const [a, b] = asked.map((w) => literal(w));
+  // (A short word between them allowed: « chaîne d'approvisionnement ».)
+  const pair = (x: string, y: string) => String.raw`${x}(?:\W+\p{L}+)?\W+${y}`;
+  const written = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${pair(a!, b!)}|${pair(b!, a!)})(?![\p{L}\p{N}])`, "iu");
+  return part.text.match(written)?.[0] ?? null;
 }
 
 /**
@@ -2527,11 +2559,47 @@ async function fitTurn(
   conversationId: string | undefined,
   requirements: string,
   question: string,
-  language: Language,
+  assessed: Language | FitReport,
 ): Promise<Answer> {
-  const answer = fitAsAnswer(await assessFit(requirements, fitContextOf(ctx), language), question);
+  const report = typeof assessed === "string" ? await assessFit(requirements, fitContextOf(ctx), assessed) : assessed;
+  const answer = fitAsAnswer(report, question);
   rememberFit(ctx, conversationId, requirements, answer);
   return answer;
+}
+
+/** A line asking the bot to check, not a requirement: "Kindly check whether…", "can you check". */
+const REQUEST_LINE =
+  /^(?:kindly|please|pls|can you|could you|would you|check|confirm|let me know|merci de|pouvez-vous|peux-tu)\b/;
+
+/**
+ * A job's requirements checked one by one; "JD: 'Exposure to MLOps - automating model refresh'. Kindly check…", one
+ * line naming nothing a checklist knows, is asked as a question of its own instead.
+ */
+async function checkedOrAsked(
+  ctx: EngineContext,
+  input: Question,
+  requirements: string,
+  question: string,
+  language: Language,
+): Promise<Answer> {
+  const report = await assessFit(requirements, fitContextOf(ctx), language);
+  if (report.requirements.length > 0) return fitTurn(ctx, input.conversationId, requirements, question, report);
+  // (Its lines but the closing request: "Kindly check whether he is having this exposure".)
+  const lines = requirements
+    .split("\n")
+    .map((l) => l.trim().replace(/^['"‘“]+|['"’”.!?\s]+$/gu, ""))
+    .filter((l) => !REQUEST_LINE.test(foldText(l)) && wordTokens(l).length >= 3);
+  const asked = `${lines[0]}?`;
+  if (lines.length === 1 && fitRequestOf(asked) === null)
+    return { ...(await respond(ctx, { ...input, text: asked })), question };
+  // ("Hi, I have a job ad, can you check the fit?": the job is still to come.)
+  if (lines.length === 0)
+    return jobAsked(
+      ctx,
+      input.conversationId,
+      noAnswer(question, language, "no_job", ctx.messages[language].jobComing),
+    );
+  return fitTurn(ctx, input.conversationId, requirements, question, report);
 }
 
 function rememberFit(ctx: EngineContext, conversationId: string | undefined, fit: string, answer: Answer): void {
@@ -2592,7 +2660,9 @@ const FIT_WORDS = new RegExp(
     String.raw`lacks?|manque\w*|good|great|strong|decent|bon|bonne|role|job|position|mission|fiche|offre|poste|` +
     String.raw`requirements?|exigences?|ones|description|ad|annonce|think|thoughts|pense\w*|avis|overall|us|client|` +
     String.raw`suitable|adapte\w*|qualified|stack|stacks|measure|measures|up|against|` +
-    String.raw`cette|cet|adequation|lequel\w*|lesquel\w*|tick|boxes|coche|cases|alors|so|donc|ok|well|then)$`,
+    String.raw`cette|cet|adequation|lequel\w*|lesquel\w*|tick|boxes|coche|cases|alors|so|donc|ok|well|then|` +
+    // "Hi, I have a job ad, can you check the fit?", « j'ai une offre, tu peux vérifier s'il colle ? »
+    String.raw`check|verify|verifier|assess|evaluate|evaluer|have|got|jd|hi|hello|bonjour|salut|peux|pouvez)$`,
 );
 
 /** A job description pasted as a list, with questions after it or a "does he fit?" before it; else null. */
@@ -2605,7 +2675,7 @@ async function listAnswer(ctx: EngineContext, input: Question, question: string,
   // (A job on several lines is read line by line below.)
   const oneLine = announcesJob(question) && !/\n/.test(input.text);
   const announced = oneLine ? fitRequestOf(ctx.reader.read(question, { language }).text) : null;
-  if (announced) return fitTurn(ctx, input.conversationId, announced, question, language);
+  if (announced) return checkedOrAsked(ctx, input, announced, question, language);
   const listed = questionsAfterList(input.text);
   if (listed) {
     // "does he match?", "thoughts?", « ça matche ? »: asked of the list itself, which is checked line by line.
@@ -2793,7 +2863,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   if (!whole.topic && aboutSomethingElse(whole, history) && detectProfileIntent(whole) === null)
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
   const requirements = requirementsOf(question, whole, input.text);
-  if (requirements) return fitTurn(ctx, input.conversationId, requirements, question, language);
+  if (requirements) return checkedOrAsked(ctx, input, requirements, question, language);
 
   const read = questionsAsked(ctx, whole);
   // A question about the profile as a whole ("how long at Decathlon?") stands on its own.

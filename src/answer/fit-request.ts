@@ -36,7 +36,9 @@ const REQUIREMENTS_LEAD = new RegExp(
     String.raw`(?:j'ai |on a |nous avons |jai )?besoin d'?(?:un|une)|il (?:nous |me )?faut|il faudrait|` +
     // « j'ai une mission data engineer GCP, il correspond ? », "I have a role: …": a job, then what it needs.
     String.raw`(?:j'ai|jai|on a|nous avons|i have|we have|i've got|we've got) (?:une|un|a|an) ` +
-    String.raw`(?:mission|offre|poste|opportunite|presta|role|position|opening|job)(?: (?:de|d'|en|pour|for))?)` +
+    // ("I have a job ad, can you check the fit?": the ad is still to come.)
+    String.raw`(?:mission|offre|poste|opportunite|presta|role|position|opening|job(?! ad\b| posting\b))` +
+    String.raw`(?: (?:de|d'|en|pour|for))?)` +
     String.raw`( (someone|somebody|a candidate|qqn|quelqu'un|un profil))?( (with|avec))?\s`,
 );
 const MIN_REQUIREMENTS = 3;
@@ -53,8 +55,10 @@ const CLOSING = new RegExp(
   // (« correspond », « correspondrait »; not « les dates correspondantes ».)
   String.raw`\b(fit|fits|match(es|e|er)?|coll(e|er|erait|era|ent)|correspond(s|re|ra|rait|ent)?|convient|thoughts|` +
     String.raw`think|interested|` +
-    String.raw`avis|qualif\w*|suitable)\b`,
-  "i",
+    String.raw`avis|qualif\w*|suitable|` +
+    // « Il a-tu ça ? » (Québec), « il a tout ça ? »: whether he has what was listed.
+    String.raw`(il|elle) a (tout )?(ca|ça|cela))(?![\p{L}])`,
+  "iu",
 );
 /** A recruiter's question, which a closing "fit?" doesn't make a list of requirements: "has he used Spark…". */
 const QUESTION_OPENING =
@@ -133,6 +137,14 @@ function inlineJob(text: string): string | null {
   return items.length > 0 ? items.join("\n") : null;
 }
 
+/** What follows a list's lead, its closing request set aside: "…? kindly share details", "…? Please revert." */
+function afterLead(text: string, lead: RegExpExecArray | null): string {
+  return text
+    .slice(lead ? lead[0].length : 0)
+    .trim()
+    .replace(/(?<=\?)\s*(?:kindly|please|pls|plz|do revert|thanks|thank you|merci)\b[^?]*$/iu, "");
+}
+
 /** A message listing a job's requirements, one per line; else null. */
 function requirementLines(text: string): string | null {
   const folded = foldText(text);
@@ -145,7 +157,7 @@ function requirementLines(text: string): string | null {
   if (!lead?.[0].includes(":") && asksOwnQuestion(text)) return null;
   // « Voici mon besoin : a-t-il fait du Spark ? », « Voici la mission : migration Hive vers Unity Catalog, il l'a
   // déjà fait ? »: a question about him after the colon (not "…, does he fit?"), not a list.
-  const after = text.slice(lead ? lead[0].length : 0).trim();
+  const after = afterLead(text, lead);
   const lastAsked = after.split(/(?<=[.!?])\s+|,\s*/).at(-1) ?? "";
   // ("…, does he have all that?", "does he tick all three?": about the list itself.)
   const ofTheList = LIST_CLOSING.test(foldText(lastAsked)) || ASKS_HIM_LIST.test(foldText(lastAsked));
@@ -179,13 +191,17 @@ function requirementLines(text: string): string | null {
   const named = items.filter((x) => x.split(/\s+/).length <= 4 && !GREETING_ITEM.test(foldText(x)));
   if (!lead && himAsked && named.length < MIN_REQUIREMENTS) return null;
   // A list needs a lead or a closing "fit?"; a short one also needs years asked or a colon: "Req: Snowflake".
-  if (!lead && (!closed || QUESTION_OPENING.test(text.trim()) || items.length < 2)) return null;
+  // ("8+ years exp in data engineering. does he qualify?": one requirement, of years, is a job too.)
+  // (Of his experience as a whole: a product named, "3+ yrs building Azure Data Factory pipelines", is asked as such.)
+  const yearsOnly =
+    items.length === 1 && yearsAsked(items[0]!).some((y) => !y.blurb) && !/(?<!^)\p{Lu}/u.test(items[0]!.trim());
+  if (!lead && (!closed || QUESTION_OPENING.test(text.trim()) || (items.length < 2 && !yearsOnly))) return null;
   // "Our nightly load takes hours and nobody knows why. Has he fixed that kind of thing?": a story, then a
   // question about it; a list's items are short.
   const words = (x: string) => x.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   if (!lead && items.some((x) => words(x) > LONGEST_ITEM)) return null;
   // …and listed: between commas, on lines, or bullets ("…takes hours and the business complains" is not).
-  if (!lead && !/[,;\n•/]/.test(text.replace(/[^,;\n•/]*\?\s*$/, ""))) return null;
+  if (!lead && !yearsOnly && !/[,;\n•/]/.test(text.replace(/[^,;\n•/]*\?\s*$/, ""))) return null;
   const years = items.some((x) => yearsAsked(x).some((y) => !y.blurb));
   const enough = items.length >= MIN_REQUIREMENTS || years || closed || lead?.[0].includes(":");
   return items.length > 0 && enough ? withWished(items, wishedItems(text)) : null;
@@ -218,8 +234,15 @@ function withWished(items: string[], wished: Set<string>): string {
 const GREETING_ITEM = /^(good (morning|afternoon|evening|day)|hi|hello|hey|dear \w+|bonjour|bonsoir|salut)\b/;
 
 /** Who is asking: "I'm Tom from Hays", « je suis Julie de chez Hays », "this is Priya from TCS". */
-const WHO_ASKS =
-  /^(i'm|i am|im|this is|my name is|je suis|je m'appelle|moi c'est|ici)\s+[\p{L}-]+\s+(from|at|de|de chez|chez)\b/u;
+const WHO_ASKS = new RegExp(
+  String.raw`^(?:(?:i'm|i am|im|this is|my name is|je suis|je m'appelle|moi c'est|ici)\s+[\p{L}-]+\s+` +
+    String.raw`(?:from|at|de|de chez|chez)\b|` +
+    // "I have a job ad", « j'ai une offre » : the job is coming, no requirement of it.
+    String.raw`(?:hi |hello |bonjour )?(?:i|we) (?:have|got|'ve got|ve got) (?:a|an|the|one) (?:job|role|position|` +
+    String.raw`opening|mission|offer|job ad|ad|jd|job description)|j'ai (?:une?|la) (?:offre|annonce|mission|` +
+    String.raw`fiche de poste|fiche|poste))`,
+  "u",
+);
 
 /** A closing question about the list: "does he have all that?", "does he tick all three?", « il a tout ça ? ». */
 const LIST_CLOSING = /\b(that|those|these|them|all|both|three|four|five|tick\w*|boxes|ca|cela|tout|tous|toutes)\b/;

@@ -313,7 +313,8 @@ const QUALIFIER_WORDS = 4;
 const SHORT_WORDS = 4;
 /** What may stand around the employer in "and at AAA-Data?", "et chez MAIF ?", "what about Decathlon?". */
 const CONNECTORS = new RegExp(
-  `\\b(${[
+  // (Bounded by letters, not \b: « à » is no word character to it.)
+  `(?<![\\p{L}\\p{N}])(${[
     ...["and", "et", "what", "how", "about", "at", "in", "for", "with", "the", "same", "then", "or"],
     ...["chez", "pour", "a", "à", "au", "aux", "en", "dans", "avec", "le", "la", "les", "l", "pareil", "idem"],
     ...["alors", "puis", "ou"],
@@ -321,8 +322,8 @@ const CONNECTORS = new RegExp(
     ...["too", "also", "as well", "aussi", "egalement", "également"],
     // "ok and at AAA?", « merci, et chez MAIF ? »: an acknowledgement before it.
     ...["ok", "okay", "alright", "thanks", "merci", "sinon"],
-  ].join("|")})\\b`,
-  "gi",
+  ].join("|")})(?![\\p{L}\\p{N}])`,
+  "giu",
 );
 
 /** "and the stack?", « et kafka ? », "what about the team?": a message carrying on from the last one. */
@@ -1218,6 +1219,14 @@ const FIELD_ASKED = new RegExp(
 );
 
 /**
+ * "Kafka?" found at EPISEN, then « il l'a utilisé en production ? »: the thing again, not the role where it was
+ * found, unless the role is asked ("did he use it there?").
+ */
+function thingAgain(previous: Turn, text: string): boolean {
+  return !!previous.subject && !previous.roleNamed && (IT_DONE.test(text) || L_DONE.test(text)) && !isPlace(text);
+}
+
+/**
  * A follow-up asked of the role the conversation is on, when it names none: "and the stack?",
  * « combien d'heures ? », "how big was the team?", "how big was the team there?", "how long?".
  */
@@ -1230,7 +1239,7 @@ function sameRole(
 ): string | null {
   const part = understood.parts[0]!;
   const text = understood.text;
-  if (!role || part.roles.length > 0 || part.words.some((w) => w.employer)) return null;
+  if (!role || part.roles.length > 0 || part.words.some((w) => w.employer) || thingAgain(previous, text)) return null;
   // "automotive?" answered with AAA-Data, then "and insurance?": one more thing asked of his whole profile,
   // not of the role the last answer happened to find (the asker never named it).
   const another = previous.roleNamed === false && ANOTHER_THING.test(foldText(text)) && !asksTeam(part, text);
@@ -1593,7 +1602,10 @@ function otherRole(
   // ("does he have Kafka experience then?": "then" closing a question of its own points back at nothing.)
   const pointing =
     ANAPHORA.test(text.replace(QUEBEC_Y, " ").replace(CLOSING_THEN, " ").replace(DUMMY_IT, " ")) || L_DONE.test(text);
-  if (subject > 0 && (!pointing || careerWide(text))) return durationAgain(text, previous, part.words.length) ?? null;
+  // ("has he used it in production?": the thing named by the pronoun, of his whole career still.)
+  const itDone = IT_DONE.test(text) || L_DONE.test(text);
+  if (subject > 0 && (!pointing || (careerWide(text) && !itDone)))
+    return durationAgain(text, previous, part.words.length) ?? null;
   // "when was that?" after several things asked about one employer: that employer's dates (after one
   // thing, the question and its follow-up together say when that thing was).
   const several = /,|\b(and|et|or|ou)\b.*\b(and|et|or|ou)\b/i.test(previous.standalone);

@@ -287,6 +287,7 @@ function ownerOnlyWords(he: string, their: string): Record<OwnerTopic, string> {
     salary: `The profile doesn't give ${their} salary expectations.`,
     location: `The profile doesn't say where ${he} is based.`,
     permit: `The profile doesn't say whether ${he} needs a visa or a work permit.`,
+    clearance: `The profile doesn't say whether ${he} holds a security clearance.`,
     countries: `The profile doesn't say in which countries ${he} has worked.`,
     remote: `The profile doesn't say whether ${he} works remotely or on site.`,
     contact: `The profile doesn't give ${their} contact details.`,

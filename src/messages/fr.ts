@@ -55,6 +55,7 @@ const ownerOnlyFr = (il: string) => ({
   salary: "Le profil ne donne pas ses prétentions salariales.",
   location: `Le profil ne précise pas où ${il} est basé.`,
   permit: `Le profil ne dit pas s'${il} a besoin d'un visa ou d'un permis de travail.`,
+  clearance: `Le profil ne dit pas s'${il} dispose d'une habilitation de sécurité.`,
   countries: `Le profil ne précise pas dans quels pays ${il} a travaillé.`,
   remote: "Le profil ne précise pas s'il travaille à distance ou sur site.",
   contact: "Le profil ne donne pas de coordonnées.",

@@ -631,7 +631,8 @@ const CAREER_NEAR = new RegExp(
 
 /** "When was the CV written?", "is the CV up to date?", « de quand date son CV ? », « le CV est-il à jour ? ». */
 const CV_DATE = new RegExp(
-  String.raw`\b(when (was|is) (the|his|this|her) (cv|resume|profile) (written|dated|from|last updated|updated)|` +
+  String.raw`\b(when (was|is|did) (the|his|this|her) (cv|resume|profile) (get )?(written|dated|from|last updated|` +
+    String.raw`updated|write|update)|` +
     String.raw`(is|was) (the|his|this|her) (cv|resume|profile) (up to date|current|recent|dated|old|outdated|stale)|` +
     String.raw`how (old|recent|current|up to date) is (the|his|this|her) (cv|resume|profile)|` +
     String.raw`(date|age) of (the|his|this|her) (cv|resume)|(cv|resume) date|` +
@@ -780,7 +781,9 @@ function lastYears(text: string): number | null {
 
 /** "walk me through his career, oldest first", « par ordre chronologique »: the list the other way round. */
 const OLDEST_FIRST = new RegExp(
-  String.raw`\b((oldest|earliest|first one) first|chronologi(cal|cally|que|quement)|from the (start|beginning)|` +
+  // (Not "in reverse chronological order", « anti-chronologique », newest first: the CV's own order.)
+  String.raw`\b((oldest|earliest|first one) first|(?<!reverse |anti-?|inverse |antechronologi\w* )` +
+    String.raw`chronologi(cal|cally|que|quement)(?! inverse)|from the (start|beginning)|` +
     // "a timeline of his career", « une chronologie », « une frise »: in time order, by what the words mean.
     String.raw`du plus ancien|depuis le debut|timeline|chronolog(y|ie)|frise)\b`,
 );
@@ -818,7 +821,7 @@ const CURRENT = new RegExp(
     // "in which company is he now?", "what company he at now", "he is working actually in which company?" (ESL).
     String.raw`(company|employer|firm|client|customer) (is )?(he|she)( working| employed)?( (in|at|with|for))? now|` +
     String.raw`(working|works|is|employed) actually in|` +
-    String.raw`most recent|dernier|derniere|actuel|actuelle|actuels|actuelles|plus recente?s?|` +
+    String.raw`most recent|dernier|derniere|actuel|actuelle|actuels|actuelles|plus recente?s?|presentement|` +
     // "the actual position of the candidate": a second-language asker's « actuel », not a past role's real one.
     String.raw`(?<!\bwas (?:his|her|the) )actual` +
     String.raw`(?= (?:position|job|role|employer|company|mission|client|occupation|project)\b)` +
@@ -1332,6 +1335,9 @@ const SEVERAL_AT_ONCE = new RegExp(
     // "did any roles overlap?", « est-ce que des postes se chevauchent ? »: any of his roles.
     String.raw`\b(any|some|des|certains|ses|his) (of his )?(jobs|roles|positions|missions|postes|emplois|experiences)` +
     String.raw` (overlap\w*|se (sont )?chevauch\w*)\b|` +
+    // « des périodes de chevauchement entre ses postes ? », "overlaps between his roles?": anywhere in a question.
+    String.raw`\b(overlaps?|overlapping periods?|chevauchements?) (between|in|entre|dans) (his |ses |the |les )?` +
+    String.raw`(jobs|roles|positions|missions|postes|emplois|experiences)\b|` +
     // "any overlaps?", "any overlap between his jobs?", « des chevauchements ? »: asked of the career.
     String.raw`^(any |some |des |de )?(overlaps?|chevauchements?)( (between|in|entre|dans) (his |ses )?` +
     String.raw`(jobs|roles|positions|missions|postes|emplois|experiences|dates))?\s*[?!.]*$`,
@@ -1984,6 +1990,13 @@ function leftIntent(text: string, role: string | null): ProfileIntent | null {
     : null;
 }
 
+/** From the first role on, to now: the whole career, not its start. */
+const FIRST_TO_NOW = new RegExp(
+  String.raw`\b(?:(?:jusqu'?|jusqu )(?:a|au|en) ?(?:aujourd'?hui|aujourd hui|maintenant|present|son poste actuel|` +
+    String.raw`l'actuel|ce jour)|(?:up )?(?:to|until|till) (?:today|now|the present|date|his current (?:job|role))|` +
+    String.raw`(?:dans l'|in )(?:ordre )?chronologi\w*(?: order)?)\b`,
+);
+
 /** A question asking what or which, not whether: "what was his first mission at Decathlon?". */
 const WH_FIRST =
   /^(?:and |et |so )?(?:what|which|where|when|quel\w*|quoi|c'?(?:est|etait) quoi|qu)\b|\b(?:quoi|quel\w*)\s*\??$/;
@@ -2000,6 +2013,8 @@ function firstRoleIntent(
     !w.employer && (beside.includes(` ${w.word} `) || beside.includes(` ${foldText(w.original)} `));
   if (!FIRST_ROLE.test(text.replace(YEARS_COUNTED_SINCE, " ")) || part.technologies.length > 0 || subject.some(more))
     return null;
+  // ("…from his first job up to today", « …de son premier poste jusqu'à aujourd'hui »: the whole career asked.)
+  if (FIRST_TO_NOW.test(text)) return null;
   // ("before AAA-Data, where did he start?": the role named is where to look before, not the one claimed first;
   // "what was his first mission at Decathlon?" asks within that role.)
   if (!role) return { kind: "first_role" };
@@ -2007,8 +2022,10 @@ function firstRoleIntent(
 }
 
 /** Words of how to answer, not what: "summarize", « résume », "in two sentences", "briefly". */
-const HOW_TO_ANSWER =
-  /^(summar\w*|resum\w*|sentences?|lines?|words?|phrases?|lignes?|mots?|brief\w*|short\w*|bullets?|points?|nutshell)$/;
+const HOW_TO_ANSWER = new RegExp(
+  String.raw`^(summar\w*|resum\w*|sentences?|lines?|words?|phrases?|lignes?|mots?|brief\w*|short\w*|bullets?|` +
+    String.raw`points?|nutshell|succinct\w*|concise\w*)$`,
+);
 /** The team's make-up or the volumes, asked: "how was the team composed?", "what data volume per day?". */
 const TEAM_VOLUME_OR_STACK_ASKED = new RegExp(
   String.raw`\b(team|equipe)s?\b[^?]*\b(composed|composee?|composition|size|taille|big|like)\b|` +

@@ -46,6 +46,17 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u
 const EMOJI_BETWEEN =
   /(?<=[\p{L}\p{N}.,!)])[ \t]*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+[ \t]+(?=\p{Ll})/gu;
 
+/**
+ * Emoji after a few words and before a capitalised one, which starts a new sentence there ("…pour une banque à
+ * Montréal 😊 Première affaire…"); not in a list of names ("Spark 🔥 Kafka 🔥 Airflow").
+ */
+const EMOJI_BEFORE_CAPITAL = new RegExp(
+  // (A sentence's first words after it: a capitalised word, then one in small letters.)
+  String.raw`(?<=(?:[\p{L}\p{N}'-]+[ \t]+){3}[\p{L}\p{N}'-]*\p{Ll}[.,!)]?)[ \t]*` +
+    String.raw`(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+[ \t]+(?=\p{Lu}\p{Ll}*[ \t]+\p{Ll})`,
+  "gu",
+);
+
 const HTML_ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
 
 /** Removes platform markup and emoji, and lines quoted from another message (unless all of it is). */
@@ -63,6 +74,7 @@ export function stripMarkup(message: string): string {
       .join("\n")
       // "Liam here from a Sydney agency 🦘 has he…": an emoji between words ends what came before it.
       .replace(EMOJI_BETWEEN, " — ")
+      .replace(EMOJI_BEFORE_CAPITAL, ". ")
       .replace(EMOJI, " ")
       .replace(/’/g, "'")
       .replace(/\s+/g, " ")
@@ -104,7 +116,8 @@ const THANKS =
   String.raw`(?:(?:i |we )?(?:really |truly |very much |greatly )?appreciate (?:it|that|this|the help))|` +
   String.raw`merci(?: beaucoup| bcp| bien| ben| encore| infiniment| vielmal)?(?: gros| chef| boss)?|un grand merci|` +
   String.raw`gracias|grazie(?: mille)?|danke(?: sch[öo]n| vielmal)?|obrigad[oa]|tack|dank je(?: wel)?|` +
-  String.raw`noted with thanks|` +
+  // (British "ta", not French « ta formation ».)
+  String.raw`noted with thanks|ta(?: very much| muchly)?(?!\s+\p{L})|` +
   String.raw`je vous remercie(?: infiniment| beaucoup| bien| vivement| chaleureusement| sinc[èe]rement)?)` +
   String.raw`(?: (?:so much |very much |ever so much )?(?:a lot|so much|ever so much|` +
   String.raw`very much|again|in advance|anyway|all the same|quand meme|quand même|` +
@@ -132,7 +145,9 @@ const ACK_WORD =
   String.raw`dommage|tant pis|too bad|pity|what a pity|shame|what a shame|` +
   // "hmm", « euh », "ah": a sound of thinking, which asks nothing.
   String.raw`h+m+|u+h+m*|u+m+|e+u+h+|a+h+|o+h+|` +
-  String.raw`d'accord|dac|got it|bon|(?:ah|oh) (?:bon|ok|okay|d'accord|je vois|i see)|` +
+  String.raw`d'accord|daccord|dac|got it|bon|bien|ok[ée]|(?:ah|oh) (?:bon|ok|okay|d'accord|je vois|i see)|` +
+  // « c'est noté », « bien noté »: taken down.
+  String.raw`(?:c'est |bien |tout est )?not[ée]|` +
   String.raw`understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|` +
   // "ok, makes sense", "fine, thanks", "sounds good", « je vois »
   String.raw`fine|alright|all right|sure|(?:that |it )?makes sense|sounds good|good to know|all good|i see|je vois|` +
@@ -311,7 +326,7 @@ const STRICT_SEP = String.raw`(?:\s*[,!.:;?~—–-]+\s*|$)`;
  */
 const THANKS_HINT = new RegExp(
   String.raw`thank|thx|thnx|thanx|thnks|tnx|\btx\b|thks|tysm|\bty\b|tks|cheers|appreciat|merci|gracias|grazie|danke|` +
-    String.raw`obrigad|tack|dank`,
+    String.raw`obrigad|tack|dank|^\W*ta\b`,
   "i",
 );
 const ACK_HINT = new RegExp(
@@ -325,7 +340,7 @@ const ACK_HINT = new RegExp(
     String.raw`d[ée]sol|sorry|you|vous|t'es|tu es|dommage|tant pis|too bad|pity|what a|shame|` +
     String.raw`beau|joli|chouette|profil|strong|solid|next|moving|question suivante|un\b|une\b|one|i have|i've|got|` +
     String.raw`another|can i|could i|may i|encore|j'ai|je peux|puis|my bad|np\b|no\b|nope|non\b|nan\b|yes|yeah|oui|` +
-    String.raw`well|bravo|pas de)`,
+    String.raw`well|bravo|pas de|not[ée]|daccord)`,
   "i",
 );
 const FILLER_HINT = new RegExp(
@@ -381,7 +396,8 @@ const NAMED_INTRODUCTION = new RegExp(
   // A capitalised first name, case kept ("Anything here about Kafka" is a question), then "here from…" or, after a
   // comma, what the asker does and where ("Python, hiring manager asks…" names what is asked about).
   String.raw`^(?!(?:Any|Some|No|Every)\p{Ll}*\s)\p{Lu}\p{Ll}[\p{Ll}'-]*(?:\s+\p{Lu}\p{Ll}[\p{Ll}'-]*)?` +
-    String.raw`(?:\s+(?:here|ici)(?=\s*$|\s+(?:from|at|with|de|du|chez)\s)|` +
+    // (« Geneviève ici, je recrute pour une banque. »: what they do after a comma, a statement to its stop.)
+    String.raw`(?:\s+(?:here|ici)(?=\s*$|\s*,\s|\s+(?:from|at|with|de|du|chez)\s)|` +
     // « Sarah de chez Alten Lyon :) »: a first name, then the company, as a sentence (not "Projects from MAIF").
     String.raw`\s+de chez\s+(?=\p{Lu}[^?]{0,40}(?:[.!:;]|$))|` +
     String.raw`,\s+(?:the |a |an |la |le |une |un )?(?:co-?)?(?:founder|fondat(?:eur|rice)|ceo|cto|cio|dsi|` +
@@ -606,7 +622,7 @@ const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
     /(?<=[.!])\s*(?:(?:a |good |any |a good )?fit|thoughts|wdyt|match|ça colle|ca colle)\s*\?*\s*$/iu,
     /fit|thought|wdyt|match|colle/i,
   ],
-  ["thanks", REPLY_WANTED, /merci|remerci|revert|forward|awaiting/i],
+  ["thanks", REPLY_WANTED, /merci|remerci|revert|forward|awaiting|needful/i],
   // "…Kafka, not Spark", « Kafka, pas Spark » : what is not asked, a name or two (not "not in the classroom").
   [
     null,
@@ -1024,7 +1040,11 @@ function asHim(text: string): string {
 }
 
 /** "Ligne 3 : …", "Line 2:", "Point 4 -": a job ad's line number, pasted with the line. */
-const LINE_NUMBER = /^(?:ligne|line|point|item|req(?:uirement)?|exigence|crit[eè]re)\s*n?°?\s*\d{1,2}\s*[:.)–—-]\s*/iu;
+const LINE_NUMBER = new RegExp(
+  String.raw`^(?:(?:jd|job ad|job description|fiche de poste|annonce)\s+)?` +
+    String.raw`(?:ligne|line|point|item|req(?:uirement)?|exigence|crit[eè]re)\s*n?°?\s*\d{1,2}\s*[:.)–—-]\s*`,
+  "iu",
+);
 /** "… — il coche ?", "… ok pour lui ?", "does he tick the box?": whether he has what the line asks. */
 const TICKS = new RegExp(
   // A dash or who ticks must come first: "is he a good fit?" is no tick.
@@ -1423,7 +1443,11 @@ const DEBT_PAID =
 /** "how much time does he spend teaching?", "how much of his time is teaching?": the hours he teaches. */
 const TEACHING_TIME_EN = new RegExp(
   String.raw`\bhow much (?:of his )?time (?:does he spend|is spent|is|he spends|goes|does he give) ` +
-    String.raw`(?:on |to |in )?(?:teaching|lecturing|classes|the classes)\b`,
+    String.raw`(?:on |to |in )?(?:teaching|lecturing|classes|the classes)\b|` +
+    // "How many teaching hours does he do?", "how many hours of teaching does he give?"
+    String.raw`\bhow many (?:teaching|lecture|class|classroom|course) hours` +
+    String.raw`(?: (?:does|did) he (?:do|give|teach|have))?|` +
+    String.raw`\bhow many hours of (?:teaching|lectures?|classes|courses)(?: (?:does|did) he (?:do|give|teach|have))?`,
   "giu",
 );
 /**
@@ -1466,6 +1490,17 @@ const TEACHING_TIME_FR = new RegExp(
 );
 /** "4 years and 3 months", « 4 ans et 3 mois »: one length of time, not two things asked. */
 const YEARS_AND_MONTHS = /\b(\d+\s*(?:years?|yrs?|ans?|années?))\s+(?:and|et|&)\s+(\d+\s*(?:months?|mois))\b/giu;
+/** "newest first", « dans l'ordre antichronologique »: the CV's own order. */
+const NEWEST_FIRST = new RegExp(
+  String.raw`,?\s*(?:(?:newest|latest|most recent) first|` +
+    String.raw`(?:dans l'ordre |par ordre |en ordre )?ant[ie]-?chronologique)(?![\p{L}])`,
+  "giu",
+);
+const YEARS_OF_ONE = new RegExp(
+  String.raw`^\s*(?!(?:how|combien|total|nb|nombre|number|no|many|his|ses|de|d|the)\b)` +
+    String.raw`(\p{L}[\p{L}\p{N}+#-]*(?: \p{L}[\p{L}\p{N}+#-]*)?)\s+(?:yrs?|years?)\s*\?*\s*$`,
+  "iu",
+);
 /** "airflow yrs, databricks yrs, snowflake yrs", "Spark years? Scala years?": how long each, asked in a list. */
 const YEARS_ITEM = String.raw`([\p{L}][\p{L}\p{N}+#.-]*(?: [\p{L}][\p{L}\p{N}+#.-]*)?)\s+(yrs?|years?|ans|ann[ée]es)\b`;
 const YEARS_EACH = new RegExp(String.raw`^\s*(?:(?:and |et |&\s*)?${YEARS_ITEM}\s*[?,;/&]*\s*){2,}$`, "iu");
@@ -1482,8 +1517,8 @@ function yearsOfEach(list: string): string {
 }
 /** « quel est le volume horaire de ses interventions » : how many hours, which the CV counts. */
 const HOURS_VOLUME = new RegExp(
-  String.raw`\b(?:quel (?:est|était|etait) )?le volume horaire` +
-    String.raw`(?: (?:de ses|des|de son) (?:interventions?|cours|enseignements?))?`,
+  String.raw`\b(?:(?:c'est |quel (?:est|était|etait) )?le |(?:c'est |c'etait |c'était )?quel )volume horaire` +
+    String.raw`(?: (?:de ses|des|de son|de) (?:interventions?|cours(?: magistraux)?|enseignements?|tp|td))?`,
   "giu",
 );
 
@@ -1498,11 +1533,26 @@ function inCvTerms(text: string): string {
   return (
     text
       .replace(YEARS_EACH, yearsOfEach)
+      // "newest first", « dans l'ordre antichronologique »: the CV's own order, nothing to find.
+      .replace(NEWEST_FIRST, "")
+      // "how many reports?" (after his team): the people reporting to him, not reports written.
+      .replace(
+        /\bhow many (?:direct )?reports(?=\s*(?:[?!.,]|$|(?:did|does|has) he (?:have|had)\b))/giu,
+        "how many direct reports",
+      )
+      // "snowflake yrs": how long with it.
+      .replace(YEARS_OF_ONE, "how many years of $1?")
+      // "relevant experience in Spark", « présenter succinctement »: the asker's qualifier, nothing to find.
+      .replace(/\brelevant (?=(?:experience|exp|xp|background|skills?)\b)/giu, "")
+      .replace(/\s+(?:succinctement|bri[eè]vement)(?![\p{L}])/giu, "")
       // "did he found a company?": the verb to found, not "find" in the past.
       .replace(/\b(did (?:he|she) (?:ever )?(?:co-?)?)found(?= (?:a|an|his|her|the|any|their|own)\b)/giu, "$1founded")
       .replace(HOW_MUCH_DATA, "quel volume de $1")
       // « il gérait du monde ? », « encadrer du monde » (Québec, spoken French): people, not the world.
       .replace(/(?<=(?:g[ée]r|encadr|manag|dirig|supervis)\p{L}* )du monde(?![\p{L}])/giu, "des personnes")
+      // "his current designation and current organisation" (Indian English): his job title, his employer.
+      .replace(/\b(current|present|his|her) designation\b/giu, "$1 job title")
+      .replace(/\b(current|present) organi[sz]ation\b/giu, "$1 employer")
       .replace(HOURS_VOLUME, "combien d'heures de cours")
       // (« …, ainsi que la répartition entre cours magistraux et travaux pratiques ? »: the same hours, split.)
       .replace(LECTURES_AND_LABS, (_m, _a, at: number, all: string) =>
@@ -1851,6 +1901,8 @@ export function plainText(message: string): string {
       .replace(IN_GENERAL_AT_END, "")
       // "paid down technical debt": reduced it, as the CV says ("Reduction of technical debt").
       .replace(DEBT_PAID, "reduced")
+      // "Proven track record in ETL tuning", "strong experience with Spark": a job ad's praise of the experience asked.
+      .replace(JD_PRAISE, "experience in ")
       // "having Databricks hands on?": hands-on, written apart.
       .replace(/\bhands on\b/giu, "hands-on")
       // "multi-terabyte tables": terabyte-sized, the size the CV gives in figures.
@@ -1858,8 +1910,14 @@ export function plainText(message: string): string {
   );
 }
 
-/** "1) …", "2. …", "(3) …": a numbered item, after a space or at the start. */
-const ITEM_MARK = /(?:^|\s)\(?(\d{1,2})[).\/]\s+/g;
+const JD_PRAISE = new RegExp(
+  String.raw`(?<![\p{L}])(?:an? )?(?:proven|demonstrated|demonstrable) ` +
+    String.raw`(?:track record|experience|background|expertise)(?: (?:in|of|with|on))? `,
+  "giu",
+);
+
+/** "1) …", "2. …", "(3) …", "1- …": a numbered item, after a space or at the start. */
+const ITEM_MARK = /(?:^|\s)\(?(\d{1,2})[)./-]\s+/g;
 
 /**
  * "few things on his AAA-Data job: 1) did he lead anyone 2) what warehouse did they migrate to 3) was dbt part of
@@ -1975,11 +2033,19 @@ const QUEBEC_Y = new RegExp(
   "giu",
 );
 
+const QUEBEC_HAS_HE = new RegExp(
+  String.raw`(?<![\p{L}])y'a-tu(?= (?:d[ée]j[àa] |jamais |vraiment |souvent )?` +
+    String.raw`(?:eu|fait|\p{L}{2,}(?:é|ée|és|ées|i|is|it|u|us|ert))(?![\p{L}]))`,
+  "giu",
+);
+
 /** Chat French written out: « c t », « c quand », « ils etaient cmb », « ds kel boite ». */
 function chatFrench(text: string): string {
   return (
     text
       // « il a-tu fait du cloud ? », « AWS pis GCP » : Québec French asks with « -tu » and joins with « pis ».
+      // « y'a-tu monté du CI/CD ? », « y'a-tu déjà eu à… » : has he (« y », il), before a past participle.
+      .replace(QUEBEC_HAS_HE, "a-t-il")
       .replace(/(?<=(?:^|\s)(?:il|elle|ça|ca|on|c'|c) ?\p{L}+)-tu(?![\p{L}])/giu, "")
       // « Y parle-tu anglais ? » (« y », il), « c'tu », « a-tu des certifs ? »: the same, its subject left out.
       .replace(/(?<![\p{L}])y (\p{L}+)-tu(?![\p{L}])/giu, "il $1")
@@ -1988,6 +2054,11 @@ function chatFrench(text: string): string {
         /[td]$/i.test(verb) ? `${verb}-il` : `${verb}-t-il`,
       )
       .replace(/(?<=[\p{L},]) pis (?=\p{L})/giu, " et ")
+      // « c'est hyper sensible », « c'est vachement important »: very, not a product named Hyper.
+      .replace(
+        /(?<=\b(?:c'est|est|sont|[ée]tait|[ée]taient) )(?:hyper|ultra|m[ée]ga|vachement|trop) (?=\p{Ll})/gu,
+        "très ",
+      )
       // « ça porte sur quoi ? », « ça parle de quoi ? »: which subjects, not a word « porte » to find.
       .replace(
         /(?<![\p{L}])(?:[çc]a|cela) (?:porte|portait|parle|parlait) (?:sur|de) quoi(?=\s*[?!.]*$)/giu,
@@ -1995,7 +2066,7 @@ function chatFrench(text: string): string {
       )
       // « Combien d'heures y donne ? »: « y », il, before a verb of his.
       .replace(QUEBEC_Y, "il ")
-      .replace(/(?<=^|[?!.]\s+)pis (?=\p{L})/giu, "et ")
+      .replace(/(?<=^|[?!.]\s+|\d[-).]\s+)pis (?=\p{L})/giu, "et ")
       // « c t en cdi ? », « ct quand ? »: « c'était », as chat French writes it.
       .replace(CT, "c'était")
       .replace(C_ALONE, "c'est")

@@ -8,6 +8,8 @@ export type OwnerTopic =
   | "location"
   /** Whether he may work in a country: a visa, a work permit, sponsorship. */
   | "permit"
+  /** A security clearance: « habilitation de sécurité », "SC/DV cleared". */
+  | "clearance"
   /** In which countries he worked: "worked in India?", "outside France?". */
   | "countries"
   | "remote"
@@ -204,8 +206,17 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "permit",
     new RegExp(
-      String.raw`\b(work permit|work visa|visas?|right to work|permis de travail|titre de sejour|sponsorship|` +
+      String.raw`\b(work permit|work visa|visas?|passports?|passeports?|right to work|permis de travail|` +
+        String.raw`titre de sejour|sponsorship|` +
         String.raw`needs? (a )?(visa )?sponsor|work authori[sz]ation|green card|autorisation de travail)\b`,
+    ),
+  ],
+  [
+    "clearance",
+    new RegExp(
+      String.raw`\b(security clearances?|clearance (level|check)|(sc|dv|nv1|nv2|baseline)[- ]cleared|` +
+        String.raw`cleared (for|to) (work|handle)|habilitations? (de securite|secret defense|confidentiel defense|` +
+        String.raw`defense)|habilite (secret|confidentiel)|secret defense)\b`,
     ),
   ],
   [

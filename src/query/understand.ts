@@ -595,7 +595,9 @@ const ASKS = String.raw`(?:quoi|what|which|how|quel\w*|comment|combien|when|quan
 /** What joins several subjects in one question: "Spark and Kafka", "Snowflake ou Kubernetes", "S3/EMR". */
 const COORDINATOR = new RegExp(
   // "docker? kubernetes? helm?": names asked one after another, each a few words at most.
-  String.raw`\?\s+(?=(?:(?!${ASKS})[^\s?]+\s+){0,2}(?!${ASKS})[^\s?]+\s*\?)|` +
+  // (« …? dans les boissons spiritueux ? »: a preposition before them too.)
+  String.raw`\?\s+(?=(?:(?:dans|in|en|chez|at|with|avec|pour|for|sur|on)\s+)?` +
+    String.raw`(?:(?!${ASKS})[^\s?]+\s+){0,2}(?!${ASKS})[^\s?]+\s*\?)|` +
     // "CI/CD experience? github actions, gitlab, jenkins?": a list of names after a question, each of its own.
     String.raw`\?\s+(?=(?!${ASKS})[^\s?,]+(?:\s+[^\s?,]+)?,\s*(?:(?!${ASKS})[^\s?]+[\s,]+){0,6}[^\s?]+\s*\?\s*$)|` +
     // "2,000 tables": a comma inside a figure joins nothing.
@@ -648,6 +650,12 @@ const EXAMPLES = new RegExp(
     String.raw`genre|notamment|type)(?![\p{L}])`,
   "iu",
 );
+/** ", for example to Spark or Delta": examples after a comma, the preposition before them said again. */
+const EXAMPLES_AGAIN = new RegExp(
+  String.raw`,\s*(?:for example|for instance|e\.g\.?|such as|par exemple|notamment)\s+` +
+    String.raw`(to|in|with|on|for|à|au|aux|en|dans|sur|pour)\s+[^,?]+?(?=\s*(?:,|\?|$))`,
+  "giu",
+);
 /** "A, B and C", « A, B ou C »: a list, commas then a last "and"/"or", ending the question. */
 const ENUMERATION = /^[^,?]+,[^,?]+(?:,[^,?]+)*\s(?:and|or|et|ou)\s[^,?]+\??\s*$/u;
 /** "data modelling, star schemas, dimensional models?": three things or more listed by commas alone. */
@@ -686,7 +694,10 @@ const WORK_NOT_TEACHING = new RegExp(
     String.raw`sans compter|en dehors de(?:s|l'| l')?)\s+(?:in\s+)?(?:(?:the|his|l'|le|les|ses)\s*)?` +
     String.raw`(?:teaching|training|classes|lecturing|enseignement|cours|formations?)\b\)?|` +
     String.raw`\b(?:in|at|dans|en)\s+(?:a\s+|an\s+|his\s+|un\s+|une\s+)?(?:real|actual|proper|vrai|vraie)\s+` +
-    String.raw`(?:jobs?|work|roles?|missions?|postes?|boulots?)\b`,
+    String.raw`(?:jobs?|work|roles?|missions?|postes?|boulots?)\b|` +
+    // « directement chez un client, en entreprise », "on site at a client": in a company's own work.
+    String.raw`,?\s*\b(?:directement\s+|directly\s+)?(?:chez (?:un|des) clients?(?:,?\s*en entreprise)?|` +
+    String.raw`(?:at|for) (?:a|the) client(?:'s)?(?: site)?)(?![\p{L}])`,
   "giu",
 );
 /** "which industries?", « quels domaines métier ? »: the sectors themselves asked. */
@@ -1680,11 +1691,28 @@ export class QuestionReader {
     return listed === names ? question : `${question.slice(0, tokens[first]!.start)}${listed}`;
   }
 
+  /**
+   * "contributions to open source, for example to Spark or Delta": examples given with the preposition said again
+   * are more of what the word before it governs; when the profile doesn't hold that word, they are no things asked
+   * on their own (Spark is used, not contributed to), and the message reads without them.
+   */
+  private examplesOfUnsaid(text: string): string {
+    return text.replace(EXAMPLES_AGAIN, (clause: string, prep: string, at: number, whole: string) => {
+      const before =
+        whole
+          .slice(0, at)
+          .split(/[.?!]\s/u)
+          .pop() ?? "";
+      const head = new RegExp(String.raw`([\p{L}-]+)\s+${literal(prep)}\s`, "iu").exec(before)?.[1];
+      return head && isContentWord(foldText(head)) && !this.knows(queryWord(foldText(head))) ? "" : clause;
+    });
+  }
+
   /** One part per subject when several are joined by "and", "or", commas…; else the whole question. */
   private splitParts(question: string, language: Language): QuestionPart[] {
     // « en CDI ou en freelance ? »: which contract, one question. "between 2019 and 2021": one period.
     if (CONTRACT_EITHER.test(foldText(question))) return [this.readSegment(question, 0, language).part];
-    const text = this.listAfterAsking(question, language)
+    const text = this.examplesOfUnsaid(this.listAfterAsking(question, language))
       .replace(/\b(19[89]\d|20[0-4]\d)\s+(and|et|or|ou)\s+(19[89]\d|20[0-4]\d)\b/g, "$1–$3")
       // "hadoop/emr", "pandas/sklearn": two things, unless the profile writes them so ("CI/CD"), or each is a
       // letter ("A/B testing": one term).

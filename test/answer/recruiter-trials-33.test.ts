@@ -321,7 +321,7 @@ describe("dev set 48 and a second helper's trials", () => {
   it("'…? Our client is a fintech. Kindly confirm if he has encrypted fields.' answers both", async () => {
     const a = await ask("Has he used Spark? Our client is a fintech. Kindly confirm if he has encrypted fields.");
     expect(lead(a)).toMatch(/^Yes — Spark/);
-    expect(a.answer).toMatch(/encrypted/);
+    expect(a.answer).toMatch(/column-level encryption/);
   });
 
   it("« …ce genre de portage ? » of pandas code to Spark is no question of his legal structure", async () => {

@@ -277,6 +277,15 @@ const BLIND_SETS = [
       "ESN director's formal French; first run 0.638 hit@3, 1.000 abstention, 0.033 confidently wrong (on the " +
       "session's start code); never inspected",
   ],
+  [
+    "Blind set 43",
+    "blind43.yml",
+    "60 questions written from the CV alone on 2026-12-05, forty-fifth session, by a helper who saw no other set, " +
+      "with dev set 51: a Brussels European agency recruiter's administrative French, a Singapore gaming CTO's " +
+      "terse lowercase English, a Bordeaux wine startup junior recruiter's familiar French with typos, a London " +
+      "insurance headhunter's British English; first run 0.605 hit@3, 1.000 abstention, 0.033 confidently wrong " +
+      "(on the session's start code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -719,6 +728,14 @@ async function main(): Promise<void> {
           "logistics recruiter's chat English, a Rennes startup cofounder's familiar French, a Grenoble research " +
           "lab director's formal French); first run 0.447 hit@3, 0.769 abstention, 0.133 confidently wrong (on " +
           "the session's start code)",
+      ],
+      [
+        "dev51.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-05, forty-fifth session, with blind " +
+          "set 43, 8 on the whole profile (four personas: a Montreal bank recruiter's Quebec French, a Berlin " +
+          "fintech engineering manager's precise English, a Casablanca consultancy's French half without accents, " +
+          "a Bangalore outsourcing recruiter's Indian English); first run 0.581 hit@3, 0.882 abstention, 0.117 " +
+          "confidently wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
