@@ -365,7 +365,12 @@ function absentAsked(part: QuestionPart, evidence: PartEvidence): PartEvidence {
     (w) => w.absent || w.everyday || w.light || w.key || w.tech || (example(w) && outside !== folded),
   );
   const dictionary = new Set(part.unknown.filter((w) => w.dictionary && !w.everyday).map((w) => w.word));
-  const verbs = (w: string) => (withNamesOnly && dictionary.has(w) ? [HAPPENED, DONE_THING] : [HAPPENED]);
+  // ("done data modelling / star schema?": the thing done, said whole before what else is asked, the head it is.)
+  const ends = (w: string) =>
+    new RegExp(String.raw`${DONE_THING.source}${literal(foldText(w))}\s*(?:[/,;?!.]|(?:or|and|ou|et)\b|$)`).test(
+      folded,
+    );
+  const verbs = (w: string) => (dictionary.has(w) && (withNamesOnly || ends(w)) ? [HAPPENED, DONE_THING] : [HAPPENED]);
   // (A French question's word no French list holds is among the unknown ones: « le data lineage ».)
   const absent = [
     ...part.words.filter((w) => w.absent && !w.everyday && !w.light).map((w) => w.original),

@@ -27,6 +27,15 @@ describe("a notion held through a synonym only", () => {
     expect(a.citations).toHaveLength(0);
   });
 
+  it.each(["Has he done data modelling / star schema?", "Has he done data modelling or star schema?"])(
+    "'%s': no 'yes' from the schema validated per file",
+    async (question) => {
+      const a = await ask(question);
+      expect(a.answered).toBe(false);
+      expect(lead(a)).toMatch(/but not “modelling”/);
+    },
+  );
+
   it("'real-time processing?' keeps what is close to it (streaming, taught)", async () => {
     const a = await ask("real-time processing?");
     expect(lead(a)).toMatch(/close to “real-time”/);
