@@ -1492,6 +1492,16 @@ function absentPartLine(
  * processed?" (the CV tells what was done, not his own share of it); "Did he migrate Decathlon to Unity
  * Catalog?" against "a migration strategy" and "a POC" (planned or tried, which is said instead of "Yes").
  */
+/** The supervising or mentoring the roles of these passages say he did: "Technical supervision of 2 junior…". */
+function supervisionAt(ctx: EngineContext, evidence: PartEvidence, language: Language): Citation[] {
+  const roles = new Set(evidence.passages.map((p) => roleKeyOf(p.chunk)));
+  return [...ctx.index.byId.values()]
+    .filter((c) => c.lang === language && c.kind === "bullet" && roles.has(roleKeyOf(c)) && SUPERVISED.test(c.text))
+    .map((c) => citeChunk(c));
+}
+/** A passage saying whom he supervised or mentored. */
+const SUPERVISED = /\b(supervision|supervised|mentoring|mentorat|encadrement|encadr\w*)\b/i;
+
 function qualifiedYes(
   ctx: EngineContext,
   { question, understood, note, extras }: ExtractiveInput,
@@ -1522,6 +1532,9 @@ function qualifiedYes(
     : placeFigure(asked, evidence.passages, inTraining)
       ? "placeFigure"
       : unsaidClaim(part, evidence.passages, techTokensOf(ctx));
+  // ("did he lead it?" of a team: whom he did supervise there, which the profile says.)
+  const supervised = claim === "led" ? supervisionAt(ctx, evidence, language) : [];
+  for (const c of supervised) if (!citations.some((x) => x.id === c.id)) citations.push(c);
   if (claim)
     return {
       ...noAnswer(question, language, "partial", with_(m.claimUnsaid[claim](where ? m.at(where) : "")), citations),

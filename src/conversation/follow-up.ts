@@ -78,7 +78,9 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   // "what was the business outcome?": the results of the role at hand too ("his main results": all).
   if (FACET_INTENTS.has(intent.kind) && THE_FACET.test(folded) && !WHOLE_PROFILE.test(folded)) return true;
   // "how did he achieve it?", « il a obtenu ça comment ? »: the results of what was just talked about.
-  if (intent.kind === "results" && /\b(it|that|this|ca|cela)\b/.test(folded)) return true;
+  // (« c'était quoi le gain de perf ? »: in the past, of the role just talked about.)
+  if (intent.kind === "results" && (/\b(it|that|this|ca|cela)\b/.test(folded) || PAST_SUBJECT.test(folded)))
+    return true;
   // "which came first?" after two roles: the order of those two (else of all his roles).
   if (intent.kind === "employers" && ORDER_ALONE.test(folded)) return true;
   // « lequel a duré le plus longtemps ? », "which one lasted longer?" after two roles: of those two.
@@ -206,7 +208,9 @@ const WHERE_ASKED = new RegExp(
 );
 /** « c'était en freelance ? », "was it freelance?", « en CDI ? »: a contract, asked in a few words. */
 const TOTAL_WORDS = "(in total|overall|altogether|au total|en tout)";
-const CONTRACT_KIND = String.raw`(freelance\w*|cdi|cdd|salarie|permanent( contract)?|contractor|independant|employee)`;
+const CONTRACT_KIND =
+  String.raw`(freelance\w*|cdi|cdd|salarie|permanent( contract)?|contractor|contract|independant|employee|` +
+  String.raw`salaried)`;
 const CONTRACT_ALONE = new RegExp(
   String.raw`^(and |et )?(${TOTAL_WORDS} )?(c'? ?etait |etait[- ]ce |was (it|that|he|she) |is (it|that) |it was |` +
     String.raw`(il|elle) etait |etait[- ](il|elle) )?` +

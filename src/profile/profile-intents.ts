@@ -412,8 +412,12 @@ const CONTRACT = /^(employed|employee|salaried|freelance\w*|salarie|cdi|permanen
 const WORK_WHERE =
   /\b(doing|do|did|work\w*|job|role|position|employ\w*|where|ou|faisait|fait|bossait|travaillait|poste|boite)\b/;
 /** Teaching and training, as an activity: "how long has he been teaching?", « depuis quand il enseigne ? ». */
-const TEACHING_WORK =
-  /\b(teach\w*|taught|lectur\w*|trainer|enseign\w*|professeur|profs?|formateur|donne des (cours|formations))\b/;
+const TEACHING_WORK = new RegExp(
+  String.raw`\b(teach\w*|taught|lectur\w*|trainer|enseign\w*|professeur|profs?|formateur|` +
+    String.raw`donne des (cours|formations)|` +
+    // "how long has he been training people?": training others, as a trainer does.
+    String.raw`train(ing|ed|s)? (people|teams?|staff|others|students|engineers|colleagues))\b`,
+);
 /**
  * "Has he run in-house training?", « de la formation en entreprise, pas juste à l'université ? », "trained teams
  * at a company?": training he gave people at work, not classes at a school.

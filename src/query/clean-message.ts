@@ -1540,6 +1540,14 @@ function inCvTerms(text: string): string {
         /\bhow many (?:direct )?reports(?=\s*(?:[?!.,]|$|(?:did|does|has) he (?:have|had)\b))/giu,
         "how many direct reports",
       )
+      // "what was his title before?", "his previous title": the job he held before.
+      .replace(/\b(his|her) (?:job title|title|role|job|position) before(?=\s*[?!.]*$)/giu, "$1 previous job")
+      .replace(/\b(previous|former|prior) (?:job )?title\b/giu, "$1 job")
+      // « au total ça fait combien ? »: how many years in all.
+      .replace(/\b((?:au total|en tout),? (?:[çc]a|cela) fait combien)(?=\s*[?!.]*$)/giu, "$1 d'années")
+      // « justifie-t-il d'une expérience… ? » (formal French): whether he has one.
+      .replace(/\bjustifie[- ]t[- ](il|elle) d'(?=une? |expérience|experience)/giu, "a-t-$1 ")
+      .replace(/\b(il|elle|candidate?|candidat) justifie d'(?=une? |expérience|experience)/giu, "$1 a ")
       // "snowflake yrs": how long with it.
       .replace(YEARS_OF_ONE, "how many years of $1?")
       // "relevant experience in Spark", « présenter succinctement »: the asker's qualifier, nothing to find.

@@ -329,3 +329,62 @@ describe("follow-ups", () => {
     expect(lead(a)).toMatch(said);
   });
 });
+
+describe("follow-ups on the role at hand", () => {
+  it("'Was he perm or contract?' after insurance found at MAIF: MAIF's contract", async () => {
+    await ask("Has he got any insurance background?", "c1");
+    const a = await ask("Was he perm or contract?", "c1");
+    expect(lead(a)).toMatch(/^At MAIF \(January 2019 – January 2020\): Permanent contract\.$/);
+  });
+
+  it("'what was his title before?' after his current title: the job before", async () => {
+    await ask("What's his current title?", "c2");
+    const a = await ask("what was his title before?", "c2");
+    expect(lead(a)).toMatch(/^Just before Decathlon: Data Engineer at AAA-Data/);
+  });
+
+  it("« Au total ça fait combien ? » after two roles' time: his whole experience", async () => {
+    await ask("Combien de temps chez Decathlon?", "c3");
+    await ask("Et chez AAA-Data?", "c3");
+    const a = await ask("Au total ça fait combien?", "c3");
+    expect(lead(a)).toMatch(/^Environ 7 ans et \d+ mois d'expérience/);
+  });
+
+  it("« c'était quoi le gain de perf ? » after AAA-Data: AAA-Data's result", async () => {
+    await ask("Bonjour, il a fait quoi chez AAA ?", "c4");
+    const a = await ask("c'était quoi le gain de perf ?", "c4");
+    expect(quoted(a)).toHaveLength(1);
+    expect(quoted(a)[0]).toMatch(/13h à 6 minutes/);
+  });
+
+  it("'did he lead it?' after AAA-Data's team: not said, and whom he did supervise", async () => {
+    await ask("what was his role at AAA-Data?", "c5");
+    await ask("how big was the team?", "c5");
+    const a = await ask("did he lead it?", "c5");
+    expect(lead(a)).toMatch(/^The profile doesn't say he led it/);
+    expect(quoted(a).join("\n")).toMatch(/Technical supervision of 2 junior data engineers/);
+  });
+
+  it("a wine startup's slang: Pernod Ricard, what he did there, and how long", async () => {
+    const first = await ask(
+      "yo salut ! on est une startup du vin a bordeaux, il a deja bossé dans le pinard ou l'alcool ?",
+      "c6",
+    );
+    expect(lead(first)).toMatch(/Pernod Ricard/);
+    const then = await ask("cool, il faisait koi la bas exactement ?", "c6");
+    expect(lead(then)).toMatch(/^Chez Pernod Ricard \(Formateur Data/);
+    const long = await ask("et il y est resté cb de temps ?", "c6");
+    expect(lead(long)).toMatch(/^Chez Pernod Ricard d'avril 2019 à octobre 2019 — 6 mois\./);
+  });
+
+  it("'how long has he been training people in total?': his teaching and training time", async () => {
+    const a = await ask("how long has he been training people in total?");
+    expect(lead(a)).toMatch(/^About 4 years and \d+ months? of teaching and training in all/);
+  });
+
+  it("« justifie-t-il d'une expérience… » is no word « justifie » to find", async () => {
+    const a = await ask("Le candidat justifie-t-il d'une expérience dans le secteur de la santé ?");
+    expect(a.answer).not.toMatch(/justifie/);
+    expect(a.answer).toMatch(/EPISEN/);
+  });
+});
