@@ -531,7 +531,8 @@ async function judgePart(
 function lackingAsked(ctx: EngineContext, part: QuestionPart): QuestionPart {
   if (part.missing.length > 0) return part;
   const related = (word: string) => ctx.index.thesaurus.relatedTo(foldText(word)).length > 0;
-  const lacking = part.words.filter((w) => w.absent && related(w.word));
+  // (Listed as lacking, the word is, whatever a stem shares: "personalization" is no "personal" data.)
+  const lacking = part.words.filter((w) => related(w.word));
   // (« et du batch ? »: a word no French dictionary holds is unknown, not absent.)
   const unknown = part.unknown.filter((w) => related(w.word));
   // (Asked alone or nearly: not "a batch load that ran for hours", whose other words the profile holds.)
@@ -2675,7 +2676,9 @@ const FIT_WORDS = new RegExp(
     String.raw`suitable|adapte\w*|qualified|stack|stacks|measure|measures|up|against|` +
     String.raw`cette|cet|adequation|lequel\w*|lesquel\w*|tick|boxes|coche|cases|alors|so|donc|ok|well|then|` +
     // "Hi, I have a job ad, can you check the fit?", « j'ai une offre, tu peux vérifier s'il colle ? »
-    String.raw`check|verify|verifier|assess|evaluate|evaluer|have|got|jd|hi|hello|bonjour|salut|peux|pouvez)$`,
+    String.raw`check|verify|verifier|assess|evaluate|evaluer|have|got|jd|hi|hello|bonjour|salut|peux|pouvez|` +
+    // "can you explain me how to use the /fit command?": the way to check a job, asked.
+    String.raw`explain|expliquer|command|commande|use|utiliser)$`,
 );
 
 /** A job description pasted as a list, with questions after it or a "does he fit?" before it; else null. */

@@ -403,6 +403,9 @@ const EXPERIENCED = new RegExp(
     String.raw`(depuis (quand|combien d'annees|combien de temps)|combien d'annees) (le candidat |il |elle )?` +
     String.raw`(exerce|travaille|bosse)[- ]?(t[- ])?(il|elle)?(?=\s*[?!.]*$)|` +
     String.raw`combien de temps qu'?(il|elle) (travaille|bosse)|annees de bouteille|quelle experience en tout|` +
+    // « il a combien d'années dans le domaine ? », « il a combien d'années ? »
+    String.raw`(il|elle) a combien d'annees( d'experience| dans (le domaine|la data|le metier|la profession))?` +
+    String.raw`(?=\s*[?!.]*$)|` +
     // « xp ? », "exp?", "yoe?", « son xp ? »: his experience, in one word.
     String.raw`^(et |and |son |sa |his |total )?(xp|exp|yoe|experience)(?=\s*[?!.]*$))\b`,
 );
@@ -903,6 +906,8 @@ const DOES_NOW = new RegExp(
     String.raw`(il|elle) fait quoi( (ce|cette) candidat\w*| dans la vie| comme (job|metier|boulot|travail)|` +
     String.raw` maintenant| actuellement| en ce moment| aujourd'hui)?|` +
     String.raw`que fait[- ](il|elle)( dans la vie| maintenant| actuellement)?|` +
+    // « il fait quel travail ? », « quel est son métier ? »: his work, now.
+    String.raw`(il|elle) fait quel (travail|metier|job|boulot)|quel est son (travail|metier|job|boulot)|` +
     String.raw`qu'est[- ]ce qu'(il|elle) fait( dans la vie| maintenant| actuellement)?|` +
     // « il est sur quoi en ce moment ? », « il est sur quel projet là ? », « il est en poste ? », « il est en
     // mission ? », « en ce moment il est chez qui ? », "is he on assignment?": where and on what he is now.
@@ -920,7 +925,8 @@ const ROLE_WORDS = new RegExp(
   String.raw`\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|busy|` +
     // "his current project?", « son projet actuel ? »: the work he is on now.
     String.raw`project|projects|projet|projets|` +
-    String.raw`fait-il|travaille|bosse|occupe|employer|employed|client|company|employeur|boite|entreprise|boulot|` +
+    String.raw`fait-il|travaille|travail|bosse|occupe|employer|employed|client|company|employeur|boite|entreprise|` +
+    String.raw`boulot|` +
     String.raw`gig|gigs|` +
     String.raw`fonctions?|occupe-t-il|donneurs? d'ordres?|emplois?|` +
     String.raw`freelance|salarie|cdi|independant|` +
@@ -1278,7 +1284,9 @@ const TEACHES = new RegExp(
     String.raw`(donne|donnait|fait|faisait) des cours[^.]{0,12}\bsur quoi|` +
     // « quelles matières ? », "which subjects?", asked alone: what he teaches.
     String.raw`^(et |and )?(quels?|quelles?|which|what) (sujets?|matieres?|subjects?)(?=\s*\?*$)|` +
-    String.raw`c'?est quoi (la|les) (matieres?|cours) qu'?(il|elle) (enseigne|donne))\b`,
+    String.raw`c'?est quoi (la|les) (matieres?|cours) qu'?(il|elle) (enseigne|donne)|` +
+    // "where does he teach?", "is he teaching too? where?": where he teaches, and so what.
+    String.raw`where (does|did) (he|she) (teach|lecture)|(is|was) (he|she) teaching( too| also| as well)?\W+where)\b`,
 );
 
 /** "Has he done any teaching?", « il donne des cours ? »: whether he teaches, and so what and where. */

@@ -106,7 +106,7 @@ const GREETING =
   String.raw`how far(?=\s*[?!])|how body(?=\s*[?!])|` +
   String.raw`what(?:'?s| is) up|wh?assup|` +
   String.raw`hope (?:you're|you are|all is) (?:well|doing well|good)|` +
-  String.raw`hope this finds you well|comment allez[- ]vous|comment vas[- ]tu|(?:ça|ca) va|` +
+  String.raw`hope this finds you well|comment allez[- ]vous|comment vas[- ]tu|(?:ça|ca) va|on dit quoi|` +
   String.raw`j'esp[èe]re que (?:vous allez|tu vas) bien)`;
 const THANKS =
   String.raw`(?:(?:many |thanks? |thank you )?` +
@@ -115,7 +115,8 @@ const THANKS =
   String.raw`much appreciated|` +
   String.raw`(?:(?:i |we )?(?:really |truly |very much |greatly )?appreciate (?:it|that|this|the help))|` +
   String.raw`merci(?: beaucoup| bcp| bien| ben| encore| infiniment| vielmal)?(?: gros| chef| boss)?|un grand merci|` +
-  String.raw`gracias|grazie(?: mille)?|danke(?: sch[öo]n| vielmal)?|obrigad[oa]|tack|dank je(?: wel)?|` +
+  String.raw`gracias|grazie(?: mille)?|danke(?: sch[öo]n| vielmal)?|obrigad[oa]|tack(?: s[åa] mycket)?|` +
+  String.raw`dank je(?: wel)?|` +
   // (British "ta", not French « ta formation ».)
   String.raw`noted with thanks|ta(?: very much| muchly)?(?!\s+\p{L})|` +
   String.raw`je vous remercie(?: infiniment| beaucoup| bien| vivement| chaleureusement| sinc[èe]rement)?)` +
@@ -146,6 +147,8 @@ const ACK_WORD =
   // "hmm", « euh », "ah": a sound of thinking, which asks nothing.
   String.raw`h+m+|u+h+m*|u+m+|e+u+h+|a+h+|o+h+|` +
   String.raw`d'accord|daccord|dac|got it|bon|bien|ok[ée]|(?:ah|oh) (?:bon|ok|okay|d'accord|je vois|i see)|` +
+  // "sweet", "amazing", "fair", « c'est bon », « très bien », « hein »: taken, nothing asked.
+  String.raw`sweet|amazing|fair(?: enough)?|c'est bon|(?:tr[èe]s )?bien|hein|` +
   // « c'est noté », « bien noté »: taken down.
   String.raw`(?:c'est |bien |tout est )?not[ée]|` +
   String.raw`understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|` +
@@ -214,6 +217,12 @@ const GOODBYE =
   // "Grüße", "Viele Grüße", "MfG": a German close.
   String.raw`(?:viele |liebe |beste |freundliche )?gr(?:ü|ue|u)(?:ß|ss)e?|mfg|` +
   String.raw`je reviendrai vers vous|je reviens vers vous|` +
+  // « je le contacterai », « on va lui demander », "I'll ask him directly": the asker takes it from here.
+  String.raw`(?:je|on|nous) (?:le |la |vous )?(?:contacterai|recontacterai|rappellerai|contactera|recontactera)|` +
+  String.raw`(?:je|on) (?:verrai|verra|va voir|vais voir) (?:[çc]a )?(?:avec lui|directement)|` +
+  String.raw`(?:je|on) (?:vais|va) (?:lui|le) (?:demander|contacter|appeler|poser la question)(?: directement)?|` +
+  String.raw`on va se (?:capter|parler|rappeler)|` +
+  String.raw`i'?(?:ll| will) (?:ask|check with|contact|call) (?:him|the candidate|directly)(?: directly)?|` +
   String.raw`i'?ll get back to you|will get back to you|` +
   // (Not « c'est tout ? », "is that all?": asking for more.)
   String.raw`(?:(?:that'?s all|that is all|that'?s it|that will be all|that'?ll be all|that would be all|` +
@@ -340,7 +349,7 @@ const ACK_HINT = new RegExp(
     String.raw`d[ée]sol|sorry|you|vous|t'es|tu es|dommage|tant pis|too bad|pity|what a|shame|` +
     String.raw`beau|joli|chouette|profil|strong|solid|next|moving|question suivante|un\b|une\b|one|i have|i've|got|` +
     String.raw`another|can i|could i|may i|encore|j'ai|je peux|puis|my bad|np\b|no\b|nope|non\b|nan\b|yes|yeah|oui|` +
-    String.raw`well|bravo|pas de|not[ée]|daccord)`,
+    String.raw`well|bravo|pas de|not[ée]|daccord|sweet|amaz|fair|hein)`,
   "i",
 );
 const FILLER_HINT = new RegExp(
@@ -385,8 +394,38 @@ const INTRODUCTION = new RegExp(
     String.raw`(?:\p{Lu}[^,.!?:;]{0,40}?(?:,\s*\p{Lu}[\p{L}-]*)?` +
     String.raw`(?:,\s*(?:recruiting|hiring|looking|searching|working|recrutant|recrute)\s[^,.!?:;]{1,60})?` +
     String.raw`(?:[.!]\s+|,\s+|[.!]*\s*$)|` +
-    String.raw`(?:an?|the|une?|la|le|l')\s[^,.!?:;]{1,80}?(?:[.!]+\s+|[.!]*\s*$))`,
+    // ("I am Lucia from a e-commerce in Madrid, we search a data engineer senior.": what they look for, after it.)
+    String.raw`(?:an?|the|une?|la|le|l')\s[^,.!?:;]{1,80}?` +
+    String.raw`(?:,\s*(?:we|nous|on)\s(?:search|seek|need|look|are looking|hire|recruit|cherch|recrut)[^.!?]{1,80}?)?` +
+    String.raw`(?:[.!]+\s+|[.!]*\s*$))`,
   "u",
+);
+/**
+ * "we have catalog of 2 millions products, is he experienced with big volumes of data?": what the asker's side has,
+ * said first, then a question of its own (not one pointing back at it: "we run Airflow, has he used it?").
+ */
+const ASKERS_HAVE_FIRST = new RegExp(
+  String.raw`^(?![\s\S]*\b(?:it|them|that|this|those|such|similar|same|one|ones|ça|ca|cela|ce genre|ces|` +
+    String.raw`les m[êe]mes|y)\b)` +
+    String.raw`(?:we|nous|on) (?:have|handle|run|process|manage|'ve got|have got|avons|a|g[èe]re|g[ée]rons|` +
+    String.raw`traite|traitons) [^,?.!]{2,80}[,.]\s*` +
+    String.raw`(?=(?:is|has|does|did|can|could|was|would) (?:he|she)\b|(?:est-ce qu'il|a-t-il|est-il|sait-il|` +
+    String.raw`conna[iî]t-il)\b)`,
+  "iu",
+);
+
+/**
+ * "Stockholm music streaming co here —", « Je suis du cabinet à Abidjan. »: who is asking, in the words of their
+ * company, said first (not where the question points back: "we're a bank, has he worked in one?").
+ */
+const COMPANY_INTRODUCTION = new RegExp(
+  String.raw`^(?![\s\S]*\b(?:one|ones|such|same|similar|there|la-bas|là-bas|dedans|ce secteur|ce domaine)\b)` +
+    String.raw`(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}\s+(?:co|company|startup|agency|firm|team|shop|fintech|` +
+    String.raw`scale-?up|bank|studio|lab)\s+here\b|` +
+    String.raw`(?:je suis|nous sommes|on est) (?:du|de la|de l'|d'un|d'une|dans un|dans une|chez un|chez une) ` +
+    String.raw`[^.?!,]{1,60}(?=[.!]))` +
+    String.raw`\s*[.!,:;—–-]+\s*`,
+  "iu",
 );
 /**
  * "Liam here, from a Sydney agency.", « Camille, fondatrice d'une startup à Bordeaux — » : a first name, then
@@ -491,6 +530,8 @@ const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, RUN_ON_INTRODUCTION],
   [null, TITLED_INTRODUCTION],
   ["greeting", NAMED_INTRODUCTION],
+  [null, COMPANY_INTRODUCTION],
+  [null, ASKERS_HAVE_FIRST],
   // "ok and was that freelance?", « et c'était en CDI ? »: a word that runs on from the last answer, before a
   // question that opens on its own verb.
   [null, RUNS_ON],
@@ -1019,6 +1060,10 @@ const ONLY_ELSE = new RegExp(
  * "What did the consultant do at MAIF?", « le candidat a-t-il… » : the person asked about, said as "he", « il »
  * ("consultant" is also a word of the profile's, for a freelancer).
  */
+/** « Le monsieur là, il… »: the person named first, then « il ». */
+const SAID_FIRST =
+  /(?<=^|[.!?]\s+)(?:le|ce) (?:monsieur|gars|mec|type|bonhomme|candidat|consultant)(?: l[àa])?,\s*(?=(?:il|lui)\b)/giu;
+
 function asHim(text: string): string {
   // (Not "the consultant team", nor « il était le consultant ? », where the noun is what is asked.)
   const other = String.raw`(?!\s+(?:team|teams|firm|company|role|roles|pool|de|d'|du))`;
@@ -1026,6 +1071,8 @@ function asHim(text: string): string {
     text
       .replace(/\b(?:the|this|our|your) (?:consultant|candidate)['’]s\b/giu, "his")
       .replace(new RegExp(String.raw`\b(?:the|this|our|your) (?:consultant|candidate)\b${other}`, "giu"), "he")
+      // « Le monsieur là, il fait quel travail ? »: the person named first, then « il »: the person goes.
+      .replace(SAID_FIRST, "")
       // « il fait quoi ce candidat ? »: said again at the end, it goes.
       .replace(/\s*(?<![\p{L}])(?:ce|notre|votre) (?:consultant|candidat|prestataire)(?=\s*[?!.]*\s*$)/giu, "")
       .replace(
@@ -1548,6 +1595,13 @@ function inCvTerms(text: string): string {
       // « justifie-t-il d'une expérience… ? » (formal French): whether he has one.
       .replace(/\bjustifie[- ]t[- ](il|elle) d'(?=une? |expérience|experience)/giu, "a-t-$1 ")
       .replace(/\b(il|elle|candidate?|candidat) justifie d'(?=une? |expérience|experience)/giu, "$1 a ")
+      // « combien de To ? »: how much data, in the CV's unit.
+      .replace(/\bcombien de (?:To|TB|Go|GB|Po|PB|t[ée]ra(?:octets)?)(?=\s*(?:[?!.]|$))/gu, "quel volume de données")
+      // "is he a full prof?": a tenured professor, which « vacataire » is not.
+      .replace(/\b(?:a )?full(?:-time)? prof(?:essor|esseur)?\b/giu, "a tenured professor")
+      .replace(/\b(?:is|was) (?:it|that|this) (?:like |as )?a tenured professor/giu, "is he a tenured professor")
+      // "what'd he build…?": what did.
+      .replace(/\b(what|where|how|who|why|when|which)'d\b(?= (?:he|she|they|you)\b)/giu, "$1 did")
       // "snowflake yrs": how long with it.
       .replace(YEARS_OF_ONE, "how many years of $1?")
       // "relevant experience in Spark", « présenter succinctement »: the asker's qualifier, nothing to find.

@@ -388,3 +388,78 @@ describe("follow-ups on the role at hand", () => {
     expect(a.answer).toMatch(/EPISEN/);
   });
 });
+
+describe("a second helper's trials", () => {
+  it.each([
+    ["has he done personalization?", /^The profile doesn't mention “personalization”\. What it does show at MAIF/],
+    ["is he a full professor?", /^The profile doesn't mention “tenured”\. What it does show at EPISEN/],
+    ["est-il professeur titulaire ?", /^Le profil ne mentionne pas « titulaire »\. Ce qu'il montre chez EPISEN/],
+  ])("'%s': not said, and what the profile shows instead", async (question, said) => {
+    const a = await ask(question);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+  });
+
+  it("'is it like a full prof?' after where he teaches: the visiting lecturer, no 'yes'", async () => {
+    await ask("he's teaching too?? where?", "p1");
+    const a = await ask("is it like a full prof?", "p1");
+    expect(a.answered).toBe(false);
+    expect(quoted(a)[0]).toMatch(/Visiting lecturer at EPISEN/);
+  });
+
+  it.each([
+    ["where does he teach?", /^At EPISEN \(since November 2022\), taught:/],
+    ["what'd he build at MAIF?", /^At MAIF \(Data Engineer, January 2019 – January 2020\):/],
+    ["il a combien d'annees dans le domaine ?", /^Environ 7 ans et \d+ mois d'expérience/],
+    ["il fait quel travail exactement ?", /^Actuellement : Senior Data Engineer chez Decathlon/],
+    ["can you explain me how to use the /fit command?", /^Which job\? Paste its requirements/],
+  ])("'%s'", async (question, said) => {
+    expect(lead(await ask(question))).toMatch(said);
+  });
+
+  it("« combien de To ? »: the volumes, not 'not said'", async () => {
+    const a = await ask("combien de To ?");
+    expect(lead(a)).not.toMatch(/ne le précise pas/);
+  });
+
+  it.each([
+    [
+      "Hola! I am Lucia from a e-commerce in Madrid, we search a data engineer senior. Can you give me a resume of " +
+        "the profile please?",
+      /^Senior Data Engineer at Decathlon/,
+    ],
+    [
+      "heyy 👋 Stockholm music streaming co here 🎵 what's the candidate like? quick summary pls 🙏",
+      /^Senior Data Engineer at Decathlon/,
+    ],
+    [
+      "Bonjour bonjour, on dit quoi ? Je suis du cabinet a Abidjan. Le monsieur la, il fait quel travail exactement ?",
+      /^Actuellement : Senior Data Engineer chez Decathlon/,
+    ],
+    [
+      "Hi, we have catalog of 2 millions products, is he experienced with big volumes of data?",
+      /^Yes — the profile mentions it at Decathlon/,
+    ],
+  ])("who is asking, said first, is no subject: '%s'", async (question, said) => {
+    const a = await ask(question);
+    expect(lead(a)).toMatch(said);
+    expect(a.answer).not.toMatch(/Lucia|Madrid|Stockholm|Abidjan|monsieur|catalog/);
+  });
+
+  it.each([
+    "ok I will ask directly, gracias",
+    "Tres bien, je le contacterai. Bonne journee",
+    "ok je verrai avec lui",
+    "ok c'est bon",
+    "Merci, on va se capter",
+    "ok merci hein",
+    "ok on va lui demander",
+    "tres bien, merci",
+    "sweet 👍",
+    "amazing, thanks!",
+    "ok fair, ty",
+  ])("'%s' closes, nothing looked up", async (message) => {
+    const a = await ask(message);
+    expect(a.answer).not.toMatch(/mentionne|mention|précise|doesn't say|Voici|Here is/);
+  });
+});
