@@ -7,7 +7,7 @@ import { yearsAsked } from "./fit-years.js";
 /** "Requirements:", "JD:", "Req:", « Mission : », "we need:": what a list of a job's requirements begins with. */
 const REQUIREMENTS_LEAD = new RegExp(
   String.raw`^(requirements?|reqs?|jd|job description|job|the job|the role|role|position|mission|poste|profil|` +
-    String.raw`fiche de poste|offre|we need|we are looking for|we're looking for|looking for|must[- ]haves?|` +
+    String.raw`fiche de poste|offre|we need|we are looking for|we're looking for|looking for|must[- ]haves?|must|` +
     String.raw`required skills|skills required|the role needs|the client needs|client needs|nous cherchons|` +
     String.raw`on cherche|on recherche|le poste demande|prerequis|competences requises|profil recherche|` +
     String.raw`besoins?|needs?)\s*:|` +
@@ -137,6 +137,18 @@ function inlineJob(text: string): string | null {
   return items.length > 0 ? items.join("\n") : null;
 }
 
+/**
+ * One item left before the closing: a job still when it asks years of his experience as a whole ("8+ years exp in
+ * data engineering. does he qualify?"; not "3+ yrs building Azure Data Factory pipelines", a product asked as such),
+ * or names joined by pluses before a "fit?" ("airflow + dbt + bigquery is our stack, how does he match?").
+ */
+function oneItem(items: string[], last: string): { yearsOnly: boolean; one: boolean } {
+  const single = items.length === 1 ? items[0]! : null;
+  const yearsOnly = single !== null && yearsAsked(single).some((y) => !y.blurb) && !/(?<!^)\p{Lu}/u.test(single.trim());
+  const plusList = single !== null && /\s\+\s/.test(single) && CLOSING.test(last);
+  return { yearsOnly, one: items.length < 2 && !yearsOnly && !plusList };
+}
+
 /** What follows a list's lead, its closing request set aside: "…? kindly share details", "…? Please revert." */
 function afterLead(text: string, lead: RegExpExecArray | null): string {
   return text
@@ -178,6 +190,8 @@ function requirementLines(text: string): string | null {
         .trim()
         .replace(/[.?!]+$/, "")
         .replace(/^["'“‘«]\s*|\s*["'”’»]$/gu, "")
+        // ("…bigquery is our stack": what the list is, said after its last name.)
+        .replace(/\s+(?:is|are|c'est|sont) (?:our|the|their|notre|nos|la|leur) (?:stack|setup|tools?|outils?)$/iu, "")
         .trim(),
     )
     // "I'm Tom from Hays": who is asking, no requirement.
@@ -191,17 +205,14 @@ function requirementLines(text: string): string | null {
   const named = items.filter((x) => x.split(/\s+/).length <= 4 && !GREETING_ITEM.test(foldText(x)));
   if (!lead && himAsked && named.length < MIN_REQUIREMENTS) return null;
   // A list needs a lead or a closing "fit?"; a short one also needs years asked or a colon: "Req: Snowflake".
-  // ("8+ years exp in data engineering. does he qualify?": one requirement, of years, is a job too.)
-  // (Of his experience as a whole: a product named, "3+ yrs building Azure Data Factory pipelines", is asked as such.)
-  const yearsOnly =
-    items.length === 1 && yearsAsked(items[0]!).some((y) => !y.blurb) && !/(?<!^)\p{Lu}/u.test(items[0]!.trim());
-  if (!lead && (!closed || QUESTION_OPENING.test(text.trim()) || (items.length < 2 && !yearsOnly))) return null;
+  const { yearsOnly, one } = oneItem(items, last);
+  if (!lead && (!closed || QUESTION_OPENING.test(text.trim()) || one)) return null;
   // "Our nightly load takes hours and nobody knows why. Has he fixed that kind of thing?": a story, then a
   // question about it; a list's items are short.
   const words = (x: string) => x.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   if (!lead && items.some((x) => words(x) > LONGEST_ITEM)) return null;
   // …and listed: between commas, on lines, or bullets ("…takes hours and the business complains" is not).
-  if (!lead && !yearsOnly && !/[,;\n•/]/.test(text.replace(/[^,;\n•/]*\?\s*$/, ""))) return null;
+  if (!lead && !yearsOnly && !/[,;\n•/+]/.test(text.replace(/[^,;\n•/+]*\?\s*$/, ""))) return null;
   const years = items.some((x) => yearsAsked(x).some((y) => !y.blurb));
   const enough = items.length >= MIN_REQUIREMENTS || years || closed || lead?.[0].includes(":");
   return items.length > 0 && enough ? withWished(items, wishedItems(text)) : null;
@@ -210,7 +221,8 @@ function requirementLines(text: string): string | null {
 /** The items of a list's lines under "Nice to have:", or saying "… is a plus" (see wishedLines). */
 function wishedItems(text: string): Set<string> {
   // (A line or a sentence: "Must have: Spark, AWS. Nice to have: Kafka, Terraform." on one line.)
-  const lines = text.split(/\n|(?<=[.;!?])\s+(?=\p{Lu})/u).flatMap(plusApart);
+  // (Or after a bar: "Must: Kafka | Nice: Scala, Airflow".)
+  const lines = text.split(/\n|\s\|\s|(?<=[.;!?])\s+(?=\p{Lu})/u).flatMap(plusApart);
   const wished = wishedLines(lines);
   return new Set(
     lines
@@ -276,7 +288,8 @@ const ASKS_HIM = /^(does|is|has|can|could|would|will|est-ce qu'|a-t-|peut-)\s*(h
 
 /** Words left before a closing "fit?": "is he a good", "— does he", « est-ce qu'il », « ça ». */
 const BEFORE_CLOSING = new RegExp(
-  String.raw`(?:\s|^)(?:[-–—:,?]|does|is|would|will|he|she|a|good|great|est-ce|qu'il|il|elle|ca|ça|so|alors|` +
+  String.raw`(?:\s|^)(?:[-–—:,?]|does|is|would|will|he|she|a|good|great|est-ce|qu'il|il|elle|ca|ça|so|alors|how|` +
+    String.raw`comment|` +
     String.raw`donc|any|your|do|you|think|what|peut|pourrait|could|can|might|tu|vous|penses?|pensez|crois|` +
     String.raw`trouves?|` +
     // "Kindly revert if candidate fits", "please confirm whether the candidate fits".

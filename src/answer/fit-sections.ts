@@ -2,8 +2,9 @@ import { foldText } from "../text/normalize.js";
 
 /** A heading over a job's optional lines: "Nice to have:", "Bonus:", « Souhaité : », « Un plus : ». */
 export const NICE_HEADING = new RegExp(
-  String.raw`^\W*(nice[- ]to[- ]haves?|bonus|pluses|a plus|optional|preferred|desirable|good to have|` +
-    String.raw`souhaite\w*|apprecie\w*|un plus|les plus|atouts?)\b`,
+  // ("Nice: Kafka, dbt", « Plus : formation »: the heading cut short.)
+  String.raw`^\W*(nice[- ]to[- ]haves?|nice(?=\s*:)|plus(?=\s*:)|bonus|pluses|a plus|optional|preferred|desirable|` +
+    String.raw`good to have|souhaite\w*|apprecie\w*|un plus|les plus|atouts?)\b`,
 );
 
 /** "FCA experience is a plus", « Looker serait un plus »: a line that says itself it is optional. */

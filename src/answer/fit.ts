@@ -170,7 +170,8 @@ async function readLines(reading: FitReading, lines: string[]): Promise<void> {
  * the passages and periods it rests on.
  */
 export async function assessFit(description: string, ctx: FitContext, asked?: Language): Promise<FitReport> {
-  const text = description.slice(0, MAX_FIT_CHARS);
+  // ("Must: Kafka, 5+ yrs | Nice: Scala": a bar between sections, a line break pasted on one line.)
+  const text = description.slice(0, MAX_FIT_CHARS).replace(/[ \t]+\|[ \t]+/g, "\n");
   // A list of names says nothing of its language: the message it came in does.
   const language = asked ?? detectLanguage(text);
   const reading: FitReading = {

@@ -1286,7 +1286,11 @@ const TEACHES = new RegExp(
     String.raw`^(et |and )?(quels?|quelles?|which|what) (sujets?|matieres?|subjects?)(?=\s*\?*$)|` +
     String.raw`c'?est quoi (la|les) (matieres?|cours) qu'?(il|elle) (enseigne|donne)|` +
     // "where does he teach?", "is he teaching too? where?": where he teaches, and so what.
-    String.raw`where (does|did) (he|she) (teach|lecture)|(is|was) (he|she) teaching( too| also| as well)?\W+where)\b`,
+    String.raw`where (does|did) (he|she) (teach|lecture|train people)|` +
+    String.raw`(is|was) (he|she) teaching( too| also| as well)?\W+where|` +
+    // « il a formé où ? », « où a-t-il formé des gens ? », « il enseigne où ? »
+    String.raw`(il|elle) a (forme|enseigne|donne des cours) (ou|des gens ou)(?=\s*[?!.]*$)|` +
+    String.raw`ou a[- ]t[- ](il|elle) (forme|enseigne|donne des cours))\b`,
 );
 
 /** "Has he done any teaching?", « il donne des cours ? »: whether he teaches, and so what and where. */

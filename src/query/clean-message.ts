@@ -596,7 +596,7 @@ const REPLY_WANTED = new RegExp(
  * said is the question; the words that hand it over ask nothing of their own.
  */
 const IS_IT_SO = new RegExp(
-  String.raw`(?:^|[\s,.!;:-])(?:est[- ]ce (?:que c'est |que c est |le )|c'est |c est |is (?:that|this|it) |` +
+  String.raw`(?:^|[\s,.!;:-])(?:est[- ]ce (?:que c'est |que c est |le )?|c'est |c est |is (?:that|this|it) |` +
     String.raw`(?:and )?is )?(?:son|le|his|the) (?:cas|case)(?: (?:for|with|pour) (?:him|lui))?` +
     String.raw`(?: ou (?:pas|non)(?: pantoute| du tout)?| or not)?\s*[?!.]*$`,
   "iu",
@@ -1600,6 +1600,12 @@ function inCvTerms(text: string): string {
       // "is he a full prof?": a tenured professor, which « vacataire » is not.
       .replace(/\b(?:a )?full(?:-time)? prof(?:essor|esseur)?\b/giu, "a tenured professor")
       .replace(/\b(?:is|was) (?:it|that|this) (?:like |as )?a tenured professor/giu, "is he a tenured professor")
+      // "what's his bread and butter?": his main skills.
+      .replace(/\b(his|her) bread and butter\b/giu, "$1 main skills")
+      // "streaming in real time": real-time, as one word of the CV's kind.
+      .replace(/\b(?:in )?real time\b/giu, "real-time")
+      // "like in prod tho?", "I mean at MAIF?": the same question again, of where or how.
+      .replace(/^(?:like|i mean|genre|je veux dire),?\s+(?=(?:in|at|with|for|on|en|dans|chez|avec)\s)/iu, "")
       // "what'd he build…?": what did.
       .replace(/\b(what|where|how|who|why|when|which)'d\b(?= (?:he|she|they|you)\b)/giu, "$1 did")
       // "snowflake yrs": how long with it.

@@ -463,3 +463,46 @@ describe("a second helper's trials", () => {
     expect(a.answer).not.toMatch(/mentionne|mention|précise|doesn't say|Voici|Here is/);
   });
 });
+
+describe("a second helper's trials, more", () => {
+  it("« …Power BI, SQL et Python… Est-ce son cas ? »: the three checked, the closing no requirement", async () => {
+    const a = await ask(
+      "Bonjour, nous recherchons un profil maitrisant Power BI, SQL et Python pour notre equipe BI. Est-ce son cas ?",
+    );
+    expect(lead(a)).toBe("Répond à 3 exigences sur 3.");
+    expect(a.answer).not.toMatch(/Est-ce/);
+  });
+
+  it("'airflow + dbt + bigquery is our stack, how does he match?': three names checked", async () => {
+    const a = await ask("Hey! 😊 airflow + dbt + bigquery is our stack, how does he match?");
+    expect(lead(a)).toBe("Meets 1 of 3 requirements. Not in the profile: dbt, BigQuery.");
+  });
+
+  it("'like in prod tho?' after Kafka: Kafka in production, which the profile doesn't show", async () => {
+    await ask("does he know kafka?? we're super event-driven 😅", "k2");
+    const a = await ask("like in prod tho?", "k2");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/“kafka” at EPISEN.*but not “prod”/);
+  });
+
+  it.each(["il a formé où ?", "ou a-t-il forme des gens ?"])("'%s': EPISEN and Pernod Ricard", async (question) => {
+    const a = await ask(question);
+    expect(lead(a)).toMatch(/^Chez EPISEN.*Pernod Ricard/);
+  });
+
+  it("'what's his bread and butter?': his main skills", async () => {
+    expect(lead(await ask("what's his bread and butter?"))).toMatch(/^Main skills/);
+  });
+
+  it("'streaming in real time?': real-time, not the word 'real' unsaid", async () => {
+    const a = await ask("He has experience with Kafka and streaming in real time?");
+    expect(a.answer).not.toMatch(/“real”/);
+  });
+
+  it("'Must: … | Nice: …' on one line: the nice-to-haves told apart, the years his own", async () => {
+    const a = await ask("Must: Kafka, Python, 5+ yrs | Nice: Scala, Airflow");
+    expect(a.answer).toMatch(/5\+ years of experience: ✔ met/);
+    expect(a.answer).toMatch(/Scala \(nice to have\): ✔ met/);
+    expect(a.answer).toMatch(/Airflow \(nice to have\): ✔ met/);
+  });
+});
