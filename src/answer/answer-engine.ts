@@ -1282,7 +1282,6 @@ function namesWhole(found: string[], part: QuestionPart): string[] {
   return out;
 }
 
-/** What the profile shows of a part it doesn't fully hold, and what it lacks: "…mentions X at Y, but not Z". */
 /** What the first passage of a part the profile doesn't fully hold shows of it, and what it lacks. */
 function partialWords(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence) {
   const shown = evidence.passages[0]!;
@@ -1303,6 +1302,7 @@ function partialWords(ctx: EngineContext, part: QuestionPart, evidence: PartEvid
   return { shown, exactly, lacking, found, elsewhere, notion };
 }
 
+/** What the profile shows of a part it doesn't fully hold, and what it lacks: "…mentions X at Y, but not Z". */
 function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence, language: Language): string {
   const { messages } = ctx;
   const m = messages[language];
@@ -1363,6 +1363,8 @@ function notionUnsaid(part: QuestionPart, found: string[], lacking: string[]): s
   const nowhere = (w: string) =>
     part.unknown.some((u) => u.word === w) || part.words.some((x) => x.original === w && x.absent);
   if (!nowhere(lacking[0]!)) return null;
+  // (Nor a word the profile may write in its other spelling: "optimization" is its « optimisation », no synonym.)
+  if (/iz|yz/.test(foldText(found[0]!))) return null;
   const [a, b] = asked.map((w) => literal(w));
   // (A short word between them allowed: « chaîne d'approvisionnement ».)
   const pair = (x: string, y: string) => String.raw`${x}(?:\W+\p{L}+)?\W+${y}`;
@@ -1488,11 +1490,6 @@ function absentPartLine(
   return m.partNo(absent);
 }
 
-/**
- * A "yes" the passages hold, but with less than the question asks: "Is the 400 TB the volume he personally
- * processed?" (the CV tells what was done, not his own share of it); "Did he migrate Decathlon to Unity
- * Catalog?" against "a migration strategy" and "a POC" (planned or tried, which is said instead of "Yes").
- */
 /** The supervising or mentoring the roles of these passages say he did: "Technical supervision of 2 junior…". */
 function supervisionAt(ctx: EngineContext, evidence: PartEvidence, language: Language): Citation[] {
   const roles = new Set(evidence.passages.map((p) => roleKeyOf(p.chunk)));
@@ -1501,8 +1498,13 @@ function supervisionAt(ctx: EngineContext, evidence: PartEvidence, language: Lan
     .map((c) => citeChunk(c));
 }
 /** A passage saying whom he supervised or mentored. */
-const SUPERVISED = /\b(supervision|supervised|mentoring|mentorat|encadrement|encadr\w*)\b/i;
+const SUPERVISED = /\b(supervision|supervised|mentoring|mentorat|encadr\w*)\b/i;
 
+/**
+ * A "yes" the passages hold, but with less than the question asks: "Is the 400 TB the volume he personally
+ * processed?" (the CV tells what was done, not his own share of it); "Did he migrate Decathlon to Unity
+ * Catalog?" against "a migration strategy" and "a POC" (planned or tried, which is said instead of "Yes").
+ */
 function qualifiedYes(
   ctx: EngineContext,
   { question, understood, note, extras }: ExtractiveInput,
@@ -2603,9 +2605,8 @@ async function checkedOrAsked(
     .split("\n")
     .map((l) => l.trim().replace(/^['"‘“]+|['"’”.!?\s]+$/gu, ""))
     .filter((l) => !REQUEST_LINE.test(foldText(l)) && wordTokens(l).length >= 3);
-  const asked = `${lines[0]}?`;
-  if (lines.length === 1 && fitRequestOf(asked) === null)
-    return { ...(await respond(ctx, { ...input, text: asked })), question };
+  const asked = lines.length === 1 ? `${lines[0]}?` : "";
+  if (asked && fitRequestOf(asked) === null) return { ...(await respond(ctx, { ...input, text: asked })), question };
   // ("Hi, I have a job ad, can you check the fit?": the job is still to come.)
   if (lines.length === 0)
     return jobAsked(

@@ -36,9 +36,7 @@ const REQUIREMENTS_LEAD = new RegExp(
     String.raw`(?:j'ai |on a |nous avons |jai )?besoin d'?(?:un|une)|il (?:nous |me )?faut|il faudrait|` +
     // « j'ai une mission data engineer GCP, il correspond ? », "I have a role: …": a job, then what it needs.
     String.raw`(?:j'ai|jai|on a|nous avons|i have|we have|i've got|we've got) (?:une|un|a|an) ` +
-    // ("I have a job ad, can you check the fit?": the ad is still to come.)
-    String.raw`(?:mission|offre|poste|opportunite|presta|role|position|opening|job(?! ad\b| posting\b))` +
-    String.raw`(?: (?:de|d'|en|pour|for))?)` +
+    String.raw`(?:mission|offre|poste|opportunite|presta|role|position|opening|job)(?: (?:de|d'|en|pour|for))?)` +
     String.raw`( (someone|somebody|a candidate|qqn|quelqu'un|un profil))?( (with|avec))?\s`,
 );
 const MIN_REQUIREMENTS = 3;
@@ -195,13 +193,14 @@ function requirementLines(text: string): string | null {
         .trim(),
     )
     // "I'm Tom from Hays": who is asking, no requirement.
-    .filter((x) => x !== "" && !WHO_ASKS.test(foldText(x)));
+    .filter((x) => x !== "" && !WHO_ASKS.test(foldText(x)) && !NO_REQUIREMENT.test(foldText(x)));
   // "…the regulation, GDPR and data protection. Has he experience with this?": two things, then a question about
   // him: two questions, not a job to grade.
   // (Not "…, is he a fit?": the job's fit is asked.)
   const last = foldText(items.at(-1) ?? "");
   const himAsked = items.length > 1 && ASKS_HIM.test(last) && !CLOSING.test(last) && !OF_THE_LIST.test(last);
   const closed = withoutClosing(items);
+  if (items.length > 0 && NO_REQUIREMENT.test(foldText(items.at(-1)!))) items.pop();
   const named = items.filter((x) => x.split(/\s+/).length <= 4 && !GREETING_ITEM.test(foldText(x)));
   if (!lead && himAsked && named.length < MIN_REQUIREMENTS) return null;
   // A list needs a lead or a closing "fit?"; a short one also needs years asked or a colon: "Req: Snowflake".
@@ -246,14 +245,15 @@ function withWished(items: string[], wished: Set<string>): string {
 const GREETING_ITEM = /^(good (morning|afternoon|evening|day)|hi|hello|hey|dear \w+|bonjour|bonsoir|salut)\b/;
 
 /** Who is asking: "I'm Tom from Hays", « je suis Julie de chez Hays », "this is Priya from TCS". */
-const WHO_ASKS = new RegExp(
-  String.raw`^(?:(?:i'm|i am|im|this is|my name is|je suis|je m'appelle|moi c'est|ici)\s+[\p{L}-]+\s+` +
-    String.raw`(?:from|at|de|de chez|chez)\b|` +
-    // "I have a job ad", « j'ai une offre » : the job is coming, no requirement of it.
-    String.raw`(?:hi |hello |bonjour )?(?:i|we) (?:have|got|'ve got|ve got) (?:a|an|the|one) (?:job|role|position|` +
-    String.raw`opening|mission|offer|job ad|ad|jd|job description)|j'ai (?:une?|la) (?:offre|annonce|mission|` +
-    String.raw`fiche de poste|fiche|poste))`,
-  "u",
+const WHO_ASKS =
+  /^(i'm|i am|im|this is|my name is|je suis|je m'appelle|moi c'est|ici)\s+[\p{L}-]+\s+(from|at|de|de chez|chez)\b/u;
+/**
+ * "ad", « annonce », "can you check": the job's own name, or the asker's request, left alone on an item by the lead
+ * ("I have a job ad, can you check the fit?" lists nothing yet).
+ */
+const NO_REQUIREMENT = new RegExp(
+  String.raw`^(?:(?:job |the )?(?:ad|posting|description|jd|offer)|annonce|offre|fiche( de poste)?|can you check|` +
+    String.raw`pouvez-vous verifier|tu peux verifier)$`,
 );
 
 /** A closing question about the list: "does he have all that?", "does he tick all three?", « il a tout ça ? ». */

@@ -1606,8 +1606,10 @@ function otherRole(
   // ("does he have Kafka experience then?": "then" closing a question of its own points back at nothing.)
   const pointing =
     ANAPHORA.test(text.replace(QUEBEC_Y, " ").replace(CLOSING_THEN, " ").replace(DUMMY_IT, " ")) || L_DONE.test(text);
-  // ("has he used it in production?": the thing named by the pronoun, of his whole career still.)
-  const itDone = IT_DONE.test(text) || L_DONE.test(text);
+  // ("has he used it in production?": the thing named by the pronoun, of his whole career still; not "has he done it
+  // for a bank?", a word the profile lacks, which read alone is said unmentioned.)
+  const held = part.unknown.length + part.missing.length === 0;
+  const itDone = !!previous.subject && held && (IT_DONE.test(text) || L_DONE.test(text));
   if (subject > 0 && (!pointing || (careerWide(text) && !itDone)))
     return durationAgain(text, previous, part.words.length) ?? null;
   // "when was that?" after several things asked about one employer: that employer's dates (after one

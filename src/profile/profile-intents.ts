@@ -789,7 +789,7 @@ function lastYears(text: string): number | null {
 /** "walk me through his career, oldest first", « par ordre chronologique »: the list the other way round. */
 const OLDEST_FIRST = new RegExp(
   // (Not "in reverse chronological order", « anti-chronologique », newest first: the CV's own order.)
-  String.raw`\b((oldest|earliest|first one) first|(?<!reverse |anti-?|inverse |antechronologi\w* )` +
+  String.raw`\b((oldest|earliest|first one) first|(?<!reverse[ -]|anti-?|inverse )` +
     String.raw`chronologi(cal|cally|que|quement)(?! inverse)|from the (start|beginning)|` +
     // "a timeline of his career", « une chronologie », « une frise »: in time order, by what the words mean.
     String.raw`du plus ancien|depuis le debut|timeline|chronolog(y|ie)|frise)\b`,
@@ -2008,8 +2008,9 @@ function leftIntent(text: string, role: string | null): ProfileIntent | null {
 
 /** From the first role on, to now: the whole career, not its start. */
 const FIRST_TO_NOW = new RegExp(
-  String.raw`\b(?:(?:jusqu'?|jusqu )(?:a|au|en) ?(?:aujourd'?hui|aujourd hui|maintenant|present|son poste actuel|` +
-    String.raw`l'actuel|ce jour)|(?:up )?(?:to|until|till) (?:today|now|the present|date|his current (?:job|role))|` +
+  String.raw`\b(?:(?:de|from) (?:son|sa|his|her) (?:tout |very )?(?:premier|premiere|first)\b.*\b` +
+    String.raw`(?:(?:jusqu'?|jusqu )(?:a|au|en) ?(?:aujourd'?hui|aujourd hui|maintenant|present|son poste actuel|` +
+    String.raw`l'actuel|ce jour)|(?:up )?(?:to|until|till) (?:today|now|the present|date|his current (?:job|role)))|` +
     String.raw`(?:dans l'|in )(?:ordre )?chronologi\w*(?: order)?)\b`,
 );
 

@@ -51,9 +51,11 @@ const EMOJI_BETWEEN =
  * Montréal 😊 Première affaire…"); not in a list of names ("Spark 🔥 Kafka 🔥 Airflow").
  */
 const EMOJI_BEFORE_CAPITAL = new RegExp(
-  // (A sentence's first words after it: a capitalised word, then one in small letters.)
+  // (A sentence's first words after it: a capitalised word, then one in small letters that joins no list: not
+  // "Spark 🔥 Kafka and Airflow", « Spark 🙂 Kafka ou Flink ».)
   String.raw`(?<=(?:[\p{L}\p{N}'-]+[ \t]+){3}[\p{L}\p{N}'-]*\p{Ll}[.,!)]?)[ \t]*` +
-    String.raw`(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+[ \t]+(?=\p{Lu}\p{Ll}*[ \t]+\p{Ll})`,
+    String.raw`(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+[ \t]+` +
+    String.raw`(?=\p{Lu}\p{Ll}*[ \t]+(?!(?:and|or|et|ou|und|y|e|&)[ \t])\p{Ll})`,
   "gu",
 );
 
@@ -394,19 +396,32 @@ const INTRODUCTION = new RegExp(
     String.raw`(?:\p{Lu}[^,.!?:;]{0,40}?(?:,\s*\p{Lu}[\p{L}-]*)?` +
     String.raw`(?:,\s*(?:recruiting|hiring|looking|searching|working|recrutant|recrute)\s[^,.!?:;]{1,60})?` +
     String.raw`(?:[.!]\s+|,\s+|[.!]*\s*$)|` +
-    // ("I am Lucia from a e-commerce in Madrid, we search a data engineer senior.": what they look for, after it.)
+    // ("I am Lucia from a e-commerce in Madrid, we search a data engineer senior. Can you…": what they look for,
+    // after it, when a sentence of its own follows; not "…, we need to know whether he has used Kafka.", the ask.)
     String.raw`(?:an?|the|une?|la|le|l')\s[^,.!?:;]{1,80}?` +
-    String.raw`(?:,\s*(?:we|nous|on)\s(?:search|seek|need|look|are looking|hire|recruit|cherch|recrut)[^.!?]{1,80}?)?` +
-    String.raw`(?:[.!]+\s+|[.!]*\s*$))`,
+    String.raw`(?:,\s*(?:we|nous|on)\s(?:search|seek|look|are looking|hire|recruit|cherch|recrut)` +
+    String.raw`(?![^.!?]*\b(?:whether|if|si|know|savoir|has|did|does|a-t-il)\b)[^.!?]{1,80}?[.!]+\s+(?=\S)|` +
+    String.raw`[.!]+\s+|[.!]*\s*$))`,
   "u",
 );
+/**
+ * Words of a question pointing back at what the asker said of their side: "it", "the sector", "like ours", « le
+ * domaine », « il le connaît », « ça ».
+ */
+const POINTS_BACK_WORDS =
+  String.raw`(?:(?<![\p{L}])(?:it|them|that|this|those|these|such|similar|same|one|ones|ours|there|` +
+  String.raw`the (?:sector|domain|field|industry|area|tool|tools|space|business)|` +
+  String.raw`our (?:sector|domain|field|industry)|` +
+  String.raw`ça|ca|cela|ce genre|ces|les m[êe]mes|y|la-bas|là-bas|dedans|` +
+  String.raw`(?:ce|le|du|dans le) (?:secteur|domaine|milieu|métier|metier)|(?:il|elle) (?:le|la|les|en))` +
+  String.raw`(?![\p{L}])|(?<![\p{L}])(?:il|elle) l')`;
+
 /**
  * "we have catalog of 2 millions products, is he experienced with big volumes of data?": what the asker's side has,
  * said first, then a question of its own (not one pointing back at it: "we run Airflow, has he used it?").
  */
 const ASKERS_HAVE_FIRST = new RegExp(
-  String.raw`^(?![\s\S]*\b(?:it|them|that|this|those|such|similar|same|one|ones|ça|ca|cela|ce genre|ces|` +
-    String.raw`les m[êe]mes|y)\b)` +
+  String.raw`^(?![\s\S]*${POINTS_BACK_WORDS})` +
     String.raw`(?:we|nous|on) (?:have|handle|run|process|manage|'ve got|have got|avons|a|g[èe]re|g[ée]rons|` +
     String.raw`traite|traitons) [^,?.!]{2,80}[,.]\s*` +
     String.raw`(?=(?:is|has|does|did|can|could|was|would) (?:he|she)\b|(?:est-ce qu'il|a-t-il|est-il|sait-il|` +
@@ -419,7 +434,7 @@ const ASKERS_HAVE_FIRST = new RegExp(
  * company, said first (not where the question points back: "we're a bank, has he worked in one?").
  */
 const COMPANY_INTRODUCTION = new RegExp(
-  String.raw`^(?![\s\S]*\b(?:one|ones|such|same|similar|there|la-bas|là-bas|dedans|ce secteur|ce domaine)\b)` +
+  String.raw`^(?![\s\S]*${POINTS_BACK_WORDS})` +
     String.raw`(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}\s+(?:co|company|startup|agency|firm|team|shop|fintech|` +
     String.raw`scale-?up|bank|studio|lab)\s+here\b|` +
     String.raw`(?:je suis|nous sommes|on est) (?:du|de la|de l'|d'un|d'une|dans un|dans une|chez un|chez une) ` +
@@ -1056,14 +1071,14 @@ const ONLY_ELSE = new RegExp(
   "iu",
 );
 
-/**
- * "What did the consultant do at MAIF?", « le candidat a-t-il… » : the person asked about, said as "he", « il »
- * ("consultant" is also a word of the profile's, for a freelancer).
- */
 /** « Le monsieur là, il… »: the person named first, then « il ». */
 const SAID_FIRST =
   /(?<=^|[.!?]\s+)(?:le|ce) (?:monsieur|gars|mec|type|bonhomme|candidat|consultant)(?: l[àa])?,\s*(?=(?:il|lui)\b)/giu;
 
+/**
+ * "What did the consultant do at MAIF?", « le candidat a-t-il… » : the person asked about, said as "he", « il »
+ * ("consultant" is also a word of the profile's, for a freelancer).
+ */
 function asHim(text: string): string {
   // (Not "the consultant team", nor « il était le consultant ? », where the noun is what is asked.)
   const other = String.raw`(?!\s+(?:team|teams|firm|company|role|roles|pool|de|d'|du))`;
@@ -1544,7 +1559,8 @@ const NEWEST_FIRST = new RegExp(
   "giu",
 );
 const YEARS_OF_ONE = new RegExp(
-  String.raw`^\s*(?!(?:how|combien|total|nb|nombre|number|no|many|his|ses|de|d|the)\b)` +
+  String.raw`^\s*(?!(?:how|combien|total|nb|nombre|number|no|many|his|ses|de|d|the|recent|past|last|next|few|` +
+    String.raw`several|which|what|those|these|previous|prior|early|later|other|some|all|more)\b)` +
     String.raw`(\p{L}[\p{L}\p{N}+#-]*(?: \p{L}[\p{L}\p{N}+#-]*)?)\s+(?:yrs?|years?)\s*\?*\s*$`,
   "iu",
 );
@@ -1590,15 +1606,13 @@ function inCvTerms(text: string): string {
       // "what was his title before?", "his previous title": the job he held before.
       .replace(/\b(his|her) (?:job title|title|role|job|position) before(?=\s*[?!.]*$)/giu, "$1 previous job")
       .replace(/\b(previous|former|prior) (?:job )?title\b/giu, "$1 job")
-      // « au total ça fait combien ? »: how many years in all.
-      .replace(/\b((?:au total|en tout),? (?:[çc]a|cela) fait combien)(?=\s*[?!.]*$)/giu, "$1 d'années")
       // « justifie-t-il d'une expérience… ? » (formal French): whether he has one.
       .replace(/\bjustifie[- ]t[- ](il|elle) d'(?=une? |expérience|experience)/giu, "a-t-$1 ")
       .replace(/\b(il|elle|candidate?|candidat) justifie d'(?=une? |expérience|experience)/giu, "$1 a ")
       // « combien de To ? »: how much data, in the CV's unit.
       .replace(/\bcombien de (?:To|TB|Go|GB|Po|PB|t[ée]ra(?:octets)?)(?=\s*(?:[?!.]|$))/gu, "quel volume de données")
       // "is he a full prof?": a tenured professor, which « vacataire » is not.
-      .replace(/\b(?:a )?full(?:-time)? prof(?:essor|esseur)?\b/giu, "a tenured professor")
+      .replace(/\b(?:a )?full prof(?:essor|esseur)?\b/giu, "a tenured professor")
       .replace(/\b(?:is|was) (?:it|that|this) (?:like |as )?a tenured professor/giu, "is he a tenured professor")
       // "what's his bread and butter?": his main skills.
       .replace(/\b(his|her) bread and butter\b/giu, "$1 main skills")
@@ -2124,7 +2138,7 @@ function chatFrench(text: string): string {
       .replace(/(?<=[\p{L},]) pis (?=\p{L})/giu, " et ")
       // « c'est hyper sensible », « c'est vachement important »: very, not a product named Hyper.
       .replace(
-        /(?<=\b(?:c'est|est|sont|[ée]tait|[ée]taient) )(?:hyper|ultra|m[ée]ga|vachement|trop) (?=\p{Ll})/gu,
+        /(?<=(?<![\p{L}])(?:c'est|est|sont|[ée]tait|[ée]taient) )(?:hyper|ultra|m[ée]ga|vachement|trop) (?=\p{Ll})/gu,
         "très ",
       )
       // « ça porte sur quoi ? », « ça parle de quoi ? »: which subjects, not a word « porte » to find.

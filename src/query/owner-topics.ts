@@ -215,7 +215,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "clearance",
     new RegExp(
       String.raw`\b(security clearances?|clearance (level|check)|(sc|dv|nv1|nv2|baseline)[- ]cleared|` +
-        String.raw`cleared (for|to) (work|handle)|habilitations? (de securite|secret defense|confidentiel defense|` +
+        String.raw`cleared (for|to) handle|habilitations? (de securite|secret defense|confidentiel defense|` +
         String.raw`defense)|habilite (secret|confidentiel)|secret defense)\b`,
     ),
   ],

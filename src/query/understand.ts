@@ -695,9 +695,11 @@ const WORK_NOT_TEACHING = new RegExp(
     String.raw`(?:teaching|training|classes|lecturing|enseignement|cours|formations?)\b\)?|` +
     String.raw`\b(?:in|at|dans|en)\s+(?:a\s+|an\s+|his\s+|un\s+|une\s+)?(?:real|actual|proper|vrai|vraie)\s+` +
     String.raw`(?:jobs?|work|roles?|missions?|postes?|boulots?)\b|` +
-    // « directement chez un client, en entreprise », "on site at a client": in a company's own work.
-    String.raw`,?\s*\b(?:directement\s+|directly\s+)?(?:chez (?:un|des) clients?(?:,?\s*en entreprise)?|` +
-    String.raw`(?:at|for) (?:a|the) client(?:'s)?(?: site)?)(?![\p{L}])`,
+    // « …formé des équipes directement chez un client, en entreprise », "trained staff at a client": training given
+    // in a company's own work (only after training asked: « a-t-il travaillé chez un client ? » asks of that).
+    String.raw`(?<=\b(?:form|train|coach|upskill)\p{L}*\b[^?]*),?\s*\b(?:directement\s+|directly\s+)?` +
+    String.raw`(?:chez (?:un|des) clients?(?:,?\s*en entreprise)?|(?:at|for) (?:a|the) client(?:'s)?(?: site)?)` +
+    String.raw`(?![\p{L}])`,
   "giu",
 );
 /** "which industries?", « quels domaines métier ? »: the sectors themselves asked. */
@@ -1693,8 +1695,9 @@ export class QuestionReader {
 
   /**
    * "contributions to open source, for example to Spark or Delta": examples given with the preposition said again
-   * are more of what the word before it governs; when the profile doesn't hold that word, they are no things asked
-   * on their own (Spark is used, not contributed to), and the message reads without them.
+   * are more of what the last word before that preposition governs; when the profile doesn't hold that word but
+   * holds some of the examples, they are no things asked on their own (Spark is used, not contributed to), and the
+   * message reads without them ("skilled in NoSQL, for example in MongoDB" keeps MongoDB, which it lacks).
    */
   private examplesOfUnsaid(text: string): string {
     return text.replace(EXAMPLES_AGAIN, (clause: string, prep: string, at: number, whole: string) => {
@@ -1703,8 +1706,12 @@ export class QuestionReader {
           .slice(0, at)
           .split(/[.?!]\s/u)
           .pop() ?? "";
-      const head = new RegExp(String.raw`([\p{L}-]+)\s+${literal(prep)}\s`, "iu").exec(before)?.[1];
-      return head && isContentWord(foldText(head)) && !this.knows(queryWord(foldText(head))) ? "" : clause;
+      // (The word the preposition said last depends on; the examples, some of them the profile's: "Spark".)
+      const heads = [...before.matchAll(new RegExp(String.raw`([\p{L}-]+)\s+${literal(prep)}\s`, "giu"))];
+      const head = heads.at(-1)?.[1];
+      const examples = wordTokens(clause.replace(/^[^\p{L}]*(?:\p{L}+\s+){2}/u, ""));
+      const held = examples.some((w) => isContentWord(w) && this.knows(queryWord(w)));
+      return head && held && isContentWord(foldText(head)) && !this.knows(queryWord(foldText(head))) ? "" : clause;
     });
   }
 
