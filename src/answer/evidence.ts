@@ -7,7 +7,7 @@ import { roleKeyOf, usageOf, type RoleInfo, type Usage } from "../profile/roles.
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import type { Retrieval, RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import { foldText, literal, wordTokens } from "../text/normalize.js";
-import { passageTerms } from "../text/stem.js";
+import { isContentWord, passageTerms } from "../text/stem.js";
 import { audienceIn, audienceOf, teachesIn } from "./audience.js";
 import { otherKindAside } from "./other-kind.js";
 
@@ -275,7 +275,7 @@ export function judgeEvidence(
     figuresHeld(part, judged(part, found, vocabulary, tuning), found.matches),
     vocabulary,
   );
-  return audienceHeld(part, methodAsked(part, absentAsked(part, evidence)), vocabulary);
+  return audienceHeld(part, methodAsked(part, absentAsked(part, evidence, vocabulary.words)), vocabulary);
 }
 
 /**
@@ -349,7 +349,7 @@ const ASKS_YES_NO = /^(does|did|do|has|have|had|is|was|were|are|can|could|would|
  * "Did the Snowflake migration have downtime?", "…go over budget?": a "yes" would claim the word the profile lacks
  * ("downtime"), which no passage holds; what it shows, but not that word.
  */
-function absentAsked(part: QuestionPart, evidence: PartEvidence): PartEvidence {
+function absentAsked(part: QuestionPart, evidence: PartEvidence, profileWords: Map<string, number>): PartEvidence {
   const asks = ASKS_YES_NO.test(foldText(part.text)) || ASKS_YES_NO_FR.test(foldText(part.text));
   if (evidence.verdict !== "yes" || !asks) return evidence;
   // Only what is asked to have happened, right after the verb that asks it ("have downtime", "were there outages"),
@@ -366,10 +366,15 @@ function absentAsked(part: QuestionPart, evidence: PartEvidence): PartEvidence {
   );
   const dictionary = new Set(part.unknown.filter((w) => w.dictionary && !w.everyday).map((w) => w.word));
   // ("done data modelling / star schema?": the thing done, said whole before what else is asked, the head it is.)
-  const ends = (w: string) =>
-    new RegExp(String.raw`${DONE_THING.source}${literal(foldText(w))}\s*(?:[/,;?!.]|(?:or|and|ou|et)\b|$)`).test(
-      folded,
-    );
+  // (Not one of two words describing what follows, which the profile writes: "a recommendation or scoring system".)
+  const ends = (w: string) => {
+    const at = new RegExp(
+      String.raw`${DONE_THING.source}${literal(foldText(w))}\s*(?:[/,;?!.]|(or|and|ou|et)\b|$)`,
+    ).exec(folded);
+    if (!at) return false;
+    const rest = wordTokens(folded.slice(at.index + at[0].length)).filter(isContentWord);
+    return !at.at(-1) || rest.length === 0 || !rest.every((t) => profileWords.has(t));
+  };
   const verbs = (w: string) => (dictionary.has(w) && (withNamesOnly || ends(w)) ? [HAPPENED, DONE_THING] : [HAPPENED]);
   // (A French question's word no French list holds is among the unknown ones: « le data lineage ».)
   const absent = [
