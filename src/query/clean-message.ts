@@ -519,6 +519,27 @@ const WORKPLACE_INTRODUCTION = new RegExp(
  * "I recruit for a logistics firm in Dubai, tell me about him", « on est une startup à Rennes, tu peux… »: who the
  * asker is, said first in lowercase words (not where the question points back: "we're a bank, has he worked in one?").
  */
+/** What the asker does and for whom: "I'm recruiting for a bank", « je recrute pour une banque à Montréal ». */
+const ASKERS_KIND =
+  String.raw`(?:(?:i|we)(?:'m| am|'re| are)? (?:recruit(?:ing)?|hir(?:e|ing)|work(?:ing)?|staff(?:ing)?) ` +
+  String.raw`(?:for|at|in|with) (?:a|an|the) [^,.!?:;]{1,80}|` +
+  String.raw`(?:we're|we are|on est|nous sommes) (?:a|an|une?) [^,.!?:;]{1,80}|` +
+  String.raw`(?:je|nous|on) (?:recrute|recrutons|cherche|cherchons|travaille|travaillons) (?:pour|dans|chez) ` +
+  String.raw`(?:une?|la|le) [^,.!?:;]{1,80})`;
+/**
+ * The asker's introduction and nothing else, a first message: greeted back, with what to ask ("I'm recruiting for a
+ * bank in Toronto"; not "I'm hiring for a Kubernetes role", which names what is asked).
+ */
+const ASKERS_KIND_ALONE = new RegExp(
+  String.raw`^(?:(?:i|we)(?:'m| am|'re| are)? (?:recruit(?:ing)?|hir(?:e|ing)|work(?:ing)?|staff(?:ing)?) ` +
+    String.raw`(?:for|at|in|with)|(?:je|nous|on) (?:recrute|recrutons|travaille|travaillons) (?:pour|dans|chez)) ` +
+    String.raw`(?:a|an|the|une?|la|le) (?:\p{L}+ )?(?:bank|company|firm|startup|start-up|scale-?up|insurer|retailer|` +
+    String.raw`agency|group|client|fintech|hospital|school|university|consultancy|banque|entreprise|soci[ée]t[ée]|` +
+    String.raw`bo[iî]te|assureur|mutuelle|h[ôo]pital|[ée]cole|universit[ée]|cabinet|esn|agence|groupe)` +
+    String.raw`(?: (?:in|at|from|à|a|de|du|en) [^,.!?:;]{1,40})?[\s.!]*$`,
+  "iu",
+);
+
 const ASKERS_KIND_INTRODUCTION = new RegExp(
   String.raw`^(?![\s\S]*\b(?:with us|for us|at our|our company|chez nous|pour nous|avec nous|there|la-bas|là-bas|` +
     String.raw`one|ones|such|same|similar|it|that|them|this|these|those|dedans|ça|ca|cela|là-dedans|` +
@@ -528,11 +549,8 @@ const ASKERS_KIND_INTRODUCTION = new RegExp(
     String.raw`(?![\s\S]*\b(?:il|elle) (?:conna[iî]t|ma[iî]trise|sait faire|g[èe]re|a d[ée]j[àa] touch[ée]|` +
     String.raw`a touch[ée])` +
     String.raw`\s*\?*\s*$)` +
-    String.raw`(?:(?:i|we)(?:'m| am|'re| are)? (?:recruit(?:ing)?|hir(?:e|ing)|work(?:ing)?|staff(?:ing)?) ` +
-    String.raw`(?:for|at|in|with) (?:a|an|the) [^,.!?:;]{1,80}|` +
-    String.raw`(?:we're|we are|on est|nous sommes) (?:a|an|une?) [^,.!?:;]{1,80}|` +
-    String.raw`(?:je|nous|on) (?:recrute|recrutons|cherche|cherchons|travaille|travaillons) (?:pour|dans|chez) ` +
-    String.raw`(?:une?|la|le) [^,.!?:;]{1,80})[,.:;!—–-]+\s*` +
+    ASKERS_KIND +
+    String.raw`[,.:;!—–-]+\s*` +
     // (A question follows, or a request: "I'm hiring for a fintech, quick screening questions" asks nothing yet.)
     String.raw`(?=[^?]*\?|[\s\S]*\b(?:tell me|can you|could you|dis[- ]moi|tu peux|pouvez[- ]vous|pourriez[- ]vous)\b)`,
   "iu",
@@ -545,6 +563,7 @@ const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, RUN_ON_INTRODUCTION],
   [null, TITLED_INTRODUCTION],
   ["greeting", NAMED_INTRODUCTION],
+  ["greeting", ASKERS_KIND_ALONE],
   [null, COMPANY_INTRODUCTION],
   [null, ASKERS_HAVE_FIRST],
   // "ok and was that freelance?", « et c'était en CDI ? »: a word that runs on from the last answer, before a

@@ -531,3 +531,13 @@ describe("what a cold review found the day's rules overreach on", () => {
     expect(lead(await ask(question))).toMatch(said);
   });
 });
+
+describe("an introduction alone, a first message", () => {
+  it.each(["Bonjour ! Je recrute pour une banque à Montréal 😊", "Hi, I'm recruiting for a bank in Toronto."])(
+    "'%s' is greeted back, nothing looked up",
+    async (message) => {
+      const a = await ask(message);
+      expect(a.answer).not.toMatch(/mentionne|mention|Montréal|Toronto/);
+    },
+  );
+});
