@@ -1120,9 +1120,10 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   }
   if (evidence.verdict === "partial" && evidence.passages.length > 0) {
     // (A notion it doesn't hold, with nothing to show of it: "supply chain" is no pipeline.)
-    const { notion } = partialWords(ctx, part, evidence);
-    if (notion) return notInProfile(ctx, input, lead(m.notMentioned(listWords([notion], language, ctx.messages))));
-    const text = partialLine(ctx, part, evidence, language);
+    const words = partialWords(ctx, part, evidence);
+    if (words.notion)
+      return notInProfile(ctx, input, lead(m.notMentioned(listWords([words.notion], language, ctx.messages))));
+    const text = partialLine(ctx, { part, evidence, words }, language);
     return { ...noAnswer(question, language, "partial", [lead(text), ...quotes].join("\n"), citations), ...extras };
   }
   // "Data modelling?": what it lacks, when nothing telling of it was found; « combien de projets ? »: no number
@@ -1303,10 +1304,14 @@ function partialWords(ctx: EngineContext, part: QuestionPart, evidence: PartEvid
 }
 
 /** What the profile shows of a part it doesn't fully hold, and what it lacks: "…mentions X at Y, but not Z". */
-function partialLine(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence, language: Language): string {
+function partialLine(
+  ctx: EngineContext,
+  { part, evidence, words }: { part: QuestionPart; evidence: PartEvidence; words: ReturnType<typeof partialWords> },
+  language: Language,
+): string {
   const { messages } = ctx;
   const m = messages[language];
-  const { shown, exactly, lacking, found, elsewhere } = partialWords(ctx, part, evidence);
+  const { shown, exactly, lacking, found, elsewhere } = words;
   const where = placesOf([toCitation(shown)], language, messages);
   // Every role that holds it: "at Decathlon, since May 2021; AAA-Data, …, but not at MAIF".
   // (Said as the asker wrote it together, "team coordination", only the roles holding all of it.)
