@@ -233,7 +233,7 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       return { ...report, requirements };
     },
     answer: async (input: Question): Promise<Answer> => {
-      const answer = withSetAside(ctx, withOwnersNote(ctx, await respond(ctx, input)));
+      const answer = withoutSoleYes(ctx, input, withSetAside(ctx, withOwnersNote(ctx, await respond(ctx, input))));
       return withVerdict({ ...answer, citations: periodsToDate(answer.citations, ctx.profileContext.now()) });
     },
     warmUp: async () => {
@@ -243,6 +243,34 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       await rankSkillsAhead(ctx.profileContext);
     },
   };
+}
+
+/**
+ * "the only data engineer", « son seul client », "solely": a claim that nothing else was, which a passage showing
+ * the thing doesn't back. (Not "and not its only construction", "the only question", nor "only" of a verb: "loads
+ * that only bring in the delta", "or only full reloads?", whose "yes" the passages can give.)
+ */
+const SOLE_ASKED = new RegExp(
+  String.raw`(?<!\b(?:not|non|pas|et non)\s(?:\w+\s)?)\b(his|her|the|son|sa|le|la) (only|sole|seule?|unique) ` +
+    String.raw`(?!(question|thing|point|one question|concern|chose|souci|fois|time)\b)[\p{L}]|` +
+    String.raw`\b(exclusively|solely|exclusivement)\b|` +
+    // "Has he only done data engineering?": all his work one thing (not "did he only plan it?", of one step).
+    String.raw`\b(has|have|did|does|was|is) (he|she) only (done|worked|been|had|used|known|worked)\b`,
+  "u",
+);
+
+/**
+ * "Was he the only data engineer at MAIF?", "Is Snowflake the only database he used?": a "yes" the passages can't
+ * give — they show the thing, not that nothing else was. What they show, without the "yes". (Answers that weigh
+ * "only" themselves, "he only knows Python?" → "No — besides…", give no "yes" to it.)
+ */
+function withoutSoleYes(ctx: EngineContext, input: Question, answer: Answer): Answer {
+  const [lead, ...rest] = answer.answer.split("\n");
+  if (!answer.answered || (answer.parts?.length ?? 0) > 1 || !/^(Yes|Oui) — /u.test(lead ?? "")) return answer;
+  if (!SOLE_ASKED.test(foldText(cleanMessage(input.text).text).replace(/’/g, "'"))) return answer;
+  const joint = answer.language === "fr" ? " ; " : "; ";
+  const said = `${withoutYes(lead!).replace(/[\s.:]+$/u, "")}${joint}${ctx.messages[answer.language].soleUnsaid}`;
+  return { ...answer, answered: false, reason: "partial", verdict: "partial", answer: [said, ...rest].join("\n") };
 }
 
 /** Questions of the usual shapes, in both languages, read at warm-up (see readAhead). */
@@ -816,6 +844,8 @@ function withoutYes(answer: string): string {
 }
 
 /** "the 400 TB, did he process them personally?", « à lui seul »: his own share of a figure, apart from his team's. */
+/** A figure the question asks his own share of: "400 TB", "the volume" (not the digit of a name: "S3"). */
+const OWN_SHARE_FIGURE = /(?<![a-z])\d|\b(figure|volume|chiffre)/;
 const OWN_SHARE = new RegExp(
   // (Not "himself", « lui-même » alone: "did he design the materials himself?" stresses that he did.)
   String.raw`\b(personally|by himself|by herself|on (his|her) own|single[- ]handed\w*|` +
@@ -1522,7 +1552,7 @@ function qualifiedYes(
   const where = placesOf(citations, language, ctx.messages);
   const with_ = (text: string) => [[note, text].filter(Boolean).join(" "), ...quoteLines(citations)].join("\n");
   const asked = foldText(part.text);
-  if (evidence.roles.length === 0 && OWN_SHARE.test(asked) && /\d|\b(figure|volume|chiffre)/.test(asked))
+  if (evidence.roles.length === 0 && OWN_SHARE.test(asked) && OWN_SHARE_FIGURE.test(asked))
     return {
       ...noAnswer(question, language, "partial", with_(m.ownShare(where ? m.at(where) : "")), citations),
       ...extras,

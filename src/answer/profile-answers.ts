@@ -269,7 +269,7 @@ function careerAnswer(
     case "without":
       return withoutAnswer(intent, tools, ctx, language);
     case "only":
-      return onlyAnswer(intent.technology, tools, ctx);
+      return onlyAnswer(intent, tools, ctx);
     case "role_year":
       return roleYearAnswer(intent, tools, ctx);
     case "contract":
@@ -1379,12 +1379,13 @@ function withoutAnswer(intent: IntentOf<"without">, tools: Tools, ctx: ProfileCo
 }
 
 /** "He only knows Python, right?": the other technologies his roles name, most used first. */
-function onlyAnswer(tech: Technology, tools: Tools, ctx: ProfileContext): Answer {
+function onlyAnswer(intent: IntentOf<"only">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, now, inLang, work, reply } = tools;
-  const others = rankSkills(ctx, now)
-    .filter((s) => s.name !== tech.name)
-    .slice(0, 6)
-    .map((s) => s.name);
+  const tech = intent.technology;
+  // ("Is Python his only language?": the other programming languages, when he has any; else all his tools.)
+  const skills = rankSkills(ctx, now).filter((s) => s.name !== tech.name);
+  const languages = skills.filter((s) => ctx.programming?.(s.name));
+  const others = (intent.languages && languages.length > 0 ? languages : skills).slice(0, 6).map((s) => s.name);
   const stacks = work.map((r) => inLang(r).find((c) => c.kind === "stack")).filter((c) => c !== undefined);
   return reply(m.only(tech.name, others.join(", ")), stacks);
 }

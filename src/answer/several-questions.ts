@@ -14,7 +14,8 @@ const INVERTED = String.raw`\p{L}+-(?:t-)?(?:il|elle)\b|(?:est|sait|peut|fait|a 
 
 /** A word that opens a question: "what", "has", "is", « quel », « est-ce », « a-t-il »… */
 export const OPENS_QUESTION = new RegExp(
-  String.raw`^(?:and |et |also |aussi |then |puis |pis )?(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
+  String.raw`^(?:and |et |also |aussi |then |puis |pis )?` +
+    String.raw`(?:(?:in|with|on|at|for|under|by|sur|sous|par|avec|en|dans|chez|pour) ` +
     String.raw`(?=what|which|quel))?(?:où(?=\s|$)|(?:what|which|where|when|how|who|whom|why|` +
     // ("ever write into Unity Catalog from EMR?": the auxiliary left out.)
     String.raw`is|are|was|were|has|have|had|does|do|did|can|could|would|will|should|any|ever|` +
@@ -34,7 +35,7 @@ const JOINED_QUESTION = new RegExp(
     // "…le volume horaire, et me confirmer qu'il y aborde le ML ?", "…, and confirm whether he…": a second ask.
     String.raw`,?\s+(?:and|et)\s+(?:me\s+)?(?:confirmer|confirm|dire|indiquer|pr[ée]ciser|tell me|let me know)\s+` +
     String.raw`(?=(?:s'il|qu'il|qu'elle|whether|if)\b)|` +
-    String.raw`,?\s+(?:and|et|also|aussi)\s+(?=(?:(?:in|with|on|at|for|sur|avec|en|dans|chez|pour) ` +
+    String.raw`,?\s+(?:and|et|also|aussi)\s+(?=(?:(?:in|with|on|at|for|under|by|sur|sous|par|avec|en|dans|chez|pour) ` +
     String.raw`(?:what|which|quel\w*)\b)|(?:what|which|where|when|how|who|why|whether|is|does|did|has|can|could|was|` +
     String.raw`est-ce|a-t-il|a-t-elle|quel\w*|quand|combien|comment|pourquoi|qu'|que|qui)\b|où(?=\s)|` +
     String.raw`s['’](?:il|elle)\s|${INVERTED}|` +
@@ -81,6 +82,8 @@ const WHICH_THING = new RegExp(
  * one before it, whose parts it adds to (see splitParts).
  */
 export function questionsOf(text: string): string[] {
+  const counted = countedItems(text);
+  if (counted) return counted;
   // Numbered items are each a question, however few their words ("3. Which industries? 4. Biggest achievement?").
   // (Names listed, "1. Spark 2. Kafka", stay one question of several parts.)
   const items = enumerated(text).split(/(?<=[:?])\s+/);
@@ -106,6 +109,21 @@ export function questionsOf(text: string): string[] {
     .flatMap(ownerAskedAfter)
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const out = joinedSentences(sentences, numbered, (x) => requests.has(x.trim()) || ownerAsked.has(x.trim()));
+  const fragments = fragmentsAsked(text);
+  if (out.length === 1 && fragments) return fragments;
+  // ("We liked his Decathlon work. And his availability?": a first sentence that asks nothing, told before what only
+  // he can say, is no question of its own.)
+  if (out.length === 2 && ownerAsked.has(out[1]!.trim()) && !out[0]!.includes("?") && !OPENS_QUESTION.test(out[0]!))
+    return [`${out[0]} ${out[1]}`].map(withoutClientsOwn);
+  return out.map(withoutClientsOwn);
+}
+
+/**
+ * The sentences of a message joined into its questions: a sentence that asks nothing of its own ("and Kafka?", a
+ * remark) goes with the one before it; a numbered item, or one that opens a question, is a question of its own.
+ */
+function joinedSentences(sentences: string[], numbered: boolean, asked: (s: string) => boolean): string[] {
   const out: string[] = [];
   for (const s of sentences) {
     // « est-il dispo ? » is three words: the verb, its subject, what is asked.
@@ -118,21 +136,28 @@ export function questionsOf(text: string): string[] {
       REQUEST_IN.test(s) ||
       THERE_IS_ASKED.test(s) ||
       WHAT_ABOUT_LAST.test(s) ||
-      requests.has(s.trim()) ||
-      ownerAsked.has(s.trim());
+      asked(s) ||
+      ownerAskedApart(s, out.at(-1));
     // (Numbered, each item ends with "?": what follows the last, "Avec mes remerciements, Sandrine", stays with it;
     // a word alone, "thx!", is no part of it.)
     const item = numbered && (/\?\s*$/.test(s) || words < 2);
     if (out.length > 0 && !item && (short || !opens)) out[out.length - 1] += ` ${s}`;
     else out.push(s);
   }
-  const fragments = fragmentsAsked(text);
-  if (out.length === 1 && fragments) return fragments;
-  // ("We liked his Decathlon work. And his availability?": a first sentence that asks nothing, told before what only
-  // he can say, is no question of its own.)
-  if (out.length === 2 && ownerAsked.has(out[1]!.trim()) && !out[0]!.includes("?") && !OPENS_QUESTION.test(out[0]!))
-    return [`${out[0]} ${out[1]}`].map(withoutClientsOwn);
-  return out.map(withoutClientsOwn);
+  return out;
+}
+
+/**
+ * « il a encadré des juniors ? et son anglais ça donne quoi ? »: what only he can say, asked with its own question
+ * mark after a question of his work — a question of its own, not more parts of the one before.
+ */
+function ownerAskedApart(s: string, before: string | undefined): boolean {
+  return (
+    before !== undefined &&
+    /\?\s*$/.test(s) &&
+    ownerTopicOf(foldText(s)) !== null &&
+    ownerTopicOf(foldText(before)) === null
+  );
 }
 
 /** What a role or the profile has, asked in a word: "team size?", "stack?", « dates ? », "rate?". */
@@ -197,6 +222,35 @@ const ANNOUNCED = new RegExp(
     String.raw`(?:points|questions|things|choses|items|sujets|trucs|qs|qns|q's)(?:[, ][^:?]{0,30})?\s*:`,
   "iu",
 );
+
+const COUNT_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+};
+
+/**
+ * « trois points : l'envergure de la plateforme chez Decathlon, la taille de l'école où il enseigne, et s'il a évolué
+ * dans le luxe ? »: as many things as announced, listed with commas and one question mark — each its own question.
+ */
+function countedItems(text: string): string[] | null {
+  const m = ANNOUNCED.exec(text);
+  if (!m) return null;
+  const word = /\b(two|three|four|five|deux|trois|quatre|cinq|[2-5])\b/iu.exec(m[0])?.[1]?.toLowerCase() ?? "";
+  const count = COUNT_WORDS[word] ?? Number(word);
+  const rest = text.slice(m.index + m[0].length).trim();
+  if (!count || rest.replace(/\?\s*$/u, "").includes("?") || /\d[.)]\s/u.test(rest)) return null;
+  const items = rest
+    .replace(/\?\s*$/u, "")
+    .split(/\s*[,;]\s+(?:(?:et|and)\s+)?|\s+(?:et|and)\s+(?=s'(?:il|elle)\b|si\b|whether\b|if\b)/iu)
+    .filter((x) => /\p{L}/u.test(x));
+  return items.length === count && items.every((x) => x.split(/\s+/).length >= 2) ? items.map((x) => `${x}?`) : null;
+}
 
 /** Whether the message announces its questions: "3 things pls: …", « Trois questions : … ». */
 export function announcesQuestions(text: string): boolean {

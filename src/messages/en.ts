@@ -87,6 +87,8 @@ function moreWords(profile: Profile) {
     moreHow: `To see more, ask about one role or one skill, e.g. "${second}"`,
     categoryUses: (kind: string, list: string) => `For ${kind}, the profile names: ${list}.`,
     whyUnsaid: "The profile doesn't say why.",
+    /** "Was he the only data engineer at MAIF?": what it shows, with no "yes" to "the only one". */
+    soleUnsaid: "it doesn't say that was the only one:",
     tookUnsaid: "The profile doesn't say how long it took; it gives only each role's dates.",
     tookUnsaidRole: "The profile doesn't say how long it took; it gives only the role's dates:",
     tookUnsaidAt: (where: string) =>

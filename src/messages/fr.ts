@@ -99,6 +99,7 @@ function moreWordsFr(profile: Profile): MoreWords {
     moreHow: `Pour en voir plus, demandez un poste ou une compétence, par exemple « ${second} »`,
     categoryUses: (kind: string, list: string) => `Côté ${kind}, le profil cite : ${list}.`,
     whyUnsaid: "Le profil ne dit pas pourquoi.",
+    soleUnsaid: "il ne dit pas que c'était le seul :",
     tookUnsaid: "Le profil ne dit pas combien de temps cela a pris ; il ne donne que les dates de chaque poste.",
     tookUnsaidRole: "Le profil ne dit pas combien de temps cela a pris ; il ne donne que les dates du poste :",
     tookUnsaidAt: (where: string) =>

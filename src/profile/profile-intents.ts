@@ -133,7 +133,7 @@ export type ProfileIntent =
   /** "Which roles did not involve Airflow?", "where Spark but not Databricks?": the roles naming one, not the other. */
   | { kind: "without"; with: Technology[]; without: Technology[] }
   /** "He only has experience in Python, correct?", « il ne connaît que Python ? »: what else his roles name. */
-  | { kind: "only"; technology: Technology }
+  | { kind: "only"; technology: Technology; languages?: true }
   /** "Has he given training in a company?", « de la formation en entreprise ? »: the roles where he trained teams. */
   | { kind: "trained" }
   /** "Is teaching his main job or on the side?", "more of a builder or a teacher?": his work beside his teaching. */
@@ -701,6 +701,12 @@ const COUNTED_NOW = new RegExp(
     String.raw`simultaneously|in parallel|actuellement|en ce moment|maintenant|en meme temps|` +
     String.raw`en parallele)\b`,
 );
+/** The team of each role asked: "teams in each company", « ses équipes dans chaque boîte ». */
+const TEAMS_EACH = new RegExp(
+  String.raw`\b(teams?|equipes?|team (size|composition)|taille (de l'|des )?equipes?)\b[^?.]*` +
+    String.raw`\b(in|at|for|dans|chez|de|pour) (each|every|chaque|toutes? (ses|les)) (compan|role|job|employer|firm|` +
+    String.raw`client|mission|boite|entreprise|poste|employeur|societe)`,
+);
 const PAST_EMPLOYERS = /\b(previous|former|prior|anciens|anciennes|precedents|precedentes)\b/;
 
 /** "which jobs were not freelance?", « ses postes pas en CDI ? »: the other kind of contract. */
@@ -733,6 +739,8 @@ function employersIntent(
     return { kind: "employers", sectors: true, kindAsked: /\bschools?\b/.test(text) ? "school" : "école" };
   // (« en ce moment il est chez qui ? »: where he is now, not every employer.)
   if (!EMPLOYERS.test(text) || DOES_NOW.test(text) || toldOnly(EMPLOYERS, text)) return null;
+  // ("what kind of teams in each company — how many people, which roles?": each role's team, which its "Team:" says.)
+  if (TEAMS_EACH.test(text)) return null;
   // "how many jobs at the same time now?", « combien de clients en ce moment ? »: his current roles.
   if (COUNTED_NOW.test(text)) return { kind: "current", role: null };
   // « il a prédit quels clients seraient chauds »: « quels clients » after a verb is what he predicted.
@@ -1124,6 +1132,9 @@ const SUMMARY = new RegExp(
     String.raw`presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr|` +
     // "a quick rundown of the guy", "the lowdown on him", « une synthèse de son parcours »: the whole, in short.
     String.raw`run-?down|low-?down|synthese|snapshot of (him|her|the candidate|his profile)|` +
+    // « un portrait synthétique de ce profil », "a portrait of the candidate": the whole, in short.
+    String.raw`portrait (synthetique |rapide |global |bref |court |quick |short )?` +
+    String.raw`(de ce|du|de son|of (him|her|the|this))|` +
     // "3 lines on why he's good for the role", « 3 lignes pour le présenter »: a pitch, of a set length.
     String.raw`(\d|one|two|three|four|five|a few|quelques|deux|trois|quatre|cinq) (lines?|sentences?|bullets?|` +
     String.raw`bullet points|lignes?|phrases?|puces) (on |about |to explain |to say |pour expliquer |pour dire )?` +
@@ -1736,6 +1747,13 @@ const ONLY =
   String.raw`(?:(?:experience|xp|exp)\s+(?:in|with|on)\s+|(?:knows?|uses?|used|does|did|do|codes? in|worked with|` +
   String.raw`works? with|ever used)\s+|(?:du|de la|de l'|des|de|d')\s*)?`;
 
+/** "… his only language?", « … son seul outil ? »: the one thing named is the only one of a kind of his. */
+const SOLE_OF =
+  String.raw`(?:is |was |est |c'est )?(?:his|her|the|son|sa|le|la) (?:only|sole|seule?|unique) ` +
+  String.raw`(?:(?:programming )?languages?|langages?|tools?|outils?|technos?|technolog\w+|skills?|stack)\b`;
+/** "his only (programming) language", « son seul langage »: programming languages, of all his tools. */
+const SOLE_LANGUAGE = /\b(only|sole|seule?|unique) (programming )?(language|langage)/;
+
 /**
  * "Which roles did not involve Airflow?", « où n'a-t-il pas utilisé Docker ? », "where did he use Spark but not
  * Databricks?": the roles naming the ones asked and not those denied; "he only knows Python, right?": what else.
@@ -1747,12 +1765,14 @@ function withoutOrOnly(u: UnderstoodQuestion): ProfileIntent | null {
     return null;
   // ("only" said of the one thing named, not "only one question: Spark?", "did he only plan Unity Catalog?"; not
   // "only Airflow for orchestration?", of a kind.)
-  const near = (t: Technology) => new RegExp(String.raw`${ONLY}${t.tokens[0]!}\b|\b${t.tokens[0]!} only\b`).test(text);
+  // ("Is Python his only language?", « Python est son seul langage ? »: the one named, then "only" of it.)
+  const near = (t: Technology) =>
+    new RegExp(String.raw`${ONLY}${t.tokens[0]!}\b|\b${t.tokens[0]!} only\b|\b${t.tokens[0]!} ${SOLE_OF}`).test(text);
   const scoped = (t: Technology) =>
     new RegExp(String.raw`\b${t.tokens[0]!}\b.*\b(for|pour|in|en|as|comme) \w`).test(text) ||
     /\b(not only|non seulement|pas seulement|pas que)\b/.test(text);
   if (techs.length === 1 && near(techs[0]!) && !scoped(techs[0]!) && !/\d/.test(text) && !WHICH_ROLES.test(text))
-    return { kind: "only", technology: techs[0]! };
+    return { kind: "only", technology: techs[0]!, ...(SOLE_LANGUAGE.test(text) ? { languages: true as const } : {}) };
   if (!WHICH_ROLES.test(text)) return null;
   const at = (t: Technology) => text.indexOf(t.tokens[0]!);
   const denied = techs.filter((t) => at(t) > 0 && DENIED_BEFORE.test(text.slice(Math.max(0, at(t) - 40), at(t))));
@@ -1944,7 +1964,8 @@ function companySizeIntent(u: UnderstoodQuestion, text: string): ProfileIntent |
 
 /** "his only client", « son seul employeur », "any other clients than Decathlon", « d'autres clients que … ». */
 const ONLY_ONE = new RegExp(
-  String.raw`\b(?:(only|sole|single|seule?|unique)|other|d'autres|autres)\s+(?:current\s+)?` +
+  // ("his only freelance client?": of one contract, the current roles on it are what he holds besides.)
+  String.raw`\b(?:(only|sole|single|seule?|unique)|other|d'autres|autres)\s+(?:current\s+|freelance\s+)?` +
     String.raw`(?:clients?|employers?|jobs?|` +
     String.raw`roles?|missions?|gigs?|employeurs?|postes?)\b`,
 );
@@ -2041,7 +2062,7 @@ function firstRoleIntent(
 /** Words of how to answer, not what: "summarize", « résume », "in two sentences", "briefly". */
 const HOW_TO_ANSWER = new RegExp(
   String.raw`^(summar\w*|resum\w*|sentences?|lines?|words?|phrases?|lignes?|mots?|brief\w*|short\w*|bullets?|` +
-    String.raw`points?|nutshell|succinct\w*|concise\w*)$`,
+    String.raw`points?|nutshell|succinct\w*|concise\w*|portraits?|synthetiques?|synthese|dresser|dresse)$`,
 );
 /** The team's make-up or the volumes, asked: "how was the team composed?", "what data volume per day?". */
 const TEAM_VOLUME_OR_STACK_ASKED = new RegExp(
@@ -2212,7 +2233,9 @@ function beforeIntent(
   // "Which companies before Decathlon?", « quelles boîtes avant ? »: every earlier role, not just the last.
   const all = MANY_ROLES.test(text) ? { all: true } : {};
   // (Its contract asked too, « déjà en freelance ou en CDI ? »: the answer gives it.)
-  if (role && BEFORE.test(text) && subjectOf(part).filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1)
+  // (Not « combien de temps prenait l'ingestion avant chez AAA ? »: the length of a process, before it was cut.)
+  const before = BEFORE.test(text) && !THING_LASTED.test(text);
+  if (role && before && subjectOf(part).filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1)
     return { kind: "before", role, ...all };
   if (!role && BEFORE_FREELANCE.test(text)) return { kind: "before", role: null, freelance: true };
   if (!role && PREVIOUS.test(text) && part.technologies.length === 0) return { kind: "before", role: null };
@@ -2780,10 +2803,16 @@ function timeIntent(
  * time, which the role's dates don't give (not "how long did his job there last?").
  */
 const THING_LASTED = new RegExp(
-  String.raw`\bhow long (did|does|has|had|was|were) (the|his|that|this|its) ([\w-]+ )?` +
-    String.raw`(migration|project|transition|move|rollout|decommissioning|implementation|port|rewrite|poc)s?\b|` +
-    String.raw`\bcombien de temps (a|ont|avait) (pris|dure) (la|le|l'|les|cette|ce|cet|sa|son) ?([\w-]+ )?` +
-    String.raw`(migration|projet|transition|chantier|decommissionnement|bascule|refonte|poc)s?\b`,
+  String.raw`\bhow long (did|does|do|has|had|was|were|is|are) ((the|his|that|this|its|their) )?([\w-]+ )?` +
+    String.raw`(migration|project|transition|move|rollout|decommissioning|implementation|port|rewrite|poc|` +
+    // "How long did ingestion take before…?", "how long was his teaching course?": a process or a course, not a role.
+    // (Not "how long did his job at AAA-Data last?": his role.)
+    String.raw`ingestion|processing|load|loading|pipeline|batch|querie|query|course|class|lecture|sprint|` +
+    String.raw`session|module)(s|es)?\b|` +
+    String.raw`\bcombien de temps (a|ont|avait|prenait|prend|prenaient|durait|dure) (pris |dure )?` +
+    String.raw`((la|le|l'|les|cette|ce|cet|sa|son|ses) ?)?([\w-]+ )?` +
+    String.raw`(migration|projet|transition|chantier|decommissionnement|bascule|refonte|poc|ingestion|traitement|` +
+    String.raw`chargement|job|pipeline|cours|sprint|module|seance)s?\b`,
 );
 
 /** "How long…?", "combien de temps…?": time with a technology, in a role, or in all. */
@@ -2828,7 +2857,9 @@ function howLongIntent(
   // "How long has he been teaching?": what he teaches is not asked, only for how long.
   // « dans l'enseignement et la formation »: training, beside teaching, is teaching too.
   const aboutTeaching = subject.filter((w) => !TEACHING_WORK.test(w.word) && !/^(formations?|training)$/.test(w.word));
-  if (!role && TEACHING_WORK.test(text) && aboutTeaching.every((w) => w.everyday && !w.key && !w.tech))
+  // (Not "how long was his teaching course?": the course's hours, which the passages give.)
+  const teaching = TEACHING_WORK.test(text) && !THING_LASTED.test(text);
+  if (!role && teaching && aboutTeaching.every((w) => w.everyday && !w.key && !w.tech))
     return { kind: "teaching_duration" };
   // "How many years in data overall? need a number for the client": everyday words ask nothing else.
   // (Not "years of devops experience": a notion the roles say in more than one way, no whole career.)

@@ -585,6 +585,19 @@ const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
     ),
     /meant|mean|voulais|veux dire|parlais|asking about|talking about/i,
   ],
+  // « Je vous prie d'excuser mon insistance, mais… », "Sorry to insist, but…": an apology for asking, before it.
+  [
+    null,
+    new RegExp(
+      String.raw`^(?:je vous prie de (?:bien vouloir )?|veuillez )?(?:m'|me )?excuser (?:mon insistance|` +
+        String.raw`ma question|le d[ée]rangement|cette relance|ma relance)[,.!]?\s+(?:mais\s+)?|` +
+        String.raw`^(?:d[ée]sol[ée]e? (?:d'insister|de (?:vous )?d[ée]ranger|de relancer)|` +
+        String.raw`sorry to (?:insist|bother you|chase|follow up)|` +
+        String.raw`(?:apologies|pardon me) for (?:insisting|the follow-up|chasing))[,.!]?\s+(?:mais\s+|but\s+)?`,
+      "iu",
+    ),
+    /insist|excuser|d[ée]rang|relanc|bother|chas|follow/i,
+  ],
   // ("PFB the JD. Mandatory skills: …": the text announced is what follows.)
   [
     null,
@@ -855,7 +868,7 @@ export function cleanMessage(message: string): CleanMessage {
     return { text: "", chatter: "puzzled", found: ["puzzled"] };
   // Written out first, so that "slt" and "mrc" are chatter like "salut" and "merci".
   // (A block of code beside words is kept: a job pasted in ``` is what the question asks about.)
-  let text = unsigned(unshouted(plainText(message)));
+  let text = quotedAsked(bulletsListed(unsigned(unshouted(plainText(message)))));
   const found: ChatterKind[] = [];
   let stripped = false;
   for (let changed = true; changed && text !== ""; ) {
@@ -884,8 +897,84 @@ export function cleanMessage(message: string): CleanMessage {
     const chatter = (["goodbye", "thanks", "greeting", "ack"] as const).find((k) => found.includes(k)) ?? "ack";
     return { text: "", chatter, found };
   }
-  return { text: hasWords ? asQuestion(setAsideLocutions(softSkills(text))) : "", chatter: null, found };
+  const asked = guessesDropped(quotedAsked(text));
+  return { text: hasWords ? asQuestion(setAsideLocutions(softSkills(asked))) : "", chatter: null, found };
 }
+
+/**
+ * "tell me which ones he's got: • Apache Spark at scale • PostgreSQL • Oracle PL/SQL": names bulleted on one line
+ * after a colon, none of them a question (those are numbered, see enumerated) — a list, written with commas.
+ */
+function bulletsListed(text: string): string {
+  const items = text.split(BULLET_MARK).slice(1);
+  if (items.length < 2 || text.includes("\n") || !/:\s*[•·▪◦‣]\s/u.test(text) || items.some((x) => BULLET_ASKS.test(x)))
+    return text;
+  return text.replace(BULLET_MARK, (_mark, at: number) => (/:\s*$/.test(text.slice(0, at + 1)) ? " " : ", "));
+}
+
+/**
+ * "Req says: 'Built models that score customers on how likely they are to buy.' Anything like that on his resume?",
+ * "Pasting another one: '…' Can he speak to that?": a line quoted from a job ad, and around it only words pointing
+ * at it — the line is what is asked ("his resume" asks for no summary).
+ */
+function quotedAsked(text: string): string {
+  const m = QUOTED_LINE.exec(text);
+  if (!m) return text;
+  // (What the sentences before the one quoting told, "Brenda here, recruiting for an oil outfit.", is no question.)
+  const lead =
+    text
+      .slice(0, m.index)
+      .split(/(?<=[.!?])\s+/u)
+      .at(-1) ?? "";
+  const around = `${lead} ${text.slice(m.index + m[0].length)}`
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/’/g, "'");
+  const words = around.match(/[\p{L}\p{N}']+/gu) ?? [];
+  if (!words.some((w) => POINTING.test(w)) || !words.every((w) => QUOTE_FRAME.test(w))) return text;
+  return `${m[2]!.trim().replace(/[.!;:]+$/u, "")}?`;
+}
+/** One quoted span of four words or more: '…', "…", “…”, « … ». */
+const QUOTED_LINE =
+  /(['"“‘«])\s*([^'"“”‘’«»]{12,300}?\s[^'"“”‘’«»]*?\s[^'"“”‘’«»]*?\s[^'"“”‘’«»]*?)\s*(['"”’»])(?=[\s.,!?:;]|$)/u;
+/** Words that point at the line quoted: "that", "this", « ça ». */
+const POINTING = /^(that|this|it|those|these|ca|cela|ceci|celle-ci|celui-ci|ce|like|pareil|similaire|similar|box)$/;
+/** The words that may frame a quoted line: where it comes from, and a question pointing at it. */
+const QUOTE_FRAME = new RegExp(
+  String.raw`^(req|reqs|requirement|requirements|req's|says|said|say|next|line|lines|on|in|of|the|a|an|posting|post|` +
+    String.raw`pasting|pasted|paste|another|one|anything|something|like|that|this|it|those|these|his|her|resume|cv|` +
+    String.raw`profile|has|have|had|he|she|done|did|does|do|can|could|speak|to|your|guy|candidate|check|checks|` +
+    String.raw`tick|ticks|box|experience|with|is|there|similar|any|ok|okay|here|` +
+    String.raw`job|description|jd|ad|bullet|point|from|our|client|clients|asks|ask|wants|want|need|needs|so|and|` +
+    String.raw`then|also|what|about|how|yeah|yes|right|hey|hi|please|pls|kindly|thanks|thank|you|got|get|him|` +
+    String.raw`il|a|fait|ca|cela|ceci|deja|t'il|t-il|-t-il|est-ce|qu'il|que|le|la|les|du|de|des|sur|son|sa|cv|` +
+    String.raw`annonce|offre|ligne|dit|demande|client|quelque|chose|comme|genre|pareil|similaire|dans|un|une|` +
+    String.raw`et|pour|ok|alors|aussi|ya|y|t'as|t|as|deja|eu|mentionne|mentionnee|its|it's|i|we|me|us|my|` +
+    String.raw`quote|quoting|quoted|verbatim|word|words|for|word-for-word|or|not|ou|pas|non|super|quick|straight|` +
+    String.raw`just|more|last|question|q|qs|copied|copy|copie|colle|extrait|encore|autre|une|derniere|prochaine)$`,
+);
+
+/**
+ * "…il faisait quoi au juste ? du dev ou il formait des gens ? bcp de clients me posent la question": after "what did
+ * he do?", the answers it could have (which its own answer gives) and what is told after them, left out.
+ */
+function guessesDropped(text: string): string {
+  const sentences = text.split(/(?<=\?)\s+/u);
+  const at = sentences.findIndex((s, i) => i > 0 && WHAT_GUESSED.test(s) && WHAT_ASKED.test(sentences[i - 1]!));
+  if (at < 0) return text;
+  const after = sentences.slice(at + 1);
+  return [...sentences.slice(0, at), ...(after.some((s) => s.includes("?")) ? after : [])].join(" ");
+}
+/** "what did he do there?", « il faisait quoi ? »: what he did, asked openly. */
+const WHAT_ASKED = new RegExp(
+  String.raw`\b(what (did|does|was) (he|she) (do|doing)|what (was|is) (his|her) (role|job)|` +
+    String.raw`(il|elle) (faisait|fait) quoi|que faisait[- ](il|elle)|` +
+    String.raw`quel (etait|était|est) son (role|rôle|poste))\b[^?]*\?\s*$`,
+  "iu",
+);
+/** "du dev ou il formait des gens ?", "coding or training people?": a few words, one "or", a question mark. */
+const WHAT_GUESSED = /^[^?,]{2,60}\s(ou|or)\s[^?,]{2,60}\?\s*$/iu;
 
 /** A request that opens a message: what follows, up to its full stop, is what it asks. */
 const REQUEST_VERB = /\b(confirm|share|tell|let (?:me|us) know|advise|check|update|indiquer|confirmer|dire)\b/i;
@@ -1469,6 +1558,12 @@ const KIND_OF_THAT = new RegExp(
     String.raw`(?:this|that|these|those) (?:kinds?|sorts?|types?) of |such )` +
     String.raw`(?:cas|situations?|probl[èe]mes?|probl[ée]matiques?|choses?|contextes?|cases?|problems?|issues?|` +
     String.raw`things?|setups?|scenarios?|sc[ée]narios?|challenges?|d[ée]fis?|enjeux)\b` +
+    String.raw`(?=\s*(?:before|already|previously|in the past|d[ée]j[àa]|avant|auparavant)?\s*(?:[?!.]|$))|` +
+    // « une problématique de ce type ? », "a problem of this kind?": the same, the kind said after.
+    String.raw`\b(?:une? |des |a |an )?(?:cas|situations?|probl[èe]mes?|probl[ée]matiques?|sujets?|besoins?|` +
+    String.raw`problems?|issues?|challenges?|projets?|projects?) ` +
+    String.raw`(?:(de|du) (?:ce|cet|cette|m[êe]me) (?:genre|type|ordre|style)|` +
+    String.raw`of (?:this|that|the same) (?:kind|type|sort|nature)|like (?:this|that)|(semblable|similaire|pareil)s?)` +
     String.raw`(?=\s*(?:before|already|previously|in the past|d[ée]j[àa]|avant|auparavant)?\s*(?:[?!.]|$))`,
   "giu",
 );
@@ -1528,7 +1623,11 @@ const TEACHING_TIME_EN = new RegExp(
     // "How many teaching hours does he do?", "how many hours of teaching does he give?"
     String.raw`\bhow many (?:teaching|lecture|class|classroom|course) hours` +
     String.raw`(?: (?:does|did) he (?:do|give|teach|have))?|` +
-    String.raw`\bhow many hours of (?:teaching|lectures?|classes|courses)(?: (?:does|did) he (?:do|give|teach|have))?`,
+    String.raw`\bhow many hours of (?:teaching|lectures?|classes|courses)` +
+    String.raw`(?: (?:does|did) he (?:do|give|teach|have))?|` +
+    // "how long was his teaching course?", "how long are his classes?": their hours.
+    String.raw`\bhow long (?:is|was|are|were) (?:his|the) (?:teaching |big data )?` +
+    String.raw`(?:course|classes|lectures|module)s?\b`,
   "giu",
 );
 /**
@@ -1599,8 +1698,12 @@ function yearsOfEach(list: string): string {
 }
 /** « quel est le volume horaire de ses interventions » : how many hours, which the CV counts. */
 const HOURS_VOLUME = new RegExp(
-  String.raw`\b(?:(?:c'est |quel (?:est|était|etait) )?le |(?:c'est |c'etait |c'était )?quel )volume horaire` +
-    String.raw`(?: (?:de ses|des|de son|de) (?:interventions?|cours(?: magistraux)?|enseignements?|tp|td))?`,
+  String.raw`\b(?:(?:c'est |quel (?:en )?(?:est|était|etait) )?le |(?:c'est |c'etait |c'était )?quel )volume horaire` +
+    String.raw`(?: (?:de ses|des|de son|de) (?:interventions?|cours(?: magistraux)?|enseignements?|tp|td))?|` +
+    // « combien de temps dure son cours ? », « ses cours durent combien de temps ? »: its hours.
+    String.raw`\bcombien de temps (?:dure|durent|durait|duraient) (?:son|ses|le|les) ` +
+    String.raw`(?:cours|enseignements?|interventions?)|` +
+    String.raw`\b(?:son|ses) (?:cours|interventions?) (?:dure|durent|durait|duraient) combien de temps`,
   "giu",
 );
 
@@ -1731,7 +1834,9 @@ function setAsideLocutions(text: string): string {
       ASKERS_OWN.test(reason) && !OF_HIM.test(reason) && REASON_VERB.test(reason) ? "" : reason,
     )
     .replace(THESE_POINTS, (_m, fr: string | undefined) => (fr ? "ça" : "them"))
-    .replace(KIND_OF_THAT, (_m, fr: string | undefined) => (fr ? "ça" : "that"))
+    .replace(KIND_OF_THAT, (_m, fr: string | undefined, after: string | undefined) =>
+      fr || after || /\bsemblable|similaire|pareil/u.test(_m) ? "ça" : "that",
+    )
     .replace(ISSUES_OF, "")
     .replace(SPEC_SAYS, "")
     .replace(CV_SAYS, "")
@@ -1808,6 +1913,8 @@ const SHORTHAND: Record<string, string> = {
   qq1: "quelqu'un",
   qqc: "quelque chose",
   qlq: "quelques",
+  // (« en cdi qq part ? »: somewhere, before the plural it would be.)
+  "qq part": "quelque part",
   qq: "quelques",
   qqpart: "quelque part",
   pcq: "parce que",

@@ -237,6 +237,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`relocate|relocation|relocations|relocating|relocatable|` +
         String.raw`ou (habite|vit|reside|est)[- ]?(t[- ])?(il|elle)(?! (reste|passe|parti|alle|arrive|entre))|` +
         String.raw`(il|elle) (habite|vit|reside) (ou|a|en|dans|sur)|(est|il est|elle est) base (a|sur|en|dans)|` +
+        // « dans quel pays il habite ? », "which country does he live in?": where he lives.
+        String.raw`(quel|quelle) (pays|ville|region) (il|elle|est-ce qu'il) (habite|vit|reside|est base)|` +
+        String.raw`(which|what) (country|city|town) (does|is) (he|she) (live|based|living|located)|` +
         String.raw`base sur|ou est[- ](il|elle) base|basee? ou|localisation|localise|demenager|` +
         // « il est où basé ? », « il est ou base ? »
         String.raw`(il|elle) est ou basee?|est[- ](il|elle) basee?(?=\s*[?!.]*$)|` +
@@ -293,7 +296,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "languages",
     new RegExp(
       // (Not "fluent in Scala", « courant en Scala »: at ease with a tool.)
-      String.raw`\b(speak|speaks|spoken|(fluent|fluency)(?! (in|with|at|on) (?!(both |either )?${SPOKEN}))|bilingual|` +
+      // (Not "can he speak to that?", "speak about it": to address a topic, unless in a language.)
+      String.raw`\b(speaks?(?! (to|about|on|of|for)\b)|speaks? (to|with) [\w ]{1,30} in (?=${SPOKEN})|spoken|` +
+        String.raw`(fluent|fluency)(?! (in|with|at|on) (?!(both |either )?${SPOKEN}))|bilingual|` +
         String.raw`native language|mother tongue|level of english|` +
         String.raw`(level|proficiency) in (english|french|german|spanish|italian)|` +
         String.raw`english level|languages? (does|do|can) (he|she) speak|parle[- ]t[- ](il|elle)|` +
@@ -314,6 +319,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(good|strong|solid|decent) (english|german|spanish)|` +
         String.raw`(bon|bonne|un bon) (niveau )?(anglais|allemand)|` +
         String.raw`(his|her) (english|german|spanish|italian)(?! (cv|resume|version|clients?|compan\w*|team))|` +
+        String.raw`(?<!\bcv )(son|sa) (niveau d')?(anglais|allemand|espagnol|italien)(?! (du|de|des|cv)\b)|` +
         // "can he teach in English?", « il peut travailler en anglais ? »: a language he would work in.
         String.raw`(teach|taught|teaching|work|working|present|lecture|communicate|write|interview)\w* in ` +
         String.raw`(english|french|german|spanish|italian)|(enseign|travaill|boss|present|communiqu|donn)\w* ` +

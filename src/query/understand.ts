@@ -465,7 +465,9 @@ const TERM_PREFIX = /^(pre|post|avant|apres|sous)$/;
 /** Words; "C++", "C#", "F#": languages whose names end in marks; "2,000", « 2 000 »: one figure. */
 const TOKEN = new RegExp(
   String.raw`(?<![\d.,])\d{1,3}(?:[ ,\u00a0\u202f]\d{3})(?![\d]|[.,]\d)|` +
-    String.raw`(?<![\p{L}\p{N}])[CF](?:\+\+|#)(?![\p{L}\p{N}+#])|[\p{L}\p{N}]+`,
+    String.raw`(?<![\p{L}\p{N}])[CF](?:\+\+|#)(?![\p{L}\p{N}+#])|` +
+    // "Oracle PL/SQL", "T-SQL": one language's name, not SQL.
+    String.raw`(?<![\p{L}\p{N}])(?:PL\/(?:pg)?SQL|T-SQL)(?![\p{L}\p{N}])|[\p{L}\p{N}]+`,
   "giu",
 );
 /**
@@ -802,6 +804,9 @@ function slashedLetters(r: SegmentReading, i: number): boolean {
 }
 
 /** "A/B": two letters joined by a slash, one term; not a shorthand of words ("y/n", "w/o", "n/a", "b/c"). */
+/** "between producers and the platform", « entre les producteurs et la plateforme »: the "and" of two sides. */
+const BETWEEN_SIDES = /\b(between|entre)\s+((?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:and|et)(?=\s)/giu;
+
 function letterPair(pair: string): boolean {
   return /^\p{L}\/\p{L}$/u.test(pair) && !/^(y\/n|w\/o|n\/a|b\/c|o\/w|s\/o|c\/o|w\/e|i\/o)$/i.test(pair);
 }
@@ -1715,16 +1720,23 @@ export class QuestionReader {
     });
   }
 
+  /** "PL/SQL", "PL/pgSQL": one technology's name, written with its slash (a name when the slash is left out). */
+  private slashedName(a: string, b: string): boolean {
+    return a.length <= 3 && this.lexicon.techName(foldText(`${a}${b}`)) === "tech";
+  }
+
   /** One part per subject when several are joined by "and", "or", commas…; else the whole question. */
   private splitParts(question: string, language: Language): QuestionPart[] {
     // « en CDI ou en freelance ? »: which contract, one question. "between 2019 and 2021": one period.
     if (CONTRACT_EITHER.test(foldText(question))) return [this.readSegment(question, 0, language).part];
     const text = this.examplesOfUnsaid(this.listAfterAsking(question, language))
       .replace(/\b(19[89]\d|20[0-4]\d)\s+(and|et|or|ou)\s+(19[89]\d|20[0-4]\d)\b/g, "$1–$3")
+      // "contracts between data producers and the platform": one thing between two sides, not two things.
+      .replace(BETWEEN_SIDES, "$1 $2 –")
       // "hadoop/emr", "pandas/sklearn": two things, unless the profile writes them so ("CI/CD"), or each is a
       // letter ("A/B testing": one term).
       .replace(SLASHED, (pair: string, a: string, b: string) =>
-        this.cvHoldsPhrase(foldText(`${a} ${b}`)) || letterPair(pair) ? pair : `${a} / ${b}`,
+        this.cvHoldsPhrase(foldText(`${a} ${b}`)) || letterPair(pair) || this.slashedName(a, b) ? pair : `${a} / ${b}`,
       );
     const segments = this.mergeComments(
       this.listedNames(text)

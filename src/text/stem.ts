@@ -53,6 +53,13 @@ const OVERSTEMMED: Record<string, string> = {
   publications: "publication",
   distribution: "distribution",
   distributions: "distribution",
+  // Personalisation (of offers) is nothing personal (PII): the French stemmer makes "personal" of both.
+  personalisation: "personalization",
+  personalization: "personalization",
+  personalised: "personalization",
+  personalized: "personalization",
+  personalise: "personalization",
+  personalize: "personalization",
   // A government is not governance (the Porter stemmer makes "govern" of both).
   government: "government",
   governments: "government",
@@ -93,13 +100,18 @@ const OVERSTEMMED: Record<string, string> = {
   modelisees: "modeling",
 };
 
+/**
+ * American "-ize" spellings, which the English stemmer cuts where it leaves the British "-ise" whole: a question's
+ * "modernizing" is the CV's "modernisation". Written the British way, as the CV is, before stemming.
+ */
+const AMERICAN_IZE = /^([a-z]{3,})iz(ation|ations|e|ed|es|ing|er|ers)$/;
 /** Stems one folded word with the stemmer of `lang` (memoised: the JS stemmers take ~30 µs a word). */
 export function stemWord(word: string, lang: Language): string {
   const cache = memo[lang];
   let stem = cache.get(word);
   if (stem === undefined) {
     if (cache.size >= MEMO_LIMIT) cache.clear();
-    stem = OVERSTEMMED[word] ?? stemmers()[lang].stem(word);
+    stem = OVERSTEMMED[word] ?? stemmers()[lang].stem(lang === "en" ? word.replace(AMERICAN_IZE, "$1is$2") : word);
     cache.set(word, stem);
   }
   return stem;
