@@ -254,6 +254,11 @@ const SOLE_ASKED = new RegExp(
   String.raw`(?<!\b(?:not|non|pas|et non)\s(?:\w+\s)?)\b(his|her|the|son|sa|le|la) (only|sole|seule?|unique) ` +
     String.raw`(?!(question|thing|point|one question|concern|chose|souci|fois|time)\b)[\p{L}]|` +
     String.raw`\b(exclusively|solely|exclusivement)\b|` +
+    // « Seulement AWS comme cloud ? », "only AWS as a cloud?": the thing first, said to be all there was (a short
+    // question of its own; not "Only certain staff may see certain tables. Has he set up permissions…?").
+    String.raw`^((et|and|so|donc|alors) )?(seulement|uniquement|only) ` +
+    String.raw`(?!(one|a|an|un|une|deux|two|three|trois|question|questions|quick|petite?|if|si)\b)` +
+    String.raw`[\p{L}][^.!?]{0,50}\?\s*$|` +
     // "Has he only done data engineering?": all his work one thing (not "did he only plan it?", of one step).
     String.raw`\b(has|have|did|does|was|is) (he|she) only (done|worked|been|had|used|known|worked)\b`,
   "u",

@@ -88,7 +88,8 @@ export type ProfileIntent =
   | { kind: "results"; roles: string[]; speed: boolean; cost?: boolean }
   /** `languages`: "which languages does he code in?" — the programming languages among them. */
   /** `current`: "his current stack?", « sa stack actuelle ? » — the stack of his current work. */
-  | { kind: "skills"; role: string | null; languages?: boolean; current?: boolean }
+  /** `named`: "Is Scala his main language?" — one language named, answered with them all, by roles. */
+  | { kind: "skills"; role: string | null; languages?: boolean; current?: boolean; named?: true }
   /** `brief`: asked in a set length ("in 3 lines", "a one-liner"), which the roles before the current ones exceed. */
   | { kind: "summary"; brief?: boolean }
   /** `howLong`: "how long has he been a data engineer?" asks for the time in the roles holding the title. */
@@ -558,6 +559,9 @@ const EMPLOYERS = new RegExp(
     String.raw`(sa|son) (carriere|parcours) a evolue|` +
     String.raw`timeline of (his|her) (career|jobs|roles)|(sa|son) (carriere|parcours) en (bref|resume|dates)|` +
     String.raw`in chronological order|par ordre chronologique|chronologi(cal|cally|que|quement)|` +
+    // "his roles in reverse order?", « ses postes dans l'ordre inverse ? »: newest first, the CV's own order.
+    String.raw`(roles|jobs|positions|employers|postes|missions|experiences) (in )?(reverse|inverse) order|` +
+    String.raw`(postes|missions|experiences) (dans l'|en )?ordre (inverse|anti-?chronologique)|` +
     String.raw`walk (me )?through (his|her) (career|experience|cv|resume|jobs|roles)|` +
     String.raw`(story|history) of (his|her) (career|working life)|retrace[rz]? (son|sa) (parcours|carriere)|` +
     String.raw`(the |his |her |all )?(companies|firms|employers) (he|she) (has )?(worked|was) (at|for|with|in)|` +
@@ -1751,6 +1755,11 @@ const ONLY =
 const SOLE_OF =
   String.raw`(?:is |was |est |c'est )?(?:his|her|the|son|sa|le|la) (?:only|sole|seule?|unique) ` +
   String.raw`(?:(?:programming )?languages?|langages?|tools?|outils?|technos?|technolog\w+|skills?|stack)\b`;
+/** "… his main language?", « … son langage principal ? »: the one named is his first language. */
+const MAIN_LANGUAGE =
+  String.raw`(?:is |was |est |c'est )?(?:his|her|the|son|sa|le) (?:(?:main|primary|principal|preferred|favou?rite|` +
+  String.raw`go-to|first) (?:programming |coding )?(?:language|langage)|` +
+  String.raw`langage (?:principal|de predilection|prefere))\b`;
 /** "his only (programming) language", « son seul langage »: programming languages, of all his tools. */
 const SOLE_LANGUAGE = /\b(only|sole|seule?|unique) (programming )?(language|langage)/;
 
@@ -1771,6 +1780,9 @@ function withoutOrOnly(u: UnderstoodQuestion): ProfileIntent | null {
   const scoped = (t: Technology) =>
     new RegExp(String.raw`\b${t.tokens[0]!}\b.*\b(for|pour|in|en|as|comme) \w`).test(text) ||
     /\b(not only|non seulement|pas seulement|pas que)\b/.test(text);
+  // ("Is Scala his main language?": his programming languages, by how many roles use them — no "yes" to one.)
+  if (techs.length === 1 && new RegExp(String.raw`\b${techs[0]!.tokens[0]!} ${MAIN_LANGUAGE}`).test(text))
+    return { kind: "skills", role: null, languages: true, named: true };
   if (techs.length === 1 && near(techs[0]!) && !scoped(techs[0]!) && !/\d/.test(text) && !WHICH_ROLES.test(text))
     return { kind: "only", technology: techs[0]!, ...(SOLE_LANGUAGE.test(text) ? { languages: true as const } : {}) };
   if (!WHICH_ROLES.test(text)) return null;
@@ -1812,7 +1824,7 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   const intent = withBelow(withoutOrOnly(u) ?? matchIntent(u), foldText(u.text));
   // (A choice of titles is asked in its own words: "…or an ML guy?".)
   if (!intent || STRUCTURAL.includes(intent.kind)) return intent;
-  if (intent.kind === "title" && intent.among) return intent;
+  if ((intent.kind === "title" && intent.among) || (intent.kind === "skills" && intent.named)) return intent;
   // "How many years of experience with Kubernetes?", "Did he use Terraform in 2020?": a subject the
   // intent doesn't answer (a term the profile lacks, a technology or name) sends the question to retrieval.
   const part = u.parts[0]!;

@@ -109,7 +109,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     new RegExp(
       String.raw`\b((?<!highly |high |highly-|high-)available|availability|availabilities|dispo|dispos|` +
         // "is it ok if he starts in March?", "could he start next month?": when he would begin, his to say.
-        String.raw`(if|when|could|can|would) (he|she) starts? (in|from|next|by|early|asap|right away|soon)\b` +
+        String.raw`(if|when|could|can|would) (he|she) starts? ` +
+        String.raw`(in|from|next|by|early|asap|as soon as possible|right away|soon)\b` +
         String.raw`(?! (a|an|the|une?|le|la)\b)|` +
         // "when will his Decathlon mission end?", « quand se termine sa mission ? »: when he is free, his to say.
         String.raw`when (will|does|is|would) (his|her|the) ([\w-]+ )?(mission|contract|assignment|engagement|job|` +
@@ -413,6 +414,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(what'?s|what is) (he|she|his|her) (weakest|worst)|(il|elle) est (legit|bon|bien)\s*\?|` +
         String.raw`pourquoi (je|on|nous) (devrais|devrait|devrions|devons|dois|doit)[- ](le|la) (recruter|embaucher|` +
         String.raw`prendre)|pourquoi (le|la) (recruter|embaucher|prendre)|` +
+        // « Pourquoi devrais-je le recruter ? »: the verb first, its subject after.
+        String.raw`pourquoi (devrais|devrait|devrions|devons|dois|doit|devrais)[- ](je|on|nous)[- ]?(le|la) ` +
+        String.raw`(recruter|embaucher|prendre|choisir)|` +
         String.raw`(the )?(best|better|meilleur) (data engineer|engineer) (in|of|for|en|de|du|pour)\b|` +
         String.raw`(the )?(best|meilleur) (candidate|candidat|profil)\b|` +
         // "which one is the most impressive?", "what do you think of him?": the bot's own judgement.

@@ -237,3 +237,32 @@ describe("words of other kinds", () => {
     expect(a.reason).toBe("owner_only");
   });
 });
+
+describe("a verdict the profile can't give, asked of one thing", () => {
+  it.each([
+    ["Is Scala his main language?", /^Programming languages, by how many roles use them: Python \(4 roles\), Scala/],
+    ["Python est son langage principal ?", /^Langages de programmation, selon le nombre de postes/],
+  ])("'%s': his languages by roles, no 'yes' to the one named", async (question, said) => {
+    expect(lead(await ask(question))).toMatch(said);
+  });
+
+  it("« Seulement AWS comme cloud ? »: no « Oui » to 'only'", async () => {
+    const a = await ask("Seulement AWS comme cloud ?");
+    expect(lead(a)).not.toMatch(/^Oui/);
+    expect(lead(a)).toMatch(/il ne dit pas que c'était le seul/);
+  });
+
+  it("'Can he start ASAP?' is his availability, which only he can say", async () => {
+    expect((await ask("Can he start ASAP?")).reason).toBe("owner_only");
+  });
+
+  it("'his roles in reverse order?': his roles, newest first", async () => {
+    expect(lead(await ask("his roles in reverse order?"))).toMatch(/^5 employers, as the CV lists them: Decathlon/);
+  });
+
+  it("« Pourquoi devrais-je le recruter ? » asks a judgement", async () => {
+    expect(lead(await ask("Pourquoi devrais-je le recruter ?"))).toMatch(
+      /^Le profil donne des faits, pas des jugements/,
+    );
+  });
+});

@@ -286,6 +286,15 @@ const BLIND_SETS = [
       "insurance headhunter's British English; first run 0.605 hit@3, 1.000 abstention, 0.033 confidently wrong " +
       "(on the session's start code); never inspected",
   ],
+  [
+    "Blind set 44",
+    "blind44.yml",
+    "60 questions written from the CV alone on 2026-12-05, forty-sixth session, by a helper who saw no other set, " +
+      "with dev set 52: a Melbourne health-tech recruiter's casual English, a Tokyo connected-car recruiter's " +
+      "formal English, a Niort mutual insurer's French, a Marseille recruitment firm's SMS French without accents; " +
+      "first run 0.465 hit@3, 0.882 abstention, 0.117 confidently wrong (on the session's start code); never " +
+      "inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -735,6 +744,14 @@ async function main(): Promise<void> {
           "set 43, 8 on the whole profile (four personas: a Montreal bank recruiter's Quebec French, a Berlin " +
           "fintech engineering manager's precise English, a Casablanca consultancy's French half without accents, " +
           "a Bangalore outsourcing recruiter's Indian English); first run 0.581 hit@3, 0.882 abstention, 0.117 " +
+          "confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev52.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-05, forty-sixth session, with blind " +
+          "set 44, 8 on the whole profile (four personas: a Warsaw software house's second-language English, a " +
+          "Nantes ESN's SMS French without accents, a Texas oil and gas recruiter pasting job-ad lines, a Paris " +
+          "luxury group's HR director in formal French); first run 0.442 hit@3, 0.824 abstention, 0.117 " +
           "confidently wrong (on the session's start code)",
       ],
     ] as const) {
