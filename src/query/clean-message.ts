@@ -1713,6 +1713,13 @@ const LECTURES_AND_LABS = new RegExp(
   "giu",
 );
 
+/** "collecting logs in one place", « les logs au même endroit »: centralised, as the CV says. */
+const ONE_PLACE = new RegExp(
+  String.raw`\b(?:in|into|to) (?:one|a single) (?:place|spot|location)\b|` +
+    String.raw`(?<![\p{L}])(?:au m[êe]me endroit|en un (?:seul )?endroit|à un seul endroit)(?![\p{L}])`,
+  "giu",
+);
+
 /** Ways of asking what the CV words otherwise, said in its terms: hours of classes, explaining simply… */
 function inCvTerms(text: string): string {
   return (
@@ -1738,6 +1745,7 @@ function inCvTerms(text: string): string {
       .replace(/\b(?:is|was) (?:it|that|this) (?:like |as )?a tenured professor/giu, "is he a tenured professor")
       // "what's his bread and butter?": his main skills.
       .replace(/\b(his|her) bread and butter\b/giu, "$1 main skills")
+      .replace(ONE_PLACE, (m) => (/^(in|into|to)\b/i.test(m) ? "centralised" : "centralisés"))
       // "streaming in real time": real-time, as one word of the CV's kind.
       .replace(/\b(?:in )?real time\b/giu, "real-time")
       // "like in prod tho?", "I mean at MAIF?": the same question again, of where or how.

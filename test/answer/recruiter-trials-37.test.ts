@@ -266,3 +266,14 @@ describe("a verdict the profile can't give, asked of one thing", () => {
     );
   });
 });
+
+describe("an idiom for what the CV says in one word", () => {
+  it.each([
+    "Which tool he was using for collecting logs of all pipelines in one place?",
+    "il centralise les logs au même endroit avec quoi ?",
+  ])("'%s': centralised, the Datadog line", async (question) => {
+    const a = await ask(question);
+    expect(quoted(a)[0]).toMatch(/Datadog/);
+    expect(a.answer).not.toMatch(/Google Places/);
+  });
+});
