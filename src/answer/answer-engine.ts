@@ -246,23 +246,37 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
 }
 
 /**
- * "the only data engineer", « son seul client », "solely": a claim that nothing else was, which a passage showing
- * the thing doesn't back. (Not "and not its only construction", "the only question", nor "only" of a verb: "loads
- * that only bring in the delta", "or only full reloads?", whose "yes" the passages can give.)
+ * "Was he the only data engineer…?", "Is Snowflake the only database he used?", « son seul client », "has he only
+ * worked at Decathlon?", « a-t-il travaillé uniquement en freelance ? »: a claim that nothing else was, which a passage
+ * showing the thing doesn't back. (Not "the only question", "the only requirement is Spark", nor "only" of a verb:
+ * "loads that only bring in the delta", "or only full reloads?", whose "yes" the passages can give.)
  */
 const SOLE_ASKED = new RegExp(
-  String.raw`(?<!\b(?:not|non|pas|et non)\s(?:\w+\s)?)\b(his|her|the|son|sa|le|la) (only|sole|seule?|unique) ` +
-    String.raw`(?!(question|thing|point|one question|concern|chose|souci|fois|time)\b)[\p{L}]|` +
-    String.raw`\b(exclusively|solely|exclusivement)\b|` +
-    // « Seulement AWS comme cloud ? », "only AWS as a cloud?": the thing first, said to be all there was (a short
-    // question of its own; not "Only certain staff may see certain tables. Has he set up permissions…?").
+  String.raw`\b(his|her|son|sa) (only|sole|seule?|unique) (?!(question|thing|point|concern|chose|souci|fois|time)\b)` +
+    String.raw`[\p{L}]|` +
+    String.raw`\b(is|was|are|were|est|etait|c'est|c'etait) ([\p{L}-]+ ){0,2}(the|le|la) (only|sole|seule?|unique) ` +
+    String.raw`(?!(question|thing|point|concern|chose|souci|fois|time|requirement|exigence|contrainte|prerequis)\b)` +
+    String.raw`[\p{L}]|` +
+    // « Seulement AWS comme cloud ? », "only AWS as a cloud?": the thing first, said to be all there was.
     String.raw`^((et|and|so|donc|alors) )?(seulement|uniquement|only) ` +
     String.raw`(?!(one|a|an|un|une|deux|two|three|trois|question|questions|quick|petite?|if|si)\b)` +
     String.raw`[\p{L}][^.!?]{0,50}\?\s*$|` +
-    // "Has he only done data engineering?": all his work one thing (not "did he only plan it?", of one step).
-    String.raw`\b(has|have|did|does|was|is) (he|she) only (done|worked|been|had|used|known|worked)\b`,
+    // "Has he only done data engineering?" (not "did he only plan it?", of one step); « a-t-il travaillé uniquement
+    // chez Decathlon ? », « il a bossé que chez… », "worked exclusively in…": all his work, one thing.
+    String.raw`\b(has|have|did|does|was|is) (he|she) only (done|worked|been|had|used|known)\b|` +
+    String.raw`\b(use|used|uses|using|utilise|utilisait) (only|exclusively|solely|uniquement|exclusivement|` +
+    String.raw`seulement|que) [\p{L}]|` +
+    String.raw`\b(worked|working|been|travaille|bosse|ete) (only|exclusively|solely|uniquement|exclusivement|` +
+    String.raw`seulement|que) (at|in|for|as|on|with|chez|en|dans|pour|comme|sur|avec|a|au|aux)\b|` +
+    String.raw`\b(a[- ]t[- ](il|elle)|(il|elle) a) (seulement|uniquement|que) (de l'|d'|de la |du |des )?experience`,
   "u",
 );
+
+/** The sentences of a message that ask: those ending with a question mark, or its last one. */
+function askedSentences(text: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+/u);
+  return sentences.filter((x, i) => x.includes("?") || i === sentences.length - 1).join(" ");
+}
 
 /**
  * "Was he the only data engineer at MAIF?", "Is Snowflake the only database he used?": a "yes" the passages can't
@@ -272,7 +286,7 @@ const SOLE_ASKED = new RegExp(
 function withoutSoleYes(ctx: EngineContext, input: Question, answer: Answer): Answer {
   const [lead, ...rest] = answer.answer.split("\n");
   if (!answer.answered || (answer.parts?.length ?? 0) > 1 || !/^(Yes|Oui) — /u.test(lead ?? "")) return answer;
-  if (!SOLE_ASKED.test(foldText(cleanMessage(input.text).text).replace(/’/g, "'"))) return answer;
+  if (!SOLE_ASKED.test(askedSentences(foldText(cleanMessage(input.text).text).replace(/’/g, "'")))) return answer;
   const joint = answer.language === "fr" ? " ; " : "; ";
   const said = `${withoutYes(lead!).replace(/[\s.:]+$/u, "")}${joint}${ctx.messages[answer.language].soleUnsaid}`;
   return { ...answer, answered: false, reason: "partial", verdict: "partial", answer: [said, ...rest].join("\n") };
@@ -848,9 +862,9 @@ function withoutYes(answer: string): string {
   );
 }
 
-/** "the 400 TB, did he process them personally?", « à lui seul »: his own share of a figure, apart from his team's. */
 /** A figure the question asks his own share of: "400 TB", "the volume" (not the digit of a name: "S3"). */
 const OWN_SHARE_FIGURE = /(?<![a-z])\d|\b(figure|volume|chiffre)/;
+/** "the 400 TB, did he process them personally?", « à lui seul »: his own share of a figure, apart from his team's. */
 const OWN_SHARE = new RegExp(
   // (Not "himself", « lui-même » alone: "did he design the materials himself?" stresses that he did.)
   String.raw`\b(personally|by himself|by herself|on (his|her) own|single[- ]handed\w*|` +

@@ -170,9 +170,7 @@ const WORKED_WITHOUT = /\b(work(ed|ing|s)?|been|travaille\w*|bosse\w*) (without|
 const ALONE = new RegExp(
   String.raw`\b(alone|by (himself|herself|themselves)|on (his|her|their) own(?! (initiative|idea|decision))|` +
     String.raw`single[- ]?handed\w*|solo|` +
-    // (Not « lancer un DAG tout seul »: a thing that starts by itself; « la migration tout seul » is his doing.)
-    String.raw`(?<!\b(?:un|une|des) \p{L}+ )(?:tout seul|toute seule)|` +
-    String.raw`a (lui|elle) seule?|par (lui|elle)[- ]meme|en solo)\b|` +
+    String.raw`tout seul|toute seule|a (lui|elle) seule?|par (lui|elle)[- ]meme|en solo)\b|` +
     // « a-t-il conçu seul… ? »: a participle, then « seul ».
     String.raw`\b\p{L}+(e|i|u|it|is)\s+seule?\b|` +
     // "he built the ML models himself, right?": what he made, then "himself".

@@ -203,8 +203,6 @@ export const TEACHING_QUESTION = new RegExp(
     String.raw`professeur|trainer|formateur|professors?|teachers?|instructors?|enseignant|vacataire|` +
     // « est-il pédagogue ? », « il sait vulgariser ? »: how he teaches.
     String.raw`pedagog\w*|vulgaris\w*|` +
-    // "worked in education?", « dans l'éducation ? », "in academia?": teaching is the work asked of.
-    String.raw`education|educat\w+ (sector|industry|field)|academia|academic|universit\w*|schools?|ecoles?|` +
     // "trained 15 data scientists", « formé 15 data scientists »: people trained, counted or not.
     String.raw`train(ed|s|ing)? (\d+ |the |his |their |our )?(\w+ )?(others|people|teams?|engineers|staff|` +
     String.raw`scientists|analysts|developers|devs|juniors|colleagues|employees|users)|` +

@@ -1215,8 +1215,9 @@ function currentAnswer(intent: IntentOf<"current">, tools: Tools, ctx: ProfileCo
   if (intent.role) {
     const r = byKey(intent.role);
     // ("is Decathlon his only client right now?": no, when he holds another role now.)
-    const others = current.filter((o) => o !== r);
-    if (intent.only && r.period?.current && others.length > 0) {
+    // ("has he only worked at Decathlon?": every other role, of now or before.)
+    const others = (intent.ever ? ctx.roles : current).filter((o) => o !== r);
+    if (intent.only && (r.period?.current || intent.ever) && others.length > 0) {
       const said = (intent.only === "only" ? m.notOnly : m.alsoNow)(r.employer, when(r), listed(others.map(roleAt), m));
       // (« il n'a pas d'autres clients que Decathlon ? »: « Si ».)
       return reply(notAgreeing(said, tools.question), [r, ...others].map(heading));

@@ -249,7 +249,9 @@ function countedItems(text: string): string[] | null {
     .replace(/\?\s*$/u, "")
     .split(/\s*[,;]\s+(?:(?:et|and)\s+)?|\s+(?:et|and)\s+(?=s'(?:il|elle)\b|si\b|whether\b|if\b)/iu)
     .filter((x) => /\p{L}/u.test(x));
-  return items.length === count && items.every((x) => x.split(/\s+/).length >= 2) ? items.map((x) => `${x}?`) : null;
+  // (Each a question's worth of words: not « Deux questions : chez Decathlon, … », a setting, then what is asked.)
+  const asks = (x: string) => x.split(/\s+/).length >= 3 && !/^(chez|at|in|à|a|pour|for|en|dans)\s/iu.test(x);
+  return items.length === count && items.every(asks) ? items.map((x) => `${x}?`) : null;
 }
 
 /** Whether the message announces its questions: "3 things pls: …", « Trois questions : … ». */

@@ -83,6 +83,8 @@ export type ProfileIntent =
       negated?: boolean;
       /** "is Decathlon his only client?" ("only"), "other clients than Decathlon?" ("other"). */
       only?: "only" | "other";
+      /** "has he only worked at Decathlon?": of all his roles, not only those of now. */
+      ever?: true;
     }
   | { kind: "overview"; role: string; also?: string[]; titled?: boolean }
   | { kind: "results"; roles: string[]; speed: boolean; cost?: boolean }
@@ -1707,6 +1709,11 @@ const BELOW = new RegExp(
  */
 export type YearsBound = true | "orEqual" | "about";
 
+/** "only 4 years?", « seulement 4 ans ? », « que 3 ans ? »: a count said to be all there is. */
+const ONLY_COUNT = new RegExp(
+  String.raw`\b(only|just|merely|barely|seulement|que|juste|a peine) (?:like |about |around |environ )?` +
+    String.raw`(?:\d+|${Object.keys(NUMBER_WORDS).join("|")}) (?:years?|yrs?|ans?|annees?)\b`,
+);
 /** "at least 3 years", "3+ years", « au moins », « plus de »: a floor, which no confirmation makes exact. */
 const FLOOR_GIVEN = /\d\s*\+|\b(at least|more than|over|minimum|min|au moins|plus de|plus d')\b/;
 
@@ -1714,6 +1721,8 @@ const FLOOR_GIVEN = /\d\s*\+|\b(at least|more than|over|minimum|min|au moins|plu
 function withBelow(intent: ProfileIntent | null, text: string): ProfileIntent | null {
   const m = BELOW.exec(text);
   if (!intent || !("atLeast" in intent) || intent.atLeast === undefined) return intent;
+  // ("only 4 years of experience?", « il a que 3 ans d'xp ? »: that many and no more, about.)
+  if (ONLY_COUNT.test(text)) return { ...intent, below: "about" };
   if (!m) return intent.kind === "role_duration" && !FLOOR_GIVEN.test(text) ? { ...intent, below: "about" } : intent;
   // ("at most 1 year", « au plus », "no more than": that many too.)
   return {
@@ -1976,8 +1985,7 @@ function companySizeIntent(u: UnderstoodQuestion, text: string): ProfileIntent |
 
 /** "his only client", « son seul employeur », "any other clients than Decathlon", « d'autres clients que … ». */
 const ONLY_ONE = new RegExp(
-  // ("his only freelance client?": of one contract, the current roles on it are what he holds besides.)
-  String.raw`\b(?:(only|sole|single|seule?|unique)|other|d'autres|autres)\s+(?:current\s+|freelance\s+)?` +
+  String.raw`\b(?:(only|sole|single|seule?|unique)|other|d'autres|autres)\s+(?:current\s+)?` +
     String.raw`(?:clients?|employers?|jobs?|` +
     String.raw`roles?|missions?|gigs?|employeurs?|postes?)\b`,
 );
@@ -2085,6 +2093,13 @@ const TEAM_VOLUME_OR_STACK_ASKED = new RegExp(
     // "what's the stack on his current project?", « quels outils sur son projet actuel ? »: the role's tools.
     String.raw`\b(stack|tech stack|tools|outils|technologies|technos)\b`,
 );
+/** "only worked at", « travaillé uniquement chez », « bossé que pour »: one employer said to be all. */
+const ONLY_WORKED_AT = new RegExp(
+  String.raw`\b(only|exclusively|solely|uniquement|exclusivement|seulement|que) ((worked|been|travaille|bosse) )?` +
+    String.raw`(at|for|with|chez|pour|avec)\b|` +
+    String.raw`\b(worked|been|travaille|bosse) (only|exclusively|solely|uniquement|exclusivement|seulement|que) ` +
+    String.raw`(at|for|with|chez|pour|avec)\b`,
+);
 /** "where does he work now?", "is Decathlon his only client?", "his current title and since when?". */
 function currentIntent(
   text: string,
@@ -2098,6 +2113,9 @@ function currentIntent(
   const one = role && part.technologies.length === 0 && !WH_FIRST.test(text) ? ONLY_ONE.exec(text) : null;
   if (one && !/\b(while|when|pendant|lorsqu|quand)\b/.test(text))
     return { kind: "current", role, only: one[1] ? "only" : "other" };
+  // "Has he only worked at Decathlon?", « a-t-il travaillé uniquement chez Decathlon ? »: every other role.
+  if (role && part.technologies.length === 0 && ONLY_WORKED_AT.test(text))
+    return { kind: "current", role, only: "only", ever: true };
   // ("is that his main job?", « c'est son job principal ? »: which the CV doesn't rank; his roles now.)
   if (MAIN_JOB.test(text) && part.technologies.length === 0) return { kind: "current", role: null };
   if (
@@ -2820,11 +2838,13 @@ const THING_LASTED = new RegExp(
     // "How long did ingestion take before…?", "how long was his teaching course?": a process or a course, not a role.
     // (Not "how long did his job at AAA-Data last?": his role.)
     String.raw`ingestion|processing|load|loading|pipeline|batch|querie|query|course|class|lecture|sprint|` +
-    String.raw`session|module)(s|es)?\b|` +
+    // (Not "how long has his course been going on?": how long he has taught it.)
+    String.raw`session|module)(s|es)?\b(?! been\b)|` +
     String.raw`\bcombien de temps (a|ont|avait|prenait|prend|prenaient|durait|dure) (pris |dure )?` +
     String.raw`((la|le|l'|les|cette|ce|cet|sa|son|ses) ?)?([\w-]+ )?` +
+    // (Not « combien de temps a duré son job chez AAA ? »: his role.)
     String.raw`(migration|projet|transition|chantier|decommissionnement|bascule|refonte|poc|ingestion|traitement|` +
-    String.raw`chargement|job|pipeline|cours|sprint|module|seance)s?\b`,
+    String.raw`chargement|pipeline|cours|sprint|module|seance)s?\b`,
 );
 
 /** "How long…?", "combien de temps…?": time with a technology, in a role, or in all. */

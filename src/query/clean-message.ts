@@ -974,7 +974,16 @@ const WHAT_ASKED = new RegExp(
   "iu",
 );
 /** "du dev ou il formait des gens ?", "coding or training people?": a few words, one "or", a question mark. */
-const WHAT_GUESSED = /^[^?,]{2,60}\s(ou|or)\s[^?,]{2,60}\?\s*$/iu;
+const WHAT_GUESSED = new RegExp(
+  // (Kinds of work, not a question of its own: "Did he work with Kafka or Airflow?", « il est en CDI ou en
+  // freelance ? », « Snowflake ou Databricks ? », "tech lead or just a dev?" ask more than the role's overview says.)
+  String.raw`^(?!(did|does|was|is|has|were|il|elle|est|a-t|c'est|c'etait|c'était)\b)` +
+    String.raw`(?=[^?]*\b(dev|développement|developpement|development|coding|code|coder|formait|formation|` +
+    String.raw`training|trainer|formateur|teaching|enseignait|enseignement|building|build)\b)` +
+    String.raw`(?![^?]*\b(lead|manager|chef)\b)` +
+    String.raw`[^?,]{2,60}\s(ou|or)\s[^?,]{2,60}\?\s*$`,
+  "iu",
+);
 
 /** A request that opens a message: what follows, up to its full stop, is what it asks. */
 const REQUEST_VERB = /\b(confirm|share|tell|let (?:me|us) know|advise|check|update|indiquer|confirmer|dire)\b/i;
@@ -1701,7 +1710,7 @@ const HOURS_VOLUME = new RegExp(
   String.raw`\b(?:(?:c'est |quel (?:en )?(?:est|était|etait) )?le |(?:c'est |c'etait |c'était )?quel )volume horaire` +
     String.raw`(?: (?:de ses|des|de son|de) (?:interventions?|cours(?: magistraux)?|enseignements?|tp|td))?|` +
     // « combien de temps dure son cours ? », « ses cours durent combien de temps ? »: its hours.
-    String.raw`\bcombien de temps (?:dure|durent|durait|duraient) (?:son|ses|le|les) ` +
+    String.raw`(?<!\bdepuis )\bcombien de temps (?:dure|durent|durait|duraient) (?:son|ses|le|les) ` +
     String.raw`(?:cours|enseignements?|interventions?)|` +
     String.raw`\b(?:son|ses) (?:cours|interventions?) (?:dure|durent|durait|duraient) combien de temps`,
   "giu",
@@ -1713,6 +1722,13 @@ const LECTURES_AND_LABS = new RegExp(
   "giu",
 );
 
+/** "high-stakes projects", « des projets à fort enjeu »: critical ones, as the CV says. */
+const HIGH_STAKES = new RegExp(
+  String.raw`\bhigh[- ]stakes? (?=projects?|missions?|systems?|work\b)|` +
+    String.raw`(?<=\b(?:projets?|missions?|sujets?|systèmes?|systemes?) )` +
+    String.raw`(?:à|a) (?:fort|forts|gros|grand|grands|haut|hauts) enjeux?\b`,
+  "giu",
+);
 /** "collecting logs in one place", « les logs au même endroit »: centralised, as the CV says. */
 const ONE_PLACE = new RegExp(
   String.raw`\b(?:in|into|to) (?:one|a single) (?:place|spot|location)\b|` +
@@ -1720,10 +1736,23 @@ const ONE_PLACE = new RegExp(
   "giu",
 );
 
+/** Idioms for what the CV says in a word: "in one place" (centralised), "high-stakes" (critical), « là-bas »… */
+function idiomsPlain(text: string): string {
+  return (
+    text
+      .replace(ONE_PLACE, (m) => (/^(in|into|to)\b/i.test(m) ? "centralised" : "centralisés"))
+      // « et il fait quoi là-bas ? »: there, the place said before (no word « bas » of the CV's).
+      .replace(/(?<![\p{L}])l[àa][- ]bas(?![\p{L}])/giu, "là")
+      // « il a géré combien de monde ? »: how many people, not the world.
+      .replace(/\bcombien de monde\b/giu, "combien de personnes")
+      .replace(HIGH_STAKES, (m) => (/^high/i.test(m) ? "critical " : "critiques"))
+  );
+}
+
 /** Ways of asking what the CV words otherwise, said in its terms: hours of classes, explaining simply… */
 function inCvTerms(text: string): string {
   return (
-    text
+    idiomsPlain(text)
       .replace(YEARS_EACH, yearsOfEach)
       // "newest first", « dans l'ordre antichronologique »: the CV's own order, nothing to find.
       .replace(NEWEST_FIRST, "")
@@ -1745,7 +1774,6 @@ function inCvTerms(text: string): string {
       .replace(/\b(?:is|was) (?:it|that|this) (?:like |as )?a tenured professor/giu, "is he a tenured professor")
       // "what's his bread and butter?": his main skills.
       .replace(/\b(his|her) bread and butter\b/giu, "$1 main skills")
-      .replace(ONE_PLACE, (m) => (/^(in|into|to)\b/i.test(m) ? "centralised" : "centralisés"))
       // "streaming in real time": real-time, as one word of the CV's kind.
       .replace(/\b(?:in )?real time\b/giu, "real-time")
       // "like in prod tho?", "I mean at MAIF?": the same question again, of where or how.
@@ -1842,8 +1870,8 @@ function setAsideLocutions(text: string): string {
       ASKERS_OWN.test(reason) && !OF_HIM.test(reason) && REASON_VERB.test(reason) ? "" : reason,
     )
     .replace(THESE_POINTS, (_m, fr: string | undefined) => (fr ? "ça" : "them"))
-    .replace(KIND_OF_THAT, (_m, fr: string | undefined, after: string | undefined) =>
-      fr || after || /\bsemblable|similaire|pareil/u.test(_m) ? "ça" : "that",
+    .replace(KIND_OF_THAT, (said: string, before: string | undefined, of: string | undefined) =>
+      before || of || /\b(semblable|similaire|pareil)/u.test(said) ? "ça" : "that",
     )
     .replace(ISSUES_OF, "")
     .replace(SPEC_SAYS, "")
@@ -1921,6 +1949,13 @@ const SHORTHAND: Record<string, string> = {
   qq1: "quelqu'un",
   qqc: "quelque chose",
   qlq: "quelques",
+  // « kess ki fé en ce moment ? », « ke fait il mtn ? »: chat French's « qu'est-ce qu'il fait », « que ».
+  "kess ki": "qu'est-ce qu'il",
+  "kes ki": "qu'est-ce qu'il",
+  keski: "qu'est-ce qu'il",
+  kess: "qu'est-ce",
+  fé: "fait",
+  ke: "que",
   // (« en cdi qq part ? »: somewhere, before the plural it would be.)
   "qq part": "quelque part",
   qq: "quelques",

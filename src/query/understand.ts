@@ -679,6 +679,8 @@ const GENERIC_HEAD = new RegExp(
 /** The word before a verb: "he train…", "to build", « il gère », « il a fait ». */
 const VERB_AFTER = { en: /^(he|she|they|to|did|does|do|has|have)$/, fr: /^(il|elle|ils|on|a|ont)$/ };
 /** Two words joined by a slash, no space: "hadoop/emr". */
+/** "between producers and the platform", « entre les producteurs et la plateforme »: the "and" of two sides. */
+const BETWEEN_SIDES = /\b(between|entre)\s+((?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:and|et)(\s+[\p{L}\p{N}'’-]+)/giu;
 const SLASHED = /(?<![\p{L}\p{N}/:.])(\p{L}[\p{L}\p{N}+#-]*)\/(\p{L}[\p{L}\p{N}+#-]*)(?![\p{L}\p{N}/])/gu;
 /** A sector an employer is described in (not a place, a field or a school's subject: "Paris", "engineering"). */
 const SECTOR_WORD = new RegExp(
@@ -804,9 +806,6 @@ function slashedLetters(r: SegmentReading, i: number): boolean {
 }
 
 /** "A/B": two letters joined by a slash, one term; not a shorthand of words ("y/n", "w/o", "n/a", "b/c"). */
-/** "between producers and the platform", « entre les producteurs et la plateforme »: the "and" of two sides. */
-const BETWEEN_SIDES = /\b(between|entre)\s+((?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:and|et)(?=\s)/giu;
-
 function letterPair(pair: string): boolean {
   return /^\p{L}\/\p{L}$/u.test(pair) && !/^(y\/n|w\/o|n\/a|b\/c|o\/w|s\/o|c\/o|w\/e|i\/o)$/i.test(pair);
 }
@@ -1720,6 +1719,12 @@ export class QuestionReader {
     });
   }
 
+  /** Words naming a technology, the profile's or another: "Spark", "Kafka", "Airflow" (not "the platform"). */
+  private namesTool(words: string): boolean {
+    const tools = new Set(this.vocabulary.technologies.flatMap((t) => t.tokens));
+    return wordTokens(words).some((w) => tools.has(w) || this.lexicon.techName(w) === "tech");
+  }
+
   /** "PL/SQL", "PL/pgSQL": one technology's name, written with its slash (a name when the slash is left out). */
   private slashedName(a: string, b: string): boolean {
     return a.length <= 3 && this.lexicon.techName(foldText(`${a}${b}`)) === "tech";
@@ -1731,8 +1736,11 @@ export class QuestionReader {
     if (CONTRACT_EITHER.test(foldText(question))) return [this.readSegment(question, 0, language).part];
     const text = this.examplesOfUnsaid(this.listAfterAsking(question, language))
       .replace(/\b(19[89]\d|20[0-4]\d)\s+(and|et|or|ou)\s+(19[89]\d|20[0-4]\d)\b/g, "$1–$3")
-      // "contracts between data producers and the platform": one thing between two sides, not two things.
-      .replace(BETWEEN_SIDES, "$1 $2 –")
+      // "contracts between data producers and the platform": one thing between two sides, not two things (but
+      // "between Spark and Kafka, which…?" names two).
+      .replace(BETWEEN_SIDES, (pair: string, between: string, side: string, after: string) =>
+        this.namesTool(side) || this.namesTool(after) ? pair : `${between} ${side} –${after}`,
+      )
       // "hadoop/emr", "pandas/sklearn": two things, unless the profile writes them so ("CI/CD"), or each is a
       // letter ("A/B testing": one term).
       .replace(SLASHED, (pair: string, a: string, b: string) =>

@@ -51,8 +51,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([...fold(english), ...fold
 
 /**
  * Words that say what kind of answer a question wants ("when", "how long", "combien de temps"),
- * not what it is about; the retriever reads them as intent, so they are not matched as content. And vague
- * counts ("dozens of teams", « des centaines de tables »), which a passage's figure answers.
+ * not what it is about; the retriever reads them as intent, so they are not matched as content.
  */
 export const QUESTION_INTENT: ReadonlySet<string> = fold(`when since long start started starting begin began join joined
 left leave year years yr yrs month months date dates period duration length time ongoing current biggest main best
@@ -63,4 +62,4 @@ september october november december jan feb mar apr jun jul aug sep sept oct nov
 juin juillet aout septembre octobre novembre decembre janv fevr avr juil sector sectors industry industries secteur
 secteurs domaine domain domains vs versus monday tuesday wednesday thursday friday saturday sunday weekend lundi mardi
 mercredi jeudi vendredi samedi dimanche requirement requirements exigence exigences critere criteres criterion
-criteria dozen dozens hundreds thousands numerous dizaine dizaines centaines milliers nombreux nombreuses`);
+criteria`);
