@@ -252,7 +252,8 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
  * "loads that only bring in the delta", "or only full reloads?", whose "yes" the passages can give.)
  */
 const SOLE_ASKED = new RegExp(
-  String.raw`\b(his|her|son|sa) (only|sole|seule?|unique) (?!(question|thing|point|concern|chose|souci|fois|time)\b)` +
+  String.raw`(?<!\b(?:not|non|pas)\s(?:\w+\s)?)\b(his|her|son|sa) (only|sole|seule?|unique) ` +
+    String.raw`(?!(question|thing|point|concern|chose|souci|fois|time)\b)` +
     String.raw`[\p{L}]|` +
     String.raw`\b(is|was|are|were|est|etait|c'est|c'etait) ([\p{L}-]+ ){0,2}(the|le|la) (only|sole|seule?|unique) ` +
     String.raw`(?!(question|thing|point|concern|chose|souci|fois|time|requirement|exigence|contrainte|prerequis)\b)` +

@@ -61,12 +61,22 @@ const JOINED_QUESTION = new RegExp(
  */
 const STATEMENT_PAIR = /^((?:[^:?]*:\s*)?(?:il|elle)\s[^,?]*),\s+(?:(?:et|and)\s+)?((?:il|elle)\s+\p{L}[^?]*\??)$/iu;
 function statementPair(s: string): string[] {
+  // « il connaît Collibra, et il a fait de la data quality ? », « il a encadré des juniors et il a fait de l'agile ? »:
+  // a second thing done, new (« de la … », not « il les a formés »), is a question of its own.
+  const done = NEW_THING_DONE.exec(s.trim());
+  if (done) return [done[1]!, done[2]!];
   const m = STATEMENT_PAIR.exec(s.trim());
   // (Not a premise then what it implies: « il a fait du Snowflake chez AAA-Data, il est certifié du coup ? ».)
   if (!m || /\bchez\b/iu.test(m[1]!)) return [s];
   const rest = m[2]!.split(/,\s+(?:(?:et|and)\s+)?(?=(?:il|elle)\s)/iu);
   return rest.some((x) => ownerTopicOf(foldText(x)) !== null) ? [m[1]!, ...rest] : [s];
 }
+const NEW_THING_DONE = new RegExp(
+  String.raw`^((?:[^:?]*:\s*)?(?:il|elle)\s[^?]*?),?\s+et\s+((?:il|elle)\s+(?:a|avait)\s+(?:d[ée]j[àa]\s+)?` +
+    String.raw`(?:fait|utilis[ée]|touch[ée]|boss[ée]|travaill[ée]|pratiqu[ée]|mis en place|mont[ée])\s+` +
+    String.raw`(?:du|de la|de l'|des|d')\s*\p{L}[^?]*\??)$`,
+  "iu",
+);
 
 /** "which industries?", « quels secteurs ? »: a question word and the thing it asks for. */
 const WHICH_THING = new RegExp(

@@ -344,3 +344,17 @@ describe("a second round of recruiter trials, mostly in French", () => {
     expect(lead(await ask("il faisait quoi là-bas ?", "la-bas"))).toMatch(/^Chez MAIF \(Data Engineer/);
   });
 });
+
+describe("a second thing done, joined by « et il a fait de la … »", () => {
+  it.each([
+    ["Il a encadré des juniors et il a fait de l'agile ?", /Organisation en agile avec sprints de 2 semaines/],
+    ["Il connaît Collibra et Unity Catalog, et il a fait de la data quality ?", /Reject Table/],
+  ])("'%s': both answered", async (question, second) => {
+    expect((await ask(question)).answer).toMatch(second);
+  });
+
+  it("« il a encadré 2 juniors et il les a formés ? » still points back: one question", async () => {
+    const a = await ask("il a encadré 2 juniors et il les a formés ?");
+    expect(a.answer.split("\n").filter((l) => /^(Oui|Non|Le profil|Voici)/.test(l))).toHaveLength(1);
+  });
+});
