@@ -273,6 +273,9 @@ const SOLE_ASKED = new RegExp(
   "u",
 );
 
+/** A word of SOLE_ASKED's, in a message as sent. */
+const SOLE_WORD = /\b(only|sole|solely|seule?|unique|uniquement|exclusively|exclusivement|seulement|que)\b/;
+
 /** The sentences of a message that ask: those ending with a question mark, or its last one. */
 function askedSentences(text: string): string {
   const sentences = text.split(/(?<=[.!?])\s+/u);
@@ -287,6 +290,8 @@ function askedSentences(text: string): string {
 function withoutSoleYes(ctx: EngineContext, input: Question, answer: Answer): Answer {
   const [lead, ...rest] = answer.answer.split("\n");
   if (!answer.answered || (answer.parts?.length ?? 0) > 1 || !/^(Yes|Oui) — /u.test(lead ?? "")) return answer;
+  // (Cleaned, its "or only…" branch left out, only when it says "only" at all.)
+  if (!SOLE_WORD.test(foldText(input.text))) return answer;
   if (!SOLE_ASKED.test(askedSentences(foldText(cleanMessage(input.text).text).replace(/’/g, "'")))) return answer;
   const joint = answer.language === "fr" ? " ; " : "; ";
   const said = `${withoutYes(lead!).replace(/[\s.:]+$/u, "")}${joint}${ctx.messages[answer.language].soleUnsaid}`;

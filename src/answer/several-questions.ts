@@ -233,6 +233,7 @@ const ANNOUNCED = new RegExp(
   "iu",
 );
 
+/** How many questions "three points:", « deux questions : » announce. */
 const COUNT_WORDS: Record<string, number> = {
   two: 2,
   three: 3,

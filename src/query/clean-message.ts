@@ -868,7 +868,7 @@ export function cleanMessage(message: string): CleanMessage {
     return { text: "", chatter: "puzzled", found: ["puzzled"] };
   // Written out first, so that "slt" and "mrc" are chatter like "salut" and "merci".
   // (A block of code beside words is kept: a job pasted in ``` is what the question asks about.)
-  let text = quotedAsked(bulletsListed(unsigned(unshouted(plainText(message)))));
+  let text = bulletsListed(unsigned(unshouted(plainText(message))));
   const found: ChatterKind[] = [];
   let stripped = false;
   for (let changed = true; changed && text !== ""; ) {
@@ -942,17 +942,17 @@ const QUOTED_LINE =
 const POINTING = /^(that|this|it|those|these|ca|cela|ceci|celle-ci|celui-ci|ce|like|pareil|similaire|similar|box)$/;
 /** The words that may frame a quoted line: where it comes from, and a question pointing at it. */
 const QUOTE_FRAME = new RegExp(
-  String.raw`^(req|reqs|requirement|requirements|req's|says|said|say|next|line|lines|on|in|of|the|a|an|posting|post|` +
-    String.raw`pasting|pasted|paste|another|one|anything|something|like|that|this|it|those|these|his|her|resume|cv|` +
-    String.raw`profile|has|have|had|he|she|done|did|does|do|can|could|speak|to|your|guy|candidate|check|checks|` +
-    String.raw`tick|ticks|box|experience|with|is|there|similar|any|ok|okay|here|` +
-    String.raw`job|description|jd|ad|bullet|point|from|our|client|clients|asks|ask|wants|want|need|needs|so|and|` +
-    String.raw`then|also|what|about|how|yeah|yes|right|hey|hi|please|pls|kindly|thanks|thank|you|got|get|him|` +
-    String.raw`il|a|fait|ca|cela|ceci|deja|t'il|t-il|-t-il|est-ce|qu'il|que|le|la|les|du|de|des|sur|son|sa|cv|` +
-    String.raw`annonce|offre|ligne|dit|demande|client|quelque|chose|comme|genre|pareil|similaire|dans|un|une|` +
-    String.raw`et|pour|ok|alors|aussi|ya|y|t'as|t|as|deja|eu|mentionne|mentionnee|its|it's|i|we|me|us|my|` +
-    String.raw`quote|quoting|quoted|verbatim|word|words|for|word-for-word|or|not|ou|pas|non|super|quick|straight|` +
-    String.raw`just|more|last|question|q|qs|copied|copy|copie|colle|extrait|encore|autre|une|derniere|prochaine)$`,
+  String.raw`^(req|reqs|requirement|requirements|req's|says|said|say|next|line|lines|on|in|of|the|a|an|posting|` +
+    String.raw`post|pasting|pasted|paste|another|one|anything|something|like|that|this|it|those|these|his|her|` +
+    String.raw`resume|cv|profile|has|have|had|he|she|done|did|does|do|can|could|speak|to|your|guy|candidate|check|` +
+    String.raw`checks|tick|ticks|box|experience|with|is|there|similar|any|ok|okay|here|job|description|jd|ad|` +
+    String.raw`bullet|point|from|our|client|clients|asks|ask|wants|want|need|needs|so|and|then|also|what|about|how|` +
+    String.raw`yeah|yes|right|hey|hi|please|pls|kindly|thanks|thank|you|got|get|him|il|fait|ca|cela|ceci|deja|t'il|` +
+    String.raw`t-il|-t-il|est-ce|qu'il|que|le|la|les|du|de|des|sur|son|sa|annonce|offre|ligne|dit|demande|quelque|` +
+    String.raw`chose|comme|genre|pareil|similaire|dans|un|une|et|pour|alors|aussi|ya|y|t'as|t|as|eu|mentionne|` +
+    String.raw`mentionnee|its|it's|i|we|me|us|my|quote|quoting|quoted|verbatim|word|words|for|word-for-word|or|not|` +
+    String.raw`ou|pas|non|super|quick|straight|just|more|last|question|q|qs|copied|copy|copie|colle|extrait|encore|` +
+    String.raw`autre|derniere|prochaine)$`,
 );
 
 /**

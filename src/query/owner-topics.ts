@@ -415,7 +415,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`pourquoi (je|on|nous) (devrais|devrait|devrions|devons|dois|doit)[- ](le|la) (recruter|embaucher|` +
         String.raw`prendre)|pourquoi (le|la) (recruter|embaucher|prendre)|` +
         // « Pourquoi devrais-je le recruter ? »: the verb first, its subject after.
-        String.raw`pourquoi (devrais|devrait|devrions|devons|dois|doit|devrais)[- ](je|on|nous)[- ]?(le|la) ` +
+        String.raw`pourquoi (devrais|devrait|devrions|devons|dois|doit)[- ](je|on|nous)[- ]?(le|la) ` +
         String.raw`(recruter|embaucher|prendre|choisir)|` +
         String.raw`(the )?(best|better|meilleur) (data engineer|engineer) (in|of|for|en|de|du|pour)\b|` +
         String.raw`(the )?(best|meilleur) (candidate|candidat|profil)\b|` +
