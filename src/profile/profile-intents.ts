@@ -2280,6 +2280,9 @@ const PERMANENT_WORD = String.raw`(cdi|salarie|permanent|employee|(?<!self[- ])e
 // « toujours » alone is "still" (« il est toujours freelance ? »): "always" only as « a toujours été ».
 const ALWAYS_FREELANCE = new RegExp(
   String.raw`\b(always|a toujours ete|only ever|all his career)\b.*\b${FREELANCE_WORD}\b|` +
+    // « travaillé uniquement en freelance ? », "only worked freelance?": nothing else, his whole career.
+    String.raw`\b(uniquement|exclusivement|seulement|que|only|exclusively|solely) ((worked|been|travaille) )?` +
+    String.raw`(en |as an? |on )?${FREELANCE_WORD}\b|` +
     // "Freelance his whole career?", « freelance toute sa carrière ? ».
     String.raw`\b${FREELANCE_WORD}\b.*\b(whole|entire|all (of )?his) career|\b${FREELANCE_WORD}\b.*toute sa carriere|` +
     String.raw`\b(whole|entire) career\b.*\b${FREELANCE_WORD}\b|toute sa carriere\b.*\b${FREELANCE_WORD}\b`,

@@ -314,10 +314,8 @@ describe("a second round of recruiter trials, mostly in French", () => {
     expect(lead(await ask(question))).toMatch(said);
   });
 
-  it("« A-t-il travaillé uniquement en freelance ? »: no « Oui » to « uniquement »", async () => {
-    expect(lead(await ask("A-t-il travaillé uniquement en freelance ?"))).toMatch(
-      /il ne dit pas que c'était le seul :$/,
-    );
+  it("« A-t-il travaillé uniquement en freelance ? »: no, and the contracts of each role", async () => {
+    expect(lead(await ask("A-t-il travaillé uniquement en freelance ?"))).toMatch(/^Non — en freelance : Decathlon/);
   });
 
   it.each([
@@ -356,5 +354,14 @@ describe("a second thing done, joined by « et il a fait de la … »", () => {
   it("« il a encadré 2 juniors et il les a formés ? » still points back: one question", async () => {
     const a = await ask("il a encadré 2 juniors et il les a formés ?");
     expect(a.answer.split("\n").filter((l) => /^(Oui|Non|Le profil|Voici)/.test(l))).toHaveLength(1);
+  });
+});
+
+describe("the recruiter's own try at the end", () => {
+  it.each([
+    ["A-t-il déjà travaillé uniquement en freelance ?", /^Non — en freelance : Decathlon .* en CDI : AAA-Data/],
+    ["has he only worked as a freelancer?", /^No — freelance: Decathlon .* permanent contracts: AAA-Data/],
+  ])("'%s': no, and the contracts of each role", async (question, said) => {
+    expect(lead(await ask(question))).toMatch(said);
   });
 });
