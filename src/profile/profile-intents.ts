@@ -2281,7 +2281,9 @@ const PERMANENT_WORD = String.raw`(cdi|salarie|permanent|employee|(?<!self[- ])e
 const ALWAYS_FREELANCE = new RegExp(
   String.raw`\b(always|a toujours ete|only ever|all his career)\b.*\b${FREELANCE_WORD}\b|` +
     // « travaillé uniquement en freelance ? », "only worked freelance?": nothing else, his whole career.
-    String.raw`\b(uniquement|exclusivement|seulement|que|only|exclusively|solely) ((worked|been|travaille) )?` +
+    // (Not « en tant que freelance », as one.)
+    String.raw`\b(uniquement|exclusivement|seulement|(?<!\btant )que|only|exclusively|solely) ` +
+    String.raw`((worked|been|travaille) )?` +
     String.raw`(en |as an? |on )?${FREELANCE_WORD}\b|` +
     // "Freelance his whole career?", « freelance toute sa carrière ? ».
     String.raw`\b${FREELANCE_WORD}\b.*\b(whole|entire|all (of )?his) career|\b${FREELANCE_WORD}\b.*toute sa carriere|` +
