@@ -1171,6 +1171,9 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
     const level = LEVEL_ASKED.test(foldText(question)) && !said.includes(m.levelUnrated);
     const plain = yesWithheld(ctx, evidence, question, understood.text) || level ? withoutYes(said) : said;
     const answer = level ? plain.replace(/^([^\n]*?)\s*$/m, `$1 ${m.levelUnrated}`) : plain;
+    // "Which Spark version?": what is asked, the CV never gives (where it was used is said with it).
+    if (evidence.roles.length > 0 && toolVersionAsked(question))
+      return { ...noAnswer(question, language, "partial", answer, citations), ...extras };
     return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
   }
   if (evidence.verdict === "partial" && evidence.passages.length > 0) {
@@ -1472,6 +1475,8 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
   const { messages } = ctx;
   const m = messages[language];
   const [citations, parts]: [Citation[], AnswerPart[]] = [[], []];
+  // "Which versions of Spark and Airflow?": the versions asked, which the CV never gives; where each was used.
+  const versions = toolVersionAsked(question) && judged.some((j) => j.evidence.roles.length > 0);
   const lines = thingsAsked(judged).map(({ part, evidence }) => {
     const subject = subjectOf(part, ctx);
     const numbers = cite(citations, evidence);
@@ -1502,7 +1507,7 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
           : taught
             ? `${places}${m.taughtOnly}`
             : (placesByUse(ctx, evidence, part.text, language) ?? places);
-      return `${(notHis ? m.partTaught : m.partYes)(subject, where)} ${refs}`.trim();
+      return `${(notHis || versions ? m.partTaught : m.partYes)(subject, where)} ${refs}`.trim();
     }
     if (evidence.verdict === "partial") {
       parts.push({ subject, verdict: "partial", citations: numbers });
@@ -1516,14 +1521,23 @@ function extractiveParts(ctx: EngineContext, input: ExtractiveInput, judged: Jud
     }
     return absentPartLine(ctx, part, { subject, citations, parts }, language);
   });
-  const quotes = quoteLines(citations);
-  const answered = parts.some((p) => p.verdict === "yes");
-  const text = [[note, [...new Set(lines)].join(" · ")].filter(Boolean).join(" "), ...quotes].join("\n");
+  if (versions) parts.forEach((p) => p.verdict === "yes" && Object.assign(p, { verdict: "partial" }));
+  const lead = [note, versions ? m.versionUnsaid : "", [...new Set(lines)].join(" · ")].filter(Boolean).join(" ");
+  return { ...partsAnswer(question, language, { lead, citations, parts }), ...extras };
+}
+
+/** A reply of several parts: answered when one part is a "yes"; its lead line, then the quotes. */
+function partsAnswer(
+  question: string,
+  language: Language,
+  { lead, citations, parts }: { lead: string; citations: Citation[]; parts: AnswerPart[] },
+): Answer {
+  const text = [lead, ...quoteLines(citations)].join("\n");
   const kind = parts.some((p) => p.verdict === "partial") ? "partial" : "not_in_profile";
-  const base: Answer = answered
+  const base: Answer = parts.some((p) => p.verdict === "yes")
     ? { question, answered: true, answer: text, language, mode: "extractive", citations }
     : noAnswer(question, language, kind, text, citations);
-  return { ...base, parts, ...extras };
+  return { ...base, parts };
 }
 
 /** The parts that ask of a thing ("…with Terraform, 3+ years.' Is he there?": the years are no thing of their own). */
@@ -1911,6 +1925,19 @@ const DONE_VERB = new RegExp(
     String.raw`(il|elle) a (deja )?(fait|bosse|travaille|utilise)|` +
     String.raw`a[- ]t[- ](il|elle) (deja )?(fait|bosse|travaille|utilise))\b`,
 );
+
+/** A tool's version asked ("which Spark version?", « quelles versions d'Airflow ? »), not a model's or a story's. */
+function toolVersionAsked(question: string): boolean {
+  const q = foldText(question);
+  return (
+    /\bversions?\b/.test(q) &&
+    !/\b(models?|modeles?|ml|donnees|data|datasets?|schemas?)\b[^.?!]{0,25}\bversions?\b/.test(q) &&
+    !/\bversions?\b (of|de|des|du|d')\s?(the |his |ses |leurs |its )?(models?|modeles?|donnees|data|datasets?)\b/.test(
+      q,
+    ) &&
+    !/\b(second|minute|short|long|courte|longue|quick|condensed) version\b|\bversion (courte|longue|rapide)\b/.test(q)
+  );
+}
 
 /** Every role of a skill's evidence taught it, none used it; not what a question about teaching wants said. */
 function onlyTaughtRoles(evidence: PartEvidence, question: string): boolean {
@@ -2449,10 +2476,16 @@ function employerMention(employer: string): RegExp {
  * "yoe in spark? and aws? and is he available asap?": the questions the profile answers, then what only he
  * can say, in one reply. Null when the message isn't made of both.
  */
-async function withOwnerAside(ctx: EngineContext, input: Question, language: Language): Promise<Answer | null> {
+/** (`oneLine`: the message as sent holds no line break; a job ad's lines are its requirements, checked whole.) */
+async function withOwnerAside(
+  ctx: EngineContext,
+  input: Question,
+  language: Language,
+  oneLine: boolean,
+): Promise<Answer | null> {
   const names = (x: string) =>
     ctx.reader.read(x).parts.some((p) => p.words.some((w) => (w.key || w.tech) && !w.absent));
-  const { owned, rest: left } = ownerPieces(plainText(input.text), language, names);
+  const { owned, rest: left } = ownerPieces(plainText(input.text), language, names, oneLine);
   const rest = left.map((x) => x.text);
   // Every other sentence a question of its own ("it's for an intl team" only says why the first is asked).
   if (owned.length === 0 || rest.length === 0 || !left.every((x) => x.asked)) return null;
@@ -2497,13 +2530,18 @@ const PLACE_JOIN = /\s+(?:with|avec|en)\s+/;
  * rest, sentence by sentence, each with whether its sentence asks: "Does he have strong English and Databricks
  * experience?" → "Does he have strong English" / "Databricks experience?".
  */
-function ownerPieces(text: string, language: Language, names: (piece: string) => boolean) {
+function ownerPieces(text: string, language: Language, names: (piece: string) => boolean, oneLine: boolean) {
   const owned: string[] = [];
   const rest: { text: string; asked: boolean }[] = [];
   for (const sentence of text.split(/(?<=\?)\s+/).filter((x) => /[\p{L}\p{N}]/u.test(x))) {
-    const asked = /\?\s*$/.test(sentence);
+    // ("Spark, Databricks, anglais courant : ok ?", a job ad's « Maîtrise de Spark ; connaissance de Kafka ; anglais
+    // courant. »: things listed, each asked, question mark or not.)
+    // (Not a list the asker wants matched, "…, anglais courant. Ça matche ?", nor a job ad's lines: its requirements,
+    // checked whole.)
+    const listed = oneLine && (sentence.match(/[,;]/g) ?? []).length >= 2 && !FIT_ASKED.test(foldText(text));
     const split = sentence
       .split(PIECE_JOIN)
+      .flatMap((x) => (listed ? x.split(/\s*[,;]\s*/) : [x]))
       .flatMap((x) => (/^(location|remote)$/.test(ownerTopicOf(x) ?? "") ? x.split(PLACE_JOIN) : [x]))
       .filter((x) => /[\p{L}\p{N}]/u.test(x));
     // (Not "is he available to work on Spark and Kafka?": a piece of his to say that names the profile's things
@@ -2519,6 +2557,8 @@ function ownerPieces(text: string, language: Language, names: (piece: string) =>
       return out;
     }, []);
     const own = pieces.filter((x) => ownerTopicOf(x) !== null);
+    // (Not a list after a question of his, "certifs? databricks, aws": kinds of what he is asked.)
+    const asked = /\?\s*$/.test(sentence) || (listed && own.length > 0);
     owned.push(...own);
     const others = pieces.filter((x) => !own.includes(x)).map((x) => x.replace(/[\s?]+$/, ""));
     if (others.length > 0)
@@ -2928,7 +2968,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const things = { things: history.at(-1)?.things, subject: undefined };
   if (each) return answerEach(ctx, { ...input, text: question }, each, language, things);
   const aside =
-    (await withOwnerAside(ctx, { ...input, text: question }, language)) ??
+    (await withOwnerAside(ctx, { ...input, text: question }, language, !/\n/.test(input.text.trim()))) ??
     (await eachQuestion(ctx, { ...input, text: question }, language)) ??
     (await eachRole(ctx, { ...input, text: question }, language));
   if (aside) return aside;

@@ -275,7 +275,45 @@ export function judgeEvidence(
     figuresHeld(part, judged(part, found, vocabulary, tuning), found.matches),
     vocabulary,
   );
-  return audienceHeld(part, methodAsked(part, absentAsked(part, evidence, vocabulary.words)), vocabulary);
+  const asked = actAsked(part, absentAsked(part, evidence, vocabulary.words));
+  return audienceHeld(part, methodAsked(part, asked), vocabulary);
+}
+
+/** The verb a yes-or-no question asks of him: "did he negotiate…", "has he ever hired…", « a-t-il négocié… ». */
+const ACT_ASKED = new RegExp(
+  String.raw`^(?:did|has|had|have|was|were) (?:he|she)(?: (?:ever|already|actually|personally|really|also|then))? ` +
+    String.raw`([a-z]+)\b|^(?:est-ce qu'?(?:il|elle) (?:a|avait) |a[- ]t[- ](?:il|elle) |(?:il|elle) a )` +
+    String.raw`(?:deja |lui-meme |personnellement |vraiment )?([a-z]+)\b`,
+);
+/**
+ * Acts a CV would have to say in so many words, whose object alone shows nothing of them: dealing, hiring, winning,
+ * founding, publishing. ("did he pull data from an API?" is not one: the API line says he did.)
+ */
+const STATED_ACT = new RegExp(
+  String.raw`^(negotiat\w*|hir(e|ed|es|ing)|recruit(ed|s|ing)?|fir(e|ed|ing)|win|wins|won|winning|lose|lost|losing|` +
+    String.raw`sign(ed|s|ing)?|buy|bought|acquir(e|ed|ing)|earn(ed|s|ing)?|found(ed|ing)|invent(ed|s|ing)?|` +
+    String.raw`patent(ed|s)?|publish(ed|es|ing)?|promot(e|ed|ing)|fund(ed|s|ing)?|pitch(ed|es|ing)?|` +
+    String.raw`approv(e|ed|ing)|apprais(e|ed|ing)|interview(ed|s|ing)?|` +
+    String.raw`negoci\w*|embauch\w*|recrut\w*|licenci\w*|gagn\w*|perdu|signe|achet\w*|rachet\w*|fonde|` +
+    String.raw`invente|brevete|publie|promu|finance)$`,
+);
+
+/**
+ * "did he negotiate the ANTS licence?", "did he hire the juniors at AAA-Data?": the act asked, one of those a CV
+ * states, in a word the profile never writes (nor any form or synonym of it), is what a "yes" would claim; the
+ * passages that hold the rest of the question don't say he did it: what they show, but not that. (Not a question
+ * naming a technology, whose roles say where he used it.)
+ */
+function actAsked(part: QuestionPart, evidence: PartEvidence): PartEvidence {
+  if (evidence.verdict !== "yes" || evidence.roles.length > 0 || part.technologies.length > 0) return evidence;
+  const at = ACT_ASKED.exec(foldText(part.text));
+  const verb = at?.[1] ?? at?.[2];
+  if (!verb || !STATED_ACT.test(verb)) return evidence;
+  const lacking = part.unknown.find((u) => u.dictionary && foldText(u.word) === verb);
+  const absent = part.words.find((w) => w.absent && w.word === verb);
+  const said = lacking?.word ?? absent?.original;
+  if (!said) return evidence;
+  return { verdict: "partial", passages: evidence.passages.slice(0, 1), roles: [], uncovered: [said] };
 }
 
 /**
@@ -1332,7 +1370,8 @@ function partialEvidence(j: Judging): PartEvidence {
   // When the profile knows too little of the part, the telling words it lacks are what is missing.
   const lacking = j.understood ? [] : part.unknown.filter((w) => !w.everyday).map((w) => w.word);
   // What it lacks, said by its telling words: not "shows" or "build" beside "wrong structure".
-  const missed = part.words.filter((_, i) => !partial.matched[i]);
+  // (Nor a word weighing nothing: "builds" of "the platform he builds".)
+  const missed = part.words.filter((_, i) => !partial.matched[i] && weights[i]! > 0);
   const said = missed.some((w) => !w.everyday) ? missed.filter((w) => !w.everyday) : missed;
   const uncovered = [...new Set([...said.map((w) => w.original), ...lacking])];
   // "Data modelling?": a passage holding only the CV's commonest words ("data") shows nothing of it.

@@ -145,6 +145,13 @@ export function replyFor(question: string, language: Language) {
 
 type Tools = ReturnType<typeof toolsFor>;
 
+/** A folded stretch of the question as the asker wrote it: « école privée » for "ecole privee"; else as it is. */
+function asWritten(folded: string, question: string): string {
+  const f = foldText(question);
+  const at = f.indexOf(folded);
+  return at >= 0 && f.length === question.length ? question.slice(at, at + folded.length) : folded;
+}
+
 /** Those of a role's `chunks` (in its order) in `language`, or all of them when the role has none in it. */
 function inLangOf(chunks: Chunk[], role: RoleInfo, language: Language): Chunk[] {
   return role.chunks.some((c) => c.lang === language) ? chunks.filter((c) => c.lang === language) : chunks;
@@ -200,7 +207,7 @@ export function answerProfileIntent(
       return afterAnswer(intent, tools, ctx);
     case "employers":
       return intent.sectors
-        ? sectorsAnswer(tools, ctx, intent.kindAsked, intent.role)
+        ? sectorsAnswer(tools, ctx, intent.kindAsked && asWritten(intent.kindAsked, question), intent.role)
         : employersAnswer(tools, ctx, intent);
     case "current":
       return currentAnswer(intent, tools, ctx, language);
@@ -240,6 +247,7 @@ function careerAnswer(
     | "role_year"
     | "contract"
     | "company_size"
+    | "company_age"
     | "teaching_share"
     | "trained"
     | "without"
@@ -262,6 +270,8 @@ function careerAnswer(
       return cvDateAnswer(tools, ctx);
     case "company_size":
       return companySizeAnswer(intent, tools, ctx);
+    case "company_age":
+      return companyAgeAnswer(intent, tools);
     case "teaching_share":
       return teachingShareAnswer(tools, ctx);
     case "trained":
@@ -1073,10 +1083,12 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string, ro
   });
   const ownerSaid = (o: (typeof owned)[number]) => m.ownerDescribed(o.r.employer, o.what);
   const owners = owned.length > 0 ? m.ownerDescribes(listed(owned.map(ownerSaid), m)) : "";
-  const list = listed(
-    said.map((d) => `${d.r.employer} (${d.what})`),
-    m,
-  );
+  const describedList = (xs: typeof said) =>
+    listed(
+      xs.map((d) => `${d.r.employer} (${d.what})`),
+      m,
+    );
+  const list = describedList(said);
   const quote = (d: (typeof said)[number]) => firstContext(inLang(d.r)) ?? heading(d.r);
   // "Did he work for a bank?": yes where the CV's own description holds the kind asked, in its own words.
   const meanings = ctx.meanings ?? ((text: string) => passageTerms(text, language).map((t) => [t]));
@@ -1094,16 +1106,8 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string, ro
         m.sectorOwnerYes(kindAsked!, listed(ownerFits.map(ownerSaid), m)),
         ownerFits.map((o) => heading(o.r)),
       );
-    if (fits.length > 0)
-      return reply(
-        m.sectorYes(
-          listed(
-            fits.map((d) => `${d.r.employer} (${d.what})`),
-            m,
-          ),
-        ),
-        fits.map(quote),
-      );
+    // ("so no experience in the automotive industry?": « Si », not a "Yes" that agrees with none.)
+    if (fits.length > 0) return reply(notAgreeing(m.sectorYes(describedList(fits)), tools.question), fits.map(quote));
     if (role) return oneKindNo(tools, kindAsked!, roles[0], said[0], quote, owned[0] && ownerSaid(owned[0]));
     return reply(`${m.sectorNo(kindAsked!, list, unsaid.join(", "))}${owners}`, [...new Set(said.map(quote))], false);
   }
@@ -1167,6 +1171,20 @@ function companySizeAnswer(intent: IntentOf<"company_size">, tools: Tools, ctx: 
   return reply(m.sizeUnsaid(names, quotes.length > 0, unsaid.join(", ")), quotes, !intent.exact && quotes.length > 0);
 }
 
+/** How long a company has been going, as its context line says: "for 60 years", « depuis 60 ans », "since 1935". */
+const AGE_SAID =
+  /\b(for (over |more than )?\d+ years|depuis (plus de )?\d+ ans|(since|depuis) (19|20)\d\d|founded|fondee?)\b/i;
+
+/** "How long has AAA-Data been around?": what its context says of its age (when the CV was written), or nothing. */
+function companyAgeAnswer(intent: IntentOf<"company_age">, tools: Tools): Answer {
+  const { m, inLang, reply, byKey } = tools;
+  const r = byKey(intent.role);
+  const line = inLang(r).find((c) => c.kind === "context" && AGE_SAID.test(c.text));
+  const clause = line?.text.split(/,\s+|;\s+/).find((x) => AGE_SAID.test(x));
+  if (!line || !clause) return reply(m.ageUnsaid(r.employer), [tools.heading(r)], false);
+  return reply(m.ageSaid(r.employer, clause.replace(/[.\s]+$/, "")) + tools.asOfCv(), [line]);
+}
+
 /** Words that name any employer, not a kind of one: "company" in "a car company". */
 /**
  * Whether an employer's description holds each kind asked, by stem, or begun as written: « public » of « secteur
@@ -1207,6 +1225,10 @@ function ledElsewhere(role: RoleInfo, elsewhere: Supervised[], tools: Tools): An
   return reply(`${lead}${told}`, [...chunksOf(elsewhere), ...counted], false);
 }
 
+/** What he does now, asked beside one role: "what's he doing atm, still at Decathlon?", « il fait quoi là ». */
+const DOING_NOW =
+  /\b(what'?s (he|she) doing|what (is|does) (he|she) do(ing)?|(il|elle) fait quoi|que fait[- ](il|elle))\b/;
+
 /** "Where does he work now?", or "is he still at MAIF?". */
 function currentAnswer(intent: IntentOf<"current">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
   const { m, when, inLang, heading, roleAt, byKey, reply } = tools;
@@ -1222,8 +1244,11 @@ function currentAnswer(intent: IntentOf<"current">, tools: Tools, ctx: ProfileCo
       // (« il n'a pas d'autres clients que Decathlon ? »: « Si ».)
       return reply(notAgreeing(said, tools.question), [r, ...others].map(heading));
     }
+    // ("what's he doing atm, still at Decathlon?": yes, and his other role of now with it.)
+    const besides = DOING_NOW.test(foldText(tools.question)) ? current.filter((o) => o !== r) : [];
+    const also = besides.length > 0 ? m.alsoNowToo(listed(besides.map(roleAt), m)) : "";
     return r.period?.current
-      ? reply(m.stillThere(r.employer, when(r), intent.left, intent.negated) + tools.asOfCv(), [heading(r)])
+      ? reply(m.stillThere(r.employer, when(r), intent.left, intent.negated) + also + tools.asOfCv(), [heading(r)])
       : reply(m.notThere(r.employer, when(r), list, intent.left), [heading(r), ...current.map(heading)]);
   }
   // (…and for how long, when asked: each current role's time, as the role-duration answer gives it.)

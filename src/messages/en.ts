@@ -429,6 +429,8 @@ function careerWords(he: string) {
       `Not as the CV describes it: ${employer} is ${what}, not “${kind}”.`,
     sectorUnsaidOne: (employer: string) => `The CV doesn't say what kind of company ${employer} is.`,
     /** "How big is MAIF?": no headcount in the CV; what it says of their scale follows. */
+    ageSaid: (employer: string, said: string) => `As the CV describes ${employer}: “${said}”.`,
+    ageUnsaid: (employer: string) => `The CV doesn't say how long ${employer} has existed.`,
     sizeUnsaid: (names: string[], quoted: boolean, unsaid: string) => {
       const who =
         names.length === 0
@@ -495,6 +497,7 @@ const ROLE_GOES_ON = {
   notOnly: (at: string, when: string, others: string) => `No — at ${at} ${when}, and also: ${others}.`,
   alsoNow: (at: string, when: string, others: string) => `Yes — besides ${at} (${when}): ${others}.`,
   notOnlyThen: (year: string, roles: string) => `No — in ${year}: ${roles}.`,
+  alsoNowToo: (others: string) => ` Also now: ${others}.`,
   notThere: (employer: string, when: string, current: string, left = false) =>
     `${left ? "Yes" : "No"} — ${employer} was ${when}. Currently: ${current}.`,
 };

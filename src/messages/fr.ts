@@ -452,6 +452,8 @@ function careerWordsFr() {
     sectorNoOne: (kind: string, employer: string, what: string) =>
       `Pas selon le CV : il décrit ${employer} comme ${what}, pas comme « ${kind} ».`,
     sectorUnsaidOne: (employer: string) => `Le CV ne dit pas quel genre d'entreprise est ${employer}.`,
+    ageSaid: (employer: string, said: string) => `Comme le CV décrit ${employer} : « ${said} ».`,
+    ageUnsaid: (employer: string) => `Le CV ne dit pas depuis quand ${employer} existe.`,
     sizeUnsaid: (names: string[], quoted: boolean, unsaid: string) => {
       const who =
         names.length === 1
@@ -488,6 +490,7 @@ const ROLE_GOES_ON_FR = {
   notOnly: (at: string, when: string, others: string) => `Non — chez ${at} ${when}, et aussi : ${others}.`,
   alsoNow: (at: string, when: string, others: string) => `Oui — en plus de ${at} (${when}) : ${others}.`,
   notOnlyThen: (year: string, roles: string) => `Non — en ${year} : ${roles}.`,
+  alsoNowToo: (others: string) => ` En ce moment aussi : ${others}.`,
   notThere: (employer: string, when: string, current: string, left = false) =>
     `${left ? "Oui" : "Non"} — ${employer}, c'était ${when}. Actuellement : ${current}.`,
 };

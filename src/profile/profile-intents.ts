@@ -167,6 +167,8 @@ export type ProfileIntent =
   /** "How big is MAIF?", "which was bigger, Decathlon or MAIF?", "big companies?": `roles` named, or none (all). */
   /** `exact`: a headcount or which is bigger, which the CV can't say; else how big, which its scale lines show. */
   | { kind: "company_size"; roles: string[]; exact?: boolean }
+  /** "How long has AAA-Data been around?", « AAA-Data existe depuis quand ? »: its age, not his time there. */
+  | { kind: "company_age"; role: string }
   /** "Was he at Decathlon before 2021?", « chez MAIF en 2020 ? »: whether that role's dates meet the year. */
   /** "at AAA-Data in 2020?"; "since 2019?" (there then and after), "before 2021?", "joined/left in 2023?". */
   /** `only`: "was MAIF his only employer in 2019?", whether another role ran that year too. */
@@ -408,6 +410,14 @@ const EXPERIENCED = new RegExp(
     String.raw`combien de temps qu'?(il|elle) (travaille|bosse)|annees de bouteille|quelle experience en tout|` +
     // « il a combien d'années dans le domaine ? », « il a combien d'années ? »
     String.raw`(il|elle) a combien d'annees( d'experience| dans (le domaine|la data|le metier|la profession))?` +
+    String.raw`(?=\s*[?!.]*$)|` +
+    // "what's his experience?", "does he have any experience?", « quelle est son expérience ? », « il a de l'xp ? »:
+    // his experience, asked of nothing in particular.
+    String.raw`(what'?s|what is|quelle est|c'?est quoi) (his|her|son|sa) ((total|overall|professional|work|global|` +
+    String.raw`globale|professionnelle|pro) )?(experience|xp|exp)(?=\s*[?!.]*$)|` +
+    String.raw`(does|has) (he|she|the candidate) (have|got) (any |some |much |real |enough )?` +
+    String.raw`((professional|work|real) )?(experience|xp|exp)(?=\s*[?!.]*$)|` +
+    String.raw`((il|elle) a|a[- ]t[- ](il|elle)) (de l'|beaucoup d'|assez d'|suffisamment d')(experience|xp)` +
     String.raw`(?=\s*[?!.]*$)|` +
     // « xp ? », "exp?", "yoe?", « son xp ? »: his experience, in one word.
     String.raw`^(et |and |son |sa |his |total )?(xp|exp|yoe|experience)(?=\s*[?!.]*$))\b`,
@@ -658,7 +668,9 @@ function tenureIntent(text: string, part: UnderstoodQuestion["parts"][number]): 
   if (CV_DATE.test(text)) return { kind: "cv_date" };
   if (part.technologies.length > 0) return null;
   // "Any gaps?" alone, or about his career; not "the gap between his profile and our role".
-  if (GAPS.test(text) && (CAREER_NEAR.test(text) || /^(any )?(gaps?|trous?)\s*\??$/.test(text.trim())))
+  // (« des périodes d'inactivité ? », "unemployed at some point?": words of a career's gap whatever follows.)
+  const careerWord = /\b(inactivite|unemploy\w*|chomage|career breaks?|sans (emploi|poste|mission))\b/.test(text);
+  if (GAPS.test(text) && (CAREER_NEAR.test(text) || careerWord || /^(any )?(gaps?|trous?)\s*\??$/.test(text.trim())))
     return { kind: "gaps" };
   // "is he a job hopper?", "average tenure?", « il change souvent de boîte ? »: each role's length answers.
   if (HOPPING.test(text)) return { kind: "tenure", shortest: false };
@@ -1365,6 +1377,9 @@ const SEVERAL_AT_ONCE = new RegExp(
     String.raw`\b(at once|same time|simultaneous(ly)?|in parallel|concurrently|overlap\w*|en meme temps|` +
     String.raw`simultanement|en parallele|a la fois|chevauch\w*)\b|\b(overlapping|overlaps in) (his )?` +
     String.raw`(jobs|roles|positions|missions)\b|` +
+    // « il a cumulé deux jobs ? », "juggled two jobs?": held at once, said by the verb.
+    String.raw`\b(cumul\w*|juggl\w*) (deux|2|plusieurs|des|two|several|multiple) (jobs|postes|emplois|missions|` +
+    String.raw`boulots|contrats|activites|roles|positions)\b|` +
     // "did any roles overlap?", « est-ce que des postes se chevauchent ? »: any of his roles.
     String.raw`\b(any|some|des|certains|ses|his) (of his )?(jobs|roles|positions|missions|postes|emplois|experiences)` +
     String.raw` (overlap\w*|se (sont )?chevauch\w*)\b|` +
@@ -1598,6 +1613,17 @@ const OTHER_SIZE = new RegExp(
     String.raw`wants?|wanted|prefer\w*|looking|seeking|cherche\w*|souhait\w*|ideal|ideale|open|ouvert|vise)\b`,
 );
 
+/** A company's age asked: "been around", "how old is", « existe depuis quand », « créée quand ». */
+const COMPANY_AGE = new RegExp(
+  String.raw`\b(been (around|in business|operating|on the market|in existence)|(has|have) existed|how old (is|was)|` +
+    String.raw`(when|what year) (was|were) (it|they|the company|the firm|[\w-]+( [\w-]+)?) ` +
+    String.raw`(founded|established|created|set up|started)|existe(nt)? depuis|existait depuis|` +
+    String.raw`(sur|dans) le marche depuis|depuis [^?]{0,40}(sur|dans) le marche|` +
+    String.raw`(fondee?|creee?) (quand|en quelle annee)|(quand|en quelle annee) (a ete )?(fondee?|creee?)|` +
+    String.raw`quel age a)\b`,
+  "g",
+);
+
 /** The words that make each intent, taken out before looking for a subject it doesn't answer. */
 const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   total_experience: new RegExp(
@@ -1625,6 +1651,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   ),
   gaps: new RegExp(`${GAPS.source}|\\b(career|cv|resume|parcours|carriere|his|son|sa|any|des|dans)\\b`, "g"),
   cv_date: new RegExp(CV_DATE.source, "g"),
+  company_age: COMPANY_AGE,
   contract: CONTRACT_ASKED,
   role_duration: HOW_LONG,
   timeline: new RegExp(
@@ -1902,7 +1929,12 @@ function forPurpose(text: string, term: string): boolean {
 const COMPANY_IS = [
   /^(?:and |so )?(?:is|was|isn't|wasn't) (?:the )?(.+?) (?:a|an) ([\p{L}' -]{3,40}?)\s*\?*$/u,
   /^(?:et )?(?:la |le |l')?(.+?),? (?:c'?est|c'?etait|est|etait) (?:une?|des) ([\p{L}' -]{3,40}?)\s*\?*$/u,
-  /^(?:et )?(?:c'?est|c'?etait|est-ce) (?:une?) ([\p{L}' -]{3,40}?),? (?:la |le |l')?(.+?)\s*\?*$/u,
+  // (« c'est une école privée l'EPISEN ? »: the kind in all its words, the name after them.)
+  new RegExp(
+    String.raw`^(?:et )?(?:c'?est|c'?etait|est-ce) (?:une?) ([\p{L}' -]{3,40})(?<! la| le| les| l'),? ` +
+      String.raw`(?:la |le |l')?([^?]+?)\s*\?*$`,
+    "u",
+  ),
 ];
 /** "What does the company do?", « elle fait quoi cette boîte ? »: what the company is. */
 export const COMPANY_DOES = new RegExp(
@@ -1921,13 +1953,16 @@ const WHAT_IS = new RegExp(
     String.raw`(?:\s+(?:exactement|deja|again|exactly))?\s*\?*$`,
 );
 /** A word for a kind of company, last in what is asked: "a bank", "a car maker", « une mutuelle », « un assureur ». */
-const COMPANY_NOUN = new RegExp(
+const KIND_NOUNS =
   String.raw`\b(compan(y|ies)|firm|bank|insurer|insurance|mutual|retailer|startup|start-up|scale-?up|school|` +
-    String.raw`university|college|maker|manufacturer|carmaker|automaker|agency|consultancy|group|corporation|` +
-    String.raw`business|brand|brewery|distiller|telecom|utility|ministry|administration|publisher|bank|` +
-    String.raw`banque|assureur|assurance|mutuelle|entreprise|societe|boite|ecole|universite|constructeur|` +
-    String.raw`distributeur|enseigne|groupe|cabinet|esn|agence|ministere|editeur|fabricant)s?\s*$`,
-);
+  String.raw`university|college|maker|manufacturer|carmaker|automaker|agency|consultancy|group|corporation|` +
+  String.raw`business|brand|brewery|distiller|telecom|utility|ministry|administration|publisher|bank|` +
+  String.raw`banque|assureur|assurance|mutuelle|entreprise|societe|boite|ecole|universite|constructeur|` +
+  String.raw`distributeur|enseigne|groupe|cabinet|esn|agence|ministere|editeur|fabricant|compagnie|` +
+  String.raw`multinationale|pme|marque)s?`;
+const COMPANY_NOUN = new RegExp(String.raw`${KIND_NOUNS}\s*$`);
+/** The same in French, where what kind follows the noun: « une boîte chinoise », « une école privée ». */
+const COMPANY_NOUN_FR = new RegExp(String.raw`${KIND_NOUNS}( [\p{L}-]+){0,2}\s*$`, "u");
 /** What a company may be asked to be that is no kind of company: a contract, a role ("a permanent job"). */
 const NOT_A_KIND =
   /\b(job|role|position|mission|contract|contrat|poste|cdi|cdd|freelance|permanent|client|success|good)\b/;
@@ -1951,11 +1986,21 @@ function companyKindIntent(
     if (!m) continue;
     const [named, kind] = k === 2 ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
     // The company is all the subject says ("MAIF", « la MAIF »), the kind is no job nor contract.
-    if (named.split(/\s+/).length > 3 || NOT_A_KIND.test(kind) || !COMPANY_NOUN.test(kind)) return null;
+    const noun = k === 0 ? COMPANY_NOUN : COMPANY_NOUN_FR;
+    if (named.split(/\s+/).length > 3 || NOT_A_KIND.test(kind) || !noun.test(kind)) return null;
     if (!part.words.some((w) => w.employer && named.includes(w.word))) return null;
     return { kind: "employers", sectors: true, kindAsked: kind.trim(), role };
   }
   return null;
+}
+
+/** "How long has AAA-Data been around?", « AAA-Data existe depuis quand ? »: asked of one employer, not of him. */
+function companyAgeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  const roles = [...new Set(u.parts.flatMap((p) => p.roles))];
+  if (roles.length !== 1 || !new RegExp(COMPANY_AGE.source).test(text)) return null;
+  // (Of the company, not of him: "how long has he been around at Decathlon?".)
+  if (/\b(he|she|his|her|him|il|elle|lui)\b/.test(text) || u.parts.some((p) => p.technologies.length > 0)) return null;
+  return { kind: "company_age", role: roles[0]! };
 }
 
 function companySizeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
@@ -2134,7 +2179,8 @@ function currentIntent(
 function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
   if (u.topic) return null;
-  const compared = trainedIntent(u, text) ?? companySizeIntent(u, text) ?? comparedOrTitles(u, text);
+  const compared =
+    trainedIntent(u, text) ?? companyAgeIntent(u, text) ?? companySizeIntent(u, text) ?? comparedOrTitles(u, text);
   if (compared || u.parts.length !== 1) return compared ?? techDurations(u, text);
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
@@ -2309,9 +2355,16 @@ const CONTRACT_KINDS = new RegExp(
     String.raw`( pas)? (en )?(freelance|cdi|independant|salarie))\b`,
 );
 
+/** Staff's data, no contract of his: "employee records", "payroll data", « les données des salariés ». */
+const STAFF_DATA = new RegExp(
+  String.raw`\b(employee|employees|employee's|payroll|staff|salarie|personnel|hr|rh)s? (records?|data|information|` +
+    String.raw`info|details?|files?|salar(y|ies)|dossiers?|donnees|fichiers?|pii)\b|` +
+    String.raw`\b(donnees|fichiers?|dossiers?|informations?) (des |du |de )?(salaries|personnel|paie|employes)\b`,
+);
+
 /** His contracts over his career, asked with no role: "has he always been freelance?", « déjà en CDI ? ». */
 function contractHistoryIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
-  if (u.parts.some((p) => p.roles.length + p.technologies.length > 0)) return null;
+  if (u.parts.some((p) => p.roles.length + p.technologies.length > 0) || STAFF_DATA.test(text)) return null;
   // "Has he ever kept sensitive employee information locked down?" is about something else.
   const other = u.parts.flatMap(subjectOf).filter((w) => !w.light && !CONTRACT_ASKED.test(w.word));
   if (other.length > 2) return null;
@@ -2409,7 +2462,7 @@ function permanentNowIntent(u: UnderstoodQuestion, text: string): ProfileIntent 
 
 /** "Was he a contractor at AAA-Data?", « il était en CDI chez MAIF ? », "what contract at Decathlon?". */
 function contractIntent(text: string, role: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
-  const asked = CONTRACT_ASKED.exec(text);
+  const asked = STAFF_DATA.test(text) ? null : CONTRACT_ASKED.exec(text);
   // "How long was he an employee at AAA-Data?": how long, which the role's dates answer.
   if (asked && HOW_LONG.test(text)) return { kind: "role_duration", role };
   // "Did he hire contractors for Spark at Decathlon?" is about something else.

@@ -449,7 +449,11 @@ const COMPANY_INTRODUCTION = new RegExp(
 const NAMED_INTRODUCTION = new RegExp(
   // A capitalised first name, case kept ("Anything here about Kafka" is a question), then "here from…" or, after a
   // comma, what the asker does and where ("Python, hiring manager asks…" names what is asked about).
-  String.raw`^(?!(?:Any|Some|No|Every)\p{Ll}*\s)\p{Lu}\p{Ll}[\p{Ll}'-]*(?:\s+\p{Lu}\p{Ll}[\p{Ll}'-]*)?` +
+  // ("hi aoife here from a payments co in dublin.": in lower case, a word alone before "here from", "here at".)
+  String.raw`^(?:(?!(?:any|some|no|every|what|who|which|where|how|is|are|and|but|so|just|more|other|stuff|info|` +
+    String.raw`data|one|ones|it|that|this|those|these|anything|something|nothing|everything)\b)` +
+    String.raw`\p{Ll}[\p{Ll}'-]{1,20} here(?=\s*,\s|\s+(?:from|at|with)\s)|` +
+    String.raw`(?!(?:Any|Some|No|Every)\p{Ll}*\s)\p{Lu}\p{Ll}[\p{Ll}'-]*(?:\s+\p{Lu}\p{Ll}[\p{Ll}'-]*)?` +
     // (« Geneviève ici, je recrute pour une banque. »: what they do after a comma, a statement to its stop.)
     String.raw`(?:\s+(?:here|ici)(?=\s*$|\s*,\s|\s+(?:from|at|with|de|du|chez)\s)|` +
     // « Sarah de chez Alten Lyon :) »: a first name, then the company, as a sentence (not "Projects from MAIF").
@@ -458,7 +462,7 @@ const NAMED_INTRODUCTION = new RegExp(
     String.raw`recruiter|recruteu(?:r|se)|talent (?:partner|acquisition|manager)|hiring manager|headhunter|` +
     String.raw`chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement|account manager|business manager|` +
     String.raw`ing[ée]nieure? d'affaires|directeur|directrice|associ[ée]e?|partner|hr|rh)` +
-    String.raw`(?=\s+(?:at|from|in|of|with|for|chez|de|d'|du|dans|à|a|pour)\b))` +
+    String.raw`(?=\s+(?:at|from|in|of|with|for|chez|de|d'|du|dans|à|a|pour)\b)))` +
     String.raw`[^.!?:;—]{0,80}(?:[.!:;—]+\s*(?=\S)|\s*$)`,
   "u",
 );
@@ -1746,8 +1750,27 @@ function idiomsPlain(text: string): string {
       // « il a géré combien de monde ? »: how many people, not the world.
       .replace(/\bcombien de monde\b/giu, "combien de personnes")
       .replace(HIGH_STAKES, (m) => (/^high/i.test(m) ? "critical " : "critiques"))
+      // "does he do on call?", "been on call": the duty, one term (not "calls" of S3); not "on call with a client".
+      .replace(ON_CALL, "on-call")
+      // « j'ai besoin d'un mec qui connaît Airflow », « on a besoin de quelqu'un qui maîtrise Spark »: whether he does.
+      .replace(NEED_SOMEONE, "il ")
   );
 }
+
+/** The asker's need of someone, said before what that someone must do (see idiomsPlain). */
+const NEED_SOMEONE = new RegExp(
+  String.raw`(?<![\p{L}])(?:j'ai|jai|j ai|g|on a|nous avons|(?:le|mon|notre) client a|il me faut|il nous faut)\s+` +
+    String.raw`(?:besoin (?:d'|de )\s*)?(?:un |une |d'un |d'une )?(?:mec|gars|type|personne|profil|candidat|` +
+    String.raw`consultant|dev|freelance|data engineer|ing[ée]nieur|quelqu'un|qqn|qq1|qqun)\s+(?:qui|ki|ke)\s+`,
+  "giu",
+);
+
+/** Being on call, said with a space: "do on call", "been on call", "an on call rota" (see idiomsPlain). */
+const ON_CALL = new RegExp(
+  String.raw`(?<=\b(?:do|does|did|doing|be|been|being|is|was|are|were|go|goes|went|an|the|any|his|weekly|night|` +
+    String.raw`weekend|24\/7) )on call\b(?! (?:with|from|to)\b)`,
+  "giu",
+);
 
 /** Ways of asking what the CV words otherwise, said in its terms: hours of classes, explaining simply… */
 function inCvTerms(text: string): string {
@@ -2028,6 +2051,8 @@ const SHORTHAND: Record<string, string> = {
   perf: "performance",
   perfs: "performances",
   abt: "about",
+  // "…field by field esp inside nested json": "especially", as chat English cuts it.
+  esp: "especially",
   // French slang for work and for a contractor's mission: « il taff où ? », « sa presta chez Decathlon » (« il a
   // taf avec power bi ? » is the past: see TAFF_PAST).
   taf: "travaille",

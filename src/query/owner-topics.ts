@@ -40,7 +40,12 @@ const QUALITY =
   String.raw`(serieux|serieuse|fiable|reliable|trustworthy|dependable|serious|competent|competente|any good|` +
   String.raw`talented|talentueux|hard[- ]?working|bosseur|bosseuse|rigoureux|rigoureuse|smart|intelligent|` +
   String.raw`brillant|brilliant|autonome|autonomous|self[- ]?driven|proactive?|proactif|curieux|curious|` +
-  String.raw`motive|motivated|dynamique|ponctuel|punctual|sociable|flexible|adaptable|team player)`;
+  String.raw`motive|motivated|dynamique|ponctuel|punctual|sociable|flexible|adaptable|team player|` +
+  // "is he lively and easy to work with?", « il est sympa ? »: his manner, which no CV line tells.
+  // (Not "nice", "cool": "Nice to have:" opens a job ad's line.)
+  String.raw`easy to work with|easy[- ]?going|friendly|pleasant|lively|funny|calm|patient|humble|` +
+  String.raw`outgoing|personable|approachable|introvert(ed)?|extrovert(ed)?|sympa|sympathique|agreable|` +
+  String.raw`facile a vivre|drole|calme|souriant|souriante)`;
 /** A judgement of the person: "good", « bon »; and whom it may be said of. */
 const GOOD = String.raw`(good|great|strong|solid|competent|decent|talented|skilled|excellent|bad|poor|weak|any good)`;
 const SOMEONE = String.raw`(engineer|developer|dev|data engineer|candidate|hire|teacher|person|guy|profile|one)`;

@@ -2099,7 +2099,10 @@ export class QuestionReader {
       const span = tokens.slice(i, i + n);
       if (span.length < n || span.some((t, k) => k > 0 && segment.slice(span[k - 1]!.end, t.start) !== " ")) continue;
       if (span.some((t) => !isContentWord(t.folded) || t.folded.length < 2 || /\d/.test(t.folded))) continue;
-      const acronym = span.map((t) => t.folded[0]).join("");
+      const initials = span.map((t) => t.folded[0]).join("");
+      // (« intégration continue », « déploiement continu »: French puts the noun first; the initials, the other way.)
+      const turned = n === 2 && !this.thesaurus.holds(initials) ? [...initials].reverse().join("") : initials;
+      const acronym = this.thesaurus.holds(initials) ? initials : turned;
       if (!this.thesaurus.holds(acronym) || this.lexicon.isEveryday(acronym) || STOPWORDS.has(acronym)) continue;
       // What it stands for, by the group itself: "learning" is one of "ml"'s words, "ingestion" none of "ci"'s.
       const group = new Set(this.thesaurus.expand(queryWord(acronym)));
@@ -2273,7 +2276,7 @@ export class QuestionReader {
         key,
         employer,
         everyday: this.lexicon.isEveryday(w, r.language),
-        light: this.lexicon.isLight(w, r.language) || placing(r.tokens, i),
+        light: this.lexicon.isLight(w, r.language) || placing(r.tokens, i) || doingGiven(r.tokens, i),
         tech: r.techTokens.has(w) || (this.lexicon.techName(w) === "tech" && !dictionary),
       });
       return;
@@ -2383,12 +2386,9 @@ export class QuestionReader {
     const shortName = capitalised && (this.lexicon.techName(w) !== null || LETTER_LANGUAGES.has(w) || isPlaceName(w));
     // ("teams located in India", « situées à l'étranger »: placing the noun before it, what follows is where.)
     const telling = !/^\d+$/.test(w) && (w.length > 2 || shortName) && !placing(r.tokens, i);
-    if (!telling || this.isSlipOfStopword(w, capitalised)) {
-      r.ignored.push(token.original);
-      return;
-    }
-    // An everyday word inside a capitalised name the profile knows ("Web" of "Amazon Web Services").
-    if (capitalised && !acronym && this.lexicon.isEveryday(w) && this.inKnownName(r.tokens, i)) {
+    // (Nor an everyday word inside a capitalised name the profile knows: "Web" of "Amazon Web Services".)
+    const knownName = capitalised && !acronym && this.lexicon.isEveryday(w) && this.inKnownName(r.tokens, i);
+    if (!telling || this.isSlipOfStopword(w, capitalised) || knownName) {
       r.ignored.push(token.original);
       return;
     }
@@ -2412,15 +2412,16 @@ export class QuestionReader {
       r.subjects += 1;
       return;
     }
+    const dictionary = this.lexicon.isWord(w) || hyphenJoined(token.original);
     // A slip of an everyday word ("wrte") is as everyday as the word it stands for.
     const everyday =
       this.lexicon.isEveryday(w, r.language) ||
-      (!this.lexicon.isWord(w) && nearDictionaryWord(w, (x) => this.lexicon.isEveryday(x, r.language))) ||
+      (!dictionary && nearDictionaryWord(w, (x) => this.lexicon.isEveryday(x, r.language))) ||
       this.isMannerAdverb(w, r.language);
     r.ignored.push(token.original);
-    r.unknown.push({ word: token.original, everyday, dictionary: this.lexicon.isWord(w) });
+    r.unknown.push({ word: token.original, everyday, dictionary });
     // An English dictionary word the profile lacks weighs against a "yes" (see QuestionWord.absent).
-    if (r.language === "en" && this.lexicon.isWord(w) && !everyday && !capitalised) {
+    if (r.language === "en" && dictionary && !everyday && !capitalised) {
       // "any experience with azure or gcp?": a stretch about nothing else is about that word.
       r.absentTelling += 1;
       r.words.push({
@@ -2953,6 +2954,38 @@ const UNMARKED_QUESTION = new RegExp(
 
 function placing(tokens: Token[], i: number): boolean {
   return PLACING.test(tokens[i]?.folded ?? "") && i > 0 && PLACE_AFTER.test(tokens[i + 1]?.folded ?? "");
+}
+
+/**
+ * "on-call", "in-house", "off-site": a word joined by its hyphen after a word of place (see joinCompounds), a term of
+ * the dictionary (not "row-level", "full-time", "lead-level": what the first word says).
+ */
+function hyphenJoined(original: string): boolean {
+  return /^(on|in|off|out|over|under|up|down|by)-\p{L}{2,}$/iu.test(original);
+}
+
+/** Words between "he" and the verb of a clause on a thing: "the pipelines he has built", « qu'il a produites ». */
+const CLAUSE_AUX = /^(has|had|is|was|a|avait|est|etait)$/;
+/** Words naming a thing as given: "the", "his", « les », « sa »… (not "a", "any": "any project he led?" asks it). */
+const GIVEN_THING = /^(the|his|this|these|those|le|la|les|l|son|sa|ses|ce|cette|ces)$/;
+
+/**
+ * "the platform he builds", « les données qu'il produisait »: the verb of a clause on a thing named as given says
+ * what he did with it, taken for granted; what is asked is something of the thing (its users, its size).
+ */
+function doingGiven(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (CLAUSE_AUX.test(tokens[k]?.folded ?? "")) k -= 1;
+  const he = tokens[k]?.folded ?? "";
+  if (!/^(he|she|il|elle)$/.test(he)) return false;
+  k -= 1;
+  const french = he === "il" || he === "elle";
+  const linker = tokens[k]?.folded ?? "";
+  if (french && linker !== "qu") return false;
+  if (french || /^(that|which)$/.test(linker)) k -= 1;
+  const thing = tokens[k]?.folded ?? "";
+  if (!isContentWord(thing) || /^(he|she|il|elle)$/.test(thing)) return false;
+  return [k - 1, k - 2].some((d) => GIVEN_THING.test(tokens[d]?.folded ?? ""));
 }
 
 /** What reading one segment of a question has found so far (see QuestionReader.readSegment). */

@@ -114,13 +114,18 @@ export function judge(index: SearchIndex, item: Item, answer: Answer): Outcome {
     const partsOk = item.parts.every((p, i) => {
       if (p.answerable) return evidenceRank(index, p.evidence ?? [], answer) > 0;
       // A part the profile lacks, named by its term, or else taken in the order the message asks them.
-      const term = foldText(p.term ?? "");
+      // ("Talend / Informatica", "payments / banking sector": either thing named, as the answer names it.)
+      const terms = foldText(p.term ?? "")
+        .split(/\s+\/\s+/)
+        .map((t) => t.trim())
+        .filter((t) => t !== "");
       const inOrder = answer.parts?.length === item.parts!.length ? answer.parts[i] : undefined;
-      const verdict = term ? answer.parts?.find((x) => foldText(x.subject).includes(term)) : inOrder;
+      const named = (text: string) => terms.some((t) => foldText(text).includes(t));
+      const verdict = terms.length > 0 ? answer.parts?.find((x) => named(x.subject)) : inOrder;
       // (No verdict per part: the answer must say something is lacking, "doesn't mention", "only he can say".)
-      if (!term && !verdict)
+      if (terms.length === 0 && !verdict)
         return (answer.parts ?? []).some((x) => x.verdict !== "yes") || SAID_LACKING.test(answer.answer);
-      return verdict ? verdict.verdict !== "yes" : foldText(answer.answer).includes(term);
+      return verdict ? verdict.verdict !== "yes" : named(answer.answer);
     });
     const ok = partsOk && answer.answered === answerable(item);
     const claimsWrong =

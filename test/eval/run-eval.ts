@@ -295,6 +295,15 @@ const BLIND_SETS = [
       "first run 0.465 hit@3, 0.882 abstention, 0.117 confidently wrong (on the session's start code); never " +
       "inspected",
   ],
+  [
+    "Blind set 45",
+    "blind45.yml",
+    "60 questions written from the CV alone on 2026-12-05, forty-seventh session, by a helper who saw no other " +
+      "set, with dev set 53: a Zürich pharmaceutical recruiter's careful English, a Lille retail recruiter's " +
+      "casual French without accents, a Brussels public-sector consultant's formal French, an Austin startup " +
+      "founder's slangy English; first run 0.395 hit@3, 1.000 abstention, 0.067 confidently wrong (on the " +
+      "session's start code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -752,6 +761,14 @@ async function main(): Promise<void> {
           "set 44, 8 on the whole profile (four personas: a Warsaw software house's second-language English, a " +
           "Nantes ESN's SMS French without accents, a Texas oil and gas recruiter pasting job-ad lines, a Paris " +
           "luxury group's HR director in formal French); first run 0.442 hit@3, 0.824 abstention, 0.117 " +
+          "confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev53.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-05, forty-seventh session, with " +
+          "blind set 45, 8 on the whole profile (four personas: a Dublin payments fintech's terse lowercase " +
+          "English, a Casablanca ESN's French mostly without accents, a Montréal game studio's Québécois French, a " +
+          "Singapore logistics headhunter's formal English); first run 0.442 hit@3, 0.706 abstention, 0.183 " +
           "confidently wrong (on the session's start code)",
       ],
     ] as const) {

@@ -1,0 +1,239 @@
+import { describe, expect, it } from "vitest";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
+
+// What the forty-seventh session found wrong: held-out set dev 53 and two helpers' recruiter trials (an act the CV
+// never states, a French « c'est une boîte chinoise ? », English asked beside skills, a company's age).
+
+const { ask } = trialChat();
+
+describe("his experience asked of nothing in particular is his whole career", () => {
+  it.each(["what's his experience?", "does he have experience?", "has he got any experience?"])(
+    "'%s': his years, from his first role",
+    async (question) => {
+      const a = await ask(question);
+      expect(a.answered).toBe(true);
+      expect(lead(a)).toMatch(/^About \d+ years and \d+ months of experience, from January 2019/);
+    },
+  );
+
+  it.each(["quelle est son expérience ?", "il a de l'expérience ?", "a-t-il de l'experience"])(
+    "« %s »: ses années, depuis son premier poste",
+    async (question) => {
+      expect(lead(await ask(question))).toMatch(/^Environ \d+ ans et \d+ mois d'expérience, de janvier 2019/);
+    },
+  );
+
+  it("'what is his experience with spark?' stays a question of Spark", async () => {
+    expect(lead(await ask("what is his experience with spark?"))).toMatch(/^Spark: used at Decathlon/);
+  });
+});
+
+describe("a thing named with what he did to it asks something of the thing", () => {
+  it("'how many teams use the platform he builds at decathlon?': the 160 teams", async () => {
+    const a = await ask("how many teams use the platform he builds at decathlon?");
+    expect(a.answered).toBe(true);
+    expect(quoted(a).join("\n")).toMatch(/160 teams/);
+  });
+
+  it("« la plateforme qu'il developpe chez decathlon, elle traite quel volume ? »: les 400 To", async () => {
+    const a = await ask("la plateforme qu'il developpe chez decathlon, elle traite quel volume ?");
+    expect(lead(a)).toMatch(/400 To quotidiens/);
+  });
+
+  it("'how many ppl / teams use the platform he builds?': what the profile lacks is not 'builds'", async () => {
+    const a = await ask("how many ppl / teams actually use the platform he builds at decathlon?");
+    expect(a.answer).not.toMatch(/builds/);
+  });
+});
+
+describe("a tool's version is what the CV never gives", () => {
+  it("« Quelles versions de Spark et d'Airflow ? »: no version, where each was used, no « oui »", async () => {
+    const a = await ask("Quelles versions de Spark pis d'Airflow il a utilisées?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/^Le profil ne donne aucune version\. Spark : utilisé chez Decathlon/);
+    expect(lead(a)).not.toMatch(/\boui\b/);
+  });
+
+  it("'which version of Python does he use?': not answered, the uses said", async () => {
+    const a = await ask("which version of Python does he use?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/^The profile names no versions\. Python: used at Decathlon/);
+  });
+
+  it.each([
+    "did he keep track of model versions at MAIF?",
+    "Walk me through what he does at Decathlon, the 30-second version.",
+  ])("'%s': a model's version, or a short telling, is no tool's version", async (question) => {
+    expect((await ask(question)).answered).toBe(true);
+  });
+});
+
+describe("an act the CV would state, asked in a word it never writes, is no 'yes'", () => {
+  it.each([
+    ["did he negotiate the ANTS licence?", /, but not “negotiate” with it\.$/],
+    ["did he hire the junior engineers at AAA?", /, but not “hire” with it\.$/],
+    ["did he win new clients for AAA-Data?", /, but not “win” with it\.$/],
+    ["a-t-il recruté des juniors chez AAA-Data ?", /, mais pas « recruté » avec\.$/],
+  ])("'%s'", async (question, said) => {
+    const a = await ask(question);
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(said);
+  });
+
+  it.each([
+    "did he pull data from a third-party maps service?",
+    "il a deja recupere des donnees depuis une api externe ?",
+  ])("'%s': a verb of doing, which the thing named answers, keeps its 'yes'", async (question) => {
+    expect(lead(await ask(question))).toMatch(/^(Yes|Oui) — /);
+  });
+});
+
+describe("« c'est une boîte chinoise ? »: what the CV says the company is, in French too", () => {
+  it.each([
+    [
+      "AAA-Data c'est une boîte allemande ?",
+      /^Pas selon le CV : il décrit AAA-Data comme leader français .*« boîte allemande »/,
+    ],
+    ["La MAIF c'est une compagnie suisse ?", /^Pas selon le CV : il décrit MAIF comme mutuelle d'assurance française/],
+    ["C'est une école privée l'EPISEN ?", /^Pas selon le CV : il décrit EPISEN comme école d'ingénieurs publique/],
+    ["c'est une banque la MAIF ?", /^Pas selon le CV : .* pas comme « banque »/],
+    ["Decathlon c'est une boîte chinoise ?", /^Le CV ne dit pas quel genre d'entreprise est Decathlon\./],
+  ])("« %s »", async (question, said) => {
+    const a = await ask(question);
+    expect(lead(a)).toMatch(said);
+    expect(lead(a)).not.toMatch(/^Oui/);
+  });
+
+  it("« la MAIF c'est une mutuelle française ? »: « Oui », as the CV describes it", async () => {
+    expect(lead(await ask("la MAIF c'est une mutuelle française ?"))).toMatch(/^Oui — tel que le CV les décrit : MAIF/);
+  });
+});
+
+describe("what only he can say, listed among skills, leaves the skills answered", () => {
+  it("« Spark, Databricks, anglais courant : ok ? »: the skills, then his English is his to say", async () => {
+    const a = await ask("Spark, Databricks, anglais courant : ok ?");
+    expect(lead(a)).toMatch(/^Spark : oui — .* · Databricks : oui — /);
+    expect(lead(a)).toMatch(/Le profil ne précise pas les langues parlées/);
+  });
+
+  it("a job ad's line with semicolons: each tool, and English apart", async () => {
+    const a = await ask(
+      "Maîtrise des environnements Spark, Databricks et Snowflake ; connaissance de Kafka appréciée ; anglais courant.",
+    );
+    expect(lead(a)).toMatch(/Snowflake : oui — .* · Kafka : enseigné à EPISEN/);
+    expect(lead(a)).toMatch(/Le profil ne précise pas les langues parlées/);
+  });
+
+  it("« il a des certifs ? databricks, aws, ce genre de truc »: kinds of certificates, not his skills", async () => {
+    const a = await ask("il a des certifs ? databricks, aws, ce genre de truc");
+    expect(lead(a)).toMatch(/^Le profil ne mentionne ni diplômes ni certifications/);
+    expect(lead(a)).not.toMatch(/Databricks : oui/);
+  });
+});
+
+describe("words of a trade, read as the trade uses them", () => {
+  it("'payroll or employee records' is staff's data, no question of his contracts", async () => {
+    const a = await ask(
+      "ever handled really sensitive stuff like payroll or employee records and how did he lock it down",
+    );
+    expect(a.answer).not.toMatch(/permanent contracts/);
+    expect(quoted(a).join("\n")).toMatch(/confidential data \(Human Resources\)/);
+  });
+
+  it("'has he ever been an employee?' still asks his contracts", async () => {
+    expect(lead(await ask("has he ever been an employee?"))).toMatch(/^Yes — permanent contracts: AAA-Data/);
+  });
+
+  it.each(["does he do on call? we have a weekly pagerduty rota", "is he ok with being on call?"])(
+    "'%s': on call is a duty the profile doesn't mention, not the S3 calls",
+    async (question) => {
+      const a = await ask(question);
+      expect(a.answered).toBe(false);
+      expect(lead(a)).toMatch(/doesn't mention “on-call”/);
+    },
+  );
+
+  it.each([
+    ["Il a fait de l'intégration continue ?", /CI\/CD/],
+    ["has he done continuous integration?", /CI\/CD/],
+  ])("« %s »: continuous integration is CI, in French word order too", async (question, cited) => {
+    const a = await ask(question);
+    expect(lead(a)).toMatch(/^(Yes|Oui) — /);
+    expect(quoted(a)[0]).toMatch(cited);
+  });
+
+  it("« on a besoin de quelqu'un qui maîtrise Airflow »: whether he does, the need is the asker's", async () => {
+    const a = await ask("on a besoin de quelqu'un qui maîtrise Airflow, c'est bon ?");
+    expect(lead(a)).toMatch(/^Airflow : utilisé chez Decathlon/);
+    expect(a.answer).not.toMatch(/besoin/);
+  });
+
+  it("« g besoin dun mec ki connai airflow + spark + aws »: each tool, in SMS French", async () => {
+    expect(lead(await ask("g besoin dun mec ki connai airflow + spark + aws, c bon?"))).toMatch(/^Airflow : oui — /);
+  });
+});
+
+describe("greetings and asides of chat English", () => {
+  it("'hi aoife here from a payments co in dublin.': who asks, in lower case, and 'esp' is 'especially'", async () => {
+    const a = await ask(
+      "hi aoife here from a payments co in dublin. has he ever encrypted personal data field by field esp inside " +
+        "deeply nested json records",
+    );
+    expect(a.answer).not.toMatch(/aoife|“esp”/);
+    expect(quoted(a).join("\n")).toMatch(/column-level encryption of complex nested data/);
+  });
+
+  it("'anything here from his time at MAIF?' is no introduction", async () => {
+    const a = await ask("anything here from his time at MAIF?");
+    expect(a.answer).toMatch(/MAIF/);
+  });
+});
+
+describe("whole-profile questions the hunters asked", () => {
+  it("'whats he doing atm, still at decathlon?': yes, and his other role of now", async () => {
+    const a = await ask("whats he doing atm, still at decathlon?");
+    expect(lead(a)).toMatch(/^Yes — at Decathlon since May 2021, and still there\. Also now: .*EPISEN/);
+  });
+
+  it.each([
+    [
+      "how many years has AAA-Data been around?",
+      /^As the CV describes AAA-Data: “the French leader in automotive data for 60 years”/,
+    ],
+    ["Depuis combien de temps AAA Data est sur le marché ?", /depuis 60 ans »/],
+    ["AAA-Data existe depuis quand ?", /depuis 60 ans »/],
+  ])("'%s': the company's age, not his time there", async (question, said) => {
+    const a = await ask(question);
+    expect(lead(a)).toMatch(said);
+    expect(a.answer).not.toMatch(/1 (year|an) (and|et) 5/);
+  });
+
+  it("'how old is MAIF?': the CV doesn't say", async () => {
+    const a = await ask("how old is MAIF?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toBe("The CV doesn't say how long MAIF has existed.");
+  });
+
+  it.each([
+    ["Il a cumulé deux jobs ?", /^Oui — certains de ses postes se chevauchent : Decathlon et EPISEN/],
+    ["has he juggled two jobs?", /^Yes — some of his roles overlap: Decathlon and EPISEN/],
+    ["Il a eu des périodes d'inactivité ?", /^Aucun trou dans les dates du CV/],
+  ])("'%s'", async (question, said) => {
+    expect(lead(await ask(question))).toMatch(said);
+  });
+
+  it("'so no experience in the automotive industry?': no 'Yes' agreeing with 'no'", async () => {
+    const a = await ask("so no experience in the automotive industry?");
+    expect(lead(a)).not.toMatch(/^Yes/);
+    expect(lead(a)).toMatch(/AAA-Data \(the French leader in automotive data\)/);
+  });
+
+  it.each(["is he lively and easy to work with?", "il est sympa ?"])(
+    "'%s': his manner is no CV line (not the bars' 'lively' category)",
+    async (question) => {
+      const a = await ask(question);
+      expect(a.answered).toBe(false);
+      expect(a.answer).not.toMatch(/Pernod/);
+    },
+  );
+});
