@@ -248,6 +248,7 @@ function careerAnswer(
     | "contract"
     | "company_size"
     | "company_age"
+    | "stacks_compared"
     | "teaching_share"
     | "trained"
     | "without"
@@ -272,6 +273,8 @@ function careerAnswer(
       return companySizeAnswer(intent, tools, ctx);
     case "company_age":
       return companyAgeAnswer(intent, tools);
+    case "stacks_compared":
+      return stacksAnswer(intent, tools);
     case "teaching_share":
       return teachingShareAnswer(tools, ctx);
     case "trained":
@@ -1327,6 +1330,47 @@ export function moreAtRole(
   return rest.length > 0 ? tools.reply(tools.m.moreAt(r.employer), rest) : null;
 }
 
+/** A tool as two stack lines may name it alike: "Apache Spark" and "Spark", "PySpark" (Spark's Python API). */
+function toolKey(name: string): string {
+  const key = foldText(name)
+    .replace(/\s*\(.*\)$/, "")
+    .replace(/^(apache|amazon|microsoft|google) /, "");
+  return key === "pyspark" ? "spark" : key;
+}
+
+/** "Which tools did he use at both MAIF and AAA-Data?": what both stack lines list, and what each alone does. */
+function stacksAnswer(intent: IntentOf<"stacks_compared">, tools: Tools): Answer {
+  const { m, inLang, reply, byKey } = tools;
+  const [a, b] = intent.roles.map(byKey) as [RoleInfo, RoleInfo];
+  const lines = [a, b].map((r) => inLang(r).find((c) => c.kind === "stack"));
+  const unlisted = [a, b].filter((r, i) => !lines[i] || r.stack.length === 0);
+  if (unlisted.length > 0)
+    return reply(
+      m.stackUnlisted(unlisted.map((r) => r.employer).join(", ")),
+      lines.filter((c) => c !== undefined),
+      false,
+    );
+  const keysOf = (r: RoleInfo) => new Set(r.stack.map(toolKey));
+  const [ka, kb] = [keysOf(a), keysOf(b)];
+  const both = a.stack.filter((t) => kb.has(toolKey(t)));
+  const named = (t: string) => {
+    const other = b.stack.find((x) => toolKey(x) === toolKey(t))!;
+    return other === t ? t : `${t} / ${other}`;
+  };
+  const onlyA = a.stack.filter((t) => !kb.has(toolKey(t)));
+  const onlyB = b.stack.filter((t) => !ka.has(toolKey(t)));
+  const list = (xs: string[]) => (xs.length > 0 ? xs.join(", ") : m.noneListed);
+  const said = m.stacksCompared(a.employer, b.employer, list(both.map(named)), list(onlyA), list(onlyB));
+  // "the same stack at Pernod and MAIF?": yes only when neither lists a tool the other doesn't.
+  const verdict = intent.same ? (onlyA.length + onlyB.length === 0 ? m.yesLead : m.noLead) : "";
+  const lead = verdict ? `${verdict}${said}` : said.charAt(0).toUpperCase() + said.slice(1);
+  return reply(lead, lines as Chunk[]);
+}
+
+/** A figure asked: "how much", « combien », "by what %", "numbers?". */
+const FIGURE_ASKED =
+  /\b(how much|by how|by what|combien|de quel|figures?|chiffr\w*|numbers?|amounts?|percent\w*|pourcent\w*)\b|%/;
+
 /** "What results did he get?": the passages with a figure, in the roles asked or every work role. */
 function resultsAnswer(intent: IntentOf<"results">, tools: Tools): Answer {
   const { m, inLang, heading, byKey, work, reply } = tools;
@@ -1345,7 +1389,9 @@ function resultsAnswer(intent: IntentOf<"results">, tools: Tools): Answer {
     );
     const figured = costs.filter((c) => MONEY_FIGURE.test(c.text));
     if (figured.length > 0) return reply(m.results, figured);
-    if (costs.length > 0) return reply(m.costsUnfigured, costs);
+    // ("did he reduce costs at Decathlon?": yes, which it says; no figure was asked.)
+    if (costs.length > 0)
+      return reply(FIGURE_ASKED.test(foldText(tools.question)) ? m.costsUnfigured : m.costsCut, costs);
     // "did he cut costs at AAA-Data?": not there; where the profile does speak of costs, if anywhere.
     if (intent.roles.length > 0) return costsElsewhere(roles, tools);
   }

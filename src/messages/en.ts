@@ -373,6 +373,13 @@ function resultWords() {
     results: "Results the profile gives with figures:",
     resultsNone: "The profile gives no figures for that.",
     costsUnfigured: "The profile gives no figure for what was saved; what it says of costs:",
+    costsCut: "Yes — what the profile says of costs (it gives no figure):",
+    stacksCompared: (a: string, b: string, both: string, onlyA: string, onlyB: string) =>
+      `in both tech stacks (${a}, ${b}): ${both}. Only at ${a}: ${onlyA}. Only at ${b}: ${onlyB}.`,
+    stackUnlisted: (employers: string) => `The CV lists no tech stack for ${employers}.`,
+    noneListed: "none",
+    yesLead: "Yes — ",
+    noLead: "No — ",
     costsNotAt: (asked: string, where: string) => `The profile doesn't mention costs at ${asked}; it does at ${where}:`,
     costsNone: (asked: string) => `The profile doesn't mention costs at ${asked}.`,
     resultsStated: "The profile gives no figures there; its results, as it states them:",

@@ -385,6 +385,14 @@ function resultWordsFr() {
     results: "Les résultats chiffrés du profil :",
     resultsNone: "Le profil ne donne pas de chiffres à ce sujet.",
     costsUnfigured: "Le profil ne chiffre pas les économies ; ce qu'il dit des coûts :",
+    costsCut: "Oui — ce que le profil dit des coûts (sans chiffre) :",
+    stacksCompared: (a: string, b: string, both: string, onlyA: string, onlyB: string) =>
+      `dans les deux stacks techniques (${a}, ${b}) : ${both}. Seulement chez ${a} : ${onlyA}. ` +
+      `Seulement chez ${b} : ${onlyB}.`,
+    stackUnlisted: (employers: string) => `Le CV ne donne pas de stack technique pour ${employers}.`,
+    noneListed: "aucun",
+    yesLead: "Oui — ",
+    noLead: "Non — ",
     costsNotAt: (asked: string, where: string) =>
       `Le profil ne parle pas de coûts chez ${asked} ; il en parle chez ${where} :`,
     costsNone: (asked: string) => `Le profil ne parle pas de coûts chez ${asked}.`,

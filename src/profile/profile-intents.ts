@@ -169,6 +169,8 @@ export type ProfileIntent =
   | { kind: "company_size"; roles: string[]; exact?: boolean }
   /** "How long has AAA-Data been around?", « AAA-Data existe depuis quand ? »: its age, not his time there. */
   | { kind: "company_age"; role: string }
+  /** "Which tools did he use at both MAIF and AAA-Data?", "the same stack at X and Y?": two roles' stack lines. */
+  | { kind: "stacks_compared"; roles: string[]; same?: boolean }
   /** "Was he at Decathlon before 2021?", « chez MAIF en 2020 ? »: whether that role's dates meet the year. */
   /** "at AAA-Data in 2020?"; "since 2019?" (there then and after), "before 2021?", "joined/left in 2023?". */
   /** `only`: "was MAIF his only employer in 2019?", whether another role ran that year too. */
@@ -1624,6 +1626,14 @@ const COMPANY_AGE = new RegExp(
   "g",
 );
 
+/** Two things set side by side: "both", "in common", "the same", « à la fois », « en commun », « compare ». */
+const STACKS_COMPARED = new RegExp(
+  String.raw`\b(both|in common|common|shared|same|compar\w*|differen\w*|versus|vs|a la fois|en commun|communs?|` +
+    String.raw`les deux|memes?)\b`,
+);
+/** What a role's stack line lists: "tools", "stack", « technos », « outils ». */
+const STACK_WORD = /\b(tools?|stacks?|technolog\w*|techs?|technos?|outils|frameworks?)\b/;
+
 /** The words that make each intent, taken out before looking for a subject it doesn't answer. */
 const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   total_experience: new RegExp(
@@ -1652,6 +1662,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   gaps: new RegExp(`${GAPS.source}|\\b(career|cv|resume|parcours|carriere|his|son|sa|any|des|dans)\\b`, "g"),
   cv_date: new RegExp(CV_DATE.source, "g"),
   company_age: COMPANY_AGE,
+  stacks_compared: new RegExp(`${STACKS_COMPARED.source}|${STACK_WORD.source}`, "g"),
   contract: CONTRACT_ASKED,
   role_duration: HOW_LONG,
   timeline: new RegExp(
@@ -1994,6 +2005,16 @@ function companyKindIntent(
   return null;
 }
 
+/** "Which tools did he use at both MAIF and AAA-Data?", « compare Decathlon et AAA-Data niveau stack ». */
+function stacksIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  // In the order asked: "at both MAIF and AAA-Data" names MAIF first.
+  const at = (key: string) => (text.indexOf(key.split("#").pop()!.split("-")[0]!) + 1 || Infinity) as number;
+  const roles = [...new Set(u.parts.flatMap((p) => p.roles))].sort((a, b) => at(a) - at(b));
+  if (roles.length !== 2 || !STACKS_COMPARED.test(text) || !STACK_WORD.test(text)) return null;
+  if (u.parts.some((p) => p.technologies.length + p.missing.length > 0)) return null;
+  return { kind: "stacks_compared", roles, ...(/\b(same|memes?)\b/.test(text) ? { same: true } : {}) };
+}
+
 /** "How long has AAA-Data been around?", « AAA-Data existe depuis quand ? »: asked of one employer, not of him. */
 function companyAgeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
   const roles = [...new Set(u.parts.flatMap((p) => p.roles))];
@@ -2180,7 +2201,11 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
   if (u.topic) return null;
   const compared =
-    trainedIntent(u, text) ?? companyAgeIntent(u, text) ?? companySizeIntent(u, text) ?? comparedOrTitles(u, text);
+    trainedIntent(u, text) ??
+    companyAgeIntent(u, text) ??
+    stacksIntent(u, text) ??
+    companySizeIntent(u, text) ??
+    comparedOrTitles(u, text);
   if (compared || u.parts.length !== 1) return compared ?? techDurations(u, text);
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;

@@ -2047,7 +2047,7 @@ export class QuestionReader {
     const ignored = (w: string) => !isContentWord(w) || QUESTION_INTENT.has(w);
     for (let i = 0; i < tokens.length; i++) {
       // "machine learning", "business intelligence": spelled out, an acronym the owner's synonyms hold ("ml").
-      const spelled = this.spelledAcronym(segment, tokens, i);
+      const spelled = this.spelledAcronym(segment, tokens, i, language);
       if (spelled) {
         out.push(spelled);
         i += wordTokens(spelled.original).length - 1;
@@ -2094,14 +2094,14 @@ export class QuestionReader {
    * holds ("machine learning" → "ml", "continuous integration" → "ci"): one word, the acronym, which finds what the
    * group does ("scoring", "models"), written as asked. Not an everyday word ("it", "an"), nor a technology's words.
    */
-  private spelledAcronym(segment: string, tokens: Token[], i: number): Token | null {
+  private spelledAcronym(segment: string, tokens: Token[], i: number, language: Language): Token | null {
     for (const n of [3, 2]) {
       const span = tokens.slice(i, i + n);
       if (span.length < n || span.some((t, k) => k > 0 && segment.slice(span[k - 1]!.end, t.start) !== " ")) continue;
       if (span.some((t) => !isContentWord(t.folded) || t.folded.length < 2 || /\d/.test(t.folded))) continue;
       const initials = span.map((t) => t.folded[0]).join("");
       // (« intégration continue », « déploiement continu »: French puts the noun first; the initials, the other way.)
-      const turned = n === 2 && !this.thesaurus.holds(initials) ? [...initials].reverse().join("") : initials;
+      const turned = n === 2 && language === "fr" ? [...initials].reverse().join("") : initials;
       const acronym = this.thesaurus.holds(initials) ? initials : turned;
       if (!this.thesaurus.holds(acronym) || this.lexicon.isEveryday(acronym) || STOPWORDS.has(acronym)) continue;
       // What it stands for, by the group itself: "learning" is one of "ml"'s words, "ingestion" none of "ci"'s.

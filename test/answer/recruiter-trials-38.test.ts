@@ -237,3 +237,55 @@ describe("whole-profile questions the hunters asked", () => {
     },
   );
 });
+
+describe("two roles' stacks set side by side", () => {
+  it("'what tools did he use at both MAIF and AAA-Data?': what both stack lines list, then each alone", async () => {
+    const a = await ask("what tools did he use at both MAIF and AAA-Data?");
+    expect(lead(a)).toBe(
+      "In both tech stacks (MAIF, AAA-Data): PySpark / Apache Spark, Jenkins, Docker. Only at MAIF: Zeppelin. " +
+        "Only at AAA-Data: Snowflake, Python, PostgreSQL, Fuzzy Logic, FuzzyWuzzy, Pandas, NumPy, Apache Airflow.",
+    );
+    expect(quoted(a).map((q) => q.replace(/^\[\d+\] /, "").slice(0, 11))).toEqual(["Tech stack:", "Tech stack:"]);
+  });
+
+  it("'did he use the same tech stack at Pernod and MAIF?': no, and how they differ", async () => {
+    expect(lead(await ask("did he use the same tech stack at Pernod and MAIF?"))).toMatch(
+      /^No — in both tech stacks \(Pernod Ricard, MAIF\): Apache Spark \/ PySpark\. Only at Pernod Ricard: Databricks/,
+    );
+  });
+
+  it("« Quels outils a-t-il utilisés à la fois chez MAIF et chez AAA ? »", async () => {
+    expect(lead(await ask("Quels outils a-t-il utilisés à la fois chez MAIF et chez AAA ?"))).toMatch(
+      /^Dans les deux stacks techniques \(MAIF, AAA-Data\) : PySpark \/ Apache Spark, Jenkins, Docker\./,
+    );
+  });
+
+  it("'which tools are common to EPISEN and Decathlon?': the CV lists no stack for the school", async () => {
+    const a = await ask("which tools are common to EPISEN and Decathlon?");
+    expect(lead(a)).toBe("The CV lists no tech stack for EPISEN.");
+    expect(a.answered).toBe(false);
+  });
+
+  it("'did he use Spark at both MAIF and AAA-Data?' stays a question of Spark", async () => {
+    expect(lead(await ask("did he use Spark at both MAIF and AAA-Data?"))).toMatch(/^Yes — Spark: used at AAA-Data/);
+  });
+});
+
+describe("costs cut, asked yes or no", () => {
+  it.each([
+    ["did he reduce costs at Decathlon?", /^Yes — what the profile says of costs \(it gives no figure\):$/],
+    ["a-t-il réduit les coûts chez Decathlon ?", /^Oui — ce que le profil dit des coûts \(sans chiffre\) :$/],
+    ["any figures on cost savings?", /^The profile gives no figure for what was saved; what it says of costs:$/],
+  ])("'%s'", async (question, said) => {
+    const a = await ask(question);
+    expect(lead(a)).toMatch(said);
+    expect(quoted(a).join("\n")).toMatch(/Reduction of costs|Réduction des coûts/);
+  });
+});
+
+describe("French word order for a spelled-out acronym, and English's kept", () => {
+  it("'deep learning models' is no 'ML' turned round: deep learning, not in the profile", async () => {
+    const a = await ask("Did he also train deep learning models, e.g. with PyTorch or TensorFlow?");
+    expect(lead(a)).toMatch(/^deep learning: not in the profile/);
+  });
+});
