@@ -125,6 +125,9 @@ const TEAM_SIZE = new RegExp(
     String.raw`\bteams? [^?.!]{0,25}\b(the )?(bigger|larger|smaller|biggest|largest|smallest)\b|` +
     String.raw`\bthe (most|fewest) (people|engineers|data engineers|data scientists|members|devs|developers)\b|` +
     String.raw`\bteams? (he|she) (was|worked) (in|on)\b|\b(son|l') ?equipe (ressemblait|etait comment|c'etait quoi)|` +
+    // "what kind of teams has he worked in?", « dans quelles sortes d'équipes il a travaillé ? »: their rosters.
+    String.raw`\b(what|which) (kinds?|sorts?|types?) of teams?\b|\b(quelles?|quels?) (sortes?|types?|genres?) ` +
+    String.raw`d'equipes?\b|` +
     ROSTER_ROLE,
 );
 /**
@@ -1093,7 +1096,10 @@ function askedNoun(part: QuestionPart): QuestionPart["words"][number] | undefine
 function rosterEvidence(j: Judging): PartEvidence | null {
   // "How big were his teams?", « des équipes de quelle taille ? »: the label in the plural too, when a size is
   // asked ("how many teams use the platform?" counts teams, which no roster gives).
-  const sized = /\b(big|bigger|large|small|size|sized|taille|grandes?|petites?)\b/.test(foldText(j.part.text));
+  // ("what kinds of teams has he worked in?": all of them, too.)
+  const sized = /\b(big|bigger|large|small|size|sized|taille|grandes?|petites?|kinds?|sorts?|types?|sortes?)\b/.test(
+    foldText(j.part.text),
+  );
   const labelled = (word: string, label: string | undefined) =>
     word === label || (sized && word.replace(/s$/, "") === label);
   const label = (p: RetrievedPassage) => foldText(p.chunk.text).match(/^[\p{L}]+/u)?.[0];
@@ -1110,23 +1116,25 @@ function rosterEvidence(j: Judging): PartEvidence | null {
     for (const key of j.part.roles) {
       if (rosters.some((p) => roleKeyOf(p.chunk) === key)) continue;
       const chunk = j.vocabulary.roles.get(key)?.chunks.find((c) => c.kind === "team");
-      const none = j.part.words.map(() => false);
-      if (chunk)
-        rosters.push({
-          key: chunk.id,
-          chunk,
-          fused: 0,
-          vector: 0,
-          keyword: 0,
-          coverage: 0,
-          matched: none,
-          exact: none,
-        });
+      if (chunk) rosters.push(unmatched(chunk, j.part));
     }
-  // Every role's roster when no role is named, most recent first: "how big was his team?" has one per role.
+  // Every role's roster when no role is named, most recent first: "how big was his team?" has one per role (those
+  // the search missed too, in the language of those it found).
+  const lang = rosters[0]?.chunk.lang;
+  if (j.part.roles.length === 0 && lang)
+    for (const role of j.vocabulary.roles.values()) {
+      const chunk = role.chunks.find((c) => c.kind === "team" && c.lang === lang);
+      if (chunk && !rosters.some((p) => p.chunk === chunk)) rosters.push(unmatched(chunk, j.part));
+    }
   const start = (p: RetrievedPassage) => startOf(j.vocabulary.roles.get(roleKeyOf(p.chunk)));
   const ordered = [...rosters].sort((a, b) => compareStarts(start(b), start(a)));
   return ordered.length > 0 ? yes(ordered.slice(0, MAX_ROLES)) : null;
+}
+
+/** A passage the search didn't bring, holding none of the part's words: a roster added for what it lists. */
+function unmatched(chunk: Chunk, part: QuestionPart): RetrievedPassage {
+  const none = part.words.map(() => false);
+  return { key: chunk.id, chunk, fused: 0, vector: 0, keyword: 0, coverage: 0, matched: none, exact: none };
 }
 
 /** The role whose passages together hold the part best, if one holds every telling word of it. */

@@ -1747,6 +1747,8 @@ function idiomsPlain(text: string): string {
       .replace(ONE_PLACE, (m) => (/^(in|into|to)\b/i.test(m) ? "centralised" : "centralisés"))
       // « et il fait quoi là-bas ? »: there, the place said before (no word « bas » of the CV's).
       .replace(/(?<![\p{L}])l[àa][- ]bas(?![\p{L}])/giu, "là")
+      // « coaché des juniors au jour le jour ? »: daily, in a word (not « au » of some place).
+      .replace(/(?<![\p{L}])au jour le jour(?![\p{L}])/giu, "au quotidien")
       // « il a géré combien de monde ? »: how many people, not the world.
       .replace(/\bcombien de monde\b/giu, "combien de personnes")
       .replace(HIGH_STAKES, (m) => (/^high/i.test(m) ? "critical " : "critiques"))

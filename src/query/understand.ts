@@ -2732,7 +2732,10 @@ export class QuestionReader {
       // (« est-ce qu'il enseigne encore ? »: « ce » of « est-ce », no determiner; « enseigne » a verb there.)
       if (!DETERMINER.test(w) || (w === "ce" && (folded[i - 1] === "est" || /^qu/.test(folded[i + 1] ?? "")))) return;
       const window = folded.slice(i + 1, i + 1 + DESCRIPTION_REACH);
-      const noun = window.findIndex((x) => EMPLOYER_NOUN.test(x));
+      // (« le gars enseigne-t-il ? »: « enseigne » the verb; the shop sign only right after its determiner.)
+      const verb = (x: string, k: number) =>
+        /^enseignes?$/.test(x) && (k > 0 || /^(t|il|elle|tu)$/.test(window[k + 1] ?? ""));
+      const noun = window.findIndex((x, k) => EMPLOYER_NOUN.test(x) && !verb(x, k));
       if (noun < 0) return;
       // French describes after the noun too: « la société spécialisée dans les données automobiles »; not
       // « chez un client dans l'assurance », the asker's own client or mission.

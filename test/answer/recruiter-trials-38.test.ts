@@ -289,3 +289,39 @@ describe("French word order for a spelled-out acronym, and English's kept", () =
     expect(lead(a)).toMatch(/^deep learning: not in the profile/);
   });
 });
+
+describe("what dev set 53 found, in Québec's and Singapore's words", () => {
+  it.each([
+    [
+      "what kind of teams has he worked in? size, roles",
+      /^Team, as the profile lists it: 7 people at Decathlon, since/,
+    ],
+    [
+      "Dans quelles sortes d'équipes il a travaillé? Taille, rôles",
+      /^Équipe, telle que le profil la décrit : 7 personnes/,
+    ],
+    ["how big was his team?", /^Team, as the profile lists it: 7 people at Decathlon.*; 5 people at MAIF/],
+  ])("'%s': every role's team line, the search's misses too", async (question, said) => {
+    const a = await ask(question);
+    expect(lead(a)).toMatch(said);
+    expect(quoted(a)).toHaveLength(4);
+  });
+
+  it("'source systems located geographically far away from the platform?': a distance, not a move away", async () => {
+    const a = await ask("Has he had to deal with source systems located geographically far away from the platform?");
+    expect(lead(a)).not.toMatch(/left behind/);
+    expect(quoted(a).join("\n")).toMatch(/geographic distance \(India\)/);
+  });
+
+  it("« Le gars enseigne-tu pour vrai ? »: « enseigne » is his teaching, not a shop sign read as EPISEN", async () => {
+    const a = await ask("Le gars enseigne-tu pour vrai? Combien d'heures de cours magistraux il donne?");
+    expect(a.answer).not.toMatch(/Je lis « enseigne »/);
+    expect(lead(a)).toMatch(/^Oui — .*EPISEN/);
+  });
+
+  it("« coaché des juniors au jour le jour ? »: daily, no « juniors au »", async () => {
+    const a = await ask("Pis côté encadrement, il a-tu déjà coaché des juniors au jour le jour?");
+    expect(a.answer).not.toMatch(/juniors au\b/);
+    expect(lead(a)).toMatch(/^Oui/);
+  });
+});
