@@ -54,7 +54,12 @@ import { roleFinder } from "./role-finder.js";
 import { asksMore, whatElse, type MoreEnv } from "./what-else.js";
 import { categoryAnswer, categoryAsked, type CategoryAsked, timeAsked } from "./category.js";
 import { deniedWord, doneInstead, oppositeManner, unsaidClaim } from "./denial.js";
-import { detectProfileIntent, type ProfileIntent, yearsAlone } from "../profile/profile-intents.js";
+import {
+  asksExperienceAlone,
+  detectProfileIntent,
+  type ProfileIntent,
+  yearsAlone,
+} from "../profile/profile-intents.js";
 import {
   FUSION,
   keywordSearch,
@@ -1928,11 +1933,16 @@ const DONE_VERB = new RegExp(
     String.raw`a[- ]t[- ](il|elle) (deja )?(fait|bosse|travaille|utilise))\b`,
 );
 
-/** A tool's version asked ("which Spark version?", « quelles versions d'Airflow ? »), not a model's or a story's. */
+/**
+ * A tool's version asked, and nothing else ("which Spark version?", « quelles versions d'Airflow ? »), not a model's
+ * or a story's ("the 30-second version"), nor one wished ("Spark (version 3 ideally)"), nor after a question of its
+ * own ("did he use Airflow? what version?": that one answered).
+ */
 function toolVersionAsked(question: string): boolean {
   const q = foldText(question);
   return (
-    /\bversions?\b/.test(q) &&
+    /\b(which|what|quelles?|quels?|exact|specific|precise) versions?\b|\bversions? (of|de|d'|du|des)\b/.test(q) &&
+    !/\?.*\S/.test(q.replace(/[\s?!.]+$/, "")) &&
     !/\b(models?|modeles?|ml|donnees|data|datasets?|schemas?)\b[^.?!]{0,25}\bversions?\b/.test(q) &&
     !/\bversions?\b (of|de|des|du|d')\s?(the |his |ses |leurs |its )?(models?|modeles?|donnees|data|datasets?)\b/.test(
       q,
@@ -3425,6 +3435,9 @@ function frenchSpacing(text: string): string {
  * they may be about (a technology, an employer: "I'm hiring for Spark. Has he used it?"). Introductions
  * ("I'm Claire, a recruiter at Hays.") name nothing the profile holds, and no name it lacks either.
  */
+/** A question of the whole profile ("how many years of experience?"); not "Kafka in prod. does he have experience?". */
+const ofCareer = (q: UnderstoodQuestion) => detectProfileIntent(q) !== null && !asksExperienceAlone(q.text);
+
 function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): UnderstoodQuestion {
   const asked = askedAfterLead(ctx, read);
   if (asked) return questionsAsked(ctx, asked);
@@ -3447,7 +3460,7 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
   const bare = questions.every((q) =>
     q.parts.every((p) => p.words.length + p.missing.length === 0 && p.unknown.every((w) => w.everyday)),
   );
-  if (bare && !questions.some((q) => detectProfileIntent(q) !== null)) return read;
+  if (bare && !questions.some(ofCareer)) return read;
   const naming = (x: string) => {
     const parts = ctx.reader.read(x, { language: read.language }).parts;
     // "I am Priya from Infotech Global Services, Bangalore.": who is asking names nothing asked about.

@@ -284,7 +284,8 @@ export function judgeEvidence(
 
 /** The verb a yes-or-no question asks of him: "did he negotiate…", "has he ever hired…", « a-t-il négocié… ». */
 const ACT_ASKED = new RegExp(
-  String.raw`^(?:did|has|had|have|was|were) (?:he|she)(?: (?:ever|already|actually|personally|really|also|then))? ` +
+  // (Not "was he recruited…": done to him.)
+  String.raw`^(?:did|has|had|have) (?:he|she)(?: (?:ever|already|actually|personally|really|also|then))? ` +
     String.raw`([a-z]+)\b|^(?:est-ce qu'?(?:il|elle) (?:a|avait) |a[- ]t[- ](?:il|elle) |(?:il|elle) a )` +
     String.raw`(?:deja |lui-meme |personnellement |vraiment )?([a-z]+)\b`,
 );
@@ -294,21 +295,22 @@ const ACT_ASKED = new RegExp(
  */
 const STATED_ACT = new RegExp(
   String.raw`^(negotiat\w*|hir(e|ed|es|ing)|recruit(ed|s|ing)?|fir(e|ed|ing)|win|wins|won|winning|lose|lost|losing|` +
-    String.raw`sign(ed|s|ing)?|buy|bought|acquir(e|ed|ing)|earn(ed|s|ing)?|found(ed|ing)|invent(ed|s|ing)?|` +
+    String.raw`sign(ed|s|ing)?|buy|bought|earn(ed|s|ing)?|found(ed|ing)|invent(ed|s|ing)?|` +
     String.raw`patent(ed|s)?|publish(ed|es|ing)?|promot(e|ed|ing)|fund(ed|s|ing)?|pitch(ed|es|ing)?|` +
     String.raw`approv(e|ed|ing)|apprais(e|ed|ing)|interview(ed|s|ing)?|` +
-    String.raw`negoci\w*|embauch\w*|recrut\w*|licenci\w*|gagn\w*|perdu|signe|achet\w*|rachet\w*|fonde|` +
+    // (Not « gagné en performance », « signé une mission »: gaining, getting a contract.)
+    String.raw`negoci\w*|embauch\w*|recrut\w*|licenci\w*|perdu|achet\w*|rachet\w*|fonde|` +
     String.raw`invente|brevete|publie|promu|finance)$`,
 );
 
 /**
  * "did he negotiate the ANTS licence?", "did he hire the juniors at AAA-Data?": the act asked, one of those a CV
  * states, in a word the profile never writes (nor any form or synonym of it), is what a "yes" would claim; the
- * passages that hold the rest of the question don't say he did it: what they show, but not that. (Not a question
- * naming a technology, whose roles say where he used it.)
+ * passages that hold the rest of the question don't say he did it: what they show, but not that ("did he pitch
+ * Databricks to management?" too: where he used it is no pitch).
  */
 function actAsked(part: QuestionPart, evidence: PartEvidence): PartEvidence {
-  if (evidence.verdict !== "yes" || evidence.roles.length > 0 || part.technologies.length > 0) return evidence;
+  if (evidence.verdict !== "yes") return evidence;
   const at = ACT_ASKED.exec(foldText(part.text));
   const verb = at?.[1] ?? at?.[2];
   if (!verb || !STATED_ACT.test(verb)) return evidence;

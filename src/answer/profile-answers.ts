@@ -1199,8 +1199,15 @@ function descriptionHolds(description: string, lang: Language, wanted: string[][
   // (A word asked as written, all but its last letter shared: "public", « publique »; not "publishing", "automation".)
   const written = new Set(foldText(asked).match(/\p{L}{5,}/gu) ?? []);
   const shared = (a: string, b: string) => [...a].findIndex((c, i) => b[i] !== c);
+  // (Or a word asked as the description writes it but for its agreement: « française » of « français »; not
+  // "automation" of "automotive".)
+  const agreement = (w: string) => w.replace(/(es|e|s)$/, "");
+  const agreed = (t: string) =>
+    [...written].some(
+      (w) => w.startsWith(t) && words.some((x) => x !== w && (x === agreement(w) || agreement(x) === agreement(w))),
+    );
   const begun = (t: string) =>
-    written.has(t) && words.some((x) => x.startsWith(t) || shared(t, x) >= Math.max(5, t.length - 1));
+    (written.has(t) && words.some((x) => x.startsWith(t) || shared(t, x) >= Math.max(5, t.length - 1))) || agreed(t);
   return wanted.every((stems) => stems.some((t) => terms.includes(t) || begun(t)));
 }
 

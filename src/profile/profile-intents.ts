@@ -392,6 +392,21 @@ function yearsIn(claim: string): number {
   const n = /^(a|an|one|un|une)$/.test(count) ? 1 : (NUMBER_WORDS[count] ?? Number(count));
   return /^(months?|mois)$/.test(m?.[3] ?? "") ? n / 12 : n;
 }
+/**
+ * "what's his experience?", "does he have any experience?", « quelle est son expérience ? », « il a de l'xp ? »: his
+ * experience, asked of nothing in particular (the whole message: not "Kafka en prod. il a de l'expérience ?").
+ */
+const EXPERIENCE_ALONE = new RegExp(
+  String.raw`^(and |so |et |alors |ok )?((what'?s|what is|quelle est|c'?est quoi) (his|her|son|sa) ` +
+    String.raw`((total|overall|professional|work|global|globale|professionnelle|pro) )?(experience|xp|exp)|` +
+    String.raw`(does|has) (he|she|the candidate) (have|got) (any |some |much |real |enough )?` +
+    String.raw`((professional|work|real) )?(experience|xp|exp)|` +
+    String.raw`((il|elle) a|a[- ]t[- ](il|elle)) (de l'|beaucoup d'|assez d'|suffisamment d')(experience|xp))` +
+    String.raw`(?=\s*[?!.]*$)`,
+);
+/** "does he have experience?" after a sentence that says what in: of that, not of his career (see questionsAsked). */
+export const asksExperienceAlone = (text: string): boolean => EXPERIENCE_ALONE.test(foldText(text).replace(/’/g, "'"));
+
 /** The whole career asked another way: "how experienced is he?", « depuis quand il travaille ? ». */
 const EXPERIENCED = new RegExp(
   String.raw`\b(how experienced|years in the industry|how long has (he|she) been working|` +
@@ -413,14 +428,7 @@ const EXPERIENCED = new RegExp(
     // « il a combien d'années dans le domaine ? », « il a combien d'années ? »
     String.raw`(il|elle) a combien d'annees( d'experience| dans (le domaine|la data|le metier|la profession))?` +
     String.raw`(?=\s*[?!.]*$)|` +
-    // "what's his experience?", "does he have any experience?", « quelle est son expérience ? », « il a de l'xp ? »:
-    // his experience, asked of nothing in particular.
-    String.raw`(what'?s|what is|quelle est|c'?est quoi) (his|her|son|sa) ((total|overall|professional|work|global|` +
-    String.raw`globale|professionnelle|pro) )?(experience|xp|exp)(?=\s*[?!.]*$)|` +
-    String.raw`(does|has) (he|she|the candidate) (have|got) (any |some |much |real |enough )?` +
-    String.raw`((professional|work|real) )?(experience|xp|exp)(?=\s*[?!.]*$)|` +
-    String.raw`((il|elle) a|a[- ]t[- ](il|elle)) (de l'|beaucoup d'|assez d'|suffisamment d')(experience|xp)` +
-    String.raw`(?=\s*[?!.]*$)|` +
+    String.raw`${EXPERIENCE_ALONE.source}|` +
     // « xp ? », "exp?", "yoe?", « son xp ? »: his experience, in one word.
     String.raw`^(et |and |son |sa |his |total )?(xp|exp|yoe|experience)(?=\s*[?!.]*$))\b`,
 );
@@ -633,7 +641,8 @@ const SHORTEST = /\b(shortest|le moins longtemps|la plus courte|le plus court|le
 /** "Any gaps in his career?", « des trous dans son CV ? », "career breaks?". */
 const GAPS = new RegExp(
   String.raw`\b(gaps?|career breaks?|breaks? (in|between)|trous?|interruptions? (de|dans)|` +
-    String.raw`periodes? (d'inactivite|sans (emploi|poste|mission))|inactivite|unemployed|chomage|without (a )?job)\b`,
+    String.raw`periodes? (d'inactivite|sans (emploi|poste|mission))|sans (emploi|poste|mission)|inactivite|` +
+    String.raw`unemploy\w*|chomage|without (a )?job)\b`,
 );
 
 /** Words naming his roles, which "the longest" must be about ("the tool he used the longest" is not). */
@@ -1617,8 +1626,12 @@ const OTHER_SIZE = new RegExp(
 
 /** A company's age asked: "been around", "how old is", « existe depuis quand », « créée quand ». */
 const COMPANY_AGE = new RegExp(
-  String.raw`\b(been (around|in business|operating|on the market|in existence)|(has|have) existed|how old (is|was)|` +
-    String.raw`(when|what year) (was|were) (it|they|the company|the firm|[\w-]+( [\w-]+)?) ` +
+  String.raw`\b(been (around|in business|operating|on the market|in existence)|(has|have) existed|` +
+    String.raw`been in (the )?([\w-]+ ){0,3}(business|market)|` +
+    // ("how old is AAA-Data?", not "how old is the AAA-Data system?", "when was the migration started?")
+    String.raw`how old (is|was) (the company |the firm )?(?!(the|a|an|his|its) )[\w-]+( [\w-]+)?(?=\s*\?*$)|` +
+    String.raw`depuis (quand|combien de temps|combien d'annees) [^?]{0,40}\bexist\w*|` +
+    String.raw`(when|what year) (was|were) (it|they|the company|the firm|(?!(the|a|an|his|its) )[\w-]+( [\w-]+)?) ` +
     String.raw`(founded|established|created|set up|started)|existe(nt)? depuis|existait depuis|` +
     String.raw`(sur|dans) le marche depuis|depuis [^?]{0,40}(sur|dans) le marche|` +
     String.raw`(fondee?|creee?) (quand|en quelle annee)|(quand|en quelle annee) (a ete )?(fondee?|creee?)|` +
@@ -1969,14 +1982,15 @@ const KIND_NOUNS =
   String.raw`university|college|maker|manufacturer|carmaker|automaker|agency|consultancy|group|corporation|` +
   String.raw`business|brand|brewery|distiller|telecom|utility|ministry|administration|publisher|bank|` +
   String.raw`banque|assureur|assurance|mutuelle|entreprise|societe|boite|ecole|universite|constructeur|` +
-  String.raw`distributeur|enseigne|groupe|cabinet|esn|agence|ministere|editeur|fabricant|compagnie|` +
-  String.raw`multinationale|pme|marque)s?`;
+  String.raw`distributeur|enseigne|groupe|cabinet|esn|agence|ministere|editeur|fabricant|compagnie|pme|marque)s?`;
 const COMPANY_NOUN = new RegExp(String.raw`${KIND_NOUNS}\s*$`);
 /** The same in French, where what kind follows the noun: « une boîte chinoise », « une école privée ». */
 const COMPANY_NOUN_FR = new RegExp(String.raw`${KIND_NOUNS}( [\p{L}-]+){0,2}\s*$`, "u");
 /** What a company may be asked to be that is no kind of company: a contract, a role ("a permanent job"). */
 const NOT_A_KIND =
   /\b(job|role|position|mission|contract|contrat|poste|cdi|cdd|freelance|permanent|client|success|good)\b/;
+/** What a company is judged, in French after its noun: « une boîte sérieuse », « une bonne boîte »: no kind of it. */
+const JUDGED_KIND = /\b(serieuse?|bonne?|solide|connue?|celebre|reputee?|fiable|sympa|cool|top|super|grosse|petite)\b/;
 
 function companyKindIntent(
   text: string,
@@ -1998,7 +2012,8 @@ function companyKindIntent(
     const [named, kind] = k === 2 ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
     // The company is all the subject says ("MAIF", « la MAIF »), the kind is no job nor contract.
     const noun = k === 0 ? COMPANY_NOUN : COMPANY_NOUN_FR;
-    if (named.split(/\s+/).length > 3 || NOT_A_KIND.test(kind) || !noun.test(kind)) return null;
+    if (named.split(/\s+/).length > 3 || NOT_A_KIND.test(kind) || JUDGED_KIND.test(kind) || !noun.test(kind))
+      return null;
     if (!part.words.some((w) => w.employer && named.includes(w.word))) return null;
     return { kind: "employers", sectors: true, kindAsked: kind.trim(), role };
   }

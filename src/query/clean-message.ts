@@ -451,7 +451,9 @@ const NAMED_INTRODUCTION = new RegExp(
   // comma, what the asker does and where ("Python, hiring manager asks…" names what is asked about).
   // ("hi aoife here from a payments co in dublin.": in lower case, a word alone before "here from", "here at".)
   String.raw`^(?:(?!(?:any|some|no|every|what|who|which|where|how|is|are|and|but|so|just|more|other|stuff|info|` +
-    String.raw`data|one|ones|it|that|this|those|these|anything|something|nothing|everything)\b)` +
+    String.raw`data|one|ones|it|that|this|those|these|anything|something|nothing|everything|everyone|everybody|` +
+    String.raw`someone|somebody|nobody|we|us|they|i|you|he|she|people|folks|guys|all|most|many|teams?|devs?|` +
+    String.raw`engineers?|things?|life|work|jobs?|clients?)\b)` +
     String.raw`\p{Ll}[\p{Ll}'-]{1,20} here(?=\s*,\s|\s+(?:from|at|with)\s)|` +
     String.raw`(?!(?:Any|Some|No|Every)\p{Ll}*\s)\p{Lu}\p{Ll}[\p{Ll}'-]*(?:\s+\p{Lu}\p{Ll}[\p{Ll}'-]*)?` +
     // (« Geneviève ici, je recrute pour une banque. »: what they do after a comma, a statement to its stop.)
@@ -1747,6 +1749,10 @@ function idiomsPlain(text: string): string {
       .replace(ONE_PLACE, (m) => (/^(in|into|to)\b/i.test(m) ? "centralised" : "centralisés"))
       // « et il fait quoi là-bas ? »: there, the place said before (no word « bas » of the CV's).
       .replace(/(?<![\p{L}])l[àa][- ]bas(?![\p{L}])/giu, "là")
+      // « intégration continue », « déploiement continu »: the French names of CI and CD (the French word order
+      // turns their initials round).
+      .replace(/(?<![\p{L}])int[ée]gration continue(?![\p{L}])/giu, "CI")
+      .replace(/(?<![\p{L}])(?:d[ée]ploiement|livraison) continue?(?![\p{L}])/giu, "CD")
       // « coaché des juniors au jour le jour ? »: daily, in a word (not « au » of some place).
       .replace(/(?<![\p{L}])au jour le jour(?![\p{L}])/giu, "au quotidien")
       // « il a géré combien de monde ? »: how many people, not the world.
@@ -1769,8 +1775,8 @@ const NEED_SOMEONE = new RegExp(
 
 /** Being on call, said with a space: "do on call", "been on call", "an on call rota" (see idiomsPlain). */
 const ON_CALL = new RegExp(
-  String.raw`(?<=\b(?:do|does|did|doing|be|been|being|is|was|are|were|go|goes|went|an|the|any|his|weekly|night|` +
-    String.raw`weekend|24\/7) )on call\b(?! (?:with|from|to)\b)`,
+  String.raw`(?:^|(?<=\b(?:do|does|did|doing|done|be|been|being|is|was|are|were|go|goes|went|an|the|any|his|he|she|` +
+    String.raw`weekly|night|weekend|24\/7|of|about) ))on call\b(?! (?:with|from|to)\b)`,
   "giu",
 );
 

@@ -45,7 +45,7 @@ const QUALITY =
   // (Not "nice", "cool": "Nice to have:" opens a job ad's line.)
   String.raw`easy to work with|easy[- ]?going|friendly|pleasant|lively|funny|calm|patient|humble|` +
   String.raw`outgoing|personable|approachable|introvert(ed)?|extrovert(ed)?|sympa|sympathique|agreable|` +
-  String.raw`facile a vivre|drole|calme|souriant|souriante)`;
+  String.raw`facile a vivre|drole|calme|souriant|souriante|gentil|gentille)`;
 /** A judgement of the person: "good", « bon »; and whom it may be said of. */
 const GOOD = String.raw`(good|great|strong|solid|competent|decent|talented|skilled|excellent|bad|poor|weak|any good)`;
 const SOMEONE = String.raw`(engineer|developer|dev|data engineer|candidate|hire|teacher|person|guy|profile|one)`;
@@ -457,6 +457,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(c'?est|c est) (un gars|quelqu'un|une personne|un profil) (de )?` +
         String.raw`(serieux|fiable|serieuse|rigoureux|bien)` +
         String.raw`(?=\s*[?!.]*$)|` +
+        // « la MAIF c'est une boîte sérieuse ? », "is MAIF a reputable company?": a judgement of an employer.
+        String.raw`(c'?est|est) (une|un) (boite|entreprise|societe|ecole|structure|employeur) ` +
+        String.raw`(serieuse|fiable|solide|reputee|serieux|sympa|cool|top)|` +
+        String.raw`(a|an) (good|reputable|serious|solid|decent|great) ` +
+        String.raw`(company|firm|employer|school)\b|` +
         // "has he ever failed a project?", "was it a good project?": a judgement the CV doesn't make.
         String.raw`(has|did|have) (he|she) (ever )?(fail|failed)\b|` +
         String.raw`(echoue|rate) (un|une|des|sur un) (projet|mission)|` +

@@ -2047,7 +2047,7 @@ export class QuestionReader {
     const ignored = (w: string) => !isContentWord(w) || QUESTION_INTENT.has(w);
     for (let i = 0; i < tokens.length; i++) {
       // "machine learning", "business intelligence": spelled out, an acronym the owner's synonyms hold ("ml").
-      const spelled = this.spelledAcronym(segment, tokens, i, language);
+      const spelled = this.spelledAcronym(segment, tokens, i);
       if (spelled) {
         out.push(spelled);
         i += wordTokens(spelled.original).length - 1;
@@ -2094,15 +2094,12 @@ export class QuestionReader {
    * holds ("machine learning" → "ml", "continuous integration" → "ci"): one word, the acronym, which finds what the
    * group does ("scoring", "models"), written as asked. Not an everyday word ("it", "an"), nor a technology's words.
    */
-  private spelledAcronym(segment: string, tokens: Token[], i: number, language: Language): Token | null {
+  private spelledAcronym(segment: string, tokens: Token[], i: number): Token | null {
     for (const n of [3, 2]) {
       const span = tokens.slice(i, i + n);
       if (span.length < n || span.some((t, k) => k > 0 && segment.slice(span[k - 1]!.end, t.start) !== " ")) continue;
       if (span.some((t) => !isContentWord(t.folded) || t.folded.length < 2 || /\d/.test(t.folded))) continue;
-      const initials = span.map((t) => t.folded[0]).join("");
-      // (« intégration continue », « déploiement continu »: French puts the noun first; the initials, the other way.)
-      const turned = n === 2 && language === "fr" ? [...initials].reverse().join("") : initials;
-      const acronym = this.thesaurus.holds(initials) ? initials : turned;
+      const acronym = span.map((t) => t.folded[0]).join("");
       if (!this.thesaurus.holds(acronym) || this.lexicon.isEveryday(acronym) || STOPWORDS.has(acronym)) continue;
       // What it stands for, by the group itself: "learning" is one of "ml"'s words, "ingestion" none of "ci"'s.
       const group = new Set(this.thesaurus.expand(queryWord(acronym)));
@@ -2969,6 +2966,17 @@ function hyphenJoined(original: string): boolean {
 
 /** Words between "he" and the verb of a clause on a thing: "the pipelines he has built", « qu'il a produites ». */
 const CLAUSE_AUX = /^(has|had|is|was|a|avait|est|etait)$/;
+/**
+ * Verbs of making or holding a thing, which say only that it is his: "the platform he builds", « le poste qu'il
+ * occupe » (not "the data he encrypts", whose verb is what is asked about).
+ */
+const MAKING = new RegExp(
+  String.raw`^(build|builds|built|building|develops?|developed|developing|makes?|made|creates?|created|produces?|` +
+    String.raw`produced|maintains?|maintained|runs?|ran|owns?|owned|works? on|teach|teaches|taught|delivers?|` +
+    String.raw`delivered|construit|construisait|developpe|developpait|produit|produisait|prepare|preparait|gere|` +
+    String.raw`gerait|maintient|maintenait|cree|creait|livre|livrait|occupe|occupait|enseigne|enseignait|fait|` +
+    String.raw`faisait)$`,
+);
 /** Words naming a thing as given: "the", "his", « les », « sa »… (not "a", "any": "any project he led?" asks it). */
 const GIVEN_THING = /^(the|his|this|these|those|le|la|les|l|son|sa|ses|ce|cette|ces)$/;
 
@@ -2977,6 +2985,7 @@ const GIVEN_THING = /^(the|his|this|these|those|le|la|les|l|son|sa|ses|ce|cette|
  * what he did with it, taken for granted; what is asked is something of the thing (its users, its size).
  */
 function doingGiven(tokens: Token[], i: number): boolean {
+  if (!MAKING.test(tokens[i]?.folded ?? "")) return false;
   let k = i - 1;
   if (CLAUSE_AUX.test(tokens[k]?.folded ?? "")) k -= 1;
   const he = tokens[k]?.folded ?? "";

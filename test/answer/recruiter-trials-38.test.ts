@@ -325,3 +325,87 @@ describe("what dev set 53 found, in Québec's and Singapore's words", () => {
     expect(lead(a)).toMatch(/^Oui/);
   });
 });
+
+describe("what a cold reading of the change found", () => {
+  it.each([
+    [
+      "Pernod Ricard c'est une entreprise française ?",
+      /^Oui — tel que le CV les décrit : Pernod Ricard \(groupe français/,
+    ],
+    ["AAA-Data c'est une boîte française ?", /^Oui — tel que le CV les décrit : AAA-Data \(leader français/],
+  ])("« %s »: « française » is the CV's « français »", async (question, said) => {
+    expect(lead(await ask(question))).toMatch(said);
+  });
+
+  it.each(["la MAIF c'est une boîte sérieuse ?", "is MAIF a reputable company?"])(
+    "'%s': a judgement of the employer, which the CV doesn't make",
+    async (question) => {
+      const a = await ask(question);
+      expect(a.answered).toBe(false);
+      expect(lead(a)).not.toMatch(/^(Oui|Yes)/);
+    },
+  );
+
+  it("« il fait de l'ingestion continue ? »: no CI read into a continuous ingestion", async () => {
+    expect(quoted(await ask("il fait de l'ingestion continue ?")).join("\n")).not.toMatch(/CI\/CD/);
+  });
+
+  it("'what volume does the data he encrypts represent?': of what he encrypts, not the platform's 400 TB", async () => {
+    expect(lead(await ask("what volume does the data he encrypts represent?"))).not.toMatch(/400 TB/);
+  });
+
+  it.each([
+    ["Kafka en prod. il a de l'expérience ?", /Kafka/],
+    ["the role involves mentoring juniors. does he have experience?", /^Yes — he supervised 2 junior data engineers/],
+  ])("'%s': experience of what the sentence before says, not his whole career", async (question, said) => {
+    const a = await ask(question);
+    expect(a.answer).toMatch(said);
+    expect(lead(a)).not.toMatch(/years and \d+ months of experience|ans et \d+ mois d'expérience/);
+  });
+
+  it("'everyone here at acme uses spark. has he used it?': no introduction deleted", async () => {
+    expect(lead(await ask("everyone here at acme uses spark. has he used it?"))).toMatch(/^Yes — Spark: used at/);
+  });
+
+  it.each(["when was the migration started at Decathlon?", "how old is the AAA-Data system?"])(
+    "'%s': no company's age",
+    async (question) => {
+      expect(lead(await ask(question))).not.toMatch(/existed|60 years/);
+    },
+  );
+
+  it.each([
+    ["depuis combien de temps la MAIF existe ?", /^Le CV ne dit pas depuis quand MAIF existe\./],
+    ["how long has AAA been in the automotive data business?", /for 60 years/],
+  ])("'%s': the company's age", async (question, said) => {
+    expect(lead(await ask(question))).toMatch(said);
+  });
+
+  it.each(["Spark (version 3 ideally), Databricks, Airflow: ok?", "did he use Airflow at Decathlon? what version?"])(
+    "'%s': a version wished, or asked after a question answered, leaves the answer answered",
+    async (question) => {
+      expect((await ask(question)).answered).toBe(true);
+    },
+  );
+
+  it.each(["a-t-il gagné en performance ?", "did he acquire geolocated data?"])(
+    "'%s': a verb of gaining or getting is no act the CV must state",
+    async (question) => {
+      expect(lead(await ask(question))).toMatch(/^(Oui|Yes) — /);
+    },
+  );
+
+  it("'did he pitch Databricks to management?': where he used Databricks is no pitch", async () => {
+    const a = await ask("did he pitch Databricks to management?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/, but not “pitch” with it\.$/);
+  });
+
+  it.each(["is he on call?", "on call experience?"])("'%s': on call, not the S3 calls", async (question) => {
+    expect(lead(await ask(question))).toBe("The profile doesn't mention “on-call”.");
+  });
+
+  it("'any periods of unemployment?': the gaps in his dates", async () => {
+    expect(lead(await ask("any periods of unemployment?"))).toMatch(/^No gap in the dates the CV gives/);
+  });
+});

@@ -121,11 +121,13 @@ export function judge(index: SearchIndex, item: Item, answer: Answer): Outcome {
         .filter((t) => t !== "");
       const inOrder = answer.parts?.length === item.parts!.length ? answer.parts[i] : undefined;
       const named = (text: string) => terms.some((t) => foldText(text).includes(t));
-      const verdict = terms.length > 0 ? answer.parts?.find((x) => named(x.subject)) : inOrder;
+      // (Every part naming one of them: "Talend: not in the profile · Informatica: yes" holds one.)
+      const verdicts = terms.length > 0 ? (answer.parts ?? []).filter((x) => named(x.subject)) : [inOrder];
+      const given = verdicts.filter((x) => x !== undefined);
       // (No verdict per part: the answer must say something is lacking, "doesn't mention", "only he can say".)
-      if (terms.length === 0 && !verdict)
+      if (terms.length === 0 && given.length === 0)
         return (answer.parts ?? []).some((x) => x.verdict !== "yes") || SAID_LACKING.test(answer.answer);
-      return verdict ? verdict.verdict !== "yes" : named(answer.answer);
+      return given.length > 0 ? given.every((x) => x.verdict !== "yes") : named(answer.answer);
     });
     const ok = partsOk && answer.answered === answerable(item);
     const claimsWrong =
