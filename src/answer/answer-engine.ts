@@ -1940,9 +1940,12 @@ const DONE_VERB = new RegExp(
  */
 function toolVersionAsked(question: string): boolean {
   const q = foldText(question);
+  const at = q.search(
+    /\b(which|what|quelles?|quels?|exact|specific|precise) versions?\b|\bversions? (of|de|d'|du|des)\b/,
+  );
   return (
-    /\b(which|what|quelles?|quels?|exact|specific|precise) versions?\b|\bversions? (of|de|d'|du|des)\b/.test(q) &&
-    !/\?.*\S/.test(q.replace(/[\s?!.]+$/, "")) &&
+    at >= 0 &&
+    !q.slice(0, at).includes("?") &&
     !/\b(models?|modeles?|ml|donnees|data|datasets?|schemas?)\b[^.?!]{0,25}\bversions?\b/.test(q) &&
     !/\bversions?\b (of|de|des|du|d')\s?(the |his |ses |leurs |its )?(models?|modeles?|donnees|data|datasets?)\b/.test(
       q,

@@ -1099,11 +1099,11 @@ function rosterEvidence(j: Judging): PartEvidence | null {
   // "How big were his teams?", « des équipes de quelle taille ? »: the label in the plural too, when a size is
   // asked ("how many teams use the platform?" counts teams, which no roster gives).
   // ("what kinds of teams has he worked in?": all of them, too.)
-  const sized = /\b(big|bigger|large|small|size|sized|taille|grandes?|petites?|kinds?|sorts?|types?|sortes?)\b/.test(
-    foldText(j.part.text),
-  );
+  const kinds = /\b(kinds?|sorts?|types?) of teams|sortes? d'equipes/;
+  const sized = /\b(big|bigger|large|small|size|sized|taille|grandes?|petites?)\b/.test(foldText(j.part.text));
+  const sizedOrKinds = sized || kinds.test(foldText(j.part.text));
   const labelled = (word: string, label: string | undefined) =>
-    word === label || (sized && word.replace(/s$/, "") === label);
+    word === label || (sizedOrKinds && word.replace(/s$/, "") === label);
   const label = (p: RetrievedPassage) => foldText(p.chunk.text).match(/^[\p{L}]+/u)?.[0];
   // ("How many people was he leading there?": those he led, which no roster says.)
   const people = WORKED_WITH.test(foldText(j.part.text)) && !HE_LED.test(foldText(j.part.text));
@@ -1122,8 +1122,9 @@ function rosterEvidence(j: Judging): PartEvidence | null {
     }
   // Every role's roster when no role is named, most recent first: "how big was his team?" has one per role (those
   // the search missed too, in the language of those it found).
+  // (Not people counted: "for how many data scientists?" is MAIF's roster, and the 15 he served.)
   const lang = rosters[0]?.chunk.lang;
-  if (j.part.roles.length === 0 && lang)
+  if (j.part.roles.length === 0 && lang && !people)
     for (const role of j.vocabulary.roles.values()) {
       const chunk = role.chunks.find((c) => c.kind === "team" && c.lang === lang);
       if (chunk && !rosters.some((p) => p.chunk === chunk)) rosters.push(unmatched(chunk, j.part));

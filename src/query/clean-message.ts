@@ -1753,8 +1753,8 @@ function idiomsPlain(text: string): string {
       // turns their initials round).
       .replace(/(?<![\p{L}])int[ée]gration continue(?![\p{L}])/giu, "CI")
       .replace(/(?<![\p{L}])(?:d[ée]ploiement|livraison) continue?(?![\p{L}])/giu, "CD")
-      // « coaché des juniors au jour le jour ? »: daily, in a word (not « au » of some place).
-      .replace(/(?<![\p{L}])au jour le jour(?![\p{L}])/giu, "au quotidien")
+      // « coaché des juniors au jour le jour ? »: how often, which asks nothing more (not « au » of some place).
+      .replace(/\s*(?<![\p{L}])au jour le jour(?![\p{L}])/giu, "")
       // « il a géré combien de monde ? »: how many people, not the world.
       .replace(/\bcombien de monde\b/giu, "combien de personnes")
       .replace(HIGH_STAKES, (m) => (/^high/i.test(m) ? "critical " : "critiques"))

@@ -409,3 +409,22 @@ describe("what a cold reading of the change found", () => {
     expect(lead(await ask("any periods of unemployment?"))).toMatch(/^No gap in the dates the CV gives/);
   });
 });
+
+describe("what the session's last runs found", () => {
+  it("'…for how many data scientists approx?': the 15 he served and MAIF's roster, not every team", async () => {
+    const a = await ask(
+      "hi one more thing, client needs MLOps kind of exp means taking data science models to production for DS " +
+        "teams, has he done it and for how many data scientists approx? thanks in advance",
+    );
+    expect(a.answer).toMatch(/15 data scientists/);
+    expect(a.answer).not.toMatch(/7 people at Decathlon/);
+  });
+
+  it("« Quelles versions de Spark… ? On est encore sur Airflow 1.10 »: the version asked first", async () => {
+    const a = await ask(
+      "Quelles versions de Spark pis d'Airflow il a utilisées? On est encore sur Airflow 1.10, faut que je checke.",
+    );
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/^Le profil ne donne aucune version\./);
+  });
+});
