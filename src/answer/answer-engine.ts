@@ -2553,7 +2553,12 @@ function ownerPieces(text: string, language: Language, names: (piece: string) =>
     // courant. »: things listed, each asked, question mark or not.)
     // (Not a list the asker wants matched, "…, anglais courant. Ça matche ?", nor a job ad's lines: its requirements,
     // checked whole.)
-    const listed = oneLine && (sentence.match(/[,;]/g) ?? []).length >= 2 && !FIT_ASKED.test(foldText(text));
+    // (Nor names listed as kinds of a certificate: « certifié ? AWS, Databricks, n'importe quoi… ».)
+    const listed =
+      oneLine &&
+      (sentence.match(/[,;]/g) ?? []).length >= 2 &&
+      !FIT_ASKED.test(foldText(text)) &&
+      !/certif|dipl[oô]m|degree/i.test(text);
     const split = sentence
       .split(PIECE_JOIN)
       .flatMap((x) => (listed ? x.split(/\s*[,;]\s*/) : [x]))

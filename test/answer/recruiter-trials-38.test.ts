@@ -428,3 +428,14 @@ describe("what the session's last runs found", () => {
     expect(lead(a)).toMatch(/^Le profil ne donne aucune version\./);
   });
 });
+
+describe("names listed after a certificate are kinds of it", () => {
+  it("« C'est-tu un gars certifié? AWS, Databricks, n'importe quoi… »: certificates, not his skills", async () => {
+    const a = await ask(
+      "C'est-tu un gars certifié? AWS, Databricks, n'importe quoi… À la banque, les certifs officielles sur le CV, " +
+        "ça fait toute la différence.",
+    );
+    expect(lead(a)).toMatch(/^Le profil ne mentionne ni diplômes ni certifications/);
+    expect(a.answer).not.toMatch(/AWS : oui/);
+  });
+});
