@@ -2972,7 +2972,7 @@ const CLAUSE_AUX = /^(has|had|is|was|a|avait|est|etait)$/;
  */
 const MAKING = new RegExp(
   String.raw`^(build|builds|built|building|develops?|developed|developing|makes?|made|creates?|created|produces?|` +
-    String.raw`produced|maintains?|maintained|runs?|ran|owns?|owned|works? on|teach|teaches|taught|delivers?|` +
+    String.raw`produced|maintains?|maintained|runs?|ran|owns?|owned|teach|teaches|taught|delivers?|` +
     String.raw`delivered|construit|construisait|developpe|developpait|produit|produisait|prepare|preparait|gere|` +
     String.raw`gerait|maintient|maintenait|cree|creait|livre|livrait|occupe|occupait|enseigne|enseignait|fait|` +
     String.raw`faisait)$`,
