@@ -75,6 +75,7 @@ import { leftBehind } from "../profile/left-behind.js";
 import { movedOtherWay, movedSameWay, movesOf } from "./move-direction.js";
 import { wentOtherWay } from "./opposite-way.js";
 import { holdsWord, saidInstead } from "./contrast.js";
+import { everyRoleAsked, roleInWindow, rolesLeftOut, windowAsked } from "./role-scope.js";
 import type { RoleInfo } from "../profile/roles.js";
 import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./answer.js";
 import { roleKeyOf, usageOf } from "../profile/roles.js";
@@ -84,6 +85,7 @@ import {
   askedFigure,
   writtenAs,
   figureGiven,
+  MAKING_VERB,
   PLANNED,
   isSkillQuestion,
   judgeEvidence,
@@ -959,14 +961,22 @@ function otherWayRound(ctx: EngineContext, asked: string, language: Language): R
 /**
  * "Did he do row-level encryption?" against "column-level encryption": the alternative a passage found says instead
  * of the one asked, when no passage of the profile says the one asked ("worked with front-end developers?" is
- * answered by the team line's "1 Front-end", not by a "back end" found first).
+ * answered by the team line's "1 Front-end", not by a "back end" found first). Of a thing named, only the passages
+ * naming it count: "were the JDBC tables loaded incrementally?" against their "cancel and replace" mode, though
+ * another line tells of incremental ingestion.
  */
 function insteadOfAsked(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence) {
   for (const passage of evidence.passages) {
     const said = saidInstead(part.text, passage.chunk.text);
     if (!said) continue;
+    const named = part.words
+      .filter((w, i) => passage.matched[i] && (w.key || w.tech) && !w.employer)
+      .map((w) => foldText(w.original));
+    const naming = (text: string) => named.every((w) => holdsWord(text, w));
     const chunks = [...ctx.vocabulary.roles.values()].flatMap((role) => role.chunks);
-    const told = [...evidence.passages.map((p) => p.chunk), ...chunks].some((c) => holdsWord(c.text, said.asked));
+    const told = [...evidence.passages.map((p) => p.chunk), ...chunks].some(
+      (c) => naming(c.text) && holdsWord(c.text, said.asked),
+    );
     return told ? null : { passage, ...said };
   }
   return null;
@@ -1049,21 +1059,16 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
   return notInProfile(ctx, input, lead(text));
 }
 
-/** Verbs of making or doing, which say nothing of what was made: "build", "develop", « construit ». */
-const MAKING_VERB = new RegExp(
-  String.raw`^(build\w*|built|mak\w*|made|creat\w*|develop\w*|design\w*|construi\w*|cre[ea]\w*|realis\w*|` +
-    String.raw`fai[st]\w*|do|did|done|doing)$`,
-);
-
 /** Whether the passage shown holds only verbs of making of the question ("build"), none of what it is about. */
 function everydayOnlyFound(part: QuestionPart, evidence: PartEvidence): boolean {
   const shown = evidence.passages[0];
   if (!shown) return false;
-  const held = part.words.filter((w, i) => shown.matched[i] && !evidence.uncovered.includes(w.original));
+  // (The employer asked aside: "at Decathlon" is where, not what was made.)
+  const held = part.words.filter((w, i) => shown.matched[i] && !evidence.uncovered.includes(w.original) && !w.employer);
   return (
     !/\d/.test(part.text) &&
     held.length > 0 &&
-    held.every((w) => MAKING_VERB.test(foldText(w.original)) && !w.key && !w.tech && !w.employer)
+    held.every((w) => MAKING_VERB.test(foldText(w.original)) && !w.key && !w.tech)
   );
 }
 
@@ -1132,6 +1137,8 @@ function unsaidOfYes(
     const said = [lead(m.skillNotNow(subjectOf(part, ctx), usesOf(ctx, evidence, language))), ...quotes];
     return { ...noAnswer(question, language, "partial", said.join("\n"), citations), ...extras };
   }
+  const scoped = evidence.verdict === "yes" ? outOfScope(ctx, input, { part, evidence, citations }) : null;
+  if (scoped) return scoped;
   const practice = practiceTime(ctx, { part, evidence, citations }, understood.text, language);
   if (practice) return practiced({ question, language, citations, extras }, [lead(practice), ...quotes]);
   // "how long did the Snowflake migration take?": the thing is said, its length is not; the role's dates are.
@@ -1208,6 +1215,43 @@ const NOW_ASKED =
   /\b(currently|right now|these days|nowadays|at the moment|still|now|actuellement|en ce moment|maintenant|encore)\b/;
 /** "until now", "so far", « jusqu'à maintenant », a leading "Now, …": no question of now. */
 const NOT_NOW = /\b(until|up to|till|to date|so far|jusqu'(a|à)|jusqu'ici)( now| maintenant)?\b|^\s*(now|maintenant),/g;
+
+/**
+ * A "yes" whose roles miss the scope asked: "Snowflake in all his jobs?" (AAA-Data only), "Snowflake in the last 2
+ * years?" (until May 2021), "was he mentoring juniors in 2022?" (at AAA-Data, until May 2021): where it is said.
+ */
+function outOfScope(
+  ctx: EngineContext,
+  { question, understood, note, extras }: ExtractiveInput,
+  { part, evidence, citations }: { part: QuestionPart; evidence: PartEvidence; citations: Citation[] },
+): Answer | null {
+  const { language } = understood;
+  const m = ctx.messages[language];
+  const roles =
+    evidence.roles.length > 0
+      ? evidence.roles.map((r) => r.role)
+      : evidence.passages.map((p) => ctx.vocabulary.roles.get(roleKeyOf(p.chunk)));
+  const held = roles.filter((r): r is RoleInfo => !!r);
+  if (held.length === 0) return null;
+  const now = ctx.profileContext.now();
+  const window = windowAsked(understood.text, now);
+  // (Of roles only: an FAQ entry or a summary says nothing of when.)
+  const missed = window && held.length === roles.length ? held.every((r) => !roleInWindow(r, window, now)) : false;
+  const leftOut = !window && everyRoleAsked(understood.text) && rolesLeftOut(held, ctx.vocabulary.roles.values());
+  if (!missed && !(leftOut && leftOut.length > 0)) return null;
+  const where = placesOf(citations, language, ctx.messages);
+  const skill = evidence.roles.length > 0 ? usesOf(ctx, evidence, language) : null;
+  const subject = subjectOf(part, ctx);
+  const line = window
+    ? skill
+      ? m.notInWindow(window.said, `${subject}: ${skill}`)
+      : m.notInWindow(window.said, m.saidAt(where ? m.at(where) : ""))
+    : skill
+      ? m.notEveryRole(`${subject}: ${skill}`)
+      : m.notEveryRole(m.saidAt(where ? m.at(where) : ""));
+  const text = [[note, line].filter(Boolean).join(" "), ...quoteLines(citations)].join("\n");
+  return { ...noAnswer(question, language, "partial", text, citations), ...extras };
+}
 
 /** A skill asked of now ("still using Snowflake?") whose roles have all ended. */
 function endedOnly(evidence: PartEvidence, question: string): boolean {
@@ -1716,7 +1760,8 @@ const PLAN_ASKED = /\b(strateg\w*|poc|pocs|proof of concept|preuve de concept|pl
 const DONE_ASKED = new RegExp(
   String.raw`\b(migrat\w*|migre\w*|moved?|moving|switch\w*|bascul\w*|complet\w*|termin\w*|finish\w*|fini|` +
     String.raw`deliver\w*|livr\w*|rolled out|roll(ed)?[- ]?out|deploy\w*|deploie\w*|deploye\w*|implement\w*|` +
-    String.raw`in production|en prod\w*|mene a (bien|terme)|carried out|mis en place|mise en place|` +
+    String.raw`in production|in prod|(in)?to production|en prod\w*|mene a (bien|terme)|carried out|` +
+    String.raw`mis en place|mise en place|` +
     String.raw`replac\w*|remplac\w*|decommission\w*|abandonn?\w*|phas\w* out|got rid of)\b`,
 );
 
@@ -1733,7 +1778,8 @@ function plannedOnly(evidence: PartEvidence, part: QuestionPart): boolean {
   return (
     lines.length > 0 &&
     DONE_ASKED.test(asked) &&
-    !PLAN_ASKED.test(asked) &&
+    // ("did he put the POC into production?": what became of the trial, asked.)
+    (!PLAN_ASKED.test(asked) || PRODUCTION_ASKED.test(asked)) &&
     lines.every((p) => PLANNED.test(foldText(p.chunk.text)))
   );
 }

@@ -23,7 +23,9 @@ const PEOPLE_NOUN = new RegExp(
     String.raw`consultants?|clients?|customers?|agencies|branches|members|colleagues|pupils|learners|trainees|` +
     String.raw`equipes?|utilisateurs?|eleves|etudiants?|stagiaires?|doctorants?|ingenieurs?|developpeurs?|` +
     String.raw`collaborateurs?|commerciaux|vendeurs?|agences|salaries|employes|managers|cadres|dirigeants|` +
-    String.raw`consultants|apprentis|alternants)$`,
+    String.raw`consultants|apprentis|alternants|` +
+    // ("the sales force", « la force de vente »: its people.)
+    String.raw`force|forces|workforce)$`,
 );
 
 /** People in general: who they are is not asked ("trained people", « formé des équipes »). */

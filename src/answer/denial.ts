@@ -1,4 +1,5 @@
 import type { QuestionPart } from "../query/understand.js";
+import { everyRoleAsked } from "./role-scope.js";
 import type { RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import { foldText, wordTokens } from "../text/normalize.js";
 import { numberOf } from "../text/numbers.js";
@@ -183,7 +184,8 @@ const FROM_SCRATCH =
   /\b(from scratch|from the ground up|from zero|greenfield|de a a z|de zero|a partir de (zero|rien)|from nothing)\b/;
 /** All of it: "the whole migration", "everything", « tout le groupe », « l'ensemble de la plateforme ». */
 const WHOLE = new RegExp(
-  String.raw`\b(the (whole|entire)|everything|all of (the|it|his)|end[- ]to[- ]end|tout le|toute la|tous les|` +
+  String.raw`\b(the (whole|entire)|everything|all of (the|it|his|its|their|[\w-]+'s)|end[- ]to[- ]end|` +
+    String.raw`tout le|toute la|tous les|` +
     String.raw`toutes les|l'ensemble (de|des|du)|entierement|en entier|la totalite)\b` +
     // (Not "the whole night", « toute la nuit », « tous les jours »: how long or how often, not how much.)
     String.raw`(?! ([\w-]+ )?(night|day|days|week|weeks|month|year|time|nuit|journee|jour|jours|semaine|semaines|` +
@@ -305,7 +307,8 @@ export function unsaidClaim(
   if (createdClaim(part, asked, said, techTokens)) return "created";
   if (ALONE.test(asked) && task && !CHOICE.test(asked) && none(ALONE)) return "alone";
   if (FROM_SCRATCH.test(asked) && none(FROM_SCRATCH)) return "scratch";
-  if (task && WHOLE.test(asked) && !CHOICE.test(asked) && none(WHOLE_SAID)) return "whole";
+  // (Not "in all of his missions": every role, which the roles found answer, see role-scope.)
+  if (task && WHOLE.test(asked) && !CHOICE.test(asked) && !everyRoleAsked(asked) && none(WHOLE_SAID)) return "whole";
   if (foundedEmployer(asked, part.roles) && none(FOUNDED)) return "founded";
   // (Not "why did he choose Avro?": the reason, which the passages may give.)
   if (DECIDED.test(asked) && !WH_ASKED.test(asked) && none(DECIDING)) return "decided";

@@ -84,8 +84,9 @@ const ALONE = String.raw`\b(alone|on his own|by himself|solo|seul|in a team|en e
 /** "did he work with a PO?", « il y a un PO dans l'équipe ? »: a role of the team, which its roster lists. */
 /** (So are "front-end developers", « des développeurs full-stack »: the rosters name them.) */
 const ROSTER_ROLE =
-  String.raw`\b(with|avec|il y a|y avait|y a[- ]t[- ]il|there was|was there|is there|had|have|has) ` +
-  String.raw`(a |an |the |un |une |le |la |des |some |other |d'autres )?(po|product owner|tech ?lead|lead tech|` +
+  String.raw`\b(with|avec|il y a|y avait|y a[- ]t[- ]il|y avait[- ]il|there was|was there|is there|were there|` +
+  String.raw`there were|are there|had|have|has) ` +
+  String.raw`(a |an |the |un |une |le |la |des |de |d'|some |any |other |d'autres )?(po|product owner|tech ?lead|lead tech|` +
   String.raw`scrum master|(?:developpeurs?|devs?|ingenieurs?) (?:front|back|full)[- ]?(?:end|stack)|` +
   String.raw`(?:front|back|full)[- ]?(?:end|stack)(?:[- ](?:developers?|devs?|engineers?|people|colleagues)))\b`;
 /** Leading asked: "team lead", "led", "managed", « encadré », « piloté », « dirigé » (folded). */
@@ -128,7 +129,10 @@ const TEAM_SIZE = new RegExp(
     // "what kind of teams has he worked in?", « dans quelles sortes d'équipes il a travaillé ? »: their rosters.
     String.raw`\b(what|which) (kinds?|sorts?|types?) of teams?\b|\b(quelles?|quels?) (sortes?|types?|genres?) ` +
     String.raw`d'equipes?\b|` +
-    ROSTER_ROLE,
+    ROSTER_ROLE +
+    // "were there data scientists in his team?", « y avait-il des data scientists dans son équipe ? »: its roster.
+    String.raw`|\b(data ?(scientists?|engineers?|analysts?)|ml engineers?|developers?|devs?|developpeurs?) ` +
+    String.raw`(in|on|dans) (his|the|her|son|sa|l') ?(team|equipe)\b|\b(did|does) (his|the) team (include|have)\b`,
 );
 /**
  * "how many people did he train?", « combien de personnes a-t-il formées ? », "how many people use it?": his
@@ -279,7 +283,35 @@ export function judgeEvidence(
     vocabulary,
   );
   const asked = actAsked(part, absentAsked(part, evidence, vocabulary.words));
-  return audienceHeld(part, methodAsked(part, asked), vocabulary);
+  return audienceHeld(part, methodAsked(part, verbOnlyHeld(part, asked)), vocabulary);
+}
+
+/**
+ * Verbs of making, setting up or running, which say nothing of what was made or run: "build", "set up", "manage",
+ * « construit » (folded).
+ */
+export const MAKING_VERB = new RegExp(
+  String.raw`^(build\w*|built|mak\w*|made|creat\w*|develop\w*|design\w*|construi\w*|cre[ea]\w*|realis\w*|` +
+    String.raw`fai[st]\w*|do|did|done|doing|set|sets|setting|setup|manag\w*|handl\w*|implement\w*)$`,
+);
+
+/**
+ * "Did he set up access control at Decathlon?", "did he manage the budget?": the passages of a "yes" hold the verb
+ * ("Set-up of CI/CD", "Management of critical projects") and the employer, nothing of what was set up or managed;
+ * what they show, not that.
+ */
+function verbOnlyHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence {
+  if (evidence.verdict !== "yes" || evidence.roles.length > 0) return evidence;
+  const verb = (w: QuestionWord) => MAKING_VERB.test(foldText(w.original));
+  const thing = part.words.filter((w) => !w.light && !w.employer && !verb(w));
+  // (Of a thing in two words or more, one as written: "access control" is not the "control" a synonym finds.)
+  const holdsThing = (p: RetrievedPassage) =>
+    part.words.some((w, i) => p.matched[i] && (thing.length === 1 || p.exact[i]) && thing.includes(w));
+  // (Or the thing is a word the profile lacks: "the budget".)
+  const lacking = thing.length === 0 ? part.unknown.filter((u) => u.dictionary).map((u) => u.word) : [];
+  if ((thing.length === 0 && lacking.length === 0) || evidence.passages.some(holdsThing)) return evidence;
+  const uncovered = thing.length > 0 ? thing.map((w) => w.original) : lacking;
+  return { verdict: "partial", passages: evidence.passages.slice(0, 1), roles: [], uncovered };
 }
 
 /** The verb a yes-or-no question asks of him: "did he negotiate…", "has he ever hired…", « a-t-il négocié… ». */

@@ -1,4 +1,5 @@
 import { audienceIn, audienceOf } from "./audience.js";
+import { roleInWindow, windowAsked } from "./role-scope.js";
 import type { Answer } from "./answer.js";
 import { mergedAnswers } from "./several-questions.js";
 import type { MessagesByLanguage as Messages } from "../messages/messages.js";
@@ -672,7 +673,7 @@ function contractHistoryAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: 
     intent.asked === "which"
       ? null
       : intent.over === "always"
-        ? permanent.length === 0
+        ? (intent.asked === "permanent" ? freelance : permanent).length === 0
         : (intent.asked === "freelance" ? freelance : permanent).length > 0;
   const permanentFirst = intent.asked === "permanent" || intent.permanentFirst === true;
   // (« il n'a jamais été en CDI ? »: « Si », not a "yes" that agrees with the negative.)
@@ -1713,6 +1714,12 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
       [...current.map(heading), ...chunksOf(led)],
       false,
     );
+  // "Was he mentoring juniors in 2022?": not in that time, when the roles where he did had ended.
+  const window = windowAsked(tools.question, tools.now);
+  if (window && !led.some((x) => roleInWindow(x.r, window, tools.now))) {
+    const whom = (supervisedWhom(led, tools, false) ?? m.leadership(places(led))).replace(/^(Yes|Oui) — /, "");
+    return reply(m.notInWindow(window.said, whom.replace(/\.$/, "")), chunksOf(led), false);
+  }
   if (intent.teams !== undefined) return reply(m.leadershipTeams(intent.teams, places(led)), chunksOf(led), false);
   // "A team of more than 5?": a "yes" only when a passage counts as many people he supervised; else what
   // the profile shows, no "yes".

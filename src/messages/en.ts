@@ -778,7 +778,8 @@ export function english(profile: Profile) {
   return {
     ...answerWords(profile),
     ...moreWords(profile),
-    profile: { ...profileWords(profile), ...roleWords(profile), ...asideWords(profile) },
+    ...scopeWords(),
+    profile: { ...profileWords(profile), ...roleWords(profile), ...asideWords(profile), ...scopeWords() },
     ...serviceWords(),
     ...platformWords(profile),
     forward: forwardWords(),
@@ -796,6 +797,15 @@ export type PlatformWords = ReturnType<typeof platformWords>;
 
 /** The shape every language's module has. */
 export type Messages = ReturnType<typeof english>;
+
+/** A "yes" out of the scope asked: "in the last 2 years", "in all his jobs" (answers and profile answers alike). */
+function scopeWords() {
+  return {
+    notInWindow: (window: string, said: string) => `Not ${window} — ${said}.`,
+    notEveryRole: (said: string) => `No, not in every role — ${said}.`,
+    saidAt: (where: string) => `the profile says it${where}`,
+  };
+}
 
 /** Roles without a tool, and one tool only. */
 function withoutWords() {

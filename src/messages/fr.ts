@@ -756,11 +756,21 @@ function forwardWordsFr(): ForwardWords {
   };
 }
 
+/** Un « oui » hors de la portée demandée : « ces 2 dernières années », « dans tous ses postes ». */
+function scopeWordsFr() {
+  return {
+    notInWindow: (window: string, said: string) => `Pas ${window} — ${said}.`,
+    notEveryRole: (said: string) => `Non, pas dans tous ses postes — ${said}.`,
+    saidAt: (where: string) => `le profil le dit${where}`,
+  };
+}
+
 export function french(profile: Profile): Messages {
   return {
     ...answerWordsFr(profile),
     ...moreWordsFr(profile),
-    profile: { ...profileWordsFr(profile), ...roleWordsFr(profile), ...asideWordsFr(profile) },
+    ...scopeWordsFr(),
+    profile: { ...profileWordsFr(profile), ...roleWordsFr(profile), ...asideWordsFr(profile), ...scopeWordsFr() },
     ...serviceWordsFr(),
     ...platformWordsFr(profile),
     forward: forwardWordsFr(),

@@ -2375,6 +2375,13 @@ const ALWAYS_FREELANCE = new RegExp(
     String.raw`\b${FREELANCE_WORD}\b.*\b(whole|entire|all (of )?his) career|\b${FREELANCE_WORD}\b.*toute sa carriere|` +
     String.raw`\b(whole|entire) career\b.*\b${FREELANCE_WORD}\b|toute sa carriere\b.*\b${FREELANCE_WORD}\b`,
 );
+/** "Were all his jobs freelance?", « tous ses postes étaient en CDI ? »: every role asked of one contract. */
+const EVERY_ROLE_CONTRACT = new RegExp(
+  String.raw`\b(all|every|each) (of )?(his )?(jobs?|roles?|positions?|missions?|contracts?|gigs?)\b.*` +
+    String.raw`\b(${FREELANCE_WORD}|${PERMANENT_WORD})\b|` +
+    String.raw`\b(tous|toutes) (ses|les) (postes|missions|jobs|contrats|experiences)\b.*` +
+    String.raw`\b(${FREELANCE_WORD}|${PERMANENT_WORD})\b`,
+);
 /** "Has he ever been employed?", « il a déjà été en CDI ? », "was he ever on a permanent contract?". */
 /** "ever", « déjà », "in the past": anywhere in his career (folded text). */
 export const EVER = String.raw`\b(ever|deja|jamais|previously|auparavant|in the past|par le passe)\b`;
@@ -2409,6 +2416,10 @@ function contractHistoryIntent(u: UnderstoodQuestion, text: string): ProfileInte
   const other = u.parts.flatMap(subjectOf).filter((w) => !w.light && !CONTRACT_ASKED.test(w.word));
   if (other.length > 2) return null;
   if (ALWAYS_FREELANCE.test(text)) return { kind: "contract", role: null, asked: "freelance", over: "always" };
+  if (EVERY_ROLE_CONTRACT.test(text)) {
+    const permanent = new RegExp(String.raw`\b${PERMANENT_WORD}\b`).test(text);
+    return { kind: "contract", role: null, asked: permanent ? "permanent" : "freelance", over: "always" };
+  }
   if (EVER_PERMANENT.test(text)) return { kind: "contract", role: null, asked: "permanent", over: "ever" };
   if (EVER_FREELANCE.test(text)) return { kind: "contract", role: null, asked: "freelance", over: "ever" };
   if (CONTRACT_KINDS.test(text)) {
@@ -2890,6 +2901,17 @@ function timelineIntent(text: string, subject: UnderstoodQuestion["parts"][numbe
   return ago && aboutNothingElse && aboutWork ? { kind: "timeline_ago", years: yearsBack(ago) } : null;
 }
 
+/**
+ * A company said to have been something: "has AAA-Data been the leader for 60 years?", « AAA-Data est leader
+ * depuis 60 ans ? » (not "has he been…", nor "was it a 2-year mission?").
+ */
+const COMPANY_BEEN = new RegExp(
+  String.raw`^(?:has|had|is|was) (?!(?:he|she|it|that|this|there)\b)[\w-]+(?: [\w-]+)? been (?:the|a|an) ` +
+    String.raw`(?!(?:mission|role|job|contract|gig|position|stint|client|employer)\b)|` +
+    String.raw`^(?!(?:il|elle|c|ca|cela)\b)[\w-]+(?: [\w-]+)? (?:est|etait|a ete) (?:le |la |l'|un |une )?` +
+    String.raw`(?:leader|numero|premier|premiere|n°)`,
+);
+
 /** A time asked, or claimed: "Has he used Spark for 10 years?", "teaching for 5 years, right?". */
 function timeIntent(
   text: string,
@@ -2897,7 +2919,8 @@ function timeIntent(
   role: string | null,
   subject: UnderstoodQuestion["parts"][number]["words"],
 ): ProfileIntent | null {
-  const claimed = YEARS_CLAIMED.exec(text);
+  // ("Has AAA-Data been the leader for 60 years?": the company's years, not his.)
+  const claimed = COMPANY_BEEN.test(text) ? null : YEARS_CLAIMED.exec(text);
   // The years claimed are no subject: "teaching for 5 years?", "at MAIF for two years?".
   const asked = claimed ? subject.filter((w) => !/^\d+$/.test(w.word) && !NUMBER_WORDS[w.word]) : subject;
   // (Of using a technology: "when did he last work at MAIF?" asks that role's dates, "…teach Spark?" his classes.)

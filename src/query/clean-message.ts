@@ -1,5 +1,6 @@
 import { smallInFigures, tensInFigures } from "../text/numbers.js";
 import { detectLanguage } from "../text/detect-language.js";
+import { SET_IN_PLACE } from "../text/stem.js";
 
 /** What a message was when nothing but chatter is left of it. */
 export type ChatterKind = "greeting" | "thanks" | "goodbye" | "ack" | "remark" | "puzzled" | "doubt";
@@ -1166,12 +1167,17 @@ const LOCUTIONS = new RegExp(
     // "Has he used Airflow to any great extent?": how much, which the CV's passages show, not what.
     String.raw`to (?:any|some|a) (?:great |large |real |significant |certain )?extent|` +
     String.raw`(?:à|a) un moment(?: donné| donne)?|` +
-    // "all gigs combined", « toutes missions confondues »: the whole of his career, which a total is anyway.
-    String.raw`all (?:gigs|jobs|roles|missions|clients|companies|employers|positions) combined|` +
     // « à ce jour », "to date", "so far": up to now, which his roles' dates say anyway.
-    String.raw`(?:à|a) ce jour|jusqu'(?:à|a) (?:présent|present|maintenant)|(?<!\bup )to date|so far|` +
-    String.raw`(?:toutes|tous) (?:missions|postes|clients|entreprises|employeurs|experiences|expériences) ` +
-    String.raw`(?:confondues|confondus))(?![\p{L}])`,
+    String.raw`(?:à|a) ce jour|jusqu'(?:à|a) (?:présent|present|maintenant)|(?<!\bup )to date|so far)(?![\p{L}])`,
+  "giu",
+);
+/** "all gigs combined", « toutes missions confondues »: the whole of his career, a total ("…years in total?"). */
+const ALL_COMBINED = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:across|over|in) )?all (?:(?:of )?(?:his|her|the) )?(?:gigs|jobs|roles|missions|` +
+    String.raw`clients|companies|employers|positions) (?:combined|put together|together)|` +
+    String.raw`(?<![\p{L}])(?:toutes|tous) ` +
+    String.raw`(?:missions|postes|clients|entreprises|employeurs|experiences|expériences) ` +
+    String.raw`(?:confondues|confondus)(?![\p{L}])`,
   "giu",
 );
 const ASIDE =
@@ -1909,6 +1915,8 @@ function setAsideLocutions(text: string): string {
     .replace(CV_SAYS, "")
     .replace(ASIDE, "")
     .replace(LOCUTIONS, "")
+    .replace(SET_IN_PLACE, "")
+    .replace(ALL_COMBINED, (said) => (/^tou/i.test(said) ? "au total" : "in total"))
     .replace(ONLY_ELSE, "")
     .replace(JOB_LENGTH, "")
     .replace(/\s+/g, " ")

@@ -707,7 +707,10 @@ export function ownerTopicsOf(text: string): OwnerTopic[] {
  * Spark in Germany" asks about Spark.
  */
 const WORKED_IN = new RegExp(
-  String.raw`\b(work|worked|working|works|live|lived|living|lives|been|travaille|bosse|vecu|habite)\s+` +
+  // (…or his jobs said to be there: "was every job in France?", "is all his experience in France?".)
+  String.raw`\b(work|worked|working|works|live|lived|living|lives|been|travaille|bosse|vecu|habite|` +
+    String.raw`(?:jobs?|roles?|positions?|missions?|experiences?|career|postes?|carriere)(?: (?:was|were|is|are|been|` +
+    String.raw`etaient|etait|est|sont|a ete|ont ete))?)\s+` +
     String.raw`(in|from|a|au|aux|en|outside(?: of)?|out of|hors d[eu]|en dehors d[eu])\s+(.+)$`,
 );
 const LIVES = /^(live|lived|living|lives|vecu|habite)$/;

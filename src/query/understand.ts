@@ -644,6 +644,12 @@ const OUTSIDE = new RegExp(
     String.raw`en dehors (?:de|d)(?: chez)?|ailleurs qu(?: a| chez| au)?|hors(?: de)?|sauf(?: chez| a| au)?|` +
     String.raw`autres? que(?: chez)?)(?: the| l| la| le)?$`,
 );
+/** An employer set aside in front of a question: "Apart from AAA-Data, …", « À part chez AAA, … ». */
+const ROLE_ASIDE = new RegExp(
+  String.raw`(^|[,.!;:]\s*)((?:(?:mis )?(?:à|a) part|en dehors d(?:e|u|es)|hormis|apart from|aside from|besides|` +
+    String.raw`other than|except(?: at| for)?|outside(?: of)?) [^,?.!]+),\s*(?=\S)`,
+  "iu",
+);
 /** « à part chez Decathlon » (French only: "a part of MAIF's team" is English). */
 const A_PART = /(?:^| )a part(?: chez| a| au)?(?: l| la| le)?$/;
 /** Names given as examples of a notion ("streaming, e.g. Flink or Kafka Streams"): one thing asked. */
@@ -1189,7 +1195,7 @@ export class QuestionReader {
   }
 
   read(message: string, options: { language?: Language; fallbackLanguage?: Language } = {}): UnderstoodQuestion {
-    const clean = cleanMessage(message);
+    const clean = cleanMessage(this.roleAsideLast(message));
     const language =
       options.language ?? this.languageOf(message, !!options.fallbackLanguage) ?? options.fallbackLanguage ?? "en";
     const aside = this.settingAside(clean.text, language);
@@ -2871,6 +2877,23 @@ export class QuestionReader {
       (r) => r.key !== role.key && r.period && (before ? r.period.start < start : r.period.start > start),
     );
     return side.length > 0 ? side.map((r) => r.key) : null;
+  }
+
+  /**
+   * "Apart from AAA-Data, has he used Snowflake?", « à part chez AAA, il a fait du Snowflake ? »: an employer set
+   * aside in front of the question, said after it ("…used Snowflake apart from AAA-Data?"), where `outside` reads
+   * it (an aside of another thing, "besides Spark, what else?", is the cleaner's to drop).
+   */
+  private roleAsideLast(message: string): string {
+    const at = ROLE_ASIDE.exec(message);
+    if (!at) return message;
+    const named = wordTokens(at[2]!);
+    const employer = [...this.vocabulary.roles.values()].some((r) => r.employerTokens.some((t) => named.includes(t)));
+    if (!employer) return message;
+    const rest = message.slice(at.index + at[0].length).replace(/\s*\?*\s*$/, "");
+    const aside = at[2]!.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+    const front = message.slice(0, at.index) + (at[1] ?? "");
+    return `${front}${front ? rest : rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${aside} ?`;
   }
 
   /**

@@ -148,9 +148,15 @@ export function analysePassage(text: string, lang: Language): string[] {
 /** "May 2021 - Present": a date, no word of his work ("has he presented…?"); not indexed as a word. */
 const NOT_HIS_WORDS = /((?:19|20)\d\d\s*[-–]\s*)(?:present|présent|aujourd'hui)\b/giu;
 
+/**
+ * « Mise en place », « mettre en place »: a setting-up, no place ("Google Places" is not in it); the question's
+ * own said the same way (see the cleaner's locutions).
+ */
+export const SET_IN_PLACE = /(?<=\b(?:mise?s?|mettre|met|mettent|mettait|mettra|mettez) )en place\b/giu;
+
 /** A passage's words as the keyword index holds them (a role's "- Present" left out). */
 export function indexedWords(text: string): string[] {
-  return wordTokens(text.replace(NOT_HIS_WORDS, "$1"));
+  return wordTokens(text.replace(NOT_HIS_WORDS, "$1").replace(SET_IN_PLACE, ""));
 }
 
 const termsMemo = { en: new Map<string, readonly string[]>(), fr: new Map<string, readonly string[]>() };

@@ -1,0 +1,94 @@
+import { monthOf, spanOf } from "../profile/durations.js";
+import type { RoleInfo } from "../profile/roles.js";
+import { foldText } from "../text/normalize.js";
+import { numberOf } from "../text/numbers.js";
+
+/**
+ * Every role asked: "in all his jobs", "did all his roles use AWS?", "everywhere", "in each of his missions",
+ * « dans toutes ses missions », « partout », « à chaque poste » (folded). Not "all his jobs combined", a total.
+ */
+/** "…teams everywhere in the world", « un peu partout dans le monde »: places, not his roles. */
+const WORLD = String.raw`(?! (in|dans|across|around|a travers) (the |le )?(world|monde|globe|planet|planete))`;
+const EVERY_ROLE = new RegExp(
+  String.raw`\b((in|at|across|for|throughout|on) )?(all|each|every|each one) (of )?(his |her |the )?([a-z-]+ ){0,2}` +
+    String.raw`(jobs?|roles?|positions?|missions?|employers?|companies|company|clients?|gigs?|contracts?|` +
+    String.raw`experiences?)\b(?! (combined|together|put together|in total))|\beverywhere\b${WORLD}|` +
+    String.raw`\b(dans |chez |pour )?(toutes|tous|chacune de|chacun de) (ses|les) (missions|postes|experiences|` +
+    String.raw`entreprises|employeurs|boites|clients|jobs|contrats)\b(?! (confondu|reuni))|` +
+    String.raw`(?<!\bun peu )\bpartout\b${WORLD}|` +
+    // "was he always a data engineer?", « il a toujours utilisé Python ? » (not "does he always test?", a habit;
+    // nor « toujours » alone, "still").
+    String.raw`\b(has|have|had|was|were|did) (he|she) always\b|\balways (been|worked|used|had)\b|` +
+    String.raw`\b(a|avait) toujours (ete|\w+e)\b|` +
+    String.raw`\ba chaque (poste|mission|job|experience|contrat)\b`,
+);
+
+/** Whether the question asks of every role of his: see EVERY_ROLE. */
+export function everyRoleAsked(question: string): boolean {
+  return EVERY_ROLE.test(foldText(question));
+}
+
+/**
+ * The roles of his work that the ones found leave out, when every role is asked ("Snowflake in all his jobs?":
+ * AAA-Data only); none when they hold them all, or when teaching and training are all they lack.
+ */
+export function rolesLeftOut(found: readonly RoleInfo[], all: Iterable<RoleInfo>): RoleInfo[] {
+  const held = new Set(found.map((r) => r.key));
+  return [...all].filter((r) => r.kind === "work" && !held.has(r.key));
+}
+
+/** A window of time asked, in month indexes (both ends included), and how the question says it. */
+export interface TimeWindow {
+  start: number;
+  end: number;
+  said: string;
+}
+
+/** A count of years or months, in figures or in words. */
+const NUMBER =
+  String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|ten|` +
+  String.raw`deux|trois|quatre|cinq|sept|huit|neuf|dix)`;
+/** "in the last 2 years", "over the past three years", "in the last year", "the past 18 months". */
+const LAST_EN = new RegExp(
+  String.raw`\b(?:in|over|during|within|for)? ?(?:the )?(?:last|past) (?:${NUMBER} )?(years?|months?)\b`,
+);
+/** « ces 2 dernières années », « au cours des trois derniers mois », « les 2 dernières années ». */
+const LAST_FR = new RegExp(
+  String.raw`\b(?:ces|les|au cours des|durant les|pendant les|sur les|dans les) ${NUMBER} (?:dernieres?|derniers?) ` +
+    String.raw`(annees|ans|mois)\b`,
+);
+/** "in 2022", "during 2023", « en 2022 », "since 2022", « depuis 2022 ». */
+const YEAR = /\b(in|during|en|durant|pendant|since|depuis) ((?:19|20)\d\d)\b(?! ?[-–/] ?\d)/;
+
+/**
+ * The window of time a question asks of: "in the last 2 years" (the 24 months up to now), "in 2022" (that year),
+ * "since 2022" (from its January up to now); null when it names none.
+ */
+export function windowAsked(question: string, now: Date): TimeWindow | null {
+  const q = foldText(question);
+  const current = monthOf(now);
+  // (Said in the question's own words: « ces 2 dernières années », accents and all.)
+  const said = (m: RegExpExecArray) => question.slice(m.index, m.index + m[0].length).trim();
+  const last = LAST_EN.exec(q) ?? LAST_FR.exec(q);
+  if (last) return lastMonths(said(last), last[1], last[2]!, current);
+  const year = YEAR.exec(q);
+  if (!year) return null;
+  const start = Number(year[2]) * 12;
+  if (start > current) return null;
+  const since = /^(since|depuis)$/.test(year[1]!);
+  return { start, end: since ? current : Math.min(current, start + 11), said: said(year) };
+}
+
+function lastMonths(said: string, count: string | undefined, unit: string, current: number): TimeWindow | null {
+  const n = count === undefined ? 1 : numberOf(count);
+  if (n === undefined || n <= 0) return null;
+  const months = /^(years?|annees|ans)$/.test(unit) ? n * 12 : n;
+  return { start: current - months, end: current, said };
+}
+
+/** Whether a role's dates meet the window (a role ended in May 2021 meets 2021, not the last 2 years of 2026). */
+export function roleInWindow(role: Pick<RoleInfo, "period">, window: TimeWindow, now: Date): boolean {
+  if (!role.period) return true;
+  const span = spanOf(role.period, now);
+  return span.start <= window.end && span.end >= window.start;
+}
