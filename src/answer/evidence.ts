@@ -302,13 +302,22 @@ export const MAKING_VERB = new RegExp(
  */
 function verbOnlyHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence {
   if (evidence.verdict !== "yes" || evidence.roles.length > 0) return evidence;
-  const verb = (w: QuestionWord) => MAKING_VERB.test(foldText(w.original));
-  const thing = part.words.filter((w) => !w.light && !w.employer && !verb(w));
-  // (Of a thing in two words or more, one as written: "access control" is not the "control" a synonym finds.)
-  const holdsThing = (p: RetrievedPassage) =>
-    part.words.some((w, i) => p.matched[i] && (thing.length === 1 || p.exact[i]) && thing.includes(w));
+  // (…or the verb the question asks of him: "il a animé des ateliers ?" against a "lively" bar, « animé ».)
+  const asked = ACT_ASKED.exec(foldText(part.text));
+  const act = asked?.[1] ?? asked?.[2];
+  const verb = (w: QuestionWord) => MAKING_VERB.test(foldText(w.original)) || foldText(w.original) === act;
+  // (Whom he trained or led is the audience's to judge: "encadré des jeunes" are his juniors.)
+  const whom = new Set(audienceOf(part.text).phrase);
+  const thing = part.words.filter((w) => !w.light && !w.employer && !verb(w) && !whom.has(foldText(w.original)));
+  const holdsThing = (p: RetrievedPassage) => part.words.some((w, i) => p.matched[i] && thing.includes(w));
+  // (Only where a passage holds the verb: "how many people on his project?" holds none, and asks of the team.)
+  const holdsVerb = (p: RetrievedPassage) => part.words.some((w, i) => p.matched[i] && verb(w));
+  if (!evidence.passages.some(holdsVerb)) return evidence;
   // (Or the thing is a word the profile lacks: "the budget".)
-  const lacking = thing.length === 0 ? part.unknown.filter((u) => u.dictionary).map((u) => u.word) : [];
+  const lacking =
+    thing.length === 0
+      ? part.unknown.filter((u) => u.dictionary && !whom.has(foldText(u.word))).map((u) => u.word)
+      : [];
   if ((thing.length === 0 && lacking.length === 0) || evidence.passages.some(holdsThing)) return evidence;
   const uncovered = thing.length > 0 ? thing.map((w) => w.original) : lacking;
   return { verdict: "partial", passages: evidence.passages.slice(0, 1), roles: [], uncovered };
@@ -318,7 +327,7 @@ function verbOnlyHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence 
 const ACT_ASKED = new RegExp(
   // (Not "was he recruited…": done to him.)
   String.raw`^(?:did|has|had|have) (?:he|she)(?: (?:ever|already|actually|personally|really|also|then))? ` +
-    String.raw`([a-z]+)\b|^(?:est-ce qu'?(?:il|elle) (?:a|avait) |a[- ]t[- ](?:il|elle) |(?:il|elle) a )` +
+    String.raw`([a-z]+)\b|^(?:est[- ]ce qu'?(?:il|elle) (?:a|avait) |a[- ]t[- ](?:il|elle) |(?:il|elle) a )` +
     String.raw`(?:deja |lui-meme |personnellement |vraiment )?([a-z]+)\b`,
 );
 /**
@@ -348,9 +357,23 @@ function actAsked(part: QuestionPart, evidence: PartEvidence): PartEvidence {
   if (!verb || !STATED_ACT.test(verb)) return evidence;
   const lacking = part.unknown.find((u) => u.dictionary && foldText(u.word) === verb);
   const absent = part.words.find((w) => w.absent && w.word === verb);
-  const said = lacking?.word ?? absent?.original;
+  const said = lacking?.word ?? absent?.original ?? heldNotAsAct(part, evidence, verb);
   if (!said) return evidence;
   return { verdict: "partial", passages: evidence.passages.slice(0, 1), roles: [], uncovered: [said] };
+}
+
+/**
+ * "Il a licencié quelqu'un ?" against "bars … non encore licenciés" (licensed) and "licence ANTS": the verb the
+ * profile holds, but never as an act of his, which a CV line says first ("Recrutement de…") or as the act's noun
+ * ("…, with the hiring of…"); the word asked, when so.
+ */
+function heldNotAsAct(part: QuestionPart, evidence: PartEvidence, verb: string): string | undefined {
+  const index = part.words.findIndex((w) => foldText(w.original) === verb);
+  const holding = evidence.passages.filter((p) => p.matched[index]);
+  if (index < 0 || holding.length === 0) return undefined;
+  const stem = literal(verb.slice(0, Math.max(4, verb.length - 3)));
+  const act = new RegExp(String.raw`(^|[-•:]\s*)${stem}\w*|\b${stem}\w*(ment|ments|tion|tions|ing|age)\b`);
+  return holding.some((p) => act.test(foldText(p.chunk.text))) ? undefined : part.words[index]!.original;
 }
 
 /**

@@ -766,6 +766,8 @@ function employersIntent(
   // « quels établissements d'enseignement supérieur l'ont employé ? », "which schools employed him?": schools.
   if (SCHOOLS_ASKED.test(text))
     return { kind: "employers", sectors: true, kindAsked: /\bschools?\b/.test(text) ? "school" : "école" };
+  // "sectors?", « secteurs ? »: the sectors, asked in a word.
+  if (SECTORS_ALONE.test(text)) return { kind: "employers", sectors: true };
   // (« en ce moment il est chez qui ? »: where he is now, not every employer.)
   if (!EMPLOYERS.test(text) || DOES_NOW.test(text) || toldOnly(EMPLOYERS, text)) return null;
   // ("what kind of teams in each company — how many people, which roles?": each role's team, which its "Team:" says.)
@@ -834,6 +836,8 @@ const OLDEST_FIRST = new RegExp(
 
 /** Employers asked about by what they do: "which industries?", « quels secteurs ? ». */
 const SECTORS = /\b(industr\w*|sectors?|secteurs?|domains?|domaines?|kind of compan\w+|types? d'entreprises?)\b/;
+const SECTORS_ALONE =
+  /^(and |et )?(the |his |les |ses )?(industr(y|ies)|sectors?|secteurs?( d'activite)?|verticals?)\s*[?!.]*\s*$/;
 /** "What was his previous job?", "before going freelance?": the role before his current ones. */
 const PREVIOUS = new RegExp(
   String.raw`\b((his|her|the) (previous|former|prior) (job|role|position|employer|company|mission|gig)|` +
@@ -1131,8 +1135,9 @@ const SKILLS = new RegExp(
     String.raw`skillset|tech stack|what does (he|she) know|` +
     // « technos chez MAIF ? », "tools used at AAA-Data?": the noun alone, then where.
     // (« et les outils ? », "and the tools?" asked on of a role: "…? MAIF".)
+    // ("skills?", « compétences ? »: his skills, asked in a word.)
     String.raw`^(and |et )?(les |the |his |ses |sa |son )?(stack( technique)?|technos?|technologies|outils|${TOOLS}|` +
-    String.raw`techs?)( (utilisee?s?|used|employee?s?))?( (chez|at|a|au|@)\b|\s*(?=\?))|` +
+    String.raw`techs?|skills?|competences?( techniques?)?|skill ?set)( (utilisee?s?|used|employee?s?))?( (chez|at|a|au|@)\b|(?=\s*\?))|` +
     // "which tool shows up most across his roles?", "the tool he used the longest?": his skills ranked by use.
     // (Not "which tool would he most like to learn?", "the technology he enjoys most": his wishes and tastes.)
     String.raw`(?!.*\b(like|enjoy\w*|love|prefer\w*|proud|want|learn|favou?rite|aime\w*|prefere\w*|envie)\b)` +

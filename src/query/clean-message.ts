@@ -1564,9 +1564,12 @@ const REASON_VERB = new RegExp(
  * nothing of their own (« points » is no « points de vente »).
  */
 const THESE_POINTS = new RegExp(
-  String.raw`\b(?:(ces|ses)|these|those) (?:(?:deux|trois|quatre|2|3|4|two|three|four) )?(?:points|[ée]l[ée]ments|` +
+  String.raw`\b(?:(ces)|these|those) (?:(?:deux|trois|quatre|2|3|4|two|three|four) )?(?:points|[ée]l[ée]ments|` +
     String.raw`aspects|sujets|topics|items|things|choses|comp[ée]tences|skills|requirements|exigences|crit[èe]res|` +
-    String.raw`criteria|besoins|needs|technos|technologies|outils|tools)\b(?=\s*(?:[?!.]|$))`,
+    String.raw`criteria|besoins|needs|technos|technologies|outils|tools)\b(?=\s*(?:[?!.]|$))|` +
+    // (« ses » for « ces », of points only: « ses compétences », « ses outils » are his.)
+    String.raw`\b(ses) (?:(?:deux|trois|quatre|2|3|4) )?(?:points|[ée]l[ée]ments|aspects|sujets|exigences|` +
+    String.raw`crit[èe]res|besoins)\b(?=\s*(?:[?!.]|$))`,
   "giu",
 );
 
@@ -1906,7 +1909,9 @@ function setAsideLocutions(text: string): string {
     .replace(ASKERS_CHECK, (reason) =>
       ASKERS_OWN.test(reason) && !OF_HIM.test(reason) && REASON_VERB.test(reason) ? "" : reason,
     )
-    .replace(THESE_POINTS, (_m, fr: string | undefined) => (fr ? "ça" : "them"))
+    .replace(THESE_POINTS, (_m, fr: string | undefined, misspelt: string | undefined) =>
+      fr || misspelt ? "ça" : "them",
+    )
     .replace(KIND_OF_THAT, (said: string, before: string | undefined, of: string | undefined) =>
       before || of || /\b(semblable|similaire|pareil)/u.test(said) ? "ça" : "that",
     )

@@ -314,6 +314,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`langues? (parlees|etrangeres|vivantes)|niveau d'anglais|niveau en anglais|bilingue|` +
         String.raw`courant en (?=${SPOKEN})|` +
         String.raw`(anglais|francais|allemand|espagnol) (courant|professionnel|bilingue|natif|au quotidien)|` +
+        // "languages?", « langues ? »: asked in a word, the languages he speaks.
+        String.raw`^(et |and |what about )?(les |ses |his )?(langues?( parlees)?|languages?( spoken)?)(?=\s*\?|\s*$)|` +
         // "english?", « anglais ? »: the language alone, asked.
         String.raw`(?<=^|[?!.] )(et |and |en |in |what about |how about |et pour |et en )?(l')?` +
         String.raw`(anglais|english|allemand|german|espagnol|spanish|italien|italian)(?=\s*\?|\s*$)|` +
@@ -361,6 +363,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(has|did) (he|she) (ever )?(take|taken|took|follow|followed|attend|attended|complete|completed) ` +
         String.raw`(a |an |any |some )?(course|courses|training|trainings|class|classes|bootcamp)|` +
         String.raw`(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|` +
+        // "education?", « études ? »: asked in a word.
+        String.raw`^(et |and |what about )?(les |ses |his )?(etudes|education|studies|cursus|schooling)(?=\s*\?|\s*$)|` +
         // "studies of university?", "university studies": an ESL way to ask what he studied.
         String.raw`(?<!case )stud(y|ies|ied) (of|at|in) (the )?(university|uni|college)|` +
         String.raw`(university|college) (studies|education)|` +

@@ -1186,7 +1186,8 @@ export class QuestionReader {
         this.vocabulary.technologies.some((t) => t.tokens.includes(w))
       )
         continue;
-      const lang = this.lexicon.everydayLanguage(w);
+      // (Alone, a frequent word only French has tells too: « secteur ? », « langues ? ».)
+      const lang = least > 1 ? this.lexicon.everydayLanguage(w) : this.lexicon.tellingLanguage(w);
       if (lang === "en") en++;
       if (lang === "fr") fr++;
     }

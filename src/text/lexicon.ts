@@ -6,7 +6,7 @@ import { foldText } from "./normalize.js";
 import { BloomFilter } from "./bloom-filter.js";
 
 /** Bump when the word lists or how they are read change: the cached lexicon is rebuilt. */
-export const LEXICON_VERSION = 14;
+export const LEXICON_VERSION = 15;
 /** Below this rank in spoken-English frequency, a brand name is also an everyday word ("Go", "Spring"). */
 const COMMON_RANK = 8000;
 /**
@@ -16,6 +16,15 @@ const COMMON_RANK = 8000;
 const EVERYDAY_RANK = 5000;
 /** How many of the most frequent French words are everyday ones (3,000, 5,000, 10,000 tried: no better). */
 const FRENCH_EVERYDAY_RANK = 2000;
+/**
+ * How many of the most frequent French words may tell a message's language when no English dictionary holds them
+ * (« secteur », « compétences »), nor the English words spoken up to ENGLISH_SPOKEN_RANK; and how many when an
+ * English dictionary does hold them, but no English subtitles do (« langues », « études »: "langue", "étude").
+ */
+const FRENCH_TELLING_RANK = 20_000;
+const FRENCH_TELLING_SPOKEN_RANK = 10_000;
+const ENGLISH_SPOKEN_RANK = 30_000;
+const ENGLISH_RARE_RANK = 40_000;
 /** The most frequent of them: light words (see Lexicon.isLight). The cached lists are in frequency order. */
 const LIGHT_RANK = 100;
 /**
@@ -59,6 +68,11 @@ export interface Lexicon {
    * when both or neither do ("experience", "client"): a clue to a short message's language.
    */
   everydayLanguage(word: string): "en" | "fr" | null;
+  /**
+   * As `everydayLanguage`, and "fr" for a frequent French word no English dictionary holds (« secteur »,
+   * « langues »): what a message of one word or two tells of its language.
+   */
+  tellingLanguage(word: string): "en" | "fr" | null;
   /** The everyday words of either language that begin with `prefix` (folded). */
   everydayStartingWith(prefix: string): string[];
   /**
@@ -82,6 +96,8 @@ interface LexiconFile {
   everyday: string[];
   /** The same for French, folded: « gere », « habitude ». */
   everydayFr: string[];
+  /** Frequent French words no English dictionary holds, folded: « secteur », « langues » (see tellingLanguage). */
+  frenchOnly: string[];
   /** Folded brand-and-everyday-words names, tokens joined by a space: "google cloud". */
   phrases: string[];
   /** Folded names of programming languages: "python", "scala", "sql". */
@@ -212,12 +228,22 @@ export async function buildLexicon(): Promise<{ file: LexiconFile; bloom: BloomF
   for (const w of words) bloom.add(w);
   const everyday = [...rank.entries()].filter(([, r]) => r < EVERYDAY_RANK).map(([w]) => w);
   const everydayFr = frenchEveryday();
+  const englishWords = new Set(english.map(foldText));
+  const spokenFr = new Set(frenchCommon(FRENCH_TELLING_SPOKEN_RANK));
+  const englishRank = (w: string) => rank.get(w) ?? Infinity;
+  const frenchOnly = frenchCommon(FRENCH_TELLING_RANK).filter(
+    (w) =>
+      w.length >= 4 &&
+      englishRank(w) >= ENGLISH_SPOKEN_RANK &&
+      (!englishWords.has(w) || (spokenFr.has(w) && englishRank(w) >= ENGLISH_RARE_RANK)),
+  );
   return {
     file: {
       version: LEXICON_VERSION,
       names,
       everyday,
       everydayFr,
+      frenchOnly,
       phrases: [...phrases],
       programming: await programmingLanguages(),
       display,
@@ -229,9 +255,14 @@ export async function buildLexicon(): Promise<{ file: LexiconFile; bloom: BloomF
 
 /** The most frequent French words of film subtitles, folded; forms with an apostrophe or a hyphen left out. */
 function frenchEveryday(): string[] {
+  return frenchCommon(FRENCH_EVERYDAY_RANK);
+}
+
+/** The `count` most frequent French words of film subtitles, folded, in order; one-word forms only. */
+function frenchCommon(count: number): string[] {
   const french = require("@zxcvbn-ts/language-fr") as { dictionary: Record<string, string[]> };
   const ranked = french.dictionary["commonWords-fr"] ?? [];
-  const words = ranked.slice(0, FRENCH_EVERYDAY_RANK).map(foldText);
+  const words = ranked.slice(0, count).map(foldText);
   return [...new Set(words.filter((w) => /^\p{L}+$/u.test(w)))];
 }
 
@@ -239,6 +270,7 @@ function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
   const names = new Map(Object.entries(file.names));
   const everyday = new Set(file.everyday);
   const everydayFr = new Set(file.everydayFr);
+  let frenchOnly: Set<string> | null = null;
   const light = new Set([...file.everyday.slice(0, LIGHT_RANK), ...LIGHT_VERBS]);
   const lightFr = new Set(file.everydayFr.slice(0, LIGHT_RANK));
   let common: Set<string> | null = null;
@@ -263,6 +295,10 @@ function toLexicon(file: LexiconFile, bloom: BloomFilter): Lexicon {
     everydayStartingWith: (prefix) =>
       [...everyday, ...everydayFr].filter((w) => w.length > prefix.length && w.startsWith(prefix)),
     everydayLanguage: (word) => (everyday.has(word) === everydayFr.has(word) ? null : everyday.has(word) ? "en" : "fr"),
+    tellingLanguage: (word) => {
+      if (everyday.has(word) !== everydayFr.has(word)) return everyday.has(word) ? "en" : "fr";
+      return (frenchOnly ??= new Set(file.frenchOnly ?? [])).has(word) ? "fr" : null;
+    },
     isLight: (word, language = "en") => light.has(word) || (language === "fr" && lightFr.has(word)),
     isEveryday: (word, language = "en") => everyday.has(word) || (language === "fr" && everydayFr.has(word)),
     techName: (word) => {

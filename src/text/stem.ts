@@ -154,9 +154,12 @@ const NOT_HIS_WORDS = /((?:19|20)\d\d\s*[-–]\s*)(?:present|présent|aujourd'hu
  */
 export const SET_IN_PLACE = /(?<=\b(?:mise?s?|mettre|met|mettent|mettait|mettra|mettez) )en place\b/giu;
 
+/** A stack line's label, "Tech stack:", « Stack technique : »: its "tech" is no technical thing of his. */
+const STACK_LABEL = /^(?:tech stack|stack technique)\s*:/iu;
+
 /** A passage's words as the keyword index holds them (a role's "- Present" left out). */
 export function indexedWords(text: string): string[] {
-  return wordTokens(text.replace(NOT_HIS_WORDS, "$1").replace(SET_IN_PLACE, ""));
+  return wordTokens(text.replace(NOT_HIS_WORDS, "$1").replace(SET_IN_PLACE, "").replace(STACK_LABEL, "Stack:"));
 }
 
 const termsMemo = { en: new Map<string, readonly string[]>(), fr: new Map<string, readonly string[]>() };
