@@ -86,7 +86,8 @@ const ALONE = String.raw`\b(alone|on his own|by himself|solo|seul|in a team|en e
 const ROSTER_ROLE =
   String.raw`\b(with|avec|il y a|y avait|y a[- ]t[- ]il|y avait[- ]il|there was|was there|is there|were there|` +
   String.raw`there were|are there|had|have|has) ` +
-  String.raw`(a |an |the |un |une |le |la |des |de |d'|some |any |other |d'autres )?(po|product owner|tech ?lead|lead tech|` +
+  String.raw`(a |an |the |un |une |le |la |des |de |d'|some |any |other |d'autres )?` +
+  String.raw`(po|product owner|tech ?lead|lead tech|` +
   String.raw`scrum master|(?:developpeurs?|devs?|ingenieurs?) (?:front|back|full)[- ]?(?:end|stack)|` +
   String.raw`(?:front|back|full)[- ]?(?:end|stack)(?:[- ](?:developers?|devs?|engineers?|people|colleagues)))\b`;
 /** Leading asked: "team lead", "led", "managed", « encadré », « piloté », « dirigé » (folded). */

@@ -1714,12 +1714,8 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
       [...current.map(heading), ...chunksOf(led)],
       false,
     );
-  // "Was he mentoring juniors in 2022?": not in that time, when the roles where he did had ended.
-  const window = windowAsked(tools.question, tools.now);
-  if (window && !led.some((x) => roleInWindow(x.r, window, tools.now))) {
-    const whom = (supervisedWhom(led, tools, false) ?? m.leadership(places(led))).replace(/^(Yes|Oui) — /, "");
-    return reply(m.notInWindow(window.said, whom.replace(/\.$/, "")), chunksOf(led), false);
-  }
+  const outside = ledOutOfWindow(led, tools);
+  if (outside) return outside;
   if (intent.teams !== undefined) return reply(m.leadershipTeams(intent.teams, places(led)), chunksOf(led), false);
   // "A team of more than 5?": a "yes" only when a passage counts as many people he supervised; else what
   // the profile shows, no "yes".
@@ -1750,6 +1746,17 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
     notWhomAsked(led, lead, tools, trainers) ??
     reply(`${notAgreeing(lead, tools.question)}${titled}${also}`, [...chunksOf(led), ...trainers.map(heading)])
   );
+}
+
+/** "Was he mentoring juniors in 2022?": not in that time, when the roles where he did had ended (or null). */
+function ledOutOfWindow(led: Supervised[], tools: Tools): Answer | null {
+  const window = windowAsked(tools.question, tools.now);
+  if (!window || led.some((x) => roleInWindow(x.r, window, tools.now))) return null;
+  const whom = (supervisedWhom(led, tools, false) ?? tools.m.leadership(ledPlaces(led, tools))).replace(
+    /^(Yes|Oui) — /,
+    "",
+  );
+  return tools.reply(tools.m.notInWindow(window.said, whom.replace(/\.$/, "")), chunksOf(led), false);
 }
 
 /** The roles where he led others, listed: "AAA-Data (January 2020 – May 2021)". */

@@ -1137,7 +1137,8 @@ const SKILLS = new RegExp(
     // (« et les outils ? », "and the tools?" asked on of a role: "…? MAIF".)
     // ("skills?", « compétences ? »: his skills, asked in a word.)
     String.raw`^(and |et )?(les |the |his |ses |sa |son )?(stack( technique)?|technos?|technologies|outils|${TOOLS}|` +
-    String.raw`techs?|skills?|competences?( techniques?)?|skill ?set)( (utilisee?s?|used|employee?s?))?( (chez|at|a|au|@)\b|(?=\s*\?))|` +
+    String.raw`techs?|skills?|competences?( techniques?)?|skill ?set)( (utilisee?s?|used|employee?s?))?` +
+    String.raw`( (chez|at|a|au|@)\b|(?=\s*\?))|` +
     // "which tool shows up most across his roles?", "the tool he used the longest?": his skills ranked by use.
     // (Not "which tool would he most like to learn?", "the technology he enjoys most": his wishes and tastes.)
     String.raw`(?!.*\b(like|enjoy\w*|love|prefer\w*|proud|want|learn|favou?rite|aime\w*|prefere\w*|envie)\b)` +

@@ -1914,7 +1914,14 @@ function setAsideLocutions(text: string): string {
     )
     .replace(KIND_OF_THAT, (said: string, before: string | undefined, of: string | undefined) =>
       before || of || /\b(semblable|similaire|pareil)/u.test(said) ? "ça" : "that",
-    )
+    );
+  const plain = withoutAsides(kept);
+  return /[\p{L}\p{N}]/u.test(plain) ? plain : text;
+}
+
+/** Asides, locutions and what the asker takes for granted, set aside: what is left is asked. */
+function withoutAsides(text: string): string {
+  return text
     .replace(ISSUES_OF, "")
     .replace(SPEC_SAYS, "")
     .replace(CV_SAYS, "")
@@ -1926,7 +1933,6 @@ function setAsideLocutions(text: string): string {
     .replace(JOB_LENGTH, "")
     .replace(/\s+/g, " ")
     .trim();
-  return /[\p{L}\p{N}]/u.test(kept) ? kept : text;
 }
 
 /**

@@ -364,7 +364,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(a |an |any |some )?(course|courses|training|trainings|class|classes|bootcamp)|` +
         String.raw`(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|` +
         // "education?", « études ? »: asked in a word.
-        String.raw`^(et |and |what about )?(les |ses |his )?(etudes|education|studies|cursus|schooling)(?=\s*\?|\s*$)|` +
+        String.raw`^(et |and |what about )?(les |ses |his )?` +
+        String.raw`(etudes|education|studies|cursus|schooling)(?=\s*\?|\s*$)|` +
         // "studies of university?", "university studies": an ESL way to ask what he studied.
         String.raw`(?<!case )stud(y|ies|ied) (of|at|in) (the )?(university|uni|college)|` +
         String.raw`(university|college) (studies|education)|` +

@@ -228,15 +228,7 @@ export async function buildLexicon(): Promise<{ file: LexiconFile; bloom: BloomF
   for (const w of words) bloom.add(w);
   const everyday = [...rank.entries()].filter(([, r]) => r < EVERYDAY_RANK).map(([w]) => w);
   const everydayFr = frenchEveryday();
-  const englishWords = new Set(english.map(foldText));
-  const spokenFr = new Set(frenchCommon(FRENCH_TELLING_SPOKEN_RANK));
-  const englishRank = (w: string) => rank.get(w) ?? Infinity;
-  const frenchOnly = frenchCommon(FRENCH_TELLING_RANK).filter(
-    (w) =>
-      w.length >= 4 &&
-      englishRank(w) >= ENGLISH_SPOKEN_RANK &&
-      (!englishWords.has(w) || (spokenFr.has(w) && englishRank(w) >= ENGLISH_RARE_RANK)),
-  );
+  const frenchOnly = frenchTelling(new Set(english.map(foldText)), rank);
   return {
     file: {
       version: LEXICON_VERSION,
@@ -256,6 +248,18 @@ export async function buildLexicon(): Promise<{ file: LexiconFile; bloom: BloomF
 /** The most frequent French words of film subtitles, folded; forms with an apostrophe or a hyphen left out. */
 function frenchEveryday(): string[] {
   return frenchCommon(FRENCH_EVERYDAY_RANK);
+}
+
+/** The frequent French words that tell a message's language: see FRENCH_TELLING_RANK. */
+function frenchTelling(englishWords: Set<string>, rank: Map<string, number>): string[] {
+  const spokenFr = new Set(frenchCommon(FRENCH_TELLING_SPOKEN_RANK));
+  const englishRank = (w: string) => rank.get(w) ?? Infinity;
+  return frenchCommon(FRENCH_TELLING_RANK).filter(
+    (w) =>
+      w.length >= 4 &&
+      englishRank(w) >= ENGLISH_SPOKEN_RANK &&
+      (!englishWords.has(w) || (spokenFr.has(w) && englishRank(w) >= ENGLISH_RARE_RANK)),
+  );
 }
 
 /** The `count` most frequent French words of film subtitles, folded, in order; one-word forms only. */
