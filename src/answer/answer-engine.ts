@@ -1155,7 +1155,8 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   const { question, understood, note, extras } = input;
   const { language } = understood;
   const { part } = judged;
-  const evidence = currentTeams(inProduction(ctx, part, inAskersLanguage(judged.evidence, language)), understood.text);
+  const found = currentTeams(inProduction(ctx, part, inAskersLanguage(judged.evidence, language)), understood.text);
+  const evidence = whyOfRole(ctx, found, understood.text, language);
   const m = ctx.messages[language];
   const citations: Citation[] = [];
   cite(citations, evidence);
@@ -2283,6 +2284,38 @@ function currentTeams(evidence: PartEvidence, question: string): PartEvidence {
   if (evidence.passages.length < 2 || !evidence.passages.every((p) => p.chunk.kind === "team")) return evidence;
   const current = evidence.passages.filter((p) => p.chunk.period?.current);
   return current.length > 0 && TEAM_NOW.test(foldText(question)) ? { ...evidence, passages: current } : evidence;
+}
+
+/** Why a mission was, asked: "why did AAA-Data migrate?", « pourquoi ils ont lancé ce chantier ? ». */
+const WHY_ASKED = new RegExp(
+  String.raw`\b(why|pourquoi|what for|reasons?|raisons?|motivations?|business (context|case|reasons?|drivers?)|` +
+    String.raw`contexte (business|metier)|enjeux?|stakes?|the point of|l'interet de)\b`,
+);
+/** Sentences of a role's context that tell why: the problem, the threat, the goal, the stake. */
+const REASON_SAID = new RegExp(
+  String.raw`\b(problem|problematique|threat\w*|menace\w*|goal|objecti\w*|aim|stake|enjeu|mission double|` +
+    String.raw`two-fold mission|in order to|afin de|pour (securiser|optimiser|moderniser))`,
+);
+
+/**
+ * "Why did AAA-Data migrate to Snowflake?": the sentences of that role's context telling why (the monopoly
+ * threatened, the goal), first; then what was found.
+ */
+function whyOfRole(ctx: EngineContext, evidence: PartEvidence, question: string, language: Language): PartEvidence {
+  if (evidence.verdict !== "yes" || evidence.roles.length > 0 || !WHY_ASKED.test(foldText(question))) return evidence;
+  const keys = new Set(evidence.passages.map((p) => roleKeyOf(p.chunk)));
+  const role = keys.size === 1 ? ctx.vocabulary.roles.get([...keys][0]!) : undefined;
+  const reasons = (role?.chunks ?? []).filter(
+    (c) => c.kind === "context" && c.lang === language && REASON_SAID.test(foldText(c.text)),
+  );
+  if (reasons.length === 0) return evidence;
+  const quoted = reasons.map((chunk) => ({
+    ...{ key: chunk.key, chunk, fused: 1, vector: 0, keyword: 0, coverage: 1 },
+    ...{ matched: [], exact: [] },
+  }));
+  // (Up to three quoted, as any answer: the reasons, then the best of what was found.)
+  const passages = [...quoted, ...evidence.passages.filter((p) => !reasons.some((c) => c.key === p.key))].slice(0, 3);
+  return { ...evidence, passages };
 }
 
 /** "his current team", « son équipe actuelle », "his team now": the team of his current roles. */

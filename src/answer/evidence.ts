@@ -296,20 +296,32 @@ export const MAKING_VERB = new RegExp(
     String.raw`fai[st]\w*|do|did|done|doing|set|sets|setting|setup|manag\w*|handl\w*|implement\w*)$`,
 );
 
+/** How a thing was done, which other answers weigh: "manually", "by hand", « à la main », "himself". */
+const MANNER = /^(manually|manual|automatically|automatic|hand|main|manuellement|automatiquement|himself|alone|seul)$/;
+
 /**
  * "Did he set up access control at Decathlon?", "did he manage the budget?": the passages of a "yes" hold the verb
  * ("Set-up of CI/CD", "Management of critical projects") and the employer, nothing of what was set up or managed;
  * what they show, not that.
  */
 function verbOnlyHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence {
-  if (evidence.verdict !== "yes" || evidence.roles.length > 0) return evidence;
+  // (Nor of rosters: "who did he work with on…?" is answered by the teams, which name no work.)
+  if (
+    evidence.verdict !== "yes" ||
+    evidence.roles.length > 0 ||
+    evidence.passages.every((p) => p.chunk.kind === "team")
+  )
+    return evidence;
   // (…or the verb the question asks of him: "il a animé des ateliers ?" against a "lively" bar, « animé ».)
   const asked = ACT_ASKED.exec(foldText(part.text));
   const act = asked?.[1] ?? asked?.[2];
   const verb = (w: QuestionWord) => MAKING_VERB.test(foldText(w.original)) || foldText(w.original) === act;
   // (Whom he trained or led is the audience's to judge: "encadré des jeunes" are his juniors.)
   const whom = new Set(audienceOf(part.text).phrase);
-  const thing = part.words.filter((w) => !w.light && !w.employer && !verb(w) && !whom.has(foldText(w.original)));
+  // (Nor how it was done, "manually", "by hand": what the automation said answers.)
+  const thing = part.words.filter(
+    (w) => !w.light && !w.employer && !verb(w) && !whom.has(foldText(w.original)) && !MANNER.test(w.word),
+  );
   const holdsThing = (p: RetrievedPassage) => part.words.some((w, i) => p.matched[i] && thing.includes(w));
   // (Only where a passage holds the verb: "how many people on his project?" holds none, and asks of the team.)
   const holdsVerb = (p: RetrievedPassage) => part.words.some((w, i) => p.matched[i] && verb(w));
@@ -317,7 +329,9 @@ function verbOnlyHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence 
   // (Or the thing is a word the profile lacks: "the budget".)
   const lacking =
     thing.length === 0
-      ? part.unknown.filter((u) => u.dictionary && !whom.has(foldText(u.word))).map((u) => u.word)
+      ? part.unknown
+          .filter((u) => u.dictionary && !whom.has(foldText(u.word)) && !MANNER.test(foldText(u.word)))
+          .map((u) => u.word)
       : [];
   if ((thing.length === 0 && lacking.length === 0) || evidence.passages.some(holdsThing)) return evidence;
   const uncovered = thing.length > 0 ? thing.map((w) => w.original) : lacking;

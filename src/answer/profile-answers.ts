@@ -1539,6 +1539,15 @@ function titleAlways(holds: RoleInfo[], roles: RoleInfo[], tools: Tools): Answer
 }
 
 /** "Was he a lead data engineer?": the role holding that title, else the titles he held. */
+/** French titles asked, as a CV written with English titles ("Data Engineer") says them (folded). */
+const TITLE_IN_ENGLISH: Record<string, string[]> = {
+  ingenieur: ["engineer"],
+  "ingenieur data": ["data engineer"],
+  developpeur: ["developer"],
+  formateur: ["trainer"],
+  professeur: ["lecturer"],
+};
+
 function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
   const { m, heading, roleAt, byKey, spans, reply } = tools;
   const asked = intent.title;
@@ -1546,8 +1555,10 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
   const bare = asked.replace(/^(the|a|an|le|la|un|une) /, "");
   // Titles as the asker's language writes them ("Formateur Data"), matched in either language.
   const titleOf = (r: RoleInfo) => (heading(r).role ?? r).title;
-  const named = new RegExp(`\\b${literal(bare)}\\b`);
-  const holds = roles.filter((r) => named.test(foldText(r.title)) || named.test(foldText(titleOf(r))));
+  // ("ingénieur" is the "Engineer" of "Data Engineer", not the school of « … en école d'ingénieur ».)
+  const named = new RegExp(`\\b(${[bare, ...(TITLE_IN_ENGLISH[bare] ?? [])].map(literal).join("|")})\\b`);
+  const head = (title: string) => foldText(title).replace(/\s+(at|in|en|chez|dans|for|pour)\s.*$/, "");
+  const holds = roles.filter((r) => named.test(head(r.title)) || named.test(head(titleOf(r))));
   // "How long has he been a data engineer?": the time in the roles holding the title, overlaps once.
   if (holds.length > 0 && intent.howLong) {
     const shown = new Set(holds.map(titleOf)).size === 1 ? titleOf(holds[0]!) : bare;

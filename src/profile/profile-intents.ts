@@ -1226,7 +1226,8 @@ const TITLE = new RegExp(
     // "a data architect", "a cloud architect": a kind of the title, said before it.
     String.raw`(the |a |an |le |la |un |une )?(?:(?:poste|role|job|mission) (?:de |d'))?` +
     String.raw`(?:(?:junior|senior) (?:ou|or) )?` +
-    String.raw`((?:data|big data|cloud|solutions?|software|platform) )?(senior|${TITLE_WORDS})\b`,
+    String.raw`((?:data|big data|cloud|solutions?|software|platform|bi|etl|sql|python|java|scala|spark|ml|ai|web|` +
+    String.raw`mobile|analytics|reporting) )?(senior|${TITLE_WORDS}|ingenieur|engineer)\b`,
 );
 /** "Has he led a team as tech lead?": a title he would have held, asked through what he did. */
 const AS_LEAD = new RegExp(
@@ -2270,9 +2271,26 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   // "What was his title at MAIF?": the role's heading and context say it.
   // (The title words themselves ask nothing more: "what were his job titles at MAIF?".)
   const asked = subject.filter((w) => !ROLE_ASKED_WORD.test(w.word));
-  if (role && (OVERVIEW.test(text) || JOB_TITLE.test(text) || KIND_OF_EMPLOYER.test(text)) && !telling(asked))
+  const overview = OVERVIEW.test(text) || JOB_TITLE.test(text) || KIND_OF_EMPLOYER.test(text);
+  if (role && overview && !telling(asked) && !topicOfRole(text, asked))
     return { kind: "overview", role, ...titleAlone(text) };
   return overviews(text, part, subject);
+}
+
+/** "…on security", « côté sécurité », "in terms of data quality": the topic a question about a role is on. */
+const ON_TOPIC = new RegExp(
+  String.raw`\b(?:on|about|regarding|around|concerning|in terms of|as for|cote|niveau|concernant|en matiere de|` +
+    String.raw`au niveau de|sur|pour)(?: the| his| la| le| les| l'| sa| son| ses)? ?([\p{L}-]+)`,
+  "gu",
+);
+
+/**
+ * "What did he do at Decathlon on security?", « qu'a-t-il fait chez Decathlon côté sécurité ? »: a topic of the
+ * role asked, whose passages answer (everyday words though they be), not the role's overview.
+ */
+function topicOfRole(text: string, asked: QuestionWord[]): boolean {
+  const topics = [...text.matchAll(ON_TOPIC)].map((m) => m[1]!);
+  return asked.some((w) => !w.light && topics.includes(w.word));
 }
 
 /**

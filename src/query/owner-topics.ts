@@ -360,6 +360,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(il|elle) a fait ses etudes|fait[- ](il|elle) ses etudes|` +
         // « a-t-il suivi une formation en… ? », "has he taken a course in…?": training he followed, not gave.
         String.raw`((il|elle) a|a[- ]t[- ](il|elle)) (deja )?suivi (une|des) (formations?|cours|cursus)|` +
+        // « il a été formé au machine learning ? », "was he trained in ML?": training he received, not gave.
+        String.raw`((il|elle) a|a[- ]t[- ](il|elle)) (deja )?ete formee? (a|au|aux|en|sur)\b|` +
+        String.raw`(was|has) (he|she) (ever )?(been )?(formally )?trained (in|on)\b|` +
         String.raw`(has|did) (he|she) (ever )?(take|taken|took|follow|followed|attend|attended|complete|completed) ` +
         String.raw`(a |an |any |some )?(course|courses|training|trainings|class|classes|bootcamp)|` +
         String.raw`(his|her) (education|studies|(academic|educational) background)|alma mater|certifications?|` +

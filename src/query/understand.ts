@@ -2280,7 +2280,11 @@ export class QuestionReader {
         key,
         employer,
         everyday: this.lexicon.isEveryday(w, r.language),
-        light: this.lexicon.isLight(w, r.language) || placing(r.tokens, i) || doingGiven(r.tokens, i),
+        light:
+          this.lexicon.isLight(w, r.language) ||
+          placing(r.tokens, i) ||
+          doingGiven(r.tokens, i) ||
+          deliveringAsked(r.tokens, i),
         tech: r.techTokens.has(w) || (this.lexicon.techName(w) === "tech" && !dictionary),
       });
       return;
@@ -3022,6 +3026,21 @@ function doingGiven(tokens: Token[], i: number): boolean {
   const thing = tokens[k]?.folded ?? "";
   if (!isContentWord(thing) || /^(he|she|il|elle)$/.test(thing)) return false;
   return [k - 1, k - 2].some((d) => GIVEN_THING.test(tokens[d]?.folded ?? ""));
+}
+
+/** French verbs of giving or holding classes and hours: « assure », « dispense », « donne » (folded). */
+const DELIVERING = /^(assur(e|ait|ent)|dispens(e|ait|ent)|donn(e|ait|ent)|effectu(e|ait|ent)|fai(t|sait))$/;
+
+/**
+ * « combien d'heures assure-t-il ? », « sous quelle forme dispense-t-il ses cours ? »: the verb asked in inversion,
+ * which gives what is counted or described (no insurance, « assurance »).
+ */
+function deliveringAsked(tokens: Token[], i: number): boolean {
+  return (
+    DELIVERING.test(tokens[i]?.folded ?? "") &&
+    tokens[i + 1]?.folded === "t" &&
+    /^(il|elle)$/.test(tokens[i + 2]?.folded ?? "")
+  );
 }
 
 /** What reading one segment of a question has found so far (see QuestionReader.readSegment). */

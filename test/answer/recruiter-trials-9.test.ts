@@ -257,7 +257,8 @@ describe("a cold reading of the change", () => {
 
   it("years near another word are no years of leading people", async () => {
     for (const q of [
-      "Has he led a team in the last 5 years?",
+      // (A window of time that holds his AAA-Data years: see recruiter-trials-39 for one that doesn't.)
+      "Has he led a team in the last 10 years?",
       "He has 7 years of experience; has he ever managed a team?",
     ])
       expect(lead(await ask(q)), q).toMatch(/^Yes — he supervised 2 junior data engineers/);
