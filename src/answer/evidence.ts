@@ -318,11 +318,10 @@ function verbOnlyHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence 
   const verb = (w: QuestionWord) => MAKING_VERB.test(foldText(w.original)) || foldText(w.original) === act;
   // (Whom he trained or led is the audience's to judge: "encadré des jeunes" are his juniors.)
   const whom = new Set(audienceOf(part.text).phrase);
-  // (Nor how it was done, "manually", "by hand": what the automation said answers.)
-  const thing = part.words.filter(
-    (w) => !w.light && !w.employer && !verb(w) && !whom.has(foldText(w.original)) && !MANNER.test(w.word),
-  );
-  const holdsThing = (p: RetrievedPassage) => part.words.some((w, i) => p.matched[i] && thing.includes(w));
+  const other = part.words.filter((w) => !w.light && !w.employer && !verb(w) && !whom.has(foldText(w.original)));
+  const holdsThing = (p: RetrievedPassage) => part.words.some((w, i) => p.matched[i] && other.includes(w));
+  // (Not how it was done, "manually", "by hand", which the automation said answers: what it was done to.)
+  const thing = other.filter((w) => !MANNER.test(w.word));
   // (Only where a passage holds the verb: "how many people on his project?" holds none, and asks of the team.)
   const holdsVerb = (p: RetrievedPassage) => part.words.some((w, i) => p.matched[i] && verb(w));
   if (!evidence.passages.some(holdsVerb)) return evidence;

@@ -10,7 +10,7 @@ import { foldText, literal, wordTokens } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
 import { formatDuration, mergedMonths, monthsOfRoles, spanOf, spanUntil, writtenMonth } from "../profile/durations.js";
 import type { Period } from "../knowledge/parse-period.js";
-import { techUses } from "./profile-answers.js";
+import { plannedWithin, techUses } from "./profile-answers.js";
 import type { RoleFinder } from "./role-finder.js";
 import type { RoleInfo } from "../profile/roles.js";
 import { citeChunk } from "./cite.js";
@@ -726,6 +726,9 @@ function techRequirement(reading: FitReading, tech: Technology, years?: number):
   );
   const citations = (used.length ? used : uses).slice(0, 3).map((u) => citeChunk(u.chunk));
   const name = years ? t.techYears(years, tech.name) : tech.name;
+  // "Unity Catalog, 2 years": a strategy and a POC for it only, at most partly.
+  if (used.length > 0 && plannedWithin(tech, used, language))
+    return { requirement: name, verdict: "partial", citations, note: t.plannedOnly };
   if (used.length > 0) {
     const periods = used.map((u) => u.role.period!);
     const judged = years === undefined ? { met: true, written: "" } : yearsJudged(reading, periods, months, years);

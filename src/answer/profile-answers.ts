@@ -24,6 +24,7 @@ import type { ProfileIntent, YearsBound } from "../profile/profile-intents.js";
 import { leftBehind, movedTo } from "../profile/left-behind.js";
 import { describedAs, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import { citeChunk, quoteLines } from "./cite.js";
+import { PLANNED } from "./evidence.js";
 import { askedInNegative } from "./extractive-answer.js";
 import { givesMeasure } from "./measures.js";
 
@@ -463,6 +464,8 @@ function techExperienceAnswer(
       chunks,
       each.some((e) => e.found),
     );
+  // (Only planned or tried, "2 years of Unity Catalog?" is neither "yes" nor "no": what the profile shows.)
+  if ("planned" in each[0]! && each[0]!.planned) return tools.reply(lead, chunks, false);
   const enough = holds(each[0]!.months ?? 0, intent.atLeast, intent.below);
   return tools.reply(each[0]!.found ? tools.m.claimChecked(enough, lead) : lead, chunks, enough);
 }
@@ -505,7 +508,7 @@ function techLast(
   tools: Tools,
   ctx: ProfileContext,
   language: Language,
-): { lead: string; chunks: Chunk[]; found: boolean; months?: number } {
+): { lead: string; chunks: Chunk[]; found: boolean; months?: number; planned?: boolean } {
   const { m, when, heading } = tools;
   const uses = techUses(technology, ctx.roles, language, ctx.rolesHolding).filter(
     (u) => u.role.period && u.usage === "used",
@@ -593,6 +596,8 @@ function techTime(technology: Technology, tools: Tools, ctx: ProfileContext, lan
   );
   // "EMR, how long?" where Decathlon shows it decommissioned, "Databricks" it moved to: the roles' time is at most.
   const shift = movesWithin(technology, used, language);
+  // "Unity Catalog, how long?" where its role shows only a strategy and a POC for it: no use, at most the role's time.
+  const planned = shift ? null : plannedWithin(technology, used, language);
   const lead = [
     m.techUsed(
       name,
@@ -601,12 +606,26 @@ function techTime(technology: Technology, tools: Tools, ctx: ProfileContext, lan
       used.some((u) => u.role.period?.current),
     ) + tools.asWritten(used.map((u) => u.role)),
     shift ? m.techUndated(name, shift.role.employer, shift.away) : "",
+    planned ? m.techPlannedOnly(name, planned.role.employer) : "",
     taught.length > 0 ? m.techTaught(list(taught)) : "",
   ]
     .filter(Boolean)
     .join(" ");
   const chunks = [...used, ...taught].flatMap((u) => [heading(u.role), u.chunk]);
-  return { lead, chunks: shift ? [...chunks, shift.chunk] : chunks, found: true, months };
+  const moved = shift ?? planned;
+  return { lead, chunks: moved ? [...chunks, moved.chunk] : chunks, found: true, months, planned: !!planned };
+}
+
+/** The one role listing the technology whose lines naming it only plan or try it (a strategy, a POC), with one. */
+export function plannedWithin(technology: Technology, used: { role: RoleInfo }[], language: Language) {
+  if (used.length !== 1) return null;
+  const { role } = used[0]!;
+  const word = new RegExp(`\\b${literal(technology.tokens.join(" "))}\\b`);
+  const naming = inLangOf(role.chunks, role, language).filter(
+    (c) => c.kind !== "stack" && c.kind !== "team" && word.test(foldText(c.text)),
+  );
+  const plans = naming.filter((c) => PLANNED.test(foldText(c.text)));
+  return naming.length > 0 && plans.length === naming.length ? { role, chunk: plans[0]! } : null;
 }
 
 /** A role listing the technology whose passages show a move away from it or to it, with that passage. */

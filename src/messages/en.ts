@@ -226,6 +226,9 @@ function techWords() {
       away
         ? `The CV doesn't date ${tech} within ${employer}, where it shows a move away from it: at most that long.`
         : `The CV doesn't say when ${employer} moved to ${tech}: at most that long.`,
+    techPlannedOnly: (tech: string, employer: string) =>
+      `At ${employer}, the profile shows only a strategy or a proof of concept for ${tech}, not its use: ` +
+      "at most that long.",
     kindTime: (kind: string, duration: string, roles: string, toToday: boolean) =>
       `${String(kind).charAt(0).toUpperCase()}${String(kind).slice(1)}: ` +
       `about ${duration}${toToday ? " to today" : ""} ` +
@@ -630,6 +633,7 @@ function serviceWords() {
       years: (n: number) => `${n}+ years of experience`,
       techYears: (n: number, tech: string) => `${n}+ years of ${tech}`,
       taughtOnly: "taught only, not used in a role",
+      plannedOnly: "a strategy or a proof of concept only, not its use",
       offer: (terms: string[]) => `Not graded, the offer's terms for the candidate to answer: ${terms.join("; ")}.`,
       aside: (n: number) => `Not graded: ${n} line${n > 1 ? "s" : ""} about the company or its benefits.`,
       trainedOnly: "trained others in it, not used in a role",

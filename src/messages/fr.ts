@@ -311,6 +311,9 @@ function techWordsFr() {
       away
         ? `Le CV ne date pas ${tech} chez ${employer}, où il le montre abandonné : c'est un maximum.`
         : `Le CV ne dit pas quand ${employer} est passé à ${tech} : c'est un maximum.`,
+    techPlannedOnly: (tech: string, employer: string) =>
+      `Chez ${employer}, le profil ne montre qu'une stratégie ou une preuve de concept pour ${tech}, pas son usage : ` +
+      "c'est un maximum.",
     kindTime: (kind: string, duration: string, roles: string, toToday: boolean) =>
       `${String(kind).charAt(0).toUpperCase()}${String(kind).slice(1)} : ` +
       `environ ${duration}${toToday ? " à ce jour" : ""} ` +
@@ -622,6 +625,7 @@ function serviceWordsFr(): ServiceWords {
       years: (n: number) => `${n} ans d'expérience ou plus`,
       techYears: (n: number, tech: string) => `${n} ans de ${tech} ou plus`,
       taughtOnly: "enseigné seulement, pas utilisé en poste",
+      plannedOnly: "une stratégie ou une preuve de concept seulement, pas son usage",
       offer: (terms: string[]) =>
         `Non évalué, les conditions de l'offre, à voir avec le candidat : ${terms.join(" ; ")}.`,
       aside: (n: number) =>

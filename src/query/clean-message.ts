@@ -117,6 +117,11 @@ const THANKS =
   String.raw`(?: mate| man| buddy| boss| bro| bruh| bruv| dude| fam)?|` +
   String.raw`much appreciated|` +
   String.raw`(?:(?:i |we )?(?:really |truly |very much |greatly )?appreciate (?:it|that|this|the help))|` +
+  // "Would appreciate a quick answer.", "a quick reply would be appreciated": a close, no question.
+  String.raw`(?:(?:i |we )?would (?:really |much |greatly )?appreciate (?:a |an |your )?(?:quick |prompt |fast |early |` +
+  String.raw`swift )?(?:answer|reply|response|feedback|revert))|` +
+  String.raw`(?:a |an |your )?(?:quick |prompt |fast |early |swift )(?:answer|reply|response|feedback|revert) ` +
+  String.raw`(?:would be (?:much |greatly |really )?(?:appreciated|great|ideal|nice)|appreciated|please)|` +
   String.raw`merci(?: beaucoup| bcp| bien| ben| encore| infiniment| vielmal)?(?: gros| chef| boss)?|un grand merci|` +
   String.raw`gracias|grazie(?: mille)?|danke(?: sch[öo]n| vielmal)?|obrigad[oa]|tack(?: s[åa] mycket)?|` +
   String.raw`dank je(?: wel)?|` +

@@ -136,3 +136,146 @@ describe("a window of time asked", () => {
     expect(lead(await ask("did he use Power BI in the past 5 years?"))).toMatch(/^Not in the past 5 years/);
   });
 });
+
+describe("a question of one word or two", () => {
+  it.each([
+    ["compétences ?", /^Compétences principales/],
+    ["quelles sont ses compétences ?", /^Compétences principales/],
+    ["skills?", /^Main skills/],
+    ["ses outils ?", /^Compétences principales/],
+    ["secteurs ?", /^Le CV décrit ainsi ses employeurs/],
+    ["sectors?", /^The CV describes his employers as follows/],
+    ["langues ?", /^Le profil ne précise pas les langues parlées/],
+    ["languages?", /^The profile doesn't say which languages he speaks/],
+    ["etudes ?", /^Le profil ne mentionne ni diplômes ni certifications/],
+    ["education?", /^The profile doesn't list his degrees or certifications/],
+  ])("'%s'", async (question, expected) => {
+    expect(lead(await ask(question))).toMatch(expected);
+  });
+
+  it("« outils ? », « diplome ? » are answered in French (no English word in them)", async () => {
+    expect(lead(await ask("outils ?"))).toMatch(/^Compétences principales/);
+    expect(lead(await ask("diplome ?"))).toMatch(/^Le profil/);
+  });
+});
+
+describe("what a role was for, and a topic of a role", () => {
+  it("'why did AAA-Data migrate to Snowflake?': the threatened monopoly and the goal first", async () => {
+    const a = await ask("why did AAA-Data migrate to Snowflake?");
+    expect(quoted(a)[0]).toMatch(/monopoly position .* threatened/);
+    expect(quoted(a)[1]).toMatch(/Goal: modernise the stack/);
+  });
+
+  it("« pourquoi ils ont lancé ce chantier de migration chez AAA ? »", async () => {
+    const a = await ask("chez AAA data pourquoi ils ont lance ce chantier de migration, c quoi le contexte business ?");
+    expect(quoted(a).join("\n")).toMatch(/menacée par de nouveaux entrants cloud/);
+  });
+
+  it("'What did he do at Decathlon on security?': the security lines, not the overview", async () => {
+    const a = await ask("What did he do at Decathlon on security?");
+    expect(quoted(a).join("\n")).toMatch(/column-level encryption/);
+    expect(lead(a)).not.toMatch(/^At Decathlon \(Senior Data Engineer/);
+  });
+
+  it("'what did he do at MAIF?' stays the overview", async () => {
+    expect(lead(await ask("what did he do at MAIF?"))).toMatch(/^At MAIF \(Data Engineer/);
+  });
+
+  it("« combien d'heures assure-t-il, et sous quelle forme ? »: 10h CM and 10h TP", async () => {
+    const a = await ask("Concernant son activité d'enseignant : combien d'heures assure-t-il, et sous quelle forme ?");
+    expect(lead(a)).toMatch(/10h TP/);
+    expect(lead(a)).toMatch(/10h CM/);
+  });
+});
+
+describe("titles, tools only planned, and what he received", () => {
+  it("'Is he a BI developer?': his titles, none of them that", async () => {
+    expect(lead(await ask("Is he a BI developer?"))).toMatch(/^The profile gives these titles: .*it doesn't say/);
+  });
+
+  it("« il est ingénieur ? »: his Data Engineer titles, not the engineering school", async () => {
+    const a = await ask("il est ingénieur ?");
+    expect(lead(a)).toMatch(/^Oui — Senior Data Engineer chez Decathlon/);
+    expect(lead(a)).not.toMatch(/école d'ingénieur/);
+  });
+
+  it("« il a été formé au machine learning ? »: training he received, which only he can say", async () => {
+    const a = await ask("il a été formé au machine learning ?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).not.toMatch(/^Oui/);
+  });
+
+  it("'How many years of Unity Catalog?': the role's time, said to be a strategy and a POC at most", async () => {
+    const a = await ask("How many years of Unity Catalog experience does he have?");
+    expect(lead(a)).toMatch(/shows only a strategy or a proof of concept for Unity Catalog, not its use/);
+  });
+
+  it("'does he have 2 years of Unity Catalog?': no 'yes'", async () => {
+    expect(lead(await ask("does he have 2 years of Unity Catalog?"))).not.toMatch(/^Yes/);
+  });
+
+  it("a job asking for Unity Catalog: partly met", async () => {
+    const a = await ask("Mission: data governance with Collibra and Unity Catalog. 2 years minimum on each.");
+    expect(a.answer).toMatch(/Unity Catalog: ◐ partly \(a strategy or a proof of concept only/);
+  });
+});
+
+describe("a verb asked of him, held without what it acts on", () => {
+  it("'Did he manage the budget at Decathlon?': managing, no budget", async () => {
+    expect(lead(await ask("Did he manage the budget at Decathlon?"))).toMatch(/but not “budget”/);
+  });
+
+  it("« il a animé des ateliers ? »: a lively bar is no workshop", async () => {
+    expect(lead(await ask("il a animé des ateliers ?"))).toMatch(/mais pas « ateliers »/);
+  });
+
+  it("« est ce qu'il a recruté des data engineers chez AAA ? »: supervised, not recruited", async () => {
+    expect(lead(await ask("est ce qu'il a recruté des data engineers chez AAA ?"))).toMatch(/mais pas « recruté »/);
+  });
+
+  it("« il a licencié quelqu'un ? »: bars not yet licensed are nobody fired", async () => {
+    expect(lead(await ask("il a licencié quelqu'un ?"))).not.toMatch(/^Oui/);
+  });
+
+  it("« il a déjà encadré des jeunes ? » stays a yes (his juniors)", async () => {
+    expect(lead(await ask("il a deja encadre des jeunes?"))).toMatch(/^Oui/);
+  });
+
+  it("'did he deploy manually?' is still answered by the automation", async () => {
+    expect(lead(await ask("did he deploy manually?"))).toMatch(/^The profile says it was automated/);
+  });
+
+  it("« il a fait du Google Places ? »: Pernod Ricard only, no « mise en place »", async () => {
+    const a = await ask("il a fait du Google Places ?");
+    expect(lead(a)).toMatch(/^Oui — le profil le mentionne chez Pernod Ricard, avril 2019 - octobre 2019\.$/);
+  });
+});
+
+describe("rosters, a company's own years, a polite close", () => {
+  it("'Were there data scientists in his team at AAA?': the roster, which lists none", async () => {
+    const a = await ask("Were there data scientists in his team at AAA?");
+    expect(lead(a)).toMatch(/^Team, as the profile lists it: 5 people at AAA-Data/);
+    expect(quoted(a)[0]).toMatch(/1 PO, 1 Tech Lead, 3 Data Engineers/);
+  });
+
+  it("'did he work with data scientists at MAIF?' stays the 15 data scientists", async () => {
+    expect(quoted(await ask("did he work with data scientists at MAIF?"))[0]).toMatch(/15 data scientists/);
+  });
+
+  it("'Has AAA Data been the leader for 60 years?': the company's years, not his tenure", async () => {
+    const a = await ask("Has AAA Data been the leader for 60 years?");
+    expect(lead(a)).not.toMatch(/^No/);
+    expect(quoted(a)[0]).toMatch(/for 60 years/);
+  });
+
+  it("'…? Would appreciate a quick answer.' asks one thing", async () => {
+    const a = await ask("Has he ever matched up records like that automatically? Would appreciate a quick answer.");
+    expect(a.answer).not.toMatch(/appreciate/);
+  });
+
+  it("'Was he mentoring juniors in 2022?': not then", async () => {
+    expect(lead(await ask("Was he mentoring juniors in 2022?"))).toMatch(
+      /^Not in 2022 — he supervised 2 junior data engineers at AAA-Data/,
+    );
+  });
+});
