@@ -118,8 +118,8 @@ const THANKS =
   String.raw`much appreciated|` +
   String.raw`(?:(?:i |we )?(?:really |truly |very much |greatly )?appreciate (?:it|that|this|the help))|` +
   // "Would appreciate a quick answer.", "a quick reply would be appreciated": a close, no question.
-  String.raw`(?:(?:i |we )?would (?:really |much |greatly )?appreciate (?:a |an |your )?(?:quick |prompt |fast |early |` +
-  String.raw`swift )?(?:answer|reply|response|feedback|revert))|` +
+  String.raw`(?:(?:i |we )?would (?:really |much |greatly )?appreciate (?:a |an |your )?` +
+  String.raw`(?:quick |prompt |fast |early |swift )?(?:answer|reply|response|feedback|revert))|` +
   String.raw`(?:a |an |your )?(?:quick |prompt |fast |early |swift )(?:answer|reply|response|feedback|revert) ` +
   String.raw`(?:would be (?:much |greatly |really )?(?:appreciated|great|ideal|nice)|appreciated|please)|` +
   String.raw`merci(?: beaucoup| bcp| bien| ben| encore| infiniment| vielmal)?(?: gros| chef| boss)?|un grand merci|` +
