@@ -1015,7 +1015,11 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
   const { messages } = ctx;
   const m = messages[language];
   const lead = (text: string) => [note, text].filter(Boolean).join(" ");
-  const instead = evidence.verdict === "yes" ? insteadOfAsked(ctx, part, evidence) : null;
+  // (Or a "partly" lacking just that word: « c'est une école privée ? » against « École Publique ».)
+  const lacksAlternative = () =>
+    evidence.verdict === "partial" && evidence.uncovered.length === 1 && insteadOfAsked(ctx, part, evidence);
+  const said = evidence.verdict === "yes" ? insteadOfAsked(ctx, part, evidence) : lacksAlternative() || null;
+  const instead = said && (evidence.verdict === "yes" || foldText(evidence.uncovered[0]!) === said.asked) ? said : null;
   if (instead) {
     const quoted: Citation[] = [];
     cite(quoted, { ...evidence, passages: [instead.passage] });
@@ -1155,7 +1159,9 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   const { question, understood, note, extras } = input;
   const { language } = understood;
   const { part } = judged;
-  const found = currentTeams(inProduction(ctx, part, inAskersLanguage(judged.evidence, language)), understood.text);
+  const found = lengthGiven(
+    currentTeams(inProduction(ctx, part, inAskersLanguage(judged.evidence, language)), understood.text),
+  );
   const evidence = whyOfRole(ctx, found, understood.text, language);
   const m = ctx.messages[language];
   const citations: Citation[] = [];
@@ -1446,6 +1452,10 @@ function partialLine(
   const told = (together ?? found).length >= 3 && found.filter((w) => !/^\d+$/.test(w)).length >= 2;
   if (found.length > 0 && elsewhere && told)
     return m.saidElsewhere(everywhere ? m.at(everywhere) : "", lacking.join(", "));
+  // ("Who were AAA-Data's customers?", found only in other words elsewhere: not at the employer asked.)
+  const asked = part.words.filter((w) => !w.employer && !w.light).map((w) => w.original);
+  if (found.length === 0 && elsewhere && asked.length > 0)
+    return m.partialNone(m.at(lacking.join(", ")), listWords(asked, language, messages, "or"));
   return found.length > 0 && elsewhere
     ? m.partialElsewhere(
         listWords(together ?? found, language, messages),
@@ -1860,6 +1870,17 @@ const THING_TOOK = new RegExp(
 const LENGTH_GIVEN = /\d\s*-?\s*(h|hours?|minutes?|days?|weeks?|jours?|semaines?)\b/i;
 /** The words a question's length is asked in, which no passage holds. */
 const TIME_WORDS = /^(temps|time|duree|dure|long|pris|took|take)$/;
+
+/**
+ * « les sprints durent combien de temps ? » against "sprints de 2 semaines": the length asked, which the passage
+ * gives in figures though it holds no word of time; what it says is the answer.
+ */
+function lengthGiven(evidence: PartEvidence): PartEvidence {
+  const shown = evidence.passages[0];
+  const timeOnly = evidence.uncovered.length > 0 && evidence.uncovered.every((w) => TIME_WORDS.test(foldText(w)));
+  if (evidence.verdict !== "partial" || !timeOnly || !shown || !LENGTH_GIVEN.test(shown.chunk.text)) return evidence;
+  return { ...evidence, verdict: "yes", passages: [shown], uncovered: [] };
+}
 
 /** "how long did the Snowflake migration take?" of a thing the profile holds (its length being no word of it). */
 function thingTook(evidence: PartEvidence, question: string): boolean {

@@ -635,9 +635,12 @@ const IN_INDUSTRY = new RegExp(
 /** "Where did he stay the longest?", « son poste le plus court ? ». */
 const LONGEST = new RegExp(
   String.raw`\b(longest|le plus longtemps|la plus longue|le plus long|plus longue mission|longest[- ]serving|` +
+    // « sa plus longue expérience ? », « son plus long poste ? »
+    String.raw`plus longue (experience|mission)|plus long (poste|emploi|job|contrat)|` +
     String.raw`most time|le plus de temps)\b`,
 );
-const SHORTEST = /\b(shortest|le moins longtemps|la plus courte|le plus court|least time)\b/;
+const SHORTEST =
+  /\b(shortest|le moins longtemps|la plus courte|le plus court|least time|plus courte? (experience|mission|poste))\b/;
 /** "Any gaps in his career?", « des trous dans son CV ? », "career breaks?". */
 const GAPS = new RegExp(
   String.raw`\b(gaps?|career breaks?|breaks? (in|between)|trous?|interruptions? (de|dans)|` +
@@ -652,8 +655,9 @@ const ROLE_NOUN_NEAR = new RegExp(
     String.raw`stay|stayed|spent|reste|entreprise|client|where|ou|` +
     // "which was the longest?" after his employers: one of them.
     String.raw`which (one )?(was|lasted|is)|which of (them|those|these)|lequel|laquelle|` +
-    // « son expérience la plus longue ? », "his longest experience?"
-    String.raw`(son|sa|his|her) (longest |shortest )?(experience|emploi|job))\b`,
+    // « son expérience la plus longue ? », « sa plus longue expérience ? », "his longest experience?"
+    String.raw`(son|sa|his|her) (longest |shortest |plus longue |plus courte |plus long |plus court )?` +
+    String.raw`(experience|emploi|job|poste|mission))\b`,
 );
 /** What "gaps" are about when they are his: "gaps in his career", « trous dans son CV ». */
 const CAREER_NEAR = new RegExp(
@@ -1150,7 +1154,12 @@ const SKILLS = new RegExp(
     String.raw`\b(?! (for|pour)\b)`,
 );
 const SUMMARY = new RegExp(
-  String.raw`\b(summar\w*|resume[rz]?|resumer|sum (him|her|it) up|` +
+  // "What can you tell me?", « que peux-tu me dire ? », asked alone: the profile in short.
+  String.raw`^(so |and |et |alors )?(what can you tell me|what do you (know|have)|tell me (more|something|everything)|` +
+    String.raw`que (peux|pouvez)[- ](tu|vous) me dire|qu'est-ce que (tu peux|vous pouvez) me dire)` +
+    String.raw`( about (him|her|the candidate|this (candidate|profile)|the profile)| sur (lui|elle|ce profil|le candidat))?` +
+    String.raw`\s*[?!.]*$|` +
+    String.raw`\b(summar\w*|resume[rz]?|resumer|sum (him|her|it) up|` +
     String.raw`in (a few|one|two|three|four|five|\d) (lines?|sentences?|words|bullets|bullet points|points)|` +
     String.raw`(a few|one|two|three|four|five|\d)[- ](lines?|sentences?|words|bullets|lignes?|phrases?|mots) ` +
     String.raw`(pitch|summary|overview|intro|bio|resume|presentation)|` +
@@ -2365,6 +2374,9 @@ function overlapIntent(text: string, part: UnderstoodQuestion["parts"][number]):
 }
 
 /** "What did he do before AAA-Data?", "his previous job?", "before going freelance?". */
+/** "before and after", « avant et après »: a figure's two ends, around a change. */
+const BEFORE_AND_AFTER = /\b(before (and|vs\.?|versus|\/) after|avant (et|vs\.?|\/) apres)\b/;
+
 function beforeIntent(
   text: string,
   role: string | null,
@@ -2374,7 +2386,8 @@ function beforeIntent(
   const all = MANY_ROLES.test(text) ? { all: true } : {};
   // (Its contract asked too, « déjà en freelance ou en CDI ? »: the answer gives it.)
   // (Not « combien de temps prenait l'ingestion avant chez AAA ? »: the length of a process, before it was cut.)
-  const before = BEFORE.test(text) && !THING_LASTED.test(text);
+  // (Nor "the ingestion time before and after at AAA?": a figure before and after a change.)
+  const before = BEFORE.test(text) && !THING_LASTED.test(text) && !BEFORE_AND_AFTER.test(text);
   if (role && before && subjectOf(part).filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1)
     return { kind: "before", role, ...all };
   if (!role && BEFORE_FREELANCE.test(text)) return { kind: "before", role: null, freelance: true };
@@ -2581,7 +2594,8 @@ function careerIntent(text: string): ProfileIntent | null {
   if (atLeast) return { kind: "total_experience", atLeast: Number(atLeast[2]) };
   const bare = YEARS_ALONE.exec(text);
   if (bare) return { kind: "total_experience", atLeast: Number(bare[2]) };
-  return EXPERIENCED.test(text) ? { kind: "total_experience" } : null;
+  // (« sa plus longue expérience ? », "his shortest experience?": one of his roles, by its length.)
+  return EXPERIENCED.test(text) && !LONGEST.test(text) && !SHORTEST.test(text) ? { kind: "total_experience" } : null;
 }
 
 /** "managed the 160 teams", « dirigé les deux équipes »: teams counted, led. */
@@ -2943,12 +2957,18 @@ function timeIntent(
   role: string | null,
   subject: UnderstoodQuestion["parts"][number]["words"],
 ): ProfileIntent | null {
+  // (« sa plus longue expérience ? »: which of his roles lasted longest, see tenureIntent.)
+  if ((LONGEST.test(text) || SHORTEST.test(text)) && ROLE_NOUN_NEAR.test(text) && part.technologies.length === 0)
+    return null;
   // ("Has AAA-Data been the leader for 60 years?": the company's years, not his.)
   const claimed = COMPANY_BEEN.test(text) ? null : YEARS_CLAIMED.exec(text);
   // The years claimed are no subject: "teaching for 5 years?", "at MAIF for two years?".
   const asked = claimed ? subject.filter((w) => !/^\d+$/.test(w.word) && !NUMBER_WORDS[w.word]) : subject;
   // (Of using a technology: "when did he last work at MAIF?" asks that role's dates, "…teach Spark?" his classes.)
-  const last = !claimed && !HOW_LONG.test(text.replace(/\bwhen did (he|she) last\b/, "")) && LAST_USE.test(text);
+  // (« quand … pour la dernière fois ? », "when … the last time?": when, of the last time.)
+  const lastTime = /\b(last time|derniere fois)\b/.test(text);
+  const last =
+    !claimed && (lastTime || !HOW_LONG.test(text.replace(/\bwhen did (he|she) last\b/, ""))) && LAST_USE.test(text);
   const used = last && !/\b(teach\w*|taught|enseign\w*|form\w*|train\w*)\b/.test(text);
   const lastUse = used ? howLongIntent(text, part, role, asked) : null;
   if (lastUse?.kind === "tech_experience") return { ...lastUse, last: true };

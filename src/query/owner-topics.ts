@@ -122,6 +122,13 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`role|freelance \w+) (end|finish|be over|expire|stop)|` +
         String.raw`(quand|quelle date) (se termine|finit|prend fin|s'arrete|se finit) (sa|son|la|le) ([\w-]+ )?` +
         String.raw`(mission|contrat|poste)(?! (chez|a|at) (la )?(maif|pernod|aaa))|` +
+        // "is his Decathlon mission ending soon?", "when does his mission at Decathlon end?": the same.
+        String.raw`(his|her|the) ([\w-]+ )?(mission|contract|assignment|engagement)( (at|with) ` +
+        String.raw`(?!(maif|pernod|aaa))[\w-]+)? (end|ends|ending|finish|finishing|finishes|over|expire|expiring)` +
+        String.raw`( soon| shortly| anytime soon)?(?= *[?!.]*$)|` +
+        // « sa mission chez Decathlon se termine quand ? »: the same, the mission first.
+        String.raw`(sa|son) ([\w-]+ )?(mission|contrat|poste)( (chez|a|at) (?!(la )?(maif|pernod|aaa))[\w-]+)? ` +
+        String.raw`(se termine|finit|prend fin|s'arrete|se finit)( (quand|a quelle date|bientot))?(?= *[?!.]*$)|` +
         // "is he free right now?", "free from January?": free for work (not "free of charge", "feel free").
         String.raw`(is|are) (he|she|they) free` +
         String.raw`( (right )?now| at the moment| currently| from| in| for| to start)|` +

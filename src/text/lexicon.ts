@@ -34,7 +34,10 @@ const LIGHT_RANK = 100;
 const LIGHT_VERBS = new Set(
   ["make", "made", "makes", "making", "do", "does", "did", "done", "doing", "get", "gets", "got", "gotten"]
     .concat(["getting", "take", "takes", "took", "taken", "taking", "give", "gives", "gave", "given", "giving"])
-    .concat(["put", "puts", "putting", "have", "has", "had", "having"]),
+    .concat(["put", "puts", "putting", "have", "has", "had", "having"])
+    // ("did he provide technical support?", "perform code reviews", "conduct training": the noun is what is asked.)
+    .concat(["provide", "provides", "provided", "providing", "perform", "performs", "performed", "performing"])
+    .concat(["conduct", "conducts", "conducted", "conducting", "undertake", "undertook", "undertaken"]),
 );
 /** The most frequent of them again: common words (see Lexicon.isCommon). */
 const COMMON_WORDS = 1000;
