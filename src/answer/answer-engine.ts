@@ -1159,10 +1159,8 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   const { question, understood, note, extras } = input;
   const { language } = understood;
   const { part } = judged;
-  const found = lengthGiven(
-    currentTeams(inProduction(ctx, part, inAskersLanguage(judged.evidence, language)), understood.text),
-  );
-  const evidence = whyOfRole(ctx, found, understood.text, language);
+  const found = currentTeams(inProduction(ctx, part, inAskersLanguage(judged.evidence, language)), understood.text);
+  const evidence = whyOfRole(ctx, lengthGiven(found), understood.text, language);
   const m = ctx.messages[language];
   const citations: Citation[] = [];
   cite(citations, evidence);

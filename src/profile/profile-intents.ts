@@ -1155,9 +1155,11 @@ const SKILLS = new RegExp(
 );
 const SUMMARY = new RegExp(
   // "What can you tell me?", « que peux-tu me dire ? », asked alone: the profile in short.
-  String.raw`^(so |and |et |alors )?(what can you tell me|what do you (know|have)|tell me (more|something|everything)|` +
+  String.raw`^(so |and |et |alors )?(what can you tell me|what do you (know|have)|` +
+    String.raw`tell me (more|something|everything)|` +
     String.raw`que (peux|pouvez)[- ](tu|vous) me dire|qu'est-ce que (tu peux|vous pouvez) me dire)` +
-    String.raw`( about (him|her|the candidate|this (candidate|profile)|the profile)| sur (lui|elle|ce profil|le candidat))?` +
+    String.raw`( about (him|her|the candidate|this (candidate|profile)|the profile)|` +
+    String.raw` sur (lui|elle|ce profil|le candidat))?` +
     String.raw`\s*[?!.]*$|` +
     String.raw`\b(summar\w*|resume[rz]?|resumer|sum (him|her|it) up|` +
     String.raw`in (a few|one|two|three|four|five|\d) (lines?|sentences?|words|bullets|bullet points|points)|` +
