@@ -727,6 +727,11 @@ const KIND_OF_EMPLOYER = new RegExp(
 const telling = (subject: UnderstoodQuestion["parts"][number]["words"]) =>
   subject.some((w) => !w.everyday && !/^(company|school|ecole|entreprise)$/.test(w.word));
 
+/** What such a count counts: his jobs, clients or employers (« combien de clients en ce moment ? »). */
+const COUNTED_ROLES = new RegExp(
+  String.raw`\b(how many|combien( de| d')?)\s*([\w-]+ ){0,2}(jobs?|roles?|missions?|clients?|employers?|companies|` +
+    String.raw`gigs?|positions?|contracts?|postes?|employeurs?|boites?|entreprises?|contrats?)\b`,
+);
 /** A count of jobs asked of now: "how many jobs now?", "at the same time", « en ce moment », « actuellement ». */
 const COUNTED_NOW = new RegExp(
   String.raw`\b(how many|combien)\b(?!.*\b(up to|until|till|so far|to date|jusqu))` +
@@ -777,7 +782,8 @@ function employersIntent(
   // ("what kind of teams in each company — how many people, which roles?": each role's team, which its "Team:" says.)
   if (TEAMS_EACH.test(text)) return null;
   // "how many jobs at the same time now?", « combien de clients en ce moment ? »: his current roles.
-  if (COUNTED_NOW.test(text)) return { kind: "current", role: null };
+  // (Not "how many groups inside the company use the thing he's building right now?": a count of his work's.)
+  if (COUNTED_NOW.test(text) && COUNTED_ROLES.test(text)) return { kind: "current", role: null };
   // « il a prédit quels clients seraient chauds »: « quels clients » after a verb is what he predicted.
   const before = /(\S+)\s+(?:quels|quelles|which)\s+(?:clients|customers)\b/.exec(text)?.[1];
   if (before && !/^(pour|chez|dans|avec|a|de|sont|et|ses|for|with|at|and|are|were|his)$/.test(before)) return null;
@@ -2224,7 +2230,9 @@ function currentIntent(
     subject.filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1 &&
     // ("How was the team in his current mission composed?", "the data volume he handles per day in his current
     // project?": the team, the volumes of that role, which its passages answer.)
-    !TEAM_VOLUME_OR_STACK_ASKED.test(text)
+    !TEAM_VOLUME_OR_STACK_ASKED.test(text) &&
+    // ("how many groups use the thing he's building right now?": a count of something of his work, not his jobs.)
+    !(/\b(how many|combien)\b/.test(text) && !COUNTED_ROLES.test(text))
   )
     return { kind: "current", role, ...(HOW_LONG.test(text) ? { howLong: true } : {}) }; // (…and how long.)
   return null;

@@ -39,6 +39,8 @@ const MARKUP: [RegExp, string][] = [
 /** Unicode emoji, their modifiers and joiners: each code point removed on its own, joiners included. */
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: it lists code points to remove one by one, not graphemes
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200d\ufe0f\u20e3]/gu;
+/** A smiley typed in characters, ":)", ";-)", ":D", "^^", "<3", between spaces (not "https://", "a:b"). */
+const TEXT_SMILEY = /(?<=^|\s)(?:[:;=][-'^]?[)(DPpO3\]\[/\\|*]+|\^\^|<3|xD|XD)(?=\s|$|[,.!?])/gu;
 
 /**
  * Emoji after a word and before the next one, in small letters, which starts a new sentence there ("…mob 🦘 has
@@ -75,6 +77,8 @@ export function stripMarkup(message: string): string {
   return (
     kept
       .join("\n")
+      // ("…in brissie :) quick one": a smiley typed is an emoji too.)
+      .replace(TEXT_SMILEY, "🙂")
       // "Liam here from a Sydney agency 🦘 has he…": an emoji between words ends what came before it.
       .replace(EMOJI_BETWEEN, " — ")
       .replace(EMOJI_BEFORE_CAPITAL, ". ")
@@ -461,6 +465,9 @@ const NAMED_INTRODUCTION = new RegExp(
     String.raw`someone|somebody|nobody|we|us|they|i|you|he|she|people|folks|guys|all|most|many|teams?|devs?|` +
     String.raw`engineers?|things?|life|work|jobs?|clients?)\b)` +
     String.raw`\p{Ll}[\p{Ll}'-]{1,20} here(?=\s*,\s|\s+(?:from|at|with)\s)|` +
+    // ("jess from a recruitment agency in brissie :)": a word alone, then the agency or firm she is from.)
+    String.raw`\p{Ll}[\p{Ll}'-]{1,20}(?= from (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:agency|firm|consultancy|` +
+    String.raw`recruit\w*|staffing|headhunt\w*|talent)\b)|` +
     String.raw`(?!(?:Any|Some|No|Every)\p{Ll}*\s)\p{Lu}\p{Ll}[\p{Ll}'-]*(?:\s+\p{Lu}\p{Ll}[\p{Ll}'-]*)?` +
     // (« Geneviève ici, je recrute pour une banque. »: what they do after a comma, a statement to its stop.)
     String.raw`(?:\s+(?:here|ici)(?=\s*$|\s*,\s|\s+(?:from|at|with|de|du|chez)\s)|` +
@@ -1195,6 +1202,8 @@ const ASIDE =
 const ONLY_ELSE = new RegExp(
   String.raw`,?\s+(?:or|ou)\s+(?:is it |it's |is he |c'est |c est |il fait |il a fait |he does |does he do )?` +
     String.raw`(?:only|just|mostly|purely|que|juste|seulement|uniquement)\s[^?]*|` +
+    // "…or is it all yolo straight to prod?": the other way, taken for granted, as "only" takes it.
+    String.raw`,?\s+(?:or|ou)\s+(?:is it|it's|it is|c'est|c est)\s+(?:all|tout)\s[^?]*|` +
     // "…, or not?", « … ou pas ? »: the question itself.
     String.raw`,?\s+(?:or not|ou pas|ou non)(?=\s*\?*\s*$)|` +
     // "…, or were they hand-written?", « …, ou c'était fait à la main ? »: the other way, taken for granted.

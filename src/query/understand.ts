@@ -618,6 +618,12 @@ const COORDINATOR_FR = new RegExp(
   COORDINATOR.source.replace(String.raw`|\bplus\b`, String.raw`|\bplus\b${COMPARES}`),
   "i",
 );
+/** A question's verb with nothing after it: "Has he deployed", « A-t-il déployé » (folded), before "and …". */
+const VERB_ALONE = new RegExp(
+  String.raw`^\s*(?:(?:has|have|had|did|does|do) (?:he|she)(?: ever| already| also)?|` +
+    String.raw`(?:a[- ]t[- ](?:il|elle)|(?:est-ce qu'?)?(?:il|elle) a)(?: deja)?) [\p{L}-]+\s*$`,
+  "u",
+);
 /** What joins two things asked, other than a comma: "X + Y", "X / Y", "X and Y", « X et Y ». */
 const JOINED = /\s[+/&]\s|(?<![\p{L}])(?:and|or|et|ou|plus|as well as|ainsi que)(?![\p{L}])/iu;
 /** A stretch that asks on its own: "…, and if he knows Kubernetes", « …, et est-ce qu'il connaît Kafka ». */
@@ -2710,7 +2716,10 @@ export class QuestionReader {
       const relative = /^\s*(qui|dont)\s/.test(folded) && !/\?\s*$/.test(s);
       // "…on a real project, not in the classroom": where it is not asked, said of the thing before it.
       const setting = /^\s*(not|pas|but not|mais pas) (in|en|dans|au|at|a|from)\b/.test(folded);
-      if (out.length > 0 && (relative || setting)) out[out.length - 1] += `${setting ? "," : ""} ${s.trim()}`;
+      // "Has he deployed and managed Spark workloads?": a verb alone, whose object the next one's is.
+      const verbAlone = out.length > 0 && VERB_ALONE.test(foldText(out[out.length - 1]!));
+      if (verbAlone) out[out.length - 1] += ` ${this.language === "fr" ? "et" : "and"} ${s.trim()}`;
+      else if (out.length > 0 && (relative || setting)) out[out.length - 1] += `${setting ? "," : ""} ${s.trim()}`;
       else if (out.length > 0 && TAKES_UP.test(folded) && short && !asks) out[out.length - 1] += `, ${s.trim()}`;
       else out.push(s);
     }
