@@ -1993,6 +1993,8 @@ function doneAsked(question: string, understood: string): boolean {
 /** "has he done real-time streaming?", « il a (déjà) fait du streaming ? »: of a thing only taught, no "Yes". */
 const DONE_VERB = new RegExp(
   String.raw`\b((has|did|have) (he|she) (ever )?(done|do|worked|work|used|use|got|had)|` +
+    // "Does he do real-time streaming?", "does he work with Kafka?": his own work now, asked.
+    String.raw`(does|do) (he|she) (do|work|use|practi[cs]e)|(il|elle) (fait|pratique|utilise) (du|de la|des|de l')|` +
     // "He has experiences with streaming?", « il a bossé dans la santé ? »: his own work asked, not his teaching.
     String.raw`(he|she) (has|had) (got )?(experiences?|worked|done|used)|experiences? (with|in|on|of)|` +
     String.raw`(il|elle) a (deja )?(fait|bosse|travaille|utilise)|` +

@@ -23,10 +23,22 @@ const WHICH_KIND = new RegExp(
   "u",
 );
 /** "what's his experience with cloud?", « son expérience en cloud ? »: the kind after "experience with". */
-const EXPERIENCE_KIND =
-  /\b(?:experience|xp|background)\s+(?:with|in|on|en|avec|sur|dans)\s+(?:the\s+|le\s+)?([\p{L}'-]{2,})\s*[?!.]*$/u;
-/** "cloud experience?", "any cloud background?": the kind before it, the message's first word or two. */
-const KIND_EXPERIENCE = /^(?:and |et |so |any |his |some )?([\p{L}'-]{2,})\s+(?:experience|background|xp)\s*[?!.]*$/u;
+// ("…with cloud platforms?": the kind, whatever its tools are called.)
+const EXPERIENCE_KIND = new RegExp(
+  String.raw`\b(?:experience|xp|background)\s+(?:with|in|on|en|avec|sur|dans)\s+(?:the\s+|le\s+)?([\p{L}'-]{2,})` +
+    String.raw`(?:\s+(?:platforms?|providers?|tools?|services?|plateformes?|outils))?\s*[?!.]*$`,
+  "u",
+);
+/**
+ * "cloud experience?", "any cloud background?", "does he have cloud experience?", "he has no cloud experience,
+ * right?": the kind before it.
+ */
+const KIND_EXPERIENCE = new RegExp(
+  String.raw`^(?:and |et |so |any |his |some |(?:does|has) (?:he|she) (?:have |got )?(?:any |some |real )?|` +
+    String.raw`(?:he|she) (?:has|had) (?:no |any |some )?)` +
+    String.raw`([\p{L}'-]{2,})\s+(?:experience|background|xp)(?:,? (?:right|correct|true|isn't it|no))?\s*[?!.]*$`,
+  "u",
+);
 /**
  * "has he worked on the cloud?", "does he know cloud platforms?", « il a fait du cloud ? »: whether he used a kind,
  * which its tools answer (not the lines that only say the word: "threatened by new cloud entrants").

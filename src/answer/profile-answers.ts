@@ -624,8 +624,20 @@ export function plannedWithin(technology: Technology, used: { role: RoleInfo }[]
   const naming = inLangOf(role.chunks, role, language).filter(
     (c) => c.kind !== "stack" && c.kind !== "team" && word.test(foldText(c.text)),
   );
-  const plans = naming.filter((c) => PLANNED.test(foldText(c.text)));
+  // (What a planned move goes to, not from: "a migration strategy from the Glue metamodel to Unity Catalog" plans
+  // Unity Catalog; Glue is what is in use.)
+  const plans = naming.filter((c) => PLANNED.test(foldText(c.text)) && !movedFromIn(foldText(c.text), word));
   return naming.length > 0 && plans.length === naming.length ? { role, chunk: plans[0]! } : null;
+}
+
+/** Whether a line names the technology as what a move leaves: after "from", « depuis », or before "to", « vers ». */
+function movedFromIn(text: string, word: RegExp): boolean {
+  const at = word.exec(text)?.index;
+  if (at === undefined) return false;
+  const before = text.slice(0, at);
+  const lastFrom = Math.max(before.lastIndexOf(" from "), before.lastIndexOf(" depuis "));
+  const lastTo = Math.max(before.lastIndexOf(" to "), before.lastIndexOf(" vers "), before.lastIndexOf(" into "));
+  return lastFrom > lastTo || (lastTo < 0 && / (to|vers|into) /.test(text.slice(at)));
 }
 
 /** A role listing the technology whose passages show a move away from it or to it, with that passage. */

@@ -1246,6 +1246,13 @@ const TITLE = new RegExp(
     String.raw`((?:data|big data|cloud|solutions?|software|platform|bi|etl|sql|python|java|scala|spark|ml|ai|web|` +
     String.raw`mobile|analytics|reporting) )?(senior|${TITLE_WORDS}|ingenieur|engineer)\b`,
 );
+/** Someone asked to be in his team: "was there a tech lead in his team?", « y avait-il un PO dans l'équipe ? ». */
+const IN_ROSTER = new RegExp(
+  String.raw`\b(was there|is there|were there|are there|did (his|the) team (have|include)|y avait[- ]il|y a[- ]t[- ]il|` +
+    String.raw`il y avait) (a |an |any |un |une |des |de |d')?(tech ?lead|lead tech|lead|team lead|manager|po|` +
+    String.raw`product owner|scrum master|chef de projet)\b`,
+);
+
 /** "Has he led a team as tech lead?": a title he would have held, asked through what he did. */
 const AS_LEAD = new RegExp(
   String.raw`\b(as|comme|en tant que|(?:held|occupied|had) the (?:role|position|title) of|` +
@@ -2662,6 +2669,8 @@ const SENIORS_LED = new RegExp(
 
 /** "Has he led a team?", "a team of 10?", and "as tech lead?" (whether he held that title). */
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
+  // ("was there a tech lead in his team at MAIF?", « y avait-il un lead dans l'équipe ? »: its roster's.)
+  if (IN_ROSTER.test(text)) return null;
   // « accompagner des équipes situées dans différents pays », "support user teams": helping teams, not leading them.
   const unsupported = text.replace(new RegExp(SUPPORTING.source, "g"), " ");
   if (SUPPORTING.test(text) && !LEADERSHIP.test(unsupported) && !/\b(manager|lead|chef|responsable)\b/.test(text))

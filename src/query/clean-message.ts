@@ -2475,6 +2475,8 @@ function expandShorthand(text: string): string {
       .replace(/(?<![\p{L}])mission[- ]critical(?![\p{L}])/giu, "critical")
       // "C-level", "C-suite": executives, not the C language.
       .replace(/(?<![\p{L}])c[- ](?:level|suite)(?![\p{L}])/giu, "executives")
+      // ("executives / C-level": the same word twice, once.)
+      .replace(/(?<![\p{L}])(executives)\s*(?:\/|,|or|and|ou|et)\s*executives(?![\p{L}])/giu, "$1")
       // "tech debt", « dette tech »: the CV's "technical debt", « dette technique ».
       .replace(/\btech debt\b/giu, "technical debt")
       .replace(/\bdette tech\b(?!\p{L})/giu, "dette technique")
