@@ -1248,8 +1248,9 @@ const TITLE = new RegExp(
 );
 /** Someone asked to be in his team: "was there a tech lead in his team?", « y avait-il un PO dans l'équipe ? ». */
 const IN_ROSTER = new RegExp(
-  String.raw`\b(was there|is there|were there|are there|did (his|the) team (have|include)|y avait[- ]il|y a[- ]t[- ]il|` +
-    String.raw`il y avait) (a |an |any |un |une |des |de |d')?(tech ?lead|lead tech|lead|team lead|manager|po|` +
+  String.raw`\b(was there|is there|were there|are there|did (his|the) team (have|include)|y avait[- ]il|` +
+    String.raw`y a[- ]t[- ]il|il y avait) (a |an |any |un |une |des |de |d')?` +
+    String.raw`(tech ?lead|lead tech|lead|team lead|manager|po|` +
     String.raw`product owner|scrum master|chef de projet)\b`,
 );
 
