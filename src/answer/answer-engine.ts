@@ -2310,7 +2310,14 @@ function currentTeams(evidence: PartEvidence, question: string): PartEvidence {
 /** Why a mission was, asked: "why did AAA-Data migrate?", « pourquoi ils ont lancé ce chantier ? ». */
 const WHY_ASKED = new RegExp(
   String.raw`\b(why|pourquoi|what for|reasons?|raisons?|motivations?|business (context|case|reasons?|drivers?)|` +
-    String.raw`contexte (business|metier)|enjeux?|stakes?|the point of|l'interet de)\b`,
+    String.raw`contexte (business|metier)|enjeux?|stakes?|the point of|l'interet de|` +
+    // "what problem did he solve at MAIF?", « quel problème devait-il résoudre ? »: what the mission was for.
+    String.raw`(what|which|quel|quelle) (problem|probleme|problematique|challenge|issue|pain point)s?)\b`,
+);
+/** Verbs of solving, which a context tells in its own words: "solve", « résoudre », "address". */
+const SOLVING = new RegExp(
+  String.raw`^(solve|solved|solving|resolve|resolved|resoudre|resolu|resolvait|address|addressed|tackle|tackled|` +
+    String.raw`fix|fixed|regler|regle)$`,
 );
 /** Sentences of a role's context that tell why: the problem, the threat, the goal, the stake. */
 const REASON_SAID = new RegExp(
@@ -2323,7 +2330,10 @@ const REASON_SAID = new RegExp(
  * threatened, the goal), first; then what was found.
  */
 function whyOfRole(ctx: EngineContext, evidence: PartEvidence, question: string, language: Language): PartEvidence {
-  if (evidence.verdict !== "yes" || evidence.roles.length > 0 || !WHY_ASKED.test(foldText(question))) return evidence;
+  // (A "partly" lacking only the solving: « quel problème devait-il résoudre ? » of a context that tells it.)
+  const solving = evidence.uncovered.length > 0 && evidence.uncovered.every((w) => SOLVING.test(foldText(w)));
+  const found = evidence.verdict === "yes" || (evidence.verdict === "partial" && solving);
+  if (!found || evidence.roles.length > 0 || !WHY_ASKED.test(foldText(question))) return evidence;
   const keys = new Set(evidence.passages.map((p) => roleKeyOf(p.chunk)));
   const role = keys.size === 1 ? ctx.vocabulary.roles.get([...keys][0]!) : undefined;
   const reasons = (role?.chunks ?? []).filter(
@@ -2336,7 +2346,7 @@ function whyOfRole(ctx: EngineContext, evidence: PartEvidence, question: string,
   }));
   // (Up to three quoted, as any answer: the reasons, then the best of what was found.)
   const passages = [...quoted, ...evidence.passages.filter((p) => !reasons.some((c) => c.key === p.key))].slice(0, 3);
-  return { ...evidence, passages };
+  return { ...evidence, verdict: "yes", uncovered: [], passages };
 }
 
 /** "his current team", « son équipe actuelle », "his team now": the team of his current roles. */

@@ -304,6 +304,15 @@ const BLIND_SETS = [
       "founder's slangy English; first run 0.395 hit@3, 1.000 abstention, 0.067 confidently wrong (on the " +
       "session's start code); never inspected",
   ],
+  [
+    "Blind set 46",
+    "blind46.yml",
+    "60 questions written from the CV alone on 2026-12-06, forty-eighth session, by a helper who saw no other set, " +
+      "with dev set 54: a Melbourne sports-streaming recruiter's casual English, a Stockholm insurer's " +
+      "second-language English, an Abidjan telecom recruiter's SMS French without accents, a Toulouse aerospace " +
+      "recruiter's polished French; first run 0.581 hit@3, 0.824 abstention, 0.100 confidently wrong (on the " +
+      "session's start code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -769,6 +778,14 @@ async function main(): Promise<void> {
           "blind set 45, 8 on the whole profile (four personas: a Dublin payments fintech's terse lowercase " +
           "English, a Casablanca ESN's French mostly without accents, a Montréal game studio's Québécois French, a " +
           "Singapore logistics headhunter's formal English); first run 0.442 hit@3, 0.706 abstention, 0.183 " +
+          "confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev54.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-06, forty-eighth session, with " +
+          "blind set 46, 8 on the whole profile (four personas: a Brisbane agritech agency's text-message " +
+          "English, a Bengaluru telecom's formal Indian English, a Dakar solar company's French without accents, " +
+          "a Toulouse aerospace data manager's formal French); first run 0.512 hit@3, 0.941 abstention, 0.100 " +
           "confidently wrong (on the session's start code)",
       ],
     ] as const) {
