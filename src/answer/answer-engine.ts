@@ -1239,7 +1239,8 @@ function outOfScope(
   const held = roles.filter((r): r is RoleInfo => !!r);
   if (held.length === 0) return null;
   const now = ctx.profileContext.now();
-  const window = windowAsked(understood.text, now);
+  // (Of a role named, "during the last year at AAA-Data", the window is that role's, not today's: not weighed.)
+  const window = part.roles.length > 0 ? null : windowAsked(understood.text, now);
   // (Of roles only: an FAQ entry or a summary says nothing of when.)
   const missed = window && held.length === roles.length ? held.every((r) => !roleInWindow(r, window, now)) : false;
   const leftOut = !window && everyRoleAsked(understood.text) && rolesLeftOut(held, ctx.vocabulary.roles.values());
@@ -1247,13 +1248,8 @@ function outOfScope(
   const where = placesOf(citations, language, ctx.messages);
   const skill = evidence.roles.length > 0 ? usesOf(ctx, evidence, language) : null;
   const subject = subjectOf(part, ctx);
-  const line = window
-    ? skill
-      ? m.notInWindow(window.said, `${subject}: ${skill}`)
-      : m.notInWindow(window.said, m.saidAt(where ? m.at(where) : ""))
-    : skill
-      ? m.notEveryRole(`${subject}: ${skill}`)
-      : m.notEveryRole(m.saidAt(where ? m.at(where) : ""));
+  const said = skill ? m.subjectSays(subject, skill) : m.saidAt(where ? m.at(where) : "");
+  const line = window ? m.notInWindow(window.said, said) : m.notEveryRole(said);
   const text = [[note, line].filter(Boolean).join(" "), ...quoteLines(citations)].join("\n");
   return { ...noAnswer(question, language, "partial", text, citations), ...extras };
 }
@@ -2344,8 +2340,11 @@ function whyOfRole(ctx: EngineContext, evidence: PartEvidence, question: string,
     ...{ key: chunk.key, chunk, fused: 1, vector: 0, keyword: 0, coverage: 1 },
     ...{ matched: [], exact: [] },
   }));
-  // (Up to three quoted, as any answer: the reasons, then the best of what was found.)
-  const passages = [...quoted, ...evidence.passages.filter((p) => !reasons.some((c) => c.key === p.key))].slice(0, 3);
+  // (Up to three quoted, as any answer: a line of his work found first, "why did he port the algorithms to
+  // PySpark?" being its own answer; then the reasons.)
+  const rest = evidence.passages.filter((p) => !reasons.some((c) => c.key === p.key));
+  const first = rest[0] && rest[0].chunk.kind !== "context" ? [rest[0]] : [];
+  const passages = [...first, ...quoted, ...rest.slice(first.length)].slice(0, 3);
   return { ...evidence, verdict: "yes", uncovered: [], passages };
 }
 

@@ -293,9 +293,16 @@ export function judgeEvidence(
  */
 export const MAKING_VERB = new RegExp(
   String.raw`^(build\w*|built|mak\w*|made|creat\w*|develop\w*|design\w*|construi\w*|cre[ea]\w*|realis\w*|` +
-    String.raw`fai[st]\w*|do|did|done|doing|set|sets|setting|setup|manag\w*|handl\w*|implement\w*)$`,
+    String.raw`fai[st]\w*|do|did|done|doing|set|sets|setting|setup|manag\w*|handl\w*|implement\w*|pilot\w*|` +
+    String.raw`ger(e|er|ait|ent|es|ee|ees))$`,
 );
 
+/** Words of a question's scope, not its thing: "last", "years", "recently", "apart", « dernières », « hormis ». */
+const SCOPE_WORD = new RegExp(
+  String.raw`^(last|past|previous|recent\w*|lately|years?|months?|ago|since|during|apart|aside|besides|except\w*|` +
+    String.raw`outside|other|else|anything|something|stuff|things?|dernier\w*|annees?|ans|mois|depuis|recemment|` +
+    String.raw`hormis|part|sauf|dehors|autres?|truc\w*|\d+)$`,
+);
 /** How a thing was done, which other answers weigh: "manually", "by hand", « à la main », "himself". */
 const MANNER = /^(manually|manual|automatically|automatic|hand|main|manuellement|automatiquement|himself|alone|seul)$/;
 
@@ -318,18 +325,30 @@ function verbOnlyHeld(part: QuestionPart, evidence: PartEvidence): PartEvidence 
   const verb = (w: QuestionWord) => MAKING_VERB.test(foldText(w.original)) || foldText(w.original) === act;
   // (Whom he trained or led is the audience's to judge: "encadré des jeunes" are his juniors.)
   const whom = new Set(audienceOf(part.text).phrase);
-  const other = part.words.filter((w) => !w.light && !w.employer && !verb(w) && !whom.has(foldText(w.original)));
+  // (Nor when or where, "in the last 2 years", "apart from EPISEN": the scope, which other answers weigh.)
+  const other = part.words.filter(
+    (w) => !w.light && !w.employer && !verb(w) && !whom.has(foldText(w.original)) && !SCOPE_WORD.test(w.word),
+  );
   const holdsThing = (p: RetrievedPassage) => part.words.some((w, i) => p.matched[i] && other.includes(w));
-  // (Not how it was done, "manually", "by hand", which the automation said answers: what it was done to.)
-  const thing = other.filter((w) => !MANNER.test(w.word));
+  // (Not how it was done, "manually", "by hand", which the automation said answers: what it was done to; and of
+  // the verb asked of him alone, only a thing the profile lacks: "il a animé des ateliers ?", not "deployed to
+  // production", which a synonym may hold.)
+  const makingHeld = evidence.passages.some((p) =>
+    part.words.some((w, i) => p.matched[i] && MAKING_VERB.test(foldText(w.original))),
+  );
+  const thing = other.filter((w) => !MANNER.test(w.word) && (makingHeld || w.absent));
   // (Only where a passage holds the verb: "how many people on his project?" holds none, and asks of the team.)
-  const holdsVerb = (p: RetrievedPassage) => part.words.some((w, i) => p.matched[i] && verb(w));
+  // (A verb of his own, not one of making, only as written: "matched up records" is the CV's reconciliation, in
+  // other words.)
+  const holdsVerb = (p: RetrievedPassage) =>
+    part.words.some((w, i) => p.matched[i] && verb(w) && (MAKING_VERB.test(foldText(w.original)) || p.exact[i]));
   if (!evidence.passages.some(holdsVerb)) return evidence;
   // (Or the thing is a word the profile lacks: "the budget".)
   const lacking =
     thing.length === 0
       ? part.unknown
           .filter((u) => u.dictionary && !whom.has(foldText(u.word)) && !MANNER.test(foldText(u.word)))
+          .filter((u) => !SCOPE_WORD.test(foldText(u.word)))
           .map((u) => u.word)
       : [];
   if ((thing.length === 0 && lacking.length === 0) || evidence.passages.some(holdsThing)) return evidence;

@@ -1756,7 +1756,7 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
       [...current.map(heading), ...chunksOf(led)],
       false,
     );
-  const outside = ledOutOfWindow(led, tools);
+  const outside = ledOutOfWindow(led, tools, intent.role);
   if (outside) return outside;
   if (intent.teams !== undefined) return reply(m.leadershipTeams(intent.teams, places(led)), chunksOf(led), false);
   // "A team of more than 5?": a "yes" only when a passage counts as many people he supervised; else what
@@ -1791,8 +1791,9 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
 }
 
 /** "Was he mentoring juniors in 2022?": not in that time, when the roles where he did had ended (or null). */
-function ledOutOfWindow(led: Supervised[], tools: Tools): Answer | null {
-  const window = windowAsked(tools.question, tools.now);
+function ledOutOfWindow(led: Supervised[], tools: Tools, role: string | null | undefined): Answer | null {
+  // (Of a role named, "during the last year at AAA-Data?", the window is that role's own: not weighed.)
+  const window = role ? null : windowAsked(tools.question, tools.now);
   if (!window || led.some((x) => roleInWindow(x.r, window, tools.now))) return null;
   const whom = (supervisedWhom(led, tools, false) ?? tools.m.leadership(ledPlaces(led, tools))).replace(
     /^(Yes|Oui) — /,

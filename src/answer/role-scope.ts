@@ -3,19 +3,25 @@ import type { RoleInfo } from "../profile/roles.js";
 import { foldText } from "../text/normalize.js";
 import { numberOf } from "../text/numbers.js";
 
-/**
- * Every role asked: "in all his jobs", "did all his roles use AWS?", "everywhere", "in each of his missions",
- * « dans toutes ses missions », « partout », « à chaque poste » (folded). Not "all his jobs combined", a total.
- */
 /** "…teams everywhere in the world", « un peu partout dans le monde »: places, not his roles. */
 const WORLD = String.raw`(?! (in|dans|across|around|a travers) (the |le )?(world|monde|globe|planet|planete))`;
+/** How his roles may be qualified between "all his" and the noun: "all his previous data engineering roles". */
+const ROLE_KIND = String.raw`((previous|past|former|professional|data|engineering|freelance|permanent|tech) ){0,3}`;
+/**
+ * Every role asked: "in all his jobs", "did all his roles use AWS?", "everywhere?", "in each of his missions",
+ * « dans toutes ses missions », « partout ? », « à chaque poste » (folded). Not "all his jobs combined", a total;
+ * nor "all the company's data", "every client team", « tous les clients de Decathlon »: things, not his roles.
+ */
 const EVERY_ROLE = new RegExp(
-  String.raw`\b((in|at|across|for|throughout|on) )?(all|each|every|each one) (of )?(his |her |the )?([a-z-]+ ){0,2}` +
-    String.raw`(jobs?|roles?|positions?|missions?|employers?|companies|company|clients?|gigs?|contracts?|` +
-    String.raw`experiences?)\b(?! (combined|together|put together|in total))|\beverywhere\b${WORLD}|` +
-    String.raw`\b(dans |chez |pour )?(toutes|tous|chacune de|chacun de) (ses|les) (missions|postes|experiences|` +
-    String.raw`entreprises|employeurs|boites|clients|jobs|contrats)\b(?! (confondu|reuni))|` +
-    String.raw`(?<!\bun peu )\bpartout\b${WORLD}|` +
+  String.raw`\b((in|at|across|for|throughout|on) )?(all|each|every|each one) (of )?(his |her )?${ROLE_KIND}` +
+    String.raw`(jobs?|roles?|positions?|missions?|employers?|gigs?|contracts?|experiences?)\b` +
+    String.raw`(?! (combined|together|put together|in total))|` +
+    String.raw`\b(all|every) (of )?(the )?(companies|employers|clients) (he|she) (worked|has worked|was)\b|` +
+    // ("everywhere?" at the end, "everywhere he worked": not "Spark everywhere in his pipelines".)
+    String.raw`\beverywhere( (he|she) (worked|went|has been|was))?(?= *[?!.]*$)${WORLD}|` +
+    String.raw`\b(dans |chez |pour )?(toutes|tous|chacune de|chacun de) (ses) (missions|postes|experiences|` +
+    String.raw`entreprises|employeurs|boites|clients|jobs|contrats)\b(?! (confondu|reuni|de |d'))|` +
+    String.raw`(?<!\bun peu )\bpartout( ou (il|elle) (a|est) (travaille|passe))?(?= *[?!.]*$)|` +
     // "was he always a data engineer?", « il a toujours utilisé Python ? » (not "does he always test?", a habit;
     // nor « toujours » alone, "still").
     String.raw`\b(has|have|had|was|were|did) (he|she) always\b|\balways (been|worked|used|had)\b|` +
@@ -68,7 +74,11 @@ export function windowAsked(question: string, now: Date): TimeWindow | null {
   const q = foldText(question);
   const current = monthOf(now);
   // (Said in the question's own words: « ces 2 dernières années », accents and all.)
-  const said = (m: RegExpExecArray) => question.slice(m.index, m.index + m[0].length).trim();
+  const said = (m: RegExpExecArray) =>
+    question
+      .slice(m.index, m.index + m[0].length)
+      .trim()
+      .replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
   const last = LAST_EN.exec(q) ?? LAST_FR.exec(q);
   if (last) return lastMonths(said(last), last[1], last[2]!, current);
   const year = YEAR.exec(q);
@@ -80,6 +90,8 @@ export function windowAsked(question: string, now: Date): TimeWindow | null {
 }
 
 function lastMonths(said: string, count: string | undefined, unit: string, current: number): TimeWindow | null {
+  // ("over the past years": how many, not said; no window.)
+  if (count === undefined && /s$/.test(unit)) return null;
   const n = count === undefined ? 1 : numberOf(count);
   if (n === undefined || n <= 0) return null;
   const months = /^(years?|annees|ans)$/.test(unit) ? n * 12 : n;

@@ -808,6 +808,7 @@ function scopeWords() {
     notInWindow: (window: string, said: string) => `Not ${window} — ${said}.`,
     notEveryRole: (said: string) => `No, not in every role — ${said}.`,
     saidAt: (where: string) => `the profile says it${where}`,
+    subjectSays: (subject: string, said: string) => `${subject}: ${said}`,
   };
 }
 

@@ -766,6 +766,7 @@ function scopeWordsFr() {
     notInWindow: (window: string, said: string) => `Pas ${window} — ${said}.`,
     notEveryRole: (said: string) => `Non, pas dans tous ses postes — ${said}.`,
     saidAt: (where: string) => `le profil le dit${where}`,
+    subjectSays: (subject: string, said: string) => `${subject} : ${said}`,
   };
 }
 

@@ -1243,8 +1243,9 @@ const TITLE = new RegExp(
     // "a data architect", "a cloud architect": a kind of the title, said before it.
     String.raw`(the |a |an |le |la |un |une )?(?:(?:poste|role|job|mission) (?:de |d'))?` +
     String.raw`(?:(?:junior|senior) (?:ou|or) )?` +
-    String.raw`((?:data|big data|cloud|solutions?|software|platform|bi|etl|sql|python|java|scala|spark|ml|ai|web|` +
-    String.raw`mobile|analytics|reporting) )?(senior|${TITLE_WORDS}|ingenieur|engineer)\b`,
+    // (Not "a Python developer", "a Spark engineer": a skill asked through a title, which his passages answer.)
+    String.raw`((?:data|big data|cloud|solutions?|software|platform|bi|ml|ai|web|mobile|analytics|reporting) )?` +
+    String.raw`(senior|${TITLE_WORDS}|ingenieur|engineer)\b`,
 );
 /** Someone asked to be in his team: "was there a tech lead in his team?", « y avait-il un PO dans l'équipe ? ». */
 const IN_ROSTER = new RegExp(

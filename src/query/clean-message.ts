@@ -1935,18 +1935,22 @@ function setAsideLocutions(text: string): string {
 
 /** Asides, locutions and what the asker takes for granted, set aside: what is left is asked. */
 function withoutAsides(text: string): string {
-  return text
-    .replace(ISSUES_OF, "")
-    .replace(SPEC_SAYS, "")
-    .replace(CV_SAYS, "")
-    .replace(ASIDE, "")
-    .replace(LOCUTIONS, "")
-    .replace(SET_IN_PLACE, "")
-    .replace(ALL_COMBINED, (said) => (/^tou/i.test(said) ? "au total" : "in total"))
-    .replace(ONLY_ELSE, "")
-    .replace(JOB_LENGTH, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .replace(ISSUES_OF, "")
+      .replace(SPEC_SAYS, "")
+      .replace(CV_SAYS, "")
+      .replace(ASIDE, "")
+      .replace(LOCUTIONS, "")
+      .replace(SET_IN_PLACE, "")
+      // ("What did he put in place at Decathlon?": set up, the CV's English for it.)
+      .replace(/(?<![\p{L}])put in place(?![\p{L}])/giu, "set up")
+      .replace(ALL_COMBINED, (said) => (/^tou/i.test(said) ? "au total" : "in total"))
+      .replace(ONLY_ELSE, "")
+      .replace(JOB_LENGTH, "")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /**

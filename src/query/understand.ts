@@ -646,7 +646,9 @@ const AFTER_ROLE = new RegExp(
 );
 /** Words that put the employer named after them aside: "outside Decathlon", « ailleurs qu'à EPISEN ». */
 const OUTSIDE = new RegExp(
-  String.raw`(?:^| )(?:outside(?: of)?|other than(?: at)?|apart from|besides|except(?: at| for)?|excluding|` +
+  String.raw`(?:^| )(?:outside(?: of)?|other than(?: at)?|apart from|aside from|besides|except(?: at| for)?|` +
+    String.raw`excluding|` +
+    String.raw`hormis(?: chez)?|mis a part(?: chez)?|` +
     String.raw`en dehors (?:de|d)(?: chez)?|ailleurs qu(?: a| chez| au)?|hors(?: de)?|sauf(?: chez| a| au)?|` +
     String.raw`autres? que(?: chez)?)(?: the| l| la| le)?$`,
 );
@@ -654,6 +656,12 @@ const OUTSIDE = new RegExp(
 const ROLE_ASIDE = new RegExp(
   String.raw`(^|[,.!;:]\s*)((?:(?:mis )?(?:à|a) part|en dehors d(?:e|u|es)|hormis|apart from|aside from|besides|` +
     String.raw`other than|except(?: at| for)?|outside(?: of)?) [^,?.!]+),\s*(?=\S)`,
+  "iu",
+);
+/** The words that set the employer aside, before its name (see ROLE_ASIDE). */
+const ASIDE_WORDS = new RegExp(
+  String.raw`^(?:(?:mis )?(?:à|a) part|en dehors d(?:e|u|es)|hormis|apart from|aside from|besides|other than|` +
+    String.raw`except(?: at| for)?|outside(?: of)?)`,
   "iu",
 );
 /** « à part chez Decathlon » (French only: "a part of MAIF's team" is English). */
@@ -2901,13 +2909,20 @@ export class QuestionReader {
   private roleAsideLast(message: string): string {
     const at = ROLE_ASIDE.exec(message);
     if (!at) return message;
-    const named = wordTokens(at[2]!);
-    const employer = [...this.vocabulary.roles.values()].some((r) => r.employerTokens.some((t) => named.includes(t)));
+    // (An employer alone, by its first word: not "apart from data pipelines", nor "apart from Spark at Decathlon".)
+    const named = wordTokens(at[2]!.replace(ASIDE_WORDS, " ")).filter((t) => !/^(chez|at|a|au|la|le|l|the)$/.test(t));
+    const employer = [...this.vocabulary.roles.values()].some(
+      (r) => named.includes(r.employerTokens[0] ?? "") && named.every((t) => r.employerTokens.includes(t)),
+    );
     if (!employer) return message;
-    const rest = message.slice(at.index + at[0].length).replace(/\s*\?*\s*$/, "");
+    // (Said after the first question it comes before: "…has he used Docker? What about Jenkins?".)
+    const after = message.slice(at.index + at[0].length);
+    const end = after.indexOf("?") < 0 ? after.length : after.indexOf("?");
+    const rest = after.slice(0, end).replace(/\s+$/, "");
     const aside = at[2]!.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
     const front = message.slice(0, at.index) + (at[1] ?? "");
-    return `${front}${front ? rest : rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${aside} ?`;
+    const asked = front ? rest : rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    return `${front}${asked} ${aside} ?${after.slice(end + 1)}`;
   }
 
   /**

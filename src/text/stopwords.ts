@@ -14,7 +14,7 @@ approximately approx overall write writes writing wrote written exactly precisel
 tldr similar comparable alike isn aren wasn weren doesn didn hasn haven hadn wouldn couldn shouldn theirs ours hers
 himself herself itself themselves ourselves yourself myself mission missions gig gigs pls plz thx thanks thank tks
 thks tysm cheers bloke chap dude fella proficient proficiency fluent fluently concrete tick ticks req reqs requisition
-requisitions submittal submittals`;
+requisitions submittal submittals apart aside besides except excluding`;
 
 const french = `a ai ainsi alors au aucun aucune aussi autre aux avait avec avez avoir ce ceci cela celle celui ces cet
 cette chez comme comment dans de des deja du elle elles en encore est et etait ete etre eu fait faire fois il ils je
@@ -24,7 +24,7 @@ une vos votre vous y candidat candidate profil personne experience experiences t
 travail t quoi quand connait connaissance connaissances utilise utilisé utiliser deja déjà eu fait faire
 utilisait utilisais utilisent utilisez utilisant travaillait travaillais connaissait
 competences competence niveau vers sous entre pendant durant avant apres contre parmi selon malgre jusqu jusque
-hors dont lors ici bosse bosser bossait bosses bossais environ approximativement globalement
+hors hormis sauf dont lors ici bosse bosser bossait bosses bossais environ approximativement globalement
 pratique pratiquer pratiqué gere gerer gerait geres gerez non concretement exactement precisement vraiment
 reellement effectivement specifiquement quelque part pareil similaire similaires comparable comparables
 dispose disposez disposer disposait possede posseder possedez detient mission missions job jobs

@@ -279,3 +279,112 @@ describe("rosters, a company's own years, a polite close", () => {
     );
   });
 });
+
+describe("more of the French trial", () => {
+  it("« quand a-t-il fait du Docker pour la dernière fois ? »: where it was last listed", async () => {
+    expect(lead(await ask("quand a-t-il fait du Docker pour la dernière fois ?"))).toMatch(
+      /^Docker : cité pour la dernière fois chez AAA-Data/,
+    );
+  });
+
+  it("« quelle est sa plus longue expérience ? »: his longest role, not his whole career", async () => {
+    expect(lead(await ask("quelle est sa plus longue expérience ?"))).toMatch(/^Le plus long : Decathlon/);
+  });
+
+  it("« sa mission chez decathlon se termine quand ? »: his to say", async () => {
+    const a = await ask("sa mission chez decathlon se termine quand ?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/ne précise pas ses disponibilités/);
+  });
+
+  it("'is his Decathlon mission ending soon?': his to say, no back end", async () => {
+    expect(lead(await ask("is his Decathlon mission ending soon?"))).toMatch(/doesn't say when he is available/);
+  });
+
+  it("« c'est une école privée ? »: no, public", async () => {
+    expect(lead(await ask("c'est une école privée ?"))).toMatch(/^Non — le profil dit « publique », pas « privée »/);
+  });
+
+  it("« les sprints durent combien de temps ? »: the 2-week sprints", async () => {
+    const a = await ask("les sprints durent combien de temps ?");
+    expect(a.answered).toBe(true);
+    expect(quoted(a)[0]).toMatch(/sprints de 2 semaines/);
+  });
+
+  it("« quel problème devait-il résoudre chez l'assureur mutualiste ? »: MAIF's problem and mission", async () => {
+    const a = await ask("Quel problème devait-il résoudre chez l'assureur mutualiste ?");
+    expect(quoted(a)[0]).toMatch(/^(\[1\] )?Problématique critique/);
+  });
+
+  it("« …il faisait quoi concretement ? c etait du dev ou plutot de la formation ? »: two answers", async () => {
+    const a = await ask("chez pernod ricard il faisait quoi concretement ? c etait du dev ou plutot de la formation ?");
+    expect(a.answer).toMatch(/^Chez Pernod Ricard \(Formateur Data/);
+    expect(a.answer).toMatch(/\nVoici ce que dit le profil chez Pernod Ricard/);
+  });
+});
+
+describe("more of the English trial", () => {
+  it.each([
+    "does he have cloud experience?",
+    "He has no cloud experience, right?",
+    "his experience with cloud platforms?",
+  ])("'%s': the cloud tools he used, not a line that says 'cloud'", async (question) => {
+    expect(lead(await ask(question))).toMatch(/^For cloud, the profile names: AWS \(Decathlon\)/);
+  });
+
+  it("'Was there a tech lead in his team at MAIF?': MAIF's roster, which lists none", async () => {
+    const a = await ask("Was there a tech lead in his team at MAIF?");
+    expect(lead(a)).toMatch(/^Team, as the profile lists it: 5 people at MAIF/);
+    expect(quoted(a)[0]).toMatch(/1 PO, 2 Data Scientists, 2 Data Engineers/);
+  });
+
+  it("'Does he do real-time streaming?': taught only, no 'yes'", async () => {
+    const a = await ask("Does he do real-time streaming?");
+    expect(lead(a)).not.toMatch(/^Yes/);
+    expect(lead(a)).toMatch(/in his teaching or training/);
+  });
+
+  it("'Did he present to executives / C-level?': the word once", async () => {
+    expect(lead(await ask("Did he present to executives / C-level?"))).toBe(
+      "The profile doesn't mention “executives”.",
+    );
+  });
+
+  it("'Has he deployed and managed Spark workloads on K8s?': no 'deployed: yes' apart", async () => {
+    const a = await ask(
+      "Our data platform runs on Kubernetes (EKS). Has he deployed and managed Spark workloads on K8s?",
+    );
+    expect(a.answer).not.toMatch(/deployed: yes/);
+    expect(lead(a)).toMatch(/Kubernetes/);
+  });
+
+  it("'what was the ingestion time before and after at AAA?': the 13 h to 6 minutes, not the role before", async () => {
+    const a = await ask("what was the ingestion time before and after at AAA?");
+    expect(quoted(a)[0]).toMatch(/from 13 h to 6 minutes/);
+  });
+
+  it("'What can you tell me?': the profile in short", async () => {
+    expect(lead(await ask("What can you tell me?"))).toMatch(/^Senior Data Engineer at Decathlon/);
+  });
+
+  it("'Who were AAA-Data's customers?': not at AAA-Data, said of AAA-Data", async () => {
+    expect(lead(await ask("Who were AAA-Data's customers?"))).toBe(
+      "The profile doesn't mention “customers” at AAA-Data.",
+    );
+  });
+
+  it("'Did he reduce ingestion time at AAA Data?': yes, the reduction", async () => {
+    expect(lead(await ask("Did he reduce ingestion time at AAA Data?"))).toMatch(
+      /^Yes — the profile mentions it at AAA-Data/,
+    );
+  });
+
+  it("'Did he provide technical support?': yes, providing asks nothing more", async () => {
+    expect(lead(await ask("Did he provide technical support?"))).toMatch(/^Yes/);
+  });
+
+  it("'hey there, jess from a recruitment agency in brissie :) …': the introduction set aside", async () => {
+    const a = await ask("hey there, jess from a recruitment agency in brissie :) quick one - does he know scala?");
+    expect(lead(a)).toMatch(/^Yes — Scala/);
+  });
+});
