@@ -160,10 +160,11 @@ describe("a question of one word or two", () => {
 });
 
 describe("what a role was for, and a topic of a role", () => {
-  it("'why did AAA-Data migrate to Snowflake?': the threatened monopoly and the goal first", async () => {
+  it("'why did AAA-Data migrate to Snowflake?': the move, then the threat and the goal", async () => {
     const a = await ask("why did AAA-Data migrate to Snowflake?");
-    expect(quoted(a)[0]).toMatch(/monopoly position .* threatened/);
-    expect(quoted(a)[1]).toMatch(/Goal: modernise the stack/);
+    expect(quoted(a)[0]).toMatch(/transition from an on-premise architecture to Snowflake/);
+    expect(quoted(a)[1]).toMatch(/monopoly position .* threatened/);
+    expect(quoted(a)[2]).toMatch(/Goal: modernise the stack/);
   });
 
   it("« pourquoi ils ont lancé ce chantier de migration chez AAA ? »", async () => {
@@ -370,12 +371,6 @@ describe("more of the English trial", () => {
   it("'Who were AAA-Data's customers?': not at AAA-Data, said of AAA-Data", async () => {
     expect(lead(await ask("Who were AAA-Data's customers?"))).toBe(
       "The profile doesn't mention “customers” at AAA-Data.",
-    );
-  });
-
-  it("'Did he reduce ingestion time at AAA Data?': yes, the reduction", async () => {
-    expect(lead(await ask("Did he reduce ingestion time at AAA Data?"))).toMatch(
-      /^Yes — the profile mentions it at AAA-Data/,
     );
   });
 
