@@ -21,8 +21,9 @@ export const OPENS_QUESTION = new RegExp(
     String.raw`is|are|was|were|has|have|had|does|do|did|can|could|would|will|should|any|ever|` +
     String.raw`quel\w*|quand|combien|comment|pourquoi|qu'|que|qui|est-ce|a-t-il|a-t-elle|a t il|il|elle|` +
     String.raw`s'il|s'elle|` +
-    // « c'était du dev ou plutôt de la formation ? », « c'est quoi sa stack ? »: a question of its own.
-    String.raw`c'?(?:est|etait|était)|c (?:est|etait)|` +
+    // « c'était du dev ou plutôt de la formation ? », « c'est quoi sa stack ? »: a question of its own (asked with
+    // its question mark: « C'est l'outil ETL du client. » tells).
+    String.raw`(?:c'?(?:est|etait|était)|c (?:est|etait))(?=[^?]*\?\s*$)|` +
     String.raw`peut-il|sait-il|tell me|give me|list|whether|if(?= (?:he|she)\b))\b|${INVERTED})`,
   "iu",
 );
