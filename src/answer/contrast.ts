@@ -124,7 +124,7 @@ export function saidInstead(
   return null;
 }
 
-/** A folded word as the text writes it: "privee" → « privée », "part-of" → "part of" (lower case). */
+/** A folded word as the text writes it: "privee" → « privée », "cancel-and-replace" → "cancel and replace". */
 function asWritten(text: string, folded: string): string {
   const word = (text.match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? []).find((w) => foldText(w) === folded)?.toLowerCase();
   if (word) return word;
