@@ -75,7 +75,7 @@ import { leftBehind } from "../profile/left-behind.js";
 import { movedOtherWay, movedSameWay, movesOf } from "./move-direction.js";
 import { wentOtherWay } from "./opposite-way.js";
 import { holdsWord, saidInstead } from "./contrast.js";
-import { everyRoleAsked, roleInWindow, rolesLeftOut, windowAsked } from "./role-scope.js";
+import { everyRoleAsked, heldSince, roleInWindow, rolesLeftOut, windowAsked } from "./role-scope.js";
 import type { RoleInfo } from "../profile/roles.js";
 import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./answer.js";
 import { roleKeyOf, usageOf } from "../profile/roles.js";
@@ -1242,7 +1242,10 @@ function outOfScope(
   // (Of a role named, "during the last year at AAA-Data", the window is that role's, not today's: not weighed.)
   const window = part.roles.length > 0 ? null : windowAsked(understood.text, now);
   // (Of roles only: an FAQ entry or a summary says nothing of when.)
-  const missed = window && held.length === roles.length ? held.every((r) => !roleInWindow(r, window, now)) : false;
+  const missed =
+    window && held.length === roles.length
+      ? held.every((r) => !roleInWindow(r, window, now)) || (window.since === true && !heldSince(held, window, now))
+      : false;
   const leftOut = !window && everyRoleAsked(understood.text) && rolesLeftOut(held, ctx.vocabulary.roles.values());
   if (!missed && !(leftOut && leftOut.length > 0)) return null;
   const where = placesOf(citations, language, ctx.messages);
@@ -1393,13 +1396,27 @@ function namesWhole(found: string[], part: QuestionPart): string[] {
   return out;
 }
 
+/**
+ * The words of a part a passage holds, to show: as written (`holds`), but not a verb of making alone when it holds
+ * the thing by another name: "Set-up of a Role Based Access Control policy" shows "RBAC", not "set".
+ */
+function heldShown(part: QuestionPart, evidence: PartEvidence, holds: (i: number) => boolean | undefined) {
+  const shown = evidence.passages[0]!;
+  const kept = (w: QuestionPart["words"][number]) => !evidence.uncovered.includes(w.original);
+  const held = part.words.filter((w, i) => holds(i) && kept(w));
+  const making = (w: QuestionPart["words"][number]) => MAKING_VERB.test(foldText(w.original));
+  if (held.length === 0 || !held.every((w) => making(w) || w.employer)) return held;
+  const thing = part.words.filter((w, i) => shown.matched[i] && kept(w) && !making(w) && !w.employer && !w.light);
+  return thing.length > 0 ? [...thing, ...held.filter((w) => w.employer)] : held;
+}
+
 /** What the first passage of a part the profile doesn't fully hold shows of it, and what it lacks. */
 function partialWords(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence) {
   const shown = evidence.passages[0]!;
   // (The words it holds as written, when it holds any so: « temps réel » is not said, though streaming is.)
   const exactly = shown.exact.some((e, k) => e && shown.matched[k]);
   const holds = (i: number) => (exactly ? shown.exact[i] : shown.matched[i]);
-  const held = part.words.filter((w, i) => holds(i) && !evidence.uncovered.includes(w.original));
+  const held = heldShown(part, evidence, holds);
   // The words it lacks: those the passage doesn't hold, or else the dictionary words the profile lacks
   // ("weather" of "weather data"); with none to name, say the question may mean something else.
   const absent = [...part.words.filter((w) => w.absent).map((w) => w.original), ...part.unknown.map((w) => w.word)];

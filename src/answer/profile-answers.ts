@@ -193,10 +193,8 @@ export function answerProfileIntent(
       return roleDurationAnswer(intent, tools, language);
     case "timeline":
       return timelineAnswer(intent, tools, ctx);
-    case "timeline_ago": {
-      const year = tools.now.getFullYear() - intent.years;
-      return timelineAnswer({ kind: "timeline", year, until: year }, tools, ctx);
-    }
+    case "timeline_ago":
+      return timelineAgoAnswer(intent, tools, ctx);
     case "teaching_duration":
       return teachingDurationAnswer(tools, ctx, language, intent.atLeast, intent.below);
     case "first_role":
@@ -914,6 +912,13 @@ function firstRoleAnswer(intent: IntentOf<"first_role">, tools: Tools, ctx: Prof
 }
 
 /** "What was he doing in 2019?": the roles covering those years. */
+/** "What was he doing last year?" (that year), "…in the last 2 years?" (every year from then on). */
+function timelineAgoAnswer(intent: IntentOf<"timeline_ago">, tools: Tools, ctx: ProfileContext): Answer {
+  const year = tools.now.getFullYear() - intent.years;
+  const until = intent.since ? tools.now.getFullYear() : year;
+  return timelineAnswer({ kind: "timeline", year, until, ...(intent.since ? { open: "since" } : {}) }, tools, ctx);
+}
+
 function timelineAnswer(intent: IntentOf<"timeline">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, now, inLang, heading, roleAt, reply } = tools;
   // "since 2021": what ran in or after 2021; "before 2020": what began before 2020.

@@ -48,6 +48,8 @@ export interface TimeWindow {
   start: number;
   end: number;
   said: string;
+  /** "since 2019": from then on, without a break to now (see heldSince). */
+  since?: boolean;
 }
 
 /** A count of years or months, in figures or in words. */
@@ -63,8 +65,13 @@ const LAST_FR = new RegExp(
   String.raw`\b(?:ces|les|au cours des|durant les|pendant les|sur les|dans les) ${NUMBER} (?:dernieres?|derniers?) ` +
     String.raw`(annees|ans|mois)\b`,
 );
-/** "in 2022", "during 2023", « en 2022 », "since 2022", « depuis 2022 ». */
-const YEAR = /\b(in|during|en|durant|pendant|since|depuis) ((?:19|20)\d\d)\b(?! ?[-–/] ?\d)/;
+/** "in 2022", "during 2023", « en 2022 », "since 2022", « depuis 2022 », "before 2021", « après 2021 ». */
+const YEAR = new RegExp(
+  String.raw`\b(in|during|en|durant|pendant|since|depuis|before|prior to|avant|after|apres|des) ` +
+    String.raw`((?:19|20)\d\d)\b(?! ?[-–/] ?\d)`,
+);
+/** « l'année dernière », « l'an dernier », « l'an passé »: the calendar year before this one. */
+const LAST_YEAR_FR = /\b(?:l'annee derniere|l'an dernier|l'an passe|l'annee passee)\b/;
 
 /**
  * The window of time a question asks of: "in the last 2 years" (the 24 months up to now), "in 2022" (that year),
@@ -81,12 +88,33 @@ export function windowAsked(question: string, now: Date): TimeWindow | null {
       .replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
   const last = LAST_EN.exec(q) ?? LAST_FR.exec(q);
   if (last) return lastMonths(said(last), last[1], last[2]!, current);
+  const lastYear = LAST_YEAR_FR.exec(q);
+  if (lastYear) {
+    const start = (Math.floor(current / 12) - 1) * 12;
+    return { start, end: start + 11, said: said(lastYear) };
+  }
   const year = YEAR.exec(q);
   if (!year) return null;
   const start = Number(year[2]) * 12;
   if (start > current) return null;
-  const since = /^(since|depuis)$/.test(year[1]!);
-  return { start, end: since ? current : Math.min(current, start + 11), said: said(year) };
+  // ("before 2021": any time up to its January; "after 2021": from the next January; "since 2019": from it, to now.)
+  if (/^(before|prior to|avant)$/.test(year[1]!)) return { start: 0, end: start - 1, said: said(year) };
+  if (/^(after|apres)$/.test(year[1]!))
+    return start + 12 > current ? null : { start: start + 12, end: current, said: said(year) };
+  const since = /^(since|depuis|des)$/.test(year[1]!);
+  const end = since ? current : Math.min(current, start + 11);
+  return { start, end, said: said(year), ...(since ? { since } : {}) };
+}
+
+/**
+ * "Spark since 2015?", « il fait de l'Airflow depuis 2018 ? »: the roles holding it must begin by the end of that
+ * year, and one of them go on to now.
+ */
+export function heldSince(roles: readonly Pick<RoleInfo, "period">[], window: TimeWindow, now: Date): boolean {
+  const spans = roles.map((r) => (r.period ? spanOf(r.period, now) : null));
+  if (spans.some((s) => s === null)) return true;
+  const current = monthOf(now);
+  return spans.some((s) => s!.start <= window.start + 11) && spans.some((s) => s!.end >= current);
 }
 
 function lastMonths(said: string, count: string | undefined, unit: string, current: number): TimeWindow | null {

@@ -75,9 +75,13 @@ function statementPair(s: string): string[] {
   return rest.some((x) => ownerTopicOf(foldText(x)) !== null) ? [m[1]!, ...rest] : [s];
 }
 const NEW_THING_DONE = new RegExp(
-  String.raw`^((?:[^:?]*:\s*)?(?:il|elle)\s[^?]*?),?\s+et\s+((?:il|elle)\s+(?:a|avait)\s+(?:d[ée]j[àa]\s+)?` +
+  String.raw`^((?:[^:?]*:\s*)?(?:il|elle)\s[^?]*?),?\s+et\s+((?:il|elle)\s+(?:(?:a|avait)\s+(?:d[ée]j[àa]\s+)?` +
     String.raw`(?:fait|utilis[ée]|touch[ée]|boss[ée]|travaill[ée]|pratiqu[ée]|mis en place|mont[ée])\s+` +
-    String.raw`(?:du|de la|de l'|des|d')\s*\p{L}[^?]*\??)$`,
+    String.raw`(?:du|de la|de l'|des|d')\s*|` +
+    // (« il a combien d'années d'exp et il connaît Spark + Airflow ? »: a thing known, named; not « il connaît ça ».)
+    String.raw`(?:conna[iî]t|ma[iî]trise|sait utiliser)\s+` +
+    String.raw`(?!(?:bien\s+|aussi\s+)?(?:ça|ca|cela|le|la|les|l'|y)(?![\p{L}])))` +
+    String.raw`\p{L}[^?]*\??)$`,
   "iu",
 );
 

@@ -51,7 +51,8 @@ export type ProfileIntent =
     }
   | { kind: "after"; role: string }
   /** "What was he doing last year?": a year counted back from the current one (0: this year). */
-  | { kind: "timeline_ago"; years: number }
+  /** `since`: "in the last 2 years", « ces 2 dernières années » — every year from then to now. */
+  | { kind: "timeline_ago"; years: number; since?: boolean }
   /** "What was his first job?", « son premier poste ? »: the earliest role. */
   /** `role`: "was his first job at MAIF?", whether it was that one. */
   | { kind: "first_role"; role?: string }
@@ -316,6 +317,11 @@ const YEARS_AGO = new RegExp(
   String.raw`\b(?:(last|this) year|(?:l'an|l'annee) (dernier|derniere|passe|passee)|(cette) annee|` +
     String.raw`(\d+|${COUNTS}) years? ago|il y a (\d+|${COUNTS}) ans?)\b`,
 );
+/** "in the last 2 years", « ces 2 dernières années », « au cours des 3 dernières années »: the years up to now. */
+const RECENT_YEARS = new RegExp(
+  String.raw`\b(?:the (?:last|past) (\d+|${COUNTS}) years|` +
+    String.raw`(?:ces|les|des) (\d+|${COUNTS}) (?:dernieres|passees) annees)\b`,
+);
 /** "5+ years of experience", "at least 5 years' experience", « plus de 5 ans d'expérience ». */
 /** (Also "less than 5 years of experience": the count asked, which `BELOW` turns into a ceiling.) */
 const AT_LEAST = new RegExp(
@@ -436,7 +442,7 @@ const EXPERIENCED = new RegExp(
 const CONTRACT = /^(employed|employee|salaried|freelance\w*|salarie|cdi|permanent|contractor|independant|pigistes?)$/;
 /** Words asking what he did or where: "what was he doing…", « il bossait où… ». */
 const WORK_WHERE =
-  /\b(doing|do|did|work\w*|job|role|position|employ\w*|where|ou|faisait|fait|bossait|travaillait|poste|boite)\b/;
+  /\b(doing|do|did|done|work\w*|job|role|position|employ\w*|where|ou|faisait|fait|bossait|travaillait|poste|boite)\b/;
 /** Teaching and training, as an activity: "how long has he been teaching?", « depuis quand il enseigne ? ». */
 const TEACHING_WORK = new RegExp(
   String.raw`\b(teach\w*|taught|lectur\w*|trainer|enseign\w*|professeur|profs?|formateur|` +
@@ -1717,7 +1723,8 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
     "g",
   ),
   timeline_ago: new RegExp(
-    `${YEARS_AGO.source}|\\b(what|which|doing|do|did|faisait|fait|quoi|role|job|poste|work|working|where|ou)\\b`,
+    `${YEARS_AGO.source}|${RECENT_YEARS.source}|` +
+      `\\b(what|which|doing|do|did|done|faisait|fait|quoi|role|job|poste|work|working|where|ou)\\b`,
     "g",
   ),
   freelance_duration: new RegExp(`${HOW_LONG.source}|${FREELANCE.source}`, "g"),
@@ -2569,6 +2576,10 @@ function permanentNowIntent(u: UnderstoodQuestion, text: string): ProfileIntent 
 
 /** "Was he a contractor at AAA-Data?", « il était en CDI chez MAIF ? », "what contract at Decathlon?". */
 function contractIntent(text: string, role: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
+  // « il était stagiaire à la MAIF ? », "was he an intern at MAIF?": a status the CV's contract answers (CDI).
+  const status = STAFF_DATA.test(text) ? null : OTHER_STATUS.exec(text);
+  if (status && subjectOf(part).every((w) => w.everyday || OTHER_STATUS.test(w.word) || w.employer))
+    return { kind: "contract", role, asked: "which" };
   const asked = STAFF_DATA.test(text) ? null : CONTRACT_ASKED.exec(text);
   // "How long was he an employee at AAA-Data?": how long, which the role's dates answer.
   if (asked && HOW_LONG.test(text)) return { kind: "role_duration", role };
@@ -2597,6 +2608,12 @@ function contractIntent(text: string, role: string, part: UnderstoodQuestion["pa
   const now = NOW.test(text) || (/\b(still|toujours|aujourd'hui)\b/.test(text) && !always);
   return { kind: "contract", role, asked: kind, ...(now ? { now: true as const } : {}) };
 }
+
+/** A way of working other than his contracts: an intern, an apprentice, a volunteer, tenured, « en régie ». */
+const OTHER_STATUS = new RegExp(
+  String.raw`\b(stagiaires?|en stage|interns?|internship|alternan\w*|apprenti\w*|apprentice\w*|benevoles?|` +
+    String.raw`volunteers?|titulaires?|tenured|regie)\b`,
+);
 
 /** A title said of him: "as a data engineer", « comme formateur ». */
 const TITLE_CLAIMED =
@@ -2957,7 +2974,11 @@ function timelineIntent(text: string, subject: UnderstoodQuestion["parts"][numbe
   // "What was he doing last year?", not "what is he learning this year?".
   const ago = YEARS_AGO.exec(text);
   const aboutWork = WORK_WHERE.test(text) && subject.every((w) => w.everyday);
-  return ago && aboutNothingElse && aboutWork ? { kind: "timeline_ago", years: yearsBack(ago) } : null;
+  if (ago && aboutNothingElse && aboutWork) return { kind: "timeline_ago", years: yearsBack(ago) };
+  const recent = RECENT_YEARS.exec(text);
+  const n = recent ? (recent[1] ?? recent[2])! : "";
+  const years = NUMBER_WORDS[n] ?? Number(n);
+  return recent && aboutNothingElse && aboutWork && years > 0 ? { kind: "timeline_ago", years, since: true } : null;
 }
 
 /**

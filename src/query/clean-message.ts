@@ -1933,10 +1933,36 @@ function setAsideLocutions(text: string): string {
   return /[\p{L}\p{N}]/u.test(plain) ? plain : text;
 }
 
+/**
+ * "he's clearly an AWS guy, but has he used Redshift itself?", « il connaît Spark, mais a-t-il fait du Scala ? »:
+ * what the asker takes him to be, then what is asked (not when the question points back at it: "…, but has he used
+ * it in production?").
+ */
+const PREMISE_BUT = new RegExp(
+  String.raw`(^|[.!?]\s+)(?:(?:he|he's|he is|il|il est|il a)\s)[^,?.!]{2,60},\s*(?:but|mais)\s+` +
+    String.raw`(?=(?:has|have|did|does|is|was|can|could|would|a-t-il|a-t-elle|est-ce qu|est-il|sait-il|peut-il)\b` +
+    String.raw`(?![^?]*\b(?:it|that|this|them|those|ça|ca|cela)\b))`,
+  "iu",
+);
+/**
+ * "Je vois Delta Lake et Autoloader dans son parcours. A-t-il mis en œuvre des pipelines Delta Live Tables ?": what
+ * the asker saw on the CV, told before a question naming a thing of its own, which is what is asked (not "I see he
+ * lectures at a university. How big is that school?", pointing back at it).
+ */
+const SEEN_FIRST = new RegExp(
+  String.raw`^(?:i see|i saw|i noticed|i can see|je vois|j'ai vu|je constate|je remarque|on voit)\s` +
+    String.raw`[^?.!]{2,120}[.!]\s+` +
+    String.raw`(?=[^?]*\s\p{Lu}[\p{L}\p{N}-]+[^?]*\?\s*$)` +
+    String.raw`(?![^?]*\b(?:it|that|this|there|them|those|these|ça|ca|cela|ce|cette|ces|là-bas|y)\b)`,
+  "iu",
+);
+
 /** Asides, locutions and what the asker takes for granted, set aside: what is left is asked. */
 function withoutAsides(text: string): string {
   return (
     text
+      .replace(SEEN_FIRST, "")
+      .replace(PREMISE_BUT, "$1")
       .replace(ISSUES_OF, "")
       .replace(SPEC_SAYS, "")
       .replace(CV_SAYS, "")
@@ -1945,6 +1971,8 @@ function withoutAsides(text: string): string {
       .replace(SET_IN_PLACE, "")
       // ("What did he put in place at Decathlon?": set up, the CV's English for it.)
       .replace(/(?<![\p{L}])put in place(?![\p{L}])/giu, "set up")
+      // ("Did he do quality control?": checks on the data; "control" alone is of access.)
+      .replace(/(?<![\p{L}])quality control(s?)(?![\p{L}])/giu, "quality check$1")
       .replace(ALL_COMBINED, (said) => (/^tou/i.test(said) ? "au total" : "in total"))
       .replace(ONLY_ELSE, "")
       .replace(JOB_LENGTH, "")

@@ -313,6 +313,7 @@ function saysNoThing(r: SegmentReading, i: number): boolean {
     whoHires(r, i) ||
     allOfThem(r.tokens, i) ||
     recentSpan(r.tokens, i) ||
+    inRecentWindow(r.tokens, i) ||
     timeAsked(r.tokens, i)
   );
 }
@@ -478,6 +479,27 @@ function recentSpan(tokens: Token[], i: number): boolean {
   const at = (k: number) => tokens[i + k]?.folded ?? "";
   if (!/^\d{1,3}$/.test(at(0)) || !TIME_UNIT.test(at(1))) return false;
   return RECENT_BEFORE.has(at(-1)) || at(2) === "ago" || (at(-1) === "a" && at(-2) === "y");
+}
+
+/** « derniers », « dernières »: the French "last", after the count it qualifies. */
+const LAST_FR = /^(derniers?|dernieres?|passes?|passees?)$/;
+
+/**
+ * Every word of a window of recent time, which says when, not what: « ces 6 derniers mois » (not "6 months" of a
+ * role's length for the passages to hold), "the past 6 months", "last year", « l'année dernière », « l'an dernier ».
+ */
+function inRecentWindow(tokens: Token[], i: number): boolean {
+  const at = (k: number) => tokens[i + k]?.folded ?? "";
+  const count = (k: number) => /^\d{1,3}$/.test(at(k));
+  // « ces 6 derniers mois »: the count, « derniers », the unit.
+  const french = (k: number) => count(k) && LAST_FR.test(at(k + 1)) && TIME_UNIT.test(at(k + 2));
+  if ([0, -1, -2].some((k) => french(k))) return true;
+  // "the last 6 months", "past year": "last", the count if any, the unit.
+  const english = (k: number) =>
+    /^(last|past)$/.test(at(k)) && (TIME_UNIT.test(at(k + 1)) || (count(k + 1) && TIME_UNIT.test(at(k + 2))));
+  if ([0, -1, -2].some((k) => english(k) && -k <= (count(k + 1) ? 2 : 1))) return true;
+  // « l'année dernière », « l'an dernier »: the unit, then « dernier ».
+  return (TIME_UNIT.test(at(0)) && LAST_FR.test(at(1))) || (LAST_FR.test(at(0)) && TIME_UNIT.test(at(-1)));
 }
 
 /** Words pointing back at what was named: "these tools", « ces technologies ». */
@@ -2006,6 +2028,7 @@ export class QuestionReader {
       if (![...names].some(([start, length]) => i >= start && i < start + length)) this.readToken(reading, i);
     });
     this.otherTerm(reading);
+    this.otherProduct(reading);
     // The employer put aside is no word of what is asked; nor, before or after one, the move to it ("prior to
     // joining Decathlon", « avant d'arriver chez Decathlon »).
     reading.words = reading.words.filter((w) => !(outside && w.employer) && !(roles !== asked && MOVING.test(w.word)));
@@ -2209,6 +2232,31 @@ export class QuestionReader {
     });
   }
 
+  /**
+   * "Delta Live Tables", "Delta Sharing", "Unity Something": the first word of a name of the profile's ("Delta Lake"),
+   * capitalised, then capitalised words that are not the rest of it: a product of its own, which the profile doesn't
+   * name; the words are named as missing (not "Delta Lake", nor "a Delta load").
+   */
+  private otherProduct(r: SegmentReading): void {
+    const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.original);
+    const spaced = (a: Token, b: Token) => /^\s+$/.test(r.segment.slice(a.end, b.start));
+    r.tokens.forEach((token, i) => {
+      const names = this.vocabulary.technologies.filter((t) => t.tokens.length > 1 && t.tokens[0] === token.folded);
+      const next = r.tokens[i + 1];
+      if (names.length === 0 || !capital(token) || !next || !capital(next) || !spaced(token, next)) return;
+      if (names.some((t) => t.tokens[1] === next.folded) || r.techTokens.has(next.folded)) return;
+      if (r.employerTokens.has(next.folded) || !/^\p{Ll}/u.test(next.original.slice(1))) return;
+      let end = i + 1;
+      while (capital(r.tokens[end + 1]) && spaced(r.tokens[end]!, r.tokens[end + 1]!)) end += 1;
+      const run = r.tokens.slice(i, end + 1);
+      r.missing.push(run.map((t) => t.original).join(" "));
+      const folded = new Set(run.map((t) => t.folded));
+      r.words = r.words.filter((x) => !folded.has(x.word));
+      r.unknown = r.unknown.filter((x) => !folded.has(foldText(x.word)));
+      r.subjects += 1;
+    });
+  }
+
   /** A language named by one capital letter ("R", "C"), not the "C" of « C'est » (an apostrophe follows). */
   private letterName(tokens: Token[], i: number, text = ""): boolean {
     const token = tokens[i]!;
@@ -2273,7 +2321,7 @@ export class QuestionReader {
       token.original !== token.original.toLowerCase() &&
       !EMPHASIS.test(w);
     if (NAME_QUALIFIERS.has(w) && this.qualifiesName(r, i) && !r.techTokens.has(w)) return;
-    if (this.knows(qw) && !(acronym && this.onlyStemShared(qw))) {
+    if (this.knows(qw) && !((acronym || this.brandNamed(w, capitalised)) && this.onlyStemShared(qw))) {
       const dictionary = this.lexicon.isWord(w);
       // A name the dictionary doesn't hold ("PII", "DAGs", "EMR"), not a plural or slip it missed ("pipelines"),
       // nor a word the CV writes in lower case in its sentences (« plateforme », « mentorat »).
@@ -2304,6 +2352,14 @@ export class QuestionReader {
       return;
     }
     this.readUnknown(r, i, qw, capitalised, acronym);
+  }
+
+  /**
+   * "Cloud Composer", "Composer": a brand's name, capitalised, which the profile may hold only as a stem of other
+   * words (« composants »): then a name it lacks.
+   */
+  private brandNamed(w: string, capitalised: boolean): boolean {
+    return capitalised && this.lexicon.techName(w) === "tech";
   }
 
   /** Stems of the profile's technologies' words ("airflow", "spark"): what a synonym may stand for. */

@@ -307,6 +307,7 @@ const BLIND_SETS = [
   [
     "Blind set 46",
     "blind46.yml",
+    "blind47.yml",
     "60 questions written from the CV alone on 2026-12-06, forty-eighth session, by a helper who saw no other set, " +
       "with dev set 54: a Melbourne sports-streaming recruiter's casual English, a Stockholm insurer's " +
       "second-language English, an Abidjan telecom recruiter's SMS French without accents, a Toulouse aerospace " +
@@ -782,6 +783,7 @@ async function main(): Promise<void> {
       ],
       [
         "dev54.yml",
+        "dev55.yml",
         "60 questions written blind by a helper from the CV alone on 2026-12-06, forty-eighth session, with " +
           "blind set 46, 8 on the whole profile (four personas: a Brisbane agritech agency's text-message " +
           "English, a Bengaluru telecom's formal Indian English, a Dakar solar company's French without accents, " +
