@@ -826,29 +826,45 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
   });
 }
 
-const BOUND_WORDS =
-  /(more than|over|at least|above|plus de|au moins|less than|fewer than|under|below|at most|moins de|au plus)\s*$/;
+/** "larger than", « supérieures à » (folded): a floor said with a comparative; "smaller than", a ceiling. */
+const LARGER =
+  String.raw`(?:larger|bigger|greater|higher) than|in excess of|upwards of|exceeding|sup[ée]rieur\w* [àa]|` +
+  String.raw`plus (?:grand|gros)\w* que|d[ée]passant`;
+const SMALLER = String.raw`(?:smaller|lower) than|inf[ée]rieur\w* [àa]|plus petit\w* que`;
+
+const BOUND_WORDS = new RegExp(
+  String.raw`(more than|over|at least|above|plus de|au moins|less than|fewer than|under|below|at most|moins de|` +
+    String.raw`au plus|${LARGER}|${SMALLER})\s*$`,
+);
+/** Bounds below a figure and above it, as `boundOf` reads them. */
+const FLOOR_BEFORE = new RegExp(
+  String.raw`(more than|over|at least|above|plus de|au moins|minimum|${LARGER}|(?<![-=])>=?|≥)\s*$`,
+);
+const CEILING_BEFORE = new RegExp(
+  String.raw`(less than|fewer than|under|below|at most|moins de|au plus|maximum|${SMALLER}|<=?|≤)\s*$`,
+);
+const STRICT_BEFORE = new RegExp(
+  String.raw`(more than|over|above|plus de|less than|fewer than|under|below|moins de|${LARGER}|${SMALLER}|<|` +
+    String.raw`(?<![-=])>)\s*$`,
+);
 
 /** Whether a figure is a floor ("more than 50", « au moins 50 », "50+") or a ceiling ("under 10"), from around it. */
 function boundOf(before: string, after: string): "floor" | "ceiling" | null {
   // (Not an arrow's ">": "13h -> 6 min" is where it went.)
   if (
-    /(more than|over|at least|above|plus de|au moins|minimum|(?<![-=])>=?|≥)\s*$/.test(before) ||
+    FLOOR_BEFORE.test(before) ||
     // ("100 TB or more", « 100 To ou plus », "50+")
     /^\s*(\+|(\p{L}+\s+)?(or|ou|and|et) (more|above|plus|over|higher)\b)/u.test(after)
   )
     return "floor";
-  if (
-    /(less than|fewer than|under|below|at most|moins de|au plus|maximum|<=?|≤)\s*$/.test(before) ||
-    /^\s*(\p{L}+\s+)?(or|ou) (less|fewer|moins|under|below)\b/u.test(after)
-  )
+  if (CEILING_BEFORE.test(before) || /^\s*(\p{L}+\s+)?(or|ou) (less|fewer|moins|under|below)\b/u.test(after))
     return "ceiling";
   return null;
 }
 
 /** "more than", « plus de », "under", « moins de »: a bound the figure itself doesn't meet. */
 function strictlyPast(before: string): boolean {
-  return /(more than|over|above|plus de|less than|fewer than|under|below|moins de|<|(?<![-=])>)\s*$/.test(before);
+  return STRICT_BEFORE.test(before);
 }
 
 /** The unit family a written unit belongs to ("TB" of terabytes, « heures » of hours), as UNITS lists it. */

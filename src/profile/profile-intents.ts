@@ -1144,6 +1144,10 @@ const SKILLS = new RegExp(
     String.raw`(son|sa) domaine de predilection|` +
     // « il utilisait quoi comme techno ? »
     String.raw`quoi comme (stack|technos?|outils?|technologies?)\b|` +
+    // « quelles sont les technos utilisées chez Pernod Ricard ? », « toutes les technos qu'il a utilisées »: his tools.
+    String.raw`(quelles|quels|what|which) (sont|are|were|etaient) (les|ses|the|his) (technos?|technologies|outils|` +
+    String.raw`tools)( (utilisee?s?|used|employee?s?))?( (chez|at|a|au)\b|(?=\s*\?))|` +
+    String.raw`\b(toutes )?(les|ses) (technos?|technologies|outils) (qu'?(il|elle) a )?(utilise\w*|employe\w*)\b|` +
     // « ses principales forces techniques ? », « ses forces ? »: his strengths.
     String.raw`(principales|grandes|vraies|ses) forces|` +
     String.raw`strengths|(what|which) (are (his|her) )?(skills|technologies|${TOOLS})|` +
@@ -1281,6 +1285,15 @@ const DONE_FIELD = new RegExp(
     String.raw`(?:a[- ]t[- ]il|il a|il) (?:deja )?(?:fait|fais|faire|bosse|travaille)(?: dans)?|any) ` +
     String.raw`(?:du |de la |some |any |real )?(data )engineering` +
     String.raw`(?: (?:experience|exp|background))?\s*[?.!]*$`,
+);
+
+/** Titles whose experience is asked as a thing: "product owner experience", « expérience de scrum master ». */
+const EXPERIENCED_TITLE =
+  String.raw`product owner|scrum master|project manager|chef de projet|data scientist|data analyst|` +
+  String.raw`(?:data |solutions? |cloud )?architect|architecte|cto|dba`;
+const TITLE_EXPERIENCE = new RegExp(
+  String.raw`\b(${EXPERIENCED_TITLE}) (experience|exp|background)\b|` +
+    String.raw`\b(?:experience|exp) (?:de|d'|en tant que|comme|as an?) (${EXPERIENCED_TITLE})\b`,
 );
 
 const FIELD_TITLE: Record<string, string> = {
@@ -2893,6 +2906,9 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
   // "has he done data engineering?", « il fait du data engineering ? »: the field, which his titles say.
   const done = DONE_FIELD.exec(text);
   if (done && !namesTechnology) return { kind: "title", role, title: `${done[1]}engineer`, ...howLong };
+  // "product owner experience?", « une expérience de scrum master ? »: a title, which his roles' titles say.
+  const titled = TITLE_EXPERIENCE.exec(text);
+  if (titled && !namesTechnology) return { kind: "title", role, title: (titled[1] ?? titled[3])!, ...howLong };
   const asTitle = AS_TITLE.exec(text);
   // ("working as a freelancer?": his contract, which the passages of his roles say.)
   if (asTitle && !namesTechnology && !/\b(freelanc\w*|contractor|independant|self-employed)\b/.test(asTitle[0]))

@@ -842,7 +842,18 @@ const CODE_BLOCK = /```[\s\S]*?(?:```|$)/g;
 const WAVE = /^\s*👋[\p{Emoji_Modifier}\s!]*$/u;
 /** Asking what the bot is or does, and nothing else (folded text). */
 const ABOUT_THE_BOT = new RegExp(
-  String.raw`^\s*(who are you|what are you|who r u|what can you do|what do you do|what can i ask( you)?|` +
+  // (After a greeting too: « salut, tu peux m'aider ? ».)
+  String.raw`^\s*(?:(?:salut|bonjour|hello|hi|hey|coucou)[,!]?\s+)?` +
+    String.raw`(who are you|what are you|who r u|what can you do|what do you do|what can i ask( you)?|` +
+    // « tu peux m'aider ? », « je peux te poser quelles questions ? », « c'est quoi ton rôle ? »: the bot's help.
+    String.raw`(?:tu peux|peux[- ]tu|pouvez[- ]vous|vous pouvez|can you|could you) (?:m'?aider|help me)` +
+    String.raw`(?: (?:a|to) (?:evaluer|analyser|comprendre|evaluate|assess|understand) ` +
+    String.raw`(?:ce|le|this|the) (?:profil|candidat|cv|profile|candidate))?|` +
+    String.raw`(?:je peux|puis[- ]je) (?:te|vous) poser quelles questions|` +
+    String.raw`quelles questions (?:je peux|puis[- ]je|peut[- ]on) (?:te |vous )?poser|` +
+    String.raw`what questions can i ask( you)?|c'?est quoi ton (?:role|but)|quel est ton (?:role|but)|` +
+    String.raw`what(?: is|'s) your (?:role|purpose)|` +
+    String.raw`est[- ]ce que (?:tu es|vous etes) (?:un |une )?(?:bot|robot|humain|ia|vraie personne)|` +
     String.raw`how do i use (you|this|this bot|it)|how does (this|it) work|how does this bot work|` +
     String.raw`help( me)?|aide( moi)?|t (ki|qui) toi|t'?es qui( toi)?|tu es qui( toi)?|qui es[- ]tu|qui etes[- ]vous|` +
     String.raw`vous etes qui|tu sers a quoi|a quoi tu sers|tu fais quoi|que sais[- ]tu faire|` +

@@ -314,6 +314,7 @@ function saysNoThing(r: SegmentReading, i: number): boolean {
     allOfThem(r.tokens, i) ||
     recentSpan(r.tokens, i) ||
     inRecentWindow(r.tokens, i) ||
+    figureOfUnit(r.tokens, i) ||
     timeAsked(r.tokens, i)
   );
 }
@@ -479,6 +480,20 @@ function recentSpan(tokens: Token[], i: number): boolean {
   const at = (k: number) => tokens[i + k]?.folded ?? "";
   if (!/^\d{1,3}$/.test(at(0)) || !TIME_UNIT.test(at(1))) return false;
   return RECENT_BEFORE.has(at(-1)) || at(2) === "ago" || (at(-1) === "a" && at(-2) === "y");
+}
+
+/** Units a figure asked is counted in: "1 TB", "50 teams", « 250 étudiants » (folded). */
+const FIGURE_UNIT = new RegExp(
+  String.raw`^(tb|to|gb|go|pb|po|terabytes?|teraoctets?|gigabytes?|gigaoctets?|petabytes?|petaoctets?|` +
+    String.raw`teams?|equipes?|tables?|students?|eleves|etudiants?|agences?|branches|percent|pourcent)$`,
+);
+
+/**
+ * "more than 1 TB", "for 50 teams": a figure with its unit, which the answer weighs as a figure ("2 TB" holds "more
+ * than 1 TB"), not a word a passage must hold as written ("1" of "1 year").
+ */
+function figureOfUnit(tokens: Token[], i: number): boolean {
+  return /^\d{1,6}$/.test(tokens[i]!.folded) && FIGURE_UNIT.test(tokens[i + 1]?.folded ?? "");
 }
 
 /** « derniers », « dernières »: the French "last", after the count it qualifies. */

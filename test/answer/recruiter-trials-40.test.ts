@@ -126,3 +126,45 @@ describe("several things asked in one French sentence", () => {
     expect(lead(await ask("il a fait du spark et il connait bien ça ?"))).toMatch(/^Oui — Spark/);
   });
 });
+
+describe("a figure asked with a bound", () => {
+  it("'tables larger than 1 TB?': yes, the >2 TB JDBC tables", async () => {
+    const a = await ask("Has he worked with tables larger than 1 TB?");
+    expect(lead(a)).toMatch(/^Yes/);
+    expect(quoted(a).join("\n")).toMatch(/>2 TB/);
+  });
+
+  it("'more than 1 TB of data?': yes", async () => {
+    expect(lead(await ask("Has he handled more than 1 TB of data?"))).toMatch(/^Yes/);
+  });
+
+  it("« des tables supérieures à 1 To ? »: oui", async () => {
+    expect(lead(await ask("a-t-il traité des tables supérieures à 1 To ?"))).toMatch(/^Oui/);
+  });
+
+  it("'more than 500 TB a day?': not with the profile's 400 TB", async () => {
+    expect(lead(await ask("more than 500 TB a day?"))).toMatch(/^The profile gives 400 TB .*not more than 500 TB/);
+  });
+});
+
+describe("what was asked, read whole", () => {
+  it("« Quelles sont les technos utilisées chez Pernod Ricard ? »: that role's stack", async () => {
+    expect(lead(await ask("Quelles sont les technos utilisées chez Pernod Ricard ?"))).toMatch(
+      /^Chez Pernod Ricard .*: Databricks, .*Power BI\.$/,
+    );
+  });
+
+  it("'Does he have product owner experience?': not a title of his, not “production”", async () => {
+    const a = await ask("Does he have product owner experience?");
+    expect(lead(a)).toMatch(/doesn't say he was product owner\.$/);
+    expect(a.answer).not.toMatch(/production/);
+  });
+
+  it("« salut, tu peux m'aider ? », « Est-ce que tu es un robot ? »: what the bot answers, no CV line", async () => {
+    for (const q of ["salut, tu peux m'aider ?", "Est-ce que tu es un robot ?", "je peux te poser quelles questions ?"]) {
+      const a = await ask(q);
+      expect(lead(a)).toMatch(/^Bonjour ! Posez-moi vos questions sur ce profil/);
+      expect(a.citations).toHaveLength(0);
+    }
+  });
+});
