@@ -161,7 +161,8 @@ describe("what was asked, read whole", () => {
   });
 
   it("« salut, tu peux m'aider ? », « Est-ce que tu es un robot ? »: what the bot answers, no CV line", async () => {
-    for (const q of ["salut, tu peux m'aider ?", "Est-ce que tu es un robot ?", "je peux te poser quelles questions ?"]) {
+    const asked = ["salut, tu peux m'aider ?", "Est-ce que tu es un robot ?", "je peux te poser quelles questions ?"];
+    for (const q of asked) {
       const a = await ask(q);
       expect(lead(a)).toMatch(/^Bonjour ! Posez-moi vos questions sur ce profil/);
       expect(a.citations).toHaveLength(0);
