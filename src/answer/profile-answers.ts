@@ -203,6 +203,8 @@ export function answerProfileIntent(
       return freelanceDurationAnswer(tools, ctx, language, intent.permanent === true);
     case "before":
       return beforeAnswer(intent, tools, ctx);
+    case "taught_topics":
+      return taughtTopicsAnswer(intent, tools, ctx);
     case "after":
       return afterAnswer(intent, tools, ctx);
     case "employers":
@@ -912,6 +914,24 @@ function firstRoleAnswer(intent: IntentOf<"first_role">, tools: Tools, ctx: Prof
 }
 
 /** "What was he doing in 2019?": the roles covering those years. */
+/** A line of a role's course: "Training in basic Machine Learning algorithms", « Initiation au data mining… ». */
+const TAUGHT_LINE = new RegExp(
+  String.raw`^(training|introduction|teaching|first introduction|formation|initiation|enseignement|` +
+    String.raw`premiere formation|acculturation)\b`,
+);
+
+/**
+ * "On which topics did he train them at Pernod Ricard?": the role's lines of what was taught, quoted; its overview
+ * when it lists none (a role of his own work).
+ */
+function taughtTopicsAnswer(intent: IntentOf<"taught_topics">, tools: Tools, ctx: ProfileContext): Answer {
+  const role = ctx.roles.find((r) => r.key === intent.role)!;
+  const lines = tools.inLang(role).filter((c) => c.kind !== "role" && TAUGHT_LINE.test(foldText(c.text)));
+  if (lines.length === 0)
+    return answerProfileIntent({ kind: "overview", role: intent.role }, tools.question, tools.language, ctx);
+  return tools.reply(tools.m.taughtTopics(tools.at(role)), lines);
+}
+
 /** "What was he doing last year?" (that year), "…in the last 2 years?" (every year from then on). */
 function timelineAgoAnswer(intent: IntentOf<"timeline_ago">, tools: Tools, ctx: ProfileContext): Answer {
   const year = tools.now.getFullYear() - intent.years;

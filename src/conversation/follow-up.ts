@@ -1,4 +1,11 @@
-import { COMPANY_DOES, ENDED_ORDER, EVER, ORDER_ALONE, type ProfileIntent } from "../profile/profile-intents.js";
+import {
+  COMPANY_DOES,
+  ENDED_ORDER,
+  EVER,
+  ORDER_ALONE,
+  type ProfileIntent,
+  TOPICS_ASKED,
+} from "../profile/profile-intents.js";
 import { plainText } from "../query/clean-message.js";
 import { ownerTopicOf } from "../query/owner-topics.js";
 import { EMPLOYER_NOUN, type QuestionPart, type UnderstoodQuestion } from "../query/understand.js";
@@ -367,6 +374,15 @@ function leansOnRole(text: string): boolean {
 /** « c'était en CDI ? », "was it remote?": in the past, of the role just talked about ("was he…?" may be now). */
 const WAS = /^(c'? ?etait|etait[- ]ce|was (it|that)|it was)\b/;
 
+/**
+ * "on which topics?", « sur quels sujets ? » (after « il était formateur chez Pernod ? »), naming nothing of its own:
+ * of the role at hand.
+ */
+function topicsOfRole(text: string, part: QuestionPart): boolean {
+  const own = part.roles.length + part.missing.length + part.technologies.length > 0 || part.words.some((w) => w.key);
+  return !own && TOPICS_ASKED.test(foldText(text));
+}
+
 /** The team, the company, what he did: asked of the role at hand, its employer added. */
 function ofRoleAtHand(text: string, part: QuestionPart, role: string): string | null {
   const folded = foldText(text);
@@ -608,7 +624,8 @@ export function resolveFollowUp(
   const lead = previous.answer.split("\n")[0]!;
   const moved = role && !previous.answered && NOT_AT.test(lead) ? answeredEmployer(lead, employers) : null;
   if (moved && moved !== role && isSubjectless(part) && WHEN.test(text)) return whenMoved(understood, previous, moved);
-  const before = beforeThat(understood, () => role ?? answeredEmployer(lead, employers));
+  const topics = role && topicsOfRole(text, part) ? atRole(text, role) : null;
+  const before = topics ?? beforeThat(understood, () => role ?? answeredEmployer(lead, employers));
   if (before) return before;
   const again = askedAgain(understood, previous, employers);
   if (again !== null) return again || null;

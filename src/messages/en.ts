@@ -806,6 +806,7 @@ export type Messages = ReturnType<typeof english>;
 function scopeWords() {
   return {
     notInWindow: (window: string, said: string) => `Not ${window} — ${said}.`,
+    taughtTopics: (at: string) => `Topics taught at ${at}, as the profile lists them:`,
     notEveryRole: (said: string) => `No, not in every role — ${said}.`,
     saidAt: (where: string) => `the profile says it${where}`,
     subjectSays: (subject: string, said: string) => `${subject}: ${said}`,

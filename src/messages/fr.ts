@@ -764,6 +764,7 @@ function forwardWordsFr(): ForwardWords {
 function scopeWordsFr() {
   return {
     notInWindow: (window: string, said: string) => `Pas ${window} — ${said}.`,
+    taughtTopics: (at: string) => `Sujets enseignés chez ${at}, tels que le profil les donne :`,
     notEveryRole: (said: string) => `Non, pas dans tous ses postes — ${said}.`,
     saidAt: (where: string) => `le profil le dit${where}`,
     subjectSays: (subject: string, said: string) => `${subject} : ${said}`,

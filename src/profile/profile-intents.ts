@@ -50,6 +50,8 @@ export type ProfileIntent =
       part?: { from: number; to: number; said: string };
     }
   | { kind: "after"; role: string }
+  /** "on which topics did he train people at Pernod Ricard?", « sur quels sujets ? »: what a role taught. */
+  | { kind: "taught_topics"; role: string }
   /** "What was he doing last year?": a year counted back from the current one (0: this year). */
   /** `since`: "in the last 2 years", « ces 2 dernières années » — every year from then to now. */
   | { kind: "timeline_ago"; years: number; since?: boolean }
@@ -938,7 +940,7 @@ const FIRST_ROLE = new RegExp(
     String.raw`(his|her|the) (very )?(first|earliest|oldest) (job|role|position|employer|mission)|` +
     String.raw`first (job|role|position) (he|she) had|(son|sa) (plus ancien|plus ancienne) (poste|emploi|mission)|` +
     String.raw`start(ed)? (his|her) career|(son|sa) (tout )?premier (poste|emploi|job|employeur|boulot|mission)|` +
-    String.raw`(son|sa) premiere (mission|experience|boite|job)|debut de (sa )?carriere|` +
+    String.raw`(son|sa) (toute |tres )?premiere (mission|experience|boite|job)|debut de (sa )?carriere|` +
     // « il a commencé quand sa carrière ? », « sa carrière a débuté quand ? »
     String.raw`(commence|debute|demarre)\w* (quand |en quelle annee )?sa carriere|` +
     String.raw`sa carriere (a )?(commence|debute|demarre)\w*|` +
@@ -1700,7 +1702,21 @@ const STACKS_COMPARED = new RegExp(
 const STACK_WORD = /\b(tools?|stacks?|technolog\w*|techs?|technos?|outils|frameworks?)\b/;
 
 /** The words that make each intent, taken out before looking for a subject it doesn't answer. */
+/**
+ * What a role taught, asked: "which topics?", "what did he teach at…?", « sur quels sujets ? », « il formait sur
+ * quoi ? », « sur quoi portaient ses formations ? » (folded).
+ */
+export const TOPICS_ASKED = new RegExp(
+  String.raw`\b((sur|on|about) (quels?|quelles?|which|what) (sujets?|themes?|thematiques?|topics?|subjects?)|` +
+    String.raw`(quels?|quelles?|which|what) (sujets?|themes?|thematiques?|matieres?|topics?|subjects?|modules?)\b|` +
+    String.raw`(what|which \w+) did (he|she) (teach|train \w+ (on|in))|` +
+    String.raw`qu'?(a[- ]t[- ](il|elle)|(il|elle) a) (enseigne|forme \w+ (a|sur))|` +
+    String.raw`(il|elle) (formait|enseignait|enseigne|forme) (sur )?quoi|` +
+    String.raw`(sur|de) quoi portai\w+ (ses|les) (cours|formations)|(il|elle) (enseignait|enseigne|formait) quoi)`,
+);
+
 const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
+  taught_topics: TOPICS_ASKED,
   total_experience: new RegExp(
     `${HOW_LONG.source}|${EXPERIENCE.source}|${AT_LEAST.source}|${EXPERIENCED.source}|${YEARS_CLAIMED.source}|` +
       `${YEARS_ALONE.source}|` +
@@ -1923,6 +1939,7 @@ function teachingWord(intent: ProfileIntent, word: string): boolean {
 
 /** Intents read from the roles' structure, whatever else the question says. */
 const STRUCTURAL = [
+  "taught_topics",
   "tech_experience",
   "role_duration",
   "overview",
@@ -2176,6 +2193,9 @@ function leftIntent(text: string, role: string | null): ProfileIntent | null {
   const m = role ? LEFT_ASKED.exec(text) : null;
   const named = m ? text.slice(m[0].length).replace(/[\s?!.]+$/, "") : "";
   const slug = role?.replace(/^cv#/, "").split("-")[0] ?? "";
+  // (« il a quitté AAA-Data quand ? »: when, which the role's dates say; no yes.)
+  if (m && role && /^\S+\s+(quand|when|en quelle annee)$/.test(named) && named.split(/[\s-]+/)[0] === slug)
+    return { kind: "role_duration", role };
   return m && slug && named.split(/[\s-]+/)[0] === slug && named.split(/\s+/).length <= 2
     ? { kind: "current", role: role!, left: true, ...(/\bn'|\bne \w+ plus\b/.test(m[0]) ? { negated: true } : {}) }
     : null;
@@ -2280,6 +2300,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = subjectOf(part).filter(notListedIn(role ? text : ""));
+  if (role && part.technologies.length === 0 && TOPICS_ASKED.test(text)) return { kind: "taught_topics", role };
   // "how many years as a data engineer before Decathlon?": his years on joining it (as data engineer or trainer).
   if (role && part.technologies.length === 0 && HOW_LONG.test(text) && TITLED.test(text) && beforeNamed(text, role))
     return { kind: "total_experience", before: role };
@@ -2964,7 +2985,8 @@ function timelineIntent(text: string, subject: UnderstoodQuestion["parts"][numbe
     return { kind: "timeline", year: from!, until: to! };
   }
   const open = OPEN_YEAR.exec(text);
-  if (open && aboutNothingElse) {
+  // (Not « il enseigne depuis 2020 ? »: since when he teaches, which his teaching roles' dates say.)
+  if (open && aboutNothingElse && !TEACHING_WORK.test(text)) {
     const y = Number(open[2]);
     const since = !/^(before|avant|prior to)$/.test(open[1]!);
     return { kind: "timeline", year: y, until: y, open: since ? "since" : "before" };

@@ -169,3 +169,33 @@ describe("what was asked, read whole", () => {
     }
   });
 });
+
+describe("what a role taught, and follow-ups that stay on it", () => {
+  it("« il était formateur chez Pernod ? », « sur quels sujets ? »: Pernod Ricard's course, its time", async () => {
+    await ask("il était formateur chez Pernod ?", "pernod-topics");
+    const topics = await ask("sur quels sujets ?", "pernod-topics");
+    expect(lead(topics)).toMatch(/^Sujets enseignés chez Pernod Ricard/);
+    expect(quoted(topics).join("\n")).toMatch(/Machine Learning/);
+    expect(lead(await ask("combien de temps il y est resté ?", "pernod-topics"))).toMatch(
+      /^Chez Pernod Ricard .*6 mois/,
+    );
+  });
+
+  it("'what did he teach at EPISEN?': its curriculum", async () => {
+    const a = await ask("what did he teach at EPISEN?");
+    expect(lead(a)).toMatch(/^Topics taught at EPISEN/);
+    expect(quoted(a).join("\n")).toMatch(/Apache Spark/);
+  });
+
+  it("« c'est quoi sa toute première expérience ? »: MAIF, his first role", async () => {
+    expect(lead(await ask("c'est quoi sa toute première expérience ?"))).toMatch(/^Le premier poste du profil .*MAIF/);
+  });
+
+  it("« il a quitté AAA-Data quand ? »: its dates, no « Oui »", async () => {
+    expect(lead(await ask("il a quitté AAA-Data quand ?"))).toMatch(/^Chez AAA-Data de janvier 2020 à mai 2021/);
+  });
+
+  it("« il enseigne depuis 2020 ? »: not since 2020 (EPISEN, since November 2022)", async () => {
+    expect(lead(await ask("il enseigne depuis 2020 ?"))).toMatch(/^Pas depuis 2020 — .*EPISEN/);
+  });
+});
