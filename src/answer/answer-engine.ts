@@ -1405,7 +1405,7 @@ function heldShown(part: QuestionPart, evidence: PartEvidence, holds: (i: number
   const kept = (w: QuestionPart["words"][number]) => !evidence.uncovered.includes(w.original);
   const held = part.words.filter((w, i) => holds(i) && kept(w));
   const making = (w: QuestionPart["words"][number]) => MAKING_VERB.test(foldText(w.original));
-  if (held.length === 0 || !held.every((w) => making(w) || w.employer)) return held;
+  if (!held.some(making) || !held.every((w) => making(w) || w.employer)) return held;
   const thing = part.words.filter((w, i) => shown.matched[i] && kept(w) && !making(w) && !w.employer && !w.light);
   return thing.length > 0 ? [...thing, ...held.filter((w) => w.employer)] : held;
 }

@@ -1149,7 +1149,9 @@ const SKILLS = new RegExp(
     // « quelles sont les technos utilisées chez Pernod Ricard ? », « toutes les technos qu'il a utilisées »: his tools.
     String.raw`(quelles|quels|what|which) (sont|are|were|etaient) (les|ses|the|his) (technos?|technologies|outils|` +
     String.raw`tools)( (utilisee?s?|used|employee?s?))?( (chez|at|a|au)\b|(?=\s*\?))|` +
-    String.raw`\b(toutes )?(les|ses) (technos?|technologies|outils) (qu'?(il|elle) a )?(utilise\w*|employe\w*)\b|` +
+    // (Asked alone: not « …le contexte, ce qu'il a accompli et les technologies employées ? », one ask of several.)
+    String.raw`^(donne[- ]moi |liste[- ]moi |liste |give me )?(toutes )?(les|ses) (technos?|technologies|outils) ` +
+    String.raw`(qu'?(il|elle) a )?(utilise\w*|employe\w*)\s*[?!.]*$|` +
     // « ses principales forces techniques ? », « ses forces ? »: his strengths.
     String.raw`(principales|grandes|vraies|ses) forces|` +
     String.raw`strengths|(what|which) (are (his|her) )?(skills|technologies|${TOOLS})|` +
@@ -3016,7 +3018,11 @@ function timelineIntent(text: string, subject: UnderstoodQuestion["parts"][numbe
   const recent = RECENT_YEARS.exec(text);
   const n = recent ? (recent[1] ?? recent[2])! : "";
   const years = NUMBER_WORDS[n] ?? Number(n);
-  return recent && aboutNothingElse && aboutWork && years > 0 ? { kind: "timeline_ago", years, since: true } : null;
+  // (Not « ses employeurs ces six dernières années ? »: his employers, counted over them.)
+  const employers = /\b(employeurs?|employers?|entreprises|companies|boites|clients)\b/.test(text);
+  return recent && aboutNothingElse && aboutWork && !employers && years > 0
+    ? { kind: "timeline_ago", years, since: true }
+    : null;
 }
 
 /**
