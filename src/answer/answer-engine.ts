@@ -1236,14 +1236,17 @@ function outOfScope(
     evidence.roles.length > 0
       ? evidence.roles.map((r) => r.role)
       : evidence.passages.map((p) => ctx.vocabulary.roles.get(roleKeyOf(p.chunk)));
-  const held = roles.filter((r): r is RoleInfo => !!r);
-  if (held.length === 0) return null;
+  const found = roles.filter((r): r is RoleInfo => !!r);
+  if (found.length === 0) return null;
   const now = ctx.profileContext.now();
+  // ("Has he taught before 2022?": every role of teaching or training weighed, not only the ones quoted.)
+  const teaching = TEACHING_QUESTION.test(foldText(understood.text)) && found.every((r) => r.kind !== "work");
+  const held = teaching ? [...ctx.vocabulary.roles.values()].filter((r) => r.kind !== "work") : found;
   // (Of a role named, "during the last year at AAA-Data", the window is that role's, not today's: not weighed.)
   const window = part.roles.length > 0 ? null : windowAsked(understood.text, now);
   // (Of roles only: an FAQ entry or a summary says nothing of when.)
   const missed =
-    window && held.length === roles.length
+    window && (teaching || held.length === roles.length)
       ? held.every((r) => !roleInWindow(r, window, now)) || (window.since === true && !heldSince(held, window, now))
       : false;
   const leftOut = !window && everyRoleAsked(understood.text) && rolesLeftOut(held, ctx.vocabulary.roles.values());

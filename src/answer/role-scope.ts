@@ -107,14 +107,18 @@ export function windowAsked(question: string, now: Date): TimeWindow | null {
 }
 
 /**
- * "Spark since 2015?", « il fait de l'Airflow depuis 2018 ? »: the roles holding it must begin by the end of that
- * year, and one of them go on to now.
+ * "Spark since 2015?", « il enseigne depuis 2020 ? »: the roles holding it must begin by the end of that year and
+ * go on to now without a break (MAIF, AAA-Data, Decathlon do for Spark; Pernod Ricard in 2019, then EPISEN from
+ * November 2022, don't for his teaching).
  */
 export function heldSince(roles: readonly Pick<RoleInfo, "period">[], window: TimeWindow, now: Date): boolean {
   const spans = roles.map((r) => (r.period ? spanOf(r.period, now) : null));
   if (spans.some((s) => s === null)) return true;
-  const current = monthOf(now);
-  return spans.some((s) => s!.start <= window.start + 11) && spans.some((s) => s!.end >= current);
+  let reached = window.start + 11;
+  const sorted = spans.map((s) => s!).sort((a, b) => a.start - b.start);
+  if (sorted.length === 0 || sorted[0]!.start > reached) return false;
+  for (const s of sorted) if (s.start <= reached + 1) reached = Math.max(reached, s.end);
+  return reached >= monthOf(now);
 }
 
 function lastMonths(said: string, count: string | undefined, unit: string, current: number): TimeWindow | null {

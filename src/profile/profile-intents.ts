@@ -2978,6 +2978,12 @@ const JOINED_IN =
   /\b(join(ed|s)?|start(ed|s)?|began|begin|arriv(e|ed)|rejoint|commence|arrive|entre|debute|embauche)\b/;
 const LEFT_IN = /\b(left|leave|leaves|quit|quitte|parti|part|fini|termine|ended)\b/;
 
+/** "Has he done encryption…?", « a-t-il fait du chiffrement… ? »: whether a thing was done, asked. */
+const THING_DONE = new RegExp(
+  String.raw`^(has|have|did|does|had) (he|she) (ever |already )?(done|do|used|use|built|build|taught|teach|led|lead|` +
+    String.raw`worked (with|on))\b|^(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?(fait|utilise|construit|enseigne)\b`,
+);
+
 /** "What was he doing in 2019 / between 2019 and 2021 / since 2021 / last year?": the roles of those years. */
 function timelineIntent(text: string, subject: UnderstoodQuestion["parts"][number]["words"]): ProfileIntent | null {
   const aboutNothingElse = subject.filter((w) => w.key || w.tech).length === 0;
@@ -2987,8 +2993,9 @@ function timelineIntent(text: string, subject: UnderstoodQuestion["parts"][numbe
     return { kind: "timeline", year: from!, until: to! };
   }
   const open = OPEN_YEAR.exec(text);
-  // (Not « il enseigne depuis 2020 ? »: since when he teaches, which his teaching roles' dates say.)
-  if (open && aboutNothingElse && !TEACHING_WORK.test(text)) {
+  // (Not « il enseigne depuis 2020 ? »: since when he teaches, which his teaching roles' dates say; nor "has he done
+  // encryption before 2021?", a thing done, which its passages' roles say.)
+  if (open && aboutNothingElse && !TEACHING_WORK.test(text) && !THING_DONE.test(text)) {
     const y = Number(open[2]);
     const since = !/^(before|avant|prior to)$/.test(open[1]!);
     return { kind: "timeline", year: y, until: y, open: since ? "since" : "before" };

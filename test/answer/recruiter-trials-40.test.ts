@@ -199,3 +199,17 @@ describe("what a role taught, and follow-ups that stay on it", () => {
     expect(lead(await ask("il enseigne depuis 2020 ?"))).toMatch(/^Pas depuis 2020 — .*EPISEN/);
   });
 });
+
+describe("a year bound on a thing done", () => {
+  it("'Has he taught before 2022?': yes (he trained teams at Pernod Ricard in 2019)", async () => {
+    expect(lead(await ask("Has he taught before 2022?"))).toMatch(/^Yes/);
+  });
+
+  it("'Has he done encryption before 2021?': not before (Decathlon, since May 2021)", async () => {
+    expect(lead(await ask("Has he done encryption before 2021?"))).toMatch(/^Not before 2021 — .*Decathlon/);
+  });
+
+  it("« il fait de l'Airflow depuis 2020 ? »: yes, AAA-Data then Decathlon without a break", async () => {
+    expect(lead(await ask("il fait de l'Airflow depuis 2020 ?"))).toMatch(/^Oui — Airflow/);
+  });
+});
