@@ -771,12 +771,14 @@ function withOwnersNote(ctx: EngineContext, answer: Answer): Answer {
  * ("…in .avro format rather than parquet"): said so, with that passage, not that the profile never names it.
  */
 function withSetAside(ctx: EngineContext, answer: Answer): Answer {
-  if (answer.answered || answer.citations.length > 0) return answer;
+  if (answer.answered || (answer.parts?.length ?? 0) > 1) return answer;
   const m = ctx.messages[answer.language];
   const lead = answer.answer.split("\n")[0]!;
-  const topic = /^(?:The profile doesn't mention|Le profil ne mentionne pas) [“«]\s?([^”»]{2,40}?)\s?[”»]\.?$/u.exec(
-    lead,
-  )?.[1];
+  // (Or said beside what it does hold: "…mentions “format” at Decathlon, but not “parquet” with it.")
+  const topic =
+    answer.citations.length === 0
+      ? /^(?:The profile doesn't mention|Le profil ne mentionne pas) [“«]\s?([^”»]{2,40}?)\s?[”»]\.?$/u.exec(lead)?.[1]
+      : /, (?:but not|mais pas) [“«]\s?([^”»]{2,40}?)\s?[”»] (?:with it|avec)\.$/u.exec(lead)?.[1];
   const found = topic ? setAsideIn(ctx, topic, answer.language) : null;
   if (!topic || !found) return answer;
   const citations = [citeChunk(found)];
@@ -1424,7 +1426,9 @@ function partialWords(ctx: EngineContext, part: QuestionPart, evidence: PartEvid
   // ("weather" of "weather data"); with none to name, say the question may mean something else.
   const absent = [...part.words.filter((w) => w.absent).map((w) => w.original), ...part.unknown.map((w) => w.word)];
   const lacking = wholeHyphened(evidence.uncovered.length > 0 ? evidence.uncovered : [...new Set(absent)], part.text);
-  const found = namesWhole(hyphenPairs(shownWords(held, lacking), part.text), part);
+  // ("set" of "set up": the verb as asked.)
+  const phrasal = (w: string) => (/^set$/i.test(w) && /\bset[- ]up\b/i.test(part.text) ? `${w} up` : w);
+  const found = namesWhole(hyphenPairs(shownWords(held, lacking), part.text), part).map(phrasal);
   // "Jenkins at Decathlon?": held at other employers, not at the one asked about.
   const employers = [...ctx.vocabulary.roles.values()].map((r) => r.employer);
   const elsewhere = lacking.length > 0 && lacking.every((w) => employers.includes(w));

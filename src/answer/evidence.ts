@@ -176,11 +176,7 @@ const QUANTITY = new RegExp(
 /** Years, which are dates rather than figures. */
 const YEARS = /\b(19|20)\d\d\b/g;
 /** "How many teams…", "combien d'équipes…": the thing counted is the word after. */
-const COUNTED = new RegExp(
-  String.raw`\b(?:how many|combien (?:de |d'|d’|des )?|number of|nombre (?:de |d'|d’))\s*` +
-    String.raw`(?:of (?:the|his|her|these|those) )?([\p{L}]+)`,
-  "u",
-);
+const COUNTED = /\b(?:how many|combien (?:de |d'|d’|des )?)\s*(?:of (?:the|his|her|these|those) )?([\p{L}]+)/u;
 /** A word after the counted one that is no noun of it: "how many projects did…", « combien de projets a-t-il… ». */
 const NOT_COUNTED =
   /^(did|does|do|has|have|had|is|are|was|were|he|she|in|at|for|with|on|of|per|il|elle|a|ont|chez|dans|par|y|en|sur)$/;
@@ -1605,14 +1601,18 @@ const SET_ASIDE = new RegExp(
   "giu",
 );
 
+/** The kind of thing a name is said with: "parquet format", "Parquet files", « fichiers Parquet ». */
+const KIND_NOUN = /^(formats?|files?|fichiers?|tables?|tools?|outils?|langages?|languages?|frameworks?|types?)$/;
+
 /**
  * "Has he used Parquet?": a name (or telling word) a passage holds only after "rather than" / « au lieu de » is
  * what he chose against, not used. Unless the question weighs the two itself ("avro rather than parquet?", "or",
  * "not").
  */
 function ratherThanAside(part: QuestionPart, vocabulary: ProfileVocabulary): (p: RetrievedPassage) => RetrievedPassage {
-  // (A name, or the one telling word asked: "Parquet?"; not "processing" of "instead of processing … on S3".)
-  const telling = part.words.filter((w) => !w.everyday && !w.light);
+  // (A name, or the one telling word asked: "Parquet?", "parquet format?" (the kind of thing aside); not
+  // "processing" of "instead of processing … on S3".)
+  const telling = part.words.filter((w) => !w.everyday && !w.light && !KIND_NOUN.test(w.word));
   const named = part.words.map((w) => w.key || w.tech || (telling.length === 1 && telling[0] === w));
   const weighs = /\b(not|pas|or|ou|vs|versus|instead|plutot|rather|lieu|from|vers)\b/;
   if (!named.some(Boolean) || weighs.test(foldText(part.text))) return (p) => p;

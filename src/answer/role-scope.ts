@@ -67,8 +67,14 @@ const LAST_FR = new RegExp(
 );
 /** "in 2022", "during 2023", « en 2022 », "since 2022", « depuis 2022 », "before 2021", « après 2021 ». */
 const YEAR = new RegExp(
-  String.raw`\b(in|during|en|durant|pendant|since|depuis|before|prior to|avant|after|apres|des) ` +
+  String.raw`\b(in|during|en|durant|pendant|since|depuis|before|prior to|avant|after|apres) ` +
     String.raw`((?:19|20)\d\d)\b(?! ?[-–/] ?\d)`,
+);
+/** Doing a thing all along since a time: the French present, "has he been …", "does he …". */
+const ALL_ALONG = new RegExp(
+  String.raw`\b(has|have) (he|she) been\b|\b(does|is) (he|she)\b|` +
+    String.raw`\b(il|elle) (fait|utilise|travaille|enseigne|bosse|code|pratique|connait|est|forme)\b|` +
+    String.raw`\b(fait|utilise|enseigne|travaille|bosse|pratique|connait)[- ]t?[- ]?(il|elle)\b`,
 );
 /** « l'année dernière », « l'an dernier », « l'an passé »: the calendar year before this one. */
 const LAST_YEAR_FR = /\b(?:l'annee derniere|l'an dernier|l'an passe|l'annee passee)\b/;
@@ -101,8 +107,11 @@ export function windowAsked(question: string, now: Date): TimeWindow | null {
   if (/^(before|prior to|avant)$/.test(year[1]!)) return { start: 0, end: start - 1, said: said(year) };
   if (/^(after|apres)$/.test(year[1]!))
     return start + 12 > current ? null : { start: start + 12, end: current, said: said(year) };
-  const since = /^(since|depuis|des)$/.test(year[1]!);
-  const end = since ? current : Math.min(current, start + 11);
+  // ("has he used Snowflake since 2020?": any time since; « il fait du Spark depuis 2019 ? », "has he been using…":
+  // all along, which heldSince weighs.)
+  const from = /^(since|depuis)$/.test(year[1]!);
+  const since = from && ALL_ALONG.test(q);
+  const end = from ? current : Math.min(current, start + 11);
   return { start, end, said: said(year), ...(since ? { since } : {}) };
 }
 

@@ -67,7 +67,8 @@ function statementPair(s: string): string[] {
   // « il connaît Collibra, et il a fait de la data quality ? », « il a encadré des juniors et il a fait de l'agile ? »:
   // a second thing done, new (« de la … », not « il les a formés »), is a question of its own.
   const done = NEW_THING_DONE.exec(s.trim());
-  if (done) return [done[1]!, done[2]!];
+  // (Each asked as the whole was: « il est freelance ? », then « il connaît Snowflake ? ».)
+  if (done) return [/\?\s*$/.test(done[2]!) ? `${done[1]!.replace(/[\s,]+$/, "")} ?` : done[1]!, done[2]!];
   const m = STATEMENT_PAIR.exec(s.trim());
   // (Not a premise then what it implies: « il a fait du Snowflake chez AAA-Data, il est certifié du coup ? ».)
   if (!m || /\bchez\b/iu.test(m[1]!)) return [s];

@@ -2614,7 +2614,7 @@ function permanentNowIntent(u: UnderstoodQuestion, text: string): ProfileIntent 
 function contractIntent(text: string, role: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
   // « il était stagiaire à la MAIF ? », "was he an intern at MAIF?": a status the CV's contract answers (CDI).
   const status = STAFF_DATA.test(text) ? null : OTHER_STATUS.exec(text);
-  if (status && subjectOf(part).every((w) => w.everyday || OTHER_STATUS.test(w.word) || w.employer))
+  if (status && subjectOf(part).every((w) => w.everyday || STATUS_WORD.test(w.word) || w.employer))
     return { kind: "contract", role, asked: "which" };
   const asked = STAFF_DATA.test(text) ? null : CONTRACT_ASKED.exec(text);
   // "How long was he an employee at AAA-Data?": how long, which the role's dates answer.
@@ -2647,8 +2647,17 @@ function contractIntent(text: string, role: string, part: UnderstoodQuestion["pa
 
 /** A way of working other than his contracts: an intern, an apprentice, a volunteer, tenured, « en régie ». */
 const OTHER_STATUS = new RegExp(
-  String.raw`\b(stagiaires?|en stage|interns?|internship|alternan\w*|apprenti\w*|apprentice\w*|benevoles?|` +
-    String.raw`volunteers?|titulaires?|tenured|regie)\b`,
+  // (Said of him: "was he an intern", « il était stagiaire », « en alternance »; not "did he teach apprentices?".)
+  String.raw`\b((was|is|has) (he|she) (been )?(an? )?|as an? |(il|elle) (etait|est|a ete) |(etait|est)[- ](il|elle) |` +
+    String.raw`en tant que |comme )(professeur |prof |lecturer |teacher )?(stagiaire|intern|alternant\w*|` +
+    String.raw`apprenti|apprentice|benevole|volunteer|titulaire|tenured)\b|` +
+    String.raw`\ben (stage|alternance|apprentissage|regie)\b`,
+);
+
+/** The words of those statuses, one by one. */
+const STATUS_WORD = new RegExp(
+  String.raw`^(stagiaires?|stage|interns?|alternan\w*|apprenti\w*|apprentices?|benevoles?|volunteers?|titulaires?|` +
+    String.raw`tenured|regie)$`,
 );
 
 /** A title said of him: "as a data engineer", « comme formateur ». */

@@ -1946,34 +1946,53 @@ function setAsideLocutions(text: string): string {
 
 /**
  * "he's clearly an AWS guy, but has he used Redshift itself?", « il connaît Spark, mais a-t-il fait du Scala ? »:
- * what the asker takes him to be, then what is asked (not when the question points back at it: "…, but has he used
- * it in production?").
+ * what the asker takes him to be, then what is asked. Not when the question points back at it ("…, but has he used
+ * it there?"), nor when the premise names where ("he was at AAA-Data, but was he a contractor?"): see premiseAside.
  */
 const PREMISE_BUT = new RegExp(
-  String.raw`(^|[.!?]\s+)(?:(?:he|he's|he is|il|il est|il a)\s)[^,?.!]{2,60},\s*(?:but|mais)\s+` +
-    String.raw`(?=(?:has|have|did|does|is|was|can|could|would|a-t-il|a-t-elle|est-ce qu|est-il|sait-il|peut-il)\b` +
-    String.raw`(?![^?]*\b(?:it|that|this|them|those|ça|ca|cela)\b))`,
+  String.raw`(^|[.!?]\s+)((?:he|he's|he is|il|il est|il a)\s[^,?.!]{2,60}),\s*(?:but|mais)\s+` +
+    String.raw`(?=(?:has|have|did|does|is|was|can|could|would|a-t-il|a-t-elle|est-ce qu|est-il|sait-il|peut-il)\b)`,
   "iu",
 );
+/** A word pointing back at what was said before: "it", "there", « ça », « là-bas », « y ». */
+const POINTS_BACK_WORD =
+  /(?<![\p{L}])(?:it|that|this|there|them|those|these|so|then|ça|ca|cela|là|la-bas|là-bas|y)(?![\p{L}])/iu;
+/** A premise naming where: "at AAA-Data", « chez MAIF », "for Pernod". */
+const NAMES_WHERE = /(?<![\p{L}])(?:at|chez|for|pour|with|avec|au|aux|à|a)\s+(?:la\s+|l'|the\s+)?\p{Lu}/u;
+
+function premiseAside(text: string): string {
+  return text.replace(PREMISE_BUT, (whole, before: string, premise: string, at: number, all: string) => {
+    const asked = all.slice(at + whole.length).split(/[?]/)[0]!;
+    return NAMES_WHERE.test(premise) || POINTS_BACK_WORD.test(asked) ? whole : before;
+  });
+}
+
 /**
- * "Je vois Delta Lake et Autoloader dans son parcours. A-t-il mis en œuvre des pipelines Delta Live Tables ?": what
- * the asker saw on the CV, told before a question naming a thing of its own, which is what is asked (not "I see he
- * lectures at a university. How big is that school?", pointing back at it).
+ * "Je vois Delta Lake et Autoloader dans son parcours. A-t-il mis en œuvre des pipelines Delta Live Tables ?": names
+ * the asker saw on his CV, told before a question naming another of its own, which is what is asked; not "I see he
+ * worked at AAA-Data. Was he a contractor?", nor "…. How big is that school?", which lean on it.
  */
 const SEEN_FIRST = new RegExp(
-  String.raw`^(?:i see|i saw|i noticed|i can see|je vois|j'ai vu|je constate|je remarque|on voit)\s` +
-    String.raw`[^?.!]{2,120}[.!]\s+` +
-    String.raw`(?=[^?]*\s\p{Lu}[\p{L}\p{N}-]+[^?]*\?\s*$)` +
-    String.raw`(?![^?]*\b(?:it|that|this|there|them|those|these|ça|ca|cela|ce|cette|ces|là-bas|y)\b)`,
+  String.raw`^((?:i see|i saw|i noticed|i can see|je vois|j'ai vu|je constate|je remarque|on voit)\s[^?.!]{2,120}` +
+    String.raw`\s(?:in|on|dans|sur)\s(?:his|her|the|son|sa|ses|le)\s(?:cv|resume|profile|profil|parcours|background|` +
+    String.raw`stack|experience|expérience)[.!])\s+`,
   "iu",
 );
+
+function seenAside(text: string): string {
+  const m = SEEN_FIRST.exec(text);
+  if (!m) return text;
+  const asked = text.slice(m[0].length);
+  const seen = new Set(m[1]!.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []);
+  // (A name of its own: capitalised after the question's first word, not one the asker saw.)
+  const names = (asked.match(/(?<=\s)\p{Lu}[\p{L}\p{N}-]*/gu) ?? []).filter((w) => !seen.has(w));
+  return names.length > 0 && !POINTS_BACK_WORD.test(asked) && asked.includes("?") ? asked : text;
+}
 
 /** Asides, locutions and what the asker takes for granted, set aside: what is left is asked. */
 function withoutAsides(text: string): string {
   return (
-    text
-      .replace(SEEN_FIRST, "")
-      .replace(PREMISE_BUT, "$1")
+    premiseAside(seenAside(text))
       .replace(ISSUES_OF, "")
       .replace(SPEC_SAYS, "")
       .replace(CV_SAYS, "")
@@ -1982,8 +2001,6 @@ function withoutAsides(text: string): string {
       .replace(SET_IN_PLACE, "")
       // ("What did he put in place at Decathlon?": set up, the CV's English for it.)
       .replace(/(?<![\p{L}])put in place(?![\p{L}])/giu, "set up")
-      // ("Did he do quality control?": checks on the data; "control" alone is of access.)
-      .replace(/(?<![\p{L}])quality control(s?)(?![\p{L}])/giu, "quality check$1")
       .replace(ALL_COMBINED, (said) => (/^tou/i.test(said) ? "au total" : "in total"))
       .replace(ONLY_ELSE, "")
       .replace(JOB_LENGTH, "")

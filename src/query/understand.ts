@@ -488,12 +488,21 @@ const FIGURE_UNIT = new RegExp(
     String.raw`teams?|equipes?|tables?|students?|eleves|etudiants?|agences?|branches|percent|pourcent)$`,
 );
 
+/** Words before a figure that make it a bound: "more than", "over", « plus de », « supérieures à » (folded). */
+const BOUND_BEFORE = /^(than|over|above|least|exceeding|beyond|plus de|au moins|superieur\w* a|moins de)$/;
+
 /**
- * "more than 1 TB", "for 50 teams": a figure with its unit, which the answer weighs as a figure ("2 TB" holds "more
- * than 1 TB"), not a word a passage must hold as written ("1" of "1 year").
+ * "more than 1 TB", "over 5 TB", « plus de 1 To »: a bound with its unit, which the answer weighs as a figure ("2 TB"
+ * holds "more than 1 TB"), not a word a passage must hold as written ("1" of "1 year").
  */
 function figureOfUnit(tokens: Token[], i: number): boolean {
-  return /^\d{1,6}$/.test(tokens[i]!.folded) && FIGURE_UNIT.test(tokens[i + 1]?.folded ?? "");
+  if (!/^\d{1,6}$/.test(tokens[i]!.folded) || !FIGURE_UNIT.test(tokens[i + 1]?.folded ?? "")) return false;
+  const before = (n: number) =>
+    tokens
+      .slice(Math.max(0, i - n), i)
+      .map((t) => t.folded)
+      .join(" ");
+  return BOUND_BEFORE.test(before(1)) || BOUND_BEFORE.test(before(2));
 }
 
 /** « derniers », « dernières »: the French "last", after the count it qualifies. */
@@ -515,6 +524,16 @@ function inRecentWindow(tokens: Token[], i: number): boolean {
   if ([0, -1, -2].some((k) => english(k) && -k <= (count(k + 1) ? 2 : 1))) return true;
   // « l'année dernière », « l'an dernier »: the unit, then « dernier ».
   return (TIME_UNIT.test(at(0)) && LAST_FR.test(at(1))) || (LAST_FR.test(at(0)) && TIME_UNIT.test(at(-1)));
+}
+
+/**
+ * "access control", « contrôle d'accès »: a control of access, which the thesaurus's « contrôle » (of checks on the
+ * data) is not; found as written only.
+ */
+function controlOfAccess(tokens: Token[], i: number): boolean {
+  const at = (k: number) => tokens[i + k]?.folded ?? "";
+  if (!/^(controls?|controles?)$/.test(at(0))) return false;
+  return /^(access|acces)$/.test(at(-1)) || at(1) === "acces" || (at(1) === "d" && at(2) === "acces");
 }
 
 /** Words pointing back at what was named: "these tools", « ces technologies ». */
@@ -2249,8 +2268,9 @@ export class QuestionReader {
 
   /**
    * "Delta Live Tables", "Delta Sharing", "Unity Something": the first word of a name of the profile's ("Delta Lake"),
-   * capitalised, then capitalised words that are not the rest of it: a product of its own, which the profile doesn't
-   * name; the words are named as missing (not "Delta Lake", nor "a Delta load").
+   * capitalised, then capitalised words that are not the rest of it, one of them a word the profile never writes: a
+   * product of its own, which the profile doesn't name; its words are named as missing (not "Delta Lake", "Delta
+   * Tables" or "Delta Merge", of Delta Lake, nor "a Delta load").
    */
   private otherProduct(r: SegmentReading): void {
     const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.original);
@@ -2264,6 +2284,7 @@ export class QuestionReader {
       let end = i + 1;
       while (capital(r.tokens[end + 1]) && spaced(r.tokens[end]!, r.tokens[end + 1]!)) end += 1;
       const run = r.tokens.slice(i, end + 1);
+      if (run.slice(1).every((t) => this.vocabulary.words.has(t.folded))) return;
       r.missing.push(run.map((t) => t.original).join(" "));
       const folded = new Set(run.map((t) => t.folded));
       r.words = r.words.filter((x) => !folded.has(x.word));
@@ -2336,7 +2357,7 @@ export class QuestionReader {
       token.original !== token.original.toLowerCase() &&
       !EMPHASIS.test(w);
     if (NAME_QUALIFIERS.has(w) && this.qualifiesName(r, i) && !r.techTokens.has(w)) return;
-    if (this.knows(qw) && !((acronym || this.brandNamed(w, capitalised)) && this.onlyStemShared(qw))) {
+    if (this.knows(qw) && !((acronym || this.brandNamed(r, i, capitalised)) && this.onlyStemShared(qw))) {
       const dictionary = this.lexicon.isWord(w);
       // A name the dictionary doesn't hold ("PII", "DAGs", "EMR"), not a plural or slip it missed ("pipelines"),
       // nor a word the CV writes in lower case in its sentences (« plateforme », « mentorat »).
@@ -2352,7 +2373,7 @@ export class QuestionReader {
       if (key && !employer && !r.techTokens.has(w)) r.subjects += 1;
       r.words.push({
         ...qw,
-        ...(this.featureOfName(r, i, qw) ? { literal: true } : {}),
+        ...(this.featureOfName(r, i, qw) || controlOfAccess(r.tokens, i) ? { literal: true } : {}),
         original: token.original,
         key,
         employer,
@@ -2373,8 +2394,18 @@ export class QuestionReader {
    * "Cloud Composer", "Composer": a brand's name, capitalised, which the profile may hold only as a stem of other
    * words (« composants »): then a name it lacks.
    */
-  private brandNamed(w: string, capitalised: boolean): boolean {
-    return capitalised && this.lexicon.techName(w) === "tech";
+  private brandNamed(r: SegmentReading, i: number, capitalised: boolean): boolean {
+    if (!capitalised || this.lexicon.techName(r.tokens[i]!.folded) !== "tech") return false;
+    // (Said as a tool: beside another capitalised name, "Cloud Composer", in a list, "BigQuery, Composer", or used;
+    // not "a good Coder".)
+    const capital = (k: number) => /^\p{Lu}/u.test(r.tokens[k]?.original ?? "");
+    const listed =
+      /^\s*[,/]/.test(r.segment.slice(r.tokens[i]!.end)) || /[,/]\s*$/.test(r.segment.slice(0, r.tokens[i]!.start));
+    const used = /^(used|use|using|uses|know|knows|with|du|de|avec|utilise|connait|fait)$/.test(
+      r.tokens[i - 1]?.folded ?? "",
+    );
+    // (Or asked alone, a list's item: "Composer" of "Stack: GCP, BigQuery, Composer".)
+    return capital(i - 1) || capital(i + 1) || listed || used || r.tokens.length === 1;
   }
 
   /** Stems of the profile's technologies' words ("airflow", "spark"): what a synonym may stand for. */

@@ -18,26 +18,13 @@ function matching(group: SynonymGroup): { ask: string[]; find: string[] } {
 /** Short stems match too much across words ("scal"); below this length only the word itself triggers. */
 const MIN_STEM_TRIGGER = 5;
 
-/**
- * The keys a word triggers groups by: itself and its stems. A French word of the thesaurus, one written with
- * accents (« contrôle »), triggers by its French stem only from a word that is more than that stem: « contrôles »,
- * "controle", not the English "control" (of access), which the French stemmer leaves as it is.
- */
-function triggerKeys(word: string, french = false): string[] {
+function triggerKeys(word: string): string[] {
   const keys = [`w:${word}`];
   for (const lang of ["en", "fr"] as const) {
     const stem = stemWord(word, lang);
-    if (stem.length < MIN_STEM_TRIGGER) continue;
-    if (!french) keys.push(`${lang}:${stem}`);
-    if (lang === "fr" && (french || stem !== word)) keys.push(`fa:${stem}`);
+    if (stem.length >= MIN_STEM_TRIGGER) keys.push(`${lang}:${stem}`);
   }
   return keys;
-}
-
-/** The single-word entries written with accents, folded: the thesaurus's French words. */
-function accented(entries: string[]): Set<string> {
-  const french = entries.filter((e) => /[^\x00-\x7f]/.test(e) && wordTokens(e).length === 1);
-  return new Set(french.map((e) => wordTokens(e)[0]!));
 }
 
 /** The entries that are one word ("realtime"); phrases ("temps-réel", "amazon web services") are left out. */
@@ -91,10 +78,8 @@ export class Thesaurus {
       // An `ask` word finds the `find` words (and itself), not the other `ask` words: "geospatial" finds "map",
       // not "mapping" (of a table to its contract), another way of asking.
       groupStems.push(stemsOf(singleWords(matching(group).find)));
-      const french = accented(matching(group).ask);
       for (const word of ask) {
-        for (const key of triggerKeys(word, french.has(word)))
-          triggers.set(key, [...new Set([...(triggers.get(key) ?? []), g])]);
+        for (const key of triggerKeys(word)) triggers.set(key, [...new Set([...(triggers.get(key) ?? []), g])]);
       }
     });
     this.built = { triggers, groupStems };

@@ -213,3 +213,47 @@ describe("a year bound on a thing done", () => {
     expect(lead(await ask("il fait de l'Airflow depuis 2020 ?"))).toMatch(/^Oui — Airflow/);
   });
 });
+
+describe("what a cold reading of the change found", () => {
+  it("'I see he worked at AAA-Data. Was he a contractor?': the premise names the role, kept", async () => {
+    expect(lead(await ask("I see he worked at AAA-Data. Was he a contractor?"))).toMatch(
+      /^No — at AAA-Data .*: Permanent contract\.$/,
+    );
+  });
+
+  it("'he was at AAA-Data, but was he a contractor there?': kept too", async () => {
+    expect(lead(await ask("he was at AAA-Data, but was he a contractor there?"))).toMatch(/^No — at AAA-Data/);
+  });
+
+  it("'has he used Snowflake since 2020?': yes, any time since (AAA-Data, 2020–2021)", async () => {
+    expect(lead(await ask("has he used Snowflake since 2020?"))).toMatch(/^Yes — Snowflake/);
+  });
+
+  it("'did he reduce the number of calls?': a yes, not a count", async () => {
+    expect(lead(await ask("did he reduce the number of calls?"))).toMatch(/^Yes/);
+  });
+
+  it("« il traite des 2000 tables en Spark ? »: « des », not « dès »; oui", async () => {
+    expect(lead(await ask("il traite des 2000 tables en Spark ?"))).toMatch(/^Oui/);
+  });
+
+  it("'did he teach apprentices at EPISEN?': whom he taught, not his status", async () => {
+    expect(lead(await ask("did he teach apprentices at EPISEN?"))).toMatch(/doesn't mention “apprentices”/);
+  });
+
+  it("'has he used Delta Tables?': Delta Lake's tables, a yes", async () => {
+    expect(lead(await ask("has he used Delta Tables?"))).toMatch(/^Yes/);
+  });
+
+  it("« il est freelance et il connait Snowflake ? »: a yes to each", async () => {
+    const a = await ask("il est freelance et il connait Snowflake ?");
+    expect(lead(a)).toMatch(/^Oui — .*Decathlon/);
+    expect(a.answer).toMatch(/Oui — Snowflake : utilisé chez AAA-Data/);
+  });
+
+  it("'Stack: GCP, BigQuery, Composer, Dataflow, Python': Composer not in the profile", async () => {
+    expect(lead(await ask("Stack : GCP, BigQuery, Composer, Dataflow, Python"))).toMatch(
+      /Composer: not in the profile/,
+    );
+  });
+});

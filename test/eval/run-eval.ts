@@ -307,12 +307,20 @@ const BLIND_SETS = [
   [
     "Blind set 46",
     "blind46.yml",
-    "blind47.yml",
     "60 questions written from the CV alone on 2026-12-06, forty-eighth session, by a helper who saw no other set, " +
       "with dev set 54: a Melbourne sports-streaming recruiter's casual English, a Stockholm insurer's " +
       "second-language English, an Abidjan telecom recruiter's SMS French without accents, a Toulouse aerospace " +
       "recruiter's polished French; first run 0.581 hit@3, 0.824 abstention, 0.100 confidently wrong (on the " +
       "session's start code); never inspected",
+  ],
+  [
+    "Blind set 47",
+    "blind47.yml",
+    "60 questions written from the CV alone on 2026-12-06, forty-ninth session, by a helper who saw no other set, " +
+      "with dev set 55: a Christchurch hospital network's casual Kiwi English, a Lagos fintech's formal numbered " +
+      "English, a Lubumbashi mining group's SMS French without accents, a Luxembourg recruitment firm's polished " +
+      "French; first run 0.535 hit@3, 1.000 abstention, 0.017 confidently wrong (on the session's start code); " +
+      "never inspected",
   ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
@@ -783,12 +791,19 @@ async function main(): Promise<void> {
       ],
       [
         "dev54.yml",
-        "dev55.yml",
         "60 questions written blind by a helper from the CV alone on 2026-12-06, forty-eighth session, with " +
           "blind set 46, 8 on the whole profile (four personas: a Brisbane agritech agency's text-message " +
           "English, a Bengaluru telecom's formal Indian English, a Dakar solar company's French without accents, " +
           "a Toulouse aerospace data manager's formal French); first run 0.512 hit@3, 0.941 abstention, 0.100 " +
           "confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev55.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-06, forty-ninth session, with " +
+          "blind set 47, 8 on the whole profile (four personas: a Nairobi delivery and payments startup's polite " +
+          "English, an Edinburgh distillery group's head of data, a La Réunion retail recruiter's SMS French " +
+          "without accents, a Luxembourg fund administrator's formal French); first run 0.442 hit@3, 0.824 " +
+          "abstention, 0.167 confidently wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
