@@ -256,4 +256,8 @@ describe("what a cold reading of the change found", () => {
       /Composer: not in the profile/,
     );
   });
+
+  it("'Is EPISEN a full-time job?': how much of his week, which only he can say", async () => {
+    expect(lead(await ask("Is EPISEN a full-time job?"))).toMatch(/^The profile gives each role's dates, not how much/);
+  });
 });
