@@ -176,7 +176,14 @@ const QUANTITY = new RegExp(
 /** Years, which are dates rather than figures. */
 const YEARS = /\b(19|20)\d\d\b/g;
 /** "How many teams…", "combien d'équipes…": the thing counted is the word after. */
-const COUNTED = /\b(?:how many|combien (?:de |d'|d’|des )?)\s*(?:of (?:the|his|her|these|those) )?([\p{L}]+)/u;
+const COUNTED = new RegExp(
+  String.raw`\b(?:how many|combien (?:de |d'|d’|des )?|` +
+    // ("like number of students?": a count asked; not "did he reduce the number of calls?", a thing done to it.)
+    String.raw`(?<!\b(?:reduc|increas|decreas|cut|lower|limit|minimi[sz]|maximi[sz]|redui|diminu|augment|baiss)` +
+    String.raw`\w*\s+(?:the\s+|le\s+|son\s+|his\s+)?)(?:number of|nombre (?:de |d'|d’)))\s*` +
+    String.raw`(?:of (?:the|his|her|these|those) )?([\p{L}]+)`,
+  "u",
+);
 /** A word after the counted one that is no noun of it: "how many projects did…", « combien de projets a-t-il… ». */
 const NOT_COUNTED =
   /^(did|does|do|has|have|had|is|are|was|were|he|she|in|at|for|with|on|of|per|il|elle|a|ont|chez|dans|par|y|en|sur)$/;

@@ -2001,6 +2001,11 @@ function withoutAsides(text: string): string {
       .replace(SET_IN_PLACE, "")
       // ("What did he put in place at Decathlon?": set up, the CV's English for it.)
       .replace(/(?<![\p{L}])put in place(?![\p{L}])/giu, "set up")
+      // ("number of roles?", « le nombre de postes ? »: how many, asked.)
+      .replace(/^(?:what(?:'s| is) )?(?:the )?number of(?=\s)/iu, "how many")
+      .replace(/^(?:quel est )?(?:le )?nombre (?:de |d'|d’)/iu, (m) =>
+        /d['’]$/.test(m) ? "combien d'" : "combien de ",
+      )
       .replace(ALL_COMBINED, (said) => (/^tou/i.test(said) ? "au total" : "in total"))
       .replace(ONLY_ELSE, "")
       .replace(JOB_LENGTH, "")

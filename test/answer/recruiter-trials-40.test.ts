@@ -260,4 +260,9 @@ describe("what a cold reading of the change found", () => {
   it("'Is EPISEN a full-time job?': how much of his week, which only he can say", async () => {
     expect(lead(await ask("Is EPISEN a full-time job?"))).toMatch(/^The profile gives each role's dates, not how much/);
   });
+
+  it("'number of roles?', « le nombre de postes ? »: how many, asked", async () => {
+    expect(lead(await ask("number of roles?"))).toMatch(/^5 employers/);
+    expect(lead(await ask("le nombre de postes ?"))).toMatch(/^5 employeurs/);
+  });
 });
