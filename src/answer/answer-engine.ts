@@ -1437,6 +1437,19 @@ function partialWords(ctx: EngineContext, part: QuestionPart, evidence: PartEvid
   return { shown, exactly, lacking, found, elsewhere, notion };
 }
 
+/**
+ * The items a passage lists after the word counted: "several ingestion modes: - FULL: … - DIFF: … - APPEND: …" →
+ * FULL, DIFF, APPEND; null unless it lists two or more, each named before its colon.
+ */
+function listedAfter(text: string, counted: string, language: Language): string[] | null {
+  const stem = stemWord(foldText(counted), language);
+  // (« modes d'ingestion : », the noun's complement before the colon.)
+  const at = foldText(text).search(new RegExp(String.raw`\b${literal(stem)}\w*(?:\s+[\w']+){0,2}\s*:`));
+  if (at < 0) return null;
+  const items = [...text.slice(at).matchAll(/(?:^|\s)-\s+([^:\-]{1,30}?)\s*:/gu)].map((x) => x[1]!.trim());
+  return items.length >= 2 ? items : null;
+}
+
 /** What the profile shows of a part it doesn't fully hold, and what it lacks: "…mentions X at Y, but not Z". */
 function partialLine(
   ctx: EngineContext,
@@ -1457,8 +1470,12 @@ function partialLine(
   const instead = figureInstead(part, evidence, lacking, language, messages);
   if (instead) return m.figureGiven(instead.given, where ? m.at(where) : "", instead.asked);
   // "how many projects at MAIF?", none counted: no number of them, not "projects" unsaid (where, if a role is asked).
-  if (lacking.length === 1 && isCounted(lacking[0]!, part.text))
+  if (lacking.length === 1 && isCounted(lacking[0]!, part.text)) {
+    // ("how many ingestion modes?": the passage lists them, "modes: - FULL: … - DIFF: … - APPEND: …".)
+    const items = listedAfter(shown.chunk.text, lacking[0]!, language);
+    if (items) return m.countListed(items.length, lacking[0]!, where ? m.at(where) : "", items.join(", "));
     return m.countUnsaid(lacking[0]!, where && part.roles.length > 0 ? m.at(where) : "");
+  }
   // (None of its words as written, only words of the same sense: "real-time" of "event-driven streaming".)
   const at = where ? m.at(where) : "";
   const close = listWords(found, language, messages);

@@ -1375,7 +1375,8 @@ export function countedThing(text: string): string | null {
   const turned = m ? /^-(t-)?(il|elle|on)\b/.test(foldText(text).slice(m.index + m[0].length)) : false;
   // (Nor a French verb in the past: « combien d'équipes utilisaient la plateforme ? ».)
   const verb = /(ed|ing)$/.test(m?.[2] ?? "") || /(aient|ait)$/.test(m?.[2] ?? "");
-  const noun = m?.[2] && !NOT_COUNTED.test(m[2]) && !verb && !turned ? m[2] : m?.[1];
+  // (Not the "d" of « combien de modes d'ingestion ».)
+  const noun = m?.[2] && m[2].length > 1 && !NOT_COUNTED.test(m[2]) && !verb && !turned ? m[2] : m?.[1];
   return noun && !UNIT_FIGURES[noun] && !countsTime(noun) ? noun : null;
 }
 

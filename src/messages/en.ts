@@ -325,6 +325,8 @@ function qualifiedWords(he: string, their: string) {
     figureUnsaid: (where: string) => `The profile gives no figure for that${where}; what it says:`,
     countUnsaid: (counted: string, where: string) =>
       `The profile gives no number of “${counted}”${where}; what it says:`,
+    countListed: (n: number, counted: string, where: string, items: string) =>
+      `${n} ${counted}${where}, as the profile lists them: ${items}.`,
     classSizeUnsaid: "The profile gives no class size, only the school's: ",
     movedAway: (where: string) => `Not as the profile tells it: it shows a move away from it${where}:`,
     automated: (where: string) =>

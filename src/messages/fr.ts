@@ -825,6 +825,8 @@ function qualifiedFr(il: string) {
     figureUnsaid: (where: string) => `Le profil ne donne pas de chiffre pour cela${where} ; ce qu'il en dit :`,
     countUnsaid: (counted: string, where: string) =>
       `Le profil ne donne pas le nombre ${elided(counted)}« ${counted} »${where} ; ce qu'il en dit :`,
+    countListed: (n: number, counted: string, where: string, items: string) =>
+      `${n} ${counted}${where}, tels que le profil les liste : ${items}.`,
     classSizeUnsaid: "Le profil ne donne pas la taille de ses classes, seulement celle de l'école : ",
     claimUnsaid,
   };

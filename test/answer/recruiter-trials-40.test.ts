@@ -265,4 +265,11 @@ describe("what a cold reading of the change found", () => {
     expect(lead(await ask("number of roles?"))).toMatch(/^5 employers/);
     expect(lead(await ask("le nombre de postes ?"))).toMatch(/^5 employeurs/);
   });
+
+  it("'how many ingestion modes did he build?': the three the CV lists", async () => {
+    expect(lead(await ask("how many ingestion modes did he build?"))).toMatch(
+      /^3 modes at Decathlon.*as the profile lists them: FULL, DIFF, APPEND\.$/,
+    );
+    expect(lead(await ask("combien de modes d'ingestion ?"))).toMatch(/^3 modes chez Decathlon.*FULL, DIFF, APPEND\.$/);
+  });
 });
