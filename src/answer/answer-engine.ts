@@ -1446,7 +1446,7 @@ function listedAfter(text: string, counted: string, language: Language): string[
   // (« modes d'ingestion : », the noun's complement before the colon.)
   const at = foldText(text).search(new RegExp(String.raw`\b${literal(stem)}\w*(?:\s+[\w']+){0,2}\s*:`));
   if (at < 0) return null;
-  const items = [...text.slice(at).matchAll(/(?:^|\s)-\s+([^:\-]{1,30}?)\s*:/gu)].map((x) => x[1]!.trim());
+  const items = [...text.slice(at).matchAll(/(?:^|\s)-\s+([^:-]{1,30}?)\s*:/gu)].map((x) => x[1]!.trim());
   return items.length >= 2 ? items : null;
 }
 
