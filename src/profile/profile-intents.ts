@@ -1444,6 +1444,10 @@ const SEVERAL_AT_ONCE = new RegExp(
     String.raw`\b(at once|same time|simultaneous(ly)?|in parallel|concurrently|overlap\w*|en meme temps|` +
     String.raw`simultanement|en parallele|a la fois|chevauch\w*)\b|\b(overlapping|overlaps in) (his )?` +
     String.raw`(jobs|roles|positions|missions)\b|` +
+    // "Is he working two jobs now?", « il a deux postes actuellement ? »: held at once, now.
+    String.raw`\b(working|holding|has|have|does|doing|a|occupe|cumule) (two|2|several|multiple|deux|plusieurs) ` +
+    String.raw`(jobs|roles|positions|missions|postes|emplois|boulots) (now|currently|today|right now|at the moment|` +
+    String.raw`actuellement|en ce moment|aujourd'hui|maintenant)\b|` +
     // « il a cumulé deux jobs ? », "juggled two jobs?": held at once, said by the verb.
     String.raw`\b(cumul\w*|juggl\w*) (deux|2|plusieurs|des|two|several|multiple) (jobs|postes|emplois|missions|` +
     String.raw`boulots|contrats|activites|roles|positions)\b|` +

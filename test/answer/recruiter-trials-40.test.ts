@@ -272,4 +272,10 @@ describe("what a cold reading of the change found", () => {
     );
     expect(lead(await ask("combien de modes d'ingestion ?"))).toMatch(/^3 modes chez Decathlon.*FULL, DIFF, APPEND\.$/);
   });
+
+  it("'Is he working two jobs now?': his roles that overlap, Decathlon and EPISEN first", async () => {
+    const a = await ask("Is he working two jobs now?");
+    expect(lead(a)).toMatch(/^Yes — some of his roles overlap: Decathlon and EPISEN/);
+    expect(a.answer).not.toMatch(/two-fold/);
+  });
 });
