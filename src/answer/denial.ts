@@ -407,9 +407,7 @@ interface Figure {
 }
 
 /** Words that make the figure after them a floor: "more than 100", « plus de 100 ». */
-const AT_LEAST_BEFORE = new Set([
-  ...["than", "over", "least", "above", "de", "moins", "minimum", "min", "mini", "exceeding", "beyond", "depassant"],
-]);
+const AT_LEAST_BEFORE = new Set(["than", "over", "least", "above", "de", "moins", "minimum", "min", "mini"]);
 
 /** Each figure of a text with the unit after it: "13 h to 6 minutes" → [13, hour], [6, minute]. */
 function figuresOf(text: string, names: ReadonlySet<string> = new Set()): Figure[] {
@@ -430,9 +428,7 @@ function figuresOf(text: string, names: ReadonlySet<string> = new Set()): Figure
     // ("100 TB or more", « 100 To ou plus »: a floor said after.)
     const orMore =
       /^(or|ou|and|et)$/.test(tokens[i + 2] ?? "") && /^(more|above|plus|over|higher)$/.test(tokens[i + 3] ?? "");
-    // (« supérieures à 1 To »: a floor too.)
-    const above = before === "a" && /^superieur/.test(tokens[i - 2] ?? "");
-    const floor = (AT_LEAST_BEFORE.has(before) && (before !== "de" || tokens[i - 2] === "plus")) || orMore || above;
+    const floor = (AT_LEAST_BEFORE.has(before) && (before !== "de" || tokens[i - 2] === "plus")) || orMore;
     const unit = UNIT_CLASS.find(([re]) => re.test(next))?.[1] ?? null;
     found.push({ n, unit, atLeast: floors.has(t) || floor, next: next.replace(/s$/, "") });
   }

@@ -180,7 +180,9 @@ const COUNTED = new RegExp(
   String.raw`\b(?:how many|combien (?:de |d'|d’|des )?|` +
     // ("like number of students?": a count asked; not "did he reduce the number of calls?", a thing done to it.)
     String.raw`(?<!\b(?:reduc|increas|decreas|cut|lower|limit|minimi[sz]|maximi[sz]|redui|diminu|augment|baiss)` +
-    String.raw`\w*\s+(?:the\s+|le\s+|son\s+|his\s+)?)(?:number of|nombre (?:de |d'|d’)))\s*` +
+    // (Nor "a number of", "was the number of calls reduced?".)
+    String.raw`\w*\s+(?:the\s+|le\s+|son\s+|his\s+)?)(?<!\ba\s)(?<!\bun\s)(?:number of|nombre (?:de |d'|d’))` +
+    String.raw`(?![^?]*\b(?:reduc|increas|decreas|cut|lower|improv|redui|diminu|augment|baiss)\w*))\s*` +
     String.raw`(?:of (?:the|his|her|these|those) )?([\p{L}]+)`,
   "u",
 );
@@ -829,45 +831,29 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
   });
 }
 
-/** "larger than", « supérieures à » (folded): a floor said with a comparative; "smaller than", a ceiling. */
-const LARGER =
-  String.raw`(?:larger|bigger|greater|higher) than|in excess of|upwards of|exceeding|sup[ée]rieur\w* [àa]|` +
-  String.raw`plus (?:grand|gros)\w* que|d[ée]passant`;
-const SMALLER = String.raw`(?:smaller|lower) than|inf[ée]rieur\w* [àa]|plus petit\w* que`;
-
-const BOUND_WORDS = new RegExp(
-  String.raw`(more than|over|at least|above|plus de|au moins|less than|fewer than|under|below|at most|moins de|` +
-    String.raw`au plus|${LARGER}|${SMALLER})\s*$`,
-);
-/** Bounds below a figure and above it, as `boundOf` reads them. */
-const FLOOR_BEFORE = new RegExp(
-  String.raw`(more than|over|at least|above|plus de|au moins|minimum|${LARGER}|(?<![-=])>=?|≥)\s*$`,
-);
-const CEILING_BEFORE = new RegExp(
-  String.raw`(less than|fewer than|under|below|at most|moins de|au plus|maximum|${SMALLER}|<=?|≤)\s*$`,
-);
-const STRICT_BEFORE = new RegExp(
-  String.raw`(more than|over|above|plus de|less than|fewer than|under|below|moins de|${LARGER}|${SMALLER}|<|` +
-    String.raw`(?<![-=])>)\s*$`,
-);
+const BOUND_WORDS =
+  /(more than|over|at least|above|plus de|au moins|less than|fewer than|under|below|at most|moins de|au plus)\s*$/;
 
 /** Whether a figure is a floor ("more than 50", « au moins 50 », "50+") or a ceiling ("under 10"), from around it. */
 function boundOf(before: string, after: string): "floor" | "ceiling" | null {
   // (Not an arrow's ">": "13h -> 6 min" is where it went.)
   if (
-    FLOOR_BEFORE.test(before) ||
+    /(more than|over|at least|above|plus de|au moins|minimum|(?<![-=])>=?|≥)\s*$/.test(before) ||
     // ("100 TB or more", « 100 To ou plus », "50+")
     /^\s*(\+|(\p{L}+\s+)?(or|ou|and|et) (more|above|plus|over|higher)\b)/u.test(after)
   )
     return "floor";
-  if (CEILING_BEFORE.test(before) || /^\s*(\p{L}+\s+)?(or|ou) (less|fewer|moins|under|below)\b/u.test(after))
+  if (
+    /(less than|fewer than|under|below|at most|moins de|au plus|maximum|<=?|≤)\s*$/.test(before) ||
+    /^\s*(\p{L}+\s+)?(or|ou) (less|fewer|moins|under|below)\b/u.test(after)
+  )
     return "ceiling";
   return null;
 }
 
 /** "more than", « plus de », "under", « moins de »: a bound the figure itself doesn't meet. */
 function strictlyPast(before: string): boolean {
-  return STRICT_BEFORE.test(before);
+  return /(more than|over|above|plus de|less than|fewer than|under|below|moins de|<|(?<![-=])>)\s*$/.test(before);
 }
 
 /** The unit family a written unit belongs to ("TB" of terabytes, « heures » of hours), as UNITS lists it. */

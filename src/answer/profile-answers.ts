@@ -913,7 +913,6 @@ function firstRoleAnswer(intent: IntentOf<"first_role">, tools: Tools, ctx: Prof
   );
 }
 
-/** "What was he doing in 2019?": the roles covering those years. */
 /** A line of a role's course: "Training in basic Machine Learning algorithms", « Initiation au data mining… ». */
 const TAUGHT_LINE = new RegExp(
   String.raw`^(training|introduction|teaching|first introduction|formation|initiation|enseignement|` +
@@ -939,6 +938,7 @@ function timelineAgoAnswer(intent: IntentOf<"timeline_ago">, tools: Tools, ctx: 
   return timelineAnswer({ kind: "timeline", year, until, ...(intent.since ? { open: "since" } : {}) }, tools, ctx);
 }
 
+/** "What was he doing in 2019?": the roles covering those years. */
 function timelineAnswer(intent: IntentOf<"timeline">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, now, inLang, heading, roleAt, reply } = tools;
   // "since 2021": what ran in or after 2021; "before 2020": what began before 2020.

@@ -70,10 +70,12 @@ const YEAR = new RegExp(
   String.raw`\b(in|during|en|durant|pendant|since|depuis|before|prior to|avant|after|apres) ` +
     String.raw`((?:19|20)\d\d)\b(?! ?[-–/] ?\d)`,
 );
-/** Doing a thing all along since a time: the French present, "has he been …", "does he …". */
+/** Doing a thing all along since a time: the French present, "has he been …". */
 const ALL_ALONG = new RegExp(
-  String.raw`\b(has|have) (he|she) been\b|\b(does|is) (he|she)\b|` +
-    String.raw`\b(il|elle) (fait|utilise|travaille|enseigne|bosse|code|pratique|connait|est|forme)\b|` +
+  // (Not « a-t-il fait … depuis 2020 ? », the past: any time since.)
+  String.raw`\b(has|have) (he|she) been\b|` +
+    String.raw`(?<!\ba[- ]t[- ])\b(il|elle) (fait|utilise|travaille|enseigne|bosse|code|pratique|connait|est|` +
+    String.raw`forme)\b|` +
     String.raw`\b(fait|utilise|enseigne|travaille|bosse|pratique|connait)[- ]t?[- ]?(il|elle)\b`,
 );
 /** « l'année dernière », « l'an dernier », « l'an passé »: the calendar year before this one. */

@@ -378,10 +378,14 @@ const WAS = /^(c'? ?etait|etait[- ]ce|was (it|that)|it was)\b/;
  * "on which topics?", « sur quels sujets ? » (after « il était formateur chez Pernod ? »), naming nothing of its own:
  * of the role at hand.
  */
-function topicsOfRole(text: string, part: QuestionPart): boolean {
+function topicsOfRole(text: string, part: QuestionPart, previous: Turn): boolean {
   const own = part.roles.length + part.missing.length + part.technologies.length > 0 || part.words.some((w) => w.key);
-  return !own && TOPICS_ASKED.test(foldText(text));
+  // (After a turn on his teaching or training, not after "was he at Decathlon?".)
+  const said = foldText(`${previous.standalone} ${previous.answer.split("\n")[0]}`);
+  return !own && TOPICS_ASKED.test(foldText(text)) && TAUGHT_TURN.test(said);
 }
+/** A turn on teaching or training: "was he a trainer at Pernod?", « il enseigne à l'EPISEN ? ». */
+const TAUGHT_TURN = /\b(teach|taught|train|lectur|course|enseign|formateur|formation|cours|professeur|prof\b)/;
 
 /** The team, the company, what he did: asked of the role at hand, its employer added. */
 function ofRoleAtHand(text: string, part: QuestionPart, role: string): string | null {
@@ -624,7 +628,7 @@ export function resolveFollowUp(
   const lead = previous.answer.split("\n")[0]!;
   const moved = role && !previous.answered && NOT_AT.test(lead) ? answeredEmployer(lead, employers) : null;
   if (moved && moved !== role && isSubjectless(part) && WHEN.test(text)) return whenMoved(understood, previous, moved);
-  const topics = role && topicsOfRole(text, part) ? atRole(text, role) : null;
+  const topics = role && topicsOfRole(text, part, previous) ? atRole(text, role) : null;
   const before = topics ?? beforeThat(understood, () => role ?? answeredEmployer(lead, employers));
   if (before) return before;
   const again = askedAgain(understood, previous, employers);

@@ -1292,9 +1292,7 @@ const DONE_FIELD = new RegExp(
 );
 
 /** Titles whose experience is asked as a thing: "product owner experience", « expérience de scrum master ». */
-const EXPERIENCED_TITLE =
-  String.raw`product owner|scrum master|project manager|chef de projet|data scientist|data analyst|` +
-  String.raw`(?:data |solutions? |cloud )?architect|architecte|cto|dba`;
+const EXPERIENCED_TITLE = String.raw`product owner|scrum master|data scientist|data analyst|cto|dba`;
 const TITLE_EXPERIENCE = new RegExp(
   String.raw`\b(${EXPERIENCED_TITLE}) (experience|exp|background)\b|` +
     String.raw`\b(?:experience|exp) (?:de|d'|en tant que|comme|as an?) (${EXPERIENCED_TITLE})\b`,
@@ -1707,7 +1705,6 @@ const STACKS_COMPARED = new RegExp(
 /** What a role's stack line lists: "tools", "stack", « technos », « outils ». */
 const STACK_WORD = /\b(tools?|stacks?|technolog\w*|techs?|technos?|outils|frameworks?)\b/;
 
-/** The words that make each intent, taken out before looking for a subject it doesn't answer. */
 /**
  * What a role taught, asked: "which topics?", "what did he teach at…?", « sur quels sujets ? », « il formait sur
  * quoi ? », « sur quoi portaient ses formations ? » (folded).
@@ -1721,6 +1718,13 @@ export const TOPICS_ASKED = new RegExp(
     String.raw`(sur|de) quoi portai\w+ (ses|les) (cours|formations)|(il|elle) (enseignait|enseigne|formait) quoi)`,
 );
 
+/** What a role taught asked, and nothing else: not "what topics did he handle at Decathlon regarding governance?". */
+function topicsAsked(text: string, subject: UnderstoodQuestion["parts"][number]["words"]): boolean {
+  const said = TOPICS_ASKED.exec(text)?.[0] ?? "";
+  return said !== "" && subject.every((w) => w.everyday || w.light || w.employer || said.includes(w.word));
+}
+
+/** The words that make each intent, taken out before looking for a subject it doesn't answer. */
 const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   taught_topics: TOPICS_ASKED,
   total_experience: new RegExp(
@@ -2306,7 +2310,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = subjectOf(part).filter(notListedIn(role ? text : ""));
-  if (role && part.technologies.length === 0 && TOPICS_ASKED.test(text)) return { kind: "taught_topics", role };
+  if (role && part.technologies.length === 0 && topicsAsked(text, subject)) return { kind: "taught_topics", role };
   // "how many years as a data engineer before Decathlon?": his years on joining it (as data engineer or trainer).
   if (role && part.technologies.length === 0 && HOW_LONG.test(text) && TITLED.test(text) && beforeNamed(text, role))
     return { kind: "total_experience", before: role };
@@ -2993,8 +2997,10 @@ const LEFT_IN = /\b(left|leave|leaves|quit|quitte|parti|part|fini|termine|ended)
 
 /** "Has he done encryption…?", « a-t-il fait du chiffrement… ? »: whether a thing was done, asked. */
 const THING_DONE = new RegExp(
+  // (A thing named: not "has he done anything before 2019?", « il a fait quoi avant 2020 ? », which ask what.)
   String.raw`^(has|have|did|does|had) (he|she) (ever |already )?(done|do|used|use|built|build|taught|teach|led|lead|` +
-    String.raw`worked (with|on))\b|^(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?(fait|utilise|construit|enseigne)\b`,
+    String.raw`worked (with|on))\b(?! (anything|something|much|what|quoi)\b)|` +
+    String.raw`^(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?(fait|utilise|construit|enseigne) (du|de la|de l'|des|d')`,
 );
 
 /** "What was he doing in 2019 / between 2019 and 2021 / since 2021 / last year?": the roles of those years. */

@@ -1963,7 +1963,9 @@ const NAMES_WHERE = /(?<![\p{L}])(?:at|chez|for|pour|with|avec|au|aux|à|a)\s+(?
 function premiseAside(text: string): string {
   return text.replace(PREMISE_BUT, (whole, before: string, premise: string, at: number, all: string) => {
     const asked = all.slice(at + whole.length).split(/[?]/)[0]!;
-    return NAMES_WHERE.test(premise) || POINTS_BACK_WORD.test(asked) ? whole : before;
+    // (Nor a premise denied, "he never used Python, but…": what the question weighs.)
+    const denied = /(?<![\p{L}])(?:never|not|n't|no|jamais|pas|plus)(?![\p{L}])/iu.test(premise);
+    return NAMES_WHERE.test(premise) || POINTS_BACK_WORD.test(asked) || denied ? whole : before;
   });
 }
 

@@ -634,7 +634,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(?! (teacher|lecturer|trainer|teaching|prof\w*|enseignant\w*|formateur\w*))|` +
         String.raw`(is|was) (it|that|this) (a )?(full|part)[- ]time|` +
         // "Is EPISEN a full-time job?": of one role, named.
-        String.raw`(is|was) [\w-]+ (a )?(full|part)[- ]time (job|role|position|mission|gig|contract)|` +
+        String.raw`(is|was) (?!teaching|lecturing|training)[\w-]+ (a )?(full|part)[- ]time ` +
+        String.raw`(job|role|position|mission|gig|contract)|` +
         // "Is his Decathlon mission full time?", « sa mission est à temps plein ? »
         String.raw`(mission|role|job|contract|position|poste|contrat)s?\b[^?]{0,25}\b(full[- ]time|part[- ]time|` +
         String.raw`temps plein|temps partiel|plein temps|mi-temps)|` +

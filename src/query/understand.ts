@@ -314,7 +314,6 @@ function saysNoThing(r: SegmentReading, i: number): boolean {
     allOfThem(r.tokens, i) ||
     recentSpan(r.tokens, i) ||
     inRecentWindow(r.tokens, i) ||
-    figureOfUnit(r.tokens, i) ||
     timeAsked(r.tokens, i)
   );
 }
@@ -482,29 +481,6 @@ function recentSpan(tokens: Token[], i: number): boolean {
   return RECENT_BEFORE.has(at(-1)) || at(2) === "ago" || (at(-1) === "a" && at(-2) === "y");
 }
 
-/** Units a figure asked is counted in: "1 TB", "50 teams", « 250 étudiants » (folded). */
-const FIGURE_UNIT = new RegExp(
-  String.raw`^(tb|to|gb|go|pb|po|terabytes?|teraoctets?|gigabytes?|gigaoctets?|petabytes?|petaoctets?|` +
-    String.raw`teams?|equipes?|tables?|students?|eleves|etudiants?|agences?|branches|percent|pourcent)$`,
-);
-
-/** Words before a figure that make it a bound: "more than", "over", « plus de », « supérieures à » (folded). */
-const BOUND_BEFORE = /^(than|over|above|least|exceeding|beyond|plus de|au moins|superieur\w* a|moins de)$/;
-
-/**
- * "more than 1 TB", "over 5 TB", « plus de 1 To »: a bound with its unit, which the answer weighs as a figure ("2 TB"
- * holds "more than 1 TB"), not a word a passage must hold as written ("1" of "1 year").
- */
-function figureOfUnit(tokens: Token[], i: number): boolean {
-  if (!/^\d{1,6}$/.test(tokens[i]!.folded) || !FIGURE_UNIT.test(tokens[i + 1]?.folded ?? "")) return false;
-  const before = (n: number) =>
-    tokens
-      .slice(Math.max(0, i - n), i)
-      .map((t) => t.folded)
-      .join(" ");
-  return BOUND_BEFORE.test(before(1)) || BOUND_BEFORE.test(before(2));
-}
-
 /** « derniers », « dernières »: the French "last", after the count it qualifies. */
 const LAST_FR = /^(derniers?|dernieres?|passes?|passees?)$/;
 
@@ -527,13 +503,15 @@ function inRecentWindow(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "access control", « contrôle d'accès »: a control of access, which the thesaurus's « contrôle » (of checks on the
- * data) is not; found as written only.
+ * "access control", "version control", « contrôle d'accès »: no check on the data, which the thesaurus's « contrôle »
+ * is; found as written only ("quality control" is one).
  */
 function controlOfAccess(tokens: Token[], i: number): boolean {
   const at = (k: number) => tokens[i + k]?.folded ?? "";
-  if (!/^(controls?|controles?)$/.test(at(0))) return false;
-  return /^(access|acces)$/.test(at(-1)) || at(1) === "acces" || (at(1) === "d" && at(2) === "acces");
+  // (And the English "control", "version control", "access control", unless of quality: « contrôle » is French.)
+  if (/^controls?$/.test(at(0))) return !/^(quality|qualite|data)$/.test(at(-1));
+  if (!/^controles?$/.test(at(0))) return false;
+  return at(1) === "acces" || (at(1) === "d" && at(2) === "acces");
 }
 
 /** Words pointing back at what was named: "these tools", « ces technologies ». */
