@@ -178,12 +178,10 @@ const YEARS = /\b(19|20)\d\d\b/g;
 /** "How many teams…", "combien d'équipes…": the thing counted is the word after. */
 const COUNTED = new RegExp(
   String.raw`\b(?:how many|combien (?:de |d'|d’|des )?|` +
-    // ("like number of students?": a count asked; not "did he reduce the number of calls?", a thing done to it.)
-    String.raw`(?<!\b(?:reduc|increas|decreas|cut|lower|limit|minimi[sz]|maximi[sz]|redui|diminu|augment|baiss)` +
-    // (Nor "a number of", "was the number of calls reduced?".)
-    String.raw`\w*\s+(?:the\s+|le\s+|son\s+|his\s+)?)(?<!\ba\s)(?<!\bun\s)(?:number of|nombre (?:de |d'|d’))` +
-    String.raw`(?![^?]*\b(?:reduc|increas|decreas|cut|lower|improv|redui|diminu|augment|baiss)\w*))\s*` +
-    String.raw`(?:of (?:the|his|her|these|those) )?([\p{L}]+)`,
+    // ("How big is that school, like number of students?", "what's the number of…": a count asked; not "did he
+    // reduce the number of calls?", "bring down the bill and the number of requests", a thing done to it.)
+    String.raw`(?<=\b(?:like|what is the|what's the|whats the|quel est le|c'est quoi le|give me the|tell me the)\s)` +
+    String.raw`(?:number of|nombre (?:de |d'|d’)))\s*(?:of (?:the|his|her|these|those) )?([\p{L}]+)`,
   "u",
 );
 /** A word after the counted one that is no noun of it: "how many projects did…", « combien de projets a-t-il… ». */
