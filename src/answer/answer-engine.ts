@@ -1252,6 +1252,15 @@ function outOfScope(
       ? held.every((r) => !roleInWindow(r, window, now)) || (window.since === true && !heldSince(held, window, now))
       : false;
   const leftOut = !window && everyRoleAsked(understood.text) && rolesLeftOut(held, ctx.vocabulary.roles.values());
+  // ("Did he teach before 2020?": yes, by a role the passages didn't quote — Pernod Ricard's, not EPISEN's.)
+  const inWindow = window && teaching && !missed ? held.filter((r) => roleInWindow(r, window, now)) : [];
+  if (inWindow.length > 0 && !found.some((r) => inWindow.includes(r))) {
+    const heads = inWindow.flatMap((r) => r.chunks.find((c) => c.kind === "role" && c.lang === language) ?? []);
+    const cited = heads.map((c) => citeChunk(c));
+    const said = m.yes(m.at(placesOf(cited, language, ctx.messages)));
+    const answer = [[note, said].filter(Boolean).join(" "), ...quoteLines(cited)].join("\n");
+    return { question, answered: true, answer, language, mode: "extractive", citations: cited, ...extras };
+  }
   if (!missed && !(leftOut && leftOut.length > 0)) return null;
   const where = placesOf(citations, language, ctx.messages);
   const skill = evidence.roles.length > 0 ? usesOf(ctx, evidence, language) : null;
