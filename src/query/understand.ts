@@ -482,7 +482,7 @@ function recentSpan(tokens: Token[], i: number): boolean {
 }
 
 /** « derniers », « dernières »: the French "last", after the count it qualifies. */
-const LAST_FR = /^(derniers?|dernieres?|passes?|passees?)$/;
+const LAST_WORD_FR = /^(derniers?|dernieres?|passes?|passees?)$/;
 
 /**
  * Every word of a window of recent time, which says when, not what: « ces 6 derniers mois » (not "6 months" of a
@@ -492,14 +492,14 @@ function inRecentWindow(tokens: Token[], i: number): boolean {
   const at = (k: number) => tokens[i + k]?.folded ?? "";
   const count = (k: number) => /^\d{1,3}$/.test(at(k));
   // « ces 6 derniers mois »: the count, « derniers », the unit.
-  const french = (k: number) => count(k) && LAST_FR.test(at(k + 1)) && TIME_UNIT.test(at(k + 2));
+  const french = (k: number) => count(k) && LAST_WORD_FR.test(at(k + 1)) && TIME_UNIT.test(at(k + 2));
   if ([0, -1, -2].some((k) => french(k))) return true;
   // "the last 6 months", "past year": "last", the count if any, the unit.
   const english = (k: number) =>
     /^(last|past)$/.test(at(k)) && (TIME_UNIT.test(at(k + 1)) || (count(k + 1) && TIME_UNIT.test(at(k + 2))));
   if ([0, -1, -2].some((k) => english(k) && -k <= (count(k + 1) ? 2 : 1))) return true;
   // « l'année dernière », « l'an dernier »: the unit, then « dernier ».
-  return (TIME_UNIT.test(at(0)) && LAST_FR.test(at(1))) || (LAST_FR.test(at(0)) && TIME_UNIT.test(at(-1)));
+  return (TIME_UNIT.test(at(0)) && LAST_WORD_FR.test(at(1))) || (LAST_WORD_FR.test(at(0)) && TIME_UNIT.test(at(-1)));
 }
 
 /**
