@@ -1494,6 +1494,9 @@ function partialLine(
       : m.partialCloseUnclear(close, at);
   // ("…ingestion from 13h to 6 minutes at Decathlon?": what it says, not a list of the question's words.)
   const told = (together ?? found).length >= 3 && found.filter((w) => !/^\d+$/.test(w)).length >= 2;
+  // ("dashboards at Decathlon?": "data visualisation" at Pernod Ricard, close to it, not the word itself.)
+  if (!exactly && found.length > 0 && elsewhere && !told)
+    return m.partialCloseElsewhere(close, everywhere ? m.at(everywhere) : "", lacking.join(", "));
   if (found.length > 0 && elsewhere && told)
     return m.saidElsewhere(everywhere ? m.at(everywhere) : "", lacking.join(", "));
   // ("Who were AAA-Data's customers?", found only in other words elsewhere: not at the employer asked.)
@@ -2539,9 +2542,13 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
   // "what did he do at Decathlon, and with which stack?": the one employer the first names, the next's too.
   const roles = [...new Set(first.parts.flatMap((p) => p.roles))];
   const named = roles.length === 1 ? ctx.vocabulary.roles.get(roles[0]!)?.employer : undefined;
+  // (Not to a question on his teaching after a job's: « …chez Decathlon ? et il donne des cours depuis qd ? ».)
+  const kind = roles.length === 1 ? ctx.vocabulary.roles.get(roles[0]!)?.kind : undefined;
+  const teachingElsewhere = (q: string) =>
+    TEACHING_QUESTION.test(foldText(q)) && kind !== "teaching" && kind !== "training";
   const atFirst = (q: string) => {
-    if (!named || q === questions[0] || ctx.reader.read(q, { language }).parts.some((p) => p.roles.length > 0))
-      return q;
+    if (!named || q === questions[0] || teachingElsewhere(q)) return q;
+    if (ctx.reader.read(q, { language }).parts.some((p) => p.roles.length > 0)) return q;
     return `${q.replace(/[\s?!.]+$/, "")} ${language === "fr" ? "chez" : "at"} ${named} ?`;
   };
   return answerEach(ctx, input, questions.map(atFirst), language);

@@ -301,6 +301,7 @@ export function judgeEvidence(
 export const MAKING_VERB = new RegExp(
   String.raw`^(build\w*|built|mak\w*|made|creat\w*|develop\w*|design\w*|construi\w*|cre[ea]\w*|realis\w*|` +
     String.raw`fai[st]\w*|do|did|done|doing|set|sets|setting|setup|manag\w*|handl\w*|implement\w*|pilot\w*|` +
+    String.raw`produce|produced|produces|producing|` +
     String.raw`ger(e|er|ait|ent|es|ee|ees))$`,
 );
 
@@ -630,8 +631,9 @@ function periodAfter(text: string, at: number): string | null {
  */
 function figuresHeld(read: QuestionPart, evidence: PartEvidence, matches: RetrievedPassage[] = []): PartEvidence {
   const part = { ...read, text: sizeAsked(read.text) };
-  if (evidence.verdict !== "yes" || !/\d/.test(part.text)) return evidence;
   const asked = [...plainFigures(part.text).matchAll(ASKED_FIGURE)];
+  evidence = figureOnlyHeld(evidence, asked);
+  if (evidence.verdict !== "yes" || !/\d/.test(part.text)) return evidence;
   const lacks = (ps: RetrievedPassage[]) => lackedFigures(part.text, asked, ps);
   const missing = lacks(evidence.passages);
   if (missing.length === 0) return moneyOfOther(part, evidence, asked, lacks) ?? onlyGiving(evidence, asked, lacks);
@@ -659,16 +661,12 @@ function figuresHeld(read: QuestionPart, evidence: PartEvidence, matches: Retrie
     const kind = unitKind((m[2] ?? m[3])!)!;
     return DATA_SIZES.includes(kind) ? DATA_SIZES : [kind];
   });
-  const ofKind = (p: RetrievedPassage) =>
-    kinds.some((k) =>
-      new RegExp(String.raw`\d(?:\s*|-)(?:[\p{L}-]+\s+){0,2}?(?:${k})(?![\p{L}])`, "u").test(
-        plainFigures(p.chunk.text),
-      ),
-    );
+  const ofKinds = kinds.map((k) => new RegExp(String.raw`\d(?:\s*|-)(?:[\p{L}-]+\s+){0,2}?(?:${k})(?![\p{L}])`, "u"));
+  const ofKind = (p: RetrievedPassage) => ofKinds.some((re) => re.test(plainFigures(p.chunk.text)));
   // (In another role when none of these gives one: "1 PB?" is answered by Decathlon's "400 TB daily".)
+  const ownRole = matches.filter((p) => roles.has(roleKeyOf(p.chunk)));
   const shown =
-    [...evidence.passages, ...matches.filter((p) => roles.has(roleKeyOf(p.chunk)))].find(ofKind) ??
-    matches.find((p) => p.chunk.kind !== "stack" && ofKind(p));
+    [...evidence.passages, ...ownRole].find(ofKind) ?? matches.find((p) => p.chunk.kind !== "stack" && ofKind(p));
   // "30 hours at EPISEN?": each passage of its section giving one ("10 h of lectures", "10 h of practical
   // sessions"); not the tables' ">2 TB" beside the platform's "400 TB daily", which are other things.
   // (Once each: a passage and its other language's twin are one.)
@@ -687,6 +685,15 @@ function figuresHeld(read: QuestionPart, evidence: PartEvidence, matches: Retrie
     roles: [],
     uncovered: written,
   };
+}
+
+/**
+ * "more than 1 PB?", "tables larger than 1 TB?": partly held — the size, not its figure — is asked of the figure as
+ * much: judged as a yes is, on its figure (a yes when the passages give it, ">2 TB"; else what they give).
+ */
+function figureOnlyHeld(evidence: PartEvidence, asked: RegExpMatchArray[]): PartEvidence {
+  const figureOnly = evidence.verdict === "partial" && evidence.uncovered.every((w) => /^\d/.test(w));
+  return figureOnly && asked.length > 0 ? { ...evidence, verdict: "yes", uncovered: [] } : evidence;
 }
 
 /** The evidence with the passage giving the figure first, when one of its role's matches does. */
@@ -820,8 +827,9 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
         const given = periodAfter(plainFigures(p.chunk.text), found.index! + found[0].length);
         // (A bound is held by a figure of the same period only: "less than 100 TB a day" is not ">2 TB" tables.)
         // (A floor asked with no period is held by one given per day: "over 1 TB?" by "400 TB daily".)
+        // ("tables larger than 5 TB?" is a size, not a flow: never the platform's "400 TB daily".)
         const period = bound
-          ? wanted === given || (bound === "floor" && !wanted)
+          ? wanted === given || (bound === "floor" && !wanted && !SIZE_COMPARED.test(text.slice(0, m.index!)))
           : !wanted || !given || wanted === given;
         return within(found[1]!.replace(",", ".")) && past(found[1]!.replace(",", ".")) && period;
       }),
@@ -829,14 +837,19 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
   });
 }
 
-const BOUND_WORDS =
-  /(more than|over|at least|above|plus de|au moins|less than|fewer than|under|below|at most|moins de|au plus)\s*$/;
+const BOUND_WORDS = new RegExp(
+  String.raw`(more than|over|at least|above|plus de|au moins|less than|fewer than|under|below|at most|moins de|` +
+    String.raw`au plus|larger than|bigger than|greater than)\s*$`,
+);
+/** "larger than", "bigger than", « plus gros que »: a thing's size compared, just before the figure. */
+const SIZE_COMPARED = /(larger|bigger|greater|plus gros(?:ses?)?|plus grande?s?|superieure?s?) (than|que|a)\s*$/;
 
 /** Whether a figure is a floor ("more than 50", « au moins 50 », "50+") or a ceiling ("under 10"), from around it. */
 function boundOf(before: string, after: string): "floor" | "ceiling" | null {
   // (Not an arrow's ">": "13h -> 6 min" is where it went.)
   if (
     /(more than|over|at least|above|plus de|au moins|minimum|(?<![-=])>=?|≥)\s*$/.test(before) ||
+    SIZE_COMPARED.test(before) ||
     // ("100 TB or more", « 100 To ou plus », "50+")
     /^\s*(\+|(\p{L}+\s+)?(or|ou|and|et) (more|above|plus|over|higher)\b)/u.test(after)
   )
@@ -851,7 +864,10 @@ function boundOf(before: string, after: string): "floor" | "ceiling" | null {
 
 /** "more than", « plus de », "under", « moins de »: a bound the figure itself doesn't meet. */
 function strictlyPast(before: string): boolean {
-  return /(more than|over|above|plus de|less than|fewer than|under|below|moins de|<|(?<![-=])>)\s*$/.test(before);
+  return (
+    /(more than|over|above|plus de|less than|fewer than|under|below|moins de|<|(?<![-=])>)\s*$/.test(before) ||
+    SIZE_COMPARED.test(before)
+  );
 }
 
 /** The unit family a written unit belongs to ("TB" of terabytes, « heures » of hours), as UNITS lists it. */

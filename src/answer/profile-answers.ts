@@ -264,7 +264,7 @@ function careerAnswer(
     case "overlap":
       return overlapAnswer(intent, tools, language);
     case "overlaps":
-      return overlapsAnswer(tools, ctx, language);
+      return overlapsAnswer(intent, tools, ctx, language);
     case "tenure":
       return tenureAnswer(intent, tools, ctx, language);
     case "gaps":
@@ -449,11 +449,13 @@ function techExperienceAnswer(
   const together = kind ? kindTime(intent, tools, ctx, language) : null;
   if (together) return together;
   const each = [intent.technology, ...(intent.also ?? [])].map((t) =>
-    intent.last
-      ? techLast(t, tools, ctx, language)
-      : intent.since
-        ? techStart(t, tools, ctx, language)
-        : techTime(t, tools, ctx, language),
+    intent.longest
+      ? techLongest(t, tools, ctx, language)
+      : intent.last
+        ? techLast(t, tools, ctx, language)
+        : intent.since
+          ? techStart(t, tools, ctx, language)
+          : techTime(t, tools, ctx, language),
   );
   const lead = each.map((e) => e.lead).join(" ");
   const chunks = each.flatMap((e) => e.chunks);
@@ -503,6 +505,30 @@ function kindTime(intent: IntentOf<"tech_experience">, tools: Tools, ctx: Profil
 }
 
 /** "when did he last use Docker?", "Jenkins recently?": the current roles that list it, or the last one that did. */
+/** "Where did he use Spark the longest?": the roles listing it, longest first, each with its length. */
+function techLongest(
+  technology: Technology,
+  tools: Tools,
+  ctx: ProfileContext,
+  language: Language,
+): { lead: string; chunks: Chunk[]; found: boolean; months?: number } {
+  const { m, when, heading, now } = tools;
+  const uses = techUses(technology, ctx.roles, language, ctx.rolesHolding).filter(
+    (u) => u.role.period && u.usage === "used",
+  );
+  if (uses.length === 0) return techTime(technology, tools, ctx, language);
+  const months = (r: RoleInfo) => {
+    const span = spanOf(r.period!, now);
+    return !r.period!.current && r.period!.durationMonths !== null ? r.period!.durationMonths : span.end - span.start;
+  };
+  const sorted = [...uses].sort((a, b) => months(b.role) - months(a.role));
+  const colon = language === "fr" ? " : " : ": ";
+  const line = (r: RoleInfo) => `${r.employer} (${when(r)}${colon}${formatDuration(months(r), language)})`;
+  const [first, ...rest] = sorted.map((u) => line(u.role));
+  const lead = m.techLongest(technology.name, first!, listed(rest, m));
+  return { lead, chunks: sorted.flatMap((u) => [heading(u.role), u.chunk]), found: true };
+}
+
 function techLast(
   technology: Technology,
   tools: Tools,
@@ -1731,7 +1757,7 @@ function orderOf(by: "start" | "end", a: [RoleInfo, MonthSpan], b: [RoleInfo, Mo
 }
 
 /** "Did he hold two jobs at the same time?": every pair of his roles that overlap, with when. */
-function overlapsAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answer {
+function overlapsAnswer(intent: IntentOf<"overlaps">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
   const { m, now, month, heading, reply } = tools;
   const dated = ctx.roles.filter((r) => r.period);
   const ym = (i: number) => month(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
@@ -1739,6 +1765,8 @@ function overlapsAnswer(tools: Tools, ctx: ProfileContext, language: Language): 
   const shown = new Set<RoleInfo>();
   dated.forEach((a, i) => {
     for (const b of dated.slice(i + 1)) {
+      // (Of one role asked: "which roles overlap with Decathlon?".)
+      if (intent.role && a.key !== intent.role && b.key !== intent.role) continue;
       const [sa, sb] = [spanOf(a.period!, now), spanOf(b.period!, now)];
       const [from, to] = [Math.max(sa.start, sb.start), Math.min(sa.end, sb.end)];
       if (to <= from) continue;
@@ -1749,6 +1777,10 @@ function overlapsAnswer(tools: Tools, ctx: ProfileContext, language: Language): 
       shown.add(a).add(b);
     }
   });
+  if (pairs.length === 0 && intent.role) {
+    const role = dated.find((r) => r.key === intent.role);
+    return reply(m.overlapsNoneWith(role?.employer ?? ""), role ? [heading(role)] : []);
+  }
   if (pairs.length === 0) return reply(m.overlapsNone, dated.map(heading));
   return reply(m.overlaps(pairs.join("; ")), [...shown].map(heading));
 }

@@ -237,7 +237,7 @@ const WHAT_ABOUT_LAST = /^(?:ça|ca|cela|c'est)\s[^,?]{0,25}\bquoi\s*\?|^sur que
 /** "Three points:", « Trois questions : », "2 things:": the questions that follow announced, each its own. */
 const ANNOUNCED = new RegExp(
   String.raw`\b(?:two|three|four|five|deux|trois|quatre|cinq|[2-5])\s+(?:small |quick |short |petites? )?` +
-    String.raw`(?:points|questions|things|choses|items|sujets|trucs|qs|qns|q's)(?:[, ][^:?]{0,30})?\s*:`,
+    String.raw`(?:points|questions|things|ones|choses|items|sujets|trucs|qs|qns|q's)(?:[, ][^:?]{0,30})?\s*:`,
   "iu",
 );
 

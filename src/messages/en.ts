@@ -53,6 +53,8 @@ const PARTIAL = {
     `The profile mentions ${shown}${where}, but not at ${at}.`,
   partialClose: (asked: string, where: string, missing: string) =>
     `The profile shows something close to ${asked}${where}, but not ${missing}.`,
+  partialCloseElsewhere: (asked: string, where: string, at: string) =>
+    `The profile shows something close to ${asked}${where}, but not at ${at}.`,
   partialCloseUnclear: (asked: string, where: string) =>
     `The profile shows something close to ${asked}${where}, perhaps not in the sense of your question.`,
   partialUnclear: (shown: string, where: string) =>
@@ -242,6 +244,8 @@ function techWords() {
       `at ${roles[0]}` +
       `${roles.length > 1 ? `, then ${roles.slice(1).join(", ")}` : ""}.`,
     /** "when did he last use Docker?": in use now, or where the CV last lists it. */
+    techLongest: (tech: string, first: string, rest: string) =>
+      `${tech}: ${rest ? `longest at ${first}; then ${rest}` : `only at ${first}`}.`,
     techLastNow: (tech: string, roles: string) => `${tech}: still in use — listed in the current role at ${roles}.`,
     techLastLeft: (tech: string, where: string) =>
       `${tech}: listed at ${where}, where the profile shows a move away from it.`,
@@ -359,6 +363,7 @@ function qualifiedWords(he: string, their: string) {
 /** "What did he do before MAIF?": the roles before another. */
 function beforeWords() {
   return {
+    overlapsNoneWith: (employer: string) => `No — none of his other roles overlaps with ${employer}.`,
     allBefore: (employer: string, roles: string) => `Before ${employer}: ${roles}.`,
     before: (employer: string, previous: string) => `Just before ${employer}: ${previous}.`,
     beforeHeld: (employer: string, roles: string) => `Already under way when ${employer} began: ${roles}.`,

@@ -121,6 +121,8 @@ const CLOSE_FR = {
     `Le profil montre quelque chose de proche de ${asked}${where}, mais pas ${missing}.`,
   partialCloseUnclear: (asked: string, where: string) =>
     `Le profil montre quelque chose de proche de ${asked}${where}, mais peut-être pas au sens de votre question.`,
+  partialCloseElsewhere: (asked: string, where: string, at: string) =>
+    `Le profil montre quelque chose de proche de ${asked}${where}, mais pas chez ${at}.`,
 };
 
 /** The engine's sentences that name nothing of the profile. */
@@ -326,6 +328,8 @@ function techWordsFr() {
       `(environ ${duration}${toToday ? " à ce jour" : ""} dans les postes qui le citent), ` +
       `chez ${roles[0]}` +
       `${roles.length > 1 ? `, puis ${roles.slice(1).join(", ")}` : ""}.`,
+    techLongest: (tech: string, first: string, rest: string) =>
+      `${tech} : ${rest ? `le plus longtemps chez ${first} ; puis ${rest}` : `uniquement chez ${first}`}.`,
     techLastNow: (tech: string, roles: string) =>
       `${tech} : toujours utilisé — cité dans son poste actuel chez ${roles}.`,
     techLastLeft: (tech: string, where: string) =>
@@ -369,6 +373,7 @@ function contractWordsFr() {
 /** « Que faisait-il avant la MAIF ? »: the roles before another. */
 function beforeWordsFr() {
   return {
+    overlapsNoneWith: (employer: string) => `Non — aucun de ses autres postes ne chevauche ${employer}.`,
     allBefore: (employer: string, roles: string) => `Avant ${employer} : ${roles}.`,
     before: (employer: string, previous: string) => `Juste avant ${employer} : ${previous}.`,
     beforeHeld: (employer: string, roles: string) => `Déjà en cours quand ${employer} a commencé : ${roles}.`,

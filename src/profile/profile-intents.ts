@@ -22,6 +22,8 @@ export type ProfileIntent =
       below?: YearsBound;
       /** "when did he last use Docker?", "Jenkins recently?": where it was last used, not how long. */
       last?: boolean;
+      /** "Where did he use Spark the longest?": the roles listing it, longest first. */
+      longest?: boolean;
       /** "how long has he worked with cloud?": the kind asked, whose tools these are (their time together). */
       ofKind?: string;
     }
@@ -160,7 +162,7 @@ export type ProfileIntent =
     }
   /** "Was he at MAIF and Pernod Ricard at the same time?": whether two roles overlap, and when. */
   | { kind: "overlap"; roles: [string, string]; order?: "start" | "end"; gap?: boolean }
-  | { kind: "overlaps" }
+  | { kind: "overlaps"; role?: string }
   /** "Where did he stay the longest?", "his shortest mission?": his roles by how long they lasted. */
   | { kind: "tenure"; shortest: boolean }
   /** "Any gaps in his career?", « des trous dans son CV ? »: the months no role covers. */
@@ -1241,6 +1243,9 @@ const TITLE_WORDS =
   String.raw`back[- ]?end (?:dev\w*|engineer)|full[- ]?stack(?: dev\w*| engineer)?|front[- ]?end`;
 const TITLE = new RegExp(
   String.raw`\b(was (he|she)|is (he|she)|(he|she)'?s|has (he|she) (?:ever |already |once |always )?been|` +
+    // "Isn't he a data scientist?", « il est pas data scientist ? »: the title asked, the other way round.
+    String.raw`(isn'?t|wasn'?t|hasn'?t) (he|she)(?: been)?|(is|was) (he|she) not|n'est[- ](il|elle) pas|` +
+    String.raw`(il|elle) (n'est|est|etait|n'etait) pas|` +
     String.raw`c'etait lui|c etait lui|etait-il|` +
     // "was it a data engineer role?", « c'était un poste de data engineer ? »: the title of the role at hand.
     String.raw`(was|is) (it|that|this)(?= (a|an) (\w+ )?\w+ (role|job|position|gig|mission)\b)|` +
@@ -1459,10 +1464,17 @@ const SEVERAL_AT_ONCE = new RegExp(
     String.raw`^(any |some |des |de )?(overlaps?|chevauchements?)( (between|in|entre|dans) (his |ses )?` +
     String.raw`(jobs|roles|positions|missions|postes|emplois|experiences|dates))?\s*[?!.]*$`,
 );
+/** "overlap with X", "at the same time as X", « en parallèle de X »: the roles held beside one. */
+const OVERLAP_WITH = new RegExp(
+  String.raw`\b(overlap\w* with|(at the )?same time as|in parallel (with|to)|alongside|concurrently with|` +
+    String.raw`en (meme temps|parallele) (que|de|d'|avec)|se chevauch\w* avec|chevauch\w*)\b`,
+);
 const AT_ONCE = new RegExp(
   String.raw`\b(same time|simultaneous(ly)?|overlap\w*|in parallel|concurrently|` +
     String.raw`en meme temps|simultanement|en parallele|chevauch\w*)\b|${ORDER.source}|${ENDED_ORDER.source}`,
 );
+/** "when did he last…?", « quand … pour la dernière fois ? »: the last time something was done. */
+const LAST_TIME = /\b(when|quand)\b[^?]*\b(last|latest|most recently|derniere fois|recemment)\b/;
 /** "Did he join Decathlon before MAIF?", « il a quitté MAIF avant Pernod ? »: whether one came first, asked. */
 const ONE_BEFORE = new RegExp(
   String.raw`^(?:and |so |et |alors )?(?:did|was|were|has|had|is|a[- ]t[- ](?:il|elle)|est[- ]ce qu'(?:il|elle)|` +
@@ -2291,7 +2303,9 @@ function currentIntent(
     // project?": the team, the volumes of that role, which its passages answer.)
     !TEAM_VOLUME_OR_STACK_ASKED.test(text) &&
     // ("how many groups use the thing he's building right now?": a count of something of his work, not his jobs.)
-    !(/\b(how many|combien)\b/.test(text) && !COUNTED_ROLES.test(text))
+    !(/\b(how many|combien)\b/.test(text) && !COUNTED_ROLES.test(text)) &&
+    // ("When did he last work with data scientists?": when a thing was last done, which its passages' roles say.)
+    !(LAST_TIME.test(text) && subject.some((w) => !w.light && !w.absent && !ROLE_WORDS.test(w.word)))
   )
     return { kind: "current", role, ...(HOW_LONG.test(text) ? { howLong: true } : {}) }; // (…and how long.)
   return null;
@@ -2437,6 +2451,9 @@ function overlapIntent(text: string, part: UnderstoodQuestion["parts"][number]):
     return { kind: "overlap", roles: [part.roles[0]!, part.roles[1]!], ...orderAsked(text) };
   if (part.roles.length === 0 && part.technologies.length === 0 && SEVERAL_AT_ONCE.test(text))
     return { kind: "overlaps" };
+  // "Which roles overlap with Decathlon?", « qu'a-t-il fait en parallèle de Decathlon ? »: that role's overlaps.
+  if (part.roles.length === 1 && part.technologies.length === 0 && OVERLAP_WITH.test(text))
+    return { kind: "overlaps", role: part.roles[0]! };
   // "which came first?" naming no role or thing: his roles in order, not a passage saying "first".
   if (part.roles.length === 0 && part.technologies.length === 0 && part.missing.length === 0 && ORDER_ALONE.test(text))
     return { kind: "employers", oldestFirst: true };
@@ -3085,6 +3102,15 @@ function timeIntent(
   const lastUse = used ? howLongIntent(text, part, role, asked) : null;
   if (lastUse?.kind === "tech_experience") return { ...lastUse, last: true };
   if (last && !lastUse) return null;
+  // "Where did he use Spark the longest?", « où a-t-il fait du Spark le plus longtemps ? »: the role, of one thing.
+  if (
+    LONGEST.test(text) &&
+    /\b(where|which (role|job|company|employer)|ou|chez qui|quel(le)? (poste|mission))\b/.test(text)
+  ) {
+    const thing = asked.filter((w) => !/^(longest|longer|longtemps|most|time|job|role|company|employer)$/.test(w.word));
+    const longest = part.technologies.length === 1 ? howLongIntent(text, part, role, thing) : null;
+    if (longest?.kind === "tech_experience") return { ...longest, longest: true };
+  }
   const first = FIRST_USED.test(text) && part.technologies.length > 0;
   const time = HOW_LONG.test(text) || claimed || first ? howLongIntent(text, part, role, asked) : null;
   // The time, against the years claimed.

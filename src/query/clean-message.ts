@@ -58,7 +58,8 @@ const EMOJI_BEFORE_CAPITAL = new RegExp(
   // "Spark 🔥 Kafka and Airflow", « Spark 🙂 Kafka ou Flink ».)
   String.raw`(?<=(?:[\p{L}\p{N}'-]+[ \t]+){3}[\p{L}\p{N}'-]*\p{Ll}[.,!)]?)[ \t]*` +
     String.raw`(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+[ \t]+` +
-    String.raw`(?=\p{Lu}\p{Ll}*[ \t]+(?!(?:and|or|et|ou|und|y|e|&)[ \t])\p{Ll})`,
+    // ("…in Cape Town 👋 I'm shortlisting…": "I'm" begins one too.)
+    String.raw`(?=\p{Lu}(?:'[a-z]{1,2}|\p{Ll}*)[ \t]+(?!(?:and|or|et|ou|und|y|e|&)[ \t])\p{Ll})`,
   "gu",
 );
 
@@ -289,7 +290,9 @@ const FILLER =
   String.raw`(?:candidate|profile|guy|person|engineer|freelancer)))?|` +
   // "Two practical points before we schedule an interview: …", « Trois affaires : … »: things announced.
   String.raw`(?:two|three|four|a few|few|some|a couple of|deux|trois|quatre|quelques|[2-5]) (?:[\p{L}-]+ )?` +
-  String.raw`(?:points|things|questions|qns|qs|affaires|choses|trucs|items|sujets)(?: [^:?]{1,60})?(?=\s*:)|` +
+  String.raw`(?:points|things|questions|qns|qs|ones|affaires|choses|trucs|items|sujets)(?: [^:?]{1,60})?(?=\s*:)|` +
+  // "a few more for my notes: 1) …", "two more:": more questions announced.
+  String.raw`(?:two|three|a few|few|some|a couple) more(?: (?:for|from) [^:?]{1,30})?(?=\s*:)|` +
   // "quick sanity check before I forward his profile: …": a check announced, then what is checked.
   String.raw`(?:a |one |just a |quick |small |little )?(?:quick )?(?:sanity|reality|fact) check` +
   String.raw`(?: (?:before|as|since|while|for) [^:?]{1,60})?(?=\s*:)|` +
@@ -389,7 +392,13 @@ const ASKERS_TITLE =
   String.raw`manager)|hiring manager|headhunter|engineering manager|data (?:lead|manager|architect)|` +
   String.raw`lead (?:data|tech|dev)|(?:tech|team) lead|` +
   String.raw`account manager|business manager|chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement|` +
-  String.raw`recruteu(?:r|se)|rh|drh|dsi|ing[ée]nieure? d'affaires|fondat(?:eur|rice)|(?:co-?)?fondat(?:eur|rice))`;
+  String.raw`recruteu(?:r|se)|rh|drh|dsi|ing[ée]nieure? d'affaires|fondat(?:eur|rice)|(?:co-?)?fondat(?:eur|rice)|` +
+  // « responsable data », « RH généraliste », "HR generalist", "staffing advisor": what the asker does.
+  String.raw`responsable(?: (?:data|rh|recrutement|du recrutement|des talents|technique|it|si))?|` +
+  String.raw`(?:rh|hr) (?:g[ée]n[ée]ralistes?|generalist|manager|advisor|business partner)|` +
+  String.raw`(?:staffing|hr|talent) (?:advisor|specialist|officer|consultant)|directeu(?:r|se)|directrice|` +
+  // (Capitalised, where a pattern is case-sensitive: « Je suis Hélène, RH généraliste dans… ».)
+  String.raw`(?:RH|HR)(?: (?:g[ée]n[ée]raliste|generalist|manager|advisor|business partner))?|DRH|DSI|CTO|CEO|CIO|CDO)`;
 /** "I'm Priya from Infotech Global Services, Bangalore.", « Je suis Julie de chez Hays, » : who is asking. */
 const INTRODUCTION = new RegExp(
   // (Not "I'm Sarah from Decathlon. How long did he work with us?": where the asker works is asked about.)
@@ -476,8 +485,8 @@ const NAMED_INTRODUCTION = new RegExp(
     String.raw`,\s+(?:the |a |an |la |le |une |un )?(?:co-?)?(?:founder|fondat(?:eur|rice)|ceo|cto|cio|dsi|` +
     String.raw`recruiter|recruteu(?:r|se)|talent (?:partner|acquisition|manager)|hiring manager|headhunter|` +
     String.raw`chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement|account manager|business manager|` +
-    String.raw`ing[ée]nieure? d'affaires|directeur|directrice|associ[ée]e?|partner|hr|rh)` +
-    String.raw`(?=\s+(?:at|from|in|of|with|for|chez|de|d'|du|dans|à|a|pour)\b)))` +
+    String.raw`ing[ée]nieure? d'affaires|directeur|directrice|associ[ée]e?|partner|hr|rh|${ASKERS_TITLE})` +
+    String.raw`(?=\s+(?:at|from|in|of|with|for|chez|de|d'|du|dans|à|a|pour)\b|\s*d')))` +
     String.raw`[^.!?:;—]{0,80}(?:[.!:;—]+\s*(?=\S)|\s*$)`,
   "u",
 );
@@ -540,7 +549,8 @@ const WORKPLACE_INTRODUCTION = new RegExp(
  */
 /** What the asker does and for whom: "I'm recruiting for a bank", « je recrute pour une banque à Montréal ». */
 const ASKERS_KIND =
-  String.raw`(?:(?:i|we)(?:'m| am|'re| are)? (?:recruit(?:ing)?|hir(?:e|ing)|work(?:ing)?|staff(?:ing)?) ` +
+  String.raw`(?:(?:i|we)(?:'m| am|'re| are)? (?:recruit(?:ing)?|hir(?:e|ing)|work(?:ing)?|staff(?:ing)?|` +
+  String.raw`shortlist(?:ing)?|sourc(?:e|ing)) ` +
   String.raw`(?:for|at|in|with) (?:a|an|the) [^,.!?:;]{1,80}|` +
   String.raw`(?:we're|we are|on est|nous sommes) (?:a|an|une?) [^,.!?:;]{1,80}|` +
   String.raw`(?:je|nous|on) (?:recrute|recrutons|cherche|cherchons|travaille|travaillons) (?:pour|dans|chez) ` +
@@ -574,7 +584,14 @@ const ASKERS_KIND_INTRODUCTION = new RegExp(
     String.raw`(?=[^?]*\?|[\s\S]*\b(?:tell me|can you|could you|dis[- ]moi|tu peux|pouvez[- ]vous|pourriez[- ]vous)\b)`,
   "iu",
 );
+/**
+ * "Aslema, bonjour.", "Kia ora, hi team": a greeting in another language, a word of its own before one in English or
+ * French.
+ */
+const GREETING_BEFORE_GREETING =
+  /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?[,!]\s+(?=(?:bonjour|bonsoir|salut|hello|hi|hey|good (?:morning|afternoon|evening))\b)/u;
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
+  ["greeting", GREETING_BEFORE_GREETING],
   [null, ASKED_BY],
   [null, INTRODUCTION],
   [null, ASKERS_KIND_INTRODUCTION],
@@ -1905,6 +1922,13 @@ function setAsideLocutions(text: string): string {
     .replace(YEARS_AND_MONTHS, "$1 $2")
     // « s'il a déjà évolué dans le secteur de l'assurance » (HR French): worked there.
     .replace(/(?<![\p{L}])([ée]volu[ée]s?)(?= (?:dans|au sein|chez|en milieu|sur des)(?![\p{L}]))/giu, "travaillé")
+    // "how much data did he handle?", "the role with the most data", « combien de données ? »: data volumes.
+    .replace(/\bhow much data\b/gi, "what data volumes")
+    .replace(/\b(?:the )?(?:most|largest amount of|biggest amount of) data\b/gi, "the largest data volumes")
+    .replace(/(?<![\p{L}])combien de donn[ée]es(?![\p{L}])/giu, "quelle volumétrie de données")
+    // « des fichiers mal formés », "malformed files": invalid ones (not « formés », trained).
+    .replace(/(?<![\p{L}])mal[- ]?form[ée]e?s?(?![\p{L}])/giu, "invalides")
+    .replace(/\bmalformed\b/gi, "invalid")
     // « il a skillé sur Spark » (franglais): he knows it.
     .replace(/\b(?:a|est) skill(?:e|é)e?s? (?:sur|en)\b/giu, "connaît")
 

@@ -413,6 +413,14 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`drapeaux? rouges?|points? de vigilance|` +
         String.raw`(would|do) you recommend|should (we|i) hire|worth hiring|why (should|would) (we|i) hire|` +
         String.raw`why (hire|recruit|pick|choose) (him|her)|` +
+        // "Give me 3 reasons to hire him", « 3 raisons de le recruter »: a verdict, counted.
+        String.raw`reasons? (to |why (we |i |you )?(should )?)(hire|recruit|pick|choose|interview)|` +
+        String.raw`raisons? (de|pour) (le|la) (recruter|embaucher|prendre|choisir)|` +
+        // "Is he good with clients?", « il est bon avec les clients ? »: how he is with people, a judgement.
+        String.raw`(is|was) (he|she) (good|great|bad|nice|easy|strong) (with|around) (the )?(people|clients?|` +
+        String.raw`customers?|stakeholders?|users?|business|colleagues|others|teams?)\b|` +
+        String.raw`(il|elle) est (bon|bonne|a l'aise|doue|douee) avec (les |ses )?(gens|clients?|utilisateurs|` +
+        String.raw`metiers?|collegues|equipes?)\b|` +
         String.raw`would you hire|(tu|vous) (le|la) (prendrais|prendriez|recruterais|recruteriez|embaucherais)|` +
         // "would he be happy in a 5-person team?", « il serait à l'aise… ? »: how he would feel, his to say.
         // (Not "would he be comfortable scheduling our pipelines with Airflow?": a skill, asked.)

@@ -81,6 +81,8 @@ const POINTS_AT_TOLD =
 /** A question asking of a kind just told: "that kind of migration", « ce genre de projet ». */
 const KIND_POINTED = /\b((that|this|the same) (kind|type|sort) of|such an?|(ce|ces|cette) (genre|type)s? d[e'])/;
 /** A verb of doing, whose object is a deed ("done it", « l'a fait »), not a thing used. */
+/** A French inflected form's ending, folded: « régulées », « régulés », « régulait », « régulant ». */
+const FRENCH_INFLECTION = /(?:ees|ee|es|aient|ait|ant|s)$/;
 const DONE = /\b(done|doing|(?:do|does|did) (?:it|that|this|so)|fait|faire|fais)\b/;
 /** What follows « que » when it asks what (« que faisait-il », « que sait-il faire »), not which. */
 const QUE_VERB =
@@ -314,8 +316,16 @@ function saysNoThing(r: SegmentReading, i: number): boolean {
     allOfThem(r.tokens, i) ||
     recentSpan(r.tokens, i) ||
     inRecentWindow(r.tokens, i) ||
+    lastTime(r.tokens, i) ||
     timeAsked(r.tokens, i)
   );
+}
+
+/** "when did he last teach?", « quand … pour la dernière fois ? »: when, not a thing called "last". */
+function lastTime(tokens: Token[], i: number): boolean {
+  const at = (k: number) => tokens[i + k]?.folded ?? "";
+  if (/^(last|latest)$/.test(at(0))) return [-1, -2, -3].some((k) => at(k) === "when");
+  return (at(0) === "derniere" && at(1) === "fois") || (at(0) === "fois" && at(-1) === "derniere");
 }
 
 /** « combien de temps », "how much time": the time asked, not real time (« temps réel ») or time saved. */
@@ -1503,7 +1513,7 @@ export class QuestionReader {
     if (whole) return this.vocabulary.display.get(whole) ?? whole;
     const doubled = this.doubledLetterSlip(w);
     if (doubled) return this.vocabulary.display.get(doubled) ?? doubled;
-    if (this.lexicon.isWord(w) || this.lexicon.techName(w)) return null;
+    if (this.lexicon.isWord(w) || this.lexicon.techName(w) || this.inflectedFrench(w)) return null;
     // …and cut short with a slip: "postgrs".
     const slipped =
       w.length >= 6
@@ -2568,6 +2578,18 @@ export class QuestionReader {
     if (QUESTION_INTENT.has(w) || CODE_NOUN.test(w) || KINDS_OF_THING.test(w)) return u;
     const word: QuestionWord = { ...queryWord(w), original, key: false, employer: false, everyday: true, tech: false };
     return { ...u, parts: [{ ...part, words: [...part.words, { ...word, absent: true }] }] };
+  }
+
+  /**
+   * « régulées », « régulés », « régulait »: a French verb's or adjective's inflected form, which the word lists
+   * (frequency lists) lack while holding « régulé »: a word, not a slip of the profile's « règles ».
+   */
+  private inflectedFrench(w: string): boolean {
+    if (this.language !== "fr" || w.length < 6) return false;
+    const ending = FRENCH_INFLECTION.exec(w);
+    if (!ending) return false;
+    const stem = w.slice(0, -ending[0].length);
+    return stem.length >= 4 && ["e", "er", "es"].some((end) => this.lexicon.isWord(stem + end));
   }
 
   /** "deliberately", "properly", « régulièrement »: how something was done, never what was. */

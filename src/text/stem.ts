@@ -82,6 +82,19 @@ const OVERSTEMMED: Record<string, string> = {
   engines: "engines",
   direction: "direction",
   directions: "direction",
+  // A product (what is sold, offered) is no production (where code runs): Porter makes "product" of both.
+  product: "products",
+  products: "products",
+  // …and producing (making) is neither: "has he produced anything map-based?" is not "put into production".
+  produce: "produce",
+  produced: "produce",
+  produces: "produce",
+  producing: "produce",
+  // Marketing is no market (AAA-Data's "market position"): Porter makes "market" of both.
+  marketing: "marketing",
+  // A file format is no training (« formation »): the French stemmer makes "format" of both.
+  format: "fileformat",
+  formats: "fileformat",
   // Mapping a table to its contract is not a map (the Porter stemmer makes "map" of both).
   mapping: "mapping",
   mappings: "mapping",

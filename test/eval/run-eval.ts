@@ -322,6 +322,15 @@ const BLIND_SETS = [
       "French; first run 0.535 hit@3, 1.000 abstention, 0.017 confidently wrong (on the session's start code); " +
       "never inspected",
   ],
+  [
+    "Blind set 48",
+    "blind48.yml",
+    "60 questions written from the CV alone on 2026-12-06, fiftieth session, by a helper who saw no other set, " +
+      "with dev set 56: a Kraków games studio's casual English, an Ottawa federal agency's formal screening " +
+      "English, a Douala shipping company's SMS French without accents, a Lyon pharma lab's polished French; " +
+      "first run 0.535 hit@3, 0.941 abstention, 0.033 confidently wrong (on the session's start code); never " +
+      "inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -804,6 +813,14 @@ async function main(): Promise<void> {
           "English, an Edinburgh distillery group's head of data, a La Réunion retail recruiter's SMS French " +
           "without accents, a Luxembourg fund administrator's formal French); first run 0.442 hit@3, 0.824 " +
           "abstention, 0.167 confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev56.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-06, fiftieth session, with blind " +
+          "set 48, 8 on the whole profile (four personas: a Cape Town tech agency's chatty English, a Helsinki " +
+          "games studio CTO's terse English, a Tunis hotel group's SMS French without accents, a Geneva trading " +
+          "firm's formal Swiss French); first run 0.535 hit@3, 0.941 abstention, 0.083 confidently wrong (on the " +
+          "session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));

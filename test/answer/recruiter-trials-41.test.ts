@@ -1,0 +1,199 @@
+import { describe, expect, it } from "vitest";
+import { lead, quoted, trialChat } from "../helpers/trial-chat.js";
+
+// What the fiftieth session found wrong: the last session's recruiter trials left open (a size compared, roles beside
+// one, a title asked the other way round, words a stemmer takes for others) and two new eval sets' misses (askers
+// introducing themselves, questions announced, one question of several carrying another's employer).
+
+const { ask } = trialChat();
+
+describe("the asker's introduction is not what is asked", () => {
+  it("'Thandi here from an agency in Cape Town 👋 I'm shortlisting for a client (…)': no name asked", async () => {
+    const a = await ask(
+      "Hi there! Thandi here from a tech contracting agency in Cape Town 👋 I'm shortlisting for a client (a big " +
+        "online used-car marketplace). Quick one: has he used Airflow?",
+    );
+    expect(lead(a)).toMatch(/^Yes — Airflow: used at Decathlon/);
+    expect(a.answer).not.toMatch(/Thandi|Cape Town/);
+  });
+
+  it("« Aslema, bonjour. Yassine, responsable data d'un groupe hôtelier à Tunis. … ? »: what is asked", async () => {
+    const a = await ask(
+      "Aslema, bonjour. Yassine, responsable data d'un groupe hotelier a Tunis. il a deja fait du Snowflake ?",
+    );
+    expect(lead(a)).toMatch(/^Oui — Snowflake : utilisé chez AAA-Data/);
+    expect(a.answer).not.toMatch(/Aslema|Yassine|Tunis/);
+  });
+
+  it("« Je suis Hélène, RH généraliste dans une société à Genève. … ? »: not a job description", async () => {
+    const a = await ask(
+      "Bonjour, je suis Hélène, RH généraliste dans une société de négoce à Genève. Le candidat a-t-il déjà " +
+        "chiffré des données RH ?",
+    );
+    expect(lead(a)).toMatch(/^Oui/);
+    expect(a.answer).not.toMatch(/exigence|Hélène|Genève/);
+  });
+
+  it("« entités régulées par la CSSF »: « régulées » is a word, not a slip of « règles »", async () => {
+    const a = await ask("A-t-il une expérience auprès d'entités régulées par la CSSF ?");
+    expect(lead(a)).toBe("Le profil ne mentionne pas « CSSF ».");
+  });
+});
+
+describe("several questions in one message", () => {
+  it("'3 quick ones: has he moved …, has he done …, and does he know …': no “3” asked of the CV", async () => {
+    const a = await ask(
+      "3 quick ones: has he moved an on-prem warehouse over to snowflake, has he done anything with iot data, and " +
+        "does he know power bi",
+    );
+    expect(lead(a)).toMatch(/^Yes — the profile mentions it at AAA-Data/);
+    expect(a.answer).not.toMatch(/“3”/);
+    expect(a.answer).toMatch(/Power BI: used at Pernod Ricard/);
+  });
+
+  it("« …freelance chez decathlon ? et il donne des cours depuis qd ? »: teaching, not Decathlon's dates", async () => {
+    const a = await ask("il est en freelance chez decathlon? et il donne des cours depuis qd?");
+    expect(lead(a)).toMatch(/^Oui — chez Decathlon \(depuis mai 2021\) : Freelance/);
+    expect(a.answer).toMatch(/EPISEN \(Freelance\), depuis novembre 2022/);
+    expect(a.answer).not.toMatch(/Chez Decathlon depuis mai 2021 —/);
+  });
+});
+
+describe("words a stemmer takes for others", () => {
+  it("'logistics or deliveries data?': no production release for deliveries", async () => {
+    const a = await ask("any experience with logistics or deliveries data?");
+    expect(a.answer).toMatch(/logistics: not in the profile/);
+    expect(a.answer).not.toMatch(/production/);
+  });
+
+  it("'marketing / sales teams?': the sales force, not AAA-Data's market position", async () => {
+    const a = await ask("Did he work with marketing / sales teams?");
+    expect(a.answer).not.toMatch(/market position/);
+    expect(a.answer).toMatch(/sales force/);
+  });
+
+  it("'data products sold to customers?': no Datadog line as a yes", async () => {
+    const a = await ask("Did he work on data products sold to customers?");
+    expect(lead(a)).not.toMatch(/^Yes/);
+    expect(a.answer).not.toMatch(/Datadog/);
+  });
+
+  it("« quels formats de fichiers ? »: the .avro format, not a training (« Formation »)", async () => {
+    const a = await ask("quels formats de fichiers il a manipulé ?");
+    expect(quoted(a).join("\n")).toMatch(/format \.avro/);
+    expect(a.answer).not.toMatch(/Formation/);
+  });
+
+  it("« des fichiers mal formés » are invalid ones: the Reject Table", async () => {
+    const a = await ask("A-t-il mis en place des contrôles qui isolent les fichiers mal formés ?");
+    expect(lead(a)).toMatch(/^Oui — le profil le mentionne chez Decathlon/);
+    expect(quoted(a)[0]).toMatch(/Reject Table/);
+  });
+
+  it("'checks that isolate malformed files?': the same in English", async () => {
+    const a = await ask("Has he set up checks that isolate malformed files?");
+    expect(quoted(a)[0]).toMatch(/Reject Table/);
+  });
+});
+
+describe("a figure compared", () => {
+  it("'tables larger than 1 TB?': yes, the >2 TB tables", async () => {
+    const a = await ask("Has he worked with tables larger than 1 TB?");
+    expect(lead(a)).toMatch(/^Yes/);
+    expect(quoted(a)[0]).toMatch(/>2 TB/);
+  });
+
+  it("'tables larger than 5 TB?': not the platform's 400 TB a day", async () => {
+    const a = await ask("tables larger than 5 TB?");
+    expect(lead(a)).toMatch(/^The profile gives 2 TB at Decathlon, since May 2021, not larger than 5 TB\.$/);
+  });
+
+  it("'more than 1 PB?': 400 TB, not a petabyte (nor MAIF's “1 year”)", async () => {
+    const a = await ask("Has he ever handled more than 1 PB?");
+    expect(lead(a)).toMatch(/^The profile gives 400 TB at Decathlon, since May 2021, not more than 1 PB\.$/);
+  });
+
+  it("'petabytes of data?': 400 TB", async () => {
+    expect(lead(await ask("Has he handled petabytes of data?"))).toMatch(/^The profile gives 400 TB at Decathlon/);
+  });
+});
+
+describe("roles, titles and judgements", () => {
+  it("'Which roles overlap with Decathlon?': EPISEN only", async () => {
+    const a = await ask("Which roles overlap with Decathlon?");
+    expect(lead(a)).toMatch(/Decathlon and EPISEN, [^;]+ since November 2022\.$/);
+    expect(lead(a)).not.toMatch(/MAIF/);
+  });
+
+  it("'another job at the same time as AAA-Data?': none", async () => {
+    const a = await ask("Did he have another job at the same time as AAA-Data?");
+    expect(lead(a)).toBe("No — none of his other roles overlaps with AAA-Data.");
+  });
+
+  it("'Isn't he a data scientist?': his titles, none a data scientist", async () => {
+    const a = await ask("Isn't he a data scientist?");
+    expect(lead(a)).toMatch(/^The profile gives these titles: .*it doesn't say he was a data scientist\.$/);
+  });
+
+  it("« il est pas data scientist ? »: the same in French", async () => {
+    expect(lead(await ask("il est pas data scientist ?"))).toMatch(/il ne dit pas qu'il était data scientist\.$/);
+  });
+
+  it("'Did he build dashboards at Decathlon?': something close, at Pernod Ricard, not the word itself", async () => {
+    const a = await ask("Did he build dashboards at Decathlon?");
+    expect(lead(a)).toBe(
+      "The profile shows something close to “dashboards” at Pernod Ricard, April 2019 - October 2019, but not at " +
+        "Decathlon.",
+    );
+  });
+
+  it("'Is he good with clients?': a judgement, not a yes", async () => {
+    expect(lead(await ask("Is he good with clients?"))).toMatch(/^The profile gives facts, not judgements/);
+  });
+
+  it("'Give me 3 reasons to hire him': a verdict asked, not the CV's “3”", async () => {
+    expect(lead(await ask("Give me 3 reasons to hire him"))).toMatch(/^The profile gives facts, not judgements/);
+  });
+
+  it("'Is he good with Spark?': still a skill", async () => {
+    expect(lead(await ask("Is he good with Spark?"))).toMatch(/^Yes — Spark: used at Decathlon/);
+  });
+});
+
+describe("when, where and how much, of one thing", () => {
+  it("'When did he last work with data scientists?': MAIF, not his current roles", async () => {
+    const a = await ask("When did he last work with data scientists?");
+    expect(lead(a)).toBe("That was at MAIF, January 2019 - January 2020:");
+  });
+
+  it("« quand a-t-il travaillé avec des data scientists pour la dernière fois ? »: the same in French", async () => {
+    const a = await ask("quand a-t-il travaillé avec des data scientists pour la dernière fois ?");
+    expect(lead(a)).toBe("C'était chez MAIF, janvier 2019 - janvier 2020 :");
+  });
+
+  it("'When did he last teach?': EPISEN, not a “last” the profile lacks", async () => {
+    expect(lead(await ask("When did he last teach?"))).toMatch(/^That was at EPISEN/);
+  });
+
+  it("'when was his last job?': still his current roles", async () => {
+    expect(lead(await ask("when was his last job?"))).toMatch(/^Currently: Senior Data Engineer at Decathlon/);
+  });
+
+  it("'Where did he use Spark the longest?': Decathlon first, each role's length", async () => {
+    const a = await ask("Where did he use Spark the longest?");
+    expect(lead(a)).toMatch(/^Spark: longest at Decathlon \(since May 2021: [^)]+\); then AAA-Data/);
+  });
+
+  it("'where did he use Snowflake the longest?': only at AAA-Data", async () => {
+    const a = await ask("where did he use Snowflake the longest?");
+    expect(lead(a)).toBe("Snowflake: only at AAA-Data (January 2020 – May 2021: 1 year and 5 months).");
+  });
+
+  it("'how much data did he handle?': the 400 TB a day, not “doesn't say”", async () => {
+    expect(lead(await ask("how much data did he handle?"))).toMatch(/400 TB daily/);
+  });
+
+  it("'Which of his roles involved the most data?': Decathlon's 400 TB", async () => {
+    expect(lead(await ask("Which of his roles involved the most data?"))).toMatch(/400 TB daily.*at Decathlon/);
+  });
+});
