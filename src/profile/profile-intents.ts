@@ -1053,6 +1053,9 @@ const RESULTS = new RegExp(
     String.raw`(accelere\w*|sped up|speeded up|speed up)[^?]{0,40}\b(spectaculaire\w*|dramatic\w*|drastic\w*|` +
     String.raw`massive\w*|enorme\w*|huge)|(spectaculaire|dramatic|drastic|massive|huge|enorme) (speed-?ups?|` +
     String.raw`gains?|accelerations?|improvements?)|` +
+    // "making a slow load massively faster?", « rendu un traitement bien plus rapide ? »: a speed-up, by how much.
+    String.raw`(massively|dramatically|drastically|hugely|way|much|significantly|considerably) (faster|quicker)|` +
+    String.raw`(beaucoup|nettement|bien|considerablement|drastiquement) plus (rapides?|vites?)|` +
     // « a-t-il réduit des temps de traitement ? », "has he cut processing times?": a speed-up asked, which the
     // results answer with their figures.
     String.raw`(reduit|reduire|reduisait|diminue\w*|raccourci\w*|cut|reduced?|reducing|shortened|slashed|lowered) ` +

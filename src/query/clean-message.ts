@@ -382,7 +382,12 @@ const FILLER_HINT = new RegExp(
 const ASKED_BY = new RegExp(
   String.raw`^(?:(?:our|my|the|a) [\p{L}-]+(?: [\p{L}-]+){0,2} (?:asks|is asking|wants to know|would like to know|` +
     String.raw`needs to know)|(?:mon|ma|notre|le|la) [\p{L}-]+(?: [\p{L}-]+){0,2} ` +
-    String.raw`(?:demande|voudrait savoir|veut savoir|aimerait savoir))\s*:\s*`,
+    String.raw`(?:demande|voudrait savoir|veut savoir|aimerait savoir))\s*:\s*|` +
+    // "Our CFO asks whether he…", « Notre directeur financier me demande s'il… »: who asks, before what is asked.
+    String.raw`^(?:our|my|the) [\p{L}-]+(?: [\p{L}-]+){0,2} (?:asks|is asking|wants to know|would like to know|` +
+    String.raw`needs to know|asked) (?:me )?(?=(?:whether|if) (?:he|she)\b)|` +
+    String.raw`^(?:mon|ma|notre|le|la) [\p{L}-]+(?: [\p{L}-]+){0,2} (?:me |nous )?(?:demande|voudrait savoir|` +
+    String.raw`veut savoir|aimerait savoir|a demand[ée]) (?=s'(?:il|elle)\b|si (?:il|elle)\b)`,
   "iu",
 );
 /** What an asker's job is called: "head of data", "CTO", "recruiter", « chargée de recrutement », « DSI ». */
@@ -709,8 +714,17 @@ const ASKED_AS: Record<string, string> = {
   is: "is he",
   did: "did he",
 };
+const BALLPARK = new RegExp(
+  String.raw`(?<=[.?!])\s+(?:(?:do|could|can) you (?:have|give(?: me| us)?|share)|any|(?:auriez|avez|pourriez)[- ]vous(?: ` +
+    String.raw`me donner)?|tu as|vous avez)?\s*(?:a |an |un |une )?(?:ballpark(?: figure)?|rough (?:figure|number|idea)|` +
+    String.raw`order of magnitude|ordre de grandeur|estimation|id[ée]e de (?:chiffre|volume))\s*\?+\s*$`,
+  "iu",
+);
 const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
   [null, IS_IT_SO, /\bcase?\b/i],
+  // "…large data volumes. Do you have a ballpark?", « …gros volumes. Auriez-vous un ordre de grandeur ? »: the
+  // figure of what came before, which its answer quotes (what came before is the question).
+  [null, BALLPARK, /\b(ballpark|rough|magnitude|grandeur|estimation)\b/i],
   // « ok je l'appelle », "great, I'll reach out to him": what the asker does next, said to close.
   [
     "ack",

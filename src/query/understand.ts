@@ -81,6 +81,9 @@ const POINTS_AT_TOLD =
 /** A question asking of a kind just told: "that kind of migration", « ce genre de projet ». */
 const KIND_POINTED = /\b((that|this|the same) (kind|type|sort) of|such an?|(ce|ces|cette) (genre|type)s? d[e'])/;
 /** A verb of doing, whose object is a deed ("done it", « l'a fait »), not a thing used. */
+/** Words of grammar that begin no name: "one", "the", "a", « un », « le ». */
+const GRAMMAR_FIRST =
+  /^(one|two|a|an|the|this|that|these|those|my|his|her|our|your|their|any|some|each|every|another|un|une|le|la|les|des|du|ce|cet|cette|ces|son|sa|ses|notre|nos|votre|vos)$/;
 /** A French inflected form's ending, folded: « régulées », « régulés », « régulait », « régulant ». */
 const FRENCH_INFLECTION = /(?:ees|ee|es|aient|ait|ant|s)$/;
 const DONE = /\b(done|doing|(?:do|does|did) (?:it|that|this|so)|fait|faire|fais)\b/;
@@ -911,7 +914,9 @@ function widenNames(
   const folded = tokens.map((t) => t.folded);
   const names = missing.map((m) => {
     const i = tokens.findIndex((t) => t.original === m);
-    const phrase = [i, i - 1, i - 2].find((start) => start >= 0 && start + phraseAt(folded, start) > i);
+    const phrase = [i, i - 1, i - 2].find(
+      (start) => start >= 0 && start + phraseAt(folded, start) > i && !GRAMMAR_FIRST.test(folded[start]!),
+    );
     if (i >= 0 && phrase !== undefined) return spanText(tokens, phrase, phraseAt(folded, phrase));
     if (i < 0 || !capital(tokens[i])) return m;
     let start = i;
@@ -2246,6 +2251,8 @@ export class QuestionReader {
       if (!before || first === undefined || before.folded === first) return;
       const w = before.folded;
       if (!isContentWord(w) || QUESTION_INTENT.has(w) || !this.lexicon.isWord(w) || this.knows(queryWord(w))) return;
+      // ("from one catalog to another": a word of grammar makes no term.)
+      if (GRAMMAR_FIRST.test(w)) return;
       r.missing.push(`${before.original} ${token.original}`);
       r.words = r.words.filter((x) => x.word !== token.folded && x.word !== w);
       r.ignored = r.ignored.filter((x) => x !== before.original);
@@ -2634,7 +2641,8 @@ export class QuestionReader {
     const names = new Map<number, number>();
     for (let i = 0; i < folded.length; i++) {
       const length = this.lexicon.phraseAt(folded, i);
-      if (length === 0 || !this.knows(queryWord(folded[i]!))) continue;
+      // (Not a brand beginning with a word of grammar: "from one catalog to another" names no "One Catalog".)
+      if (length === 0 || !this.knows(queryWord(folded[i]!)) || GRAMMAR_FIRST.test(folded[i]!)) continue;
       if (!this.holdsPhrase(folded.slice(i, i + length).join(" "))) names.set(i, length);
       i += length - 1;
     }

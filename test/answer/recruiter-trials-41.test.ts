@@ -197,3 +197,36 @@ describe("when, where and how much, of one thing", () => {
     expect(lead(await ask("Which of his roles involved the most data?"))).toMatch(/400 TB daily.*at Decathlon/);
   });
 });
+
+describe("what is asked, inside what is said around it", () => {
+  it("« à la MAIF : 1/ … ? 2/ … ? »: two questions, numbered with slashes", async () => {
+    const a = await ask(
+      "a la MAIF : 1/ est ce qu'il surveillait que les modeles derivent pas avec le temps ? 2/ ils avaient un " +
+        "feature store ?",
+    );
+    expect(quoted(a)[0]).toMatch(/data drift/);
+    expect(a.answer.split("\n").filter((l) => !/^\[\d+\]/.test(l)).length).toBe(2);
+  });
+
+  it("'Our CFO asks whether he is used to very large data volumes. Do you have a ballpark?': the 400 TB", async () => {
+    const a = await ask("Our CFO asks whether he is used to very large data volumes. Do you have a ballpark?");
+    expect(lead(a)).toMatch(/400 TB daily/);
+    expect(a.answer).not.toMatch(/ballpark|CFO/);
+  });
+
+  it("« Notre directeur financier me demande s'il a l'habitude de très gros volumes… ordre de grandeur ? »", async () => {
+    const a = await ask(
+      "Notre directeur financier me demande s'il a l'habitude de très gros volumes de données. Auriez-vous un " +
+        "ordre de grandeur ?",
+    );
+    expect(quoted(a)[0]).toMatch(/400 To quotidiens/);
+    expect(a.answer).not.toMatch(/financier|grandeur/);
+  });
+
+  it("'making a slow data load massively faster? Actual numbers…': the 13 h → 6 minutes", async () => {
+    const a = await ask(
+      "Has he got a concrete example of making a slow data load massively faster? Actual numbers would be great",
+    );
+    expect(quoted(a)[0]).toMatch(/from 13 h to 6 minutes/);
+  });
+});
