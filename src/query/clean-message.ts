@@ -715,9 +715,10 @@ const ASKED_AS: Record<string, string> = {
   did: "did he",
 };
 const BALLPARK = new RegExp(
-  String.raw`(?<=[.?!])\s+(?:(?:do|could|can) you (?:have|give(?: me| us)?|share)|any|(?:auriez|avez|pourriez)[- ]vous(?: ` +
-    String.raw`me donner)?|tu as|vous avez)?\s*(?:a |an |un |une )?(?:ballpark(?: figure)?|rough (?:figure|number|idea)|` +
-    String.raw`order of magnitude|ordre de grandeur|estimation|id[ée]e de (?:chiffre|volume))\s*\?+\s*$`,
+  String.raw`(?<=[.?!])\s+(?:(?:do|could|can) you (?:have|give(?: me| us)?|share)|any|` +
+    String.raw`(?:auriez|avez|pourriez)[- ]vous(?: me donner)?|tu as|vous avez)?\s*(?:a |an |un |une )?` +
+    String.raw`(?:ballpark(?: figure)?|rough (?:figure|number|idea)|order of magnitude|ordre de grandeur|estimation|` +
+    String.raw`id[ée]e de (?:chiffre|volume))\s*\?+\s*$`,
   "iu",
 );
 const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [

@@ -82,8 +82,10 @@ const POINTS_AT_TOLD =
 const KIND_POINTED = /\b((that|this|the same) (kind|type|sort) of|such an?|(ce|ces|cette) (genre|type)s? d[e'])/;
 /** A verb of doing, whose object is a deed ("done it", « l'a fait »), not a thing used. */
 /** Words of grammar that begin no name: "one", "the", "a", « un », « le ». */
-const GRAMMAR_FIRST =
-  /^(one|two|a|an|the|this|that|these|those|my|his|her|our|your|their|any|some|each|every|another|un|une|le|la|les|des|du|ce|cet|cette|ces|son|sa|ses|notre|nos|votre|vos)$/;
+const GRAMMAR_FIRST = new RegExp(
+  String.raw`^(one|two|a|an|the|this|that|these|those|my|his|her|our|your|their|any|some|each|every|another|` +
+    String.raw`un|une|le|la|les|des|du|ce|cet|cette|ces|son|sa|ses|notre|nos|votre|vos)$`,
+);
 /** A French inflected form's ending, folded: « régulées », « régulés », « régulait », « régulant ». */
 const FRENCH_INFLECTION = /(?:ees|ee|es|aient|ait|ant|s)$/;
 const DONE = /\b(done|doing|(?:do|does|did) (?:it|that|this|so)|fait|faire|fais)\b/;

@@ -214,7 +214,7 @@ describe("what is asked, inside what is said around it", () => {
     expect(a.answer).not.toMatch(/ballpark|CFO/);
   });
 
-  it("« Notre directeur financier me demande s'il a l'habitude de très gros volumes… ordre de grandeur ? »", async () => {
+  it("« Notre directeur financier me demande s'il a l'habitude de… Auriez-vous un ordre de grandeur ? »", async () => {
     const a = await ask(
       "Notre directeur financier me demande s'il a l'habitude de très gros volumes de données. Auriez-vous un " +
         "ordre de grandeur ?",
