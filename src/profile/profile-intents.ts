@@ -1467,6 +1467,11 @@ const SEVERAL_AT_ONCE = new RegExp(
     String.raw`^(any |some |des |de )?(overlaps?|chevauchements?)( (between|in|entre|dans) (his |ses )?` +
     String.raw`(jobs|roles|positions|missions|postes|emplois|experiences|dates))?\s*[?!.]*$`,
 );
+/** Which roles, asked: "which roles…", "any other job…", « qu'a-t-il fait… », « d'autres postes… ». */
+const OTHER_ROLES = new RegExp(
+  String.raw`\b(which|what|any|another|other|others|roles|jobs|positions|missions|postes|emplois|quels?|quelles?|` +
+    String.raw`autres?|qu'?a[- ]t[- ]il fait|fait quoi)\b`,
+);
 /** "overlap with X", "at the same time as X", « en parallèle de X »: the roles held beside one. */
 const OVERLAP_WITH = new RegExp(
   String.raw`\b(overlap\w* with|(at the )?same time as|in parallel (with|to)|alongside|concurrently with|` +
@@ -2455,7 +2460,8 @@ function overlapIntent(text: string, part: UnderstoodQuestion["parts"][number]):
   if (part.roles.length === 0 && part.technologies.length === 0 && SEVERAL_AT_ONCE.test(text))
     return { kind: "overlaps" };
   // "Which roles overlap with Decathlon?", « qu'a-t-il fait en parallèle de Decathlon ? »: that role's overlaps.
-  if (part.roles.length === 1 && part.technologies.length === 0 && OVERLAP_WITH.test(text))
+  // (Not "was that at the same time as Decathlon?": a follow-up, of the role just asked about and this one.)
+  if (part.roles.length === 1 && part.technologies.length === 0 && OVERLAP_WITH.test(text) && OTHER_ROLES.test(text))
     return { kind: "overlaps", role: part.roles[0]! };
   // "which came first?" naming no role or thing: his roles in order, not a passage saying "first".
   if (part.roles.length === 0 && part.technologies.length === 0 && part.missing.length === 0 && ORDER_ALONE.test(text))
