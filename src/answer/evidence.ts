@@ -7,7 +7,7 @@ import { roleKeyOf, usageOf, type RoleInfo, type Usage } from "../profile/roles.
 import type { ProfileVocabulary } from "../query/vocabulary.js";
 import type { Retrieval, RetrievedPassage } from "../retrieval/hybrid-retriever.js";
 import { foldText, literal, wordTokens } from "../text/normalize.js";
-import { isContentWord, passageTerms } from "../text/stem.js";
+import { isContentWord, passageTerms, stemWord } from "../text/stem.js";
 import { audienceIn, audienceOf, teachesIn } from "./audience.js";
 import { otherKindAside } from "./other-kind.js";
 
@@ -606,7 +606,10 @@ const PERIODS: [string, RegExp][] = (
       String.raw`weekly|per week|a week|each week|every week|/ ?week|par semaine|chaque semaine|hebdomadaire\w*`,
     ],
     ["month", String.raw`monthly|per month|a month|each month|every month|/ ?month|par mois|chaque mois|mensuel\w*`],
-    ["year", String.raw`yearly|annually|per year|a year|each year|every year|/ ?year|par an|chaque annee|annuel\w*`],
+    [
+      "year",
+      String.raw`yearly|annually|per year|a year|each year|every year|/ ?(?:year|yr|an)|par an|chaque annee|annuel\w*`,
+    ],
     // « tous les jours », « toutes les semaines », « tous les mois », « tous les ans », « journalier »
     ["day", String.raw`journalier\w*|journaliere\w*`],
     ["week", String.raw`toutes les semaines`],
@@ -636,7 +639,7 @@ function figuresHeld(read: QuestionPart, evidence: PartEvidence, matches: Retrie
   if (evidence.verdict !== "yes" || !/\d/.test(part.text)) return evidence;
   const lacks = (ps: RetrievedPassage[]) => lackedFigures(part.text, asked, ps);
   const missing = lacks(evidence.passages);
-  if (missing.length === 0) return moneyOfOther(part, evidence, asked, lacks) ?? onlyGiving(evidence, asked, lacks);
+  if (missing.length === 0) return figuresGiven(part, evidence, asked, lacks);
   // "more than 50 teams use his platform?": another passage of the same role giving it ("160 teams").
   const roles = new Set(evidence.passages.map((p) => roleKeyOf(p.chunk)));
   const given = givenElsewhere(evidence, matches, (p) => roles.has(roleKeyOf(p.chunk)) && lacks([p]).length === 0);
@@ -667,6 +670,8 @@ function figuresHeld(read: QuestionPart, evidence: PartEvidence, matches: Retrie
   const ownRole = matches.filter((p) => roles.has(roleKeyOf(p.chunk)));
   const shown =
     [...evidence.passages, ...ownRole].find(ofKind) ?? matches.find((p) => p.chunk.kind !== "stack" && ofKind(p));
+  // (Which gives the figure asked after all: « au moins 1 To par jour ? », "400 To quotidiens".)
+  if (shown && lacks([shown]).length === 0) return yes([shown]);
   // "30 hours at EPISEN?": each passage of its section giving one ("10 h of lectures", "10 h of practical
   // sessions"); not the tables' ">2 TB" beside the platform's "400 TB daily", which are other things.
   // (Once each: a passage and its other language's twin are one.)
@@ -685,6 +690,58 @@ function figuresHeld(read: QuestionPart, evidence: PartEvidence, matches: Retrie
     roles: [],
     uncovered: written,
   };
+}
+
+/** Every figure asked given: the yes, unless its count is of another thing, or its money another's. */
+function figuresGiven(
+  part: QuestionPart,
+  evidence: PartEvidence,
+  asked: RegExpMatchArray[],
+  lacks: (ps: RetrievedPassage[]) => RegExpMatchArray[],
+): PartEvidence {
+  return (
+    otherThingCounted(part, evidence) ??
+    moneyOfOther(part, evidence, asked, lacks) ??
+    onlyGiving(evidence, asked, lacks)
+  );
+}
+
+/** "250 teachers?" of "250 engineering students": partly held, the count of another thing (see countedOtherThing). */
+function otherThingCounted(part: QuestionPart, evidence: PartEvidence): PartEvidence | null {
+  const other = countedOtherThing(part.text, evidence.passages);
+  return other ? { verdict: "partial", passages: [other.passage], roles: [], uncovered: [other.asked] } : null;
+}
+
+/** A count and the word after it: "250 teachers", « 160 pays ». */
+const COUNT_NOUN = /(?<![\p{L}\p{N}.,])(\d+)\s+([\p{L}-]+)/gu;
+/** Counts of time, which other answers weigh: "5 years", « 10 ans », "3 months". */
+const TIME_NOUN = /^(years?|yrs?|ans?|annees?|months?|mois|days?|jours?|weeks?|semaines?|hours?|heures?|minutes?)$/;
+
+/**
+ * "Does EPISEN have 250 teachers?", "did the platform serve 160 countries?": a count of a thing no unit names, which
+ * the passage holding that number gives of another thing ("250 engineering students", "160 teams"); the count asked
+ * and that passage, else null (a count of the same thing, "15 data scientists", is the yes it seems).
+ */
+export function countedOtherThing(
+  question: string,
+  passages: RetrievedPassage[],
+): { asked: string; passage: RetrievedPassage } | null {
+  const stems = (w: string) => [stemWord(w, "en"), stemWord(w, "fr")];
+  for (const [, n, noun] of plainFigures(foldText(question)).matchAll(COUNT_NOUN)) {
+    // (A year as written, "in 2020 projects"; not "2,000 DAGs".)
+    const year = /^(19|20)\d\d$/.test(n!) && new RegExp(String.raw`(?<![\d,.])${n}(?!\d)`).test(question);
+    if (year || unitKind(noun!) || TIME_NOUN.test(noun!) || !isContentWord(noun!)) continue;
+    const asked = stems(noun!);
+    const after = new RegExp(String.raw`(?<![\p{N}.,])${n}(?![\p{N}])((?:[\s-]+[\p{L}-]+){1,3})`, "u");
+    for (const p of passages) {
+      const at = after.exec(plainFigures(foldText(p.chunk.text)));
+      if (!at || wordTokens(at[1]!).some((w) => stems(w).some((x) => asked.includes(x)))) continue;
+      // (As the asker wrote it: "2,000 DAGs".)
+      const loose = new RegExp(String.raw`${n!.replace(/(?<=\d)(?=\d)/g, "[,\u202f\u00a0 ]?")}\s+[\p{L}-]+`, "u");
+      return { asked: loose.exec(question)?.[0] ?? `${n} ${noun}`, passage: p };
+    }
+  }
+  return null;
 }
 
 /**

@@ -783,7 +783,10 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools, ctx: Profil
   const role = byKey(intent.role);
   if (!role.period) return reply(m.roleYear(null, role.employer, when(role)), [heading(role)], false);
   const span = spanOf(role.period, now);
-  const [start, end] = [intent.year * 12, intent.year * 12 + 11];
+  // ("in December 2020?": that month alone.)
+  const [start, end] = intent.month
+    ? [intent.year * 12 + intent.month - 1, intent.year * 12 + intent.month - 1]
+    : [intent.year * 12, intent.year * 12 + 11];
   // Before: its first month before January of the year. Since: there in the year and after ("at Decathlon
   // since 2019?" is no for a role begun in 2021). Joined, left: its first, or last, month in that year.
   const inYear = (month: number) => month >= start && month <= end;
@@ -1110,6 +1113,11 @@ function employersAnswer(tools: Tools, ctx: ProfileContext, intent: IntentOf<"em
     const ordered = oldestFirst ? [...on].sort((a, b) => start(a) - start(b)) : on;
     const list = listed(ordered.map(tools.roleAt), m);
     return reply(m.employersOnContract(ordered.length, intent.contract, list), ordered.map(heading));
+  }
+  // "his last 3 jobs?": the latest begun first, that many.
+  if (intent.latest) {
+    const latest = [...ctx.roles].sort((a, b) => start(b) - start(a)).slice(0, intent.latest);
+    return reply(m.employersLatest(latest.length, listed(latest.map(tools.roleAt), m)), latest.map(heading));
   }
   // "How many jobs in the last 5 years?": the roles that ran within those years.
   if (intent.withinYears) {

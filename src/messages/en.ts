@@ -554,6 +554,7 @@ function profileWords(profile: Profile) {
     afterNone: (employer: string) => `The profile lists no role after ${employer}.`,
     employers: (count: number, list: string) => `${count} employers, as the CV lists them: ${list}.`,
     employersOldestFirst: (count: number, list: string) => `${count} employers, oldest first: ${list}.`,
+    employersLatest: (count: number, list: string) => `His last ${count} roles, the latest begun first: ${list}.`,
     employersWithin: (count: number, years: number, list: string) =>
       `${count} employer${count === 1 ? "" : "s"} in the last ${years} years, as the CV dates its roles: ${list}.`,
     employersBefore: (current: string, list: string) => `Before his current roles (${current}): ${list}.`,

@@ -454,6 +454,8 @@ function careerWordsFr() {
     tenure: (shortest: boolean, first: string, note: string, rest: string) =>
       `${shortest ? "Le plus court" : "Le plus long"} : ${first}.${note}${rest ? ` Puis : ${rest}.` : ""}`,
     tenureNone: "Le profil ne donne aucun poste daté.",
+    employersLatest: (count: number, list: string) =>
+      `Ses ${count} derniers postes, le plus récemment commencé d'abord : ${list}.`,
     employersWithin: (count: number, years: number, list: string) =>
       `${count} employeur${count === 1 ? "" : "s"} sur les ${years} dernières années, selon les dates du CV : ${list}.`,
     noGaps: (first: string, roles: string) =>

@@ -78,6 +78,8 @@ export type ProfileIntent =
       contract?: "freelance" | "permanent";
       /** "how many jobs in the last 5 years?", « ces 5 dernières années »: the roles held over that many years. */
       withinYears?: number;
+      /** "his last 3 jobs?", « ses 3 dernières expériences ? »: that many roles, the latest begun first. */
+      latest?: number;
     }
   /** `left`: "has he left it?"; `negated`: asked in the negative, « il n'est plus chez… ? », which « Si » answers. */
   | {
@@ -185,6 +187,8 @@ export type ProfileIntent =
       year: number;
       open?: "since" | "before" | "joined" | "left" | "until";
       only?: true;
+      /** "at MAIF in December 2020?": the month of the year asked, 1 to 12. */
+      month?: number;
     };
 
 // All matched on folded text (no accents, lower case), English and French.
@@ -314,6 +318,10 @@ const PART_OF_YEAR: [RegExp, number, number][] = [
 ];
 
 /** Numbers in words, "a" and « un » counting one here ("a year ago", « un an »). */
+/** Roles, named in the plural: "jobs", « missions », « expériences ». */
+const ROLE_PLURAL =
+  String.raw`(?:jobs|roles|positions|missions|experiences|employers|companies|gigs|postes|emplois|employeurs|` +
+  String.raw`boites|entreprises)\b`;
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, un: 1, une: 1, ...COUNT_WORDS };
 const COUNTS = Object.keys(NUMBER_WORDS).join("|");
 /** "last year", « l'an dernier », "two years ago", « il y a 3 ans », "this year": years back from today. */
@@ -638,7 +646,8 @@ const IN_INDUSTRY = new RegExp(
     String.raw`(retail|banking|finance|insurance|automotive|telecoms?|energy|luxury|e-?commerce|media|fintech|` +
     String.raw`government|public sector|secteur public|distribution|assurance|banque|automobile|` +
     String.raw`luxe|industry|industrie|manufacturing|pharma|pharmaceuticals?|pharmaceutique|logistics|logistique|` +
-    String.raw`aerospace|aeronautics|aeronautique|energie)` +
+    String.raw`aerospace|aeronautics|aeronautique|energie|education|higher education|academia|enseignement|` +
+    String.raw`enseignement superieur)` +
     String.raw`(?: (?:sector|industry|secteur|industrie|space|branch|branche|field|domain|vertical))?\s*\??$`,
   "u",
 );
@@ -767,6 +776,20 @@ const SCHOOLS_ASKED = new RegExp(
     String.raw`\b(which|what) (schools?|universities|colleges) (employed|hired|has employed|have employed) (him|her)\b`,
 );
 
+/** "his last 3 jobs?", « ses 3 dernières expériences avec les dates ? »: that many roles, the latest first. */
+function lastRolesIntent(text: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
+  if (part.roles.length > 0 || part.technologies.length > 0) return null;
+  const latest = LAST_N_ROLES.exec(text);
+  const n = latest ? Number(latest[2] ?? latest[3]) || (NUMBER_WORDS[(latest[2] ?? latest[3])!] ?? 0) : 0;
+  return n > 0 ? { kind: "employers", latest: n } : null;
+}
+
+/** "his last 3 jobs", « ses 3 dernières expériences », "the two most recent roles": the latest roles, counted. */
+const LAST_N_ROLES = new RegExp(
+  String.raw`\b(last|latest|most recent|previous|recent) (\d|two|three|four|five) ${ROLE_PLURAL}|` +
+    String.raw`\b(\d|two|three|four|five|deux|trois|quatre|cinq) (?:last|latest|most recent|dernier[es]*|derniers|` +
+    String.raw`plus recent[es]*) ${ROLE_PLURAL}`,
+);
 /** "Which companies?", "which industries?", "did he work for a bank?": his employers, or what they are. */
 function employersIntent(
   text: string,
@@ -1980,6 +2003,18 @@ const STRUCTURAL = [
 ];
 
 /** Recognises a question about the whole profile; null sends it to retrieval. */
+/** "his top 3 achievements", « ses 3 dernières expériences », "in 3 lines": a number of how many, not of what. */
+function howManyWanted(word: string, text: string): boolean {
+  return (
+    /^\d{1,2}$/.test(word) &&
+    new RegExp(
+      String.raw`\b(top|first|main|best|his|her|ses|les|the|last|latest|previous|recent) ${word}\b|` +
+        String.raw`\b${word} (last|latest|dernier\w*|plus recent\w*)\b|\b${word} (lines?|points|bullets?|` +
+        String.raw`sentences?|lignes?|phrases?|mots|puces|reasons|raisons|words)\b`,
+    ).test(text)
+  );
+}
+
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const intent = withBelow(withoutOrOnly(u) ?? matchIntent(u), foldText(u.text));
   // (A choice of titles is asked in its own words: "…or an ML guy?".)
@@ -2011,18 +2046,13 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
           // ("technical strengths", « forces techniques »: of what kind, which skills are.)
           !(intent.kind === "skills" && /^(techniques?|technical|tech)$/.test(w.word))
         : w.key || w.tech;
-  // "his top 3 achievements", « ses 3 plus belles réussites »: how many are wanted, not what.
-  // ("give me 3 lines to pitch him", « en 3 points » too.)
-  const howMany = (w: (typeof part.words)[number]) =>
-    /^\d{1,2}$/.test(w.word) &&
-    new RegExp(
-      String.raw`\b(top|first|main|best|his|her|ses|les|the) ${w.word}\b|\b${w.word} (lines?|points|bullets?|` +
-        String.raw`sentences?|lignes?|phrases?|mots|puces|reasons|raisons|words)\b`,
-    ).test(foldText(u.text));
+  // "his top 3 achievements", « ses 3 plus belles réussites », "give me 3 lines to pitch him": how many, not what.
+  const howMany = (w: (typeof part.words)[number]) => howManyWanted(w.word, foldText(u.text));
   // (The role before one gives its contract: "before Decathlon, already freelance or CDI?"; so do two roles held
   // at once: « en CDI chez MAIF et Pernod en même temps ? ».)
+  // (So do the roles of a year: « il était en CDI en 2022 ? », whose timeline names each one's contract.)
   const given = (w: (typeof part.words)[number]) =>
-    (intent.kind === "before" || intent.kind === "overlap") && CONTRACT.test(w.word);
+    (intent.kind === "before" || intent.kind === "overlap" || intent.kind === "timeline") && CONTRACT.test(w.word);
   const leftover = part.words.filter(
     (w) =>
       telling(w) &&
@@ -2216,10 +2246,17 @@ function trainedIntent(u: UnderstoodQuestion, text: string): ProfileIntent | nul
 }
 const RECEIVED = /\b(attend\w*|receiv\w*|took|taken|follow\w*|suivi\w*|recu\w*|a eu|beneficie\w*)\b/;
 
+/** « il est parti quand de X ? », « quand est-il parti de X ? »: when he left a role. */
+const LEFT_WHEN = new RegExp(
+  String.raw`\b((il|elle) est partie? (quand|en quelle annee) (de chez|de|d'|du)|` +
+    String.raw`quand (est[- ](il|elle)|(il|elle) est) partie? (de chez|de|d'|du))`,
+);
 /** "Has he left Decathlon?", « a-t-il quitté MAIF ? »: whether the role goes on, asked the other way. */
 function leftIntent(text: string, role: string | null): ProfileIntent | null {
   // The role's name right after the verb, and nothing after it: not "did he leave for Decathlon?", "left any
   // documentation at Decathlon?", "after MAIF, where did he go?".
+  // (« il est parti quand de AAA-Data ? », « quand est-il parti de la MAIF ? »: when, which its dates say.)
+  if (role && LEFT_WHEN.test(text)) return { kind: "role_duration", role };
   const m = role ? LEFT_ASKED.exec(text) : null;
   const named = m ? text.slice(m[0].length).replace(/[\s?!.]+$/, "") : "";
   const slug = role?.replace(/^cv#/, "").split("-")[0] ?? "";
@@ -2333,6 +2370,8 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = subjectOf(part).filter(notListedIn(role ? text : ""));
   if (role && part.technologies.length === 0 && topicsAsked(text, subject)) return { kind: "taught_topics", role };
+  const latest = lastRolesIntent(text, part);
+  if (latest) return latest;
   // "how many years as a data engineer before Decathlon?": his years on joining it (as data engineer or trainer).
   if (role && part.technologies.length === 0 && HOW_LONG.test(text) && TITLED.test(text) && beforeNamed(text, role))
     return { kind: "total_experience", before: role };
@@ -3008,6 +3047,14 @@ function roleYearIntent(
   // "Was he at MAIF until 2021?", « jusqu'en 2020 ? »: the year it ended.
   const until = /\b(until|till|jusqu'en|jusqu'a|jusqu a|jusqu en)\s+(19[89]\d|20[0-4]\d)\b/.exec(text);
   if (until) return { kind: "role_year", role, year: Number(until[2]), open: "until" };
+  // "was he at MAIF in December 2020?", « chez MAIF en décembre 2020 ? »: that month of the year.
+  const monthYear = new RegExp(String.raw`\b(?:in|en|during|pendant|au mois de)\s+${MONTH_YEAR.source.slice(2)}`).exec(
+    text,
+  );
+  if (monthYear && !JOINED_IN.test(text) && !LEFT_IN.test(text)) {
+    const month = MONTH_NAMES.findIndex((names) => names.includes(monthYear[1]!)) + 1;
+    return { kind: "role_year", role, year: Number(monthYear[2]), month };
+  }
   const year = /\b(in|en|during|pendant)\s+(19[89]\d|20[0-4]\d)\b/.exec(text);
   if (!year) return null;
   // "joined Decathlon in 2023?", « il a quitté la MAIF en 2020 ? »: the year it began, or ended.

@@ -1922,6 +1922,26 @@ function askersWays(text: string): string {
     .replace(I_ASK, "$1?");
 }
 
+/**
+ * Locutions said plainly: "how much data" is data volumes, « toujours » after a verb is « encore » (still), « mal
+ * formés » is invalid (not trained).
+ */
+function plainLocutions(text: string): string {
+  return (
+    text
+      // "how much data did he handle?", "the role with the most data", « combien de données ? »: data volumes.
+      .replace(/\bhow much data\b/gi, "what data volumes")
+      .replace(/\b(?:the )?(?:most|largest amount of|biggest amount of) data\b/gi, "the largest data volumes")
+      .replace(/(?<![\p{L}])combien de donn[ée]es(?![\p{L}])/giu, "quelle volumétrie de données")
+      // « il utilise toujours EMR ? », « il est toujours chez Decathlon ? »: still, « encore » (not « il a toujours
+      // fait… », always).
+      .replace(/(?<=\b(?:il|elle|tu|on|vous|qu'il|qu'elle) (?!a |avait |aura |ont )[\p{L}'-]+ )toujours\b/giu, "encore")
+      // « des fichiers mal formés », "malformed files": invalid ones (not « formés », trained).
+      .replace(/(?<![\p{L}])mal[- ]?form[ée]e?s?(?![\p{L}])/giu, "invalides")
+      .replace(/\bmalformed\b/gi, "invalid")
+  );
+}
+
 function setAsideLocutions(text: string): string {
   const line = asHim(
     floorFirst(withoutFormatWish(needAsked(text.replace(LINE_NUMBER, "").replace(CONTEXT_IF_SO, " ")))),
@@ -1933,17 +1953,10 @@ function setAsideLocutions(text: string): string {
         .replace(/^['"‘“«]\s*|\s*['"’”»]$/gu, "")
         .trim()} ?`
     : line;
-  const told = inCvTerms(ticked)
+  const told = plainLocutions(inCvTerms(ticked))
     .replace(YEARS_AND_MONTHS, "$1 $2")
     // « s'il a déjà évolué dans le secteur de l'assurance » (HR French): worked there.
     .replace(/(?<![\p{L}])([ée]volu[ée]s?)(?= (?:dans|au sein|chez|en milieu|sur des)(?![\p{L}]))/giu, "travaillé")
-    // "how much data did he handle?", "the role with the most data", « combien de données ? »: data volumes.
-    .replace(/\bhow much data\b/gi, "what data volumes")
-    .replace(/\b(?:the )?(?:most|largest amount of|biggest amount of) data\b/gi, "the largest data volumes")
-    .replace(/(?<![\p{L}])combien de donn[ée]es(?![\p{L}])/giu, "quelle volumétrie de données")
-    // « des fichiers mal formés », "malformed files": invalid ones (not « formés », trained).
-    .replace(/(?<![\p{L}])mal[- ]?form[ée]e?s?(?![\p{L}])/giu, "invalides")
-    .replace(/\bmalformed\b/gi, "invalid")
     // « il a skillé sur Spark » (franglais): he knows it.
     .replace(/\b(?:a|est) skill(?:e|é)e?s? (?:sur|en)\b/giu, "connaît")
 

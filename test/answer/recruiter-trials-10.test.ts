@@ -54,7 +54,7 @@ describe("a yes the profile doesn't give", () => {
     );
   });
 
-  it("« selon quelle méthode… ? » needs the method: the agile sprints, no 'yes' from projects and production", async () => {
+  it("« selon quelle méthode… ? » needs the method: the agile sprints, no 'yes' from projects", async () => {
     const a = await ask(
       "Pourriez-vous préciser selon quelle méthode de conduite de projet le candidat a l'habitude de travailler, " +
         "et à quel rythme les itérations de livraison sont planifiées ?",

@@ -230,3 +230,75 @@ describe("what is asked, inside what is said around it", () => {
     expect(quoted(a)[0]).toMatch(/from 13 h to 6 minutes/);
   });
 });
+
+describe("a month, a contract, a count: as the CV dates and counts them", () => {
+  it("« il était chez MAIF en décembre 2020 ? »: no, MAIF ended in January 2020", async () => {
+    expect(lead(await ask("il était chez MAIF en décembre 2020 ?"))).toBe("Non — MAIF : janvier 2019 – janvier 2020.");
+  });
+
+  it("'was he at Decathlon in April 2021?': no, since May 2021; 'in May 2021?': yes", async () => {
+    expect(lead(await ask("was he at Decathlon in April 2021?"))).toMatch(/^No — Decathlon: since May 2021/);
+    expect(lead(await ask("was he at Decathlon in May 2021?"))).toMatch(/^Yes — Decathlon: since May 2021/);
+  });
+
+  it("« il était en CDI en 2022 ? »: his roles of 2022, both freelance, no « Oui » from 2019's", async () => {
+    const a = await ask("il était en CDI en 2022 ?");
+    expect(lead(a)).toMatch(/^En 2022 : Senior Data Engineer chez Decathlon \(Freelance\)/);
+    expect(lead(a)).not.toMatch(/^Oui|MAIF|Pernod/);
+  });
+
+  it("« il utilise toujours EMR ? »: still, and the profile shows a move away from it", async () => {
+    expect(lead(await ask("il utilise toujours EMR ?"))).toMatch(/^Plus d'après le profil/);
+  });
+
+  it("« il fait toujours du Jenkins ? »: not in his current roles", async () => {
+    expect(lead(await ask("il fait toujours du Jenkins ?"))).toMatch(/^Pas dans ses postes actuels — Jenkins/);
+  });
+
+  it("'Does EPISEN have 250 teachers?': 250 is its students, no yes", async () => {
+    const a = await ask("Does EPISEN have 250 teachers?");
+    expect(lead(a)).not.toMatch(/^Yes/);
+    expect(lead(a)).toMatch(/not “250 teachers”/);
+  });
+
+  it("'Did the platform serve 160 countries?': 160 is its teams", async () => {
+    expect(lead(await ask("Did the platform serve 160 countries?"))).toMatch(/not “160 countries”/);
+  });
+
+  it("'Did he write 2,000 DAGs?': 2,000 is the tables ingested daily", async () => {
+    expect(lead(await ask("Did he write 2,000 DAGs?"))).toMatch(/not “2,000 DAGs”/);
+  });
+
+  it("'Did he support 15 data scientists at MAIF?': the count of that very thing, a yes", async () => {
+    expect(lead(await ask("Did he support 15 data scientists at MAIF?"))).toMatch(/^Yes/);
+  });
+
+  it("« il traite au moins 1 To par jour ? »: yes, 400 To a day", async () => {
+    expect(lead(await ask("il traite au moins 1 To par jour ?"))).toMatch(/^Oui/);
+  });
+
+  it("« la licence ANTS c'est plus de 5M€ par an ? »: yes, €7M a year", async () => {
+    expect(lead(await ask("la licence ANTS c'est plus de 5M€ par an ?"))).toMatch(/^Oui/);
+  });
+});
+
+describe("his roles, as asked of them", () => {
+  it("'what were his last 3 jobs?': three roles, the latest begun first", async () => {
+    const a = await ask("what were his last 3 jobs?");
+    expect(lead(a)).toMatch(/^His last 3 roles, the latest begun first: Big Data Lecturer .*Decathlon.*AAA-Data/);
+  });
+
+  it("« Peux-tu me donner ses 3 dernières expériences avec les dates ? »: the same in French", async () => {
+    const a = await ask("Peux-tu me donner ses 3 dernières expériences avec les dates ?");
+    expect(lead(a)).toMatch(/^Ses 3 derniers postes/);
+    expect(lead(a)).not.toMatch(/MAIF|Pernod/);
+  });
+
+  it("'Has he worked in education?': EPISEN, an engineering school", async () => {
+    expect(lead(await ask("Has he worked in education?"))).toMatch(/^Yes — as the CV describes them: EPISEN/);
+  });
+
+  it("« il est parti quand de AAA-Data ? »: its dates, not « une partie »", async () => {
+    expect(lead(await ask("il est parti quand de AAA-Data ?"))).toMatch(/^Chez AAA-Data de janvier 2020 à mai 2021/);
+  });
+});
