@@ -291,7 +291,28 @@ export function judgeEvidence(
     vocabulary,
   );
   const asked = actAsked(part, absentAsked(part, evidence, vocabulary.words));
-  return audienceHeld(part, methodAsked(part, verbOnlyHeld(part, asked)), vocabulary);
+  return stackPairOnly(part, audienceHeld(part, methodAsked(part, verbOnlyHeld(part, asked)), vocabulary));
+}
+
+/** How two things are used together: "load X into Y", "X on top of Y", "monitor X with Y", « X dans Y ». */
+const USED_TOGETHER =
+  /\b(into|inside|on top of|onto|with|within|through|via|from|to|for|using|dans|vers|avec|depuis|sur|via|pour)\b/;
+
+/**
+ * "Did he load PostgreSQL data into Snowflake?", "monitor Airflow with Datadog?": two technologies used together,
+ * which only a role's stack line names side by side — no yes: the stack lists them, it doesn't say how they met.
+ */
+function stackPairOnly(part: QuestionPart, evidence: PartEvidence): PartEvidence {
+  const techs = part.technologies;
+  if (evidence.verdict !== "yes" || techs.length < 2) return evidence;
+  const text = foldText(part.text);
+  const at = techs.map((t) => text.indexOf(t.tokens[0]!)).sort((a, b) => a - b);
+  if (at.some((i) => i < 0) || !USED_TOGETHER.test(text.slice(at[0], at[at.length - 1]))) return evidence;
+  const tokens = (p: RetrievedPassage) => new Set(wordTokens(foldText(p.chunk.text)));
+  const holdsBoth = (p: RetrievedPassage) => techs.every((t) => t.tokens.every((x) => tokens(p).has(x)));
+  const both = evidence.passages.filter(holdsBoth);
+  if (both.length === 0 || evidence.passages.some((p) => p.chunk.kind !== "stack")) return evidence;
+  return { verdict: "partial", passages: both, roles: [], uncovered: [] };
 }
 
 /**
@@ -635,7 +656,7 @@ function periodAfter(text: string, at: number): string | null {
 function figuresHeld(read: QuestionPart, evidence: PartEvidence, matches: RetrievedPassage[] = []): PartEvidence {
   const part = { ...read, text: sizeAsked(read.text) };
   const asked = [...plainFigures(part.text).matchAll(ASKED_FIGURE)];
-  evidence = figureOnlyHeld(evidence, asked);
+  evidence = figureOnlyHeld(evidence, asked, part.text);
   if (evidence.verdict !== "yes" || !/\d/.test(part.text)) return evidence;
   const lacks = (ps: RetrievedPassage[]) => lackedFigures(part.text, asked, ps);
   const missing = lacks(evidence.passages);
@@ -715,7 +736,10 @@ function otherThingCounted(part: QuestionPart, evidence: PartEvidence): PartEvid
 /** A count and the word after it: "250 teachers", « 160 pays ». */
 const COUNT_NOUN = /(?<![\p{L}\p{N}.,])(\d+)\s+([\p{L}-]+)/gu;
 /** Counts of time, which other answers weigh: "5 years", « 10 ans », "3 months". */
-const TIME_NOUN = /^(years?|yrs?|ans?|annees?|months?|mois|days?|jours?|weeks?|semaines?|hours?|heures?|minutes?)$/;
+const TIME_NOUN = new RegExp(
+  String.raw`^(years?|yrs?|ans?|annees?|months?|mois|days?|jours?|weeks?|semaines?|hours?|heures?|minutes?|` +
+    String.raw`seconds?|secondes?|percent|pourcent)$`,
+);
 
 /**
  * "Does EPISEN have 250 teachers?", "did the platform serve 160 countries?": a count of a thing no unit names, which
@@ -730,7 +754,8 @@ export function countedOtherThing(
   for (const [, n, noun] of plainFigures(foldText(question)).matchAll(COUNT_NOUN)) {
     // (A year as written, "in 2020 projects"; not "2,000 DAGs".)
     const year = /^(19|20)\d\d$/.test(n!) && new RegExp(String.raw`(?<![\d,.])${n}(?!\d)`).test(question);
-    if (year || unitKind(noun!) || TIME_NOUN.test(noun!) || !isContentWord(noun!)) continue;
+    // (Nor a unit of two letters, « 400 Po », which the figures' own check weighs.)
+    if (year || noun!.length < 3 || unitKind(noun!) || TIME_NOUN.test(noun!) || !isContentWord(noun!)) continue;
     const asked = stems(noun!);
     const after = new RegExp(String.raw`(?<![\p{N}.,])${n}(?![\p{N}])((?:[\s-]+[\p{L}-]+){1,3})`, "u");
     for (const p of passages) {
@@ -748,9 +773,11 @@ export function countedOtherThing(
  * "more than 1 PB?", "tables larger than 1 TB?": partly held — the size, not its figure — is asked of the figure as
  * much: judged as a yes is, on its figure (a yes when the passages give it, ">2 TB"; else what they give).
  */
-function figureOnlyHeld(evidence: PartEvidence, asked: RegExpMatchArray[]): PartEvidence {
+function figureOnlyHeld(evidence: PartEvidence, asked: RegExpMatchArray[], text: string): PartEvidence {
   const figureOnly = evidence.verdict === "partial" && evidence.uncovered.every((w) => /^\d/.test(w));
-  return figureOnly && asked.length > 0 ? { ...evidence, verdict: "yes", uncovered: [] } : evidence;
+  // (A bound only, "more than", "larger than": not "from 13 hours to 6 seconds", two figures to match.)
+  const bounded = asked.some((m) => BOUND_WORDS.test(plainFigures(text).slice(0, m.index!)));
+  return figureOnly && bounded ? { ...evidence, verdict: "yes", uncovered: [] } : evidence;
 }
 
 /** The evidence with the passage giving the figure first, when one of its role's matches does. */

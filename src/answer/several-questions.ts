@@ -108,7 +108,8 @@ export function questionsOf(text: string): string[] {
   // ("1) Databricks? 2) Terraform? 3) Team lead experience?": each item its own question mark, each its own question.)
   // (As written, a "?" right after a word, before the next number: the numbering's reading ends each item with its
   // own " ?", and the engine's rewriting of a message's parts writes "1) … ? 2) … ?".)
-  const marked = /[^\s?]\s?\?\s*(?:\d{1,2}[.)/]|\(\d{1,2}\))/.test(text);
+  // (« … le temps ? 2/ ils avaient… ? »: a French question mark, spaced, before an item numbered with a slash.)
+  const marked = /[^\s?]\?\s*(?:\d{1,2}[.)]|\(\d{1,2}\))/.test(text) || /[^\s?]\s\?\s+\d{1,2}\/\s/.test(text);
   // ("Three points: Delta tables yes/no? Incremental loads? …": questions announced, each its own.)
   const announced = ANNOUNCED.test(text);
   const numbered = announced || (enumerated(text) !== text && (marked || items.some((x) => OPENS_QUESTION.test(x))));

@@ -1922,6 +1922,9 @@ function askersWays(text: string): string {
     .replace(I_ASK, "$1?");
 }
 
+/** « toujours » after a verb of doing (not « a », « avait », « est »…): still. */
+const STILL_TOUJOURS =
+  /(?<=\b(?:il|elle|tu|on|vous|qu'il|qu'elle) (?!a |avait |aura |ont |est |etait |était )[\p{L}'-]+ )toujours\b/giu;
 /**
  * Locutions said plainly: "how much data" is data volumes, « toujours » after a verb is « encore » (still), « mal
  * formés » is invalid (not trained).
@@ -1933,9 +1936,9 @@ function plainLocutions(text: string): string {
       .replace(/\bhow much data\b/gi, "what data volumes")
       .replace(/\b(?:the )?(?:most|largest amount of|biggest amount of) data\b/gi, "the largest data volumes")
       .replace(/(?<![\p{L}])combien de donn[ée]es(?![\p{L}])/giu, "quelle volumétrie de données")
-      // « il utilise toujours EMR ? », « il est toujours chez Decathlon ? »: still, « encore » (not « il a toujours
-      // fait… », always).
-      .replace(/(?<=\b(?:il|elle|tu|on|vous|qu'il|qu'elle) (?!a |avait |aura |ont )[\p{L}'-]+ )toujours\b/giu, "encore")
+      // « il utilise toujours EMR ? »: still, « encore » (not « il a toujours fait… », always; « il est toujours… »
+      // is read on its own).
+      .replace(STILL_TOUJOURS, "encore")
       // « des fichiers mal formés », "malformed files": invalid ones (not « formés », trained).
       .replace(/(?<![\p{L}])mal[- ]?form[ée]e?s?(?![\p{L}])/giu, "invalides")
       .replace(/\bmalformed\b/gi, "invalid")

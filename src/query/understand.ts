@@ -2272,16 +2272,28 @@ export class QuestionReader {
   private otherProduct(r: SegmentReading): void {
     const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.original);
     const spaced = (a: Token, b: Token) => /^\s+$/.test(r.segment.slice(a.end, b.start));
+    // (Not a question in title case, "Has He Used Google Cloud?".)
+    if (r.tokens.length >= 3 && r.tokens.every((t) => !/^\p{Ll}/u.test(t.original))) return;
     r.tokens.forEach((token, i) => {
       const names = this.vocabulary.technologies.filter((t) => t.tokens.length > 1 && t.tokens[0] === token.folded);
       const next = r.tokens[i + 1];
-      if (names.length === 0 || !capital(token) || !next || !capital(next) || !spaced(token, next)) return;
+      // ("Google Maps": the first word of a name the CV writes, "Google Places API", before another word.)
+      const cvName =
+        /^\p{Lu}/u.test(this.vocabulary.display.get(token.folded) ?? "") &&
+        !r.employerTokens.has(token.folded) &&
+        !r.techTokens.has(token.folded) &&
+        !!next &&
+        !this.cvHoldsPhrase(`${token.folded} ${next.folded}`) &&
+        // (A name of its own after it, "Google BigQuery", is read as that name.)
+        this.lexicon.phraseAt([token.folded, next.folded], 0) === 0 &&
+        this.lexicon.techName(next.folded) !== "tech";
+      if ((names.length === 0 && !cvName) || !capital(token) || !next || !capital(next) || !spaced(token, next)) return;
       if (names.some((t) => t.tokens[1] === next.folded) || r.techTokens.has(next.folded)) return;
       if (r.employerTokens.has(next.folded) || !/^\p{Ll}/u.test(next.original.slice(1))) return;
       let end = i + 1;
       while (capital(r.tokens[end + 1]) && spaced(r.tokens[end]!, r.tokens[end + 1]!)) end += 1;
       const run = r.tokens.slice(i, end + 1);
-      if (run.slice(1).every((t) => this.vocabulary.words.has(t.folded))) return;
+      if (names.length > 0 && run.slice(1).every((t) => this.vocabulary.words.has(t.folded))) return;
       r.missing.push(run.map((t) => t.original).join(" "));
       const folded = new Set(run.map((t) => t.folded));
       r.words = r.words.filter((x) => !folded.has(x.word));

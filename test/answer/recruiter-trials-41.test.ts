@@ -302,3 +302,21 @@ describe("his roles, as asked of them", () => {
     expect(lead(await ask("il est parti quand de AAA-Data ?"))).toMatch(/^Chez AAA-Data de janvier 2020 à mai 2021/);
   });
 });
+
+describe("two things named together", () => {
+  it("'Did he load PostgreSQL data into Snowflake?': both in a stack line, no yes to how they met", async () => {
+    const a = await ask("Did he load PostgreSQL data into Snowflake?");
+    expect(lead(a)).toMatch(/but perhaps not in the sense of your question\.$/);
+    expect(quoted(a)[0]).toMatch(/^\[1\] Tech stack: Snowflake/);
+  });
+
+  it("'Did he use Google Maps?': not the CV's Google Places API", async () => {
+    expect(lead(await ask("Did he use Google Maps?"))).toBe("The profile doesn't mention “Google Maps”.");
+  });
+
+  it("'Has he worked with Google BigQuery?': still the one name", async () => {
+    expect(lead(await ask("Has he worked with Google BigQuery?"))).toBe(
+      "The profile doesn't mention “Google BigQuery”.",
+    );
+  });
+});
