@@ -1922,6 +1922,12 @@ function askersWays(text: string): string {
     .replace(I_ASK, "$1?");
 }
 
+/** "more experience with X than (with) Y", « plus d'expérience sur X que sur Y »: which of two, the longer. */
+const MORE_THAN_OTHER = new RegExp(
+  String.raw`\b((?:more|plus d')\s?(?:exp[ée]rience|exp|xp)\s+(?:with|in|on|using|sur|en|avec|de)\s+)` +
+    String.raw`([\p{L}][\p{L}\p{N} .+#-]{0,30}?)\s+(than|que|qu')\s*(?:(?:with|in|on|sur|en|avec|de)\s+)?`,
+  "giu",
+);
 /** « toujours » after a verb of doing (not « a », « avait », « est »…): still. */
 const STILL_TOUJOURS =
   /(?<=\b(?:il|elle|tu|on|vous|qu'il|qu'elle) (?!a |avait |aura |ont |est |etait |était )[\p{L}'-]+ )toujours\b/giu;
@@ -1939,6 +1945,11 @@ function plainLocutions(text: string): string {
       // « il utilise toujours EMR ? »: still, « encore » (not « il a toujours fait… », always; « il est toujours… »
       // is read on its own).
       .replace(STILL_TOUJOURS, "encore")
+      // "more experience with Databricks than Snowflake?", « plus d'expérience sur X que sur Y ? »: each one's time.
+      .replace(
+        MORE_THAN_OTHER,
+        (_m, said: string, a: string, than: string) => `${said}${a} ${than === "than" ? "or" : "ou"} `,
+      )
       // « des fichiers mal formés », "malformed files": invalid ones (not « formés », trained).
       .replace(/(?<![\p{L}])mal[- ]?form[ée]e?s?(?![\p{L}])/giu, "invalides")
       .replace(/\bmalformed\b/gi, "invalid")

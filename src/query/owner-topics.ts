@@ -477,6 +477,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // (« est-il autonome, rigoureux ? »: several, listed.)
         String.raw`(is (he|she)|(he|she) is|est[- ](il|elle)|(il|elle) est) (really |vraiment |quelqu'un de )?` +
         String.raw`${QUALITY}((,| et| and| ou| or|, et|, and) ${QUALITY})*(?=\s*[?!.]*$)|` +
+        // "can he work independently?", « il sait travailler en autonomie ? »: how he works, a judgement.
+        String.raw`(can|does|will|would) (he|she) work (independently|autonomously|on (his|her) own|alone|` +
+        String.raw`unsupervised|without supervision)|(sait|peut|aime)[- ]?(il|elle)? travailler (en autonomie|seule?|` +
+        String.raw`de (maniere|facon) autonome)|(sait|peut) travailler (en autonomie|seule?)|` +
         String.raw`(c'?est|c est) (un gars|quelqu'un|une personne|un profil) (de )?` +
         String.raw`(serieux|fiable|serieuse|rigoureux|bien)` +
         String.raw`(?=\s*[?!.]*$)|` +

@@ -320,3 +320,20 @@ describe("two things named together", () => {
     );
   });
 });
+
+describe("which of two, and how he works", () => {
+  it("'more experience with Databricks than Snowflake?': each one's time", async () => {
+    const a = lead(await ask("does he have more experience with Databricks than Snowflake?"));
+    expect(a).toMatch(/^Databricks: about .*Snowflake: about/);
+  });
+
+  it("« il a plus d'expérience sur Databricks que sur Snowflake ? »: the same in French", async () => {
+    expect(lead(await ask("il a plus d'expérience sur Databricks que sur Snowflake ?"))).toMatch(
+      /^Databricks : environ .*Snowflake : environ/,
+    );
+  });
+
+  it("'Can he work independently?': a judgement, not a yes from his freelance contracts", async () => {
+    expect(lead(await ask("Can he work independently?"))).toMatch(/^The profile gives facts, not judgements/);
+  });
+});
