@@ -402,6 +402,8 @@ interface Figure {
   n: number;
   unit: string | null;
   atLeast: boolean;
+  /** "under 10 minutes", « moins de 10 minutes », "10 or less": a ceiling. */
+  atMost?: boolean;
   /** The word after it, a plural's "s" off: what it counts ("teams", "tech leads"). */
   next: string;
 }
@@ -428,11 +430,27 @@ function figuresOf(text: string, names: ReadonlySet<string> = new Set()): Figure
     // ("100 TB or more", « 100 To ou plus »: a floor said after.)
     const orMore =
       /^(or|ou|and|et)$/.test(tokens[i + 2] ?? "") && /^(more|above|plus|over|higher)$/.test(tokens[i + 3] ?? "");
-    const floor = (AT_LEAST_BEFORE.has(before) && (before !== "de" || tokens[i - 2] === "plus")) || orMore;
+    // ("less than 10", "fewer than 3": a ceiling, not a floor.)
+    const floor =
+      (AT_LEAST_BEFORE.has(before) &&
+        (before !== "de" || tokens[i - 2] === "plus") &&
+        !(before === "than" && /^(less|fewer)$/.test(tokens[i - 2] ?? ""))) ||
+      orMore;
     const unit = UNIT_CLASS.find(([re]) => re.test(next))?.[1] ?? null;
-    found.push({ n, unit, atLeast: floors.has(t) || floor, next: next.replace(/s$/, "") });
+    const atMost = ceilingBefore(before, tokens[i - 2] ?? "");
+    found.push({ n, unit, atLeast: floors.has(t) || floor, atMost, next: next.replace(/s$/, "") });
   }
   return found;
+}
+
+/** "under 10", "less than 10", « moins de 10 », « au plus 10 »: the words before a ceiling. */
+function ceilingBefore(before: string, twoBefore: string): boolean {
+  return (
+    /^(under|below)$/.test(before) ||
+    (before === "than" && /^(less|fewer)$/.test(twoBefore)) ||
+    (before === "de" && twoBefore === "moins") ||
+    (before === "plus" && twoBefore === "au")
+  );
 }
 
 /**
@@ -449,7 +467,8 @@ function figuresDiffer(asked: string, said: string[], names: ReadonlySet<string>
   // (A volume of data is a floor: "300 TB a day?" is handled by "400 TB daily", in the same unit.)
   const floor = (c: Figure) => c.atLeast || (c.unit !== null && /^(tb|gb|pb)$/.test(c.unit) && volumeHandled(asked));
   const same = (c: Figure, g: Figure) =>
-    (floor(c) ? g.n >= c.n : g.n === c.n) && (c.unit === null || g.unit === null || g.unit === c.unit);
+    (floor(c) ? g.n >= c.n : c.atMost ? g.n <= c.n : g.n === c.n) &&
+    (c.unit === null || g.unit === null || g.unit === c.unit);
   // Only a figure the passages give of the same thing can differ: a unit, or the word counted ("2 tech leads"
   // against "1 Tech Lead"); not "a team of 7" against "160 teams" of users.
   const family = (unit: string | null) => (unit === null ? null : /^(tb|gb|pb)$/.test(unit) ? "size" : "time");

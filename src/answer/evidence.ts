@@ -982,7 +982,11 @@ export function figureGiven(asked: string, passage: string, question = ""): stri
       String.raw`(?:\b(?:to|down to|under|below|a|à|jusqu'a|jusqu'à|sous)\s+|(?:->|→|=>|>)\s*)${figure}\b`,
       "iu",
     );
-    return target.test(foldText(question)) || target.test(question) ? span[2]! : span[1]!;
+    // ("…to less than 5 minutes?": the end given in the unit asked, "6 minutes", not where it began.)
+    const endKind = unitKind(span[2]!.replace(/^[\d,.]+\s*/, "").toLowerCase());
+    const startKind = unitKind(span[1]!.replace(/^[\d,.]+\s*/, "").toLowerCase());
+    const inEndsUnit = endKind === unitOf && startKind !== unitOf;
+    return target.test(foldText(question)) || target.test(question) || inEndsUnit ? span[2]! : span[1]!;
   }
   const given = new RegExp(
     String.raw`(?<![\p{N}.,])\d+(?:[,.\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?(?:\s*|-)(?:[\p{L}-]+\s+){0,2}?(?:${kind})` +

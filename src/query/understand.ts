@@ -322,7 +322,23 @@ function saysNoThing(r: SegmentReading, i: number): boolean {
     recentSpan(r.tokens, i) ||
     inRecentWindow(r.tokens, i) ||
     lastTime(r.tokens, i) ||
+    boundNumber(r.tokens, i) ||
     timeAsked(r.tokens, i)
+  );
+}
+
+/**
+ * "at least 10 data scientists", « plus de 10 agences »: a number under a bound is a threshold the answer checks
+ * against the profile's figures, not a word to find ("10 h of lectures").
+ */
+function boundNumber(tokens: Token[], i: number): boolean {
+  if (!/^\d+$/.test(tokens[i]!.folded)) return false;
+  const before = tokens
+    .slice(Math.max(0, i - 2), i)
+    .map((t) => t.folded)
+    .join(" ");
+  return /(more than|at least|fewer than|less than|over|under|above|below|plus de|au moins|moins de|au plus)$/.test(
+    before,
   );
 }
 

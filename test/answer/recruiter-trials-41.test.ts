@@ -337,3 +337,25 @@ describe("which of two, and how he works", () => {
     expect(lead(await ask("Can he work independently?"))).toMatch(/^The profile gives facts, not judgements/);
   });
 });
+
+describe("a number under a bound is a threshold", () => {
+  it("'at least 10 data scientists at MAIF?': yes, 15 (not EPISEN's “10 h”)", async () => {
+    const a = await ask("Did he support at least 10 data scientists at MAIF?");
+    expect(lead(a)).toMatch(/^Yes — the profile mentions it at MAIF/);
+    expect(quoted(a)[0]).toMatch(/15 data scientists/);
+  });
+
+  it("« MAIF c'est plus de 30 agences ? »: not with 20", async () => {
+    expect(lead(await ask("MAIF c'est plus de 30 agences ?"))).toMatch(/^Pas avec ces chiffres/);
+  });
+
+  it("'ingestion time under 10 minutes?': yes, 6 minutes", async () => {
+    expect(lead(await ask("did he get the ingestion time under 10 minutes?"))).toMatch(/^Yes/);
+  });
+
+  it("'to less than 5 minutes?': the 6 minutes it ended at, not the 13 h it began at", async () => {
+    expect(lead(await ask("did he cut the ingestion time to less than 5 minutes?"))).toMatch(
+      /^The profile gives 6 minutes at AAA-Data/,
+    );
+  });
+});
