@@ -287,7 +287,7 @@ export function judgeEvidence(
 ): PartEvidence {
   const evidence = yearsHeld(
     part,
-    figuresHeld(part, judged(part, found, vocabulary, tuning), found.matches),
+    figuresHeld(part, judged(part, found, vocabulary, tuning), found.matches, vocabulary),
     vocabulary,
   );
   const asked = actAsked(part, absentAsked(part, evidence, vocabulary.words));
@@ -295,8 +295,7 @@ export function judgeEvidence(
 }
 
 /** How two things are used together: "load X into Y", "X on top of Y", "monitor X with Y", « X dans Y ». */
-const USED_TOGETHER =
-  /\b(into|inside|on top of|onto|with|within|through|via|from|to|for|using|dans|vers|avec|depuis|sur|via|pour)\b/;
+const USED_TOGETHER = /\b(into|inside|on top of|onto|through|via|from|to|dans|vers|depuis)\b/;
 
 /**
  * "Did he load PostgreSQL data into Snowflake?", "monitor Airflow with Datadog?": two technologies used together,
@@ -653,33 +652,24 @@ function periodAfter(text: string, at: number): string | null {
  * "Did he reduce costs by 50%?": a figure the question gives ("50%", "250 students") must be in a passage
  * quoted, with its unit; else what the profile shows is said, without the figure ("5 Vs" is not 5 years).
  */
-function figuresHeld(read: QuestionPart, evidence: PartEvidence, matches: RetrievedPassage[] = []): PartEvidence {
+function figuresHeld(
+  read: QuestionPart,
+  evidence: PartEvidence,
+  matches: RetrievedPassage[] = [],
+  vocabulary?: ProfileVocabulary,
+): PartEvidence {
   const part = { ...read, text: sizeAsked(read.text) };
   const asked = [...plainFigures(part.text).matchAll(ASKED_FIGURE)];
   evidence = figureOnlyHeld(evidence, asked, part.text);
   if (evidence.verdict !== "yes" || !/\d/.test(part.text)) return evidence;
   const lacks = (ps: RetrievedPassage[]) => lackedFigures(part.text, asked, ps);
   const missing = lacks(evidence.passages);
-  if (missing.length === 0) return figuresGiven(part, evidence, asked, lacks);
+  if (missing.length === 0) return figuresGiven(part, evidence, asked, lacks, vocabulary);
   // "more than 50 teams use his platform?": another passage of the same role giving it ("160 teams").
   const roles = new Set(evidence.passages.map((p) => roleKeyOf(p.chunk)));
   const given = givenElsewhere(evidence, matches, (p) => roles.has(roleKeyOf(p.chunk)) && lacks([p]).length === 0);
   if (given) return moneyOfOther(part, given, asked, lacks) ?? given;
-  // As the asker wrote it ("500 TB"): the figure found again in the question, its separators allowed.
-  const asWritten = (found: string) => {
-    const loose = literal(found.trim()).replace(/(?<=\d)(?=\d)/g, "[,\u202f\u00a0 ]?");
-    return new RegExp(loose, "iu").exec(part.text)?.[0] ?? found.trim();
-  };
-  // …with the period asked, when it is what differs ("400 TB per month"; "500 TB" differs by its figure).
-  const per = (m: RegExpMatchArray) => {
-    const figure = new RegExp(String.raw`(?<![\p{N}.,])${m[1]!.replace(/[.,]/, "[.,]")}(?![\p{N}])`, "u");
-    if (!evidence.passages.some((p) => figure.test(plainFigures(p.chunk.text)))) return undefined;
-    const after = plainFigures(part.text).slice(m.index! + m[0].length, m.index! + m[0].length + 30);
-    return PERIODS.map(([, re]) => re.exec(after)?.[1]).find(Boolean);
-  };
-  // "not more than 500 TB": the bound asked said with it.
-  const bounded = (m: RegExpMatchArray) => BOUND_WORDS.exec(plainFigures(part.text).slice(0, m.index!))?.[1];
-  const written = missing.map((m) => [bounded(m), asWritten(m[0]), per(m)].filter(Boolean).join(" "));
+  const written = missing.map((m) => writtenMissing(part.text, evidence, m));
   // "does his platform serve 200 teams?": the role's passage giving a figure of that kind, to say it instead.
   const kinds = missing.flatMap((m) => {
     const kind = unitKind((m[2] ?? m[3])!)!;
@@ -689,8 +679,13 @@ function figuresHeld(read: QuestionPart, evidence: PartEvidence, matches: Retrie
   const ofKind = (p: RetrievedPassage) => ofKinds.some((re) => re.test(plainFigures(p.chunk.text)));
   // (In another role when none of these gives one: "1 PB?" is answered by Decathlon's "400 TB daily".)
   const ownRole = matches.filter((p) => roles.has(roleKeyOf(p.chunk)));
+  // (A volume handled, "1 PB of data?", by the flow of data first, "400 TB daily", not a table's size.)
+  const flow = (p: RetrievedPassage) =>
+    Number(volumeHandled(part.text) && /\b(daily|quotidien\w*|per day)\b/i.test(p.chunk.text));
+  const byFlow = (ps: RetrievedPassage[]) => [...ps].sort((a, b) => flow(b) - flow(a));
   const shown =
-    [...evidence.passages, ...ownRole].find(ofKind) ?? matches.find((p) => p.chunk.kind !== "stack" && ofKind(p));
+    byFlow([...evidence.passages, ...ownRole]).find(ofKind) ??
+    byFlow(matches).find((p) => p.chunk.kind !== "stack" && ofKind(p));
   // (Which gives the figure asked after all: « au moins 1 To par jour ? », "400 To quotidiens".)
   if (shown && lacks([shown]).length === 0) return yes([shown]);
   // "30 hours at EPISEN?": each passage of its section giving one ("10 h of lectures", "10 h of practical
@@ -713,28 +708,51 @@ function figuresHeld(read: QuestionPart, evidence: PartEvidence, matches: Retrie
   };
 }
 
+/** A figure asked that no passage gives, as the asker wrote it, with its bound and the period asked if it differs. */
+function writtenMissing(text: string, evidence: PartEvidence, m: RegExpMatchArray): string {
+  // As the asker wrote it ("500 TB"): the figure found again in the question, its separators allowed.
+  const loose = literal(m[0].trim()).replace(/(?<=\d)(?=\d)/g, "[,\u202f\u00a0 ]?");
+  const asWritten = new RegExp(loose, "iu").exec(text)?.[0] ?? m[0].trim();
+  // …with the period asked, when it is what differs ("400 TB per month"; "500 TB" differs by its figure).
+  const figure = new RegExp(String.raw`(?<![\p{N}.,])${m[1]!.replace(/[.,]/, "[.,]")}(?![\p{N}])`, "u");
+  const after = plainFigures(text).slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+  const per = evidence.passages.some((p) => figure.test(plainFigures(p.chunk.text)))
+    ? PERIODS.map(([, re]) => re.exec(after)?.[1]).find(Boolean)
+    : undefined;
+  // "not more than 500 TB": the bound asked said with it.
+  const bounded = BOUND_WORDS.exec(plainFigures(text).slice(0, m.index!))?.[1];
+  return [bounded, asWritten, per].filter(Boolean).join(" ");
+}
+
 /** Every figure asked given: the yes, unless its count is of another thing, or its money another's. */
 function figuresGiven(
   part: QuestionPart,
   evidence: PartEvidence,
   asked: RegExpMatchArray[],
   lacks: (ps: RetrievedPassage[]) => RegExpMatchArray[],
+  vocabulary?: ProfileVocabulary,
 ): PartEvidence {
-  return (
-    otherThingCounted(part, evidence) ??
-    moneyOfOther(part, evidence, asked, lacks) ??
-    onlyGiving(evidence, asked, lacks)
-  );
+  const other = otherThingCounted(part, evidence, vocabulary);
+  return other ?? moneyOfOther(part, evidence, asked, lacks) ?? onlyGiving(evidence, asked, lacks);
 }
 
 /** "250 teachers?" of "250 engineering students": partly held, the count of another thing (see countedOtherThing). */
-function otherThingCounted(part: QuestionPart, evidence: PartEvidence): PartEvidence | null {
-  const other = countedOtherThing(part.text, evidence.passages);
+function otherThingCounted(
+  part: QuestionPart,
+  evidence: PartEvidence,
+  vocabulary?: ProfileVocabulary,
+): PartEvidence | null {
+  // (As its other language writes it too: "20 agencies" are the French CV's « 20 agences ».)
+  const texts = (p: RetrievedPassage) =>
+    renderingsOf(vocabulary?.roles.get(roleKeyOf(p.chunk)), p.chunk).map((c) => c.text);
+  const other = countedOtherThing(part.text, evidence.passages, texts);
   return other ? { verdict: "partial", passages: [other.passage], roles: [], uncovered: [other.asked] } : null;
 }
 
 /** A count and the word after it: "250 teachers", « 160 pays ». */
-const COUNT_NOUN = /(?<![\p{L}\p{N}.,])(\d+)\s+([\p{L}-]+)/gu;
+const COUNT_NOUN = /(?<![\p{L}\p{N}.,])(\d+)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/gu;
+/** A word's stems in both languages. */
+const stemsOf = (w: string) => [stemWord(w, "en"), stemWord(w, "fr")];
 /** Counts of time, which other answers weigh: "5 years", « 10 ans », "3 months". */
 const TIME_NOUN = new RegExp(
   String.raw`^(years?|yrs?|ans?|annees?|months?|mois|days?|jours?|weeks?|semaines?|hours?|heures?|minutes?|` +
@@ -749,18 +767,24 @@ const TIME_NOUN = new RegExp(
 export function countedOtherThing(
   question: string,
   passages: RetrievedPassage[],
+  texts: (p: RetrievedPassage) => string[] = (p) => [p.chunk.text],
 ): { asked: string; passage: RetrievedPassage } | null {
-  const stems = (w: string) => [stemWord(w, "en"), stemWord(w, "fr")];
-  for (const [, n, noun] of plainFigures(foldText(question)).matchAll(COUNT_NOUN)) {
+  const stems = stemsOf;
+  for (const [, n, noun, second] of plainFigures(foldText(question)).matchAll(COUNT_NOUN)) {
     // (A year as written, "in 2020 projects"; not "2,000 DAGs".)
     const year = /^(19|20)\d\d$/.test(n!) && new RegExp(String.raw`(?<![\d,.])${n}(?!\d)`).test(question);
     // (Nor a unit of two letters, « 400 Po », which the figures' own check weighs.)
     if (year || noun!.length < 3 || unitKind(noun!) || TIME_NOUN.test(noun!) || !isContentWord(noun!)) continue;
-    const asked = stems(noun!);
+    // ("20 regional branches", "160 internal teams": the word after a describing one too.)
+    const asked = [noun!, second ?? ""].filter(Boolean).flatMap(stems);
     const after = new RegExp(String.raw`(?<![\p{N}.,])${n}(?![\p{N}])((?:[\s-]+[\p{L}-]+){1,3})`, "u");
+    const same = (text: string) => {
+      const at = after.exec(plainFigures(foldText(text)));
+      return at === null ? null : wordTokens(at[1]!).some((w) => stems(w).some((x) => asked.includes(x)));
+    };
     for (const p of passages) {
-      const at = after.exec(plainFigures(foldText(p.chunk.text)));
-      if (!at || wordTokens(at[1]!).some((w) => stems(w).some((x) => asked.includes(x)))) continue;
+      const held = texts(p).map(same);
+      if (held.every((h) => h === null) || held.some((h) => h === true)) continue;
       // (As the asker wrote it: "2,000 DAGs".)
       const loose = new RegExp(String.raw`${n!.replace(/(?<=\d)(?=\d)/g, "[,\u202f\u00a0 ]?")}\s+[\p{L}-]+`, "u");
       return { asked: loose.exec(question)?.[0] ?? `${n} ${noun}`, passage: p };
@@ -948,10 +972,7 @@ function boundOf(before: string, after: string): "floor" | "ceiling" | null {
 
 /** "more than", « plus de », "under", « moins de »: a bound the figure itself doesn't meet. */
 function strictlyPast(before: string): boolean {
-  return (
-    /(more than|over|above|plus de|less than|fewer than|under|below|moins de|<|(?<![-=])>)\s*$/.test(before) ||
-    SIZE_COMPARED.test(before)
-  );
+  return /(more than|over|above|plus de|less than|fewer than|under|below|moins de|<|(?<![-=])>)\s*$/.test(before);
 }
 
 /** The unit family a written unit belongs to ("TB" of terabytes, « heures » of hours), as UNITS lists it. */

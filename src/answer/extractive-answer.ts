@@ -92,7 +92,7 @@ const WHEN_ASKED = new RegExp(
   String.raw`\b(when (was|were|did) (that|this|it|he|she)|since when|c'? ?(é|e)tait quand|` +
     String.raw`quand (c'? ?(é|e)tait|était-ce)|et quand|depuis quand)\b|` +
     // « quand a-t-il … ? », « quand est-ce qu'il … ? »: when he did it.
-    String.raw`(?:^|[\s,])quand (?=a[- ]t[- ](?:il|elle)|est[- ]ce qu|(?:il|elle) a\b)`,
+    String.raw`(?:^|[\s,])quand (?=a[- ]t[- ](?:il|elle)|est[- ]ce qu)`,
   "i",
 );
 /** "…PII encryption, where did he do it?", « il l'a fait où ? »: the place, which the quotes' roles say. */

@@ -200,7 +200,7 @@ function requirementLines(text: string): string | null {
   const last = foldText(items.at(-1) ?? "");
   const himAsked = items.length > 1 && ASKS_HIM.test(last) && !CLOSING.test(last) && !OF_THE_LIST.test(last);
   const closed = withoutClosing(items);
-  if (items.length > 0 && NO_REQUIREMENT.test(foldText(items.at(-1)!))) items.pop();
+  withoutSignature(items, text);
   const named = items.filter((x) => x.split(/\s+/).length <= 4 && !GREETING_ITEM.test(foldText(x)));
   if (!lead && himAsked && named.length < MIN_REQUIREMENTS) return null;
   // A list needs a lead or a closing "fit?"; a short one also needs years asked or a colon: "Req: Snowflake".
@@ -253,8 +253,40 @@ const WHO_ASKS =
  */
 const NO_REQUIREMENT = new RegExp(
   String.raw`^(?:(?:job |the )?(?:ad|posting|description|jd|offer)|annonce|offre|fiche( de poste)?|can you check|` +
-    String.raw`pouvez-vous verifier|tu peux verifier)$`,
+    String.raw`pouvez-vous verifier|tu peux verifier|` +
+    // A sign-off, "Thanks,", « Cordialement, », "Best regards": the message's end, nothing asked of him.
+    String.raw`(?:many |thanks? (?:a lot|again)|thank you|thanks|thx|merci(?: d'avance| beaucoup)?|cordialement|` +
+    String.raw`bien cordialement|bien a (?:vous|toi)|regards|best(?: regards)?|kind regards|cheers|a bientot|` +
+    String.raw`bonne journee|have a (?:good|nice|great) (?:day|week|weekend)|sincerely)|` +
+    // "Merci de me dire si", "let me know if": a request about the list, what it asks said after it.
+    String.raw`(?:merci de|pourriez-vous|pouvez-vous|peux-tu|tu peux)?\s*(?:me |nous )?` +
+    String.raw`(?:dire|indiquer|confirmer) si|` +
+    String.raw`(?:please )?(?:let me know|tell me|confirm) (?:if|whether))$`,
 );
+/** "…, can you check", "…Thanks,\nJohn": a last line asking nothing, and a signature after a sign-off. */
+function withoutSignature(items: string[], text: string): void {
+  if (items.length > 0 && NO_REQUIREMENT.test(foldText(items.at(-1)!))) items.pop();
+  if (items.length > 1 && signedOff(text) && SIGNATURE.test(items.at(-1)!) && !/[,;•]/.test(text.split("\n").at(-1)!))
+    items.pop();
+}
+
+/** Whether a message ends with a sign-off line, then a line of a name: "Thanks,\nJohn", « Cordialement,\nSophie ». */
+function signedOff(text: string): boolean {
+  const lines = text.trim().split(/\n+/);
+  return (
+    lines.length >= 2 &&
+    NO_REQUIREMENT.test(
+      foldText(
+        lines
+          .at(-2)!
+          .replace(/[,.!]+\s*$/, "")
+          .trim(),
+      ),
+    )
+  );
+}
+/** A first name alone, as a signature ends a message: "John", « Sophie ». */
+const SIGNATURE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u;
 
 /** A closing question about the list: "does he have all that?", "does he tick all three?", « il a tout ça ? ». */
 const LIST_CLOSING = /\b(that|those|these|them|all|both|three|four|five|tick\w*|boxes|ca|cela|tout|tous|toutes)\b/;

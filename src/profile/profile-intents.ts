@@ -779,11 +779,17 @@ const SCHOOLS_ASKED = new RegExp(
 /** "his last 3 jobs?", « ses 3 dernières expériences avec les dates ? »: that many roles, the latest first. */
 function lastRolesIntent(text: string, part: UnderstoodQuestion["parts"][number]): ProfileIntent | null {
   if (part.roles.length > 0 || part.technologies.length > 0) return null;
+  // (Not "in his last 2 jobs, what was the team size?", « dans ses 2 derniers postes il faisait de l'agile ? »: a
+  // question of its own about them.)
+  if (ASKED_OF_THEM.test(text)) return null;
   const latest = LAST_N_ROLES.exec(text);
   const n = latest ? Number(latest[2] ?? latest[3]) || (NUMBER_WORDS[(latest[2] ?? latest[3])!] ?? 0) : 0;
   return n > 0 ? { kind: "employers", latest: n } : null;
 }
 
+/** Something asked of the roles named, not the roles: "in his last 2 jobs, what was the team size?". */
+const ASKED_OF_THEM =
+  /\b(team|equipe|size|taille|stack|agile|skills?|competences?|tools?|outils?|il (faisait|utilisait)|did he|was he)\b/;
 /** "his last 3 jobs", « ses 3 dernières expériences », "the two most recent roles": the latest roles, counted. */
 const LAST_N_ROLES = new RegExp(
   String.raw`\b(last|latest|most recent|previous|recent) (\d|two|three|four|five) ${ROLE_PLURAL}|` +
@@ -1492,8 +1498,8 @@ const SEVERAL_AT_ONCE = new RegExp(
 );
 /** Which roles, asked: "which roles…", "any other job…", « qu'a-t-il fait… », « d'autres postes… ». */
 const OTHER_ROLES = new RegExp(
-  String.raw`\b(which|what|any|another|other|others|roles|jobs|positions|missions|postes|emplois|quels?|quelles?|` +
-    String.raw`autres?|qu'?a[- ]t[- ]il fait|fait quoi)\b`,
+  String.raw`\b(roles?|jobs?|positions?|missions?|postes?|emplois?|employers?|employeurs?|gigs?|what did he do|` +
+    String.raw`qu'?a[- ]t[- ]il fait|il faisait quoi|il a fait quoi)\b`,
 );
 /** "overlap with X", "at the same time as X", « en parallèle de X »: the roles held beside one. */
 const OVERLAP_WITH = new RegExp(

@@ -379,14 +379,19 @@ const FILLER_HINT = new RegExp(
   "i",
 );
 /** "Our compliance team asks: …", « mon client demande : … »: who wants to know, then the question. */
+/** Who asks the asker: a person of their side ("our CFO", « mon directeur financier », "the hiring manager"). */
+const ASKING_PERSON =
+  String.raw`(?:cfo|cto|ceo|cio|cdo|coo|vp|boss|manager|hiring manager|client|director|head of [\p{L}-]+|lead|` +
+  String.raw`recruiter|partner|colleague|directeur|directrice|dsi|drh|rh|patron|patronne|chef|cheffe|n\+1|` +
+  String.raw`responsable|collegue|collègue|associ[ée]e?)`;
 const ASKED_BY = new RegExp(
   String.raw`^(?:(?:our|my|the|a) [\p{L}-]+(?: [\p{L}-]+){0,2} (?:asks|is asking|wants to know|would like to know|` +
     String.raw`needs to know)|(?:mon|ma|notre|le|la) [\p{L}-]+(?: [\p{L}-]+){0,2} ` +
     String.raw`(?:demande|voudrait savoir|veut savoir|aimerait savoir))\s*:\s*|` +
     // "Our CFO asks whether he…", « Notre directeur financier me demande s'il… »: who asks, before what is asked.
-    String.raw`^(?:our|my|the) [\p{L}-]+(?: [\p{L}-]+){0,2} (?:asks|is asking|wants to know|would like to know|` +
-    String.raw`needs to know|asked) (?:me )?(?=(?:whether|if) (?:he|she)\b)|` +
-    String.raw`^(?:mon|ma|notre|le|la) [\p{L}-]+(?: [\p{L}-]+){0,2} (?:me |nous )?(?:demande|voudrait savoir|` +
+    String.raw`^(?:our|my|the) (?:[\p{L}-]+ ){0,2}?${ASKING_PERSON} (?:asks|is asking|wants to know|` +
+    String.raw`would like to know|needs to know|asked) (?:me )?(?=(?:whether|if) (?:he|she)\b)|` +
+    String.raw`^(?:mon|ma|notre|le|la) ${ASKING_PERSON}(?: [\p{L}-]+){0,2} (?:me |nous )?(?:demande|voudrait savoir|` +
     String.raw`veut savoir|aimerait savoir|a demand[ée]) (?=s'(?:il|elle)\b|si (?:il|elle)\b)`,
   "iu",
 );
@@ -399,7 +404,7 @@ const ASKERS_TITLE =
   String.raw`account manager|business manager|chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement|` +
   String.raw`recruteu(?:r|se)|rh|drh|dsi|ing[ée]nieure? d'affaires|fondat(?:eur|rice)|(?:co-?)?fondat(?:eur|rice)|` +
   // « responsable data », « RH généraliste », "HR generalist", "staffing advisor": what the asker does.
-  String.raw`responsable(?: (?:data|rh|recrutement|du recrutement|des talents|technique|it|si))?|` +
+  String.raw`responsable (?:data|rh|recrutement|du recrutement|des talents|technique|it|si)|` +
   String.raw`(?:rh|hr) (?:g[ée]n[ée]ralistes?|generalist|manager|advisor|business partner)|` +
   String.raw`(?:staffing|hr|talent) (?:advisor|specialist|officer|consultant)|directeu(?:r|se)|directrice|` +
   // (Capitalised, where a pattern is case-sensitive: « Je suis Hélène, RH généraliste dans… ».)
@@ -593,8 +598,11 @@ const ASKERS_KIND_INTRODUCTION = new RegExp(
  * "Aslema, bonjour.", "Kia ora, hi team": a greeting in another language, a word of its own before one in English or
  * French.
  */
-const GREETING_BEFORE_GREETING =
-  /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?[,!]\s+(?=(?:bonjour|bonsoir|salut|hello|hi|hey|good (?:morning|afternoon|evening))\b)/u;
+const GREETING_BEFORE_GREETING = new RegExp(
+  String.raw`^\p{Lu}\p{Ll}+(?: \p{Ll}+)?[,!]\s+` +
+    String.raw`(?=(?:bonjour|bonsoir|salut|hello|hi|hey|good (?:morning|afternoon|evening))\s*(?:[.!,]|$))`,
+  "u",
+);
 const LEADING: [ChatterKind | null, RegExp, RegExp?][] = [
   ["greeting", GREETING_BEFORE_GREETING],
   [null, ASKED_BY],
@@ -1929,8 +1937,11 @@ const MORE_THAN_OTHER = new RegExp(
   "giu",
 );
 /** « toujours » after a verb of doing (not « a », « avait », « est »…): still. */
-const STILL_TOUJOURS =
-  /(?<=\b(?:il|elle|tu|on|vous|qu'il|qu'elle) (?!a |avait |aura |ont |est |etait |était )[\p{L}'-]+ )toujours\b/giu;
+const STILL_TOUJOURS = new RegExp(
+  String.raw`(?<=\b(?:il|elle|qu'il|qu'elle) (?:utilise|fait|code|bosse|travaille|pratique|manipule|d[ée]veloppe|` +
+    String.raw`programme) )toujours\b`,
+  "giu",
+);
 /**
  * Locutions said plainly: "how much data" is data volumes, « toujours » after a verb is « encore » (still), « mal
  * formés » is invalid (not trained).
@@ -1939,9 +1950,27 @@ function plainLocutions(text: string): string {
   return (
     text
       // "how much data did he handle?", "the role with the most data", « combien de données ? »: data volumes.
-      .replace(/\bhow much data\b/gi, "what data volumes")
-      .replace(/\b(?:the )?(?:most|largest amount of|biggest amount of) data\b/gi, "the largest data volumes")
-      .replace(/(?<![\p{L}])combien de donn[ée]es(?![\p{L}])/giu, "quelle volumétrie de données")
+      // (Not "how much data science…", "the most data quality work": another thing, named after it.)
+      .replace(
+        /\bhow much data(?=\s*[?.!,]|\s*$|\s+(?:did|does|do|has|have|is|was|per|a day|daily|at|in|goes|go)\b)/gi,
+        "what data volumes",
+      )
+      .replace(
+        /\b(?:the )?(?:most|largest amount of|biggest amount of) data(?=\s*[?.!,]|\s*$)/gi,
+        "the largest data volumes",
+      )
+      .replace(
+        /(?<![\p{L}])combien de donn[ée]es(?=\s*[?.!,]|\s*$|\s+(?:il|elle|traite|par|au|chez|en)\b)/giu,
+        "quelle volumétrie de données",
+      )
+      // « très gros volumes », « d'énormes volumes »: data volumes (not « grosses responsabilités »).
+      .replace(
+        /(?<![\p{L}])(?:tr[eè]s |plus |de |d')?(?:gros|grosses|[ée]normes?) volumes?(?: de donn[ée]es)?(?![\p{L}])/giu,
+        " volumétrie",
+      )
+      // « la livraison en production », "delivery to production": a release to production (not parcels).
+      .replace(/(?<![\p{L}])livraisons? (?:en|de la|à la|a la) production(?![\p{L}])/giu, "mise en production")
+      .replace(/\bdeliver(?:y|ies) (?:to|into|in) production\b/gi, "production release")
       // « il utilise toujours EMR ? »: still, « encore » (not « il a toujours fait… », always; « il est toujours… »
       // is read on its own).
       .replace(STILL_TOUJOURS, "encore")

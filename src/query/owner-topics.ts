@@ -396,6 +396,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // (Not « son premier poste après ses études »: the earliest role, which the CV dates.)
         String.raw`formation (initiale|academique|universitaire|scolaire)|(?<!apres )(ses|quelles) etudes|` +
         String.raw`niveau (d'|d |de |des )?etudes|niveau scolaire|niveau de diplome|` +
+        // « quelle est son éducation ? », "what is his education?": his schooling, not the sector.
+        String.raw`(son|sa|his|her) (education|educational background|cursus|parcours (scolaire|academique))|` +
+        String.raw`\b(an|a|any|formal) education (in|en)\b|` +
         // (« une licence de 7 M€ par an », the ANTS licence, is no degree.)
         String.raw`(un|une|son|sa) (licence(?! (de|d'|ants)\b)|master|mastere|bac ?\+ ?\d)|bac ?\+ ?\d|licence ou|` +
         String.raw`ou (un |une )?master|` +
@@ -418,9 +421,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`raisons? (de|pour) (le|la) (recruter|embaucher|prendre|choisir)|` +
         // "Is he good with clients?", « il est bon avec les clients ? »: how he is with people, a judgement.
         String.raw`(is|was) (he|she) (good|great|bad|nice|easy|strong) (with|around) (the )?(people|clients?|` +
-        String.raw`customers?|stakeholders?|users?|business|colleagues|others|teams?)\b|` +
-        String.raw`(il|elle) est (bon|bonne|a l'aise|doue|douee) avec (les |ses )?(gens|clients?|utilisateurs|` +
-        String.raw`metiers?|collegues|equipes?)\b|` +
+        String.raw`customers?|colleagues|others)\b|` +
+        String.raw`(il|elle) est (bon|bonne|doue|douee) avec (les |ses )?(gens|clients?|collegues)\b|` +
         String.raw`would you hire|(tu|vous) (le|la) (prendrais|prendriez|recruterais|recruteriez|embaucherais)|` +
         // "would he be happy in a 5-person team?", « il serait à l'aise… ? »: how he would feel, his to say.
         // (Not "would he be comfortable scheduling our pipelines with Airflow?": a skill, asked.)

@@ -81,6 +81,8 @@ const POINTS_AT_TOLD =
 /** A question asking of a kind just told: "that kind of migration", « ce genre de projet ». */
 const KIND_POINTED = /\b((that|this|the same) (kind|type|sort) of|such an?|(ce|ces|cette) (genre|type)s? d[e'])/;
 /** A verb of doing, whose object is a deed ("done it", « l'a fait »), not a thing used. */
+/** "produced", "producing": a verb of making, which says nothing of what was made. */
+const PRODUCING = /^(produce|produced|produces|producing)$/;
 /** Words of grammar that begin no name: "one", "the", "a", « un », « le ». */
 const GRAMMAR_FIRST = new RegExp(
   String.raw`^(one|two|a|an|the|this|that|these|those|my|his|her|our|your|their|any|some|each|every|another|` +
@@ -333,6 +335,8 @@ function saysNoThing(r: SegmentReading, i: number): boolean {
  */
 function boundNumber(tokens: Token[], i: number): boolean {
   if (!/^\d+$/.test(tokens[i]!.folded)) return false;
+  // ("1 PB of data?": a size in a unit no CV line writes, weighed against the CV's own sizes, not its "(1 year)".)
+  if (/^(pb|petabytes?|petaoctets?)$/.test(tokens[i + 1]?.folded ?? "")) return true;
   const before = tokens
     .slice(Math.max(0, i - 2), i)
     .map((t) => t.folded)
@@ -2295,6 +2299,10 @@ export class QuestionReader {
       const next = r.tokens[i + 1];
       // ("Google Maps": the first word of a name the CV writes, "Google Places API", before another word.)
       const cvName =
+        this.lexicon.techName(token.folded) === "tech" &&
+        !!next &&
+        !GENERIC_AFTER_NAME.test(next.folded) &&
+        !KINDS_OF_THING.test(next.folded) &&
         /^\p{Lu}/u.test(this.vocabulary.display.get(token.folded) ?? "") &&
         !r.employerTokens.has(token.folded) &&
         !r.techTokens.has(token.folded) &&
@@ -2537,7 +2545,8 @@ export class QuestionReader {
     const telling = !/^\d+$/.test(w) && (w.length > 2 || shortName) && !placing(r.tokens, i);
     // (Nor an everyday word inside a capitalised name the profile knows: "Web" of "Amazon Web Services".)
     const knownName = capitalised && !acronym && this.lexicon.isEveryday(w) && this.inKnownName(r.tokens, i);
-    if (!telling || this.isSlipOfStopword(w, capitalised) || knownName) {
+    // ("has he produced data pipelines?": a verb of making says nothing of what was made.)
+    if (!telling || this.isSlipOfStopword(w, capitalised) || knownName || PRODUCING.test(w)) {
       r.ignored.push(token.original);
       return;
     }

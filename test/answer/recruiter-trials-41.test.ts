@@ -359,3 +359,43 @@ describe("a number under a bound is a threshold", () => {
     );
   });
 });
+
+describe("what a cold read of the session's changes found", () => {
+  it.each([
+    ["Has he worked with PII Data?", /^Yes — the profile mentions it at Decathlon/],
+    ["Did he handle tables larger than 2 TB?", /^Yes/],
+    ["Has he used Spark with Scala?", /^Yes/],
+    ["Was he a Senior Engineer?", /^Yes — Senior Data Engineer at Decathlon/],
+    ["The Decathlon team asked me whether he still works there.", /^Yes — at Decathlon since May 2021/],
+    ["Has he produced data pipelines?", /^Yes/],
+    ["Quand il a commencé chez AAA-Data, il utilisait Snowflake ?", /^Oui — Snowflake/],
+    ["Il travaillait toujours avec Jenkins à la MAIF ?", /^Oui — Jenkins : utilisé chez MAIF/],
+    ["A-t-il fait de la livraison en production ?", /^Oui/],
+  ])("'%s' keeps its answer", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'Which teams did he work alongside at Decathlon?' is no question of his roles overlapping", async () => {
+    expect(lead(await ask("Which teams did he work alongside at Decathlon?"))).not.toMatch(/overlap/);
+  });
+
+  it("'How much data science experience does he have?' is not the data volumes", async () => {
+    expect((await ask("How much data science experience does he have?")).answer).not.toMatch(/400 TB/);
+  });
+
+  it("« Il a eu de grosses responsabilités ? » is no volume of data", async () => {
+    expect((await ask("Il a eu de grosses responsabilités ?")).answer).not.toMatch(/400 To|Oui/);
+  });
+
+  it("'Is he good with business stakeholders?' is answered from his work with business teams", async () => {
+    expect(lead(await ask("Is he good with business stakeholders?"))).toMatch(/^Yes — the profile mentions it/);
+  });
+
+  it("« Quelle est son éducation ? » asks his degrees, which only he can give", async () => {
+    expect((await ask("Quelle est son éducation ?")).reason).toBe("owner_only");
+  });
+
+  it("'Did MAIF have 20 agencies?': its 20 branches", async () => {
+    expect(lead(await ask("Did MAIF have 20 agencies?"))).toMatch(/^Yes/);
+  });
+});
