@@ -1,6 +1,6 @@
 import { CONTRACT_LENGTH } from "../query/clean-message.js";
 import { ownerTopicOf } from "../query/owner-topics.js";
-import { NICE_HEADING, plusApart, wishedLines } from "./fit-sections.js";
+import { isSignOff, NICE_HEADING, plusApart, signingOff, wishedLines } from "./fit-sections.js";
 import { foldText } from "../text/normalize.js";
 import { yearsAsked } from "./fit-years.js";
 
@@ -192,8 +192,8 @@ function requirementLines(text: string): string | null {
         .replace(/\s+(?:is|are|c'est|sont) (?:our|the|their|notre|nos|la|leur) (?:stack|setup|tools?|outils?)$/iu, "")
         .trim(),
     )
-    // "I'm Tom from Hays": who is asking, no requirement.
-    .filter((x) => x !== "" && !WHO_ASKS.test(foldText(x)) && !NO_REQUIREMENT.test(foldText(x)));
+    // "I'm Tom from Hays", "Thanks": who is asking, a sign-off, no requirement.
+    .filter((x) => x !== "" && !WHO_ASKS.test(foldText(x)) && !NO_REQUIREMENT.test(foldText(x)) && !signsOff(x));
   // "…the regulation, GDPR and data protection. Has he experience with this?": two things, then a question about
   // him: two questions, not a job to grade.
   // (Not "…, is he a fit?": the job's fit is asked.)
@@ -253,40 +253,19 @@ const WHO_ASKS =
  */
 const NO_REQUIREMENT = new RegExp(
   String.raw`^(?:(?:job |the )?(?:ad|posting|description|jd|offer)|annonce|offre|fiche( de poste)?|can you check|` +
-    String.raw`pouvez-vous verifier|tu peux verifier|` +
-    // A sign-off, "Thanks,", « Cordialement, », "Best regards": the message's end, nothing asked of him.
-    String.raw`(?:many |thanks? (?:a lot|again)|thank you|thanks|thx|merci(?: d'avance| beaucoup)?|cordialement|` +
-    String.raw`bien cordialement|bien a (?:vous|toi)|regards|best(?: regards)?|kind regards|cheers|a bientot|` +
-    String.raw`bonne journee|have a (?:good|nice|great) (?:day|week|weekend)|sincerely)|` +
-    // "Merci de me dire si", "let me know if": a request about the list, what it asks said after it.
-    String.raw`(?:merci de|pourriez-vous|pouvez-vous|peux-tu|tu peux)?\s*(?:me |nous )?` +
-    String.raw`(?:dire|indiquer|confirmer) si|` +
-    String.raw`(?:please )?(?:let me know|tell me|confirm) (?:if|whether))$`,
+    String.raw`pouvez-vous verifier|tu peux verifier)$`,
 );
-/** "…, can you check", "…Thanks,\nJohn": a last line asking nothing, and a signature after a sign-off. */
-function withoutSignature(items: string[], text: string): void {
-  if (items.length > 0 && NO_REQUIREMENT.test(foldText(items.at(-1)!))) items.pop();
-  if (items.length > 1 && signedOff(text) && SIGNATURE.test(items.at(-1)!) && !/[,;•]/.test(text.split("\n").at(-1)!))
-    items.pop();
+/** "Thanks", « Cordialement », a bare "let me know if"; not "let me know if he fits", a list's closing. */
+function signsOff(item: string): boolean {
+  return isSignOff(item) && !/\b(?:if|whether|si)\s+\S/.test(foldText(item));
 }
 
-/** Whether a message ends with a sign-off line, then a line of a name: "Thanks,\nJohn", « Cordialement,\nSophie ». */
-function signedOff(text: string): boolean {
+/** "…, can you check", "…Thanks,\nJohn": a last line asking nothing, a sign-off and the signature after it. */
+function withoutSignature(items: string[], text: string): void {
+  if (items.length > 0 && NO_REQUIREMENT.test(foldText(items.at(-1)!))) items.pop();
   const lines = text.trim().split(/\n+/);
-  return (
-    lines.length >= 2 &&
-    NO_REQUIREMENT.test(
-      foldText(
-        lines
-          .at(-2)!
-          .replace(/[,.!]+\s*$/, "")
-          .trim(),
-      ),
-    )
-  );
+  if (items.length > 1 && signingOff(lines, lines.length - 1) && items.at(-1) === lines.at(-1)!.trim()) items.pop();
 }
-/** A first name alone, as a signature ends a message: "John", « Sophie ». */
-const SIGNATURE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u;
 
 /** A closing question about the list: "does he have all that?", "does he tick all three?", « il a tout ça ? ». */
 const LIST_CLOSING = /\b(that|those|these|them|all|both|three|four|five|tick\w*|boxes|ca|cela|tout|tous|toutes)\b/;

@@ -87,3 +87,35 @@ export function plusApart(line: string): string[] {
   const at = line.lastIndexOf(",");
   return at < 0 ? [line] : [line.slice(0, at), line.slice(at + 1).trim()];
 }
+
+/**
+ * A sign-off, "Thanks,", « Cordialement, », "Best regards"; a request closing a job ad, « Merci de me dire si ça
+ * matche ! », "let me know if he fits": the message's end, no requirement.
+ */
+const SIGN_OFF = new RegExp(
+  String.raw`^(?:thanks?(?: a lot| again)?|thank you|thx|cheers|regards|best(?: regards)?|kind regards|many thanks|` +
+    String.raw`sincerely|merci(?: d'avance| beaucoup)?|cordialement|bien cordialement|bien a (?:vous|toi)|a bientot|` +
+    String.raw`bonne journee|have a (?:good|nice|great) (?:day|week|weekend)|` +
+    String.raw`(?:merci de |pourriez-vous |pouvez-vous |peux-tu |tu peux )?(?:me |nous )?(?:dire|indiquer|confirmer) ` +
+    String.raw`si\b.*|(?:please )?(?:let me know|tell me|confirm) (?:if|whether)\b.*|dites-moi si\b.*|dis-moi si\b.*)` +
+    String.raw`[\s,.!]*$`,
+);
+
+/** Whether a line, or an item of one, is a sign-off or a closing request (see SIGN_OFF). */
+export function isSignOff(text: string): boolean {
+  return SIGN_OFF.test(foldText(text.trim()));
+}
+
+/** Whether line i closes the message: a sign-off, or the last line, a first name alone signing after one. */
+export function signingOff(lines: string[], i: number): boolean {
+  const line = lines[i]!.trim();
+  if (isSignOff(line)) return true;
+  const before = lines
+    .slice(0, i)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .at(-1);
+  return (
+    i === lines.length - 1 && !!before && isSignOff(before) && /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?[.,]?$/u.test(line)
+  );
+}

@@ -15,7 +15,7 @@ import type { RoleFinder } from "./role-finder.js";
 import type { RoleInfo } from "../profile/roles.js";
 import { citeChunk } from "./cite.js";
 import type { FitReport, FitRequirement } from "./fit-report.js";
-import { NICE_INLINE, plusApart, sectionHeading, wishedLines } from "./fit-sections.js";
+import { NICE_INLINE, plusApart, sectionHeading, signingOff, wishedLines } from "./fit-sections.js";
 import {
   asksLeading,
   asksPeople,
@@ -124,31 +124,6 @@ interface FitReading {
   offer: string[];
   /** Lines about the company or its perks ("About us", « Avantages »): not graded, counted. */
   aside: number;
-}
-
-/** A sign-off, "Thanks,", « Cordialement, »; a request closing the ad, « Merci de me dire si ça matche ! ». */
-const SIGN_OFF = new RegExp(
-  String.raw`^(?:thanks?(?: a lot| again)?|thank you|thx|cheers|regards|best(?: regards)?|kind regards|many thanks|` +
-    String.raw`merci(?: d'avance| beaucoup)?|cordialement|bien cordialement|bien a vous|a bientot|bonne journee|` +
-    String.raw`(?:merci de )?(?:me |nous )?dire si\b.*|let me know\b.*|(?:please )?tell me (?:if|whether)\b.*|` +
-    String.raw`dites-moi si\b.*|dis-moi si\b.*)[\s,.!]*$`,
-);
-
-/** Whether line i closes the message: a sign-off, or a first name alone signing after one. */
-function signingOff(lines: string[], i: number): boolean {
-  const line = lines[i]!.trim();
-  if (SIGN_OFF.test(foldText(line))) return true;
-  const before = lines
-    .slice(0, i)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .at(-1);
-  return (
-    i === lines.length - 1 &&
-    !!before &&
-    SIGN_OFF.test(foldText(before)) &&
-    /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?[.,]?$/u.test(line)
-  );
 }
 
 /** Each line of a description: a heading, the company's blurb, the offer's terms, or requirements read. */
