@@ -1138,6 +1138,14 @@ function unsaidOfYes(
     const said = [lead(m.figureUnsaid(where ? m.at(where) : "")), ...quotes].join("\n");
     return { ...noAnswer(question, language, "partial", said, citations), ...extras };
   }
+  // "has he taught more than 200 students?", « il a formé plus de 200 élèves ? »: the school's own size ("which trains
+  // 250 engineering students"), no count of his classes — a "partly" too ("not 'than students' with it").
+  const inTeaching = (p: RetrievedPassage) => ctx.vocabulary.roles.get(roleKeyOf(p.chunk))?.kind === "teaching";
+  if (evidence.verdict === "partial" && placeFigure(foldText(part.text), evidence.passages, inTeaching)) {
+    const where = placesOf(citations, language, ctx.messages);
+    const said = [lead(m.claimUnsaid.placeFigure(where ? m.at(where) : "")), ...quotes].join("\n");
+    return { ...noAnswer(question, language, "partial", said, citations), ...extras };
+  }
   // "is he still using Snowflake?", « en ce moment il fait du Snowflake ? »: used in roles that have ended only.
   if (evidence.verdict === "yes" && endedOnly(evidence, understood.text)) {
     const said = [lead(m.skillNotNow(subjectOf(part, ctx), usesOf(ctx, evidence, language))), ...quotes];
@@ -1751,6 +1759,9 @@ function qualifiedYes(
 function awayAsked(asked: string, part: QuestionPart, language: Language): boolean {
   const from = AWAY_ASKED.exec(asked);
   const where = language === "fr" ? /\b(vers|pour|par|a|à|en)\b/u : /\b(to|into|onto|towards|for|with|by)\b/;
+  // (« migration de données », « passer des tests »: what is moved, unless a tool's name follows, « migrer d'EMR ».)
+  const next = from?.[0].match(/\b(?:de|d')$/) ? wordTokens(asked.slice(from.index + from[0].length))[0] : undefined;
+  if (next !== undefined && !part.words.some((w) => w.tech && w.word === next)) return false;
   return (
     !!from &&
     !where.test(asked.slice(from.index + from[0].length)) &&
@@ -1775,6 +1786,9 @@ function movedFrom(part: QuestionPart, thing: boolean[], p: RetrievedPassage): b
 const PEOPLE_TAUGHT =
   /\b(students?|learners?|pupils?|trainees?|eleves?|etudiants?|apprenants?|stagiaires?|taught|trained|formes?)\b/;
 
+/** "more than", "over", "at least", « plus de », « au moins »: a bound before the figure asked. */
+const BOUND_BEFORE = /\b(more than|over|above|at least|plus de|au moins|pres de|around|about|nearly|almost)\s+\d/;
+
 /**
  * "Did he train 250 students at EPISEN?" against the school's "trains 250 engineering students": the figure
  * asked is the school's own, held only by the context of a teaching role, not his classes.
@@ -1787,8 +1801,12 @@ function placeFigure(
   // Asked of him ("does EPISEN train 250 students?" asks of the school), of a figure that is no year.
   if (!PEOPLE_TAUGHT.test(asked) || !/\b(he|she|his|him|il|elle|lui|a-t-il|a t il)\b/.test(asked)) return false;
   const figures = [...asked.matchAll(/\b\d{2,}\b/g)].map((f) => f[0]).filter((f) => !/^(19|20)\d\d$/.test(f));
+  // (A bound, "more than 200 students", by the passages counting people taught: "trains 250 engineering students".)
+  const counting = (p: RetrievedPassage) =>
+    /\d+\s+(?:\p{L}+\s+)?(students|eleves|etudiants)\b/u.test(foldText(p.chunk.text));
   return figures.some((figure) => {
-    const holding = passages.filter((p) => new RegExp(`\\b${figure}\\b`).test(p.chunk.text));
+    const exact = passages.filter((p) => new RegExp(`\\b${figure}\\b`).test(p.chunk.text));
+    const holding = exact.length > 0 ? exact : BOUND_BEFORE.test(asked) ? passages.filter(counting) : [];
     return holding.length > 0 && holding.every((p) => p.chunk.kind === "context" && inTeaching(p));
   });
 }
@@ -1806,7 +1824,11 @@ const PRODUCTION_ASKED = new RegExp(
   String.raw`\b(in production|into production|to production|in prod|en prod\w*|mise? en production|went live|go live|` +
     // "a real production project?", "used in real life?", « un vrai projet en prod ? »
     String.raw`production (project|system|use|model|grade|ready)|real[- ]world use|real life|used for real|` +
-    String.raw`projet (de|en) production|vraie? production)\b`,
+    String.raw`projet (de|en) production|vraie? production|` +
+    // "has he deployed models?", "MLOps?", « il a déployé des modèles ? »: put to use, in production.
+    String.raw`deploy(ed|ing|s)? ((the|a|an|his|their|any) )?([\w-]+ )?(models?|it|them|ml|machine learning)|` +
+    String.raw`model deployment|mlops|` +
+    String.raw`deploye\w* (des |les |ses |un |le )?(modeles?|ml))\b`,
 );
 
 /** A question about a plan or a trial itself: "did he define the strategy?", "a POC?". */

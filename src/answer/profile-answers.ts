@@ -249,6 +249,7 @@ function careerAnswer(
     | "role_year"
     | "contract"
     | "company_size"
+    | "team_size"
     | "company_age"
     | "stacks_compared"
     | "teaching_share"
@@ -273,6 +274,8 @@ function careerAnswer(
       return cvDateAnswer(tools, ctx);
     case "company_size":
       return companySizeAnswer(intent, tools, ctx);
+    case "team_size":
+      return teamSizeAnswer(intent, tools, ctx);
     case "company_age":
       return companyAgeAnswer(intent, tools);
     case "stacks_compared":
@@ -1265,6 +1268,50 @@ function companySizeAnswer(intent: IntentOf<"company_size">, tools: Tools, ctx: 
   return reply(m.sizeUnsaid(names, quotes.length > 0, unsaid.join(", ")), quotes, !intent.exact && quotes.length > 0);
 }
 
+/** The kinds of members asked in French, as the rosters write them in English: « ingénieurs », engineers. */
+const MEMBER_KIND: Record<string, string> = { ingenieur: "engineer", developpeur: "developer", analyste: "analyst" };
+
+/** How many people a roster lists ("Team: 3 Data Engineers, 1 PO…" is 4 of "engineers" asked, 5 in all). */
+function rosterCount(text: string, members?: string): number {
+  const single = (x: string) => foldText(x).replace(/s\b/g, "").trim();
+  const kind = members
+    ? single(members)
+        .split(" ")
+        .map((w) => MEMBER_KIND[w] ?? w)
+        .join(" ")
+    : null;
+  return [...text.matchAll(/(?:^|[:,]\s*)(\d+)\s+([^,]+)/gu)]
+    .filter((x) => !kind || ` ${single(x[2]!)}`.endsWith(` ${kind}`))
+    .reduce((n, x) => n + Number(x[1]), 0);
+}
+
+/**
+ * "Was his team at MAIF bigger than 5?", « plus de 10 personnes dans son équipe ? »: each roster's size (of the roles
+ * asked, or all), against the bound — "yes" where it is met, "no" with the sizes where none is.
+ */
+function teamSizeAnswer(intent: IntentOf<"team_size">, tools: Tools, ctx: ProfileContext): Answer {
+  const { m, inLang, reply, at, heading } = tools;
+  const roles = intent.roles.length > 0 ? intent.roles.map(tools.byKey) : ctx.roles;
+  const teams = roles.flatMap((r) => {
+    const roster = inLang(r).find((c) => c.kind === "team");
+    return roster ? [{ r, roster, count: rosterCount(roster.text, intent.members) }] : [];
+  });
+  if (teams.length === 0) return reply(m.teamUnlisted(listed(roles.map(at), m)), roles.map(heading), false);
+  const meets = (count: number) =>
+    intent.more
+      ? count > intent.n || (!intent.strict && count === intent.n)
+      : count < intent.n || (!intent.strict && count === intent.n);
+  const noun = (count: number) => intent.members ?? m.people(count);
+  const sized = (x: (typeof teams)[number]) => m.teamCounted(x.count, noun(x.count), at(x.r));
+  const bound = m.teamBound(intent.more, intent.strict, intent.n, intent.members ?? m.people(intent.n));
+  const met = teams.filter((x) => meets(x.count));
+  const unmet = teams.filter((x) => !meets(x.count));
+  const rosters = [...met, ...unmet].map((x) => x.roster);
+  if (met.length === 0) return reply(m.teamBoundNo(listed(unmet.map(sized), m), bound), rosters);
+  if (unmet.length === 0) return reply(m.teamBoundYes(listed(met.map(sized), m)), rosters);
+  return reply(m.teamBoundSome(listed(met.map(sized), m), listed(unmet.map(sized), m), bound), rosters);
+}
+
 /** How long a company has been going, as its context line says: "for 60 years", « depuis 60 ans », "since 1935". */
 const AGE_SAID =
   /\b(for (over |more than )?\d+ years|depuis (plus de )?\d+ ans|(since|depuis) (19|20)\d\d|founded|fondee?)\b/i;
@@ -1640,9 +1687,10 @@ const TITLE_IN_ENGLISH: Record<string, string[]> = {
 
 function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
   const { m, heading, roleAt, byKey, spans, reply } = tools;
-  const asked = intent.title;
+  // (As the asker wrote it: "the PO", not "the po".)
+  const asked = asWritten(intent.title, tools.question);
   const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
-  const bare = asked.replace(/^(the|a|an|le|la|un|une) /, "");
+  const bare = intent.title.replace(/^(the|a|an|le|la|un|une) /, "");
   // Titles as the asker's language writes them ("Formateur Data"), matched in either language.
   const titleOf = (r: RoleInfo) => (heading(r).role ?? r).title;
   // ("ingénieur" is the "Engineer" of "Data Engineer", not the school of « … en école d'ingénieur ».)

@@ -42,8 +42,18 @@ const QUEBEC_Y = /^\s*y\s*['’]?\s*a[\s-]*tu\b/iu;
  */
 /** Words pointing at the place just named: "there", « là-bas », « y », but not "is there" or « il y a ». */
 function isPlace(text: string): boolean {
-  return PLACE.test(text.replace(EXISTS, " "));
+  return PLACE.test(text.replace(EXISTS, " ")) || THEY_THERE.test(text);
 }
+
+/**
+ * "did they use Airflow?", "were they on AWS?", « ils utilisaient Docker ? »: the company just named, or its team —
+ * the place the conversation is on.
+ */
+const THEY_THERE = new RegExp(
+  String.raw`\b(?:(?:did|do|does|were|was|are|have|had) they|they (?:use|used|run|ran|had|have|were|are|work|worked)|` +
+    String.raw`ils (?:utilisaient|utilisent|avaient|ont|[ée]taient|sont|tournaient|travaillaient|bossaient))\b`,
+  "iu",
+);
 
 export function pointsBack(text: string): boolean {
   return isPlace(text) || /\b(after|before|avant|apres|après) (that|this|ca|ça|cela)(?!\p{L})/iu.test(text);

@@ -162,10 +162,14 @@ export class Bm25Index {
       word: w.word,
       own: w.stems,
       synonyms: w.literal ? [] : thesaurus.expand(w),
+      saying: w.literal ? [] : thesaurus.expandSaying(w),
     }));
     const maxIdf = this.idf("\0unknown");
-    const weights = words.map(({ own, synonyms }) => {
-      const known = [...own, ...synonyms].filter((t) => this.postings.has(t));
+    // As rare as the rarest word saying it; a narrower thing it also finds only when nothing saying it is written
+    // ("pipelines" weighs as pipelines, however rare the DAGs it finds).
+    const weights = words.map(({ own, synonyms, saying }) => {
+      const said = [...own, ...saying].filter((t) => this.postings.has(t));
+      const known = said.length > 0 ? said : synonyms.filter((t) => this.postings.has(t));
       return known.length ? Math.max(...known.map((t) => this.idf(t))) : maxIdf;
     });
     const totalWeight = weights.reduce((a, b) => a + b, 0);

@@ -421,6 +421,27 @@ const MONTHS_EN = [
   ...["July", "August", "September", "October", "November", "December"],
 ];
 
+/** "Was his team at MAIF bigger than 5?": each roster's size against the bound asked. */
+function teamSizeWords() {
+  return {
+    people: (count: number): string => (count === 1 ? "person" : "people"),
+    teamBound: (more: boolean, strict: boolean, n: number, noun: string) =>
+      more
+        ? strict
+          ? `more than ${n} ${noun}`
+          : `at least ${n} ${noun}`
+        : strict
+          ? `fewer than ${n} ${noun}`
+          : `at most ${n} ${noun}`,
+    teamCounted: (count: number, noun: string, where: string) => `${count} ${noun} at ${where}`,
+    teamBoundYes: (list: string) => `Yes — ${list}, as the profile lists the team.`,
+    teamBoundNo: (list: string, bound: string) => `No — ${list}, as the profile lists the team: not ${bound}.`,
+    teamBoundSome: (yes: string, no: string, bound: string) =>
+      `Yes — ${yes}, as the profile lists the team; not ${bound} elsewhere: ${no}.`,
+    teamUnlisted: (where: string) => `The profile lists no team at ${where}.`,
+  };
+}
+
 /** Whole-profile answers about his career: the longest role, gaps, kinds of employer. */
 function careerWords(he: string) {
   return {
@@ -445,6 +466,7 @@ function careerWords(he: string) {
     sectorNoOne: (kind: string, employer: string, what: string) =>
       `Not as the CV describes it: ${employer} is ${what}, not “${kind}”.`,
     sectorUnsaidOne: (employer: string) => `The CV doesn't say what kind of company ${employer} is.`,
+    /** "Was his team at MAIF bigger than 5?": each roster's size against the bound asked. */
     /** "How big is MAIF?": no headcount in the CV; what it says of their scale follows. */
     ageSaid: (employer: string, said: string) => `As the CV describes ${employer}: “${said}”.`,
     ageUnsaid: (employer: string) => `The CV doesn't say how long ${employer} has existed.`,
@@ -537,7 +559,7 @@ function profileWords(profile: Profile) {
     since: (start: string) => `since ${start}`,
     span: (start: string, end: string) => `${start} – ${end}`,
     ...durationWords(),
-    ...careerWords(he),
+    ...{ ...careerWords(he), ...teamSizeWords() },
     ...techWords(),
     roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
       current

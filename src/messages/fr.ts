@@ -442,6 +442,28 @@ const MONTHS_FR = [
   ...["juillet", "août", "septembre", "octobre", "novembre", "décembre"],
 ];
 
+/** "Was his team at MAIF bigger than 5?": each roster's size against the bound asked. */
+function teamSizeWordsFr() {
+  return {
+    people: (count: number) => (count === 1 ? "personne" : "personnes"),
+    teamBound: (more: boolean, strict: boolean, n: number, noun: string) =>
+      more
+        ? strict
+          ? `plus de ${n} ${noun}`
+          : `au moins ${n} ${noun}`
+        : strict
+          ? `moins de ${n} ${noun}`
+          : `au plus ${n} ${noun}`,
+    teamCounted: (count: number, noun: string, where: string) => `${count} ${noun} chez ${where}`,
+    teamBoundYes: (list: string) => `Oui — ${list}, d'après l'équipe que décrit le profil.`,
+    teamBoundNo: (list: string, bound: string) =>
+      `Non — ${list}, d'après l'équipe que décrit le profil : pas ${bound}.`,
+    teamBoundSome: (yes: string, no: string, bound: string) =>
+      `Oui — ${yes}, d'après l'équipe que décrit le profil ; ailleurs, pas ${bound} : ${no}.`,
+    teamUnlisted: (where: string) => `Le profil ne décrit pas d'équipe chez ${where}.`,
+  };
+}
+
 /** Whole-profile answers about his career: the longest role, gaps, kinds of employer. */
 function careerWordsFr() {
   return {
@@ -531,6 +553,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     span: (start: string, end: string) => `${start} – ${end}`,
     ...durationWordsFr(),
     ...careerWordsFr(),
+    ...teamSizeWordsFr(),
     ...techWordsFr(),
     roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
       current

@@ -1,7 +1,7 @@
 import { NUMBER_WORDS as COUNT_WORDS, numberOf } from "../text/numbers.js";
 import type { QuestionWord, UnderstoodQuestion } from "../query/understand.js";
 import type { Technology } from "../query/vocabulary.js";
-import { foldText, literal } from "../text/normalize.js";
+import { foldText, literal, wordTokens } from "../text/normalize.js";
 
 /** A question about the profile as a whole, answered from the roles' structure rather than one passage. */
 export type ProfileIntent =
@@ -174,6 +174,11 @@ export type ProfileIntent =
   /** "How big is MAIF?", "which was bigger, Decathlon or MAIF?", "big companies?": `roles` named, or none (all). */
   /** `exact`: a headcount or which is bigger, which the CV can't say; else how big, which its scale lines show. */
   | { kind: "company_size"; roles: string[]; exact?: boolean }
+  /**
+   * "was his team at MAIF bigger than 5?", « une équipe de plus de 10 personnes ? »: the size each roster lists against
+   * the bound asked (`more`: a floor, else a ceiling; `strict`: "more than", not "at least"), of `members` if named.
+   */
+  | { kind: "team_size"; roles: string[]; n: number; more: boolean; strict: boolean; members?: string }
   /** "How long has AAA-Data been around?", « AAA-Data existe depuis quand ? »: its age, not his time there. */
   | { kind: "company_age"; role: string }
   /** "Which tools did he use at both MAIF and AAA-Data?", "the same stack at X and Y?": two roles' stack lines. */
@@ -1190,6 +1195,8 @@ const SKILLS = new RegExp(
     String.raw`(principales|grandes|vraies|ses) forces|` +
     String.raw`strengths|(what|which) (are (his|her) )?(skills|technologies|${TOOLS})|` +
     String.raw`quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|` +
+    // "an overview of his technical skills", « ses compétences techniques »: his skills, of the kind his tools are.
+    String.raw`(his|her) (technical|tech|hard|engineering|data) skills|(ses|les) competences (techniques|tech)|` +
     String.raw`skillset|tech stack|what does (he|she) know|` +
     // « technos chez MAIF ? », "tools used at AAA-Data?": the noun alone, then where.
     // (« et les outils ? », "and the tools?" asked on of a role: "…? MAIF".)
@@ -1507,7 +1514,11 @@ const OVERLAP_WITH = new RegExp(
     String.raw`en (meme temps|parallele) (que|de|d'|avec)|se chevauch\w* avec|chevauch\w*)\b`,
 );
 const AT_ONCE = new RegExp(
-  String.raw`\b(same time|simultaneous(ly)?|overlap\w*|in parallel|concurrently|` +
+  String.raw`\b(same time|simultaneous(ly)?|overlap\w*|in parallel|concurrently|alongside|` +
+    // "did he teach at EPISEN while working at Decathlon?", « pendant qu'il était chez Decathlon ? »: held together.
+    String.raw`while (?:(?:he |she )?(?:was |is )?(?:still )?(?:working|employed|teaching|at|with|on)|` +
+    String.raw`he was|she was)|` +
+    String.raw`pendant qu'(?:il|elle) (?:etait|travaillait|bossait)|tout en (?:travaillant|etant|bossant)|` +
     String.raw`en meme temps|simultanement|en parallele|chevauch\w*)\b|${ORDER.source}|${ENDED_ORDER.source}`,
 );
 /** "when did he last…?", « quand … pour la dernière fois ? »: the last time something was done. */
@@ -1774,6 +1785,29 @@ function topicsAsked(text: string, subject: UnderstoodQuestion["parts"][number][
 }
 
 /** The words that make each intent, taken out before looking for a subject it doesn't answer. */
+/** A bound on a number of people: "more than 5", "at least 3", "over 10", « plus de 5 », « au moins 3 », "5+". */
+const PEOPLE_BOUND =
+  String.raw`(?:(?:more|bigger|larger|greater|fewer|less|smaller)(?: than)?|over|above|under|below|at least|at most|` +
+  String.raw`plus (?:grande?s? |grosses? |petite?s? )?(?:de|que|qu')|moins (?:de|que|qu')|au moins|au plus|` +
+  String.raw`(?:un |une )?(?:minimum|maximum)(?: de)?)\s*(\d{1,3})(?!\d|[.,]\d)` +
+  String.raw`(\+|\s+(?:or|ou|et) (?:more|plus|fewer|less|moins))?`;
+const MEMBERS =
+  String.raw`(?:people|persons?|personnes|members|membres|gens|folks|colleagues|collegues|collaborateurs|` +
+  String.raw`(?:data |software |ml )?(?:engineers|scientists|developers|devs|analysts)|` +
+  String.raw`(?:data )?(?:ingenieurs|developpeurs|analystes)|data scientists|data engineers)`;
+/** "team of more than 5", "the team at MAIF bigger than 5 persons", « équipe de plus de 10 personnes ». */
+const TEAM_BOUND = new RegExp(
+  String.raw`\b(?:team|equipe|squad)(?:\s+[\p{L}'-]+){0,4}?\s+${PEOPLE_BOUND}(?:\s+(${MEMBERS}))?\b`,
+  "u",
+);
+/** "more than 4 people in his team", « plus de 5 personnes dans son équipe ». */
+const TEAM_BOUND_AFTER = new RegExp(
+  String.raw`\b${PEOPLE_BOUND}\s+(${MEMBERS})(?:\s+[\p{L}'-]+){0,4}?\s+(?:team|equipe|squad)\b`,
+  "u",
+);
+/** Leading people ("led a team of more than 5"), which the leadership answer takes up. */
+const LEADING_VERB = new RegExp(String.raw`\b(?:${LEADING})\b`);
+
 const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   taught_topics: TOPICS_ASKED,
   total_experience: new RegExp(
@@ -1801,6 +1835,7 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
   ),
   gaps: new RegExp(`${GAPS.source}|\\b(career|cv|resume|parcours|carriere|his|son|sa|any|des|dans)\\b`, "g"),
   cv_date: new RegExp(CV_DATE.source, "g"),
+  team_size: new RegExp(`${TEAM_BOUND.source}|${TEAM_BOUND_AFTER.source}`, "gu"),
   company_age: COMPANY_AGE,
   stacks_compared: new RegExp(`${STACKS_COMPARED.source}|${STACK_WORD.source}`, "g"),
   contract: CONTRACT_ASKED,
@@ -1998,6 +2033,7 @@ function teachingWord(intent: ProfileIntent, word: string): boolean {
 
 /** Intents read from the roles' structure, whatever else the question says. */
 const STRUCTURAL = [
+  "team_size",
   "taught_topics",
   "tech_experience",
   "role_duration",
@@ -2059,9 +2095,12 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   // (So do the roles of a year: « il était en CDI en 2022 ? », whose timeline names each one's contract.)
   const given = (w: (typeof part.words)[number]) =>
     (intent.kind === "before" || intent.kind === "overlap" || intent.kind === "timeline") && CONTRACT.test(w.word);
+  // "…for my board", « …pour ma direction générale »: whom the answer is for, at the end, asks nothing.
+  const forWhom = new Set(wordTokens(FOR_WHOM.exec(foldText(u.text))?.[1] ?? ""));
   const leftover = part.words.filter(
     (w) =>
       telling(w) &&
+      !forWhom.has(w.word) &&
       !teachingWord(intent, w.word) &&
       !yearsClaimed(intent, w.word) &&
       !w.employer &&
@@ -2075,6 +2114,15 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   const missing = part.missing.filter((t) => !kind?.split(/\s+/).includes(foldText(t)) && !forPurpose(u.text, t));
   return missing.length > 0 || leftover.length > 0 ? null : intent;
 }
+
+/** "…for my board", « …pour ma direction générale », « pour notre comité »: the asker's own people it is for. */
+const FOR_WHOM = new RegExp(
+  String.raw`\b(?:pour|for) (?:ma|mon|mes|notre|nos|my|our) ((?:[\p{L}'-]+ ){0,2}?` +
+    String.raw`(?:direction|comite|board|management|` +
+    String.raw`boss|manager|ceo|cto|cfo|pdg|dg|daf|drh|rh|hr|client|equipe|team|committee|patron|hierarchie|n\+1)` +
+    String.raw`(?: [\p{L}'-]+){0,2})\s*[?!.]*$`,
+  "u",
+);
 
 /** « …toutes ses boîtes pour le DC », "…his employers for our RFP": what the asker needs it for, at the end. */
 function forPurpose(text: string, term: string): boolean {
@@ -2173,6 +2221,34 @@ function companyAgeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | 
   // (Of the company, not of him: "how long has he been around at Decathlon?".)
   if (/\b(he|she|his|her|him|il|elle|lui)\b/.test(text) || u.parts.some((p) => p.technologies.length > 0)) return null;
   return { kind: "company_age", role: roles[0]! };
+}
+
+/**
+ * "was his team at MAIF bigger than 5?", "more than 4 people in his team at Decathlon?", « son équipe faisait plus de
+ * 10 personnes ? »: the size of a team against a bound. (Not the teams he led, nor a count of teams: "160 teams".)
+ */
+function teamSizeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  if (u.parts.length !== 1 || LEADING_VERB.test(text)) return null;
+  const found = TEAM_BOUND.exec(text) ?? TEAM_BOUND_AFTER.exec(text);
+  if (!found) return null;
+  const whole = found[0];
+  const n = Number(found[1]);
+  const after = found[2] ?? "";
+  const members = found[3];
+  const fewer = /\b(fewer|less|smaller|under|below|at most|moins|au plus|maximum|petite?s?)\b/.test(whole);
+  const orMore = /\+|(?:or|ou|et) (?:more|plus)/.test(after);
+  const orLess = /(?:or|ou|et) (?:fewer|less|moins)/.test(after);
+  const more = orMore || (!orLess && !fewer);
+  const strict = !(orMore || orLess || /\b(at least|at most|au moins|au plus|minimum|maximum)\b/.test(whole));
+  const generic = !members || /^(people|persons?|personnes|members|membres|gens|folks)$/.test(members);
+  return {
+    kind: "team_size",
+    roles: [...new Set(u.parts[0]!.roles)],
+    n,
+    more,
+    strict,
+    ...(generic ? {} : { members }),
+  };
 }
 
 function companySizeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
@@ -2362,15 +2438,15 @@ function currentIntent(
   return null;
 }
 
+/** A company's age or size, two stacks, roles compared or a title weighed. */
+function sizedOrCompared(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  return companyAgeIntent(u, text) ?? stacksIntent(u, text) ?? companySizeIntent(u, text) ?? comparedOrTitles(u, text);
+}
+
 function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
   if (u.topic) return null;
-  const compared =
-    trainedIntent(u, text) ??
-    companyAgeIntent(u, text) ??
-    stacksIntent(u, text) ??
-    companySizeIntent(u, text) ??
-    comparedOrTitles(u, text);
+  const compared = teamSizeIntent(u, text) ?? trainedIntent(u, text) ?? sizedOrCompared(u, text);
   if (compared || u.parts.length !== 1) return compared ?? techDurations(u, text);
   const part = u.parts[0]!;
   const role = part.roles.length === 1 ? part.roles[0]! : null;
@@ -2518,6 +2594,17 @@ function overlapIntent(text: string, part: UnderstoodQuestion["parts"][number]):
 /** "before and after", « avant et après »: a figure's two ends, around a change. */
 const BEFORE_AND_AFTER = /\b(before (and|vs\.?|versus|\/) after|avant (et|vs\.?|\/) apres)\b/;
 
+/**
+ * "What problems did MAIF have before he joined?", « quelle difficulté la mutuelle rencontrait-elle avant son
+ * arrivée ? »: the state he found there, which the role's context tells — not the role before it.
+ */
+const STATE_ON_ARRIVAL = new RegExp(
+  String.raw`\b(problems?|issues?|challenges?|difficult\w*|pain points?|problemes?|problematiques?|` +
+    String.raw`difficultes?|defis?|enjeux?)\b.*\b(before (?:he|she) (?:joined|arrived|came|started)|` +
+    String.raw`before (?:his|her) (?:arrival|joining|time)|` +
+    String.raw`avant (?:son arrivee|qu'(?:il|elle) (?:n')?(?:arrive|rejoigne)))\b`,
+);
+
 function beforeIntent(
   text: string,
   role: string | null,
@@ -2528,7 +2615,8 @@ function beforeIntent(
   // (Its contract asked too, « déjà en freelance ou en CDI ? »: the answer gives it.)
   // (Not « combien de temps prenait l'ingestion avant chez AAA ? »: the length of a process, before it was cut.)
   // (Nor "the ingestion time before and after at AAA?": a figure before and after a change.)
-  const before = BEFORE.test(text) && !THING_LASTED.test(text) && !BEFORE_AND_AFTER.test(text);
+  const before =
+    BEFORE.test(text) && !THING_LASTED.test(text) && !BEFORE_AND_AFTER.test(text) && !STATE_ON_ARRIVAL.test(text);
   if (role && before && subjectOf(part).filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1)
     return { kind: "before", role, ...all };
   if (!role && BEFORE_FREELANCE.test(text)) return { kind: "before", role: null, freelance: true };

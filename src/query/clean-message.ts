@@ -184,7 +184,12 @@ const ACK_WORD =
   String.raw`(?:can|could|may) i ask (?:you )?(?:something|a question|another one|one more)|` +
   String.raw`une derni[èe]re (?:chose|question)|encore une (?:question|chose)|(?:j'ai )?une autre question|` +
   String.raw`(?:je peux|puis-je) (?:te |vous )?(?:poser|demander) (?:une question|quelque chose)|` +
-  String.raw`sorry for the (?:delay|late reply|wait)|my bad|np|no problem|no worries|pas de souci|pas de probl[èe]me|` +
+  // ("Sorry for the late reply, had a long day.", « désolé du retard, grosse journée »: the excuse with it.)
+  String.raw`(?:(?:sorry|apologies) for the (?:delay|late reply|late response|wait)|` +
+  String.raw`d[ée]sol[ée]e? (?:pour le|du) retard)(?:[,;:—–-]?\s+(?![^.?!]*\b(?:he|his|him|il|son|sa|ses)\b)` +
+  String.raw`[^.?!]{0,40}?\b(?:days?|week|morning|afternoon|meetings?|busy|hectic|swamped|journ[ée]e|semaine|` +
+  String.raw`r[ée]unions?|charg[ée]e?)\b[^.?!]{0,20})?|` +
+  String.raw`my bad|np|no problem|no worries|pas de souci|pas de probl[èe]me|` +
   String.raw`good job|well done|nice one|bien vu|bravo|yes|yeah|oui|no|nope|non|nan)|` +
   String.raw`impressive|impressionnant|(?:pardon|d[ée]sol[ée]e?s?|sorry)(?: pour les fautes| for the typos|` +
   // « désolé pour les questions en vrac », "sorry for all the questions": an apology asks nothing.
@@ -382,7 +387,8 @@ const FILLER_HINT = new RegExp(
 /** Who asks the asker: a person of their side ("our CFO", « mon directeur financier », "the hiring manager"). */
 const ASKING_PERSON =
   String.raw`(?:cfo|cto|ceo|cio|cdo|coo|vp|boss|manager|hiring manager|client|director|head of [\p{L}-]+|lead|` +
-  String.raw`recruiter|partner|colleague|directeur|directrice|dsi|drh|rh|patron|patronne|chef|cheffe|n\+1|` +
+  String.raw`recruiter|partner|colleague|directeur|directrice|dsi|drh|daf|pdg|dg|rssi|dpo|rh|patron|patronne|` +
+  String.raw`chef|cheffe|n\+1|` +
   String.raw`responsable|collegue|collègue|associ[ée]e?)`;
 const ASKED_BY = new RegExp(
   String.raw`^(?:(?:our|my|the|a) [\p{L}-]+(?: [\p{L}-]+){0,2} (?:asks|is asking|wants to know|would like to know|` +
@@ -784,6 +790,20 @@ const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
     ),
     /\b(?:pas|not|rather|plut)/i,
   ],
+  // "…when a file lands, instead of a fixed schedule?", « …plutôt qu'avec un cron ? »: what is not wanted, at the end,
+  // asks nothing (not "more experience with X than Y", which MORE_THAN_OTHER reads).
+  [
+    null,
+    new RegExp(
+      String.raw`(?<=\p{L}),?\s+(?:instead of|rather than|plut[ôo]t qu(?:e |')|au lieu d(?:e |'))` +
+        // (A way of doing it, "a fixed schedule", "running on cron", « avec un cron »: not a thing weighed against
+        // another, "parquet rather than avro", which is what is asked.)
+        String.raw`\s*(?:a|an|the|some|\p{L}+ing|by|avec|par|sur|un|une|le|la|les|des|du)\s+` +
+        String.raw`[^?.!,;]{1,40}?(?=\s*(?:\?|[.!]*\s*$))`,
+      "iu",
+    ),
+    /instead|rather|plut|au lieu/i,
+  ],
   // "…? not sure it matters", « …? jsp si c pertinent mais bon », "sorry, lots of questions": a hedge or an
   // apology after the question, which asks nothing.
   [
@@ -795,6 +815,28 @@ const TRAILING: [ChatterKind | null, RegExp, RegExp?][] = [
       "iu",
     ),
     /jsp|sais pas|chais|idk|dunno|not sure|d[ée]sol|sorry/i,
+  ],
+  // "…? Greetings from Hamburg, Jörg", « …? Salutations de Genève, Hélène »: where the asker writes from, signed.
+  [
+    "goodbye",
+    new RegExp(
+      String.raw`(?<=[?!.])\s*(?:(?:kind|warm|best|many|warmest|friendly) )?(?:greetings|regards|salutations|cheers|` +
+        String.raw`bises|amiti[ée]s|bien (?:à|a) vous) (?:from|de|d'|depuis) \p{Lu}[\p{L}'’ -]{1,40}?` +
+        String.raw`(?:[,—–-]\s*\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)?\s*[.!]*$`,
+      "iu",
+    ),
+    /greetings|regards|salutations|cheers|bises|amiti|bien (?:à|a) vous/i,
+  ],
+  // "…under 10 minutes or am I misreading?", « …, ou je me trompe ? »: a doubt of the asker's, which asks nothing.
+  [
+    null,
+    new RegExp(
+      String.raw`(?<=\p{L})\s*,?\s+(?:or|ou)\s+(?:am i (?:misreading(?: (?:it|this|that))?|wrong|mistaken|reading ` +
+        String.raw`(?:it|this|that) wrong)|did i (?:misread(?: (?:it|this|that))?|get (?:it|that) wrong)|` +
+        String.raw`(?:est-ce que )?je me trompe|j'ai mal lu|je lis mal)(?=\s*\?*\s*$)`,
+      "iu",
+    ),
+    /misread|wrong|mistaken|trompe|mal lu|lis mal/i,
   ],
   // "lol", « mdr »: a laugh says nothing of what is asked.
   [null, /(?:^|[\s,.!;:?-])(?:lol|mdr|ptdr|haha+|hehe|xd)\s*[!.?]*$/iu],
@@ -1788,7 +1830,7 @@ function yearsOfEach(list: string): string {
 /** « quel est le volume horaire de ses interventions » : how many hours, which the CV counts. */
 const HOURS_VOLUME = new RegExp(
   String.raw`\b(?:(?:c'est |quel (?:en )?(?:est|était|etait) )?le |(?:c'est |c'etait |c'était )?quel )volume horaire` +
-    String.raw`(?: (?:de ses|des|de son|de) (?:interventions?|cours(?: magistraux)?|enseignements?|tp|td))?|` +
+    String.raw`(?: (?:de ses|des|de son|de) (?:interventions?|cours(?: magistraux)?|enseignements?|tp|td|cm))?|` +
     // « combien de temps dure son cours ? », « ses cours durent combien de temps ? »: its hours.
     String.raw`(?<!\bdepuis )\bcombien de temps (?:dure|durent|durait|duraient) (?:son|ses|le|les) ` +
     String.raw`(?:cours|enseignements?|interventions?)|` +
@@ -1799,6 +1841,24 @@ const HOURS_VOLUME = new RegExp(
 const LECTURES_AND_LABS = new RegExp(
   String.raw`(,? (?:ainsi que|et) )?la r[ée]partition (?:entre )?(?:les )?(?:cours magistraux|cm|cours) (?:et|/) ` +
     String.raw`(?:les )?(?:travaux pratiques|tp|td)`,
+  "giu",
+);
+
+/** A verb of starting before "by themselves", "automatically", « tout seul »: what starts itself is triggered. */
+const STARTS_BY_ITSELF = new RegExp(
+  String.raw`\b(?:start|starts|started|starting|kick(?:s|ed|ing)? off|fire(?:s|d)? off|launch(?:es|ed)?|` +
+    String.raw`(se lancer|se lance(?:nt)?|lancer|lance(?:nt)?|d[ée]marrer|d[ée]marre(?:nt)?|partir|part(?:ent)?))` +
+    String.raw`((?:\s+[\p{L}'-]+){0,3}?)\s+(?:by (?:themselves|themself|itself)|on (?:their|its) own|automatically|` +
+    String.raw`automatiquement|(?:tout|tt|toute) seule?s?|d'(?:eux|elles?|lui)-m[êe]mes?)\b`,
+  "giu",
+);
+/** "by themselves", "on their own", « tout seul », « d'eux-mêmes »: after a thing's verb, automatically. */
+const BY_ITSELF = new RegExp(
+  String.raw`(?<=\b(?:pipelines?|jobs?|dags?|workflows?|tasks?|loads?|qui|chargements?|traitements?|flux)` +
+    String.raw`\s+(?:[\p{L}'-]+\s+){0,6}?)` +
+    String.raw`(?<!\b(?:he|she|il|elle)\s+(?:[\p{L}'-]+\s+){0,2})` +
+    String.raw`\s*\b(?:by (?:themselves|themself|itself)|on (?:their|its) own|(?:tout|tt|toute) seule?s?|` +
+    String.raw`d'(?:eux|elles?|lui)-m[êe]mes?)\b`,
   "giu",
 );
 
@@ -1857,7 +1917,7 @@ const ON_CALL = new RegExp(
 /** Ways of asking what the CV words otherwise, said in its terms: hours of classes, explaining simply… */
 function inCvTerms(text: string): string {
   return (
-    idiomsPlain(text)
+    byItselfAndCourses(idiomsPlain(text))
       .replace(YEARS_EACH, yearsOfEach)
       // "newest first", « dans l'ordre antichronologique »: the CV's own order, nothing to find.
       .replace(NEWEST_FIRST, "")
@@ -1913,6 +1973,25 @@ function inCvTerms(text: string): string {
   );
 }
 
+/** What runs by itself, triggered; French course hours as course outlines abbreviate them. */
+function byItselfAndCourses(text: string): string {
+  return (
+    text
+      // "can his pipelines start by themselves?", « le truc qui charge les fichiers tout seul »: a thing that runs
+      // on its own runs automatically (not "did he build it by himself?", « il l'a fait seul ? »: a person alone).
+      // ("…start by themselves when a file lands": triggered, as the CV says of its DAGs.)
+      .replace(STARTS_BY_ITSELF, (_m, french: string | undefined, between: string) =>
+        french ? `se déclencher${between}` : `trigger${between}`,
+      )
+      .replace(BY_ITSELF, (m) => (/^\s*(?:by|on)\b/i.test(m) ? " automatically" : " automatiquement"))
+      // « travaux pratiques », « cours magistraux », « travaux dirigés »: TP, CM, TD, as French courses write them.
+      .replace(/\btravaux pratiques\b/giu, "TP")
+      .replace(/\bcours magistraux\b/giu, "CM")
+      .replace(/\btravaux dirig[ée]s\b/giu, "TD")
+      .replace(/(?<=\bcombien d'heures de (?:TP|CM|TD)) (?:assure|dispense|effectue|donne)-t-(?:il|elle)\b/giu, "")
+  );
+}
+
 /** How askers put a question around it: their duty, how to count, "I would like to ask…", "from when", "wit". */
 function askersWays(text: string): string {
   const each = (names: string) =>
@@ -1927,8 +2006,30 @@ function askersWays(text: string): string {
     .replace(THERE_FROM_WHEN, "since when has $1 been there")
     .replace(AT_ROLE_WHAT_FOR, "$1?")
     .replace(ASKERS_DUTY, "")
-    .replace(I_ASK, "$1?");
+    .replace(I_ASK, "$1?")
+    .replace(IS_IT_TRUE, "")
+    .replace(IN_BACKGROUND_ABOUT, "has he done anything about ");
 }
+
+/** "Anything in his background about cutting costs?", « quelque chose dans son parcours sur… »: done, asked. */
+const IN_BACKGROUND_ABOUT = new RegExp(
+  String.raw`^(?:is there |was there |do you see |any ?thing |something )?(?:anything |something )?(?:in|on) ` +
+    String.raw`(?:his|her) (?:background|cv|resume|profile|experience|track record) (?:about|on|regarding|around|` +
+    String.raw`related to|to do with)\s+`,
+  "iu",
+);
+
+/**
+ * "is it true he was a tech lead at Decathlon?", "am I right that he…", « est-il exact qu'il … ? »: the claim checked,
+ * asked as it is ("he was a tech lead at Decathlon?").
+ */
+const IS_IT_TRUE = new RegExp(
+  String.raw`^(?:(?:so|and|ok|also|et|alors),?\s+)?(?:is it (?:true|correct|right|the case)|` +
+    String.raw`would it be (?:true|correct|fair) to say|am i (?:right|correct)(?: in thinking| to think)?|` +
+    String.raw`est-(?:il|ce) (?:vrai|exact)|c'est (?:vrai|exact))` +
+    String.raw`(?: that| qu(?:e\s|'))?,?\s*(?=(?:he|she|il|elle)\b)`,
+  "iu",
+);
 
 /** "more experience with X than (with) Y", « plus d'expérience sur X que sur Y »: which of two, the longer. */
 const MORE_THAN_OTHER = new RegExp(
@@ -1949,6 +2050,9 @@ const STILL_TOUJOURS = new RegExp(
 function plainLocutions(text: string): string {
   return (
     text
+      // "…straight to the object storage all day?": storage, as object stores are; "all day" only insists.
+      .replace(/\bobject (?=storage\b|stores?\b)/giu, "")
+      .replace(/(?<=\p{L})\s+(?:all day(?: long)?|toute la journ[ée]e)(?=\s*[?!.,]|\s*$)/giu, "")
       // "how much data did he handle?", "the role with the most data", « combien de données ? »: data volumes.
       // (Not "how much data science…", "the most data quality work": another thing, named after it.)
       .replace(
@@ -2040,13 +2144,17 @@ function setAsideLocutions(text: string): string {
 }
 
 /**
- * "he's clearly an AWS guy, but has he used Redshift itself?", « il connaît Spark, mais a-t-il fait du Scala ? »:
+ * "he's clearly an AWS guy, but has he used Redshift itself?", « il connaît Spark, mais a-t-il fait du Scala ? »,
+ * "he knows AWS, so he knows Redshift?":
  * what the asker takes him to be, then what is asked. Not when the question points back at it ("…, but has he used
  * it there?"), nor when the premise names where ("he was at AAA-Data, but was he a contractor?"): see premiseAside.
  */
 const PREMISE_BUT = new RegExp(
-  String.raw`(^|[.!?]\s+)((?:he|he's|he is|il|il est|il a)\s[^,?.!]{2,60}),\s*(?:but|mais)\s+` +
-    String.raw`(?=(?:has|have|did|does|is|was|can|could|would|a-t-il|a-t-elle|est-ce qu|est-il|sait-il|peut-il)\b)`,
+  String.raw`(^|[.!?]\s+)((?:he|he's|he is|il|il est|il a)\s[^,?.!]{2,60}),\s*(?:(?:but|mais)\s+` +
+    String.raw`(?=(?:has|have|did|does|is|was|can|could|would|a-t-il|a-t-elle|est-ce qu|est-il|sait-il|peut-il)\b)|` +
+    // "He is doing AWS since some years, so he knows also Redshift?", « il a modernisé des ETL, dc il connaît dbt ? »:
+    // what is inferred from it is asked.
+    String.raw`(?:so|donc|dc|alors)\s+(?=(?:he|il)\s[^?]*\?\s*$))`,
   "iu",
 );
 /** A word pointing back at what was said before: "it", "there", « ça », « là-bas », « y ». */

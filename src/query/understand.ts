@@ -2362,6 +2362,36 @@ export class QuestionReader {
   }
 
   /** Reads the segment's i-th word into `r`: a word the profile knows, a term it lacks, or one to set aside. */
+  /**
+   * A word the profile holds that no dictionary does, asked as a name ("PII", "DAGs", "EMR"): not a plural or slip
+   * the dictionary missed ("pipelines"), nor a word the CV writes in lower case in its sentences (« plateforme »),
+   * nor two dictionary words run together, asked in lower case, that the CV writes as a name in quotes ("large
+   * datasets" are no Airflow "Datasets"; "fullstack" is the roster's word).
+   */
+  private writtenAsName(r: SegmentReading, token: { folded: string; original: string }, capitalised: boolean): boolean {
+    const w = token.folded;
+    const lowerInCv = /^\p{Ll}/u.test(this.vocabulary.display.get(w) ?? "");
+    const joinedWords =
+      !capitalised &&
+      !/\s/.test(token.original) &&
+      !r.techTokens.has(w) &&
+      twoWords(w, (x) => this.lexicon.isWord(x)) &&
+      this.quotedInCv(w);
+    return !lowerInCv && !joinedWords && !(w.length >= 4 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x)));
+  }
+
+  /** Whether the CV writes the word as a name in quotes: "Datasets", « Reject Table ». */
+  private quotedInCv(word: string): boolean {
+    this.quoted ??= new Set(
+      this.chunks.flatMap((c) =>
+        [...c.text.matchAll(/["“«]\s?([^"”»]{1,40}?)\s?["”»]/gu)].flatMap((m) => wordTokens(m[1]!)),
+      ),
+    );
+    return this.quoted.has(word);
+  }
+
+  private quoted: Set<string> | undefined;
+
   private readToken(r: SegmentReading, i: number): void {
     const token = r.tokens[i]!;
     const w = token.folded;
@@ -2392,11 +2422,7 @@ export class QuestionReader {
     if (NAME_QUALIFIERS.has(w) && this.qualifiesName(r, i) && !r.techTokens.has(w)) return;
     if (this.knows(qw) && !((acronym || this.brandNamed(r, i, capitalised)) && this.onlyStemShared(qw))) {
       const dictionary = this.lexicon.isWord(w);
-      // A name the dictionary doesn't hold ("PII", "DAGs", "EMR"), not a plural or slip it missed ("pipelines"),
-      // nor a word the CV writes in lower case in its sentences (« plateforme », « mentorat »).
-      const lowerInCv = /^\p{Ll}/u.test(this.vocabulary.display.get(w) ?? "");
-      const name =
-        !dictionary && !lowerInCv && !(w.length >= 4 && nearDictionaryWord(w, (x) => this.lexicon.isWord(x)));
+      const name = !dictionary && this.writtenAsName(r, token, capitalised);
       const employer = r.employerTokens.has(w);
       // A brand's name the asker writes as a dictionary word, in lower case, is that word: « coder en Scala »
       // codes, whatever the "Coder" brand; the CV's own stack names ("spark", "python") stay names.
@@ -2603,24 +2629,38 @@ export class QuestionReader {
   plainNounAsked(u: UnderstoodQuestion): UnderstoodQuestion {
     const part = u.parts.length === 1 ? u.parts[0]! : null;
     if (!part || part.technologies.length + part.missing.length + part.roles.length > 0) return u;
-    if (part.words.some((w) => w.absent) || part.unknown.length !== 1 || !part.unknown[0]!.everyday) return u;
+    // (A French word the lists hold is never read as absent, everyday or not: « prévision », « tarification ».)
+    const french = u.language === "fr";
+    if (part.words.some((w) => w.absent) || part.unknown.length !== 1) return u;
+    if (!part.unknown[0]!.everyday && !(french && part.unknown[0]!.dictionary)) return u;
     const held = part.words.filter((w) => !w.light && !w.employer);
     const original = part.unknown[0]!.word;
     // "reverse engineering", « du reverse engineering ? »: the one word held, told by the word before it, which the
-    // profile lacks ("engineers" is no reverse engineering).
-    const telling =
+    // profile lacks ("engineers" is no reverse engineering); in French, joined to it, before or after: « scoring de
+    // crédit », « prévision des ventes », « tarification assurance ».
+    const [lacked, known] = [literal(foldText(original)), literal(foldText(held[0]?.original ?? ""))];
+    const joined = (pattern: string) =>
       held.length === 1 &&
       !held[0]!.everyday &&
-      new RegExp(
-        String.raw`(?:^|[^\p{L}])${literal(foldText(original))} ${literal(foldText(held[0]!.original))}(?![\p{L}])`,
-        "u",
-      ).test(foldText(part.text));
+      new RegExp(String.raw`(?:^|[^\p{L}])(?:${pattern})(?![\p{L}])`, "u").test(foldText(part.text));
+    // (In French, a kind after its noun may be a frequent word, « scoring de risque »; a noun before it is no frequent
+    // one, « prévision des ventes », not « l'habitude de volumétrie ».)
+    // (A noun, after an article: « du scoring de crédit », « de la prévision des ventes »; not « encadré des jeunes ».)
+    const article = String.raw`(?:du|de la|de l'|des|le|la|les|l'|un|une|d')\s?`;
+    const kindAfter = french && joined(String.raw`${article}${known} (?:de|du|des|d')\s?${lacked}`);
+    const telling =
+      kindAfter ||
+      joined(
+        french ? String.raw`${article}${lacked} (?:(?:de|du|des|d')\s?)?${known}` : String.raw`${lacked} ${known}`,
+      );
     if (!telling && part.words.some((w) => !w.everyday && !w.light && !w.employer)) return u;
     // (One word of the profile's beside it, a verb of being in charge: "manage", "own", « gérer »; not "protecting
     // customers' personal details", nor "did he train staff?", whose object is whom the training was for.)
     if (!telling && (held.length !== 1 || !IN_CHARGE.test(held[0]!.word))) return u;
     const w = foldText(original);
-    if (!this.lexicon.isWord(w) || this.lexicon.isCommon(w) || this.isMannerAdverb(w, u.language)) return u;
+    // (A French noun joined to it may be a frequent one, « scoring de risque »; never one of the very commonest.)
+    const common = kindAfter ? this.lexicon.isLight(w, "fr") : this.lexicon.isCommon(w);
+    if (!this.lexicon.isWord(w) || common || this.isMannerAdverb(w, u.language)) return u;
     if (QUESTION_INTENT.has(w) || CODE_NOUN.test(w) || KINDS_OF_THING.test(w)) return u;
     const word: QuestionWord = { ...queryWord(w), original, key: false, employer: false, everyday: true, tech: false };
     return { ...u, parts: [{ ...part, words: [...part.words, { ...word, absent: true }] }] };
@@ -3336,4 +3376,10 @@ function listedAlike(text: string, read: { segment: string; part: QuestionPart }
   const marked = (r: (typeof read)[number]) => /\?\s*$/.test(text.slice(0, text.indexOf(r.segment)));
   const questioned = read.length >= 2 && read.slice(1).every(marked) && read.every(telling);
   return { each: parallel || enumerated || questioned, enumerated };
+}
+
+/** Whether a word is two dictionary words run together ("datasets": "data" and "sets"), of 3 letters or more each. */
+function twoWords(word: string, isWord: (w: string) => boolean): boolean {
+  for (let k = 3; k <= word.length - 3; k++) if (isWord(word.slice(0, k)) && isWord(word.slice(k))) return true;
+  return false;
 }

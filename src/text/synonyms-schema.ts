@@ -6,7 +6,7 @@ export const thesaurusSchema = z
   .array(
     z.union([
       words.min(2, "a group needs at least two words"),
-      z.object({ ask: words, find: words }),
+      z.object({ ask: words, find: words, narrower: z.boolean().optional() }),
       z.object({ lacking: words, related: words }),
     ]),
   )

@@ -6,8 +6,12 @@ export const SYNONYMS_FILE = "synonyms.yml";
 /**
  * Words that mean the same both ways, or `ask` words that also find `find` words (one way), or terms the profile
  * lacks (`lacking`: "gdpr") and the words of what it shows instead (`related`: "pii"), which never make a "yes".
+ * (`narrower`: the `find` words name kinds of the asked thing — "pipelines" finds Airflow's DAGs — not rarer words.)
  */
-export type SynonymGroup = string[] | { ask: string[]; find: string[] } | { lacking: string[]; related: string[] };
+export type SynonymGroup =
+  | string[]
+  | { ask: string[]; find: string[]; narrower?: boolean }
+  | { lacking: string[]; related: string[] };
 
 /** The words a group matches with, both ways or asked one way; none for a lacking term's. */
 function matching(group: SynonymGroup): { ask: string[]; find: string[] } {
@@ -99,6 +103,23 @@ export class Thesaurus {
     return [...out];
   }
 
+  /**
+   * As `expand`, without what `narrower` groups find: the words that say it, whose rarity is the asked word's ("DAGs"
+   * found for "pipelines" don't make pipelines a rare thing to ask).
+   */
+  expandSaying(word: QueryWord): string[] {
+    const out = new Set<string>();
+    for (const key of triggerKeys(word.word)) {
+      for (const g of this.tables.triggers.get(key) ?? []) {
+        const group = this.groups[g]!;
+        if (Array.isArray(group) || !("narrower" in group) || !group.narrower)
+          for (const s of this.tables.groupStems[g]!) out.add(s);
+      }
+    }
+    for (const v of word.stems) out.delete(v);
+    return [...out];
+  }
+
   /** Whether a group holds the word itself (not only a word of the same stem: "Cloudera" is no "cloud"). */
   holds(word: string): boolean {
     return this.allWords.has(word);
@@ -171,10 +192,13 @@ export function isSynonymGroups(v: unknown): v is SynonymGroup[] {
     (typeof g === "object" &&
       g !== null &&
       !Array.isArray(g) &&
-      ((isWords((g as { ask?: unknown }).ask, 1) && isWords((g as { find?: unknown }).find, 1)) ||
+      ((isWords((g as { ask?: unknown }).ask, 1) &&
+        isWords((g as { find?: unknown }).find, 1) &&
+        ["undefined", "boolean"].includes(typeof (g as { narrower?: unknown }).narrower)) ||
         (isWords((g as { lacking?: unknown }).lacking, 1) && isWords((g as { related?: unknown }).related, 1))));
   return Array.isArray(v) && v.every(isGroup);
 }
 /** What to write instead, for the error message. */
 export const THESAURUS_HINT =
-  "each entry must be a list of words, {ask: [...], find: [...]} or {lacking: [...], related: [...]}";
+  "each entry must be a list of words, {ask: [...], find: [...]} (narrower: true optional) or " +
+  "{lacking: [...], related: [...]}";

@@ -220,7 +220,7 @@ describe("another kind of employer, asked on", () => {
 describe("a second recruiter trial (about 200 messages)", () => {
   it("'I heard he was the Tech Lead at Decathlon, correct?' is checked as the title claim it is", async () => {
     expect(lead(await ask("I heard he was the Tech Lead at Decathlon, correct?"))).toMatch(
-      /^At Decathlon his title is Senior Data Engineer; the profile doesn't say he was the tech lead/,
+      /^At Decathlon his title is Senior Data Engineer; the profile doesn't say he was the Tech Lead/,
     );
     expect(lead(await ask("I heard he was a Data Scientist at MAIF?"))).toMatch(/^At MAIF his title is Data Engineer/);
   });

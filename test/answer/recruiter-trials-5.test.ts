@@ -173,7 +173,8 @@ describe("a second recruiter trial: conversations and whole-profile questions", 
   it("'So he was a Tech Lead at AAA-Data, correct?' is checked against his title, never a yes", async () => {
     for (const q of ["So he was a Tech Lead at AAA-Data, correct?", "ok so he was tech lead at MAIF right?"]) {
       const a = await ask(q);
-      expect(lead(a), q).toMatch(/his title is Data Engineer; the profile doesn't say he was (a )?tech lead/);
+      // (The title as the asker wrote it: "a Tech Lead", "tech lead".)
+      expect(lead(a), q).toMatch(/his title is Data Engineer; the profile doesn't say he was (a )?tech lead/i);
     }
   });
 

@@ -331,6 +331,15 @@ const BLIND_SETS = [
       "first run 0.535 hit@3, 0.941 abstention, 0.033 confidently wrong (on the session's start code); never " +
       "inspected",
   ],
+  [
+    "Blind set 49",
+    "blind49.yml",
+    "60 questions written from the CV alone on 2026-12-06, fifty-first session, by a helper who saw no other set, " +
+      "with dev set 57: an Oslo hydropower utility's English, a Dubai airline loyalty platform's recruiter, an " +
+      "Algiers food and drinks group's SMS French without accents, a Nantes transport operator's formal French; " +
+      "first run 0.419 hit@3, 0.824 abstention, 0.083 confidently wrong (on the session's start code); never " +
+      "inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -821,6 +830,14 @@ async function main(): Promise<void> {
           "games studio CTO's terse English, a Tunis hotel group's SMS French without accents, a Geneva trading " +
           "firm's formal Swiss French); first run 0.535 hit@3, 0.941 abstention, 0.083 confidently wrong (on the " +
           "session's start code)",
+      ],
+      [
+        "dev57.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-06, fifty-first session, with blind " +
+          "set 49, 8 on the whole profile (four personas: a Port of Spain gas company's Caribbean English, a " +
+          "Hamburg transit operator's German-flavoured English, an Antananarivo IT services firm's SMS French " +
+          "without accents, a Monaco private bank's formal French); first run 0.581 hit@3, 0.882 abstention, " +
+          "0.083 confidently wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));

@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import { lead, trialChat } from "../helpers/trial-chat.js";
+
+// What the fifty-first session found wrong: two trap hunters' confident "yes" (a team's size against a bound, a
+// French kind of thing after its noun, a claim checked with "is it true", the school's size taken for his classes)
+// and a new eval set's misses.
+
+const { ask } = trialChat();
+
+describe("a team's size against a bound", () => {
+  it("'was his team at MAIF bigger than 5 people?': no — the roster lists 5", async () => {
+    const a = await ask("was his team at MAIF bigger than 5 people?");
+    expect(lead(a)).toMatch(/^No — 5 people at MAIF \(January 2019 – January 2020\).*not more than 5 people\.$/);
+    expect(a.answer).toMatch(/Team: 1 PO, 2 Data Scientists, 2 Data Engineers/);
+  });
+
+  it("'more than 4 people in his team at Decathlon?': yes — 7 listed", async () => {
+    const a = await ask("did he have more than 4 people in his team at Decathlon?");
+    expect(lead(a)).toMatch(/^Yes — 7 people at Decathlon \(since May 2021\)/);
+  });
+
+  it("« son équipe chez AAA-Data faisait plus de 10 personnes ? »: non, 5", async () => {
+    const a = await ask("son équipe chez AAA-Data faisait plus de 10 personnes ?");
+    expect(lead(a)).toMatch(/^Non — 5 personnes chez AAA-Data .*pas plus de 10 personnes\.$/);
+  });
+
+  it("'a team of at least 5' at MAIF: yes, 5 is at least 5", async () => {
+    const a = await ask("did he work in a team of at least 5 at MAIF?");
+    expect(lead(a)).toMatch(/^Yes — 5 people at MAIF/);
+  });
+
+  it("'has he worked in a team of more than 5?': where it was, and the other teams' sizes", async () => {
+    const a = await ask("has he worked in a team of more than 5?");
+    expect(lead(a)).toMatch(/^Yes — 7 people at Decathlon .*; not more than 5 people elsewhere: 5 people at AAA-Data/);
+  });
+
+  it("'at least 3 data engineers in his team at Decathlon?': the members of that kind counted", async () => {
+    const a = await ask("were there at least 3 data engineers in his team at Decathlon?");
+    expect(lead(a)).toMatch(/^Yes — 3 data engineers at Decathlon/);
+  });
+
+  it("« une équipe de moins de 3 personnes chez Pernod ? »: a ceiling", async () => {
+    const a = await ask("une equipe de moins de 3 personnes chez Pernod ?");
+    expect(lead(a)).toMatch(/^Oui — 2 personnes chez Pernod Ricard/);
+  });
+
+  it("'did he lead a team of more than 5?': who he led, not the rosters", async () => {
+    const a = await ask("did he lead a team of more than 5?");
+    expect(lead(a)).toMatch(/supervised 2, not 5/);
+  });
+});
+
+describe("a kind of thing the profile lacks, in French", () => {
+  it("« Il a fait du scoring de crédit ? »: the scoring shown, not credit scoring", async () => {
+    const a = await ask("Il a fait du scoring de crédit ?");
+    expect(lead(a)).toMatch(/^Le profil mentionne « scoring » chez MAIF.*mais pas « crédit » avec\.$/);
+  });
+
+  it("« scoring de risque », « tarification assurance », « prévision des ventes »: each the kind it is", async () => {
+    expect(lead(await ask("Il a fait du scoring de risque ?"))).toMatch(/mais pas « risque » avec/);
+    expect(lead(await ask("Il a fait de la tarification assurance ?"))).toMatch(/mais pas « tarification » avec/);
+    expect(lead(await ask("Il a fait de la prévision des ventes ?"))).toMatch(/mais pas « prévision » avec/);
+  });
+
+  it("« l'habitude de très gros volumes de données ? »: used to them, which the figures answer", async () => {
+    const a = await ask(
+      "Notre DAF me demande s'il a l'habitude de très gros volumes de données. Un ordre de grandeur ?",
+    );
+    expect(lead(a)).toMatch(/400 To quotidiens/);
+  });
+
+  it("« il a fait de la migration de données ? »: data migrated, not a tool left behind", async () => {
+    const a = await ask("il a fait de la migration de données ?");
+    expect(lead(a)).toMatch(/^Oui — le profil le mentionne chez AAA-Data/);
+    expect(a.answer).not.toMatch(/abandonné/);
+  });
+});
+
+describe("what the asker says around the question", () => {
+  it("'is it true he was a tech lead at Decathlon?': his title, no yes", async () => {
+    const a = await ask("is it true he was a tech lead at Decathlon?");
+    expect(lead(a)).toBe("At Decathlon his title is Senior Data Engineer; the profile doesn't say he was a tech lead.");
+  });
+
+  it("'Is it true he was the PO at AAA-Data?': the title as the asker wrote it", async () => {
+    const a = await ask("Is it true he was the PO at AAA-Data?");
+    expect(lead(a)).toMatch(/doesn't say he was the PO\.$/);
+  });
+
+  it("'Sorry for the late reply, had a long day. Does he know Terraform?': no “day” asked of the CV", async () => {
+    const a = await ask("Sorry for the late reply, had a long day. Does he know Terraform?");
+    expect(lead(a)).toBe("The profile doesn't mention “Terraform”.");
+  });
+
+  it("« combien d'heures de travaux pratiques assure-t-il ? »: his TP hours", async () => {
+    const a = await ask("combien d'heures de travaux pratiques assure-t-il ?");
+    expect(lead(a)).toMatch(/^« 10h TP : mise en pratique/);
+  });
+});
+
+describe("roles held together, and follow-ups on one", () => {
+  it("'Did he teach at EPISEN while working at Decathlon?': yes, since November 2022", async () => {
+    const a = await ask("Did he teach at EPISEN while working at Decathlon?");
+    expect(lead(a)).toMatch(/^Yes — Decathlon \(since May 2021\) and EPISEN \(since November 2022\) overlap/);
+  });
+
+  it("« il enseignait à l'EPISEN pendant qu'il était chez Decathlon ? »", async () => {
+    const a = await ask("il enseignait à l'EPISEN pendant qu'il était chez Decathlon ?");
+    expect(lead(a)).toMatch(/^Oui — Decathlon \(depuis mai 2021\) et EPISEN \(depuis novembre 2022\) se chevauchent/);
+  });
+
+  it("'what did he do at MAIF?' then 'did they use Airflow?': not at MAIF", async () => {
+    await ask("what did he do at MAIF?", "maif-they");
+    const a = await ask("did they use Airflow?", "maif-they");
+    expect(lead(a)).toMatch(/but not at MAIF\.$/);
+  });
+});
+
+describe("a count of students", () => {
+  it("« Il a formé plus de 200 élèves ? »: the school's size, not his classes", async () => {
+    const a = await ask("Il a formé plus de 200 élèves ?");
+    expect(lead(a)).toMatch(/^Ce chiffre est celui de l'école/);
+  });
+
+  it("'has he taught more than 200 students?': the same, in English", async () => {
+    const a = await ask("has he taught more than 200 students?");
+    expect(lead(a)).toMatch(/^That figure is the school's own/);
+  });
+});
+
+describe("the new dev set's misses", () => {
+  it("'…skills please? Greetings from Hamburg, Jörg': the sign-off asks nothing", async () => {
+    const a = await ask("Can you give me an overview of his technical skills please? Greetings from Hamburg, Jörg");
+    expect(a.answer).not.toMatch(/Hamburg|Jörg|Greetings/);
+    expect(lead(a)).toMatch(/Spark/);
+  });
+
+  it("'…under 10 minutes or am I misreading?': the 13 h → 6 minutes line first", async () => {
+    const a = await ask(
+      "A government file at the car-data company used to take most of a day to load. Did he get it down to under 10 " +
+        "minutes or am I misreading?",
+    );
+    expect(a.answer).not.toMatch(/misreading/);
+    expect(a.answer).toMatch(/\[1\] Drastic reduction of the ingestion time of the ministry's data from 13 h to 6/);
+  });
+
+  it("« …la mutuelle rencontrait-elle … avant son arrivée ? »: the problem he found, not the role before", async () => {
+    const a = await ask(
+      "Quelle difficulté la mutuelle d'assurance rencontrait-elle avec ses projets de data science avant son arrivée ?",
+    );
+    expect(a.answer).not.toMatch(/aucun poste avant/);
+    expect(a.answer).toMatch(/Problématique critique/);
+  });
+
+  it("« résumer son profil en quelques lignes pour ma direction générale ? »: the summary", async () => {
+    const a = await ask("Pourriez-vous me résumer son profil en quelques lignes pour ma direction générale ?");
+    expect(lead(a)).toMatch(/^Senior Data Engineer chez Decathlon/);
+  });
+
+  it("'He is doing AWS since some years, so he knows also Redshift?': Redshift is what is asked", async () => {
+    const a = await ask("He is doing AWS since some years, so he knows also Redshift as data warehouse?");
+    expect(lead(a)).toBe("The profile doesn't mention “Redshift”.");
+    expect(a.answered).toBe(false);
+  });
+
+  it("'has he deployed models?': MAIF's production, not the sales force deployed at Pernod Ricard", async () => {
+    const a = await ask("has he deployed models?");
+    expect(lead(a)).toBe("Yes — the profile mentions it at MAIF, January 2019 - January 2020.");
+    expect(a.answer).not.toMatch(/Pernod/);
+  });
+
+  it("'did he deploy the bar model at Pernod?': a training mission's project, not said to reach prod", async () => {
+    const a = await ask("did he deploy the bar model at Pernod?");
+    expect(lead(a)).toMatch(/in a training mission; it doesn't say it went to production/);
+  });
+
+  it("'can his pipelines kick off on their own when new files land in a bucket…': the Airflow Datasets", async () => {
+    const a = await ask(
+      "can his pipelines kick off on their own when new files land in a bucket, rather than sitting on a cron schedule",
+    );
+    expect(a.answer).toMatch(/\[1\] Airflow: automatic generation of DAGs .*triggers a DAG automatically/);
+  });
+
+  it("'Anything in his background about getting the bill down … object storage …?': the S3 costs line", async () => {
+    const a = await ask(
+      "Anything in his background about getting the bill down when jobs read and write straight to the object " +
+        "storage all day?",
+    );
+    expect(a.answer).not.toMatch(/Main skills/);
+    expect(a.answer).toMatch(/\[1\] Reduction of costs and of the number of calls/);
+  });
+});
