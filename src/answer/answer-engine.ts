@@ -2468,6 +2468,37 @@ const KIND_OF_COMPANY = new RegExp(
     String.raw`non-?profits?|smes?|pmes?|esn|ssii|cabinets?|agences?)$`,
 );
 
+/**
+ * "Has he worked at Decathlon and Carrefour?", « chez Decathlon et chez Carrefour ? »: employers named together, some
+ * his, some not — each its verdict (not only "doesn't mention Carrefour").
+ */
+function employersAmongOthers(ctx: EngineContext, understood: UnderstoodQuestion, language: Language): Answer | null {
+  const part = understood.parts.length === 1 ? understood.parts[0]! : null;
+  if (!part || part.roles.length === 0 || part.missing.length === 0 || part.technologies.length > 0) return null;
+  const asked = askedEmployer(understood.text) !== null || WORKED_AT.test(foldText(understood.text));
+  // (Names, not a tool of some stack: "Carrefour", "AXA".)
+  const names = part.missing.filter((t) => /^\p{Lu}/u.test(t) && !ctx.index.lexicon.isProgrammingLanguage(t));
+  const plain = part.words.every((w) => w.employer || w.light || w.everyday);
+  if (!asked || !plain || names.length !== part.missing.length) return null;
+  const m = ctx.messages[language];
+  const roles = part.roles.map((key) => ctx.vocabulary.roles.get(key)).filter((r) => r !== undefined);
+  const headings = roles.flatMap((r) => r.chunks.filter((c) => c.kind === "role" && c.lang === language).slice(0, 1));
+  const citations = headings.map((c) => citeChunk(c));
+  const listed = headings.map((c, i) => m.employerListed(c.role?.employer ?? roles[i]!.employer, i + 1));
+  const lines = [...listed, ...names.map((n) => m.employerUnlisted(n))].join(" · ");
+  return {
+    question: understood.text,
+    answered: true,
+    answer: [lines, ...quoteLines(citations)].join("\n"),
+    language,
+    mode: "extractive",
+    citations,
+  };
+}
+
+/** "has he worked at/for…", « a-t-il travaillé chez… »: where he worked, asked. */
+const WORKED_AT = /\b(work\w*|been|employed|travaill\w*|bosse\w*|ete|passe)\s+(at|for|chez|pour)\b/;
+
 /** "Has he worked at Google?", "did he work at amazon?": a company asked about that none of his roles is. */
 function unlistedEmployer(ctx: EngineContext, text: string): string | null {
   const { lexicon } = ctx.index;
@@ -2953,6 +2984,8 @@ function fitAskedAlone(read: UnderstoodQuestion): boolean {
 /** Words of fitting a job: "does he fit?", « il matche ? », « il colle ? », "is he suitable?". */
 const FITTING = new RegExp(
   String.raw`\b(fit|fits|match|matches|matche|matcher|correspond\w*|colle|collerait|convient|conviendrait|suitable|` +
+    // "does he qualify?": for the job just described.
+    String.raw`qualify|qualifies|` +
     // "how does he stack up?", "how does he measure up against it?"
     // (Not "is his stack up to date?", read as "is his stack up?".)
     String.raw`(he|she|they|candidate|profile) (stacks? up|measures? up)|(stacks?|measures?) up (against|to the|for)|` +
@@ -2982,7 +3015,7 @@ const FIT_WORDS = new RegExp(
   String.raw`^(fit|fits|match\w*|matche|correspond\w*|colle|collerait|convient|conviendrait|missing|lacking|` +
     String.raw`lacks?|manque\w*|good|great|strong|decent|bon|bonne|role|job|position|mission|fiche|offre|poste|` +
     String.raw`requirements?|exigences?|ones|description|ad|annonce|think|thoughts|pense\w*|avis|overall|us|client|` +
-    String.raw`suitable|adapte\w*|qualified|stack|stacks|measure|measures|up|against|` +
+    String.raw`suitable|adapte\w*|qualified|qualify|qualifies|stack|stacks|measure|measures|up|against|` +
     String.raw`cette|cet|adequation|lequel\w*|lesquel\w*|tick|boxes|coche|cases|alors|so|donc|ok|well|then|` +
     // "Hi, I have a job ad, can you check the fit?", « j'ai une offre, tu peux vérifier s'il colle ? »
     String.raw`check|verify|verifier|assess|evaluate|evaluer|have|got|jd|hi|hello|bonjour|salut|peux|pouvez|` +
@@ -3114,7 +3147,10 @@ const LANGUAGE_WORD = /\b(english|anglais|french|francais|german|allemand|spanis
 function askedIn(reader: QuestionReader, input: Question, question: string, previous: Language | undefined): Language {
   // "tjm?" in an English talk is asked in English; opening one, it is French.
   const fromWords = reader.languageOf(question, previous !== undefined);
-  return input.language ?? fromWords ?? previous ?? (frenchJargonOnly(question) ? "fr" : "en");
+  // (« HDFS ? », « Databricks/Snowflake ? »: nothing but names, set off by a space before the question mark as French
+  // typography does; opening a talk, that tells French.)
+  const spacedMark = /\p{L}[\p{L}\p{N}+#)]* [?!]\s*$/u.test(question);
+  return input.language ?? fromWords ?? previous ?? (frenchJargonOnly(question) || spacedMark ? "fr" : "en");
 }
 
 /** The question a message asks, cleaned, and the language to answer it in (the conversation's from now on). */
@@ -3176,6 +3212,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const things = { things: history.at(-1)?.things, subject: undefined };
   if (each) return answerEach(ctx, { ...input, text: question }, each, language, things);
   const aside =
+    employersAmongOthers(ctx, whole, language) ??
     (await withOwnerAside(ctx, { ...input, text: question }, language, !/\n/.test(input.text.trim()))) ??
     (await eachQuestion(ctx, { ...input, text: question }, language)) ??
     (await eachRole(ctx, { ...input, text: question }, language));
@@ -3856,7 +3893,8 @@ function unlisted(message: string): string {
 /** Asking whether he fits what was just pasted: "does he fit? what is missing?", « il matche ? ». */
 const FIT_ASKED = new RegExp(
   String.raw`\b(fit|fits|match|matches|matche|matcher|correspond\w*|missing|lacking|manque\w*|qu'?en pense\w*|` +
-    String.raw`what do you think|thoughts|suitable|good candidate|colle|adapte|ca le fait|which of (these|them)|` +
+    String.raw`what do you think|thoughts|suitable|qualify|qualifies|good candidate|colle|adapte|ca le fait|` +
+    String.raw`which of (these|them)|` +
     String.raw`tick\w* (all )?(the |those |these )?boxes|coche (toutes )?les cases|` +
     String.raw`lesquel(le)?s)\b`,
 );

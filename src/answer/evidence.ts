@@ -712,7 +712,14 @@ function figuresHeld(
 function writtenMissing(text: string, evidence: PartEvidence, m: RegExpMatchArray): string {
   // As the asker wrote it ("500 TB"): the figure found again in the question, its separators allowed.
   const loose = literal(m[0].trim()).replace(/(?<=\d)(?=\d)/g, "[,\u202f\u00a0 ]?");
-  const asWritten = new RegExp(loose, "iu").exec(text)?.[0] ?? m[0].trim();
+  // (Found in the folded text, then taken from the text itself: « 200 équipes », accents kept.)
+  const folded = foldText(text);
+  const at = new RegExp(loose, "iu").exec(folded);
+  const asWritten = at
+    ? folded.length === text.length
+      ? text.slice(at.index, at.index + at[0].length)
+      : at[0]
+    : m[0].trim();
   // …with the period asked, when it is what differs ("400 TB per month"; "500 TB" differs by its figure).
   const figure = new RegExp(String.raw`(?<![\p{N}.,])${m[1]!.replace(/[.,]/, "[.,]")}(?![\p{N}])`, "u");
   const after = plainFigures(text).slice(m.index! + m[0].length, m.index! + m[0].length + 30);

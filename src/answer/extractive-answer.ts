@@ -75,8 +75,13 @@ export function isYesNo(question: string): boolean {
   // "Did he take notebooks to production? what language did he port them to?": the last question asks what.
   const last = q.split(/(?<=\?)\s+/).pop()!;
   if (last !== q && WH_FIRST.test(last)) return false;
-  return YES_NO.test(q) || (q.endsWith("?") && !WH_WORD.test(q) && SPOKEN_SUBJECT.test(q));
+  // (A figure claimed in a sentence, not a bare "at least 160 teams?" after an answer.)
+  const claimed = BOUND_CLAIMED.test(q) && q.split(/\s+/).length >= 5;
+  return YES_NO.test(q) || (q.endsWith("?") && !WH_WORD.test(q) && (SPOKEN_SUBJECT.test(q) || claimed));
 }
+
+/** « La plateforme sert au moins 150 équipes ? », "the platform, over 100 teams?": a figure claimed, to check. */
+const BOUND_CLAIMED = /\b(au moins|plus de|moins de|at least|more than|less than|fewer than|over|under)\s+\d/i;
 
 /** "how many teams use it, 200?", « combien d'équipes, 200 ? »: a figure guessed at the question's end. */
 const GUESSED = new RegExp(

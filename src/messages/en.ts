@@ -115,7 +115,7 @@ function answerWords(profile: Profile) {
     at: (places: string) => ` at ${places}`,
     inFaq: " in the owner's FAQ",
     shownBeside: (where: string) => `What it does show${where}:`,
-    ...lackingWords(),
+    ...lackingWords(their),
     notSaid: "The profile doesn't say.",
     notInHisWork: (topic: string) => `The profile doesn't show ${topic} in his own work.`,
     notEmployer: (company: string, employers: string) =>
@@ -862,8 +862,10 @@ function withoutWords() {
 }
 
 /** A topic the profile lacks, or names only as what was set aside. */
-function lackingWords() {
+function lackingWords(their: string) {
   return {
+    employerListed: (employer: string, n: number) => `${employer}: yes [${n}]`,
+    employerUnlisted: (company: string) => `${company}: not among ${their} employers`,
     setAsideOnly: (topic: string, where: string) => `The profile names “${topic}” only as what was set aside${where}:`,
     notMentioned: (topic: string) => `The profile doesn't mention ${topic}.`,
   };

@@ -888,6 +888,8 @@ function withoutWordsFr() {
 /** A topic the profile lacks, or names only as what was set aside. */
 function lackingWordsFr() {
   return {
+    employerListed: (employer: string, n: number) => `${employer} : oui [${n}]`,
+    employerUnlisted: (company: string) => `${company} : absent de ses employeurs`,
     setAsideOnly: (topic: string, where: string) =>
       `Le profil ne cite « ${topic} » que comme ce qui a été écarté${where} :`,
     notMentioned: (topic: string) => `Le profil ne mentionne pas ${topic}.`,

@@ -1517,7 +1517,7 @@ const AT_ONCE = new RegExp(
   String.raw`\b(same time|simultaneous(ly)?|overlap\w*|in parallel|concurrently|alongside|` +
     // "did he teach at EPISEN while working at Decathlon?", « pendant qu'il était chez Decathlon ? »: held together.
     String.raw`while (?:(?:he |she )?(?:was |is )?(?:still )?(?:working|employed|teaching|at|with|on)|` +
-    String.raw`he was|she was)|` +
+    String.raw`he was|she was)|when (?:he|she) (?:started|joined|began|arrived)|` +
     String.raw`pendant qu'(?:il|elle) (?:etait|travaillait|bossait)|tout en (?:travaillant|etant|bossant)|` +
     String.raw`en meme temps|simultanement|en parallele|chevauch\w*)\b|${ORDER.source}|${ENDED_ORDER.source}`,
 );
@@ -2703,8 +2703,10 @@ function contractOfCareer(u: UnderstoodQuestion, text: string): ProfileIntent | 
 
 /** « son dernier CDI c'était où ? », "his last permanent job?", "most recent freelance mission?". */
 const LAST_CONTRACT = new RegExp(
-  String.raw`\b(dernier|derniere|last|latest|most recent)\s+(?:(poste|job|emploi|role|contrat|mission|position)\s+` +
-    String.raw`(?:en\s+)?)?(cdi|salarie|permanent|freelance|independant)\b`,
+  String.raw`\b(dernier|derniere|last|latest|most recent)\s+(?:(poste|job|emploi|role|contrat|mission|position|` +
+    // « son dernier employeur en CDI », "his last employer on a permanent contract"
+    String.raw`employeur|employer|company|entreprise|boite|client)\s+(?:en\s+|on an?\s+|as an?\s+)?)?` +
+    String.raw`(cdi|salarie|permanent|freelance|independant)\b`,
 );
 
 function lastContractIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {

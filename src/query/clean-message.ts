@@ -114,7 +114,9 @@ const GREETING =
   String.raw`how far(?=\s*[?!])|how body(?=\s*[?!])|` +
   String.raw`what(?:'?s| is) up|wh?assup|` +
   String.raw`hope (?:you're|you are|all is) (?:well|doing well|good)|` +
-  String.raw`hope this finds you well|comment allez[- ]vous|comment vas[- ]tu|(?:ça|ca) va|on dit quoi|` +
+  String.raw`hope this finds you well|comment allez[- ]vous|comment vas[- ]tu|(?:ça|ca) va(?: bien)?|on dit quoi|` +
+  // « Salut, tu vas bien ? », « vous allez bien ? »
+  String.raw`(?:tu vas|vous allez|vas[- ]tu|allez[- ]vous) bien|` +
   String.raw`j'esp[èe]re que (?:vous allez|tu vas) bien)`;
 const THANKS =
   String.raw`(?:(?:many |thanks? |thank you )?` +
@@ -2037,6 +2039,20 @@ const MORE_THAN_OTHER = new RegExp(
     String.raw`([\p{L}][\p{L}\p{N} .+#-]{0,30}?)\s+(than|que|qu')\s*(?:(?:with|in|on|sur|en|avec|de)\s+)?`,
   "giu",
 );
+/** « une expérience significative », "experience substantial enough": the degree after the noun. */
+const EXPERIENCE_DEGREE = new RegExp(
+  String.raw`\b(exp[ée]riences?|connaissances?|ma[îi]trise|pratique|knowledge|background)\s+(?:tr[èe]s\s+)?` +
+    String.raw`(?:significati(?:ve|f)s?|substantielle?s?|solides?|cons[ée]quente?s?|approfondie?s?|av[ée]r[ée]e?s?|` +
+    String.raw`confirm[ée]e?s?|r[ée]elles?|significant|substantial|extensive)\b`,
+  "giu",
+);
+/** "significant experience", « une solide expérience »: the degree before the noun. */
+const DEGREE_OF_EXPERIENCE = new RegExp(
+  String.raw`\b(?:significant|substantial|extensive|solid|proven|considerable|solide|significative|r[ée]elle|` +
+    String.raw`v[ée]ritable|grosse)\s+(?=exp[ée]riences?\b|knowledge\b|background\b|ma[îi]trise\b)`,
+  "giu",
+);
+
 /** « toujours » after a verb of doing (not « a », « avait », « est »…): still. */
 const STILL_TOUJOURS = new RegExp(
   String.raw`(?<=\b(?:il|elle|qu'il|qu'elle) (?:utilise|fait|code|bosse|travaille|pratique|manipule|d[ée]veloppe|` +
@@ -2050,6 +2066,12 @@ const STILL_TOUJOURS = new RegExp(
 function plainLocutions(text: string): string {
   return (
     text
+      // "significant experience", « une expérience significative / solide »: how much of it, which where and how long
+      // he used it answer — no word the profile must hold.
+      .replace(EXPERIENCE_DEGREE, "$1")
+      .replace(DEGREE_OF_EXPERIENCE, "")
+      // « quel était le chiffre de la licence ? »: its amount, not encryption (« chiffrer » shares the stem).
+      .replace(/\b(le|quel|un|du|ce) chiffre (?=de |d'|du |des )/giu, "$1 montant ")
       // "…straight to the object storage all day?": storage, as object stores are; "all day" only insists.
       .replace(/\bobject (?=storage\b|stores?\b)/giu, "")
       .replace(/(?<=\p{L})\s+(?:all day(?: long)?|toute la journ[ée]e)(?=\s*[?!.,]|\s*$)/giu, "")

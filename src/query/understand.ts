@@ -771,6 +771,8 @@ const VERB_AFTER = { en: /^(he|she|they|to|did|does|do|has|have)$/, fr: /^(il|el
 /** "between producers and the platform", « entre les producteurs et la plateforme »: the "and" of two sides. */
 const BETWEEN_SIDES = /\b(between|entre)\s+((?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:and|et)(\s+[\p{L}\p{N}'’-]+)/giu;
 const SLASHED = /(?<![\p{L}\p{N}/:.])(\p{L}[\p{L}\p{N}+#-]*)\/(\p{L}[\p{L}\p{N}+#-]*)(?![\p{L}\p{N}/])/gu;
+/** Three words or more joined by slashes, no space: "databricks/snowflake/bigquery". */
+const SLASH_CHAIN = /(?<![\p{L}\p{N}/:.])\p{L}[\p{L}\p{N}+#-]*(?:\/\p{L}[\p{L}\p{N}+#-]*){2,}(?![\p{L}\p{N}/])/gu;
 /** A sector an employer is described in (not a place, a field or a school's subject: "Paris", "engineering"). */
 const SECTOR_WORD = new RegExp(
   String.raw`^(insurance|assurances?|insurers?|automotive|automobiles?|auto|retail|distribution|sports?|spirits|` +
@@ -1823,6 +1825,23 @@ export class QuestionReader {
   }
 
   /** One part per subject when several are joined by "and", "or", commas…; else the whole question. */
+  /**
+   * "hadoop/emr", "databricks/snowflake/bigquery": things listed, unless the profile writes two of them so ("CI/CD"),
+   * or each is a letter ("A/B testing": one term), or a name is written with its slash ("PL/SQL").
+   */
+  private slashesApart(written: string, ...pair: string[]): string {
+    const [a, b] = pair.length === 2 ? pair : [null, null];
+    if (a !== null && b !== null)
+      return this.cvHoldsPhrase(foldText(`${a} ${b}`)) || letterPair(written) || this.slashedName(a, b)
+        ? written
+        : `${a} / ${b}`;
+    return written.split("/").reduce((out, word, i, all) => {
+      if (i === 0) return word;
+      const before = all[i - 1]!;
+      return out + (this.slashesApart(`${before}/${word}`, before, word) === `${before}/${word}` ? "/" : " / ") + word;
+    }, "");
+  }
+
   private splitParts(question: string, language: Language): QuestionPart[] {
     // « en CDI ou en freelance ? »: which contract, one question. "between 2019 and 2021": one period.
     if (CONTRACT_EITHER.test(foldText(question))) return [this.readSegment(question, 0, language).part];
@@ -1835,9 +1854,8 @@ export class QuestionReader {
       )
       // "hadoop/emr", "pandas/sklearn": two things, unless the profile writes them so ("CI/CD"), or each is a
       // letter ("A/B testing": one term).
-      .replace(SLASHED, (pair: string, a: string, b: string) =>
-        this.cvHoldsPhrase(foldText(`${a} ${b}`)) || letterPair(pair) || this.slashedName(a, b) ? pair : `${a} / ${b}`,
-      );
+      .replace(SLASH_CHAIN, (chain: string) => this.slashesApart(chain))
+      .replace(SLASHED, (pair: string, a: string, b: string) => this.slashesApart(pair, a, b));
     const segments = this.mergeComments(
       this.listedNames(text)
         // "Terraform / infra as code for the AWS setup": a name, then what it is; not two things.

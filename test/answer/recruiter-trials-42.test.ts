@@ -190,3 +190,61 @@ describe("the new dev set's misses", () => {
     expect(a.answer).toMatch(/\[1\] Reduction of costs and of the number of calls/);
   });
 });
+
+describe("what the French trap hunter found", () => {
+  it("« Salut, tu vas bien ? »: a greeting, not a topic", async () => {
+    const a = await ask("Salut, tu vas bien ?");
+    expect(a.answer).not.toMatch(/ne mentionne pas/);
+    expect(lead(a)).toMatch(/^Bonjour/);
+  });
+
+  it("« Databricks/Snowflake/BigQuery ? »: each name its verdict, in French", async () => {
+    const a = await ask("Databricks/Snowflake/BigQuery ?");
+    expect(lead(a)).toMatch(/^Databricks : oui .*Snowflake : oui .*BigQuery : absent du profil$/);
+  });
+
+  it("'CI/CD/Terraform?': the CV's CI/CD stays one name", async () => {
+    const a = await ask("CI/CD/Terraform?");
+    expect(lead(a)).toMatch(/^CI\/CD: yes .*Terraform: not in the profile$/);
+  });
+
+  it("« Il a travaillé chez Decathlon et chez Carrefour ? »: his employer yes, the other not his", async () => {
+    const a = await ask("Il a travaillé chez Decathlon et chez Carrefour ?");
+    expect(lead(a)).toBe("Decathlon : oui [1] · Carrefour : absent de ses employeurs");
+  });
+
+  it("« sert au moins 150 équipes ? »: oui (160); « moins de 500 To par jour ? »: oui (400)", async () => {
+    expect(lead(await ask("La plateforme Decathlon sert au moins 150 équipes ?"))).toMatch(/^Oui/);
+    expect(lead(await ask("La plateforme traite moins de 500 To par jour ?"))).toMatch(/^Oui/);
+    expect(lead(await ask("La plateforme sert plus de 200 équipes ?"))).toMatch(/pas plus de 200 équipes\.$/);
+  });
+
+  it("« Quel était le chiffre de la licence ANTS ? »: its amount, not encryption", async () => {
+    const a = await ask("Quel était le chiffre de la licence ANTS ?");
+    expect(a.answer).not.toMatch(/pas « chiffre »/);
+    expect(a.answer).toMatch(/licence ANTS 7M€\/an/);
+  });
+
+  it("« une expérience significative en environnement cloud AWS ? »: how much is where it was used", async () => {
+    const a = await ask(
+      "Pouvez-vous m'indiquer s'il dispose d'une expérience significative en environnement cloud AWS ?",
+    );
+    expect(lead(a)).toMatch(/^Oui — AWS : utilisé chez Decathlon/);
+  });
+
+  it("« Quel est son dernier employeur en CDI ? »: AAA-Data, not his current freelance roles", async () => {
+    const a = await ask("Quel est son dernier employeur en CDI ?");
+    expect(lead(a)).toMatch(/^Son dernier CDI : Data Engineer chez AAA-Data/);
+  });
+
+  it("'We need someone with 5+ years of Spark. Does he qualify?': no “qualify” asked of the CV", async () => {
+    const a = await ask("We need someone with 5+ years of Spark. Does he qualify?");
+    expect(a.answer).not.toMatch(/qualify/);
+    expect(lead(a)).toMatch(/^Meets 1 of 1 requirement/);
+  });
+
+  it("'was he at MAIF when he joined Pernod?': the two roles held together", async () => {
+    const a = await ask("was he at MAIF when he joined Pernod?");
+    expect(lead(a)).toMatch(/^Yes — Pernod Ricard .* and MAIF .* overlap: 6 months/);
+  });
+});

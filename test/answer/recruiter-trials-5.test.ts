@@ -428,8 +428,9 @@ describe("names one after the other after a few words that ask", () => {
     const en = await ask("has he used spark kafka flink?");
     expect(en.answer).toMatch(/^Spark: yes/);
     expect(en.answer).toMatch(/Flink: not in the profile/);
-    // "numpy scikit-learn": a hyphen inside a name doesn't stop the list.
-    expect(lead(await ask("numpy scikit-learn ?"))).toMatch(/^NumPy: yes.*Scikit-learn: yes/);
+    // "numpy scikit-learn": a hyphen inside a name doesn't stop the list. (« … ? », spaced: French typography.)
+    expect(lead(await ask("numpy scikit-learn?"))).toMatch(/^NumPy: yes.*Scikit-learn: yes/);
+    expect(lead(await ask("numpy scikit-learn ?"))).toMatch(/^NumPy : oui.*Scikit-learn : oui/);
   });
 });
 
