@@ -994,16 +994,28 @@ function timelineAnswer(intent: IntentOf<"timeline">, tools: Tools, ctx: Profile
   const side = intent.open;
   if (roles.length === 0) return reply(side ? m.openSpan(side, intent.year, "") : m.timelineNone(label), [], false);
   const list = listed(roles.map(roleAt), m);
+  // ("freelance since 2019?": yes when every role of those years was, else which were not.)
+  const other = intent.contract ? roles.filter((r) => contractOf(r) !== intent.contract) : [];
+  const verdict = intent.contract ? (other.length === 0 ? m.contractSpanYes : m.contractSpanNo) : "";
+  const lower = (text: string) => (verdict ? `${verdict} ${text[0]!.toLowerCase()}${text.slice(1)}` : text);
+  const notAll = intent.contract && other.length > 0 ? ` ${m.contractSpanNotAll(intent.contract)}` : "";
   // ("what was he doing in 2026?": the CV says so of its current roles as of when it was written.)
   const recent = roles.some((r) => r.period?.current) && intent.until >= new Date(now).getFullYear() - 1;
+  const said = side
+    ? m.openSpan(side, intent.year, list)
+    : intent.part
+      ? m.timelinePart(intent.part.said, list)
+      : m.timeline(label, list);
   return reply(
-    (side
-      ? m.openSpan(side, intent.year, list)
-      : intent.part
-        ? m.timelinePart(intent.part.said, list)
-        : m.timeline(label, list)) + (recent ? tools.asOfCv() : ""),
+    lower(said) + notAll + (recent ? tools.asOfCv() : ""),
     roles.flatMap((r) => [heading(r), firstContext(inLang(r))!]),
   );
+}
+
+/** A role's contract as asked of: "freelance", "permanent", or null when its heading names none. */
+function contractOf(role: RoleInfo): "freelance" | "permanent" | null {
+  const c = foldText(role.contract ?? "");
+  return /freelance|independant|contractor/.test(c) ? "freelance" : c ? "permanent" : null;
 }
 
 /** True when the span covers some year from `from` to `until`. */

@@ -421,6 +421,16 @@ const MONTHS_EN = [
   ...["July", "August", "September", "October", "November", "December"],
 ];
 
+/** "freelance since 2019?": whether every role of those years had the contract asked. */
+function contractSpanWords() {
+  return {
+    contractSpanYes: "Yes —",
+    contractSpanNo: "No —",
+    contractSpanNotAll: (contract: "freelance" | "permanent") =>
+      `Not all of them were ${contract === "freelance" ? "freelance" : "on a permanent contract"}.`,
+  };
+}
+
 /** "Was his team at MAIF bigger than 5?": each roster's size against the bound asked. */
 function teamSizeWords() {
   return {
@@ -559,7 +569,7 @@ function profileWords(profile: Profile) {
     since: (start: string) => `since ${start}`,
     span: (start: string, end: string) => `${start} – ${end}`,
     ...durationWords(),
-    ...{ ...careerWords(he), ...teamSizeWords() },
+    ...{ ...careerWords(he), ...teamSizeWords(), ...contractSpanWords() },
     ...techWords(),
     roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
       current

@@ -442,6 +442,16 @@ const MONTHS_FR = [
   ...["juillet", "août", "septembre", "octobre", "novembre", "décembre"],
 ];
 
+/** "freelance since 2019?": whether every role of those years had the contract asked. */
+function contractSpanWordsFr() {
+  return {
+    contractSpanYes: "Oui —",
+    contractSpanNo: "Non —",
+    contractSpanNotAll: (contract: "freelance" | "permanent") =>
+      `Ils n'étaient pas tous ${contract === "freelance" ? "en freelance" : "en CDI"}.`,
+  };
+}
+
 /** "Was his team at MAIF bigger than 5?": each roster's size against the bound asked. */
 function teamSizeWordsFr() {
   return {
@@ -553,7 +563,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     span: (start: string, end: string) => `${start} – ${end}`,
     ...durationWordsFr(),
     ...careerWordsFr(),
-    ...teamSizeWordsFr(),
+    ...{ ...teamSizeWordsFr(), ...contractSpanWordsFr() },
     ...techWordsFr(),
     roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
       current

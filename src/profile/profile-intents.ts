@@ -50,6 +50,8 @@ export type ProfileIntent =
       month?: number;
       /** "mid-2020": the months of that part of the year, as asked. */
       part?: { from: number; to: number; said: string };
+      /** "freelance since 2019?", « en CDI avant 2021 ? »: whether every role of those years had that contract. */
+      contract?: "freelance" | "permanent";
     }
   | { kind: "after"; role: string }
   /** "on which topics did he train people at Pernod Ricard?", « sur quels sujets ? »: what a role taught. */
@@ -1296,8 +1298,11 @@ const TITLE = new RegExp(
     String.raw`c'?est(?= (un|une) (tech ?lead|lead tech|lead|leader|manager|chef de projet|architecte)\s*[?!.]*$)|` +
     String.raw`est-il|etait il|est il|a[- ]t[- ]il ete|a[- ]t[- ]il (deja|jamais|toujours) ete|` +
     String.raw`(il|elle) (est|etait|a ete)|` +
-    String.raw`(il|elle) a (deja|jamais|toujours) ete) ` +
-    String.raw`(ever |already |once |deja |jamais |vraiment |plutot |rather |more |more of )?` +
+    String.raw`(il|elle) a (deja|jamais|toujours) ete|` +
+    // "could he be a data architect?", « il pourrait être architecte ? »: a title he would hold, which his own say.
+    String.raw`(could|would|can) (he|she) (be|make)|(il|elle) (pourrait|ferait)( etre)?|pourrait[- ](il|elle) etre) ` +
+    String.raw`(ever |already |once |deja |jamais |vraiment |plutot |rather |more |more of |good |great |bon |` +
+    String.raw`un bon )?` +
     // "a data architect", "a cloud architect": a kind of the title, said before it.
     String.raw`(the |a |an |le |la |un |une )?(?:(?:poste|role|job|mission) (?:de |d'))?` +
     String.raw`(?:(?:junior|senior) (?:ou|or) )?` +
@@ -3186,7 +3191,10 @@ function timelineIntent(text: string, subject: UnderstoodQuestion["parts"][numbe
   if (open && aboutNothingElse && !TEACHING_WORK.test(text) && !THING_DONE.test(text)) {
     const y = Number(open[2]);
     const since = !/^(before|avant|prior to)$/.test(open[1]!);
-    return { kind: "timeline", year: y, until: y, open: since ? "since" : "before" };
+    // ("so he's been freelance since 2019?": the contract asked, which each role's says.)
+    const freelance = FREELANCE.test(text);
+    const contract = freelance !== PERMANENT.test(text) ? { contract: freelance ? "freelance" : "permanent" } : {};
+    return { kind: "timeline", year: y, until: y, open: since ? "since" : "before", ...contract } as ProfileIntent;
   }
   const year = TIMELINE.exec(text) ?? (YEAR.test(text) && subject.length === 0 ? YEAR.exec(text) : null);
   // "in March 2021", « en mars 2021 »: that month.

@@ -248,3 +248,21 @@ describe("what the French trap hunter found", () => {
     expect(lead(a)).toMatch(/^Yes — Pernod Ricard .* and MAIF .* overlap: 6 months/);
   });
 });
+
+describe("what the English trap hunter found", () => {
+  it("'could he be a data architect?': his titles, no yes from 'architectural decisions'", async () => {
+    const a = await ask("could he be a data architect?");
+    expect(lead(a)).toMatch(/^The profile gives these titles: .*; it doesn't say he was a data architect\.$/);
+  });
+
+  it("'so he's been freelance since 2019?': no — his permanent contracts before May 2021", async () => {
+    const a = await ask("so he's been freelance since 2019?");
+    expect(lead(a)).toMatch(/^No — since 2019: .*AAA-Data \(Permanent contract\).* Not all of them were freelance\.$/);
+    expect(lead(await ask("was he on permanent contracts before 2021?"))).toMatch(/^Yes — before 2021: /);
+  });
+
+  it("« il est freelance depuis 2019 ? »: non, pas tous", async () => {
+    const a = await ask("il est freelance depuis 2019 ?");
+    expect(lead(a)).toMatch(/^Non — depuis 2019 : .*Ils n'étaient pas tous en freelance\.$/);
+  });
+});
