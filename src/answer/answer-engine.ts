@@ -2476,8 +2476,16 @@ function employersAmongOthers(ctx: EngineContext, understood: UnderstoodQuestion
   const part = understood.parts.length === 1 ? understood.parts[0]! : null;
   if (!part || part.roles.length === 0 || part.missing.length === 0 || part.technologies.length > 0) return null;
   const asked = askedEmployer(understood.text) !== null || WORKED_AT.test(foldText(understood.text));
-  // (Names, not a tool of some stack: "Carrefour", "AXA".)
-  const names = part.missing.filter((t) => /^\p{Lu}/u.test(t) && !ctx.index.lexicon.isProgrammingLanguage(t));
+  // (Names listed beside the employer as employers are, "and Carrefour", « et chez Carrefour », "or AXA": not a tool
+  // worked with there, "for MAIF on Hadoop", "at Pernod with Tableau", nor a place, "at Decathlon in Lille".)
+  const folded = foldText(understood.text);
+  const listedBeside = (t: string) =>
+    new RegExp(
+      String.raw`(?:,|\band|\bet|\bor|\bou|&)\s+(?:(?:at|for|chez|pour)\s+)?(?:(?:the|la|le|l')\s*)?` +
+        String.raw`${literal(foldText(t))}(?![\p{L}\p{N}])`,
+      "u",
+    ).test(folded);
+  const names = part.missing.filter((t) => /^\p{Lu}/u.test(t) && listedBeside(t));
   const plain = part.words.every((w) => w.employer || w.light || w.everyday);
   if (!asked || !plain || names.length !== part.missing.length) return null;
   const m = ctx.messages[language];

@@ -1313,11 +1313,15 @@ function teamSizeAnswer(intent: IntentOf<"team_size">, tools: Tools, ctx: Profil
     intent.more
       ? count > intent.n || (!intent.strict && count === intent.n)
       : count < intent.n || (!intent.strict && count === intent.n);
-  const noun = (count: number) => intent.members ?? m.people(count);
+  // (The kind asked as the asker wrote it: « ingénieurs ».)
+  const members = intent.members ? asWritten(intent.members, tools.question) : undefined;
+  const noun = (count: number) => members ?? m.people(count);
   const sized = (x: (typeof teams)[number]) => m.teamCounted(x.count, noun(x.count), at(x.r));
-  const bound = m.teamBound(intent.more, intent.strict, intent.n, intent.members ?? m.people(intent.n));
-  const met = teams.filter((x) => meets(x.count));
-  const unmet = teams.filter((x) => !meets(x.count));
+  const bound = m.teamBound(intent.more, intent.strict, intent.n, members ?? m.people(intent.n));
+  // (Of a kind asked, the teams that list none of it aside, unless none does.)
+  const listing = members && teams.some((x) => x.count > 0) ? teams.filter((x) => x.count > 0) : teams;
+  const met = listing.filter((x) => meets(x.count));
+  const unmet = listing.filter((x) => !meets(x.count));
   const rosters = [...met, ...unmet].map((x) => x.roster);
   if (met.length === 0) return reply(m.teamBoundNo(listed(unmet.map(sized), m), bound), rosters);
   if (unmet.length === 0) return reply(m.teamBoundYes(listed(met.map(sized), m)), rosters);

@@ -1798,11 +1798,14 @@ const PEOPLE_BOUND =
   String.raw`(\+|\s+(?:or|ou|et) (?:more|plus|fewer|less|moins))?`;
 const MEMBERS =
   String.raw`(?:people|persons?|personnes|members|membres|gens|folks|colleagues|collegues|collaborateurs|` +
-  String.raw`(?:data |software |ml )?(?:engineers|scientists|developers|devs|analysts)|` +
-  String.raw`(?:data )?(?:ingenieurs|developpeurs|analystes)|data scientists|data engineers)`;
-/** "team of more than 5", "the team at MAIF bigger than 5 persons", « équipe de plus de 10 personnes ». */
+  String.raw`(?:data |software )?(?:engineers|developers|devs)|(?:data )?(?:ingenieurs|developpeurs)|data engineers)`;
+/**
+ * "team of more than 5", "the team at MAIF bigger than 5 persons", « équipe de plus de 10 personnes »: a count of its
+ * people (not "over 2 years", "more than 100 teams", "300 TB", "more than 5 use Airflow": another thing counted).
+ */
 const TEAM_BOUND = new RegExp(
-  String.raw`\b(?:team|equipe|squad)(?:\s+[\p{L}'-]+){0,4}?\s+${PEOPLE_BOUND}(?:\s+(${MEMBERS}))?\b`,
+  String.raw`\b(?:team|equipe|squad)(?:\s+[\p{L}'-]+){0,4}?\s+${PEOPLE_BOUND}` +
+    String.raw`(?:\s+(${MEMBERS})\b|(?=\s*(?:[?!.,;]|$|(?:at|in|chez|dans|a|for|pour|right|correct|non)\b)))`,
   "u",
 );
 /** "more than 4 people in his team", « plus de 5 personnes dans son équipe ». */
@@ -2604,7 +2607,10 @@ const BEFORE_AND_AFTER = /\b(before (and|vs\.?|versus|\/) after|avant (et|vs\.?|
  * arrivée ? »: the state he found there, which the role's context tells — not the role before it.
  */
 const STATE_ON_ARRIVAL = new RegExp(
-  String.raw`\b(problems?|issues?|challenges?|difficult\w*|pain points?|problemes?|problematiques?|` +
+  // (Not "did he have issues finding work before he joined…": his own, before the role.)
+  String.raw`^(?!.*\b(?:did|does|has|had) (?:he|she) (?:have|had|face|faced|run into)\b)` +
+    String.raw`(?!.*\b(?:il|elle) (?:a|avait) eu\b)` +
+    String.raw`.*\b(problems?|issues?|challenges?|difficult\w*|pain points?|problemes?|problematiques?|` +
     String.raw`difficultes?|defis?|enjeux?)\b.*\b(before (?:he|she) (?:joined|arrived|came|started)|` +
     String.raw`before (?:his|her) (?:arrival|joining|time)|` +
     String.raw`avant (?:son arrivee|qu'(?:il|elle) (?:n')?(?:arrive|rejoigne)))\b`,

@@ -1848,7 +1848,10 @@ const LECTURES_AND_LABS = new RegExp(
 
 /** A verb of starting before "by themselves", "automatically", « tout seul »: what starts itself is triggered. */
 const STARTS_BY_ITSELF = new RegExp(
-  String.raw`\b(?:start|starts|started|starting|kick(?:s|ed|ing)? off|fire(?:s|d)? off|launch(?:es|ed)?|` +
+  // (Of a thing that runs: not « il peut démarrer tout seul ? », a person on his own.)
+  String.raw`(?<=\b(?:pipelines?|jobs?|dags?|workflows?|tasks?|loads?|traitements?|flux|chargements?|ingestions?|` +
+    String.raw`qui)\s+(?:[\p{L}'-]+\s+){0,3}?)` +
+    String.raw`\b(?:start|starts|started|starting|kick(?:s|ed|ing)? off|fire(?:s|d)? off|launch(?:es|ed)?|` +
     String.raw`(se lancer|se lance(?:nt)?|lancer|lance(?:nt)?|d[ée]marrer|d[ée]marre(?:nt)?|partir|part(?:ent)?))` +
     String.raw`((?:\s+[\p{L}'-]+){0,3}?)\s+(?:by (?:themselves|themself|itself)|on (?:their|its) own|automatically|` +
     String.raw`automatiquement|(?:tout|tt|toute) seule?s?|d'(?:eux|elles?|lui)-m[êe]mes?)\b`,
@@ -1983,7 +1986,7 @@ function byItselfAndCourses(text: string): string {
       // on its own runs automatically (not "did he build it by himself?", « il l'a fait seul ? »: a person alone).
       // ("…start by themselves when a file lands": triggered, as the CV says of its DAGs.)
       .replace(STARTS_BY_ITSELF, (_m, french: string | undefined, between: string) =>
-        french ? `se déclencher${between}` : `trigger${between}`,
+        french ? `déclenchés automatiquement${between}` : `trigger${between}`,
       )
       .replace(BY_ITSELF, (m) => (/^\s*(?:by|on)\b/i.test(m) ? " automatically" : " automatiquement"))
       // « travaux pratiques », « cours magistraux », « travaux dirigés »: TP, CM, TD, as French courses write them.

@@ -266,3 +266,39 @@ describe("what the English trap hunter found", () => {
     expect(lead(a)).toMatch(/^Non — depuis 2019 : .*Ils n'étaient pas tous en freelance\.$/);
   });
 });
+
+describe("what the cold reading of the change found", () => {
+  it("a team's bound counts its people, not years, teams, terabytes or what it used", async () => {
+    expect(lead(await ask("Did he stay in his team at Decathlon over 2 years?"))).toMatch(/^Yes — at Decathlon since/);
+    expect(lead(await ask("Did his team at Decathlon serve more than 100 teams?"))).toMatch(/^Yes — the profile/);
+    expect(lead(await ask("Did the team process more than 300 TB?"))).toMatch(/^Yes — the profile/);
+    expect(lead(await ask("Did the team of more than 5 use Airflow?"))).not.toMatch(/people/);
+  });
+
+  it("« Son équipe comptait plus de 2 ingénieurs ? »: the kind as written, teams listing none aside", async () => {
+    const a = await ask("Son équipe comptait plus de 2 ingénieurs ?");
+    expect(lead(a)).toMatch(/^Oui — 4 ingénieurs chez Decathlon/);
+    expect(lead(a)).not.toMatch(/0 ingénieurs/);
+  });
+
+  it("a tool worked with at an employer is no other employer: 'for MAIF on Hadoop'", async () => {
+    expect(lead(await ask("Has he worked for MAIF on Hadoop?"))).not.toMatch(/employers/);
+    expect(lead(await ask("Did he work at Pernod Ricard with Tableau?"))).not.toMatch(/employers/);
+    expect(lead(await ask("Has he worked at Decathlon under GDPR?"))).not.toMatch(/employers/);
+  });
+
+  it("« Il peut démarrer tout seul ? »: a person on his own, not a pipeline triggered", async () => {
+    const a = await ask("Il peut démarrer tout seul ?");
+    expect(a.answer).not.toMatch(/DAG/);
+  });
+
+  it("'issues finding work before he joined Decathlon?': his time before, not its problems", async () => {
+    const a = await ask("Did he have any issues finding work before he joined Decathlon?");
+    expect(lead(a)).toMatch(/^Just before Decathlon: Data Engineer at AAA-Data/);
+  });
+
+  it("'Has he worked with the Dataset API?': no yes from the Google Places API", async () => {
+    const a = await ask("Has he worked with the Dataset API?");
+    expect(a.answered).toBe(false);
+  });
+});
