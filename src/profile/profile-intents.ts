@@ -1793,7 +1793,8 @@ function topicsAsked(text: string, subject: UnderstoodQuestion["parts"][number][
 /** A bound on a number of people: "more than 5", "at least 3", "over 10", « plus de 5 », « au moins 3 », "5+". */
 const PEOPLE_BOUND =
   String.raw`(?:(?:more|bigger|larger|greater|fewer|less|smaller)(?: than)?|over|above|under|below|at least|at most|` +
-  String.raw`plus (?:grande?s? |grosses? |petite?s? )?(?:de|que|qu')|moins (?:de|que|qu')|au moins|au plus|` +
+  String.raw`plus (?:grande?s? |grosses? |petite?s? )?(?:de|que|qu')|moins (?:de|que|qu')|` +
+  String.raw`(?:d')?au moins|(?:d')?au plus|` +
   String.raw`(?:un |une )?(?:minimum|maximum)(?: de)?)\s*(\d{1,3})(?!\d|[.,]\d)` +
   String.raw`(\+|\s+(?:or|ou|et) (?:more|plus|fewer|less|moins))?`;
 const MEMBERS =
@@ -2243,7 +2244,8 @@ function teamSizeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | nu
   const n = Number(found[1]);
   const after = found[2] ?? "";
   const members = found[3];
-  const fewer = /\b(fewer|less|smaller|under|below|at most|moins|au plus|maximum|petite?s?)\b/.test(whole);
+  // (« au moins 8 » is a floor: not « moins ».)
+  const fewer = /\b(fewer|less|smaller|under|below|at most|(?<!au )moins|au plus|maximum|petite?s?)\b/.test(whole);
   const orMore = /\+|(?:or|ou|et) (?:more|plus)/.test(after);
   const orLess = /(?:or|ou|et) (?:fewer|less|moins)/.test(after);
   const more = orMore || (!orLess && !fewer);

@@ -44,6 +44,11 @@ describe("a team's size against a bound", () => {
     expect(lead(a)).toMatch(/^Oui — 2 personnes chez Pernod Ricard/);
   });
 
+  it("« une équipe d'au moins 8 personnes chez Decathlon ? »: a floor, 7 is not 8", async () => {
+    expect(lead(await ask("une équipe d'au moins 8 personnes chez Decathlon ?"))).toMatch(/^Non — 7 personnes/);
+    expect(lead(await ask("son équipe chez MAIF faisait au moins 5 personnes ?"))).toMatch(/^Oui — 5 personnes/);
+  });
+
   it("'did he lead a team of more than 5?': who he led, not the rosters", async () => {
     const a = await ask("did he lead a team of more than 5?");
     expect(lead(a)).toMatch(/supervised 2, not 5/);
