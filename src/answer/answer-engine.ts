@@ -2475,16 +2475,18 @@ const KIND_OF_COMPANY = new RegExp(
 function employersAmongOthers(ctx: EngineContext, understood: UnderstoodQuestion, language: Language): Answer | null {
   const part = understood.parts.length === 1 ? understood.parts[0]! : null;
   if (!part || part.roles.length === 0 || part.missing.length === 0 || part.technologies.length > 0) return null;
-  const asked = askedEmployer(understood.text) !== null || WORKED_AT.test(foldText(understood.text));
+  // (« chez Decathlon et chez Carrefour, il a travaillé ? »: the places first, the verb after.)
+  const text = foldText(understood.text);
+  const placesFirst = /\b(chez|at|for)\b/.test(text) && /\b(travaill\w*|bosse\w*|work\w*|employed)\b/.test(text);
+  const asked = askedEmployer(understood.text) !== null || WORKED_AT.test(text) || placesFirst;
   // (Names listed beside the employer as employers are, "and Carrefour", « et chez Carrefour », "or AXA": not a tool
   // worked with there, "for MAIF on Hadoop", "at Pernod with Tableau", nor a place, "at Decathlon in Lille".)
-  const folded = foldText(understood.text);
   const listedBeside = (t: string) =>
     new RegExp(
       String.raw`(?:,|\band|\bet|\bor|\bou|&)\s+(?:(?:at|for|chez|pour)\s+)?(?:(?:the|la|le|l')\s*)?` +
         String.raw`${literal(foldText(t))}(?![\p{L}\p{N}])`,
       "u",
-    ).test(folded);
+    ).test(text);
   const names = part.missing.filter((t) => /^\p{Lu}/u.test(t) && listedBeside(t));
   const plain = part.words.every((w) => w.employer || w.light || w.everyday);
   if (!asked || !plain || names.length !== part.missing.length) return null;

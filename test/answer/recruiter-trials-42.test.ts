@@ -216,6 +216,8 @@ describe("what the French trap hunter found", () => {
   it("« Il a travaillé chez Decathlon et chez Carrefour ? »: his employer yes, the other not his", async () => {
     const a = await ask("Il a travaillé chez Decathlon et chez Carrefour ?");
     expect(lead(a)).toBe("Decathlon : oui [1] · Carrefour : absent de ses employeurs");
+    const first = await ask("et chez Decathlon et chez Carrefour, il a travaillé ?");
+    expect(lead(first)).toBe("Decathlon : oui [1] · Carrefour : absent de ses employeurs");
   });
 
   it("« sert au moins 150 équipes ? »: oui (160); « moins de 500 To par jour ? »: oui (400)", async () => {
