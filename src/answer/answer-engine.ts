@@ -48,6 +48,7 @@ import {
   answerProfileIntent,
   rankSkillsAhead,
   readSupervising,
+  rosterCount,
   type ProfileContext,
 } from "./profile-answers.js";
 import { roleFinder } from "./role-finder.js";
@@ -2350,7 +2351,7 @@ function rosterLine(
   const kind = membersOfKind(evidence, language, messages, question);
   if (kind) return kind;
   const teams = evidence.passages.map((p) => {
-    const count = [...p.chunk.text.matchAll(/(?:^|[:,]\s*)(\d+)\s+\p{L}/gu)].reduce((n, x) => n + Number(x[1]), 0);
+    const count = rosterCount(p.chunk.text);
     return { count, where: placesOf([toCitation(p)], language, messages) };
   });
   if (teams.some((t) => t.count === 0)) return null;

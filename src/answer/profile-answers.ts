@@ -1284,7 +1284,7 @@ function companySizeAnswer(intent: IntentOf<"company_size">, tools: Tools, ctx: 
 const MEMBER_KIND: Record<string, string> = { ingenieur: "engineer", developpeur: "developer", analyste: "analyst" };
 
 /** How many people a roster lists ("Team: 3 Data Engineers, 1 PO…" is 4 of "engineers" asked, 5 in all). */
-function rosterCount(text: string, members?: string): number {
+export function rosterCount(text: string, members?: string): number {
   const single = (x: string) => foldText(x).replace(/s\b/g, "").trim();
   const kind = members
     ? single(members)
