@@ -41,7 +41,7 @@ const ANYONE = new RegExp(
 /** Words between the verb and who (determiners, counts), skipped. */
 const BETWEEN = new RegExp(
   String.raw`^(the|his|her|their|its|some|any|all|a|an|other|of|les|des|ses|leurs|d'|de|du|la|le|l'|un|une|` +
-    String.raw`quelques|plusieurs|more|less|very|plus|moins|tres|our|my|your|notre|nos|mon|mes|votre|vos|` +
+    String.raw`quelques|plusieurs|more|less|than|very|plus|moins|tres|our|my|your|notre|nos|mon|mes|votre|vos|` +
     String.raw`two|three|four|five|deux|trois|quatre|cinq|\d+)$`,
 );
 

@@ -5,7 +5,7 @@ const OFF_TOPIC = [
   /\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules?|above|previous|everything)\b/,
   /\b(system|hidden|initial) (prompt|instructions?|message)\b/,
   /\b(reveal|show|print|repeat|leak)\b.{0,30}\b(prompt|instructions?|rules?)\b/,
-  /\byou are (now|no longer)\b|\bpretend (to be|you)\b|\bact as\b|\bjailbreak|\bdeveloper mode\b|\broleplay\b/,
+  /\byou are (now|no longer)\b|\bpretend (to be|you)\b|(^|\b(you|u|please|now)( will| shall| must| should| to| now)? )act as\b|\bjailbreak|\bdeveloper mode\b|\broleplay\b/,
   new RegExp(
     String.raw`(^|\b(can|could|would|will) you (please )?|\bplease )(write|compose|generate|tell)( me)? ` +
       // "a short poem", "a funny little story": a word or two may describe it ("the story of his career", "tell
@@ -47,9 +47,18 @@ const OFF_TOPIC = [
   /^(?!.*\b(data|donnees|pipelines?|datasets?)\b).*\b(la meteo|the weather|weather forecast|previsions? meteo)\b/,
 ];
 
+/** "forget my previous question", « oubliez ma question précédente »: the asker's own question, set aside. */
+const OWN_QUESTION_DROPPED = new RegExp(
+  String.raw`\b(ignore|disregard|forget|scratch|oublie|oubliez|ignorez)( about)? (my|the|that|ma|la|cette|mon)` +
+    String.raw`( previous| last| earlier| above| first| derniere| premiere)? (question|message|query|one|demande)` +
+    String.raw`( precedente| d'avant| d'avant| above| before)?\b`,
+  "g",
+);
+
 /** True when the question asks the bot to do something other than answer about the profile. */
 export function isOffTopicRequest(question: string): boolean {
-  const text = foldText(question);
+  // ("Forget my previous question. Has he used Databricks?": the asker's own question set aside, not the bot's rules.)
+  const text = foldText(question).replace(OWN_QUESTION_DROPPED, " ");
   return OFF_TOPIC.some((re) => re.test(text));
 }
 

@@ -1892,9 +1892,11 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
   // the profile shows, no "yes".
   const most = Math.max(0, ...led.flatMap((x) => x.chunks.map(peopleIn)));
   // ("Did he supervise 5 juniors?": the number the profile gives, when one passage says how many.)
-  if (intent.size !== undefined && most < intent.size)
+  if (intent.size !== undefined && (most < intent.size || (intent.over && most === intent.size)))
     return reply(
-      most > 0 ? m.leadershipSizeGiven(most, intent.size, places(led)) : m.leadershipSize(intent.size, places(led)),
+      most > 0
+        ? m.leadershipSizeGiven(most, intent.size, places(led), intent.over)
+        : m.leadershipSize(intent.size, places(led)),
       chunksOf(led),
       false,
     );

@@ -531,8 +531,8 @@ function asideWords(profile: Profile) {
     trained: (places: string) => `Yes — ${he} trained people at work: ${places}.`,
     trainedNone: `The profile doesn't show ${he} trained people at a company.`,
     /** "Did he supervise 5 juniors?": the number a passage gives. */
-    leadershipSizeGiven: (said: number, size: number, places: string) =>
-      `The profile says ${he} supervised ${said}, not ${size}, at ${places}.`,
+    leadershipSizeGiven: (said: number, size: number, places: string, over?: boolean) =>
+      `The profile says ${he} supervised ${said}, not ${over ? "more than " : ""}${size}, at ${places}.`,
     notWhomLed: (whom: string) =>
       `The profile doesn't say ${he} led or trained ${/s$/.test(String(whom)) ? "" : "the "}${whom}.`,
     leadershipJuniors: (places: string) => `No — the profile says ${he} supervised junior engineers, at ${places}.`,

@@ -225,8 +225,8 @@ function asideWordsFr(profile: Profile): AsideWords {
     cvUndated: "Le CV n'est pas daté, et aucun de ses postes ne dit combien de temps il durait à sa rédaction.",
     trained: (places: string) => `Oui — ${il} a formé des équipes en entreprise : ${places}.`,
     trainedNone: `Le profil ne montre pas qu'${il} ait formé des équipes en entreprise.`,
-    leadershipSizeGiven: (said: number, size: number, places: string) =>
-      `Le profil indique qu'${il} a encadré ${said} personnes, pas ${size}, chez ${places}.`,
+    leadershipSizeGiven: (said: number, size: number, places: string, over?: boolean) =>
+      `Le profil indique qu'${il} a encadré ${said} personnes, pas ${over ? "plus de " : ""}${size}, chez ${places}.`,
     notWhomLed: (whom: string) => `Le profil ne dit pas qu'${il} a encadré ou formé des ${whom}.`,
     leadershipJuniors: (places: string) => `Non — le profil dit qu'${il} a encadré des juniors, chez ${places}.`,
   };

@@ -140,6 +140,8 @@ export type ProfileIntent =
       seniors?: boolean;
       /** "He managed the 160 teams?", « les 160 équipes ? »: teams led, counted, which the profile never counts. */
       teams?: number;
+      /** "more than 2 people?", « plus de 2 personnes ? »: the size exceeded, not reached. */
+      over?: boolean;
     }
   | { kind: "taught"; role: string | null }
   /** "Which roles did not involve Airflow?", "where Spark but not Databricks?": the roles naming one, not the other. */
@@ -1633,6 +1635,8 @@ const MANAGEMENT = [
       "(boss|patron|chef|chief) (of|d'|de|des|du)",
   ],
 ].join("|");
+/** "manage 5 or more people", "lead 10+ engineers", « encadrer au moins 3 personnes »: a count, bounded. */
+const BOUND_LED = String.raw`(((more than|over|at least|plus de|au moins) )?\d{1,3}(\+|( (or|ou) (more|plus)))? )?`;
 /** Up to two words naming the kind of team: "lead the data engineering team". */
 const QUALIFIERS = "([\\p{L}\\d-]+ ){0,2}";
 /** "How many people did he manage?", « combien de personnes il encadrait ? »: the people counted, then the verb. */
@@ -1687,7 +1691,7 @@ const LEAD_ALONE =
   String.raw`(manager|management|managerial|lead|leadership|encadrement)` +
   String.raw`( (exp|experience|xp|skills))?\s*[?!.]*$`;
 const LEADERSHIP = new RegExp(
-  `\\b(${LEADING}) (${DETERMINERS})*${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|${COUNTED_LED}|${PEOPLE_LED}|` +
+  `\\b(${LEADING}) (${DETERMINERS})*${BOUND_LED}${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|${COUNTED_LED}|${PEOPLE_LED}|` +
     `${SUPERVISES}|${CAN_LEAD}|${REPORTING}|${LEAD_ALONE}`,
   "u",
 );
@@ -2963,7 +2967,8 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   const seniors = SENIORS_LED.test(text) && !/\bjuniors?\b/.test(text) ? { seniors: true } : {};
   const led = TEAMS_LED.exec(text);
   const teams = led && (numberOf(led[1]!) ?? 0) >= 2 ? { teams: numberOf(led[1]!)! } : {};
-  const rest = { ...title, ...count, ...now, ...years, ...seniors, ...teams };
+  const over = size && new RegExp(String.raw`\b(more than|over|above|plus de|plus d') ${size}\b`).test(text);
+  const rest = { ...title, ...count, ...now, ...years, ...seniors, ...teams, ...(over ? { over: true } : {}) };
   return size ? { kind: "leadership", role, size: numberOf(size)!, ...rest } : { kind: "leadership", role, ...rest };
 }
 
@@ -3148,21 +3153,29 @@ function roleYearIntent(
   // A yes-or-no question only: "what did he do at Decathlon in 2022?" asks what, which the overview answers.
   if (subject.some((w) => w.key || w.tech) || YEAR_RANGE.test(text) || /^(what|which|how|quoi|quel|que|qu')/.test(text))
     return null;
-  const open = OPEN_YEAR.exec(text);
+  // ("since June 2021?", "until December 2019?", « depuis janvier 2021 ? »: a month of the year too.)
+  const open = OPEN_MONTH_YEAR.exec(text);
   if (open) {
     const since = !/^(before|avant|prior to)$/.test(open[1]!);
-    return { kind: "role_year", role, year: Number(open[2]), open: since ? "since" : "before" };
+    return { kind: "role_year", role, year: Number(open[3]), open: since ? "since" : "before", ...monthOf(open[2]) };
   }
   // "Was he at MAIF until 2021?", « jusqu'en 2020 ? »: the year it ended.
-  const until = /\b(until|till|jusqu'en|jusqu'a|jusqu a|jusqu en)\s+(19[89]\d|20[0-4]\d)\b/.exec(text);
-  if (until) return { kind: "role_year", role, year: Number(until[2]), open: "until" };
-  // "was he at MAIF in December 2020?", « chez MAIF en décembre 2020 ? »: that month of the year.
+  const until = new RegExp(String.raw`\b(until|till|jusqu'en|jusqu'a|jusqu a|jusqu en)\s+${MONTH_OR_NOT}`).exec(text);
+  if (until) return { kind: "role_year", role, year: Number(until[3]), open: "until", ...monthOf(until[2]) };
+  // "was he at MAIF in December 2020?", « chez MAIF en décembre 2020 ? »: that month of the year; "did he join
+  // Decathlon in June 2021?": the month it began (or ended).
   const monthYear = new RegExp(String.raw`\b(?:in|en|during|pendant|au mois de)\s+${MONTH_YEAR.source.slice(2)}`).exec(
     text,
   );
-  if (monthYear && !JOINED_IN.test(text) && !LEFT_IN.test(text)) {
-    const month = MONTH_NAMES.findIndex((names) => names.includes(monthYear[1]!)) + 1;
-    return { kind: "role_year", role, year: Number(monthYear[2]), month };
+  if (monthYear) {
+    const moved = JOINED_IN.test(text) ? "joined" : LEFT_IN.test(text) ? "left" : null;
+    return {
+      kind: "role_year",
+      role,
+      year: Number(monthYear[2]),
+      ...monthOf(monthYear[1]),
+      ...(moved ? { open: moved } : {}),
+    };
   }
   const year = /\b(in|en|during|pendant)\s+(19[89]\d|20[0-4]\d)\b/.exec(text);
   if (!year) return null;
@@ -3171,6 +3184,15 @@ function roleYearIntent(
   const only = ONLY_ONE.exec(text)?.[1] ? { only: true as const } : {};
   return { kind: "role_year", role, year: Number(year[2]), ...(moved ? { open: moved } : {}), ...only };
 }
+
+/** A year, with the month before it or not: "June 2021", « 2020 ». */
+const MONTH_OR_NOT = String.raw`(?:(${MONTH_NAMES.flat().join("|")})\.? )?(19[89]\d|20[0-4]\d)\b`;
+const OPEN_MONTH_YEAR = new RegExp(
+  String.raw`\b(since|depuis|from|a partir de|des|before|avant|prior to)\s+${MONTH_OR_NOT}`,
+);
+/** The month a name says, 1 to 12, as the intent holds it (none when no month was named). */
+const monthOf = (name: string | undefined): { month?: number } =>
+  name ? { month: MONTH_NAMES.findIndex((names) => names.includes(name)) + 1 } : {};
 
 /** Starting or leaving a role, said with the year it happened. */
 const JOINED_IN =

@@ -555,7 +555,8 @@ const DEMONSTRATIVE = /^(these|those|this|that|ces|cette|cet|ce|ceux|celles)$/;
 const KINDS_OF_THING = new RegExp(
   // (Not "platform", "solution", "product": the CV's own things, which "this platform" may ask about.)
   String.raw`^(technolog(y|ies)|technologies?|technos?|tools?|outils?|frameworks?|langages?|languages?|` +
-    String.raw`logiciels?|software|skills?|competences?|things?|choses?|trucs?|techs?|libraries|librair\w*|` +
+    String.raw`logiciels?|software|skills?|competences?|things?|choses?|trucs?|techs?|libraries|librair\w*|libs|` +
+    String.raw`packages|` +
     // (In the plural only: "these platforms" are the ones named; "that platform" may be the CV's own.)
     String.raw`platforms|plateformes|solutions|` +
     String.raw`bibliotheques?)$`,
@@ -2379,6 +2380,28 @@ export class QuestionReader {
     return r.technologies.length > 0 || (next !== undefined && this.knows(queryWord(next)) && (!generic || goesOn));
   }
 
+  /**
+   * "which ML libraries?", "what Python frameworks?", « quels outils de BI ? »: a word for a kind of thing beside a
+   * technology's name or an acronym, asked which, is what of it is asked (the name answers), not a thing the
+   * profile must hold.
+   */
+  private kindOfNamed(r: SegmentReading, i: number): boolean {
+    // (Asking which: "did he write Python packages?" asks for packages he wrote, which the profile lacks.)
+    if (!KINDS_OF_THING.test(r.tokens[i]!.folded)) return false;
+    // (« des outils BI ? » too: the French "tools", an everyday word.)
+    const which = r.tokens.slice(0, i).some((t) => /^(which|what|quels?|quelles?|lesquels|lesquelles)$/.test(t.folded));
+    if (!which && !/^outils?$/.test(r.tokens[i]!.folded)) return false;
+    const named = (k: number) => {
+      const t = r.tokens[k];
+      if (!t) return false;
+      return (
+        r.techTokens.has(t.folded) || this.lexicon.techName(t.folded) === "tech" || /^\p{Lu}{2,5}$/u.test(t.original)
+      );
+    };
+    const of = /^(de|d|of|du|des)$/.test(r.tokens[i + 1]?.folded ?? "");
+    return named(i - 1) || named(i + 1) || (of && named(i + 2));
+  }
+
   /** Reads the segment's i-th word into `r`: a word the profile knows, a term it lacks, or one to set aside. */
   /**
    * A word the profile holds that no dictionary does, asked as a name ("PII", "DAGs", "EMR"): not a plural or slip
@@ -2422,7 +2445,7 @@ export class QuestionReader {
       return;
     // "code in Scala", « coder en Python », "program in Python": how a language of the profile is used is
     // using it; the language is the subject.
-    if (r.technologies.length > 0 && CODES.test(w)) {
+    if ((r.technologies.length > 0 && CODES.test(w)) || this.kindOfNamed(r, i)) {
       r.ignored.push(token.original);
       return;
     }
