@@ -5,7 +5,9 @@ const OFF_TOPIC = [
   /\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules?|above|previous|everything)\b/,
   /\b(system|hidden|initial) (prompt|instructions?|message)\b/,
   /\b(reveal|show|print|repeat|leak)\b.{0,30}\b(prompt|instructions?|rules?)\b/,
-  /\byou are (now|no longer)\b|\bpretend (to be|you)\b|(^|\b(you|u|please|now)( will| shall| must| should| to| now)? )act as\b|\bjailbreak|\bdeveloper mode\b|\broleplay\b/,
+  /\byou are (now|no longer)\b|\bpretend (to be|you)\b|\bjailbreak|\bdeveloper mode\b|\broleplay\b/,
+  // ("act as a pirate", "I want you to act as…"; not "did he act as a mentor?", a question about him.)
+  /(^|\b(you|u|please|now)( will| shall| must| should| to| now)? )act as\b/,
   new RegExp(
     String.raw`(^|\b(can|could|would|will) you (please )?|\bplease )(write|compose|generate|tell)( me)? ` +
       // "a short poem", "a funny little story": a word or two may describe it ("the story of his career", "tell

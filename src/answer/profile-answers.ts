@@ -1888,18 +1888,8 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
   const outside = ledOutOfWindow(led, tools, intent.role);
   if (outside) return outside;
   if (intent.teams !== undefined) return reply(m.leadershipTeams(intent.teams, places(led)), chunksOf(led), false);
-  // "A team of more than 5?": a "yes" only when a passage counts as many people he supervised; else what
-  // the profile shows, no "yes".
-  const most = Math.max(0, ...led.flatMap((x) => x.chunks.map(peopleIn)));
-  // ("Did he supervise 5 juniors?": the number the profile gives, when one passage says how many.)
-  if (intent.size !== undefined && (most < intent.size || (intent.over && most === intent.size)))
-    return reply(
-      most > 0
-        ? m.leadershipSizeGiven(most, intent.size, places(led), intent.over)
-        : m.leadershipSize(intent.size, places(led)),
-      chunksOf(led),
-      false,
-    );
+  const fewer = fewerLed(intent, led, tools);
+  if (fewer) return fewer;
   // "3 years of team lead experience?": a "yes" only when the roles where he led others last that long.
   const ledMonths = monthsOfRoles(
     led.flatMap((x) => (x.r.period ? [x.r.period] : [])),
@@ -1918,6 +1908,24 @@ function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: Pro
   return (
     notWhomAsked(led, lead, tools, trainers) ??
     reply(`${notAgreeing(lead, tools.question)}${titled}${also}`, [...chunksOf(led), ...trainers.map(heading)])
+  );
+}
+
+/**
+ * "A team of more than 5?": a "yes" only when a passage counts as many people he supervised; else what the profile
+ * shows, no "yes" ("Did he supervise 5 juniors?": the number the profile gives, when one passage says how many).
+ */
+function fewerLed(intent: IntentOf<"leadership">, led: Supervised[], tools: Tools): Answer | null {
+  const { m, reply } = tools;
+  const most = Math.max(0, ...led.flatMap((x) => x.chunks.map(peopleIn)));
+  if (intent.size === undefined || most > intent.size || (most === intent.size && !intent.over)) return null;
+  const places = ledPlaces(led, tools);
+  return reply(
+    most > 0
+      ? m.leadershipSizeGiven(most, intent.size, places, most === intent.size)
+      : m.leadershipSize(intent.size, places),
+    chunksOf(led),
+    false,
   );
 }
 

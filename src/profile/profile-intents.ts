@@ -1691,8 +1691,8 @@ const LEAD_ALONE =
   String.raw`(manager|management|managerial|lead|leadership|encadrement)` +
   String.raw`( (exp|experience|xp|skills))?\s*[?!.]*$`;
 const LEADERSHIP = new RegExp(
-  `\\b(${LEADING}) (${DETERMINERS})*${BOUND_LED}${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|${COUNTED_LED}|${PEOPLE_LED}|` +
-    `${SUPERVISES}|${CAN_LEAD}|${REPORTING}|${LEAD_ALONE}`,
+  `\\b(${LEADING}) (${DETERMINERS})*${BOUND_LED}${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|` +
+    `${COUNTED_LED}|${PEOPLE_LED}|${SUPERVISES}|${CAN_LEAD}|${REPORTING}|${LEAD_ALONE}`,
   "u",
 );
 

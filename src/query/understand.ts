@@ -2391,6 +2391,8 @@ export class QuestionReader {
     // (« des outils BI ? » too: the French "tools", an everyday word.)
     const which = r.tokens.slice(0, i).some((t) => /^(which|what|quels?|quelles?|lesquels|lesquelles)$/.test(t.folded));
     if (!which && !/^outils?$/.test(r.tokens[i]!.folded)) return false;
+    // (Not a gloss: "Talend (outil ETL)" says what Talend is.)
+    if (/\([^)]*$/.test(r.segment.slice(0, r.tokens[i]!.start))) return false;
     const named = (k: number) => {
       const t = r.tokens[k];
       if (!t) return false;
