@@ -340,6 +340,15 @@ const BLIND_SETS = [
       "first run 0.419 hit@3, 0.824 abstention, 0.083 confidently wrong (on the session's start code); never " +
       "inspected",
   ],
+  [
+    "Blind set 50",
+    "blind50.yml",
+    "60 questions written from the CV alone on 2026-12-06, fifty-second session, by a helper who saw no other " +
+      "set, with dev set 58: an Antofagasta copper miner's Spanish-flavoured English, a Piraeus shipping line's " +
+      "terse English, a Lomé mobile-money operator's SMS French without accents, a Beirut hospital group's formal " +
+      "French; first run 0.442 hit@3, 0.882 abstention, 0.167 confidently wrong (on the session's start code); " +
+      "never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -838,6 +847,14 @@ async function main(): Promise<void> {
           "Hamburg transit operator's German-flavoured English, an Antananarivo IT services firm's SMS French " +
           "without accents, a Monaco private bank's formal French); first run 0.581 hit@3, 0.882 abstention, " +
           "0.083 confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev58.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-06, fifty-second session, with blind " +
+          "set 50, 8 on the whole profile (four personas: an Accra fintech agency's West-African business English, " +
+          "a Santiago copper miner's lowercase English, a Libreville pay-TV operator's SMS French without accents, " +
+          "a Bordeaux clinics group's formal French); first run 0.488 hit@3, 0.882 abstention, 0.083 confidently " +
+          "wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
