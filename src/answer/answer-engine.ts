@@ -1380,7 +1380,8 @@ function figureInstead(
     const given = all ? listGiven(givens as string[], language, messages) : givens[0];
     return { given, asked: writtenAs(lacking[0]!, part.text) };
   }
-  const figure = lacking.some((w) => /^\d/.test(w)) ? askedFigure(part.text) : null;
+  const number = lacking.find((w) => /^\d/.test(w));
+  const figure = number ? askedFigure(part.text, number) : null;
   const naming = (w: string) =>
     part.missing.includes(w) || part.words.some((x) => x.original === w && (x.key || x.tech));
   if (!figure || lacking.some((w) => !/^\d/.test(w) && naming(w))) return null;

@@ -887,9 +887,11 @@ function plainFigures(text: string): string {
  * The first figure with its unit a question asks, as it writes it ("10 M€", "3 weeks"); null for none, or one
  * with a bound ("over 5 TB", which a larger figure holds).
  */
-export function askedFigure(question: string): string | null {
+export function askedFigure(question: string, lacked?: string): string | null {
   const text = moneyAfter(foldText(question));
-  const m = [...text.matchAll(ASKED_FIGURE)][0];
+  // ("from 13 hours to 10 minutes?": the figure lacked, 10, not the first one asked.)
+  const all = [...text.matchAll(ASKED_FIGURE)];
+  const m = all.find((x) => lacked !== undefined && x[1] === lacked) ?? all[0];
   if (!m || boundOf(text.slice(0, m.index!), text.slice(m.index! + m[1]!.length))) return null;
   // As the asker wrote it, when folding kept every position ("10 M€", not "10 m€").
   const written = text.length === question.length ? question.slice(m.index!, m.index! + m[0].length) : m[0];
@@ -911,6 +913,11 @@ function moneyAfter(text: string): string {
         /(\d)\s?(m|k|millions?|mn|thousand|milliers?)\s+(?:d'|de |of )?(euros?|eur|dollars?|usd)(?![\p{L}])/giu,
         (_m, d: string, x: string, c: string) =>
           `${d} ${/^(k|th|mil+i?er)/i.test(x) ? "k" : "m"}${/^(e)/i.test(c) ? "€" : "$"}`,
+      )
+      // "worth 10M?", "7 million a year?", « 10 millions par an ? »: millions of nothing named are money.
+      .replace(
+        /(\d)\s?(m|millions?|mn)(?=\s*(?:a year|per year|annually|yearly|par an|\/an|\/year|[?!.,;]|$))/giu,
+        "$1 m€",
       )
   );
 }

@@ -171,6 +171,8 @@ type IntentOf<K extends ProfileIntent["kind"]> = Extract<ProfileIntent, { kind: 
  * put over PostgreSQL, which no role lists by that name; its passages answer instead of "doesn't mention SQL".
  */
 export function answerableIntent(intent: ProfileIntent, language: Language, ctx: ProfileContext): boolean {
+  // ("Spark before MAIF?": the roles before answer, as passages; only none before is the profile's to say.)
+  if (intent.kind === "before" && intent.thing) return !rolesBefore(intent.role, ctx).length;
   if (intent.kind !== "tech_experience") return true;
   return [intent.technology, ...(intent.also ?? [])].some(
     (t) => techUses(t, ctx.roles, language, ctx.rolesHolding).length > 0,
@@ -1047,6 +1049,12 @@ function afterAnswer(intent: IntentOf<"after">, tools: Tools, ctx: ProfileContex
     ...next.flatMap((x) => [heading(x), firstContext(inLang(x))!]),
     ...during.map(heading),
   ]);
+}
+
+/** The roles begun before the one keyed (none for an unknown key, or a role with no dates). */
+function rolesBefore(key: string | null, ctx: ProfileContext): RoleInfo[] {
+  const r = ctx.roles.find((x) => x.key === key);
+  return r?.period ? ctx.roles.filter((x) => x.period && x.period.start < r.period!.start && x.key !== r.key) : [];
 }
 
 /** "What did he do before MAIF?". */

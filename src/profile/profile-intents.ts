@@ -65,7 +65,8 @@ export type ProfileIntent =
   /** "How long has he been teaching?": his teaching and training roles together. */
   | { kind: "teaching_duration"; atLeast?: number; below?: YearsBound }
   /** "Where was he before AAA-Data?"; with no role, before his current roles (or before going freelance). */
-  | { kind: "before"; role: string | null; freelance?: boolean; all?: boolean }
+  /** `thing`: "did he use Spark before MAIF?", a thing asked of the roles before, which only none of them answers. */
+  | { kind: "before"; role: string | null; freelance?: boolean; all?: boolean; thing?: true }
   /** `sectors`: "which industries?" — what the CV says each company is. */
   /** `kindAsked`: "did he work for a bank?" — whether the CV describes one of them so. */
   | {
@@ -591,7 +592,8 @@ const EMPLOYERS = new RegExp(
     String.raw`( moi| me)? ((toutes |tous |all )((ses|les|his|her|the) )?|(ses|les|his|her|the) )` +
     String.raw`(boites|entreprises|employeurs|employers|companies|societes|firms|clients|missions|` +
     // (His roles listed, and nothing said of them: not "the roles in his teams", "the positions he took on X".)
-    String.raw`(positions|roles|jobs|postes)(?=\s*(?:[?.!,]|$|in (?:chronological )?order|with|avec|dans l'ordre)))|` +
+    String.raw`(positions|roles|jobs|postes|experiences)` +
+    String.raw`(?=\s*(?:[?.!,]|$|in (?:chronological )?order|with|avec|dans l'ordre)))|` +
     String.raw`(career|job|work|employment) (path|timeline|progression)|` +
     String.raw`(his|her) ((full|complete|whole|entire|detailed|professional) )?(career so far|timeline)|` +
     // "give me a timeline", "a quick rundown of his career", « une chronologie » (not "the timeline of the migration").
@@ -1274,7 +1276,17 @@ const SUMMARY = new RegExp(
     String.raw`(what|who) (he|she) (is|does) and what (he|she) can do|` +
     String.raw`in a nutshell|what makes (him|her) stand out|(his|her) (main )?strengths|` +
     String.raw`parle[- ]moi (de lui|d'elle|de ce (profil|candidat))|(quel est|c'est quoi) son (profil|background)|` +
-    String.raw`ses (points forts|atouts)|(son|ce) background)\b`,
+    String.raw`ses (points forts|atouts)|(son|ce) background|` +
+    // « tu peux m'en dire plus sur lui ? », « dis-m'en plus », "more details about him?", « plus de détails sur
+    // son expérience »: the whole, more of it (not « …sur Kafka ? », a thing asked).
+    String.raw`((m'en|nous en) (dire|raconter) (plus|davantage)|(dis|dites|raconte|racontez)[- ]?(m'en|nous en) ` +
+    String.raw`(plus|davantage))(?=\s*[?!.]*$| (sur|a propos de) (lui|elle|ce candidat|le candidat|ce profil|` +
+    String.raw`son profil|son parcours)\s*[?!.]*$)|` +
+    String.raw`(more|further) (details?|info|information) (about|on) (him|her|the candidate|` +
+    String.raw`this candidate|the profile|his profile|his experience|his background)|` +
+    String.raw`(plus|davantage) (de |d')(details|infos?|informations) (sur|a propos de) (lui|elle|ce candidat|` +
+    String.raw`le candidat|ce profil|son profil|son experience|son parcours)|` +
+    String.raw`^(qui|who) (est|is)(?=\s*[?!.]*$))(?=\s*[?!.]*$|\b)`,
 );
 /** Titles of a lead or manager, which the CV's headings may or may not give. */
 const TITLE_WORDS =
@@ -2075,6 +2087,7 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   // (A choice of titles is asked in its own words: "…or an ML guy?".)
   if (!intent || STRUCTURAL.includes(intent.kind)) return intent;
   if ((intent.kind === "title" && intent.among) || (intent.kind === "skills" && intent.named)) return intent;
+  if (intent.kind === "before" && intent.thing) return intent;
   // "How many years of experience with Kubernetes?", "Did he use Terraform in 2020?": a subject the
   // intent doesn't answer (a term the profile lacks, a technology or name) sends the question to retrieval.
   const part = u.parts[0]!;
@@ -2634,6 +2647,10 @@ function beforeIntent(
   // (Nor "the ingestion time before and after at AAA?": a figure before and after a change.)
   const before =
     BEFORE.test(text) && !THING_LASTED.test(text) && !BEFORE_AND_AFTER.test(text) && !STATE_ON_ARRIVAL.test(text);
+  // (Not its contract: « avant Decathlon, déjà en freelance ou en CDI ? » asks of the roles before.)
+  const thing =
+    part.technologies.length > 0 || part.words.some((w) => (w.key || w.tech) && !w.employer && !CONTRACT.test(w.word));
+  if (role && before && thing && beforeNamed(text, role)) return { kind: "before", role, thing: true };
   if (role && before && subjectOf(part).filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1)
     return { kind: "before", role, ...all };
   if (!role && BEFORE_FREELANCE.test(text)) return { kind: "before", role: null, freelance: true };
@@ -2647,17 +2664,21 @@ const FREELANCE_WORD =
 const PERMANENT_WORD = String.raw`(cdi|salarie|permanent|employee|(?<!self[- ])employed)`;
 /** "Has he always been freelance?", « il a toujours été indépendant ? »: his whole career asked. */
 // « toujours » alone is "still" (« il est toujours freelance ? »): "always" only as « a toujours été ».
-const ALWAYS_FREELANCE = new RegExp(
-  String.raw`\b(always|a toujours ete|only ever|all his career)\b.*\b${FREELANCE_WORD}\b|` +
-    // « travaillé uniquement en freelance ? », "only worked freelance?": nothing else, his whole career.
-    // (Not « en tant que freelance », as one.)
-    String.raw`\b(uniquement|exclusivement|seulement|(?<!\btant )que|only|exclusively|solely) ` +
-    String.raw`((worked|been|travaille) )?` +
-    String.raw`(en |as an? |on )?${FREELANCE_WORD}\b|` +
-    // "Freelance his whole career?", « freelance toute sa carrière ? ».
-    String.raw`\b${FREELANCE_WORD}\b.*\b(whole|entire|all (of )?his) career|\b${FREELANCE_WORD}\b.*toute sa carriere|` +
-    String.raw`\b(whole|entire) career\b.*\b${FREELANCE_WORD}\b|toute sa carriere\b.*\b${FREELANCE_WORD}\b`,
-);
+const alwaysOf = (word: string) =>
+  new RegExp(
+    String.raw`\b(always|a toujours ete|only ever|all his career)\b.*\b${word}\b|` +
+      // « travaillé uniquement en freelance ? », "only worked freelance?", "only did permanent contracts?": nothing
+      // else, his whole career. (Not « en tant que freelance », as one.)
+      String.raw`\b(uniquement|exclusivement|seulement|(?<!\btant )que|only|exclusively|solely) ` +
+      String.raw`((worked|been|travaille|did|had|held|done|fait|eu) )?` +
+      String.raw`(en |as an? |on |des |a )?${word}\b|` +
+      // "Freelance his whole career?", « freelance toute sa carrière ? ».
+      String.raw`\b${word}\b.*\b(whole|entire|all (of )?his) career|\b${word}\b.*toute sa carriere|` +
+      String.raw`\b(whole|entire) career\b.*\b${word}\b|toute sa carriere\b.*\b${word}\b`,
+  );
+const ALWAYS_FREELANCE = alwaysOf(FREELANCE_WORD);
+/** "Has he only done permanent contracts?", « toujours été en CDI ? »: the other kind, his whole career. */
+const ALWAYS_PERMANENT = alwaysOf(PERMANENT_WORD);
 /** "Were all his jobs freelance?", « tous ses postes étaient en CDI ? »: every role asked of one contract. */
 const EVERY_ROLE_CONTRACT = new RegExp(
   String.raw`\b(all|every|each) (of )?(his )?(jobs?|roles?|positions?|missions?|contracts?|gigs?)\b.*` +
@@ -2699,6 +2720,7 @@ function contractHistoryIntent(u: UnderstoodQuestion, text: string): ProfileInte
   const other = u.parts.flatMap(subjectOf).filter((w) => !w.light && !CONTRACT_ASKED.test(w.word));
   if (other.length > 2) return null;
   if (ALWAYS_FREELANCE.test(text)) return { kind: "contract", role: null, asked: "freelance", over: "always" };
+  if (ALWAYS_PERMANENT.test(text)) return { kind: "contract", role: null, asked: "permanent", over: "always" };
   if (EVERY_ROLE_CONTRACT.test(text)) {
     const permanent = new RegExp(String.raw`\b${PERMANENT_WORD}\b`).test(text);
     return { kind: "contract", role: null, asked: permanent ? "permanent" : "freelance", over: "always" };
@@ -3033,7 +3055,10 @@ function techDurations(u: UnderstoodQuestion, text: string): ProfileIntent | nul
 /** "5 years' experience as a data engineer", « 5 ans d'expérience en tant que data engineer »: years of a title. */
 const YEARS_AS_TITLE = new RegExp(
   String.raw`(?<!\b(?:last|past|these|the|first|ces|les|premieres?|dernieres?) )` +
-    String.raw`\b(\d{1,2}) ?\+? ?(?:years?|yrs?|ans?|annees?)(?:'|’)? (?:of |d'|de )?(?:experience |xp |exp )?` +
+    String.raw`\b(\d{1,2}) ?\+? ?(?:years?|yrs?|ans?|annees?)(?:'|’)? ` +
+    // ("de 8 ans minimum en tant que…", "5 years or more as…": a floor, said after.)
+    String.raw`(?:(?:minimum|min|au moins|at least|or more|ou plus|et plus|and more) )?` +
+    String.raw`(?:of |d'|de )?(?:experience |xp |exp )?` +
     String.raw`(?:as|en tant que|comme) (?:an? |une? )?((?:senior )?(?:data engineer|data trainer|lecturer|trainer|` +
     String.raw`formateur|professeur))\b`,
 );

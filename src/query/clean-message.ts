@@ -40,7 +40,7 @@ const MARKUP: [RegExp, string][] = [
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: it lists code points to remove one by one, not graphemes
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200d\ufe0f\u20e3]/gu;
 /** A smiley typed in characters, ":)", ";-)", ":D", "^^", between spaces (not "https://", "a:b"). */
-const TEXT_SMILEY = /(?<=^|\s)(?:[:;=][-'^]?[)(DPpO3\]\[/\\|*]+|\^\^|xD|XD)(?=\s|$|[,.!?])/gu;
+const TEXT_SMILEY = /(?<=^|\s)(?:[:;=][-'^]?[)(DPpO3\][/\\|*]+|\^\^|xD|XD)(?=\s|$|[,.!?])/gu;
 
 /**
  * Emoji after a word and before the next one, in small letters, which starts a new sentence there ("…mob 🦘 has

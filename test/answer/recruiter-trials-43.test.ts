@@ -81,3 +81,63 @@ describe("a kind of thing asked of a name", () => {
     expect(lead(a)).toMatch(/not “packages”/);
   });
 });
+
+describe("figures asked in words the CV writes otherwise", () => {
+  it("'did the ANTS licence bring 10M a year?': the profile gives 7 M€, not 10", async () => {
+    const a = await ask("Did the ANTS licence bring 10M a year?");
+    expect(lead(a)).toMatch(/^The profile gives 7 M€ at AAA-Data .*, not 10 M€\.$/);
+  });
+
+  it("'did the ANTS licence bring in 7 million?': yes", async () => {
+    const a = await ask("Did the ANTS licence bring in 7 million?");
+    expect(lead(a)).toMatch(/^Yes — .*AAA-Data/);
+  });
+
+  it("'from 13 hours to 10 minutes?': the figure wrong is the one corrected, 6 minutes", async () => {
+    const a = await ask("Did he cut ingestion time from 13 hours to 10 minutes?");
+    expect(lead(a)).toMatch(/^The profile gives 6 minutes at AAA-Data .*, not 10 minutes\.$/);
+  });
+});
+
+describe("his contracts, and what came before his first role", () => {
+  it("'is it true he only did permanent contracts?': no — two are freelance", async () => {
+    const a = await ask("Is it true he only did permanent contracts?");
+    expect(lead(a)).toMatch(/^No — permanent contracts: AAA-Data .*; freelance: Decathlon \(since May 2021\), EPISEN/);
+  });
+
+  it("« il a travaillé uniquement en CDI ? »: non", async () => {
+    expect(lead(await ask("il a travaillé uniquement en CDI ?"))).toMatch(
+      /^Non — en CDI : .* ; en freelance : Decathlon/,
+    );
+  });
+
+  it("« il a fait du Spark avant MAIF ? »: no role before MAIF, not « oui » from MAIF itself", async () => {
+    expect(lead(await ask("Il a fait du Spark avant MAIF ?"))).toBe("Le profil ne mentionne aucun poste avant MAIF.");
+    expect(lead(await ask("did he use Spark before MAIF?"))).toBe("The profile lists no role before MAIF.");
+  });
+
+  it("'did he use Spark before Decathlon?': the roles before it", async () => {
+    const a = await ask("did he use Spark before Decathlon?");
+    expect(lead(a)).toMatch(/^Yes — Spark: used at AAA-Data .*MAIF/);
+    expect(lead(a)).not.toMatch(/Decathlon \(since/);
+  });
+
+  it("« une expérience de 8 ans minimum en tant que Data Engineer »: non — under 8 years", async () => {
+    const a = await ask("Vous justifiez d'une expérience de 8 ans minimum en tant que Data Engineer.");
+    expect(lead(a)).toMatch(/^Non — environ 7 ans et \d+ mois comme data engineer/);
+  });
+});
+
+describe("the whole profile, asked in French", () => {
+  it("« Tu peux m'en dire plus sur lui ? », « Qui est ce candidat ? »: the summary", async () => {
+    for (const q of ["Tu peux m'en dire plus sur lui ?", "Qui est ce candidat ?"])
+      expect(lead(await ask(q))).toMatch(/^Senior Data Engineer chez Decathlon/);
+  });
+
+  it("« Liste moi ses expériences stp »: his roles", async () => {
+    const a = await ask("Liste moi ses expériences stp");
+    expect(a.answer).toMatch(/Decathlon/);
+    expect(a.answer).toMatch(/MAIF/);
+    expect(lead(a)).not.toMatch(/ne mentionne pas/);
+  });
+});
