@@ -2435,6 +2435,29 @@ export class QuestionReader {
 
   private quoted: Set<string> | undefined;
 
+  /**
+   * "row-level": two dictionary words of at least two letters, joined by a hyphen, one half of a compound the CV
+   * writes ("column-level"): a term of its own (not a seniority, "mid-level", which the title answers read; nor
+   * "go-to", "full-time", like nothing of the CV's).
+   */
+  private wordsJoined(token: { original: string }, question: string): boolean {
+    const halves = foldText(token.original).split("-");
+    if (/^(entry|junior|mid|senior|lead|staff|principal|expert|high|top|low|c)-level$/.test(halves.join("-")))
+      return false;
+    if (halves.length !== 2 || !halves.every((h) => h.length >= 2 && this.lexicon.isWord(h))) return false;
+    // (One half as a compound of the CV has it, the other changed: "row-level" beside its "column-level".)
+    // (Not with the word the CV's follows, "row-level encryption": the other kind of that, which its own check reads.)
+    this.compounds ??= this.chunks.flatMap((c) =>
+      [...foldText(c.text).matchAll(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])\s*(\p{L}*)/gu)].map(
+        (m) => [m[1]!, m[2]!, m[3]!] as const,
+      ),
+    );
+    const asked = new Set(wordTokens(question));
+    return this.compounds.some(([a, b, next]) => (a === halves[0]) !== (b === halves[1]) && !asked.has(next));
+  }
+
+  private compounds: (readonly [string, string, string])[] | undefined;
+
   private readToken(r: SegmentReading, i: number): void {
     const token = r.tokens[i]!;
     const w = token.folded;
@@ -2484,7 +2507,8 @@ export class QuestionReader {
           this.lexicon.isLight(w, r.language) ||
           placing(r.tokens, i) ||
           doingGiven(r.tokens, i) ||
-          deliveringAsked(r.tokens, i),
+          deliveringAsked(r.tokens, i) ||
+          buildingAsked(r.tokens, i),
         tech: r.techTokens.has(w) || (this.lexicon.techName(w) === "tech" && !dictionary),
       });
       return;
@@ -2639,7 +2663,8 @@ export class QuestionReader {
       r.subjects += 1;
       return;
     }
-    const dictionary = this.lexicon.isWord(w) || hyphenJoined(token.original);
+    // ("row-level": two dictionary words joined, a term of English the profile lacks.)
+    const dictionary = this.lexicon.isWord(w) || hyphenJoined(token.original) || this.wordsJoined(token, r.segment);
     // A slip of an everyday word ("wrte") is as everyday as the word it stands for.
     const everyday =
       this.lexicon.isEveryday(w, r.language) ||
@@ -3297,6 +3322,20 @@ function deliveringAsked(tokens: Token[], i: number): boolean {
     tokens[i + 1]?.folded === "t" &&
     /^(il|elle)$/.test(tokens[i + 2]?.folded ?? "")
   );
+}
+
+/** "has he built pipelines?", "did he create dashboards?": a verb of making, asked of what it made. */
+const BUILDING = /^(build|built|create|created|make|made|construit|construire|cree|creer)$/;
+
+/**
+ * "has he built pipelines?": the verb of making, right after "he" (or « il a »), says nothing the thing made doesn't
+ * (not the CV's "projects built by the teams", which a rare word would weigh first); what follows is asked.
+ */
+function buildingAsked(tokens: Token[], i: number): boolean {
+  if (!BUILDING.test(tokens[i]?.folded ?? "")) return false;
+  // (Right after "he", « il a »: not "has he designed, built and maintained…", one of several claims.)
+  const [two, one] = [tokens[i - 2]?.folded ?? "", tokens[i - 1]?.folded ?? ""];
+  return (/^(he|she|il|elle)$/.test(one) || (/^(il|elle)$/.test(two) && one === "a")) && i + 1 < tokens.length;
 }
 
 /** What reading one segment of a question has found so far (see QuestionReader.readSegment). */

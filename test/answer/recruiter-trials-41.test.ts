@@ -141,10 +141,9 @@ describe("roles, titles and judgements", () => {
 
   it("'Did he build dashboards at Decathlon?': something close, at Pernod Ricard, not the word itself", async () => {
     const a = await ask("Did he build dashboards at Decathlon?");
-    expect(lead(a)).toBe(
-      "The profile shows something close to “dashboards” at Pernod Ricard, April 2019 - October 2019, but not at " +
-        "Decathlon.",
-    );
+    const close = /^The profile shows something close to “dashboards” at Pernod Ricard, April 2019 - October 2019/;
+    expect(lead(a)).toMatch(close);
+    expect(lead(a)).toMatch(/, but not at Decathlon\.$/);
   });
 
   it("'Is he good with clients?': a judgement, not a yes", async () => {

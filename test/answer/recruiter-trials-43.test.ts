@@ -141,3 +141,26 @@ describe("the whole profile, asked in French", () => {
     expect(lead(a)).not.toMatch(/ne mentionne pas/);
   });
 });
+
+describe("the verb of making, and a compound the CV writes otherwise", () => {
+  it("'has he built pipelines?': yes — his pipelines, not 'doesn't mention pipelines'", async () => {
+    const a = await ask("has he built pipelines?");
+    expect(lead(a)).toMatch(/^Yes — /);
+    expect(a.answer).toMatch(/pipelines/);
+    expect(a.answer).not.toMatch(/built by the teams/);
+  });
+
+  it("« a-t-il construit des pipelines ? »: oui", async () => {
+    expect(lead(await ask("a-t-il construit des pipelines ?"))).toMatch(/^Oui — /);
+  });
+
+  it("'has he implemented row-level security?': not in the profile (its encryption is column-level)", async () => {
+    const a = await ask("Has he implemented row-level security?");
+    expect(lead(a)).toBe("The profile doesn't mention “row-level”.");
+  });
+
+  it("'is he lead-level or more of a mid-level IC?': his seniority, no compound lacking", async () => {
+    const a = await ask("is he lead-level or more of a mid-level IC?");
+    expect(lead(a)).toMatch(/^Senior Data Engineer at Decathlon/);
+  });
+});
