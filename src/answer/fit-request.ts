@@ -1,6 +1,6 @@
 import { CONTRACT_LENGTH } from "../query/clean-message.js";
 import { ownerTopicOf } from "../query/owner-topics.js";
-import { isSignOff, NICE_HEADING, plusApart, signingOff, wishedLines } from "./fit-sections.js";
+import { isSignOff, NICE_HEADING, opensMessage, plusApart, signingOff, wishedLines } from "./fit-sections.js";
 import { foldText } from "../text/normalize.js";
 import { yearsAsked } from "./fit-years.js";
 
@@ -179,21 +179,7 @@ function requirementLines(text: string): string | null {
     !CLOSING.test(foldText(lastAsked))
   )
     return null;
-  const items = text
-    .slice(lead ? lead[0].length : 0)
-    .split(/[,;\n•]|(?<=[.!?])\s+|\s(?:and|et)\s/)
-    // (A line quoted: "…data catalog tools". Kindly revert…: its words, without the marks.)
-    .map((x) =>
-      x
-        .trim()
-        .replace(/[.?!]+$/, "")
-        .replace(/^["'“‘«]\s*|\s*["'”’»]$/gu, "")
-        // ("…bigquery is our stack": what the list is, said after its last name.)
-        .replace(/\s+(?:is|are|c'est|sont) (?:our|the|their|notre|nos|la|leur) (?:stack|setup|tools?|outils?)$/iu, "")
-        .trim(),
-    )
-    // "I'm Tom from Hays", "Thanks": who is asking, a sign-off, no requirement.
-    .filter((x) => x !== "" && !WHO_ASKS.test(foldText(x)) && !NO_REQUIREMENT.test(foldText(x)) && !signsOff(x));
+  const items = listedItems(text.slice(lead ? lead[0].length : 0));
   // "…the regulation, GDPR and data protection. Has he experience with this?": two things, then a question about
   // him: two questions, not a job to grade.
   // (Not "…, is he a fit?": the job's fit is asked.)
@@ -215,6 +201,34 @@ function requirementLines(text: string): string | null {
   const years = items.some((x) => yearsAsked(x).some((y) => !y.blurb));
   const enough = items.length >= MIN_REQUIREMENTS || years || closed || lead?.[0].includes(":");
   return items.length > 0 && enough ? withWished(items, wishedItems(text)) : null;
+}
+
+/** A list's items, split at commas, lines, sentences and "and", without who asks, greetings and sign-offs. */
+function listedItems(text: string): string[] {
+  return (
+    text
+      .split(/[,;\n•]|(?<=[.!?])\s+|\s(?:and|et)\s/)
+      // (A line quoted: "…data catalog tools". Kindly revert…: its words, without the marks.)
+      .map((x) =>
+        x
+          .trim()
+          .replace(/[.?!]+$/, "")
+          .replace(/^["'“‘«]\s*|\s*["'”’»]$/gu, "")
+          // ("…bigquery is our stack": what the list is, said after its last name.)
+          .replace(/\s+(?:is|are|c'est|sont) (?:our|the|their|notre|nos|la|leur) (?:stack|setup|tools?|outils?)$/iu, "")
+          .trim(),
+      )
+      // "I'm Tom from Hays", "Thanks": who is asking, a sign-off, no requirement.
+      // (Nor "Hello," « Bonjour Sophie, » on a line of their own: a greeting.)
+      .filter(
+        (x) =>
+          x !== "" &&
+          !WHO_ASKS.test(foldText(x)) &&
+          !NO_REQUIREMENT.test(foldText(x)) &&
+          !signsOff(x) &&
+          !opensMessage(x),
+      )
+  );
 }
 
 /** The items of a list's lines under "Nice to have:", or saying "… is a plus" (see wishedLines). */
@@ -299,7 +313,7 @@ const ASKS_HIM = /^(does|is|has|can|could|would|will|est-ce qu'|a-t-|peut-)\s*(h
 
 /** Words left before a closing "fit?": "is he a good", "— does he", « est-ce qu'il », « ça ». */
 const BEFORE_CLOSING = new RegExp(
-  String.raw`(?:\s|^)(?:[-–—:,?]|does|is|would|will|he|she|a|good|great|est-ce|qu'il|il|elle|ca|ça|so|alors|how|` +
+  String.raw`(?:\s|^)(?:[-–—:,?]|does|is|would|will|he|she|a|good|great|est-ce|que|qu'il|il|elle|ca|ça|so|alors|how|` +
     String.raw`comment|` +
     String.raw`donc|any|your|do|you|think|what|peut|pourrait|could|can|might|tu|vous|penses?|pensez|crois|` +
     String.raw`trouves?|` +

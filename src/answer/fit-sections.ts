@@ -101,6 +101,22 @@ const SIGN_OFF = new RegExp(
     String.raw`[\s,.!]*$`,
 );
 
+/** A greeting and nothing else, a name at most: "Hello", « Bonjour Sophie », "Good afternoon,". */
+const GREETING_ALONE =
+  /^(good (morning|afternoon|evening|day)|hi|hello|hey|dear|bonjour|bonsoir|salut)( [\p{L}-]+)?[\s,.!]*$/u;
+/** The asker saying who they are: "I'm a recruiter at a fintech in London", « je suis recruteuse chez Hays ». */
+const ASKER_INTRO = new RegExp(
+  String.raw`^(i'm|i am|im|this is|my name is|je suis|je m'appelle|moi c'est)\b.*` +
+    String.raw`\b(recruit\w*|talent|hr|rh|from|de chez|chez)\b`,
+  "u",
+);
+
+/** Whether a line opens a message: a greeting alone, or who is asking (not a requirement). */
+export function opensMessage(text: string): boolean {
+  const folded = foldText(text.trim());
+  return GREETING_ALONE.test(folded) || ASKER_INTRO.test(folded);
+}
+
 /** Whether a line, or an item of one, is a sign-off or a closing request (see SIGN_OFF). */
 export function isSignOff(text: string): boolean {
   return SIGN_OFF.test(foldText(text.trim()));

@@ -15,7 +15,7 @@ import type { RoleFinder } from "./role-finder.js";
 import type { RoleInfo } from "../profile/roles.js";
 import { citeChunk } from "./cite.js";
 import type { FitReport, FitRequirement } from "./fit-report.js";
-import { NICE_INLINE, plusApart, sectionHeading, signingOff, wishedLines } from "./fit-sections.js";
+import { NICE_INLINE, opensMessage, plusApart, sectionHeading, signingOff, wishedLines } from "./fit-sections.js";
 import {
   asksLeading,
   asksPeople,
@@ -132,7 +132,9 @@ async function readLines(reading: FitReading, lines: string[]): Promise<void> {
   let aside = false;
   for (const [i, line] of lines.entries()) {
     // ("Thanks,", « Cordialement, », then "John": the message's end, and who signed it.)
-    if (signingOff(lines, i)) continue;
+    // ("Good afternoon,", "I'm a recruiter at a fintech in London.": the message's opening, who asks.)
+    if (signingOff(lines, i) || (opensMessage(line) && namedTechnologies(reading, line, null).techs.length === 0))
+      continue;
     // ("Nice to have" alone on its line: a heading, no requirement; "About us", « Avantages »: none under it either,
     // the lines set aside, counted in the summary.)
     const heading = sectionHeading(line);

@@ -2528,8 +2528,8 @@ const JD_PRAISE = new RegExp(
   "giu",
 );
 
-/** "1) …", "2. …", "(3) …", "1- …": a numbered item, after a space or at the start. */
-const ITEM_MARK = /(?:^|\s)\(?(\d{1,2})[)./-]\s+/g;
+/** "1) …", "2. …", "(3) …", "1- …", "Question 1 : …", "Q2: …": a numbered item, after a space or at the start. */
+const ITEM_MARK = /(?:^|\s)(?:(?:questions?|q|points?)\s?(\d{1,2})\s?[)./:-]?|\(?(\d{1,2})[)./-])\s+/gi;
 
 /**
  * "few things on his AAA-Data job: 1) did he lead anyone 2) what warehouse did they migrate to 3) was dbt part of
@@ -2540,7 +2540,7 @@ const ITEM_MARK = /(?:^|\s)\(?(\d{1,2})[)./-]\s+/g;
 export function enumerated(message: string): string {
   const text = ordinalsNumbered(message);
   const marks = [...text.matchAll(ITEM_MARK)];
-  if (marks.length < 2 || marks.some((m, i) => Number(m[1]) !== i + 1)) return message;
+  if (marks.length < 2 || marks.some((m, i) => Number(m[1] ?? m[2]) !== i + 1)) return message;
   // ("He needs 2 things:", « Deux trucs : »: how many are asked, nothing asked itself.)
   const lead = text
     .slice(0, marks[0]!.index)

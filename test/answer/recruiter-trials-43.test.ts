@@ -164,3 +164,37 @@ describe("the verb of making, and a compound the CV writes otherwise", () => {
     expect(lead(a)).toMatch(/^Senior Data Engineer at Decathlon/);
   });
 });
+
+describe("messages as recruiters write them: numbered questions, greetings around a job", () => {
+  it("« Question 1 : … Question 2 : … »: both answered, the numbers nothing asked", async () => {
+    const a = await ask("Question 1 : il a travaillé chez Decathlon ? Question 2 : il y faisait du Scala ?");
+    expect(a.answer).toMatch(/^Oui — le profil le mentionne chez Decathlon/);
+    expect(a.answer).toMatch(/Oui — Scala : utilisé chez Decathlon/);
+    expect(a.answer).not.toMatch(/« 1 »|« 2 »/);
+  });
+
+  it("'Hello,' … 'Does he match?' 'Thanks': the greeting is no requirement", async () => {
+    const a = await ask(
+      "Hello,\nI am looking for a data engineer with Spark/Scala, AWS and Databricks. Does he match?\nThanks",
+    );
+    expect(lead(a)).toBe("Meets 5 of 5 requirements.");
+  });
+
+  it("« Bonjour, … Est-ce que ça correspond ? Merci »: neither « Bonjour » nor « Est-ce que » required", async () => {
+    const a = await ask(
+      "Bonjour,\nJe cherche un data engineer Spark/Scala avec expérience AWS et Databricks. Est-ce que ça " +
+        "correspond ?\nMerci",
+    );
+    expect(lead(a)).toBe("Répond à 5 exigences sur 5.");
+  });
+
+  it("an email's opening ('Good afternoon,', 'I'm a recruiter at…') is no requirement of its job", async () => {
+    const a = await ask(
+      "Good afternoon,\n\nI'm a recruiter at a fintech in London. We're looking for a senior data engineer with " +
+        "strong Spark and AWS experience, ideally with some exposure to streaming (Kafka). Do you think he could " +
+        "be a good match?\n\nBest regards,\nSarah",
+    );
+    expect(lead(a)).toMatch(/^Meets 3 of 4 requirements\./);
+    expect(a.answer).not.toMatch(/Good afternoon|recruiter at a fintech/);
+  });
+});
