@@ -1318,14 +1318,17 @@ function teamSizeAnswer(intent: IntentOf<"team_size">, tools: Tools, ctx: Profil
   });
   if (teams.length === 0) return reply(m.teamUnlisted(listed(roles.map(at), m)), roles.map(heading), false);
   const meets = (count: number) =>
-    intent.more
-      ? count > intent.n || (!intent.strict && count === intent.n)
-      : count < intent.n || (!intent.strict && count === intent.n);
+    intent.exact
+      ? count === intent.n
+      : intent.more
+        ? count > intent.n || (!intent.strict && count === intent.n)
+        : count < intent.n || (!intent.strict && count === intent.n);
   // (The kind asked as the asker wrote it: « ingénieurs ».)
   const members = intent.members ? asWritten(intent.members, tools.question) : undefined;
   const noun = (count: number) => members ?? m.people(count);
   const sized = (x: (typeof teams)[number]) => m.teamCounted(x.count, noun(x.count), at(x.r));
-  const bound = m.teamBound(intent.more, intent.strict, intent.n, members ?? m.people(intent.n));
+  const asked = members ?? m.people(intent.n);
+  const bound = intent.exact ? `${intent.n} ${asked}` : m.teamBound(intent.more, intent.strict, intent.n, asked);
   // (Of a kind asked, the teams that list none of it aside, unless none does.)
   const listing = members && teams.some((x) => x.count > 0) ? teams.filter((x) => x.count > 0) : teams;
   const met = listing.filter((x) => meets(x.count));

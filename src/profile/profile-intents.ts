@@ -183,7 +183,8 @@ export type ProfileIntent =
    * "was his team at MAIF bigger than 5?", « une équipe de plus de 10 personnes ? »: the size each roster lists against
    * the bound asked (`more`: a floor, else a ceiling; `strict`: "more than", not "at least"), of `members` if named.
    */
-  | { kind: "team_size"; roles: string[]; n: number; more: boolean; strict: boolean; members?: string }
+  /** `exact`: "did the team at MAIF have 2 data scientists?", that many and no other count. */
+  | { kind: "team_size"; roles: string[]; n: number; more: boolean; strict: boolean; members?: string; exact?: true }
   /** "How long has AAA-Data been around?", « AAA-Data existe depuis quand ? »: its age, not his time there. */
   | { kind: "company_age"; role: string }
   /** "Which tools did he use at both MAIF and AAA-Data?", "the same stack at X and Y?": two roles' stack lines. */
@@ -1774,7 +1775,10 @@ const COMPANY_AGE = new RegExp(
     String.raw`(founded|established|created|set up|started)|existe(nt)? depuis|existait depuis|` +
     String.raw`(sur|dans) le marche depuis|depuis [^?]{0,40}(sur|dans) le marche|` +
     String.raw`(fondee?|creee?) (quand|en quelle annee)|(quand|en quelle annee) (a ete )?(fondee?|creee?)|` +
-    String.raw`quel age a)\b`,
+    String.raw`quel age a|` +
+    // "is AAA-Data the leader in automotive data for 50 years?", « leader depuis 50 ans ? »: its standing, how long.
+    String.raw`(leader|leaders|leading|number one|n°1|numero un)\b[^?]{0,50}\b(for|since|depuis) ` +
+    String.raw`(over |more than |plus de )?\d+ (years|ans))\b`,
   "g",
 );
 
@@ -1815,7 +1819,8 @@ const PEOPLE_BOUND =
   String.raw`(\+|\s+(?:or|ou|et) (?:more|plus|fewer|less|moins))?`;
 const MEMBERS =
   String.raw`(?:people|persons?|personnes|members|membres|gens|folks|colleagues|collegues|collaborateurs|` +
-  String.raw`(?:data |software )?(?:engineers|developers|devs)|(?:data )?(?:ingenieurs|developpeurs)|data engineers)`;
+  String.raw`(?:data |software )?(?:engineers|developers|devs)|(?:data )?(?:ingenieurs|developpeurs)|data engineers|` +
+  String.raw`data scientists|scientists|data analysts)`;
 /**
  * "team of more than 5", "the team at MAIF bigger than 5 persons", « équipe de plus de 10 personnes »: a count of its
  * people (not "over 2 years", "more than 100 teams", "300 TB", "more than 5 use Airflow": another thing counted).
@@ -1828,6 +1833,16 @@ const TEAM_BOUND = new RegExp(
 /** "more than 4 people in his team", « plus de 5 personnes dans son équipe ». */
 const TEAM_BOUND_AFTER = new RegExp(
   String.raw`\b${PEOPLE_BOUND}\s+(${MEMBERS})(?:\s+[\p{L}'-]+){0,4}?\s+(?:team|equipe|squad)\b`,
+  "u",
+);
+/**
+ * "did the team at MAIF have 2 data scientists?", "MAIF's team included 3 data engineers?", "was the Decathlon team 7
+ * people?", « l'équipe chez MAIF comptait 2 data scientists ? »: a count of its people, as such.
+ */
+const TEAM_EXACT = new RegExp(
+  String.raw`\b(?:team|equipe|squad)(?:'s)?(?:\s+[\p{L}'-]+){0,3}?\s+` +
+    String.raw`(?:(?:have|has|had|include|includes|included|including|with|was|is|of|comptait|compte|avait|a|` +
+    String.raw`incluait|etait|de)\s+)?(?:exactly\s+|exactement\s+)?(\d{1,3})\s+(${MEMBERS})\b`,
   "u",
 );
 /** Leading people ("led a team of more than 5"), which the leadership answer takes up. */
@@ -2256,7 +2271,7 @@ function companyAgeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | 
 function teamSizeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
   if (u.parts.length !== 1 || LEADING_VERB.test(text)) return null;
   const found = TEAM_BOUND.exec(text) ?? TEAM_BOUND_AFTER.exec(text);
-  if (!found) return null;
+  if (!found) return teamExactIntent(u, text);
   const whole = found[0];
   const n = Number(found[1]);
   const after = found[2] ?? "";
@@ -2274,6 +2289,24 @@ function teamSizeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | nu
     n,
     more,
     strict,
+    ...(generic ? {} : { members }),
+  };
+}
+
+/** "did the team at MAIF have 2 data scientists?": that many people of the kind, in the roster (see TEAM_EXACT). */
+function teamExactIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  const found = TEAM_EXACT.exec(text);
+  if (!found) return null;
+  const members = found[2]!;
+  const generic = /^(people|persons?|personnes|members|membres|gens|folks)$/.test(members);
+  const roles = [...new Set(u.parts[0]!.roles)];
+  return {
+    kind: "team_size",
+    roles,
+    n: Number(found[1]),
+    more: false,
+    strict: false,
+    exact: true,
     ...(generic ? {} : { members }),
   };
 }

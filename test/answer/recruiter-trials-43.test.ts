@@ -198,3 +198,28 @@ describe("messages as recruiters write them: numbered questions, greetings aroun
     expect(a.answer).not.toMatch(/Good afternoon|recruiter at a fintech/);
   });
 });
+
+describe("a team's people counted, and a company's age", () => {
+  it("'did the team at MAIF have 2 data scientists?': yes, as the roster lists it", async () => {
+    const a = await ask("Did the team at MAIF have 2 data scientists?");
+    expect(lead(a)).toBe(
+      "Yes — 2 data scientists at MAIF (January 2019 – January 2020), as the profile lists the team.",
+    );
+  });
+
+  it("'did MAIF's team include 3 data engineers?': no — 2", async () => {
+    const a = await ask("Did MAIF's team include 3 data engineers?");
+    expect(lead(a)).toMatch(/^No — 2 data engineers at MAIF .*: not 3 data engineers\.$/);
+  });
+
+  it("« l'équipe chez MAIF comptait 2 data scientists ? »: oui", async () => {
+    const a = await ask("l'équipe chez MAIF comptait 2 data scientists ?");
+    expect(lead(a)).toMatch(/^Oui — 2 data scientists chez MAIF/);
+  });
+
+  it("'is AAA-Data the leader in automotive data for 50 years?': the CV's 60 years, not his time there", async () => {
+    const a = await ask("Is AAA-Data the leader in automotive data for 50 years?");
+    expect(lead(a)).toMatch(/the French leader in automotive data for 60 years/);
+    expect(lead(a)).not.toMatch(/1 year and 5 months/);
+  });
+});
