@@ -2689,6 +2689,9 @@ async function eachRole(ctx: EngineContext, input: Question, language: Language)
   if (whole && whole.kind !== "current" && whole.kind !== "employers") return null;
   const text = foldText(read.text);
   if (/\b(before|after|avant|apres|current|currently|now|actuel\w*|maintenant|since|depuis)\b/.test(text)) return null;
+  // ("He left AAA-Data and joined Decathlon in May 2021?": a move from one to the other, no one question of each.)
+  if (/\b(left|leave|quit|quitte|parti)\b/.test(text) && /\b(join\w*|rejoint|start\w*|arriv\w*)\b/.test(text))
+    return null;
   // In the order the question names them.
   const employers = part.roles
     .map((r) => ctx.vocabulary.roles.get(r)?.employer ?? r)

@@ -899,6 +899,12 @@ export function askedFigure(question: string, lacked?: string): string | null {
   return written.trim().replace(/(\d\s?)m([€$])/u, "$1M$2");
 }
 
+/** Words of money: what a licence brings, is worth, costs, earns. */
+const MONEY_WORDS = new RegExp(
+  String.raw`\b(licen[cs]e|worth|revenue|turnover|bring|brings|brought|earn\w*|cost\w*|budget|price|euros?|` +
+    String.raw`rapport\w*|vaut|valait|chiffre d'affaires|ca|cout\w*|salaire|tjm)\b|€|\$`,
+);
+
 /** "€7M", "7M€", "$2k": the figure, then its unit (« 7 m€ »), as UNITS reads money. */
 function moneyAfter(text: string): string {
   return (
@@ -914,10 +920,11 @@ function moneyAfter(text: string): string {
         (_m, d: string, x: string, c: string) =>
           `${d} ${/^(k|th|mil+i?er)/i.test(x) ? "k" : "m"}${/^(e)/i.test(c) ? "€" : "$"}`,
       )
-      // "worth 10M?", "7 million a year?", « 10 millions par an ? »: millions of nothing named are money.
+      // "worth 10M?", "7 million a year?", « 10 millions par an ? »: millions of nothing named are money, when money
+      // is what the words around are about (not "2 millions ?" of tables).
       .replace(
         /(\d)\s?(m|millions?|mn)(?=\s*(?:a year|per year|annually|yearly|par an|\/an|\/year|[?!.,;]|$))/giu,
-        "$1 m€",
+        (all, d: string) => (MONEY_WORDS.test(foldText(text)) ? `${d} m€` : all),
       )
   );
 }

@@ -105,9 +105,11 @@ const SIGN_OFF = new RegExp(
 const GREETING_ALONE =
   /^(good (morning|afternoon|evening|day)|hi|hello|hey|dear|bonjour|bonsoir|salut)( [\p{L}-]+)?[\s,.!]*$/u;
 /** The asker saying who they are: "I'm a recruiter at a fintech in London", « je suis recruteuse chez Hays ». */
+// (Not "I'm looking for a senior data engineer from the insurance world": the job, said.)
 const ASKER_INTRO = new RegExp(
-  String.raw`^(i'm|i am|im|this is|my name is|je suis|je m'appelle|moi c'est)\b.*` +
-    String.raw`\b(recruit\w*|talent|hr|rh|from|de chez|chez)\b`,
+  String.raw`^(i'm|i am|im|this is|je suis)\s+((a|an|un|une)\s+)?([\p{L}-]+\s+)?` +
+    String.raw`(recruit\w*|recruteu\w*|talent\w*|hr|rh|headhunter|chasseu\w*)\b|` +
+    String.raw`^(this is|my name is|je m'appelle|moi c'est|i'm|i am)\s+[\p{L}-]+\s+(from|de chez|chez)\b`,
   "u",
 );
 

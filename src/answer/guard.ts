@@ -7,7 +7,7 @@ const OFF_TOPIC = [
   /\b(reveal|show|print|repeat|leak)\b.{0,30}\b(prompt|instructions?|rules?)\b/,
   /\byou are (now|no longer)\b|\bpretend (to be|you)\b|\bjailbreak|\bdeveloper mode\b|\broleplay\b/,
   // ("act as a pirate", "I want you to act as…"; not "did he act as a mentor?", a question about him.)
-  /(^|\b(you|u|please|now)( will| shall| must| should| to| now)? )act as\b/,
+  /(?<!\b(he|she|ever|also|already|once|il|elle) )\bact as\b/,
   new RegExp(
     String.raw`(^|\b(can|could|would|will) you (please )?|\bplease )(write|compose|generate|tell)( me)? ` +
       // "a short poem", "a funny little story": a word or two may describe it ("the story of his career", "tell
@@ -51,9 +51,10 @@ const OFF_TOPIC = [
 
 /** "forget my previous question", « oubliez ma question précédente »: the asker's own question, set aside. */
 const OWN_QUESTION_DROPPED = new RegExp(
-  String.raw`\b(ignore|disregard|forget|scratch|oublie|oubliez|ignorez)( about)? (my|the|that|ma|la|cette|mon)` +
-    String.raw`( previous| last| earlier| above| first| derniere| premiere)? (question|message|query|one|demande)` +
-    String.raw`( precedente| d'avant| d'avant| above| before)?\b`,
+  // (A question only, the asker's own: not "ignore the above message", whose words are an attack's.)
+  String.raw`\b(ignore|disregard|forget|scratch|oublie|oubliez|ignorez)( about)? (my|ma|mon)` +
+    String.raw`( previous| last| earlier| first| derniere| premiere)? (question|query|demande)` +
+    String.raw`( precedente| d'avant)?\b`,
   "g",
 );
 

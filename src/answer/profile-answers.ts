@@ -1062,7 +1062,7 @@ function beforeAnswer(intent: IntentOf<"before">, tools: Tools, ctx: ProfileCont
   const { m, now, inLang, heading, roleAt, byKey, reply } = tools;
   const r = intent.role ? byKey(intent.role) : startOfNow(intent, tools, ctx);
   // The role that ended last before this one began ("just before AAA-Data" is MAIF, not Pernod Ricard).
-  const earlier = ctx.roles.filter((x) => x.period && r.period && x.period.start < r.period.start && x.key !== r.key);
+  const earlier = rolesBefore(r.key, ctx);
   const end = (x: RoleInfo) => spanOf(x.period!, now).end;
   const begun = r.period ? spanOf(r.period, now).start : -Infinity;
   // Begun earlier but still held when it began (MAIF, January 2019 – January 2020, around Pernod Ricard).
@@ -1930,10 +1930,13 @@ function fewerLed(intent: IntentOf<"leadership">, led: Supervised[], tools: Tool
   const { m, reply } = tools;
   const most = Math.max(0, ...led.flatMap((x) => x.chunks.map(peopleIn)));
   if (intent.size === undefined || most > intent.size || (most === intent.size && !intent.over)) return null;
+  // ("less than 5?": fewer is what was asked; the leadership answer says whom.)
+  if (intent.under && most > 0) return null;
   const places = ledPlaces(led, tools);
   return reply(
     most > 0
-      ? m.leadershipSizeGiven(most, intent.size, places, most === intent.size)
+      ? // ("more than 2?" of 2 supervised: "not more than 2".)
+        m.leadershipSizeGiven(most, intent.size, places, most === intent.size)
       : m.leadershipSize(intent.size, places),
     chunksOf(led),
     false,

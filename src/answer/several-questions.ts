@@ -46,6 +46,9 @@ const JOINED_QUESTION = new RegExp(
     String.raw`(?:ça|ca|cela|c'est)\s[^,?]{0,25}\bquoi\b|sur quels sujets\b)|` +
     // "…if he has used Airflow and also if he has done data governance and also his team size?": each "if".
     String.raw`,?\s+(?:and\s+)?also\s+(?=(?:if (?:he|she)|his|her)\s)|` +
+    // « il a combien d'années d'expérience et il a bossé sur quels clouds ? »: a question word asked, then « et il… »,
+    // a second clause with its own subject.
+    String.raw`(?<=(?:^|[:!?.]\s*)[^,?]*\b(?:combien|quel\w*|quand|comment)\b[^,?]*)\s+et\s+(?=(?:il|elle)\s)|` +
     // "how many years of exp, has he used Kafka, and is he freelance?", « sa stack chez Decathlon, combien de
     // temps y est-il resté ? »: a question after a comma, its verb first.
     // (Only after a question of its own: not "As a senior engineer, has he mentored anyone?".)

@@ -143,6 +143,8 @@ export type ProfileIntent =
       teams?: number;
       /** "more than 2 people?", « plus de 2 personnes ? »: the size exceeded, not reached. */
       over?: boolean;
+      /** "less than 5 engineers?", « au plus 3 personnes ? »: a ceiling, which fewer people meet. */
+      under?: boolean;
     }
   | { kind: "taught"; role: string | null }
   /** "Which roles did not involve Airflow?", "where Spark but not Databricks?": the roles naming one, not the other. */
@@ -1280,14 +1282,15 @@ const SUMMARY = new RegExp(
     String.raw`ses (points forts|atouts)|(son|ce) background|` +
     // « tu peux m'en dire plus sur lui ? », « dis-m'en plus », "more details about him?", « plus de détails sur
     // son expérience »: the whole, more of it (not « …sur Kafka ? », a thing asked).
+    // (« Dis-m'en plus » alone is of what was just said: the follow-up's to read.)
     String.raw`((m'en|nous en) (dire|raconter) (plus|davantage)|(dis|dites|raconte|racontez)[- ]?(m'en|nous en) ` +
-    String.raw`(plus|davantage))(?=\s*[?!.]*$| (sur|a propos de) (lui|elle|ce candidat|le candidat|ce profil|` +
+    String.raw`(plus|davantage))(?= (sur|a propos de) (lui|elle|ce candidat|le candidat|ce profil|` +
     String.raw`son profil|son parcours)\s*[?!.]*$)|` +
     String.raw`(more|further) (details?|info|information) (about|on) (him|her|the candidate|` +
     String.raw`this candidate|the profile|his profile|his experience|his background)|` +
     String.raw`(plus|davantage) (de |d')(details|infos?|informations) (sur|a propos de) (lui|elle|ce candidat|` +
     String.raw`le candidat|ce profil|son profil|son experience|son parcours)|` +
-    String.raw`^(qui|who) (est|is)(?=\s*[?!.]*$))(?=\s*[?!.]*$|\b)`,
+    String.raw`^(qui|who) (est|is)(?=\s*[?!.]*$))\b`,
 );
 /** Titles of a lead or manager, which the CV's headings may or may not give. */
 const TITLE_WORDS =
@@ -1649,7 +1652,9 @@ const MANAGEMENT = [
   ],
 ].join("|");
 /** "manage 5 or more people", "lead 10+ engineers", « encadrer au moins 3 personnes »: a count, bounded. */
-const BOUND_LED = String.raw`(((more than|over|at least|plus de|au moins) )?\d{1,3}(\+|( (or|ou) (more|plus)))? )?`;
+const BOUND_LED =
+  String.raw`(((more than|over|at least|plus de|au moins|less than|fewer than|under|at most|moins de|au plus) )?` +
+  String.raw`\d{1,3}(\+|( (or|ou) (more|plus|less|fewer|moins)))? )?`;
 /** Up to two words naming the kind of team: "lead the data engineering team". */
 const QUALIFIERS = "([\\p{L}\\d-]+ ){0,2}";
 /** "How many people did he manage?", « combien de personnes il encadrait ? »: the people counted, then the verb. */
@@ -2711,7 +2716,11 @@ const alwaysOf = (word: string) =>
   );
 const ALWAYS_FREELANCE = alwaysOf(FREELANCE_WORD);
 /** "Has he only done permanent contracts?", « toujours été en CDI ? »: the other kind, his whole career. */
-const ALWAYS_PERMANENT = alwaysOf(PERMANENT_WORD);
+// (A contract's own words, not "employed", "employee": "has he always been employed?" asks of gaps.)
+const ALWAYS_PERMANENT = alwaysOf(String.raw`(cdi|permanent)`);
+/** A window or another asker: "before 2021, only permanent?", "we always hire on permanent contracts, ok?". */
+const NOT_HIS_WHOLE_CAREER =
+  /\b(before|avant|until|jusqu|since|depuis|after|apres|(19|20)\d\d|we|our|nous|notre|ok|okay)\b/;
 /** "Were all his jobs freelance?", « tous ses postes étaient en CDI ? »: every role asked of one contract. */
 const EVERY_ROLE_CONTRACT = new RegExp(
   String.raw`\b(all|every|each) (of )?(his )?(jobs?|roles?|positions?|missions?|contracts?|gigs?)\b.*` +
@@ -2753,7 +2762,8 @@ function contractHistoryIntent(u: UnderstoodQuestion, text: string): ProfileInte
   const other = u.parts.flatMap(subjectOf).filter((w) => !w.light && !CONTRACT_ASKED.test(w.word));
   if (other.length > 2) return null;
   if (ALWAYS_FREELANCE.test(text)) return { kind: "contract", role: null, asked: "freelance", over: "always" };
-  if (ALWAYS_PERMANENT.test(text)) return { kind: "contract", role: null, asked: "permanent", over: "always" };
+  if (ALWAYS_PERMANENT.test(text) && !NOT_HIS_WHOLE_CAREER.test(text))
+    return { kind: "contract", role: null, asked: "permanent", over: "always" };
   if (EVERY_ROLE_CONTRACT.test(text)) {
     const permanent = new RegExp(String.raw`\b${PERMANENT_WORD}\b`).test(text);
     return { kind: "contract", role: null, asked: permanent ? "permanent" : "freelance", over: "always" };
@@ -3022,8 +3032,8 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   const seniors = SENIORS_LED.test(text) && !/\bjuniors?\b/.test(text) ? { seniors: true } : {};
   const led = TEAMS_LED.exec(text);
   const teams = led && (numberOf(led[1]!) ?? 0) >= 2 ? { teams: numberOf(led[1]!)! } : {};
-  const over = size && new RegExp(String.raw`\b(more than|over|above|plus de|plus d') ${size}\b`).test(text);
-  const rest = { ...title, ...count, ...now, ...years, ...seniors, ...teams, ...(over ? { over: true } : {}) };
+  const bounded = size ? boundLed(text, size) : {};
+  const rest = { ...title, ...count, ...now, ...years, ...seniors, ...teams, ...bounded };
   return size ? { kind: "leadership", role, size: numberOf(size)!, ...rest } : { kind: "leadership", role, ...rest };
 }
 
@@ -3100,6 +3110,17 @@ const YEARS_AS_TITLE = new RegExp(
 function yearsAsTitle(text: string, role: string | null): ProfileIntent | null {
   const m = YEARS_AS_TITLE.exec(text);
   return m ? { kind: "title", role, title: m[2]!, howLong: true, atLeast: Number(m[1]) } : null;
+}
+
+/** "more than 2 people?" (over), "less than 5 engineers?" (under): how the count of people led is bounded. */
+function boundLed(text: string, size: string): { over?: true; under?: true } {
+  const over = new RegExp(String.raw`\b(more than|over|above|plus de|plus d') ${size}\b`).test(text);
+  // ("less than 5 engineers?", « moins de 5 personnes ? »: a ceiling, which fewer people meet.)
+  const under = new RegExp(
+    String.raw`\b(less than|fewer than|under|at most|moins de|moins d'|au plus) ${size}\b|` +
+      String.raw`\b${size} (or|ou) (less|fewer|moins)\b`,
+  ).test(text);
+  return { ...(over ? { over: true as const } : {}), ...(under ? { under: true as const } : {}) };
 }
 
 /** "has he always been…", « a-t-il toujours été… », "his whole career": every role, asked. */
@@ -3226,7 +3247,7 @@ function roleYearIntent(
     text,
   );
   if (monthYear) {
-    const moved = JOINED_IN.test(text) ? "joined" : LEFT_IN.test(text) ? "left" : null;
+    const moved = movedAt(text, role);
     return {
       kind: "role_year",
       role,
@@ -3238,7 +3259,7 @@ function roleYearIntent(
   const year = /\b(in|en|during|pendant)\s+(19[89]\d|20[0-4]\d)\b/.exec(text);
   if (!year) return null;
   // "joined Decathlon in 2023?", « il a quitté la MAIF en 2020 ? »: the year it began, or ended.
-  const moved = JOINED_IN.test(text) ? "joined" : LEFT_IN.test(text) ? "left" : null;
+  const moved = movedAt(text, role);
   const only = ONLY_ONE.exec(text)?.[1] ? { only: true as const } : {};
   return { kind: "role_year", role, year: Number(year[2]), ...(moved ? { open: moved } : {}), ...only };
 }
@@ -3251,6 +3272,22 @@ const OPEN_MONTH_YEAR = new RegExp(
 /** The month a name says, 1 to 12, as the intent holds it (none when no month was named). */
 const monthOf = (name: string | undefined): { month?: number } =>
   name ? { month: MONTH_NAMES.findIndex((names) => names.includes(name)) + 1 } : {};
+
+/**
+ * Whether the role was joined or left, by the verb nearest before its name ("he left AAA-Data and joined Decathlon
+ * in May 2021?": AAA-Data left, Decathlon joined); else the one verb said; null for none, or both and neither
+ * before it.
+ */
+function movedAt(text: string, role: string): "joined" | "left" | null {
+  const plain = text.replace(/-/g, " ");
+  const at = plain.indexOf(role.replace(/^[^#]*#/, "").replace(/-/g, " "));
+  const last = (re: RegExp) =>
+    Math.max(-1, ...[...plain.slice(0, Math.max(0, at)).matchAll(new RegExp(re, "g"))].map((m) => m.index!));
+  const [joined, left] = [last(JOINED_IN), last(LEFT_IN)];
+  if (joined >= 0 || left >= 0) return joined > left ? "joined" : "left";
+  const [joins, leaves] = [JOINED_IN.test(text), LEFT_IN.test(text)];
+  return joins === leaves ? null : joins ? "joined" : "left";
+}
 
 /** Starting or leaving a role, said with the year it happened. */
 const JOINED_IN =

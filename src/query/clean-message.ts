@@ -2529,7 +2529,9 @@ const JD_PRAISE = new RegExp(
 );
 
 /** "1) …", "2. …", "(3) …", "1- …", "Question 1 : …", "Q2: …": a numbered item, after a space or at the start. */
-const ITEM_MARK = /(?:^|\s)(?:(?:questions?|q|points?)\s?(\d{1,2})\s?[)./:-]?|\(?(\d{1,2})[)./-])\s+/gi;
+// ("Q1 2021" is a quarter: "Q" numbers an item only with its mark, "Q1:".)
+const ITEM_MARK =
+  /(?:^|\s)(?:(?:questions?|points?)\s?(\d{1,2})\s?[)./:-]?|q\s?(\d{1,2})\s?[)./:-]|\(?(\d{1,2})[)./-])\s+/gi;
 
 /**
  * "few things on his AAA-Data job: 1) did he lead anyone 2) what warehouse did they migrate to 3) was dbt part of
@@ -2540,7 +2542,7 @@ const ITEM_MARK = /(?:^|\s)(?:(?:questions?|q|points?)\s?(\d{1,2})\s?[)./:-]?|\(
 export function enumerated(message: string): string {
   const text = ordinalsNumbered(message);
   const marks = [...text.matchAll(ITEM_MARK)];
-  if (marks.length < 2 || marks.some((m, i) => Number(m[1] ?? m[2]) !== i + 1)) return message;
+  if (marks.length < 2 || marks.some((m, i) => Number(m[1] ?? m[2] ?? m[3]) !== i + 1)) return message;
   // ("He needs 2 things:", « Deux trucs : »: how many are asked, nothing asked itself.)
   const lead = text
     .slice(0, marks[0]!.index)

@@ -2391,6 +2391,8 @@ export class QuestionReader {
     // (« des outils BI ? » too: the French "tools", an everyday word.)
     const which = r.tokens.slice(0, i).some((t) => /^(which|what|quels?|quelles?|lesquels|lesquelles)$/.test(t.folded));
     if (!which && !/^outils?$/.test(r.tokens[i]!.folded)) return false;
+    // (Not of tools he made: « il a développé des outils Python ? », "what Python packages has he written?".)
+    if (r.tokens.some((t) => MADE_BY_HIM.test(t.folded))) return false;
     // (Not a gloss: "Talend (outil ETL)" says what Talend is.)
     if (/\([^)]*$/.test(r.segment.slice(0, r.tokens[i]!.start))) return false;
     const named = (k: number) => {
@@ -2453,6 +2455,8 @@ export class QuestionReader {
       ),
     );
     const asked = new Set(wordTokens(question));
+    // (One the CV writes itself, "back-end", is no other term.)
+    if (this.compounds.some(([a, b]) => a === halves[0] && b === halves[1])) return false;
     return this.compounds.some(([a, b, next]) => (a === halves[0]) !== (b === halves[1]) && !asked.has(next));
   }
 
@@ -3324,6 +3328,12 @@ function deliveringAsked(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Verbs of making a thing, which a kind of thing after them asks of ("developed Python tools"). */
+const MADE_BY_HIM = new RegExp(
+  String.raw`^(developpe\w*|cree\w*|construit\w*|ecrit\w*|concu\w*|built|build|wrote|written|write|developed|` +
+    String.raw`develop|created|create|designed|design)$`,
+);
+
 /** "has he built pipelines?", "did he create dashboards?": a verb of making, asked of what it made. */
 const BUILDING = /^(build|built|create|created|make|made|construit|construire|cree|creer)$/;
 
@@ -3335,7 +3345,12 @@ function buildingAsked(tokens: Token[], i: number): boolean {
   if (!BUILDING.test(tokens[i]?.folded ?? "")) return false;
   // (Right after "he", « il a »: not "has he designed, built and maintained…", one of several claims.)
   const [two, one] = [tokens[i - 2]?.folded ?? "", tokens[i - 1]?.folded ?? ""];
-  return (/^(he|she|il|elle)$/.test(one) || (/^(il|elle)$/.test(two) && one === "a")) && i + 1 < tokens.length;
+  // (Of things in general, "pipelines", « des pipelines »: "a data warehouse", "the data strategy" is one thing
+  // made, which the verb still weighs.)
+  const one_thing = /^(a|an|the|his|un|une|le|la|l|sa|son)$/.test(tokens[i + 1]?.folded ?? "");
+  return (
+    (/^(he|she|il|elle)$/.test(one) || (/^(il|elle)$/.test(two) && one === "a")) && !one_thing && i + 1 < tokens.length
+  );
 }
 
 /** What reading one segment of a question has found so far (see QuestionReader.readSegment). */

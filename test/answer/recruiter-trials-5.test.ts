@@ -253,7 +253,7 @@ describe("what a cold review of this session's changes found", () => {
   it("'has he built anything with Kafka?' is taught, not built: partial, and no 'Yes'", async () => {
     const a = await ask("has he built anything with Kafka?");
     expect(a.answered).toBe(false);
-    expect(lead(a)).toMatch(/^The profile mentions (“Kafka”|it) at EPISEN.*(not as used in his own work)?/);
+    expect(lead(a)).toMatch(/^The profile mentions (“Kafka”|it) at EPISEN/);
     expect(lead(a)).not.toMatch(/^Yes/);
   });
 });
