@@ -2386,9 +2386,9 @@ export class QuestionReader {
    * profile must hold.
    */
   private kindOfNamed(r: SegmentReading, i: number): boolean {
-    // (Asking which: "did he write Python packages?" asks for packages he wrote, which the profile lacks.)
     if (!KINDS_OF_THING.test(r.tokens[i]!.folded)) return false;
-    // (« des outils BI ? » too: the French "tools", an everyday word.)
+    // (Asked which: "did he write Python packages?" asks for packages he wrote, which the profile lacks; « des outils
+    // BI ? » too, the French "tools", an everyday word.)
     const which = r.tokens.slice(0, i).some((t) => /^(which|what|quels?|quelles?|lesquels|lesquelles)$/.test(t.folded));
     if (!which && !/^outils?$/.test(r.tokens[i]!.folded)) return false;
     // (Not of tools he made: « il a développé des outils Python ? », "what Python packages has he written?".)
@@ -3347,9 +3347,9 @@ function buildingAsked(tokens: Token[], i: number): boolean {
   const [two, one] = [tokens[i - 2]?.folded ?? "", tokens[i - 1]?.folded ?? ""];
   // (Of things in general, "pipelines", « des pipelines »: "a data warehouse", "the data strategy" is one thing
   // made, which the verb still weighs.)
-  const one_thing = /^(a|an|the|his|un|une|le|la|l|sa|son)$/.test(tokens[i + 1]?.folded ?? "");
+  const oneThing = /^(a|an|the|his|un|une|le|la|l|sa|son)$/.test(tokens[i + 1]?.folded ?? "");
   return (
-    (/^(he|she|il|elle)$/.test(one) || (/^(il|elle)$/.test(two) && one === "a")) && !one_thing && i + 1 < tokens.length
+    (/^(he|she|il|elle)$/.test(one) || (/^(il|elle)$/.test(two) && one === "a")) && !oneThing && i + 1 < tokens.length
   );
 }
 
