@@ -1101,11 +1101,12 @@ const LEAVING_WORD = /^(decommission|abandon|remplac|replac|migr|quitt|phas)/;
 const AWAY_ASKED = new RegExp(
   // ("move workloads off EMR", not "pulling data off Google APIs": off, after a verb of moving.)
   String.raw`\b((?:migrat\w*|mov\w*|switch\w*|get|got|getting|take|took|bring|brought)\s+(?:[\w-]+\s+){0,3}?off|` +
-    // (Not "a full replace mode", « en mode remplacement »: a way of loading, not a move.)
+    // (Not "a full replace mode", « en mode remplacement »: a way of loading, not a move; but « qui a remplacé ».)
     // (Not "far away from the platform": a distance.)
     String.raw`(?<!\b(?:far|miles|kilometres|kilometers|km) )away from|` +
     String.raw`(migrat\w*|mov\w*|switch\w*|transition\w*) from|` +
-    String.raw`(?<!\b(?:full|complete|and|a|mode|en) )(?:replac|remplac)\w*(?! (?:mode|ingestion|loads?)\b)|` +
+    String.raw`(?<!\b(?:full|complete|and|mode|en) )(?<!(?<!\b(?:qui|il|elle|on|ca|cela) )\ba )` +
+    String.raw`(?:replac|remplac)\w*(?! (?:mode|ingestion|loads?)\b)|` +
     String.raw`decommission\w*|phas\w* out|get rid of|got rid of|sortir d[e']|sorti d[e']|quitt\w*|abandonn?\w*|` +
     String.raw`(migr\w*|migration|passe|passer|bascul\w*) (depuis|de|d')|decommissionn\w*)\b`,
 );

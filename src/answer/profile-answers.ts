@@ -1305,6 +1305,17 @@ export function rosterCount(text: string, members?: string): number {
     .reduce((n, x) => n + Number(x[1]), 0);
 }
 
+/** The roles' lines, beside their teams, that count that many of the kind: "15 data scientists across 4 teams". */
+function countSaid(roles: RoleInfo[], n: number, members: string, tools: Tools) {
+  const counted = new RegExp(String.raw`(?:^|[^\d.,])${n}\s+${foldText(members)}\b`, "u");
+  return roles.flatMap((r) =>
+    tools
+      .inLang(r)
+      .filter((c) => c.kind !== "team" && counted.test(foldText(c.text)))
+      .map((c) => ({ r, c })),
+  );
+}
+
 /**
  * "Was his team at MAIF bigger than 5?", « plus de 10 personnes dans son équipe ? »: each roster's size (of the roles
  * asked, or all), against the bound — "yes" where it is met, "no" with the sizes where none is.
@@ -1317,6 +1328,13 @@ function teamSizeAnswer(intent: IntentOf<"team_size">, tools: Tools, ctx: Profil
     return roster ? [{ r, roster, count: rosterCount(roster.text, intent.members) }] : [];
   });
   if (teams.length === 0) return reply(m.teamUnlisted(listed(roles.map(at), m)), roles.map(heading), false);
+  // ("were there 15 data scientists at MAIF?": a line of the role that counts them so, beside its team.)
+  const said = intent.loose && intent.members ? countSaid(roles, intent.n, intent.members, tools) : [];
+  if (said.length > 0)
+    return reply(
+      m.countSaid(listed([...new Set(said.map((x) => x.r))].map(at), m)),
+      said.map((x) => x.c),
+    );
   const meets = (count: number) =>
     intent.exact
       ? count === intent.n

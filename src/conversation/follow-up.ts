@@ -60,7 +60,10 @@ export function pointsBack(text: string): boolean {
 }
 
 /** What one role has, asked in a word or two: « quels outils ? », "which technologies?", "results?". */
-const ROLE_FACET = /\b(outils?|tools?|stack|tech(?! lead)|technos?|technologies|technologie|results?|resultats?)\b/;
+const ROLE_FACET = new RegExp(
+  String.raw`\b(outils?|tools?|stack|tech(?! lead)|technos?|technologies|technologie|results?|resultats?|` +
+    String.raw`outcomes?|impacts?|achievements?|accomplishments?|realisations?)\b`,
+);
 
 /** "his main skills?", "which tools overall?", « en général ? »: the whole profile, not the role at hand. */
 const WHOLE_PROFILE = /\b(his|her|ses|son|sa|main|overall|global\w*|general|generale|principal\w*|all|tous)\b/;

@@ -445,6 +445,7 @@ function teamSizeWords() {
           : `at most ${n} ${noun}`,
     teamCounted: (count: number, noun: string, where: string) => `${count} ${noun} at ${where}`,
     teamBoundYes: (list: string) => `Yes — ${list}, as the profile lists the team.`,
+    countSaid: (places: string) => `Yes — the profile counts them so at ${places}.`,
     teamBoundNo: (list: string, bound: string) => `No — ${list}, as the profile lists the team: not ${bound}.`,
     teamBoundSome: (yes: string, no: string, bound: string) =>
       `Yes — ${yes}, as the profile lists the team; not ${bound} elsewhere: ${no}.`,

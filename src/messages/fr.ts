@@ -466,6 +466,7 @@ function teamSizeWordsFr() {
           : `au plus ${n} ${noun}`,
     teamCounted: (count: number, noun: string, where: string) => `${count} ${noun} chez ${where}`,
     teamBoundYes: (list: string) => `Oui — ${list}, d'après l'équipe que décrit le profil.`,
+    countSaid: (places: string) => `Oui — le profil les compte ainsi chez ${places}.`,
     teamBoundNo: (list: string, bound: string) =>
       `Non — ${list}, d'après l'équipe que décrit le profil : pas ${bound}.`,
     teamBoundSome: (yes: string, no: string, bound: string) =>

@@ -185,8 +185,18 @@ export type ProfileIntent =
    * "was his team at MAIF bigger than 5?", « une équipe de plus de 10 personnes ? »: the size each roster lists against
    * the bound asked (`more`: a floor, else a ceiling; `strict`: "more than", not "at least"), of `members` if named.
    */
-  /** `exact`: "did the team at MAIF have 2 data scientists?", that many and no other count. */
-  | { kind: "team_size"; roles: string[]; n: number; more: boolean; strict: boolean; members?: string; exact?: true }
+  | {
+      kind: "team_size";
+      roles: string[];
+      n: number;
+      more: boolean;
+      strict: boolean;
+      members?: string;
+      /** "did the team at MAIF have 2 data scientists?": that many and no other count. */
+      exact?: true;
+      /** "were there 2 data scientists at MAIF?": no team named — a count the CV's other lines may say too. */
+      loose?: true;
+    }
   /** "How long has AAA-Data been around?", « AAA-Data existe depuis quand ? »: its age, not his time there. */
   | { kind: "company_age"; role: string }
   /** "Which tools did he use at both MAIF and AAA-Data?", "the same stack at X and Y?": two roles' stack lines. */
@@ -1850,6 +1860,15 @@ const TEAM_EXACT = new RegExp(
     String.raw`incluait|etait|de)\s+)?(?:exactly\s+|exactement\s+)?(\d{1,3})\s+(${MEMBERS})\b`,
   "u",
 );
+/**
+ * "were there 2 data scientists at MAIF?", "did he work with 3 data engineers?", « il y avait 2 data scientists chez
+ * MAIF ? »: that many people of a kind, no team named.
+ */
+const THERE_WERE = new RegExp(
+  String.raw`\b(?:there (?:were|was|are|is)|(?:were|was|are|is) there|il y (?:avait|a eu|a)|` +
+    String.raw`(?:work|worked|working|travaille|travaillait) (?:with|avec|alongside))\s+(?:exactly\s+|exactement\s+)?(\d{1,3})\s+(${MEMBERS})\b`,
+  "u",
+);
 /** Leading people ("led a team of more than 5"), which the leadership answer takes up. */
 const LEADING_VERB = new RegExp(String.raw`\b(?:${LEADING})\b`);
 
@@ -2300,7 +2319,8 @@ function teamSizeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | nu
 
 /** "did the team at MAIF have 2 data scientists?": that many people of the kind, in the roster (see TEAM_EXACT). */
 function teamExactIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
-  const found = TEAM_EXACT.exec(text);
+  const loose = TEAM_EXACT.test(text) ? null : THERE_WERE.exec(text);
+  const found = TEAM_EXACT.exec(text) ?? loose;
   if (!found) return null;
   const members = found[2]!;
   const generic = /^(people|persons?|personnes|members|membres|gens|folks)$/.test(members);
@@ -2312,6 +2332,7 @@ function teamExactIntent(u: UnderstoodQuestion, text: string): ProfileIntent | n
     more: false,
     strict: false,
     exact: true,
+    ...(loose ? { loose: true } : {}),
     ...(generic ? {} : { members }),
   };
 }
