@@ -1866,7 +1866,8 @@ const TEAM_EXACT = new RegExp(
  */
 const THERE_WERE = new RegExp(
   String.raw`\b(?:there (?:were|was|are|is)|(?:were|was|are|is) there|il y (?:avait|a eu|a)|` +
-    String.raw`(?:work|worked|working|travaille|travaillait) (?:with|avec|alongside))\s+(?:exactly\s+|exactement\s+)?(\d{1,3})\s+(${MEMBERS})\b`,
+    String.raw`(?:work|worked|working|travaille|travaillait) (?:with|avec|alongside))\s+` +
+    String.raw`(?:exactly\s+|exactement\s+)?(\d{1,3})\s+(${MEMBERS})\b`,
   "u",
 );
 /** Leading people ("led a team of more than 5"), which the leadership answer takes up. */
