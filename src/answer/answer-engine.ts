@@ -108,7 +108,7 @@ import {
 } from "./extractive-answer.js";
 import { citeChunk, periodsToDate, quoteLines } from "./cite.js";
 import type { Chunk } from "../knowledge/chunk.js";
-import { askedEmployer, doneAt, isOffTopicRequest } from "./guard.js";
+import { askedEmployer, doneAt, isOffTopicRequest, tasksAsked } from "./guard.js";
 import { turnRole } from "./turn-role.js";
 import { condenseQuestion, generateAnswer, modelResting, restModel, type LlmSetup } from "./llm-answer.js";
 import { messagesFor, type MessagesByLanguage } from "../messages/messages.js";
@@ -3212,6 +3212,15 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     );
   if (isOffTopicRequest(plainText(question)))
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
+  // "Can you write a job description?": declined; "…has he used Spark? Can you also draft an email?": the rest
+  // answered, the task declined after its verdict.
+  const { tasks, rest } = tasksAsked(question);
+  if (tasks.length > 0) {
+    const asks = rest !== "" && !reader.read(rest, { language }).chatter && /\?|(\S+\s+){7}\S/.test(rest);
+    if (!asks) return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
+    const answer = await respond(ctx, { ...input, text: rest });
+    return { ...answer, question, answer: noteAfterLead(answer.answer, messages[answer.language].taskDeclined) };
+  }
   const again = inOtherLanguage(ctx, question, history);
   if (again) keptLanguage(ctx, input, question, again.language);
   const list = again

@@ -65,6 +65,58 @@ export function isOffTopicRequest(question: string): boolean {
   return OFF_TOPIC.some((re) => re.test(text));
 }
 
+/** A sentence's opening words that ask nothing: "hi,", "ok so", « bonjour, », "also". */
+const OPENING = String.raw`^(?:(?:hi|hello|hey|ok|okay|so|and|also|then|now|bonjour|salut|bjr|et|aussi|sinon|enfin)[ ,!:]+)*`;
+/** "can you", "could you also", "please", "I need you to", « peux-tu », « pourriez-vous aussi »: asking the bot. */
+const ASKING_BOT =
+  String.raw`(?:(?:can|could|would|will) you (?:please |also |maybe )*|please |pls |i (?:need|want|would like) you to |` +
+  String.raw`help me (?:to )?|(?:peux|pouvez|pourrais|pourriez)[- ](?:tu|vous) (?:aussi |egalement |svp )*|` +
+  String.raw`(?:tu|vous) (?:peux|pouvez|pourrais|pourriez) (?:aussi |egalement )*|merci de |stp |svp )*`;
+/**
+ * A task for the bot rather than a question about him, as a sentence of its own: "can you write a job description
+ * for a data engineer?", "draft an email to my client presenting him", "translate his CV into German", "help me with
+ * my Python code", « rédige une annonce de poste », « peux-tu aussi m'écrire un mail de relance ? ».
+ */
+const TASK_SENTENCE = [
+  new RegExp(
+    OPENING +
+      ASKING_BOT +
+      String.raw`(?:write|draft|compose|prepare|generate|create|produce)(?: me| us| up)? (?:a |an |the |some |my )?` +
+      String.raw`(?:[\p{L}-]+ ){0,3}(?:job (?:description|ad|advert|posting|offer|spec)|jd|e-?mail|mail|message|` +
+      String.raw`(?:cover )?letter|linkedin (?:post|message)|outreach|pitch|joke|poem|story)s?\b`,
+    "u",
+  ),
+  new RegExp(
+    OPENING +
+      ASKING_BOT +
+      String.raw`(?:m'|me |nous )?(?:ecris|ecrivez|ecrire|redige|redigez|rediger|prepare|preparez|preparer|` +
+      String.raw`compose|composez|genere|generez|generer|fais|faites|faire)(?:[- ]moi)? (?:un |une |des |l'|la |le )?` +
+      String.raw`(?:[\p{L}-]+ ){0,2}(?:annonce|offre|fiche de poste|description de poste|e-?mail|mail|message|` +
+      String.raw`lettre|courrier|relance|post linkedin|pitch|blague|poeme)s?\b`,
+    "u",
+  ),
+  new RegExp(OPENING + ASKING_BOT + String.raw`(?:translate|traduis|traduisez|traduire)\b`, "u"),
+  new RegExp(
+    OPENING +
+      ASKING_BOT +
+      String.raw`(?:(?:help|aide|aidez)(?:[- ]moi)? (?:me )?(?:with|avec|on|sur) |fix |debug |corrige |corriger |` +
+      String.raw`debugge )(?:my|our|this|mon|notre|ce) (?:code|script|query|bug|requete|programme|python|sql)\b`,
+    "u",
+  ),
+  new RegExp(OPENING + String.raw`(?:tell|give) (?:me|us) (?:a |an )?(?:joke|poem|story|riddle)\b`, "u"),
+];
+
+/**
+ * A message's sentences that ask the bot for a task ("…Can you also write me an email for him?"), and the rest,
+ * what it asks about the profile ("" when nothing is left).
+ */
+export function tasksAsked(question: string): { tasks: string[]; rest: string } {
+  const sentences = question.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim() !== "");
+  const task = (s: string) => TASK_SENTENCE.some((re) => re.test(foldText(s).trim()));
+  const tasks = sentences.filter(task);
+  return { tasks, rest: tasks.length === 0 ? question : sentences.filter((s) => !task(s)).join(" ").trim() };
+}
+
 // Names are capitalised words, accented letters included ("Société Générale").
 const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}&.'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)*`;
 const EMPLOYER_EN = new RegExp(

@@ -216,7 +216,7 @@ export function answerProfileIntent(
     case "current":
       return currentAnswer(intent, tools, ctx, language);
     case "overview":
-      return overviewAnswer(intent, tools);
+      return notThereThen(intent, tools, ctx) ?? overviewAnswer(intent, tools);
     case "results":
       return resultsAnswer(intent, tools);
     case "skills":
@@ -418,6 +418,7 @@ function totalExperienceAnswer(
 
 /** A count of years claimed: at least that many ("5+ years?"), or fewer (`below`: "less than 5 years?", "at most"). */
 function holds(months: number, years: number, below?: YearsBound): boolean {
+  if (below === "over") return months > years * 12;
   if (below === "orEqual") return months <= years * 12;
   // (About that many: a few months short of it at most, or up to a fifth (three months at least) more.)
   if (below === "about") return months >= years * 12 - 2 && months <= years * 12 + Math.max(3, years * 12 * 0.2);
@@ -818,6 +819,25 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools, ctx: Profil
       [role, ...others].map(heading),
     );
   return reply(m.roleYear(yes, role.employer, when(role)), [heading(role)]);
+}
+
+/** A year a question about one role names: "what did he do at Decathlon in 2020?", « chez MAIF en 2019 ». */
+const IN_YEAR = /\b(?:in|en|during|pendant|durant)\s+((?:19|20)\d\d)\b/;
+
+/**
+ * "What did he do at Decathlon in 2020?": not there then, when the role's dates miss the year — its dates, and the
+ * roles of that year; null when they meet it.
+ */
+function notThereThen(intent: IntentOf<"overview">, tools: Tools, ctx: ProfileContext): Answer | null {
+  const year = IN_YEAR.exec(foldText(tools.question))?.[1];
+  const role = tools.byKey(intent.role);
+  if (!year || intent.also?.length || !role.period) return null;
+  const [start, end] = [Number(year) * 12, Number(year) * 12 + 11];
+  if (overlaps(spanOf(role.period, tools.now), start, end)) return null;
+  const then = ctx.roles.filter((r) => r.period && overlaps(spanOf(r.period, tools.now), start, end));
+  const { m, heading, reply } = tools;
+  const said = m.notThereIn(role.employer, year, tools.when(role), listed(then.map(tools.at), m));
+  return reply(said, [role, ...then].map(heading), false);
 }
 
 /** Whether a span of months meets the months from `start` to `end`. */

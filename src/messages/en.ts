@@ -122,6 +122,7 @@ function answerWords(profile: Profile) {
       `The profile doesn't list ${company} among ${their} employers (${employers}).`,
     placeNamed: (place: string) => `What the profile says of ${place}:`,
     offTopic: `I only answer questions about ${subject}'s profile: roles, projects, skills, tools and dates.`,
+    taskDeclined: "(I don't write, translate or fix anything: I only answer about the profile.)",
     ...languageWords(subject, first),
     tryAsking: `Try: "${first}" or "${second}"`,
     empty: `Ask a question about ${subject}'s profile, e.g. "${first}"`,
@@ -547,6 +548,8 @@ const ROLE_GOES_ON = {
   notOnly: (at: string, when: string, others: string) => `No — at ${at} ${when}, and also: ${others}.`,
   alsoNow: (at: string, when: string, others: string) => `Yes — besides ${at} (${when}): ${others}.`,
   notOnlyThen: (year: string, roles: string) => `No — in ${year}: ${roles}.`,
+  notThereIn: (employer: string, year: string, when: string, others: string) =>
+    `He was not at ${employer} in ${year} — ${employer}: ${when}.${others ? ` In ${year}: ${others}.` : ""}`,
   alsoNowToo: (others: string) => ` Also now: ${others}.`,
   notThere: (employer: string, when: string, current: string, left = false) =>
     `${left ? "Yes" : "No"} — ${employer} was ${when}. Currently: ${current}.`,

@@ -130,6 +130,7 @@ const FIXED_FR = {
   partSetAside: (subject: string) => `${subject} : cité seulement comme ce qui a été écarté`,
   placeNamed: (place: string) => `Ce que le profil dit de ce pays (${place}) :`,
   offTopic: "Je réponds uniquement aux questions sur ce profil : postes, projets, compétences, outils et dates.",
+  taskDeclined: "(Je ne rédige, ne traduis ni ne corrige rien : je réponds seulement sur le profil.)",
   otherLanguage:
     "Je réponds en français ou en anglais seulement : reposez la question dans l'une de ces langues. " +
     "(I answer in English or French.)",
@@ -541,6 +542,8 @@ const ROLE_GOES_ON_FR = {
   notOnly: (at: string, when: string, others: string) => `Non — chez ${at} ${when}, et aussi : ${others}.`,
   alsoNow: (at: string, when: string, others: string) => `Oui — en plus de ${at} (${when}) : ${others}.`,
   notOnlyThen: (year: string, roles: string) => `Non — en ${year} : ${roles}.`,
+  notThereIn: (employer: string, year: string, when: string, others: string) =>
+    `Il n'était pas chez ${employer} en ${year} — ${employer} : ${when}.${others ? ` En ${year} : ${others}.` : ""}`,
   alsoNowToo: (others: string) => ` En ce moment aussi : ${others}.`,
   notThere: (employer: string, when: string, current: string, left = false) =>
     `${left ? "Oui" : "Non"} — ${employer}, c'était ${when}. Actuellement : ${current}.`,

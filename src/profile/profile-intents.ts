@@ -1986,7 +1986,8 @@ const BELOW = new RegExp(
  * about that many (`"about"`: "at Decathlon for 3 years, right?", a time at an employer given to check, with no
  * "at least").
  */
-export type YearsBound = true | "orEqual" | "about";
+/** A ceiling (`true`, "orEqual"), about that many, or a floor the time must pass ("over": "more than 1 year"). */
+export type YearsBound = true | "orEqual" | "about" | "over";
 
 /** "only 4 years?", « seulement 4 ans ? », « que 3 ans ? »: a count said to be all there is. */
 const ONLY_COUNT = new RegExp(
@@ -1996,12 +1997,18 @@ const ONLY_COUNT = new RegExp(
 /** "at least 3 years", "3+ years", « au moins », « plus de »: a floor, which no confirmation makes exact. */
 const FLOOR_GIVEN = /\d\s*\+|\b(at least|more than|over|minimum|min|au moins|plus de|plus d')\b/;
 
+/** "more than 3 years", "over 2 years", « plus de 5 ans »: a floor the time must pass. */
+const STRICT_FLOOR = /\b(more than|over|longer than|greater than|above|plus de|plus d'|plus que)\b/;
+
 /** A count of years asked as a ceiling ("less than 5 years?"): the claim holds when the time is below it. */
 function withBelow(intent: ProfileIntent | null, text: string): ProfileIntent | null {
   const m = BELOW.exec(text);
   if (!intent || !("atLeast" in intent) || intent.atLeast === undefined) return intent;
   // ("only 4 years of experience?", « il a que 3 ans d'xp ? »: that many and no more, about.)
   if (ONLY_COUNT.test(text)) return { ...intent, below: "about" };
+  // ("more than one year at MAIF?", « plus d'un an ? »: a floor passed, not met: its one year is no "yes".)
+  if (!m && STRICT_FLOOR.test(text) && !/\d\s*\+|\b(at least|minimum|min|au moins)\b/.test(text))
+    return { ...intent, below: "over" };
   if (!m) return intent.kind === "role_duration" && !FLOOR_GIVEN.test(text) ? { ...intent, below: "about" } : intent;
   // ("at most 1 year", « au plus », "no more than": that many too.)
   return {

@@ -75,3 +75,76 @@ describe("a role's outcome, asked as a follow-up", () => {
     expect(a.answer).not.toMatch(/160 équipes/);
   });
 });
+
+describe("a bound of years passed, not met", () => {
+  it("'Has he had more than one year at MAIF?': no — one year exactly", async () => {
+    const a = await ask("Has he had more than one year at MAIF?");
+    expect(lead(a)).toBe("No — at MAIF from January 2019 to January 2020 — 1 year.");
+  });
+
+  it("'at least 1 year at MAIF?' and 'over a year at AAA-Data?': yes", async () => {
+    expect(lead(await ask("has he got at least 1 year at MAIF?"))).toMatch(/^Yes — at MAIF/);
+    expect(lead(await ask("did he stay over a year at AAA-Data?"))).toMatch(/^Yes — at AAA-Data/);
+  });
+
+  it("« il est resté plus d'un an chez MAIF ? »: non", async () => {
+    expect(lead(await ask("il est resté plus d'un an chez MAIF ?"))).toMatch(/^Non — /);
+  });
+});
+
+describe("a role asked of a year it did not run", () => {
+  it("'What did he do at Decathlon in 2020?': not there then, and where he was", async () => {
+    const a = await ask("What did he do at Decathlon in 2020?");
+    expect(lead(a)).toBe(
+      "He was not at Decathlon in 2020 — Decathlon: since May 2021. In 2020: AAA-Data (January 2020 – May 2021); " +
+        "MAIF (January 2019 – January 2020).",
+    );
+  });
+
+  it("« qu'est-ce qu'il faisait chez MAIF en 2021 ? »: il n'y était plus", async () => {
+    const a = await ask("qu'est-ce qu'il faisait chez MAIF en 2021 ?");
+    expect(lead(a)).toMatch(/^Il n'était pas chez MAIF en 2021 — MAIF : janvier 2019 – janvier 2020\. En 2021 : /);
+  });
+
+  it("'What did he do at Decathlon in 2022?': the role, as before", async () => {
+    const a = await ask("What did he do at Decathlon in 2022?");
+    expect(lead(a)).toBe("At Decathlon (Senior Data Engineer, since May 2021):");
+  });
+});
+
+describe("tasks for the bot rather than questions about him", () => {
+  const declined = /^I only answer questions about/;
+
+  it("writing a job description, an email, a LinkedIn message: declined", async () => {
+    for (const q of [
+      "Can you help me write a job description for a data engineer?",
+      "Please draft an email to my client presenting him",
+      "Hi, could you please help me draft a LinkedIn message for him?",
+    ])
+      expect(lead(await ask(q))).toMatch(declined);
+  });
+
+  it("translating his CV, fixing the asker's code, a joke after another sentence: declined", async () => {
+    for (const q of [
+      "Translate his CV into German",
+      "Can you help me with my Python code? it throws KeyError",
+      "Forget the candidate. Tell me a joke.",
+    ])
+      expect(lead(await ask(q))).toMatch(declined);
+  });
+
+  it("« Rédige une annonce de poste de data engineer »: déclinée", async () => {
+    expect(lead(await ask("Rédige une annonce de poste de data engineer"))).toMatch(/^Je réponds uniquement/);
+  });
+
+  it("a question and a task in one message: the question answered, the task declined after it", async () => {
+    const a = await ask("Salut ! il a fait du Spark ? Peux-tu aussi m'écrire un mail de relance pour lui ?");
+    expect(lead(a)).toMatch(/^Oui — Spark : utilisé chez Decathlon/);
+    expect(lead(a)).toMatch(/\(Je ne rédige, ne traduis ni ne corrige rien : je réponds seulement sur le profil\.\)$/);
+  });
+
+  it("questions about his own writing are still questions", async () => {
+    const a = await ask("has he written emails to business teams?");
+    expect(lead(a)).not.toMatch(declined);
+  });
+});
