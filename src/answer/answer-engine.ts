@@ -3197,6 +3197,20 @@ function languageOnly(ctx: EngineContext, input: Question, question: string): An
   return noAnswer(question, wished, "chatter", ctx.messages[wished].languageTaken);
 }
 
+/**
+ * "Can you write a job description?": declined; "…has he used Spark? Can you also draft an email?": the rest
+ * answered, the task declined after its verdict. Null when no sentence asks the bot for a task.
+ */
+async function taskDeclined(ctx: EngineContext, input: Question, question: string, language: Language) {
+  const { tasks, rest } = tasksAsked(question);
+  if (tasks.length === 0) return null;
+  const m = ctx.messages[language];
+  const asks = rest !== "" && !ctx.reader.read(rest, { language }).chatter && /\?|(\S+\s+){7}\S/.test(rest);
+  if (!asks) return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
+  const answer = await respond(ctx, { ...input, text: rest });
+  return { ...answer, question, answer: noteAfterLead(answer.answer, ctx.messages[answer.language].taskDeclined) };
+}
+
 async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const { messages, maxQuestionChars, reader, conversations } = ctx;
   const { question, language } = messageOf(ctx, input);
@@ -3212,15 +3226,8 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
     );
   if (isOffTopicRequest(plainText(question)))
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
-  // "Can you write a job description?": declined; "…has he used Spark? Can you also draft an email?": the rest
-  // answered, the task declined after its verdict.
-  const { tasks, rest } = tasksAsked(question);
-  if (tasks.length > 0) {
-    const asks = rest !== "" && !reader.read(rest, { language }).chatter && /\?|(\S+\s+){7}\S/.test(rest);
-    if (!asks) return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
-    const answer = await respond(ctx, { ...input, text: rest });
-    return { ...answer, question, answer: noteAfterLead(answer.answer, messages[answer.language].taskDeclined) };
-  }
+  const task = await taskDeclined(ctx, input, question, language);
+  if (task) return task;
   const again = inOtherLanguage(ctx, question, history);
   if (again) keptLanguage(ctx, input, question, again.language);
   const list = again

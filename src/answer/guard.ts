@@ -69,7 +69,8 @@ export function isOffTopicRequest(question: string): boolean {
 const OPENING = String.raw`^(?:(?:hi|hello|hey|ok|okay|so|and|also|then|now|bonjour|salut|bjr|et|aussi|sinon|enfin)[ ,!:]+)*`;
 /** "can you", "could you also", "please", "I need you to", « peux-tu », « pourriez-vous aussi »: asking the bot. */
 const ASKING_BOT =
-  String.raw`(?:(?:can|could|would|will) you (?:please |also |maybe )*|please |pls |i (?:need|want|would like) you to |` +
+  String.raw`(?:(?:can|could|would|will) you (?:please |also |maybe )*|please |pls |` +
+  String.raw`i (?:need|want|would like) you to |` +
   String.raw`help me (?:to )?|(?:peux|pouvez|pourrais|pourriez)[- ](?:tu|vous) (?:aussi |egalement |svp )*|` +
   String.raw`(?:tu|vous) (?:peux|pouvez|pourrais|pourriez) (?:aussi |egalement )*|merci de |stp |svp )*`;
 /**
@@ -114,7 +115,16 @@ export function tasksAsked(question: string): { tasks: string[]; rest: string } 
   const sentences = question.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim() !== "");
   const task = (s: string) => TASK_SENTENCE.some((re) => re.test(foldText(s).trim()));
   const tasks = sentences.filter(task);
-  return { tasks, rest: tasks.length === 0 ? question : sentences.filter((s) => !task(s)).join(" ").trim() };
+  return {
+    tasks,
+    rest:
+      tasks.length === 0
+        ? question
+        : sentences
+            .filter((s) => !task(s))
+            .join(" ")
+            .trim(),
+  };
 }
 
 // Names are capitalised words, accented letters included ("Société Générale").

@@ -65,6 +65,7 @@ const PARTIAL = {
 function moreWords(profile: Profile) {
   const [, second] = profile.examples.en as [string, string, ...string[]];
   return {
+    taskDeclined: "(I don't write, translate or fix anything: I only answer about the profile.)",
     partElsewhere: (subject: string, asked: string, where: string) => `${subject}: not at ${asked} — ${where}`,
     /** Taught, never used in a role: no "yes" to "has he used Kafka?". */
     skillTaughtOnly: (subject: string, uses: string) =>
@@ -122,7 +123,6 @@ function answerWords(profile: Profile) {
       `The profile doesn't list ${company} among ${their} employers (${employers}).`,
     placeNamed: (place: string) => `What the profile says of ${place}:`,
     offTopic: `I only answer questions about ${subject}'s profile: roles, projects, skills, tools and dates.`,
-    taskDeclined: "(I don't write, translate or fix anything: I only answer about the profile.)",
     ...languageWords(subject, first),
     tryAsking: `Try: "${first}" or "${second}"`,
     empty: `Ask a question about ${subject}'s profile, e.g. "${first}"`,

@@ -79,6 +79,7 @@ const ownerOnlyFr = (il: string) => ({
 function moreWordsFr(profile: Profile): MoreWords {
   const [, second] = profile.examples.fr as [string, string, ...string[]];
   return {
+    taskDeclined: "(Je ne rédige, ne traduis ni ne corrige rien : je réponds seulement sur le profil.)",
     partElsewhere: (subject: string, asked: string, where: string) => `${subject} : pas chez ${asked} — ${where}`,
     skillTaughtOnly: (subject: string, uses: string) =>
       `${subject} : ${uses} ; le profil ne le montre pas utilisé dans un poste.`,
@@ -130,7 +131,6 @@ const FIXED_FR = {
   partSetAside: (subject: string) => `${subject} : cité seulement comme ce qui a été écarté`,
   placeNamed: (place: string) => `Ce que le profil dit de ce pays (${place}) :`,
   offTopic: "Je réponds uniquement aux questions sur ce profil : postes, projets, compétences, outils et dates.",
-  taskDeclined: "(Je ne rédige, ne traduis ni ne corrige rien : je réponds seulement sur le profil.)",
   otherLanguage:
     "Je réponds en français ou en anglais seulement : reposez la question dans l'une de ces langues. " +
     "(I answer in English or French.)",
