@@ -3199,12 +3199,14 @@ function languageOnly(ctx: EngineContext, input: Question, question: string): An
 
 /**
  * "Can you write a job description?": declined; "…has he used Spark? Can you also draft an email?": the rest
- * answered, the task declined after its verdict. Null when no sentence asks the bot for a task.
+ * answered, the task declined after its verdict; an attack on the rules declined. Null for a question.
  */
 async function taskDeclined(ctx: EngineContext, input: Question, question: string, language: Language) {
+  const m = ctx.messages[language];
+  if (isOffTopicRequest(plainText(question)))
+    return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
   const { tasks, rest } = tasksAsked(question);
   if (tasks.length === 0) return null;
-  const m = ctx.messages[language];
   const asks = rest !== "" && !ctx.reader.read(rest, { language }).chatter && /\?|(\S+\s+){7}\S/.test(rest);
   if (!asks) return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
   const answer = await respond(ctx, { ...input, text: rest });
@@ -3224,8 +3226,6 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
       "too_long",
       m.tooLong(question.length, maxQuestionChars),
     );
-  if (isOffTopicRequest(plainText(question)))
-    return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
   const task = await taskDeclined(ctx, input, question, language);
   if (task) return task;
   const again = inOtherLanguage(ctx, question, history);

@@ -66,7 +66,9 @@ export function isOffTopicRequest(question: string): boolean {
 }
 
 /** A sentence's opening words that ask nothing: "hi,", "ok so", « bonjour, », "also". */
-const OPENING = String.raw`^(?:(?:hi|hello|hey|ok|okay|so|and|also|then|now|bonjour|salut|bjr|et|aussi|sinon|enfin)[ ,!:]+)*`;
+const OPENING =
+  String.raw`^(?:(?:hi|hello|hey|ok|okay|so|and|also|then|now|` +
+  String.raw`bonjour|salut|bjr|et|aussi|sinon|enfin)[ ,!:]+)*`;
 /** "can you", "could you also", "please", "I need you to", « peux-tu », « pourriez-vous aussi »: asking the bot. */
 const ASKING_BOT =
   String.raw`(?:(?:can|could|would|will) you (?:please |also |maybe )*|please |pls |` +
