@@ -7,6 +7,8 @@ import { yearsAsked } from "./fit-years.js";
 /** "Requirements:", "JD:", "Req:", « Mission : », "we need:": what a list of a job's requirements begins with. */
 const REQUIREMENTS_LEAD = new RegExp(
   String.raw`^(requirements?|reqs?|jd|job description|job|the job|the role|role|position|mission|poste|profil|` +
+    // « Vos missions : », "Your responsibilities:", "Key responsibilities:": a job's duties, listed.
+    String.raw`(?:vos |tes |les |your |the |key |main )?(?:missions|responsabilites|responsibilities|duties)|` +
     String.raw`fiche de poste|offre|we need|we are looking for|we're looking for|looking for|must[- ]haves?|must|` +
     String.raw`required skills|skills required|the role needs|the client needs|client needs|nous cherchons|` +
     String.raw`on cherche|on recherche|le poste demande|prerequis|competences requises|profil recherche|` +
@@ -203,11 +205,22 @@ function requirementLines(text: string): string | null {
   return items.length > 0 && enough ? withWished(items, wishedItems(text)) : null;
 }
 
+/**
+ * Two verbs of one duty: « Concevoir et développer des pipelines », "Design and build pipelines" — not two
+ * requirements (a French infinitive, or an English verb of making, before "and").
+ */
+const VERB_AND = new RegExp(
+  String.raw`^\s*(?:\p{L}{4,}(?:er|ir|re)|design|build|develop|implement|maintain|deploy|create|write|test|monitor|` +
+    String.raw`run|operate|manage|lead|own|define|plan|analy[sz]e|optimi[sz]e|document)\s(?:and|et)\s`,
+  "iu",
+);
+
 /** A list's items, split at commas, lines, sentences and "and", without who asks, greetings and sign-offs. */
 function listedItems(text: string): string[] {
   return (
     text
-      .split(/[,;\n•]|(?<=[.!?])\s+|\s(?:and|et)\s/)
+      .split(/[,;\n•]|(?<=[.!?])\s+/)
+      .flatMap((x) => (VERB_AND.test(x) ? [x] : x.split(/\s(?:and|et)\s/)))
       // (A line quoted: "…data catalog tools". Kindly revert…: its words, without the marks.)
       .map((x) =>
         x

@@ -290,7 +290,9 @@ const FILLER =
   String.raw`(?: (?:ligne par ligne|point par point|line by line|point by point))?|` +
   // « je me permets de vous contacter pour savoir si… », « je souhaiterais te contacter pour savoir… »: writing.
   String.raw`je (?:me permets de|souhaiterais|souhaite|voudrais|veux) (?:vous|te) (?:contacter|[ée]crire)` +
-  String.raw`(?: pour (?:savoir|vous demander|te demander)(?: si)?)?|` +
+  String.raw`(?: pour (?:savoir|vous demander|te demander)(?: si)?|` +
+  String.raw` (?:au sujet|[àa] propos) d(?:u|e ce|e votre|e ton) (?:profil|candidat)` +
+  String.raw`(?: que (?:vous|tu) (?:m'avez|m'as) (?:envoy|transmis|partag)\p{L}*)?)?|` +
   // « Et pour savoir, … », « juste pour info : … »: why it is asked, before it.
   String.raw`(?:et )?(?:juste )?pour (?:savoir|info)(?=\s*[,:])|` +
   String.raw`quick q(?:n|s)?(?: (?:about|on|regarding) (?:him|he|(?:the|this|your|that) ` +
@@ -2219,6 +2221,24 @@ function seenAside(text: string): string {
   return names.length > 0 && !POINTS_BACK_WORD.test(asked) && asked.includes("?") ? asked : text;
 }
 
+/**
+ * A sentence's frame naming nothing asked: « Concernant le candidat, … », « Au niveau techno, … », « Dans le cadre
+ * d'une mission, … », "Regarding the candidate, …", "Tech-wise, …" (not « Concernant Spark, … », which names it).
+ */
+const FRAMING = new RegExp(
+  String.raw`(?:^|(?<=[.!?:]\s))(?:(?:concernant|en ce qui concerne|pour ce qui est d(?:e |u |es |')|` +
+    String.raw`au sujet d(?:e |u |es |')|(?:a|à) propos d(?:e |u |es |')|s'agissant d(?:e |u |es |')|c[oô]t[eé]|` +
+    String.raw`(?:au )?niveau|regarding|concerning|as for|as regards|in terms of|on the)\s+` +
+    String.raw`(?:(?:le|la|les|ce|cette|du|de la|des|the|this|that|his|your|votre|ton|son|sa|ses) |l')?` +
+    // (« le candidat » is « il » by then: "regarding him".)
+    String.raw`(?:candidat|candidate|profil|profile|personne|person|consultant|freelance|freelancer|techno|technos|` +
+    String.raw`il|lui|he|him|` +
+    String.raw`technologies|technique|tech|technical side|outils|tools|stack|comp[eé]tences|skills|cv|resume)|` +
+    String.raw`dans le cadre d(?:e |u |')(?:une |un |la |le |notre |nos |ma |mon )?(?:mission|projet|poste|` +
+    String.raw`recrutement|besoin|appel d'offres?|prestation)|tech-?wise|technically speaking)\s*,\s*`,
+  "giu",
+);
+
 /** Asides, locutions and what the asker takes for granted, set aside: what is left is asked. */
 function withoutAsides(text: string): string {
   return (
@@ -2228,6 +2248,7 @@ function withoutAsides(text: string): string {
       .replace(CV_SAYS, "")
       .replace(ASIDE, "")
       .replace(LOCUTIONS, "")
+      .replace(FRAMING, "")
       .replace(SET_IN_PLACE, "")
       // ("What did he put in place at Decathlon?": set up, the CV's English for it.)
       .replace(/(?<![\p{L}])put in place(?![\p{L}])/giu, "set up")

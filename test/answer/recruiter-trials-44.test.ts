@@ -148,3 +148,61 @@ describe("tasks for the bot rather than questions about him", () => {
     expect(lead(a)).not.toMatch(declined);
   });
 });
+
+describe("a sentence's frame that names nothing asked", () => {
+  it("« Dans le cadre d'une mission, il a déjà fait du Scala ? »: oui, sans « cadre »", async () => {
+    const a = await ask("Dans le cadre d'une mission, il a déjà fait du Scala ?");
+    expect(lead(a)).toBe("Oui — Scala : utilisé chez Decathlon (depuis mai 2021).");
+  });
+
+  it("« Au niveau techno, il connait Airflow ? »: both roles, without « techno »", async () => {
+    const a = await ask("Au niveau techno, il connait Airflow ?");
+    expect(lead(a)).toBe(
+      "Oui — Airflow : utilisé chez Decathlon (depuis mai 2021), AAA-Data (janvier 2020 - mai 2021).",
+    );
+  });
+
+  it("« Concernant le candidat, il a fait du Snowflake ? »: one question, yes", async () => {
+    const a = await ask("Concernant le candidat, il a fait du Snowflake ?");
+    expect(lead(a)).toBe("Oui — Snowflake : utilisé chez AAA-Data (janvier 2020 - mai 2021).");
+  });
+
+  it("« Concernant Spark, … » keeps Spark, which it names", async () => {
+    const a = await ask("Concernant Spark, il a fait quoi ?");
+    expect(lead(a)).toMatch(/^Spark : utilisé chez Decathlon/);
+  });
+
+  it("an email « au sujet du profil »: Databricks and the supervision answered, no « sujet »", async () => {
+    const a = await ask(
+      "Bonjour,\n\nJ'espère que vous allez bien. Je me permets de vous contacter au sujet du profil. Pourriez-vous " +
+        "me confirmer qu'il a bien travaillé sur Databricks et qu'il a déjà encadré une équipe ?\n\nBien cordialement," +
+        "\nJulie Martin\nTalent Acquisition - Société Générale",
+    );
+    expect(a.answer).not.toMatch(/sujet|permets|contacter/);
+    expect(a.answer).toMatch(/Databricks/);
+    expect(a.answer).toMatch(/encadré 2 data engineers junior chez AAA-Data/);
+  });
+});
+
+describe("a job ad opening with its duties", () => {
+  const ad =
+    "Vos missions :\n- Concevoir et développer des pipelines d'ingestion batch et streaming\n- Participer à la " +
+    "migration vers Databricks\n- Mettre en place des bonnes pratiques de CI/CD\n\nProfil recherché :\n- Minimum 4 " +
+    "ans d'expérience\n- Maîtrise de Python et PySpark\n- Expérience sur Azure Data Factory\n- Connaissance de Kafka " +
+    "appréciée";
+
+  it("« Vos missions : » is graded as a job: Databricks, CI/CD, 4 years, Python, PySpark yes; Azure no", async () => {
+    const a = await ask(ad);
+    expect(a.answer).toMatch(/^• Databricks : ✔ oui/m);
+    expect(a.answer).toMatch(/^• Mettre en place des bonnes pratiques de CI\/CD : ✔ oui/m);
+    expect(a.answer).toMatch(/^• 4 ans d'expérience ou plus : ✔ oui/m);
+    expect(a.answer).toMatch(/^• PySpark : ✔ oui/m);
+    expect(a.answer).toMatch(/^• Azure : ✘ absent du profil/m);
+  });
+
+  it("two verbs of one duty stay one requirement, not « Concevoir : absent »", async () => {
+    const a = await ask(ad);
+    expect(a.answer).not.toMatch(/^• Concevoir : /m);
+    expect(a.answer).toMatch(/^• Concevoir et développer des pipelines d'ingestion batch et streaming : ◐ en partie/m);
+  });
+});
