@@ -174,9 +174,9 @@ describe("a sentence's frame that names nothing asked", () => {
 
   it("an email « au sujet du profil »: Databricks and the supervision answered, no « sujet »", async () => {
     const a = await ask(
-      "Bonjour,\n\nJ'espère que vous allez bien. Je me permets de vous contacter au sujet du profil. Pourriez-vous " +
-        "me confirmer qu'il a bien travaillé sur Databricks et qu'il a déjà encadré une équipe ?\n\nBien cordialement," +
-        "\nJulie Martin\nTalent Acquisition - Société Générale",
+      "Bonjour,\n\nJ'espère que vous allez bien. Je me permets de vous contacter au sujet du profil. " +
+        "Pourriez-vous me confirmer qu'il a bien travaillé sur Databricks et qu'il a déjà encadré une équipe ?" +
+        "\n\nBien cordialement,\nJulie Martin\nTalent Acquisition - Société Générale",
     );
     expect(a.answer).not.toMatch(/sujet|permets|contacter/);
     expect(a.answer).toMatch(/Databricks/);
