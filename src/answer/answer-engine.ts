@@ -2677,8 +2677,9 @@ function thingsAgain(question: string, read: string, language: Language, last: T
  */
 async function eachRole(ctx: EngineContext, input: Question, language: Language): Promise<Answer | null> {
   // Most messages name one employer or none: told apart before reading them.
+  // (By the first word of its name too: « chez AAA ».)
   const folded = foldText(input.text);
-  if (ctx.employers.filter((e) => folded.includes(foldText(e))).length < 2) return null;
+  if (ctx.employers.filter((e) => folded.includes(foldText(e).split(/[\s-]/)[0]!)).length < 2) return null;
   const read = ctx.reader.read(input.text, { language });
   const part = read.parts[0];
   if (read.chatter || read.topic || read.parts.length !== 1 || !part || part.described) return null;
@@ -2693,10 +2694,14 @@ async function eachRole(ctx: EngineContext, input: Question, language: Language)
   // ("He left AAA-Data and joined Decathlon in May 2021?": a move from one to the other, no one question of each.)
   if (/\b(left|leave|quit|quitte|parti)\b/.test(text) && /\b(join\w*|rejoint|start\w*|arriv\w*)\b/.test(text))
     return null;
-  // In the order the question names them.
+  // In the order the question names them (in full, or by the first word: « chez AAA »).
+  const named = (e: string) => {
+    const at = text.indexOf(foldText(e));
+    return at >= 0 ? at : text.indexOf(foldText(e).split(/[\s-]/)[0]!);
+  };
   const employers = part.roles
     .map((r) => ctx.vocabulary.roles.get(r)?.employer ?? r)
-    .sort((a, b) => text.indexOf(foldText(a)) - text.indexOf(foldText(b)));
+    .sort((a, b) => named(a) - named(b));
   const bare = employers.reduce((text, e) => text.replace(employerMention(e), " "), read.text);
   const at = language === "fr" ? "chez" : "at";
   const asked = employers.map(
@@ -2707,14 +2712,21 @@ async function eachRole(ctx: EngineContext, input: Question, language: Language)
         .trim()} ${at} ${e} ?`,
   );
   const alone = ctx.reader.read(asked[0]!, { language });
+  // (Each question names one employer: no other left in it.)
+  if (alone.parts.some((p) => p.roles.length !== 1)) return null;
   const intent = detectProfileIntent(alone);
-  if (!intent || !("role" in intent) || !intent.role) return null;
+  // ("what migrations at Decathlon and at AAA-Data?": each role's lines, when each holds the words asked — the
+  // passages found for both at once may all be one role's.)
+  const each = !intent && employers.every((e) => heldAtRole(ctx, part, e, language) === true);
+  if (!each && (!intent || !("role" in intent) || !intent.role)) return null;
   return answerEach(ctx, input, asked, language);
 }
 
 /** An employer named, with what joins it to the one before and where: ", and at MAIF", « et chez l'assureur MAIF ». */
 function employerMention(employer: string): RegExp {
-  const name = literal(employer).replace(/[\s-]+/g, "[\\s-]+");
+  // (Or the first word of its name: « chez AAA », "at Pernod".)
+  const first = employer.split(/[\s-]/)[0]!;
+  const name = `(?:${literal(employer).replace(/[\s-]+/g, "[\\s-]+")}${first.length >= 3 ? `|${literal(first)}` : ""})`;
   return new RegExp(
     String.raw`(?:\s*(?:,|\band\b|\bet\b|&)\s*)?(?:\b(?:at|chez|for|pour|with|avec|in|à|a)\s+)?` +
       String.raw`(?:(?:the|l'|le|la)\s*(?:[\p{L}-]+\s+)?)?${name}(?![\p{L}\p{N}])`,
@@ -3353,11 +3365,19 @@ function intentRead(
     if (before && timed.includes(before.kind)) return { ...before, atLeast: intent.atLeast, below } as ProfileIntent;
   }
   // ("has he done PII encryption?" then "how long has he been doing it?": that, not his whole career.)
-  if (intent?.kind === "total_experience" && last?.subject && DOING_IT.test(foldText(read.text))) return null;
+  // (« Il a fait du Docker ? » then « combien d'années en tout ? », "how many years in total?": Docker's.)
+  const bare = DOING_IT.test(foldText(read.text)) || YEARS_ALONE_ASKED.test(foldText(read.text));
+  if (intent?.kind === "total_experience" && last?.subject && bare) return null;
   return intent?.kind === "title" && !intent.howLong && timeAskedAgain(read.text, history.at(-1))
     ? { ...intent, howLong: true }
     : intent;
 }
+
+/** "how many years in total?", « combien d'années en tout ? », alone: of the thing just asked about, if one was. */
+const YEARS_ALONE_ASKED = new RegExp(
+  String.raw`^(and |et |so |alors |ok )?(how many years|combien d'annees|combien d'ans)` +
+    String.raw`( (in total|overall|au total|en tout))?\s*[?!.]*$`,
+);
 
 /** "doing it", "done that", « il fait ça », « il le fait »: the thing just asked about, pointed at. */
 const DOING_IT = new RegExp(

@@ -98,7 +98,13 @@ const TASK_SENTENCE = [
       String.raw`lettre|courrier|relance|post linkedin|pitch|blague|poeme)s?\b`,
     "u",
   ),
-  new RegExp(OPENING + ASKING_BOT + String.raw`(?:translate|traduis|traduisez|traduire)\b`, "u"),
+  // (Not "can you translate that to French?": the answer again, in a language it speaks.)
+  new RegExp(
+    OPENING +
+      ASKING_BOT +
+      String.raw`(?:translate|traduis|traduisez|traduire)\b(?!.*\b(?:french|english|francais|anglais|fr|en)\b)`,
+    "u",
+  ),
   new RegExp(
     OPENING +
       ASKING_BOT +

@@ -206,3 +206,35 @@ describe("a job ad opening with its duties", () => {
     expect(a.answer).toMatch(/^• Concevoir et développer des pipelines d'ingestion batch et streaming : ◐ en partie/m);
   });
 });
+
+describe("'how many years in total?' after a skill", () => {
+  it("« Il a fait du Docker ? » puis « combien d'années en tout ? »: Docker's years, not his career's", async () => {
+    await ask("Il a fait du Docker ?", "docker-years");
+    const a = await ask("combien d'années en tout ?", "docker-years");
+    expect(lead(a)).toMatch(/^Docker : environ 2 ans et 4 mois/);
+  });
+
+  it("'how many years in total?' opening a conversation: his whole experience", async () => {
+    expect(lead(await ask("how many years in total?"))).toMatch(/^About \d+ years and \d+ months of experience, from January 2019/);
+  });
+});
+
+describe("a thing asked at two employers at once", () => {
+  it("'what migrations at Decathlon and at AAA-Data?': each role's, not 'not at Decathlon'", async () => {
+    const a = await ask("what migrations at Decathlon and at AAA-Data?");
+    expect(a.answer).not.toMatch(/but not at Decathlon/);
+    expect(a.answer).toMatch(/Migration from Datalake to Lakehouse/);
+    expect(a.answer).toMatch(/Complete transition from an on-premise architecture to Snowflake/);
+  });
+
+  it("« Quelles migrations chez Decathlon et chez AAA ? »: Decathlon first, then AAA-Data", async () => {
+    const a = await ask("Quelles migrations chez Decathlon et chez AAA ?");
+    expect(lead(a)).toBe("Voici ce que dit le profil chez Decathlon, depuis mai 2021 :");
+    expect(a.answer).toMatch(/Voici ce que dit le profil chez AAA-Data/);
+  });
+
+  it("a thing one of them lacks is still said so: data quality at MAIF", async () => {
+    const a = await ask("did he do data quality at Decathlon and MAIF?");
+    expect(lead(a)).toMatch(/but not at MAIF/);
+  });
+});
