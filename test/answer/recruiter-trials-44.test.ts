@@ -215,7 +215,9 @@ describe("'how many years in total?' after a skill", () => {
   });
 
   it("'how many years in total?' opening a conversation: his whole experience", async () => {
-    expect(lead(await ask("how many years in total?"))).toMatch(/^About \d+ years and \d+ months of experience, from January 2019/);
+    expect(lead(await ask("how many years in total?"))).toMatch(
+      /^About \d+ years and \d+ months of experience, from January 2019/,
+    );
   });
 });
 
