@@ -2078,8 +2078,8 @@ function roleStackAnswer(roleKey: string, tools: Tools, ctx: ProfileContext, lan
   const role = byKey(roleKey);
   const stack = inLang(role).find((c) => c.kind === "stack");
   const taught = taughtBy(role, ctx, language);
-  if (!stack && taught.length > 0)
-    return reply(m.roleTaught(role.employer, when(role), taught.join(", ")), [heading(role)]);
+  // (No stack line in a teaching role: what it taught, with the course's lines that name it.)
+  if (!stack && taught.length > 0) return taughtAnswer({ kind: "taught", role: roleKey }, tools, ctx, language);
   if (!stack) return reply(m.stackNone(role.employer), [heading(role)], false);
   return reply(m.roleStack(role.employer, when(role), role.stack.join(", ")), [stack]);
 }

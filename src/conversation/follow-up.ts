@@ -1755,12 +1755,18 @@ const CLOSING_THEN = new RegExp(
 /** "has he used it at work?", « il l'a utilisé en prod ? »: the thing done, named by a pronoun. */
 const IT_DONE = new RegExp(
   String.raw`\b(used?|uses|using|done|do|does|doing|know|knows|taught|teach\w*|appl(y|ied)|run|ran|deploy(ed)?|` +
-    String.raw`(work(ed|ing)?|worked) with|handl(e|ed)|buil[dt]|touched|learn(ed|t)|tried|practi[cs]ed?) (it|them)\b`,
+    String.raw`(work(ed|ing)?|worked) with|handl(e|ed)|buil[dt]|touched|learn(ed|t)|tried|practi[cs]ed?|` +
+    // "did he put it in production?", "has he implemented it?"
+    String.raw`put|implement(ed)?|install(ed)?|configur(e|ed)|test(ed)?|migrat(e|ed)|maintain(ed)?|ship(ped)?) ` +
+    String.raw`(it|them)\b`,
   "i",
 );
 const L_DONE = new RegExp(
   String.raw`(?<!\p{L})l'(a |avait |ai )?(utilis(?:e|é|ée|ait|er|ez)|fait|enseign(?:e|é|ait|er)|` +
-    String.raw`d[ée]ploy(?:e|é|ait|er)|pratiqu(?:e|é|ait|er))(?!\p{L})`,
+    String.raw`d[ée]ploy(?:e|é|ait|er)|pratiqu(?:e|é|ait|er)|` +
+    // « il l'a mis en prod ? », « il l'a implémenté ? »
+    String.raw`mis|mise|mettait|impl[ée]ment(?:e|é|ait|er)|install(?:e|é|ait|er)|configur(?:e|é|ait|er)|` +
+    String.raw`test(?:e|é|ait|er)|migr(?:e|é|ait|er)|maintenu|industrialis(?:e|é|ait|er))(?!\p{L})`,
   "iu",
 );
 

@@ -1197,6 +1197,10 @@ const SKILLS = new RegExp(
     String.raw`habituelles?|preferees?|actuelles?)|(sa|son|his|her) (current |present |actuelle? )?` +
     String.raw`(stack|stack technique|technos)\b|` +
     String.raw`(quelle|quel|quels|quelles|which|what) (stack|tech(?! lead)|technos?|outils|${TOOLS}|technologies)\b|` +
+    // "what was the stack at MAIF?", « quelle était la stack ? »: the one of the role named, or all.
+    String.raw`(which|what|quelle|quels|quelles) (was|were|is|are|etait|etaient|est|sont) (the|la|les) ` +
+    String.raw`(tech |technical )?(stack|technos|technologies|outils|${TOOLS})( technique)?` +
+    String.raw`(?=\s*(at|chez|in|a|there|la|[?!.]|$))|` +
     String.raw`points? forts?|(his|her) (strongest|best|main) (area|suit|domain)|strong suit|` +
     // "what's his specialty?", « sa spécialité ? », "area of expertise?"
     String.raw`(his|her|sa|son) (main )?(speciali?ty|specialite|expertise|domaine d'expertise)|` +
@@ -3227,8 +3231,10 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
     };
   }
   // "How many years of data engineering?": the time as a data engineer.
+  // (Not "years of training/teaching others?": teaching beside training, his whole teaching time.)
   const field = YEARS_IN_FIELD.exec(text);
-  if (field && howLong.howLong && !namesTechnology)
+  const teachingToo = field?.[4] === "train" && /\b(teach\w*|taught|lectur\w*|enseign\w*)\b/.test(text);
+  if (field && howLong.howLong && !namesTechnology && !teachingToo)
     return { kind: "title", role, title: `${field[3] ?? ""}${FIELD_TITLE[field[4]!]}`, howLong: true };
   // "has he done data engineering?", « il fait du data engineering ? »: the field, which his titles say.
   const done = DONE_FIELD.exec(text);

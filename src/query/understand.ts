@@ -816,6 +816,9 @@ export const EMPLOYER_NOUN = new RegExp(
     String.raw`postes?|detaillants?|enseignes?|magasins?|compagnies?|firmes?|co|corp|organi[sz]ations?|agency|` +
     String.raw`agences?|startups?|employeurs?)$`,
 );
+/** A common word that names a kind of employer, not any employer: "school", « assureur » (not "company"). */
+const KIND_OF_EMPLOYER_NOUN = /^(schools?|ecoles?|universit\w*|insurers?|assureurs?|mutuelles?|retailers?)$/;
+
 /**
  * Each role's describing words (see describingWords) that say something of that employer alone: no other
  * role's passages hold them, and they are not among the commonest words ("French", "company", "world").
@@ -837,9 +840,11 @@ function describedEmployers(
     key: role.key,
     // (The owner's words as written, or in the plural: not "distributed" for « distributeur ».)
     owners: ownersWords(role),
+    // (A common word too when it names a kind of employer one role alone is: "the school", "the university".)
     words: describingWords(role).filter(
       (w) =>
-        !lexicon.isCommon(w) && roles.every((other) => other === role || !textOf.get(other.key)!.includes(` ${w}`)),
+        (!lexicon.isCommon(w) || KIND_OF_EMPLOYER_NOUN.test(w)) &&
+        roles.every((other) => other === role || !textOf.get(other.key)!.includes(` ${w}`)),
     ),
   }));
 }

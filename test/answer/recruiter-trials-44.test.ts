@@ -240,3 +240,44 @@ describe("a thing asked at two employers at once", () => {
     expect(lead(a)).toMatch(/but not at MAIF/);
   });
 });
+
+describe("a role's stack, asked with 'the', or of the school", () => {
+  it("'What was the stack at MAIF?': its stack line", async () => {
+    const a = await ask("What was the stack at MAIF?");
+    expect(lead(a)).toBe("At MAIF (January 2019 – January 2020): PySpark, Jenkins, Docker, Zeppelin.");
+  });
+
+  it("'What was the stack at the school?': EPISEN, what it taught — not Pernod Ricard's stack", async () => {
+    const a = await ask("What was the stack at the school?");
+    expect(lead(a)).toMatch(/^Reading “school” as “EPISEN”\. At EPISEN \(since November 2022\), taught: Spark, Kafka/);
+    expect(a.answer).not.toMatch(/Pernod|Databricks, DBFS/);
+    expect(a.answer).toMatch(/Teaching and hands-on practice of distributed systems \(Apache Spark\)/);
+  });
+
+  it("'What did he do at the company?' names no one employer", async () => {
+    const a = await ask("What did he do at the company?");
+    expect(a.answer).not.toMatch(/^Reading “company” as/);
+  });
+});
+
+describe("teaching beside training", () => {
+  it("'How many years of training/teaching others?': EPISEN and Pernod Ricard, not the trainer's alone", async () => {
+    const a = await ask("How many years of training/teaching others?");
+    expect(lead(a)).toMatch(/of teaching and training in all: .*EPISEN.*Pernod Ricard/);
+  });
+});
+
+describe("a thing done, named by a pronoun", () => {
+  it("« Il connait Unity catalog ? » puis « il l'a mis en production ? »: a POC, not MAIF's releases", async () => {
+    await ask("Il connait Unity catalog ?", "uc-prod");
+    const a = await ask("il l'a mis en production ?", "uc-prod");
+    expect(lead(a)).toMatch(/^En partie — le profil montre une stratégie ou une preuve de concept chez Decathlon/);
+    expect(a.answer).not.toMatch(/MAIF/);
+  });
+
+  it("the same in one message of three questions", async () => {
+    const a = await ask("Il connait Unity catalog ? Depuis quand ? Il l'a mis en prod ?");
+    expect(a.answer).toMatch(/^En partie — le profil montre une stratégie ou une preuve de concept/m);
+    expect(a.answer).not.toMatch(/15 data scientists/);
+  });
+});
