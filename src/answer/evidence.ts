@@ -1021,7 +1021,8 @@ export function figureGiven(asked: string, passage: string, question = ""): stri
     const figure = literal(m[1]!);
     // ("13h -> 6 min", « 13h → 6 min »: an arrow says "to" too.)
     const target = new RegExp(
-      String.raw`(?:\b(?:to|down to|under|below|a|à|jusqu'a|jusqu'à|sous)\s+|(?:->|→|=>|>)\s*)${figure}\b`,
+      // (« à 6h »: the unit right after the number.)
+      String.raw`(?:\b(?:to|down to|under|below|a|à|jusqu'a|jusqu'à|sous)\s+|(?:->|→|=>|>)\s*)${figure}(?![\d.,])`,
       "iu",
     );
     // ("…to less than 5 minutes?": the end given in the unit asked, "6 minutes", not where it began.)

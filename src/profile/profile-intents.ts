@@ -2722,12 +2722,20 @@ function beforeIntent(
   const thing =
     part.technologies.length > 0 || part.words.some((w) => (w.key || w.tech) && !w.employer && !CONTRACT.test(w.word));
   if (role && before && thing && beforeNamed(text, role)) return { kind: "before", role, thing: true };
+  // "he joined Decathlon after which company?", « il a rejoint Decathlon après quelle boîte ? »: the one before it.
+  if (role && JOINED_AFTER_WHICH.test(text)) return { kind: "before", role };
   if (role && before && subjectOf(part).filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1)
     return { kind: "before", role, ...all };
   if (!role && BEFORE_FREELANCE.test(text)) return { kind: "before", role: null, freelance: true };
   if (!role && PREVIOUS.test(text) && part.technologies.length === 0) return { kind: "before", role: null };
   return null;
 }
+
+/** Joining a role after which other: "joined X after which company?", « arrivé chez X après quelle boîte ? ». */
+const JOINED_AFTER_WHICH = new RegExp(
+  String.raw`\b(join\w*|rejoin\w*|rejoint|arriv\w*|came to|went to|moved to|entr\w*|started at|passe)\b` +
+    String.raw`[^?]{0,40}\b(after|apres)\s+(which|what|whom|quel\w*|qui|quoi)\b`,
+);
 
 /** Kinds of contract, as a question names them. */
 const FREELANCE_WORD =

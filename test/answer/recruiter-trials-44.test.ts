@@ -281,3 +281,33 @@ describe("a thing done, named by a pronoun", () => {
     expect(a.answer).not.toMatch(/15 data scientists/);
   });
 });
+
+describe("the role before one, asked the other way round", () => {
+  it("« Il a rejoint Decathlon après quelle boite ? »: AAA-Data, just before", async () => {
+    const a = await ask("Il a rejoint Decathlon après quelle boite ?");
+    expect(lead(a)).toMatch(/^Juste avant Decathlon : Data Engineer chez AAA-Data/);
+  });
+
+  it("'he joined Decathlon after which company?': AAA-Data", async () => {
+    expect(lead(await ask("he joined Decathlon after which company?"))).toMatch(/^Just before Decathlon: .*AAA-Data/);
+  });
+});
+
+describe("a figure's end asked with its unit glued on", () => {
+  it("« de 13h à 6h chez AAA Data c'est ça ? »: 6 minutes, not 6h", async () => {
+    const a = await ask("Il a réduit le temps d'ingestion de 13h à 6h chez AAA Data c'est ça ?");
+    expect(lead(a)).toMatch(/^Le profil indique 6 minutes chez AAA-Data .*, pas 6h\.$/);
+  });
+});
+
+describe("a car maker is not the automotive data company that sells to them", () => {
+  it("'did he work for a car manufacturer?': the CV describes none so", async () => {
+    const a = await ask("did he work for a car manufacturer?");
+    expect(lead(a)).toMatch(/^The CV doesn't describe any employer of the profile as “car manufacturer”/);
+  });
+
+  it("'has he worked with car manufacturers?': yes, AAA-Data sold to them", async () => {
+    const a = await ask("has he worked with car manufacturers?");
+    expect(a.answer).toMatch(/sold to car manufacturers and dealerships/);
+  });
+});
