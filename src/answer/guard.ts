@@ -86,7 +86,8 @@ const TASK_SENTENCE = [
       ASKING_BOT +
       String.raw`(?:write|draft|compose|prepare|generate|create|produce)(?: me| us| up)? (?:a |an |the |some |my )?` +
       String.raw`(?:[\p{L}-]+ ){0,3}(?:job (?:description|ad|advert|posting|offer|spec)|jd|e-?mail|mail|message|` +
-      String.raw`(?:cover )?letter|linkedin (?:post|message)|outreach|pitch|joke|poem|story)s?\b`,
+      // (Not "a pitch of the profile": its summary, asked.)
+      String.raw`(?:cover )?letter|linkedin (?:post|message)|outreach|joke|poem|story)s?\b`,
     "u",
   ),
   new RegExp(
@@ -95,7 +96,7 @@ const TASK_SENTENCE = [
       String.raw`(?:m'|me |nous )?(?:ecris|ecrivez|ecrire|redige|redigez|rediger|prepare|preparez|preparer|` +
       String.raw`compose|composez|genere|generez|generer|fais|faites|faire)(?:[- ]moi)? (?:un |une |des |l'|la |le )?` +
       String.raw`(?:[\p{L}-]+ ){0,2}(?:annonce|offre|fiche de poste|description de poste|e-?mail|mail|message|` +
-      String.raw`lettre|courrier|relance|post linkedin|pitch|blague|poeme)s?\b`,
+      String.raw`lettre|courrier|relance|post linkedin|blague|poeme)s?\b`,
     "u",
   ),
   // (Not "can you translate that to French?": the answer again, in a language it speaks.)

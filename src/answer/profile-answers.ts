@@ -328,11 +328,8 @@ function taughtAnswer(intent: IntentOf<"taught">, tools: Tools, ctx: ProfileCont
   const teaching = roles.map((r) => ({ r, names: taughtBy(r, ctx, language) })).filter((x) => x.names.length > 0);
   if (teaching.length === 0) return roleStackAnswer(roles[0]?.key ?? ctx.roles[0]!.key, tools, ctx, language);
   // What he taught: the passages naming its technologies first, then the rest of the course's outline.
-  const naming = (r: RoleInfo, names: string[]) => {
-    const named = (c: Chunk) => names.some((n) => foldText(c.text).includes(foldText(n)));
-    const bullets = inLang(r).filter((c) => c.kind === "bullet");
-    return [...bullets.filter(named), ...bullets.filter((c) => !named(c))];
-  };
+  const named = (c: Chunk, names: string[]) => names.some((n) => foldText(c.text).includes(foldText(n)));
+  const bullets = (r: RoleInfo) => inLang(r).filter((c) => c.kind === "bullet");
   // Asked about his teaching as a whole, the roles where he trained colleagues count too.
   const trainers = intent.role ? [] : ctx.roles.filter((r) => r.kind === "training");
   const also = trainers.length > 0 ? m.alsoTrains(listed(trainers.map(tools.at), m)) : "";
@@ -340,12 +337,14 @@ function taughtAnswer(intent: IntentOf<"taught">, tools: Tools, ctx: ProfileCont
     [...teaching.map(({ r, names }) => m.roleTaught(r.employer, when(r), names.join(", "))), also]
       .filter(Boolean)
       .join(" "),
-    // The course's context ("Teaching in the course unit…") says what the subject is, beyond its tools.
+    // The course's context ("Teaching in the course unit…"), what the subject is beyond its tools, then the lines
+    // naming what it taught, the rest of its outline, and the role's heading, which the dates said come from.
     [
       ...teaching.flatMap(({ r, names }) => [
-        heading(r),
         ...inLang(r).filter((c) => c.kind === "context"),
-        ...naming(r, names),
+        ...bullets(r).filter((c) => named(c, names)),
+        ...bullets(r).filter((c) => !named(c, names)),
+        heading(r),
       ]),
       ...trainers.map(heading),
     ],

@@ -840,7 +840,7 @@ function describedEmployers(
     key: role.key,
     // (The owner's words as written, or in the plural: not "distributed" for « distributeur ».)
     owners: ownersWords(role),
-    // (A common word too when it names a kind of employer one role alone is: "the school", "the university".)
+    // (A common word too when it names a kind of employer one role alone is: "the school"; see rolesDescribed.)
     words: describingWords(role).filter(
       (w) =>
         (!lexicon.isCommon(w) || KIND_OF_EMPLOYER_NOUN.test(w)) &&
@@ -3033,7 +3033,14 @@ export class QuestionReader {
       const definite = /^(the|that|this|l|la|le|cette|cet|ce)$/.test(noun > 0 ? window[noun - 1]! : w);
       const askers = /^(clients?|customers?|missions?|job|role|postes?)$/.test(window[noun]!);
       const after = definite && !askers ? folded.slice(i + 2 + noun, i + 2 + noun + DESCRIPTION_REACH + 1) : [];
+      // A common word for a kind of employer ("school") names one where it is placed ("at the school", « à
+      // l'école », "that school"), not set aside or listed: « pas à l'école », "also the school".
+      const placed =
+        /^(that|this|cette|cet|ce)$/.test(w) ||
+        (/^(at|in|a|chez|dans|for|pour)$/.test(folded[i - 1] ?? "") &&
+          !folded.slice(Math.max(0, i - 3), i - 1).some((x) => /^(pas|not|only|seulement|juste|hors|sauf)$/.test(x)));
       for (const x of [...window.slice(0, noun + 1), ...after]) {
+        if (!placed && KIND_OF_EMPLOYER_NOUN.test(x) && this.lexicon.isCommon(x)) continue;
         const key = this.describedRole(x);
         if (key) found.add(key);
       }

@@ -311,3 +311,22 @@ describe("a car maker is not the automotive data company that sells to them", ()
     expect(a.answer).toMatch(/sold to car manufacturers and dealerships/);
   });
 });
+
+describe("the school named where it is placed, and a pitch still a summary", () => {
+  it("« tu peux me faire un pitch rapide du profil ? »: his summary, not a task declined", async () => {
+    const a = await ask("tu peux me faire un pitch rapide du profil en 3 lignes ? c'est pour mon associé");
+    expect(lead(a)).toMatch(/^Senior Data Engineer chez Decathlon/);
+  });
+
+  it("« (pas a l'ecole) » sets the school aside: the training in a company answered", async () => {
+    const a = await ask("bonjour, il a deja forme des equipes dans une entreprise (pas a l'ecole) ?");
+    expect(a.answer).not.toMatch(/comme « EPISEN »/);
+    expect(a.answer).toMatch(/Pernod Ricard/);
+  });
+
+  it("« a l'ecole …, il leur apprend quoi comme techno ? »: Spark's line among the first", async () => {
+    const a = await ask("slt, a l'ecole ou il donne des cours, il leur apprend quoi concretement comme techno ?");
+    expect(lead(a)).toMatch(/Chez EPISEN \(depuis novembre 2022\), enseigné : Spark, Kafka/);
+    expect(quoted(a).slice(0, 3).join("\n")).toMatch(/systèmes distribués \(Apache Spark\)/);
+  });
+});
