@@ -666,7 +666,7 @@ export function resolveFollowUp(
   // (Not « et Snowflake, il a fait quoi avec ? », which names its own.)
   if (asksForDetails(text) && namesNothing(part)) return subjectAt(lastSubject(history), understood.language);
   const at = part.roles.length > 0 ? AT_EMPLOYER.exec(text) : null;
-  if (at && asksForDetails(text)) return `${previous.standalone} ${at[0].trim()}`;
+  if (at && asksForDetails(text)) return `${withoutEmployers(previous.standalone, employers)} ${at[0].trim()}`;
   const asked = employers.filter((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(previous.standalone));
   const swap = subjectSwapped(text, part, previous);
   if (swap) return swap;
@@ -1821,10 +1821,18 @@ function movedTo(
   if (/[\p{L}\p{N}]/u.test(rest)) return null;
   // The previous subject, at the employer now named: drop the employer the previous question named.
   // (Not the "now" an "and now?" added: « et chez AAA-Data ? » after it asks of AAA-Data as it was.)
-  let base = previous.standalone.replace(ASKED_NOW, " ?");
+  return `${withoutEmployers(previous.standalone.replace(ASKED_NOW, " ?"), employers)} ${text}`;
+}
+
+/**
+ * A question without the employers it names: "which tools did he use ?" of "…at MAIF?" (then "which at AAA-Data?"
+ * asks it at AAA-Data instead).
+ */
+function withoutEmployers(question: string, employers: string[]): string {
+  let base = question;
   for (const e of employers)
     base = base.replace(new RegExp(`\\b(at|chez|for|pour|à|a)?\\s*${literal(e)}\\b`, "gi"), " ");
-  return `${base.replace(/\s+/g, " ").trim()} ${text}`;
+  return base.replace(/\s+/g, " ").trim();
 }
 
 /** "combien de personnes dans l'équipe ?", "who was on the team?": about a team, and naming nothing. */

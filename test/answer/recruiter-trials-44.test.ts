@@ -330,3 +330,18 @@ describe("the school named where it is placed, and a pitch still a summary", () 
     expect(quoted(a).slice(0, 3).join("\n")).toMatch(/systèmes distribués \(Apache Spark\)/);
   });
 });
+
+describe("'which at X?' after one employer's tools", () => {
+  it("'which tools did he use at MAIF?' then 'which at AAA-Data?': AAA-Data's stack, not all of his", async () => {
+    await ask("which tools did he use at MAIF?", "which-at");
+    const a = await ask("which at AAA-Data?", "which-at");
+    expect(lead(a)).toMatch(/^At AAA-Data \(January 2020 – May 2021\): Snowflake, Python/);
+  });
+
+  it("'Tell me which tools he used at MAIF and which at AAA-Data': both stacks", async () => {
+    const a = await ask("Tell me which tools he used at MAIF and which at AAA-Data");
+    expect(a.answer).toMatch(/^At MAIF \(January 2019 – January 2020\): PySpark/m);
+    expect(a.answer).toMatch(/^At AAA-Data \(January 2020 – May 2021\): Snowflake/m);
+    expect(a.answer).not.toMatch(/Main skills/);
+  });
+});
