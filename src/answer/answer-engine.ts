@@ -3181,10 +3181,14 @@ function askedIn(reader: QuestionReader, input: Question, question: string, prev
   return input.language ?? fromWords ?? previous ?? (frenchJargonOnly(question) || spacedMark ? "fr" : "en");
 }
 
+/** "Spark: yes/no?", « Scala (oui/non) ? », "(y/n)": how to answer, a form's mark, not what is asked. */
+const YES_NO_MARK = /[ \t]*[([]?[ \t]*\b(?:yes ?\/ ?no|oui ?\/ ?non|y ?\/ ?n|o ?\/ ?n)\b[ \t]*[)\]]?/giu;
+
 /** The question a message asks, cleaned, and the language to answer it in (the conversation's from now on). */
 function messageOf(ctx: EngineContext, input: Question): { question: string; language: Language } {
   const { reader, conversations } = ctx;
-  const cleaned = cleanInput(unlisted(input.text));
+  const raw = cleanInput(unlisted(input.text));
+  const cleaned = raw.replace(YES_NO_MARK, "").trim();
   // "réponds en anglais stp : a-t-il utilisé Glue ?": the question, in the language asked for.
   const wish = languageAround(cleaned);
   const asked = wish?.question ?? cleaned;
@@ -3192,7 +3196,10 @@ function messageOf(ctx: EngineContext, input: Question): { question: string; lan
   if (wish) keptLanguage(ctx, input, wish.wish, wish.language);
   const preferred = conversations.preferredLanguage(input.conversationId);
   const language =
-    wish?.language ?? preferred ?? askedIn(reader, input, asked, conversations.language(input.conversationId));
+    wish?.language ??
+    preferred ??
+    // (In the words as written: « Spark: oui/non ? » is French, its mark set aside.)
+    askedIn(reader, input, wish ? asked : raw, conversations.language(input.conversationId));
   // ("The CV mentions Pernod Ricard. …his assignment?": the question, of the employer its sentences name.)
   const employers = [...new Set([...ctx.vocabulary.roles.values()].map((r) => r.employer))];
   const question = questionOfContext(asked, employers, language) ?? asked;

@@ -226,7 +226,7 @@ export function answerProfileIntent(
         const now = tools.work.find((r) => r.period?.current);
         if (now) return roleStackAnswer(now.key, tools, ctx, language);
       }
-      return intent.languages ? languagesAnswer(tools, ctx) : skillsAnswer(tools, ctx, language);
+      return intent.languages ? languagesAnswer(tools, ctx) : skillsAnswer(tools, ctx, language, intent.all === true);
     case "summary":
       return summaryAnswer(tools, ctx, language, intent.brief === true);
     case "leadership":
@@ -1622,14 +1622,18 @@ function costsElsewhere(asked: RoleInfo[], tools: Tools): Answer {
 }
 
 /** "What are his main skills?": stack technologies ranked by use, and what he teaches. */
-function skillsAnswer(tools: Tools, ctx: ProfileContext, language: Language): Answer {
+function skillsAnswer(tools: Tools, ctx: ProfileContext, language: Language, all: boolean): Answer {
   const { m, now, inLang, work, reply } = tools;
   const ranked = rankSkills(ctx, now);
-  const top = ranked.slice(0, 8).map((s) => `${s.name} (${m.roles(s.roles)})`);
+  // ("all the technologies he knows": every one his roles name, not the main eight.)
+  const top = ranked.slice(0, all ? ranked.length : 8).map((s) => `${s.name} (${m.roles(s.roles)})`);
   const taught = [
     ...new Set(ctx.roles.filter((r) => r.kind === "teaching").flatMap((r) => ctx.taughtNames(r, language))),
   ];
-  const lead = [m.skills(top.join(", ")), taught.length > 0 ? m.skillsTaught(taught.join(", ")) : ""]
+  const lead = [
+    (all ? m.skillsAll : m.skills)(top.join(", ")),
+    taught.length > 0 ? m.skillsTaught(taught.join(", ")) : "",
+  ]
     .filter(Boolean)
     .join(" ");
   return reply(

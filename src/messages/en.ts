@@ -223,6 +223,7 @@ function roleWords(profile: Profile) {
 /** "How long has he used Spark?", "since when?": the time and start of a technology. */
 function techWords() {
   return {
+    skillsAll: (list: string) => `Every technology his roles' stacks name, today's stack first: ${list}.`,
     // The CV dates roles, not tools within them: the time is that of the roles that list the tool.
     // A current role counts to today, past the CV's own "(4 years 3 months)" written earlier.
     techUndated: (tech: string, employer: string, away: boolean) =>

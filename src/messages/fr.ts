@@ -310,6 +310,8 @@ function roleWordsFr(profile: Profile): RoleWords {
 /** « Combien de temps sur Spark ? », « depuis quand ? » : the time and start of a technology. */
 function techWordsFr() {
   return {
+    skillsAll: (list: string) =>
+      `Toutes les technologies que citent les stacks de ses postes, celles du poste actuel d'abord : ${list}.`,
     techUndated: (tech: string, employer: string, away: boolean) =>
       away
         ? `Le CV ne date pas ${tech} chez ${employer}, où il le montre abandonné : c'est un maximum.`

@@ -101,7 +101,8 @@ export type ProfileIntent =
   /** `languages`: "which languages does he code in?" — the programming languages among them. */
   /** `current`: "his current stack?", « sa stack actuelle ? » — the stack of his current work. */
   /** `named`: "Is Scala his main language?" — one language named, answered with them all, by roles. */
-  | { kind: "skills"; role: string | null; languages?: boolean; current?: boolean; named?: true }
+  /** `all`: "list all the technologies he knows", every one of them, not the main ones. */
+  | { kind: "skills"; role: string | null; languages?: boolean; current?: boolean; named?: true; all?: true }
   /** `brief`: asked in a set length ("in 3 lines", "a one-liner"), which the roles before the current ones exceed. */
   | { kind: "summary"; brief?: boolean }
   /** `howLong`: "how long has he been a data engineer?" asks for the time in the roles holding the title. */
@@ -1176,11 +1177,17 @@ function skillsIntent(text: string, role: string | null): ProfileIntent | null {
   // "his skills in data security?", « ses compétences en sécurité des données ? »: those of one field, which its
   // passages say (not "his skills in general").
   if (FIELD_SKILLS.test(text)) return null;
-  return !role && NOW_ONLY.test(text) ? { kind: "skills", role, current: true } : { kind: "skills", role };
+  if (!role && NOW_ONLY.test(text)) return { kind: "skills", role, current: true };
+  return !role && ALL_SKILLS.test(text) ? { kind: "skills", role, all: true } : { kind: "skills", role };
 }
 
 /** "tools", and the words for a set of them: "toolkit", "toolbox", "toolset". */
 const TOOLS = String.raw`tool(?:s|kits?|box(?:es)?|sets?)`;
+/** "List all the technologies he knows", « toutes les technos qu'il connaît »: every one of them. */
+const ALL_SKILLS = new RegExp(
+  String.raw`\b(all|every|toutes|tous) (of )?(the |his |les |ses )?(technologies|technos|${TOOLS}|outils|skills|` +
+    String.raw`competences)\b(?! (?:for|of|in|on|pour|de|en|du) )`,
+);
 const SKILLS = new RegExp(
   String.raw`\b((il|elle) sait faire quoi|que sait[- ](il|elle) faire|what can (he|she) do|` +
     // « qu'est-ce qu'il sait faire ? », asked alone (not « son métier et ce qu'il sait faire »: the whole profile;
@@ -1197,6 +1204,7 @@ const SKILLS = new RegExp(
     String.raw`habituelles?|preferees?|actuelles?)|(sa|son|his|her) (current |present |actuelle? )?` +
     String.raw`(stack|stack technique|technos)\b|` +
     String.raw`(quelle|quel|quels|quelles|which|what) (stack|tech(?! lead)|technos?|outils|${TOOLS}|technologies)\b|` +
+    `${ALL_SKILLS.source}|` +
     // "what was the stack at MAIF?", « quelle était la stack ? »: the one of the role named, or all.
     String.raw`(which|what|quelle|quels|quelles) (was|were|is|are|etait|etaient|est|sont) (the|la|les) ` +
     String.raw`(tech |technical )?(stack|technos|technologies|outils|${TOOLS})( technique)?` +

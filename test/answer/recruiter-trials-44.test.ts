@@ -345,3 +345,29 @@ describe("'which at X?' after one employer's tools", () => {
     expect(a.answer).not.toMatch(/Main skills/);
   });
 });
+
+describe("a form's yes/no marks, and every technology asked", () => {
+  it("'Spark: oui/non ? Scala: oui/non ? Kafka: oui/non ?': each named, Spark at every role", async () => {
+    const a = await ask("Spark: oui/non ? Scala: oui/non ? Kafka: oui/non ?");
+    expect(lead(a)).toMatch(/^Spark : oui — utilisé chez Decathlon \(depuis mai 2021\), AAA-Data/);
+    expect(lead(a)).toMatch(/Scala : oui — utilisé chez Decathlon/);
+    expect(lead(a)).toMatch(/Kafka : enseigné à EPISEN/);
+  });
+
+  it("'has he used Airflow (y/n)?': yes", async () => {
+    expect(lead(await ask("has he used Airflow (y/n)?"))).toMatch(/^Yes — Airflow: used at Decathlon/);
+  });
+
+  it("'List all the technologies he knows': every one, Power BI and Zeppelin too", async () => {
+    const a = await ask("List all the technologies he knows");
+    expect(lead(a)).toMatch(/^Every technology his roles' stacks name, today's stack first: Spark \(4 roles\)/);
+    expect(lead(a)).toMatch(/Zeppelin \(1 role\)/);
+    expect(lead(a)).toMatch(/Power BI \(1 role\)/);
+  });
+
+  it("'what are his main skills?' is still the main eight", async () => {
+    const a = await ask("what are his main skills?");
+    expect(lead(a)).toMatch(/^Main skills/);
+    expect(lead(a)).not.toMatch(/Zeppelin/);
+  });
+});
