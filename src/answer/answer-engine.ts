@@ -3067,8 +3067,19 @@ async function listAnswer(ctx: EngineContext, input: Question, question: string,
     // "does he match?", "thoughts?", « ça matche ? »: asked of the list itself, which is checked line by line.
     const read = ctx.reader.read(listed.after, { language });
     const named = read.parts.some((p) => p.missing.length > 0 || p.words.some((w) => w.key || w.tech));
+    // (The lines between the list and the question are the job's too: « TJM max 550€, démarrage sous 1 mois. »)
+    const told = listed.after
+      .split(/(?<=[.!?])\s+/)
+      .filter((s) => !FIT_ASKED.test(foldText(s)))
+      .join(" ");
     if (FIT_ASKED.test(foldText(listed.after)) || !(named || ownerTopicOf(listed.after)))
-      return fitTurn(ctx, input.conversationId, listed.description, question, language);
+      return fitTurn(
+        ctx,
+        input.conversationId,
+        [listed.description, told].filter(Boolean).join("\n"),
+        question,
+        language,
+      );
     // Questions of their own: answered, and a note that the list was not checked.
     const answer = await respond(ctx, { ...input, text: listed.after, language });
     return { ...answer, question, answer: `${answer.answer}\n${ctx.messages[answer.language].afterList}` };
@@ -3953,6 +3964,8 @@ function unlisted(message: string): string {
 const FIT_ASKED = new RegExp(
   String.raw`\b(fit|fits|match|matches|matche|matcher|correspond\w*|missing|lacking|manque\w*|qu'?en pense\w*|` +
     String.raw`what do you think|thoughts|suitable|qualify|qualifies|good candidate|colle|adapte|ca le fait|` +
+    // « si ce profil peut convenir », « il ferait l'affaire ? »
+    String.raw`conven\w*|convient|conviendr\w*|(fait|ferait|faire) l'affaire|` +
     String.raw`which of (these|them)|` +
     String.raw`tick\w* (all )?(the |those |these )?boxes|coche (toutes )?les cases|` +
     String.raw`lesquel(le)?s)\b`,

@@ -109,7 +109,10 @@ const GREETING_ALONE =
 const ASKER_INTRO = new RegExp(
   String.raw`^(i'm|i am|im|this is|je suis)\s+((a|an|un|une)\s+)?([\p{L}-]+\s+)?` +
     String.raw`(recruit\w*|recruteu\w*|talent\w*|hr|rh|headhunter|chasseu\w*)\b|` +
-    String.raw`^(this is|my name is|je m'appelle|moi c'est|i'm|i am)\s+[\p{L}-]+\s+(from|de chez|chez)\b`,
+    String.raw`^(this is|my name is|je m'appelle|moi c'est|i'm|i am)\s+[\p{L}-]+\s+(from|de chez|chez)\b|` +
+    // « Je suis Claire, business manager chez Capgemini », "I'm Tom, talent partner at Hays": a name, a title, a firm.
+    String.raw`^(i'm|i am|this is|je suis|moi c'est|my name is|je m'appelle)\s+[\p{L}-]+\s*,\s*` +
+    String.raw`(?:[\p{L}'-]+\s+){1,4}(?:at|from|with|chez|de chez|@)\s`,
   "u",
 );
 

@@ -371,3 +371,28 @@ describe("a form's yes/no marks, and every technology asked", () => {
     expect(lead(a)).not.toMatch(/Zeppelin/);
   });
 });
+
+describe("a job ad closing with « si ce profil peut convenir ? »", () => {
+  const ad =
+    "Bonjour,\n\nJe suis Claire, business manager chez Capgemini. Je recherche pour notre client, un acteur majeur " +
+    "de l'énergie, un(e) Data Engineer confirmé(e) pour renforcer son équipe Data Platform.\n\nVos missions :\n- " +
+    "Concevoir et développer des pipelines d'ingestion batch et streaming\n- Participer à la migration vers " +
+    "Databricks\n- Mettre en place des bonnes pratiques de CI/CD\n\nProfil recherché :\n- Minimum 4 ans " +
+    "d'expérience\n- Maîtrise de Python et PySpark\n- Expérience sur Azure Data Factory\n- Connaissance de Kafka " +
+    "appréciée\n- Anglais professionnel\n\nTJM max 550€, démarrage sous 1 mois, 2 jours de TT/semaine.\n\n" +
+    "Pouvez-vous me dire si ce profil peut convenir ?";
+
+  it("is graded line by line, not « ne mentionne pas convenir »", async () => {
+    const a = await ask(ad);
+    expect(a.answer).not.toMatch(/convenir »/);
+    expect(a.answer).toMatch(/^• Databricks : ✔ oui/m);
+    expect(a.answer).toMatch(/^• PySpark : ✔ oui/m);
+    expect(a.answer).toMatch(/^• Azure : ✘ absent du profil/m);
+  });
+
+  it("the recruiter's own introduction is no requirement; the offer's terms are said, not graded", async () => {
+    const a = await ask(ad);
+    expect(a.answer).not.toMatch(/^• Je suis Claire/m);
+    expect(lead(a)).toMatch(/Non évalué, les conditions de l'offre, à voir avec le candidat : TJM max 550€/);
+  });
+});
