@@ -2717,7 +2717,9 @@ async function eachRole(ctx: EngineContext, input: Question, language: Language)
   const intent = detectProfileIntent(alone);
   // ("what migrations at Decathlon and at AAA-Data?": each role's lines, when each holds the words asked — the
   // passages found for both at once may all be one role's.)
-  const each = !intent && employers.every((e) => heldAtRole(ctx, part, e, language) === true);
+  // (Not the two weighed against each other: "was the team bigger at Decathlon or at AAA-Data?".)
+  const weighed = /\b(or|ou|than|que|versus|vs|compar\w*|bigger|larger|smaller|longer|shorter|more|less|plus|moins)\b/;
+  const each = !intent && !weighed.test(text) && employers.every((e) => heldAtRole(ctx, part, e, language) === true);
   if (!each && (!intent || !("role" in intent) || !intent.role)) return null;
   return answerEach(ctx, input, asked, language);
 }
@@ -3227,6 +3229,12 @@ function languageOnly(ctx: EngineContext, input: Question, question: string): An
   return noAnswer(question, wished, "chatter", ctx.messages[wished].languageTaken);
 }
 
+/** A question's first word: "has…", "is…", « a-t-il… », « est-ce… », « quel… ». */
+const QUESTION_FIRST_WORD = new RegExp(
+  String.raw`^(?:(?:and|et|also|aussi)\s+)?(?:has|have|does|did|do|is|was|were|are|can|could|would|what|which|who|` +
+    String.raw`where|when|how|a-t-il|a-t-elle|est-ce|est-il|il a|il est|quel\w*|combien|ou|quand|comment)\b`,
+);
+
 /**
  * "Can you write a job description?": declined; "…has he used Spark? Can you also draft an email?": the rest
  * answered, the task declined after its verdict; an attack on the rules declined. Null for a question.
@@ -3237,7 +3245,12 @@ async function taskDeclined(ctx: EngineContext, input: Question, question: strin
     return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
   const { tasks, rest } = tasksAsked(question);
   if (tasks.length === 0) return null;
-  const asks = rest !== "" && !ctx.reader.read(rest, { language }).chatter && /\?|(\S+\s+){7}\S/.test(rest);
+  // (The rest asks about him: a question mark, a question's first word ("Has he used Kafka."), or a long message;
+  // not "it throws KeyError", what the task is about.)
+  const asks =
+    rest !== "" &&
+    !ctx.reader.read(rest, { language }).chatter &&
+    (/\?|(\S+\s+){7}\S/.test(rest) || QUESTION_FIRST_WORD.test(foldText(rest)));
   if (!asks) return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
   const answer = await respond(ctx, { ...input, text: rest });
   return { ...answer, question, answer: noteAfterLead(answer.answer, ctx.messages[answer.language].taskDeclined) };
@@ -3383,9 +3396,12 @@ function intentRead(
     if (before && timed.includes(before.kind)) return { ...before, atLeast: intent.atLeast, below } as ProfileIntent;
   }
   // ("has he done PII encryption?" then "how long has he been doing it?": that, not his whole career.)
+  if (intent?.kind === "total_experience" && last?.subject && DOING_IT.test(foldText(read.text))) return null;
   // (« Il a fait du Docker ? » then « combien d'années en tout ? », "how many years in total?": Docker's.)
-  const bare = DOING_IT.test(foldText(read.text)) || YEARS_ALONE_ASKED.test(foldText(read.text));
-  if (intent?.kind === "total_experience" && last?.subject && bare) return null;
+  if (intent?.kind === "total_experience" && last?.subject && YEARS_ALONE_ASKED.test(foldText(read.text))) {
+    const its = detectProfileIntent(reread(`how many years of ${last.subject}?`));
+    if (its?.kind === "tech_experience") return its;
+  }
   return intent?.kind === "title" && !intent.howLong && timeAskedAgain(read.text, history.at(-1))
     ? { ...intent, howLong: true }
     : intent;

@@ -7,12 +7,12 @@ import { yearsAsked } from "./fit-years.js";
 /** "Requirements:", "JD:", "Req:", « Mission : », "we need:": what a list of a job's requirements begins with. */
 const REQUIREMENTS_LEAD = new RegExp(
   String.raw`^(requirements?|reqs?|jd|job description|job|the job|the role|role|position|mission|poste|profil|` +
-    // « Vos missions : », "Your responsibilities:", "Key responsibilities:": a job's duties, listed.
-    String.raw`(?:vos |tes |les |your |the |key |main )?(?:missions|responsabilites|responsibilities|duties)|` +
     String.raw`fiche de poste|offre|we need|we are looking for|we're looking for|looking for|must[- ]haves?|must|` +
     String.raw`required skills|skills required|the role needs|the client needs|client needs|nous cherchons|` +
     String.raw`on cherche|on recherche|le poste demande|prerequis|competences requises|profil recherche|` +
     String.raw`besoins?|needs?)\s*:|` +
+    // « Vos missions : », "Key responsibilities:": a job's duties, listed.
+    String.raw`^(?:vos |tes |les |your |the |key |main )?(?:missions|responsabilites|responsibilities|duties)\s*:|` +
     // "Here's the role: …", « voici la fiche : », "MLOps engineer needed: …", « Data engineer recherché : ».
     String.raw`^(here'?s|here is|voici|voila) (the|our|my|a|an|this|la|le|l'|notre|mon|ma|une?|cette?) ?` +
     String.raw`(role|job|position|opening|mission|poste|offre|fiche( de poste)?|jd|job description|requirements?|` +
@@ -210,7 +210,8 @@ function requirementLines(text: string): string | null {
  * requirements (a French infinitive, or an English verb of making, before "and").
  */
 const VERB_AND = new RegExp(
-  String.raw`^\s*(?:\p{L}{4,}(?:er|ir|re)|design|build|develop|implement|maintain|deploy|create|write|test|monitor|` +
+  String.raw`^\s*(?:\p{L}{4,}(?:er|ir|re)|g[eé]rer|cr[eé]er|faire|mener|suivre|lire|design|build|develop|implement|` +
+    String.raw`maintain|deploy|create|write|test|monitor|` +
     String.raw`run|operate|manage|lead|own|define|plan|analy[sz]e|optimi[sz]e|document)\s(?:and|et)\s`,
   "iu",
 );
@@ -331,7 +332,9 @@ const BEFORE_CLOSING = new RegExp(
     String.raw`donc|any|your|do|you|think|what|peut|pourrait|could|can|might|tu|vous|penses?|pensez|crois|` +
     String.raw`trouves?|` +
     // "Kindly revert if candidate fits", "please confirm whether the candidate fits".
-    String.raw`kindly|revert|if|whether|candidate|the|please|pls|confirm|let me know)\s*$`,
+    String.raw`kindly|revert|if|whether|candidate|the|please|pls|confirm|let me know|` +
+    // « Est-ce que ça lui correspond ? », « si ce profil peut convenir », "does it really fit him".
+    String.raw`lui|him|it|this|ce|cela|profil|profile|y|bien|vraiment|really)\s*$`,
   "i",
 );
 

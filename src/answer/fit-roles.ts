@@ -20,6 +20,8 @@ const PEOPLE = String.raw`(?:teams?|equipes?|people|personnes|engineers|develope
 const LEADING_VERB = [
   ...["lead", "leading", "led", "manag\\w*", "head", "heading", "encadr\\w*", "dirig\\w*", "direction"],
   ...["gestion", "supervis\\w*"],
+  // « gérer / animer / piloter une équipe »
+  ...["ger(?:er|e|ait)", "anim\\w*", "pilot\\w*"],
 ].join("|");
 /** Leading people: "leading a team", "team lead", "management experience", « encadrement d'équipe ». */
 const LEADING = new RegExp(

@@ -124,6 +124,8 @@ interface FitReading {
   offer: string[];
   /** Lines about the company or its perks ("About us", « Avantages »): not graded, counted. */
   aside: number;
+  /** Lines of requirements read as none (prose the reading knows nothing in): not graded, said. */
+  unread: string[];
 }
 
 /** Each line of a description: a heading, the company's blurb, the offer's terms, or requirements read. */
@@ -164,6 +166,8 @@ async function readLines(reading: FitReading, lines: string[]): Promise<void> {
     reading.wished = wished[i]!;
     await readLine(reading, line);
     if (reading.requirements.length === before) await readUnread(reading, line);
+    // (Nothing read of a line that asks something: said, not lost.)
+    if (reading.requirements.length === before && unreadItem(line)) reading.unread.push(clip(line));
   }
 }
 
@@ -191,6 +195,7 @@ export async function assessFit(description: string, ctx: FitContext, asked?: La
     wished: false,
     offer: [],
     aside: 0,
+    unread: [],
   };
   const lines = statements(text)
     .map((line) => termsApart(reading, line))
@@ -207,10 +212,11 @@ export async function assessFit(description: string, ctx: FitContext, asked?: La
   ];
   const offer = reading.offer.length > 0 ? t.offer(reading.offer) : "";
   const aside = reading.aside > 0 ? t.aside(reading.aside) : "";
+  const unread = reading.unread.length > 0 ? t.unread(reading.unread) : "";
   return {
     language,
     requirements,
-    summary: [...summary, offer, aside].filter(Boolean).join(" "),
+    summary: [...summary, offer, aside, unread].filter(Boolean).join(" "),
     ...(offer ? { offer } : {}),
   };
 }
@@ -223,6 +229,16 @@ function tally(requirements: FitRequirement[]): [number, number, string[], strin
     .map((r) => (r.note ? `${r.requirement} (${r.note})` : r.requirement));
   const missing = requirements.filter((r) => r.verdict === "not_in_profile").map((r) => r.requirement);
   return [met, requirements.length, partial, missing];
+}
+
+/**
+ * A line of a list that read as no requirement, worth saying so: a few words or more, not a heading, pay, who is
+ * sought or how long the job lasts (those are the offer's, or no line of the list).
+ */
+function unreadItem(line: string): boolean {
+  const folded = foldText(line);
+  const words = folded.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
+  return words >= 3 && !/:\s*$/.test(line) && !MONEY.test(folded) && !SOUGHT.test(folded) && !ownerTopicOf(line);
 }
 
 /** Past this many words, a line that names no requirement the reading knows is prose, not a requirement. */

@@ -85,9 +85,10 @@ const TASK_SENTENCE = [
     OPENING +
       ASKING_BOT +
       String.raw`(?:write|draft|compose|prepare|generate|create|produce)(?: me| us| up)? (?:a |an |the |some |my )?` +
-      String.raw`(?:[\p{L}-]+ ){0,3}(?:job (?:description|ad|advert|posting|offer|spec)|jd|e-?mail|mail|message|` +
-      // (Not "a pitch of the profile": its summary, asked.)
-      String.raw`(?:cover )?letter|linkedin (?:post|message)|outreach|joke|poem|story)s?\b`,
+      // (Not "write me his email address": his own, asked. Nor "a pitch of the profile": its summary.)
+      String.raw`(?:(?!(?:his|her|their) )[\p{L}-]+ ){0,3}(?:job (?:description|ad|advert|posting|offer|spec)|jd|` +
+      String.raw`(?:e-?mail|mail|message)(?! address)|(?:cover )?letter|linkedin (?:post|message)|outreach|joke|poem|` +
+      String.raw`story)s?\b`,
     "u",
   ),
   new RegExp(
@@ -95,22 +96,25 @@ const TASK_SENTENCE = [
       ASKING_BOT +
       String.raw`(?:m'|me |nous )?(?:ecris|ecrivez|ecrire|redige|redigez|rediger|prepare|preparez|preparer|` +
       String.raw`compose|composez|genere|generez|generer|fais|faites|faire)(?:[- ]moi)? (?:un |une |des |l'|la |le )?` +
-      String.raw`(?:[\p{L}-]+ ){0,2}(?:annonce|offre|fiche de poste|description de poste|e-?mail|mail|message|` +
-      String.raw`lettre|courrier|relance|post linkedin|blague|poeme)s?\b`,
+      // (Not « écris-moi son adresse mail »: his, asked.)
+      String.raw`(?:(?!(?:son|sa|ses|leur) )[\p{L}-]+ ){0,2}(?:annonce|offre|fiche de poste|description de poste|` +
+      String.raw`e-?mail|mail|message|lettre|courrier|relance|post linkedin|blague|poeme)s?\b`,
     "u",
   ),
   // (Not "can you translate that to French?": the answer again, in a language it speaks.)
   new RegExp(
     OPENING +
       ASKING_BOT +
-      String.raw`(?:translate|traduis|traduisez|traduire)\b(?!.*\b(?:french|english|francais|anglais|fr|en)\b)`,
+      String.raw`(?:translate|traduis|traduisez|traduire)\b(?!.*\b(?:french|english|francais|anglais)\b)`,
     "u",
   ),
   new RegExp(
     OPENING +
       ASKING_BOT +
       String.raw`(?:(?:help|aide|aidez)(?:[- ]moi)? (?:me )?(?:with|avec|on|sur) |fix |debug |corrige |corriger |` +
-      String.raw`debugge )(?:my|our|this|mon|notre|ce) (?:code|script|query|bug|requete|programme|python|sql)\b`,
+      // (Not "help me with this Python question: has he used pandas?": a question about him.)
+      String.raw`debugge )(?:my|our|this|mon|notre|ce) (?:(?:python|sql|scala|java) )?` +
+      String.raw`(?:code|script|query|bug|requete|programme)\b`,
     "u",
   ),
   new RegExp(OPENING + String.raw`(?:tell|give) (?:me|us) (?:a |an )?(?:joke|poem|story|riddle)\b`, "u"),

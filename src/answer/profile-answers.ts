@@ -828,11 +828,15 @@ const IN_YEAR = /\b(?:in|en|during|pendant|durant)\s+((?:19|20)\d\d)\b/;
  * roles of that year; null when they meet it.
  */
 function notThereThen(intent: IntentOf<"overview">, tools: Tools, ctx: ProfileContext): Answer | null {
-  const year = IN_YEAR.exec(foldText(tools.question))?.[1];
+  const folded = foldText(tools.question);
+  const year = IN_YEAR.exec(folded)?.[1];
   const role = tools.byKey(intent.role);
   if (!year || intent.also?.length || !role.period) return null;
+  // (Every year named: "in 2020 and 2021?" meets a role begun in 2021.)
+  const years = [...folded.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  const span = spanOf(role.period, tools.now);
+  if (years.some((y) => overlaps(span, y * 12, y * 12 + 11))) return null;
   const [start, end] = [Number(year) * 12, Number(year) * 12 + 11];
-  if (overlaps(spanOf(role.period, tools.now), start, end)) return null;
   const then = ctx.roles.filter((r) => r.period && overlaps(spanOf(r.period, tools.now), start, end));
   const { m, heading, reply } = tools;
   const said = m.notThereIn(role.employer, year, tools.when(role), listed(then.map(tools.at), m));
@@ -1325,15 +1329,44 @@ export function rosterCount(text: string, members?: string): number {
 }
 
 /** The roles' lines, beside their teams, that count that many of the kind: "15 data scientists across 4 teams". */
-function countSaid(roles: RoleInfo[], n: number, members: string, tools: Tools) {
-  const counted = new RegExp(String.raw`(?:^|[^\d.,])${n}\s+${foldText(members)}\b`, "u");
-  return roles.flatMap((r) =>
-    tools
+function countSaid(roles: RoleInfo[], n: number | null, members: string, tools: Tools) {
+  // (A word or two between: "2 junior data engineers", « 2 data engineers junior »; in either language's lines, so
+  // that both read the same.)
+  const figure = n === null ? String.raw`\d+` : String(n);
+  const counted = new RegExp(String.raw`(?:^|[^\d.,])${figure}\s+(?:[\p{L}-]+\s+){0,2}?${foldText(members)}\b`, "u");
+  return roles.flatMap((r) => {
+    const keys = new Set(r.chunks.filter((c) => c.kind !== "team" && counted.test(foldText(c.text))).map((c) => c.key));
+    return tools
       .inLang(r)
-      .filter((c) => c.kind !== "team" && counted.test(foldText(c.text)))
-      .map((c) => ({ r, c })),
-  );
+      .filter((c) => keys.has(c.key))
+      .map((c) => ({ r, c }));
+  });
 }
+
+/**
+ * "were there 15 data scientists at MAIF?", no team named: the lines beside the team that count the kind weigh too —
+ * "yes" where one counts that many and the team doesn't say otherwise; "no" with them all when none does; the figures
+ * alone when they disagree. Null when no other line counts the kind (the team answers).
+ */
+function looseCount(intent: IntentOf<"team_size">, roles: RoleInfo[], teams: RosterCount[], tools: Tools) {
+  if (!intent.loose || !intent.members) return null;
+  const { m, at, reply } = tools;
+  const others = countSaid(roles, null, intent.members, tools);
+  if (others.length === 0) return null;
+  const said = countSaid(roles, intent.n, intent.members, tools);
+  const listing = teams.filter((x) => x.count > 0);
+  const places = listed([...new Set(others.map((x) => x.r))].map(at), m);
+  const quotes = [...listing.map((x) => x.roster), ...others.map((x) => x.c)];
+  const members = asWritten(intent.members, tools.question);
+  const counts = listing.map((x) => m.teamCounted(x.count, members, at(x.r)));
+  if (said.length > 0 && listing.every((x) => x.count === intent.n)) return reply(m.countSaid(places), quotes);
+  if (said.length > 0) return reply(m.countsDiffer(listed(counts, m)), quotes, false);
+  if (listing.some((x) => x.count === intent.n)) return null;
+  return reply(m.countsNo(places, `${intent.n} ${members}`), quotes);
+}
+
+/** A team's roster line and how many of the kind asked it lists. */
+type RosterCount = { r: RoleInfo; roster: Chunk; count: number };
 
 /**
  * "Was his team at MAIF bigger than 5?", « plus de 10 personnes dans son équipe ? »: each roster's size (of the roles
@@ -1347,12 +1380,15 @@ function teamSizeAnswer(intent: IntentOf<"team_size">, tools: Tools, ctx: Profil
     return roster ? [{ r, roster, count: rosterCount(roster.text, intent.members) }] : [];
   });
   if (teams.length === 0) return reply(m.teamUnlisted(listed(roles.map(at), m)), roles.map(heading), false);
-  // ("were there 15 data scientists at MAIF?": a line of the role that counts them so, beside its team.)
-  const said = intent.loose && intent.members ? countSaid(roles, intent.n, intent.members, tools) : [];
-  if (said.length > 0)
+  // ("were there 15 data scientists at MAIF?": the lines of the role that count them, beside its team.)
+  const loose = looseCount(intent, roles, teams, tools);
+  if (loose) return loose;
+  // ("did he work with 5 developers at Decathlon?": a kind no team lists is no "0 developers".)
+  if (intent.members && teams.every((x) => x.count === 0))
     return reply(
-      m.countSaid(listed([...new Set(said.map((x) => x.r))].map(at), m)),
-      said.map((x) => x.c),
+      m.teamKindUnlisted(asWritten(intent.members, tools.question)),
+      teams.map((x) => x.roster),
+      false,
     );
   const meets = (count: number) =>
     intent.exact

@@ -166,9 +166,7 @@ const HOW_LONG_ALONE = new RegExp(
     // « c'était combien de temps ? », « il y est resté combien de temps ? », "for how long was that?"
     String.raw`(c'?[eé]tait|[cç]a a [eé]t[eé]|(il|elle) y est rest[eé]e?) (pendant )?combien de temps|` +
     String.raw`how long (was|is) (that|it|this|(he|she) there)|` +
-    String.raw`combien de temps (c'?[eé]tait|(il|elle) y est rest[eé]e?)|` +
-    // "how many years in total?", « combien d'années en tout ? » (after a skill: its years; see intentRead).
-    String.raw`how many years|combien d'ann[ée]es|combien d'ans)` +
+    String.raw`combien de temps (c'?[eé]tait|(il|elle) y est rest[eé]e?))` +
     String.raw`( (in total|overall|altogether|au total|en tout))?\s*[?!.]*$`,
   "i",
 );

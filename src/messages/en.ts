@@ -448,6 +448,10 @@ function teamSizeWords() {
     teamCounted: (count: number, noun: string, where: string) => `${count} ${noun} at ${where}`,
     teamBoundYes: (list: string) => `Yes — ${list}, as the profile lists the team.`,
     countSaid: (places: string) => `Yes — the profile counts them so at ${places}.`,
+    countsDiffer: (team: string) => `The profile's team lists ${team}; other lines count them otherwise, quoted below.`,
+    countsNo: (places: string, asked: string) =>
+      `No — no count of ${asked} at ${places}: its team and the lines below give other figures.`,
+    teamKindUnlisted: (kind: string) => `The profile's team lists name no “${kind}” as such:`,
     teamBoundNo: (list: string, bound: string) => `No — ${list}, as the profile lists the team: not ${bound}.`,
     teamBoundSome: (yes: string, no: string, bound: string) =>
       `Yes — ${yes}, as the profile lists the team; not ${bound} elsewhere: ${no}.`,
@@ -681,6 +685,7 @@ function serviceWords() {
       plannedOnly: "a strategy or a proof of concept only, not its use",
       offer: (terms: string[]) => `Not graded, the offer's terms for the candidate to answer: ${terms.join("; ")}.`,
       aside: (n: number) => `Not graded: ${n} line${n > 1 ? "s" : ""} about the company or its benefits.`,
+      unread: (lines: string[]) => `Not read as a requirement (ask it as a question): ${lines.join("; ")}.`,
       trainedOnly: "trained others in it, not used in a role",
       ownerOnly: "only the candidate can say",
       has: (d: string) => `${d} in the profile`,

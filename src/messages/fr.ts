@@ -470,6 +470,12 @@ function teamSizeWordsFr() {
     teamCounted: (count: number, noun: string, where: string) => `${count} ${noun} chez ${where}`,
     teamBoundYes: (list: string) => `Oui — ${list}, d'après l'équipe que décrit le profil.`,
     countSaid: (places: string) => `Oui — le profil les compte ainsi chez ${places}.`,
+    countsDiffer: (team: string) =>
+      `L'équipe que décrit le profil compte ${team} ; d'autres lignes les comptent autrement, citées ci-dessous.`,
+    countsNo: (places: string, asked: string) =>
+      `Non — aucun compte de ${asked} chez ${places} : son équipe et les lignes ci-dessous donnent d'autres chiffres.`,
+    teamKindUnlisted: (kind: string) =>
+      `Les équipes que décrit le profil ne citent pas de « ${kind} » en tant que tels :`,
     teamBoundNo: (list: string, bound: string) =>
       `Non — ${list}, d'après l'équipe que décrit le profil : pas ${bound}.`,
     teamBoundSome: (yes: string, no: string, bound: string) =>
@@ -676,6 +682,7 @@ function serviceWordsFr(): ServiceWords {
         `Non évalué, les conditions de l'offre, à voir avec le candidat : ${terms.join(" ; ")}.`,
       aside: (n: number) =>
         `Non évalué${n > 1 ? "es" : "e"} : ${n} ligne${n > 1 ? "s" : ""} sur l'entreprise ou ses avantages.`,
+      unread: (lines: string[]) => `Non lu comme une exigence (posez-le comme une question) : ${lines.join(" ; ")}.`,
       trainedOnly: "formation d'équipes seulement, pas utilisé en poste",
       ownerOnly: "seule la personne concernée peut le dire",
       has: (d: string) => `${d} d'après le profil`,

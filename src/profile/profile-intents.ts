@@ -1994,11 +1994,10 @@ const BELOW = new RegExp(
 );
 
 /**
- * How a count of years claimed is weighed: at least that many (no bound), fewer (`true`), at most (`"orEqual"`), or
+ * How a count of years claimed is weighed: at least that many (no bound), fewer (`true`), at most (`"orEqual"`),
  * about that many (`"about"`: "at Decathlon for 3 years, right?", a time at an employer given to check, with no
- * "at least").
+ * "at least"), or more than that many (`"over"`: "more than 1 year at MAIF?", which one year is not).
  */
-/** A ceiling (`true`, "orEqual"), about that many, or a floor the time must pass ("over": "more than 1 year"). */
 export type YearsBound = true | "orEqual" | "about" | "over";
 
 /** "only 4 years?", « seulement 4 ans ? », « que 3 ans ? »: a count said to be all there is. */
@@ -2010,7 +2009,9 @@ const ONLY_COUNT = new RegExp(
 const FLOOR_GIVEN = /\d\s*\+|\b(at least|more than|over|minimum|min|au moins|plus de|plus d')\b/;
 
 /** "more than 3 years", "over 2 years", « plus de 5 ans »: a floor the time must pass. */
-const STRICT_FLOOR = /\b(more than|over|longer than|greater than|above|plus de|plus d'|plus que)\b/;
+// (Not « il ne fait plus de Scala depuis 2 ans ? »: no longer.)
+const STRICT_FLOOR =
+  /\b(?:more than|over|longer than|greater than|above)\b|(?<!\bn(?:e\s+|')[\p{L}-]+\s+)\bplus (?:de\b|d'|que\b)/u;
 
 /** A count of years asked as a ceiling ("less than 5 years?"): the claim holds when the time is below it. */
 function withBelow(intent: ProfileIntent | null, text: string): ProfileIntent | null {
@@ -2339,8 +2340,9 @@ function teamSizeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | nu
 
 /** "did the team at MAIF have 2 data scientists?": that many people of the kind, in the roster (see TEAM_EXACT). */
 function teamExactIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
-  const loose = TEAM_EXACT.test(text) ? null : THERE_WERE.exec(text);
-  const found = TEAM_EXACT.exec(text) ?? loose;
+  const exact = TEAM_EXACT.exec(text);
+  const loose = exact ? null : THERE_WERE.exec(text);
+  const found = exact ?? loose;
   if (!found) return null;
   const members = found[2]!;
   const generic = /^(people|persons?|personnes|members|membres|gens|folks)$/.test(members);

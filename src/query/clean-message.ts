@@ -2225,17 +2225,24 @@ function seenAside(text: string): string {
  * A sentence's frame naming nothing asked: « Concernant le candidat, … », « Au niveau techno, … », « Dans le cadre
  * d'une mission, … », "Regarding the candidate, …", "Tech-wise, …" (not « Concernant Spark, … », which names it).
  */
+const FRAMED_BY =
+  String.raw`(?:^|(?<=[.!?:]\s))(?:concernant|en ce qui concerne|pour ce qui est d(?:e |u |es |')|` +
+  String.raw`au sujet d(?:e |u |es |')|(?:a|à) propos d(?:e |u |es |')|s'agissant d(?:e |u |es |')|c[oô]t[eé]|` +
+  String.raw`(?:au )?niveau|regarding|concerning|as for|as regards|in terms of|on the)\s+` +
+  String.raw`(?:(?:le|la|les|ce|cette|du|de la|des|the|this|that|his|your|votre|ton|son|sa|ses) |l')?`;
+/** A question asked of the thing itself: "…, il connaît Airflow ?", "…, has he used Kafka?". */
+const ASKS_OF_IT = String.raw`(?=(?:il|elle|he|she|has|have|does|did|is|was|can|could|a-t-il|est-ce|connait)\b)`;
 const FRAMING = new RegExp(
-  String.raw`(?:^|(?<=[.!?:]\s))(?:(?:concernant|en ce qui concerne|pour ce qui est d(?:e |u |es |')|` +
-    String.raw`au sujet d(?:e |u |es |')|(?:a|à) propos d(?:e |u |es |')|s'agissant d(?:e |u |es |')|c[oô]t[eé]|` +
-    String.raw`(?:au )?niveau|regarding|concerning|as for|as regards|in terms of|on the)\s+` +
-    String.raw`(?:(?:le|la|les|ce|cette|du|de la|des|the|this|that|his|your|votre|ton|son|sa|ses) |l')?` +
-    // (« le candidat » is « il » by then: "regarding him".)
-    String.raw`(?:candidat|candidate|profil|profile|personne|person|consultant|freelance|freelancer|techno|technos|` +
-    String.raw`il|lui|he|him|` +
-    String.raw`technologies|technique|tech|technical side|outils|tools|stack|comp[eé]tences|skills|cv|resume)|` +
-    String.raw`dans le cadre d(?:e |u |')(?:une |un |la |le |notre |nos |ma |mon )?(?:mission|projet|poste|` +
-    String.raw`recrutement|besoin|appel d'offres?|prestation)|tech-?wise|technically speaking)\s*,\s*`,
+  // (« le candidat » is « il » by then: "regarding him".)
+  String.raw`${FRAMED_BY}(?:candidat|candidate|profil|profile|personne|person|consultant|il|lui|he|him|cv|` +
+    String.raw`resume)\s*,\s*|` +
+    // « Au niveau techno, il connaît Airflow ? »; not « Concernant la stack, c'était quoi chez MAIF ? », the stack
+    // asked ("Regarding his skills, what are the strongest?").
+    String.raw`${FRAMED_BY}(?:techno|technos|technologies|technique|tech|technical side|outils|tools|stack|` +
+    String.raw`comp[eé]tences|skills)\s*,\s*${ASKS_OF_IT}|` +
+    String.raw`(?:^|(?<=[.!?:]\s))(?:dans le cadre d(?:e |u |')(?:une |un |la |le |notre |nos |ma |mon )?` +
+    String.raw`(?:mission|projet|poste|recrutement|besoin|appel d'offres?|prestation)|tech-?wise|` +
+    String.raw`technically speaking)\s*,\s*`,
   "giu",
 );
 

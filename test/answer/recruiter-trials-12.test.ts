@@ -288,7 +288,10 @@ describe("what a cold reading of the change found the new rules did wrong", () =
   });
 
   it("'distributed' is not the owner's « distributeur »; 'actual' of a past role is its real one", async () => {
-    expect(lead(await ask("What does he teach at the school about distributed systems?"))).toMatch(/^At EPISEN/);
+    // ("the school" is read as EPISEN, and said so.)
+    expect(lead(await ask("What does he teach at the school about distributed systems?"))).toMatch(
+      /^(Reading “school” as “EPISEN”\. )?At EPISEN/,
+    );
     expect(lead(await ask("what's the actual team size at AAA-Data?"))).toMatch(/^Team, .*5 people at AAA-Data/);
   });
 

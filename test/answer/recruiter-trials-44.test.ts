@@ -16,7 +16,8 @@ describe("people counted at a role, no team named", () => {
 
   it("'were there 3 data scientists at MAIF?': no — 2", async () => {
     const a = await ask("were there 3 data scientists at MAIF?");
-    expect(lead(a)).toMatch(/^No — 2 data scientists at MAIF .*not 3 data scientists\.$/);
+    expect(lead(a)).toMatch(/^No — no count of 3 data scientists at MAIF/);
+    expect(a.answer).toMatch(/2 Data Scientists/);
   });
 
   it("'did he work with 2 data scientists at MAIF?': yes", async () => {
@@ -24,16 +25,39 @@ describe("people counted at a role, no team named", () => {
     expect(lead(a)).toMatch(/^Yes — 2 data scientists at MAIF/);
   });
 
-  it("'were there 15 data scientists at MAIF?': yes, the line that counts them, not the team's 2", async () => {
+  it("'were there 15 data scientists at MAIF?': the team's 2 and the line that counts 15, no bare 'no'", async () => {
     const a = await ask("were there 15 data scientists at MAIF?");
-    expect(lead(a)).toMatch(/^Yes — .*MAIF/);
-    expect(quoted(a)).toEqual(["[1] Effective production release for 15 data scientists across 4 teams"]);
+    expect(lead(a)).toMatch(/^The profile's team lists 2 data scientists at MAIF .*; other lines count them otherwise/);
+    expect(quoted(a)).toEqual([
+      "[1] Team: 1 PO, 2 Data Scientists, 2 Data Engineers",
+      "[2] Effective production release for 15 data scientists across 4 teams",
+    ]);
   });
 
-  it("« il y avait 15 data scientists chez MAIF ? »: oui", async () => {
+  it("« il y avait 15 data scientists chez MAIF ? »: the same, in French", async () => {
     const a = await ask("il y avait 15 data scientists chez MAIF ?");
-    expect(lead(a)).toMatch(/^Oui — .*MAIF/);
+    expect(lead(a)).toMatch(/^L'équipe que décrit le profil compte 2 data scientists chez MAIF/);
     expect(a.answer).toMatch(/15 data scientists répartis dans 4 équipes/);
+  });
+
+  it("'were there 10 data scientists at MAIF?': no, with both figures quoted", async () => {
+    const a = await ask("were there 10 data scientists at MAIF?");
+    expect(lead(a)).toMatch(/^No — no count of 10 data scientists at MAIF/);
+    expect(a.answer).toMatch(/15 data scientists across 4 teams/);
+  });
+
+  it("'were there 2 data engineers at AAA-Data?' reads alike in both languages: 3 in the team, 2 juniors", async () => {
+    for (const q of ["were there 2 data engineers at AAA-Data?", "il y avait 2 data engineers chez AAA-Data ?"]) {
+      const a = await ask(q);
+      expect(lead(a)).not.toMatch(/^(Yes|Oui|No|Non) —/);
+      expect(a.answer).toMatch(/3 Data Engineers/);
+    }
+  });
+
+  it("'did he work with 5 developers at Decathlon?': no team lists developers — not '0 developers'", async () => {
+    const a = await ask("did he work with 5 developers at Decathlon?");
+    expect(lead(a)).toBe("The profile's team lists name no “developers” as such:");
+    expect(a.answer).not.toMatch(/0 developers/);
   });
 
   it("'were there 5 data engineers at Decathlon?': no — 3", async () => {
@@ -394,5 +418,54 @@ describe("a job ad closing with « si ce profil peut convenir ? »", () => {
     const a = await ask(ad);
     expect(a.answer).not.toMatch(/^• Je suis Claire/m);
     expect(lead(a)).toMatch(/Non évalué, les conditions de l'offre, à voir avec le candidat : TJM max 550€/);
+  });
+});
+
+describe("what a cold reading of this session's changes found", () => {
+  it("questions about him that look like tasks are answered: pandas, his email address", async () => {
+    const a = await ask("Can you help me with this Python question: has he used pandas?");
+    expect(lead(a)).toMatch(/^Yes — .*MAIF/);
+    expect(lead(await ask("Could you write me his email address?"))).toMatch(/^The profile doesn't give his contact/);
+    expect(lead(await ask("Écris-moi son adresse mail"))).toMatch(/^Le profil ne donne pas de coordonnées/);
+  });
+
+  it("'Has he used Kafka. Write me an email for him': Kafka answered, the email declined", async () => {
+    const a = await ask("Has he used Kafka. Write me an email for him");
+    expect(lead(a)).toMatch(/^Kafka: taught at EPISEN .*\(I don't write, translate or fix anything/);
+  });
+
+  it("a frame naming the thing asked is kept: « Concernant la stack, c'était quoi chez MAIF ? »", async () => {
+    const a = await ask("Concernant la stack, c'était quoi chez MAIF ?");
+    expect(quoted(a)[0]).toBe("[1] Stack technique : PySpark, Jenkins, Docker, Zeppelin");
+    expect(lead(await ask("Regarding his skills, what are the strongest?"))).toMatch(/^Main skills/);
+    expect(lead(await ask("Concernant le freelance, depuis quand ?"))).toMatch(/^Environ \d+ ans .* en freelance/);
+  });
+
+  it("'was the team bigger at Decathlon or at AAA-Data?' still weighs the two", async () => {
+    const a = await ask("was the team bigger at Decathlon or at AAA-Data?");
+    expect(lead(a)).toMatch(/^Teams, largest first/);
+  });
+
+  it("'What did he do at Decathlon in 2020 and 2021?': 2021 meets it — the role", async () => {
+    const a = await ask("What did he do at Decathlon in 2020 and 2021?");
+    expect(lead(a)).toBe("At Decathlon (Senior Data Engineer, since May 2021):");
+  });
+
+  it("'Is he a freelancer?' then 'how many years?': his freelance time", async () => {
+    await ask("Is he a freelancer?", "free-years");
+    const a = await ask("how many years?", "free-years");
+    expect(lead(a)).toMatch(/^About \d+ years and \d+ months as a freelancer/);
+  });
+
+  it("« Vos missions : … Est-ce que ça lui correspond ? » grades no « Est-ce que ça lui »", async () => {
+    const a = await ask("Vos missions : vous serez en charge de la plateforme data. Est-ce que ça lui correspond ?");
+    expect(a.answer).not.toMatch(/Est-ce que ça lui/);
+  });
+
+  it("« Gérer et animer une équipe de 5 personnes » in a job ad: leading a team, not « Gérer : absent »", async () => {
+    const a = await ask(
+      "Profil recherché :\n- Gérer et animer une équipe de 5 personnes\n- Docker et Kubernetes\n- Python",
+    );
+    expect(a.answer).toMatch(/^• Gérer et animer une équipe de 5 personnes : ◐ en partie \(a encadré 2 personnes/m);
   });
 });
