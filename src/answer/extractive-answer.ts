@@ -50,9 +50,10 @@ const WH_WORD = new RegExp(
 // (« c'est un freelance ? » too: "it's", of him.)
 const SPOKEN_SUBJECT = /\b(il|elle|on|ils|he|she|they|you|vous|tu)\b|\bc'(est|[ée]tait)\b/i;
 
-/** A question opening on what it asks for: "what language…?", « quel outil… ? », "and where?". */
+/** A question opening on what it asks for: "what language…?", « quel outil… ? », "and where?", "from where?". */
 const WH_FIRST = new RegExp(
-  String.raw`^(?:and |et |so |alors )?(?:what|which|who|whom|where|when|why|how|quel\w*|qu'|que|quoi|pourquoi|` +
+  String.raw`^(?:and |et |so |alors )?(?:(?:from|with|for|to|in|at|by|of|de|d'|avec|pour|par|dans|chez|sur) )?` +
+    String.raw`(?:what|which|who|whom|where|when|why|how|quel\w*|qu'|que|quoi|pourquoi|` +
     String.raw`comment|où|combien)\b`,
   "iu",
 );

@@ -126,6 +126,9 @@ export function questionsOf(text: string): string[] {
     .flatMap((s) => requestsOf(s, requests))
     .map((s) => clientWants(s, requests))
     .flatMap(participleChain)
+    .flatMap(andWhy)
+    // ("Is he still working with Decathlon or is he free now?": his role, then whether he is free, each asked.)
+    .flatMap((s) => s.split(OR_FREE))
     .flatMap((s) => s.split(JOINED_QUESTION))
     .flatMap(statementPair)
     .flatMap(ownerAskedAfter)
@@ -139,6 +142,24 @@ export function questionsOf(text: string): string[] {
   if (out.length === 2 && ownerAsked.has(out[1]!.trim()) && !out[0]!.includes("?") && !OPENS_QUESTION.test(out[0]!))
     return [`${out[0]} ${out[1]}`].map(withoutClientsOwn);
   return out.map(withoutClientsOwn);
+}
+
+/** "…or is he free now?", « …ou il est dispo ? »: whether he is available, a question apart from the one before. */
+const OR_FREE = new RegExp(
+  String.raw`,?\s+(?:or|ou)\s+(?=(?:is (?:he|she)|est-(?:il|elle)|(?:il|elle) est)\s+(?:\w+\s+)?` +
+    String.raw`(?:free|available|dispo\w*|libre)\b)`,
+  "iu",
+);
+
+/** "When did he leave AAA-Data and why?", « Quand a-t-il quitté AAA-Data et pourquoi ? »: "why" asked last. */
+const AND_WHY = /^(when|where|how|quand|où|ou|comment)\b(.*?)[\s,]+(?:and|et) (why|pourquoi)\s*\?\s*$/iu;
+
+/** A question with "and why?" after it: the question, then why, asked of the same ("Why did he leave AAA-Data?"). */
+function andWhy(s: string): string[] {
+  const m = AND_WHY.exec(s.trim());
+  if (!m) return [s];
+  const why = /^p/i.test(m[3]!) ? "Pourquoi" : "Why";
+  return [`${m[1]}${m[2]}?`, `${why}${m[2]}?`];
 }
 
 /**

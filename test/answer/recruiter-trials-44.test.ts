@@ -469,3 +469,24 @@ describe("what a cold reading of this session's changes found", () => {
     expect(a.answer).toMatch(/^• Gérer et animer une équipe de 5 personnes : ◐ en partie \(a encadré 2 personnes/m);
   });
 });
+
+describe("follow-ups asking what, and a 'why' or 'free?' after a question", () => {
+  it("'Has he worked with JDBC sources?' then 'from where?': what the profile says, no 'Yes —'", async () => {
+    await ask("Has he worked with JDBC sources?", "jdbc-where");
+    const a = await ask("from where?", "jdbc-where");
+    expect(lead(a)).toMatch(/^Here is what the profile says at Decathlon/);
+    expect(a.answer).toMatch(/India/);
+  });
+
+  it("'When did he leave AAA-Data and why?': when, then why — which only he can say", async () => {
+    const a = await ask("When did he leave AAA-Data and why?");
+    expect(a.answer).toMatch(/^At AAA-Data from January 2020 to May 2021/);
+    expect(a.answer).toMatch(/not why he left/);
+  });
+
+  it("'Is he still working with Decathlon or is he free now?': still there; availability his to say", async () => {
+    const a = await ask("Is he still working with Decathlon or is he free now?");
+    expect(lead(a)).toMatch(/^Yes — at Decathlon since May 2021, and still there/);
+    expect(a.answer).toMatch(/doesn't say when he is available/);
+  });
+});
