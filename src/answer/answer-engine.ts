@@ -3195,7 +3195,12 @@ function askedIn(reader: QuestionReader, input: Question, question: string, prev
 }
 
 /** "Spark: yes/no?", « Scala (oui/non) ? », "(y/n)": how to answer, a form's mark, not what is asked. */
-const YES_NO_MARK = /[ \t]*[([]?[ \t]*\b(?:yes ?\/ ?no|oui ?\/ ?non|y ?\/ ?n|o ?\/ ?n)\b[ \t]*[)\]]?/giu;
+// (And what it says of the answer: « oui/non ça suffit », "yes/no is enough".)
+const YES_NO_MARK = new RegExp(
+  String.raw`[ \t]*[([]?[ \t]*\b(?:yes ?\/ ?no|oui ?\/ ?non|y ?\/ ?n|o ?\/ ?n)\b(?:[ \t]*[)\]])?` +
+    String.raw`(?:[ \t]+(?:(?:ca|ça|cela)[ \t]+)?suffi(?:t|ra)|[ \t]+(?:is|will be) (?:enough|fine)|[ \t]+will do)?`,
+  "giu",
+);
 
 /** The question a message asks, cleaned, and the language to answer it in (the conversation's from now on). */
 function messageOf(ctx: EngineContext, input: Question): { question: string; language: Language } {

@@ -490,3 +490,12 @@ describe("follow-ups asking what, and a 'why' or 'free?' after a question", () =
     expect(a.answer).toMatch(/doesn't say when he is available/);
   });
 });
+
+describe("« oui/non ça suffit » after three names", () => {
+  it("all three answered, the mark and what it says of the answer set aside", async () => {
+    const a = await ask("3 trucs vite fait stp : databricks ? autoloader ? unity catalog ? oui/non ca suffit");
+    expect(a.answer).toMatch(/^Oui — Databricks/m);
+    expect(a.answer).toMatch(/^Oui — Autoloader/m);
+    expect(a.answer).toMatch(/^Oui — Unity Catalog/m);
+  });
+});
