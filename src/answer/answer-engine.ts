@@ -3274,7 +3274,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
       "too_long",
       m.tooLong(question.length, maxQuestionChars),
     );
-  const task = await taskDeclined(ctx, input, question, language);
+  const task = (await taskDeclined(ctx, input, question, language)) ?? (await foreignNamesAnswer(ctx, input, question));
   if (task) return task;
   const again = inOtherLanguage(ctx, question, history);
   if (again) keptLanguage(ctx, input, question, again.language);
@@ -3581,6 +3581,33 @@ const FOREIGN_GRAMMAR = new Set(
     "hoeveel heeft gewerkt ervaring jaar niet ook waar wanneer"
   ).split(" "),
 );
+
+/** "Hat er Erfahrung mit Spark und Kafka?": the names answered, and the languages it speaks said; else null. */
+async function foreignNamesAnswer(ctx: EngineContext, input: Question, question: string): Promise<Answer | null> {
+  const names = foreignNamesAsked(ctx, question);
+  if (!names) return null;
+  const answer = await respond(ctx, { ...input, text: names });
+  return {
+    ...answer,
+    question,
+    answer: noteAfterLead(answer.answer, ctx.messages[answer.language].otherLanguageNames),
+  };
+}
+
+/**
+ * "Hat er Erfahrung mit Spark und Kafka?", « ¿Tiene experiencia con Airflow? »: another language's words around names
+ * the profile's technologies bear — the names, asked alone ("Spark, Kafka?"); null for any other message.
+ */
+function foreignNamesAsked(ctx: EngineContext, text: string): string | null {
+  const { lexicon } = ctx.index;
+  const words = foldText(text).match(/\p{L}{2,}/gu) ?? [];
+  const foreign = words.filter((w) => FOREIGN_GRAMMAR.has(w) && !lexicon.isEveryday(w) && !lexicon.isEveryday(w, "fr"));
+  if (foreign.length === 0) return null;
+  // (The names the profile knows as technologies, taught ones too: "Kafka".)
+  const read = ctx.reader.read(text, { language: "en" });
+  const names = [...new Set(read.parts.flatMap((p) => p.words.filter((w) => w.tech).map((w) => w.original)))];
+  return names.length > 0 ? `${names.join(", ")}?` : null;
+}
 
 /** "wie viele Jahre Erfahrung hat er?": grammar words of another language, and nothing the profile names. */
 function otherLanguage(ctx: EngineContext, text: string): boolean {

@@ -39,6 +39,7 @@ const chatterEn = (subject: string) => ({
 const languageWords = (subject: string, first: string) => ({
   otherLanguage:
     "I answer in English or French only: please ask again in one of them. (Je réponds en anglais ou en français.)",
+  otherLanguageNames: "(I answer in English or French only: this is what the profile says of the names asked.)",
   languageTaken: `I'll answer in English. Ask about ${subject}'s roles, skills, tools or dates, e.g. "${first}"`,
 });
 

@@ -134,6 +134,7 @@ const FIXED_FR = {
   otherLanguage:
     "Je réponds en français ou en anglais seulement : reposez la question dans l'une de ces langues. " +
     "(I answer in English or French.)",
+  otherLanguageNames: "(Je réponds en français ou en anglais seulement : voici ce que dit le profil des noms cités.)",
   llmUnavailable: "Les réponses rédigées sont indisponibles pour le moment ; voici les passages du profil.",
   unchecked: "La réponse rédigée n'a pas pu être vérifiée dans le profil ; voici les passages à la place.",
 };

@@ -499,3 +499,19 @@ describe("« oui/non ça suffit » after three names", () => {
     expect(a.answer).toMatch(/^Oui — Unity Catalog/m);
   });
 });
+
+describe("a question in another language around names the profile knows", () => {
+  it("'Hat er Erfahrung mit Spark und Kafka?': Spark and Kafka answered, the languages it speaks said", async () => {
+    const a = await ask("Hat er Erfahrung mit Spark und Kafka?");
+    expect(lead(a)).toMatch(/^Spark: yes — used at Decathlon/);
+    expect(lead(a)).toMatch(/Kafka: taught at EPISEN/);
+    expect(lead(a)).toMatch(
+      /\(I answer in English or French only: this is what the profile says of the names asked\.\)$/,
+    );
+    expect(a.answer).not.toMatch(/Erfahrung/);
+  });
+
+  it("'wie viele Jahre Erfahrung hat er?', naming nothing: asked again in English or French", async () => {
+    expect(lead(await ask("wie viele Jahre Erfahrung hat er?"))).toMatch(/^I answer in English or French only/);
+  });
+});
