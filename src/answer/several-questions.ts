@@ -466,14 +466,23 @@ export function mergedAnswers(question: string, answers: Answer[]): Answer {
       return { n: citations.length, again: false };
     });
     const renumber = (n: string) => number[Number(n) - 1]?.n ?? Number(n);
+    // (Quotes already shown for a question before: pointed at from this answer's last line, not shown again.)
+    const shown: number[] = [];
+    let lead = -1;
     for (const line of a.answer.split("\n")) {
       const quote = /^\[(\d+)\] /.exec(line);
-      if (quote && number[Number(quote[1]) - 1]?.again) continue;
+      if (quote && number[Number(quote[1]) - 1]?.again) {
+        shown.push(renumber(quote[1]!));
+        continue;
+      }
       const said = line.replace(/\[(\d+)\]/g, (_, n: string) => `[${renumber(n)}]`);
       // Two questions that come to one verdict ("doesn't mention 'HDS'") say it once.
       if (!quote && lines.includes(said)) continue;
       lines.push(said);
+      if (!quote && said.trim() !== "") lead = lines.length - 1;
     }
+    const unseen = shown.filter((n) => lead < 0 || !lines[lead]!.includes(`[${n}]`));
+    if (unseen.length > 0 && lead >= 0) lines[lead] = `${lines[lead]} ${unseen.map((n) => `[${n}]`).join("")}`;
     for (const p of a.parts ?? []) parts.push({ ...p, citations: p.citations.map((n) => renumber(String(n))) });
   }
   const first = answers.find((a) => a.answered) ?? answers[0]!;

@@ -515,3 +515,11 @@ describe("a question in another language around names the profile knows", () => 
     expect(lead(await ask("wie viele Jahre Erfahrung hat er?"))).toMatch(/^I answer in English or French only/);
   });
 });
+
+describe("a second question whose quotes the first already showed", () => {
+  it("« C'était quoi le projet chez AAA Data ? et il a gagné combien de temps ? »: its header points at them", async () => {
+    const a = await ask("C'était quoi le projet chez AAA Data ? et il a gagné combien de temps sur l'ingestion ?");
+    const header = a.answer.split("\n").find((l) => l.startsWith("Les résultats chiffrés du profil"));
+    expect(header).toMatch(/^Les résultats chiffrés du profil : \[\d+\]/);
+  });
+});
