@@ -517,7 +517,7 @@ describe("a question in another language around names the profile knows", () => 
 });
 
 describe("a second question whose quotes the first already showed", () => {
-  it("« C'était quoi le projet chez AAA Data ? et il a gagné combien de temps ? »: its header points at them", async () => {
+  it("« C'était quoi le projet chez AAA Data ? …combien de temps ? »: its header points at them", async () => {
     const a = await ask("C'était quoi le projet chez AAA Data ? et il a gagné combien de temps sur l'ingestion ?");
     const header = a.answer.split("\n").find((l) => l.startsWith("Les résultats chiffrés du profil"));
     expect(header).toMatch(/^Les résultats chiffrés du profil : \[\d+\]/);
