@@ -349,6 +349,15 @@ const BLIND_SETS = [
       "French; first run 0.442 hit@3, 0.882 abstention, 0.167 confidently wrong (on the session's start code); " +
       "never inspected",
   ],
+  [
+    "Blind set 51",
+    "blind51.yml",
+    "60 questions written from the CV alone on 2026-12-06, fifty-third session, by a helper who saw no other " +
+      "set, with dev set 59: a Denver public transport authority's American English, a Kuala Lumpur e-book " +
+      "platform's lowercase English, a Papeete electricity company's SMS French without accents, a farming " +
+      "co-operative near Reims's formal French; first run 0.558 hit@3, 0.941 abstention, 0.050 confidently wrong " +
+      "(on the session's start code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -855,6 +864,14 @@ async function main(): Promise<void> {
           "a Santiago copper miner's lowercase English, a Libreville pay-TV operator's SMS French without accents, " +
           "a Bordeaux clinics group's formal French); first run 0.488 hit@3, 0.882 abstention, 0.083 confidently " +
           "wrong (on the session's start code)",
+      ],
+      [
+        "dev59.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-06, fifty-third session, with blind " +
+          "set 51, 8 on the whole profile (four personas: a Cardiff price-comparison site's dry British English, " +
+          "a Kuala Lumpur recruitment firm's Malaysian SMS English, a Bamako utility's SMS French without accents, " +
+          "a dairy co-operative near Rennes's formal French); first run 0.419 hit@3, 1.000 abstention, 0.033 " +
+          "confidently wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
