@@ -1530,6 +1530,9 @@ function overviewAnswer(intent: IntentOf<"overview">, tools: Tools): Answer {
   const title = (heading(r).role ?? r).title;
   const context = chunks.find((c) => c.kind === "context");
   if (intent.titled) return reply(m.titleAt(r.employer, title, when(r)), [heading(r), ...(context ? [context] : [])]);
+  // ("why were they re-platforming at AAA-Data?": the reasons, its context lines — the threat, the goal.)
+  const reasons = chunks.filter((c) => c.kind === "context");
+  if (intent.why && reasons.length > 0) return reply(m.whyAt(tools.at(r)), [...reasons.slice(1), reasons[0]!]);
   // What the mission was: the first context line, and the one stating its goal ("A two-fold mission: …").
   const contexts = chunks.filter((c) => c.kind === "context");
   const goal = contexts.slice(1).find((c) => MISSION.test(foldText(c.text)));

@@ -603,6 +603,7 @@ function profileWords(profile: Profile) {
     current: (list: string) => `Currently: ${list}.`,
     ...ROLE_GOES_ON,
     overview: (employer: string, title: string, when: string) => `At ${employer} (${title}, ${when}):`,
+    whyAt: (at: string) => `What the profile gives as the mission's context at ${at}:`,
     titleAt: (employer: string, title: string, when: string) =>
       `${their.charAt(0).toUpperCase()}${their.slice(1)} title at ${employer}: ${title} (${when}).`,
     moreAt: (employer: string) => `More at ${employer}:`,

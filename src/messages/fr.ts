@@ -602,6 +602,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     current: (list: string) => `Actuellement : ${list}.`,
     ...ROLE_GOES_ON_FR,
     overview: (employer: string, title: string, when: string) => `Chez ${employer} (${title}, ${when}) :`,
+    whyAt: (at: string) => `Le contexte de la mission que donne le profil chez ${at} :`,
     titleAt: (employer: string, title: string, when: string) => `Son poste chez ${employer} : ${title} (${when}).`,
     moreAt: (employer: string) => `Autres passages chez ${employer} :`,
     ...resultWordsFr(),

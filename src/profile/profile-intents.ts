@@ -96,7 +96,8 @@ export type ProfileIntent =
       /** "has he only worked at Decathlon?": of all his roles, not only those of now. */
       ever?: true;
     }
-  | { kind: "overview"; role: string; also?: string[]; titled?: boolean }
+  /** `why`: "why were they re-platforming at AAA-Data?", the reasons its context gives. */
+  | { kind: "overview"; role: string; also?: string[]; titled?: boolean; why?: true }
   | { kind: "results"; roles: string[]; speed: boolean; cost?: boolean }
   /** `languages`: "which languages does he code in?" — the programming languages among them. */
   /** `current`: "his current stack?", « sa stack actuelle ? » — the stack of his current work. */
@@ -2584,6 +2585,10 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const skills = part.technologies.length === 0 ? skillsIntent(text, role) : null;
   if (skills) return skills;
   if (role && roleItself(text, part, subject)) return { kind: "overview", role, ...titleAlone(text) };
+  // "why were they re-platforming at AAA-Data?", « pourquoi cette migration chez AAA ? »: what the role's context
+  // says of its reasons (not of a technology: "why Scala at Decathlon?", which its passages answer).
+  if (role && /\b(why|pourquoi)\b/.test(text) && part.technologies.length + part.missing.length === 0)
+    return { kind: "overview", role, why: true };
   // « il a fait quoi chez Decathlon en 2 mots ? »: that role, in short. ("Summarise his achievements": the results.)
   if (SUMMARY.test(text) && !(RESULTS.test(text) && part.technologies.length === 0))
     // (Not "summarize", "sentences", words the profile lacks: how to answer, not what.)

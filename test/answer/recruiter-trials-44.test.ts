@@ -523,3 +523,20 @@ describe("a second question whose quotes the first already showed", () => {
     expect(header).toMatch(/^Les résultats chiffrés du profil : \[\d+\]/);
   });
 });
+
+describe("why a role's mission was, asked", () => {
+  it("'why were they re-platforming at AAA-Data?': the threat and the goal its context gives", async () => {
+    const a = await ask("On the AAA-Data job - why were they re-platforming in the first place?");
+    expect(lead(a)).toBe("What the profile gives as the mission's context at AAA-Data (January 2020 – May 2021):");
+    expect(quoted(a)[0]).toMatch(/threatened by new cloud entrants/);
+  });
+
+  it("« pourquoi cette migration chez AAA ? »: the same in French", async () => {
+    const a = await ask("pourquoi cette migration chez AAA ?");
+    expect(quoted(a)[0]).toMatch(/menacée par de nouveaux entrants cloud/);
+  });
+
+  it("'why did he leave MAIF?' is still his to say", async () => {
+    expect(lead(await ask("why did he leave MAIF?"))).toMatch(/not why he left/);
+  });
+});
