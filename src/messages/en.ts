@@ -224,6 +224,7 @@ function roleWords(profile: Profile) {
 /** "How long has he used Spark?", "since when?": the time and start of a technology. */
 function techWords() {
   return {
+    whyAt: (at: string) => `What the profile gives as the mission's context at ${at}:`,
     skillsAll: (list: string) => `Every technology his roles' stacks name, today's stack first: ${list}.`,
     // The CV dates roles, not tools within them: the time is that of the roles that list the tool.
     // A current role counts to today, past the CV's own "(4 years 3 months)" written earlier.
@@ -603,7 +604,6 @@ function profileWords(profile: Profile) {
     current: (list: string) => `Currently: ${list}.`,
     ...ROLE_GOES_ON,
     overview: (employer: string, title: string, when: string) => `At ${employer} (${title}, ${when}):`,
-    whyAt: (at: string) => `What the profile gives as the mission's context at ${at}:`,
     titleAt: (employer: string, title: string, when: string) =>
       `${their.charAt(0).toUpperCase()}${their.slice(1)} title at ${employer}: ${title} (${when}).`,
     moreAt: (employer: string) => `More at ${employer}:`,

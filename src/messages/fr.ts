@@ -311,6 +311,7 @@ function roleWordsFr(profile: Profile): RoleWords {
 /** « Combien de temps sur Spark ? », « depuis quand ? » : the time and start of a technology. */
 function techWordsFr() {
   return {
+    whyAt: (at: string) => `Le contexte de la mission que donne le profil chez ${at} :`,
     skillsAll: (list: string) =>
       `Toutes les technologies que citent les stacks de ses postes, celles du poste actuel d'abord : ${list}.`,
     techUndated: (tech: string, employer: string, away: boolean) =>
@@ -602,7 +603,6 @@ function profileWordsFr(profile: Profile): ProfileWords {
     current: (list: string) => `Actuellement : ${list}.`,
     ...ROLE_GOES_ON_FR,
     overview: (employer: string, title: string, when: string) => `Chez ${employer} (${title}, ${when}) :`,
-    whyAt: (at: string) => `Le contexte de la mission que donne le profil chez ${at} :`,
     titleAt: (employer: string, title: string, when: string) => `Son poste chez ${employer} : ${title} (${when}).`,
     moreAt: (employer: string) => `Autres passages chez ${employer} :`,
     ...resultWordsFr(),
