@@ -3069,11 +3069,17 @@ async function listAnswer(ctx: EngineContext, input: Question, question: string,
     // "does he match?", "thoughts?", « ça matche ? »: asked of the list itself, which is checked line by line.
     const read = ctx.reader.read(listed.after, { language });
     const named = read.parts.some((p) => p.missing.length > 0 || p.words.some((w) => w.key || w.tech));
-    // (The lines between the list and the question are the job's too: « TJM max 550€, démarrage sous 1 mois. »)
-    const told = listed.after
-      .split(/(?<=[.!?])\s+/)
-      .filter((s) => !FIT_ASKED.test(foldText(s)))
-      .join(" ");
+    // (The lines between the list and the question are the job's too, each a line: « Profil : 5 ans minimum »,
+    // « TJM max 550€, démarrage sous 1 mois. »)
+    const told = listed.tail
+      .map((line) =>
+        line
+          .split(/(?<=[.!?])\s+/)
+          .filter((s) => !FIT_ASKED.test(foldText(s)))
+          .join(" "),
+      )
+      .filter(Boolean)
+      .join("\n");
     if (FIT_ASKED.test(foldText(listed.after)) || !(named || ownerTopicOf(listed.after)))
       return fitTurn(
         ctx,
@@ -3981,14 +3987,15 @@ function nameAlone(ctx: EngineContext, sentence: string, language: Language, lis
  * "Here is the JD: / - Spark on Databricks / - Azure cloud / … / Does he have Kafka and Azure experience?": the
  * lines after a list of two items or more, when they ask something; null for any other message.
  */
-function questionsAfterList(message: string): { description: string; after: string } | null {
+function questionsAfterList(message: string): { description: string; after: string; tail: string[] } | null {
   const lines = message.split(/\r?\n/).map((l) => l.trim());
   const items = lines.map((l, i) => (LIST_ITEM.test(l) ? i : -1)).filter((i) => i >= 0);
   // "- Has he used Spark?\n- And Kafka?": a list of questions, each asked.
   if (items.length < 2 || items.some((i) => lines[i]!.endsWith("?"))) return null;
   const last = items.at(-1)! + 1;
-  const after = lines.slice(last).filter(Boolean).join(" ");
-  return after.includes("?") ? { description: lines.slice(0, last).join("\n"), after } : null;
+  const tail = lines.slice(last).filter(Boolean);
+  const after = tail.join(" ");
+  return after.includes("?") ? { description: lines.slice(0, last).join("\n"), after, tail } : null;
 }
 /**
  * "- Has he used Spark?\n- Has he used Kafka?", "We need:\n- Spark\n- Airflow": a list's lines as one line reads
@@ -4011,7 +4018,8 @@ function unlisted(message: string): string {
 /** Asking whether he fits what was just pasted: "does he fit? what is missing?", « il matche ? ». */
 const FIT_ASKED = new RegExp(
   String.raw`\b(fit|fits|match|matches|matche|matcher|correspond\w*|missing|lacking|manque\w*|qu'?en pense\w*|` +
-    String.raw`what do you think|thoughts|suitable|qualify|qualifies|good candidate|colle|adapte|ca le fait|` +
+    String.raw`what do you think|thoughts|suitable|qualify|qualifies|qualified|good candidate|colle|adapte|` +
+    String.raw`ca le fait|` +
     // « si ce profil peut convenir », « il ferait l'affaire ? »
     String.raw`conven\w*|convient|conviendr\w*|(fait|ferait|faire) l'affaire|` +
     String.raw`which of (these|them)|` +

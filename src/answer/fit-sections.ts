@@ -107,12 +107,16 @@ const GREETING_ALONE =
 /** The asker saying who they are: "I'm a recruiter at a fintech in London", « je suis recruteuse chez Hays ». */
 // (Not "I'm looking for a senior data engineer from the insurance world": the job, said.)
 const ASKER_INTRO = new RegExp(
-  String.raw`^(i'm|i am|im|this is|je suis)\s+((a|an|un|une)\s+)?([\p{L}-]+\s+)?` +
+  // (After a greeting too: « Bonjour, je suis Julie de TalentHub », "Hello, Sarah here from Hays".)
+  String.raw`^(?:(?:hi|hello|hey|bonjour|salut|good (?:morning|afternoon))[\s,!.]+)?(?:` +
+    String.raw`(i'm|i am|im|this is|je suis)\s+((a|an|un|une)\s+)?([\p{L}-]+\s+)?` +
     String.raw`(recruit\w*|recruteu\w*|talent\w*|hr|rh|headhunter|chasseu\w*)\b|` +
-    String.raw`^(this is|my name is|je m'appelle|moi c'est|i'm|i am)\s+[\p{L}-]+\s+(from|de chez|chez)\b|` +
+    String.raw`(this is|my name is|je m'appelle|moi c'est|i'm|i am|je suis)\s+[\p{L}-]+\s+` +
+    String.raw`(from|de chez|chez|de|d'|at|@)\s*\S|` +
+    String.raw`[\p{L}-]+ here,? (from|at|with)\b|` +
     // « Je suis Claire, business manager chez Capgemini », "I'm Tom, talent partner at Hays": a name, a title, a firm.
-    String.raw`^(i'm|i am|this is|je suis|moi c'est|my name is|je m'appelle)\s+[\p{L}-]+\s*,\s*` +
-    String.raw`(?:[\p{L}'-]+\s+){1,4}(?:at|from|with|chez|de chez|@)\s`,
+    String.raw`(i'm|i am|this is|je suis|moi c'est|my name is|je m'appelle)\s+[\p{L}-]+\s*,\s*` +
+    String.raw`(?:[\p{L}'-]+\s+){1,4}(?:at|from|with|chez|de chez|@)\s)`,
   "u",
 );
 

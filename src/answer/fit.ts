@@ -167,7 +167,9 @@ async function readLines(reading: FitReading, lines: string[]): Promise<void> {
     await readLine(reading, line);
     if (reading.requirements.length === before) await readUnread(reading, line);
     // (Nothing read of a line that asks something: said, not lost.)
-    if (reading.requirements.length === before && unreadItem(line)) reading.unread.push(clip(line));
+    // (Not a line whose years or names went to a requirement already there: "3+ years Snowflake required".)
+    const named = namedTechnologies(reading, line, null).techs.length > 0 || yearsAsked(line).length > 0;
+    if (reading.requirements.length === before && !named && unreadItem(line)) reading.unread.push(clip(line));
   }
 }
 

@@ -1323,8 +1323,10 @@ export function rosterCount(text: string, members?: string): number {
         .map((w) => MEMBER_KIND[w] ?? w)
         .join(" ")
     : null;
+  // (Of its words, anywhere: "fullstack" of "1 Fullstack Engineer", "engineer" of "3 Data Engineers".)
+  const asked = kind?.replace(/^(front-?end|full-?stack) (?:developer|engineer|dev)$/, "$1").replace(/-/g, "-?");
   return [...text.matchAll(/(?:^|[:,]\s*)(\d+)\s+([^,]+)/gu)]
-    .filter((x) => !kind || ` ${single(x[2]!)}`.endsWith(` ${kind}`))
+    .filter((x) => !asked || new RegExp(`(?:^| )${asked}(?: |$)`).test(` ${single(x[2]!)} `))
     .reduce((n, x) => n + Number(x[1]), 0);
 }
 
@@ -1386,7 +1388,13 @@ function teamSizeAnswer(intent: IntentOf<"team_size">, tools: Tools, ctx: Profil
   // ("did he work with 5 developers at Decathlon?": a kind no team lists is no "0 developers".)
   if (intent.members && teams.every((x) => x.count === 0))
     return reply(
-      m.teamKindUnlisted(asWritten(intent.members, tools.question)),
+      m.teamKindUnlisted(
+        asWritten(intent.members, tools.question),
+        listed(
+          teams.map((x) => at(x.r)),
+          m,
+        ),
+      ),
       teams.map((x) => x.roster),
       false,
     );

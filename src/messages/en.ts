@@ -453,7 +453,7 @@ function teamSizeWords() {
     countsDiffer: (team: string) => `The profile's team lists ${team}; other lines count them otherwise, quoted below.`,
     countsNo: (places: string, asked: string) =>
       `No — no count of ${asked} at ${places}: its team and the lines below give other figures.`,
-    teamKindUnlisted: (kind: string) => `The profile's team lists name no “${kind}” as such:`,
+    teamKindUnlisted: (kind: string, places: string) => `The team the profile lists at ${places} names no “${kind}”:`,
     teamBoundNo: (list: string, bound: string) => `No — ${list}, as the profile lists the team: not ${bound}.`,
     teamBoundSome: (yes: string, no: string, bound: string) =>
       `Yes — ${yes}, as the profile lists the team; not ${bound} elsewhere: ${no}.`,

@@ -476,8 +476,8 @@ function teamSizeWordsFr() {
       `L'équipe que décrit le profil compte ${team} ; d'autres lignes les comptent autrement, citées ci-dessous.`,
     countsNo: (places: string, asked: string) =>
       `Non — aucun compte de ${asked} chez ${places} : son équipe et les lignes ci-dessous donnent d'autres chiffres.`,
-    teamKindUnlisted: (kind: string) =>
-      `Les équipes que décrit le profil ne citent pas de « ${kind} » en tant que tels :`,
+    teamKindUnlisted: (kind: string, places: string) =>
+      `L'équipe que décrit le profil chez ${places} ne cite pas de « ${kind} » :`,
     teamBoundNo: (list: string, bound: string) =>
       `Non — ${list}, d'après l'équipe que décrit le profil : pas ${bound}.`,
     teamBoundSome: (yes: string, no: string, bound: string) =>

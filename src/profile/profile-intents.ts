@@ -1848,7 +1848,11 @@ const PEOPLE_BOUND =
 const MEMBERS =
   String.raw`(?:people|persons?|personnes|members|membres|gens|folks|colleagues|collegues|collaborateurs|` +
   String.raw`(?:data |software )?(?:engineers|developers|devs)|(?:data )?(?:ingenieurs|developpeurs)|data engineers|` +
-  String.raw`data scientists|scientists|data analysts)`;
+  String.raw`data scientists|scientists|data analysts|` +
+  // A roster's own kinds, one of them or several: "1 PO", "a tech lead", "1 Front-end", « un formateur ».
+  String.raw`(?:data )?(?:engineer|scientist|analyst)|pos?|product owners?|tech ?leads?|lead techs?|` +
+  String.raw`front-?ends?(?: (?:developers?|engineers?|devs?))?|full-?stack(?: (?:engineers?|developers?))?|` +
+  String.raw`trainers?|formateurs?)`;
 /**
  * "team of more than 5", "the team at MAIF bigger than 5 persons", « équipe de plus de 10 personnes »: a count of its
  * people (not "over 2 years", "more than 100 teams", "300 TB", "more than 5 use Airflow": another thing counted).
@@ -1878,9 +1882,22 @@ const TEAM_EXACT = new RegExp(
  * MAIF ? »: that many people of a kind, no team named.
  */
 const THERE_WERE = new RegExp(
-  String.raw`\b(?:there (?:were|was|are|is)|(?:were|was|are|is) there|il y (?:avait|a eu|a)|` +
+  String.raw`\b(?:there (?:were|was|are|is)|(?:were|was|are|is) there|(?:il )?y (?:avait|a eu|a)|` +
+    // "did he have 2 data engineers with him?", "was he one of 3 data engineers?"
+    String.raw`(?:did|does|has) (?:he|she) (?:have|had)|had (?:he|she)|(?:was|is) (?:he|she) one of|` +
     String.raw`(?:work|worked|working|travaille|travaillait) (?:with|avec|alongside))\s+` +
     String.raw`(?:exactly\s+|exactement\s+)?(\d{1,3})\s+(${MEMBERS})\b`,
+  "u",
+);
+/**
+ * "was there a tech lead at MAIF?", "did his team at AAA-Data include data scientists?", « y avait-il un front-end
+ * dans son équipe ? »: one of a kind or more, in a roster.
+ */
+const THERE_WAS_A = new RegExp(
+  String.raw`\b(?:there (?:were|was|are|is)|(?:were|was|are|is) there|(?:il )?y (?:avait|a)(?:[- ]t?[- ]?il)?|` +
+    String.raw`(?:his|the|son|l') ?(?:team|equipe)(?: (?:at|chez) [\p{L}-]+)? (?:include|includes|included|have|` +
+    String.raw`has|had|comptait|avait)|did (?:his|the) (?:team|equipe)(?: (?:at|chez) [\p{L}-]+)? ` +
+    String.raw`(?:include|have))\s+(?:(?:a|an|any|some|un|une|des|de|d')\s*)?(${MEMBERS})\b`,
   "u",
 );
 /** Leading people ("led a team of more than 5"), which the leadership answer takes up. */
@@ -2315,7 +2332,8 @@ function companyAgeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | 
  * 10 personnes ? »: the size of a team against a bound. (Not the teams he led, nor a count of teams: "160 teams".)
  */
 function teamSizeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
-  if (u.parts.length !== 1 || LEADING_VERB.test(text)) return null;
+  // (A roster's "tech lead" is one of its people, not leading: "was there a tech lead at MAIF?".)
+  if (u.parts.length !== 1 || LEADING_VERB.test(text.replace(/\b(?:tech ?leads?|lead techs?)\b/g, " "))) return null;
   const found = TEAM_BOUND.exec(text) ?? TEAM_BOUND_AFTER.exec(text);
   if (!found) return teamExactIntent(u, text);
   const whole = found[0];
@@ -2344,7 +2362,7 @@ function teamExactIntent(u: UnderstoodQuestion, text: string): ProfileIntent | n
   const exact = TEAM_EXACT.exec(text);
   const loose = exact ? null : THERE_WERE.exec(text);
   const found = exact ?? loose;
-  if (!found) return null;
+  if (!found) return memberIntent(u, text);
   const members = found[2]!;
   const generic = /^(people|persons?|personnes|members|membres|gens|folks)$/.test(members);
   const roles = [...new Set(u.parts[0]!.roles)];
@@ -2358,6 +2376,14 @@ function teamExactIntent(u: UnderstoodQuestion, text: string): ProfileIntent | n
     ...(loose ? { loose: true } : {}),
     ...(generic ? {} : { members }),
   };
+}
+
+/** "was there a tech lead at MAIF?": one of the kind at least, in the roster (see THERE_WAS_A). */
+function memberIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  const found = THERE_WAS_A.exec(text);
+  if (!found || /^(people|persons?|personnes|members|membres|gens|folks)$/.test(found[1]!)) return null;
+  const roles = [...new Set(u.parts[0]!.roles)];
+  return { kind: "team_size", roles, n: 1, more: true, strict: false, members: found[1]! };
 }
 
 function companySizeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {

@@ -56,7 +56,7 @@ describe("people counted at a role, no team named", () => {
 
   it("'did he work with 5 developers at Decathlon?': no team lists developers — not '0 developers'", async () => {
     const a = await ask("did he work with 5 developers at Decathlon?");
-    expect(lead(a)).toBe("The profile's team lists name no “developers” as such:");
+    expect(lead(a)).toBe("The team the profile lists at Decathlon (since May 2021) names no “developers”:");
     expect(a.answer).not.toMatch(/0 developers/);
   });
 
@@ -538,5 +538,60 @@ describe("why a role's mission was, asked", () => {
 
   it("'why did he leave MAIF?' is still his to say", async () => {
     expect(lead(await ask("why did he leave MAIF?"))).toMatch(/not why he left/);
+  });
+});
+
+describe("a roster's people asked one by one", () => {
+  it("'2 data engineers with him at MAIF?', 'one of 3 data engineers at AAA-Data?': yes", async () => {
+    expect(lead(await ask("Did he have 2 data engineers with him at MAIF?"))).toMatch(
+      /^Yes — 2 data engineers at MAIF/,
+    );
+    expect(lead(await ask("Was he one of 3 data engineers at AAA-Data?"))).toMatch(/^Yes — 3 data engineers at AAA/);
+    expect(lead(await ask("y avait 3 data engineers chez AAA ?"))).toMatch(/^Oui — 3 data engineers chez AAA-Data/);
+  });
+
+  it("one of a kind: 1 tech lead at Pernod, 1 PO and 1 front-end developer at Decathlon", async () => {
+    expect(lead(await ask("Did he have 1 tech lead at Pernod?"))).toMatch(/^Yes — 1 tech lead at Pernod Ricard/);
+    expect(lead(await ask("Was there 1 PO at Decathlon?"))).toMatch(/^Yes — 1 PO at Decathlon/);
+    const a = await ask("Was there 1 front-end developer at Decathlon?");
+    expect(lead(a)).toMatch(/^Yes — 1 front-end developer at Decathlon/);
+  });
+
+  it("'Was there a fullstack engineer in his team at Decathlon?': yes; « un front-end » too", async () => {
+    const a = await ask("Was there a fullstack engineer in his team at Decathlon?");
+    expect(lead(a)).toMatch(/^Yes — 1 fullstack engineer at Decathlon/);
+    const b = await ask("y avait-il un front-end dans son equipe chez decathlon??");
+    expect(lead(b)).toMatch(/^Oui — 1 front-end chez Decathlon/);
+  });
+
+  it("'Was there a tech lead at MAIF?', 'Did his team at AAA-Data include data scientists?': none listed", async () => {
+    const a = await ask("Was there a tech lead at MAIF?");
+    expect(lead(a)).toBe("The team the profile lists at MAIF (January 2019 – January 2020) names no “tech lead”:");
+    const b = await ask("Did his team at AAA-Data include data scientists?");
+    expect(lead(b)).toMatch(/^The team the profile lists at AAA-Data .* names no “data scientists”:/);
+    expect(b.answer).toMatch(/1 PO, 1 Tech Lead, 3 Data Engineers/);
+  });
+});
+
+describe("a pasted job's recruiter, closing and lines after its list", () => {
+  it("« Bonjour, je suis Julie de TalentHub » who asks; « Profil : 5 ans …, Kafka apprécié » is graded", async () => {
+    const a = await ask(
+      "Bonjour, je suis Julie de TalentHub. Je recrute pour un client grand compte.\nVos missions :\n- Concevoir et " +
+        "maintenir des pipelines Spark/Scala\n- Orchestration Airflow\n- Migration vers Databricks et Unity Catalog\n" +
+        "- Encadrement de 2 juniors\nProfil : 5 ans d'expérience minimum, Kafka apprécié\nTJM : 600€, 2 jours de " +
+        "télétravail\nCe profil peut convenir ?",
+    );
+    expect(a.answer).not.toMatch(/^• Bonjour, je suis Julie/m);
+    expect(a.answer).toMatch(/^• 5 ans d'expérience ou plus : ✔ oui/m);
+    expect(a.answer).toMatch(/^• Kafka \(souhaité\) : ◐ en partie/m);
+    expect(lead(a)).toMatch(/Non évalué, les conditions de l'offre, à voir avec le candidat : TJM : 600€/);
+  });
+
+  it("'Is he qualified?' after the list closes it: no requirement", async () => {
+    const a = await ask(
+      "Job: Lead data engineer\n- Lead a team of 5\n- Define architecture\n- Spark expertise\nIs he qualified?",
+    );
+    expect(a.answer).not.toMatch(/Is he qualified:/);
+    expect(a.answer).toMatch(/^• Spark: ✔ met/m);
   });
 });
