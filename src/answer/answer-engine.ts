@@ -2683,8 +2683,10 @@ async function eachRole(ctx: EngineContext, input: Question, language: Language)
   const read = ctx.reader.read(input.text, { language });
   const part = read.parts[0];
   if (read.chatter || read.topic || read.parts.length !== 1 || !part || part.described) return null;
-  if (part.roles.length < 2 || part.roles.length > MAX_QUESTIONS || part.technologies.length + part.missing.length > 0)
-    return null;
+  // ("Did he use Airflow at Decathlon and at MAIF?": one technology, which one of them may lack.)
+  const oneTech = part.technologies.length === 1 && part.missing.length === 0;
+  const things = part.technologies.length + part.missing.length;
+  if (part.roles.length < 2 || part.roles.length > MAX_QUESTIONS || (things > 0 && !oneTech)) return null;
   // ("how long at MAIF and AAA-Data?", "which came first?", "at MAIF before AAA-Data?", "his current roles at
   // Decathlon and EPISEN?": asked of the two at once.)
   const whole = detectProfileIntent(read);
@@ -2719,7 +2721,11 @@ async function eachRole(ctx: EngineContext, input: Question, language: Language)
   // passages found for both at once may all be one role's.)
   // (Not the two weighed against each other: "was the team bigger at Decathlon or at AAA-Data?".)
   const weighed = /\b(or|ou|than|que|versus|vs|compar\w*|bigger|larger|smaller|longer|shorter|more|less|plus|moins)\b/;
-  const each = !intent && !weighed.test(text) && employers.every((e) => heldAtRole(ctx, part, e, language) === true);
+  // (Of a technology, only when one of them lacks it: one "yes" would claim it at both.)
+  const held = employers.map((e) => heldAtRole(ctx, part, e, language));
+  const each =
+    !intent && !weighed.test(text) && (oneTech ? held.some((h) => h === false) : held.every((h) => h === true));
+  if (oneTech && !each) return null;
   if (!each && (!intent || !("role" in intent) || !intent.role)) return null;
   return answerEach(ctx, input, asked, language);
 }

@@ -1206,6 +1206,9 @@ const SKILLS = new RegExp(
     String.raw`(stack|stack technique|technos)\b|` +
     String.raw`(quelle|quel|quels|quelles|which|what) (stack|tech(?! lead)|technos?|outils|${TOOLS}|technologies)\b|` +
     `${ALL_SKILLS.source}|` +
+    // "can you list the tools he used at AAA-Data?", « peux-tu lister les technos qu'il a utilisées ? »
+    String.raw`\b(list|lister|liste|listez|enumerate|enumerer)( me| moi)? (the |his |les |ses )?` +
+    String.raw`(technologies|technos?|${TOOLS}|outils|stack|skills|competences)\b|` +
     // "what was the stack at MAIF?", « quelle était la stack ? »: the one of the role named, or all.
     String.raw`(which|what|quelle|quels|quelles) (was|were|is|are|etait|etaient|est|sont) (the|la|les) ` +
     String.raw`(tech |technical )?(stack|technos|technologies|outils|${TOOLS})( technique)?` +
@@ -1249,10 +1252,12 @@ const SKILLS = new RegExp(
 const SUMMARY = new RegExp(
   // "What can you tell me?", « que peux-tu me dire ? », asked alone: the profile in short.
   String.raw`^(so |and |et |alors )?(what can you tell me|what do you (know|have)|` +
-    String.raw`tell me (more|something|everything)|` +
+    // ("Tell me everything about this candidate": "everything about he" once its filler is gone.)
+    String.raw`tell me (more|something|everything)|everything|tout|` +
     String.raw`que (peux|pouvez)[- ](tu|vous) me dire|qu'est-ce que (tu peux|vous pouvez) me dire)` +
-    String.raw`( about (him|her|the candidate|this (candidate|profile)|the profile)|` +
-    String.raw` sur (lui|elle|ce profil|le candidat))?` +
+    // (« le candidat », "this candidate" are « il », "he" by then.)
+    String.raw`( about (him|her|he|she|the candidate|this (candidate|profile)|the profile)|` +
+    String.raw` sur (lui|elle|il|ce profil|le candidat))?` +
     String.raw`\s*[?!.]*$|` +
     String.raw`\b(summar\w*|resume[rz]?|resumer|sum (him|her|it) up|` +
     String.raw`in (a few|one|two|three|four|five|\d) (lines?|sentences?|words|bullets|bullet points|points)|` +

@@ -2240,9 +2240,18 @@ const FRAMING = new RegExp(
     // asked ("Regarding his skills, what are the strongest?").
     String.raw`${FRAMED_BY}(?:techno|technos|technologies|technique|tech|technical side|outils|tools|stack|` +
     String.raw`comp[eé]tences|skills)\s*,\s*${ASKS_OF_IT}|` +
-    String.raw`(?:^|(?<=[.!?:]\s))(?:dans le cadre d(?:e |u |')(?:une |un |la |le |notre |nos |ma |mon )?` +
-    String.raw`(?:mission|projet|poste|recrutement|besoin|appel d'offres?|prestation)|tech-?wise|` +
-    String.raw`technically speaking)\s*,\s*`,
+    // « Dans le cadre de sa mission chez Decathlon, … », "As part of his role at MAIF, …": the frame set aside, the
+    // employer it names kept.
+    String.raw`(?:^|(?<=[.!?:]\s))(?:dans le cadre d(?:e |u |es |')|as part of |in the (?:frame|context) of )` +
+    String.raw`(?:une |un |la |le |les |sa |son |ses |cette |ce |notre |nos |ma |mon |leur |leurs |a |an |the |his |` +
+    String.raw`her |their |your |our )?(?:missions?|projets?|postes?|recrutements?|besoins?|appels? d'offres?|` +
+    String.raw`prestations?|formations?|fonctions?|activites?|cours|travail|roles?|jobs?|projects?|work|` +
+    String.raw`assignments?|position)(?:\s*,\s*|(?=\s+(?:chez|at|a|à|with|for|pour)\s))|` +
+    String.raw`(?:^|(?<=[.!?:]\s))(?:tech-?wise|technically speaking)\s*,\s*|` +
+    // « Au sujet de Snowflake, il a fait quoi ? », "Regarding Airflow, …": the thing named kept, its frame set aside.
+    String.raw`(?:^|(?<=[.!?:]\s))(?:au sujet d(?:e |u |es |')|(?:a|à) propos d(?:e |u |es |')|concernant |` +
+    String.raw`en ce qui concerne |s'agissant d(?:e |u |es |')|regarding |concerning |as for |as regards )` +
+    String.raw`(?=\p{Lu})`,
   "giu",
 );
 

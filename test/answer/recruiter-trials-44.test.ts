@@ -595,3 +595,43 @@ describe("a pasted job's recruiter, closing and lines after its list", () => {
     expect(a.answer).toMatch(/^• Spark: ✔ met/m);
   });
 });
+
+describe("frames with an employer, one technology at two employers, lists and everything asked", () => {
+  it("« Dans le cadre de sa mission chez Decathlon, a-t-il fait du chiffrement ? »: oui, at Decathlon", async () => {
+    const a = await ask("Dans le cadre de sa mission chez Decathlon, a-t-il fait du chiffrement ?");
+    expect(lead(a)).toMatch(/^Oui — le profil le mentionne chez Decathlon/);
+    expect(a.answer).not.toMatch(/cadre/);
+  });
+
+  it("« Dans le cadre de son poste chez AAA, il a managé ? »: he supervised 2 juniors there", async () => {
+    const a = await ask("Dans le cadre de son poste chez AAA, il a managé ?");
+    expect(lead(a)).toMatch(/^Oui — il a encadré 2 data engineers junior chez AAA-Data/);
+  });
+
+  it("« Au sujet de Snowflake, il a fait quoi exactement ? »: Snowflake, without « sujet »", async () => {
+    const a = await ask("Au sujet de Snowflake, il a fait quoi exactement ?");
+    expect(lead(a)).toMatch(/^Snowflake : utilisé chez AAA-Data/);
+  });
+
+  it("'Did he use Airflow at Decathlon and at MAIF?': yes at Decathlon, not at MAIF", async () => {
+    const a = await ask("Did he use Airflow at Decathlon and at MAIF?");
+    expect(a.answer).toMatch(/^Yes — Airflow: used at Decathlon/);
+    expect(a.answer).toMatch(/but not at MAIF/);
+  });
+
+  it("« A-t-il utilisé Docker chez AAA et chez Decathlon ? »: oui chez AAA-Data, pas chez Decathlon", async () => {
+    const a = await ask("A-t-il utilisé Docker chez AAA et chez Decathlon ?");
+    expect(a.answer).toMatch(/^Oui — Docker : utilisé chez AAA-Data/);
+    expect(a.answer).toMatch(/mais pas chez Decathlon/);
+  });
+
+  it("« Peux-tu lister les technos qu'il a utilisées chez MAIF ? »: MAIF's stack", async () => {
+    const a = await ask("Peux-tu lister les technos qu'il a utilisées chez MAIF ?");
+    expect(lead(a)).toBe("Chez MAIF (janvier 2019 – janvier 2020) : PySpark, Jenkins, Docker, Zeppelin.");
+  });
+
+  it("'Tell me everything about this candidate', « dis moi tout sur le candidat »: his summary", async () => {
+    expect(lead(await ask("Tell me everything about this candidate"))).toMatch(/^Senior Data Engineer at Decathlon/);
+    expect(lead(await ask("dis moi tout sur le candidat"))).toMatch(/^Senior Data Engineer chez Decathlon/);
+  });
+});
