@@ -1745,7 +1745,9 @@ const LEADERSHIP = new RegExp(
 /** « accompagner des équipes (métier) », "support the business teams": help given to teams, not leading. */
 const SUPPORTING = new RegExp(
   String.raw`\b(accompagn\w*|supported|supporting|supports|assisted|assisting|aider|aide|helped|helping)` +
-    String.raw` (des |les |ses |the |his |other )?(equipes?|teams?)( \w+)?\b`,
+    // (« il a accompagné 15 data scientists ? »: those his work served, as MAIF's releases did.)
+    String.raw` (des |les |ses |the |his |other )?(\d{1,3} )?(equipes?|teams?|data scientists?|scientists?|analysts?|` +
+    String.raw`analystes?|users?|utilisateurs?)( \w+)?\b`,
 );
 
 /** "Could he be a tech lead?", « pourrait-il être lead ? »: leading people, and whether a title said so. */

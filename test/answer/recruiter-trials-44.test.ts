@@ -635,3 +635,15 @@ describe("frames with an employer, one technology at two employers, lists and ev
     expect(lead(await ask("dis moi tout sur le candidat"))).toMatch(/^Senior Data Engineer chez Decathlon/);
   });
 });
+
+describe("data scientists accompanied, not led", () => {
+  it("« il a accompagné 15 data scientists ? »: oui, MAIF's releases — not « encadré 2, pas 15 »", async () => {
+    const a = await ask("il a accompagné 15 data scientists ?");
+    expect(lead(a)).toMatch(/^Oui — .*MAIF/);
+    expect(a.answer).toMatch(/15 data scientists répartis dans 4 équipes/);
+  });
+
+  it("« il a encadré 15 personnes ? » is still leading: 2, not 15", async () => {
+    expect(lead(await ask("il a encadré 15 personnes ?"))).toMatch(/encadré 2 personnes, pas 15/);
+  });
+});
