@@ -25,7 +25,7 @@ import { leftBehind, movedTo } from "../profile/left-behind.js";
 import { describedAs, usageOf, type RoleInfo, type Usage } from "../profile/roles.js";
 import { citeChunk, quoteLines } from "./cite.js";
 import { PLANNED } from "./evidence.js";
-import { askedInNegative } from "./extractive-answer.js";
+import { askedInNegative, placesOf } from "./extractive-answer.js";
 import { givesMeasure } from "./measures.js";
 
 /** What whole-profile answers are computed from. */
@@ -1382,6 +1382,19 @@ function teamSizeAnswer(intent: IntentOf<"team_size">, tools: Tools, ctx: Profil
     return roster ? [{ r, roster, count: rosterCount(roster.text, intent.members) }] : [];
   });
   if (teams.length === 0) return reply(m.teamUnlisted(listed(roles.map(at), m)), roles.map(heading), false);
+  // ("which was bigger, the team at Decathlon or at MAIF?": the rosters, that end first.)
+  if (intent.compare) {
+    const larger = intent.compare === "larger";
+    const sorted = [...teams].sort((a, b) => (larger ? b.count - a.count : a.count - b.count));
+    // (As the passages' answer says them: "7 people at Decathlon, since May 2021".)
+    const place = (x: RosterCount) => placesOf([citeChunk(x.roster)], tools.language, ctx.messages);
+    const sizes = sorted.map((x) => m.teamCounted(x.count, m.people(x.count), place(x))).join("; ");
+    const same = new Set(teams.map((x) => x.count)).size === 1;
+    return reply(
+      same ? m.teamSizesSame(sizes) : m.teamSizesBy(larger, sizes),
+      sorted.map((x) => x.roster),
+    );
+  }
   // ("were there 15 data scientists at MAIF?": the lines of the role that count them, beside its team.)
   const loose = looseCount(intent, roles, teams, tools);
   if (loose) return loose;

@@ -198,6 +198,8 @@ export type ProfileIntent =
       exact?: true;
       /** "were there 2 data scientists at MAIF?": no team named — a count the CV's other lines may say too. */
       loose?: true;
+      /** "which was bigger, the team at Decathlon or at MAIF?": the rosters of the roles named, in order of size. */
+      compare?: "larger" | "smaller";
     }
   /** "How long has AAA-Data been around?", « AAA-Data existe depuis quand ? »: its age, not his time there. */
   | { kind: "company_age"; role: string }
@@ -2338,7 +2340,21 @@ function companyAgeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | 
  * "was his team at MAIF bigger than 5?", "more than 4 people in his team at Decathlon?", « son équipe faisait plus de
  * 10 personnes ? »: the size of a team against a bound. (Not the teams he led, nor a count of teams: "160 teams".)
  */
+/** "Which was bigger, the team at Decathlon or at MAIF?", « l'équipe la plus grande, MAIF ou AAA ? ». */
+function teamsComparedIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  const roles = [...new Set(u.parts.flatMap((p) => p.roles))];
+  if (roles.length < 2 || !/\b(teams?|equipes?)\b/.test(text) || /\b\d{1,3}\b/.test(text)) return null;
+  const size = /\b(bigger|larger|smaller|biggest|largest|smallest|plus (grande|grosse|petite)|moins grande)\b/.exec(
+    text,
+  );
+  if (!size) return null;
+  const compare = /small|petit|moins/.test(size[0]) ? "smaller" : "larger";
+  return { kind: "team_size", roles, n: 0, more: true, strict: false, compare };
+}
+
 function teamSizeIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
+  const compared = teamsComparedIntent(u, text);
+  if (compared) return compared;
   // (A roster's "tech lead" is one of its people, not leading: "was there a tech lead at MAIF?".)
   if (u.parts.length !== 1 || LEADING_VERB.test(text.replace(/\b(?:tech ?leads?|lead techs?)\b/g, " "))) return null;
   const found = TEAM_BOUND.exec(text) ?? TEAM_BOUND_AFTER.exec(text);

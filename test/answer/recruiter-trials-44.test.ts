@@ -647,3 +647,18 @@ describe("data scientists accompanied, not led", () => {
     expect(lead(await ask("il a encadré 15 personnes ?"))).toMatch(/encadré 2 personnes, pas 15/);
   });
 });
+
+describe("two employers' teams weighed", () => {
+  it("'Which was bigger, the team at Decathlon or at MAIF?': Decathlon's 7, then MAIF's 5", async () => {
+    const a = await ask("Which was bigger, the team at Decathlon or at MAIF?");
+    expect(lead(a)).toBe(
+      "Teams, largest first, as the profile lists them: 7 people at Decathlon, since May 2021; 5 people at MAIF, " +
+        "January 2019 - January 2020.",
+    );
+  });
+
+  it("« l'équipe la plus petite, MAIF ou AAA ? »: the same size, said so", async () => {
+    const a = await ask("l'équipe la plus petite, MAIF ou AAA ?");
+    expect(lead(a)).toMatch(/^Équipes de même taille/);
+  });
+});
