@@ -3249,7 +3249,8 @@ function languageOnly(ctx: EngineContext, input: Question, question: string): An
 /** A question's first word: "has…", "is…", « a-t-il… », « est-ce… », « quel… ». */
 const QUESTION_FIRST_WORD = new RegExp(
   String.raw`^(?:(?:and|et|also|aussi)\s+)?(?:has|have|does|did|do|is|was|were|are|can|could|would|what|which|who|` +
-    String.raw`where|when|how|a-t-il|a-t-elle|est-ce|est-il|il a|il est|quel\w*|combien|ou|quand|comment)\b`,
+    String.raw`where|when|how|a-t-il|a-t-elle|est-ce|est-il|il a|il est|quel\w*|combien|ou|quand|comment|` +
+    String.raw`dis[- ]moi|tell me|let me know|confirme[rz]?|confirm)\b`,
 );
 
 /**
@@ -3258,17 +3259,18 @@ const QUESTION_FIRST_WORD = new RegExp(
  */
 async function taskDeclined(ctx: EngineContext, input: Question, question: string, language: Language) {
   const m = ctx.messages[language];
-  if (isOffTopicRequest(plainText(question)))
-    return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
+  const declined = noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
   const { tasks, rest } = tasksAsked(question);
-  if (tasks.length === 0) return null;
   // (The rest asks about him: a question mark, a question's first word ("Has he used Kafka."), or a long message;
-  // not "it throws KeyError", what the task is about.)
+  // not "it throws KeyError", what the task is about. Nor an attack on the rules, which declines the whole.)
   const asks =
+    tasks.length > 0 &&
     rest !== "" &&
+    !isOffTopicRequest(plainText(rest)) &&
     !ctx.reader.read(rest, { language }).chatter &&
     (/\?|(\S+\s+){7}\S/.test(rest) || QUESTION_FIRST_WORD.test(foldText(rest)));
-  if (!asks) return noAnswer(question, language, "off_topic", `${m.offTopic} ${m.tryAsking}`);
+  if (!asks && (tasks.length > 0 || isOffTopicRequest(plainText(question)))) return declined;
+  if (!asks) return null;
   const answer = await respond(ctx, { ...input, text: rest });
   return { ...answer, question, answer: noteAfterLead(answer.answer, ctx.messages[answer.language].taskDeclined) };
 }

@@ -105,7 +105,8 @@ const TASK_SENTENCE = [
   new RegExp(
     OPENING +
       ASKING_BOT +
-      String.raw`(?:translate|traduis|traduisez|traduire)\b(?!.*\b(?:french|english|francais|anglais)\b)`,
+      String.raw`(?:translate|traduis|traduisez|traduire)\b(?! (?:that|it|this|the answer|your answer|ca|cela|la ` +
+      String.raw`reponse|ta reponse|votre reponse)\s+(?:to|into|in|en)\s+(?:french|english|francais|anglais)\b)`,
     "u",
   ),
   new RegExp(
@@ -125,7 +126,10 @@ const TASK_SENTENCE = [
  * what it asks about the profile ("" when nothing is left).
  */
 export function tasksAsked(question: string): { tasks: string[]; rest: string } {
-  const sentences = question.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim() !== "");
+  // (« rédige-moi un mail de relance, et dis-moi s'il connaît Kafka »: a question joined after the task.)
+  const sentences = question
+    .split(/(?<=[.!?])\s+|\n+|,?\s+(?:et|and)\s+(?=(?:dis[- ]moi|tell me|let me know|confirme[rz]?|confirm)\b)/iu)
+    .filter((s) => s.trim() !== "");
   const task = (s: string) => TASK_SENTENCE.some((re) => re.test(foldText(s).trim()));
   const tasks = sentences.filter(task);
   return {
