@@ -466,9 +466,11 @@ export function mergedAnswers(question: string, answers: Answer[]): Answer {
       return { n: citations.length, again: false };
     });
     const renumber = (n: string) => number[Number(n) - 1]?.n ?? Number(n);
-    // (Quotes already shown for a question before: pointed at from this answer's last line, not shown again.)
+    // (Quotes already shown for a question before: not shown again; an answer left with none of its own points at
+    // them from its last line.)
     const shown: number[] = [];
     let lead = -1;
+    let own = 0;
     for (const line of a.answer.split("\n")) {
       const quote = /^\[(\d+)\] /.exec(line);
       if (quote && number[Number(quote[1]) - 1]?.again) {
@@ -479,10 +481,12 @@ export function mergedAnswers(question: string, answers: Answer[]): Answer {
       // Two questions that come to one verdict ("doesn't mention 'HDS'") say it once.
       if (!quote && lines.includes(said)) continue;
       lines.push(said);
-      if (!quote && said.trim() !== "") lead = lines.length - 1;
+      if (quote) own += 1;
+      else if (said.trim() !== "") lead = lines.length - 1;
     }
     const unseen = shown.filter((n) => lead < 0 || !lines[lead]!.includes(`[${n}]`));
-    if (unseen.length > 0 && lead >= 0) lines[lead] = `${lines[lead]} ${unseen.map((n) => `[${n}]`).join("")}`;
+    if (own === 0 && unseen.length > 0 && lead >= 0)
+      lines[lead] = `${lines[lead]} ${unseen.map((n) => `[${n}]`).join("")}`;
     for (const p of a.parts ?? []) parts.push({ ...p, citations: p.citations.map((n) => renumber(String(n))) });
   }
   const first = answers.find((a) => a.answered) ?? answers[0]!;

@@ -255,7 +255,8 @@ describe("a verb asked of him, held without what it acts on", () => {
 describe("rosters, a company's own years, a polite close", () => {
   it("'Were there data scientists in his team at AAA?': the roster, which lists none", async () => {
     const a = await ask("Were there data scientists in his team at AAA?");
-    expect(lead(a)).toMatch(/^Team, as the profile lists it: 5 people at AAA-Data/);
+    // (Since the fifty-third session: the roster's lack said so.)
+    expect(lead(a)).toMatch(/^The team the profile lists at AAA-Data .* names no “data scientists”:/);
     expect(quoted(a)[0]).toMatch(/1 PO, 1 Tech Lead, 3 Data Engineers/);
   });
 
@@ -335,7 +336,7 @@ describe("more of the English trial", () => {
 
   it("'Was there a tech lead in his team at MAIF?': MAIF's roster, which lists none", async () => {
     const a = await ask("Was there a tech lead in his team at MAIF?");
-    expect(lead(a)).toMatch(/^Team, as the profile lists it: 5 people at MAIF/);
+    expect(lead(a)).toMatch(/^The team the profile lists at MAIF .* names no “tech lead”:/);
     expect(quoted(a)[0]).toMatch(/1 PO, 2 Data Scientists, 2 Data Engineers/);
   });
 
