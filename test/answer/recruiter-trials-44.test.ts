@@ -679,3 +679,11 @@ describe("tasks beside a question, and translation asked", () => {
     expect(lead(await ask('Translate "data engineer" into French'))).toMatch(/^I only answer questions/);
   });
 });
+
+describe("a pasted job's duty that reads like a task", () => {
+  it("'- Write job descriptions for the team' in a list is the job's line, not a task for the bot", async () => {
+    const a = await ask("Requirements:\n- Spark\n- Airflow\n- Write job descriptions for the team\nDoes he fit?");
+    expect(a.answer).not.toMatch(/I don't write, translate or fix anything/);
+    expect(a.answer).toMatch(/^• Spark: ✔ met/m);
+  });
+});
