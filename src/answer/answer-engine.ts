@@ -241,7 +241,8 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
       return { ...report, requirements };
     },
     answer: async (input: Question): Promise<Answer> => {
-      const answer = withoutSoleYes(ctx, input, withSetAside(ctx, withOwnersNote(ctx, await respond(ctx, input))));
+      const answered = withSetAside(ctx, withOwnersNote(ctx, await respond(ctx, input)));
+      const answer = withoutOtherYes(ctx, input, withoutSoleYes(ctx, input, answered));
       return withVerdict({ ...answer, citations: periodsToDate(answer.citations, ctx.profileContext.now()) });
     },
     warmUp: async () => {
@@ -303,6 +304,29 @@ function withoutSoleYes(ctx: EngineContext, input: Question, answer: Answer): An
   if (!SOLE_ASKED.test(askedSentences(foldText(cleanMessage(input.text).text).replace(/’/g, "'")))) return answer;
   const joint = answer.language === "fr" ? " ; " : "; ";
   const said = `${withoutYes(lead!).replace(/[\s.:]+$/u, "")}${joint}${ctx.messages[answer.language].soleUnsaid}`;
+  return { ...answer, answered: false, reason: "partial", verdict: "partial", answer: [said, ...rest].join("\n") };
+}
+
+/** "any cloud other than AWS?", « une base autre que PostgreSQL ? »: the one named, then a word for "not it". */
+const OTHER_THAN_NAMED = new RegExp(
+  String.raw`\b(other than|besides|apart from|aside from|outside(?: of)?|except(?: for)?|autres? qu(?:e |')|` +
+    String.raw`a part|en dehors d(?:e|u|es|')|hors|sauf)\s*(?:l'|le |la |les |du |de la |des )?` +
+    String.raw`([\p{L}][\p{L}\p{N}+#.-]*)`,
+  "u",
+);
+
+/**
+ * "Has he worked on any cloud other than AWS?": a "yes" whose lead names the thing set aside shows that thing
+ * itself, not another one — what it shows, without the "yes".
+ */
+function withoutOtherYes(ctx: EngineContext, input: Question, answer: Answer): Answer {
+  const [lead, ...rest] = answer.answer.split("\n");
+  if (!answer.answered || (answer.parts?.length ?? 0) > 1 || !/^(Yes|Oui) — /u.test(lead ?? "")) return answer;
+  const named = OTHER_THAN_NAMED.exec(foldText(cleanMessage(input.text).text).replace(/’/g, "'"))?.[2];
+  // (Not "Yes — besides Spark, the profile's roles name…": the others, named.)
+  if (!named || !foldText(lead!).includes(named) || /^(Yes|Oui) — (besides|en plus de) /u.test(lead!)) return answer;
+  const joint = answer.language === "fr" ? " ; " : "; ";
+  const said = `${withoutYes(lead!).replace(/[\s.:]+$/u, "")}${joint}${ctx.messages[answer.language].otherUnsaid}`;
   return { ...answer, answered: false, reason: "partial", verdict: "partial", answer: [said, ...rest].join("\n") };
 }
 

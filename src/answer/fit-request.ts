@@ -301,22 +301,31 @@ const ASKS_HIM_LIST = /^(does|is|has|can|could|would|will|est-ce qu'|a-t-)\s*(he
 /** "…that?", "…them all?", « …tout ça ? »: a question about the list before it, with no subject of its own. */
 const ABOUT_THE_LIST = /\b(that|those|these|this|it|them|all|ca|cela|tout|les|l'a|l'ont)\W*$/;
 
+/** Past this many words, a question about him names its own subject, whatever its last word. */
+const OWN_QUESTION_WORDS = 10;
+
 /** A sentence after the first that asks about him with a subject of its own ("Has he run Kafka in prod?"). */
 function asksOwnQuestion(text: string): boolean {
-  return foldText(text)
-    .split(/(?<=[.!?])\s+|,\s*(?=(?:has|does|did|is|can|could|would) (?:he|she)\b|(?:il|elle|est-ce qu'il|a-t-il)\s)/)
-    .slice(1)
-    .some(
-      (x) =>
-        x.endsWith("?") &&
-        QUESTION_OPENING.test(x) &&
-        // About him, with a subject of its own: not "what do you think?", "does he have that?", "does he fit?".
-        /\b(he|she|him|il|elle|lui|the candidate|le candidat|la candidate)\b/.test(x) &&
-        !ABOUT_THE_LIST.test(x) &&
-        // "does he tick those boxes?": about the list too.
-        !/\b(those|these|them|all of (them|these|those)|tout ca)\b/.test(x) &&
-        !CLOSING.test(x),
-    );
+  return (
+    foldText(text)
+      // ("…my manager asked: can he protect…?": the question after the colon.)
+      .split(
+        /(?<=[.!?])\s+|[,:]\s*(?=(?:has|does|did|is|can|could|would) (?:he|she)\b|(?:il|elle|est-ce qu'il|a-t-il)\s)/,
+      )
+      .slice(1)
+      .some(
+        (x) =>
+          x.endsWith("?") &&
+          QUESTION_OPENING.test(x) &&
+          // About him, with a subject of its own: not "what do you think?", "does he have that?", "does he fit?".
+          /\b(he|she|him|il|elle|lui|the candidate|le candidat|la candidate)\b/.test(x) &&
+          // (A long question has its subject: "can he protect sensitive fields…, without having to do it?".)
+          (!ABOUT_THE_LIST.test(x) || x.split(/\s+/).length > OWN_QUESTION_WORDS) &&
+          // "does he tick those boxes?": about the list too.
+          !/\b(those|these|them|all of (them|these|those)|tout ca)\b/.test(x) &&
+          !CLOSING.test(x),
+      )
+  );
 }
 
 /** A question about the items before it: "does he have all of these?", "does he meet those criteria?". */
@@ -379,5 +388,9 @@ function isJobDescription(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const sentences = text.split(/[.!?;\n•]+/).filter((s) => /[\p{L}]{2}/u.test(s)).length;
   const questions = (text.match(/\?/g) ?? []).length;
-  return words >= JOB_AD_WORDS && sentences >= JOB_AD_SENTENCES && questions <= 1 && JOB_AD.test(foldText(text));
+  if (words < JOB_AD_WORDS || sentences < JOB_AD_SENTENCES || questions > 1 || !JOB_AD.test(foldText(text)))
+    return false;
+  // "Megan here from a hospital trust. We're hiring a data engineer… First thing my manager asked: can he protect
+  // sensitive fields…?": a paragraph saying who asks, then a question of its own about him, is that question.
+  return text.trim().includes("\n") || !asksOwnQuestion(text);
 }

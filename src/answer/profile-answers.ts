@@ -202,7 +202,7 @@ export function answerProfileIntent(
     case "first_role":
       return firstRoleAnswer(intent, tools, ctx);
     case "freelance_duration":
-      return freelanceDurationAnswer(tools, ctx, language, intent.permanent === true);
+      return freelanceDurationAnswer(tools, ctx, intent);
     case "before":
       return beforeAnswer(intent, tools, ctx);
     case "taught_topics":
@@ -917,20 +917,23 @@ function roleDurationAnswer(intent: IntentOf<"role_duration">, tools: Tools, lan
 /** A permanent contract as a CV names it: « CDI », "Permanent contract", "salaried". */
 const PERMANENT_CONTRACT = /\b(cdi|permanent|salari\w*|indetermin\w*)\b/;
 
-function freelanceDurationAnswer(tools: Tools, ctx: ProfileContext, language: Language, permanent: boolean): Answer {
-  const { m, heading, roleAt, spans, reply } = tools;
+function freelanceDurationAnswer(tools: Tools, ctx: ProfileContext, intent: IntentOf<"freelance_duration">): Answer {
+  const { m, heading, roleAt, spans, reply, language } = tools;
+  const permanent = intent.permanent === true;
   const contract = (r: RoleInfo) => contractIn(heading(r), r);
   // Salaried: the roles with a contract that isn't freelance ("CDI", "Permanent contract").
   const roles = ctx.roles.filter(
     (r) => r.period && (permanent ? PERMANENT_CONTRACT.test(foldText(contract(r))) : isFreelance(contract(r))),
   );
   if (roles.length === 0) return reply(permanent ? m.permanentNone : m.freelanceNone, ctx.roles.map(heading), false);
-  const time = formatDuration(mergedMonths(spans(roles)), language);
+  const months = mergedMonths(spans(roles));
+  const time = formatDuration(months, language);
   const list = listed(roles.map(roleAt), m);
-  return reply(
-    (permanent ? m.permanentDuration(time, list) : m.freelanceDuration(time, list)) + tools.asWritten(roles),
-    roles.map(heading),
-  );
+  const lead = (permanent ? m.permanentDuration(time, list) : m.freelanceDuration(time, list)) + tools.asWritten(roles);
+  // « plus de 5 ans en freelance ? »: yes or no first, then the time it rests on.
+  if (intent.atLeast === undefined) return reply(lead, roles.map(heading));
+  const enough = holds(months, intent.atLeast, intent.below);
+  return reply(m.enough(enough, lead), roles.map(heading), enough);
 }
 
 /** "How long has he been teaching?": each teaching and training role with its time, and the time in all. */
@@ -1732,7 +1735,7 @@ function onlyAnswer(intent: IntentOf<"only">, tools: Tools, ctx: ProfileContext)
   const languages = skills.filter((s) => ctx.programming?.(s.name));
   const others = (intent.languages && languages.length > 0 ? languages : skills).slice(0, 6).map((s) => s.name);
   const stacks = work.map((r) => inLang(r).find((c) => c.kind === "stack")).filter((c) => c !== undefined);
-  return reply(m.only(tech.name, others.join(", ")), stacks);
+  return reply((intent.other ? m.otherThan : m.only)(tech.name, others.join(", ")), stacks);
 }
 
 /** "Which languages does he code in?": the programming languages of his roles' stacks and passages. */

@@ -93,6 +93,8 @@ function moreWords(profile: Profile) {
     whyUnsaid: "The profile doesn't say why.",
     /** "Was he the only data engineer at MAIF?": what it shows, with no "yes" to "the only one". */
     soleUnsaid: "it doesn't say that was the only one:",
+    /** "Any cloud other than AWS?": what it shows is the one set aside. */
+    otherUnsaid: "that is the one set aside, not another:",
     tookUnsaid: "The profile doesn't say how long it took; it gives only each role's dates.",
     tookUnsaidRole: "The profile doesn't say how long it took; it gives only the role's dates:",
     tookUnsaidAt: (where: string) =>
@@ -880,6 +882,10 @@ function withoutWords() {
       list
         ? `No — besides ${tech}, the profile's roles name ${list}.`
         : `Yes — the profile's roles name no technology but ${tech}.`,
+    otherThan: (tech: string, list: string) =>
+      list
+        ? `Yes — besides ${tech}, the profile's roles name ${list}.`
+        : `No — the profile's roles name no technology but ${tech}.`,
   };
 }
 

@@ -101,6 +101,8 @@ function moreWordsFr(profile: Profile): MoreWords {
     categoryUses: (kind: string, list: string) => `Côté ${kind}, le profil cite : ${list}.`,
     whyUnsaid: "Le profil ne dit pas pourquoi.",
     soleUnsaid: "il ne dit pas que c'était le seul :",
+    /** « Un cloud autre qu'AWS ? » : ce qu'il montre est celui mis à part. */
+    otherUnsaid: "c'est celui mis à part, pas un autre :",
     tookUnsaid: "Le profil ne dit pas combien de temps cela a pris ; il ne donne que les dates de chaque poste.",
     tookUnsaidRole: "Le profil ne dit pas combien de temps cela a pris ; il ne donne que les dates du poste :",
     tookUnsaidAt: (where: string) =>
@@ -907,6 +909,10 @@ function withoutWordsFr() {
       list
         ? `Non — en plus de ${tech}, ses postes citent ${list}.`
         : `Oui — ses postes ne citent aucune autre technologie que ${tech}.`,
+    otherThan: (tech: string, list: string) =>
+      list
+        ? `Oui — en plus de ${tech}, ses postes citent ${list}.`
+        : `Non — ses postes ne citent aucune autre technologie que ${tech}.`,
   };
 }
 

@@ -40,7 +40,8 @@ export type ProfileIntent =
     }
   /** "How long has he been freelance?": the roles held as a freelancer, together. */
   /** `permanent`: « combien de temps en CDI ? » — the time on permanent contracts instead. */
-  | { kind: "freelance_duration"; permanent?: boolean }
+  /** "how long freelance?"; « plus de 5 ans en freelance ? » has the years claimed in `atLeast`. */
+  | { kind: "freelance_duration"; permanent?: boolean; atLeast?: number; below?: YearsBound }
   /** `month` (1–12): "in March 2021" — the roles of that month, not of the whole year. */
   | {
       kind: "timeline";
@@ -152,7 +153,7 @@ export type ProfileIntent =
   /** "Which roles did not involve Airflow?", "where Spark but not Databricks?": the roles naming one, not the other. */
   | { kind: "without"; with: Technology[]; without: Technology[] }
   /** "He only has experience in Python, correct?", « il ne connaît que Python ? »: what else his roles name. */
-  | { kind: "only"; technology: Technology; languages?: true }
+  | { kind: "only"; technology: Technology; languages?: true; other?: true }
   /** "Has he given training in a company?", « de la formation en entreprise ? »: the roles where he trained teams. */
   | { kind: "trained" }
   /** "Is teaching his main job or on the side?", "more of a builder or a teacher?": his work beside his teaching. */
@@ -422,6 +423,8 @@ const YEARS_CLAIMED = new RegExp(
     String.raw`less than |fewer than |under |below |more than |over |at least |at most |no more than |` +
     String.raw`moins de |moins d'|plus de |plus d'|au moins |au plus |pas plus de )?` +
     String.raw`${CLAIMED_COUNT}(?! ago\b)|` +
+    // « moins d'un an chez Pernod ? », « plus d'1 an ? »: a ceiling or a floor said first.
+    String.raw`\b(?:moins|plus) d'${CLAIMED_COUNT}|` +
     // "a 1-year gig", « une mission de 2 ans »: the length of a role.
     String.raw`\b${CLAIMED_COUNT}[ -](?:gig|job|role|mission|stint|contract|position|stay)s?\b|` +
     String.raw`\b(?:mission|poste|contrat|cdi|job) (?:de |d')${CLAIMED_COUNT}|` +
@@ -978,6 +981,12 @@ const JOB_TITLE = new RegExp(
     String.raw`(role|poste|fonction)|(quel|quelle) (est|etait) (son|le) metier( (de ce|du) (candidat|consultant))?|` +
     String.raw`(son|sa) (titre|intitule)( de poste)?|(quel|quelle) (est )?(son|sa) (titre|intitule)|` +
     String.raw`intitules? (de|du) (son )?poste|titres? de poste|` +
+    // "what position did he hold at MAIF?", « quel poste occupait-il chez Decathlon ? », « quel poste il avait ? »
+    String.raw`(what|which) (job |official )?(position|role|title|post) (did|does|has) (he|she) ` +
+    String.raw`(hold|have|had|occupy|occupied|fill|filled)|(quel|quelle) (poste|role|fonction|titre) ` +
+    String.raw`((occupait|occupe|avait|a occupe|a eu|tenait|exercait|a exerce)[- ](il|elle)|(il|elle) ` +
+    String.raw`(occupait|occupe|avait|a occupe|a eu|tenait|exercait|a exerce)|a[- ]t[- ](il|elle) ` +
+    String.raw`(occupe|eu|tenu|exerce))|` +
     // « c'est quoi son poste ? », « son métier c'est quoi ? »
     String.raw`c'?est quoi (son|sa) (role|poste|fonction|titre|metier|job|boulot)|` +
     String.raw`(son|sa) (role|poste|fonction|metier|job|boulot),? c'?est quoi)\b`,
@@ -2095,6 +2104,15 @@ const MAIN_LANGUAGE =
   String.raw`(?:is |was |est |c'est )?(?:his|her|the|son|sa|le) (?:(?:main|primary|principal|preferred|favou?rite|` +
   String.raw`go-to|first) (?:programming |coding )?(?:language|langage)|` +
   String.raw`langage (?:principal|de predilection|prefere))\b`;
+/** "other than Spark", "besides Spark", « à part Spark », « en dehors de Spark »: anything but the one named. */
+const OTHER_THAN =
+  String.raw`\b(?:other than|besides|apart from|aside from|outside(?: of)?|except(?: for)?|autres? qu(?:e |')|a part|` +
+  String.raw`en dehors d(?:e |u |es |')|hors|sauf|en plus d(?:e |u |es |'))\s*(?:l'|le |la |les |du |de la |des )?`;
+/** A kind asked beside it ("any cloud other than AWS?"): the others of that kind, which no list of all gives. */
+const KIND_ASKED = new RegExp(
+  String.raw`\b(clouds?|databases?|bases? de donnees|languages?|langages?|orchestrat\w*|schedulers?|warehouses?|` +
+    String.raw`platforms?|plateformes?|providers?|fournisseurs?)\b`,
+);
 /** "his only (programming) language", « son seul langage »: programming languages, of all his tools. */
 const SOLE_LANGUAGE = /\b(only|sole|seule?|unique) (programming )?(language|langage)/;
 
@@ -2118,6 +2136,9 @@ function withoutOrOnly(u: UnderstoodQuestion): ProfileIntent | null {
   // ("Is Scala his main language?": his programming languages, by how many roles use them — no "yes" to one.)
   if (techs.length === 1 && new RegExp(String.raw`\b${techs[0]!.tokens[0]!} ${MAIN_LANGUAGE}`).test(text))
     return { kind: "skills", role: null, languages: true, named: true };
+  // ("Besides Spark, what has he used?", "work outside of Spark?": the others, "yes" when there are.)
+  const other = techs.length === 1 && new RegExp(`${OTHER_THAN}${techs[0]!.tokens[0]!}\\b`).test(text);
+  if (other && !KIND_ASKED.test(text)) return { kind: "only", technology: techs[0]!, other: true };
   if (techs.length === 1 && near(techs[0]!) && !scoped(techs[0]!) && !/\d/.test(text) && !WHICH_ROLES.test(text))
     return { kind: "only", technology: techs[0]!, ...(SOLE_LANGUAGE.test(text) ? { languages: true as const } : {}) };
   if (!WHICH_ROLES.test(text)) return null;
@@ -3506,7 +3527,7 @@ function timeIntent(
   const first = FIRST_USED.test(text) && part.technologies.length > 0;
   const time = HOW_LONG.test(text) || claimed || first ? howLongIntent(text, part, role, asked) : null;
   // The time, against the years claimed.
-  const kinds = ["tech_experience", "teaching_duration", "role_duration", "total_experience"];
+  const kinds = ["tech_experience", "teaching_duration", "role_duration", "total_experience", "freelance_duration"];
   if (time && claimed && kinds.includes(time.kind) && !("also" in time && time.also?.length))
     return { ...time, atLeast: yearsIn(claimed[0]) } as ProfileIntent;
   // "how many yrs total?", « combien d'années en tout ? »: the whole career, even with no word for experience.

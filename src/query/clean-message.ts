@@ -58,8 +58,8 @@ const EMOJI_BEFORE_CAPITAL = new RegExp(
   // "Spark 🔥 Kafka and Airflow", « Spark 🙂 Kafka ou Flink ».)
   String.raw`(?<=(?:[\p{L}\p{N}'-]+[ \t]+){3}[\p{L}\p{N}'-]*\p{Ll}[.,!)]?)[ \t]*` +
     String.raw`(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+[ \t]+` +
-    // ("…in Cape Town 👋 I'm shortlisting…": "I'm" begins one too.)
-    String.raw`(?=\p{Lu}(?:'[a-z]{1,2}|\p{Ll}*)[ \t]+(?!(?:and|or|et|ou|und|y|e|&)[ \t])\p{Ll})`,
+    // ("…in Cape Town 👋 I'm shortlisting…", "…in Manchester 🙂 We're hiring…": "I'm", "We're" begin one too.)
+    String.raw`(?=\p{Lu}\p{Ll}*(?:['’][a-z]{1,2})?[ \t]+(?!(?:and|or|et|ou|und|y|e|&)[ \t])\p{Ll})`,
   "gu",
 );
 
@@ -2483,6 +2483,8 @@ const INVERTED_WRONG = new RegExp(
 );
 /** "lol", « mdr » inside a message: a laugh between two clauses, which asks nothing. */
 const LAUGH_WITHIN = /(?<=\p{L}) (?:lol|mdr|ptdr|xd)(?= \p{L})/giu;
+/** "…all the time lol. Has he…", « …des plombes mdr, il a… »: a laugh closing a clause, before its mark. */
+const LAUGH_CLOSING = /(?<=\p{L}) (?:lol|mdr|ptdr|xd|haha+|lmao)(?=[.,;:!?…])/giu;
 
 /** Chat French's elisions without their apostrophe, « a taff » and a laugh inside the message, written out. */
 function runTogether(text: string): string {
@@ -2495,6 +2497,7 @@ function runTogether(text: string): string {
         /[td]$/i.test(verb) ? `${verb}-${subject}` : `${verb}-t-${subject}`,
       )
       .replace(LAUGH_WITHIN, ",")
+      .replace(LAUGH_CLOSING, "")
   );
 }
 

@@ -2102,10 +2102,11 @@ export class QuestionReader {
     });
     this.otherTerm(reading);
     this.otherProduct(reading);
+    this.negatedTerm(reading);
     // The employer put aside is no word of what is asked; nor, before or after one, the move to it ("prior to
     // joining Decathlon", « avant d'arriver chez Decathlon »).
     reading.words = reading.words.filter((w) => !(outside && w.employer) && !(roles !== asked && MOVING.test(w.word)));
-    const { ignored, unknown } = reading;
+    const { ignored, unknown, technologies: named } = reading;
     const missing = umbrellasAside(segment, this.missingNames(tokens, reading), reading.words);
     // ("ecosystem" of "Hadoop ecosystem like HDFS" goes with the name set aside.)
     const setAside = missing.length < reading.missing.length;
@@ -2117,7 +2118,7 @@ export class QuestionReader {
     const subjects = reading.subjects + (alone ? reading.absentTelling : 0);
     return {
       part: {
-        ...{ text: segment, words, missing, ignored, unknown, technologies, roles },
+        ...{ text: segment, words, missing, ignored, unknown, technologies: named, roles },
         ...(described.length === 1 ? { described: this.describedAs(tokens, reading.describing, described[0]!) } : {}),
       },
       subjects,
@@ -2303,6 +2304,63 @@ export class QuestionReader {
       r.words = r.words.filter((x) => x.word !== token.folded && x.word !== w);
       r.ignored = r.ignored.filter((x) => x !== before.original);
       r.unknown = r.unknown.filter((x) => x.word !== before.original);
+      r.subjects += 1;
+    });
+  }
+
+  /**
+   * "data science", "machine learning": the second of two everyday words the CV writes together, a term — told
+   * apart as a rarer word is (not "data" alone, which "data pipelines" shares with all the rest).
+   */
+  private termOfTwo(r: SegmentReading, i: number): boolean {
+    const before = r.tokens[i - 1];
+    const token = r.tokens[i]!;
+    if (!before || !/^\s+$/.test(r.segment.slice(before.end, token.start))) return false;
+    if (!isContentWord(before.folded) || !this.lexicon.isEveryday(before.folded, r.language)) return false;
+    return this.fixedPairs().get(token.folded) === before.folded;
+  }
+
+  private pairHeads: Map<string, string> | null = null;
+
+  /**
+   * The CV's pairs of words whose second it writes only after the first, twice at least ("data science": "science"
+   * always follows "data"), as second word → first, whatever their case: read once from the CV's passages.
+   */
+  private fixedPairs(): Map<string, string> {
+    if (this.pairHeads) return this.pairHeads;
+    const before = new Map<string, (string | undefined)[]>();
+    for (const { text } of this.chunks.filter((c) => c.period && c.kind !== "role").slice(0, MAX_CV_PASSAGES)) {
+      const words = wordTokens(text);
+      words.forEach((w, i) => before.set(w, [...(before.get(w) ?? []), words[i - 1]]));
+    }
+    const heads = new Map<string, string>();
+    for (const [word, firsts] of before) {
+      const first = firsts[0];
+      if (firsts.length >= 2 && first && isContentWord(first) && firsts.every((f) => f === first))
+        heads.set(word, first);
+    }
+    this.pairHeads = heads;
+    return heads;
+  }
+
+  /**
+   * "non-technical people", "non-relational databases", "non-AWS clouds", « des publics non techniques »: the
+   * word after "non" denied, which the passages holding that word never answer; "non-X" is named as missing
+   * (not « non encore licenciés », which the CV writes, nor « non, et Kafka ? », an answer first).
+   */
+  private negatedTerm(r: SegmentReading): void {
+    r.tokens.forEach((token, i) => {
+      const next = r.tokens[i + 1];
+      if (token.folded !== "non" || i === 0 || !next) return;
+      const gap = r.segment.slice(token.end, next.start);
+      if (!/^(-|\s+)$/.test(gap) || this.cvHoldsPhrase(`non ${next.folded}`)) return;
+      if (gap !== "-" && (!isContentWord(next.folded) || /^(plus|pas|merci|seulement|only|stop)$/.test(next.folded)))
+        return;
+      r.missing.push(`${token.original}${gap === "-" ? "-" : " "}${next.original}`);
+      r.words = r.words.filter((x) => x.word !== next.folded && x.word !== "non");
+      r.unknown = r.unknown.filter((x) => foldText(x.word) !== next.folded && foldText(x.word) !== "non");
+      r.ignored = r.ignored.filter((x) => foldText(x) !== "non");
+      r.technologies = r.technologies.filter((t) => !(t.tokens.length === 1 && t.tokens[0] === next.folded));
       r.subjects += 1;
     });
   }
@@ -2503,7 +2561,9 @@ export class QuestionReader {
       // codes, whatever the "Coder" brand; the CV's own stack names ("spark", "python") stay names.
       const brand = this.lexicon.techName(w) === "tech" && !(dictionary && !capitalised);
       const named = r.techTokens.has(w) || employer || name || acronym || brand;
-      const key = named || this.sectorsWeighed(r, w, i) || this.headOfName(r, i, capitalised);
+      // ("data science": a term the CV writes, whose second word it never writes alone, is named as a name is.)
+      const term = this.termOfTwo(r, i);
+      const key = named || term || this.sectorsWeighed(r, w, i) || this.headOfName(r, i, capitalised);
       if (key && !employer && !r.techTokens.has(w)) r.subjects += 1;
       r.words.push({
         ...qw,
@@ -2511,7 +2571,7 @@ export class QuestionReader {
         original: token.original,
         key,
         employer,
-        everyday: this.lexicon.isEveryday(w, r.language),
+        everyday: this.lexicon.isEveryday(w, r.language) && !term,
         light:
           this.lexicon.isLight(w, r.language) ||
           placing(r.tokens, i) ||

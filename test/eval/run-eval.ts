@@ -358,6 +358,15 @@ const BLIND_SETS = [
       "co-operative near Reims's formal French; first run 0.558 hit@3, 0.941 abstention, 0.050 confidently wrong " +
       "(on the session's start code); never inspected",
   ],
+  [
+    "Blind set 52",
+    "blind52.yml",
+    "60 questions written from the CV alone on 2026-12-06, fifty-fourth session, by a helper who saw no other " +
+      "set, with dev set 60: a Belfast regional airline's English, a Manila mobile telecom operator's " +
+      "English, a Marseille spare-parts e-commerce scale-up's SMS French without accents, a Québec public health " +
+      "body's Quebec French; first run 0.442 hit@3, 0.941 abstention, 0.100 confidently wrong (on the session's " +
+      "start code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -871,6 +880,14 @@ async function main(): Promise<void> {
           "set 51, 8 on the whole profile (four personas: a Cardiff price-comparison site's dry British English, " +
           "a Kuala Lumpur recruitment firm's Malaysian SMS English, a Bamako utility's SMS French without accents, " +
           "a dairy co-operative near Rennes's formal French); first run 0.419 hit@3, 1.000 abstention, 0.033 " +
+          "confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev60.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-06, fifty-fourth session, with blind " +
+          "set 52, 8 on the whole profile (four personas: a Manchester NHS hospital trust's chatty British English, " +
+          "a São Paulo media group's lowercase English, a Strasbourg regional bank's SMS French without accents, " +
+          "a Marseille port logistics group's formal French); first run 0.558 hit@3, 0.941 abstention, 0.050 " +
           "confidently wrong (on the session's start code)",
       ],
     ] as const) {

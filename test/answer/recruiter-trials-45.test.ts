@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { lead, trialChat } from "../helpers/trial-chat.js";
+
+// What the fifty-fourth session found wrong: a time at an employer or as a freelancer checked against a bound with
+// no verdict, and a position "held" or « occupé » at an employer read as a word the profile lacks.
+
+const { ask } = trialChat();
+
+describe("a time checked against a bound gets a yes or a no", () => {
+  it("« moins d'un an chez pernod ? »: yes — 6 months", async () => {
+    const a = await ask("moins d'un an chez pernod ?");
+    expect(lead(a)).toBe("Oui — chez Pernod Ricard d'avril 2019 à octobre 2019 — 6 mois.");
+  });
+
+  it("« plus d'1 an chez MAIF ? »: no — one year is not more than one", async () => {
+    const a = await ask("plus d'1 an chez MAIF ?");
+    expect(lead(a)).toMatch(/^Non — /);
+  });
+
+  it("« plus de 5 ans en freelance ? »: yes, with the freelance roles", async () => {
+    const a = await ask("plus de 5 ans en freelance ?");
+    expect(lead(a)).toMatch(/^Oui — environ 5 ans et \d+ mois en freelance : Senior Data Engineer chez Decathlon/);
+  });
+
+  it("'more than 6 years as a freelancer?': no — about 5 and a half", async () => {
+    const a = await ask("more than 6 years as a freelancer?");
+    expect(lead(a)).toMatch(/^No — about 5 years and \d+ months as a freelancer/);
+  });
+
+  it("'how long has he been freelance?' still gives the time with no verdict", async () => {
+    const a = await ask("how long has he been freelance?");
+    expect(lead(a)).toMatch(/^About 5 years and \d+ months as a freelancer/);
+  });
+});
+
+describe("a position held at an employer is its title", () => {
+  it("'What position did he hold at MAIF?': its title, not “position” missing", async () => {
+    const a = await ask("What position did he hold at MAIF?");
+    expect(lead(a)).toBe("His title at MAIF: Data Engineer (January 2019 – January 2020).");
+  });
+
+  it("« Quel poste occupait-il chez Decathlon ? »: Senior Data Engineer", async () => {
+    const a = await ask("Quel poste occupait-il chez Decathlon ?");
+    expect(lead(a)).toBe("Son poste chez Decathlon : Senior Data Engineer (depuis mai 2021).");
+  });
+
+  it("« Quel poste occupait-il chez Decathlon en 2019 ? »: not there then, and where he was", async () => {
+    const a = await ask("Quel poste occupait-il chez Decathlon en 2019 ?");
+    expect(lead(a)).toMatch(/^Il n'était pas chez Decathlon en 2019 — Decathlon : depuis mai 2021\. En 2019 : /);
+    expect(a.answer).toMatch(/MAIF/);
+  });
+});
+
+describe("a thing denied by 'non-' or set aside by 'other than' is no 'yes' for the thing itself", () => {
+  it("'Has he given trainings to non technical people?': not the training of technical teams", async () => {
+    const a = await ask("Has he given trainings to non technical people?");
+    expect(lead(a)).toMatch(/^The profile doesn't mention “non technical”/);
+    expect(a.answered).toBe(false);
+  });
+
+  it("'Has he worked in a non-agile environment?': not its agile sprints", async () => {
+    const a = await ask("Has he worked in a non-agile environment?");
+    expect(lead(a)).toBe("The profile doesn't mention “non-agile”.");
+  });
+
+  it("« A-t-il formé des publics non techniques ? »: the same, in French", async () => {
+    const a = await ask("A-t-il formé des publics non techniques ?");
+    expect(lead(a)).toBe("Le profil ne mentionne pas « non techniques ».");
+  });
+
+  it("'non, et Kafka ?': an answer first, then a question — Kafka still", async () => {
+    const a = await ask("non, et Kafka ?");
+    expect(lead(a)).toMatch(/^Kafka : enseigné à EPISEN/);
+  });
+
+  it("'Has he worked on any cloud other than AWS?': AWS shown, no 'yes'", async () => {
+    const a = await ask("Has he worked on any cloud other than AWS?");
+    expect(lead(a)).toBe("AWS: used at Decathlon (since May 2021); that is the one set aside, not another:");
+    expect(a.answered).toBe(false);
+  });
+
+  it("« A-t-il utilisé un cloud autre qu'AWS ? »: the same, in French", async () => {
+    const a = await ask("A-t-il utilisé un cloud autre qu'AWS ?");
+    expect(lead(a)).toMatch(/^AWS : utilisé chez Decathlon .*; c'est celui mis à part, pas un autre :$/);
+  });
+
+  it("'Has he done data work outside of Spark?': yes, and what else the roles name", async () => {
+    const a = await ask("Has he done data work outside of Spark?");
+    expect(lead(a)).toMatch(/^Yes — besides Spark, the profile's roles name Python, Airflow, Databricks/);
+  });
+});
+
+describe("a term of two words the CV writes is held whole, at the employer asked", () => {
+  it("'Did he industrialise data science projects at Decathlon?': at MAIF, not at Decathlon", async () => {
+    const a = await ask("Did he industrialise data science projects at Decathlon?");
+    expect(lead(a)).toBe(
+      "The profile mentions “data science projects” at MAIF, January 2019 - January 2020, but not at Decathlon.",
+    );
+  });
+
+  it("'Did he industrialise data science projects?': yes, at MAIF", async () => {
+    const a = await ask("Did he industrialise data science projects?");
+    expect(lead(a)).toBe("Yes — the profile mentions it at MAIF, January 2019 - January 2020.");
+  });
+});
+
+describe("a message that says who asks, then asks", () => {
+  it("a laugh closing a clause is no word of the question ('…killing us lol. any trick…')", async () => {
+    const a = await ask("s3 request costs are killing us lol. any trick he used to reduce the bill?");
+    expect(a.answer).not.toMatch(/lol/);
+    expect(a.answer).toMatch(/Reduction of costs and of the number of calls/);
+  });
+
+  it("an introduction ('We're hiring'), then 'my manager asked: can he…?': that question, not a job", async () => {
+    const a = await ask(
+      "Hiya, Megan here from the recruitment team at a hospital trust in Manchester 🙂 We're hiring a data " +
+        "engineer for our patient data platform. First thing my hiring manager asked: can he protect sensitive " +
+        "personal fields buried inside messy nested records, without having to restructure the tables to do it?",
+    );
+    expect(a.answer).not.toMatch(/requirements|Manchester/);
+    expect(a.answer).toMatch(/column-level encryption of complex nested data/);
+  });
+});
