@@ -2627,10 +2627,11 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
   // long at MAIF? and what did he do there?"); else a question without a subject asks on about the first
   // ("…the wrong structure? did he build something to catch those?"), which is read with it.
   const first = ctx.reader.read(questions[0]!, { language });
-  const employer = first.parts.some((p) => p.roles.length > 0);
+  // (An employer named, not described: "his current employer" asks of no one employer for the next.)
+  const employer = first.parts.some((p) => p.roles.length > 0 && !p.described);
   if (!own(questions[0]!) || !questions.slice(1).every((q) => own(q) || employer)) return null;
   // "what did he do at Decathlon, and with which stack?": the one employer the first names, the next's too.
-  const roles = [...new Set(first.parts.flatMap((p) => p.roles))];
+  const roles = [...new Set(first.parts.filter((p) => !p.described).flatMap((p) => p.roles))];
   const named = roles.length === 1 ? ctx.vocabulary.roles.get(roles[0]!)?.employer : undefined;
   // (Not to a question on his teaching after a job's: « …chez Decathlon ? et il donne des cours depuis qd ? ».)
   const kind = roles.length === 1 ? ctx.vocabulary.roles.get(roles[0]!)?.kind : undefined;
@@ -3349,8 +3350,8 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   // A question about the profile as a whole ("how long at Decathlon?") stands on its own.
   const readIntent = intentRead(read, history, (text) => ctx.reader.read(text));
   // …unless it points back at what was just named: "which tools there?", "and after that?".
-  const roleless =
-    readIntent !== null && !("role" in readIntent && readIntent.role) && asksOfLastRole(read.text, readIntent);
+  const roleAtHand = !!history.at(-1)?.role;
+  const roleless = readIntent !== null && !intentRole(readIntent) && asksOfLastRole(read.text, readIntent, roleAtHand);
   const understood = await standaloneOf(ctx, read, history, readIntent !== null && !roleless);
   const intent = understood === read ? readIntent : understood.topic ? null : detectProfileIntent(understood);
   let answer = await answerRead(ctx, { question, understood, intent }, language);
@@ -3449,6 +3450,9 @@ function intentRead(
     ? { ...intent, howLong: true }
     : intent;
 }
+
+/** The employer an intent names, if any. */
+const intentRole = (intent: ProfileIntent) => ("role" in intent && intent.role) || null;
 
 /** "how many years in total?", « combien d'années en tout ? », alone: of the thing just asked about, if one was. */
 const YEARS_ALONE_ASKED = new RegExp(
@@ -3561,8 +3565,15 @@ async function answerRead(
       ctx.profileContext.rolesHolding,
     );
   if (tools) return tools;
-  if (intent && answerableIntent(intent, language, ctx.profileContext))
-    return withReading(answerProfileIntent(intent, question, language, ctx.profileContext), understood, ctx);
+  if (intent && answerableIntent(intent, language, ctx.profileContext)) {
+    // ("his current employer": his roles now, not the one employer the words describe — no reading of them.)
+    const described = new Set(understood.parts.map((p) => p.described?.from));
+    const now = intent.kind === "current" && !intent.role;
+    const read = now
+      ? { ...understood, corrections: understood.corrections.filter((c) => !described.has(c.from)) }
+      : understood;
+    return withReading(answerProfileIntent(intent, question, language, ctx.profileContext), read, ctx);
+  }
   const employer = unlistedEmployer(ctx, understood.text);
   if (employer)
     return noAnswer(

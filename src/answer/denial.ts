@@ -466,9 +466,17 @@ function figuresDiffer(asked: string, said: string[], names: ReadonlySet<string>
   if (claimed.length === 0 || given.length === 0) return false;
   // (A volume of data is a floor: "300 TB a day?" is handled by "400 TB daily", in the same unit.)
   const floor = (c: Figure) => c.atLeast || (c.unit !== null && /^(tb|gb|pb)$/.test(c.unit) && volumeHandled(asked));
+  // ("more than 500 GB?" against ">2 TB": sizes of data weighed in one unit when the question bounds them.)
+  const gb = (f: Figure) => f.n * (f.unit === "tb" ? 1e3 : f.unit === "pb" ? 1e6 : 1);
+  const sizes = (c: Figure, g: Figure) =>
+    (floor(c) || c.atMost) && family(c.unit) === "size" && family(g.unit) === "size";
   const same = (c: Figure, g: Figure) =>
-    (floor(c) ? g.n >= c.n : c.atMost ? g.n <= c.n : g.n === c.n) &&
-    (c.unit === null || g.unit === null || g.unit === c.unit);
+    sizes(c, g)
+      ? floor(c)
+        ? gb(g) >= gb(c)
+        : gb(g) <= gb(c)
+      : (floor(c) ? g.n >= c.n : c.atMost ? g.n <= c.n : g.n === c.n) &&
+        (c.unit === null || g.unit === null || g.unit === c.unit);
   // Only a figure the passages give of the same thing can differ: a unit, or the word counted ("2 tech leads"
   // against "1 Tech Lead"); not "a team of 7" against "160 teams" of users.
   const family = (unit: string | null) => (unit === null ? null : /^(tb|gb|pb)$/.test(unit) ? "size" : "time");

@@ -679,9 +679,7 @@ function figuresHeld(
   const ofKind = (p: RetrievedPassage) => ofKinds.some((re) => re.test(plainFigures(p.chunk.text)));
   // (In another role when none of these gives one: "1 PB?" is answered by Decathlon's "400 TB daily".)
   const ownRole = matches.filter((p) => roles.has(roleKeyOf(p.chunk)));
-  // (A volume handled, "1 PB of data?", by the flow of data first, "400 TB daily", not a table's size.)
-  const flow = (p: RetrievedPassage) =>
-    Number(volumeHandled(part.text) && /\b(daily|quotidien\w*|per day)\b/i.test(p.chunk.text));
+  const flow = flowFirst(part.text, ofKinds);
   const byFlow = (ps: RetrievedPassage[]) => [...ps].sort((a, b) => flow(b) - flow(a));
   const shown =
     byFlow([...evidence.passages, ...ownRole]).find(ofKind) ??
@@ -706,6 +704,23 @@ function figuresHeld(
     roles: [],
     uncovered: written,
   };
+}
+
+/**
+ * How much a passage is a flow of data to show first: per day, for a volume handled ("1 PB of data?" → "400 TB
+ * daily"); last for a thing's size ("tables bigger than 5 TB?", « des tables de plus de 10 To ? » → ">2 TB").
+ */
+function flowFirst(question: string, ofKinds: RegExp[]): (p: RetrievedPassage) => number {
+  const daily = (p: RetrievedPassage) => /\b(daily|quotidien\w*|per day)\b/i.test(p.chunk.text);
+  // (A figure given per day, "400 TB daily" — not ">2 TB … processed in daily mode", a size.)
+  const perDay = (p: RetrievedPassage) =>
+    ofKinds.some((re) => {
+      const text = plainFigures(p.chunk.text);
+      const m = new RegExp(re.source, "gu").exec(text);
+      return m !== null && periodAfter(foldText(text), m.index + m[0].length) === "day";
+    });
+  const thingSized = THING_SIZE_ASKED.test(foldText(question));
+  return (p) => (thingSized ? -Number(perDay(p)) : Number(volumeHandled(question) && daily(p)));
 }
 
 /** A figure asked that no passage gives, as the asker wrote it, with its bound and the period asked if it differs. */
@@ -941,12 +956,18 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
       boundOf(text.slice(0, m.index!), text.slice(m.index! + n!.length)) ??
       (DATA_SIZES.includes(kind) && volumeHandled(question) ? "floor" : null);
     const figure = bound ? String.raw`(\d+(?:[.,]\d+)?)` : `(${n!.replace(/[.,]/, "[.,]")})`;
+    // ("more than 500 GB?" is held by "2 TB": a size of data past a bound, in whatever unit it is given.)
+    const sized = bound !== null && DATA_SIZES.includes(kind);
     const said = new RegExp(
-      String.raw`(?<![\p{N}.,])${figure}(?:\s*|-)(?:[\p{L}-]+\s+){0,2}?(?:${kind})(?![\p{L}])`,
+      String.raw`(?<![\p{N}.,])${figure}(?:\s*|-)(?:[\p{L}-]+\s+){0,2}?(${sized ? DATA_SIZES.join("|") : kind})` +
+        String.raw`(?![\p{L}])`,
       "gu",
     );
-    const within = (given: string) =>
-      bound === "floor" ? Number(given) >= Number(n) : bound === "ceiling" ? Number(given) <= Number(n) : true;
+    const scale = (unit: string) => (sized ? (SIZE_SCALE[unitKind(unit) ?? ""] ?? 1) / SIZE_SCALE[kind]! : 1);
+    const within = (given: string, unit: string) => {
+      const size = Number(given) * scale(unit);
+      return bound === "floor" ? size >= Number(n) : bound === "ceiling" ? size <= Number(n) : true;
+    };
     // "more than 160 teams" is not 160; "at least 160", "160+" are.
     const past = (given: string) => !strictlyPast(text.slice(0, m.index!)) || Number(given) !== Number(n);
     // "400 TB per month?" is not the CV's "400 TB daily": a figure's period, when both give one, must agree.
@@ -957,10 +978,14 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
         // (A bound is held by a figure of the same period only: "less than 100 TB a day" is not ">2 TB" tables.)
         // (A floor asked with no period is held by one given per day: "over 1 TB?" by "400 TB daily".)
         // ("tables larger than 5 TB?" is a size, not a flow: never the platform's "400 TB daily".)
+        // (« des tables de plus de 10 To ? », "files over 100 TB?": a thing's size too.)
+        const before = text.slice(0, m.index!);
+        const size = SIZE_COMPARED.test(before) || THING_SIZED.test(before);
         const period = bound
-          ? wanted === given || (bound === "floor" && !wanted && !SIZE_COMPARED.test(text.slice(0, m.index!)))
+          ? wanted === given || (bound === "floor" && !wanted && !size)
           : !wanted || !given || wanted === given;
-        return within(found[1]!.replace(",", ".")) && past(found[1]!.replace(",", ".")) && period;
+        const number = found[1]!.replace(",", ".");
+        return within(number, found[2] ?? "") && (past(number) || scale(found[2] ?? "") !== 1) && period;
       }),
     );
   });
@@ -969,6 +994,19 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
 const BOUND_WORDS = new RegExp(
   String.raw`(more than|over|at least|above|plus de|au moins|less than|fewer than|under|below|at most|moins de|` +
     String.raw`au plus|larger than|bigger than|greater than)\s*$`,
+);
+/** A thing's size asked against a figure: "tables bigger than 5 TB", « des fichiers de plus de 100 To ». */
+const THING_SIZE_ASKED = new RegExp(
+  String.raw`\b(tables?|files?|fichiers?|datasets?|partitions?)\b[^?]{0,25}\b(more than|over|above|larger|bigger|` +
+    String.raw`greater|plus de|plus d'|plus gros\w*|plus grande?s?|superieure?s?)(?![\p{L}])`,
+  "u",
+);
+/** Gigabytes in each unit of data size. */
+const SIZE_SCALE: Record<string, number> = { [UNITS.gigabytes!]: 1, [UNITS.terabytes!]: 1e3, [UNITS.petabytes!]: 1e6 };
+/** "tables of more than", « des fichiers de plus de », "datasets over": a thing's size, just before the figure. */
+const THING_SIZED = new RegExp(
+  String.raw`\b(tables?|files?|fichiers?|datasets?|jeux de donnees|databases?|bases?|partitions?|objects?|objets?)` +
+    String.raw`\s+(?:of\s+|de\s+|d')?(?:more than|over|above|at least|plus de|plus d'|au moins|>=?)\s*$`,
 );
 /** "larger than", "bigger than", « plus gros que »: a thing's size compared, just before the figure. */
 const SIZE_COMPARED = /(larger|bigger|greater|plus gros(?:ses?)?|plus grande?s?|superieure?s?) (than|que|a)\s*$/;
@@ -1135,8 +1173,11 @@ function judging(part: QuestionPart, retrieval: Retrieval, vocabulary: ProfileVo
   // « sécurité réseau » is not answered by the branch network (« réseau ») alone.
   // (Not asked at an employer: there, its passages may hold the two words apart — measured on the blind sets.)
   const few = isCompound(part) && !part.words.some((w) => w.employer);
+  // ("data science projects at Decathlon?": at the employer asked, its "critical projects" are no data science.)
+  const terms = part.roles.length > 0 ? part.words.map((w) => w.term === true) : [];
   const complete = (matched: boolean[], strict: boolean, stack = false) =>
     (stack ? stackKeys : keys).every((k, i) => !k || matched[i]) &&
+    terms.every((t, i) => !t || matched[i]) &&
     (!few || weights.every((w, i) => w < 1 || matched[i])) &&
     held(matched) >= tuning.minWeight &&
     coverage(matched, weights) >= (strict ? tuning.minTaughtCoverage : tuning.minCoverage);

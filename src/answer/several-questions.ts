@@ -166,15 +166,21 @@ function andWhy(s: string): string[] {
  * The sentences of a message joined into its questions: a sentence that asks nothing of its own ("and Kafka?", a
  * remark) goes with the one before it; a numbered item, or one that opens a question, is a question of its own.
  */
+/** "and the shortest?", « et la plus courte ? »: a superlative alone, after one asked. */
+const OTHER_END =
+  /^(and |et )?(the |le |la )?(longest|shortest|plus longue?|plus courte?|oldest|newest|earliest)\s*\?$/iu;
+
 function joinedSentences(sentences: string[], numbered: boolean, asked: (s: string) => boolean): string[] {
   const out: string[] = [];
   for (const s of sentences) {
     // « est-il dispo ? » is three words: the verb, its subject, what is asked.
     const words = s.split(/[\s-]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     // "…and which industries?" asks a thing of its own in two words; "and which ones?" asks on about the first.
-    const short = words < 3 && !(words === 2 && WHICH_THING.test(s));
+    // ("…the longest? and the shortest?": the other end, a question of its own.)
+    const short = words < 3 && !(words === 2 && WHICH_THING.test(s)) && !OTHER_END.test(s.trim());
     const opens =
       OPENS_QUESTION.test(s) ||
+      OTHER_END.test(s.trim()) ||
       // ("…? Our client is a fintech. Kindly confirm if he has encrypted PII.": a request after what is told.)
       REQUEST_IN.test(s) ||
       THERE_IS_ASKED.test(s) ||
@@ -207,7 +213,10 @@ function ownerAskedApart(s: string, before: string | undefined): boolean {
 const FACET = new RegExp(
   String.raw`\b(team|equipe|size|taille|stack|tools?|outils|volumes?|volumetrie|results?|resultats?|dates?|` +
     String.raw`duration|duree|title|titre|role|poste|contract|contrat|rate|tjm|availability|dispo\w*|location|` +
-    String.raw`languages?|langues?|salary|salaire|degree|diplome)\b`,
+    String.raw`languages?|langues?|salary|salaire|degree|diplome|` +
+    // "Total exp? Current company? Notice period?": an HR form's lines.
+    String.raw`exp|experience|xp|company|employer|employeur|entreprise|boite|notice|preavis|skills|competences|` +
+    String.raw`education|certifications?|visa|remote|teletravail)\b`,
 );
 
 /**

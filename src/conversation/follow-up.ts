@@ -87,7 +87,7 @@ const ROLE_QUESTIONS = new Set(["title", "leadership"]);
  * back ("which tools there?", "and after that?", "in that role?", "there too?"), or is a short question
  * about a title or leading ("was he the lead?"), not about seniority.
  */
-export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
+export function asksOfLastRole(text: string, intent: ProfileIntent, roleAtHand = true): boolean {
   const folded = foldText(text);
   if (pointsBack(text) || THEN_WHAT.test(text) || ALSO.test(folded) || THAT_ROLE.test(folded)) return true;
   // « et la précédente ? », "and the previous one?": the one before the role at hand.
@@ -118,7 +118,8 @@ export function asksOfLastRole(text: string, intent: ProfileIntent): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   // « et les résultats ? », « quels outils ? », "and the results?": a facet of the role at hand, in a few words
   // ("his" asks of the whole profile: "and his main skills?").
-  if (FACET_INTENTS.has(intent.kind) && words <= SHORT_WORDS && !WHOLE_PROFILE.test(folded)) return true;
+  // (Not after an answer on no role: "Total exp?" then "Skills?" asks his skills.)
+  if (FACET_INTENTS.has(intent.kind) && words <= SHORT_WORDS && !WHOLE_PROFILE.test(folded) && roleAtHand) return true;
   // "was he leading the team?", « c'est lui qui dirigeait l'équipe ? »: the team just talked about.
   if (intent.kind === "leadership" && /\b(the|that|this) team\b|(\bl'|\bcette )equipe\b/.test(folded)) return true;
   // « il était en freelance ou en CDI ? », "was he freelance there?": in the past, the contract of that role.

@@ -331,7 +331,9 @@ const BEFORE_ROLE = new RegExp(
 );
 /** "in 2019", "early 2020", « mi-2019 », « début 2021 », "in the summer of 2019". */
 const TIMELINE = new RegExp(
-  String.raw`\b(?:(?:in|en|during|pendant|durant|around|vers)\s+|(?:early|mid|late|debut|fin|mi|milieu|courant|` +
+  // ("in December 2019", « en mars 2021 »: a month of the year, which MONTH_YEAR reads.)
+  String.raw`\b(?:(?:in|en|during|pendant|durant|around|vers)\s+(?:(?:${MONTH_NAMES.flat().join("|")})\.?\s+)?|` +
+    String.raw`(?:early|mid|late|debut|fin|mi|milieu|courant|` +
     String.raw`(?:the )?(?:start|beginning|end|middle|summer|spring|autumn|fall|winter) of|` +
     String.raw`(?:l'|a l'|en )?(?:ete|printemps|automne|hiver))[\s-]+(?:de |d')?)(19[89]\d|20[0-4]\d)\b`,
 );
@@ -827,6 +829,11 @@ const LAST_N_ROLES = new RegExp(
     String.raw`\b(\d|two|three|four|five|deux|trois|quatre|cinq) (?:last|latest|most recent|dernier[es]*|derniers|` +
     String.raw`plus recent[es]*) ${ROLE_PLURAL}`,
 );
+/** "how many permanent contracts?", « combien de CDI ? »: roles counted by their contract. */
+const COUNTED_CONTRACTS = new RegExp(
+  String.raw`\b(how many|combien)\b(?![^?]*\b(years?|months?|ans|annees|mois|temps|time|long)\b)[^?]{0,30}` +
+    String.raw`\b(permanent|cdis?|salari\w*|freelance\w*)\b`,
+);
 /** "Which companies?", "which industries?", "did he work for a bank?": his employers, or what they are. */
 function employersIntent(
   text: string,
@@ -847,6 +854,9 @@ function employersIntent(
     return { kind: "employers", sectors: true, kindAsked: /\bschools?\b/.test(text) ? "school" : "école" };
   // "sectors?", « secteurs ? »: the sectors, asked in a word.
   if (SECTORS_ALONE.test(text)) return { kind: "employers", sectors: true };
+  // "how many permanent contracts?", « combien de CDI ? », "how many of his jobs were freelance?": those roles.
+  const counted = COUNTED_CONTRACTS.exec(text);
+  if (counted) return { kind: "employers", contract: /freelanc/.test(counted[3]!) ? "freelance" : "permanent" };
   // (« en ce moment il est chez qui ? »: where he is now, not every employer.)
   if (!EMPLOYERS.test(text) || DOES_NOW.test(text) || toldOnly(EMPLOYERS, text)) return null;
   // ("what kind of teams in each company — how many people, which roles?": each role's team, which its "Team:" says.)
@@ -2227,8 +2237,9 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   // (The role before one gives its contract: "before Decathlon, already freelance or CDI?"; so do two roles held
   // at once: « en CDI chez MAIF et Pernod en même temps ? ».)
   // (So do the roles of a year: « il était en CDI en 2022 ? », whose timeline names each one's contract.)
-  const given = (w: (typeof part.words)[number]) =>
-    (intent.kind === "before" || intent.kind === "overlap" || intent.kind === "timeline") && CONTRACT.test(w.word);
+  // (So do roles counted by contract: « combien de CDI ? ».)
+  const contracts = ["before", "overlap", "timeline"].includes(intent.kind) || "contract" in intent;
+  const given = (w: (typeof part.words)[number]) => contracts && CONTRACT.test(w.word);
   // "…for my board", « …pour ma direction générale »: whom the answer is for, at the end, asks nothing.
   const forWhom = new Set(wordTokens(FOR_WHOM.exec(foldText(u.text))?.[1] ?? ""));
   const leftover = part.words.filter(
@@ -2582,6 +2593,11 @@ const ONLY_WORKED_AT = new RegExp(
     String.raw`\b(worked|been|travaille|bosse) (only|exclusively|solely|uniquement|exclusivement|seulement|que) ` +
     String.raw`(at|for|with|chez|pour|avec)\b`,
 );
+/** "his current employer", "current company?", « son employeur actuel »: his roles now, in so many words. */
+const NOW_ALONE = new RegExp(
+  String.raw`^((his|her|the candidate'?s|son|sa) )?((current|present|actual|latest) (employer|company|client|job|` +
+    String.raw`role|position|mission)|(employeur|entreprise|client|poste|mission|boite) (actuel|actuelle))s?\s*[?.!]*$`,
+);
 /** "where does he work now?", "is Decathlon his only client?", "his current title and since when?". */
 function currentIntent(
   text: string,
@@ -2589,6 +2605,8 @@ function currentIntent(
   role: string | null,
   subject: UnderstoodQuestion["parts"][number]["words"],
 ): ProfileIntent | null {
+  // ("his current employer", « son employeur actuel »: all there is, his roles now — not the one it describes.)
+  if (NOW_ALONE.test(text.trim())) return { kind: "current", role: null };
   // ("team size at his present client?": the words that named the role ask nothing more of it.)
   const now = role ? text.replace(PLACE_NOW, " ") : text;
   // ("what other clients did he have at Decathlon?": which, asked within a role; "while at AAA-Data?": then.)

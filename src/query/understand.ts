@@ -35,6 +35,11 @@ export interface QuestionWord extends QueryWord {
    * frequencies tell everyday words ("much") from telling ones.
    */
   absent?: boolean;
+  /**
+   * The second of two words the CV writes only together, asked after the first ("science" of "data science"): a
+   * passage holding the first word of the notion holds it only with this one too.
+   */
+  term?: true;
 }
 
 const CODES = /^(code|codes|coding|coder|codait|codé|program|programs|programming|programmer|programme|script\w*)$/;
@@ -2561,9 +2566,9 @@ export class QuestionReader {
       // codes, whatever the "Coder" brand; the CV's own stack names ("spark", "python") stay names.
       const brand = this.lexicon.techName(w) === "tech" && !(dictionary && !capitalised);
       const named = r.techTokens.has(w) || employer || name || acronym || brand;
-      // ("data science": a term the CV writes, whose second word it never writes alone, is named as a name is.)
-      const term = this.termOfTwo(r, i);
-      const key = named || term || this.sectorsWeighed(r, w, i) || this.headOfName(r, i, capitalised);
+      // ("data science": a term the CV writes, whose second word it never writes alone.)
+      const term = this.termOfTwo(r, i) || undefined;
+      const key = named || this.sectorsWeighed(r, w, i) || this.headOfName(r, i, capitalised);
       if (key && !employer && !r.techTokens.has(w)) r.subjects += 1;
       r.words.push({
         ...qw,
@@ -2571,7 +2576,8 @@ export class QuestionReader {
         original: token.original,
         key,
         employer,
-        everyday: this.lexicon.isEveryday(w, r.language) && !term,
+        everyday: this.lexicon.isEveryday(w, r.language),
+        ...(term ? { term } : {}),
         light:
           this.lexicon.isLight(w, r.language) ||
           placing(r.tokens, i) ||

@@ -91,10 +91,16 @@ describe("a thing denied by 'non-' or set aside by 'other than' is no 'yes' for 
 });
 
 describe("a term of two words the CV writes is held whole, at the employer asked", () => {
-  it("'Did he industrialise data science projects at Decathlon?': at MAIF, not at Decathlon", async () => {
+  it("'Did he industrialise data science projects at Decathlon?': no 'yes' from Autoloader and projects", async () => {
     const a = await ask("Did he industrialise data science projects at Decathlon?");
+    expect(a.answered).toBe(false);
+    expect(lead(a)).toMatch(/^The profile mentions .* at Decathlon, since May 2021, but not/);
+  });
+
+  it("'Has he done data science projects at Decathlon?': its critical projects, but not 'science'", async () => {
+    const a = await ask("Has he done data science projects at Decathlon?");
     expect(lead(a)).toBe(
-      "The profile mentions “data science projects” at MAIF, January 2019 - January 2020, but not at Decathlon.",
+      "The profile mentions “data” and “projects” at Decathlon, since May 2021, but not “science” with it.",
     );
   });
 
@@ -119,5 +125,72 @@ describe("a message that says who asks, then asks", () => {
     );
     expect(a.answer).not.toMatch(/requirements|Manchester/);
     expect(a.answer).toMatch(/column-level encryption of complex nested data/);
+  });
+});
+
+describe("sizes of data weighed in one unit, a table's size apart from the daily flow", () => {
+  it("« Il a travaillé avec des tables de plus de 500 Go ? »: yes — the >2 To tables", async () => {
+    const a = await ask("Il a travaillé avec des tables de plus de 500 Go ?");
+    expect(lead(a)).toMatch(/^Oui — /);
+    expect(a.answer).toMatch(/tables JDBC volumineuses \(>2To\)/);
+  });
+
+  it("'Has he worked with volumes above 100 GB?': yes — 400 TB daily", async () => {
+    const a = await ask("Has he worked with volumes above 100 GB?");
+    expect(lead(a)).toMatch(/^Yes — /);
+    expect(a.answer).toMatch(/400 TB daily/);
+  });
+
+  it("« Il a traité des tables de plus de 10 To ? »: the tables' 2 To, not the 400 To a day", async () => {
+    const a = await ask("Il a traité des tables de plus de 10 To ?");
+    expect(lead(a)).toBe("Le profil indique 2To chez Decathlon, depuis mai 2021, pas plus de 10 To.");
+  });
+
+  it("'Has he worked with tables bigger than 5 TB?': 2 TB, not 400 TB", async () => {
+    const a = await ask("Has he worked with tables bigger than 5 TB?");
+    expect(lead(a)).toBe("The profile gives 2 TB at Decathlon, since May 2021, not bigger than 5 TB.");
+  });
+
+  it("'has he handled more than 1 PB daily?': 400 TB, no", async () => {
+    const a = await ask("has he handled more than 1 PB daily?");
+    expect(lead(a)).toBe("The profile gives 400 TB at Decathlon, since May 2021, not more than 1 PB.");
+  });
+});
+
+describe("several things asked in a word each, or joined in one sentence", () => {
+  it("'Total exp? Current company? Notice period?': each answered, the notice as only he can say", async () => {
+    const a = await ask("Total exp? Current company? Notice period?");
+    expect(a.answer).toMatch(/^About 7 years and \d+ months of experience/);
+    expect(a.answer).toMatch(/\nCurrently: Senior Data Engineer at Decathlon/);
+    expect(a.answer).toMatch(/doesn't say when he is available/);
+  });
+
+  it("'Total exp?' then 'Skills?': his skills, not the total again", async () => {
+    await ask("Total exp?", "skills-after-total");
+    const a = await ask("Skills?", "skills-after-total");
+    expect(lead(a)).toMatch(/^Main skills, by how many roles use them/);
+  });
+
+  it("'his current employer and how many years of Spark': Spark's years in every role, not at Decathlon", async () => {
+    const a = await ask("Please tell me his current employer and how many years of Spark he has.");
+    expect(lead(a)).toMatch(/^Currently: Senior Data Engineer at Decathlon/);
+    expect(a.answer).not.toMatch(/Reading “employer”/);
+    expect(a.answer).toMatch(/\nSpark: about 7 years and \d+ months .* AAA-Data .* MAIF/);
+  });
+
+  it("'which job did he hold the longest? and the shortest?': both ends", async () => {
+    const a = await ask("which job did he hold the longest? and the shortest?");
+    expect(lead(a)).toMatch(/^Longest: Decathlon/);
+    expect(a.answer).toMatch(/\nShortest: Pernod Ricard \(April 2019 – October 2019: 6 months\)/);
+  });
+
+  it("'how many of his jobs were permanent contracts?' and « combien de CDI ? »: 3", async () => {
+    expect(lead(await ask("how many of his jobs were permanent contracts?"))).toMatch(/^3 permanent-contract roles: /);
+    expect(lead(await ask("combien de CDI a-t-il eu ?"))).toMatch(/^3 postes en CDI : /);
+  });
+
+  it("'Was he employed in December 2019?': at MAIF then", async () => {
+    const a = await ask("Was he employed in December 2019?");
+    expect(lead(a)).toBe("In December 2019: Data Engineer at MAIF (Permanent contract), January 2019 – January 2020.");
   });
 });
