@@ -1319,7 +1319,15 @@ const MEMBER_KIND: Record<string, string> = { ingenieur: "engineer", developpeur
 
 /** How many people a roster lists ("Team: 3 Data Engineers, 1 PO…" is 4 of "engineers" asked, 5 in all). */
 export function rosterCount(text: string, members?: string): number {
-  const single = (x: string) => foldText(x).replace(/s\b/g, "").trim();
+  // ("lead tech" is the tech lead; « dev front », "front dev" the front-end; "product owner" the PO.)
+  const single = (x: string) =>
+    foldText(x)
+      .replace(/s\b/g, "")
+      .replace(/\blead tech\b/g, "tech lead")
+      .replace(/\b(?:dev|developer|developpeur|engineer|ingenieur) (front|back)(?:-?end)?\b/g, "$1-end")
+      .replace(/\b(front|back)(?: dev| developer| engineer)?\b(?!-)/g, "$1-end")
+      .replace(/\bproduct owner\b/g, "po")
+      .trim();
   const kind = members
     ? single(members)
         .split(" ")
@@ -1422,7 +1430,9 @@ function teamSizeAnswer(intent: IntentOf<"team_size">, tools: Tools, ctx: Profil
         : count < intent.n || (!intent.strict && count === intent.n);
   // (The kind asked as the asker wrote it: « ingénieurs ».)
   const members = intent.members ? asWritten(intent.members, tools.question) : undefined;
-  const noun = (count: number) => members ?? m.people(count);
+  // ("1 dev front", not "1 devs front": one of them, said in the singular.)
+  const noun = (count: number) =>
+    members ? (count === 1 ? members.replace(/(?<=\p{L}{2})s\b/gu, "") : members) : m.people(count);
   const sized = (x: (typeof teams)[number]) => m.teamCounted(x.count, noun(x.count), at(x.r));
   const asked = members ?? m.people(intent.n);
   const bound = intent.exact ? `${intent.n} ${asked}` : m.teamBound(intent.more, intent.strict, intent.n, asked);
@@ -1873,7 +1883,25 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
       [...roles.map(heading), ...chunksOf(led)],
       false,
     );
+  // "Is he a data architect?": no architect title, but the decisions of architecture he took are worth saying.
+  const decided = intent.role || !/\barchitect/.test(foldText(bare)) ? [] : architectureDecided(tools);
+  if (decided.length > 0)
+    return reply(
+      `${lead} ${m.titleButDecided(listed([...new Set(decided.map((x) => x.at))], m))}`,
+      [...roles.map(heading), ...decided.map((x) => x.c)],
+      false,
+    );
   return reply(lead, roles.map(heading), false);
+}
+
+/** The lines of his work roles that say he took decisions of architecture ("taking architectural decisions"). */
+function architectureDecided(tools: Tools): { c: Chunk; at: string }[] {
+  return tools.work.flatMap((r) =>
+    tools
+      .inLang(r)
+      .filter((c) => /\b(architectural decisions?|decisions? (architecturales?|d'architecture))\b/.test(foldText(c.text)))
+      .map((c) => ({ c, at: tools.at(r) })),
+  );
 }
 
 /** A title of leading people: "team lead", « lead technique », "manager". */

@@ -120,6 +120,8 @@ export function asksOfLastRole(text: string, intent: ProfileIntent, roleAtHand =
   // ("his" asks of the whole profile: "and his main skills?").
   // (Not after an answer on no role: "Total exp?" then "Skills?" asks his skills.)
   if (FACET_INTENTS.has(intent.kind) && words <= SHORT_WORDS && !WHOLE_PROFILE.test(folded) && roleAtHand) return true;
+  // « il y avait un tech lead ? », "was there a PO?" after a team: in the team just talked about.
+  if (intent.kind === "team_size" && intent.roles.length === 0 && roleAtHand && words <= SHORT_WORDS + 2) return true;
   // "was he leading the team?", « c'est lui qui dirigeait l'équipe ? »: the team just talked about.
   if (intent.kind === "leadership" && /\b(the|that|this) team\b|(\bl'|\bcette )equipe\b/.test(folded)) return true;
   // « il était en freelance ou en CDI ? », "was he freelance there?": in the past, the contract of that role.

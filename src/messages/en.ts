@@ -629,6 +629,7 @@ function profileWords(profile: Profile) {
       `The profile gives these titles: ${list}; it doesn't say ${he} was ${asked}.`,
     /** "Is he a team lead?": no such title, but where he supervised others. */
     titleButLed: (places: string) => `It shows ${he} supervised others at ${places}.`,
+    titleButDecided: (places: string) => `It shows ${he} took architectural decisions at ${places}.`,
     roleAt: (title: string, employer: string, contract: string | null, when: string) =>
       // "Big Data Lecturer at an engineering school, EPISEN": a title that says where already.
       `${title}${SAYS_WHERE.test(title) ? "," : " at"} ${employer}${contract ? ` (${contract})` : ""}, ${when}`,

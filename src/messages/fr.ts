@@ -627,6 +627,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     titles: (list: string, asked: string) =>
       `Le profil donne ces titres : ${list} ; il ne dit pas qu'${il} était ${asked}.`,
     titleButLed: (places: string) => `Il montre qu'${il} a encadré des personnes chez ${places}.`,
+    titleButDecided: (places: string) => `Il montre qu'${il} a pris des décisions d'architecture chez ${places}.`,
     roleAt: (title: string, employer: string, contract: string | null, when: string) =>
       `${title}${SAYS_WHERE_FR.test(title) ? "," : " chez"} ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
   };

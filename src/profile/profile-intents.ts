@@ -659,7 +659,19 @@ const FOR_KIND = new RegExp(
     String.raw`(?=\p{L}+ (?:companies|firms|groups|corporates|brands|businesses)\s*\??$))` +
     // One to three words, not a time ("for the last three years") nor « pour le compte de ».
     String.raw`(?!(?:last|past|same|next|whole|while|long|moment|compte|meme)\b)` +
-    String.raw`([\p{L}]+(?:[ '-][\p{L}]+){0,2})\s*\??$`,
+    // (« pour un ministère ou l'administration ? »: two kinds, one asked or the other.)
+    String.raw`([\p{L}]+(?:[ '-][\p{L}]+){0,2}|[\p{L}]+ (?:or|ou) (?:(?:a|an|the|un|une|le|la) |l')?[\p{L}]+)\s*\??$`,
+  "u",
+);
+/**
+ * "did he work in a bar?", « il a travaillé dans une concession ? »: a kind of place worked in, said with "a" (not
+ * "in a team", "in an agile setting", how he worked).
+ */
+const IN_PLACE = new RegExp(
+  String.raw`\b(work\w*|been|bosse|bossait|travaille\w*) (?:in|dans|at) (?:a|an|une|un) ` +
+    String.raw`(?!(?:team|squad|equipe|environment|environnement|context|contexte|project|projet|role|position|poste|` +
+    String.raw`mission|cloud|agile|sprint|production|prod|group|groupe|similar|same|big|large|small|startup|` +
+    String.raw`international|multinational)\b)([\p{L}]+(?: [\p{L}]+)?)\s*\??$`,
   "u",
 );
 /** « dans l'industrie pharmaceutique », "in the pharmaceutical industry", « le secteur bancaire »: a sector. */
@@ -845,7 +857,12 @@ function employersIntent(
   const sector = IN_SECTOR.exec(text)?.slice(1).find(Boolean);
   const held = sector && part.words.some((w) => w.word === sector && !w.absent);
   // ("a retail company before?": the kind, not when.)
-  const kindAsked = (FOR_KIND.exec(text)?.[3] ?? IN_INDUSTRY.exec(text)?.[3] ?? (held ? undefined : sector))
+  const kindAsked = (
+    FOR_KIND.exec(text)?.[3] ??
+    IN_INDUSTRY.exec(text)?.[3] ??
+    IN_PLACE.exec(text)?.[2] ??
+    (held ? undefined : sector)
+  )
     ?.replace(/ (before|previously|already|ever|yet|avant|auparavant|deja)$/, "")
     .replace(/ (company|companies|firm|firms|business|businesses|entreprise|societe|boite)$/, "");
   if (kindAsked && !part.words.some((w) => w.employer)) return { kind: "employers", sectors: true, kindAsked };
@@ -1343,6 +1360,8 @@ const SUMMARY = new RegExp(
 );
 /** Titles of a lead or manager, which the CV's headings may or may not give. */
 const TITLE_WORDS =
+  // ("Is he a technical leader?", « un leader technique ? »: a tech lead, not "the world leader in wines".)
+  String.raw`technical leader|tech leader|leader technique|lead technique|` +
   String.raw`tech lead|lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|` +
   String.raw`director|directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|` +
   String.raw`chef d'equipe|chef|product owner|po|scrum master|data scientist|data analyst|scientist|analyst|` +
@@ -1363,11 +1382,16 @@ const TITLE = new RegExp(
     String.raw`product owner|architecte|cto)\b(?! (de|du|des|d')\b))|` +
     // « c'est un leader ? », « c'est un lead ? »: a lead's title, asked of him.
     String.raw`c'?est(?= (un|une) (tech ?lead|lead tech|lead|leader|manager|chef de projet|architecte)\s*[?!.]*$)|` +
+    // « est-ce un leader technique ? »: a lead's title, asked of him.
+    String.raw`est-ce(?= (un|une) (tech ?lead|lead tech|lead|leader|manager|chef de projet|architecte)\b)|` +
     String.raw`est-il|etait il|est il|a[- ]t[- ]il ete|a[- ]t[- ]il (deja|jamais|toujours) ete|` +
     String.raw`(il|elle) (est|etait|a ete)|` +
     String.raw`(il|elle) a (deja|jamais|toujours) ete|` +
     // "could he be a data architect?", « il pourrait être architecte ? »: a title he would hold, which his own say.
-    String.raw`(could|would|can) (he|she) (be|make)|(il|elle) (pourrait|ferait)( etre)?|pourrait[- ](il|elle) etre) ` +
+    String.raw`(could|would|can) (he|she) (be|make)|(il|elle) (pourrait|ferait)( etre)?|pourrait[- ](il|elle) etre|` +
+    // « peut-il prendre un poste de Tech Lead ? », "could he take a lead role?": a title he would hold.
+    String.raw`(il|elle) (peut|pourrait) (prendre|occuper|tenir)|(peut|pourrait)[- ](il|elle) (prendre|occuper|tenir)|` +
+    String.raw`(could|can|would) (he|she) (take on|take|fill|handle)) ` +
     String.raw`(ever |already |once |deja |jamais |vraiment |plutot |rather |more |more of |good |great |bon |` +
     String.raw`un bon )?` +
     // "a data architect", "a cloud architect": a kind of the title, said before it.
@@ -1687,6 +1711,8 @@ const MANAGEMENT = [
   // "experience in team handling?", "has he done team handling?": the same, the other way round.
   ...["(experience|exp|xp) (in|of|with) team (handling|managing|management|leading)", "team handling"],
   ...["management d'equipes?", "encadrement", "experience (de |en )?management", "chef d'equipe"],
+  // « une expérience de lead ? », "experience as a lead?": leading, as an experience asked.
+  ...["(experience|exp|xp) (de |en |as an? |as )(lead|leader)\\b"],
   // « de la gestion d'équipe », "mentoring - how many people?": leading people, by another name.
   ...["gestion d'equipes?", "gestion (des |de )?(personnes|collaborateurs|ressources humaines)"],
   ...["(mentoring|mentorship|mentorat|coaching)\\b[^?]{0,20}\\b(how many|combien)"],
@@ -1875,6 +1901,8 @@ const PEOPLE_BOUND =
   String.raw`(\+|\s+(?:or|ou|et) (?:more|plus|fewer|less|moins))?`;
 const MEMBERS =
   String.raw`(?:people|persons?|personnes|members|membres|gens|folks|colleagues|collegues|collaborateurs|` +
+  // « des devs front », "a back-end developer": a kind of developer, which the roster names by its end.
+  String.raw`(?:devs?|developers?|developpeurs?) (?:front|back)(?:-?ends?)?|` +
   String.raw`(?:data |software )?(?:engineers|developers|devs)|(?:data )?(?:ingenieurs|developpeurs)|data engineers|` +
   String.raw`data scientists|scientists|data analysts|` +
   // A roster's own kinds, one of them or several: "1 PO", "a tech lead", "1 Front-end", « un formateur ».
@@ -2640,6 +2668,9 @@ function sizedOrCompared(u: UnderstoodQuestion, text: string): ProfileIntent | n
   return companyAgeIntent(u, text) ?? stacksIntent(u, text) ?? companySizeIntent(u, text) ?? comparedOrTitles(u, text);
 }
 
+/** The aim of a role's work: "goal", "objective", « objectif », « enjeu », "purpose" (of the mission, the project). */
+const AIM = /\b(objecti(f|ve)s?|goals?|aims?|purpose|enjeux?|stakes?|finalite|but de (la|sa) mission)\b/;
+
 function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
   if (u.topic) return null;
@@ -2675,7 +2706,12 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (role && roleItself(text, part, subject)) return { kind: "overview", role, ...titleAlone(text) };
   // "why were they re-platforming at AAA-Data?", « pourquoi cette migration chez AAA ? »: what the role's context
   // says of its reasons (not of a technology: "why Scala at Decathlon?", which its passages answer).
-  if (role && /\b(why|pourquoi)\b/.test(text) && part.technologies.length + part.missing.length === 0)
+  // (« quel était l'objectif chez MAIF ? », "the goal of the mission?", « l'enjeu ? »: the same, its aim.)
+  if (
+    role &&
+    (/\b(why|pourquoi)\b/.test(text) || AIM.test(text)) &&
+    part.technologies.length + part.missing.length === 0
+  )
     return { kind: "overview", role, why: true };
   // « il a fait quoi chez Decathlon en 2 mots ? »: that role, in short. ("Summarise his achievements": the results.)
   if (SUMMARY.test(text) && !(RESULTS.test(text) && part.technologies.length === 0))

@@ -194,3 +194,64 @@ describe("several things asked in a word each, or joined in one sentence", () =>
     expect(lead(a)).toBe("In December 2019: Data Engineer at MAIF (Permanent contract), January 2019 – January 2020.");
   });
 });
+
+describe("a team's roster read by its kinds, however named", () => {
+  it("« il y avait un tech lead dans l'équipe ? » at Decathlon: its « Lead Tech »", async () => {
+    const a = await ask("Chez Decathlon, il y avait un tech lead dans l'équipe ?");
+    expect(lead(a)).toBe("Oui — 1 tech lead chez Decathlon (depuis mai 2021), d'après l'équipe que décrit le profil.");
+  });
+
+  it("« des devs front ? »: its « Front-end », one of them in the singular", async () => {
+    const a = await ask("Chez Decathlon il y avait des devs front ?");
+    expect(lead(a)).toBe("Oui — 1 dev front chez Decathlon (depuis mai 2021), d'après l'équipe que décrit le profil.");
+  });
+
+  it("« il y avait un tech lead ? » after MAIF's team: MAIF's, which lists none", async () => {
+    await ask("Quelle est la taille de l'équipe chez Decathlon ?", "team-follow");
+    await ask("et chez MAIF ?", "team-follow");
+    const a = await ask("il y avait un tech lead ?", "team-follow");
+    expect(lead(a)).toBe(
+      "L'équipe que décrit le profil chez MAIF (janvier 2019 – janvier 2020) ne cite pas de « tech lead » :",
+    );
+  });
+});
+
+describe("a lead, an architect, a place of work: the title or the employer asked, not a word of the CV", () => {
+  it("« Est-ce un leader technique ? »: his titles, not 'world leader in wines'", async () => {
+    const a = await ask("Est-ce un leader technique ?");
+    expect(lead(a)).toMatch(/^Le profil donne ces titres : .*il ne dit pas qu'il était un leader technique/);
+    expect(a.answer).not.toMatch(/leader mondial/);
+  });
+
+  it("'Is he a technical leader?': the same in English", async () => {
+    const a = await ask("Is he a technical leader?");
+    expect(lead(a)).toMatch(/it doesn't say he was a technical leader\. It shows he supervised others/);
+  });
+
+  it("« Il a une expérience de lead ? »: the two juniors he supervised", async () => {
+    const a = await ask("Il a une expérience de lead ?");
+    expect(lead(a)).toMatch(/^Oui — il a encadré 2 data engineers junior chez AAA-Data/);
+  });
+
+  it("« peut-il prendre un poste d'architecte data ? »: no architect title; his architectural decisions", async () => {
+    const a = await ask("peut-il prendre un poste d'architecte data ?");
+    expect(lead(a)).toMatch(/il ne dit pas qu'il était un architecte\. Il montre qu'il a pris des décisions d'architecture/);
+    expect(a.answer).toMatch(/prise de décisions architecturales/);
+  });
+
+  it("« Il a travaillé dans un bar ? »: no employer described as one — the bars were what the model predicted", async () => {
+    const a = await ask("Il a travaillé dans un bar ?");
+    expect(lead(a)).toMatch(/^Le CV ne décrit aucun de ses employeurs comme « bar »/);
+  });
+
+  it("'Has he worked in a team?' is still his teams, not a kind of employer", async () => {
+    const a = await ask("Has he worked in a team?");
+    expect(lead(a)).toMatch(/^Team, as the profile lists it: 7 people at Decathlon/);
+  });
+
+  it("« Quel était l'objectif chez MAIF ? »: MAIF's mission, not AAA-Data's « Objectif : »", async () => {
+    const a = await ask("Quel était l'objectif chez MAIF ?");
+    expect(lead(a)).toBe("Le contexte de la mission que donne le profil chez MAIF (janvier 2019 – janvier 2020) :");
+    expect(a.answer).toMatch(/Mission double : industrialiser ces projets/);
+  });
+});
