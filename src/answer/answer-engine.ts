@@ -429,7 +429,10 @@ function fitContextOf(ctx: EngineContext): FitContext {
       const best =
         judged.find((j) => j.evidence.verdict === "yes") ?? judged.find((j) => j.evidence.verdict === "partial");
       if (!best) return { verdict: "no", citations: [] };
-      return { verdict: best.evidence.verdict, citations: best.evidence.passages.map(toCitation) };
+      // ("Streaming" on a checklist: a course outline only shows it taught, partly — as the chat says it.)
+      const taught = best.evidence.verdict === "yes" && taughtOnlyHere(ctx, best.evidence, text);
+      const citations = best.evidence.passages.map(toCitation);
+      return taught ? { verdict: "partial", citations, taught } : { verdict: best.evidence.verdict, citations };
     },
   };
 }
@@ -2652,16 +2655,26 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
 function withThingNamed(ctx: EngineContext, questions: string[], language: Language): string[] {
   if (questions.length < 2 || language !== "en") return questions;
   // (A stack technology, or a tool the profile names elsewhere: Kafka, taught.)
-  const words = ctx.reader.read(questions[0]!, { language }).parts.flatMap((p) => p.words);
-  const techs = [...new Set(words.filter((w) => w.tech && !w.employer).map((w) => w.original))];
+  const parts = ctx.reader.read(questions[0]!, { language }).parts;
+  // (A stack name of several words, "Unity Catalog", is one.)
+  const named = [...new Set(parts.flatMap((p) => p.technologies.map((t) => t.name)))];
+  const words = parts.flatMap((p) => p.words);
+  const techs =
+    named.length > 0 ? named : [...new Set(words.filter((w) => w.tech && !w.employer).map((w) => w.original))];
   if (techs.length !== 1) return questions;
   return questions.map((q, i) => {
-    if (i === 0 || !/\bit\b/i.test(q)) return q;
+    // ("Unity Catalog? did he complete the migration?": the migration of it, the thing the first names.)
+    const the = THE_WORK.exec(q);
+    if (i === 0 || (!/\bit\b/i.test(q) && !the)) return q;
     // ("…, and did he use it at Decathlon?": Kafka, at Decathlon; not "did he use Docker at it?", a thing of its own.)
-    const own = ctx.reader.read(q, { language }).parts.some((p) => p.words.some((w) => w.tech && !w.employer));
-    return own ? q : q.replace(/\bit\b/i, techs[0]!);
+    const read = ctx.reader.read(q, { language }).parts;
+    if (read.some((p) => p.roles.length > 0 || p.words.some((w) => w.tech && !w.employer))) return q;
+    return /\bit\b/i.test(q) ? q.replace(/\bit\b/i, techs[0]!) : q.replace(THE_WORK, `$& of ${techs[0]!}`);
   });
 }
+
+/** "the migration", "the project", "the POC": a piece of work pointed at, of the thing named before. */
+const THE_WORK = /\b(?:the|that|this) (?:migration|move|project|poc|rollout|implementation|deployment|switch)\b/i;
 
 /** Each question answered after the one before ("…? since when?" follows it), then one turn for them all. */
 async function answerEach(

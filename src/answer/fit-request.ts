@@ -10,7 +10,9 @@ const REQUIREMENTS_LEAD = new RegExp(
     String.raw`fiche de poste|offre|we need|we are looking for|we're looking for|looking for|must[- ]haves?|must|` +
     String.raw`required skills|skills required|the role needs|the client needs|client needs|nous cherchons|` +
     String.raw`on cherche|on recherche|le poste demande|prerequis|competences requises|profil recherche|` +
-    String.raw`besoins?|needs?)\s*:|` +
+    // "Checklist: …", "Can you check: …", « À vérifier : »: items to check, each graded.
+    String.raw`besoins?|needs?|check ?list|checks?|(?:can|could) you (?:please )?check|(?:please |pls )?check|` +
+    String.raw`verify|(?:points )?a verifier|criteres|criteria)\s*:|` +
     // « Vos missions : », "Key responsibilities:": a job's duties, listed.
     String.raw`^(?:vos |tes |les |your |the |key |main )?(?:missions|responsabilites|responsibilities|duties)\s*:|` +
     // "Here's the role: …", « voici la fiche : », "MLOps engineer needed: …", « Data engineer recherché : ».

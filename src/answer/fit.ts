@@ -46,7 +46,11 @@ export interface FitContext {
   display: Map<string, string>;
   now: () => Date;
   /** Whether the profile shows a responsibility ("mentoring junior engineers"), with the passages. */
-  judge: (text: string, language: Language) => Promise<{ verdict: "yes" | "partial" | "no"; citations: Citation[] }>;
+  /** As the chat judges it; `taught` when the passages show it only in his teaching or training. */
+  judge: (
+    text: string,
+    language: Language,
+  ) => Promise<{ verdict: "yes" | "partial" | "no"; citations: Citation[]; taught?: boolean }>;
   /** Whether the owner's FAQ answers an owner-only topic (spoken languages…). */
   faq: (topic: OwnerTopic) => Citation | undefined;
   /** The roles that may hold a word, so a technology's uses are found without reading every passage. */
@@ -286,6 +290,7 @@ async function readUnread(reading: FitReading, line: string): Promise<void> {
     requirement: clip(item),
     verdict: verdict === "met" || verdict === "partial" ? verdict : "not_in_profile",
     citations: verdict === "no" ? [] : judged.citations.slice(0, 3),
+    ...(judged.taught ? { note: reading.t.taughtOnly } : {}),
   });
 }
 

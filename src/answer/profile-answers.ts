@@ -1827,7 +1827,7 @@ const TITLE_IN_ENGLISH: Record<string, string[]> = {
 };
 
 function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
-  const { m, heading, roleAt, byKey, spans, reply } = tools;
+  const { m, heading, roleAt, byKey, reply } = tools;
   // (As the asker wrote it: "the PO", not "the po".)
   const asked = asWritten(intent.title, tools.question);
   const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
@@ -1843,16 +1843,7 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
     const shown = new Set(holds.map(titleOf)).size === 1 ? titleOf(holds[0]!) : bare;
     return titleTime(holds, shown, intent, tools, language);
   }
-  // "How senior is he?": the senior titles, and his experience in all.
-  if (holds.length > 0 && intent.seniority) {
-    const first = firstWorkRole(tools.work);
-    const total = formatDuration(mergedMonths(spans(tools.work)), language);
-    if (!first) return reply(m.titleHeld(listed(holds.map(roleAt), m)), holds.map(heading));
-    return reply(
-      m.seniority(listed(holds.map(roleAt), m), total, tools.month(first.period!.start)),
-      holds.map(heading),
-    );
-  }
+  if (holds.length > 0 && intent.seniority) return seniorityAnswer(holds, tools, language);
   // "More a data engineer or a data scientist?": his titles, for the reader to weigh.
   if (intent.either) return reply(m.titleList(listed(roles.map(roleAt), m)), roles.map(heading));
   if (intent.always && holds.length > 0) return titleAlways(holds, roles, tools);
@@ -1884,24 +1875,33 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
       false,
     );
   // "Is he a data architect?": no architect title, but the decisions of architecture he took are worth saying.
-  const decided = intent.role || !/\barchitect/.test(foldText(bare)) ? [] : architectureDecided(tools);
-  if (decided.length > 0)
-    return reply(
-      `${lead} ${m.titleButDecided(listed([...new Set(decided.map((x) => x.at))], m))}`,
-      [...roles.map(heading), ...decided.map((x) => x.c)],
-      false,
-    );
-  return reply(lead, roles.map(heading), false);
+  const headings = roles.map(heading);
+  if (!intent.role && /\barchitect/.test(foldText(bare))) return architectureDecided(tools, lead, headings);
+  return reply(lead, headings, false);
 }
 
-/** The lines of his work roles that say he took decisions of architecture ("taking architectural decisions"). */
-function architectureDecided(tools: Tools): { c: Chunk; at: string }[] {
-  return tools.work.flatMap((r) =>
+/** "How senior is he?": the senior titles, and his experience in all. */
+function seniorityAnswer(holds: RoleInfo[], tools: Tools, language: Language): Answer {
+  const { m, heading, roleAt, spans, reply } = tools;
+  const first = firstWorkRole(tools.work);
+  const total = formatDuration(mergedMonths(spans(tools.work)), language);
+  if (!first) return reply(m.titleHeld(listed(holds.map(roleAt), m)), holds.map(heading));
+  return reply(m.seniority(listed(holds.map(roleAt), m), total, tools.month(first.period!.start)), holds.map(heading));
+}
+
+/** His titles, then the lines of his work roles saying he took decisions of architecture, if any. */
+function architectureDecided(tools: Tools, lead: string, headings: Chunk[]): Answer {
+  const decided = tools.work.flatMap((r) =>
     tools
       .inLang(r)
-      .filter((c) => /\b(architectural decisions?|decisions? (architecturales?|d'architecture))\b/.test(foldText(c.text)))
+      .filter((c) =>
+        /\b(architectural decisions?|decisions? (architecturales?|d'architecture))\b/.test(foldText(c.text)),
+      )
       .map((c) => ({ c, at: tools.at(r) })),
   );
+  if (decided.length === 0) return tools.reply(lead, headings, false);
+  const places = listed([...new Set(decided.map((x) => x.at))], tools.m);
+  return tools.reply(`${lead} ${tools.m.titleButDecided(places)}`, [...headings, ...decided.map((x) => x.c)], false);
 }
 
 /** A title of leading people: "team lead", « lead technique », "manager". */

@@ -224,8 +224,10 @@ function roleWords(profile: Profile) {
 }
 
 /** "How long has he used Spark?", "since when?": the time and start of a technology. */
-function techWords() {
+function techWords(he: string) {
   return {
+    /** "Is he a data architect?": no such title, but where he took decisions of architecture. */
+    titleButDecided: (places: string) => `It shows ${he} took architectural decisions at ${places}.`,
     whyAt: (at: string) => `What the profile gives as the mission's context at ${at}:`,
     skillsAll: (list: string) => `Every technology his roles' stacks name, today's stack first: ${list}.`,
     // The CV dates roles, not tools within them: the time is that of the roles that list the tool.
@@ -583,7 +585,7 @@ function profileWords(profile: Profile) {
     span: (start: string, end: string) => `${start} – ${end}`,
     ...durationWords(),
     ...{ ...careerWords(he), ...teamSizeWords(), ...contractSpanWords() },
-    ...techWords(),
+    ...techWords(he),
     roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
       current
         ? `At ${employer} ${when} — ${duration} as of today${stated ? ` (the CV, written earlier: ${stated})` : ""}.`
@@ -629,7 +631,6 @@ function profileWords(profile: Profile) {
       `The profile gives these titles: ${list}; it doesn't say ${he} was ${asked}.`,
     /** "Is he a team lead?": no such title, but where he supervised others. */
     titleButLed: (places: string) => `It shows ${he} supervised others at ${places}.`,
-    titleButDecided: (places: string) => `It shows ${he} took architectural decisions at ${places}.`,
     roleAt: (title: string, employer: string, contract: string | null, when: string) =>
       // "Big Data Lecturer at an engineering school, EPISEN": a title that says where already.
       `${title}${SAYS_WHERE.test(title) ? "," : " at"} ${employer}${contract ? ` (${contract})` : ""}, ${when}`,

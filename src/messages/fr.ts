@@ -311,8 +311,9 @@ function roleWordsFr(profile: Profile): RoleWords {
 }
 
 /** « Combien de temps sur Spark ? », « depuis quand ? » : the time and start of a technology. */
-function techWordsFr() {
+function techWordsFr(il: string) {
   return {
+    titleButDecided: (places: string) => `Il montre qu'${il} a pris des décisions d'architecture chez ${places}.`,
     whyAt: (at: string) => `Le contexte de la mission que donne le profil chez ${at} :`,
     skillsAll: (list: string) =>
       `Toutes les technologies que citent les stacks de ses postes, celles du poste actuel d'abord : ${list}.`,
@@ -580,7 +581,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
     ...durationWordsFr(),
     ...careerWordsFr(),
     ...{ ...teamSizeWordsFr(), ...contractSpanWordsFr() },
-    ...techWordsFr(),
+    ...techWordsFr(il),
     roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
       current
         ? `Chez ${employer} ${when} — ${duration} à ce jour${stated ? ` (le CV, écrit plus tôt, dit ${stated})` : ""}.`
@@ -627,7 +628,6 @@ function profileWordsFr(profile: Profile): ProfileWords {
     titles: (list: string, asked: string) =>
       `Le profil donne ces titres : ${list} ; il ne dit pas qu'${il} était ${asked}.`,
     titleButLed: (places: string) => `Il montre qu'${il} a encadré des personnes chez ${places}.`,
-    titleButDecided: (places: string) => `Il montre qu'${il} a pris des décisions d'architecture chez ${places}.`,
     roleAt: (title: string, employer: string, contract: string | null, when: string) =>
       `${title}${SAYS_WHERE_FR.test(title) ? "," : " chez"} ${employer}${contract ? ` (${contract})` : ""}, ${when}`,
   };

@@ -1390,7 +1390,8 @@ const TITLE = new RegExp(
     // "could he be a data architect?", « il pourrait être architecte ? »: a title he would hold, which his own say.
     String.raw`(could|would|can) (he|she) (be|make)|(il|elle) (pourrait|ferait)( etre)?|pourrait[- ](il|elle) etre|` +
     // « peut-il prendre un poste de Tech Lead ? », "could he take a lead role?": a title he would hold.
-    String.raw`(il|elle) (peut|pourrait) (prendre|occuper|tenir)|(peut|pourrait)[- ](il|elle) (prendre|occuper|tenir)|` +
+    String.raw`(il|elle) (peut|pourrait) (prendre|occuper|tenir)|` +
+    String.raw`(peut|pourrait)[- ](il|elle) (prendre|occuper|tenir)|` +
     String.raw`(could|can|would) (he|she) (take on|take|fill|handle)) ` +
     String.raw`(ever |already |once |deja |jamais |vraiment |plutot |rather |more |more of |good |great |bon |` +
     String.raw`un bon )?` +
@@ -2671,6 +2672,15 @@ function sizedOrCompared(u: UnderstoodQuestion, text: string): ProfileIntent | n
 /** The aim of a role's work: "goal", "objective", « objectif », « enjeu », "purpose" (of the mission, the project). */
 const AIM = /\b(objecti(f|ve)s?|goals?|aims?|purpose|enjeux?|stakes?|finalite|but de (la|sa) mission)\b/;
 
+/**
+ * "why were they re-platforming at AAA-Data?", « pourquoi cette migration chez AAA ? »: what the role's context says
+ * of its reasons (not of a technology: "why Scala at Decathlon?", which its passages answer); « quel était
+ * l'objectif chez MAIF ? », "the goal of the mission?", « l'enjeu ? »: the same, its aim.
+ */
+function whyAtRole(text: string, part: UnderstoodQuestion["parts"][number]): boolean {
+  return (/\b(why|pourquoi)\b/.test(text) || AIM.test(text)) && part.technologies.length + part.missing.length === 0;
+}
+
 function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
   if (u.topic) return null;
@@ -2704,15 +2714,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const skills = part.technologies.length === 0 ? skillsIntent(text, role) : null;
   if (skills) return skills;
   if (role && roleItself(text, part, subject)) return { kind: "overview", role, ...titleAlone(text) };
-  // "why were they re-platforming at AAA-Data?", « pourquoi cette migration chez AAA ? »: what the role's context
-  // says of its reasons (not of a technology: "why Scala at Decathlon?", which its passages answer).
-  // (« quel était l'objectif chez MAIF ? », "the goal of the mission?", « l'enjeu ? »: the same, its aim.)
-  if (
-    role &&
-    (/\b(why|pourquoi)\b/.test(text) || AIM.test(text)) &&
-    part.technologies.length + part.missing.length === 0
-  )
-    return { kind: "overview", role, why: true };
+  if (role && whyAtRole(text, part)) return { kind: "overview", role, why: true };
   // « il a fait quoi chez Decathlon en 2 mots ? »: that role, in short. ("Summarise his achievements": the results.)
   if (SUMMARY.test(text) && !(RESULTS.test(text) && part.technologies.length === 0))
     // (Not "summarize", "sentences", words the profile lacks: how to answer, not what.)

@@ -311,7 +311,8 @@ const FILLER =
   String.raw`in a nutshell|in short|in brief|briefly|en bref|en gros|en r[ée]sum[ée]|en (?:deux|quelques) mots|` +
   String.raw`(?:i )?(?:was|am) (?:just )?wondering(?: (?:if|whether))?|just wondering(?: (?:if|whether))?|` +
   String.raw`(?:could|can|would) you (?:please )?(?:tell|let) me (?:know )?(?:if|whether|about)?|` +
-  String.raw`(?:could|can) you (?:please )?(?:check|confirm|say)(?: (?:if|whether|that))?|` +
+  // (Not "Can you check: Scala, Delta Lake, …": a list to check, which its lead announces.)
+  String.raw`(?:could|can) you (?:please )?(?:check|confirm|say)(?!\s*:)(?: (?:if|whether|that))?|` +
   // "Could you outline his achievements?", "could you elaborate on his assignment?": what follows is asked.
   // (Not "walk me through", "give me", "summarise", "describe": the whole-profile questions read those.)
   // ("Would you be so kind as to outline…", "Outline his experience with…": the same, asked.)

@@ -235,11 +235,13 @@ describe("a lead, an architect, a place of work: the title or the employer asked
 
   it("« peut-il prendre un poste d'architecte data ? »: no architect title; his architectural decisions", async () => {
     const a = await ask("peut-il prendre un poste d'architecte data ?");
-    expect(lead(a)).toMatch(/il ne dit pas qu'il était un architecte\. Il montre qu'il a pris des décisions d'architecture/);
+    expect(lead(a)).toMatch(
+      /il ne dit pas qu'il était un architecte\. Il montre qu'il a pris des décisions d'architecture/,
+    );
     expect(a.answer).toMatch(/prise de décisions architecturales/);
   });
 
-  it("« Il a travaillé dans un bar ? »: no employer described as one — the bars were what the model predicted", async () => {
+  it("« Il a travaillé dans un bar ? »: no employer described as one — the model predicted bars", async () => {
     const a = await ask("Il a travaillé dans un bar ?");
     expect(lead(a)).toMatch(/^Le CV ne décrit aucun de ses employeurs comme « bar »/);
   });
@@ -253,5 +255,26 @@ describe("a lead, an architect, a place of work: the title or the employer asked
     const a = await ask("Quel était l'objectif chez MAIF ?");
     expect(lead(a)).toBe("Le contexte de la mission que donne le profil chez MAIF (janvier 2019 – janvier 2020) :");
     expect(a.answer).toMatch(/Mission double : industrialiser ces projets/);
+  });
+});
+
+describe("a second question pointing at the first's thing; a list to check", () => {
+  it("'…Unity Catalog? did he complete the migration?': its strategy and POC, not Snowflake", async () => {
+    const a = await ask("Has he worked with Unity Catalog? did he complete the migration?");
+    expect(a.answer).toMatch(/\nPartly — the profile shows a strategy or a proof of concept for it at Decathlon/);
+    expect(a.answer).not.toMatch(/Snowflake with no service interruption/);
+  });
+
+  it("'Can you check: Scala, Delta Lake, unit testing, data governance, mentoring': each item graded", async () => {
+    const a = await ask("Can you check: Scala, Delta Lake, unit testing, data governance, mentoring");
+    expect(lead(a)).toBe("Meets 5 of 5 requirements.");
+    expect(a.answer).toMatch(/• unit testing: ✔ met/);
+    expect(a.answer).toMatch(/• mentoring: ✔ met/);
+  });
+
+  it("'Checklist: … Streaming …': taught only, partly — as the chat says it", async () => {
+    const a = await ask("Checklist:\n1. Kafka\n2. Streaming\n3. Spark");
+    expect(a.answer).toMatch(/• Streaming: ◐ partly \(taught only, not used in a role\)/);
+    expect(a.answer).toMatch(/• Spark: ✔ met/);
   });
 });
