@@ -474,6 +474,9 @@ function techExperienceAnswer(
   // (Only planned or tried, "2 years of Unity Catalog?" is neither "yes" nor "no": what the profile shows.)
   if ("planned" in each[0]! && each[0]!.planned) return tools.reply(lead, chunks, false);
   const enough = holds(each[0]!.months ?? 0, intent.atLeast, intent.below);
+  // ("5 years of Databricks?": met only by the role whose move to it the CV doesn't date — neither yes nor no.)
+  const sure = Number("sure" in each[0]! ? each[0]!.sure : (each[0]!.months ?? 0));
+  if (enough && intent.below === undefined && !holds(sure, intent.atLeast)) return tools.reply(lead, chunks, false);
   return tools.reply(each[0]!.found ? tools.m.claimChecked(enough, lead) : lead, chunks, enough);
 }
 
@@ -644,7 +647,14 @@ function techTime(technology: Technology, tools: Tools, ctx: ProfileContext, lan
     .join(" ");
   const chunks = [...used, ...taught].flatMap((u) => [heading(u.role), u.chunk]);
   const moved = shift ?? planned;
-  return { lead, chunks: moved ? [...chunks, moved.chunk] : chunks, found: true, months, planned: !!planned };
+  // (The time it is sure of: the roles but the one whose move to it, or from it, the CV doesn't date.)
+  const sure = shift
+    ? monthsOfRoles(
+        used.flatMap((u) => (u.role.period && u.role !== shift.role ? [u.role.period] : [])),
+        tools.now,
+      )
+    : months;
+  return { lead, chunks: moved ? [...chunks, moved.chunk] : chunks, found: true, months, sure, planned: !!planned };
 }
 
 /** The one role listing the technology whose lines naming it only plan or try it (a strategy, a POC), with one. */

@@ -875,6 +875,9 @@ function timeOrCount(
   const used = timeUsed(understood, previous);
   if (used) return used;
   const asked = foldText(previous.standalone);
+  // "has he taught Spark?" then "how many hours?", « combien d'heures ? »: the hours he teaches.
+  if (HOURS_ALONE.test(foldText(text)) && TEACHING_ASKED.test(asked))
+    return understood.language === "fr" ? "combien d'heures enseigne-t-il ?" : "how many hours does he teach?";
   // "how long?" after an answer about several roles ("…at AAA-Data; Decathlon"): the time of each.
   // (Not after a refusal: "doesn't list Google among his employers (Decathlon, EPISEN…)".)
   const several =
@@ -896,6 +899,11 @@ function timeOrCount(
     return understood.language === "fr" ? "combien de personnes a-t-il encadrées ?" : "how many people did he lead?";
   return `${text.replace(/[\s?!.]+$/, "")} ${previous.standalone.replace(/[\s?!.]+$/, "")} ?`;
 }
+
+/** "how many hours?", « combien d'heures ? », "hours?": hours asked alone. */
+const HOURS_ALONE = /^(and |et |so |alors )?(how many hours|combien d'heures|hours|heures|nb d'heures)\s*[?!.]*$/;
+/** A question about his teaching: "has he taught…", « il enseigne… », "lecturer". */
+const TEACHING_ASKED = /\b(teach\w*|taught|lectur\w*|enseign\w*|cours|professeur|students|etudiants|eleves)\b/;
 
 /**
  * "and before that?" after "Just before Decathlon: … at AAA-Data": before the role the answer named; « et la

@@ -278,3 +278,25 @@ describe("a second question pointing at the first's thing; a list to check", () 
     expect(a.answer).toMatch(/• Spark: ✔ met/);
   });
 });
+
+describe("a time the CV can't vouch for; hours asked after teaching", () => {
+  it("'Does he have 5 years of Databricks experience?': no 'yes' on a move the CV doesn't date", async () => {
+    const a = await ask("Does he have 5 years of Databricks experience?");
+    expect(lead(a)).toMatch(/^Databricks: about 6 years.*doesn.t say when Decathlon moved to Databricks/);
+    expect(a.answered).toBe(false);
+  });
+
+  it("'10 years of Databricks?': no, even at most", async () => {
+    expect(lead(await ask("10 years of Databricks?"))).toMatch(/^No — Databricks: about 6 years/);
+  });
+
+  it("'5 years of Spark?': yes, its roles are dated", async () => {
+    expect(lead(await ask("5 years of Spark?"))).toMatch(/^Yes — Spark: about 7 years/);
+  });
+
+  it("'Has he taught Spark to students? how many hours?': his 10 h + 10 h, not AAA-Data's 13 h", async () => {
+    const a = await ask("Has he taught Spark to students? how many hours?");
+    expect(a.answer).toMatch(/10 h of lectures/);
+    expect(a.answer).not.toMatch(/13 h to 6 minutes/);
+  });
+});
