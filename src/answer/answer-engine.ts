@@ -2630,11 +2630,13 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
   // long at MAIF? and what did he do there?"); else a question without a subject asks on about the first
   // ("…the wrong structure? did he build something to catch those?"), which is read with it.
   const first = ctx.reader.read(questions[0]!, { language });
-  // (An employer named, not described: "his current employer" asks of no one employer for the next.)
-  const employer = first.parts.some((p) => p.roles.length > 0 && !p.described);
+  // (Not "his current employer", which asks of his roles now, of no one employer for the next.)
+  const firstIntent = detectProfileIntent(first);
+  const now = firstIntent?.kind === "current" && !firstIntent.role;
+  const employer = !now && first.parts.some((p) => p.roles.length > 0);
   if (!own(questions[0]!) || !questions.slice(1).every((q) => own(q) || employer)) return null;
   // "what did he do at Decathlon, and with which stack?": the one employer the first names, the next's too.
-  const roles = [...new Set(first.parts.filter((p) => !p.described).flatMap((p) => p.roles))];
+  const roles = now ? [] : [...new Set(first.parts.flatMap((p) => p.roles))];
   const named = roles.length === 1 ? ctx.vocabulary.roles.get(roles[0]!)?.employer : undefined;
   // (Not to a question on his teaching after a job's: « …chez Decathlon ? et il donne des cours depuis qd ? ».)
   const kind = roles.length === 1 ? ctx.vocabulary.roles.get(roles[0]!)?.kind : undefined;

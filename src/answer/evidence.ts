@@ -1603,12 +1603,14 @@ function elsewhereEvidence(j: Judging, retrieval: Retrieval): PartEvidence | nul
   // ("services?" after AWS: one word alone, of what was asked before; "security at MAIF?" asks of security.)
   const employerWords = new Set(part.words.filter((w) => w.employer).map((w) => w.word));
   const asked = wordTokens(foldText(part.text)).filter((t) => !employerWords.has(t) && !/^(at|chez|a|in)$/.test(t));
-  const hasName = part.words.some((w, i) => !w.employer && keys[i]) || (subject.length < 2 && asked.length < 3);
+  // ("data science projects at Decathlon?": the CV's term of two words is named, as a name is.)
+  const namedHere = (w: QuestionWord, i: number) => keys[i] || w.term === true;
+  const hasName = part.words.some((w, i) => !w.employer && namedHere(w, i)) || (subject.length < 2 && asked.length < 3);
   // (Two words said as one, "access control": both, in one passage.)
   const compound = isCompound(part);
   const heldInRoles = j.matches.some((p) =>
     hasName
-      ? part.words.every((w, i) => w.employer || w.absent || !keys[i] || p.matched[i])
+      ? part.words.every((w, i) => w.employer || w.absent || !namedHere(w, i) || p.matched[i])
       : compound
         ? part.words.every((w, i) => w.employer || w.absent || p.matched[i])
         : part.words.some((w, i) => !w.employer && !w.absent && p.matched[i]),

@@ -2359,8 +2359,9 @@ export class QuestionReader {
       if (token.folded !== "non" || i === 0 || !next) return;
       const gap = r.segment.slice(token.end, next.start);
       if (!/^(-|\s+)$/.test(gap) || this.cvHoldsPhrase(`non ${next.folded}`)) return;
-      if (gap !== "-" && (!isContentWord(next.folded) || /^(plus|pas|merci|seulement|only|stop)$/.test(next.folded)))
-        return;
+      // (Not « non uniquement », "non merci", « non plus »: an adverb after it, no thing denied.)
+      const adverb = /^(plus|pas|merci|seulement|uniquement|only|stop|just)$|(ment|ly)$/.test(next.folded);
+      if (gap !== "-" && (!isContentWord(next.folded) || adverb)) return;
       r.missing.push(`${token.original}${gap === "-" ? "-" : " "}${next.original}`);
       r.words = r.words.filter((x) => x.word !== next.folded && x.word !== "non");
       r.unknown = r.unknown.filter((x) => foldText(x.word) !== next.folded && foldText(x.word) !== "non");
@@ -2578,17 +2579,23 @@ export class QuestionReader {
         employer,
         everyday: this.lexicon.isEveryday(w, r.language),
         ...(term ? { term } : {}),
-        light:
-          this.lexicon.isLight(w, r.language) ||
-          placing(r.tokens, i) ||
-          doingGiven(r.tokens, i) ||
-          deliveringAsked(r.tokens, i) ||
-          buildingAsked(r.tokens, i),
+        light: this.lexicon.isLight(w, r.language) || this.saysNothingHere(r, i),
         tech: r.techTokens.has(w) || (this.lexicon.techName(w) === "tech" && !dictionary),
       });
       return;
     }
     this.readUnknown(r, i, qw, capitalised, acronym);
+  }
+
+  /** A word that, where it stands, says nothing the words around it don't: "he built", "migration projects". */
+  private saysNothingHere(r: SegmentReading, i: number): boolean {
+    return (
+      placing(r.tokens, i) ||
+      doingGiven(r.tokens, i) ||
+      deliveringAsked(r.tokens, i) ||
+      buildingAsked(r.tokens, i) ||
+      workOfKind(r.tokens, i, (x) => this.lexicon.isEveryday(x, r.language))
+    );
   }
 
   /**
@@ -3429,6 +3436,22 @@ function buildingAsked(tokens: Token[], i: number): boolean {
   return (
     (/^(he|she|il|elle)$/.test(one) || (/^(il|elle)$/.test(two) && one === "a")) && !oneThing && i + 1 < tokens.length
   );
+}
+
+/** Words for a piece of work of some kind: "migration projects", « projets de migration », "data work". */
+const WORK_OF_KIND = /^(projects?|initiatives?|efforts?|work|tasks?|topics?|projets?|chantiers?|sujets?)$/;
+
+/**
+ * "experience in migration projects?", « des projets de migration ? »: a word for work after (or, in French, before
+ * « de ») the kind of it says nothing the kind doesn't — migrations are the projects asked.
+ */
+function workOfKind(tokens: Token[], i: number, everyday: (word: string) => boolean): boolean {
+  if (!WORK_OF_KIND.test(tokens[i]?.folded ?? "")) return false;
+  const before = tokens[i - 1]?.folded ?? "";
+  const [of, after] = [tokens[i + 1]?.folded ?? "", tokens[i + 2]?.folded ?? ""];
+  // (A telling kind: not "data science projects", whose "science" is everyday, the projects said with it.)
+  const kind = (w: string) => w.length > 3 && isContentWord(w) && !WORK_OF_KIND.test(w) && !everyday(w);
+  return kind(before) || ((of === "de" || of === "d") && kind(after));
 }
 
 /** What reading one segment of a question has found so far (see QuestionReader.readSegment). */
