@@ -73,7 +73,10 @@ const QUESTION_OPENING =
  */
 export function fitRequestOf(message: string): string | null {
   // "…pour une mission de 6 mois", "for a 6-month contract": how long the job lasts, not what it needs.
-  const text = bulletsInline(message.replace(CONTRACT_LENGTH, ""));
+  // (« cabinet à Dakar ici. Poste : … »: who writes, a sentence first, then the job.)
+  const first = /^[^.!?\n]{3,80}[.!]\s+(?=\S)/u.exec(message.trim());
+  const body = first && opensMessage(first[0]) ? message.trim().slice(first[0].length) : message;
+  const text = bulletsInline(body.replace(CONTRACT_LENGTH, ""));
   return requirementLines(text) ?? inlineJob(text) ?? (isJobDescription(text) ? text : null);
 }
 

@@ -114,6 +114,8 @@ const ASKER_INTRO = new RegExp(
     String.raw`(this is|my name is|je m'appelle|moi c'est|i'm|i am|je suis)\s+[\p{L}-]+\s+` +
     String.raw`(from|de chez|chez|de|d'|at|@)\s*\S|` +
     String.raw`[\p{L}-]+ here,? (from|at|with)\b|` +
+    // « cabinet à Dakar ici. », « Julie de TalentHub ici » (a few words, then "here"): who writes.
+    String.raw`(?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+\s+ici\s*[.!,]|` +
     // « Je suis Claire, business manager chez Capgemini », "I'm Tom, talent partner at Hays": a name, a title, a firm.
     String.raw`(i'm|i am|this is|je suis|moi c'est|my name is|je m'appelle)\s+[\p{L}-]+\s*,\s*` +
     String.raw`(?:[\p{L}'-]+\s+){1,4}(?:at|from|with|chez|de chez|@)\s)`,

@@ -95,7 +95,8 @@ const GREETING =
   String.raw`(?:(?:hi+|hello+|hey+|hiya|howdy|yo|cc|greetings of the day|greetings|` +
   String.raw`salutations(?! (?:distingu|respectueu|cordial))|` +
   String.raw`good (?:morning|afternoon|evening|day)|morning|hi there|` +
-  String.raw`hello there|hey there|dear|bonjour|bonsoir|salut|all[oô]|` +
+  // (« Rebonjour », « re-bonjour », "hi again": a greeting said again, later the same day.)
+  String.raw`hello there|hey there|dear|(?:re-? ?)?bonjour|(?:re-? ?)?bonsoir|resalut|salut|all[oô]|hi again|` +
   // « Madame, Monsieur, », "Madame, Monsieur": a formal French letter's opening.
   String.raw`madame,? monsieur|mesdames,? messieurs|` +
   // "Respected Sir", "Dear Sir/Madam", "Sir/Madam": how a formal letter opens.

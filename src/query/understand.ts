@@ -176,6 +176,9 @@ export const SELF_INTRODUCTION = new RegExp(
     String.raw`head hunt\w*|consulting|consultancy|esn|ssii|from|de chez)\b`,
 );
 
+/** « cabinet à Dakar ici », "Sarah from Hays here": a few words saying who writes, then "here". */
+const SIGNED_HERE = /^(?:bonjour|hello|hi|salut)?[\s,!]*(?:[\p{L}'-]+\s+){1,5}(?:ici|here)$/u;
+
 /**
  * "I lead the data platform team at a scale-up", « je dirige l'équipe data dans une banque »: who is asking, by the
  * team they lead and where; nothing asked yet.
@@ -1413,7 +1416,8 @@ export class QuestionReader {
     for (const bound of text.matchAll(bounds)) {
       const head = text.slice(0, bound.index);
       const rest = text.slice(bound.index + bound[0].length);
-      if (!/[\p{L}\p{N}]/u.test(rest) || !SELF_INTRODUCTION.test(foldText(head))) continue;
+      const said = foldText(head);
+      if (!/[\p{L}\p{N}]/u.test(rest) || !(SELF_INTRODUCTION.test(said) || SIGNED_HERE.test(said))) continue;
       // Only before something asked of him ("…, quick screening questions" asks nothing yet: a greeting), that
       // doesn't point back into it ("…at an insurance company, did he work at one?", « ce secteur »).
       const folded = foldText(rest);

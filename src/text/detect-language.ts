@@ -5,7 +5,7 @@ import type { Language } from "./stem.js";
 const FRENCH_MARKERS = new Set(
   `le la les des du un une est il elle quel quelle quels quelles quoi comment pourquoi ou dans avec
   pour sur chez son sa ses ce cette qui que qu avez vous nous je de et ne pas fait connait sait
-  travaille deja quand combien bonjour bonsoir salut coucou merci svp stp bosse aussi peut
+  travaille deja quand combien bonjour rebonjour bonsoir resalut salut coucou merci svp stp bosse aussi peut
   entreprise entreprises annees competences disponible aupres mais parle cela ca est-ce ans avis
   a-t-il a-t-elle t-il t-elle fait-il sait-il est-il connait-il utilise-t-il peut-il
   petite petit rapide juste dire savoir tres bien oui non alors encore toujours avant apres moi lui leur

@@ -325,3 +325,21 @@ describe("regressions the dev sets caught", () => {
     );
   });
 });
+
+describe("greetings said again, writers who sign 'ici'", () => {
+  it("« Rebonjour, il connaît Spark et Scala ? »: no « Rebonjour » absent from the profile", async () => {
+    const a = await ask("Rebonjour, il connaît Spark et Scala ?");
+    expect(lead(a)).toMatch(/^Spark : oui — /);
+    expect(a.answer).not.toMatch(/Rebonjour/);
+  });
+
+  it("« rebonjour » alone: a French greeting back", async () => {
+    expect(lead(await ask("rebonjour"))).toMatch(/^Bonjour ! /);
+  });
+
+  it("« Bonjour, cabinet à Dakar ici. Poste : … »: the job graded, who writes no requirement", async () => {
+    const a = await ask("Bonjour, cabinet à Dakar ici. Poste : Lead Data Engineer, Spark, AWS, 6 ans min");
+    expect(lead(a)).toMatch(/^Répond à \d exigences sur 4\./);
+    expect(a.answer).not.toMatch(/Dakar/);
+  });
+});
