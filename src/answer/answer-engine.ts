@@ -58,6 +58,7 @@ import { deniedWord, doneInstead, oppositeManner, unsaidClaim } from "./denial.j
 import {
   asksExperienceAlone,
   detectProfileIntent,
+  KIND_ASKED,
   type ProfileIntent,
   yearsAlone,
 } from "../profile/profile-intents.js";
@@ -311,7 +312,7 @@ function withoutSoleYes(ctx: EngineContext, input: Question, answer: Answer): An
 const OTHER_THAN_NAMED = new RegExp(
   String.raw`\b(other than|besides|apart from|aside from|outside(?: of)?|except(?: for)?|autres? qu(?:e |')|` +
     String.raw`a part|en dehors d(?:e|u|es|')|hors|sauf)\s*(?:l'|le |la |les |du |de la |des )?` +
-    String.raw`([\p{L}][\p{L}\p{N}+#.-]*)`,
+    String.raw`([\p{L}][\p{L}\p{N}+#.-]*)(?: ([\p{L}][\p{L}\p{N}+#.-]*))?`,
   "u",
 );
 
@@ -322,12 +323,31 @@ const OTHER_THAN_NAMED = new RegExp(
 function withoutOtherYes(ctx: EngineContext, input: Question, answer: Answer): Answer {
   const [lead, ...rest] = answer.answer.split("\n");
   if (!answer.answered || (answer.parts?.length ?? 0) > 1 || !/^(Yes|Oui) — /u.test(lead ?? "")) return answer;
-  const named = OTHER_THAN_NAMED.exec(foldText(cleanMessage(input.text).text).replace(/’/g, "'"))?.[2];
+  // (As written too: "Besides Snowflake, …" opens a message the cleaning reads without it.)
+  const asked = foldText(`${cleanMessage(input.text).text} ${plainText(input.text)}`).replace(/’/g, "'");
+  const aside = OTHER_THAN_NAMED.exec(asked);
+  const named = aside?.[2];
   // (Not "Yes — besides Spark, the profile's roles name…": the others, named.)
-  if (!named || !foldText(lead!).includes(named) || /^(Yes|Oui) — (besides|en plus de) /u.test(lead!)) return answer;
+  if (!named || /^(Yes|Oui) — (besides|en plus de) /u.test(lead!)) return answer;
+  const m = ctx.messages[answer.language];
   const joint = answer.language === "fr" ? " ; " : "; ";
-  const said = `${withoutYes(lead!).replace(/[\s.:]+$/u, "")}${joint}${ctx.messages[answer.language].otherUnsaid}`;
-  return { ...answer, answered: false, reason: "partial", verdict: "partial", answer: [said, ...rest].join("\n") };
+  if (foldText(lead!).includes(named)) {
+    const said = `${withoutYes(lead!).replace(/[\s.:]+$/u, "")}${joint}${m.otherUnsaid}`;
+    return { ...answer, answered: false, reason: "partial", verdict: "partial", answer: [said, ...rest].join("\n") };
+  }
+  // "any orchestrator other than Airflow?": a kind asked, which the passages may show only as the one set aside —
+  // or as what he taught. No "yes" the profile can't vouch for: what it shows, said so.
+  // (Of two words, "Power BI": the name as the reader knows it.)
+  const techs = ctx.reader.read(`${named} ${aside?.[3] ?? ""}`, { language: answer.language }).parts[0]?.technologies;
+  if (!KIND_ASKED.test(asked) || !techs?.length) return answer;
+  const written = techs[0]!.name;
+  return {
+    ...answer,
+    answered: false,
+    reason: "partial",
+    verdict: "partial",
+    answer: [m.otherKind(written), ...rest].join("\n"),
+  };
 }
 
 /** Questions of the usual shapes, in both languages, read at warm-up (see readAhead). */
@@ -2181,12 +2201,15 @@ function notMentioned(ctx: EngineContext, part: QuestionPart, language: Language
   // ("banking"), never an everyday word ("much") nor a French one whose weight can't be told ("principales");
   // a word no dictionary holds is a name, in either language (« de l'Hudi ? »).
   const { lexicon } = ctx.index;
-  const named = part.ignored.filter(
+  const listed = part.ignored.filter(
     (w) =>
       w.length > 2 &&
       !/^\d+$/.test(w) &&
       (language === "en" ? !lexicon.isEveryday(foldText(w)) : !lexicon.isWord(foldText(w))),
   );
+  // (« de l'alerting ? »: an English word a French question weighs as absent, named too.)
+  const absent = part.words.filter((w) => w.absent && !listed.includes(w.original)).map((w) => w.original);
+  const named = language === "fr" ? [...listed, ...absent] : listed;
   // ("fraud detection", "computer vision", « moteur de recommandation »: the words it lacks, as asked together.)
   const run = part.missing.length > 0 ? null : unknownRun(part);
   const inRun = (w: string) => run?.some((t) => t.split(" ").includes(w));

@@ -719,7 +719,9 @@ function flowFirst(question: string, ofKinds: RegExp[]): (p: RetrievedPassage) =
       const m = new RegExp(re.source, "gu").exec(text);
       return m !== null && periodAfter(foldText(text), m.index + m[0].length) === "day";
     });
-  const thingSized = THING_SIZE_ASKED.test(foldText(question));
+  const thingSized =
+    THING_SIZE_ASKED.test(foldText(question)) ||
+    /\b(a|one|single|une?|seule?) (single )?(table|file|job|fichier|dataset)\b/.test(foldText(question));
   return (p) => (thingSized ? -Number(perDay(p)) : Number(volumeHandled(question) && daily(p)));
 }
 
@@ -980,10 +982,13 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
         // ("tables larger than 5 TB?" is a size, not a flow: never the platform's "400 TB daily".)
         // (« des tables de plus de 10 To ? », "files over 100 TB?": a thing's size too.)
         const before = text.slice(0, m.index!);
-        const size = SIZE_COMPARED.test(before) || THING_SIZED.test(before);
+        const after = text.slice(m.index! + m[0].length);
+        // ("a single table of 400 TB?", "400 TB in one job?": one thing's size, not the 400 TB a day of all.)
+        const size = SIZE_COMPARED.test(before) || THING_SIZED.test(before) || ONE_THING.test(`${before}#${after}`);
+        const one = ONE_THING.test(`${before}#${after}`);
         const period = bound
           ? wanted === given || (bound === "floor" && !wanted && !size)
-          : !wanted || !given || wanted === given;
+          : (!wanted || !given || wanted === given) && !(one && given && !wanted);
         const number = found[1]!.replace(",", ".");
         return within(number, found[2] ?? "") && (past(number) || scale(found[2] ?? "") !== 1) && period;
       }),
@@ -1007,6 +1012,13 @@ const SIZE_SCALE: Record<string, number> = { [UNITS.gigabytes!]: 1, [UNITS.terab
 const THING_SIZED = new RegExp(
   String.raw`\b(tables?|files?|fichiers?|datasets?|jeux de donnees|databases?|bases?|partitions?|objects?|objets?)` +
     String.raw`\s+(?:of\s+|de\s+|d')?(?:more than|over|above|at least|plus de|plus d'|au moins|>=?)\s*$`,
+);
+/** One thing's size: "a single table of", « une table de », before the figure; "in a single job", after it. */
+const ONE_THING = new RegExp(
+  String.raw`\b(?:a|one|single|un|une|seule?|un seul|une seule) (?:single )?(?:table|file|job|dataset|fichier|` +
+    String.raw`traitement)\s+(?:of|de|d')\s*#|#\s*(?:[\p{L}'-]+\s+){0,3}?(?:in|into|within|dans|en) ` +
+    String.raw`(?:a|one|un|une) (?:single |seul |seule )?(?:table|file|job|dataset|fichier|traitement)\b`,
+  "u",
 );
 /** "larger than", "bigger than", « plus gros que »: a thing's size compared, just before the figure. */
 const SIZE_COMPARED = /(larger|bigger|greater|plus gros(?:ses?)?|plus grande?s?|superieure?s?) (than|que|a)\s*$/;

@@ -73,7 +73,8 @@ const BARE_PREVIOUS = new RegExp(
   String.raw`^(et |and )?((la |le |the )(precedente?|previous( one)?)( experience| mission| poste| job| role)?|` +
     // "and the one before?", "the job before that?", « et celui d'avant ? », « le poste d'avant ? »
     String.raw`the (one|job|role|position|company) before( that| it)?|` +
-    String.raw`(celui|celle|le poste|la mission|le job|la boite) d'avant)\s*\?*$`,
+    String.raw`(celui|celle|le poste|la mission|le job|la boite) d'avant|l'avant[- ]derniere?|` +
+    String.raw`the (one|job|role) before last|(the )?(penultimate|second[- ]to[- ]last)( one| job| role)?)\s*\?*$`,
 );
 
 /** Whole-profile answers that one role has too: its results, its tools. */

@@ -95,6 +95,8 @@ function moreWords(profile: Profile) {
     soleUnsaid: "it doesn't say that was the only one:",
     /** "Any cloud other than AWS?": what it shows is the one set aside. */
     otherUnsaid: "that is the one set aside, not another:",
+    otherKind: (named: string) =>
+      `The passages below may show ${named} itself, or only teaching — not another one for certain:`,
     tookUnsaid: "The profile doesn't say how long it took; it gives only each role's dates.",
     tookUnsaidRole: "The profile doesn't say how long it took; it gives only the role's dates:",
     tookUnsaidAt: (where: string) =>

@@ -103,6 +103,9 @@ function moreWordsFr(profile: Profile): MoreWords {
     soleUnsaid: "il ne dit pas que c'était le seul :",
     /** « Un cloud autre qu'AWS ? » : ce qu'il montre est celui mis à part. */
     otherUnsaid: "c'est celui mis à part, pas un autre :",
+    otherKind: (named: string) =>
+      `Les passages ci-dessous peuvent montrer ${named} lui-même, ou seulement de l'enseignement — ` +
+      "pas un autre à coup sûr :",
     tookUnsaid: "Le profil ne dit pas combien de temps cela a pris ; il ne donne que les dates de chaque poste.",
     tookUnsaidRole: "Le profil ne dit pas combien de temps cela a pris ; il ne donne que les dates du poste :",
     tookUnsaidAt: (where: string) =>

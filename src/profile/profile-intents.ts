@@ -953,6 +953,9 @@ const PREVIOUS = new RegExp(
     // « et la précédente ? », "and the previous one?" after his latest role.
     String.raw`^(et |and )?(la |le |the )(precedente?|previous( one)?)` +
     String.raw`( experience| mission| poste| job| role)?(?=\s*\?*$)|` +
+    // « et l'avant-dernière ? », "the one before last?", "his penultimate job?": the one before the latest.
+    String.raw`^(et |and )?(l'avant[- ]derniere?|the (one|job|role) before last|(his |the )?(penultimate|` +
+    String.raw`second[- ]to[- ]last|second most recent)( one| job| role| mission| position)?)(?=\s*\?*$)|` +
     String.raw`before (his|her) (current|present) (role|job|position|mission|roles|jobs))\b`,
 );
 const BEFORE_FREELANCE = new RegExp(
@@ -2148,9 +2151,11 @@ const OTHER_THAN =
   String.raw`\b(?:other than|besides|apart from|aside from|outside(?: of)?|except(?: for)?|autres? qu(?:e |')|a part|` +
   String.raw`en dehors d(?:e |u |es |')|hors|sauf|en plus d(?:e |u |es |'))\s*(?:l'|le |la |les |du |de la |des )?`;
 /** A kind asked beside it ("any cloud other than AWS?"): the others of that kind, which no list of all gives. */
-const KIND_ASKED = new RegExp(
+export const KIND_ASKED = new RegExp(
   String.raw`\b(clouds?|databases?|bases? de donnees|languages?|langages?|orchestrat\w*|schedulers?|warehouses?|` +
-    String.raw`platforms?|plateformes?|providers?|fournisseurs?)\b`,
+    String.raw`platforms?|plateformes?|providers?|fournisseurs?|tools?|outils?|bi|ci|cd|storage|stockage|` +
+    String.raw`catalogs?|catalogues?|entrepots?|lakes?|frameworks?|librar\w*|librair\w*|brokers?|queues?|engines?|` +
+    String.raw`moteurs?|formats?|editors?|ide)\b`,
 );
 /** "his only (programming) language", « son seul langage »: programming languages, of all his tools. */
 const SOLE_LANGUAGE = /\b(only|sole|seule?|unique) (programming )?(language|langage)/;
@@ -2266,9 +2271,10 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   // (The role before one gives its contract: "before Decathlon, already freelance or CDI?"; so do two roles held
   // at once: « en CDI chez MAIF et Pernod en même temps ? ».)
   // (So do the roles of a year: « il était en CDI en 2022 ? », whose timeline names each one's contract.)
-  // (So do roles counted by contract: « combien de CDI ? ».)
+  // (So do roles counted by contract, « combien de CDI ? »; a title naming a tool, "a Databricks architect", its tool.)
   const contracts = ["before", "overlap", "timeline"].includes(intent.kind) || "contract" in intent;
-  const given = (w: (typeof part.words)[number]) => contracts && CONTRACT.test(w.word);
+  const titled = intent.kind === "title" ? wordTokens(foldText(intent.title)) : [];
+  const given = (w: (typeof part.words)[number]) => (contracts && CONTRACT.test(w.word)) || titled.includes(w.word);
   // "…for my board", « …pour ma direction générale »: whom the answer is for, at the end, asks nothing.
   const forWhom = new Set(wordTokens(FOR_WHOM.exec(foldText(u.text))?.[1] ?? ""));
   const leftover = part.words.filter(
@@ -3346,14 +3352,31 @@ function beforeNamed(text: string, role: string): boolean {
 /** A title or trade named: "as a data engineer", "of data engineering", « comme ingénieur ». */
 const TITLED = /\b(engineer\w*|ingenieur|developer|developpeur|data eng\w*|as an? |en tant que|comme)\b/;
 
+/** "is he a data architect?", « peut-il être architecte data ? »: an architect's title asked of him. */
+const ARCHITECT_ASKED = new RegExp(
+  String.raw`\b(?:is|was|could|can|would) (?:he|she) (?:ever |be |been |really )*` +
+    String.raw`((?:a|an|the) (?:[\p{L}-]+ )?architect)\b|` +
+    String.raw`\b(?:est[- ](?:il|elle)|(?:il|elle) est|(?:peut|pourrait)[- ](?:il|elle) etre|` +
+    String.raw`(?:il|elle) (?:peut|pourrait) etre|a[- ]t[- ](?:il|elle) ete) ((?:un |une )?architecte(?: [\p{L}-]+)?)`,
+  "u",
+);
+
+/** The title TITLE found, with "…or a data scientist?" (either) and "always" read around it. */
+function titleAsked(title: RegExpExecArray, text: string, role: string | null, howLong: { howLong?: boolean }) {
+  const either = /^\s*(or|ou)\b/.test(text.slice(title.index + title[0].length)) ? { either: true } : {};
+  const always = ALWAYS_TITLE.test(text) && !role ? { always: true as const } : {};
+  const asked = `${title[title.length - 3] ?? ""}${title[title.length - 2] ?? ""}${title[title.length - 1]!}`;
+  return { kind: "title" as const, role, title: asked, ...howLong, ...either, ...always };
+}
+
 function titleIntent(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
   const howLong = HOW_LONG.test(text) ? { howLong: true } : {};
   if (SENIORITY.test(text) || JUNIOR.test(text) || /\b(junior (ou|or) senior|senior (ou|or) junior)\b/.test(text))
     return { kind: "title", role, title: "senior", seniority: true };
-  // "Has he been a data engineer for 10 years?", « est-il data engineer depuis 10 ans ? »: that long, at least.
+  // "Has he been a data engineer for 10 years?", « est-il data engineer depuis 10 ans ? »: that long, at least
+  // ("for about 8 years": 7 years and 11 months is about that).
   const beenFor = BEEN_FOR.exec(text);
   if (beenFor && ROLE_NOUN.test(beenFor[1]!) && !namesTechnology && !TEACHING_WORK.test(beenFor[1]!))
-    // ("for about 8 years": 7 years and 11 months is about that.)
     return { kind: "title", role, title: beenFor[1]!, howLong: true, atLeast: Number(beenFor[2]) - about(beenFor[0]) };
   const claimedAs = namesTechnology ? null : yearsAsTitle(text, role);
   if (claimedAs) return claimedAs;
@@ -3363,22 +3386,13 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
     if (/\bsenior\b/.test(wanted)) return { kind: "title", role, title: "senior", seniority: true };
     return { kind: "title", role, title: wanted.replace(/\b(junior|confirme|experimente)\b/g, "").trim() };
   }
-  // "is he senior enough for a staff engineer role?": whether he has been one (the title asked, not "senior").
-  const enough = namesTechnology ? null : enoughFor(text);
+  // "is he senior enough for a staff engineer role?": whether he has been one (the title asked, not "senior");
+  // "Is he a Databricks architect?", « est-il architecte Snowflake ? »: a title, whatever it names beside.
+  const architect = ARCHITECT_ASKED.exec(text);
+  const enough = (namesTechnology ? null : enoughFor(text)) ?? (architect?.[1] ?? architect?.[2])?.trim();
   if (enough) return { kind: "title", role, title: enough };
   const title = TITLE.exec(text);
-  if (title) {
-    const either = /^\s*(or|ou)\b/.test(text.slice(title.index + title[0].length)) ? { either: true } : {};
-    const always = ALWAYS_TITLE.test(text) && !role ? { always: true as const } : {};
-    return {
-      kind: "title",
-      role,
-      title: `${title[title.length - 3] ?? ""}${title[title.length - 2] ?? ""}${title[title.length - 1]!}`,
-      ...howLong,
-      ...either,
-      ...always,
-    };
-  }
+  if (title) return titleAsked(title, text, role, howLong);
   // "How many years of data engineering?": the time as a data engineer.
   // (Not "years of training/teaching others?": teaching beside training, his whole teaching time.)
   const field = YEARS_IN_FIELD.exec(text);

@@ -56,7 +56,7 @@ const EMOJI_BETWEEN =
 const EMOJI_BEFORE_CAPITAL = new RegExp(
   // (A sentence's first words after it: a capitalised word, then one in small letters that joins no list: not
   // "Spark 🔥 Kafka and Airflow", « Spark 🙂 Kafka ou Flink ».)
-  String.raw`(?<=(?:[\p{L}\p{N}'-]+[ \t]+){3}[\p{L}\p{N}'-]*\p{Ll}[.,!)]?)[ \t]*` +
+  String.raw`(?<=(?:[\p{L}\p{N}'-]+[ \t]+){2}[\p{L}\p{N}'-]*\p{Ll}[.,!)]?)[ \t]*` +
     String.raw`(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+[ \t]+` +
     // ("…in Cape Town 👋 I'm shortlisting…", "…in Manchester 🙂 We're hiring…": "I'm", "We're" begin one too.)
     String.raw`(?=\p{Lu}\p{Ll}*(?:['’][a-z]{1,2})?[ \t]+(?!(?:and|or|et|ou|und|y|e|&)[ \t])\p{Ll})`,
@@ -2267,6 +2267,11 @@ function withoutAsides(text: string): string {
       .replace(ASIDE, "")
       .replace(LOCUTIONS, "")
       .replace(FRAMING, "")
+      // (« il a mis en place de l'alerting ? »: done, as « il a fait » says it — "mis" is no « Mise en production ».)
+      .replace(
+        /(?<=\b(?:a|as|ont|avait|a-t-il|a-t-elle|a t il|il a|elle a) (?:deja |bien |jamais )?)mis en place\b/giu,
+        "fait",
+      )
       .replace(SET_IN_PLACE, "")
       // ("What did he put in place at Decathlon?": set up, the CV's English for it.)
       .replace(/(?<![\p{L}])put in place(?![\p{L}])/giu, "set up")

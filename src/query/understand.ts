@@ -1409,22 +1409,37 @@ export class QuestionReader {
    * "I'm a recruiter at a fintech and my manager asks whether…": who is asking, said before what is asked, which
    * is the rest (the shortest such clause; one naming a technology or an employer says more than who asks).
    */
+  /** "Sarah from Hays", « Léa de Hays »: a first name (no word of a dictionary), then where she works. */
+  private nameFromFirm(head: string): boolean {
+    const m =
+      /^(?:(?:hi|hello|hey|bonjour|salut|coucou)[\s,!]+)?(\p{Lu}[\p{L}-]+) (?:from|at|de|de chez|chez|@) \p{Lu}/u.exec(
+        head.trim(),
+      );
+    const name = foldText(m?.[1] ?? "");
+    // (A name, not "Data from IoT sensors": no frequent word of a dictionary.)
+    const common = this.lexicon.isWord(name) && this.lexicon.isEveryday(name, "en");
+    return m !== null && head.trim().split(/\s+/).length <= 6 && !common;
+  }
+
   private withoutIntroduction(text: string): string {
     // (A clause after "and": "…at a fintech and my manager asks…"; not "a recruiter and hiring manager".)
     const clause = String.raw`(?:my|i|i'm|we|our|he|she|mon|ma|mes|je|j'|nous|notre|il|elle|on)\b`;
-    const bounds = new RegExp(String.raw`\s*(?:[,;.]|\s(?:and|et|but|mais)\s(?=${clause}))\s*`, "giu");
+    const bounds = new RegExp(String.raw`\s*(?:[,;.—]|\s(?:and|et|but|mais)\s(?=${clause}))\s*`, "giu");
     for (const bound of text.matchAll(bounds)) {
       const head = text.slice(0, bound.index);
       const rest = text.slice(bound.index + bound[0].length);
       const said = foldText(head);
-      if (!/[\p{L}\p{N}]/u.test(rest) || !(SELF_INTRODUCTION.test(said) || SIGNED_HERE.test(said))) continue;
+      const firm = this.nameFromFirm(head);
+      const intro = SELF_INTRODUCTION.test(said) || SIGNED_HERE.test(said) || firm;
+      if (!/[\p{L}\p{N}]/u.test(rest) || !intro) continue;
       // Only before something asked of him ("…, quick screening questions" asks nothing yet: a greeting), that
       // doesn't point back into it ("…at an insurance company, did he work at one?", « ce secteur »).
       const folded = foldText(rest);
       if (!/\?|\b(he|she|his|her|him|il|elle|son|sa|ses|lui|candidate?|candidat|profile?|profil)\b/.test(folded))
         return text;
       if (POINTS_INTO.test(folded)) return text;
-      const names = tokensOf(head).some(
+      // (Not the firm a "Sarah from Hays" names, whatever brand shares its name.)
+      const names = tokensOf(firm ? head.replace(/\s(?:from|at|de|chez|@)\s.*$/u, "") : head).some(
         (t) =>
           this.vocabulary.technologies.some((x) => x.tokens.includes(t.folded)) ||
           this.lexicon.techName(t.folded) === "tech" ||
@@ -2716,9 +2731,8 @@ export class QuestionReader {
   private readUnknown(r: SegmentReading, i: number, qw: QueryWord, capitalised: boolean, acronym: boolean): void {
     const token = r.tokens[i]!;
     const w = token.folded;
-    // Numbers, two-letter abbreviations ("DS", "PO") and slips of function words decide nothing.
-    // …but a capitalised language or tool name is one, however short: "Go", "R".
-    // (And a place: "UK clients" asks of the UK, which the profile doesn't name.)
+    // Numbers, two-letter abbreviations ("DS", "PO") and slips of function words decide nothing; but a capitalised
+    // language or tool name is one, however short: "Go", "R" (and a place: "UK clients" asks of the UK).
     const shortName = capitalised && (this.lexicon.techName(w) !== null || LETTER_LANGUAGES.has(w) || isPlaceName(w));
     // ("teams located in India", « situées à l'étranger »: placing the noun before it, what follows is where.)
     const telling = !/^\d+$/.test(w) && (w.length > 2 || shortName) && !placing(r.tokens, i);
@@ -2758,9 +2772,10 @@ export class QuestionReader {
       this.isMannerAdverb(w, r.language);
     r.ignored.push(token.original);
     r.unknown.push({ word: token.original, everyday, dictionary });
-    // An English dictionary word the profile lacks weighs against a "yes" (see QuestionWord.absent).
-    if (r.language === "en" && dictionary && !everyday && !capitalised) {
-      // "any experience with azure or gcp?": a stretch about nothing else is about that word.
+    // An English dictionary word the profile lacks weighs against a "yes" (see QuestionWord.absent), as does
+    // "any experience with azure or gcp?": a stretch about nothing else is about that word.
+    const anglicism = !frenchEveryday && this.anglicism(w, r.language);
+    if ((r.language === "en" || anglicism) && (dictionary || anglicism) && !everyday && !capitalised) {
       r.absentTelling += 1;
       r.words.push({
         ...qw,
@@ -2772,6 +2787,12 @@ export class QuestionReader {
         absent: true,
       });
     }
+  }
+
+  /** In a French question, an English word in "-ing" said as French says it: « de l'alerting », « du profiling ». */
+  private anglicism(w: string, language: Language): boolean {
+    const stem = w.replace(/ing$/, "");
+    return language === "fr" && /ing$/.test(w) && [w, stem, `${stem}e`].some((x) => this.lexicon.isWord(x));
   }
 
   /**

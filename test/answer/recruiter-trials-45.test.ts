@@ -343,3 +343,58 @@ describe("greetings said again, writers who sign 'ici'", () => {
     expect(a.answer).not.toMatch(/Dakar/);
   });
 });
+
+describe("what the third hunter found in the session's own changes", () => {
+  it("'Has he used any orchestrator other than Airflow?': Airflow's lines are no other orchestrator", async () => {
+    const a = await ask("Has he used any orchestrator other than Airflow?");
+    expect(lead(a)).toMatch(/^The passages below may show Airflow itself, or only teaching — not another one/);
+    expect(a.answered).toBe(false);
+  });
+
+  it("'Besides Snowflake, any other data warehouse?': no yes from Snowflake and the DWH he taught", async () => {
+    const a = await ask("Besides Snowflake, has he used any other data warehouse?");
+    expect(lead(a)).toMatch(/^The passages below may show Snowflake itself/);
+  });
+
+  it("'Has he used a BI tool other than Power BI?': no list of unrelated tools", async () => {
+    const a = await ask("Has he used a BI tool other than Power BI?");
+    expect(lead(a)).toMatch(/^The passages below may show Power BI itself/);
+  });
+
+  it("'Hi, Sarah from Hays 👋 has he used Airflow?': who writes is no subject", async () => {
+    const a = await ask("Hi, Sarah from Hays 👋 has he used Airflow?");
+    expect(lead(a)).toMatch(/^Yes — Airflow: used at Decathlon/);
+  });
+
+  it("'…Sarah from Hays 👋 We're hiring…, my manager asked: …?': the question, not “Hays We”", async () => {
+    const a = await ask(
+      "Hi, Sarah from Hays 👋 We're hiring an ML engineer, my manager asked: has he deployed models in production?",
+    );
+    expect(lead(a)).toMatch(/^Yes — the profile mentions it at MAIF/);
+  });
+
+  it("« Salut 👋 Léa de Hays, il a fait du Snowflake ? »: Snowflake, no « Hays » absent", async () => {
+    const a = await ask("Salut 👋 Léa de Hays, il a fait du Snowflake ?");
+    expect(lead(a)).toMatch(/^Oui — Snowflake : utilisé chez AAA-Data/);
+  });
+
+  it("'Is he a Databricks architect?', « Est-il architecte Snowflake ? »: no architect title, no 'yes'", async () => {
+    expect(lead(await ask("Is he a Databricks architect?"))).toMatch(/it doesn't say he was a Databricks architect/);
+    expect(lead(await ask("Est-il architecte Snowflake ?"))).toMatch(/il ne dit pas qu'il était architecte Snowflake/);
+  });
+
+  it("'Has he worked on a single table of 400 TB?': the tables' 2 TB, not the 400 TB a day of all", async () => {
+    const a = await ask("Has he worked on a single table of 400 TB?");
+    expect(lead(a)).toBe("The profile gives 2 TB at Decathlon, since May 2021, not 400 TB.");
+  });
+
+  it("« il a fait de l'alerting ? »: the English word named as absent", async () => {
+    expect(lead(await ask("Il a mis en place de l'alerting ?"))).toBe("Le profil ne mentionne pas « alerting ».");
+  });
+
+  it("« et l'avant-dernière ? » after his latest role: the one before", async () => {
+    await ask("Quelle est sa mission la plus récente ?", "penultimate");
+    const a = await ask("et l'avant-dernière ?", "penultimate");
+    expect(lead(a)).toMatch(/^Juste avant Decathlon : Data Engineer chez AAA-Data/);
+  });
+});
