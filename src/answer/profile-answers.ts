@@ -202,7 +202,7 @@ export function answerProfileIntent(
     case "first_role":
       return firstRoleAnswer(intent, tools, ctx);
     case "freelance_duration":
-      return freelanceDurationAnswer(tools, ctx, intent);
+      return contractsTime(intent, tools, ctx);
     case "before":
       return beforeAnswer(intent, tools, ctx);
     case "taught_topics":
@@ -944,6 +944,13 @@ function freelanceDurationAnswer(tools: Tools, ctx: ProfileContext, intent: Inte
   if (intent.atLeast === undefined) return reply(lead, roles.map(heading));
   const enough = holds(months, intent.atLeast, intent.below);
   return reply(m.enough(enough, lead), roles.map(heading), enough);
+}
+
+/** « en freelance vs en CDI ? »: each time, the freelance first; else the one asked. */
+function contractsTime(intent: IntentOf<"freelance_duration">, tools: Tools, ctx: ProfileContext): Answer {
+  if (!intent.both) return freelanceDurationAnswer(tools, ctx, intent);
+  const each = [false, true].map((permanent) => freelanceDurationAnswer(tools, ctx, { kind: intent.kind, permanent }));
+  return mergedAnswers(tools.question, each);
 }
 
 /** "How long has he been teaching?": each teaching and training role with its time, and the time in all. */

@@ -877,8 +877,9 @@ function timeOrCount(
   if (used) return used;
   const asked = foldText(previous.standalone);
   // "has he taught Spark?" then "how many hours?", « combien d'heures ? »: the hours he teaches.
-  if (HOURS_ALONE.test(foldText(text)) && TEACHING_ASKED.test(asked))
-    return understood.language === "fr" ? "combien d'heures enseigne-t-il ?" : "how many hours does he teach?";
+  // (Not at the one role the conversation is on: its own hours, which its passages give.)
+  if (!role && HOURS_ALONE.test(foldText(text)) && TEACHING_ASKED.test(asked))
+    return understood.language === "fr" ? "combien d'heures de cours ?" : "how many hours does he teach?";
   // "how long?" after an answer about several roles ("…at AAA-Data; Decathlon"): the time of each.
   // (Not after a refusal: "doesn't list Google among his employers (Decathlon, EPISEN…)".)
   const several =

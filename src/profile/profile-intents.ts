@@ -41,7 +41,7 @@ export type ProfileIntent =
   /** "How long has he been freelance?": the roles held as a freelancer, together. */
   /** `permanent`: « combien de temps en CDI ? » — the time on permanent contracts instead. */
   /** "how long freelance?"; « plus de 5 ans en freelance ? » has the years claimed in `atLeast`. */
-  | { kind: "freelance_duration"; permanent?: boolean; atLeast?: number; below?: YearsBound }
+  | { kind: "freelance_duration"; permanent?: boolean; both?: true; atLeast?: number; below?: YearsBound }
   /** `month` (1–12): "in March 2021" — the roles of that month, not of the whole year. */
   | {
       kind: "timeline";
@@ -2534,7 +2534,16 @@ function contractLeadingOrOverlap(u: UnderstoodQuestion, text: string, role: str
  * "years as a freelance data engineer?", « combien d'années en tant que salarié ? »: the time on that contract,
  * which the contract durations answer (not the time in the title).
  */
+/** « en freelance vs en CDI ? », "freelance and permanent?": each time asked (not "CDI before going freelance"). */
+function bothContracts(text: string): boolean {
+  const freelance = FREELANCE.test(text);
+  const salaried = SALARIED.test(text) || /\bpermanent\b/.test(text);
+  const joined = /\b(vs|versus|et|and|ou|or|compared|par rapport)\b/.test(text);
+  return freelance && salaried && joined && !/\b(avant|before|apres|after)\b/.test(text);
+}
+
 function contractTime(text: string): ProfileIntent | null {
+  if (HOW_LONG.test(text) && bothContracts(text)) return { kind: "freelance_duration", both: true };
   // (His own contract, said as what he was: not "working with freelancers", "the payroll system".)
   const as = AS_CONTRACT.exec(text)?.[1] ?? "";
   const freelance = FREELANCE.test(as);

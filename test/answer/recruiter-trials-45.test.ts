@@ -398,3 +398,17 @@ describe("what the third hunter found in the session's own changes", () => {
     expect(lead(a)).toMatch(/^Juste avant Decathlon : Data Engineer chez AAA-Data/);
   });
 });
+
+describe("both contracts' times", () => {
+  it("« Combien de temps a-t-il passé en freelance vs en CDI ? »: each, freelance first", async () => {
+    const a = await ask("Combien de temps a-t-il passé en freelance vs en CDI ?");
+    expect(lead(a)).toMatch(/^Environ 5 ans et \d+ mois en freelance/);
+    expect(a.answer).toMatch(/\nEnviron 2 ans et 4 mois en CDI : /);
+  });
+
+  it("« combien de temps en CDI avant de passer freelance ? » is still the salaried time alone", async () => {
+    const a = await ask("combien de temps en CDI avant de passer freelance ?");
+    expect(lead(a)).toMatch(/^Environ 2 ans et 4 mois en CDI/);
+    expect(a.answer).not.toMatch(/en freelance :/);
+  });
+});
