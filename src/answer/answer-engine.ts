@@ -310,9 +310,17 @@ function withoutSoleYes(ctx: EngineContext, input: Question, answer: Answer): An
 
 /** "any cloud other than AWS?", « une base autre que PostgreSQL ? »: the one named, then a word for "not it". */
 const OTHER_THAN_NAMED = new RegExp(
-  String.raw`\b(other than|besides|apart from|aside from|outside(?: of)?|except(?: for)?|autres? qu(?:e |')|` +
-    String.raw`a part|en dehors d(?:e|u|es|')|hors|sauf)\s*(?:l'|le |la |les |du |de la |des )?` +
+  String.raw`\b(other than|besides|apart from|aside from|outside(?: of)?|except(?: for)?|autres? qu(?:e\s+|')|` +
+    String.raw`a part(?! of\b)|en dehors d(?:e\s+|u\s+|es\s+|')|hors|sauf)\s*` +
+    String.raw`(?:(?:l'|le |la |les |du |de la |des |the |a |an |his |her |at |in |for |chez |a la |au ))?` +
     String.raw`([\p{L}][\p{L}\p{N}+#.-]*)(?: ([\p{L}][\p{L}\p{N}+#.-]*))?`,
+  "u",
+);
+/** "any other orchestrator", "a BI tool other than", « un autre orchestrateur »: another of a kind, asked. */
+const ANOTHER_OF_KIND = new RegExp(
+  String.raw`\b(?:(?:any|an|another)\s+other|another|other|autres?|d'autres)\s+(?:[\p{L}-]+\s+)?` +
+    String.raw`(?=${KIND_ASKED.source.replace(/^\\b/, "")})|` +
+    String.raw`${KIND_ASKED.source}\s+(?:other than|besides|autres? qu|que)`,
   "u",
 );
 
@@ -329,17 +337,21 @@ function withoutOtherYes(ctx: EngineContext, input: Question, answer: Answer): A
   const named = aside?.[2];
   // (Not "Yes — besides Spark, the profile's roles name…": the others, named.)
   if (!named || /^(Yes|Oui) — (besides|en plus de) /u.test(lead!)) return answer;
+  // (A technology or an employer set aside: not "the logs", "exception handling", "teams outside the company".)
+  const techs = ctx.reader.read(`${named} ${aside?.[3] ?? ""}`, { language: answer.language }).parts[0]?.technologies;
+  const employer = ctx.employers.some((e) => foldText(e).split(/[\s-]/)[0] === named);
+  if (!techs?.length && !employer) return answer;
   const m = ctx.messages[answer.language];
   const joint = answer.language === "fr" ? " ; " : "; ";
-  if (foldText(lead!).includes(named)) {
+  // (Said as a word of its lead: "AWS: used at Decathlon" — not the "ion" of "mentions".)
+  if (new RegExp(`(?<![\\p{L}\\p{N}])${literal(named)}(?![\\p{L}\\p{N}])`, "u").test(foldText(lead!))) {
     const said = `${withoutYes(lead!).replace(/[\s.:]+$/u, "")}${joint}${m.otherUnsaid}`;
     return { ...answer, answered: false, reason: "partial", verdict: "partial", answer: [said, ...rest].join("\n") };
   }
   // "any orchestrator other than Airflow?": a kind asked, which the passages may show only as the one set aside —
   // or as what he taught. No "yes" the profile can't vouch for: what it shows, said so.
-  // (Of two words, "Power BI": the name as the reader knows it.)
-  const techs = ctx.reader.read(`${named} ${aside?.[3] ?? ""}`, { language: answer.language }).parts[0]?.technologies;
-  if (!KIND_ASKED.test(asked) || !techs?.length) return answer;
+  // (Another of a kind asked, "any orchestrator other than Airflow?": not "besides Python, any BI tools?".)
+  if (!ANOTHER_OF_KIND.test(asked) || !techs?.length) return answer;
   const written = techs[0]!.name;
   return {
     ...answer,

@@ -941,7 +941,10 @@ function freelanceDurationAnswer(tools: Tools, ctx: ProfileContext, intent: Inte
   const list = listed(roles.map(roleAt), m);
   const lead = (permanent ? m.permanentDuration(time, list) : m.freelanceDuration(time, list)) + tools.asWritten(roles);
   // « plus de 5 ans en freelance ? »: yes or no first, then the time it rests on.
-  if (intent.atLeast === undefined) return reply(lead, roles.map(heading));
+  // (Not "on a permanent contract for 2 years?", « en CDI depuis 1 an ? » when none is now: his years, no verdict.)
+  const ongoing = /\b(has been|have been|been|depuis|since)\b/.test(foldText(tools.question));
+  if (intent.atLeast === undefined || (ongoing && roles.every((r) => !r.period?.current)))
+    return reply(lead, roles.map(heading));
   const enough = holds(months, intent.atLeast, intent.below);
   return reply(m.enough(enough, lead), roles.map(heading), enough);
 }

@@ -96,7 +96,7 @@ function moreWords(profile: Profile) {
     /** "Any cloud other than AWS?": what it shows is the one set aside. */
     otherUnsaid: "that is the one set aside, not another:",
     otherKind: (named: string) =>
-      `The passages below may show ${named} itself, or only teaching — not another one for certain:`,
+      `The profile shows ${named}; it doesn't clearly name another one — the closest passages:`,
     tookUnsaid: "The profile doesn't say how long it took; it gives only each role's dates.",
     tookUnsaidRole: "The profile doesn't say how long it took; it gives only the role's dates:",
     tookUnsaidAt: (where: string) =>

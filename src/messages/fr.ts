@@ -104,8 +104,7 @@ function moreWordsFr(profile: Profile): MoreWords {
     /** « Un cloud autre qu'AWS ? » : ce qu'il montre est celui mis à part. */
     otherUnsaid: "c'est celui mis à part, pas un autre :",
     otherKind: (named: string) =>
-      `Les passages ci-dessous peuvent montrer ${named} lui-même, ou seulement de l'enseignement — ` +
-      "pas un autre à coup sûr :",
+      `Le profil montre ${named} ; il n'en cite pas clairement d'autre — les passages les plus proches :`,
     tookUnsaid: "Le profil ne dit pas combien de temps cela a pris ; il ne donne que les dates de chaque poste.",
     tookUnsaidRole: "Le profil ne dit pas combien de temps cela a pris ; il ne donne que les dates du poste :",
     tookUnsaidAt: (where: string) =>

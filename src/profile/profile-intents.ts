@@ -671,7 +671,10 @@ const IN_PLACE = new RegExp(
   String.raw`\b(work\w*|been|bosse|bossait|travaille\w*) (?:in|dans|at) (?:a|an|une|un) ` +
     String.raw`(?!(?:team|squad|equipe|environment|environnement|context|contexte|project|projet|role|position|poste|` +
     String.raw`mission|cloud|agile|sprint|production|prod|group|groupe|similar|same|big|large|small|startup|` +
-    String.raw`international|multinational)\b)([\p{L}]+(?: [\p{L}]+)?)\s*\??$`,
+    String.raw`international|multinational)\b)` +
+    // (Nor "a data team", "a lead role", « une grosse équipe »: how, or with whom, not where.)
+    String.raw`((?![\p{L}]+ (?:teams?|squads?|equipes?|roles?|positions?|postes?|environments?|settings?|setups?|` +
+    String.raw`contexts?|projects?|projets?|groups?|groupes?|missions?)\s*\??$)[\p{L}]+(?: [\p{L}]+)?)\s*\??$`,
   "u",
 );
 /** « dans l'industrie pharmaceutique », "in the pharmaceutical industry", « le secteur bancaire »: a sector. */
@@ -872,7 +875,7 @@ function employersIntent(
   // "sectors?", « secteurs ? »: the sectors, asked in a word.
   if (SECTORS_ALONE.test(text)) return { kind: "employers", sectors: true };
   // "how many permanent contracts?", « combien de CDI ? », "how many of his jobs were freelance?": those roles.
-  const counted = COUNTED_CONTRACTS.exec(text);
+  const counted = COUNTED_ROLES.test(text) || /\bcombien de cdi/.test(text) ? COUNTED_CONTRACTS.exec(text) : null;
   if (counted) return { kind: "employers", contract: /freelanc/.test(counted[3]!) ? "freelance" : "permanent" };
   // (« en ce moment il est chez qui ? »: where he is now, not every employer.)
   if (!EMPLOYERS.test(text) || DOES_NOW.test(text) || toldOnly(EMPLOYERS, text)) return null;
@@ -1393,9 +1396,10 @@ const TITLE = new RegExp(
     // "could he be a data architect?", « il pourrait être architecte ? »: a title he would hold, which his own say.
     String.raw`(could|would|can) (he|she) (be|make)|(il|elle) (pourrait|ferait)( etre)?|pourrait[- ](il|elle) etre|` +
     // « peut-il prendre un poste de Tech Lead ? », "could he take a lead role?": a title he would hold.
-    String.raw`(il|elle) (peut|pourrait) (prendre|occuper|tenir)|` +
-    String.raw`(peut|pourrait)[- ](il|elle) (prendre|occuper|tenir)|` +
-    String.raw`(could|can|would) (he|she) (take on|take|fill|handle)) ` +
+    String.raw`(?:(il|elle) (peut|pourrait)|(peut|pourrait)[- ](il|elle)) (prendre|occuper|tenir)` +
+    String.raw`(?= (?:un|le) (?:poste|role)\b)|` +
+    String.raw`(could|can|would) (he|she) (take on|take|fill)` +
+    String.raw`(?= (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:role|position|job)\b)) ` +
     String.raw`(ever |already |once |deja |jamais |vraiment |plutot |rather |more |more of |good |great |bon |` +
     String.raw`un bon )?` +
     // "a data architect", "a cloud architect": a kind of the title, said before it.
@@ -2181,7 +2185,10 @@ function withoutOrOnly(u: UnderstoodQuestion): ProfileIntent | null {
   if (techs.length === 1 && new RegExp(String.raw`\b${techs[0]!.tokens[0]!} ${MAIN_LANGUAGE}`).test(text))
     return { kind: "skills", role: null, languages: true, named: true };
   // ("Besides Spark, what has he used?", "work outside of Spark?": the others, "yes" when there are.)
-  const other = techs.length === 1 && new RegExp(`${OTHER_THAN}${techs[0]!.tokens[0]!}\\b`).test(text);
+  // (Not "Outside of Spark, is he strong in SQL?": another thing named, asked of its own.)
+  const beside = u.parts.flatMap((p) => p.words).filter((w) => (w.key || w.tech) && !techs[0]!.tokens.includes(w.word));
+  const other =
+    techs.length === 1 && beside.length === 0 && new RegExp(`${OTHER_THAN}${techs[0]!.tokens[0]!}\\b`).test(text);
   if (other && !KIND_ASKED.test(text)) return { kind: "only", technology: techs[0]!, other: true };
   if (techs.length === 1 && near(techs[0]!) && !scoped(techs[0]!) && !/\d/.test(text) && !WHICH_ROLES.test(text))
     return { kind: "only", technology: techs[0]!, ...(SOLE_LANGUAGE.test(text) ? { languages: true as const } : {}) };
@@ -3398,7 +3405,12 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
   // "is he senior enough for a staff engineer role?": whether he has been one (the title asked, not "senior");
   // "Is he a Databricks architect?", « est-il architecte Snowflake ? »: a title, whatever it names beside.
   const architect = ARCHITECT_ASKED.exec(text);
-  const enough = (namesTechnology ? null : enoughFor(text)) ?? (architect?.[1] ?? architect?.[2])?.trim();
+  // ("a good architect": the title, not the praise.)
+  const architectAsked = (architect?.[1] ?? architect?.[2])?.replace(
+    /\b(?:an?|the) (?:good|great|strong|real|solid) /,
+    "an ",
+  );
+  const enough = (namesTechnology ? null : enoughFor(text)) ?? architectAsked?.trim();
   if (enough) return { kind: "title", role, title: enough };
   const title = TITLE.exec(text);
   if (title) return titleAsked(title, text, role, howLong);

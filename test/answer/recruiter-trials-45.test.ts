@@ -347,18 +347,18 @@ describe("greetings said again, writers who sign 'ici'", () => {
 describe("what the third hunter found in the session's own changes", () => {
   it("'Has he used any orchestrator other than Airflow?': Airflow's lines are no other orchestrator", async () => {
     const a = await ask("Has he used any orchestrator other than Airflow?");
-    expect(lead(a)).toMatch(/^The passages below may show Airflow itself, or only teaching — not another one/);
+    expect(lead(a)).toBe("The profile shows Airflow; it doesn't clearly name another one — the closest passages:");
     expect(a.answered).toBe(false);
   });
 
   it("'Besides Snowflake, any other data warehouse?': no yes from Snowflake and the DWH he taught", async () => {
     const a = await ask("Besides Snowflake, has he used any other data warehouse?");
-    expect(lead(a)).toMatch(/^The passages below may show Snowflake itself/);
+    expect(lead(a)).toMatch(/^The profile shows Snowflake; it doesn't clearly name another one/);
   });
 
   it("'Has he used a BI tool other than Power BI?': no list of unrelated tools", async () => {
     const a = await ask("Has he used a BI tool other than Power BI?");
-    expect(lead(a)).toMatch(/^The passages below may show Power BI itself/);
+    expect(lead(a)).toMatch(/^The profile shows Power BI; it doesn't clearly name another one/);
   });
 
   it("'Hi, Sarah from Hays 👋 has he used Airflow?': who writes is no subject", async () => {
@@ -410,5 +410,51 @@ describe("both contracts' times", () => {
     const a = await ask("combien de temps en CDI avant de passer freelance ?");
     expect(lead(a)).toMatch(/^Environ 2 ans et 4 mois en CDI/);
     expect(a.answer).not.toMatch(/en freelance :/);
+  });
+});
+
+describe("what the cold reading found", () => {
+  it("'exception handling', 'a part of the team', 'outside the company': no thing set aside", async () => {
+    for (const q of [
+      "Has he implemented exception handling in his pipelines?",
+      "Was he a part of the data platform team at Decathlon?",
+      "Has he worked with teams outside the company?",
+    ])
+      expect(lead(await ask(q))).not.toMatch(/set aside|clearly name another/);
+  });
+
+  it("'Besides Python, has he used any BI tools?': Power BI at Pernod Ricard, still a yes", async () => {
+    expect(lead(await ask("Besides Python, has he used any BI tools?"))).toMatch(/^Yes — .*Pernod Ricard/);
+  });
+
+  it("'Has he worked in a data team?', « une grosse équipe ? »: how he worked, no kind of employer", async () => {
+    expect(lead(await ask("Has he worked in a data team?"))).not.toMatch(/doesn't describe any employer/);
+    expect(lead(await ask("Il a travaillé dans une grosse équipe ?"))).toMatch(
+      /^Équipe, telle que le profil la décrit/,
+    );
+  });
+
+  it("'Outside of Spark, is he strong in SQL?': SQL asked too, not the list of other tools", async () => {
+    expect(lead(await ask("Outside of Spark, is he strong in SQL?"))).not.toMatch(/besides Spark/);
+  });
+
+  it("'Can he handle senior stakeholders?': no title read in it", async () => {
+    expect(lead(await ask("Can he handle senior stakeholders?"))).not.toMatch(/Senior Data Engineer at Decathlon/);
+  });
+
+  it("'How many teams did he support as a freelancer?': the 160 teams, not his freelance roles", async () => {
+    expect(lead(await ask("How many teams did he support as a freelancer?"))).toMatch(/160 teams/);
+  });
+
+  it("'Has he been on a permanent contract for 2 years?': his years then, no 'yes' — none is now", async () => {
+    expect(lead(await ask("Has he been on a permanent contract for 2 years?"))).toMatch(/^About 2 years and 4 months/);
+  });
+
+  it("« Qu'est-ce qu'il a mis en place chez Decathlon ? »: its « Mise en place » lines", async () => {
+    expect((await ask("Qu'est-ce qu'il a mis en place chez Decathlon ?")).answer).toMatch(/Mise en place d'une CI\/CD/);
+  });
+
+  it("'Could he be a good architect?': the title, not the praise", async () => {
+    expect(lead(await ask("Could he be a good architect?"))).toMatch(/it doesn't say he was an architect\./);
   });
 });
