@@ -968,10 +968,15 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
     const scale = (unit: string) => (sized ? (SIZE_SCALE[unitKind(unit) ?? ""] ?? 1) / SIZE_SCALE[kind]! : 1);
     const within = (given: string, unit: string) => {
       const size = Number(given) * scale(unit);
-      return bound === "floor" ? size >= Number(n) : bound === "ceiling" ? size <= Number(n) : true;
+      return bound === "floor"
+        ? size >= Number(n!.replace(",", "."))
+        : bound === "ceiling"
+          ? size <= Number(n!.replace(",", "."))
+          : true;
     };
     // "more than 160 teams" is not 160; "at least 160", "160+" are.
-    const past = (given: string) => !strictlyPast(text.slice(0, m.index!)) || Number(given) !== Number(n);
+    const past = (given: string) =>
+      !strictlyPast(text.slice(0, m.index!)) || Number(given) !== Number(n!.replace(",", "."));
     // "400 TB per month?" is not the CV's "400 TB daily": a figure's period, when both give one, must agree.
     const wanted = periodAfter(text, m.index! + m[0].length);
     return !passages.some((p) =>
