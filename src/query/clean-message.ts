@@ -1740,12 +1740,6 @@ const SPEC_SAYS = new RegExp(
 
 /** « combien de données ? »: how much, a volume, as "how much data?" asks (not « combien de data scientists »). */
 const HOW_MUCH_DATA = /\bcombien de (donn[ée]es|data(?=\s*(?:[?!.,]|$|(?:il|ils|elle|on|y|sont|par|au|en)\b)))/giu;
-/** « il a mis en place de l'alerting ? »: done, said before what was (not « qu'a-t-il mis en place chez X ? »). */
-const SET_UP_DONE = new RegExp(
-  String.raw`(?<=\b(?:a|as|ont|avait|a-t-il|a-t-elle|a t il|il a|elle a) (?:deja |bien |jamais )?)mis en place` +
-    String.raw`(?= (?:de|du|des|d'|d’|la|le|les|l'|l’|un|une)\b)`,
-  "giu",
-);
 /** "tbh", "imo", "fyi", "btw", "ngl": chat's asides, which ask nothing; Italian's "allora" (so), Quebec's « tsé ». */
 const CHAT_ASIDE =
   /,?\s*(?<![\p{L}])(?:tbh|tbf|imo|imho|fyi|btw|afaik|iirc|ngl|lmk|aight|allora|ts[ée])(?![\p{L}])[,:]?/giu;
@@ -2273,8 +2267,6 @@ function withoutAsides(text: string): string {
       .replace(ASIDE, "")
       .replace(LOCUTIONS, "")
       .replace(FRAMING, "")
-      // (« il a mis en place de l'alerting ? »: done, as « il a fait » says it — "mis" is no « Mise en production ».)
-      .replace(SET_UP_DONE, "fait")
       .replace(SET_IN_PLACE, "")
       // ("What did he put in place at Decathlon?": set up, the CV's English for it.)
       .replace(/(?<![\p{L}])put in place(?![\p{L}])/giu, "set up")

@@ -389,7 +389,7 @@ describe("what the third hunter found in the session's own changes", () => {
   });
 
   it("« il a fait de l'alerting ? »: the English word named as absent", async () => {
-    expect(lead(await ask("Il a mis en place de l'alerting ?"))).toBe("Le profil ne mentionne pas « alerting ».");
+    expect(lead(await ask("Il a fait de l'alerting ?"))).toBe("Le profil ne mentionne pas « alerting ».");
   });
 
   it("« et l'avant-dernière ? » after his latest role: the one before", async () => {
