@@ -310,7 +310,7 @@ function withoutSoleYes(ctx: EngineContext, input: Question, answer: Answer): An
 
 /** "any cloud other than AWS?", « une base autre que PostgreSQL ? »: the one named, then a word for "not it". */
 const OTHER_THAN_NAMED = new RegExp(
-  String.raw`\b(other than|besides|apart from|aside from|outside(?: of)?|except(?: for)?|autres? qu(?:e\s+|')|` +
+  String.raw`\b(other than|besides|apart from|aside from|outside(?: of)?|except(?: for)?|autres? qu(?:e\s+|')|non-|` +
     String.raw`a part(?! of\b)|en dehors d(?:e\s+|u\s+|es\s+|')|hors|sauf)\s*` +
     String.raw`(?:(?:l'|le |la |les |du |de la |des |the |a |an |his |her |at |in |for |chez |a la |au ))?` +
     String.raw`([\p{L}][\p{L}\p{N}+#.-]*)(?: ([\p{L}][\p{L}\p{N}+#.-]*))?`,
@@ -344,7 +344,11 @@ function withoutOtherYes(ctx: EngineContext, input: Question, answer: Answer): A
   const m = ctx.messages[answer.language];
   const joint = answer.language === "fr" ? " ; " : "; ";
   // (Said as a word of its lead: "AWS: used at Decathlon" — not the "ion" of "mentions".)
-  if (new RegExp(`(?<![\\p{L}\\p{N}])${literal(named)}(?![\\p{L}\\p{N}])`, "u").test(foldText(lead!))) {
+  const word = (w: string) => new RegExp(`(?<![\\p{L}\\p{N}])${literal(w)}(?![\\p{L}\\p{N}])`, "u");
+  // (An employer set aside, "apart from Decathlon, Airflow?": a yes that names another employer too holds.)
+  const others = ctx.employers.filter((e) => foldText(e).split(/[\s-]/)[0] !== named);
+  const elsewhere = employer && others.some((e) => word(foldText(e).split(/[\s-]/)[0]!).test(foldText(lead!)));
+  if (word(named).test(foldText(lead!)) && !elsewhere) {
     const said = `${withoutYes(lead!).replace(/[\s.:]+$/u, "")}${joint}${m.otherUnsaid}`;
     return { ...answer, answered: false, reason: "partial", verdict: "partial", answer: [said, ...rest].join("\n") };
   }

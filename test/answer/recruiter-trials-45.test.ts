@@ -458,3 +458,19 @@ describe("what the cold reading found", () => {
     expect(lead(await ask("Could he be a good architect?"))).toMatch(/it doesn't say he was an architect\./);
   });
 });
+
+describe("an employer set aside", () => {
+  it("'Non-Decathlon experience with Airflow?': no 'yes' from Decathlon", async () => {
+    const a = await ask("Non-Decathlon experience with Airflow?");
+    expect(lead(a)).not.toMatch(/^Yes/);
+  });
+
+  it("'Apart from Decathlon, a senior data engineer anywhere?': Decathlon is the one set aside", async () => {
+    const a = await ask("Apart from Decathlon, has he been a senior data engineer anywhere?");
+    expect(lead(a)).toMatch(/that is the one set aside, not another:$/);
+  });
+
+  it("'Apart from Decathlon, has he used Airflow?': yes — at AAA-Data", async () => {
+    expect(lead(await ask("Apart from Decathlon, has he used Airflow?"))).toMatch(/^Yes — Airflow: used at AAA-Data/);
+  });
+});
