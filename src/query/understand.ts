@@ -1409,7 +1409,7 @@ export class QuestionReader {
    * "I'm a recruiter at a fintech and my manager asks whether…": who is asking, said before what is asked, which
    * is the rest (the shortest such clause; one naming a technology or an employer says more than who asks).
    */
-  /** "Sarah from Hays", « Léa de Hays »: a first name (no word of a dictionary), then where she works. */
+  /** "Sarah from Hays", « Léa de Hays »: a first name (no frequent word of a dictionary), then where she works. */
   private nameFromFirm(head: string): boolean {
     const m =
       /^(?:(?:hi|hello|hey|bonjour|salut|coucou)[\s,!]+)?(\p{Lu}[\p{L}-]+) (?:from|at|de|de chez|chez|@) \p{Lu}/u.exec(
@@ -2333,8 +2333,8 @@ export class QuestionReader {
   }
 
   /**
-   * "data science", "machine learning": the second of two everyday words the CV writes together, a term — told
-   * apart as a rarer word is (not "data" alone, which "data pipelines" shares with all the rest).
+   * "data science", "machine learning": the second of two everyday words the CV writes together, a term that a
+   * passage of the employer asked must hold whole (not "data" alone, which "data pipelines" shares with the rest).
    */
   private termOfTwo(r: SegmentReading, i: number): boolean {
     const before = r.tokens[i - 1];
