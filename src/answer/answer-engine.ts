@@ -2694,7 +2694,7 @@ async function eachQuestion(ctx: EngineContext, input: Question, language: Langu
  * names ("did he use Spark in production?"), asked of its own.
  */
 function withThingNamed(ctx: EngineContext, questions: string[], language: Language): string[] {
-  if (questions.length < 2 || language !== "en") return questions;
+  if (questions.length < 2) return questions;
   // (A stack technology, or a tool the profile names elsewhere: Kafka, taught.)
   const parts = ctx.reader.read(questions[0]!, { language }).parts;
   // (A stack name of several words, "Unity Catalog", is one.)
@@ -2703,19 +2703,26 @@ function withThingNamed(ctx: EngineContext, questions: string[], language: Langu
   const techs =
     named.length > 0 ? named : [...new Set(words.filter((w) => w.tech && !w.employer).map((w) => w.original))];
   if (techs.length !== 1) return questions;
+  // (In French, « la migration » only: « l' » and « le » are too many other things to be read as it.)
+  const it = language === "en" ? /\bit\b/i : /(?!)/;
+  const work = language === "en" ? THE_WORK : THE_WORK_FR;
   return questions.map((q, i) => {
     // ("Unity Catalog? did he complete the migration?": the migration of it, the thing the first names.)
-    const the = THE_WORK.exec(q);
-    if (i === 0 || (!/\bit\b/i.test(q) && !the)) return q;
+    const the = work.exec(q);
+    if (i === 0 || (!it.test(q) && !the)) return q;
     // ("…, and did he use it at Decathlon?": Kafka, at Decathlon; not "did he use Docker at it?", a thing of its own.)
     const read = ctx.reader.read(q, { language }).parts;
     if (read.some((p) => p.roles.length > 0 || p.words.some((w) => w.tech && !w.employer))) return q;
-    return /\bit\b/i.test(q) ? q.replace(/\bit\b/i, techs[0]!) : q.replace(THE_WORK, `$& of ${techs[0]!}`);
+    if (it.test(q)) return q.replace(it, techs[0]!);
+    return q.replace(work, `$& ${language === "en" ? "of" : "vers"} ${techs[0]!}`);
   });
 }
 
 /** "the migration", "the project", "the POC": a piece of work pointed at, of the thing named before. */
 const THE_WORK = /\b(?:the|that|this) (?:migration|move|project|poc|rollout|implementation|deployment|switch)\b/i;
+/** « la migration », « ce projet », « le POC »: the same, in French. */
+const THE_WORK_FR =
+  /(?<![\p{L}])(?:la|cette) (?:migration|bascule)|(?<![\p{L}])(?:le|ce) (?:projet|poc|deploiement|déploiement)(?![\p{L}])/iu;
 
 /** Each question answered after the one before ("…? since when?" follows it), then one turn for them all. */
 async function answerEach(

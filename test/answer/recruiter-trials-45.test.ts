@@ -474,3 +474,11 @@ describe("an employer set aside", () => {
     expect(lead(await ask("Apart from Decathlon, has he used Airflow?"))).toMatch(/^Yes — Airflow: used at AAA-Data/);
   });
 });
+
+describe("the thing pointed at, in French", () => {
+  it("« Unity Catalog ? il a terminé la migration ? »: its strategy and POC, not Snowflake's migration", async () => {
+    const a = await ask("Unity Catalog ? il a terminé la migration ?");
+    expect(a.answer).toMatch(/\nEn partie — le profil montre une stratégie ou une preuve de concept chez Decathlon/);
+    expect(a.answer).not.toMatch(/Snowflake sans interruption/);
+  });
+});
