@@ -2722,7 +2722,7 @@ function withThingNamed(ctx: EngineContext, questions: string[], language: Langu
 const THE_WORK = /\b(?:the|that|this) (?:migration|move|project|poc|rollout|implementation|deployment|switch)\b/i;
 /** « la migration », « ce projet », « le POC »: the same, in French. */
 const THE_WORK_FR =
-  /(?<![\p{L}])(?:la|cette) (?:migration|bascule)|(?<![\p{L}])(?:le|ce) (?:projet|poc|deploiement|déploiement)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:la|cette) (?:migration|bascule)|(?<![\p{L}])(?:le|ce) (?:projet|poc|d[ée]ploiement)(?![\p{L}])/iu;
 
 /** Each question answered after the one before ("…? since when?" follows it), then one turn for them all. */
 async function answerEach(
