@@ -1079,7 +1079,9 @@ const DOES_NOW = new RegExp(
     // "what's the most recent thing he has done?", « son dernier projet ? »: what he does now.
     String.raw`(what'?s|what is|what was) (the|his|her) (most recent|latest|last) (thing|project|job|role|work|` +
     String.raw`mission|experience)( (he|she) (has )?(done|did|worked on|had))?|(son|sa) (dernier|derniere) ` +
-    String.raw`(projet|poste|job|mission|experience)( en date)?)\s*\?*$`,
+    String.raw`(projet|poste|job|mission|experience)( en date)?)` +
+    // "where does he work now and since when?", « où travaille-t-il et depuis quand ? »: and how long, too.
+    String.raw`(,? (and |et )?(since when|for how long|how long|depuis quand|depuis combien de temps))?\s*\?*$`,
 );
 const ROLE_WORDS = new RegExp(
   String.raw`\b(role|roles|job|jobs|position|positions|mission|missions|work|working|doing|do|poste|postes|fait|busy|` +
@@ -2646,7 +2648,8 @@ const ONLY_WORKED_AT = new RegExp(
 );
 /** "his current employer", "current company?", « son employeur actuel »: his roles now, in so many words. */
 const NOW_ALONE = new RegExp(
-  String.raw`^((his|her|the candidate'?s|son|sa) )?((current|present|actual|latest) (employer|company|client|job|` +
+  String.raw`^((what is|what'?s|which is|who is|who'?s|c'?est quoi|c quoi|quel(le)? est|qui est) )?` +
+    String.raw`((his|her|the candidate'?s|son|sa) )?((current|present|actual|latest) (employer|company|client|job|` +
     String.raw`role|position|mission)|(employeur|entreprise|client|poste|mission|boite) (actuel|actuelle))s?\s*[?.!]*$`,
 );
 /** "where does he work now?", "is Decathlon his only client?", "his current title and since when?". */
@@ -2656,8 +2659,6 @@ function currentIntent(
   role: string | null,
   subject: UnderstoodQuestion["parts"][number]["words"],
 ): ProfileIntent | null {
-  // ("his current employer", « son employeur actuel »: all there is, his roles now — not the one it describes.)
-  if (NOW_ALONE.test(text.trim())) return { kind: "current", role: null };
   // ("team size at his present client?": the words that named the role ask nothing more of it.)
   const now = role ? text.replace(PLACE_NOW, " ") : text;
   // ("what other clients did he have at Decathlon?": which, asked within a role; "while at AAA-Data?": then.)
@@ -2706,6 +2707,8 @@ function whyAtRole(text: string, part: UnderstoodQuestion["parts"][number]): boo
 function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const text = foldText(u.text).replace(/’/g, "'");
   if (u.topic) return null;
+  // ("his current employer", « c'est quoi sa boîte actuelle ? »: his roles now, not what kind of firm the one is.)
+  if (NOW_ALONE.test(text.trim())) return { kind: "current", role: null };
   const compared = teamSizeIntent(u, text) ?? trainedIntent(u, text) ?? sizedOrCompared(u, text);
   if (compared || u.parts.length !== 1) return compared ?? techDurations(u, text);
   const part = u.parts[0]!;
