@@ -771,7 +771,9 @@ function contractAnswer(intent: IntentOf<"contract"> & { role: string }, tools: 
   if (!contract) return reply(m.contractUnknown(role.employer), [heading(role)], false);
   const freelance = isFreelance(contract);
   const yes = intent.asked === "which" ? null : (intent.asked === "freelance") === freelance;
-  return reply(m.contractAt(yes, role.employer, contract, when(role)), [heading(role)]);
+  // (« Il n'a pas travaillé chez Decathlon en freelance ? »: « Si », not a "yes" that agrees with the negative.)
+  const said = m.contractAt(yes, role.employer, contract, when(role));
+  return reply(yes ? notAgreeing(said, tools.question) : said, [heading(role)]);
 }
 
 /** "Where did he stay the longest?": every dated role, longest (or shortest) first, with its time. */

@@ -644,6 +644,8 @@ const EMPLOYERS = new RegExp(
     String.raw`(past|previous|former|big[- ]name|notable|main|key) (clients|customers|missions)|` +
     String.raw`(his|her|ses) (missions|clients|customers)|(quelles|quels) (missions|experiences)|` +
     String.raw`(il|elle) a (bosse|travaille) ou|(ses|les) experiences? (professionnelles?|pro)\b|` +
+    // "tell me about his career", « parle-moi de ses expériences »: read as "his career", "ses expériences".
+    String.raw`^(and |et )?(his|her|ses|sa|son) (experiences|career|carriere|jobs|roles|postes)(?=\s*[?.!]*$)|` +
     // « l'ensemble des entreprises et organismes pour lesquels il a travaillé », "the organisations that
     // employed him": employers in the plural, then the work done for them, in one sentence.
     String.raw`(entreprises|societes|organismes|structures|employeurs|boites|companies|firms|organi[sz]ations|` +

@@ -340,6 +340,8 @@ const FILLER =
   String.raw`(?:tu peux|tu pourrais|vous pouvez|vous pourriez) (?:me |m')?` +
   String.raw`(?:dire|indiquer|confirmer|préciser|preciser)(?: (?:si|s'))?|` +
   String.raw`(?:je voudrais|j'aimerais|je souhaiterais) savoir(?: (?:si|s'))?|(?:dites|dis)[- ]moi(?: (?:si|s'))?|` +
+  // « parle-moi de ses expériences », « racontez-moi son parcours »: "tell me about" (not « parle-moi de lui »).
+  String.raw`(?:parle|parlez|raconte|racontez)[- ](?:moi|nous)(?: de| sur)?(?= (?:ses|son|sa|les|la|le)\b)|` +
   // « Je me permets de vous demander s'il… », « …de vous contacter pour savoir si… »
   String.raw`je me permets de (?:vous )?(?:demander|contacter|solliciter|[ée]crire)` +
   String.raw`(?: (?:pour|afin de) savoir)?(?: (?:si|s'))?|` +
@@ -381,7 +383,7 @@ const ACK_HINT = new RegExp(
 const FILLER_HINT = new RegExp(
   String.raw`question|quick|one more|another one|last|derni|topic|subject|sujet|chose|nutshell|short|brief|bref|gros|` +
     String.raw`frage|pregunta|domanda|` +
-    String.raw`sum|mots|wonder|tell|explain|expliqu|` +
+    String.raw`sum|mots|wonder|tell|explain|expliqu|parle|racont|` +
     String.raw`check|confirm|say|know|mind|pourr|peux|pouvez|sauri|savez|voudr|aimer|souhait|dis|sais|annonce|here|` +
     String.raw`kindly|please|pls|request|advise|share|revert|permets|savoir|info|contacter|ecrire|écrire|` +
     String.raw`saurais|serais|auriez|merci de|veuillez|` +

@@ -28,3 +28,51 @@ describe("his work now, asked with how long or in SMS French", () => {
     expect(lead(a)).toMatch(/^Actuellement : Senior Data Engineer chez Decathlon/);
   });
 });
+
+describe("his experiences, asked as « parle-moi de … » or in two words", () => {
+  it("« parle moi de ses expériences »: his employers, in the CV's order", async () => {
+    const a = await ask("parle moi de ses expériences");
+    expect(lead(a)).toMatch(/^5 employeurs, dans l'ordre du CV : Decathlon \(Senior Data Engineer/);
+  });
+
+  it("« raconte-moi son parcours »: the same", async () => {
+    const a = await ask("raconte-moi son parcours");
+    expect(lead(a)).toMatch(/^5 employeurs, dans l'ordre du CV : /);
+  });
+
+  it("'tell me about his career': his employers, not “career” missing", async () => {
+    const a = await ask("tell me about his career");
+    expect(lead(a)).toMatch(/^5 employers, as the CV lists them: Decathlon/);
+  });
+
+  it("« parle-moi de lui » still gives the short portrait", async () => {
+    const a = await ask("parle-moi de lui");
+    expect(lead(a)).toMatch(/^Senior Data Engineer chez Decathlon/);
+  });
+});
+
+describe("'still' and « toujours » ask whether it goes on, no word to find", () => {
+  it("« il est toujours prof ? »: yes, at EPISEN", async () => {
+    const a = await ask("il est toujours prof ?");
+    expect(lead(a)).toMatch(/^Oui — .*EPISEN, depuis novembre 2022/);
+  });
+
+  it("'still teaching?': what the profile says at EPISEN, not “still” missing", async () => {
+    const a = await ask("still teaching?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).not.toMatch(/“still”/);
+    expect(a.answer).toMatch(/EPISEN/);
+  });
+});
+
+describe("a contract asked in the negative", () => {
+  it("« Il n'a pas travaillé chez Decathlon en freelance ? »: « Si », not « Oui »", async () => {
+    const a = await ask("Il n'a pas travaillé chez Decathlon en freelance ?");
+    expect(lead(a)).toBe("Si — chez Decathlon (depuis mai 2021) : Freelance.");
+  });
+
+  it("« Il n'a pas travaillé chez MAIF en freelance ? »: « Non », a CDI", async () => {
+    const a = await ask("Il n'a pas travaillé chez MAIF en freelance ?");
+    expect(lead(a)).toBe("Non — chez MAIF (janvier 2019 – janvier 2020) : CDI.");
+  });
+});
