@@ -2281,6 +2281,8 @@ function aboutSomethingElse(read: UnderstoodQuestion, history: Turn[]): boolean 
     part.ignored.length > 0 &&
     WH_QUESTION.test(text) &&
     !ABOUT_HIM.test(text) &&
+    // ("what else on the ops side?": more of his profile, asked first.)
+    !/^(what|anything) else\b|^quoi d'autre\b/.test(text) &&
     !asksMore(read.text) &&
     // "What's the capital of France?": a country is no word of his profile (the names are read last: the
     // runtime's region names take ~20 ms to gather, once).

@@ -1410,7 +1410,8 @@ const TITLE = new RegExp(
     String.raw`(the |a |an |le |la |un |une )?(?:(?:poste|role|job|mission) (?:de |d'))?` +
     String.raw`(?:(?:junior|senior) (?:ou|or) )?` +
     // (Not "a Python developer", "a Spark engineer": a skill asked through a title, which his passages answer.)
-    String.raw`((?:data|big data|cloud|solutions?|software|platform|bi|ml|ai|web|mobile|analytics|reporting) )?` +
+    String.raw`((?:data|big data|cloud|solutions?|software|platform|bi|ml|ai|web|mobile|analytics|reporting|` +
+    String.raw`engineering|data engineering|it) )?` +
     String.raw`(senior|${TITLE_WORDS}|ingenieur|engineer)\b`,
 );
 /** Someone asked to be in his team: "was there a tech lead in his team?", « y avait-il un PO dans l'équipe ? ». */
@@ -1426,7 +1427,8 @@ const AS_LEAD = new RegExp(
   String.raw`\b(as|comme|en tant que|(?:held|occupied|had) the (?:role|position|title) of|` +
     // « a-t-il occupé la fonction de Lead Tech ? », « le poste de », « le rôle de »
     String.raw`occupe (?:la fonction|le poste|le role|les fonctions) de) ` +
-    String.raw`(the |a |an |le |la |un |une )?(${TITLE_WORDS})\b`,
+    // ("held the position of Engineering Manager": a kind of the title, said before it.)
+    String.raw`(the |a |an |le |la |un |une )?((?:(?:engineering|data engineering|software|it) )?(?:${TITLE_WORDS}))\b`,
 );
 
 /** "Years of data engineering", "years in data training": a field, the title of who works in it. */

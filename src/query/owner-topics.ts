@@ -572,6 +572,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(est[- ](il|elle)|(il|elle) (est|serait)|serait[- ](il|elle)) (ouverte?|` +
         String.raw`partante?|ok|d'accord) (a|pour|par)|` +
         String.raw`(accepterait|voudrait|souhaite|souhaiterait|cherche|recherche)[- ]t?[- ]?(il|elle)|` +
+        // « Seriez-vous ouvert à un CDI ? », "would you be open to…": the same, asked of him as "you".
+        String.raw`((seriez|etes)[- ]vous|vous (seriez|etes)) (ouverte?s?|partante?s?|interessee?s?|ok|d'accord)\b|` +
+        String.raw`(accepteriez|voudriez|souhaitez|souhaiteriez|cherchez|recherchez)[- ]vous|` +
+        String.raw`(are|would) you (be )?(open|willing|interested) (to|in|by)\b|would you (accept|consider)\b|` +
         String.raw`(il|elle) (accepterait|voudrait|souhaite|souhaiterait)|` +
         // "does he accept a CDI or only freelance?", "would he go back to a permanent contract?"
         // ("does he prefer Python or Scala?" is read as a skill question: both are in the profile; "does he take
@@ -689,7 +693,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
 const HOSTED_ON_SITE = new RegExp(
   String.raw`\b(infra\w*|serveurs?|servers?|systemes?|systems?|si|plateformes?|platforms?|applications?|` +
     String.raw`heberge\w*|hosted|datacenters?|donnees|data|clusters?)\s+(\S+\s+){0,2}(sur site|on[- ]?site)\b|` +
-    String.raw`\b(sur site|on[- ]?premises?)\s+(vers|->)\s`,
+    String.raw`\b(sur site|on[- ]?premises?)\s+(vers|->)\s|` +
+    // "our legacy on-site data systems": a system said to be on site, the adjective first.
+    String.raw`\b(on[- ]?site)\s+(\S+\s+)?(infra\w*|servers?|systems?|data|platforms?|applications?|datacenters?|` +
+    String.raw`clusters?|databases?|storage|hardware|environments?|stack)\b`,
 );
 
 function hostedOnSite(folded: string): boolean {

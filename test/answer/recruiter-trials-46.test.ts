@@ -76,3 +76,39 @@ describe("a contract asked in the negative", () => {
     expect(lead(a)).toBe("Non — chez MAIF (janvier 2019 – janvier 2020) : CDI.");
   });
 });
+
+describe("a title held, a wish asked as « vous », on-site systems", () => {
+  it("'held the position of Engineering Manager or Head of Data?': his titles, no “yes” from the FAQ", async () => {
+    const a = await ask(
+      "For our records, has the candidate ever held the position of Engineering Manager or Head of Data?",
+    );
+    expect(lead(a)).toMatch(/^The profile gives these titles: Senior Data Engineer \(Decathlon\)/);
+    expect(lead(a)).toMatch(/it doesn't say he was Engineering Manager/);
+  });
+
+  it("'has he been an engineering manager?': not a title he held", async () => {
+    const a = await ask("has he been an engineering manager?");
+    expect(lead(a)).toMatch(/it doesn't say he was an engineering manager/);
+  });
+
+  it("« Seriez-vous ouvert à un CDI chez nous ? »: his wish, not his past CDI", async () => {
+    const a = await ask(
+      "Seriez-vous ouvert à un CDI chez nous, et si oui, quelles seraient vos prétentions salariales ?",
+    );
+    expect(a.answer).toMatch(/ne donne pas ses prétentions salariales/);
+    expect(a.answer).toMatch(/pas ce qu'il souhaite pour la suite/);
+    expect(a.answer).not.toMatch(/^Oui/);
+  });
+
+  it("'move its legacy on-site data systems': systems on site, not whether he works on site", async () => {
+    const a = await ask(
+      "Our group intends to move its legacy on-site data systems to the cloud. Has the candidate carried out such a move?",
+    );
+    expect(a.answer).not.toMatch(/works remotely or on site/);
+  });
+
+  it("'what else on the ops side?' is about his profile, not off topic", async () => {
+    const a = await ask("what else on the ops side?");
+    expect(lead(a)).not.toMatch(/^I only answer questions/);
+  });
+});
