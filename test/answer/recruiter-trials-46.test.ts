@@ -102,7 +102,8 @@ describe("a title held, a wish asked as « vous », on-site systems", () => {
 
   it("'move its legacy on-site data systems': systems on site, not whether he works on site", async () => {
     const a = await ask(
-      "Our group intends to move its legacy on-site data systems to the cloud. Has the candidate carried out such a move?",
+      "Our group intends to move its legacy on-site data systems to the cloud. " +
+        "Has the candidate carried out such a move?",
     );
     expect(a.answer).not.toMatch(/works remotely or on site/);
   });
