@@ -1117,8 +1117,10 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
   }
   // ("build" found, what it is about not: no passage shown for it. Not of a figure: "200 teams?" is answered
   // with the profile's own.)
+  // (Nor the employer named, "who built it at Decathlon?": where it is asked, not what.)
+  const employer = (w: string) => part.words.some((x) => x.employer && x.word === foldText(w));
   const telling = evidence.uncovered.filter(
-    (w) => /^\p{L}/u.test(w) && !ctx.index.lexicon.isEveryday(foldText(w), language),
+    (w) => /^\p{L}/u.test(w) && !ctx.index.lexicon.isEveryday(foldText(w), language) && !employer(w),
   );
   if (evidence.verdict !== "partial" || telling.length === 0 || !everydayOnlyFound(part, evidence)) return null;
   // (« combien de projets a-t-il réalisés ? »: no number of projects, which the profile names.)

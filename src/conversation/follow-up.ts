@@ -1298,7 +1298,10 @@ function sameRole(
   // skill found at Decathlon ask the whole profile.)
   const elsewhere = previous.roleNamed === false && aNotion(part, previous, text) && heldAt(part, role) === false;
   const whole = FIELD_ASKED.test(foldText(text)) || careerWide(text); // (« … dans la santé ? »: a field, his career's.)
-  if (isBare(part) && !another && !elsewhere && !whole && everydayOfRole(part, text, words)) return atRole(text, role);
+  // ("who built it?" after "what's the Reject Table?": the thing just asked of, not the role's own work.)
+  const itOfThing = IT_DONE.test(text) || L_DONE.test(text);
+  if (isBare(part) && !another && !elsewhere && !whole && !itOfThing && everydayOfRole(part, text, words))
+    return atRole(text, role);
   if (asksTeam(part, text)) return atRole(text, role);
   const folded = foldText(text);
   // « quels outils ? », "results?": that role's, in a few words.

@@ -1440,9 +1440,12 @@ const YEARS_IN_FIELD = new RegExp(
 /** "has he done data engineering?", « du data engineering », "any data engineering experience?": the field. */
 const DONE_FIELD = new RegExp(
   String.raw`^(?:(?:has|did|does|is) (?:he|she) (?:done|do|does|doing|worked in|work in|works in)|` +
-    String.raw`(?:a[- ]t[- ]il|il a|il) (?:deja )?(?:fait|fais|faire|bosse|travaille)(?: dans)?|any) ` +
+    String.raw`(?:a[- ]t[- ]il|il a|il) (?:deja )?(?:fait|fais|faire|bosse|travaille)(?: dans)?|any|` +
+    // "how long has he done data engineering specifically?": the field's time, which his titles say.
+    String.raw`(?:how long|how many years|since when) (?:has|have|did) (?:he|she) (?:done|do|been doing|been in|` +
+    String.raw`worked in|been working in)) ` +
     String.raw`(?:du |de la |some |any |real )?(data )engineering` +
-    String.raw`(?: (?:experience|exp|background))?\s*[?.!]*$`,
+    String.raw`(?: (?:experience|exp|background))?(?: (?:specifically|exactly|in total|overall|for real))?\s*[?.!]*$`,
 );
 
 /** Titles whose experience is asked as a thing: "product owner experience", « expérience de scrum master ». */

@@ -617,6 +617,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // "why did he stay only 6 months at Pernod?", « pourquoi est-il resté seulement 6 mois ? »
         String.raw`why (did (he|she) stay|(he|she) stayed) (only|just|so little|so short)|` +
         String.raw`pourquoi (est[- ](il|elle)|(il|elle) est) reste (seulement|que|si peu|aussi peu)|` +
+        // "why only 6 months?", « pourquoi seulement 6 mois chez Pernod ? »: why the role was so short.
+        String.raw`(why|pourquoi|pk|pq) (only|just|seulement|que|juste) (\d+|one|two|six|un|une|deux|six) ` +
+        String.raw`(months?|years?|mois|ans?)\b|(why|pourquoi) (so short|si court|aussi court)\b|` +
         // « il est parti pourquoi ? », « il a quitté MAIF pourquoi ? »: the question word last, as people talk.
         String.raw`(il|elle) (est parti|a quitte)\b[^?]{0,40}\bpourquoi|(he|she) left\b[^?]{0,40}\bwhy|` +
         String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?ete (licencie|vire|renvoye|remercie)|licenciements?)\b`,

@@ -113,3 +113,34 @@ describe("a title held, a wish asked as « vous », on-site systems", () => {
     expect(lead(a)).not.toMatch(/^I only answer questions/);
   });
 });
+
+describe("the time of a field, why a role was short, and 'it' after a thing asked", () => {
+  it("'how long has he done data engineering specifically?': his time as data engineer", async () => {
+    const a = await ask("how long has he done data engineering specifically?");
+    expect(lead(a)).toMatch(/^About 7 years and \d+ months as data engineer/);
+  });
+
+  it("'why only 6 months?' after Pernod Ricard: only he can say, no “6 minutes” quoted", async () => {
+    await ask("tell me about his time at Pernod Ricard", "pernod-short");
+    const a = await ask("why only 6 months?", "pernod-short");
+    expect(lead(a)).toMatch(/^The profile gives when each role began and ended, not why he left/);
+    expect(a.answer).not.toMatch(/6 minutes/);
+  });
+
+  it("« pourquoi seulement 6 mois chez Pernod ? »: the same in French", async () => {
+    const a = await ask("pourquoi seulement 6 mois chez Pernod ?");
+    expect(lead(a)).toMatch(/^Le profil donne les dates de chaque poste, pas pourquoi il est parti/);
+  });
+
+  it("'who built it?' after 'what's the Reject Table?': the Reject Table, never “Decathlon” missing", async () => {
+    await ask("what's the Reject Table?", "reject-built");
+    const a = await ask("who built it?", "reject-built");
+    expect(a.answer).not.toMatch(/doesn't mention “Decathlon”/);
+    expect(a.answer).toMatch(/Reject Table/);
+  });
+
+  it("'who built it at Decathlon?': the employer named is never the word missing", async () => {
+    const a = await ask("who built it at Decathlon?");
+    expect(a.answer).not.toMatch(/doesn't mention “Decathlon”/);
+  });
+});
