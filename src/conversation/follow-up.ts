@@ -1291,17 +1291,14 @@ function sameRole(
   const part = understood.parts[0]!;
   const text = understood.text;
   if (!role || part.roles.length > 0 || part.words.some((w) => w.employer) || thingAgain(previous, text)) return null;
-  // "automotive?" answered with AAA-Data, then "and insurance?": one more thing asked of his whole profile,
-  // not of the role the last answer happened to find (the asker never named it).
+  // "automotive?" answered with AAA-Data, then "and insurance?": one more thing asked of his whole profile.
   const another = previous.roleNamed === false && ANOTHER_THING.test(foldText(text)) && !asksTeam(part, text);
   // (Not a thing other roles hold and the one at hand doesn't: "insurance industry?", "machine learning?" after a
   // skill found at Decathlon ask the whole profile.)
   const elsewhere = previous.roleNamed === false && aNotion(part, previous, text) && heldAt(part, role) === false;
-  const whole = FIELD_ASKED.test(foldText(text)) || careerWide(text); // (« … dans la santé ? »: a field, his career's.)
-  // ("who built it?" after "what's the Reject Table?": the thing just asked of, not the role's own work.)
-  const itOfThing = IT_DONE.test(text) || L_DONE.test(text);
-  if (isBare(part) && !another && !elsewhere && !whole && !itOfThing && everydayOfRole(part, text, words))
-    return atRole(text, role);
+  // (« … dans la santé ? »: a field, his career's; "who built it?" after "what's the Reject Table?": that thing.)
+  const whole = FIELD_ASKED.test(foldText(text)) || careerWide(text) || IT_DONE.test(text) || L_DONE.test(text);
+  if (isBare(part) && !another && !elsewhere && !whole && everydayOfRole(part, text, words)) return atRole(text, role);
   if (asksTeam(part, text)) return atRole(text, role);
   const folded = foldText(text);
   // « quels outils ? », "results?": that role's, in a few words.
