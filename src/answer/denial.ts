@@ -331,10 +331,27 @@ function createdClaim(
         String.raw`\b(through|via|using|with|avec|par|from|depuis|on|sur|in|dans) (the |le |la |l')?(\w+ ){0,2}${w}`,
       ).test(t),
     );
+  // (A word of no name, "interface", only after "through", "via": « paramétré via l'interface utilisateur ».)
+  const through = (w: string) =>
+    said.some((t) => new RegExp(String.raw`\b(through|via|using|par) (the |le |la |l')?(\w+ ){0,2}${w}`).test(t));
   const named = part.words.filter(
-    (w) => w.key && !w.tech && !w.employer && /^[a-z]{2,6}s?$/.test(w.word) && usedThrough(w.word.replace(/s$/, "")),
+    (w) =>
+      !w.tech &&
+      !w.employer &&
+      /^[a-z]{2,12}s?$/.test(w.word) &&
+      (w.key ? usedThrough(w.word.replace(/s$/, "")) : !w.light && !w.everyday && through(w.word.replace(/s$/, ""))),
   );
-  const made = madeAsked(asked, [...techTokens, ...named.map((w) => [w.word])], new Set(named.map((w) => w.word)));
+  // (With the word beside it as asked: "a user interface", « une interface utilisateur », through which he worked.)
+  const tokens = asked.split(/[^\p{L}\p{N}]+/u);
+  const phrases = named.flatMap((w) => {
+    const i = tokens.indexOf(w.word);
+    return [
+      [w.word],
+      ...(i > 0 ? [[tokens[i - 1]!, w.word]] : []),
+      ...(i >= 0 && tokens[i + 1] ? [[w.word, tokens[i + 1]!]] : []),
+    ];
+  });
+  const made = madeAsked(asked, [...techTokens, ...phrases], new Set(phrases.map((t) => t.join(" "))));
   // ("automatic generation of DAGs", « génération automatique des DAGs »: a word may stand between.)
   // …the name ending what was made: "Development of Spark data-cleaning pipelines" made pipelines, not Spark.
   const making =

@@ -144,3 +144,21 @@ describe("the time of a field, why a role was short, and 'it' after a thing aske
     expect(a.answer).not.toMatch(/doesn't mention “Decathlon”/);
   });
 });
+
+describe("a thing he worked through, asked as built", () => {
+  it("« Il a développé une interface utilisateur ? »: used, not shown built", async () => {
+    const a = await ask("Il a développé une interface utilisateur ?");
+    expect(lead(a)).toMatch(/^Le profil ne dit pas qu'il l'a créé ; il montre qu'il l'a utilisé chez Decathlon/);
+    expect(a.answered).toBe(false);
+  });
+
+  it("'did he build a user interface?': the same in English", async () => {
+    const a = await ask("did he build a user interface?");
+    expect(lead(a)).toMatch(/^The profile doesn't say he created it; it shows him working with it at Decathlon/);
+  });
+
+  it("'has he developed pipelines?' is still a yes", async () => {
+    const a = await ask("has he developed pipelines?");
+    expect(lead(a)).toMatch(/^Yes — /);
+  });
+});
