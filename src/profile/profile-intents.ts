@@ -2716,6 +2716,14 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   if (u.topic) return null;
   // ("his current employer", « c'est quoi sa boîte actuelle ? »: his roles now, not what kind of firm the one is.)
   if (NOW_ALONE.test(text.trim())) return { kind: "current", role: null };
+  // ("formal line-management responsibility, i.e. hiring, appraisals…": people managed, however many parts listed.)
+  if (LINE_MANAGED.test(text) && u.parts.every((p) => p.technologies.length === 0 && p.roles.length === 0))
+    return {
+      kind: "leadership",
+      role: null,
+      line: true,
+      ...(/\b(how many|combien)\b/.test(text) ? { count: true } : {}),
+    };
   const compared = teamSizeIntent(u, text) ?? trainedIntent(u, text) ?? sizedOrCompared(u, text);
   if (compared || u.parts.length !== 1) return compared ?? techDurations(u, text);
   const part = u.parts[0]!;
@@ -3185,7 +3193,7 @@ const LINE_MANAGED = new RegExp(
   String.raw`\b(direct reports?|line manag\w*|manag\w* with reports|reports? (to|into) him|` +
     String.raw`(hierarchical|line) (manager|management|reports?)|` +
     String.raw`(manager|lien|superieur|responsabilite) hierarchique|` +
-    String.raw`performance reviews?|entretiens? (annuels?|d'evaluation))\b`,
+    String.raw`performance (reviews?|appraisals?)|appraisals|entretiens? (annuels?|d'evaluation))\b`,
 );
 
 /** Seniors led: "2 senior engineers", "seniors", « des ingénieurs seniors », « des profils seniors ». */

@@ -162,3 +162,13 @@ describe("a thing he worked through, asked as built", () => {
     expect(lead(a)).toMatch(/^Yes — /);
   });
 });
+
+describe("line management asked with its examples listed", () => {
+  it("'formal line-management responsibility, i.e. hiring, appraisals…': no yes, what he supervised", async () => {
+    const a = await ask(
+      "Has he had formal line-management responsibility, i.e. hiring, conducting performance appraisals and the " +
+        "like, for a team of engineers?",
+    );
+    expect(lead(a)).toMatch(/^The profile doesn't say he was anyone's line manager; it shows he supervised others/);
+  });
+});
