@@ -2711,19 +2711,25 @@ function whyAtRole(text: string, part: UnderstoodQuestion["parts"][number]): boo
   return (/\b(why|pourquoi)\b/.test(text) || AIM.test(text)) && part.technologies.length + part.missing.length === 0;
 }
 
-function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
-  const text = foldText(u.text).replace(/’/g, "'");
-  if (u.topic) return null;
+/** What the whole message asks, however its parts were read. */
+function wholeMessageIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
   // ("his current employer", « c'est quoi sa boîte actuelle ? »: his roles now, not what kind of firm the one is.)
   if (NOW_ALONE.test(text.trim())) return { kind: "current", role: null };
   // ("formal line-management responsibility, i.e. hiring, appraisals…": people managed, however many parts listed.)
-  if (LINE_MANAGED.test(text) && u.parts.every((p) => p.technologies.length === 0 && p.roles.length === 0))
-    return {
-      kind: "leadership",
-      role: null,
-      line: true,
-      ...(/\b(how many|combien)\b/.test(text) ? { count: true } : {}),
-    };
+  if (!LINE_MANAGED.test(text) || u.parts.some((p) => p.technologies.length + p.roles.length > 0)) return null;
+  return {
+    kind: "leadership",
+    role: null,
+    line: true,
+    ...(/\b(how many|combien)\b/.test(text) ? { count: true } : {}),
+  };
+}
+
+function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
+  const text = foldText(u.text).replace(/’/g, "'");
+  if (u.topic) return null;
+  const whole = wholeMessageIntent(u, text);
+  if (whole) return whole;
   const compared = teamSizeIntent(u, text) ?? trainedIntent(u, text) ?? sizedOrCompared(u, text);
   if (compared || u.parts.length !== 1) return compared ?? techDurations(u, text);
   const part = u.parts[0]!;
