@@ -394,7 +394,10 @@ const LONGER = new RegExp(
     // "did he spend more time at MAIF or AAA-Data?", « il a plus d'expérience chez la MAIF ou chez AAA Data ? »
     String.raw`more time|the most time|plus de temps|plus d'(experience|anciennete)|` +
     // "has he more Snowflake or Databricks experience?", "more experience in Snowflake or Databricks?"
-    String.raw`more (\w+ )?(experience|exp|xp)\b(?! than)|more (\w+ )?(\w+ )?(or|ou) (\w+ )?(experience|exp|xp))\b`,
+    String.raw`more (\w+ )?(experience|exp|xp)\b(?! than)|more (\w+ )?(\w+ )?(or|ou) (\w+ )?(experience|exp|xp)|` +
+    // "more Spark or more Snowflake?", « plus de Spark ou de Snowflake ? »: which of two, by time.
+    String.raw`(done|used|use|does|fait|utilise) (more|plus de|plus d') ?[^\s?]+ (or|ou) (more |de |du |d')?` +
+    String.raw`[^\s?]+(?=\s*\??$)|^(more|plus de|plus d') ?[^\s?]+ (or|ou) (more |de |du |d')?[^\s?]+(?=\s*\??$))\b`,
 );
 const SHORTER = /\b(shorter|moins longtemps|plus courte?|the shortest|le moins longtemps)\b/;
 
@@ -2559,7 +2562,9 @@ function bothContracts(text: string): boolean {
 }
 
 function contractTime(text: string): ProfileIntent | null {
-  if (HOW_LONG.test(text) && bothContracts(text)) return { kind: "freelance_duration", both: true };
+  // (« plus de temps en freelance ou en CDI ? »: each time, which answers which.)
+  const timed = HOW_LONG.test(text) || LONGER.test(text) || SHORTER.test(text);
+  if (timed && bothContracts(text)) return { kind: "freelance_duration", both: true };
   // (His own contract, said as what he was: not "working with freelancers", "the payroll system".)
   const as = AS_CONTRACT.exec(text)?.[1] ?? "";
   const freelance = FREELANCE.test(as);
@@ -2716,7 +2721,13 @@ function wholeMessageIntent(u: UnderstoodQuestion, text: string): ProfileIntent 
   // ("his current employer", « c'est quoi sa boîte actuelle ? »: his roles now, not what kind of firm the one is.)
   if (NOW_ALONE.test(text.trim())) return { kind: "current", role: null };
   // ("formal line-management responsibility, i.e. hiring, appraisals…": people managed, however many parts listed.)
-  if (!LINE_MANAGED.test(text) || u.parts.some((p) => p.technologies.length + p.roles.length > 0)) return null;
+  if (u.parts.some((p) => p.technologies.length + p.roles.length > 0)) return null;
+  // (« combien de temps en freelance et en CDI ? », read as two parts: each contract's time.)
+  if (u.parts.length > 1) {
+    const both = contractTime(text);
+    if (both && "both" in both) return both;
+  }
+  if (!LINE_MANAGED.test(text)) return null;
   return {
     kind: "leadership",
     role: null,

@@ -172,3 +172,27 @@ describe("line management asked with its examples listed", () => {
     expect(lead(a)).toMatch(/^The profile doesn't say he was anyone's line manager; it shows he supervised others/);
   });
 });
+
+describe("which of two, by time", () => {
+  it("« Il a fait plus de Spark ou de Snowflake ? »: each one's time, Spark's first", async () => {
+    const a = await ask("Il a fait plus de Spark ou de Snowflake ?");
+    expect(lead(a)).toMatch(/^Spark : environ 7 ans et \d+ mois/);
+    expect(a.answer).toMatch(/Snowflake : environ 1 an et 5 mois/);
+  });
+
+  it("'more Spark or more Snowflake?': the same in English", async () => {
+    const a = await ask("more Spark or more Snowflake?");
+    expect(lead(a)).toMatch(/^Spark: about 7 years and \d+ months/);
+  });
+
+  it("« Il a passé plus de temps en freelance ou en CDI ? »: each contract's time, not the FAQ", async () => {
+    const a = await ask("Il a passé plus de temps en freelance ou en CDI ?");
+    expect(lead(a)).toMatch(/^Environ 5 ans et \d+ mois en freelance/);
+    expect(a.answer).toMatch(/Environ 2 ans et 4 mois en CDI/);
+  });
+
+  it("« combien de temps en freelance et en CDI ? »: the same, read as two parts", async () => {
+    const a = await ask("combien de temps en freelance et en CDI ?");
+    expect(lead(a)).toMatch(/^Environ 5 ans et \d+ mois en freelance/);
+  });
+});
