@@ -5,6 +5,7 @@ import {
   asksOfLastRole,
   MOST_ASKED,
   resolveFollowUp,
+  toolsOfLastAsked,
   thingsAskedAgain,
   thingsNamed,
   timeAskedAgain,
@@ -3417,7 +3418,8 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   // …unless it points back at what was just named: "which tools there?", "and after that?".
   const roleAtHand = !!history.at(-1)?.role;
   const roleless = readIntent !== null && !intentRole(readIntent) && asksOfLastRole(read.text, readIntent, roleAtHand);
-  const understood = await standaloneOf(ctx, read, history, readIntent !== null && !roleless);
+  const toolsOfLast = toolsOfLastAsked(read.text, history.at(-1));
+  const understood = await standaloneOf(ctx, read, history, readIntent !== null && !roleless && !toolsOfLast);
   const intent = understood === read ? readIntent : understood.topic ? null : detectProfileIntent(understood);
   let answer = await answerRead(ctx, { question, understood, intent }, language);
   if (answer.language === "fr") answer = { ...answer, answer: frenchSpacing(answer.answer) };

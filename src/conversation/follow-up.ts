@@ -772,6 +772,11 @@ function toolsAsked(
   return at ? (fr ? `quels outils chez ${at} ?` : `which tools at ${at}?`) : null;
 }
 
+/** "which tools?" after "has he done CI/CD?": the tools of the thing just asked about, not his skills at large. */
+export function toolsOfLastAsked(text: string, previous: Turn | undefined): boolean {
+  return !!previous && !!(previous.subject ?? previous.topic) && TOOL_ALONE.test(foldText(text));
+}
+
 /** "where first?", « où en premier ? »: asked alone, of the thing just asked about. */
 const WHERE_FIRST =
   /^(and |so |et |alors )?(where|ou|chez qui)( was it| did he use it| c'etait)? (first|en premier|d'abord)\s*[?!.]*$/;

@@ -1805,7 +1805,10 @@ const LEAD_ALONE =
   String.raw`( (exp|experience|xp|skills))?\s*[?!.]*$`;
 const LEADERSHIP = new RegExp(
   `\\b(${LEADING}) (${DETERMINERS})*${BOUND_LED}${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|` +
-    `${COUNTED_LED}|${PEOPLE_LED}|${SUPERVISES}|${CAN_LEAD}|${REPORTING}|${LEAD_ALONE}`,
+    `${COUNTED_LED}|${PEOPLE_LED}|${SUPERVISES}|${CAN_LEAD}|${REPORTING}|${LEAD_ALONE}|` +
+    // « il encadrait qui ? », « qui encadrait-il ? », "whom did he manage?": the people led, asked.
+    `\\b(${LEADING}) (qui|whom?)(?![\\p{L}'-])(?! (que|qu'|a |est |etait |sont ))|\\bqui (${LEADING})[- ]t?[- ]?(il|elle)\\b|` +
+    `\\b(who|whom) (did|has|does) (he|she) (${LEADING})\\b`,
   "u",
 );
 

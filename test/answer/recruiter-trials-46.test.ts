@@ -196,3 +196,29 @@ describe("which of two, by time", () => {
     expect(lead(a)).toMatch(/^Environ 5 ans et \d+ mois en freelance/);
   });
 });
+
+describe("follow-ups: whom he led, which tools for the thing just asked", () => {
+  it("« et il encadrait qui ? » after AAA-Data's team: the 2 juniors", async () => {
+    await ask("Parle-moi de son poste chez AAA-Data", "aaa-led");
+    await ask("c'était quoi l'équipe ?", "aaa-led");
+    const a = await ask("et il encadrait qui ?", "aaa-led");
+    expect(lead(a)).toBe("Il a encadré 2 data engineers junior chez AAA-Data (janvier 2020 – mai 2021).");
+  });
+
+  it("'whom did he manage?': the people he supervised", async () => {
+    const a = await ask("whom did he manage?");
+    expect(lead(a)).toMatch(/^He supervised 2 junior data engineers at AAA-Data/);
+  });
+
+  it("'which tools?' after 'has he done CI/CD?': the tools for CI/CD, not his skills at large", async () => {
+    await ask("has he done CI/CD?", "cicd-tools");
+    const a = await ask("which tools?", "cicd-tools");
+    expect(lead(a)).toBe("For CI/CD, the profile names: Jenkins (AAA-Data, MAIF).");
+  });
+
+  it("« avec quels outils ? » after « il a fait du monitoring ? »: Datadog", async () => {
+    await ask("il a fait du monitoring ?", "monitoring-tools");
+    const a = await ask("avec quels outils ?", "monitoring-tools");
+    expect(lead(a)).toBe("Côté monitoring, le profil cite : Datadog (Decathlon).");
+  });
+});
