@@ -3366,6 +3366,14 @@ async function taskDeclined(ctx: EngineContext, input: Question, question: strin
   return { ...answer, question, answer: noteAfterLead(answer.answer, ctx.messages[answer.language].taskDeclined) };
 }
 
+/** A question's intent stands on its own, unless it points back: "which tools there?", "and after that?". */
+function intentStandsAlone(text: string, intent: ProfileIntent | null, history: Turn[]): boolean {
+  if (intent === null) return false;
+  const roleless = !intentRole(intent) && asksOfLastRole(text, intent, !!history.at(-1)?.role);
+  // ("which tools?" after "has he done CI/CD?": the tools for it.)
+  return !roleless && !toolsOfLastAsked(text, history.at(-1));
+}
+
 async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const { messages, maxQuestionChars, reader, conversations } = ctx;
   const { question, language } = messageOf(ctx, input);
@@ -3415,11 +3423,7 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   const read = questionsAsked(ctx, whole);
   // A question about the profile as a whole ("how long at Decathlon?") stands on its own.
   const readIntent = intentRead(read, history, (text) => ctx.reader.read(text));
-  // …unless it points back at what was just named: "which tools there?", "and after that?".
-  const roleAtHand = !!history.at(-1)?.role;
-  const roleless = readIntent !== null && !intentRole(readIntent) && asksOfLastRole(read.text, readIntent, roleAtHand);
-  const toolsOfLast = toolsOfLastAsked(read.text, history.at(-1));
-  const understood = await standaloneOf(ctx, read, history, readIntent !== null && !roleless && !toolsOfLast);
+  const understood = await standaloneOf(ctx, read, history, intentStandsAlone(read.text, readIntent, history));
   const intent = understood === read ? readIntent : understood.topic ? null : detectProfileIntent(understood);
   let answer = await answerRead(ctx, { question, understood, intent }, language);
   if (answer.language === "fr") answer = { ...answer, answer: frenchSpacing(answer.answer) };
