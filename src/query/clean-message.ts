@@ -910,10 +910,19 @@ const REMARK_CLAUSE =
   String.raw`this bot sucks|(?:ca|ce bot|ton bot|le bot) sert a rien|(?:it|this) doesn'?t work|ca marche pas|` +
   // "you stupid machine", « espèce de bot inutile »: a name called.
   String.raw`(?:you|espece de) (?:${BAD_WORD} )?(?:machine|bot|robot|thing|truc)(?: ${BAD_WORD})?|` +
-  String.raw`(?:useless|nul) bot)`;
+  String.raw`(?:useless|nul) bot|` +
+  // "that doesn't answer my question", « je ne comprends pas ta réponse », "shorter please": the answer, not him.
+  String.raw`(?:(?:that|this|it) )?(?:doesn'?t|does not|didn'?t|did not) answer (?:my|the) question|` +
+  String.raw`(?:that'?s|this is|it'?s) not what i asked|i (?:don'?t|do not) understand (?:your answer|you|that)|` +
+  String.raw`(?:ca|cela) ne repond pas a (?:ma|la) question|(?:ca|cela) repond pas a (?:ma|la) question|` +
+  String.raw`je (?:ne )?comprends? pas (?:ta|votre) reponse|c'?est pas ce que (?:j'ai|je t'ai) demande|` +
+  String.raw`(?:shorter|more concise|in short|plus court|plus courte?)(?: please| pls| svp| stp)?|` +
+  String.raw`(?:tu peux|peux[- ]tu|vous pouvez|pouvez[- ]vous|can you|could you) (?:repeter|repeat|rephrase)` +
+  String.raw`(?: (?:that|ca|svp|stp|please))?)`;
 /** "this bot is useless, you stupid machine", « t'es nul, ton bot sert à rien »: a remark, nothing asked. */
 const REMARK = new RegExp(
-  String.raw`^\s*${REMARK_CLAUSE}(?:\s*[,.;!]+\s*(?:and |et |but |mais )?${REMARK_CLAUSE})*\s*[?!.]*\s*$`,
+  String.raw`^\s*(?:(?:thanks?|thank you|merci|ok|okay|hmm+|sorry|desole)[,!.]?\s+(?:but |mais )?)?` +
+    String.raw`${REMARK_CLAUSE}(?:\s*[,.;!]+\s*(?:and |et |but |mais )?${REMARK_CLAUSE})*\s*[?!.]*\s*$`,
 );
 /** "are you sure?", "really?", « t'es sûr ? », "why not?": a doubt of the last answer, nothing new asked. */
 const DOUBT = new RegExp(
@@ -933,7 +942,7 @@ const WAVE = /^\s*👋[\p{Emoji_Modifier}\s!]*$/u;
 /** Asking what the bot is or does, and nothing else (folded text). */
 const ABOUT_THE_BOT = new RegExp(
   // (After a greeting too: « salut, tu peux m'aider ? ».)
-  String.raw`^\s*(?:(?:salut|bonjour|hello|hi|hey|coucou)[,!]?\s+)?` +
+  String.raw`^\s*(?:(?:salut|bonjour|hello|hi|hey|coucou)(?: (?:bot|there|le bot))?[,!]?\s+)?` +
     String.raw`(who are you|what are you|who r u|what can you do|what do you do|what can i ask( you)?|` +
     // « tu peux m'aider ? », « je peux te poser quelles questions ? », « c'est quoi ton rôle ? »: the bot's help.
     String.raw`(?:tu peux|peux[- ]tu|pouvez[- ]vous|vous pouvez|can you|could you) (?:m'?aider|help me)` +
@@ -954,7 +963,7 @@ const ABOUT_THE_BOT = new RegExp(
     String.raw`what (else )?can (you|u) (do|answer|help with)|what are you (for|able to do)|` +
     // "who built this bot?", "are you a bot?", « qui t'a créé ? », « t'es un bot ? »: the bot, not the profile.
     String.raw`who (?:built|made|created|wrote|programmed|coded|designed) (?:this|the|you|this bot|the bot)(?: bot)?|` +
-    String.raw`are you (?:a |an )?(?:bot|robot|human|real person|ai|chatbot)|` +
+    String.raw`are you (?:a |an )?(?:bot|robot|human|real person|ai|artificial intelligence|chatbot)|` +
     String.raw`qui (?:t'?a|a) (?:cree|fait|code|programme|developpe|concu)(?: (?:ce|le) bot)?|` +
     String.raw`(?:t'?es|tu es|vous etes|es[- ]tu|etes[- ]vous) (?:un |une )?(?:bot|robot|humain|ia|vraie personne))` +
     String.raw`\s*[?!.]*\s*$`,

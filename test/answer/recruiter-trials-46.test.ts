@@ -222,3 +222,25 @@ describe("follow-ups: whom he led, which tools for the thing just asked", () => 
     expect(lead(a)).toBe("Côté monitoring, le profil cite : Datadog (Decathlon).");
   });
 });
+
+describe("words about the bot or its last answer are no profile search", () => {
+  it("'are you an AI?': what the bot does, not “artificial intelligence” missing", async () => {
+    const a = await ask("are you an AI?");
+    expect(lead(a)).toMatch(/^Hello! Ask me anything about the candidate's profile/);
+  });
+
+  it("'hey bot, who are you?': the same", async () => {
+    const a = await ask("hey bot, who are you?");
+    expect(lead(a)).toMatch(/^Hello! Ask me anything/);
+  });
+
+  it("'thank you but that doesn't answer my question': sorry, and how to ask", async () => {
+    const a = await ask("thank you but that doesn't answer my question");
+    expect(lead(a)).toMatch(/^Sorry if that wasn't helpful/);
+  });
+
+  it("« je ne comprends pas ta réponse »: the same in French", async () => {
+    const a = await ask("je ne comprends pas ta réponse");
+    expect(lead(a)).toMatch(/^Désolé si ce n'était pas utile/);
+  });
+});
