@@ -2513,6 +2513,9 @@ const COUNTED_MEMBERS = new RegExp(
   "u",
 );
 
+/** "…are data engineers?", « …sont data scientists ? »: the kind of people counted, said last. */
+const KIND_SAID_LAST = /\b(?:are|were|sont|etaient) (?:des |the )?([\p{L} -]+?)\s*[?!.]*$/u;
+
 /**
  * "How many data engineers in his team?", « combien de data scientists dans l'équipe ? »: the members of that kind
  * each roster lists ("3 Data Engineers"), not the whole team's size.
@@ -2523,9 +2526,13 @@ function membersOfKind(
   messages: MessagesByLanguage,
   question: string,
 ): string | null {
-  const asked = COUNTED_MEMBERS.exec(foldText(question))?.[1];
+  const counted = COUNTED_MEMBERS.exec(foldText(question))?.[1];
   const singular = (x: string) => x.replace(/s\b/g, "").trim();
-  if (!asked || /^(people|persons|personnes|members|membres|gens|collegues|colleagues)$/.test(asked)) return null;
+  const generic = (x: string) => /^(people|persons|personnes|members|membres|gens|collegues|colleagues)$/.test(x);
+  // ("how many people in his team at Decathlon are data engineers?": the kind said last.)
+  const said = counted && generic(counted) ? KIND_SAID_LAST.exec(foldText(question))?.[1] : undefined;
+  const asked = said ?? counted;
+  if (!asked || generic(asked)) return null;
   const found = evidence.passages.flatMap((p) => {
     const item = [...p.chunk.text.matchAll(/(\d+)\s+([^,]+)/gu)].find(
       (m) => singular(foldText(m[2]!)) === singular(asked),

@@ -647,6 +647,8 @@ const EMPLOYERS = new RegExp(
     String.raw`(past|previous|former|big[- ]name|notable|main|key) (clients|customers|missions)|` +
     String.raw`(his|her|ses) (missions|clients|customers)|(quelles|quels) (missions|experiences)|` +
     String.raw`(il|elle) a (bosse|travaille) ou|(ses|les) experiences? (professionnelles?|pro)\b|` +
+    // "give me his job titles", "his titles?", « ses intitulés de poste »: every role's.
+    String.raw`(his|her) (job |past |previous |former )?titles\b|(job|role) titles\b|` +
     // "tell me about his career", « parle-moi de ses expériences »: read as "his career", "ses expériences".
     String.raw`^(and |et )?(his|her|ses|sa|son) (experiences|career|carriere|jobs|roles|postes)(?=\s*[?.!]*$)|` +
     // « l'ensemble des entreprises et organismes pour lesquels il a travaillé », "the organisations that
@@ -1007,7 +1009,9 @@ const PLACE_NOW = new RegExp(
 );
 /** "What's his job title?", « son intitulé de poste ? »: the title he holds now, or held in the role named. */
 const JOB_TITLE = new RegExp(
-  String.raw`\b((his|her) (current |official |actual )?(job |role |position )?titles?|job titles?|` +
+  // (Not "his job titles", "give me his titles": every role's, which his employers' list gives.)
+  String.raw`\b((his|her) (current |official |actual )?(job |role |position )?title|` +
+    String.raw`(his|her) (current|official|actual) (job |role |position )?titles|job title|` +
     // "current title?", "title?", « titre actuel ? »: said in two words, or one.
     String.raw`(current|present|actual|official|latest) (titles?|designation)|^titles?(?=\W*$)|` +
     // "what title do I put on the submittal?", « quel titre je mets ? »: the title to write for him.
@@ -2720,11 +2724,22 @@ function whyAtRole(text: string, part: UnderstoodQuestion["parts"][number]): boo
   return (/\b(why|pourquoi)\b/.test(text) || AIM.test(text)) && part.technologies.length + part.missing.length === 0;
 }
 
+/** "who is the tech lead at Decathlon, is it him?": a title asked of someone, then whether it is he. */
+const WHO_IS_IT_HIM = new RegExp(
+  String.raw`\b(who (?:is|was)|qui (?:est|etait)) (?:the |le |la )?(tech ?lead|lead tech|lead technique|team lead|` +
+    String.raw`lead|manager|architect|architecte|po|product owner|head of \w+|cto)\b.*\b(is (?:it|that) (?:him|he)|` +
+    String.raw`was (?:it|that) (?:him|he)|c'?est lui|c'?etait lui|est[- ]ce lui)\b`,
+);
+
 /** What the whole message asks, however its parts were read. */
 function wholeMessageIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
   // ("his current employer", « c'est quoi sa boîte actuelle ? »: his roles now, not what kind of firm the one is.)
   if (NOW_ALONE.test(text.trim())) return { kind: "current", role: null };
   // ("formal line-management responsibility, i.e. hiring, appraisals…": people managed, however many parts listed.)
+  // ("who is the tech lead at Decathlon, is it him?", « qui est le lead tech, c'est lui ? »: whether he held the title.)
+  const himAsked = WHO_IS_IT_HIM.exec(text);
+  const roles = [...new Set(u.parts.flatMap((p) => p.roles))];
+  if (himAsked && roles.length <= 1) return { kind: "title", role: roles[0] ?? null, title: himAsked[2]! };
   if (u.parts.some((p) => p.technologies.length + p.roles.length > 0)) return null;
   // (« combien de temps en freelance et en CDI ? », read as two parts: each contract's time.)
   if (u.parts.length > 1) {

@@ -244,3 +244,26 @@ describe("words about the bot or its last answer are no profile search", () => {
     expect(lead(a)).toMatch(/^Désolé si ce n'était pas utile/);
   });
 });
+
+describe("titles listed, a kind counted in a team, a title asked as 'is it him?'", () => {
+  it("'give me his job titles': every role's title, not only today's", async () => {
+    const a = await ask("give me his job titles");
+    expect(lead(a)).toMatch(/^5 employers, as the CV lists them: Decathlon \(Senior Data Engineer/);
+    expect(lead(a)).toMatch(/MAIF \(Data Engineer/);
+  });
+
+  it("'what is his job title?' is still today's", async () => {
+    const a = await ask("what is his job title?");
+    expect(lead(a)).toMatch(/^Currently: Senior Data Engineer at Decathlon/);
+  });
+
+  it("'how many people in his team at Decathlon are data engineers?': 3, not 7", async () => {
+    const a = await ask("how many people in his team at Decathlon are data engineers?");
+    expect(lead(a)).toBe("Data engineers in the team, as the profile lists them: 3 (Decathlon, since May 2021).");
+  });
+
+  it("'who is the tech lead at decathlon, is it him?': his title, not the tech lead", async () => {
+    const a = await ask("who is the tech lead at decathlon, is it him?");
+    expect(lead(a)).toBe("At Decathlon his title is Senior Data Engineer; the profile doesn't say he was tech lead.");
+  });
+});
