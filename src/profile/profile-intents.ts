@@ -2736,7 +2736,7 @@ function wholeMessageIntent(u: UnderstoodQuestion, text: string): ProfileIntent 
   // ("his current employer", « c'est quoi sa boîte actuelle ? »: his roles now, not what kind of firm the one is.)
   if (NOW_ALONE.test(text.trim())) return { kind: "current", role: null };
   // ("formal line-management responsibility, i.e. hiring, appraisals…": people managed, however many parts listed.)
-  // ("who is the tech lead at Decathlon, is it him?", « qui est le lead tech, c'est lui ? »: whether he held the title.)
+  // ("who is the tech lead at Decathlon, is it him?", « qui est le lead tech, c'est lui ? »: whether he held it.)
   const himAsked = WHO_IS_IT_HIM.exec(text);
   const roles = [...new Set(u.parts.flatMap((p) => p.roles))];
   if (himAsked && roles.length <= 1) return { kind: "title", role: roles[0] ?? null, title: himAsked[2]! };
