@@ -419,6 +419,7 @@ function ofRoleAtHand(text: string, part: QuestionPart, role: string): string | 
 /** "and the smallest?" after the largest; "which one is the most recent?" after his roles; "which one was bigger?". */
 function oneOf(understood: UnderstoodQuestion, history: Turn[], employers: string[]): string | null {
   return (
+    nthListed(understood, history.at(-1)!, employers) ??
     otherEnd(understood.text, history.at(-1)!) ??
     whichRole(understood, history.at(-1)!) ??
     teamsCompared(understood, history, employers) ??
@@ -427,6 +428,45 @@ function oneOf(understood: UnderstoodQuestion, history: Turn[], employers: strin
     thatComparedWith(understood, history, employers) ??
     comparedOfLastTwo(understood, history, employers)
   );
+}
+
+/** "the third one", « la deuxième boîte », "the 2nd company": one of the employers just listed, by its place. */
+const NTH_LISTED = new RegExp(
+  String.raw`\b(?:the |le |la |l')?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|premiere?|1ere|1er|` +
+    String.raw`deuxieme|2e|2eme|seconde?|troisieme|3e|3eme|quatrieme|4e|4eme|cinquieme|5e|5eme) ` +
+    String.raw`(?:one|company|employer|job|role|client|poste|employeur|boite|entreprise|experience|mission)\b`,
+);
+const NTH: Record<string, number> = { fir: 1, "1s": 1, pre: 1, "1e": 1, sec: 2, "2n": 2, deu: 2, "2e": 2 };
+Object.assign(NTH, { thi: 3, "3r": 3, tro: 3, "3e": 3, fou: 4, "4t": 4, qua: 4, "4e": 4, fif: 5, "5t": 5, cin: 5 });
+NTH["5e"] = 5;
+
+/**
+ * "list his employers" answered, then "tell me more about the third one", « et la deuxième boîte ? »: that employer,
+ * by its place in the answer's list; "and the third one?" alone, what he did there.
+ */
+function nthListed(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | null {
+  const folded = foldText(understood.text);
+  const m = NTH_LISTED.exec(folded);
+  if (!m) return null;
+  const lead = previous.answer.split("\n")[0]!;
+  const listed = employers
+    .map((e) => ({ e, at: lead.indexOf(e) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const n = NTH[m[1]!.slice(0, 3)] ?? NTH[m[1]!.slice(0, 2)];
+  const employer = listed.length >= 2 && n ? listed[n - 1]?.e : undefined;
+  if (!employer) return null;
+  const fr = understood.language === "fr";
+  const rest = folded
+    .replace(m[0], " ")
+    .replace(/\b(and|et|what about|tell me (more )?about|more about|parle[- ]moi de|et pour|about|sur|de|of)\b/g, " ")
+    .replace(/[\s?!.,]+/g, " ")
+    .trim();
+  if (rest === "") return fr ? `qu'a-t-il fait chez ${employer} ?` : `what did he do at ${employer}?`;
+  const before = folded.slice(0, m.index).replace(/\b(at|chez|a|in|dans)\s*$/, "");
+  return `${before} ${fr ? "chez" : "at"} ${employer}${folded.slice(m.index! + m[0].length)}`
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**

@@ -1009,9 +1009,7 @@ const PLACE_NOW = new RegExp(
 );
 /** "What's his job title?", « son intitulé de poste ? »: the title he holds now, or held in the role named. */
 const JOB_TITLE = new RegExp(
-  // (Not "his job titles", "give me his titles": every role's, which his employers' list gives.)
-  String.raw`\b((his|her) (current |official |actual )?(job |role |position )?title|` +
-    String.raw`(his|her) (current|official|actual) (job |role |position )?titles|job title|` +
+  String.raw`\b((his|her) (current |official |actual )?(job |role |position )?titles?|job titles?|` +
     // "current title?", "title?", « titre actuel ? »: said in two words, or one.
     String.raw`(current|present|actual|official|latest) (titles?|designation)|^titles?(?=\W*$)|` +
     // "what title do I put on the submittal?", « quel titre je mets ? »: the title to write for him.
@@ -2692,7 +2690,8 @@ function currentIntent(
   if (MAIN_JOB.test(text) && part.technologies.length === 0) return { kind: "current", role: null };
   if (
     ((CURRENT.test(now) && (ROLE_WORDS.test(text) || role) && !toldOnly(CURRENT, now)) ||
-      ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role)) &&
+      // (Not "give me his job titles": every role's, which his employers' list gives.)
+      ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role && !(/\btitles\b/.test(text) && !CURRENT.test(text)))) &&
     part.technologies.length === 0 &&
     subject.filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1 &&
     // ("How was the team in his current mission composed?", "the data volume he handles per day in his current

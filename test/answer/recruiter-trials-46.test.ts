@@ -267,3 +267,23 @@ describe("titles listed, a kind counted in a team, a title asked as 'is it him?'
     expect(lead(a)).toBe("At Decathlon his title is Senior Data Engineer; the profile doesn't say he was tech lead.");
   });
 });
+
+describe("one of the employers just listed, by its place", () => {
+  it("'tell me more about the third one' after his employers: AAA-Data", async () => {
+    await ask("list his employers", "nth-listed");
+    const a = await ask("tell me more about the third one", "nth-listed");
+    expect(lead(a)).toBe("At AAA-Data (Data Engineer, January 2020 – May 2021):");
+  });
+
+  it("« et la deuxième boîte ? » after « ses employeurs ? »: EPISEN", async () => {
+    await ask("ses employeurs ?", "nth-listed-fr");
+    const a = await ask("et la deuxième boîte ?", "nth-listed-fr");
+    expect(lead(a)).toMatch(/^Chez EPISEN \(Professeur de Big Data/);
+  });
+
+  it("'how long at the fourth company?': Pernod Ricard's time", async () => {
+    await ask("list his employers", "nth-listed-how-long");
+    const a = await ask("how long at the fourth company?", "nth-listed-how-long");
+    expect(lead(a)).toBe("At Pernod Ricard from April 2019 to October 2019 — 6 months.");
+  });
+});
