@@ -1215,8 +1215,11 @@ function unsaidOfYes(
     return { ...noAnswer(question, language, "partial", said, citations), ...extras };
   }
   // "is he still using Snowflake?", « en ce moment il fait du Snowflake ? »: used in roles that have ended only.
-  if (evidence.verdict === "yes" && endedOnly(evidence, understood.text)) {
-    const said = [lead(m.skillNotNow(subjectOf(part, ctx), usesOf(ctx, evidence, language))), ...quotes];
+  if (evidence.verdict === "yes" && endedOnly(ctx, evidence, understood.text)) {
+    // ("is he still a data trainer?": passages of roles that have ended, where they are.)
+    const uses =
+      evidence.roles.length > 0 ? usesOf(ctx, evidence, language) : placesOf(citations, language, ctx.messages);
+    const said = [lead(m.skillNotNow(subjectOf(part, ctx), uses)), ...quotes];
     return { ...noAnswer(question, language, "partial", said.join("\n"), citations), ...extras };
   }
   const scoped = evidence.verdict === "yes" ? outOfScope(ctx, input, { part, evidence, citations }) : null;
@@ -1295,7 +1298,7 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
 
 /** "currently", "still", « en ce moment », « encore »: asked of now. */
 const NOW_ASKED =
-  /\b(currently|right now|these days|nowadays|at the moment|still|now|actuellement|en ce moment|maintenant|encore)\b/;
+  /\b(currently|right now|these days|nowadays|at the moment|still|now|actuellement|en ce moment|maintenant|encore)\b|(?<!\b(?:a|as|avait|ont|avaient) )\btoujours\b/;
 /** "until now", "so far", « jusqu'à maintenant », a leading "Now, …": no question of now. */
 const NOT_NOW = /\b(until|up to|till|to date|so far|jusqu'(a|à)|jusqu'ici)( now| maintenant)?\b|^\s*(now|maintenant),/g;
 
@@ -1348,10 +1351,16 @@ function outOfScope(
 }
 
 /** A skill asked of now ("still using Snowflake?") whose roles have all ended. */
-function endedOnly(evidence: PartEvidence, question: string): boolean {
-  const roles = evidence.roles;
+function endedOnly(ctx: EngineContext, evidence: PartEvidence, question: string): boolean {
   const asked = NOW_ASKED.test(foldText(question).replace(NOT_NOW, " "));
-  return roles.length > 0 && asked && roles.every((r) => r.role.period?.end);
+  if (!asked) return false;
+  if (evidence.roles.length > 0) return evidence.roles.every((r) => r.role.period?.end);
+  // (No skill's roles: the roles of the passages quoted, "is he still a data trainer?" — none of them going on.)
+  // (The owner's FAQ, of no role, aside.)
+  const roles = evidence.passages
+    .filter((p) => p.chunk.kind !== "faq")
+    .map((p) => ctx.vocabulary.roles.get(roleKeyOf(p.chunk)));
+  return roles.length > 0 && roles.every((r) => r?.period?.end);
 }
 
 /** The first line of a "yes": where the skill is used, taught, or what the passages say, and where. */

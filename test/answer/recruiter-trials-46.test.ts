@@ -287,3 +287,25 @@ describe("one of the employers just listed, by its place", () => {
     expect(lead(a)).toBe("At Pernod Ricard from April 2019 to October 2019 — 6 months.");
   });
 });
+
+describe("'still' of a role that has ended", () => {
+  it("'is he still a data trainer?': not in his current roles — Pernod Ricard, ended", async () => {
+    const a = await ask("is he still a data trainer?");
+    expect(lead(a)).toBe("Not in his current roles — data trainer: Pernod Ricard, April 2019 - October 2019.");
+  });
+
+  it("« il est toujours formateur ? »: the same in French", async () => {
+    const a = await ask("il est toujours formateur ?");
+    expect(lead(a)).toMatch(/^Pas dans ses postes actuels — Formateur : Pernod Ricard/);
+  });
+
+  it("« il a toujours été freelance ? » is 'always', not 'still': no", async () => {
+    const a = await ask("il a toujours été freelance ?");
+    expect(lead(a)).toMatch(/^Non — en freelance : Decathlon/);
+  });
+
+  it("'is he still a junior?': how senior he is", async () => {
+    const a = await ask("is he still a junior?");
+    expect(lead(a)).toMatch(/^Senior Data Engineer at Decathlon/);
+  });
+});
