@@ -1297,8 +1297,11 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
 }
 
 /** "currently", "still", « en ce moment », « encore »: asked of now. */
-const NOW_ASKED =
-  /\b(currently|right now|these days|nowadays|at the moment|still|now|actuellement|en ce moment|maintenant|encore)\b|(?<!\b(?:a|as|avait|ont|avaient) )\btoujours\b/;
+const NOW_ASKED = new RegExp(
+  String.raw`\b(currently|right now|these days|nowadays|at the moment|still|now|actuellement|en ce moment|` +
+    // (« il est toujours formateur ? » is "still"; « il a toujours été… » is "always".)
+    String.raw`maintenant|encore)\b|(?<!\b(?:a|as|avait|ont|avaient) )\btoujours\b`,
+);
 /** "until now", "so far", « jusqu'à maintenant », a leading "Now, …": no question of now. */
 const NOT_NOW = /\b(until|up to|till|to date|so far|jusqu'(a|à)|jusqu'ici)( now| maintenant)?\b|^\s*(now|maintenant),/g;
 

@@ -3405,7 +3405,8 @@ function enoughFor(text: string): string | null {
 /** "Was he a tech lead?", "hired as a data scientist?", "how many years as a data engineer?". */
 /** "Is he junior?", "junior or senior?": how senior he is, not a yes. */
 const JUNIOR = new RegExp(
-  String.raw`\b((is (he|she)|est[- ](il|elle)|il est|elle est|c'est|c est)( plutot| more| rather| still| encore| toujours)? ` +
+  String.raw`\b((is (he|she)|est[- ](il|elle)|il est|elle est|c'est|c est)` +
+    String.raw`( plutot| more| rather| still| encore| toujours)? ` +
     String.raw`(a |an |un |une )?((profil|candidat|dev|developpeur|engineer|ingenieur) )?junior|` +
     String.raw`junior (profile|candidate)|profil junior)\b`,
 );
