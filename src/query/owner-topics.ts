@@ -273,6 +273,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`open to remote|is (he|she) remote|work from home|wfh|` +
         String.raw`hybrid (work|working|position|job|mission|remote)|on[- ]?site|teletravail|en remote|` +
         String.raw`full distanciel|a distance|sur site|presentiel|` +
+        // "did he work in the office at MAIF?", « il bossait au bureau ? »: where he worked from.
+        String.raw`(work|worked|working|works|bosse|bossait|travaill\w*) (in|from|at|au) (the )?(office|bureau)|` +
         // "ok with 3 days in office?", « 2 jours au bureau » : days at the office.
         String.raw`\d (days?|jours?) (a week |per week |par semaine )?(in|at|au|in the|on) ?(the )?` +
         String.raw`(office|bureau|site)|` +

@@ -309,3 +309,20 @@ describe("'still' of a role that has ended", () => {
     expect(lead(a)).toMatch(/^Senior Data Engineer at Decathlon/);
   });
 });
+
+describe("an employer asked with its article, the office asked", () => {
+  it("'did he work for the ANTS?': not among his employers", async () => {
+    const a = await ask("did he work for the ANTS?");
+    expect(lead(a)).toMatch(/^The profile doesn't list ANTS among his employers/);
+  });
+
+  it("'did he work at the MAIF?' is still a yes", async () => {
+    const a = await ask("did he work at the MAIF?");
+    expect(lead(a)).toMatch(/^Yes — /);
+  });
+
+  it("'did he work in the office at MAIF?': only he can say where he worked from", async () => {
+    const a = await ask("did he work in the office at MAIF?");
+    expect(lead(a)).toMatch(/^The profile doesn't say whether he works remotely or on site/);
+  });
+});
