@@ -213,7 +213,7 @@ function foundedEmployer(asked: string, roles: readonly string[]): boolean {
 /** Making a product: "did he create Autoloader?", « il a inventé Airflow ? », right before its name. */
 const MADE =
   String.raw`(creat(e|ed)|invent(ed)?|author(ed)?|cree|invente|build|built|develop(ed)?|developpe|construit|` +
-  String.raw`concu)`;
+  String.raw`concu|design(ed)?)`;
 /** What says he made it: "Creation of …", "created …", « Création de … », right before its name. */
 const MAKING =
   String.raw`(creat\w*|invent\w*|author\w*|creation|cree|generat\w*|generation|development|` +
@@ -264,7 +264,8 @@ function madeAsked(
     (t) =>
       new RegExp(
         String.raw`\b${MADE} (the |a |an |le |la |l'|les |des |un |une )?${t.join(" ")}` +
-          String.raw`\s*([?!.]|$|(himself|from scratch))`,
+          // ("…the user interface for the ingestion contracts?": what it was for, after it.)
+          String.raw`(\s+(for|of|pour|de|du|des|in|at|chez|on)\s+[^?!.]*)?\s*([?!.]|$|(himself|from scratch))`,
       ).test(asked) ||
       (unlisted.has(t.join(" ")) &&
         new RegExp(

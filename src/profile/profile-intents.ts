@@ -1448,8 +1448,11 @@ const DONE_FIELD = new RegExp(
     String.raw`(?:a[- ]t[- ]il|il a|il) (?:deja )?(?:fait|fais|faire|bosse|travaille)(?: dans)?|any|` +
     // "how long has he done data engineering specifically?": the field's time, which his titles say.
     String.raw`(?:how long|how many years|since when) (?:has|have|did) (?:he|she) (?:done|do|been doing|been in|` +
-    String.raw`worked in|been working in)) ` +
-    String.raw`(?:du |de la |some |any |real )?(data )engineering` +
+    String.raw`worked in|been working in)|` +
+    // « depuis combien de temps fait-il du data engineering ? », « … il fait de la data ? »
+    String.raw`(?:depuis combien de temps|depuis quand|combien de temps|depuis cbien de tps|depuis cb de tps) ` +
+    String.raw`(?:fait[- ]il|il fait|est[- ]ce qu'il fait|a[- ]t[- ]il fait|il a fait|il bosse dans|il travaille dans))` +
+    String.raw` (?:du |de la |some |any |real )?(data )(?:engineering|(?=\s*[?.!]*$))` +
     String.raw`(?: (?:experience|exp|background))?(?: (?:specifically|exactly|in total|overall|for real))?\s*[?.!]*$`,
 );
 
@@ -3419,6 +3422,14 @@ function beforeNamed(text: string, role: string): boolean {
   return new RegExp(before).test(text.replace(/-/g, " "));
 }
 
+/** "held a data architect role", « eu un poste de lead tech »: a title held, said with its role. */
+const HELD_TITLE = new RegExp(
+  String.raw`\b(?:held|had|hold|occupied|filled) (?:a|an|the) ((?:data |cloud |solutions? |software |big data )?` +
+    String.raw`(?:${TITLE_WORDS})) (?:role|position|job|title)\b|` +
+    String.raw`\b(?:eu|occupe|tenu|exerce) (?:un|une|le|la) (?:role|poste|fonction) (?:de |d')((?:data |cloud )?` +
+    String.raw`(?:${TITLE_WORDS}))\b`,
+);
+
 /** A title or trade named: "as a data engineer", "of data engineering", « comme ingénieur ». */
 const TITLED = /\b(engineer\w*|ingenieur|developer|developpeur|data eng\w*|as an? |en tant que|comme)\b/;
 
@@ -3468,6 +3479,9 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
   if (enough) return { kind: "title", role, title: enough };
   const title = TITLE.exec(text);
   if (title) return titleAsked(title, text, role, howLong);
+  // "has he held a data architect role?", « a-t-il eu un rôle de data architect ? »: a title held.
+  const held = HELD_TITLE.exec(text);
+  if (held && !namesTechnology) return { kind: "title", role, title: (held[1] ?? held[2])!.trim(), ...howLong };
   // "How many years of data engineering?": the time as a data engineer.
   // (Not "years of training/teaching others?": teaching beside training, his whole teaching time.)
   const field = YEARS_IN_FIELD.exec(text);

@@ -326,3 +326,30 @@ describe("an employer asked with its article, the office asked", () => {
     expect(lead(a)).toMatch(/^The profile doesn't say whether he works remotely or on site/);
   });
 });
+
+describe("a title held with its role, a UI designed, the field's time in French", () => {
+  it("'has he held a data architect role?': his titles, no yes", async () => {
+    const a = await ask("has he held a data architect role?");
+    expect(lead(a)).toMatch(/^The profile gives these titles: .*it doesn't say he was/);
+  });
+
+  it("« a-t-il eu un rôle de data architect ? »: the same in French", async () => {
+    const a = await ask("a-t-il eu un rôle de data architect ?");
+    expect(lead(a)).toMatch(/^Le profil donne ces titres : .*il ne dit pas qu/);
+  });
+
+  it("'has he held a data engineer role?' is still a yes", async () => {
+    const a = await ask("has he held a data engineer role?");
+    expect(lead(a)).toMatch(/^Yes — Senior Data Engineer at Decathlon/);
+  });
+
+  it("'did he design the user interface for the idcard?': used, not shown built", async () => {
+    const a = await ask("did he design the user interface for the idcard?");
+    expect(lead(a)).toMatch(/^The profile doesn't say he created it/);
+  });
+
+  it("« depuis combien de temps fait-il du data engineering ? »: his years as data engineer, not 1 year", async () => {
+    const a = await ask("depuis combien de temps fait-il du data engineering ?");
+    expect(lead(a)).toMatch(/^Environ 7 ans et \d+ mois comme data engineer/);
+  });
+});
