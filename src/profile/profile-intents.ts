@@ -1451,7 +1451,8 @@ const DONE_FIELD = new RegExp(
     String.raw`worked in|been working in)|` +
     // « depuis combien de temps fait-il du data engineering ? », « … il fait de la data ? »
     String.raw`(?:depuis combien de temps|depuis quand|combien de temps|depuis cbien de tps|depuis cb de tps) ` +
-    String.raw`(?:fait[- ]il|il fait|est[- ]ce qu'il fait|a[- ]t[- ]il fait|il a fait|il bosse dans|il travaille dans))` +
+    String.raw`(?:fait[- ]il|il fait|est[- ]ce qu'il fait|a[- ]t[- ]il fait|il a fait|il bosse dans|` +
+    String.raw`il travaille dans))` +
     String.raw` (?:du |de la |some |any |real )?(data )(?:engineering|(?=\s*[?.!]*$))` +
     String.raw`(?: (?:experience|exp|background))?(?: (?:specifically|exactly|in total|overall|for real))?\s*[?.!]*$`,
 );
