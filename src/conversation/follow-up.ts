@@ -1818,7 +1818,9 @@ const IT_DONE = new RegExp(
   "i",
 );
 const L_DONE = new RegExp(
-  String.raw`(?<!\p{L})l'(a |avait |ai )?(utilis(?:e|é|ée|ait|er|ez)|fait|enseign(?:e|é|ait|er)|` +
+  String.raw`(?<!\p{L})l'(a |avait |ai )?(utilis(?:e|é|ée|ait|er|ez)|faite?s?|enseign(?:e|é|ait|er)|` +
+    // « qui l'a construit ? », « il l'a développée ? », « c'est lui qui l'a conçue ? »
+    String.raw`constru(?:it|ite|isait)|d[ée]velopp(?:e|é|ée|ait|er)|cr[ée][ée]e?|con[çc]ue?|mont[ée]e?|` +
     String.raw`d[ée]ploy(?:e|é|ait|er)|pratiqu(?:e|é|ait|er)|` +
     // « il l'a mis en prod ? », « il l'a implémenté ? »
     String.raw`mis|mise|mettait|impl[ée]ment(?:e|é|ait|er)|install(?:e|é|ait|er)|configur(?:e|é|ait|er)|` +

@@ -14,7 +14,7 @@ approximately approx overall write writes writing wrote written exactly precisel
 tldr similar comparable alike isn aren wasn weren doesn didn hasn haven hadn wouldn couldn shouldn theirs ours hers
 himself herself itself themselves ourselves yourself myself mission missions gig gigs pls plz thx thanks thank tks
 thks tysm cheers bloke chap dude fella proficient proficiency fluent fluently concrete tick ticks req reqs requisition
-requisitions submittal submittals apart aside besides except excluding still`;
+requisitions submittal submittals apart aside besides except excluding still else side`;
 
 const french = `a ai ainsi alors au aucun aucune aussi autre aux avait avec avez avoir ce ceci cela celle celui ces cet
 cette chez comme comment dans de des deja du elle elles en encore est et etait ete etre eu fait faire fois il ils je
@@ -30,7 +30,7 @@ reellement effectivement specifiquement quelque part pareil similaire similaires
 dispose disposez disposer disposait possede posseder possedez detient mission missions job jobs
 svp stp merci maitrise maitriser maitrisait maitrisez puis pis jamais
 sait sais savez savoir savait saurait sauriez pourrait pourriez pouvez peux pouvait capable capables vrai
-concret concrete concrets concretes toujours`;
+concret concrete concrets concretes toujours cote`;
 
 function fold(list: string): Set<string> {
   return new Set(

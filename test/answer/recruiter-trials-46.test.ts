@@ -353,3 +353,18 @@ describe("a title held with its role, a UI designed, the field's time in French"
     expect(lead(a)).toMatch(/^Environ 7 ans et \d+ mois comme data engineer/);
   });
 });
+
+describe("'what else on the … side?', « qui l'a construit ? »", () => {
+  it("'what else on the security side?': no “else” or “side” to find", async () => {
+    const a = await ask("what else on the security side?");
+    expect(a.answer).not.toMatch(/“else”|“side”/);
+    expect(a.answered).toBe(true);
+  });
+
+  it("« qui l'a construit ? » after Data Factory Ingest: the platform, not « construit » missing", async () => {
+    await ask("c'est quoi Data Factory Ingest ?", "dfi-built");
+    const a = await ask("qui l'a construit ?", "dfi-built");
+    expect(a.answer).not.toMatch(/ne mentionne pas « construit »/);
+    expect(a.answer).toMatch(/Data Factory Ingest/);
+  });
+});
