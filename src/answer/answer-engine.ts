@@ -1303,7 +1303,12 @@ const NOW_ASKED = new RegExp(
     String.raw`maintenant|encore)\b|(?<!\b(?:a|as|avait|ont|avaient) )\btoujours\b`,
 );
 /** "until now", "so far", « jusqu'à maintenant », a leading "Now, …": no question of now. */
-const NOT_NOW = /\b(until|up to|till|to date|so far|jusqu'(a|à)|jusqu'ici)( now| maintenant)?\b|^\s*(now|maintenant),/g;
+// ("Still on the ML side, has he…?", « toujours sur le sujet du ML, … »: the conversation's topic, not now.)
+const NOT_NOW = new RegExp(
+  String.raw`\b(until|up to|till|to date|so far|jusqu'(a|à)|jusqu'ici)( now| maintenant)?\b|^\s*(now|maintenant),|` +
+    String.raw`\b(still|toujours|encore) (on|about|regarding|concerning|sur|concernant|a propos)\b`,
+  "g",
+);
 
 /**
  * A "yes" whose roles miss the scope asked: "Snowflake in all his jobs?" (AAA-Data only), "Snowflake in the last 2
