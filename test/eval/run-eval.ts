@@ -367,6 +367,15 @@ const BLIND_SETS = [
       "body's Quebec French; first run 0.442 hit@3, 0.941 abstention, 0.100 confidently wrong (on the session's " +
       "start code); never inspected",
   ],
+  [
+    "Blind set 53",
+    "blind53.yml",
+    "60 questions written from the CV alone on 2026-12-06, fifty-fifth session, by a helper who saw no other " +
+      "set, with dev set 61: a Warsaw software house's non-native English, a Seattle retail-analytics hiring " +
+      "manager's terse English, a Grenoble energy utility's careful French, a Brussels interim agency's casual " +
+      "French without accents; first run 0.442 hit@3, 0.824 abstention, 0.183 confidently wrong (on the " +
+      "session's start code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -888,6 +897,14 @@ async function main(): Promise<void> {
           "set 52, 8 on the whole profile (four personas: a Manchester NHS hospital trust's chatty British English, " +
           "a São Paulo media group's lowercase English, a Strasbourg regional bank's SMS French without accents, " +
           "a Marseille port logistics group's formal French); first run 0.558 hit@3, 0.941 abstention, 0.050 " +
+          "confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev61.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-06, fifty-fifth session, with blind " +
+          "set 53, 8 on the whole profile (four personas: a Vancouver fintech recruiter's quick English, a " +
+          "Johannesburg mining group's formal English, a Nice freelance platform's SMS French without accents, a " +
+          "Paris insurtech CTO's French with vouvoiement); first run 0.512 hit@3, 0.882 abstention, 0.083 " +
           "confidently wrong (on the session's start code)",
       ],
     ] as const) {
