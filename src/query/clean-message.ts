@@ -2534,6 +2534,15 @@ export function plainText(message: string): string {
       .replace(/,\s*(in chronological order|par ordre chronologique|dans l'ordre chronologique)\b/giu, " $1")
       // « 400 Go par jour » : gigabytes, not the Go language.
       .replace(/(\d)\s?Go\b/gu, "$1 GB")
+      // "does he spend much time teaching?": how much time, which the profile may give (not a "yes" to "much").
+      .replace(
+        /\b(?:does|did) (he|she) spend (?:much|a lot of|lots of|a great deal of|most of (?:his|her)) time\b/giu,
+        "how much time does $1 spend",
+      )
+      .replace(
+        /\b(?:does|did) (teaching|lecturing|training|his teaching) take (?:up )?(?:much|a lot|lots) of (?:his|her) time\b/giu,
+        "how much time does he spend $1",
+      )
       // "on a real project", "in real-world projects": in a job, as the profile's roles are.
       .replace(
         /\b(?:on|in) (?:a |an )?(?:real|actual|real[- ]world|real[- ]life|live) (?:projects?|missions?)\b/giu,

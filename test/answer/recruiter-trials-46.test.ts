@@ -368,3 +368,16 @@ describe("'what else on the … side?', « qui l'a construit ? »", () => {
     expect(a.answer).toMatch(/Data Factory Ingest/);
   });
 });
+
+describe("'much time' asked as yes or no is how much", () => {
+  it("'does he spend much time teaching?': the hours the profile gives, no bare yes", async () => {
+    const a = await ask("does he spend much time teaching?");
+    expect(lead(a)).toMatch(/^“10 h of lectures/);
+  });
+
+  it("'does teaching take a lot of his time? is he full time at decathlon?': hours, then only he can say", async () => {
+    const a = await ask("does teaching take a lot of his time? is he full time at decathlon?");
+    expect(lead(a)).toMatch(/^“10 h of lectures/);
+    expect(a.answer).toMatch(/not how much of his week it takes/);
+  });
+});
