@@ -2515,11 +2515,24 @@ function runTogether(text: string): string {
 }
 
 /** The message without platform markup, its chat shorthand written out: what the language is read from. */
+/** "does he spend much time teaching?", "does teaching take a lot of his time?": how much, not a "yes" to "much". */
+function howMuchTime(text: string): string {
+  return text
+    .replace(
+      /\b(?:does|did) (he|she) spend (?:much|a lot of|lots of|a great deal of|most of (?:his|her)) time\b/giu,
+      "how much time does $1 spend",
+    )
+    .replace(
+      /\b(?:does|did) (teaching|lecturing|training) take (?:up )?(?:much|a lot|lots) of (?:his|her) time\b/giu,
+      "how much time does he spend $1",
+    );
+}
+
 export function plainText(message: string): string {
   return (
     // « jai besoin dun profil », « quil matche » : elisions typed without the apostrophe, in lower case (not "DLA
     // Piper", "Dun & Bradstreet", "Jen"); « Jai » opening a message too.
-    enumerated(dictated(expandShorthand(runTogether(stripMarkup(message)))))
+    howMuchTime(enumerated(dictated(expandShorthand(runTogether(stripMarkup(message))))))
       .replace(ORDINAL_WORD, "")
       // "oldest to newest", « du plus ancien au plus récent »: an order, not a subject.
       .replace(
@@ -2534,15 +2547,6 @@ export function plainText(message: string): string {
       .replace(/,\s*(in chronological order|par ordre chronologique|dans l'ordre chronologique)\b/giu, " $1")
       // « 400 Go par jour » : gigabytes, not the Go language.
       .replace(/(\d)\s?Go\b/gu, "$1 GB")
-      // "does he spend much time teaching?": how much time, which the profile may give (not a "yes" to "much").
-      .replace(
-        /\b(?:does|did) (he|she) spend (?:much|a lot of|lots of|a great deal of|most of (?:his|her)) time\b/giu,
-        "how much time does $1 spend",
-      )
-      .replace(
-        /\b(?:does|did) (teaching|lecturing|training|his teaching) take (?:up )?(?:much|a lot|lots) of (?:his|her) time\b/giu,
-        "how much time does he spend $1",
-      )
       // "on a real project", "in real-world projects": in a job, as the profile's roles are.
       .replace(
         /\b(?:on|in) (?:a |an )?(?:real|actual|real[- ]world|real[- ]life|live) (?:projects?|missions?)\b/giu,
