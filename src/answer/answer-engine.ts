@@ -1215,7 +1215,8 @@ function unsaidOfYes(
     return { ...noAnswer(question, language, "partial", said, citations), ...extras };
   }
   // "is he still using Snowflake?", « en ce moment il fait du Snowflake ? »: used in roles that have ended only.
-  if (evidence.verdict === "yes" && endedOnly(ctx, evidence, understood.text)) {
+  // (Not of a role named: "did he still use Jenkins at MAIF?", « il travaillait toujours avec Jenkins à la MAIF ? ».)
+  if (evidence.verdict === "yes" && part.roles.length === 0 && endedOnly(ctx, evidence, understood.text)) {
     // ("is he still a data trainer?": passages of roles that have ended, where they are.)
     const uses =
       evidence.roles.length > 0 ? usesOf(ctx, evidence, language) : placesOf(citations, language, ctx.messages);
@@ -1299,15 +1300,17 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
 /** "currently", "still", « en ce moment », « encore »: asked of now. */
 const NOW_ASKED = new RegExp(
   String.raw`\b(currently|right now|these days|nowadays|at the moment|still|now|actuellement|en ce moment|` +
-    // (« il est toujours formateur ? » is "still"; « il a toujours été… » is "always".)
-    String.raw`maintenant|encore)\b|(?<!\b(?:a|as|avait|ont|avaient) )\btoujours\b`,
+    // (« il est toujours formateur ? » is "still"; « il a toujours été… », « il travaillait toujours… », "always".)
+    String.raw`maintenant|encore)\b|(?<!\b(?:a|as|avait|ont|avaient|[a-z]+ait|[a-z]+aient) )\btoujours\b` +
+    String.raw`(?! (ete|eu|fait|travaille|bosse))`,
 );
 /** "until now", "so far", « jusqu'à maintenant », a leading "Now, …": no question of now. */
 // ("Still on the ML side, has he…?", « toujours sur le sujet du ML, … »: the conversation's topic, not now.)
 const NOT_NOW = new RegExp(
   String.raw`\b(until|up to|till|to date|so far|jusqu'(a|à)|jusqu'ici)( now| maintenant)?\b|^\s*(now|maintenant),|` +
-    String.raw`\b(still|toujours|encore) (on|about|regarding|concerning|sur|concernant|a propos)\b`,
-  "g",
+    String.raw`\b(still|toujours|encore) (on|sur) (the |le |la )?[\p{L}-]+ (side|topic|subject|front|sujet|cote)\b|` +
+    String.raw`\b(still|toujours|encore) (about|regarding|concerning|concernant|a propos)\b`,
+  "gu",
 );
 
 /**

@@ -150,12 +150,12 @@ const EMPLOYER_EN = new RegExp(
   // "he was at Amazon, right?", "his stint at Google", "his time at IBM".
   String.raw`\b(?:(?:[Ww]ork(?:ed|s|ing)?|[Ee]mployed|[Ii]nterned|[Bb]een)\s+(?:at|for)|` +
     // ("did he work for the ANTS?": a name after its article.)
-    String.raw`(?:(?:[Hh]e|[Ss]he) was|[Ww]as (?:he|she)|[Ss]tint)\s+at)\s+(?:the\s+)?(${NAME})`,
+    String.raw`(?:(?:[Hh]e|[Ss]he) was|[Ww]as (?:he|she)|[Ss]tint)\s+at)\s+(?:the\s+(?=[A-Z]{2,}\b))?(${NAME})`,
   "u",
 );
 const EMPLOYER_FR = new RegExp(
   String.raw`(?<!\p{L})(?:(?:travaill\S*|employé|passé|été|boss\S*)\s+(?:chez|pour)|(?:était|etait)\s+chez)` +
-    String.raw`\s+(?:la\s+|le\s+|l')?(${NAME})`,
+    String.raw`\s+(?:(?:la\s+|le\s+|l')(?=[A-Z]{2,}\b))?(${NAME})`,
   "u",
 );
 

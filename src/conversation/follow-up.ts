@@ -432,11 +432,12 @@ function oneOf(understood: UnderstoodQuestion, history: Turn[], employers: strin
 
 /** "the third one", « la deuxième boîte », "the 2nd company": one of the employers just listed, by its place. */
 const NTH_LISTED = new RegExp(
-  String.raw`\b(?:the |le |la |l')?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|premiere?|1ere|1er|` +
+  // (Not "first": the earliest role, which "his first company?" asks, not the top of a list shown newest first.)
+  String.raw`\b(?:the |le |la |l')?(second|2nd|third|3rd|fourth|4th|fifth|5th|` +
     String.raw`deuxieme|2e|2eme|seconde?|troisieme|3e|3eme|quatrieme|4e|4eme|cinquieme|5e|5eme) ` +
     String.raw`(?:one|company|employer|job|role|client|poste|employeur|boite|entreprise|experience|mission)\b`,
 );
-const NTH: Record<string, number> = { fir: 1, "1s": 1, pre: 1, "1e": 1, sec: 2, "2n": 2, deu: 2, "2e": 2 };
+const NTH: Record<string, number> = { sec: 2, "2n": 2, deu: 2, "2e": 2 };
 Object.assign(NTH, { thi: 3, "3r": 3, tro: 3, "3e": 3, fou: 4, "4t": 4, qua: 4, "4e": 4, fif: 5, "5t": 5, cin: 5 });
 NTH["5e"] = 5;
 

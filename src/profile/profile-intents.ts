@@ -1813,7 +1813,7 @@ const LEADERSHIP = new RegExp(
   `\\b(${LEADING}) (${DETERMINERS})*${BOUND_LED}${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|` +
     `${COUNTED_LED}|${PEOPLE_LED}|${SUPERVISES}|${CAN_LEAD}|${REPORTING}|${LEAD_ALONE}|` +
     // « il encadrait qui ? », « qui encadrait-il ? », "whom did he manage?": the people led, asked.
-    `\\b(${LEADING}) (qui|whom?)(?![\\p{L}'-])(?! (que|qu'|a |est |etait |sont ))|` +
+    `\\b(${LEADING}) (qui|whom)(?![\\p{L}'-])(?! (que|qu'|a |est |etait |sont ))|` +
     `\\bqui (${LEADING})[- ]t?[- ]?(il|elle)\\b|` +
     `\\b(who|whom) (did|has|does) (he|she) (${LEADING})\\b`,
   "u",

@@ -274,7 +274,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`hybrid (work|working|position|job|mission|remote)|on[- ]?site|teletravail|en remote|` +
         String.raw`full distanciel|a distance|sur site|presentiel|` +
         // "did he work in the office at MAIF?", « il bossait au bureau ? »: where he worked from.
-        String.raw`(work|worked|working|works|bosse|bossait|travaill\w*) (in|from|at|au) (the )?(office|bureau)|` +
+        String.raw`(work|worked|working|works|bosse|bossait|travaill\w*) (in|from|at|au) (the )?(office|bureau)` +
+        String.raw`(?! (of|d'|de|des|du)\b)|` +
         // "ok with 3 days in office?", « 2 jours au bureau » : days at the office.
         String.raw`\d (days?|jours?) (a week |per week |par semaine )?(in|at|au|in the|on) ?(the )?` +
         String.raw`(office|bureau|site)|` +
@@ -577,7 +578,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // « Seriez-vous ouvert à un CDI ? », "would you be open to…": the same, asked of him as "you".
         String.raw`((seriez|etes)[- ]vous|vous (seriez|etes)) (ouverte?s?|partante?s?|interessee?s?|ok|d'accord)\b|` +
         String.raw`(accepteriez|voudriez|souhaitez|souhaiteriez|cherchez|recherchez)[- ]vous|` +
-        String.raw`(are|would) you (be )?(open|willing|interested) (to|in|by)\b|would you (accept|consider)\b|` +
+        String.raw`(are|would) you (be )?(open|willing|interested) (to|in|by) (a |an |the |our |this |my )?` +
+        String.raw`(cdi|cdd|permanent|freelance|contract|role|position|job|mission|relocat\w*|remote|offer|` +
+        String.raw`opportunit\w*|move|moving|join\w*)\b|would you accept\b|` +
         String.raw`(il|elle) (accepterait|voudrait|souhaite|souhaiterait)|` +
         // "does he accept a CDI or only freelance?", "would he go back to a permanent contract?"
         // ("does he prefer Python or Scala?" is read as a skill question: both are in the profile; "does he take
@@ -620,8 +623,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`why (did (he|she) stay|(he|she) stayed) (only|just|so little|so short)|` +
         String.raw`pourquoi (est[- ](il|elle)|(il|elle) est) reste (seulement|que|si peu|aussi peu)|` +
         // "why only 6 months?", « pourquoi seulement 6 mois chez Pernod ? »: why the role was so short.
+        // (Not "why just one year of Scala?": a skill's time, which its roles give.)
         String.raw`(why|pourquoi|pk|pq) (only|just|seulement|que|juste) (\d+|one|two|six|un|une|deux|six) ` +
-        String.raw`(months?|years?|mois|ans?)\b|(why|pourquoi) (so short|si court|aussi court)\b|` +
+        String.raw`(months?|years?|mois|ans?)\b(?! (of|de|d'|with|avec|in|en|on|sur)\b)|` +
+        String.raw`(why|pourquoi) (so short|si court|aussi court)\b|` +
         // « il est parti pourquoi ? », « il a quitté MAIF pourquoi ? »: the question word last, as people talk.
         String.raw`(il|elle) (est parti|a quitte)\b[^?]{0,40}\bpourquoi|(he|she) left\b[^?]{0,40}\bwhy|` +
         String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?ete (licencie|vire|renvoye|remercie)|licenciements?)\b`,
@@ -700,7 +705,7 @@ const HOSTED_ON_SITE = new RegExp(
     String.raw`heberge\w*|hosted|datacenters?|donnees|data|clusters?)\s+(\S+\s+){0,2}(sur site|on[- ]?site)\b|` +
     String.raw`\b(sur site|on[- ]?premises?)\s+(vers|->)\s|` +
     // "our legacy on-site data systems": a system said to be on site, the adjective first.
-    String.raw`\b(on[- ]?site)\s+(\S+\s+)?(infra\w*|servers?|systems?|data|platforms?|applications?|datacenters?|` +
+    String.raw`\b(on[- ]?site)\s+(\S+\s+)?(infra\w*|servers?|systems?|platforms?|applications?|datacenters?|` +
     String.raw`clusters?|databases?|storage|hardware|environments?|stack)\b`,
 );
 

@@ -381,3 +381,23 @@ describe("'much time' asked as yes or no is how much", () => {
     expect(a.answer).toMatch(/not how much of his week it takes/);
   });
 });
+
+describe("what a cold read of the session's changes found", () => {
+  it.each([
+    ["Is he still on Snowflake?", /^Not in his current roles — Snowflake: used at AAA-Data/],
+    ["Was he the lead who designed the ingestion platform?", /^The profile gives these titles: /],
+    ["why just one year of Scala?", /^No — Scala: about 5 years and \d+ months/],
+    ["Is he ok with an on-site data role?", /^The profile doesn't say whether he works remotely or on site/],
+    ["did he work in the office of the CTO?", /^The profile doesn't mention “CTO”/],
+    ["Would you consider him a senior engineer?", /^The profile gives facts, not judgements/],
+    ["Was he at the University of Paris?", /^The profile shows something close to “University” at EPISEN/],
+    ["Il travaillait toujours avec Jenkins à la MAIF ?", /^Oui — Jenkins : utilisé chez MAIF/],
+  ])("'%s' keeps its answer", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'Still on the ML side, has he handled versioning…?' is the topic, not whether it goes on", async () => {
+    const a = await ask("Thank you. Still on the ML side, has he handled versioning of trained models?");
+    expect(lead(a)).toMatch(/^Yes — the profile mentions it at MAIF/);
+  });
+});
