@@ -3426,9 +3426,9 @@ function beforeNamed(text: string, role: string): boolean {
 /** "held a data architect role", « eu un poste de lead tech »: a title held, said with its role. */
 const HELD_TITLE = new RegExp(
   String.raw`\b(?:held|had|hold|occupied|filled) (?:a|an|the) ((?:data |cloud |solutions? |software |big data )?` +
-    String.raw`(?:${TITLE_WORDS})) (?:role|position|job|title)\b|` +
+    String.raw`(?:${TITLE_WORDS}|lecturer|trainer|teacher)) (?:role|position|job|title)\b|` +
     String.raw`\b(?:eu|occupe|tenu|exerce) (?:un|une|le|la) (?:role|poste|fonction) (?:de |d')((?:data |cloud )?` +
-    String.raw`(?:${TITLE_WORDS}))\b`,
+    String.raw`(?:${TITLE_WORDS}|professeur|formateur|enseignant))\b`,
 );
 
 /** A title or trade named: "as a data engineer", "of data engineering", « comme ingénieur ». */

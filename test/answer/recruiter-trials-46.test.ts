@@ -401,3 +401,15 @@ describe("what a cold read of the session's changes found", () => {
     expect(lead(a)).toMatch(/^Yes — the profile mentions it at MAIF/);
   });
 });
+
+describe("a teaching title held", () => {
+  it("'has he held a lecturer position?': yes, at EPISEN", async () => {
+    const a = await ask("has he held a lecturer position?");
+    expect(lead(a)).toMatch(/^Yes — Big Data Lecturer at an engineering school, EPISEN/);
+  });
+
+  it("« a-t-il occupé un poste de formateur ? »: oui, chez Pernod Ricard", async () => {
+    const a = await ask("a-t-il occupé un poste de formateur ?");
+    expect(lead(a)).toMatch(/^Oui — Formateur Data chez Pernod Ricard/);
+  });
+});
