@@ -326,21 +326,19 @@ function createdClaim(
 ): boolean {
   // …or a thing the question names that no stack lists: "has he built APIs?" against "scraping through an API".
   // (Only one a passage shows used, after "through", "via", "with"…: not "a POC", "ETL processes" he made.)
-  const usedThrough = (w: string) =>
-    said.some((t) =>
-      new RegExp(
-        String.raw`\b(through|via|using|with|avec|par|from|depuis|on|sur|in|dans) (the |le |la |l')?(\w+ ){0,2}${w}`,
-      ).test(t),
-    );
   // (A word of no name, "interface", only after "through", "via": « paramétré via l'interface utilisateur ».)
-  const through = (w: string) =>
-    said.some((t) => new RegExp(String.raw`\b(through|via|using|par) (the |le |la |l')?(\w+ ){0,2}${w}`).test(t));
+  const usedThrough = (w: string, strict = false) => {
+    const by = strict ? "through|via|using|par" : "through|via|using|with|avec|par|from|depuis|on|sur|in|dans";
+    return said.some((t) => new RegExp(String.raw`\b(${by}) (the |le |la |l')?(\w+ ){0,2}${w}`).test(t));
+  };
   const named = part.words.filter(
     (w) =>
       !w.tech &&
       !w.employer &&
       /^[a-z]{2,12}s?$/.test(w.word) &&
-      (w.key ? usedThrough(w.word.replace(/s$/, "")) : !w.light && !w.everyday && through(w.word.replace(/s$/, ""))),
+      (w.key
+        ? usedThrough(w.word.replace(/s$/, ""))
+        : !w.light && !w.everyday && usedThrough(w.word.replace(/s$/, ""), true)),
   );
   // (With the word beside it as asked: "a user interface", « une interface utilisateur », through which he worked.)
   const tokens = asked.split(/[^\p{L}\p{N}]+/u);
