@@ -413,3 +413,12 @@ describe("a teaching title held", () => {
     expect(lead(a)).toMatch(/^Oui — Formateur Data chez Pernod Ricard/);
   });
 });
+
+describe("a technology asked of his whole career leaves the role before behind", () => {
+  it("« combien de temps ? » after Spark, asked after 'and at MAIF?': Spark's time, not MAIF's", async () => {
+    for (const q of ["has he done pii encryption?", "and at MAIF?", "il a deja fait du spark ?"])
+      await ask(q, "spark-after-maif");
+    const a = await ask("combien de temps ?", "spark-after-maif");
+    expect(lead(a)).toMatch(/^Spark : environ 7 ans et \d+ mois/);
+  });
+});
