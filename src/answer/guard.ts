@@ -149,7 +149,7 @@ const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}&.'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*
 const EMPLOYER_EN = new RegExp(
   // "he was at Amazon, right?", "his stint at Google", "his time at IBM".
   String.raw`\b(?:(?:[Ww]ork(?:ed|s|ing)?|[Ee]mployed|[Ii]nterned|[Bb]een)\s+(?:at|for)|` +
-    // ("did he work for the ANTS?": a name after its article.)
+    // ("did he work for the ANTS?", « pour l'ANTS ? »: an acronym after its article, not "the University of Paris".)
     String.raw`(?:(?:[Hh]e|[Ss]he) was|[Ww]as (?:he|she)|[Ss]tint)\s+at)\s+(?:the\s+(?=[A-Z]{2,}\b))?(${NAME})`,
   "u",
 );
