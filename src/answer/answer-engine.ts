@@ -735,7 +735,24 @@ async function passagesWriting(
 function judgeParts(ctx: EngineContext, understood: UnderstoodQuestion, language: Language): Promise<JudgedPart[]> {
   const ahead = understood.parts.length > 1 && ctx.index.embedder.warm === true;
   const alone = understood.parts.length === 1;
-  return Promise.all(understood.parts.map((p) => judgePart(ctx, p, language, ahead, alone)));
+  return Promise.all(understood.parts.map((p) => judgePart(ctx, p, language, ahead, alone))).then((judged) =>
+    judged.map((j) => ({ ...j, evidence: teamsOfTech(ctx, j.part, j.evidence) })),
+  );
+}
+
+/**
+ * "what was the team size where he used Jenkins?": of the team lines quoted, those of the roles whose stack lists
+ * the technology (all of them when none does).
+ */
+function teamsOfTech(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence): PartEvidence {
+  if (part.technologies.length === 0 || evidence.passages.length < 2) return evidence;
+  if (!evidence.passages.every((p) => p.chunk.kind === "team")) return evidence;
+  const holds = (p: RetrievedPassage) => {
+    const stack = (ctx.vocabulary.roles.get(roleKeyOf(p.chunk))?.stack ?? []).map(foldText);
+    return part.technologies.every((t) => stack.some((s) => s.includes(foldText(t.name))));
+  };
+  const kept = evidence.passages.filter(holds);
+  return kept.length > 0 ? { ...evidence, passages: kept } : evidence;
 }
 
 /** What an extractive answer carries besides its text: a notice, the corrections made in reading. */

@@ -422,3 +422,19 @@ describe("a technology asked of his whole career leaves the role before behind",
     expect(lead(a)).toMatch(/^Spark : environ 7 ans et \d+ mois/);
   });
 });
+
+describe("teams of the roles that used a technology", () => {
+  it("'what was the team size when he used Jenkins?': AAA-Data's and MAIF's teams only", async () => {
+    const a = await ask("what was the team size when he used Jenkins?");
+    expect(lead(a)).toBe(
+      "Team, as the profile lists it: 5 people at AAA-Data (Automotive), January 2020 - May 2021; 5 people at MAIF, " +
+        "January 2019 - January 2020.",
+    );
+  });
+
+  it("'where did he use Docker and Jenkins, and what was the team size there?': never Decathlon or Pernod", async () => {
+    const a = await ask("where did he use Docker and Jenkins, and what was the team size there?");
+    expect(lead(a)).not.toMatch(/Decathlon|Pernod/);
+    expect(lead(a)).toMatch(/^Docker: yes — AAA-Data/);
+  });
+});
