@@ -432,7 +432,7 @@ describe("teams of the roles that used a technology", () => {
     );
   });
 
-  it("'where did he use Docker and Jenkins, and what was the team size there?': never Decathlon or Pernod", async () => {
+  it("'…Docker and Jenkins, and what was the team size there?': never Decathlon or Pernod", async () => {
     const a = await ask("where did he use Docker and Jenkins, and what was the team size there?");
     expect(lead(a)).not.toMatch(/Decathlon|Pernod/);
     expect(lead(a)).toMatch(/^Docker: yes — AAA-Data/);
