@@ -437,9 +437,11 @@ const NTH_LISTED = new RegExp(
     String.raw`deuxieme|2e|2eme|seconde?|troisieme|3e|3eme|quatrieme|4e|4eme|cinquieme|5e|5eme) ` +
     String.raw`(?:one|company|employer|job|role|client|poste|employeur|boite|entreprise|experience|mission)\b`,
 );
-const NTH: Record<string, number> = { sec: 2, "2n": 2, deu: 2, "2e": 2 };
-Object.assign(NTH, { thi: 3, "3r": 3, tro: 3, "3e": 3, fou: 4, "4t": 4, qua: 4, "4e": 4, fif: 5, "5t": 5, cin: 5 });
-NTH["5e"] = 5;
+/** Each ordinal's place, by its first three letters (or two: "2n", "3e"). */
+const NTH: Record<string, number> = {
+  ...{ sec: 2, "2n": 2, deu: 2, "2e": 2, thi: 3, "3r": 3, tro: 3, "3e": 3 },
+  ...{ fou: 4, "4t": 4, qua: 4, "4e": 4, fif: 5, "5t": 5, cin: 5, "5e": 5 },
+};
 
 /**
  * "list his employers" answered, then "tell me more about the third one", « et la deuxième boîte ? »: that employer,

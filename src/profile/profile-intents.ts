@@ -2738,7 +2738,6 @@ const WHO_IS_IT_HIM = new RegExp(
 function wholeMessageIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
   // ("his current employer", « c'est quoi sa boîte actuelle ? »: his roles now, not what kind of firm the one is.)
   if (NOW_ALONE.test(text.trim())) return { kind: "current", role: null };
-  // ("formal line-management responsibility, i.e. hiring, appraisals…": people managed, however many parts listed.)
   // ("who is the tech lead at Decathlon, is it him?", « qui est le lead tech, c'est lui ? »: whether he held it.)
   const himAsked = WHO_IS_IT_HIM.exec(text);
   const roles = [...new Set(u.parts.flatMap((p) => p.roles))];
@@ -2749,6 +2748,7 @@ function wholeMessageIntent(u: UnderstoodQuestion, text: string): ProfileIntent 
     const both = contractTime(text);
     if (both && "both" in both) return both;
   }
+  // ("formal line-management responsibility, i.e. hiring, appraisals…": people managed, however many parts listed.)
   if (!LINE_MANAGED.test(text)) return null;
   return {
     kind: "leadership",

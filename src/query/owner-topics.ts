@@ -624,7 +624,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`pourquoi (est[- ](il|elle)|(il|elle) est) reste (seulement|que|si peu|aussi peu)|` +
         // "why only 6 months?", « pourquoi seulement 6 mois chez Pernod ? »: why the role was so short.
         // (Not "why just one year of Scala?": a skill's time, which its roles give.)
-        String.raw`(why|pourquoi|pk|pq) (only|just|seulement|que|juste) (\d+|one|two|six|un|une|deux|six) ` +
+        String.raw`(why|pourquoi|pk|pq) (only|just|seulement|que|juste) (\d+|one|two|six|un|une|deux|trois) ` +
         String.raw`(months?|years?|mois|ans?)\b(?! (of|de|d'|with|avec|in|en|on|sur)\b)|` +
         String.raw`(why|pourquoi) (so short|si court|aussi court)\b|` +
         // « il est parti pourquoi ? », « il a quitté MAIF pourquoi ? »: the question word last, as people talk.
