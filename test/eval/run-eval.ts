@@ -376,6 +376,15 @@ const BLIND_SETS = [
       "French without accents; first run 0.442 hit@3, 0.824 abstention, 0.183 confidently wrong (on the " +
       "session's start code); never inspected",
   ],
+  [
+    "Blind set 54",
+    "blind54.yml",
+    "60 questions written from the CV alone on 2026-12-06, fifty-sixth session, by a helper who saw no other " +
+      "set, with dev set 62: a Stockholm game studio's casual English, a Melbourne university procurement " +
+      "officer's formal English, a Luxembourg fund administrator's French, a Montpellier freelance recruiter's " +
+      "SMS French without accents; first run 0.326 hit@3, 0.941 abstention, 0.100 confidently wrong (on the " +
+      "session's start code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -905,6 +914,14 @@ async function main(): Promise<void> {
           "set 53, 8 on the whole profile (four personas: a Vancouver fintech recruiter's quick English, a " +
           "Johannesburg mining group's formal English, a Nice freelance platform's SMS French without accents, a " +
           "Paris insurtech CTO's French with vouvoiement); first run 0.512 hit@3, 0.882 abstention, 0.083 " +
+          "confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev62.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-06, fifty-sixth session, with blind " +
+          "set 54, 8 on the whole profile (four personas: a Lisbon logistics scale-up's non-native English, a " +
+          "Chicago healthcare staffing agency's terse English, a Rennes farming cooperative's careful French, an " +
+          "Abidjan bank's quick French without accents); first run 0.395 hit@3, 0.882 abstention, 0.100 " +
           "confidently wrong (on the session's start code)",
       ],
     ] as const) {
