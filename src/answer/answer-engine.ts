@@ -76,7 +76,7 @@ import { passageTerms, queryTerms, stemWord, type Language } from "../text/stem.
 import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { leftBehind } from "../profile/left-behind.js";
 import { movedOtherWay, movedSameWay, movesOf } from "./move-direction.js";
-import { wentOtherWay } from "./opposite-way.js";
+import { keptAway, wentOtherWay } from "./opposite-way.js";
 import { holdsWord, saidInstead } from "./contrast.js";
 import { everyRoleAsked, heldSince, roleInWindow, rolesLeftOut, windowAsked } from "./role-scope.js";
 import type { RoleInfo } from "../profile/roles.js";
@@ -1115,7 +1115,9 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
   // ("Did he increase costs?" against "Reduction of costs": the other way round too.)
   const reversed =
     otherWayRound(ctx, part.text, language) ??
-    (evidence.verdict === "yes" && evidence.passages[0] && wentOtherWay(part.text, evidence.passages[0].chunk.text)
+    (evidence.verdict === "yes" &&
+    evidence.passages[0] &&
+    (wentOtherWay(part.text, evidence.passages[0].chunk.text) || keptAway(part.text, evidence.passages[0].chunk.text))
       ? evidence.passages[0]
       : null);
   if (reversed) {

@@ -1410,8 +1410,14 @@ function rosterEvidence(j: Judging): PartEvidence | null {
   // ("Team lead experience?", « a-t-il piloté une équipe ? »: his leading, which no roster says; "team" there is no
   // roster's label asked.)
   const leading = !people && !sized && LEADING_ASKED.test(foldText(j.part.text));
+  // ("does his team work in scrum?": how it works, which a roster holding no "scrum" doesn't say.)
+  const telling = j.part.words.map((w) => !w.everyday && !w.light && !w.absent && !w.employer);
   const rosters = j.matches.filter(
-    (p) => p.chunk.kind === "team" && !leading && (people || j.part.words.some((w) => labelled(w.word, label(p)))),
+    (p) =>
+      p.chunk.kind === "team" &&
+      !leading &&
+      (people || j.part.words.some((w) => labelled(w.word, label(p)))) &&
+      telling.every((t, i) => !t || p.matched[i]),
   );
   // "was there a tech lead at MAIF?": the roster of the role named answers, whether it lists one or not.
   if (people)

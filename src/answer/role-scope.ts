@@ -15,7 +15,9 @@ const ROLE_KIND = String.raw`((previous|past|former|professional|data|engineerin
 const EVERY_ROLE = new RegExp(
   String.raw`\b((in|at|across|for|throughout|on) )?(all|each|every|each one) (of )?(his |her )?${ROLE_KIND}` +
     String.raw`(jobs?|roles?|positions?|missions?|employers?|gigs?|contracts?|experiences?)\b` +
-    String.raw`(?! (combined|together|put together|in total))|` +
+    // (Nor "so each job function only sees its tables": a kind of job, not his jobs.)
+    String.raw`(?! (combined|together|put together|in total|functions?|titles?|famil(y|ies)|descriptions?|levels?|` +
+    String.raw`types?|profiles?|categor(y|ies)|requirements?|ads?|postings?|offers?)\b)|` +
     String.raw`\b(all|every) (of )?(the )?(companies|employers|clients) (he|she) (worked|has worked|was)\b|` +
     // ("everywhere?" at the end, "everywhere he worked": not "Spark everywhere in his pipelines".)
     String.raw`\beverywhere( (he|she) (worked|went|has been|was))?(?= *[?!.]*$)${WORLD}|` +

@@ -371,6 +371,22 @@ const AT_LEAST = new RegExp(
     String.raw`moins de )?(\d{1,2}) ?(\+|plus)? ?` +
     String.raw`(years?|yrs|ans|annees)('|’)?( of| d'| de)? ?(professional |pro |total )?(experience|xp|exp)\b`,
 );
+/**
+ * What follows years of experience when they are of one thing: "in insurance", « en scraping », « dans l'assurance »
+ * (not "in data engineering", "in the field", « dans la data », « en tout »: his whole career).
+ */
+const OF_A_THING = new RegExp(
+  String.raw`^\s*(in|with|on|using|as|en|dans|avec|sur|comme) (an? |the |l'|le |la |les |un |une |du |des )?` +
+    String.raw`(?!(data|big data|tech|it|field|domain|domaine|industry|industrie|total|tout|all|general|metier|` +
+    String.raw`profession|informatique|data engineering|ingenierie)\b)[\p{L}]`,
+  "u",
+);
+/** Whether years of experience are said of one thing: see OF_A_THING. */
+function ofAThing(text: string): boolean {
+  for (const m of text.matchAll(/\b(experience|xp|exp|years?|yrs|ans|annees)\b/g))
+    if (OF_A_THING.test(text.slice(m.index + m[0].length))) return true;
+  return false;
+}
 /** "5 years minimum?", « 5 ans min c'est bon ? », "5+ yrs?": a count of years alone, his whole experience. */
 const YEARS_ALONE = new RegExp(
   String.raw`^(and |et |ok |so |alors )?(?:at least |minimum |au moins |min |less than |under |below |fewer than |` +
@@ -978,6 +994,9 @@ const LEFT_ASKED = new RegExp(
     // "Has he stopped working at Decathlon?", « est-il parti de Decathlon ? », « il ne travaille plus chez… ? »
     String.raw`ha(s|ve) (he|she) stopped working (at|for|with)|did (he|she) stop working (at|for|with)|` +
     String.raw`(is|was) (he|she) no longer (at|with)|a[- ]t[- ](il|elle) (deja )?quitte|(il|elle) a (deja )?quitte|` +
+    // « il a arrêté Decathlon ? », « a-t-il fini sa mission chez Decathlon ? »: left too.
+    String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?(arrete|lache|(fini|termine|arrete) (sa mission|son poste|` +
+    String.raw`sa presta|son contrat|son job) (chez|a|avec))|` +
     String.raw`est[- ](il|elle) parti(e)? de|(il|elle) est parti(e)? de|` +
     String.raw`(il|elle) ne (travaille|bosse) plus (chez|a|pour)|` +
     String.raw`(il|elle) n'est plus (chez|a)|n'est[- ](il|elle) plus (chez|a)) (the |la |le |l'|l )?`,
@@ -1068,6 +1087,14 @@ const DOES_NOW = new RegExp(
     String.raw`(what is|what'?s) (he|she) doing( now| these days| at the moment| currently)?|` +
     String.raw`where (does|is) (he|she) work(ing)?( now| currently| today| these days| at the moment)?|` +
     String.raw`(ou|chez qui) (travaille|bosse)[- ](t[- ])?(il|elle)( maintenant| actuellement| en ce moment)?|` +
+    // "which company does he work for?", « dans quelle boîte il bosse ? », « il travaille pour quelle entreprise ? »
+    String.raw`(which|what) (company|firm|employer|client|organi[sz]ation) (does|is) (he|she) (work|working) ` +
+    String.raw`(for|at|with|in)|(which|what) (company|firm|employer|client) is (he|she) (at|with|in)|` +
+    String.raw`who (does|is) (he|she) work(ing)? for|` +
+    String.raw`((dans|pour|chez) (quelle|quel) (entreprise|boite|societe|structure|client|employeur) )` +
+    String.raw`((travaille|bosse)[- ](t[- ])?(il|elle)|(il|elle) (travaille|bosse))|` +
+    String.raw`(il|elle) (travaille|bosse) (dans|pour|chez) (quelle|quel) (entreprise|boite|societe|structure|` +
+    String.raw`client|employeur)|chez qui (il|elle) (travaille|bosse)|` +
     String.raw`what (does|is) (he|she) (do|doing|work on|working on) now|` +
     String.raw`what'?s (he|she) up to( (right )?now| these days| at the moment| currently| lately)?|` +
     String.raw`(il|elle) fait quoi( (ce|cette) candidat\w*| dans la vie| comme (job|metier|boulot|travail)|` +
@@ -1271,8 +1298,9 @@ const SKILLS = new RegExp(
     String.raw`(his|her|sa|son) (main )?(speciali?ty|specialite|expertise|domaine d'expertise)|` +
     String.raw`(area|field|domaine)s? of expertise|speciali[sz]ed in what|specialise en quoi|` +
     String.raw`(son|sa) domaine de predilection|` +
-    // « il utilisait quoi comme techno ? »
+    // « il utilisait quoi comme techno ? », « c'est quoi son skillset ? »
     String.raw`quoi comme (stack|technos?|outils?|technologies?)\b|` +
+    String.raw`(c'?est quoi|c quoi) (son|sa|ses) (skill ?sets?|skills?|competences)(?=\s*[?!.]*$)|` +
     // « quelles sont les technos utilisées chez Pernod Ricard ? », « toutes les technos qu'il a utilisées »: his tools.
     String.raw`(quelles|quels|what|which) (sont|are|were|etaient) (les|ses|the|his) (technos?|technologies|outils|` +
     String.raw`tools)( (utilisee?s?|used|employee?s?))?( (chez|at|a|au)\b|(?=\s*\?))|` +
@@ -1325,8 +1353,10 @@ const SUMMARY = new RegExp(
     String.raw`overview of (him|her|he|she|the profile|his profile|the candidate)|` +
     String.raw`who('s| is) (he|she|this candidate|the candidate|` +
     String.raw`(this|that) (person|guy|candidate|profile|consultant))(?=\s*[?!.]*$)|pitch|elevator|` +
-    String.raw`qui est[- ](il|elle|ce candidat)|` +
-    String.raw`presente[- ]?(le|moi|la)|presentation du profil|profile in short|tl;?dr|` +
+    // « qui est le candidat ? », « qui est-ce ? », « présentez-moi le candidat », « il est comment ce candidat ? »
+    String.raw`qui est[- ](il|elle|(ce|le) candidat|(ce|le) consultant|cette personne)|qui est[- ]ce(?=\s*[?!.]*$)|` +
+    String.raw`(il|elle) est comment( ce candidat| ce consultant| ce profil)?(?=\s*[?!.]*$)|` +
+    String.raw`presente(z|r)?[- ]?(le|moi|la|nous)|presentation du profil|profile in short|tl;?dr|` +
     // "a quick rundown of the guy", "the lowdown on him", « une synthèse de son parcours »: the whole, in short.
     String.raw`run-?down|low-?down|synthese|snapshot of (him|her|the candidate|his profile)|` +
     // « un portrait synthétique de ce profil », "a portrait of the candidate": the whole, in short.
@@ -1359,7 +1389,8 @@ const SUMMARY = new RegExp(
     String.raw`(metier|job|role|poste)\b[^?]{0,40}\bet (ce qu'?|qu'?est[- ]ce qu'?)(il|elle) sait faire|` +
     String.raw`(what|who) (he|she) (is|does) and what (he|she) can do|` +
     String.raw`in a nutshell|what makes (him|her) stand out|(his|her) (main )?strengths|` +
-    String.raw`parle[- ]moi (de lui|d'elle|de ce (profil|candidat))|(quel est|c'est quoi) son (profil|background)|` +
+    String.raw`parle(z)?[- ](moi|nous) (de lui|d'elle|de ce (profil|candidat)|du candidat)|` +
+    String.raw`(quel est|c'est quoi) son (profil|background)|` +
     String.raw`ses (points forts|atouts)|(son|ce) background|` +
     // « tu peux m'en dire plus sur lui ? », « dis-m'en plus », "more details about him?", « plus de détails sur
     // son expérience »: the whole, more of it (not « …sur Kafka ? », a thing asked).
@@ -1515,6 +1546,10 @@ const SENIORITY = new RegExp(
     // "senior?", « junior ? » alone: how senior he is.
     String.raw`^(and |et |so |alors |donc )?(senior|junior|seniority|seniorite)(?=\s*[?!.]*$)|` +
     String.raw`(son )?niveau de seniorite|(sa|quelle) seniorite|` +
+    // "what's his level?", « quel est son niveau ? », « il a quel niveau ? »: asked alone, how senior he is.
+    String.raw`^(and |et )?((what'?s|what is) (his|her) level|(his|her) level|(quel est|c'?est quoi) (son|le) ` +
+    String.raw`niveau( du candidat| de ce candidat)?|son niveau|quel niveau a[- ]t[- ](il|elle)|(il|elle) a quel ` +
+    String.raw`niveau)(?=\s*[?!.]*$)|` +
     // "a senior or more a medior?" (Dutch and Belgian English), « senior ou confirmé ? »: which level.
     String.raw`\b(senior|junior|medior|mid|confirme|intermediate)( or | ou )(more |rather |plutot |plus )?` +
     String.raw`(a |an |un |une )?(senior|junior|medior|mid|mid-level|confirme|intermediate|expert)\b|` +
@@ -3184,6 +3219,8 @@ export function yearsAlone(text: string): boolean {
 /** "Has he got 5+ years of experience?" (the total, against the years asked), "how experienced is he?". */
 function careerIntent(text: string): ProfileIntent | null {
   const atLeast = AT_LEAST.exec(text);
+  // ("3+ years of experience in insurance?", « plus de 1 an d'expérience en scraping ? »: of one thing, not all.)
+  if (atLeast && ofAThing(text)) return null;
   if (atLeast) return { kind: "total_experience", atLeast: Number(atLeast[2]) };
   const bare = YEARS_ALONE.exec(text);
   if (bare) return { kind: "total_experience", atLeast: Number(bare[2]) };
@@ -3771,8 +3808,13 @@ function howLongIntent(
     return { kind: "teaching_duration" };
   // "How many years in data overall? need a number for the client": everyday words ask nothing else.
   // (Not "years of devops experience": a notion the roles say in more than one way, no whole career.)
-  if (!role && part.technologies.length === 0 && EXPERIENCE.test(text) && named.length <= 1 && !part.notionWide)
-    return { kind: "total_experience" };
+  const thing = named.length === 1 && ofAThing(text) ? named[0]! : null;
+  if (!role && part.technologies.length === 0 && EXPERIENCE.test(text) && named.length <= 1 && !part.notionWide) {
+    // ("how many years of experience in scraping?": the roles whose passages say it, as for a technology.)
+    if (thing && !thing.absent)
+      return { kind: "tech_experience", technology: { name: thing.original, tokens: [thing.word] } };
+    if (!thing) return { kind: "total_experience" };
+  }
   return null;
 }
 

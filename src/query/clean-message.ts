@@ -2339,6 +2339,11 @@ const SHORTHAND: Record<string, string> = {
   cmb: "combien",
   cbien: "combien",
   bcp: "beaucoup",
+  // « prend tte la nuit », « jsp s'il connaît »: « toute », « je ne sais pas », « vraiment ».
+  tte: "toute",
+  ttes: "toutes",
+  jsp: "je ne sais pas",
+  vrmt: "vraiment",
   // « et avt ? »: chat French's « avant ».
   avt: "avant",
   qd: "quand",
@@ -2528,12 +2533,25 @@ function howMuchTime(text: string): string {
     );
 }
 
+/**
+ * « vu qu'il est freelance il bosse seul ? », "since he's a contractor, he works alone?": a premise, what the asker
+ * takes as known; the question is what follows it.
+ */
+const PREMISE = new RegExp(
+  String.raw`(?<=^|[?!.;,]\s*)(?:vu qu'|vu que |puisqu'|puisque |comme |[ée]tant donn[ée] qu'|since |as |` +
+    String.raw`given that |seeing as )(?:il|elle|he|she)(?: est|'s| is| [ée]tait)? (?:un |une |a |an )?` +
+    String.raw`(?:freelance|freelancer|ind[ée]pendant|consultant|contractor|salari[ée]|en cdi|prof|professeur|` +
+    String.raw`teacher|formateur|trainer|senior|junior)(?![\p{L}]),?\s+(?=\p{L})`,
+  "giu",
+);
+
 export function plainText(message: string): string {
   return (
     // « jai besoin dun profil », « quil matche » : elisions typed without the apostrophe, in lower case (not "DLA
     // Piper", "Dun & Bradstreet", "Jen"); « Jai » opening a message too.
     howMuchTime(enumerated(dictated(expandShorthand(runTogether(stripMarkup(message))))))
       .replace(ORDINAL_WORD, "")
+      .replace(PREMISE, "")
       // "oldest to newest", « du plus ancien au plus récent »: an order, not a subject.
       .replace(
         /,?\s*(?:from )?(?:oldest|earliest) (?:to|first|->|→) (?:newest|latest|most recent)\b/giu,
@@ -2758,6 +2776,20 @@ function chatFrench(text: string): string {
         /(?<![\p{L}\p{N}])ds(?= (?:le|la|les|l'|un|une|quel|quelle|quels|quelles|son|sa|ses|ce|cette)\b)/gu,
         "dans",
       )
+      // « pr passer sur databricks », « pr la mission »: « pour », before a determiner or an infinitive (not "PR").
+      .replace(
+        /(?<![\p{L}\p{N}])pr(?= (?:le|la|les|l'|un|une|son|sa|ses|ce|cette|notre|votre|nous|vous|lui|\p{Ll}+er)\b)/gu,
+        "pour",
+      )
+      // « pk il est parti ? »: « pourquoi », opening the message or before its subject (not a primary key).
+      .replace(
+        /(?<![\p{L}\p{N}])pk(?= (?:il|elle|ils|elles|on|tu|vous|c'|ce|est|a)\b)|^pk(?![\p{L}\p{N}])/gu,
+        "pourquoi",
+      )
+      // « en mm temps », « la mm chose »: « même ».
+      .replace(/(?<![\p{L}\p{N}])mm(?= (?:temps|chose|si|pas|equipe|équipe|boite|boîte|poste)\b)/gu, "même")
+      // « il bosse seul nn ? »: « non », a question tag.
+      .replace(/(?<=\p{L},? )nn(?=\s*[?!.]*\s*$)/gu, "non")
   );
 }
 

@@ -384,6 +384,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(university|college) (studies|education)|` +
         // "educational qualification, B.Tech or M.Tech?": an Indian recruiter's degree question.
         String.raw`(educational|academic|education) qualifications?|[bm]\.? ?tech|mca|bsc|bca|` +
+        // "BS or MS in CS?", "an MS in computer science": a degree, in its letters.
+        String.raw`\b(bs|ba|ms|ma)c?( or (an? )?(bs|ba|ms|ma|phd)c?)? (in|of) (cs|computer science|engineering|` +
+        String.raw`maths?|mathematics|statistics|(a )?related)\b|\b(bs|ms) (or|/) (bs|ms|phd)\b|` +
         // "is he certified?", "certified in AWS" (not "an HDS-certified host": what a host is).
         // ("AWS certs", "any certs?"; not "TLS certs".)
         String.raw`certifs?|(?<=\b(any|his|her|some|aws|azure|gcp|cloud|google|microsoft|databricks|snowflake|` +
@@ -496,7 +499,12 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(company|firm|employer|school)\b|` +
         // "has he ever failed a project?", "was it a good project?": a judgement the CV doesn't make.
         String.raw`(has|did|have) (he|she) (ever )?(fail|failed)\b|` +
-        String.raw`(echoue|rate) (un|une|des|sur un) (projet|mission)|` +
+        String.raw`(echoue|rate) (un|une|des|sur un|sur des) (projets?|missions?)|` +
+        // "has he ever broken production?", « a-t-il cassé la prod ? », « il a du mal avec Scala ? »: a failing.
+        String.raw`(broke|broken|break|crashed|took down|taken down) (the )?(prod|production)\b|` +
+        String.raw`(casse|plante|fait tomber|fait planter) (la )?(prod|production)\b|` +
+        String.raw`(has|did|does) (he|she) (ever )?(struggle|struggled) (with|in|at)\b|` +
+        String.raw`(a|a[- ]t[- ](il|elle)|(il|elle) a) (eu )?(du|des) (mal|difficultes) (avec|en|a|sur)\b|` +
         String.raw`(was|is) (it|that|this) a (good|great|bad|successful|failed) (project|mission|job)|` +
         String.raw`(c'etait|c'est|etait-ce) (un )?(bon|beau|mauvais) (projet|poste|job)|(projet|mission) reussie?\b|` +
         // "Would you count the teaching as real engineering experience?": the reader's judgement.
