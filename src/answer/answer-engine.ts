@@ -76,7 +76,7 @@ import { passageTerms, queryTerms, stemWord, type Language } from "../text/stem.
 import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { leftBehind } from "../profile/left-behind.js";
 import { movedOtherWay, movedSameWay, movesOf } from "./move-direction.js";
-import { keptAway, wentOtherWay } from "./opposite-way.js";
+import { wentOtherWay } from "./opposite-way.js";
 import { holdsWord, saidInstead } from "./contrast.js";
 import { everyRoleAsked, heldSince, roleInWindow, rolesLeftOut, windowAsked } from "./role-scope.js";
 import type { RoleInfo } from "../profile/roles.js";
@@ -1115,9 +1115,7 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
   // ("Did he increase costs?" against "Reduction of costs": the other way round too.)
   const reversed =
     otherWayRound(ctx, part.text, language) ??
-    (evidence.verdict === "yes" &&
-    evidence.passages[0] &&
-    (wentOtherWay(part.text, evidence.passages[0].chunk.text) || keptAway(part.text, evidence.passages[0].chunk.text))
+    (evidence.verdict === "yes" && evidence.passages[0] && wentOtherWay(part.text, evidence.passages[0].chunk.text)
       ? evidence.passages[0]
       : null);
   if (reversed) {
@@ -1321,7 +1319,10 @@ const NOW_ASKED = new RegExp(
   String.raw`\b(currently|right now|these days|nowadays|at the moment|still|now|actuellement|en ce moment|` +
     // (« il est toujours formateur ? » is "still"; « il a toujours été… », « il travaillait toujours… », "always".)
     String.raw`maintenant|encore)\b|(?<!\b(?:a|as|avait|ont|avaient|[a-z]+ait|[a-z]+aient) )\btoujours\b` +
-    String.raw`(?! (ete|eu|fait|travaille|bosse))`,
+    String.raw`(?! (ete|eu|fait|travaille|bosse))|` +
+    // "is Snowflake in his current stack?", « dans sa stack actuelle ? »: of now, said of his tools.
+    String.raw`\b(current|present|today'?s) (tech )?(stack|toolset|toolkit|tools|technologies|setup)\b|` +
+    String.raw`\b(stack|outils|technos?|technologies)( technique)? (actuel|actuelle|actuels|actuelles|du moment)\b`,
 );
 /** "until now", "so far", « jusqu'à maintenant », a leading "Now, …": no question of now. */
 // ("Still on the ML side, has he…?", « toujours sur le sujet du ML, … »: the conversation's topic, not now.)
@@ -3643,8 +3644,11 @@ const intentOf = (read: UnderstoodQuestion) => (read.topic ? null : detectProfil
 function timeOfKind(ctx: EngineContext, read: UnderstoodQuestion, intent: ProfileIntent | null): ProfileIntent | null {
   // (« depuis combien de temps fait-il du cloud ? » is no intent: no tool is named; the time asked is the kind's.)
   const career = intent?.kind === "total_experience" && !intent.before && intent.atLeast === undefined;
-  if (!career && (intent || !timeAsked(read))) return null;
+  // ("years of experience with databases?", read as a word's time: the kind's tools, when it names one.)
+  const word = intent?.kind === "tech_experience" && intent.technology.tokens.length === 1 && !intent.atLeast;
+  if (!career && !word && (intent || !timeAsked(read))) return null;
   const kind = categoryOf(ctx, read);
+  if (word && kind?.word.replace(/s$/, "") !== intent.technology.tokens[0]!.replace(/s$/, "")) return null;
   const [technology, ...also] = kind?.technologies ?? [];
   return technology ? { kind: "tech_experience", technology, also, ofKind: kind!.word } : null;
 }

@@ -1410,8 +1410,10 @@ function rosterEvidence(j: Judging): PartEvidence | null {
   // ("Team lead experience?", « a-t-il piloté une équipe ? »: his leading, which no roster says; "team" there is no
   // roster's label asked.)
   const leading = !people && !sized && LEADING_ASKED.test(foldText(j.part.text));
-  // ("does his team work in scrum?": how it works, which a roster holding no "scrum" doesn't say.)
-  const telling = j.part.words.map((w) => !w.everyday && !w.light && !w.absent && !w.employer);
+  // ("does his team work in scrum?": how it works, which a roster holding no "scrum" doesn't say; not the people
+  // worked with, a size, a kind, or a role's team by its tools, "the team size when he used Jenkins?".)
+  const how = !people && !sizedOrKinds && !COMPOSED.test(foldText(j.part.text));
+  const telling = j.part.words.map((w) => how && !w.everyday && !w.light && !w.absent && !w.employer && !w.key);
   const rosters = j.matches.filter(
     (p) =>
       p.chunk.kind === "team" &&
@@ -1439,6 +1441,9 @@ function rosterEvidence(j: Judging): PartEvidence | null {
   const ordered = [...rosters].sort((a, b) => compareStarts(start(b), start(a)));
   return ordered.length > 0 ? yes(ordered.slice(0, MAX_ROLES)) : null;
 }
+
+/** "how was the team composed?", « sa composition ? », "who was in it": the roster's people, asked. */
+const COMPOSED = /\b(compos\w*|constitu\w*|made up|consist\w*|members?|membres?|structure[ds]?|who|qui)\b/;
 
 /** A passage the search didn't bring, holding none of the part's words: a roster added for what it lists. */
 function unmatched(chunk: Chunk, part: QuestionPart): RetrievedPassage {

@@ -801,9 +801,12 @@ function roleYearAnswer(intent: IntentOf<"role_year">, tools: Tools, ctx: Profil
   if (!role.period) return reply(m.roleYear(null, role.employer, when(role)), [heading(role)], false);
   const span = spanOf(role.period, now);
   // ("in December 2020?": that month alone.)
+  // ("in early 2020?": its months, January to April.)
   const [start, end] = intent.month
     ? [intent.year * 12 + intent.month - 1, intent.year * 12 + intent.month - 1]
-    : [intent.year * 12, intent.year * 12 + 11];
+    : intent.months
+      ? [intent.year * 12 + intent.months.from - 1, intent.year * 12 + intent.months.to - 1]
+      : [intent.year * 12, intent.year * 12 + 11];
   // Before: its first month before January of the year. Since: there in the year and after ("at Decathlon
   // since 2019?" is no for a role begun in 2021). Joined, left: its first, or last, month in that year.
   const inYear = (month: number) => month >= start && month <= end;

@@ -217,6 +217,8 @@ export type ProfileIntent =
       only?: true;
       /** "at MAIF in December 2020?": the month of the year asked, 1 to 12. */
       month?: number;
+      /** "at MAIF in early 2020?": the months of that part of the year, 1 to 12. */
+      months?: { from: number; to: number };
     };
 
 // All matched on folded text (no accents, lower case), English and French.
@@ -329,22 +331,37 @@ const BEFORE_ROLE = new RegExp(
   String.raw`\b(before|prior to|avant|when (he|she) (joined|started at|started with|arrived at|got to)|` +
     String.raw`(quand|lorsqu'?) ?(il|elle) (a rejoint|est arrive|a commence|a integre)|en arrivant (chez|a))\b`,
 );
-/** "in 2019", "early 2020", « mi-2019 », « début 2021 », "in the summer of 2019". */
+/** A part of a year: "early", « mi », "the summer of", "H1", "Q3", « premier semestre ». */
+const PART_WORDS =
+  String.raw`early|mid|late|debut|fin|mi|milieu|courant|h1|h2|q1|q2|q3|q4|premier semestre|1er semestre|` +
+  String.raw`second semestre|deuxieme semestre|2e semestre|` +
+  String.raw`(?:the )?(?:start|beginning|end|middle) of|` +
+  String.raw`(?:the )?(?:summer|spring|autumn|fall|winter|first half|second half)(?: of)?|` +
+  String.raw`(?:l'|a l'|en )?(?:ete|printemps|automne|hiver)`;
+/** "in 2019", "early 2020", « mi-2019 », « début 2021 », "in the summer of 2019", "summer 2022", "H1 2022". */
 const TIMELINE = new RegExp(
   // ("in December 2019", « en mars 2021 »: a month of the year, which MONTH_YEAR reads.)
   String.raw`\b(?:(?:in|en|during|pendant|durant|around|vers)\s+(?:(?:${MONTH_NAMES.flat().join("|")})\.?\s+)?|` +
-    String.raw`(?:early|mid|late|debut|fin|mi|milieu|courant|` +
-    String.raw`(?:the )?(?:start|beginning|end|middle|summer|spring|autumn|fall|winter) of|` +
-    String.raw`(?:l'|a l'|en )?(?:ete|printemps|automne|hiver))[\s-]+(?:de |d')?)(19[89]\d|20[0-4]\d)\b`,
+    String.raw`(?:${PART_WORDS})[\s-]+(?:de |d')?)(19[89]\d|20[0-4]\d)\b`,
 );
+/** A part of a year and the year: "early 2020", "the end of 2019", « été 2022 » (see PART_OF_YEAR). */
+const PART_YEAR = new RegExp(String.raw`\b(?:${PART_WORDS})[\s-]+(?:de |d')?(19[89]\d|20[0-4]\d)\b`);
 /** The months a part of a year spans: "early" January to April, "mid" May to August, "late" September on… */
 const PART_OF_YEAR: [RegExp, number, number][] = [
+  [/\b(first half|h1|premier semestre|1er semestre)\b/, 1, 6],
+  [/\b(second half|h2|second semestre|deuxieme semestre|2e semestre)\b/, 7, 12],
+  [/\bq1\b/, 1, 3],
+  [/\bq2\b/, 4, 6],
+  [/\bq3\b/, 7, 9],
+  [/\bq4\b/, 10, 12],
   [/\b(early|debut|start|beginning)\b/, 1, 4],
   [/\b(mid|mi|milieu|middle)\b/, 5, 8],
   [/\b(summer|ete)\b/, 6, 8],
   [/\b(spring|printemps)\b/, 3, 5],
   [/\b(autumn|fall|automne)\b/, 9, 11],
-  [/\b(late|fin|end)\b/, 9, 12],
+  [/\b(winter|hiver)\b/, 1, 2],
+  [/\b(end|fin)\b/, 11, 12],
+  [/\blate\b/, 9, 12],
 ];
 
 /** Numbers in words, "a" and « un » counting one here ("a year ago", « un an »). */
@@ -711,14 +728,19 @@ const IN_SECTOR = new RegExp(
 /** "has he worked in retail?", « il a bossé dans l'assurance ? »: an industry, which employers' descriptions hold. */
 const IN_INDUSTRY = new RegExp(
   String.raw`\b(work\w*|been|bosse|bossait|travaille\w*|experience|xp|fait) (in|within|dans|en|de|du) ` +
-    String.raw`(?:the |l'|la |le )?` +
+    String.raw`(?:the |l'|la |le |les )?` +
     String.raw`(?:grande |branche )?` +
     // (Not health: a school "for health and digital technology" says more in its passages than in its name.)
     String.raw`(retail|banking|finance|insurance|automotive|telecoms?|energy|luxury|e-?commerce|media|fintech|` +
     String.raw`government|public sector|secteur public|distribution|assurance|banque|automobile|` +
     String.raw`luxe|industry|industrie|manufacturing|pharma|pharmaceuticals?|pharmaceutique|logistics|logistique|` +
     String.raw`aerospace|aeronautics|aeronautique|energie|education|higher education|academia|enseignement|` +
-    String.raw`enseignement superieur)` +
+    String.raw`enseignement superieur|` +
+    // « dans l'auto », "in food and beverage", « dans les RH », "in sales": a trade or a department, which no
+    // employer's description may hold (he encrypted HR data; he didn't work in HR).
+    String.raw`auto|assurance auto|agroalimentaire|agro-alimentaire|food|food and beverages?|beverages?|drinks|` +
+    String.raw`boissons?|spirits|spiritueux|wines?|vins?|sports?|sporting goods|hr|rh|human resources|` +
+    String.raw`ressources humaines|sales|la vente|marketing|consulting|le conseil)` +
     String.raw`(?: (?:sector|industry|secteur|industrie|space|branch|branche|field|domain|vertical))?\s*\??$`,
   "u",
 );
@@ -890,7 +912,9 @@ function employersIntent(
     (held ? undefined : sector)
   )
     ?.replace(/ (before|previously|already|ever|yet|avant|auparavant|deja)$/, "")
-    .replace(/ (company|companies|firm|firms|business|businesses|entreprise|societe|boite)$/, "");
+    .replace(/ (company|companies|firm|firms|business|businesses|entreprise|societe|boite)$/, "")
+    // (« l'auto », "the auto industry": the trade's name cut short, as people say it.)
+    .replace(/^auto$/, "automobile");
   if (kindAsked && !part.words.some((w) => w.employer)) return { kind: "employers", sectors: true, kindAsked };
   // « quels établissements d'enseignement supérieur l'ont employé ? », "which schools employed him?": schools.
   if (SCHOOLS_ASKED.test(text))
@@ -2341,10 +2365,12 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   const given = (w: (typeof part.words)[number]) => (contracts && CONTRACT.test(w.word)) || titled.includes(w.word);
   // "…for my board", « …pour ma direction générale »: whom the answer is for, at the end, asks nothing.
   const forWhom = new Set(wordTokens(FOR_WHOM.exec(foldText(u.text))?.[1] ?? ""));
+  const kind = kindWords(intent, foldText(u.text));
   const leftover = part.words.filter(
     (w) =>
       telling(w) &&
       !forWhom.has(w.word) &&
+      !kind.trade.includes(w.word) &&
       !teachingWord(intent, w.word) &&
       !yearsClaimed(intent, w.word) &&
       !w.employer &&
@@ -2353,10 +2379,18 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
       // ("machine learning", read as the synonyms' "ml", is written as asked.)
       (rest.includes(` ${w.word} `) || rest.includes(` ${foldText(w.original)} `)),
   );
-  // "worked in retail?": the kind of employer asked is what the answer weighs, a word the profile lacks or not.
-  const kind = intent.kind === "employers" && intent.kindAsked ? foldText(intent.kindAsked) : null;
-  const missing = part.missing.filter((t) => !kind?.split(/\s+/).includes(foldText(t)) && !forPurpose(u.text, t));
+  const missing = part.missing.filter((t) => !kind.words.includes(foldText(t)) && !forPurpose(u.text, t));
   return missing.length > 0 || leftover.length > 0 ? null : intent;
+}
+
+/** "worked in retail?": the kind of employer asked, which the answer weighs, a word the profile lacks or not. */
+function kindWords(intent: ProfileIntent, text: string): { words: string[]; trade: string[] } {
+  const words = intent.kind === "employers" && intent.kindAsked ? foldText(intent.kindAsked).split(/\s+/) : [];
+  // ("did he work in HR?": the trade asked, a word of the profile's or not; not "for the ANTS", a name.)
+  const trade = words.filter((k) =>
+    new RegExp(String.raw`\b(in|within|dans|en) (the |l'|la |le |les )?${literal(k)}\b`).test(text),
+  );
+  return { words, trade };
 }
 
 /** "…for my board", « …pour ma direction générale », « pour notre comité »: the asker's own people it is for. */
@@ -3581,6 +3615,11 @@ function roleYearIntent(
       ...(moved ? { open: moved } : {}),
     };
   }
+  // "was he at Pernod Ricard in early 2020?", « chez MAIF fin 2019 ? »: that part of the year.
+  const part = PART_YEAR.exec(text);
+  const months = part ? PART_OF_YEAR.find(([re]) => re.test(part[0])) : undefined;
+  if (part && months)
+    return { kind: "role_year", role, year: Number(part[1]), months: { from: months[1], to: months[2] } };
   const year = /\b(in|en|during|pendant)\s+(19[89]\d|20[0-4]\d)\b/.exec(text);
   if (!year) return null;
   // "joined Decathlon in 2023?", « il a quitté la MAIF en 2020 ? »: the year it began, or ended.
@@ -3811,8 +3850,10 @@ function howLongIntent(
   const thing = named.length === 1 && ofAThing(text) ? named[0]! : null;
   if (!role && part.technologies.length === 0 && EXPERIENCE.test(text) && named.length <= 1 && !part.notionWide) {
     // ("how many years of experience in scraping?": the roles whose passages say it, as for a technology.)
-    if (thing && !thing.absent)
-      return { kind: "tech_experience", technology: { name: thing.original, tokens: [thing.word] } };
+    if (thing && !thing.absent) {
+      const name = thing.original.charAt(0).toUpperCase() + thing.original.slice(1);
+      return { kind: "tech_experience", technology: { name, tokens: [thing.word] } };
+    }
     if (!thing) return { kind: "total_experience" };
   }
   return null;

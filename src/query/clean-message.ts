@@ -116,6 +116,9 @@ const GREETING =
   String.raw`what(?:'?s| is) up|wh?assup|` +
   String.raw`hope (?:you're|you are|all is) (?:well|doing well|good)|` +
   String.raw`hope this finds you well|comment allez[- ]vous|comment vas[- ]tu|(?:ça|ca) va(?: bien)?|on dit quoi|` +
+  // "anyone there?", « vous êtes là ? »: whether the bot is there, a hello.
+  String.raw`(?:is )?(?:any ?one|anybody|somebody) (?:there|home|here)|(?:are )?you there|` +
+  String.raw`(?:t'es|tu es|vous [êe]tes) l[àa]|(?:il )?y'? ?a quelqu'un|` +
   // « Salut, tu vas bien ? », « vous allez bien ? »
   String.raw`(?:tu vas|vous allez|vas[- ]tu|allez[- ]vous) bien|` +
   String.raw`j'esp[èe]re que (?:vous allez|tu vas) bien)`;
@@ -168,6 +171,8 @@ const ACK_WORD =
   // « c'est noté », « bien noté »: taken down.
   String.raw`(?:c'est |bien |tout est )?not[ée]|` +
   String.raw`understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|` +
+  // "that's great to hear", "good to hear": glad of the answer, nothing asked.
+  String.raw`(?:(?:that'?s|that is|it'?s) )?(?:great|good|nice|glad) to (?:hear|know)|` +
   // "ok, makes sense", "fine, thanks", "sounds good", « je vois »
   String.raw`fine|alright|all right|sure|(?:that |it )?makes sense|sounds good|good to know|all good|i see|je vois|` +
   // "lol impressive", « pardon pour les fautes »: reactions and apologies ask nothing.
@@ -245,9 +250,17 @@ const GOODBYE =
   String.raw`on va se (?:capter|parler|rappeler)|` +
   String.raw`i'?(?:ll| will) (?:ask|check with|contact|call) (?:him|the candidate|directly)(?: directly)?|` +
   String.raw`i'?ll get back to you|will get back to you|` +
+  // "I'll keep you posted", « je vous tiens au courant », "brb": the asker will be back, nothing asked.
+  String.raw`(?:i'?ll|i will|we'?ll|we will) (?:keep you (?:posted|updated|informed)|be in touch)|brb|be right back|` +
+  String.raw`(?:je|on) (?:vous|te) (?:tiens|tiendrai|tient|tiendra) (?:au courant|inform[ée]e?s?)|` +
+  // "I'll forward his profile to the hiring manager", « je transmets au client »: what the asker does with it.
+  String.raw`(?:i'?ll|i will|we'?ll|we will|(?:i'?m|we'?re) (?:going to|gonna)) (?:forward|send|pass|share) ` +
+  String.raw`(?:his |the |this )?(?:profile|cv|resume|details)(?: on)?(?: to (?:the |my |our )?[\p{L}' -]{1,30})?|` +
+  String.raw`je (?:transmets|transmettrai|vais transmettre|fais suivre|ferai suivre)(?: (?:son|le|ce) (?:profil|cv))?` +
+  String.raw`(?: (?:au|à|a) (?:client|manager|rh|recruteur|l'[ée]quipe|mon [\p{L}]+|ma [\p{L}]+))?|` +
   // (Not « c'est tout ? », "is that all?": asking for more.)
   String.raw`(?:(?:that'?s all|that is all|that'?s it|that will be all|that'?ll be all|that would be all|` +
-  String.raw`c'est tout|ce sera tout)(?!\s*\?)|` +
+  String.raw`c'est tout|ce sera tout)(?: (?:i|we) (?:needed|wanted|had)(?: to know)?)?(?!\s*\?)|` +
   String.raw`(?:c'est|ça sera|ca sera) tout pour moi)` +
   String.raw`(?: for (?:now|today)| pour (?:l'instant|le moment|aujourd'hui))?|nothing else|` +
   // "I'll ask him directly", « je lui demanderai » : what the asker will do next, nothing asked of the profile.

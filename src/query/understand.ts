@@ -280,6 +280,21 @@ interface SegmentRead {
   segment: string;
 }
 
+/** "stack", "toolset", « outils »: the words for where a technology is listed. */
+const STACK_WORD = /^(stacks?|toolsets?|toolkits?|toolbox|tools|outils|technos|arsenal|skillsets?)$/;
+
+/** His stack, said so: "his (current) stack", « sa stack actuelle », « ses outils » (not "our stack is…"). */
+const HIS_STACK = new RegExp(
+  String.raw`\b(his|her|sa|son|ses)( (current|present|actual|tech|technical|actuelle?s?))? ` +
+    String.raw`(stacks?|toolsets?|toolkits?|toolbox|tools|outils|technos|arsenal|skillsets?)\b`,
+);
+
+/** "is Spark in his stack?", « Snowflake dans sa stack ? »: with a technology named, whether he used it. */
+function withoutStackWord(words: QuestionWord[], technologies: number, segment: string): QuestionWord[] {
+  if (technologies === 0 || !HIS_STACK.test(foldText(segment))) return words;
+  return words.filter((w) => w.tech || w.key || !STACK_WORD.test(w.word));
+}
+
 /** Words of segments without a subject of their own, and employers, qualify every part. */
 function withShared(read: SegmentRead[], withSubject: SegmentRead[]): QuestionPart[] {
   const shared = read.filter((r) => !withSubject.includes(r));
@@ -2136,9 +2151,10 @@ export class QuestionReader {
     const missing = umbrellasAside(segment, this.missingNames(tokens, reading), reading.words);
     // ("ecosystem" of "Hadoop ecosystem like HDFS" goes with the name set aside.)
     const setAside = missing.length < reading.missing.length;
-    const words = withoutCloudWord(
-      setAside ? reading.words.filter((w) => !UMBRELLA_NOUN.test(w.word)) : reading.words,
-      folded,
+    const words = withoutStackWord(
+      withoutCloudWord(setAside ? reading.words.filter((w) => !UMBRELLA_NOUN.test(w.word)) : reading.words, folded),
+      named.length,
+      segment,
     );
     const alone = reading.subjects === 0 && words.every((w) => w.absent || w.everyday || w.employer);
     const subjects = reading.subjects + (alone ? reading.absentTelling : 0);
