@@ -395,14 +395,18 @@ const AT_LEAST = new RegExp(
 const OF_A_THING = new RegExp(
   String.raw`^\s*(in|with|on|using|as|en|dans|avec|sur|comme) (an? |the |l'|le |la |les |un |une |du |des )?` +
     String.raw`(?!(data|big data|tech|it|field|domain|domaine|industry|industrie|total|tout|all|general|metier|` +
-    String.raw`profession|informatique|data engineering|ingenierie)\b)[\p{L}]`,
+    String.raw`profession|informatique|data engineering|ingenierie)\b)([\p{L}][\p{L}-]*)`,
   "u",
 );
-/** Whether years of experience are said of one thing: see OF_A_THING. */
-function ofAThing(text: string): boolean {
-  for (const m of text.matchAll(/\b(experience|xp|exp|years?|yrs|ans|annees)\b/g))
-    if (OF_A_THING.test(text.slice(m.index + m[0].length))) return true;
-  return false;
+/** A count of time, as a word: "years", « ans ». */
+const TIME_WORD = /^(ans?|annees?|years?|yrs?|mois|months?)$/;
+/** The one thing years of experience are said of (see OF_A_THING), folded, or null. */
+function ofAThing(text: string): string | null {
+  for (const m of text.matchAll(/\b(experience|xp|exp|years?|yrs|ans|annees)\b/g)) {
+    const thing = OF_A_THING.exec(text.slice(m.index + m[0].length));
+    if (thing) return thing[4]!;
+  }
+  return null;
 }
 /** "5 years minimum?", « 5 ans min c'est bon ? », "5+ yrs?": a count of years alone, his whole experience. */
 const YEARS_ALONE = new RegExp(
@@ -915,7 +919,9 @@ function employersIntent(
     .replace(/ (company|companies|firm|firms|business|businesses|entreprise|societe|boite)$/, "")
     // (« l'auto », "the auto industry": the trade's name cut short, as people say it.)
     .replace(/^auto$/, "automobile");
-  if (kindAsked && !part.words.some((w) => w.employer)) return { kind: "employers", sectors: true, kindAsked };
+  // (Not "3+ years of experience in insurance?": the years in it, which its roles' dates give.)
+  if (kindAsked && !part.words.some((w) => w.employer) && !AT_LEAST.test(text))
+    return { kind: "employers", sectors: true, kindAsked };
   // « quels établissements d'enseignement supérieur l'ont employé ? », "which schools employed him?": schools.
   if (SCHOOLS_ASKED.test(text))
     return { kind: "employers", sectors: true, kindAsked: /\bschools?\b/.test(text) ? "school" : "école" };
@@ -3847,15 +3853,23 @@ function howLongIntent(
     return { kind: "teaching_duration" };
   // "How many years in data overall? need a number for the client": everyday words ask nothing else.
   // (Not "years of devops experience": a notion the roles say in more than one way, no whole career.)
-  const thing = named.length === 1 && ofAThing(text) ? named[0]! : null;
-  if (!role && part.technologies.length === 0 && EXPERIENCE.test(text) && named.length <= 1 && !part.notionWide) {
-    // ("how many years of experience in scraping?": the roles whose passages say it, as for a technology.)
-    if (thing && !thing.absent) {
-      const name = thing.original.charAt(0).toUpperCase() + thing.original.slice(1);
-      return { kind: "tech_experience", technology: { name, tokens: [thing.word] } };
-    }
-    if (!thing) return { kind: "total_experience" };
+  // ("3+ years of experience in insurance?", « plus de 2 ans dans l'automobile ? »: the thing named after the years,
+  // everyday word or not; the roles whose passages say it, as for a technology.)
+  const after = ofAThing(text);
+  const things = named.filter((w) => !TIME_WORD.test(foldText(w.original)));
+  const thing = !after
+    ? null
+    : things.length === 1
+      ? things[0]!
+      : things.length === 0
+        ? (subject.find((w) => w.word === after || foldText(w.original) === after) ?? null)
+        : null;
+  const plain = !role && part.technologies.length === 0 && !part.notionWide;
+  if (plain && thing && !thing.absent) {
+    const name = thing.original.charAt(0).toUpperCase() + thing.original.slice(1);
+    return { kind: "tech_experience", technology: { name, tokens: [thing.word] } };
   }
+  if (plain && !thing && EXPERIENCE.test(text) && named.length <= 1) return { kind: "total_experience" };
   return null;
 }
 
