@@ -3853,8 +3853,21 @@ function howLongIntent(
     return { kind: "teaching_duration" };
   // "How many years in data overall? need a number for the client": everyday words ask nothing else.
   // (Not "years of devops experience": a notion the roles say in more than one way, no whole career.)
-  // ("3+ years of experience in insurance?", « plus de 2 ans dans l'automobile ? »: the thing named after the years,
-  // everyday word or not; the roles whose passages say it, as for a technology.)
+  return yearsOfAThing(text, part, role, named, subject);
+}
+
+/**
+ * "3+ years of experience in insurance?", « plus de 2 ans dans l'automobile ? »: the thing named after the years,
+ * everyday word or not, and the roles whose passages say it, as for a technology; else, words for his work only,
+ * his whole career.
+ */
+function yearsOfAThing(
+  text: string,
+  part: UnderstoodQuestion["parts"][number],
+  role: string | null,
+  named: UnderstoodQuestion["parts"][number]["words"],
+  subject: UnderstoodQuestion["parts"][number]["words"],
+): ProfileIntent | null {
   const after = ofAThing(text);
   const things = named.filter((w) => !TIME_WORD.test(foldText(w.original)));
   const thing = !after
