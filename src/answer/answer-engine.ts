@@ -2573,9 +2573,14 @@ function membersOfKind(
   const said = counted && generic(counted) ? KIND_SAID_LAST.exec(foldText(question))?.[1] : undefined;
   const asked = said ?? counted;
   if (!asked || generic(asked)) return null;
+  // ("front-end devs" of "1 Front-end", "full stack engineers" of "1 Fullstack Engineer": the kind, however said.)
+  const kindOf = (x: string) =>
+    singular(x)
+      .replace(/[\s-]+/g, "")
+      .replace(/(?<=.)(developer|develop|dev|engineer|ingenieur|eng)$/, "");
   const found = evidence.passages.flatMap((p) => {
     const item = [...p.chunk.text.matchAll(/(\d+)\s+([^,]+)/gu)].find(
-      (m) => singular(foldText(m[2]!)) === singular(asked),
+      (m) => singular(foldText(m[2]!)) === singular(asked) || kindOf(foldText(m[2]!)) === kindOf(asked),
     );
     return item ? [`${item[1]} (${placesOf([toCitation(p)], language, messages)})`] : [];
   });

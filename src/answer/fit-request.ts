@@ -286,7 +286,13 @@ const WHO_ASKS =
  */
 const NO_REQUIREMENT = new RegExp(
   String.raw`^(?:(?:job |the )?(?:ad|posting|description|jd|offer)|annonce|offre|fiche( de poste)?|can you check|` +
-    String.raw`pouvez-vous verifier|tu peux verifier)$`,
+    String.raw`pouvez-vous verifier|tu peux verifier|` +
+    // « …, est-ce que ça colle ? », "…, is he a good fit?": the verdict asked of the list, no requirement of it.
+    String.raw`est-ce que(?: (?:ca|cela|c'est|il))?(?: (?:colle|matche?|correspond|convient|passe|le fait|bon|ok))?|` +
+    String.raw`est-ce qu'(?:il|elle) (?:pourrait|peut|va|pourra) (?:convenir|coller|matcher|correspondre|` +
+    String.raw`faire l'affaire)|(?:ca|cela|il) (?:colle|matche?|passe|le fait|convient)|` +
+    String.raw`(?:is (?:he|she|that|it) )?(?:a )?(?:good )?(?:fit|match)|(?:does|would|will) (?:he|she|it) ` +
+    String.raw`(?:fit|match|work|do)(?: the (?:bill|role|job))?|thoughts)\s*[?!.]*$`,
 );
 /** "Thanks", « Cordialement », a bare "let me know if"; not "let me know if he fits", a list's closing. */
 function signsOff(item: string): boolean {

@@ -2749,6 +2749,12 @@ const NOW_ALONE = new RegExp(
     String.raw`((his|her|the candidate'?s|son|sa) )?((current|present|actual|latest) (employer|company|client|job|` +
     String.raw`role|position|mission)|(employeur|entreprise|client|poste|mission|boite) (actuel|actuelle))s?\s*[?.!]*$`,
 );
+/** "his current role and how long has he been doing it?", « son poste actuel et depuis quand ? ». */
+const NOW_AND_HOW_LONG = new RegExp(
+  String.raw`\b((current|present|actual) (role|job|position|title|mission|employer|client)|(poste|role|job|mission|` +
+    String.raw`employeur|client) actuel(le)?)\b[^?]*\?? *(and |et )?(how long|for how long|since when|depuis quand|` +
+    String.raw`depuis combien de temps)\b`,
+);
 /** "where does he work now?", "is Decathlon his only client?", "his current title and since when?". */
 function currentIntent(
   text: string,
@@ -2818,6 +2824,8 @@ function wholeMessageIntent(u: UnderstoodQuestion, text: string): ProfileIntent 
   const roles = [...new Set(u.parts.flatMap((p) => p.roles))];
   if (himAsked && roles.length <= 1) return { kind: "title", role: roles[0] ?? null, title: himAsked[2]! };
   if (u.parts.some((p) => p.technologies.length + p.roles.length > 0)) return null;
+  // ("what's his current role and how long has he been doing it?": his roles now, each with its time.)
+  if (NOW_AND_HOW_LONG.test(text)) return { kind: "current", role: null, howLong: true };
   // (« combien de temps en freelance et en CDI ? », read as two parts: each contract's time.)
   if (u.parts.length > 1) {
     const both = contractTime(text);

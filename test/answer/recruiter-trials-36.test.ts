@@ -83,7 +83,7 @@ describe("numbered questions, Quebec style", () => {
 
   it("« y'a-tu du Scala dans sa stack ? »: whether there is, read as such", async () => {
     const a = await ask("y'a-tu du Scala dans sa stack ?");
-    expect(lead(a)).toMatch(/^Oui — le profil le mentionne chez Decathlon/);
+    expect(lead(a)).toMatch(/^Oui — Scala : utilisé chez Decathlon \(depuis mai 2021\)/);
     expect(quoted(a)[0]).toMatch(/Scala/);
   });
 });
