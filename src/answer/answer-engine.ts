@@ -4144,8 +4144,11 @@ function nameAlone(ctx: EngineContext, sentence: string, language: Language, lis
     ...p.missing.filter(product),
     ...p.unknown.filter((u) => !u.everyday && product(u.word)).map((u) => u.word),
   ]);
-  // Every word of the sentence one of a name's ("We use Kubernetes." says what they use).
-  const words = foldText(sentence).match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Every word of the sentence one of a name's ("We use Kubernetes." says what they use), but for the "and" that
+  // adds it to the questions before ("python? R? and scala").
+  const words = (foldText(sentence).match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+    (w, i) => !(i === 0 && /^(and|et|or|ou|also|aussi|plus)$/.test(w)),
+  );
   const ofNames = new Set(foldText(named.join(" ")).match(/[\p{L}\p{N}]+/gu) ?? []);
   // ("Apache Iceberg.": the vendor before the name is part of it.)
   const ofName = (w: string) => ofNames.has(w) || NAME_QUALIFIERS.has(w);

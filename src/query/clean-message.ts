@@ -2565,6 +2565,8 @@ export function plainText(message: string): string {
     howMuchTime(enumerated(dictated(expandShorthand(runTogether(stripMarkup(message))))))
       .replace(ORDINAL_WORD, "")
       .replace(PREMISE, "")
+      // "anything health-related?", "finance-related work": the thing, not a word « health-related » to find.
+      .replace(/(?<=\p{L}{3})-related(?![\p{L}])/giu, "")
       // "oldest to newest", « du plus ancien au plus récent »: an order, not a subject.
       .replace(
         /,?\s*(?:from )?(?:oldest|earliest) (?:to|first|->|→) (?:newest|latest|most recent)\b/giu,
