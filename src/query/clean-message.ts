@@ -2558,15 +2558,18 @@ const PREMISE = new RegExp(
   "giu",
 );
 
+/** A premise told before the question, set aside; "health-related", the thing it names. */
+function premiseSaid(text: string): string {
+  // ("anything health-related?", "finance-related work": the thing, not a word « health-related » to find.)
+  return text.replace(PREMISE, "").replace(/(?<=\p{L}{3})-related(?![\p{L}])/giu, "");
+}
+
 export function plainText(message: string): string {
   return (
     // « jai besoin dun profil », « quil matche » : elisions typed without the apostrophe, in lower case (not "DLA
     // Piper", "Dun & Bradstreet", "Jen"); « Jai » opening a message too.
-    howMuchTime(enumerated(dictated(expandShorthand(runTogether(stripMarkup(message))))))
+    howMuchTime(enumerated(dictated(premiseSaid(expandShorthand(runTogether(stripMarkup(message)))))))
       .replace(ORDINAL_WORD, "")
-      .replace(PREMISE, "")
-      // "anything health-related?", "finance-related work": the thing, not a word « health-related » to find.
-      .replace(/(?<=\p{L}{3})-related(?![\p{L}])/giu, "")
       // "oldest to newest", « du plus ancien au plus récent »: an order, not a subject.
       .replace(
         /,?\s*(?:from )?(?:oldest|earliest) (?:to|first|->|→) (?:newest|latest|most recent)\b/giu,
