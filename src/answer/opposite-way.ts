@@ -4,7 +4,7 @@ import { foldText } from "../text/normalize.js";
 // ("did he create technical debt?", « a-t-il accumulé de la dette ? » against "reduce technical debt".)
 const RISE =
   String.raw`increas\w*|rais(?:e|ed|es|ing)|grow\w*|grew|augment\w*|hausses?|boost\w*|` +
-  String.raw`creat\w*|cree\w*|accumul\w*`;
+  String.raw`creat\w*|cree\w*|accumul\w*|add|adds|added|adding|generat\w*|laiss\w*`;
 /** Words that make it go down: "reduce", "cut", « réduire », « baisse ». */
 const FALL = String.raw`reduc\w*|decreas\w*|cut|cuts|cutting|lower\w*|diminu\w*|baiss\w*|redui\w*`;
 /** Words between a direction and what goes that way: "increase the costs", « augmenté les coûts ». */

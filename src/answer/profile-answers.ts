@@ -1260,10 +1260,15 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string, ro
   const quote = (d: (typeof said)[number]) => firstContext(inLang(d.r)) ?? heading(d.r);
   // "Did he work for a bank?": yes where the CV's own description holds the kind asked, in its own words.
   const meanings = ctx.meanings ?? ((text: string) => passageTerms(text, language).map((t) => [t]));
-  const wanted = kindAsked ? meanings(kindAsked).filter((m) => !GENERIC_EMPLOYER.test(m[0]!)) : [];
+  // ("food and beverage", « vins et spiritueux »: either of the two, as a trade is named.)
+  const sides = kindAsked ? kindAsked.split(/\s+(?:and|et|&|or|ou)\s+/) : [];
+  const wantedOf = (kind: string) => meanings(kind).filter((m) => !GENERIC_EMPLOYER.test(m[0]!));
+  const wanted = kindAsked ? wantedOf(kindAsked) : [];
   if (wanted.length > 0) {
     const holds = (d: (typeof said)[number]) =>
-      descriptionHolds(`${d.r.employer} ${d.what}`, inLang(d.r)[0]?.lang ?? language, wanted, kindAsked!);
+      sides.some((side) =>
+        descriptionHolds(`${d.r.employer} ${d.what}`, inLang(d.r)[0]?.lang ?? language, wantedOf(side), side),
+      );
     const fits = said.filter(holds);
     // (« distribution » for « distributeur »: a shared beginning of seven letters, in the owner's few words.)
     const near = (t: string, terms: string[]) =>

@@ -28,7 +28,10 @@ const EVERY_ROLE = new RegExp(
     // nor « toujours » alone, "still").
     String.raw`\b(has|have|had|was|were|did) (he|she) always\b|\balways (been|worked|used|had)\b|` +
     String.raw`\b(a|avait) toujours (ete|\w+e)\b|` +
-    String.raw`\ba chaque (poste|mission|job|experience|contrat)\b`,
+    String.raw`\ba chaque (poste|mission|job|experience|contrat)\b|` +
+    // "throughout his whole career", « dans toute sa carrière », « tout au long de sa carrière »
+    String.raw`\b(throughout|across|over|in) (all of )?(his|her) (whole |entire )?career\b|` +
+    String.raw`\b(dans|pendant|durant|sur) (toute|tte) sa carriere\b|\btout au long de sa carriere\b`,
 );
 
 /** Whether the question asks of every role of his: see EVERY_ROLE. */

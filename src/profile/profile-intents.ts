@@ -333,7 +333,7 @@ const BEFORE_ROLE = new RegExp(
 );
 /** A part of a year: "early", « mi », "the summer of", "H1", "Q3", « premier semestre ». */
 const PART_WORDS =
-  String.raw`early|mid|late|debut|fin|mi|milieu|courant|h1|h2|q1|q2|q3|q4|premier semestre|1er semestre|` +
+  String.raw`early|mid|late|debut|fin|mi|milieu|courant|h1|h2|s1|s2|q1|q2|q3|q4|premier semestre|1er semestre|` +
   String.raw`second semestre|deuxieme semestre|2e semestre|` +
   String.raw`(?:the )?(?:start|beginning|end|middle) of|` +
   String.raw`(?:the )?(?:summer|spring|autumn|fall|winter|first half|second half)(?: of)?|` +
@@ -348,8 +348,8 @@ const TIMELINE = new RegExp(
 const PART_YEAR = new RegExp(String.raw`\b(?:${PART_WORDS})[\s-]+(?:de |d')?(19[89]\d|20[0-4]\d)\b`);
 /** The months a part of a year spans: "early" January to April, "mid" May to August, "late" September on… */
 const PART_OF_YEAR: [RegExp, number, number][] = [
-  [/\b(first half|h1|premier semestre|1er semestre)\b/, 1, 6],
-  [/\b(second half|h2|second semestre|deuxieme semestre|2e semestre)\b/, 7, 12],
+  [/\b(first half|h1|s1|premier semestre|1er semestre)\b/, 1, 6],
+  [/\b(second half|h2|s2|second semestre|deuxieme semestre|2e semestre)\b/, 7, 12],
   [/\bq1\b/, 1, 3],
   [/\bq2\b/, 4, 6],
   [/\bq3\b/, 7, 9],
@@ -393,9 +393,11 @@ const AT_LEAST = new RegExp(
  * (not "in data engineering", "in the field", « dans la data », « en tout »: his whole career).
  */
 const OF_A_THING = new RegExp(
-  String.raw`^\s*(in|with|on|using|as|en|dans|avec|sur|comme) (an? |the |l'|le |la |les |un |une |du |des )?` +
-    String.raw`(?!(data|big data|tech|it|field|domain|domaine|industry|industrie|total|tout|all|general|metier|` +
-    String.raw`profession|informatique|data engineering|ingenierie)\b)([\p{L}][\p{L}-]*)`,
+  String.raw`^\s*(in|with|on|using|as|of|en|dans|avec|sur|comme|de|d') ?` +
+    String.raw`(an? |the |l'|le |la |les |un |une |du |des )?` +
+    String.raw`(?!((big )?data(?! \p{L})|data engineering|tech|it|field|domain|domaine|industry|industrie|total|tout|` +
+    String.raw`all|general|metier|profession|informatique|ingenierie|experience|xp|exp|professional|pro|relevant|` +
+    String.raw`work|travail|his|her|ses|son|sa)\b)([\p{L}][\p{L}-]*)`,
   "u",
 );
 /** A count of time, as a word: "years", « ans ». */
@@ -404,7 +406,7 @@ const TIME_WORD = /^(ans?|annees?|years?|yrs?|mois|months?)$/;
 function ofAThing(text: string): string | null {
   for (const m of text.matchAll(/\b(experience|xp|exp|years?|yrs|ans|annees)\b/g)) {
     const thing = OF_A_THING.exec(text.slice(m.index + m[0].length));
-    if (thing) return thing[4]!;
+    if (thing) return thing[thing.length - 1]!;
   }
   return null;
 }
@@ -1025,8 +1027,12 @@ const LEFT_ASKED = new RegExp(
     String.raw`ha(s|ve) (he|she) stopped working (at|for|with)|did (he|she) stop working (at|for|with)|` +
     String.raw`(is|was) (he|she) no longer (at|with)|a[- ]t[- ](il|elle) (deja )?quitte|(il|elle) a (deja )?quitte|` +
     // « il a arrêté Decathlon ? », « a-t-il fini sa mission chez Decathlon ? »: left too.
-    String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?(arrete|lache|(fini|termine|arrete) (sa mission|son poste|` +
-    String.raw`sa presta|son contrat|son job) (chez|a|avec))|` +
+    String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?(arrete|lache|(fini|termine|arrete) ((sa mission|son poste|` +
+    String.raw`sa presta|son contrat|son job) )?(chez|a|avec))|` +
+    // "did he finish his mission at Decathlon?", "is he done at EPISEN?", "has he finished at MAIF?"
+    String.raw`(did|has) (he|she) (already )?(finish|finished|end|ended|complete|completed|stop|stopped|wrap up|` +
+    String.raw`wrapped up)( (his|her) (mission|contract|assignment|job|role|gig|work))? (at|with|for)|` +
+    String.raw`(is|was) (he|she) (done|finished) (at|with)|` +
     String.raw`est[- ](il|elle) parti(e)? de|(il|elle) est parti(e)? de|` +
     String.raw`(il|elle) ne (travaille|bosse) plus (chez|a|pour)|` +
     String.raw`(il|elle) n'est plus (chez|a)|n'est[- ](il|elle) plus (chez|a)) (the |la |le |l'|l )?`,
@@ -1125,6 +1131,10 @@ const DOES_NOW = new RegExp(
     String.raw`((travaille|bosse)[- ](t[- ])?(il|elle)|(il|elle) (travaille|bosse))|` +
     String.raw`(il|elle) (travaille|bosse) (dans|pour|chez) (quelle|quel) (entreprise|boite|societe|structure|` +
     String.raw`client|employeur)|chez qui (il|elle) (travaille|bosse)|` +
+    // « il bosse pour qui ? », « il bosse où ? », « il est dans quelle boîte ? », "who is his employer?"
+    String.raw`(il|elle) (bosse|travaille) (pour qui|ou)|(il|elle) est (dans|chez) (quelle|quel) (boite|entreprise|` +
+    String.raw`societe|structure|client)|who('s| is) (his|her) (current )?(employer|client|company)|` +
+    String.raw`(c'?est quoi|c quoi|quelle est) (sa|son) (boite|entreprise|employeur|societe)|` +
     String.raw`what (does|is) (he|she) (do|doing|work on|working on) now|` +
     String.raw`what'?s (he|she) up to( (right )?now| these days| at the moment| currently| lately)?|` +
     String.raw`(il|elle) fait quoi( (ce|cette) candidat\w*| dans la vie| comme (job|metier|boulot|travail)|` +
@@ -1313,7 +1323,9 @@ const SKILLS = new RegExp(
     String.raw`(skills?|competences?|technolog\w*|strengths?|${TOOLS}|outils|stack)|(skills?|` +
     String.raw`competences?|stack|technos?|technologies|outils) (technique )?(principales?|cles|fortes|` +
     String.raw`habituelles?|preferees?|actuelles?)|(sa|son|his|her) (current |present |actuelle? )?` +
-    String.raw`(stack|stack technique|technos)\b|` +
+    String.raw`(stack|stack technique|technos|toolset|toolkit)\b|` +
+    String.raw`(ses|his|her) (current |present )?tools(?=\s*[?!.]*$)|` +
+    String.raw`(outils|technos) (actuels|du moment)\b|` +
     String.raw`(quelle|quel|quels|quelles|which|what) (stack|tech(?! lead)|technos?|outils|${TOOLS}|technologies)\b|` +
     `${ALL_SKILLS.source}|` +
     // "can you list the tools he used at AAA-Data?", « peux-tu lister les technos qu'il a utilisées ? »
@@ -1407,7 +1419,7 @@ const SUMMARY = new RegExp(
     String.raw`c'?est (qui|quoi) ce (profil|candidat)|(ce|le|son) profil en (gros|bref|resume|deux mots)|` +
     // « c'est qui ce mec ? », « c qui ce gars ? »: the person, said familiarly.
     String.raw`^(en gros )?(c'?est|c) qui (ce|le|cette) (mec|gars|type|bonhomme|nana|personne|candidat|consultant)` +
-    String.raw`(?=\s*[?!.]*$)|` +
+    String.raw`(?=\s*[?!.]*$)|^(et )?(c'?est|c) qui(?=\s*[?!.]*$)|` +
     // "tell me everything about him", "show me everything", « dis-moi tout sur lui »: the whole profile.
     // (The filler "tell me" may be gone already: "everything about him".)
     String.raw`((tell|show|give) me (everything|all)|^everything)( (about|on) (him|her|the candidate|this candidate|` +
@@ -1577,9 +1589,9 @@ const SENIORITY = new RegExp(
     String.raw`^(and |et |so |alors |donc )?(senior|junior|seniority|seniorite)(?=\s*[?!.]*$)|` +
     String.raw`(son )?niveau de seniorite|(sa|quelle) seniorite|` +
     // "what's his level?", « quel est son niveau ? », « il a quel niveau ? »: asked alone, how senior he is.
-    String.raw`^(and |et )?((what'?s|what is) (his|her) level|(his|her) level|(quel est|c'?est quoi) (son|le) ` +
-    String.raw`niveau( du candidat| de ce candidat)?|son niveau|quel niveau a[- ]t[- ](il|elle)|(il|elle) a quel ` +
-    String.raw`niveau)(?=\s*[?!.]*$)|` +
+    String.raw`^(and |et )?((what'?s|what is) (his|her) level|(his|her) level|what level is (he|she)( at)?|` +
+    String.raw`(quel est|c'?est quoi) (son|le) niveau( d'experience)?( du candidat| de ce candidat)?|` +
+    String.raw`son niveau( d'experience)?|quel niveau a[- ]t[- ](il|elle)|(il|elle) a quel niveau)(?=\s*[?!.]*$)|` +
     // "a senior or more a medior?" (Dutch and Belgian English), « senior ou confirmé ? »: which level.
     String.raw`\b(senior|junior|medior|mid|confirme|intermediate)( or | ou )(more |rather |plutot |plus )?` +
     String.raw`(a |an |un |une )?(senior|junior|medior|mid|mid-level|confirme|intermediate|expert)\b|` +
@@ -2755,6 +2767,13 @@ const NOW_AND_HOW_LONG = new RegExp(
     String.raw`employeur|client) actuel(le)?)\b[^?]*\?? *(and |et )?(how long|for how long|since when|depuis quand|` +
     String.raw`depuis combien de temps)\b`,
 );
+/** "each job title he held", "his title in each job", « son poste dans chaque entreprise ». */
+const TITLE_IN_EACH = new RegExp(
+  String.raw`\b(titles?|positions?|roles?|postes?|fonctions?|intitules?)\b.*\b(each|every|chaque)\b|` +
+    String.raw`\b(each|every|chaque) (job )?(titles?|positions?|roles?|postes?|intitules?)\b`,
+);
+/** "his job titles", "his title in each job", « son poste dans chaque entreprise »: every role's, not now's. */
+const EVERY_TITLE = /\b(titles|each|every|chaque|tous|toutes)\b/;
 /** "where does he work now?", "is Decathlon his only client?", "his current title and since when?". */
 function currentIntent(
   text: string,
@@ -2773,10 +2792,12 @@ function currentIntent(
     return { kind: "current", role, only: "only", ever: true };
   // ("is that his main job?", « c'est son job principal ? »: which the CV doesn't rank; his roles now.)
   if (MAIN_JOB.test(text) && part.technologies.length === 0) return { kind: "current", role: null };
+  // ("his job title in each job?", « son poste dans chaque entreprise ? »: every role's, as his employers' list says.)
+  if (!role && TITLE_IN_EACH.test(text) && part.technologies.length === 0) return { kind: "employers" };
   if (
     ((CURRENT.test(now) && (ROLE_WORDS.test(text) || role) && !toldOnly(CURRENT, now)) ||
       // (Not "give me his job titles": every role's, which his employers' list gives.)
-      ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role && !(/\btitles\b/.test(text) && !CURRENT.test(text)))) &&
+      ((JOB_TITLE.test(text) || DOES_NOW.test(text)) && !role && !(EVERY_TITLE.test(text) && !CURRENT.test(text)))) &&
     part.technologies.length === 0 &&
     subject.filter((w) => !w.everyday && !CONTRACT.test(w.word)).length <= 1 &&
     // ("How was the team in his current mission composed?", "the data volume he handles per day in his current

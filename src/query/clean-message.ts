@@ -171,6 +171,8 @@ const ACK_WORD =
   // « c'est noté », « bien noté »: taken down.
   String.raw`(?:c'est |bien |tout est )?not[ée]|` +
   String.raw`understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|` +
+  // "brb", "be right back": the asker steps away a moment, nothing asked.
+  String.raw`brb|be right back|` +
   // "that's great to hear", "good to hear": glad of the answer, nothing asked.
   String.raw`(?:(?:that'?s|that is|it'?s) )?(?:great|good|nice|glad) to (?:hear|know)|` +
   // "ok, makes sense", "fine, thanks", "sounds good", « je vois »
@@ -251,7 +253,7 @@ const GOODBYE =
   String.raw`i'?(?:ll| will) (?:ask|check with|contact|call) (?:him|the candidate|directly)(?: directly)?|` +
   String.raw`i'?ll get back to you|will get back to you|` +
   // "I'll keep you posted", « je vous tiens au courant », "brb": the asker will be back, nothing asked.
-  String.raw`(?:i'?ll|i will|we'?ll|we will) (?:keep you (?:posted|updated|informed)|be in touch)|brb|be right back|` +
+  String.raw`(?:i'?ll|i will|we'?ll|we will) (?:keep you (?:posted|updated|informed)|be in touch)|` +
   String.raw`(?:je|on) (?:vous|te) (?:tiens|tiendrai|tient|tiendra) (?:au courant|inform[ée]e?s?)|` +
   // "I'll forward his profile to the hiring manager", « je transmets au client »: what the asker does with it.
   String.raw`(?:i'?ll|i will|we'?ll|we will|(?:i'?m|we'?re) (?:going to|gonna)) (?:forward|send|pass|share) ` +
@@ -382,7 +384,7 @@ const THANKS_HINT = new RegExp(
 const ACK_HINT = new RegExp(
   String.raw`^\W*(o*k+|bon\b|a+h+\b|o+h+\b|h+m+\b|u+h+m*\b|u+m+\b|e+u+h+\b|` +
     String.raw`cool|great|gr8|perf|awesome|nice|super|parf|g[ée]nial|top|nickel|impec|` +
-    String.raw`brilliant|lovely|correct|exact|yep|yup|ouais|right|` +
+    String.raw`brilliant|lovely|correct|exact|yep|yup|ouais|right|brb|be right|` +
     String.raw`splendid|d'acc|dac|got|underst|noted|compris|entendu|bien|[çc]a marche|excellent|wow|interest|` +
     String.raw`that|this|it|c'|c\b|very|really|so\b|tr[eè]s|trop|helpful|useful|clear|utile|clair|inform|insight|` +
     String.raw`instruct|exactly|just what|` +
@@ -2561,7 +2563,14 @@ const PREMISE = new RegExp(
 /** A premise told before the question, set aside; "health-related", the thing it names. */
 function premiseSaid(text: string): string {
   // ("anything health-related?", "finance-related work": the thing, not a word « health-related » to find.)
-  return text.replace(PREMISE, "").replace(/(?<=\p{L}{3})-related(?![\p{L}])/giu, "");
+  // ("in H2 2019", « au S2 2021 »: a half or a quarter of that year, no name.)
+  return text
+    .replace(PREMISE, "")
+    .replace(/(?<=\p{L}{3})-related(?![\p{L}])/giu, "")
+    .replace(
+      /(?<![p{L}p{N}])([HQS])([1-4])(?=[\s-]+(?:19|20)\d\d(?!\d))/g,
+      (_m, l: string, n: string) => `${l.toLowerCase()}${n}`,
+    );
 }
 
 export function plainText(message: string): string {
@@ -2791,12 +2800,27 @@ function chatFrench(text: string): string {
       .replace(/(?<![\p{L}])(?:[cç]a|cela) a dur[ée] (?=combien de temps\b)/giu, "")
       // « ds kel boite », « ds le retail »: « dans », in lower case before a determiner (not "DS", data science).
       .replace(
-        /(?<![\p{L}\p{N}])ds(?= (?:le|la|les|l'|un|une|quel|quelle|quels|quelles|son|sa|ses|ce|cette)\b)/gu,
+        new RegExp(
+          String.raw`(?<![\p{L}\p{N}])ds(?= (?:le|la|les|l'|un|une|quel|quelle|quels|quelles|son|sa|ses|ce|cette|` +
+            String.raw`tte|ttes|tt|toute|toutes|tout|tous)\b)`,
+          "gu",
+        ),
         "dans",
       )
+  );
+}
+
+/** SMS French's short words: « pr », « pk », « mm », « nn »; and « fait partie de », which is in. */
+function smsFrench(text: string): string {
+  return (
+    text
       // « pr passer sur databricks », « pr la mission »: « pour », before a determiner or an infinitive (not "PR").
       .replace(
-        /(?<![\p{L}\p{N}])pr(?= (?:le|la|les|l'|un|une|son|sa|ses|ce|cette|notre|votre|nous|vous|lui|\p{Ll}+er)\b)/gu,
+        new RegExp(
+          String.raw`(?<![\p{L}\p{N}])pr(?= (?:le|la|les|l'|un|une|son|sa|ses|ce|cette|notre|votre|nous|vous|lui|qui|` +
+            String.raw`\p{Ll}+er)\b)`,
+          "gu",
+        ),
         "pour",
       )
       // « pk il est parti ? »: « pourquoi », opening the message or before its subject (not a primary key).
@@ -2806,6 +2830,11 @@ function chatFrench(text: string): string {
       )
       // « en mm temps », « la mm chose »: « même ».
       .replace(/(?<![\p{L}\p{N}])mm(?= (?:temps|chose|si|pas|equipe|équipe|boite|boîte|poste)\b)/gu, "même")
+      // « Kafka fait partie de sa stack ? »: is in it, not a word « partie » to find.
+      .replace(/(?<![\p{L}])(fait|font|faisait|faisaient) partie (de |du |des |d')/giu, (_m, _v, of: string) => {
+        const article = { "de ": "", "du ": "le ", "des ": "les ", "d'": "" }[of.toLowerCase()] ?? "";
+        return `est dans ${article}`;
+      })
       // « il bosse seul nn ? »: « non », a question tag.
       .replace(/(?<=\p{L},? )nn(?=\s*[?!.]*\s*$)/gu, "non")
   );
@@ -2822,6 +2851,8 @@ function figuresApart(text: string): string {
 /** A short form written out; « 3j TT » is remote days (télétravail), not « tout ». */
 function shorthandOf(word: string, _group: string, at: number, all: string): string {
   if (word === "TT" || /\d\s*(?:j|jours?|days?)\s*$/i.test(all.slice(0, at))) return word;
+  // (« a-t-il fait du JSP ? »: in capitals, the Java pages, not « je sais pas ».)
+  if (word === "JSP") return word;
   return SHORTHAND[word.toLowerCase()] ?? word;
 }
 
@@ -2859,7 +2890,8 @@ function dictated(text: string): string {
 function expandShorthand(text: string): string {
   return (
     // « nonante To », "ninety-nine percent": tens in figures.
-    chatFrench(figuresApart(smallInFigures(tensInFigures(writtenAsOne(text)))).replace(SHORTHAND_WORD, shorthandOf))
+    smsFrench(chatFrench(figuresApart(smallInFigures(tensInFigures(writtenAsOne(text))))))
+      .replace(SHORTHAND_WORD, shorthandOf)
       // « combien d annees », « l equipe », « qu il » : French elisions typed without the apostrophe.
       .replace(/(?<![\p{L}\p{N}'])(d|l|j|qu) (?=[aeiouyhàâéèêîôû]\p{L})/giu, "$1'")
       .replace(/(?<![\p{L}\p{N}'])(c) (?=(?:est|etait|était|etaient|étaient)(?![\p{L}]))/giu, "$1'")

@@ -335,6 +335,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(a l'aise|alaise|a laise|comfortable|at ease|confident|good|bon|bonne) (en|in|with) ` +
         String.raw`(anglais|english|allemand|german|espagnol|spanish|italien|italian)|` +
         String.raw`(good|strong|solid|decent) (english|german|spanish)|` +
+        // "what's his level of French?", "his command of English", « son niveau de français »: a language's level.
+        String.raw`(level|command|proficiency|knowledge) (of|in) (english|french|german|spanish|italian)|` +
+        String.raw`niveau (de|en) (francais|anglais|allemand|espagnol|italien)|` +
         String.raw`(bon|bonne|un bon) (niveau )?(anglais|allemand)|` +
         String.raw`(his|her) (english|german|spanish|italian)(?! (cv|resume|version|clients?|compan\w*|team))|` +
         String.raw`(?<!\bcv )(son|sa) (niveau d')?(anglais|allemand|espagnol|italien)(?! (du|de|des|cv)\b)|` +
@@ -503,6 +506,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // "has he ever broken production?", « a-t-il cassé la prod ? », « il a du mal avec Scala ? »: a failing.
         String.raw`(broke|broken|break|crashed|took down|taken down) (the )?(prod|production)\b|` +
         String.raw`(casse|plante|fait tomber|fait planter) (la )?(prod|production)\b|` +
+        // "did he break anything during the migration?", « a-t-il déjà planté un déploiement ? »: a failing too.
+        String.raw`(break|broke|broken) (anything|something|things|stuff)\b|(casse|plante) (quelque chose|qqch|` +
+        String.raw`(un|une|le|la|des) (deploiement|mise en prod|migration|projet|pipeline|serveur|cluster))\b|` +
         String.raw`(has|did|does) (he|she) (ever )?(struggle|struggled) (with|in|at)\b|` +
         String.raw`(a|a[- ]t[- ](il|elle)|(il|elle) a) (eu )?(du|des) (mal|difficultes) (avec|en|a|sur)\b|` +
         String.raw`(was|is) (it|that|this) a (good|great|bad|successful|failed) (project|mission|job)|` +

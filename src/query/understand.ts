@@ -291,7 +291,8 @@ const HIS_STACK = new RegExp(
 
 /** "is Spark in his stack?", « Snowflake dans sa stack ? »: with a technology named, whether he used it. */
 function withoutStackWord(words: QuestionWord[], technologies: number, segment: string): QuestionWord[] {
-  if (technologies === 0 || !HIS_STACK.test(foldText(segment))) return words;
+  // (A name the stacks don't list counts too: "is Kafka in his stack?", which he teaches.)
+  if ((technologies === 0 && !words.some((w) => w.tech)) || !HIS_STACK.test(foldText(segment))) return words;
   return words.filter((w) => w.tech || w.key || !STACK_WORD.test(w.word));
 }
 
