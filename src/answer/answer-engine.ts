@@ -2577,7 +2577,7 @@ function membersOfKind(
   const kindOf = (x: string) =>
     singular(x)
       .replace(/[\s-]+/g, "")
-      .replace(/(?<=.)(developer|develop|dev|engineer|ingenieur|eng)$/, "");
+      .replace(/(?<=.)(developer|dev|engineer|ingenieur|eng)$/, "");
   const found = evidence.passages.flatMap((p) => {
     const item = [...p.chunk.text.matchAll(/(\d+)\s+([^,]+)/gu)].find(
       (m) => singular(foldText(m[2]!)) === singular(asked) || kindOf(foldText(m[2]!)) === kindOf(asked),

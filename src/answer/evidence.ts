@@ -1443,7 +1443,8 @@ function rosterEvidence(j: Judging): PartEvidence | null {
 }
 
 /** "how was the team composed?", « sa composition ? », "who was in it": the roster's people, asked. */
-const COMPOSED = /\b(compos\w*|constitu\w*|made up|consist\w*|members?|membres?|structure[ds]?|who|qui)\b/;
+const COMPOSED =
+  /\b(compos\w*|constitu\w*|made up|consist\w*|members?|membres?|structure[ds]?|who|qui|how many|combien)\b/;
 
 /** A passage the search didn't bring, holding none of the part's words: a roster added for what it lists. */
 function unmatched(chunk: Chunk, part: QuestionPart): RetrievedPassage {

@@ -290,9 +290,7 @@ const NO_REQUIREMENT = new RegExp(
     // « …, est-ce que ça colle ? », "…, is he a good fit?": the verdict asked of the list, no requirement of it.
     String.raw`est-ce que(?: (?:ca|cela|c'est|il))?(?: (?:colle|matche?|correspond|convient|passe|le fait|bon|ok))?|` +
     String.raw`est-ce qu'(?:il|elle) (?:pourrait|peut|va|pourra) (?:convenir|coller|matcher|correspondre|` +
-    String.raw`faire l'affaire)|(?:ca|cela|il) (?:colle|matche?|passe|le fait|convient)|` +
-    String.raw`(?:is (?:he|she|that|it) )?(?:a )?(?:good )?(?:fit|match)|(?:does|would|will) (?:he|she|it) ` +
-    String.raw`(?:fit|match|work|do)(?: the (?:bill|role|job))?|thoughts)\s*[?!.]*$`,
+    String.raw`faire l'affaire)|(?:ca|cela|il) (?:colle|matche?|passe|le fait|convient))\s*[?!.]*$`,
 );
 /** "Thanks", « Cordialement », a bare "let me know if"; not "let me know if he fits", a list's closing. */
 function signsOff(item: string): boolean {

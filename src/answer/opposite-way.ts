@@ -2,9 +2,13 @@ import { foldText } from "../text/normalize.js";
 
 /** Words that make a thing go up: "increase", "raise", « augmenter », « hausse ». */
 // ("did he create technical debt?", « a-t-il accumulé de la dette ? » against "reduce technical debt".)
-const RISE =
-  String.raw`increas\w*|rais(?:e|ed|es|ing)|grow\w*|grew|augment\w*|hausses?|boost\w*|` +
-  String.raw`creat\w*|cree\w*|accumul\w*|add|adds|added|adding|generat\w*|laiss\w*`;
+const RISE = String.raw`increas\w*|rais(?:e|ed|es|ing)|grow\w*|grew|augment\w*|hausses?|boost\w*`;
+/**
+ * Words that bring a thing about, which make it go up only of what piles up: "create technical debt", « accumulé de
+ * la dette » (not "create pipelines", "add unit tests").
+ */
+const CAUSE = String.raw`creat\w*|cree\w*|accumul\w*|add|adds|added|adding|generat\w*|laiss\w*|introduc\w*`;
+const PILES_UP = /^(technical|tech|techniques?|debt|dette|costs?|couts?|latenc\w*)$/;
 /** Words that make it go down: "reduce", "cut", « réduire », « baisse ». */
 const FALL = String.raw`reduc\w*|decreas\w*|cut|cuts|cutting|lower\w*|diminu\w*|baiss\w*|redui\w*`;
 /** Words between a direction and what goes that way: "increase the costs", « augmenté les coûts ». */
@@ -16,7 +20,10 @@ const TURNED = String.raw`(?!\s+(?:savings?|reductions?|cuts?|cutting|economies|
 /** What the question says goes up or down: "did he increase costs?" → rise, "costs". */
 function directionAsked(question: string): { rise: boolean; object: string } | null {
   const q = foldText(question);
-  const rise = new RegExp(String.raw`\b(?:${RISE})\s+${BETWEEN}([a-z]{4,})\b${TURNED}`).exec(q);
+  const caused = new RegExp(String.raw`\b(?:${CAUSE})\s+${BETWEEN}([a-z]{4,})\b`).exec(q);
+  const rise =
+    new RegExp(String.raw`\b(?:${RISE})\s+${BETWEEN}([a-z]{4,})\b${TURNED}`).exec(q) ??
+    (caused && PILES_UP.test(caused[1]!) ? caused : null);
   const fall = new RegExp(String.raw`\b(?:${FALL})\s+${BETWEEN}([a-z]{4,})\b${TURNED}`).exec(q);
   if (!rise === !fall) return null;
   return { rise: !!rise, object: (rise ?? fall)![1]! };

@@ -1,4 +1,5 @@
 import type { Answer } from "./answer.js";
+import { NOW_AND_HOW_LONG } from "../profile/profile-intents.js";
 import { enumerated } from "../query/clean-message.js";
 import { ownerTopicOf } from "../query/owner-topics.js";
 import { foldText, literal } from "../text/normalize.js";
@@ -129,7 +130,7 @@ export function questionsOf(text: string): string[] {
     .flatMap(andWhy)
     // ("Is he still working with Decathlon or is he free now?": his role, then whether he is free, each asked.)
     .flatMap((s) => s.split(OR_FREE))
-    .flatMap((s) => (NOW_AND_HOW_LONG.test(s) ? [s] : s.split(JOINED_QUESTION)))
+    .flatMap((s) => (NOW_AND_HOW_LONG.test(foldText(s)) ? [s] : s.split(JOINED_QUESTION)))
     .flatMap(statementPair)
     .flatMap(ownerAskedAfter)
     .map((s) => s.trim())
@@ -143,13 +144,6 @@ export function questionsOf(text: string): string[] {
     return [`${out[0]} ${out[1]}`].map(withoutClientsOwn);
   return out.map(withoutClientsOwn);
 }
-
-/** "What's his current role and how long has he been doing it?": one question, of his roles now and their time. */
-const NOW_AND_HOW_LONG = new RegExp(
-  String.raw`\b(current|present) (role|job|position|title|mission)\b[^?]*\band (how long|for how long|since when)\b` +
-    String.raw`(?![^?]*\b(used|use|worked with|known)\b)`,
-  "iu",
-);
 
 /** "…or is he free now?", « …ou il est dispo ? »: whether he is available, a question apart from the one before. */
 const OR_FREE = new RegExp(

@@ -360,8 +360,8 @@ const PART_OF_YEAR: [RegExp, number, number][] = [
   [/\b(spring|printemps)\b/, 3, 5],
   [/\b(autumn|fall|automne)\b/, 9, 11],
   [/\b(winter|hiver)\b/, 1, 2],
-  [/\b(end|fin)\b/, 11, 12],
-  [/\blate\b/, 9, 12],
+  [/\b(late|fin|end)\b/, 9, 12],
+  [/\bcourant\b/, 1, 12],
 ];
 
 /** Numbers in words, "a" and « un » counting one here ("a year ago", « un an »). */
@@ -397,8 +397,15 @@ const OF_A_THING = new RegExp(
     String.raw`(an? |the |l'|le |la |les |un |une |du |des )?` +
     String.raw`(?!((big )?data(?! \p{L})|data engineering|tech|it|field|domain|domaine|industry|industrie|total|tout|` +
     String.raw`all|general|metier|profession|informatique|ingenierie|experience|xp|exp|professional|pro|relevant|` +
-    String.raw`work|travail|his|her|ses|son|sa)\b)([\p{L}][\p{L}-]*)`,
+    String.raw`work|travail|his|her|ses|son|sa|an?|the|le|la|les|l|un|une|du|des|software|engineering|` +
+    String.raw`programming|development|developpement|coding|computer|logiciel)\b)([\p{L}][\p{L}-]*)`,
   "u",
+);
+/** A trade, everyday word as it is: "insurance", « assurance », "retail". */
+const TRADE = new RegExp(
+  String.raw`^(insurance|assurance|banking|banque|finance|retail|automotive|automobile|auto|luxury|luxe|pharma\w*|` +
+    String.raw`telecoms?|energy|energie|logistics|logistique|media|healthcare|health|sante|food|beverages?|spirits|` +
+    String.raw`spiritueux|wines?|vins?|sports?|fintech|e-?commerce|aerospace|aeronautique|education|enseignement)$`,
 );
 /** A count of time, as a word: "years", « ans ». */
 const TIME_WORD = /^(ans?|annees?|years?|yrs?|mois|months?)$/;
@@ -746,7 +753,7 @@ const IN_INDUSTRY = new RegExp(
     // employer's description may hold (he encrypted HR data; he didn't work in HR).
     String.raw`auto|assurance auto|agroalimentaire|agro-alimentaire|food|food and beverages?|beverages?|drinks|` +
     String.raw`boissons?|spirits|spiritueux|wines?|vins?|sports?|sporting goods|hr|rh|human resources|` +
-    String.raw`ressources humaines|sales|la vente|marketing|consulting|le conseil)` +
+    String.raw`ressources humaines)` +
     String.raw`(?: (?:sector|industry|secteur|industrie|space|branch|branche|field|domain|vertical))?\s*\??$`,
   "u",
 );
@@ -2624,6 +2631,9 @@ const ONLY_ONE = new RegExp(
     String.raw`roles?|missions?|gigs?|employeurs?|postes?)\b`,
 );
 
+/** "was he only at MAIF in 2019?", « il était uniquement chez MAIF en 2019 ? »: no other role then. */
+const ONLY_AT = /\b(only|just|solely|uniquement|seulement) (at|with|for|chez|a|pour)\b|\bque (chez|pour)\b/;
+
 /** "his main job", « son job principal », "primary employer", « activité principale ». */
 const MAIN_JOB = new RegExp(
   String.raw`\b((main|primary|principal|day) (job|role|occupation|activity|employer|client|gig)|` +
@@ -2761,11 +2771,17 @@ const NOW_ALONE = new RegExp(
     String.raw`((his|her|the candidate'?s|son|sa) )?((current|present|actual|latest) (employer|company|client|job|` +
     String.raw`role|position|mission)|(employeur|entreprise|client|poste|mission|boite) (actuel|actuelle))s?\s*[?.!]*$`,
 );
-/** "his current role and how long has he been doing it?", « son poste actuel et depuis quand ? ». */
-const NOW_AND_HOW_LONG = new RegExp(
+/**
+ * "his current role and how long has he been doing it?", « son poste actuel et depuis quand ? »: his roles now and
+ * their time, one question (not "…and how long was he at MAIF?", a question of its own).
+ */
+export const NOW_AND_HOW_LONG = new RegExp(
   String.raw`\b((current|present|actual) (role|job|position|title|mission|employer|client)|(poste|role|job|mission|` +
-    String.raw`employeur|client) actuel(le)?)\b[^?]*\?? *(and |et )?(how long|for how long|since when|depuis quand|` +
-    String.raw`depuis combien de temps)\b`,
+    String.raw`employeur|client) actuel(le)?)\b[^?]*\?? *(and |et )?(since when|depuis quand|` +
+    String.raw`(depuis combien de temps|(for )?how long)( (has|have) (he|she) been (doing (it|that|this)|there|at it|` +
+    String.raw`in (it|that role|this role|that job|this job|that position))| (il|elle) (y )?est| (il|elle) le fait)?)` +
+    String.raw`\s*\??\s*$`,
+  "i",
 );
 /** "each job title he held", "his title in each job", « son poste dans chaque entreprise ». */
 const TITLE_IN_EACH = new RegExp(
@@ -3653,13 +3669,18 @@ function roleYearIntent(
   // "was he at Pernod Ricard in early 2020?", « chez MAIF fin 2019 ? »: that part of the year.
   const part = PART_YEAR.exec(text);
   const months = part ? PART_OF_YEAR.find(([re]) => re.test(part[0])) : undefined;
-  if (part && months)
-    return { kind: "role_year", role, year: Number(part[1]), months: { from: months[1], to: months[2] } };
+  if (part && months) {
+    // ("did he leave MAIF in mid 2019?", "only at MAIF in mid 2019?": moved then, alone then.)
+    const moved = movedAt(text, role);
+    const only = ONLY_ONE.exec(text)?.[1] || ONLY_AT.test(text) ? { only: true as const } : {};
+    const span = { months: { from: months[1], to: months[2] }, ...(moved ? { open: moved } : {}), ...only };
+    return { kind: "role_year", role, year: Number(part[1]), ...span };
+  }
   const year = /\b(in|en|during|pendant)\s+(19[89]\d|20[0-4]\d)\b/.exec(text);
   if (!year) return null;
   // "joined Decathlon in 2023?", « il a quitté la MAIF en 2020 ? »: the year it began, or ended.
   const moved = movedAt(text, role);
-  const only = ONLY_ONE.exec(text)?.[1] ? { only: true as const } : {};
+  const only = ONLY_ONE.exec(text)?.[1] || ONLY_AT.test(text) ? { only: true as const } : {};
   return { kind: "role_year", role, year: Number(year[2]), ...(moved ? { open: moved } : {}), ...only };
 }
 
@@ -3907,7 +3928,8 @@ function yearsOfAThing(
         ? (subject.find((w) => w.word === after || foldText(w.original) === after) ?? null)
         : null;
   const plain = !role && part.technologies.length === 0 && !part.notionWide;
-  if (plain && thing && !thing.absent) {
+  // (Not "3 years in software engineering?", "…in production?": everyday words of his whole work; a trade is one.)
+  if (plain && thing && !thing.absent && (!thing.everyday || TRADE.test(thing.word))) {
     const name = thing.original.charAt(0).toUpperCase() + thing.original.slice(1);
     return { kind: "tech_experience", technology: { name, tokens: [thing.word] } };
   }

@@ -174,7 +174,7 @@ const ACK_WORD =
   // "brb", "be right back": the asker steps away a moment, nothing asked.
   String.raw`brb|be right back|` +
   // "that's great to hear", "good to hear": glad of the answer, nothing asked.
-  String.raw`(?:(?:that'?s|that is|it'?s) )?(?:great|good|nice|glad) to (?:hear|know)|` +
+  String.raw`(?:(?:that'?s|that is|it'?s) )?(?:(?:great|good|nice|glad) to hear|(?:great|nice|glad) to know)|` +
   // "ok, makes sense", "fine, thanks", "sounds good", « je vois »
   String.raw`fine|alright|all right|sure|(?:that |it )?makes sense|sounds good|good to know|all good|i see|je vois|` +
   // "lol impressive", « pardon pour les fautes »: reactions and apologies ask nothing.
@@ -256,10 +256,12 @@ const GOODBYE =
   String.raw`(?:i'?ll|i will|we'?ll|we will) (?:keep you (?:posted|updated|informed)|be in touch)|` +
   String.raw`(?:je|on) (?:vous|te) (?:tiens|tiendrai|tient|tiendra) (?:au courant|inform[ée]e?s?)|` +
   // "I'll forward his profile to the hiring manager", « je transmets au client »: what the asker does with it.
-  String.raw`(?:i'?ll|i will|we'?ll|we will|(?:i'?m|we'?re) (?:going to|gonna)) (?:forward|send|pass|share) ` +
-  String.raw`(?:his |the |this )?(?:profile|cv|resume|details)(?: on)?(?: to (?:the |my |our )?[\p{L}' -]{1,30})?|` +
+  String.raw`(?:(?:i'?ll|i will|we'?ll|we will|(?:i'?m|we'?re) (?:going to|gonna)) (?:forward|send|pass|share) ` +
+  String.raw`(?:his |the |this )?(?:profile|cv|resume|details)(?: on)?(?: to (?:the |my |our )?` +
+  String.raw`(?!(?:if|once|when|as|after)\b)[\p{L}'-]+(?: (?!(?:if|once|when|as|after)\b)[\p{L}'-]+){0,2})?|` +
   String.raw`je (?:transmets|transmettrai|vais transmettre|fais suivre|ferai suivre)(?: (?:son|le|ce) (?:profil|cv))?` +
-  String.raw`(?: (?:au|à|a) (?:client|manager|rh|recruteur|l'[ée]quipe|mon [\p{L}]+|ma [\p{L}]+))?|` +
+  String.raw`(?: (?:au|à|a) (?:client|manager|rh|recruteur|l'[ée]quipe|mon [\p{L}]+|ma [\p{L}]+))?)` +
+  String.raw`(?=\s*[.!]*\s*$)|` +
   // (Not « c'est tout ? », "is that all?": asking for more.)
   String.raw`(?:(?:that'?s all|that is all|that'?s it|that will be all|that'?ll be all|that would be all|` +
   String.raw`c'est tout|ce sera tout)(?: (?:i|we) (?:needed|wanted|had)(?: to know)?)?(?!\s*\?)|` +
@@ -2354,10 +2356,9 @@ const SHORTHAND: Record<string, string> = {
   cmb: "combien",
   cbien: "combien",
   bcp: "beaucoup",
-  // « prend tte la nuit », « jsp s'il connaît »: « toute », « je ne sais pas », « vraiment ».
+  // « prend tte la nuit », « vrmt »: « toute », « vraiment ».
   tte: "toute",
   ttes: "toutes",
-  jsp: "je ne sais pas",
   vrmt: "vraiment",
   // « et avt ? »: chat French's « avant ».
   avt: "avant",
@@ -2824,10 +2825,9 @@ function smsFrench(text: string): string {
         "pour",
       )
       // « pk il est parti ? »: « pourquoi », opening the message or before its subject (not a primary key).
-      .replace(
-        /(?<![\p{L}\p{N}])pk(?= (?:il|elle|ils|elles|on|tu|vous|c'|ce|est|a)\b)|^pk(?![\p{L}\p{N}])/gu,
-        "pourquoi",
-      )
+      .replace(/(?<![\p{L}\p{N}])pk(?= (?:il|elle|ils|elles|on|tu|vous|c'|ce|est|a)\b)/gu, "pourquoi")
+      // « jsp s'il connaît Airflow »: « je ne sais pas », in lower case before what is not known (not the JSP pages).
+      .replace(/(?<![\p{L}\p{N}])jsp(?= (?:si|s'il|s'ils|quoi|trop|pas|comment|ou|où)\b)/gu, "je ne sais pas")
       // « en mm temps », « la mm chose »: « même ».
       .replace(/(?<![\p{L}\p{N}])mm(?= (?:temps|chose|si|pas|equipe|équipe|boite|boîte|poste)\b)/gu, "même")
       // « Kafka fait partie de sa stack ? »: is in it, not a word « partie » to find.
@@ -2851,8 +2851,6 @@ function figuresApart(text: string): string {
 /** A short form written out; « 3j TT » is remote days (télétravail), not « tout ». */
 function shorthandOf(word: string, _group: string, at: number, all: string): string {
   if (word === "TT" || /\d\s*(?:j|jours?|days?)\s*$/i.test(all.slice(0, at))) return word;
-  // (« a-t-il fait du JSP ? »: in capitals, the Java pages, not « je sais pas ».)
-  if (word === "JSP") return word;
   return SHORTHAND[word.toLowerCase()] ?? word;
 }
 

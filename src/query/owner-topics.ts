@@ -504,13 +504,15 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(has|did|have) (he|she) (ever )?(fail|failed)\b|` +
         String.raw`(echoue|rate) (un|une|des|sur un|sur des) (projets?|missions?)|` +
         // "has he ever broken production?", « a-t-il cassé la prod ? », « il a du mal avec Scala ? »: a failing.
-        String.raw`(broke|broken|break|crashed|took down|taken down) (the )?(prod|production)\b|` +
+        String.raw`(has|did|have) (he|she) (ever )?(broke|broken|break|crashed|crash|took down|taken down|take down) ` +
+        String.raw`(the )?(prod|production)\b|` +
         String.raw`(casse|plante|fait tomber|fait planter) (la )?(prod|production)\b|` +
         // "did he break anything during the migration?", « a-t-il déjà planté un déploiement ? »: a failing too.
-        String.raw`(break|broke|broken) (anything|something|things|stuff)\b|(casse|plante) (quelque chose|qqch|` +
+        String.raw`(has|did) (he|she) (ever )?(break|broke|broken) (anything|something|things|stuff)\b|` +
+        String.raw`(casse|plante) (quelque chose|qqch|` +
         String.raw`(un|une|le|la|des) (deploiement|mise en prod|migration|projet|pipeline|serveur|cluster))\b|` +
         String.raw`(has|did|does) (he|she) (ever )?(struggle|struggled) (with|in|at)\b|` +
-        String.raw`(a|a[- ]t[- ](il|elle)|(il|elle) a) (eu )?(du|des) (mal|difficultes) (avec|en|a|sur)\b|` +
+        String.raw`(?<!\by )(a[- ]t[- ](il|elle)|(il|elle) a) (eu )?du mal (avec|en|a|sur)\b|` +
         String.raw`(was|is) (it|that|this) a (good|great|bad|successful|failed) (project|mission|job)|` +
         String.raw`(c'etait|c'est|etait-ce) (un )?(bon|beau|mauvais) (projet|poste|job)|(projet|mission) reussie?\b|` +
         // "Would you count the teaching as real engineering experience?": the reader's judgement.

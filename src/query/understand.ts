@@ -281,12 +281,12 @@ interface SegmentRead {
 }
 
 /** "stack", "toolset", « outils »: the words for where a technology is listed. */
-const STACK_WORD = /^(stacks?|toolsets?|toolkits?|toolbox|tools|outils|technos|arsenal|skillsets?)$/;
+const STACK_WORDS = String.raw`stacks?|toolsets?|toolkits?|toolbox|tools|outils|technos|arsenal|skillsets?`;
+const STACK_WORD = new RegExp(String.raw`^(${STACK_WORDS})$`);
 
 /** His stack, said so: "his (current) stack", « sa stack actuelle », « ses outils » (not "our stack is…"). */
 const HIS_STACK = new RegExp(
-  String.raw`\b(his|her|sa|son|ses)( (current|present|actual|tech|technical|actuelle?s?))? ` +
-    String.raw`(stacks?|toolsets?|toolkits?|toolbox|tools|outils|technos|arsenal|skillsets?)\b`,
+  String.raw`\b(his|her|sa|son|ses)( (current|present|actual|tech|technical|actuelle?s?))? (${STACK_WORDS})\b`,
 );
 
 /** "is Spark in his stack?", « Snowflake dans sa stack ? »: with a technology named, whether he used it. */
