@@ -1413,7 +1413,9 @@ function rosterEvidence(j: Judging): PartEvidence | null {
   // ("does his team work in scrum?": how it works, which a roster holding no "scrum" doesn't say; not the people
   // worked with, a size, a kind, or a role's team by its tools, "the team size when he used Jenkins?".)
   const how = !people && !sizedOrKinds && !COMPOSED.test(foldText(j.part.text));
-  const telling = j.part.words.map((w) => how && !w.everyday && !w.light && !w.absent && !w.employer && !w.key);
+  const telling = j.part.words.map(
+    (w) => how && !w.everyday && !w.light && !w.absent && !w.employer && !w.key && !IN_A_TEAM.test(w.word),
+  );
   const rosters = j.matches.filter(
     (p) =>
       p.chunk.kind === "team" &&
@@ -1443,8 +1445,13 @@ function rosterEvidence(j: Judging): PartEvidence | null {
 }
 
 /** "how was the team composed?", « sa composition ? », "who was in it": the roster's people, asked. */
-const COMPOSED =
-  /\b(compos\w*|constitu\w*|made up|consist\w*|members?|membres?|structure[ds]?|who|qui|how many|combien)\b/;
+const COMPOSED = new RegExp(
+  String.raw`\b(compos\w*|constitu\w*|made up|consist\w*|members?|membres?|structure[ds]?|who|qui)\b|` +
+    String.raw`\b(how many|combien (de |d' ?))\s*(people|persons|members|personnes|gens|membres|folks|` +
+    String.raw`([\w-]+ )?(engineers?|developers?|devs?|ingenieurs?|developpeurs?|scientists?|analysts?))\b`,
+);
+/** Being in a team, said with a verb: « il évolue dans quelle équipe ? », "which team does he sit in?". */
+const IN_A_TEAM = /^(evolu\w*|work\w*|bosse\w*|travaill\w*|sit\w*|belong\w*|integr\w*|rattach\w*)$/;
 
 /** A passage the search didn't bring, holding none of the part's words: a roster added for what it lists. */
 function unmatched(chunk: Chunk, part: QuestionPart): RetrievedPassage {

@@ -2818,7 +2818,7 @@ function smsFrench(text: string): string {
       // « pr passer sur databricks », « pr la mission »: « pour », before a determiner or an infinitive (not "PR").
       .replace(
         new RegExp(
-          String.raw`(?<![\p{L}\p{N}])pr(?= (?:le|la|les|l'|un|une|son|sa|ses|ce|cette|notre|votre|nous|vous|lui|qui|` +
+          String.raw`(?<![\p{L}\p{N}])pr(?= (?:le|la|les|l'|un|une|son|sa|ses|ce|cette|notre|votre|nous|vous|qui|` +
             String.raw`\p{Ll}+er)\b)`,
           "gu",
         ),
