@@ -56,6 +56,8 @@ const LONGEST_ITEM = 9;
 const CLOSING = new RegExp(
   // (« correspond », « correspondrait »; not « les dates correspondantes ».)
   String.raw`\b(fit|fits|match(es|e|er)?|coll(e|er|erait|era|ent)|correspond(s|re|ra|rait|ent)?|convient|thoughts|` +
+    // « Est-ce que c'est bon ? », « est-ce qu'il pourrait convenir ? »
+    String.raw`c'est bon|conveni(r|rait)|conviendrait|faire l'affaire|` +
     String.raw`think|interested|` +
     String.raw`avis|qualif\w*|suitable|` +
     // « Il a-tu ça ? » (Québec), « il a tout ça ? »: whether he has what was listed.
@@ -287,10 +289,8 @@ const WHO_ASKS =
 const NO_REQUIREMENT = new RegExp(
   String.raw`^(?:(?:job |the )?(?:ad|posting|description|jd|offer)|annonce|offre|fiche( de poste)?|can you check|` +
     String.raw`pouvez-vous verifier|tu peux verifier|` +
-    // « …, est-ce que ça colle ? », "…, is he a good fit?": the verdict asked of the list, no requirement of it.
-    String.raw`est-ce que(?: (?:ca|cela|c'est|il))?(?: (?:colle|matche?|correspond|convient|passe|le fait|bon|ok))?|` +
-    String.raw`est-ce qu'(?:il|elle) (?:pourrait|peut|va|pourra) (?:convenir|coller|matcher|correspondre|` +
-    String.raw`faire l'affaire)|(?:ca|cela|il) (?:colle|matche?|passe|le fait|convient))\s*[?!.]*$`,
+    // (« …, est-ce que ça colle ? »: what is left of the closing question once its verb is read.)
+    String.raw`est-ce que|est-ce qu'il|est-ce qu'elle)$`,
 );
 /** "Thanks", « Cordialement », a bare "let me know if"; not "let me know if he fits", a list's closing. */
 function signsOff(item: string): boolean {

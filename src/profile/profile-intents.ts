@@ -3929,11 +3929,13 @@ function yearsOfAThing(
         : null;
   const plain = !role && part.technologies.length === 0 && !part.notionWide;
   // (Not "3 years in software engineering?", "…in production?": everyday words of his whole work; a trade is one.)
-  if (plain && thing && !thing.absent && (!thing.everyday || TRADE.test(thing.word))) {
-    const name = thing.original.charAt(0).toUpperCase() + thing.original.slice(1);
-    return { kind: "tech_experience", technology: { name, tokens: [thing.word] } };
+  const one = thing && !thing.absent && (!thing.everyday || TRADE.test(thing.word)) ? thing : null;
+  if (plain && one) {
+    const name = one.original.charAt(0).toUpperCase() + one.original.slice(1);
+    return { kind: "tech_experience", technology: { name, tokens: [one.word] } };
   }
-  if (plain && !thing && EXPERIENCE.test(text) && named.length <= 1) return { kind: "total_experience" };
+  if (plain && (!thing || thing.everyday) && EXPERIENCE.test(text) && named.length <= 1)
+    return { kind: "total_experience" };
   return null;
 }
 

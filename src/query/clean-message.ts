@@ -2888,8 +2888,9 @@ function dictated(text: string): string {
 function expandShorthand(text: string): string {
   return (
     // « nonante To », "ninety-nine percent": tens in figures.
-    smsFrench(chatFrench(figuresApart(smallInFigures(tensInFigures(writtenAsOne(text))))))
-      .replace(SHORTHAND_WORD, shorthandOf)
+    smsFrench(
+      chatFrench(figuresApart(smallInFigures(tensInFigures(writtenAsOne(text)))).replace(SHORTHAND_WORD, shorthandOf)),
+    )
       // « combien d annees », « l equipe », « qu il » : French elisions typed without the apostrophe.
       .replace(/(?<![\p{L}\p{N}'])(d|l|j|qu) (?=[aeiouyhàâéèêîôû]\p{L})/giu, "$1'")
       .replace(/(?<![\p{L}\p{N}'])(c) (?=(?:est|etait|était|etaient|étaient)(?![\p{L}]))/giu, "$1'")
