@@ -56,8 +56,8 @@ const LONGEST_ITEM = 9;
 const CLOSING = new RegExp(
   // (« correspond », « correspondrait »; not « les dates correspondantes ».)
   String.raw`\b(fit|fits|match(es|e|er)?|coll(e|er|erait|era|ent)|correspond(s|re|ra|rait|ent)?|convient|thoughts|` +
-    // « Est-ce que c'est bon ? », « est-ce qu'il pourrait convenir ? »
-    String.raw`c'est bon|conveni(r|rait)|conviendrait|faire l'affaire|` +
+    // « est-ce qu'il pourrait convenir ? »
+    String.raw`conveni(r|rait)|conviendrait|faire l'affaire|` +
     String.raw`think|interested|` +
     String.raw`avis|qualif\w*|suitable|` +
     // « Il a-tu ça ? » (Québec), « il a tout ça ? »: whether he has what was listed.
@@ -290,7 +290,7 @@ const NO_REQUIREMENT = new RegExp(
   String.raw`^(?:(?:job |the )?(?:ad|posting|description|jd|offer)|annonce|offre|fiche( de poste)?|can you check|` +
     String.raw`pouvez-vous verifier|tu peux verifier|` +
     // (« …, est-ce que ça colle ? »: what is left of the closing question once its verb is read.)
-    String.raw`est-ce que|est-ce qu'il|est-ce qu'elle)$`,
+    String.raw`est-ce que|est-ce qu'il|est-ce qu'elle|(?:est-ce que )?c'est bon)\s*[?!.]*$`,
 );
 /** "Thanks", « Cordialement », a bare "let me know if"; not "let me know if he fits", a list's closing. */
 function signsOff(item: string): boolean {

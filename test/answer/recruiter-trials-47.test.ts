@@ -284,3 +284,17 @@ describe("what the second hunt found", () => {
     expect(lead(await ask("brb"))).toMatch(/^👍/);
   });
 });
+
+describe("a job's list closed by the verdict asked", () => {
+  it.each([
+    [
+      "On cherche un data engineer Spark/Scala avec 5 ans d'expérience, est-ce que ça colle ?",
+      /^Répond à 4 exigences sur 4\./,
+    ],
+    ["Requirements: Python, Airflow, AWS. Est-ce que c'est bon ?", /^Répond à 3 exigences sur 3\./],
+  ])("« %s »: no « est-ce que » among the requirements", async (q, said) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(said);
+    expect(a.answer).not.toMatch(/est-ce que :/i);
+  });
+});
