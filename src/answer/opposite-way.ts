@@ -1,11 +1,10 @@
 import { foldText } from "../text/normalize.js";
 
 /** Words that make a thing go up: "increase", "raise", « augmenter », « hausse ». */
-// ("did he create technical debt?", « a-t-il accumulé de la dette ? » against "reduce technical debt".)
 const RISE = String.raw`increas\w*|rais(?:e|ed|es|ing)|grow\w*|grew|augment\w*|hausses?|boost\w*`;
 /**
- * Words that bring a thing about, which make it go up only of what piles up: "create technical debt", « accumulé de
- * la dette » (not "create pipelines", "add unit tests").
+ * Words that bring a thing about, which make it go up only of what piles up: "did he create technical debt?",
+ * « a-t-il accumulé de la dette ? » against "reduce technical debt" (not "create pipelines", "add unit tests").
  */
 const CAUSE = String.raw`creat\w*|cree\w*|accumul\w*|add|adds|added|adding|generat\w*|laiss\w*|introduc\w*`;
 const PILES_UP = /^(technical|tech|techniques?|debt|dette|costs?|couts?|latenc\w*)$/;

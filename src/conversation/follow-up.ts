@@ -832,9 +832,7 @@ function firstUse(understood: UnderstoodQuestion, previous: Turn): string | null
   const folded = foldText(understood.text);
   const bare = /^(and |et |so |alors )?(the |la |le )?(first|premiere?)( one| time| fois)?\s*[?!.]*$/.test(folded);
   if (!previous.subject || !(WHERE_FIRST.test(folded) || FIRST_ALONE.test(folded) || bare)) return null;
-  // (Or where it was last used, just said: "where did he use it last?" then "and first?".)
-  const used = /\b(used at|utilisée? chez|still in use|last listed|toujours utilisée?|pour la dernière fois)\b/;
-  if (!used.test(previous.answer.split("\n")[0]!)) return null;
+  if (!/\b(used at|utilisée? chez)\b/.test(previous.answer.split("\n")[0]!)) return null;
   return understood.language === "fr"
     ? `où a-t-il utilisé ${previous.subject} pour la première fois ?`
     : `where did he first use ${previous.subject}?`;

@@ -749,8 +749,8 @@ const IN_INDUSTRY = new RegExp(
     String.raw`luxe|industry|industrie|manufacturing|pharma|pharmaceuticals?|pharmaceutique|logistics|logistique|` +
     String.raw`aerospace|aeronautics|aeronautique|energie|education|higher education|academia|enseignement|` +
     String.raw`enseignement superieur|` +
-    // « dans l'auto », "in food and beverage", « dans les RH », "in sales": a trade or a department, which no
-    // employer's description may hold (he encrypted HR data; he didn't work in HR).
+    // « dans l'auto », "in food and beverage", « dans les RH »: a trade or a department, which no employer's
+    // description may hold (he encrypted HR data; he didn't work in HR).
     String.raw`auto|assurance auto|agroalimentaire|agro-alimentaire|food|food and beverages?|beverages?|drinks|` +
     String.raw`boissons?|spirits|spiritueux|wines?|vins?|sports?|sporting goods|hr|rh|human resources|` +
     String.raw`ressources humaines)` +

@@ -1605,12 +1605,13 @@ export class QuestionReader {
     const split = token.original === w ? this.splitWord(w) : null;
     if (split) return split;
     const closest = closestWord(w, this.vocabulary.words);
+    const nearWord = () => nearDictionaryWord(w, (x) => this.lexicon.isWord(x));
     // ("coordoner", one slip from « coordonner », is not the English "coroner", two slips away.)
-    const slips = nearDictionaryWord(w, (x) => this.lexicon.isWord(x)) ? 1 : 2;
-    if (!closest) return this.nameOutsideProfile(w, /^\p{Lu}/u.test(token.original)) ?? this.everydaySlip(w, slips);
+    if (!closest)
+      return this.nameOutsideProfile(w, /^\p{Lu}/u.test(token.original)) ?? this.everydaySlip(w, nearWord() ? 1 : 2);
     // "doctrat" is one slip from "doctorat", two from the profile's "contrat": it is not the profile's word.
     // (An everyday word's slip is that word: "moement" is « moment », and asks nothing of the profile.)
-    if (closest.distance > 1 && slips === 1) return this.everydaySlip(w, 1);
+    if (closest.distance > 1 && nearWord()) return this.everydaySlip(w, 1);
     // As the CV writes it: "databriks" → "Databricks", "chiffrment" → "chiffrement".
     return this.vocabulary.display.get(closest.word) ?? closest.word;
   }
