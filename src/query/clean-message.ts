@@ -252,7 +252,7 @@ const GOODBYE =
   String.raw`on va se (?:capter|parler|rappeler)|` +
   String.raw`i'?(?:ll| will) (?:ask|check with|contact|call) (?:him|the candidate|directly)(?: directly)?|` +
   String.raw`i'?ll get back to you|will get back to you|` +
-  // "I'll keep you posted", « je vous tiens au courant », "brb": the asker will be back, nothing asked.
+  // "I'll keep you posted", « je vous tiens au courant »: the asker will be back, nothing asked.
   String.raw`(?:i'?ll|i will|we'?ll|we will) (?:keep you (?:posted|updated|informed)|be in touch)|` +
   String.raw`(?:je|on) (?:vous|te) (?:tiens|tiendrai|tient|tiendra) (?:au courant|inform[ée]e?s?)|` +
   // "I'll forward his profile to the hiring manager", « je transmets au client »: what the asker does with it.
@@ -2569,7 +2569,7 @@ function premiseSaid(text: string): string {
     .replace(PREMISE, "")
     .replace(/(?<=\p{L}{3})-related(?![\p{L}])/giu, "")
     .replace(
-      /(?<![p{L}p{N}])([HQS])([1-4])(?=[\s-]+(?:19|20)\d\d(?!\d))/g,
+      /(?<![\p{L}\p{N}])([HQS])([1-4])(?=[\s-]+(?:19|20)\d\d(?!\d))/gu,
       (_m, l: string, n: string) => `${l.toLowerCase()}${n}`,
     );
 }
@@ -2824,7 +2824,7 @@ function smsFrench(text: string): string {
         ),
         "pour",
       )
-      // « pk il est parti ? »: « pourquoi », opening the message or before its subject (not a primary key).
+      // « pk il est parti ? »: « pourquoi », before its subject (not a primary key, "pk/fk design").
       .replace(/(?<![\p{L}\p{N}])pk(?= (?:il|elle|ils|elles|on|tu|vous|c'|ce|est|a)\b)/gu, "pourquoi")
       // « jsp s'il connaît Airflow »: « je ne sais pas », in lower case before what is not known (not the JSP pages).
       .replace(/(?<![\p{L}\p{N}])jsp(?= (?:si|s'il|s'ils|quoi|trop|pas|comment|ou|où)\b)/gu, "je ne sais pas")
