@@ -50,6 +50,7 @@ import {
   rankSkillsAhead,
   readSupervising,
   rosterCount,
+  techUses,
   type ProfileContext,
 } from "./profile-answers.js";
 import { roleFinder } from "./role-finder.js";
@@ -1066,6 +1067,89 @@ function insteadOfAsked(ctx: EngineContext, part: QuestionPart, evidence: PartEv
   return null;
 }
 
+/**
+ * "Has he stopped using Spark?", "did he give up Scala?", « il a arrêté le Scala ? », « il ne fait plus de Spark ? »:
+ * whether a tool was left, asked of no role — which a role going on with it denies.
+ */
+const STOPPED_ASKED = new RegExp(
+  String.raw`\b((ha(s|ve)|did) (he|she) (already )?(stop(ped)?|quit|g[ia]ven? up|drop(ped)?|abandon(ed)?|ditch(ed)?)` +
+    String.raw`( (using|doing|working (with|on|in)|coding in|writing))?|(is|was) (he|she) (done|finished) with|` +
+    String.raw`(does|did) (he|she) no longer (use|do|work (with|on|in))|` +
+    String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?(arrete|abandonne|lache|laisse tomber)` +
+    String.raw`( (d'|de )?(utiliser|faire|coder en|travailler (avec|sur|en)))?|` +
+    String.raw`(il|elle) (ne |n')?(fait|utilise|code|touche|travaille) plus)\b`,
+);
+
+/** The verb of stopping, which no passage says: "abandon", « lâché ». */
+const STOP_WORD =
+  /^(stop\w*|quit\w*|g[ia]ven?|drop\w*|abandon\w*|ditch\w*|done|finished|arret\w*|lache\w*|laiss\w*|tomber|plus)$/;
+
+/** "Has he stopped using Spark?": no, while a role going on uses it; yes, with the passage, where one moved off it. */
+function stoppedUsing(
+  ctx: EngineContext,
+  { question, understood, note, extras }: ExtractiveInput,
+  part: QuestionPart,
+  evidence: PartEvidence,
+): Answer | null {
+  const { language } = understood;
+  if (part.roles.length > 0 || !STOPPED_ASKED.test(foldText(part.text))) return null;
+  const m = ctx.messages[language];
+  const lead = (text: string) => [note, text].filter(Boolean).join(" ");
+  const away = movedAwayFrom(ctx, part, language);
+  if (away) {
+    const quoted: Citation[] = [];
+    cite(quoted, { ...evidence, passages: [away] });
+    const where = placesOf(quoted, language, ctx.messages);
+    const answer = [lead(m.stoppedMovedAway(where ? m.at(where) : "")), ...quoteLines(quoted)].join("\n");
+    return { question, answered: true, answer, language, mode: "extractive", citations: quoted, ...extras };
+  }
+  // (Its words but the verb of stopping, which the CV never says: "did he abandon Snowflake?".)
+  const held =
+    evidence.verdict === "yes" ||
+    (evidence.verdict === "partial" && evidence.uncovered.every((w) => STOP_WORD.test(foldText(w))));
+  const found = evidence.roles.length > 0 ? evidence : stackUses(ctx, part, evidence, language);
+  const used = found.roles.filter((r) => r.usage === "used");
+  if (!held) return null;
+  const citations: Citation[] = [];
+  cite(citations, found);
+  // ("did he stop doing data engineering?": no tool's roles; what the passages say, and no "yes".)
+  if (used.length === 0) {
+    if (found.roles.length > 0 || evidence.verdict !== "yes") return null;
+    const where = placesOf(citations, language, ctx.messages);
+    const said = [lead(m.claimUnsaid.left(where ? m.at(where) : "")), ...quoteLines(citations)].join("\n");
+    return { ...noAnswer(question, language, "partial", said, citations), ...extras };
+  }
+  const subject = subjectOf(part, ctx);
+  const uses = usesOf(ctx, found, language);
+  const going = used.some((r) => !r.role.period?.end);
+  const text = [lead(going ? m.notStopped(m.skillUses(subject, uses)) : m.skillNotNow(subject, uses))];
+  const answer = [...text, ...quoteLines(citations)].join("\n");
+  if (!going) return { ...noAnswer(question, language, "partial", answer, citations), ...extras };
+  return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
+}
+
+/** The roles whose passages name the one technology asked ("did he give up Docker?"), as a skill's evidence. */
+function stackUses(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence, language: Language): PartEvidence {
+  const [tech, ...more] = part.technologies;
+  if (!tech || more.length > 0) return evidence;
+  const { roles, rolesHolding } = ctx.profileContext;
+  const uses = techUses(tech, roles, language, rolesHolding).sort((a, b) =>
+    (b.role.period?.start ?? "").localeCompare(a.role.period?.start ?? ""),
+  );
+  const passage = (chunk: Chunk): RetrievedPassage => ({
+    key: chunk.key,
+    chunk,
+    fused: 1,
+    vector: 0,
+    keyword: 0,
+    coverage: 1,
+    matched: [],
+    exact: [],
+  });
+  const found = uses.map((u) => ({ role: u.role, usage: u.usage, passage: passage(u.chunk) }));
+  return { ...evidence, roles: found, passages: found.map((r) => r.passage) };
+}
+
 /** "Does he still use EMR?", « il utilise encore EMR ? »: whether it goes on, asked. */
 const STILL_ASKED = /\b(still|anymore|any more|encore|currently|nowadays|aujourd'hui|actuellement)\b/;
 
@@ -1265,7 +1349,7 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
   cite(citations, evidence);
   const lead = (text: string) => [note, text].filter(Boolean).join(" ");
   const quotes = quoteLines(citations);
-  const turned = turnedAside(ctx, input, part, evidence);
+  const turned = stoppedUsing(ctx, input, part, evidence) ?? turnedAside(ctx, input, part, evidence);
   if (turned) return turned;
   const qualified = evidence.verdict === "yes" ? qualifiedYes(ctx, input, part, evidence, citations) : null;
   if (qualified) return qualified;
@@ -1317,6 +1401,8 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
 /** "currently", "still", « en ce moment », « encore »: asked of now. */
 const NOW_ASKED = new RegExp(
   String.raw`\b(currently|right now|these days|nowadays|at the moment|still|now|actuellement|en ce moment|` +
+    // "any ML work recently?", « récemment ? »: of the roles going on, as "now" is.
+    String.raw`recently|lately|recemment|dernierement|recente?s?(?=\s*\?*$)|` +
     // (« il est toujours formateur ? » is "still"; « il a toujours été… », « il travaillait toujours… », "always".)
     String.raw`maintenant|encore)\b|(?<!\b(?:a|as|avait|ont|avaient|[a-z]+ait|[a-z]+aient) )\btoujours\b` +
     String.raw`(?! (ete|eu|fait|travaille|bosse))|` +

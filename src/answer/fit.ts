@@ -10,7 +10,7 @@ import { foldText, literal, wordTokens } from "../text/normalize.js";
 import type { Language } from "../text/stem.js";
 import { formatDuration, mergedMonths, monthsOfRoles, spanOf, spanUntil, writtenMonth } from "../profile/durations.js";
 import type { Period } from "../knowledge/parse-period.js";
-import { plannedWithin, techUses } from "./profile-answers.js";
+import { movesWithin, plannedWithin, techUses } from "./profile-answers.js";
 import type { RoleFinder } from "./role-finder.js";
 import type { RoleInfo } from "../profile/roles.js";
 import { citeChunk } from "./cite.js";
@@ -759,11 +759,23 @@ function techRequirement(reading: FitReading, tech: Technology, years?: number):
   if (used.length > 0) {
     const periods = used.map((u) => u.role.period!);
     const judged = years === undefined ? { met: true, written: "" } : yearsJudged(reading, periods, months, years);
+    // ("3 years min on Databricks": met only by counting the role whose move to it the CV doesn't date, at most.)
+    const shift = years === undefined ? null : movesWithin(tech, used, language);
+    const sure = shift
+      ? monthsOfRoles(
+          periods.filter((_, i) => used[i]!.role !== shift.role),
+          now,
+        )
+      : months;
+    const undated = judged.met && years !== undefined && sure < years * 12;
     return {
       requirement: name,
-      verdict: judged.met ? "met" : "partial",
+      verdict: judged.met && !undated ? "met" : "partial",
       citations,
-      note: t.hasTech(formatDuration(months, language)) + judged.written,
+      note:
+        t.hasTech(formatDuration(months, language)) +
+        judged.written +
+        (undated ? t.undatedMove(shift!.role.employer, shift!.away) : ""),
     };
   }
   // Taught is not done: "3 yrs kafka in production" is not shown by a course on Kafka.

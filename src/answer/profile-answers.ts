@@ -476,7 +476,8 @@ function techExperienceAnswer(
   const enough = holds(each[0]!.months ?? 0, intent.atLeast, intent.below);
   // ("5 years of Databricks?": met only by the role whose move to it the CV doesn't date — neither yes nor no.)
   const sure = Number("sure" in each[0]! ? each[0]!.sure : (each[0]!.months ?? 0));
-  if (enough && intent.below === undefined && !holds(sure, intent.atLeast)) return tools.reply(lead, chunks, false);
+  // ("less than 3 years of Databricks?": no at most, yes at least — neither, either way.)
+  if (holds(sure, intent.atLeast, intent.below) !== enough) return tools.reply(lead, chunks, false);
   return tools.reply(each[0]!.found ? tools.m.claimChecked(enough, lead) : lead, chunks, enough);
 }
 
@@ -682,7 +683,7 @@ function movedFromIn(text: string, word: RegExp): boolean {
 }
 
 /** A role listing the technology whose passages show a move away from it or to it, with that passage. */
-function movesWithin(technology: Technology, used: { role: RoleInfo }[], language: Language) {
+export function movesWithin(technology: Technology, used: { role: RoleInfo }[], language: Language) {
   const word = technology.tokens.join(" ");
   for (const { role } of used) {
     const chunks = inLangOf(role.chunks, role, language);

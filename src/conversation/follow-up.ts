@@ -23,6 +23,9 @@ const ANAPHORA = new RegExp(
     // « il a terminé cette migration ? », « ce chantier », « cette plateforme »: the thing just talked about.
     ...["cette migration", "ce chantier", "cette plateforme", "ce pipeline", "ces pipelines", "ce travail"],
     ...["cette expérience", "cette experience", "cette techno", "cet outil", "ce sujet"],
+    // « c'est en prod ? », « c'est allé en prod ? », « c'était sur AWS ? »: "it", the thing just talked about.
+    ...["c'est (?:en|dans|sur|avec|pour|allé|alle|passé|passe|parti)", "c'était (?:en|dans|sur|avec|pour)"],
+    ...["c'etait (?:en|dans|sur|avec|pour)"],
   ].join("|")})(?!\\p{L})`,
   "iu",
 );
@@ -688,8 +691,7 @@ export function resolveFollowUp(
   const lead = previous.answer.split("\n")[0]!;
   const moved = role && !previous.answered && NOT_AT.test(lead) ? answeredEmployer(lead, employers) : null;
   if (moved && moved !== role && isSubjectless(part) && WHEN.test(text)) return whenMoved(understood, previous, moved);
-  const topics = role && topicsOfRole(text, part, previous) ? atRole(text, role) : null;
-  const before = topics ?? beforeThat(understood, () => role ?? answeredEmployer(lead, employers));
+  const before = roleTopicsOrBefore(understood, previous, role, () => role ?? answeredEmployer(lead, employers));
   if (before) return before;
   const again = askedAgain(understood, previous, employers);
   if (again !== null) return again || null;
@@ -720,6 +722,20 @@ export function resolveFollowUp(
     sameRole(understood, previous, { role, heldAt }, employers, wordCount) ??
     otherRole(understood, previous, employers, { role, asked })
   );
+}
+
+/** "what did he do there?" (the role's topics), "and before that?" (the role before); not "what did he do next?". */
+function roleTopicsOrBefore(
+  understood: UnderstoodQuestion,
+  previous: Turn,
+  role: string | null,
+  roleAtHand: () => string | null,
+): string | null {
+  const text = understood.text;
+  const part = understood.parts[0]!;
+  const topics =
+    role && !NEXT_ROLE.test(foldText(text)) && topicsOfRole(text, part, previous) ? atRole(text, role) : null;
+  return topics ?? beforeThat(understood, roleAtHand);
 }
 
 /**
@@ -962,7 +978,8 @@ const TEACHING_ASKED = /\b(teach\w*|taught|lectur\w*|enseign\w*|cours|professeur
  */
 function beforeThat(understood: UnderstoodQuestion, roleAtHand: () => string | null): string | null {
   const text = understood.text;
-  const thenWhat = THEN_WHAT.exec(text);
+  // ("what did he do next?": the role after, which nextRole asks.)
+  const thenWhat = NEXT_ROLE.test(foldText(text)) ? null : THEN_WHAT.exec(text);
   const previousOne = !thenWhat && BARE_PREVIOUS.test(foldText(text));
   const role = thenWhat || previousOne ? roleAtHand() : null;
   if (!role) return null;
@@ -1881,9 +1898,30 @@ function movedTo(
     .replace(CONNECTORS, " ")
     .replace(new RegExp(ANAPHORA.source, "giu"), " ");
   if (/[\p{L}\p{N}]/u.test(rest)) return null;
+  // « Il a arrêté Decathlon ? », then « et EPISEN ? »: the employer the verb took, swapped in its place.
+  const inPlace = objectSwapped(previous.standalone, text, named, employers);
+  if (inPlace) return inPlace;
   // The previous subject, at the employer now named: drop the employer the previous question named.
   // (Not the "now" an "and now?" added: « et chez AAA-Data ? » after it asks of AAA-Data as it was.)
   return `${withoutEmployers(previous.standalone.replace(ASKED_NOW, " ?"), employers)} ${text}`;
+}
+
+/** A preposition before an employer's name: "at Decathlon", « chez MAIF », « de l'EPISEN ». */
+const BEFORE_EMPLOYER =
+  /\b(at|for|with|in|from|to|of|on|by|chez|pour|avec|a|à|au|de|du|d|dans|en|sur|par|la|le|l|the)\s*'?\s*$/i;
+
+/**
+ * The last question with the one employer it named as the object of its verb ("has he left Decathlon?", « il a
+ * arrêté Decathlon ? ») replaced by the one named now; null when it named it after a preposition, or several.
+ */
+function objectSwapped(standalone: string, text: string, named: string[], employers: string[]): string | null {
+  const at = (e: string) => new RegExp(`\\b${literal(e)}\\b`, "i").exec(standalone);
+  const before = employers.filter((e) => at(e));
+  const now = named.find((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(text));
+  if (before.length !== 1 || !now || foldText(now) === foldText(before[0]!)) return null;
+  const m = at(before[0]!)!;
+  if (BEFORE_EMPLOYER.test(standalone.slice(0, m.index))) return null;
+  return `${standalone.slice(0, m.index)}${now}${standalone.slice(m.index + m[0].length)}`;
 }
 
 /**

@@ -334,6 +334,8 @@ function qualifiedWords(he: string, their: string) {
       `No — the profile says “${said}”, not “${asked}”${where}:`,
     partDenied: (subject: string, where: string) => `${subject}: no — the profile says otherwise${where}`,
     denied: (where: string) => `No — the profile says otherwise${where}:`,
+    notStopped: (uses: string) => `No — still in use. ${uses}`,
+    stoppedMovedAway: (where: string) => `Yes, as the profile tells it: it shows a move away from it${where}:`,
     skillNotNow: (subject: string, uses: string) => `Not in ${their} current roles — ${subject}: ${uses}.`,
     countNone: (counted: string) => `The profile gives no number of “${counted}”.`,
     figureUnsaid: (where: string) => `The profile gives no figure for that${where}; what it says:`,
@@ -698,6 +700,10 @@ function serviceWords() {
       ownerOnly: "only the candidate can say",
       has: (d: string) => `${d} in the profile`,
       hasTech: (d: string) => `${d} in the roles that list it`,
+      undatedMove: (employer: string, away: boolean) =>
+        away
+          ? `; at most: ${employer} shows a move away from it, undated`
+          : `; at most: the CV doesn't say when ${employer} moved to it`,
       whenWritten: (d: string) => `, counted to today; ${d} when the CV was written`,
       leadYears: (n: number) => `${n}+ years leading a team`,
       titleYears: (n: number, title: string) => `${n}+ years as ${title}`,

@@ -694,6 +694,10 @@ function serviceWordsFr(): ServiceWords {
       ownerOnly: "seule la personne concernée peut le dire",
       has: (d: string) => `${d} d'après le profil`,
       hasTech: (d: string) => `${d} dans les postes qui le citent`,
+      undatedMove: (employer: string, away: boolean) =>
+        away
+          ? ` ; c'est un maximum : ${employer} montre qu'on en est sorti, sans date`
+          : ` ; c'est un maximum : le CV ne dit pas quand ${employer} y est passé`,
       whenWritten: (d: string) => `, compté à ce jour ; ${d} à la rédaction du CV`,
       leadYears: (n: number) => `${n} ans d'encadrement d'équipe ou plus`,
       titleYears: (n: number, title: string) => `${n} ans comme ${title} ou plus`,
@@ -880,6 +884,8 @@ function qualifiedFr(il: string) {
     plannedOnly: (where: string) =>
       `En partie — le profil montre une stratégie ou une preuve de concept${where}, ` +
       "pas que cela ait été mené à terme :",
+    notStopped: (uses: string) => `Non — toujours utilisé. ${uses}`,
+    stoppedMovedAway: (where: string) => `Oui, d'après le profil : il montre qu'on en est sorti${where} :`,
     skillNotNow: (subject: string, uses: string) => `Pas dans ses postes actuels — ${subject} : ${uses}.`,
     countNone: (counted: string) => `Le profil ne donne pas le nombre ${elided(counted)}« ${counted} ».`,
     figureUnsaid: (where: string) => `Le profil ne donne pas de chiffre pour cela${where} ; ce qu'il en dit :`,

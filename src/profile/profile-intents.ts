@@ -263,7 +263,10 @@ const LAST_USE = new RegExp(
     // "is his Snowflake experience recent?", « son expérience Snowflake est-elle récente ? »: when he last used it.
     String.raw`(experience|exp|xp|knowledge|skills?) (is |still )?(recent|current|up to date|fresh)|` +
     String.raw`(is|was) (it|that|this) recent|(est|etait)[- ](elle|il) (recente?|a jour)|` +
-    String.raw`(est|etait) (recente?|a jour))\b`,
+    String.raw`(est|etait) (recente?|a jour)|` +
+    // "is his Snowflake recent?", "any recent Docker?", « du Docker récent ? »: the tool's latest use.
+    String.raw`(is|was) (his|her) [\w-]+( [\w-]+)? (recent|current|up to date|fresh)|any recent|` +
+    String.raw`recente?s?(?= ?\?*$))\b`,
 );
 /** …unless the time is asked too: "since when, and for how long?". */
 const LENGTH = /\b(how long|how many|combien|duree)\b/;
@@ -1518,7 +1521,10 @@ const AS_LEAD = new RegExp(
 
 /** "Years of data engineering", "years in data training": a field, the title of who works in it. */
 const YEARS_IN_FIELD = new RegExp(
-  String.raw`\b(years?|yrs|annees|ans) (of|in|en|d'experience en) (?:(data |software |big data )?)?` +
+  String.raw`\b(years?|yrs|annees|ans) (of|in|en|d'experience en) ` +
+    // ("years of hands-on data engineering?", « d'expérience en pur data engineering »: the field still.)
+    String.raw`(?:(?:pure|hands[- ]?on|real|actual|professional|practical|proper|real[- ]world|pur|vrai) )?` +
+    String.raw`(?:(data |software |big data )?)?` +
     String.raw`(engineer|train|lectur|consult|develop)ing\b`,
 );
 
@@ -2690,6 +2696,18 @@ function trainedIntent(u: UnderstoodQuestion, text: string): ProfileIntent | nul
 }
 const RECEIVED = /\b(attend\w*|receiv\w*|took|taken|follow\w*|suivi\w*|recu\w*|a eu|beneficie\w*)\b/;
 
+/**
+ * "has his EPISEN mission ended?", "is the Decathlon contract over?", « sa mission chez Decathlon est terminée ? »: the
+ * role named before the verb of ending, which its period answers.
+ */
+const ENDED_ASKED = new RegExp(
+  String.raw`^(?:and |so |et |alors )?(?:(?:has|is|was|did) (?:his|her|the) (?:(.+?) )?(?:mission|contract|` +
+    String.raw`assignment|job|role|gig|engagement|position|stint|teaching)(?: (?:at|with|for) (.+?))? (?:already )?` +
+    String.raw`(?:ended|end|` +
+    String.raw`over|finished|finish|done|completed|complete|terminated|wrapped up)|(?:sa|la|son|le) (?:mission|` +
+    String.raw`contrat|poste|presta|prestation|job|collaboration)(?: (?:chez|a l'|de l'|a la|de la|a|avec|de|d'))? ?` +
+    String.raw`(.+?) (?:est|a) (?:deja )?(?:terminee?|finie?|arretee?|close|pris fin))\s*\?*$`,
+);
 /** « il est parti quand de X ? », « quand est-il parti de X ? »: when he left a role. */
 const LEFT_WHEN = new RegExp(
   String.raw`\b((il|elle) est partie? (quand|en quelle annee) (de chez|de|d'|du)|` +
@@ -2704,11 +2722,22 @@ function leftIntent(text: string, role: string | null): ProfileIntent | null {
   const m = role ? LEFT_ASKED.exec(text) : null;
   const named = m ? text.slice(m[0].length).replace(/[\s?!.]+$/, "") : "";
   const slug = role?.replace(/^cv#/, "").split("-")[0] ?? "";
+
   // (« il a quitté AAA-Data quand ? »: when, which the role's dates say; no yes.)
   if (m && role && /^\S+\s+(quand|when|en quelle annee)$/.test(named) && named.split(/[\s-]+/)[0] === slug)
     return { kind: "role_duration", role };
   return m && slug && named.split(/[\s-]+/)[0] === slug && named.split(/\s+/).length <= 2
     ? { kind: "current", role: role!, left: true, ...(/\bn'|\bne \w+ plus\b/.test(m[0]) ? { negated: true } : {}) }
+    : null;
+}
+
+/** "has his EPISEN mission ended?", « sa mission chez Decathlon est terminée ? »: whether the role goes on. */
+function endedIntent(text: string, role: string | null): ProfileIntent | null {
+  const ended = role ? ENDED_ASKED.exec(text) : null;
+  const named = ended ? (ended[1] ?? ended[2] ?? ended[3] ?? "") : "";
+  const slug = role?.replace(/^cv#/, "").split("-")[0] ?? "";
+  return ended && named.split(/[\s-]+/)[0] === slug && named.split(/\s+/).length <= 2
+    ? { kind: "current", role: role!, left: true }
     : null;
 }
 
@@ -2894,7 +2923,7 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   // "how many years as a data engineer before Decathlon?": his years on joining it (as data engineer or trainer).
   if (role && part.technologies.length === 0 && HOW_LONG.test(text) && TITLED.test(text) && beforeNamed(text, role))
     return { kind: "total_experience", before: role };
-  const settled = contractLeadingOrOverlap(u, text, role) ?? leftIntent(text, role);
+  const settled = endedIntent(text, role) ?? contractLeadingOrOverlap(u, text, role) ?? leftIntent(text, role);
   if (settled) return settled;
   const named = part.technologies.length > 0 || part.missing.length > 0 || part.notionWide || role;
   const titleOrCareer = titleIntent(text, role, part.technologies.length > 0) ?? (named ? null : careerIntent(text));
@@ -3136,9 +3165,17 @@ const STAFF_DATA = new RegExp(
     String.raw`\b(donnees|fichiers?|dossiers?|informations?) (des |du |de )?(salaries|personnel|paie|employes)\b`,
 );
 
+/** A kind of firm that places consultants: "an ESN", "a consulting firm", « un cabinet de conseil », "an agency". */
+const FIRM_KIND = new RegExp(
+  String.raw`\b(esn|ssii|consultanc(y|ies)|consulting (firms?|compan(y|ies)|groups?|houses?)|cabinets? de conseil|` +
+    String.raw`(staffing|recruitment|consulting) agenc(y|ies)|body ?shops?|societes? de conseil|societe de portage)\b`,
+);
+
 /** His contracts over his career, asked with no role: "has he always been freelance?", « déjà en CDI ? ». */
 function contractHistoryIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
   if (u.parts.some((p) => p.roles.length + p.technologies.length > 0) || STAFF_DATA.test(text)) return null;
+  // ("a consultant at an ESN / consulting firm?": the kind of employer, which no contract of his says.)
+  if (FIRM_KIND.test(text)) return null;
   // "Has he ever kept sensitive employee information locked down?" is about something else.
   const other = u.parts.flatMap(subjectOf).filter((w) => !w.light && !CONTRACT_ASKED.test(w.word));
   if (other.length > 2) return null;
@@ -3320,7 +3357,11 @@ const TEAMS_LED = new RegExp(
     String.raw`(?:\w+ )?(?:teams|equipes)\b`,
 );
 /** Asked of now: "does he manage people today?", « il encadre actuellement ? ». */
-const NOW = /\b(today|now|nowadays|currently|at the moment|these days|actuellement|maintenant|en ce moment)\b/;
+const NOW = new RegExp(
+  String.raw`\b(today|now|nowadays|currently|at the moment|these days|actuellement|maintenant|en ce moment|` +
+    // "has he mentored juniors recently?", "recent team lead experience?": of his roles going on.
+    String.raw`recently|lately|recemment|dernierement|recent|recente?s?)\b`,
+);
 
 /** Words after a number that make it no count of people led: time ("five years"), teams, roles, "last". */
 const NOT_PEOPLE_COUNTED = new RegExp(
@@ -3855,6 +3896,9 @@ const THING_LASTED = new RegExp(
     String.raw`chargement|pipeline|cours|sprint|module|seance)s?\b`,
 );
 
+/** The words of his field, which every role of his is in: "data engineering", « ingénierie des données ». */
+const FIELD_WORD = /^(data|engineering|engineer|ingenierie|donnees|big|de|experience|exp|xp)$/;
+
 /** "How long…?", "combien de temps…?": time with a technology, in a role, or in all. */
 function howLongIntent(
   text: string,
@@ -3868,9 +3912,15 @@ function howLongIntent(
   // "How long has he been coding in Scala?": how he works with it is not another subject.
   const named = subject.filter((w) => !w.everyday && !ACTIVITY.test(w.word));
   const since = SINCE_WHEN.test(text) && !LENGTH.test(text) ? { since: true } : {};
-  if (tech && named.every((w) => part.technologies[0]!.tokens.includes(w.word))) {
+  // ("years of data engineering with Spark?": the field is all his work; the tool's time is asked.)
+  const ofTool = (w: { word: string }) => part.technologies.some((t) => t.tokens.includes(w.word));
+  const field = named.some(ofTool) ? named.filter((w) => ofTool(w) || !FIELD_WORD.test(w.word)) : named;
+  if (tech && field.every(ofTool)) {
     return { kind: "tech_experience", technology: part.technologies[0]!, ...since };
   }
+  // « ça fait combien de temps qu'il fait du Spark en Scala ? »: each tool's time.
+  if (!role && part.technologies.length === 2 && field.length > 0 && field.every(ofTool))
+    return { kind: "tech_experience", technology: part.technologies[0]!, also: [part.technologies[1]!], ...since };
   // "how many years of containers?": the one stack technology the notion's synonyms name (Docker).
   if (!role && part.notionTech && named.length === 1 && !named[0]!.key)
     return { kind: "tech_experience", technology: part.notionTech, ...since };

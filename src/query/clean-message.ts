@@ -2094,6 +2094,13 @@ const STILL_TOUJOURS = new RegExp(
     String.raw`programme) )toujours\b`,
   "giu",
 );
+/** "professionally", "in a professional setting", « professionnellement », « en contexte pro »: in his roles. */
+const PROFESSIONALLY = new RegExp(
+  String.raw`(?<![\p{L}])(?:professionally|in a professional (?:setting|context|environment|capacity)|` +
+    String.raw`professionnellement|en (?:contexte|milieu|cadre) (?:pro|professionnel))(?![\p{L}])`,
+  "giu",
+);
+
 /**
  * Locutions said plainly: "how much data" is data volumes, « toujours » after a verb is « encore » (still), « mal
  * formés » is invalid (not trained).
@@ -2107,6 +2114,8 @@ function plainLocutions(text: string): string {
       .replace(DEGREE_OF_EXPERIENCE, "")
       // « quel était le chiffre de la licence ? »: its amount, not encryption (« chiffrer » shares the stem).
       .replace(/\b(le|quel|un|du|ce) chiffre (?=de |d'|du |des )/giu, "$1 montant ")
+      // "has he used it professionally?", « en contexte pro ? »: used in his roles, which the uses say (not taught).
+      .replace(PROFESSIONALLY, "")
       // "…straight to the object storage all day?": storage, as object stores are; "all day" only insists.
       .replace(/\bobject (?=storage\b|stores?\b)/giu, "")
       .replace(/(?<=\p{L})\s+(?:all day(?: long)?|toute la journ[ée]e)(?=\s*[?!.,]|\s*$)/giu, "")

@@ -2365,6 +2365,18 @@ export class QuestionReader {
   }
 
   private pairHeads: Map<string, string> | null = null;
+  private hyphenPairs: Set<string> | null = null;
+
+  /** The word at `i` and the one before it, which the CV writes joined by a hyphen: "event-driven". */
+  private hyphenated(r: SegmentReading, i: number): boolean {
+    if (!this.hyphenPairs) {
+      const pairs = new Set<string>();
+      for (const { text } of this.chunks.filter((c) => c.period && c.kind !== "role").slice(0, MAX_CV_PASSAGES))
+        for (const m of foldText(text).matchAll(/([\p{L}]+)-([\p{L}]+)/gu)) pairs.add(`${m[1]} ${m[2]}`);
+      this.hyphenPairs = pairs;
+    }
+    return this.hyphenPairs.has(`${r.tokens[i - 1]?.folded} ${r.tokens[i]!.folded}`);
+  }
 
   /**
    * The CV's pairs of words whose second it writes only after the first, twice at least ("data science": "science"
@@ -2616,7 +2628,8 @@ export class QuestionReader {
         original: token.original,
         key,
         employer,
-        everyday: this.lexicon.isEveryday(w, r.language),
+        // ("event driven": the second word of a term the CV hyphenates is telling, however everyday alone.)
+        everyday: this.lexicon.isEveryday(w, r.language) && !(term && this.hyphenated(r, i)),
         ...(term ? { term } : {}),
         light: this.lexicon.isLight(w, r.language) || this.saysNothingHere(r, i),
         tech: r.techTokens.has(w) || (this.lexicon.techName(w) === "tech" && !dictionary),

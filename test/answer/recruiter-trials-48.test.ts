@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import { lead, trialChat } from "../helpers/trial-chat.js";
+
+// What the fifty-seventh session found wrong: a tool asked as stopped, a role asked as ended, "recent" as an
+// adjective, years of his field with a qualifier or a tool, follow-ups in French and "next", claims of "all".
+
+const { ask } = trialChat();
+
+describe("a tool asked as stopped or given up", () => {
+  it.each([
+    ["has he stopped using Spark?", /^No — still in use\. Spark: used at Decathlon \(since May 2021\)/],
+    ["il a arrêté le Scala ?", /^Non — toujours utilisé\. Scala : utilisé chez Decathlon/],
+    ["il ne fait plus de Spark ?", /^Non — toujours utilisé\. Spark : utilisé chez Decathlon/],
+    ["has he dropped Airflow?", /^No — still in use\. Airflow: used at Decathlon/],
+  ])("'%s': no, a role going on uses it", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["did he give up Docker?", /^Not in his current roles — Docker: used at AAA-Data/],
+    ["did he abandon Snowflake?", /^Not in his current roles — Snowflake: used at AAA-Data/],
+  ])("'%s': the roles that used it have ended, said so — no 'yes'", async (q, said) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(said);
+    expect(a.answered).toBe(false);
+  });
+
+  it("'has he stopped using EMR?' is the move away from it, quoted", async () => {
+    const a = await ask("has he stopped using EMR?");
+    expect(lead(a)).toMatch(/^Yes, as the profile tells it: it shows a move away from it at Decathlon/);
+    expect(a.answer).toMatch(/Decommissioning of EMR in favour of Databricks/);
+  });
+
+  it("'did he stop doing data engineering?' gets no 'yes' from a passage that only names it", async () => {
+    expect(lead(await ask("did he stop doing data engineering?"))).not.toMatch(/^Yes/);
+  });
+});
+
+describe("a role asked as ended, named before the verb", () => {
+  it.each([
+    ["has his EPISEN mission ended?", /^No — at EPISEN since November 2022, and still there/],
+    ["has the contract at Decathlon ended?", /^No — at Decathlon since May 2021, and still there/],
+    ["sa mission a l'EPISEN est finie ?", /^Non — chez EPISEN depuis novembre 2022, et toujours en poste/],
+    ["son contrat chez aaa data est termine ?", /^Oui — AAA-Data, c'était janvier 2020 – mai 2021/],
+  ])("'%s' is its period's to say", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("recent, asked as an adjective or of leading", () => {
+  it.each([
+    ["Is his Snowflake recent?", /^Snowflake: last listed at AAA-Data \(January 2020 – May 2021\); not in the current/],
+    ["any recent Docker?", /^Docker: last listed at AAA-Data/],
+    ["has he done any ML work recently?", /^Not in his current roles — ML: MAIF/],
+    ["is his ML experience recent?", /^Not in his current roles — ML: MAIF/],
+    ["has he mentored juniors recently?", /^Not in his current roles, as the profile tells them: Decathlon/],
+    ["has he led anyone lately?", /^Not in his current roles, as the profile tells them: Decathlon/],
+    ["il a encadré récemment ?", /^Pas dans ses postes actuels/],
+  ])("'%s' gets no 'yes' from roles that ended years ago", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'has he done Spark recently?' is still yes: his current role uses it", async () => {
+    expect(lead(await ask("has he done Spark recently?"))).toMatch(/^Spark: still in use/);
+  });
+});
+
+describe("years of his field, asked with a qualifier or a tool", () => {
+  it.each([
+    ["years of hands-on engineering (not training)?", /^About 7 years and \d+ months as engineer: Senior Data/],
+    ["how many years of pure data engineering, excluding teaching?", /^About 7 years and \d+ months as data engineer/],
+  ])("'%s' is his time as an engineer, not 'taught only'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["how many years of data engineering with Spark?", /^Spark: about 7 years and \d+ months to today/],
+    ["Combien d'années d'expérience en data engineering avec Spark ?", /^Spark : environ 7 ans et \d+ mois à ce jour/],
+  ])("'%s' is the tool's time, not 'years' unsaid", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("« …du Spark en Scala ? » gives each tool's time", async () => {
+    const a = lead(await ask("ça fait combien de temps qu'il fait du Spark en Scala ?"));
+    expect(a).toMatch(/^Spark : environ 7 ans/);
+    expect(a).toMatch(/Scala : environ 5 ans et \d+ mois à ce jour dans les postes qui le citent, chez Decathlon/);
+  });
+});
+
+describe("« c'est en prod ? » after a tool", () => {
+  it("after Unity Catalog: the POC, not a 'yes' on Datadog", async () => {
+    await ask("il a utilisé Unity Catalog ?", "uc");
+    expect(lead(await ask("c'est en prod ?", "uc"))).toMatch(
+      /^En partie — le profil montre une stratégie ou une preuve/,
+    );
+  });
+
+  it("after Kafka: taught only, no 'yes'", async () => {
+    await ask("Il a fait du Kafka ?", "k");
+    expect(lead(await ask("c'est allé en prod ?", "k"))).toMatch(/^Le profil mentionne « Kafka » chez EPISEN/);
+  });
+});
+
+describe("a role ended, asked again for another employer", () => {
+  it("« Il a arrêté Decathlon ? » then « et EPISEN ? » asks whether he left EPISEN", async () => {
+    await ask("Il a arrêté Decathlon ?", "left");
+    expect(lead(await ask("et EPISEN ?", "left"))).toMatch(/^Non — chez EPISEN depuis novembre 2022, et toujours/);
+  });
+
+  it("'has he left MAIF?' then 'and AAA-Data?'", async () => {
+    await ask("has he left MAIF?", "left2");
+    expect(lead(await ask("and AAA-Data?", "left2"))).toMatch(/^Yes — AAA-Data was January 2020 – May 2021/);
+  });
+});
+
+describe("claims more than the passages say", () => {
+  it.each([
+    ["Did he move all processing to Autoloader?", /part of the processing on Autoloader/],
+    ["has he encrypted all the PII?", /column-level encryption of PII|PII management/],
+  ])("'%s': not all of it, the passage quoted", async (q, quote) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(/; it doesn't say it was all of it:$/);
+    expect(a.answer).toMatch(quote);
+  });
+
+  it("'a consultant at an ESN / consulting firm?' is no 'yes' from his freelance contracts", async () => {
+    const a = await ask("has he ever been a consultant at an ESN / consulting firm?");
+    expect(lead(a)).not.toMatch(/^Yes/);
+    expect(a.answered).toBe(false);
+  });
+
+  it("« architecture event driven en prod » gets no 'oui' from Decathlon's architecture bullets", async () => {
+    expect(lead(await ask("il a fait de l'architecture event driven en prod ?"))).not.toMatch(/^Oui/);
+  });
+});
+
+describe("follow-ups read as the asker meant them", () => {
+  it("'Tell me about AAA-Data' then 'what did he do next?' is the role after it", async () => {
+    await ask("Tell me about AAA-Data", "next");
+    expect(lead(await ask("what did he do next?", "next"))).toMatch(
+      /^Right after AAA-Data: Senior Data Engineer at Decathlon/,
+    );
+  });
+
+  it("'does he know Spark?' then 'has he used it professionally?' is Spark in his roles", async () => {
+    await ask("does he know Spark?", "pro");
+    expect(lead(await ask("has he used it professionally?", "pro"))).toMatch(/^Yes — Spark: used at Decathlon/);
+  });
+
+  it("'has he used Kafka professionally?' is taught only, no 'professionally' unsaid", async () => {
+    expect(lead(await ask("has he used Kafka professionally?"))).toMatch(
+      /^Kafka: taught at EPISEN .*doesn't show it used in a role/,
+    );
+  });
+});
+
+describe("Databricks, whose move at Decathlon the CV doesn't date", () => {
+  it("« Il a moins de 3 ans d'xp en Databricks ? » is neither yes nor no", async () => {
+    const a = await ask("Il a moins de 3 ans d'xp en Databricks ?");
+    expect(lead(a)).not.toMatch(/^(Non|Oui) —/);
+    expect(lead(a)).toMatch(/Le CV ne dit pas quand Decathlon est passé à Databricks : c'est un maximum/);
+  });
+
+  it("a checklist's '3 years min on Databricks' is partly, and says why", async () => {
+    const a = await ask("Requirements: 3 years min on Databricks, Spark, Python");
+    expect(a.answer).toMatch(/3\+ years of Databricks: ◐ partly \(.*the CV doesn't say when Decathlon moved to it\)/);
+    expect(a.answer).toMatch(/Spark: ✔ met/);
+  });
+});
