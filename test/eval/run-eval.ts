@@ -385,6 +385,15 @@ const BLIND_SETS = [
       "SMS French without accents; first run 0.326 hit@3, 0.941 abstention, 0.100 confidently wrong (on the " +
       "session's start code); never inspected",
   ],
+  [
+    "Blind set 55",
+    "blind55.yml",
+    "60 questions written from the CV alone on 2026-12-07, fifty-seventh session, by a helper who saw no other " +
+      "set, with dev set 63: a Cork public-transport operator's chatty Irish English, a Pune fintech hiring " +
+      "manager's Indian English, a Liège mutual insurer's Belgian French, a Bamako IT services sourcer's French " +
+      "without accents; first run 0.674 hit@3, 0.941 abstention, 0.050 confidently wrong (on the session's " +
+      "start code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -923,6 +932,14 @@ async function main(): Promise<void> {
           "Chicago healthcare staffing agency's terse English, a Rennes farming cooperative's careful French, an " +
           "Abidjan bank's quick French without accents); first run 0.395 hit@3, 0.882 abstention, 0.100 " +
           "confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev63.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-07, fifty-seventh session, with blind " +
+          "set 55, 8 on the whole profile (four personas: an Oslo energy-trading firm's precise English, a Boston " +
+          "biotech sourcer's casual English, an Angers consulting firm's French, a Tunis freelance recruiter's " +
+          "French without accents); first run 0.744 hit@3, 0.824 abstention, 0.100 confidently wrong (on the " +
+          "session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
