@@ -2642,6 +2642,14 @@ const COUNTED_MEMBERS = new RegExp(
 /** "…are data engineers?", « …sont data scientists ? »: the kind of people counted, said last. */
 const KIND_SAID_LAST = /\b(?:are|were|sont|etaient) (?:des |the )?([\p{L} -]+?)\s*[?!.]*$/u;
 
+/** "has he worked with front-end developers?", « il a bossé avec des devs front ? »: the kind of people, asked. */
+const WORKED_WITH_KIND = new RegExp(
+  String.raw`\b(?:work(?:ed|s|ing)?|collaborat\w*|travaill\w*|bosse\w*) (?:with|alongside|avec)\s+` +
+    String.raw`(?:a |an |the |des |les |un |une )?([\p{L} -]+?(?:developers?|devs?|engineers?|ingenieurs?))` +
+    String.raw`\s*[?!.]*$`,
+  "u",
+);
+
 /**
  * "How many data engineers in his team?", « combien de data scientists dans l'équipe ? »: the members of that kind
  * each roster lists ("3 Data Engineers"), not the whole team's size.
@@ -2657,7 +2665,8 @@ function membersOfKind(
   const generic = (x: string) => /^(people|persons|personnes|members|membres|gens|collegues|colleagues)$/.test(x);
   // ("how many people in his team at Decathlon are data engineers?": the kind said last.)
   const said = counted && generic(counted) ? KIND_SAID_LAST.exec(foldText(question))?.[1] : undefined;
-  const asked = said ?? counted;
+  // ("has he worked with front-end developers?": whether a roster lists that kind.)
+  const asked = said ?? counted ?? WORKED_WITH_KIND.exec(foldText(question))?.[1];
   if (!asked || generic(asked)) return null;
   // ("front-end devs" of "1 Front-end", "full stack engineers" of "1 Fullstack Engineer": the kind, however said.)
   const kindOf = (x: string) =>

@@ -209,5 +209,27 @@ export function categoryAnswer(
   });
   // None of them in the role asked: the passages answer, as for any question.
   if (lines.length === 0) return null;
-  return replyFor(question, language)(m.categoryUses(asked.word, lines.join("; ")), quoted);
+  // "what about CI/CD?": a bullet naming the kind itself ("Set-up of CI/CD to automate deployments") first.
+  const named = namingKind(asked.word, scope, language);
+  const lead = m.categoryUses(asked.word, lines.join("; "));
+  const places = [...new Set(named.map((n) => n.role.employer))].join(", ");
+  const said = named.length > 0 ? `${lead} ${m.categoryNamed(asked.word, places)}` : lead;
+  return replyFor(question, language)(said, [...named.map((n) => n.chunk), ...quoted]);
+}
+
+/** The bullets of these roles that name the kind of tool itself, as asked: "Set-up of CI/CD…". */
+function namingKind(word: string, roles: RoleInfo[], language: Language): { role: RoleInfo; chunk: Chunk }[] {
+  // (An acronym only, "CI/CD", "ETL": a practice named; not "cloud" of "cross-cloud", "databases" of enrichment.)
+  const folded = foldText(word);
+  if (folded.length < 2 || !/^[\p{Lu}\d/&-]+$/u.test(word)) return [];
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${folded.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
+    "u",
+  );
+  return roles.flatMap((role) =>
+    role.chunks
+      .filter((c) => c.kind === "bullet" && c.lang === language && pattern.test(foldText(c.text)))
+      .slice(0, 1)
+      .map((chunk) => ({ role, chunk })),
+  );
 }

@@ -943,8 +943,11 @@ function timeOrCount(
   const asked = foldText(previous.standalone);
   // "has he taught Spark?" then "how many hours?", « combien d'heures ? »: the hours he teaches.
   // (Not at the one role the conversation is on: its own hours, which its passages give.)
-  if (!role && HOURS_ALONE.test(foldText(text)) && TEACHING_ASKED.test(asked))
-    return understood.language === "fr" ? "combien d'heures de cours ?" : "how many hours does he teach?";
+  // (« il donne combien d'heures ? » of the school at hand: its hours.)
+  if (HOURS_ALONE.test(foldText(text)) && TEACHING_ASKED.test(asked)) {
+    const at = role ? (understood.language === "fr" ? ` à ${role}` : ` at ${role}`) : "";
+    return understood.language === "fr" ? `combien d'heures de cours${at} ?` : `how many hours does he teach${at}?`;
+  }
   // "how long?" after an answer about several roles ("…at AAA-Data; Decathlon"): the time of each.
   // (Not after a refusal: "doesn't list Google among his employers (Decathlon, EPISEN…)".)
   const several =
@@ -968,7 +971,11 @@ function timeOrCount(
 }
 
 /** "how many hours?", « combien d'heures ? », "hours?": hours asked alone. */
-const HOURS_ALONE = /^(and |et |so |alors )?(how many hours|combien d'heures|hours|heures|nb d'heures)\s*[?!.]*$/;
+const HOURS_ALONE = new RegExp(
+  String.raw`^(and |et |so |alors )?((il|elle) (donne|fait|enseigne|assure) )?(how many hours( does (he|she) ` +
+    String.raw`(teach|give|do))?|combien d'heures( de cours)?( (il|elle) (donne|fait|enseigne|assure))?|hours|heures|` +
+    String.raw`nb d'heures)\s*[?!.]*$`,
+);
 /** A question about his teaching: "has he taught…", « il enseigne… », "lecturer". */
 const TEACHING_ASKED = /\b(teach\w*|taught|lectur\w*|enseign\w*|cours|professeur|students|etudiants|eleves)\b/;
 

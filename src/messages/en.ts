@@ -89,6 +89,7 @@ function moreWords(profile: Profile) {
     afterList:
       "(These answer the questions after the description; send the description alone to check him against each line.)",
     moreHow: `To see more, ask about one role or one skill, e.g. "${second}"`,
+    categoryNamed: (kind: string, places: string) => `${kind} itself is named at ${places}.`,
     categoryUses: (kind: string, list: string) => `For ${kind}, the profile names: ${list}.`,
     whyUnsaid: "The profile doesn't say why.",
     /** "Was he the only data engineer at MAIF?": what it shows, with no "yes" to "the only one". */

@@ -98,6 +98,7 @@ function moreWordsFr(profile: Profile): MoreWords {
       "(Réponse aux questions qui suivent la description ; envoyez la description seule pour la vérifier " +
       "ligne à ligne.)",
     moreHow: `Pour en voir plus, demandez un poste ou une compétence, par exemple « ${second} »`,
+    categoryNamed: (kind: string, places: string) => `Le profil nomme ${kind} lui-même chez ${places}.`,
     categoryUses: (kind: string, list: string) => `Côté ${kind}, le profil cite : ${list}.`,
     whyUnsaid: "Le profil ne dit pas pourquoi.",
     soleUnsaid: "il ne dit pas que c'était le seul :",

@@ -2114,6 +2114,15 @@ function plainLocutions(text: string): string {
       .replace(DEGREE_OF_EXPERIENCE, "")
       // « quel était le chiffre de la licence ? »: its amount, not encryption (« chiffrer » shares the stem).
       .replace(/\b(le|quel|un|du|ce) chiffre (?=de |d'|du |des )/giu, "$1 montant ")
+      // « des tables de plusieurs To ? », "several TB": a size in bytes, without its figure.
+      .replace(
+        /(?<=\b(?:plusieurs|quelques|des|dizaines de|centaines de|several|a few|many|multiple|tens of) )(?:To|TB)\b/g,
+        "téraoctets",
+      )
+      .replace(
+        /(?<=\b(?:plusieurs|quelques|des|dizaines de|centaines de|several|a few|many|multiple|tens of) )(?:Go|GB)\b/g,
+        "gigaoctets",
+      )
       // "has he used it professionally?", « en contexte pro ? »: used in his roles, which the uses say (not taught).
       .replace(PROFESSIONALLY, "")
       // "…straight to the object storage all day?": storage, as object stores are; "all day" only insists.

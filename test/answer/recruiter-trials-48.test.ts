@@ -167,3 +167,46 @@ describe("Databricks, whose move at Decathlon the CV doesn't date", () => {
     expect(a.answer).toMatch(/Spark: ✔ met/);
   });
 });
+
+describe("a French talk stays French, and its hours at the school", () => {
+  it("'side project / open source ?' in a French talk is answered in French", async () => {
+    await ask("Bonjour, il a fait du Spark ?", "fr-loan");
+    const a = await ask("side project / open source ?", "fr-loan");
+    expect(a.language).toBe("fr");
+  });
+
+  it("« il donne combien d'heures ? » after EPISEN is its hours, not 13 h of ingestion", async () => {
+    await ask("depuis combien de temps il enseigne a l'EPISEN ?", "hours");
+    const a = await ask("il donne combien d'heures ?", "hours");
+    expect(a.answer).toMatch(/10h CM/);
+    expect(a.answer).not.toMatch(/13h à 6 minutes/);
+  });
+});
+
+describe("a kind of tool named as a practice", () => {
+  it("'what about CI/CD?' quotes Decathlon's own CI/CD bullet before Jenkins", async () => {
+    const a = await ask("ok what about CI/CD?");
+    expect(lead(a)).toMatch(/Jenkins \(AAA-Data, MAIF\)\. CI\/CD itself is named at Decathlon\./);
+    expect(a.answer).toMatch(/\[1\] Set-up of CI\/CD to automate deployments/);
+  });
+
+  it("'which cloud?' quotes no 'cross-cloud' bullet for the word", async () => {
+    expect((await ask("which cloud?")).answer).not.toMatch(/itself is named|cross-cloud/);
+  });
+});
+
+describe("a kind of colleague asked as worked with", () => {
+  it("'has he worked with front-end developers?' is the Front-end on Decathlon's roster", async () => {
+    expect(lead(await ask("has he worked with front-end developers?"))).toMatch(
+      /^Front-end developers in the team, as the profile lists them: 1 \(Decathlon/,
+    );
+  });
+});
+
+describe("sizes in bytes without their figure", () => {
+  it("« des tables de plusieurs To ? » finds the volumes in To", async () => {
+    const a = await ask("il a travaillé sur des tables de plusieurs To ?");
+    expect(a.answer).toMatch(/\bTo\b/);
+    expect(a.answer).not.toMatch(/Reject Table/);
+  });
+});
