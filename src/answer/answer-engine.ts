@@ -63,6 +63,7 @@ import {
   KIND_ASKED,
   type ProfileIntent,
   yearsAlone,
+  yearsOutsideTeaching,
 } from "../profile/profile-intents.js";
 import {
   FUSION,
@@ -96,6 +97,7 @@ import {
   TEACHING_QUESTION,
   type EvidenceTuning,
   type PartEvidence,
+  type RoleEvidence,
 } from "./evidence.js";
 import {
   asksWhenOrWhere,
@@ -1092,7 +1094,8 @@ function stoppedUsing(
   evidence: PartEvidence,
 ): Answer | null {
   const { language } = understood;
-  if (part.roles.length > 0 || !STOPPED_ASKED.test(foldText(part.text))) return null;
+  if (!STOPPED_ASKED.test(foldText(part.text))) return null;
+  if (part.roles.length > 0) return stoppedAt(ctx, { question, understood, note, extras }, part);
   const m = ctx.messages[language];
   const lead = (text: string) => [note, text].filter(Boolean).join(" ");
   const away = movedAwayFrom(ctx, part, language);
@@ -1128,10 +1131,53 @@ function stoppedUsing(
   return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
 }
 
+/** After a role, or when leaving it: "did he stop using Spark after MAIF?", « en quittant la MAIF ». */
+const AFTER_ROLE =
+  /\b(after|since|when (he|she) left|once (he|she) left|apres|depuis|en quittant|quand (il|elle) a quitte)\b/;
+
+/**
+ * "Has he stopped using Spark at Decathlon?" (no: that role goes on with it), "did he stop using Python after MAIF?"
+ * (no: the roles after it use it).
+ */
+function stoppedAt(ctx: EngineContext, input: ExtractiveInput, part: QuestionPart): Answer | null {
+  const { question, understood, note, extras } = input;
+  const { language } = understood;
+  const m = ctx.messages[language];
+  const asked = foldText(part.text);
+  const after = AFTER_ROLE.exec(asked);
+  // ("after MAIF": the role named after the word, whatever roles the scope read.)
+  const rest = after ? asked.slice(after.index) : "";
+  const all = [...ctx.vocabulary.roles.values()];
+  const named = after
+    ? all.find((r) => rest.includes(foldText(r.employer)) || rest.includes(r.key.replace(/^cv#/, "").split("-")[0]!))
+    : part.roles.length === 1
+      ? ctx.vocabulary.roles.get(part.roles[0]!)
+      : undefined;
+  const uses = stackUses(ctx, part, { verdict: "yes", passages: [], roles: [], uncovered: [] }, language);
+  if (!named || uses.roles.length === 0) return null;
+  const later = (r: RoleEvidence) => !!named.period?.end && (r.role.period?.start ?? "") >= named.period.end;
+  const kept = uses.roles.filter((r) => r.usage === "used" && (after ? later(r) : r.role === named));
+  const going = kept.some((r) => !r.role.period?.end);
+  if (kept.length === 0 || (!after && !going)) return null;
+  const found = { ...uses, roles: kept, passages: kept.map((r) => r.passage) };
+  const citations: Citation[] = [];
+  cite(citations, found);
+  const subject = subjectOf(part, ctx);
+  const said = after
+    ? m.usedAfter(subject, named.employer, usesOf(ctx, found, language))
+    : m.notStopped(m.skillUses(subject, usesOf(ctx, found, language)));
+  const answer = [[note, said].filter(Boolean).join(" "), ...quoteLines(citations)].join("\n");
+  return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
+}
+
 /** The roles whose passages name the one technology asked ("did he give up Docker?"), as a skill's evidence. */
 function stackUses(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence, language: Language): PartEvidence {
   const [tech, ...more] = part.technologies;
-  if (!tech || more.length > 0) return evidence;
+  // (Nothing else asked of it but the stopping: not "did he give up on the Snowflake migration?".)
+  const other = part.words.some(
+    (w) => !w.tech && !w.light && !w.employer && !STOP_WORD.test(w.word) && !tech?.tokens.includes(w.word),
+  );
+  if (!tech || more.length > 0 || other) return evidence;
   const { roles, rolesHolding } = ctx.profileContext;
   const uses = techUses(tech, roles, language, rolesHolding).sort((a, b) =>
     (b.role.period?.start ?? "").localeCompare(a.role.period?.start ?? ""),
@@ -2016,7 +2062,8 @@ function techTokensOf(ctx: EngineContext): string[][] {
 
 /** Asked whether it ran for real: "deployed to production?", « mis en production ? », "did it go live?". */
 const PRODUCTION_ASKED = new RegExp(
-  String.raw`\b(in production|into production|to production|in prod|en prod\w*|mise? en production|went live|go live|` +
+  String.raw`\b(in production|into production|to production|in prod|into prod|to prod|en prod\w*|mise? en production|` +
+    String.raw`went live|go live|` +
     // "a real production project?", "used in real life?", « un vrai projet en prod ? »
     String.raw`production (project|system|use|model|grade|ready)|real[- ]world use|real life|used for real|` +
     String.raw`projet (de|en) production|vraie? production|` +
@@ -3513,9 +3560,17 @@ async function taskDeclined(ctx: EngineContext, input: Question, question: strin
   return { ...answer, question, answer: noteAfterLead(answer.answer, ctx.messages[answer.language].taskDeclined) };
 }
 
+/** A year alone, of what was just asked: "in 2019?", "was it in 2019?", « c'était en 2022 ? ». */
+const THAT_YEAR = new RegExp(
+  String.raw`^(and |et |so |alors )?((was|is) (it|that|this) |c'? ?etait |c'? ?est |(il|elle) l'a fait )?` +
+    String.raw`(in |en |during |back in )?(19|20)\d\d\s*[?!.]*$`,
+);
+
 /** A question's intent stands on its own, unless it points back: "which tools there?", "and after that?". */
 function intentStandsAlone(text: string, intent: ProfileIntent | null, history: Turn[]): boolean {
   if (intent === null) return false;
+  // ("did he use Snowflake?" then "in 2019?", « c'était en 2022 ? »: that thing, that year.)
+  if (intent.kind === "timeline" && history.at(-1)?.subject && THAT_YEAR.test(foldText(text))) return false;
   const roleless = !intentRole(intent) && asksOfLastRole(text, intent, !!history.at(-1)?.role);
   // ("which tools?" after "has he done CI/CD?": the tools for it.)
   return !roleless && !toolsOfLastAsked(text, history.at(-1));
@@ -3571,7 +3626,10 @@ async function respond(ctx: EngineContext, input: Question): Promise<Answer> {
   // A question about the profile as a whole ("how long at Decathlon?") stands on its own.
   const readIntent = intentRead(read, history, (text) => ctx.reader.read(text));
   const understood = await standaloneOf(ctx, read, history, intentStandsAlone(read.text, readIntent, history));
-  const intent = understood === read ? readIntent : understood.topic ? null : detectProfileIntent(understood);
+  // ("how many years outside teaching?": the words the reader set aside, in the message as sent.)
+  const outside = understood === read && !read.topic ? yearsOutsideTeaching(question, read) : null;
+  const intent =
+    outside ?? (understood === read ? readIntent : understood.topic ? null : detectProfileIntent(understood));
   let answer = await answerRead(ctx, { question, understood, intent }, language);
   if (answer.language === "fr") answer = { ...answer, answer: frenchSpacing(answer.answer) };
   const own = understood === read && read.parts.some((p) => p.words.some((w) => !w.light) || p.missing.length > 0);

@@ -186,7 +186,8 @@ const FROM_SCRATCH =
 const WHOLE = new RegExp(
   String.raw`\b(the (whole|entire)|everything|all of (the|it|his|its|their|[\w-]+'s)|end[- ]to[- ]end|` +
     // "move all processing", "encrypt all the data": all of what was done (not "all the logs in one place").
-    String.raw`\b(mov|migrat|encrypt|convert|port|rewr[io]t|ingest|transfer|shift)\w* all (the )?(?=[a-z])|` +
+    String.raw`\b(mov|migrat|encrypt|convert|port|rewr[io]t|ingest|transfer|shift|put|brought|bring|deploy|ship)\w* ` +
+    String.raw`all (the )?(?=[a-z])|` +
     String.raw`tout le|toute la|tous les|` +
     String.raw`toutes les|l'ensemble (de|des|du)|entierement|en entier|la totalite)\b` +
     // (Not "the whole night", « toute la nuit », « tous les jours »: how long or how often, not how much.)

@@ -1231,6 +1231,21 @@ function employersAnswer(tools: Tools, ctx: ProfileContext, intent: IntentOf<"em
   return reply((oldestFirst ? m.employersOldestFirst : m.employers)(count, list), roles.map(heading));
 }
 
+/** "has he recently worked in insurance?": MAIF, which ended — not in his current roles; null when one goes on. */
+function sectorEnded(
+  tools: Tools,
+  fits: { r: RoleInfo; what: string | null }[],
+  quote: (d: { r: RoleInfo; what: string | null }) => Chunk,
+): Answer | null {
+  if (!SECTOR_NOW.test(foldText(tools.question)) || fits.some((d) => !d.r.period?.end)) return null;
+  const each = fits.map((d) => `${d.r.employer} (${d.what}), ${tools.when(d.r)}`);
+  return tools.reply(tools.m.sectorNotNow(listed(each, tools.m)), fits.map(quote), false);
+}
+
+/** "recently", "currently", « récemment »: a sector asked of now. */
+const SECTOR_NOW =
+  /\b(recently|lately|currently|nowadays|these days|recemment|dernierement|actuellement|en ce moment)\b/;
+
 /** "Which industries?": what the CV says each company is, and which it doesn't describe. */
 function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string, role?: string): Answer {
   const { m, inLang, heading, reply, language } = tools;
@@ -1281,6 +1296,8 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string, ro
         ownerFits.map((o) => heading(o.r)),
       );
     // ("so no experience in the automotive industry?": « Si », not a "Yes" that agrees with none.)
+    const ended = fits.length > 0 ? sectorEnded(tools, fits, quote) : null;
+    if (ended) return ended;
     if (fits.length > 0) return reply(notAgreeing(m.sectorYes(describedList(fits)), tools.question), fits.map(quote));
     if (role) return oneKindNo(tools, kindAsked!, roles[0], said[0], quote, owned[0] && ownerSaid(owned[0]));
     return reply(`${m.sectorNo(kindAsked!, list, unsaid.join(", "))}${owners}`, [...new Set(said.map(quote))], false);

@@ -1906,7 +1906,16 @@ function movedTo(
     .replace(new RegExp(ANAPHORA.source, "giu"), " ");
   if (/[\p{L}\p{N}]/u.test(rest)) return null;
   // « Il a arrêté Decathlon ? », then « et EPISEN ? »: the employer the verb took, swapped in its place.
-  const inPlace = objectSwapped(previous.standalone, text, named, employers);
+  // (As the CV names it: "decath" is Decathlon.)
+  const slug = part.roles[0]?.replace(/^cv#/, "").replace(/[^a-z]/g, "") ?? "";
+  const canonical = employers.filter(
+    (e) =>
+      slug !== "" &&
+      foldText(e)
+        .replace(/[^a-z]/g, "")
+        .startsWith(slug),
+  );
+  const inPlace = objectSwapped(previous.standalone, text, [...canonical, ...named], employers);
   if (inPlace) return inPlace;
   // The previous subject, at the employer now named: drop the employer the previous question named.
   // (Not the "now" an "and now?" added: « et chez AAA-Data ? » after it asks of AAA-Data as it was.)
@@ -1915,7 +1924,13 @@ function movedTo(
 
 /** A preposition before an employer's name: "at Decathlon", « chez MAIF », « de l'EPISEN ». */
 const BEFORE_EMPLOYER =
-  /\b(at|for|with|in|from|to|of|on|by|chez|pour|avec|a|à|au|de|du|d|dans|en|sur|par|la|le|l|the)\s*'?\s*$/i;
+  /\b(at|for|with|in|from|to|of|on|by|chez|pour|avec|a|à|au|de|du|d|dans|en|sur|par)\s*'?\s*((la|le|l|the)\s*'?\s*)?$/i;
+/** Leaving, asked: "has he left…", « il a quitté… », « il a fini chez… », « il est plus à… ». */
+const LEAVING_ASKED = new RegExp(
+  String.raw`\b(left|leave|quit|stopp?\w* working|finish\w*|ended|done at|quitt\w*|arret\w*|fini\w*|termin\w*|` +
+    String.raw`parti\w*|plus (chez|a|à))\b`,
+  "i",
+);
 
 /**
  * The last question with the one employer it named as the object of its verb ("has he left Decathlon?", « il a
@@ -1924,10 +1939,13 @@ const BEFORE_EMPLOYER =
 function objectSwapped(standalone: string, text: string, named: string[], employers: string[]): string | null {
   const at = (e: string) => new RegExp(`\\b${literal(e)}\\b`, "i").exec(standalone);
   const before = employers.filter((e) => at(e));
-  const now = named.find((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(text));
-  if (before.length !== 1 || !now || foldText(now) === foldText(before[0]!)) return null;
+  const now = named.find((e) => new RegExp(`\\b${literal(e)}\\b`, "i").test(text)) ?? named[0];
+  if (before.length !== 1 || !now) return null;
   const m = at(before[0]!)!;
-  if (BEFORE_EMPLOYER.test(standalone.slice(0, m.index))) return null;
+  // (The same one again, as typed: « et chez decath ? » after Decathlon.)
+  if (foldText(now) === foldText(before[0]!)) return LEAVING_ASKED.test(foldText(standalone)) ? standalone : null;
+  // (A preposition before it: "how long at Decathlon?" asks its words anew; not "has he finished at Decathlon?".)
+  if (BEFORE_EMPLOYER.test(standalone.slice(0, m.index)) && !LEAVING_ASKED.test(foldText(standalone))) return null;
   return `${standalone.slice(0, m.index)}${now}${standalone.slice(m.index + m[0].length)}`;
 }
 

@@ -335,6 +335,7 @@ function qualifiedWords(he: string, their: string) {
       `No — the profile says “${said}”, not “${asked}”${where}:`,
     partDenied: (subject: string, where: string) => `${subject}: no — the profile says otherwise${where}`,
     denied: (where: string) => `No — the profile says otherwise${where}:`,
+    usedAfter: (subject: string, employer: string, uses: string) => `No — ${subject} after ${employer}: ${uses}.`,
     notStopped: (uses: string) => `No — still in use. ${uses}`,
     stoppedMovedAway: (where: string) => `Yes, as the profile tells it: it shows a move away from it${where}:`,
     skillNotNow: (subject: string, uses: string) => `Not in ${their} current roles — ${subject}: ${uses}.`,
@@ -471,6 +472,14 @@ function teamSizeWords() {
 }
 
 /** Whole-profile answers about his career: the longest role, gaps, kinds of employer. */
+/** "has he recently worked in insurance?": the sector's roles, all ended. */
+function sectorNowWords(he: string) {
+  const his = he === "she" ? "her" : he === "they" ? "their" : "his";
+  return {
+    sectorNotNow: (list: string) => `Not in ${his} current roles — as the CV describes them: ${list}.`,
+  };
+}
+
 function careerWords(he: string) {
   return {
     gapOf: (first: string, next: string, duration: string) => `Yes — ${duration} between ${first} and ${next}.`,
@@ -589,7 +598,7 @@ function profileWords(profile: Profile) {
     since: (start: string) => `since ${start}`,
     span: (start: string, end: string) => `${start} – ${end}`,
     ...durationWords(),
-    ...{ ...careerWords(he), ...teamSizeWords(), ...contractSpanWords() },
+    ...{ ...careerWords(he), ...sectorNowWords(he), ...teamSizeWords(), ...contractSpanWords() },
     ...techWords(he),
     roleDuration: (employer: string, when: string, duration: string, current: boolean, stated?: string) =>
       current

@@ -516,6 +516,7 @@ function careerWordsFr() {
     gap: (from: string, to: string, length: string) => `${length}, ${de(from)} à ${to}`,
     sectors: (list: string, unsaid: string) =>
       `Le CV décrit ainsi ses employeurs : ${list}.${unsaid ? ` Il ne décrit pas ${unsaid}.` : ""}`,
+    sectorNotNow: (list: string) => `Pas dans ses postes actuels — d'après le CV : ${list}.`,
     sectorYes: (list: string) => `Oui — tel que le CV les décrit : ${list}.`,
     sectorNoOne: (kind: string, employer: string, what: string) =>
       `Pas selon le CV : il décrit ${employer} comme ${what}, pas comme « ${kind} ».`,
@@ -885,6 +886,7 @@ function qualifiedFr(il: string) {
     plannedOnly: (where: string) =>
       `En partie — le profil montre une stratégie ou une preuve de concept${where}, ` +
       "pas que cela ait été mené à terme :",
+    usedAfter: (subject: string, employer: string, uses: string) => `Non — ${subject} après ${employer} : ${uses}.`,
     notStopped: (uses: string) => `Non — toujours utilisé. ${uses}`,
     stoppedMovedAway: (where: string) => `Oui, d'après le profil : il montre qu'on en est sorti${where} :`,
     skillNotNow: (subject: string, uses: string) => `Pas dans ses postes actuels — ${subject} : ${uses}.`,

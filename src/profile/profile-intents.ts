@@ -259,6 +259,8 @@ const SINCE_WHEN = new RegExp(
 // ("still using EMR?" asks whether it goes on, which the answers about moves away from a tool take up.)
 const LAST_USE = new RegExp(
   String.raw`\b(last (used?|using|worked with|time)|when did (he|she) last|recently|lately|recemment|` +
+    // "when did he stop using Snowflake?", « quand a-t-il arrêté Docker ? »: when it was last used.
+    String.raw`when did (he|she) (stop|quit|give up|drop)|quand (a[- ]t[- ](il|elle)|(il|elle) a) (arrete|lache)|` +
     String.raw`derniere fois|dernierement|` +
     // "is his Snowflake experience recent?", « son expérience Snowflake est-elle récente ? »: when he last used it.
     String.raw`(experience|exp|xp|knowledge|skills?) (is |still )?(recent|current|up to date|fresh)|` +
@@ -1044,7 +1046,7 @@ const LEFT_ASKED = new RegExp(
     String.raw`wrapped up)( (his|her) (mission|contract|assignment|job|role|gig|work))? (at|with|for)|` +
     String.raw`(is|was) (he|she) (done|finished) (at|with)|` +
     String.raw`est[- ](il|elle) parti(e)? de|(il|elle) est parti(e)? de|` +
-    String.raw`(il|elle) ne (travaille|bosse) plus (chez|a|pour)|` +
+    String.raw`(il|elle) ne (travaille|bosse) plus (chez|a|pour)|(il|elle) (travaille|bosse|est) plus (chez|a|pour)|` +
     String.raw`(il|elle) n'est plus (chez|a)|n'est[- ](il|elle) plus (chez|a)) (the |la |le |l'|l )?`,
 );
 const CURRENT = new RegExp(
@@ -1131,6 +1133,10 @@ const FIRST_ROLE = new RegExp(
 const DOES_NOW = new RegExp(
   String.raw`^(and |et |so )?(what does (he|she|the candidate) do( for a living)?|` +
     String.raw`(what is|what'?s) (he|she) doing( now| these days| at the moment| currently)?|` +
+    // "what's he been doing lately?", « qu'a-t-il fait récemment ? »: his work now.
+    String.raw`(what'?s|what has|what have) (he|she) been (doing|working on|up to)( lately| recently| these days)?|` +
+    String.raw`(qu'a[- ]t[- ](il|elle)|(il|elle) a) fait (quoi )?(recemment|dernierement|ces derniers temps)|` +
+    String.raw`(il|elle) fait quoi (ces temps[- ]ci|dernierement|ces derniers temps)|` +
     String.raw`where (does|is) (he|she) work(ing)?( now| currently| today| these days| at the moment)?|` +
     String.raw`(ou|chez qui) (travaille|bosse)[- ](t[- ])?(il|elle)( maintenant| actuellement| en ce moment)?|` +
     // "which company does he work for?", « dans quelle boîte il bosse ? », « il travaille pour quelle entreprise ? »
@@ -2340,7 +2346,28 @@ const STRUCTURAL = [
   "only",
 ];
 
-/** Recognises a question about the whole profile; null sends it to retrieval. */
+/** Teaching set aside: "not as a trainer", "excluding teaching", « hors enseignement », « sans compter les cours ». */
+const TEACHING_EXCLUDED = new RegExp(
+  String.raw`\b(not (as an? |counting |including )?(trainer|teacher|lecturer|teaching|training)|` +
+    String.raw`(excluding|outside( of)?|apart from|aside from|besides|without( the)?|minus) (his )?(teaching|` +
+    String.raw`training|lecturing)|hors (enseignement|formation|formateur|prof|cours)|sans (compter )?` +
+    String.raw`(l'enseignement|la formation|les cours|l'ecole|formateur)|en dehors de (l'enseignement|la formation|` +
+    String.raw`ses cours)|pas (en tant que|comme) (formateur|prof|professeur|enseignant))\b`,
+);
+/** Years asked: "how many years", « combien d'années », "years of experience". */
+const YEARS_ASKED = /\b(years?|yrs|how long|annees|ans|combien de temps|xp|experience)\b/;
+
+/**
+ * "years of experience, not as a trainer?", « combien d'années hors enseignement ? » (`message` as sent, before the
+ * reader sets the teaching aside): his time as an engineer; null when something else is asked.
+ */
+export function yearsOutsideTeaching(message: string, u: UnderstoodQuestion): ProfileIntent | null {
+  const folded = foldText(message);
+  const named = u.parts.some((p) => p.technologies.length > 0 || p.roles.length > 0 || p.missing.length > 0);
+  if (!TEACHING_EXCLUDED.test(folded) || !YEARS_ASKED.test(folded) || named) return null;
+  return { kind: "title", role: null, title: "data engineer", howLong: true };
+}
+
 /** "his top 3 achievements", « ses 3 dernières expériences », "in 3 lines": a number of how many, not of what. */
 function howManyWanted(word: string, text: string): boolean {
   return (
@@ -2353,8 +2380,9 @@ function howManyWanted(word: string, text: string): boolean {
   );
 }
 
+/** Recognises a question about the whole profile; null sends it to retrieval. */
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
-  const intent = withBelow(withoutOrOnly(u) ?? matchIntent(u), foldText(u.text));
+  const intent = yearsOutsideTeaching(u.text, u) ?? withBelow(withoutOrOnly(u) ?? matchIntent(u), foldText(u.text));
   // (A choice of titles is asked in its own words: "…or an ML guy?".)
   if (!intent || STRUCTURAL.includes(intent.kind)) return intent;
   if ((intent.kind === "title" && intent.among) || (intent.kind === "skills" && intent.named)) return intent;
@@ -3753,7 +3781,10 @@ function movedAt(text: string, role: string): "joined" | "left" | null {
 /** Starting or leaving a role, said with the year it happened. */
 const JOINED_IN =
   /\b(join(ed|s)?|start(ed|s)?|began|begin|arriv(e|ed)|rejoint|commence|arrive|entre|debute|embauche)\b/;
-const LEFT_IN = /\b(left|leave|leaves|quit|quitte|parti|part|fini|termine|ended)\b/;
+const LEFT_IN = new RegExp(
+  String.raw`\b(left|leave|leaves|quit|quitte|parti|part|fini|finie|termine|terminee|ended|end|ends|finish|` +
+    String.raw`finished|stopped|arrete|arretee)\b`,
+);
 
 /** "Has he done encryption…?", « a-t-il fait du chiffrement… ? »: whether a thing was done, asked. */
 const THING_DONE = new RegExp(
@@ -3825,6 +3856,10 @@ const COMPANY_BEEN = new RegExp(
     String.raw`(?:leader|numero|premier|premiere|n°)`,
 );
 
+/** "when did he last…", "when did he stop…", « quand a-t-il arrêté… »: when, of the latest use. */
+const LAST_WHEN =
+  /\bwhen did (he|she) (last|stop|quit|give up|drop)\b|\bquand (a[- ]t[- ](il|elle)|(il|elle) a) (arrete|lache)\b/;
+
 /** A time asked, or claimed: "Has he used Spark for 10 years?", "teaching for 5 years, right?". */
 function timeIntent(
   text: string,
@@ -3842,8 +3877,7 @@ function timeIntent(
   // (Of using a technology: "when did he last work at MAIF?" asks that role's dates, "…teach Spark?" his classes.)
   // (« quand … pour la dernière fois ? », "when … the last time?": when, of the last time.)
   const lastTime = /\b(last time|derniere fois)\b/.test(text);
-  const last =
-    !claimed && (lastTime || !HOW_LONG.test(text.replace(/\bwhen did (he|she) last\b/, ""))) && LAST_USE.test(text);
+  const last = !claimed && (lastTime || !HOW_LONG.test(text.replace(LAST_WHEN, ""))) && LAST_USE.test(text);
   const used = last && !/\b(teach\w*|taught|enseign\w*|form\w*|train\w*)\b/.test(text);
   const lastUse = used ? howLongIntent(text, part, role, asked) : null;
   if (lastUse?.kind === "tech_experience") return { ...lastUse, last: true };

@@ -2094,6 +2094,16 @@ const STILL_TOUJOURS = new RegExp(
     String.raw`programme) )toujours\b`,
   "giu",
 );
+/** "professional experience", "pro background": the adjective, before what every answer here is about. */
+const PROFESSIONAL_OF =
+  /(?<![\p{L}])(professional|pro)\s+(experiences?|background|career|history|path|skills?|journey)(?![\p{L}])/giu;
+/** « expérience professionnelle », « parcours pro », « compétences pro »: the French adjective, after. */
+const OF_PROFESSION = new RegExp(
+  String.raw`(?<![\p{L}])(exp[ée]riences?|parcours|carri[èe]re|comp[ée]tences|historique)\s+` +
+    String.raw`(?:professionnel(?:le)?s?|pro)(?![\p{L}])`,
+  "giu",
+);
+
 /** "professionally", "in a professional setting", « professionnellement », « en contexte pro »: in his roles. */
 const PROFESSIONALLY = new RegExp(
   String.raw`(?<![\p{L}])(?:professionally|in a professional (?:setting|context|environment|capacity)|` +
@@ -2114,17 +2124,13 @@ function plainLocutions(text: string): string {
       .replace(DEGREE_OF_EXPERIENCE, "")
       // « quel était le chiffre de la licence ? »: its amount, not encryption (« chiffrer » shares the stem).
       .replace(/\b(le|quel|un|du|ce) chiffre (?=de |d'|du |des )/giu, "$1 montant ")
-      // « des tables de plusieurs To ? », "several TB": a size in bytes, without its figure.
-      .replace(
-        /(?<=\b(?:plusieurs|quelques|des|dizaines de|centaines de|several|a few|many|multiple|tens of) )(?:To|TB)\b/g,
-        "téraoctets",
-      )
-      .replace(
-        /(?<=\b(?:plusieurs|quelques|des|dizaines de|centaines de|several|a few|many|multiple|tens of) )(?:Go|GB)\b/g,
-        "gigaoctets",
-      )
-      // "has he used it professionally?", « en contexte pro ? »: used in his roles, which the uses say (not taught).
+      // « des tables de plusieurs To ? »: a size in bytes without its figure, the French unit as the English one.
+      .replace(/(?<=\b(?:plusieurs|quelques|dizaines de|centaines de) )To\b/g, "TB")
+      .replace(/(?<=\b(?:plusieurs|quelques|dizaines de|centaines de) )Go\b/g, "GB")
+      // "has he used it professionally?", « son expérience pro ? »: in his roles, which every answer is of.
       .replace(PROFESSIONALLY, "")
+      .replace(PROFESSIONAL_OF, "$2")
+      .replace(OF_PROFESSION, "$1")
       // "…straight to the object storage all day?": storage, as object stores are; "all day" only insists.
       .replace(/\bobject (?=storage\b|stores?\b)/giu, "")
       .replace(/(?<=\p{L})\s+(?:all day(?: long)?|toute la journ[ée]e)(?=\s*[?!.,]|\s*$)/giu, "")

@@ -822,6 +822,11 @@ const WORK_NOT_TEACHING = new RegExp(
     String.raw`(?![\p{L}])`,
   "giu",
 );
+/** A word the profile lacks, read as one that weighs against a "yes" (see QuestionWord.absent). */
+function absentWord(qw: QueryWord, original: string, everyday: boolean): QuestionWord {
+  return { ...qw, original, key: false, employer: false, everyday, tech: false, absent: true };
+}
+
 /** "which industries?", « quels domaines métier ? »: the sectors themselves asked. */
 const WHICH_SECTORS =
   /\b(which|what|quels?|quelles?|dans quels?)\b.*\b(industr\w*|sectors?|secteurs?|domaines?|domains?|verticals?)\b/;
@@ -2810,15 +2815,7 @@ export class QuestionReader {
     const anglicism = !frenchEveryday && this.anglicism(w, r.language);
     if ((r.language === "en" || anglicism) && (dictionary || anglicism) && !everyday && !capitalised) {
       r.absentTelling += 1;
-      r.words.push({
-        ...qw,
-        original: token.original,
-        key: false,
-        employer: false,
-        everyday,
-        tech: false,
-        absent: true,
-      });
+      r.words.push(absentWord(qw, token.original, everyday));
     }
   }
 

@@ -67,7 +67,7 @@ describe("recent, asked as an adjective or of leading", () => {
 
 describe("years of his field, asked with a qualifier or a tool", () => {
   it.each([
-    ["years of hands-on engineering (not training)?", /^About 7 years and \d+ months as engineer: Senior Data/],
+    ["years of hands-on engineering (not training)?", /^About 7 years and \d+ months as (data )?engineer: Senior/],
     ["how many years of pure data engineering, excluding teaching?", /^About 7 years and \d+ months as data engineer/],
   ])("'%s' is his time as an engineer, not 'taught only'", async (q, said) => {
     expect(lead(await ask(q))).toMatch(said);
@@ -208,5 +208,79 @@ describe("sizes in bytes without their figure", () => {
     const a = await ask("il a travaillé sur des tables de plusieurs To ?");
     expect(a.answer).toMatch(/\bTo\b/);
     expect(a.answer).not.toMatch(/Reject Table/);
+  });
+});
+
+describe("what the third trial of the session found", () => {
+  it.each([
+    ["did his MAIF contract end in 2019?", /^No — MAIF: January 2019 – January 2020/],
+    ["did his EPISEN mission end in 2024?", /^No — EPISEN: since November 2022/],
+    ["sa mission à l'EPISEN s'est terminée en 2024 ?", /^Non — EPISEN : depuis novembre 2022/],
+  ])("'%s': a role's end asked with a year is its end's to say", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["has he stopped using Spark at Decathlon?", /^No — still in use\. Spark: used at Decathlon \(since May 2021\)/],
+    ["did he stop using Python after MAIF?", /^No — Python after MAIF: used at Decathlon \(since May 2021\), AAA-Data/],
+    ["il a arrêté le spark après la MAIF ?", /^Non — Spark après MAIF : utilisé chez Decathlon/],
+  ])("'%s': the roles that go on with it, or come after", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'did he give up on the Snowflake migration?' is no 'not in his current roles'", async () => {
+    expect(lead(await ask("did he give up on the Snowflake migration?"))).not.toMatch(/^Not in his current roles/);
+  });
+
+  it("« il a quitté la MAIF ? », then « et decathlon ? », « et chez decath ? », « et l'episen ? »", async () => {
+    await ask("il a quitté la MAIF ?", "quit");
+    for (const [q, role] of [
+      ["et decathlon ?", "Decathlon"],
+      ["et chez decath ?", "Decathlon"],
+      ["et l'episen ?", "EPISEN"],
+    ])
+      expect(lead(await ask(q!, "quit"))).toMatch(new RegExp(`Non — chez ${role} depuis .*, et toujours en poste`));
+  });
+
+  it("« il est plus à l'episen ? » (no « ne ») asks whether he left", async () => {
+    expect(lead(await ask("il est plus à l'episen ?"))).toMatch(/^Non — chez EPISEN depuis novembre 2022/);
+  });
+
+  it.each([
+    ["his professional experience?", /^About 7 years and \d+ months of experience/],
+    ["son expérience pro ?", /^Environ 7 ans et \d+ mois d'expérience/],
+    ["his professional skills?", /^Main skills/],
+    ["what's he been doing lately?", /^Currently: Senior Data Engineer at Decathlon/],
+    ["qu'a-t-il fait récemment ?", /^Actuellement : Senior Data Engineer chez Decathlon/],
+  ])("'%s' is answered, not 'doesn't mention'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("what the third trial found, continued", () => {
+  it.each([
+    ["has he recently worked in insurance?", /^Not in his current roles — as the CV describes them: MAIF/],
+    ["a-t-il récemment travaillé dans l'assurance ?", /^Pas dans ses postes actuels — d'après le CV : MAIF/],
+  ])("'%s': the sector's role has ended", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["years of experience, not as a trainer?", /^About 7 years and \d+ months as data engineer/],
+    ["how many years outside teaching?", /^About 7 years and \d+ months as data engineer/],
+    ["combien d'années sans compter l'enseignement ?", /^Environ 7 ans et \d+ mois comme data engineer/],
+  ])("'%s' is his time as an engineer, not his teaching", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'did he use Snowflake?' then 'in 2019?' is Snowflake in 2019, not his roles that year", async () => {
+    await ask("did he use Snowflake?", "year");
+    const a = lead(await ask("in 2019?", "year"));
+    expect(a).not.toMatch(/^In 2019:/);
+    expect(a).toMatch(/Snowflake/);
+  });
+
+  it("'did he put all the data science projects into production at MAIF?' gets no plain 'yes'", async () => {
+    expect(lead(await ask("did he put all the data science projects into production at MAIF?"))).not.toMatch(/^Yes/);
   });
 });
