@@ -1074,17 +1074,21 @@ function insteadOfAsked(ctx: EngineContext, part: QuestionPart, evidence: PartEv
  * whether a tool was left, asked of no role — which a role going on with it denies.
  */
 const STOPPED_ASKED = new RegExp(
-  String.raw`\b((ha(s|ve)|did) (he|she) (already )?(stop(ped)?|quit|g[ia]ven? up|drop(ped)?|abandon(ed)?|ditch(ed)?)` +
+  String.raw`\b((ha(s|ve)|did) (he|she) (already )?(stop(ped)?|quit|g[ia]ven? up|drop(ped)?|abandon(ed)?|ditch(ed)?|` +
+    String.raw`get rid of|got rid of|gotten rid of|phased? out)` +
     String.raw`( (using|doing|working (with|on|in)|coding in|writing))?|(is|was) (he|she) (done|finished) with|` +
     String.raw`(does|did) (he|she) no longer (use|do|work (with|on|in))|` +
     String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?(arrete|abandonne|lache|laisse tomber)` +
     String.raw`( (d'|de )?(utiliser|faire|coder en|travailler (avec|sur|en)))?|` +
-    String.raw`(il|elle) (ne |n')?(fait|utilise|code|touche|travaille) plus)\b`,
+    // (Not « il fait plus de Scala que de Python ? », "more … than".)
+    String.raw`(il|elle) (ne |n')?(fait|utilise|code|touche|travaille) plus(?![^?]*\b(que|qu|ou)\b))\b`,
 );
 
 /** The verb of stopping, which no passage says: "abandon", « lâché ». */
-const STOP_WORD =
-  /^(stop\w*|quit\w*|g[ia]ven?|drop\w*|abandon\w*|ditch\w*|done|finished|arret\w*|lache\w*|laiss\w*|tomber|plus)$/;
+const STOP_WORD = new RegExp(
+  String.raw`^(stop\w*|quit\w*|g[ia]ven?|drop\w*|abandon\w*|ditch\w*|done|finished|arret\w*|lache\w*|laiss\w*|` +
+    String.raw`tomber|plus|phas\w*|rid)$`,
+);
 
 /** "Has he stopped using Spark?": no, while a role going on uses it; yes, with the passage, where one moved off it. */
 function stoppedUsing(
@@ -1149,7 +1153,11 @@ function stoppedAt(ctx: EngineContext, input: ExtractiveInput, part: QuestionPar
   const rest = after ? asked.slice(after.index) : "";
   const all = [...ctx.vocabulary.roles.values()];
   const named = after
-    ? all.find((r) => rest.includes(foldText(r.employer)) || rest.includes(r.key.replace(/^cv#/, "").split("-")[0]!))
+    ? all.find((r) =>
+        [foldText(r.employer), r.key.replace(/^cv#/, "").split("-")[0]!].some((w) =>
+          new RegExp(`(?<![\\p{L}])${literal(w)}(?![\\p{L}])`, "u").test(rest),
+        ),
+      )
     : part.roles.length === 1
       ? ctx.vocabulary.roles.get(part.roles[0]!)
       : undefined;
@@ -1979,7 +1987,7 @@ function qualifiedYes(
   // from Snowflake?", which no passage shows left: what it shows, no "yes".
   // (Not "from on-premise to Snowflake": a move, asked with where it went.)
   const away = awayAsked(asked, part, language);
-  const left = away ? movedAwayFrom(ctx, part, language) : null;
+  const left = away ? leftBehindPassage(ctx, part, evidence, language) : null;
   if (left) return movedOff(ctx, { question, understood, note, extras }, evidence, left);
   // (A strategy or a POC for the move quoted: planned, said so, as below.)
   const thing = part.words.map((w) => !w.everyday && !w.light && !w.employer && !w.absent);
@@ -1994,6 +2002,23 @@ function qualifiedYes(
   if (moved || (!planned && !plannedOnly(evidence, part))) return null;
   const answer = with_(m.plannedOnly(where ? m.at(where) : ""));
   return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
+}
+
+/**
+ * The passage leaving the thing asked behind ("Decommissioning of EMR…"); with no thing named ("has he
+ * decommissioned anything?"), the quoted passage that decommissions one.
+ */
+function leftBehindPassage(
+  ctx: EngineContext,
+  part: QuestionPart,
+  evidence: PartEvidence,
+  language: Language,
+): RetrievedPassage | null {
+  const decommissioned = (p: RetrievedPassage) => /\b(decommission\w*|decommissionn\w*)\b/.test(foldText(p.chunk.text));
+  return (
+    movedAwayFrom(ctx, part, language) ??
+    (part.technologies.length === 0 ? (evidence.passages.find(decommissioned) ?? null) : null)
+  );
 }
 
 /** "Did he migrate off EMR?", "move away from Snowflake?": a thing left asked, with nothing said of where to. */

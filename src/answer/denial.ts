@@ -186,8 +186,10 @@ const FROM_SCRATCH =
 const WHOLE = new RegExp(
   String.raw`\b(the (whole|entire)|everything|all of (the|it|his|its|their|[\w-]+'s)|end[- ]to[- ]end|` +
     // "move all processing", "encrypt all the data": all of what was done (not "all the logs in one place").
-    String.raw`\b(mov|migrat|encrypt|convert|port|rewr[io]t|ingest|transfer|shift|put|brought|bring|deploy|ship)\w* ` +
-    String.raw`all (the )?(?=[a-z])|` +
+    String.raw`\b(mov|migrat|encrypt|convert|port|rewr[io]t|ingest|transfer|shift|deploy|ship)\w* all ` +
+    String.raw`(the )?(?=[a-z])|` +
+    // "did he put all the data science projects into production?" (not "all the logs in Datadog").
+    String.raw`\bput all (the )?([\w-]+ ){0,4}(into|in|to) (production|prod)|` +
     String.raw`tout le|toute la|tous les|` +
     String.raw`toutes les|l'ensemble (de|des|du)|entierement|en entier|la totalite)\b` +
     // (Not "the whole night", « toute la nuit », « tous les jours »: how long or how often, not how much.)

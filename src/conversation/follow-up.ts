@@ -24,8 +24,12 @@ const ANAPHORA = new RegExp(
     ...["cette migration", "ce chantier", "cette plateforme", "ce pipeline", "ces pipelines", "ce travail"],
     ...["cette expérience", "cette experience", "cette techno", "cet outil", "ce sujet"],
     // « c'est en prod ? », « c'est allé en prod ? », « c'était sur AWS ? »: "it", the thing just talked about.
-    ...["c'est (?:en|dans|sur|avec|pour|allé|alle|passé|passe|parti)", "c'était (?:en|dans|sur|avec|pour)"],
-    ...["c'etait (?:en|dans|sur|avec|pour)"],
+    // (Not « c'est avec Python qu'il code le plus ? », a clause naming its own subject.)
+    ...["c'est (?:en|dans|sur|avec|pour|allé|alle|passé|passe|parti)(?![^?]*\\bqu(?:e|'|’))"],
+    ...[
+      "c'était (?:en|dans|sur|avec|pour)(?![^?]*\\bqu(?:e|'|’))",
+      "c'etait (?:en|dans|sur|avec|pour)(?![^?]*\\bqu(?:e|'|’))",
+    ],
   ].join("|")})(?!\\p{L})`,
   "iu",
 );
@@ -1923,12 +1927,15 @@ function movedTo(
 }
 
 /** A preposition before an employer's name: "at Decathlon", « chez MAIF », « de l'EPISEN ». */
-const BEFORE_EMPLOYER =
-  /\b(at|for|with|in|from|to|of|on|by|chez|pour|avec|a|à|au|de|du|d|dans|en|sur|par)\s*'?\s*((la|le|l|the)\s*'?\s*)?$/i;
+const BEFORE_EMPLOYER = new RegExp(
+  String.raw`(?<![\p{L}])(at|for|with|in|from|to|of|on|by|chez|pour|avec|a|à|au|de|du|d|dans|en|sur|par)\s*'?\s*` +
+    String.raw`((la|le|l|the)\s*'?\s*)?$`,
+  "iu",
+);
 /** Leaving, asked: "has he left…", « il a quitté… », « il a fini chez… », « il est plus à… ». */
 const LEAVING_ASKED = new RegExp(
   String.raw`\b(left|leave|quit|stopp?\w* working|finish\w*|ended|done at|quitt\w*|arret\w*|fini\w*|termin\w*|` +
-    String.raw`parti\w*|plus (chez|a|à))\b`,
+    String.raw`parti|partie|plus (chez|a|à))\b`,
   "i",
 );
 

@@ -89,7 +89,7 @@ function moreWords(profile: Profile) {
     afterList:
       "(These answer the questions after the description; send the description alone to check him against each line.)",
     moreHow: `To see more, ask about one role or one skill, e.g. "${second}"`,
-    categoryNamed: (kind: string, places: string) => `${kind} itself is named at ${places}.`,
+    categoryNamed: (kind: string, places: string) => `The profile names ${kind} itself at ${places}.`,
     categoryUses: (kind: string, list: string) => `For ${kind}, the profile names: ${list}.`,
     whyUnsaid: "The profile doesn't say why.",
     /** "Was he the only data engineer at MAIF?": what it shows, with no "yes" to "the only one". */
@@ -471,7 +471,6 @@ function teamSizeWords() {
   };
 }
 
-/** Whole-profile answers about his career: the longest role, gaps, kinds of employer. */
 /** "has he recently worked in insurance?": the sector's roles, all ended. */
 function sectorNowWords(he: string) {
   const his = he === "she" ? "her" : he === "they" ? "their" : "his";
@@ -480,6 +479,7 @@ function sectorNowWords(he: string) {
   };
 }
 
+/** Whole-profile answers about his career: the longest role, gaps, kinds of employer. */
 function careerWords(he: string) {
   return {
     gapOf: (first: string, next: string, duration: string) => `Yes — ${duration} between ${first} and ${next}.`,

@@ -1371,6 +1371,7 @@ const SKILLS = new RegExp(
     String.raw`quelles (sont ses )?(competences|technologies)|ses competences|his skills|her skills|skill set|` +
     // "an overview of his technical skills", « ses compétences techniques »: his skills, of the kind his tools are.
     String.raw`(his|her) (technical|tech|hard|engineering|data) skills|(ses|les) competences (techniques|tech)|` +
+    String.raw`(ses|les|son|sa) (hard|tech) skills|(ses|les) skills( techniques| tech)?(?= ?\?*$)|` +
     String.raw`skillset|tech stack|what does (he|she) know|` +
     // « technos chez MAIF ? », "tools used at AAA-Data?": the noun alone, then where.
     // (« et les outils ? », "and the tools?" asked on of a role: "…? MAIF".)
@@ -2355,7 +2356,7 @@ const TEACHING_EXCLUDED = new RegExp(
     String.raw`ses cours)|pas (en tant que|comme) (formateur|prof|professeur|enseignant))\b`,
 );
 /** Years asked: "how many years", « combien d'années », "years of experience". */
-const YEARS_ASKED = /\b(years?|yrs|how long|annees|ans|combien de temps|xp|experience)\b/;
+const YEARS_ASKED = /\b(years?|yrs|how long|annees|ans|combien de temps)\b/;
 
 /**
  * "years of experience, not as a trainer?", « combien d'années hors enseignement ? » (`message` as sent, before the
@@ -2762,11 +2763,10 @@ function leftIntent(text: string, role: string | null): ProfileIntent | null {
 /** "has his EPISEN mission ended?", « sa mission chez Decathlon est terminée ? »: whether the role goes on. */
 function endedIntent(text: string, role: string | null): ProfileIntent | null {
   const ended = role ? ENDED_ASKED.exec(text) : null;
-  const named = ended ? (ended[1] ?? ended[2] ?? ended[3] ?? "") : "";
   const slug = role?.replace(/^cv#/, "").split("-")[0] ?? "";
-  return ended && named.split(/[\s-]+/)[0] === slug && named.split(/\s+/).length <= 2
-    ? { kind: "current", role: role!, left: true }
-    : null;
+  // ("has his freelance mission at Decathlon ended?": the employer after "at", or before the noun.)
+  const names = (x: string | undefined) => !!x && x.split(/[\s-]+/)[0] === slug && x.split(/\s+/).length <= 2;
+  return ended && [ended[2], ended[1], ended[3]].some(names) ? { kind: "current", role: role!, left: true } : null;
 }
 
 /** From the first role on, to now: the whole career, not its start. */
@@ -3388,7 +3388,8 @@ const TEAMS_LED = new RegExp(
 const NOW = new RegExp(
   String.raw`\b(today|now|nowadays|currently|at the moment|these days|actuellement|maintenant|en ce moment|` +
     // "has he mentored juniors recently?", "recent team lead experience?": of his roles going on.
-    String.raw`recently|lately|recemment|dernierement|recent|recente?s?)\b`,
+    String.raw`recently|lately|recemment|dernierement|` +
+    String.raw`(?<!\bmost )(?<!\bplus )recent(e|es|s)?(?! (role|job|position|mission|poste)))\b`,
 );
 
 /** Words after a number that make it no count of people led: time ("five years"), teams, roles, "last". */
@@ -3782,8 +3783,10 @@ function movedAt(text: string, role: string): "joined" | "left" | null {
 const JOINED_IN =
   /\b(join(ed|s)?|start(ed|s)?|began|begin|arriv(e|ed)|rejoint|commence|arrive|entre|debute|embauche)\b/;
 const LEFT_IN = new RegExp(
-  String.raw`\b(left|leave|leaves|quit|quitte|parti|part|fini|finie|termine|terminee|ended|end|ends|finish|` +
-    String.raw`finished|stopped|arrete|arretee)\b`,
+  String.raw`\b(left|leave|leaves|quit|quitte|parti|part|fini|finie|termine|terminee|ended|finished|stopped|arrete|` +
+    // "did his MAIF contract end in 2019?" (not "at the end of 2019": a time of year).
+    String.raw`arretee|(contract|job|mission|role|time|stint|gig|assignment|position|engagement)( at [\w-]+)? ` +
+    String.raw`(end|ends|finish))\b`,
 );
 
 /** "Has he done encryption…?", « a-t-il fait du chiffrement… ? »: whether a thing was done, asked. */

@@ -2084,7 +2084,9 @@ const EXPERIENCE_DEGREE = new RegExp(
 /** "significant experience", « une solide expérience »: the degree before the noun. */
 const DEGREE_OF_EXPERIENCE = new RegExp(
   String.raw`\b(?:significant|substantial|extensive|solid|proven|considerable|solide|significative|r[ée]elle|` +
-    String.raw`v[ée]ritable|grosse)\s+(?=exp[ée]riences?\b|knowledge\b|background\b|ma[îi]trise\b)`,
+    // "real world experience with Databricks?", "real-life experience": in his work, which the uses say.
+    String.raw`v[ée]ritable|grosse|real[- ]world|real[- ]life|practical|professional)\s+` +
+    String.raw`(?=exp[ée]riences?\b|knowledge\b|background\b|ma[îi]trise\b)`,
   "giu",
 );
 
@@ -2096,7 +2098,7 @@ const STILL_TOUJOURS = new RegExp(
 );
 /** "professional experience", "pro background": the adjective, before what every answer here is about. */
 const PROFESSIONAL_OF =
-  /(?<![\p{L}])(professional|pro)\s+(experiences?|background|career|history|path|skills?|journey)(?![\p{L}])/giu;
+  /(?<![\p{L}-])(professional|pro)\s+(experiences?|background|career|history|path|skills?|journey)(?![\p{L}])/giu;
 /** « expérience professionnelle », « parcours pro », « compétences pro »: the French adjective, after. */
 const OF_PROFESSION = new RegExp(
   String.raw`(?<![\p{L}])(exp[ée]riences?|parcours|carri[èe]re|comp[ée]tences|historique)\s+` +
@@ -2124,6 +2126,12 @@ function plainLocutions(text: string): string {
       .replace(DEGREE_OF_EXPERIENCE, "")
       // « quel était le chiffre de la licence ? »: its amount, not encryption (« chiffrer » shares the stem).
       .replace(/\b(le|quel|un|du|ce) chiffre (?=de |d'|du |des )/giu, "$1 montant ")
+      // "predictive modelling", « modélisation prédictive »: models that predict (not data modelling).
+      .replace(/\bpredictive model(?:l?ing)\b/giu, "predictive models")
+      .replace(
+        /\bmod[ée]lisation (pr[ée]dictive|statistique)\b/giu,
+        (_, kind: string) => `modèles ${kind.replace(/ive$/, "ifs").replace(/ique$/, "iques")}`,
+      )
       // « des tables de plusieurs To ? »: a size in bytes without its figure, the French unit as the English one.
       .replace(/(?<=\b(?:plusieurs|quelques|dizaines de|centaines de) )To\b/g, "TB")
       .replace(/(?<=\b(?:plusieurs|quelques|dizaines de|centaines de) )Go\b/g, "GB")

@@ -1284,11 +1284,11 @@ export class QuestionReader {
   /**
    * The message's language when its words tell it (see wordsLanguage), else null: the conversation's then. In a
    * conversation, loanwords don't move it: « team ? », "machine learning ?", "side project / open source ?" asked
-   * in French stay French; with no function word, it takes five everyday words of the other language, none of its own.
+   * in French stay French; with no function word, it takes four everyday words of the other language, none of its own.
    */
   languageOf(message: string, inTalk = false): Language | null {
     const text = plainText(message);
-    const tell = (w: string[]) => this.wordsLanguage(w, inTalk ? 5 : 1);
+    const tell = (w: string[]) => this.wordsLanguage(w, inTalk ? 4 : 1);
     const en = detectLanguage(text, "en", tell);
     return en === detectLanguage(text, "fr", tell) ? en : null;
   }

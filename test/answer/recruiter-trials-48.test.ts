@@ -186,7 +186,7 @@ describe("a French talk stays French, and its hours at the school", () => {
 describe("a kind of tool named as a practice", () => {
   it("'what about CI/CD?' quotes Decathlon's own CI/CD bullet before Jenkins", async () => {
     const a = await ask("ok what about CI/CD?");
-    expect(lead(a)).toMatch(/Jenkins \(AAA-Data, MAIF\)\. CI\/CD itself is named at Decathlon\./);
+    expect(lead(a)).toMatch(/Jenkins \(AAA-Data, MAIF\)\. The profile names CI\/CD itself at Decathlon\./);
     expect(a.answer).toMatch(/\[1\] Set-up of CI\/CD to automate deployments/);
   });
 
@@ -282,5 +282,47 @@ describe("what the third trial found, continued", () => {
 
   it("'did he put all the data science projects into production at MAIF?' gets no plain 'yes'", async () => {
     expect(lead(await ask("did he put all the data science projects into production at MAIF?"))).not.toMatch(/^Yes/);
+  });
+});
+
+describe("phrasings the trials found answered with a word unsaid", () => {
+  it.each([
+    ["real world experience with Databricks?", /^Yes — Databricks: used at Decathlon/],
+    ["ses hard skills ?", /^Compétences principales/],
+    ["Has he decommissioned anything?", /^Yes — the profile mentions it at Decathlon/],
+    ["did he get rid of Spark?", /^No — still in use\. Spark: used at Decathlon/],
+    ["has he phased out Airflow?", /^No — still in use\. Airflow: used at Decathlon/],
+    ["when did he stop using Snowflake?", /^Snowflake: last listed at AAA-Data \(January 2020 – May 2021\)/],
+    ["quand a-t-il arrêté docker ?", /^Docker : cité pour la dernière fois chez AAA-Data/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'did it go to prod?' after the bar model at Pernod: a training mission, no 'yes'", async () => {
+    await ask("did he build a bar prediction model at Pernod?", "prod");
+    expect(lead(await ask("did it go to prod?", "prod"))).toMatch(/in a training mission; it doesn't say it went to/);
+  });
+});
+
+describe("what the cold reading of the session's changes found", () => {
+  it.each([
+    ["Was he at MAIF at the end of 2019?", /^Yes — MAIF: January 2019 – January 2020/],
+    ["Apart from teaching, does he have any experience leading teams?", /^Yes — he supervised 2 junior data/],
+    ["Did he put all the logs in Datadog?", /^Yes — the profile mentions it at Decathlon/],
+    ["Has his freelance mission at Decathlon ended?", /^No — at Decathlon since May 2021, and still there/],
+    ["What is his most recent management experience?", /^Yes — he supervised 2 junior data engineers/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("« il fait plus de data engineering que de formation ? » asks which more, not whether he stopped", async () => {
+    expect(lead(await ask("il fait plus de data engineering que de formation ?"))).not.toMatch(
+      /abandonné|toujours utilisé/,
+    );
+  });
+
+  it("« c'est avec Python qu'il code le plus ? » after Kafka names its own subject", async () => {
+    await ask("il connaît Kafka ?", "cleft");
+    expect(lead(await ask("c'est avec Python qu'il code le plus ?", "cleft"))).toMatch(/^Python : utilisé chez/);
   });
 });
