@@ -2101,8 +2101,9 @@ const PROFESSIONAL_OF =
   /(?<![\p{L}-])(professional|pro)\s+(experiences?|background|career|history|path|skills?|journey)(?![\p{L}])/giu;
 /** « expérience professionnelle », « parcours pro », « compétences pro »: the French adjective, after. */
 const OF_PROFESSION = new RegExp(
-  String.raw`(?<![\p{L}])(exp[ée]riences?|parcours|carri[èe]re|comp[ée]tences|historique)\s+` +
-    String.raw`(?:professionnel(?:le)?s?|pro)(?![\p{L}])`,
+  // (Not « ses expériences professionnelles », his roles, which the employers answer.)
+  String.raw`(?<![\p{L}])(exp[ée]rience|parcours|carri[èe]re|comp[ée]tences)\s+` +
+    String.raw`(?:professionnelle|pro)(?![\p{L}])`,
   "giu",
 );
 

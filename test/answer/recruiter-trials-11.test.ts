@@ -219,8 +219,9 @@ describe("messages of several sentences, and sectors", () => {
   });
 
   it("'not counting teaching' sets the teaching aside; 'whats up' is a hello; 'MUST have' is no acronym", async () => {
+    // (His time in the roles he isn't teaching in: as a data engineer.)
     expect(lead(await ask("How many years in total, not counting teaching?"))).toMatch(
-      /^About 7 years and \d+ months of experience/,
+      /^About 7 years and \d+ months as data engineer: Senior Data Engineer at Decathlon/,
     );
     const hello = await ask("hey whats up");
     expect(hello.answered).toBe(false);

@@ -213,7 +213,9 @@ describe("follow-ups: whom he led, which tools for the thing just asked", () => 
   it("'which tools?' after 'has he done CI/CD?': the tools for CI/CD, not his skills at large", async () => {
     await ask("has he done CI/CD?", "cicd-tools");
     const a = await ask("which tools?", "cicd-tools");
-    expect(lead(a)).toBe("For CI/CD, the profile names: Jenkins (AAA-Data, MAIF).");
+    expect(lead(a)).toBe(
+      "For CI/CD, the profile names: Jenkins (AAA-Data, MAIF). The profile names CI/CD itself at Decathlon.",
+    );
   });
 
   it("« avec quels outils ? » after « il a fait du monitoring ? »: Datadog", async () => {
