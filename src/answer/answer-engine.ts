@@ -1074,7 +1074,7 @@ function insteadOfAsked(ctx: EngineContext, part: QuestionPart, evidence: PartEv
  * whether a tool was left, asked of no role — which a role going on with it denies.
  */
 const STOPPED_ASKED = new RegExp(
-  String.raw`\b((ha(s|ve)|did) (he|she) (already )?(stop(ped)?|quit|g[ia]ven? up|drop(ped)?|abandon(ed)?|ditch(ed)?|` +
+  String.raw`\b((ha(s|ve)|did) (he|she) (already )?(stop(p?ed)?|quit|g[ia]ven? up|drop(ped)?|abandon(ed)?|ditch(ed)?|` +
     String.raw`get rid of|got rid of|gotten rid of|phased? out)` +
     String.raw`( (using|doing|working (with|on|in)|coding in|writing))?|(is|was) (he|she) (done|finished) with|` +
     String.raw`(does|did) (he|she) no longer (use|do|work (with|on|in))|` +

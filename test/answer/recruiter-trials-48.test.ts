@@ -12,6 +12,7 @@ describe("a tool asked as stopped or given up", () => {
     ["il a arrêté le Scala ?", /^Non — toujours utilisé\. Scala : utilisé chez Decathlon/],
     ["il ne fait plus de Spark ?", /^Non — toujours utilisé\. Spark : utilisé chez Decathlon/],
     ["has he dropped Airflow?", /^No — still in use\. Airflow: used at Decathlon/],
+    ["has he stoped using spark?", /^No — still in use\. Spark: /],
   ])("'%s': no, a role going on uses it", async (q, said) => {
     expect(lead(await ask(q))).toMatch(said);
   });
