@@ -2085,7 +2085,7 @@ const EXPERIENCE_DEGREE = new RegExp(
 const DEGREE_OF_EXPERIENCE = new RegExp(
   String.raw`\b(?:significant|substantial|extensive|solid|proven|considerable|solide|significative|r[ée]elle|` +
     // "real world experience with Databricks?", "real-life experience": in his work, which the uses say.
-    String.raw`v[ée]ritable|grosse|real[- ]world|real[- ]life|practical|professional)\s+` +
+    String.raw`v[ée]ritable|grosse|real[- ]world|real[- ]life|practical)\s+` +
     String.raw`(?=exp[ée]riences?\b|knowledge\b|background\b|ma[îi]trise\b)`,
   "giu",
 );
