@@ -1042,7 +1042,7 @@ function otherWayRound(ctx: EngineContext, asked: string, language: Language): R
   );
   if (told.some((c) => movedSameWay(asked, c.text))) return null;
   const chunk = told.find((c) => movedOtherWay(asked, c.text));
-  return chunk ? { key: chunk.key, chunk, fused: 1, vector: 0, keyword: 0, coverage: 1, matched: [], exact: [] } : null;
+  return chunk ? quotedPassage(chunk) : null;
 }
 
 /**
@@ -1190,18 +1190,13 @@ function stackUses(ctx: EngineContext, part: QuestionPart, evidence: PartEvidenc
   const uses = techUses(tech, roles, language, rolesHolding).sort((a, b) =>
     (b.role.period?.start ?? "").localeCompare(a.role.period?.start ?? ""),
   );
-  const passage = (chunk: Chunk): RetrievedPassage => ({
-    key: chunk.key,
-    chunk,
-    fused: 1,
-    vector: 0,
-    keyword: 0,
-    coverage: 1,
-    matched: [],
-    exact: [],
-  });
-  const found = uses.map((u) => ({ role: u.role, usage: u.usage, passage: passage(u.chunk) }));
+  const found = uses.map((u) => ({ role: u.role, usage: u.usage, passage: quotedPassage(u.chunk) }));
   return { ...evidence, roles: found, passages: found.map((r) => r.passage) };
+}
+
+/** A CV passage quoted as found, not ranked: a line the answer picked by what it says. */
+function quotedPassage(chunk: Chunk): RetrievedPassage {
+  return { key: chunk.key, chunk, fused: 1, vector: 0, keyword: 0, coverage: 1, matched: [], exact: [] };
 }
 
 /** "Does he still use EMR?", « il utilise encore EMR ? »: whether it goes on, asked. */
@@ -1221,7 +1216,7 @@ function movedAwayFrom(ctx: EngineContext, part: QuestionPart, language: Languag
     for (const chunk of role.chunks)
       if (chunk.kind === "bullet" && made(foldText(chunk.text))) {
         const own = role.chunks.find((c) => c.key === chunk.key && c.lang === language) ?? chunk;
-        return { key: own.key, chunk: own, fused: 1, vector: 0, keyword: 0, coverage: 1, matched: [], exact: [] };
+        return quotedPassage(own);
       }
   return null;
 }
@@ -2683,10 +2678,7 @@ function whyOfRole(ctx: EngineContext, evidence: PartEvidence, question: string,
     (c) => c.kind === "context" && c.lang === language && REASON_SAID.test(foldText(c.text)),
   );
   if (reasons.length === 0) return evidence;
-  const quoted = reasons.map((chunk) => ({
-    ...{ key: chunk.key, chunk, fused: 1, vector: 0, keyword: 0, coverage: 1 },
-    ...{ matched: [], exact: [] },
-  }));
+  const quoted = reasons.map(quotedPassage);
   // (Up to three quoted, as any answer: a line of his work found first, "why did he port the algorithms to
   // PySpark?" being its own answer; then the reasons.)
   const rest = evidence.passages.filter((p) => !reasons.some((c) => c.key === p.key));

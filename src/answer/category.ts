@@ -3,7 +3,7 @@ import type { MessagesByLanguage } from "../messages/messages.js";
 import type { RoleInfo } from "../profile/roles.js";
 import type { UnderstoodQuestion } from "../query/understand.js";
 import type { Technology } from "../query/vocabulary.js";
-import { foldText } from "../text/normalize.js";
+import { foldText, literal } from "../text/normalize.js";
 import { type Language, queryTerms, stemWord } from "../text/stem.js";
 import type { Thesaurus } from "../text/thesaurus.js";
 import type { Answer } from "./answer.js";
@@ -222,10 +222,7 @@ function namingKind(word: string, roles: RoleInfo[], language: Language): { role
   // (An acronym only, "CI/CD", "ETL": a practice named; not "cloud" of "cross-cloud", "databases" of enrichment.)
   const folded = foldText(word);
   if (folded.length < 2 || !/^[\p{Lu}\d/&-]+$/u.test(word)) return [];
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])${folded.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
-    "u",
-  );
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${literal(folded)}(?![\\p{L}\\p{N}])`, "u");
   return roles.flatMap((role) =>
     role.chunks
       .filter((c) => c.kind === "bullet" && c.lang === language && pattern.test(foldText(c.text)))

@@ -2732,9 +2732,9 @@ const RECEIVED = /\b(attend\w*|receiv\w*|took|taken|follow\w*|suivi\w*|recu\w*|a
 const ENDED_ASKED = new RegExp(
   String.raw`^(?:and |so |et |alors )?(?:(?:has|is|was|did) (?:his|her|the) (?:(.+?) )?(?:mission|contract|` +
     String.raw`assignment|job|role|gig|engagement|position|stint|teaching)(?: (?:at|with|for) (.+?))? (?:already )?` +
-    String.raw`(?:ended|end|` +
-    String.raw`over|finished|finish|done|completed|complete|terminated|wrapped up)|(?:sa|la|son|le) (?:mission|` +
-    String.raw`contrat|poste|presta|prestation|job|collaboration)(?: (?:chez|a l'|de l'|a la|de la|a|avec|de|d'))? ?` +
+    String.raw`(?:ended|end|over|finished|finish|done|completed|complete|terminated|wrapped up)|` +
+    String.raw`(?:sa|la|son|le) (?:mission|contrat|poste|presta|prestation|job|collaboration)` +
+    String.raw`(?: (?:chez|a l'|de l'|a la|de la|a|avec|de|d'))? ?` +
     String.raw`(.+?) (?:est|a) (?:deja )?(?:terminee?|finie?|arretee?|close|pris fin))\s*\?*$`,
 );
 /** « il est parti quand de X ? », « quand est-il parti de X ? »: when he left a role. */
