@@ -103,6 +103,7 @@ import {
   asksWhenOrWhere,
   composeExtractiveAnswer,
   figureUnsaid,
+  givesDataSize,
   listWords,
   periodPhrase,
   placesOf,
@@ -989,7 +990,9 @@ function deniedOrAutomated(
   if (otherLanguage) return { verdict: "denied", passage: otherLanguage };
   const negated = evidence.roles.length === 0 ? deniedIn(ctx, part, evidence) : null;
   if (negated) return { verdict: "denied", passage: negated };
-  const instead = doneInstead(part, evidence.passages, () => ctx.index.chunks.map((c) => c.text));
+  // ("Did he move away from parquet?" against "…in .avro format rather than parquet": left, as asked.)
+  const leaving = awayAsked(foldText(part.text), part, language);
+  const instead = leaving ? null : doneInstead(part, evidence.passages, () => ctx.index.chunks.map((c) => c.text));
   if (instead) return { verdict: "denied", passage: instead };
   const automated = oppositeManner(part, evidence.passages);
   return automated ? { verdict: "automated", passage: automated } : null;
@@ -1078,7 +1081,14 @@ const STOPPED_ASKED = new RegExp(
     String.raw`get rid of|got rid of|gotten rid of|phased? out)` +
     String.raw`( (using|doing|working (with|on|in)|coding in|writing))?|(is|was) (he|she) (done|finished) with|` +
     String.raw`(does|did) (he|she) no longer (use|do|work (with|on|in))|` +
-    String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?(arrete|abandonne|lache|laisse tomber)` +
+    // "He stopped using Airflow, didn't he?", "Is Spark something he gave up?", "a thing of the past for him?"
+    String.raw`(he|she) (has )?(stopped|quit|gave up|given up|dropped|abandoned|ditched)` +
+    String.raw`( (using|doing|working with))?|` +
+    String.raw`(something|a thing|a tool|a technology) (that |which )?(he|she) (has )?(stopped|quit|gave up|given up|` +
+    String.raw`dropped|abandoned|ditched)|thing of the past|in (his|her) past|` +
+    // « Spark, c'est fini pour lui ? », « il a arreter spark ? » (the infinitive for the participle).
+    String.raw`c'est (fini|termine) pour (lui|elle)|` +
+    String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?(arrete|arreter|abandonne|abandonner|lache|laisse tomber)` +
     String.raw`( (d'|de )?(utiliser|faire|coder en|travailler (avec|sur|en)))?|` +
     // (Not « il fait plus de Scala que de Python ? », "more … than".)
     String.raw`(il|elle) (ne |n')?(fait|utilise|code|touche|travaille) plus(?![^?]*\b(que|qu|ou)\b))\b`,
@@ -1086,8 +1096,8 @@ const STOPPED_ASKED = new RegExp(
 
 /** The verb of stopping, which no passage says: "abandon", « lâché ». */
 const STOP_WORD = new RegExp(
-  String.raw`^(stop\w*|quit\w*|g[ia]ven?|drop\w*|abandon\w*|ditch\w*|done|finished|arret\w*|lache\w*|laiss\w*|` +
-    String.raw`tomber|plus|phas\w*|rid)$`,
+  String.raw`^(stop\w*|quit\w*|g[ia]ven?|gave|drop\w*|abandon\w*|ditch\w*|done|finished|arret\w*|lache\w*|laiss\w*|` +
+    String.raw`tomber|plus|phas\w*|rid|fini|termine|past|thing)$`,
 );
 
 /** "Has he stopped using Spark?": no, while a role going on uses it; yes, with the passage, where one moved off it. */
@@ -1327,12 +1337,30 @@ const AWAY_ASKED = new RegExp(
     String.raw`(migr\w*|migration|passe|passer|bascul\w*) (depuis|de|d')|decommissionn\w*)\b`,
 );
 
-/** "Yes — …" with the passage that leaves it behind: "Decommissioning of EMR in favour of Databricks". */
-function movedOff(ctx: EngineContext, input: ExtractiveInput, evidence: PartEvidence, left: RetrievedPassage): Answer {
+/**
+ * "How large is the data volume on his platform?" when the passages found give no size: the passages of the roles
+ * asked (or of any) that give one — "processing 400 TB daily" — in the answer's language.
+ */
+function sizesGiven(ctx: EngineContext, part: QuestionPart, question: string, language: Language): RetrievedPassage[] {
+  const asked = (key: string, employer: string) =>
+    part.roles.length === 0 || part.roles.includes(key) || part.roles.includes(employer);
+  return [...ctx.vocabulary.roles.entries()]
+    .filter(([key, role]) => asked(key, role.employer))
+    .flatMap(([, role]) => role.chunks)
+    .filter((c) => c.lang === language && givesDataSize(question, c.text))
+    .slice(0, 2)
+    .map(quotedPassage);
+}
+
+/**
+ * The passages given, quoted as the answer: "Yes — …" with the one that leaves a tool behind ("Decommissioning of
+ * EMR in favour of Databricks"), or the figures a size asked finds.
+ */
+function movedOff(ctx: EngineContext, input: ExtractiveInput, evidence: PartEvidence): Answer {
   const { question, understood, note, extras } = input;
   const { language } = understood;
   const quoted: Citation[] = [];
-  cite(quoted, { ...evidence, passages: [left] });
+  cite(quoted, evidence);
   const plain = composeExtractiveAnswer(understood.text, quoted, language, ctx.messages).split("\n")[0]!;
   const answer = [[note, plain].filter(Boolean).join(" "), ...quoteLines(quoted)].join("\n");
   return { question, answered: true, answer, language, mode: "extractive", citations: quoted, ...extras };
@@ -1352,6 +1380,8 @@ function unsaidOfYes(
   // "How much data per day at MAIF?" with no figure in the quotes: the profile gives none; what it says.
   const unsaid = evidence.roles.length === 0 && figureUnsaid(understood.text, citations);
   if (evidence.verdict === "yes" && unsaid && !rosterLine(evidence, language, ctx.messages, understood.text)) {
+    const sized = sizesGiven(ctx, part, understood.text, language);
+    if (sized.length > 0) return movedOff(ctx, input, { ...evidence, passages: sized });
     const where = part.roles.length > 0 ? placesOf(citations, language, ctx.messages) : "";
     const said = [lead(m.figureUnsaid(where ? m.at(where) : "")), ...quotes].join("\n");
     return { ...noAnswer(question, language, "partial", said, citations), ...extras };
@@ -1983,7 +2013,7 @@ function qualifiedYes(
   // (Not "from on-premise to Snowflake": a move, asked with where it went.)
   const away = awayAsked(asked, part, language);
   const left = away ? leftBehindPassage(ctx, part, evidence, language) : null;
-  if (left) return movedOff(ctx, { question, understood, note, extras }, evidence, left);
+  if (left) return movedOff(ctx, { question, understood, note, extras }, { ...evidence, passages: [left] });
   // (A strategy or a POC for the move quoted: planned, said so, as below.)
   const thing = part.words.map((w) => !w.everyday && !w.light && !w.employer && !w.absent);
   const holds = (p: RetrievedPassage) => thing.some(Boolean) && thing.every((t, i) => !t || p.matched[i]);
@@ -2019,7 +2049,11 @@ function leftBehindPassage(
 /** "Did he migrate off EMR?", "move away from Snowflake?": a thing left asked, with nothing said of where to. */
 function awayAsked(asked: string, part: QuestionPart, language: Language): boolean {
   const from = AWAY_ASKED.exec(asked);
-  const where = language === "fr" ? /\b(vers|pour|par|a|à|en)\b/u : /\b(to|into|onto|towards|for|with|by)\b/;
+  // (Not "for the large JDBC tables": what it was for, not where it went.)
+  const where =
+    language === "fr"
+      ? /\b(vers|pour|par|a|à|en)\b/u
+      : /\b(to|into|onto|towards|with|by)\b|\bfor (?!(the|his|its|these|those|some|all|large|big)\b)/;
   // (« migration de données », « passer des tests »: what is moved, unless a tool's name follows, « migrer d'EMR ».)
   const next = from?.[0].match(/\b(?:de|d')$/) ? wordTokens(asked.slice(from.index + from[0].length))[0] : undefined;
   if (next !== undefined && !part.words.some((w) => w.tech && w.word === next)) return false;
@@ -2030,7 +2064,10 @@ function awayAsked(asked: string, part: QuestionPart, language: Language): boole
   );
 }
 
-/** "the move from the old datalake?" against "Migration from Datalake to Lakehouse": a move away from it, said. */
+/**
+ * "the move from the old datalake?" against "Migration from Datalake to Lakehouse", "did he replace the notebooks?"
+ * against "…replacing the experimental notebooks": a move away from it, said.
+ */
 function movedFrom(part: QuestionPart, thing: boolean[], p: RetrievedPassage): boolean {
   const text = foldText(p.chunk.text);
   return part.words.some(
@@ -2038,7 +2075,10 @@ function movedFrom(part: QuestionPart, thing: boolean[], p: RetrievedPassage): b
       thing[i] &&
       !PLANNED.test(text) &&
       new RegExp(
-        String.raw`\b(from|de|d'|depuis) (?:(?:the|an?|le|la|les|l'|du|des|old|ancien\S*) )*${literal(w.word)}`,
+        String.raw`\b(?:(?:from|de|d'|depuis) (?:(?:the|an?|le|la|les|l'|du|des|old|ancien\S*) )*|` +
+          // "…replacing the experimental notebooks", "…instead of processing the data directly on S3", "rather than".
+          String.raw`(?:replacing|replaced|instead of|rather than|remplacant|au lieu de|plutot qu'?) (?:\S+ ){0,5}?)` +
+          literal(w.word),
       ).test(text),
   );
 }
@@ -3254,7 +3294,10 @@ async function fitTurn(
   question: string,
   assessed: Language | FitReport,
 ): Promise<Answer> {
-  const report = typeof assessed === "string" ? await assessFit(requirements, fitContextOf(ctx), assessed) : assessed;
+  const report =
+    typeof assessed === "string"
+      ? await assessFit(requirements, fitContextOf(ctx), closedIn(question, assessed))
+      : assessed;
   const answer = fitAsAnswer(report, question);
   rememberFit(ctx, conversationId, requirements, answer);
   return answer;
@@ -3275,7 +3318,7 @@ async function checkedOrAsked(
   question: string,
   language: Language,
 ): Promise<Answer> {
-  const report = await assessFit(requirements, fitContextOf(ctx), language);
+  const report = await assessFit(requirements, fitContextOf(ctx), closedIn(question, language));
   if (report.requirements.length > 0) return fitTurn(ctx, input.conversationId, requirements, question, report);
   // (Its lines but the closing request: "Kindly check whether he is having this exposure".)
   const lines = requirements
@@ -4266,7 +4309,19 @@ const BEFORE_ALONE =
   /^(and |et |so |alors )?(before|after|avant|apres|then|ensuite|et puis)( (that|this|ca|cela))?\s*[?!.]*$/;
 
 /** « …, ça colle ? », « …, il matche ? »: a closing asking whether he fits what came before. */
-const TICK_CLOSING = /[,.;:!]\s*(ca|il|elle|est-ce qu'il)\s+(colle|matche|coche)\s*\?*\s*$/;
+const TICK_CLOSING =
+  /[,.;:!]\s*((ca|il|elle|est-ce qu'il)\s+(colle|matche|coche( quoi)?|passe|correspond)|(c'est|c) bon)\s*\?*\s*$/;
+
+/** "Must have: Spark. Nice to have: Kafka. Il matche ?": English headings, answered in the closing's French. */
+function closedIn(question: string, language: Language): Language {
+  return FRENCH_CLOSING.test(foldText(question)) ? "fr" : language;
+}
+
+/** « …. Il matche ? », « …, ça colle ? », « il coche quoi ? »: a French question closing a job's list. */
+const FRENCH_CLOSING = new RegExp(
+  String.raw`(^|[,.;:!?\n]\s*)((est-ce qu'|est ce qu)?(il|elle|ca)\s+` +
+    String.raw`(colle|matche|coche( quoi)?|passe|correspond)\w*|(c'est|c) bon)\s*\?*$`,
+);
 
 /** A message's sentences ("e.g.", "etc." and "vs." end none). */
 function sentencesOf(message: string): string[] {

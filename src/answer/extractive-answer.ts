@@ -231,6 +231,11 @@ export function figureUnsaid(question: string, citations: Citation[]): boolean {
   return asked && !isYesNo(question) && figuresQuoted(question, citations).length === 0;
 }
 
+/** "How large is the data volume?" and a passage giving one ("processing 400 TB daily"). */
+export function givesDataSize(question: string, text: string): boolean {
+  return HOW_BIG.test(foldText(question)) && DATA_SIZE.test(foldText(text));
+}
+
 /** "how many students?", « combien d'élèves ? »: the students counted. */
 const STUDENTS_COUNTED =
   /\b(how many|combien (de |d'|d’)?)\s*(students?|pupils?|learners?|eleves|etudiants?|apprenants?)\b/;

@@ -12,7 +12,7 @@ const REQUIREMENTS_LEAD = new RegExp(
     String.raw`on cherche|on recherche|le poste demande|prerequis|competences requises|profil recherche|` +
     // "Checklist: …", "Can you check: …", « À vérifier : »: items to check, each graded.
     String.raw`besoins?|needs?|check ?list|checks?|(?:can|could) you (?:please )?check|(?:please |pls )?check|` +
-    String.raw`verify|(?:points )?a verifier|criteres|criteria)\s*:|` +
+    String.raw`verify|(?:points )?a verifier|criteres|criteria|requis|obligatoires?|indispensables?|exige)\s*:|` +
     // « Vos missions : », "Key responsibilities:": a job's duties, listed.
     String.raw`^(?:vos |tes |les |your |the |key |main )?(?:missions|responsabilites|responsibilities|duties)\s*:|` +
     // "Here's the role: …", « voici la fiche : », "MLOps engineer needed: …", « Data engineer recherché : ».
@@ -55,10 +55,13 @@ const LONGEST_ITEM = 9;
 /** "Does he fit?", "thoughts?", « ça matche ? », « il correspond ? »: asking for the verdict, no requirement. */
 const CLOSING = new RegExp(
   // (« correspond », « correspondrait »; not « les dates correspondantes ».)
-  String.raw`\b(fit|fits|match(es|e|er)?|coll(e|er|erait|era|ent)|correspond(s|re|ra|rait|ent)?|convient|thoughts|` +
+  String.raw`(?<![\p{L}])(fit|fits|match(es|e|er)?|coll(e|er|erait|era|ent)|correspond(s|re|ra|rait|ent)?|` +
+    String.raw`convient|thoughts|` +
     // « est-ce qu'il pourrait convenir ? »
     String.raw`conveni(r|rait)|conviendrait|faire l'affaire|` +
     String.raw`think|interested|` +
+    // « il coche quoi ? », « ça passe ? », « c bon ? »: whether he ticks what was listed.
+    String.raw`coch\w*|(ca|ça|c) passe|(c'est|c) bon|` +
     String.raw`avis|qualif\w*|suitable|` +
     // « Il a-tu ça ? » (Québec), « il a tout ça ? »: whether he has what was listed.
     String.raw`(il|elle) a (tout )?(ca|ça|cela))(?![\p{L}])`,

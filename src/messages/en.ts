@@ -322,6 +322,7 @@ function ownerOnlyWords(he: string, their: string): Record<OwnerTopic, string> {
     workload: `The profile gives each role's dates, not how much of ${their} week it takes.`,
     company: `The profile says which roles are freelance, not through which company or legal form ${he} invoices.`,
     manager: `The profile gives ${their} teams, not whom ${he} reported to.`,
+    references: "The profile gives no references, nor whom you may call.",
     document: "I answer questions about the CV, quoting it (in French when asked in French); I can't send the file.",
   };
 }

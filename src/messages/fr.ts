@@ -70,6 +70,7 @@ const ownerOnlyFr = (il: string) => ({
   workload: "Le profil donne les dates de chaque poste, pas quelle part de sa semaine chacun occupe.",
   company: `Le profil dit quels postes sont en freelance, pas sous quelle structure juridique ${il} facture.`,
   manager: `Le profil décrit ses équipes, pas à qui ${il} rendait compte.`,
+  references: "Le profil ne donne pas de références, ni qui vous pourriez appeler.",
   document:
     "Je réponds aux questions sur le CV en le citant (en français quand on me parle français) ; " +
     "je ne peux pas envoyer le fichier.",

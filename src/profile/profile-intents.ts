@@ -1034,16 +1034,24 @@ const BEFORE_FREELANCE = new RegExp(
 );
 /** "has he left…?", "is he no longer at…?", « a-t-il quitté… ? », « il n'est plus chez… ? » */
 const LEFT_ASKED = new RegExp(
-  String.raw`^(and |so |et |alors )?(ha(s|ve) (he|she) (already )?(left|quit)|did (he|she) (already )?(leave|quit)|` +
+  String.raw`^(and |so |et |alors )?(i heard |i was told |apparently |i think |j'ai entendu dire qu'?|apparemment )?` +
+    // "He left Decathlon, right?", "I heard he quit Decathlon": the same asked as a statement to confirm.
+    String.raw`(ha(s|ve) (he|she) (already )?(left|quit)|did (he|she) (already )?(leave|quit)|` +
+    String.raw`(he|she) (has )?(left|quit)|` +
     // "Has he stopped working at Decathlon?", « est-il parti de Decathlon ? », « il ne travaille plus chez… ? »
     String.raw`ha(s|ve) (he|she) stopped working (at|for|with)|did (he|she) stop working (at|for|with)|` +
     String.raw`(is|was) (he|she) no longer (at|with)|a[- ]t[- ](il|elle) (deja )?quitte|(il|elle) a (deja )?quitte|` +
     // « il a arrêté Decathlon ? », « a-t-il fini sa mission chez Decathlon ? »: left too.
     String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?(arrete|lache|(fini|termine|arrete) ((sa mission|son poste|` +
     String.raw`sa presta|son contrat|son job) )?(chez|a|avec))|` +
+    // « il a fini d'enseigner à l'EPISEN ? », « c'est fini chez Decathlon ? »
+    String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?(fini|termine|arrete) ` +
+    String.raw`(d'enseigner|de donner (des |ses )?cours|` +
+    String.raw`ses cours|de travailler|de bosser) (chez|a|avec)|c'est (deja )?(fini|termine) (chez|avec|a)|` +
     // "did he finish his mission at Decathlon?", "is he done at EPISEN?", "has he finished at MAIF?"
     String.raw`(did|has) (he|she) (already )?(finish|finished|end|ended|complete|completed|stop|stopped|wrap up|` +
-    String.raw`wrapped up)( (his|her) (mission|contract|assignment|job|role|gig|work))? (at|with|for)|` +
+    String.raw`wrapped up)( (his|her) (mission|contract|assignment|job|role|gig|work|teaching|lectures|classes|` +
+    String.raw`courses))? (at|with|for)|` +
     String.raw`(is|was) (he|she) (done|finished) (at|with)|` +
     String.raw`est[- ](il|elle) parti(e)? de|(il|elle) est parti(e)? de|` +
     String.raw`(il|elle) ne (travaille|bosse) plus (chez|a|pour)|(il|elle) (travaille|bosse|est) plus (chez|a|pour)|` +
@@ -1053,6 +1061,8 @@ const CURRENT = new RegExp(
   String.raw`\b(current|currently|right now|these days|nowadays|at the moment|present|still|latest|last|today|` +
     // "in which company is he working now?" (not "does he do any modelling now?").
     String.raw`(working|works|employed) now|now (working|employed)|(role|job|position|title|poste) now|` +
+    // "Is he working at MAIF now?", « il est chez MAIF maintenant ? »: the question's last word.
+    String.raw`now(?=\s*[?!.]*$)|maintenant(?=\s*[?!.]*$)|` +
     // "in which company is he now?", "what company he at now", "he is working actually in which company?" (ESL).
     String.raw`(company|employer|firm|client|customer) (is )?(he|she)( working| employed)?( (in|at|with|for))? now|` +
     String.raw`(working|works|is|employed) actually in|` +
@@ -1336,7 +1346,7 @@ const SKILLS = new RegExp(
     String.raw`(niveau|cote) (stack|technos?|techniques?|outils)(?=\s*[?!.]*$)|` +
     String.raw`^(et )?(niveau|cote) (stack|technos?|outils),? (il|elle) (touche a|utilise|fait) quoi|` +
     String.raw`(main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?` +
-    String.raw`(skills?|competences?|technolog\w*|strengths?|${TOOLS}|outils|stack)|(skills?|` +
+    String.raw`(skills?|competences?|technolog\w*|strengths?|${TOOLS}|outils|stack|techs?(?! lead))|(skills?|` +
     String.raw`competences?|stack|technos?|technologies|outils) (technique )?(principales?|cles|fortes|` +
     String.raw`habituelles?|preferees?|actuelles?)|(sa|son|his|her) (current |present |actuelle? )?` +
     String.raw`(stack|stack technique|technos|toolset|toolkit)\b|` +
@@ -1355,7 +1365,10 @@ const SKILLS = new RegExp(
     // "what's his specialty?", « sa spécialité ? », "area of expertise?"
     String.raw`(his|her|sa|son) (main )?(speciali?ty|specialite|expertise|domaine d'expertise)|` +
     String.raw`(area|field|domaine)s? of expertise|speciali[sz]ed in what|specialise en quoi|` +
-    String.raw`(son|sa) domaine de predilection|` +
+    String.raw`(son|sa) domaine de predilection|(outils|technos?|technologies|langages?|stack) de predilection|` +
+    // « les outils qu'il maîtrise le mieux », "the tools he knows best": his skills, ranked.
+    String.raw`(the|his|her|les|ses) (tools|technologies|skills|outils|technos|technologies|competences) ` +
+    String.raw`(qu'?(il|elle)|(that|which) (he|she)|he|she) ([\w']+ ){0,3}(le mieux|best)\b|` +
     // « il utilisait quoi comme techno ? », « c'est quoi son skillset ? »
     String.raw`quoi comme (stack|technos?|outils?|technologies?)\b|` +
     String.raw`(c'?est quoi|c quoi) (son|sa|ses) (skill ?sets?|skills?|competences)(?=\s*[?!.]*$)|` +
@@ -2742,6 +2755,11 @@ const LEFT_WHEN = new RegExp(
   String.raw`\b((il|elle) est partie? (quand|en quelle annee) (de chez|de|d'|du)|` +
     String.raw`quand (est[- ](il|elle)|(il|elle) est) partie? (de chez|de|d'|du))`,
 );
+/** "…, right?", "…, true?", « …, non ? », « …, c'est ça ? »: a tag asking to confirm what was said before it. */
+const CONFIRM_TAG = new RegExp(
+  String.raw`,?\s*(right|true|correct|yes|no|isn't it|didn't (he|she)|hasn't (he|she)|non|hein|c'est (bien )?ca|` +
+    String.raw`n'est-ce pas|vrai)$`,
+);
 /** "Has he left Decathlon?", « a-t-il quitté MAIF ? »: whether the role goes on, asked the other way. */
 function leftIntent(text: string, role: string | null): ProfileIntent | null {
   // The role's name right after the verb, and nothing after it: not "did he leave for Decathlon?", "left any
@@ -2749,7 +2767,13 @@ function leftIntent(text: string, role: string | null): ProfileIntent | null {
   // (« il est parti quand de AAA-Data ? », « quand est-il parti de la MAIF ? »: when, which its dates say.)
   if (role && LEFT_WHEN.test(text)) return { kind: "role_duration", role };
   const m = role ? LEFT_ASKED.exec(text) : null;
-  const named = m ? text.slice(m[0].length).replace(/[\s?!.]+$/, "") : "";
+  // ("…, right?", « …, non ? »: a statement put to be confirmed.)
+  const named = m
+    ? text
+        .slice(m[0].length)
+        .replace(/[\s?!.]+$/, "")
+        .replace(CONFIRM_TAG, "")
+    : "";
   const slug = role?.replace(/^cv#/, "").split("-")[0] ?? "";
 
   // (« il a quitté AAA-Data quand ? »: when, which the role's dates say; no yes.)

@@ -1689,6 +1689,16 @@ const I_ASK = new RegExp(
  * of the asker's side (it names "our", "my"; nothing of his).
  */
 const ASKERS_CHECK = /,\s*(?:because|as|since|car|parce que|puisque)\s+[^?.!,]*(?=[.!?]*\s*$|[.!?]\s)/giu;
+/**
+ * « …de la détection de fraude vu que c une assurance », "…at MAIF, since it's an insurer?": why the asker thinks
+ * so, said of the place; what is asked comes before it.
+ */
+const PLACE_IS_WHY = new RegExp(
+  String.raw`,?\s*(?:vu qu(?:e\s+|['’])|puisqu(?:e\s+|['’])|since\s+|as\s+|because\s+|given that\s+)` +
+    String.raw`(?:c['’]est|c|it['’]?s|it is|they['’]?re|they are|that['’]?s|ce sont|elle est|c['’][ée]tait|it was)\s+` +
+    String.raw`(?:une?|an?|des)\s+[^?.!,]*`,
+  "giu",
+);
 const ASKERS_OWN = /\b(our|my|we|i|nous|notre|nos|mon|ma|mes|je)\b/iu;
 const OF_HIM = /\b(he|his|him|she|her|il|son|sa|ses|lui|elle|candidate?|candidat\p{L}*)\b/iu;
 
@@ -2222,6 +2232,9 @@ function setAsideLocutions(text: string): string {
     // (A reason has a verb: "…, as our tech lead?" is a role said in passing, kept.)
     .replace(ASKERS_CHECK, (reason) =>
       ASKERS_OWN.test(reason) && !OF_HIM.test(reason) && REASON_VERB.test(reason) ? "" : reason,
+    )
+    .replace(PLACE_IS_WHY, (why, at: number, all: string) =>
+      wordsLeft(all.slice(0, at) + all.slice(at + why.length)) >= 2 ? "" : why,
     )
     .replace(THESE_POINTS, (_m, fr: string | undefined, misspelt: string | undefined) =>
       fr || misspelt ? "ça" : "them",

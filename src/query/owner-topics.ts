@@ -33,7 +33,9 @@ export type OwnerTopic =
   /** The CV file itself: "send me his CV", "cv in french pls". */
   | "document"
   /** How much of his week a role takes: "is he full time at Decathlon?", « à temps plein ? ». */
-  | "workload";
+  | "workload"
+  /** People who would speak for him: "references we can call?", « des références d'anciens managers ? ». */
+  | "references";
 
 /** A quality of his asked of: "reliable", « sérieux », « autonome », "curious". */
 const QUALITY =
@@ -655,6 +657,18 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(his|her) (line manager|manager|boss|n\+1)(?=\s*[?!.]*$| (at|there|was|is)\b)|` +
         String.raw`a qui (il|elle) (reportait|rendait des comptes|rend des comptes|reporte)|` +
         String.raw`(son|sa) (manager|chef|n\+1|responsable hierarchique|superieur)(?=\s*[?!.]*$| (chez|la|etait)\b))`,
+    ),
+  ],
+  [
+    "references",
+    new RegExp(
+      // (Not "reference data", "a reference architecture": a thing, not a person who vouches.)
+      String.raw`\b((his|her|any|some|the|professional|former|previous|past|client|work) (references|referees)|` +
+        String.raw`references? (from|we can|i can|to (call|contact)|check(s|ed)?)|reference checks?|referees?\b|` +
+        // (Not « afin de procéder à la prise de références, … ? »: what the asker will do, another thing asked.)
+        String.raw`(?<!prise )(des|ses|les|de) references?( (d'|de |a |professionnelles|clients?))?` +
+        String.raw`(?! (de )?donnees)|` +
+        String.raw`references? (d'anciens|de ses anciens|clients?|professionnelles|a contacter|a appeler))`,
     ),
   ],
   [

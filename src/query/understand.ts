@@ -699,8 +699,12 @@ const COORDINATOR = new RegExp(
     // "2,000 tables": a comma inside a figure joins nothing.
     // (A semicolon lists as a comma does: « Lakehouse ; Delta Lake ; Scala ».)
     String.raw`\s*(?:(?<!\d),|,(?!\d)|;|\s\/\s|\sn\s|&|\s\+\s|\band\b|\bor\b|\bet\b|\bou\b|\bas well as\b|\bplus\b|` +
-    String.raw`\bainsi que\b|\bversus\b|\bvs\.?)\s*`,
-  "i",
+    String.raw`\bainsi que\b|\bversus\b|\bvs\.?)\s*|` +
+    // « il a fait du spark est ce qu il connait kafka »: a second question begun with no comma before it.
+    // (Not after a question word or a filler: « pourquoi est-ce qu'il… », « bon est ce qu il… ».)
+    String.raw`(?<=\p{L}{3})(?<!\b(?:pourquoi|comment|quand|combien|quels?|quelles?|que|quoi|qui|depuis|alors|` +
+    String.raw`donc|mais|bon|bref|aussi|enfin|puis|ensuite|ok|okay|salut|bonjour|bjr|merci))\s+(?=est[- ]ce qu)`,
+  "iu",
 );
 /** In French, « plus » mostly compares (« beaucoup plus rapide », « plus de 5 ans »), which joins nothing. */
 const COMPARES =
@@ -710,7 +714,7 @@ const COMPARES =
   String.raw`tellement|trop|ne|pas|non|sans|peu|le|la|les)\s+plus)`;
 const COORDINATOR_FR = new RegExp(
   COORDINATOR.source.replace(String.raw`|\bplus\b`, String.raw`|\bplus\b${COMPARES}`),
-  "i",
+  "iu",
 );
 /** A question's verb with nothing after it: "Has he deployed", « A-t-il déployé » (folded), before "and …". */
 const VERB_ALONE = new RegExp(
@@ -1200,8 +1204,10 @@ export class QuestionReader {
       this.vocabulary.technologies.some((x) => x.tokens.includes(t.folded)) ||
       (this.lexicon.techName(t.folded) === "tech" && !(this.lexicon.isWord(t.folded) && /^\p{Ll}/u.test(t.original)));
     // (The rest ordinary words, in small letters: not a name besides, "…"Apache Beam / Google Dataflow"…".)
+    // ("I'm recruiting for a Databricks role.": the asker's "I'm", no name.)
     const named = (t: Token, i: number) =>
-      !this.lexicon.isWord(t.folded) || (i > 0 && /^\p{Lu}/u.test(t.original) && !/^(I|I'm)$/.test(t.original));
+      (!this.lexicon.isWord(t.folded) && !/^(i'?m|i've|i'll|we'?re|we've|m|re|ve|ll)$/.test(t.folded)) ||
+      (i > 0 && /^\p{Lu}/u.test(t.original) && !/^(I|I'm)$/.test(t.original));
     if (/["“”«»]/.test(context) || tokens.some((t, i) => !isTech(t) && named(t, i))) return null;
     const runs: string[] = [];
     let prev: Token | null = null;
@@ -1384,7 +1390,13 @@ export class QuestionReader {
     // « quel »: « que techno il utilise ? ».)
     const verb = token.folded === "que" && QUE_VERB.test(tokens[i + 1]?.folded ?? "");
     const slip = opens && !verb ? this.questionWordSlip(token.folded) : null;
-    return slip ?? this.elisionRunTogether(token) ?? this.droppedG(token) ?? this.derivedBase(token);
+    return (
+      slip ??
+      this.elisionRunTogether(token) ??
+      this.droppedG(token) ??
+      this.derivedBase(token) ??
+      this.swappedEveryday(token)
+    );
   }
 
   /** "workin", "doin'", "lookin": spoken English's "-ing" with its "g" dropped, when only the "-ing" is a word. */
@@ -1619,6 +1631,23 @@ export class QuestionReader {
     if (closest.distance > 1 && nearWord()) return this.everydaySlip(w, 1);
     // As the CV writes it: "databriks" → "Databricks", "chiffrment" → "chiffrement".
     return this.vocabulary.display.get(closest.word) ?? closest.word;
+  }
+
+  /**
+   * Two neighbouring letters swapped in an everyday word, the first letter kept: "teh" → "the", "wiht" → "with",
+   * "rigth" → "right", read silently (an everyday word says nothing of the profile). Only in small letters ("ETA"
+   * is a name), of no word of its own, and only when one word fits.
+   */
+  private swappedEveryday(token: Token): string | null {
+    const w = token.folded;
+    if (token.original !== w || w.length < 3 || w.length > 7 || this.lexicon.isWord(w) || this.lexicon.techName(w))
+      return null;
+    if (this.knows(this.withVariants(queryWord(w)))) return null;
+    const words = w.length <= 4 ? [...STOPWORDS] : this.lexicon.everydayStartingWith(w.slice(0, 2));
+    const fits = new Set(words.filter((x) => x !== w && x[0] === w[0] && neighboursSwapped(w, x)));
+    const fit = fits.size === 1 ? [...fits][0]! : null;
+    // (A word the profile holds is read aloud, "Reading “tabels” as “tables”", by the corrections after.)
+    return fit && (STOPWORDS.has(fit) || !this.knows(this.withVariants(queryWord(fit)))) ? fit : null;
   }
 
   /**
@@ -3635,4 +3664,11 @@ function listedAlike(text: string, read: { segment: string; part: QuestionPart }
 function twoWords(word: string, isWord: (w: string) => boolean): boolean {
   for (let k = 3; k <= word.length - 3; k++) if (isWord(word.slice(0, k)) && isWord(word.slice(k))) return true;
   return false;
+}
+
+/** "teh" and "the": the same letters but two side by side, swapped. */
+function neighboursSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }

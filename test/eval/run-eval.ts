@@ -394,6 +394,15 @@ const BLIND_SETS = [
       "without accents; first run 0.674 hit@3, 0.941 abstention, 0.050 confidently wrong (on the session's " +
       "start code); never inspected",
   ],
+  [
+    "Blind set 56",
+    "blind56.yml",
+    "60 questions written from the CV alone on 2026-12-07, fifty-eighth session, by a helper who saw no other " +
+      "set, with dev set 64: a Glasgow renewable-energy utility's friendly Scottish English, a Phoenix health " +
+      "insurer's terse recruiter English, a Clermont-Ferrand manufacturer's French, a Yaoundé recruiter's French " +
+      "without accents; first run 0.581 hit@3, 0.882 abstention, 0.100 confidently wrong (on the session's " +
+      "start code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -940,6 +949,14 @@ async function main(): Promise<void> {
           "biotech sourcer's casual English, an Angers consulting firm's French, a Tunis freelance recruiter's " +
           "French without accents); first run 0.744 hit@3, 0.824 abstention, 0.100 confidently wrong (on the " +
           "session's start code)",
+      ],
+      [
+        "dev64.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-07, fifty-eighth session, with blind " +
+          "set 56, 8 on the whole profile (four personas: an Auckland agritech's relaxed Kiwi English, an Atlanta " +
+          "contract recruiter's job-ad bullets, a Nancy recruitment firm's careful French, a Kinshasa headhunter's " +
+          "spoken French without accents); first run 0.488 hit@3, 0.706 abstention, 0.150 confidently wrong (on " +
+          "the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));

@@ -1,0 +1,195 @@
+import { describe, expect, it } from "vitest";
+import { lead, trialChat } from "../helpers/trial-chat.js";
+
+// What the fifty-eighth session found wrong: a size asked that retrieval missed, letters swapped in short words,
+// a second question begun with « est-ce que », a role asked as left in a statement, a tool asked as given up in
+// other words, moves away quoted as "instead of", figures past a bound, job ads in French.
+
+const { ask } = trialChat();
+
+describe("a data size asked, found in the role's passages", () => {
+  it("'How large is the data volume on the data platform he works with today?' gives the 400 TB", async () => {
+    const a = await ask("How large is the data volume on the data platform he works with today?");
+    expect(lead(a)).toMatch(/^“processing 400 TB daily and 2,000 tables ingested daily” \[1\]/);
+    expect(a.answer).not.toMatch(/gives no figure/);
+  });
+
+  it("'how much data did he handle at MAIF?' still says the profile gives none there", async () => {
+    expect(lead(await ask("how much data did he handle at MAIF?"))).toMatch(/^The profile gives no figure for that/);
+  });
+});
+
+describe("two neighbouring letters swapped in an everyday word", () => {
+  it("'teh' is 'the', read silently", async () => {
+    const a = await ask("did he encrypt fields w/o changing teh schema?");
+    expect(lead(a)).toMatch(/^Yes — the profile mentions it at Decathlon/);
+    expect(a.answer).not.toMatch(/teh/);
+  });
+
+  it("'wiht' and 'adn' are 'with' and 'and': both tools answered", async () => {
+    const a = await ask("has he worked wiht spark adn airflow?");
+    expect(lead(a)).toMatch(/^Spark: yes — .* · Airflow: yes — /);
+  });
+
+  it("a slip of one of the profile's words is still said aloud", async () => {
+    expect(lead(await ask("what kind of scoring did he build for the insurance compnay's members?"))).toMatch(
+      /^Reading “compnay” as “company”/,
+    );
+  });
+});
+
+describe("a second question begun with « est-ce que », no comma before it", () => {
+  it.each([
+    ["il a fait du spark est ce qu il connait kafka", /^Spark : oui — .* · Kafka : enseigné/],
+    ["il connait spark est-ce qu'il a fait du scala aussi", /^Spark : oui — .* · Scala : oui/],
+  ])("'%s' asks both", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("« pourquoi est-ce qu'il a quitté la MAIF ? » stays one question", async () => {
+    expect(lead(await ask("pourquoi est-ce qu'il a quitté la MAIF ?"))).toMatch(/MAIF/);
+  });
+});
+
+describe("why the asker asks, said of the place", () => {
+  it("« …detection de fraude vu que c une assurence » gets no 'oui' from MAIF being an insurer", async () => {
+    const a = await ask(
+      "est-ce que a la MAIF il a fait de la detection de fraude vu que c une assurence, ca interesse bcp mon client",
+    );
+    expect(lead(a)).not.toMatch(/^Oui/);
+    expect(lead(a)).toMatch(/ne mentionne pas « detection » ni « fraude »/);
+  });
+});
+
+describe("references, which only he can give", () => {
+  it.each([
+    ["does he have references we can call?", /^The profile gives no references, nor whom you may call\./],
+    [
+      "il a des references d anciens clients ou managers qu on peut appeler svp",
+      /^Le profil ne donne pas de références, ni qui vous pourriez appeler\./,
+    ],
+  ])("'%s' is his to answer", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("« afin de procéder à la prise de références, … ses entreprises » asks for his employers", async () => {
+    const a = await ask(
+      "Bonjour, Afin de procéder à la prise de références, pourriez-vous m'indiquer l'ensemble des entreprises " +
+        "pour lesquels le candidat a travaillé ?",
+    );
+    expect(lead(a)).toMatch(/^5 employeurs, dans l'ordre du CV/);
+  });
+
+  it("'does he use reference data?' is no question of references", async () => {
+    expect(lead(await ask("does he use reference data?"))).not.toMatch(/references/);
+  });
+});
+
+describe("his skills, asked as the tools he knows best", () => {
+  it.each([
+    ["c quoi ses competences techniques principales en gros, les outils qu il maitrise le mieux", /^Compétences/],
+    ["ses outils de prédilection ?", /^Compétences principales/],
+    ["what's his strongest tech?", /^Main skills/],
+    ["the tools he knows best?", /^Main skills/],
+  ])("'%s' lists them", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'is he the main tech lead?' is no question of skills", async () => {
+    expect(lead(await ask("is he the main tech lead?"))).not.toMatch(/^Main skills/);
+  });
+});
+
+describe("a role asked as now, or as left in a statement", () => {
+  it.each([
+    ["Is he working at MAIF now?", /^No — MAIF was January 2019 – January 2020\. Currently:/],
+    ["Is he at AAA-Data now?", /^No — AAA-Data was January 2020 – May 2021/],
+    ["il est chez MAIF maintenant ?", /^Non — MAIF, c'était janvier 2019 – janvier 2020/],
+    ["is he at decathlon now?", /^Yes — at Decathlon since May 2021, and still there/],
+  ])("'%s' is its period's to say", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["He left Decathlon, right?", /^No — at Decathlon since May 2021, and still there/],
+    ["I heard he quit Decathlon, true?", /^No — at Decathlon since May 2021, and still there/],
+    ["c'est fini chez Decathlon ?", /^Non — chez Decathlon depuis mai 2021, et toujours en poste/],
+    ["Has he finished his teaching at EPISEN?", /^No — at EPISEN since November 2022, and still there/],
+    ["il a fini d'enseigner à l'EPISEN ?", /^Non — chez EPISEN depuis novembre 2022, et toujours en poste/],
+    ["he left MAIF, right?", /^Yes — MAIF was January 2019 – January 2020/],
+  ])("'%s' gets its role's dates, not a 'yes' of its passages", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("a tool asked as given up, in other words", () => {
+  it.each([
+    ["Is Spark something he stopped doing?", /^No — still in use\. Spark: used at Decathlon/],
+    ["Is Airflow something he gave up?", /^No — still in use\. Airflow: used at Decathlon/],
+    ["Is Scala a thing of the past for him?", /^No — still in use\. Scala: used at Decathlon/],
+    ["He stopped using Airflow, didn't he?", /^No — still in use\. Airflow/],
+    ["Spark, c'est fini pour lui ?", /^Non — toujours utilisé\. Spark/],
+    ["il a arreter spark ?", /^Non — toujours utilisé\. Spark/],
+    ["he stopped using docker, right?", /^Not in his current roles — Docker: used at AAA-Data/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("a move away, said as 'replacing', 'instead of', 'rather than'", () => {
+  it.each([
+    ["Did he move away from parquet for the large JDBC tables?", /^Yes — the profile mentions it at Decathlon/],
+    ["Did he replace the experimental notebooks at MAIF?", /^Yes — the profile mentions it at MAIF/],
+  ])("'%s' is what the passage says", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'did he use parquet for the JDBC tables?' is still no: avro instead", async () => {
+    expect(lead(await ask("did he use parquet for the JDBC tables?"))).toMatch(/^No — the profile says otherwise/);
+  });
+});
+
+describe("a figure past the bound the CV itself writes (>2 TB)", () => {
+  it("« des tables de plus de 2 To ? » is held by « (>2To) »", async () => {
+    expect(lead(await ask("des tables de plus de 2 To ?"))).toMatch(/^Oui — le profil le mentionne chez Decathlon/);
+  });
+
+  it("'tables over 3 TB?' is not", async () => {
+    expect(lead(await ask("tables over 3 TB?"))).not.toMatch(/^Yes/);
+  });
+});
+
+describe("a job ad in French: dashes on one line, « Bonus », « Apprécié », a closing question", () => {
+  it("« Prérequis : - Spark - Airflow - Snowflake - Kafka - Terraform. Il coche quoi ? » checks all five", async () => {
+    const a = await ask(
+      "Bonjour, je recrute pour un poste de data engineer. Prérequis : - Spark - Airflow - Snowflake - Kafka - " +
+        "Terraform. Il coche quoi ?",
+    );
+    expect(lead(a)).toMatch(/^Répond à 3 exigences sur 5\. En partie : Kafka .* Absent du profil : Terraform\.$/);
+  });
+
+  it("« Requis : Spark, AWS. Bonus : Kafka. Il coche ? » puts Kafka among the wished", async () => {
+    const a = await ask("Requis : Spark, AWS. Bonus : Kafka. Il coche ?");
+    expect(lead(a)).toMatch(/^Répond à 2 exigences sur 2\. Souhaité : 0 sur 1/);
+    expect(a.answer).toMatch(/• Kafka \(souhaité\) : ◐ en partie/);
+  });
+
+  it.each([
+    ["Je cherche un DE avec 3 ans de Scala et de l'Airflow, c bon ?", /^Répond à 3 exigences sur 3\.$/],
+    ["on cherche : Spark, Airflow, 5 ans d'xp. ça passe ?", /^Répond à 3 exigences sur 3\.$/],
+  ])("'%s': the closing question is no requirement", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("« Must have : … Nice to have : … Il matche ? » is answered in French", async () => {
+    const a = await ask("Must have : Spark, Scala, AWS. Nice to have : Kafka, Terraform. Il matche ?");
+    expect(lead(a)).toMatch(/^Répond à 3 exigences sur 3\. Souhaité : 0 sur 2/);
+  });
+});
+
+describe("the asker's own hiring, said first", () => {
+  it("'I'm recruiting for a Databricks role. Has he used it?' asks of Databricks", async () => {
+    const a = await ask("Good morning! I'm recruiting for a Databricks role. Has he used it?");
+    expect(lead(a)).toMatch(/^Yes — Databricks: used at Decathlon/);
+  });
+});
