@@ -1337,11 +1337,20 @@ const AWAY_ASKED = new RegExp(
     String.raw`(migr\w*|migration|passe|passer|bascul\w*) (depuis|de|d')|decommissionn\w*)\b`,
 );
 
+/** What a size of data is asked of, in general: the data, its volume, the platform. */
+const SIZED_THING = new RegExp(
+  String.raw`^(data|donnees?|volumes?|volumetries?|platforms?|plateformes?|sizes?|tailles?|scale|echelle|large|big|` +
+    String.raw`huge|gros|grosse|grande?|numbers?|chiffres?|figures?|days?|daily|jours?|quotidien\w*|today|now)$`,
+);
+
 /**
  * "How large is the data volume on his platform?" when the passages found give no size: the passages of the roles
  * asked (or of any) that give one — "processing 400 TB daily" — in the answer's language.
  */
 function sizesGiven(ctx: EngineContext, part: QuestionPart, question: string, language: Language): RetrievedPassage[] {
+  // (Not "what volume does the data he encrypts represent?", "how much data science…": a size of something else.)
+  const said = part.words.filter((w) => !w.light && !w.employer);
+  if (said.some((w) => !SIZED_THING.test(w.word)) || part.missing.length > 0) return [];
   const asked = (key: string, employer: string) =>
     part.roles.length === 0 || part.roles.includes(key) || part.roles.includes(employer);
   return [...ctx.vocabulary.roles.entries()]
@@ -1512,7 +1521,10 @@ function outOfScope(
   const roles =
     evidence.roles.length > 0
       ? evidence.roles.map((r) => r.role)
-      : evidence.passages.map((p) => ctx.vocabulary.roles.get(roleKeyOf(p.chunk)));
+      : // (The owner's FAQ, of no role, says when in its own words: "At AAA-Data (January 2020 – May 2021)…".)
+        evidence.passages
+          .filter((p) => p.chunk.kind !== "faq")
+          .map((p) => ctx.vocabulary.roles.get(roleKeyOf(p.chunk)));
   const found = roles.filter((r): r is RoleInfo => !!r);
   if (found.length === 0) return null;
   const now = ctx.profileContext.now();
@@ -1556,7 +1568,10 @@ function endedOnly(ctx: EngineContext, evidence: PartEvidence, question: string)
   const roles = evidence.passages
     .filter((p) => p.chunk.kind !== "faq")
     .map((p) => ctx.vocabulary.roles.get(roleKeyOf(p.chunk)));
-  return roles.length > 0 && roles.every((r) => r?.period?.end);
+  // ("is he still doing machine learning?": done at work, not taught at EPISEN, which goes on.)
+  const worked = roles.filter((r) => r?.kind !== "teaching");
+  const weighed = worked.length > 0 ? worked : roles;
+  return weighed.length > 0 && weighed.every((r) => r?.period?.end);
 }
 
 /** The first line of a "yes": where the skill is used, taught, or what the passages say, and where. */
@@ -4309,8 +4324,7 @@ const BEFORE_ALONE =
   /^(and |et |so |alors )?(before|after|avant|apres|then|ensuite|et puis)( (that|this|ca|cela))?\s*[?!.]*$/;
 
 /** « …, ça colle ? », « …, il matche ? »: a closing asking whether he fits what came before. */
-const TICK_CLOSING =
-  /[,.;:!]\s*((ca|il|elle|est-ce qu'il)\s+(colle|matche|coche( quoi)?|passe|correspond)|(c'est|c) bon)\s*\?*\s*$/;
+const TICK_CLOSING = /[,.;:!]\s*(ca|il|elle|est-ce qu'il)\s+(colle|matche|coche( quoi)?|correspond)\s*\?*\s*$/;
 
 /** "Must have: Spark. Nice to have: Kafka. Il matche ?": English headings, answered in the closing's French. */
 function closedIn(question: string, language: Language): Language {

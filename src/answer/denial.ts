@@ -162,7 +162,17 @@ export type UnsaidClaim =
   | "figure"
   | "production"
   | "placeFigure"
-  | "without";
+  | "without"
+  | "grew";
+
+/** A business gain claimed: "did he increase revenue?", "grow market share?", « augmenter le CA ? ». */
+const GREW_ASKED = new RegExp(
+  String.raw`\b(increas\w*|grow|grew|grown|growing|boost\w*|rais(e|ed|ing)|augment\w*|accroi\w*|accru)\b[^?]{0,30}` +
+    String.raw`\b(revenues?|sales|turnover|market share|profits?|profitability|income|ca|chiffre d'affaires|ventes|` +
+    String.raw`parts? de marche|benefices?|rentabilite)\b`,
+);
+/** A gain said: "increase", "growth", « hausse », « croissance ». */
+const GREW_SAID = /\b(increas\w*|grow\w*|grew|boost\w*|rais(e|ed|ing)|augment\w*|hausse|croissance|accroi\w*)\b/;
 
 /** Working without a thing: "has he worked without Scrum?", « il a déjà bossé sans méthode agile ? ». */
 const WORKED_WITHOUT = /\b(work(ed|ing|s)?|been|travaille\w*|bosse\w*) (without|sans)\b/;
@@ -319,6 +329,7 @@ export function unsaidClaim(
   // (Not "why did he choose Avro?": the reason, which the passages may give.)
   if (DECIDED.test(asked) && !WH_ASKED.test(asked) && none(DECIDING)) return "decided";
   if (LED_ASKED.test(asked) && !CHOICE.test(asked) && none(LEADING_SAID)) return "led";
+  if (GREW_ASKED.test(asked) && none(GREW_SAID)) return "grew";
   return figuresDiffer(asked, said, new Set(techTokens.flat())) || usersUncounted(asked, said) ? "figure" : null;
 }
 

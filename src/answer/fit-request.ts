@@ -80,12 +80,18 @@ export function fitRequestOf(message: string): string | null {
   // "…pour une mission de 6 mois", "for a 6-month contract": how long the job lasts, not what it needs.
   // (« cabinet à Dakar ici. Poste : … »: who writes, a sentence first, then the job.)
   const first = /^[^.!?\n]{3,80}[.!]\s+(?=\S)/u.exec(message.trim());
-  const body = first && opensMessage(first[0]) ? message.trim().slice(first[0].length) : message;
+  const opened = first && opensMessage(first[0]) ? message.trim().slice(first[0].length) : message;
+  // (« AO client je te colle les prérequis : … »: the heading the list follows, what is said before it aside.)
+  const heading = HEADING_INSIDE.exec(opened);
+  const body = heading ? opened.slice(heading.index + heading[1]!.length) : opened;
   const text = bulletsInline(body.replace(CONTRACT_LENGTH, ""));
   return requirementLines(text) ?? inlineJob(text) ?? (isJobDescription(text) ? text : null);
 }
 
 const BULLET = /^(?:[-•*·–]|\d{1,2}[.)])\s+/;
+
+/** A requirements heading inside the message's first line, after words of the asker's: "…les prérequis : …". */
+const HEADING_INSIDE = /^([^:\n?]{3,80}?\s)(?=(?:pr[ée]-?requis|requis|comp[ée]tences requises)\s*:)/iu;
 
 /**
  * A job ad's bullets pasted on one line: "✔ Strong SQL ✔ CI/CD", "Requirements: - Python - Airflow", each a "•";
@@ -197,7 +203,9 @@ function requirementLines(text: string): string | null {
   // (Not "…, is he a fit?": the job's fit is asked.)
   const last = foldText(items.at(-1) ?? "");
   const himAsked = items.length > 1 && ASKS_HIM.test(last) && !CLOSING.test(last) && !OF_THE_LIST.test(last);
-  const closed = withoutClosing(items);
+  // (« il coche quoi ? », « c bon ? » close a list only after a heading: "client énergie, stack : …" is no list.)
+  const weakly = WEAK_CLOSING.test(foldText(items.at(-1) ?? ""));
+  const closed = withoutClosing(items) && (!weakly || lead !== null);
   withoutSignature(items, text);
   const named = items.filter((x) => x.split(/\s+/).length <= 4 && !GREETING_ITEM.test(foldText(x)));
   if (!lead && himAsked && named.length < MIN_REQUIREMENTS) return null;
@@ -359,6 +367,9 @@ const BEFORE_CLOSING = new RegExp(
   "i",
 );
 
+/** « il coche quoi ? », « ça passe ? », « c bon ? »: a closing that reads as one only after a heading. */
+const WEAK_CLOSING = /\b(coch\w*|(ca|c) passe|(c'est|c) bon)\b[^,;]*$/;
+
 /** Takes off a closing "does he fit?", "thoughts?", « ça matche ? »; true when there was one. */
 function withoutClosing(items: string[]): boolean {
   // "…, AWS - does he fit?", "…, AWS — good fit?", « …, est-ce qu'il colle ? »: not a requirement.
@@ -370,6 +381,8 @@ function withoutClosing(items: string[]): boolean {
   }
   const closing = CLOSING.exec(last);
   if (!closing) return false;
+  // (« 5 ans min c'est bon ? »: one thing asked, whether it holds; not a list closed.)
+  if (items.length === 1 && /^(c'est|c|ca|ça) (bon|passe)$/iu.test(closing[0])) return false;
   let kept = last.slice(0, closing.index).trim();
   for (let before = ""; before !== kept; ) {
     before = kept;

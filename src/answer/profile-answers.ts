@@ -220,13 +220,7 @@ export function answerProfileIntent(
     case "results":
       return resultsAnswer(intent, tools);
     case "skills":
-      if (intent.role) return roleStackAnswer(intent.role, tools, ctx, language);
-      // "his current stack?": the stack of his current work (not a course he teaches).
-      if (intent.current) {
-        const now = tools.work.find((r) => r.period?.current);
-        if (now) return roleStackAnswer(now.key, tools, ctx, language);
-      }
-      return intent.languages ? languagesAnswer(tools, ctx) : skillsAnswer(tools, ctx, language, intent.all === true);
+      return skillsOf(intent, tools, ctx, language);
     case "summary":
       return summaryAnswer(tools, ctx, language, intent.brief === true);
     case "leadership":
@@ -1761,6 +1755,41 @@ function skillsAnswer(tools: Tools, ctx: ProfileContext, language: Language, all
     lead,
     work.map((r) => inLang(r).find((c) => c.kind === "stack")!),
   );
+}
+
+/** "His skills?", of a role, of now, his languages, the tools he no longer uses, or all of them. */
+function skillsOf(intent: IntentOf<"skills">, tools: Tools, ctx: ProfileContext, language: Language): Answer {
+  if (intent.role) return roleStackAnswer(intent.role, tools, ctx, language);
+  // "his current stack?": the stack of his current work (not a course he teaches).
+  const now = intent.current ? tools.work.find((r) => r.period?.current) : undefined;
+  if (now) return roleStackAnswer(now.key, tools, ctx, language);
+  if (intent.languages) return languagesAnswer(tools, ctx);
+  return intent.dropped ? droppedAnswer(tools, ctx) : skillsAnswer(tools, ctx, language, intent.all === true);
+}
+
+/**
+ * "Which tools has he stopped using?": the tools of ended roles' stacks no current role lists, by the role that
+ * listed them last ("Snowflake, Docker… (AAA-Data, January 2020 – May 2021)").
+ */
+function droppedAnswer(tools: Tools, ctx: ProfileContext): Answer {
+  const { m, now, inLang, at, reply } = tools;
+  const today = monthOf(now);
+  const ranked = rankSkills(ctx, now);
+  // (Not "PySpark" while Spark goes on: the same tool, named with its language.)
+  const going = ranked.filter((s) => s.latest >= today).map((s) => foldText(s.name));
+  const left = ranked.filter((s) => s.latest < today && !going.some((g) => foldText(s.name).includes(g)));
+  if (left.length === 0) return reply(m.skillsDroppedNone, [], false);
+  const ended = ctx.roles.filter((r) => r.kind !== "teaching" && r.period && spanOf(r.period, now).end < today);
+  const byRole = new Map<RoleInfo, string[]>();
+  for (const s of left) {
+    const tech = ctx.technologies.find((t) => t.name === s.name);
+    const uses = tech ? techUses(tech, ended, "en", ctx.rolesHolding).filter((u) => u.usage === "used") : [];
+    const last = uses.map((u) => u.role).find((r) => spanOf(r.period!, now).end === s.latest);
+    if (last) byRole.set(last, [...(byRole.get(last) ?? []), s.name]);
+  }
+  const list = [...byRole.entries()].map(([r, names]) => m.droppedAt(names.join(", "), at(r))).join("; ");
+  const stacks = [...byRole.keys()].flatMap((r) => inLang(r).find((c) => c.kind === "stack") ?? []);
+  return reply(m.skillsDropped(list), stacks);
 }
 
 /** "Which roles did not involve Airflow?", "Spark but not Databricks?": the roles naming the one and not the other. */

@@ -65,6 +65,11 @@ const NUMBER =
 const LAST_EN = new RegExp(
   String.raw`\b(?:in|over|during|within|for)? ?(?:the )?(?:last|past) (?:${NUMBER} )?(years?|months?)\b`,
 );
+/** "in recent years", "over the last few years", "the past couple of years", « ces dernières années ». */
+const LAST_FEW = new RegExp(
+  String.raw`\b(?:in |over |during |within )?(?:recent years|the (?:last|past) (?:few|couple(?: of)?) years|` +
+    String.raw`(?:ces|les|au cours des) (?:quelques )?dernieres annees)\b`,
+);
 /** « ces 2 dernières années », « au cours des trois derniers mois », « les 2 dernières années ». */
 const LAST_FR = new RegExp(
   String.raw`\b(?:ces|les|au cours des|durant les|pendant les|sur les|dans les) ${NUMBER} (?:dernieres?|derniers?) ` +
@@ -101,6 +106,9 @@ export function windowAsked(question: string, now: Date): TimeWindow | null {
       .replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
   const last = LAST_EN.exec(q) ?? LAST_FR.exec(q);
   if (last) return lastMonths(said(last), last[1], last[2]!, current);
+  // ("in recent years", "the last few years", « ces dernières années »: a few, taken as three; a couple, two.)
+  const few = LAST_FEW.exec(q);
+  if (few) return lastMonths(said(few), /couple/.test(few[0]) ? "2" : "3", "years", current);
   const lastYear = LAST_YEAR_FR.exec(q);
   if (lastYear) {
     const start = (Math.floor(current / 12) - 1) * 12;

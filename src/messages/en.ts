@@ -371,6 +371,7 @@ function qualifiedWords(he: string, their: string) {
         `That figure is the school's own (the students it trains), not ${their} classes'; ` +
         `here is what the profile says${where}:`,
       figure: (where: string) => `Not with those figures — here is what the profile says${where}:`,
+      grew: (where: string) => `The profile doesn't say ${he} grew it; here is what it says${where}:`,
     },
   };
 }
@@ -591,6 +592,16 @@ function timelineWords() {
   };
 }
 
+/** Skills taught beside his main ones; "which tools has he stopped using?" (see droppedAnswer). */
+function moreSkillWords(their: string) {
+  return {
+    skillsTaught: (list: string) => `Also taught: ${list}.`,
+    skillsDropped: (list: string) => `Not in the stacks of ${their} current roles; last listed: ${list}.`,
+    droppedAt: (names: string, place: string) => `${names} at ${place}`,
+    skillsDroppedNone: `Every tool of ${their} past roles' stacks is in ${their} current roles too.`,
+  };
+}
+
 function profileWords(profile: Profile) {
   const he = profile.pronouns.en;
   const their = POSSESSIVE[he.toLowerCase()] ?? "their";
@@ -632,7 +643,7 @@ function profileWords(profile: Profile) {
     skills: (list: string) => `Main skills, by how many roles use them, today's stack first: ${list}.`,
     languages: (list: string) => `Programming languages, by how many roles use them: ${list}.`,
     languagesNone: "The profile names no programming language in its roles.",
-    skillsTaught: (list: string) => `Also taught: ${list}.`,
+    ...moreSkillWords(their),
     ...withoutWords(),
     roles: (n: number) => (n === 1 ? "1 role" : `${n} roles`),
     latest: (label: string) => `latest ${label}`,

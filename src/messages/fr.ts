@@ -577,6 +577,16 @@ function timelineWordsFr() {
   };
 }
 
+/** Ce qu'il enseigne en plus ; « quels outils n'utilise-t-il plus ? » (see droppedAnswer). */
+function moreSkillWordsFr() {
+  return {
+    skillsTaught: (list: string) => `Enseigne aussi : ${list}.`,
+    skillsDropped: (list: string) => `Absents de la stack de ses postes actuels ; cités en dernier : ${list}.`,
+    droppedAt: (names: string, place: string) => `${names} chez ${place}`,
+    skillsDroppedNone: "Tous les outils de ses postes passés figurent aussi dans ses postes actuels.",
+  };
+}
+
 function profileWordsFr(profile: Profile): ProfileWords {
   const il = profile.pronouns.fr;
   return {
@@ -620,7 +630,7 @@ function profileWordsFr(profile: Profile): ProfileWords {
       `Compétences principales, selon le nombre de postes qui les utilisent, celles du poste actuel d'abord : ${list}.`,
     languages: (list: string) => `Langages de programmation, selon le nombre de postes qui les utilisent : ${list}.`,
     languagesNone: "Le profil ne cite aucun langage de programmation dans ses postes.",
-    skillsTaught: (list: string) => `Enseigne aussi : ${list}.`,
+    ...moreSkillWordsFr(),
     ...withoutWordsFr(),
     roles: (n: number) => (n === 1 ? "1 poste" : `${n} postes`),
     latest: (label: string) => `dernier usage ${label}`,
@@ -872,6 +882,7 @@ function qualifiedFr(il: string) {
       `Ce chiffre est celui de l'école (les élèves qu'elle forme), pas de ses propres cours ; ` +
       `voici ce que dit le profil${where} :`,
     figure: (where: string) => `Pas avec ces chiffres — voici ce que dit le profil${where} :`,
+    grew: (where: string) => `Le profil ne dit pas qu'il l'a fait croître ; voici ce qu'il dit${where} :`,
   };
   return {
     otherWay: (where: string) => `Non — le profil dit l'inverse${where} :`,

@@ -104,7 +104,16 @@ export type ProfileIntent =
   /** `current`: "his current stack?", « sa stack actuelle ? » — the stack of his current work. */
   /** `named`: "Is Scala his main language?" — one language named, answered with them all, by roles. */
   /** `all`: "list all the technologies he knows", every one of them, not the main ones. */
-  | { kind: "skills"; role: string | null; languages?: boolean; current?: boolean; named?: true; all?: true }
+  /** `dropped`: "which tools has he stopped using?" — those of ended roles his current ones don't list. */
+  | {
+      kind: "skills";
+      role: string | null;
+      languages?: boolean;
+      current?: boolean;
+      named?: true;
+      all?: true;
+      dropped?: true;
+    }
   /** `brief`: asked in a set length ("in 3 lines", "a one-liner"), which the roles before the current ones exceed. */
   | { kind: "summary"; brief?: boolean }
   /** `howLong`: "how long has he been a data engineer?" asks for the time in the roles holding the title. */
@@ -1062,7 +1071,8 @@ const CURRENT = new RegExp(
     // "in which company is he working now?" (not "does he do any modelling now?").
     String.raw`(working|works|employed) now|now (working|employed)|(role|job|position|title|poste) now|` +
     // "Is he working at MAIF now?", « il est chez MAIF maintenant ? »: the question's last word.
-    String.raw`now(?=\s*[?!.]*$)|maintenant(?=\s*[?!.]*$)|` +
+    // (Not "does he do any modelling now?": a thing done now, which its passages' roles say.)
+    String.raw`(at|with|for|chez|a) [\w'-]+( [\w'-]+)? (now|maintenant)(?=\s*[?!.]*$)|` +
     // "in which company is he now?", "what company he at now", "he is working actually in which company?" (ESL).
     String.raw`(company|employer|firm|client|customer) (is )?(he|she)( working| employed)?( (in|at|with|for))? now|` +
     String.raw`(working|works|is|employed) actually in|` +
@@ -1324,9 +1334,17 @@ function skillsIntent(text: string, role: string | null): ProfileIntent | null {
   // "his skills in data security?", « ses compétences en sécurité des données ? »: those of one field, which its
   // passages say (not "his skills in general").
   if (FIELD_SKILLS.test(text)) return null;
+  if (!role && DROPPED_TOOLS.test(text)) return { kind: "skills", role, dropped: true };
   if (!role && NOW_ONLY.test(text)) return { kind: "skills", role, current: true };
   return !role && ALL_SKILLS.test(text) ? { kind: "skills", role, all: true } : { kind: "skills", role };
 }
+
+/** "Which tools has he stopped using?", « quels outils n'utilise-t-il plus ? »: those left behind. */
+const DROPPED_TOOLS = new RegExp(
+  String.raw`\b(stopped|no longer|not anymore|any ?more|dropped|given up|gave up|abandoned|left behind|` +
+    String.raw`n'utilise[- ]t[- ]il plus|n'utilise plus|ne (fait|touche|utilise) plus|plus utilises?|` +
+    String.raw`a[- ]t[- ]il (arrete|abandonne|lache)|(il|elle) a (arrete|abandonne|lache))\b`,
+);
 
 /** "tools", and the words for a set of them: "toolkit", "toolbox", "toolset". */
 const TOOLS = String.raw`tool(?:s|kits?|box(?:es)?|sets?)`;
@@ -2161,7 +2179,8 @@ const PATTERNS: Record<ProfileIntent["kind"], RegExp> = {
     "g",
   ),
   skills: new RegExp(
-    `${SKILLS.source}|${CODES_IN.source}|\\b(languages?|know|knows|use|uses|overall|whole|global|globale|` +
+    `${SKILLS.source}|${CODES_IN.source}|${DROPPED_TOOLS.source}|` +
+      "\\b(languages?|know|knows|use|uses|overall|whole|global|globale|" +
       "generale?|complete|entiere|en general|in general|comme (stack|technos?|outils?|technologies?))\\b",
     "g",
   ),
@@ -3411,6 +3430,8 @@ const TEAMS_LED = new RegExp(
 /** Asked of now: "does he manage people today?", « il encadre actuellement ? ». */
 const NOW = new RegExp(
   String.raw`\b(today|now|nowadays|currently|at the moment|these days|actuellement|maintenant|en ce moment|` +
+    // "Does he still mentor juniors?", « il encadre encore ? » (not "still not"; « toujours » is "always" too).
+    String.raw`still(?! not)|encore|` +
     // "has he mentored juniors recently?", "recent team lead experience?": of his roles going on.
     String.raw`recently|lately|recemment|dernierement|` +
     String.raw`(?<!\bmost )(?<!\bplus )recent(e|es|s)?(?! (role|job|position|mission|poste)))\b`,
@@ -3496,11 +3517,11 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
     (w, i) => (/^\d{1,3}$/.test(w) || COUNT_WORDS[w] !== undefined) && !NOT_PEOPLE_COUNTED.test(words[i + 1] ?? ""),
   );
   const title = asLead ? { title: `${asLead[2] ?? ""}${asLead[3]!}` } : {};
-  const count = /\b(how many|how much|how big|combien|quelle taille|whom?|qui|largest|biggest|plus grande?)\b/.test(
-    text,
-  )
-    ? { count: true }
-    : {};
+  // ("when did he last mentor someone?": whom and where, which say when; no "yes".)
+  const count =
+    /\b(how many|how much|how big|combien|quelle taille|whom?|qui|largest|biggest|plus grande?|when|quand)\b/.test(text)
+      ? { count: true }
+      : {};
   const now = !role && NOW.test(text) ? { now: true } : {};
   const lasting = LED_YEARS.exec(text);
   const years = lasting ? { years: numberOf(lasting[1] ?? lasting[2]!)! } : {};

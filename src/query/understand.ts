@@ -1930,6 +1930,8 @@ export class QuestionReader {
     if (CONTRACT_EITHER.test(foldText(question))) return [this.readSegment(question, 0, language).part];
     const text = this.examplesOfUnsaid(this.listAfterAsking(question, language))
       .replace(/\b(19[89]\d|20[0-4]\d)\s+(and|et|or|ou)\s+(19[89]\d|20[0-4]\d)\b/g, "$1–$3")
+      // ("Spark and in 2020?", a follow-up "and in 2020?" put after its subject: that thing, that year.)
+      .replace(/,?\s+(?:and|et)\s+(?=(?:in|en|during|back in)\s+(?:19[89]\d|20[0-4]\d)\s*[?!.]*$)/iu, " ")
       // "contracts between data producers and the platform": one thing between two sides, not two things (but
       // "between Spark and Kafka, which…?" names two).
       .replace(BETWEEN_SIDES, (pair: string, between: string, side: string, after: string) =>
@@ -2872,16 +2874,17 @@ export class QuestionReader {
     // "reverse engineering", « du reverse engineering ? »: the one word held, told by the word before it, which the
     // profile lacks ("engineers" is no reverse engineering); in French, joined to it, before or after: « scoring de
     // crédit », « prévision des ventes », « tarification assurance ».
-    const [lacked, known] = [literal(foldText(original)), literal(foldText(held[0]?.original ?? ""))];
+    // (The one telling word held beside everyday ones: « il forme des étudiants en médecine ? ».)
+    const nouns = held.filter((w) => !w.everyday);
+    const [lacked, known] = [literal(foldText(original)), literal(foldText(nouns[0]?.original ?? ""))];
     const joined = (pattern: string) =>
-      held.length === 1 &&
-      !held[0]!.everyday &&
+      nouns.length === 1 &&
       new RegExp(String.raw`(?:^|[^\p{L}])(?:${pattern})(?![\p{L}])`, "u").test(foldText(part.text));
     // (In French, a kind after its noun may be a frequent word, « scoring de risque »; a noun before it is no frequent
     // one, « prévision des ventes », not « l'habitude de volumétrie ».)
     // (A noun, after an article: « du scoring de crédit », « de la prévision des ventes »; not « encadré des jeunes ».)
     const article = String.raw`(?:du|de la|de l'|des|le|la|les|l'|un|une|d')\s?`;
-    const kindAfter = french && joined(String.raw`${article}${known} (?:de|du|des|d')\s?${lacked}`);
+    const kindAfter = french && joined(String.raw`${article}${known} (?:de|du|des|d'|en)\s?${lacked}`);
     const telling =
       kindAfter ||
       joined(

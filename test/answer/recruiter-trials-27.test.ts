@@ -61,15 +61,23 @@ describe("words cut short, and who he is", () => {
 });
 
 describe("lists and moves", () => {
-  it.each([
-    "AO client je te colle les prerequis : « Lakehouse ; Delta Lake ; Kafka en production ; Scala ». il coche quoi ?",
-    "il connait Lakehouse, Delta Lake, Kafka et Scala ?",
-  ])("'%s': Lakehouse is one of the things listed, and the CV has it", async (q) => {
-    const a = await ask(q);
-    expect(lead(a)).toMatch(/^Lakehouse : oui — Decathlon/);
-    expect(lead(a)).toMatch(/Kafka[^·]*: (enseigné|en partie)/);
-    expect(lead(a)).not.toMatch(/pas « Lakehouse »/);
+  it("a job's prerequisites pasted, « il coche quoi ? »: checked one by one, Lakehouse met", async () => {
+    const a = await ask(
+      "AO client je te colle les prerequis : « Lakehouse ; Delta Lake ; Kafka en production ; Scala ». il coche quoi ?",
+    );
+    expect(lead(a)).toMatch(/^Répond à 3 exigences sur 4\. En partie : Kafka/);
+    expect(a.answer).toMatch(/• Lakehouse : ✔ oui/);
   });
+
+  it.each(["il connait Lakehouse, Delta Lake, Kafka et Scala ?"])(
+    "'%s': Lakehouse is one of the things listed, and the CV has it",
+    async (q) => {
+      const a = await ask(q);
+      expect(lead(a)).toMatch(/^Lakehouse : oui — Decathlon/);
+      expect(lead(a)).toMatch(/Kafka[^·]*: (enseigné|en partie)/);
+      expect(lead(a)).not.toMatch(/pas « Lakehouse »/);
+    },
+  );
 
   it("'Experience with Lakehouse and Kafka?' answers each", async () => {
     const a = await ask("Experience with Lakehouse and Kafka?");

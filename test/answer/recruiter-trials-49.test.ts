@@ -193,3 +193,84 @@ describe("the asker's own hiring, said first", () => {
     expect(lead(a)).toMatch(/^Yes — Databricks: used at Decathlon/);
   });
 });
+
+describe("recent years, and leading asked as still going on", () => {
+  it.each([
+    ["Has he used Jenkins in recent years?", /^Not in recent years — Jenkins: used at AAA-Data/],
+    ["il a utilisé Jenkins ces dernières années ?", /^Pas ces dernières années — Jenkins : utilisé chez AAA-Data/],
+    ["Has he done mentoring in the last few years?", /^Not in the last few years — the profile says it at AAA-Data/],
+    ["Has he done mentoring in the last 2 years?", /^Not in the last 2 years — the profile says it at AAA-Data/],
+    ["Does he still mentor juniors?", /^Not in his current roles, as the profile tells them/],
+    ["il encadre encore des juniors ?", /^Pas dans ses postes actuels/],
+  ])("'%s' gets no 'yes' from a role that ended in 2021", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'has he used spark in recent years?' is still yes: Decathlon uses it", async () => {
+    expect(lead(await ask("has he used spark in recent years?"))).toMatch(/^Yes — Spark: used at Decathlon/);
+  });
+
+  it("'When did he last mentor someone?' says where and when, with no 'yes'", async () => {
+    expect(lead(await ask("When did he last mentor someone?"))).toMatch(
+      /^He supervised 2 junior data engineers at AAA-Data \(January 2020 – May 2021\)/,
+    );
+  });
+
+  it.each([
+    ["Is he still doing machine learning?", /^Not in his current roles — Machine Learning:/],
+    ["a-t-il fait du machine learning récemment ?", /^Pas dans ses postes actuels — Machine Learning :/],
+    ["Has he built dashboards recently?", /^Not in his current roles — /],
+  ])("'%s': what he teaches at EPISEN is no work of his now", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("the tools he no longer uses", () => {
+  it.each([
+    ["What tools has he stopped using?", /^Not in the stacks of his current roles; last listed: Docker, Jenkins/],
+    ["quels outils n'utilise-t-il plus ?", /^Absents de la stack de ses postes actuels ; cités en dernier : Docker/],
+  ])("'%s' lists those of ended roles his current ones don't", async (q, said) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(said);
+    expect(lead(a)).toMatch(/Zeppelin/);
+    expect(lead(a)).not.toMatch(/Spark|Python|Airflow/);
+  });
+});
+
+describe("a business gain claimed, which no passage says", () => {
+  it.each([
+    ["Did he increase revenue at AAA-Data?", /^The profile doesn't say he grew it; here is what it says at AAA-Data/],
+    ["Did he grow AAA-Data's market share?", /^The profile doesn't say he grew it/],
+    ["il a augmenté le CA chez AAA-Data ?", /^Le profil ne dit pas qu'il l'a fait croître/],
+  ])("'%s' gets no 'yes' from the €7M licence or the market position", async (q, said) => {
+    const a = await ask(q);
+    expect(lead(a)).toMatch(said);
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe("a year asked after a tool, with 'and'", () => {
+  it("'Did he use Spark?' then 'and in 2020?' is Spark in 2020, not the year as a thing of its own", async () => {
+    await ask("Did he use Spark?", "spark-2020");
+    const a = await ask("and in 2020?", "spark-2020");
+    expect(lead(a)).toMatch(/^Yes — Spark: used at/);
+    expect(lead(a)).not.toMatch(/2020: not in the profile/);
+  });
+
+  it("« et en 2020 ? » after Jenkins, the same in French", async () => {
+    await ask("il a fait du Jenkins ?", "jenkins-2020");
+    expect(lead(await ask("et en 2020 ?", "jenkins-2020"))).not.toMatch(/absent du profil/);
+  });
+});
+
+describe("a weak closing asks of a list only after its heading", () => {
+  it("« client energie, stack : … — qu'est-ce qu'il coche la dedans ? » answers each tool, no 'client energie'", async () => {
+    const a = await ask("client energie, stack : Spark / BigQuery / dbt / Airflow — qu'est-ce qu'il coche la dedans ?");
+    expect(lead(a)).toMatch(/^Spark : oui — /);
+    expect(a.answer).not.toMatch(/client energie/);
+  });
+
+  it("« 5 ans min c'est bon ? » is his years, not a list of one", async () => {
+    expect(lead(await ask("5 ans min c'est bon ?"))).toMatch(/^Oui — environ .* d'expérience/);
+  });
+});
