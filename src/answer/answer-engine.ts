@@ -1082,10 +1082,12 @@ const STOPPED_ASKED = new RegExp(
     String.raw`( (using|doing|working (with|on|in)|coding in|writing))?|(is|was) (he|she) (done|finished) with|` +
     String.raw`(does|did) (he|she) no longer (use|do|work (with|on|in))|` +
     // "He stopped using Airflow, didn't he?", "Is Spark something he gave up?", "a thing of the past for him?"
-    String.raw`(he|she) (has )?(stopped|quit|gave up|given up|dropped|abandoned|ditched)` +
+    // (Not "…since he quit MAIF?": a time, not a tool given up.)
+    String.raw`(?<!\b(?:since|after|when|before|until|once|as) )(he|she) (has )?` +
+    String.raw`(stopped|quit|gave up|given up|dropped|abandoned|ditched)` +
     String.raw`( (using|doing|working with))?|` +
     String.raw`(something|a thing|a tool|a technology) (that |which )?(he|she) (has )?(stopped|quit|gave up|given up|` +
-    String.raw`dropped|abandoned|ditched)|thing of the past|in (his|her) past|` +
+    String.raw`dropped|abandoned|ditched)|thing of the past|` +
     // « Spark, c'est fini pour lui ? », « il a arreter spark ? » (the infinitive for the participle).
     String.raw`c'est (fini|termine) pour (lui|elle)|` +
     String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?(arrete|arreter|abandonne|abandonner|lache|laisse tomber)` +
@@ -1097,7 +1099,7 @@ const STOPPED_ASKED = new RegExp(
 /** The verb of stopping, which no passage says: "abandon", « lâché ». */
 const STOP_WORD = new RegExp(
   String.raw`^(stop\w*|quit\w*|g[ia]ven?|gave|drop\w*|abandon\w*|ditch\w*|done|finished|arret\w*|lache\w*|laiss\w*|` +
-    String.raw`tomber|plus|phas\w*|rid|fini|termine|past|thing)$`,
+    String.raw`tomber|plus|phas\w*|rid|fini|termine)$`,
 );
 
 /** "Has he stopped using Spark?": no, while a role going on uses it; yes, with the passage, where one moved off it. */
@@ -1363,9 +1365,9 @@ function sizesGiven(ctx: EngineContext, part: QuestionPart, question: string, la
 
 /**
  * The passages given, quoted as the answer: "Yes — …" with the one that leaves a tool behind ("Decommissioning of
- * EMR in favour of Databricks"), or the figures a size asked finds.
+ * EMR in favour of Databricks"), or the figures a size asked finds ("processing 400 TB daily").
  */
-function movedOff(ctx: EngineContext, input: ExtractiveInput, evidence: PartEvidence): Answer {
+function quotedAsAnswer(ctx: EngineContext, input: ExtractiveInput, evidence: PartEvidence): Answer {
   const { question, understood, note, extras } = input;
   const { language } = understood;
   const quoted: Citation[] = [];
@@ -1390,7 +1392,7 @@ function unsaidOfYes(
   const unsaid = evidence.roles.length === 0 && figureUnsaid(understood.text, citations);
   if (evidence.verdict === "yes" && unsaid && !rosterLine(evidence, language, ctx.messages, understood.text)) {
     const sized = sizesGiven(ctx, part, understood.text, language);
-    if (sized.length > 0) return movedOff(ctx, input, { ...evidence, passages: sized });
+    if (sized.length > 0) return quotedAsAnswer(ctx, input, { ...evidence, passages: sized });
     const where = part.roles.length > 0 ? placesOf(citations, language, ctx.messages) : "";
     const said = [lead(m.figureUnsaid(where ? m.at(where) : "")), ...quotes].join("\n");
     return { ...noAnswer(question, language, "partial", said, citations), ...extras };
@@ -1568,8 +1570,9 @@ function endedOnly(ctx: EngineContext, evidence: PartEvidence, question: string)
   const roles = evidence.passages
     .filter((p) => p.chunk.kind !== "faq")
     .map((p) => ctx.vocabulary.roles.get(roleKeyOf(p.chunk)));
-  // ("is he still doing machine learning?": done at work, not taught at EPISEN, which goes on.)
-  const worked = roles.filter((r) => r?.kind !== "teaching");
+  // ("is he still doing machine learning?": done at work, not taught at EPISEN, which goes on; unless teaching is
+  // what is asked, "is he still teaching machine learning?".)
+  const worked = TEACHING_QUESTION.test(foldText(question)) ? [] : roles.filter((r) => r?.kind !== "teaching");
   const weighed = worked.length > 0 ? worked : roles;
   return weighed.length > 0 && weighed.every((r) => r?.period?.end);
 }
@@ -2028,7 +2031,7 @@ function qualifiedYes(
   // (Not "from on-premise to Snowflake": a move, asked with where it went.)
   const away = awayAsked(asked, part, language);
   const left = away ? leftBehindPassage(ctx, part, evidence, language) : null;
-  if (left) return movedOff(ctx, { question, understood, note, extras }, { ...evidence, passages: [left] });
+  if (left) return quotedAsAnswer(ctx, { question, understood, note, extras }, { ...evidence, passages: [left] });
   // (A strategy or a POC for the move quoted: planned, said so, as below.)
   const thing = part.words.map((w) => !w.everyday && !w.light && !w.employer && !w.absent);
   const holds = (p: RetrievedPassage) => thing.some(Boolean) && thing.every((t, i) => !t || p.matched[i]);
@@ -2092,7 +2095,9 @@ function movedFrom(part: QuestionPart, thing: boolean[], p: RetrievedPassage): b
       new RegExp(
         String.raw`\b(?:(?:from|de|d'|depuis) (?:(?:the|an?|le|la|les|l'|du|des|old|ancien\S*) )*|` +
           // "…replacing the experimental notebooks", "…instead of processing the data directly on S3", "rather than".
-          String.raw`(?:replacing|replaced|instead of|rather than|remplacant|au lieu de|plutot qu'?) (?:\S+ ){0,5}?)` +
+          // (Not "instead of processing the data directly on S3": what was done on S3, not S3 left.)
+          String.raw`(?:replacing|replaced|instead of|rather than|remplacant|au lieu de|plutot qu'?) ` +
+          String.raw`(?:(?!\S+ing\b)\S+ ){0,2}?)` +
           literal(w.word),
       ).test(text),
   );
@@ -2662,6 +2667,12 @@ const EMPLOYERS_ASKED = new RegExp(
  * "How big was his team at Decathlon?" answered from roster lines: the number of people each lists
  * ("3 Data Engineers, 1 Front-end, 1 PO…" is 5), by role. Null when the passages are not all rosters.
  */
+/** People trained or taught, counted: "how many people did he train?", « il formait combien de personnes ? ». */
+const TRAINED_COUNTED = new RegExp(
+  String.raw`\b(how many|combien)\b[^?]*\b(train(ed|s)?|taught|teach(es)?|coach(ed)?|form(ait|e|es|ees|ee)|` +
+    String.raw`enseign\w*)\b|\b(train(ed|s)?|taught|form(ait|e|es)|enseign\w*) combien\b`,
+);
+
 function rosterLine(
   evidence: PartEvidence,
   language: Language,
@@ -2669,6 +2680,8 @@ function rosterLine(
   question = "",
 ): string | null {
   if (evidence.passages.length === 0 || !evidence.passages.every((p) => p.chunk.kind === "team")) return null;
+  // (« il formait combien de personnes ? », "how many people did he train?": those he trained, no roster counts.)
+  if (TRAINED_COUNTED.test(foldText(question))) return null;
   const kind = membersOfKind(evidence, language, messages, question);
   if (kind) return kind;
   const teams = evidence.passages.map((p) => {
@@ -3243,8 +3256,10 @@ async function fitVerdict(
 
 /** "I have a role for him:", « voici l'offre : », « jai une mission pour lui »: a job announced, none given yet. */
 const JOB_COMING = new RegExp(
-  String.raw`^(?:(?:so|ok|alors|donc) )?(?:i have|i've got|we have|we've got|j'ai|jai|on a|nous avons|voici|voila|` +
-    String.raw`here'?s|here is|je vous (?:envoie|transmets|partage)|i'?ll (?:send|paste)|` +
+  String.raw`^(?:(?:so|ok|alors|donc|bonjour|hello|hi) )?(?:i have|i've got|we have|we've got|j'ai|jai|on a|` +
+    String.raw`nous avons|voici|voila|here'?s|here is|je vous (?:envoie|transmets|partage)|i'?ll (?:send|paste)|` +
+    // « je vais vous coller l'annonce », "I'm going to paste the JD": the same, about to come.
+    String.raw`je vais (?:te|vous) (?:envoyer|coller|transmettre|partager)|i'?m (?:going to|gonna) (?:send|paste)|` +
     String.raw`je (?:t'|vous )?(?:envoie|colle))` +
     String.raw`(?: (?:a|an|the|our|my|this|une?|l'|la|le|mon|ma|notre|cette?))? ?` +
     String.raw`(?:role|job|position|opening|jd|job description|requirements?|mission|offre|poste|fiche(?: de poste)?|` +
@@ -4323,8 +4338,10 @@ const INTEREST_ASKED = new RegExp(
 const BEFORE_ALONE =
   /^(and |et |so |alors )?(before|after|avant|apres|then|ensuite|et puis)( (that|this|ca|cela))?\s*[?!.]*$/;
 
+/** The French verbs of a list ticked: « colle », « matche », « coche (quoi) », « correspond ». */
+const FITS_FR = String.raw`(colle|matche|coche( quoi)?|correspond)`;
 /** « …, ça colle ? », « …, il matche ? »: a closing asking whether he fits what came before. */
-const TICK_CLOSING = /[,.;:!]\s*(ca|il|elle|est-ce qu'il)\s+(colle|matche|coche( quoi)?|correspond)\s*\?*\s*$/;
+const TICK_CLOSING = new RegExp(String.raw`[,.;:!]\s*(ca|il|elle|est-ce qu'il)\s+${FITS_FR}\s*\?*\s*$`);
 
 /** "Must have: Spark. Nice to have: Kafka. Il matche ?": English headings, answered in the closing's French. */
 function closedIn(question: string, language: Language): Language {
@@ -4333,8 +4350,7 @@ function closedIn(question: string, language: Language): Language {
 
 /** « …. Il matche ? », « …, ça colle ? », « il coche quoi ? »: a French question closing a job's list. */
 const FRENCH_CLOSING = new RegExp(
-  String.raw`(^|[,.;:!?\n]\s*)((est-ce qu'|est ce qu)?(il|elle|ca)\s+` +
-    String.raw`(colle|matche|coche( quoi)?|passe|correspond)\w*|(c'est|c) bon)\s*\?*$`,
+  String.raw`(^|[,.;:!?\n]\s*)((est[- ]ce qu['’ ]?)?(il|elle|ca)\s+(${FITS_FR}|passe)\w*|(c'est|c) bon)\s*\?*\s*$`,
 );
 
 /** A message's sentences ("e.g.", "etc." and "vs." end none). */

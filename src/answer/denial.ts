@@ -166,10 +166,12 @@ export type UnsaidClaim =
   | "grew";
 
 /** A business gain claimed: "did he increase revenue?", "grow market share?", « augmenter le CA ? ». */
+// (The thing grown right after the verb: not "increase the speed of the sales pipeline", « …, ça c'est sûr ».)
 const GREW_ASKED = new RegExp(
-  String.raw`\b(increas\w*|grow|grew|grown|growing|boost\w*|rais(e|ed|ing)|augment\w*|accroi\w*|accru)\b[^?]{0,30}` +
-    String.raw`\b(revenues?|sales|turnover|market share|profits?|profitability|income|ca|chiffre d'affaires|ventes|` +
-    String.raw`parts? de marche|benefices?|rentabilite)\b`,
+  String.raw`\b(increas\w*|grow|grew|grown|growing|boost\w*|rais(e|ed|ing)|augment\w*|accroi\w*|accru)\b[^?,]{0,14}` +
+    String.raw`\b(revenues?|sales(?! (force|teams?|offers?|data|pipelines?))|turnover|market share|profits?|` +
+    String.raw`profitability|income|(le|son|du) ca|chiffre d'affaires|ventes|parts? de marche|benefices?|` +
+    String.raw`rentabilite)\b`,
 );
 /** A gain said: "increase", "growth", « hausse », « croissance ». */
 const GREW_SAID = /\b(increas\w*|grow\w*|grew|boost\w*|rais(e|ed|ing)|augment\w*|hausse|croissance|accroi\w*)\b/;

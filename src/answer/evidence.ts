@@ -996,7 +996,8 @@ function lackedFigures(question: string, asked: RegExpMatchArray[], passages: Re
           : (!wanted || !given || wanted === given) && !(one && given && !wanted);
         const number = found[1]!.replace(",", ".");
         // ("more than 2 TB?" is held by the CV's ">2 TB": past the figure itself.)
-        const beyond = />\s*$/.test(plainFigures(p.chunk.text).slice(0, found.index!));
+        // (Only as a floor: "less than 2 TB?" is no ">2 TB".)
+        const beyond = bound === "floor" && />\s*$/.test(plainFigures(p.chunk.text).slice(0, found.index!));
         return within(number, found[2] ?? "") && (past(number) || beyond || scale(found[2] ?? "") !== 1) && period;
       }),
     );

@@ -1768,11 +1768,11 @@ function skillsOf(intent: IntentOf<"skills">, tools: Tools, ctx: ProfileContext,
 }
 
 /**
- * "Which tools has he stopped using?": the tools of ended roles' stacks no current role lists, by the role that
- * listed them last ("Snowflake, Docker… (AAA-Data, January 2020 – May 2021)").
+ * "Which tools has he stopped using?": the tools his ended roles used that no current role does, by the role that
+ * named them last ("Snowflake, Docker… at AAA-Data (January 2020 – May 2021)").
  */
 function droppedAnswer(tools: Tools, ctx: ProfileContext): Answer {
-  const { m, now, inLang, at, reply } = tools;
+  const { m, now, inLang, at, reply, language } = tools;
   const today = monthOf(now);
   const ranked = rankSkills(ctx, now);
   // (Not "PySpark" while Spark goes on: the same tool, named with its language.)
@@ -1783,7 +1783,7 @@ function droppedAnswer(tools: Tools, ctx: ProfileContext): Answer {
   const byRole = new Map<RoleInfo, string[]>();
   for (const s of left) {
     const tech = ctx.technologies.find((t) => t.name === s.name);
-    const uses = tech ? techUses(tech, ended, "en", ctx.rolesHolding).filter((u) => u.usage === "used") : [];
+    const uses = tech ? techUses(tech, ended, language, ctx.rolesHolding).filter((u) => u.usage === "used") : [];
     const last = uses.map((u) => u.role).find((r) => spanOf(r.period!, now).end === s.latest);
     if (last) byRole.set(last, [...(byRole.get(last) ?? []), s.name]);
   }

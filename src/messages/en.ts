@@ -596,7 +596,7 @@ function timelineWords() {
 function moreSkillWords(their: string) {
   return {
     skillsTaught: (list: string) => `Also taught: ${list}.`,
-    skillsDropped: (list: string) => `Not in the stacks of ${their} current roles; last listed: ${list}.`,
+    skillsDropped: (list: string) => `Not in ${their} current roles; last named: ${list}.`,
     droppedAt: (names: string, place: string) => `${names} at ${place}`,
     skillsDroppedNone: `Every tool of ${their} past roles' stacks is in ${their} current roles too.`,
   };

@@ -581,7 +581,7 @@ function timelineWordsFr() {
 function moreSkillWordsFr() {
   return {
     skillsTaught: (list: string) => `Enseigne aussi : ${list}.`,
-    skillsDropped: (list: string) => `Absents de la stack de ses postes actuels ; cités en dernier : ${list}.`,
+    skillsDropped: (list: string) => `Absents de ses postes actuels ; cités en dernier : ${list}.`,
     droppedAt: (names: string, place: string) => `${names} chez ${place}`,
     skillsDroppedNone: "Tous les outils de ses postes passés figurent aussi dans ses postes actuels.",
   };

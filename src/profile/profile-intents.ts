@@ -1062,7 +1062,9 @@ const LEFT_ASKED = new RegExp(
     String.raw`wrapped up)( (his|her) (mission|contract|assignment|job|role|gig|work|teaching|lectures|classes|` +
     String.raw`courses))? (at|with|for)|` +
     String.raw`(is|was) (he|she) (done|finished) (at|with)|` +
-    String.raw`est[- ](il|elle) parti(e)? de|(il|elle) est parti(e)? de|` +
+    String.raw`est[- ](il|elle) parti(e)? (de chez|de)|(il|elle) est parti(e)? (de chez|de)|` +
+    // "He's not at EPISEN anymore, right?": the same, said to be confirmed.
+    String.raw`(he|she)('s| is) (not|no longer) (at|with)|` +
     String.raw`(il|elle) ne (travaille|bosse) plus (chez|a|pour)|(il|elle) (travaille|bosse|est) plus (chez|a|pour)|` +
     String.raw`(il|elle) n'est plus (chez|a)|n'est[- ](il|elle) plus (chez|a)) (the |la |le |l'|l )?`,
 );
@@ -1071,8 +1073,11 @@ const CURRENT = new RegExp(
     // "in which company is he working now?" (not "does he do any modelling now?").
     String.raw`(working|works|employed) now|now (working|employed)|(role|job|position|title|poste) now|` +
     // "Is he working at MAIF now?", « il est chez MAIF maintenant ? »: the question's last word.
-    // (Not "does he do any modelling now?": a thing done now, which its passages' roles say.)
-    String.raw`(at|with|for|chez|a) [\w'-]+( [\w'-]+)? (now|maintenant)(?=\s*[?!.]*$)|` +
+    // (Not "does he do any modelling now?", "…mentoring at Decathlon now?": a thing done now, which its passages say.)
+    String.raw`^(is|are) (he|she) (still )?(working |employed |based )?(at|with|for|in) [\w'-]+( [\w'-]+)? now` +
+    String.raw`(?=\s*[?!.]*$)|` +
+    String.raw`^(il|elle) (est|travaille|bosse) (toujours )?(chez|a|pour) [\w'-]+( [\w'-]+)? maintenant` +
+    String.raw`(?=\s*[?!.]*$)|` +
     // "in which company is he now?", "what company he at now", "he is working actually in which company?" (ESL).
     String.raw`(company|employer|firm|client|customer) (is )?(he|she)( working| employed)?( (in|at|with|for))? now|` +
     String.raw`(working|works|is|employed) actually in|` +
@@ -1341,7 +1346,9 @@ function skillsIntent(text: string, role: string | null): ProfileIntent | null {
 
 /** "Which tools has he stopped using?", « quels outils n'utilise-t-il plus ? »: those left behind. */
 const DROPPED_TOOLS = new RegExp(
-  String.raw`\b(stopped|no longer|not anymore|any ?more|dropped|given up|gave up|abandoned|left behind|` +
+  // (Not "any more about his main skills", "no longer than 3 lines".)
+  String.raw`\b(stopped|(no longer|not) (use|uses|using|work with|works with|touch\w*)|(use|uses|using) any ?more|` +
+    String.raw`dropped|given up|gave up|abandoned|left behind|` +
     String.raw`n'utilise[- ]t[- ]il plus|n'utilise plus|ne (fait|touche|utilise) plus|plus utilises?|` +
     String.raw`a[- ]t[- ]il (arrete|abandonne|lache)|(il|elle) a (arrete|abandonne|lache))\b`,
 );
@@ -1364,7 +1371,9 @@ const SKILLS = new RegExp(
     String.raw`(niveau|cote) (stack|technos?|techniques?|outils)(?=\s*[?!.]*$)|` +
     String.raw`^(et )?(niveau|cote) (stack|technos?|outils),? (il|elle) (touche a|utilise|fait) quoi|` +
     String.raw`(main|key|top|core|strongest|strong|best|primary|principal|principales?|cles?|fortes?) (\w+ )?` +
-    String.raw`(skills?|competences?|technolog\w*|strengths?|${TOOLS}|outils|stack|techs?(?! lead))|(skills?|` +
+    String.raw`(skills?|competences?|technolog\w*|strengths?|${TOOLS}|outils|stack)|` +
+    // "what's his strongest tech?": asked alone (not "key tech decisions").
+    String.raw`(main|top|strongest|best) techs?(?=\s*[?!.]*$)|(skills?|` +
     String.raw`competences?|stack|technos?|technologies|outils) (technique )?(principales?|cles|fortes|` +
     String.raw`habituelles?|preferees?|actuelles?)|(sa|son|his|her) (current |present |actuelle? )?` +
     String.raw`(stack|stack technique|technos|toolset|toolkit)\b|` +
@@ -1385,7 +1394,7 @@ const SKILLS = new RegExp(
     String.raw`(area|field|domaine)s? of expertise|speciali[sz]ed in what|specialise en quoi|` +
     String.raw`(son|sa) domaine de predilection|(outils|technos?|technologies|langages?|stack) de predilection|` +
     // « les outils qu'il maîtrise le mieux », "the tools he knows best": his skills, ranked.
-    String.raw`(the|his|her|les|ses) (tools|technologies|skills|outils|technos|technologies|competences) ` +
+    String.raw`(the|his|her|les|ses) (tools|technologies|skills|outils|technos|competences) ` +
     String.raw`(qu'?(il|elle)|(that|which) (he|she)|he|she) ([\w']+ ){0,3}(le mieux|best)\b|` +
     // « il utilisait quoi comme techno ? », « c'est quoi son skillset ? »
     String.raw`quoi comme (stack|technos?|outils?|technologies?)\b|` +
@@ -2776,8 +2785,8 @@ const LEFT_WHEN = new RegExp(
 );
 /** "…, right?", "…, true?", « …, non ? », « …, c'est ça ? »: a tag asking to confirm what was said before it. */
 const CONFIRM_TAG = new RegExp(
-  String.raw`,?\s*(right|true|correct|yes|no|isn't it|didn't (he|she)|hasn't (he|she)|non|hein|c'est (bien )?ca|` +
-    String.raw`n'est-ce pas|vrai)$`,
+  String.raw`(,\s*|\s+)(right|true|correct|yes|no|isn't it|(didn't|hasn't|isn't|is|has|did) (he|she)|non|hein|` +
+    String.raw`c'est (bien )?ca|n'est-ce pas|vrai)$`,
 );
 /** "Has he left Decathlon?", « a-t-il quitté MAIF ? »: whether the role goes on, asked the other way. */
 function leftIntent(text: string, role: string | null): ProfileIntent | null {
@@ -3430,8 +3439,10 @@ const TEAMS_LED = new RegExp(
 /** Asked of now: "does he manage people today?", « il encadre actuellement ? ». */
 const NOW = new RegExp(
   String.raw`\b(today|now|nowadays|currently|at the moment|these days|actuellement|maintenant|en ce moment|` +
-    // "Does he still mentor juniors?", « il encadre encore ? » (not "still not"; « toujours » is "always" too).
-    String.raw`still(?! not)|encore|` +
+    // "Does he still mentor juniors?", « il encadre encore ? » (not "still not", "still have…", "can still…": what
+    // he is able to do; nor « encore une question »; « toujours » is "always" too).
+    String.raw`(?<!\b(?:can|could|would|will|be) )still(?! (?:not|have|has|had|be|able|capable))|` +
+    String.raw`(?<=\b(?:encadre|manage|dirige|supervise|forme|gere|coache|pilote) )encore|` +
     // "has he mentored juniors recently?", "recent team lead experience?": of his roles going on.
     String.raw`recently|lately|recemment|dernierement|` +
     String.raw`(?<!\bmost )(?<!\bplus )recent(e|es|s)?(?! (role|job|position|mission|poste)))\b`,
@@ -3517,9 +3528,11 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
     (w, i) => (/^\d{1,3}$/.test(w) || COUNT_WORDS[w] !== undefined) && !NOT_PEOPLE_COUNTED.test(words[i + 1] ?? ""),
   );
   const title = asLead ? { title: `${asLead[2] ?? ""}${asLead[3]!}` } : {};
-  // ("when did he last mentor someone?": whom and where, which say when; no "yes".)
+  // ("when did he last mentor someone?": whom and where, which say when; no "yes" — not "…when he was…?".)
   const count =
-    /\b(how many|how much|how big|combien|quelle taille|whom?|qui|largest|biggest|plus grande?|when|quand)\b/.test(text)
+    /\b(how many|how much|how big|combien|quelle taille|whom?|qui|largest|biggest|plus grande?)\b|^(when|quand)\b/.test(
+      text,
+    )
       ? { count: true }
       : {};
   const now = !role && NOW.test(text) ? { now: true } : {};

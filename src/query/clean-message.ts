@@ -173,6 +173,10 @@ const ACK_WORD =
   String.raw`understood|noted|compris|entendu|bien reçu|bien recu|ça marche|ca marche|excellent|wow|interesting|` +
   // "brb", "be right back": the asker steps away a moment, nothing asked.
   String.raw`brb|be right back|` +
+  // « attendez je regarde l'annonce du client », "hold on, let me check the JD": a moment asked, nothing else.
+  String.raw`(?:attendez|attends|wait|hold on|one sec(?:ond)?|un instant|une seconde|deux secondes|une minute)` +
+  String.raw`(?:,? (?:je|i'?ll|i'?m|let me|laissez[- ]moi|laisse[- ]moi) (?:regarde|cherche|v[ée]rifie|relis|` +
+  String.raw`look|check|find|read|get)\p{L}*(?: (?!(?:if|whether|si)\b)[^?.!,]{0,40})?)?|` +
   // "that's great to hear", "good to hear": glad of the answer, nothing asked.
   String.raw`(?:(?:that'?s|that is|it'?s) )?(?:(?:great|good|nice|glad) to hear|(?:great|nice|glad) to know)|` +
   // "ok, makes sense", "fine, thanks", "sounds good", « je vois »
@@ -244,14 +248,16 @@ const GOODBYE =
   String.raw`ciao|tchao|(?:très |tres )?bonne journée(?: à vous| a vous)?|` +
   // "Grüße", "Viele Grüße", "MfG": a German close.
   String.raw`(?:viele |liebe |beste |freundliche )?gr(?:ü|ue|u)(?:ß|ss)e?|mfg|` +
-  String.raw`je reviendrai vers vous|je reviens vers vous|` +
+  // (« je reviens vers vous demain »: and when.)
+  String.raw`(?:je reviendrai|je reviens|on revient|on reviendra) vers (?:vous|toi)` +
+  String.raw`(?: (?:demain|plus tard|bient[ôo]t|rapidement|dans la journ[ée]e|la semaine prochaine))?|` +
   // « je le contacterai », « on va lui demander », "I'll ask him directly": the asker takes it from here.
   String.raw`(?:je|on|nous) (?:le |la |vous )?(?:contacterai|recontacterai|rappellerai|contactera|recontactera)|` +
   String.raw`(?:je|on) (?:verrai|verra|va voir|vais voir) (?:[çc]a )?(?:avec lui|directement)|` +
   String.raw`(?:je|on) (?:vais|va) (?:lui|le) (?:demander|contacter|appeler|poser la question)(?: directement)?|` +
   String.raw`on va se (?:capter|parler|rappeler)|` +
   String.raw`i'?(?:ll| will) (?:ask|check with|contact|call) (?:him|the candidate|directly)(?: directly)?|` +
-  String.raw`i'?ll get back to you|will get back to you|` +
+  String.raw`(?:i'?ll|will) get back to you(?: (?:tomorrow|later|soon|next week|shortly))?|` +
   // "I'll keep you posted", « je vous tiens au courant »: the asker will be back, nothing asked.
   String.raw`(?:i'?ll|i will|we'?ll|we will) (?:keep you (?:posted|updated|informed)|be in touch)|` +
   String.raw`(?:je|on) (?:vous|te) (?:tiens|tiendrai|tient|tiendra) (?:au courant|inform[ée]e?s?)|` +
@@ -394,7 +400,8 @@ const ACK_HINT = new RegExp(
     String.raw`d[ée]sol|sorry|you|vous|t'es|tu es|dommage|tant pis|too bad|pity|what a|shame|` +
     String.raw`beau|joli|chouette|profil|strong|solid|next|moving|question suivante|un\b|une\b|one|i have|i've|got|` +
     String.raw`another|can i|could i|may i|encore|j'ai|je peux|puis|my bad|np\b|no\b|nope|non\b|nan\b|yes|yeah|oui|` +
-    String.raw`well|bravo|pas de|not[ée]|daccord|sweet|amaz|fair|hein)`,
+    String.raw`well|bravo|pas de|not[ée]|daccord|sweet|amaz|fair|hein|attend|wait|hold on|` +
+    String.raw`un instant|une seconde|deux secondes|une minute)`,
   "i",
 );
 const FILLER_HINT = new RegExp(

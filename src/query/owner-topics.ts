@@ -125,7 +125,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(quand|quelle date) (se termine|finit|prend fin|s'arrete|se finit) (sa|son|la|le) ([\w-]+ )?` +
         String.raw`(mission|contrat|poste)(?! (chez|a|at) (la )?(maif|pernod|aaa))|` +
         // "is his Decathlon mission ending soon?", "when does his mission at Decathlon end?": the same.
-        String.raw`(his|her|the) ([\w-]+ )?(mission|contract|assignment|engagement)( (at|with) ` +
+        // (Not "did his Decathlon mission finish?": whether it did, which its dates say.)
+        String.raw`(?<!\b(did|has|had) )(his|her|the) ([\w-]+ )?(mission|contract|assignment|engagement)( (at|with) ` +
         String.raw`(?!(maif|pernod|aaa))[\w-]+)? (end|ends|ending|finish|finishing|finishes|over|expire|expiring)` +
         String.raw`( soon| shortly| anytime soon)?(?= *[?!.]*$)|` +
         // « sa mission chez Decathlon se termine quand ? »: the same, the mission first.
@@ -662,13 +663,17 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "references",
     new RegExp(
-      // (Not "reference data", "a reference architecture": a thing, not a person who vouches.)
-      String.raw`\b((his|her|any|some|the|professional|former|previous|past|client|work) (references|referees)|` +
-        String.raw`references? (from|we can|i can|to (call|contact)|check(s|ed)?)|reference checks?|referees?\b|` +
-        // (Not « afin de procéder à la prise de références, … ? »: what the asker will do, another thing asked.)
-        String.raw`(?<!prise )(des|ses|les|de) references?( (d'|de |a |professionnelles|clients?))?` +
-        String.raw`(?! (de )?donnees)|` +
-        String.raw`references? (d'anciens|de ses anciens|clients?|professionnelles|a contacter|a appeler))`,
+      // People to call, only: not "reference data", "references to Kafka in his CV", « ses références clients »
+      // (his past clients, a portfolio the profile gives), nor « la prise de références, … » (what the asker does).
+      String.raw`\b(references? (we|i) (can|could|may) (call|contact|ring|reach|speak to)|` +
+        String.raw`references? to (call|contact)|` +
+        String.raw`references? from (his |her )?(former|previous|past|old) (managers?|employers?|clients?|bosses|` +
+        String.raw`colleagues)|reference checks?|referees?\b|` +
+        String.raw`(provide|give|share|send|get|line up) (us |me )?(\w+ )?(references|referees)\b` +
+        String.raw`(?! (to|in|on|of|for)\b)|` +
+        String.raw`references? (clients? )?(a|à) (contacter|appeler|joindre)|references? professionnelles|` +
+        String.raw`references? (d'anciens|de ses anciens|d'ex)[- ]?(clients?|managers?|employeurs?|responsables?|` +
+        String.raw`collegues?)\b[^?]{0,30}\b(appeler|contacter|joindre|qu'?on peut))`,
     ),
   ],
   [

@@ -703,7 +703,9 @@ const COORDINATOR = new RegExp(
     // « il a fait du spark est ce qu il connait kafka »: a second question begun with no comma before it.
     // (Not after a question word or a filler: « pourquoi est-ce qu'il… », « bon est ce qu il… ».)
     String.raw`(?<=\p{L}{3})(?<!\b(?:pourquoi|comment|quand|combien|quels?|quelles?|que|quoi|qui|depuis|alors|` +
-    String.raw`donc|mais|bon|bref|aussi|enfin|puis|ensuite|ok|okay|salut|bonjour|bjr|merci))\s+(?=est[- ]ce qu)`,
+    String.raw`donc|mais|bon|bref|aussi|enfin|puis|ensuite|ok|okay|salut|bonjour|bjr|merci))\s+` +
+    // (Nor « Spark et Scala est-ce qu'il les a utilisés ? »: the topic put first, asked of by a pronoun.)
+    String.raw`(?=est[- ]ce qu['’ ]?(?:il|elle) (?!(?:l['’]|les |la |le |y |en )))`,
   "iu",
 );
 /** In French, « plus » mostly compares (« beaucoup plus rapide », « plus de 5 ans »), which joins nothing. */
@@ -1635,15 +1637,21 @@ export class QuestionReader {
 
   /**
    * Two neighbouring letters swapped in an everyday word, the first letter kept: "teh" → "the", "wiht" → "with",
-   * "rigth" → "right", read silently (an everyday word says nothing of the profile). Only in small letters ("ETA"
-   * is a name), of no word of its own, and only when one word fits.
+   * "rigth" → "right", read silently. Only in small letters ("ETA" is a name), of no word of its own, and only when
+   * one word fits; in three letters, only into English's commonest words, as lower-case acronyms are three letters
+   * too ("pra" is no « par », "hmi" no "him", "psa" no « pas »).
    */
   private swappedEveryday(token: Token): string | null {
     const w = token.folded;
     if (token.original !== w || w.length < 3 || w.length > 7 || this.lexicon.isWord(w) || this.lexicon.techName(w))
       return null;
     if (this.knows(this.withVariants(queryWord(w)))) return null;
-    const words = w.length <= 4 ? [...STOPWORDS] : this.lexicon.everydayStartingWith(w.slice(0, 2));
+    const words =
+      w.length === 3
+        ? COMMONEST_THREE
+        : w.length === 4
+          ? FOUR_LETTER_STOPWORDS
+          : this.lexicon.everydayStartingWith(w.slice(0, 2));
     const fits = new Set(words.filter((x) => x !== w && x[0] === w[0] && neighboursSwapped(w, x)));
     const fit = fits.size === 1 ? [...fits][0]! : null;
     // (A word the profile holds is read aloud, "Reading “tabels” as “tables”", by the corrections after.)
@@ -1931,7 +1939,11 @@ export class QuestionReader {
     const text = this.examplesOfUnsaid(this.listAfterAsking(question, language))
       .replace(/\b(19[89]\d|20[0-4]\d)\s+(and|et|or|ou)\s+(19[89]\d|20[0-4]\d)\b/g, "$1–$3")
       // ("Spark and in 2020?", a follow-up "and in 2020?" put after its subject: that thing, that year.)
-      .replace(/,?\s+(?:and|et)\s+(?=(?:in|en|during|back in)\s+(?:19[89]\d|20[0-4]\d)\s*[?!.]*$)/iu, " ")
+      // (Not "in 2019 and in 2022?": two years asked.)
+      .replace(
+        /,?\s+(?:and|et)\s+(?=(?:in|en|during|back in)\s+(?:19[89]\d|20[0-4]\d)\s*[?!.]*$)/iu,
+        (and, at: number, all: string) => (/\b(?:19[89]\d|20[0-4]\d)\b/.test(all.slice(0, at)) ? and : " "),
+      )
       // "contracts between data producers and the platform": one thing between two sides, not two things (but
       // "between Spark and Kafka, which…?" names two).
       .replace(BETWEEN_SIDES, (pair: string, between: string, side: string, after: string) =>
@@ -2874,17 +2886,16 @@ export class QuestionReader {
     // "reverse engineering", « du reverse engineering ? »: the one word held, told by the word before it, which the
     // profile lacks ("engineers" is no reverse engineering); in French, joined to it, before or after: « scoring de
     // crédit », « prévision des ventes », « tarification assurance ».
-    // (The one telling word held beside everyday ones: « il forme des étudiants en médecine ? ».)
-    const nouns = held.filter((w) => !w.everyday);
-    const [lacked, known] = [literal(foldText(original)), literal(foldText(nouns[0]?.original ?? ""))];
+    const [lacked, known] = [literal(foldText(original)), literal(foldText(held[0]?.original ?? ""))];
     const joined = (pattern: string) =>
-      nouns.length === 1 &&
+      held.length === 1 &&
+      !held[0]!.everyday &&
       new RegExp(String.raw`(?:^|[^\p{L}])(?:${pattern})(?![\p{L}])`, "u").test(foldText(part.text));
     // (In French, a kind after its noun may be a frequent word, « scoring de risque »; a noun before it is no frequent
     // one, « prévision des ventes », not « l'habitude de volumétrie ».)
     // (A noun, after an article: « du scoring de crédit », « de la prévision des ventes »; not « encadré des jeunes ».)
     const article = String.raw`(?:du|de la|de l'|des|le|la|les|l'|un|une|d')\s?`;
-    const kindAfter = french && joined(String.raw`${article}${known} (?:de|du|des|d'|en)\s?${lacked}`);
+    const kindAfter = french && joined(String.raw`${article}${known} (?:de|du|des|d')\s?${lacked}`);
     const telling =
       kindAfter ||
       joined(
@@ -3675,3 +3686,23 @@ function neighboursSwapped(a: string, b: string): boolean {
   const at = [...a].findIndex((c, i) => c !== b[i]);
   return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
+
+/** English's commonest three-letter words, which a slip of two letters swapped is read as ("teh", "adn"). */
+const COMMONEST_THREE = [
+  "the",
+  "and",
+  "for",
+  "you",
+  "are",
+  "was",
+  "has",
+  "not",
+  "but",
+  "can",
+  "did",
+  "how",
+  "who",
+  "any",
+];
+/** The function words of four letters ("wiht" → "with", « aevc » → « avec »). */
+const FOUR_LETTER_STOPWORDS = [...STOPWORDS].filter((w) => w.length === 4);
