@@ -1080,6 +1080,10 @@ const STOPPED_ASKED = new RegExp(
   String.raw`\b((ha(s|ve)|did) (he|she) (already )?(stop(p?ed)?|quit|g[ia]ven? up|drop(ped)?|abandon(ed)?|ditch(ed)?|` +
     String.raw`get rid of|got rid of|gotten rid of|phased? out)` +
     String.raw`( (using|doing|working (with|on|in)|coding in|writing))?|(is|was) (he|she) (done|finished) with|` +
+    String.raw`(he|she)('s| is| was) (done|finished|through) with|` +
+    // ("he's done with Scala, right?", put as "Has he done with Scala?"; not "what has he done with Spark?")
+    String.raw`(?<!\b(?:what|which|anything|something|much|more|else|all) )` +
+    String.raw`ha(s|ve) (he|she) (been )?(done|finished) with|` +
     String.raw`(does|did) (he|she) no longer (use|do|work (with|on|in))|` +
     // "He stopped using Airflow, didn't he?", "Is Spark something he gave up?", "a thing of the past for him?"
     // (Not "…since he quit MAIF?": a time, not a tool given up.)
@@ -1095,6 +1099,9 @@ const STOPPED_ASKED = new RegExp(
     // (Not « il fait plus de Scala que de Python ? », "more … than".)
     String.raw`(il|elle) (ne |n')?(fait|utilise|code|touche|travaille) plus(?![^?]*\b(que|qu|ou)\b))\b`,
 );
+
+/** « il ne fait plus de Scala ? », « il n'utilise plus Spark ? »: a French question put in the negative. */
+const NEGATED_FR = /\b(ne|n')\b[^?]*\bplus\b|\b(il|elle) (fait|utilise|code|touche|travaille) plus\b/;
 
 /** The verb of stopping, which no passage says: "abandon", « lâché ». */
 const STOP_WORD = new RegExp(
@@ -1141,7 +1148,8 @@ function stoppedUsing(
   const subject = subjectOf(part, ctx);
   const uses = usesOf(ctx, found, language);
   const going = used.some((r) => !r.role.period?.end);
-  const text = [lead(going ? m.notStopped(m.skillUses(subject, uses)) : m.skillNotNow(subject, uses))];
+  const negated = NEGATED_FR.test(foldText(part.text));
+  const text = [lead(going ? m.notStopped(m.skillUses(subject, uses), negated) : m.skillNotNow(subject, uses))];
   const answer = [...text, ...quoteLines(citations)].join("\n");
   if (!going) return { ...noAnswer(question, language, "partial", answer, citations), ...extras };
   return { question, answered: true, answer, language, mode: "extractive", citations, ...extras };
@@ -1532,12 +1540,18 @@ function outOfScope(
   const now = ctx.profileContext.now();
   // ("Has he taught before 2022?": every role of teaching or training weighed, not only the ones quoted.)
   const teaching = TEACHING_QUESTION.test(foldText(understood.text)) && found.every((r) => r.kind !== "work");
-  const held = teaching ? [...ctx.vocabulary.roles.values()].filter((r) => r.kind !== "work") : found;
+  // ("has he done machine learning in recent years?": done at work, not taught at EPISEN, unless teaching is asked.)
+  const done = TEACHING_QUESTION.test(foldText(understood.text)) ? [] : found.filter((r) => r.kind !== "teaching");
+  const held = teaching
+    ? [...ctx.vocabulary.roles.values()].filter((r) => r.kind !== "work")
+    : done.length > 0
+      ? done
+      : found;
   // (Of a role named, "during the last year at AAA-Data", the window is that role's, not today's: not weighed.)
   const window = part.roles.length > 0 ? null : windowAsked(understood.text, now);
   // (Of roles only: an FAQ entry or a summary says nothing of when.)
   const missed =
-    window && (teaching || held.length === roles.length)
+    window && (teaching || found.length === roles.length)
       ? held.every((r) => !roleInWindow(r, window, now)) || (window.since === true && !heldSince(held, window, now))
       : false;
   const leftOut = !window && everyRoleAsked(understood.text) && rolesLeftOut(held, ctx.vocabulary.roles.values());
@@ -2901,6 +2915,21 @@ const WAY_NOUNS =
   String.raw`approach(?:es)?|methodolog(?:y|ies)|environments?`;
 
 /** Words pointing back at what another question named: "those", "it", « ça », « celui-là ». */
+/**
+ * A question pointing back at what was told before it ("…experience of that world?"); not "…at that car-data
+ * company, AAA-Data?", whose "that" is of the employer it names itself.
+ */
+function pointsBackIn(ctx: EngineContext, question: string, language: Language): boolean {
+  const placeNamed = ctx.reader.read(question, { language }).parts.some((p) => p.roles.length > 0);
+  return POINTS_BACK.test(placeNamed ? foldText(question).replace(THAT_PLACE, " ") : foldText(question));
+}
+
+/** "that car-data company", « cette boîte »: an employer described, which the question names besides. */
+const THAT_PLACE = new RegExp(
+  String.raw`\b(that|this|cette|ce|cet) ([\w-]+ ){0,2}(company|firm|employer|insurer|retailer|client|school|` +
+    String.raw`entreprise|boite|societe|assureur|ecole)\b`,
+  "g",
+);
 const POINTS_BACK = new RegExp(
   String.raw`\b(those|these|them|it|this|that|there|such|similar|comparable|alike|both|` +
     String.raw`ca|cela|ceux|celles?|celui|dessus|genre|` +
@@ -4221,7 +4250,7 @@ function questionsAsked(ctx: EngineContext, read: UnderstoodQuestion): Understoo
   // "…? terraform, kube, that kind of thing": a sentence listing things, known to the profile or not, asks too
   // ("MLOps type of work" only says what the question meant).
   // "Our reporting runs on SQL Server with SSIS. Has he any experience of that world?": what "that" is.
-  const pointsBack = asking.some((x) => POINTS_BACK.test(foldText(x)));
+  const pointsBack = asking.some((x) => pointsBackIn(ctx, x, read.language));
   // "Our logs are scattered everywhere; we need them in one place. Any experience?": a question that names
   // nothing asks about what the sentences before it say ("…Kafka and Flink. How many years of experience
   // does he have?" asks for his years, whatever came before).

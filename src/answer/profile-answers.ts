@@ -320,6 +320,11 @@ function taughtAnswer(intent: IntentOf<"taught">, tools: Tools, ctx: ProfileCont
   const { m, when, inLang, heading, byKey, reply } = tools;
   const roles = intent.role ? [byKey(intent.role)] : ctx.roles.filter((r) => r.kind === "teaching");
   const teaching = roles.map((r) => ({ r, names: taughtBy(r, ctx, language) })).filter((x) => x.names.length > 0);
+  // ("…has he trained the teams in a model's whole life cycle at Pernod Ricard?": a training role's lines of what
+  // was taught, as "what did he teach there?" gets.)
+  const training = roles.length === 1 && roles[0]!.kind === "training" ? roles[0]! : null;
+  if (teaching.length === 0 && training)
+    return taughtTopicsAnswer({ kind: "taught_topics", role: training.key }, tools, ctx);
   if (teaching.length === 0) return roleStackAnswer(roles[0]?.key ?? ctx.roles[0]!.key, tools, ctx, language);
   // What he taught: the passages naming its technologies first, then the rest of the course's outline.
   const named = (c: Chunk, names: string[]) => names.some((n) => foldText(c.text).includes(foldText(n)));

@@ -337,7 +337,7 @@ function qualifiedWords(he: string, their: string) {
     partDenied: (subject: string, where: string) => `${subject}: no — the profile says otherwise${where}`,
     denied: (where: string) => `No — the profile says otherwise${where}:`,
     usedAfter: (subject: string, employer: string, uses: string) => `No — ${subject} after ${employer}: ${uses}.`,
-    notStopped: (uses: string) => `No — still in use. ${uses}`,
+    notStopped: (uses: string, _negated = false) => `No — still in use. ${uses}`,
     stoppedMovedAway: (where: string) => `Yes, as the profile tells it: it shows a move away from it${where}:`,
     skillNotNow: (subject: string, uses: string) => `Not in ${their} current roles — ${subject}: ${uses}.`,
     countNone: (counted: string) => `The profile gives no number of “${counted}”.`,

@@ -899,7 +899,8 @@ function qualifiedFr(il: string) {
       `En partie — le profil montre une stratégie ou une preuve de concept${where}, ` +
       "pas que cela ait été mené à terme :",
     usedAfter: (subject: string, employer: string, uses: string) => `Non — ${subject} après ${employer} : ${uses}.`,
-    notStopped: (uses: string) => `Non — toujours utilisé. ${uses}`,
+    // (« il ne fait plus de Scala ? »: a negative question, answered « si ».)
+    notStopped: (uses: string, negated = false) => `${negated ? "Si" : "Non"} — toujours utilisé. ${uses}`,
     stoppedMovedAway: (where: string) => `Oui, d'après le profil : il montre qu'on en est sorti${where} :`,
     skillNotNow: (subject: string, uses: string) => `Pas dans ses postes actuels — ${subject} : ${uses}.`,
     countNone: (counted: string) => `Le profil ne donne pas le nombre ${elided(counted)}« ${counted} ».`,

@@ -1063,8 +1063,9 @@ const LEFT_ASKED = new RegExp(
     String.raw`courses))? (at|with|for)|` +
     String.raw`(is|was) (he|she) (done|finished) (at|with)|` +
     String.raw`est[- ](il|elle) parti(e)? (de chez|de)|(il|elle) est parti(e)? (de chez|de)|` +
-    // "He's not at EPISEN anymore, right?": the same, said to be confirmed.
-    String.raw`(he|she)('s| is) (not|no longer) (at|with)|` +
+    // "He's not at EPISEN anymore, right?", "he's done with Decathlon, right?": the same, said to be confirmed.
+    String.raw`(he|she)('s| is) (not|no longer) (at|with)|(he|she)('s| is) (done|finished|through) (at|with)|` +
+    String.raw`(he|she) (has )?(wrapped up|finished) (at|with)|ha(s|ve) (he|she) (been )?(done|finished) (at|with)|` +
     String.raw`(il|elle) ne (travaille|bosse) plus (chez|a|pour)|(il|elle) (travaille|bosse|est) plus (chez|a|pour)|` +
     String.raw`(il|elle) n'est plus (chez|a)|n'est[- ](il|elle) plus (chez|a)) (the |la |le |l'|l )?`,
 );
@@ -1350,6 +1351,8 @@ const DROPPED_TOOLS = new RegExp(
   String.raw`\b(stopped|(no longer|not) (use|uses|using|work with|works with|touch\w*)|(use|uses|using) any ?more|` +
     String.raw`dropped|given up|gave up|abandoned|left behind|` +
     String.raw`n'utilise[- ]t[- ]il plus|n'utilise plus|ne (fait|touche|utilise) plus|plus utilises?|` +
+    // « quelles technos a-t-il abandonnées ? »
+    String.raw`(technos?|technologies|outils|tools) [^?]{0,20}(abandonne\w*|laisse\w* tomber|lache\w*)|` +
     String.raw`a[- ]t[- ]il (arrete|abandonne|lache)|(il|elle) a (arrete|abandonne|lache))\b`,
 );
 

@@ -348,3 +348,43 @@ describe("the cold review's regressions", () => {
     expect((await ask("what key tech decisions did he take at Decathlon?")).answer).toMatch(/architectural decisions/);
   });
 });
+
+describe("what a training role taught, asked of that role", () => {
+  it("« …s'est-il limité à une initiation, ou a-t-il formé les équipes à … ? » quotes its lines", async () => {
+    const a = await ask(
+      "Lors de sa mission de formation chez Pernod Ricard, s'est-il limité à une initiation, ou a-t-il formé les " +
+        "équipes à l'ensemble du cycle de vie d'un modèle ?",
+    );
+    expect(lead(a)).toMatch(/^Sujets enseignés chez Pernod Ricard/);
+    expect(a.answer).toMatch(/Formation à la création, évaluation, validation et optimisation de modèles/);
+  });
+});
+
+describe("the second hunt on this session's changes", () => {
+  it.each([
+    ["he's done with Decathlon, right?", /^No — at Decathlon since May 2021, and still there/],
+    ["he wrapped up at Decathlon?", /^No — at Decathlon since May 2021, and still there/],
+    ["he's done with scala, right?", /^No — still in use\. Scala: used at Decathlon/],
+    ["il ne fait plus de scala ?", /^Si — toujours utilisé\. Scala : utilisé chez Decathlon/],
+    ["il a arrêté le Scala ?", /^Non — toujours utilisé\. Scala/],
+    ["quelles technos a-t-il abandonnées ?", /^Absents de ses postes actuels ; cités en dernier : Docker/],
+    ["a-t-il fait du machine learning ces dernières années ?", /^Pas ces dernières années/],
+    ["has he taught in recent years?", /^Yes — the profile mentions it at EPISEN/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'what has he done with Spark?' is no question of stopping", async () => {
+    expect(lead(await ask("what has he done with Spark?"))).not.toMatch(/still in use/);
+  });
+
+  it("a story, then '…at that car-data company, AAA-Data?': the employer named, the story's NAIT aside", async () => {
+    const a = await ask(
+      "Our overnight load of the national animal-tracking (NAIT) extract takes most of the night, so the vets' " +
+        "dashboards are stale by breakfast. What did he actually pull off speed-wise at that car-data company, " +
+        "AAA-Data? Real numbers if you've got them, before and after.",
+    );
+    expect(lead(a)).toMatch(/^Here is what the profile says at AAA-Data/);
+    expect(a.answer).toMatch(/from 13 h to 6 minutes/);
+  });
+});
