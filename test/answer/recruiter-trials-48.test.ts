@@ -10,7 +10,7 @@ describe("a tool asked as stopped or given up", () => {
   it.each([
     ["has he stopped using Spark?", /^No — still in use\. Spark: used at Decathlon \(since May 2021\)/],
     ["il a arrêté le Scala ?", /^Non — toujours utilisé\. Scala : utilisé chez Decathlon/],
-    ["il ne fait plus de Spark ?", /^Non — toujours utilisé\. Spark : utilisé chez Decathlon/],
+    ["il ne fait plus de Spark ?", /^Si — toujours utilisé\. Spark : utilisé chez Decathlon/],
     ["has he dropped Airflow?", /^No — still in use\. Airflow: used at Decathlon/],
     ["has he stoped using spark?", /^No — still in use\. Spark: /],
   ])("'%s': no, a role going on uses it", async (q, said) => {
