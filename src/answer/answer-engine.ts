@@ -2108,7 +2108,7 @@ function movedFrom(part: QuestionPart, thing: boolean[], p: RetrievedPassage): b
       !PLANNED.test(text) &&
       new RegExp(
         String.raw`\b(?:(?:from|de|d'|depuis) (?:(?:the|an?|le|la|les|l'|du|des|old|ancien\S*) )*|` +
-          // "…replacing the experimental notebooks", "…instead of processing the data directly on S3", "rather than".
+          // "…replacing the experimental notebooks", "…in .avro format rather than parquet".
           // (Not "instead of processing the data directly on S3": what was done on S3, not S3 left.)
           String.raw`(?:replacing|replaced|instead of|rather than|remplacant|au lieu de|plutot qu'?) ` +
           String.raw`(?:(?!\S+ing\b)\S+ ){0,2}?)` +
