@@ -52,6 +52,9 @@ export function announcesJob(message: string): boolean {
 /** Past this many words, a stretch without a lead is a sentence of a story, not a requirement listed. */
 const LONGEST_ITEM = 9;
 
+/** « il coche quoi ? », « ça passe ? », « c bon ? »: whether he ticks what was listed (as written or folded). */
+const TICKED_FR = String.raw`coch\w*|(?:ca|ça|c) passe|(?:c'est|c) bon`;
+
 /** "Does he fit?", "thoughts?", « ça matche ? », « il correspond ? »: asking for the verdict, no requirement. */
 const CLOSING = new RegExp(
   // (« correspond », « correspondrait »; not « les dates correspondantes ».)
@@ -60,8 +63,7 @@ const CLOSING = new RegExp(
     // « est-ce qu'il pourrait convenir ? »
     String.raw`conveni(r|rait)|conviendrait|faire l'affaire|` +
     String.raw`think|interested|` +
-    // « il coche quoi ? », « ça passe ? », « c bon ? »: whether he ticks what was listed.
-    String.raw`coch\w*|(ca|ça|c) passe|(c'est|c) bon|` +
+    `${TICKED_FR}|` +
     String.raw`avis|qualif\w*|suitable|` +
     // « Il a-tu ça ? » (Québec), « il a tout ça ? »: whether he has what was listed.
     String.raw`(il|elle) a (tout )?(ca|ça|cela))(?![\p{L}])`,
@@ -367,8 +369,9 @@ const BEFORE_CLOSING = new RegExp(
   "i",
 );
 
-/** « il coche quoi ? », « ça passe ? », « c bon ? »: a closing that reads as one only after a heading. */
-const WEAK_CLOSING = /\b(coch\w*|(ca|c) passe|(c'est|c) bon)\b[^,;]*$/;
+/** A closing of those words, which reads as one only after a heading (on folded text). */
+const WEAK_CLOSING = new RegExp(String.raw`\b(?:${TICKED_FR})\b[^,;]*$`);
+const TICKED_ALONE = new RegExp(`^(?:${TICKED_FR})$`, "iu");
 
 /** Takes off a closing "does he fit?", "thoughts?", « ça matche ? »; true when there was one. */
 function withoutClosing(items: string[]): boolean {
@@ -382,7 +385,7 @@ function withoutClosing(items: string[]): boolean {
   const closing = CLOSING.exec(last);
   if (!closing) return false;
   // (« 5 ans min c'est bon ? »: one thing asked, whether it holds; not a list closed.)
-  if (items.length === 1 && /^(c'est|c|ca|ça) (bon|passe)$/iu.test(closing[0])) return false;
+  if (items.length === 1 && TICKED_ALONE.test(closing[0])) return false;
   let kept = last.slice(0, closing.index).trim();
   for (let before = ""; before !== kept; ) {
     before = kept;
