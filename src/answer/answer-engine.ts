@@ -78,6 +78,7 @@ import { passageTerms, queryTerms, stemWord, type Language } from "../text/stem.
 import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { leftBehind } from "../profile/left-behind.js";
 import { movedOtherWay, movedSameWay, movesOf } from "./move-direction.js";
+import { saidOpposite } from "./graded-opposite.js";
 import { wentOtherWay } from "./opposite-way.js";
 import { holdsWord, saidInstead } from "./contrast.js";
 import { everyRoleAsked, heldSince, roleInWindow, rolesLeftOut, windowAsked } from "./role-scope.js";
@@ -190,6 +191,14 @@ function subjectOf(part: QuestionPart, ctx: EngineContext): string {
   // "CI/CD", "scikit-learn": written as the asker joined them, when they stand together.
   const joined = new RegExp(shown.map((w) => literal(w.original)).join("[/-]"), "u").exec(part.text);
   if (shown.length > 1 && joined) return joined[0];
+  // (…with an everyday verb beside them, not part of the name: "set up CI/CD" is about "CI/CD".)
+  const telling = shown.filter((w) => !w.everyday || w.key || w.tech);
+  const joinedNamed = new RegExp(
+    `(?<![\\p{L}])${telling.map((w) => literal(w.original)).join("[/-]")}(?![\\p{L}])`,
+    "u",
+  );
+  const run = telling.length > 1 && telling.length < shown.length ? joinedNamed.exec(part.text) : null;
+  if (run) return run[0];
   // ("machine learning", read as the synonyms' "ml": each word as the CV writes it, "Machine Learning".)
   const spelled = (w: QuestionPart["words"][number]) =>
     /\s/.test(w.original)
@@ -1057,6 +1066,9 @@ function otherWayRound(ctx: EngineContext, asked: string, language: Language): R
  */
 function insteadOfAsked(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence) {
   for (const passage of evidence.passages) {
+    // ("Was the latency low?" against "with high latency": told of the same thing, the other way.)
+    const opposite = saidOpposite(part.text, passage.chunk.text);
+    if (opposite) return { passage, ...opposite };
     const said = saidInstead(part.text, passage.chunk.text);
     if (!said) continue;
     const named = part.words

@@ -89,7 +89,7 @@ function wordsOf(text: string): Set<string> {
 }
 
 /** A question asking yes or no ("did he…?", « il a migré… ? »), not what or how ("tell me all about…"). */
-function asksYesOrNo(question: string): boolean {
+export function asksYesOrNo(question: string): boolean {
   const q = foldText(question).replace(/^(hi|hello|hey|bonjour|salut|ok|so|and|et|alors)\b[\s,!]*/g, "");
   if (/^(does|did|do|has|have|had|is|was|were|are|can|could|would|will)\b/.test(q)) return true;
   if (/^(what|which|how|why|when|where|who|tell|list|describe|show|give)\b/.test(q)) return false;

@@ -21,6 +21,13 @@ const LEFT_THEN_TAKEN = [
     String.raw`(?:\b(?:from|depuis|de|du|des)\s+|\bd')${SIDE}\s+(?:to|into|onto|towards|vers)\s+${SIDE}${AFTER_END}`,
     "gu",
   ),
+  // « ils sont passés de Databricks à EMR », « migré de Snowflake à l'on-premise »: French's "to", after a verb of
+  // moving (not « des priorités à arbitrer », « de A à Z »).
+  new RegExp(
+    String.raw`\b(?:pass\w*|migr\w*|bascul\w*|chang\w*|evolu\w*|transf[eé]r\w*)\s+(?:(?:de|du|des)\s+|d')` +
+      String.raw`${SIDE}\s+(?:a|au)\s+${SIDE}${AFTER_END}`,
+    "gu",
+  ),
   // "replace Databricks with EMR", « remplacé Databricks par EMR »
   new RegExp(
     String.raw`\b(?:replac\w*|remplac\w*|substitut\w*)\s+${SIDE}\s+(?:with|by|par)\s+${SIDE}${AFTER_END}`,

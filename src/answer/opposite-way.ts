@@ -25,14 +25,29 @@ function directionAsked(question: string): { rise: boolean; object: string } | n
     (caused && PILES_UP.test(caused[1]!) ? caused : null);
   const fall = new RegExp(String.raw`\b(?:${FALL})\s+${BETWEEN}([a-z]{4,})\b${TURNED}`).exec(q);
   if (!rise === !fall) return null;
-  return { rise: !!rise, object: (rise ?? fall)![1]! };
+  // ("increase ingestion speed": the word after names the thing, when it is a speed.)
+  const next = /^\s+(?:(?:de|d|of)\s+)?([a-z]{4,})/.exec(
+    q.slice(q.indexOf((rise ?? fall)![1]!) + (rise ?? fall)![1]!.length),
+  );
+  return { rise: !!rise, object: next && SPEED.test(next[1]!) ? next[1]! : (rise ?? fall)![1]! };
 }
 
-/** Whether the passage makes the object go the given way: "Reduction of costs", « Réduction des coûts ». */
+/**
+ * Whether the passage makes the object go the given way: "Reduction of costs", « Réduction des coûts », "Drastic
+ * reduction of the ingestion time" (a word naming the thing between), "Reduction of costs and of the number of calls"
+ * (one of the things it names).
+ */
 function goes(text: string, way: string, object: string): boolean {
   const stem = object.slice(0, Math.max(4, object.length - 2));
-  return new RegExp(String.raw`\b(?:${way})\s+${BETWEEN}${stem}`).test(foldText(text));
+  const named =
+    String.raw`(?:[a-z]{3,}\s+(?:and|et)\s+${BETWEEN})?` +
+    String.raw`(?:(?!${RISE}|${FALL}|by|par)[a-z]{3,}\s+${BETWEEN})?`;
+  return new RegExp(String.raw`\b(?:${way})\s+${BETWEEN}${named}${stem}`).test(foldText(text));
 }
+
+/** Speed, which goes up as the time taken goes down: "increase ingestion speed" against "reduction of the time". */
+const SPEED = /^(speed|speeds|vitesse|rapidite|throughput|debit|velocity)$/;
+const TIME_TAKEN = ["time", "temps", "duration", "duree", "latency", "latence"];
 
 /**
  * "Did he increase costs at Decathlon?" against "Reduction of costs…": the passage makes what was asked go the other
@@ -43,5 +58,7 @@ export function wentOtherWay(question: string, passage: string): boolean {
   const asked = directionAsked(question);
   if (!asked) return false;
   const [same, other] = asked.rise ? [RISE, FALL] : [FALL, RISE];
+  if (SPEED.test(asked.object))
+    return TIME_TAKEN.some((t) => goes(passage, same, t)) && !TIME_TAKEN.some((t) => goes(passage, other, t));
   return goes(passage, other, asked.object) && !goes(passage, same, asked.object);
 }

@@ -270,7 +270,9 @@ const LAST_USE = new RegExp(
   String.raw`\b(last (used?|using|worked with|time)|when did (he|she) last|recently|lately|recemment|` +
     // "when did he stop using Snowflake?", « quand a-t-il arrêté Docker ? »: when it was last used.
     String.raw`when did (he|she) (stop|quit|give up|drop)|quand (a[- ]t[- ](il|elle)|(il|elle) a) (arrete|lache)|` +
-    String.raw`derniere fois|dernierement|` +
+    String.raw`derniere fois|dernierement|ces derniers temps|` +
+    // "these past years", "over the last years": how many, not said, as recent as "recently".
+    String.raw`(these|the) (last|past) years|` +
     // "is his Snowflake experience recent?", « son expérience Snowflake est-elle récente ? »: when he last used it.
     String.raw`(experience|exp|xp|knowledge|skills?) (is |still )?(recent|current|up to date|fresh)|` +
     String.raw`(is|was) (it|that|this) recent|(est|etait)[- ](elle|il) (recente?|a jour)|` +
@@ -1334,12 +1336,23 @@ const FIELD_SKILLS = new RegExp(
     String.raw`(?!(general|gros|bref|short|brief|resume|a|an|one|the|his|her|son|sa|ses|une?|quelques|deux|trois)\b)\w`,
 );
 
+/**
+ * Not his tools: "which tools has he never used?", « quels outils n'a-t-il jamais utilisés ? », or skills of another
+ * kind, "his strongest soft skill?", « ses compétences relationnelles ».
+ */
+const NOT_HIS = new RegExp(
+  String.raw`\b(never|not|n'?t|jamais|pas) (\w+ )?(used|use|touched|worked with|utilise\w*|touche\w*|fait)\b|` +
+    String.raw`\b(soft|people|human|interpersonal|communication|relational|relationnel\w*|humaine?s?|` +
+    String.raw`comportementa\w*) (skills?|competences?|qualit\w*|strengths?)\b|` +
+    String.raw`\b(skills?|competences?|qualites?) (soft|humaines?|relationnel\w*|comportementa\w*)\b`,
+);
+
 function skillsIntent(text: string, role: string | null): ProfileIntent | null {
   if (CODES_IN.test(text) && !role) return { kind: "skills", role: null, languages: true };
   if (!SKILLS.test(text)) return null;
   // "his skills in data security?", « ses compétences en sécurité des données ? »: those of one field, which its
   // passages say (not "his skills in general").
-  if (FIELD_SKILLS.test(text)) return null;
+  if (FIELD_SKILLS.test(text) || NOT_HIS.test(text)) return null;
   if (!role && DROPPED_TOOLS.test(text)) return { kind: "skills", role, dropped: true };
   if (!role && NOW_ONLY.test(text)) return { kind: "skills", role, current: true };
   return !role && ALL_SKILLS.test(text) ? { kind: "skills", role, all: true } : { kind: "skills", role };
@@ -1510,7 +1523,8 @@ const SUMMARY = new RegExp(
 const TITLE_WORDS =
   // ("Is he a technical leader?", « un leader technique ? »: a tech lead, not "the world leader in wines".)
   String.raw`technical leader|tech leader|leader technique|lead technique|` +
-  String.raw`tech lead|lead tech|technical lead|team lead|lead dev\w*|lead|leader|manager|head of \w+|head|cto|` +
+  String.raw`tech lead|lead tech|technical lead|team leader|team lead|lead dev\w*|lead|leader|manager|` +
+  String.raw`head of \w+|head|cto|` +
   String.raw`director|directeur|architect|architecte|principal|staff engineer|responsable|chef de projet|` +
   String.raw`chef d'equipe|chef|product owner|po|scrum master|data scientist|data analyst|scientist|analyst|` +
   String.raw`developer|developpeur|devops|dba|database administrator|ml engineer|machine learning engineer|` +
@@ -1562,11 +1576,13 @@ const IN_ROSTER = new RegExp(
 
 /** "Has he led a team as tech lead?": a title he would have held, asked through what he did. */
 const AS_LEAD = new RegExp(
-  String.raw`\b(as|comme|en tant que|(?:held|occupied|had) the (?:role|position|title) of|` +
+  String.raw`\b(as|comme|en tant que|(?:held|occupied|had) the (?:role|position|title)(?: of)?|` +
     // « a-t-il occupé la fonction de Lead Tech ? », « le poste de », « le rôle de »
     String.raw`occupe (?:la fonction|le poste|le role|les fonctions) de) ` +
     // ("held the position of Engineering Manager": a kind of the title, said before it.)
-    String.raw`(the |a |an |le |la |un |une )?((?:(?:engineering|data engineering|software|it) )?(?:${TITLE_WORDS}))\b`,
+    String.raw`(the |a |an |le |la |un |une )?((?:(?:engineering|data engineering|software|it) )?(?:${TITLE_WORDS})` +
+    // ("held the title Lead Data Engineer": the whole title.)
+    String.raw`(?: (?:data |software |big data |ml )?(?:engineer|developer|architect|scientist))?)\b`,
 );
 
 /** "Years of data engineering", "years in data training": a field, the title of who works in it. */
@@ -1926,8 +1942,11 @@ const CAN_LEAD =
 const BUILT_TEAM = new RegExp(
   String.raw`\b(built|build|building|set up|assembled?|grew|grown|grow|hired|hire|hiring|recruited|recruit|` +
     String.raw`monte|monter|montait|constitue|constituer|recrute|recruter|embauche|embaucher)` +
-    String.raw` (up )?(a |an |his |her |une |son |sa |des |d')?(own )?(data )?` +
-    String.raw`(team|teams|equipe|equipes|engineers|ingenieurs)\b|` +
+    String.raw` (up )?(a |an |his |her |the |une |son |sa |des |d')?(own )?(data )?` +
+    String.raw`(team|teams|equipe|equipes|engineers|ingenieurs)\b(?!'s)|` +
+    // "did he form a data team?" (in English: « former une équipe » is to train it).
+    String.raw`\b(formed|form|forming|expanded|expand|scaled up|scale up) (a |an |his |her |the )(own )?(data )?` +
+    String.raw`(team|teams)\b(?!'s)|` +
     // "did he hire the juniors?", « il a recruté les juniors ? »
     String.raw`\b(hired|hire|hiring|recruited|recruit|recrute|recruter|embauche|embaucher) ` +
     String.raw`(the |his |her |les |ses |des )?` +
@@ -3435,7 +3454,9 @@ function careerIntent(text: string): ProfileIntent | null {
 
 /** "managed the 160 teams", « dirigé les deux équipes »: teams counted, led. */
 const TEAMS_LED = new RegExp(
-  String.raw`\b(?:led|lead|managed|manage|manages|ran|run|headed|directed|dirige|encadre|gere|pilote)\s+` +
+  // (« il a coordonné 160 équipes ? »: leading them, asked with a count.)
+  String.raw`\b(?:led|lead|managed|manage|manages|ran|run|headed|directed|dirige|encadre|gere|pilote|coordinated|` +
+    String.raw`coordinate|coordonne|coordonnait)\s+` +
     String.raw`(?:the |les |des |ses |his )?(\d{1,4}|two|three|four|five|deux|trois|quatre|cinq|six) ` +
     String.raw`(?:\w+ )?(?:teams|equipes)\b`,
 );
@@ -3472,7 +3493,7 @@ const LED_YEARS = new RegExp(
     String.raw`(?:(?:experience|exp|xp)\s+(?:in\s+|of\s+|as\s+|with\s+|en\s+|d'|de\s+)?)?` +
     String.raw`(?:team\s+|people\s+|staff\s+)?` +
     String.raw`(?:lead|leading|leadership|management|managing|manager|handling|encadrement|mentoring|supervision|` +
-    String.raw`supervising)\b|` +
+    String.raw`supervising|gestion\s+d'equipes?)\b|` +
     String.raw`\b(?:led|lead|leading|managed|managing|manage|mentored|mentoring|encadre\w*|dirige\w*|supervised)\b` +
     String.raw`[^.?]{0,30}\b(?:for|pendant|depuis|during)\s+(?:at least\s+|au moins\s+|over\s+|plus de\s+)?` +
     String.raw`${COUNT}${YEARS_WORD}\b`,
@@ -3523,7 +3544,8 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   // ("How many direct reports?": the people counted, which the leadership answer gives.)
   if (LINE_MANAGED.test(text))
     return { kind: "leadership", role, line: true, ...(/\b(how many|combien)\b/.test(text) ? { count: true } : {}) };
-  if (!LEADERSHIP.test(text)) return null;
+  // (Or years of it, « 3 ans de management ? », or teams counted, « il a coordonné 160 équipes ? ».)
+  if (!LEADERSHIP.test(text) && !LED_YEARS.test(text) && !TEAMS_LED.test(text)) return null;
   // "a team of 10", "a team of ten", not "in 2020".
   // (Not "for five years", « pendant trois ans », "two teams": how long, or teams, not people.)
   const words = text.split(/[^\p{L}\d]+/u);

@@ -465,7 +465,8 @@ const INTRODUCTION = new RegExp(
     String.raw`(?:[.!]\s+|,\s+|[.!]*\s*$)|` +
     // ("I am Lucia from a e-commerce in Madrid, we search a data engineer senior. Can you…": what they look for,
     // after it, when a sentence of its own follows; not "…, we need to know whether he has used Kafka.", the ask.)
-    String.raw`(?:an?|the|une?|la|le|l')\s[^,.!?:;]{1,80}?` +
+    // ("I am Haruto, engineering manager at retail analytics startup in Osaka.": the article left out.)
+    String.raw`(?:(?:an?|the|une?|la|le|l')\s)?[^,.!?:;]{1,80}?` +
     String.raw`(?:,\s*(?:we|nous|on)\s(?:search|seek|look|are looking|hire|recruit|cherch|recrut)` +
     String.raw`(?![^.!?]*\b(?:whether|if|si|know|savoir|has|did|does|a-t-il)\b)[^.!?]{1,80}?[.!]+\s+(?=\S)|` +
     String.raw`[.!]+\s+|[.!]*\s*$))`,
@@ -476,7 +477,8 @@ const INTRODUCTION = new RegExp(
  * domaine », « il le connaît », « ça ».
  */
 const POINTS_BACK_WORDS =
-  String.raw`(?:(?<![\p{L}])(?:it|them|that|this|those|these|such|similar|same|one|ones|ours|there|` +
+  // ("…at one of his employers?" points at his.)
+  String.raw`(?:(?<![\p{L}])(?:it|them|that|this|those|these|such|similar|same|one(?! of\b)|ones|ours|there|` +
   String.raw`the (?:sector|domain|field|industry|area|tool|tools|space|business)|` +
   String.raw`our (?:sector|domain|field|industry)|` +
   String.raw`ça|ca|cela|ce genre|ces|les m[êe]mes|y|la-bas|là-bas|dedans|` +
@@ -490,9 +492,13 @@ const POINTS_BACK_WORDS =
 const ASKERS_HAVE_FIRST = new RegExp(
   String.raw`^(?![\s\S]*${POINTS_BACK_WORDS})` +
     String.raw`(?:we|nous|on) (?:have|handle|run|process|manage|'ve got|have got|avons|a|g[èe]re|g[ée]rons|` +
-    String.raw`traite|traitons) [^,?.!]{2,80}[,.]\s*` +
+    String.raw`traite|traitons|` +
+    // ("We plan to move our POS data to real-time streaming.", « On prévoit de migrer vers Kafka. »: a plan.)
+    String.raw`plan to|are planning to|'re planning to|want to|are about to|'re about to|are moving|'re moving|` +
+    String.raw`are migrating|'re migrating|pr[ée]voi[st] de|pr[ée]voyons de|voulons|veut|allons|va) ` +
+    String.raw`[^,?.!]{2,80}[,.]\s*` +
     String.raw`(?=(?:is|has|does|did|can|could|was|would) (?:he|she)\b|(?:est-ce qu'il|a-t-il|est-il|sait-il|` +
-    String.raw`conna[iî]t-il)\b)`,
+    String.raw`conna[iî]t-il)\b|(?:i see|i saw|i noticed|i can see|je vois|j'ai vu)\s)`,
   "iu",
 );
 
@@ -530,6 +536,9 @@ const NAMED_INTRODUCTION = new RegExp(
     String.raw`(?:\s+(?:here|ici)(?=\s*$|\s*,\s|\s+(?:from|at|with|de|du|chez)\s)|` +
     // « Sarah de chez Alten Lyon :) »: a first name, then the company, as a sentence (not "Projects from MAIF").
     String.raw`\s+de chez\s+(?=\p{Lu}[^?]{0,40}(?:[.!:;]|$))|` +
+    // (« slt, Koffi recruteur a Cotonou. »: a recruiter's title straight after the name, the comma left out.)
+    String.raw`\s+(?:recruiter|recruteu(?:r|se)|headhunter|chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement)` +
+    String.raw`(?=\s+(?:at|from|in|with|for|chez|de|d'|du|dans|à|a|pour)\b)|` +
     String.raw`,\s+(?:the |a |an |la |le |une |un )?(?:co-?)?(?:founder|fondat(?:eur|rice)|ceo|cto|cio|dsi|` +
     String.raw`recruiter|recruteu(?:r|se)|talent (?:partner|acquisition|manager)|hiring manager|headhunter|` +
     String.raw`chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement|account manager|business manager|` +
@@ -1151,7 +1160,9 @@ const SOFT_SKILLS = new RegExp(
 
 const SOFT_ALONE = new RegExp(
   String.raw`^(what|are|his|her|about|and|any|does|has|have|tell|what's|whats|quels?|quelles?|sont|ses|son|niveau|` +
-    String.raw`des|les|moi|est|quoi|cote|côté)$`,
+    // ("his strongest soft skill?", « ses principales qualités humaines ? »: the same, ranked, which no CV does.)
+    String.raw`des|les|moi|est|quoi|cote|côté|strongest|best|main|top|key|greatest|biggest|meilleures?|principales?|` +
+    String.raw`grandes?|plus)$`,
   "i",
 );
 
@@ -1166,10 +1177,9 @@ function softSkills(text: string): string {
   const rest = text.replace(SOFT_SKILLS, " ").match(/\p{L}{3,}/gu) ?? [];
   if (rest.filter((w) => !SOFT_ALONE.test(w)).length > 0) return text;
   const french = detectLanguage(text) === "fr";
-  return text.replace(
-    SOFT_SKILLS,
-    french ? "collaboration, pédagogie et mentorat" : "collaboration, teaching and mentoring",
-  );
+  return text
+    .replace(/(?<![\p{L}])(?:strongest|best|main|top|key|greatest|biggest)\s+/giu, "")
+    .replace(SOFT_SKILLS, french ? "collaboration, pédagogie et mentorat" : "collaboration, teaching and mentoring");
 }
 
 /** "communication skills?", "is he a good communicator?", « il communique bien ? »: asked alone. */
@@ -1705,6 +1715,13 @@ const PLACE_IS_WHY = new RegExp(
     String.raw`(?:c['’]est|c|it['’]?s|it is|they['’]?re|they are|that['’]?s|ce sont|elle est|c['’][ée]tait|it was)\s+` +
     String.raw`(?:une?|an?|des)\s+[^?.!,]*`,
   "giu",
+);
+/** « comme la MAIF est une assurance, il a fait… ? », "since MAIF is an insurer, did he…?": the same, said first. */
+const PLACE_IS_WHY_FIRST = new RegExp(
+  String.raw`^(?:comme|vu que|puisque|since|as|given that)\s+(?:la |le |les |l['’]|the )?` +
+    String.raw`\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?\s+(?:est|etait|était|is|was|c['’]est)\s+` +
+    String.raw`(?:une?|an?|des)\s+[^?.!,]*,\s*`,
+  "iu",
 );
 const ASKERS_OWN = /\b(our|my|we|i|nous|notre|nos|mon|ma|mes|je)\b/iu;
 const OF_HIM = /\b(he|his|him|she|her|il|son|sa|ses|lui|elle|candidate?|candidat\p{L}*)\b/iu;
@@ -2243,6 +2260,9 @@ function setAsideLocutions(text: string): string {
     .replace(PLACE_IS_WHY, (why, at: number, all: string) =>
       wordsLeft(all.slice(0, at) + all.slice(at + why.length)) >= 2 ? "" : why,
     )
+    .replace(PLACE_IS_WHY_FIRST, (why, at: number, all: string) =>
+      wordsLeft(all.slice(at + why.length)) >= 2 ? "" : why,
+    )
     .replace(THESE_POINTS, (_m, fr: string | undefined, misspelt: string | undefined) =>
       fr || misspelt ? "ça" : "them",
     )
@@ -2298,9 +2318,9 @@ function seenAside(text: string): string {
   const m = SEEN_FIRST.exec(text);
   if (!m) return text;
   const asked = text.slice(m[0].length);
-  const seen = new Set(m[1]!.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []);
   // (A name of its own: capitalised after the question's first word, not one the asker saw.)
-  const names = (asked.match(/(?<=\s)\p{Lu}[\p{L}\p{N}-]*/gu) ?? []).filter((w) => !seen.has(w));
+  // (Or the one seen, named again: "I saw Kafka in his profile. Did he run Kafka in production?".)
+  const names = asked.match(/(?<=\s)\p{Lu}[\p{L}\p{N}-]*/gu) ?? [];
   return names.length > 0 && !POINTS_BACK_WORD.test(asked) && asked.includes("?") ? asked : text;
 }
 
@@ -2422,6 +2442,9 @@ const SHORTHAND: Record<string, string> = {
   cété: "c'était",
   cetait: "c'était",
   cétait: "c'était",
+  // « il a fait qqch ou jsp ? »: « je sais pas », as chat French writes it.
+  jsp: "je sais pas",
+  chaipas: "je sais pas",
   pq: "pourquoi",
   koi: "quoi",
   ki: "qui",

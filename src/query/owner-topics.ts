@@ -553,6 +553,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(does|has) (he|she) (have|got|own) (a |an )?(car|vehicle|driving licen[cs]e|driver'?s licen[cs]e)|` +
         String.raw`((il|elle) a|a[- ]t[- ](il|elle)) (un |une |le |son )?(vehicule|voiture|permis( de conduire| b)?)` +
         String.raw`(?=\s*[?!.]*$)|` +
+        // « il est véhiculé ? », "is he mobile (has a car)?": his own means of getting about.
+        String.raw`(est[- ](il|elle)|(il|elle) est) (vehicule|vehiculee|motorise|motorisee)|` +
         String.raw`(his|her) (age|wife|husband|family|hobbies|religion)|(il|elle) a (des|quel) (enfants|age)|` +
         String.raw`a[- ]t[- ](il|elle) des enfants|(est[- ](il|elle)|il est|elle est) (marie|mariee|celibataire)|` +
         String.raw`quel age a[- ]t[- ](il|elle)|(son|sa) (age|famille|religion)|ses loisirs|` +
@@ -586,6 +588,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
       String.raw`\b(is (he|she) (open|willing) to|` +
         String.raw`would (he|she) (be )?(open|willing|ok|okay|interested)|` +
         String.raw`(is|was) (he|she) interested in (a|an|this|the|our|my)|` +
+        // « il est à l'écoute du marché ? », "is he on the market?", "open to offers?": whether he is looking.
+        String.raw`(a|en) l'ecoute (du marche|des opportunites)|(is|was) (he|she) (on the market|open to offers)|` +
+        String.raw`open to (new )?(offers|opportunities)|en (recherche|veille) (active|passive)|` +
         // "…we have a mission in Lyon, is he interested?", « ça l'intéresse ? »: his wish, asked alone.
         String.raw`(is|would) (he|she) (be )?interested\s*[?!.]*$|(ca|cela) (l'|pourrait l')interesse\w*|` +
         String.raw`(serait|est)[- ](il|elle) interesse|(il|elle) (serait|est) interesse|` +
@@ -648,7 +653,12 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(why|pourquoi) (so short|si court|aussi court)\b|` +
         // « il est parti pourquoi ? », « il a quitté MAIF pourquoi ? »: the question word last, as people talk.
         String.raw`(il|elle) (est parti|a quitte)\b[^?]{0,40}\bpourquoi|(he|she) left\b[^?]{0,40}\bwhy|` +
-        String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?ete (licencie|vire|renvoye|remercie)|licenciements?)\b`,
+        String.raw`(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?ete (licencie|vire|renvoye|remercie)|licenciements?|` +
+        // "did he leave on good terms with MAIF?", « il est parti en bons termes ? »: how it ended.
+        String.raw`(left|leave|leaving|part(i|ir)|quitte) [^?]{0,30}\b` +
+        String.raw`(on (good|bad|bad-?ish) terms|en (bons|mauvais) termes)|` +
+        String.raw`(on (good|bad) terms|en (bons|mauvais) termes) (with|avec) (his|her|ses|son|sa) ` +
+        String.raw`(former|previous|ex|anciens?)\b)\b`,
     ),
   ],
   [
@@ -669,6 +679,15 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`references? to (call|contact)|` +
         String.raw`references? from (his |her )?(former|previous|past|old) (managers?|employers?|clients?|bosses|` +
         String.raw`colleagues)|reference checks?|referees?\b|` +
+        // "Can I speak to a former manager?", « je peux contacter un de ses anciens managers ? »: people to call.
+        String.raw`((can|could|may) (i|we) (also )?|(i|we)('d| would) like to |(i|we) want to |possible to )` +
+        String.raw`(speak|talk|chat|get in touch) (to|with) (a |one of )?(his |her )?` +
+        String.raw`(former|previous|past|old|ex-?)\s?` +
+        String.raw`(managers?|bosses|boss|colleagues?|clients?|employers?|team ?leads?)\b|` +
+        String.raw`(je peux|on peut|peut[- ]on|puis[- ]je|possible de|pourrait[- ]on|j'aimerais|je voudrais|` +
+        String.raw`on pourrait) (parler|echanger|contacter|joindre|appeler)( (a|avec))? ` +
+        String.raw`(un |une |l'un |l'une )?(de )?(ses )?` +
+        String.raw`(anciens?|anciennes?|ex)[- ]?(managers?|responsables?|collegues?|clients?|employeurs?|chefs?)\b|` +
         String.raw`(provide|give|share|send|get|line up) (us |me )?(\w+ )?(references|referees)\b` +
         String.raw`(?! (to|in|on|of|for)\b)|` +
         String.raw`references? (clients? )?(a|à) (contacter|appeler|joindre)|references? professionnelles|` +

@@ -7,6 +7,7 @@ some such than that the their them then there these they this those through to t
 what when where whereabouts which while who whom why will with would you your yours tell told there anything something
 someone candidate candidates profile cv resume person guy experience experienced worked work working works job jobs
 role roles used use using uses any ever hands-on handson kind sort lot way ways deal dealt handle handled handling
+employer employers
 involved involve familiar comfortable level good strong skill skills background knowledge exposure really every things
 thing stuff many much few several lots least less quite rather whether also etc maybe perhaps actually currently
 across around within without between among via per upon onto toward towards behind beyond against e g eg ie roughly
@@ -30,7 +31,7 @@ reellement effectivement specifiquement quelque part pareil similaire similaires
 dispose disposez disposer disposait possede posseder possedez detient mission missions job jobs
 svp stp merci maitrise maitriser maitrisait maitrisez puis pis jamais
 sait sais savez savoir savait saurait sauriez pourrait pourriez pouvez peux pouvait capable capables vrai
-concret concrete concrets concretes toujours cote`;
+concret concrete concrets concretes toujours cote plutot employeur employeurs`;
 
 function fold(list: string): Set<string> {
   return new Set(

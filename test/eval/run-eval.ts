@@ -403,6 +403,14 @@ const BLIND_SETS = [
       "without accents; first run 0.581 hit@3, 0.882 abstention, 0.100 confidently wrong (on the session's " +
       "start code); never inspected",
   ],
+  [
+    "blind57.yml",
+    "60 questions written from the CV alone on 2026-12-07, fifty-ninth session, by a helper who saw no other " +
+      "set, with dev set 65: a Tallinn govtech agency's compact English, a Minneapolis staffing recruiter's " +
+      "friendly English, a Besançon industrial group's formal French, a Lomé recruiter's French without accents; " +
+      "first run 0.721 hit@3, 0.765 abstention, 0.167 confidently wrong (on the session's start code); never " +
+      "inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -957,6 +965,14 @@ async function main(): Promise<void> {
           "contract recruiter's job-ad bullets, a Nancy recruitment firm's careful French, a Kinshasa headhunter's " +
           "spoken French without accents); first run 0.488 hit@3, 0.706 abstention, 0.150 confidently wrong (on " +
           "the session's start code)",
+      ],
+      [
+        "dev65.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-07, fifty-ninth session, with blind " +
+          "set 57, 8 on the whole profile (four personas: an Osaka retail-analytics manager's careful English, a " +
+          "Cardiff fintech talent partner's chatty British English, a Dijon IT-services recruiter's French, a " +
+          "Cotonou recruiter's SMS French without accents); first run 0.698 hit@3, 0.765 abstention, 0.150 " +
+          "confidently wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));

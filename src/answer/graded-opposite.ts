@@ -1,0 +1,168 @@
+import { foldText, wordTokens } from "../text/normalize.js";
+import { stemWord } from "../text/stem.js";
+import { asksYesOrNo } from "./contrast.js";
+
+/**
+ * Opposite words of degree or manner (folded; English and French), each pair excluding the other only of the same
+ * thing: "low latency" against "high latency", "small JDBC tables" against "large JDBC tables". Unlike the
+ * alternatives of `saidInstead`, these are everyday words, said of many things: they oppose only when both qualify
+ * one noun.
+ */
+const OPPOSITES: [string[], string[]][] = [
+  [
+    [
+      "high",
+      "higher",
+      "highest",
+      "fort",
+      "forte",
+      "forts",
+      "fortes",
+      "eleve",
+      "elevee",
+      "eleves",
+      "elevees",
+      "haut",
+      "haute",
+      "hauts",
+      "hautes",
+    ],
+    ["low", "lower", "lowest", "faible", "faibles", "bas", "basse", "basses"],
+  ],
+  [
+    [
+      "large",
+      "larger",
+      "largest",
+      "big",
+      "bigger",
+      "biggest",
+      "huge",
+      "massive",
+      "volumineux",
+      "volumineuse",
+      "volumineuses",
+    ],
+    ["small", "smaller", "smallest", "tiny", "little", "petit", "petite", "petits", "petites", "minuscule"],
+  ],
+  [
+    ["fast", "faster", "fastest", "quick", "quicker", "rapide", "rapides"],
+    ["slow", "slower", "slowest", "lent", "lente", "lents", "lentes"],
+  ],
+  [
+    ["simple", "simpler", "simples", "basic", "flat", "plat", "plate", "plats", "plates"],
+    ["complex", "complicated", "nested", "complexe", "complexes", "complique", "compliquee", "nestees", "imbriquees"],
+  ],
+  [
+    ["internal", "interne", "internes"],
+    ["external", "externe", "externes"],
+  ],
+  [
+    ["partial", "partially", "partly", "partiel", "partielle", "partiels", "partielles"],
+    ["complete", "full", "total", "entire", "complet", "complets", "totale", "entier", "entiere"],
+  ],
+  [
+    ["manual", "manually", "manuel", "manuelle", "manuels", "manuelles", "manuellement"],
+    ["automatic", "automated", "automatique", "automatiques", "automatise", "automatisee", "automatises"],
+  ],
+  [
+    ["short", "shorter", "court", "courte", "courts", "courtes"],
+    ["long", "longer", "longue", "longs", "longues"],
+  ],
+  [
+    ["cheap", "cheaper", "inexpensive"],
+    ["expensive", "costly", "couteux", "couteuse", "couteuses"],
+  ],
+  [
+    ["synchronous", "synchrone", "synchrones"],
+    ["asynchronous", "asynchrone", "asynchrones"],
+  ],
+  [["structured", "structurees"], ["unstructured"]],
+];
+const SIDE = new Map<string, [number, 0 | 1]>(
+  OPPOSITES.flatMap(([a, b], i) => [
+    ...a.map((w): [string, [number, 0 | 1]] => [w, [i, 0]]),
+    ...b.map((w): [string, [number, 0 | 1]] => [w, [i, 1]]),
+  ]),
+);
+
+/** Words a noun and its qualifier may stand apart by: "the latency was low", « latence très élevée ». */
+const FILLER = new Set(
+  [
+    ...["the", "a", "an", "of", "is", "was", "were", "are", "be", "been", "very", "quite", "fairly", "too", "so"],
+    ...["really", "rather", "pretty", "extremely", "le", "la", "les", "l", "un", "une", "des", "de", "du", "d"],
+    ...["tres", "assez", "plutot", "trop", "est", "etait", "sont", "etaient", "avec", "with", "en"],
+  ].map((w) => foldText(w)),
+);
+
+/** Words a qualifier doesn't reach across: "complex … without adding", « complexes sans ajout ». */
+const BREAK = new Set(["sans", "without", "no", "not", "pas", "but", "mais", "and", "et", "or", "ou", "than", "que"]);
+const HOW = new Set(["how", "so", "as", "too", "aussi", "si"]);
+
+/** Stems of the nouns a qualifier at `at` bears on: the telling words within two of it, fillers skipped. */
+function qualified(tokens: readonly string[], at: number): Set<string> {
+  const stems = new Set<string>();
+  for (const step of [-1, 1]) {
+    let seen = 0;
+    for (let k = at + step; k >= 0 && k < tokens.length && seen < 2; k += step) {
+      const t = tokens[k]!;
+      if (FILLER.has(t)) continue;
+      if (BREAK.has(t)) break;
+      seen++;
+      if (SIDE.has(t) || t.length < 4 || /^\d/.test(t)) continue;
+      stems.add(stemWord(t, "en"));
+      stems.add(stemWord(t, "fr"));
+    }
+  }
+  return stems;
+}
+
+/** Where the text qualifies one of `nouns` with a word of the given side of pair `pair`: its index, or -1. */
+function qualifies(tokens: readonly string[], pair: number, side: 0 | 1, nouns: ReadonlySet<string>): number {
+  return tokens.findIndex((t, k) => {
+    const s = SIDE.get(t);
+    return s?.[0] === pair && s[1] === side && [...qualified(tokens, k)].some((n) => nouns.has(n));
+  });
+}
+
+/**
+ * "Was the latency low?" against "…JDBC tables (>2 TB) with high latency": the passage qualifies the noun the
+ * question qualifies with the opposite word, and never with the word asked ({ asked: "low", said: "high" }, as
+ * written). Null otherwise, or when the question holds both words ("high or low latency?").
+ */
+export function saidOpposite(
+  question: string,
+  passage: string,
+): { asked: string; said: string; shown: { asked: string; said: string } } | null {
+  if (!asksYesOrNo(question)) return null;
+  const asked = wordTokens(question);
+  const held = wordTokens(passage);
+  for (const [i, t] of asked.entries()) {
+    const side = SIDE.get(t);
+    // (Not a measure asked: "how long…?", "how big…?", « combien de temps ».)
+    if (!side || HOW.has(asked[i - 1] ?? "")) continue;
+    const [pair, which] = side;
+    if (asked.some((o) => SIDE.get(o)?.[0] === pair && SIDE.get(o)?.[1] !== which)) continue;
+    const nouns = qualified(asked, i);
+    if (nouns.size === 0 || qualifies(held, pair, which, nouns) >= 0) continue;
+    const j = qualifies(held, pair, which === 0 ? 1 : 0, nouns);
+    if (j < 0) continue;
+    // ("high latency": the thing qualified, written right after its word, shown with it, on either side.)
+    const shown = (text: string, tokens: readonly string[], k: number) => {
+      // (Only what both qualify: "low latency", not "low latency pipelines".)
+      const both = qualified(held, j);
+      const noun = (w = "") => [stemWord(w, "en"), stemWord(w, "fr")].some((x) => nouns.has(x) && both.has(x));
+      const run = tokens.slice(k + 1, k + 3);
+      const thing = run.slice(0, noun(run[0]) ? (noun(run[1]) ? 2 : 1) : 0).map((w) => written(text, w, false));
+      return [written(text, tokens[k]!), ...thing].join(" ");
+    };
+    return { asked: t, said: held[j]!, shown: { asked: shown(question, asked, i), said: shown(passage, held, j) } };
+  }
+  return null;
+}
+
+/** A folded word as the text writes it: "elevee" → « élevée ». */
+function written(text: string, folded: string, lower = true): string {
+  const word = (text.match(/[\p{L}\p{N}]+/gu) ?? []).find((w) => foldText(w) === folded);
+  return (lower ? word?.toLowerCase() : word) ?? folded;
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { lead, trialChat } from "../helpers/trial-chat.js";
+
+// What the fifty-ninth session found wrong: a thing asked with the opposite of the word the CV gives it, asides
+// said first, a name then a title with no comma, speed against the time taken, years of "management", a team "led"
+// by coordinating it, questions only he can answer (references, how he left, his car, whether he is looking).
+
+const { ask } = trialChat();
+
+describe("the opposite of the word the CV gives the same thing", () => {
+  it.each([
+    ["did he work with small JDBC tables?", /^No — the profile says “large JDBC tables”, not “small JDBC tables”/],
+    ["was the latency low on the JDBC tables?", /^No — the profile says “high latency”, not “low”/],
+    ["did he build low latency pipelines?", /^No — the profile says “high latency”, not “low latency”/],
+    ["la latence etait faible ?", /^Non — le profil dit « fortes latences », pas « faible »/],
+    ["did he handle flat data for the PII encryption?", /^No — the profile says “complex”, not “flat data”/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["did he work with large tables?", /^Yes — the profile mentions it at Decathlon/],
+    ["did he work with high latency tables?", /^Yes — the profile mentions it at Decathlon/],
+  ])("'%s', the CV's own word, is still a yes", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("a question of how, « simple ajout … ou fusion ? », is no yes-or-no to deny", async () => {
+    const a = await ask(
+      "Bonjour, je prépare l'entretien technique. Comment gère-t-il les chargements incrémentaux : simple ajout des " +
+        "nouveaux fichiers, ou fusion avec les données existantes ?",
+    );
+    expect(lead(a)).not.toMatch(/^Non/);
+  });
+});
+
+describe("who is asking, said first", () => {
+  it("'I am Haruto, engineering manager at retail analytics startup in Osaka.' (no article) asks nothing", async () => {
+    const a = await ask(
+      "Good morning. I am Haruto, engineering manager at retail analytics startup in Osaka. Please let me ask " +
+        "first about his current mission at Decathlon: is it correct that he was taking architecture decisions " +
+        "himself, or he was only implementing what tech lead decided?",
+    );
+    expect(a.answer).not.toMatch(/Haruto|Osaka/);
+    expect(a.answer).toMatch(/architectural decisions/);
+  });
+
+  it("« slt, Koffi recruteur a Cotonou. » (no comma before the title) is no question", async () => {
+    const a = await ask(
+      "slt, Koffi recruteur a Cotonou. mon client veut qqn qui a deja fait une migration vers databricks, ton " +
+        "candidat il a fait ca chez decathlon?",
+    );
+    expect(a.answer).not.toMatch(/Cotonou|Koffi/);
+    expect(a.answer).toMatch(/Databricks/);
+  });
+
+  it("a plan of the asker's, then what they saw in the profile, then the question: the question answered", async () => {
+    const a = await ask(
+      "We plan to move our POS data to real-time streaming. I saw Kafka is mentioned somewhere in his profile. " +
+        "Did he run Kafka in production at one of his employers, and at what scale?",
+    );
+    expect(a.answer).not.toMatch(/POS/);
+    expect(lead(a)).toMatch(/Kafka/);
+    expect(lead(a)).toMatch(/EPISEN/);
+  });
+
+  it("« comme la MAIF est une assurance, … » said first gets no 'oui' from MAIF being an insurer", async () => {
+    const a = await ask("comme la MAIF est une assurance, il a fait de la détection de fraude ?");
+    expect(lead(a)).toMatch(/^Le profil ne mentionne pas « détection de fraude »/);
+  });
+});
+
+describe("words said in passing", () => {
+  it("« ou jsp » is « ou je sais pas », no word to look for", async () => {
+    const a = await ask("cote gouvernance des donnees il a fait qqch de concret ou jsp? le DSI va poser la question");
+    expect(a.answer).not.toMatch(/jsp/);
+    expect(a.answer).toMatch(/idcard/);
+  });
+
+  it("« plutôt » is asked of nothing", async () => {
+    const a = await ask(
+      "J'imagine qu'il n'a jamais eu à gérer les droits d'accès aux données, c'est plutôt le job des admins ?",
+    );
+    expect(lead(a)).not.toMatch(/plutôt/);
+  });
+
+  it("'at one of his employers' looks for no word 'employers'", async () => {
+    const a = await ask("Did he run Kafka in production at one of his employers?");
+    expect(lead(a)).not.toMatch(/employers/);
+  });
+
+  it("'He set up CI/CD, so I guess he also does Terraform?' names CI/CD, not 'set CI CD'", async () => {
+    const a = await ask("He set up CI/CD, so I guess he also does Terraform?");
+    expect(lead(a)).toMatch(/^CI\/CD: yes — .* · Terraform: no/);
+  });
+});
+
+describe("speed, against the time taken", () => {
+  it.each([
+    ["Did he increase ingestion speed?", /^Yes — the profile mentions it at AAA-Data/],
+    ["did he reduce the ingestion speed?", /^No — the profile says it was the other way round at AAA-Data/],
+    ["Did he increase the number of calls?", /^No — the profile says it was the other way round at Decathlon/],
+    ["did he reduce the number of calls?", /^Yes — the profile mentions it at Decathlon/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("leading people, asked otherwise", () => {
+  it.each([
+    ["il a 3 ans de management ?", /^Le profil ne montre pas 3 ans d'encadrement .* 1 an et 5 mois/],
+    ["il a 2 ans de gestion d'équipe ?", /^Le profil ne montre pas 2 ans d'encadrement/],
+    ["does he have 3 years of management?", /^The profile doesn't show 3 years of leading others/],
+    ["il a coordonné 160 équipes ?", /^Le profil ne dit pas qu'il a dirigé 160 équipes/],
+    ["il a été team leader ?", /^Le profil donne ces titres : .* il ne dit pas qu'il était team leader/],
+    ["Has he ever held the title Lead Data Engineer?", /it doesn't say he was Lead Data Engineer/],
+    ["did he grow the team?", /^The profile doesn't say he built or hired a team/],
+    ["Did he form a data team?", /^The profile doesn't say he built or hired a team/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'did he coordinate with business teams?' is no question of leading", async () => {
+    expect(lead(await ask("did he coordinate with business teams?"))).not.toMatch(/built or hired|led \d+ teams/);
+  });
+});
+
+describe("what only he can say", () => {
+  it.each([
+    ["Can I speak to a former manager?", /^The profile gives no references/],
+    ["je peux parler à un de ses anciens managers ?", /^Le profil ne donne pas de références/],
+    ["did he leave on good terms with MAIF?", /^The profile gives when each role began and ended, not why he left/],
+    ["il est parti en bons termes de chez AAA-Data ?", /^Le profil donne les dates de chaque poste/],
+    ["il est véhiculé ?", /^Le profil ne dit rien de sa vie privée/],
+    ["il est à l'écoute du marché ?", /^Le profil dit ce qu'il a fait, pas ce qu'il souhaite pour la suite/],
+    ["is he open to new opportunities?", /^The profile says what he has done, not what he would want next/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'did he talk with former clients about data quality?' asks for no references", async () => {
+    expect(lead(await ask("did he talk with former clients about data quality?"))).not.toMatch(/references/);
+  });
+});
+
+describe("time, and skills of another kind", () => {
+  it.each([
+    ["has he used snowflake over the last years?", /^Snowflake: last listed at AAA-Data .* not in the current roles/],
+    ["has he used Snowflake these past years?", /^Snowflake: last listed at AAA-Data/],
+    ["il a fait du Snowflake ces derniers temps ?", /^Snowflake : cité pour la dernière fois chez AAA-Data/],
+    ["has he used Spark these past years?", /^Spark: still in use/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each(["What's his strongest soft skill?", "Which tools has he never used?"])(
+    "'%s' is no list of his main tools",
+    async (q) => {
+      expect(lead(await ask(q))).not.toMatch(/^Main skills/);
+    },
+  );
+
+  it("« chez Decathlon ils sont passés de Databricks à EMR ? » is the other way round", async () => {
+    expect(lead(await ask("chez Decathlon ils sont passés de Databricks à EMR ?"))).toMatch(
+      /^Non — le profil dit l'inverse chez Decathlon/,
+    );
+  });
+});
