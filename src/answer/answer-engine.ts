@@ -257,7 +257,7 @@ export function createAnswerEngine(options: EngineOptions): AnswerEngine {
     },
     answer: async (input: Question): Promise<Answer> => {
       const answered = withSetAside(ctx, withOwnersNote(ctx, await respond(ctx, input)));
-      const answer = withoutOtherYes(ctx, input, withoutSoleYes(ctx, input, answered));
+      const answer = withoutLackYes(input, withoutOtherYes(ctx, input, withoutSoleYes(ctx, input, answered)));
       return withVerdict({ ...answer, citations: periodsToDate(answer.citations, ctx.profileContext.now()) });
     },
     warmUp: async () => {
@@ -320,6 +320,23 @@ function withoutSoleYes(ctx: EngineContext, input: Question, answer: Answer): An
   const joint = answer.language === "fr" ? " ; " : "; ";
   const said = `${withoutYes(lead!).replace(/[\s.:]+$/u, "")}${joint}${ctx.messages[answer.language].soleUnsaid}`;
   return { ...answer, answered: false, reason: "partial", verdict: "partial", answer: [said, ...rest].join("\n") };
+}
+
+/** "Is he missing leadership experience?", "does he lack…?", « lui manque-t-il… ? »: asked the other way round. */
+const LACK_ASKED = new RegExp(
+  String.raw`\b((is|was) (he|she) (missing|lacking)|(does|did) (he|she) lack|(he|she) lacks?|lacks? (any|some)|` +
+    String.raw`(lui )?manque[- ]t[- ](il|elle)|(il|elle) manque (de|d')|(il )?lui manque)\b`,
+);
+
+/**
+ * "Is he missing leadership experience?" against "Technical supervision of 2 junior data engineers": a "yes" would say
+ * he is missing what the passages show he has. What they show, without the "yes".
+ */
+function withoutLackYes(input: Question, answer: Answer): Answer {
+  const [lead, ...rest] = answer.answer.split("\n");
+  if (!answer.answered || (answer.parts?.length ?? 0) > 1 || !/^(Yes|Oui) — /u.test(lead ?? "")) return answer;
+  if (!LACK_ASKED.test(foldText(cleanMessage(input.text).text).replace(/’/g, "'"))) return answer;
+  return { ...answer, answer: [withoutYes(lead!), ...rest].join("\n") };
 }
 
 /** "any cloud other than AWS?", « une base autre que PostgreSQL ? »: the one named, then a word for "not it". */

@@ -59,7 +59,7 @@ const TICKED_FR = String.raw`coch\w*|(?:ca|ça|c) passe|(?:c'est|c) bon`;
 const CLOSING = new RegExp(
   // (« correspond », « correspondrait »; not « les dates correspondantes ».)
   String.raw`(?<![\p{L}])(fit|fits|match(es|e|er)?|coll(e|er|erait|era|ent)|correspond(s|re|ra|rait|ent)?|` +
-    String.raw`convient|thoughts|` +
+    String.raw`convient|conviendrait|thoughts|` +
     // « est-ce qu'il pourrait convenir ? »
     String.raw`conveni(r|rait)|conviendrait|faire l'affaire|` +
     String.raw`think|interested|` +
@@ -365,7 +365,10 @@ const BEFORE_CLOSING = new RegExp(
     // "Kindly revert if candidate fits", "please confirm whether the candidate fits".
     String.raw`kindly|revert|if|whether|candidate|the|please|pls|confirm|let me know|` +
     // « Est-ce que ça lui correspond ? », « si ce profil peut convenir », "does it really fit him".
-    String.raw`lui|him|it|this|ce|cela|profil|profile|y|bien|vraiment|really)\s*$`,
+    String.raw`lui|him|it|this|ce|cela|profil|profile|y|bien|vraiment|really|` +
+    // « Est-ce que le profil colle ? », « Pensez-vous que le candidat convient ? »
+    String.raw`le|la|les|mon|ma|son|sa|votre|ton|ta|candidat|candidate|consultant|pensez-vous|penses-tu|crois-tu|` +
+    String.raw`croyez-vous|trouvez-vous|trouves-tu)\s*$`,
   "i",
 );
 

@@ -1939,6 +1939,15 @@ const LEAVING_ASKED = new RegExp(
   "i",
 );
 
+/** Whether he is there now, asked: "is he working at MAIF now?", « il est chez MAIF maintenant ? », "still at…". */
+const THERE_NOW_ASKED = new RegExp(
+  String.raw`^((and|so|et|alors) )?((is|does) (he|she) (still )?(working|work|employed|based)? ?(at|for|with) ` +
+    String.raw`[^?]{1,30}\b(now|currently|today|anymore|any more|still)\b|is (he|she) still (at|with|working)|` +
+    String.raw`(il|elle) (est|travaille|bosse) (toujours |encore )?(chez|a|pour) [^?]{1,30}\b` +
+    String.raw`(maintenant|actuellement|` +
+    String.raw`aujourd'hui|encore|toujours)\b|(est|travaille)[- ](il|elle) (toujours|encore) (chez|a|pour))`,
+);
+
 /**
  * The last question with the one employer it named as the object of its verb ("has he left Decathlon?", « il a
  * arrêté Decathlon ? ») replaced by the one named now; null when it named it after a preposition, or several.
@@ -1950,9 +1959,11 @@ function objectSwapped(standalone: string, text: string, named: string[], employ
   if (before.length !== 1 || !now) return null;
   const m = at(before[0]!)!;
   // (The same one again, as typed: « et chez decath ? » after Decathlon.)
-  if (foldText(now) === foldText(before[0]!)) return LEAVING_ASKED.test(foldText(standalone)) ? standalone : null;
+  // ("is he working at MAIF now?", then "and AAA-Data?": whether he is there now, asked again.)
+  const leftOrNow = LEAVING_ASKED.test(foldText(standalone)) || THERE_NOW_ASKED.test(foldText(standalone));
+  if (foldText(now) === foldText(before[0]!)) return leftOrNow ? standalone : null;
   // (A preposition before it: "how long at Decathlon?" asks its words anew; not "has he finished at Decathlon?".)
-  if (BEFORE_EMPLOYER.test(standalone.slice(0, m.index)) && !LEAVING_ASKED.test(foldText(standalone))) return null;
+  if (BEFORE_EMPLOYER.test(standalone.slice(0, m.index)) && !leftOrNow) return null;
   return `${standalone.slice(0, m.index)}${now}${standalone.slice(m.index + m[0].length)}`;
 }
 

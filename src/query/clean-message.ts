@@ -273,6 +273,10 @@ const GOODBYE =
   String.raw`c'est tout|ce sera tout)(?: (?:i|we) (?:needed|wanted|had)(?: to know)?)?(?!\s*\?)|` +
   String.raw`(?:c'est|ça sera|ca sera) tout pour moi)` +
   String.raw`(?: for (?:now|today)| pour (?:l'instant|le moment|aujourd'hui))?|nothing else|` +
+  // « non rien, c'est bon », « pas d'autres questions », « bon ben tant pis », « rien d'autre »: nothing more asked.
+  String.raw`(?:non,? )?rien(?: d'autre)?(?:,? c'est bon)?(?: merci)?|` +
+  String.raw`pas d'autres? questions?(?: pour (?:l'instant|le moment))?|(?:bon )?(?:ben |bah )?tant pis|` +
+  String.raw`(?:non,? )?(?:c'est|c) bon(?:,? merci)?(?= *[.!]*$)|` +
   // "I'll ask him directly", « je lui demanderai » : what the asker will do next, nothing asked of the profile.
   String.raw`(?:i'?ll|i will|we'?ll|we will) ask (?:him|her|them|the candidate)` +
   String.raw`(?: directly| then| in the interview)*|` +
@@ -1716,9 +1720,41 @@ const PLACE_IS_WHY = new RegExp(
     String.raw`(?:une?|an?|des)\s+[^?.!,]*`,
   "giu",
 );
+/**
+ * « 4 ans d'expérience en formation ? », « 3 ans de formation ? »: years of training others, which his teaching roles
+ * give (as « 4 ans d'enseignement ? » asks); not a skill named « formation ».
+ */
+const YEARS_TRAINING = new RegExp(
+  String.raw`(?<![\p{L}])((?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\+? (?:ans|annees|années))` +
+    String.raw` (?:d'exp[ée]rience |d'xp |d'exp )?(?:en|de|dans la) formation` +
+    String.raw`(?! (?:initiale|d'ing[ée]nieur|universitaire))`,
+  "giu",
+);
+/** "his LinkedIn says (that) …", « son LinkedIn dit que … »: another page's word, what follows is what is asked. */
+const ELSEWHERE_SAYS = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:his|her|the|son|sa|le) )?(?:linkedin|malt|github)(?: profile| page| profil)? ` +
+    String.raw`(?:says|said|shows|showed|mentions|lists|claims|dit|indique|mentionne)(?: that| qu(?:e |'))?\s*`,
+  "giu",
+);
+/**
+ * "What did he do between MAIF and Decathlon?", « qu'a-t-il fait entre la MAIF et Decathlon ? »: what came before the
+ * later one, which the two names bound (asked as "before Decathlon").
+ */
+const BETWEEN_ROLES = new RegExp(
+  String.raw`^((?:so |and |et |alors )?(?:what did (?:he|she) do|what was (?:he|she) doing|where was (?:he|she)|` +
+    String.raw`where did (?:he|she) work|qu'a[- ]t[- ](?:il|elle) fait|(?:il|elle) a fait quoi|` +
+    String.raw`qu'est-ce qu'(?:il|elle) a fait|o[uù] (?:[ée]tait|bossait|travaillait)[- ]?(?:t[- ])?(?:il|elle)?))\s+` +
+    String.raw`(?:in )?(between|entre)\s+(?:la |le |l')?(\p{Lu}[\p{L}\p{N}&-]*(?:\s\p{Lu}[\p{L}\p{N}&-]*)?)\s+` +
+    String.raw`(?:and|et)\s+(?:la |le |l')?(\p{Lu}[\p{L}\p{N}&-]*(?:\s\p{Lu}[\p{L}\p{N}&-]*)?)(?=\s*[?.!]*\s*$)`,
+  "iu",
+);
 /** « comme la MAIF est une assurance, il a fait… ? », "since MAIF is an insurer, did he…?": the same, said first. */
 const PLACE_IS_WHY_FIRST = new RegExp(
-  String.raw`^(?:comme|vu que|puisque|since|as|given that)\s+(?:la |le |les |l['’]|the )?` +
+  // (Not "As our client is an insurer, does he have similar experience?": the asker's side, which the question
+  // points back at.)
+  String.raw`^(?![\s\S]*${POINTS_BACK_WORDS})(?:comme|vu que|puisque|since|as|given that)\s+` +
+    String.raw`(?:la |le |les |l['’]|the )?` +
+    String.raw`(?!(?:our|my|notre|nos|mon|ma|we|nous|on|je|i)\b)` +
     String.raw`\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?\s+(?:est|etait|était|is|was|c['’]est)\s+` +
     String.raw`(?:une?|an?|des)\s+[^?.!,]*,\s*`,
   "iu",
@@ -2251,7 +2287,7 @@ function setAsideLocutions(text: string): string {
     // ("…s'il vous plaît, c'est pour le dossier." once the purpose is set aside: the politeness left at the end.)
     .replace(POLITE_LEFT, "")
     .replace(SO_FAR, "");
-  const kept = askersWays(told)
+  const kept = askedPlainly(askersWays(told))
     .replace(ASKERS_REASON, (reason) => (REASON_VERB.test(reason.replace(/^,\s*\S+\s+/, " ")) ? "" : reason))
     // (A reason has a verb: "…, as our tech lead?" is a role said in passing, kept.)
     .replace(ASKERS_CHECK, (reason) =>
@@ -2259,9 +2295,6 @@ function setAsideLocutions(text: string): string {
     )
     .replace(PLACE_IS_WHY, (why, at: number, all: string) =>
       wordsLeft(all.slice(0, at) + all.slice(at + why.length)) >= 2 ? "" : why,
-    )
-    .replace(PLACE_IS_WHY_FIRST, (why, at: number, all: string) =>
-      wordsLeft(all.slice(at + why.length)) >= 2 ? "" : why,
     )
     .replace(THESE_POINTS, (_m, fr: string | undefined, misspelt: string | undefined) =>
       fr || misspelt ? "ça" : "them",
@@ -2271,6 +2304,24 @@ function setAsideLocutions(text: string): string {
     );
   const plain = withoutAsides(kept);
   return /[\p{L}\p{N}]/u.test(plain) ? plain : text;
+}
+
+/**
+ * What is asked, said plainly: another page's word set aside ("his LinkedIn says…"), years « en formation » as years
+ * of teaching, "between MAIF and Decathlon" as "before Decathlon", a reason said first of the place set aside.
+ */
+function askedPlainly(text: string): string {
+  return text
+    .replace(ELSEWHERE_SAYS, "")
+    .replace(YEARS_TRAINING, "$1 d'enseignement")
+    .replace(
+      BETWEEN_ROLES,
+      (_m, asked: string, word: string, _first: string, later: string) =>
+        `${asked} ${/^entre$/i.test(word) ? "avant" : "before"} ${later}`,
+    )
+    .replace(PLACE_IS_WHY_FIRST, (why, at: number, all: string) =>
+      wordsLeft(all.slice(at + why.length)) >= 2 ? "" : why,
+    );
 }
 
 /**
@@ -2442,14 +2493,14 @@ const SHORTHAND: Record<string, string> = {
   cété: "c'était",
   cetait: "c'était",
   cétait: "c'était",
-  // « il a fait qqch ou jsp ? »: « je sais pas », as chat French writes it.
-  jsp: "je sais pas",
   chaipas: "je sais pas",
   pq: "pourquoi",
   koi: "quoi",
   ki: "qui",
   jms: "jamais",
   qqch: "quelque chose",
+  // « la compo de l'équipe »: its make-up.
+  compo: "composition",
   qqn: "quelqu'un",
   qqun: "quelqu'un",
   qq1: "quelqu'un",
@@ -2856,6 +2907,10 @@ function chatFrench(text: string): string {
         /[td]$/i.test(verb) ? `${verb}-il` : `${verb}-t-il`,
       )
       .replace(/(?<=[\p{L},]) pis (?=\p{L})/giu, " et ")
+      // « il a fait qqch ou jsp ? », « jsp si il connait Spark »: « je sais pas », as chat French writes it (not
+      // "JSP", the Java pages, asked of).
+      .replace(/(?<![\p{L}])(ou|genre|mais|enfin) jsp(?![\p{L}])/gu, "$1 je sais pas")
+      .replace(/^jsp (?=(?:si|s'il|pourquoi|comment|trop|quoi|ce qu)\b)/u, "je sais pas ")
       // « c'est hyper sensible », « c'est vachement important »: very, not a product named Hyper.
       .replace(
         /(?<=(?<![\p{L}])(?:c'est|est|sont|[ée]tait|[ée]taient) )(?:hyper|ultra|m[ée]ga|vachement|trop) (?=\p{Ll})/gu,

@@ -115,6 +115,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     "availability",
     new RegExp(
       String.raw`\b((?<!highly |high |highly-|high-)available|availability|availabilities|dispo|dispos|` +
+        // « il est en fin de mission ? », « en inter-contrat ? », "open to work?": free soon, his to say.
+        String.raw`en fin de (mission|contrat)|en inter-?contrat|intercontrat|open to work|` +
         // "is it ok if he starts in March?", "could he start next month?": when he would begin, his to say.
         String.raw`(if|when|could|can|would) (he|she) starts? ` +
         String.raw`(in|from|next|by|early|asap|as soon as possible|right away|soon)\b` +
@@ -297,7 +299,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
     new RegExp(
       String.raw`\b(contact (him|her|them|the candidate|the person)|` +
         String.raw`how (do|can|could) (i|we) (reach|contact|get in touch|talk)|reach (him|her|them)|email address|` +
-        String.raw`(his|her) e-?mail|phone number|(his|her) (phone|telephone)|linkedin|get in touch|joindre|` +
+        String.raw`(his|her) e-?mail|phone number|(his|her) (phone|telephone)|` +
+        // (Not "his LinkedIn says he used Kafka": what another page tells, weighed against the CV.)
+        String.raw`linkedin(?!( profile| page)? ` +
+        String.raw`(says|said|shows|showed|mentions|lists|claims|dit|indique|mentionne))|` +
+        String.raw`get in touch|joindre|` +
         // "who do I contact?", « qui je contacte ? »: whom to reach about him.
         String.raw`who (do|should|can) (i|we) (contact|call|reach|talk to|speak to)|qui (je|on) (contacte|appelle)|` +
         // (Not « je me permets de vous contacter »: the asker, writing to the bot.)

@@ -576,6 +576,11 @@ function controlOfAccess(tokens: Token[], i: number): boolean {
 /** Words pointing back at what was named: "these tools", « ces technologies ». */
 const DEMONSTRATIVE = /^(these|those|this|that|ces|cette|cet|ce|ceux|celles)$/;
 /** Words for the kind of thing a question names: what "these …" points back at. */
+/** Where, when or how often a thing was done, said after it: "anywhere", "lately", "daily", "nowadays". */
+const WHERE_OR_WHEN = new RegExp(
+  String.raw`^(\w*where|lately|often|recently|nowadays|again|already|yet|either|since|ago|daily|weekly|` +
+    String.raw`monthly|yearly|today|there|here|extensively|heavily|regularly|previously|before|together)$`,
+);
 const KINDS_OF_THING = new RegExp(
   // (Not "platform", "solution", "product": the CV's own things, which "this platform" may ask about.)
   String.raw`^(technolog(y|ies)|technologies?|technos?|tools?|outils?|frameworks?|langages?|languages?|` +
@@ -2876,6 +2881,8 @@ export class QuestionReader {
    */
   plainNounAsked(u: UnderstoodQuestion): UnderstoodQuestion {
     const part = u.parts.length === 1 ? u.parts[0]! : null;
+    const feature = part ? this.featureAsked(u, part) : null;
+    if (feature) return feature;
     if (!part || part.technologies.length + part.missing.length + part.roles.length > 0) return u;
     // (A French word the lists hold is never read as absent, everyday or not: « prévision », « tarification ».)
     const french = u.language === "fr";
@@ -2912,6 +2919,35 @@ export class QuestionReader {
     if (QUESTION_INTENT.has(w) || CODE_NOUN.test(w) || KINDS_OF_THING.test(w)) return u;
     const word: QuestionWord = { ...queryWord(w), original, key: false, employer: false, everyday: true, tech: false };
     return { ...u, parts: [{ ...part, words: [...part.words, { ...word, absent: true }] }] };
+  }
+
+  /**
+   * "Has he used Delta Lake time travel?", "Spark broadcast joins?": a feature of a tool named, in words the profile
+   * lacks, right after the name and ending the question — asked of the tool, and of that feature, which the profile
+   * doesn't name (not "Python scripts", whose noun is a common one; nor "Spark daily", "Airflow heavily").
+   */
+  private featureAsked(u: UnderstoodQuestion, part: QuestionPart): UnderstoodQuestion | null {
+    if (part.technologies.length !== 1 || part.missing.length > 0 || part.unknown.length !== 1) return null;
+    if (part.words.some((w) => w.absent) || !part.unknown[0]!.everyday || !part.unknown[0]!.dictionary) return null;
+    const original = part.unknown[0]!.word;
+    const w = foldText(original);
+    if (this.lexicon.isLight(w, u.language) || this.isMannerAdverb(w, u.language) || CODE_NOUN.test(w)) return null;
+    // (Nor where, when or how often: "PostgreSQL anywhere?", "Airflow lately?", "Spark daily?".)
+    if (QUESTION_INTENT.has(w) || KINDS_OF_THING.test(w) || this.lexicon.isCommon(w) || WHERE_OR_WHEN.test(w))
+      return null;
+    const name = part.technologies[0]!.tokens.map(literal).join("[\\s-]+");
+    // (One word may stand between, itself a word of the feature: "Delta Lake time travel".)
+    const after = new RegExp(
+      // (…or one after it, a word of the profile's: "Spark broadcast joins".)
+      String.raw`(?:^|[^\p{L}])${name}\s+(?:([\p{L}-]+)\s+)?${literal(w)}(?:\s+([\p{L}-]+))?(?=\s*[?!.]*$)`,
+      "u",
+    ).exec(foldText(part.text));
+    const held = (x?: string) =>
+      !x || (!STOPWORDS.has(x) && part.words.some((o) => o.word === x || o.stems.includes(x)));
+    if (!after || (after[1] && STOPWORDS.has(after[1])) || (after[1] && after[2]) || !held(after[2])) return null;
+    // (A term the profile lacks, as a tool it doesn't name would be: "Delta Lake" found answers no "time travel".)
+    const shown = [after[1], original, after[2]].filter(Boolean).join(" ");
+    return { ...u, parts: [{ ...part, missing: [shown] }] };
   }
 
   /**

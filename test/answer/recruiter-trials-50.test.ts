@@ -166,3 +166,92 @@ describe("time, and skills of another kind", () => {
     );
   });
 });
+
+describe("a tool's feature the profile doesn't name", () => {
+  it.each([
+    [
+      "Has he used Delta Lake time travel?",
+      /^The profile doesn't mention “time travel”\. What it does show at Decathlon/,
+    ],
+    [
+      "Has he used Snowflake time travel?",
+      /^The profile doesn't mention “time travel”\. What it does show at AAA-Data/,
+    ],
+    ["Has he used Spark broadcast joins?", /^The profile doesn't mention “broadcast joins”/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["hey, has he used PostgreSQL anywhere?", /^Yes — PostgreSQL: used at AAA-Data/],
+    ["did he use Airflow lately?", /^Airflow: still in use/],
+    ["has he written Python scripts?", /^Yes — Python: used at Decathlon/],
+  ])("'%s' names no feature", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("asked the other way round, or of elsewhere", () => {
+  it("'Is he missing leadership experience?' gets what he did, with no 'yes'", async () => {
+    expect(lead(await ask("Is he missing leadership experience?"))).toMatch(/^He supervised 2 junior data engineers/);
+  });
+
+  it("'Does he lack any key skills for a modern data stack?' gets no 'yes'", async () => {
+    expect(lead(await ask("Does he lack any key skills for a modern data stack?"))).not.toMatch(/^Yes/);
+  });
+
+  it.each([
+    ["What did he do between MAIF and Decathlon?", /^Just before Decathlon: Data Engineer at AAA-Data/],
+    ["qu'a-t-il fait entre la MAIF et Decathlon ?", /^Juste avant Decathlon : Data Engineer chez AAA-Data/],
+  ])("'%s' is what came between", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'his LinkedIn says he used Kafka at Decathlon' is weighed against the CV, no contact asked", async () => {
+    await ask("Has he used Kafka?", "li");
+    const a = await ask("that's wrong, his LinkedIn says he used Kafka at Decathlon", "li");
+    expect(lead(a)).toMatch(/^The profile mentions “Kafka” at EPISEN, since November 2022, but not at Decathlon/);
+  });
+
+  it("'can I have his linkedin?' still asks for his contact", async () => {
+    expect(lead(await ask("can I have his linkedin?"))).toMatch(/^The profile doesn't give his contact details/);
+  });
+});
+
+describe("a follow-up on whether he is there now", () => {
+  it("'Is he working at MAIF now?', then 'and AAA-Data?' asks whether he is at AAA-Data now", async () => {
+    await ask("Is he working at MAIF now?", "now");
+    expect(lead(await ask("and AAA-Data?", "now"))).toMatch(/^No — AAA-Data was January 2020 – May 2021/);
+    expect(lead(await ask("and Decathlon?", "now"))).toMatch(/^Yes — at Decathlon since May 2021/);
+  });
+
+  it("« il est chez MAIF maintenant ? », then « et chez AAA-Data ? »", async () => {
+    await ask("il est chez MAIF maintenant ?", "fr");
+    expect(lead(await ask("et chez AAA-Data ?", "fr"))).toMatch(/^Non — AAA-Data, c'était janvier 2020 – mai 2021/);
+  });
+});
+
+describe("recruiters' French", () => {
+  it.each([
+    ["il a 4 ans d'expérience en formation ?", /^Oui — environ 4 ans et \d+ mois d'enseignement et de formation/],
+    ["il est en fin de mission ?", /^Le profil ne précise pas ses disponibilités/],
+    ["il est en inter-contrat ?", /^Le profil ne précise pas ses disponibilités/],
+    ["quelle était la compo de l'équipe chez AAA ?", /^Équipe, telle que le profil la décrit : 5 personnes/],
+    ["Stack : AWS, Spark, Airflow. Est-ce que le profil colle ?", /^Répond à 3 exigences sur 3\.$/],
+    ["On cherche : Python, Snowflake, dbt. Pensez-vous que le profil convient ?", /^Répond à 2 exigences sur 3\./],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each(["non rien, c'est bon", "pas d'autres questions", "bon ben tant pis", "non rien"])(
+    "'%s' after an answer closes the talk",
+    async (closing) => {
+      await ask("il a fait du spark ?", `bye ${closing}`);
+      expect(lead(await ask(closing, `bye ${closing}`))).toMatch(/^Au revoir/);
+    },
+  );
+
+  it("'has he worked with JSP?' is the Java pages, not « je sais pas »", async () => {
+    expect(lead(await ask("has he worked with JSP?"))).toMatch(/^The profile doesn't mention “JSP”/);
+  });
+});
