@@ -78,8 +78,8 @@ import { passageTerms, queryTerms, stemWord, type Language } from "../text/stem.
 import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { leftBehind } from "../profile/left-behind.js";
 import { movedOtherWay, movedSameWay, movesOf } from "./move-direction.js";
-import { saidOpposite } from "./graded-opposite.js";
-import { wentOtherWay } from "./opposite-way.js";
+import { saidOpposite, saysAsked } from "./graded-opposite.js";
+import { wentAskedWay, wentOtherWay } from "./opposite-way.js";
 import { holdsWord, saidInstead } from "./contrast.js";
 import { everyRoleAsked, heldSince, roleInWindow, rolesLeftOut, windowAsked } from "./role-scope.js";
 import type { RoleInfo } from "../profile/roles.js";
@@ -324,7 +324,8 @@ function withoutSoleYes(ctx: EngineContext, input: Question, answer: Answer): An
 
 /** "Is he missing leadership experience?", "does he lack…?", « lui manque-t-il… ? »: asked the other way round. */
 const LACK_ASKED = new RegExp(
-  String.raw`\b((is|was) (he|she) (missing|lacking)|(does|did) (he|she) lack|(he|she) lacks?|lacks? (any|some)|` +
+  // (Asked, a sentence's opening: not "my client says he lacks leadership, did he supervise anyone?".)
+  String.raw`(?:^|[.!?]\s+)(?:(?:and|so|et|alors),? )?((is|was) (he|she) (missing|lacking)|(does|did) (he|she) lack|` +
     String.raw`(lui )?manque[- ]t[- ](il|elle)|(il|elle) manque (de|d')|(il )?lui manque)\b`,
 );
 
@@ -1075,6 +1076,23 @@ function otherWayRound(ctx: EngineContext, asked: string, language: Language): R
 }
 
 /**
+ * "Did he increase the ingestion time?", "did he slow down ingestion?" against "Drastic reduction of the ingestion
+ * time… from 13 h to 6 minutes", a line retrieval didn't put first: a line of the profile makes the thing go the
+ * other way, and none the way asked (nor a quoted passage). Of a thing the question names with what it asks of it.
+ */
+function wentOtherWayInProfile(
+  ctx: EngineContext,
+  part: QuestionPart,
+  evidence: PartEvidence,
+  language: Language,
+): RetrievedPassage | null {
+  const chunks = [...ctx.vocabulary.roles.values()].flatMap((role) => role.chunks.filter((c) => c.lang === language));
+  if ([...evidence.passages.map((p) => p.chunk), ...chunks].some((c) => wentAskedWay(part.text, c.text))) return null;
+  const other = chunks.find((c) => wentOtherWay(part.text, c.text));
+  return other ? quotedPassage(other) : null;
+}
+
+/**
  * "Did he do row-level encryption?" against "column-level encryption": the alternative a passage found says instead
  * of the one asked, when no passage of the profile says the one asked ("worked with front-end developers?" is
  * answered by the team line's "1 Front-end", not by a "back end" found first). Of a thing named, only the passages
@@ -1083,9 +1101,11 @@ function otherWayRound(ctx: EngineContext, asked: string, language: Language): R
  */
 function insteadOfAsked(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence) {
   for (const passage of evidence.passages) {
-    // ("Was the latency low?" against "with high latency": told of the same thing, the other way.)
+    // ("Was the latency low?" against "with high latency": told of the same thing, the other way, and nowhere as
+    // asked.)
     const opposite = saidOpposite(part.text, passage.chunk.text);
-    if (opposite) return { passage, ...opposite };
+    const roleChunks = () => [...ctx.vocabulary.roles.values()].flatMap((role) => role.chunks);
+    if (opposite && !roleChunks().some((c) => saysAsked(part.text, c.text))) return { passage, ...opposite };
     const said = saidInstead(part.text, passage.chunk.text);
     if (!said) continue;
     const named = part.words
@@ -1299,7 +1319,8 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
     otherWayRound(ctx, part.text, language) ??
     (evidence.verdict === "yes" && evidence.passages[0] && wentOtherWay(part.text, evidence.passages[0].chunk.text)
       ? evidence.passages[0]
-      : null);
+      : null) ??
+    (evidence.verdict === "yes" ? wentOtherWayInProfile(ctx, part, evidence, language) : null);
   if (reversed) {
     const quoted: Citation[] = [];
     cite(quoted, { ...evidence, passages: [reversed] });

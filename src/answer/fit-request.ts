@@ -12,6 +12,11 @@ const REQUIREMENTS_LEAD = new RegExp(
     String.raw`on cherche|on recherche|le poste demande|prerequis|competences requises|profil recherche|` +
     // "Checklist: …", "Can you check: …", « À vérifier : »: items to check, each graded.
     String.raw`besoins?|needs?|check ?list|checks?|(?:can|could) you (?:please )?check|(?:please |pls )?check|` +
+    // "Quick check against our JD:", "Can you check him against these requirements:": the list to check him on.
+    // (Read cleaned too, the request set aside: "him against these requirements:".)
+    String.raw`(?:(?:(?:a )?quick |(?:can|could) you (?:please )?)?check )?(?:him |the candidate |this profile )?` +
+    String.raw`(?:against|vs\.?|versus) (?:our|the|this|these|my|a) (?:client'?s? )?(?:jd|job description|job spec|` +
+    String.raw`spec|requirements?|role|criteria|list)|` +
     String.raw`verify|(?:points )?a verifier|criteres|criteria|requis|obligatoires?|indispensables?|exige)\s*:|` +
     // « Vos missions : », "Key responsibilities:": a job's duties, listed.
     String.raw`^(?:vos |tes |les |your |the |key |main )?(?:missions|responsabilites|responsibilities|duties)\s*:|` +
@@ -59,7 +64,7 @@ const TICKED_FR = String.raw`coch\w*|(?:ca|ça|c) passe|(?:c'est|c) bon`;
 const CLOSING = new RegExp(
   // (« correspond », « correspondrait »; not « les dates correspondantes ».)
   String.raw`(?<![\p{L}])(fit|fits|match(es|e|er)?|coll(e|er|erait|era|ent)|correspond(s|re|ra|rait|ent)?|` +
-    String.raw`convient|conviendrait|thoughts|` +
+    String.raw`convient|thoughts|` +
     // « est-ce qu'il pourrait convenir ? »
     String.raw`conveni(r|rait)|conviendrait|faire l'affaire|` +
     String.raw`think|interested|` +

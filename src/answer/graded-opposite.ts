@@ -1,5 +1,6 @@
 import { foldText, wordTokens } from "../text/normalize.js";
 import { stemWord } from "../text/stem.js";
+import { detectLanguage } from "../text/detect-language.js";
 import { asksYesOrNo } from "./contrast.js";
 
 /**
@@ -58,14 +59,6 @@ const OPPOSITES: [string[], string[]][] = [
     ["external", "externe", "externes"],
   ],
   [
-    ["partial", "partially", "partly", "partiel", "partielle", "partiels", "partielles"],
-    ["complete", "full", "total", "entire", "complet", "complets", "totale", "entier", "entiere"],
-  ],
-  [
-    ["manual", "manually", "manuel", "manuelle", "manuels", "manuelles", "manuellement"],
-    ["automatic", "automated", "automatique", "automatiques", "automatise", "automatisee", "automatises"],
-  ],
-  [
     ["short", "shorter", "court", "courte", "courts", "courtes"],
     ["long", "longer", "longue", "longs", "longues"],
   ],
@@ -97,19 +90,25 @@ const FILLER = new Set(
 
 /** Words a qualifier doesn't reach across: "complex … without adding", « complexes sans ajout ». */
 const BREAK = new Set(["sans", "without", "no", "not", "pas", "but", "mais", "and", "et", "or", "ou", "than", "que"]);
+/** Nouns said of everything, which bind no two qualifiers to one thing: "data", "work", "projects". */
+const GENERIC = new Set(["data", "donnees", "work", "travail", "project", "projects", "projet", "projets", "things"]);
+const COPULA = new Set(["is", "was", "were", "are", "be", "been"]);
 const HOW = new Set(["how", "so", "as", "too", "aussi", "si"]);
 
 /** Stems of the nouns a qualifier at `at` bears on: the telling words within two of it, fillers skipped. */
-function qualified(tokens: readonly string[], at: number): Set<string> {
+function qualified(tokens: readonly string[], at: number, english = false): Set<string> {
   const stems = new Set<string>();
   for (const step of [-1, 1]) {
     let seen = 0;
+    // (In English, a word before its noun, or after it with a verb of being: "low latency", "was the latency low?";
+    // not "encrypt simple data", whose verb is no thing qualified.)
+    if (english && step === -1 && !tokens.slice(0, at).some((t) => COPULA.has(t))) continue;
     for (let k = at + step; k >= 0 && k < tokens.length && seen < 2; k += step) {
       const t = tokens[k]!;
       if (FILLER.has(t)) continue;
       if (BREAK.has(t)) break;
       seen++;
-      if (SIDE.has(t) || t.length < 4 || /^\d/.test(t)) continue;
+      if (SIDE.has(t) || GENERIC.has(t) || t.length < 4 || /^\d/.test(t)) continue;
       stems.add(stemWord(t, "en"));
       stems.add(stemWord(t, "fr"));
     }
@@ -137,13 +136,14 @@ export function saidOpposite(
   if (!asksYesOrNo(question)) return null;
   const asked = wordTokens(question);
   const held = wordTokens(passage);
+  const english = detectLanguage(question) === "en";
   for (const [i, t] of asked.entries()) {
     const side = SIDE.get(t);
     // (Not a measure asked: "how long…?", "how big…?", « combien de temps ».)
     if (!side || HOW.has(asked[i - 1] ?? "")) continue;
     const [pair, which] = side;
     if (asked.some((o) => SIDE.get(o)?.[0] === pair && SIDE.get(o)?.[1] !== which)) continue;
-    const nouns = qualified(asked, i);
+    const nouns = qualified(asked, i, english);
     if (nouns.size === 0 || qualifies(held, pair, which, nouns) >= 0) continue;
     const j = qualifies(held, pair, which === 0 ? 1 : 0, nouns);
     if (j < 0) continue;
@@ -159,6 +159,19 @@ export function saidOpposite(
     return { asked: t, said: held[j]!, shown: { asked: shown(question, asked, i), said: shown(passage, held, j) } };
   }
   return null;
+}
+
+/**
+ * Whether the text qualifies what the question qualifies with the question's own word ("high latency" for "was the
+ * latency high?"): a line of the profile that says the asked word.
+ */
+export function saysAsked(question: string, text: string): boolean {
+  const asked = wordTokens(question);
+  const held = wordTokens(text);
+  return asked.some((t, i) => {
+    const side = SIDE.get(t);
+    return side !== undefined && qualifies(held, side[0], side[1], qualified(asked, i)) >= 0;
+  });
 }
 
 /** A folded word as the text writes it: "elevee" → « élevée ». */

@@ -19,6 +19,9 @@ const TURNED = String.raw`(?!\s+(?:savings?|reductions?|cuts?|cutting|economies|
 /** What the question says goes up or down: "did he increase costs?" → rise, "costs". */
 function directionAsked(question: string): { rise: boolean; object: string } | null {
   const q = foldText(question);
+  // ("did he slow down ingestion?", « accéléré l'ingestion ? »: speed, down or up, said in one verb.)
+  if (/\b(slow(ed|s|ing)? down|ralenti\w*)\b/.test(q)) return { rise: false, object: "speed" };
+  if (/\b(speed(ed|s|ing)? up|sped up|accelere\w*|accelerat\w*)\b/.test(q)) return { rise: true, object: "speed" };
   const caused = new RegExp(String.raw`\b(?:${CAUSE})\s+${BETWEEN}([a-z]{4,})\b`).exec(q);
   const rise =
     new RegExp(String.raw`\b(?:${RISE})\s+${BETWEEN}([a-z]{4,})\b${TURNED}`).exec(q) ??
@@ -55,8 +58,18 @@ const TIME_TAKEN = ["time", "temps", "duration", "duree", "latency", "latence"];
  * turned round by "reduction of the processing time".
  */
 export function wentOtherWay(question: string, passage: string): boolean {
+  return wentWay(question, passage, false);
+}
+
+/** Whether the passage makes what was asked go the way asked ("Reduction of costs" for "did he cut costs?"). */
+export function wentAskedWay(question: string, passage: string): boolean {
+  return wentWay(question, passage, true);
+}
+
+function wentWay(question: string, passage: string, asWay: boolean): boolean {
   const asked = directionAsked(question);
   if (!asked) return false;
+  if (asWay) asked.rise = !asked.rise;
   const [same, other] = asked.rise ? [RISE, FALL] : [FALL, RISE];
   if (SPEED.test(asked.object))
     return TIME_TAKEN.some((t) => goes(passage, same, t)) && !TIME_TAKEN.some((t) => goes(passage, other, t));

@@ -1941,11 +1941,14 @@ const LEAVING_ASKED = new RegExp(
 
 /** Whether he is there now, asked: "is he working at MAIF now?", « il est chez MAIF maintenant ? », "still at…". */
 const THERE_NOW_ASKED = new RegExp(
-  String.raw`^((and|so|et|alors) )?((is|does) (he|she) (still )?(working|work|employed|based)? ?(at|for|with) ` +
+  // (Not « il travaille chez Decathlon sur quoi actuellement ? »: what he does there, asked.)
+  String.raw`^(?![^?]*\b(quoi|what|which|how|comment|quel\w*)\b)((and|so|et|alors) )?` +
+    String.raw`((is|does) (he|she) (still )?(working|work|employed|based)? ?(at|for|with) ` +
     String.raw`[^?]{1,30}\b(now|currently|today|anymore|any more|still)\b|is (he|she) still (at|with|working)|` +
-    String.raw`(il|elle) (est|travaille|bosse) (toujours |encore )?(chez|a|pour) [^?]{1,30}\b` +
-    String.raw`(maintenant|actuellement|` +
-    String.raw`aujourd'hui|encore|toujours)\b|(est|travaille)[- ](il|elle) (toujours|encore) (chez|a|pour))`,
+    // (« Travaille-t-il chez MAIF actuellement ? »: the verb first.)
+    String.raw`((il|elle) (est|travaille|bosse)|(est|travaille|bosse)[- ]t?[- ]?(il|elle)) (toujours |encore )?` +
+    String.raw`(chez|a|pour) [^?]{1,30}\b(maintenant|actuellement|en ce moment|aujourd'hui|encore|toujours)\b|` +
+    String.raw`(est|travaille)[- ](il|elle) (toujours|encore) (chez|a|pour))`,
 );
 
 /**

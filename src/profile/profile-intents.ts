@@ -1352,8 +1352,9 @@ function skillsIntent(text: string, role: string | null): ProfileIntent | null {
   if (!SKILLS.test(text)) return null;
   // "his skills in data security?", « ses compétences en sécurité des données ? »: those of one field, which its
   // passages say (not "his skills in general").
-  if (FIELD_SKILLS.test(text) || NOT_HIS.test(text)) return null;
+  if (FIELD_SKILLS.test(text)) return null;
   if (!role && DROPPED_TOOLS.test(text)) return { kind: "skills", role, dropped: true };
+  if (NOT_HIS.test(text)) return null;
   if (!role && NOW_ONLY.test(text)) return { kind: "skills", role, current: true };
   return !role && ALL_SKILLS.test(text) ? { kind: "skills", role, all: true } : { kind: "skills", role };
 }
@@ -1577,6 +1578,8 @@ const IN_ROSTER = new RegExp(
 /** "Has he led a team as tech lead?": a title he would have held, asked through what he did. */
 const AS_LEAD = new RegExp(
   String.raw`\b(as|comme|en tant que|(?:held|occupied|had) the (?:role|position|title)(?: of)?|` +
+    // « il a eu le titre de lead dev ? », « porté le titre de »
+    String.raw`(?:eu|porte|obtenu) (?:le|un) (?:titre|poste|role) de|` +
     // « a-t-il occupé la fonction de Lead Tech ? », « le poste de », « le rôle de »
     String.raw`occupe (?:la fonction|le poste|le role|les fonctions) de) ` +
     // ("held the position of Engineering Manager": a kind of the title, said before it.)
@@ -1946,7 +1949,7 @@ const BUILT_TEAM = new RegExp(
     String.raw`(team|teams|equipe|equipes|engineers|ingenieurs)\b(?!'s)|` +
     // "did he form a data team?" (in English: « former une équipe » is to train it).
     String.raw`\b(formed|form|forming|expanded|expand|scaled up|scale up) (a |an |his |her |the )(own )?(data )?` +
-    String.raw`(team|teams)\b(?!'s)|` +
+    String.raw`(team|teams)\b(?!'s| with\b)|` +
     // "did he hire the juniors?", « il a recruté les juniors ? »
     String.raw`\b(hired|hire|hiring|recruited|recruit|recrute|recruter|embauche|embaucher) ` +
     String.raw`(the |his |her |les |ses |des )?` +
@@ -2444,6 +2447,15 @@ function howManyWanted(word: string, text: string): boolean {
   );
 }
 
+/** A question without the words that asked for the intent (and, of leading people, teams counted, years of it). */
+function withoutAsked(text: string, kind: ProfileIntent["kind"]): string {
+  const asked = text.replace(PATTERNS[kind], " ");
+  // (« il a coordonné 160 équipes ? », "3 years of management?".)
+  return kind === "leadership"
+    ? asked.replace(new RegExp(`${TEAMS_LED.source}|${YEARS_LED_ASKED.source}`, "gu"), " ")
+    : asked;
+}
+
 /** Recognises a question about the whole profile; null sends it to retrieval. */
 export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const intent = yearsOutsideTeaching(u.text, u) ?? withBelow(withoutOrOnly(u) ?? matchIntent(u), foldText(u.text));
@@ -2454,10 +2466,7 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   // "How many years of experience with Kubernetes?", "Did he use Terraform in 2020?": a subject the
   // intent doesn't answer (a term the profile lacks, a technology or name) sends the question to retrieval.
   const part = u.parts[0]!;
-  const rest = ` ${foldText(u.text)
-    .replace(/’/g, "'")
-    .replace(PATTERNS[intent.kind], " ")
-    .replace(/[^\p{L}\p{N}'-]+/gu, " ")} `;
+  const rest = ` ${withoutAsked(foldText(u.text).replace(/’/g, "'"), intent.kind).replace(/[^\p{L}\p{N}'-]+/gu, " ")} `;
   // Only a specific subject (a technology, a name) is one the intent can't answer; adjectives and
   // ordinary words ("measurable", "impressive") are how people ask for the same thing.
   // "Has he coached people on notebooks?" is about the notebooks too: any telling word is a subject there;
@@ -2921,6 +2930,13 @@ const TITLE_IN_EACH = new RegExp(
 );
 /** "his job titles", "his title in each job", « son poste dans chaque entreprise »: every role's, not now's. */
 const EVERY_TITLE = /\b(titles|each|every|chaque|tous|toutes)\b/;
+/** A role named, asked to be now's: "Is MAIF his current employer?", « c'est son employeur actuel ? ». */
+const NAMED_IS_NOW = new RegExp(
+  String.raw`^(?:(?:and|so|et|alors) )?(?:is|was) [\w' -]{2,30} (?:his|her) (?:current|present) ` +
+    String.raw`(?:employer|client|company|job|mission|role|position)\s*[?!.]*$|` +
+    String.raw`(?:c'est|est[- ]ce) (?:son|sa) (?:employeur|client|boite|entreprise|mission|poste) ` +
+    String.raw`(?:actuel|actuelle|du moment)\s*[?!.]*$`,
+);
 /** "where does he work now?", "is Decathlon his only client?", "his current title and since when?". */
 function currentIntent(
   text: string,
@@ -2928,6 +2944,8 @@ function currentIntent(
   role: string | null,
   subject: UnderstoodQuestion["parts"][number]["words"],
 ): ProfileIntent | null {
+  // "Is MAIF his current employer?", « la MAIF c'est son employeur actuel ? »: whether the role named is now's.
+  if (role && part.technologies.length === 0 && NAMED_IS_NOW.test(text)) return { kind: "current", role };
   // ("team size at his present client?": the words that named the role ask nothing more of it.)
   const now = role ? text.replace(PLACE_NOW, " ") : text;
   // ("what other clients did he have at Decathlon?": which, asked within a role; "while at AAA-Data?": then.)
@@ -3476,7 +3494,9 @@ const NOW = new RegExp(
 const NOT_PEOPLE_COUNTED = new RegExp(
   String.raw`^(years?|yrs?|ans?|annees?|months?|mois|weeks?|semaines?|teams?|equipes?|roles?|jobs?|postes?|` +
     String.raw`positions?|missions?|compan\w+|employers?|employeurs?|boites?|entreprises?|last|derniers|dernieres|` +
-    String.raw`previous)$`,
+    String.raw`previous|` +
+    // "a €7M budget", « 7 M€ »: money, not people.
+    String.raw`m|k|md|mds|bn|eur|euros?|dollars?|millions?|milliards?|billions?|thousand|mille|budget)$`,
 );
 
 /**
@@ -3499,6 +3519,15 @@ const LED_YEARS = new RegExp(
     String.raw`${COUNT}${YEARS_WORD}\b`,
 );
 
+/**
+ * Years of leading people asked in a word for it, nothing after: « 3 ans de management ? », "3 years of management?"
+ * (not "3 years of experience handling big data", "2 years of management consulting").
+ */
+const YEARS_LED_ASKED = new RegExp(
+  String.raw`\b${COUNT}${YEARS_WORD}(?:'|’)?\s+(?:of\s+|in\s+|d'|de\s+|en\s+)?` +
+    String.raw`(?:(?:experience|exp|xp)\s+(?:in\s+|of\s+|en\s+|d'|de\s+)?)?(?:team\s+|people\s+)?` +
+    String.raw`(?:management|leadership|encadrement|gestion\s+d'equipes?|management\s+d'equipes?)\s*[?!.]*$`,
+);
 /** Line management: "direct reports", "line manager", « manager hiérarchique », "performance reviews". */
 const LINE_MANAGED = new RegExp(
   String.raw`\b(direct reports?|line manag\w*|manag\w* with reports|reports? (to|into) him|` +
@@ -3545,7 +3574,10 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   if (LINE_MANAGED.test(text))
     return { kind: "leadership", role, line: true, ...(/\b(how many|combien)\b/.test(text) ? { count: true } : {}) };
   // (Or years of it, « 3 ans de management ? », or teams counted, « il a coordonné 160 équipes ? ».)
-  if (!LEADERSHIP.test(text) && !LED_YEARS.test(text) && !TEAMS_LED.test(text)) return null;
+  if (!LEADERSHIP.test(text) && !YEARS_LED_ASKED.test(text) && !TEAMS_LED.test(text)) return null;
+  // ("did he manage a €7M budget?": money managed, not people.)
+  if (/\b(budgets?|enveloppes? budgetaires?)\b/.test(text) && !/\b(people|personnes|engineers|juniors?)\b/.test(text))
+    return null;
   // "a team of 10", "a team of ten", not "in 2020".
   // (Not "for five years", « pendant trois ans », "two teams": how long, or teams, not people.)
   const words = text.split(/[^\p{L}\d]+/u);
@@ -4013,7 +4045,11 @@ const THING_LASTED = new RegExp(
     String.raw`((la|le|l'|les|cette|ce|cet|sa|son|ses) ?)?([\w-]+ )?` +
     // (Not « combien de temps a duré son job chez AAA ? »: his role.)
     String.raw`(migration|projet|transition|chantier|decommissionnement|bascule|refonte|poc|ingestion|traitement|` +
-    String.raw`chargement|pipeline|cours|sprint|module|seance)s?\b`,
+    String.raw`chargement|pipeline|cours|sprint|module|seance)s?\b|` +
+    // « les sprints durent combien de temps chez AAA ? »: the thing first, then how long it lasts.
+    String.raw`\b(migration|projet|transition|chantier|poc|ingestion|traitement|chargement|pipeline|cours|sprint|` +
+    String.raw`module|seance)s? (dure|durent|durait|duraient|a dure|ont dure|prend|prennent|prenait|prenaient)` +
+    String.raw` combien de temps\b`,
 );
 
 /** The words of his field, which every role of his is in: "data engineering", « ingénierie des données ». */

@@ -498,8 +498,8 @@ const ASKERS_HAVE_FIRST = new RegExp(
     String.raw`(?:we|nous|on) (?:have|handle|run|process|manage|'ve got|have got|avons|a|g[èe]re|g[ée]rons|` +
     String.raw`traite|traitons|` +
     // ("We plan to move our POS data to real-time streaming.", « On prévoit de migrer vers Kafka. »: a plan.)
-    String.raw`plan to|are planning to|'re planning to|want to|are about to|'re about to|are moving|'re moving|` +
-    String.raw`are migrating|'re migrating|pr[ée]voi[st] de|pr[ée]voyons de|voulons|veut|allons|va) ` +
+    String.raw`plan to|are planning to|'re planning to|are about to|'re about to|are moving|'re moving|` +
+    String.raw`are migrating|'re migrating|pr[ée]voi[st] de|pr[ée]voyons de) ` +
     String.raw`[^,?.!]{2,80}[,.]\s*` +
     String.raw`(?=(?:is|has|does|did|can|could|was|would) (?:he|she)\b|(?:est-ce qu'il|a-t-il|est-il|sait-il|` +
     String.raw`conna[iî]t-il)\b|(?:i see|i saw|i noticed|i can see|je vois|j'ai vu)\s)`,
@@ -1725,15 +1725,18 @@ const PLACE_IS_WHY = new RegExp(
  * give (as « 4 ans d'enseignement ? » asks); not a skill named « formation ».
  */
 const YEARS_TRAINING = new RegExp(
-  String.raw`(?<![\p{L}])((?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\+? (?:ans|annees|années))` +
+  String.raw`(?<![\p{L}])((?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\+? (?:ans?|annees?|années?))` +
     String.raw` (?:d'exp[ée]rience |d'xp |d'exp )?(?:en|de|dans la) formation` +
-    String.raw`(?! (?:initiale|d'ing[ée]nieur|universitaire))`,
+    String.raw`(?! (?:initiale|d'ing[ée]nieur|universitaire|en alternance|continue|dipl[ôo]mante|professionnelle))`,
   "giu",
 );
 /** "his LinkedIn says (that) …", « son LinkedIn dit que … »: another page's word, what follows is what is asked. */
 const ELSEWHERE_SAYS = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:his|her|the|son|sa|le) )?(?:linkedin|malt|github)(?: profile| page| profil)? ` +
-    String.raw`(?:says|said|shows|showed|mentions|lists|claims|dit|indique|mentionne)(?: that| qu(?:e |'))?\s*`,
+    String.raw`(?:says|said|shows|showed|mentions|lists|claims|dit|indique|mentionne)(?: that| qu(?:e |'))?\s*|` +
+    // « sur son LinkedIn il est marqué lead data engineer », « sur son linkedin c'est écrit … »
+    String.raw`(?<![\p{L}])sur son (?:linkedin|malt|github|profil linkedin),? (?:il est (?:marqu[ée]|[ée]crit)|c'est ` +
+    String.raw`(?:marqu[ée]|[ée]crit)|on voit|il y a|il a mis)(?: que| qu')?\s*`,
   "giu",
 );
 /**
@@ -1753,8 +1756,8 @@ const PLACE_IS_WHY_FIRST = new RegExp(
   // (Not "As our client is an insurer, does he have similar experience?": the asker's side, which the question
   // points back at.)
   String.raw`^(?![\s\S]*${POINTS_BACK_WORDS})(?:comme|vu que|puisque|since|as|given that)\s+` +
+    // (A name, capitalised, see NAMED_FIRST: not "As the client is an insurer, …", the asker's side.)
     String.raw`(?:la |le |les |l['’]|the )?` +
-    String.raw`(?!(?:our|my|notre|nos|mon|ma|we|nous|on|je|i)\b)` +
     String.raw`\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?\s+(?:est|etait|était|is|was|c['’]est)\s+` +
     String.raw`(?:une?|an?|des)\s+[^?.!,]*,\s*`,
   "iu",
@@ -2310,6 +2313,9 @@ function setAsideLocutions(text: string): string {
  * What is asked, said plainly: another page's word set aside ("his LinkedIn says…"), years « en formation » as years
  * of teaching, "between MAIF and Decathlon" as "before Decathlon", a reason said first of the place set aside.
  */
+/** A reason said first of a name, capitalised (case kept: PLACE_IS_WHY_FIRST reads it folded). */
+const NAMED_FIRST = /^\S+(?:\s+que)?\s+(?:la |le |les |l['’]|the |La |Le |Les |The )?\p{Lu}/u;
+
 function askedPlainly(text: string): string {
   return text
     .replace(ELSEWHERE_SAYS, "")
@@ -2320,7 +2326,7 @@ function askedPlainly(text: string): string {
         `${asked} ${/^entre$/i.test(word) ? "avant" : "before"} ${later}`,
     )
     .replace(PLACE_IS_WHY_FIRST, (why, at: number, all: string) =>
-      wordsLeft(all.slice(at + why.length)) >= 2 ? "" : why,
+      NAMED_FIRST.test(why) && wordsLeft(all.slice(at + why.length)) >= 2 ? "" : why,
     );
 }
 
@@ -2501,6 +2507,14 @@ const SHORTHAND: Record<string, string> = {
   qqch: "quelque chose",
   // « la compo de l'équipe »: its make-up.
   compo: "composition",
+  // « il a fait des MEP ? »: releases to production, as French IT writes them.
+  mep: "mises en production",
+  meps: "mises en production",
+  // "a proof of concept", « une preuve de concept »: a POC, as the CV writes it.
+  "proof of concept": "POC",
+  "proofs of concept": "POCs",
+  "preuve de concept": "POC",
+  "preuves de concept": "POCs",
   qqn: "quelqu'un",
   qqun: "quelqu'un",
   qq1: "quelqu'un",
@@ -2909,7 +2923,7 @@ function chatFrench(text: string): string {
       .replace(/(?<=[\p{L},]) pis (?=\p{L})/giu, " et ")
       // « il a fait qqch ou jsp ? », « jsp si il connait Spark »: « je sais pas », as chat French writes it (not
       // "JSP", the Java pages, asked of).
-      .replace(/(?<![\p{L}])(ou|genre|mais|enfin) jsp(?![\p{L}])/gu, "$1 je sais pas")
+      .replace(/(?<![\p{L}])(ou|mais|enfin) jsp(?![\p{L}])/gu, "$1 je sais pas")
       .replace(/^jsp (?=(?:si|s'il|pourquoi|comment|trop|quoi|ce qu)\b)/u, "je sais pas ")
       // « c'est hyper sensible », « c'est vachement important »: very, not a product named Hyper.
       .replace(

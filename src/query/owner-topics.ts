@@ -114,9 +114,12 @@ const TOPICS: [OwnerTopic, RegExp][] = [
   [
     "availability",
     new RegExp(
-      String.raw`\b((?<!highly |high |highly-|high-)available|availability|availabilities|dispo|dispos|` +
+      // (Not "high availability", "data availability", « haute disponibilité »: a system's, not his.)
+      String.raw`\b((?<!highly |high |highly-|high-)available|(?<!high |high-|data |system |service |platform )` +
+        String.raw`availability|availabilities|dispo|dispos|` +
         // « il est en fin de mission ? », « en inter-contrat ? », "open to work?": free soon, his to say.
-        String.raw`en fin de (mission|contrat)|en inter-?contrat|intercontrat|open to work|` +
+        String.raw`en fin de (mission|contrat)(?! (chez|a|at|de|du|avec)\b)|en inter-?contrat|intercontrat|` +
+        String.raw`open to work(?= *[?!.]*$)|` +
         // "is it ok if he starts in March?", "could he start next month?": when he would begin, his to say.
         String.raw`(if|when|could|can|would) (he|she) starts? ` +
         String.raw`(in|from|next|by|early|asap|as soon as possible|right away|soon)\b` +
@@ -141,7 +144,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`des que possible)|` +
         String.raw`when (can|could|would|will) (he|she|they) (start|join|begin|be available)|` +
         String.raw`start (a|the|his|her) (new )?(mission|job|role|position|contract)|how soon|free to start|` +
-        String.raw`disponible|disponibles|disponibilite|disponibilites|preavis|` +
+        String.raw`disponible|disponibles|(?<!haute |de haute )disponibilite(?! (des|de la|du) )|disponibilites|` +
+        String.raw`preavis|` +
         String.raw`(peut|pourrait)[- ](il|elle) (commencer|demarrer|debuter|nous rejoindre)|` +
         // "can he start Monday?", « il peut commencer lundi ? » (not "can he start with Spark pipelines?").
         // (Belgian French « il sait commencer ? », « il saurait démarrer ? » for « peut ».)
@@ -301,7 +305,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`how (do|can|could) (i|we) (reach|contact|get in touch|talk)|reach (him|her|them)|email address|` +
         String.raw`(his|her) e-?mail|phone number|(his|her) (phone|telephone)|` +
         // (Not "his LinkedIn says he used Kafka": what another page tells, weighed against the CV.)
-        String.raw`linkedin(?!( profile| page)? ` +
+        String.raw`(?<!sur son )linkedin(?!( profile| page)? ` +
         String.raw`(says|said|shows|showed|mentions|lists|claims|dit|indique|mentionne))|` +
         String.raw`get in touch|joindre|` +
         // "who do I contact?", « qui je contacte ? »: whom to reach about him.
@@ -364,6 +368,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(engineer|developer|scientist|statistician|mathematician|ingenieur|developpeur|statisticien|` +
         String.raw`mathematicien) (by (training|education|background)|de formation)|` +
         String.raw`(by|par) (training|education|formation)\s*[?!.]*$|` +
+        // « il a une formation d'ingénieur ? », « sa formation initiale »: his schooling, not his teaching.
+        String.raw`(une|sa|son|la) formation (d'ingenieur|universitaire|initiale|academique|superieure|` +
+        String.raw`en (informatique|mathematiques|statistiques?))|` +
         String.raw`(he|she) graduated?|graduated (from|in|with)|a graduate of|graduate degree|` +
         String.raw`(what|where) did (he|she) study|` +
         // "did he study at EPISEN?" (he teaches there), "what school did he go to?", « il a étudié où ? »; not
@@ -473,6 +480,11 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         // (Asked of him: a job ad's "Team player" line is a requirement, which the fit report weighs.)
         String.raw`(is|est)[- ]?(he|she|il|elle) (a |an )?(good |real |true )?team player|` +
         String.raw`a[- ]t[- ](il|elle) l'esprit d'equipe|` +
+        // « il a l'esprit d'équipe ? », « le sens du service ? », "does he have team spirit?": a quality judged.
+        String.raw`((il|elle) a|a[- ]t[- ](il|elle)|avec) (l'|le |un )?(bon )?(esprit d'equipe|sens du service|` +
+        String.raw`sens de l'ecoute|sens du relationnel|sens client|bon relationnel|esprit critique|` +
+        String.raw`leadership naturel)|` +
+        String.raw`(has|have|does) (he|she) (got |have )?(a )?(good )?(team spirit|customer focus|service mindset)|` +
         String.raw`(former|previous|past|ex) (managers?|bosses|colleagues|clients) ` +
         String.raw`(say|think|said)|(anciens?|ex) (managers?|collegues|clients) (diraient|disent|pensent)|` +
         String.raw`the most impressive|le plus impressionnant|la plus impressionnante|` +
@@ -595,7 +607,9 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`would (he|she) (be )?(open|willing|ok|okay|interested)|` +
         String.raw`(is|was) (he|she) interested in (a|an|this|the|our|my)|` +
         // « il est à l'écoute du marché ? », "is he on the market?", "open to offers?": whether he is looking.
-        String.raw`(a|en) l'ecoute (du marche|des opportunites)|(is|was) (he|she) (on the market|open to offers)|` +
+        String.raw`(a|en) l'ecoute (du marche|des opportunites)|` +
+        String.raw`(is|was) (he|she) (on the (job )?market|open to offers)|` +
+        String.raw`^(and |so )?on the (job )?market\s*[?!.]*$|` +
         String.raw`open to (new )?(offers|opportunities)|en (recherche|veille) (active|passive)|` +
         // "…we have a mission in Lyon, is he interested?", « ça l'intéresse ? »: his wish, asked alone.
         String.raw`(is|would) (he|she) (be )?interested\s*[?!.]*$|(ca|cela) (l'|pourrait l')interesse\w*|` +
@@ -685,13 +699,17 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`references? to (call|contact)|` +
         String.raw`references? from (his |her )?(former|previous|past|old) (managers?|employers?|clients?|bosses|` +
         String.raw`colleagues)|reference checks?|referees?\b|` +
+        // "does he have references?", « a-t-il des références ? »: asked alone.
+        String.raw`^(does|has) (he|she) (have |got )?(any )?references\s*[?!.]*$|` +
+        String.raw`^(a[- ]t[- ](il|elle)|(il|elle) a) des references\s*[?!.]*$|` +
         // "Can I speak to a former manager?", « je peux contacter un de ses anciens managers ? »: people to call.
         String.raw`((can|could|may) (i|we) (also )?|(i|we)('d| would) like to |(i|we) want to |possible to )` +
         String.raw`(speak|talk|chat|get in touch) (to|with) (a |one of )?(his |her )?` +
         String.raw`(former|previous|past|old|ex-?)\s?` +
         String.raw`(managers?|bosses|boss|colleagues?|clients?|employers?|team ?leads?)\b|` +
         String.raw`(je peux|on peut|peut[- ]on|puis[- ]je|possible de|pourrait[- ]on|j'aimerais|je voudrais|` +
-        String.raw`on pourrait) (parler|echanger|contacter|joindre|appeler)( (a|avec))? ` +
+        // (Not « parler de ses anciens clients »: about them.)
+        String.raw`on pourrait) ((parler|echanger) (a|avec)|contacter|joindre|appeler) ` +
         String.raw`(un |une |l'un |l'une )?(de )?(ses )?` +
         String.raw`(anciens?|anciennes?|ex)[- ]?(managers?|responsables?|collegues?|clients?|employeurs?|chefs?)\b|` +
         String.raw`(provide|give|share|send|get|line up) (us |me )?(\w+ )?(references|referees)\b` +

@@ -575,12 +575,25 @@ function controlOfAccess(tokens: Token[], i: number): boolean {
 
 /** Words pointing back at what was named: "these tools", « ces technologies ». */
 const DEMONSTRATIVE = /^(these|those|this|that|ces|cette|cet|ce|ceux|celles)$/;
-/** Words for the kind of thing a question names: what "these …" points back at. */
 /** Where, when or how often a thing was done, said after it: "anywhere", "lately", "daily", "nowadays". */
 const WHERE_OR_WHEN = new RegExp(
   String.raw`^(\w*where|lately|often|recently|nowadays|again|already|yet|either|since|ago|daily|weekly|` +
-    String.raw`monthly|yearly|today|there|here|extensively|heavily|regularly|previously|before|together)$`,
+    String.raw`monthly|yearly|today|there|here|extensively|heavily|regularly|previously|before|together|` +
+    String.raw`afterwards?|meanwhile|solo|alone|then|later|first|next|instead|too|also|anymore|still|` +
+    String.raw`more|less|enough|` +
+    String.raw`apart|separately|personally)$`,
 );
+/** Who uses a tool, or how well: "expert", "developer", "guru", "certified" (see featureAsked). */
+const WHO_OR_HOW_WELL = new RegExp(
+  String.raw`^(experts?|expertise|gurus?|specialists?|specialistes?|developers?|developpeurs?|engineers?|` +
+    String.raw`ingenieurs?|devs?|pros?|users?|utilisateurs?|consultants?|architects?|architectes?|leads?|ninjas?|` +
+    String.raw`wizards?|masters?|` +
+    String.raw`level|niveau|skills?|knowledge|background|certifications?|certified|certifiee?s?|fluent|proficient|` +
+    // (…or around it: "an AWS environment", "the Spark ecosystem", "a Databricks shop".)
+    String.raw`environments?|environnements?|ecosystems?|ecosystemes?|stacks?|contexts?|contextes?|world|monde|` +
+    String.raw`setups?|shops?|space|side|projects?|projets?|teams?|equipes?|jobs?|roles?|work|missions?|experiences?)$`,
+);
+/** Words for the kind of thing a question names: what "these …" points back at. */
 const KINDS_OF_THING = new RegExp(
   // (Not "platform", "solution", "product": the CV's own things, which "this platform" may ask about.)
   String.raw`^(technolog(y|ies)|technologies?|technos?|tools?|outils?|frameworks?|langages?|languages?|` +
@@ -2928,13 +2941,20 @@ export class QuestionReader {
    */
   private featureAsked(u: UnderstoodQuestion, part: QuestionPart): UnderstoodQuestion | null {
     if (part.technologies.length !== 1 || part.missing.length > 0 || part.unknown.length !== 1) return null;
-    if (part.words.some((w) => w.absent) || !part.unknown[0]!.everyday || !part.unknown[0]!.dictionary) return null;
     const original = part.unknown[0]!.word;
     const w = foldText(original);
+    // (A rarer word too, of a tool named in everyday words, "Delta Lake vacuum?", which weigh too little against it;
+    // "Collibra lineage?" is answered as it is.)
+    const otherAbsent = part.words.some((x) => x.absent && foldText(x.original) !== w);
+    const tool = part.words.filter((x) => part.technologies[0]!.tokens.includes(x.word));
+    const weighed = part.unknown[0]!.everyday || (tool.length > 0 && tool.every((x) => x.everyday));
+    if (otherAbsent || !part.unknown[0]!.dictionary || !weighed) return null;
     if (this.lexicon.isLight(w, u.language) || this.isMannerAdverb(w, u.language) || CODE_NOUN.test(w)) return null;
     // (Nor where, when or how often: "PostgreSQL anywhere?", "Airflow lately?", "Spark daily?".)
     if (QUESTION_INTENT.has(w) || KINDS_OF_THING.test(w) || this.lexicon.isCommon(w) || WHERE_OR_WHEN.test(w))
       return null;
+    // (Nor who uses it, or how well: "a Spark expert?", "a Python developer", "Airflow certified?".)
+    if (WHO_OR_HOW_WELL.test(w)) return null;
     const name = part.technologies[0]!.tokens.map(literal).join("[\\s-]+");
     // (One word may stand between, itself a word of the feature: "Delta Lake time travel".)
     const after = new RegExp(

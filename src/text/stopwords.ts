@@ -7,7 +7,7 @@ some such than that the their them then there these they this those through to t
 what when where whereabouts which while who whom why will with would you your yours tell told there anything something
 someone candidate candidates profile cv resume person guy experience experienced worked work working works job jobs
 role roles used use using uses any ever hands-on handson kind sort lot way ways deal dealt handle handled handling
-employer employers
+employer employers lack lacks lacking
 involved involve familiar comfortable level good strong skill skills background knowledge exposure really every things
 thing stuff many much few several lots least less quite rather whether also etc maybe perhaps actually currently
 across around within without between among via per upon onto toward towards behind beyond against e g eg ie roughly

@@ -13,7 +13,6 @@ describe("the opposite of the word the CV gives the same thing", () => {
     ["was the latency low on the JDBC tables?", /^No — the profile says “high latency”, not “low”/],
     ["did he build low latency pipelines?", /^No — the profile says “high latency”, not “low latency”/],
     ["la latence etait faible ?", /^Non — le profil dit « fortes latences », pas « faible »/],
-    ["did he handle flat data for the PII encryption?", /^No — the profile says “complex”, not “flat data”/],
   ])("'%s'", async (q, said) => {
     expect(lead(await ask(q))).toMatch(said);
   });
@@ -23,6 +22,10 @@ describe("the opposite of the word the CV gives the same thing", () => {
     ["did he work with high latency tables?", /^Yes — the profile mentions it at Decathlon/],
   ])("'%s', the CV's own word, is still a yes", async (q, said) => {
     expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'did he encrypt simple data?' gets no 'no' from 'complex nested data': HR data is encrypted too", async () => {
+    expect(lead(await ask("did he encrypt simple data?"))).not.toMatch(/^No/);
   });
 
   it("a question of how, « simple ajout … ou fusion ? », is no yes-or-no to deny", async () => {
@@ -253,5 +256,54 @@ describe("recruiters' French", () => {
 
   it("'has he worked with JSP?' is the Java pages, not « je sais pas »", async () => {
     expect(lead(await ask("has he worked with JSP?"))).toMatch(/^The profile doesn't mention “JSP”/);
+  });
+});
+
+describe("what the second hunt and the cold review of the session found", () => {
+  it.each([
+    ["did he coordinate 160 teams?", /^The profile doesn't say he led 160 teams/],
+    ["Is MAIF his current employer?", /^No — MAIF was January 2019 – January 2020/],
+    ["la MAIF c'est son employeur actuel ?", /^Non — MAIF, c'était janvier 2019 – janvier 2020/],
+    ["il a eu le titre de lead dev ?", /^Le profil donne ces titres : /],
+    ["did he increase the ingestion time?", /^No — the profile says it was the other way round at AAA-Data/],
+    ["a-t-il augmente le temps d'ingestion ?", /^Non — le profil dit l'inverse chez AAA-Data/],
+    ["did he slow down ingestion?", /^No — the profile says it was the other way round at AAA-Data/],
+    ["did he use Delta Lake vacuum?", /^The profile doesn't mention “vacuum”/],
+    ["il a une formation d'ingénieur ?", /^Le profil ne mentionne ni diplômes ni certifications/],
+    ["is he on the job market?", /^The profile says what he has done, not what he would want next/],
+    ["does he have references?", /^The profile gives no references/],
+    ["les sprints durent combien de temps chez AAA ?", /^Voici ce que dit le profil chez AAA-Data/],
+    ["il a fait des MEP ?", /^Oui — le profil le mentionne chez MAIF/],
+    ["il a fait une preuve de concept ?", /^Oui — le profil le mentionne chez Decathlon/],
+    ["il a le sens du service ?", /^Le profil donne des faits, pas des jugements/],
+    ["Can you check him against these requirements: 3+ years Snowflake, Kafka, Airflow", /^Meets 1 of 3 requirements/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("the follow-ups after « Travaille-t-il chez MAIF actuellement ? » ask of now too", async () => {
+    await ask("Travaille-t-il chez MAIF actuellement ?", "inv");
+    expect(lead(await ask("et AAA-Data ?", "inv"))).toMatch(/^Non — AAA-Data, c'était janvier 2020 – mai 2021/);
+  });
+
+  it("'sur son linkedin il est marqué lead data engineer' is weighed against the CV", async () => {
+    expect(lead(await ask("sur son linkedin il est marqué lead data engineer"))).not.toMatch(/coordonnées/);
+  });
+
+  it.each([
+    ["Does he have 3 years of experience handling big data?", /^Yes — about 7 years and \d+ months of experience/],
+    ["has he worked on high availability systems?", /^(?!The profile doesn't say when he is available)/],
+    ["a-t-il travaillé sur la haute disponibilité ?", /^(?!Le profil ne précise pas ses disponibilités)/],
+    ["il a fait quoi en fin de mission chez MAIF ?", /^Chez MAIF/],
+    ["Which tools does he not use anymore?", /^Not in his current roles; last named: Docker/],
+    ["did he write the DAGs manually?", /^The profile says it was automated at Decathlon/],
+    ["Did he manage a €7M budget at AAA?", /^(?!Yes|The profile says he supervised 2, not 7)/],
+    ["is he a Spark expert?", /^Spark: used at Decathlon/],
+    ["would he be comfortable in an AWS environment?", /^Yes — AWS: used at Decathlon/],
+    ["did he form a team with the data scientists?", /^Yes — the profile mentions it at MAIF/],
+    ["my client says he lacks leadership, did he supervise anyone?", /^Yes — he supervised 2 junior data engineers/],
+    ["on peut parler de ses anciens clients ?", /^(?!Le profil ne donne pas de références)/],
+  ])("'%s' keeps its answer", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
   });
 });
