@@ -168,9 +168,10 @@ export function saidOpposite(
 export function saysAsked(question: string, text: string): boolean {
   const asked = wordTokens(question);
   const held = wordTokens(text);
+  const english = detectLanguage(question) === "en";
   return asked.some((t, i) => {
     const side = SIDE.get(t);
-    return side !== undefined && qualifies(held, side[0], side[1], qualified(asked, i)) >= 0;
+    return side !== undefined && qualifies(held, side[0], side[1], qualified(asked, i, english)) >= 0;
   });
 }
 

@@ -20,14 +20,22 @@ const TURNED = String.raw`(?!\s+(?:savings?|reductions?|cuts?|cutting|economies|
 function directionAsked(question: string): { rise: boolean; object: string } | null {
   const q = foldText(question);
   // ("did he slow down ingestion?", « accéléré l'ingestion ? »: speed, down or up, said in one verb.)
-  if (/\b(slow(ed|s|ing)? down|ralenti\w*)\b/.test(q)) return { rise: false, object: "speed" };
-  if (/\b(speed(ed|s|ing)? up|sped up|accelere\w*|accelerat\w*)\b/.test(q)) return { rise: true, object: "speed" };
+  // (Done by him: not "did the migration slow down the team?".)
+  const his = String.raw`\b(?:(?:he|she) (?:\w+ )?|(?:il|elle) a |a[- ]t[- ](?:il|elle) )`;
+  if (new RegExp(`${his}(slow(ed|s|ing)? down|ralenti\\w*)\\b`).test(q)) return { rise: false, object: "speed" };
+  if (new RegExp(`${his}(speed(ed|s|ing)? up|sped up|accelere\\w*|accelerat\\w*)\\b`).test(q))
+    return { rise: true, object: "speed" };
   const caused = new RegExp(String.raw`\b(?:${CAUSE})\s+${BETWEEN}([a-z]{4,})\b`).exec(q);
   const rise =
     new RegExp(String.raw`\b(?:${RISE})\s+${BETWEEN}([a-z]{4,})\b${TURNED}`).exec(q) ??
     (caused && PILES_UP.test(caused[1]!) ? caused : null);
   const fall = new RegExp(String.raw`\b(?:${FALL})\s+${BETWEEN}([a-z]{4,})\b${TURNED}`).exec(q);
   if (!rise === !fall) return null;
+  // ("increase the number of calls": the thing counted, not "number", which anything has.)
+  const counted = /^(number|nombre|amount|quantity|count)$/.test((rise ?? fall)![1]!)
+    ? new RegExp(String.raw`\b${(rise ?? fall)![1]!}\s+(?:of|de|d')\s*(?:the\s+|les\s+|des\s+)?([a-z]{4,})`).exec(q)
+    : null;
+  if (counted) return { rise: !!rise, object: counted[1]! };
   // ("increase ingestion speed": the word after names the thing, when it is a speed.)
   const next = /^\s+(?:(?:de|d|of)\s+)?([a-z]{4,})/.exec(
     q.slice(q.indexOf((rise ?? fall)![1]!) + (rise ?? fall)![1]!.length),
@@ -69,8 +77,9 @@ export function wentAskedWay(question: string, passage: string): boolean {
 function wentWay(question: string, passage: string, asWay: boolean): boolean {
   const asked = directionAsked(question);
   if (!asked) return false;
-  if (asWay) asked.rise = !asked.rise;
-  const [same, other] = asked.rise ? [RISE, FALL] : [FALL, RISE];
+  // (The way asked is the other way of its opposite.)
+  const rise = asWay ? !asked.rise : asked.rise;
+  const [same, other] = rise ? [RISE, FALL] : [FALL, RISE];
   if (SPEED.test(asked.object))
     return TIME_TAKEN.some((t) => goes(passage, same, t)) && !TIME_TAKEN.some((t) => goes(passage, other, t));
   return goes(passage, other, asked.object) && !goes(passage, same, asked.object);

@@ -3486,7 +3486,8 @@ const NOW = new RegExp(
     String.raw`(?<!\b(?:can|could|would|will|be) )still(?! (?:not|have|has|had|be|able|capable))|` +
     String.raw`(?<=\b(?:encadre|manage|dirige|supervise|forme|gere|coache|pilote) )encore|` +
     // "has he mentored juniors recently?", "recent team lead experience?": of his roles going on.
-    String.raw`recently|lately|recemment|dernierement|` +
+    // ("over the last years, has he managed people?", « ces derniers temps » : recently, said otherwise.)
+    String.raw`recently|lately|recemment|dernierement|ces derniers temps|(these|the) (last|past) years|` +
     String.raw`(?<!\bmost )(?<!\bplus )recent(e|es|s)?(?! (role|job|position|mission|poste)))\b`,
 );
 
@@ -3544,6 +3545,10 @@ const SENIORS_LED = new RegExp(
     String.raw`\b(ingenieurs?|developpeurs?|profils?|data engineers?) seniors?\b`,
 );
 
+/** "did he manage a €7M budget?": money managed, not people (unless they are asked too: "a team and a budget"). */
+const MONEY_MANAGED = /\b(budgets?|enveloppes? budgetaires?)\b/;
+const PEOPLE_OR_TEAMS = /\b(people|personnes|engineers|juniors?|teams?|equipes?)\b/;
+
 /** "Has he led a team?", "a team of 10?", and "as tech lead?" (whether he held that title). */
 function leadingIntent(text: string, role: string | null): ProfileIntent | null {
   // ("was there a tech lead in his team at MAIF?", « y avait-il un lead dans l'équipe ? »: its roster's.)
@@ -3575,9 +3580,7 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
     return { kind: "leadership", role, line: true, ...(/\b(how many|combien)\b/.test(text) ? { count: true } : {}) };
   // (Or years of it, « 3 ans de management ? », or teams counted, « il a coordonné 160 équipes ? ».)
   if (!LEADERSHIP.test(text) && !YEARS_LED_ASKED.test(text) && !TEAMS_LED.test(text)) return null;
-  // ("did he manage a €7M budget?": money managed, not people.)
-  if (/\b(budgets?|enveloppes? budgetaires?)\b/.test(text) && !/\b(people|personnes|engineers|juniors?)\b/.test(text))
-    return null;
+  if (MONEY_MANAGED.test(text) && !PEOPLE_OR_TEAMS.test(text)) return null;
   // "a team of 10", "a team of ten", not "in 2020".
   // (Not "for five years", « pendant trois ans », "two teams": how long, or teams, not people.)
   const words = text.split(/[^\p{L}\d]+/u);

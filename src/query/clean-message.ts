@@ -542,13 +542,15 @@ const NAMED_INTRODUCTION = new RegExp(
     String.raw`\s+de chez\s+(?=\p{Lu}[^?]{0,40}(?:[.!:;]|$))|` +
     // (« slt, Koffi recruteur a Cotonou. »: a recruiter's title straight after the name, the comma left out.)
     String.raw`\s+(?:recruiter|recruteu(?:r|se)|headhunter|chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement)` +
-    String.raw`(?=\s+(?:at|from|in|with|for|chez|de|d'|du|dans|à|a|pour)\b)|` +
+    String.raw`(?=\s+(?:at|from|in|with|for|chez|de|d'|du|dans|à|a|pour)(?![\p{L}]))|` +
     String.raw`,\s+(?:the |a |an |la |le |une |un )?(?:co-?)?(?:founder|fondat(?:eur|rice)|ceo|cto|cio|dsi|` +
     String.raw`recruiter|recruteu(?:r|se)|talent (?:partner|acquisition|manager)|hiring manager|headhunter|` +
     String.raw`chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement|account manager|business manager|` +
     String.raw`ing[ée]nieure? d'affaires|directeur|directrice|associ[ée]e?|partner|hr|rh|${ASKERS_TITLE})` +
-    String.raw`(?=\s+(?:at|from|in|of|with|for|chez|de|d'|du|dans|à|a|pour)\b|\s*d')))` +
-    String.raw`[^.!?:;—]{0,80}(?:[.!:;—]+\s*(?=\S)|\s*$)`,
+    // (« à » too: no word boundary after an accented letter.)
+    String.raw`(?=\s+(?:at|from|in|of|with|for|chez|de|d'|du|dans|à|a|pour)(?![\p{L}])|\s*d')))` +
+    // (…up to its stop, or a comma before the question's own subject: "…in Cotonou, does he know Spark?".)
+    String.raw`[^.!?:;—]{0,80}?(?:[.!:;—]+\s*(?=\S)|,\s*(?=(?:il|elle|est-ce|does|did|has|is|was|can|could)\b)|\s*$)`,
   "u",
 );
 /**
@@ -2310,24 +2312,41 @@ function setAsideLocutions(text: string): string {
 }
 
 /**
+ * « J'ai vu que Kafka est mentionné dans son profil. Il l'a utilisé en prod ? »: the name seen, which the question
+ * then points back at ("Kafka. Il l'a utilisé… ?"), the rest of the sentence set aside.
+ */
+const SEEN_NAMED = new RegExp(
+  String.raw`^(?:j'ai vu|je vois|j'ai lu|j'ai remarqu[ée]|i saw|i see|i noticed|i can see)(?: que| qu'| that)? ` +
+    String.raw`([^.?!\s][^.?!]{0,40}?) (?:(?:est |sont |is |are |was )?(?:mentionn[ée]e?s?|cit[ée]e?s?|appara[iî]t|` +
+    String.raw`figure|mentioned|listed|named) )?(?:quelque part |somewhere )?(?:dans|sur|in|on) (?:son|sa|le|his|her|` +
+    String.raw`the) (?:profil|cv|resume|profile|parcours)[.!]+\s+(?=[^?]*\?)`,
+  "iu",
+);
+/** A reason said first of a name, capitalised (case kept: PLACE_IS_WHY_FIRST reads it folded). */
+const NAMED_FIRST = /^(\S+)(?:\s+que)?\s+(?:la |le |les |l['’]|the |La |Le |Les |The )?(\p{Lu}[\p{L}\p{N}-]*)/u;
+
+/**
  * What is asked, said plainly: another page's word set aside ("his LinkedIn says…"), years « en formation » as years
  * of teaching, "between MAIF and Decathlon" as "before Decathlon", a reason said first of the place set aside.
  */
-/** A reason said first of a name, capitalised (case kept: PLACE_IS_WHY_FIRST reads it folded). */
-const NAMED_FIRST = /^\S+(?:\s+que)?\s+(?:la |le |les |l['’]|the |La |Le |Les |The )?\p{Lu}/u;
-
 function askedPlainly(text: string): string {
-  return text
-    .replace(ELSEWHERE_SAYS, "")
-    .replace(YEARS_TRAINING, "$1 d'enseignement")
-    .replace(
-      BETWEEN_ROLES,
-      (_m, asked: string, word: string, _first: string, later: string) =>
-        `${asked} ${/^entre$/i.test(word) ? "avant" : "before"} ${later}`,
-    )
-    .replace(PLACE_IS_WHY_FIRST, (why, at: number, all: string) =>
-      NAMED_FIRST.test(why) && wordsLeft(all.slice(at + why.length)) >= 2 ? "" : why,
-    );
+  return (
+    text
+      .replace(SEEN_NAMED, "$1. ")
+      .replace(ELSEWHERE_SAYS, "")
+      .replace(YEARS_TRAINING, "$1 d'enseignement")
+      .replace(
+        BETWEEN_ROLES,
+        (_m, asked: string, word: string, _first: string, later: string) =>
+          `${asked} ${/^entre$/i.test(word) ? "avant" : "before"} ${later}`,
+      )
+      // (The place kept, where the question is asked of: "Since Decathlon is a retailer, …" → "At Decathlon, …".)
+      .replace(PLACE_IS_WHY_FIRST, (why, at: number, all: string) => {
+        const named = NAMED_FIRST.exec(why);
+        if (!named || wordsLeft(all.slice(at + why.length)) < 2) return why;
+        return `${/^(since|as|given)$/i.test(named[1]!) ? "At" : "Chez"} ${named[2]}, `;
+      })
+  );
 }
 
 /**

@@ -368,9 +368,10 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(engineer|developer|scientist|statistician|mathematician|ingenieur|developpeur|statisticien|` +
         String.raw`mathematicien) (by (training|education|background)|de formation)|` +
         String.raw`(by|par) (training|education|formation)\s*[?!.]*$|` +
-        // « il a une formation d'ingénieur ? », « sa formation initiale »: his schooling, not his teaching.
-        String.raw`(une|sa|son|la) formation (d'ingenieur|universitaire|initiale|academique|superieure|` +
-        String.raw`en (informatique|mathematiques|statistiques?))|` +
+        // « il a une formation d'ingénieur ? », « sa formation initiale »: his schooling (not « il a donné une
+        // formation en informatique », « la formation qu'il donne »: his teaching).
+        String.raw`((il|elle) a|a[- ]t[- ](il|elle)|(sa|son)) (une )?formation (d'ingenieur|universitaire|initiale|` +
+        String.raw`academique|superieure|en (informatique|mathematiques|statistiques?))(?! qu'|,? (il|elle) la)|` +
         String.raw`(he|she) graduated?|graduated (from|in|with)|a graduate of|graduate degree|` +
         String.raw`(what|where) did (he|she) study|` +
         // "did he study at EPISEN?" (he teaches there), "what school did he go to?", « il a étudié où ? »; not
@@ -481,7 +482,7 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`(is|est)[- ]?(he|she|il|elle) (a |an )?(good |real |true )?team player|` +
         String.raw`a[- ]t[- ](il|elle) l'esprit d'equipe|` +
         // « il a l'esprit d'équipe ? », « le sens du service ? », "does he have team spirit?": a quality judged.
-        String.raw`((il|elle) a|a[- ]t[- ](il|elle)|avec) (l'|le |un )?(bon )?(esprit d'equipe|sens du service|` +
+        String.raw`((il|elle) a|a[- ]t[- ](il|elle)) (l'|le |un )?(bon )?(esprit d'equipe|sens du service|` +
         String.raw`sens de l'ecoute|sens du relationnel|sens client|bon relationnel|esprit critique|` +
         String.raw`leadership naturel)|` +
         String.raw`(has|have|does) (he|she) (got |have )?(a )?(good )?(team spirit|customer focus|service mindset)|` +
