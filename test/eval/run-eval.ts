@@ -404,6 +404,7 @@ const BLIND_SETS = [
       "start code); never inspected",
   ],
   [
+    "Blind set 57",
     "blind57.yml",
     "60 questions written from the CV alone on 2026-12-07, fifty-ninth session, by a helper who saw no other " +
       "set, with dev set 65: a Tallinn govtech agency's compact English, a Minneapolis staffing recruiter's " +
