@@ -79,7 +79,7 @@ import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { leftBehind } from "../profile/left-behind.js";
 import { movedOtherWay, movedSameWay, movesOf } from "./move-direction.js";
 import { saidOpposite, saysAsked } from "./graded-opposite.js";
-import { wentAskedWay, wentOtherWay } from "./opposite-way.js";
+import { asksDirection, tellsDirection, wentAskedWay, wentOtherWay } from "./opposite-way.js";
 import { holdsWord, saidInstead } from "./contrast.js";
 import { everyRoleAsked, heldSince, roleInWindow, rolesLeftOut, windowAsked } from "./role-scope.js";
 import type { RoleInfo } from "../profile/roles.js";
@@ -1086,7 +1086,11 @@ function wentOtherWayInProfile(
   evidence: PartEvidence,
   language: Language,
 ): RetrievedPassage | null {
-  const chunks = [...ctx.vocabulary.roles.values()].flatMap((role) => role.chunks.filter((c) => c.lang === language));
+  // (Read only when a direction is asked, and of the lines that tell one: a profile may hold thousands.)
+  if (!asksDirection(part.text)) return null;
+  const chunks = [...ctx.vocabulary.roles.values()].flatMap((role) =>
+    role.chunks.filter((c) => c.lang === language && tellsDirection(c.text)),
+  );
   if ([...evidence.passages.map((p) => p.chunk), ...chunks].some((c) => wentAskedWay(part.text, c.text))) return null;
   const other = chunks.find((c) => wentOtherWay(part.text, c.text));
   return other ? quotedPassage(other) : null;

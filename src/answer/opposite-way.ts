@@ -65,6 +65,17 @@ const TIME_TAKEN = ["time", "temps", "duration", "duree", "latency", "latence"];
  * way (and never the way asked). Only what the direction word itself governs counts: "increase performance" is not
  * turned round by "reduction of the processing time".
  */
+/** Whether the question asks a thing to go up or down at all ("did he increase…?"): the moves worth reading. */
+export function asksDirection(question: string): boolean {
+  return directionAsked(question) !== null;
+}
+
+/** Whether a text says anything went up or down: a word of either way (folded). */
+export function tellsDirection(text: string): boolean {
+  return DIRECTION_WORD.test(foldText(text));
+}
+const DIRECTION_WORD = new RegExp(String.raw`\b(?:${RISE}|${FALL})`);
+
 export function wentOtherWay(question: string, passage: string): boolean {
   return wentWay(question, passage, false);
 }
