@@ -4,7 +4,7 @@ import { detectLanguage } from "../text/detect-language.js";
 import { asksYesOrNo } from "./contrast.js";
 
 /**
- * Opposite words of degree or manner (folded; English and French), each pair excluding the other only of the same
+ * Opposite words of degree or kind (folded; English and French), each pair excluding the other only of the same
  * thing: "low latency" against "high latency", "small JDBC tables" against "large JDBC tables". Unlike the
  * alternatives of `saidInstead`, these are everyday words, said of many things: they oppose only when both qualify
  * one noun.
@@ -139,7 +139,7 @@ export function saidOpposite(
   const english = detectLanguage(question) === "en";
   for (const [i, t] of asked.entries()) {
     const side = SIDE.get(t);
-    // (Not a measure asked: "how long…?", "how big…?", « combien de temps ».)
+    // (Not a measure asked: "how long…?", "how big…?", "as large as…?".)
     if (!side || HOW.has(asked[i - 1] ?? "")) continue;
     const [pair, which] = side;
     if (asked.some((o) => SIDE.get(o)?.[0] === pair && SIDE.get(o)?.[1] !== which)) continue;

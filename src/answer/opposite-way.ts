@@ -60,11 +60,6 @@ function goes(text: string, way: string, object: string): boolean {
 const SPEED = /^(speed|speeds|vitesse|rapidite|throughput|debit|velocity)$/;
 const TIME_TAKEN = ["time", "temps", "duration", "duree", "latency", "latence"];
 
-/**
- * "Did he increase costs at Decathlon?" against "Reduction of costs…": the passage makes what was asked go the other
- * way (and never the way asked). Only what the direction word itself governs counts: "increase performance" is not
- * turned round by "reduction of the processing time".
- */
 /** Whether the question asks a thing to go up or down at all ("did he increase…?"): the moves worth reading. */
 export function asksDirection(question: string): boolean {
   return directionAsked(question) !== null;
@@ -76,6 +71,11 @@ export function tellsDirection(text: string): boolean {
 }
 const DIRECTION_WORD = new RegExp(String.raw`\b(?:${RISE}|${FALL})`);
 
+/**
+ * "Did he increase costs at Decathlon?" against "Reduction of costs…": the passage makes what was asked go the other
+ * way (and never the way asked). Only what the direction word itself governs counts: "increase performance" is not
+ * turned round by "reduction of the processing time".
+ */
 export function wentOtherWay(question: string, passage: string): boolean {
   return wentWay(question, passage, false);
 }

@@ -2937,7 +2937,8 @@ export class QuestionReader {
   /**
    * "Has he used Delta Lake time travel?", "Spark broadcast joins?": a feature of a tool named, in words the profile
    * lacks, right after the name and ending the question — asked of the tool, and of that feature, which the profile
-   * doesn't name (not "Python scripts", whose noun is a common one; nor "Spark daily", "Airflow heavily").
+   * doesn't name (not "Python scripts": a rarer word beside a rarer name is weighed as it is; nor a common word, nor
+   * "Spark daily", "Airflow heavily").
    */
   private featureAsked(u: UnderstoodQuestion, part: QuestionPart): UnderstoodQuestion | null {
     if (part.technologies.length !== 1 || part.missing.length > 0 || part.unknown.length !== 1) return null;
