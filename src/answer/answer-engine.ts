@@ -329,6 +329,8 @@ const LACK_ASKED = new RegExp(
     String.raw`(lui )?manque[- ]t[- ](il|elle)|(il|elle) manque (de|d')|(il )?lui manque)\b`,
 );
 
+const LACK_WORD = /\b(missing|lacking|lack|manque)\b/;
+
 /**
  * "Is he missing leadership experience?" against "Technical supervision of 2 junior data engineers": a "yes" would say
  * he is missing what the passages show he has. What they show, without the "yes".
@@ -336,6 +338,8 @@ const LACK_ASKED = new RegExp(
 function withoutLackYes(input: Question, answer: Answer): Answer {
   const [lead, ...rest] = answer.answer.split("\n");
   if (!answer.answered || (answer.parts?.length ?? 0) > 1 || !/^(Yes|Oui) — /u.test(lead ?? "")) return answer;
+  // (Cleaned only when a word of lacking is there at all.)
+  if (!LACK_WORD.test(foldText(input.text))) return answer;
   if (!LACK_ASKED.test(foldText(cleanMessage(input.text).text).replace(/’/g, "'"))) return answer;
   return { ...answer, answer: [withoutYes(lead!), ...rest].join("\n") };
 }

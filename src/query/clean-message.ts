@@ -2326,8 +2326,9 @@ const SEEN_NAMED = new RegExp(
 const NAMED_FIRST = /^(\S+)(?:\s+que)?\s+(?:la |le |les |l['’]|the |La |Le |Les |The )?(\p{Lu}[\p{L}\p{N}-]*)/u;
 
 /**
- * What is asked, said plainly: another page's word set aside ("his LinkedIn says…"), years « en formation » as years
- * of teaching, "between MAIF and Decathlon" as "before Decathlon", a reason said first of the place set aside.
+ * What is asked, said plainly: a name seen in the profile, then asked of (« J'ai vu que Kafka est mentionné… »),
+ * another page's word set aside ("his LinkedIn says…"), years « en formation » as years of teaching, "between MAIF and
+ * Decathlon" as "before Decathlon", a reason said first of a place set aside, the place kept.
  */
 function askedPlainly(text: string): string {
   return (
@@ -2518,6 +2519,7 @@ const SHORTHAND: Record<string, string> = {
   cété: "c'était",
   cetait: "c'était",
   cétait: "c'était",
+  // « chaipas »: « je sais pas », as chat French writes it (« jsp » is read where it can't be "JSP": chatFrench).
   chaipas: "je sais pas",
   pq: "pourquoi",
   koi: "quoi",
