@@ -2577,6 +2577,9 @@ function unknownRun(part: QuestionPart): string[] | null {
   const tokens = [...part.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)].map((t) => t[0]);
   let end = tokens.length - 1;
   while (end >= 0 && !unknown.has(foldText(tokens[end]!))) end -= 1;
+  // (The run ends on the word, not its elided article: « de l'intelligence artificielle ».)
+  if (end >= 0 && ELIDED.test(tokens[end - 1] ?? "") && unknown.has(foldText(tokens[end - 1]!.replace(ELIDED, ""))))
+    tokens[end - 1] = tokens[end - 1]!.replace(ELIDED, "");
   if (end < 0) return null;
   let start = end;
   // (Joined by "of", « de »: « moteur de recommandation »; or listed: "iceberg or hudi", each a term.)
@@ -2593,6 +2596,9 @@ function unknownRun(part: QuestionPart): string[] | null {
     .split(/\s+(?:or|and|ou|et)\s+/i);
   return terms.every((t) => t.split(" ").length <= 4) ? terms : null;
 }
+
+/** A French elided article or pronoun before a word: l', d', qu'… */
+const ELIDED = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]/i;
 
 /**
  * "What's the capital of Australia?", opening a conversation: a question of nothing the profile holds,
@@ -3335,8 +3341,9 @@ async function fitVerdict(
   if (pasted && gapsAsked) return gaps(await fitTurn(ctx, input.conversationId, pasted, input.text, language));
   if (pasted) return fitTurn(ctx, input.conversationId, pasted, input.text, language);
   // With none, only a word of fitting asks which job ("what's missing from his CV?", "thoughts?" do not).
+  // (« notre stack : GCP, BigQuery. Il s'adapterait ? »: the job is the list before it.)
   const fitting = FITTING.test(foldText(whole.text)) || MISSING_ALONE.test(foldText(whole.text));
-  return whole.topic === "opinion" || !fitting
+  return whole.topic === "opinion" || !fitting || requirementsOf(input.text, whole, input.text) !== null
     ? null
     : jobAsked(ctx, input.conversationId, noAnswer(input.text, language, "no_job", ctx.messages[language].fitWhat));
 }
@@ -3487,7 +3494,7 @@ const FITTING = new RegExp(
     // "how does he stack up?", "how does he measure up against it?"
     // (Not "is his stack up to date?", read as "is his stack up?".)
     String.raw`(he|she|they|candidate|profile) (stacks? up|measures? up)|(stacks?|measures?) up (against|to the|for)|` +
-    String.raw`adapte\w*|tick\w* (all )?(the |those |these )?boxes|coche (toutes )?les cases)\b`,
+    String.raw`adapt|adapte\w*|s'adapter\w*|tick\w* (all )?(the |those |these )?boxes|coche (toutes )?les cases)\b`,
 );
 /** "what's missing?", « qu'est-ce qui manque ? », « il lui manque quoi ? », asked alone. */
 const MISSING_ALONE = new RegExp(
@@ -3518,7 +3525,9 @@ const FIT_WORDS = new RegExp(
     // "Hi, I have a job ad, can you check the fit?", « j'ai une offre, tu peux vérifier s'il colle ? »
     String.raw`check|verify|verifier|assess|evaluate|evaluer|have|got|jd|hi|hello|bonjour|salut|peux|pouvez|` +
     // "can you explain me how to use the /fit command?": the way to check a job, asked.
-    String.raw`explain|expliquer|command|commande|use|utiliser)$`,
+    String.raw`explain|expliquer|command|commande|use|utiliser|` +
+    // « Le profil vous semble adapté ? », "does the profile seem a good fit?"
+    String.raw`profil|profile|candidat|candidate|semble|seems?|looks?)$`,
 );
 
 /** A job description pasted as a list, with questions after it or a "does he fit?" before it; else null. */
@@ -4406,7 +4415,8 @@ function examplesOf(ctx: EngineContext, sentence: string, language: Language): b
 function requirementsOf(question: string, whole: UnderstoodQuestion, raw: string): string | null {
   // ("…we have a mission in Lyon for a data engineer, is he interested?": his wish is asked, not his fit.)
   if (INTEREST_ASKED.test(foldText(question))) return null;
-  const closed = TICK_CLOSING.test(foldText(question)) ? fitRequestOf(plainText(question)) : null;
+  const folded = foldText(question);
+  const closed = TICK_CLOSING.test(folded) || ADAPT_CLOSING.test(folded) ? fitRequestOf(plainText(question)) : null;
   const read = fitRequestOf(whole.text) ?? closed;
   // A list pasted on lines keeps them: "Nice to have:" heads the lines under it, which the reading joined.
   const lines = read && raw.includes("\n") ? fitRequestOf(raw.split("\n").map(plainText).join("\n")) : null;
@@ -4414,6 +4424,12 @@ function requirementsOf(question: string, whole: UnderstoodQuestion, raw: string
   const marked = !read && /[✔✓✅☑▪◦‣➢➤►]/u.test(raw) ? fitRequestOf(raw) : null;
   return lines ?? read ?? marked;
 }
+
+/** "Our stack is GCP, BigQuery. Would he adapt?", « …. Il s'adapterait ? »: whether he'd fit what was listed. */
+const ADAPT_CLOSING = new RegExp(
+  String.raw`[,.;:!]\s*((would|could|will|can) (he|she)( easily| quickly)? adapt( to (it|that|this|them|us))?|` +
+    String.raw`(il|elle) s'adapter(ait|a)( facilement| vite)?)\s*\?*\s*$`,
+);
 
 /** "…, is he interested?", « ça l'intéresserait ? » closing a message. */
 const INTEREST_ASKED = new RegExp(

@@ -70,6 +70,8 @@ const CLOSING = new RegExp(
     String.raw`think|interested|` +
     `${TICKED_FR}|` +
     String.raw`avis|qualif\w*|suitable|` +
+    // "would he adapt?", « il s'adapterait ? », « le profil vous semble adapté ? »
+    String.raw`adapt|adapt[eé]e?|s'adapter(?:ait)?|` +
     // « Il a-tu ça ? » (Québec), « il a tout ça ? »: whether he has what was listed.
     String.raw`(il|elle) a (tout )?(ca|ça|cela))(?![\p{L}])`,
   "iu",
@@ -373,7 +375,9 @@ const BEFORE_CLOSING = new RegExp(
     String.raw`lui|him|it|this|ce|cela|profil|profile|y|bien|vraiment|really|` +
     // « Est-ce que le profil colle ? », « Pensez-vous que le candidat convient ? »
     String.raw`le|la|les|mon|ma|son|sa|votre|ton|ta|candidat|candidate|consultant|pensez-vous|penses-tu|crois-tu|` +
-    String.raw`croyez-vous|trouvez-vous|trouves-tu)\s*$`,
+    String.raw`croyez-vous|trouvez-vous|trouves-tu|` +
+    // « Le profil vous semble adapté ? », "does the profile seem a fit?"
+    String.raw`semble|sembl\w+|seems?|looks?|parait|paraît)\s*$`,
   "i",
 );
 

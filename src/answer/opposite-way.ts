@@ -1,7 +1,9 @@
 import { foldText } from "../text/normalize.js";
 
 /** Words that make a thing go up: "increase", "raise", « augmenter », « hausse ». */
-const RISE = String.raw`increas\w*|rais(?:e|ed|es|ing)|grow\w*|grew|augment\w*|hausses?|boost\w*`;
+const RISE =
+  String.raw`increas\w*|rais(?:e|ed|es|ing)|grow\w*|grew|augment\w*|hausses?|boost\w*|lengthen\w*|rallong\w*|` +
+  String.raw`allong\w*|prolong\w*`;
 /**
  * Words that bring a thing about, which make it go up only of what piles up: "did he create technical debt?",
  * « a-t-il accumulé de la dette ? » against "reduce technical debt" (not "create pipelines", "add unit tests").
@@ -9,7 +11,9 @@ const RISE = String.raw`increas\w*|rais(?:e|ed|es|ing)|grow\w*|grew|augment\w*|h
 const CAUSE = String.raw`creat\w*|cree\w*|accumul\w*|add|adds|added|adding|generat\w*|laiss\w*|introduc\w*`;
 const PILES_UP = /^(technical|tech|techniques?|debt|dette|costs?|couts?|latenc\w*)$/;
 /** Words that make it go down: "reduce", "cut", « réduire », « baisse ». */
-const FALL = String.raw`reduc\w*|decreas\w*|cut|cuts|cutting|lower\w*|diminu\w*|baiss\w*|redui\w*`;
+const FALL =
+  String.raw`reduc\w*|decreas\w*|cut|cuts|cutting|lower\w*|diminu\w*|baiss\w*|redui\w*|shorten\w*|raccourci\w*|` +
+  String.raw`shr[iau]nk\w*`;
 /** Words between a direction and what goes that way: "increase the costs", « augmenté les coûts ». */
 const BETWEEN = String.raw`(?:(?:the|his|its|of|in|les|des|de|du|la|le|l|ses|son|sa|d)\s+){0,3}`;
 
@@ -25,6 +29,12 @@ function directionAsked(question: string): { rise: boolean; object: string } | n
   if (new RegExp(`${his}(slow(ed|s|ing)? down|ralenti\\w*)\\b`).test(q)) return { rise: false, object: "speed" };
   if (new RegExp(`${his}(speed(ed|s|ing)? up|sped up|accelere\\w*|accelerat\\w*)\\b`).test(q))
     return { rise: true, object: "speed" };
+  const moved = subjectMoved(q);
+  if (moved) return moved;
+  // "did he add more calls?", "fewer calls?": more of a thing is a rise of it.
+  const more = /\b(more|fewer|less|plus de|moins de)\s+(?:d')?([a-z]{4,})\b/.exec(q);
+  if (more && !/^(than|que|years?|annees|experience|about|details?)$/.test(more[2]!))
+    return { rise: /^(more|plus)/.test(more[1]!), object: more[2]! };
   const caused = new RegExp(String.raw`\b(?:${CAUSE})\s+${BETWEEN}([a-z]{4,})\b`).exec(q);
   const rise =
     new RegExp(String.raw`\b(?:${RISE})\s+${BETWEEN}([a-z]{4,})\b${TURNED}`).exec(q) ??
@@ -41,6 +51,26 @@ function directionAsked(question: string): { rise: boolean; object: string } | n
     q.slice(q.indexOf((rise ?? fall)![1]!) + (rise ?? fall)![1]!.length),
   );
   return { rise: !!rise, object: next && SPEED.test(next[1]!) ? next[1]! : (rise ?? fall)![1]! };
+}
+
+/**
+ * "did the ingestion time go up?", "has latency dropped?", « l'ingestion est-elle devenue plus lente ? »: the thing
+ * named first, then the way it went.
+ */
+function subjectMoved(q: string): { rise: boolean; object: string } | null {
+  const went = /\b([a-z]{4,})\s+(?:(?:has|have|had)\s+)?(go|goes|went|gone|going)\s+(up|down)\b/.exec(q);
+  if (went) return { rise: went[3] === "up", object: went[1]! };
+  const dropped =
+    /\b(?:the|his|its)\s+(?:[a-z]+\s+)?([a-z]{4,})\s+(?:(?:has|have|had)\s+)?(ris\w*|rose|drop\w*|fell|fall\w*)\b/.exec(
+      q,
+    );
+  if (dropped) return { rise: /^r/.test(dropped[2]!), object: dropped[1]! };
+  // (« devenue plus lente »: slower is less speed; « plus longue »: more time.)
+  const became = /\b(?:devenue?s?|rendue?s?)\s+plus\s+(lente?s?|rapides?|longu?e?s?|courte?s?)\b/.exec(q);
+  if (!became) return null;
+  const way = became[1]!;
+  if (/^(lent|rapid)/.test(way)) return { rise: /^rapid/.test(way), object: "vitesse" };
+  return { rise: /^long/.test(way), object: "temps" };
 }
 
 /**
@@ -93,5 +123,7 @@ function wentWay(question: string, passage: string, asWay: boolean): boolean {
   const [same, other] = rise ? [RISE, FALL] : [FALL, RISE];
   if (SPEED.test(asked.object))
     return TIME_TAKEN.some((t) => goes(passage, same, t)) && !TIME_TAKEN.some((t) => goes(passage, other, t));
-  return goes(passage, other, asked.object) && !goes(passage, same, asked.object);
+  // (« la durée d'ingestion » against « temps d'ingestion »: the time taken, however named.)
+  const objects = TIME_TAKEN.includes(asked.object) ? TIME_TAKEN : [asked.object];
+  return objects.some((o) => goes(passage, other, o)) && !objects.some((o) => goes(passage, same, o));
 }

@@ -685,7 +685,8 @@ export function resolveFollowUp(
   // "did the model actually go to production there?", "was he the tech lead on that team?": a place word, or
   // "that team", points back, however long the question.
   // (« c'était un poste de dev ou de formation ? »: "it was", of the role at hand.)
-  const placed = isPlace(text) || [THAT_ROLE, THESE_THINGS, WAS].some((re) => re.test(foldText(text)));
+  // ("at which company did he use it most recently?": asked again of its latest use, in its own words.)
+  const placed = isPlace(text) || [THAT_ROLE, THESE_THINGS, WAS, RECENTLY_ALONE].some((re) => re.test(foldText(text)));
   if (wordCount > (placed ? MAX_PLACED_WORDS : MAX_FOLLOW_UP_WORDS)) return null;
   const part = understood.parts[0]!;
   // The role the conversation is on: named last, or the one the last answer was about.
@@ -2020,6 +2021,13 @@ function durationAgain(text: string, previous: Turn, words: number): string | nu
     return null;
   // "and in data engineering?": the time in that field, asked as such (the career's question would drown it).
   if (field) return `${/\b(en|dans)\b/i.test(text) ? "combien d'années en" : "how many years in"} ${rest.join(" ")} ?`;
+  // "how long was he at AAA?" then "and with dbt?": how long he used the thing (not the role's time again).
+  if (previous.roleNamed && !capacity && /\b(with|avec)\b/i.test(text)) {
+    const thing = rest.join(" ");
+    return /\bavec\b/i.test(text)
+      ? `depuis combien de temps utilise-t-il ${thing} ?`
+      : `how long has he used ${thing}?`;
+  }
   return `${previous.standalone} ${text}`;
 }
 

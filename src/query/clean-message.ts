@@ -276,6 +276,9 @@ const GOODBYE =
   // « non rien, c'est bon », « pas d'autres questions », « bon ben tant pis », « rien d'autre »: nothing more asked.
   String.raw`(?:non,? )?rien(?: d'autre)?(?:,? c'est bon)?(?: merci)?|` +
   String.raw`pas d'autres? questions?(?: pour (?:l'instant|le moment))?|(?:bon )?(?:ben |bah )?tant pis|` +
+  // « je n'ai plus de questions », "no more questions", "no further questions".
+  String.raw`(?:je n'ai |j'ai )?plus de questions?(?: pour (?:l'instant|le moment))?|` +
+  String.raw`(?:i have |i've got |i've )?no (?:more|further|other) questions?(?: for (?:now|today))?|` +
   String.raw`(?:non,? )?(?:c'est|c) bon(?:,? merci)?(?= *[.!]*$)|` +
   // "I'll ask him directly", « je lui demanderai » : what the asker will do next, nothing asked of the profile.
   String.raw`(?:i'?ll|i will|we'?ll|we will) ask (?:him|her|them|the candidate)` +
@@ -2120,8 +2123,20 @@ function askersWays(text: string): string {
     .replace(ASKERS_DUTY, "")
     .replace(I_ASK, "$1?")
     .replace(IS_IT_TRUE, "")
-    .replace(IN_BACKGROUND_ABOUT, "has he done anything about ");
+    .replace(IN_BACKGROUND_ABOUT, "has he done anything about ")
+    .replace(CHECKED_CLAIM, "$1");
 }
+
+/**
+ * « il a bien été tech lead chez AAA ? », « il était bien senior ? », "was he really a tech lead?", "did he actually
+ * lead it?": a claim checked, asked as it is (the word of insisting says nothing of the profile).
+ */
+const CHECKED_CLAIM = new RegExp(
+  String.raw`(?<![\p{L}])((?:il|elle) (?:a|avait|est|était|etait)|(?:a|est|était|etait)-t?-?(?:il|elle)|` +
+    String.raw`(?:was|is|has|did|does|had) (?:he|she)|(?:he|she) (?:was|is|has|had|did))` +
+    String.raw` (?:bien|vraiment|really|actually|truly|indeed|en effet)(?= \p{L})`,
+  "giu",
+);
 
 /** "Anything in his background about cutting costs?", « quelque chose dans son parcours sur… »: done, asked. */
 const IN_BACKGROUND_ABOUT = new RegExp(
@@ -2341,6 +2356,17 @@ function askedPlainly(text: string): string {
         (_m, asked: string, word: string, _first: string, later: string) =>
           `${asked} ${/^entre$/i.test(word) ? "avant" : "before"} ${later}`,
       )
+      // "Since 2021, has he used Databricks?": the time it is asked of, said after (not a part of its own).
+      .replace(TIME_FIRST, (_m, time: string, asked: string, end: string) => `${asked} ${time}${end}`)
+      // "In his current role, does he manage people?": asked of now.
+      .replace(NOW_FIRST, (_m, role: string | undefined, now: string | undefined, asked: string, end: string) =>
+        role || now ? `${asked} actuellement${end}` : `${asked} currently${end}`,
+      )
+      // (A name: "Since he left MAIF, …", not "Since he left, …".)
+      .replace(LEFT_FIRST, (left, fr: string | undefined, place: string, asked: string, end: string) => {
+        if (!/^\p{Lu}/u.test(place)) return left;
+        return fr ? `${asked} après ${place}${end}` : `${asked} after ${place}${end}`;
+      })
       // (The place kept, where the question is asked of: "Since Decathlon is a retailer, …" → "At Decathlon, …".)
       .replace(PLACE_IS_WHY_FIRST, (why, at: number, all: string) => {
         const named = NAMED_FIRST.exec(why);
@@ -2349,6 +2375,31 @@ function askedPlainly(text: string): string {
       })
   );
 }
+
+/** "Since 2021, has he used Databricks?", « En 2020, il faisait du Spark ? »: a time, then the one question. */
+const TIME_FIRST = new RegExp(
+  String.raw`^((?:since|in|from|during|depuis|en|durant|pendant)\s+(?:(?:early|late|mid|d[ée]but|fin)\s+)?` +
+    String.raw`(?:\p{L}+\s+)?(?:19|20)\d\d)\s*,\s*([^?.!]{6,}?)\s*(\?+|$)$`,
+  "iu",
+);
+/** "In his current role, does he manage people?", « Dans son poste actuel, il encadre ? »: the role he holds now. */
+const NOW_FIRST = new RegExp(
+  String.raw`^(?:(?:in|at) (?:his|her) (?:current|present|today's) (?:role|job|position|mission|assignment|gig)s?|` +
+    String.raw`(dans|sur|pour) (?:son|sa|ses) (?:poste|mission|job|emploi|r[ôo]le)s? (?:actuel(?:le)?s?|en cours)|` +
+    String.raw`(?:currently|right now|these days|nowadays)|(actuellement|en ce moment|aujourd'hui))` +
+    String.raw`\s*,\s*([^?.!]{6,}?)\s*(\?+|$)$`,
+  "iu",
+);
+
+/**
+ * "Since he left MAIF, what did he do?", « Depuis qu'il a quitté la MAIF, qu'a-t-il fait ? »: asked of after it.
+ */
+const LEFT_FIRST = new RegExp(
+  String.raw`^(?:(?:since|after|once)\s+(?:he\s+)?(?:left|leaving|quit)\s+(?:the\s+)?|` +
+    String.raw`(?:depuis|apr[èe]s)\s+(?:qu'il\s+a|avoir)\s+(quitt[ée])\s+(?:la\s+|l'|le\s+)?)` +
+    String.raw`(\p{L}[\p{L}\p{N}-]*(?:\s\p{Lu}[\p{L}\p{N}-]*)?)\s*,\s*([^?.!]{4,}?)\s*(\?+|$)$`,
+  "iu",
+);
 
 /**
  * "he's clearly an AWS guy, but has he used Redshift itself?", « il connaît Spark, mais a-t-il fait du Scala ? »,
@@ -2934,6 +2985,8 @@ function chatFrench(text: string): string {
       // « il a-tu fait du cloud ? », « AWS pis GCP » : Québec French asks with « -tu » and joins with « pis ».
       // « y'a-tu monté du CI/CD ? », « y'a-tu déjà eu à… » : has he (« y », il), before a past participle.
       .replace(QUEBEC_HAS_HE, "a-t-il")
+      // « Nb d'années sur Spark ? », « nbre d'annees en python »: how many, as notes write it.
+      .replace(/(?<![\p{L}])(?:nb|nbr|nbre)\.?(?= d['’]|\s+de\s)/giu, "nombre")
       .replace(/(?<=(?:^|\s)(?:il|elle|ça|ca|on|c'|c) ?\p{L}+)-tu(?![\p{L}])/giu, "")
       // « Y parle-tu anglais ? » (« y », il), « c'tu », « a-tu des certifs ? »: the same, its subject left out.
       .replace(/(?<![\p{L}])y (\p{L}+)-tu(?![\p{L}])/giu, "il $1")

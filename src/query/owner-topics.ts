@@ -485,6 +485,8 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`((il|elle) a|a[- ]t[- ](il|elle)) (l'|le |un )?(bon )?(esprit d'equipe|sens du service|` +
         String.raw`sens de l'ecoute|sens du relationnel|sens client|bon relationnel|esprit critique|` +
         String.raw`leadership naturel)|` +
+        // « il est force de proposition ? », "is he proactive?" (a trait, which the facts only hint at).
+        String.raw`((il|elle) est|est[- ](il|elle)|c'est (un|une)( vrai| vraie)?|etre) force de propositions?|` +
         String.raw`(has|have|does) (he|she) (got |have )?(a )?(good )?(team spirit|customer focus|service mindset)|` +
         String.raw`(former|previous|past|ex) (managers?|bosses|colleagues|clients) ` +
         String.raw`(say|think|said)|(anciens?|ex) (managers?|collegues|clients) (diraient|disent|pensent)|` +

@@ -8,7 +8,7 @@ import { QUESTION_INTENT, STOPWORDS } from "../text/stopwords.js";
 import type { Thesaurus } from "../text/thesaurus.js";
 import { acronymsOf } from "./acronyms.js";
 import { cleanMessage, plainText, type ChatterKind } from "./clean-message.js";
-import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
+import { isMaker, type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { isArithmetic, isPlaceName, ownerTopicOf, type OwnerTopic } from "./owner-topics.js";
 import { allowedSlips, closestWord, editDistance, isCompound, isDerived, nearDictionaryWord } from "./spelling.js";
 import { buildVocabulary, type ProfileVocabulary, type Technology } from "./vocabulary.js";
@@ -2173,6 +2173,8 @@ export class QuestionReader {
       if (this.cvHoldsPhrase(`${a.folded} ${b.folded}`) || this.lexicon.phraseAt([a.folded, b.folded], 0) > 0) continue;
       // "AWS Lambda": a cloud's service, one thing (see productsOfOwn); "AWS Glue" is his Glue, said once.
       if (CLOUD_VENDOR.test(a.folded)) continue;
+      // ("the Spark framework": what Spark is, not a "Framework" product beside it.)
+      if (KIND_OF_NAME.test(b.folded)) continue;
       out = `${out.slice(0, a.end)}, ${out.slice(b.start)}`;
     }
     return out;
@@ -2572,6 +2574,14 @@ export class QuestionReader {
    * profile must hold.
    */
   private kindOfNamed(r: SegmentReading, i: number): boolean {
+    const named = (k: number) => {
+      const t = r.tokens[k];
+      if (!t) return false;
+      return (
+        r.techTokens.has(t.folded) || this.lexicon.techName(t.folded) === "tech" || /^\p{Lu}{2,5}$/u.test(t.original)
+      );
+    };
+    if (nameOfKind(r.tokens, i, named)) return true;
     if (!KINDS_OF_THING.test(r.tokens[i]!.folded)) return false;
     // (Asked which: "did he write Python packages?" asks for packages he wrote, which the profile lacks; « des outils
     // BI ? » too, the French "tools", an everyday word.)
@@ -2581,13 +2591,6 @@ export class QuestionReader {
     if (r.tokens.some((t) => MADE_BY_HIM.test(t.folded))) return false;
     // (Not a gloss: "Talend (outil ETL)" says what Talend is.)
     if (/\([^)]*$/.test(r.segment.slice(0, r.tokens[i]!.start))) return false;
-    const named = (k: number) => {
-      const t = r.tokens[k];
-      if (!t) return false;
-      return (
-        r.techTokens.has(t.folded) || this.lexicon.techName(t.folded) === "tech" || /^\p{Lu}{2,5}$/u.test(t.original)
-      );
-    };
     const of = /^(de|d|of|du|des)$/.test(r.tokens[i + 1]?.folded ?? "");
     return named(i - 1) || named(i + 1) || (of && named(i + 2));
   }
@@ -2854,7 +2857,7 @@ export class QuestionReader {
       r.language === "fr" &&
       this.lexicon.techName(w) === null &&
       this.lexicon.isEveryday(w, "fr");
-    const named = capitalised && !frenchWord;
+    const named = (capitalised && !frenchWord) || this.systemMovedFrom(r, i);
     if (this.sectorOrGloss(r, i, frenchWord)) return;
     const place = named && /^\p{Lu}\p{Ll}/u.test(token.original) && isPlaceName(w); // "sources in China?": a name
     if (!frenchEveryday && (this.isSpecific(w, named, acronym) || (named && (!this.lexicon.isEveryday(w) || place)))) {
@@ -2878,6 +2881,17 @@ export class QuestionReader {
       r.absentTelling += 1;
       r.words.push(absentWord(qw, token.original, everyday));
     }
+  }
+
+  /**
+   * "did he migrate from oracle to snowflake?", « extraire les données d'oracle »: a product's name written in
+   * lower case as a dictionary word, where data moves from or to it, is that product (not "built from scratch").
+   */
+  private systemMovedFrom(r: SegmentReading, i: number): boolean {
+    const w = r.tokens[i]!.folded;
+    if (this.lexicon.techName(w) === null && !isMaker(w)) return false;
+    if (!/^(from|to|into|onto|de|d|vers|depuis)$/.test(r.tokens[i - 1]?.folded ?? "")) return false;
+    return r.tokens.some((t) => DATA_MOVED.test(t.folded));
   }
 
   /** In a French question, an English word in "-ing" said as French says it: « de l'alerting », « du profiling ». */
@@ -3062,15 +3076,7 @@ export class QuestionReader {
       !/^\p{Lu}/u.test(this.vocabulary.display.get(t.folded) ?? "");
     for (let i = 0; !titleCase && i < tokens.length - 1; i++) {
       if (!isOwn(tokens[i]!.folded)) continue;
-      // "AWS KMS", "AWS Lambda": a cloud's service the profile doesn't name is that service, not the cloud.
-      const service = tokens[i + 1];
-      if (
-        CLOUD_VENDOR.test(tokens[i]!.folded) &&
-        service &&
-        /^\p{Lu}/u.test(service.original) &&
-        !this.knows(queryWord(service.folded)) &&
-        service.start === tokens[i]!.end + 1
-      ) {
+      if (this.cloudService(tokens, i)) {
         found.set(i, 2);
         i += 1;
         continue;
@@ -3098,6 +3104,22 @@ export class QuestionReader {
       i += n - 1;
     }
     return found;
+  }
+
+  /**
+   * "AWS KMS", "AWS Lambda": a cloud's service the profile doesn't name is that service, not the cloud. (Or in lower
+   * case, a word no dictionary holds, asked last: "has he used aws sagemaker?"; not "the AWS metastore to
+   * Databricks", a thing described.)
+   */
+  private cloudService(tokens: Token[], i: number): boolean {
+    const service = tokens[i + 1];
+    return (
+      CLOUD_VENDOR.test(tokens[i]!.folded) &&
+      service !== undefined &&
+      (/^\p{Lu}/u.test(service.original) || (!this.lexicon.isWord(service.folded) && i + 2 === tokens.length)) &&
+      !this.knows(queryWord(service.folded)) &&
+      service.start === tokens[i]!.end + 1
+    );
   }
 
   /** True when token `i` belongs to a run of capitalised words holding a word the profile knows. */
@@ -3590,6 +3612,35 @@ function buildingAsked(tokens: Token[], i: number): boolean {
   const oneThing = /^(a|an|the|his|un|une|le|la|l|sa|son)$/.test(tokens[i + 1]?.folded ?? "");
   return (
     (/^(he|she|il|elle)$/.test(one) || (/^(il|elle)$/.test(two) && one === "a")) && !oneThing && i + 1 < tokens.length
+  );
+}
+
+/** Verbs of moving data between systems: migrate, extract, ingest, load, replicate, « migrer », « extraire ». */
+const DATA_MOVED = new RegExp(
+  String.raw`^(migrat\w*|extract\w*|ingest\w*|load\w*|replicat\w*|transferr?\w*|sync\w*|moved?|moving|migr\w*|` +
+    String.raw`extrai\w*|ingere\w*|charg\w*|transf\w*|repliqu\w*)$`,
+);
+
+/** What kind of thing a name is: "the Spark framework", « l'écosystème AWS », « le service EMR ». */
+const KIND_OF_NAME = new RegExp(
+  String.raw`^(frameworks?|ecosystems?|ecosystemes?|services?|platforms?|plateformes?|tools?|outils?|languages?|` +
+    String.raw`langages?|librar(y|ies)|librairies?|bibliotheques?|solutions?|suites?|environments?|environnements?|` +
+    String.raw`technolog(y|ies)|technologies?|technos?|approach|approche)$`,
+);
+const ARTICLE = /^(le|la|l|les|the|this|that|ce|cet|cette)$/;
+
+/**
+ * « il maîtrise le framework Spark ? », "has he used the AWS ecosystem?": the kind of thing a name is, said with the
+ * name, asks the name (not of tools he made: « des outils Python qu'il a développés »).
+ */
+function nameOfKind(tokens: Token[], i: number, named: (k: number) => boolean): boolean {
+  if (!KIND_OF_NAME.test(tokens[i]?.folded ?? "") || tokens.some((t) => MADE_BY_HIM.test(t.folded))) return false;
+  // « le framework Spark », "the framework Spark"; "the Spark framework", "AWS services?" (the name first, the kind
+  // ending the question or before its next word of asking).
+  if (ARTICLE.test(tokens[i - 1]?.folded ?? "") && named(i + 1)) return true;
+  const next = tokens[i + 1]?.folded;
+  return (
+    named(i - 1) && !named(i - 2) && (next === undefined || !isContentWord(next) || /^(at|chez|in|en)$/.test(next))
   );
 }
 

@@ -121,6 +121,8 @@ function nameTokens(name: string): string[] {
 const LOGO_WORDS = new Set(["icon", "wordmark", "logo", "logotype", "simple", "text", "dark", "light", "alt"]);
 /** Makers whose products are named after them: "AWS Redshift", "Microsoft Azure", "Apache Flink". */
 const MAKERS = new Set(["aws", "amazon", "microsoft", "azure", "apache", "ibm", "oracle"]);
+/** Whether a word names a maker of data products ("oracle", "ibm"), which its products are often called by. */
+export const isMaker = (word: string): boolean => MAKERS.has(word);
 /** Rank past which a dictionary word is rare enough to be a product's name when a logo is called by it. */
 const RARE_RANK = 20_000;
 

@@ -412,6 +412,15 @@ const BLIND_SETS = [
       "first run 0.721 hit@3, 0.765 abstention, 0.167 confidently wrong (on the session's start code); never " +
       "inspected",
   ],
+  [
+    "Blind set 58",
+    "blind58.yml",
+    "60 questions written from the CV alone on 2026-12-07, sixtieth session, by a helper who saw no other " +
+      "set, with dev set 66: a Cebu recruiter's formal English for a US client, a Nashville health-tech " +
+      "manager's blunt American English, an Annecy recruitment consultant's casual French, a Niamey bank " +
+      "recruiter's French without accents; first run 0.605 hit@3, 0.824 abstention, 0.167 confidently wrong " +
+      "(on the session's start code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -974,6 +983,14 @@ async function main(): Promise<void> {
           "Cardiff fintech talent partner's chatty British English, a Dijon IT-services recruiter's French, a " +
           "Cotonou recruiter's SMS French without accents); first run 0.698 hit@3, 0.765 abstention, 0.150 " +
           "confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev66.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-07, sixtieth session, with blind " +
+          "set 58, 8 on the whole profile (four personas: a Gdańsk logistics platform lead's non-native English, " +
+          "a Galway agency recruiter's casual Irish English, a Limoges software publisher's formal French, an " +
+          "Ouagadougou headhunter's abbreviated French without accents); first run FIRSTD (on the session's " +
+          "start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
