@@ -1550,8 +1550,22 @@ function extractiveOne(ctx: EngineContext, input: ExtractiveInput, judged: Judge
     evidence.uncovered.length > 0
       ? m.notMentioned(listWords(withModifier(evidence.uncovered, part), language, ctx.messages, "or"))
       : "";
-  const text = lacking || notMentioned(ctx, part, language);
+  const text = notAtRoleAsked(ctx, part, evidence, language) ?? (lacking || notMentioned(ctx, part, language));
   return notInProfile(ctx, input, lead(text), judged.shown);
+}
+
+/**
+ * « du big data chez Decathlon ? », "data science at Pernod Ricard?": words the profile writes, but not at the
+ * employer asked — said of there, not as words the profile lacks.
+ */
+function notAtRoleAsked(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence, language: Language) {
+  const employers = part.roles.flatMap((r) => ctx.vocabulary.roles.get(r)?.employer ?? []);
+  const { uncovered } = evidence;
+  if (employers.length === 0 || uncovered.length === 0) return null;
+  if (!uncovered.every((w) => ctx.vocabulary.display.has(foldText(w)))) return null;
+  const asked = part.words.filter((w) => !w.employer && !w.light).map((w) => w.original);
+  const m = ctx.messages[language];
+  return m.partialNone(m.at(employers.join(", ")), listWords([asked.join(" ")], language, ctx.messages));
 }
 
 /** "currently", "still", « en ce moment », « encore »: asked of now. */
@@ -3343,7 +3357,8 @@ async function fitVerdict(
   // With none, only a word of fitting asks which job ("what's missing from his CV?", "thoughts?" do not).
   // (« notre stack : GCP, BigQuery. Il s'adapterait ? »: the job is the list before it.)
   const fitting = FITTING.test(foldText(whole.text)) || MISSING_ALONE.test(foldText(whole.text));
-  return whole.topic === "opinion" || !fitting || requirementsOf(input.text, whole, input.text) !== null
+  const listed = ADAPT_CLOSING.test(foldText(input.text)) && requirementsOf(input.text, whole, input.text) !== null;
+  return whole.topic === "opinion" || !fitting || listed
     ? null
     : jobAsked(ctx, input.conversationId, noAnswer(input.text, language, "no_job", ctx.messages[language].fitWhat));
 }

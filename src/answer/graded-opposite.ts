@@ -28,7 +28,7 @@ const OPPOSITES: [string[], string[]][] = [
       "hauts",
       "hautes",
     ],
-    ["low", "lower", "lowest", "faible", "faibles", "bas", "basse", "basses"],
+    ["low", "lower", "lowest", "minimal", "minimale", "faible", "faibles", "bas", "basse", "basses"],
   ],
   [
     [
@@ -71,6 +71,10 @@ const OPPOSITES: [string[], string[]][] = [
     ["asynchronous", "asynchrone", "asynchrones"],
   ],
   [["structured", "structurees"], ["unstructured"]],
+  [
+    ["temporary", "temporaire", "temporaires", "transient"],
+    ["permanent", "permanente", "permanents", "permanentes", "persistent", "durable"],
+  ],
 ];
 const SIDE = new Map<string, [number, 0 | 1]>(
   OPPOSITES.flatMap(([a, b], i) => [
@@ -85,6 +89,8 @@ const FILLER = new Set(
     ...["the", "a", "an", "of", "is", "was", "were", "are", "be", "been", "very", "quite", "fairly", "too", "so"],
     ...["really", "rather", "pretty", "extremely", "le", "la", "les", "l", "un", "une", "des", "de", "du", "d"],
     ...["tres", "assez", "plutot", "trop", "est", "etait", "sont", "etaient", "avec", "with", "en"],
+    // ("was the save on HDFS permanent?": where the thing is, said between.)
+    ...["on", "sur"],
   ].map((w) => foldText(w)),
 );
 

@@ -451,6 +451,8 @@ function techExperienceAnswer(
 ): Answer {
   const kind = intent.ofKind && !intent.last && !intent.since && intent.atLeast === undefined;
   const together = kind ? kindTime(intent, tools, ctx, language) : null;
+  const { within } = intent;
+  if (within) ctx = { ...ctx, roles: ctx.roles.filter((r) => within.includes(r.key)) };
   if (together) return together;
   const each = [intent.technology, ...(intent.also ?? [])].map((t) =>
     intent.longest

@@ -26,6 +26,8 @@ export type ProfileIntent =
       longest?: boolean;
       /** "how long has he worked with cloud?": the kind asked, whose tools these are (their time together). */
       ofKind?: string;
+      /** "3 years of Python before Decathlon?": the roles asked of (keys), not all of them. */
+      within?: string[];
     }
   /** "how long at MAIF?"; "which was longer, MAIF or Pernod Ricard?" has `compare`. */
   | {
@@ -272,7 +274,8 @@ const LAST_USE = new RegExp(
     String.raw`when did (he|she) (stop|quit|give up|drop)|quand (a[- ]t[- ](il|elle)|(il|elle) a) (arrete|lache)|` +
     String.raw`derniere fois|dernierement|ces derniers temps|` +
     // "these past years", "over the last years": how many, not said, as recent as "recently".
-    String.raw`(these|the) (last|past) years|` +
+    // ("of late", "in recent times", « ces temps-ci »: the same.)
+    String.raw`(these|the) (last|past) years|of late|in recent (times|years|months)|ces temps[- ]ci|` +
     // "is his Snowflake experience recent?", « son expérience Snowflake est-elle récente ? »: when he last used it.
     String.raw`(experience|exp|xp|knowledge|skills?) (is |still )?(recent|current|up to date|fresh)|` +
     String.raw`(is|was) (it|that|this) recent|(est|etait)[- ](elle|il) (recente?|a jour)|` +
@@ -2269,7 +2272,9 @@ export type YearsBound = true | "orEqual" | "about" | "over";
 
 /** "only 4 years?", « seulement 4 ans ? », « que 3 ans ? »: a count said to be all there is. */
 const ONLY_COUNT = new RegExp(
-  String.raw`\b(only|just|merely|barely|seulement|que|juste|a peine) (?:like |about |around |environ )?` +
+  // ("he only has 2 years of spark?": the verb between.)
+  String.raw`\b(only|just|merely|barely|seulement|que|juste|a peine) (?:(?:has|had|have|got|has got|did|used it for|` +
+    String.raw`worked for|done) )?(?:like |about |around |environ )?` +
     String.raw`(?:\d+|${Object.keys(NUMBER_WORDS).join("|")}) (?:years?|yrs?|ans?|annees?)\b`,
 );
 /** "at least 3 years", "3+ years", « au moins », « plus de »: a floor, which no confirmation makes exact. */
@@ -3038,12 +3043,13 @@ function matchIntent(u: UnderstoodQuestion): ProfileIntent | null {
   const role = part.roles.length === 1 ? part.roles[0]! : null;
   const subject = subjectOf(part).filter(notListedIn(role ? text : ""));
   if (role && part.technologies.length === 0 && topicsAsked(text, subject)) return { kind: "taught_topics", role };
-  const latest = lastRolesIntent(text, part);
-  if (latest) return latest;
-  // "how many years as a data engineer before Decathlon?": his years on joining it (as data engineer or trainer).
-  if (role && part.technologies.length === 0 && HOW_LONG.test(text) && TITLED.test(text) && beforeNamed(text, role))
-    return { kind: "total_experience", before: role };
-  const settled = endedIntent(text, role) ?? contractLeadingOrOverlap(u, text, role) ?? leftIntent(text, role);
+  const settled =
+    lastRolesIntent(text, part) ??
+    experienceOnJoining(text, part, role) ??
+    titleOrContractOfYear(u, text, role, subject) ??
+    endedIntent(text, role) ??
+    contractLeadingOrOverlap(u, text, role) ??
+    leftIntent(text, role);
   if (settled) return settled;
   const named = part.technologies.length > 0 || part.missing.length > 0 || part.notionWide || role;
   const titleOrCareer = titleIntent(text, role, part.technologies.length > 0) ?? (named ? null : careerIntent(text));
@@ -3488,6 +3494,7 @@ const NOW = new RegExp(
     // "has he mentored juniors recently?", "recent team lead experience?": of his roles going on.
     // ("over the last years, has he managed people?", « ces derniers temps » : recently, said otherwise.)
     String.raw`recently|lately|recemment|dernierement|ces derniers temps|(these|the) (last|past) years|` +
+    String.raw`of late|in recent (times|years|months)|ces temps[- ]ci|` +
     String.raw`(?<!\bmost )(?<!\bplus )recent(e|es|s)?(?! (role|job|position|mission|poste)))\b`,
 );
 
@@ -3512,8 +3519,8 @@ const LED_YEARS = new RegExp(
   String.raw`(?<!\b(?:last|past|his|these|ces|les|dernieres?) )\b${COUNT}${YEARS_WORD}(?:'|’)?\s+` +
     String.raw`(?:of\s+|in\s+|as\s+(?:an?\s+)?|d'|de\s+|en\s+)?` +
     String.raw`(?:(?:experience|exp|xp)\s+(?:in\s+|of\s+|as\s+|with\s+|en\s+|d'|de\s+)?)?` +
-    String.raw`(?:team\s+|people\s+|staff\s+)?` +
-    String.raw`(?:lead|leading|leadership|management|managing|manager|handling|encadrement|mentoring|supervision|` +
+    String.raw`(?:team\s+|people\s+|staff\s+|tech\s+|technical\s+)?` +
+    String.raw`(?:lead|leading|leadership|manag?e?ment|managing|manager|handling|encadrement|mentoring|supervision|` +
     String.raw`supervising|gestion\s+d'equipes?)\b|` +
     String.raw`\b(?:led|lead|leading|managed|managing|manage|mentored|mentoring|encadre\w*|dirige\w*|supervised)\b` +
     String.raw`[^.?]{0,30}\b(?:for|pendant|depuis|during)\s+(?:at least\s+|au moins\s+|over\s+|plus de\s+)?` +
@@ -3526,8 +3533,13 @@ const LED_YEARS = new RegExp(
  */
 const YEARS_LED_ASKED = new RegExp(
   String.raw`\b${COUNT}${YEARS_WORD}(?:'|’)?\s+(?:of\s+|in\s+|d'|de\s+|en\s+)?` +
-    String.raw`(?:(?:experience|exp|xp)\s+(?:in\s+|of\s+|en\s+|d'|de\s+)?)?(?:team\s+|people\s+)?` +
-    String.raw`(?:management|leadership|encadrement|gestion\s+d'equipes?|management\s+d'equipes?)\s*[?!.]*$`,
+    String.raw`(?:(?:experience|exp|xp)\s+(?:in\s+|of\s+|en\s+|d'|de\s+)?)?` +
+    String.raw`(?:team\s+|people\s+|tech\s+|technical\s+)?` +
+    // ("managment": the slip kept as typed.)
+    String.raw`(?:manag?e?ment|leadership|encadrement|gestion\s+d'equipes?|management\s+d'equipes?|` +
+    // "4 years as a team lead?", « 3 ans en tant que chef d'équipe ? »
+    String.raw`(?:as\s+(?:an?\s+)?|en tant que\s+|comme\s+)(?:team\s+lead(?:er)?|tech\s+lead|lead|manager|` +
+    String.raw`chef d'equipe))\s*[?!.]*$`,
 );
 /** Line management: "direct reports", "line manager", « manager hiérarchique », "performance reviews". */
 const LINE_MANAGED = new RegExp(
@@ -3565,7 +3577,8 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   const claimedAs = LEADERSHIP.test(text) ? null : yearsAsTitle(text, role);
   if (claimedAs) return claimedAs;
   // "Has he managed a team as tech lead?" asks about leading people first; "worked as a lead?" about a title.
-  if (asLead && !LEADERSHIP.test(text.replace(AS_LEAD, " ")))
+  // ("4 years as a team lead?": years of leading people, claimed.)
+  if (asLead && !LEADERSHIP.test(text.replace(AS_LEAD, " ")) && !YEARS_LED_ASKED.test(text))
     return {
       kind: "title",
       role,
@@ -3915,6 +3928,27 @@ const THING_DONE = new RegExp(
     String.raw`^(a[- ]t[- ](il|elle)|(il|elle) a) (deja )?(fait|utilise|construit|enseigne) (du|de la|de l'|des|d')`,
 );
 
+/** "how many years as a data engineer before Decathlon?": his years on joining it (as data engineer or trainer). */
+function experienceOnJoining(text: string, part: UnderstoodQuestion["parts"][number], role: string | null) {
+  return role && part.technologies.length === 0 && HOW_LONG.test(text) && TITLED.test(text) && beforeNamed(text, role)
+    ? ({ kind: "total_experience", before: role } as const)
+    : null;
+}
+
+/** "was he senior in 2020?", « il était déjà freelance en 2019 ? »: what he was that year, as its roles say. */
+function titleOrContractOfYear(
+  u: UnderstoodQuestion,
+  text: string,
+  role: string | null,
+  subject: UnderstoodQuestion["parts"][number]["words"],
+): ProfileIntent | null {
+  const ofYear = !role && SINGLE_YEAR.test(text) ? timelineIntent(text, subject) : null;
+  return ofYear && (titleIntent(text, role, false) ?? contractOfCareer(u, text)) ? ofYear : null;
+}
+
+/** One year named: "in 2020", « en 2019 ». */
+const SINGLE_YEAR = /^(?!.*\b(19[89]\d|20[0-4]\d)\b.*\b(19[89]\d|20[0-4]\d)\b).*\b(19[89]\d|20[0-4]\d)\b/;
+
 /** "What was he doing in 2019 / between 2019 and 2021 / since 2021 / last year?": the roles of those years. */
 function timelineIntent(text: string, subject: UnderstoodQuestion["parts"][number]["words"]): ProfileIntent | null {
   const aboutNothingElse = subject.filter((w) => w.key || w.tech).length === 0;
@@ -4075,7 +4109,9 @@ function howLongIntent(
   const ofTool = (w: { word: string }) => part.technologies.some((t) => t.tokens.includes(w.word));
   const field = named.some(ofTool) ? named.filter((w) => ofTool(w) || !FIELD_WORD.test(w.word)) : named;
   if (tech && field.every(ofTool)) {
-    return { kind: "tech_experience", technology: part.technologies[0]!, ...since };
+    // ("3 years of python before decathlon?": the roles before it, which the reading found.)
+    const within = BEFORE_ROLE.test(text) && part.roles.length > 0 ? { within: part.roles } : {};
+    return { kind: "tech_experience", technology: part.technologies[0]!, ...since, ...within };
   }
   // « ça fait combien de temps qu'il fait du Spark en Scala ? »: each tool's time.
   if (!role && part.technologies.length === 2 && field.length > 0 && field.every(ofTool))

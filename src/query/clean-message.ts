@@ -544,7 +544,9 @@ const NAMED_INTRODUCTION = new RegExp(
     // « Sarah de chez Alten Lyon :) »: a first name, then the company, as a sentence (not "Projects from MAIF").
     String.raw`\s+de chez\s+(?=\p{Lu}[^?]{0,40}(?:[.!:;]|$))|` +
     // (« slt, Koffi recruteur a Cotonou. »: a recruiter's title straight after the name, the comma left out.)
-    String.raw`\s+(?:recruiter|recruteu(?:r|se)|headhunter|chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement)` +
+    String.raw`\s+(?:recruiter|recruteu(?:r|se)|headhunter|chasseu(?:r|se) de t[êe]tes|charg[ée]e? de recrutement|` +
+    // ("hi Sarah HR at Airbus, …", « Julie RH chez Thales, … »)
+    String.raw`HR|RH|TA|talent (?:partner|acquisition)|hiring manager)` +
     String.raw`(?=\s+(?:at|from|in|with|for|chez|de|d'|du|dans|à|a|pour)(?![\p{L}]))|` +
     String.raw`,\s+(?:the |a |an |la |le |une |un )?(?:co-?)?(?:founder|fondat(?:eur|rice)|ceo|cto|cio|dsi|` +
     String.raw`recruiter|recruteu(?:r|se)|talent (?:partner|acquisition|manager)|hiring manager|headhunter|` +
@@ -2356,6 +2358,10 @@ function askedPlainly(text: string): string {
         (_m, asked: string, word: string, _first: string, later: string) =>
           `${asked} ${/^entre$/i.test(word) ? "avant" : "before"} ${later}`,
       )
+      // "Was Google one of his employers?", « Google fait partie de ses employeurs ? »: whether he worked there.
+      .replace(AMONG_EMPLOYERS, (_m, en: string | undefined, part: string | undefined, one: string | undefined) =>
+        en ? `has he worked for ${en}?` : `a-t-il travaillé chez ${part ?? one} ?`,
+      )
       // "Since 2021, has he used Databricks?": the time it is asked of, said after (not a part of its own).
       .replace(TIME_FIRST, (_m, time: string, asked: string, end: string) => `${asked} ${time}${end}`)
       // "In his current role, does he manage people?": asked of now.
@@ -2382,6 +2388,20 @@ const TIME_FIRST = new RegExp(
     String.raw`(?:\p{L}+\s+)?(?:19|20)\d\d)\s*,\s*([^?.!]{6,}?)\s*(\?+|$)$`,
   "iu",
 );
+/** "Was Google one of his employers?", "Is Capgemini among his clients?", « Google était un de ses employeurs ? » */
+const COMPANY_NAME = String.raw`(\p{Lu}[\p{L}\p{N}&.-]*(?:\s\p{Lu}[\p{L}\p{N}&.-]*){0,2})`;
+const AMONG_EMPLOYERS = new RegExp(
+  String.raw`^(?:(?:[Ww]as|[Ii]s|[Ww]ere|[Aa]re|[Hh]as been)\s+)?${COMPANY_NAME}\s+` +
+    String.raw`(?:(?:was|is|has been)\s+)?(?:(?:one|any) of|among|amongst|in)\s+(?:his|her)\s+` +
+    String.raw`(?:former\s+|past\s+|previous\s+)?(?:employers?|clients?|companies|customers|jobs)\s*\?*$|` +
+    String.raw`^${COMPANY_NAME}\s+(?:(?:fait|faisait) partie de|` +
+    String.raw`(?:est|était|etait) (?:dans|parmi)) ses ` +
+    String.raw`(?:employeurs|clients|entreprises)\s*\?*$|` +
+    String.raw`^${COMPANY_NAME}\s+(?:est|était|etait|a été|a ete)\s+` +
+    String.raw`(?:un de ses|l'un de ses|parmi ses)\s+(?:employeurs|clients)\s*\?*$`,
+  "u",
+);
+
 /** "In his current role, does he manage people?", « Dans son poste actuel, il encadre ? »: the role he holds now. */
 const NOW_FIRST = new RegExp(
   String.raw`^(?:(?:in|at) (?:his|her) (?:current|present|today's) (?:role|job|position|mission|assignment|gig)s?|` +
@@ -2587,6 +2607,11 @@ const SHORTHAND: Record<string, string> = {
   "proofs of concept": "POCs",
   "preuve de concept": "POC",
   "preuves de concept": "POCs",
+  // "data viz", « la dataviz »: data visualisation, as the trade shortens it.
+  "data viz": "data visualisation",
+  "data vis": "data visualisation",
+  dataviz: "data visualisation",
+  datavis: "data visualisation",
   qqn: "quelqu'un",
   qqun: "quelqu'un",
   qq1: "quelqu'un",

@@ -704,10 +704,13 @@ const TOPICS: [OwnerTopic, RegExp][] = [
         String.raw`colleagues)|reference checks?|referees?\b|` +
         // "does he have references?", « a-t-il des références ? »: asked alone.
         String.raw`^(does|has) (he|she) (have |got )?(any )?references\s*[?!.]*$|` +
+        // "does he have a reference from Decathlon?", "any references from MAIF?": someone there to call.
+        String.raw`\b(an?|any|some) references? (from|at) (his |her )?(\w+[- ]?){1,2}\s*[?!.]*$|` +
         String.raw`^(a[- ]t[- ](il|elle)|(il|elle) a) des references\s*[?!.]*$|` +
         // "Can I speak to a former manager?", « je peux contacter un de ses anciens managers ? »: people to call.
         String.raw`((can|could|may) (i|we) (also )?|(i|we)('d| would) like to |(i|we) want to |possible to )` +
-        String.raw`(speak|talk|chat|get in touch) (to|with) (a |one of )?(his |her )?` +
+        String.raw`(speak|talk|chat|get in touch|contact|call|reach|ring) ((to|with) )?` +
+        String.raw`(a |one of |any of )?(his |her )?` +
         String.raw`(former|previous|past|old|ex-?)\s?` +
         String.raw`(managers?|bosses|boss|colleagues?|clients?|employers?|team ?leads?)\b|` +
         String.raw`(je peux|on peut|peut[- ]on|puis[- ]je|possible de|pourrait[- ]on|j'aimerais|je voudrais|` +

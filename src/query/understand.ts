@@ -583,6 +583,8 @@ const WHERE_OR_WHEN = new RegExp(
     String.raw`more|less|enough|` +
     String.raw`apart|separately|personally)$`,
 );
+/** Words of when: "lately", "nowadays", "formerly". */
+const WHEN_ADVERB = /^(lately|recently|nowadays|currently|presently|formerly|previously|latterly)$/;
 /** Who uses a tool, or how well: "expert", "developer", "guru", "certified" (see featureAsked). */
 const WHO_OR_HOW_WELL = new RegExp(
   String.raw`^(experts?|expertise|gurus?|specialists?|specialistes?|developers?|developpeurs?|engineers?|` +
@@ -2689,7 +2691,8 @@ export class QuestionReader {
       const named = r.techTokens.has(w) || employer || name || acronym || brand;
       // ("data science": a term the CV writes, whose second word it never writes alone.)
       const term = this.termOfTwo(r, i) || undefined;
-      const key = named || this.sectorsWeighed(r, w, i) || this.headOfName(r, i, capitalised);
+      const key =
+        named || this.sectorsWeighed(r, w, i) || this.headOfName(r, i, capitalised) || this.kindOfData(r.tokens, i);
       if (key && !employer && !r.techTokens.has(w)) r.subjects += 1;
       r.words.push({
         ...qw,
@@ -2717,6 +2720,33 @@ export class QuestionReader {
       buildingAsked(r.tokens, i) ||
       workOfKind(r.tokens, i, (x) => this.lexicon.isEveryday(x, r.language))
     );
+  }
+
+  /**
+   * "health data", « des données de santé », « données bancaires »: the kind of data asked, which a passage must say
+   * (encrypting "complex nested data" is no encrypting of health data); not "big data", "raw data", "more data".
+   */
+  private kindOfData(tokens: Token[], i: number): boolean {
+    const w = tokens[i]!.folded;
+    if (w.length < 4 || DATA_SAID.test(w) || PLAIN_DATA_KIND.test(w) || this.lexicon.isLight(w)) return false;
+    // (Not a verb, "did he build data…", nor a name, "Data Factory".)
+    const verb = /^(he|she|did|does|do|has|have|had|to|will|would|can|could|il|elle)$/.test(
+      tokens[i - 1]?.folded ?? "",
+    );
+    const english =
+      tokens[i + 1]?.folded === "data" && tokens[i + 1]!.original === "data" && !verb && tokens[i - 1]?.folded !== "of";
+    const before = tokens[i - 1]?.folded === "de" || tokens[i - 1]?.folded === "d" ? tokens[i - 2] : tokens[i - 1];
+    return english || /^donnees$/.test(before?.folded ?? "");
+  }
+
+  /** "financial data?", « des données bancaires ? »: a kind of data the profile never names, asked with it. */
+  private dataKindLacked(r: SegmentReading, i: number): boolean {
+    const token = r.tokens[i]!;
+    if (!this.kindOfData(r.tokens, i) || !this.lexicon.isWord(token.folded)) return false;
+    const data = r.tokens[i + 1]?.folded === "data" ? [token.original, r.tokens[i + 1]!.original] : null;
+    r.missing.push(data ? data.join(" ") : token.original);
+    r.subjects += 1;
+    return true;
   }
 
   /**
@@ -2841,6 +2871,8 @@ export class QuestionReader {
     // (Nor an everyday word inside a capitalised name the profile knows: "Web" of "Amazon Web Services".)
     const knownName = capitalised && !acronym && this.lexicon.isEveryday(w) && this.inKnownName(r.tokens, i);
     // ("has he produced data pipelines?": a verb of making says nothing of what was made.)
+    // ("lately", "nowadays": when, which the roles' dates answer, not a thing asked.)
+    if (WHEN_ADVERB.test(w)) return;
     if (!telling || this.isSlipOfStopword(w, capitalised) || knownName || PRODUCING.test(w)) {
       r.ignored.push(token.original);
       return;
@@ -2859,6 +2891,7 @@ export class QuestionReader {
       this.lexicon.isEveryday(w, "fr");
     const named = (capitalised && !frenchWord) || this.systemMovedFrom(r, i);
     if (this.sectorOrGloss(r, i, frenchWord)) return;
+    if (this.dataKindLacked(r, i)) return;
     const place = named && /^\p{Lu}\p{Ll}/u.test(token.original) && isPlaceName(w); // "sources in China?": a name
     if (!frenchEveryday && (this.isSpecific(w, named, acronym) || (named && (!this.lexicon.isEveryday(w) || place)))) {
       r.missing.push(token.original);
@@ -2889,7 +2922,7 @@ export class QuestionReader {
    */
   private systemMovedFrom(r: SegmentReading, i: number): boolean {
     const w = r.tokens[i]!.folded;
-    if (this.lexicon.techName(w) === null && !isMaker(w)) return false;
+    if (this.lexicon.techName(w) !== "tech" && !isMaker(w)) return false;
     if (!/^(from|to|into|onto|de|d|vers|depuis)$/.test(r.tokens[i - 1]?.folded ?? "")) return false;
     return r.tokens.some((t) => DATA_MOVED.test(t.folded));
   }
@@ -3615,6 +3648,17 @@ function buildingAsked(tokens: Token[], i: number): boolean {
   );
 }
 
+/** "data", « données » themselves. */
+const DATA_SAID = /^(data|donnees|datas)$/;
+/** Words of data that say no kind of it: "big data", "raw data", "more data", « données brutes ». */
+const PLAIN_DATA_KIND = new RegExp(
+  String.raw`^(big|raw|more|much|less|large|small|huge|lots?|some|such|this|that|these|those|your|their|their|` +
+    String.raw`same|other|different|various|real|clean|dirty|good|quality|input|output|source|test|sample|` +
+    String.raw`brutes?|massives?|volumineuses?|grandes?|petites?|autres?|memes?|certaines?|plusieurs|entrantes?|` +
+    String.raw`sources?|tests?|qualite|exemple|volume|volumes|type|types|kind|kinds|with|avec|about|sur|dans|into|` +
+    String.raw`from)$`,
+);
+
 /** Verbs of moving data between systems: migrate, extract, ingest, load, replicate, « migrer », « extraire ». */
 const DATA_MOVED = new RegExp(
   String.raw`^(migrat\w*|extract\w*|ingest\w*|load\w*|replicat\w*|transferr?\w*|sync\w*|moved?|moving|migr\w*|` +
@@ -3639,9 +3683,7 @@ function nameOfKind(tokens: Token[], i: number, named: (k: number) => boolean): 
   // ending the question or before its next word of asking).
   if (ARTICLE.test(tokens[i - 1]?.folded ?? "") && named(i + 1)) return true;
   const next = tokens[i + 1]?.folded;
-  return (
-    named(i - 1) && !named(i - 2) && (next === undefined || !isContentWord(next) || /^(at|chez|in|en)$/.test(next))
-  );
+  return named(i - 1) && !named(i - 2) && (next === undefined || /^(at|chez|in|en|for|pour)$/.test(next));
 }
 
 /** Words for a piece of work of some kind: "migration projects", « projets de migration », "data work". */

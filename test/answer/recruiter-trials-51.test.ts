@@ -98,3 +98,46 @@ describe("which way a time went", () => {
     expect(lead(await ask(q))).toMatch(said);
   });
 });
+
+describe("years claimed, of a tool or of leading people", () => {
+  it.each([
+    ["he only has 2 years of spark?", /^No — Spark: about 7 years/],
+    ["did he have 3 years of python before decathlon?", /^No — Python: about 2 years and 4 months/],
+    ["does he have 4 years as a team lead?", /^The profile doesn't show 4 years of leading others/],
+    ["does he have 3 years of managment?", /^The profile doesn't show 3 years of leading others/],
+    ["il était déjà freelance en 2019 ?", /^En 2019 : Formateur Data chez Pernod Ricard \(CDI\)/],
+    ["was he senior in 2020?", /^In 2020: Data Engineer at AAA-Data/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("employers, references, who asks, when", () => {
+  it.each([
+    ["Was Google one of his employers?", /^The profile doesn't list Google among his employers/],
+    ["Google fait partie de ses employeurs ?", /^Le profil ne cite pas Google parmi ses employeurs/],
+    ["can I contact one of his former managers?", /^The profile gives no references/],
+    ["does he have a reference from Decathlon?", /^The profile gives no references/],
+    ["hi Sarah HR at Airbus, has he used Airflow?", /^Yes — Airflow: used at Decathlon/],
+    ["has he used Jenkins of late?", /^Jenkins: last listed at AAA-Data/],
+    ["has he been teaching lately?", /^Yes — the profile mentions it at EPISEN/],
+    ["il est force de proposition ?", /^Le profil donne des faits, pas des jugements/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+});
+
+describe("the kind of thing asked, and where", () => {
+  it.each([
+    ["il a fait de la data viz chez pernod ?", /^Oui — le profil le mentionne chez Pernod Ricard/],
+    ["il a fait du big data chez Decathlon ?", /^Le profil ne mentionne pas « big data » chez Decathlon\.$/],
+    ["has he encrypted financial data?", /^The profile doesn't mention “financial data”\.$/],
+    ["Was the save on HDFS permanent?", /^No — the profile says “temporary save”, not “permanent”/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'has he encrypted health data?' is no yes: the encryption the CV tells is of PII and HR data", async () => {
+    expect(lead(await ask("has he encrypted health data?"))).not.toMatch(/^Yes/);
+  });
+});
