@@ -636,7 +636,7 @@ async function judgePart(
   alone = false,
 ): Promise<JudgedPart> {
   const { index, llm, vocabulary, logger } = ctx;
-  const part = lackingAsked(ctx, asked);
+  const part = lackedAtRole(lackingAsked(ctx, asked), (w) => ctx.index.lexicon.isLight(w, language));
   // A passage meaning the same in other words answers a lone English part (see EVIDENCE.minMeaning): the bundled
   // model reads English only, and a part of several is read with the others' words too.
   const meaning = alone && language === "en" ? MIN_MEANING : Number.POSITIVE_INFINITY;
@@ -702,6 +702,23 @@ function lackingAsked(ctx: EngineContext, part: QuestionPart): QuestionPart {
   if (named.length > 0) return { ...part, missing: [...lacking.map((w) => w.original), ...named.map((w) => w.word)] };
   if (lacking.length + unknown.length === 0 || others.some((w) => !w.everyday) || others.length > 1) return part;
   return { ...part, missing: [...lacking.map((w) => w.original), ...unknown.map((w) => w.word)] };
+}
+
+/**
+ * "has he done computer vision at Decathlon?", « de l'IA chez Decathlon ? »: nothing asked but the employer and words
+ * the profile lacks — those words, as a term it lacks (not a "yes" from the role's heading).
+ */
+function lackedAtRole(part: QuestionPart, light: (word: string) => boolean): QuestionPart {
+  if (part.roles.length === 0 || part.missing.length > 0 || part.technologies.length > 0) return part;
+  if (!part.words.every((w) => w.employer || w.light || w.absent)) return part;
+  // (A term of two words at least, however everyday each: "computer vision"; not one word, a verb as often as not:
+  // « il a augmenté le CA ? », « il formait combien de personnes ? ».)
+  const run = unknownRun({ ...part, words: [] });
+  const words = run?.length === 1 ? run[0]!.split(" ").map(foldText) : [];
+  // (Of the telling words when there are some: « détection de fraude », not « ça intéresse beaucoup » after it.)
+  const telling = part.unknown.filter((u) => !u.everyday).map((u) => foldText(u.word));
+  const holds = telling.length > 0 ? words.some((w) => telling.includes(w)) : words.every((w) => !light(w));
+  return words.length >= 2 && holds ? { ...part, missing: run! } : part;
 }
 
 /** Fewest telling words of the profile's, beside a term it lacks, for what it shows of them to be said. */
@@ -1565,7 +1582,15 @@ function notAtRoleAsked(ctx: EngineContext, part: QuestionPart, evidence: PartEv
   if (!uncovered.every((w) => ctx.vocabulary.display.has(foldText(w)))) return null;
   const asked = part.words.filter((w) => !w.employer && !w.light).map((w) => w.original);
   const m = ctx.messages[language];
-  return m.partialNone(m.at(employers.join(", ")), listWords([asked.join(" ")], language, ctx.messages));
+  const term = listWords([asked.join(" ")], language, ctx.messages);
+  // Where it is said, as asked together: "…mentions “big data” at EPISEN, but not at Decathlon."
+  const phrase = foldText(asked.join(" "));
+  const holding = [...ctx.vocabulary.roles.values()].filter(
+    (r) => !part.roles.includes(r.key) && r.chunks.some((c) => foldText(c.text).includes(phrase)),
+  );
+  if (holding.length > 0)
+    return m.partialElsewhere(term, m.at(holding.map((r) => r.employer).join(", ")), employers.join(", "));
+  return m.partialNone(m.at(employers.join(", ")), term);
 }
 
 /** "currently", "still", « en ce moment », « encore »: asked of now. */
@@ -3542,7 +3567,7 @@ const FIT_WORDS = new RegExp(
     // "can you explain me how to use the /fit command?": the way to check a job, asked.
     String.raw`explain|expliquer|command|commande|use|utiliser|` +
     // « Le profil vous semble adapté ? », "does the profile seem a good fit?"
-    String.raw`profil|profile|candidat|candidate|semble|seems?|looks?)$`,
+    String.raw`profil|profile|candidat|candidate|semble|seems?|looks?|adapt)$`,
 );
 
 /** A job description pasted as a list, with questions after it or a "does he fit?" before it; else null. */
@@ -4442,8 +4467,8 @@ function requirementsOf(question: string, whole: UnderstoodQuestion, raw: string
 
 /** "Our stack is GCP, BigQuery. Would he adapt?", « …. Il s'adapterait ? »: whether he'd fit what was listed. */
 const ADAPT_CLOSING = new RegExp(
-  String.raw`[,.;:!]\s*((would|could|will|can) (he|she)( easily| quickly)? adapt( to (it|that|this|them|us))?|` +
-    String.raw`(il|elle) s'adapter(ait|a)( facilement| vite)?)\s*\?*\s*$`,
+  String.raw`[,.;:!?]\s*[^.?!]{0,30}\b((would|could|will|can) (he|she)( \w+)? adapt|` +
+    String.raw`(il|elle) (pourrait )?s'adapter(ait|a)?)\b[^.?!]{0,30}\?*\s*$`,
 );
 
 /** "…, is he interested?", « ça l'intéresserait ? » closing a message. */

@@ -70,8 +70,10 @@ const CLOSING = new RegExp(
     String.raw`think|interested|` +
     `${TICKED_FR}|` +
     String.raw`avis|qualif\w*|suitable|` +
-    // "would he adapt?", « il s'adapterait ? », « le profil vous semble adapté ? »
-    String.raw`adapt|adapt[eé]e?|s'adapter(?:ait)?|` +
+    // "would he adapt?", « il s'adapterait ? », « le profil vous semble adapté ? » (not "able to adapt quickly", « un
+    // profil adapté aux environnements agiles », a job's own lines).
+    String.raw`(?:would|could|will|can) (?:he|she) (?:\w+ )?adapt|(?:il|elle) (?:pourrait )?s'adapter(?:ait|a)?|` +
+    String.raw`(?:semble|sembl\w+|parait|paraît|para[iî]t-il) adapt[eé]e?|` +
     // « Il a-tu ça ? » (Québec), « il a tout ça ? »: whether he has what was listed.
     String.raw`(il|elle) a (tout )?(ca|ça|cela))(?![\p{L}])`,
   "iu",
@@ -365,7 +367,8 @@ const ASKS_HIM = /^(does|is|has|can|could|would|will|est-ce qu'|a-t-|peut-)\s*(h
 
 /** Words left before a closing "fit?": "is he a good", "— does he", « est-ce qu'il », « ça ». */
 const BEFORE_CLOSING = new RegExp(
-  String.raw`(?:\s|^)(?:[-–—:,?]|does|is|would|will|he|she|a|good|great|est-ce|que|qu'il|il|elle|ca|ça|so|alors|how|` +
+  String.raw`(?:\s|^)(?:[-–—:,?]|does|is|would|will|he|she|a|good|great|est-ce|que|qu'|qu'il|il|elle|ca|ça|so|` +
+    String.raw`alors|how|` +
     String.raw`comment|` +
     String.raw`donc|any|your|do|you|think|what|peut|pourrait|could|can|might|tu|vous|penses?|pensez|crois|` +
     String.raw`trouves?|` +

@@ -31,10 +31,6 @@ function directionAsked(question: string): { rise: boolean; object: string } | n
     return { rise: true, object: "speed" };
   const moved = subjectMoved(q);
   if (moved) return moved;
-  // "did he add more calls?", "fewer calls?": more of a thing is a rise of it.
-  const more = /\b(more|fewer|less|plus de|moins de)\s+(?:d')?([a-z]{4,})\b/.exec(q);
-  if (more && !/^(than|que|years?|annees|experience|about|details?)$/.test(more[2]!))
-    return { rise: /^(more|plus)/.test(more[1]!), object: more[2]! };
   const caused = new RegExp(String.raw`\b(?:${CAUSE})\s+${BETWEEN}([a-z]{4,})\b`).exec(q);
   const rise =
     new RegExp(String.raw`\b(?:${RISE})\s+${BETWEEN}([a-z]{4,})\b${TURNED}`).exec(q) ??
@@ -53,6 +49,18 @@ function directionAsked(question: string): { rise: boolean; object: string } | n
   return { rise: !!rise, object: next && SPEED.test(next[1]!) ? next[1]! : (rise ?? fall)![1]! };
 }
 
+/** "did the ingestion time increase?", "has latency dropped?": the thing, then the way it went. */
+const SUBJECT_MOVED = new RegExp(
+  String.raw`\b(?:the|his|its)\s+(?:[a-z]+\s+)?([a-z]{4,})\s+(?:(?:has|have|had)\s+)?` +
+    String.raw`(rise|rises|risen|rising|rose|increas\w*|decreas\w*|drop\w*|fell|fall|falls|fallen|falling)\b`,
+);
+/** « le temps d'ingestion a-t-il augmenté ? », « les coûts ont ils augmenté ? »: the same, in French. */
+const SUBJECT_MOVED_FR = new RegExp(
+  String.raw`\b(?:le|la|les|l')\s*([a-z]{4,})(?:\s+(?:de|du|des|d')\s*[a-z]+)?\s+` +
+    String.raw`(?:(?:a|ont|est|sont)(?:[- ]t)?[- ](?:il|elle|ils|elles)\s+|(?:a|ont)\s+)?` +
+    String.raw`(augment\w*|baiss\w*|diminu\w*|grimp\w*|explos\w*|chut\w*)\b`,
+);
+
 /**
  * "did the ingestion time go up?", "has latency dropped?", « l'ingestion est-elle devenue plus lente ? »: the thing
  * named first, then the way it went.
@@ -60,11 +68,13 @@ function directionAsked(question: string): { rise: boolean; object: string } | n
 function subjectMoved(q: string): { rise: boolean; object: string } | null {
   const went = /\b([a-z]{4,})\s+(?:(?:has|have|had)\s+)?(go|goes|went|gone|going)\s+(up|down)\b/.exec(q);
   if (went) return { rise: went[3] === "up", object: went[1]! };
-  const dropped =
-    /\b(?:the|his|its)\s+(?:[a-z]+\s+)?([a-z]{4,})\s+(?:(?:has|have|had)\s+)?(ris\w*|rose|drop\w*|fell|fall\w*)\b/.exec(
-      q,
-    );
-  if (dropped) return { rise: /^r/.test(dropped[2]!), object: dropped[1]! };
+  const moved = SUBJECT_MOVED.exec(q) ?? SUBJECT_MOVED_FR.exec(q);
+  if (moved) return { rise: /^(r|i|augment|grimp|explos)/.test(moved[2]!), object: moved[1]! };
+  // ("did ingestion get slower?", "did it take longer?": slower is less speed, longer more time.)
+  const slower = /\b(?:get|got|gotten|become|became|grow|grew)\s+(slower|faster|quicker)\b/.exec(q);
+  if (slower) return { rise: slower[1] !== "slower", object: "speed" };
+  const longer = /\b(?:take|takes|took|taken|taking)\s+(longer|more time|less time)\b/.exec(q);
+  if (longer) return { rise: longer[1] !== "less time", object: "time" };
   // (« devenue plus lente »: slower is less speed; « plus longue »: more time.)
   const became = /\b(?:devenue?s?|rendue?s?)\s+plus\s+(lente?s?|rapides?|longu?e?s?|courte?s?)\b/.exec(q);
   if (!became) return null;

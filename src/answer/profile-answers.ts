@@ -451,8 +451,7 @@ function techExperienceAnswer(
 ): Answer {
   const kind = intent.ofKind && !intent.last && !intent.since && intent.atLeast === undefined;
   const together = kind ? kindTime(intent, tools, ctx, language) : null;
-  const { within } = intent;
-  if (within) ctx = { ...ctx, roles: ctx.roles.filter((r) => within.includes(r.key)) };
+  if (intent.within) [ctx, tools] = cutBefore(ctx, tools, intent.within);
   if (together) return together;
   const each = [intent.technology, ...(intent.also ?? [])].map((t) =>
     intent.longest
@@ -480,6 +479,23 @@ function techExperienceAnswer(
   // ("less than 3 years of Databricks?": no at most, yes at least — neither, either way.)
   if (holds(sure, intent.atLeast, intent.below) !== enough) return tools.reply(lead, chunks, false);
   return tools.reply(each[0]!.found ? tools.m.claimChecked(enough, lead) : lead, chunks, enough);
+}
+
+/**
+ * "3 years of Python before Decathlon?": the roles asked of, counted up to where the first other role begins
+ * (Decathlon, still going, up to EPISEN's start when asked "before EPISEN"); the time then, for "now".
+ */
+function cutBefore(ctx: ProfileContext, tools: Tools, within: string[]): [ProfileContext, Tools] {
+  const cut = ctx.roles
+    .filter((r) => !within.includes(r.key) && r.period)
+    .map((r) => r.period!.start)
+    .sort()[0];
+  const [year, month] = (cut ?? "").split("-").map(Number);
+  const now = year ? new Date(Date.UTC(year, (month ?? 1) - 1, 1)) : tools.now;
+  return [
+    { ...ctx, roles: ctx.roles.filter((r) => within.includes(r.key)) },
+    { ...tools, now },
+  ];
 }
 
 /**
@@ -1928,6 +1944,8 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
     return titleTime(holds, shown, intent, tools, language);
   }
   if (holds.length > 0 && intent.seniority) return seniorityAnswer(holds, tools, language);
+  const now = intent.now && holds.length > 0 ? titleNow(holds, ctx, tools) : null;
+  if (now) return now;
   // "More a data engineer or a data scientist?": his titles, for the reader to weigh.
   if (intent.either) return reply(m.titleList(listed(roles.map(roleAt), m)), roles.map(heading));
   if (intent.always && holds.length > 0) return titleAlways(holds, roles, tools);
@@ -1962,6 +1980,19 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
   const headings = roles.map(heading);
   if (!intent.role && /\barchitect/.test(foldText(bare))) return architectureDecided(tools, lead, headings);
   return reply(lead, headings, false);
+}
+
+/** "Is he currently a data trainer?": a "yes" only from a role going on; else his roles now, and the ones before. */
+function titleNow(holds: RoleInfo[], ctx: ProfileContext, tools: Tools): Answer {
+  const { m, heading, roleAt, reply } = tools;
+  const held = holds.filter((r) => r.period?.current);
+  if (held.length > 0) return reply(m.titleHeld(listed(held.map(roleAt), m)), held.map(heading));
+  const current = ctx.roles.filter((r) => r.period?.current);
+  return reply(
+    m.titleNotNow(listed(current.map(roleAt), m), listed(holds.map(roleAt), m)),
+    [...current, ...holds].map(heading),
+    false,
+  );
 }
 
 /** "How senior is he?": the senior titles, and his experience in all. */

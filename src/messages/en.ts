@@ -583,12 +583,15 @@ const ROLE_GOES_ON = {
 };
 
 /** "In 2020: …", "Mid-2020: …" (a part of a year as asked), "no role in 2018". */
-function timelineWords() {
+function timelineWords(their: string) {
   return {
     timeline: (year: string, roles: string) => `In ${year}: ${roles}.`,
     timelinePart: (part: string, roles: string) =>
       `${String(part).replace(/^\p{Ll}/u, (c) => c.toUpperCase())}: ${roles}.`,
     timelineNone: (year: string) => `The profile lists no role in ${year}.`,
+    // "Is he currently a data trainer?": not now; his roles now, and the ones that held it.
+    titleNotNow: (current: string, before: string) =>
+      `Not in ${their} current roles, as the profile tells them: ${current}. Before: ${before}.`,
   };
 }
 
@@ -616,7 +619,7 @@ function profileWords(profile: Profile) {
       current
         ? `At ${employer} ${when} — ${duration} as of today${stated ? ` (the CV, written earlier: ${stated})` : ""}.`
         : `At ${employer} from ${when.replace(/\s+[–-]\s+/, " to ")} — ${duration}.`,
-    ...timelineWords(),
+    ...timelineWords(their),
     ...AGO_EN,
     teachingDuration: (duration: string, roles: string) =>
       `About ${duration} of teaching and training in all: ${roles}.`,

@@ -574,6 +574,8 @@ function timelineWordsFr() {
     timelinePart: (part: string, roles: string) =>
       `${String(part).replace(/^\p{Ll}/u, (c) => c.toUpperCase())} : ${roles}.`,
     timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
+    titleNotNow: (current: string, before: string) =>
+      `Pas dans ses postes actuels, tels que le profil les décrit : ${current}. Avant : ${before}.`,
   };
 }
 

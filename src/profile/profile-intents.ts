@@ -134,6 +134,8 @@ export type ProfileIntent =
       /** "Has he been a data engineer for 10 years?": at least that many years, asked. */
       atLeast?: number;
       below?: YearsBound;
+      /** "Is he currently a data trainer?": of the roles going on. */
+      now?: true;
     }
   /** "Has he led a team (of 5) (as tech lead)?": `title` is a title asked with it, which he may not have held. */
   /** `count`: "how many people did he manage?", "could he be a tech lead?" ask for the people, not a yes. */
@@ -275,7 +277,7 @@ const LAST_USE = new RegExp(
     String.raw`derniere fois|dernierement|ces derniers temps|` +
     // "these past years", "over the last years": how many, not said, as recent as "recently".
     // ("of late", "in recent times", « ces temps-ci »: the same.)
-    String.raw`(these|the) (last|past) years|of late|in recent (times|years|months)|ces temps[- ]ci|` +
+    String.raw`(these|the) (last|past) years|of late|in recent times|ces temps[- ]ci|` +
     // "is his Snowflake experience recent?", « son expérience Snowflake est-elle récente ? »: when he last used it.
     String.raw`(experience|exp|xp|knowledge|skills?) (is |still )?(recent|current|up to date|fresh)|` +
     String.raw`(is|was) (it|that|this) recent|(est|etait)[- ](elle|il) (recente?|a jour)|` +
@@ -2275,7 +2277,7 @@ const ONLY_COUNT = new RegExp(
   // ("he only has 2 years of spark?": the verb between.)
   String.raw`\b(only|just|merely|barely|seulement|que|juste|a peine) (?:(?:has|had|have|got|has got|did|used it for|` +
     String.raw`worked for|done) )?(?:like |about |around |environ )?` +
-    String.raw`(?:\d+|${Object.keys(NUMBER_WORDS).join("|")}) (?:years?|yrs?|ans?|annees?)\b`,
+    String.raw`(?:\d+|${Object.keys(NUMBER_WORDS).join("|")}) (?:years?|yrs?|ans?|annees?|months?|mois)\b`,
 );
 /** "at least 3 years", "3+ years", « au moins », « plus de »: a floor, which no confirmation makes exact. */
 const FLOOR_GIVEN = /\d\s*\+|\b(at least|more than|over|minimum|min|au moins|plus de|plus d')\b/;
@@ -3494,7 +3496,7 @@ const NOW = new RegExp(
     // "has he mentored juniors recently?", "recent team lead experience?": of his roles going on.
     // ("over the last years, has he managed people?", « ces derniers temps » : recently, said otherwise.)
     String.raw`recently|lately|recemment|dernierement|ces derniers temps|(these|the) (last|past) years|` +
-    String.raw`of late|in recent (times|years|months)|ces temps[- ]ci|` +
+    String.raw`of late|in recent times|ces temps[- ]ci|` +
     String.raw`(?<!\bmost )(?<!\bplus )recent(e|es|s)?(?! (role|job|position|mission|poste)))\b`,
 );
 
@@ -3517,10 +3519,11 @@ const COUNT =
 const YEARS_WORD = String.raw`\s*\+?\s*(?:years?|yrs?|ans?|annees?)`;
 const LED_YEARS = new RegExp(
   String.raw`(?<!\b(?:last|past|his|these|ces|les|dernieres?) )\b${COUNT}${YEARS_WORD}(?:'|’)?\s+` +
-    String.raw`(?:of\s+|in\s+|as\s+(?:an?\s+)?|d'|de\s+|en\s+)?` +
+    String.raw`(?:of\s+|in\s+|as\s+(?:an?\s+)?|en tant que\s+|comme\s+|d'|de\s+|en\s+)?` +
     String.raw`(?:(?:experience|exp|xp)\s+(?:in\s+|of\s+|as\s+|with\s+|en\s+|d'|de\s+)?)?` +
     String.raw`(?:team\s+|people\s+|staff\s+|tech\s+|technical\s+)?` +
     String.raw`(?:lead|leading|leadership|manag?e?ment|managing|manager|handling|encadrement|mentoring|supervision|` +
+    String.raw`chef d'equipe|` +
     String.raw`supervising|gestion\s+d'equipes?)\b|` +
     String.raw`\b(?:led|lead|leading|managed|managing|manage|mentored|mentoring|encadre\w*|dirige\w*|supervised)\b` +
     String.raw`[^.?]{0,30}\b(?:for|pendant|depuis|during)\s+(?:at least\s+|au moins\s+|over\s+|plus de\s+)?` +
@@ -3539,7 +3542,9 @@ const YEARS_LED_ASKED = new RegExp(
     String.raw`(?:manag?e?ment|leadership|encadrement|gestion\s+d'equipes?|management\s+d'equipes?|` +
     // "4 years as a team lead?", « 3 ans en tant que chef d'équipe ? »
     String.raw`(?:as\s+(?:an?\s+)?|en tant que\s+|comme\s+)(?:team\s+lead(?:er)?|tech\s+lead|lead|manager|` +
-    String.raw`chef d'equipe))\s*[?!.]*$`,
+    String.raw`chef d'equipe)|` +
+    // "3 years of tech lead experience?"
+    String.raw`(?:team|tech)\s+lead(?:er)?\s+(?:experience|exp|xp))\s*[?!.]*$`,
 );
 /** Line management: "direct reports", "line manager", « manager hiérarchique », "performance reviews". */
 const LINE_MANAGED = new RegExp(
@@ -3775,6 +3780,21 @@ function titleAsked(title: RegExpExecArray, text: string, role: string | null, h
 }
 
 function titleIntent(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
+  // ("is he currently a data engineer?", « est-il actuellement formateur ? »: the title after the word of now.)
+  const plain = text.replace(NOW_BEFORE_TITLE, "$1 ");
+  const intent = titleAskedOf(plain, role, namesTechnology);
+  // "Is he currently working as a data trainer?": the roles going on (not how long, nor of one role).
+  const now = intent?.kind === "title" && !role && !intent.howLong && NOW_TITLE.test(text);
+  return now ? { ...intent, now: true } : intent;
+}
+
+const NOW_BEFORE_TITLE =
+  /\b(is (?:he|she)|est[- ](?:il|elle)|(?:il|elle) est) (?:currently|now|still|actuellement|maintenant|toujours) /;
+/** "currently", "now", « actuellement »: a title asked of the roles going on. */
+const NOW_TITLE =
+  /\b(now|currently|still|at the moment|these days|nowadays|today|actuellement|maintenant|en ce moment)\b/;
+
+function titleAskedOf(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
   const howLong = HOW_LONG.test(text) ? { howLong: true } : {};
   if (SENIORITY.test(text) || JUNIOR.test(text) || /\b(junior (ou|or) senior|senior (ou|or) junior)\b/.test(text))
     return { kind: "title", role, title: "senior", seniority: true };

@@ -278,6 +278,7 @@ const GOODBYE =
   String.raw`pas d'autres? questions?(?: pour (?:l'instant|le moment))?|(?:bon )?(?:ben |bah )?tant pis|` +
   // « je n'ai plus de questions », "no more questions", "no further questions".
   String.raw`(?:je n'ai |j'ai )?plus de questions?(?: pour (?:l'instant|le moment))?|` +
+  String.raw`je n'ai pas d'autres? questions?|that'?s all (?:my|the|of my) questions|` +
   String.raw`(?:i have |i've got |i've )?no (?:more|further|other) questions?(?: for (?:now|today))?|` +
   String.raw`(?:non,? )?(?:c'est|c) bon(?:,? merci)?(?= *[.!]*$)|` +
   // "I'll ask him directly", « je lui demanderai » : what the asker will do next, nothing asked of the profile.
@@ -1170,7 +1171,8 @@ const SOFT_SKILLS = new RegExp(
 );
 
 const SOFT_ALONE = new RegExp(
-  String.raw`^(what|are|his|her|about|and|any|does|has|have|tell|what's|whats|quels?|quelles?|sont|ses|son|niveau|` +
+  String.raw`^(what|which|are|his|her|about|and|any|does|has|have|tell|what's|whats|quels?|quelles?|sont|ses|son|` +
+    String.raw`niveau|` +
     // ("his strongest soft skill?", « ses principales qualités humaines ? »: the same, ranked, which no CV does.)
     String.raw`des|les|moi|est|quoi|cote|côté|strongest|best|main|top|key|greatest|biggest|meilleures?|principales?|` +
     String.raw`grandes?|plus)$`,
@@ -2136,7 +2138,7 @@ function askersWays(text: string): string {
 const CHECKED_CLAIM = new RegExp(
   String.raw`(?<![\p{L}])((?:il|elle) (?:a|avait|est|était|etait)|(?:a|est|était|etait)-t?-?(?:il|elle)|` +
     String.raw`(?:was|is|has|did|does|had) (?:he|she)|(?:he|she) (?:was|is|has|had|did))` +
-    String.raw` (?:bien|vraiment|really|actually|truly|indeed|en effet)(?= \p{L})`,
+    String.raw` (?:bien|vraiment|really|actually|truly|genuinely|indeed|en effet)(?= \p{L})`,
   "giu",
 );
 
@@ -2359,18 +2361,24 @@ function askedPlainly(text: string): string {
           `${asked} ${/^entre$/i.test(word) ? "avant" : "before"} ${later}`,
       )
       // "Was Google one of his employers?", « Google fait partie de ses employeurs ? »: whether he worked there.
-      .replace(AMONG_EMPLOYERS, (_m, en: string | undefined, part: string | undefined, one: string | undefined) =>
-        en ? `has he worked for ${en}?` : `a-t-il travaillé chez ${part ?? one} ?`,
+      .replace(
+        AMONG_EMPLOYERS,
+        (_m, en: string | undefined, of: string | undefined, part: string | undefined, one: string | undefined) =>
+          en || of ? `has he worked for ${en ?? of}?` : `a-t-il travaillé chez ${part ?? one} ?`,
       )
+      // "Has he ever been employed by Airbus?": whether he worked there (not his contracts).
+      .replace(EMPLOYED_BY, (_m, name: string) => `has he worked for ${name}?`)
       // "Since 2021, has he used Databricks?": the time it is asked of, said after (not a part of its own).
-      .replace(TIME_FIRST, (_m, time: string, asked: string, end: string) => `${asked} ${time}${end}`)
+      .replace(TIME_FIRST, (_m, time: string, asked: string, end: string) => `${asked} ${lowerFirst(time)}${end}`)
       // "In his current role, does he manage people?": asked of now.
       .replace(NOW_FIRST, (_m, role: string | undefined, now: string | undefined, asked: string, end: string) =>
         role || now ? `${asked} actuellement${end}` : `${asked} currently${end}`,
       )
       // (A name: "Since he left MAIF, …", not "Since he left, …".)
       .replace(LEFT_FIRST, (left, fr: string | undefined, place: string, asked: string, end: string) => {
-        if (!/^\p{Lu}/u.test(place)) return left;
+        // (A question of what came after, not "Since he left AAA, has he mentored juniors?", asked of later roles.)
+        if (!/^\p{Lu}/u.test(place) || !/^(what|where|which|qu|quel|o[uù] |il fait|il a fait)/iu.test(asked))
+          return left;
         return fr ? `${asked} après ${place}${end}` : `${asked} after ${place}${end}`;
       })
       // (The place kept, where the question is asked of: "Since Decathlon is a retailer, …" → "At Decathlon, …".)
@@ -2393,7 +2401,11 @@ const COMPANY_NAME = String.raw`(\p{Lu}[\p{L}\p{N}&.-]*(?:\s\p{Lu}[\p{L}\p{N}&.-
 const AMONG_EMPLOYERS = new RegExp(
   String.raw`^(?:(?:[Ww]as|[Ii]s|[Ww]ere|[Aa]re|[Hh]as been)\s+)?${COMPANY_NAME}\s+` +
     String.raw`(?:(?:was|is|has been)\s+)?(?:(?:one|any) of|among|amongst|in)\s+(?:his|her)\s+` +
-    String.raw`(?:former\s+|past\s+|previous\s+)?(?:employers?|clients?|companies|customers|jobs)\s*\?*$|` +
+    String.raw`(?:former\s+|past\s+|previous\s+)?(?:employers?|companies|jobs)\s*\?*$|` +
+    // "Is Pernod Ricard one of the companies he worked for?", "Was Airbus a company he worked at?"
+    String.raw`^(?:[Ww]as|[Ii]s)\s+${COMPANY_NAME}\s+(?:one of the|among the|a|an)\s+` +
+    String.raw`(?:companies|company|employers?|firms?)` +
+    String.raw`\s+(?:that\s+)?(?:he|she)\s+(?:has\s+|had\s+)?worked\s+(?:for|at|with)\s*\?*$|` +
     String.raw`^${COMPANY_NAME}\s+(?:(?:fait|faisait) partie de|` +
     String.raw`(?:est|était|etait) (?:dans|parmi)) ses ` +
     String.raw`(?:employeurs|clients|entreprises)\s*\?*$|` +
@@ -2402,12 +2414,23 @@ const AMONG_EMPLOYERS = new RegExp(
   "u",
 );
 
+const EMPLOYED_BY = new RegExp(
+  // (Not "was he employed at MAIF?", his contract there.)
+  String.raw`^(?:[Hh]as|[Hh]ad)\s+(?:he|she)\s+(?:ever\s+|already\s+)?been\s+(?:employed|hired)\s+` +
+    String.raw`by\s+` +
+    String.raw`${COMPANY_NAME}\s*\?*$`,
+  "u",
+);
+
 /** "In his current role, does he manage people?", « Dans son poste actuel, il encadre ? »: the role he holds now. */
 const NOW_FIRST = new RegExp(
   String.raw`^(?:(?:in|at) (?:his|her) (?:current|present|today's) (?:role|job|position|mission|assignment|gig)s?|` +
     String.raw`(dans|sur|pour) (?:son|sa|ses) (?:poste|mission|job|emploi|r[ôo]le)s? (?:actuel(?:le)?s?|en cours)|` +
-    String.raw`(?:currently|right now|these days|nowadays)|(actuellement|en ce moment|aujourd'hui))` +
-    String.raw`\s*,\s*([^?.!]{6,}?)\s*(\?+|$)$`,
+    String.raw`(?:currently|right now|these days|nowadays|today|at present|as of (?:now|today))|` +
+    String.raw`(actuellement|en ce moment|aujourd'hui))` +
+    // (The comma may be left out before the question's verb: "In his current mission does he mentor juniors?")
+    String.raw`(?:\s*,\s*|\s+(?=(?:does|did|is|has|was|can|a-t-il|est-il|est-ce|il|fait-il|utilise-t-il)\b))` +
+    String.raw`([^?.!]{6,}?)\s*(\?+|$)$`,
   "iu",
 );
 
@@ -2607,11 +2630,10 @@ const SHORTHAND: Record<string, string> = {
   "proofs of concept": "POCs",
   "preuve de concept": "POC",
   "preuves de concept": "POCs",
-  // "data viz", « la dataviz »: data visualisation, as the trade shortens it.
+  // "data viz", « la data-viz »: data visualisation, as the trade shortens it (« dataviz » is split by the speller).
   "data viz": "data visualisation",
   "data vis": "data visualisation",
-  dataviz: "data visualisation",
-  datavis: "data visualisation",
+  "data-viz": "data visualisation",
   qqn: "quelqu'un",
   qqun: "quelqu'un",
   qq1: "quelqu'un",

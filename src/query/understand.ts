@@ -2723,18 +2723,14 @@ export class QuestionReader {
   }
 
   /**
-   * "health data", « des données de santé », « données bancaires »: the kind of data asked, which a passage must say
-   * (encrypting "complex nested data" is no encrypting of health data); not "big data", "raw data", "more data".
+   * "health data", « des données de santé », « données bancaires »: the domain of the data asked, which a passage
+   * must say (encrypting "complex nested data" is no encrypting of health data).
    */
   private kindOfData(tokens: Token[], i: number): boolean {
     const w = tokens[i]!.folded;
-    if (w.length < 4 || DATA_SAID.test(w) || PLAIN_DATA_KIND.test(w) || this.lexicon.isLight(w)) return false;
-    // (Not a verb, "did he build data…", nor a name, "Data Factory".)
-    const verb = /^(he|she|did|does|do|has|have|had|to|will|would|can|could|il|elle)$/.test(
-      tokens[i - 1]?.folded ?? "",
-    );
-    const english =
-      tokens[i + 1]?.folded === "data" && tokens[i + 1]!.original === "data" && !verb && tokens[i - 1]?.folded !== "of";
+    if (!DATA_DOMAIN.test(w)) return false;
+    // (Not a name, "Data Factory".)
+    const english = tokens[i + 1]?.folded === "data" && tokens[i + 1]!.original === "data";
     const before = tokens[i - 1]?.folded === "de" || tokens[i - 1]?.folded === "d" ? tokens[i - 2] : tokens[i - 1];
     return english || /^donnees$/.test(before?.folded ?? "");
   }
@@ -3648,15 +3644,11 @@ function buildingAsked(tokens: Token[], i: number): boolean {
   );
 }
 
-/** "data", « données » themselves. */
-const DATA_SAID = /^(data|donnees|datas)$/;
-/** Words of data that say no kind of it: "big data", "raw data", "more data", « données brutes ». */
-const PLAIN_DATA_KIND = new RegExp(
-  String.raw`^(big|raw|more|much|less|large|small|huge|lots?|some|such|this|that|these|those|your|their|their|` +
-    String.raw`same|other|different|various|real|clean|dirty|good|quality|input|output|source|test|sample|` +
-    String.raw`brutes?|massives?|volumineuses?|grandes?|petites?|autres?|memes?|certaines?|plusieurs|entrantes?|` +
-    String.raw`sources?|tests?|qualite|exemple|volume|volumes|type|types|kind|kinds|with|avec|about|sur|dans|into|` +
-    String.raw`from)$`,
+/** Domains data is of, which a passage must name: health, banking, payments, « santé », « bancaires ». */
+const DATA_DOMAIN = new RegExp(
+  String.raw`^(health|healthcare|medical|clinical|patients?|hospitals?|sante|medicales?|cliniques?|hospitalieres?|` +
+    String.raw`financial|banking|bancaires?|financieres?|payments?|paiements?|credit|cards?|cartes?|transactional|` +
+    String.raw`genomic|genomiques?|biometric|biometriques?|tax|fiscales?|legal|juridiques?|government|military)$`,
 );
 
 /** Verbs of moving data between systems: migrate, extract, ingest, load, replicate, « migrer », « extraire ». */

@@ -259,7 +259,7 @@ describe("a second batch: ordinals, a second ask joined, the way something was d
       "chez pernod ricard il a fait quoi niveau machine learning ? et ya de la dataviz aussi ou pas",
     );
     expect(viz.answer).toMatch(/Formation aux algorithmes de base de Machine Learning/);
-    expect(viz.answer).toMatch(/data viz/i);
+    expect(viz.answer).toMatch(/visualisation de données/i);
     const deep = await ask("il a fait du deep learning ? ya du machine learning sur son cv donc jpense que oui");
     expect(lead(deep)).toBe("Le profil ne mentionne pas « deep learning ».");
     expect(deep.answered).toBe(false);

@@ -91,7 +91,9 @@ describe("which way a time went", () => {
     ["did the ingestion time go up at AAA-Data?", /^No — the profile says it was the other way round at AAA-Data/],
     ["a-t-il rallongé la durée d'ingestion ?", /^Non — le profil dit l'inverse chez AAA-Data/],
     ["l'ingestion est-elle devenue plus lente ?", /^Non — le profil dit l'inverse chez AAA-Data/],
-    ["did he add more calls to S3?", /^No — the profile says it was the other way round at Decathlon/],
+    ["Did the ingestion time increase at AAA?", /^No — the profile says it was the other way round at AAA-Data/],
+    ["Did ingestion get slower at AAA-Data?", /^No — the profile says it was the other way round at AAA-Data/],
+    ["les couts ont ils augmente chez decathlon ?", /^Non — le profil dit l'inverse chez Decathlon/],
     ["did he shorten the ingestion time?", /^Yes — the profile mentions it at AAA-Data/],
     ["did he decrease the ingestion time?", /^Yes — the profile mentions it at AAA-Data/],
   ])("'%s'", async (q, said) => {
@@ -130,7 +132,11 @@ describe("employers, references, who asks, when", () => {
 describe("the kind of thing asked, and where", () => {
   it.each([
     ["il a fait de la data viz chez pernod ?", /^Oui — le profil le mentionne chez Pernod Ricard/],
-    ["il a fait du big data chez Decathlon ?", /^Le profil ne mentionne pas « big data » chez Decathlon\.$/],
+    [
+      "il a fait du big data chez Decathlon ?",
+      /^Le profil mentionne « big data » chez EPISEN, mais pas chez Decathlon\.$/,
+    ],
+    ["has he done computer vision at Decathlon?", /^The profile doesn't mention “computer vision”\.$/],
     ["has he encrypted financial data?", /^The profile doesn't mention “financial data”\.$/],
     ["Was the save on HDFS permanent?", /^No — the profile says “temporary save”, not “permanent”/],
   ])("'%s'", async (q, said) => {
@@ -139,5 +145,32 @@ describe("the kind of thing asked, and where", () => {
 
   it("'has he encrypted health data?' is no yes: the encryption the CV tells is of PII and HR data", async () => {
     expect(lead(await ask("has he encrypted health data?"))).not.toMatch(/^Yes/);
+  });
+});
+
+describe("what the reviews of this session's own changes found", () => {
+  it.each([
+    ["Did he make the ingestion more cost effective at Decathlon?", /^(?!No — the profile says it was the other way)/],
+    ["Did he spend more time on Spark than on Python?", /^(?!No — the profile says it was the other way)/],
+    ["Today, does he use Jenkins?", /^Not in his current roles — Jenkins/],
+    ["is he currently a data engineer?", /^Yes — Senior Data Engineer at Decathlon/],
+    ["Is he currently working as a data trainer?", /^Not in his current roles, as the profile tells them: Senior Data/],
+    ["did he have 5 years of spark before EPISEN?", /^No — Spark: about 3 years and 10 months/],
+    ["Has he ever been employed by Airbus?", /^(?!Yes)/],
+    ["Since 2022, has he used Kafka?", /^Kafka: taught at EPISEN/],
+    ["a-t-il 3 ans en tant que chef d'équipe ?", /^Le profil ne montre pas 3 ans d'encadrement/],
+    ["That's all my questions", /^Goodbye/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'able to adapt quickly' in a job's list is a requirement, not a closing", async () => {
+    const a = await ask("Requirements: Spark, Python, able to adapt quickly");
+    expect(lead(a)).toMatch(/^Meets 2 of 3 requirements/);
+  });
+
+  it("'would he adapt?' after a list pasted checks that list", async () => {
+    await ask("Requirements: Spark, Python, Kafka", "adapt");
+    expect(lead(await ask("would he adapt?", "adapt"))).toMatch(/^Meets 2 of 3 requirements/);
   });
 });
