@@ -74,6 +74,7 @@ import {
 } from "../retrieval/hybrid-retriever.js";
 import { frenchJargonOnly } from "../text/detect-language.js";
 import { cleanInput, foldText, literal, wordTokens } from "../text/normalize.js";
+import { numberOf } from "../text/numbers.js";
 import { passageTerms, queryTerms, stemWord, type Language } from "../text/stem.js";
 import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { leftBehind } from "../profile/left-behind.js";
@@ -718,7 +719,9 @@ function lackedAtRole(part: QuestionPart, light: (word: string) => boolean): Que
   // (Of the telling words when there are some: « détection de fraude », not « ça intéresse beaucoup » after it.)
   const telling = part.unknown.filter((u) => !u.everyday).map((u) => foldText(u.word));
   const holds = telling.length > 0 ? words.some((w) => telling.includes(w)) : words.every((w) => !light(w));
-  return words.length >= 2 && holds ? { ...part, missing: run! } : part;
+  // (Not a number in words, "in twenty twenty": a year.)
+  const counted = words.some((w) => numberOf(w) !== undefined || /^(one|un|une|thirty|forty|trente)$/.test(w));
+  return words.length >= 2 && holds && !counted ? { ...part, missing: run! } : part;
 }
 
 /** Fewest telling words of the profile's, beside a term it lacks, for what it shows of them to be said. */

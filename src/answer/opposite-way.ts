@@ -51,7 +51,7 @@ function directionAsked(question: string): { rise: boolean; object: string } | n
 
 /** "did the ingestion time increase?", "has latency dropped?": the thing, then the way it went. */
 const SUBJECT_MOVED = new RegExp(
-  String.raw`\b(?:the|his|its)\s+(?:[a-z]+\s+)?([a-z]{4,})\s+(?:(?:has|have|had)\s+)?` +
+  String.raw`\b(?:the|his|her|its)\s+(?:[a-z]+\s+)?([a-z]{4,})\s+(?:(?:has|have|had)\s+)?` +
     String.raw`(rise|rises|risen|rising|rose|increas\w*|decreas\w*|drop\w*|fell|fall|falls|fallen|falling)\b`,
 );
 /** « le temps d'ingestion a-t-il augmenté ? », « les coûts ont ils augmenté ? »: the same, in French. */
@@ -73,14 +73,9 @@ function subjectMoved(q: string): { rise: boolean; object: string } | null {
   // ("did ingestion get slower?", "did it take longer?": slower is less speed, longer more time.)
   const slower = /\b(?:get|got|gotten|become|became|grow|grew)\s+(slower|faster|quicker)\b/.exec(q);
   if (slower) return { rise: slower[1] !== "slower", object: "speed" };
-  const longer = /\b(?:take|takes|took|taken|taking)\s+(longer|more time|less time)\b/.exec(q);
-  if (longer) return { rise: longer[1] !== "less time", object: "time" };
-  // (« devenue plus lente »: slower is less speed; « plus longue »: more time.)
-  const became = /\b(?:devenue?s?|rendue?s?)\s+plus\s+(lente?s?|rapides?|longu?e?s?|courte?s?)\b/.exec(q);
-  if (!became) return null;
-  const way = became[1]!;
-  if (/^(lent|rapid)/.test(way)) return { rise: /^rapid/.test(way), object: "vitesse" };
-  return { rise: /^long/.test(way), object: "temps" };
+  // (« devenue plus lente »: slower is less speed. Not "took longer", « plus longue », said of anything.)
+  const became = /\b(?:devenue?s?|rendue?s?)\s+plus\s+(lente?s?|rapides?)\b/.exec(q);
+  return became ? { rise: /^rapid/.test(became[1]!), object: "vitesse" } : null;
 }
 
 /**
@@ -99,6 +94,7 @@ function goes(text: string, way: string, object: string): boolean {
 /** Speed, which goes up as the time taken goes down: "increase ingestion speed" against "reduction of the time". */
 const SPEED = /^(speed|speeds|vitesse|rapidite|throughput|debit|velocity)$/;
 const TIME_TAKEN = ["time", "temps", "duration", "duree", "latency", "latence"];
+const TIME_NAMES = ["time", "temps", "duration", "duree"];
 
 /** Whether the question asks a thing to go up or down at all ("did he increase…?"): the moves worth reading. */
 export function asksDirection(question: string): boolean {
@@ -134,6 +130,7 @@ function wentWay(question: string, passage: string, asWay: boolean): boolean {
   if (SPEED.test(asked.object))
     return TIME_TAKEN.some((t) => goes(passage, same, t)) && !TIME_TAKEN.some((t) => goes(passage, other, t));
   // (« la durée d'ingestion » against « temps d'ingestion »: the time taken, however named.)
-  const objects = TIME_TAKEN.includes(asked.object) ? TIME_TAKEN : [asked.object];
+  // (Not latency: "did the latency rise?" is no question of the ingestion time.)
+  const objects = TIME_NAMES.includes(asked.object) ? TIME_NAMES : [asked.object];
   return objects.some((o) => goes(passage, other, o)) && !objects.some((o) => goes(passage, same, o));
 }

@@ -491,10 +491,14 @@ function cutBefore(ctx: ProfileContext, tools: Tools, within: string[]): [Profil
     .map((r) => r.period!.start)
     .sort()[0];
   const [year, month] = (cut ?? "").split("-").map(Number);
-  const now = year ? new Date(Date.UTC(year, (month ?? 1) - 1, 1)) : tools.now;
+  const roles = ctx.roles.filter((r) => within.includes(r.key));
+  if (!year) return [{ ...ctx, roles }, tools];
+  const now = new Date(Date.UTC(year, (month ?? 1) - 1, 1));
+  // (Counted up to then: no "to today", nor the figure as of when the CV was written.)
+  const techUsed = (name: string, duration: string, roles: string) => tools.m.techUsed(name, duration, roles, false);
   return [
-    { ...ctx, roles: ctx.roles.filter((r) => within.includes(r.key)) },
-    { ...tools, now },
+    { ...ctx, roles },
+    { ...tools, now, m: { ...tools.m, techUsed }, asWritten: () => "" },
   ];
 }
 

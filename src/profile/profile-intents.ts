@@ -2277,7 +2277,9 @@ const ONLY_COUNT = new RegExp(
   // ("he only has 2 years of spark?": the verb between.)
   String.raw`\b(only|just|merely|barely|seulement|que|juste|a peine) (?:(?:has|had|have|got|has got|did|used it for|` +
     String.raw`worked for|done) )?(?:like |about |around |environ )?` +
-    String.raw`(?:\d+|${Object.keys(NUMBER_WORDS).join("|")}) (?:years?|yrs?|ans?|annees?|months?|mois)\b`,
+    // (Not "only 1 year and 5 months?", whose months the count here would leave out.)
+    String.raw`(?:\d+|${Object.keys(NUMBER_WORDS).join("|")}) (?:years?|yrs?|ans?|annees?|months?|mois)\b` +
+    String.raw`(?!,?\s+(?:and\s+|et\s+)?(?:\d|${Object.keys(NUMBER_WORDS).join("|")})\b)`,
 );
 /** "at least 3 years", "3+ years", « au moins », « plus de »: a floor, which no confirmation makes exact. */
 const FLOOR_GIVEN = /\d\s*\+|\b(at least|more than|over|minimum|min|au moins|plus de|plus d')\b/;
@@ -3781,7 +3783,8 @@ function titleAsked(title: RegExpExecArray, text: string, role: string | null, h
 
 function titleIntent(text: string, role: string | null, namesTechnology: boolean): ProfileIntent | null {
   // ("is he currently a data engineer?", « est-il actuellement formateur ? »: the title after the word of now.)
-  const plain = text.replace(NOW_BEFORE_TITLE, "$1 ");
+  // (Not of a role named: "is he still a data engineer at MAIF?" is no title held now.)
+  const plain = role ? text : text.replace(NOW_BEFORE_TITLE, "$1 ");
   const intent = titleAskedOf(plain, role, namesTechnology);
   // "Is he currently working as a data trainer?": the roles going on (not how long, nor of one role).
   const now = intent?.kind === "title" && !role && !intent.howLong && NOW_TITLE.test(text);
@@ -3963,7 +3966,11 @@ function titleOrContractOfYear(
   subject: UnderstoodQuestion["parts"][number]["words"],
 ): ProfileIntent | null {
   const ofYear = !role && SINGLE_YEAR.test(text) ? timelineIntent(text, subject) : null;
-  return ofYear && (titleIntent(text, role, false) ?? contractOfCareer(u, text)) ? ofYear : null;
+  // (Seniority or a contract, which that year's roles say; not "was he a data scientist in 2019?", a title he
+  // never held, which the title answer says.)
+  const title = titleIntent(text, role, false);
+  const seniority = title?.kind === "title" && /^(senior|junior)$/.test(title.title);
+  return ofYear && (seniority || contractOfCareer(u, text)) ? ofYear : null;
 }
 
 /** One year named: "in 2020", « en 2019 ». */

@@ -2366,8 +2366,7 @@ function askedPlainly(text: string): string {
         (_m, en: string | undefined, of: string | undefined, part: string | undefined, one: string | undefined) =>
           en || of ? `has he worked for ${en ?? of}?` : `a-t-il travaillé chez ${part ?? one} ?`,
       )
-      // "Has he ever been employed by Airbus?": whether he worked there (not his contracts).
-      .replace(EMPLOYED_BY, (_m, name: string) => `has he worked for ${name}?`)
+
       // "Since 2021, has he used Databricks?": the time it is asked of, said after (not a part of its own).
       .replace(TIME_FIRST, (_m, time: string, asked: string, end: string) => `${asked} ${lowerFirst(time)}${end}`)
       // "In his current role, does he manage people?": asked of now.
@@ -2377,8 +2376,7 @@ function askedPlainly(text: string): string {
       // (A name: "Since he left MAIF, …", not "Since he left, …".)
       .replace(LEFT_FIRST, (left, fr: string | undefined, place: string, asked: string, end: string) => {
         // (A question of what came after, not "Since he left AAA, has he mentored juniors?", asked of later roles.)
-        if (!/^\p{Lu}/u.test(place) || !/^(what|where|which|qu|quel|o[uù] |il fait|il a fait)/iu.test(asked))
-          return left;
+        if (!/^\p{Lu}/u.test(place) || !AFTER_ASKED.test(asked)) return left;
         return fr ? `${asked} après ${place}${end}` : `${asked} after ${place}${end}`;
       })
       // (The place kept, where the question is asked of: "Since Decathlon is a retailer, …" → "At Decathlon, …".)
@@ -2401,24 +2399,16 @@ const COMPANY_NAME = String.raw`(\p{Lu}[\p{L}\p{N}&.-]*(?:\s\p{Lu}[\p{L}\p{N}&.-
 const AMONG_EMPLOYERS = new RegExp(
   String.raw`^(?:(?:[Ww]as|[Ii]s|[Ww]ere|[Aa]re|[Hh]as been)\s+)?${COMPANY_NAME}\s+` +
     String.raw`(?:(?:was|is|has been)\s+)?(?:(?:one|any) of|among|amongst|in)\s+(?:his|her)\s+` +
-    String.raw`(?:former\s+|past\s+|previous\s+)?(?:employers?|companies|jobs)\s*\?*$|` +
+    String.raw`(?:former\s+|past\s+|previous\s+)?(?:employers?|companies)\s*\?*$|` +
     // "Is Pernod Ricard one of the companies he worked for?", "Was Airbus a company he worked at?"
     String.raw`^(?:[Ww]as|[Ii]s)\s+${COMPANY_NAME}\s+(?:one of the|among the|a|an)\s+` +
     String.raw`(?:companies|company|employers?|firms?)` +
     String.raw`\s+(?:that\s+)?(?:he|she)\s+(?:has\s+|had\s+)?worked\s+(?:for|at|with)\s*\?*$|` +
     String.raw`^${COMPANY_NAME}\s+(?:(?:fait|faisait) partie de|` +
     String.raw`(?:est|était|etait) (?:dans|parmi)) ses ` +
-    String.raw`(?:employeurs|clients|entreprises)\s*\?*$|` +
+    String.raw`(?:employeurs|entreprises)\s*\?*$|` +
     String.raw`^${COMPANY_NAME}\s+(?:est|était|etait|a été|a ete)\s+` +
-    String.raw`(?:un de ses|l'un de ses|parmi ses)\s+(?:employeurs|clients)\s*\?*$`,
-  "u",
-);
-
-const EMPLOYED_BY = new RegExp(
-  // (Not "was he employed at MAIF?", his contract there.)
-  String.raw`^(?:[Hh]as|[Hh]ad)\s+(?:he|she)\s+(?:ever\s+|already\s+)?been\s+(?:employed|hired)\s+` +
-    String.raw`by\s+` +
-    String.raw`${COMPANY_NAME}\s*\?*$`,
+    String.raw`(?:un de ses|l'un de ses|parmi ses)\s+employeurs\s*\?*$`,
   "u",
 );
 
@@ -2433,6 +2423,10 @@ const NOW_FIRST = new RegExp(
     String.raw`([^?.!]{6,}?)\s*(\?+|$)$`,
   "iu",
 );
+
+/** What he did or where he went, asked: "what did he do", "where", « qu'a-t-il fait », « il a fait quoi ». */
+const AFTER_ASKED =
+  /^(what (did|has) (he|she) (do|done)|where|qu'a-t-(il|elle) fait|(il|elle) (a fait|fait) quoi|o[uù] )/iu;
 
 /**
  * "Since he left MAIF, what did he do?", « Depuis qu'il a quitté la MAIF, qu'a-t-il fait ? »: asked of after it.
