@@ -70,7 +70,7 @@ function subjectMoved(q: string): { rise: boolean; object: string } | null {
   if (went) return { rise: went[3] === "up", object: went[1]! };
   const moved = SUBJECT_MOVED.exec(q) ?? SUBJECT_MOVED_FR.exec(q);
   if (moved) return { rise: /^(r|i|augment|grimp|explos)/.test(moved[2]!), object: moved[1]! };
-  // ("did ingestion get slower?", "did it take longer?": slower is less speed, longer more time.)
+  // ("did ingestion get slower?": slower is less speed.)
   const slower = /\b(?:get|got|gotten|become|became|grow|grew)\s+(slower|faster|quicker)\b/.exec(q);
   if (slower) return { rise: slower[1] !== "slower", object: "speed" };
   // (« devenue plus lente »: slower is less speed. Not "took longer", « plus longue », said of anything.)

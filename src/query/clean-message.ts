@@ -2394,7 +2394,7 @@ const TIME_FIRST = new RegExp(
     String.raw`(?:\p{L}+\s+)?(?:19|20)\d\d)\s*,\s*([^?.!]{6,}?)\s*(\?+|$)$`,
   "iu",
 );
-/** "Was Google one of his employers?", "Is Capgemini among his clients?", « Google était un de ses employeurs ? » */
+/** "Was Google one of his employers?", "Is Capgemini among his employers?", « Google était un de ses employeurs ? » */
 const COMPANY_NAME = String.raw`(\p{Lu}[\p{L}\p{N}&.-]*(?:\s\p{Lu}[\p{L}\p{N}&.-]*){0,2})`;
 const AMONG_EMPLOYERS = new RegExp(
   String.raw`^(?:(?:[Ww]as|[Ii]s|[Ww]ere|[Aa]re|[Hh]as been)\s+)?${COMPANY_NAME}\s+` +

@@ -2866,9 +2866,9 @@ export class QuestionReader {
     const telling = !/^\d+$/.test(w) && (w.length > 2 || shortName) && !placing(r.tokens, i);
     // (Nor an everyday word inside a capitalised name the profile knows: "Web" of "Amazon Web Services".)
     const knownName = capitalised && !acronym && this.lexicon.isEveryday(w) && this.inKnownName(r.tokens, i);
-    // ("has he produced data pipelines?": a verb of making says nothing of what was made.)
     // ("lately", "nowadays": when, which the roles' dates answer, not a thing asked.)
     if (WHEN_ADVERB.test(w)) return;
+    // ("has he produced data pipelines?": a verb of making says nothing of what was made.)
     if (!telling || this.isSlipOfStopword(w, capitalised) || knownName || PRODUCING.test(w)) {
       r.ignored.push(token.original);
       return;
@@ -3672,7 +3672,7 @@ const ARTICLE = /^(le|la|l|les|the|this|that|ce|cet|cette)$/;
 function nameOfKind(tokens: Token[], i: number, named: (k: number) => boolean): boolean {
   if (!KIND_OF_NAME.test(tokens[i]?.folded ?? "") || tokens.some((t) => MADE_BY_HIM.test(t.folded))) return false;
   // « le framework Spark », "the framework Spark"; "the Spark framework", "AWS services?" (the name first, the kind
-  // ending the question or before its next word of asking).
+  // ending the question or before where: "AWS services at Decathlon?").
   if (ARTICLE.test(tokens[i - 1]?.folded ?? "") && named(i + 1)) return true;
   const next = tokens[i + 1]?.folded;
   return named(i - 1) && !named(i - 2) && (next === undefined || /^(at|chez|in|en|for|pour)$/.test(next));
