@@ -1339,7 +1339,8 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
     cite(quoted, { ...evidence, passages: [instead.passage] });
     const where = placesOf(quoted, language, messages);
     const { said, asked } = instead.shown;
-    const text = [lead(m.saysInstead(said, asked, where ? m.at(where) : "")), ...quoteLines(quoted)];
+    const says = "other" in instead && instead.other ? m.saysOfOther : m.saysInstead;
+    const text = [lead(says(said, asked, where ? m.at(where) : "")), ...quoteLines(quoted)];
     return { ...noAnswer(question, language, "partial", text.join("\n"), quoted), ...extras };
   }
   // ("Did he increase costs?" against "Reduction of costs": the other way round too.)
@@ -2998,8 +2999,37 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
       : null;
   const employer = askedEmployer(text, isName) ?? company;
   const listed = (e: string) => foldText(e).includes(foldText(employer!)) || foldText(employer!).includes(foldText(e));
-  return employer && !ctx.employers.some(listed) ? employer : null;
+  if (!employer || ctx.employers.some(listed)) return null;
+  // (Not "Automotive companies", "Insurance firms": a kind, which the word after says; nor "Airbus or Thales", two
+  // names, each answered; nor a name a role's context gives, "Université Paris-Est Créteil" (EPISEN's), "the ANTS".)
+  const after = text.slice(text.indexOf(employer) + employer.length);
+  const name = new RegExp(String.raw`(?<![\p{L}\p{N}])${literal(foldText(employer))}(?![\p{L}\p{N}])`, "u");
+  const told = (c: Chunk) => c.kind === "context" && name.test(foldText(c.text));
+  const held = [...ctx.vocabulary.roles.values()].some((r) => r.chunks.some(told));
+  return KIND_AFTER.test(after) || held ? null : employer;
 }
+
+/**
+ * "Has he ever been employed by Airbus?", "did he work for Airbus?": a company he never worked for, not a contract
+ * asked nor a kind of employer — when it is a name (a word no everyday one: not "the French Government") none of his
+ * employers bears. The answer that says so, else null.
+ */
+function namedEmployerLacked(ctx: EngineContext, text: string, intent: ProfileIntent, language: Language) {
+  if (intent.kind !== "contract" && !(intent.kind === "employers" && intent.kindAsked)) return null;
+  const employer = unlistedEmployer(ctx, text);
+  const named = (w: string) => !ctx.index.lexicon.isEveryday(foldText(w), "fr") && !KIND_OF_COMPANY.test(foldText(w));
+  // (Not "the French Government": every word a name.)
+  if (!employer?.split(/\s+/).every(named)) return null;
+  if (intent.kind !== "contract" && foldText(employer) !== foldText(intent.kindAsked!)) return null;
+  return ctx.messages[language].notEmployer(employer, ctx.employers.join(", "));
+}
+
+/** The words after a name that make it a kind of company: "Automotive companies", "Airbus or Thales" (two). */
+const KIND_AFTER = new RegExp(
+  String.raw`^\s*(?:companies|company|firms?|brands?|institutions?|bodies|body|sector|industry|groups?|players?|` +
+    String.raw`organi[sz]ations?|businesses|clients?|entreprises?|groupes?|sociétés?|or|ou|and|et)\b`,
+  "iu",
+);
 
 /** A sentence that asks without a question mark: "Kindly confirm…", "Please share…", « Merci de préciser… ». */
 const REQUEST = new RegExp(
@@ -3973,7 +4003,9 @@ const DOING_IT = new RegExp(
 
 /** "Since he worked at Google, …", « vu qu'il a bossé chez Amazon, … »: a premise, then the question asked. */
 const PREMISE = new RegExp(
-  String.raw`^(?:since|as|given that|because|now that|vu qu'?|puisqu'?|comme|etant donne qu'?)\s*(?:he|she|il|elle)\b` +
+  // ("Since he left AAA-Data, …", « depuis qu'il a quitté AAA », "since he joined Decathlon, …": a time, no premise.)
+  String.raw`^(?:since(?!\s+(?:he|she)\s+(?:has\s+)?(?:left|joined|quit)\b)|as|given that|because|now that|` +
+    String.raw`vu qu'?|puisqu'?|comme|etant donne qu'?)\s*(?:he|she|il|elle)\b` +
     String.raw`[^,?]{3,80}?(?:,\s*|\s+(?=(?:he|she|il|elle|does|did|has|is|can|est-ce|a-t-il)\b))`,
   "iu",
 );
@@ -4073,6 +4105,8 @@ async function answerRead(
       ctx.profileContext.rolesHolding,
     );
   if (tools) return tools;
+  const lacked = intent && namedEmployerLacked(ctx, understood.text, intent, language);
+  if (lacked) return noAnswer(question, language, "not_in_profile", lacked);
   if (intent && answerableIntent(intent, language, ctx.profileContext)) {
     // ("his current employer": his roles now, not the one employer the words describe — no reading of them.)
     const described = new Set(understood.parts.map((p) => p.described?.from));

@@ -63,7 +63,9 @@ const ENDS = new RegExp(
   String.raw`^(at|in|on|for|with|to|about|into|during|while|when|how|there|here|chez|a|sur|pour|avec|en|dans|` +
     String.raw`pendant|lors|quand|comment|ou|from|by|par|who|qui|that|which|as|comme|over|and|or|et|but|mais|` +
     // (« des juniors au quotidien »: « au », « aux » begin where or when, as « à » does.)
-    String.raw`pas|not|instead|rather|plutot|au|aux|daily|weekly|quotidiennement|regulierement)$`,
+    String.raw`pas|not|instead|rather|plutot|au|aux|daily|weekly|quotidiennement|regulierement|` +
+    // (« des juniors avant de rejoindre Decathlon »: when.)
+    String.raw`before|after|since|avant|apres|depuis|until|jusqu)$`,
 );
 
 /**

@@ -773,6 +773,8 @@ function otherThingCounted(
   return other ? { verdict: "partial", passages: [other.passage], roles: [], uncovered: [other.asked] } : null;
 }
 
+/** Words that say of what kind the counted thing is, before its name: "data", "junior", "senior", "big". */
+const COUNT_QUALIFIER = /^(data|junior|senior|big|tech|technical|business|engineering|software|internal|external)$/;
 /** A count and the word after it: "250 teachers", « 160 pays ». */
 const COUNT_NOUN = /(?<![\p{L}\p{N}.,])(\d+)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/gu;
 /** A word's stems in both languages. */
@@ -799,8 +801,10 @@ export function countedOtherThing(
     const year = /^(19|20)\d\d$/.test(n!) && new RegExp(String.raw`(?<![\d,.])${n}(?!\d)`).test(question);
     // (Nor a unit of two letters, « 400 Po », which the figures' own check weighs.)
     if (year || noun!.length < 3 || unitKind(noun!) || TIME_NOUN.test(noun!) || !isContentWord(noun!)) continue;
-    // ("20 regional branches", "160 internal teams": the word after a describing one too.)
-    const asked = [noun!, second ?? ""].filter(Boolean).flatMap(stems);
+    // ("20 regional branches", "160 internal teams": the word after a describing one too; "15 data engineers",
+    // "2 junior developers": of those, the second names the thing counted, not "data" said of any.)
+    const head = second && COUNT_QUALIFIER.test(noun!) ? second : null;
+    const asked = (head ? [head] : [noun!, second ?? ""].filter(Boolean)).flatMap(stems);
     const after = new RegExp(String.raw`(?<![\p{N}.,])${n}(?![\p{N}])((?:[\s-]+[\p{L}-]+){1,3})`, "u");
     const same = (text: string) => {
       const at = after.exec(plainFigures(foldText(text)));
@@ -810,7 +814,8 @@ export function countedOtherThing(
       const held = texts(p).map(same);
       if (held.every((h) => h === null) || held.some((h) => h === true)) continue;
       // (As the asker wrote it: "2,000 DAGs".)
-      const loose = new RegExp(String.raw`${n!.replace(/(?<=\d)(?=\d)/g, "[,\u202f\u00a0 ]?")}\s+[\p{L}-]+`, "u");
+      const figure = n!.replace(/(?<=\d)(?=\d)/g, "[,\u202f\u00a0 ]?");
+      const loose = new RegExp(String.raw`${figure}\s+[\p{L}-]+${head ? String.raw`\s+[\p{L}-]+` : ""}`, "u");
       return { asked: loose.exec(question)?.[0] ?? `${n} ${noun}`, passage: p };
     }
   }

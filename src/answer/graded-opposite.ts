@@ -133,12 +133,13 @@ function qualifies(tokens: readonly string[], pair: number, side: 0 | 1, nouns: 
 /**
  * "Was the latency low?" against "…JDBC tables (>2 TB) with high latency": the passage qualifies the noun the
  * question qualifies with the opposite word, and never with the word asked ({ asked: "low", said: "high" }, as
- * written). Null otherwise, or when the question holds both words ("high or low latency?").
+ * written; `other` when the passage says it of another thing than the question's, "low-latency pipelines"). Null
+ * otherwise, or when the question holds both words ("high or low latency?").
  */
 export function saidOpposite(
   question: string,
   passage: string,
-): { asked: string; said: string; shown: { asked: string; said: string } } | null {
+): { asked: string; said: string; shown: { asked: string; said: string }; other?: boolean } | null {
   if (!asksYesOrNo(question)) return null;
   const asked = wordTokens(question);
   const held = wordTokens(passage);
@@ -162,9 +163,50 @@ export function saidOpposite(
       const thing = run.slice(0, noun(run[0]) ? (noun(run[1]) ? 2 : 1) : 0).map((w) => written(text, w, false));
       return [written(text, tokens[k]!), ...thing].join(" ");
     };
-    return { asked: t, said: held[j]!, shown: { asked: shown(question, asked, i), said: shown(passage, held, j) } };
+    // ("low-latency pipelines" against "tables … with high latency": said of another thing, no "no".)
+    const compound = english ? headOf(question, asked, i) : null;
+    const other = !sameHead(compound, held);
+    const askedShown = other
+      ? asked
+          .slice(i, compound!.end + 1)
+          .map((w) => written(question, w, false))
+          .join(" ")
+      : null;
+    return {
+      asked: t,
+      said: held[j]!,
+      shown: { asked: askedShown ?? shown(question, asked, i), said: shown(passage, held, j) },
+      ...(other ? { other } : {}),
+    };
   }
   return null;
+}
+
+/** A word that names a thing: not a filler, a break, a qualifier of the pairs, a number or a short word. */
+const thing = (t = "") => t.length >= 4 && !FILLER.has(t) && !BREAK.has(t) && !SIDE.has(t) && !/^\d/.test(t);
+
+/**
+ * The head of what a qualifier says in English, when it says it of a compound: "low-latency pipelines", "low latency
+ * data pipelines" (the last noun, plural, or after a hyphenated pair), with where it ends; null for one noun ("low
+ * latency") or a word after it that is no noun ("was low latency important?").
+ */
+function headOf(question: string, asked: readonly string[], i: number): { head: string; end: number } | null {
+  let k = i + 1;
+  while (k < i + 3 && thing(asked[k + 1])) k++;
+  const head = asked[k]!;
+  const hyphen = new RegExp(String.raw`\b${asked[i]}-${asked[i + 1]}\b`).test(foldText(question));
+  if (k === i + 1 || GENERIC.has(head) || !(/[^s]s$/.test(head) || hyphen)) return null;
+  return { head, end: k };
+}
+
+/**
+ * Whether the passage says the thing the question qualifies: "low-latency pipelines" against "tables … with high
+ * latency" is of another thing (no pipelines there), "low latency JDBC tables" of the same.
+ */
+function sameHead(asked: { head: string } | null, held: readonly string[]): boolean {
+  if (!asked) return true;
+  const stems = new Set([stemWord(asked.head, "en"), stemWord(asked.head, "fr")]);
+  return held.some((t) => stems.has(stemWord(t, "en")) || stems.has(stemWord(t, "fr")));
 }
 
 /**

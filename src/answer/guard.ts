@@ -149,12 +149,16 @@ const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}&.'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*
 const EMPLOYER_EN = new RegExp(
   // "he was at Amazon, right?", "his stint at Google", "his time at IBM".
   String.raw`\b(?:(?:[Ww]ork(?:ed|s|ing)?|[Ee]mployed|[Ii]nterned|[Bb]een)\s+(?:at|for)|` +
+    // "Has he ever been employed by Airbus?", "was he hired by Thales?"
+    String.raw`(?:[Ee]mployed|[Hh]ired|[Rr]ecruited)\s+by|` +
     // ("did he work for the ANTS?", « pour l'ANTS ? »: an acronym after its article, not "the University of Paris".)
     String.raw`(?:(?:[Hh]e|[Ss]he) was|[Ww]as (?:he|she)|[Ss]tint)\s+at)\s+(?:the\s+(?=[A-Z]{2,}\b))?(${NAME})`,
   "u",
 );
 const EMPLOYER_FR = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:travaill\S*|employé|passé|été|boss\S*)\s+(?:chez|pour)|(?:était|etait)\s+chez)` +
+  String.raw`(?<!\p{L})(?:(?:travaill\S*|employé|passé|été|boss\S*)\s+(?:chez|pour)|(?:était|etait)\s+chez|` +
+    // « a-t-il été employé par Airbus ? », « embauché par Thales »
+    String.raw`(?:employ[ée]|embauch[ée]|recrut[ée])\s+par)` +
     String.raw`\s+(?:(?:la\s+|le\s+|l')(?=[A-Z]{2,}\b))?(${NAME})`,
   "u",
 );

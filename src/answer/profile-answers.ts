@@ -6,7 +6,7 @@ import type { MessagesByLanguage as Messages } from "../messages/messages.js";
 import { narrowestOf, type RoleFinder } from "./role-finder.js";
 import type { Chunk } from "../knowledge/chunk.js";
 import type { Technology } from "../query/vocabulary.js";
-import { foldText, literal } from "../text/normalize.js";
+import { foldText, literal, wordTokens } from "../text/normalize.js";
 import { passageTerms } from "../text/stem.js";
 import type { Language } from "../text/stem.js";
 import {
@@ -290,7 +290,7 @@ function careerAnswer(
       // ("on a permanent contract at MAIF now?": he left MAIF, which says so, with what he does now.)
       if (intent.role && intent.now && tools.byKey(intent.role).period?.current === false)
         return currentAnswer({ kind: "current", role: intent.role }, tools, ctx, language);
-      if (intent.role) return contractAnswer({ ...intent, role: intent.role }, tools);
+      if (intent.role) return contractAnswer({ ...intent, role: intent.role }, tools, ctx);
       return intent.over ? contractHistoryAnswer(intent, tools, ctx) : contractNowAnswer(intent, tools, ctx);
   }
 }
@@ -786,12 +786,46 @@ function lastContractAnswer(permanent: boolean, roles: RoleInfo[], tools: Tools,
   return reply(m.contractLast(permanent, tools.roleAt(last)), [heading(last)]);
 }
 
-function contractAnswer(intent: IntentOf<"contract"> & { role: string }, tools: Tools): Answer {
+/** "a data engineer", "an ML engineer" as English says a title; French says it bare (« data engineer »). */
+const withArticle = (title: string, language: Language) =>
+  language === "fr" ? title : `${/^[aeiou]/.test(title) ? "an" : "a"} ${title}`;
+
+/**
+ * "Is MAIF his most recent permanent job?", "was AAA-Data his first permanent contract?": that role against the
+ * latest (or earliest) role of the contract asked.
+ */
+function rankedContractAnswer(intent: IntentOf<"contract"> & { role: string }, tools: Tools, ctx: ProfileContext) {
+  const { m, heading, reply, byKey } = tools;
+  const permanent = intent.asked === "permanent";
+  const now = ctx.now();
+  const first = intent.over === "first";
+  // (Of two roles going on, the one begun later is the most recent: EPISEN, not Decathlon.)
+  const span = (r: RoleInfo) => (r.period ? spanOf(r.period, now) : { start: 0, end: 0 });
+  const order = (a: RoleInfo, b: RoleInfo) =>
+    first ? span(a).start - span(b).start : span(b).end - span(a).end || span(b).start - span(a).start;
+  const kind = ctx.roles.filter(
+    (r) => contractIn(heading(r), r) && isFreelance(contractIn(heading(r), r)) !== permanent,
+  );
+  const ranked = [...kind].sort(order)[0];
+  if (!ranked) return reply(m.contractLastNone(permanent), ctx.roles.map(heading), false);
+  const asked = byKey(intent.role);
+  const said = m.contractRanked(ranked.key === asked.key, first, permanent, tools.roleAt(ranked));
+  return reply(said, [...new Set([heading(ranked), heading(asked)])]);
+}
+
+function contractAnswer(intent: IntentOf<"contract"> & { role: string }, tools: Tools, ctx: ProfileContext): Answer {
+  if (intent.over === "first" || intent.over === "last") return rankedContractAnswer(intent, tools, ctx);
   const { m, when, heading, byKey, reply } = tools;
   const role = byKey(intent.role);
   const contract = heading(role).role?.contract ?? role.contract;
   if (!contract) return reply(m.contractUnknown(role.employer), [heading(role)], false);
   const freelance = isFreelance(contract);
+  // ("was he a freelance data engineer at MAIF?": the title too, each of its words in the role's own; when it is
+  // not, the title he held there.)
+  const title = heading(role).role?.title ?? role.title;
+  const held = new Set(wordTokens(foldText(`${title} ${role.title}`.replace(/\s(at|en|chez|in)\s.*$/, ""))));
+  if (intent.titled && !wordTokens(intent.titled).every((w) => held.has(w) || held.has(w.replace(/s$/, ""))))
+    return reply(m.title(role.employer, title, withArticle(intent.titled, tools.language)), [heading(role)], false);
   const yes = intent.asked === "which" ? null : (intent.asked === "freelance") === freelance;
   // (« Il n'a pas travaillé chez Decathlon en freelance ? »: « Si », not a "yes" that agrees with the negative.)
   const said = m.contractAt(yes, role.employer, contract, when(role));
@@ -1562,18 +1596,31 @@ const GENERIC_EMPLOYER = new RegExp(
  * "Did he manage people at MAIF?": not there, the roles where he did; and "how many data scientists did he support at
  * MAIF?", the people that role's passages count, not led.
  */
-function ledElsewhere(role: RoleInfo, elsewhere: Supervised[], tools: Tools): Answer {
+function ledElsewhere(role: RoleInfo, elsewhere: Supervised[], tools: Tools, side?: "before" | "after"): Answer {
   const { m, at, reply } = tools;
-  const counted = tools.inLang(role).filter((c) => c.kind !== "team" && peopleIn(c) > 0);
+  const counted = side ? [] : tools.inLang(role).filter((c) => c.kind !== "team" && peopleIn(c) > 0);
   const lead = m.leadershipElsewhere(
     role.employer,
     listed(
       elsewhere.map((x) => at(x.r)),
       m,
     ),
+    side,
   );
   const told = counted.length > 0 ? ` ${m.peopleCountedAt(role.employer)}` : "";
   return reply(`${lead}${told}`, [...chunksOf(elsewhere), ...counted], false);
+}
+
+/** The roles begun before one ("before Decathlon"), or from its end on ("after AAA-Data"), that one left out. */
+function rolesAround(roles: RoleInfo[], bound: RoleInfo, side: "before" | "after"): RoleInfo[] {
+  const { start, end } = bound.period ?? { start: null, end: null };
+  if (!start) return [];
+  return roles.filter(
+    (r) =>
+      r.key !== bound.key &&
+      r.period !== null &&
+      (side === "before" ? r.period.start < start : end !== null && r.period.start >= end),
+  );
 }
 
 /** What he does now, asked beside one role: "what's he doing atm, still at Decathlon?", « il fait quoi là ». */
@@ -1948,6 +1995,7 @@ function titleAnswer(intent: IntentOf<"title">, tools: Tools, ctx: ProfileContex
     return titleTime(holds, shown, intent, tools, language);
   }
   if (holds.length > 0 && intent.seniority) return seniorityAnswer(holds, tools, language);
+  if (holds.length > 0 && intent.year !== undefined) return titleOfYear(holds, intent, ctx, tools);
   const now = intent.now && holds.length > 0 ? titleNow(holds, ctx, tools) : null;
   if (now) return now;
   // "More a data engineer or a data scientist?": his titles, for the reader to weigh.
@@ -1995,6 +2043,28 @@ function titleNow(holds: RoleInfo[], ctx: ProfileContext, tools: Tools): Answer 
   return reply(
     m.titleNotNow(listed(current.map(roleAt), m), listed(holds.map(roleAt), m)),
     [...current, ...holds].map(heading),
+    false,
+  );
+}
+
+/**
+ * "Was he a senior data engineer in 2019?": a "yes" only from a role holding the title that year; else that year's
+ * roles (or none), and the ones that held it.
+ */
+function titleOfYear(holds: RoleInfo[], intent: IntentOf<"title">, ctx: ProfileContext, tools: Tools): Answer {
+  const { m, heading, roleAt, reply } = tools;
+  const year = intent.year!;
+  // ("…at MAIF in 2021?": not there that year.)
+  const at = intent.role ? tools.byKey(intent.role).employer : undefined;
+  const window = { start: year * 12, end: year * 12 + 11, said: String(year) };
+  const then = (rs: RoleInfo[]) => rs.filter((r) => roleInWindow(r, window, tools.now));
+  const held = then(holds);
+  if (held.length > 0) return reply(m.titleHeld(listed(held.map(roleAt), m)), held.map(heading));
+  const roles = then(ctx.roles);
+  const that = roles.length > 0 ? m.timeline(String(year), listed(roles.map(roleAt), m)) : m.timelineNone(String(year));
+  return reply(
+    `${m.titleNotThen(String(year), at)} ${that} ${m.titleHeldBy(listed(holds.map(roleAt), m))}`,
+    [...roles, ...holds].map(heading),
     false,
   );
 }
@@ -2122,15 +2192,22 @@ function overlapsAnswer(intent: IntentOf<"overlaps">, tools: Tools, ctx: Profile
 /** "Has he led a team?": the passages where he supervised others, by role, and where he trains people. */
 function leadershipAnswer(intent: IntentOf<"leadership">, tools: Tools, ctx: ProfileContext): Answer {
   const { m, language, heading, byKey, reply, at } = tools;
-  const roles = intent.role ? [byKey(intent.role)] : ctx.roles;
+  const around = intent.around;
+  const roles = around
+    ? rolesAround(ctx.roles, byKey(around.role), around.side)
+    : intent.role
+      ? [byKey(intent.role)]
+      : ctx.roles;
   const supervising = (among: RoleInfo[]) => supervisingRoles(among, language);
   const places = (xs: Supervised[]) => ledPlaces(xs, tools);
   const led = supervising(roles);
   const trainers = roles.filter((r) => r.kind !== "work");
   const also = trainers.length > 0 ? ` ${m.alsoTrains(listed(trainers.map(at), m))}` : "";
   // "Did he manage people at Decathlon?": not there, but the roles where he did are worth saying.
-  const elsewhere = intent.role && led.length === 0 ? supervising(ctx.roles) : [];
-  if (elsewhere.length > 0) return ledElsewhere(roles[0]!, elsewhere, tools);
+  // ("…after AAA-Data?": not after it, but where he did.)
+  const elsewhere = (intent.role || around) && led.length === 0 ? supervising(ctx.roles) : [];
+  if (elsewhere.length > 0)
+    return ledElsewhere(around ? byKey(around.role) : roles[0]!, elsewhere, tools, around?.side);
   if (led.length === 0) return reply(`${m.leadershipNone}${also}`, trainers.map(heading), false);
   // "Has he built a team?": what he led, and that the profile doesn't say he formed or hired one.
   if (intent.built) return reply(m.leadershipBuilt(places(led)), chunksOf(led), false);

@@ -75,11 +75,32 @@ const LAST_FR = new RegExp(
   String.raw`\b(?:ces|les|au cours des|durant les|pendant les|sur les|dans les) ${NUMBER} (?:dernieres?|derniers?) ` +
     String.raw`(annees|ans|mois)\b`,
 );
+/** Months by name, English and French (folded), in order, with their short forms. */
+const MONTHS = [
+  ["january", "jan", "janvier"],
+  ["february", "feb", "fevrier"],
+  ["march", "mar", "mars"],
+  ["april", "apr", "avril"],
+  ["may", "mai"],
+  ["june", "jun", "juin"],
+  ["july", "jul", "juillet"],
+  ["august", "aug", "aout"],
+  ["september", "sept", "sep", "septembre"],
+  ["october", "oct", "octobre"],
+  ["november", "nov", "novembre"],
+  ["december", "dec", "decembre"],
+];
+const MONTH_NAMES = MONTHS.flat().join("|");
+
 /** "in 2022", "during 2023", « en 2022 », "since 2022", « depuis 2022 », "before 2021", « après 2021 ». */
 const YEAR = new RegExp(
-  String.raw`\b(in|during|en|durant|pendant|since|depuis|before|prior to|avant|after|apres) ` +
+  String.raw`\b(in|during|en|durant|pendant|since|depuis|before|prior to|until|till|avant|jusqu'en|after|apres) ` +
+    // ("since June 2021", « depuis mi-2021 », "before early 2020": from a month of it.)
+    String.raw`(?:(early|late|mid|debut|fin|mi)[ -]+|(${MONTH_NAMES}) )?` +
     String.raw`((?:19|20)\d\d)\b(?! ?[-–/] ?\d)`,
 );
+/** The month a part of a year starts ("mid": July), as an index from 0. */
+const PART_OF_YEAR: Record<string, number> = { early: 0, debut: 0, mid: 6, mi: 6, late: 9, fin: 9 };
 /** Doing a thing all along since a time: the French present, "has he been …". */
 const ALL_ALONG = new RegExp(
   // (Not « a-t-il fait … depuis 2020 ? », the past: any time since.)
@@ -116,17 +137,33 @@ export function windowAsked(question: string, now: Date): TimeWindow | null {
   }
   const year = YEAR.exec(q);
   if (!year) return null;
-  const start = Number(year[2]) * 12;
+  const [, word, part, month, asked] = year as unknown as string[];
+  const start = Number(asked) * 12;
   if (start > current) return null;
+  // ("since June 2021", "before mid-2020": from that month; "in June 2021" is of that year.)
+  const from = part ? PART_OF_YEAR[part]! : month ? MONTHS.findIndex((names) => names.includes(month)) : -1;
+  if (from >= 0) {
+    const at = start + from;
+    // ("in June 2021": that month; "in mid-2021", "in early 2020": those three months or so.)
+    if (/^(in|during|en|durant|pendant)$/.test(word!))
+      return at > current ? null : { start: at, end: Math.min(current, at + (month ? 0 : 2)), said: said(year) };
+    // ("before June 2021": up to May; "until June 2021": up to June; "after May 2021": from June.)
+    if (/^(before|prior to|avant)$/.test(word!)) return { start: 0, end: at - 1, said: said(year) };
+    if (/^(until|till|jusqu'en)$/.test(word!)) return { start: 0, end: at + (month ? 0 : 2), said: said(year) };
+    const next = /^(after|apres)$/.test(word!) ? at + (month ? 1 : 3) : at;
+    return next > current ? null : { start: next, end: current, said: said(year) };
+  }
   // ("before 2021": any time up to its January; "after 2021": from the next January; "since 2019": from it, to now.)
-  if (/^(before|prior to|avant)$/.test(year[1]!)) return { start: 0, end: start - 1, said: said(year) };
-  if (/^(after|apres)$/.test(year[1]!))
+  // ("until 2020": up to its end.)
+  if (/^(before|prior to|avant)$/.test(word!)) return { start: 0, end: start - 1, said: said(year) };
+  if (/^(until|till|jusqu'en)$/.test(word!)) return { start: 0, end: start + 11, said: said(year) };
+  if (/^(after|apres)$/.test(word!))
     return start + 12 > current ? null : { start: start + 12, end: current, said: said(year) };
   // ("has he used Snowflake since 2020?": any time since; « il fait du Spark depuis 2019 ? », "has he been using…":
   // all along, which heldSince weighs.)
-  const from = /^(since|depuis)$/.test(year[1]!);
-  const since = from && ALL_ALONG.test(q);
-  const end = from ? current : Math.min(current, start + 11);
+  const onward = /^(since|depuis)$/.test(word!);
+  const since = onward && ALL_ALONG.test(q);
+  const end = onward ? current : Math.min(current, start + 11);
   return { start, end, said: said(year), ...(since ? { since } : {}) };
 }
 

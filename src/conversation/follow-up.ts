@@ -679,7 +679,7 @@ export function resolveFollowUp(
   const text = understood.text;
   const atOnce = askedAnew(understood, previous, employers) ?? oneOf(understood, history, employers);
   if (atOnce) return atOnce;
-  const ofAnswer = projectOfAnswer(understood, previous, employers) ?? longerOfTwo(understood, previous);
+  const ofAnswer = ofLastAnswer(understood, previous, employers);
   if (ofAnswer) return ofAnswer;
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   // "did the model actually go to production there?", "was he the tech lead on that team?": a place word, or
@@ -727,6 +727,44 @@ export function resolveFollowUp(
     sameRole(understood, previous, { role, heldAt }, employers, wordCount) ??
     otherRole(understood, previous, employers, { role, asked })
   );
+}
+
+/** A question of what the last answer showed: its project, the longer of two roles, whether he is in its team. */
+function ofLastAnswer(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | null {
+  return (
+    projectOfAnswer(understood, previous, employers) ??
+    longerOfTwo(understood, previous) ??
+    himInTeam(understood, previous, employers)
+  );
+}
+
+/** "is it him?", « c'est lui ? », "was he one of the data scientists?": of the team just listed, whether he is. */
+const HIM_IN_TEAM = new RegExp(
+  String.raw`^(?:(?:and|so|et|donc|alors) )?(?:(?:is|was) (?:it|that) (?:him|he)|c'?(?:est|etait) lui|est-ce lui|` +
+    String.raw`(?:is|was) (?:he|she) (?:one of (?:them|those|the ([\p{L} -]+?))|(?:the|that) one)|` +
+    String.raw`(?:il|elle) (?:est|etait|faisait partie des?) ?(?:l'un d'eux|un d'eux|(?:des |les )?([\p{L} -]+?))|` +
+    String.raw`(?:etait|est)[- ](?:il|elle) (?:l'un d'eux|un d'eux|(?:un des|l'un des) ([\p{L} -]+?)))\s*[?!.]*$`,
+  "u",
+);
+
+/** A team's line answered: "…, as the profile lists the team.", "Team, as the profile lists it: …", « Équipe… ». */
+const TEAM_LISTED = /as the profile lists (the team|it)|telle que le profil la décrit|d'après l'équipe que décrit/;
+
+/** "is there a tech lead?" answered "Yes — 1 tech lead at Decathlon (…), as the profile lists the team.", then "is it
+ * him?": whether he held that title there (the title the follow-up names, or the one the team line gave). */
+function himInTeam(understood: UnderstoodQuestion, previous: Turn, employers: string[]): string | null {
+  const asked = HIM_IN_TEAM.exec(foldText(understood.text).trim());
+  const lead = previous.answer.split("\n")[0]!;
+  if (!asked || !TEAM_LISTED.test(lead)) return null;
+  const listed = /^(?:Yes|Oui) — \d+ (.+?) (?:at|chez) /.exec(lead)?.[1];
+  const employer = answeredEmployer(lead, employers);
+  const title = (asked[1] ?? asked[2] ?? asked[3] ?? listed)?.replace(/s$/, "");
+  if (!employer || !title) return null;
+  // ("one of the data scientists": a title among several, "a data scientist"; "is it him?": the one listed.)
+  const one = (asked[1] ?? asked[2] ?? asked[3]) ? "a" : "the";
+  return understood.language === "fr"
+    ? `était-il ${title} chez ${employer} ?`
+    : `was he ${one} ${title} at ${employer}?`;
 }
 
 /** "what did he do there?" (the role's topics), "and before that?" (the role before); not "what did he do next?". */

@@ -32,7 +32,7 @@ import type { PreloadedIndex } from "./keyword-preload.js";
 import { countWordForms, wordFormsFromJSON, wordFormsToJSON, type WordForms } from "../text/word-forms.js";
 
 /** Bump when tokenising, stopwords or stemming change: the keyword index must be rebuilt. */
-export const ANALYSIS_VERSION = 30;
+export const ANALYSIS_VERSION = 31;
 
 export type { IndexManifest } from "./index-files.js";
 

@@ -183,8 +183,9 @@ function roleWords(profile: Profile) {
     andMore: (n: number) => `and ${n} more`,
     peopleAt: (people: string, place: string) => `${people} at ${place}`,
     peopleCountedAt: (employer: string) => `At ${employer} it counts other people, quoted below, not people ${he} led.`,
-    leadershipElsewhere: (employer: string, places: string) =>
-      `The profile doesn't say ${he} led people at ${employer}; it shows ${he} supervised others at ${places}.`,
+    leadershipElsewhere: (employer: string, places: string, side?: "before" | "after") =>
+      `The profile doesn't say ${he} led people ${side ?? "at"} ${employer}; it shows ${he} supervised others at ` +
+      `${places}.`,
     titleDuration: (duration: string, title: string, roles: string) => `About ${duration} as ${title}: ${roles}.`,
     titleList: (roles: string) => `Titles, as the profile gives them: ${roles}.`,
     titleHeld: (roles: string) => `Yes — ${roles}.`,
@@ -271,7 +272,7 @@ function techWords(he: string) {
 }
 
 /** "Was he a contractor at AAA-Data?": the contract of one role. */
-function contractWords() {
+function contractWords(their: string) {
   return {
     employersOnContract: (count: number, contract: "freelance" | "permanent", list: string) =>
       `${count} ${contract === "freelance" ? "freelance" : "permanent-contract"} ${count === 1 ? "role" : "roles"}: ` +
@@ -288,6 +289,9 @@ function contractWords() {
     contractHistoryNone: "The profile doesn't say under which contracts the roles were.",
     contractLast: (permanent: boolean, role: string) =>
       `His most recent ${permanent ? "permanent contract" : "freelance role"}: ${role}.`,
+    contractRanked: (yes: boolean, first: boolean, permanent: boolean, role: string) =>
+      `${yes ? "Yes" : "No"} — ${their} ${first ? "first" : "most recent"} ` +
+      `${permanent ? "permanent contract" : "freelance role"}: ${role}.`,
     contractLastNone: (permanent: boolean) =>
       `The profile names no ${permanent ? "permanent contract" : "freelance role"}.`,
     contractHistory: (yes: boolean | null, freelance: string, permanent: string, permanentFirst: boolean) => {
@@ -334,6 +338,8 @@ function qualifiedWords(he: string, their: string) {
     otherWay: (where: string) => `No — the profile says it was the other way round${where}:`,
     saysInstead: (said: string, asked: string, where: string) =>
       `No — the profile says “${said}”, not “${asked}”${where}:`,
+    saysOfOther: (said: string, asked: string, where: string) =>
+      `The profile doesn't mention “${asked}”; it says “${said}”, of something else${where}:`,
     partDenied: (subject: string, where: string) => `${subject}: no — the profile says otherwise${where}`,
     denied: (where: string) => `No — the profile says otherwise${where}:`,
     usedAfter: (subject: string, employer: string, uses: string) => `No — ${subject} after ${employer}: ${uses}.`,
@@ -590,6 +596,9 @@ function timelineWords(their: string) {
       `${String(part).replace(/^\p{Ll}/u, (c) => c.toUpperCase())}: ${roles}.`,
     timelineNone: (year: string) => `The profile lists no role in ${year}.`,
     // "Is he currently a data trainer?": not now; his roles now, and the ones that held it.
+    titleNotThen: (year: string, employer?: string) =>
+      `Not ${employer ? `at ${employer} ` : ""}in ${year}, as the profile tells it.`,
+    titleHeldBy: (roles: string) => `The roles with that title: ${roles}.`,
     titleNotNow: (current: string, before: string) =>
       `Not in ${their} current roles, as the profile tells them: ${current}. Before: ${before}.`,
   };
@@ -642,7 +651,7 @@ function profileWords(profile: Profile) {
     moreAt: (employer: string) => `More at ${employer}:`,
     ...resultWords(),
     ...beforeWords(),
-    ...contractWords(),
+    ...contractWords(their),
     skills: (list: string) => `Main skills, by how many roles use them, today's stack first: ${list}.`,
     languages: (list: string) => `Programming languages, by how many roles use them: ${list}.`,
     languagesNone: "The profile names no programming language in its roles.",

@@ -251,6 +251,9 @@ function teamsLedFr(il: string) {
   };
 }
 
+/** Where or when, of one role: « chez », « avant », « après ». */
+const sideFr = (side?: string) => (side === "before" ? "avant" : side === "after" ? "après" : "chez");
+
 /** Whole-profile answers: durations, timelines, employers, skills. */
 /** La stack d'un poste, et les personnes encadrées. */
 function roleWordsFr(profile: Profile): RoleWords {
@@ -266,8 +269,8 @@ function roleWordsFr(profile: Profile): RoleWords {
       `${open ? `${il[0]!.toUpperCase()}${il.slice(1)}` : `Oui — ${il}`} a encadré ${whom}.`,
     andMore: (n: number) => `et ${n} autres`,
     peopleAt: (people: string, place: string) => `${people} chez ${place}`,
-    leadershipElsewhere: (employer: string, places: string) =>
-      `Le profil ne dit pas qu'${il} a encadré des personnes chez ${employer} ; ` +
+    leadershipElsewhere: (employer: string, places: string, side?: "before" | "after") =>
+      `Le profil ne dit pas qu'${il} a encadré des personnes ${sideFr(side)} ${employer} ; ` +
       `il montre qu'${il} en a encadré chez ${places}.`,
     titleDuration: (duration: string, title: string, roles: string) => `Environ ${duration} comme ${title} : ${roles}.`,
     titleList: (roles: string) => `Titres, tels que le profil les donne : ${roles}.`,
@@ -371,6 +374,16 @@ function contractWordsFr() {
     contractHistoryNone: "Le profil ne précise pas sous quels contrats étaient les postes.",
     contractLast: (permanent: boolean, role: string) =>
       `${permanent ? "Son dernier CDI" : "Sa dernière mission en freelance"} : ${role}.`,
+    contractRanked: (yes: boolean, first: boolean, permanent: boolean, role: string) =>
+      `${yes ? "Oui" : "Non"} — ${
+        first
+          ? permanent
+            ? "son premier CDI"
+            : "sa première mission en freelance"
+          : permanent
+            ? "son dernier CDI"
+            : "sa dernière mission en freelance"
+      } : ${role}.`,
     contractLastNone: (permanent: boolean) =>
       `Le profil ne mentionne aucun poste ${permanent ? "en CDI" : "en freelance"}.`,
     contractHistory: (yes: boolean | null, freelance: string, permanent: string, permanentFirst: boolean) => {
@@ -574,6 +587,9 @@ function timelineWordsFr() {
     timelinePart: (part: string, roles: string) =>
       `${String(part).replace(/^\p{Ll}/u, (c) => c.toUpperCase())} : ${roles}.`,
     timelineNone: (year: string) => `Le profil ne mentionne aucun poste en ${year}.`,
+    titleNotThen: (year: string, employer?: string) =>
+      `Pas ${employer ? `chez ${employer} ` : ""}en ${year}, d'après le profil.`,
+    titleHeldBy: (roles: string) => `Les postes avec ce titre : ${roles}.`,
     titleNotNow: (current: string, before: string) =>
       `Pas dans ses postes actuels, tels que le profil les décrit : ${current}. Avant : ${before}.`,
   };
@@ -890,6 +906,8 @@ function qualifiedFr(il: string) {
     otherWay: (where: string) => `Non — le profil dit l'inverse${where} :`,
     saysInstead: (said: string, asked: string, where: string) =>
       `Non — le profil dit « ${said} », pas « ${asked} »${where} :`,
+    saysOfOther: (said: string, asked: string, where: string) =>
+      `Le profil ne mentionne pas « ${asked} » ; il dit « ${said} », d'autre chose${where} :`,
     partDenied: (subject: string, where: string) => `${subject} : non — le profil dit le contraire${where}`,
     denied: (where: string) => `Non — le profil dit le contraire${where} :`,
     movedAway: (where: string) => `Plus d'après le profil : il montre qu'on en est sorti${where} :`,

@@ -136,6 +136,8 @@ export type ProfileIntent =
       below?: YearsBound;
       /** "Is he currently a data trainer?": of the roles going on. */
       now?: true;
+      /** "was he a senior data engineer in 2019?", « data engineer en 2017 ? »: of that year's roles. */
+      year?: number;
     }
   /** "Has he led a team (of 5) (as tech lead)?": `title` is a title asked with it, which he may not have held. */
   /** `count`: "how many people did he manage?", "could he be a tech lead?" ask for the people, not a yes. */
@@ -153,6 +155,8 @@ export type ProfileIntent =
       line?: boolean;
       /** "3 years of team lead experience?", « 5 ans de management ? »: for how long, at least. */
       years?: number;
+      /** "did he lead a team after AAA-Data?", « avant Decathlon ? »: the roles before or after that one. */
+      around?: { role: string; side: "before" | "after" };
       /** "Did he mentor 2 senior engineers?", « des seniors ? »: seniors led, which juniors are not. */
       seniors?: boolean;
       /** "He managed the 160 teams?", « les 160 équipes ? »: teams led, counted, which the profile never counts. */
@@ -179,7 +183,9 @@ export type ProfileIntent =
       kind: "contract";
       role: string | null;
       asked: "freelance" | "permanent" | "which";
-      over?: "always" | "ever" | "last";
+      over?: "always" | "ever" | "last" | "first";
+      /** "was he a freelance data engineer at MAIF?": a title claimed with the contract, which the role must hold. */
+      titled?: string;
       /** "…at MAIF now?": asked of today, which a role that ended answers with "no longer there". */
       now?: true;
       /** "which jobs were not freelance?": the permanent ones said first. */
@@ -449,6 +455,8 @@ const YEARS_ALONE = new RegExp(
 /** "how long ago did he leave MAIF?", « il a quitté MAIF il y a combien de temps ? »: the time since. */
 const AGO = new RegExp(
   String.raw`\b(how long ago|how many (years|months) ago|il y a combien de temps|combien de temps depuis|` +
+    // "how long since he left MAIF?", "how long has it been since he joined Decathlon?"
+    String.raw`how long (has it been )?since (he|she) (left|quit|joined|started)|` +
     String.raw`depuis combien de temps (il )?(a quitte|n'est plus))\b`,
 );
 
@@ -488,7 +496,9 @@ const YEARS_CLAIMED = new RegExp(
   String.raw`(?<!\b(last|past|the|ces|les|il y a|dernieres?) )` +
     String.raw`(?:\b(?:for|pendant|depuis|since|over|about|around|at least|more than|plus de|au moins|below|under|` +
     String.raw`less than|fewer than|moins de|at most|` +
-    String.raw`reste|enseigne|travaille|bosse|passe|ete|worked|work|spent|spend|spending|stayed|stay|like|genre) ` +
+    String.raw`reste|enseigne|travaille|bosse|passe|ete|worked|work|spent|spend|spending|stayed|stay|like|genre|` +
+    // (« il a fait 2 ans chez AAA-Data ? », "did he do 2 years at AAA?")
+    String.raw`fait|faire|did|do|done) ` +
     // "for like 10 years", « depuis genre 5 ans »: the hedge says nothing of the count; "spent less than a year",
     // « resté plus d'un an »: a floor or a ceiling (which `BELOW` reads).
     String.raw`(?:like |about |around |roughly |maybe |almost |nearly |genre |environ |presque |a peu pres |` +
@@ -958,7 +968,8 @@ function employersIntent(
   // "sectors?", « secteurs ? »: the sectors, asked in a word.
   if (SECTORS_ALONE.test(text)) return { kind: "employers", sectors: true };
   // "how many permanent contracts?", « combien de CDI ? », "how many of his jobs were freelance?": those roles.
-  const counted = COUNTED_ROLES.test(text) || /\bcombien de cdi/.test(text) ? COUNTED_CONTRACTS.exec(text) : null;
+  const counted =
+    COUNTED_ROLES.test(text) || /\b(combien de|how many) cdis?\b/.test(text) ? COUNTED_CONTRACTS.exec(text) : null;
   if (counted) return { kind: "employers", contract: /freelanc/.test(counted[3]!) ? "freelance" : "permanent" };
   // (« en ce moment il est chez qui ? »: where he is now, not every employer.)
   if (!EMPLOYERS.test(text) || DOES_NOW.test(text) || toldOnly(EMPLOYERS, text)) return null;
@@ -1913,7 +1924,8 @@ const MANAGEMENT = [
   // "was he ever the boss of a team?", « le boss d'une équipe », « le patron des devs »
   ...[
     "(been|be|was (he|she)|is (he|she)|ete|etait|est[- ](il|elle)) (the |le |a |un )?" +
-      "(boss|patron|chef|chief) (of|d'|de|des|du)",
+      // (Not « chef de projet », "chief of product": a project's or a product's lead, a title.)
+      "(boss|patron|chef|chief) (of|d'|de|des|du)(?! ?(projets?|projects?|produits?|products?)\\b)",
   ],
 ].join("|");
 /** "manage 5 or more people", "lead 10+ engineers", « encadrer au moins 3 personnes »: a count, bounded. */
@@ -1977,7 +1989,9 @@ const LEAD_ALONE =
   String.raw`(manager|management|managerial|lead|leadership|encadrement)` +
   String.raw`( (exp|experience|xp|skills))?\s*[?!.]*$`;
 const LEADERSHIP = new RegExp(
-  `\\b(${LEADING}) (${DETERMINERS})*${BOUND_LED}${QUALIFIERS}(${PEOPLE})\\b|\\b(${MANAGEMENT})\\b|` +
+  // (« Manage-t-il une équipe ? », « Gère-t-il une équipe ? »: the subject put after the verb.)
+  `\\b(${LEADING})(?:-t-(?:il|elle)|-(?:il|elle))? (${DETERMINERS})*${BOUND_LED}${QUALIFIERS}(${PEOPLE})\\b|` +
+    `\\b(${MANAGEMENT})\\b|` +
     `${COUNTED_LED}|${PEOPLE_LED}|${SUPERVISES}|${CAN_LEAD}|${REPORTING}|${LEAD_ALONE}|` +
     // « il encadrait qui ? », « qui encadrait-il ? », "whom did he manage?": the people led, asked.
     `\\b(${LEADING}) (qui|whom)(?![\\p{L}'-])(?! (que|qu'|a |est |etait |sont ))|` +
@@ -2520,9 +2534,16 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
       // ("machine learning", read as the synonyms' "ml", is written as asked.)
       (rest.includes(` ${w.word} `) || rest.includes(` ${foldText(w.original)} `)),
   );
-  const missing = part.missing.filter((t) => !kind.words.includes(foldText(t)) && !forPurpose(u.text, t));
+  const missing = part.missing.filter(
+    (t) => !kind.words.includes(foldText(t)) && !forPurpose(u.text, t) && !contractNamed(intent, t),
+  );
   return missing.length > 0 || leftover.length > 0 ? null : intent;
 }
+
+/** "how many CDI has he had?": the French contract's name, in an English question, is the contract asked. */
+const contractNamed = (intent: ProfileIntent, word: string) =>
+  (intent.kind === "contract" || (intent.kind === "employers" && intent.contract !== undefined)) &&
+  /^cdis?$/i.test(word);
 
 /** "worked in retail?": the kind of employer asked, which the answer weighs, a word the profile lacks or not. */
 function kindWords(intent: ProfileIntent, text: string): { words: string[]; trade: string[] } {
@@ -3423,7 +3444,20 @@ function contractIntent(text: string, role: string, part: UnderstoodQuestion["pa
   if (!asked || part.technologies.length > 0 || other.length > 0) return null;
   // « …chez Pernod Ricard comme data engineer en CDI en 2020 ? »: a title or a year claimed too, which the
   // contract alone would confirm; the year's or the title's answer checks them.
-  if (YEAR.test(text) || TITLE_CLAIMED.test(text)) return null;
+  if (YEAR.test(text)) return null;
+  // ("is MAIF his most recent permanent job?", "was AAA-Data his first permanent contract?": that role against the
+  // first or the last of its kind.)
+  const rank = RANKED_CONTRACT.exec(text);
+  if (rank) {
+    const permanent = !/^(freelance|independant)/.test(rank[3]!);
+    const over = /^(first|earliest|premier|premiere)$/.test(rank[1]!) ? "first" : "last";
+    return { kind: "contract", role, asked: permanent ? "permanent" : "freelance", over };
+  }
+  // (« il était data engineer freelance chez MAIF ? »: the title claimed too, which the answer checks.)
+  // (Only a title said of him, "was he a freelance data engineer", « il était data engineer freelance »; not "with a
+  // data scientist", a colleague's.)
+  const titled = TITLE_OF_HIM.exec(text);
+  if (TITLE_CLAIMED.test(text) && !titled) return null;
   // « il est cdi ou freelance là-bas ? »: which of the two, not yes or no.
   // ("was it permanent or a contract?": a contract, of either kind, as the other.)
   const either =
@@ -3441,9 +3475,27 @@ function contractIntent(text: string, role: string, part: UnderstoodQuestion["pa
   // (« a-t-il toujours été en CDI chez MAIF ? », « était-il toujours… »: "always", of that role, in the past.)
   const always = /\b(a[- ]t[- ](il|elle) toujours|(il|elle) a toujours|etait[- ](il|elle) toujours)\b/.test(text);
   const now = NOW.test(text) || (/\b(still|toujours|aujourd'hui)\b/.test(text) && !always);
-  return { kind: "contract", role, asked: kind, ...(now ? { now: true as const } : {}) };
+  const title = titled && kind !== "which" ? { titled: titled[1]! } : {};
+  return { kind: "contract", role, asked: kind, ...(now ? { now: true as const } : {}), ...title };
 }
 
+/** "his most recent permanent job", « son premier CDI », "his first freelance mission": a rank among a contract's. */
+const RANKED_CONTRACT = new RegExp(
+  String.raw`\b(first|earliest|last|latest|most recent|premier|premiere|dernier|derniere|plus recent)\s+` +
+    String.raw`(?:(job|role|position|contract|mission|gig|employer|poste|emploi|contrat|boulot|employeur)\s+` +
+    String.raw`(?:en\s+|on an?\s+|as an?\s+|as\s+)?)?` +
+    String.raw`(permanent|salaried|cdi|salarie|freelance\w*|independant)\b`,
+);
+/** A title claimed of him with a contract: "was he a freelance data engineer", « il était formateur freelance ». */
+const TITLE_OF_HIM = new RegExp(
+  String.raw`\b(?:(?:was|is) (?:he|she)|(?:he|she) (?:was|is)|as|comme|en tant que|etait[- ](?:il|elle)|` +
+    String.raw`est[- ](?:il|elle)|(?:il|elle) (?:etait|est|bossait|travaillait)(?: comme| en tant que)?)` +
+    String.raw` (?:an? |un |une |the |le |la )?(?:(?:freelance|permanent|salaried|independant|contract) )?` +
+    // The whole title, its modifiers with it: "junior data engineer", "software engineer".
+    String.raw`((?:(?:senior|junior|big|lead|bi|software|ml|cloud|data|machine learning) )*` +
+    String.raw`(?:engineer|ingenieur|developer|developpeur|trainer|formateur|lecturer|professeur|scientist|analyst|` +
+    String.raw`architect))\b`,
+);
 /** A way of working other than his contracts: an intern, an apprentice, a volunteer, tenured, « en régie ». */
 const OTHER_STATUS = new RegExp(
   // (Said of him: "was he an intern", « il était stagiaire », « en alternance »; not "did he teach apprentices?".)
@@ -3586,12 +3638,15 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   // "Has he managed a team as tech lead?" asks about leading people first; "worked as a lead?" about a title.
   // ("4 years as a team lead?": years of leading people, claimed.)
   if (asLead && !LEADERSHIP.test(text.replace(AS_LEAD, " ")) && !YEARS_LED_ASKED.test(text))
-    return {
-      kind: "title",
-      role,
-      title: `${asLead[2] ?? ""}${asLead[3]!}`,
-      ...(HOW_LONG.test(text) ? { howLong: true } : {}),
-    };
+    return titleWhen(
+      {
+        kind: "title",
+        role,
+        title: `${asLead[2] ?? ""}${asLead[3]!}`,
+        ...(HOW_LONG.test(text) ? { howLong: true } : {}),
+      },
+      text,
+    );
   // "Is he senior enough to lead a team?" asks about leading people, not about a title.
   const built = BUILT_TEAM.test(text);
   if (built && !role) return { kind: "leadership", role, built: true };
@@ -3601,8 +3656,7 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   // (Or years of it, « 3 ans de management ? », or teams counted, « il a coordonné 160 équipes ? ».)
   if (!LEADERSHIP.test(text) && !YEARS_LED_ASKED.test(text) && !TEAMS_LED.test(text)) return null;
   if (MONEY_MANAGED.test(text) && !PEOPLE_OR_TEAMS.test(text)) return null;
-  // "a team of 10", "a team of ten", not "in 2020".
-  // (Not "for five years", « pendant trois ans », "two teams": how long, or teams, not people.)
+  // "a team of 10", "a team of ten"; not "in 2020", "for five years", « pendant trois ans », "two teams".
   const words = text.split(/[^\p{L}\d]+/u);
   const size = words.find(
     (w, i) => (/^\d{1,3}$/.test(w) || COUNT_WORDS[w] !== undefined) && !NOT_PEOPLE_COUNTED.test(words[i + 1] ?? ""),
@@ -3618,14 +3672,44 @@ function leadingIntent(text: string, role: string | null): ProfileIntent | null 
   const now = !role && NOW.test(text) ? { now: true } : {};
   const lasting = LED_YEARS.exec(text);
   const years = lasting ? { years: numberOf(lasting[1] ?? lasting[2]!)! } : {};
-  // (Seniors led: "2 senior engineers", « des ingénieurs seniors », "seniors"; not "is he senior enough to lead".)
-  // ("junior and senior engineers": the juniors he supervised answer it.)
+  // (Seniors led: "2 senior engineers", « des ingénieurs seniors »; not "is he senior enough to lead", nor "junior and
+  // senior engineers", which the juniors he supervised answer.)
   const seniors = SENIORS_LED.test(text) && !/\bjuniors?\b/.test(text) ? { seniors: true } : {};
-  const led = TEAMS_LED.exec(text);
-  const teams = led && (numberOf(led[1]!) ?? 0) >= 2 ? { teams: numberOf(led[1]!)! } : {};
+  const teamsLed = numberOf(TEAMS_LED.exec(text)?.[1] ?? "") ?? 0;
+  const teams = teamsLed >= 2 ? { teams: teamsLed } : {};
   const bounded = size ? boundLed(text, size) : {};
-  const rest = { ...title, ...count, ...now, ...years, ...seniors, ...teams, ...bounded };
-  return size ? { kind: "leadership", role, size: numberOf(size)!, ...rest } : { kind: "leadership", role, ...rest };
+  const rest = { ...title, ...count, ...now, ...years, ...seniors, ...teams, ...bounded, ...aroundRole(text, role) };
+  return size ? { kind: "leadership", size: numberOf(size)!, ...rest } : { kind: "leadership", ...rest };
+}
+
+/** "did he lead a team after AAA-Data?": the roles after it, not AAA-Data's own (else the role, as named). */
+function aroundRole(text: string, role: string | null): { role: string | null; around?: LedAround } {
+  const side = role ? sideOfRole(text, role) : null;
+  return side ? { role: null, around: { role: role!, side } } : { role };
+}
+type LedAround = { role: string; side: "before" | "after" };
+
+/**
+ * "before Decathlon", "after AAA", "since he left AAA-Data", « avant de rejoindre Decathlon », « depuis qu'il a quitté
+ * AAA »: the role named as a bound in time (its key's name begun by the word after the bound), not where.
+ */
+const AROUND_ROLE = new RegExp(
+  // (The longer ways first: "après avoir quitté AAA", not "après" then "avoir".)
+  String.raw`\b(?:(avant son arrivee (?:chez|a)|before|prior to|avant)|` +
+    String.raw`(after (?:he|she) (?:left|quit)|apres avoir quitte|apres son depart (?:de|d')|after|apres|post|` +
+    String.raw`since (?:he )?(?:left|leaving|quitting|quit)|` +
+    String.raw`depuis (?:qu'(?:il|elle) a )?quitte|depuis son depart (?:de|d'))|` +
+    String.raw`(?:since|depuis) (?:he |she |qu'(?:il|elle) a )?(?:left|quitte))` +
+    String.raw`(?: (?:joining|he joined|she joined|(?:de |d')?(?:rejoindre|arriver chez|entrer chez)|` +
+    String.raw`leaving|quitting|` +
+    String.raw`(?:his|her|son) (?:time|passage|poste|job|role) (?:at|chez)|(?:de |d')?quitter))?` +
+    // (« son départ d'AAA-Data »: the name right after the apostrophe.)
+    String.raw`(?: |(?<='))(?:la |le |l'|the )?([a-z][\w-]{2,})`,
+);
+function sideOfRole(text: string, role: string): "before" | "after" | null {
+  const m = AROUND_ROLE.exec(text);
+  if (!m || !role.slice(role.indexOf("#") + 1).startsWith(m[3]!)) return null;
+  return m[1] ? "before" : "after";
 }
 
 /** The words a part asks about: not employers, experience words or numbers. */
@@ -3786,10 +3870,28 @@ function titleIntent(text: string, role: string | null, namesTechnology: boolean
   // (Not of a role named: "is he still a data engineer at MAIF?" is no title held now.)
   const plain = role ? text : text.replace(NOW_BEFORE_TITLE, "$1 ");
   const intent = titleAskedOf(plain, role, namesTechnology);
-  // "Is he currently working as a data trainer?": the roles going on (not how long, nor of one role).
-  const now = intent?.kind === "title" && !role && !intent.howLong && NOW_TITLE.test(text);
-  return now ? { ...intent, now: true } : intent;
+  return intent?.kind === "title" ? titleWhen(intent, text) : intent;
 }
+
+/**
+ * A title asked of a time: "Is he currently working as a data trainer?", the roles going on (not how long); "…as a
+ * data engineer at AAA-Data?", that role now; "was he a senior data engineer in 2019?", that year's roles.
+ */
+function titleWhen(intent: Extract<ProfileIntent, { kind: "title" }>, text: string): ProfileIntent {
+  if (intent.howLong) return intent;
+  // ("…in 2020, before Decathlon?": Decathlon a bound in time, not where.)
+  const bound = intent.role && sideOfRole(text, intent.role) ? { role: null } : {};
+  // (Not "since 2019", nor two years.)
+  const year = intent.always ? null : ONE_YEAR_TITLE.exec(text);
+  if (year && SINGLE_YEAR.test(text)) return { ...intent, ...bound, year: Number(year[1]) };
+  // (Not "was he still working as a data engineer when…": "still" of a past time.)
+  const now = NOW_TITLE.exec(text);
+  const past = now?.[1] === "still" && /\b(was|were|did|had|etait|avait)\b/.test(text);
+  return now && !past ? { ...intent, now: true } : intent;
+}
+
+/** A title asked of one year: "in 2019", « en 2017 », "during 2020". */
+const ONE_YEAR_TITLE = /\b(?:in|en|during|durant|pendant)\s+((?:19|20)\d\d)\b/;
 
 const NOW_BEFORE_TITLE =
   /\b(is (?:he|she)|est[- ](?:il|elle)|(?:il|elle) est) (?:currently|now|still|actuellement|maintenant|toujours) /;

@@ -279,6 +279,9 @@ const GOODBYE =
   // « je n'ai plus de questions », "no more questions", "no further questions".
   String.raw`(?:je n'ai |j'ai )?plus de questions?(?: pour (?:l'instant|le moment))?|` +
   String.raw`je n'ai pas d'autres? questions?|that'?s all (?:my|the|of my) questions|` +
+  // "thanks, I'm done", « j'ai fini, merci », « j'ai terminé »: the asker has finished.
+  String.raw`(?:i'?m|i am|we'?re|we are) (?:all )?(?:done|finished|good)(?: here| for (?:now|today))?|` +
+  String.raw`(?:j'ai|on a) (?:fini|termin[ée])(?: pour (?:l'instant|le moment|aujourd'hui))?|` +
   String.raw`(?:i have |i've got |i've )?no (?:more|further|other) questions?(?: for (?:now|today))?|` +
   String.raw`(?:non,? )?(?:c'est|c) bon(?:,? merci)?(?= *[.!]*$)|` +
   // "I'll ask him directly", « je lui demanderai » : what the asker will do next, nothing asked of the profile.
@@ -2367,18 +2370,24 @@ function askedPlainly(text: string): string {
           en || of ? `has he worked for ${en ?? of}?` : `a-t-il travaillé chez ${part ?? one} ?`,
       )
 
+      // ("since mid-2021": the part of the year, a word of its own; not "in mid-2020", a timeline's own.)
+      .replace(/\b(since|before|until|after|from|prior to) (mid)-((?:19|20)\d\d)\b/giu, "$1 $2 $3")
       // "Since 2021, has he used Databricks?": the time it is asked of, said after (not a part of its own).
       .replace(TIME_FIRST, (_m, time: string, asked: string, end: string) => `${asked} ${lowerFirst(time)}${end}`)
+      .replace(RECENT_FIRST, (_m, time: string, asked: string, end: string) => `${asked} ${lowerFirst(time)}${end}`)
       // "In his current role, does he manage people?": asked of now.
       .replace(NOW_FIRST, (_m, role: string | undefined, now: string | undefined, asked: string, end: string) =>
         role || now ? `${asked} actuellement${end}` : `${asked} currently${end}`,
       )
       // (A name: "Since he left MAIF, …", not "Since he left, …".)
-      .replace(LEFT_FIRST, (left, fr: string | undefined, place: string, asked: string, end: string) => {
-        // (A question of what came after, not "Since he left AAA, has he mentored juniors?", asked of later roles.)
-        if (!/^\p{Lu}/u.test(place) || !AFTER_ASKED.test(asked)) return left;
-        return fr ? `${asked} après ${place}${end}` : `${asked} after ${place}${end}`;
-      })
+      .replace(
+        LEFT_FIRST,
+        (left, fr: string | undefined, gone: string | undefined, place: string, asked: string, end: string) => {
+          // (A question of what came after, not "Since he left AAA, has he mentored juniors?", asked of later roles.)
+          if (!/^\p{Lu}/u.test(place) || !AFTER_ASKED.test(asked)) return left;
+          return fr || gone ? `${asked} après ${place}${end}` : `${asked} after ${place}${end}`;
+        },
+      )
       // (The place kept, where the question is asked of: "Since Decathlon is a retailer, …" → "At Decathlon, …".)
       .replace(PLACE_IS_WHY_FIRST, (why, at: number, all: string) => {
         const named = NAMED_FIRST.exec(why);
@@ -2390,10 +2399,16 @@ function askedPlainly(text: string): string {
 
 /** "Since 2021, has he used Databricks?", « En 2020, il faisait du Spark ? »: a time, then the one question. */
 const TIME_FIRST = new RegExp(
-  String.raw`^((?:since|in|from|during|depuis|en|durant|pendant)\s+(?:(?:early|late|mid|d[ée]but|fin)\s+)?` +
+  // ("Before 2020, had he used Airflow?", « Jusqu'en 2020, … », "Since mid-2021, …")
+  String.raw`^((?:since|in|from|during|before|until|till|prior to|depuis|en|durant|pendant|avant|jusqu'en|jusqu'à)\s+` +
+    String.raw`(?:(?:early|late|mid|d[ée]but|fin|mi)[\s-]+)?` +
     String.raw`(?:\p{L}+\s+)?(?:19|20)\d\d)\s*,\s*([^?.!]{6,}?)\s*(\?+|$)$`,
   "iu",
 );
+/** "Recently, has he used Docker?", « Récemment, a-t-il fait du Docker ? »: how recent, then the one question. */
+const RECENT_FIRST =
+  /^(recently|lately|of late|r[ée]cemment|derni[èe]rement|ces derniers temps)\s*,\s*([^?.!]{6,}?)\s*(\?+|$)$/iu;
+
 /** "Was Google one of his employers?", "Is Capgemini among his employers?", « Google était un de ses employeurs ? » */
 const COMPANY_NAME = String.raw`(\p{Lu}[\p{L}\p{N}&.-]*(?:\s\p{Lu}[\p{L}\p{N}&.-]*){0,2})`;
 const AMONG_EMPLOYERS = new RegExp(
@@ -2433,7 +2448,9 @@ const AFTER_ASKED =
  */
 const LEFT_FIRST = new RegExp(
   String.raw`^(?:(?:since|after|once)\s+(?:he\s+)?(?:left|leaving|quit)\s+(?:the\s+)?|` +
-    String.raw`(?:depuis|apr[èe]s)\s+(?:qu'il\s+a|avoir)\s+(quitt[ée])\s+(?:la\s+|l'|le\s+)?)` +
+    String.raw`(?:depuis|apr[èe]s)\s+(?:qu'il\s+a|avoir)\s+(quitt[ée])\s+(?:la\s+|l'|le\s+)?|` +
+    // « Depuis son départ de la MAIF, qu'a-t-il fait ? »
+    String.raw`(?:depuis|apr[èe]s)\s+(son\s+d[ée]part)\s+(?:de\s+la\s+|de\s+l'|d'|du\s+|de\s+)?)` +
     String.raw`(\p{L}[\p{L}\p{N}-]*(?:\s\p{Lu}[\p{L}\p{N}-]*)?)\s*,\s*([^?.!]{4,}?)\s*(\?+|$)$`,
   "iu",
 );

@@ -58,7 +58,7 @@ export const QUESTION_INTENT: ReadonlySet<string> = fold(`when since long start 
 left leave year years yr yrs month months date dates period duration length time ongoing current biggest main best
 largest hardest toughest trickiest
 quand depuis combien temps actuel actuelle actuels actuelles actuellement aujourd hui
-duree periode annee annees mois commence arrive passe debut january february march april june july august
+duree periode annee annees mois commence arrive passe debut mid january february march april june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec janvier fevrier mars avril mai
 juin juillet aout septembre octobre novembre decembre janv fevr avr juil sector sectors industry industries secteur
 secteurs domaine domain domains vs versus monday tuesday wednesday thursday friday saturday sunday weekend lundi mardi

@@ -11,7 +11,6 @@ describe("the opposite of the word the CV gives the same thing", () => {
   it.each([
     ["did he work with small JDBC tables?", /^No — the profile says “large JDBC tables”, not “small JDBC tables”/],
     ["was the latency low on the JDBC tables?", /^No — the profile says “high latency”, not “low”/],
-    ["did he build low latency pipelines?", /^No — the profile says “high latency”, not “low latency”/],
     ["la latence etait faible ?", /^Non — le profil dit « fortes latences », pas « faible »/],
   ])("'%s'", async (q, said) => {
     expect(lead(await ask(q))).toMatch(said);

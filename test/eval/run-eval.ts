@@ -421,6 +421,15 @@ const BLIND_SETS = [
       "recruiter's French without accents; first run 0.605 hit@3, 0.824 abstention, 0.167 confidently wrong " +
       "(on the session's start code); never inspected",
   ],
+  [
+    "Blind set 59",
+    "blind59.yml",
+    "60 questions written from the CV alone on 2026-12-07, sixty-first session, by a helper who saw no other " +
+      "set, with dev set 67: a Wrocław IT recruiter's compact English for a German client, an Atlanta fintech " +
+      "talent partner's chatty American English, a Clermont-Ferrand headhunter's spoken French, a Bamako " +
+      "telecom recruiter's French without accents; first run 0.651 hit@3, 0.882 abstention, 0.083 confidently " +
+      "wrong (on the session's start code); never inspected",
+  ],
 ] as const;
 const f = (x: number) => x.toFixed(3);
 const HEADER = "  lang  questions  unanswerable  hit@1  hit@3  MRR    abstention  conf.wrong";
@@ -991,6 +1000,14 @@ async function main(): Promise<void> {
           "a Galway agency recruiter's casual Irish English, a Limoges software publisher's formal French, an " +
           "Ouagadougou headhunter's abbreviated French without accents); first run 0.698 hit@3, 0.824 abstention, " +
           "0.133 confidently wrong (on the session's start code)",
+      ],
+      [
+        "dev67.yml",
+        "60 questions written blind by a helper from the CV alone on 2026-12-07, sixty-first session, with blind " +
+          "set 59, 8 on the whole profile (four personas: a Cusco recruiter's textbook English with Spanish " +
+          "calques, a Belfast logistics engineering manager's dry British English, a Brest recruiter's formal " +
+          "French, a Conakry IT-services recruiter's abbreviated French without accents); first run 0.605 hit@3, " +
+          "0.882 abstention, 0.133 confidently wrong (on the session's start code)",
       ],
     ] as const) {
       const outcomes = await runSet(core.index, engine, readSet(`./${file}`));
