@@ -1319,6 +1319,39 @@ function movedAwayFrom(ctx: EngineContext, part: QuestionPart, language: Languag
 }
 
 /**
+ * "has the ingestion time dropped?": the line making it go that way; "Did he lower data quality?", "did costs grow at
+ * Decathlon?": no "yes" where no line makes that thing go either way; null when a passage found says it.
+ */
+function movedAnswer(ctx: EngineContext, input: ExtractiveInput, part: QuestionPart, evidence: PartEvidence) {
+  const { question, understood, note, extras } = input;
+  const { language } = understood;
+  const moved = movedWhere(ctx, part, evidence, language);
+  if (!moved) return null;
+  if (moved !== "nowhere") return quotedAsAnswer(ctx, input, { ...evidence, passages: [moved] });
+  const quoted: Citation[] = [];
+  cite(quoted, evidence);
+  const where = placesOf(quoted, language, ctx.messages);
+  const said = ctx.messages[language].claimUnsaid.moved(where ? ctx.messages[language].at(where) : "");
+  const text = [[note, said].filter(Boolean).join(" "), ...quoteLines(quoted)].join("\n");
+  return { ...noAnswer(question, language, "partial", text, quoted), ...extras };
+}
+
+/**
+ * A thing asked to go up or down: the line of the profile (of the roles asked, if any) making it go that way when
+ * the passages found don't ("has the ingestion time dropped?": AAA-Data's 13 h to 6 minutes), "nowhere" when no
+ * line does ("Did he lower data quality?"), null when a passage found does, or no way is asked.
+ */
+function movedWhere(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence, language: Language) {
+  if (!asksDirection(part.text) || evidence.passages.some((p) => wentAskedWay(part.text, p.chunk.text))) return null;
+  const asked = part.roles.length > 0 ? part.roles.map((k) => ctx.vocabulary.roles.get(k)) : null;
+  const chunks = (asked ?? [...ctx.vocabulary.roles.values()]).flatMap(
+    (role) => role?.chunks.filter((c) => c.lang === language && tellsDirection(c.text)) ?? [],
+  );
+  const moved = chunks.find((c) => wentAskedWay(part.text, c.text));
+  return moved ? quotedPassage(moved) : "nowhere";
+}
+
+/**
  * An answer other than the verdict's: "Did the migration cause any service interruption?" against "…with no
  * service interruption" (no); "Did he write the DAGs by hand?" against "automatic generation of DAGs" (no, too);
  * "Did he build a recommendation engine?" of "build" alone (not mentioned).
@@ -1357,6 +1390,9 @@ function turnedAside(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
     const text = [lead(m.otherWay(where ? m.at(where) : "")), ...quoteLines(quoted)].join("\n");
     return { ...noAnswer(question, language, "partial", text, quoted), ...extras };
   }
+  // ("Did he lower data quality?", "has the ingestion time dropped?": the way asked, said of that thing or not.)
+  const moved = evidence.verdict === "yes" ? movedAnswer(ctx, input, part, evidence) : null;
+  if (moved) return moved;
   const denial = evidence.verdict === "yes" ? deniedOrAutomated(ctx, part, evidence, language) : null;
   if (denial) {
     const quoted: Citation[] = [];
@@ -3005,7 +3041,8 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
   const after = text.slice(text.indexOf(employer) + employer.length);
   const name = new RegExp(String.raw`(?<![\p{L}\p{N}])${literal(foldText(employer))}(?![\p{L}\p{N}])`, "u");
   const told = (c: Chunk) => c.kind === "context" && name.test(foldText(c.text));
-  const held = [...ctx.vocabulary.roles.values()].some((r) => r.chunks.some(told));
+  // (A tool a context names is no company of it: "Did he work for Snowflake?".)
+  const held = !tool(foldText(employer)) && [...ctx.vocabulary.roles.values()].some((r) => r.chunks.some(told));
   return KIND_AFTER.test(after) || held ? null : employer;
 }
 

@@ -25,14 +25,33 @@ const REACH = 3;
  */
 function denies(text: string, stems: readonly string[]): boolean | null {
   const tokens = wordTokens(text);
+  const ruledOut = setAside(tokens);
   let held = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!stems.includes(stemWord(token, "en")) && !stems.includes(stemWord(token, "fr"))) continue;
     held = true;
-    if (!tokens.slice(Math.max(0, i - REACH), i).some((t) => NEGATORS.has(t))) return false;
+    if (!ruledOut.has(i) && !tokens.slice(Math.max(0, i - REACH), i).some((t) => NEGATORS.has(t))) return false;
   }
   return held ? true : null;
+}
+
+/** "…rather than parquet", "instead of processing the data directly on S3": the words a choice set aside. */
+const SET_ASIDE = [
+  ["rather", "than"],
+  ["instead", "of"],
+  ["au", "lieu", "de"],
+  ["plutot", "que"],
+];
+/** How many words after "instead of" it sets aside: "processing the data directly on S3". */
+const ASIDE_REACH = 6;
+function setAside(tokens: readonly string[]): Set<number> {
+  const aside = new Set<number>();
+  for (let i = 0; i < tokens.length; i++)
+    for (const words of SET_ASIDE)
+      if (words.every((w, k) => tokens[i + k] === w))
+        for (let k = i + words.length; k < Math.min(tokens.length, i + words.length + ASIDE_REACH); k++) aside.add(k);
+  return aside;
 }
 
 /**
@@ -54,8 +73,10 @@ export function deniedWord(
     // "any downtime?" against "with no service interruption": the word, or what it means, denied.
     const forms = [...w.stems, ...synonyms(w)];
     // …about what else the question names ("the Snowflake migration"): not "any experience of interruptions?".
+    // ("did he save the india tables in parquet?": two words of it, however everyday, as well as one telling word.)
+    const others = (p: RetrievedPassage) => part.words.filter((o, k) => k !== i && p.matched[k] && !o.light);
     const alsoHolds = (p: RetrievedPassage) =>
-      part.words.some((o, k) => k !== i && p.matched[k] && !o.light && (o.key || o.tech || !o.everyday));
+      others(p).some((o) => o.key || o.tech || !o.everyday) || (others(p).length >= 2 && !w.everyday);
     const holding = passages.filter((p) => p.matched[i]);
     const verdicts = holding.map((p) => ({ p, denied: denies(p.chunk.text, forms) }));
     const found = verdicts.filter((v) => v.denied !== null);

@@ -52,7 +52,13 @@ function directionAsked(question: string): { rise: boolean; object: string } | n
 /** "did the ingestion time increase?", "has latency dropped?": the thing, then the way it went. */
 const SUBJECT_MOVED = new RegExp(
   String.raw`\b(?:the|his|her|its)\s+(?:[a-z]+\s+)?([a-z]{4,})\s+(?:(?:has|have|had)\s+)?` +
-    String.raw`(rise|rises|risen|rising|rose|increas\w*|decreas\w*|drop\w*|fell|fall|falls|fallen|falling)\b`,
+    String.raw`(rise|rises|risen|rising|rose|increas\w*|decreas\w*|drop\w*|fell|fall|falls|fallen|falling|grow|grew|` +
+    String.raw`grown|growing|shr[iau]nk\w*)\b`,
+);
+/** "did costs grow?", "has technical debt increased?": the thing, asked bare, then the way it went. */
+const ASKED_MOVED = new RegExp(
+  String.raw`\b(?:did|has|have|had|do|does)\s+(?:[a-z]+\s+)?([a-z]{4,})\s+` +
+    String.raw`(grow|grew|grown|increas\w*|rise|risen|rose|drop\w*|fell|fall|fallen|decreas\w*|shr[iau]nk\w*)\b`,
 );
 /** « le temps d'ingestion a-t-il augmenté ? », « les coûts ont ils augmenté ? »: the same, in French. */
 const SUBJECT_MOVED_FR = new RegExp(
@@ -68,8 +74,8 @@ const SUBJECT_MOVED_FR = new RegExp(
 function subjectMoved(q: string): { rise: boolean; object: string } | null {
   const went = /\b([a-z]{4,})\s+(?:(?:has|have|had)\s+)?(go|goes|went|gone|going)\s+(up|down)\b/.exec(q);
   if (went) return { rise: went[3] === "up", object: went[1]! };
-  const moved = SUBJECT_MOVED.exec(q) ?? SUBJECT_MOVED_FR.exec(q);
-  if (moved) return { rise: /^(r|i|augment|grimp|explos)/.test(moved[2]!), object: moved[1]! };
+  const moved = SUBJECT_MOVED.exec(q) ?? SUBJECT_MOVED_FR.exec(q) ?? ASKED_MOVED.exec(q);
+  if (moved) return { rise: /^(r|i|augment|grimp|explos|gr)/.test(moved[2]!), object: moved[1]! };
   // ("did ingestion get slower?": slower is less speed.)
   const slower = /\b(?:get|got|gotten|become|became|grow|grew)\s+(slower|faster|quicker)\b/.exec(q);
   if (slower) return { rise: slower[1] !== "slower", object: "speed" };

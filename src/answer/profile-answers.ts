@@ -758,7 +758,8 @@ function contractHistoryAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: 
   const { m, heading, reply } = tools;
   const contractOf = (r: RoleInfo) => contractIn(heading(r), r);
   const roles = ctx.roles.filter((r) => contractOf(r));
-  if (intent.over === "last") return lastContractAnswer(intent.asked === "permanent", roles, tools, ctx);
+  if (intent.over === "last" || intent.over === "first")
+    return lastContractAnswer(intent.asked === "permanent", roles, tools, ctx, intent.over === "first");
   if (roles.length === 0) return reply(m.contractHistoryNone, ctx.roles.map(heading), false);
   const freelance = roles.filter((r) => isFreelance(contractOf(r)));
   const permanent = roles.filter((r) => !isFreelance(contractOf(r)));
@@ -776,14 +777,22 @@ function contractHistoryAnswer(intent: IntentOf<"contract">, tools: Tools, ctx: 
 }
 
 /** « son dernier CDI ? »: the role of that contract that ended last (or is going on). */
-function lastContractAnswer(permanent: boolean, roles: RoleInfo[], tools: Tools, ctx: ProfileContext): Answer {
+function lastContractAnswer(permanent: boolean, roles: RoleInfo[], tools: Tools, ctx: ProfileContext, first = false) {
   const { m, heading, reply } = tools;
-  const now = ctx.now();
-  const end = (r: RoleInfo) => (r.period ? spanOf(r.period, now).end : 0);
   const kind = roles.filter((r) => isFreelance(contractIn(heading(r), r)) !== permanent);
-  const last = [...kind].sort((a, b) => end(b) - end(a))[0];
+  const last = [...kind].sort(rankedBy(ctx.now(), first))[0];
   if (!last) return reply(m.contractLastNone(permanent), roles.map(heading), false);
-  return reply(m.contractLast(permanent, tools.roleAt(last)), [heading(last)]);
+  return reply(m.contractLast(permanent, tools.roleAt(last), first), [heading(last)]);
+}
+
+/**
+ * Roles ordered first to last begun ("his first CDI"), or latest first: by end, then, of two going on, the one begun
+ * later (EPISEN, not Decathlon).
+ */
+function rankedBy(now: Date, first: boolean) {
+  const span = (r: RoleInfo) => (r.period ? spanOf(r.period, now) : { start: 0, end: 0 });
+  return (a: RoleInfo, b: RoleInfo) =>
+    first ? span(a).start - span(b).start : span(b).end - span(a).end || span(b).start - span(a).start;
 }
 
 /** "a data engineer", "an ML engineer" as English says a title; French says it bare (« data engineer »). */
@@ -799,14 +808,10 @@ function rankedContractAnswer(intent: IntentOf<"contract"> & { role: string }, t
   const permanent = intent.asked === "permanent";
   const now = ctx.now();
   const first = intent.over === "first";
-  // (Of two roles going on, the one begun later is the most recent: EPISEN, not Decathlon.)
-  const span = (r: RoleInfo) => (r.period ? spanOf(r.period, now) : { start: 0, end: 0 });
-  const order = (a: RoleInfo, b: RoleInfo) =>
-    first ? span(a).start - span(b).start : span(b).end - span(a).end || span(b).start - span(a).start;
   const kind = ctx.roles.filter(
     (r) => contractIn(heading(r), r) && isFreelance(contractIn(heading(r), r)) !== permanent,
   );
-  const ranked = [...kind].sort(order)[0];
+  const ranked = [...kind].sort(rankedBy(now, first))[0];
   if (!ranked) return reply(m.contractLastNone(permanent), ctx.roles.map(heading), false);
   const asked = byKey(intent.role);
   const said = m.contractRanked(ranked.key === asked.key, first, permanent, tools.roleAt(ranked));
@@ -1333,7 +1338,7 @@ function sectorsAnswer(tools: Tools, ctx: ProfileContext, kindAsked?: string, ro
   const meanings = ctx.meanings ?? ((text: string) => passageTerms(text, language).map((t) => [t]));
   // ("food and beverage", « vins et spiritueux »: either of the two, as a trade is named.)
   const sides = kindAsked ? kindAsked.split(/\s+(?:and|et|&|or|ou)\s+/) : [];
-  const wantedOf = (kind: string) => meanings(kind).filter((m) => !GENERIC_EMPLOYER.test(m[0]!));
+  const wantedOf = (kind: string) => meanings(kind).filter((m) => !GENERIC_EMPLOYER.test(m[0]!) || kindOf(m[0]!, kind));
   const wanted = kindAsked ? wantedOf(kindAsked) : [];
   if (wanted.length > 0) {
     const holds = (d: (typeof said)[number]) =>
@@ -1585,6 +1590,9 @@ function descriptionHolds(description: string, lang: Language, wanted: string[][
     (written.has(t) && words.some((x) => x.startsWith(t) || shared(t, x) >= Math.max(5, t.length - 1))) || agreed(t);
   return wanted.every((stems) => stems.some((t) => terms.includes(t) || begun(t)));
 }
+
+/** Not "business" of a "business school", a kind of its own. */
+const kindOf = (word: string, kind: string) => /^busi/.test(word) && /\bbusiness schools?\b/.test(foldText(kind));
 
 /** Words for any employer, which say nothing of its kind. */
 const GENERIC_EMPLOYER = new RegExp(

@@ -287,8 +287,9 @@ function contractWords(their: string) {
       `${yes === null ? "Currently" : yes ? "Yes — currently" : "No — currently"}: ${now}.` +
       (before ? ` Before: ${before}.` : ""),
     contractHistoryNone: "The profile doesn't say under which contracts the roles were.",
-    contractLast: (permanent: boolean, role: string) =>
-      `His most recent ${permanent ? "permanent contract" : "freelance role"}: ${role}.`,
+    contractLast: (permanent: boolean, role: string, first = false) =>
+      `${their.charAt(0).toUpperCase()}${their.slice(1)} ${first ? "first" : "most recent"} ` +
+      `${permanent ? "permanent contract" : "freelance role"}: ${role}.`,
     contractRanked: (yes: boolean, first: boolean, permanent: boolean, role: string) =>
       `${yes ? "Yes" : "No"} — ${their} ${first ? "first" : "most recent"} ` +
       `${permanent ? "permanent contract" : "freelance role"}: ${role}.`,
@@ -378,6 +379,7 @@ function qualifiedWords(he: string, their: string) {
         `here is what the profile says${where}:`,
       figure: (where: string) => `Not with those figures — here is what the profile says${where}:`,
       grew: (where: string) => `The profile doesn't say ${he} grew it; here is what it says${where}:`,
+      moved: (where: string) => `The profile doesn't say it went that way; here is what it says${where}:`,
     },
   };
 }

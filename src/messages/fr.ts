@@ -372,8 +372,12 @@ function contractWordsFr() {
       `${yes === null ? "Actuellement" : yes ? "Oui — actuellement" : "Non — actuellement"} : ${now}.` +
       (before ? ` Avant : ${before}.` : ""),
     contractHistoryNone: "Le profil ne précise pas sous quels contrats étaient les postes.",
-    contractLast: (permanent: boolean, role: string) =>
-      `${permanent ? "Son dernier CDI" : "Sa dernière mission en freelance"} : ${role}.`,
+    contractLast: (permanent: boolean, role: string, first = false) =>
+      `${
+        permanent
+          ? `Son ${first ? "premier" : "dernier"} CDI`
+          : `Sa ${first ? "première" : "dernière"} mission en freelance`
+      } : ${role}.`,
     contractRanked: (yes: boolean, first: boolean, permanent: boolean, role: string) =>
       `${yes ? "Oui" : "Non"} — ${
         first
@@ -901,6 +905,7 @@ function qualifiedFr(il: string) {
       `voici ce que dit le profil${where} :`,
     figure: (where: string) => `Pas avec ces chiffres — voici ce que dit le profil${where} :`,
     grew: (where: string) => `Le profil ne dit pas qu'il l'a fait croître ; voici ce qu'il dit${where} :`,
+    moved: (where: string) => `Le profil ne dit pas que ça a évolué dans ce sens ; voici ce qu'il dit${where} :`,
   };
   return {
     otherWay: (where: string) => `Non — le profil dit l'inverse${where} :`,

@@ -736,7 +736,9 @@ const EMPLOYERS = new RegExp(
 /** "Did he work for a bank?", « il a bossé pour l'État ? », "has he worked for a ministry?": a kind of employer. */
 const FOR_KIND = new RegExp(
   // ("consulting for banks?": a plural kind, with no article.)
-  String.raw`\b(work\w*|been|bosse|bossait|travaille\w*|consult\w*) (for|pour|chez) ` +
+  // ("Has he ever been employed by a bank?", « employé par une banque ? »: the same, asked of who employed him.)
+  String.raw`\b(work\w*|been|bosse|bossait|travaille\w*|consult\w*|employed|hired|employe|embauche) ` +
+    String.raw`(for|pour|chez|by|par) ` +
     String.raw`(?:(?:an|a|the|any|une|un|le|la|des) |l'|(?=(?!(?:years|months|weeks|days|ages|decades|clients|` +
     String.raw`customers|others|companies|people|teams|ans|mois)\b)\p{L}+s\s*\??$)|` +
     // ("work for French companies?", « pour des entreprises françaises ? »: a kind of companies, no article.)
@@ -938,6 +940,14 @@ const COUNTED_CONTRACTS = new RegExp(
   String.raw`\b(how many|combien)\b(?![^?]*\b(years?|months?|ans|annees|mois|temps|time|long)\b)[^?]{0,30}` +
     String.raw`\b(permanent|cdis?|salari\w*|freelance\w*)\b`,
 );
+/** "does he teach at a private school?", « il enseigne dans une école de commerce ? »: the kind of school. */
+const TEACH_AT_KIND = new RegExp(
+  String.raw`\b(?:teach\w*|taught|lectur\w*|enseign\w*|intervient|intervenait)\s+(?:at|in|for|dans|a|en|pour)\s+` +
+    String.raw`(?:an?|the|une?|l'|la|le)\s*((?:[\p{L}-]+\s+){0,2}(?:school|ecole|university|universite|college|` +
+    String.raw`institute|institut)(?:\s+(?:de|d')\s*[\p{L}-]+)?)\s*\??$`,
+  "u",
+);
+
 /** "Which companies?", "which industries?", "did he work for a bank?": his employers, or what they are. */
 function employersIntent(
   text: string,
@@ -950,6 +960,7 @@ function employersIntent(
   const held = sector && part.words.some((w) => w.word === sector && !w.absent);
   // ("a retail company before?": the kind, not when.)
   const kindAsked = (
+    TEACH_AT_KIND.exec(text)?.[1] ??
     FOR_KIND.exec(text)?.[3] ??
     IN_INDUSTRY.exec(text)?.[3] ??
     IN_PLACE.exec(text)?.[2] ??
@@ -1467,7 +1478,11 @@ const SUMMARY = new RegExp(
   String.raw`^(so |and |et |alors )?(what can you tell me|what do you (know|have)|` +
     // ("Tell me everything about this candidate": "everything about he" once its filler is gone.)
     String.raw`tell me (more|something|everything)|everything|tout|` +
-    String.raw`que (peux|pouvez)[- ](tu|vous) me dire|qu'est-ce que (tu peux|vous pouvez) me dire)` +
+    String.raw`que (peux|pouvez)[- ](tu|vous) me dire|qu'est-ce que (tu peux|vous pouvez) me dire|` +
+    // "What has he done?", "what's he done so far?", « qu'a-t-il fait ? »: his work, all of it, in short.
+    String.raw`what (has|have) (he|she) done|what'?s (he|she) done|what kind of work (has|did) (he|she) (done|do)|` +
+    String.raw`qu'a[- ]t[- ](il|elle) fait|qu'est-ce qu'(il|elle) a fait|(il|elle) a fait quoi)` +
+    String.raw`( so far| until now| jusqu'ici| jusqu'a present| in (his|her) career| dans sa carriere)?` +
     // (« le candidat », "this candidate" are « il », "he" by then.)
     String.raw`( about (him|her|he|she|the candidate|this (candidate|profile)|the profile)|` +
     String.raw` sur (lui|elle|il|ce profil|le candidat))?` +
@@ -2516,7 +2531,7 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
   // (So do the roles of a year: « il était en CDI en 2022 ? », whose timeline names each one's contract.)
   // (So do roles counted by contract, « combien de CDI ? »; a title naming a tool, "a Databricks architect", its tool.)
   const contracts = ["before", "overlap", "timeline"].includes(intent.kind) || "contract" in intent;
-  const titled = intent.kind === "title" ? wordTokens(foldText(intent.title)) : [];
+  const titled = titleWords(intent);
   const given = (w: (typeof part.words)[number]) => (contracts && CONTRACT.test(w.word)) || titled.includes(w.word);
   // "…for my board", « …pour ma direction générale »: whom the answer is for, at the end, asks nothing.
   const forWhom = new Set(wordTokens(FOR_WHOM.exec(foldText(u.text))?.[1] ?? ""));
@@ -2538,6 +2553,12 @@ export function detectProfileIntent(u: UnderstoodQuestion): ProfileIntent | null
     (t) => !kind.words.includes(foldText(t)) && !forPurpose(u.text, t) && !contractNamed(intent, t),
   );
   return missing.length > 0 || leftover.length > 0 ? null : intent;
+}
+
+/** The words of a title asked, or claimed with a contract ("a freelance data trainer"), which the intent weighs. */
+function titleWords(intent: ProfileIntent): string[] {
+  if (intent.kind === "title") return wordTokens(foldText(intent.title));
+  return intent.kind === "contract" && intent.titled ? wordTokens(intent.titled) : [];
 }
 
 /** "how many CDI has he had?": the French contract's name, in an English question, is the contract asked. */
@@ -3292,7 +3313,8 @@ const EVERY_ROLE_CONTRACT = new RegExp(
 /** "Has he ever been employed?", « il a déjà été en CDI ? », "was he ever on a permanent contract?". */
 /** "ever", « déjà », "in the past": anywhere in his career (folded text). */
 export const EVER = String.raw`\b(ever|deja|jamais|previously|auparavant|in the past|par le passe)\b`;
-const EVER_PERMANENT = new RegExp(String.raw`${EVER}.*\b${PERMANENT_WORD}\b`);
+// (Not "ever been employed by a bank?": by whom, which the employers' descriptions answer.)
+const EVER_PERMANENT = new RegExp(String.raw`${EVER}.*\b${PERMANENT_WORD}\b(?! (?:by|par) )`);
 const EVER_FREELANCE = new RegExp(String.raw`${EVER}.*\b${FREELANCE_WORD}\b`);
 /** "What kinds of contracts has he had?", « quels types de contrats ? », "contract history". */
 const CONTRACT_KINDS = new RegExp(
@@ -3354,7 +3376,8 @@ function contractOfCareer(u: UnderstoodQuestion, text: string): ProfileIntent | 
 
 /** « son dernier CDI c'était où ? », "his last permanent job?", "most recent freelance mission?". */
 const LAST_CONTRACT = new RegExp(
-  String.raw`\b(dernier|derniere|last|latest|most recent)\s+(?:(poste|job|emploi|role|contrat|mission|position|` +
+  String.raw`\b(dernier|derniere|last|latest|most recent|first|earliest|premier|premiere)\s+` +
+    String.raw`(?:(poste|job|emploi|role|contrat|mission|position|` +
     // « son dernier employeur en CDI », "his last employer on a permanent contract"
     String.raw`employeur|employer|company|entreprise|boite|client)\s+(?:en\s+|on an?\s+|as an?\s+)?)?` +
     String.raw`(cdi|salarie|permanent|freelance|independant)\b`,
@@ -3364,7 +3387,8 @@ function lastContractIntent(u: UnderstoodQuestion, text: string): ProfileIntent 
   const asked = LAST_CONTRACT.exec(text);
   if (!asked || u.parts.some((p) => p.roles.length + p.technologies.length > 0)) return null;
   const permanent = !/^(freelance|independant)$/.test(asked[3]!);
-  return { kind: "contract", role: null, asked: permanent ? "permanent" : "freelance", over: "last" };
+  const over = /^(first|earliest|premier|premiere)$/.test(asked[1]!) ? "first" : "last";
+  return { kind: "contract", role: null, asked: permanent ? "permanent" : "freelance", over };
 }
 
 /** « Est-il en CDI ? », "is he on a permanent contract?": asked of now, of no role, a permanent contract only. */
@@ -3440,7 +3464,10 @@ function contractIntent(text: string, role: string, part: UnderstoodQuestion["pa
   // "How long was he an employee at AAA-Data?": how long, which the role's dates answer.
   if (asked && HOW_LONG.test(text)) return { kind: "role_duration", role };
   // "Did he hire contractors for Spark at Decathlon?" is about something else.
-  const other = subjectOf(part).filter((w) => !w.everyday && !CONTRACT_ASKED.test(w.word));
+  // (A title said of him is checked with it: "was he a freelance trainer at Pernod Ricard?".)
+  const titled = TITLE_OF_HIM.exec(text);
+  const claimed = wordTokens(titled?.[1] ?? "");
+  const other = subjectOf(part).filter((w) => !w.everyday && !CONTRACT_ASKED.test(w.word) && !claimed.includes(w.word));
   if (!asked || part.technologies.length > 0 || other.length > 0) return null;
   // « …chez Pernod Ricard comme data engineer en CDI en 2020 ? »: a title or a year claimed too, which the
   // contract alone would confirm; the year's or the title's answer checks them.
@@ -3453,10 +3480,8 @@ function contractIntent(text: string, role: string, part: UnderstoodQuestion["pa
     const over = /^(first|earliest|premier|premiere)$/.test(rank[1]!) ? "first" : "last";
     return { kind: "contract", role, asked: permanent ? "permanent" : "freelance", over };
   }
-  // (« il était data engineer freelance chez MAIF ? »: the title claimed too, which the answer checks.)
-  // (Only a title said of him, "was he a freelance data engineer", « il était data engineer freelance »; not "with a
-  // data scientist", a colleague's.)
-  const titled = TITLE_OF_HIM.exec(text);
+  // (« il était data engineer freelance chez MAIF ? »: the title claimed too, which the answer checks — only a title
+  // said of him, "was he a freelance data engineer", not "with a data scientist", a colleague's.)
   if (TITLE_CLAIMED.test(text) && !titled) return null;
   // « il est cdi ou freelance là-bas ? »: which of the two, not yes or no.
   // ("was it permanent or a contract?": a contract, of either kind, as the other.)

@@ -280,7 +280,8 @@ const GOODBYE =
   String.raw`(?:je n'ai |j'ai )?plus de questions?(?: pour (?:l'instant|le moment))?|` +
   String.raw`je n'ai pas d'autres? questions?|that'?s all (?:my|the|of my) questions|` +
   // "thanks, I'm done", « j'ai fini, merci », « j'ai terminé »: the asker has finished.
-  String.raw`(?:i'?m|i am|we'?re|we are) (?:all )?(?:done|finished|good)(?: here| for (?:now|today))?|` +
+  String.raw`(?:i'?m|i am|we'?re|we are) (?:all )?(?:done|finished|good|set)(?: here| for (?:now|today))?|` +
+  String.raw`(?:c'est|c) (?:fini|bon|tout bon|termin[ée]) pour (?:moi|nous)(?: pour (?:l'instant|le moment))?|` +
   String.raw`(?:j'ai|on a) (?:fini|termin[ée])(?: pour (?:l'instant|le moment|aujourd'hui))?|` +
   String.raw`(?:i have |i've got |i've )?no (?:more|further|other) questions?(?: for (?:now|today))?|` +
   String.raw`(?:non,? )?(?:c'est|c) bon(?:,? merci)?(?= *[.!]*$)|` +
@@ -2400,7 +2401,8 @@ function askedPlainly(text: string): string {
 /** "Since 2021, has he used Databricks?", « En 2020, il faisait du Spark ? »: a time, then the one question. */
 const TIME_FIRST = new RegExp(
   // ("Before 2020, had he used Airflow?", « Jusqu'en 2020, … », "Since mid-2021, …")
-  String.raw`^((?:since|in|from|during|before|until|till|prior to|depuis|en|durant|pendant|avant|jusqu'en|jusqu'à)\s+` +
+  String.raw`^((?:since|in|from|during|before|until|till|prior to|after|up to|` +
+    String.raw`depuis|en|durant|pendant|avant|après|apres|jusqu'en|jusqu'à)\s+` +
     String.raw`(?:(?:early|late|mid|d[ée]but|fin|mi)[\s-]+)?` +
     String.raw`(?:\p{L}+\s+)?(?:19|20)\d\d)\s*,\s*([^?.!]{6,}?)\s*(\?+|$)$`,
   "iu",

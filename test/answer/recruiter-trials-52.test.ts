@@ -189,3 +189,48 @@ describe("what the hunters found besides", () => {
     );
   });
 });
+
+describe("after the hunt on this session's own changes", () => {
+  it.each([
+    ["Has he ever been employed by a bank?", /^The CV doesn't describe any employer of the profile as “bank”/],
+    ["Did he work for Snowflake?", /^The profile doesn't list Snowflake among his employers/],
+    ["Was he a freelance trainer at Pernod Ricard?", /^No — at Pernod Ricard \(April 2019 – October 2019\): Permanent/],
+    ["After 2021, did he use Snowflake?", /^Not after 2021 — Snowflake: used at AAA-Data/],
+    ["What is his latest freelance role?", /^His most recent freelance role: .*EPISEN/],
+    ["What was his first permanent contract?", /^His first permanent contract: Data Engineer at MAIF/],
+    ["son premier CDI c'était où ?", /^Son premier CDI : Data Engineer chez MAIF/],
+    ["What has he done?", /^Senior Data Engineer at Decathlon .*experience since January 2019/],
+    ["Qu'a-t-il fait ?", /^Senior Data Engineer chez Decathlon/],
+    [
+      "does he teach at a business school?",
+      /^The CV doesn't describe any employer of the profile as “business school”/,
+    ],
+    ["does he teach at an engineering school?", /^Yes — as the CV describes them: EPISEN/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["Did he lower data quality?", /^The profile doesn't say it went that way; here is what it says/],
+    ["did costs grow at Decathlon?", /^No — the profile says it was the other way round at Decathlon/],
+    ["did technical debt grow?", /^No — the profile says it was the other way round/],
+    ["has the ingestion time dropped?", /^Yes — the profile mentions it at AAA-Data/],
+    ["Did he reduce costs?", /^Yes — the profile mentions it at Decathlon/],
+  ])("a way asked of a thing: '%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([
+    ["did he save the india tables in parquet?", /^No — the profile says otherwise at Decathlon/],
+    ["did he store the data on S3 directly?", /^No — the profile says otherwise at Decathlon/],
+  ])("what a choice set aside ('rather than', 'instead of'): '%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it.each([["I'm all set, thank you"], ["merci c'est fini pour moi"], ["c'est bon pour moi merci"]])(
+    "'%s' ends the conversation",
+    async (q) => {
+      expect(lead(await ask(q))).toMatch(/^(Goodbye|Au revoir)/);
+    },
+  );
+});
