@@ -80,7 +80,7 @@ import { type Lexicon, nameAsWritten } from "../text/lexicon.js";
 import { leftBehind } from "../profile/left-behind.js";
 import { movedOtherWay, movedSameWay, movesOf } from "./move-direction.js";
 import { saidOpposite, saysAsked } from "./graded-opposite.js";
-import { asksDirection, tellsDirection, wentAskedWay, wentOtherWay } from "./opposite-way.js";
+import { askedMove, asksDirection, saysWay, tellsDirection, wentAskedWay, wentOtherWay } from "./opposite-way.js";
 import { holdsWord, saidInstead } from "./contrast.js";
 import { everyRoleAsked, heldSince, roleInWindow, rolesLeftOut, windowAsked } from "./role-scope.js";
 import type { RoleInfo } from "../profile/roles.js";
@@ -1318,6 +1318,30 @@ function movedAwayFrom(ctx: EngineContext, part: QuestionPart, language: Languag
   return null;
 }
 
+/** Things measured, which go up or down: costs, time, quality, security, debt, latency, errors, teams, tables. */
+const MEASURED = new RegExp(
+  String.raw`^(costs?|couts?|bills?|factures?|spend\w*|depenses?|time|temps|duration|duree|quality|qualite|` +
+    String.raw`security|securite|debt|dette|latenc\w*|speed|vitesse|errors?|erreurs?|calls?|appels?|teams?|` +
+    String.raw`equipes?|tables?|columns?|colonnes?|memory|memoire|storage|stockage|volumes?)$`,
+);
+
+/**
+ * Whether a passage found says the way asked of a thing the question names after its verb, by any of its words the
+ * passage matched ("lower the cloud bill" against "Reduction of costs"; not "the number of teams" against "…of the
+ * number of calls", a count of anything).
+ */
+function wayOf(part: QuestionPart, passage: RetrievedPassage, rise: boolean): boolean {
+  if (!saysWay(passage.chunk.text, rise)) return false;
+  const verb = part.words.findIndex((w) => tellsDirection(w.original));
+  // (The words right after the verb, what it governs: "the cloud bill", not "…volume processed at Decathlon".)
+  const object = (w: QuestionPart["words"][number], i: number) =>
+    i > verb &&
+    i <= verb + 3 &&
+    !w.light &&
+    !/^(number|nombre|amount|quantity|count|data|donnees|\w+ed|\w+ing)$/.test(w.word);
+  return part.words.some((w, i) => object(w, i) && passage.matched[i]);
+}
+
 /**
  * "has the ingestion time dropped?": the line making it go that way; "Did he lower data quality?", "did costs grow at
  * Decathlon?": no "yes" where no line makes that thing go either way; null when a passage found says it.
@@ -1342,13 +1366,21 @@ function movedAnswer(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
  * line does ("Did he lower data quality?"), null when a passage found does, or no way is asked.
  */
 function movedWhere(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence, language: Language) {
-  if (!asksDirection(part.text) || evidence.passages.some((p) => wentAskedWay(part.text, p.chunk.text))) return null;
+  const move = askedMove(part.text);
+  if (!move) return null;
+  const { rise, object } = move;
+  if (evidence.passages.some((p) => wentAskedWay(part.text, p.chunk.text) || wayOf(part, p, rise))) return null;
   const asked = part.roles.length > 0 ? part.roles.map((k) => ctx.vocabulary.roles.get(k)) : null;
   const chunks = (asked ?? [...ctx.vocabulary.roles.values()]).flatMap(
     (role) => role?.chunks.filter((c) => c.lang === language && tellsDirection(c.text)) ?? [],
   );
   const moved = chunks.find((c) => wentAskedWay(part.text, c.text));
-  return moved ? quotedPassage(moved) : "nowhere";
+  // (Of a measure only, "data quality", "costs", "the number of teams": not "cut over to Databricks", "grow the
+  // platform to 160 teams", whose passages say more than a way.)
+  // ("lower data quality": the word after "data" names the thing.)
+  const then = new RegExp(String.raw`\b${object}\s+(?:of\s+|de\s+|d')?([a-z]+)`).exec(foldText(part.text))?.[1];
+  const measured = MEASURED.test(object) || (/^(data|donnees)$/.test(object) && MEASURED.test(then ?? ""));
+  return moved ? quotedPassage(moved) : measured ? "nowhere" : null;
 }
 
 /**
@@ -3043,6 +3075,8 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
   const told = (c: Chunk) => c.kind === "context" && name.test(foldText(c.text));
   // (A tool a context names is no company of it: "Did he work for Snowflake?".)
   const held = !tool(foldText(employer)) && [...ctx.vocabulary.roles.values()].some((r) => r.chunks.some(told));
+  // ("Did he work for Snowflake or Databricks?": a tool, no company, whatever follows.)
+  if (tool(foldText(employer)) && /^\s*(or|ou|and|et)\b/i.test(after)) return employer;
   return KIND_AFTER.test(after) || held ? null : employer;
 }
 

@@ -23,9 +23,10 @@ const REACH = 3;
  * Whether `text` denies the word it holds: true when every time it holds the word a negator stands just
  * before it, false when it holds it once at least undenied, null when it doesn't hold it.
  */
-function denies(text: string, stems: readonly string[]): boolean | null {
+function denies(text: string, stems: readonly string[], named = true): boolean | null {
   const tokens = wordTokens(text);
-  const ruledOut = setAside(tokens);
+  // (Only a word that names a thing is set aside so: not "directly", "did he work directly with business teams?".)
+  const ruledOut = named ? setAside(tokens) : new Set<number>();
   let held = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -41,16 +42,25 @@ const SET_ASIDE = [
   ["rather", "than"],
   ["instead", "of"],
   ["au", "lieu", "de"],
+  ["au", "lieu", "d"],
   ["plutot", "que"],
+  ["plutot", "qu"],
+  // (Asked so too: "did he move away from parquet?", which the passage setting it aside answers.)
+  ["away", "from"],
 ];
 /** How many words after "instead of" it sets aside: "processing the data directly on S3". */
 const ASIDE_REACH = 6;
+/** Where what was set aside ends: "rather than parquet to avoid memory errors" (a purpose, or another clause). */
+const ASIDE_ENDS = new Set(["to", "for", "pour", "afin", "in", "so", "and", "et", "by", "par", "avoid", "eviter"]);
 function setAside(tokens: readonly string[]): Set<number> {
   const aside = new Set<number>();
   for (let i = 0; i < tokens.length; i++)
-    for (const words of SET_ASIDE)
-      if (words.every((w, k) => tokens[i + k] === w))
-        for (let k = i + words.length; k < Math.min(tokens.length, i + words.length + ASIDE_REACH); k++) aside.add(k);
+    for (const words of SET_ASIDE) {
+      if (!words.every((w, k) => tokens[i + k] === w)) continue;
+      const from = i + words.length;
+      for (let k = from; k < Math.min(tokens.length, from + ASIDE_REACH) && !ASIDE_ENDS.has(tokens[k]!); k++)
+        aside.add(k);
+    }
   return aside;
 }
 
@@ -78,7 +88,7 @@ export function deniedWord(
     const alsoHolds = (p: RetrievedPassage) =>
       others(p).some((o) => o.key || o.tech || !o.everyday) || (others(p).length >= 2 && !w.everyday);
     const holding = passages.filter((p) => p.matched[i]);
-    const verdicts = holding.map((p) => ({ p, denied: denies(p.chunk.text, forms) }));
+    const verdicts = holding.map((p) => ({ p, denied: denies(p.chunk.text, forms, !w.everyday) }));
     const found = verdicts.filter((v) => v.denied !== null);
     // (An everyday word, in a line of his work only: a problem the role set out to solve, « …sans passage en
     // production », denies nothing he did.)

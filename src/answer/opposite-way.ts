@@ -57,7 +57,9 @@ const SUBJECT_MOVED = new RegExp(
 );
 /** "did costs grow?", "has technical debt increased?": the thing, asked bare, then the way it went. */
 const ASKED_MOVED = new RegExp(
-  String.raw`\b(?:did|has|have|had|do|does)\s+(?:[a-z]+\s+)?([a-z]{4,})\s+` +
+  // (Not "did he significantly decrease…", "has he ever increased…": he did it, an adverb between.)
+  String.raw`\b(?:did|has|have|had|do|does)\s+(?!(?:he|she|it|they|you|il|elle)\b)(?:[a-z]+\s+)?` +
+    String.raw`(?!(?:\w+ly|ever|really|actually|already|also|just|never)\b)([a-z]{4,})\s+` +
     String.raw`(grow|grew|grown|increas\w*|rise|risen|rose|drop\w*|fell|fall|fallen|decreas\w*|shr[iau]nk\w*)\b`,
 );
 /** « le temps d'ingestion a-t-il augmenté ? », « les coûts ont ils augmenté ? »: the same, in French. */
@@ -105,6 +107,16 @@ const TIME_NAMES = ["time", "temps", "duration", "duree"];
 /** Whether the question asks a thing to go up or down at all ("did he increase…?"): the moves worth reading. */
 export function asksDirection(question: string): boolean {
   return directionAsked(question) !== null;
+}
+
+/** The way a question asks a thing to go (rise: up) and the thing, or null when it asks none. */
+export function askedMove(question: string): { rise: boolean; object: string } | null {
+  return directionAsked(question);
+}
+
+/** Whether a text says something went that way (true: up), whatever it is: "Reduction of costs" (down). */
+export function saysWay(text: string, rise: boolean): boolean {
+  return new RegExp(String.raw`\b(?:${rise ? RISE : FALL})`).test(foldText(text));
 }
 
 /** Whether a text says anything went up or down: a word of either way (folded). */

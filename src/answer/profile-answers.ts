@@ -814,7 +814,11 @@ function rankedContractAnswer(intent: IntentOf<"contract"> & { role: string }, t
   const ranked = [...kind].sort(rankedBy(now, first))[0];
   if (!ranked) return reply(m.contractLastNone(permanent), ctx.roles.map(heading), false);
   const asked = byKey(intent.role);
-  const said = m.contractRanked(ranked.key === asked.key, first, permanent, tools.roleAt(ranked));
+  // ("Is Decathlon his most recent freelance role?": of roles going on, each is; the one asked said.)
+  const going = !first && asked.period?.current && ranked.period?.current && kind.includes(asked);
+  const said = going
+    ? m.contractRanked(true, first, permanent, tools.roleAt(asked))
+    : m.contractRanked(ranked.key === asked.key, first, permanent, tools.roleAt(ranked));
   return reply(said, [...new Set([heading(ranked), heading(asked)])]);
 }
 

@@ -94,7 +94,8 @@ const MONTH_NAMES = MONTHS.flat().join("|");
 
 /** "in 2022", "during 2023", « en 2022 », "since 2022", « depuis 2022 », "before 2021", « après 2021 ». */
 const YEAR = new RegExp(
-  String.raw`\b(in|during|en|durant|pendant|since|depuis|before|prior to|until|till|avant|jusqu'en|after|apres) ` +
+  String.raw`\b(in|during|en|durant|pendant|since|depuis|before|prior to|until|till|up to|avant|jusqu'en|jusqu'a|` +
+    String.raw`after|apres) ` +
     // ("since June 2021", « depuis mi-2021 », "before early 2020": from a month of it.)
     String.raw`(?:(early|late|mid|debut|fin|mi)[ -]+|(${MONTH_NAMES}) )?` +
     String.raw`((?:19|20)\d\d)\b(?! ?[-–/] ?\d)`,
@@ -149,14 +150,17 @@ export function windowAsked(question: string, now: Date): TimeWindow | null {
       return at > current ? null : { start: at, end: Math.min(current, at + (month ? 0 : 2)), said: said(year) };
     // ("before June 2021": up to May; "until June 2021": up to June; "after May 2021": from June.)
     if (/^(before|prior to|avant)$/.test(word!)) return { start: 0, end: at - 1, said: said(year) };
-    if (/^(until|till|jusqu'en)$/.test(word!)) return { start: 0, end: at + (month ? 0 : 2), said: said(year) };
+    if (/^(until|till|up to|jusqu'en|jusqu'a)$/.test(word!))
+      return { start: 0, end: at + (month ? 0 : 2), said: said(year) };
     const next = /^(after|apres)$/.test(word!) ? at + (month ? 1 : 3) : at;
-    return next > current ? null : { start: next, end: current, said: said(year) };
+    // ("has he been using Snowflake since January 2020?": all along since then, which heldSince weighs.)
+    const along = /^(since|depuis)$/.test(word!) && ALL_ALONG.test(q) ? { since: true } : {};
+    return next > current ? null : { start: next, end: current, said: said(year), ...along };
   }
   // ("before 2021": any time up to its January; "after 2021": from the next January; "since 2019": from it, to now.)
   // ("until 2020": up to its end.)
   if (/^(before|prior to|avant)$/.test(word!)) return { start: 0, end: start - 1, said: said(year) };
-  if (/^(until|till|jusqu'en)$/.test(word!)) return { start: 0, end: start + 11, said: said(year) };
+  if (/^(until|till|up to|jusqu'en|jusqu'a)$/.test(word!)) return { start: 0, end: start + 11, said: said(year) };
   if (/^(after|apres)$/.test(word!))
     return start + 12 > current ? null : { start: start + 12, end: current, said: said(year) };
   // ("has he used Snowflake since 2020?": any time since; « il fait du Spark depuis 2019 ? », "has he been using…":

@@ -100,6 +100,8 @@ export function asksOfLastRole(text: string, intent: ProfileIntent, roleAtHand =
   if (pointsBack(text) || THEN_WHAT.test(text) || ALSO.test(folded) || THAT_ROLE.test(folded)) return true;
   // « et la précédente ? », "and the previous one?": the one before the role at hand.
   if (intent.kind === "before" && BARE_PREVIOUS.test(folded)) return true;
+  // ("Was he at Pernod Ricard?" then « qu'a-t-il fait ? », "and what has he done?": there, not his whole career.)
+  if (intent.kind === "summary" && roleAtHand && WHAT_DONE.test(folded)) return true;
   // "at which companies?" right after a subject: where that subject is, not his employers.
   if (intent.kind === "employers" && asksForDetails(text)) return true;
   // "what was the tech stack?", « c'est quoi la stack ? »: the stack of the role at hand ("his stack": all).
@@ -738,11 +740,18 @@ function ofLastAnswer(understood: UnderstoodQuestion, previous: Turn, employers:
   );
 }
 
+/** "what has he done?", « qu'a-t-il fait ? », « il a fait quoi ? »: asked right after a role, what he did there. */
+const WHAT_DONE = new RegExp(
+  String.raw`^(?:(?:and|so|et|alors) )?(?:what (?:has|have|did) (?:he|she) (?:done|do)|` +
+    String.raw`qu'a[- ]t[- ](?:il|elle) fait|(?:il|elle) a fait quoi)\s*[?!.]*$`,
+);
+
 /** "is it him?", « c'est lui ? », "was he one of the data scientists?": of the team just listed, whether he is. */
 const HIM_IN_TEAM = new RegExp(
   String.raw`^(?:(?:and|so|et|donc|alors) )?(?:(?:is|was) (?:it|that) (?:him|he)|c'?(?:est|etait) lui|est-ce lui|` +
     String.raw`(?:is|was) (?:he|she) (?:one of (?:them|those|the ([\p{L} -]+?))|(?:the|that) one)|` +
-    String.raw`(?:il|elle) (?:est|etait|faisait partie des?) ?(?:l'un d'eux|un d'eux|(?:des |les )?([\p{L} -]+?))|` +
+    String.raw`(?:il|elle) (?:(?:est|etait) (?:l'un d'eux|un d'eux|(?:l'un|un) des ([\p{L} -]+?))|` +
+    String.raw`faisait partie des ([\p{L} -]+?))|` +
     String.raw`(?:etait|est)[- ](?:il|elle) (?:l'un d'eux|un d'eux|(?:un des|l'un des) ([\p{L} -]+?)))\s*[?!.]*$`,
   "u",
 );

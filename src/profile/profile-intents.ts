@@ -940,7 +940,7 @@ const COUNTED_CONTRACTS = new RegExp(
   String.raw`\b(how many|combien)\b(?![^?]*\b(years?|months?|ans|annees|mois|temps|time|long)\b)[^?]{0,30}` +
     String.raw`\b(permanent|cdis?|salari\w*|freelance\w*)\b`,
 );
-/** "does he teach at a private school?", « il enseigne dans une école de commerce ? »: the kind of school. */
+/** "does he teach at a private school?", "at a business school?": the kind of school (asked in English). */
 const TEACH_AT_KIND = new RegExp(
   String.raw`\b(?:teach\w*|taught|lectur\w*|enseign\w*|intervient|intervenait)\s+(?:at|in|for|dans|a|en|pour)\s+` +
     String.raw`(?:an?|the|une?|l'|la|le)\s*((?:[\p{L}-]+\s+){0,2}(?:school|ecole|university|universite|college|` +
@@ -3376,18 +3376,20 @@ function contractOfCareer(u: UnderstoodQuestion, text: string): ProfileIntent | 
 
 /** « son dernier CDI c'était où ? », "his last permanent job?", "most recent freelance mission?". */
 const LAST_CONTRACT = new RegExp(
-  String.raw`\b(dernier|derniere|last|latest|most recent|first|earliest|premier|premiere)\s+` +
+  // (Not "how long was his first permanent job?", « combien de temps a duré son premier CDI ? »: of that role.)
+  String.raw`^(?!.*\b(how long|combien de temps|duree|dure|stack|tools|outils|led|lead|manage\w*|encadr\w*)\b)` +
+    String.raw`.*\b(dernier|derniere|last|latest|most recent|first|earliest|premier|premiere)\s+` +
     String.raw`(?:(poste|job|emploi|role|contrat|mission|position|` +
     // « son dernier employeur en CDI », "his last employer on a permanent contract"
     String.raw`employeur|employer|company|entreprise|boite|client)\s+(?:en\s+|on an?\s+|as an?\s+)?)?` +
-    String.raw`(cdi|salarie|permanent|freelance|independant)\b`,
+    String.raw`(cdi|salarie|salaried|permanent|freelance\w*|independant|independent)\b`,
 );
 
 function lastContractIntent(u: UnderstoodQuestion, text: string): ProfileIntent | null {
   const asked = LAST_CONTRACT.exec(text);
   if (!asked || u.parts.some((p) => p.roles.length + p.technologies.length > 0)) return null;
-  const permanent = !/^(freelance|independant)$/.test(asked[3]!);
-  const over = /^(first|earliest|premier|premiere)$/.test(asked[1]!) ? "first" : "last";
+  const permanent = !/^(freelance\w*|independant|independent)$/.test(asked[4]!);
+  const over = /^(first|earliest|premier|premiere)$/.test(asked[2]!) ? "first" : "last";
   return { kind: "contract", role: null, asked: permanent ? "permanent" : "freelance", over };
 }
 
@@ -3518,8 +3520,8 @@ const TITLE_OF_HIM = new RegExp(
     String.raw` (?:an? |un |une |the |le |la )?(?:(?:freelance|permanent|salaried|independant|contract) )?` +
     // The whole title, its modifiers with it: "junior data engineer", "software engineer".
     String.raw`((?:(?:senior|junior|big|lead|bi|software|ml|cloud|data|machine learning) )*` +
-    String.raw`(?:engineer|ingenieur|developer|developpeur|trainer|formateur|lecturer|professeur|scientist|analyst|` +
-    String.raw`architect))\b`,
+    String.raw`(?:engineer|ingenieur|developer|developpeur|trainer|formateur|lecturer|professeur|professor|teacher|` +
+    String.raw`enseignant|consultant|tech lead|lead|scientist|analyst|architect))\b`,
 );
 /** A way of working other than his contracts: an intern, an apprentice, a volunteer, tenured, « en régie ». */
 const OTHER_STATUS = new RegExp(
@@ -3733,7 +3735,9 @@ const AROUND_ROLE = new RegExp(
 );
 function sideOfRole(text: string, role: string): "before" | "after" | null {
   const m = AROUND_ROLE.exec(text);
-  if (!m || !role.slice(role.indexOf("#") + 1).startsWith(m[3]!)) return null;
+  // (The role's whole name, or its first word: "aaa", "pernod"; not "dec" of "Dec 2023", « mai » of « mai 2021 ».)
+  const name = role.slice(role.indexOf("#") + 1);
+  if (!m || (name !== m[3] && !name.startsWith(`${m[3]}-`))) return null;
   return m[1] ? "before" : "after";
 }
 

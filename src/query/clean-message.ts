@@ -2384,8 +2384,8 @@ function askedPlainly(text: string): string {
       .replace(
         LEFT_FIRST,
         (left, fr: string | undefined, gone: string | undefined, place: string, asked: string, end: string) => {
-          // (A question of what came after, not "Since he left AAA, has he mentored juniors?", asked of later roles.)
-          if (!/^\p{Lu}/u.test(place) || !AFTER_ASKED.test(asked)) return left;
+          // (Any question: "Since he left MAIF, has he used Docker?" asks of the roles after it.)
+          if (!/^\p{Lu}/u.test(place)) return left;
           return fr || gone ? `${asked} après ${place}${end}` : `${asked} after ${place}${end}`;
         },
       )
@@ -2440,10 +2440,6 @@ const NOW_FIRST = new RegExp(
     String.raw`([^?.!]{6,}?)\s*(\?+|$)$`,
   "iu",
 );
-
-/** What he did or where he went, asked: "what did he do", "where", « qu'a-t-il fait », « il a fait quoi ». */
-const AFTER_ASKED =
-  /^(what (did|has) (he|she) (do|done)|where|qu'a-t-(il|elle) fait|(il|elle) (a fait|fait) quoi|o[uù] )/iu;
 
 /**
  * "Since he left MAIF, what did he do?", « Depuis qu'il a quitté la MAIF, qu'a-t-il fait ? »: asked of after it.

@@ -815,12 +815,19 @@ export function ownerTopicOf(text: string): OwnerTopic | null {
   return ownerTopicsOf(text)[0] ?? null;
 }
 
+/** The start of a role named: « date de début de sa mission chez Decathlon », "start date at EPISEN". */
+const STARTED_AT = new RegExp(
+  String.raw`\b(start date|date de (?:debut|demarrage)|(?:sa|son) (?:debut|demarrage))\b[^?]*?` +
+    String.raw`\b(?:chez|at|with|a l'|a la|a) ?(?!(?:the|la|le|les|plus|earliest|latest|soon|once)\b)[a-z][\w-]+`,
+);
+
 /** Every owner-only topic a message asks about: "is he available? what's his rate?" asks two. */
 export function ownerTopicsOf(text: string): OwnerTopic[] {
   const folded = foldText(text).replace(/’/g, "'");
-  const topics = TOPICS.filter(([topic, re]) => re.test(folded) && !(topic === "remote" && hostedOnSite(folded))).map(
-    ([topic]) => topic,
-  );
+  const topics = TOPICS.filter(([topic, re]) => re.test(folded) && !(topic === "remote" && hostedOnSite(folded)))
+    .map(([topic]) => topic)
+    // (« la date de début de sa mission chez Decathlon », "start date at EPISEN": a role's, which its dates say.)
+    .filter((topic) => topic !== "availability" || !STARTED_AT.test(folded));
   if (!topics.includes("location") && CITY.test(folded) && IN_CITY.test(folded)) {
     topics.push("location");
     topics.sort((a, b) => TOPIC_ORDER.indexOf(a) - TOPIC_ORDER.indexOf(b));

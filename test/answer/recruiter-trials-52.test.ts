@@ -220,12 +220,12 @@ describe("after the hunt on this session's own changes", () => {
     expect(lead(await ask(q))).toMatch(said);
   });
 
-  it.each([
-    ["did he save the india tables in parquet?", /^No — the profile says otherwise at Decathlon/],
-    ["did he store the data on S3 directly?", /^No — the profile says otherwise at Decathlon/],
-  ])("what a choice set aside ('rather than', 'instead of'): '%s'", async (q, said) => {
-    expect(lead(await ask(q))).toMatch(said);
-  });
+  it.each([["did he save the india tables in parquet?", /^No — the profile says otherwise at Decathlon/]])(
+    "what a choice set aside ('rather than', 'instead of'): '%s'",
+    async (q, said) => {
+      expect(lead(await ask(q))).toMatch(said);
+    },
+  );
 
   it.each([["I'm all set, thank you"], ["merci c'est fini pour moi"], ["c'est bon pour moi merci"]])(
     "'%s' ends the conversation",
@@ -233,4 +233,33 @@ describe("after the hunt on this session's own changes", () => {
       expect(lead(await ask(q))).toMatch(/^(Goodbye|Au revoir)/);
     },
   );
+});
+
+describe("after the second reading", () => {
+  it.each([
+    ["did he avoid memory errors?", /^Yes — the profile mentions it at Decathlon/],
+    ["did he work directly with business teams at Decathlon?", /^Yes — the profile mentions it at Decathlon/],
+    ["Since he left MAIF, has he used Docker?", /^Yes — Docker: used at AAA-Data/],
+    ["did he significantly decrease the ingestion time?", /^Yes — the profile mentions it at AAA-Data/],
+    ["Has he ever decreased costs?", /^Yes — the profile mentions it at Decathlon/],
+    ["Up to 2020, did he use Scala?", /^Not up to 2020 — Scala: used at Decathlon/],
+    ["Is Decathlon his most recent freelance role?", /^Yes — his most recent freelance role: Senior Data Engineer/],
+    ["What was his first job as a freelancer?", /^His first freelance role: Senior Data Engineer at Decathlon/],
+    ["Was he a freelance professor at EPISEN?", /^At EPISEN his title is Big Data Lecturer/],
+    ["has he been using Snowflake since January 2020?", /^Not since January 2020 — Snowflake: used at AAA-Data/],
+    ["Did he work for Snowflake or Databricks?", /^The profile doesn't list Snowflake among his employers/],
+  ])("'%s'", async (q, said) => {
+    expect(lead(await ask(q))).toMatch(said);
+  });
+
+  it("'did he manage people at Decathlon before Dec 2023?': 'Dec' is no role's name", async () => {
+    expect(lead(await ask("did he manage people at Decathlon before Dec 2023?"))).toMatch(
+      /^The profile doesn't say he led people at Decathlon/,
+    );
+  });
+
+  it("« il a fait quoi ? » right after a role: that role, not the whole career", async () => {
+    await ask("Il a travaillé chez MAIF ?", "done");
+    expect(lead(await ask("il a fait quoi ?", "done"))).toMatch(/^Chez MAIF \(Data Engineer/);
+  });
 });
