@@ -81,7 +81,7 @@ import { leftBehind } from "../profile/left-behind.js";
 import { movedOtherWay, movedSameWay, movesOf } from "./move-direction.js";
 import { saidOpposite, saysAsked } from "./graded-opposite.js";
 import { askedMove, asksDirection, saysWay, tellsDirection, wentAskedWay, wentOtherWay } from "./opposite-way.js";
-import { holdsWord, saidInstead } from "./contrast.js";
+import { asksYesOrNo, holdsWord, saidInstead } from "./contrast.js";
 import { everyRoleAsked, heldSince, roleInWindow, rolesLeftOut, windowAsked } from "./role-scope.js";
 import type { RoleInfo } from "../profile/roles.js";
 import type { Answer, AnswerPart, Citation, NoAnswerReason, Question } from "./answer.js";
@@ -1366,7 +1366,8 @@ function movedAnswer(ctx: EngineContext, input: ExtractiveInput, part: QuestionP
  * line does ("Did he lower data quality?"), null when a passage found does, or no way is asked.
  */
 function movedWhere(ctx: EngineContext, part: QuestionPart, evidence: PartEvidence, language: Language) {
-  const move = askedMove(part.text);
+  // (Of a yes or no asked: not "how did he speed up the processing?", whose passages say how.)
+  const move = asksYesOrNo(part.text) ? askedMove(part.text) : null;
   if (!move) return null;
   const { rise, object } = move;
   if (evidence.passages.some((p) => wentAskedWay(part.text, p.chunk.text) || wayOf(part, p, rise))) return null;

@@ -48,6 +48,9 @@ const SET_ASIDE = [
   // (Asked so too: "did he move away from parquet?", which the passage setting it aside answers.)
   ["away", "from"],
 ];
+/** Two things asked at once, or a move from one to the other. */
+const ALTERNATIVES_ASKED =
+  /\b(or|ou|and|et|vs|versus|from|switch\w*|moved?|moving|migrat\w*|replac\w*|remplac\w*|autre chose|anything else)\b/;
 /** How many words after "instead of" it sets aside: "processing the data directly on S3". */
 const ASIDE_REACH = 6;
 /** Where what was set aside ends: "rather than parquet to avoid memory errors" (a purpose, or another clause). */
@@ -88,7 +91,10 @@ export function deniedWord(
     const alsoHolds = (p: RetrievedPassage) =>
       others(p).some((o) => o.key || o.tech || !o.everyday) || (others(p).length >= 2 && !w.everyday);
     const holding = passages.filter((p) => p.matched[i]);
-    const verdicts = holding.map((p) => ({ p, denied: denies(p.chunk.text, forms, !w.everyday) }));
+    // (A choice or a move asked, "parquet or something else?", "from parquet to avro?", "parquet and avro?": what
+    // the passage set aside answers it, no "no".)
+    const aside = !w.everyday && !ALTERNATIVES_ASKED.test(asked);
+    const verdicts = holding.map((p) => ({ p, denied: denies(p.chunk.text, forms, aside) }));
     const found = verdicts.filter((v) => v.denied !== null);
     // (An everyday word, in a line of his work only: a problem the role set out to solve, « …sans passage en
     // production », denies nothing he did.)

@@ -818,7 +818,8 @@ export function ownerTopicOf(text: string): OwnerTopic | null {
 /** The start of a role named: « date de début de sa mission chez Decathlon », "start date at EPISEN". */
 const STARTED_AT = new RegExp(
   String.raw`\b(start date|date de (?:debut|demarrage)|(?:sa|son) (?:debut|demarrage))\b[^?]*?` +
-    String.raw`\b(?:chez|at|with|a l'|a la|a) ?(?!(?:the|la|le|les|plus|earliest|latest|soon|once)\b)[a-z][\w-]+`,
+    String.raw`\b(?:chez|at|with|a l'|a la|a) ?` +
+    String.raw`(?!(?:the|la|le|les|plus|earliest|latest|soon|once|partir|compter|quand|when|asap)\b)[a-z][\w-]+`,
 );
 
 /** Every owner-only topic a message asks about: "is he available? what's his rate?" asks two. */
