@@ -164,7 +164,8 @@ const EMPLOYER_FR = new RegExp(
 );
 
 const EMPLOYER_LOWER = new RegExp(
-  String.raw`(?<!\p{L})(?:work(?:ed|s|ing)?|employed|interned|travaill\S*|boss\S*)\s+(?:at|for|chez)\s+` +
+  String.raw`(?<!\p{L})(?:work(?:ed|s|ing)?|employed|interned|travaill\S*|boss\S*|hired|employ[ée])\s+` +
+    String.raw`(?:at|for|chez|by|par)\s+` +
     String.raw`([\p{L}][\p{L}\p{N}&'-]+)(?=\s*(?:[?.!,]|$)|\s+(?:in|before|after|as|or|en|avant|apres|comme|ou)\b)`,
   "u",
 );

@@ -13,6 +13,7 @@ describe("a company he never worked for", () => {
     ["Did he work for Airbus?", "Airbus"],
     ["Has he been employed by Google?", "Google"],
     ["Was Airbus one of his employers?", "Airbus"],
+    ["has he ever been employed by airbus?", "Airbus"],
   ])("'%s': not among his employers, no 'yes' from his contracts", async (q, company) => {
     expect(lead(await ask(q))).toBe(
       `The profile doesn't list ${company} among his employers (Decathlon, EPISEN, AAA-Data, Pernod Ricard, MAIF).`,
