@@ -141,7 +141,7 @@ export function windowAsked(question: string, now: Date): TimeWindow | null {
   const [, word, part, month, asked] = year as unknown as string[];
   const start = Number(asked) * 12;
   if (start > current) return null;
-  // ("since June 2021", "before mid-2020": from that month; "in June 2021" is of that year.)
+  // ("since June 2021", "before mid-2020", "in June 2021": from, up to, or in that month.)
   const from = part ? PART_OF_YEAR[part]! : month ? MONTHS.findIndex((names) => names.includes(month)) : -1;
   if (from >= 0) {
     const at = start + from;
