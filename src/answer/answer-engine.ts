@@ -3070,7 +3070,7 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
   const listed = (e: string) => foldText(e).includes(foldText(employer!)) || foldText(employer!).includes(foldText(e));
   if (!employer || ctx.employers.some(listed)) return null;
   // (Not "Automotive companies", "Insurance firms": a kind, which the word after says; nor "Airbus or Thales", two
-  // names, each answered; nor a name a role's context gives, "Université Paris-Est Créteil" (EPISEN's), "the ANTS".)
+  // names, each answered; nor a name a role's context gives, "Université Paris-Est Créteil" (EPISEN's), unless a tool.)
   const after = text.slice(text.indexOf(employer) + employer.length);
   const name = new RegExp(String.raw`(?<![\p{L}\p{N}])${literal(foldText(employer))}(?![\p{L}\p{N}])`, "u");
   const told = (c: Chunk) => c.kind === "context" && name.test(foldText(c.text));
@@ -3083,8 +3083,8 @@ function unlistedEmployer(ctx: EngineContext, text: string): string | null {
 
 /**
  * "Has he ever been employed by Airbus?", "did he work for Airbus?": a company he never worked for, not a contract
- * asked nor a kind of employer — when it is a name (a word no everyday one: not "the French Government") none of his
- * employers bears. The answer that says so, else null.
+ * asked nor a kind of employer — when it is a name (each of its words none of the everyday ones: not "the French
+ * Government") none of his employers bears. The answer that says so, else null.
  */
 function namedEmployerLacked(ctx: EngineContext, text: string, intent: ProfileIntent, language: Language) {
   if (intent.kind !== "contract" && !(intent.kind === "employers" && intent.kindAsked)) return null;

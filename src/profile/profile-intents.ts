@@ -3718,7 +3718,8 @@ type LedAround = { role: string; side: "before" | "after" };
 
 /**
  * "before Decathlon", "after AAA", "since he left AAA-Data", « avant de rejoindre Decathlon », « depuis qu'il a quitté
- * AAA »: the role named as a bound in time (its key's name begun by the word after the bound), not where.
+ * AAA »: the role named as a bound in time (the word after the bound its key's whole name, or the part of it before a
+ * hyphen: "aaa" of AAA-Data), not where.
  */
 const AROUND_ROLE = new RegExp(
   // (The longer ways first: "après avoir quitté AAA", not "après" then "avoir".)
