@@ -1099,6 +1099,15 @@ function otherWayRound(ctx: EngineContext, asked: string, language: Language): R
   return chunk ? quotedPassage(chunk) : null;
 }
 
+/** The lines of the profile (of the roles given, if any) that tell a thing went up or down, in that language. */
+function directionLines(ctx: EngineContext, language: Language, roleKeys: readonly string[] = []): Chunk[] {
+  const roles =
+    roleKeys.length > 0
+      ? roleKeys.flatMap((k) => ctx.vocabulary.roles.get(k) ?? [])
+      : [...ctx.vocabulary.roles.values()];
+  return roles.flatMap((role) => role.chunks.filter((c) => c.lang === language && tellsDirection(c.text)));
+}
+
 /**
  * "Did he increase the ingestion time?", "did he slow down ingestion?" against "Drastic reduction of the ingestion
  * time… from 13 h to 6 minutes", a line retrieval didn't put first: a line of the profile makes the thing go the
@@ -1112,9 +1121,7 @@ function wentOtherWayInProfile(
 ): RetrievedPassage | null {
   // (Read only when a direction is asked, and of the lines that tell one: a profile may hold thousands.)
   if (!asksDirection(part.text)) return null;
-  const chunks = [...ctx.vocabulary.roles.values()].flatMap((role) =>
-    role.chunks.filter((c) => c.lang === language && tellsDirection(c.text)),
-  );
+  const chunks = directionLines(ctx, language);
   if ([...evidence.passages.map((p) => p.chunk), ...chunks].some((c) => wentAskedWay(part.text, c.text))) return null;
   const other = chunks.find((c) => wentOtherWay(part.text, c.text));
   return other ? quotedPassage(other) : null;
@@ -1371,11 +1378,7 @@ function movedWhere(ctx: EngineContext, part: QuestionPart, evidence: PartEviden
   if (!move) return null;
   const { rise, object } = move;
   if (evidence.passages.some((p) => wentAskedWay(part.text, p.chunk.text) || wayOf(part, p, rise))) return null;
-  const asked = part.roles.length > 0 ? part.roles.map((k) => ctx.vocabulary.roles.get(k)) : null;
-  const chunks = (asked ?? [...ctx.vocabulary.roles.values()]).flatMap(
-    (role) => role?.chunks.filter((c) => c.lang === language && tellsDirection(c.text)) ?? [],
-  );
-  const moved = chunks.find((c) => wentAskedWay(part.text, c.text));
+  const moved = directionLines(ctx, language, part.roles).find((c) => wentAskedWay(part.text, c.text));
   // (Of a measure only, "data quality", "costs", "the number of teams": not "cut over to Databricks", "grow the
   // platform to 160 teams", whose passages say more than a way.)
   // ("lower data quality": the word after "data" names the thing.)

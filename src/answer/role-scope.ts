@@ -1,3 +1,4 @@
+import { MONTH_WORDS, monthNumber } from "../knowledge/parse-period.js";
 import { monthOf, spanOf } from "../profile/durations.js";
 import type { RoleInfo } from "../profile/roles.js";
 import { foldText } from "../text/normalize.js";
@@ -75,29 +76,13 @@ const LAST_FR = new RegExp(
   String.raw`\b(?:ces|les|au cours des|durant les|pendant les|sur les|dans les) ${NUMBER} (?:dernieres?|derniers?) ` +
     String.raw`(annees|ans|mois)\b`,
 );
-/** Months by name, English and French (folded), in order, with their short forms. */
-const MONTHS = [
-  ["january", "jan", "janvier"],
-  ["february", "feb", "fevrier"],
-  ["march", "mar", "mars"],
-  ["april", "apr", "avril"],
-  ["may", "mai"],
-  ["june", "jun", "juin"],
-  ["july", "jul", "juillet"],
-  ["august", "aug", "aout"],
-  ["september", "sept", "sep", "septembre"],
-  ["october", "oct", "octobre"],
-  ["november", "nov", "novembre"],
-  ["december", "dec", "decembre"],
-];
-const MONTH_NAMES = MONTHS.flat().join("|");
 
 /** "in 2022", "during 2023", « en 2022 », "since 2022", « depuis 2022 », "before 2021", « après 2021 ». */
 const YEAR = new RegExp(
   String.raw`\b(in|during|en|durant|pendant|since|depuis|before|prior to|until|till|up to|avant|jusqu'en|jusqu'a|` +
     String.raw`after|apres) ` +
     // ("since June 2021", « depuis mi-2021 », "before early 2020": from a month of it.)
-    String.raw`(?:(early|late|mid|debut|fin|mi)[ -]+|(${MONTH_NAMES}) )?` +
+    String.raw`(?:(early|late|mid|debut|fin|mi)[ -]+|(${MONTH_WORDS}) )?` +
     String.raw`((?:19|20)\d\d)\b(?! ?[-–/] ?\d)`,
 );
 /** The month a part of a year starts ("mid": July), as an index from 0. */
@@ -142,7 +127,7 @@ export function windowAsked(question: string, now: Date): TimeWindow | null {
   const start = Number(asked) * 12;
   if (start > current) return null;
   // ("since June 2021", "before mid-2020", "in June 2021": from, up to, or in that month.)
-  const from = part ? PART_OF_YEAR[part]! : month ? MONTHS.findIndex((names) => names.includes(month)) : -1;
+  const from = part ? PART_OF_YEAR[part]! : month ? monthNumber(month) - 1 : -1;
   if (from >= 0) {
     const at = start + from;
     // ("in June 2021": that month; "in mid-2021", "in early 2020": those three months or so.)

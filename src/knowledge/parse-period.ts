@@ -57,6 +57,14 @@ const MONTHS: Record<string, number> = {
   december: 12,
 };
 
+/** Month names and short forms of both languages (folded), longest first: a pattern's alternatives. */
+export const MONTH_WORDS = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+/** "june", « juin », "sept": the month's number (1–12), or 0 for no month's name (folded). */
+export const monthNumber = (word: string): number => MONTHS[word] ?? 0;
+
 const PRESENT = /^(present|present|aujourd'?hui|today|now|current|currently|en cours|actuel|actuellement|ce jour)$/;
 
 function parseDate(raw: string): string | null | "present" {

@@ -1,3 +1,4 @@
+import { MONTH_WORDS, monthNumber } from "../knowledge/parse-period.js";
 import { NUMBER_WORDS as COUNT_WORDS, numberOf } from "../text/numbers.js";
 import type { QuestionWord, UnderstoodQuestion } from "../query/understand.js";
 import type { Technology } from "../query/vocabulary.js";
@@ -336,23 +337,8 @@ const EXPERIENCE = new RegExp(
   "u",
 );
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/;
-/** Month names and short forms, January first, in both languages (folded). */
-const MONTH_NAMES = [
-  ["january", "jan", "janvier", "janv"],
-  ["february", "feb", "fevrier", "fev", "fevr"],
-  ["march", "mar", "mars"],
-  ["april", "apr", "avril", "avr"],
-  ["may", "mai"],
-  ["june", "jun", "juin"],
-  ["july", "jul", "juillet", "juil"],
-  ["august", "aug", "aout"],
-  ["september", "sep", "sept", "septembre"],
-  ["october", "oct", "octobre"],
-  ["november", "nov", "novembre"],
-  ["december", "dec", "decembre"],
-];
 /** "March 2021", « mars 2021 »: a month of a year. */
-const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH_NAMES.flat().join("|")})\.? (19[89]\d|20[0-4]\d)\b`);
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH_WORDS})\.? (19[89]\d|20[0-4]\d)\b`);
 /** "before Decathlon", "when he joined it", « en arrivant chez … »: up to a role's start. */
 const BEFORE_ROLE = new RegExp(
   String.raw`\b(before|prior to|avant|when (he|she) (joined|started at|started with|arrived at|got to)|` +
@@ -368,7 +354,7 @@ const PART_WORDS =
 /** "in 2019", "early 2020", « mi-2019 », « début 2021 », "in the summer of 2019", "summer 2022", "H1 2022". */
 const TIMELINE = new RegExp(
   // ("in December 2019", « en mars 2021 »: a month of the year, which MONTH_YEAR reads.)
-  String.raw`\b(?:(?:in|en|during|pendant|durant|around|vers)\s+(?:(?:${MONTH_NAMES.flat().join("|")})\.?\s+)?|` +
+  String.raw`\b(?:(?:in|en|during|pendant|durant|around|vers)\s+(?:(?:${MONTH_WORDS})\.?\s+)?|` +
     String.raw`(?:${PART_WORDS})[\s-]+(?:de |d')?)(19[89]\d|20[0-4]\d)\b`,
 );
 /** A part of a year and the year: "early 2020", "the end of 2019", « été 2022 » (see PART_OF_YEAR). */
@@ -632,7 +618,7 @@ function teachingShareAsked(text: string): boolean {
 /** "de 2019 à 2020", "between 2019 and 2021", "2019-2020". */
 const YEAR_SPAN = "(19[89]\\d|20[0-4]\\d)";
 /** "between March 2019 and June 2020" is read as its years. */
-const MONTH_SPAN = `(?:(?:${MONTH_NAMES.flat().join("|")})\\.?\\s+)?`;
+const MONTH_SPAN = `(?:(?:${MONTH_WORDS})\\.?\\s+)?`;
 const YEAR_RANGE = new RegExp(
   `\\b(?:(?:de|from|between|entre)\\s+)?${MONTH_SPAN}${YEAR_SPAN}\\s*(?:a|to|and|et|until|jusqu'en|-|–)\\s*` +
     `${MONTH_SPAN}${YEAR_SPAN}\\b`,
@@ -4041,13 +4027,12 @@ function roleYearIntent(
 }
 
 /** A year, with the month before it or not: "June 2021", « 2020 ». */
-const MONTH_OR_NOT = String.raw`(?:(${MONTH_NAMES.flat().join("|")})\.? )?(19[89]\d|20[0-4]\d)\b`;
+const MONTH_OR_NOT = String.raw`(?:(${MONTH_WORDS})\.? )?(19[89]\d|20[0-4]\d)\b`;
 const OPEN_MONTH_YEAR = new RegExp(
   String.raw`\b(since|depuis|from|a partir de|des|before|avant|prior to)\s+${MONTH_OR_NOT}`,
 );
 /** The month a name says, 1 to 12, as the intent holds it (none when no month was named). */
-const monthOf = (name: string | undefined): { month?: number } =>
-  name ? { month: MONTH_NAMES.findIndex((names) => names.includes(name)) + 1 } : {};
+const monthOf = (name: string | undefined): { month?: number } => (name ? { month: monthNumber(name) } : {});
 
 /**
  * Whether the role was joined or left, by the verb nearest before its name ("he left AAA-Data and joined Decathlon
@@ -4131,7 +4116,7 @@ function timelineIntent(text: string, subject: UnderstoodQuestion["parts"][numbe
   // "in March 2021", « en mars 2021 »: that month.
   // (Not "between March 2019 and June 2020": a span of two years, read as years.)
   const dated = (text.match(/\b(19[89]\d|20[0-4]\d)\b/g) ?? []).length === 1 ? MONTH_YEAR.exec(text) : null;
-  const month = dated ? MONTH_NAMES.findIndex((names) => names.includes(dated[1]!)) + 1 : 0;
+  const month = dated ? monthNumber(dated[1]!) : 0;
   if (year && dated && month > 0 && aboutNothingElse) {
     const y = Number(dated[2]);
     return { kind: "timeline", year: y, until: y, month };

@@ -2375,7 +2375,6 @@ function askedPlainly(text: string): string {
       .replace(/\b(since|before|until|after|from|prior to) (mid)-((?:19|20)\d\d)\b/giu, "$1 $2 $3")
       // "Since 2021, has he used Databricks?": the time it is asked of, said after (not a part of its own).
       .replace(TIME_FIRST, (_m, time: string, asked: string, end: string) => `${asked} ${lowerFirst(time)}${end}`)
-      .replace(RECENT_FIRST, (_m, time: string, asked: string, end: string) => `${asked} ${lowerFirst(time)}${end}`)
       // "In his current role, does he manage people?": asked of now.
       .replace(NOW_FIRST, (_m, role: string | undefined, now: string | undefined, asked: string, end: string) =>
         role || now ? `${asked} actuellement${end}` : `${asked} currently${end}`,
@@ -2398,18 +2397,20 @@ function askedPlainly(text: string): string {
   );
 }
 
-/** "Since 2021, has he used Databricks?", « En 2020, il faisait du Spark ? »: a time, then the one question. */
+/**
+ * "Since 2021, has he used Databricks?", « En 2020, il faisait du Spark ? », "Recently, has he used Docker?": a time,
+ * then the one question.
+ */
 const TIME_FIRST = new RegExp(
   // ("Before 2020, had he used Airflow?", « Jusqu'en 2020, … », "Since mid-2021, …")
   String.raw`^((?:since|in|from|during|before|until|till|prior to|after|up to|` +
     String.raw`depuis|en|durant|pendant|avant|après|apres|jusqu'en|jusqu'à)\s+` +
     String.raw`(?:(?:early|late|mid|d[ée]but|fin|mi)[\s-]+)?` +
-    String.raw`(?:\p{L}+\s+)?(?:19|20)\d\d)\s*,\s*([^?.!]{6,}?)\s*(\?+|$)$`,
+    String.raw`(?:\p{L}+\s+)?(?:19|20)\d\d|` +
+    String.raw`recently|lately|of late|r[ée]cemment|derni[èe]rement|ces derniers temps)` +
+    String.raw`\s*,\s*([^?.!]{6,}?)\s*(\?+|$)$`,
   "iu",
 );
-/** "Recently, has he used Docker?", « Récemment, a-t-il fait du Docker ? »: how recent, then the one question. */
-const RECENT_FIRST =
-  /^(recently|lately|of late|r[ée]cemment|derni[èe]rement|ces derniers temps)\s*,\s*([^?.!]{6,}?)\s*(\?+|$)$/iu;
 
 /** "Was Google one of his employers?", "Is Capgemini among his employers?", « Google était un de ses employeurs ? » */
 const COMPANY_NAME = String.raw`(\p{Lu}[\p{L}\p{N}&.-]*(?:\s\p{Lu}[\p{L}\p{N}&.-]*){0,2})`;
